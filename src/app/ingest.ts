@@ -1,0 +1,118 @@
+/**
+ * ingestFiles — the ingest use case: article files → documents and segments, in one transaction.
+ * Re-ingesting an unchanged file changes nothing; an edited file keeps the identity of every
+ * unchanged sentence (see ingest/reconcile.ts), so renderings survive; renderings of changed
+ * sentences become stale and those of removed sentences are kept as orphans, and all are reported.
+ */
+import * as path from "node:path";
+import { ParseError } from "../errors";
+import { collectFiles, readTextFile, slugFromPath } from "../io/files";
+import { readArticle } from "../ingest/read-article";
+import { reconcileSegments } from "../ingest/reconcile";
+import { segmentArticle } from "../segment";
+import { normHash, sha256 } from "../text/normalize";
+import type { Store } from "../store";
+import type { NewSegment } from "../store/documents";
+
+export const ARTICLE_EXTENSIONS = [".txt"] as const;
+
+export interface IngestFileResult {
+  readonly file: string;
+  readonly document: string;
+  readonly status: "new" | "updated" | "unchanged";
+  readonly segments: number;
+  readonly boilerplate: number;
+  readonly inserted: number;
+  readonly changed: number;
+  readonly removed: number;
+  /** Renderings whose sentence changed: kept, now stale. */
+  readonly staleRenderings: Array<{ renderingId: number; segmentId: number; oldText: string; newText: string }>;
+  /** Renderings whose sentence vanished: kept, orphaned. */
+  readonly orphanedRenderings: Array<{ renderingId: number; segmentId: number; oldText: string }>;
+}
+
+export interface IngestOptions {
+  readonly onProgress?: (done: number, total: number, file: string) => void;
+  readonly now?: string;
+}
+
+export function ingestFiles(store: Store, inputs: readonly string[], options: IngestOptions = {}): IngestFileResult[] {
+  const files = collectFiles(inputs, ARTICLE_EXTENSIONS);
+  const slugs = new Map<string, string>();
+  for (const f of files) {
+    const slug = slugFromPath(f);
+    const other = slugs.get(slug);
+    if (other !== undefined && path.resolve(other) !== path.resolve(f)) throw new ParseError("slug-clash", { file: f, other, slug });
+    slugs.set(slug, f);
+  }
+  const now = options.now ?? new Date().toISOString();
+  return store.transaction(() => {
+    const results: IngestFileResult[] = [];
+    const seen = new Set<string>();
+    files.forEach((file, k) => {
+      const slug = slugFromPath(file);
+      if (seen.has(slug)) return; // the same file named twice
+      seen.add(slug);
+      results.push(ingestOne(store, file, slug, now));
+      options.onProgress?.(k + 1, files.length, file);
+    });
+    return results;
+  });
+}
+
+function ingestOne(store: Store, file: string, slug: string, now: string): IngestFileResult {
+  const text = readTextFile(file);
+  const hash = sha256(text);
+  const existing = store.documents.bySlug(slug);
+  const article = readArticle(text, file);
+  const spans = segmentArticle(text);
+  const fresh: NewSegment[] = spans.map((s, i) => ({
+    ordinal: i + 1, paragraph: s.paragraph, text: s.text, start: s.start, end: s.end, kind: s.kind,
+    suspect: s.suspect, normHash: normHash(s.text),
+  }));
+  const boilerplate = fresh.filter((s) => s.kind === "boilerplate").length;
+  const base = { file, document: slug, segments: fresh.length, boilerplate };
+  const sourcePath = path.relative(process.cwd(), path.resolve(file)) || file;
+  if (!existing) {
+    const id = store.documents.insert({ slug, title: article.title, sourcePath, contentHash: hash, meta: { ...article.meta } }, now);
+    for (const seg of fresh) store.documents.insertSegment(id, seg, now);
+    return { ...base, status: "new", inserted: fresh.length, changed: 0, removed: 0, staleRenderings: [], orphanedRenderings: [] };
+  }
+  const old = store.documents.segments(existing.id);
+  const sameSegments = old.length === fresh.length && old.every((o, i) =>
+    o.normHash === fresh[i]!.normHash && o.text === fresh[i]!.text && o.start === fresh[i]!.start && o.kind === fresh[i]!.kind && o.suspect === fresh[i]!.suspect && o.paragraph === fresh[i]!.paragraph);
+  if (existing.contentHash === hash && sameSegments) {
+    return { ...base, status: "unchanged", inserted: 0, changed: 0, removed: 0, staleRenderings: [], orphanedRenderings: [] };
+  }
+  store.documents.update(existing.id, { title: article.title, sourcePath, contentHash: hash, meta: { ...article.meta } }, now);
+  const ops = reconcileSegments(
+    old.map((o) => ({ hash: o.normHash, text: o.text })),
+    fresh.map((f) => ({ hash: f.normHash, text: f.text })),
+  );
+  store.documents.clearOrdinals(existing.id);
+  let inserted = 0, changed = 0, removed = 0;
+  const staleRenderings: IngestFileResult["staleRenderings"] = [];
+  const orphanedRenderings: IngestFileResult["orphanedRenderings"] = [];
+  for (const op of ops) {
+    if (op.op === "keep") store.documents.updateSegment(old[op.oldIndex]!.id, fresh[op.newIndex]!, now);
+    else if (op.op === "change") {
+      const o = old[op.oldIndex]!;
+      const n = fresh[op.newIndex]!;
+      store.documents.updateSegment(o.id, n, now);
+      changed++;
+      const r = store.renderings.forSegment(o.id);
+      if (r) staleRenderings.push({ renderingId: r.id, segmentId: o.id, oldText: o.text, newText: n.text });
+    } else if (op.op === "insert") {
+      store.documents.insertSegment(existing.id, fresh[op.newIndex]!, now);
+      inserted++;
+    }
+  }
+  for (const op of ops) {
+    if (op.op !== "remove") continue;
+    const o = old[op.oldIndex]!;
+    removed++;
+    const r = store.renderings.forSegment(o.id);
+    if (store.documents.removeSegment(o.id, now) && r) orphanedRenderings.push({ renderingId: r.id, segmentId: o.id, oldText: o.text });
+  }
+  return { ...base, status: "updated", inserted, changed, removed, staleRenderings, orphanedRenderings };
+}

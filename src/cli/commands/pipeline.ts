@@ -1,0 +1,30 @@
+/** `selaras pipeline [--root dir]` — the main job (`npm start`), ends by printing the status. */
+import type { CommandModule } from "yargs";
+import { runPipeline } from "../../app/pipeline";
+import { withStore, type CommandContext, type GlobalArgs } from "../context";
+import { createProgress } from "../output/progress";
+import { renderStatus } from "../output/status";
+
+interface Args extends GlobalArgs { root: string }
+
+export const pipelineCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Args> => ({
+  command: "pipeline",
+  describe: ctx.t("cli.pipeline.describe"),
+  builder: (y) => y.option("root", { type: "string", default: ".", describe: ctx.t("cli.pipeline.root") }) as never,
+  handler: (args) => {
+    withStore(ctx, args, (store) => {
+      const progress = createProgress(ctx, !args.json);
+      const result = runPipeline(store, {
+        root: args.root,
+        onStep: (step) => { if (!args.json) ctx.err(ctx.t("cli.pipeline.step", { step: ctx.t(`cli.pipeline.steps.${step}`) })); },
+        onProgress: (d, n, label) => progress.update(d, n, label),
+      });
+      progress.stop();
+      if (args.json) ctx.json(result);
+      else {
+        ctx.out(ctx.t("cli.pipeline.db", { file: ctx.dbPath(args) }));
+        renderStatus(ctx, result.status);
+      }
+    });
+  },
+});

@@ -1,0 +1,78 @@
+/**
+ * main(argv, io) → exit code. Builds the yargs parser, registers every command, runs it, and maps
+ * anything thrown to a localised message and exit code 2. Never calls process.exit().
+ */
+import yargs from "yargs";
+import { createT, resolveLang } from "../i18n";
+import { UsageError } from "../errors";
+import { commands } from "./commands";
+import { createContext, type CliIO } from "./context";
+import { renderError } from "./output/errors";
+import { yargsStrings } from "./yargs-strings";
+import { VERSION } from "../version";
+
+export function processIO(): CliIO {
+  return {
+    stdout: (s) => { process.stdout.write(s); },
+    stderr: (s) => { process.stderr.write(s); },
+    stdin: process.stdin,
+    isTTY: Boolean(process.stdout.isTTY),
+    isErrTTY: Boolean(process.stderr.isTTY),
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}
+
+function langFlag(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--lang") return argv[i + 1];
+    if (a.startsWith("--lang=")) return a.slice(7);
+  }
+  return undefined;
+}
+
+export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+  const lang = resolveLang(langFlag(argv), io.env);
+  const t = createT(lang);
+  let exitCode = 0;
+  const ctx = createContext(t, lang, io, (n) => { exitCode = Math.max(exitCode, n); });
+  try {
+    const parser = yargs([...argv])
+      .scriptName("selaras")
+      .locale("en")
+      .updateStrings(yargsStrings(t) as never)
+      .usage(t("cli.usage"))
+      .option("db", { type: "string", describe: t("cli.option.db"), global: true })
+      .option("lang", { type: "string", choices: ["en", "id"], describe: t("cli.option.lang"), global: true })
+      .option("json", { type: "boolean", describe: t("cli.option.json"), global: true })
+      .strict()
+      .demandCommand(1, t("cli.demand-command"))
+      .recommendCommands()
+      .help("help", t("yargs.show-help"))
+      .alias("help", "h")
+      .version("version", t("yargs.show-version"), VERSION)
+      .wrap(Math.min(100, process.stdout.columns || 100))
+      .exitProcess(false)
+      .fail((msg, err) => {
+        if (err) throw err;
+        throw new UsageError("usage", { message: msg });
+      });
+    for (const make of commands) parser.command(make(ctx));
+    let helpOutput = "";
+    await parser.parseAsync([...argv], {}, (_err, _args, output) => {
+      if (output) helpOutput = output;
+    });
+    if (helpOutput) ctx.out(helpOutput);
+    return exitCode;
+  } catch (e) {
+    if (e instanceof UsageError && e.code === "usage") {
+      ctx.err(t("cli.error-prefix", { message: String(e.data.message ?? "") }));
+      ctx.err(t("cli.see-help"));
+      return 2;
+    }
+    ctx.err(renderError(e, t));
+    return 2;
+  }
+}

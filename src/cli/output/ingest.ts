@@ -1,0 +1,23 @@
+/** Human-readable ingest report. */
+import type { IngestFileResult } from "../../app/ingest";
+import type { CommandContext } from "../context";
+
+export function renderIngest(ctx: CommandContext, results: readonly IngestFileResult[]): void {
+  const { t } = ctx;
+  for (const r of results) {
+    ctx.out(t(`cli.ingest.file-${r.status}`, { document: r.document, count: r.segments, boilerplate: r.boilerplate }));
+    if (r.status === "updated") {
+      ctx.out("  " + t("cli.ingest.changes", { inserted: r.inserted, changed: r.changed, removed: r.removed }));
+    }
+    for (const s of r.staleRenderings) {
+      ctx.out("  " + t("cli.ingest.stale", { id: s.renderingId }));
+      ctx.out("    - " + s.oldText);
+      ctx.out("    + " + s.newText);
+    }
+    for (const o of r.orphanedRenderings) {
+      ctx.out("  " + t("cli.ingest.orphaned", { id: o.renderingId }));
+      ctx.out("    - " + o.oldText);
+    }
+  }
+  ctx.out(t("cli.ingest.summary", { count: results.length }));
+}

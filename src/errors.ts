@@ -1,0 +1,39 @@
+/**
+ * Typed errors. Every error Selaras throws on purpose carries a stable `code` and the `data`
+ * needed to explain it (file, line, ...). Only the CLI turns them into sentences, through
+ * i18next (`error.<code>` keys). Library users get a JSON-ish fallback message.
+ */
+export type ErrorData = Readonly<Record<string, unknown>>;
+
+export class SelarasError extends Error {
+  /** Exit code the CLI should use for this error (2 for every error kind). */
+  readonly exitCode: number = 2;
+  constructor(
+    readonly code: string,
+    readonly data: ErrorData = {},
+    options?: ErrorOptions,
+  ) {
+    super(`${code}: ${JSON.stringify(data)}`, options);
+    this.name = new.target.name;
+  }
+}
+
+/** A file Selaras reads is malformed (corpus, glossary, TMX, ...). `data` has `file` and `line` or `offset`. */
+export class ParseError extends SelarasError {}
+/** A unit cannot be written in a format, or a parallel file is inconsistent. */
+export class FormatError extends SelarasError {}
+/** Bad command-line input. */
+export class UsageError extends SelarasError {}
+/** Unknown document slug, segment reference, glossary entry, ... */
+export class NotFoundError extends SelarasError {}
+/** The database cannot be used (newer schema, corrupt file, ...). */
+export class StoreError extends SelarasError {}
+
+/** Programmer mistakes: fail loudly (never used for user input). */
+export function invariant(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(`Invariant failed: ${message}`);
+}
+
+export function isSelarasError(e: unknown): e is SelarasError {
+  return e instanceof SelarasError;
+}

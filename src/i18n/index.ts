@@ -1,0 +1,94 @@
+/**
+ * i18n — the only place where message keys become sentences. Each feature keeps its messages in
+ * `locales/<lang>/<area>.json`; the files of a language are deep-merged at load time (a key defined
+ * in two files is a programmer error, caught by test/meta/i18n.test.ts). English check messages
+ * come from each check's `meta.messages` (see src/check), Indonesian ones from `locales/id`.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import i18next, { type TFunction } from "i18next";
+
+export type Lang = "en" | "id";
+export const LANGS: readonly Lang[] = ["en", "id"];
+export type { TFunction };
+
+type Tree = { [k: string]: string | Tree };
+
+function localesDir(): string {
+  // Running from src (ts-jest) or from dist/src (compiled): the JSON files stay in src/.
+  const candidates = [
+    path.join(__dirname, "locales"),
+    path.resolve(__dirname, "../../../src/i18n/locales"),
+  ];
+  for (const c of candidates) if (fs.existsSync(path.join(c, "en"))) return c;
+  throw new Error(`Invariant failed: locale directory not found near ${__dirname}`);
+}
+
+function deepMerge(target: Tree, source: Tree, where: string, file: string): void {
+  for (const [k, v] of Object.entries(source)) {
+    const existing = target[k];
+    if (typeof v === "object" && v !== null) {
+      if (existing === undefined) target[k] = {};
+      else if (typeof existing !== "object") throw new Error(`Invariant failed: i18n key ${where}${k} clashes (${file})`);
+      deepMerge(target[k] as Tree, v, `${where}${k}.`, file);
+    } else {
+      if (existing !== undefined) throw new Error(`Invariant failed: i18n key ${where}${k} defined twice (${file})`);
+      target[k] = v;
+    }
+  }
+}
+
+const cache = new Map<Lang, Tree>();
+
+/** All messages of one language, merged from its files (and extra trees such as check messages). */
+export function loadResources(lang: Lang): Tree {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const dir = path.join(localesDir(), lang);
+  const tree: Tree = {};
+  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+    const data = JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as Tree;
+    deepMerge(tree, data, "", `${lang}/${f}`);
+  }
+  for (const extra of extraResources) {
+    const t = extra(lang);
+    if (t) deepMerge(tree, t, "", "extra");
+  }
+  cache.set(lang, tree);
+  return tree;
+}
+
+type ExtraProvider = (lang: Lang) => Tree | undefined;
+const extraResources: ExtraProvider[] = [];
+/** Registers messages that live in code (e.g. check metadata). Call before the first createT. */
+export function registerResources(provider: ExtraProvider): void {
+  extraResources.push(provider);
+  cache.clear();
+}
+
+/** Picks the interface language: explicit flag, else LC_ALL / LC_MESSAGES / LANG, else English. */
+export function resolveLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
+  const candidates = [flag, env.LC_ALL, env.LC_MESSAGES, env.LANG];
+  for (const c of candidates) {
+    if (!c) continue;
+    const base = c.toLowerCase().split(/[._@-]/)[0];
+    if (base === "id" || base === "in") return "id";
+    if (base === "en") return "en";
+    if (c === flag) return "en";
+  }
+  return "en";
+}
+
+/** A fresh i18next instance (never the global one), English as fallback. */
+export function createT(lang: Lang): TFunction {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: lang,
+    fallbackLng: "en",
+    resources: { en: { translation: loadResources("en") }, id: { translation: loadResources("id") } },
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    returnNull: false,
+  } as Parameters<typeof instance.init>[0]);
+  return instance.t.bind(instance) as TFunction;
+}

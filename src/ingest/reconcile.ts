@@ -1,0 +1,116 @@
+/**
+ * reconcileSegments — decides, for a re-ingested article, which stored segment each new segment
+ * continues, so that segment identity (and with it every rendering) survives edits.
+ *
+ *  1. Unchanged sentences in the same order are matched by a longest common subsequence of their
+ *     normalised-text hashes.
+ *  2. Unchanged sentences that moved (a paragraph moved elsewhere) are matched by hash.
+ *  3. In each gap between matched anchors, an old and a new segment that are similar enough
+ *     (word-bigram Dice ≥ 0.5) are taken as the same sentence edited: the segment keeps its id and
+ *     its rendering becomes stale (its saved source differs from the new text).
+ *  4. Old segments left over are removed; new ones left over are inserted.
+ * Pure: no I/O.
+ */
+export interface Keyed {
+  readonly hash: string;
+  readonly text: string;
+}
+
+export type ReconcileOp =
+  | { readonly op: "keep"; readonly oldIndex: number; readonly newIndex: number }
+  | { readonly op: "change"; readonly oldIndex: number; readonly newIndex: number; readonly similarity: number }
+  | { readonly op: "insert"; readonly newIndex: number }
+  | { readonly op: "remove"; readonly oldIndex: number };
+
+function lcsPairs(a: readonly string[], b: readonly string[]): Array<[number, number]> {
+  // Trim common prefix/suffix first: typical edits touch a few sentences.
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  let suf = 0;
+  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
+  const A = a.slice(pre, a.length - suf);
+  const B = b.slice(pre, b.length - suf);
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0; i < pre; i++) pairs.push([i, i]);
+  const n = A.length;
+  const m = B.length;
+  if (n > 0 && m > 0) {
+    const dp = new Uint32Array((n + 1) * (m + 1));
+    for (let i = n - 1; i >= 0; i--) {
+      for (let j = m - 1; j >= 0; j--) {
+        dp[i * (m + 1) + j] = A[i] === B[j] ? dp[(i + 1) * (m + 1) + j + 1]! + 1 : Math.max(dp[(i + 1) * (m + 1) + j]!, dp[i * (m + 1) + j + 1]!);
+      }
+    }
+    let i = 0;
+    let j = 0;
+    while (i < n && j < m) {
+      if (A[i] === B[j]) { pairs.push([pre + i, pre + j]); i++; j++; }
+      else if (dp[(i + 1) * (m + 1) + j]! >= dp[i * (m + 1) + j + 1]!) i++;
+      else j++;
+    }
+  }
+  for (let k = 0; k < suf; k++) pairs.push([a.length - suf + k, b.length - suf + k]);
+  return pairs;
+}
+
+function bigrams(text: string): Map<string, number> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const grams = new Map<string, number>();
+  const add = (g: string) => grams.set(g, (grams.get(g) ?? 0) + 1);
+  words.forEach((w) => add(w));
+  for (let i = 0; i + 1 < words.length; i++) add(words[i] + " " + words[i + 1]);
+  return grams;
+}
+
+/** Dice coefficient over words and word bigrams (0..1). */
+export function textSimilarity(a: string, b: string): number {
+  const A = bigrams(a);
+  const B = bigrams(b);
+  let inter = 0;
+  let total = 0;
+  for (const [g, c] of A) { total += c; inter += Math.min(c, B.get(g) ?? 0); }
+  for (const c of B.values()) total += c;
+  return total === 0 ? 0 : (2 * inter) / total;
+}
+
+export const CHANGE_THRESHOLD = 0.5;
+
+export function reconcileSegments(oldSegs: readonly Keyed[], newSegs: readonly Keyed[]): ReconcileOp[] {
+  const oldMatch = new Array<number>(oldSegs.length).fill(-1);
+  const newMatch = new Array<number>(newSegs.length).fill(-1);
+  const ops: ReconcileOp[] = [];
+  for (const [i, j] of lcsPairs(oldSegs.map((s) => s.hash), newSegs.map((s) => s.hash))) {
+    oldMatch[i] = j; newMatch[j] = i;
+    ops.push({ op: "keep", oldIndex: i, newIndex: j });
+  }
+  // Moved sentences: same text elsewhere.
+  const freeOldByHash = new Map<string, number[]>();
+  oldSegs.forEach((s, i) => { if (oldMatch[i] === -1) (freeOldByHash.get(s.hash) ?? freeOldByHash.set(s.hash, []).get(s.hash)!).push(i); });
+  newSegs.forEach((s, j) => {
+    if (newMatch[j] !== -1) return;
+    const list = freeOldByHash.get(s.hash);
+    const i = list?.shift();
+    if (i !== undefined) { oldMatch[i] = j; newMatch[j] = i; ops.push({ op: "keep", oldIndex: i, newIndex: j }); }
+  });
+  // Edited sentences: similar pairs among the unmatched, preferring the closest position.
+  const candidates: Array<{ i: number; j: number; sim: number; dist: number }> = [];
+  const freeOld = oldSegs.map((_, i) => i).filter((i) => oldMatch[i] === -1);
+  const freeNew = newSegs.map((_, j) => j).filter((j) => newMatch[j] === -1);
+  if (freeOld.length * freeNew.length <= 250_000) {
+    for (const i of freeOld) {
+      for (const j of freeNew) {
+        const sim = textSimilarity(oldSegs[i]!.text, newSegs[j]!.text);
+        if (sim >= CHANGE_THRESHOLD) candidates.push({ i, j, sim, dist: Math.abs(i / Math.max(1, oldSegs.length) - j / Math.max(1, newSegs.length)) });
+      }
+    }
+  }
+  candidates.sort((x, y) => y.sim - x.sim || x.dist - y.dist);
+  for (const c of candidates) {
+    if (oldMatch[c.i] !== -1 || newMatch[c.j] !== -1) continue;
+    oldMatch[c.i] = c.j; newMatch[c.j] = c.i;
+    ops.push({ op: "change", oldIndex: c.i, newIndex: c.j, similarity: c.sim });
+  }
+  newMatch.forEach((m, j) => { if (m === -1) ops.push({ op: "insert", newIndex: j }); });
+  oldMatch.forEach((m, i) => { if (m === -1) ops.push({ op: "remove", oldIndex: i }); });
+  return ops;
+}

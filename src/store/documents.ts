@@ -1,0 +1,111 @@
+/** Document and segment repository: the SQL behind ingest and status. */
+import type { Db } from "./open";
+import type { SegmentKind } from "../segment/types";
+
+export interface DocumentRow {
+  readonly id: number;
+  readonly slug: string;
+  readonly title: string;
+  readonly sourcePath: string | null;
+  readonly contentHash: string;
+  readonly meta: Record<string, string>;
+  readonly ingestedAt: string;
+  readonly updatedAt: string;
+}
+
+export interface SegmentRow {
+  readonly id: number;
+  readonly documentId: number;
+  readonly ordinal: number | null;
+  readonly paragraph: number;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: SegmentKind;
+  readonly suspect: string | null;
+  readonly normHash: string;
+  readonly removedAt: string | null;
+}
+
+export interface NewSegment {
+  readonly ordinal: number;
+  readonly paragraph: number;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: SegmentKind;
+  readonly suspect: string | null;
+  readonly normHash: string;
+}
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+const toDoc = (r: any): DocumentRow => ({
+  id: r.id, slug: r.slug, title: r.title, sourcePath: r.source_path, contentHash: r.content_hash,
+  meta: JSON.parse(r.meta_json), ingestedAt: r.ingested_at, updatedAt: r.updated_at,
+});
+export const toSegment = (r: any): SegmentRow => ({
+  id: r.id, documentId: r.document_id, ordinal: r.ordinal, paragraph: r.paragraph, text: r.text,
+  start: r.start_offset, end: r.end_offset, kind: r.kind, suspect: r.suspect, normHash: r.norm_hash,
+  removedAt: r.removed_at,
+});
+
+export function createDocumentRepo(db: Db) {
+  const s = {
+    bySlug: db.prepare("SELECT * FROM document WHERE slug = ?"),
+    byId: db.prepare("SELECT * FROM document WHERE id = ?"),
+    all: db.prepare("SELECT * FROM document ORDER BY slug"),
+    insert: db.prepare(
+      "INSERT INTO document (slug, title, source_path, content_hash, meta_json, ingested_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    ),
+    update: db.prepare("UPDATE document SET title = ?, source_path = ?, content_hash = ?, meta_json = ?, updated_at = ? WHERE id = ?"),
+    segments: db.prepare("SELECT * FROM segment WHERE document_id = ? AND ordinal IS NOT NULL ORDER BY ordinal"),
+    allSegments: db.prepare("SELECT * FROM segment WHERE document_id = ? ORDER BY ordinal IS NULL, ordinal, id"),
+    segmentById: db.prepare("SELECT * FROM segment WHERE id = ?"),
+    segmentByOrdinal: db.prepare("SELECT * FROM segment WHERE document_id = ? AND ordinal = ?"),
+    clearOrdinals: db.prepare("UPDATE segment SET ordinal = NULL WHERE document_id = ?"),
+    insertSegment: db.prepare(
+      `INSERT INTO segment (document_id, ordinal, paragraph, text, start_offset, end_offset, kind, suspect, norm_hash, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    updateSegment: db.prepare(
+      `UPDATE segment SET ordinal = ?, paragraph = ?, text = ?, start_offset = ?, end_offset = ?, kind = ?, suspect = ?,
+       norm_hash = ?, removed_at = NULL, updated_at = ? WHERE id = ?`,
+    ),
+    markRemoved: db.prepare("UPDATE segment SET ordinal = NULL, removed_at = ?, updated_at = ? WHERE id = ?"),
+    deleteSegment: db.prepare("DELETE FROM segment WHERE id = ?"),
+    hasRendering: db.prepare("SELECT 1 FROM rendering_segment WHERE segment_id = ? LIMIT 1").pluck(),
+  };
+  return {
+    bySlug: (slug: string): DocumentRow | undefined => { const r = s.bySlug.get(slug); return r ? toDoc(r) : undefined; },
+    byId: (id: number): DocumentRow | undefined => { const r = s.byId.get(id); return r ? toDoc(r) : undefined; },
+    all: (): DocumentRow[] => s.all.all().map(toDoc),
+    insert(d: { slug: string; title: string; sourcePath: string | null; contentHash: string; meta: Record<string, string> }, now: string): number {
+      return Number(s.insert.run(d.slug, d.title, d.sourcePath, d.contentHash, JSON.stringify(d.meta), now, now).lastInsertRowid);
+    },
+    update(id: number, d: { title: string; sourcePath: string | null; contentHash: string; meta: Record<string, string> }, now: string): void {
+      s.update.run(d.title, d.sourcePath, d.contentHash, JSON.stringify(d.meta), now, id);
+    },
+    /** Current (not removed) segments of a document, in order. */
+    segments: (documentId: number): SegmentRow[] => s.segments.all(documentId).map(toSegment),
+    /** Current segments, then removed ones. */
+    allSegments: (documentId: number): SegmentRow[] => s.allSegments.all(documentId).map(toSegment),
+    segmentById: (id: number): SegmentRow | undefined => { const r = s.segmentById.get(id); return r ? toSegment(r) : undefined; },
+    segmentByOrdinal: (documentId: number, ordinal: number): SegmentRow | undefined => {
+      const r = s.segmentByOrdinal.get(documentId, ordinal); return r ? toSegment(r) : undefined;
+    },
+    clearOrdinals: (documentId: number): void => { s.clearOrdinals.run(documentId); },
+    insertSegment(documentId: number, seg: NewSegment, now: string): number {
+      return Number(s.insertSegment.run(documentId, seg.ordinal, seg.paragraph, seg.text, seg.start, seg.end, seg.kind, seg.suspect, seg.normHash, now, now).lastInsertRowid);
+    },
+    updateSegment(id: number, seg: NewSegment, now: string): void {
+      s.updateSegment.run(seg.ordinal, seg.paragraph, seg.text, seg.start, seg.end, seg.kind, seg.suspect, seg.normHash, now, id);
+    },
+    /** Removes a segment; keeps its row (ordinal NULL) when a rendering still points at it. Returns true if kept. */
+    removeSegment(id: number, now: string): boolean {
+      if (s.hasRendering.get(id)) { s.markRemoved.run(now, now, id); return true; }
+      s.deleteSegment.run(id);
+      return false;
+    },
+  };
+}
+export type DocumentRepo = ReturnType<typeof createDocumentRepo>;

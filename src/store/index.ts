@@ -1,0 +1,32 @@
+/**
+ * The store: one object giving access to every repository over one SQLite database.
+ * All SQL of Selaras lives in src/store/. Transactions are synchronous (never await inside).
+ */
+import { openDatabase, DEFAULT_DB_FILE, schemaVersion, type Db } from "./open";
+import { createDocumentRepo } from "./documents";
+import { createRenderingRepo } from "./renderings";
+import { createStatusRepo } from "./status";
+
+export { DEFAULT_DB_FILE };
+export type { Db };
+
+export function createStore(db: Db, file: string) {
+  return {
+    db,
+    file,
+    documents: createDocumentRepo(db),
+    renderings: createRenderingRepo(db),
+    status: createStatusRepo(db),
+    /** Runs `fn` in one transaction (BEGIN IMMEDIATE); any throw rolls everything back. */
+    transaction<T>(fn: () => T): T {
+      return db.transaction(fn).immediate();
+    },
+    schemaVersion: () => schemaVersion(db),
+    close: () => db.close(),
+  };
+}
+export type Store = ReturnType<typeof createStore>;
+
+export function openStore(file: string = DEFAULT_DB_FILE, options: { readonly?: boolean } = {}): Store {
+  return createStore(openDatabase(file, options), file);
+}

@@ -1,0 +1,87 @@
+/**
+ * Schema migrations: numbered, append-only. Never edit a migration that has shipped; add a new one.
+ * Number ranges are reserved per area so parallel work never collides:
+ *   1–9 core (documents, segments, renderings), 10–19 segmentation, 20–29 glossary,
+ *   30–39 translation workflow / TM, 40–49 checks and audit, 50–59 formats / import, 60–69 alignment.
+ * The list must stay sorted by id (test/store/migrations.test.ts checks it).
+ */
+export interface Migration {
+  readonly id: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    id: 1,
+    name: "core",
+    sql: `
+CREATE TABLE document (
+  id            INTEGER PRIMARY KEY,
+  slug          TEXT NOT NULL UNIQUE,
+  title         TEXT NOT NULL,
+  source_path   TEXT,
+  content_hash  TEXT NOT NULL,
+  meta_json     TEXT NOT NULL DEFAULT '{}',
+  ingested_at   TEXT NOT NULL,
+  updated_at    TEXT NOT NULL
+);
+
+-- A segment is one stored source sentence. Its id is stable across re-ingests while its text is
+-- unchanged (or changed in place, see app/ingest.ts). A removed segment keeps its row with
+-- ordinal NULL and removed_at set when renderings still point at it (orphaned renderings).
+CREATE TABLE segment (
+  id            INTEGER PRIMARY KEY,
+  document_id   INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+  ordinal       INTEGER,
+  paragraph     INTEGER NOT NULL,
+  text          TEXT NOT NULL,
+  start_offset  INTEGER NOT NULL,
+  end_offset    INTEGER NOT NULL,
+  kind          TEXT NOT NULL,
+  suspect       TEXT,
+  norm_hash     TEXT NOT NULL,
+  removed_at    TEXT,
+  created_at    TEXT NOT NULL,
+  updated_at    TEXT NOT NULL
+);
+CREATE UNIQUE INDEX segment_doc_ordinal ON segment(document_id, ordinal) WHERE ordinal IS NOT NULL;
+CREATE INDEX segment_norm_hash ON segment(norm_hash);
+
+-- A rendering pairs one or more segments (rendering_segment, in order) with an English text.
+-- source_text is the joined source as it was when the rendering was last saved: a rendering is
+-- stale when it differs from the current text of its segments.
+CREATE TABLE rendering (
+  id            INTEGER PRIMARY KEY,
+  text          TEXT NOT NULL,
+  source_text   TEXT NOT NULL,
+  status        TEXT NOT NULL CHECK (status IN ('draft','translated','reviewed','aligned')),
+  origin        TEXT NOT NULL DEFAULT 'manual',
+  author        TEXT NOT NULL,
+  score         REAL,
+  note          TEXT,
+  created_at    TEXT NOT NULL,
+  updated_at    TEXT NOT NULL
+);
+CREATE TABLE rendering_segment (
+  rendering_id  INTEGER NOT NULL REFERENCES rendering(id) ON DELETE CASCADE,
+  segment_id    INTEGER NOT NULL REFERENCES segment(id),
+  position      INTEGER NOT NULL,
+  PRIMARY KEY (rendering_id, position),
+  UNIQUE (segment_id)
+);
+-- Every save keeps the previous text: one row per saved version, newest has the highest id.
+CREATE TABLE revision (
+  id            INTEGER PRIMARY KEY,
+  rendering_id  INTEGER NOT NULL REFERENCES rendering(id) ON DELETE CASCADE,
+  text          TEXT NOT NULL,
+  source_text   TEXT NOT NULL,
+  status        TEXT NOT NULL,
+  author        TEXT NOT NULL,
+  note          TEXT,
+  created_at    TEXT NOT NULL
+);
+CREATE INDEX revision_rendering ON revision(rendering_id);
+`,
+  },
+];

@@ -1,0 +1,114 @@
+/**
+ * Rendering repository: English texts paired with one or more segments, with full revision history.
+ * Every save appends a revision row (the newest revision equals the rendering's current text), so
+ * no text a translator wrote is ever lost.
+ */
+import type { Db } from "./open";
+
+export type RenderingStatus = "draft" | "translated" | "reviewed" | "aligned";
+export const RENDERING_STATUSES: readonly RenderingStatus[] = ["draft", "translated", "reviewed", "aligned"];
+/** Where a rendering came from. `aligned` and `propagated` are machine-made and may be replaced. */
+export type RenderingOrigin = "manual" | "aligned" | "propagated" | "imported" | "file";
+export const MACHINE_ORIGINS: ReadonlySet<string> = new Set(["aligned", "propagated"]);
+
+export interface RenderingRow {
+  readonly id: number;
+  readonly text: string;
+  readonly sourceText: string;
+  readonly status: RenderingStatus;
+  readonly origin: RenderingOrigin;
+  readonly author: string;
+  readonly score: number | null;
+  readonly note: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  /** Segment ids in order. */
+  readonly segmentIds: number[];
+}
+
+export interface RevisionRow {
+  readonly id: number;
+  readonly renderingId: number;
+  readonly text: string;
+  readonly sourceText: string;
+  readonly status: RenderingStatus;
+  readonly author: string;
+  readonly note: string | null;
+  readonly createdAt: string;
+}
+
+export interface SaveRenderingInput {
+  readonly segmentIds: readonly number[];
+  readonly text: string;
+  readonly sourceText: string;
+  readonly status: RenderingStatus;
+  readonly origin: RenderingOrigin;
+  readonly author: string;
+  readonly score?: number | null;
+  readonly note?: string | null;
+  readonly now: string;
+}
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+export function createRenderingRepo(db: Db) {
+  const s = {
+    byId: db.prepare("SELECT * FROM rendering WHERE id = ?"),
+    segIds: db.prepare("SELECT segment_id FROM rendering_segment WHERE rendering_id = ? ORDER BY position").pluck(),
+    bySegment: db.prepare("SELECT rendering_id FROM rendering_segment WHERE segment_id = ?").pluck(),
+    insert: db.prepare(
+      "INSERT INTO rendering (text, source_text, status, origin, author, score, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    ),
+    update: db.prepare("UPDATE rendering SET text = ?, source_text = ?, status = ?, origin = ?, author = ?, score = ?, note = ?, updated_at = ? WHERE id = ?"),
+    link: db.prepare("INSERT INTO rendering_segment (rendering_id, segment_id, position) VALUES (?, ?, ?)"),
+    unlinkAll: db.prepare("DELETE FROM rendering_segment WHERE rendering_id = ?"),
+    revision: db.prepare(
+      "INSERT INTO revision (rendering_id, text, source_text, status, author, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    ),
+    revisions: db.prepare("SELECT * FROM revision WHERE rendering_id = ? ORDER BY id"),
+    ofDocument: db.prepare(`
+      SELECT DISTINCT r.* FROM rendering r JOIN rendering_segment rs ON rs.rendering_id = r.id
+      JOIN segment s ON s.id = rs.segment_id WHERE s.document_id = ? ORDER BY r.id`),
+    all: db.prepare("SELECT * FROM rendering ORDER BY id"),
+    count: db.prepare("SELECT COUNT(*) FROM rendering").pluck(),
+  };
+  const hydrate = (r: any): RenderingRow => ({
+    id: r.id, text: r.text, sourceText: r.source_text, status: r.status, origin: r.origin, author: r.author,
+    score: r.score, note: r.note, createdAt: r.created_at, updatedAt: r.updated_at,
+    segmentIds: s.segIds.all(r.id) as number[],
+  });
+  const toRevision = (r: any): RevisionRow => ({
+    id: r.id, renderingId: r.rendering_id, text: r.text, sourceText: r.source_text, status: r.status,
+    author: r.author, note: r.note, createdAt: r.created_at,
+  });
+  return {
+    byId: (id: number): RenderingRow | undefined => { const r = s.byId.get(id); return r ? hydrate(r) : undefined; },
+    /** The rendering a segment belongs to, if any. */
+    forSegment(segmentId: number): RenderingRow | undefined {
+      const id = s.bySegment.get(segmentId) as number | undefined;
+      return id === undefined ? undefined : hydrate(s.byId.get(id));
+    },
+    ofDocument: (documentId: number): RenderingRow[] => s.ofDocument.all(documentId).map(hydrate),
+    all: (): RenderingRow[] => s.all.all().map(hydrate),
+    count: (): number => s.count.get() as number,
+    revisions: (renderingId: number): RevisionRow[] => s.revisions.all(renderingId).map(toRevision),
+    /** Creates a rendering for segments that have none. */
+    create(input: SaveRenderingInput): number {
+      const id = Number(
+        s.insert.run(input.text, input.sourceText, input.status, input.origin, input.author, input.score ?? null, input.note ?? null, input.now, input.now).lastInsertRowid,
+      );
+      input.segmentIds.forEach((segId, i) => s.link.run(id, segId, i));
+      s.revision.run(id, input.text, input.sourceText, input.status, input.author, input.note ?? null, input.now);
+      return id;
+    },
+    /** Saves a new version of an existing rendering (a revision row keeps it). */
+    update(id: number, input: Omit<SaveRenderingInput, "segmentIds"> & { segmentIds?: readonly number[] }): void {
+      s.update.run(input.text, input.sourceText, input.status, input.origin, input.author, input.score ?? null, input.note ?? null, input.now, id);
+      if (input.segmentIds) {
+        s.unlinkAll.run(id);
+        input.segmentIds.forEach((segId, i) => s.link.run(id, segId, i));
+      }
+      s.revision.run(id, input.text, input.sourceText, input.status, input.author, input.note ?? null, input.now);
+    },
+  };
+}
+export type RenderingRepo = ReturnType<typeof createRenderingRepo>;

@@ -1,0 +1,74 @@
+/**
+ * decodeText — the one door through which every file Selaras reads becomes a string.
+ * Strict UTF-8 (invalid bytes → ParseError with the byte offset and line), a leading BOM is
+ * dropped, binary content (NUL bytes) is refused. CRLF is left as it is: callers that work
+ * per line use `splitLines`, which accepts LF, CRLF and CR. Pure: no I/O.
+ */
+import { ParseError } from "../errors";
+
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+export interface DecodeOptions {
+  /** Refuse an empty (or whitespace-only) file. */
+  allowEmpty?: boolean;
+}
+
+/** Line number (1-based) of a byte offset. */
+function lineOfByte(buf: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < buf.length; i++) if (buf[i] === 0x0a) line++;
+  return line;
+}
+
+/** Byte offset of the first invalid UTF-8 sequence, or -1. */
+export function findInvalidUtf8(buf: Uint8Array): number {
+  let i = 0;
+  const n = buf.length;
+  while (i < n) {
+    const b = buf[i]!;
+    if (b < 0x80) { i++; continue; }
+    let need: number;
+    let min: number;
+    if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
+    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
+    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
+    else return i;
+    if (i + need >= n) return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = buf[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+/**
+ * Decode a file's bytes as UTF-8 text. `file` is only used in error data.
+ * @throws ParseError code `file-not-utf8` {file, offset, line}, `file-binary` {file, offset},
+ *         `file-empty` {file}
+ */
+export function decodeText(buf: Uint8Array, file: string, options: DecodeOptions = {}): string {
+  const nul = buf.indexOf(0);
+  if (nul !== -1) throw new ParseError("file-binary", { file, offset: nul, line: lineOfByte(buf, nul) });
+  let text: string;
+  try {
+    text = decoder.decode(buf);
+  } catch {
+    const offset = findInvalidUtf8(buf);
+    throw new ParseError("file-not-utf8", { file, offset, line: lineOfByte(buf, Math.max(0, offset)) });
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (!options.allowEmpty && text.trim() === "") throw new ParseError("file-empty", { file });
+  return text;
+}
+
+/** Split text into lines, accepting LF, CRLF and lone CR; a final newline does not add an empty line. */
+export function splitLines(text: string): string[] {
+  const lines = text.split(/\r\n|\n|\r/);
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}

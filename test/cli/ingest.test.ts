@@ -1,0 +1,73 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { run, tempDir, CORPUS, dumpDb } from "../helpers/cli";
+
+describe("selaras ingest", () => {
+  let dir: string;
+  let db: string;
+  beforeEach(() => {
+    dir = tempDir();
+    db = path.join(dir, "t.db");
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("ingests the shipped corpus and is idempotent", async () => {
+    const first = await run(["ingest", CORPUS, "--db", db, "--json"]);
+    expect(first.code).toBe(0);
+    const results = JSON.parse(first.stdout);
+    expect(results.map((r: { document: string }) => r.document)).toEqual([
+      "china-kunci-kesepakatan-senjata",
+      "kunjungan-kim-ke-rusia-senjata",
+      "mengapa-kunjungan-putin-penting",
+      "putin-butuh-senjata-kim",
+      "putin-tolak-sanksi-barat",
+    ]);
+    const before = dumpDb(db);
+    const second = await run(["ingest", CORPUS, "--db", db, "--json"]);
+    expect(second.code).toBe(0);
+    expect(JSON.parse(second.stdout).every((r: { status: string }) => r.status === "unchanged")).toBe(true);
+    expect(dumpDb(db)).toBe(before);
+  });
+
+  it("uses SELARAS_DB when --db is absent", async () => {
+    const r = await run(["ingest", path.join(CORPUS, "putin-butuh-senjata-kim.txt")], { env: { SELARAS_DB: db } });
+    expect(r.code).toBe(0);
+    expect(fs.existsSync(db)).toBe(true);
+  });
+
+  it.each([
+    ["non-UTF-8", Buffer.from([0x41, 0x0a, 0x42, 0xff, 0x43, 0x0a]), /bad\.txt:2: not valid UTF-8 \(byte offset 3\)/],
+    ["binary", Buffer.from([0x41, 0x00, 0x42]), /bad\.txt:1: binary content/],
+    ["empty", Buffer.from(""), /bad\.txt: the file is empty/],
+  ])("refuses a %s file, names it, exits 2 and changes nothing", async (_name, bytes, message) => {
+    await run(["ingest", path.join(CORPUS, "putin-butuh-senjata-kim.txt"), "--db", db]);
+    const before = dumpDb(db);
+    const bad = path.join(dir, "bad.txt");
+    fs.writeFileSync(bad, bytes);
+    // A good file first: it must not be written either (one transaction per command).
+    const r = await run(["ingest", path.join(CORPUS, "putin-tolak-sanksi-barat.txt"), bad, "--db", db]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(dumpDb(db)).toBe(before);
+  });
+
+  it("reports a missing path and a folder without text files", async () => {
+    const missing = await run(["ingest", path.join(dir, "nope.txt"), "--db", db]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("nope.txt: no such file or directory");
+    fs.mkdirSync(path.join(dir, "empty"));
+    const empty = await run(["ingest", path.join(dir, "empty"), "--db", db]);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/empty: the folder holds no files ending in \.txt/);
+  });
+
+  it("treats CRLF and a BOM like plain LF text", async () => {
+    const src = fs.readFileSync(path.join(CORPUS, "putin-butuh-senjata-kim.txt"), "utf8");
+    fs.writeFileSync(path.join(dir, "lf.txt"), src);
+    fs.writeFileSync(path.join(dir, "crlf.txt"), "\ufeff" + src.replace(/\n/g, "\r\n"));
+    const a = await run(["segment", path.join(dir, "lf.txt")]);
+    const b = await run(["segment", path.join(dir, "crlf.txt")]);
+    expect(a.code).toBe(0);
+    expect(b.stdout).toBe(a.stdout);
+  });
+});

@@ -1,0 +1,66 @@
+/** Runs the CLI in-process (main(argv, io)) with captured output, like sqlite-utils' CliRunner. */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { Readable } from "node:stream";
+import { main } from "../../src/cli/main";
+import type { CliIO } from "../../src/cli/context";
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+  stdin?: string;
+  isTTY?: boolean;
+}
+
+export async function run(argv: string[], options: RunOptions = {}): Promise<RunResult> {
+  let stdout = "";
+  let stderr = "";
+  const cwd = options.cwd ?? process.cwd();
+  const io: CliIO = {
+    stdout: (s) => { stdout += s; },
+    stderr: (s) => { stderr += s; },
+    stdin: Readable.from(options.stdin !== undefined ? [options.stdin] : []),
+    isTTY: options.isTTY ?? false,
+    isErrTTY: false,
+    stdinIsTTY: false,
+    env: { LANG: "en_US.UTF-8", ...options.env } as NodeJS.ProcessEnv,
+    cwd,
+  };
+  const prev = process.cwd();
+  if (cwd !== prev) process.chdir(cwd);
+  try {
+    const code = await main(argv, io);
+    return { code, stdout, stderr };
+  } finally {
+    if (cwd !== prev) process.chdir(prev);
+  }
+}
+
+/** A fresh temporary directory, removed by the returned cleanup. */
+export function tempDir(prefix = "selaras-test-"): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export const REPO = path.resolve(__dirname, "../..");
+export const CORPUS = path.join(REPO, "corpus");
+export const SHARED = path.resolve(REPO, "../shared");
+
+/** A dump of every table's rows, to assert a failed command changed nothing. */
+export function dumpDb(file: string): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Database = require("better-sqlite3");
+  const db = new Database(file, { readonly: true });
+  try {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+    return tables.map((t) => `${t}:${JSON.stringify(db.prepare(`SELECT * FROM "${t}"`).all())}`).join("\n");
+  } finally {
+    db.close();
+  }
+}
