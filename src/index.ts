@@ -1,0 +1,14 @@
+/**
+ * Selaras library API — the same functions the CLI calls. Import from here in scripts and tests.
+ * Each area adds its exports below (keep the groups sorted by area).
+ */
+export * from "./errors";
+export { openStore, createStore, DEFAULT_DB_FILE, type Store } from "./store";
+export { ingestFiles, type IngestFileResult } from "./app/ingest";
+export { documentStatus, type DocumentStatus } from "./app/status";
+export { runPipeline, type PipelineResult } from "./app/pipeline";
+export { segmentArticle } from "./segment";
+export type { SegmentSpan, SegmentKind } from "./segment/types";
+export { decodeText, splitLines } from "./text/decode";
+export { normalizeText, normHash, countWords } from "./text/normalize";
+export type * from "./glossary/types";

@@ -1,0 +1,51 @@
+/** Architecture rules, enforced by scanning import lines (ARCHITECTURE.md 8.3). */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { VERSION } from "../../src/version";
+
+const SRC = path.resolve(__dirname, "../../src");
+
+function files(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const p = path.join(dir, d.name);
+    return d.isDirectory() ? files(p) : d.name.endsWith(".ts") ? [p] : [];
+  });
+}
+function imports(file: string): string[] {
+  const text = fs.readFileSync(file, "utf8");
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"\n]*?from\s+["']([^"']+)["']|require\(["']([^"']+)["']\)/g)].map((m) => m[1] ?? m[2]!);
+}
+const rel = (f: string) => path.relative(SRC, f).split(path.sep).join("/");
+
+describe("architecture", () => {
+  const all = files(SRC);
+
+  it("only src/store imports better-sqlite3", () => {
+    const offenders = all.filter((f) => imports(f).includes("better-sqlite3") && !rel(f).startsWith("store/"));
+    expect(offenders.map(rel)).toEqual([]);
+  });
+
+  it("pure modules import no store, app, cli, i18n, fs or database", () => {
+    const pureDirs = ["segment/", "glossary/", "check/", "align/", "formats/", "text/", "diff/", "translations/"];
+    const forbidden = [/\/store(\/|$)/, /\/app(\/|$)/, /\/cli(\/|$)/, /\/i18n(\/|$)/, /^(node:)?fs(\/promises)?$/, /^better-sqlite3$/];
+    const offenders: string[] = [];
+    for (const f of all.filter((f) => pureDirs.some((d) => rel(f).startsWith(d)))) {
+      // Loading files from disk is the job of src/app and src/io, never of a pure module.
+      for (const imp of imports(f)) if (forbidden.some((re) => re.test(imp))) offenders.push(`${rel(f)} → ${imp}`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it("the version constant follows package.json", () => {
+    const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../package.json"), "utf8"));
+    expect(VERSION).toBe(pkg.version);
+  });
+
+  it("commands are registered once, sorted by file name", () => {
+    const text = fs.readFileSync(path.join(SRC, "cli/commands/index.ts"), "utf8");
+    const names = [...text.matchAll(/from "\.\/([a-z-]+)"/g)].map((m) => m[1]!);
+    expect(names).toEqual([...names].sort());
+    const onDisk = fs.readdirSync(path.join(SRC, "cli/commands")).filter((f) => f.endsWith(".ts") && f !== "index.ts").map((f) => f.replace(/\.ts$/, "")).sort();
+    expect(names).toEqual(onDisk);
+  });
+});
