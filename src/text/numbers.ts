@@ -1,0 +1,405 @@
+/**
+ * Number reading for Indonesian and English news text. Every number, percentage, date, time of day
+ * and ordinal is read with its language's conventions and given a canonical value, so that the two
+ * sides of a pair can be compared:
+ *
+ *   id `11.000` = en `11,000` → "11000"          id `2,5` = en `2.5` → "2.5"
+ *   id `1,5 juta` = en `1.5 million` → "1500000" id `2,5 persen` = en `2.5%` → percent "2.5"
+ *   id `19 Juni 2024` = en `June 19, 2024` = en `19 June 2024` → date "2024-06-19"
+ *   id `(13/9/2023)` = en `Sept. 13, 2023` → date "2023-09-13"   (`Juni 2024` → "2024-06", `19 Juni` → "--06-19")
+ *   id `pukul 10.30` = en `10:30 a.m.` → time "10:30"  (`pukul 10 malam` = `10 p.m.` → "22:00")
+ *   id `ke-3` = `ketiga` = en `3rd` = `third` → ordinal "3"
+ *   id `dua dekade` = en `two decades` → "2" (word: true)
+ *
+ * Numbers written in words carry `word: true`: callers may treat them more leniently (`satu` /
+ * `one` often vanish in a good translation: "salah satu" = "one of", "kedua negara" = "both countries").
+ * Ambiguous forms carry `alternatives` (en `5/9/2023` may be May 9 or 5 September).
+ * Pure: no I/O. Offsets are UTF-16 indices into the text given.
+ */
+
+export type NumberKind = "number" | "percent" | "date" | "time" | "ordinal";
+
+export interface NumberToken {
+  /** Canonical value: "11000", "2.5", "2024-06-19", "--06-19", "2024-06", "10:30", "3". */
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
+  /** The text as written. */
+  readonly raw: string;
+  readonly kind: NumberKind;
+  /** Written in words (`dua`, `two`, `ketiga`, `first`). */
+  readonly word: boolean;
+  /** Other canonical values the text may also mean. */
+  readonly alternatives?: readonly string[];
+}
+
+export type NumberLang = "id" | "en";
+
+// ---------------------------------------------------------------------------------------------
+// Canonical decimal strings (exact, no floating point)
+
+/** "1", "500" with 3 → "1500"; "2", "5" with 6 → "2500000"; strips leading/trailing zeros. */
+export function canonicalDecimal(intPart: string, frac: string, exp10 = 0): string {
+  let digits = (intPart || "0") + frac;
+  let point = (intPart || "0").length + exp10;
+  if (point > digits.length) digits = digits + "0".repeat(point - digits.length);
+  if (point < 0) {
+    digits = "0".repeat(-point) + digits;
+    point = 0;
+  }
+  let i = digits.slice(0, point).replace(/^0+/, "") || "0";
+  const f = digits.slice(point).replace(/0+$/, "");
+  return f ? `${i}.${f}` : i;
+}
+
+function fromInteger(n: number): string {
+  return Number.isSafeInteger(n) ? String(n) : n.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 0 });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary
+
+const ID_MONTHS: Record<string, number> = {
+  januari: 1, februari: 2, pebruari: 2, maret: 3, april: 4, mei: 5, juni: 6, juli: 7, agustus: 8,
+  september: 9, oktober: 10, november: 11, nopember: 11, desember: 12,
+};
+const ID_MONTH_ABBR: Record<string, number> = {
+  jan: 1, feb: 2, peb: 2, mar: 3, apr: 4, jun: 6, jul: 7, agu: 8, agt: 8, ags: 8, agst: 8, sep: 9, sept: 9,
+  okt: 10, nov: 11, nop: 11, des: 12,
+};
+const EN_MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
+  october: 10, november: 11, december: 12,
+};
+const EN_MONTH_ABBR: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+const alt = (words: string[]) => words.sort((a, b) => b.length - a.length).join("|");
+/** Full month names: capitalised or all caps. */
+const monthFull = (table: Record<string, number>) => alt(Object.keys(table).flatMap((m) => [cap(m), m.toUpperCase()]));
+/** Abbreviations, capitalised, optional full stop. */
+const monthAbbr = (table: Record<string, number>) => `(?:${alt(Object.keys(table).map(cap))})\\.?`;
+
+const ID_SCALE: Record<string, number> = { ribu: 3, juta: 6, miliar: 9, milyar: 9, triliun: 12 };
+const EN_SCALE: Record<string, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
+const EN_SUFFIX_SCALE: Record<string, number> = { k: 3, m: 6, mn: 6, bn: 9, b: 9, tn: 12 };
+
+const ID_UNITS: Record<string, number> = {
+  nol: 0, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9,
+  sepuluh: 10, sebelas: 11, seratus: 100, seribu: 1000, sejuta: 1e6, semiliar: 1e9,
+};
+const EN_UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90,
+};
+const ID_ORDINAL_WORDS: Record<string, number> = {
+  pertama: 1, kedua: 2, ketiga: 3, keempat: 4, kelima: 5, keenam: 6, ketujuh: 7, kedelapan: 8,
+  kesembilan: 9, kesepuluh: 10, kesebelas: 11,
+};
+const EN_ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+  tenth: 10, eleventh: 11, twelfth: 12,
+};
+const FRACTION_WORDS: Record<string, string> = { setengah: "0.5", separuh: "0.5", half: "0.5" };
+
+// ---------------------------------------------------------------------------------------------
+// Patterns (one alternation per language; earlier alternatives win at the same position)
+
+const D = "(?<![\\p{N}])"; // no digit right before
+const ND = "(?![\\p{N}])"; // no digit right after
+const WB = "(?<![\\p{L}\\p{N}])"; // word start
+const WE = "(?![\\p{L}\\p{N}])"; // word end
+
+function idPattern(): RegExp {
+  const mf = monthFull(ID_MONTHS);
+  const ma = monthAbbr(ID_MONTH_ABBR);
+  const m = `(?:${mf}|${ma})`;
+  const units = alt(Object.keys(ID_UNITS).flatMap((w) => [w, cap(w)]).concat(["belas", "puluh", "ratus", "ribu", "juta", "miliar", "milyar", "triliun"]));
+  const scale = alt(Object.keys(ID_SCALE));
+  const parts = [
+    // d/m/yyyy
+    `(?<nd>${D}(?<nd1>\\d{1,2})(?<ndsep>[/.-])(?<nd2>\\d{1,2})\\k<ndsep>(?<nd3>\\d{4}|\\d{2})${ND})`,
+    // 19 Juni 2024, 19 Juni
+    `(?<dmy>${D}(?<dmy_d>\\d{1,2})\\s+(?<dmy_m>${m})(?:\\s+(?<dmy_y>\\d{4})${ND})?${WE})`,
+    // Juni 2024
+    `(?<my>${WB}(?<my_m>${m})\\s+(?<my_y>\\d{4})${ND})`,
+    // Juni
+    `(?<mo>${WB}(?<mo_m>${mf})${WE})`,
+    // pukul 10.30 malam, jam 9
+    `(?<tm>${WB}(?:[Pp]ukul|[Jj]am|[Pp]k\\.)\\s+(?<tm_h>\\d{1,2})(?:[.:](?<tm_m>\\d{2}))?${ND}(?:\\s+(?<tm_p>pagi|siang|sore|petang|malam|dini hari))?(?:\\s+(?:WIB|WITA|WIT))?)`,
+    // 10.30 WIB
+    `(?<tz>${D}(?<tz_h>\\d{1,2})[.:](?<tz_m>\\d{2})\\s+(?:WIB|WITA|WIT)${WE})`,
+    // ke-21, ke 21
+    `(?<ord>${WB}ke-(?<ord_n>\\d+)${ND})`,
+    `(?<ordw>${WB}(?<ordw_w>${alt(Object.keys(ID_ORDINAL_WORDS).flatMap((w) => [w, cap(w)]))})${WE})`,
+    // numbers: 11.000 / 1.000.000,5 / 2,5 / 2.5 / 2024 + scale + percent
+    `(?<num>${D}(?<num_v>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?!\\.\\d)|\\d+,\\d+|\\d+\\.\\d{1,2}(?![\\d.])|\\d+)(?:\\s*(?<num_s>${scale})${WE})?(?<num_p>\\s*%|\\s+per\\s?sen${WE})?)`,
+    // number words: dua puluh empat, tiga ribu, setengah
+    `(?<fr>${WB}(?<fr_w>[Ss]etengah|[Ss]eparuh)${WE}(?<fr_p>\\s+per\\s?sen${WE})?)`,
+    `(?<w>${WB}(?<w_w>(?:${units})(?:[\\s-]+(?:${units}))*)${WE}(?<w_p>\\s+per\\s?sen${WE})?)`,
+  ];
+  return new RegExp(parts.join("|"), "gu");
+}
+
+function enPattern(): RegExp {
+  const mf = monthFull(EN_MONTHS);
+  const ma = monthAbbr(EN_MONTH_ABBR);
+  const m = `(?:${mf}|${ma})`;
+  const words = alt(Object.keys(EN_UNITS).concat(["hundred", "thousand", "million", "billion", "trillion"]));
+  const scale = alt(Object.keys(EN_SCALE));
+  const suffix = alt(Object.keys(EN_SUFFIX_SCALE));
+  const ampm = "(?<AMPM>a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM)";
+  const parts = [
+    `(?<nd>${D}(?<nd1>\\d{1,2})(?<ndsep>[/.-])(?<nd2>\\d{1,2})\\k<ndsep>(?<nd3>\\d{4}|\\d{2})${ND})`,
+    // June 19, 2024 / Sept. 13 2023 / June 19
+    `(?<mdy>${WB}(?<mdy_m>${m})\\s+(?<mdy_d>\\d{1,2})(?:st|nd|rd|th)?${ND}(?:,?\\s+(?<mdy_y>\\d{4})${ND})?)`,
+    // 19 June 2024 / 19th of June
+    `(?<dmy>${D}(?<dmy_d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dmy_m>${m})(?:,?\\s+(?<dmy_y>\\d{4})${ND})?${WE})`,
+    `(?<my>${WB}(?<my_m>${m})\\s+(?<my_y>\\d{4})${ND})`,
+    `(?<mo>${WB}(?<mo_m>${mf})${WE})`,
+    // 10:30 a.m. / 10.30pm / 10 a.m. / 10:30
+    `(?<tm>${D}(?<tm_h>\\d{1,2})(?:[:.](?<tm_m>\\d{2}))?\\s*${ampm.replace("AMPM", "tm_p")}(?![\\p{L}]))`,
+    `(?<tz>${D}(?<tz_h>\\d{1,2}):(?<tz_m>\\d{2})${ND})`,
+    `(?<ord>${D}(?<ord_n>\\d+)(?:st|nd|rd|th)${WE})`,
+    `(?<ordw>${WB}(?<ordw_w>${alt(Object.keys(EN_ORDINAL_WORDS).flatMap((w) => [w, cap(w)]))})${WE})`,
+    `(?<num>${D}(?<num_v>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d+|\\d+)(?:\\s*(?<num_s>${scale})${WE}|(?<num_x>${suffix})${WE})?(?<num_p>\\s*%|\\s+per\\s?cent${WE}|\\s+pct${WE})?)`,
+    `(?<fr>${WB}(?<fr_w>half|Half)${WE}(?<fr_p>\\s+(?:a\\s+)?per\\s?cent${WE})?)`,
+    `(?<w>${WB}(?<w_w>(?:${words})(?:(?:[\\s-]+|\\s+and\\s+)(?:${words}))*)${WE}(?<w_p>\\s+per\\s?cent${WE})?)`,
+  ];
+  return new RegExp(parts.join("|"), "giu");
+}
+
+// The English pattern is case-insensitive for words; month names keep their capital via a check below.
+let ID_RE: RegExp | undefined;
+let EN_RE: RegExp | undefined;
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+const pad2 = (n: number) => String(n).padStart(2, "0");
+function dateValue(y: number | undefined, m: number, d: number | undefined): string {
+  if (y !== undefined && d !== undefined) return `${y}-${pad2(m)}-${pad2(d)}`;
+  if (y !== undefined) return `${y}-${pad2(m)}`;
+  if (d !== undefined) return `--${pad2(m)}-${pad2(d)}`;
+  return `--${pad2(m)}`;
+}
+const validDate = (m: number, d?: number) => m >= 1 && m <= 12 && (d === undefined || (d >= 1 && d <= 31));
+const fullYear = (y: string) => (y.length === 2 ? (Number(y) < 70 ? 2000 : 1900) + Number(y) : Number(y));
+
+function monthOf(word: string, lang: NumberLang): number | undefined {
+  const w = word.replace(/\.$/, "").toLowerCase();
+  return lang === "id" ? ID_MONTHS[w] ?? ID_MONTH_ABBR[w] : EN_MONTHS[w] ?? EN_MONTH_ABBR[w];
+}
+const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+
+/** Reads a run of English number words ("twenty-four", "two hundred and five", "three million"). */
+function englishWordsValue(text: string): number | undefined {
+  const words = text.toLowerCase().split(/[\s-]+/).filter((w) => w && w !== "and");
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const w of words) {
+    const u = EN_UNITS[w];
+    if (u !== undefined) { current += u; seen = true; }
+    else if (w === "hundred") { if (!seen) return undefined; current = current === 0 ? 100 : current * 100; }
+    else if (EN_SCALE[w] !== undefined) {
+      if (!seen) return undefined;
+      total += (current === 0 ? 1 : current) * 10 ** EN_SCALE[w]!;
+      current = 0;
+    } else return undefined;
+  }
+  return seen ? total + current : undefined;
+}
+
+/** Reads a run of Indonesian number words: "puluh"/"belas"/"ratus" apply to the unit before them
+ *  ("seratus dua puluh empat" = 124), "ribu"/"juta"/… to the whole group before them. */
+function indonesianWordsValue(text: string): number | undefined {
+  const words = text.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  let total = 0;
+  let group = 0; // below 1000
+  let last = 0; // the last unit read (for belas/puluh/ratus)
+  let seen = false;
+  for (const w of words) {
+    const u = ID_UNITS[w];
+    if (u !== undefined) {
+      if (u >= 1000) { total += group + u; group = 0; last = 0; }
+      else { group += u; last = u; }
+      seen = true;
+    } else if (w === "belas") {
+      if (!last || last > 9) return undefined;
+      group += 10; last = 0;
+    } else if (w === "puluh") {
+      if (!last || last > 9) return undefined;
+      group += last * 9; last = 0;
+    } else if (w === "ratus") {
+      if (!last || last > 9) return undefined;
+      group += last * 99; last = 0;
+    } else if (ID_SCALE[w] !== undefined) {
+      if (!seen) return undefined;
+      total += (group === 0 ? 1 : group) * 10 ** ID_SCALE[w]!;
+      group = 0; last = 0;
+    } else return undefined;
+  }
+  return seen ? total + group : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Every number, percentage, date, time and ordinal in `text`, in text order. Never throws. */
+export function extractNumbers(text: string, lang: NumberLang): NumberToken[] {
+  if (typeof text !== "string" || text.length === 0) return [];
+  const re = lang === "id" ? (ID_RE ??= idPattern()) : (EN_RE ??= enPattern());
+  re.lastIndex = 0;
+  const out: NumberToken[] = [];
+  for (const m of text.matchAll(re)) {
+    const g = m.groups ?? {};
+    const raw = m[0];
+    const start = m.index ?? 0;
+    const end = start + raw.length;
+    const push = (value: string, kind: NumberKind, word = false, alternatives?: string[]) =>
+      out.push(alternatives && alternatives.length ? { value, start, end, raw, kind, word, alternatives } : { value, start, end, raw, kind, word });
+    const numbersOf = (s: string) => {
+      // a failed reading falls back to the plain digit runs in the match
+      for (const d of s.matchAll(/\d+/g)) out.push({ value: canonicalDecimal(d[0], ""), start: start + d.index!, end: start + d.index! + d[0].length, raw: d[0], kind: "number", word: false });
+    };
+    if (g.nd !== undefined) {
+      const a = Number(g.nd1), b = Number(g.nd2), y = fullYear(g.nd3!);
+      // Indonesian: day/month/year. English: month/day/year, or day/month when the first is > 12.
+      const dm = validDate(b, a) ? dateValue(y, b, a) : undefined;
+      const md = validDate(a, b) ? dateValue(y, a, b) : undefined;
+      if (g.ndsep === "." && g.nd3!.length === 2) { numbersOf(raw); continue; }
+      if (lang === "id") {
+        if (dm) push(dm, "date");
+        else numbersOf(raw);
+      } else {
+        const first = md ?? dm;
+        if (!first) { numbersOf(raw); continue; }
+        push(first, "date", false, md && dm && md !== dm ? [dm] : undefined);
+      }
+    } else if (g.dmy !== undefined || g.mdy !== undefined) {
+      const mw = (g.dmy_m ?? g.mdy_m)!;
+      const month = monthOf(mw, lang);
+      const d = Number(g.dmy_d ?? g.mdy_d);
+      const yText = g.dmy_y ?? g.mdy_y;
+      if (month === undefined || !validDate(month, d) || !isCapitalised(mw)) { numbersOf(raw); continue; }
+      push(dateValue(yText ? Number(yText) : undefined, month, d), "date");
+    } else if (g.my !== undefined) {
+      const month = monthOf(g.my_m!, lang);
+      if (month === undefined || !isCapitalised(g.my_m!)) { numbersOf(raw); continue; }
+      push(dateValue(Number(g.my_y), month, undefined), "date");
+    } else if (g.mo !== undefined) {
+      const month = monthOf(g.mo_m!, lang);
+      if (month === undefined || !isCapitalised(g.mo_m!)) continue;
+      // English "May" at the start of a sentence is as likely the verb: only mid-sentence counts.
+      if (lang === "en" && month === 5 && /(^|[.!?]["'\u201d\u2019]?\s+|^["'\u201c\u2018])$/.test(text.slice(0, start))) continue;
+      push(dateValue(undefined, month, undefined), "date");
+    } else if (g.tm !== undefined || g.tz !== undefined) {
+      let h = Number(g.tm_h ?? g.tz_h);
+      const min = g.tm_m ?? g.tz_m ?? "00";
+      const period = (g.tm_p ?? "").toLowerCase().replace(/\./g, "");
+      if (period === "pm" || ((period === "sore" || period === "malam" || period === "petang") && h < 12)) { if (h < 12) h += 12; }
+      else if (period === "am" && h === 12) h = 0;
+      if (h > 24 || Number(min) > 59) { numbersOf(raw); continue; }
+      push(`${h}:${min}`, "time");
+    } else if (g.ord !== undefined) {
+      push(canonicalDecimal(g.ord_n!, ""), "ordinal");
+    } else if (g.ordw !== undefined) {
+      const table = lang === "id" ? ID_ORDINAL_WORDS : EN_ORDINAL_WORDS;
+      const v = table[g.ordw_w!.toLowerCase()];
+      if (v !== undefined) push(String(v), "ordinal", true);
+    } else if (g.num !== undefined) {
+      const v = g.num_v!;
+      let intPart: string, frac = "";
+      let alternatives: string[] | undefined;
+      if (lang === "id") {
+        if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(v)) { const [i, f] = v.split(","); intPart = i!.replace(/\./g, ""); frac = f ?? ""; }
+        else if (v.includes(",")) { const [i, f] = v.split(","); intPart = i!; frac = f!; if (/^\d{1,3},\d{3}$/.test(v)) alternatives = [v.replace(",", "")]; }
+        else if (v.includes(".")) { const [i, f] = v.split("."); intPart = i!; frac = f!; }
+        else intPart = v;
+      } else {
+        if (v.includes(",")) { const [i, f] = v.split("."); intPart = i!.replace(/,/g, ""); frac = f ?? ""; }
+        else if (v.includes(".")) { const [i, f] = v.split("."); intPart = i!; frac = f!; }
+        else intPart = v;
+      }
+      const exp = g.num_s ? (lang === "id" ? ID_SCALE : EN_SCALE)[g.num_s.toLowerCase()] ?? 0 : g.num_x ? EN_SUFFIX_SCALE[g.num_x.toLowerCase()] ?? 0 : 0;
+      const value = canonicalDecimal(intPart, frac, exp);
+      const kind: NumberKind = g.num_p ? "percent" : "number";
+      if (alternatives) alternatives = alternatives.map((a) => canonicalDecimal(a, "", exp));
+      push(value, kind, false, alternatives);
+    } else if (g.fr !== undefined) {
+      push(FRACTION_WORDS[g.fr_w!.toLowerCase()]!, g.fr_p ? "percent" : "number", true);
+    } else if (g.w !== undefined) {
+      const v = lang === "id" ? indonesianWordsValue(g.w_w!) : englishWordsValue(g.w_w!);
+      if (v === undefined) continue;
+      push(fromInteger(v), g.w_p ? "percent" : "number", true);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comparison
+
+/** Two date values agree when every field present in both agrees ("2024-06-19" ~ "--06-19"). */
+function datesCompatible(a: string, b: string): boolean {
+  const parse = (v: string) => {
+    const m = /^(\d{4}|-)-(\d{2})(?:-(\d{2}))?$/.exec(v);
+    return m ? { y: m[1] === "-" ? undefined : m[1], m: m[2], d: m[3] } : undefined;
+  };
+  const x = parse(a), y = parse(b);
+  if (!x || !y || x.m !== y.m) return false;
+  if (x.y && y.y && x.y !== y.y) return false;
+  if (x.d && y.d && x.d !== y.d) return false;
+  return true;
+}
+
+const values = (t: NumberToken) => [t.value, ...(t.alternatives ?? [])];
+function sameKindFamily(a: NumberToken, b: NumberToken): boolean {
+  if (a.kind === b.kind) return true;
+  // an ordinal written as "ke-3" is sometimes rendered as a cardinal ("Putin's third visit" / "visit No. 3")
+  return false;
+}
+function exactMatch(a: NumberToken, b: NumberToken): boolean {
+  if (!sameKindFamily(a, b)) return false;
+  const va = values(a);
+  return values(b).some((v) => va.includes(v));
+}
+
+export interface NumberComparison {
+  readonly matched: readonly (readonly [NumberToken, NumberToken])[];
+  /** Source tokens with no counterpart in the target. */
+  readonly missing: readonly NumberToken[];
+  /** Target tokens with no counterpart in the source. */
+  readonly extra: readonly NumberToken[];
+}
+
+/**
+ * Pairs the numbers of two texts as multisets: exact values first, then partial dates
+ * (`19 Juni 2024` ~ `June 19`), then a year inside a date (`Juni 2024` ~ `2024`).
+ */
+export function compareNumbers(source: readonly NumberToken[], target: readonly NumberToken[]): NumberComparison {
+  const srcLeft = [...source];
+  const tgtLeft = [...target];
+  const matched: (readonly [NumberToken, NumberToken])[] = [];
+  const pass = (pred: (a: NumberToken, b: NumberToken) => boolean) => {
+    for (let i = 0; i < srcLeft.length; i++) {
+      const j = tgtLeft.findIndex((t) => pred(srcLeft[i]!, t));
+      if (j >= 0) {
+        matched.push([srcLeft[i]!, tgtLeft[j]!]);
+        srcLeft.splice(i, 1);
+        tgtLeft.splice(j, 1);
+        i--;
+      }
+    }
+  };
+  pass(exactMatch);
+  pass((a, b) => a.kind === "date" && b.kind === "date" && datesCompatible(a.value, b.value));
+  // "2024" against a date carrying that year, either way round
+  const yearOf = (t: NumberToken) => (t.kind === "date" ? /^(\d{4})-/.exec(t.value)?.[1] : undefined);
+  pass((a, b) => (a.kind === "number" && yearOf(b) === a.value) || (b.kind === "number" && yearOf(a) === b.value));
+  return { matched, missing: srcLeft, extra: tgtLeft };
+}

@@ -1,0 +1,89 @@
+import { extractNumbers, compareNumbers, canonicalDecimal } from "../../src/text/numbers";
+
+const read = (text: string, lang: "id" | "en") => extractNumbers(text, lang).map((t) => `${t.kind}:${t.value}${t.word ? "(w)" : ""}`);
+
+describe("extractNumbers", () => {
+  it.each([
+    ["11.000 kontainer", "id", ["number:11000"]],
+    ["11,000 containers", "en", ["number:11000"]],
+    ["2,5", "id", ["number:2.5"]],
+    ["2.5", "en", ["number:2.5"]],
+    ["1,5 juta orang", "id", ["number:1500000"]],
+    ["1.5 million people", "en", ["number:1500000"]],
+    ["Rp1,5 triliun", "id", ["number:1500000000000"]],
+    ["$5bn and 1,000,000.50", "en", ["number:5000000000", "number:1000000.5"]],
+    ["24 tahun", "id", ["number:24"]],
+    ["naik 2,5 persen dan 3%", "id", ["percent:2.5", "percent:3"]],
+    ["rose 2.5 percent and 3 per cent", "en", ["percent:2.5", "percent:3"]],
+    ["19 Juni 2024", "id", ["date:2024-06-19"]],
+    ["June 19, 2024", "en", ["date:2024-06-19"]],
+    ["19 June 2024", "en", ["date:2024-06-19"]],
+    ["(13/9/2023)", "id", ["date:2023-09-13"]],
+    ["Sept. 13, 2023", "en", ["date:2023-09-13"]],
+    ["pada Maret 2024", "id", ["date:2024-03"]],
+    ["pada Maret", "id", ["date:--03"]],
+    ["May I ask? It may rain in May.", "en", ["date:--05"]],
+    ["pukul 10.30", "id", ["time:10:30"]],
+    ["pukul 10 malam", "id", ["time:22:00"]],
+    ["10.30 WIB", "id", ["time:10:30"]],
+    ["at 10:30 a.m.", "en", ["time:10:30"]],
+    ["at 10 p.m.", "en", ["time:22:00"]],
+    ["abad ke-21 dan ketiga", "id", ["ordinal:21", "ordinal:3(w)"]],
+    ["the 21st century and third", "en", ["ordinal:21", "ordinal:3(w)"]],
+    ["dua dekade", "id", ["number:2(w)"]],
+    ["two decades", "en", ["number:2(w)"]],
+    ["seratus dua puluh tiga ribu", "id", ["number:123000(w)"]],
+    ["one hundred and twenty-three thousand", "en", ["number:123000(w)"]],
+    ["Dua belas orang", "id", ["number:12(w)"]],
+    ["setengah", "id", ["number:0.5(w)"]],
+    ["1990-an", "id", ["number:1990"]],
+    ["the 1990s", "en", ["number:1990"]],
+    ["COVID-19", "en", ["number:19"]],
+    ["", "id", []],
+    ["ribuan orang dan puluhan ribu", "id", []],
+  ] as const)("%s (%s)", (text, lang, expected) => {
+    expect(read(text, lang)).toEqual(expected);
+  });
+
+  it("reports offsets and raw text", () => {
+    const [t] = extractNumbers("Sebanyak 1,5 juta warga", "id");
+    expect(t).toMatchObject({ start: 9, end: 17, raw: "1,5 juta", value: "1500000" });
+  });
+
+  it("gives an ambiguous English numeric date both readings", () => {
+    const [t] = extractNumbers("on 5/9/2023", "en");
+    expect(t).toMatchObject({ value: "2023-05-09", alternatives: ["2023-09-05"] });
+  });
+
+  it("never throws on odd text", () => {
+    for (const s of ["\u0000", "1.2.3.4.5", "99/99/9999", "ke-", "pukul", "1,,,2", "\ud800", "9".repeat(400)]) {
+      expect(() => extractNumbers(s, "id")).not.toThrow();
+      expect(() => extractNumbers(s, "en")).not.toThrow();
+    }
+  });
+});
+
+describe("compareNumbers", () => {
+  const cmp = (s: string, t: string) => {
+    const r = compareNumbers(extractNumbers(s, "id"), extractNumbers(t, "en"));
+    return { missing: r.missing.map((x) => x.value), extra: r.extra.map((x) => x.value) };
+  };
+  it("matches across conventions", () => {
+    expect(cmp("Pada 19 Juni 2024, 11.000 kontainer (2,5 persen).", "On June 19, 2024, 11,000 containers (2.5 percent).")).toEqual({ missing: [], extra: [] });
+  });
+  it("accepts a date with the year left out and a bare year", () => {
+    expect(cmp("pada 19 Juni 2024", "on June 19")).toEqual({ missing: [], extra: [] });
+    expect(cmp("pada Juni 2024", "in 2024")).toEqual({ missing: [], extra: [] });
+  });
+  it("finds a wrong number", () => {
+    expect(cmp("Sebanyak 1.500 warga", "As many as 15,000 residents")).toEqual({ missing: ["1500"], extra: ["15000"] });
+  });
+});
+
+describe("canonicalDecimal", () => {
+  it("shifts exactly", () => {
+    expect(canonicalDecimal("1", "5", 6)).toBe("1500000");
+    expect(canonicalDecimal("007", "50")).toBe("7.5");
+    expect(canonicalDecimal("0", "0")).toBe("0");
+  });
+});
