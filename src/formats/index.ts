@@ -1,0 +1,48 @@
+/**
+ * THE registry of parallel-text formats, sorted by id. `--format` choices come from here.
+ * Pure: strings in, units out (see types.ts for the streaming interfaces).
+ */
+import { jsonl } from "./jsonl";
+import { moses } from "./moses";
+import { tmx } from "./tmx";
+import { tsv } from "./tsv";
+import { xliff } from "./xliff";
+import type { Format, ParallelUnit, WriteOptions } from "./types";
+
+export type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
+
+export const formats: Readonly<Record<string, Format>> = {
+  jsonl,
+  moses,
+  tmx,
+  tsv,
+  xliff,
+};
+
+export const FORMAT_IDS: readonly string[] = Object.keys(formats);
+
+/** The format a file name's extension selects, if any. */
+export function formatForFile(file: string): Format | undefined {
+  const lower = file.toLowerCase();
+  return Object.values(formats).find((f) => f.extensions.some((x) => lower.endsWith(x)));
+}
+
+/** Writes units into whole strings, one per part (convenience for small data and tests). */
+export function writeUnits(format: Format, units: Iterable<ParallelUnit>, options: WriteOptions): Record<string, string> {
+  const out: Record<string, string[]> = {};
+  for (const p of format.parts) out[p] = [];
+  const w = format.createWriter((part, text) => { out[part]!.push(text); }, options);
+  for (const u of units) w.write(u);
+  w.end();
+  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, v.join("")]));
+}
+
+/** Reads whole strings (one per part) into units. `files` names the parts in errors. */
+export function readUnits(format: Format, texts: Readonly<Record<string, string>>, files?: Readonly<Record<string, string>>): ParallelUnit[] {
+  const units: ParallelUnit[] = [];
+  const names = files ?? Object.fromEntries(Object.keys(texts).map((k) => [k, k]));
+  const r = format.createReader((u) => units.push(u), { files: names });
+  for (const [part, text] of Object.entries(texts)) r.write(part, text);
+  r.end();
+  return units;
+}

@@ -1,0 +1,72 @@
+/**
+ * JSONL: one JSON object per line and unit, keys in this order:
+ * `{"id","document","segments":[…],"source","target","status","author","changed"}`.
+ * JSON's own escaping keeps every character (control characters as `\u00XX`). Reading requires
+ * `source` (a string); other keys are optional, unknown keys are ignored, blank lines skipped.
+ */
+import { ParseError } from "../errors";
+import { checkUnit, LineSplitter } from "./text";
+import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
+
+const ID = "jsonl";
+
+function createWriter(sink: Sink, _options: WriteOptions): UnitWriter {
+  return {
+    write(u) {
+      checkUnit(u, ID);
+      sink("main", JSON.stringify({
+        id: u.id, document: u.document, segments: u.segments, source: u.source, target: u.target,
+        status: u.status, author: u.author, changed: u.changed,
+      }) + "\n");
+    },
+    end() { /* no trailer */ },
+  };
+}
+
+function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): UnitReader {
+  const file = options.files.main ?? "";
+  const lines = new LineSplitter((line, lineNo) => {
+    if (line.trim() === "") return;
+    let o: unknown;
+    try {
+      o = JSON.parse(line);
+    } catch (e) {
+      throw new ParseError("jsonl-bad-json", { file, line: lineNo, reason: (e as Error).message });
+    }
+    if (typeof o !== "object" || o === null || Array.isArray(o)) throw new ParseError("jsonl-not-object", { file, line: lineNo });
+    const r = o as Record<string, unknown>;
+    const str = (key: string, required = false): string => {
+      const v = r[key];
+      if (v === undefined || v === null) {
+        if (required) throw new ParseError("jsonl-bad-field", { file, line: lineNo, field: key });
+        return "";
+      }
+      if (typeof v === "number" && key === "id") return String(v);
+      if (typeof v !== "string") throw new ParseError("jsonl-bad-field", { file, line: lineNo, field: key });
+      return v;
+    };
+    const segs = r.segments ?? [];
+    if (!Array.isArray(segs) || segs.some((x) => typeof x !== "string")) {
+      throw new ParseError("jsonl-bad-field", { file, line: lineNo, field: "segments" });
+    }
+    onUnit({
+      id: str("id"), document: str("document"), segments: segs as string[], source: str("source", true),
+      target: str("target"), status: str("status"), author: str("author"), changed: str("changed"),
+    });
+  });
+  return {
+    write(_part, chunk) { lines.write(chunk); },
+    end() { lines.end(); },
+  };
+}
+
+export const jsonl: Format = {
+  id: ID,
+  extensions: [".jsonl"],
+  parts: ["main"],
+  optionalParts: [],
+  multiline: true,
+  partPaths: (file) => ({ main: file }),
+  createWriter,
+  createReader,
+};

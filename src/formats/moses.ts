@@ -1,0 +1,97 @@
+/**
+ * Moses: three line-aligned files for an output path `<name>`: `<name>.id` (Indonesian),
+ * `<name>.en` (English) and `<name>.ids`, whose line N says where line N comes from:
+ * `id<TAB>document<TAB>segments<TAB>status<TAB>author<TAB>changed` (TSV cell escaping, segments
+ * separated by spaces). Texts are written as they are, so a unit whose source or target holds a
+ * line break (LF, CR, VT, FF, U+001C–U+001E, NEL, U+2028, U+2029) or another control character
+ * (tab excepted) is refused with a FormatError: it would shift every following line. Reading
+ * needs `.id` and `.en` with the same number of lines; `.ids` is optional (another tool's corpus).
+ */
+import { FormatError, ParseError } from "../errors";
+import { charName, checkUnit, escapeCell, LineSplitter, unescapeCell } from "./text";
+import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
+
+const ID = "moses";
+const LINE_BREAK = /[\n\r\x0B\x0C\x1C-\x1E\x85\u2028\u2029]/;
+const CONTROL = /[\x00-\x08\x0E-\x1B\x1F]/;
+
+function checkLine(u: ParallelUnit, field: "source" | "target"): void {
+  const br = LINE_BREAK.exec(u[field]);
+  if (br) throw new FormatError("moses-line-break", { format: ID, unit: u.id, field, char: charName(br[0]) });
+  const c = CONTROL.exec(u[field]);
+  if (c) throw new FormatError("moses-control-char", { format: ID, unit: u.id, field, char: charName(c[0]) });
+}
+
+function createWriter(sink: Sink, _options: WriteOptions): UnitWriter {
+  return {
+    write(u) {
+      checkUnit(u, ID);
+      checkLine(u, "source");
+      checkLine(u, "target");
+      sink("id", u.source + "\n");
+      sink("en", u.target + "\n");
+      sink("ids",
+        `${escapeCell(u.id)}\t${escapeCell(u.document)}\t${escapeCell(u.segments.join(" "))}\t` +
+        `${escapeCell(u.status)}\t${escapeCell(u.author)}\t${escapeCell(u.changed)}\n`);
+    },
+    end() { /* nothing */ },
+  };
+}
+
+function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): UnitReader {
+  const parts = ["id", "en", "ids"].filter((p) => options.files[p] !== undefined);
+  if (!parts.includes("id") || !parts.includes("en")) throw new FormatError("moses-missing-part", { files: Object.values(options.files) });
+  const queues: Record<string, Array<[string, number]>> = { id: [], en: [], ids: [] };
+  const flush = () => {
+    while (parts.every((p) => queues[p]!.length > 0)) {
+      const [source] = queues.id!.shift()!;
+      const [target] = queues.en!.shift()!;
+      const meta = queues.ids!.shift();
+      let cells: string[] = [];
+      if (meta) {
+        const where = { file: options.files.ids!, line: meta[1] };
+        cells = meta[0].split("\t").map((c) => unescapeCell(c, where));
+      }
+      const segs = cells[2] ?? "";
+      onUnit({
+        id: cells[0] ?? "", document: cells[1] ?? "", segments: segs === "" ? [] : segs.split(" "),
+        source, target, status: cells[3] ?? "", author: cells[4] ?? "", changed: cells[5] ?? "",
+      });
+    }
+  };
+  const splitters: Record<string, LineSplitter> = {};
+  for (const p of parts) splitters[p] = new LineSplitter((line, n) => { queues[p]!.push([line, n]); });
+  return {
+    write(part, chunk) {
+      const sp = splitters[part];
+      if (!sp) return;
+      sp.write(chunk);
+      flush();
+    },
+    end() {
+      for (const p of parts) splitters[p]!.end();
+      flush();
+      const counts = parts.map((p) => splitters[p]!.lines);
+      if (counts.some((c) => c !== counts[0])) {
+        throw new ParseError("moses-line-count", {
+          file: options.files.id, line: Math.min(...counts) + 1,
+          counts: parts.map((p, i) => `${options.files[p]}: ${counts[i]}`).join(", "),
+        });
+      }
+    },
+  };
+}
+
+export const moses: Format = {
+  id: ID,
+  extensions: [".id", ".en", ".ids"],
+  parts: ["id", "en", "ids"],
+  optionalParts: ["ids"],
+  multiline: false,
+  partPaths(file) {
+    const base = file.replace(/\.(id|en|ids)$/i, "");
+    return { id: `${base}.id`, en: `${base}.en`, ids: `${base}.ids` };
+  },
+  createWriter,
+  createReader,
+};

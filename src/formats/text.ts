@@ -1,0 +1,146 @@
+/**
+ * Shared helpers of the format modules: unit validation, XML escaping, TMX dates, the backslash
+ * escaping of TSV cells, and a streaming line splitter. Pure.
+ */
+import { FormatError, ParseError } from "../errors";
+import type { ParallelUnit } from "./types";
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const ISO_SECOND = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
+/** Characters XML 1.0 cannot hold at all (not even as character references). */
+export const XML_FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
+
+/** Refuses what no format can write: lone surrogates (not text) and malformed dates. */
+export function checkUnit(unit: ParallelUnit, format: string): void {
+  for (const field of ["id", "document", "source", "target", "status", "author"] as const) {
+    if (LONE_SURROGATE.test(unit[field])) throw new FormatError("unit-lone-surrogate", { format, unit: unit.id, field });
+  }
+  for (const ref of unit.segments) {
+    if (LONE_SURROGATE.test(ref)) throw new FormatError("unit-lone-surrogate", { format, unit: unit.id, field: "segments" });
+  }
+  for (const ref of unit.segments) {
+    if (ref === "" || /\s/.test(ref)) throw new FormatError("unit-bad-segment-ref", { format, unit: unit.id, ref });
+  }
+  if (unit.changed !== "" && !ISO_SECOND.test(unit.changed)) {
+    throw new FormatError("unit-bad-date", { format, unit: unit.id, date: unit.changed });
+  }
+}
+
+/** `U+0001`-style name of a character, for error data. */
+export function charName(c: string): string {
+  return "U+" + c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+}
+
+/** Refuses a character XML 1.0 forbids (TMX has no way to carry it). */
+export function checkXmlChars(unit: ParallelUnit, format: string): void {
+  for (const field of ["id", "document", "source", "target", "status", "author"] as const) {
+    const m = XML_FORBIDDEN.exec(unit[field]);
+    if (m) throw new FormatError("xml-forbidden-char", { format, unit: unit.id, field, char: charName(m[0]) });
+  }
+  for (const ref of unit.segments) {
+    const m = XML_FORBIDDEN.exec(ref);
+    if (m) throw new FormatError("xml-forbidden-char", { format, unit: unit.id, field: "segments", char: charName(m[0]) });
+  }
+}
+
+const TEXT_SPECIAL = /[&<>\r]/;
+const TEXT_SPECIAL_G = /[&<>\r]/g;
+const ATTR_SPECIAL = /[&<>"\t\n\r]/;
+const ATTR_SPECIAL_G = /[&<>"\t\n\r]/g;
+const ESC: Record<string, string> = {
+  "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;",
+};
+
+/** Escapes element content. CR becomes `&#13;` (a raw CR would be read back as LF). */
+export function xmlText(s: string): string {
+  return TEXT_SPECIAL.test(s) ? s.replace(TEXT_SPECIAL_G, (c) => ESC[c]!) : s;
+}
+
+/** Escapes an attribute value (tabs and line breaks as references, which attribute normalisation keeps). */
+export function xmlAttr(s: string): string {
+  return ATTR_SPECIAL.test(s) ? s.replace(ATTR_SPECIAL_G, (c) => ESC[c]!) : s;
+}
+
+/** `2024-06-19T10:00:00Z` → `20240619T100000Z` (TMX 1.4 dates). */
+export function toTmxDate(iso: string): string {
+  return iso.replace(/[-:]/g, "");
+}
+
+/** `20240619T100000Z` → `2024-06-19T10:00:00Z`; "" when the value is not a TMX date. */
+export function fromTmxDate(s: string | undefined): string {
+  const m = /^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/.exec(s ?? "");
+  return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z` : "";
+}
+
+/** Primary language subtag, lower case: "id-ID" → "id". */
+export function primaryLang(tag: string | undefined): string {
+  return (tag ?? "").split(/[-_]/)[0]!.toLowerCase();
+}
+export const isIndonesian = (tag: string | undefined): boolean => ["id", "in", "ind"].includes(primaryLang(tag));
+export const isEnglish = (tag: string | undefined): boolean => ["en", "eng"].includes(primaryLang(tag));
+
+/* ---------- backslash escaping of TSV cells (and the Moses ids file) ---------- */
+
+const CELL_SPECIAL = /[\\\t\n\r\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/;
+const CELL_SPECIAL_G = /[\\\t\n\r\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g;
+const CELL_ESC: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
+
+/**
+ * Escapes one TSV cell: backslash → `\\`, tab → `\t`, LF → `\n`, CR → `\r`, any other C0
+ * control character or DEL → `\uXXXX`. Everything else (quotes included) is written as is.
+ */
+export function escapeCell(s: string): string {
+  if (!CELL_SPECIAL.test(s)) return s;
+  return s.replace(CELL_SPECIAL_G, (c) => CELL_ESC[c] ?? "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+}
+
+/** Reverses escapeCell; an unknown escape is a ParseError at `where`. */
+export function unescapeCell(s: string, where: { file: string; line: number }): string {
+  if (!s.includes("\\")) return s;
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c !== "\\") { out += c; continue; }
+    const n = s[++i];
+    if (n === "\\") out += "\\";
+    else if (n === "t") out += "\t";
+    else if (n === "n") out += "\n";
+    else if (n === "r") out += "\r";
+    else if (n === "u" && /^[0-9a-fA-F]{4}$/.test(s.slice(i + 1, i + 5))) {
+      out += String.fromCharCode(parseInt(s.slice(i + 1, i + 5), 16));
+      i += 4;
+    } else {
+      throw new ParseError("tsv-bad-escape", { ...where, escape: "\\" + (n ?? "") });
+    }
+  }
+  return out;
+}
+
+/**
+ * Splits streamed text into lines (LF or CRLF), with 1-based line numbers. A final line without
+ * a newline is still a line; an empty input has no lines.
+ */
+export class LineSplitter {
+  private rest = "";
+  private lineNo = 0;
+  constructor(private readonly onLine: (line: string, lineNo: number) => void) {}
+  write(chunk: string): void {
+    let text = this.rest + chunk;
+    let start = 0;
+    for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", start)) {
+      const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      this.onLine(text.slice(start, end), ++this.lineNo);
+      start = nl + 1;
+    }
+    this.rest = start === 0 ? text : text.slice(start);
+    text = "";
+  }
+  end(): void {
+    if (this.rest !== "") {
+      const line = this.rest.endsWith("\r") ? this.rest.slice(0, -1) : this.rest;
+      this.rest = "";
+      this.onLine(line, ++this.lineNo);
+    }
+  }
+  get lines(): number { return this.lineNo; }
+}

@@ -1,0 +1,167 @@
+/**
+ * TMX 1.4b. One `<tu>` per unit: `tuid` = unit id, `creationid`/`changeid` = author, `changedate`,
+ * `<prop>`s `x-document`, `x-segment` (one per segment reference), `x-status`, `x-author`, then
+ * `<tuv xml:lang="id">` and `<tuv xml:lang="en">`. Characters XML 1.0 forbids cannot be written
+ * (FormatError). Reading accepts any TMX whose `srclang` is Indonesian (or `*all*`): the `id` and
+ * `en` variants of each `<tu>`; inline codes (bpt, ept, it, ph, ut) are dropped, `hi` keeps its text.
+ */
+import { ParseError } from "../errors";
+import { createXmlStream } from "./xml";
+import {
+  checkUnit, checkXmlChars, fromTmxDate, isEnglish, isIndonesian, toTmxDate, xmlAttr, xmlText,
+} from "./text";
+import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
+
+const ID = "tmx";
+
+function createWriter(sink: Sink, options: WriteOptions): UnitWriter {
+  const created = options.created ? ` creationdate="${toTmxDate(options.created)}"` : "";
+  sink("main",
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    '<tmx version="1.4">\n' +
+    `  <header creationtool="${xmlAttr(options.tool)}" creationtoolversion="${xmlAttr(options.toolVersion)}"` +
+    ` segtype="sentence" o-tmf="selaras" adminlang="en" srclang="id" datatype="plaintext"${created}/>\n` +
+    "  <body>\n");
+  return {
+    write(u: ParallelUnit) {
+      checkUnit(u, ID);
+      checkXmlChars(u, ID);
+      let s = "    <tu";
+      if (u.id) s += ` tuid="${xmlAttr(u.id)}"`;
+      if (u.author) s += ` creationid="${xmlAttr(u.author)}" changeid="${xmlAttr(u.author)}"`;
+      if (u.changed) s += ` changedate="${toTmxDate(u.changed)}"`;
+      s += ">\n";
+      if (u.document) s += `      <prop type="x-document">${xmlText(u.document)}</prop>\n`;
+      for (const ref of u.segments) s += `      <prop type="x-segment">${xmlText(ref)}</prop>\n`;
+      if (u.status) s += `      <prop type="x-status">${xmlText(u.status)}</prop>\n`;
+      if (u.author) s += `      <prop type="x-author">${xmlText(u.author)}</prop>\n`;
+      s += `      <tuv xml:lang="id"><seg>${xmlText(u.source)}</seg></tuv>\n`;
+      s += `      <tuv xml:lang="en"><seg>${xmlText(u.target)}</seg></tuv>\n`;
+      s += "    </tu>\n";
+      sink("main", s);
+    },
+    end() {
+      sink("main", "  </body>\n</tmx>\n");
+    },
+  };
+}
+
+/** Inline elements whose content is native code, not text. */
+const CODE = new Set(["bpt", "ept", "it", "ph", "ut"]);
+
+function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): UnitReader {
+  const file = options.files.main ?? "";
+  let sawRoot = false;
+  let sawHeader = false;
+  // Current <tu>
+  let inTu = false;
+  let tuLine = 0;
+  let tuAttrs: Readonly<Record<string, string>> = {};
+  let props: Array<[string, string]> = [];
+  let source: string | undefined;
+  let target: string | undefined;
+  // Current <prop> / <seg>
+  let propType: string | null = null;
+  let propText = "";
+  let tuvLang: string | undefined;
+  let inSeg = false;
+  let segText = "";
+  let codeDepth = 0;
+
+  const xml = createXmlStream(file, {
+    open(name, attrs, line) {
+      if (!sawRoot) {
+        if (name !== "tmx") throw new ParseError("tmx-not-tmx", { file, line, element: name });
+        sawRoot = true;
+        return;
+      }
+      if (inSeg) {
+        if (CODE.has(name) || codeDepth > 0) codeDepth++;
+        return;
+      }
+      switch (name) {
+        case "header": {
+          sawHeader = true;
+          const srclang = attrs.srclang ?? "";
+          if (srclang !== "*all*" && !isIndonesian(srclang)) throw new ParseError("tmx-srclang", { file, line, srclang });
+          return;
+        }
+        case "body":
+          if (!sawHeader) throw new ParseError("tmx-not-tmx", { file, line, element: "header" });
+          return;
+        case "tu":
+          inTu = true; tuLine = line; tuAttrs = attrs; props = []; source = undefined; target = undefined;
+          return;
+        case "prop":
+          if (inTu && tuvLang === undefined) { propType = attrs.type ?? ""; propText = ""; }
+          return;
+        case "tuv":
+          if (inTu) tuvLang = attrs["xml:lang"] ?? attrs.lang ?? "";
+          return;
+        case "seg":
+          if (tuvLang !== undefined) { inSeg = true; segText = ""; codeDepth = 0; }
+          return;
+        default:
+          return;
+      }
+    },
+    close(name) {
+      if (inSeg) {
+        if (codeDepth > 0) { codeDepth--; return; }
+        if (name !== "seg") return;
+        inSeg = false;
+        if (isIndonesian(tuvLang)) { if (source === undefined) source = segText; }
+        else if (isEnglish(tuvLang)) { if (target === undefined) target = segText; }
+        return;
+      }
+      switch (name) {
+        case "prop":
+          if (propType !== null) { props.push([propType, propText]); propType = null; }
+          return;
+        case "tuv":
+          tuvLang = undefined;
+          return;
+        case "tu": {
+          inTu = false;
+          if (source === undefined) throw new ParseError("tmx-no-source", { file, line: tuLine });
+          const prop = (t: string) => props.find(([k]) => k === t)?.[1];
+          onUnit({
+            id: tuAttrs.tuid ?? "",
+            document: prop("x-document") ?? "",
+            segments: props.filter(([k]) => k === "x-segment").map(([, v]) => v),
+            source,
+            target: target ?? "",
+            status: prop("x-status") ?? "",
+            author: prop("x-author") ?? tuAttrs.changeid ?? tuAttrs.creationid ?? "",
+            changed: fromTmxDate(tuAttrs.changedate ?? tuAttrs.creationdate),
+          });
+          return;
+        }
+        default:
+          return;
+      }
+    },
+    text(t) {
+      if (inSeg) { if (codeDepth === 0) segText += t; }
+      else if (propType !== null) propText += t;
+    },
+  });
+  return {
+    write(_part, chunk) { xml.write(chunk); },
+    end() {
+      xml.end();
+      if (!sawRoot || !sawHeader) throw new ParseError("tmx-not-tmx", { file, line: xml.line, element: sawRoot ? "tmx" : "" });
+    },
+  };
+}
+
+export const tmx: Format = {
+  id: ID,
+  extensions: [".tmx"],
+  parts: ["main"],
+  optionalParts: [],
+  multiline: true,
+  partPaths: (file) => ({ main: file }),
+  createWriter,
+  createReader,
+};

@@ -1,0 +1,71 @@
+/**
+ * TSV: a header line, then one line per unit: `source<TAB>target<TAB>id<TAB>document<TAB>segments
+ * <TAB>status<TAB>author<TAB>changed` (segments separated by spaces). Cells are escaped:
+ * backslash → `\\`, tab → `\t`, LF → `\n`, CR → `\r`, other C0 controls and DEL → `\uXXXX`;
+ * quotes are not special. Reading: when the first line names the columns (holds `source` and
+ * `target`) it is a header and columns are found by name (unknown ones ignored); otherwise the
+ * file is `source<TAB>target[<TAB>…]` without a header. Blank lines are skipped.
+ */
+import { ParseError } from "../errors";
+import { checkUnit, escapeCell, LineSplitter, unescapeCell } from "./text";
+import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
+
+const ID = "tsv";
+export const TSV_COLUMNS = ["source", "target", "id", "document", "segments", "status", "author", "changed"] as const;
+
+function createWriter(sink: Sink, _options: WriteOptions): UnitWriter {
+  sink("main", TSV_COLUMNS.join("\t") + "\n");
+  return {
+    write(u) {
+      checkUnit(u, ID);
+      sink("main",
+        `${escapeCell(u.source)}\t${escapeCell(u.target)}\t${escapeCell(u.id)}\t${escapeCell(u.document)}\t` +
+        `${escapeCell(u.segments.join(" "))}\t${escapeCell(u.status)}\t${escapeCell(u.author)}\t${escapeCell(u.changed)}\n`);
+    },
+    end() { /* nothing after the last line */ },
+  };
+}
+
+function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): UnitReader {
+  const file = options.files.main ?? "";
+  let columns: Record<string, number> | undefined;
+  const lines = new LineSplitter((line, lineNo) => {
+    if (line === "") return;
+    const cells = line.split("\t");
+    const where = { file, line: lineNo };
+    if (!columns) {
+      const names = cells.map((c) => unescapeCell(c, where).trim());
+      if (names.includes("source") && names.includes("target")) {
+        columns = {};
+        names.forEach((n, i) => { if (columns![n] === undefined) columns![n] = i; });
+        return;
+      }
+      columns = { source: 0, target: 1 };
+    }
+    if (cells.length < 2) throw new ParseError("tsv-bad-row", { ...where, cells: cells.length });
+    const cell = (name: string): string => {
+      const i = columns![name];
+      return i === undefined || cells[i] === undefined ? "" : unescapeCell(cells[i]!, where);
+    };
+    const segs = cell("segments");
+    onUnit({
+      id: cell("id"), document: cell("document"), segments: segs === "" ? [] : segs.split(" "),
+      source: cell("source"), target: cell("target"), status: cell("status"), author: cell("author"), changed: cell("changed"),
+    });
+  });
+  return {
+    write(_part, chunk) { lines.write(chunk); },
+    end() { lines.end(); },
+  };
+}
+
+export const tsv: Format = {
+  id: ID,
+  extensions: [".tsv"],
+  parts: ["main"],
+  optionalParts: [],
+  multiline: true,
+  partPaths: (file) => ({ main: file }),
+  createWriter,
+  createReader,
+};

@@ -1,0 +1,70 @@
+/**
+ * Parallel-text exchange types. A format turns units into text (a writer fed one unit at a time)
+ * and text into units (a reader fed chunks); both are synchronous, pure and streaming: no fs, no
+ * store, no clock. Errors: FormatError when a unit cannot be written, ParseError (with file and
+ * line) when input is malformed.
+ */
+
+/** One source/target pair as it travels between tools. Empty string = absent. */
+export interface ParallelUnit {
+  /** Stable unit id (Selaras writes the rendering id). */
+  readonly id: string;
+  /** Document slug. */
+  readonly document: string;
+  /** Segment references `<slug>:<ordinal>`, in order (several for a joined rendering). */
+  readonly segments: readonly string[];
+  /** Indonesian text. */
+  readonly source: string;
+  /** English text ("" = untranslated). */
+  readonly target: string;
+  /** Rendering status (draft, translated, reviewed, aligned) or another tool's status word. */
+  readonly status: string;
+  readonly author: string;
+  /** Last change, UTC, second precision: `YYYY-MM-DDThh:mm:ssZ`. */
+  readonly changed: string;
+}
+
+/** Receives output text for one part (file) of a format: "main", or "id"/"en"/"ids" for Moses. */
+export type Sink = (part: string, text: string) => void;
+
+export interface WriteOptions {
+  /** Name and version written into headers (TMX creationtool...). */
+  readonly tool: string;
+  readonly toolVersion: string;
+  /** Creation date of the whole file (`YYYY-MM-DDThh:mm:ssZ`); omitted when absent. */
+  readonly created?: string;
+}
+
+export interface UnitWriter {
+  write(unit: ParallelUnit): void;
+  /** Writes the trailer; call once after the last unit. */
+  end(): void;
+}
+
+export interface ReadOptions {
+  /** File name of each part, only used in error data. */
+  readonly files: Readonly<Record<string, string>>;
+}
+
+export interface UnitReader {
+  /** Feeds the next chunk of one part's text (chunks of one part arrive in order). */
+  write(part: string, chunk: string): void;
+  /** No more input: flushes the last units, checks the input was complete. */
+  end(): void;
+}
+
+export interface Format {
+  readonly id: string;
+  /** File extensions (lower case, with dot) that select this format on import. */
+  readonly extensions: readonly string[];
+  /** Parts (files) the format is made of; the first is the main one. */
+  readonly parts: readonly string[];
+  /** Parts a reader can do without (Moses' ids file). */
+  readonly optionalParts: readonly string[];
+  /** Can unit texts hold line breaks (else the writer refuses them with a FormatError)? */
+  readonly multiline: boolean;
+  /** The file path of each part for an output/input path (pure string work). */
+  partPaths(file: string): Record<string, string>;
+  createWriter(sink: Sink, options: WriteOptions): UnitWriter;
+  createReader(onUnit: (unit: ParallelUnit) => void, options: ReadOptions): UnitReader;
+}

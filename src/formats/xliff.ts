@@ -1,0 +1,286 @@
+/**
+ * XLIFF 2.0 (writing and reading) and XLIFF 1.2 (reading).
+ *
+ * Writing: one `<file>` per document (a new `<file>` whenever the document changes), one `<unit>`
+ * per unit holding one `<segment>`. Selaras' own fields travel in the Metadata module
+ * (`<mda:metaGroup category="selaras">` with `<mda:meta type="id|document|segment|status|author|changed">`).
+ * `<source>`/`<target>` carry `xml:space="preserve"`; a character XML 1.0 forbids is written as
+ * `<cp hex="…"/>` (XLIFF's own escape), so every text round-trips. Segment state from status:
+ * draft → initial, translated → translated, reviewed → reviewed, aligned → translated, anything
+ * else → translated when there is a target, initial when not; the exact status is kept in
+ * `subState="selaras:<status>"`. An export without units holds one placeholder `<unit>` made of an
+ * `<ignorable>` only (the schema wants at least one unit), which readers skip.
+ *
+ * Reading (2.0 and 1.2): `srcLang`/`source-language` must be Indonesian, `trgLang`/`target-language`
+ * English when present. A unit's text is its segments' and ignorables' text in order; inline codes
+ * (ph, sc, ec, bpt, ept, it, x, bx, ex, sub) are dropped, `pc`/`g`/`mrk` keep their text.
+ * States back to status: the `selaras:` subState when present; else initial/new/needs-* → draft
+ * (or nothing without a target), translated → translated, reviewed/final/signed-off → reviewed.
+ */
+import { FormatError, ParseError } from "../errors";
+import { createXmlStream } from "./xml";
+import { checkUnit, charName, isEnglish, isIndonesian, XML_FORBIDDEN, xmlAttr, xmlText } from "./text";
+import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
+
+const ID = "xliff";
+const NS = "urn:oasis:names:tc:xliff:document:2.0";
+const NS_MDA = "urn:oasis:names:tc:xliff:metadata:2.0";
+
+const STATE: Record<string, string> = { draft: "initial", translated: "translated", reviewed: "reviewed", aligned: "translated" };
+
+const INLINE_SPECIAL = /[&<>\r\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
+const INLINE_SPECIAL_G = /[&<>\r\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
+const INLINE_ESC: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;" };
+/** Element content; a character XML 1.0 forbids becomes `<cp hex="…"/>`. */
+function inlineText(s: string): string {
+  if (!INLINE_SPECIAL.test(s)) return s;
+  return s.replace(INLINE_SPECIAL_G, (c) => INLINE_ESC[c] ?? `<cp hex="${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}"/>`);
+}
+
+function metaValue(u: ParallelUnit, field: string, value: string): string {
+  const m = XML_FORBIDDEN.exec(value);
+  if (m) throw new FormatError("xml-forbidden-char", { format: ID, unit: u.id, field, char: charName(m[0]) });
+  return xmlText(value);
+}
+
+function createWriter(sink: Sink, _options: WriteOptions): UnitWriter {
+  sink("main",
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<xliff xmlns="${NS}" xmlns:mda="${NS_MDA}" version="2.0" srcLang="id" trgLang="en">\n`);
+  let files = 0;
+  let units = 0;
+  let currentDoc: string | undefined;
+  let idsInFile = new Set<string>();
+  return {
+    write(u) {
+      checkUnit(u, ID);
+      let s = "";
+      if (currentDoc !== u.document || files === 0) {
+        if (files > 0) s += "  </file>\n";
+        files++;
+        currentDoc = u.document;
+        idsInFile = new Set();
+        s += `  <file id="f${files}"${u.document ? ` original="${xmlAttr(u.document)}"` : ""}>\n`;
+      }
+      units++;
+      const unitId = /^[A-Za-z0-9._-]+$/.test(u.id) && !idsInFile.has(u.id) ? u.id : `u${units}`;
+      idsInFile.add(unitId);
+      s += `    <unit id="${unitId}">\n`;
+      const metas: Array<[string, string]> = [];
+      metas.push(["id", u.id]);
+      if (u.document) metas.push(["document", u.document]);
+      for (const ref of u.segments) metas.push(["segment", ref]);
+      if (u.status) metas.push(["status", u.status]);
+      if (u.author) metas.push(["author", u.author]);
+      if (u.changed) metas.push(["changed", u.changed]);
+      {
+        s += '      <mda:metadata>\n        <mda:metaGroup category="selaras">\n';
+        for (const [type, value] of metas) s += `          <mda:meta type="${type}">${metaValue(u, type, value)}</mda:meta>\n`;
+        s += "        </mda:metaGroup>\n      </mda:metadata>\n";
+      }
+      const state = STATE[u.status] ?? (u.target ? "translated" : "initial");
+      const sub = u.status ? ` subState="selaras:${xmlAttr(u.status)}"` : "";
+      s += `      <segment state="${state}"${sub}>\n`;
+      s += `        <source xml:space="preserve">${inlineText(u.source)}</source>\n`;
+      s += `        <target xml:space="preserve">${inlineText(u.target)}</target>\n`;
+      s += "      </segment>\n    </unit>\n";
+      sink("main", s);
+    },
+    end() {
+      if (files === 0) {
+        sink("main", '  <file id="f1">\n    <unit id="empty">\n      <ignorable>\n        <source/>\n      </ignorable>\n    </unit>\n');
+      }
+      sink("main", "  </file>\n</xliff>\n");
+    },
+  };
+}
+
+/** Subtrees that never hold the unit's own text. */
+const SKIP_TREE = new Set([
+  "notes", "note", "originalData", "skeleton", "matches", "glossary", "changeTrack", "alt-trans", "seg-source",
+  "context-group", "count-group", "prop-group", "phase-group", "header", "validation", "resourceData", "profiles",
+]);
+/** Inline elements whose content is native code, not text. */
+const CODE = new Set(["ph", "bpt", "ept", "it", "sub", "x", "bx", "ex", "sc", "ec", "sm", "em", "data"]);
+
+function statusFromState(state: string | undefined, subState: string | undefined, approved: boolean, target: string): string {
+  if (subState?.startsWith("selaras:")) return subState.slice(8);
+  if (approved) return "reviewed";
+  switch (state) {
+    case "translated": return "translated";
+    case "reviewed": case "final": case "signed-off": return "reviewed";
+    case undefined: case "": return "";
+    default: return target ? "draft" : "";
+  }
+}
+
+function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): UnitReader {
+  const file = options.files.main ?? "";
+  let version = 0;
+  let fileDoc = "";
+  let skip = 0;
+  // unit
+  let inUnit = false;
+  let unitAttrs: Readonly<Record<string, string>> = {};
+  let unitLine = 0;
+  let hasSegment = false;
+  let source = "";
+  let target = "";
+  let state: string | undefined;
+  let subState: string | undefined;
+  let metas: Array<[string, string]> = [];
+  let hasSelaras = false;
+  // a segment / ignorable / 1.2 trans-unit part
+  let partSource = "";
+  let partTarget: string | undefined;
+  let isIgnorable = false;
+  // capture
+  let capture: "source" | "target" | null = null;
+  let buf = "";
+  let codeDepth = 0;
+  let metaGroupDepth = 0;
+  let selarasGroup = 0;
+  let metaType: string | null = null;
+  let metaText = "";
+
+  const finishPart = () => {
+    source += partSource;
+    target += partTarget ?? (isIgnorable ? partSource : "");
+    partSource = "";
+    partTarget = undefined;
+  };
+
+  const checkLangs = (src: string | undefined, trg: string | undefined, line: number) => {
+    if (!isIndonesian(src)) throw new ParseError("xliff-srclang", { file, line, srclang: src ?? "" });
+    if (trg && !isEnglish(trg)) throw new ParseError("xliff-trglang", { file, line, trglang: trg });
+  };
+
+  const xml = createXmlStream(file, {
+    open(name, attrs, line) {
+      if (skip > 0) { skip++; return; }
+      if (capture) {
+        if (codeDepth > 0) codeDepth++;
+        else if (CODE.has(name)) codeDepth = 1;
+        else if (name === "cp") {
+          const cp = parseInt(attrs.hex ?? "", 16);
+          if (!Number.isFinite(cp)) throw new ParseError("xliff-bad-cp", { file, line, hex: attrs.hex ?? "" });
+          buf += String.fromCodePoint(cp);
+        }
+        return;
+      }
+      if (version === 0) {
+        if (name !== "xliff") throw new ParseError("xliff-not-xliff", { file, line, element: name });
+        const v = attrs.version ?? "";
+        if (v.startsWith("2.")) { version = 2; checkLangs(attrs.srcLang, attrs.trgLang, line); }
+        else if (v.startsWith("1.")) version = 1;
+        else throw new ParseError("xliff-version", { file, line, version: v });
+        return;
+      }
+      if (SKIP_TREE.has(name) && !(version === 2 && name === "header")) { skip = 1; return; }
+      switch (name) {
+        case "file":
+          fileDoc = attrs.original ?? "";
+          if (version === 1) checkLangs(attrs["source-language"], attrs["target-language"], line);
+          return;
+        case "unit":
+        case "trans-unit":
+          inUnit = true; unitAttrs = attrs; unitLine = line; hasSegment = version === 1;
+          source = ""; target = ""; metas = []; hasSelaras = false; state = undefined; subState = undefined;
+          partSource = ""; partTarget = undefined; isIgnorable = false;
+          return;
+        case "segment":
+        case "ignorable":
+          if (!inUnit) return;
+          isIgnorable = name === "ignorable";
+          if (!isIgnorable) {
+            if (!hasSegment) { state = attrs.state; subState = attrs.subState; }
+            hasSegment = true;
+          }
+          partSource = ""; partTarget = undefined;
+          return;
+        case "source":
+        case "target":
+          if (!inUnit) return;
+          if (version === 1 && name === "target" && state === undefined) { state = attrs.state; }
+          capture = name; buf = ""; codeDepth = 0;
+          return;
+        case "metaGroup":
+          metaGroupDepth++;
+          if (selarasGroup === 0 && attrs.category === "selaras") selarasGroup = metaGroupDepth;
+          return;
+        case "meta":
+          if (inUnit && selarasGroup > 0) { hasSelaras = true; metaType = attrs.type ?? ""; metaText = ""; }
+          return;
+        default:
+          return;
+      }
+    },
+    close(name) {
+      if (skip > 0) { skip--; return; }
+      if (capture) {
+        if (codeDepth > 0) { codeDepth--; return; }
+        if (name !== capture) return;
+        if (capture === "source") partSource = buf; else partTarget = buf;
+        capture = null;
+        return;
+      }
+      switch (name) {
+        case "segment":
+        case "ignorable":
+          if (inUnit) finishPart();
+          return;
+        case "metaGroup":
+          if (selarasGroup === metaGroupDepth) selarasGroup = 0;
+          metaGroupDepth--;
+          return;
+        case "meta":
+          if (metaType !== null) { metas.push([metaType, metaText]); metaType = null; }
+          return;
+        case "unit":
+        case "trans-unit": {
+          inUnit = false;
+          if (version === 1) finishPart();
+          if (!hasSegment) return;
+          const meta = (t: string) => metas.find(([k]) => k === t)?.[1];
+          onUnit({
+            id: hasSelaras ? meta("id") ?? "" : unitAttrs.id ?? "",
+            document: meta("document") ?? fileDoc,
+            segments: metas.filter(([k]) => k === "segment").map(([, v]) => v),
+            source,
+            target,
+            status: hasSelaras && !subState?.startsWith("selaras:") ? "" : statusFromState(state, subState, unitAttrs.approved === "yes", target),
+            author: meta("author") ?? "",
+            changed: meta("changed") ?? "",
+          });
+          void unitLine;
+          return;
+        }
+        default:
+          return;
+      }
+    },
+    text(t) {
+      if (skip > 0) return;
+      if (capture) { if (codeDepth === 0) buf += t; }
+      else if (metaType !== null) metaText += t;
+    },
+  });
+  return {
+    write(_part, chunk) { xml.write(chunk); },
+    end() {
+      xml.end();
+      if (version === 0) throw new ParseError("xliff-not-xliff", { file, line: xml.line, element: "" });
+    },
+  };
+}
+
+export const xliff: Format = {
+  id: ID,
+  extensions: [".xlf", ".xliff"],
+  parts: ["main"],
+  optionalParts: [],
+  multiline: true,
+  partPaths: (file) => ({ main: file }),
+  createWriter,
+  createReader,
+};

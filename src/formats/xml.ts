@@ -1,0 +1,48 @@
+/**
+ * Streaming XML reading for TMX and XLIFF on top of saxes. Safe by construction: saxes never
+ * fetches anything and knows only the five predefined entities; on top of that a DOCTYPE with an
+ * internal subset (entity declarations: external entities, expansion bombs) is refused outright.
+ * A plain `<!DOCTYPE tmx SYSTEM "tmx14.dtd">` is accepted and ignored (never loaded).
+ */
+import { SaxesParser } from "saxes";
+import { ParseError } from "../errors";
+
+export interface XmlHandlers {
+  /** An element starts. `name` has its namespace prefix removed (xml:lang keeps its name). */
+  open(name: string, attrs: Readonly<Record<string, string>>, line: number): void;
+  close(name: string, line: number): void;
+  /** Character data (entities decoded; CDATA included). */
+  text(text: string): void;
+}
+
+export interface XmlStream {
+  write(chunk: string): void;
+  end(): void;
+  /** Current line, for errors raised by the handlers. */
+  readonly line: number;
+}
+
+const local = (name: string): string => {
+  const i = name.indexOf(":");
+  return i === -1 ? name : name.slice(i + 1);
+};
+
+export function createXmlStream(file: string, handlers: XmlHandlers): XmlStream {
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  parser.on("error", (err: Error) => {
+    const reason = err.message.replace(/^[^:]*:\d+:\d+: /, "");
+    throw new ParseError("xml-malformed", { file, line: parser.line, column: parser.column, reason });
+  });
+  parser.on("doctype", (doctype: string) => {
+    if (/\[|<!ENTITY/i.test(doctype)) throw new ParseError("xml-doctype-refused", { file, line: parser.line });
+  });
+  parser.on("opentag", (tag) => handlers.open(local(tag.name), tag.attributes as Record<string, string>, parser.line));
+  parser.on("closetag", (tag) => handlers.close(local(tag.name), parser.line));
+  parser.on("text", (t) => handlers.text(t));
+  parser.on("cdata", (t) => handlers.text(t));
+  return {
+    write: (chunk) => { parser.write(chunk); },
+    end: () => { parser.close(); },
+    get line() { return parser.line; },
+  };
+}
