@@ -4,6 +4,7 @@
  */
 import { openDatabase, DEFAULT_DB_FILE, schemaVersion, type Db } from "./open";
 import { createDocumentRepo } from "./documents";
+import { createGlossaryRepo } from "./glossary";
 import { createRenderingRepo } from "./renderings";
 import { createStatusRepo } from "./status";
 
@@ -15,6 +16,7 @@ export function createStore(db: Db, file: string) {
     db,
     file,
     documents: createDocumentRepo(db),
+    glossary: createGlossaryRepo(db),
     renderings: createRenderingRepo(db),
     status: createStatusRepo(db),
     /** Runs `fn` in one transaction (BEGIN IMMEDIATE); any throw rolls everything back. */

@@ -84,4 +84,37 @@ CREATE TABLE revision (
 CREATE INDEX revision_rendering ON revision(rendering_id);
 `,
   },
+  {
+    id: 20,
+    name: "glossary",
+    sql: `
+-- The glossary as last synced from glossary/ (the files are the source of truth). One row per
+-- concept; its Indonesian source forms (lang 'id') and English renderings (lang 'en') in glossary_term.
+CREATE TABLE glossary_concept (
+  id            TEXT PRIMARY KEY,
+  position      INTEGER NOT NULL,
+  dnt           INTEGER NOT NULL DEFAULT 0,
+  pos           TEXT,
+  domain        TEXT,
+  note          TEXT,
+  example       TEXT,
+  file          TEXT,
+  line          INTEGER,
+  fingerprint   TEXT NOT NULL,
+  updated_at    TEXT NOT NULL
+);
+CREATE TABLE glossary_term (
+  concept_id     TEXT NOT NULL REFERENCES glossary_concept(id) ON DELETE CASCADE,
+  lang           TEXT NOT NULL CHECK (lang IN ('id','en')),
+  position       INTEGER NOT NULL,
+  text           TEXT NOT NULL,
+  status         TEXT NOT NULL CHECK (status IN ('preferred','admitted','forbidden')),
+  case_sensitive INTEGER NOT NULL,
+  kind           TEXT,
+  replacement    TEXT,
+  PRIMARY KEY (concept_id, lang, position)
+);
+CREATE INDEX glossary_term_text ON glossary_term(text);
+`,
+  },
 ];

@@ -1,0 +1,215 @@
+/**
+ * TBX — export TBX v3 (ISO 30042:2019, TBX-Basic dialect, DCA style: conceptEntry/langSec/termSec,
+ * administrativeStatus preferred/admitted/deprecated), import TBX v3 and TBX v2 (`martif`, as OmegaT
+ * and Translate Toolkit write it: termEntry/langSet/tig|ntig). Pure: strings in and out.
+ *
+ * Mapping (lossless for everything the Selaras model holds):
+ *   concept id → conceptEntry@id; domain → descrip[subjectField]; note → note; dnt → admin[x-doNotTranslate]=yes
+ *   source forms → langSec[id] termSecs (first preferredTerm, then admittedTerm); kind → termType
+ *     (fullForm, abbreviation, variant) or termNote[register]=colloquialRegister (informal)
+ *   renderings → langSec[en] termSecs with administrativeStatus preferredTerm/admittedTerm/deprecatedTerm
+ *   forbidden replacement → ref[crossReference]; case-sensitive → termNote[x-caseSensitive]=yes
+ *   pos → termNote[partOfSpeech] on every term; example → descrip[context] on the first Indonesian term
+ */
+import { ParseError } from "../errors";
+import type { Concept, RenderingStatus, SourceForm, TermRendering } from "./types";
+import { escapeXml, kids, parseXml, type XmlElement } from "./xml";
+import { CONCEPT_ID } from "./validate";
+import { idFromTerm, uniqueId } from "./tsv";
+
+export const TBX_NS = "urn:iso:std:iso:30042:ed-2";
+
+const STATUS_OUT: Record<RenderingStatus, string> = {
+  preferred: "preferredTerm-admn-sts", admitted: "admittedTerm-admn-sts", forbidden: "deprecatedTerm-admn-sts",
+};
+const KIND_OUT: Record<string, string> = { full: "fullForm", abbreviation: "abbreviation", variant: "variant" };
+
+/** Serialises concepts as a TBX v3 (TBX-Basic, DCA) document. */
+export function serializeTbx(concepts: readonly Concept[], title = "Selaras glossary (Indonesian → English)"): string {
+  const o: string[] = [];
+  o.push('<?xml version="1.0" encoding="UTF-8"?>');
+  o.push(`<tbx xmlns="${TBX_NS}" type="TBX-Basic" style="dca" xml:lang="en">`);
+  o.push("  <tbxHeader>");
+  o.push("    <fileDesc>");
+  o.push(`      <titleStmt><title>${escapeXml(title)}</title></titleStmt>`);
+  o.push("      <sourceDesc><p>Exported by Selaras from glossary/ (source language id, target language en).</p></sourceDesc>");
+  o.push("    </fileDesc>");
+  o.push("  </tbxHeader>");
+  o.push("  <text>");
+  if (concepts.length > 0) {
+    o.push("    <body>");
+    for (const c of concepts) {
+      o.push(`      <conceptEntry id="${escapeXml(c.id)}">`);
+      if (c.domain) o.push(`        <descrip type="subjectField">${escapeXml(c.domain)}</descrip>`);
+      if (c.dnt) o.push('        <admin type="x-doNotTranslate">yes</admin>');
+      if (c.note) o.push(`        <note>${escapeXml(c.note)}</note>`);
+      o.push('        <langSec xml:lang="id">');
+      c.sources.forEach((s, k) => {
+        o.push("          <termSec>");
+        o.push(`            <term>${escapeXml(s.text)}</term>`);
+        if (s.kind === "informal") o.push('            <termNote type="register">colloquialRegister</termNote>');
+        else if (s.kind) o.push(`            <termNote type="termType">${KIND_OUT[s.kind]}</termNote>`);
+        if (c.pos) o.push(`            <termNote type="partOfSpeech">${escapeXml(c.pos)}</termNote>`);
+        o.push(`            <termNote type="administrativeStatus">${k === 0 ? STATUS_OUT.preferred : STATUS_OUT.admitted}</termNote>`);
+        if (s.caseSensitive) o.push('            <termNote type="x-caseSensitive">yes</termNote>');
+        if (k === 0 && c.example) o.push(`            <descrip type="context">${escapeXml(c.example)}</descrip>`);
+        o.push("          </termSec>");
+      });
+      o.push("        </langSec>");
+      if (c.renderings.length > 0) {
+        o.push('        <langSec xml:lang="en">');
+        for (const r of c.renderings) {
+          o.push("          <termSec>");
+          o.push(`            <term>${escapeXml(r.text)}</term>`);
+          if (c.pos) o.push(`            <termNote type="partOfSpeech">${escapeXml(c.pos)}</termNote>`);
+          o.push(`            <termNote type="administrativeStatus">${STATUS_OUT[r.status]}</termNote>`);
+          if (r.caseSensitive) o.push('            <termNote type="x-caseSensitive">yes</termNote>');
+          if (r.replacement) o.push(`            <ref type="crossReference">${escapeXml(r.replacement)}</ref>`);
+          o.push("          </termSec>");
+        }
+        o.push("        </langSec>");
+      }
+      o.push("      </conceptEntry>");
+    }
+    o.push("    </body>");
+  }
+  o.push("  </text>");
+  o.push("</tbx>");
+  return o.join("\n") + "\n";
+}
+
+/* ---------------------------------------------------------------- import */
+
+interface RawTerm {
+  text: string;
+  status?: RenderingStatus;
+  kind?: SourceForm["kind"];
+  caseSensitive: boolean;
+  pos?: string;
+  replacement?: string;
+  context?: string;
+}
+
+const norm = (s: string) => s.replace(/\s+/g, " ").trim();
+
+function langOf(el: XmlElement): "id" | "en" | "other" {
+  const l = (el.attrs["xml:lang"] ?? el.attrs["lang"] ?? "").toLowerCase().split(/[-_]/)[0];
+  if (l === "id" || l === "in" || l === "ind") return "id";
+  if (l === "en" || l === "eng") return "en";
+  return "other";
+}
+
+function statusOf(value: string): RenderingStatus | undefined {
+  const v = value.toLowerCase();
+  if (v.startsWith("preferred")) return "preferred";
+  if (v.startsWith("admitted")) return "admitted";
+  if (v.startsWith("deprecated") || v.startsWith("superseded") || v.startsWith("forbidden") || v.startsWith("notrecommended")) return "forbidden";
+  return undefined;
+}
+
+function kindOf(value: string): SourceForm["kind"] | undefined {
+  const v = value.toLowerCase();
+  if (v === "fullform") return "full";
+  if (v === "abbreviation" || v === "acronym" || v === "initialism" || v === "shortform" || v === "clippedterm") return "abbreviation";
+  if (v === "variant") return "variant";
+  return undefined;
+}
+
+/** Reads one term holder (termSec, tig, ntig) into a RawTerm. */
+function readTerm(holder: XmlElement): RawTerm | null {
+  const groups = [holder, ...kids(holder, "termGrp")];
+  let term: XmlElement | undefined;
+  for (const g of groups) term ??= kids(g, "term")[0];
+  if (!term) return null;
+  const t: RawTerm = { text: norm(term.text).normalize("NFC"), caseSensitive: false };
+  if (t.text === "") return null;
+  const visit = (el: XmlElement) => {
+    for (const ch of el.children) {
+      const type = (ch.attrs.type ?? "").trim();
+      const value = norm(ch.text);
+      if (ch.name === "termNote") {
+        if (type === "administrativeStatus" || type === "normativeAuthorization") t.status = statusOf(value) ?? t.status;
+        else if (type === "termType") t.kind = kindOf(value) ?? t.kind;
+        else if (type === "register" && /colloquial|slang|informal/i.test(value)) t.kind = "informal";
+        else if (type === "partOfSpeech") t.pos = value;
+        else if (type === "x-caseSensitive") t.caseSensitive = /^(yes|true|1)$/i.test(value);
+      } else if (ch.name === "ref" && type === "crossReference") t.replacement = value;
+      else if (ch.name === "descrip" && type === "context") t.context = value;
+      else if (ch.name === "termGrp" || ch.name === "termNoteGrp" || ch.name === "descripGrp") visit(ch);
+    }
+  };
+  visit(holder);
+  return t;
+}
+
+/** Parses a TBX v3 (`tbx`) or TBX v2 (`martif`) document. */
+export function parseTbx(text: string, file: string): Concept[] {
+  const root = parseXml(text, file);
+  const v3 = root.name === "tbx";
+  if (!v3 && root.name !== "martif") throw new ParseError("tbx-not-tbx", { file, line: root.line, element: root.name });
+  const textEl = kids(root, "text")[0];
+  const body = textEl ? kids(textEl, "body")[0] : undefined;
+  if (!body) return [];
+  const entryName = v3 ? "conceptEntry" : "termEntry";
+  const langName = v3 ? "langSec" : "langSet";
+  const taken = new Set<string>();
+  const out: Concept[] = [];
+  const languages = new Set<string>();
+  for (const entry of kids(body, entryName)) {
+    const ids: RawTerm[] = [];
+    const ens: RawTerm[] = [];
+    let domain: string | undefined, note: string | undefined, dnt = false;
+    const notes: string[] = [];
+    for (const ch of entry.children) {
+      const type = (ch.attrs.type ?? "").trim();
+      if (ch.name === "descrip" && type === "subjectField") domain = norm(ch.text);
+      else if (ch.name === "admin" && type === "x-doNotTranslate") dnt = /^(yes|true|1)$/i.test(norm(ch.text));
+      else if (ch.name === "note" || (ch.name === "descrip" && type === "definition")) notes.push(norm(ch.text));
+      else if (ch.name === "descripGrp") {
+        const d = kids(ch, "descrip")[0];
+        if (d && (d.attrs.type ?? "") === "subjectField") domain = norm(d.text);
+        else if (d && (d.attrs.type ?? "") === "definition") notes.push(norm(d.text));
+      }
+      else if (ch.name === langName) {
+        const lang = langOf(ch);
+        languages.add((ch.attrs["xml:lang"] ?? ch.attrs["lang"] ?? "?").toLowerCase());
+        const holders = v3 ? kids(ch, "termSec") : ch.children.filter((c) => c.name === "tig" || c.name === "ntig");
+        for (const h of holders) {
+          const t = readTerm(h);
+          if (!t) continue;
+          if (lang === "id") ids.push(t);
+          else if (lang === "en") ens.push(t);
+        }
+      }
+    }
+    if (notes.length) note = notes.filter(Boolean).join("; ") || undefined;
+    if (ids.length === 0) continue;
+    const rawId = (entry.attrs.id ?? "").trim();
+    const id = uniqueId(CONCEPT_ID.test(rawId) && !taken.has(rawId) ? rawId : idFromTerm(ids[0]!.text), taken);
+    const hasStatus = ens.some((e) => e.status);
+    const renderings: TermRendering[] = ens.map((e, k) => {
+      // Without any status (OmegaT, Translate Toolkit): the first rendering is preferred, the others admitted.
+      const status: RenderingStatus = e.status ?? (hasStatus ? "admitted" : k === 0 ? "preferred" : "admitted");
+      return e.replacement && status === "forbidden"
+        ? { text: e.text, status, caseSensitive: e.caseSensitive, replacement: e.replacement }
+        : { text: e.text, status, caseSensitive: e.caseSensitive };
+    });
+    const firstPreferred = renderings.find((r) => r.status === "preferred")?.text;
+    const fixed = renderings.map((r) => (r.status === "forbidden" && !r.replacement && firstPreferred ? { ...r, replacement: firstPreferred } : r));
+    const pos = [...ids, ...ens].find((t) => t.pos)?.pos;
+    const example = ids.find((t) => t.context)?.context;
+    out.push({
+      id,
+      sources: ids.map((t) => (t.kind ? { text: t.text, caseSensitive: t.caseSensitive, kind: t.kind } : { text: t.text, caseSensitive: t.caseSensitive })),
+      renderings: fixed,
+      dnt,
+      ...(pos ? { pos } : {}),
+      ...(domain ? { domain } : {}),
+      ...(note ? { note } : {}),
+      ...(example ? { example } : {}),
+      file, line: entry.line,
+    });
+  }
+  if (out.length === 0 && languages.size > 0) throw new ParseError("tbx-no-indonesian", { file, languages: [...languages].sort().join(", ") });
+  return out;
+}

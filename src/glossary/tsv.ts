@@ -1,0 +1,194 @@
+/**
+ * Glossary TSV — the format of the files in `glossary/` (reviewable in git), and OmegaT's glossary TSV.
+ * Pure: strings in, concepts out (and back).
+ *
+ * Selaras format: UTF-8 (BOM and CRLF accepted), `#` starts a comment line, blank lines are ignored,
+ * the first other line is the header, then ONE CONCEPT PER LINE, tab-separated:
+ *
+ *   id  source  preferred  admitted  forbidden  flags  pos  domain  note  example
+ *
+ * - `id`: kebab-case concept id (`north-korea`), unique.
+ * - `source`, `preferred`, `admitted`, `forbidden`: lists separated by ` | `. A form written `=AS` is
+ *   case-sensitive (matches only as written; a first lower-case letter may also be capitalised at a
+ *   sentence start); otherwise it matches in any case. A source form may end with ` {abbr}`,
+ *   ` {informal}`, ` {variant}` or ` {full}`. A forbidden rendering may name its replacement:
+ *   `Northern Korea > North Korea` (default: the first preferred rendering).
+ * - `flags`: comma-separated; `dnt` = do not translate (the source form itself must appear in English).
+ * - `pos`, `domain`, `note`, `example`: free text (no tabs). Trailing empty columns may be left out.
+ *
+ * OmegaT format (any file whose first line is not the Selaras header): `source<TAB>target<TAB>comment`,
+ * one term pair per line; rows with the same source form become one concept (first target preferred,
+ * the others admitted); OmegaT matches case-insensitively, so do these forms.
+ */
+import { ParseError } from "../errors";
+import { splitLines } from "../text/decode";
+import type { Concept, SourceForm, TermRendering } from "./types";
+import { CONCEPT_ID } from "./validate";
+
+export const TSV_COLUMNS = ["id", "source", "preferred", "admitted", "forbidden", "flags", "pos", "domain", "note", "example"] as const;
+export const TSV_HEADER = TSV_COLUMNS.join("\t");
+const KINDS: Record<string, NonNullable<SourceForm["kind"]>> = {
+  full: "full", abbr: "abbreviation", abbreviation: "abbreviation", informal: "informal", variant: "variant",
+};
+const KIND_OUT: Record<NonNullable<SourceForm["kind"]>, string> = { full: "full", abbreviation: "abbr", informal: "informal", variant: "variant" };
+const FLAGS = new Set(["dnt"]);
+
+/** Is this text in the Selaras glossary format (first non-comment line is the header)? */
+export function isSelarasTsv(text: string): boolean {
+  for (const line of splitLines(text)) {
+    if (line.trim() === "" || line.startsWith("#")) continue;
+    return line.split("\t")[0]!.trim().toLowerCase() === "id" && (line.split("\t")[1] ?? "").trim().toLowerCase() === "source";
+  }
+  return false;
+}
+
+function splitList(cell: string): string[] {
+  const t = cell.trim();
+  if (t === "") return [];
+  return t.split("|").map((s) => s.trim());
+}
+
+function parseForm(raw: string, file: string, line: number, column: string): { text: string; caseSensitive: boolean } {
+  let text = raw;
+  let caseSensitive = false;
+  if (text.startsWith("=")) { caseSensitive = true; text = text.slice(1).trim(); }
+  if (text === "") throw new ParseError("glossary-empty-form", { file, line, column });
+  return { text: text.normalize("NFC"), caseSensitive };
+}
+
+/** Parses a glossary TSV file (Selaras or OmegaT format). Does not validate across concepts (see validateConcepts). */
+export function parseGlossaryTsv(text: string, file: string): Concept[] {
+  return isSelarasTsv(text) ? parseSelaras(text, file) : parseOmegaT(text, file);
+}
+
+function parseSelaras(text: string, file: string): Concept[] {
+  const lines = splitLines(text);
+  const out: Concept[] = [];
+  let header: string[] | null = null;
+  lines.forEach((raw, i) => {
+    const line = i + 1;
+    if (raw.trim() === "" || raw.startsWith("#")) return;
+    const cells = raw.split("\t");
+    if (!header) {
+      header = cells.map((c) => c.trim().toLowerCase());
+      const expected = TSV_COLUMNS.slice(0, header.length);
+      if (header.length < 3 || header.length > TSV_COLUMNS.length || header.some((h, k) => h !== expected[k])) {
+        throw new ParseError("glossary-bad-header", { file, line, expected: TSV_HEADER.replace(/\t/g, " ") });
+      }
+      return;
+    }
+    if (cells.length > header.length) throw new ParseError("glossary-bad-columns", { file, line, expected: header.length, found: cells.length });
+    const cell = (name: (typeof TSV_COLUMNS)[number]) => (cells[TSV_COLUMNS.indexOf(name)] ?? "").trim();
+    const id = cell("id");
+    if (!CONCEPT_ID.test(id)) throw new ParseError("glossary-bad-id", { file, line, entry: id });
+    const sources: SourceForm[] = splitList(cell("source")).map((raw) => {
+      const m = /^(.*?)\s*\{([a-z]+)\}$/.exec(raw);
+      let kind: SourceForm["kind"];
+      let formText = raw;
+      if (m) {
+        kind = KINDS[m[2]!];
+        if (!kind) throw new ParseError("glossary-bad-kind", { file, line, kind: m[2]! });
+        formText = m[1]!;
+      }
+      const f = parseForm(formText, file, line, "source");
+      return kind ? { ...f, kind } : f;
+    });
+    if (sources.length === 0) throw new ParseError("glossary-no-source", { file, line, entry: id });
+    const renderings: TermRendering[] = [];
+    for (const r of splitList(cell("preferred"))) renderings.push({ ...parseForm(r, file, line, "preferred"), status: "preferred" });
+    for (const r of splitList(cell("admitted"))) renderings.push({ ...parseForm(r, file, line, "admitted"), status: "admitted" });
+    const firstPreferred = renderings.find((r) => r.status === "preferred")?.text;
+    for (const r of splitList(cell("forbidden"))) {
+      const gt = r.indexOf(">");
+      const f = parseForm(gt >= 0 ? r.slice(0, gt).trim() : r, file, line, "forbidden");
+      const replacement = gt >= 0 ? r.slice(gt + 1).trim().replace(/^=/, "").normalize("NFC") : firstPreferred;
+      if (gt >= 0 && !replacement) throw new ParseError("glossary-empty-form", { file, line, column: "forbidden" });
+      renderings.push(replacement ? { ...f, status: "forbidden", replacement } : { ...f, status: "forbidden" });
+    }
+    const flags = cell("flags").split(",").map((f) => f.trim().toLowerCase()).filter(Boolean);
+    for (const f of flags) if (!FLAGS.has(f)) throw new ParseError("glossary-bad-flag", { file, line, flag: f });
+    const c: Concept = {
+      id, sources, renderings, dnt: flags.includes("dnt"),
+      ...(cell("pos") ? { pos: cell("pos") } : {}),
+      ...(cell("domain") ? { domain: cell("domain") } : {}),
+      ...(cell("note") ? { note: cell("note") } : {}),
+      ...(cell("example") ? { example: cell("example") } : {}),
+      file, line,
+    };
+    out.push(c);
+  });
+  if (!header) throw new ParseError("glossary-bad-header", { file, line: 1, expected: TSV_HEADER.replace(/\t/g, " ") });
+  return out;
+}
+
+/** A concept id from a term: ASCII, kebab-case, starts with a letter. */
+export function idFromTerm(term: string): string {
+  const base = term.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  if (base === "") return "term";
+  return /^[a-z]/.test(base) ? base : `t-${base}`;
+}
+
+/** Makes ids unique by appending -2, -3 … */
+export function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let k = 2; taken.has(id); k++) id = `${base}-${k}`;
+  taken.add(id);
+  return id;
+}
+
+function parseOmegaT(text: string, file: string): Concept[] {
+  const bySource = new Map<string, { id: string; source: string; targets: string[]; notes: string[]; line: number }>();
+  const taken = new Set<string>();
+  splitLines(text).forEach((raw, i) => {
+    const line = i + 1;
+    if (raw.trim() === "" || raw.startsWith("#")) return;
+    const cells = raw.split("\t").map((c) => c.trim());
+    if (cells.length < 2 || cells[0] === "" || cells[1] === "") throw new ParseError("glossary-bad-omegat-row", { file, line });
+    const source = cells[0]!.normalize("NFC");
+    const key = source.toLowerCase();
+    let e = bySource.get(key);
+    if (!e) {
+      e = { id: uniqueId(idFromTerm(source), taken), source, targets: [], notes: [], line };
+      bySource.set(key, e);
+    }
+    const target = cells[1]!.normalize("NFC");
+    if (!e.targets.includes(target)) e.targets.push(target);
+    const note = cells.slice(2).join(" ").trim();
+    if (note && !e.notes.includes(note)) e.notes.push(note);
+  });
+  if (bySource.size === 0) throw new ParseError("file-empty", { file });
+  return [...bySource.values()].map((e) => ({
+    id: e.id,
+    sources: [{ text: e.source, caseSensitive: false }],
+    renderings: e.targets.map((t, k) => ({ text: t, caseSensitive: false, status: k === 0 ? "preferred" as const : "admitted" as const })),
+    dnt: false,
+    ...(e.notes.length ? { note: e.notes.join("; ") } : {}),
+    file, line: e.line,
+  }));
+}
+
+const clean = (s: string) => s.replace(/[\t\r\n]+/g, " ").trim();
+const form = (text: string, cs: boolean) => (cs ? "=" : "") + clean(text);
+
+/** Serialises concepts in the Selaras TSV format (canonical: what `glossary export --format tsv` writes). */
+export function serializeGlossaryTsv(concepts: readonly Concept[], comment?: string): string {
+  const lines: string[] = [];
+  if (comment) for (const l of comment.split("\n")) lines.push(`# ${l}`.trimEnd());
+  lines.push(TSV_HEADER);
+  for (const c of concepts) {
+    const firstPreferred = c.renderings.find((r) => r.status === "preferred")?.text;
+    const rs = (status: string) => c.renderings.filter((r) => r.status === status);
+    const cells = [
+      c.id,
+      c.sources.map((s) => form(s.text, s.caseSensitive) + (s.kind ? ` {${KIND_OUT[s.kind]}}` : "")).join(" | "),
+      rs("preferred").map((r) => form(r.text, r.caseSensitive)).join(" | "),
+      rs("admitted").map((r) => form(r.text, r.caseSensitive)).join(" | "),
+      rs("forbidden").map((r) => form(r.text, r.caseSensitive) + (r.replacement && r.replacement !== firstPreferred ? ` > ${clean(r.replacement)}` : "")).join(" | "),
+      c.dnt ? "dnt" : "",
+      clean(c.pos ?? ""), clean(c.domain ?? ""), clean(c.note ?? ""), clean(c.example ?? ""),
+    ];
+    while (cells.length > 3 && cells[cells.length - 1] === "") cells.pop();
+    lines.push(cells.join("\t"));
+  }
+  return lines.join("\n") + "\n";
+}
