@@ -41,9 +41,12 @@ export function validateConcepts(concepts: readonly Concept[]): void {
       if (!prev || !s.caseSensitive) folded.set(fold, { concept: c, form: s.text, cs: s.caseSensitive });
       if (s.caseSensitive) exact.set(formIdentity(s.text, true), { concept: c, form: s.text });
     }
-    const allowed = new Set(c.renderings.filter((r) => r.status !== "forbidden").map((r) => r.text.normalize("NFC").toLowerCase()));
+    // A forbidden rendering may not also be allowed: same text (case folded unless both are case-sensitive).
+    const allowed = c.renderings.filter((r) => r.status !== "forbidden");
+    const same = (a: { text: string; caseSensitive: boolean }, b: { text: string; caseSensitive: boolean }) =>
+      a.caseSensitive && b.caseSensitive ? a.text.normalize("NFC") === b.text.normalize("NFC") : formIdentity(a.text, false) === formIdentity(b.text, false);
     for (const r of c.renderings) {
-      if (r.status === "forbidden" && allowed.has(r.text.normalize("NFC").toLowerCase())) {
+      if (r.status === "forbidden" && allowed.some((a) => same(a, r))) {
         throw new ParseError("glossary-forbidden-allowed", { ...where(c), entry: c.id, rendering: r.text });
       }
     }
