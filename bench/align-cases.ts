@@ -1,0 +1,40 @@
+/**
+ * Reads the alignment test cases of `shared/data/align/cases/<set>/<tier>/` (by path: the data is
+ * not redistributable) and runs an aligner over them. Used by bench/align.ts and test/align.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parseBeads } from "../src/align/format";
+import type { Bead } from "../src/align/types";
+
+export const ALIGN_DATA = path.resolve(__dirname, "..", "..", "shared", "data", "align");
+export const SETS = ["panl-bppt", "guntara-news"] as const;
+export const TIERS = ["clean", "mixed", "hard"] as const;
+
+export interface AlignCase {
+  readonly id: string;
+  readonly src: string[];
+  readonly tgt: string[];
+  readonly gold: Array<{ src: number[]; tgt: number[] }>;
+}
+
+function lines(file: string): string[] {
+  const text = fs.readFileSync(file, "utf8");
+  return text === "" ? [] : text.replace(/\n$/, "").split("\n");
+}
+
+/** Cases of one set and tier (in manifest order), optionally only the first `limit`. */
+export function loadCases(set: string, tier: string, limit = Infinity, root = ALIGN_DATA): AlignCase[] {
+  const dir = path.join(root, "cases", set, tier);
+  const ids = fs.readFileSync(path.join(dir, "manifest.tsv"), "utf8").split("\n").slice(1).filter(Boolean).map((l) => l.split("\t")[0]!);
+  return ids.slice(0, limit).map((id) => ({
+    id,
+    src: lines(path.join(dir, `${id}.src`)),
+    tgt: lines(path.join(dir, `${id}.tgt`)),
+    gold: parseBeads(fs.readFileSync(path.join(dir, `${id}.gold`), "utf8")),
+  }));
+}
+
+export function runCases(cases: readonly AlignCase[], align: (src: string[], tgt: string[]) => Bead[]): Array<[AlignCase["gold"], Bead[]]> {
+  return cases.map((c) => [c.gold, align(c.src, c.tgt)]);
+}

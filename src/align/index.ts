@@ -1,0 +1,8 @@
+/** Sentence alignment (pure): the aligner, its lexicon and the Gale–Church baseline. */
+export { alignSentences, DEFAULT_PARAMS } from "./aligner";
+export { galeChurchAlign, lengthCost } from "./gale-church";
+export { buildLexicon, freedictLexicon, englishStem, indonesianStems, type Lexicon } from "./lexicon";
+export { readNumbers } from "./numbers";
+export { formatBeads, parseBeads } from "./format";
+export { scoreAlignments, type AlignmentScore } from "./score";
+export type { Bead, AlignOptions, AlignParams } from "./types";

@@ -1,0 +1,45 @@
+/** Aligner types. */
+import type { GlossaryMatcher } from "../glossary/types";
+import type { Lexicon } from "./lexicon";
+
+/**
+ * One alignment bead: 0-based indices of consecutive source and target sentences that translate
+ * each other (either side may be empty: a sentence without counterpart), and a score in [0, 1]
+ * (1 = certain; 0 for a sentence left without counterpart).
+ */
+export interface Bead {
+  readonly src: number[];
+  readonly tgt: number[];
+  readonly score: number;
+}
+
+/** Model weights (defaults in aligner.ts, tuned on the panl-bppt dev set). */
+export interface AlignParams {
+  /** Weight of lexical dissimilarity (1 − Dice of matched anchor tokens). */
+  readonly lexWeight: number;
+  /** Weight of the Gale–Church length cost. */
+  readonly lenWeight: number;
+  /** Gale–Church variance per character. */
+  readonly s2: number;
+  /** Cost of leaving one sentence without counterpart (1-0 / 0-1). */
+  readonly skip: number;
+  /** Extra cost of a 2-1 / 1-2 bead, 2-2, and 3-1 / 1-3 bead. */
+  readonly merge: number;
+  readonly merge22: number;
+  readonly merge3: number;
+  /** Factor on the merge penalty when the joined sentences end in a comma etc. (fragments). */
+  readonly fragment: number;
+  /** Pseudo-count smoothing the Dice of short sentences towards `prior`. */
+  readonly smooth: number;
+  readonly prior: number;
+}
+
+export interface AlignOptions {
+  /** Glossary concepts found on both sides count as anchors. */
+  readonly glossary?: GlossaryMatcher;
+  /** Bilingual word list; default the built-in FreeDict list; `null` disables it. */
+  readonly lexicon?: Lexicon | null;
+  readonly params?: Partial<AlignParams>;
+  /** Initial half-width of the diagonal band (sentences); widened automatically when the path nears its edge. */
+  readonly band?: number;
+}
