@@ -9,6 +9,7 @@ import { ParseError } from "../errors";
 import { collectFiles, readTextFile, slugFromPath } from "../io/files";
 import { readArticle } from "../ingest/read-article";
 import { reconcileSegments } from "../ingest/reconcile";
+import { applySplits } from "../ingest/splits";
 import { segmentArticle } from "../segment";
 import { normHash, sha256 } from "../text/normalize";
 import type { Store } from "../store";
@@ -65,7 +66,8 @@ function ingestOne(store: Store, file: string, slug: string, now: string): Inges
   const hash = sha256(text);
   const existing = store.documents.bySlug(slug);
   const article = readArticle(text, file);
-  const spans = segmentArticle(text);
+  // Splits made by translators (selaras segments split) are re-applied, so they survive re-ingest.
+  const spans = applySplits(segmentArticle(text), existing ? store.segmentEdits.splitsOf(existing.id) : []);
   const fresh: NewSegment[] = spans.map((s, i) => ({
     ordinal: i + 1, paragraph: s.paragraph, text: s.text, start: s.start, end: s.end, kind: s.kind,
     suspect: s.suspect, normHash: normHash(s.text),

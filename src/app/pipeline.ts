@@ -8,6 +8,7 @@ import * as path from "node:path";
 import type { Store } from "../store";
 import { ingestFiles, type IngestFileResult } from "./ingest";
 import { documentStatus, type DocumentStatus } from "./status";
+import { importTranslations, TRANSLATIONS_DIR, type ImportResult } from "./translations";
 
 export interface PipelineOptions {
   /** Repository root holding corpus/, glossary/, translations/. */
@@ -18,6 +19,8 @@ export interface PipelineOptions {
 
 export interface PipelineResult {
   readonly ingest: IngestFileResult[];
+  /** The translations/ files loaded into the database (null when there is no translations/ folder). */
+  readonly translations: ImportResult | null;
   readonly status: DocumentStatus[];
 }
 
@@ -25,5 +28,8 @@ export function runPipeline(store: Store, options: PipelineOptions): PipelineRes
   const corpus = path.join(options.root, "corpus");
   options.onStep?.("ingest");
   const ingest = fs.existsSync(corpus) ? ingestFiles(store, [corpus], { onProgress: (d, n, f) => options.onProgress?.(d, n, path.basename(f)) }) : [];
-  return { ingest, status: documentStatus(store) };
+  const translationsDir = path.join(options.root, TRANSLATIONS_DIR);
+  options.onStep?.("translations");
+  const translations = fs.existsSync(translationsDir) ? importTranslations(store, [translationsDir], { author: "selaras" }) : null;
+  return { ingest, translations, status: documentStatus(store) };
 }

@@ -6,7 +6,9 @@ import { openDatabase, DEFAULT_DB_FILE, schemaVersion, type Db } from "./open";
 import { createDocumentRepo } from "./documents";
 import { createGlossaryRepo } from "./glossary";
 import { createRenderingRepo } from "./renderings";
+import { createSegmentEditRepo } from "./segment-edits";
 import { createStatusRepo } from "./status";
+import { createTmRepo } from "./tm";
 
 export { DEFAULT_DB_FILE };
 export type { Db };
@@ -18,7 +20,9 @@ export function createStore(db: Db, file: string) {
     documents: createDocumentRepo(db),
     glossary: createGlossaryRepo(db),
     renderings: createRenderingRepo(db),
+    segmentEdits: createSegmentEditRepo(db),
     status: createStatusRepo(db),
+    tm: createTmRepo(db),
     /** Runs `fn` in one transaction (BEGIN IMMEDIATE); any throw rolls everything back. */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn).immediate();

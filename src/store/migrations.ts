@@ -117,4 +117,46 @@ CREATE TABLE glossary_term (
 CREATE INDEX glossary_term_text ON glossary_term(text);
 `,
   },
+  {
+    id: 30,
+    name: "translation-workflow",
+    sql: `
+-- Joins: segment_id is rendered together with next_id (its successor). Chains form join groups.
+-- Rows follow segment identity, which survives re-ingest of unchanged sentences.
+CREATE TABLE segment_join (
+  segment_id    INTEGER PRIMARY KEY REFERENCES segment(id) ON DELETE CASCADE,
+  next_id       INTEGER NOT NULL UNIQUE REFERENCES segment(id) ON DELETE CASCADE,
+  author        TEXT NOT NULL,
+  created_at    TEXT NOT NULL
+);
+-- Splits: a sentence (by its normalised text) the translator cut at a character offset. Re-applied
+-- to the segmenter's output on every ingest, so a split survives re-ingest.
+CREATE TABLE segment_split (
+  id            INTEGER PRIMARY KEY,
+  document_id   INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+  norm_hash     TEXT NOT NULL,
+  text          TEXT NOT NULL,
+  split_at      INTEGER NOT NULL,
+  author        TEXT NOT NULL,
+  created_at    TEXT NOT NULL,
+  UNIQUE (document_id, norm_hash, split_at)
+);
+-- Translation memory: a full-text index over the saved source text of every rendering
+-- (external content: the rendering table), kept in step by triggers so every writer is covered.
+CREATE VIRTUAL TABLE tm_index USING fts5(source_text, content='rendering', content_rowid='id', tokenize='unicode61 remove_diacritics 0');
+CREATE VIRTUAL TABLE tm_vocab USING fts5vocab(tm_index, 'row');
+CREATE TRIGGER tm_index_ai AFTER INSERT ON rendering BEGIN
+  INSERT INTO tm_index(rowid, source_text) VALUES (new.id, new.source_text);
+END;
+CREATE TRIGGER tm_index_ad AFTER DELETE ON rendering BEGIN
+  INSERT INTO tm_index(tm_index, rowid, source_text) VALUES ('delete', old.id, old.source_text);
+END;
+CREATE TRIGGER tm_index_au AFTER UPDATE OF source_text ON rendering BEGIN
+  INSERT INTO tm_index(tm_index, rowid, source_text) VALUES ('delete', old.id, old.source_text);
+  INSERT INTO tm_index(rowid, source_text) VALUES (new.id, new.source_text);
+END;
+INSERT INTO tm_index(tm_index) VALUES ('rebuild');
+CREATE INDEX rendering_origin ON rendering(origin);
+`,
+  },
 ];

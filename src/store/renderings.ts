@@ -70,6 +70,13 @@ export function createRenderingRepo(db: Db) {
       JOIN segment s ON s.id = rs.segment_id WHERE s.document_id = ? ORDER BY r.id`),
     all: db.prepare("SELECT * FROM rendering ORDER BY id"),
     count: db.prepare("SELECT COUNT(*) FROM rendering").pluck(),
+    remove: db.prepare("DELETE FROM rendering WHERE id = ?"),
+    moveRevisions: db.prepare("UPDATE revision SET rendering_id = ? WHERE rendering_id = ?"),
+    byNormHash: db.prepare(`
+      SELECT s.id AS segment_id, rs.rendering_id AS rendering_id FROM segment s
+      LEFT JOIN rendering_segment rs ON rs.segment_id = s.id
+      WHERE s.norm_hash = ? AND s.ordinal IS NOT NULL AND s.kind <> 'boilerplate' ORDER BY s.document_id, s.ordinal`),
+    sourceTexts: db.prepare("SELECT id, source_text FROM rendering").raw(),
   };
   const hydrate = (r: any): RenderingRow => ({
     id: r.id, text: r.text, sourceText: r.source_text, status: r.status, origin: r.origin, author: r.author,
@@ -91,6 +98,18 @@ export function createRenderingRepo(db: Db) {
     all: (): RenderingRow[] => s.all.all().map(hydrate),
     count: (): number => s.count.get() as number,
     revisions: (renderingId: number): RevisionRow[] => s.revisions.all(renderingId).map(toRevision),
+    /** Deletes a rendering (its revisions go with it unless moved first). */
+    remove(id: number): void { s.remove.run(id); },
+    /** Moves the revision history of one rendering onto another (used when two renderings merge). */
+    moveRevisions(fromId: number, toId: number): void { s.moveRevisions.run(toId, fromId); },
+    /** Current non-boilerplate segments with this normalised-text hash, with their rendering id (or null). */
+    segmentsWithHash(normHash: string): Array<{ segmentId: number; renderingId: number | null }> {
+      return (s.byNormHash.all(normHash) as any[]).map((r) => ({ segmentId: r.segment_id, renderingId: r.rendering_id }));
+    },
+    /** Every rendering's id and saved source text, streamed (the full-scan TM baseline). */
+    *iterateSources(): IterableIterator<[number, string]> {
+      for (const row of s.sourceTexts.iterate() as IterableIterator<[number, string]>) yield row;
+    },
     /** Creates a rendering for segments that have none. */
     create(input: SaveRenderingInput): number {
       const id = Number(

@@ -4,17 +4,25 @@
  */
 import type { CommandModule } from "yargs";
 import type { CommandContext } from "../context";
+import { historyCommand } from "./history";
 import { ingestCommand } from "./ingest";
 import { pipelineCommand } from "./pipeline";
 import { segmentCommand } from "./segment";
+import { segmentsCommand } from "./segments";
 import { statusCommand } from "./status";
+import { translateCommand } from "./translate";
+import { translationsCommand } from "./translations";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type CommandFactory = (ctx: CommandContext) => CommandModule<any, any>;
 
 export const commands: readonly CommandFactory[] = [
+  historyCommand,
   ingestCommand,
   pipelineCommand,
   segmentCommand,
+  segmentsCommand,
   statusCommand,
+  translateCommand,
+  translationsCommand,
 ];

@@ -1,0 +1,84 @@
+/**
+ * What the translation session shows and checks next to each sentence: the glossary terms found in
+ * the source (from the database glossary, as `glossary sync` stored it) and the findings of the
+ * checks on (source, English). Built once per session.
+ */
+import type { Store } from "../store";
+import { compileGlossary } from "../glossary";
+import type { GlossaryMatcher, SourceMatch } from "../glossary/types";
+
+/** The check runner (src/check/run.ts), loaded when present so the session still works without it. */
+type RunChecks = (
+  pairs: ReadonlyArray<{ ref: string; source: string; target: string }>,
+  options: { matcher?: GlossaryMatcher },
+) => { findings: ReadonlyArray<{ checkId: string; severity: "error" | "warning" | "info"; messageId: string; data: Readonly<Record<string, string | number>> }> };
+function loadRunChecks(): RunChecks | undefined {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return (require("../check/run") as { runChecks?: RunChecks }).runChecks;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface TermHint {
+  readonly source: string;
+  readonly entry: string;
+  readonly preferred: string[];
+  readonly admitted: string[];
+  readonly forbidden: string[];
+  readonly dnt: boolean;
+}
+
+export interface FindingView {
+  readonly checkId: string;
+  readonly severity: "error" | "warning" | "info";
+  readonly messageId: string;
+  readonly data: Readonly<Record<string, string | number>>;
+}
+
+export interface Assist {
+  readonly hasGlossary: boolean;
+  readonly hasChecks: boolean;
+  terms(source: string): TermHint[];
+  check(ref: string, source: string, target: string): FindingView[];
+}
+
+export function termHints(matches: readonly SourceMatch[]): TermHint[] {
+  const seen = new Set<string>();
+  const out: TermHint[] = [];
+  for (const m of matches) {
+    if (seen.has(m.entry)) continue;
+    seen.add(m.entry);
+    out.push({
+      source: m.text, entry: m.entry, dnt: m.dnt,
+      preferred: m.renderings.filter((r) => r.status === "preferred").map((r) => r.text),
+      admitted: m.renderings.filter((r) => r.status === "admitted").map((r) => r.text),
+      forbidden: m.renderings.filter((r) => r.status === "forbidden").map((r) => r.text),
+    });
+  }
+  return out;
+}
+
+export function createAssist(store: Store): Assist {
+  let matcher: GlossaryMatcher | undefined;
+  try {
+    const concepts = store.glossary.all();
+    if (concepts.length > 0) matcher = compileGlossary(concepts);
+  } catch {
+    matcher = undefined; // no glossary in this database: the session goes on without terms
+  }
+  const runChecks = loadRunChecks();
+  return {
+    hasGlossary: matcher !== undefined,
+    hasChecks: runChecks !== undefined,
+    terms: (source) => (matcher ? termHints(matcher.matchSource(source)) : []),
+    check(ref, source, target) {
+      if (!runChecks) return [];
+      const run = runChecks([{ ref, source, target }], matcher ? { matcher } : {});
+      return run.findings
+        .filter((f) => f.severity !== "info")
+        .map((f) => ({ checkId: f.checkId, severity: f.severity, messageId: f.messageId, data: f.data }));
+    },
+  };
+}

@@ -1,0 +1,238 @@
+/**
+ * Segment references, translation units (join groups), joins, splits and join suggestions.
+ *
+ * A reference is `<document-slug>:<n>` (1-based ordinal among the current segments) or a segment id.
+ * A translation unit is one segment, or several adjacent segments joined by the translator (rows of
+ * segment_join) or covered by one rendering (e.g. an aligner's 2→1 pair). A join is persistent: it is
+ * keyed by segment ids, which survive re-ingest of unchanged sentences, and it is written to the
+ * `translations/` files as a record over several ordinals (`doc:4+5`). A split is recorded by the
+ * text it cut and re-applied by every ingest (src/ingest/splits.ts).
+ */
+import { NotFoundError, UsageError } from "../errors";
+import type { Store } from "../store";
+import type { DocumentRow, SegmentRow } from "../store/documents";
+import type { RenderingRow, RenderingStatus } from "../store/renderings";
+import { normHash } from "../text/normalize";
+import { joinSource } from "./status";
+
+export interface ResolvedRef {
+  readonly document: DocumentRow;
+  readonly segment: SegmentRow;
+}
+
+/** `<slug>:<n>` or a numeric segment id → the segment (current or removed, for ids). */
+export function resolveRef(store: Store, ref: string): ResolvedRef {
+  const m = /^(.+):(\d+)$/.exec(ref.trim());
+  if (m) {
+    const document = store.documents.bySlug(m[1]!);
+    if (!document) throw new NotFoundError("not-found-document", { document: m[1]! });
+    const segment = store.documents.segmentByOrdinal(document.id, Number(m[2]));
+    if (!segment) throw new NotFoundError("not-found-ref", { ref, count: store.documents.segments(document.id).length });
+    return { document, segment };
+  }
+  if (/^\d+$/.test(ref.trim())) {
+    const segment = store.documents.segmentById(Number(ref));
+    if (!segment) throw new NotFoundError("not-found-segment", { ref });
+    return { document: store.documents.byId(segment.documentId)!, segment };
+  }
+  throw new NotFoundError("bad-ref", { ref });
+}
+
+export function documentBySlug(store: Store, slug: string): DocumentRow {
+  const d = store.documents.bySlug(slug);
+  if (!d) throw new NotFoundError("not-found-document", { document: slug });
+  return d;
+}
+
+export function refOf(document: DocumentRow, segments: readonly SegmentRow[]): string {
+  const ords = segments.map((s) => s.ordinal).filter((o): o is number => o !== null);
+  return ords.length ? `${document.slug}:${ords.join("+")}` : `${document.slug}#${segments.map((s) => s.id).join("+")}`;
+}
+
+/** One translation unit: adjacent current segments rendered together. */
+export interface Unit {
+  readonly document: DocumentRow;
+  readonly segments: SegmentRow[];
+  readonly rendering: RenderingRow | undefined;
+  readonly source: string;
+  readonly boilerplate: boolean;
+}
+
+/** The translation units of a document in order (boilerplate included, flagged). */
+export function unitsOf(store: Store, document: DocumentRow): Unit[] {
+  const segs = store.documents.segments(document.id);
+  const index = new Map(segs.map((s, i) => [s.id, i]));
+  const parent = segs.map((_, i) => i);
+  const find = (i: number): number => { while (parent[i] !== i) { parent[i] = parent[parent[i]!]!; i = parent[i]!; } return i; };
+  const union = (a: number, b: number) => { const ra = find(a), rb = find(b); if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb); };
+  for (const [a, b] of store.segmentEdits.joinsOf(document.id)) {
+    const ia = index.get(a), ib = index.get(b);
+    if (ia !== undefined && ib !== undefined) union(ia, ib);
+  }
+  const renderings = new Map<number, RenderingRow>();
+  for (const r of store.renderings.ofDocument(document.id)) {
+    const members = r.segmentIds.map((id) => index.get(id)).filter((i): i is number => i !== undefined);
+    for (let k = 1; k < members.length; k++) union(members[0]!, members[k]!);
+    for (const id of r.segmentIds) renderings.set(id, r);
+  }
+  const groups = new Map<number, SegmentRow[]>();
+  segs.forEach((s, i) => { const root = find(i); (groups.get(root) ?? groups.set(root, []).get(root)!).push(s); });
+  return [...groups.entries()].sort((a, b) => a[0] - b[0]).map(([, members]) => {
+    const rendering = members.map((s) => renderings.get(s.id)).find((r) => r !== undefined);
+    return {
+      document, segments: members, rendering, source: joinSource(members.map((s) => s.text)),
+      boilerplate: members.every((s) => s.kind === "boilerplate"),
+    };
+  });
+}
+
+/** The unit a segment belongs to. */
+export function unitOf(store: Store, document: DocumentRow, segmentId: number): Unit | undefined {
+  return unitsOf(store, document).find((u) => u.segments.some((s) => s.id === segmentId));
+}
+
+const STATUS_RANK: Record<RenderingStatus, number> = { draft: 0, aligned: 1, translated: 2, reviewed: 3 };
+
+export interface JoinResult {
+  readonly document: string;
+  readonly ref: string;
+  readonly source: string;
+  /** Id of the rendering that now covers the joined unit, if any. */
+  readonly renderingId: number | null;
+  /** Renderings merged into it (their text and history are kept in it). */
+  readonly merged: number[];
+}
+
+/**
+ * Joins the units of two adjacent segments. Renderings follow: two renderings merge into one
+ * (texts concatenated, both histories kept); one rendering grows to cover the new unit and keeps
+ * its saved source, so it shows as stale until the translator revises it.
+ */
+export function joinUnits(store: Store, refA: string, refB: string, author: string, now: string): JoinResult {
+  return store.transaction(() => joinUnitsInTx(store, resolveRef(store, refA), resolveRef(store, refB), author, now));
+}
+
+export function joinUnitsInTx(store: Store, a: ResolvedRef, b: ResolvedRef, author: string, now: string): JoinResult {
+  if (a.document.id !== b.document.id || a.segment.ordinal === null || b.segment.ordinal === null) {
+    throw new UsageError("segments-not-adjacent", { a: a.segment.id, b: b.segment.id });
+  }
+  const [first, second] = a.segment.ordinal <= b.segment.ordinal ? [a, b] : [b, a];
+  const units = unitsOf(store, a.document);
+  const ua = units.find((u) => u.segments.some((s) => s.id === first.segment.id))!;
+  const ub = units.find((u) => u.segments.some((s) => s.id === second.segment.id))!;
+  if (ua === ub) throw new UsageError("segments-already-joined", { ref: refOf(a.document, ua.segments) });
+  const lastA = ua.segments[ua.segments.length - 1]!;
+  const firstB = ub.segments[0]!;
+  if (lastA.ordinal! + 1 !== firstB.ordinal) throw new UsageError("segments-not-adjacent", { a: refOf(a.document, [first.segment]), b: refOf(a.document, [second.segment]) });
+  store.segmentEdits.join(lastA.id, firstB.id, author, now);
+  const segments = [...ua.segments, ...ub.segments];
+  const segmentIds = segments.map((s) => s.id);
+  const ra = ua.rendering;
+  const rb = ub.rendering;
+  let renderingId: number | null = null;
+  const merged: number[] = [];
+  const keep = ra ?? rb;
+  if (keep) {
+    renderingId = keep.id;
+    if (ra && rb) {
+      store.renderings.moveRevisions(rb.id, ra.id);
+      store.renderings.remove(rb.id);
+      merged.push(rb.id);
+    }
+    const text = ra && rb ? `${ra.text} ${rb.text}` : keep.text;
+    const sourceText = ra && rb ? joinSource([ra.sourceText, rb.sourceText]) : keep.sourceText;
+    const status = ra && rb ? (STATUS_RANK[ra.status] <= STATUS_RANK[rb.status] ? ra.status : rb.status) : keep.status;
+    const origin = ra && rb && (ra.origin === "manual" || rb.origin === "manual") ? "manual" : keep.origin;
+    store.renderings.update(keep.id, { segmentIds, text, sourceText, status, origin, author, score: keep.score, note: keep.note, now });
+  }
+  return { document: a.document.slug, ref: refOf(a.document, segments), source: joinSource(segments.map((s) => s.text)), renderingId, merged };
+}
+
+export interface SplitResult {
+  readonly document: string;
+  readonly first: { ref: string; text: string };
+  readonly second: { ref: string; text: string };
+  readonly renderingId: number | null;
+}
+
+/** Cuts a segment's text at a character offset; the two parts become two segments. */
+export function splitSegment(store: Store, ref: string, offset: number, author: string, now: string): SplitResult {
+  return store.transaction(() => splitSegmentInTx(store, resolveRef(store, ref), offset, author, now));
+}
+
+export function splitParts(text: string, offset: number): [string, string, number] | undefined {
+  if (!Number.isInteger(offset) || offset <= 0 || offset >= text.length) return undefined;
+  const first = text.slice(0, offset).trimEnd();
+  const rest = text.slice(offset);
+  const second = rest.trimStart();
+  if (first === "" || second === "") return undefined;
+  return [first, second, offset + (rest.length - second.length)];
+}
+
+export function splitSegmentInTx(store: Store, ref: ResolvedRef, offset: number, author: string, now: string): SplitResult {
+  const seg = ref.segment;
+  if (seg.ordinal === null) throw new UsageError("segment-removed", { ref: String(seg.id) });
+  const parts = splitParts(seg.text, offset);
+  if (!parts) throw new UsageError("split-bad-offset", { ref: refOf(ref.document, [seg]), offset, length: seg.text.length });
+  const [first, second, secondOffset] = parts;
+  store.segmentEdits.addSplit(ref.document.id, seg.normHash, seg.text, offset, author, now);
+  store.segmentEdits.openGapAfter(ref.document.id, seg.ordinal);
+  store.segmentEdits.setText(seg.id, first, seg.start + first.length, normHash(first), now);
+  const newId = store.documents.insertSegment(ref.document.id, {
+    ordinal: seg.ordinal + 1, paragraph: seg.paragraph, text: second, start: seg.start + secondOffset, end: seg.end,
+    kind: seg.kind, suspect: null, normHash: normHash(second),
+  }, now);
+  const next = store.segmentEdits.nextJoined(seg.id);
+  if (next !== undefined) { store.segmentEdits.unjoin(seg.id); store.segmentEdits.join(newId, next, author, now); }
+  const r = store.renderings.forSegment(seg.id);
+  if (r) {
+    const ids = r.segmentIds.flatMap((id) => (id === seg.id ? [id, newId] : [id]));
+    store.segmentEdits.join(seg.id, newId, author, now);
+    store.renderings.update(r.id, { segmentIds: ids, text: r.text, sourceText: r.sourceText, status: r.status, origin: r.origin, author: r.author, score: r.score, note: r.note, now });
+  }
+  return {
+    document: ref.document.slug,
+    first: { ref: `${ref.document.slug}:${seg.ordinal}`, text: first },
+    second: { ref: `${ref.document.slug}:${seg.ordinal + 1}`, text: second },
+    renderingId: r?.id ?? null,
+  };
+}
+
+export interface JoinSuggestion {
+  readonly document: string;
+  readonly refs: [string, string];
+  readonly reason: string;
+  readonly texts: [string, string];
+}
+
+/**
+ * Suggested joins for the suspect fragments found at ingest: a fragment that starts in lower case
+ * (or whose reason names the previous sentence) continues the previous segment; any other suspect
+ * fragment is joined with the next one. Only within a paragraph, never across an existing unit.
+ */
+export function suggestJoins(store: Store, slugs?: readonly string[]): JoinSuggestion[] {
+  const docs = slugs && slugs.length ? slugs.map((s) => documentBySlug(store, s)) : store.documents.all();
+  const out: JoinSuggestion[] = [];
+  for (const doc of docs) {
+    const units = unitsOf(store, doc);
+    const unitIndex = new Map<number, number>();
+    units.forEach((u, i) => u.segments.forEach((s) => unitIndex.set(s.id, i)));
+    const segs = store.documents.segments(doc.id);
+    const byOrdinal = new Map(segs.map((s) => [s.ordinal!, s]));
+    const seen = new Set<string>();
+    for (const s of store.segmentEdits.suspects(doc.id)) {
+      const reason = s.suspect ?? "";
+      const first = s.text.match(/\p{L}/u)?.[0];
+      const withPrev = /prev|start|lower/i.test(reason) || (first !== undefined && first === first.toLowerCase() && first !== first.toUpperCase());
+      const other = byOrdinal.get(s.ordinal! + (withPrev ? -1 : 1));
+      if (!other || other.paragraph !== s.paragraph || other.kind === "boilerplate") continue;
+      if (unitIndex.get(other.id) === unitIndex.get(s.id)) continue;
+      const [x, y] = withPrev ? [other, s] : [s, other];
+      const key = `${x.id}-${y.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ document: doc.slug, refs: [`${doc.slug}:${x.ordinal}`, `${doc.slug}:${y.ordinal}`], reason, texts: [x.text, y.text] });
+    }
+  }
+  return out;
+}

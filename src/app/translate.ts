@@ -1,0 +1,296 @@
+/**
+ * Translating: saving renderings (with revisions and propagation), showing a unit, its history,
+ * and translation-memory lookups. The interactive session (app/session.ts) and the non-interactive
+ * commands (`translate set|show`, `history`) both go through these functions.
+ */
+import { execFileSync } from "node:child_process";
+import * as os from "node:os";
+import { UsageError } from "../errors";
+import type { Store } from "../store";
+import type { RenderingOrigin, RenderingRow, RenderingStatus } from "../store/renderings";
+import { RENDERING_STATUSES } from "../store/renderings";
+import { normalizeText } from "../text/normalize";
+import { wordDiff, type DiffPart } from "../diff/word-diff";
+import { requiredRareWords, tmTokens, tokenSimilarity } from "../translations/similarity";
+import { isStale, joinSource } from "./status";
+import { refOf, resolveRef, unitOf, type Unit } from "./segments";
+
+/** Author of a save: --translator, else `git config user.name`, else the OS user. */
+export function resolveAuthor(explicit: string | undefined, cwd: string = process.cwd()): string {
+  if (explicit && explicit.trim()) return explicit.trim();
+  try {
+    const name = execFileSync("git", ["config", "user.name"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 3000 }).trim();
+    if (name) return name;
+  } catch { /* no git, or no user.name */ }
+  try { return os.userInfo().username || "unknown"; } catch { return "unknown"; }
+}
+
+export function parseStatus(value: string | undefined, fallback: RenderingStatus = "translated"): RenderingStatus {
+  if (value === undefined) return fallback;
+  if (!(RENDERING_STATUSES as readonly string[]).includes(value)) throw new UsageError("bad-status", { status: value, allowed: RENDERING_STATUSES.join(", ") });
+  return value as RenderingStatus;
+}
+
+export interface Propagated {
+  readonly ref: string;
+  readonly renderingId: number;
+  readonly action: "created" | "updated";
+}
+
+export interface SaveResult {
+  readonly ref: string;
+  readonly renderingId: number;
+  readonly action: "created" | "updated" | "unchanged";
+  readonly propagated: Propagated[];
+}
+
+export interface SaveOptions {
+  readonly text: string;
+  readonly status: RenderingStatus;
+  readonly origin?: RenderingOrigin;
+  readonly author: string;
+  readonly note?: string | null;
+  readonly now: string;
+  /** Give identical source sentences elsewhere the same rendering (default true). */
+  readonly propagate?: boolean;
+}
+
+/** Saves the English of one unit inside the caller's transaction. */
+export function saveUnitInTx(store: Store, unit: Unit, o: SaveOptions): SaveResult {
+  const text = o.text.trim();
+  if (text === "") throw new UsageError("empty-rendering", { ref: refOf(unit.document, unit.segments) });
+  const segmentIds = unit.segments.map((s) => s.id);
+  const sourceText = joinSource(unit.segments.map((s) => s.text));
+  const origin = o.origin ?? "manual";
+  const note = o.note === undefined ? unit.rendering?.note ?? null : o.note;
+  let renderingId: number;
+  let action: SaveResult["action"];
+  const r = unit.rendering;
+  if (!r) {
+    renderingId = store.renderings.create({ segmentIds, text, sourceText, status: o.status, origin, author: o.author, note, now: o.now });
+    action = "created";
+  } else {
+    renderingId = r.id;
+    const same = r.text === text && r.status === o.status && r.sourceText === sourceText && (r.note ?? null) === (note ?? null)
+      && r.segmentIds.length === segmentIds.length && r.segmentIds.every((id, i) => id === segmentIds[i]);
+    if (same) action = "unchanged";
+    else {
+      store.renderings.update(r.id, { segmentIds, text, sourceText, status: o.status, origin, author: o.author, score: origin === r.origin ? r.score : null, note, now: o.now });
+      action = "updated";
+    }
+  }
+  const propagated = o.propagate === false || origin === "propagated" || unit.segments.length !== 1
+    ? [] : propagateInTx(store, unit, renderingId, text, o);
+  return { ref: refOf(unit.document, unit.segments), renderingId, action, propagated };
+}
+
+/**
+ * Propagation: every other current segment with the same normalised source text gets the same
+ * rendering (origin `propagated`) if it has none, or if its rendering was itself propagated.
+ * A rendering a person wrote (or an aligner paired) is never overwritten. Joined segments are skipped.
+ */
+function propagateInTx(store: Store, unit: Unit, fromId: number, text: string, o: SaveOptions): Propagated[] {
+  const seg = unit.segments[0]!;
+  const out: Propagated[] = [];
+  for (const other of store.renderings.segmentsWithHash(seg.normHash)) {
+    if (other.segmentId === seg.id) continue;
+    if (store.segmentEdits.nextJoined(other.segmentId) !== undefined || store.segmentEdits.prevJoined(other.segmentId) !== undefined) continue;
+    const target = store.documents.segmentById(other.segmentId)!;
+    const doc = store.documents.byId(target.documentId)!;
+    const ref = `${doc.slug}:${target.ordinal}`;
+    const note = `propagated from rendering #${fromId}`;
+    if (other.renderingId === null) {
+      const id = store.renderings.create({ segmentIds: [target.id], text, sourceText: target.text, status: o.status, origin: "propagated", author: o.author, note, now: o.now });
+      out.push({ ref, renderingId: id, action: "created" });
+      continue;
+    }
+    const existing = store.renderings.byId(other.renderingId)!;
+    if (existing.origin !== "propagated" || existing.segmentIds.length !== 1) continue;
+    if (existing.text === text && existing.status === o.status && existing.sourceText === target.text) continue;
+    store.renderings.update(existing.id, { text, sourceText: target.text, status: o.status, origin: "propagated", author: o.author, note, now: o.now });
+    out.push({ ref, renderingId: existing.id, action: "updated" });
+  }
+  return out;
+}
+
+/** `selaras translate set <ref> <text>`: one transaction. */
+export function setTranslation(store: Store, ref: string, o: SaveOptions): SaveResult {
+  return store.transaction(() => {
+    const { document, segment } = resolveRef(store, ref);
+    if (segment.ordinal === null) throw new UsageError("segment-removed", { ref });
+    const unit = unitOf(store, document, segment.id)!;
+    return saveUnitInTx(store, unit, o);
+  });
+}
+
+export interface RenderingView {
+  readonly id: number;
+  readonly text: string;
+  readonly sourceText: string;
+  readonly status: RenderingStatus;
+  readonly origin: string;
+  readonly author: string;
+  readonly note: string | null;
+  readonly score: number | null;
+  readonly updatedAt: string;
+  readonly stale: boolean;
+  readonly orphaned: boolean;
+  /** Saved source → current source, word by word (empty when not stale). */
+  readonly sourceDiff: DiffPart[];
+}
+
+export interface UnitView {
+  readonly ref: string;
+  readonly document: string;
+  readonly segments: Array<{ id: number; ordinal: number | null; text: string; kind: string; suspect: string | null }>;
+  readonly source: string;
+  readonly rendering: RenderingView | null;
+}
+
+export function viewRendering(store: Store, r: RenderingRow): RenderingView {
+  const segs = r.segmentIds.map((id) => store.documents.segmentById(id)!);
+  const current = joinSource(segs.map((s) => s.text));
+  const stale = isStale(r.sourceText, segs.map((s) => s.text));
+  return {
+    id: r.id, text: r.text, sourceText: r.sourceText, status: r.status, origin: r.origin, author: r.author, note: r.note,
+    score: r.score, updatedAt: r.updatedAt, stale, orphaned: segs.some((s) => s.removedAt !== null),
+    sourceDiff: stale ? wordDiff(r.sourceText, current) : [],
+  };
+}
+
+/** `selaras translate show <ref>`. */
+export function showUnit(store: Store, ref: string): UnitView {
+  const { document, segment } = resolveRef(store, ref);
+  if (segment.ordinal === null) {
+    const r = store.renderings.forSegment(segment.id);
+    return {
+      ref: `${document.slug}#${segment.id}`, document: document.slug,
+      segments: [{ id: segment.id, ordinal: null, text: segment.text, kind: segment.kind, suspect: segment.suspect }],
+      source: segment.text, rendering: r ? viewRendering(store, r) : null,
+    };
+  }
+  const unit = unitOf(store, document, segment.id)!;
+  return {
+    ref: refOf(document, unit.segments), document: document.slug,
+    segments: unit.segments.map((s) => ({ id: s.id, ordinal: s.ordinal, text: s.text, kind: s.kind, suspect: s.suspect })),
+    source: unit.source, rendering: unit.rendering ? viewRendering(store, unit.rendering) : null,
+  };
+}
+
+export interface HistoryEntry {
+  readonly revision: number;
+  readonly text: string;
+  readonly sourceText: string;
+  readonly status: string;
+  readonly author: string;
+  readonly note: string | null;
+  readonly time: string;
+  /** Previous revision's text → this one, word by word (the first revision: all added). */
+  readonly diff: DiffPart[];
+}
+
+export interface HistoryView {
+  readonly ref: string;
+  readonly renderingId: number | null;
+  readonly revisions: HistoryEntry[];
+}
+
+/** `selaras history <ref>`: every saved version, oldest first, each with its word diff. */
+export function renderingHistory(store: Store, ref: string): HistoryView {
+  const view = showUnit(store, ref);
+  if (!view.rendering) return { ref: view.ref, renderingId: null, revisions: [] };
+  const revs = store.renderings.revisions(view.rendering.id);
+  return {
+    ref: view.ref,
+    renderingId: view.rendering.id,
+    revisions: revs.map((r, i) => ({
+      revision: i + 1, text: r.text, sourceText: r.sourceText, status: r.status, author: r.author, note: r.note, time: r.createdAt,
+      diff: wordDiff(i === 0 ? "" : revs[i - 1]!.text, r.text),
+    })),
+  };
+}
+
+export interface TmMatch {
+  readonly renderingId: number;
+  /** 0..1, see translations/similarity.ts. */
+  readonly similarity: number;
+  readonly exact: boolean;
+  readonly sourceText: string;
+  readonly text: string;
+  readonly status: string;
+  /** Stored source → this source, word by word. */
+  readonly diff: DiffPart[];
+}
+
+export interface TmOptions {
+  readonly threshold?: number;
+  readonly limit?: number;
+  /** Renderings not to offer (the unit's own). */
+  readonly exclude?: ReadonlySet<number>;
+  /** At most this many candidates are scored (a guard for queries made only of very common words). */
+  readonly maxCandidates?: number;
+}
+
+export const TM_THRESHOLD = 0.7;
+
+/**
+ * Translation-memory lookup through the FTS5 index: ask only for the rarest words of the query
+ * (enough of them that every match at the threshold must contain one, see similarity.ts), then
+ * score those candidates exactly. Exact = same normalised source text.
+ */
+export function tmLookup(store: Store, source: string, o: TmOptions = {}): TmMatch[] {
+  const threshold = o.threshold ?? TM_THRESHOLD;
+  const limit = o.limit ?? 3;
+  const qTokens = tmTokens(source);
+  if (qTokens.length === 0) return [];
+  const distinct = [...new Set(qTokens)].map((w) => ({ w, df: store.tm.documentFrequency(w) })).filter((x) => x.df > 0);
+  distinct.sort((a, b) => a.df - b.df || (a.w < b.w ? -1 : 1));
+  const need = requiredRareWords(qTokens.length, threshold);
+  const ids = store.tm.candidates(distinct.slice(0, need).map((x) => x.w), o.maxCandidates ?? 20000);
+  return scoreCandidates(source, qTokens, ids.map((id) => store.tm.unit(id)!), threshold, limit, o.exclude);
+}
+
+/** The full-scan baseline: score every rendering in the database (for the benchmark). */
+export function tmLookupFullScan(store: Store, source: string, o: TmOptions = {}): TmMatch[] {
+  const threshold = o.threshold ?? TM_THRESHOLD;
+  const qTokens = tmTokens(source);
+  const best: Array<{ id: number; sim: number }> = [];
+  for (const [id, text] of store.renderings.iterateSources()) {
+    const sim = tokenSimilarity(qTokens, tmTokens(text));
+    if (sim >= threshold && !o.exclude?.has(id)) best.push({ id, sim });
+  }
+  best.sort((a, b) => b.sim - a.sim || a.id - b.id);
+  return scoreCandidates(source, qTokens, best.slice(0, (o.limit ?? 3) * 4).map((b) => store.tm.unit(b.id)!), threshold, o.limit ?? 3, o.exclude);
+}
+
+function scoreCandidates(source: string, qTokens: string[], units: ReadonlyArray<{ renderingId: number; sourceText: string; text: string; status: string }>, threshold: number, limit: number, exclude?: ReadonlySet<number>): TmMatch[] {
+  const norm = normalizeText(source);
+  const scored: Array<{ u: (typeof units)[number]; sim: number; exact: boolean }> = [];
+  for (const u of units) {
+    if (exclude?.has(u.renderingId)) continue;
+    const t = tmTokens(u.sourceText);
+    if (t.length * threshold > qTokens.length || qTokens.length * threshold > t.length) continue;
+    const sim = tokenSimilarity(qTokens, t);
+    if (sim < threshold) continue;
+    scored.push({ u, sim, exact: normalizeText(u.sourceText) === norm });
+  }
+  scored.sort((a, b) => Number(b.exact) - Number(a.exact) || b.sim - a.sim || a.u.renderingId - b.u.renderingId);
+  const seen = new Set<string>();
+  const out: TmMatch[] = [];
+  for (const s of scored) {
+    const key = `${normalizeText(s.u.sourceText)}\u0000${s.u.text}`;
+    if (seen.has(key)) continue; // the same pair stored twice (e.g. propagated) is offered once
+    seen.add(key);
+    out.push({ renderingId: s.u.renderingId, similarity: Math.round(s.sim * 1000) / 1000, exact: s.exact, sourceText: s.u.sourceText, text: s.u.text, status: s.u.status, diff: wordDiff(s.u.sourceText, source) });
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+/** Marks an aligned rendering as confirmed by a person (status translated), in the caller's transaction. */
+export function confirmInTx(store: Store, unit: Unit, author: string, now: string, note?: string | null): SaveResult {
+  const r = unit.rendering;
+  if (!r) throw new UsageError("nothing-to-confirm", { ref: refOf(unit.document, unit.segments) });
+  return saveUnitInTx(store, unit, { text: r.text, status: r.status === "aligned" || r.status === "draft" ? "translated" : r.status, origin: "manual", author, note: note === undefined ? r.note : note, now });
+}
+

@@ -1,0 +1,251 @@
+/**
+ * `selaras translations export|import`: the database ↔ the reviewable files in `translations/`
+ * (format: src/translations/format.ts). Import is one transaction, idempotent, and never attaches a
+ * rendering silently to a sentence it was not written for:
+ *   1. the record's ordinals hold exactly its source text → attached there;
+ *   2. else the same text is found elsewhere in the document (sentences moved) → attached there;
+ *   3. else the ordinals exist → attached there as STALE (the saved source differs) and reported;
+ *   4. else (the ordinals are past the end) → kept as an ORPHAN and reported.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { ParseError, UsageError } from "../errors";
+import { readTextFile, writeFileAtomic } from "../io/files";
+import type { Store } from "../store";
+import type { DocumentRow, SegmentRow } from "../store/documents";
+import type { RenderingOrigin, RenderingRow } from "../store/renderings";
+import { normHash, normalizeText } from "../text/normalize";
+import { wordDiff, type DiffPart } from "../diff/word-diff";
+import {
+  parseTranslations, writeTranslations, TRANSLATIONS_EXTENSION,
+  type RenderingRecord, type SplitRecord, type TranslationRecord,
+} from "../translations/format";
+import { joinSource } from "./status";
+import { joinUnitsInTx, refOf, splitParts, splitSegmentInTx, unitsOf } from "./segments";
+
+export const TRANSLATIONS_DIR = "translations";
+
+export interface ExportedFile {
+  readonly document: string;
+  readonly file: string;
+  readonly records: number;
+}
+
+export function translationRecords(store: Store, doc: DocumentRow): TranslationRecord[] {
+  const records: TranslationRecord[] = [];
+  const segs = store.documents.segments(doc.id);
+  for (const sp of store.segmentEdits.splitsOf(doc.id)) {
+    const parts = splitParts(sp.text, sp.splitAt);
+    const first = parts && segs.find((s) => normalizeText(s.text) === normalizeText(parts[0]));
+    records.push({ kind: "split", document: doc.slug, ordinal: first?.ordinal ?? 1, at: sp.splitAt, source: sp.text });
+  }
+  const fromRendering = (r: RenderingRow, ordinals: number[]): RenderingRecord => ({
+    kind: "rendering", document: doc.slug, ordinals, source: r.sourceText, text: r.text, status: r.status,
+    ...(r.origin !== "manual" ? { origin: r.origin } : {}),
+    author: r.author, time: r.updatedAt,
+    ...(r.score !== null ? { score: r.score } : {}),
+    ...(r.note ? { note: r.note } : {}),
+  });
+  for (const u of unitsOf(store, doc)) {
+    const ordinals = u.segments.map((s) => s.ordinal!);
+    if (u.rendering) records.push(fromRendering(u.rendering, ordinals));
+    else if (u.segments.length > 1) records.push({ kind: "rendering", document: doc.slug, ordinals, source: u.source });
+  }
+  const current = new Set(segs.map((s) => s.id));
+  for (const r of store.renderings.ofDocument(doc.id)) {
+    if (r.segmentIds.some((id) => current.has(id))) continue;
+    records.push(fromRendering(r, []));
+  }
+  return records;
+}
+
+/** Writes one file per document that has renderings, joins or splits. */
+export function exportTranslations(store: Store, outDir: string, slugs?: readonly string[]): ExportedFile[] {
+  const docs = slugs && slugs.length ? slugs.map((s) => {
+    const d = store.documents.bySlug(s);
+    if (!d) throw new UsageError("not-found-document", { document: s });
+    return d;
+  }) : store.documents.all();
+  const out: ExportedFile[] = [];
+  const files: Array<[string, string]> = [];
+  for (const doc of docs) {
+    const records = translationRecords(store, doc);
+    if (records.length === 0) continue;
+    const file = path.join(outDir, `${doc.slug}${TRANSLATIONS_EXTENSION}`);
+    files.push([file, writeTranslations(doc.slug, records)]);
+    out.push({ document: doc.slug, file, records: records.length });
+  }
+  for (const [file, text] of files) writeFileAtomic(file, text);
+  return out;
+}
+
+export interface ImportIssue {
+  readonly file: string;
+  readonly line: number;
+  readonly ref: string;
+  readonly source: string;
+  /** For stale: the record's source → the segment's current text. */
+  readonly diff?: DiffPart[];
+}
+
+export interface ImportResult {
+  readonly files: string[];
+  readonly created: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  readonly joined: number;
+  readonly split: number;
+  readonly moved: ImportIssue[];
+  readonly stale: ImportIssue[];
+  readonly orphaned: ImportIssue[];
+  readonly conflicts: ImportIssue[];
+  readonly splitsNotFound: ImportIssue[];
+}
+
+/** Files to import: a folder (its *.translations.txt files) or single files. */
+export function translationFiles(inputs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const input of inputs) {
+    let st: fs.Stats;
+    try { st = fs.statSync(input); } catch { throw new UsageError("path-not-found", { file: input }); }
+    if (st.isDirectory()) {
+      out.push(...fs.readdirSync(input).filter((f) => f.endsWith(TRANSLATIONS_EXTENSION)).sort().map((f) => path.join(input, f)));
+    } else out.push(input);
+  }
+  return out;
+}
+
+export interface ImportOptions {
+  readonly author: string;
+  readonly now?: string;
+}
+
+export function importTranslations(store: Store, inputs: readonly string[], o: ImportOptions): ImportResult {
+  const files = translationFiles(inputs);
+  const parsed = files.map((file) => ({ file, records: parseTranslations(readTextFile(file), file) }));
+  const now = o.now ?? new Date().toISOString();
+  return store.transaction(() => {
+    const res = {
+      files, created: 0, updated: 0, unchanged: 0, joined: 0, split: 0,
+      moved: [] as ImportIssue[], stale: [] as ImportIssue[], orphaned: [] as ImportIssue[], conflicts: [] as ImportIssue[], splitsNotFound: [] as ImportIssue[],
+    };
+    for (const { file, records } of parsed) {
+      const docs = new Map<string, DocumentRow>();
+      const docOf = (r: TranslationRecord): DocumentRow => {
+        let d = docs.get(r.document);
+        if (!d) {
+          d = store.documents.bySlug(r.document);
+          if (!d) throw new ParseError("translations-unknown-document", { file, line: r.line ?? 0, document: r.document });
+          docs.set(r.document, d);
+        }
+        return d;
+      };
+      for (const r of records) if (r.kind === "split") applySplit(store, docOf(r), r, file, o.author, now, res);
+      for (const r of records) if (r.kind === "rendering") applyRendering(store, docOf(r), r, file, o.author, now, res);
+    }
+    return res;
+  });
+}
+
+type Mutable = { -readonly [K in keyof ImportResult]: ImportResult[K] };
+
+function applySplit(store: Store, doc: DocumentRow, r: SplitRecord, file: string, author: string, now: string, res: Mutable): void {
+  const parts = splitParts(r.source, r.at);
+  const issue = { file, line: r.line ?? 0, ref: `${doc.slug}:${r.ordinal}`, source: r.source };
+  if (!parts) { res.splitsNotFound.push(issue); return; }
+  const segs = store.documents.segments(doc.id);
+  const whole = segs.find((s) => normalizeText(s.text) === normalizeText(r.source));
+  if (whole) {
+    splitSegmentInTx(store, { document: doc, segment: whole }, r.at, author, now);
+    res.split++;
+    return;
+  }
+  const done = segs.some((s, i) => normalizeText(s.text) === normalizeText(parts[0]) && segs[i + 1] && normalizeText(segs[i + 1]!.text) === normalizeText(parts[1]));
+  if (done) store.segmentEdits.addSplit(doc.id, normHash(r.source), r.source, r.at, author, now);
+  else res.splitsNotFound.push(issue);
+}
+
+/** Finds where a record belongs; see the file header for the order of preference. */
+function locate(segs: readonly SegmentRow[], r: RenderingRecord): { segments: SegmentRow[]; how: "exact" | "moved" | "stale" } | undefined {
+  const k = r.ordinals.length;
+  const want = normalizeText(r.source);
+  const at = segs.findIndex((s) => s.ordinal === r.ordinals[0]);
+  const textOf = (i: number) => normalizeText(joinSource(segs.slice(i, i + k).map((s) => s.text)));
+  if (at >= 0 && at + k <= segs.length && textOf(at) === want) return { segments: segs.slice(at, at + k), how: "exact" };
+  let best = -1;
+  for (let i = 0; i + k <= segs.length; i++) {
+    if (textOf(i) === want && (best === -1 || Math.abs(i - at) < Math.abs(best - at))) best = i;
+  }
+  if (best >= 0) return { segments: segs.slice(best, best + k), how: "moved" };
+  if (at >= 0 && at + k <= segs.length) return { segments: segs.slice(at, at + k), how: "stale" };
+  return undefined;
+}
+
+function ensureJoins(store: Store, segments: readonly SegmentRow[], author: string, now: string): boolean {
+  let changed = false;
+  for (let i = 0; i + 1 < segments.length; i++) {
+    if (store.segmentEdits.nextJoined(segments[i]!.id) === segments[i + 1]!.id) continue;
+    store.segmentEdits.join(segments[i]!.id, segments[i + 1]!.id, author, now);
+    changed = true;
+  }
+  return changed;
+}
+
+function applyRendering(store: Store, doc: DocumentRow, r: RenderingRecord, file: string, fallbackAuthor: string, now: string, res: Mutable): void {
+  const line = r.line ?? 0;
+  const author = r.author ?? fallbackAuthor;
+  const time = r.time ?? now;
+  const origin = (r.origin ?? "manual") as RenderingOrigin;
+  if (r.ordinals.length === 0) return applyOrphan(store, doc, r, file, author, time, origin, res);
+  const segs = store.documents.segments(doc.id);
+  const place = locate(segs, r);
+  const issue = (segments: readonly SegmentRow[]): ImportIssue => ({ file, line, ref: refOf(doc, segments), source: r.source });
+  if (!place) {
+    if (r.text === undefined) { res.conflicts.push({ file, line, ref: `${doc.slug}:${r.ordinals.join("+")}`, source: r.source }); return; }
+    return applyOrphan(store, doc, r, file, author, time, origin, res);
+  }
+  const { segments, how } = place;
+  if (r.text === undefined) {
+    // A join without a rendering.
+    if (how === "stale") { res.conflicts.push(issue(segments)); return; }
+    for (let i = 0; i + 1 < segments.length; i++) {
+      const units = unitsOf(store, doc);
+      const ua = units.find((u) => u.segments.some((s) => s.id === segments[i]!.id));
+      if (ua?.segments.some((s) => s.id === segments[i + 1]!.id)) { ensureJoins(store, [segments[i]!, segments[i + 1]!], author, time) && res.joined++; continue; }
+      joinUnitsInTx(store, { document: doc, segment: segments[i]! }, { document: doc, segment: segments[i + 1]! }, author, time);
+      res.joined++;
+    }
+    return;
+  }
+  const ids = segments.map((s) => s.id);
+  const existing = [...new Map(ids.map((id) => store.renderings.forSegment(id)).filter((x): x is RenderingRow => x !== undefined).map((x) => [x.id, x])).values()];
+  if (existing.some((e) => e.segmentIds.some((id) => !ids.includes(id)))) { res.conflicts.push(issue(segments)); return; }
+  if (segments.length > 1 && ensureJoins(store, segments, author, time)) res.joined++;
+  const input = { segmentIds: ids, text: r.text, sourceText: r.source, status: r.status ?? "translated", origin, author, score: r.score ?? null, note: r.note ?? null, now: time };
+  if (existing.length === 0) {
+    store.renderings.create(input);
+    res.created++;
+  } else {
+    const [keep, ...others] = existing;
+    for (const x of others) { store.renderings.moveRevisions(x.id, keep!.id); store.renderings.remove(x.id); }
+    const same = others.length === 0 && keep!.text === input.text && keep!.sourceText === input.sourceText && keep!.status === input.status
+      && (keep!.note ?? null) === input.note && keep!.origin === input.origin && keep!.segmentIds.length === ids.length && keep!.segmentIds.every((id, i) => id === ids[i]);
+    if (same) res.unchanged++;
+    else { store.renderings.update(keep!.id, input); res.updated++; }
+  }
+  if (how === "moved") res.moved.push(issue(segments));
+  if (how === "stale") res.stale.push({ ...issue(segments), diff: wordDiff(r.source, joinSource(segments.map((s) => s.text))) });
+}
+
+function applyOrphan(store: Store, doc: DocumentRow, r: RenderingRecord, file: string, author: string, time: string, origin: RenderingOrigin, res: Mutable): void {
+  const issue = { file, line: r.line ?? 0, ref: `${doc.slug}:${r.ordinals.join("+") || "orphan"}`, source: r.source };
+  const want = normalizeText(r.source);
+  for (const seg of store.segmentEdits.removedOf(doc.id)) {
+    const existing = store.renderings.forSegment(seg.id);
+    if (existing && normalizeText(existing.sourceText) === want && existing.text === r.text) { res.unchanged++; res.orphaned.push(issue); return; }
+  }
+  const segId = store.segmentEdits.insertRemoved(doc.id, r.source, normHash(r.source), time);
+  store.renderings.create({ segmentIds: [segId], text: r.text!, sourceText: r.source, status: r.status ?? "translated", origin, author, score: r.score ?? null, note: r.note ?? null, now: time });
+  res.created++;
+  res.orphaned.push(issue);
+}

@@ -1,0 +1,8 @@
+/** Word diffs on the terminal: deletions red and struck through, insertions green; plain `[-x-]{+y+}` when piped. */
+import pc from "picocolors";
+import { plainWordDiff, type DiffPart } from "../../diff/word-diff";
+
+export function renderWordDiff(parts: readonly DiffPart[], tty: boolean): string {
+  if (!tty) return plainWordDiff(parts);
+  return parts.map((p) => (p.kind === "same" ? p.text : p.kind === "removed" ? pc.red(pc.strikethrough(p.text)) : pc.green(pc.underline(p.text)))).join("");
+}

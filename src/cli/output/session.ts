@@ -1,0 +1,85 @@
+/** Renders the translation session's events (colours on a terminal, plain text when piped). */
+import pc from "picocolors";
+import type { SessionEvent } from "../../app/session";
+import type { CommandContext } from "../context";
+import { renderWordDiff } from "./diff";
+import { renderHistory } from "./translate";
+
+export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
+  const { t } = ctx;
+  const tty = ctx.io.isTTY;
+  const out = (line = "") => (toStderr ? ctx.err(line) : ctx.out(line));
+  const dim = (s: string) => (tty ? pc.dim(s) : s);
+  const bold = (s: string) => (tty ? pc.bold(s) : s);
+  const emit = (e: SessionEvent): void => {
+    switch (e.type) {
+      case "start":
+        out(e.total === 0 ? t("cli.session.nothing") : t("cli.session.start", { count: e.total, documents: e.documents.join(", ") }));
+        return;
+      case "unit": {
+        const u = e.unit;
+        out();
+        out(bold(t("cli.session.position", { position: u.position, total: u.total, ref: u.ref })));
+        if (u.previous !== null) out(dim(t("cli.session.previous", { text: u.previous })));
+        out(bold(t("cli.session.source", { text: u.source })));
+        if (u.next !== null) out(dim(t("cli.session.next", { text: u.next })));
+        if (u.suspect) out(t("cli.session.suspect", { reason: u.suspect }));
+        if (u.terms.length) {
+          out(t("cli.session.terms"));
+          for (const term of u.terms) {
+            if (term.dnt) { out(t("cli.session.term-dnt", { source: term.source })); continue; }
+            const ok = [...term.preferred, ...term.admitted].join(" / ");
+            const forbidden = term.forbidden.length ? `; ${t("cli.session.term-forbidden", { forbidden: term.forbidden.join(", ") })}` : "";
+            out(t("cli.session.term", { source: term.source, renderings: (tty ? pc.green(ok) : ok) + (tty ? pc.red(forbidden) : forbidden) }));
+          }
+        }
+        if (u.tm.length) {
+          out(t("cli.session.tm"));
+          u.tm.forEach((m, k) => {
+            out(t("cli.session.tm-match", { n: k + 1, percent: Math.round(m.similarity * 100), exact: m.exact ? t("cli.session.tm-exact") : "", text: m.text }));
+            if (!m.exact) out(t("cli.session.tm-diff", { diff: renderWordDiff(m.diff, tty) }));
+          });
+        }
+        if (u.rendering) {
+          const r = u.rendering;
+          out(t("cli.session.current", { status: r.status, origin: r.origin, author: r.author, text: r.text }));
+          if (r.stale) { out(t("cli.session.stale")); out("    " + renderWordDiff(r.sourceDiff, tty)); }
+          if (r.status === "aligned" || r.status === "draft" || r.origin === "propagated") out(t("cli.session.current-confirm"));
+        }
+        return;
+      }
+      case "findings":
+        out(t("cli.session.findings", { count: e.findings.length }));
+        for (const f of e.findings) {
+          const key = `check.${f.checkId}.${f.messageId}`;
+          const msg = t(key, f.data as Record<string, string>);
+          const sev = tty ? (f.severity === "error" ? pc.red(f.severity) : pc.yellow(f.severity)) : f.severity;
+          out(t("cli.session.finding", { severity: sev, check: f.checkId, message: msg === key ? f.messageId : msg }));
+        }
+        out(t("cli.session.accept-hint"));
+        return;
+      case "saved":
+      case "confirmed": {
+        const line = t(`cli.session.${e.type}`, { ref: e.result.ref });
+        out(tty ? pc.green(line) : line);
+        if (e.result.propagated.length) out("  " + t("cli.translate.propagated", { count: e.result.propagated.length, refs: e.result.propagated.map((p) => p.ref).join(", ") }));
+        return;
+      }
+      case "skipped": out(t("cli.session.skipped", { ref: e.ref })); return;
+      case "joined": out(t("cli.session.joined", { ref: e.result.ref })); return;
+      case "note": out(t(e.saved ? "cli.session.note-saved" : "cli.session.note-pending", { ref: e.ref })); return;
+      case "history": renderHistory(ctx, e.history); return;
+      case "help": out(t("cli.session.help")); return;
+      case "notice": out(t(`cli.session.${e.code}`, (e.data ?? {}) as Record<string, string>)); return;
+      case "end":
+        out();
+        out(t("cli.session.end", e.summary as unknown as Record<string, string>));
+        if (e.summary.remaining > 0) out(t("cli.session.end-remaining", { count: e.summary.remaining }));
+        return;
+    }
+  };
+  return {
+    emit,
+    prompt: (kind: "english" | "findings") => t(kind === "english" ? "cli.session.prompt" : "cli.session.prompt-findings"),
+  };
+}

@@ -1,0 +1,87 @@
+/** Human-readable output of translate set/show, history, translations import/export, segments. */
+import pc from "picocolors";
+import type { HistoryView, SaveResult, UnitView } from "../../app/translate";
+import type { ExportedFile, ImportResult } from "../../app/translations";
+import type { JoinResult, JoinSuggestion, SplitResult } from "../../app/segments";
+import type { CommandContext } from "../context";
+import { renderWordDiff } from "./diff";
+
+export function renderSave(ctx: CommandContext, r: SaveResult): void {
+  ctx.out(ctx.t(`cli.translate.saved-${r.action}`, { ref: r.ref, id: r.renderingId }));
+  renderPropagated(ctx, r);
+}
+
+export function renderPropagated(ctx: CommandContext, r: SaveResult): void {
+  if (r.propagated.length === 0) return;
+  ctx.out(ctx.t("cli.translate.propagated", { count: r.propagated.length, refs: r.propagated.map((p) => p.ref).join(", ") }));
+}
+
+export function renderUnit(ctx: CommandContext, v: UnitView): void {
+  const { t } = ctx;
+  ctx.out(t("cli.translate.show-ref", { ref: v.ref }));
+  ctx.out(t("cli.translate.show-source", { text: v.source }));
+  const r = v.rendering;
+  if (!r) { ctx.out(t("cli.translate.show-none")); return; }
+  ctx.out(t("cli.translate.show-english", { text: r.text }));
+  ctx.out(t("cli.translate.show-meta", { id: r.id, status: r.status, origin: r.origin, author: r.author, time: r.updatedAt }));
+  if (r.note) ctx.out(t("cli.translate.show-note", { note: r.note }));
+  if (r.orphaned) ctx.out(t("cli.translate.show-orphaned"));
+  if (r.stale) {
+    ctx.out(t("cli.translate.show-stale"));
+    ctx.out("  " + renderWordDiff(r.sourceDiff, ctx.io.isTTY));
+  }
+}
+
+export function renderHistory(ctx: CommandContext, h: HistoryView): void {
+  const { t } = ctx;
+  if (h.renderingId === null) { ctx.out(t("cli.history.none", { ref: h.ref })); return; }
+  ctx.out(t("cli.history.title", { ref: h.ref, id: h.renderingId, count: h.revisions.length }));
+  for (const r of h.revisions) {
+    const head = t("cli.history.revision", { n: r.revision, time: r.time, author: r.author, status: r.status });
+    ctx.out(ctx.io.isTTY ? pc.bold(head) : head);
+    ctx.out("  " + renderWordDiff(r.diff, ctx.io.isTTY));
+    if (r.note) ctx.out("  " + t("cli.translate.show-note", { note: r.note }));
+  }
+}
+
+export function renderExport(ctx: CommandContext, files: readonly ExportedFile[]): void {
+  for (const f of files) ctx.out(ctx.t("cli.translations.exported", { file: f.file, count: f.records }));
+  ctx.out(ctx.t("cli.translations.export-summary", { count: files.length }));
+}
+
+export function renderImport(ctx: CommandContext, r: ImportResult): void {
+  const { t } = ctx;
+  ctx.out(t("cli.translations.import-summary", { count: r.files.length, created: r.created, updated: r.updated, unchanged: r.unchanged, joined: r.joined, split: r.split }));
+  for (const m of r.moved) ctx.out("  " + t("cli.translations.moved", { file: m.file, line: m.line, ref: m.ref }));
+  for (const s of r.stale) {
+    ctx.out("  " + t("cli.translations.stale", { file: s.file, line: s.line, ref: s.ref }));
+    if (s.diff) ctx.out("    " + renderWordDiff(s.diff, ctx.io.isTTY));
+  }
+  for (const o of r.orphaned) ctx.out("  " + t("cli.translations.orphaned", { file: o.file, line: o.line, ref: o.ref }));
+  for (const c of r.conflicts) ctx.out("  " + t("cli.translations.conflict", { file: c.file, line: c.line, ref: c.ref }));
+  for (const c of r.splitsNotFound) ctx.out("  " + t("cli.translations.split-not-found", { file: c.file, line: c.line, ref: c.ref }));
+}
+
+export function renderJoin(ctx: CommandContext, r: JoinResult): void {
+  ctx.out(ctx.t("cli.segments.joined", { ref: r.ref }));
+  ctx.out("  " + r.source);
+  if (r.renderingId !== null) ctx.out(ctx.t("cli.segments.rendering-follows", { id: r.renderingId, count: r.merged.length }));
+}
+
+export function renderSplit(ctx: CommandContext, r: SplitResult): void {
+  ctx.out(ctx.t("cli.segments.split", { first: r.first.ref, second: r.second.ref }));
+  ctx.out(`  ${r.first.ref}  ${r.first.text}`);
+  ctx.out(`  ${r.second.ref}  ${r.second.text}`);
+  if (r.renderingId !== null) ctx.out(ctx.t("cli.segments.rendering-covers", { id: r.renderingId }));
+}
+
+export function renderSuggestions(ctx: CommandContext, list: readonly JoinSuggestion[]): void {
+  if (list.length === 0) { ctx.out(ctx.t("cli.segments.no-suggestions")); return; }
+  for (const s of list) {
+    ctx.out(ctx.t("cli.segments.suggestion", { a: s.refs[0], b: s.refs[1], reason: s.reason }));
+    ctx.out(`  ${s.texts[0]}`);
+    ctx.out(`  ${s.texts[1]}`);
+    ctx.out(`  selaras segments join ${s.refs[0]} ${s.refs[1]}`);
+  }
+  ctx.out(ctx.t("cli.segments.suggest-summary", { count: list.length }));
+}

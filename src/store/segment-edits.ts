@@ -1,0 +1,74 @@
+/**
+ * Segment edits made by translators: joins (segments rendered together) and splits (one stored
+ * sentence cut in two). Joins are rows keyed by segment id, so they follow segment identity across
+ * re-ingest; splits are keyed by the normalised text of the sentence that was cut, and ingest
+ * re-applies them to the segmenter's output (src/ingest/splits.ts).
+ */
+import type { Db } from "./open";
+import { toSegment, type SegmentRow } from "./documents";
+
+export interface SplitRow {
+  readonly id: number;
+  readonly documentId: number;
+  readonly normHash: string;
+  readonly text: string;
+  readonly splitAt: number;
+}
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+export function createSegmentEditRepo(db: Db) {
+  const s = {
+    join: db.prepare("INSERT OR REPLACE INTO segment_join (segment_id, next_id, author, created_at) VALUES (?, ?, ?, ?)"),
+    unjoin: db.prepare("DELETE FROM segment_join WHERE segment_id = ?"),
+    nextOf: db.prepare("SELECT next_id FROM segment_join WHERE segment_id = ?").pluck(),
+    prevOf: db.prepare("SELECT segment_id FROM segment_join WHERE next_id = ?").pluck(),
+    joinsOfDoc: db.prepare(
+      "SELECT j.segment_id, j.next_id FROM segment_join j JOIN segment s ON s.id = j.segment_id WHERE s.document_id = ?",
+    ),
+    addSplit: db.prepare(
+      "INSERT OR IGNORE INTO segment_split (document_id, norm_hash, text, split_at, author, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+    ),
+    splitsOfDoc: db.prepare("SELECT * FROM segment_split WHERE document_id = ? ORDER BY id"),
+    shiftUp1: db.prepare("UPDATE segment SET ordinal = -ordinal - 1 WHERE document_id = ? AND ordinal > ?"),
+    unflip: db.prepare("UPDATE segment SET ordinal = -ordinal WHERE document_id = ? AND ordinal < 0"),
+    setText: db.prepare("UPDATE segment SET text = ?, end_offset = ?, norm_hash = ?, suspect = NULL, updated_at = ? WHERE id = ?"),
+    insertRemoved: db.prepare(
+      `INSERT INTO segment (document_id, ordinal, paragraph, text, start_offset, end_offset, kind, suspect, norm_hash, removed_at, created_at, updated_at)
+       VALUES (?, NULL, -1, ?, 0, 0, 'body', NULL, ?, ?, ?, ?)`,
+    ),
+    removedOfDoc: db.prepare("SELECT * FROM segment WHERE document_id = ? AND ordinal IS NULL ORDER BY id"),
+    suspects: db.prepare(
+      "SELECT * FROM segment WHERE document_id = ? AND ordinal IS NOT NULL AND suspect IS NOT NULL AND kind <> 'boilerplate' ORDER BY ordinal",
+    ),
+  };
+  return {
+    /** Joins `segmentId` with its successor `nextId`. */
+    join(segmentId: number, nextId: number, author: string, now: string): void { s.join.run(segmentId, nextId, author, now); },
+    unjoin(segmentId: number): void { s.unjoin.run(segmentId); },
+    nextJoined: (segmentId: number): number | undefined => s.nextOf.get(segmentId) as number | undefined,
+    prevJoined: (segmentId: number): number | undefined => s.prevOf.get(segmentId) as number | undefined,
+    /** Join pairs of a document: segment id → joined successor id. */
+    joinsOf(documentId: number): Map<number, number> {
+      return new Map((s.joinsOfDoc.all(documentId) as any[]).map((r) => [r.segment_id as number, r.next_id as number]));
+    },
+    addSplit(documentId: number, normHash: string, text: string, splitAt: number, author: string, now: string): void {
+      s.addSplit.run(documentId, normHash, text, splitAt, author, now);
+    },
+    splitsOf(documentId: number): SplitRow[] {
+      return (s.splitsOfDoc.all(documentId) as any[]).map((r) => ({ id: r.id, documentId: r.document_id, normHash: r.norm_hash, text: r.text, splitAt: r.split_at }));
+    },
+    /** Makes room for a segment after `ordinal` (every later ordinal + 1). */
+    openGapAfter(documentId: number, ordinal: number): void { s.shiftUp1.run(documentId, ordinal); s.unflip.run(documentId); },
+    /** Cuts a segment's text down (the first part of a split). */
+    setText(segmentId: number, text: string, end: number, normHash: string, now: string): void { s.setText.run(text, end, normHash, now, segmentId); },
+    /** A removed segment row holding an orphaned rendering read from a file (its sentence is no longer in the article). */
+    insertRemoved(documentId: number, text: string, normHash: string, now: string): number {
+      return Number(s.insertRemoved.run(documentId, text, normHash, now, now, now).lastInsertRowid);
+    },
+    /** Removed segments of a document (kept because renderings point at them). */
+    removedOf: (documentId: number): SegmentRow[] => s.removedOfDoc.all(documentId).map(toSegment),
+    /** Current non-boilerplate segments flagged as suspect fragments, in order. */
+    suspects: (documentId: number): SegmentRow[] => s.suspects.all(documentId).map(toSegment),
+  };
+}
+export type SegmentEditRepo = ReturnType<typeof createSegmentEditRepo>;

@@ -1,0 +1,185 @@
+/**
+ * The `translations/` file format: one reviewable UTF-8 text file per document
+ * (`translations/<slug>.translations.txt`), so renderings can be reviewed, diffed and merged in git.
+ *
+ *   # selaras translations 1
+ *   # document: putin-butuh-senjata-kim
+ *
+ *   @ split putin-butuh-senjata-kim:7 42
+ *   id: <the Indonesian sentence as it was before it was cut at character 42>
+ *
+ *   @ putin-butuh-senjata-kim:3
+ *   id: <Indonesian source text as it was when translated>
+ *   en: <English rendering>
+ *   status: translated
+ *   author: Ani Lestari
+ *   time: 2026-11-21T23:59:00.000Z
+ *
+ *   @ putin-butuh-senjata-kim:8+9
+ *   id: <two fragments rendered as one sentence: a join>
+ *   en: ...
+ *
+ * A rendering whose sentence was removed from the article (orphaned) is kept as `@ orphan <document>`.
+ * A record starts with `@ <ref>`; `<ref>` is `<document>:<n>` (1-based ordinal among the current
+ * segments) or `<document>:<n>+<m>…` for joined segments. A join record without `en:` records the
+ * join alone. Fields are `key: value` lines in a fixed order (id, en, status, origin, author, time,
+ * score, note); `\n`, `\r` and `\\` are escaped in values. `#` lines and blank lines are ignored.
+ * Pure: no I/O.
+ */
+import { ParseError } from "../errors";
+
+export const TRANSLATIONS_EXTENSION = ".translations.txt";
+export const FORMAT_HEADER = "# selaras translations 1";
+
+export type FileStatus = "draft" | "translated" | "reviewed" | "aligned";
+const STATUSES: readonly string[] = ["draft", "translated", "reviewed", "aligned"];
+const FIELDS = ["id", "en", "status", "origin", "author", "time", "score", "note"] as const;
+type Field = (typeof FIELDS)[number];
+
+export interface RenderingRecord {
+  readonly kind: "rendering";
+  readonly document: string;
+  /** 1-based ordinals, in order; more than one = a join. */
+  readonly ordinals: readonly number[];
+  readonly source: string;
+  /** Absent for a join-only record. */
+  readonly text?: string;
+  readonly status?: FileStatus;
+  readonly origin?: string;
+  readonly author?: string;
+  readonly time?: string;
+  readonly score?: number;
+  readonly note?: string;
+  /** Line of the `@` header (for messages). */
+  readonly line?: number;
+}
+
+export interface SplitRecord {
+  readonly kind: "split";
+  readonly document: string;
+  /** Ordinal of the first part after the split. */
+  readonly ordinal: number;
+  /** Character offset into `source` where it was cut. */
+  readonly at: number;
+  /** The sentence as it was before the split. */
+  readonly source: string;
+  readonly line?: number;
+}
+
+export type TranslationRecord = RenderingRecord | SplitRecord;
+
+export function escapeValue(v: string): string {
+  return v.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/\r/g, "\\r");
+}
+
+export function unescapeValue(v: string): string {
+  return v.replace(/\\(\\|n|r)/g, (_m, c: string) => (c === "n" ? "\n" : c === "r" ? "\r" : "\\"));
+}
+
+export function formatRef(document: string, ordinals: readonly number[]): string {
+  return `${document}:${ordinals.join("+")}`;
+}
+
+const REF_RE = /^([a-z0-9][a-z0-9-]*):([1-9][0-9]*(?:\+[1-9][0-9]*)*)$/;
+
+/** Writes the file for one document. Records are written in the order given. */
+export function writeTranslations(document: string, records: readonly TranslationRecord[]): string {
+  const out: string[] = [FORMAT_HEADER, `# document: ${document}`];
+  for (const r of records) {
+    out.push("");
+    if (r.kind === "split") {
+      out.push(`@ split ${formatRef(r.document, [r.ordinal])} ${r.at}`);
+      out.push(`id: ${escapeValue(r.source)}`);
+      continue;
+    }
+    out.push(r.ordinals.length === 0 ? `@ orphan ${r.document}` : `@ ${formatRef(r.document, r.ordinals)}`);
+    out.push(`id: ${escapeValue(r.source)}`);
+    if (r.text !== undefined) out.push(`en: ${escapeValue(r.text)}`);
+    if (r.status !== undefined) out.push(`status: ${r.status}`);
+    if (r.origin !== undefined) out.push(`origin: ${escapeValue(r.origin)}`);
+    if (r.author !== undefined) out.push(`author: ${escapeValue(r.author)}`);
+    if (r.time !== undefined) out.push(`time: ${escapeValue(r.time)}`);
+    if (r.score !== undefined) out.push(`score: ${r.score}`);
+    if (r.note !== undefined && r.note !== "") out.push(`note: ${escapeValue(r.note)}`);
+  }
+  return out.join("\n") + "\n";
+}
+
+/** Parses one file. Any malformed line throws ParseError with file and line. */
+export function parseTranslations(text: string, file: string): TranslationRecord[] {
+  const records: TranslationRecord[] = [];
+  let current: { header: string; line: number; split?: { document: string; ordinal: number; at: number }; document?: string; ordinals?: number[]; fields: Map<Field, { value: string; line: number }> } | undefined;
+  const fail = (line: number, reason: string, extra: Record<string, unknown> = {}): never => {
+    throw new ParseError(`translations-${reason}`, { file, line, ...extra });
+  };
+  const finish = () => {
+    if (!current) return;
+    const f = current.fields;
+    const id = f.get("id");
+    if (!id) fail(current.line, "missing-source");
+    if (current.split) {
+      for (const [k, v] of f) if (k !== "id") fail(v.line, "field-not-allowed", { field: k });
+      const source = unescapeValue(id!.value);
+      if (current.split.at <= 0 || current.split.at >= source.length) fail(current.line, "bad-split-offset");
+      records.push({ kind: "split", ...current.split, source, line: current.line });
+    } else {
+      const en = f.get("en");
+      if (!en && current.ordinals!.length < 2) fail(current.line, "missing-english");
+      const status = f.get("status");
+      if (status && !STATUSES.includes(status.value)) fail(status.line, "bad-status", { value: status.value });
+      if (!en) for (const [k, v] of f) if (k !== "id" && k !== "note") fail(v.line, "field-not-allowed", { field: k });
+      const score = f.get("score");
+      if (score && !/^-?\d+(\.\d+)?$/.test(score.value)) fail(score.line, "bad-score", { value: score.value });
+      const get = (k: Field) => { const v = f.get(k); return v ? unescapeValue(v.value) : undefined; };
+      const rec: RenderingRecord = {
+        kind: "rendering", document: current.document!, ordinals: current.ordinals!, source: unescapeValue(id!.value),
+        ...(en ? { text: unescapeValue(en.value), status: (status?.value ?? "translated") as FileStatus } : {}),
+        ...(f.has("origin") ? { origin: get("origin") } : {}),
+        ...(f.has("author") ? { author: get("author") } : {}),
+        ...(f.has("time") ? { time: get("time") } : {}),
+        ...(score ? { score: Number(score.value) } : {}),
+        ...(f.has("note") ? { note: get("note") } : {}),
+        line: current.line,
+      };
+      records.push(rec);
+    }
+    current = undefined;
+  };
+  const lines = text.split("\n");
+  lines.forEach((raw, i) => {
+    const lineNo = i + 1;
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (line.trim() === "" || line.startsWith("#")) return;
+    if (line.startsWith("@")) {
+      finish();
+      const head = line.slice(1).trim();
+      const orphan = /^orphan\s+([a-z0-9][a-z0-9-]*)$/.exec(head);
+      if (orphan) {
+        current = { header: head, line: lineNo, document: orphan[1]!, ordinals: [], fields: new Map() };
+        return;
+      }
+      const split = /^split\s+(\S+)\s+(\d+)$/.exec(head);
+      const refText = split ? split[1]! : head;
+      const m = REF_RE.exec(refText);
+      if (!m) fail(lineNo, "bad-ref", { ref: refText });
+      const ordinals = m![2]!.split("+").map(Number);
+      if (split) {
+        if (ordinals.length !== 1) fail(lineNo, "bad-ref", { ref: refText });
+        current = { header: head, line: lineNo, split: { document: m![1]!, ordinal: ordinals[0]!, at: Number(split[2]) }, fields: new Map() };
+      } else {
+        for (let k = 1; k < ordinals.length; k++) if (ordinals[k] !== ordinals[k - 1]! + 1) fail(lineNo, "join-not-adjacent", { ref: refText });
+        current = { header: head, line: lineNo, document: m![1]!, ordinals, fields: new Map() };
+      }
+      return;
+    }
+    const kv = /^([a-z]+):(?: (.*))?$/.exec(line);
+    if (!kv) fail(lineNo, "not-a-field", { text: line.slice(0, 60) });
+    if (!current) fail(lineNo, "field-outside-record");
+    const key = kv![1]! as Field;
+    if (!FIELDS.includes(key)) fail(lineNo, "unknown-field", { field: key });
+    if (current!.fields.has(key)) fail(lineNo, "duplicate-field", { field: key });
+    current!.fields.set(key, { value: kv![2] ?? "", line: lineNo });
+  });
+  finish();
+  return records;
+}

@@ -1,0 +1,46 @@
+/**
+ * Translation-memory similarity: a word-level measure.
+ *
+ *   tokens(text)   = runs of letters and digits, lower-cased (punctuation and spacing ignored)
+ *   similarity(a,b) = 1 − wordEditDistance(tokens(a), tokens(b)) / max(|tokens(a)|, |tokens(b)|)
+ *
+ * where wordEditDistance is the Levenshtein distance over whole words (insert, delete, substitute
+ * one word = 1). Identical token sequences score 1; no shared word in place scores 0.
+ * A consequence used by the index: if similarity(a, b) ≥ t with n = |tokens(a)|, m = |tokens(b)|, then
+ * m ≤ n/t (the distance is at least |m − n|) and at least n − (1 − t)·max(n, m) ≥ n·(2t − 1)/t words of
+ * `a` are kept in place; so every match contains one of the `n − ⌈n·(2t − 1)/t⌉ + 1` rarest distinct
+ * words of `a`, and asking the index for those words alone finds every match.
+ * Pure: no I/O.
+ */
+import { distance } from "fastest-levenshtein";
+
+export function tmTokens(text: string): string[] {
+  return text.normalize("NFC").toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+}
+
+/** Word edit distance via a per-call word→code-unit map and fastest-levenshtein. */
+export function wordEditDistance(a: readonly string[], b: readonly string[]): number {
+  const codes = new Map<string, string>();
+  const enc = (ws: readonly string[]) => ws.map((w) => {
+    let c = codes.get(w);
+    if (c === undefined) { c = String.fromCharCode(0x4e00 + codes.size); codes.set(w, c); }
+    return c;
+  }).join("");
+  return distance(enc(a), enc(b));
+}
+
+export function tokenSimilarity(a: readonly string[], b: readonly string[]): number {
+  const n = Math.max(a.length, b.length);
+  if (n === 0) return 1;
+  return 1 - wordEditDistance(a, b) / n;
+}
+
+export function similarity(a: string, b: string): number {
+  return tokenSimilarity(tmTokens(a), tmTokens(b));
+}
+
+/** How many of the rarest words of a query with `n` words any match at `threshold` must contain one of. */
+export function requiredRareWords(n: number, threshold: number): number {
+  const kept = Math.ceil(n * (2 * threshold - 1) / threshold - 1e-9);
+  return Math.max(1, n - Math.max(0, kept) + 1);
+}
