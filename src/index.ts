@@ -12,3 +12,11 @@ export type { SegmentSpan, SegmentKind } from "./segment/types";
 export { decodeText, splitLines } from "./text/decode";
 export { normalizeText, normHash, countWords } from "./text/normalize";
 export type * from "./glossary/types";
+export {
+  compileGlossary, validateConcepts, parseGlossaryText, parseGlossaryTsv, serializeGlossaryTsv, parseTbx, serializeTbx,
+  englishStem, stripClitic, type CompiledGlossary, type TargetMatchEx, type TargetEntry,
+} from "./glossary";
+export {
+  loadGlossary, loadGlossaryMatcher, syncGlossary, importGlossary, addConcept, removeConcept, exportGlossary, resolveGlossary,
+  type SyncResult,
+} from "./app/glossary";

@@ -6,6 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Store } from "../store";
+import { syncGlossary, type SyncResult } from "./glossary";
 import { ingestFiles, type IngestFileResult } from "./ingest";
 import { documentStatus, type DocumentStatus } from "./status";
 import { importTranslations, TRANSLATIONS_DIR, type ImportResult } from "./translations";
@@ -18,6 +19,8 @@ export interface PipelineOptions {
 }
 
 export interface PipelineResult {
+  /** The glossary/ folder synced into the database (null when there is no glossary/ folder). */
+  readonly glossary: SyncResult | null;
   readonly ingest: IngestFileResult[];
   /** The translations/ files loaded into the database (null when there is no translations/ folder). */
   readonly translations: ImportResult | null;
@@ -25,11 +28,14 @@ export interface PipelineResult {
 }
 
 export function runPipeline(store: Store, options: PipelineOptions): PipelineResult {
+  const glossaryDir = path.join(options.root, "glossary");
+  options.onStep?.("glossary");
+  const glossary = fs.existsSync(glossaryDir) ? syncGlossary(store, glossaryDir) : null;
   const corpus = path.join(options.root, "corpus");
   options.onStep?.("ingest");
   const ingest = fs.existsSync(corpus) ? ingestFiles(store, [corpus], { onProgress: (d, n, f) => options.onProgress?.(d, n, path.basename(f)) }) : [];
   const translationsDir = path.join(options.root, TRANSLATIONS_DIR);
   options.onStep?.("translations");
   const translations = fs.existsSync(translationsDir) ? importTranslations(store, [translationsDir], { author: "selaras" }) : null;
-  return { ingest, translations, status: documentStatus(store) };
+  return { glossary, ingest, translations, status: documentStatus(store) };
 }

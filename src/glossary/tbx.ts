@@ -146,7 +146,7 @@ function readTerm(holder: XmlElement): RawTerm | null {
 export function parseTbx(text: string, file: string): Concept[] {
   const root = parseXml(text, file);
   const v3 = root.name === "tbx";
-  if (!v3 && root.name !== "martif") throw new ParseError("tbx-not-tbx", { file, line: root.line, element: root.name });
+  if (!v3 && root.name !== "martif") throw new ParseError("glossary-tbx-not-tbx", { file, line: root.line, element: root.name });
   const textEl = kids(root, "text")[0];
   const body = textEl ? kids(textEl, "body")[0] : undefined;
   if (!body) return [];
@@ -210,6 +210,6 @@ export function parseTbx(text: string, file: string): Concept[] {
       file, line: entry.line,
     });
   }
-  if (out.length === 0 && languages.size > 0) throw new ParseError("tbx-no-indonesian", { file, languages: [...languages].sort().join(", ") });
+  if (out.length === 0 && languages.size > 0) throw new ParseError("glossary-tbx-no-indonesian", { file, languages: [...languages].sort().join(", ") });
   return out;
 }

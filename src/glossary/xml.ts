@@ -22,12 +22,12 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
-/** Parses XML into a tree. Throws ParseError `xml-entity-declaration` or `xml-malformed` {file, line}. */
+/** Parses XML into a tree. Throws ParseError `glossary-xml-entity` or `glossary-xml-malformed` {file, line}. */
 export function parseXml(text: string, file: string): XmlElement {
   const doctype = /<!DOCTYPE/i.exec(text);
   if (doctype) {
     const ent = /<!ENTITY/i.exec(text.slice(doctype.index));
-    if (ent) throw new ParseError("xml-entity-declaration", { file, line: lineAt(text, doctype.index + ent.index) });
+    if (ent) throw new ParseError("glossary-xml-entity", { file, line: lineAt(text, doctype.index + ent.index) });
   }
   const parser = new SaxesParser({ position: true });
   const stack: XmlElement[] = [];
@@ -54,7 +54,7 @@ export function parseXml(text: string, file: string): XmlElement {
   }
   if (error || !root) {
     const err = error as { message: string; line: number } | null;
-    throw new ParseError("xml-malformed", { file, line: err?.line ?? 1, reason: err?.message ?? "no root element" });
+    throw new ParseError("glossary-xml-malformed", { file, line: err?.line ?? 1, reason: err?.message ?? "no root element" });
   }
   return root;
 }

@@ -5,11 +5,13 @@
 import type { CommandModule } from "yargs";
 import type { CommandContext } from "../context";
 import { historyCommand } from "./history";
+import { glossaryCommand } from "./glossary";
 import { ingestCommand } from "./ingest";
 import { pipelineCommand } from "./pipeline";
 import { segmentCommand } from "./segment";
 import { segmentsCommand } from "./segments";
 import { statusCommand } from "./status";
+import { termsCommand } from "./terms";
 import { translateCommand } from "./translate";
 import { translationsCommand } from "./translations";
 
@@ -18,11 +20,13 @@ export type CommandFactory = (ctx: CommandContext) => CommandModule<any, any>;
 
 export const commands: readonly CommandFactory[] = [
   historyCommand,
+  glossaryCommand,
   ingestCommand,
   pipelineCommand,
   segmentCommand,
   segmentsCommand,
   statusCommand,
+  termsCommand,
   translateCommand,
   translationsCommand,
 ];

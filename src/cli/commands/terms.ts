@@ -1,0 +1,55 @@
+/**
+ * `selaras terms <text|-> [--json] [--glossary f] [--english]` — glossary terms in an Indonesian text
+ * (or, with --english, glossary renderings in an English text). Glossary: --glossary, else the
+ * database's if it holds one, else the glossary/ folder.
+ */
+import type { CommandModule } from "yargs";
+import { DEFAULT_GLOSSARY_DIR, resolveGlossary } from "../../app/glossary";
+import { compileGlossary } from "../../glossary";
+import type { CommandContext, GlobalArgs } from "../context";
+
+interface Args extends GlobalArgs { text: string; glossary?: string; english?: boolean; dir: string }
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(typeof c === "string" ? Buffer.from(c) : (c as Buffer));
+  return Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, "");
+}
+
+export const termsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Args> => ({
+  command: "terms <text>",
+  describe: ctx.t("cli.terms.describe"),
+  builder: (y) =>
+    y.positional("text", { type: "string", demandOption: true, describe: ctx.t("cli.terms.text") })
+      .option("glossary", { type: "string", describe: ctx.t("cli.glossary.from") })
+      .option("dir", { type: "string", default: DEFAULT_GLOSSARY_DIR, describe: ctx.t("cli.glossary.dir") })
+      .option("english", { type: "boolean", describe: ctx.t("cli.terms.english") }) as never,
+  handler: async (args) => {
+    // yargs hands a lone "-" over as "": both read standard input (unless it is a terminal).
+    const fromStdin = args.text === "-" || (String(args.text ?? "") === "" && !ctx.io.stdinIsTTY);
+    const text = fromStdin ? await readAll(ctx.io.stdin) : String(args.text);
+    const g = resolveGlossary({ glossary: args.glossary, dbFile: ctx.dbPath(args), openStore: () => ctx.openStore(args), dir: args.dir });
+    const matcher = compileGlossary(g.concepts);
+    if (args.english) {
+      const hits = matcher.matchTarget(text);
+      if (args.json) {
+        ctx.json(hits.map((h) => ({ start: h.start, end: h.end, text: h.text, rendering: h.rendering, entry: h.entry, status: h.status })));
+        return;
+      }
+      for (const h of hits) ctx.out(ctx.t("cli.terms.target-line", { start: h.start, end: h.end, text: h.text, entry: h.entry, status: ctx.t(`cli.terms.status.${h.status}`) }));
+      ctx.out(ctx.t("cli.terms.total", { count: hits.length }));
+      return;
+    }
+    const hits = matcher.matchSource(text);
+    if (args.json) {
+      ctx.json(hits.map((h) => ({ start: h.start, end: h.end, text: h.text, source: h.source, entry: h.entry, renderings: h.renderings, dnt: h.dnt })));
+      return;
+    }
+    for (const h of hits) {
+      const preferred = h.renderings.filter((r) => r.status === "preferred").map((r) => r.text);
+      const target = h.dnt ? [ctx.t("cli.terms.dnt", { text: h.text }), ...preferred].join(" | ") : preferred.join(" | ");
+      ctx.out(ctx.t("cli.terms.line", { start: h.start, end: h.end, text: h.text, target, entry: h.entry }));
+    }
+    ctx.out(ctx.t("cli.terms.total", { count: hits.length }));
+  },
+});
