@@ -24,7 +24,7 @@ function lines(file: string): string[] {
 }
 
 /** Cases of one set and tier (in manifest order), optionally only the first `limit`. */
-export function loadCases(set: string, tier: string, limit = Infinity, root = ALIGN_DATA): AlignCase[] {
+export function loadCases(set: string, tier: string, limit = Infinity, root: string = ALIGN_DATA): AlignCase[] {
   const dir = path.join(root, "cases", set, tier);
   const ids = fs.readFileSync(path.join(dir, "manifest.tsv"), "utf8").split("\n").slice(1).filter(Boolean).map((l) => l.split("\t")[0]!);
   return ids.slice(0, limit).map((id) => ({

@@ -26,6 +26,7 @@ export const DEFAULT_PARAMS: AlignParams = {
   smooth: 2.8,
   prior: 0.2,
   fragment: 0.3,
+  evenMargin: 1.5,
 };
 
 /** Bead shapes: [source count, target count]. */
@@ -219,6 +220,26 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
     return hits;
   };
 
+  /** A lower bound of beadCost: the Dice computed from pairwise matches (which over-count). */
+  const lowerBound = (i0: number, a: number, j0: number, b: number): number => {
+    let ls = 0;
+    let ns = 0;
+    for (let q = i0; q < i0 + a; q++) {
+      ls += p.src[q]!.chars;
+      ns += srcTok[q]!;
+    }
+    let lt = 0;
+    let nt = 0;
+    for (let q = j0; q < j0 + b; q++) {
+      lt += p.tgt[q]!.chars;
+      nt += tgtTok[q]!;
+    }
+    let hits = 0;
+    for (let q = i0; q < i0 + a; q++) for (let r = j0; r < j0 + b; r++) hits += pair(q, r);
+    const dice = Math.min(1, (hits + params.smooth * params.prior) / (ns + nt + params.smooth));
+    return ((a + b) / 2) * (params.lexWeight * (1 - dice) + params.lenWeight * lengthCost(ls, lt, p.ratio, params.s2));
+  };
+
   /** Cost of a bead with source i0..i0+a-1 and target j0..j0+b-1 (both non-empty), without the penalty. */
   const beadCost = (i0: number, a: number, j0: number, b: number): number => {
     let ls = 0;
@@ -239,6 +260,7 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
     return ((a + b) / 2) * (params.lexWeight * (1 - dice) + params.lenWeight * len);
   };
 
+  const cap11 = 2 * params.skip - 0.01;
   cost[0] = 0;
   for (let i = 0; i <= n; i++) {
     for (let j = lo[i]!; j <= hi[i]!; j++) {
@@ -252,9 +274,17 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
         if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
         const prev = cost[rowOff[pi]! + pj - lo[pi]!]!;
         if (prev === Infinity) continue;
-        let c = a === 0 || b === 0 ? params.skip : beadCost(pi, a, pj, b) + penalty(pi, a, pj, b);
+        let c: number;
+        if (a === 0 || b === 0) c = params.skip;
+        else if (a === 1 && b === 1) c = beadCost(pi, 1, pj, 1);
+        else {
+          // cheap lower bound first (pairwise matches over-count, so they bound the Dice from above)
+          const pen = penalty(pi, a, pj, b);
+          if (prev + pen + lowerBound(pi, a, pj, b) >= best) continue;
+          c = beadCost(pi, a, pj, b) + pen;
+        }
         // a 1-1 bead never costs more than leaving both sentences unpaired (1-0 next to 0-1)
-        if (a === 1 && b === 1 && c > 2 * params.skip - 0.01) c = 2 * params.skip - 0.01;
+        if (a === 1 && b === 1 && c > cap11) c = cap11;
         const v = prev + c;
         if (v < best) {
           best = v;
@@ -266,28 +296,46 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
     }
   }
 
-  const beads: Bead[] = [];
+  const makeBead = (i0: number, a: number, j0: number, b: number): Bead => {
+    const s: number[] = [];
+    const t: number[] = [];
+    for (let q = i0; q < i0 + a; q++) s.push(q);
+    for (let q = j0; q < j0 + b; q++) t.push(q);
+    let score = 0;
+    if (a > 0 && b > 0) {
+      const perSentence = beadCost(i0, a, j0, b) / ((a + b) / 2);
+      score = Math.max(0, Math.min(1, 1 - perSentence / (2 * params.skip)));
+    }
+    return { src: s, tgt: t, score: Math.round(score * 1000) / 1000 };
+  };
+
+  let beads: Bead[] = [];
   let touchesEdge = false;
+  let irregular = 0;
   let i = n;
   let j = m;
   while (i > 0 || j > 0) {
     if ((j === lo[i]! && lo[i]! > 0) || (j === hi[i]! && hi[i]! < m)) touchesEdge = true;
     const k = back[rowOff[i]! + j - lo[i]!]!;
     const [a, b] = SHAPES[k]!;
-    const s: number[] = [];
-    const t: number[] = [];
-    for (let q = i - a; q < i; q++) s.push(q);
-    for (let q = j - b; q < j; q++) t.push(q);
-    let score = 0;
-    if (a > 0 && b > 0) {
-      const perSentence = beadCost(i - a, a, j - b, b) / ((a + b) / 2);
-      score = Math.max(0, Math.min(1, 1 - perSentence / (2 * params.skip)));
-    }
-    beads.push({ src: s, tgt: t, score: Math.round(score * 1000) / 1000 });
+    if (k !== 0) irregular++;
+    beads.push(makeBead(i - a, a, j - b, b));
     i -= a;
     j -= b;
   }
   beads.reverse();
+  // Equal sentence counts: most such texts pair one to one. Prefer the all 1-1 alignment unless the
+  // best path is better by a margin per bead that departs from it (merges that cancel out on an
+  // equal-length text are usually free translation inside 1-1 pairs, not real merges).
+  if (n === m && irregular > 0 && params.evenMargin > 0) {
+    let diag = 0;
+    for (let q = 0; q < n; q++) diag += Math.min(cap11, beadCost(q, 1, q, 1));
+    const best = cost[rowOff[n]! + m - lo[n]!]!;
+    if (best + params.evenMargin * irregular >= diag) {
+      beads = [];
+      for (let q = 0; q < n; q++) beads.push(makeBead(q, 1, q, 1));
+    }
+  }
   return { beads, touchesEdge };
 }
 

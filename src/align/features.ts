@@ -83,6 +83,37 @@ export function cognateKey(word: string): string | null {
   return w;
 }
 
+// Anchor keys of a word depend only on the word, its language and the lexicon: cache them (bounded).
+const anchorCache = new WeakMap<object, Map<string, readonly string[]>>();
+const NO_LEXICON = {};
+const CACHE_LIMIT = 200_000;
+
+/** The anchor keys of one lower-case content token (its form first). */
+export function tokenAnchors(tok: string, lang: Lang, lexicon: Lexicon | null): readonly string[] {
+  const owner = lexicon ?? NO_LEXICON;
+  let cache = anchorCache.get(owner);
+  if (!cache) anchorCache.set(owner, (cache = new Map()));
+  const key = lang + tok;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const out = new Set<string>(["=" + tok]);
+  const cog = cognateKey(tok);
+  if (cog) out.add("~" + cog);
+  if (lang === "en") {
+    out.add("d:" + englishStem(tok));
+  } else if (lexicon) {
+    for (const lemma of lexicon.translate(tok)) out.add("d:" + lemma);
+    for (const stem of indonesianStems(tok)) {
+      const c = cognateKey(stem);
+      if (c) out.add("~" + c);
+    }
+  }
+  const res = [...out];
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, res);
+  return res;
+}
+
 export interface FeatureContext {
   readonly vocab: Vocab;
   readonly lexicon: Lexicon | null;
@@ -109,18 +140,9 @@ export function sentenceFeatures(text: string, lang: Lang, ctx: FeatureContext):
     if (DIGIT_RE.test(tok)) continue; // numbers are read below, with the language's conventions
     if (tok.length < 2) continue;
     if (lang === "id" ? ID_STOP.has(tok) : EN_STOP.has(tok)) continue;
-    const t: number[] = [vocab.id("=" + tok)];
-    const cog = cognateKey(tok);
-    if (cog) t.push(vocab.id("~" + cog));
-    if (lang === "en") {
-      t.push(vocab.id("d:" + englishStem(tok)));
-    } else if (lexicon) {
-      for (const lemma of lexicon.translate(tok)) t.push(vocab.id("d:" + lemma));
-      for (const stem of indonesianStems(tok)) {
-        const c = cognateKey(stem);
-        if (c) t.push(vocab.id("~" + c));
-      }
-    }
+    const keys = tokenAnchors(tok, lang, lexicon);
+    const t: number[] = new Array(keys.length);
+    for (let q = 0; q < keys.length; q++) t[q] = vocab.id(keys[q]!);
     push(t);
   }
   for (const n of readNumbers(text, lang)) push([vocab.id("#" + n)]);

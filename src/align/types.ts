@@ -29,6 +29,8 @@ export interface AlignParams {
   readonly merge3: number;
   /** Factor on the merge penalty when the joined sentences end in a comma etc. (fragments). */
   readonly fragment: number;
+  /** Equal sentence counts: the all 1-1 alignment is kept unless the best path beats it by this much per other bead. */
+  readonly evenMargin: number;
   /** Pseudo-count smoothing the Dice of short sentences towards `prior`. */
   readonly smooth: number;
   readonly prior: number;

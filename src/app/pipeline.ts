@@ -6,6 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Store } from "../store";
+import { EXPORTS_DIR, exportCorpus, type ExportResult } from "./export";
 import { syncGlossary, type SyncResult } from "./glossary";
 import { ingestFiles, type IngestFileResult } from "./ingest";
 import { documentStatus, type DocumentStatus } from "./status";
@@ -25,6 +26,8 @@ export interface PipelineResult {
   /** The translations/ files loaded into the database (null when there is no translations/ folder). */
   readonly translations: ImportResult | null;
   readonly status: DocumentStatus[];
+  /** What the export step wrote to exports/ (one entry per format). */
+  readonly exports: ExportResult[];
 }
 
 export function runPipeline(store: Store, options: PipelineOptions): PipelineResult {
@@ -37,5 +40,7 @@ export function runPipeline(store: Store, options: PipelineOptions): PipelineRes
   const translationsDir = path.join(options.root, TRANSLATIONS_DIR);
   options.onStep?.("translations");
   const translations = fs.existsSync(translationsDir) ? importTranslations(store, [translationsDir], { author: "selaras" }) : null;
-  return { glossary, ingest, translations, status: documentStatus(store) };
+  options.onStep?.("export");
+  const exports = exportCorpus(store, path.join(options.root, EXPORTS_DIR));
+  return { glossary, ingest, translations, status: documentStatus(store), exports };
 }

@@ -4,6 +4,7 @@
  */
 import { openDatabase, DEFAULT_DB_FILE, schemaVersion, type Db } from "./open";
 import { createDocumentRepo } from "./documents";
+import { createExchangeRepo } from "./exchange";
 import { createGlossaryRepo } from "./glossary";
 import { createRenderingRepo } from "./renderings";
 import { createSegmentEditRepo } from "./segment-edits";
@@ -18,6 +19,7 @@ export function createStore(db: Db, file: string) {
     db,
     file,
     documents: createDocumentRepo(db),
+    exchange: createExchangeRepo(db),
     glossary: createGlossaryRepo(db),
     renderings: createRenderingRepo(db),
     segmentEdits: createSegmentEditRepo(db),

@@ -159,4 +159,25 @@ INSERT INTO tm_index(tm_index) VALUES ('rebuild');
 CREATE INDEX rendering_origin ON rendering(origin);
 `,
   },
+  {
+    id: 50,
+    name: "exchange",
+    sql: `
+-- Translation memory kept from imports: units of a TMX/XLIFF/TSV/Moses/JSONL file whose source
+-- matched no stored segment (selaras import --keep-tm). One row per (normalised source, target).
+CREATE TABLE tm_unit (
+  id            INTEGER PRIMARY KEY,
+  source        TEXT NOT NULL,
+  target        TEXT NOT NULL,
+  norm_hash     TEXT NOT NULL,
+  status        TEXT NOT NULL,
+  author        TEXT NOT NULL,
+  document      TEXT NOT NULL,
+  origin_file   TEXT NOT NULL,
+  changed       TEXT,
+  imported_at   TEXT NOT NULL,
+  UNIQUE (norm_hash, target)
+);
+`,
+  },
 ];

@@ -4,8 +4,10 @@
  */
 import type { CommandModule } from "yargs";
 import type { CommandContext } from "../context";
-import { historyCommand } from "./history";
+import { exportCommand } from "./export";
 import { glossaryCommand } from "./glossary";
+import { historyCommand } from "./history";
+import { importCommand } from "./import";
 import { ingestCommand } from "./ingest";
 import { pipelineCommand } from "./pipeline";
 import { segmentCommand } from "./segment";
@@ -19,8 +21,10 @@ import { translationsCommand } from "./translations";
 export type CommandFactory = (ctx: CommandContext) => CommandModule<any, any>;
 
 export const commands: readonly CommandFactory[] = [
-  historyCommand,
+  exportCommand,
   glossaryCommand,
+  historyCommand,
+  importCommand,
   ingestCommand,
   pipelineCommand,
   segmentCommand,

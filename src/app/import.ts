@@ -1,0 +1,264 @@
+/**
+ * importParallel — another tool's TMX/XLIFF/TSV/Moses/JSONL into the database, in ONE transaction
+ * (a malformed file, anywhere, changes nothing). Streams: the file is read in chunks (synchronously,
+ * inside the transaction), decoded strictly as UTF-8 and parsed incrementally; each unit is matched
+ * and written as it arrives.
+ *
+ * Matching (source text after normalizeText):
+ *  1. the unit's own segment references (`<slug>:<ordinal>`), when their joined text equals its source;
+ *  2. else every current segment with the same normalised text (normHash);
+ *  3. else a run of consecutive segments of one document whose joined text equals the source
+ *     (a unit that spans a join).
+ * Writing, per matched segment run:
+ *  - no rendering yet → a new rendering, origin `imported`, status `draft` if the unit says draft,
+ *    else `translated` (an import is never `reviewed`: a person reviews it here);
+ *  - one rendering over exactly these segments with the same text → unchanged;
+ *  - … with another text → replaced (the old text stays in the revision history) when it was
+ *    machine-made or imported, or when `replace` is set; otherwise reported as a conflict;
+ *  - renderings over other segment spans → always a conflict (never re-cut silently).
+ * A unit with an empty target changes nothing. Units matching nothing are reported and, with
+ * `keepTm`, kept in `tm_unit` as translation memory.
+ */
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { ParseError, UsageError } from "../errors";
+import { formatForFile, type Format, type ParallelUnit } from "../formats";
+import type { Store } from "../store";
+import type { SegmentMatch } from "../store/exchange";
+import { MACHINE_ORIGINS, type RenderingStatus } from "../store/renderings";
+import { normalizeText } from "../text/normalize";
+import { findInvalidUtf8 } from "../text/decode";
+import { getFormat } from "./export";
+import { joinSource } from "./status";
+
+export interface ImportOptions {
+  readonly format?: string;
+  /** Keep units that match no segment as translation memory. */
+  readonly keepTm?: boolean;
+  /** Replace a person's rendering when the unit differs (the old text stays in the history). */
+  readonly replace?: boolean;
+  /** Author for units that name none. */
+  readonly author?: string;
+  readonly now?: string;
+  readonly onProgress?: (units: number) => void;
+}
+
+export interface ImportConflict {
+  readonly unit: string;
+  /** Segment references of the matched run. */
+  readonly segments: string[];
+  readonly source: string;
+  readonly target: string;
+  readonly rendering: number;
+  readonly existing: string;
+  readonly existingOrigin: string;
+  /** `differs`: a person's rendering with another text; `span`: renderings cut differently. */
+  readonly reason: "differs" | "span";
+}
+
+export interface ImportUnmatched {
+  readonly unit: string;
+  readonly source: string;
+  readonly target: string;
+}
+
+export interface ImportResult {
+  readonly files: string[];
+  readonly format: string;
+  readonly units: number;
+  readonly created: number;
+  readonly replaced: number;
+  readonly unchanged: number;
+  /** Units with an empty target (nothing to import). */
+  readonly untranslated: number;
+  /** Conflicts listed (at most MAX_LISTED); conflictCount has them all. */
+  readonly conflicts: ImportConflict[];
+  readonly conflictCount: number;
+  readonly unmatched: number;
+  /** Unmatched units listed (at most MAX_LISTED). */
+  readonly unmatchedUnits: ImportUnmatched[];
+  /** Unmatched units newly kept as translation memory. */
+  readonly keptTm: number;
+}
+
+/** Lists in the result stop growing here (counts stay exact), so memory stays flat. */
+export const MAX_LISTED = 1000;
+const CHUNK = 1 << 20;
+
+/** The format and part files of an import path (format from the extension when not given). */
+export function resolveImport(file: string, formatId?: string): { format: Format; files: Record<string, string> } {
+  let format: Format | undefined = formatId ? getFormat(formatId) : formatForFile(file);
+  if (!format && !fs.existsSync(file) && fs.existsSync(`${file}.id`)) format = getFormat("moses");
+  if (!format) throw new UsageError("import-unknown-format", { file });
+  const all = format.partPaths(file);
+  const files: Record<string, string> = {};
+  for (const [part, p] of Object.entries(all)) {
+    if (fs.existsSync(p)) {
+      if (fs.statSync(p).isDirectory()) throw new UsageError("path-is-directory", { file: p });
+      files[part] = p;
+    } else if (!format.optionalParts.includes(part)) {
+      throw new UsageError("path-not-found", { file: p });
+    }
+  }
+  return { format, files };
+}
+
+/** Streams the parts of a file set into a reader: chunks, round robin, strict UTF-8, no NUL. */
+function feed(format: Format, files: Record<string, string>, onUnit: (u: ParallelUnit) => void): void {
+  const reader = format.createReader(onUnit, { files });
+  const states = Object.entries(files).map(([part, file]) => ({
+    part, file, fd: fs.openSync(file, "r"), decoder: new TextDecoder("utf-8", { fatal: true }), done: false, bytes: 0, lines: 1, first: true,
+  }));
+  const buf = Buffer.allocUnsafe(CHUNK);
+  try {
+    let total = 0;
+    while (states.some((s) => !s.done)) {
+      for (const s of states) {
+        if (s.done) continue;
+        const n = fs.readSync(s.fd, buf, 0, CHUNK, null);
+        const bytes = buf.subarray(0, n);
+        const nul = bytes.indexOf(0);
+        if (nul !== -1) throw new ParseError("file-binary", { file: s.file, offset: s.bytes + nul, line: s.lines + countNl(bytes, nul) });
+        let text: string;
+        try {
+          text = s.decoder.decode(bytes, { stream: n > 0 });
+        } catch {
+          const at = Math.max(0, findInvalidUtf8(bytes));
+          throw new ParseError("file-not-utf8", { file: s.file, offset: s.bytes + at, line: s.lines + countNl(bytes, at) });
+        }
+        if (s.first && text.length > 0) {
+          if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+          s.first = false;
+        }
+        s.bytes += n;
+        s.lines += countNl(bytes, n);
+        total += n;
+        if (text) reader.write(s.part, text);
+        if (n === 0) s.done = true;
+      }
+    }
+    if (total === 0) throw new ParseError("file-empty", { file: Object.values(files)[0] });
+    reader.end();
+  } finally {
+    for (const s of states) fs.closeSync(s.fd);
+  }
+}
+
+function countNl(bytes: Uint8Array, end: number): number {
+  let n = 0;
+  for (let i = bytes.indexOf(10); i !== -1 && i < end; i = bytes.indexOf(10, i + 1)) n++;
+  return n;
+}
+
+/** normHash of an already normalised text. */
+const sha1 = (norm: string): string => createHash("sha1").update(norm).digest("hex");
+const refOf = (m: SegmentMatch) => `${m.document}:${m.ordinal}`;
+
+/** Imports a file; throws (and changes nothing) on malformed input. */
+export function importParallel(store: Store, file: string, options: ImportOptions = {}): ImportResult {
+  const { format, files } = resolveImport(file, options.format);
+  const now = options.now ?? new Date().toISOString();
+  const originFile = path.basename(file);
+  const result = {
+    files: Object.values(files), format: format.id, units: 0, created: 0, replaced: 0, unchanged: 0, untranslated: 0,
+    conflicts: [] as ImportConflict[], unmatched: 0, unmatchedUnits: [] as ImportUnmatched[], keptTm: 0,
+  };
+  let conflictCount = 0;
+
+  /** Candidate runs of segments for a unit (see the module comment). */
+  const match = (u: ParallelUnit, norm: string, hash: string): SegmentMatch[][] => {
+    if (u.segments.length > 0) {
+      const run: SegmentMatch[] = [];
+      for (const ref of u.segments) {
+        const m = /^(.*):(\d+)$/.exec(ref);
+        const seg = m ? store.exchange.segmentByRef(m[1]!, Number(m[2])) : undefined;
+        if (!seg) break;
+        run.push(seg);
+      }
+      if (run.length === u.segments.length && normalizeText(joinSource(run.map((r) => r.text))) === norm) return [run];
+    }
+    const same = store.exchange.segmentsWithHash(hash);
+    if (same.length > 0) return same.map((s) => [s]);
+    return joinedRuns(norm);
+  };
+
+  /** Runs of consecutive segments whose joined normalised text is `norm`. */
+  const joinedRuns = (norm: string): SegmentMatch[][] => {
+    const runs: SegmentMatch[][] = [];
+    const seen = new Set<number>();
+    for (let i = norm.indexOf(" "); i !== -1; i = norm.indexOf(" ", i + 1)) {
+      for (const first of store.exchange.segmentsWithHash(sha1(norm.slice(0, i)))) {
+        if (seen.has(first.segmentId)) continue;
+        seen.add(first.segmentId);
+        const run = [first];
+        let joined = normalizeText(first.text);
+        while (joined.length < norm.length && norm.startsWith(joined + " ")) {
+          const next = store.exchange.segmentAt(first.documentId, run[run.length - 1]!.ordinal + 1);
+          if (!next) break;
+          run.push(next);
+          joined = normalizeText(joinSource(run.map((r) => r.text)));
+        }
+        if (joined === norm && run.length > 1) runs.push(run);
+      }
+    }
+    return runs;
+  };
+
+  const apply = (u: ParallelUnit, run: SegmentMatch[]): void => {
+    const segmentIds = run.map((r) => r.segmentId);
+    const existingIds = [...new Set(run.map((r) => r.renderingId).filter((x): x is number => x !== null))];
+    const status: RenderingStatus = u.status === "draft" ? "draft" : "translated";
+    const author = u.author || options.author || "import";
+    const sourceText = joinSource(run.map((r) => r.text));
+    if (existingIds.length === 0) {
+      store.renderings.create({ segmentIds, text: u.target, sourceText, status, origin: "imported", author, now });
+      result.created++;
+      return;
+    }
+    const conflict = (reason: "differs" | "span", rendering: number, existing: string, existingOrigin: string) => {
+      conflictCount++;
+      if (result.conflicts.length < MAX_LISTED) {
+        result.conflicts.push({ unit: u.id, segments: run.map(refOf), source: u.source, target: u.target, rendering, existing, existingOrigin, reason });
+      }
+    };
+    const existing = store.renderings.byId(existingIds[0]!)!;
+    const sameSpan = existingIds.length === 1 && existing.segmentIds.length === segmentIds.length &&
+      existing.segmentIds.every((id, i) => id === segmentIds[i]);
+    if (!sameSpan) { conflict("span", existing.id, existing.text, existing.origin); return; }
+    if (existing.text === u.target) { result.unchanged++; return; }
+    if (MACHINE_ORIGINS.has(existing.origin) || existing.origin === "imported" || options.replace) {
+      store.renderings.update(existing.id, { text: u.target, sourceText, status, origin: "imported", author, now });
+      result.replaced++;
+      return;
+    }
+    conflict("differs", existing.id, existing.text, existing.origin);
+  };
+
+  const onUnit = (u: ParallelUnit): void => {
+    result.units++;
+    if (options.onProgress && result.units % 1000 === 0) options.onProgress(result.units);
+    if (u.target === "") { result.untranslated++; return; }
+    const norm = normalizeText(u.source);
+    if (norm === "") { result.untranslated++; return; }
+    const hash = sha1(norm);
+    const runs = match(u, norm, hash);
+    if (runs.length === 0) {
+      result.unmatched++;
+      if (result.unmatchedUnits.length < MAX_LISTED) result.unmatchedUnits.push({ unit: u.id, source: u.source, target: u.target });
+      if (options.keepTm) {
+        const kept = store.exchange.keepTmUnit({
+          source: u.source, target: u.target, normHash: hash, status: u.status, author: u.author, document: u.document,
+          originFile, changed: u.changed || null, importedAt: now,
+        });
+        if (kept) result.keptTm++;
+      }
+      return;
+    }
+    for (const run of runs) apply(u, run);
+  };
+
+  store.transaction(() => feed(format, files, onUnit));
+  options.onProgress?.(result.units);
+  return { ...result, conflictCount };
+}

@@ -1,0 +1,62 @@
+/** `selaras import <file>` — another tool's parallel text in, one transaction; conflicts reported. */
+import type { CommandModule } from "yargs";
+import { importParallel } from "../../app/import";
+import { FORMAT_IDS } from "../../formats";
+import { withStore, type CommandContext, type GlobalArgs } from "../context";
+import { createProgress } from "../output/progress";
+
+interface Args extends GlobalArgs {
+  file: string;
+  format?: string;
+  "keep-tm"?: boolean;
+  replace?: boolean;
+  author?: string;
+}
+
+const LISTED = 20;
+
+export const importCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Args> => ({
+  command: "import <file>",
+  describe: ctx.t("cli.import.describe"),
+  builder: (y) =>
+    y
+      .positional("file", { type: "string", demandOption: true, describe: ctx.t("cli.import.file") })
+      .option("format", { type: "string", choices: FORMAT_IDS, describe: ctx.t("cli.import.format") })
+      .option("keep-tm", { type: "boolean", default: false, describe: ctx.t("cli.import.keep-tm") })
+      .option("replace", { type: "boolean", default: false, describe: ctx.t("cli.import.replace") })
+      .option("author", { type: "string", describe: ctx.t("cli.import.author") }) as never,
+  handler: (args) => {
+    withStore(ctx, args, (store) => {
+      const progress = createProgress(ctx, !args.json, "cli.progress.import");
+      let r;
+      try {
+        r = importParallel(store, args.file, {
+          format: args.format, keepTm: args["keep-tm"], replace: args.replace, author: args.author,
+          onProgress: (n) => progress.update(n, n),
+        });
+      } finally {
+        progress.stop();
+      }
+      if (r.conflictCount > 0) ctx.setExitCode(1);
+      if (args.json) { ctx.json(r); return; }
+      const { t } = ctx;
+      ctx.out(t("cli.import.summary", { count: r.units, file: args.file, format: r.format }));
+      ctx.out("  " + t("cli.import.counts", { created: r.created, replaced: r.replaced, unchanged: r.unchanged, untranslated: r.untranslated }));
+      for (const c of r.conflicts.slice(0, LISTED)) {
+        ctx.out("  " + t(`cli.import.conflict-${c.reason}`, { segments: c.segments.join(" "), rendering: c.rendering, origin: c.existingOrigin }));
+        ctx.out("    - " + c.existing);
+        ctx.out("    + " + c.target);
+      }
+      if (r.conflictCount > 0) {
+        if (r.conflictCount > LISTED) ctx.out("  " + t("cli.import.more", { count: r.conflictCount - LISTED }));
+        ctx.out(t("cli.import.conflicts", { count: r.conflictCount }));
+      }
+      if (r.unmatched > 0) {
+        ctx.out(t("cli.import.unmatched", { count: r.unmatched }));
+        for (const u of r.unmatchedUnits.slice(0, LISTED)) ctx.out("  " + t("cli.import.unmatched-unit", { unit: u.unit || "-", source: u.source }));
+        if (r.unmatched > LISTED) ctx.out("  " + t("cli.import.more", { count: r.unmatched - LISTED }));
+        ctx.out(args["keep-tm"] ? t("cli.import.kept-tm", { count: r.keptTm }) : t("cli.import.hint-keep-tm"));
+      }
+    });
+  },
+});
