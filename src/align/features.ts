@@ -6,12 +6,13 @@
  *   ~pref   a cognate key (spelling folded: c→k, y→i, ph→f, doubled letters collapsed; first 5 letters)
  *   d:lemma an English lemma: the English token's own stem, or a translation of the Indonesian token
  *           in the bilingual word list (after light affix stripping on both sides)
- *   #value  a number, read with the conventions of the sentence's language (id: 1.500,5 / en: 1,500.5)
+ *   #value  a number, date, time, percentage or ordinal read with the sentence's language conventions
+ *           (text/numbers.ts: id `1.500,5` = en `1,500.5`, id `19 Juni` = en `June 19`)
  *   g:id    a glossary concept found on both sides (optional GlossaryMatcher)
  * Pure: no I/O.
  */
 import type { GlossaryMatcher } from "../glossary/types";
-import { readNumbers } from "./numbers";
+import { extractNumbers } from "../text/numbers";
 import { englishStem, indonesianStems, type Lexicon } from "./lexicon";
 
 export type Lang = "id" | "en";
@@ -145,7 +146,10 @@ export function sentenceFeatures(text: string, lang: Lang, ctx: FeatureContext):
     for (let q = 0; q < keys.length; q++) t[q] = vocab.id(keys[q]!);
     push(t);
   }
-  for (const n of readNumbers(text, lang)) push([vocab.id("#" + n)]);
+  for (const n of extractNumbers(text, lang)) {
+    if (n.word && n.value === "1") continue; // `satu` / `one` often vanish in translation
+    push([vocab.id("#" + n.value), ...(n.alternatives ?? []).map((v) => vocab.id("#" + v))]);
+  }
   if (ctx.glossary) {
     const found = lang === "id" ? ctx.glossary.matchSource(text) : ctx.glossary.matchTarget(text);
     for (const g of found) push([vocab.id("g:" + g.entry)]);

@@ -2,7 +2,6 @@
 export { alignSentences, DEFAULT_PARAMS } from "./aligner";
 export { galeChurchAlign, lengthCost } from "./gale-church";
 export { buildLexicon, freedictLexicon, englishStem, indonesianStems, type Lexicon } from "./lexicon";
-export { readNumbers } from "./numbers";
 export { formatBeads, parseBeads } from "./format";
 export { scoreAlignments, type AlignmentScore } from "./score";
 export type { Bead, AlignOptions, AlignParams } from "./types";
