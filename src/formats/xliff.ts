@@ -8,7 +8,7 @@
  * `<cp hex="…"/>` (XLIFF's own escape), so every text round-trips. Segment state from status:
  * draft → initial, translated → translated, reviewed → reviewed, aligned → translated, anything
  * else → translated when there is a target, initial when not; the exact status is kept in
- * `subState="selaras:<status>"`. An export without units holds one placeholder `<unit>` made of an
+ * `subState="selaras:<status>"`. An empty target is written as no `<target>`. An export without units holds one placeholder `<unit>` made of an
  * `<ignorable>` only (the schema wants at least one unit), which readers skip.
  *
  * Reading (2.0 and 1.2): `srcLang`/`source-language` must be Indonesian, `trgLang`/`target-language`
@@ -82,7 +82,7 @@ function createWriter(sink: Sink, _options: WriteOptions): UnitWriter {
       const sub = u.status ? ` subState="selaras:${xmlAttr(u.status)}"` : "";
       s += `      <segment state="${state}"${sub}>\n`;
       s += `        <source xml:space="preserve">${inlineText(u.source)}</source>\n`;
-      s += `        <target xml:space="preserve">${inlineText(u.target)}</target>\n`;
+      if (u.target !== "") s += `        <target xml:space="preserve">${inlineText(u.target)}</target>\n`;
       s += "      </segment>\n    </unit>\n";
       sink("main", s);
     },

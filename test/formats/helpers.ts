@@ -1,0 +1,62 @@
+/** A small database for export/import tests: one article, renderings of every kind. */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { openStore } from "../../src/store";
+import { run } from "../helpers/cli";
+
+export const FIXTURE = path.join(__dirname, "fixtures", "berita-kecil.txt");
+export const SLUG = "berita-kecil";
+
+/** Segment ids of the fixture by ordinal (1-based). */
+function segmentIds(db: string): Map<number, { id: number; text: string }> {
+  const store = openStore(db);
+  try {
+    const doc = store.documents.bySlug(SLUG)!;
+    return new Map(store.documents.segments(doc.id).map((s) => [s.ordinal!, { id: s.id, text: s.text }]));
+  } finally {
+    store.close();
+  }
+}
+
+/** Ingests the fixture article (no renderings). */
+export async function ingestFixture(db: string): Promise<void> {
+  const r = await run(["ingest", FIXTURE, "--db", db]);
+  if (r.code !== 0) throw new Error(r.stderr);
+}
+
+/**
+ * The small database, after a second version of the article was ingested: segment 1 reviewed
+ * (headline), 2+3 one joined rendering, 4 machine-aligned, 5 draft, 6 stale (its sentence changed
+ * from 1.500 to 2.000 after it was translated), 7 new and untranslated, 8 boilerplate with a rendering.
+ */
+export async function seedSmallDb(dir: string): Promise<string> {
+  const db = path.join(dir, "small.db");
+  await ingestFixture(db);
+  const seg = segmentIds(db);
+  const store = openStore(db);
+  try {
+    const add = (ordinals: number[], text: string, status: "draft" | "translated" | "reviewed" | "aligned", origin: "manual" | "aligned", author: string, now: string) =>
+      store.renderings.create({
+        segmentIds: ordinals.map((o) => seg.get(o)!.id), text, sourceText: ordinals.map((o) => seg.get(o)!.text).join(" "),
+        status, origin, author, now,
+      });
+    store.transaction(() => {
+      add([1], "Floods Hit North Jakarta", "reviewed", "manual", "ani", "2024-06-19T08:00:00.000Z");
+      add([2, 3], "Heavy rain has lashed Jakarta since Tuesday night, and thousands of residents fled to nearby mosques & schools.", "translated", "manual", "budi", "2024-06-19T09:30:15.500Z");
+      add([4], "\"The water rose very fast,\" said Siti, a resident of Penjaringan.", "aligned", "aligned", "aligner", "2024-06-19T09:45:00.000Z");
+      add([5], "She carried her children upstairs.", "draft", "manual", "ani", "2024-06-19T10:00:00.000Z");
+      add([6], "The government prepared 1,500 aid packages.", "translated", "manual", "ani", "2024-06-19T10:05:00.000Z");
+      add([7], "Read also: Extreme weather in Java", "translated", "manual", "ani", "2024-06-19T10:10:00.000Z");
+    });
+  } finally {
+    store.close();
+  }
+  // The article changes: sentence 6 now says 2.000, so its rendering is stale; a new sentence 7 is untranslated.
+  const v2dir = path.join(dir, "v2");
+  fs.mkdirSync(v2dir, { recursive: true });
+  const v2 = path.join(v2dir, path.basename(FIXTURE));
+  fs.writeFileSync(v2, fs.readFileSync(FIXTURE, "utf8").replace("1.500 paket bantuan.", "2.000 paket bantuan. Bantuan tiba Rabu pagi."));
+  const r = await run(["ingest", v2, "--db", db]);
+  if (r.code !== 0) throw new Error(r.stderr);
+  return db;
+}
