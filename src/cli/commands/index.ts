@@ -4,6 +4,9 @@
  */
 import type { CommandModule } from "yargs";
 import type { CommandContext } from "../context";
+import { alignCommand } from "./align";
+import { auditCommand } from "./audit";
+import { checkCommand } from "./check";
 import { exportCommand } from "./export";
 import { glossaryCommand } from "./glossary";
 import { historyCommand } from "./history";
@@ -21,6 +24,9 @@ import { translationsCommand } from "./translations";
 export type CommandFactory = (ctx: CommandContext) => CommandModule<any, any>;
 
 export const commands: readonly CommandFactory[] = [
+  alignCommand,
+  auditCommand,
+  checkCommand,
   exportCommand,
   glossaryCommand,
   historyCommand,

@@ -1,0 +1,165 @@
+/**
+ * Alignment use cases.
+ *  - alignFiles: two text files → sentences of each side and beads (stateless). Without `presplit` the
+ *    source is split by the Indonesian segmenter (boilerplate dropped) and the target by the English
+ *    splitter; with it, every line is one sentence.
+ *  - alignDocument: a stored Indonesian document + an English text → renderings with status and
+ *    origin `aligned`, in one transaction. A rendering a person wrote (origin not machine-made) is
+ *    never replaced; an earlier machine rendering is. Beads scoring below the review threshold are
+ *    reported for review.
+ */
+import { alignSentences, type Bead } from "../align";
+import { NotFoundError } from "../errors";
+import type { GlossaryMatcher } from "../glossary/types";
+import { readTextFile } from "../io/files";
+import { segmentArticle } from "../segment";
+import { englishSentences } from "../segment/english";
+import type { Store } from "../store";
+import { MACHINE_ORIGINS, type RenderingRow } from "../store/renderings";
+import { splitLines } from "../text/decode";
+import { joinSource } from "./status";
+
+/** Beads scoring below this are listed for review (on the panl-bppt dev set it flags 2.8% of the pairs,
+ *  half of them wrong; see README "Sentence alignment"). */
+export const REVIEW_THRESHOLD = 0.3;
+export const ALIGN_AUTHOR = "selaras-align";
+
+export interface AlignFilesOptions {
+  readonly presplit?: boolean;
+  readonly glossary?: GlossaryMatcher;
+}
+
+export interface AlignFilesResult {
+  readonly source: string[];
+  readonly target: string[];
+  readonly beads: Bead[];
+}
+
+/** Sentences of an Indonesian text: the segmenter's non-boilerplate segments. */
+export function indonesianSentences(text: string): string[] {
+  return segmentArticle(text).filter((s) => s.kind !== "boilerplate").map((s) => s.text);
+}
+
+function readSentences(file: string, lang: "id" | "en", presplit: boolean): string[] {
+  const text = readTextFile(file, { allowEmpty: true });
+  if (presplit) return splitLines(text);
+  return lang === "id" ? indonesianSentences(text) : englishSentences(text);
+}
+
+export function alignFiles(sourceFile: string, targetFile: string, options: AlignFilesOptions = {}): AlignFilesResult {
+  const source = readSentences(sourceFile, "id", options.presplit ?? false);
+  const target = readSentences(targetFile, "en", options.presplit ?? false);
+  const beads = alignSentences(source, target, options.glossary ? { glossary: options.glossary } : {});
+  return { source, target, beads };
+}
+
+export type AlignedBeadStatus = "created" | "replaced" | "unchanged" | "kept" | "unpaired-source" | "unpaired-target";
+
+export interface AlignedBead {
+  /** 1-based ordinals of the document's segments (as `status` and `translate` show them). */
+  readonly segments: number[];
+  /** 0-based indices of the English sentences. */
+  readonly sentences: number[];
+  readonly source: string;
+  readonly target: string;
+  readonly score: number;
+  readonly status: AlignedBeadStatus;
+  /** The rendering written (created / replaced / unchanged) or the person's rendering kept. */
+  readonly renderingId: number | null;
+  readonly review: boolean;
+}
+
+export interface AlignDocumentResult {
+  readonly document: string;
+  readonly file: string;
+  readonly segments: number;
+  readonly sentences: number;
+  readonly threshold: number;
+  readonly created: number;
+  readonly replaced: number;
+  readonly unchanged: number;
+  readonly kept: number;
+  readonly unpairedSource: number;
+  readonly unpairedTarget: number;
+  readonly beads: AlignedBead[];
+  /** Paired beads scoring below the threshold, for review. */
+  readonly review: AlignedBead[];
+}
+
+export interface AlignDocumentOptions {
+  readonly presplit?: boolean;
+  readonly glossary?: GlossaryMatcher;
+  readonly threshold?: number;
+  readonly now?: string;
+}
+
+export function alignDocument(store: Store, document: string, englishFile: string, options: AlignDocumentOptions = {}): AlignDocumentResult {
+  const doc = store.documents.bySlug(document);
+  if (!doc) throw new NotFoundError("not-found-document", { document });
+  const target = readSentences(englishFile, "en", options.presplit ?? false);
+  const segs = store.documents.segments(doc.id).filter((s) => s.kind !== "boilerplate");
+  const beads = alignSentences(segs.map((s) => s.text), target, options.glossary ? { glossary: options.glossary } : {});
+  const threshold = options.threshold ?? REVIEW_THRESHOLD;
+  const now = options.now ?? new Date().toISOString();
+
+  return store.transaction(() => {
+    const out: AlignedBead[] = [];
+    for (const b of beads) {
+      const bs = b.src.map((k) => segs[k]!);
+      const source = joinSource(bs.map((s) => s.text));
+      const text = b.tgt.map((k) => target[k]!).join(" ");
+      const base = { segments: bs.map((s) => s.ordinal!), sentences: b.tgt, source, target: text, score: b.score };
+      if (b.tgt.length === 0) {
+        // no English counterpart: an earlier machine alignment of these segments is withdrawn
+        for (const s of bs) {
+          const r = store.renderings.forSegment(s.id);
+          if (r && r.origin === "aligned") store.renderings.remove(r.id);
+        }
+        out.push({ ...base, status: "unpaired-source", renderingId: null, review: false });
+        continue;
+      }
+      if (b.src.length === 0) {
+        out.push({ ...base, status: "unpaired-target", renderingId: null, review: false });
+        continue;
+      }
+      const existing = new Map<number, RenderingRow>();
+      for (const s of bs) {
+        const r = store.renderings.forSegment(s.id);
+        if (r) existing.set(r.id, r);
+      }
+      const review = b.score < threshold;
+      const person = [...existing.values()].find((r) => !MACHINE_ORIGINS.has(r.origin));
+      if (person) {
+        out.push({ ...base, status: "kept", renderingId: person.id, review });
+        continue;
+      }
+      const segmentIds = bs.map((s) => s.id);
+      const same = existing.size === 1 ? [...existing.values()][0]! : undefined;
+      if (same && same.origin === "aligned" && same.text === text && same.sourceText === source && same.segmentIds.join() === segmentIds.join()) {
+        out.push({ ...base, status: "unchanged", renderingId: same.id, review });
+        continue;
+      }
+      for (const r of existing.values()) store.renderings.remove(r.id);
+      const id = store.renderings.create({
+        segmentIds, text, sourceText: source, status: "aligned", origin: "aligned", author: ALIGN_AUTHOR, score: b.score, now,
+      });
+      out.push({ ...base, status: existing.size > 0 ? "replaced" : "created", renderingId: id, review });
+    }
+    const count = (st: AlignedBeadStatus): number => out.filter((x) => x.status === st).length;
+    return {
+      document: doc.slug,
+      file: englishFile,
+      segments: segs.length,
+      sentences: target.length,
+      threshold,
+      created: count("created"),
+      replaced: count("replaced"),
+      unchanged: count("unchanged"),
+      kept: count("kept"),
+      unpairedSource: count("unpaired-source"),
+      unpairedTarget: count("unpaired-target"),
+      beads: out,
+      review: out.filter((x) => x.review),
+    };
+  });
+}

@@ -1,0 +1,94 @@
+/**
+ * `selaras align <source-file> <target-file> [--presplit] [--format beads|tsv|json]` — stateless
+ * sentence alignment of an Indonesian and an English text.
+ * `selaras align --doc <document> <english-file>` — aligns an English text with a stored document and
+ * stores the pairs as renderings with status `aligned`.
+ */
+import type { CommandModule } from "yargs";
+import { alignDocument, alignFiles, REVIEW_THRESHOLD, type AlignDocumentResult, type AlignFilesResult } from "../../app/align";
+import { checkGlossary } from "../../app/check";
+import { loadGlossaryMatcher } from "../../app/glossary";
+import { UsageError } from "../../errors";
+import { withStore, type CommandContext, type GlobalArgs } from "../context";
+
+export const ALIGN_FORMATS = ["beads", "tsv", "json"] as const;
+type Format = (typeof ALIGN_FORMATS)[number];
+
+interface Args extends GlobalArgs {
+  files?: string[];
+  doc?: string;
+  presplit?: boolean;
+  format?: Format;
+  glossary?: string;
+  threshold?: number;
+}
+
+const cell = (s: string): string => s.replace(/[\t\r\n]+/g, " ");
+
+/** The stateless output, exactly as the formats are specified. */
+export function renderAlignment(result: AlignFilesResult, format: Format): string {
+  const { beads, source, target } = result;
+  if (format === "json") return JSON.stringify(beads.map((b) => ({ src: b.src, tgt: b.tgt, score: b.score }))) + "\n";
+  if (format === "tsv") {
+    return beads
+      .map((b) => `${cell(b.src.map((i) => source[i]!).join(" "))}\t${cell(b.tgt.map((j) => target[j]!).join(" "))}\t${b.score.toFixed(3)}\n`)
+      .join("");
+  }
+  return beads.map((b) => `[${b.src.join(",")}]\t[${b.tgt.join(",")}]\n`).join("");
+}
+
+function renderDocument(ctx: CommandContext, r: AlignDocumentResult): void {
+  const t = ctx.t;
+  ctx.out(t("cli.align.doc-summary", {
+    document: r.document, segments: r.segments, sentences: r.sentences, created: r.created, replaced: r.replaced,
+    unchanged: r.unchanged, kept: r.kept,
+  }));
+  if (r.unpairedSource || r.unpairedTarget) ctx.out(t("cli.align.unpaired", { source: r.unpairedSource, target: r.unpairedTarget }));
+  for (const b of r.beads) {
+    if (b.status === "kept") ctx.out(t("cli.align.kept", { segments: b.segments.join(", "), id: b.renderingId }));
+  }
+  if (r.review.length === 0) {
+    ctx.out(t("cli.align.review-none", { threshold: r.threshold }));
+    return;
+  }
+  ctx.out(t("cli.align.review", { count: r.review.length, threshold: r.threshold }));
+  for (const b of r.review) {
+    ctx.out(t("cli.align.review-bead", { segments: b.segments.join(", "), score: b.score.toFixed(3) }));
+    ctx.out(`    id: ${b.source}`);
+    ctx.out(`    en: ${b.target}`);
+  }
+}
+
+export const alignCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Args> => ({
+  command: "align [files..]",
+  describe: ctx.t("cli.align.describe"),
+  builder: (y) =>
+    y
+      .positional("files", { type: "string", array: true, describe: ctx.t("cli.align.files") })
+      .option("doc", { type: "string", describe: ctx.t("cli.align.doc") })
+      .option("presplit", { type: "boolean", default: false, describe: ctx.t("cli.align.presplit") })
+      .option("format", { choices: ALIGN_FORMATS, describe: ctx.t("cli.align.format") })
+      .option("glossary", { type: "string", describe: ctx.t("cli.align.glossary") })
+      .option("threshold", { type: "number", default: REVIEW_THRESHOLD, describe: ctx.t("cli.align.threshold") }) as never,
+  handler: (args) => {
+    const files = args.files ?? [];
+    if (args.doc !== undefined) {
+      if (files.length !== 1) throw new UsageError("align-doc-files", { count: files.length });
+      if (args.format !== undefined) throw new UsageError("align-doc-format", {});
+      const threshold = args.threshold ?? REVIEW_THRESHOLD;
+      if (!(threshold >= 0 && threshold <= 1)) throw new UsageError("align-bad-threshold", { threshold: String(args.threshold) });
+      withStore(ctx, args, (store) => {
+        const { matcher } = checkGlossary(store, args.glossary, ctx.io.cwd);
+        const result = alignDocument(store, args.doc!, files[0]!, { presplit: args.presplit, glossary: matcher, threshold });
+        if (args.json) ctx.json(result);
+        else renderDocument(ctx, result);
+      });
+      return;
+    }
+    if (files.length !== 2) throw new UsageError("align-files", { count: files.length });
+    const glossary = args.glossary ? loadGlossaryMatcher(args.glossary) : undefined;
+    const result = alignFiles(files[0]!, files[1]!, { presplit: args.presplit, glossary });
+    const format: Format = args.format ?? (args.json ? "json" : "beads");
+    ctx.io.stdout(renderAlignment(result, format));
+  },
+});
