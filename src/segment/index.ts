@@ -1,38 +1,136 @@
 /**
- * segmentArticle — article text → segments (headline, body sentences, captions, boilerplate).
- * PLACEHOLDER for the first commit: one sentence-splitter pass per line. The Indonesian rules
- * (abbreviations, numbers, boilerplate, suspect fragments) replace this in src/segment/.
+ * segmentArticle — article text → segments (headline, body sentences, captions, datelines,
+ * boilerplate), with UTF-16 offsets into the whole text. Pure: no I/O.
+ *
+ *  - An optional metadata header (`---` … `---`) is skipped.
+ *  - Every line break ends a segment (LF, CRLF or CR; a `\r` is never part of a segment).
+ *  - Boilerplate lines (rules/boilerplate.ts) are one `boilerplate` segment each; a rule with scope
+ *    "rest" makes every following line boilerplate too.
+ *  - The headline is the first line that is not boilerplate.
+ *  - A line ending with a photo credit is a caption: its sentences are `caption`, a sentence that is
+ *    only the credit (`(Foto: KCNA via AFP)`) is `boilerplate`; a line that is only a credit is
+ *    `boilerplate`.
+ *  - The first body paragraph may open with a dateline (`ANDALPOST.COM —`): its own `dateline` segment.
+ *  - Other lines are split into sentences by sentence-splitter taught Indonesian (sentences.ts,
+ *    mask.ts, language.ts); pieces without a letter or digit (a stray `“`) are not segments.
+ *  - Body and caption sentences that look like fragments of a broken sentence get a `suspect` reason.
  */
-import { split } from "sentence-splitter";
-import type { SegmentSpan } from "./types";
+import { BOILERPLATE_RULES, CAPTION_LINE, CREDIT_ONLY, DATELINE } from "./rules/boilerplate";
+import { maskLine } from "./mask";
+import { sentenceRanges, type Engine } from "./sentences";
+import { suspectReason } from "./suspect";
+import type { SegmentKind, SegmentSpan } from "./types";
 export type { SegmentSpan, SegmentKind } from "./types";
+export { SEGMENT_KINDS } from "./types";
+export type { Engine } from "./sentences";
 
-export function segmentArticle(text: string): SegmentSpan[] {
+export interface SegmentOptions {
+  /** "fast" (default) or "plain" (sentence-splitter on every line); both give the same segments. */
+  readonly engine?: Engine;
+}
+
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/** Offset where the article body starts: after a `---` … `---` metadata header, or 0. */
+export function bodyStart(text: string): number {
+  if (!/^---\r?\n/.test(text)) return 0;
+  const re = /\r\n|\n|\r/g;
+  re.lastIndex = text.indexOf("\n") + 1;
+  let from = re.lastIndex;
+  for (;;) {
+    const m = re.exec(text);
+    const end = m ? m.index : text.length;
+    if (text.slice(from, end) === "---") return m ? m.index + m[0].length : text.length;
+    if (!m) return 0;
+    from = m.index + m[0].length;
+  }
+}
+
+interface Line {
+  readonly text: string;
+  readonly start: number;
+}
+
+function* lines(text: string, from: number): Generator<Line> {
+  const re = /\r\n|\n|\r/g;
+  re.lastIndex = from;
+  let start = from;
+  for (;;) {
+    const m = re.exec(text);
+    const end = m ? m.index : text.length;
+    yield { text: text.slice(start, end), start };
+    if (!m) return;
+    start = m.index + m[0].length;
+  }
+}
+
+function trimmedRange(line: string, s: number, e: number): [number, number] {
+  while (s < e && /\s/.test(line[s]!)) s++;
+  while (e > s && /\s/.test(line[e - 1]!)) e--;
+  return [s, e];
+}
+
+/** Sentences of `line` from offset `from`, as trimmed [start, end) ranges within the line. */
+function sentences(line: string, from: number, engine: Engine): Array<[number, number]> {
+  const part = line.slice(from);
+  const out: Array<[number, number]> = [];
+  for (const [s, e] of sentenceRanges(maskLine(part), engine)) {
+    const [ts, te] = trimmedRange(part, s, e);
+    if (ts < te && HAS_WORD.test(part.slice(ts, te))) out.push([from + ts, from + te]);
+  }
+  return out;
+}
+
+export function boilerplateRule(line: string): { id: string; rest: boolean } | null {
+  for (const r of BOILERPLATE_RULES) if (r.pattern.test(line)) return { id: r.id, rest: r.scope === "rest" };
+  return null;
+}
+
+export function segmentArticle(text: string, options: SegmentOptions = {}): SegmentSpan[] {
+  const engine = options.engine ?? "fast";
   const out: SegmentSpan[] = [];
   let paragraph = -1;
-  let offset = 0;
-  for (const line of text.split("\n")) {
-    const lineStart = offset;
-    offset += line.length + 1;
-    if (line.trim() === "") continue;
+  let restIsBoilerplate = false;
+  let headline = false;
+  let firstBody = true;
+  for (const line of lines(text, bodyStart(text))) {
+    const trimmed = line.text.trim();
+    if (trimmed === "") continue;
     paragraph++;
-    for (const node of split(line)) {
-      if (node.type !== "Sentence") continue;
-      const s = node.range[0];
-      const e = node.range[1];
-      const raw = line.slice(s, e);
-      const lead = raw.length - raw.trimStart().length;
-      const body = raw.trim();
-      if (!body) continue;
-      out.push({
-        text: body,
-        start: lineStart + s + lead,
-        end: lineStart + s + lead + body.length,
-        kind: paragraph === 0 ? "headline" : "body",
-        paragraph,
-        suspect: null,
-      });
+    const push = (s: number, e: number, kind: SegmentKind, suspect: string | null = null) =>
+      out.push({ text: line.text.slice(s, e), start: line.start + s, end: line.start + e, kind, paragraph, suspect });
+    const whole = trimmedRange(line.text, 0, line.text.length);
+    if (!restIsBoilerplate) {
+      const rule = boilerplateRule(trimmed);
+      if (rule?.rest) restIsBoilerplate = true;
+      if (!rule && !CREDIT_ONLY.test(trimmed)) {
+        if (!HAS_WORD.test(trimmed)) continue;
+        if (!headline) {
+          headline = true;
+          for (const [s, e] of sentences(line.text, 0, engine)) push(s, e, "headline");
+          continue;
+        }
+        const caption = CAPTION_LINE.some((re) => re.test(trimmed));
+        let from = 0;
+        if (!caption && firstBody) {
+          firstBody = false;
+          const m = DATELINE.exec(line.text.slice(whole[0]));
+          if (m && (m[1]!.match(/\p{L}/gu) ?? []).length >= 2) {
+            push(whole[0], whole[0] + m[1]!.length, "dateline");
+            from = whole[0] + m[0].length;
+          }
+        }
+        const spans = sentences(line.text, from, engine);
+        const judged = spans.length > 1;
+        for (const [s, e] of spans) {
+          const t = line.text.slice(s, e);
+          if (caption && CREDIT_ONLY.test(t)) push(s, e, "boilerplate");
+          else push(s, e, caption ? "caption" : "body", judged ? suspectReason(t) : null);
+        }
+        continue;
+      }
     }
+    if (HAS_WORD.test(trimmed)) push(whole[0], whole[1], "boilerplate");
   }
   return out;
 }

@@ -1,0 +1,122 @@
+/**
+ * The view of a line that sentence-splitter reads. It has exactly the length of the line and the
+ * same whitespace, so every range the engine returns is a range of the line itself; only a few
+ * characters are swapped or replaced to teach the engine Indonesian news punctuation:
+ *
+ *  1. ASCII `"` reads as `”`: straight and curly quotes behave the same (the engine would otherwise
+ *     treat `"…"` as a pair and never split inside it, while it does split inside `“…”`).
+ *  2. Ellipsis (`…`, `...`): ends a sentence when the next word starts with a capital, never when
+ *     it starts with a small letter or a digit.
+ *  3. `?` / `!` followed by a small letter (`“Apa kabar?” tanya dia`) or by `,` `;` `:` `)` do not
+ *     end a sentence.
+ *  4. Closing quotes after the stop: `.”` / `?”` / `!’` followed by a space or the end of the line
+ *     read as `”.`, so the sentence ends after the quote (the engine only ends on `.` + space).
+ *  5. Numbers: the engine takes any `<digits>.` word for a list index and never ends a sentence
+ *     on it; Indonesian writes thousands as `11.000` and times as `10.30` (no space after the dot),
+ *     so `tahun 2019.` + space is a sentence end. Only a number of at most 3 digits at the start of
+ *     the line (`1. Pertama …`) stays a list index.
+ *  6. Initials: a capital letter and a period (`J.`, `J.R.`) before a capitalised word is an initial
+ *     (`J. Smith`), unless it is a listed abbreviation. A class C abbreviation of that shape
+ *     (`S.H.`, `M.Si.`) before a capitalised word ends the sentence, as class C says (the engine's
+ *     own initials rule would keep it).
+ */
+import { ABBREVIATION_CLASS } from "./language";
+
+const SPACE = /\s/;
+const CLOSING_QUOTES = "”’»\"";
+const OPENING = "“‘«\"([";
+/** What a masked period / question mark / exclamation mark is replaced with: not a separator. */
+export const MASKED_PERIOD = "\u2024";
+const MASKED_QUESTION = "¿";
+const MASKED_EXCLAMATION = "¡";
+
+const isUpper = (c: string | undefined): boolean => c !== undefined && /^\p{Lu}/u.test(c);
+const isLower = (c: string | undefined): boolean => c !== undefined && /^\p{Ll}/u.test(c);
+
+/** First character of the next word after position i (skipping spaces and opening quotes), or undefined. */
+function nextWordStart(s: string, i: number): string | undefined {
+  let k = i;
+  while (k < s.length && SPACE.test(s[k]!)) k++;
+  while (k < s.length && OPENING.includes(s[k]!)) k++;
+  return k < s.length ? s.slice(k, k + 2) : undefined;
+}
+
+/** True when nothing in the line can need a mask (fast check). */
+const NEEDS_MASK = /["…?!.]/;
+
+export function maskLine(line: string): string {
+  if (!NEEDS_MASK.test(line)) return line;
+  const a = line.split("");
+  const n = a.length;
+  // 1. straight double quotes behave like curly ones.
+  for (let i = 0; i < n; i++) if (a[i] === '"') a[i] = "”";
+  // 2. and 3. ellipses, question and exclamation marks, judged by what follows them.
+  for (let i = 0; i < n; i++) {
+    const c = a[i]!;
+    let j: number;
+    if (c === "…" || (c === "." && a[i + 1] === ".")) {
+      j = i;
+      while (j < n && (a[j] === "…" || a[j] === ".")) j++;
+      let k = j;
+      while (k < n && CLOSING_QUOTES.includes(a[k]!)) k++;
+      if (k < n && SPACE.test(a[k]!)) {
+        const next = nextWordStart(line, k);
+        if (isUpper(next)) a[j - 1] = ".";
+        else if (next !== undefined) a[j - 1] = "…";
+      }
+      i = j - 1;
+    } else if (c === "?" || c === "!") {
+      j = i;
+      while (j < n && (a[j] === "?" || a[j] === "!")) j++;
+      let k = j;
+      while (k < n && CLOSING_QUOTES.includes(a[k]!)) k++;
+      const after = a[k];
+      const mask = after === undefined ? false
+        : SPACE.test(after) ? isLower(nextWordStart(line, k))
+        : ",;:)]".includes(after);
+      if (mask) for (let m = i; m < j; m++) a[m] = a[m] === "?" ? MASKED_QUESTION : MASKED_EXCLAMATION;
+      i = j - 1;
+    }
+  }
+  // 4. closing quotes after the stop.
+  for (let i = 0; i < n; i++) {
+    if (a[i] !== "." && a[i] !== "?" && a[i] !== "!") continue;
+    let j = i;
+    while (j < n && (a[j] === "." || a[j] === "?" || a[j] === "!")) j++;
+    let k = j;
+    while (k < n && "”’»".includes(a[k]!)) k++;
+    if (k > j && (k === n || SPACE.test(a[k]!))) {
+      const stops = a.slice(i, j);
+      const quotes = a.slice(j, k);
+      const rotated = [...quotes, ...stops];
+      for (let m = 0; m < rotated.length; m++) a[i + m] = rotated[m]!;
+    }
+    i = k - 1;
+  }
+  // 5. and 6. words: numbers before a period, initials.
+  let w = 0;
+  while (w < n) {
+    while (w < n && SPACE.test(a[w]!)) w++;
+    const start = w;
+    while (w < n && !SPACE.test(a[w]!)) w++;
+    if (w === start || a[w - 1] !== ".") continue;
+    const word = a.slice(start, w).join("");
+    if (/^\d+\.$/.test(word)) {
+      const lineStart = line.slice(0, start).trim() === "";
+      if (!(lineStart && word.length <= 4)) for (let m = start; m < w - 1; m++) a[m] = "n";
+    } else if (/^\p{Lu}\./u.test(word) && w < n) {
+      let k = w;
+      while (k < n && SPACE.test(a[k]!)) k++;
+      if (!isUpper(a[k])) continue;
+      const listed = ABBREVIATION_CLASS.get(word.toLowerCase());
+      if (listed === "C") {
+        // A class C abbreviation before a capital ends the sentence ("… Santoso, S.H. Ia …"); hide
+        // its inner periods from the engine's initials rule (capitalised word, `X.`, capitalised word).
+        for (let m = start; m < w - 1; m++) if (a[m] === ".") a[m] = MASKED_PERIOD;
+      } else if (listed === undefined && /^(?:\p{Lu}\.)+$/u.test(word)) {
+        a[w - 1] = MASKED_PERIOD;
+      }
+    }
+  }
+  return a.join("");
+}

@@ -1,0 +1,164 @@
+/**
+ * Indonesian abbreviations that end in a period — a verbatim copy of the project reference list
+ * `id_abbreviations.tsv` (abbr, expansion, class, sources). Review and extend it here.
+ *
+ *   class P  never ends a sentence (Dr., Jl., a.n.): the period is part of the word.
+ *   class C  can end a sentence (dll., Tbk., Sept.): it ends one only before a capitalised word.
+ *
+ * Sources: EYD5 = EYD V "Singkatan dan Akronim"; PUEBI15/PUEBI-cap = PUEBI 2015 (Permendikbud
+ * 50/2015); EYD09 = EYD 2009 (Permendiknas 46/2009); SPACY = spaCy's Indonesian tokenizer
+ * exceptions; CLDR = CLDR short month and weekday names; BRIEF/COMMON/BLOG/SEED = common news usage.
+ * Matching is case-insensitive (that is how sentence-splitter compares abbreviations).
+ */
+export const ABBREVIATIONS_TSV = `abbr	expansion	class	sources
+Dr.	doktor (academic title)	P	EYD5;PUEBI-cap;SPACY;BRIEF
+dr.	dokter (physician)	P	EYD5;SPACY
+drg.	dokter gigi	P	SPACY
+drh.	dokter hewan	P	SPACY
+Prof.	profesor	P	EYD5;PUEBI-cap;SPACY;BRIEF
+Ir.	insinyur	P	COMMON
+Drs.	doktorandus	P	SPACY
+Dra.	doktoranda	P	SPACY
+H.	haji	P	EYD5;EYD09;BRIEF
+Hj.	hajah	P	PUEBI-cap;SPACY;BRIEF
+K.H.	kiai haji	P	PUEBI-cap
+KH.	kiai haji (non-standard period)	P	SPACY
+Ust.	ustaz	P	SPACY
+Pdt.	pendeta	P	PUEBI-cap;SPACY
+Mgr.	monseigneur	P	PUEBI-cap
+Rm.	romo	P	SPACY
+Dg.	daeng	P	PUEBI-cap
+Dt.	datuk	P	PUEBI-cap
+Tb.	tubagus	P	PUEBI-cap
+R.	raden	P	SPACY
+R.A.	raden ayu	P	PUEBI-cap;SPACY
+R.M.	raden mas	P	EYD5;SPACY
+R.Ay.	raden ayu	P	SPACY
+R.Ng.	raden ngabehi	P	SPACY
+Rr.	raden rara	P	SPACY
+St.	sutan / santo	P	PUEBI-cap;SPACY
+Tn.	tuan	P	PUEBI-cap
+Ny.	nyonya	P	PUEBI-cap
+Sdr.	saudara	P	EYD5;EYD09;PUEBI-cap;BRIEF
+Sdri.	saudari	P	COMMON
+Bpk.	bapak	P	EYD09;BRIEF
+Kol.	kolonel	P	EYD5;EYD09
+Inf.	infanteri	P	EYD5
+A.K.B.P.	ajun komisaris besar polisi	P	EYD5
+Yth.	yang terhormat	P	EYD5;PUEBI15;EYD09
+Plt.	pelaksana tugas	P	SPACY
+Pjs.	pejabat sementara	P	SPACY
+Ka.	kepala	P	SPACY
+Kp.	kampung	P	SPACY
+Jl.	jalan	P	BRIEF
+Kab.	kabupaten	P	COMMON
+Kec.	kecamatan	P	COMMON
+Kel.	kelurahan	P	COMMON
+No.	nomor	P	EYD09;SPACY;BRIEF
+hlm.	halaman	P	EYD5;PUEBI15;EYD09;SPACY
+tgl.	tanggal	P	EYD09;BRIEF
+jml.	jumlah	P	EYD09
+kpd.	kepada	P	EYD09
+yg.	yang	P	EYD09
+dl.	dalam	P	EYD09
+tel.	telepon	P	SPACY
+faks.	faksimile	P	SPACY
+fax.	fax	P	SPACY
+a.n.	atas nama	P	EYD5;PUEBI15;SPACY;BRIEF
+d.a.	dengan alamat	P	EYD5;PUEBI15;SPACY
+u.b.	untuk beliau	P	EYD5;PUEBI15
+u.p.	untuk perhatian	P	EYD5;PUEBI15;SPACY
+s.d.	sampai dengan	P	EYD5;PUEBI15;SPACY;BRIEF
+c.q.	casu quo	P	BLOG
+n.b.	nota bene	P	SPACY
+a.l.	antara lain	P	SPACY
+ttd.	tertanda	P	EYD5;PUEBI15
+PT.	perseroan terbatas (PUEBI writes PT without period)	P	BRIEF
+CV.	commanditaire vennootschap	P	COMMON
+Rp.	rupiah (PUEBI writes Rp without period)	P	COMMON
+dll.	dan lain-lain	C	EYD5;PUEBI15;SPACY;BRIEF
+dsb.	dan sebagainya	C	EYD5;PUEBI15;SPACY;BRIEF
+dst.	dan seterusnya	C	EYD5;PUEBI15;SPACY
+dkk.	dan kawan-kawan	C	EYD5;PUEBI15;SPACY;BRIEF
+sda.	sama dengan di atas	C	EYD5;PUEBI15
+ybs.	yang bersangkutan	C	EYD5;PUEBI15
+tsb.	tersebut	C	BLOG
+sbb.	sebagai berikut	C	BLOG
+Tbk.	terbuka (listed company suffix)	C	BRIEF
+Hs.	Hasibuan (name suffix example)	C	EYD5;EYD09
+a.s.	alaihissalam	C	SPACY
+S.H.	sarjana hukum	C	PUEBI-cap;SPACY
+S.E.	sarjana ekonomi	C	EYD5;SPACY
+S.S.	sarjana sastra	C	PUEBI-cap;SPACY
+S.Sos.	sarjana sosial	C	EYD5;SPACY
+S.Kom.	sarjana komputer	C	EYD5;SPACY
+S.I.P.	sarjana ilmu politik	C	EYD5
+S.IP.	sarjana ilmu pemerintahan	C	SPACY
+S.K.M.	sarjana kesehatan masyarakat	C	EYD5;EYD09;PUEBI-cap;SPACY
+S.Pd.	sarjana pendidikan	C	SPACY
+S.T.	sarjana teknik	C	SPACY
+S.Si.	sarjana sains	C	SPACY
+S.Ag.	sarjana agama	C	SPACY
+S.Psi.	sarjana psikologi	C	SPACY
+S.Hum.	sarjana humaniora	C	SPACY
+M.A.	master of arts	C	PUEBI-cap;SPACY
+M.Hum.	magister humaniora	C	EYD5;EYD09;PUEBI-cap;SPACY
+M.Si.	magister sains	C	EYD5;EYD09;PUEBI-cap;SPACY
+M.B.A.	master of business administration	C	EYD5;EYD09
+M.M.	magister manajemen	C	SPACY
+M.T.	magister teknik	C	SPACY
+M.Pd.	magister pendidikan	C	SPACY
+M.Kom.	magister komputer	C	SPACY
+M.Sc.	master of science	C	SPACY
+M.Eng.	master of engineering	C	SPACY
+M.Ag.	magister agama	C	SPACY
+Ph.D.	philosophiae doctor	C	EYD5
+Sp.A.	spesialis anak	C	EYD5
+B.Sc.	bachelor of science	C	SPACY
+B.A.	bachelor of arts	C	SPACY
+A.Md.	ahli madya	C	SPACY
+Jan.	Januari	C	SPACY;CLDR;BRIEF
+Feb.	Februari	C	SPACY;CLDR;BRIEF
+Mar.	Maret	C	SPACY;CLDR
+Apr.	April	C	SPACY;CLDR
+Jun.	Juni	C	SPACY;CLDR
+Jul.	Juli	C	SPACY;CLDR
+Agu.	Agustus	C	SPACY;CLDR;BRIEF
+Ags.	Agustus	C	SPACY
+Agt.	Agustus	C	COMMON
+Sep.	September	C	SPACY;CLDR
+Sept.	September	C	BRIEF;SEED
+Okt.	Oktober	C	SPACY;CLDR;BRIEF
+Nov.	November	C	SPACY;CLDR
+Des.	Desember	C	SPACY;CLDR;BRIEF
+Sen.	Senin	C	CLDR
+Sel.	Selasa	C	CLDR
+Rab.	Rabu	C	CLDR
+Kam.	Kamis	C	CLDR
+Jum.	Jumat	C	CLDR
+Sab.	Sabtu	C	CLDR
+Min.	Minggu	C	CLDR
+`;
+
+export type AbbreviationClass = "P" | "C";
+
+export interface Abbreviation {
+  readonly abbr: string;
+  readonly expansion: string;
+  readonly cls: AbbreviationClass;
+  readonly sources: readonly string[];
+}
+
+export function parseAbbreviations(tsv: string): Abbreviation[] {
+  const rows = tsv.split("\n").filter((l) => l.trim() !== "");
+  const header = rows.shift()!.split("\t");
+  const at = (name: string) => header.indexOf(name);
+  return rows.map((row) => {
+    const f = row.split("\t");
+    const cls = f[at("class")];
+    if (cls !== "P" && cls !== "C") throw new Error(`abbreviation ${f[0]}: bad class ${cls}`);
+    return { abbr: f[at("abbr")]!, expansion: f[at("expansion")]!, cls, sources: f[at("sources")]!.split(";") };
+  });
+}
+
+export const ABBREVIATIONS: readonly Abbreviation[] = parseAbbreviations(ABBREVIATIONS_TSV);

@@ -1,0 +1,85 @@
+/**
+ * Boilerplate, caption and dateline rules — reviewable: one regular expression per rule, each with
+ * a comment saying what web noise it catches. Rules look at ONE LINE (paragraph) of an article,
+ * trimmed; a boilerplate line becomes one `boilerplate` segment (it is not split into sentences).
+ *
+ *   scope "line"  this line is boilerplate;
+ *   scope "rest"  this line and every line after it are boilerplate (a trailing block such as the
+ *                 "Next Post" teaser or a comment form: nothing after it belongs to the article).
+ */
+export interface LineRule {
+  readonly id: string;
+  readonly scope: "line" | "rest";
+  readonly pattern: RegExp;
+}
+
+export const BOILERPLATE_RULES: readonly LineRule[] = [
+  // "Baca juga: <judul>" / "Baca Juga:" / "Lihat juga:" — links to related articles.
+  { id: "related-link", scope: "line", pattern: /^(?:baca|lihat)\s+(?:juga|pula)\s*:/i },
+  // "MEMBACA <judul>" / "BACA JUGA <judul>" — related-article link printed in capitals (case-sensitive,
+  // so that an ordinary sentence beginning "Membaca …" is not caught).
+  { id: "related-link-caps", scope: "line", pattern: /^(?:MEMBACA|BACA(?:\s+JUGA)?)(?:\s|:)/ },
+  // "Simak selengkapnya di halaman berikutnya." / "Simak juga …" / "Simak video …" — pagination and promos.
+  { id: "read-more", scope: "line", pattern: /^simak\s+(?:selengkapnya|juga|berita|video|artikel)\b/i },
+  // "Baca selengkapnya …" / "Selengkapnya di …" / "Halaman berikutnya".
+  { id: "read-more-2", scope: "line", pattern: /^(?:baca\s+selengkapnya|selengkapnya\s+(?:di|klik|baca)|halaman\s+(?:berikutnya|selanjutnya))\b/i },
+  // "Terima Notifikasi Berita Terkini." — push-notification prompt.
+  { id: "notification", scope: "line", pattern: /^terima\s+notifikasi\b/i },
+  // "Join Telegram Channel" / "Gabung grup WhatsApp" anywhere in the line — channel promos.
+  { id: "channel-promo", scope: "line", pattern: /\b(?:join|gabung(?:\s+(?:ke|di|dengan))?)\s+(?:(?:channel|kanal|grup|group)\s+)?(?:telegram|whatsapp|wa)\b/i },
+  // "Ikuti kami di Google News" / "Follow … Instagram" — social-media promos.
+  { id: "follow-us", scope: "line", pattern: /^(?:ikuti|follow)\b.{0,60}\b(?:google\s+news|telegram|whatsapp|instagram|twitter|facebook|tiktok|youtube)\b/i },
+  // "Back To Top" / "Kembali ke atas" — page navigation.
+  { id: "back-to-top", scope: "line", pattern: /^(?:back\s+to\s+top|kembali\s+ke\s+atas)\s*[↑^]?$/i },
+  // "Bagikan:" / "Share this:" / "Bagikan artikel ini" — share buttons.
+  { id: "share", scope: "line", pattern: /^(?:bagikan|share)(?:\s+(?:ini|this|artikel\s+ini))?\s*:?$/i },
+  // "Tags: …" / "Tag: …" / "Topik: …" — tag lists.
+  { id: "tags", scope: "line", pattern: /^(?:tags?|topik|kata\s+kunci)\s*:/i },
+  // "Editor: …" / "Penulis: …" / "Reporter: …" / "Pewarta: …" — credits lines.
+  { id: "byline", scope: "line", pattern: /^(?:editor|penulis|reporter|pewarta|penyunting|redaktur)\s*:/i },
+  // "Copyright © 2024 …" / "Hak cipta …" — copyright footers.
+  { id: "copyright", scope: "line", pattern: /^(?:copyright|hak\s+cipta)\b/i },
+  // Comment form: "Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *".
+  { id: "comment-form-email", scope: "line", pattern: /^alamat\s+email\s+anda\s+tidak\s+akan\s+(?:dipublikasikan|ditampilkan)/i },
+  // Comment form: "Ruas yang wajib ditandai *" on its own line.
+  { id: "comment-form-required", scope: "line", pattern: /^ruas\s+yang\s+wajib\s+ditandai\b/i },
+  // Comment form field labels alone on a line: "Komentar", "Nama *", "Email *", "Situs Web".
+  { id: "comment-form-field", scope: "line", pattern: /^(?:komentar|nama|email|e-mail|situs(?:\s+web)?|website)\s*\*?$/i },
+  // Comment form: "Simpan nama, email, dan situs web saya …" / "Kirim Komentar".
+  { id: "comment-form-save", scope: "line", pattern: /^(?:simpan\s+nama\s*,?\s*email|kirim\s+komentar|post\s+comment)\b/i },
+  // "Tinggalkan Balasan" / "Leave a Reply" / "Tinggalkan Komentar": the comment form starts here and
+  // runs to the end of the page.
+  { id: "comment-form", scope: "rest", pattern: /^(?:tinggalkan\s+(?:balasan|komentar)|leave\s+a\s+(?:reply|comment))\s*$/i },
+  // "Next Post" / "Previous Post" / "Berita Selanjutnya": a teaser of another article follows, to the
+  // end of the page.
+  { id: "next-post", scope: "rest", pattern: /^(?:next|previous|prev)\s+post\s*$|^(?:berita|artikel)\s+(?:selanjutnya|sebelumnya|berikutnya)\s*$/i },
+];
+
+/**
+ * A photo credit on its own: "(Foto: KCNA via AFP)", "Foto: Reuters", "© KCNA/Pool".
+ * A segment (or line) that is nothing but a credit is boilerplate.
+ */
+export const CREDIT_ONLY: RegExp =
+  /^(?:\(\s*(?:foto|photo|gambar|image|sumber(?:\s+(?:foto|gambar))?|ilustrasi|dok(?:umentasi)?\.?)\s*:[^()]*\)|(?:foto|photo|gambar|sumber\s+foto|ilustrasi)\s*:\s*[^.!?]{1,80}|©\s*[^.!?]{1,80})$/i;
+
+/**
+ * A photo caption: a line that ends with a credit, "… pada tahun 2019. (Foto: KCNA via AFP)",
+ * "Kim dan Putin … pada bulan September © KCNA/Pool", or starts with "Foto:" and goes on.
+ * Its segments are `caption` (a segment that is only the credit is `boilerplate`).
+ */
+export const CAPTION_LINE: readonly RegExp[] = [
+  // Ends with "(Foto: …)" / "(Photo: …)" / "(Gambar: …)" / "(Sumber foto: …)" / "(Dok. …)".
+  /\(\s*(?:foto|photo|gambar|image|sumber\s+(?:foto|gambar)|ilustrasi|dok(?:umentasi)?\.?)\s*:[^()]*\)\s*$/i,
+  // Ends with "© Agency/Pool" (short, no sentence punctuation after the ©).
+  /©\s*[^©.!?]{1,80}$/,
+  // Starts with "Foto:" / "FOTO:" followed by a description.
+  /^(?:foto|photo)\s*:\s*\S/i,
+];
+
+/**
+ * Dateline at the start of the first body paragraph: an outlet or place in capitals followed by a
+ * dash — "ANDALPOST.COM — China …", "JAKARTA, KOMPAS.com – …", "JAKARTA (ANTARA) - …".
+ * The dateline (with its dash) becomes its own `dateline` segment. Group 1 is the dateline.
+ */
+export const DATELINE: RegExp =
+  /^((?:\p{Lu}[\p{Lu}\p{N}.&'’/-]*(?:\.(?:com|co\.id|id|net|org|tv))?)(?:(?:,\s*|\s+)(?:\p{Lu}[\p{Lu}\p{N}.&'’/-]*(?:\.(?:com|co\.id|id|net|org|tv))?|\(\p{Lu}[\p{Lu}\p{N}.&'’/ -]*\)))*\s+[—–-]{1,2})\s+(?=\S)/u;

@@ -1,0 +1,64 @@
+/**
+ * Word lists behind the "suspect fragment" heuristic (see ../suspect.ts). Indonesian grammar, not
+ * any particular article: words that cannot end a sentence, connectors that cannot start one, and
+ * the shapes of Indonesian verbs.
+ */
+
+/** A sentence cannot end on these (prepositions, conjunctions, relative "yang", articles). */
+export const NO_FINAL_WORDS: ReadonlySet<string> = new Set([
+  "yang", "di", "ke", "dari", "pada", "untuk", "dengan", "dan", "atau", "serta", "bagi", "oleh",
+  "kepada", "terhadap", "tentang", "para", "sang", "si", "adalah", "ialah", "bahwa", "sebagai",
+  "antara", "dalam", "karena", "seperti", "agar", "supaya", "jika", "ketika", "namun", "tetapi",
+  "melainkan", "sedangkan", "sehingga", "yaitu", "yakni", "akan", "sebuah", "seorang", "the", "of", "and",
+]);
+
+/** A sentence does not start on these: relative "yang", complementisers, coordinators of clauses. */
+export const CONNECTOR_STARTS: readonly string[] = [
+  "yang", "bahwa", "sehingga", "serta", "melainkan", "sedangkan", "di mana", "dimana", "yaitu",
+  "yakni", "juga", "beserta", "maupun",
+];
+
+/**
+ * Subordinating conjunctions: a sentence that starts with one needs a main clause, normally after
+ * a comma ("Ketika X tiba, Y …"). Without a comma it is probably a fragment cut off by a period.
+ * "… itu" after the conjunction is an adverbial ("Setelah itu", "Karena itu") and is not counted.
+ */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  "ketika", "saat", "meskipun", "meski", "walaupun", "walau", "kendati", "jika", "apabila", "kalau",
+  "bila", "sebab", "agar", "supaya", "sejak", "setelah", "sebelum", "sesudah", "sambil", "seraya",
+  "selagi", "selama", "seandainya", "andaikan",
+]);
+
+/** Subordinators that only introduce clauses (not also prepositions like "setelah", "sejak", "selama"). */
+export const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set([
+  "ketika", "saat", "meskipun", "walaupun", "kendati", "jika", "apabila", "kalau", "bila", "agar", "supaya", "sambil", "seraya",
+]);
+
+/** Focus adverbs that may come before a subordinator: "Bahkan ketika …". */
+export const FOCUS_ADVERBS: ReadonlySet<string> = new Set(["bahkan", "justru", "hanya", "terutama", "apalagi", "padahal", "lalu"]);
+
+/** Prepositions: a verbless segment that starts with one is a stray adverbial phrase. */
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  "di", "ke", "dari", "pada", "untuk", "dengan", "bagi", "oleh", "dalam", "kepada", "terhadap",
+  "tentang", "antara", "menuju", "sekitar", "melalui", "tanpa", "sejak", "hingga", "sampai",
+]);
+
+/** Common verbs, auxiliaries and copulas without an affix (affixed verbs are recognised by shape). */
+export const BARE_VERBS: ReadonlySet<string> = new Set([
+  "ada", "adalah", "ialah", "merupakan", "akan", "sudah", "telah", "sedang", "masih", "bisa", "dapat",
+  "harus", "mau", "ingin", "perlu", "boleh", "mampu", "kata", "ujar", "tutur", "tahu", "lihat",
+  "punya", "tiba", "pergi", "datang", "pulang", "tinggal", "masuk", "keluar", "naik", "turun",
+  "jatuh", "mati", "tewas", "hidup", "lahir", "hilang", "kembali", "lari", "terbang", "makan",
+  "minum", "tidur", "duduk", "buka", "tutup", "pakai", "suka", "tampak", "jadi", "menjadi", "pindah",
+  "ikut", "bangun", "hadir", "mulai", "selesai", "gagal", "menang", "kalah", "setuju", "yakin",
+  "percaya", "paham", "kenal", "bilang", "minta", "coba", "beri", "kirim", "bawa", "temu",
+  "is", "are", "was", "were", "has", "have", "said",
+]);
+
+/** Common words that look like affixed verbs but are not (pronouns, nouns, adverbs). */
+export const NOT_VERBS: ReadonlySet<string> = new Set([
+  "mereka", "media", "menteri", "merah", "medan", "menit", "metode", "memang", "melainkan", "meskipun",
+  "bersama", "berita", "beberapa", "berbagai", "terhadap", "tersebut", "terakhir", "terutama", "termasuk",
+  "tertinggi", "terbesar", "terkemuka", "dinas", "diplomat", "direktur", "diktator", "dialog", "dirinya",
+  "dimana", "depan", "demikian", "teknologi", "teritorial", "terorisme", "teroris",
+]);

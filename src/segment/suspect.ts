@@ -1,0 +1,55 @@
+/**
+ * Suspect fragments. The text's own punctuation decides the boundaries, but news copy often has a
+ * misplaced period ("… kepada pemimpin. Korea Utara Kim Jong Un …"). A segment that looks like a
+ * piece of a broken sentence gets a reason, so that the translation workflow can offer to join it
+ * with its neighbour. Only segments that HAVE a neighbour in the same paragraph are judged.
+ *
+ * Reasons, in order of precedence:
+ *   lowercase-start        starts (after quotes/brackets) with a small letter
+ *   starts-with-connector  starts with "yang", "bahwa", "di mana" …, or with a subordinating
+ *                          conjunction ("Ketika …", "Meskipun …") and has no comma for the main clause
+ *   ends-mid-phrase        its last word cannot end a sentence ("… maju yang.", "… puncak di.")
+ *   no-verb                no verb-shaped word outside relative clauses, and starting with a
+ *                          preposition ("Di Institut Kebijakan Asia.") or a short noun phrase with a
+ *                          relative clause ("Perdagangan senjata yang menguntungkan."); or a subject that runs into a subordinate
+ *                          clause ("ketika", "saat" …) with no verb and no comma before it
+ */
+import { BARE_VERBS, CLAUSE_SUBORDINATORS, CONNECTOR_STARTS, FOCUS_ADVERBS, NO_FINAL_WORDS, NOT_VERBS, PREPOSITIONS, SUBORDINATORS } from "./rules/suspect";
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** An Indonesian verb by its shape: meN-/ber-/di-/ter-/memper- prefixes or a -kan suffix (not ke-an/peN-an nouns). */
+export function isVerbLike(word: string): boolean {
+  const w = word.toLowerCase();
+  if (BARE_VERBS.has(w)) return true;
+  if (w.length < 5 || NOT_VERBS.has(w)) return false;
+  if (/^ke\p{L}+an$/u.test(w) || /^pe(?:r|m|n|ng|ny)?\p{L}+an$/u.test(w)) return false;
+  return /^(?:me[mnly]?|meng|memper|ber|bel|di|diper|ter)\p{L}{3,}$/u.test(w) || /\p{L}{3,}kan$/u.test(w);
+}
+
+export function suspectReason(text: string): string | null {
+  const t = text.replace(/^[\s“‘"«(\[—–-]+/u, "");
+  const first = t[0];
+  if (first !== undefined && /\p{Ll}/u.test(first)) return "lowercase-start";
+  const ws = words(t).map((w) => w.toLowerCase());
+  if (ws.length === 0) return null;
+  const head2 = ws.slice(0, 2).join(" ");
+  if (CONNECTOR_STARTS.some((c) => c === ws[0] || c === head2)) return "starts-with-connector";
+  const sub = SUBORDINATORS.has(ws[0]!) ? 1 : FOCUS_ADVERBS.has(ws[0]!) && SUBORDINATORS.has(ws[1] ?? "") ? 2 : 0;
+  if (sub > 0 && ws[sub] !== "itu" && !t.includes(",")) return "starts-with-connector";
+  if (ws.length > 1 && NO_FINAL_WORDS.has(ws[ws.length - 1]!)) return "ends-mid-phrase";
+  // A verb right after "yang" heads a relative clause, not the sentence: "Perdagangan senjata yang menguntungkan."
+  const predicate = (i: number) => isVerbLike(ws[i]!) && ws[i - 1] !== "yang";
+  const verbs = ws.map((_, i) => predicate(i));
+  const question = /\?["”’)\]]*\s*$/u.test(t);
+  if (!question && !verbs.includes(true) && (PREPOSITIONS.has(ws[0]!) || (ws.includes("yang") && ws.length <= 6))) return "no-verb";
+  // A subject that runs straight into a subordinate clause without a verb of its own:
+  // "Korea Utara Kim Jong Un tahun lalu ketika persediaan senjatanya berkurang …".
+  const k = ws.findIndex((w, i) => i >= 2 && CLAUSE_SUBORDINATORS.has(w) && ws[i + 1] !== "itu");
+  if (k > 0 && !verbs.slice(0, k).includes(true) && !/[,–—]/.test(t.slice(0, t.toLowerCase().indexOf(" " + ws[k]! + " ") + 1))) return "no-verb";
+  return null;
+}
