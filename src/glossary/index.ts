@@ -12,5 +12,5 @@ import { parseTbx } from "./tbx";
 
 /** Parses a glossary file's text by its content: TBX (XML) or TSV (Selaras or OmegaT). */
 export function parseGlossaryText(text: string, file: string): Concept[] {
-  return /^\s*</.test(text) ? parseTbx(text, file) : parseGlossaryTsv(text, file);
+  return /^\uFEFF?\s*</.test(text) ? parseTbx(text, file) : parseGlossaryTsv(text, file);
 }

@@ -58,6 +58,7 @@ function parseForm(raw: string, file: string, line: number, column: string): { t
 
 /** Parses a glossary TSV file (Selaras or OmegaT format). Does not validate across concepts (see validateConcepts). */
 export function parseGlossaryTsv(text: string, file: string): Concept[] {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return isSelarasTsv(text) ? parseSelaras(text, file) : parseOmegaT(text, file);
 }
 
