@@ -5,6 +5,7 @@
 import { openDatabase, DEFAULT_DB_FILE, schemaVersion, type Db } from "./open";
 import { createDocumentRepo } from "./documents";
 import { createExchangeRepo } from "./exchange";
+import { createFindingsRepo } from "./findings";
 import { createGlossaryRepo } from "./glossary";
 import { createRenderingRepo } from "./renderings";
 import { createSegmentEditRepo } from "./segment-edits";
@@ -20,6 +21,7 @@ export function createStore(db: Db, file: string) {
     file,
     documents: createDocumentRepo(db),
     exchange: createExchangeRepo(db),
+    findings: createFindingsRepo(db),
     glossary: createGlossaryRepo(db),
     renderings: createRenderingRepo(db),
     segmentEdits: createSegmentEditRepo(db),

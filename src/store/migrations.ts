@@ -160,6 +160,28 @@ CREATE INDEX rendering_origin ON rendering(origin);
 `,
   },
   {
+    id: 40,
+    name: "check-suppressions",
+    sql: `
+-- A suppressed finding: one check silenced on one pair (document + hash of source and target text).
+-- It lapses when either text changes (the hash no longer matches). origin: cli | file.
+CREATE TABLE check_suppression (
+  id             INTEGER PRIMARY KEY,
+  document_slug  TEXT NOT NULL,
+  check_id       TEXT NOT NULL,
+  pair_hash      TEXT NOT NULL,
+  ref            TEXT NOT NULL,
+  reason         TEXT NOT NULL,
+  author         TEXT NOT NULL,
+  origin         TEXT NOT NULL CHECK (origin IN ('cli','file')),
+  source_text    TEXT NOT NULL,
+  target_text    TEXT NOT NULL,
+  created_at     TEXT NOT NULL,
+  UNIQUE (document_slug, check_id, pair_hash)
+);
+`,
+  },
+  {
     id: 50,
     name: "exchange",
     sql: `

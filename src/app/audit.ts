@@ -1,0 +1,27 @@
+/**
+ * The corpus-wide glossary audit (`selaras audit`): one check run over every rendering in the
+ * database (or a pairs file), summarised per concept by src/check/audit.ts.
+ */
+import { buildAudit, type AuditOptions, type AuditReport } from "../check/audit";
+import type { CheckConfig } from "../check";
+import type { Store } from "../store";
+import { checkDatabase, checkGlossary, checkPairsFile, type CheckReport } from "./check";
+
+export interface AuditResult {
+  readonly audit: AuditReport;
+  readonly check: CheckReport;
+}
+
+export function auditDatabase(store: Store, o: { glossary?: string; root?: string; config?: CheckConfig } & AuditOptions = {}): AuditResult {
+  const root = o.root ?? process.cwd();
+  const check = checkDatabase(store, { glossary: o.glossary, root, config: o.config });
+  const { concepts } = checkGlossary(store, o.glossary, root);
+  return { check, audit: buildAudit(check.refs, check.inputs, check.findings, concepts, o) };
+}
+
+export function auditPairsFile(file: string, o: { glossary?: string; root?: string; config?: CheckConfig } & AuditOptions = {}): AuditResult {
+  const root = o.root ?? process.cwd();
+  const check = checkPairsFile(file, { glossary: o.glossary, root, config: o.config });
+  const { concepts } = checkGlossary(null, o.glossary, root);
+  return { check, audit: buildAudit(check.refs, check.inputs, check.findings, concepts, o) };
+}

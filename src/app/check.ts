@@ -1,0 +1,263 @@
+/**
+ * Check use cases: run every check over the renderings in the database (`selaras check`), over a
+ * pairs file without a database (`selaras check --pairs`), suppress / unsuppress a finding
+ * (`selaras check ignore|unignore`), keep translations/suppressions.tsv in step with the database
+ * (a pipeline step), and check one pair the moment it is saved (`checkPair`, for the translation
+ * workflow). The checks themselves are pure (src/check); this module reads files and the store.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { NotFoundError, ParseError, UsageError } from "../errors";
+import { checks, isCheckId, runChecks, type CheckConfig, type CheckId, type Finding, type PairToCheck } from "../check";
+import { compileGlossary, type Concept, type GlossaryMatcher } from "../glossary";
+import { readTextFile, writeFileAtomic } from "../io/files";
+import type { Store } from "../store";
+import type { NewSuppression, SuppressionRow } from "../store/findings";
+import { splitLines } from "../text/decode";
+import { normalizeText, sha256 } from "../text/normalize";
+import { DEFAULT_GLOSSARY_DIR, loadGlossary } from "./glossary";
+import { joinSource } from "./status";
+import type { CheckInput } from "../check/types";
+
+export const DEFAULT_SUPPRESSIONS_FILE = path.join("translations", "suppressions.tsv");
+export const SUPPRESSIONS_HEADER = "document\tcheck\thash\treason\tauthor\tsource\ttarget";
+
+/** The identity of a pair's texts: a suppression applies while it is unchanged. */
+export function pairHash(source: string, target: string): string {
+  return sha256(`${normalizeText(source)}\u241f${normalizeText(target)}`).slice(0, 16);
+}
+
+export interface ReportedFinding extends Finding {
+  /** Present when a suppression silences this finding. */
+  readonly suppressed?: { readonly reason: string; readonly author: string; readonly createdAt: string };
+}
+
+export interface CheckReport {
+  readonly pairs: number;
+  readonly findings: ReportedFinding[];
+  readonly counts: { readonly error: number; readonly warning: number; readonly info: number; readonly suppressed: number };
+  /** Suppressions whose pair changed since (they no longer apply). */
+  readonly lapsed: SuppressionRow[];
+  readonly glossary: { readonly concepts: number; readonly from: string | null };
+  /** Internal: the check inputs, for the audit. */
+  readonly inputs: CheckInput[];
+  readonly refs: PairToCheck[];
+}
+
+/** --glossary file/dir; else the database's glossary when it has one; else `<root>/glossary/` if present. */
+export function checkGlossary(store: Store | null, glossary: string | undefined, root: string): { matcher?: GlossaryMatcher; concepts: Concept[]; from: string | null } {
+  let concepts: Concept[] | undefined;
+  let from: string | null = null;
+  if (glossary) { concepts = loadGlossary(glossary); from = glossary; }
+  else if (store && store.glossary.count() > 0) { concepts = store.glossary.all(); from = "database"; }
+  else {
+    const dir = path.join(root, DEFAULT_GLOSSARY_DIR);
+    if (fs.existsSync(dir)) { concepts = loadGlossary(dir); from = dir; }
+  }
+  if (!concepts) return { concepts: [], from: null };
+  return { matcher: compileGlossary(concepts), concepts, from };
+}
+
+function count(findings: readonly ReportedFinding[]) {
+  const c = { error: 0, warning: 0, info: 0, suppressed: 0 };
+  for (const f of findings) {
+    if (f.suppressed) c.suppressed++;
+    else c[f.severity]++;
+  }
+  return c;
+}
+
+/** `ref` of a database pair: `<slug>:<ordinal>`, or `<slug>:<n>+<m>` for a joined rendering. */
+export function pairRef(document: string, ordinals: readonly number[]): string {
+  return `${document}:${ordinals.join("+")}`;
+}
+
+export interface DatabasePair extends PairToCheck {
+  readonly document: string;
+  readonly renderingId: number;
+  readonly ordinals: readonly number[];
+}
+
+export function databasePairs(store: Store, document?: string): DatabasePair[] {
+  if (document && !store.documents.bySlug(document)) throw new NotFoundError("not-found-document", { document });
+  return store.findings.checkPairs(document).map((p) => ({
+    ref: pairRef(p.document, p.ordinals), source: joinSource(p.segmentTexts), target: p.target,
+    document: p.document, renderingId: p.renderingId, ordinals: p.ordinals,
+  }));
+}
+
+export interface CheckDatabaseOptions {
+  readonly document?: string;
+  readonly glossary?: string;
+  /** Project root (for `glossary/`). */
+  readonly root?: string;
+  readonly config?: CheckConfig;
+}
+
+/** `selaras check [<document>]`: every rendering in the database, suppressions applied. */
+export function checkDatabase(store: Store, options: CheckDatabaseOptions = {}): CheckReport {
+  const g = checkGlossary(store, options.glossary, options.root ?? process.cwd());
+  // corpus-level checks see every pair even when one document is asked for; findings are then filtered
+  const all = databasePairs(store);
+  if (options.document && !store.documents.bySlug(options.document)) throw new NotFoundError("not-found-document", { document: options.document });
+  const run = runChecks(all, { matcher: g.matcher, config: options.config });
+  const suppressions = store.findings.suppressions();
+  const active = new Map<string, SuppressionRow>();
+  for (const s of suppressions) active.set(`${s.document}\u0000${s.checkId}\u0000${s.pairHash}`, s);
+  const used = new Set<SuppressionRow>();
+  const hashes = all.map((p) => pairHash(p.source, p.target));
+  const findings: ReportedFinding[] = [];
+  for (const f of run.findings) {
+    const pair = all[f.index]!;
+    if (options.document && pair.document !== options.document) continue;
+    const s = active.get(`${pair.document}\u0000${f.checkId}\u0000${hashes[f.index]}`);
+    if (s) used.add(s);
+    findings.push(s ? { ...f, suppressed: { reason: s.reason, author: s.author, createdAt: s.createdAt } } : f);
+  }
+  // a suppression lapses when no current pair of its document has its hash any more
+  const live = new Set(all.map((p, i) => `${p.document}\u0000${hashes[i]}`));
+  const lapsed = suppressions.filter((s) => !live.has(`${s.document}\u0000${s.pairHash}`) && (!options.document || s.document === options.document));
+  const inScope = all.map((p, i) => i).filter((i) => !options.document || all[i]!.document === options.document);
+  return {
+    pairs: inScope.length, findings, counts: count(findings), lapsed,
+    glossary: { concepts: g.concepts.length, from: g.from },
+    inputs: run.inputs, refs: all,
+  };
+}
+
+/** Parses a `source<TAB>target` file: one pair per non-blank line. */
+export function parsePairsFile(text: string, file: string): PairToCheck[] {
+  const out: PairToCheck[] = [];
+  splitLines(text).forEach((line, i) => {
+    if (line.trim() === "") return;
+    const cells = line.split("\t");
+    if (cells.length !== 2) throw new ParseError("pairs-bad-line", { file, line: i + 1, columns: cells.length });
+    out.push({ ref: `line:${i + 1}`, line: i + 1, source: cells[0]!, target: cells[1]! });
+  });
+  return out;
+}
+
+/** `selaras check --pairs <file.tsv>`: stateless, no database. */
+export function checkPairsFile(file: string, options: { glossary?: string; root?: string; config?: CheckConfig } = {}): CheckReport {
+  const pairs = parsePairsFile(readTextFile(file, { allowEmpty: true }), file);
+  const g = checkGlossary(null, options.glossary, options.root ?? process.cwd());
+  const run = runChecks(pairs, { matcher: g.matcher, config: options.config });
+  return {
+    pairs: pairs.length, findings: run.findings, counts: count(run.findings), lapsed: [],
+    glossary: { concepts: g.concepts.length, from: g.from }, inputs: run.inputs, refs: pairs,
+  };
+}
+
+/** Checks one pair on its own (pair-level checks only): for the moment a rendering is saved. */
+export function checkPair(source: string, target: string, matcher?: GlossaryMatcher, ref = "pair"): Finding[] {
+  const only = (Object.keys(checks) as CheckId[]).filter((id) => checks[id].meta.scope === "pair" && checks[id].meta.enabledByDefault);
+  return runChecks([{ ref, source, target }], { matcher, config: { only } }).findings;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Suppressions
+
+/** Resolves `<slug>:<ordinal>` (any ordinal of a joined rendering) to its pair. */
+export function resolveRef(store: Store, ref: string): DatabasePair {
+  const m = /^(.+):(\d+)(?:\+\d+)*$/.exec(ref.trim());
+  if (!m) throw new UsageError("check-bad-ref", { ref });
+  const [, document, ord] = m;
+  if (!store.documents.bySlug(document!)) throw new NotFoundError("not-found-document", { document });
+  const pair = databasePairs(store, document).find((p) => p.ordinals.includes(Number(ord)));
+  if (!pair) throw new NotFoundError("check-no-rendering", { ref });
+  return pair;
+}
+
+export interface IgnoreOptions {
+  readonly ref: string;
+  readonly checkId: string;
+  readonly reason: string;
+  readonly author: string;
+  readonly now?: string;
+  /** Also record it in this suppressions file (reviewable, in the repository). */
+  readonly saveTo?: string;
+}
+
+export function ignoreFinding(store: Store, o: IgnoreOptions): SuppressionRow {
+  if (!isCheckId(o.checkId)) throw new UsageError("check-unknown", { checkId: o.checkId });
+  if (!o.reason.trim()) throw new UsageError("check-reason-required", {});
+  const row = store.transaction(() => {
+    const pair = resolveRef(store, o.ref);
+    const s: NewSuppression = {
+      document: pair.document, checkId: o.checkId, pairHash: pairHash(pair.source, pair.target), ref: pair.ref,
+      reason: o.reason.trim(), author: o.author, origin: o.saveTo ? "file" : "cli", source: pair.source, target: pair.target,
+      createdAt: o.now ?? new Date().toISOString(),
+    };
+    if (o.saveTo) {
+      const rows = readSuppressionsFile(o.saveTo, { missingOk: true }).filter((r) => !(r.document === s.document && r.checkId === s.checkId && r.pairHash === s.pairHash));
+      writeSuppressionsFile(o.saveTo, [...rows, s]);
+    }
+    store.findings.suppress(s);
+    return store.findings.suppressions().find((r) => r.document === s.document && r.checkId === s.checkId && r.pairHash === s.pairHash)!;
+  });
+  return row;
+}
+
+export function unignoreFinding(store: Store, o: { ref: string; checkId: string; saveTo?: string }): boolean {
+  if (!isCheckId(o.checkId)) throw new UsageError("check-unknown", { checkId: o.checkId });
+  return store.transaction(() => {
+    const pair = resolveRef(store, o.ref);
+    const hash = pairHash(pair.source, pair.target);
+    if (o.saveTo && fs.existsSync(o.saveTo)) {
+      const rows = readSuppressionsFile(o.saveTo);
+      const kept = rows.filter((r) => !(r.document === pair.document && r.checkId === o.checkId && r.pairHash === hash));
+      if (kept.length !== rows.length) writeSuppressionsFile(o.saveTo, kept);
+    }
+    return store.findings.unsuppress(pair.document, o.checkId, hash);
+  });
+}
+
+const cell = (s: string) => s.replace(/[\t\r\n]+/g, " ");
+
+export function serializeSuppressions(rows: readonly NewSuppression[]): string {
+  const sorted = [...rows].sort((a, b) => a.document.localeCompare(b.document) || a.ref.localeCompare(b.ref, "en", { numeric: true }) || a.checkId.localeCompare(b.checkId));
+  return [
+    "# Selaras check suppressions: one silenced check on one pair per line. A line applies while the",
+    "# pair's source and target text are unchanged (hash); `selaras check ignore <ref> <check> --reason … --save` adds one.",
+    SUPPRESSIONS_HEADER,
+    ...sorted.map((r) => [r.document, r.checkId, r.pairHash, cell(r.reason), cell(r.author), cell(r.source), cell(r.target)].join("\t")),
+  ].join("\n") + "\n";
+}
+
+export function parseSuppressions(text: string, file: string): NewSuppression[] {
+  const out: NewSuppression[] = [];
+  let header = false;
+  splitLines(text).forEach((line, i) => {
+    if (line.trim() === "" || line.startsWith("#")) return;
+    if (!header) {
+      if (line.trim() !== SUPPRESSIONS_HEADER) throw new ParseError("suppressions-bad-header", { file, line: i + 1 });
+      header = true;
+      return;
+    }
+    const c = line.split("\t");
+    if (c.length !== 7) throw new ParseError("suppressions-bad-row", { file, line: i + 1, columns: c.length });
+    const [document, checkId, hash, reason, author, source, target] = c as [string, string, string, string, string, string, string];
+    if (!isCheckId(checkId)) throw new ParseError("suppressions-unknown-check", { file, line: i + 1, checkId });
+    if (!/^[0-9a-f]{16}$/.test(hash)) throw new ParseError("suppressions-bad-hash", { file, line: i + 1, hash });
+    if (!reason.trim()) throw new ParseError("suppressions-no-reason", { file, line: i + 1 });
+    out.push({ document, checkId, pairHash: hash, ref: "", reason, author, origin: "file", source, target, createdAt: "" });
+  });
+  return out;
+}
+
+export function readSuppressionsFile(file: string, o: { missingOk?: boolean } = {}): NewSuppression[] {
+  if (o.missingOk && !fs.existsSync(file)) return [];
+  return parseSuppressions(readTextFile(file, { allowEmpty: true }), file);
+}
+
+export function writeSuppressionsFile(file: string, rows: readonly NewSuppression[]): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  writeFileAtomic(file, serializeSuppressions(rows));
+}
+
+/** Pipeline step: the file's suppressions replace the database's file-origin ones. */
+export function syncSuppressions(store: Store, file: string): { readonly suppressions: number } {
+  const rows = readSuppressionsFile(file, { missingOk: true }).map((r, i) => ({ ...r, ref: r.ref || `${r.document}:?${i}`, createdAt: r.createdAt || "file" }));
+  store.transaction(() => store.findings.replaceOrigin("file", rows));
+  return { suppressions: rows.length };
+}

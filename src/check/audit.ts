@@ -1,0 +1,236 @@
+/**
+ * The corpus-wide glossary audit, built from one check run: per concept, its source occurrences,
+ * the renderings used (with counts), compliant and violating pairs, forbidden uses and untranslated
+ * occurrences; the concepts never seen; consistency conflicts (both directions); and candidate new
+ * terms — frequent capitalised n-grams and acronyms of the sources that no glossary term covers.
+ * Pure: data in, data out (renderers live in src/cli/output/audit.ts).
+ */
+import type { Concept } from "../glossary/types";
+import { normalizeText } from "../text/normalize";
+import type { Finding, PairToCheck } from "./run";
+import type { CheckInput, Severity } from "./types";
+import { targetEntries } from "./util";
+
+export interface AuditFinding extends Finding {
+  readonly suppressed?: { readonly reason: string };
+}
+
+export interface AuditViolation {
+  readonly ref: string;
+  readonly checkId: string;
+  readonly severity: Severity;
+  readonly messageId: string;
+  readonly data: Readonly<Record<string, string | number>>;
+  readonly source: string;
+  readonly target: string;
+  /** The offending text (target span, else source span). */
+  readonly offending: string;
+  readonly suppressed: boolean;
+}
+
+export interface ConceptAudit {
+  readonly id: string;
+  readonly sources: readonly string[];
+  readonly preferred: readonly string[];
+  readonly dnt: boolean;
+  /** Occurrences of the concept's source forms in the corpus. */
+  readonly sourceOccurrences: number;
+  /** Pairs whose source contains the concept. */
+  readonly pairs: number;
+  /** Renderings found in the targets of those pairs, most used first. */
+  readonly renderings: readonly { readonly text: string; readonly status: string; readonly count: number }[];
+  readonly compliant: number;
+  readonly violations: readonly AuditViolation[];
+  readonly forbidden: readonly { readonly ref: string; readonly text: string }[];
+  readonly untranslated: readonly { readonly ref: string; readonly text: string }[];
+}
+
+export interface ConflictVariant {
+  readonly text: string;
+  readonly refs: readonly string[];
+}
+export interface Conflict {
+  readonly kind: "inconsistent-rendering" | "reused-rendering";
+  /** The shared source (inconsistent-rendering) or the shared rendering (reused-rendering). */
+  readonly text: string;
+  readonly variants: readonly ConflictVariant[];
+}
+
+export interface CandidateTerm {
+  readonly term: string;
+  readonly kind: "acronym" | "name";
+  readonly count: number;
+  readonly examples: readonly { readonly ref: string; readonly text: string }[];
+}
+
+export interface AuditReport {
+  readonly pairs: number;
+  readonly concepts: number;
+  readonly counts: { readonly error: number; readonly warning: number; readonly info: number; readonly suppressed: number };
+  readonly byCheck: Readonly<Record<string, number>>;
+  readonly conceptAudits: readonly ConceptAudit[];
+  readonly neverSeen: readonly { readonly id: string; readonly sources: readonly string[] }[];
+  readonly conflicts: readonly Conflict[];
+  readonly candidates: readonly CandidateTerm[];
+}
+
+export interface AuditOptions {
+  readonly minCandidateCount?: number;
+  readonly maxCandidates?: number;
+  readonly maxExamples?: number;
+}
+
+// Capitalised words that are not terms: Indonesian days, months and sentence-starting function words.
+const NOT_TERMS = new Set(
+  ("Senin Selasa Rabu Kamis Jumat Sabtu Minggu Januari Februari Maret April Mei Juni Juli Agustus September Oktober " +
+    "November Desember Ia Dia Mereka Kami Kita Saya Ini Itu Namun Tetapi Dan Dalam Pada Di Ke Dari Untuk Dengan " +
+    "Sementara Menurut Selain Setelah Sebelum Sejak Saat Ketika Jika Meski Meskipun Karena Oleh Sebagai Para " +
+    "Yang Tidak Akan Juga Bahkan Sedangkan Adapun Kemudian Sebuah Seorang Hal Kata Ujar Tahun Bagi Atas Tentang").split(" "),
+);
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+
+function candidateSpans(text: string, covered: readonly { start: number; end: number }[]): { term: string; kind: "acronym" | "name" }[] {
+  const out: { term: string; kind: "acronym" | "name" }[] = [];
+  let run: { start: number; end: number; words: string[]; sentenceStart: boolean } | undefined;
+  const flush = () => {
+    if (run && run.words.length > 1) out.push({ term: run.words.join(" "), kind: "name" });
+    else if (run && run.words.length === 1 && !run.sentenceStart) out.push({ term: run.words[0]!, kind: "name" });
+    run = undefined;
+  };
+  let ci = 0;
+  let prevEnd = 0;
+  for (const m of text.matchAll(WORD_RE)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const w = m[0].replace(/[-'’]+$/, "");
+    while (ci < covered.length && covered[ci]!.end <= start) ci++;
+    const isCovered = ci < covered.length && covered[ci]!.start < end;
+    const gap = text.slice(prevEnd, start);
+    const sentenceStart = prevEnd === 0 ? /^[\s"“'‘(]*$/.test(gap) : /[.!?:]["”'’)]?\s+["“]?$/.test(gap) || /^\s*["“(]\s*$/.test(gap);
+    prevEnd = end;
+    const acronym = /^\p{Lu}{2,6}\d*$/u.test(w) || /^\p{Lu}+\d+$/u.test(w);
+    const cap = /^\p{Lu}\p{Ll}/u.test(w) || acronym;
+    if (isCovered || !cap || NOT_TERMS.has(w) || /\d/.test(w[0]!)) { flush(); continue; }
+    if (acronym) {
+      flush();
+      out.push({ term: w, kind: "acronym" });
+      continue;
+    }
+    if (run && gap === " ") { run.words.push(w); run.end = end; }
+    else { flush(); run = { start, end, words: [w], sentenceStart }; }
+  }
+  flush();
+  return out;
+}
+
+export function buildAudit(
+  pairs: readonly PairToCheck[],
+  inputs: readonly CheckInput[],
+  findings: readonly AuditFinding[],
+  concepts: readonly Concept[],
+  options: AuditOptions = {},
+): AuditReport {
+  const minCount = options.minCandidateCount ?? 2;
+  const maxExamples = options.maxExamples ?? 2;
+  const counts = { error: 0, warning: 0, info: 0, suppressed: 0 };
+  const byCheck: Record<string, number> = {};
+  for (const f of findings) {
+    if (f.suppressed) counts.suppressed++;
+    else counts[f.severity]++;
+    byCheck[f.checkId] = (byCheck[f.checkId] ?? 0) + 1;
+  }
+
+  interface Acc { occ: number; pairs: number; renderings: Map<string, { text: string; status: string; count: number }>; violating: Set<number>; violations: AuditViolation[]; forbidden: { ref: string; text: string }[]; untranslated: { ref: string; text: string }[] }
+  const acc = new Map<string, Acc>();
+  const get = (id: string): Acc => {
+    let a = acc.get(id);
+    if (!a) acc.set(id, (a = { occ: 0, pairs: 0, renderings: new Map(), violating: new Set(), violations: [], forbidden: [], untranslated: [] }));
+    return a;
+  };
+  const seenTarget = new Set<string>();
+  for (let i = 0; i < inputs.length; i++) {
+    const inp = inputs[i]!;
+    const inSource = new Set<string>();
+    for (const m of inp.sourceTerms) {
+      get(m.entry).occ++;
+      inSource.add(m.entry);
+    }
+    for (const id of inSource) get(id).pairs++;
+    for (const t of inp.targetTerms) {
+      for (const e of targetEntries(t)) {
+        seenTarget.add(e.entry);
+        if (e.status === "forbidden") get(e.entry).forbidden.push({ ref: pairs[i]!.ref, text: inp.target.slice(t.start, t.end) });
+        if (!inSource.has(e.entry)) continue;
+        const r = get(e.entry).renderings;
+        const key = `${e.status}\u0000${e.rendering}`;
+        const hit = r.get(key);
+        if (hit) hit.count++;
+        else r.set(key, { text: e.rendering, status: e.status, count: 1 });
+      }
+    }
+  }
+  for (const f of findings) {
+    const entry = f.data.entry;
+    if (typeof entry !== "string" || !f.checkId.startsWith("glossary-")) continue;
+    const a = get(entry);
+    const pair = pairs[f.index]!;
+    if (!f.suppressed) a.violating.add(f.index);
+    a.violations.push({
+      ref: f.ref, checkId: f.checkId, severity: f.severity, messageId: f.messageId, data: f.data,
+      source: pair.source, target: pair.target, offending: f.target?.text ?? f.source?.text ?? "", suppressed: Boolean(f.suppressed),
+    });
+    if (f.checkId === "glossary-term-missing" && f.messageId === "untranslated") a.untranslated.push({ ref: f.ref, text: f.target?.text ?? "" });
+  }
+  const conceptAudits: ConceptAudit[] = [];
+  const neverSeen: { id: string; sources: string[] }[] = [];
+  for (const c of concepts) {
+    const a = acc.get(c.id);
+    const sources = c.sources.map((s) => s.text);
+    if (!a || (a.occ === 0 && !seenTarget.has(c.id))) { neverSeen.push({ id: c.id, sources }); continue; }
+    conceptAudits.push({
+      id: c.id, sources, preferred: c.renderings.filter((r) => r.status === "preferred").map((r) => r.text), dnt: c.dnt,
+      sourceOccurrences: a.occ, pairs: a.pairs,
+      renderings: [...a.renderings.values()].sort((x, y) => y.count - x.count || x.text.localeCompare(y.text)),
+      compliant: a.pairs - [...a.violating].filter((i) => inputs[i]!.sourceTerms.some((m) => m.entry === c.id)).length,
+      violations: a.violations, forbidden: a.forbidden, untranslated: a.untranslated,
+    });
+  }
+  conceptAudits.sort((x, y) => y.violations.length - x.violations.length || y.sourceOccurrences - x.sourceOccurrences || x.id.localeCompare(y.id));
+
+  // consistency conflicts, grouped
+  const groups = new Map<string, { kind: Conflict["kind"]; text: string; variants: Map<string, { text: string; refs: string[] }> }>();
+  for (const f of findings) {
+    if (f.checkId !== "inconsistent-rendering" && f.checkId !== "reused-rendering") continue;
+    const p = pairs[f.index]!;
+    const [shared, variant] = f.checkId === "inconsistent-rendering" ? [p.source, p.target] : [p.target, p.source];
+    const key = `${f.checkId}\u0000${normalizeText(shared)}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { kind: f.checkId, text: shared.trim(), variants: new Map() }));
+    const vk = normalizeText(variant);
+    const v = g.variants.get(vk);
+    if (v) v.refs.push(p.ref);
+    else g.variants.set(vk, { text: variant.trim(), refs: [p.ref] });
+  }
+  const conflicts: Conflict[] = [...groups.values()].map((g) => ({ kind: g.kind, text: g.text, variants: [...g.variants.values()] }));
+
+  // candidate terms
+  const cand = new Map<string, { term: string; kind: "acronym" | "name"; count: number; examples: { ref: string; text: string }[] }>();
+  const known = new Set<string>();
+  for (const c of concepts) for (const s of c.sources) known.add(s.text.toLowerCase());
+  for (let i = 0; i < inputs.length; i++) {
+    const inp = inputs[i]!;
+    for (const { term, kind } of candidateSpans(inp.source, inp.sourceTerms)) {
+      if (known.has(term.toLowerCase())) continue;
+      let c = cand.get(term);
+      if (!c) cand.set(term, (c = { term, kind, count: 0, examples: [] }));
+      c.count++;
+      if (c.examples.length < maxExamples && !c.examples.some((e) => e.ref === pairs[i]!.ref)) c.examples.push({ ref: pairs[i]!.ref, text: inp.source.trim() });
+    }
+  }
+  const candidates = [...cand.values()]
+    .filter((c) => c.count >= minCount)
+    .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term))
+    .slice(0, options.maxCandidates ?? 100);
+
+  return { pairs: pairs.length, concepts: concepts.length, counts, byCheck, conceptAudits, neverSeen, conflicts, candidates };
+}

@@ -1,0 +1,40 @@
+/**
+ * glossary-dnt-changed — a do-not-translate term of the source (KCNA, Rodong Sinmun) does not appear
+ * as written in the target (Weblate `read-only`, pofilter `notranslatewords`). A rendering listed for
+ * the concept also satisfies it. Reported once per concept. Must not fire on an empty target.
+ */
+import { defineCheck, type Problem } from "../types";
+import { findWord, groupByEntry, targetEntries } from "../util";
+
+export default defineCheck({
+  meta: {
+    id: "glossary-dnt-changed",
+    category: "critical",
+    defaultSeverity: "error",
+    enabledByDefault: true,
+    scope: "pair",
+    description: "A do-not-translate glossary term of the source is changed or missing in the target.",
+    messages: {
+      missing: "Do-not-translate term “{{term}}” is missing from the target.",
+      changed: "Do-not-translate term “{{term}}” is written “{{text}}” in the target.",
+    },
+  },
+  defaultOptions: {},
+  check({ target, sourceTerms, targetTerms }) {
+    if (!target.trim()) return [];
+    const problems: Problem[] = [];
+    for (const [entry, matches] of groupByEntry(sourceTerms)) {
+      const first = matches[0]!;
+      if (!first.dnt) continue;
+      const ok = targetTerms.some((t) => targetEntries(t).some((e) => e.entry === entry && e.status !== "forbidden"));
+      if (ok) continue;
+      const loose = findWord(target, first.source, false) ?? findWord(target, first.text, false);
+      problems.push(
+        loose
+          ? { messageId: "changed", data: { term: first.source, text: target.slice(loose.start, loose.end), entry }, source: { start: first.start, end: first.end }, target: loose }
+          : { messageId: "missing", data: { term: first.source, entry }, source: { start: first.start, end: first.end } },
+      );
+    }
+    return problems;
+  },
+});

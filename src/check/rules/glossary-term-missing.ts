@@ -1,0 +1,48 @@
+/**
+ * glossary-term-missing — a glossary term of the source has none of its English renderings in the
+ * target (OmegaT Terminology issue, Xbench Key Term Mismatch). Synonyms form an OR-set: any
+ * preferred or admitted rendering satisfies the term. Skipped for concepts with no rendering (a
+ * definition, not a constraint), do-not-translate concepts (glossary-dnt-changed) and when a
+ * forbidden rendering of the concept is used (glossary-forbidden-term reports that, with the fix).
+ * Reported once per concept, on its first source occurrence. Must not fire on an empty target.
+ */
+import { defineCheck, type Problem } from "../types";
+import { conceptRendered, findWord, forbiddenFor, groupByEntry, preferredRendering, renderingsOf } from "../util";
+
+export default defineCheck({
+  meta: {
+    id: "glossary-term-missing",
+    category: "critical",
+    defaultSeverity: "error",
+    enabledByDefault: true,
+    scope: "pair",
+    description: "A glossary term of the source has none of its English renderings in the target.",
+    messages: {
+      missing: "Glossary term “{{term}}” is not rendered: expected “{{expected}}”.",
+      untranslated: "Glossary term “{{term}}” is left untranslated: expected “{{expected}}”.",
+    },
+  },
+  defaultOptions: {},
+  check({ target, sourceTerms, targetTerms, concepts }) {
+    if (!target.trim()) return [];
+    const problems: Problem[] = [];
+    for (const [entry, matches] of groupByEntry(sourceTerms)) {
+      const first = matches[0]!;
+      if (first.dnt) continue;
+      const renderings = renderingsOf(first, concepts);
+      const allowed = renderings.filter((r) => r.status !== "forbidden");
+      if (allowed.length === 0) continue;
+      if (conceptRendered(entry, renderings, targetTerms).length > 0) continue;
+      if (forbiddenFor(entry, targetTerms).length > 0) continue;
+      const expected = (preferredRendering(allowed) ?? allowed[0]!).text;
+      const left = findWord(target, first.text, false);
+      problems.push({
+        messageId: left ? "untranslated" : "missing",
+        data: { term: first.text, expected, entry },
+        source: { start: first.start, end: first.end },
+        ...(left ? { target: left } : {}),
+      });
+    }
+    return problems;
+  },
+});

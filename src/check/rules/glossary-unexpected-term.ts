@@ -1,0 +1,44 @@
+/**
+ * glossary-unexpected-term — the target contains a rendering of a glossary concept that does not
+ * occur in the source (an added or mistranslated term; Xbench/Okapi "inconsistency in source" at term
+ * level). A rendering shared with a concept of the source is expected. Forbidden renderings are left
+ * to glossary-forbidden-term.
+ */
+import { defineCheck, type Problem } from "../types";
+import { renderingsOf, targetEntries } from "../util";
+
+export default defineCheck({
+  meta: {
+    id: "glossary-unexpected-term",
+    category: "functional",
+    defaultSeverity: "warning",
+    enabledByDefault: true,
+    scope: "pair",
+    description: "The target contains a rendering of a glossary term that does not occur in the source.",
+    messages: {
+      unexpected: "“{{text}}” renders glossary term “{{entry}}”, which is not in the source.",
+    },
+  },
+  defaultOptions: {},
+  check({ target, sourceTerms, targetTerms, concepts }) {
+    if (targetTerms.length === 0) return [];
+    const entries = new Set(sourceTerms.map((s) => s.entry));
+    const texts = new Set<string>();
+    for (const s of sourceTerms) {
+      for (const r of renderingsOf(s, concepts)) texts.add(r.text.toLowerCase());
+      texts.add(s.source.toLowerCase());
+    }
+    const problems: Problem[] = [];
+    for (const t of targetTerms) {
+      const es = targetEntries(t);
+      if (es.every((e) => e.status === "forbidden")) continue;
+      if (es.some((e) => entries.has(e.entry) || texts.has(e.rendering.toLowerCase()))) continue;
+      problems.push({
+        messageId: "unexpected",
+        data: { text: target.slice(t.start, t.end), entry: t.entry },
+        target: { start: t.start, end: t.end },
+      });
+    }
+    return problems;
+  },
+});

@@ -1,0 +1,50 @@
+/**
+ * length-ratio — the target's length is far outside the corpus norm for its source's length
+ * (Translate Toolkit `long`/`short`, Okapi length check), a sign of a missing or extra sentence.
+ * Corpus-level and robust: the log of (target chars / source chars) is compared with the median of
+ * the run, scaled by the median absolute deviation (MAD × 1.4826, never below `minScale`); a pair is
+ * reported when it lies more than `k` scales away. Runs with fewer than `minPairs` measurable pairs
+ * use a fixed norm instead (`defaultRatio`). Short sources (under `minSourceChars`) are skipped.
+ */
+import { defineCorpusCheck, type CorpusProblem } from "../types";
+import { median } from "../util";
+
+export default defineCorpusCheck<{ k: number; minScale: number; minPairs: number; minSourceChars: number; defaultRatio: number; defaultScale: number }>({
+  meta: {
+    id: "length-ratio",
+    category: "functional",
+    defaultSeverity: "warning",
+    enabledByDefault: true,
+    scope: "corpus",
+    description: "The target is much longer or shorter than the corpus norm for its source.",
+    messages: {
+      long: "The target is {{ratio}}× the length of the source; the corpus norm is {{norm}}×.",
+      short: "The target is only {{ratio}}× the length of the source; the corpus norm is {{norm}}×.",
+    },
+  },
+  defaultOptions: { k: 5, minScale: 0.1, minPairs: 30, minSourceChars: 25, defaultRatio: 0.95, defaultScale: 0.15 },
+  checkCorpus(inputs, o) {
+    const logs: (number | undefined)[] = inputs.map(({ source, target }) => {
+      const s = source.trim().length;
+      const t = target.trim().length;
+      return s >= o.minSourceChars && t > 0 ? Math.log(t / s) : undefined;
+    });
+    const measured = logs.filter((x): x is number => x !== undefined);
+    let center = Math.log(o.defaultRatio);
+    let scale = o.defaultScale;
+    if (measured.length >= o.minPairs) {
+      center = median(measured);
+      scale = Math.max(o.minScale, 1.4826 * median(measured.map((x) => Math.abs(x - center))));
+    }
+    const problems: CorpusProblem[] = [];
+    logs.forEach((x, index) => {
+      if (x === undefined || Math.abs(x - center) <= o.k * scale) return;
+      problems.push({
+        index,
+        messageId: x > center ? "long" : "short",
+        data: { ratio: Math.exp(x).toFixed(2), norm: Math.exp(center).toFixed(2) },
+      });
+    });
+    return problems;
+  },
+});

@@ -1,0 +1,71 @@
+/**
+ * unpaired-symbol — the target leaves a bracket or a double quotation mark open or closes one that
+ * was never opened, where the source does not (Xbench "Unpaired Symbol"/"Unpaired Quotes", Okapi
+ * brackets pattern). News sentences often open a quotation that the next sentence closes, so the
+ * target is compared with the source: only an imbalance the source does not have is reported.
+ * Straight and typographic double quotes are one family; single quotes are not checked (apostrophes).
+ */
+import { defineCheck, type Problem } from "../types";
+
+const PAIRS: readonly (readonly [string, string])[] = [["(", ")"], ["[", "]"], ["{", "}"]];
+const OPEN_Q = new Set(["“", "„", "«"]);
+const CLOSE_Q = new Set(["”", "»"]);
+
+function bracketBalance(text: string, open: string, close: string): { balance: number; at: number } {
+  const stack: number[] = [];
+  let strayClose = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === open) stack.push(i);
+    else if (c === close) {
+      if (stack.length) stack.pop();
+      else if (strayClose < 0) strayClose = i;
+    }
+  }
+  let balance = 0;
+  for (const c of text) balance += c === open ? 1 : c === close ? -1 : 0;
+  return { balance, at: stack.length ? stack[stack.length - 1]! : strayClose };
+}
+
+function quoteParity(text: string): { parity: number; at: number } {
+  let n = 0;
+  let last = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"' || OPEN_Q.has(c) || CLOSE_Q.has(c)) { n++; last = i; }
+  }
+  return { parity: n % 2, at: last };
+}
+
+export default defineCheck({
+  meta: {
+    id: "unpaired-symbol",
+    category: "functional",
+    defaultSeverity: "warning",
+    enabledByDefault: true,
+    scope: "pair",
+    description: "A bracket or double quotation mark is left unpaired in the target but not in the source.",
+    messages: {
+      bracket: "Unpaired “{{symbol}}” in the target.",
+      quote: "Unpaired quotation mark in the target.",
+    },
+  },
+  defaultOptions: {},
+  check({ source, target }) {
+    const problems: Problem[] = [];
+    for (const [open, close] of PAIRS) {
+      const t = bracketBalance(target, open, close);
+      const s = bracketBalance(source, open, close);
+      if (t.balance !== s.balance && t.at >= 0) {
+        problems.push({ messageId: "bracket", data: { symbol: target[t.at]! }, target: { start: t.at, end: t.at + 1 } });
+      } else if (t.balance !== s.balance) {
+        problems.push({ messageId: "bracket", data: { symbol: s.balance > 0 ? close : open } });
+      }
+    }
+    const tq = quoteParity(target);
+    if (tq.parity !== quoteParity(source).parity) {
+      problems.push(tq.at >= 0 ? { messageId: "quote", target: { start: tq.at, end: tq.at + 1 } } : { messageId: "quote" });
+    }
+    return problems;
+  },
+});

@@ -1,0 +1,128 @@
+/**
+ * runChecks — the pure runner. Matches the glossary once per pair, runs every enabled pair check on
+ * every pair and every corpus check on all pairs at once, fills in identity, severity and the text
+ * of the spans, and wraps a crashing check with its id and the pair's ref (Translate Toolkit's
+ * run_filters). No I/O.
+ */
+import { SelarasError } from "../errors";
+import type { GlossaryMatcher } from "../glossary/types";
+import { checks, type CheckId } from "./index";
+import type { Category, Check, CheckInput, CorpusProblem, Problem, Severity } from "./types";
+
+export interface PairToCheck {
+  /** `<slug>:<ordinal>` for the database, `line:<n>` for a pairs file. */
+  readonly ref: string;
+  readonly source: string;
+  readonly target: string;
+  /** Line number in a pairs file. */
+  readonly line?: number;
+}
+
+export interface CheckConfig {
+  /** Run only these checks (default: every check enabled by default). */
+  readonly only?: readonly CheckId[];
+  readonly disable?: readonly CheckId[];
+  readonly severity?: Partial<Record<CheckId, Severity>>;
+  readonly options?: Partial<Record<CheckId, Record<string, unknown>>>;
+}
+
+export interface SpanText {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface Finding {
+  readonly ref: string;
+  /** Index of the pair in the run. */
+  readonly index: number;
+  readonly line?: number;
+  readonly checkId: CheckId;
+  readonly severity: Severity;
+  readonly category: Category;
+  readonly messageId: string;
+  readonly data: Readonly<Record<string, string | number>>;
+  readonly source?: SpanText;
+  readonly target?: SpanText;
+  readonly fix?: { readonly start: number; readonly end: number; readonly text: string };
+  /** Refs of the other pairs involved (consistency checks). */
+  readonly related?: readonly string[];
+}
+
+export interface CheckRun {
+  readonly findings: Finding[];
+  /** The inputs as the checks saw them (with glossary matches), index-aligned with the pairs. */
+  readonly inputs: CheckInput[];
+}
+
+export function enabledChecks(config: CheckConfig = {}): [CheckId, Check][] {
+  return (Object.entries(checks) as [CheckId, Check][]).filter(([id, c]) =>
+    (config.only ? config.only.includes(id) : c.meta.enabledByDefault) && !config.disable?.includes(id),
+  );
+}
+
+/** Builds the check inputs (one glossary match per side per pair). */
+export function buildInputs(pairs: readonly PairToCheck[], matcher?: GlossaryMatcher): CheckInput[] {
+  return pairs.map((p) => ({
+    source: p.source,
+    target: p.target,
+    sourceTerms: matcher ? matcher.matchSource(p.source) : [],
+    targetTerms: matcher ? matcher.matchTarget(p.target) : [],
+    concepts: matcher?.concepts,
+  }));
+}
+
+export function runChecks(
+  pairs: readonly PairToCheck[],
+  options: { readonly matcher?: GlossaryMatcher; readonly config?: CheckConfig; readonly inputs?: CheckInput[] } = {},
+): CheckRun {
+  const config = options.config ?? {};
+  const inputs = options.inputs ?? buildInputs(pairs, options.matcher);
+  const findings: Finding[] = [];
+  const emit = (id: CheckId, check: Check, index: number, p: Problem) => {
+    if (!(p.messageId in check.meta.messages)) throw new Error(`Invariant failed: ${id} reported unknown messageId "${p.messageId}"`);
+    const pair = pairs[index]!;
+    const span = (text: string, s: { start: number; end: number } | undefined): SpanText | undefined =>
+      s ? { start: s.start, end: s.end, text: text.slice(s.start, s.end) } : undefined;
+    const source = span(pair.source, p.source);
+    const target = span(pair.target, p.target);
+    findings.push({
+      ref: pair.ref,
+      index,
+      ...(pair.line !== undefined ? { line: pair.line } : {}),
+      checkId: id,
+      severity: config.severity?.[id] ?? check.meta.defaultSeverity,
+      category: check.meta.category,
+      messageId: p.messageId,
+      data: p.data ?? {},
+      ...(source ? { source } : {}),
+      ...(target ? { target } : {}),
+      ...(p.fix ? { fix: p.fix } : {}),
+      ...(p.related ? { related: p.related.map((i) => pairs[i]!.ref) } : {}),
+    });
+  };
+  for (const [id, check] of enabledChecks(config)) {
+    const opts = { ...check.defaultOptions, ...(config.options?.[id] ?? {}) };
+    if ("check" in check) {
+      for (let i = 0; i < inputs.length; i++) {
+        let problems: Problem[];
+        try {
+          problems = check.check(inputs[i]!, opts);
+        } catch (cause) {
+          throw new SelarasError("check-crashed", { checkId: id, ref: pairs[i]!.ref, message: String((cause as Error)?.message ?? cause) }, { cause });
+        }
+        for (const p of problems) emit(id, check, i, p);
+      }
+    } else {
+      let problems: CorpusProblem[];
+      try {
+        problems = check.checkCorpus(inputs, opts);
+      } catch (cause) {
+        throw new SelarasError("check-crashed", { checkId: id, ref: "*", message: String((cause as Error)?.message ?? cause) }, { cause });
+      }
+      for (const p of problems) emit(id, check, p.index, p);
+    }
+  }
+  findings.sort((a, b) => a.index - b.index || a.checkId.localeCompare(b.checkId) || (a.target?.start ?? a.source?.start ?? -1) - (b.target?.start ?? b.source?.start ?? -1));
+  return { findings, inputs };
+}

@@ -1,0 +1,73 @@
+/** Small helpers shared by checks. Pure. */
+import type { Concept, SourceMatch, TargetMatch, TermRendering } from "../glossary/types";
+
+/** The concepts a target match belongs to (the matcher may report a rendering shared by concepts). */
+export function targetEntries(m: TargetMatch): readonly { entry: string; status: string; rendering: string }[] {
+  const ex = (m as TargetMatch & { entries?: readonly { entry: string; status: string; rendering: string }[] }).entries;
+  return ex && ex.length ? ex : [{ entry: m.entry, status: m.status, rendering: m.rendering }];
+}
+
+/** Source matches grouped by concept, in order of first occurrence. */
+export function groupByEntry<T extends { entry: string }>(matches: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const m of matches) {
+    const g = out.get(m.entry);
+    if (g) g.push(m);
+    else out.set(m.entry, [m]);
+  }
+  return out;
+}
+
+const fold = (s: string) => s.normalize("NFC").toLowerCase();
+
+/** Does the target satisfy the concept of `sm` (a non-forbidden rendering of it is present)? */
+export function conceptRendered(entry: string, renderings: readonly TermRendering[], targetTerms: readonly TargetMatch[]): TargetMatch[] {
+  const allowed = new Set(renderings.filter((r) => r.status !== "forbidden").map((r) => fold(r.text)));
+  return targetTerms.filter((t) =>
+    targetEntries(t).some((e) => (e.entry === entry && e.status !== "forbidden") || (e.status !== "forbidden" && allowed.has(fold(e.rendering)))),
+  );
+}
+
+export function forbiddenFor(entry: string, targetTerms: readonly TargetMatch[]): TargetMatch[] {
+  return targetTerms.filter((t) => targetEntries(t).some((e) => e.entry === entry && e.status === "forbidden"));
+}
+
+/** Counts occurrences, merging an occurrence directly followed by another in brackets ("Korea Utara (Korut)"). */
+export function countOccurrences(text: string, spans: readonly { start: number; end: number }[]): number {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const prev = sorted[i - 1];
+    if (prev && /^\s*[([]\s*$/.test(text.slice(prev.end, sorted[i]!.start))) continue;
+    n++;
+  }
+  return n;
+}
+
+const ESC = /[.*+?^${}()|[\]\\]/g;
+/** Whole-word occurrences of `needle` in `text` (Unicode letters/digits are word characters). */
+export function findWord(text: string, needle: string, caseSensitive: boolean): { start: number; end: number } | undefined {
+  if (!needle) return undefined;
+  try {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${needle.replace(ESC, "\\$&")}(?![\\p{L}\\p{N}])`, caseSensitive ? "u" : "iu");
+    const m = re.exec(text);
+    return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function preferredRendering(renderings: readonly TermRendering[]): TermRendering | undefined {
+  return renderings.find((r) => r.status === "preferred") ?? renderings.find((r) => r.status === "admitted");
+}
+
+export function renderingsOf(sm: SourceMatch, concepts?: ReadonlyMap<string, Concept>): readonly TermRendering[] {
+  return sm.renderings.length ? sm.renderings : concepts?.get(sm.entry)?.renderings ?? [];
+}
+
+/** Median of a non-empty array (copied, sorted). */
+export function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}

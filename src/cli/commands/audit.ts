@@ -1,0 +1,36 @@
+/**
+ * `selaras audit [--format text|json|md|html] [--out <file>]` — the corpus-wide glossary audit over
+ * every rendering in the database (or `--pairs <file.tsv>`). Exit 1 when a finding at error
+ * severity is not suppressed.
+ */
+import type { Argv, CommandModule } from "yargs";
+import { auditDatabase, auditPairsFile } from "../../app/audit";
+import { writeFileAtomic } from "../../io/files";
+import { withStore, type CommandContext, type GlobalArgs } from "../context";
+import { renderAudit, type AuditFormat } from "../output/audit";
+
+interface Args extends GlobalArgs { format?: AuditFormat; out?: string; glossary?: string; root: string; pairs?: string }
+
+export const auditCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Args> => ({
+  command: "audit",
+  describe: ctx.t("cli.audit.describe"),
+  builder: (y: Argv<GlobalArgs>) =>
+    y
+      .option("format", { type: "string", choices: ["text", "json", "md", "html"], describe: ctx.t("cli.audit.format") })
+      .option("out", { type: "string", describe: ctx.t("cli.audit.out") })
+      .option("glossary", { type: "string", describe: ctx.t("cli.check.glossary") })
+      .option("pairs", { type: "string", describe: ctx.t("cli.check.pairs") })
+      .option("root", { type: "string", default: ".", describe: ctx.t("cli.check.root") }) as never,
+  handler: (args) => {
+    const format: AuditFormat = args.format ?? (args.json ? "json" : "text");
+    const result = args.pairs !== undefined
+      ? auditPairsFile(args.pairs, { glossary: args.glossary, root: args.root })
+      : withStore(ctx, args, (store) => auditDatabase(store, { glossary: args.glossary, root: args.root }));
+    const text = renderAudit(format, ctx.t, result.audit, ctx.lang);
+    if (args.out) {
+      writeFileAtomic(args.out, text);
+      ctx.err(ctx.t("cli.audit.written", { file: args.out }));
+    } else ctx.io.stdout(text);
+    if (result.audit.counts.error > 0) ctx.setExitCode(1);
+  },
+});

@@ -1,0 +1,109 @@
+/**
+ * `selaras check [<document>] [--format stylish|json]` — every check on every rendering in the
+ * database; `selaras check --pairs <file.tsv> [--glossary <file|dir>]` — stateless, for CI of other
+ * projects; `selaras check ignore <ref> <checkId> --reason "…" [--save]` / `check unignore <ref> <checkId>`
+ * — suppressions. Exit 1 when a finding at error severity is not suppressed.
+ */
+import * as os from "node:os";
+import type { Argv, CommandModule } from "yargs";
+import {
+  checkDatabase, checkPairsFile, DEFAULT_SUPPRESSIONS_FILE, ignoreFinding, unignoreFinding, type CheckReport,
+} from "../../app/check";
+import { CHECK_IDS, type CheckConfig, type CheckId } from "../../check";
+import { UsageError } from "../../errors";
+import { withStore, type CommandContext, type GlobalArgs } from "../context";
+import { findingsJson, renderStylish } from "../output/stylish";
+
+interface Args extends GlobalArgs {
+  document?: string;
+  format?: "stylish" | "json";
+  pairs?: string;
+  glossary?: string;
+  root: string;
+  only?: string[];
+  disable?: string[];
+}
+interface IgnoreArgs extends GlobalArgs { ref: string; checkId: string; reason?: string; author?: string; save?: string | boolean; root: string }
+
+function config(args: Args): CheckConfig {
+  const ids = [...(args.only ?? []), ...(args.disable ?? [])];
+  for (const id of ids) if (!CHECK_IDS.includes(id as CheckId)) throw new UsageError("check-unknown", { checkId: id });
+  return { ...(args.only?.length ? { only: args.only as CheckId[] } : {}), ...(args.disable?.length ? { disable: args.disable as CheckId[] } : {}) };
+}
+
+export function renderReport(ctx: CommandContext, report: CheckReport, json: boolean): void {
+  if (json) ctx.json(findingsJson(ctx.t, report));
+  else renderStylish(ctx, report);
+  if (report.counts.error > 0) ctx.setExitCode(1);
+}
+
+const saveFile = (save: string | boolean | undefined, root: string): string | undefined =>
+  save === undefined || save === false ? undefined : typeof save === "string" && save !== "" ? save : `${root.replace(/\/$/, "")}/${DEFAULT_SUPPRESSIONS_FILE}`;
+
+export const checkCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Args> => ({
+  command: "check [document]",
+  describe: ctx.t("cli.check.describe"),
+  builder: (y: Argv<GlobalArgs>) =>
+    y
+      .positional("document", { type: "string", describe: ctx.t("cli.check.document") })
+      .option("format", { type: "string", choices: ["stylish", "json"], describe: ctx.t("cli.check.format") })
+      .option("pairs", { type: "string", describe: ctx.t("cli.check.pairs") })
+      .option("glossary", { type: "string", describe: ctx.t("cli.check.glossary") })
+      .option("root", { type: "string", default: ".", describe: ctx.t("cli.check.root") })
+      .option("only", { type: "string", array: true, describe: ctx.t("cli.check.only") })
+      .option("disable", { type: "string", array: true, describe: ctx.t("cli.check.disable") })
+      .command({
+        command: "ignore <ref> <checkId>",
+        describe: ctx.t("cli.check.ignore.describe"),
+        builder: (b: Argv) =>
+          b.positional("ref", { type: "string", demandOption: true, describe: ctx.t("cli.check.ignore.ref") })
+            .positional("checkId", { type: "string", demandOption: true, describe: ctx.t("cli.check.ignore.check") })
+            .option("reason", { type: "string", demandOption: true, describe: ctx.t("cli.check.ignore.reason") })
+            .option("author", { type: "string", describe: ctx.t("cli.check.ignore.author") })
+            .option("save", { describe: ctx.t("cli.check.ignore.save") }),
+        handler: (args: IgnoreArgs) => {
+          withStore(ctx, args, (store) => {
+            const row = ignoreFinding(store, {
+              ref: args.ref, checkId: args.checkId, reason: args.reason ?? "",
+              author: args.author ?? ctx.io.env.SELARAS_AUTHOR ?? safeUser(), saveTo: saveFile(args.save, args.root ?? "."),
+            });
+            if (args.json) ctx.json(row);
+            else ctx.out(ctx.t("cli.check.ignore.done", { checkId: row.checkId, ref: row.ref, reason: row.reason }));
+          });
+        },
+      } as unknown as CommandModule<GlobalArgs, IgnoreArgs>)
+      .command({
+        command: "unignore <ref> <checkId>",
+        describe: ctx.t("cli.check.unignore.describe"),
+        builder: (b: Argv) =>
+          b.positional("ref", { type: "string", demandOption: true, describe: ctx.t("cli.check.ignore.ref") })
+            .positional("checkId", { type: "string", demandOption: true, describe: ctx.t("cli.check.ignore.check") })
+            .option("save", { describe: ctx.t("cli.check.ignore.save") }),
+        handler: (args: IgnoreArgs) => {
+          withStore(ctx, args, (store) => {
+            const removed = unignoreFinding(store, { ref: args.ref, checkId: args.checkId, saveTo: saveFile(args.save, args.root ?? ".") });
+            if (args.json) ctx.json({ removed });
+            else ctx.out(ctx.t(removed ? "cli.check.unignore.done" : "cli.check.unignore.none", { checkId: args.checkId, ref: args.ref }));
+          });
+        },
+      } as unknown as CommandModule<GlobalArgs, IgnoreArgs>) as never,
+  handler: (args) => {
+    const json = args.format === "json" || (args.format === undefined && Boolean(args.json));
+    if (args.pairs !== undefined) {
+      if (args.document) throw new UsageError("check-pairs-and-document", { document: args.document });
+      renderReport(ctx, checkPairsFile(args.pairs, { glossary: args.glossary, root: args.root, config: config(args) }), json);
+      return;
+    }
+    withStore(ctx, args, (store) => {
+      renderReport(ctx, checkDatabase(store, { document: args.document, glossary: args.glossary, root: args.root, config: config(args) }), json);
+    });
+  },
+});
+
+function safeUser(): string {
+  try {
+    return os.userInfo().username || "unknown";
+  } catch {
+    return "unknown";
+  }
+}

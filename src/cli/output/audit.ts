@@ -1,0 +1,161 @@
+/**
+ * Renderers of the glossary audit: text (terminal), Markdown, JSON and one self-contained HTML page
+ * (inline CSS and JS, a filter box; no external resources) a translator can open and filter.
+ */
+import type { AuditReport, AuditViolation, ConceptAudit } from "../../check/audit";
+import type { TFunction } from "../../i18n";
+import { findingMessage } from "./stylish";
+
+export type AuditFormat = "text" | "json" | "md" | "html";
+
+const vMessage = (t: TFunction, v: AuditViolation) => findingMessage(t, v);
+const renderingsLine = (c: ConceptAudit) => c.renderings.map((r) => `${r.text} (${r.status}) ×${r.count}`).join(", ");
+
+export function auditJson(t: TFunction, a: AuditReport): unknown {
+  return {
+    ...a,
+    conceptAudits: a.conceptAudits.map((c) => ({ ...c, violations: c.violations.map((v) => ({ ...v, message: vMessage(t, v) })) })),
+  };
+}
+
+export function auditText(t: TFunction, a: AuditReport): string {
+  const L: string[] = [];
+  L.push(t("cli.audit.title"));
+  L.push(t("cli.audit.summary", { pairs: a.pairs, concepts: a.concepts, errors: a.counts.error, warnings: a.counts.warning, suppressed: a.counts.suppressed }));
+  L.push("");
+  L.push(`== ${t("cli.audit.concepts")} (${a.conceptAudits.length})`);
+  for (const c of a.conceptAudits) {
+    L.push(`${c.id}  [${c.sources.join(" | ")}] → ${c.preferred.join(" | ") || (c.dnt ? t("cli.audit.dnt") : "-")}`);
+    L.push(`  ${t("cli.audit.concept-line", { occurrences: c.sourceOccurrences, pairs: c.pairs, compliant: c.compliant, violations: c.violations.length })}`);
+    if (c.renderings.length) L.push(`  ${t("cli.audit.renderings")}: ${renderingsLine(c)}`);
+    for (const v of c.violations) L.push(`  ${v.suppressed ? "~" : "!"} ${v.ref}  ${vMessage(t, v)}  (${v.checkId})`);
+    for (const f of c.forbidden) L.push(`  ${t("cli.audit.forbidden-use", { ref: f.ref, text: f.text })}`);
+    for (const u of c.untranslated) L.push(`  ${t("cli.audit.untranslated-use", { ref: u.ref, text: u.text })}`);
+  }
+  L.push("");
+  L.push(`== ${t("cli.audit.never-seen")} (${a.neverSeen.length})`);
+  for (const n of a.neverSeen) L.push(`${n.id}  [${n.sources.join(" | ")}]`);
+  L.push("");
+  L.push(`== ${t("cli.audit.conflicts")} (${a.conflicts.length})`);
+  for (const c of a.conflicts) {
+    L.push(`${t(`cli.audit.conflict-kind.${c.kind}`)}: ${c.text}`);
+    for (const v of c.variants) L.push(`  - ${v.text}  (${v.refs.join(", ")})`);
+  }
+  L.push("");
+  L.push(`== ${t("cli.audit.candidates")} (${a.candidates.length})`);
+  for (const c of a.candidates) {
+    L.push(`${c.term}  ×${c.count}  (${t(`cli.audit.kind.${c.kind}`)})`);
+    for (const e of c.examples) L.push(`  ${e.ref}: ${e.text}`);
+  }
+  return L.join("\n") + "\n";
+}
+
+const mdEsc = (s: string) => s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
+
+export function auditMarkdown(t: TFunction, a: AuditReport): string {
+  const L: string[] = [];
+  L.push(`# ${t("cli.audit.title")}`, "");
+  L.push(t("cli.audit.summary", { pairs: a.pairs, concepts: a.concepts, errors: a.counts.error, warnings: a.counts.warning, suppressed: a.counts.suppressed }), "");
+  L.push(`## ${t("cli.audit.concepts")}`, "");
+  L.push(`| ${t("cli.audit.col.concept")} | ${t("cli.audit.col.source")} | ${t("cli.audit.col.occurrences")} | ${t("cli.audit.col.renderings")} | ${t("cli.audit.col.compliant")} | ${t("cli.audit.col.violations")} |`);
+  L.push("|---|---|---:|---|---:|---:|");
+  for (const c of a.conceptAudits) {
+    L.push(`| ${mdEsc(c.id)} | ${mdEsc(c.sources.join(" / "))} | ${c.sourceOccurrences} | ${mdEsc(renderingsLine(c))} | ${c.compliant} | ${c.violations.length} |`);
+  }
+  const withViolations = a.conceptAudits.filter((c) => c.violations.length || c.forbidden.length || c.untranslated.length);
+  if (withViolations.length) {
+    L.push("", `## ${t("cli.audit.violations")}`, "");
+    for (const c of withViolations) {
+      L.push(`### ${mdEsc(c.id)}`, "");
+      for (const v of c.violations) L.push(`- ${v.suppressed ? "~~" : ""}\`${v.ref}\` ${mdEsc(vMessage(t, v))} (\`${v.checkId}\`)${v.suppressed ? "~~" : ""}  `, `  > ${mdEsc(v.source)}  `, `  > ${mdEsc(v.target)}`);
+      for (const f of c.forbidden) L.push(`- ${mdEsc(t("cli.audit.forbidden-use", { ref: f.ref, text: f.text }))}`);
+      for (const u of c.untranslated) L.push(`- ${mdEsc(t("cli.audit.untranslated-use", { ref: u.ref, text: u.text }))}`);
+      L.push("");
+    }
+  }
+  L.push("", `## ${t("cli.audit.never-seen")}`, "");
+  for (const n of a.neverSeen) L.push(`- \`${n.id}\` — ${mdEsc(n.sources.join(" / "))}`);
+  L.push("", `## ${t("cli.audit.conflicts")}`, "");
+  for (const c of a.conflicts) {
+    L.push(`- **${t(`cli.audit.conflict-kind.${c.kind}`)}**: ${mdEsc(c.text)}`);
+    for (const v of c.variants) L.push(`  - ${mdEsc(v.text)} (${v.refs.map((r) => `\`${r}\``).join(", ")})`);
+  }
+  L.push("", `## ${t("cli.audit.candidates")}`, "");
+  L.push(`| ${t("cli.audit.col.term")} | ${t("cli.audit.col.kind")} | ${t("cli.audit.col.count")} | ${t("cli.audit.col.example")} |`, "|---|---|---:|---|");
+  for (const c of a.candidates) L.push(`| ${mdEsc(c.term)} | ${t(`cli.audit.kind.${c.kind}`)} | ${c.count} | ${mdEsc(c.examples.map((e) => `${e.ref}: ${e.text}`).join(" — "))} |`);
+  return L.join("\n") + "\n";
+}
+
+const h = (s: string | number) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+
+const CSS = `
+body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1d2330;background:#f6f7f9}
+header{background:#1d2330;color:#fff;padding:1rem 1.5rem}header h1{margin:0 0 .3rem;font-size:1.35rem}
+main{padding:1rem 1.5rem;max-width:1200px}
+#filter{width:100%;max-width:32rem;padding:.5rem .7rem;font-size:1rem;border:1px solid #b8bfcc;border-radius:6px}
+.stats{display:flex;gap:.6rem;flex-wrap:wrap;margin:.6rem 0}.stat{background:#fff;border:1px solid #dde1e8;border-radius:6px;padding:.35rem .7rem}
+.stat.error b{color:#b42318}.stat.warning b{color:#b54708}
+section{margin:1.4rem 0}h2{font-size:1.1rem;border-bottom:2px solid #dde1e8;padding-bottom:.25rem}
+table{border-collapse:collapse;width:100%;background:#fff}th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #e6e9ef;vertical-align:top}
+th{background:#eef1f5;font-weight:600}td.n{text-align:right;font-variant-numeric:tabular-nums}
+.bad{color:#b42318;font-weight:600}.ok{color:#067647}.sup{color:#667085;text-decoration:line-through}
+details{margin:.2rem 0}summary{cursor:pointer}.pair{margin:.2rem 0 .5rem 1rem;font-size:.92em}.pair q{display:block;color:#475467}
+code{background:#eef1f5;padding:0 .25rem;border-radius:3px}mark{background:#fde68a}.hidden{display:none}
+`;
+const JS = `
+(function(){var f=document.getElementById('filter');var n=document.getElementById('shown');
+function apply(){var q=f.value.toLowerCase().trim();var shown=0;var items=document.querySelectorAll('.item');
+for(var i=0;i<items.length;i++){var el=items[i];var hit=!q||el.textContent.toLowerCase().indexOf(q)>=0;el.classList.toggle('hidden',!hit);if(hit)shown++;}
+n.textContent=String(shown);}
+f.addEventListener('input',apply);apply();})();
+`;
+
+export function auditHtml(t: TFunction, a: AuditReport, lang: string): string {
+  const P: string[] = [];
+  P.push(`<!DOCTYPE html><html lang="${h(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`);
+  P.push(`<title>${h(t("cli.audit.title"))}</title><style>${CSS}</style></head><body>`);
+  P.push(`<header><h1>${h(t("cli.audit.title"))}</h1><div>${h(t("cli.audit.summary", { pairs: a.pairs, concepts: a.concepts, errors: a.counts.error, warnings: a.counts.warning, suppressed: a.counts.suppressed }))}</div></header><main>`);
+  P.push(`<div class="stats"><span class="stat error" id="stat-errors">${h(t("cli.check.severity.error"))}: <b>${a.counts.error}</b></span><span class="stat warning" id="stat-warnings">${h(t("cli.check.severity.warning"))}: <b>${a.counts.warning}</b></span><span class="stat" id="stat-suppressed">${h(t("cli.check.suppressed-label"))}: <b>${a.counts.suppressed}</b></span></div>`);
+  P.push(`<label for="filter">${h(t("cli.audit.filter"))}</label><br><input id="filter" type="search" autocomplete="off" placeholder="${h(t("cli.audit.filter-placeholder"))}"> <span>${h(t("cli.audit.shown"))}: <b id="shown">0</b></span>`);
+  P.push(`<section id="concepts"><h2>${h(t("cli.audit.concepts"))} (${a.conceptAudits.length})</h2><table><thead><tr><th>${h(t("cli.audit.col.concept"))}</th><th>${h(t("cli.audit.col.source"))}</th><th>${h(t("cli.audit.col.occurrences"))}</th><th>${h(t("cli.audit.col.renderings"))}</th><th>${h(t("cli.audit.col.compliant"))}</th><th>${h(t("cli.audit.col.violations"))}</th></tr></thead><tbody>`);
+  for (const c of a.conceptAudits) {
+    const bad = c.violations.filter((v) => !v.suppressed).length;
+    P.push(`<tr class="item concept" data-id="${h(c.id)}"><td><code>${h(c.id)}</code>${c.dnt ? ` <small>(${h(t("cli.audit.dnt"))})</small>` : ""}</td><td>${h(c.sources.join(" / "))}</td><td class="n">${c.sourceOccurrences}</td><td>${h(renderingsLine(c))}</td><td class="n ok">${c.compliant}</td><td class="n${bad ? " bad" : ""}">${c.violations.length}`);
+    if (c.violations.length || c.forbidden.length || c.untranslated.length) {
+      P.push(`<details><summary>${h(t("cli.audit.details"))}</summary>`);
+      for (const v of c.violations) {
+        P.push(`<div class="pair violation${v.suppressed ? " sup" : ""}" data-check="${h(v.checkId)}"><code>${h(v.ref)}</code> ${h(vMessage(t, v))} <small>${h(v.checkId)}</small>${v.offending ? ` <mark>${h(v.offending)}</mark>` : ""}<q>${h(v.source)}</q><q>${h(v.target)}</q></div>`);
+      }
+      for (const f of c.forbidden) P.push(`<div class="pair forbidden">${h(t("cli.audit.forbidden-use", { ref: f.ref, text: f.text }))}</div>`);
+      for (const u of c.untranslated) P.push(`<div class="pair untranslated">${h(t("cli.audit.untranslated-use", { ref: u.ref, text: u.text }))}</div>`);
+      P.push(`</details>`);
+    }
+    P.push(`</td></tr>`);
+  }
+  P.push(`</tbody></table></section>`);
+  P.push(`<section id="never-seen"><h2>${h(t("cli.audit.never-seen"))} (${a.neverSeen.length})</h2><ul>`);
+  for (const n of a.neverSeen) P.push(`<li class="item"><code>${h(n.id)}</code> — ${h(n.sources.join(" / "))}</li>`);
+  P.push(`</ul></section>`);
+  P.push(`<section id="conflicts"><h2>${h(t("cli.audit.conflicts"))} (${a.conflicts.length})</h2>`);
+  for (const c of a.conflicts) {
+    P.push(`<div class="item conflict"><b>${h(t(`cli.audit.conflict-kind.${c.kind}`))}</b>: ${h(c.text)}<ul>`);
+    for (const v of c.variants) P.push(`<li>${h(v.text)} <small>(${h(v.refs.join(", "))})</small></li>`);
+    P.push(`</ul></div>`);
+  }
+  P.push(`</section>`);
+  P.push(`<section id="candidates"><h2>${h(t("cli.audit.candidates"))} (${a.candidates.length})</h2><table><thead><tr><th>${h(t("cli.audit.col.term"))}</th><th>${h(t("cli.audit.col.kind"))}</th><th>${h(t("cli.audit.col.count"))}</th><th>${h(t("cli.audit.col.example"))}</th></tr></thead><tbody>`);
+  for (const c of a.candidates) {
+    P.push(`<tr class="item candidate"><td>${h(c.term)}</td><td>${h(t(`cli.audit.kind.${c.kind}`))}</td><td class="n">${c.count}</td><td>${c.examples.map((e) => `<code>${h(e.ref)}</code> ${h(e.text)}`).join("<br>")}</td></tr>`);
+  }
+  P.push(`</tbody></table></section></main><script>${JS}</script></body></html>`);
+  return P.join("\n") + "\n";
+}
+
+export function renderAudit(format: AuditFormat, t: TFunction, a: AuditReport, lang: string): string {
+  switch (format) {
+    case "json": return JSON.stringify(auditJson(t, a), null, 2) + "\n";
+    case "md": return auditMarkdown(t, a);
+    case "html": return auditHtml(t, a, lang);
+    default: return auditText(t, a);
+  }
+}

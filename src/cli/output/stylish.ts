@@ -1,0 +1,77 @@
+/**
+ * Findings for people (`stylish`, after ESLint's formatter: grouped by pair, severity, message,
+ * check id, the spans involved) and for machines (`json`). Check messages are i18n keys
+ * `check.<id>.<messageId>`: English comes from each check's meta.messages (registered here),
+ * Indonesian from src/i18n/locales/id/checks.json.
+ */
+import pc from "picocolors";
+import type { ReportedFinding, CheckReport } from "../../app/check";
+import { checkMessageTree } from "../../check";
+import { registerResources, type TFunction } from "../../i18n";
+import type { CommandContext } from "../context";
+
+registerResources((lang) => (lang === "en" ? checkMessageTree() : undefined));
+
+/** The finding's message in the interface language. */
+export function findingMessage(t: TFunction, f: { checkId: string; messageId: string; data: Readonly<Record<string, string | number>> }): string {
+  return t(`check.${f.checkId}.${f.messageId}`, { ...f.data }) as string;
+}
+
+export function findingsJson(t: TFunction, report: CheckReport): unknown {
+  return {
+    pairs: report.pairs,
+    glossary: report.glossary,
+    counts: report.counts,
+    findings: report.findings.map((f) => ({
+      ...(f.line !== undefined ? { line: f.line } : {}),
+      ref: f.ref,
+      checkId: f.checkId,
+      severity: f.severity,
+      category: f.category,
+      message: findingMessage(t, f),
+      messageId: f.messageId,
+      data: f.data,
+      ...(f.source ? { source: f.source } : {}),
+      ...(f.target ? { target: f.target } : {}),
+      ...(f.fix ? { fix: f.fix } : {}),
+      ...(f.related ? { related: f.related } : {}),
+      ...(f.suppressed ? { suppressed: f.suppressed } : {}),
+    })),
+    lapsed: report.lapsed.map((s) => ({ document: s.document, checkId: s.checkId, ref: s.ref, reason: s.reason, source: s.source, target: s.target })),
+  };
+}
+
+export function renderStylish(ctx: CommandContext, report: CheckReport): void {
+  const { t } = ctx;
+  const tty = ctx.io.isTTY;
+  const color = (sev: string, s: string) => (!tty ? s : sev === "error" ? pc.red(s) : sev === "warning" ? pc.yellow(s) : pc.blue(s));
+  const dim = (s: string) => (tty ? pc.dim(s) : s);
+  const byRef = new Map<string, ReportedFinding[]>();
+  for (const f of report.findings) {
+    const g = byRef.get(f.ref);
+    if (g) g.push(f);
+    else byRef.set(f.ref, [f]);
+  }
+  for (const [ref, list] of byRef) {
+    ctx.out(tty ? pc.underline(ref) : ref);
+    for (const f of list) {
+      const sev = f.suppressed ? t("cli.check.suppressed-label") : t(`cli.check.severity.${f.severity}`);
+      ctx.out(`  ${color(f.suppressed ? "info" : f.severity, sev.padEnd(10))}${findingMessage(t, f)}  ${dim(f.checkId)}`);
+      if (f.source) ctx.out(dim(`            ${t("cli.check.span-source", { start: f.source.start, end: f.source.end, text: f.source.text })}`));
+      if (f.target) ctx.out(dim(`            ${t("cli.check.span-target", { start: f.target.start, end: f.target.end, text: f.target.text })}`));
+      if (f.fix) ctx.out(dim(`            ${t("cli.check.fix", { text: f.fix.text })}`));
+      if (f.related?.length) ctx.out(dim(`            ${t("cli.check.related", { refs: f.related.slice(0, 5).join(", ") })}`));
+      if (f.suppressed) ctx.out(dim(`            ${t("cli.check.suppressed-reason", { reason: f.suppressed.reason, author: f.suppressed.author })}`));
+    }
+    ctx.out();
+  }
+  const c = report.counts;
+  const problems = c.error + c.warning + c.info;
+  const line = problems === 0
+    ? t("cli.check.clean", { count: report.pairs })
+    : t("cli.check.summary", { count: problems, errors: c.error, warnings: c.warning, infos: c.info, pairs: report.pairs });
+  ctx.out(tty ? (c.error ? pc.red(line) : problems ? pc.yellow(line) : pc.green(line)) : line);
+  if (c.suppressed) ctx.out(t("cli.check.suppressed-count", { count: c.suppressed }));
+  if (report.lapsed.length) ctx.out(t("cli.check.lapsed", { count: report.lapsed.length }));
+  if (report.glossary.from === null) ctx.out(t("cli.check.no-glossary"));
+}

@@ -1,0 +1,93 @@
+/**
+ * Check suppressions and the pairs the checks read. A suppression silences one check on one pair:
+ * keyed by document + check id + a hash of the pair's normalised source and target text, so it
+ * survives re-runs, re-ingests and re-imports while the texts stay the same, and lapses (stays
+ * stored, no longer applies) as soon as either text changes. `origin` is `cli` (`check ignore`)
+ * or `file` (translations/suppressions.tsv, kept in step by the pipeline).
+ */
+import type { Db } from "./open";
+
+export interface SuppressionRow {
+  readonly id: number;
+  readonly document: string;
+  readonly checkId: string;
+  readonly pairHash: string;
+  /** The ref when it was suppressed (informative: ordinals move). */
+  readonly ref: string;
+  readonly reason: string;
+  readonly author: string;
+  readonly origin: "cli" | "file";
+  readonly source: string;
+  readonly target: string;
+  readonly createdAt: string;
+}
+
+export type NewSuppression = Omit<SuppressionRow, "id">;
+
+/** One rendering with the current text of its segments, for checking. */
+export interface CheckPairRow {
+  readonly renderingId: number;
+  readonly document: string;
+  readonly ordinals: number[];
+  readonly segmentTexts: string[];
+  readonly target: string;
+  readonly status: string;
+}
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+const toRow = (r: any): SuppressionRow => ({
+  id: r.id, document: r.document_slug, checkId: r.check_id, pairHash: r.pair_hash, ref: r.ref, reason: r.reason,
+  author: r.author, origin: r.origin, source: r.source_text, target: r.target_text, createdAt: r.created_at,
+});
+
+export function createFindingsRepo(db: Db) {
+  const s = {
+    all: db.prepare("SELECT * FROM check_suppression ORDER BY document_slug, check_id, id"),
+    upsert: db.prepare(`
+      INSERT INTO check_suppression (document_slug, check_id, pair_hash, ref, reason, author, origin, source_text, target_text, created_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (document_slug, check_id, pair_hash) DO UPDATE SET
+        ref = excluded.ref, reason = excluded.reason, author = excluded.author, origin = excluded.origin,
+        source_text = excluded.source_text, target_text = excluded.target_text`),
+    remove: db.prepare("DELETE FROM check_suppression WHERE document_slug = ? AND check_id = ? AND pair_hash = ?"),
+    removeByOrigin: db.prepare("DELETE FROM check_suppression WHERE origin = ?"),
+    pairs: db.prepare(`
+      SELECT r.id AS rid, r.text AS target, r.status AS status, d.slug AS slug, s.ordinal AS ordinal, s.text AS stext
+      FROM rendering r
+      JOIN rendering_segment rs ON rs.rendering_id = r.id
+      JOIN segment s ON s.id = rs.segment_id
+      JOIN document d ON d.id = s.document_id
+      WHERE s.ordinal IS NOT NULL AND (? IS NULL OR d.slug = ?)
+      ORDER BY d.slug, r.id, rs.position`),
+  };
+  return {
+    suppressions: (): SuppressionRow[] => s.all.all().map(toRow),
+    suppress(row: NewSuppression): void {
+      s.upsert.run(row.document, row.checkId, row.pairHash, row.ref, row.reason, row.author, row.origin, row.source, row.target, row.createdAt);
+    },
+    unsuppress: (document: string, checkId: string, pairHash: string): boolean => s.remove.run(document, checkId, pairHash).changes > 0,
+    /** Replaces every suppression of one origin (the pipeline's file sync). */
+    replaceOrigin(origin: "cli" | "file", rows: readonly NewSuppression[]): void {
+      s.removeByOrigin.run(origin);
+      for (const r of rows) this.suppress({ ...r, origin });
+    },
+    /** Every rendering whose segments are current, in document then rendering order. */
+    checkPairs(document?: string): CheckPairRow[] {
+      const out: CheckPairRow[] = [];
+      const byId = new Map<number, { renderingId: number; document: string; ordinals: number[]; segmentTexts: string[]; target: string; status: string }>();
+      for (const r of s.pairs.all(document ?? null, document ?? null) as any[]) {
+        let p = byId.get(r.rid);
+        if (!p) {
+          p = { renderingId: r.rid, document: r.slug, ordinals: [], segmentTexts: [], target: r.target, status: r.status };
+          byId.set(r.rid, p);
+          out.push(p);
+        }
+        p.ordinals.push(r.ordinal);
+        p.segmentTexts.push(r.stext);
+      }
+      return out.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.ordinals[0]! - b.ordinals[0]!));
+    },
+  };
+}
+export type FindingsRepo = ReturnType<typeof createFindingsRepo>;
+

@@ -1,0 +1,37 @@
+import check from "../../../src/check/rules/number-mismatch";
+import { testCheck } from "../helpers";
+
+testCheck(check, {
+  valid: [
+    { source: "Sebanyak 11.000 kontainer dikirim.", target: "As many as 11,000 containers were shipped." },
+    { source: "Inflasi naik 2,5 persen.", target: "Inflation rose 2.5%." },
+    { source: "Sebanyak 1,5 juta warga.", target: "Some 1.5 million residents." },
+    { source: "kunjungan pertamanya dalam 24 tahun", target: "his first visit in 24 years" },
+    { source: "Pada 19 Juni 2024 ia tiba.", target: "He arrived on June 19, 2024." },
+    { source: "Pada 19 Juni 2024 ia tiba.", target: "He arrived on 19 June 2024." },
+    { source: "Kunjungan itu (13/9/2023) penting.", target: "The visit (Sept. 13, 2023) mattered." },
+    { source: "selama dua dekade", target: "for two decades" },
+    { source: "pukul 10.30 WIB", target: "at 10:30 a.m. local time" },
+    { source: "salah satu negara", target: "one of the countries" },
+    { source: "kedua negara", target: "both countries", name: "a word-number may vanish" },
+    { source: "Korea Utara mengecam.", target: "" },
+  ],
+  invalid: [
+    {
+      source: "Sebanyak 1.500 warga mengungsi.",
+      target: "As many as 15,000 residents fled.",
+      errors: [
+        { messageId: "missing", data: { number: "1.500", value: "1500" }, source: { start: 9, end: 14 } },
+        { messageId: "extra", data: { number: "15,000", value: "15000" }, target: { start: 11, end: 17 } },
+      ],
+    },
+    {
+      source: "Inflasi naik 2,5 persen.",
+      target: "Inflation rose 25 percent.",
+      errors: [{ messageId: "missing", data: { number: "2,5 persen", value: "2.5" } }, { messageId: "extra", data: { number: "25 percent", value: "25" } }],
+    },
+    { source: "selama dua dekade", target: "for three decades", errors: [{ messageId: "missing", data: { number: "dua", value: "2" } }, { messageId: "extra", data: { number: "three", value: "3" } }] },
+    { source: "Ia tiba pada 19 Juni.", target: "He arrived on June 18.", errors: [{ messageId: "missing" }, { messageId: "extra" }] },
+    { source: "Ia tiba.", target: "He arrived with 300 soldiers.", errors: [{ messageId: "extra", data: { number: "300", value: "300" } }] },
+  ],
+});
