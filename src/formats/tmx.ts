@@ -4,6 +4,8 @@
  * `<tuv xml:lang="id">` and `<tuv xml:lang="en">`. Characters XML 1.0 forbids cannot be written
  * (FormatError). Reading accepts any TMX whose `srclang` is Indonesian (or `*all*`): the `id` and
  * `en` variants of each `<tu>`; inline codes (bpt, ept, it, ph, ut) are dropped, `hi` keeps its text.
+ * One exception: Translate Toolkit writes `srclang="en"` whatever the real source language, so
+ * a TMX it created is accepted when the first `<tuv>` of every `<tu>` is Indonesian.
  */
 import { ParseError } from "../errors";
 import { createXmlStream } from "./xml";
@@ -53,6 +55,9 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   const file = options.files.main ?? "";
   let sawRoot = false;
   let sawHeader = false;
+  let srclang = "";
+  let firstTuvIsSource = false;
+  let tuvCount = 0;
   // Current <tu>
   let inTu = false;
   let tuLine = 0;
@@ -82,21 +87,27 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       switch (name) {
         case "header": {
           sawHeader = true;
-          const srclang = attrs.srclang ?? "";
-          if (srclang !== "*all*" && !isIndonesian(srclang)) throw new ParseError("tmx-srclang", { file, line, srclang });
-          return;
+          srclang = attrs.srclang ?? "";
+          if (srclang === "*all*" || isIndonesian(srclang)) return;
+          // Translate Toolkit (po2tmx up to 3.x at least) always writes srclang="en" whatever its
+          // --source-language: trust its tuv order instead (checked on every <tu> below).
+          if (attrs.creationtool === "Translate Toolkit" && isEnglish(srclang)) { firstTuvIsSource = true; return; }
+          throw new ParseError("tmx-srclang", { file, line, srclang });
         }
         case "body":
           if (!sawHeader) throw new ParseError("tmx-not-tmx", { file, line, element: "header" });
           return;
         case "tu":
-          inTu = true; tuLine = line; tuAttrs = attrs; props = []; source = undefined; target = undefined;
+          inTu = true; tuLine = line; tuAttrs = attrs; props = []; source = undefined; target = undefined; tuvCount = 0;
           return;
         case "prop":
           if (inTu && tuvLang === undefined) { propType = attrs.type ?? ""; propText = ""; }
           return;
         case "tuv":
-          if (inTu) tuvLang = attrs["xml:lang"] ?? attrs.lang ?? "";
+          if (!inTu) return;
+          tuvLang = attrs["xml:lang"] ?? attrs.lang ?? "";
+          if (firstTuvIsSource && tuvCount === 0 && !isIndonesian(tuvLang)) throw new ParseError("tmx-srclang", { file, line, srclang: tuvLang });
+          tuvCount++;
           return;
         case "seg":
           if (tuvLang !== undefined) { inSeg = true; segText = ""; codeDepth = 0; }

@@ -30,7 +30,7 @@ const local = (name: string): string => {
 export function createXmlStream(file: string, handlers: XmlHandlers): XmlStream {
   const parser = new SaxesParser({ xmlns: false, position: true });
   parser.on("error", (err: Error) => {
-    const reason = err.message.replace(/^[^:]*:\d+:\d+: /, "");
+    const reason = err.message.replace(/^(?:.*?:)?\d+:\d+: /, "").replace(/\.$/, "");
     throw new ParseError("xml-malformed", { file, line: parser.line, column: parser.column, reason });
   });
   parser.on("doctype", (doctype: string) => {

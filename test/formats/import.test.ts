@@ -1,0 +1,219 @@
+/**
+ * `selaras import`: matching (references, normalised text, joins), statuses, conflicts and
+ * --replace, translation memory, Translate Toolkit's po2tmx output, and every bad input leaving the
+ * database exactly as it was (exit 2, file and line named).
+ */
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { formats } from "../../src/formats";
+import { openStore } from "../../src/store";
+import { dumpDb, run, tempDir } from "../helpers/cli";
+import { seedSmallDb, SLUG } from "./helpers";
+
+const NOW_RE = /^\d{4}-\d\d-\d\dT/;
+
+describe("selaras import", () => {
+  let dir: string;
+  let small: string;
+  let fresh: string;
+  beforeEach(async () => {
+    dir = tempDir();
+    small = await seedSmallDb(dir);
+    fresh = path.join(dir, "fresh.db");
+    // The same (second) version of the article, without renderings.
+    const r = await run(["ingest", path.join(dir, "v2", `${SLUG}.txt`), "--db", fresh]);
+    expect(r.code).toBe(0);
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  /** Renderings as [segment ordinals, text, status, origin, author]. */
+  const renderings = (db: string) => {
+    const store = openStore(db);
+    try {
+      const doc = store.documents.bySlug(SLUG)!;
+      const ordinal = new Map(store.documents.allSegments(doc.id).map((s) => [s.id, s.ordinal]));
+      return store.renderings.all().map((r) => [r.segmentIds.map((id) => ordinal.get(id)), r.text, r.status, r.origin, r.author]);
+    } finally {
+      store.close();
+    }
+  };
+  const write = (name: string, text: string | Buffer) => {
+    const f = path.join(dir, name);
+    fs.writeFileSync(f, text);
+    return f;
+  };
+
+  it.each(Object.values(formats).map((f) => [f.id, f] as const))("brings a %s export into another database, then changes nothing on a second import", async (id, format) => {
+    const out = path.join(dir, "x", `export${format.extensions[0]}`);
+    expect((await run(["export", "--format", id, "--out", out, "--db", small])).code).toBe(0);
+    const first = await run(["import", out, "--db", fresh, "--json"]);
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout)).toMatchObject({ format: id, units: 3, created: 3, replaced: 0, unchanged: 0, conflictCount: 0, unmatched: 0 });
+    expect(renderings(fresh)).toEqual([
+      [[1], "Floods Hit North Jakarta", "translated", "imported", "ani"],
+      [[2, 3], "Heavy rain has lashed Jakarta since Tuesday night, and thousands of residents fled to nearby mosques & schools.", "translated", "imported", "budi"],
+      [[4], "\"The water rose very fast,\" said Siti, a resident of Penjaringan.", "translated", "imported", "aligner"],
+    ]);
+    const before = dumpDb(fresh);
+    const again = await run(["import", out, "--db", fresh]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe(`${out}: 3 units read (${id})\n  0 new, 0 replaced, 3 unchanged, 0 without a target\n`);
+    expect(dumpDb(fresh)).toBe(before);
+  });
+
+  it("matches after normalisation, without references, and across a join; keeps drafts as drafts", async () => {
+    const tsv = write("other.tsv", [
+      "source\ttarget\tstatus",
+      "\u201cAir naik  sangat cepat,\u201d kata Siti, warga Penjaringan.\t\u201cThe water rose fast,\u201d said Siti.",
+      "Hujan deras mengguyur Jakarta sejak Selasa malam.  Ribuan warga mengungsi ke masjid & sekolah terdekat.\tHeavy rain; thousands fled.",
+      "Dia membawa anak-anaknya ke lantai dua.\tShe took her children upstairs.\tdraft",
+      "Bantuan tiba Rabu pagi.\t",
+      "",
+    ].join("\n"));
+    const r = await run(["import", tsv, "--db", fresh]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${tsv}: 4 units read (tsv)\n  3 new, 0 replaced, 0 unchanged, 1 without a target\n`);
+    expect(renderings(fresh)).toEqual([
+      [[4], "\u201cThe water rose fast,\u201d said Siti.", "translated", "imported", "import"],
+      [[2, 3], "Heavy rain; thousands fled.", "translated", "imported", "import"],
+      [[5], "She took her children upstairs.", "draft", "imported", "import"],
+    ]);
+  });
+
+  it("reports a person's differing rendering as a conflict (exit 1, nothing written) and replaces it only with --replace", async () => {
+    const tsv = write("c.tsv", "source\ttarget\nBanjir Melanda Jakarta Utara\tFlooding in North Jakarta\n");
+    const before = dumpDb(small);
+    const r = await run(["import", tsv, "--db", small]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      `${tsv}: 1 unit read (tsv)\n  0 new, 0 replaced, 0 unchanged, 0 without a target\n` +
+      "  conflict at berita-kecil:1: rendering #1 (manual) has another text; kept (use --replace to replace it)\n" +
+      "    - Floods Hit North Jakarta\n    + Flooding in North Jakarta\n" +
+      "1 conflict: nothing was overwritten.\n",
+    );
+    expect(dumpDb(small)).toBe(before);
+    const replaced = await run(["import", tsv, "--db", small, "--replace", "--author", "editor"]);
+    expect(replaced.code).toBe(0);
+    const store = openStore(small);
+    try {
+      const r1 = store.renderings.byId(1)!;
+      expect([r1.text, r1.status, r1.origin, r1.author]).toEqual(["Flooding in North Jakarta", "translated", "imported", "editor"]);
+      expect(store.renderings.revisions(1).map((v) => v.text)).toEqual(["Floods Hit North Jakarta", "Flooding in North Jakarta"]);
+    } finally {
+      store.close();
+    }
+  });
+
+  it("replaces a machine-made rendering silently and reports a rendering cut differently as a conflict", async () => {
+    const tsv = write("m.tsv", [
+      "source\ttarget",
+      "\"Air naik sangat cepat,\" kata Siti, warga Penjaringan.\t\"The water rose quickly,\" Siti said.",
+      "Hujan deras mengguyur Jakarta sejak Selasa malam.\tHeavy rain since Tuesday night.",
+      "",
+    ].join("\n"));
+    const r = await run(["import", tsv, "--db", small, "--json"]);
+    expect(r.code).toBe(1);
+    const result = JSON.parse(r.stdout);
+    expect(result).toMatchObject({ created: 0, replaced: 1, conflictCount: 1 });
+    expect(result.conflicts).toEqual([{
+      unit: "", segments: ["berita-kecil:2"], source: "Hujan deras mengguyur Jakarta sejak Selasa malam.", target: "Heavy rain since Tuesday night.",
+      rendering: 2, existing: "Heavy rain has lashed Jakarta since Tuesday night, and thousands of residents fled to nearby mosques & schools.",
+      existingOrigin: "manual", reason: "span",
+    }]);
+    expect(renderings(small)[2]).toEqual([[4], "\"The water rose quickly,\" Siti said.", "translated", "imported", "import"]);
+  });
+
+  it("reports units matching nothing and keeps them as translation memory with --keep-tm (once)", async () => {
+    const jsonl = write("tm.jsonl", [
+      JSON.stringify({ source: "Gempa mengguncang Sulawesi.", target: "An earthquake shook Sulawesi.", author: "rina" }),
+      JSON.stringify({ source: "Banjir Melanda Jakarta Utara", target: "Floods Hit North Jakarta" }),
+      "",
+    ].join("\n"));
+    const plain = await run(["import", jsonl, "--db", fresh]);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toBe(
+      `${jsonl}: 2 units read (jsonl)\n  1 new, 0 replaced, 0 unchanged, 0 without a target\n` +
+      "1 unit matches no segment:\n  -: Gempa mengguncang Sulawesi.\nUse --keep-tm to keep them as translation memory.\n",
+    );
+    const kept = await run(["import", jsonl, "--db", fresh, "--keep-tm"]);
+    expect(kept.stdout).toContain("1 new unit kept as translation memory.\n");
+    const again = await run(["import", jsonl, "--db", fresh, "--keep-tm"]);
+    expect(again.stdout).toContain("0 new units kept as translation memory.\n");
+    const store = openStore(fresh);
+    try {
+      const tm = store.exchange.tmUnits();
+      expect(tm).toHaveLength(1);
+      expect(tm[0]).toMatchObject({ source: "Gempa mengguncang Sulawesi.", target: "An earthquake shook Sulawesi.", author: "rina", originFile: "tm.jsonl" });
+      expect(tm[0]!.importedAt).toMatch(NOW_RE);
+    } finally {
+      store.close();
+    }
+  });
+
+  it("imports a TMX written by Translate Toolkit's po2tmx", async () => {
+    const po = write("tt.po", [
+      'msgid ""', 'msgstr ""', '"Content-Type: text/plain; charset=UTF-8\\n"', "",
+      'msgid "Banjir Melanda Jakarta Utara"', 'msgstr "Floods Hit North Jakarta"', "",
+      'msgid "\\"Air naik sangat cepat,\\" kata Siti, warga Penjaringan."', 'msgstr "\\"The water rose very fast,\\" said Siti."', "",
+      'msgid "Kalimat yang tidak ada di artikel & <lainnya>."', 'msgstr "A sentence not in the article & <others>."', "",
+    ].join("\n"));
+    const tmx = path.join(dir, "tt.tmx");
+    execFileSync("po2tmx", ["--source-language=id", "--language=en", "-i", po, "-o", tmx], { stdio: "pipe" });
+    const r = await run(["import", tmx, "--db", fresh, "--keep-tm", "--json"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ format: "tmx", units: 3, created: 2, unmatched: 1, keptTm: 1 });
+    expect(renderings(fresh)).toEqual([
+      [[1], "Floods Hit North Jakarta", "translated", "imported", "import"],
+      [[4], "\"The water rose very fast,\" said Siti.", "translated", "imported", "import"],
+    ]);
+  });
+
+  describe("bad input: clear error, exit 2, database unchanged", () => {
+    const GOOD_TU = '<tu><tuv xml:lang="id"><seg>Banjir Melanda Jakarta Utara</seg></tuv><tuv xml:lang="en"><seg>Floods</seg></tuv></tu>';
+    const tmx = (body: string, header = 'srclang="id"') =>
+      `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n<header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" ${header} datatype="plaintext"/>\n<body>\n${body}\n</body>\n</tmx>\n`;
+    const cases: Array<[string, () => string, RegExp]> = [
+      ["malformed XML (after a good unit)", () => write("bad.tmx", tmx(`${GOOD_TU}\n<tu><tuv xml:lang="id"><seg>a</tuv></tu>`)),
+        /bad\.tmx:6:35: malformed XML \(unexpected close tag\)\n$/],
+      ["an external entity (XXE)", () => write("xxe.tmx", `<?xml version="1.0"?>\n<!DOCTYPE tmx [\n<!ENTITY xxe SYSTEM "file:///etc/passwd">\n]>\n<tmx version="1.4"><header srclang="id"/><body><tu><tuv xml:lang="id"><seg>&xxe;</seg></tuv></tu></body></tmx>\n`),
+        /xxe\.tmx:4: a DOCTYPE declaring entities is refused/],
+      ["an entity-expansion bomb", () => write("bomb.tmx", `<?xml version="1.0"?>\n<!DOCTYPE lolz [\n<!ENTITY lol "lol">\n<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">\n<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">\n]>\n<tmx version="1.4"><header srclang="id"/><body><tu><tuv xml:lang="id"><seg>&lol3;</seg></tuv></tu></body></tmx>\n`),
+        /bomb\.tmx:6: a DOCTYPE declaring entities is refused/],
+      ["a TMX whose srclang is English", () => write("en.tmx", tmx(GOOD_TU, 'srclang="en-US"')),
+        /en\.tmx:3: the TMX source language is 'en-US', expected Indonesian \(id\)/],
+      ["an XLIFF whose source language is English", () => write("en.xlf", '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f"><unit id="u"><segment><source>a</source></segment></unit></file></xliff>'),
+        /en\.xlf:1: the XLIFF source language is 'en', expected Indonesian \(id\)/],
+      ["Moses files of different lengths", () => {
+        write("m.id", "Banjir Melanda Jakarta Utara\nDia membawa anak-anaknya ke lantai dua.\nSatu lagi.\n");
+        write("m.en", "Floods Hit North Jakarta\nShe carried her children upstairs.\n");
+        return path.join(dir, "m.id");
+      }, /m\.id:3: the Moses files do not have the same number of lines \(.*m\.id: 3, .*m\.en: 2\)/],
+      ["invalid UTF-8 (after good rows)", () => write("bad.tsv", Buffer.concat([
+        Buffer.from("source\ttarget\nBanjir Melanda Jakarta Utara\tFloods\nDia\t"), Buffer.from([0xc3, 0x28]), Buffer.from("\n")])),
+        /bad\.tsv:3: not valid UTF-8 \(byte offset 54\)/],
+      ["an unknown TSV escape (after a good row)", () => write("esc.tsv", "source\ttarget\nBanjir Melanda Jakarta Utara\tFloods\nDia\tShe \\q\n"),
+        /esc\.tsv:3: unknown escape '\\q'/],
+      ["a broken JSONL line", () => write("bad.jsonl", `${JSON.stringify({ source: "Banjir Melanda Jakarta Utara", target: "Floods" })}\n{"source": \n`),
+        /bad\.jsonl:2: not valid JSON/],
+    ];
+    it.each(cases)("%s", async (_name, make, message) => {
+      const file = make();
+      const before = dumpDb(fresh);
+      const r = await run(["import", file, "--db", fresh, "--keep-tm"]);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toMatch(message);
+      expect(r.code).toBe(2);
+      expect(dumpDb(fresh)).toBe(before);
+    });
+
+    it("an unknown extension asks for --format", async () => {
+      const r = await run(["import", write("x.txt", "a\tb\n"), "--db", fresh]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/x\.txt: cannot tell the format from the file name; use --format/);
+      expect((await run(["import", path.join(dir, "x.txt"), "--format", "tsv", "--db", fresh])).code).toBe(0);
+    });
+  });
+});
