@@ -1,16 +1,24 @@
 /** `selaras segment <file|->` — prints the segments of one article (boilerplate included). */
 import type { CommandModule } from "yargs";
-import { segmentFile } from "../../app/segment";
+import { segmentBytes, segmentFile } from "../../app/segment";
 import type { CommandContext, GlobalArgs } from "../context";
 
 interface Args extends GlobalArgs { file: string }
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(typeof c === "string" ? Buffer.from(c) : (c as Buffer));
+  return Buffer.concat(chunks);
+}
 
 export const segmentCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Args> => ({
   command: "segment <file>",
   describe: ctx.t("cli.segment.describe"),
   builder: (y) => y.positional("file", { type: "string", demandOption: true, describe: ctx.t("cli.segment.file") }) as never,
-  handler: (args) => {
-    const spans = segmentFile(args.file);
+  handler: async (args) => {
+    // yargs hands a lone "-" over as an empty string.
+    const file = String(args.file ?? "");
+    const spans = file === "-" || file === "" ? segmentBytes(await readAll(ctx.io.stdin)) : segmentFile(file);
     if (args.json) {
       ctx.json(spans.map((s) => ({ text: s.text, start: s.start, end: s.end, kind: s.kind, paragraph: s.paragraph, suspect: s.suspect })));
       return;
