@@ -42,6 +42,9 @@ export interface AlignOptions {
   /** Bilingual word list; default the built-in FreeDict list; `null` disables it. */
   readonly lexicon?: Lexicon | null;
   readonly params?: Partial<AlignParams>;
-  /** Initial half-width of the diagonal band (sentences); widened automatically when the path nears its edge. */
+  /**
+   * Initial half-width of the diagonal band (sentences), widened automatically (doubled) while the
+   * best path touches its edge. Default: no band up to 250,000 cells, else max(40, |n − m| + 10).
+   */
   readonly band?: number;
 }

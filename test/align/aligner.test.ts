@@ -1,0 +1,148 @@
+/** alignSentences on hand-made Indonesian/English texts: exact beads for merges, splits, deletions, insertions. */
+import { alignSentences, galeChurchAlign, type Bead } from "../../src/align";
+import { compileGlossary } from "../../src/glossary/match";
+import type { Concept } from "../../src/glossary/types";
+
+const shape = (beads: Bead[]): string[] => beads.map((b) => `[${b.src.join(",")}]\t[${b.tgt.join(",")}]`);
+
+/** Every sentence of both sides exactly once, in order. */
+function expectPartition(beads: Bead[], n: number, m: number): void {
+  expect(beads.flatMap((b) => b.src)).toEqual([...Array(n).keys()]);
+  expect(beads.flatMap((b) => b.tgt)).toEqual([...Array(m).keys()]);
+  for (const b of beads) {
+    expect(b.src.length + b.tgt.length).toBeGreaterThan(0);
+    expect(b.score).toBeGreaterThanOrEqual(0);
+    expect(b.score).toBeLessThanOrEqual(1);
+  }
+}
+
+const TOLL_ID = [
+  "Presiden Joko Widodo meresmikan jalan tol Trans-Sumatera sepanjang 350 kilometer di Lampung pada Jumat.",
+  "Jalan tol itu menghubungkan Bakauheni dengan Terbanggi Besar.",
+  "Biaya pembangunannya mencapai Rp 16,8 triliun.",
+  "Menurut Menteri Pekerjaan Umum Basuki Hadimuljono, waktu tempuh dari pelabuhan ke Palembang turun menjadi lima jam.",
+  "Sebelumnya perjalanan itu memakan waktu hingga dua belas jam.",
+  "Warga setempat menyambut baik peresmian tersebut.",
+  "Namun sejumlah pengemudi truk mengeluhkan tarif tol yang dinilai terlalu mahal.",
+  "Pemerintah berjanji meninjau tarif itu tahun depan.",
+];
+const TOLL_EN = [
+  "President Joko Widodo inaugurated a 350-kilometre stretch of the Trans-Sumatra toll road in Lampung on Friday.",
+  "The road links Bakauheni with Terbanggi Besar and cost 16.8 trillion rupiah to build.",
+  "According to Public Works Minister Basuki Hadimuljono, the journey from the port to Palembang now takes five hours.",
+  "It used to take up to twelve hours.",
+  "However, several truck drivers complained that the toll tariffs are too expensive.",
+  "The government promised to review the tariff next year.",
+  "Reporting by Ahmad Fauzi; editing by Jane Doe.",
+];
+
+describe("alignSentences", () => {
+  test("a merge (2-1), a dropped sentence (1-0) and an added credit line (0-1)", () => {
+    const beads = alignSentences(TOLL_ID, TOLL_EN);
+    expect(shape(beads)).toEqual([
+      "[0]\t[0]", "[1,2]\t[1]", "[3]\t[2]", "[4]\t[3]", "[5]\t[]", "[6]\t[4]", "[7]\t[5]", "[]\t[6]",
+    ]);
+    expectPartition(beads, TOLL_ID.length, TOLL_EN.length);
+    expect(beads.find((b) => b.tgt.length === 0)!.score).toBe(0);
+  });
+
+  test("a split (1-2) and numbers read per language (1,5 = 1.5; 2.350 = 2,350)", () => {
+    const id = [
+      "Banjir melanda Jakarta Timur setelah hujan deras turun sejak Sabtu malam dan ribuan warga terpaksa mengungsi ke masjid serta sekolah.",
+      "Ketinggian air di Kampung Melayu mencapai 1,5 meter.",
+      "Badan Penanggulangan Bencana Daerah (BPBD) DKI Jakarta mencatat 2.350 pengungsi hingga Minggu pagi.",
+      "Gubernur meminta warga tetap waspada.",
+    ];
+    const en = [
+      "Floods hit East Jakarta after heavy rain fell from Saturday night.",
+      "Thousands of residents had to take shelter in mosques and schools.",
+      "The water in Kampung Melayu reached 1.5 metres.",
+      "The Jakarta Regional Disaster Management Agency (BPBD) recorded 2,350 evacuees by Sunday morning.",
+      "The governor asked residents to remain vigilant.",
+    ];
+    expect(shape(alignSentences(id, en))).toEqual(["[0]\t[0,1]", "[1]\t[2]", "[2]\t[3]", "[3]\t[4]"]);
+  });
+
+  test("boundaries that disagree (2-2): a sentence cut at a comma", () => {
+    const id = [
+      "Polisi menangkap tiga tersangka di Medan,",
+      "termasuk Budi Santoso dan Rudi Hartono yang membawa 12 kilogram sabu dari Aceh. Ketiganya ditahan di Markas Polda Sumatera Utara.",
+      "Kepala Kepolisian Daerah Sumatera Utara memuji kerja anak buahnya.",
+    ];
+    const en = [
+      "Police arrested three suspects in Medan, including Budi Santoso and Rudi Hartono, who were carrying 12 kilograms of methamphetamine from Aceh.",
+      "All three are being held at the North Sumatra police headquarters.",
+      "The North Sumatra regional police chief praised the work of his officers.",
+      "(Reporting by Ahmad Fauzi; editing by Jane Doe)",
+    ];
+    expect(shape(alignSentences(id, en))).toEqual(["[0,1]\t[0,1]", "[2]\t[2]", "[]\t[3]"]);
+  });
+
+  test("an empty side: every sentence alone", () => {
+    expect(alignSentences([], ["A.", "B."])).toEqual([{ src: [], tgt: [0], score: 0 }, { src: [], tgt: [1], score: 0 }]);
+    expect(alignSentences(["A.", "B."], [])).toEqual([{ src: [0], tgt: [], score: 0 }, { src: [1], tgt: [], score: 0 }]);
+    expect(alignSentences([], [])).toEqual([]);
+  });
+
+  test("wildly different lengths: three sentences found among forty", () => {
+    const filler = [
+      "Stock markets in Asia closed mixed on Tuesday as investors awaited inflation data.",
+      "The film festival attracted visitors from abroad for the first time since the pandemic.",
+      "A new bridge over the river is expected to open before the rainy season.",
+      "The football club signed a young striker from Brazil on a three-year contract.",
+      "Scientists warned that coral reefs in the eastern islands are bleaching faster than expected.",
+      "Farmers said the harvest was delayed by unusually heavy rain in the highlands.",
+      "The airline will add evening flights between the two cities next month.",
+      "Museum visitors can now see the restored manuscripts in a new gallery.",
+    ];
+    const en = Array.from({ length: 40 }, (_, k) => filler[k % filler.length]!);
+    en[5] = TOLL_EN[0]!;
+    en[20] = TOLL_EN[2]!;
+    en[33] = TOLL_EN[5]!;
+    const id = [TOLL_ID[0]!, TOLL_ID[3]!, TOLL_ID[7]!];
+    const beads = alignSentences(id, en);
+    expectPartition(beads, 3, 40);
+    expect(shape(beads.filter((b) => b.src.length > 0))).toEqual(["[0]\t[5]", "[1]\t[20]", "[2]\t[33]"]);
+  });
+
+  test("long documents: the band widens so a large insertion is still crossed", () => {
+    // a band of ±10 sentences around the diagonal: the path leaves it, so it is widened until it holds
+    const syl = ["ba", "ku", "ri", "te", "mo", "sa", "lu", "pe", "ni", "go"];
+    const name = (k: number): string => "W" + String(k).padStart(3, "0").split("").map((d) => syl[Number(d)]).join("");
+    const id: string[] = [];
+    const en: string[] = [];
+    for (let k = 0; k < 200; k++) {
+      id.push(`Warga desa ${name(k)} menerima bantuan ${k * 7 + 3} ton beras dari pemerintah.`);
+      en.push(`Residents of ${name(k)} village received ${k * 7 + 3} tonnes of rice from the government.`);
+      if (k === 80) for (let q = 0; q < 60; q++) en.push(`Advertisement: cheap flights to Bali from ${q + 20000} rupiah.`);
+    }
+    const beads = alignSentences(id, en, { band: 10 });
+    expectPartition(beads, 200, 260);
+    const pairs = beads.filter((b) => b.src.length && b.tgt.length);
+    expect(pairs).toHaveLength(200);
+    expect(pairs.filter((b) => !(b.src.length === 1 && b.tgt.length === 1 && b.tgt[0] === (b.src[0]! <= 80 ? b.src[0] : b.src[0]! + 60)))).toEqual([]);
+  });
+
+  test("a glossary concept is an anchor: it decides which sentence the English one translates", () => {
+    const concepts: Concept[] = [
+      { id: "house-of-representatives", sources: [{ text: "DPR", caseSensitive: true }], renderings: [{ text: "House of Representatives", status: "preferred", caseSensitive: false }], dnt: false },
+      { id: "regional-council", sources: [{ text: "DPD", caseSensitive: true }], renderings: [{ text: "Regional Council", status: "preferred", caseSensitive: false }], dnt: false },
+    ];
+    const id = ["Rapat DPR dimulai pukul sembilan.", "Rapat DPD ditunda."];
+    const en = ["The Regional Council meeting was postponed."];
+    const without = alignSentences(id, en, { lexicon: null });
+    const withGlossary = alignSentences(id, en, { lexicon: null, glossary: compileGlossary(concepts) });
+    expect(shape(withGlossary)).toEqual(["[0]\t[]", "[1]\t[0]"]);
+    expect(shape(without)).toEqual(["[0]\t[0]", "[1]\t[]"]);
+  });
+
+  test("without the word list it still aligns names and numbers", () => {
+    expect(shape(alignSentences(TOLL_ID.slice(0, 5), TOLL_EN.slice(0, 4), { lexicon: null }))).toEqual([
+      "[0]\t[0]", "[1,2]\t[1]", "[3]\t[2]", "[4]\t[3]",
+    ]);
+  });
+
+  test("Gale–Church baseline covers every sentence too", () => {
+    expectPartition(galeChurchAlign(TOLL_ID, TOLL_EN), TOLL_ID.length, TOLL_EN.length);
+  });
+});
