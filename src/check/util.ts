@@ -1,5 +1,6 @@
 /** Small helpers shared by checks. Pure. */
 import type { Concept, SourceMatch, TargetMatch, TermRendering } from "../glossary/types";
+import { normalizeText } from "../text/normalize";
 
 /** The concepts a target match belongs to (the matcher may report a rendering shared by concepts). */
 export function targetEntries(m: TargetMatch): readonly { entry: string; status: string; rendering: string }[] {
@@ -70,4 +71,40 @@ export function median(values: readonly number[]): number {
   const s = [...values].sort((a, b) => a - b);
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+const CAP_WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}.'’-]*) $/u;
+const CAP_WORD_AFTER = /^ (\p{Lu}[\p{L}\p{M}'’-]*)/u;
+/** Capitalised words that never extend a name: articles, pronouns, prepositions, titles. */
+const NOT_NAME = new Set(
+  ("The A An In On At Of For And But Or By From To With As If When While That This He She It They We I His Her Its Their " +
+    "President Minister Prime Secretary General Gen. Mr. Mrs. Ms. Dr. Leader Chairman Spokesman Spokeswoman Ambassador " +
+    "Commander King Queen Senator Governor Envoy Adviser Advisor Defense Defence Foreign Deputy Vice").split(" "),
+);
+
+/**
+ * Is the capitalised text at [start, end) part of a longer capitalised name ("America" in "South
+ * America", "Newspaper" in "Workers' Newspaper")? A neighbouring word that is a title, a function
+ * word or part of another glossary match does not extend the name ("Defense Minister Sergei Shogu").
+ */
+export function insideLongerName(text: string, start: number, end: number, others: readonly { start: number; end: number }[] = []): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(start, end))) return false;
+  const inOther = (s: number, e: number) => others.some((o) => o.start < e && s < o.end && !(o.start === start && o.end === end));
+  const lo = Math.max(0, start - 40);
+  const before = CAP_WORD_BEFORE.exec(text.slice(lo, start));
+  if (before && !NOT_NAME.has(before[1]!)) {
+    const s = start - before[0].length;
+    if (!inOther(s, s + before[1]!.length)) return true;
+  }
+  const after = CAP_WORD_AFTER.exec(text.slice(end, end + 40));
+  if (after && !NOT_NAME.has(after[1]!)) {
+    const s = end + 1;
+    if (!inOther(s, s + after[1]!.length)) return true;
+  }
+  return false;
+}
+
+/** The target is the source copied (then other checks say it, not the glossary checks). */
+export function isCopy(source: string, target: string): boolean {
+  return source.trim() !== "" && normalizeText(source) === normalizeText(target);
 }

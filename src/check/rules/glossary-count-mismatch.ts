@@ -5,7 +5,7 @@
  * target has at least one rendering: none at all is glossary-term-missing / glossary-dnt-changed.
  */
 import { defineCheck, type Problem } from "../types";
-import { countOccurrences, groupByEntry, targetEntries } from "../util";
+import { countOccurrences, groupByEntry, isCopy, targetEntries } from "../util";
 
 export default defineCheck({
   meta: {
@@ -21,7 +21,7 @@ export default defineCheck({
   },
   defaultOptions: {},
   check({ source, target, sourceTerms, targetTerms }) {
-    if (!target.trim()) return [];
+    if (!target.trim() || isCopy(source, target)) return [];
     const problems: Problem[] = [];
     for (const [entry, matches] of groupByEntry(sourceTerms)) {
       const sourceCount = countOccurrences(source, matches);

@@ -4,7 +4,7 @@
  * the concept also satisfies it. Reported once per concept. Must not fire on an empty target.
  */
 import { defineCheck, type Problem } from "../types";
-import { findWord, groupByEntry, targetEntries } from "../util";
+import { findWord, groupByEntry, isCopy, targetEntries } from "../util";
 
 export default defineCheck({
   meta: {
@@ -20,8 +20,8 @@ export default defineCheck({
     },
   },
   defaultOptions: {},
-  check({ target, sourceTerms, targetTerms }) {
-    if (!target.trim()) return [];
+  check({ source, target, sourceTerms, targetTerms }) {
+    if (!target.trim() || isCopy(source, target)) return [];
     const problems: Problem[] = [];
     for (const [entry, matches] of groupByEntry(sourceTerms)) {
       const first = matches[0]!;

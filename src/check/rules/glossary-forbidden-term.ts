@@ -7,20 +7,7 @@
  * different name, not the forbidden rendering: it is skipped.
  */
 import { defineCheck, type Problem } from "../types";
-import { preferredRendering, targetEntries } from "../util";
-
-const CAP_WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}.'’-]*) $/u;
-const CAP_WORD_AFTER = /^ (\p{Lu}[\p{L}\p{M}'’-]*)/u;
-const FUNCTION = new Set(["The", "A", "An", "In", "On", "At", "Of", "For", "And", "But", "By", "From", "To", "With", "As", "If", "When", "While", "That", "This", "He", "She", "It", "They", "We", "I"]);
-
-/** Is the capitalised text at [start, end) part of a longer capitalised name ("South America")? */
-export function insideLongerName(text: string, start: number, end: number): boolean {
-  if (!/^\p{Lu}/u.test(text.slice(start, end))) return false;
-  const before = CAP_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-  if (before && !FUNCTION.has(before[1]!)) return true;
-  const after = CAP_WORD_AFTER.exec(text.slice(end, end + 40));
-  return Boolean(after && !FUNCTION.has(after[1]!));
-}
+import { insideLongerName, preferredRendering, targetEntries } from "../util";
 
 export default defineCheck({
   meta: {
@@ -47,7 +34,7 @@ export default defineCheck({
       const rule = renderings.find((r) => r.status === "forbidden" && r.text.toLowerCase() === hit.rendering.toLowerCase());
       const replacement = rule?.replacement ?? preferredRendering(renderings)?.text;
       const text = target.slice(t.start, t.end);
-      if (insideLongerName(target, t.start, t.end)) continue;
+      if (insideLongerName(target, t.start, t.end, targetTerms)) continue;
       if (!replacement) {
         problems.push({ messageId: "forbiddenNoReplacement", data: { text, entry: hit.entry }, target: { start: t.start, end: t.end } });
         continue;

@@ -7,7 +7,7 @@
  * Reported once per concept, on its first source occurrence. Must not fire on an empty target.
  */
 import { defineCheck, type Problem } from "../types";
-import { conceptRendered, findWord, forbiddenFor, groupByEntry, preferredRendering, renderingsOf } from "../util";
+import { conceptRendered, findWord, forbiddenFor, groupByEntry, preferredRendering, renderingsOf, isCopy } from "../util";
 
 export default defineCheck({
   meta: {
@@ -23,8 +23,8 @@ export default defineCheck({
     },
   },
   defaultOptions: {},
-  check({ target, sourceTerms, targetTerms, concepts }) {
-    if (!target.trim()) return [];
+  check({ source, target, sourceTerms, targetTerms, concepts }) {
+    if (!target.trim() || isCopy(source, target)) return [];
     const problems: Problem[] = [];
     for (const [entry, matches] of groupByEntry(sourceTerms)) {
       const first = matches[0]!;

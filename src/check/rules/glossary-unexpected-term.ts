@@ -2,10 +2,11 @@
  * glossary-unexpected-term — the target contains a rendering of a glossary concept that does not
  * occur in the source (an added or mistranslated term; Xbench/Okapi "inconsistency in source" at term
  * level). A rendering shared with a concept of the source is expected. Forbidden renderings are left
- * to glossary-forbidden-term.
+ * to glossary-forbidden-term. A capitalised rendering inside a longer name ("America" in "South
+ * America") is another name. Not reported on a copied target (target-same-as-source).
  */
 import { defineCheck, type Problem } from "../types";
-import { renderingsOf, targetEntries } from "../util";
+import { insideLongerName, isCopy, renderingsOf, targetEntries } from "../util";
 
 export default defineCheck({
   meta: {
@@ -20,8 +21,8 @@ export default defineCheck({
     },
   },
   defaultOptions: {},
-  check({ target, sourceTerms, targetTerms, concepts }) {
-    if (targetTerms.length === 0) return [];
+  check({ source, target, sourceTerms, targetTerms, concepts }) {
+    if (targetTerms.length === 0 || isCopy(source, target)) return [];
     const entries = new Set(sourceTerms.map((s) => s.entry));
     const texts = new Set<string>();
     for (const s of sourceTerms) {
@@ -33,6 +34,7 @@ export default defineCheck({
       const es = targetEntries(t);
       if (es.every((e) => e.status === "forbidden")) continue;
       if (es.some((e) => entries.has(e.entry) || texts.has(e.rendering.toLowerCase()))) continue;
+      if (insideLongerName(target, t.start, t.end, targetTerms)) continue;
       problems.push({
         messageId: "unexpected",
         data: { text: target.slice(t.start, t.end), entry: t.entry },

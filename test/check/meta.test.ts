@@ -1,0 +1,71 @@
+/** The check registry's rules: ids, files, tests, Indonesian messages, README rows. */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { checks, CHECK_IDS } from "../../src/check";
+import { createT, loadResources } from "../../src/i18n";
+import "../../src/cli/output/stylish"; // registers the English check messages
+
+const SRC = path.resolve(__dirname, "../../src/check");
+const placeholders = (s: string) => [...s.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)].map((m) => m[1]).sort();
+
+describe("check registry", () => {
+  it("is sorted, and every key is its check's meta.id and file name", () => {
+    expect(CHECK_IDS).toEqual([...CHECK_IDS].sort());
+    const text = fs.readFileSync(path.join(SRC, "index.ts"), "utf8");
+    for (const id of CHECK_IDS) {
+      expect(checks[id].meta.id).toBe(id);
+      expect(text).toContain(`from "./rules/${id}";`);
+    }
+    const files = fs.readdirSync(path.join(SRC, "rules")).filter((f) => f.endsWith(".ts")).map((f) => f.slice(0, -3)).sort();
+    expect(files).toEqual(CHECK_IDS);
+  });
+
+  it("glossary checks have ids starting glossary-", () => {
+    expect(CHECK_IDS.filter((id) => id.startsWith("glossary-"))).toEqual([
+      "glossary-count-mismatch", "glossary-dnt-changed", "glossary-forbidden-term", "glossary-term-missing", "glossary-unexpected-term",
+    ]);
+  });
+
+  it("every check has a test file", () => {
+    for (const id of CHECK_IDS) expect(fs.existsSync(path.join(__dirname, "rules", `${id}.test.ts`))).toBe(true);
+  });
+
+  it("every check has a category, severity, one-sentence description and messages", () => {
+    for (const id of CHECK_IDS) {
+      const m = checks[id].meta;
+      expect(["critical", "functional", "cosmetic"]).toContain(m.category);
+      expect(["error", "warning", "info"]).toContain(m.defaultSeverity);
+      expect(m.description).toMatch(/^[A-Z].*\.$/);
+      expect(Object.keys(m.messages).length).toBeGreaterThan(0);
+    }
+  });
+
+  it("every check message exists in Indonesian with the same placeholders", () => {
+    const id = loadResources("id") as { check?: Record<string, Record<string, string>> };
+    const missing: string[] = [];
+    for (const cid of CHECK_IDS) {
+      for (const [mid, en] of Object.entries(checks[cid].meta.messages)) {
+        const tr = id.check?.[cid]?.[mid];
+        if (!tr || JSON.stringify(placeholders(tr)) !== JSON.stringify(placeholders(en))) missing.push(`${cid}.${mid}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    // and nothing stale
+    for (const cid of Object.keys(id.check ?? {})) expect(CHECK_IDS).toContain(cid);
+  });
+
+  it("English messages come from meta.messages", () => {
+    const t = createT("en");
+    expect(t("check.number-mismatch.missing", { number: "1.500" })).toBe("“1.500” from the source is missing or different in the target.");
+    const tid = createT("id");
+    expect(tid("check.untranslated.empty")).toBe("Terjemahan kosong.");
+  });
+
+  it("the README lists every check with its category, severity and description", () => {
+    const readme = fs.readFileSync(path.resolve(__dirname, "../../README.md"), "utf8");
+    for (const cid of CHECK_IDS) {
+      const m = checks[cid].meta;
+      expect(readme).toContain(`| \`${cid}\` | ${m.category} | ${m.defaultSeverity} | ${m.scope} | ${m.description} |`);
+    }
+  });
+});
