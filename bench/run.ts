@@ -11,6 +11,7 @@ import type { Workload, WorkloadResult } from "./lib/harness";
 import { peakRssMiB } from "./lib/harness";
 
 const registry: Record<string, () => Promise<Workload>> = {
+  tm: async () => (await import("./tm")).tmWorkload,
 };
 
 function parseArgs(argv: string[]): { names: string[]; scale: number; child?: string } {

@@ -1,5 +1,6 @@
 /** documentStatus — per-document progress for `selaras status`. */
 import type { Store } from "../store";
+import type { OrphanRow } from "../store/status";
 import { countWords, normalizeText } from "../text/normalize";
 
 export interface DocumentStatus {
@@ -22,6 +23,8 @@ export interface DocumentStatus {
   readonly words: number;
   /** translated / translatable, 0..100, one decimal. */
   readonly percent: number;
+  /** The orphaned renderings themselves: kept, listed so a translator can reuse or drop them. */
+  readonly orphans: OrphanRow[];
 }
 
 /** The joined source text of a rendering's segments, as stored in rendering.source_text. */
@@ -49,6 +52,7 @@ export function documentStatus(store: Store, slugs?: readonly string[]): Documen
         stale,
         words,
         percent: translatable === 0 ? 100 : Math.round((1000 * c.translated) / translatable) / 10,
+        orphans: c.orphaned ? store.status.orphans(c.document) : [],
       };
     });
 }

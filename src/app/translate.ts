@@ -227,27 +227,41 @@ export interface TmOptions {
   readonly limit?: number;
   /** Renderings not to offer (the unit's own). */
   readonly exclude?: ReadonlySet<number>;
-  /** At most this many candidates are scored (a guard for queries made only of very common words). */
+  /** How many of the index's best-ranked candidates are scored exactly (default 60). */
   readonly maxCandidates?: number;
 }
 
 export const TM_THRESHOLD = 0.7;
 
 /**
- * Translation-memory lookup through the FTS5 index: ask only for the rarest words of the query
- * (enough of them that every match at the threshold must contain one, see similarity.ts), then
- * score those candidates exactly. Exact = same normalised source text.
+ * Translation-memory lookup through the FTS5 index: read the posting lists of the rarest words of
+ * the query only (enough of them that every match at the threshold contains at least one, see
+ * similarity.ts), rank the renderings found by the summed idf of the words they contain, and score
+ * the best 60 exactly with the word-level similarity. Exact = same normalised source text.
  */
 export function tmLookup(store: Store, source: string, o: TmOptions = {}): TmMatch[] {
   const threshold = o.threshold ?? TM_THRESHOLD;
   const limit = o.limit ?? 3;
   const qTokens = tmTokens(source);
   if (qTokens.length === 0) return [];
-  const distinct = [...new Set(qTokens)].map((w) => ({ w, df: store.tm.documentFrequency(w) })).filter((x) => x.df > 0);
+  // Words absent from the index are left out: they cannot lead to a candidate, and every match
+  // still contains one of the chosen words (the absent ones count among the ones it misses).
+  const distinct = [...new Set(qTokens)].map((w) => ({ w, df: store.tm.documentFrequency(w) }));
   distinct.sort((a, b) => a.df - b.df || (a.w < b.w ? -1 : 1));
   const need = requiredRareWords(qTokens.length, threshold);
-  const ids = store.tm.candidates(distinct.slice(0, need).map((x) => x.w), o.maxCandidates ?? 20000);
-  return scoreCandidates(source, qTokens, ids.map((id) => store.tm.unit(id)!), threshold, limit, o.exclude);
+  // Each rendering found scores the idf of the chosen words it contains; the best ones are scored exactly.
+  const total = Math.max(2, store.tm.approximateSize());
+  const hits = new Map<number, number>();
+  for (const x of distinct.slice(0, need)) {
+    if (x.df === 0) continue;
+    const idf = Math.log(total / x.df);
+    for (const id of store.tm.postings(x.w)) hits.set(id, (hits.get(id) ?? 0) + idf);
+  }
+  const max = o.maxCandidates ?? 60;
+  let ids = [...hits.keys()];
+  if (ids.length > max) ids = [...hits.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, max).map(([id]) => id);
+  const units = store.tm.units(ids);
+  return scoreCandidates(source, qTokens, units, threshold, limit, o.exclude);
 }
 
 /** The full-scan baseline: score every rendering in the database (for the benchmark). */

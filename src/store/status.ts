@@ -19,7 +19,19 @@ export interface RenderingSource {
   readonly removed: boolean;
 }
 
+export interface OrphanRow {
+  readonly renderingId: number;
+  readonly sourceText: string;
+  readonly text: string;
+  readonly status: string;
+  readonly author: string;
+}
+
 export function createStatusRepo(db: Db) {
+  const orphans = db.prepare(`
+    SELECT DISTINCT r.id AS renderingId, r.source_text AS sourceText, r.text AS text, r.status AS status, r.author AS author
+    FROM rendering r JOIN rendering_segment rs ON rs.rendering_id = r.id JOIN segment s ON s.id = rs.segment_id
+    JOIN document d ON d.id = s.document_id WHERE d.slug = ? AND s.removed_at IS NOT NULL ORDER BY r.id`);
   const perDoc = db.prepare(`
     SELECT d.slug AS document, d.title AS title,
       (SELECT COUNT(*) FROM segment s WHERE s.document_id = d.id AND s.ordinal IS NOT NULL) AS segments,
@@ -41,6 +53,8 @@ export function createStatusRepo(db: Db) {
     ORDER BY r.id, rs.position`);
   return {
     counts: (): DocumentCounts[] => perDoc.all() as DocumentCounts[],
+    /** Renderings of a document whose sentence was removed from the article (kept, never lost). */
+    orphans: (slug: string): OrphanRow[] => orphans.all(slug) as OrphanRow[],
     /** Texts of the translatable (non-boilerplate, current) segments of a document. */
     translatableTexts: (slug: string): string[] => texts.all(slug) as string[],
     renderingSources(slug: string): RenderingSource[] {

@@ -17,19 +17,35 @@ export interface TmUnit {
 export function createTmRepo(db: Db) {
   const s = {
     df: db.prepare("SELECT doc FROM tm_vocab WHERE term = ?").pluck(),
-    match: db.prepare<[string, number]>("SELECT rowid FROM tm_index WHERE tm_index MATCH ? LIMIT ?").pluck(),
+    size: db.prepare("SELECT COALESCE(MAX(id), 0) FROM rendering").pluck(),
+    postings: db.prepare("SELECT rowid FROM tm_index WHERE tm_index MATCH ?").pluck(),
+    units: db.prepare("SELECT id, source_text, text, status, origin FROM rendering WHERE id IN (SELECT value FROM json_each(?))"),
     unit: db.prepare("SELECT id, source_text, text, status, origin FROM rendering WHERE id = ?"),
   };
-    const toUnit = (r: any): TmUnit => ({ renderingId: r.id, sourceText: r.source_text, text: r.text, status: r.status, origin: r.origin });
+  const dfCache = new Map<string, number>();
+  function toUnit(r: any): TmUnit { return { renderingId: r.id, sourceText: r.source_text, text: r.text, status: r.status, origin: r.origin }; }
   return {
-    /** Number of renderings whose source contains `word` (a lower-case index token). */
-    documentFrequency: (word: string): number => (s.df.get(word) as number | undefined) ?? 0,
-    /** Ids of renderings whose source contains any of `words` (at most `limit`). */
-    candidates(words: readonly string[], limit: number): number[] {
-      if (words.length === 0) return [];
-      const query = words.map((w) => `"${w.replace(/"/g, '""')}"`).join(" OR ");
-      return s.match.all(query, limit) as number[];
+    /**
+     * Number of renderings whose source contains `word` (a lower-case index token). Cached per
+     * store: lookups only use it to pick the rarest words, so a slightly old figure is harmless.
+     */
+    documentFrequency(word: string): number {
+      let n = dfCache.get(word);
+      if (n === undefined) {
+        n = (s.df.get(word) as number | undefined) ?? 0;
+        if (dfCache.size > 200_000) dfCache.clear();
+        if (n > 0) dfCache.set(word, n); // a word not yet indexed is asked again next time
+      }
+      return n;
     },
+    /** Merges the index's segments into one (after a bulk load; lookups read fewer b-trees). */
+    optimize(): void { db.prepare("INSERT INTO tm_index(tm_index) VALUES ('optimize')").run(); },
+    /** About how many renderings there are (the highest id: cheap; for idf weights only). */
+    approximateSize: (): number => s.size.get() as number,
+    /** Ids of the renderings whose source contains `word` (one FTS5 posting list, no ranking). */
+    postings: (word: string): number[] => s.postings.all(`"${word.replace(/"/g, '""')}"`) as number[],
+    /** The renderings with these ids (any order). */
+    units: (ids: readonly number[]): TmUnit[] => (ids.length ? s.units.all(JSON.stringify(ids)).map(toUnit) : []),
     unit(renderingId: number): TmUnit | undefined { const r = s.unit.get(renderingId); return r ? toUnit(r) : undefined; },
   };
 }

@@ -29,6 +29,9 @@ export function renderStatus(ctx: CommandContext, rows: readonly DocumentStatus[
       ? `${r.document.padEnd(width)}  ${(r.percent >= 100 ? pc.green : pc.yellow)(bar(r.percent))}  ${figures}`
       : `${r.document.padEnd(width)}  ${figures}`;
     ctx.out(extras.length ? `${line}  ${tty ? pc.red(extras.join(", ")) : extras.join(", ")}` : line);
+    for (const o of r.orphans ?? []) {
+      ctx.out("  " + t("cli.status.orphan", { id: o.renderingId, source: o.sourceText, text: o.text }));
+    }
   }
   const total = rows.reduce((a, r) => ({ translated: a.translated + r.translated, translatable: a.translatable + r.translatable }), { translated: 0, translatable: 0 });
   ctx.out(t("cli.status.total", { count: rows.length, translated: total.translated, translatable: total.translatable }));
