@@ -1,0 +1,245 @@
+/** `selaras align`: the three output formats byte for byte, the --doc path into the database, bad input. */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { openStore } from "../../src/store";
+import { dumpDb, run, tempDir } from "../helpers/cli";
+
+const ID_LINES = [
+  "Presiden Joko Widodo meresmikan jalan tol Trans-Sumatera sepanjang 350 kilometer di Lampung pada Jumat.",
+  "Jalan tol itu menghubungkan Bakauheni dengan Terbanggi Besar.",
+  "Biaya pembangunannya mencapai Rp 16,8 triliun.",
+  "Sebelumnya perjalanan itu memakan waktu hingga dua belas jam.",
+  "Warga setempat menyambut baik peresmian tersebut.",
+];
+const EN_LINES = [
+  "President Joko Widodo inaugurated a 350-kilometre stretch of the Trans-Sumatra toll road in Lampung on Friday.",
+  "The road links Bakauheni with Terbanggi Besar and cost 16.8 trillion rupiah to build.",
+  "It used to take up to twelve hours.",
+];
+
+const ARTICLE = [
+  "Tol Trans-Sumatera diresmikan",
+  "",
+  "Presiden Joko Widodo meresmikan jalan tol sepanjang 350 kilometer di Lampung pada Jumat. Jalan tol itu menghubungkan Bakauheni dengan Terbanggi Besar.",
+  "",
+  "Biaya pembangunannya mencapai Rp 16,8 triliun.",
+  "",
+  "Baca juga: Harga tiket pesawat ke Lampung turun",
+  "",
+].join("\n");
+const ARTICLE_EN = [
+  "Trans-Sumatra toll road opened",
+  "",
+  "President Joko Widodo inaugurated a 350-kilometre toll road in Lampung on Friday. The road links Bakauheni with Terbanggi Besar. It cost 16.8 trillion rupiah to build.",
+  "",
+].join("\n");
+
+describe("selaras align (stateless)", () => {
+  let dir: string;
+  const file = (name: string, content: string | Buffer): string => {
+    const p = path.join(dir, name);
+    fs.writeFileSync(p, content);
+    return p;
+  };
+  beforeEach(() => {
+    dir = tempDir();
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test("--presplit --format beads (the default format)", async () => {
+    const src = file("s.txt", ID_LINES.join("\n") + "\n");
+    const tgt = file("t.txt", EN_LINES.join("\n"));
+    const expected = "[0]\t[0]\n[1,2]\t[1]\n[3]\t[2]\n[4]\t[]\n";
+    const r = await run(["align", src, tgt, "--presplit", "--format", "beads"]);
+    expect(r).toEqual({ code: 0, stdout: expected, stderr: "" });
+    expect((await run(["align", src, tgt, "--presplit"])).stdout).toBe(expected);
+  });
+
+  test("--format tsv: source, target, score", async () => {
+    const src = file("s.txt", ID_LINES.join("\n"));
+    const tgt = file("t.txt", EN_LINES.join("\n"));
+    const r = await run(["align", src, tgt, "--presplit", "--format", "tsv"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      `${ID_LINES[0]}\t${EN_LINES[0]}\t0.791\n` +
+        `${ID_LINES[1]} ${ID_LINES[2]}\t${EN_LINES[1]}\t0.807\n` +
+        `${ID_LINES[3]}\t${EN_LINES[2]}\t0.455\n` +
+        `${ID_LINES[4]}\t\t0.000\n`,
+    );
+  });
+
+  test("--format json", async () => {
+    const src = file("s.txt", ID_LINES.join("\n"));
+    const tgt = file("t.txt", EN_LINES.join("\n"));
+    const r = await run(["align", src, tgt, "--presplit", "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      '[{"src":[0],"tgt":[0],"score":0.791},{"src":[1,2],"tgt":[1],"score":0.807},{"src":[3],"tgt":[2],"score":0.455},{"src":[4],"tgt":[],"score":0}]\n',
+    );
+  });
+
+  test("raw text: Indonesian segmenter (boilerplate dropped) and English splitter", async () => {
+    const src = file("a.txt", ARTICLE);
+    const tgt = file("a.en.txt", ARTICLE_EN);
+    const r = await run(["align", src, tgt, "--format", "tsv"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n").map((l) => l.split("\t").slice(0, 2).join(" | "))).toEqual([
+      "Tol Trans-Sumatera diresmikan | Trans-Sumatra toll road opened",
+      "Presiden Joko Widodo meresmikan jalan tol sepanjang 350 kilometer di Lampung pada Jumat. | President Joko Widodo inaugurated a 350-kilometre toll road in Lampung on Friday.",
+      "Jalan tol itu menghubungkan Bakauheni dengan Terbanggi Besar. | The road links Bakauheni with Terbanggi Besar.",
+      "Biaya pembangunannya mencapai Rp 16,8 triliun. | It cost 16.8 trillion rupiah to build.",
+      "",
+    ]);
+  });
+
+  test("an empty side gives one bead per sentence of the other", async () => {
+    const src = file("s.txt", ID_LINES.slice(0, 2).join("\n"));
+    const empty = file("e.txt", "");
+    expect((await run(["align", src, empty, "--presplit"])).stdout).toBe("[0]\t[]\n[1]\t[]\n");
+    expect((await run(["align", empty, src, "--presplit"])).stdout).toBe("[]\t[0]\n[]\t[1]\n");
+    expect((await run(["align", empty, empty])).stdout).toBe("");
+  });
+
+  test("a file that is not text: a clear error naming it, exit 2", async () => {
+    const src = file("s.txt", ID_LINES.join("\n"));
+    const bin = file("bin.txt", Buffer.from([0x41, 0x0a, 0x00, 0x42]));
+    const r = await run(["align", src, bin]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/bin\.txt:2: binary content/);
+    const bad = file("bad.txt", Buffer.from([0x41, 0xff]));
+    expect((await run(["align", bad, src])).stderr).toMatch(/bad\.txt:1: not valid UTF-8/);
+  });
+
+  test("usage errors: wrong number of files, missing file", async () => {
+    const src = file("s.txt", ID_LINES.join("\n"));
+    const one = await run(["align", src]);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toMatch(/align needs two files/);
+    const missing = await run(["align", src, path.join(dir, "nope.txt")]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/nope\.txt/);
+  });
+});
+
+describe("selaras align --doc", () => {
+  let dir: string;
+  let db: string;
+  beforeEach(async () => {
+    dir = tempDir();
+    db = path.join(dir, "t.db");
+    fs.writeFileSync(path.join(dir, "tol.txt"), ARTICLE);
+    fs.writeFileSync(path.join(dir, "tol.en.txt"), ARTICLE_EN);
+    expect((await run(["ingest", path.join(dir, "tol.txt"), "--db", db])).code).toBe(0);
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const renderings = () => {
+    const store = openStore(db);
+    try {
+      const doc = store.documents.bySlug("tol")!;
+      return store.renderings.ofDocument(doc.id).map((r) => ({
+        ordinals: r.segmentIds.map((id) => store.documents.segmentById(id)!.ordinal),
+        text: r.text, status: r.status, origin: r.origin,
+      }));
+    } finally {
+      store.close();
+    }
+  };
+
+  test("stores each pair as a rendering with status and origin 'aligned'; boilerplate is not aligned", async () => {
+    const r = await run(["align", "--doc", "tol", path.join(dir, "tol.en.txt"), "--db", db, "--json"]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ document: "tol", segments: 4, sentences: 4, created: 4, replaced: 0, kept: 0, threshold: 0.3 });
+    expect(renderings()).toEqual([
+      { ordinals: [1], text: "Trans-Sumatra toll road opened", status: "aligned", origin: "aligned" },
+      { ordinals: [2], text: "President Joko Widodo inaugurated a 350-kilometre toll road in Lampung on Friday.", status: "aligned", origin: "aligned" },
+      { ordinals: [3], text: "The road links Bakauheni with Terbanggi Besar.", status: "aligned", origin: "aligned" },
+      { ordinals: [4], text: "It cost 16.8 trillion rupiah to build.", status: "aligned", origin: "aligned" },
+    ]);
+    // the boilerplate line (ordinal 5, "Baca juga: …") has no rendering
+    const store = openStore(db);
+    try {
+      const seg = store.documents.segmentByOrdinal(store.documents.bySlug("tol")!.id, 5)!;
+      expect(seg.kind).toBe("boilerplate");
+      expect(store.renderings.forSegment(seg.id)).toBeUndefined();
+    } finally {
+      store.close();
+    }
+  });
+
+  test("never replaces a rendering a person wrote; replaces an earlier machine alignment", async () => {
+    const store = openStore(db);
+    try {
+      const doc = store.documents.bySlug("tol")!;
+      const seg = store.documents.segmentByOrdinal(doc.id, 3)!;
+      store.renderings.create({
+        segmentIds: [seg.id], text: "The toll road connects Bakauheni and Terbanggi Besar.", sourceText: seg.text,
+        status: "translated", origin: "manual", author: "ayu", now: "2024-01-01T00:00:00.000Z",
+      });
+    } finally {
+      store.close();
+    }
+    const first = await run(["align", "--doc", "tol", path.join(dir, "tol.en.txt"), "--db", db]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe(
+      "tol: 4 segments, 4 English sentences; 3 renderings created, 0 replaced, 0 unchanged, 1 kept (written by a person)\n" +
+        "segments 3: rendering #1 written by a person kept\n" +
+        "No pair scores below 0.3.\n",
+    );
+    expect(renderings().find((x) => x.ordinals[0] === 3)).toEqual({
+      ordinals: [3], text: "The toll road connects Bakauheni and Terbanggi Besar.", status: "translated", origin: "manual",
+    });
+    // a second, different English text: machine renderings are replaced, the person's is still kept
+    fs.writeFileSync(path.join(dir, "tol2.en.txt"), "Trans-Sumatra toll road inaugurated\n\nPresident Joko Widodo opened a 350 km toll road in Lampung on Friday. It links Bakauheni and Terbanggi Besar. Construction cost Rp 16.8 trillion.\n");
+    const second = await run(["align", "--doc", "tol", path.join(dir, "tol2.en.txt"), "--db", db, "--json"]);
+    expect(second.code).toBe(0);
+    expect(JSON.parse(second.stdout)).toMatchObject({ created: 0, replaced: 3, unchanged: 0, kept: 1 });
+    expect(renderings().map((x) => [x.ordinals, x.text, x.origin])).toEqual([
+      [[3], "The toll road connects Bakauheni and Terbanggi Besar.", "manual"],
+      [[1], "Trans-Sumatra toll road inaugurated", "aligned"],
+      [[2], "President Joko Widodo opened a 350 km toll road in Lampung on Friday.", "aligned"],
+      [[4], "Construction cost Rp 16.8 trillion.", "aligned"],
+    ]);
+    // the same text again changes nothing
+    const before = dumpDb(db);
+    const third = await run(["align", "--doc", "tol", path.join(dir, "tol2.en.txt"), "--db", db, "--json"]);
+    expect(JSON.parse(third.stdout)).toMatchObject({ created: 0, replaced: 0, unchanged: 3, kept: 1 });
+    expect(dumpDb(db)).toBe(before);
+  });
+
+  test("low-scoring pairs are listed for review", async () => {
+    fs.writeFileSync(path.join(dir, "odd.en.txt"), "Trans-Sumatra toll road opened\n\nThe weather was fine. Many people came. Everyone was happy about it.\n");
+    const r = await run(["align", "--doc", "tol", path.join(dir, "odd.en.txt"), "--db", db, "--json", "--threshold", "0.5"]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.threshold).toBe(0.5);
+    expect(out.review.length).toBeGreaterThan(0);
+    expect(out.review.every((b: { score: number; review: boolean }) => b.score < 0.5 && b.review)).toBe(true);
+    expect(out.beads.filter((b: { review: boolean }) => b.review)).toEqual(out.review);
+  });
+
+  test("bad input leaves the database unchanged: unknown document, binary file, wrong arguments", async () => {
+    const before = dumpDb(db);
+    const unknown = await run(["align", "--doc", "nope", path.join(dir, "tol.en.txt"), "--db", db]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/no document 'nope'/);
+    fs.writeFileSync(path.join(dir, "bin.en.txt"), Buffer.from([0x00, 0x01]));
+    const bin = await run(["align", "--doc", "tol", path.join(dir, "bin.en.txt"), "--db", db]);
+    expect(bin.code).toBe(2);
+    expect(bin.stderr).toMatch(/bin\.en\.txt:1: binary content/);
+    const two = await run(["align", "--doc", "tol", path.join(dir, "tol.en.txt"), path.join(dir, "tol.en.txt"), "--db", db]);
+    expect(two.code).toBe(2);
+    expect(two.stderr).toMatch(/exactly one English file/);
+    expect(dumpDb(db)).toBe(before);
+  });
+
+  test("Indonesian messages", async () => {
+    const r = await run(["align", "--doc", "tol", path.join(dir, "tol.en.txt"), "--db", db, "--lang", "id"]);
+    expect(r.stdout).toBe(
+      "tol: 4 segmen, 4 kalimat bahasa Inggris; 4 terjemahan dibuat, 0 diganti, 0 tidak berubah, 0 dipertahankan (ditulis orang)\n" +
+        "Tidak ada pasangan dengan skor di bawah 0.3.\n",
+    );
+  });
+});
