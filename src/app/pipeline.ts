@@ -6,6 +6,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Store } from "../store";
+import { buildAudit } from "../check/audit";
+import { checkDatabase, checkGlossary, DEFAULT_SUPPRESSIONS_FILE, syncSuppressions } from "./check";
 import { EXPORTS_DIR, exportCorpus, type ExportResult } from "./export";
 import { syncGlossary, type SyncResult } from "./glossary";
 import { ingestFiles, type IngestFileResult } from "./ingest";
@@ -28,6 +30,10 @@ export interface PipelineResult {
   readonly status: DocumentStatus[];
   /** What the export step wrote to exports/ (one entry per format). */
   readonly exports: ExportResult[];
+  /** The check step: finding counts over every rendering (warnings never fail the main job). */
+  readonly check: { readonly pairs: number; readonly error: number; readonly warning: number; readonly info: number; readonly suppressed: number; readonly lapsed: number; readonly suppressions: number };
+  /** The audit step: a summary of the glossary audit (`selaras audit` prints it in full). */
+  readonly audit: { readonly conceptsSeen: number; readonly conceptsNeverSeen: number; readonly conflicts: number; readonly candidates: number };
 }
 
 export function runPipeline(store: Store, options: PipelineOptions): PipelineResult {
@@ -40,7 +46,15 @@ export function runPipeline(store: Store, options: PipelineOptions): PipelineRes
   const translationsDir = path.join(options.root, TRANSLATIONS_DIR);
   options.onStep?.("translations");
   const translations = fs.existsSync(translationsDir) ? importTranslations(store, [translationsDir], { author: "selaras" }) : null;
+  options.onStep?.("suppressions");
+  const { suppressions } = syncSuppressions(store, path.join(options.root, DEFAULT_SUPPRESSIONS_FILE));
+  options.onStep?.("check");
+  const report = checkDatabase(store, { root: options.root });
+  const check = { pairs: report.pairs, ...report.counts, lapsed: report.lapsed.length, suppressions };
+  options.onStep?.("audit");
+  const audited = buildAudit(report.refs, report.inputs, report.findings, checkGlossary(store, undefined, options.root).concepts);
+  const audit = { conceptsSeen: audited.conceptAudits.length, conceptsNeverSeen: audited.neverSeen.length, conflicts: audited.conflicts.length, candidates: audited.candidates.length };
   options.onStep?.("export");
   const exports = exportCorpus(store, path.join(options.root, EXPORTS_DIR));
-  return { glossary, ingest, translations, status: documentStatus(store), exports };
+  return { glossary, ingest, translations, status: documentStatus(store), exports, check, audit };
 }

@@ -123,6 +123,7 @@ export function runChecks(
       for (const p of problems) emit(id, check, p.index, p);
     }
   }
-  findings.sort((a, b) => a.index - b.index || a.checkId.localeCompare(b.checkId) || (a.target?.start ?? a.source?.start ?? -1) - (b.target?.start ?? b.source?.start ?? -1));
+  // by pair, then check id; within a check, in the order it reported (Array.prototype.sort is stable)
+  findings.sort((a, b) => a.index - b.index || (a.checkId < b.checkId ? -1 : a.checkId > b.checkId ? 1 : 0));
   return { findings, inputs };
 }

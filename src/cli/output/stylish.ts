@@ -41,6 +41,8 @@ export function findingsJson(t: TFunction, report: CheckReport): unknown {
   };
 }
 
+const PAD = " ".repeat(14);
+
 export function renderStylish(ctx: CommandContext, report: CheckReport): void {
   const { t } = ctx;
   const tty = ctx.io.isTTY;
@@ -56,12 +58,12 @@ export function renderStylish(ctx: CommandContext, report: CheckReport): void {
     ctx.out(tty ? pc.underline(ref) : ref);
     for (const f of list) {
       const sev = f.suppressed ? t("cli.check.suppressed-label") : t(`cli.check.severity.${f.severity}`);
-      ctx.out(`  ${color(f.suppressed ? "info" : f.severity, sev.padEnd(10))}${findingMessage(t, f)}  ${dim(f.checkId)}`);
-      if (f.source) ctx.out(dim(`            ${t("cli.check.span-source", { start: f.source.start, end: f.source.end, text: f.source.text })}`));
-      if (f.target) ctx.out(dim(`            ${t("cli.check.span-target", { start: f.target.start, end: f.target.end, text: f.target.text })}`));
-      if (f.fix) ctx.out(dim(`            ${t("cli.check.fix", { text: f.fix.text })}`));
-      if (f.related?.length) ctx.out(dim(`            ${t("cli.check.related", { refs: f.related.slice(0, 5).join(", ") })}`));
-      if (f.suppressed) ctx.out(dim(`            ${t("cli.check.suppressed-reason", { reason: f.suppressed.reason, author: f.suppressed.author })}`));
+      ctx.out(`  ${color(f.suppressed ? "info" : f.severity, sev.padEnd(11))} ${findingMessage(t, f)}  ${dim(f.checkId)}`);
+      if (f.source) ctx.out(dim(`${PAD}${t("cli.check.span-source", { start: f.source.start, end: f.source.end, text: f.source.text })}`));
+      if (f.target) ctx.out(dim(`${PAD}${t("cli.check.span-target", { start: f.target.start, end: f.target.end, text: f.target.text })}`));
+      if (f.fix) ctx.out(dim(`${PAD}${t("cli.check.fix", { text: f.fix.text })}`));
+      if (f.related?.length) ctx.out(dim(`${PAD}${t("cli.check.related", { refs: f.related.slice(0, 5).join(", ") })}`));
+      if (f.suppressed) ctx.out(dim(`${PAD}${t("cli.check.suppressed-reason", { reason: f.suppressed.reason, author: f.suppressed.author })}`));
     }
     ctx.out();
   }

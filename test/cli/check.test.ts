@@ -1,0 +1,233 @@
+/** `selaras check` end to end: pairs files, the database, suppressions, exit codes. */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { syncSuppressions } from "../../src/app/check";
+import { openStore } from "../../src/store";
+import { run, tempDir, dumpDb } from "../helpers/cli";
+
+const GLOSSARY = path.resolve(__dirname, "../fixtures/check/glossary");
+
+const ARTICLE = [
+  "Putin tiba di Pyongyang",
+  "",
+  "Presiden Rusia Vladimir Putin tiba di Pyongyang pada Rabu untuk kunjungan pertamanya dalam 24 tahun.",
+  "",
+  "Korea Utara telah mengirim 11.000 kontainer amunisi ke Rusia, kata Gedung Putih.",
+  "",
+  "KCNA melaporkan bahwa kedua pemimpin menandatangani kemitraan strategis.",
+  "",
+].join("\n");
+
+/** Ingests the article and gives its segments these renderings (in order; undefined = none). */
+async function setup(dir: string, renderings: (string | undefined)[]): Promise<string> {
+  const db = path.join(dir, "t.db");
+  fs.writeFileSync(path.join(dir, "kunjungan.txt"), ARTICLE);
+  expect((await run(["ingest", path.join(dir, "kunjungan.txt"), "--db", db])).code).toBe(0);
+  const store = openStore(db);
+  try {
+    const doc = store.documents.bySlug("kunjungan")!;
+    const segs = store.documents.segments(doc.id);
+    store.transaction(() => {
+      renderings.forEach((text, i) => {
+        if (text === undefined) return;
+        store.renderings.create({ segmentIds: [segs[i]!.id], text, sourceText: segs[i]!.text, status: "translated", origin: "manual", author: "test", now: "2024-06-19T00:00:00Z" });
+      });
+    });
+  } finally {
+    store.close();
+  }
+  return db;
+}
+
+const GOOD = [
+  "Putin arrives in Pyongyang",
+  "Russian President Vladimir Putin arrived in Pyongyang on Wednesday for his first visit in 24 years.",
+  "North Korea has sent 11,000 containers of ammunition to Russia, the White House said.",
+  "KCNA reported that the two leaders signed a strategic partnership.",
+];
+
+describe("selaras check --pairs", () => {
+  let dir: string;
+  beforeEach(() => { dir = tempDir(); });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("reports findings as JSON with line, ref, checkId, severity, message and spans; exit 1 on errors", async () => {
+    const file = path.join(dir, "pairs.tsv");
+    fs.writeFileSync(file, [
+      "Korea Utara mengirim 11.000 kontainer.\tNorth Korea sent 11,000 containers.",
+      "",
+      "Korea Utara mengirim 1.500 kontainer.\tPyongyang sent 15,000 containers.",
+      "KCNA melaporkan itu.\tKCNA reported it",
+    ].join("\n") + "\n");
+    const r = await run(["check", "--pairs", file, "--glossary", GLOSSARY, "--format", "json"]);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.pairs).toBe(3);
+    expect(out.counts).toEqual({ error: 3, warning: 2, info: 0, suppressed: 0 });
+    expect(out.findings.map((f: { line: number; checkId: string }) => `${f.line} ${f.checkId}`)).toEqual([
+      "3 glossary-term-missing", "3 glossary-unexpected-term", "3 number-mismatch", "3 number-mismatch", "4 end-punctuation",
+    ]);
+    expect(out.findings[0]).toEqual({
+      line: 3, ref: "line:3", checkId: "glossary-term-missing", severity: "error", category: "critical",
+      message: "Glossary term “Korea Utara” is not rendered: expected “North Korea”.", messageId: "missing",
+      data: { term: "Korea Utara", expected: "North Korea", entry: "north-korea" },
+      source: { start: 0, end: 11, text: "Korea Utara" },
+    });
+    expect(out.findings[2]).toMatchObject({ checkId: "number-mismatch", messageId: "missing", source: { start: 21, end: 26, text: "1.500" } });
+    expect(out.findings[3]).toMatchObject({ checkId: "number-mismatch", messageId: "extra", target: { start: 15, end: 21, text: "15,000" } });
+    expect(out.findings[4]).toMatchObject({ checkId: "end-punctuation", fix: { start: 16, end: 16, text: "." } });
+  });
+
+  it("exits 0 with warnings only, and prints stylish output by default", async () => {
+    const file = path.join(dir, "pairs.tsv");
+    fs.writeFileSync(file, "Putin tiba.\tPutin arrived\n");
+    const r = await run(["check", "--pairs", file, "--glossary", GLOSSARY]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe([
+      "line:1",
+      "  warning     The target should end with “.” like the source.  end-punctuation",
+      "              target 13–13: “”",
+      "              suggested fix: “.”",
+      "",
+      "1 problem in 1 pairs (0 errors, 1 warnings, 0 infos).",
+      "",
+    ].join("\n"));
+  });
+
+  it("speaks Indonesian", async () => {
+    const file = path.join(dir, "pairs.tsv");
+    fs.writeFileSync(file, "Putin tiba.\t\n");
+    const r = await run(["check", "--pairs", file, "--glossary", GLOSSARY, "--lang", "id", "--format", "json"]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).findings.map((f: { message: string }) => f.message)).toEqual(["Terjemahan kosong."]);
+  });
+
+  it("uses the project's glossary/ when --glossary is not given", async () => {
+    fs.mkdirSync(path.join(dir, "glossary"));
+    fs.copyFileSync(path.join(GLOSSARY, "geo.tsv"), path.join(dir, "glossary", "geo.tsv"));
+    const file = path.join(dir, "pairs.tsv");
+    fs.writeFileSync(file, "Korea Utara menembak.\tPyongyang fired.\n");
+    const r = await run(["check", "--pairs", file, "--format", "json"], { cwd: dir });
+    expect(JSON.parse(r.stdout).findings.map((f: { checkId: string }) => f.checkId)).toEqual(["glossary-term-missing", "glossary-unexpected-term"]);
+  });
+
+  it("refuses a malformed pairs file with its name and line (exit 2)", async () => {
+    const file = path.join(dir, "bad.tsv");
+    fs.writeFileSync(file, "a\tb\nno tab here\n");
+    const r = await run(["check", "--pairs", file, "--glossary", GLOSSARY]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("bad.tsv:2: expected source<TAB>target (found 1 columns)");
+  });
+
+  it("refuses an unknown check id (exit 2)", async () => {
+    const file = path.join(dir, "pairs.tsv");
+    fs.writeFileSync(file, "a\tb\n");
+    const r = await run(["check", "--pairs", file, "--only", "no-such-check"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("'no-such-check' is not a check");
+  });
+});
+
+describe("selaras check (database)", () => {
+  let dir: string;
+  beforeEach(() => { dir = tempDir(); });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("checks every rendering; a clean corpus exits 0", async () => {
+    const db = await setup(dir, GOOD);
+    const r = await run(["check", "--db", db, "--glossary", GLOSSARY, "--format", "json"]);
+    expect(JSON.parse(r.stdout).findings).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+
+  it("reports refs <document>:<n>; ignore suppresses, survives re-runs, lapses when the text changes", async () => {
+    const bad = [...GOOD];
+    bad[2] = "North Korea has sent 11,000 containers of ammunition to Russia, Washington said.";
+    const db = await setup(dir, bad);
+    const first = await run(["check", "--db", db, "--glossary", GLOSSARY, "--format", "json"]);
+    expect(first.code).toBe(1);
+    const findings = JSON.parse(first.stdout).findings;
+    expect(findings.map((f: { ref: string; checkId: string }) => `${f.ref} ${f.checkId}`)).toEqual([
+      "kunjungan:3 glossary-term-missing", "kunjungan:3 glossary-unexpected-term",
+    ]);
+
+    const ign = await run(["check", "ignore", "kunjungan:3", "glossary-term-missing", "--reason", "Washington stands for the White House here", "--author", "ed", "--db", db]);
+    expect(ign.code).toBe(0);
+    expect(ign.stdout).toBe("Suppressed glossary-term-missing on kunjungan:3: Washington stands for the White House here\n");
+
+    for (let i = 0; i < 2; i++) {
+      const again = await run(["check", "--db", db, "--glossary", GLOSSARY, "--format", "json"]);
+      expect(again.code).toBe(0);
+      const out = JSON.parse(again.stdout);
+      expect(out.counts).toEqual({ error: 0, warning: 1, info: 0, suppressed: 1 });
+      expect(out.findings[0]).toMatchObject({ ref: "kunjungan:3", checkId: "glossary-term-missing", suppressed: { reason: "Washington stands for the White House here", author: "ed" } });
+    }
+    const stylish = await run(["check", "--db", db, "--glossary", GLOSSARY]);
+    expect(stylish.stdout).toContain("  suppressed  Glossary term “Gedung Putih” is not rendered: expected “White House”.  glossary-term-missing");
+    expect(stylish.stdout).toContain("suppressed by ed: Washington stands for the White House here");
+
+    // the rendering changes: the suppression lapses
+    const store = openStore(db);
+    const rendering = store.renderings.all().find((r) => r.text.includes("Washington"))!;
+    store.transaction(() => store.renderings.update(rendering.id, { text: rendering.text.replace("Russia", "Moscow"), sourceText: rendering.sourceText, status: "translated", origin: "manual", author: "test", now: "2024-06-20T00:00:00Z" }));
+    store.close();
+    const lapsed = await run(["check", "--db", db, "--glossary", GLOSSARY, "--format", "json"]);
+    expect(lapsed.code).toBe(1);
+    const out = JSON.parse(lapsed.stdout);
+    expect(out.findings.filter((f: { suppressed?: unknown }) => f.suppressed)).toEqual([]);
+    expect(out.lapsed).toMatchObject([{ document: "kunjungan", checkId: "glossary-term-missing", reason: "Washington stands for the White House here" }]);
+    expect((await run(["check", "--db", db, "--glossary", GLOSSARY])).stdout).toContain("1 suppression no longer applies: its source or target text changed.");
+  });
+
+  it("ignore --save writes the suppressions file; a fresh database loads it through the pipeline step", async () => {
+    const bad = [...GOOD];
+    bad[0] = "Putin arrives in Pyongyang!";
+    const db = await setup(dir, bad);
+    const r = await run(["check", "ignore", "kunjungan:1", "end-punctuation", "--reason", "Headline style", "--author", "ed", "--save", "--root", dir, "--db", db]);
+    expect(r.code).toBe(0);
+    const file = path.join(dir, "translations", "suppressions.tsv");
+    const lines = fs.readFileSync(file, "utf8").split("\n");
+    expect(lines[2]).toBe("document\tcheck\thash\treason\tauthor\tsource\ttarget");
+    expect(lines[3]).toMatch(/^kunjungan\tend-punctuation\t[0-9a-f]{16}\tHeadline style\ted\tPutin tiba di Pyongyang\tPutin arrives in Pyongyang!$/);
+
+    const fresh = path.join(dir, "fresh");
+    fs.mkdirSync(fresh);
+    const db2 = await setup(fresh, bad);
+    const store = openStore(db2);
+    expect(syncSuppressions(store, file)).toEqual({ suppressions: 1 });
+    store.close();
+    const out = JSON.parse((await run(["check", "--db", db2, "--glossary", GLOSSARY, "--format", "json"])).stdout);
+    expect(out.findings).toMatchObject([{ ref: "kunjungan:1", checkId: "end-punctuation", suppressed: { reason: "Headline style" } }]);
+
+    const un = await run(["check", "unignore", "kunjungan:1", "end-punctuation", "--save", "--root", dir, "--db", db]);
+    expect(un.stdout).toBe("Removed the suppression of end-punctuation on kunjungan:1.\n");
+    expect(fs.readFileSync(file, "utf8").split("\n").filter((l) => l.startsWith("kunjungan"))).toEqual([]);
+  });
+
+  it("refuses a bad suppression and leaves the database unchanged (exit 2)", async () => {
+    const db = await setup(dir, GOOD);
+    const before = dumpDb(db);
+    for (const [args, message] of [
+      [["check", "ignore", "kunjungan:2", "no-such-check", "--reason", "x"], "'no-such-check' is not a check"],
+      [["check", "ignore", "kunjungan:99", "number-mismatch", "--reason", "x"], "kunjungan:99 has no rendering to check"],
+      [["check", "ignore", "nowhere:1", "number-mismatch", "--reason", "x"], "no document 'nowhere' in the database"],
+      [["check", "ignore", "kunjungan", "number-mismatch", "--reason", "x"], "'kunjungan' is not a pair reference"],
+      [["check", "ignore", "kunjungan:2", "number-mismatch", "--reason", "  "], "a suppression needs a reason"],
+    ] as const) {
+      const r = await run([...args, "--db", db]);
+      expect({ args, code: r.code }).toEqual({ args, code: 2 });
+      expect(r.stderr).toContain(message);
+    }
+    expect(dumpDb(db)).toBe(before);
+  });
+
+  it("checks one document, and names an unknown one (exit 2)", async () => {
+    const db = await setup(dir, [undefined, GOOD[1], ""]);
+    const r = await run(["check", "kunjungan", "--db", db, "--glossary", GLOSSARY, "--format", "json"]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).findings.map((f: { ref: string; checkId: string }) => `${f.ref} ${f.checkId}`)).toEqual(["kunjungan:3 untranslated"]);
+    const missing = await run(["check", "nowhere", "--db", db]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("no document 'nowhere' in the database");
+  });
+});
