@@ -12,6 +12,7 @@ import { peakRssMiB } from "./lib/harness";
 
 const registry: Record<string, () => Promise<Workload>> = {
   tm: async () => (await import("./tm")).tmWorkload,
+  tmx: async () => (await import("./tmx")).tmxWorkload,
 };
 
 function parseArgs(argv: string[]): { names: string[]; scale: number; child?: string } {

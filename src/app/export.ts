@@ -7,7 +7,8 @@
  * Policy: boilerplate segments and untranslated segments are left out unless asked for; drafts are
  * left out unless asked for by status; a stale rendering (its sentence changed since it was written)
  * is left out unless `includeStale`, and then exported with the source it was written for; an
- * orphaned rendering (its sentence was removed) is never exported.
+ * orphaned rendering (one of its sentences was removed) is never exported. Units come in article
+ * order (document slug, then segment ordinal; a joined rendering where its last segment is).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -17,6 +18,7 @@ import type { Store } from "../store";
 import type { ExchangeRow } from "../store/exchange";
 import { RENDERING_STATUSES } from "../store/renderings";
 import { normalizeText } from "../text/normalize";
+import { joinSource } from "./status";
 import { TOOL_NAME, VERSION } from "../version";
 
 export const DEFAULT_EXPORT_STATUSES: readonly string[] = ["translated", "reviewed", "aligned"];
@@ -105,28 +107,48 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
   const format = getFormat(options.format);
   const documents = [...new Set(options.documents ?? [])];
   for (const d of documents) if (!store.documents.bySlug(d)) throw new NotFoundError("not-found-document", { document: d });
-  const statuses = options.statuses && options.statuses.length > 0 ? [...new Set(options.statuses)] : [...DEFAULT_EXPORT_STATUSES];
+  const statuses = new Set(options.statuses && options.statuses.length > 0 ? options.statuses : DEFAULT_EXPORT_STATUSES);
   for (const st of statuses) {
     if (!(RENDERING_STATUSES as readonly string[]).includes(st)) {
       throw new UsageError("export-bad-status", { status: st, known: RENDERING_STATUSES.join(", ") });
     }
   }
-  const filter = { documents, statuses, includeUntranslated: options.includeUntranslated ?? false };
-  const created = isoSecond(store.exchange.lastChange(filter));
   const skipped = { boilerplate: 0, stale: 0, orphaned: 0 };
   const files = new AtomicParts(format.partPaths(options.out));
   let units = 0;
   try {
-    const writer = format.createWriter((part, text) => files.write(part, text), {
-      tool: TOOL_NAME, toolVersion: VERSION, ...(created ? { created } : {}),
-    });
-    for (const row of store.exchange.iterate(filter)) {
-      const unit = toUnit(row, options, skipped);
-      if (!unit) continue;
+    // No file-level date: it would have to be known before the first unit, and "now" would make
+    // two exports of the same database differ.
+    const writer = format.createWriter((part, text) => files.write(part, text), { tool: TOOL_NAME, toolVersion: VERSION });
+    const emit = (unit: ParallelUnit) => {
       writer.write(unit);
       units++;
       if (options.onProgress && units % 1000 === 0) options.onProgress(units);
+    };
+    /** Renderings over several segments, until their last segment has been seen. */
+    const pending = new Map<number, ExchangeRow[]>();
+    for (const row of store.exchange.iterate({ documents })) {
+      if (row.renderingId === null) {
+        if (options.includeUntranslated && (row.kind !== "boilerplate" || options.includeBoilerplate)) {
+          emit({ id: "", document: row.document, segments: [`${row.document}:${row.ordinal}`], source: row.text, target: "", status: "", author: "", changed: "" });
+        }
+        continue;
+      }
+      if (!statuses.has(row.status!)) continue;
+      if (row.span === 1) {
+        const u = renderingUnit([row], options, skipped);
+        if (u) emit(u);
+        continue;
+      }
+      const rows = pending.get(row.renderingId) ?? [];
+      rows.push(row);
+      if (rows.length < row.span!) { pending.set(row.renderingId, rows); continue; }
+      pending.delete(row.renderingId);
+      const u = renderingUnit(rows.sort((a, b) => a.position! - b.position!), options, skipped);
+      if (u) emit(u);
     }
+    // Whatever is still pending lost some of its segments: orphaned renderings are never exported.
+    skipped.orphaned += pending.size;
     writer.end();
     const written = files.commit();
     options.onProgress?.(units);
@@ -137,23 +159,27 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
   }
 }
 
-function toUnit(row: ExchangeRow, options: ExportOptions, skipped: { boilerplate: number; stale: number; orphaned: number }): ParallelUnit | null {
-  if (row.removed) { skipped.orphaned++; return null; }
-  if (row.boilerplate && !options.includeBoilerplate) { skipped.boilerplate++; return null; }
-  let source = row.currentSource;
-  if (row.renderingId !== null && row.savedSource !== row.currentSource && normalizeText(row.savedSource) !== normalizeText(row.currentSource)) {
+type Skipped = { boilerplate: number; stale: number; orphaned: number };
+
+function renderingUnit(rows: ExchangeRow[], options: ExportOptions, skipped: Skipped): ParallelUnit | null {
+  const first = rows[0]!;
+  if (!options.includeBoilerplate && rows.some((r) => r.kind === "boilerplate")) { skipped.boilerplate++; return null; }
+  const current = rows.length === 1 ? first.text : joinSource(rows.map((r) => r.text));
+  let source = current;
+  const saved = first.savedSource!;
+  if (saved !== current && normalizeText(saved) !== normalizeText(current)) {
     if (!options.includeStale) { skipped.stale++; return null; }
-    source = row.savedSource;
+    source = saved;
   }
   return {
-    id: row.renderingId === null ? "" : String(row.renderingId),
-    document: row.document,
-    segments: row.ordinals.split(" ").map((o) => `${row.document}:${o}`),
+    id: String(first.renderingId),
+    document: first.document,
+    segments: rows.map((r) => `${r.document}:${r.ordinal}`),
     source,
-    target: row.target,
-    status: row.status,
-    author: row.author,
-    changed: isoSecond(row.updatedAt),
+    target: first.target!,
+    status: first.status!,
+    author: first.author!,
+    changed: isoSecond(first.updatedAt),
   };
 }
 

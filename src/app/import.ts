@@ -167,7 +167,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
   let conflictCount = 0;
 
   /** Candidate runs of segments for a unit (see the module comment). */
-  const match = (u: ParallelUnit, norm: string, hash: string): SegmentMatch[][] => {
+  const match = (u: ParallelUnit, norm: string, hash: () => string): SegmentMatch[][] => {
     if (u.segments.length > 0) {
       const run: SegmentMatch[] = [];
       for (const ref of u.segments) {
@@ -178,7 +178,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
       }
       if (run.length === u.segments.length && normalizeText(joinSource(run.map((r) => r.text))) === norm) return [run];
     }
-    const same = store.exchange.segmentsWithHash(hash);
+    const same = store.exchange.segmentsWithHash(hash());
     if (same.length > 0) return same.map((s) => [s]);
     return joinedRuns(norm);
   };
@@ -241,14 +241,15 @@ export function importParallel(store: Store, file: string, options: ImportOption
     if (u.target === "") { result.untranslated++; return; }
     const norm = normalizeText(u.source);
     if (norm === "") { result.untranslated++; return; }
-    const hash = sha1(norm);
+    let h: string | undefined;
+    const hash = () => (h ??= sha1(norm));
     const runs = match(u, norm, hash);
     if (runs.length === 0) {
       result.unmatched++;
       if (result.unmatchedUnits.length < MAX_LISTED) result.unmatchedUnits.push({ unit: u.id, source: u.source, target: u.target });
       if (options.keepTm) {
         const kept = store.exchange.keepTmUnit({
-          source: u.source, target: u.target, normHash: hash, status: u.status, author: u.author, document: u.document,
+          source: u.source, target: u.target, normHash: hash(), status: u.status, author: u.author, document: u.document,
           originFile, changed: u.changed || null, importedAt: now,
         });
         if (kept) result.keptTm++;

@@ -1,36 +1,35 @@
 /**
- * The SQL behind export and import of parallel text: a streamed walk over renderings (and,
- * optionally, untranslated segments) in document order, segment lookups for matching imported
+ * The SQL behind export and import of parallel text: a streamed walk over the current segments
+ * in article order with their renderings, segment lookups for matching imported
  * units, and the `tm_unit` table of imported units that matched no segment (migration 50).
  */
 import type { Db } from "./open";
 
-/** One exportable row: a rendering with its segments aggregated, or an untranslated segment. */
+/**
+ * One current segment in article order, with the rendering it belongs to (if any). A rendering
+ * over several segments appears once per segment (`position` 0…`span`-1).
+ */
 export interface ExchangeRow {
-  /** Rendering id; null for an untranslated segment. */
-  readonly renderingId: number | null;
   readonly document: string;
-  /** Ordinals of its current segments, in rendering order (space-separated). */
-  readonly ordinals: string;
-  /** Current texts of its segments joined with one space. */
-  readonly currentSource: string;
-  /** Source text the rendering was written for (rendering.source_text); "" when untranslated. */
-  readonly savedSource: string;
-  readonly target: string;
-  readonly status: string;
-  readonly origin: string;
-  readonly author: string;
-  readonly updatedAt: string;
-  readonly boilerplate: number;
-  /** Segments of the rendering that were removed from their article (orphaned rendering). */
-  readonly removed: number;
+  readonly ordinal: number;
+  readonly text: string;
+  readonly kind: string;
+  readonly renderingId: number | null;
+  readonly position: number | null;
+  /** Number of segments of the rendering (removed ones included). */
+  readonly span: number | null;
+  readonly target: string | null;
+  /** Source text the rendering was written for (rendering.source_text). */
+  readonly savedSource: string | null;
+  readonly status: string | null;
+  readonly origin: string | null;
+  readonly author: string | null;
+  readonly updatedAt: string | null;
 }
 
 export interface ExchangeFilter {
   /** Document slugs; empty = all. */
   readonly documents: readonly string[];
-  readonly statuses: readonly string[];
-  readonly includeUntranslated: boolean;
 }
 
 /** A current segment found for an imported unit, with the rendering it belongs to (if any). */
@@ -62,30 +61,17 @@ export function createExchangeRepo(db: Db) {
   const docFilter = "(? = 0 OR d.slug IN (SELECT value FROM json_each(?)))";
   const s = {
     rows: db.prepare(`
-      SELECT * FROM (
-        SELECT r.id AS renderingId, MIN(d.slug) AS document, MIN(s.ordinal) AS first,
-          group_concat(s.ordinal, ' ' ORDER BY rs.position) AS ordinals,
-          group_concat(s.text, ' ' ORDER BY rs.position) AS currentSource,
-          r.source_text AS savedSource, r.text AS target, r.status AS status, r.origin AS origin,
-          r.author AS author, r.updated_at AS updatedAt,
-          MAX(s.kind = 'boilerplate') AS boilerplate, MAX(s.ordinal IS NULL) AS removed
-        FROM rendering r
-        JOIN rendering_segment rs ON rs.rendering_id = r.id
-        JOIN segment s ON s.id = rs.segment_id
-        JOIN document d ON d.id = s.document_id
-        WHERE r.status IN (SELECT value FROM json_each(?)) AND ${docFilter}
-        GROUP BY r.id
-        UNION ALL
-        SELECT NULL, d.slug, s.ordinal, CAST(s.ordinal AS TEXT), s.text, '', '', '', '', '', '',
-          s.kind = 'boilerplate', 0
-        FROM segment s JOIN document d ON d.id = s.document_id
-        WHERE ? AND s.ordinal IS NOT NULL AND ${docFilter}
-          AND NOT EXISTS (SELECT 1 FROM rendering_segment rs WHERE rs.segment_id = s.id)
-      ) ORDER BY document, removed, first, renderingId`),
-    lastChange: db.prepare(`
-      SELECT MAX(r.updated_at) FROM rendering r JOIN rendering_segment rs ON rs.rendering_id = r.id
-      JOIN segment s ON s.id = rs.segment_id JOIN document d ON d.id = s.document_id
-      WHERE r.status IN (SELECT value FROM json_each(?)) AND ${docFilter}`).pluck(),
+      SELECT d.slug AS document, s.ordinal AS ordinal, s.text AS text, s.kind AS kind,
+        r.id AS renderingId, rs.position AS position,
+        (SELECT COUNT(*) FROM rendering_segment x WHERE x.rendering_id = r.id) AS span,
+        r.text AS target, r.source_text AS savedSource, r.status AS status, r.origin AS origin,
+        r.author AS author, r.updated_at AS updatedAt
+      FROM document d
+      CROSS JOIN segment s ON s.document_id = d.id AND s.ordinal IS NOT NULL
+      LEFT JOIN rendering_segment rs ON rs.segment_id = s.id
+      LEFT JOIN rendering r ON r.id = rs.rendering_id
+      WHERE ${docFilter}
+      ORDER BY d.slug, s.ordinal`),
     byHash: db.prepare(`
       SELECT s.id AS segmentId, s.document_id AS documentId, d.slug AS document, s.ordinal AS ordinal, s.text AS text,
         rs.rendering_id AS renderingId
@@ -114,15 +100,13 @@ export function createExchangeRepo(db: Db) {
     document: r.document, originFile: r.origin_file, changed: r.changed, importedAt: r.imported_at,
   });
   return {
-    /** Streams exportable rows ordered by document, then position in the article. */
+    /**
+     * Streams every current segment with its rendering, ordered by document slug, then ordinal.
+     * CROSS JOIN keeps documents (slug index) outside segments (document_id, ordinal index), so
+     * SQLite walks both indexes in order instead of sorting the whole table: memory stays flat.
+     */
     *iterate(filter: ExchangeFilter): IterableIterator<ExchangeRow> {
-      const docs = JSON.stringify(filter.documents);
-      const n = filter.documents.length;
-      yield* s.rows.iterate(JSON.stringify(filter.statuses), n, docs, filter.includeUntranslated ? 1 : 0, n, docs) as IterableIterator<ExchangeRow>;
-    },
-    /** Latest change among the renderings a filter selects (a fixed date for export headers). */
-    lastChange(filter: ExchangeFilter): string | null {
-      return (s.lastChange.get(JSON.stringify(filter.statuses), filter.documents.length, JSON.stringify(filter.documents)) as string | null) ?? null;
+      yield* s.rows.iterate(filter.documents.length, JSON.stringify(filter.documents)) as IterableIterator<ExchangeRow>;
     },
     /** Current segments whose normalised text has this hash. */
     segmentsWithHash: (hash: string): SegmentMatch[] => s.byHash.all(hash) as SegmentMatch[],

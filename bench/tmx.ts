@@ -1,0 +1,127 @@
+/**
+ * Parallel-text exchange at scale. Workload: 1,000,000 rendered segments (100 documents of 10,000
+ * synthetic Indonesian-like sentences, 8–24 words, some with `&`, `<`, quotes) exported to TMX with
+ * `exportParallel` (streamed from SQLite to a temporary file), then that TMX imported with
+ * `importParallel` (saxes in 1 MiB chunks, one transaction) into a copy of the database that has the
+ * same segments but no renderings: every unit is matched by normalised text and becomes a rendering.
+ * Targets: export ≥ 100,000 units/s, import ≥ 50,000 units/s, peak RSS ≤ 200 MB while streaming.
+ * Baseline (last row): the whole document built in memory (every rendering loaded, one TMX string,
+ * one write), run after the streaming rows so the peak RSS measured for them is their own.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { exportParallel, isoSecond } from "../src/app/export";
+import { importParallel } from "../src/app/import";
+import { formats, writeUnits, type ParallelUnit } from "../src/formats";
+import { openStore } from "../src/store";
+import { normHash } from "../src/text/normalize";
+import { TOOL_NAME, VERSION } from "../src/version";
+import { peakRssMiB, rng, time, type Workload, type WorkloadResult } from "./lib/harness";
+
+const SYL = ["ka", "ma", "ta", "pa", "ra", "la", "na", "sa", "ba", "da", "ga", "ja", "ki", "mi", "ti", "ri", "ni", "si", "ku", "mu", "tu", "ru", "nu", "su", "ke", "me", "te", "kan", "lah", "nya", "an", "ber", "ter", "men", "di"];
+
+function words(rand: () => number, size: number): string[] {
+  const out = new Set<string>();
+  while (out.size < size) {
+    let w = "";
+    for (let i = 0, n = 1 + Math.floor(rand() * 4); i < n; i++) w += SYL[Math.floor(rand() * SYL.length)];
+    out.add(w);
+  }
+  return [...out];
+}
+
+export const tmxWorkload: Workload = {
+  name: "tmx",
+  description: "1,000,000 units to TMX and back (streaming export and import vs whole document in memory)",
+  async run(ctx): Promise<WorkloadResult> {
+    const total = Math.round(1_000_000 * ctx.scale);
+    const docs = Math.max(1, Math.round(total / 10_000));
+    const perDoc = Math.ceil(total / docs);
+    const rand = rng(7);
+    const vocabId = words(rand, 20_000);
+    const vocabEn = words(rand, 20_000);
+    const sentence = (vocab: string[], i: number) => {
+      const n = 8 + Math.floor(rand() * 17);
+      const w: string[] = [];
+      for (let k = 0; k < n; k++) w.push(vocab[Math.floor(rand() * vocab.length)]!);
+      if (i % 7 === 0) w.splice(3, 0, "&");
+      if (i % 11 === 0) w.splice(2, 0, "<b>");
+      if (i % 13 === 0) w[1] = `“${w[1]}”`;
+      return `${w.join(" ")} ${i}.`;
+    };
+
+    const dbFile = path.join(ctx.tmp, "bench.db");
+    const importDb = path.join(ctx.tmp, "import.db");
+    const load = await time(() => {
+      const store = openStore(dbFile);
+      const now = "2026-01-01T00:00:00.000Z";
+      const segIds: number[] = [];
+      let made = 0;
+      for (let d = 0; d < docs && made < total; d++) {
+        store.transaction(() => {
+          const docId = store.documents.insert({ slug: `doc-${String(d).padStart(4, "0")}`, title: `Doc ${d}`, sourcePath: null, contentHash: String(d), meta: {} }, now);
+          for (let o = 1; o <= perDoc && made < total; o++, made++) {
+            const text = sentence(vocabId, made);
+            segIds.push(store.documents.insertSegment(docId, { ordinal: o, paragraph: o, text, start: 0, end: text.length, kind: "body", suspect: null, normHash: normHash(text) }, now));
+          }
+        });
+      }
+      store.close();
+      fs.copyFileSync(dbFile, importDb);
+      const s2 = openStore(dbFile);
+      const seg = s2.db.prepare("SELECT text FROM segment WHERE id = ?").pluck();
+      for (let start = 0; start < segIds.length; start += 50_000) {
+        s2.transaction(() => {
+          for (let i = start; i < Math.min(segIds.length, start + 50_000); i++) {
+            const id = segIds[i]!;
+            s2.renderings.create({ segmentIds: [id], text: sentence(vocabEn, i), sourceText: seg.get(id) as string, status: "translated", origin: "manual", author: "bench", now });
+          }
+        });
+      }
+      s2.close();
+    });
+    ctx.log(`loaded ${total} rendered segments in ${load.seconds.toFixed(1)} s`);
+
+    const out = path.join(ctx.tmp, "corpus.tmx");
+    const store = openStore(dbFile);
+    const exp = await time(() => exportParallel(store, { format: "tmx", out }));
+    ctx.log(`export: ${exp.value.units} units, ${(fs.statSync(out).size / 1e6).toFixed(0)} MB`);
+    const target = openStore(importDb);
+    const imp = await time(() => importParallel(target, out, { now: "2026-01-02T00:00:00.000Z" }));
+    target.close();
+    ctx.log(`import: ${imp.value.created} created, ${imp.value.unmatched} unmatched, ${imp.value.conflictCount} conflicts`);
+    const streamingPeak = peakRssMiB();
+
+    const baselineOut = path.join(ctx.tmp, "baseline.tmx");
+    const base = await time(() => {
+      const slugs = new Map(store.documents.all().map((d) => [d.id, d.slug]));
+      const units: ParallelUnit[] = store.renderings.all().map((r) => {
+        const s = store.documents.segmentById(r.segmentIds[0]!)!;
+        const slug = slugs.get(s.documentId)!;
+        return { id: String(r.id), document: slug, segments: [`${slug}:${s.ordinal}`], source: s.text, target: r.text, status: r.status, author: r.author, changed: isoSecond(r.updatedAt) };
+      });
+      const text = writeUnits(formats.tmx!, units, { tool: TOOL_NAME, toolVersion: VERSION }).main!;
+      fs.writeFileSync(baselineOut, text);
+      return units.length;
+    });
+    store.close();
+    const basePeak = peakRssMiB();
+
+    const expRate = exp.value.units / exp.seconds;
+    const impRate = imp.value.units / imp.seconds;
+    const ok = (b: boolean) => (b ? "met" : "NOT met");
+    return {
+      measurements: [
+        { label: "export --format tmx (streamed from SQLite)", items: exp.value.units, unit: "units", seconds: exp.seconds, extra: { peakRssMiB: streamingPeak } },
+        { label: "import (saxes stream, one transaction, match + write)", items: imp.value.units, unit: "units", seconds: imp.seconds, extra: { created: imp.value.created, peakRssMiB: streamingPeak } },
+        { label: "baseline: whole document in memory (load all, one string, one write)", items: base.value, unit: "units", seconds: base.seconds, extra: { peakRssMiB: basePeak } },
+      ],
+      notes: [
+        `Targets: export ≥ 100,000 units/s (${Math.round(expRate).toLocaleString("en-US")}: ${ok(expRate >= 100_000)}), ` +
+          `import ≥ 50,000 units/s (${Math.round(impRate).toLocaleString("en-US")}: ${ok(impRate >= 50_000)}), ` +
+          `peak RSS while streaming ≤ 200 MB (${streamingPeak.toFixed(0)} MiB: ${ok(streamingPeak * 1.048576 <= 200)}).`,
+        `The baseline's peak RSS (${basePeak.toFixed(0)} MiB) is what building the document in memory costs.`,
+      ],
+    };
+  },
+};
