@@ -7,7 +7,32 @@ import * as path from "node:path";
 import { parseBeads } from "../src/align/format";
 import type { Bead } from "../src/align/types";
 
-export const ALIGN_DATA = path.resolve(__dirname, "..", "..", "shared", "data", "align");
+/** `shared/data/align` beside the repository (from bench/ or dist/bench/), or $SELARAS_ALIGN_DATA. */
+export const ALIGN_DATA: string =
+  process.env.SELARAS_ALIGN_DATA ??
+  [path.resolve(__dirname, "..", "..", "shared", "data", "align"), path.resolve(__dirname, "..", "..", "..", "shared", "data", "align")].find((d) =>
+    fs.existsSync(path.join(d, "score.py")),
+  ) ??
+  path.resolve(__dirname, "..", "..", "shared", "data", "align");
+
+export interface PeerScore {
+  readonly set: string;
+  readonly tier: string;
+  readonly aligner: string;
+  readonly strict: number;
+  readonly lax: number;
+}
+
+/** The peer scores (hunalign, Gale–Church, Bleualign) from the data's README table. */
+export function peerScores(root: string = ALIGN_DATA): PeerScore[] {
+  const text = fs.readFileSync(path.join(root, "README.md"), "utf8");
+  const out: PeerScore[] = [];
+  for (const line of text.split("\n")) {
+    const m = /^\|\s*([\w-]+)\s*\|\s*(clean|mixed|hard)\s*\|\s*([\w-]+)\s*\|\s*([\d.]+)\s*\|\s*([\d.]+)\s*\|$/.exec(line.trim());
+    if (m) out.push({ set: m[1]!, tier: m[2]!, aligner: m[3]!, strict: Number(m[4]), lax: Number(m[5]) });
+  }
+  return out;
+}
 export const SETS = ["panl-bppt", "guntara-news"] as const;
 export const TIERS = ["clean", "mixed", "hard"] as const;
 

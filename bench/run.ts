@@ -11,6 +11,9 @@ import type { Workload, WorkloadResult } from "./lib/harness";
 import { peakRssMiB } from "./lib/harness";
 
 const registry: Record<string, () => Promise<Workload>> = {
+  align: async () => (await import("./align")).alignWorkload,
+  audit: async () => (await import("./audit")).auditWorkload,
+  terms: async () => (await import("./terms")).termsWorkload,
   tm: async () => (await import("./tm")).tmWorkload,
   tmx: async () => (await import("./tmx")).tmxWorkload,
 };
