@@ -20,3 +20,8 @@ export {
   loadGlossary, loadGlossaryMatcher, syncGlossary, importGlossary, addConcept, removeConcept, exportGlossary, resolveGlossary,
   type SyncResult,
 } from "./app/glossary";
+export { formats, FORMAT_IDS, formatForFile, readUnits, writeUnits, type Format, type ParallelUnit } from "./formats";
+export { exportParallel, exportCorpus, EXPORTS_DIR, DEFAULT_EXPORT_STATUSES, type ExportOptions, type ExportResult } from "./app/export";
+export {
+  importParallel, type ImportOptions as ParallelImportOptions, type ImportResult as ParallelImportResult, type ImportConflict,
+} from "./app/import";
