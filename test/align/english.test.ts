@@ -1,0 +1,29 @@
+/** The English sentence splitter used for the target side of alignment. */
+import { englishSentences, splitEnglish } from "../../src/segment/english";
+
+describe("splitEnglish", () => {
+  test("paragraphs, abbreviations, decimals, quotes; offsets into the text", () => {
+    const text = 'Mr. Smith went to Washington D.C. on Monday. He paid $2.5 million.\r\n\nIt was "great." Then he left!\n';
+    const s = splitEnglish(text);
+    expect(s.map((x) => [x.text, x.paragraph])).toEqual([
+      ["Mr. Smith went to Washington D.C. on Monday.", 0],
+      ["He paid $2.5 million.", 0],
+      ['It was "great."', 1],
+      ["Then he left!", 1],
+    ]);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+
+  test("empty and blank text give no sentences", () => {
+    expect(englishSentences("")).toEqual([]);
+    expect(englishSentences("\n  \n\t\n")).toEqual([]);
+  });
+
+  test("a headline without a full stop is one sentence", () => {
+    expect(englishSentences("Trans-Sumatra toll road opened\n\nThe road links Bakauheni with Terbanggi Besar. It cost 16.8 trillion rupiah.")).toEqual([
+      "Trans-Sumatra toll road opened",
+      "The road links Bakauheni with Terbanggi Besar.",
+      "It cost 16.8 trillion rupiah.",
+    ]);
+  });
+});

@@ -1,0 +1,47 @@
+/** Anchors: word list with affix stripping, cognate keys, numbers read per language. */
+import { englishStem, freedictLexicon, indonesianStems } from "../../src/align";
+import { cognateKey, sentenceFeatures, tokenAnchors, Vocab } from "../../src/align/features";
+
+describe("anchors", () => {
+  test("Indonesian affixes are stripped before the word list is consulted", () => {
+    expect(indonesianStems("perdagangan")).toContain("dagang");
+    expect(indonesianStems("menulis")).toContain("tulis");
+    expect(indonesianStems("memukul")).toContain("pukul");
+    expect(indonesianStems("rumahnya")).toContain("rumah");
+    const lex = freedictLexicon();
+    expect(lex.translate("perdagangan")).toContain("trade");
+    expect(lex.translate("harganya")).toContain("price");
+    expect(lex.translate("xyzzyq")).toEqual([]);
+  });
+
+  test("English stems: plurals, -ed, -ing, irregular forms", () => {
+    expect(["prices", "said", "countries", "stopped", "killing"].map(englishStem)).toEqual(["price", "say", "country", "stop", "kill"]);
+  });
+
+  test("cognate keys fold spelling differences", () => {
+    expect(cognateKey("komoditi")).toBe(cognateKey("commodity"));
+    expect(cognateKey("ekonomi")).toBe(cognateKey("economy"));
+    expect(cognateKey("finansial")).toBe(cognateKey("financial"));
+    expect(cognateKey("dan")).toBeNull();
+  });
+
+  test("an Indonesian word and its English translation share an anchor", () => {
+    const lex = freedictLexicon();
+    const shared = (id: string, en: string): boolean => tokenAnchors(id, "id", lex).some((a) => tokenAnchors(en, "en", lex).includes(a));
+    expect(shared("menteri", "minister")).toBe(true);
+    expect(shared("beras", "rice")).toBe(true);
+    expect(shared("jakarta", "jakarta")).toBe(true);
+    expect(shared("beras", "minister")).toBe(false);
+  });
+
+  test("numbers are read with each language's conventions", () => {
+    const vocab = new Vocab();
+    const ctx = { vocab, lexicon: null };
+    const id = sentenceFeatures("Tercatat 2.350 pengungsi dan air setinggi 1,5 meter.", "id", ctx);
+    const en = sentenceFeatures("It recorded 2,350 evacuees and water 1.5 metres deep.", "en", ctx);
+    const ids = new Set(id.idSet);
+    const common = [...en.idSet].filter((x) => ids.has(x));
+    expect(common).toEqual(expect.arrayContaining([vocab.id("#2350"), vocab.id("#1.5")]));
+    expect(ids.has(vocab.id("#2.35"))).toBe(false);
+  });
+});
