@@ -25,3 +25,9 @@ export { exportParallel, exportCorpus, EXPORTS_DIR, DEFAULT_EXPORT_STATUSES, typ
 export {
   importParallel, type ImportOptions as ParallelImportOptions, type ImportResult as ParallelImportResult, type ImportConflict,
 } from "./app/import";
+export {
+  alignSentences, galeChurchAlign, scoreAlignments, formatBeads, parseBeads, buildLexicon, freedictLexicon,
+  type Bead, type AlignOptions, type AlignParams, type Lexicon, type AlignmentScore,
+} from "./align";
+export { alignFiles, alignDocument, REVIEW_THRESHOLD, type AlignDocumentResult, type AlignFilesResult, type AlignedBead } from "./app/align";
+export { splitEnglish, englishSentences } from "./segment/english";
