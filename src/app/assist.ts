@@ -6,20 +6,7 @@
 import type { Store } from "../store";
 import { compileGlossary } from "../glossary";
 import type { GlossaryMatcher, SourceMatch } from "../glossary/types";
-
-/** The check runner (src/check/run.ts), loaded when present so the session still works without it. */
-type RunChecks = (
-  pairs: ReadonlyArray<{ ref: string; source: string; target: string }>,
-  options: { matcher?: GlossaryMatcher },
-) => { findings: ReadonlyArray<{ checkId: string; severity: "error" | "warning" | "info"; messageId: string; data: Readonly<Record<string, string | number>> }> };
-function loadRunChecks(): RunChecks | undefined {
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return (require("../check/run") as { runChecks?: RunChecks }).runChecks;
-  } catch {
-    return undefined;
-  }
-}
+import { runChecks } from "../check/run";
 
 export interface TermHint {
   readonly source: string;
@@ -68,13 +55,11 @@ export function createAssist(store: Store): Assist {
   } catch {
     matcher = undefined; // no glossary in this database: the session goes on without terms
   }
-  const runChecks = loadRunChecks();
   return {
     hasGlossary: matcher !== undefined,
-    hasChecks: runChecks !== undefined,
+    hasChecks: true,
     terms: (source) => (matcher ? termHints(matcher.matchSource(source)) : []),
     check(ref, source, target) {
-      if (!runChecks) return [];
       const run = runChecks([{ ref, source, target }], matcher ? { matcher } : {});
       return run.findings
         .filter((f) => f.severity !== "info")

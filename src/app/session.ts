@@ -76,12 +76,16 @@ export interface SessionSummary {
 
 interface WalkItem { readonly document: DocumentRow; readonly firstSegmentId: number }
 
-/** Does a unit still need a person: no rendering, a machine or draft one, or a stale one? */
+/**
+ * Does a unit still need a person: no rendering, an aligned (machine-paired) or draft one waiting for
+ * confirmation, or a stale one? (A propagated rendering counts as done: its source is identical to
+ * one a person translated; `--all` revisits it.)
+ */
 export function needsWork(u: Unit): boolean {
   if (u.boilerplate) return false;
   const r = u.rendering;
   if (!r) return true;
-  if (r.status === "aligned" || r.status === "draft" || r.origin === "propagated") return true;
+  if (r.status === "aligned" || r.status === "draft") return true;
   return isStale(r.sourceText, u.segments.map((s) => s.text));
 }
 
@@ -104,12 +108,15 @@ export async function runSession(store: Store, o: SessionOptions, io: SessionIO)
   io.emit({ type: "start", total: walk.length, documents: o.documents.map((d) => d.slug) });
   let i = 0;
   const pendingNotes = new Map<number, string>();
+  const visited = new Set<number>();
   while (i < walk.length) {
     const item = walk[i]!;
     const units = unitsOf(store, item.document);
     const ui = units.findIndex((u) => u.segments.some((s) => s.id === item.firstSegmentId));
     if (ui < 0) { walk.splice(i, 1); continue; }
     const unit = units[ui]!;
+    if (!o.all && !needsWork(unit) && !visited.has(item.firstSegmentId)) { walk.splice(i, 1); continue; } // e.g. filled by propagation
+    visited.add(item.firstSegmentId);
     const ref = refOf(unit.document, unit.segments);
     const prev = units.slice(0, ui).reverse().find((u) => !u.boilerplate);
     const next = units.slice(ui + 1).find((u) => !u.boilerplate);

@@ -1,5 +1,8 @@
 /** Word diffs on the terminal: deletions red and struck through, insertions green; plain `[-x-]{+y+}` when piped. */
-import pc from "picocolors";
+import picocolors from "picocolors";
+
+/** Colours forced on: callers only colour when the output is a terminal (ctx.io.isTTY). */
+const pc = picocolors.createColors(true);
 import { plainWordDiff, type DiffPart } from "../../diff/word-diff";
 
 export function renderWordDiff(parts: readonly DiffPart[], tty: boolean): string {

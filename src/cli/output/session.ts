@@ -1,8 +1,12 @@
 /** Renders the translation session's events (colours on a terminal, plain text when piped). */
-import pc from "picocolors";
+import picocolors from "picocolors";
+
+/** Colours forced on: callers only colour when the output is a terminal (ctx.io.isTTY). */
+const pc = picocolors.createColors(true);
 import type { SessionEvent } from "../../app/session";
 import type { CommandContext } from "../context";
 import { renderWordDiff } from "./diff";
+import { findingMessage } from "./stylish";
 import { renderHistory } from "./translate";
 
 export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
@@ -51,10 +55,9 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
       case "findings":
         out(t("cli.session.findings", { count: e.findings.length }));
         for (const f of e.findings) {
-          const key = `check.${f.checkId}.${f.messageId}`;
-          const msg = t(key, f.data as Record<string, string>);
+          const msg = findingMessage(t, f);
           const sev = tty ? (f.severity === "error" ? pc.red(f.severity) : pc.yellow(f.severity)) : f.severity;
-          out(t("cli.session.finding", { severity: sev, check: f.checkId, message: msg === key ? f.messageId : msg }));
+          out(t("cli.session.finding", { severity: sev, check: f.checkId, message: msg }));
         }
         out(t("cli.session.accept-hint"));
         return;

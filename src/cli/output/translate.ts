@@ -1,5 +1,8 @@
 /** Human-readable output of translate set/show, history, translations import/export, segments. */
-import pc from "picocolors";
+import picocolors from "picocolors";
+
+/** Colours forced on: callers only colour when the output is a terminal (ctx.io.isTTY). */
+const pc = picocolors.createColors(true);
 import type { HistoryView, SaveResult, UnitView } from "../../app/translate";
 import type { ExportedFile, ImportResult } from "../../app/translations";
 import type { JoinResult, JoinSuggestion, SplitResult } from "../../app/segments";

@@ -1,0 +1,119 @@
+/** The translation session end to end: piped input, in-process and as a real child process. */
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { openStore } from "../../src/store";
+import { run, tempDir, REPO } from "../helpers/cli";
+
+const FIXTURE = path.join(__dirname, "../fixtures/translate/rapat-kabinet.txt");
+const DOC = "rapat-kabinet";
+
+describe("selaras translate (session)", () => {
+  let dir: string;
+  let db: string;
+  beforeEach(async () => {
+    dir = tempDir();
+    db = path.join(dir, "t.db");
+    expect((await run(["ingest", FIXTURE, "--db", db])).code).toBe(0);
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const show = async (ref: string) => JSON.parse((await run(["translate", "show", ref, "--db", db, "--json"])).stdout);
+
+  it("walks the untranslated sentences, saves, propagates, skips, keeps notes, and stops at end of input", async () => {
+    const input = [
+      "The President arrived in Jakarta on Monday.",
+      "He met the ministers at the palace.",
+      ":skip",
+      ":note checked against the budget law",
+      "The ministers agreed to raise education funding by 15 percent.",
+    ].join("\n") + "\n";
+    const r = await run(["translate", DOC, "--db", db, "--translator", "Ani"], { stdin: input });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("5 sentences to go in rapat-kabinet.");
+    expect(r.stdout).toContain("[1/5] rapat-kabinet:1\n");
+    expect(r.stdout).toContain("  » Presiden tiba di Jakarta pada hari Senin.\n");
+    expect(r.stdout).toContain("  after:  Presiden tiba di Jakarta pada hari Senin.\n");
+    expect(r.stdout).toContain("  ✓ saved rapat-kabinet:1\n  propagated to 1 identical sentence: rapat-kabinet:2\n");
+    // The propagated sentence is not asked again: the walk moves on to the third one.
+    expect(r.stdout).toContain("[2/4] rapat-kabinet:3\n  before: Presiden tiba di Jakarta pada hari Senin.\n");
+    expect(r.stdout).toContain("  skipped rapat-kabinet:4\n");
+    expect(r.stdout).toContain("  note kept for the next save of rapat-kabinet:5\n");
+    expect(r.stdout).toContain("Session over: 3 saved, 0 confirmed, 1 skipped, 1 propagated.\n1 sentence still to translate.\n");
+    expect((await show(`${DOC}:2`)).rendering).toMatchObject({ text: "The President arrived in Jakarta on Monday.", origin: "propagated", author: "Ani" });
+    expect((await show(`${DOC}:4`)).rendering).toBeNull();
+    expect((await show(`${DOC}:5`)).rendering).toMatchObject({ text: "The ministers agreed to raise education funding by 15 percent.", note: "checked against the budget law", status: "translated" });
+  });
+
+  it("shows findings of the checks on save; end of input drops what was not confirmed; ':accept <reason>' saves", async () => {
+    const typed = "The ministers agreed to raise education funding by 50 percent.";
+    const first = await run(["translate", DOC, "--db", db, "--translator", "Ani"], { stdin: [":s", ":s", ":s", ":s", typed].join("\n") + "\n" });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/finding(s)?:\n {4}error number-mismatch: /);
+    expect(first.stdout).toContain("  Type a new rendering to edit it, or ':accept <reason>' to save it as is.\n");
+    expect(first.stdout).toContain("Session over: 0 saved, 0 confirmed, 4 skipped, 0 propagated.");
+    expect((await show(`${DOC}:5`)).rendering).toBeNull(); // never confirmed, not saved
+
+    const second = await run(["translate", DOC, "--db", db, "--translator", "Ani"], {
+      stdin: [":s", ":s", ":s", ":s", typed, ":accept", ":accept the minister said fifty"].join("\n") + "\n",
+    });
+    expect(second.stdout).toContain("  ':accept' needs a short reason");
+    expect(second.stdout).toContain("  ✓ saved rapat-kabinet:5\n");
+    expect((await show(`${DOC}:5`)).rendering).toMatchObject({ text: typed, note: "the minister said fifty" });
+    expect(second.stdout).toContain("Session over: 1 saved, 0 confirmed, 4 skipped, 0 propagated.");
+  });
+
+  it("offers translation-memory matches with the word difference, and uses one with ':tm N'", async () => {
+    await run(["translate", "set", `${DOC}:4`, "The meeting discussed the state budget for next year.", "--db", db, "--translator", "Budi"]);
+    const other = path.join(dir, "rapat-lain.txt");
+    fs.writeFileSync(other, "Rapat lain.\n\nPertemuan itu membahas anggaran daerah untuk tahun depan.\n");
+    await run(["ingest", other, "--db", db]);
+    const r = await run(["translate", "rapat-lain", "--db", db, "--translator", "Ani"], { stdin: ":s\n:tm 1\n" });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("  translation memory:\n    1. [88%] The meeting discussed the state budget for next year.\n       Pertemuan itu membahas anggaran [-negara-]{+daerah+} untuk tahun depan.\n");
+    expect((await show("rapat-lain:2")).rendering).toMatchObject({ text: "The meeting discussed the state budget for next year.", origin: "manual", author: "Ani" });
+  });
+
+  it("shows aligned renderings for confirmation (':ok' → translated), joins with the next sentence, prints help and history", async () => {
+    const store = openStore(db);
+    const doc = store.documents.bySlug(DOC)!;
+    const seg3 = store.documents.segmentByOrdinal(doc.id, 3)!;
+    store.transaction(() => store.renderings.create({ segmentIds: [seg3.id], text: "He met ministers in the palace.", sourceText: seg3.text, status: "aligned", origin: "aligned", author: "aligner", score: 0.91, now: "2026-01-01T00:00:00.000Z" }));
+    store.close();
+    const input = [":help", ":s", ":s", ":ok", ":join", "The meeting discussed next year's state budget, and the ministers agreed to raise education funding by 15 percent.", ":q"].join("\n") + "\n";
+    const r = await run(["translate", DOC, "--db", db, "--translator", "Ani", "--no-propagate"], { stdin: input });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("  :tm N                use translation-memory match N as the rendering\n");
+    expect(r.stdout).toContain("  current (aligned, aligned, by aligner): He met ministers in the palace.\n  ':ok' confirms it as translated; typing replaces it.\n");
+    expect(r.stdout).toContain("  ✓ confirmed rapat-kabinet:3\n");
+    expect(r.stdout).toContain("  joined: rapat-kabinet:4+5\n");
+    expect(r.stdout).toContain("  ✓ saved rapat-kabinet:4+5\n");
+    expect((await show(`${DOC}:3`)).rendering).toMatchObject({ status: "translated", origin: "manual", text: "He met ministers in the palace." });
+    const joined = await show(`${DOC}:5`);
+    expect(joined.ref).toBe(`${DOC}:4+5`);
+    expect(joined.rendering.sourceText).toBe("Pertemuan itu membahas anggaran negara untuk tahun depan. Para menteri sepakat menambah dana pendidikan sebesar 15 persen.");
+    const h = await run(["history", `${DOC}:3`, "--db", db]);
+    const lines = h.stdout.split("\n");
+    expect(lines[0]).toBe(`${DOC}:3: rendering #1, 2 revisions`);
+    expect(lines[1]).toMatch(/^#1 {2}2026-01-01T00:00:00.000Z {2}aligner {2}aligned$/);
+    expect(lines[3]).toMatch(/^#2 {2}\S+ {2}Ani {2}translated$/);
+    expect(h.stdout.split("\n").filter((l) => l.startsWith("  "))).toEqual([
+      "  {+He met ministers in the palace.+}",
+      "  He met ministers in the palace.",
+    ]);
+  });
+
+  it("works as a real child process with piped standard input", () => {
+    const bin = path.join(REPO, "src/cli/bin.ts");
+    const p = spawnSync(process.execPath, ["--import", "tsx", bin, "translate", DOC, "--db", db, "--translator", "Ani"], {
+      cwd: REPO, input: "The President arrived in Jakarta on Monday.\n:q\n", encoding: "utf8", env: { ...process.env, LANG: "en_US.UTF-8" }, timeout: 60000,
+    });
+    expect(p.stderr).toBe("");
+    expect(p.status).toBe(0);
+    expect(p.stdout).toContain("  ✓ saved rapat-kabinet:1\n");
+    expect(p.stdout).toContain("Session over: 1 saved, 0 confirmed, 0 skipped, 1 propagated.");
+    const store = openStore(db);
+    expect(store.renderings.count()).toBe(2);
+    store.close();
+  });
+});
