@@ -41,7 +41,8 @@ export interface ImportOptions {
   /** Author for units that name none. */
   readonly author?: string;
   readonly now?: string;
-  readonly onProgress?: (units: number) => void;
+  /** Units read so far, bytes read so far, total bytes of the input files. */
+  readonly onProgress?: (units: number, bytes: number, totalBytes: number) => void;
 }
 
 export interface ImportConflict {
@@ -105,7 +106,7 @@ export function resolveImport(file: string, formatId?: string): { format: Format
 }
 
 /** Streams the parts of a file set into a reader: chunks, round robin, strict UTF-8, no NUL. */
-function feed(format: Format, files: Record<string, string>, onUnit: (u: ParallelUnit) => void): void {
+function feed(format: Format, files: Record<string, string>, onUnit: (u: ParallelUnit) => void, onBytes?: (bytes: number) => void): void {
   const reader = format.createReader(onUnit, { files });
   const states = Object.entries(files).map(([part, file]) => ({
     part, file, fd: fs.openSync(file, "r"), decoder: new TextDecoder("utf-8", { fatal: true }), done: false, bytes: 0, lines: 1, first: true,
@@ -134,6 +135,7 @@ function feed(format: Format, files: Record<string, string>, onUnit: (u: Paralle
         s.bytes += n;
         s.lines += countNl(bytes, n);
         total += n;
+        onBytes?.(total);
         if (text) reader.write(s.part, text);
         if (n === 0) s.done = true;
       }
@@ -165,6 +167,8 @@ export function importParallel(store: Store, file: string, options: ImportOption
     conflicts: [] as ImportConflict[], unmatched: 0, unmatchedUnits: [] as ImportUnmatched[], keptTm: 0,
   };
   let conflictCount = 0;
+  const totalBytes = Object.values(files).reduce((n, f) => n + fs.statSync(f).size, 0);
+  let bytesRead = 0;
 
   /** Candidate runs of segments for a unit (see the module comment). */
   const match = (u: ParallelUnit, norm: string, hash: () => string): SegmentMatch[][] => {
@@ -237,7 +241,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
 
   const onUnit = (u: ParallelUnit): void => {
     result.units++;
-    if (options.onProgress && result.units % 1000 === 0) options.onProgress(result.units);
+    if (options.onProgress && result.units % 1000 === 0) options.onProgress(result.units, bytesRead, totalBytes);
     if (u.target === "") { result.untranslated++; return; }
     const norm = normalizeText(u.source);
     if (norm === "") { result.untranslated++; return; }
@@ -259,7 +263,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
     for (const run of runs) apply(u, run);
   };
 
-  store.transaction(() => feed(format, files, onUnit));
-  options.onProgress?.(result.units);
+  store.transaction(() => feed(format, files, onUnit, (b) => { bytesRead = b; }));
+  options.onProgress?.(result.units, totalBytes, totalBytes);
   return { ...result, conflictCount };
 }

@@ -32,7 +32,7 @@ export const importCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
       try {
         r = importParallel(store, args.file, {
           format: args.format, keepTm: args["keep-tm"], replace: args.replace, author: args.author,
-          onProgress: (n) => progress.update(n, n),
+          onProgress: (units, bytes, total) => progress.update(total ? Math.round((100 * bytes) / total) : 100, 100, String(units)),
         });
       } finally {
         progress.stop();
