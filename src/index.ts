@@ -31,3 +31,16 @@ export {
 } from "./align";
 export { alignFiles, alignDocument, REVIEW_THRESHOLD, type AlignDocumentResult, type AlignFilesResult, type AlignedBead } from "./app/align";
 export { splitEnglish, englishSentences } from "./segment/english";
+export {
+  setTranslation, showUnit, renderingHistory, tmLookup, resolveAuthor, TM_THRESHOLD,
+  type SaveResult, type UnitView, type HistoryView, type TmMatch, type RenderingView,
+} from "./app/translate";
+export { runSession, sessionWalk, type SessionIO, type SessionEvent, type SessionSummary } from "./app/session";
+export { resolveRef, unitsOf, joinUnits, splitSegment, suggestJoins, type Unit, type JoinSuggestion } from "./app/segments";
+export {
+  exportTranslations, importTranslations, TRANSLATIONS_DIR,
+  type ImportResult as TranslationsImportResult, type ExportedFile,
+} from "./app/translations";
+export { parseTranslations, writeTranslations, TRANSLATIONS_EXTENSION, type TranslationRecord } from "./translations/format";
+export { similarity, tmTokens } from "./translations/similarity";
+export { wordDiff, plainWordDiff, type DiffPart } from "./diff/word-diff";

@@ -236,8 +236,9 @@ export const TM_THRESHOLD = 0.7;
 /**
  * Translation-memory lookup through the FTS5 index: read the posting lists of the rarest words of
  * the query only (enough of them that every match at the threshold contains at least one, see
- * similarity.ts), rank the renderings found by the summed idf of the words they contain, and score
- * the best 60 exactly with the word-level similarity. Exact = same normalised source text.
+ * similarity.ts; very common words are left out), rank the renderings found by the summed idf of
+ * the words they contain, and score the best 60 exactly with the word-level similarity.
+ * Exact = same normalised source text.
  */
 export function tmLookup(store: Store, source: string, o: TmOptions = {}): TmMatch[] {
   const threshold = o.threshold ?? TM_THRESHOLD;
@@ -250,16 +251,24 @@ export function tmLookup(store: Store, source: string, o: TmOptions = {}): TmMat
   distinct.sort((a, b) => a.df - b.df || (a.w < b.w ? -1 : 1));
   const need = requiredRareWords(qTokens.length, threshold);
   // Each rendering found scores the idf of the chosen words it contains; the best ones are scored exactly.
+  // Words found in more than 0.5 % of the memory (and at least 2,000 renderings) are too common to
+  // find candidates by: their posting lists are long and say little.
   const total = Math.max(2, store.tm.approximateSize());
+  const maxDf = Math.max(2000, total * 0.005);
   const hits = new Map<number, number>();
   for (const x of distinct.slice(0, need)) {
-    if (x.df === 0) continue;
+    if (x.df === 0 || x.df > maxDf) continue;
     const idf = Math.log(total / x.df);
     for (const id of store.tm.postings(x.w)) hits.set(id, (hits.get(id) ?? 0) + idf);
   }
   const max = o.maxCandidates ?? 60;
-  let ids = [...hits.keys()];
-  if (ids.length > max) ids = [...hits.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, max).map(([id]) => id);
+  let ids: number[] = [...hits.keys()];
+  if (ids.length > max) {
+    const scores = Float64Array.from(hits.values()).sort();
+    const cutoff = scores[scores.length - max]!;
+    ids = [];
+    for (const [id, score] of hits) if (score >= cutoff && ids.length < max) ids.push(id);
+  }
   const units = store.tm.units(ids);
   return scoreCandidates(source, qTokens, units, threshold, limit, o.exclude);
 }
