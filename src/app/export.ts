@@ -64,10 +64,12 @@ class AtomicParts {
   private readonly buf = new Map<string, string[]>();
   private readonly size = new Map<string, number>();
   constructor(private readonly paths: Record<string, string>) {
+    for (const file of Object.values(paths)) {
+      if (fs.existsSync(file) && fs.statSync(file).isDirectory()) throw new UsageError("path-is-directory", { file });
+    }
     for (const [part, file] of Object.entries(paths)) {
       const dir = path.dirname(path.resolve(file));
       fs.mkdirSync(dir, { recursive: true });
-      if (fs.existsSync(file) && fs.statSync(file).isDirectory()) throw new UsageError("path-is-directory", { file });
       const t = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
       this.tmp.set(part, t);
       this.fds.set(part, fs.openSync(t, "w"));

@@ -122,7 +122,6 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   // unit
   let inUnit = false;
   let unitAttrs: Readonly<Record<string, string>> = {};
-  let unitLine = 0;
   let hasSegment = false;
   let source = "";
   let target = "";
@@ -184,7 +183,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           return;
         case "unit":
         case "trans-unit":
-          inUnit = true; unitAttrs = attrs; unitLine = line; hasSegment = version === 1;
+          inUnit = true; unitAttrs = attrs; hasSegment = version === 1;
           source = ""; target = ""; metas = []; hasSelaras = false; state = undefined; subState = undefined;
           partSource = ""; partTarget = undefined; isIgnorable = false;
           return;
@@ -252,7 +251,6 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
             author: meta("author") ?? "",
             changed: meta("changed") ?? "",
           });
-          void unitLine;
           return;
         }
         default:

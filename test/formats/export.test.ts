@@ -106,6 +106,14 @@ describe("selaras export", () => {
     expect(fs.readFileSync(paths[0]!, "utf8")).toBe("previous export\n");
   });
 
+  it("refuses an output path that is a folder, leaving nothing behind", async () => {
+    fs.mkdirSync(path.join(dir, "folder.tmx"));
+    const r = await run(["export", "--format", "tmx", "--out", path.join(dir, "folder.tmx"), "--db", db]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`selaras: ${path.join(dir, "folder.tmx")}: is a directory, expected a file\n`);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
   it("prints JSON with --json", async () => {
     const out = path.join(dir, "j.tmx");
     const r = await run(["export", "--format", "tmx", "--out", out, "--db", db, "--json"]);
