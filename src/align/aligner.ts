@@ -34,7 +34,7 @@ const SHAPES: ReadonlyArray<readonly [number, number]> = [
   [1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3],
 ];
 
-const FULL_DP_CELLS = 250_000;
+const FULL_DP_CELLS = 100_000;
 const PRIOR_RATIO = 0.92;
 
 interface Prepared {
@@ -99,16 +99,83 @@ interface Band {
   readonly hi: Int32Array;
 }
 
-function diagonalBand(n: number, m: number, half: number): Band {
+/**
+ * The coarse pass: anchors found in exactly one sentence on each side (a name, a number, a rare word)
+ * pair those two sentences; the longest chain of such pairs increasing on both sides is the skeleton of
+ * the path. Returns the expected target position for every row, interpolated between chain points
+ * (the plain diagonal when there are no anchors).
+ */
+function skeleton(p: Prepared): Float64Array {
+  const n = p.src.length;
+  const m = p.tgt.length;
+  const once = (sents: SentenceFeatures[]): Map<number, number> => {
+    const where = new Map<number, number>();
+    sents.forEach((f, k) => {
+      for (const x of f.idSet) where.set(x, where.has(x) && where.get(x) !== k ? -1 : k);
+    });
+    return where;
+  };
+  const s1 = once(p.src);
+  const t1 = once(p.tgt);
+  const pairs: Array<[number, number]> = [];
+  for (const [x, i] of s1) {
+    if (i < 0) continue;
+    const j = t1.get(x);
+    if (j !== undefined && j >= 0) pairs.push([i, j]);
+  }
+  // longest chain strictly increasing in both i and j (patience sorting, O(k log k))
+  pairs.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const tails: number[] = [];
+  const tailIdx: number[] = [];
+  const prev = new Int32Array(pairs.length).fill(-1);
+  pairs.forEach(([, j], k) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tails[mid]! < j) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[k] = tailIdx[lo - 1]!;
+    tails[lo] = j;
+    tailIdx[lo] = k;
+  });
+  const chain: Array<[number, number]> = [];
+  for (let k = tails.length ? tailIdx[tails.length - 1]! : -1; k >= 0; k = prev[k]!) chain.push(pairs[k]!);
+  chain.reverse();
+  const points: Array<[number, number]> = [[0, 0]];
+  for (const [i, j] of chain) {
+    const last = points[points.length - 1]!;
+    if (i > last[0] && j >= last[1]) points.push([i + 0.5, j + 0.5]);
+  }
+  points.push([n, m]);
+  const center = new Float64Array(n + 1);
+  let seg = 0;
+  for (let i = 0; i <= n; i++) {
+    while (seg < points.length - 2 && i > points[seg + 1]![0]) seg++;
+    const [x0, y0] = points[seg]!;
+    const [x1, y1] = points[seg + 1]!;
+    center[i] = x1 === x0 ? y1 : y0 + ((i - x0) * (y1 - y0)) / (x1 - x0);
+  }
+  return center;
+}
+
+/** Rows of ±half columns around `center`, each row reaching the next one's first column. */
+function bandAround(center: Float64Array, m: number, half: number): Band {
+  const n = center.length - 1;
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1);
   for (let i = 0; i <= n; i++) {
-    const c = n === 0 ? 0 : (i * m) / n;
-    lo[i] = Math.max(0, Math.floor(c - half));
-    hi[i] = Math.min(m, Math.ceil(c + half));
+    lo[i] = Math.max(0, Math.floor(center[i]! - half));
+    hi[i] = Math.min(m, Math.ceil(center[i]! + half));
   }
   lo[0] = 0;
   hi[n] = m;
+  for (let i = 1; i <= n; i++) if (lo[i]! < lo[i - 1]!) lo[i] = lo[i - 1]!;
+  for (let i = n - 1; i >= 0; i--) {
+    if (hi[i]! > hi[i + 1]!) hi[i] = hi[i + 1]!;
+    if (hi[i]! < lo[i + 1]!) hi[i] = lo[i + 1]!;
+  }
   return { lo, hi };
 }
 
@@ -356,12 +423,11 @@ export function alignSentences(src: readonly string[], tgt: readonly string[], o
   const params = { ...DEFAULT_PARAMS, ...options.params };
   const p = prepare(src, tgt, options);
   const full = Math.max(n, m) + 1;
-  let half =
-    options.band !== undefined ? Math.max(1, options.band)
-    : (n + 1) * (m + 1) <= FULL_DP_CELLS ? full
-    : Math.max(40, Math.abs(n - m) + 10);
+  const small = (n + 1) * (m + 1) <= FULL_DP_CELLS && options.band === undefined;
+  let half = small ? full : Math.max(1, options.band ?? 40);
+  const center = small ? null : skeleton(p);
   for (;;) {
-    const res = run(p, diagonalBand(n, m, half), params);
+    const res = run(p, center ? bandAround(center, m, half) : bandAround(new Float64Array(n + 1), m, full), params);
     if (!res.touchesEdge || half >= full) return res.beads;
     half = Math.min(full, half * 2);
   }

@@ -105,22 +105,35 @@ describe("alignSentences", () => {
     expect(shape(beads.filter((b) => b.src.length > 0))).toEqual(["[0]\t[5]", "[1]\t[20]", "[2]\t[33]"]);
   });
 
-  test("long documents: the band widens so a large insertion is still crossed", () => {
-    // a band of ±10 sentences around the diagonal: the path leaves it, so it is widened until it holds
+  describe("long documents in a band", () => {
     const syl = ["ba", "ku", "ri", "te", "mo", "sa", "lu", "pe", "ni", "go"];
     const name = (k: number): string => "W" + String(k).padStart(3, "0").split("").map((d) => syl[Number(d)]).join("");
-    const id: string[] = [];
-    const en: string[] = [];
-    for (let k = 0; k < 200; k++) {
-      id.push(`Warga desa ${name(k)} menerima bantuan ${k * 7 + 3} ton beras dari pemerintah.`);
-      en.push(`Residents of ${name(k)} village received ${k * 7 + 3} tonnes of rice from the government.`);
-      if (k === 80) for (let q = 0; q < 60; q++) en.push(`Advertisement: cheap flights to Bali from ${q + 20000} rupiah.`);
-    }
-    const beads = alignSentences(id, en, { band: 10 });
-    expectPartition(beads, 200, 260);
-    const pairs = beads.filter((b) => b.src.length && b.tgt.length);
-    expect(pairs).toHaveLength(200);
-    expect(pairs.filter((b) => !(b.src.length === 1 && b.tgt.length === 1 && b.tgt[0] === (b.src[0]! <= 80 ? b.src[0] : b.src[0]! + 60)))).toEqual([]);
+    const build = (uniqueNames: boolean) => {
+      const id: string[] = [];
+      const en: string[] = [];
+      for (let k = 0; k < 200; k++) {
+        // without unique names every name occurs twice on each side: no anchor is unique
+        const w = name(uniqueNames ? k : k % 100);
+        id.push(`Warga desa ${w} menerima bantuan beras dari pemerintah.`);
+        en.push(`Residents of ${w} village received rice from the government.`);
+        if (k === 80) for (let q = 0; q < 60; q++) en.push(`Advertisement: cheap flights to Bali ${q % 2 ? "today" : "tomorrow"}.`);
+      }
+      return { id, en };
+    };
+    const check = (beads: Bead[]): void => {
+      expectPartition(beads, 200, 260);
+      const pairs = beads.filter((b) => b.src.length && b.tgt.length);
+      expect(pairs).toHaveLength(200);
+      expect(pairs.filter((b) => !(b.src.length === 1 && b.tgt.length === 1 && b.tgt[0] === (b.src[0]! <= 80 ? b.src[0] : b.src[0]! + 60)))).toEqual([]);
+    };
+    test("unique anchors (names) give the coarse path: a ±10 band around it holds", () => {
+      const { id, en } = build(true);
+      check(alignSentences(id, en, { band: 10 }));
+    });
+    test("no unique anchor: the diagonal band is widened until the path fits", () => {
+      const { id, en } = build(false);
+      check(alignSentences(id, en, { band: 10 }));
+    });
   });
 
   test("a glossary concept is an anchor: it decides which sentence the English one translates", () => {
