@@ -80,7 +80,7 @@ const workload: Workload = {
     const many = await time(() => docs.map(([s, t]) => alignSentences(s, t)));
     notes.push(`200 documents of 30 sentences: ${many.seconds.toFixed(2)} s (target < 2 s) ${many.seconds < 2 ? "✓" : "✗"}`);
     const gcMany = await time(() => docs.map(([s, t]) => galeChurchAlign(s, t)));
-    notes.push("Memory: the dynamic program keeps n × (2·band + 1) cells (band ±40 sentences, or |n − m| + 10, widened only when the path nears its edge); peak RSS above.");
+    notes.push("Memory: above 100,000 cells the dynamic program keeps n × (2·band + 1) cells (band ±40 sentences around the anchor skeleton, doubled only while the path touches its edge); peak RSS above.");
 
     return {
       measurements: [
