@@ -12,7 +12,7 @@ export interface Measurement {
   readonly unit: string;
   readonly seconds: number;
   /** Optional extra figures (median/p95 latency, F1, ...). */
-  readonly extra?: Readonly<Record<string, string | number>>;
+  readonly extra?: Readonly<Record<string, string | number | undefined>>;
 }
 
 export interface WorkloadResult {
