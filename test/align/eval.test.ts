@@ -40,7 +40,8 @@ describe("scorer port", () => {
         manifest.push(`${c.id}\tx\t0\t0\t0\tx`);
       }
       fs.writeFileSync(path.join(caseDir, "manifest.tsv"), manifest.join("\n") + "\n");
-      const out = execFileSync("python3", [path.join(ALIGN_DATA, "score.py"), "--cases", caseDir, "--pred", dir, "--json"], { encoding: "utf8" });
+      const python = fs.existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+      const out = execFileSync(python, [path.join(ALIGN_DATA, "score.py"), "--cases", caseDir, "--pred", dir, "--json"], { encoding: "utf8" });
       const py = JSON.parse(out);
       const ts = scoreAlignments(pairs);
       for (const k of ["strict", "lax", "exact"] as const) {
