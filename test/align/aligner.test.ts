@@ -155,6 +155,19 @@ describe("alignSentences", () => {
     ]);
   });
 
+  test("odd input never breaks the partition: empty strings, punctuation only, one huge sentence, random sizes", () => {
+    let seed = 7;
+    const rnd = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const pool = ["", "...", "—", "2024", "Jakarta", ...TOLL_ID, ...TOLL_EN, "x".repeat(20000), "Banjir. ".repeat(500)];
+    for (let round = 0; round < 30; round++) {
+      const n = Math.floor(rnd() * 12);
+      const m = Math.floor(rnd() * 12);
+      const src = Array.from({ length: n }, () => pool[Math.floor(rnd() * pool.length)]!);
+      const tgt = Array.from({ length: m }, () => pool[Math.floor(rnd() * pool.length)]!);
+      expectPartition(alignSentences(src, tgt), n, m);
+    }
+  });
+
   test("Gale–Church baseline covers every sentence too", () => {
     expectPartition(galeChurchAlign(TOLL_ID, TOLL_EN), TOLL_ID.length, TOLL_EN.length);
   });
