@@ -75,6 +75,18 @@ describe("the shipped corpus, translated", () => {
     }
   });
 
+  it("renders each non-boilerplate segment exactly once in translations/, and no boilerplate", async () => {
+    for (const document of DOCUMENTS) {
+      const r = await run(["segment", path.join(root, "corpus", `${document}.txt`), "--json"], { cwd: root });
+      expect(r.code).toBe(0);
+      const kinds = (JSON.parse(r.stdout) as { kind: string }[]).map((s) => s.kind);
+      const covered = shippedRecords(document).flatMap((rec) => rec.ordinals);
+      const wanted = kinds.flatMap((kind, i) => (kind === "boilerplate" ? [] : [i + 1]));
+      expect({ document, ordinals: [...covered].sort((a, b) => a - b) }).toEqual({ document, ordinals: wanted });
+      for (const rec of shippedRecords(document)) expect(rec.text && rec.text.trim()).toBeTruthy();
+    }
+  });
+
   it("records each join of broken-period fragments in translations/ and renders it once", () => {
     for (const document of DOCUMENTS) {
       const joined = shippedRecords(document).filter((r) => r.ordinals.length > 1);
