@@ -14,6 +14,7 @@ import type { DocumentRow, SegmentRow } from "../store/documents";
 import type { RenderingRow, RenderingStatus } from "../store/renderings";
 import { normHash } from "../text/normalize";
 import { joinSource } from "./status";
+import { FOCUS_ADVERBS, SUBORDINATORS } from "../segment/rules/suspect";
 
 export interface ResolvedRef {
   readonly document: DocumentRow;
@@ -206,10 +207,33 @@ export interface JoinSuggestion {
 }
 
 /**
- * Suggested joins for the suspect fragments found at ingest: a fragment that starts in lower case
- * (or whose reason names the previous sentence) continues the previous segment; any other suspect
- * fragment is joined with the next one. Only within a paragraph, never across an existing unit.
+ * Which neighbour a suspect fragment belongs with, from the segmenter's reason:
+ *   lowercase-start, no-verb               → the previous segment (a tail: "… pemimpin. Korea Utara Kim …")
+ *   ends-mid-phrase                        → the next one ("… maju yang. Signifikan …")
+ *   starts-with-connector                  → the next one after a subordinating conjunction ("Ketika …",
+ *                                            a clause waiting for its main clause), else the previous ("yang …")
+ *   anything else                          → the previous one if it starts in lower case, else the next.
  */
+export function joinDirection(text: string, reason: string): "previous" | "next" {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  switch (reason) {
+    case "lowercase-start":
+    case "no-verb":
+      return "previous";
+    case "ends-mid-phrase":
+      return "next";
+    case "starts-with-connector": {
+      const sub = SUBORDINATORS.has(words[0] ?? "") || (FOCUS_ADVERBS.has(words[0] ?? "") && SUBORDINATORS.has(words[1] ?? ""));
+      return sub ? "next" : "previous";
+    }
+    default: {
+      const first = text.match(/\p{L}/u)?.[0];
+      return first !== undefined && first === first.toLowerCase() && first !== first.toUpperCase() ? "previous" : "next";
+    }
+  }
+}
+
+/** Suggested joins for the suspect fragments found at ingest, within a paragraph, never inside a unit. */
 export function suggestJoins(store: Store, slugs?: readonly string[]): JoinSuggestion[] {
   const docs = slugs && slugs.length ? slugs.map((s) => documentBySlug(store, s)) : store.documents.all();
   const out: JoinSuggestion[] = [];
@@ -222,8 +246,7 @@ export function suggestJoins(store: Store, slugs?: readonly string[]): JoinSugge
     const seen = new Set<string>();
     for (const s of store.segmentEdits.suspects(doc.id)) {
       const reason = s.suspect ?? "";
-      const first = s.text.match(/\p{L}/u)?.[0];
-      const withPrev = /prev|start|lower/i.test(reason) || (first !== undefined && first === first.toLowerCase() && first !== first.toUpperCase());
+      const withPrev = joinDirection(s.text, reason) === "previous";
       const other = byOrdinal.get(s.ordinal! + (withPrev ? -1 : 1));
       if (!other || other.paragraph !== s.paragraph || other.kind === "boilerplate") continue;
       if (unitIndex.get(other.id) === unitIndex.get(s.id)) continue;

@@ -199,11 +199,16 @@ describe("translate set/show, history, translations export/import, segments", ()
 
   it("suggests joins for suspect fragments", async () => {
     const file = path.join(dir, "patah.txt");
-    fs.writeFileSync(file, "Judul berita.\n\nKedatangan Putin menandai sebuah langkah maju yang. signifikan bagi kemitraan kedua negara.\n");
+    fs.writeFileSync(file, "Judul berita.\n\nKedatangan Putin menandai sebuah langkah maju yang. signifikan bagi kemitraan kedua negara.\n\nKetika Presiden tiba di Jakarta. Para menteri menyambutnya di bandara.\n");
     await run(["ingest", file, "--db", db]);
     const r = await run(["segments", "suggest", "patah", "--db", db, "--json"]);
     expect(r.code).toBe(0);
     const list = JSON.parse(r.stdout);
-    expect(list).toEqual([expect.objectContaining({ document: "patah", refs: ["patah:2", "patah:3"] })]);
+    expect(list.map((x: { refs: string[]; reason: string }) => [x.refs, x.reason])).toEqual([
+      [["patah:2", "patah:3"], "ends-mid-phrase"],
+      [["patah:4", "patah:5"], "starts-with-connector"],
+    ]);
+    const plain = await run(["segments", "suggest", "--db", db]);
+    expect(plain.stdout).toContain("patah:4 + patah:5 (starts-with-connector)\n  Ketika Presiden tiba di Jakarta.\n  Para menteri menyambutnya di bandara.\n  selaras segments join patah:4 patah:5\n");
   });
 });
