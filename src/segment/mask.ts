@@ -41,8 +41,11 @@ function nextWordStart(s: string, i: number): string | undefined {
   return k < s.length ? s.slice(k, k + 2) : undefined;
 }
 
-/** True when nothing in the line can need a mask (fast check). */
-const NEEDS_MASK = /["…?!.]/;
+/**
+ * True when something in the line may need a mask: a straight quote, an ellipsis, `?`/`!`, a stop
+ * before a closing quote, `<digit>.` before a space or the end, or a word starting with `X.`.
+ */
+const NEEDS_MASK = /["…?!]|\.\.|[.?!][”’»]|\d\.(?:\s|$)|(?:^|\s)\p{Lu}\./u;
 
 export function maskLine(line: string): string {
   if (!NEEDS_MASK.test(line)) return line;

@@ -5,13 +5,13 @@
  * Two paths give the same ranges:
  *  - "plain": `split()` on every line.
  *  - "fast" (the default): `split()` spends most of its time in its abbreviation look-ups (three
- *    array scans with `toLowerCase()` at every word start). A line whose every candidate stop
- *    (`.` before a space or the end, `?`, `!`) sits in an ordinary word — not an abbreviation, not
- *    `<digits>.`, not `X.`-shaped, no CJK — cannot be affected by those look-ups; for such a line
- *    the boundaries are simply the candidate stops outside brackets, which this module finds in one
- *    pass, tracking brackets exactly as the engine's PairMaker does. Every other line goes to
- *    `split()`. test/segment/fast-path.test.ts checks that both paths agree on the corpus and on
- *    generated text.
+ *    array scans with `toLowerCase()` at every word start, plus look-backs and look-aheads).
+ *    Most stops are unambiguous (see fastRanges): the line is cut there without the engine, and
+ *    only the pieces that hold an ambiguous stop (an abbreviation, `X.`, `<digits>.` …) go to
+ *    `split()` — with the abbreviation lists cut down to the entries that occur in the piece (the
+ *    engine marks a word only if it equals an entry, so the marks are the same).
+ *    test/segment/fast-path.test.ts checks that both paths agree on the corpus, on the synthetic
+ *    bench corpus and on random punctuation soup.
  */
 import { split } from "sentence-splitter";
 import { ABBREVIATION_WORDS, INDONESIAN } from "./language";
@@ -53,36 +53,76 @@ function mayBeMarked(word: string): boolean {
     || SEPARATORS.includes(word[0]!);
 }
 
-/** The fast path: ranges, or null when the line needs the engine. */
-export function fastRanges(masked: string): Array<[number, number]> | null {
+export type Decide = (masked: string, i: number, j: number, ws: number, we: number) => boolean;
+
+/**
+ * Asks sentence-splitter whether the stop run [i, j) in the word [ws, we) ends a sentence, showing
+ * it only what its AbbrMarker looks at: the previous word, the word and the next word. Brackets in
+ * that window read as `_` (the caller has checked that none is open at the stop).
+ */
+/** The window the engine needs to decide a stop in the word [ws, we): previous word … next word. */
+function windowOf(masked: string, ws: number, we: number): [number, number] {
   const n = masked.length;
-  let candidates = false;
-  for (let i = 0; i < n; i++) {
-    if (!isStop(masked, i)) continue;
-    candidates = true;
-    let s = i;
-    while (s > 0 && !SPACE.test(masked[s - 1]!)) s--;
-    let e = i;
-    while (e < n && !SPACE.test(masked[e]!)) e++;
-    if (mayBeMarked(masked.slice(s, e))) return null;
+  let from = ws;
+  while (from > 0 && SPACE.test(masked[from - 1]!)) from--;
+  while (from > 0 && !SPACE.test(masked[from - 1]!)) from--;
+  let to = n;
+  if (we + 1 < n) {
+    to = we + 1;
+    while (to < n && !SPACE.test(masked[to]!)) to++;
   }
-  if (!candidates) {
-    let s = 0;
-    while (s < n && SPACE.test(masked[s]!)) s++;
-    return s < n ? [[s, n]] : [];
+  return [from, to];
+}
+
+export function engineDecides(options: (window: string) => object): Decide {
+  return (masked, i, j, ws, we) => {
+    const [from, to] = windowOf(masked, ws, we);
+    return decideInWindow(masked.slice(from, to), i - from, j - from, options);
+  };
+}
+
+function decideInWindow(raw: string, a: number, b: number, options: (window: string) => object): boolean {
+  const window = raw.replace(/[()[\]{}]/g, "_");
+  const isRun = (node: { type: string; range: readonly [number, number] }) => node.type === "Punctuation" && node.range[0] === a && node.range[1] === b;
+  for (const node of split(window, options(window) as never)) {
+    if (isRun(node)) return true;
+    if (node.type === "Sentence" && node.children.some((c) => isRun(c as never))) return true;
   }
+  return false;
+}
+
+export const fullDecide: Decide = engineDecides(() => OPTIONS);
+
+/**
+ * The fast path. A stop (`.` before a space or the end, `?`, `!`) outside brackets ends a sentence
+ * unless sentence-splitter's AbbrMarker marks its word; it can only mark a word that is a listed
+ * abbreviation, `<digits>.`, `X.`-shaped or `A.B.C.` — for every other word the answer is known
+ * without asking. For those few words `decide` asks the engine (engineDecides). Brackets are
+ * tracked exactly as the engine's PairMaker does. Returns null for a line with CJK, whose words the
+ * engine does not delimit by spaces.
+ */
+export function fastRanges(masked: string, decide: Decide = fullDecide): Array<[number, number]> | null {
   if (UNUSUAL.test(masked)) return null;
+  const n = masked.length;
   const open = [false, false, false];
   const out: Array<[number, number]> = [];
   let start = -1;
   for (let i = 0; i < n; i++) {
     const c = masked[i]!;
-    if (SPACE.test(c)) continue;
+    if (c === " " || SPACE.test(c)) continue;
     if (!open[0] && !open[1] && !open[2] && isStop(masked, i)) {
       let j = i;
       while (j < n && isStop(masked, j)) j++;
-      if (start >= 0) out.push([start, j]);
-      start = -1;
+      let ws = i;
+      while (ws > 0 && !SPACE.test(masked[ws - 1]!)) ws--;
+      let we = j;
+      while (we < n && !SPACE.test(masked[we]!)) we++;
+      if (!mayBeMarked(masked.slice(ws, we)) || decide(masked, i, j, ws, we)) {
+        if (start >= 0) out.push([start, j]);
+        start = -1;
+      } else if (start < 0) {
+        start = i;
+      }
       i = j - 1;
       continue;
     }
@@ -96,10 +136,65 @@ export function fastRanges(masked: string): Array<[number, number]> | null {
   return out;
 }
 
-export function sentenceRanges(masked: string, engine: Engine = "fast"): Array<[number, number]> {
-  if (engine === "fast") {
-    const r = fastRanges(masked);
-    if (r) return r;
+/** Entries of the Indonesian lists by lower-cased form (the engine compares case-insensitively). */
+const ENTRIES = new Map<string, { c: string[]; p: string[] }>();
+for (const [list, key] of [[INDONESIAN.ABBREVIATIONS, "c"], [INDONESIAN.PREPOSITIVE_ABBREVIATIONS, "p"]] as const) {
+  for (const abbr of list) {
+    const k = abbr.toLowerCase();
+    const e = ENTRIES.get(k) ?? { c: [], p: [] };
+    e[key].push(abbr);
+    ENTRIES.set(k, e);
   }
-  return plainRanges(masked);
+}
+const languages = new Map<string, { AbbrMarker: { language: typeof INDONESIAN } }>();
+
+/**
+ * The Indonesian language cut down to the entries that occur as words in `masked`: the engine
+ * compares each word with every entry of each list, so this gives the same marks at a fraction of
+ * the cost. (Lines with CJK, where the engine's words are not whitespace-delimited, keep the full lists.)
+ */
+function optionsFor(masked: string): { AbbrMarker: { language: typeof INDONESIAN } } {
+  if (UNUSUAL.test(masked)) return OPTIONS;
+  const c: string[] = [];
+  const p: string[] = [];
+  for (const word of masked.split(/\s+/)) {
+    const e = word.endsWith(".") ? ENTRIES.get(word.toLowerCase()) : undefined;
+    if (e) { c.push(...e.c); p.push(...e.p); }
+  }
+  const key = c.join(" ") + "|" + p.join(" ");
+  let options = languages.get(key);
+  if (!options) {
+    options = { AbbrMarker: { language: { ABBREVIATIONS: c, PREPOSITIVE_ABBREVIATIONS: p, EXCLAMATION_WORDS: INDONESIAN.EXCLAMATION_WORDS } } };
+    if (languages.size < 10_000) languages.set(key, options);
+  }
+  return options;
+}
+
+const decisions = new Map<string, boolean>();
+
+/** engineDecides with the cut-down lists, remembered per window (names and titles repeat). */
+const cachedDecide: Decide = (masked, i, j, ws, we) => {
+  const [from, to] = windowOf(masked, ws, we);
+  const window = masked.slice(from, to);
+  const key = `${i - from}:${j - from}:${window}`;
+  let d = decisions.get(key);
+  if (d === undefined) {
+    d = decideInWindow(window, i - from, j - from, optionsFor);
+    if (decisions.size < 50_000) decisions.set(key, d);
+  }
+  return d;
+};
+
+/** `split()` with the lists cut down to the entries that occur in the text. */
+function restrictedRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const node of split(text, optionsFor(text))) {
+    if (node.type === "Sentence") out.push([node.range[0], node.range[1]]);
+  }
+  return out;
+}
+
+export function sentenceRanges(masked: string, engine: Engine = "fast"): Array<[number, number]> {
+  if (engine === "plain") return plainRanges(masked);
+  return fastRanges(masked, cachedDecide) ?? restrictedRanges(masked);
 }

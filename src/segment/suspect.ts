@@ -23,8 +23,19 @@ function words(text: string): string[] {
 }
 
 /** An Indonesian verb by its shape: meN-/ber-/di-/ter-/memper- prefixes or a -kan suffix (not ke-an/peN-an nouns). */
+const verbCache = new Map<string, boolean>();
+
 export function isVerbLike(word: string): boolean {
   const w = word.toLowerCase();
+  let v = verbCache.get(w);
+  if (v === undefined) {
+    v = verbShape(w);
+    if (verbCache.size < 100_000) verbCache.set(w, v);
+  }
+  return v;
+}
+
+function verbShape(w: string): boolean {
   if (BARE_VERBS.has(w)) return true;
   if (w.length < 5 || NOT_VERBS.has(w)) return false;
   if (/^ke\p{L}+an$/u.test(w) || /^pe(?:r|m|n|ng|ny)?\p{L}+an$/u.test(w)) return false;
