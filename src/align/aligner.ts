@@ -246,6 +246,7 @@ function tokenHits(f: SentenceFeatures, mark: Int32Array, stamp: number): number
 interface RunResult {
   readonly beads: Bead[];
   readonly touchesEdge: boolean;
+  readonly cells: number;
 }
 
 function run(p: Prepared, band: Band, params: AlignParams): RunResult {
@@ -293,7 +294,7 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
   };
 
   /** A lower bound of beadCost: the Dice computed from pairwise matches (which over-count). */
-  const lowerBound = (i0: number, a: number, j0: number, b: number): number => {
+  const lowerBound = (i0: number, a: number, j0: number, b: number, budget: number): number => {
     let ls = 0;
     let ns = 0;
     for (let q = i0; q < i0 + a; q++) {
@@ -309,7 +310,9 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
     let hits = 0;
     for (let q = i0; q < i0 + a; q++) for (let r = j0; r < j0 + b; r++) hits += pair(q, r);
     const dice = Math.min(1, (hits + params.smooth * params.prior) / (ns + nt + params.smooth));
-    return ((a + b) / 2) * (params.lexWeight * (1 - dice) + params.lenWeight * lengthCost(ls, lt, p.ratio, params.s2));
+    const lex = ((a + b) / 2) * params.lexWeight * (1 - dice);
+    if (lex >= budget) return lex; // already too dear: skip the length model
+    return lex + ((a + b) / 2) * params.lenWeight * lengthCost(ls, lt, p.ratio, params.s2);
   };
 
   /** Cost of a bead with source i0..i0+a-1 and target j0..j0+b-1 (both non-empty), without the penalty. */
@@ -352,7 +355,7 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
         else {
           // cheap lower bound first (pairwise matches over-count, so they bound the Dice from above)
           const pen = penalty(pi, a, pj, b);
-          if (prev + pen + lowerBound(pi, a, pj, b) >= best) continue;
+          if (prev + pen + lowerBound(pi, a, pj, b, best - prev - pen) >= best) continue;
           c = beadCost(pi, a, pj, b) + pen;
         }
         // a 1-1 bead never costs more than leaving both sentences unpaired (1-0 next to 0-1)
@@ -408,7 +411,7 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
       for (let q = 0; q < n; q++) beads.push(makeBead(q, 1, q, 1));
     }
   }
-  return { beads, touchesEdge };
+  return { beads, touchesEdge, cells };
 }
 
 /**
@@ -426,9 +429,12 @@ export function alignSentences(src: readonly string[], tgt: readonly string[], o
   const small = (n + 1) * (m + 1) <= FULL_DP_CELLS && options.band === undefined;
   let half = small ? full : Math.max(1, options.band ?? 40);
   const center = small ? null : skeleton(p);
-  for (;;) {
+  for (let passes = 1; ; passes++) {
     const res = run(p, center ? bandAround(center, m, half) : bandAround(new Float64Array(n + 1), m, full), params);
-    if (!res.touchesEdge || half >= full) return res.beads;
+    if (!res.touchesEdge || half >= full) {
+      options.onStats?.({ cells: res.cells, passes, band: half });
+      return res.beads;
+    }
     half = Math.min(full, half * 2);
   }
 }

@@ -4,4 +4,4 @@ export { galeChurchAlign, lengthCost } from "./gale-church";
 export { buildLexicon, freedictLexicon, englishStem, indonesianStems, type Lexicon } from "./lexicon";
 export { formatBeads, parseBeads } from "./format";
 export { scoreAlignments, type AlignmentScore } from "./score";
-export type { Bead, AlignOptions, AlignParams } from "./types";
+export type { Bead, AlignOptions, AlignParams, AlignStats } from "./types";

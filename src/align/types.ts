@@ -47,4 +47,15 @@ export interface AlignOptions {
    * best path touches its edge. Default: no band up to 250,000 cells, else max(40, |n − m| + 10).
    */
   readonly band?: number;
+  /** Told the size of the dynamic program once alignment is done (for benchmarks). */
+  readonly onStats?: (stats: AlignStats) => void;
+}
+
+export interface AlignStats {
+  /** Cells of the last (successful) pass of the dynamic program: memory is proportional to this. */
+  readonly cells: number;
+  /** Passes run (1 + number of band widenings). */
+  readonly passes: number;
+  /** Final band half-width in sentences (the longer side + 1 when the program ran without a band). */
+  readonly band: number;
 }
