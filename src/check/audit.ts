@@ -88,38 +88,56 @@ const NOT_TERMS = new Set(
     "Yang Tidak Akan Juga Bahkan Sedangkan Adapun Kemudian Sebuah Seorang Hal Kata Ujar Tahun Bagi Atas Tentang").split(" "),
 );
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+const UPPER = /^\p{Lu}/u;
+const ACRONYM = /^(?:\p{Lu}{2,6}\d*|\p{Lu}+\d+)$/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const SENTENCE_GAP = /[.!?:]["”'’)]?\s+["“]?$/;
+const OPENING_GAP = /^[\s"“'‘(]*$/;
 
-function candidateSpans(text: string, covered: readonly { start: number; end: number }[]): { term: string; kind: "acronym" | "name" }[] {
+function isUpperStart(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(w);
+}
+
+/** Capitalised phrases and acronyms of `text` outside the glossary matches `covered` (sorted). */
+export function candidateSpans(text: string, covered: readonly { start: number; end: number }[]): { term: string; kind: "acronym" | "name" }[] {
   const out: { term: string; kind: "acronym" | "name" }[] = [];
-  let run: { start: number; end: number; words: string[]; sentenceStart: boolean } | undefined;
+  let words: string[] = [];
+  let runStartsSentence = false;
+  let runEnd = -1;
   const flush = () => {
-    if (run && run.words.length > 1) out.push({ term: run.words.join(" "), kind: "name" });
-    else if (run && run.words.length === 1 && !run.sentenceStart) out.push({ term: run.words[0]!, kind: "name" });
-    run = undefined;
+    if (words.length > 1) out.push({ term: words.join(" "), kind: "name" });
+    else if (words.length === 1 && !runStartsSentence) out.push({ term: words[0]!, kind: "name" });
+    words = [];
   };
   let ci = 0;
   let prevEnd = 0;
-  for (const m of text.matchAll(WORD_RE)) {
-    const start = m.index!;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
+    const start = m.index;
     const end = start + m[0].length;
+    const gapStart = prevEnd;
+    prevEnd = end;
+    if (!isUpperStart(m[0])) { if (words.length) flush(); continue; }
     const w = m[0].replace(/[-'’]+$/, "");
     while (ci < covered.length && covered[ci]!.end <= start) ci++;
     const isCovered = ci < covered.length && covered[ci]!.start < end;
-    const gap = text.slice(prevEnd, start);
-    const sentenceStart = prevEnd === 0 ? /^[\s"“'‘(]*$/.test(gap) : /[.!?:]["”'’)]?\s+["“]?$/.test(gap) || /^\s*["“(]\s*$/.test(gap);
-    prevEnd = end;
-    const acronym = /^\p{Lu}{2,6}\d*$/u.test(w) || /^\p{Lu}+\d+$/u.test(w);
-    const cap = /^\p{Lu}\p{Ll}/u.test(w) || acronym;
-    if (isCovered || !cap || NOT_TERMS.has(w) || /\d/.test(w[0]!)) { flush(); continue; }
+    const acronym = ACRONYM.test(w);
+    if (isCovered || NOT_TERMS.has(w) || !(acronym || CAPITALISED.test(w))) { if (words.length) flush(); continue; }
     if (acronym) {
-      flush();
+      if (words.length) flush();
       out.push({ term: w, kind: "acronym" });
       continue;
     }
-    if (run && gap === " ") { run.words.push(w); run.end = end; }
-    else { flush(); run = { start, end, words: [w], sentenceStart }; }
+    if (words.length && runEnd === start - 1 && text.charCodeAt(start - 1) === 32) { words.push(w); runEnd = end; continue; }
+    if (words.length) flush();
+    const gap = text.slice(gapStart, start);
+    runStartsSentence = gapStart === 0 ? OPENING_GAP.test(gap) : SENTENCE_GAP.test(gap) || /^\s*["“(]\s*$/.test(gap);
+    words = [w];
+    runEnd = end;
   }
-  flush();
+  if (words.length) flush();
   return out;
 }
 

@@ -10,6 +10,7 @@ export function targetEntries(m: TargetMatch): readonly { entry: string; status:
 
 /** Source matches grouped by concept, in order of first occurrence. */
 export function groupByEntry<T extends { entry: string }>(matches: readonly T[]): Map<string, T[]> {
+  if (matches.length === 1) return new Map([[matches[0]!.entry, [matches[0]!]]]);
   const out = new Map<string, T[]>();
   for (const m of matches) {
     const g = out.get(m.entry);
@@ -19,18 +20,23 @@ export function groupByEntry<T extends { entry: string }>(matches: readonly T[])
   return out;
 }
 
-const fold = (s: string) => s.normalize("NFC").toLowerCase();
+const fold = (s: string) => s.toLowerCase();
 
 /** Does the target satisfy the concept of `sm` (a non-forbidden rendering of it is present)? */
-export function conceptRendered(entry: string, renderings: readonly TermRendering[], targetTerms: readonly TargetMatch[]): TargetMatch[] {
-  const allowed = new Set(renderings.filter((r) => r.status !== "forbidden").map((r) => fold(r.text)));
-  return targetTerms.filter((t) =>
-    targetEntries(t).some((e) => (e.entry === entry && e.status !== "forbidden") || (e.status !== "forbidden" && allowed.has(fold(e.rendering)))),
-  );
+export function conceptRendered(entry: string, renderings: readonly TermRendering[], targetTerms: readonly TargetMatch[]): boolean {
+  for (const t of targetTerms) {
+    for (const e of targetEntries(t)) {
+      if (e.status === "forbidden") continue;
+      if (e.entry === entry) return true;
+      const r = fold(e.rendering);
+      if (renderings.some((x) => x.status !== "forbidden" && fold(x.text) === r)) return true;
+    }
+  }
+  return false;
 }
 
-export function forbiddenFor(entry: string, targetTerms: readonly TargetMatch[]): TargetMatch[] {
-  return targetTerms.filter((t) => targetEntries(t).some((e) => e.entry === entry && e.status === "forbidden"));
+export function forbiddenFor(entry: string, targetTerms: readonly TargetMatch[]): boolean {
+  return targetTerms.some((t) => targetEntries(t).some((e) => e.entry === entry && e.status === "forbidden"));
 }
 
 /** Counts occurrences, merging an occurrence directly followed by another in brackets ("Korea Utara (Korut)"). */
@@ -45,17 +51,20 @@ export function countOccurrences(text: string, spans: readonly { start: number; 
   return n;
 }
 
-const ESC = /[.*+?^${}()|[\]\\]/g;
-/** Whole-word occurrences of `needle` in `text` (Unicode letters/digits are word characters). */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch);
+
+/** The first whole-word occurrence of `needle` in `text` (Unicode letters/digits are word characters). */
 export function findWord(text: string, needle: string, caseSensitive: boolean): { start: number; end: number } | undefined {
   if (!needle) return undefined;
-  try {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${needle.replace(ESC, "\\$&")}(?![\\p{L}\\p{N}])`, caseSensitive ? "u" : "iu");
-    const m = re.exec(text);
-    return m ? { start: m.index, end: m.index + m[0].length } : undefined;
-  } catch {
-    return undefined;
+  const hay = caseSensitive ? text : text.toLowerCase();
+  const ndl = caseSensitive ? needle : needle.toLowerCase();
+  // toLowerCase keeps UTF-16 lengths for the scripts we meet; if not, fall back to exact case
+  if (hay.length !== text.length || ndl.length !== needle.length) return caseSensitive ? undefined : findWord(text, needle, true);
+  for (let i = hay.indexOf(ndl); i >= 0; i = hay.indexOf(ndl, i + 1)) {
+    if (!isWordChar(text[i - 1]) && !isWordChar(text[i + ndl.length])) return { start: i, end: i + ndl.length };
   }
+  return undefined;
 }
 
 export function preferredRendering(renderings: readonly TermRendering[]): TermRendering | undefined {
@@ -106,5 +115,11 @@ export function insideLongerName(text: string, start: number, end: number, other
 
 /** The target is the source copied (then other checks say it, not the glossary checks). */
 export function isCopy(source: string, target: string): boolean {
+  if (source === target) return source.trim() !== "";
+  // normalisation only folds whitespace, quotes and dashes: texts of different letters are no copy
+  const a = source.replace(LETTERS_ONLY, "");
+  const b = target.replace(LETTERS_ONLY, "");
+  if (a !== b) return false;
   return source.trim() !== "" && normalizeText(source) === normalizeText(target);
 }
+const LETTERS_ONLY = /[^\p{L}\p{N}]+/gu;

@@ -21,7 +21,7 @@ export default defineCheck({
   },
   defaultOptions: {},
   check({ source, target, sourceTerms, targetTerms }) {
-    if (!target.trim() || isCopy(source, target)) return [];
+    if (sourceTerms.length === 0 || !target.trim()) return [];
     const problems: Problem[] = [];
     for (const [entry, matches] of groupByEntry(sourceTerms)) {
       const sourceCount = countOccurrences(source, matches);
@@ -35,6 +35,6 @@ export default defineCheck({
         source: { start: matches[0]!.start, end: matches[matches.length - 1]!.end },
       });
     }
-    return problems;
+    return problems.length && isCopy(source, target) ? [] : problems;
   },
 });

@@ -21,7 +21,7 @@ export default defineCheck({
   },
   defaultOptions: {},
   check({ source, target, sourceTerms, targetTerms }) {
-    if (!target.trim() || isCopy(source, target)) return [];
+    if (sourceTerms.length === 0 || !target.trim()) return [];
     const problems: Problem[] = [];
     for (const [entry, matches] of groupByEntry(sourceTerms)) {
       const first = matches[0]!;
@@ -35,6 +35,6 @@ export default defineCheck({
           : { messageId: "missing", data: { term: first.source, entry }, source: { start: first.start, end: first.end } },
       );
     }
-    return problems;
+    return problems.length && isCopy(source, target) ? [] : problems;
   },
 });

@@ -24,7 +24,7 @@ export default defineCheck({
   },
   defaultOptions: {},
   check({ source, target, sourceTerms, targetTerms, concepts }) {
-    if (!target.trim() || isCopy(source, target)) return [];
+    if (sourceTerms.length === 0 || !target.trim()) return [];
     const problems: Problem[] = [];
     for (const [entry, matches] of groupByEntry(sourceTerms)) {
       const first = matches[0]!;
@@ -32,8 +32,8 @@ export default defineCheck({
       const renderings = renderingsOf(first, concepts);
       const allowed = renderings.filter((r) => r.status !== "forbidden");
       if (allowed.length === 0) continue;
-      if (conceptRendered(entry, renderings, targetTerms).length > 0) continue;
-      if (forbiddenFor(entry, targetTerms).length > 0) continue;
+      if (conceptRendered(entry, renderings, targetTerms)) continue;
+      if (forbiddenFor(entry, targetTerms)) continue;
       const expected = (preferredRendering(allowed) ?? allowed[0]!).text;
       const left = findWord(target, first.text, false);
       problems.push({
@@ -43,6 +43,6 @@ export default defineCheck({
         ...(left ? { target: left } : {}),
       });
     }
-    return problems;
+    return problems.length && isCopy(source, target) ? [] : problems;
   },
 });

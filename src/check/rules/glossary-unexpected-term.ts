@@ -22,7 +22,7 @@ export default defineCheck({
   },
   defaultOptions: {},
   check({ source, target, sourceTerms, targetTerms, concepts }) {
-    if (targetTerms.length === 0 || isCopy(source, target)) return [];
+    if (targetTerms.length === 0) return [];
     const entries = new Set(sourceTerms.map((s) => s.entry));
     const texts = new Set<string>();
     for (const s of sourceTerms) {
@@ -41,6 +41,6 @@ export default defineCheck({
         target: { start: t.start, end: t.end },
       });
     }
-    return problems;
+    return problems.length && isCopy(source, target) ? [] : problems;
   },
 });
