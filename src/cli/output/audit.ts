@@ -104,6 +104,7 @@ code{background:#eef1f5;padding:0 .25rem;border-radius:3px}mark{background:#fde6
 `;
 const JS = `
 (function(){var f=document.getElementById('filter');var n=document.getElementById('shown');
+var h=(location.hash.match(/[#&]filter=([^&]*)/)||[])[1];if(h)f.value=decodeURIComponent(h);
 function apply(){var q=f.value.toLowerCase().trim();var shown=0;var items=document.querySelectorAll('.item');
 for(var i=0;i<items.length;i++){var el=items[i];var hit=!q||el.textContent.toLowerCase().indexOf(q)>=0;el.classList.toggle('hidden',!hit);if(hit)shown++;}
 n.textContent=String(shown);}

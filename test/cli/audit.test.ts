@@ -1,0 +1,126 @@
+/** `selaras audit` end to end, and the HTML report rendered by headless Chromium. */
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { openStore } from "../../src/store";
+import { run, tempDir } from "../helpers/cli";
+
+const GLOSSARY = path.resolve(__dirname, "../fixtures/check/glossary");
+const CHROMIUM = "/usr/bin/chromium";
+
+const ARTICLE = [
+  "Peskov bicara",
+  "",
+  "Juru bicara Kremlin Dmitry Peskov mengatakan Gedung Putih keliru.",
+  "",
+  "Menurut Dmitry Peskov, KCNA melaporkan kunjungan itu.",
+  "",
+  "Korea Utara mengecam sanksi.",
+  "",
+  "Korea Utara mengecam sanksi.",
+  "",
+  "Pejabat itu menolak berkomentar.",
+  "",
+].join("\n");
+
+const RENDERINGS = [
+  "Peskov speaks",
+  "Kremlin spokesman Dmitry Peskov said the presidential office was wrong.",
+  "According to Dmitry Peskov, KCNA reported the visit.",
+  "North Korea condemned the sanctions.",
+  "North Korea denounced the sanctions.",
+  "The official declined to comment.",
+];
+
+async function setup(dir: string): Promise<string> {
+  const db = path.join(dir, "t.db");
+  fs.writeFileSync(path.join(dir, "peskov.txt"), ARTICLE);
+  expect((await run(["ingest", path.join(dir, "peskov.txt"), "--db", db])).code).toBe(0);
+  const store = openStore(db);
+  try {
+    const segs = store.documents.segments(store.documents.bySlug("peskov")!.id);
+    store.transaction(() => RENDERINGS.forEach((text, i) => {
+      store.renderings.create({ segmentIds: [segs[i]!.id], text, sourceText: segs[i]!.text, status: "translated", origin: "manual", author: "t", now: "2024-01-01T00:00:00Z" });
+    }));
+  } finally {
+    store.close();
+  }
+  return db;
+}
+
+describe("selaras audit", () => {
+  let dir: string;
+  let db: string;
+  beforeAll(async () => {
+    dir = tempDir();
+    db = await setup(dir);
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("reports per concept, never-seen concepts, conflicts and candidate terms as JSON; exit 1 on errors", async () => {
+    const r = await run(["audit", "--db", db, "--glossary", GLOSSARY, "--format", "json"]);
+    expect(r.code).toBe(1);
+    const a = JSON.parse(r.stdout);
+    expect(a.pairs).toBe(6);
+    const byId = new Map(a.conceptAudits.map((c: { id: string }) => [c.id, c]));
+    expect(byId.get("white-house")).toMatchObject({
+      sourceOccurrences: 1, pairs: 1, compliant: 0, renderings: [],
+      violations: [{ ref: "peskov:2", checkId: "glossary-term-missing", severity: "error", offending: "Gedung Putih", message: "Glossary term “Gedung Putih” is not rendered: expected “White House”." }],
+    });
+    expect(byId.get("north-korea")).toMatchObject({ sourceOccurrences: 2, pairs: 2, compliant: 2, renderings: [{ text: "North Korea", status: "preferred", count: 2 }], violations: [] });
+    expect(byId.get("kcna")).toMatchObject({ sourceOccurrences: 1, compliant: 1, renderings: [{ text: "KCNA", count: 1 }] });
+    expect(a.neverSeen.map((n: { id: string }) => n.id)).toContain("hwasong");
+    expect(a.neverSeen.map((n: { id: string }) => n.id)).not.toContain("kremlin");
+    expect(a.conflicts).toEqual([{
+      kind: "inconsistent-rendering", text: "Korea Utara mengecam sanksi.",
+      variants: [{ text: "North Korea condemned the sanctions.", refs: ["peskov:4"] }, { text: "North Korea denounced the sanctions.", refs: ["peskov:5"] }],
+    }]);
+    expect(a.candidates).toEqual([
+      { term: "Dmitry Peskov", kind: "name", count: 2, examples: [{ ref: "peskov:2", text: "Juru bicara Kremlin Dmitry Peskov mengatakan Gedung Putih keliru." }, { ref: "peskov:3", text: "Menurut Dmitry Peskov, KCNA melaporkan kunjungan itu." }] },
+    ]);
+  });
+
+  it("writes text and Markdown reports", async () => {
+    const text = await run(["audit", "--db", db, "--glossary", GLOSSARY]);
+    expect(text.stdout).toContain("white-house  [Gedung Putih] → White House\n  1 source occurrences in 1 pairs; 0 compliant, 1 findings\n  ! peskov:2  Glossary term “Gedung Putih” is not rendered: expected “White House”.  (glossary-term-missing)");
+    expect(text.stdout).toContain("== Candidate new terms (1)\nDmitry Peskov  ×2  (capitalised phrase)");
+    const out = path.join(dir, "audit.md");
+    const md = await run(["audit", "--db", db, "--glossary", GLOSSARY, "--format", "md", "--out", out]);
+    expect(md.code).toBe(1);
+    expect(md.stdout).toBe("");
+    const body = fs.readFileSync(out, "utf8");
+    expect(body.startsWith("# Selaras glossary audit\n")).toBe(true);
+    expect(body).toContain("| white-house | Gedung Putih | 1 |  | 0 | 1 |");
+    expect(body).toContain("- **Same source, different renderings**: Korea Utara mengecam sanksi.");
+  });
+
+  it("writes one self-contained HTML page that headless Chromium renders and filters", async () => {
+    const out = path.join(dir, "audit.html");
+    expect((await run(["audit", "--db", db, "--glossary", GLOSSARY, "--format", "html", "--out", out])).code).toBe(1);
+    const html = fs.readFileSync(out, "utf8");
+    expect(html).not.toMatch(/<(link|img|iframe)\b|\ssrc=|https?:\/\//);
+    const dump = (hash: string) => execFileSync(CHROMIUM, [
+      "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+      "--disable-sync", "--no-first-run", `--user-data-dir=${path.join(dir, "chromium")}`, "--dump-dom", `file://${out}${hash}`,
+    ], { encoding: "utf8", timeout: 60000, stdio: ["ignore", "pipe", "ignore"] });
+    const all = dump("");
+    expect(all).toContain("<title>Selaras glossary audit</title>");
+    expect(all).toMatch(/<tr class="item concept" data-id="white-house">/);
+    expect(all).toContain("Glossary term “Gedung Putih” is not rendered: expected “White House”.");
+    const shownAll = Number(/<b id="shown">(\d+)<\/b>/.exec(all)![1]);
+    expect(shownAll).toBe((all.match(/class="item[ "]/g) ?? []).length);
+    // the filter box (filled from #filter=…) hides every item that does not mention the text
+    const filtered = dump("#filter=white%20house");
+    expect(/<b id="shown">(\d+)<\/b>/.exec(filtered)![1]).toBe("1");
+    expect(filtered).toMatch(/<tr class="item concept" data-id="white-house">/);
+    expect(filtered).toMatch(/<tr class="item concept hidden" data-id="north-korea">/);
+  });
+
+  it("audits a pairs file without a database", async () => {
+    const file = path.join(dir, "pairs.tsv");
+    fs.writeFileSync(file, "Korea Utara mengecam.\tNorth Korea condemned it.\n");
+    const r = await run(["audit", "--pairs", file, "--glossary", GLOSSARY, "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).conceptAudits.map((c: { id: string }) => c.id)).toEqual(["north-korea"]);
+  });
+});
