@@ -371,7 +371,12 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
     }
   }
 
-  const makeBead = (i0: number, a: number, j0: number, b: number): Bead => {
+  /**
+   * Score: the lower of how well the sentences match (1 − cost per sentence / cost of leaving both
+   * unpaired) and how clear the decision was (1 − e^−margin, margin = how much dearer the best other
+   * way into the bead's end cell is). 0 for a sentence without counterpart.
+   */
+  const makeBead = (i0: number, a: number, j0: number, b: number, margin = Infinity): Bead => {
     const s: number[] = [];
     const t: number[] = [];
     for (let q = i0; q < i0 + a; q++) s.push(q);
@@ -379,7 +384,7 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
     let score = 0;
     if (a > 0 && b > 0) {
       const perSentence = beadCost(i0, a, j0, b) / ((a + b) / 2);
-      score = Math.max(0, Math.min(1, 1 - perSentence / (2 * params.skip)));
+      score = Math.max(0, Math.min(1, 1 - perSentence / (2 * params.skip), 1 - Math.exp(-margin)));
     }
     return { src: s, tgt: t, score: Math.round(score * 1000) / 1000 };
   };
@@ -394,7 +399,22 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
     const k = back[rowOff[i]! + j - lo[i]!]!;
     const [a, b] = SHAPES[k]!;
     if (k !== 0) irregular++;
-    beads.push(makeBead(i - a, a, j - b, b));
+    // decision margin at this cell: how much dearer the best other way into it is
+    let second = Infinity;
+    for (let k2 = 0; k2 < SHAPES.length; k2++) {
+      if (k2 === k) continue;
+      const [a2, b2] = SHAPES[k2]!;
+      const pi = i - a2;
+      const pj = j - b2;
+      if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
+      const prev = cost[rowOff[pi]! + pj - lo[pi]!]!;
+      if (prev === Infinity) continue;
+      let c = a2 === 0 || b2 === 0 ? params.skip : beadCost(pi, a2, pj, b2) + penalty(pi, a2, pj, b2);
+      if (a2 === 1 && b2 === 1 && c > cap11) c = cap11;
+      second = Math.min(second, prev + c);
+    }
+    const bead = makeBead(i - a, a, j - b, b, second - cost[rowOff[i]! + j - lo[i]!]!);
+    beads.push(bead);
     i -= a;
     j -= b;
   }
