@@ -1,6 +1,8 @@
 /** Every message key exists in English and Indonesian, with the same placeholders. */
 import { loadResources, createT } from "../../src/i18n";
 import { YARGS_KEYS } from "../../src/cli/yargs-strings";
+// English check messages live in each check's meta.messages and are registered by the findings renderer.
+import "../../src/cli/output/stylish";
 
 type Tree = { [k: string]: string | Tree };
 function flatten(tree: Tree, prefix = "", out = new Map<string, string>()): Map<string, string> {
