@@ -44,3 +44,14 @@ export {
 export { parseTranslations, writeTranslations, TRANSLATIONS_EXTENSION, type TranslationRecord } from "./translations/format";
 export { similarity, tmTokens } from "./translations/similarity";
 export { wordDiff, plainWordDiff, type DiffPart } from "./diff/word-diff";
+export {
+  checks, CHECK_IDS, runChecks, defineCheck, defineCorpusCheck,
+  type CheckId, type Finding, type PairToCheck, type CheckConfig, type Check, type CheckInput, type Problem, type CheckMeta, type Severity, type Category,
+} from "./check";
+export { buildAudit, type AuditReport, type ConceptAudit, type Conflict, type CandidateTerm } from "./check/audit";
+export {
+  checkDatabase, checkPairsFile, checkPair, ignoreFinding, unignoreFinding, syncSuppressions, pairHash,
+  type CheckReport, type ReportedFinding,
+} from "./app/check";
+export { auditDatabase, auditPairsFile, type AuditResult } from "./app/audit";
+export { extractNumbers, compareNumbers, type NumberToken, type NumberKind } from "./text/numbers";
