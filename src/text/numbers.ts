@@ -123,6 +123,8 @@ function idPattern(): RegExp {
   const parts = [
     // d/m/yyyy
     `(?<nd>${D}(?<nd1>\\d{1,2})(?<ndsep>[/.-])(?<nd2>\\d{1,2})\\k<ndsep>(?<nd3>\\d{4}|\\d{2})${ND})`,
+    // (19/6): day/month without a year
+    `(?<dm>${D}(?<dm1>\\d{1,2})/(?<dm2>\\d{1,2})(?![\\p{N}/]))`,
     // 19 Juni 2024, 19 Juni
     `(?<dmy>${D}(?<dmy_d>\\d{1,2})\\s+(?<dmy_m>${m})(?:\\s+(?<dmy_y>\\d{4})${ND})?${WE})`,
     // Juni 2024
@@ -155,6 +157,7 @@ function enPattern(): RegExp {
   const ampm = "(?<AMPM>a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM)";
   const parts = [
     `(?<nd>${D}(?<nd1>\\d{1,2})(?<ndsep>[/.-])(?<nd2>\\d{1,2})\\k<ndsep>(?<nd3>\\d{4}|\\d{2})${ND})`,
+    `(?<dm>${D}(?<dm1>\\d{1,2})/(?<dm2>\\d{1,2})(?![\\p{N}/]))`,
     // June 19, 2024 / Sept. 13 2023 / June 19
     `(?<mdy>${WB}(?<mdy_m>${m})\\s+(?<mdy_d>\\d{1,2})(?:st|nd|rd|th)?${ND}(?:,?\\s+(?<mdy_y>\\d{4})${ND})?)`,
     // 19 June 2024 / 19th of June
@@ -280,6 +283,14 @@ export function extractNumbers(text: string, lang: NumberLang): NumberToken[] {
         if (!first) { numbersOf(raw); continue; }
         push(first, "date", false, md && dm && md !== dm ? [dm] : undefined);
       }
+    } else if (g.dm !== undefined) {
+      // Indonesian 19/6 = 19 June; English 6/19 = June 19 (either reading when both fit)
+      const a = Number(g.dm1), b = Number(g.dm2);
+      const dm = validDate(b, a) ? dateValue(undefined, b, a) : undefined;
+      const md = validDate(a, b) ? dateValue(undefined, a, b) : undefined;
+      const first = lang === "id" ? dm : md ?? dm;
+      if (!first) { numbersOf(raw); continue; }
+      push(first, "date", false, lang === "en" && md && dm && md !== dm ? [dm] : undefined);
     } else if (g.dmy !== undefined || g.mdy !== undefined) {
       const mw = (g.dmy_m ?? g.mdy_m)!;
       const month = monthOf(mw, lang);

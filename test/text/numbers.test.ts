@@ -20,6 +20,8 @@ describe("extractNumbers", () => {
     ["19 June 2024", "en", ["date:2024-06-19"]],
     ["(13/9/2023)", "id", ["date:2023-09-13"]],
     ["Sept. 13, 2023", "en", ["date:2023-09-13"]],
+    ["Rabu (19/6)", "id", ["date:--06-19"]],
+    ["Wednesday (6/19)", "en", ["date:--06-19"]],
     ["pada Maret 2024", "id", ["date:2024-03"]],
     ["pada Maret", "id", ["date:--03"]],
     ["May I ask? It may rain in May.", "en", ["date:--05"]],
@@ -70,6 +72,9 @@ describe("compareNumbers", () => {
   };
   it("matches across conventions", () => {
     expect(cmp("Pada 19 Juni 2024, 11.000 kontainer (2,5 persen).", "On June 19, 2024, 11,000 containers (2.5 percent).")).toEqual({ missing: [], extra: [] });
+  });
+  it("reads day/month without a year", () => {
+    expect(cmp("Rabu (19/6) malam", "Wednesday (June 19) night")).toEqual({ missing: [], extra: [] });
   });
   it("accepts a date with the year left out and a bare year", () => {
     expect(cmp("pada 19 Juni 2024", "on June 19")).toEqual({ missing: [], extra: [] });
