@@ -234,10 +234,10 @@ export interface TmOptions {
 export const TM_THRESHOLD = 0.7;
 
 /**
- * Translation-memory lookup through the FTS5 index: read the posting lists of the rarest words of
- * the query only (enough of them that every match at the threshold contains at least one, see
- * similarity.ts; very common words are left out), rank the renderings found by the summed idf of
- * the words they contain, and score the best 60 exactly with the word-level similarity.
+ * Translation-memory lookup through the word index (store/tm.ts): read the posting lists of the
+ * rarest words of the query only (enough of them that every match at the threshold contains at
+ * least one, see similarity.ts), rank the renderings found by the summed idf of the words they
+ * contain, and score the best 60 exactly with the word-level similarity.
  * Exact = same normalised source text.
  */
 export function tmLookup(store: Store, source: string, o: TmOptions = {}): TmMatch[] {
@@ -245,29 +245,27 @@ export function tmLookup(store: Store, source: string, o: TmOptions = {}): TmMat
   const limit = o.limit ?? 3;
   const qTokens = tmTokens(source);
   if (qTokens.length === 0) return [];
-  // Words absent from the index are left out: they cannot lead to a candidate, and every match
-  // still contains one of the chosen words (the absent ones count among the ones it misses).
+  store.tm.sync();
+  // Words absent from the index are kept in the count: they cannot lead to a candidate, and every
+  // match still contains one of the chosen words (the absent ones are among those it misses).
   const distinct = [...new Set(qTokens)].map((w) => ({ w, df: store.tm.documentFrequency(w) }));
   distinct.sort((a, b) => a.df - b.df || (a.w < b.w ? -1 : 1));
   const need = requiredRareWords(qTokens.length, threshold);
   // Each rendering found scores the idf of the chosen words it contains; the best ones are scored exactly.
-  // Words found in more than 0.5 % of the memory (and at least 2,000 renderings) are too common to
-  // find candidates by: their posting lists are long and say little.
   const total = Math.max(2, store.tm.approximateSize());
-  const maxDf = Math.max(2000, total * 0.005);
-  const hits = new Map<number, number>();
+  const score = new Map<number, number>();
   for (const x of distinct.slice(0, need)) {
-    if (x.df === 0 || x.df > maxDf) continue;
+    if (x.df === 0) continue;
     const idf = Math.log(total / x.df);
-    for (const id of store.tm.postings(x.w)) hits.set(id, (hits.get(id) ?? 0) + idf);
+    for (const id of store.tm.postings(x.w)) score.set(id, (score.get(id) ?? 0) + idf);
   }
   const max = o.maxCandidates ?? 60;
-  let ids: number[] = [...hits.keys()];
+  let ids: number[] = [...score.keys()];
   if (ids.length > max) {
-    const scores = Float64Array.from(hits.values()).sort();
-    const cutoff = scores[scores.length - max]!;
+    const sorted = Float64Array.from(score.values()).sort();
+    const cutoff = sorted[sorted.length - max]!;
     ids = [];
-    for (const [id, score] of hits) if (score >= cutoff && ids.length < max) ids.push(id);
+    for (const [id, sc] of score) if (sc >= cutoff && ids.length < max) ids.push(id);
   }
   const units = store.tm.units(ids);
   return scoreCandidates(source, qTokens, units, threshold, limit, o.exclude);
@@ -283,7 +281,7 @@ export function tmLookupFullScan(store: Store, source: string, o: TmOptions = {}
     if (sim >= threshold && !o.exclude?.has(id)) best.push({ id, sim });
   }
   best.sort((a, b) => b.sim - a.sim || a.id - b.id);
-  return scoreCandidates(source, qTokens, best.slice(0, (o.limit ?? 3) * 4).map((b) => store.tm.unit(b.id)!), threshold, o.limit ?? 3, o.exclude);
+  return scoreCandidates(source, qTokens, store.tm.units(best.slice(0, (o.limit ?? 3) * 4).map((b) => b.id)), threshold, o.limit ?? 3, o.exclude);
 }
 
 function scoreCandidates(source: string, qTokens: string[], units: ReadonlyArray<{ renderingId: number; sourceText: string; text: string; status: string }>, threshold: number, limit: number, exclude?: ReadonlySet<number>): TmMatch[] {

@@ -160,6 +160,47 @@ CREATE INDEX rendering_origin ON rendering(origin);
 `,
   },
   {
+    id: 31,
+    name: "tm-word-index",
+    sql: `
+-- The translation-memory index becomes a word → rendering-ids index with packed posting lists
+-- (src/store/tm.ts): reading a posting list is a few blob reads instead of one row per rendering.
+DROP TRIGGER IF EXISTS tm_index_ai;
+DROP TRIGGER IF EXISTS tm_index_ad;
+DROP TRIGGER IF EXISTS tm_index_au;
+DROP TABLE IF EXISTS tm_vocab;
+DROP TABLE IF EXISTS tm_index;
+-- Every change of a rendering's source text, in order; folded into tm_word by TmRepo.sync().
+CREATE TABLE tm_log (
+  seq           INTEGER PRIMARY KEY,
+  rendering_id  INTEGER NOT NULL,
+  old_source    TEXT,
+  new_source    TEXT
+);
+CREATE TABLE tm_word (
+  word          TEXT NOT NULL,
+  chunk         INTEGER NOT NULL,
+  ids           BLOB NOT NULL,
+  PRIMARY KEY (word, chunk)
+) WITHOUT ROWID;
+CREATE TABLE tm_df (
+  word          TEXT PRIMARY KEY,
+  df            INTEGER NOT NULL,
+  chunks        INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TRIGGER tm_log_ai AFTER INSERT ON rendering BEGIN
+  INSERT INTO tm_log (rendering_id, old_source, new_source) VALUES (new.id, NULL, new.source_text);
+END;
+CREATE TRIGGER tm_log_ad AFTER DELETE ON rendering BEGIN
+  INSERT INTO tm_log (rendering_id, old_source, new_source) VALUES (old.id, old.source_text, NULL);
+END;
+CREATE TRIGGER tm_log_au AFTER UPDATE OF source_text ON rendering WHEN old.source_text IS NOT new.source_text BEGIN
+  INSERT INTO tm_log (rendering_id, old_source, new_source) VALUES (new.id, old.source_text, new.source_text);
+END;
+INSERT INTO tm_log (rendering_id, old_source, new_source) SELECT id, NULL, source_text FROM rendering ORDER BY id;
+`,
+  },
+  {
     id: 40,
     name: "check-suppressions",
     sql: `

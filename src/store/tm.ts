@@ -1,9 +1,16 @@
 /**
- * Translation-memory index (SQL side). `tm_index` is an FTS5 index over rendering.source_text kept
- * in step by triggers (migration 30); `tm_vocab` gives each word's document frequency so a lookup
- * can ask only for the rarest words of the query (see app/translate.ts for why that is complete).
+ * Translation-memory word index (migration 31). For every word of every rendering's saved source
+ * text, `tm_word` holds the ids of the renderings that contain it as packed 32-bit integers in
+ * chunks of CHUNK ids, and `tm_df` the number of renderings per word. Reading a posting list is one
+ * indexed range read of a few blobs, not one row per rendering — that is what keeps lookups fast
+ * over a million renderings.
+ *
+ * Every writer is covered: triggers on `rendering` append each insert / source change / delete to
+ * `tm_log`, and `sync()` folds the log into the index (lookups call it first). Words are the
+ * similarity measure's tokens (translations/similarity.ts).
  */
 import type { Db } from "./open";
+import { tmTokens } from "../translations/similarity";
 
 export interface TmUnit {
   readonly renderingId: number;
@@ -13,40 +20,127 @@ export interface TmUnit {
   readonly origin: string;
 }
 
+/** Ids per stored chunk. */
+export const CHUNK = 4096;
+
+function pack(ids: ArrayLike<number>): Buffer {
+  const a = Int32Array.from(ids as ArrayLike<number>);
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+}
+
+function unpack(buf: Buffer): Int32Array {
+  const copy = new ArrayBuffer(buf.length);
+  new Uint8Array(copy).set(buf);
+  return new Int32Array(copy);
+}
+
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export function createTmRepo(db: Db) {
   const s = {
-    df: db.prepare("SELECT doc FROM tm_vocab WHERE term = ?").pluck(),
+    df: db.prepare("SELECT df FROM tm_df WHERE word = ?").pluck(),
+    dfRow: db.prepare("SELECT df, chunks FROM tm_df WHERE word = ?"),
+    setDf: db.prepare("INSERT OR REPLACE INTO tm_df (word, df, chunks) VALUES (?, ?, ?)"),
+    delDf: db.prepare("DELETE FROM tm_df WHERE word = ?"),
+    chunks: db.prepare("SELECT ids FROM tm_word WHERE word = ? ORDER BY chunk").pluck(),
+    chunk: db.prepare("SELECT ids FROM tm_word WHERE word = ? AND chunk = ?").pluck(),
+    putChunk: db.prepare("INSERT OR REPLACE INTO tm_word (word, chunk, ids) VALUES (?, ?, ?)"),
+    delChunks: db.prepare("DELETE FROM tm_word WHERE word = ?"),
+    pending: db.prepare("SELECT EXISTS (SELECT 1 FROM tm_log)").pluck(),
+    log: db.prepare("SELECT seq, rendering_id, old_source, new_source FROM tm_log ORDER BY seq LIMIT ?").raw(),
+    clearLog: db.prepare("DELETE FROM tm_log WHERE seq <= ?"),
     size: db.prepare("SELECT COALESCE(MAX(id), 0) FROM rendering").pluck(),
-    postings: db.prepare("SELECT rowid FROM tm_index WHERE tm_index MATCH ?").pluck(),
     units: db.prepare("SELECT id, source_text, text, status, origin FROM rendering WHERE id IN (SELECT value FROM json_each(?))"),
-    unit: db.prepare("SELECT id, source_text, text, status, origin FROM rendering WHERE id = ?"),
   };
   const dfCache = new Map<string, number>();
-  function toUnit(r: any): TmUnit { return { renderingId: r.id, sourceText: r.source_text, text: r.text, status: r.status, origin: r.origin }; }
+  function toUnit(r: any): TmUnit {
+    return { renderingId: r.id, sourceText: r.source_text, text: r.text, status: r.status, origin: r.origin };
+  }
+
+  function appendIds(word: string, add: number[]): void {
+    const row = s.dfRow.get(word) as { df: number; chunks: number } | undefined;
+    let chunkNo = row ? row.chunks - 1 : 0;
+    let current: number[] = row ? Array.from(unpack(s.chunk.get(word, chunkNo) as Buffer)) : [];
+    let df = row?.df ?? 0;
+    for (const id of add) {
+      if (current.length >= CHUNK) { s.putChunk.run(word, chunkNo, pack(current)); chunkNo++; current = []; }
+      current.push(id);
+      df++;
+    }
+    s.putChunk.run(word, chunkNo, pack(current));
+    s.setDf.run(word, df, chunkNo + 1);
+  }
+
+  function rewrite(word: string, remove: Set<number>, add: number[]): void {
+    const ids: number[] = [];
+    for (const b of s.chunks.all(word) as Buffer[]) for (const id of unpack(b)) if (!remove.has(id)) ids.push(id);
+    ids.push(...add);
+    s.delChunks.run(word);
+    if (ids.length === 0) { s.delDf.run(word); return; }
+    let n = 0;
+    for (let i = 0; i < ids.length; i += CHUNK) s.putChunk.run(word, n++, pack(ids.slice(i, i + CHUNK)));
+    s.setDf.run(word, ids.length, n);
+  }
+
+  /** Folds up to `batch` logged rendering changes into the word index. Returns how many were folded. */
+  function syncBatch(batch: number): number {
+    const rows = s.log.all(batch) as Array<[number, number, string | null, string | null]>;
+    if (rows.length === 0) return 0;
+    const changes = new Map<string, { add: number[]; remove: Set<number> }>();
+    const entry = (w: string) => { let e = changes.get(w); if (!e) changes.set(w, (e = { add: [], remove: new Set() })); return e; };
+    for (const [, id, oldSource, newSource] of rows) {
+      if (oldSource !== null) {
+        for (const w of new Set(tmTokens(oldSource))) {
+          const e = entry(w);
+          const k = e.add.lastIndexOf(id);
+          if (k >= 0) e.add.splice(k, 1); else e.remove.add(id);
+        }
+      }
+      if (newSource !== null) for (const w of new Set(tmTokens(newSource))) entry(w).add.push(id);
+    }
+    for (const [w, e] of changes) {
+      if (e.remove.size > 0) rewrite(w, e.remove, e.add);
+      else if (e.add.length > 0) appendIds(w, e.add);
+      dfCache.delete(w);
+    }
+    s.clearLog.run(rows[rows.length - 1]![0]);
+    return rows.length;
+  }
+
   return {
-    /**
-     * Number of renderings whose source contains `word` (a lower-case index token). Cached per
-     * store: lookups only use it to pick the rarest words, so a slightly old figure is harmless.
-     */
+    /** Brings the word index up to date with every rendering change (its own transaction unless inside one). */
+    sync(): number {
+      if (!s.pending.get()) return 0;
+      let total = 0;
+      for (;;) {
+        const n = db.inTransaction ? syncBatch(200_000) : db.transaction(() => syncBatch(200_000)).immediate();
+        total += n;
+        if (n === 0) return total;
+      }
+    },
+    /** Number of renderings whose source contains `word` (a token of tmTokens). */
     documentFrequency(word: string): number {
       let n = dfCache.get(word);
       if (n === undefined) {
         n = (s.df.get(word) as number | undefined) ?? 0;
         if (dfCache.size > 200_000) dfCache.clear();
-        if (n > 0) dfCache.set(word, n); // a word not yet indexed is asked again next time
+        dfCache.set(word, n);
       }
       return n;
     },
-    /** Merges the index's segments into one (after a bulk load; lookups read fewer b-trees). */
-    optimize(): void { db.prepare("INSERT INTO tm_index(tm_index) VALUES ('optimize')").run(); },
+    /** Ids of the renderings whose source contains `word`. */
+    postings(word: string): Int32Array {
+      const bufs = s.chunks.all(word) as Buffer[];
+      if (bufs.length === 1) return unpack(bufs[0]!);
+      const parts = bufs.map(unpack);
+      const out = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
+      let k = 0;
+      for (const p of parts) { out.set(p, k); k += p.length; }
+      return out;
+    },
     /** About how many renderings there are (the highest id: cheap; for idf weights only). */
     approximateSize: (): number => s.size.get() as number,
-    /** Ids of the renderings whose source contains `word` (one FTS5 posting list, no ranking). */
-    postings: (word: string): number[] => s.postings.all(`"${word.replace(/"/g, '""')}"`) as number[],
     /** The renderings with these ids (any order). */
     units: (ids: readonly number[]): TmUnit[] => (ids.length ? s.units.all(JSON.stringify(ids)).map(toUnit) : []),
-    unit(renderingId: number): TmUnit | undefined { const r = s.unit.get(renderingId); return r ? toUnit(r) : undefined; },
   };
 }
 export type TmRepo = ReturnType<typeof createTmRepo>;
