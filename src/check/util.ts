@@ -123,3 +123,9 @@ export function isCopy(source: string, target: string): boolean {
   return source.trim() !== "" && normalizeText(source) === normalizeText(target);
 }
 const LETTERS_ONLY = /[^\p{L}\p{N}]+/gu;
+
+const PLAIN = /^[\x21-\x7e](?:[\x21-\x7e]| (?=[\x21-\x7e]))*$/;
+/** normalizeText, with a fast path for plain ASCII text with single spaces (already normal). */
+export function normalizeFast(text: string): string {
+  return PLAIN.test(text) ? text : normalizeText(text);
+}

@@ -4,7 +4,7 @@
  * `poconflicts`). Sources and targets are compared after whitespace/quote normalisation; targets
  * keep their case. Every pair of a conflicting group is reported, naming another rendering.
  */
-import { normalizeText } from "../../text/normalize";
+import { normalizeFast as normalizeText } from "../util";
 import { defineCorpusCheck, type CorpusProblem } from "../types";
 
 export default defineCorpusCheck({

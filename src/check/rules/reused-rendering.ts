@@ -3,7 +3,7 @@
  * corpus (Xbench "Inconsistency in Source", Okapi inconsistency step `sourceDifferences`, Weblate
  * `reused`). Sources differing only in case, punctuation or spacing count as the same source.
  */
-import { normalizeText } from "../../text/normalize";
+import { normalizeFast as normalizeText } from "../util";
 import { defineCorpusCheck, type CorpusProblem } from "../types";
 
 const loose = (s: string) => normalizeText(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
