@@ -121,7 +121,7 @@ export function auditHtml(t: TFunction, a: AuditReport, lang: string): string {
   P.push(`<section id="concepts"><h2>${h(t("cli.audit.concepts"))} (${a.conceptAudits.length})</h2><table><thead><tr><th>${h(t("cli.audit.col.concept"))}</th><th>${h(t("cli.audit.col.source"))}</th><th>${h(t("cli.audit.col.occurrences"))}</th><th>${h(t("cli.audit.col.renderings"))}</th><th>${h(t("cli.audit.col.compliant"))}</th><th>${h(t("cli.audit.col.violations"))}</th></tr></thead><tbody>`);
   for (const c of a.conceptAudits) {
     const bad = c.violations.filter((v) => !v.suppressed).length;
-    P.push(`<tr class="item concept" data-id="${h(c.id)}"><td><code>${h(c.id)}</code>${c.dnt ? ` <small>(${h(t("cli.audit.dnt"))})</small>` : ""}</td><td>${h(c.sources.join(" / "))}</td><td class="n">${c.sourceOccurrences}</td><td>${h(renderingsLine(c))}</td><td class="n ok">${c.compliant}</td><td class="n${bad ? " bad" : ""}">${c.violations.length}`);
+    P.push(`<tr class="item concept" data-id="${h(c.id)}"><td><code>${h(c.id)}</code>${c.dnt ? ` <small>(${h(t("cli.audit.dnt"))})</small>` : ""}</td><td>${h(c.sources.join(" / "))}</td><td class="n">${c.sourceOccurrences}</td><td>${h(renderingsLine(c))}</td><td class="n ok">${c.compliant}</td><td class="n${bad ? " bad" : ""}">${bad}${bad < c.violations.length ? ` <small class="sup-count">(+${c.violations.length - bad} ${h(t("cli.check.suppressed-label"))})</small>` : ""}`);
     if (c.violations.length || c.forbidden.length || c.untranslated.length) {
       P.push(`<details><summary>${h(t("cli.audit.details"))}</summary>`);
       for (const v of c.violations) {
