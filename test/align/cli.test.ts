@@ -78,6 +78,15 @@ describe("selaras align (stateless)", () => {
     );
   });
 
+  test("--json without --format prints the json format", async () => {
+    const src = file("s.txt", ID_LINES.join("\n"));
+    const tgt = file("t.txt", EN_LINES.join("\n"));
+    const a = await run(["align", src, tgt, "--presplit", "--json"]);
+    const b = await run(["align", src, tgt, "--presplit", "--format", "json"]);
+    expect(a.code).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+  });
+
   test("raw text: Indonesian segmenter (boilerplate dropped) and English splitter", async () => {
     const src = file("a.txt", ARTICLE);
     const tgt = file("a.en.txt", ARTICLE_EN);
@@ -207,6 +216,16 @@ describe("selaras align --doc", () => {
     const third = await run(["align", "--doc", "tol", path.join(dir, "tol2.en.txt"), "--db", db, "--json"]);
     expect(JSON.parse(third.stdout)).toMatchObject({ created: 0, replaced: 0, unchanged: 3, kept: 1 });
     expect(dumpDb(db)).toBe(before);
+  });
+
+  test("--presplit: the English file has one sentence per line", async () => {
+    fs.writeFileSync(path.join(dir, "lines.en.txt"), "Trans-Sumatra toll road opened\nPresident Joko Widodo inaugurated a 350-kilometre toll road in Lampung on Friday. The road links Bakauheni with Terbanggi Besar.\nIt cost 16.8 trillion rupiah to build.\n");
+    const r = await run(["align", "--doc", "tol", path.join(dir, "lines.en.txt"), "--presplit", "--db", db, "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).beads.map((b: { segments: number[]; sentences: number[] }) => [b.segments, b.sentences])).toEqual([
+      [[1], [0]], [[2, 3], [1]], [[4], [2]],
+    ]);
+    expect(renderings().map((x) => x.ordinals)).toEqual([[1], [2, 3], [4]]);
   });
 
   test("low-scoring pairs are listed for review", async () => {
