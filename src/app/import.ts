@@ -153,6 +153,8 @@ function countNl(bytes: Uint8Array, end: number): number {
   return n;
 }
 
+/** A text normalizeText does not reduce to "". */
+const NOT_BLANK = /[^\s\u00a0\u200b\ufeff]/;
 /** normHash of an already normalised text. */
 const sha1 = (norm: string): string => createHash("sha1").update(norm).digest("hex");
 const refOf = (m: SegmentMatch) => `${m.document}:${m.ordinal}`;
@@ -171,7 +173,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
   let bytesRead = 0;
 
   /** Candidate runs of segments for a unit (see the module comment). */
-  const match = (u: ParallelUnit, norm: string, hash: () => string): SegmentMatch[][] => {
+  const match = (u: ParallelUnit, norm: () => string, hash: () => string): SegmentMatch[][] => {
     if (u.segments.length > 0) {
       const run: SegmentMatch[] = [];
       for (const ref of u.segments) {
@@ -180,11 +182,14 @@ export function importParallel(store: Store, file: string, options: ImportOption
         if (!seg) break;
         run.push(seg);
       }
-      if (run.length === u.segments.length && normalizeText(joinSource(run.map((r) => r.text))) === norm) return [run];
+      if (run.length === u.segments.length) {
+        const joined = joinSource(run.map((r) => r.text));
+        if (joined === u.source || normalizeText(joined) === norm()) return [run];
+      }
     }
     const same = store.exchange.segmentsWithHash(hash());
     if (same.length > 0) return same.map((s) => [s]);
-    return joinedRuns(norm);
+    return joinedRuns(norm());
   };
 
   /** Runs of consecutive segments whose joined normalised text is `norm`. */
@@ -242,11 +247,11 @@ export function importParallel(store: Store, file: string, options: ImportOption
   const onUnit = (u: ParallelUnit): void => {
     result.units++;
     if (options.onProgress && result.units % 1000 === 0) options.onProgress(result.units, bytesRead, totalBytes);
-    if (u.target === "") { result.untranslated++; return; }
-    const norm = normalizeText(u.source);
-    if (norm === "") { result.untranslated++; return; }
+    if (u.target === "" || !NOT_BLANK.test(u.source)) { result.untranslated++; return; }
+    let n: string | undefined;
+    const norm = () => (n ??= normalizeText(u.source));
     let h: string | undefined;
-    const hash = () => (h ??= sha1(norm));
+    const hash = () => (h ??= sha1(norm()));
     const runs = match(u, norm, hash);
     if (runs.length === 0) {
       result.unmatched++;
