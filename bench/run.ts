@@ -15,6 +15,7 @@ import { peakRssMiB } from "./lib/harness";
 const registry: Record<string, () => Workload> = {
   align: () => (require("./align") as Record<string, Workload>).alignWorkload!,
   audit: () => (require("./audit") as Record<string, Workload>).auditWorkload!,
+  ingest: () => (require("./ingest") as Record<string, Workload>).ingestWorkload!,
   terms: () => (require("./terms") as Record<string, Workload>).termsWorkload!,
   tm: () => (require("./tm") as Record<string, Workload>).tmWorkload!,
   tmx: () => (require("./tmx") as Record<string, Workload>).tmxWorkload!,

@@ -18,10 +18,16 @@ import { ABBREVIATION_WORDS, INDONESIAN } from "./language";
 
 export type Engine = "fast" | "plain";
 
+/** Cheap pre-test for UNUSUAL: CJK and the CJK brackets are all at or above U+2E80. */
+const WIDE = /[\u2e80-\uffff]/;
 /** sentence-splitter's default separator characters. */
 const SEPARATORS = ".．。?!？！";
 const SPACE = /\s/;
 const OPTIONS = { AbbrMarker: { language: INDONESIAN } };
+const lowerSet = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+const ABBREVIATION = lowerSet(INDONESIAN.ABBREVIATIONS);
+const PREPOSITIVE = lowerSet(INDONESIAN.PREPOSITIVE_ABBREVIATIONS);
+const EXCLAMATION = lowerSet(INDONESIAN.EXCLAMATION_WORDS);
 // sentence-splitter's PairMaker marks (key → [start, end]); `"` never reaches it (mask.ts).
 const PAIR_OPEN: Record<string, number> = { "(": 0, "[": 1, "{": 2 };
 const PAIR_CLOSE: Record<string, number> = { ")": 0, "]": 1, "}": 2 };
@@ -102,7 +108,7 @@ export const fullDecide: Decide = engineDecides(() => OPTIONS);
  * engine does not delimit by spaces.
  */
 export function fastRanges(masked: string, decide: Decide = fullDecide): Array<[number, number]> | null {
-  if (UNUSUAL.test(masked)) return null;
+  if (WIDE.test(masked) && UNUSUAL.test(masked)) return null;
   const n = masked.length;
   const open = [false, false, false];
   const out: Array<[number, number]> = [];
@@ -170,6 +176,38 @@ function optionsFor(masked: string): { AbbrMarker: { language: typeof INDONESIAN
   return options;
 }
 
+const isCapitalized = (w: string) => w.length > 0 && /^\p{Lu}/u.test(w);
+
+/**
+ * sentence-splitter's AbbrMarker.mark() for the word [ws, we), with Set look-ups instead of array
+ * scans: the same tests in the same order (multi-period `U.S.A.`, exclamation words, prepositive
+ * abbreviations and `<digits>.`, then "Capital X. Capital" initials, then abbreviations before a
+ * word that is not capitalised), the same previous word (including its quirk at the very start of
+ * the text: the word itself) and the same next word (the text after one character past the word).
+ * Returns true when the stop run [i, j) inside the word ends a sentence.
+ */
+export const setDecide: Decide = (masked, _i, _j, ws, we) => {
+  const word = masked.slice(ws, we);
+  if (SEPARATORS.includes(word[0]!) && isStop(masked, ws)) return true; // the engine never marks it
+  const lower = word.toLowerCase();
+  if (/^([a-zA-Z]\.){3,}$/.test(word) || EXCLAMATION.has(lower) || PREPOSITIVE.has(lower) || /^\d+\.$/.test(word)) return false;
+  let prev: string;
+  if (ws === 0) prev = word;
+  else {
+    let k = ws;
+    while (k > 0 && SPACE.test(masked[k - 1]!)) k--;
+    let f = k;
+    while (f > 0 && !SPACE.test(masked[f - 1]!)) f--;
+    prev = masked.slice(f, k);
+  }
+  let e = we + 1;
+  while (e < masked.length && !SPACE.test(masked[e]!)) e++;
+  const next = we + 1 < masked.length ? masked.slice(we + 1, e) : "";
+  if (isCapitalized(prev) && /^\p{Lu}\./u.test(word) && isCapitalized(next)) return false;
+  if (ABBREVIATION.has(lower) && !isCapitalized(next)) return false;
+  return true;
+};
+
 const decisions = new Map<string, boolean>();
 
 /** engineDecides with the cut-down lists, remembered per window (names and titles repeat). */
@@ -196,5 +234,5 @@ function restrictedRanges(text: string): Array<[number, number]> {
 
 export function sentenceRanges(masked: string, engine: Engine = "fast"): Array<[number, number]> {
   if (engine === "plain") return plainRanges(masked);
-  return fastRanges(masked, cachedDecide) ?? restrictedRanges(masked);
+  return fastRanges(masked, setDecide) ?? restrictedRanges(masked);
 }

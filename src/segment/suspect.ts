@@ -18,10 +18,6 @@ import { BARE_VERBS, CLAUSE_SUBORDINATORS, CONNECTOR_STARTS, FOCUS_ADVERBS, NO_F
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
-function words(text: string): string[] {
-  return text.match(WORD) ?? [];
-}
-
 /** An Indonesian verb by its shape: meN-/ber-/di-/ter-/memper- prefixes or a -kan suffix (not ke-an/peN-an nouns). */
 const verbCache = new Map<string, boolean>();
 
@@ -46,21 +42,21 @@ export function suspectReason(text: string): string | null {
   const t = text.replace(/^[\s“‘"«(\[—–-]+/u, "");
   const first = t[0];
   if (first !== undefined && /\p{Ll}/u.test(first)) return "lowercase-start";
-  const ws = words(t).map((w) => w.toLowerCase());
+  const ws: string[] = t.toLowerCase().match(WORD) ?? [];
   if (ws.length === 0) return null;
-  const head2 = ws.slice(0, 2).join(" ");
+  const head2 = ws.length > 1 ? ws[0] + " " + ws[1] : ws[0]!;
   if (CONNECTOR_STARTS.some((c) => c === ws[0] || c === head2)) return "starts-with-connector";
   const sub = SUBORDINATORS.has(ws[0]!) ? 1 : FOCUS_ADVERBS.has(ws[0]!) && SUBORDINATORS.has(ws[1] ?? "") ? 2 : 0;
   if (sub > 0 && ws[sub] !== "itu" && !t.includes(",")) return "starts-with-connector";
   if (ws.length > 1 && NO_FINAL_WORDS.has(ws[ws.length - 1]!)) return "ends-mid-phrase";
   // A verb right after "yang" heads a relative clause, not the sentence: "Perdagangan senjata yang menguntungkan."
   const predicate = (i: number) => isVerbLike(ws[i]!) && ws[i - 1] !== "yang";
-  const verbs = ws.map((_, i) => predicate(i));
+  const noPredicate = (end: number) => { for (let i = 0; i < end; i++) if (predicate(i)) return false; return true; };
   const question = /\?["”’)\]]*\s*$/u.test(t);
-  if (!question && !verbs.includes(true) && (PREPOSITIONS.has(ws[0]!) || (ws.includes("yang") && ws.length <= 6))) return "no-verb";
+  if (!question && (PREPOSITIONS.has(ws[0]!) || (ws.length <= 6 && ws.includes("yang"))) && noPredicate(ws.length)) return "no-verb";
   // A subject that runs straight into a subordinate clause without a verb of its own:
   // "Korea Utara Kim Jong Un tahun lalu ketika persediaan senjatanya berkurang …".
   const k = ws.findIndex((w, i) => i >= 2 && CLAUSE_SUBORDINATORS.has(w) && ws[i + 1] !== "itu");
-  if (k > 0 && !verbs.slice(0, k).includes(true) && !/[,–—]/.test(t.slice(0, t.toLowerCase().indexOf(" " + ws[k]! + " ") + 1))) return "no-verb";
+  if (k > 0 && noPredicate(k) && !/[,–—]/.test(t.slice(0, t.toLowerCase().indexOf(" " + ws[k]! + " ") + 1))) return "no-verb";
   return null;
 }
