@@ -8,10 +8,13 @@ export function targetEntries(m: TargetMatch): readonly { entry: string; status:
   return ex && ex.length ? ex : [{ entry: m.entry, status: m.status, rendering: m.rendering }];
 }
 
-/** Source matches grouped by concept, in order of first occurrence. */
+const groupCache = new WeakMap<object, Map<string, unknown[]>>();
+/** Source matches grouped by concept, in order of first occurrence (cached per matches array). */
 export function groupByEntry<T extends { entry: string }>(matches: readonly T[]): Map<string, T[]> {
-  if (matches.length === 1) return new Map([[matches[0]!.entry, [matches[0]!]]]);
+  const hit = groupCache.get(matches);
+  if (hit) return hit as Map<string, T[]>;
   const out = new Map<string, T[]>();
+  groupCache.set(matches, out as Map<string, unknown[]>);
   for (const m of matches) {
     const g = out.get(m.entry);
     if (g) g.push(m);
