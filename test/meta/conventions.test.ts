@@ -36,6 +36,15 @@ describe("architecture", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("the repository's top level is exactly the agreed layout", () => {
+    const root = path.resolve(__dirname, "../..");
+    const tracked = require("node:child_process")
+      .execFileSync("git", ["ls-files"], { cwd: root, encoding: "utf8" })
+      .split("\n").filter(Boolean).map((f: string) => f.split("/")[0]);
+    const allowed = new Set(["package.json", "package-lock.json", "tsconfig.json", "src", "corpus", "glossary", "translations", "test", "README.md", ".ci", "bench", ".gitignore"]);
+    expect([...new Set(tracked)].filter((f) => !allowed.has(f as string))).toEqual([]);
+  });
+
   it("the version constant follows package.json", () => {
     const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../package.json"), "utf8"));
     expect(VERSION).toBe(pkg.version);
