@@ -132,3 +132,21 @@ const PLAIN = /^[\x21-\x7e](?:[\x21-\x7e]| (?=[\x21-\x7e]))*$/;
 export function normalizeFast(text: string): string {
   return PLAIN.test(text) ? text : normalizeText(text);
 }
+
+const ESCAPE = /[.*+?^${}()|[\]\\]/g;
+/**
+ * Is a multi-word rendering present in an elliptic coordination ("North and South Korea" renders
+ * both "Korea Utara" and "Korea Selatan"; "the Russian and North Korean leaders")? The modifier words
+ * must be followed by "and", "or", "&" or a comma, then within three words by the rendering's last word.
+ */
+export function ellipticRendering(target: string, rendering: string): { start: number; end: number } | undefined {
+  const words = rendering.trim().split(/\s+/);
+  if (words.length < 2) return undefined;
+  const head = words[words.length - 1]!.replace(ESCAPE, "\\$&");
+  const mod = words.slice(0, -1).map((w) => w.replace(ESCAPE, "\\$&")).join("\\s+");
+  const re = new RegExp(`(?:^|[^A-Za-z])(${mod})\\s*(?:,\\s*|\\s(?:and|or|&)\\s+)(?:[A-Za-z'’-]+\\s+){0,3}?${head}(?:s|es|'s|’s)?(?![A-Za-z])`, "i");
+  const m = re.exec(target);
+  if (!m) return undefined;
+  const start = m.index + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length };
+}

@@ -4,10 +4,11 @@
  * preferred or admitted rendering satisfies the term. Skipped for concepts with no rendering (a
  * definition, not a constraint), do-not-translate concepts (glossary-dnt-changed) and when a
  * forbidden rendering of the concept is used (glossary-forbidden-term reports that, with the fix).
- * Reported once per concept, on its first source occurrence. Must not fire on an empty target.
+ * An elliptic coordination renders a term too ("Korea Utara dan Korea Selatan" → "North and South
+ * Korea"). Reported once per concept, on its first source occurrence. Must not fire on an empty target.
  */
 import { defineCheck, type Problem } from "../types";
-import { conceptRendered, findWord, forbiddenFor, groupByEntry, preferredRendering, renderingsOf, isCopy } from "../util";
+import { conceptRendered, ellipticRendering, findWord, forbiddenFor, groupByEntry, isCopy, preferredRendering, renderingsOf } from "../util";
 
 export default defineCheck({
   meta: {
@@ -34,6 +35,7 @@ export default defineCheck({
       if (allowed.length === 0) continue;
       if (conceptRendered(entry, renderings, targetTerms)) continue;
       if (forbiddenFor(entry, targetTerms)) continue;
+      if (allowed.some((r) => ellipticRendering(target, r.text))) continue;
       const expected = (preferredRendering(allowed) ?? allowed[0]!).text;
       const left = findWord(target, first.text, false);
       problems.push({

@@ -14,8 +14,16 @@ testCheck(check, {
     { source: "Korea Utara mengecam.", target: "Korea North condemned it.", name: "forbidden rendering is glossary-forbidden-term's" },
     { source: "KCNA melaporkan.", target: "The agency reported.", name: "DNT term is glossary-dnt-changed's" },
     { source: "Negara barat.", target: "Western countries.", name: "a concept without rendering is a note" },
+    { source: "Korea Utara dan Korea Selatan berunding.", target: "North and South Korea negotiated.", name: "elliptic coordination" },
+    { source: "Korea Selatan atau Korea Utara.", target: "South or North Korea.", name: "elliptic coordination (or)" },
   ],
   invalid: [
+    {
+      source: "Korea Utara dan Korea Selatan berunding.",
+      target: "North America and South Korea negotiated.",
+      name: "not an ellipsis: another head word follows",
+      errors: [{ messageId: "missing", data: { term: "Korea Utara", expected: "North Korea", entry: "north-korea" } }],
+    },
     {
       source: "Korea Utara menembakkan rudal balistik.",
       target: "Pyongyang fired a ballistic missile.",
