@@ -94,6 +94,19 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const SENTENCE_GAP = /[.!?:]["”'’)]?\s+["“]?$/;
 const OPENING_GAP = /^[\s"“'‘(]*$/;
 
+/** Most words (at least 4 of them, ≥ 80%) begin with a capital: a headline in title case. */
+function isTitleCase(text: string): boolean {
+  let words = 0;
+  let caps = 0;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
+    words++;
+    if (isUpperStart(m[0])) caps++;
+  }
+  WORD_RE.lastIndex = 0;
+  return words >= 4 && caps / words >= 0.8;
+}
+
 function isUpperStart(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
@@ -103,6 +116,7 @@ function isUpperStart(w: string): boolean {
 /** Capitalised phrases and acronyms of `text` outside the glossary matches `covered` (sorted). */
 export function candidateSpans(text: string, covered: readonly { start: number; end: number }[]): { term: string; kind: "acronym" | "name" }[] {
   const out: { term: string; kind: "acronym" | "name" }[] = [];
+  if (isTitleCase(text)) return out; // a headline in title case capitalises every word
   let words: string[] = [];
   let runStartsSentence = false;
   let runEnd = -1;
