@@ -17,7 +17,7 @@
  * crosses a sentence boundary. Every occurrence is reported.
  */
 import type { Concept, GlossaryMatcher, RenderingStatus, SourceMatch, TargetMatch, TermRendering } from "./types";
-import { BREAK, WORD, createTokens, tokenize, type Tokens } from "./tokenize";
+import { BREAK, WORD, createTokens, hashKey, tokenize, wordText, type Tokens } from "./tokenize";
 import { englishStem, stripClitic } from "./stem";
 
 type Lang = "id" | "en";
@@ -67,7 +67,8 @@ export function formKeys(form: string, caseSensitive: boolean): { keys: string[]
   const words: boolean[] = [];
   for (let i = 0; i < t.n; i++) {
     if (t.kind[i] === BREAK) continue;
-    keys.push(t.kind[i] === WORD && !caseSensitive ? t.text[i]!.toLowerCase() : t.text[i]!);
+    const text = t.kind[i] === WORD ? wordText(t, i) : t.text[i]!;
+    keys.push(t.kind[i] === WORD && !caseSensitive ? text.toLowerCase() : text);
     words.push(t.kind[i] === WORD);
   }
   return { keys, words };
@@ -80,6 +81,13 @@ class Side {
   private readonly byKey = new Map<string, number>();
   /** Does some pattern start with punctuation? (else punctuation tokens are skipped as starts) */
   punctStart = false;
+  /** Hashes of the lower-cased first keys of every pattern (and English stems of one-word patterns): a word whose hash is not here starts nothing. */
+  readonly firstKeys = new Set<number>();
+  /** The same, per trie (a word whose hash is only in one of them needs only that walk). */
+  readonly firstCi = new Set<number>();
+  readonly firstCs = new Set<number>();
+  /** Longest pattern, in tokens. */
+  maxTokens = 0;
   constructor(readonly lang: Lang) {}
 
   add(form: string, caseSensitive: boolean, entry: TargetEntry, concept?: Concept): void {
@@ -96,6 +104,10 @@ class Side {
     this.patterns.push({ form, caseSensitive, entries: [entry], concept });
     this.byKey.set(id, index);
     if (!words[0]) this.punctStart = true;
+    this.firstKeys.add(hashKey(keys[0]!.toLowerCase()));
+    (caseSensitive ? this.firstCs : this.firstCi).add(hashKey(keys[0]!.toLowerCase()));
+    if (this.lang === "en" && keys.length === 1 && words[0]) this.firstKeys.add(hashKey(englishStem(keys[0]!.toLowerCase())));
+    this.maxTokens = Math.max(this.maxTokens, keys.length);
     const variants = [keys];
     if (caseSensitive && words[0]) {
       const cap = capitaliseFirst(keys[0]!);
@@ -125,78 +137,168 @@ class Side {
 /** Per-call scratch state (the matcher is synchronous, so one buffer per matcher is enough). */
 interface Scratch {
   tokens: Tokens;
+  /** Lower-cased token text (words) or the punctuation itself. */
   lower: string[];
+  /** Indonesian: the word without its clitic (as written / lower-cased), else null. English: the stem. */
+  altExact: (string | null)[];
+  altLower: (string | null)[];
   cStartTok: number[];
   cEndTok: number[];
   cStart: number[];
   cEnd: number[];
   cPat: number[];
+  /** Token k's strings are ready when ready[k] === gen. */
+  ready: number[];
+  gen: number;
+  bestEnd: number;
+  bestEndTok: number;
+  bestPat: number;
 }
 
 function newScratch(): Scratch {
-  return { tokens: createTokens(), lower: [], cStartTok: [], cEndTok: [], cStart: [], cEnd: [], cPat: [] };
+  return {
+    tokens: createTokens(), lower: [], altExact: [], altLower: [], cStartTok: [], cEndTok: [], cStart: [], cEnd: [], cPat: [], ready: [], gen: 0,
+    bestEnd: -1, bestEndTok: -1, bestPat: -1,
+  };
+}
+
+// Local copies: module-level constants and functions read once (no per-token property lookups).
+const K_WORD = WORD;
+const K_BREAK = BREAK;
+const strip = stripClitic;
+const stem = englishStem;
+
+/**
+ * Walks one trie from token i; records the longest match in sc.best* (>= so that a later walk with an
+ * equally long match wins: the case-sensitive trie is walked second).
+ */
+function walk(root: TrieNode, i: number, cs: boolean, isId: boolean, sc: Scratch): void {
+  const t = sc.tokens;
+  const n = t.n;
+  const kind = t.kind;
+  const end = t.end;
+  const keys = cs ? t.text : sc.lower;
+  const alts = cs ? sc.altExact : sc.altLower;
+  let node = root;
+  for (let j = i; j < n; j++) {
+    const k = kind[j]!;
+    if (k === K_BREAK) return;
+    if (sc.ready[j] !== sc.gen) prepare(sc, j, isId);
+    const next = node.next;
+    if (k === K_WORD) {
+      const alt = alts[j];
+      if (alt !== null && alt !== undefined) {
+        if (isId) {
+          // the word without its clitic ends a match here (misilnya → misil)
+          if (next !== null) {
+            const c = next.get(alt);
+            if (c !== undefined && c.hit >= 0) {
+              const e = end[j]! - (keys[j]!.length - alt.length);
+              if (e >= sc.bestEnd) { sc.bestEnd = e; sc.bestEndTok = j; sc.bestPat = c.hit; }
+            }
+          }
+        } else if (node.stem !== null) {
+          // an inflected last word ends a match here (missiles → missile)
+          const h = node.stem.get(alt);
+          if (h !== undefined && end[j]! >= sc.bestEnd) { sc.bestEnd = end[j]!; sc.bestEndTok = j; sc.bestPat = h; }
+        }
+      }
+    }
+    if (next === null) return;
+    let child = next.get(keys[j]!);
+    if (child === undefined) {
+      const b = t.base[j];
+      if (b === null || b === undefined) return;
+      // (the reduplication's base: sanksi-sanksi → sanksi)
+      child = next.get(cs ? b : b.toLowerCase());
+      if (child === undefined) return;
+    }
+    node = child;
+    if (node.hit >= 0 && end[j]! >= sc.bestEnd) { sc.bestEnd = end[j]!; sc.bestEndTok = j; sc.bestPat = node.hit; }
+  }
+}
+
+/** Makes the strings of token j: lower-cased text, and the clitic-less (Indonesian) or stemmed (English) forms. */
+function prepare(sc: Scratch, j: number, isId: boolean): void {
+  const t = sc.tokens;
+  sc.ready[j] = sc.gen;
+  if (t.kind[j] !== K_WORD) { sc.lower[j] = t.text[j]!; sc.altExact[j] = null; sc.altLower[j] = null; return; }
+  const w = wordText(t, j);
+  const lw = w.toLowerCase();
+  sc.lower[j] = lw;
+  if (isId) {
+    const a = strip(w);
+    sc.altExact[j] = a;
+    sc.altLower[j] = a === null ? null : a.toLowerCase();
+  } else {
+    const a = stem(w);
+    sc.altExact[j] = a;
+    sc.altLower[j] = lw === w ? a : stem(lw);
+  }
+}
+
+/** Length of the Indonesian clitic a lower-case-folded word ends with (as stripClitic decides), else 0. */
+function cliticLength(text: string, s: number, e: number): number {
+  const n = e - s;
+  if (n < 4) return 0;
+  const c1 = text.charCodeAt(e - 1) | 0x20, c2 = text.charCodeAt(e - 2) | 0x20, c3 = text.charCodeAt(e - 3) | 0x20;
+  if (n >= 5) {
+    if (c3 === 0x6e && c2 === 0x79 && c1 === 0x61) return 3; // nya
+    if ((c3 === 0x6c || c3 === 0x6b || c3 === 0x74) && c2 === 0x61 && c1 === 0x68) return 3; // lah kah tah
+    if (c3 === 0x70 && c2 === 0x75 && c1 === 0x6e) return 3; // pun
+  }
+  if ((c2 === 0x6b || c2 === 0x6d) && c1 === 0x75) return 2; // ku mu
+  return 0;
 }
 
 /** Finds the non-overlapping matches of `side` in `text`; returns [start, end, pattern] triples (flat). */
 function findAll(side: Side, text: string, sc: Scratch): number[] {
   const t = tokenize(text, sc.tokens);
   const n = t.n;
-  const { kind, start, end, base } = t;
-  const toks = t.text;
-  const lower = sc.lower;
-  for (let i = 0; i < n; i++) lower[i] = kind[i] === WORD ? toks[i]!.toLowerCase() : toks[i]!;
+  const { kind, start, end } = t;
   const isId = side.lang === "id";
-  const isEn = side.lang === "en";
+  sc.gen = (sc.gen + 1) | 0;
+  if (sc.gen === 0) { sc.ready.fill(-1); sc.gen = 1; }
   let nc = 0;
   const { cStartTok, cEndTok, cStart, cEnd, cPat } = sc;
-
-  let bestEnd = -1, bestEndTok = -1, bestPat = -1;
-  const walk = (root: TrieNode, i: number, cs: boolean): void => {
-    let node = root;
-    for (let j = i; j < n; j++) {
-      const k = kind[j]!;
-      if (k === BREAK) return;
-      const key = cs ? toks[j]! : lower[j]!;
-      const next = node.next;
-      if (k === WORD) {
-        if (isId && next !== null) {
-          const stripped = stripClitic(key);
-          if (stripped !== null) {
-            const c = next.get(stripped);
-            if (c !== undefined && c.hit >= 0) {
-              const e = end[j]! - (key.length - stripped.length);
-              if (e >= bestEnd) { bestEnd = e; bestEndTok = j; bestPat = c.hit; }
-            }
-          }
-        } else if (isEn && node.stem !== null) {
-          const h = node.stem.get(englishStem(key));
-          if (h !== undefined && end[j]! >= bestEnd) { bestEnd = end[j]!; bestEndTok = j; bestPat = h; }
-        }
-      }
-      if (next === null) return;
-      let child = next.get(key);
-      if (child === undefined) {
-        const b = base[j];
-        if (b === null || b === undefined) return;
-        child = next.get(cs ? b : b.toLowerCase());
-        if (child === undefined) return;
-      }
-      node = child;
-      if (node.hit >= 0 && end[j]! >= bestEnd) { bestEnd = end[j]!; bestEndTok = j; bestPat = node.hit; }
-    }
-  };
-
   const punctStart = side.punctStart;
+  const ci = side.ci, csRoot = side.cs;
+  const first = side.firstKeys;
+  const { hash, hash2, hash3, baseHash, baseEnd } = t;
+  const firstCi = side.firstCi, firstCs = side.firstCs;
   for (let i = 0; i < n; i++) {
     const k = kind[i]!;
-    if (k === BREAK || (k !== WORD && !punctStart)) continue;
-    bestEnd = -1; bestEndTok = -1; bestPat = -1;
-    walk(side.ci, i, false);
-    const ciEnd = bestEnd;
-    walk(side.cs, i, true); // a case-sensitive match of the same length wins (>=)
-    if (bestPat < 0) continue;
-    void ciEnd;
-    cStartTok[nc] = i; cEndTok[nc] = bestEndTok; cStart[nc] = start[i]!; cEnd[nc] = bestEnd; cPat[nc] = bestPat;
+    if (k === K_BREAK) continue;
+    let both = true;
+    if (k !== K_WORD) {
+      if (!punctStart) continue;
+    } else if (first.has(hash[i]!)) {
+      // walk only the trie(s) this word starts a pattern in, unless a clitic, inflection or reduplication
+      // could make it start one in the other trie
+      both = baseEnd[i] !== end[i] || !t.ascii[i] ||
+        (isId ? cliticLength(text, start[i]!, end[i]!) !== 0 : (text.charCodeAt(end[i]! - 1) | 0x20) === 0x73);
+    } else {
+      // quick reject: a word that starts no pattern in any case, with or without clitic/inflection/reduplication
+      let maybe = baseEnd[i] !== end[i] && first.has(baseHash[i]!);
+      if (!maybe) {
+        if (isId) {
+          const L = t.ascii[i] ? cliticLength(text, start[i]!, end[i]!) : 0;
+          if (L === 3) maybe = first.has(hash3[i]!);
+          else if (L === 2) maybe = first.has(hash2[i]!);
+          else if (!t.ascii[i]) maybe = true; // rare: let prepare() decide
+        } else if ((text.charCodeAt(end[i]! - 1) | 0x20) === 0x73 && end[i]! - start[i]! > 3) {
+          if (sc.ready[i] !== sc.gen) prepare(sc, i, isId);
+          const al = sc.altLower[i];
+          maybe = al !== null && al !== undefined && first.has(hashKey(al));
+        }
+      }
+      if (!maybe) continue;
+    }
+    sc.bestEnd = -1; sc.bestEndTok = -1; sc.bestPat = -1;
+    if (both || firstCi.has(hash[i]!)) walk(ci, i, false, isId, sc);
+    if (both || firstCs.has(hash[i]!)) walk(csRoot, i, true, isId, sc);
+    if (sc.bestPat < 0) continue;
+    cStartTok[nc] = i; cEndTok[nc] = sc.bestEndTok; cStart[nc] = start[i]!; cEnd[nc] = sc.bestEnd; cPat[nc] = sc.bestPat;
     nc++;
   }
   if (nc === 0) return [];
