@@ -73,9 +73,10 @@ describe("selaras glossary import / add / remove (the files are the source of tr
   it("converts an OmegaT glossary into glossary/<name>.tsv and syncs", async () => {
     const { dir, db } = workspace();
     fs.rmSync(path.join(dir, "glossary", "a.tsv"));
+    fs.writeFileSync(path.join(dir, "glossary", "b.tsv"), HEADER + "dmz\t=DMZ {abbr}\t\t\t\tdnt\n");
     const r = await run(["glossary", "import", path.join(FIX, "omegat.txt"), "--db", db], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe("Imported 3 concepts into glossary/omegat.tsv.\nGlossary synced: 5 concepts from 2 file(s) (5 added, 0 changed, 0 removed).\n");
+    expect(r.stdout).toBe("Imported 3 concepts into glossary/omegat.tsv.\nGlossary synced: 4 concepts from 2 file(s) (4 added, 0 changed, 0 removed).\n");
     expect(fs.readFileSync(path.join(dir, "glossary", "omegat.tsv"), "utf8")).toBe(
       "# Imported from omegat.txt by 'selaras glossary import'.\n" + HEADER.replace(/\n$/, "") + "\n" +
       "korea-utara\tKorea Utara\tNorth Korea\tDPRK\t\t\t\t\tnegara di utara Semenanjung Korea\n" +
