@@ -251,24 +251,70 @@ export function tmLookup(store: Store, source: string, o: TmOptions = {}): TmMat
   const distinct = [...new Set(qTokens)].map((w) => ({ w, df: store.tm.documentFrequency(w) }));
   distinct.sort((a, b) => a.df - b.df || (a.w < b.w ? -1 : 1));
   const need = requiredRareWords(qTokens.length, threshold);
-  // Each rendering found scores the idf of the chosen words it contains; the best ones are scored exactly.
+  // Each rendering found scores the idf of the chosen words it contains (accumulated in a typed
+  // array indexed by rendering id); the best `max` are kept in a small heap and scored exactly.
   const total = Math.max(2, store.tm.approximateSize());
-  const score = new Map<number, number>();
-  for (const x of distinct.slice(0, need)) {
-    if (x.df === 0) continue;
-    const idf = Math.log(total / x.df);
-    for (const id of store.tm.postings(x.w)) score.set(id, (score.get(id) ?? 0) + idf);
+  const lists = distinct.slice(0, need).filter((x) => x.df > 0).map((x) => ({ ids: store.tm.postings(x.w), idf: Math.log(total / x.df) }));
+  let maxId = 0;
+  let count = 0;
+  for (const l of lists) {
+    count += l.ids.length;
+    const a = l.ids;
+    for (let k = 0; k < a.length; k++) if (a[k]! > maxId) maxId = a[k]!;
   }
-  const max = o.maxCandidates ?? 60;
-  let ids: number[] = [...score.keys()];
-  if (ids.length > max) {
-    const sorted = Float64Array.from(score.values()).sort();
-    const cutoff = sorted[sorted.length - max]!;
-    ids = [];
-    for (const [id, sc] of score) if (sc >= cutoff && ids.length < max) ids.push(id);
+  const acc = scratch(store, maxId + 1);
+  const touched = new Int32Array(count);
+  let nt = 0;
+  for (const l of lists) {
+    const a = l.ids;
+    const idf = l.idf;
+    for (let k = 0; k < a.length; k++) {
+      const id = a[k]!;
+      if (acc[id] === 0) touched[nt++] = id;
+      acc[id] += idf;
+    }
   }
+  const ids = topByScore(touched.subarray(0, nt), acc, o.maxCandidates ?? 60);
+  for (let k = 0; k < nt; k++) acc[touched[k]!] = 0; // leave the scratch array zeroed for the next lookup
   const units = store.tm.units(ids);
   return scoreCandidates(source, qTokens, units, threshold, limit, o.exclude);
+}
+
+/** One zeroed score array per store, reused across lookups (grown when renderings are added). */
+const scratchArrays = new WeakMap<object, Float64Array>();
+function scratch(store: Store, size: number): Float64Array {
+  let a = scratchArrays.get(store);
+  if (!a || a.length < size) {
+    a = new Float64Array(Math.max(size, Math.ceil((a?.length ?? 0) * 1.5)));
+    scratchArrays.set(store, a);
+  }
+  return a;
+}
+
+/** The `k` ids with the highest scores (a binary min-heap of size k), in no particular order. */
+function topByScore(ids: Int32Array, score: Float64Array, k: number): number[] {
+  if (ids.length <= k) return Array.from(ids);
+  const heap = new Int32Array(k);
+  let n = 0;
+  const less = (a: number, b: number) => score[a]! < score[b]! || (score[a] === score[b] && a > b);
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1, r = l + 1;
+      let m = i;
+      if (l < n && less(heap[l]!, heap[m]!)) m = l;
+      if (r < n && less(heap[r]!, heap[m]!)) m = r;
+      if (m === i) return;
+      const t = heap[i]!; heap[i] = heap[m]!; heap[m] = t; i = m;
+    }
+  };
+  for (const id of ids) {
+    if (n < k) {
+      let i = n++;
+      heap[i] = id;
+      while (i > 0) { const p = (i - 1) >> 1; if (!less(heap[i]!, heap[p]!)) break; const t = heap[i]!; heap[i] = heap[p]!; heap[p] = t; i = p; }
+    } else if (less(heap[0]!, id)) { heap[0] = id; down(0); }
+  }
+  return Array.from(heap.subarray(0, n));
 }
 
 /** The full-scan baseline: score every rendering in the database (for the benchmark). */

@@ -6,10 +6,12 @@
  *
  * where wordEditDistance is the Levenshtein distance over whole words (insert, delete, substitute
  * one word = 1). Identical token sequences score 1; no shared word in place scores 0.
- * A consequence used by the index: if similarity(a, b) ≥ t with n = |tokens(a)|, m = |tokens(b)|, then
- * m ≤ n/t (the distance is at least |m − n|) and at least n − (1 − t)·max(n, m) ≥ n·(2t − 1)/t words of
- * `a` are kept in place; so every match contains one of the `n − ⌈n·(2t − 1)/t⌉ + 1` rarest distinct
- * words of `a`, and asking the index for those words alone finds every match.
+ * A consequence used by the index: if similarity(a, b) ≥ t with n = |tokens(a)| ≥ m = |tokens(b)|,
+ * the distance is at most (1 − t)·n, so at least ⌈t·n⌉ words of `a` are kept in place and every such
+ * match contains one of the `n − ⌈t·n⌉ + 1` rarest distinct words of `a`: asking the index for those
+ * words alone finds every match that is not longer than the query. A longer match (n < m ≤ n/t) can
+ * only be missed if it lacks every one of those words while still keeping n − (1 − t)·m words, a
+ * narrow band (for n = 10: only m = 14 with exactly 10 − 4.2 → 6 words kept).
  * Pure: no I/O.
  */
 import { distance } from "fastest-levenshtein";
@@ -39,8 +41,7 @@ export function similarity(a: string, b: string): number {
   return tokenSimilarity(tmTokens(a), tmTokens(b));
 }
 
-/** How many of the rarest words of a query with `n` words any match at `threshold` must contain one of. */
+/** How many of the rarest words of an `n`-word query any match (not longer than it) at `threshold` contains one of. */
 export function requiredRareWords(n: number, threshold: number): number {
-  const kept = Math.ceil(n * (2 * threshold - 1) / threshold - 1e-9);
-  return Math.max(1, n - Math.max(0, kept) + 1);
+  return Math.max(1, n - Math.ceil(threshold * n - 1e-9) + 1);
 }

@@ -50,8 +50,9 @@ describe("translation-memory similarity", () => {
     expect(similarity("a b c d", "a b c d e f")).toBeCloseTo(4 / 6);
     expect(similarity("", "")).toBe(1);
   });
-  it("asks the index for enough rare words that every match at the threshold contains one", () => {
-    expect(requiredRareWords(10, 0.7)).toBe(5); // a match keeps ≥ ⌈10·0.4/0.7⌉ = 6 of 10 words in place
+  it("asks the index for enough rare words that every match (not longer than the query) contains one", () => {
+    expect(requiredRareWords(10, 0.7)).toBe(4); // a match keeps ≥ 7 of 10 words in place: it has one of any 4
+    expect(requiredRareWords(28, 0.7)).toBe(9);
     expect(requiredRareWords(1, 0.7)).toBe(1);
   });
 });
