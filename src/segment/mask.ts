@@ -22,7 +22,14 @@
  */
 import { ABBREVIATION_CLASS } from "./language";
 
-const SPACE = /\s/;
+const SPACE_RE = /\s/;
+/** `/\s/` for one character, without the regular expression for ASCII. */
+const SPACE = {
+  test(c: string): boolean {
+    const k = c.charCodeAt(0);
+    return k === 32 || (k >= 9 && k <= 13) || (k >= 128 && SPACE_RE.test(c));
+  },
+};
 const CLOSING_QUOTES = "”’»\"";
 const OPENING = "“‘«\"([";
 /** What a masked period / question mark / exclamation mark is replaced with: not a separator. */

@@ -5,13 +5,15 @@
  * Two paths give the same ranges:
  *  - "plain": `split()` on every line.
  *  - "fast" (the default): `split()` spends most of its time in its abbreviation look-ups (three
- *    array scans with `toLowerCase()` at every word start, plus look-backs and look-aheads).
- *    Most stops are unambiguous (see fastRanges): the line is cut there without the engine, and
- *    only the pieces that hold an ambiguous stop (an abbreviation, `X.`, `<digits>.` …) go to
- *    `split()` — with the abbreviation lists cut down to the entries that occur in the piece (the
- *    engine marks a word only if it equals an entry, so the marks are the same).
- *    test/segment/fast-path.test.ts checks that both paths agree on the corpus, on the synthetic
- *    bench corpus and on random punctuation soup.
+ *    array scans with `toLowerCase()` at every word start, plus look-backs and look-aheads). A stop
+ *    outside brackets ends a sentence unless the AbbrMarker marks its word, and it can only mark a
+ *    listed abbreviation, `<digits>.`, an `X.`-shaped word or `A.B.C.`; so fastRanges walks the
+ *    line once, tracking brackets as the engine's PairMaker does, and only for those few words
+ *    asks `setDecide` — a replica of AbbrMarker.mark() with Set look-ups (the "custom AbbrMarker
+ *    with a Set"). `engineDecides` asks the engine itself on a three-word window instead.
+ *    test/segment/fast-path.test.ts checks that split() on the whole line, the window engine and
+ *    the Set replica give the same ranges on the corpus, on the synthetic bench corpus and on
+ *    random punctuation soup.
  */
 import { split } from "sentence-splitter";
 import { ABBREVIATION_WORDS, INDONESIAN } from "./language";
@@ -23,6 +25,11 @@ const WIDE = /[\u2e80-\uffff]/;
 /** sentence-splitter's default separator characters. */
 const SEPARATORS = ".．。?!？！";
 const SPACE = /\s/;
+/** `/\s/` for one character, without the regular expression for ASCII. */
+const isSpace = (c: string): boolean => {
+  const k = c.charCodeAt(0);
+  return k === 32 || (k >= 9 && k <= 13) || (k >= 128 && SPACE.test(c));
+};
 const OPTIONS = { AbbrMarker: { language: INDONESIAN } };
 const lowerSet = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const ABBREVIATION = lowerSet(INDONESIAN.ABBREVIATIONS);
@@ -47,7 +54,7 @@ const isStop = (s: string, i: number): boolean => {
   const c = s[i]!;
   if (!SEPARATORS.includes(c)) return false;
   if (c !== ".") return true;
-  return i + 1 >= s.length || SPACE.test(s[i + 1]!);
+  return i + 1 >= s.length || isSpace(s[i + 1]!);
 };
 
 /** Could the engine's AbbrMarker mark this word (so that a stop inside it is not a boundary)? */
@@ -61,25 +68,25 @@ function mayBeMarked(word: string): boolean {
 
 export type Decide = (masked: string, i: number, j: number, ws: number, we: number) => boolean;
 
+/** The window the engine needs to decide a stop in the word [ws, we): previous word … next word. */
+function windowOf(masked: string, ws: number, we: number): [number, number] {
+  const n = masked.length;
+  let from = ws;
+  while (from > 0 && isSpace(masked[from - 1]!)) from--;
+  while (from > 0 && !isSpace(masked[from - 1]!)) from--;
+  let to = n;
+  if (we + 1 < n) {
+    to = we + 1;
+    while (to < n && !isSpace(masked[to]!)) to++;
+  }
+  return [from, to];
+}
+
 /**
  * Asks sentence-splitter whether the stop run [i, j) in the word [ws, we) ends a sentence, showing
  * it only what its AbbrMarker looks at: the previous word, the word and the next word. Brackets in
  * that window read as `_` (the caller has checked that none is open at the stop).
  */
-/** The window the engine needs to decide a stop in the word [ws, we): previous word … next word. */
-function windowOf(masked: string, ws: number, we: number): [number, number] {
-  const n = masked.length;
-  let from = ws;
-  while (from > 0 && SPACE.test(masked[from - 1]!)) from--;
-  while (from > 0 && !SPACE.test(masked[from - 1]!)) from--;
-  let to = n;
-  if (we + 1 < n) {
-    to = we + 1;
-    while (to < n && !SPACE.test(masked[to]!)) to++;
-  }
-  return [from, to];
-}
-
 export function engineDecides(options: (window: string) => object): Decide {
   return (masked, i, j, ws, we) => {
     const [from, to] = windowOf(masked, ws, we);
@@ -115,14 +122,14 @@ export function fastRanges(masked: string, decide: Decide = fullDecide): Array<[
   let start = -1;
   for (let i = 0; i < n; i++) {
     const c = masked[i]!;
-    if (c === " " || SPACE.test(c)) continue;
+    if (isSpace(c)) continue;
     if (!open[0] && !open[1] && !open[2] && isStop(masked, i)) {
       let j = i;
       while (j < n && isStop(masked, j)) j++;
       let ws = i;
-      while (ws > 0 && !SPACE.test(masked[ws - 1]!)) ws--;
+      while (ws > 0 && !isSpace(masked[ws - 1]!)) ws--;
       let we = j;
-      while (we < n && !SPACE.test(masked[we]!)) we++;
+      while (we < n && !isSpace(masked[we]!)) we++;
       if (!mayBeMarked(masked.slice(ws, we)) || decide(masked, i, j, ws, we)) {
         if (start >= 0) out.push([start, j]);
         start = -1;
@@ -195,32 +202,17 @@ export const setDecide: Decide = (masked, _i, _j, ws, we) => {
   if (ws === 0) prev = word;
   else {
     let k = ws;
-    while (k > 0 && SPACE.test(masked[k - 1]!)) k--;
+    while (k > 0 && isSpace(masked[k - 1]!)) k--;
     let f = k;
-    while (f > 0 && !SPACE.test(masked[f - 1]!)) f--;
+    while (f > 0 && !isSpace(masked[f - 1]!)) f--;
     prev = masked.slice(f, k);
   }
   let e = we + 1;
-  while (e < masked.length && !SPACE.test(masked[e]!)) e++;
+  while (e < masked.length && !isSpace(masked[e]!)) e++;
   const next = we + 1 < masked.length ? masked.slice(we + 1, e) : "";
   if (isCapitalized(prev) && /^\p{Lu}\./u.test(word) && isCapitalized(next)) return false;
   if (ABBREVIATION.has(lower) && !isCapitalized(next)) return false;
   return true;
-};
-
-const decisions = new Map<string, boolean>();
-
-/** engineDecides with the cut-down lists, remembered per window (names and titles repeat). */
-const cachedDecide: Decide = (masked, i, j, ws, we) => {
-  const [from, to] = windowOf(masked, ws, we);
-  const window = masked.slice(from, to);
-  const key = `${i - from}:${j - from}:${window}`;
-  let d = decisions.get(key);
-  if (d === undefined) {
-    d = decideInWindow(window, i - from, j - from, optionsFor);
-    if (decisions.size < 50_000) decisions.set(key, d);
-  }
-  return d;
 };
 
 /** `split()` with the lists cut down to the entries that occur in the text. */

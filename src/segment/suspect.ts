@@ -38,25 +38,65 @@ function verbShape(w: string): boolean {
   return /^(?:me[mnly]?|meng|memper|ber|bel|di|diper|ter)\p{L}{3,}$/u.test(w) || /\p{L}{3,}kan$/u.test(w);
 }
 
+const LEADING = /^[\s“‘"«(\[—–-]+/u;
+const FIRST_WORDS = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*)(?:[^\p{L}\p{N}]+([\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*))?/u;
+const LETTER = /[\p{L}\p{N}]/u;
+const isWordChar = (c: string): boolean => {
+  const k = c.charCodeAt(0);
+  if (k < 128) return (k >= 97 && k <= 122) || (k >= 65 && k <= 90) || (k >= 48 && k <= 57);
+  return LETTER.test(c);
+};
+
+/** The last word (as WORD matches it) of a text, scanning back from the end. */
+function lastWord(t: string): string {
+  let e = t.length;
+  while (e > 0 && !isWordChar(t[e - 1]!)) e--;
+  let b = e;
+  for (;;) {
+    while (b > 0 && isWordChar(t[b - 1]!)) b--;
+    if (b > 1 && "-'’".includes(t[b - 1]!) && isWordChar(t[b - 2]!)) { b--; continue; }
+    return t.slice(b, e);
+  }
+}
+
+/** Ends with a question mark (before closing quotes/brackets and spaces). */
+function isQuestion(t: string): boolean {
+  let e = t.length;
+  while (e > 0 && "\"”’)] \t".includes(t[e - 1]!)) e--;
+  return t[e - 1] === "?";
+}
+
 export function suspectReason(text: string): string | null {
-  const t = text.replace(/^[\s“‘"«(\[—–-]+/u, "");
+  const t = LEADING.test(text) ? text.replace(LEADING, "") : text;
   const first = t[0];
   if (first !== undefined && /\p{Ll}/u.test(first)) return "lowercase-start";
-  const ws: string[] = t.toLowerCase().match(WORD) ?? [];
-  if (ws.length === 0) return null;
-  const head2 = ws.length > 1 ? ws[0] + " " + ws[1] : ws[0]!;
-  if (CONNECTOR_STARTS.some((c) => c === ws[0] || c === head2)) return "starts-with-connector";
-  const sub = SUBORDINATORS.has(ws[0]!) ? 1 : FOCUS_ADVERBS.has(ws[0]!) && SUBORDINATORS.has(ws[1] ?? "") ? 2 : 0;
-  if (sub > 0 && ws[sub] !== "itu" && !t.includes(",")) return "starts-with-connector";
-  if (ws.length > 1 && NO_FINAL_WORDS.has(ws[ws.length - 1]!)) return "ends-mid-phrase";
+  const lt = t.toLowerCase();
+  const head = FIRST_WORDS.exec(lt);
+  if (!head) return null;
+  const w0 = head[1]!;
+  const w1 = head[2];
+  const head2 = w1 === undefined ? w0 : w0 + " " + w1;
+  if (CONNECTOR_STARTS.some((c) => c === w0 || c === head2)) return "starts-with-connector";
+  const sub = SUBORDINATORS.has(w0) ? 1 : FOCUS_ADVERBS.has(w0) && SUBORDINATORS.has(w1 ?? "") ? 2 : 0;
+  if (sub > 0) {
+    const after = (lt.match(WORD) ?? [])[sub];
+    if (after !== "itu" && !t.includes(",")) return "starts-with-connector";
+  }
+  if (w1 !== undefined && NO_FINAL_WORDS.has(lastWord(lt))) return "ends-mid-phrase";
+  const prep = PREPOSITIONS.has(w0);
+  const hasYang = lt.includes("yang");
+  const hasSub = CLAUSE_SUB_RE.test(lt);
+  if (!prep && !hasYang && !hasSub) return null;
+  const ws: string[] = lt.match(WORD) ?? [];
   // A verb right after "yang" heads a relative clause, not the sentence: "Perdagangan senjata yang menguntungkan."
   const predicate = (i: number) => isVerbLike(ws[i]!) && ws[i - 1] !== "yang";
   const noPredicate = (end: number) => { for (let i = 0; i < end; i++) if (predicate(i)) return false; return true; };
-  const question = /\?["”’)\]]*\s*$/u.test(t);
-  if (!question && (PREPOSITIONS.has(ws[0]!) || (ws.length <= 6 && ws.includes("yang"))) && noPredicate(ws.length)) return "no-verb";
+  if (!isQuestion(t) && (prep || (ws.length <= 6 && ws.includes("yang"))) && noPredicate(ws.length)) return "no-verb";
   // A subject that runs straight into a subordinate clause without a verb of its own:
   // "Korea Utara Kim Jong Un tahun lalu ketika persediaan senjatanya berkurang …".
   const k = ws.findIndex((w, i) => i >= 2 && CLAUSE_SUBORDINATORS.has(w) && ws[i + 1] !== "itu");
-  if (k > 0 && noPredicate(k) && !/[,–—]/.test(t.slice(0, t.toLowerCase().indexOf(" " + ws[k]! + " ") + 1))) return "no-verb";
+  if (k > 0 && noPredicate(k) && !/[,–—]/.test(t.slice(0, lt.indexOf(" " + ws[k]! + " ") + 1))) return "no-verb";
   return null;
 }
+
+const CLAUSE_SUB_RE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${[...CLAUSE_SUBORDINATORS].join("|")})(?:$|[^\\p{L}\\p{N}])`, "u");
