@@ -255,9 +255,10 @@ export function writeSuppressionsFile(file: string, rows: readonly NewSuppressio
   writeFileAtomic(file, serializeSuppressions(rows));
 }
 
-/** Pipeline step: the file's suppressions replace the database's file-origin ones. */
-export function syncSuppressions(store: Store, file: string): { readonly suppressions: number } {
-  const rows = readSuppressionsFile(file, { missingOk: true }).map((r, i) => ({ ...r, ref: r.ref || `${r.document}:?${i}`, createdAt: r.createdAt || "file" }));
+/** Pipeline step: the file's suppressions (a file name, or rows already read) replace the database's file-origin ones. */
+export function syncSuppressions(store: Store, file: string | readonly NewSuppression[]): { readonly suppressions: number } {
+  const read = typeof file === "string" ? readSuppressionsFile(file, { missingOk: true }) : file;
+  const rows = read.map((r, i) => ({ ...r, ref: r.ref || `${r.document}:?${i}`, createdAt: r.createdAt || "file" }));
   store.transaction(() => store.findings.replaceOrigin("file", rows));
   return { suppressions: rows.length };
 }

@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Store } from "../store";
 import { buildAudit } from "../check/audit";
-import { checkDatabase, checkGlossary, DEFAULT_SUPPRESSIONS_FILE, syncSuppressions } from "./check";
+import { checkDatabase, checkGlossary, DEFAULT_SUPPRESSIONS_FILE, readSuppressionsFile, syncSuppressions } from "./check";
 import { EXPORTS_DIR, exportCorpus, type ExportResult } from "./export";
 import { syncGlossary, type SyncResult } from "./glossary";
 import { ingestFiles, type IngestFileResult } from "./ingest";
@@ -37,6 +37,8 @@ export interface PipelineResult {
 }
 
 export function runPipeline(store: Store, options: PipelineOptions): PipelineResult {
+  // read (and validate) the suppressions file before any step writes: a bad file changes nothing
+  const suppressionRows = readSuppressionsFile(path.join(options.root, DEFAULT_SUPPRESSIONS_FILE), { missingOk: true });
   const glossaryDir = path.join(options.root, "glossary");
   options.onStep?.("glossary");
   const glossary = fs.existsSync(glossaryDir) ? syncGlossary(store, glossaryDir) : null;
@@ -47,7 +49,7 @@ export function runPipeline(store: Store, options: PipelineOptions): PipelineRes
   options.onStep?.("translations");
   const translations = fs.existsSync(translationsDir) ? importTranslations(store, [translationsDir], { author: "selaras" }) : null;
   options.onStep?.("suppressions");
-  const { suppressions } = syncSuppressions(store, path.join(options.root, DEFAULT_SUPPRESSIONS_FILE));
+  const { suppressions } = syncSuppressions(store, suppressionRows);
   options.onStep?.("check");
   const report = checkDatabase(store, { root: options.root });
   const check = { pairs: report.pairs, ...report.counts, lapsed: report.lapsed.length, suppressions };
