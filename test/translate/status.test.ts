@@ -1,0 +1,36 @@
+/** `selaras status`: per-document progress, a bar on a terminal, plain when piped, JSON with --json. */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { run, tempDir } from "../helpers/cli";
+
+const FIXTURE = path.join(__dirname, "../fixtures/translate/rapat-kabinet.txt");
+
+describe("selaras status", () => {
+  let dir: string;
+  let db: string;
+  beforeEach(async () => {
+    dir = tempDir();
+    db = path.join(dir, "t.db");
+    await run(["ingest", FIXTURE, "--db", db]);
+    await run(["translate", "set", "rapat-kabinet:3", "He met the ministers at the palace.", "--db", db, "--translator", "Ani"]);
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("prints plain figures when piped and a bar on a terminal", async () => {
+    const plain = await run(["status", "--db", db]);
+    expect(plain.stdout).toBe(
+      "rapat-kabinet  1/5 translated (20.0%), 5 segments, 0 boilerplate, 38 words\n" +
+      "1 document: 1/5 segments translated.\n",
+    );
+    const tty = await run(["status", "--db", db], { isTTY: true });
+    expect(tty.stdout).toContain("████░░░░░░░░░░░░░░░░");
+  });
+
+  it("gives the documented JSON fields", async () => {
+    const rows = JSON.parse((await run(["status", "--db", db, "--json"])).stdout);
+    expect(rows).toEqual([{
+      document: "rapat-kabinet", title: "Presiden tiba di Jakarta pada hari Senin.", segments: 5, boilerplate: 0, suspect: 0,
+      translatable: 5, translated: 1, stale: 0, orphaned: 0, words: 38, percent: 20, orphans: [],
+    }]);
+  });
+});
