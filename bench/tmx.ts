@@ -84,12 +84,18 @@ export const tmxWorkload: Workload = {
 
     const out = path.join(ctx.tmp, "corpus.tmx");
     const store = openStore(dbFile);
-    const exp = await time(() => exportParallel(store, { format: "tmx", out }));
-    ctx.log(`export: ${exp.value.units} units, ${(fs.statSync(out).size / 1e6).toFixed(0)} MB in ${exp.seconds.toFixed(1)} s (${Math.round(exp.value.units / exp.seconds)} units/s), peak RSS ${peakRssMiB().toFixed(0)} MiB`);
+    // maxRSS is monotonic and includes the load above, so RSS is also sampled while streaming.
+    let rssExport = 0;
+    let rssImport = 0;
+    const rss = () => process.memoryUsage.rss() / 1048576;
+    const exp = await time(() => exportParallel(store, { format: "tmx", out, onProgress: (n) => { if (n % 10_000 === 0) rssExport = Math.max(rssExport, rss()); } }));
+    ctx.log(`export: ${exp.value.units} units, ${(fs.statSync(out).size / 1e6).toFixed(0)} MB in ${exp.seconds.toFixed(1)} s (${Math.round(exp.value.units / exp.seconds)} units/s), RSS ≤ ${rssExport.toFixed(0)} MiB while exporting`);
     const target = openStore(importDb);
-    const imp = await time(() => importParallel(target, out, { now: "2026-01-02T00:00:00.000Z" }));
+    const imp = await time(() => importParallel(target, out, {
+      now: "2026-01-02T00:00:00.000Z", onProgress: (n) => { if (n % 10_000 === 0) rssImport = Math.max(rssImport, rss()); },
+    }));
     target.close();
-    ctx.log(`import: ${imp.value.created} created, ${imp.value.unmatched} unmatched, ${imp.value.conflictCount} conflicts in ${imp.seconds.toFixed(1)} s (${Math.round(imp.value.units / imp.seconds)} units/s), peak RSS ${peakRssMiB().toFixed(0)} MiB`);
+    ctx.log(`import: ${imp.value.created} created, ${imp.value.unmatched} unmatched, ${imp.value.conflictCount} conflicts in ${imp.seconds.toFixed(1)} s (${Math.round(imp.value.units / imp.seconds)} units/s), RSS ≤ ${rssImport.toFixed(0)} MiB while importing`);
     const streamingPeak = peakRssMiB();
 
     const baselineOut = path.join(ctx.tmp, "baseline.tmx");
@@ -117,14 +123,15 @@ export const tmxWorkload: Workload = {
     const ok = (b: boolean) => (b ? "met" : "NOT met");
     return {
       measurements: [
-        { label: "export --format tmx (streamed from SQLite)", items: exp.value.units, unit: "units", seconds: exp.seconds, extra: { peakRssMiB: streamingPeak } },
-        { label: "import (saxes stream, one transaction, match + write)", items: imp.value.units, unit: "units", seconds: imp.seconds, extra: { created: imp.value.created, peakRssMiB: streamingPeak } },
+        { label: "export --format tmx (streamed from SQLite)", items: exp.value.units, unit: "units", seconds: exp.seconds, extra: { rssWhileStreamingMiB: rssExport, peakRssSoFarMiB: streamingPeak } },
+        { label: "import (saxes stream, one transaction, match + write)", items: imp.value.units, unit: "units", seconds: imp.seconds, extra: { created: imp.value.created, rssWhileStreamingMiB: rssImport, peakRssSoFarMiB: streamingPeak } },
         { label: "baseline: whole document in memory (all units and all TMX text held, one write)", items: base.value, unit: "units", seconds: base.seconds, extra: { peakRssMiB: basePeak } },
       ],
       notes: [
         `Targets: export ≥ 100,000 units/s (${Math.round(expRate).toLocaleString("en-US")}: ${ok(expRate >= 100_000)}), ` +
           `import ≥ 50,000 units/s (${Math.round(impRate).toLocaleString("en-US")}: ${ok(impRate >= 50_000)}), ` +
-          `peak RSS while streaming ≤ 200 MB (${streamingPeak.toFixed(0)} MiB: ${ok(streamingPeak * 1.048576 <= 200)}).`,
+          `peak RSS while streaming ≤ 200 MB (${streamingPeak.toFixed(0)} MiB, load phase included: ${ok(streamingPeak * 1.048576 <= 200)}; ` +
+          `sampled during export ${rssExport.toFixed(0)} MiB, during import ${rssImport.toFixed(0)} MiB).`,
         `The baseline's peak RSS (${basePeak.toFixed(0)} MiB) is what building the document in memory costs.`,
       ],
     };
