@@ -76,8 +76,8 @@ export function fromTmxDate(s: string | undefined): string {
 export function primaryLang(tag: string | undefined): string {
   return (tag ?? "").split(/[-_]/)[0]!.toLowerCase();
 }
-export const isIndonesian = (tag: string | undefined): boolean => ["id", "in", "ind"].includes(primaryLang(tag));
-export const isEnglish = (tag: string | undefined): boolean => ["en", "eng"].includes(primaryLang(tag));
+export const isIndonesian = (tag: string | undefined): boolean => tag === "id" || ["id", "in", "ind"].includes(primaryLang(tag));
+export const isEnglish = (tag: string | undefined): boolean => tag === "en" || ["en", "eng"].includes(primaryLang(tag));
 
 /* ---------- backslash escaping of TSV cells (and the Moses ids file) ---------- */
 
