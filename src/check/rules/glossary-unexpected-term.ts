@@ -3,10 +3,28 @@
  * occur in the source (an added or mistranslated term; Xbench/Okapi "inconsistency in source" at term
  * level). A rendering shared with a concept of the source is expected. Forbidden renderings are left
  * to glossary-forbidden-term. A capitalised rendering inside a longer name ("America" in "South
- * America") is another name. Not reported on a copied target (target-same-as-source).
+ * America") is another name. A source form in another case or inside an affixed word explains the
+ * rendering ("barat" → "the West", "persenjataan" → "weaponry"). Not reported on a copied target (target-same-as-source).
  */
 import { defineCheck, type Problem } from "../types";
-import { insideLongerName, isCopy, renderingsOf, targetEntries } from "../util";
+import type { Concept } from "../../glossary/types";
+import { findWord, insideLongerName, isCopy, renderingsOf, targetEntries } from "../util";
+
+/**
+ * Is the concept in the source in a form the glossary does not list? A source form in another case
+ * ("barat" for a case-sensitive "=Barat") or a one-word form inside an affixed word ("senjata" in
+ * "persenjataan", "sanksi" in "disanksi") explains an English rendering well enough for a warning.
+ */
+function looselyInSource(source: string, concept: Concept | undefined): boolean {
+  if (!concept) return false;
+  const lower = source.toLowerCase();
+  for (const f of concept.sources) {
+    if (findWord(source, f.text, false)) return true;
+    const form = f.text.toLowerCase();
+    if (!/\s/.test(form) && form.length >= 5 && lower.includes(form)) return true;
+  }
+  return false;
+}
 
 export default defineCheck({
   meta: {
@@ -40,6 +58,7 @@ export default defineCheck({
       if (es.every((e) => e.status === "forbidden")) continue;
       if (es.some((e) => sourceTerms.some((s) => s.entry === e.entry))) continue;
       if (es.some((e) => explained(e.rendering))) continue;
+      if (es.some((e) => looselyInSource(source, concepts?.get(e.entry)))) continue;
       if (insideLongerName(target, t.start, t.end, targetTerms)) continue;
       problems.push({
         messageId: "unexpected",

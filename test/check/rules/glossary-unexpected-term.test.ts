@@ -7,6 +7,8 @@ testCheck(check, {
     { source: "Korut mengecam.", target: "The DPRK, North Korea, condemned it." },
     { source: "Ia mengecam.", target: "He condemned it as well as them." },
     { source: "Ia mengecam.", target: "He condemned Korea North.", name: "forbidden renderings are glossary-forbidden-term's" },
+    { source: "Mereka tiba di gedung putih.", target: "They arrived at the White House.", name: "a case-sensitive form written in another case" },
+    { source: "Negara itu disanksi.", target: "The country faced sanctions.", name: "a form inside an affixed word" },
   ],
   invalid: [
     {
