@@ -83,6 +83,7 @@ const monthFull = (table: Record<string, number>) => alt(Object.keys(table).flat
 const monthAbbr = (table: Record<string, number>) => `(?:${alt(Object.keys(table).map(cap))})\\.?`;
 
 const ID_SCALE: Record<string, number> = { ribu: 3, juta: 6, miliar: 9, milyar: 9, triliun: 12 };
+const ID_ABBR_SCALE: Record<string, number> = { rb: 3, jt: 6, M: 9, T: 12 };
 const EN_SCALE: Record<string, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
 const EN_SUFFIX_SCALE: Record<string, number> = { k: 3, m: 6, mn: 6, bn: 9, b: 9, tn: 12 };
 
@@ -139,7 +140,7 @@ function idPattern(): RegExp {
     `(?<ord>${WB}ke-(?<ord_n>\\d+)${ND})`,
     `(?<ordw>${WB}(?<ordw_w>${alt(Object.keys(ID_ORDINAL_WORDS).flatMap((w) => [w, cap(w)]))})${WE})`,
     // numbers: 11.000 / 1.000.000,5 / 2,5 / 2.5 / 2024 + scale + percent
-    `(?<num>${D}(?<num_v>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?!\\.\\d)|\\d+,\\d+|\\d+\\.\\d{1,2}(?![\\d.])|\\d+)(?:\\s*(?<num_s>${scale})${WE})?(?<num_p>\\s*%|\\s+per\\s?sen${WE})?)`,
+    `(?<num>${D}(?<num_v>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?!\\.\\d)|\\d+,\\d+|\\d+\\.\\d{1,2}(?![\\d.])|\\d+)(?:\\s*(?<num_s>${scale})${WE}|\\s?(?<num_a>rb|jt|M|T)(?![\\p{L}\\p{N}]))?(?<num_p>\\s*%|\\s+per\\s?sen${WE})?)`,
     // number words: dua puluh empat, tiga ribu, setengah
     `(?<fr>${WB}(?<fr_w>[Ss]etengah|[Ss]eparuh)${WE}(?<fr_p>\\s+per\\s?sen${WE})?)`,
     `(?<w>${WB}(?<w_w>(?:${units})(?:[\\s-]+(?:${units}))*)${WE}(?<w_p>\\s+per\\s?sen${WE})?)`,
@@ -336,7 +337,9 @@ export function extractNumbers(text: string, lang: NumberLang): NumberToken[] {
         else if (v.includes(".")) { const [i, f] = v.split("."); intPart = i!; frac = f!; }
         else intPart = v;
       }
-      const exp = g.num_s ? (lang === "id" ? ID_SCALE : EN_SCALE)[g.num_s.toLowerCase()] ?? 0 : g.num_x ? EN_SUFFIX_SCALE[g.num_x.toLowerCase()] ?? 0 : 0;
+      let exp = g.num_s ? (lang === "id" ? ID_SCALE : EN_SCALE)[g.num_s.toLowerCase()] ?? 0 : g.num_x ? EN_SUFFIX_SCALE[g.num_x.toLowerCase()] ?? 0 : 0;
+      // rupiah amounts abbreviate the scale: Rp5 rb, Rp1,5 jt, Rp3 M (miliar), Rp1,2 T (triliun)
+      if (g.num_a) exp = /Rp\.?\s?$/.test(text.slice(Math.max(0, start - 4), start)) ? ID_ABBR_SCALE[g.num_a]! : 0;
       const value = canonicalDecimal(intPart, frac, exp);
       const kind: NumberKind = g.num_p ? "percent" : "number";
       if (alternatives) alternatives = alternatives.map((a) => canonicalDecimal(a, "", exp));

@@ -11,6 +11,8 @@ describe("extractNumbers", () => {
     ["1,5 juta orang", "id", ["number:1500000"]],
     ["1.5 million people", "en", ["number:1500000"]],
     ["Rp1,5 triliun", "id", ["number:1500000000000"]],
+    ["Rp 1,2 T dan Rp3 M serta Rp 50 rb", "id", ["number:1200000000000", "number:3000000000", "number:50000"]],
+    ["5 M dari pantai", "id", ["number:5"]],
     ["$5bn and 1,000,000.50", "en", ["number:5000000000", "number:1000000.5"]],
     ["24 tahun", "id", ["number:24"]],
     ["naik 2,5 persen dan 3%", "id", ["percent:2.5", "percent:3"]],
