@@ -17,7 +17,7 @@ export interface DocumentStatus {
   readonly stale: number;
   /** Renderings whose source sentence was removed from the article (kept, not lost). */
   readonly orphaned: number;
-  /** Segments flagged as possible fragments of a broken sentence. */
+  /** Segments flagged as possible fragments of a broken sentence and not (yet) joined. */
   readonly suspect: number;
   /** Words in the translatable segments. */
   readonly words: number;

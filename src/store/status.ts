@@ -36,7 +36,8 @@ export function createStatusRepo(db: Db) {
     SELECT d.slug AS document, d.title AS title,
       (SELECT COUNT(*) FROM segment s WHERE s.document_id = d.id AND s.ordinal IS NOT NULL) AS segments,
       (SELECT COUNT(*) FROM segment s WHERE s.document_id = d.id AND s.ordinal IS NOT NULL AND s.kind = 'boilerplate') AS boilerplate,
-      (SELECT COUNT(*) FROM segment s WHERE s.document_id = d.id AND s.ordinal IS NOT NULL AND s.suspect IS NOT NULL AND s.kind <> 'boilerplate') AS suspect,
+      (SELECT COUNT(*) FROM segment s WHERE s.document_id = d.id AND s.ordinal IS NOT NULL AND s.suspect IS NOT NULL AND s.kind <> 'boilerplate'
+         AND NOT EXISTS (SELECT 1 FROM segment_join j WHERE j.segment_id = s.id OR j.next_id = s.id)) AS suspect,
       (SELECT COUNT(*) FROM segment s JOIN rendering_segment rs ON rs.segment_id = s.id
          WHERE s.document_id = d.id AND s.ordinal IS NOT NULL AND s.kind <> 'boilerplate') AS translated,
       (SELECT COUNT(DISTINCT rs.rendering_id) FROM rendering_segment rs JOIN segment s ON s.id = rs.segment_id
