@@ -96,14 +96,21 @@ const OPENING_GAP = /^[\s"“'‘(]*$/;
 
 /** Most words (at least 4 of them, ≥ 80%) begin with a capital: a headline in title case. */
 function isTitleCase(text: string): boolean {
+  // words start after a space (the first word aside); a quick scan, no regular expression per word
   let words = 0;
   let caps = 0;
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
+  let atStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) { atStart = true; continue; }
+    if (!atStart) continue;
+    atStart = false;
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+    if (!letter) continue;
     words++;
-    if (isUpperStart(m[0])) caps++;
+    if ((c >= 65 && c <= 90) || (c > 127 && isUpperStart(text[i]!))) caps++;
+    if (words >= 5 && caps / words < 0.8 && words - caps > 2) return false;
   }
-  WORD_RE.lastIndex = 0;
   return words >= 4 && caps / words >= 0.8;
 }
 

@@ -139,14 +139,31 @@ const ESCAPE = /[.*+?^${}()|[\]\\]/g;
  * both "Korea Utara" and "Korea Selatan"; "the Russian and North Korean leaders")? The modifier words
  * must be followed by "and", "or", "&" or a comma, then within three words by the rendering's last word.
  */
+interface Elliptic { readonly re: RegExp; readonly head: string; readonly first: string }
+const ellipticCache = new Map<string, Elliptic | null>();
 export function ellipticRendering(target: string, rendering: string): { start: number; end: number } | undefined {
-  const words = rendering.trim().split(/\s+/);
-  if (words.length < 2) return undefined;
-  const head = words[words.length - 1]!.replace(ESCAPE, "\\$&");
-  const mod = words.slice(0, -1).map((w) => w.replace(ESCAPE, "\\$&")).join("\\s+");
-  const re = new RegExp(`(?:^|[^A-Za-z])(${mod})\\s*(?:,\\s*|\\s(?:and|or|&)\\s+)(?:[A-Za-z'’-]+\\s+){0,3}?${head}(?:s|es|'s|’s)?(?![A-Za-z])`, "i");
-  const m = re.exec(target);
+  let e = ellipticCache.get(rendering);
+  if (e === undefined) {
+    const re = ellipticPattern(rendering);
+    const words = rendering.trim().toLowerCase().split(/\s+/);
+    e = re ? { re, head: words[words.length - 1]!, first: words[0]! } : null;
+    if (ellipticCache.size > 10000) ellipticCache.clear();
+    ellipticCache.set(rendering, e);
+  }
+  if (e === null) return undefined;
+  // cheap tests first: a coordinator, the first and the last word of the rendering
+  const lower = target.toLowerCase();
+  if (!lower.includes(e.head) || !lower.includes(e.first) || !/ (?:and|or|&) |,/.test(lower)) return undefined;
+  const m = e.re.exec(target);
   if (!m) return undefined;
   const start = m.index + m[0].indexOf(m[1]!);
   return { start, end: start + m[1]!.length };
+}
+
+function ellipticPattern(rendering: string): RegExp | null {
+  const words = rendering.trim().split(/\s+/);
+  if (words.length < 2) return null;
+  const head = words[words.length - 1]!.replace(ESCAPE, "\\$&");
+  const mod = words.slice(0, -1).map((w) => w.replace(ESCAPE, "\\$&")).join("\\s+");
+  return new RegExp(`(?:^|[^A-Za-z])(${mod})\\s*(?:,\\s*|\\s(?:and|or|&)\\s+)(?:[A-Za-z'’-]+\\s+){0,3}?${head}(?:s|es|'s|’s)?(?![A-Za-z])`, "i");
 }
