@@ -58,7 +58,8 @@ export function generateConcepts(count: number, seed = 42): Concept[] {
 
 export interface Pair { ref: string; source: string; target: string }
 
-/** Pairs of 12–30 words with 0–3 terms; 90% rendered right, the rest wrong, forbidden or left out. */
+/** Pairs of 12–30 words with 0–3 terms; 90% rendered right, the rest wrong, forbidden or left out;
+ *  1% repeat an earlier source with another rendering. */
 export function generatePairs(count: number, concepts: readonly Concept[], seed = 7): Pair[] {
   const r = rng(seed);
   const out: Pair[] = [];
@@ -83,7 +84,14 @@ export function generatePairs(count: number, concepts: readonly Concept[], seed 
     const num = Math.floor(r() * 5000);
     s.push(`${num.toLocaleString("de-DE")} orang`);
     t.push(`${num.toLocaleString("en-US")} people`);
-    out.push({ ref: `doc${Math.floor(i / 40)}:${(i % 40) + 1}`, source: cap(s[0]!) + " " + s.slice(1).join(" ") + ".", target: cap(t[0]!) + " " + t.slice(1).join(" ") + "." });
+    const ref = `doc${Math.floor(i / 40)}:${(i % 40) + 1}`;
+    // 1% repeat an earlier source with another rendering (consistency conflicts to find)
+    if (i >= 50 && i % 100 === 0) {
+      const earlier = out[i - 50]!;
+      out.push({ ref, source: earlier.source, target: earlier.target.replace(/^\S+/, "Meanwhile") });
+      continue;
+    }
+    out.push({ ref, source: cap(s[0]!) + " " + s.slice(1).join(" ") + ".", target: cap(t[0]!) + " " + t.slice(1).join(" ") + "." });
   }
   return out;
 }
@@ -147,7 +155,7 @@ export const auditWorkload: Workload = {
     const peakAfterAudit = peakRssMiB();
     const findings = ours.value.run.findings.length;
     const audit = ours.value.audit;
-    ctx.log(`audit: ${findings} findings, ${audit.conceptAudits.length} concepts seen, ${audit.conflicts.length} conflicts`);
+    ctx.log(`audit: ${findings} findings, ${audit.conceptAudits.length} concepts seen, ${audit.conflicts.length} conflicts, ${audit.candidates.length} candidate terms`);
     // all checks (numbers, form, …) on a sample, for reference
     const sampleAll = pairs.slice(0, Math.min(pairs.length, 100_000));
     const all = await time(() => runChecks(sampleAll, { matcher: compileGlossary(concepts) }).findings.length);
@@ -156,7 +164,7 @@ export const auditWorkload: Workload = {
     const base = await time(() => baselineAudit(sample, concepts));
     return {
       measurements: [
-        { label: "selaras audit (match both sides, glossary + consistency checks, per-concept report)", items: n, unit: "pairs", seconds: ours.seconds, extra: { findings, peakRssMiB: Math.round(peakAfterAudit) } },
+        { label: "selaras audit (match both sides, glossary + consistency checks, per-concept report)", items: n, unit: "pairs", seconds: ours.seconds, extra: { findings, conflicts: audit.conflicts.length, peakRssMiB: Math.round(peakAfterAudit) } },
         { label: `all 16 checks (incl. numbers, form), first ${sampleAll.length.toLocaleString("en-US")} pairs`, items: sampleAll.length, unit: "pairs", seconds: all.seconds, extra: { findings: all.value } },
         { label: `baseline: one RegExp per concept per side on every pair (${sample.length}-pair sample, extrapolated)`, items: sample.length, unit: "pairs", seconds: base.seconds, extra: { findings: base.value } },
       ],
