@@ -38,6 +38,8 @@ export interface CheckReport {
   readonly counts: { readonly error: number; readonly warning: number; readonly info: number; readonly suppressed: number };
   /** Suppressions whose pair changed since (they no longer apply). */
   readonly lapsed: SuppressionRow[];
+  /** Suppressions whose pair is unchanged but whose check no longer reports anything there. */
+  readonly unused: SuppressionRow[];
   readonly glossary: { readonly concepts: number; readonly from: string | null };
   /** Internal: the check inputs, for the audit. */
   readonly inputs: CheckInput[];
@@ -117,9 +119,10 @@ export function checkDatabase(store: Store, options: CheckDatabaseOptions = {}):
   // a suppression lapses when no current pair of its document has its hash any more
   const live = new Set(all.map((p, i) => `${p.document}\u0000${hashes[i]}`));
   const lapsed = suppressions.filter((s) => !live.has(`${s.document}\u0000${s.pairHash}`) && (!options.document || s.document === options.document));
+  const unused = suppressions.filter((s) => live.has(`${s.document}\u0000${s.pairHash}`) && !used.has(s) && (!options.document || s.document === options.document));
   const inScope = all.map((p, i) => i).filter((i) => !options.document || all[i]!.document === options.document);
   return {
-    pairs: inScope.length, findings, counts: count(findings), lapsed,
+    pairs: inScope.length, findings, counts: count(findings), lapsed, unused,
     glossary: { concepts: g.concepts.length, from: g.from },
     inputs: run.inputs, refs: all,
   };
@@ -143,7 +146,7 @@ export function checkPairsFile(file: string, options: { glossary?: string; root?
   const g = checkGlossary(null, options.glossary, options.root ?? process.cwd());
   const run = runChecks(pairs, { matcher: g.matcher, config: options.config });
   return {
-    pairs: pairs.length, findings: run.findings, counts: count(run.findings), lapsed: [],
+    pairs: pairs.length, findings: run.findings, counts: count(run.findings), lapsed: [], unused: [],
     glossary: { concepts: g.concepts.length, from: g.from }, inputs: run.inputs, refs: pairs,
   };
 }

@@ -31,7 +31,7 @@ export interface PipelineResult {
   /** What the export step wrote to exports/ (one entry per format). */
   readonly exports: ExportResult[];
   /** The check step: finding counts over every rendering (warnings never fail the main job). */
-  readonly check: { readonly pairs: number; readonly error: number; readonly warning: number; readonly info: number; readonly suppressed: number; readonly lapsed: number; readonly suppressions: number };
+  readonly check: { readonly pairs: number; readonly error: number; readonly warning: number; readonly info: number; readonly suppressed: number; readonly lapsed: number; readonly unused: number; readonly suppressions: number };
   /** The audit step: a summary of the glossary audit (`selaras audit` prints it in full). */
   readonly audit: { readonly conceptsSeen: number; readonly conceptsNeverSeen: number; readonly conflicts: number; readonly candidates: number };
 }
@@ -52,7 +52,7 @@ export function runPipeline(store: Store, options: PipelineOptions): PipelineRes
   const { suppressions } = syncSuppressions(store, suppressionRows);
   options.onStep?.("check");
   const report = checkDatabase(store, { root: options.root });
-  const check = { pairs: report.pairs, ...report.counts, lapsed: report.lapsed.length, suppressions };
+  const check = { pairs: report.pairs, ...report.counts, lapsed: report.lapsed.length, unused: report.unused.length, suppressions };
   options.onStep?.("audit");
   const audited = buildAudit(report.refs, report.inputs, report.findings, checkGlossary(store, undefined, options.root).concepts);
   const audit = { conceptsSeen: audited.conceptAudits.length, conceptsNeverSeen: audited.neverSeen.length, conflicts: audited.conflicts.length, candidates: audited.candidates.length };

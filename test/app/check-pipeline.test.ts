@@ -20,7 +20,7 @@ describe("pipeline check steps", () => {
     const r = await run(["pipeline", "--root", root, "--db", path.join(root, "t.db"), "--json"]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out.check).toEqual({ pairs: 0, error: 0, warning: 0, info: 0, suppressed: 0, lapsed: 1, suppressions: 1 });
+    expect(out.check).toEqual({ pairs: 0, error: 0, warning: 0, info: 0, suppressed: 0, lapsed: 1, unused: 0, suppressions: 1 });
     expect(out.audit).toEqual({ conceptsSeen: 0, conceptsNeverSeen: 0, conflicts: 0, candidates: 0 });
   });
 

@@ -204,6 +204,15 @@ describe("selaras check (database)", () => {
     expect(fs.readFileSync(file, "utf8").split("\n").filter((l) => l.startsWith("kunjungan"))).toEqual([]);
   });
 
+  it("says when a suppression is no longer needed (its check reports nothing on the unchanged pair)", async () => {
+    const db = await setup(dir, GOOD);
+    expect((await run(["check", "ignore", "kunjungan:2", "number-mismatch", "--reason", "just in case", "--author", "ed", "--db", db])).code).toBe(0);
+    const out = JSON.parse((await run(["check", "--db", db, "--glossary", GLOSSARY, "--format", "json"])).stdout);
+    expect(out.unused).toEqual([{ document: "kunjungan", checkId: "number-mismatch", ref: "kunjungan:2", reason: "just in case" }]);
+    expect(out.lapsed).toEqual([]);
+    expect((await run(["check", "--db", db, "--glossary", GLOSSARY])).stdout).toContain("1 suppression is no longer needed: its check reports nothing on that pair now.");
+  });
+
   it("refuses a bad suppression and leaves the database unchanged (exit 2)", async () => {
     const db = await setup(dir, GOOD);
     const before = dumpDb(db);

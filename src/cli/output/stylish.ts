@@ -38,6 +38,7 @@ export function findingsJson(t: TFunction, report: CheckReport): unknown {
       ...(f.suppressed ? { suppressed: f.suppressed } : {}),
     })),
     lapsed: report.lapsed.map((s) => ({ document: s.document, checkId: s.checkId, ref: s.ref, reason: s.reason, source: s.source, target: s.target })),
+    unused: report.unused.map((s) => ({ document: s.document, checkId: s.checkId, ref: s.ref, reason: s.reason })),
   };
 }
 
@@ -75,5 +76,6 @@ export function renderStylish(ctx: CommandContext, report: CheckReport): void {
   ctx.out(tty ? (c.error ? pc.red(line) : problems ? pc.yellow(line) : pc.green(line)) : line);
   if (c.suppressed) ctx.out(t("cli.check.suppressed-count", { count: c.suppressed }));
   if (report.lapsed.length) ctx.out(t("cli.check.lapsed", { count: report.lapsed.length }));
+  if (report.unused.length) ctx.out(t("cli.check.unused", { count: report.unused.length }));
   if (report.glossary.from === null) ctx.out(t("cli.check.no-glossary"));
 }
