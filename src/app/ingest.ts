@@ -73,10 +73,13 @@ function ingestOne(store: Store, file: string, slug: string, now: string): Inges
     suspect: s.suspect, normHash: normHash(s.text),
   }));
   const boilerplate = fresh.filter((s) => s.kind === "boilerplate").length;
+  // The title is the headline (the first line that is not boilerplate), not a notification banner.
+  const headline = spans.filter((s) => s.kind === "headline").map((s) => s.text).join(" ");
+  const title = headline || article.title;
   const base = { file, document: slug, segments: fresh.length, boilerplate };
   const sourcePath = path.relative(process.cwd(), path.resolve(file)) || file;
   if (!existing) {
-    const id = store.documents.insert({ slug, title: article.title, sourcePath, contentHash: hash, meta: { ...article.meta } }, now);
+    const id = store.documents.insert({ slug, title, sourcePath, contentHash: hash, meta: { ...article.meta } }, now);
     for (const seg of fresh) store.documents.insertSegment(id, seg, now);
     return { ...base, status: "new", inserted: fresh.length, changed: 0, removed: 0, staleRenderings: [], orphanedRenderings: [] };
   }
@@ -86,7 +89,7 @@ function ingestOne(store: Store, file: string, slug: string, now: string): Inges
   if (existing.contentHash === hash && sameSegments) {
     return { ...base, status: "unchanged", inserted: 0, changed: 0, removed: 0, staleRenderings: [], orphanedRenderings: [] };
   }
-  store.documents.update(existing.id, { title: article.title, sourcePath, contentHash: hash, meta: { ...article.meta } }, now);
+  store.documents.update(existing.id, { title, sourcePath, contentHash: hash, meta: { ...article.meta } }, now);
   const ops = reconcileSegments(
     old.map((o) => ({ hash: o.normHash, text: o.text })),
     fresh.map((f) => ({ hash: f.normHash, text: f.text })),

@@ -69,24 +69,22 @@ function isQuestion(t: string): boolean {
 export function suspectReason(text: string): string | null {
   const t = LEADING.test(text) ? text.replace(LEADING, "") : text;
   const first = t[0];
-  if (first !== undefined && /\p{Ll}/u.test(first)) return "lowercase-start";
-  const lt = t.toLowerCase();
-  const head = FIRST_WORDS.exec(lt);
+  if (first !== undefined && first !== first.toUpperCase() && /\p{Ll}/u.test(first)) return "lowercase-start";
+  const head = FIRST_WORDS.exec(t);
   if (!head) return null;
-  const w0 = head[1]!;
-  const w1 = head[2];
+  const w0 = head[1]!.toLowerCase();
+  const w1 = head[2]?.toLowerCase();
   const head2 = w1 === undefined ? w0 : w0 + " " + w1;
   if (CONNECTOR_STARTS.some((c) => c === w0 || c === head2)) return "starts-with-connector";
   const sub = SUBORDINATORS.has(w0) ? 1 : FOCUS_ADVERBS.has(w0) && SUBORDINATORS.has(w1 ?? "") ? 2 : 0;
   if (sub > 0) {
-    const after = (lt.match(WORD) ?? [])[sub];
+    const after = (t.toLowerCase().match(WORD) ?? [])[sub];
     if (after !== "itu" && !t.includes(",")) return "starts-with-connector";
   }
-  if (w1 !== undefined && NO_FINAL_WORDS.has(lastWord(lt))) return "ends-mid-phrase";
+  if (w1 !== undefined && NO_FINAL_WORDS.has(lastWord(t).toLowerCase())) return "ends-mid-phrase";
   const prep = PREPOSITIONS.has(w0);
-  const hasYang = lt.includes("yang");
-  const hasSub = CLAUSE_SUB_RE.test(lt);
-  if (!prep && !hasYang && !hasSub) return null;
+  if (!prep && !/yang/i.test(t) && !CLAUSE_SUB_RE.test(t)) return null;
+  const lt = t.toLowerCase();
   const ws: string[] = lt.match(WORD) ?? [];
   // A verb right after "yang" heads a relative clause, not the sentence: "Perdagangan senjata yang menguntungkan."
   const predicate = (i: number) => isVerbLike(ws[i]!) && ws[i - 1] !== "yang";
@@ -99,4 +97,4 @@ export function suspectReason(text: string): string | null {
   return null;
 }
 
-const CLAUSE_SUB_RE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${[...CLAUSE_SUBORDINATORS].join("|")})(?:$|[^\\p{L}\\p{N}])`, "u");
+const CLAUSE_SUB_RE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${[...CLAUSE_SUBORDINATORS].join("|")})(?:$|[^\\p{L}\\p{N}])`, "iu");

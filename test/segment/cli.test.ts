@@ -2,6 +2,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { run, tempDir, CORPUS } from "../helpers/cli";
+import { openStore } from "../../src/store";
 
 const SEED = path.join(CORPUS, "china-kunci-kesepakatan-senjata.txt");
 
@@ -45,6 +46,22 @@ describe("selaras segment", () => {
       const r = await run(["segment", bad]);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain("bad.txt");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("ingest takes the headline as the document title, not a boilerplate banner above it", async () => {
+    const dir = tempDir();
+    try {
+      const db = path.join(dir, "t.db");
+      expect((await run(["ingest", SEED, "--db", db])).code).toBe(0);
+      const store = openStore(db);
+      try {
+        expect(store.documents.bySlug("china-kunci-kesepakatan-senjata")?.title).toBe("China Jadi Kunci untuk Cegah Kemungkinan Kesepakatan Senjata Rusia dan Korut");
+      } finally {
+        store.close();
+      }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
