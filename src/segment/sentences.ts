@@ -35,9 +35,6 @@ const lowerSet = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase(
 const ABBREVIATION = lowerSet(INDONESIAN.ABBREVIATIONS);
 const PREPOSITIVE = lowerSet(INDONESIAN.PREPOSITIVE_ABBREVIATIONS);
 const EXCLAMATION = lowerSet(INDONESIAN.EXCLAMATION_WORDS);
-// sentence-splitter's PairMaker marks (key → [start, end]); `"` never reaches it (mask.ts).
-const PAIR_OPEN: Record<string, number> = { "(": 0, "[": 1, "{": 2 };
-const PAIR_CLOSE: Record<string, number> = { ")": 0, "]": 1, "}": 2 };
 /** Characters that make the fast path give up: CJK (word boundaries) and the engine's CJK pair marks. */
 const UNUSUAL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}「」（）『』｛｝［］〚〛【】《》]/u;
 
@@ -117,13 +114,16 @@ export const fullDecide: Decide = engineDecides(() => OPTIONS);
 export function fastRanges(masked: string, decide: Decide = fullDecide): Array<[number, number]> | null {
   if (WIDE.test(masked) && UNUSUAL.test(masked)) return null;
   const n = masked.length;
-  const open = [false, false, false];
+  let paren = false;
+  let bracket = false;
+  let brace = false;
   const out: Array<[number, number]> = [];
   let start = -1;
   for (let i = 0; i < n; i++) {
-    const c = masked[i]!;
-    if (isSpace(c)) continue;
-    if (!open[0] && !open[1] && !open[2] && isStop(masked, i)) {
+    const k = masked.charCodeAt(i);
+    if (k === 32 || (k >= 9 && k <= 13) || (k >= 128 && SPACE.test(masked[i]!))) continue;
+    // A candidate stop: one of the separators (all of them are "." or outside ASCII letters/digits).
+    if ((k === 46 || k === 63 || k === 33 || k >= 0x3000) && !paren && !bracket && !brace && isStop(masked, i)) {
       let j = i;
       while (j < n && isStop(masked, j)) j++;
       let ws = i;
@@ -140,10 +140,13 @@ export function fastRanges(masked: string, decide: Decide = fullDecide): Array<[
       continue;
     }
     if (start < 0) start = i;
-    const o = PAIR_OPEN[c];
-    if (o !== undefined) { open[o] = true; continue; }
-    const cl = PAIR_CLOSE[c];
-    if (cl !== undefined) open[cl] = false;
+    // The engine's PairMaker: ( [ { open their pair, ) ] } close it; no nesting per pair.
+    if (k === 40) paren = true;
+    else if (k === 41) paren = false;
+    else if (k === 91) bracket = true;
+    else if (k === 93) bracket = false;
+    else if (k === 123) brace = true;
+    else if (k === 125) brace = false;
   }
   if (start >= 0) out.push([start, n]);
   return out;
