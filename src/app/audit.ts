@@ -12,16 +12,18 @@ export interface AuditResult {
   readonly check: CheckReport;
 }
 
-export function auditDatabase(store: Store, o: { glossary?: string; root?: string; config?: CheckConfig } & AuditOptions = {}): AuditResult {
+type Progress = { onProgress?: (done: number, total: number) => void };
+
+export function auditDatabase(store: Store, o: { glossary?: string; root?: string; config?: CheckConfig } & AuditOptions & Progress = {}): AuditResult {
   const root = o.root ?? process.cwd();
-  const check = checkDatabase(store, { glossary: o.glossary, root, config: o.config });
+  const check = checkDatabase(store, { glossary: o.glossary, root, config: o.config, onProgress: o.onProgress });
   const { concepts } = checkGlossary(store, o.glossary, root);
   return { check, audit: buildAudit(check.refs, check.inputs, check.findings, concepts, o) };
 }
 
-export function auditPairsFile(file: string, o: { glossary?: string; root?: string; config?: CheckConfig } & AuditOptions = {}): AuditResult {
+export function auditPairsFile(file: string, o: { glossary?: string; root?: string; config?: CheckConfig } & AuditOptions & Progress = {}): AuditResult {
   const root = o.root ?? process.cwd();
-  const check = checkPairsFile(file, { glossary: o.glossary, root, config: o.config });
+  const check = checkPairsFile(file, { glossary: o.glossary, root, config: o.config, onProgress: o.onProgress });
   const { concepts } = checkGlossary(null, o.glossary, root);
   return { check, audit: buildAudit(check.refs, check.inputs, check.findings, concepts, o) };
 }

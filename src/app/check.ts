@@ -94,6 +94,7 @@ export interface CheckDatabaseOptions {
   /** Project root (for `glossary/`). */
   readonly root?: string;
   readonly config?: CheckConfig;
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** `selaras check [<document>]`: every rendering in the database, suppressions applied. */
@@ -102,7 +103,7 @@ export function checkDatabase(store: Store, options: CheckDatabaseOptions = {}):
   // corpus-level checks see every pair even when one document is asked for; findings are then filtered
   const all = databasePairs(store);
   if (options.document && !store.documents.bySlug(options.document)) throw new NotFoundError("not-found-document", { document: options.document });
-  const run = runChecks(all, { matcher: g.matcher, config: options.config });
+  const run = runChecks(all, { matcher: g.matcher, config: options.config, onProgress: options.onProgress });
   const suppressions = store.findings.suppressions();
   const active = new Map<string, SuppressionRow>();
   for (const s of suppressions) active.set(`${s.document}\u0000${s.checkId}\u0000${s.pairHash}`, s);
@@ -141,10 +142,10 @@ export function parsePairsFile(text: string, file: string): PairToCheck[] {
 }
 
 /** `selaras check --pairs <file.tsv>`: stateless, no database. */
-export function checkPairsFile(file: string, options: { glossary?: string; root?: string; config?: CheckConfig } = {}): CheckReport {
+export function checkPairsFile(file: string, options: { glossary?: string; root?: string; config?: CheckConfig; onProgress?: (done: number, total: number) => void } = {}): CheckReport {
   const pairs = parsePairsFile(readTextFile(file, { allowEmpty: true }), file);
   const g = checkGlossary(null, options.glossary, options.root ?? process.cwd());
-  const run = runChecks(pairs, { matcher: g.matcher, config: options.config });
+  const run = runChecks(pairs, { matcher: g.matcher, config: options.config, onProgress: options.onProgress });
   return {
     pairs: pairs.length, findings: run.findings, counts: count(run.findings), lapsed: [], unused: [],
     glossary: { concepts: g.concepts.length, from: g.from }, inputs: run.inputs, refs: pairs,

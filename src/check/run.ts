@@ -61,23 +61,36 @@ export function enabledChecks(config: CheckConfig = {}): [CheckId, Check][] {
   );
 }
 
-/** Builds the check inputs (one glossary match per side per pair). */
-export function buildInputs(pairs: readonly PairToCheck[], matcher?: GlossaryMatcher): CheckInput[] {
-  return pairs.map((p) => ({
-    source: p.source,
-    target: p.target,
-    sourceTerms: matcher ? matcher.matchSource(p.source) : [],
-    targetTerms: matcher ? matcher.matchTarget(p.target) : [],
-    concepts: matcher?.concepts,
-  }));
+/** Builds the check inputs (one glossary match per side per pair); reports progress every 1,000 pairs. */
+export function buildInputs(pairs: readonly PairToCheck[], matcher?: GlossaryMatcher, onProgress?: (done: number, total: number) => void): CheckInput[] {
+  const out: CheckInput[] = new Array(pairs.length);
+  for (let i = 0; i < pairs.length; i++) {
+    const p = pairs[i]!;
+    out[i] = {
+      source: p.source,
+      target: p.target,
+      sourceTerms: matcher ? matcher.matchSource(p.source) : [],
+      targetTerms: matcher ? matcher.matchTarget(p.target) : [],
+      concepts: matcher?.concepts,
+    };
+    if (onProgress && (i + 1) % 1000 === 0) onProgress(i + 1, pairs.length);
+  }
+  onProgress?.(pairs.length, pairs.length);
+  return out;
 }
 
 export function runChecks(
   pairs: readonly PairToCheck[],
-  options: { readonly matcher?: GlossaryMatcher; readonly config?: CheckConfig; readonly inputs?: CheckInput[] } = {},
+  options: {
+    readonly matcher?: GlossaryMatcher;
+    readonly config?: CheckConfig;
+    readonly inputs?: CheckInput[];
+    /** Called as the pairs are matched against the glossary (the long part of a large run). */
+    readonly onProgress?: (done: number, total: number) => void;
+  } = {},
 ): CheckRun {
   const config = options.config ?? {};
-  const inputs = options.inputs ?? buildInputs(pairs, options.matcher);
+  const inputs = options.inputs ?? buildInputs(pairs, options.matcher, options.onProgress);
   const findings: Finding[] = [];
   const emit = (id: CheckId, check: Check, index: number, p: Problem) => {
     if (!(p.messageId in check.meta.messages)) throw new Error(`Invariant failed: ${id} reported unknown messageId "${p.messageId}"`);

@@ -7,6 +7,7 @@ import type { Argv, CommandModule } from "yargs";
 import { auditDatabase, auditPairsFile } from "../../app/audit";
 import { writeFileAtomic } from "../../io/files";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
+import { createProgress } from "../output/progress";
 import { renderAudit, type AuditFormat } from "../output/audit";
 
 interface Args extends GlobalArgs { format?: AuditFormat; out?: string; glossary?: string; root: string; pairs?: string }
@@ -23,9 +24,12 @@ export const auditCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       .option("root", { type: "string", default: ".", describe: ctx.t("cli.check.root") }) as never,
   handler: (args) => {
     const format: AuditFormat = args.format ?? (args.json ? "json" : "text");
+    const progress = createProgress(ctx, format !== "json" || Boolean(args.out), "cli.progress.checking");
+    const onProgress = (done: number, total: number) => progress.update(done, total);
     const result = args.pairs !== undefined
-      ? auditPairsFile(args.pairs, { glossary: args.glossary, root: args.root })
-      : withStore(ctx, args, (store) => auditDatabase(store, { glossary: args.glossary, root: args.root }));
+      ? auditPairsFile(args.pairs, { glossary: args.glossary, root: args.root, onProgress })
+      : withStore(ctx, args, (store) => auditDatabase(store, { glossary: args.glossary, root: args.root, onProgress }));
+    progress.stop();
     const text = renderAudit(format, ctx.t, result.audit, ctx.lang);
     if (args.out) {
       writeFileAtomic(args.out, text);

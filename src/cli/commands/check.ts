@@ -12,6 +12,7 @@ import {
 import { CHECK_IDS, type CheckConfig, type CheckId } from "../../check";
 import { UsageError } from "../../errors";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
+import { createProgress } from "../output/progress";
 import { findingsJson, renderStylish } from "../output/stylish";
 
 interface Args extends GlobalArgs {
@@ -89,13 +90,19 @@ export const checkCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       } as unknown as CommandModule<GlobalArgs, IgnoreArgs>) as never,
   handler: (args) => {
     const json = args.format === "json" || (args.format === undefined && Boolean(args.json));
+    const progress = createProgress(ctx, !json, "cli.progress.checking");
+    const onProgress = (done: number, total: number) => progress.update(done, total);
     if (args.pairs !== undefined) {
       if (args.document) throw new UsageError("check-pairs-and-document", { document: args.document });
-      renderReport(ctx, checkPairsFile(args.pairs, { glossary: args.glossary, root: args.root, config: config(args) }), json);
+      const report = checkPairsFile(args.pairs, { glossary: args.glossary, root: args.root, config: config(args), onProgress });
+      progress.stop();
+      renderReport(ctx, report, json);
       return;
     }
     withStore(ctx, args, (store) => {
-      renderReport(ctx, checkDatabase(store, { document: args.document, glossary: args.glossary, root: args.root, config: config(args) }), json);
+      const report = checkDatabase(store, { document: args.document, glossary: args.glossary, root: args.root, config: config(args), onProgress });
+      progress.stop();
+      renderReport(ctx, report, json);
     });
   },
 });
