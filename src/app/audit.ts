@@ -5,7 +5,7 @@
 import { buildAudit, type AuditOptions, type AuditReport } from "../check/audit";
 import type { CheckConfig } from "../check";
 import type { Store } from "../store";
-import { checkDatabase, checkGlossary, checkPairsFile, type CheckReport } from "./check";
+import { checkDatabase, checkPairsFile, type CheckReport } from "./check";
 
 export interface AuditResult {
   readonly audit: AuditReport;
@@ -17,13 +17,11 @@ type Progress = { onProgress?: (done: number, total: number) => void };
 export function auditDatabase(store: Store, o: { glossary?: string; root?: string; config?: CheckConfig } & AuditOptions & Progress = {}): AuditResult {
   const root = o.root ?? process.cwd();
   const check = checkDatabase(store, { glossary: o.glossary, root, config: o.config, onProgress: o.onProgress });
-  const { concepts } = checkGlossary(store, o.glossary, root);
-  return { check, audit: buildAudit(check.refs, check.inputs, check.findings, concepts, o) };
+  return { check, audit: buildAudit(check.refs, check.inputs, check.findings, check.concepts, o) };
 }
 
 export function auditPairsFile(file: string, o: { glossary?: string; root?: string; config?: CheckConfig } & AuditOptions & Progress = {}): AuditResult {
   const root = o.root ?? process.cwd();
   const check = checkPairsFile(file, { glossary: o.glossary, root, config: o.config, onProgress: o.onProgress });
-  const { concepts } = checkGlossary(null, o.glossary, root);
-  return { check, audit: buildAudit(check.refs, check.inputs, check.findings, concepts, o) };
+  return { check, audit: buildAudit(check.refs, check.inputs, check.findings, check.concepts, o) };
 }

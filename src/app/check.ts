@@ -41,9 +41,10 @@ export interface CheckReport {
   /** Suppressions whose pair is unchanged but whose check no longer reports anything there. */
   readonly unused: SuppressionRow[];
   readonly glossary: { readonly concepts: number; readonly from: string | null };
-  /** Internal: the check inputs, for the audit. */
+  /** Internal: the check inputs, the pairs and the glossary, for the audit. */
   readonly inputs: CheckInput[];
   readonly refs: PairToCheck[];
+  readonly concepts: Concept[];
 }
 
 /** --glossary file/dir; else the database's glossary when it has one; else `<root>/glossary/` if present. */
@@ -125,7 +126,7 @@ export function checkDatabase(store: Store, options: CheckDatabaseOptions = {}):
   return {
     pairs: inScope.length, findings, counts: count(findings), lapsed, unused,
     glossary: { concepts: g.concepts.length, from: g.from },
-    inputs: run.inputs, refs: all,
+    inputs: run.inputs, refs: all, concepts: g.concepts,
   };
 }
 
@@ -148,7 +149,7 @@ export function checkPairsFile(file: string, options: { glossary?: string; root?
   const run = runChecks(pairs, { matcher: g.matcher, config: options.config, onProgress: options.onProgress });
   return {
     pairs: pairs.length, findings: run.findings, counts: count(run.findings), lapsed: [], unused: [],
-    glossary: { concepts: g.concepts.length, from: g.from }, inputs: run.inputs, refs: pairs,
+    glossary: { concepts: g.concepts.length, from: g.from }, inputs: run.inputs, refs: pairs, concepts: g.concepts,
   };
 }
 

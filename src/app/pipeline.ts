@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Store } from "../store";
 import { buildAudit } from "../check/audit";
-import { checkDatabase, checkGlossary, DEFAULT_SUPPRESSIONS_FILE, readSuppressionsFile, syncSuppressions } from "./check";
+import { checkDatabase, DEFAULT_SUPPRESSIONS_FILE, readSuppressionsFile, syncSuppressions } from "./check";
 import { EXPORTS_DIR, exportCorpus, type ExportResult } from "./export";
 import { syncGlossary, type SyncResult } from "./glossary";
 import { ingestFiles, type IngestFileResult } from "./ingest";
@@ -54,7 +54,7 @@ export function runPipeline(store: Store, options: PipelineOptions): PipelineRes
   const report = checkDatabase(store, { root: options.root });
   const check = { pairs: report.pairs, ...report.counts, lapsed: report.lapsed.length, unused: report.unused.length, suppressions };
   options.onStep?.("audit");
-  const audited = buildAudit(report.refs, report.inputs, report.findings, checkGlossary(store, undefined, options.root).concepts);
+  const audited = buildAudit(report.refs, report.inputs, report.findings, report.concepts);
   const audit = { conceptsSeen: audited.conceptAudits.length, conceptsNeverSeen: audited.neverSeen.length, conflicts: audited.conflicts.length, candidates: audited.candidates.length };
   options.onStep?.("export");
   const exports = exportCorpus(store, path.join(options.root, EXPORTS_DIR));
