@@ -25,8 +25,9 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { id: "read-more-2", scope: "line", pattern: /^(?:baca\s+selengkapnya|selengkapnya\s+(?:di|klik|baca)|halaman\s+(?:berikutnya|selanjutnya))\b/i },
   // "Terima Notifikasi Berita Terkini." — push-notification prompt.
   { id: "notification", scope: "line", pattern: /^terima\s+notifikasi\b/i },
-  // "Join Telegram Channel" / "Gabung grup WhatsApp" anywhere in the line — channel promos.
-  { id: "channel-promo", scope: "line", pattern: /\b(?:join|gabung(?:\s+(?:ke|di|dengan))?)\s+(?:(?:channel|kanal|grup|group)\s+)?(?:telegram|whatsapp|wa)\b/i },
+  // "Join Telegram Channel" / "Gabung grup WhatsApp" anywhere in a short line (≤ 120 characters,
+  // so that a news sentence about such a group is not caught) — channel promos.
+  { id: "channel-promo", scope: "line", pattern: /^(?=.{0,120}$).*\b(?:join|gabung(?:\s+(?:ke|di|dengan))?)\s+(?:(?:channel|kanal|grup|group)\s+)?(?:telegram|whatsapp|wa)\b/i },
   // "Ikuti kami di Google News" / "Follow … Instagram" — social-media promos.
   { id: "follow-us", scope: "line", pattern: /^(?:ikuti|follow)\b.{0,60}\b(?:google\s+news|telegram|whatsapp|instagram|twitter|facebook|tiktok|youtube)\b/i },
   // "Back To Top" / "Kembali ke atas" — page navigation.
