@@ -10,7 +10,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { rng } from "./harness";
 
-export const CORPUS_DIR = path.resolve(__dirname, "../../corpus");
+/** The shipped corpus: `<repo>/corpus`, from bench/lib (tsx) or dist/bench/lib (compiled). */
+export const CORPUS_DIR = [path.resolve(__dirname, "../../corpus"), path.resolve(__dirname, "../../../corpus")]
+  .find((d) => fs.existsSync(d)) ?? path.resolve(__dirname, "../../corpus");
 
 export interface SeedPool {
   readonly headlines: readonly string[];
