@@ -9,8 +9,9 @@
  *     it starts with a small letter or a digit.
  *  3. `?` / `!` followed by a small letter (`“Apa kabar?” tanya dia`) or by `,` `;` `:` `)` do not
  *     end a sentence.
- *  4. Closing quotes after the stop: `.”` / `?”` / `!’` followed by a space or the end of the line
- *     read as `”.`, so the sentence ends after the quote (the engine only ends on `.` + space).
+ *  4. Closing quotes and brackets after the stop: `.”` / `?”` / `!’` / `.'` / `.)` / `.]` followed by
+ *     a space or the end of the line read as `”.`, `).` …, so the sentence ends after the quote or
+ *     bracket (the engine only ends on `.` + space, and never inside brackets).
  *  5. Numbers: the engine takes any `<digits>.` word for a list index and never ends a sentence
  *     on it; Indonesian writes thousands as `11.000` and times as `10.30` (no space after the dot),
  *     so `tahun 2019.` + space is a sentence end. Only a number of at most 3 digits at the start of
@@ -52,7 +53,7 @@ function nextWordStart(s: string, i: number): string | undefined {
  * True when something in the line may need a mask: a straight quote, an ellipsis, `?`/`!`, a stop
  * before a closing quote, `<digit>.` before a space or the end, or a word starting with `X.`.
  */
-const NEEDS_MASK = /["…?!]|\.\.|[.?!][”’»]|\d\.(?:\s|$)|(?:^|\s)\p{Lu}\./u;
+const NEEDS_MASK = /["…?!]|\.\.|[.?!][”’»')\]]|\d\.(?:\s|$)|(?:^|\s)\p{Lu}\./u;
 
 export function maskLine(line: string): string {
   if (!NEEDS_MASK.test(line)) return line;
@@ -94,7 +95,7 @@ export function maskLine(line: string): string {
     let j = i;
     while (j < n && (a[j] === "." || a[j] === "?" || a[j] === "!")) j++;
     let k = j;
-    while (k < n && "”’»".includes(a[k]!)) k++;
+    while (k < n && "”’»')]".includes(a[k]!)) k++;
     if (k > j && (k === n || SPACE.test(a[k]!))) {
       const stops = a.slice(i, j);
       const quotes = a.slice(j, k);
