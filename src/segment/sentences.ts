@@ -152,40 +152,6 @@ export function fastRanges(masked: string, decide: Decide = fullDecide): Array<[
   return out;
 }
 
-/** Entries of the Indonesian lists by lower-cased form (the engine compares case-insensitively). */
-const ENTRIES = new Map<string, { c: string[]; p: string[] }>();
-for (const [list, key] of [[INDONESIAN.ABBREVIATIONS, "c"], [INDONESIAN.PREPOSITIVE_ABBREVIATIONS, "p"]] as const) {
-  for (const abbr of list) {
-    const k = abbr.toLowerCase();
-    const e = ENTRIES.get(k) ?? { c: [], p: [] };
-    e[key].push(abbr);
-    ENTRIES.set(k, e);
-  }
-}
-const languages = new Map<string, { AbbrMarker: { language: typeof INDONESIAN } }>();
-
-/**
- * The Indonesian language cut down to the entries that occur as words in `masked`: the engine
- * compares each word with every entry of each list, so this gives the same marks at a fraction of
- * the cost. (Lines with CJK, where the engine's words are not whitespace-delimited, keep the full lists.)
- */
-function optionsFor(masked: string): { AbbrMarker: { language: typeof INDONESIAN } } {
-  if (UNUSUAL.test(masked)) return OPTIONS;
-  const c: string[] = [];
-  const p: string[] = [];
-  for (const word of masked.split(/\s+/)) {
-    const e = word.endsWith(".") ? ENTRIES.get(word.toLowerCase()) : undefined;
-    if (e) { c.push(...e.c); p.push(...e.p); }
-  }
-  const key = c.join(" ") + "|" + p.join(" ");
-  let options = languages.get(key);
-  if (!options) {
-    options = { AbbrMarker: { language: { ABBREVIATIONS: c, PREPOSITIVE_ABBREVIATIONS: p, EXCLAMATION_WORDS: INDONESIAN.EXCLAMATION_WORDS } } };
-    if (languages.size < 10_000) languages.set(key, options);
-  }
-  return options;
-}
-
 const isCapitalized = (w: string) => w.length > 0 && /^\p{Lu}/u.test(w);
 
 /**
@@ -218,16 +184,7 @@ export const setDecide: Decide = (masked, _i, _j, ws, we) => {
   return true;
 };
 
-/** `split()` with the lists cut down to the entries that occur in the text. */
-function restrictedRanges(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const node of split(text, optionsFor(text))) {
-    if (node.type === "Sentence") out.push([node.range[0], node.range[1]]);
-  }
-  return out;
-}
-
 export function sentenceRanges(masked: string, engine: Engine = "fast"): Array<[number, number]> {
   if (engine === "plain") return plainRanges(masked);
-  return fastRanges(masked, setDecide) ?? restrictedRanges(masked);
+  return fastRanges(masked, setDecide) ?? plainRanges(masked);
 }
