@@ -54,6 +54,7 @@ export const tmxWorkload: Workload = {
     const rss = () => process.memoryUsage.rss() / 1048576;
     const exp = await time(() => exportParallel(store, { format: "tmx", out, onProgress: (n) => { if (n % 10_000 === 0) rssExport = Math.max(rssExport, rss()); } }));
     ctx.log(`export: ${exp.value.units} units, ${(fs.statSync(out).size / 1e6).toFixed(0)} MB in ${exp.seconds.toFixed(1)} s (${Math.round(exp.value.units / exp.seconds)} units/s), RSS ≤ ${rssExport.toFixed(0)} MiB while exporting`);
+    store.close(); // one open database while importing, as in `selaras import`
     const target = openStore(importDb);
     const imp = await time(() => importParallel(target, out, {
       now: "2026-01-02T00:00:00.000Z", onProgress: (n) => { if (n % 10_000 === 0) rssImport = Math.max(rssImport, rss()); },
@@ -63,7 +64,9 @@ export const tmxWorkload: Workload = {
     const streamingPeak = peakRssMiB();
 
     const baselineOut = path.join(ctx.tmp, "baseline.tmx");
+    const store2 = openStore(dbFile);
     const base = await time(() => {
+      const store = store2;
       const slugs = new Map(store.documents.all().map((d) => [d.id, d.slug]));
       const units: ParallelUnit[] = store.renderings.all().map((r) => {
         const s = store.documents.segmentById(r.segmentIds[0]!)!;
@@ -79,7 +82,7 @@ export const tmxWorkload: Workload = {
       fs.writeFileSync(baselineOut, Buffer.concat(chunks.map((c) => Buffer.from(c))));
       return units.length;
     });
-    store.close();
+    store2.close();
     const basePeak = peakRssMiB();
 
     const expRate = exp.value.units / exp.seconds;
