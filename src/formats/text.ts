@@ -6,6 +6,9 @@ import { FormatError, ParseError } from "../errors";
 import type { ParallelUnit } from "./types";
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const SURROGATE = /[\uD800-\uDFFF]/;
+/** Cheap test first: most texts hold no surrogate at all. */
+const hasLoneSurrogate = (s: string): boolean => SURROGATE.test(s) && LONE_SURROGATE.test(s);
 const ISO_SECOND = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
 /** Characters XML 1.0 cannot hold at all (not even as character references). */
 export const XML_FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
@@ -13,10 +16,10 @@ export const XML_FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
 /** Refuses what no format can write: lone surrogates (not text) and malformed dates. */
 export function checkUnit(unit: ParallelUnit, format: string): void {
   for (const field of ["id", "document", "source", "target", "status", "author"] as const) {
-    if (LONE_SURROGATE.test(unit[field])) throw new FormatError("unit-lone-surrogate", { format, unit: unit.id, field });
+    if (hasLoneSurrogate(unit[field])) throw new FormatError("unit-lone-surrogate", { format, unit: unit.id, field });
   }
   for (const ref of unit.segments) {
-    if (LONE_SURROGATE.test(ref)) throw new FormatError("unit-lone-surrogate", { format, unit: unit.id, field: "segments" });
+    if (hasLoneSurrogate(ref)) throw new FormatError("unit-lone-surrogate", { format, unit: unit.id, field: "segments" });
   }
   for (const ref of unit.segments) {
     if (ref === "" || /\s/.test(ref)) throw new FormatError("unit-bad-segment-ref", { format, unit: unit.id, ref });
