@@ -1,0 +1,74 @@
+/**
+ * The streaming audit (src/check/audit-stream.ts, the fast path used for large corpora and by the
+ * bench) gives exactly the report of the straightforward path — runChecks over every pair with the
+ * audit's checks, then buildAudit — on the shipped corpus with the shipped glossary and on a
+ * generated sample with a generated glossary, however the pairs are cut into chunks (the merge of
+ * chunk aggregates is what the worker threads rely on).
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { buildAudit } from "../../src/check/audit";
+import { AUDIT_CHECK_IDS, auditChunk, auditConsistency, auditPairs, knownSources, mergeAudit } from "../../src/check/audit-stream";
+import { runChecks, type PairToCheck } from "../../src/check/run";
+import { compileGlossary, type Concept } from "../../src/glossary";
+import { loadGlossary } from "../../src/app/glossary";
+import { parseTranslations, TRANSLATIONS_EXTENSION, type RenderingRecord } from "../../src/translations/format";
+import { generateConcepts, generatePairs } from "../../bench/audit";
+import { REPO } from "../helpers/cli";
+
+function straightforward(pairs: readonly PairToCheck[], concepts: Concept[]): string {
+  const matcher = compileGlossary(concepts);
+  const run = runChecks(pairs, { matcher, config: { only: AUDIT_CHECK_IDS } });
+  return JSON.stringify(buildAudit(pairs, run.inputs, run.findings, concepts));
+}
+
+function shippedPairs(): PairToCheck[] {
+  const dir = path.join(REPO, "translations");
+  const pairs: PairToCheck[] = [];
+  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith(TRANSLATIONS_EXTENSION)).sort()) {
+    const file = path.join(dir, f);
+    for (const r of parseTranslations(fs.readFileSync(file, "utf8"), file)) {
+      if (r.kind !== "rendering" || (r as RenderingRecord).text === undefined) continue;
+      const rec = r as RenderingRecord;
+      pairs.push({ ref: `${rec.document}:${rec.ordinals.join("+")}`, source: rec.source, target: rec.text! });
+    }
+  }
+  return pairs;
+}
+
+describe("streaming audit = buildAudit over runChecks", () => {
+  it("on the shipped corpus with the shipped glossary (whole, and in chunks of 7 pairs)", () => {
+    const concepts = loadGlossary(path.join(REPO, "glossary"));
+    const pairs = shippedPairs();
+    expect(pairs.length).toBeGreaterThan(100);
+    const expected = straightforward(pairs, concepts);
+    const report = JSON.parse(expected) as { conceptAudits: unknown[]; candidates: unknown[] };
+    expect(report.conceptAudits.length).toBeGreaterThan(10);
+    expect(report.candidates.length).toBeGreaterThan(0);
+    const matcher = compileGlossary(concepts);
+    expect(JSON.stringify(auditPairs(pairs, concepts, matcher))).toBe(expected);
+    expect(JSON.stringify(auditPairs(pairs, concepts, matcher, { chunkSize: 7 }))).toBe(expected);
+  });
+
+  it("on a generated sample (violations, forbidden uses, conflicts, candidates), chunks merged in any order", () => {
+    const concepts = generateConcepts(300, 5);
+    const pairs = generatePairs(3000, concepts, 11);
+    // a few capitalised names and acronyms for the candidate list, and a pair with no target
+    pairs.push({ ref: "extra:1", source: "Menteri Luar Negeri Retno Marsudi bertemu pejabat ASEAN di Jakarta.", target: "Foreign Minister Retno Marsudi met ASEAN officials in Jakarta." });
+    pairs.push({ ref: "extra:2", source: "Retno Marsudi mengatakan ASEAN bersatu.", target: "" });
+    const expected = straightforward(pairs, concepts);
+    const report = JSON.parse(expected) as { conflicts: unknown[]; byCheck: Record<string, number>; conceptAudits: { violations: unknown[]; forbidden: unknown[] }[] };
+    expect(report.conflicts.length).toBeGreaterThan(0);
+    expect(Object.keys(report.byCheck).length).toBeGreaterThanOrEqual(5);
+    expect(report.conceptAudits.some((c) => c.forbidden.length > 0)).toBe(true);
+    const matcher = compileGlossary(concepts);
+    for (const chunkSize of [1000, 333]) {
+      expect(JSON.stringify(auditPairs(pairs, concepts, matcher, { chunkSize }))).toBe(expected);
+    }
+    // chunks produced out of order (as worker threads finish them) merge to the same report
+    const known = knownSources(concepts);
+    const chunks = [];
+    for (let s = 0; s < pairs.length; s += 500) chunks.push(auditChunk(pairs.slice(s, s + 500), s, matcher, known));
+    expect(JSON.stringify(mergeAudit(pairs, chunks.reverse(), auditConsistency(pairs), concepts))).toBe(expected);
+  });
+});
