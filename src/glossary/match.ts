@@ -227,7 +227,7 @@ function prepare(sc: Scratch, j: number, isId: boolean): void {
   const lw = w.toLowerCase();
   sc.lower[j] = lw;
   if (isId) {
-    const a = strip(w);
+    const a = t.ascii[j] && cliticLength(t.source, t.start[j]!, t.end[j]!) === 0 ? null : strip(w);
     sc.altExact[j] = a;
     sc.altLower[j] = a === null ? null : a.toLowerCase();
   } else {

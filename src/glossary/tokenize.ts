@@ -43,12 +43,14 @@ export interface Tokens {
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
+/** Hashes are kept to 30 bits so that V8 stores them as small integers (no heap numbers per token). */
+const SMI = 0x3fffffff;
 
 /** FNV-1a hash of a (lower-cased) string: the same value the tokenizer computes for a word. */
 export function hashKey(s: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h;
+  return h & SMI;
 }
 
 /** The text of word token k (NFC), made once. */
@@ -148,7 +150,7 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
       }
       const k = push(out, WORD, s, i, null);
       out.ascii[k] = ascii;
-      if (ascii) { out.hash[k] = h; out.hash2[k] = h2; out.hash3[k] = h3; }
+      if (ascii) { out.hash[k] = h & SMI; out.hash2[k] = h2 & SMI; out.hash3[k] = h3 & SMI; }
       else hashWord(out, k);
       // Full reduplication: X-X (same word, any case) right after, no spaces.
       const prev = k - 2;
