@@ -172,13 +172,22 @@ export function importParallel(store: Store, file: string, options: ImportOption
   const totalBytes = Object.values(files).reduce((n, f) => n + fs.statSync(f).size, 0);
   let bytesRead = 0;
 
+  /** Document ids by slug (a file names few documents, many times). */
+  const docIds = new Map<string, number | undefined>();
+  const documentId = (slug: string): number | undefined => {
+    if (!docIds.has(slug)) docIds.set(slug, store.documents.bySlug(slug)?.id);
+    return docIds.get(slug);
+  };
+
   /** Candidate runs of segments for a unit (see the module comment). */
   const match = (u: ParallelUnit, norm: () => string, hash: () => string): SegmentMatch[][] => {
     if (u.segments.length > 0) {
       const run: SegmentMatch[] = [];
       for (const ref of u.segments) {
-        const m = /^(.*):(\d+)$/.exec(ref);
-        const seg = m ? store.exchange.segmentByRef(m[1]!, Number(m[2])) : undefined;
+        const colon = ref.lastIndexOf(":");
+        const docId = colon > 0 ? documentId(ref.slice(0, colon)) : undefined;
+        const ordinal = Number(ref.slice(colon + 1));
+        const seg = docId !== undefined && Number.isInteger(ordinal) ? store.exchange.segmentAt(docId, ref.slice(0, colon), ordinal) : undefined;
         if (!seg) break;
         run.push(seg);
       }
@@ -203,7 +212,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
         const run = [first];
         let joined = normalizeText(first.text);
         while (joined.length < norm.length && norm.startsWith(joined + " ")) {
-          const next = store.exchange.segmentAt(first.documentId, run[run.length - 1]!.ordinal + 1);
+          const next = store.exchange.segmentAt(first.documentId, first.document, run[run.length - 1]!.ordinal + 1);
           if (!next) break;
           run.push(next);
           joined = normalizeText(joinSource(run.map((r) => r.text)));

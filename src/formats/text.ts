@@ -77,7 +77,8 @@ export function fromTmxDate(s: string | undefined): string {
 
 /** Primary language subtag, lower case: "id-ID" → "id". */
 export function primaryLang(tag: string | undefined): string {
-  return (tag ?? "").split(/[-_]/)[0]!.toLowerCase();
+  if (tag === undefined) return "";
+  return (tag.length === 2 ? tag : tag.split(/[-_]/)[0]!).toLowerCase();
 }
 export const isIndonesian = (tag: string | undefined): boolean => tag === "id" || ["id", "in", "ind"].includes(primaryLang(tag));
 export const isEnglish = (tag: string | undefined): boolean => tag === "en" || ["en", "eng"].includes(primaryLang(tag));

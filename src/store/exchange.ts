@@ -78,16 +78,8 @@ export function createExchangeRepo(db: Db) {
       FROM segment s JOIN document d ON d.id = s.document_id LEFT JOIN rendering_segment rs ON rs.segment_id = s.id
       WHERE s.norm_hash = ? AND s.ordinal IS NOT NULL ORDER BY d.slug, s.ordinal`),
     at: db.prepare(`
-      SELECT s.id AS segmentId, s.document_id AS documentId, d.slug AS document, s.ordinal AS ordinal, s.text AS text,
-        rs.rendering_id AS renderingId
-      FROM segment s JOIN document d ON d.id = s.document_id LEFT JOIN rendering_segment rs ON rs.segment_id = s.id
-      WHERE s.document_id = ? AND s.ordinal = ?`),
-    bySlugOrdinal: db.prepare(`
-      SELECT s.id AS segmentId, s.document_id AS documentId, d.slug AS document, s.ordinal AS ordinal, s.text AS text,
-        rs.rendering_id AS renderingId
-      FROM segment s JOIN document d ON d.id = s.document_id LEFT JOIN rendering_segment rs ON rs.segment_id = s.id
-      WHERE d.slug = ? AND s.ordinal = ?`),
-    renderingSpan: db.prepare("SELECT segment_id FROM rendering_segment WHERE rendering_id = ? ORDER BY position").pluck(),
+      SELECT s.id, s.text, rs.rendering_id FROM segment s LEFT JOIN rendering_segment rs ON rs.segment_id = s.id
+      WHERE s.document_id = ? AND s.ordinal = ?`).raw(),
     insertTm: db.prepare(`
       INSERT OR IGNORE INTO tm_unit (source, target, norm_hash, status, author, document, origin_file, changed, imported_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -117,11 +109,11 @@ export function createExchangeRepo(db: Db) {
     /** Current segments whose normalised text has this hash. */
     segmentsWithHash: (hash: string): SegmentMatch[] => s.byHash.all(hash) as SegmentMatch[],
     /** The current segment at an ordinal of a document. */
-    segmentAt: (documentId: number, ordinal: number): SegmentMatch | undefined => s.at.get(documentId, ordinal) as SegmentMatch | undefined,
-    /** The current segment a `<slug>:<ordinal>` reference names. */
-    segmentByRef: (slug: string, ordinal: number): SegmentMatch | undefined => s.bySlugOrdinal.get(slug, ordinal) as SegmentMatch | undefined,
-    /** Segment ids of a rendering, in order. */
-    renderingSpan: (renderingId: number): number[] => s.renderingSpan.all(renderingId) as number[],
+    segmentAt(documentId: number, document: string, ordinal: number): SegmentMatch | undefined {
+      // Lean on purpose (no join with document, raw row): import calls it once per unit.
+      const r = s.at.get(documentId, ordinal) as [number, string, number | null] | undefined;
+      return r ? { segmentId: r[0], documentId, document, ordinal, text: r[1], renderingId: r[2] } : undefined;
+    },
     /** Keeps an unmatched unit as translation memory; false when the same pair is already kept. */
     keepTmUnit(u: NewTmUnit): boolean {
       return s.insertTm.run(u.source, u.target, u.normHash, u.status, u.author, u.document, u.originFile, u.changed, u.importedAt).changes > 0;
