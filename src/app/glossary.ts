@@ -144,7 +144,8 @@ function checkFolderWith(dir: string, file: string, text: string): void {
 export function importGlossary(store: Store | null, input: string, options: { dir?: string; name?: string } = {}): EditResult {
   const dir = options.dir ?? DEFAULT_GLOSSARY_DIR;
   const concepts = readGlossaryFile(input);
-  const base = options.name ?? path.basename(input).replace(/\.[^.]+$/, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  // a plain file name inside the glossary folder, whatever --name or the input's name say
+  const base = (options.name ?? path.basename(input).replace(/\.[^.]+$/, "")).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   const target = path.join(dir, `${base || "imported"}.tsv`);
   const text = serializeGlossaryTsv(concepts, `Imported from ${path.basename(input)} by 'selaras glossary import'.`);
   checkFolderWith(dir, target, text);

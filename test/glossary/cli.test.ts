@@ -85,6 +85,14 @@ describe("selaras glossary import / add / remove (the files are the source of tr
     );
   });
 
+  it("keeps an imported file inside the glossary folder whatever --name says", async () => {
+    const { dir, db } = workspace();
+    fs.rmSync(path.join(dir, "glossary"), { recursive: true });
+    const r = await run(["glossary", "import", path.join(FIX, "omegat.txt"), "--name", "../../Evil Name", "--db", db], { cwd: dir });
+    expect([r.code, r.stdout.split("\n")[0]]).toEqual([0, "Imported 3 concepts into glossary/evil-name.tsv."]);
+    expect(fs.readdirSync(path.join(dir, "glossary"))).toEqual(["evil-name.tsv"]);
+  });
+
   it("refuses an import that clashes with glossary/ and writes nothing", async () => {
     const { dir, db } = workspace();
     await run(["glossary", "sync", "--db", db], { cwd: dir });
