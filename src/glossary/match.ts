@@ -23,7 +23,11 @@ import { englishStem, stripClitic } from "./stem";
 type Lang = "id" | "en";
 
 interface TrieNode {
-  next: Map<string, TrieNode> | null;
+  /** Children keyed by the 30-bit hash of their lower-cased key (./tokenize.ts hashKey); same-hash children chain by `sib`. */
+  next: Map<number, TrieNode> | null;
+  /** This node's key (lower-cased in the case-insensitive trie, as written in the case-sensitive one). */
+  key: string;
+  sib: TrieNode | null;
   /** Pattern index ending here, or -1. */
   hit: number;
   /** English: stem of a last word → pattern index (a pattern whose last word is inflected). */
@@ -51,7 +55,14 @@ interface Pattern {
   concept?: Concept;
 }
 
-const newNode = (): TrieNode => ({ next: null, hit: -1, stem: null });
+const newNode = (key = ""): TrieNode => ({ next: null, key, sib: null, hit: -1, stem: null });
+
+/** The child of `node` with this key, or undefined. */
+function childByKey(node: TrieNode, key: string): TrieNode | undefined {
+  let c: TrieNode | null | undefined = node.next?.get(hashKey(key.toLowerCase()));
+  while (c !== undefined && c !== null && c.key !== key) c = c.sib;
+  return c ?? undefined;
+}
 
 function capitaliseFirst(s: string): string {
   const c = s.codePointAt(0);
@@ -126,8 +137,13 @@ class Side {
         if (!node.stem.has(st)) node.stem.set(st, index);
       }
       node.next ??= new Map();
-      let child = node.next.get(keys[i]!);
-      if (!child) { child = newNode(); node.next.set(keys[i]!, child); }
+      let child = childByKey(node, keys[i]!);
+      if (!child) {
+        const h = hashKey(keys[i]!.toLowerCase());
+        child = newNode(keys[i]!);
+        child.sib = node.next.get(h) ?? null;
+        node.next.set(h, child);
+      }
       node = child;
     }
     if (node.hit === -1) node.hit = index;
@@ -177,45 +193,79 @@ function walk(root: TrieNode, i: number, cs: boolean, isId: boolean, sc: Scratch
   const n = t.n;
   const kind = t.kind;
   const end = t.end;
-  const keys = cs ? t.text : sc.lower;
-  const alts = cs ? sc.altExact : sc.altLower;
+  const start = t.start;
+  const src = t.source;
   let node = root;
   for (let j = i; j < n; j++) {
     const k = kind[j]!;
     if (k === K_BREAK) return;
-    if (sc.ready[j] !== sc.gen) prepare(sc, j, isId);
     const next = node.next;
+    // Fast path: an ASCII word that is not a reduplication is compared in place, without making strings.
+    const fast = k === K_WORD && t.ascii[j] === true && t.baseEnd[j] === end[j];
+    if (!fast && sc.ready[j] !== sc.gen) prepare(sc, j, isId);
     if (k === K_WORD) {
-      const alt = alts[j];
-      if (alt !== null && alt !== undefined) {
-        if (isId) {
-          // the word without its clitic ends a match here (misilnya → misil)
-          if (next !== null) {
-            const c = next.get(alt);
-            if (c !== undefined && c.hit >= 0) {
-              const e = end[j]! - (keys[j]!.length - alt.length);
-              if (e >= sc.bestEnd) { sc.bestEnd = e; sc.bestEndTok = j; sc.bestPat = c.hit; }
+      if (isId) {
+        // the word without its clitic ends a match here (misilnya → misil)
+        if (next !== null) {
+          if (fast) {
+            const L = cliticLength(src, start[j]!, end[j]!);
+            if (L !== 0) {
+              let c: TrieNode | null | undefined = next.get(L === 3 ? t.hash3[j]! : t.hash2[j]!);
+              while (c !== undefined && c !== null && !sameText(src, start[j]!, end[j]! - L, c.key, cs)) c = c.sib;
+              if (c !== undefined && c !== null && c.hit >= 0 && end[j]! - L >= sc.bestEnd) { sc.bestEnd = end[j]! - L; sc.bestEndTok = j; sc.bestPat = c.hit; }
+            }
+          } else {
+            const alt = cs ? sc.altExact[j] : sc.altLower[j];
+            if (alt !== null && alt !== undefined) {
+              const c = childByKey(node, alt);
+              if (c !== undefined && c.hit >= 0) {
+                const e = end[j]! - ((cs ? t.text[j]! : sc.lower[j]!).length - alt.length);
+                if (e >= sc.bestEnd) { sc.bestEnd = e; sc.bestEndTok = j; sc.bestPat = c.hit; }
+              }
             }
           }
-        } else if (node.stem !== null) {
-          // an inflected last word ends a match here (missiles → missile)
-          const h = node.stem.get(alt);
-          if (h !== undefined && end[j]! >= sc.bestEnd) { sc.bestEnd = end[j]!; sc.bestEndTok = j; sc.bestPat = h; }
         }
+      } else if (node.stem !== null && (!fast || (src.charCodeAt(end[j]! - 1) | 0x20) === 0x73)) {
+        // an inflected last word ends a match here (missiles → missile)
+        if (sc.ready[j] !== sc.gen) prepare(sc, j, isId);
+        const alt = cs ? sc.altExact[j] : sc.altLower[j];
+        const h = alt === null || alt === undefined ? undefined : node.stem.get(alt);
+        if (h !== undefined && end[j]! >= sc.bestEnd) { sc.bestEnd = end[j]!; sc.bestEndTok = j; sc.bestPat = h; }
       }
     }
     if (next === null) return;
-    let child = next.get(keys[j]!);
-    if (child === undefined) {
+    let child: TrieNode | undefined | null;
+    if (fast) {
+      child = next.get(t.hash[j]!);
+      while (child !== undefined && child !== null && !sameText(src, start[j]!, end[j]!, child.key, cs)) child = child.sib;
+    } else {
+      child = childByKey(node, cs ? t.text[j]! : sc.lower[j]!);
+    }
+    if (child === undefined || child === null) {
       const b = t.base[j];
       if (b === null || b === undefined) return;
       // (the reduplication's base: sanksi-sanksi → sanksi)
-      child = next.get(cs ? b : b.toLowerCase());
+      child = childByKey(node, cs ? b : b.toLowerCase());
       if (child === undefined) return;
     }
     node = child;
     if (node.hit >= 0 && end[j]! >= sc.bestEnd) { sc.bestEnd = end[j]!; sc.bestEndTok = j; sc.bestPat = node.hit; }
   }
+}
+
+/** Is text[s, e) equal to key (exactly, or ASCII-case-folded when !cs; key is then lower-case)? ASCII text only. */
+function sameText(text: string, s: number, e: number, key: string, cs: boolean): boolean {
+  if (e - s !== key.length) return false;
+  if (cs) {
+    for (let q = 0; q < key.length; q++) if (text.charCodeAt(s + q) !== key.charCodeAt(q)) return false;
+  } else {
+    for (let q = 0; q < key.length; q++) {
+      let c = text.charCodeAt(s + q);
+      if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+      if (c !== key.charCodeAt(q)) return false;
+    }
+  }
+  return true;
 }
 
 /** Makes the strings of token j: lower-cased text, and the clitic-less (Indonesian) or stemmed (English) forms. */
