@@ -2,16 +2,19 @@
  * Workload `audit`: the corpus-wide glossary audit of 1,000,000 sentence pairs with a 5,000-concept
  * glossary (both generated deterministically), end to end: glossary matching on both sides, the
  * glossary checks, the corpus-wide consistency checks and the per-concept audit report
- * (buildAudit: renderings, violations, forbidden uses, conflicts, candidate terms). Number and form
- * checks are not part of the glossary audit and are measured separately (`checks: all`, a sample).
+ * (renderings, violations, forbidden uses, conflicts, candidate terms), by the streaming audit
+ * (src/check/audit-stream.ts) in worker threads (src/app/audit-workers.ts), then in one thread (the
+ * two reports must be identical), then the glossary matcher alone (the floor of the per-pair cost).
+ * Number and form checks are not part of the glossary audit and are measured separately (a sample).
  *
  * Baseline, in the same run: every glossary entry tested against every pair with a regular
  * expression (one whole-word RegExp per concept per side, as a naive implementation would do),
  * measured on a sample of pairs and extrapolated (the full run would take hours; the table says so).
  */
-import { buildAudit } from "../src/check/audit";
-import { buildInputs, runChecks } from "../src/check/run";
-import type { CheckId } from "../src/check";
+import * as os from "node:os";
+import { auditPairs } from "../src/check/audit-stream";
+import { auditPairsParallel } from "../src/app/audit-workers";
+import { runChecks } from "../src/check/run";
 import { compileGlossary } from "../src/glossary";
 import type { Concept, TermRendering } from "../src/glossary/types";
 import { peakRssMiB, rng, time, type Workload } from "./lib/harness";
@@ -133,10 +136,8 @@ function baselineAudit(pairs: readonly Pair[], concepts: readonly Concept[]): nu
   return findings;
 }
 
-const AUDIT_CHECKS: CheckId[] = [
-  "glossary-count-mismatch", "glossary-dnt-changed", "glossary-forbidden-term", "glossary-term-missing", "glossary-unexpected-term",
-  "inconsistent-rendering", "reused-rendering",
-];
+const cpuSeconds = (since: NodeJS.CpuUsage) => { const c = process.cpuUsage(since); return (c.user + c.system) / 1e6; };
+const rssMiB = () => process.memoryUsage().rss / 1024 / 1024;
 
 export const auditWorkload: Workload = {
   name: "audit",
@@ -145,31 +146,48 @@ export const auditWorkload: Workload = {
     const n = Math.round(1_000_000 * ctx.scale);
     const concepts = generateConcepts(5000);
     const pairs = generatePairs(n, concepts);
-    ctx.log(`${n} pairs, ${concepts.length} concepts generated`);
-    const ours = await time(() => {
-      const matcher = compileGlossary(concepts);
-      const inputs = buildInputs(pairs, matcher);
-      const run = runChecks(pairs, { inputs, config: { only: AUDIT_CHECKS } });
-      return { run, audit: buildAudit(pairs, inputs, run.findings, concepts) };
-    });
+    const rssPairs = rssMiB();
+    ctx.log(`${n} pairs, ${concepts.length} concepts generated (RSS ${Math.round(rssPairs)} MiB with the pairs in memory)`);
+    const workers = Math.min(8, os.availableParallelism());
+    // the streaming audit in worker threads (what `auditPairsParallel` does for a large corpus)
+    let cpu0 = process.cpuUsage();
+    const ours = await time(() => auditPairsParallel(pairs, concepts, { workers }));
+    const oursCpu = cpuSeconds(cpu0);
     const peakAfterAudit = peakRssMiB();
-    const findings = ours.value.run.findings.length;
-    const audit = ours.value.audit;
+    const audit = ours.value;
+    const findings = Object.values(audit.byCheck).reduce((a, b) => a + b, 0);
     ctx.log(`audit: ${findings} findings, ${audit.conceptAudits.length} concepts seen, ${audit.conflicts.length} conflicts, ${audit.candidates.length} candidate terms`);
+    // the same streaming audit in this thread only
+    cpu0 = process.cpuUsage();
+    const single = await time(() => auditPairs(pairs, concepts, compileGlossary(concepts)));
+    const singleCpu = cpuSeconds(cpu0);
+    if (JSON.stringify(single.value) !== JSON.stringify(audit)) throw new Error("the one-thread and the worker-thread audits differ");
+    // the glossary matcher alone (both sides, one thread): the floor of the per-pair cost
+    const matcher = compileGlossary(concepts);
+    cpu0 = process.cpuUsage();
+    const match = await time(() => { let m = 0; for (const p of pairs) m += matcher.matchSource(p.source).length + matcher.matchTarget(p.target).length; return m; });
+    const matchCpu = cpuSeconds(cpu0);
     // all checks (numbers, form, …) on a sample, for reference
     const sampleAll = pairs.slice(0, Math.min(pairs.length, 100_000));
     const all = await time(() => runChecks(sampleAll, { matcher: compileGlossary(concepts) }).findings.length);
     // the baseline on a sample, extrapolated
     const sample = pairs.slice(0, Math.max(200, Math.round(2000 * Math.min(1, ctx.scale * 4))));
+    cpu0 = process.cpuUsage();
     const base = await time(() => baselineAudit(sample, concepts));
+    const baseCpu = cpuSeconds(cpu0);
+    const perCpu = (items: number, cpu: number) => Math.round(items / cpu);
     return {
       measurements: [
-        { label: "selaras audit (match both sides, glossary + consistency checks, per-concept report)", items: n, unit: "pairs", seconds: ours.seconds, extra: { findings, conflicts: audit.conflicts.length, peakRssMiB: Math.round(peakAfterAudit) } },
+        { label: `selaras audit, ${workers} worker threads (streaming: match both sides, glossary + consistency checks, per-concept report)`, items: n, unit: "pairs", seconds: ours.seconds, extra: { findings, conflicts: audit.conflicts.length, cpuSeconds: Number(oursCpu.toFixed(1)), perCpuSecond: perCpu(n, oursCpu), peakRssMiB: Math.round(peakAfterAudit), rssPairsMiB: Math.round(rssPairs) } },
+        { label: "selaras audit, one thread (same streaming audit, same report)", items: n, unit: "pairs", seconds: single.seconds, extra: { cpuSeconds: Number(singleCpu.toFixed(1)), perCpuSecond: perCpu(n, singleCpu) } },
+        { label: "glossary matcher alone (matchSource + matchTarget, one thread)", items: n, unit: "pairs", seconds: match.seconds, extra: { matches: match.value, perCpuSecond: perCpu(n, matchCpu) } },
         { label: `all 16 checks (incl. numbers, form), first ${sampleAll.length.toLocaleString("en-US")} pairs`, items: sampleAll.length, unit: "pairs", seconds: all.seconds, extra: { findings: all.value } },
-        { label: `baseline: one RegExp per concept per side on every pair (${sample.length}-pair sample, extrapolated)`, items: sample.length, unit: "pairs", seconds: base.seconds, extra: { findings: base.value } },
+        { label: `baseline: one RegExp per concept per side on every pair (${sample.length}-pair sample, extrapolated)`, items: sample.length, unit: "pairs", seconds: base.seconds, extra: { findings: base.value, perCpuSecond: Number((sample.length / baseCpu).toFixed(1)) } },
       ],
       notes: [
         `Baseline measured on ${sample.length} of ${n} pairs and extrapolated by rate (testing 5,000 concepts × ${n.toLocaleString("en-US")} pairs in full would take ${Math.round((base.seconds / sample.length) * n / 60)} minutes).`,
+        `Peak RSS after the audit: ${Math.round(peakAfterAudit)} MiB, of which ${Math.round(rssPairs)} MiB is the generated pairs held by the bench before the audit starts.`,
+        `Per CPU second (all threads): audit ${perCpu(n, oursCpu).toLocaleString("en-US")} pairs (workers), ${perCpu(n, singleCpu).toLocaleString("en-US")} (one thread), matcher alone ${perCpu(n, matchCpu).toLocaleString("en-US")}, baseline ${(sample.length / baseCpu).toFixed(1)} → ${Math.round(perCpu(n, oursCpu) / (sample.length / baseCpu)).toLocaleString("en-US")}× the baseline.`,
       ],
     };
   },

@@ -54,10 +54,9 @@ export interface ParallelAuditOptions extends AuditOptions {
   /** Pairs per chunk (default 10,000). */
   readonly chunkSize?: number;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Fewer pairs than this per worker stay in this thread (default 20,000: starting a worker costs more). */
+  readonly minPairsPerWorker?: number;
 }
-
-/** Below this many pairs the audit stays in this thread (starting workers costs more). */
-const MIN_PARALLEL = 20_000;
 
 function workerScript(): { file: string; execArgv?: string[] } {
   const ts = __filename.endsWith(".ts");
@@ -68,7 +67,7 @@ function workerScript(): { file: string; execArgv?: string[] } {
 
 /** The audit of `pairs` against `concepts`, in worker threads when that pays. */
 export async function auditPairsParallel(pairs: readonly PairToCheck[], concepts: readonly Concept[], options: ParallelAuditOptions = {}): Promise<AuditReport> {
-  const workers = Math.min(options.workers ?? Math.min(8, os.availableParallelism()), Math.ceil(pairs.length / MIN_PARALLEL));
+  const workers = Math.min(options.workers ?? Math.min(8, os.availableParallelism()), Math.floor(pairs.length / Math.max(1, options.minPairsPerWorker ?? 20_000)));
   const chunkSize = Math.max(1, options.chunkSize ?? 10_000);
   const auditOptions: AuditOptions = { minCandidateCount: options.minCandidateCount, maxCandidates: options.maxCandidates, maxExamples: options.maxExamples };
   if (workers <= 1) {

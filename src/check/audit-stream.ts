@@ -94,6 +94,7 @@ export function auditChunk(
   const concepts = matcher?.concepts;
   const inSource = new Set<string>();
   const violated = new Set<string>();
+  const rendered = new Set<string>();
   for (let i = 0; i < pairs.length; i++) {
     const p = pairs[i]!;
     const input: CheckInput = {
@@ -104,25 +105,38 @@ export function auditChunk(
       concepts,
     };
     inSource.clear();
+    // a "clean" pair: every source concept once, rendered in the target (not by a forbidden rendering),
+    // and every target term renders a concept of the source, none forbidden
+    let clean = true;
     for (const m of input.sourceTerms) {
       get(m.entry).c.occ++;
+      if (inSource.has(m.entry)) clean = false;
       inSource.add(m.entry);
     }
     for (const id of inSource) get(id).c.pairs++;
+    rendered.clear();
     for (const t of input.targetTerms) {
+      let mine = false;
       for (const e of targetEntries(t)) {
         seenTarget.add(e.entry);
-        if (e.status === "forbidden") get(e.entry).c.forbidden.push({ ref: p.ref, text: p.target.slice(t.start, t.end) });
+        if (e.status === "forbidden") { clean = false; get(e.entry).c.forbidden.push({ ref: p.ref, text: p.target.slice(t.start, t.end) }); }
         if (!inSource.has(e.entry)) continue;
+        mine = true;
+        if (e.status !== "forbidden") rendered.add(e.entry);
         const r = get(e.entry).r;
         const key = `${e.status}\u0000${e.rendering}`;
         const hit = r.get(key);
         if (hit) hit[2]++;
         else r.set(key, [e.status, e.rendering, 1]);
       }
+      if (!mine) clean = false;
     }
-    // the glossary checks (a pair without glossary terms on either side has no glossary finding)
-    if (input.sourceTerms.length || input.targetTerms.length) {
+    if (rendered.size !== inSource.size) clean = false;
+    // The glossary checks. A pair without glossary terms on either side has no glossary finding, nor has
+    // a clean pair: count-mismatch needs a concept twice in the source, dnt-changed and term-missing a
+    // source concept with no non-forbidden target match of it, forbidden-term a forbidden target match,
+    // unexpected-term a target match of no source concept (the equality tests keep this in step).
+    if (!clean) {
       violated.clear();
       for (const pc of PAIR_CHECKS) {
         let problems: Problem[];

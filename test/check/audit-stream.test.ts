@@ -15,6 +15,8 @@ import { loadGlossary } from "../../src/app/glossary";
 import { parseTranslations, TRANSLATIONS_EXTENSION, type RenderingRecord } from "../../src/translations/format";
 import { generateConcepts, generatePairs } from "../../bench/audit";
 import { REPO } from "../helpers/cli";
+import { auditPairsParallel } from "../../src/app/audit-workers";
+import { FIXTURES, loadLabelled } from "./labelled";
 
 function straightforward(pairs: readonly PairToCheck[], concepts: Concept[]): string {
   const matcher = compileGlossary(concepts);
@@ -50,6 +52,17 @@ describe("streaming audit = buildAudit over runChecks", () => {
     expect(JSON.stringify(auditPairs(pairs, concepts, matcher, { chunkSize: 7 }))).toBe(expected);
   });
 
+  it("on the labelled pairs (every glossary trap) with their glossary", () => {
+    const pairs = loadLabelled().map((l) => ({ ref: l.id, source: l.source, target: l.target }));
+    const concepts = loadGlossary(path.join(FIXTURES, "glossary"));
+    const expected = straightforward(pairs, concepts);
+    const report = JSON.parse(expected) as { byCheck: Record<string, number> };
+    for (const id of ["glossary-count-mismatch", "glossary-dnt-changed", "glossary-forbidden-term", "glossary-term-missing", "glossary-unexpected-term"]) {
+      expect(report.byCheck[id]).toBeGreaterThan(0);
+    }
+    expect(JSON.stringify(auditPairs(pairs, concepts, compileGlossary(concepts), { chunkSize: 10 }))).toBe(expected);
+  });
+
   it("on a generated sample (violations, forbidden uses, conflicts, candidates), chunks merged in any order", () => {
     const concepts = generateConcepts(300, 5);
     const pairs = generatePairs(3000, concepts, 11);
@@ -71,4 +84,16 @@ describe("streaming audit = buildAudit over runChecks", () => {
     for (let s = 0; s < pairs.length; s += 500) chunks.push(auditChunk(pairs.slice(s, s + 500), s, matcher, known));
     expect(JSON.stringify(mergeAudit(pairs, chunks.reverse(), auditConsistency(pairs), concepts))).toBe(expected);
   });
+});
+
+describe("parallel audit (worker threads)", () => {
+  it("gives the report of the single-thread audit", async () => {
+    const concepts = generateConcepts(200, 9);
+    const pairs = generatePairs(2000, concepts, 13);
+    const single = JSON.stringify(auditPairs(pairs, concepts, compileGlossary(concepts)));
+    const done: number[] = [];
+    const parallel = await auditPairsParallel(pairs, concepts, { workers: 2, chunkSize: 300, minPairsPerWorker: 1, onProgress: (d) => done.push(d) });
+    expect(JSON.stringify(parallel)).toBe(single);
+    expect(done[done.length - 1]).toBe(2000);
+  }, 60_000);
 });
