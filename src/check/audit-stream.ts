@@ -83,7 +83,7 @@ export function auditChunk(
   const maxExamples = options.maxExamples ?? 2;
   const counts = { error: 0, warning: 0, info: 0 };
   const byCheck: Record<string, [number, number]> = {};
-  const acc = new Map<string, { c: ConceptChunk; r: Map<string, [string, string, number]> }>();
+  const acc = new Map<string, { c: ConceptChunk; r: Map<string, [string, string, number][]> }>();
   const get = (id: string) => {
     let a = acc.get(id);
     if (!a) acc.set(id, (a = { c: { occ: 0, pairs: 0, renderings: [], violatingPairs: 0, violations: [], forbidden: [], untranslated: [] }, r: new Map() }));
@@ -123,11 +123,18 @@ export function auditChunk(
         if (!inSource.has(e.entry)) continue;
         mine = true;
         if (e.status !== "forbidden") rendered.add(e.entry);
-        const r = get(e.entry).r;
-        const key = `${e.status}\u0000${e.rendering}`;
-        const hit = r.get(key);
+        // by rendering (a glossary string: its hash is cached), then status; c.renderings keeps first-use order
+        const a = get(e.entry);
+        const same = a.r.get(e.rendering);
+        let hit: [string, string, number] | undefined;
+        if (same) for (const x of same) if (x[0] === e.status) { hit = x; break; }
         if (hit) hit[2]++;
-        else r.set(key, [e.status, e.rendering, 1]);
+        else {
+          hit = [e.status, e.rendering, 1];
+          if (same) same.push(hit);
+          else a.r.set(e.rendering, [hit]);
+          a.c.renderings.push(hit);
+        }
       }
       if (!mine) clean = false;
     }
@@ -175,7 +182,7 @@ export function auditChunk(
     }
   }
   const conceptsOut: [string, ConceptChunk][] = [];
-  for (const [id, a] of acc) { a.c.renderings = [...a.r.values()]; conceptsOut.push([id, a.c]); }
+  for (const [id, a] of acc) conceptsOut.push([id, a.c]);
   return { start, size: pairs.length, counts, byCheck, concepts: conceptsOut, seenTarget: [...seenTarget], candidates: [...cand.values()] };
 }
 
