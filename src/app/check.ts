@@ -5,6 +5,7 @@
  * (a pipeline step), and check one pair the moment it is saved (`checkPair`, for the translation
  * workflow). The checks themselves are pure (src/check); this module reads files and the store.
  */
+import { unescapeCell } from "../formats/text";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { NotFoundError, ParseError, UsageError } from "../errors";
@@ -130,13 +131,32 @@ export function checkDatabase(store: Store, options: CheckDatabaseOptions = {}):
   };
 }
 
-/** Parses a `source<TAB>target` file: one pair per non-blank line. */
+/**
+ * Parses a pairs file: one `source<TAB>target` pair per non-blank line. A first line naming the
+ * columns `source` and `target` (as `selaras export --format tsv` writes) is a header: columns are
+ * then found by name, extra ones are ignored, and cells use the Selaras TSV escaping (\\t, \\n, …).
+ */
 export function parsePairsFile(text: string, file: string): PairToCheck[] {
   const out: PairToCheck[] = [];
+  let header: { source: number; target: number } | undefined;
+  let first = true;
   splitLines(text).forEach((line, i) => {
     if (line.trim() === "") return;
     const cells = line.split("\t");
-    if (cells.length !== 2) throw new ParseError("pairs-bad-line", { file, line: i + 1, columns: cells.length });
+    const where = { file, line: i + 1 };
+    if (first) {
+      first = false;
+      const names = cells.map((c) => c.trim().toLowerCase());
+      const source = names.indexOf("source");
+      const target = names.indexOf("target");
+      if (source !== -1 && target !== -1) { header = { source, target }; return; }
+    }
+    if (header) {
+      if (cells.length <= Math.max(header.source, header.target)) throw new ParseError("pairs-bad-line", { ...where, columns: cells.length });
+      out.push({ ref: `line:${i + 1}`, line: i + 1, source: unescapeCell(cells[header.source]!, where), target: unescapeCell(cells[header.target]!, where) });
+      return;
+    }
+    if (cells.length !== 2) throw new ParseError("pairs-bad-line", { ...where, columns: cells.length });
     out.push({ ref: `line:${i + 1}`, line: i + 1, source: cells[0]!, target: cells[1]! });
   });
   return out;
