@@ -17,7 +17,7 @@
  * crosses a sentence boundary. Every occurrence is reported.
  */
 import type { Concept, GlossaryMatcher, RenderingStatus, SourceMatch, TargetMatch, TermRendering } from "./types";
-import { BREAK, WORD, createTokens, hashKey, tokenize, wordText, type Tokens } from "./tokenize";
+import { BREAK, WORD, createFilter, createTokens, filterAdd, hashKey, tokenize, wordText, type StartFilter, type Tokens } from "./tokenize";
 import { englishStem, stripClitic } from "./stem";
 
 type Lang = "id" | "en";
@@ -97,9 +97,18 @@ class Side {
   /** The same, per trie (a word whose hash is only in one of them needs only that walk). */
   readonly firstCi = new Set<number>();
   readonly firstCs = new Set<number>();
+  /** Bitset over the hashes in firstKeys (the tokenizer's fast rejection). */
+  readonly filter: StartFilter;
   /** Longest pattern, in tokens. */
   maxTokens = 0;
-  constructor(readonly lang: Lang) {}
+  constructor(readonly lang: Lang) {
+    this.filter = createFilter(lang === "en");
+  }
+
+  private addFirst(h: number): void {
+    this.firstKeys.add(h);
+    filterAdd(this.filter, h);
+  }
 
   add(form: string, caseSensitive: boolean, entry: TargetEntry, concept?: Concept): void {
     const { keys, words } = formKeys(form, caseSensitive);
@@ -115,9 +124,9 @@ class Side {
     this.patterns.push({ form, caseSensitive, entries: [entry], concept });
     this.byKey.set(id, index);
     if (!words[0]) this.punctStart = true;
-    this.firstKeys.add(hashKey(keys[0]!.toLowerCase()));
+    this.addFirst(hashKey(keys[0]!.toLowerCase()));
     (caseSensitive ? this.firstCs : this.firstCi).add(hashKey(keys[0]!.toLowerCase()));
-    if (this.lang === "en" && keys.length === 1 && words[0]) this.firstKeys.add(hashKey(englishStem(keys[0]!.toLowerCase())));
+    if (this.lang === "en" && keys.length === 1 && words[0]) this.addFirst(hashKey(englishStem(keys[0]!.toLowerCase())));
     this.maxTokens = Math.max(this.maxTokens, keys.length);
     const variants = [keys];
     if (caseSensitive && words[0]) {
@@ -201,7 +210,7 @@ function walk(root: TrieNode, i: number, cs: boolean, isId: boolean, sc: Scratch
     if (k === K_BREAK) return;
     const next = node.next;
     // Fast path: an ASCII word that is not a reduplication is compared in place, without making strings.
-    const fast = k === K_WORD && t.ascii[j] === true && t.baseEnd[j] === end[j];
+    const fast = k === K_WORD && t.ascii[j] === 1 && t.baseEnd[j] === end[j];
     if (!fast && sc.ready[j] !== sc.gen) prepare(sc, j, isId);
     if (k === K_WORD) {
       if (isId) {
@@ -242,8 +251,8 @@ function walk(root: TrieNode, i: number, cs: boolean, isId: boolean, sc: Scratch
       child = childByKey(node, cs ? t.text[j]! : sc.lower[j]!);
     }
     if (child === undefined || child === null) {
-      const b = t.base[j];
-      if (b === null || b === undefined) return;
+      if (t.baseEnd[j] === end[j]) return;
+      const b = t.base[j]!;
       // (the reduplication's base: sanksi-sanksi → sanksi)
       child = childByKey(node, cs ? b : b.toLowerCase());
       if (child === undefined) return;
@@ -303,7 +312,10 @@ function cliticLength(text: string, s: number, e: number): number {
 
 /** Finds the non-overlapping matches of `side` in `text`; returns [start, end, pattern] triples (flat). */
 function findAll(side: Side, text: string, sc: Scratch): number[] {
-  const t = tokenize(text, sc.tokens);
+  // Without patterns that start with punctuation, only the tokenizer's candidates (words that pass the
+  // start filter) are looked at; else every token.
+  const all = side.punctStart;
+  const t = tokenize(text, sc.tokens, all ? null : side.filter);
   const n = t.n;
   const { kind, start, end } = t;
   const isId = side.lang === "id";
@@ -316,7 +328,10 @@ function findAll(side: Side, text: string, sc: Scratch): number[] {
   const first = side.firstKeys;
   const { hash, hash2, hash3, baseHash, baseEnd } = t;
   const firstCi = side.firstCi, firstCs = side.firstCs;
-  for (let i = 0; i < n; i++) {
+  const cand = t.cand;
+  const count = all ? n : t.nc;
+  for (let q = 0; q < count; q++) {
+    const i = all ? q : cand[q]!;
     const k = kind[i]!;
     if (k === K_BREAK) continue;
     let both = true;

@@ -15,36 +15,70 @@ export const PUNCT = 1;
 export const BREAK = 2;
 
 /**
- * Token stream in parallel arrays (fast, few allocations). Offsets are UTF-16, end exclusive.
- * Word texts are made lazily (`wordText`): the matcher rejects most words by their hash alone.
+ * Token stream in parallel typed arrays, reused between calls (no allocation per token). Offsets are
+ * UTF-16, end exclusive. Word texts are made lazily (`wordText`): the matcher rejects most words by
+ * their hash alone, so most words never become strings.
  */
 export interface Tokens {
   n: number;
-  kind: number[];
-  start: number[];
-  end: number[];
-  /** Text of the token: for punctuation the normalised character (always set); for words null until `wordText`. */
+  kind: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  /** Text of the token, valid when `made[k] === gen`: punctuation (the normalised character) always; words once `wordText` made it. */
   text: (string | null)[];
-  /** For a reduplication `X-X`: the text of `X`; else null. */
+  made: Int32Array;
+  gen: number;
+  /** For a reduplication `X-X` (baseEnd[k] !== end[k]): the text of `X`. Not valid for other tokens. */
   base: (string | null)[];
   /** End offset of the base word (for reduplications; else = end). */
-  baseEnd: number[];
-  /** Words: is the text ASCII (no NFC needed)? */
-  ascii: boolean[];
+  baseEnd: Int32Array;
+  /** Words: is the text ASCII (no NFC needed)? 1 or 0. */
+  ascii: Uint8Array;
   /** Words: FNV-1a hash of the lower-cased text, and of its prefixes without the last 2 and 3 characters. */
-  hash: number[];
-  hash2: number[];
-  hash3: number[];
+  hash: Int32Array;
+  hash2: Int32Array;
+  hash3: Int32Array;
   /** Reduplications: hash of the lower-cased base word. */
-  baseHash: number[];
+  baseHash: Int32Array;
+  /**
+   * With a `filter` (see tokenize): the word tokens that may start a pattern, in order (`cand[0..nc)`).
+   * A superset: the matcher checks each candidate exactly.
+   */
+  cand: Int32Array;
+  nc: number;
   /** The input the tokens were read from. */
   source: string;
+  /** Capacity of the arrays. */
+  cap: number;
+}
+
+/**
+ * Fast rejection filter: a bitset over the low 20 bits of the hashes that start a pattern (first keys,
+ * and for English the stems of one-word patterns). `english` also lets words ending in `s` through
+ * when a stem of them (without -s, -es, -ies+y) is in the set.
+ */
+export interface StartFilter {
+  readonly bits: Uint32Array;
+  readonly english: boolean;
+}
+
+export const FILTER_BITS = 20;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
+
+export function createFilter(english: boolean): StartFilter {
+  return { bits: new Uint32Array(1 << (FILTER_BITS - 5)), english };
+}
+
+export function filterAdd(f: StartFilter, hash: number): void {
+  const b = hash & FILTER_MASK;
+  f.bits[b >>> 5] |= 1 << (b & 31);
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 /** Hashes are kept to 30 bits so that V8 stores them as small integers (no heap numbers per token). */
 const SMI = 0x3fffffff;
+const H_Y = 0x79;
 
 /** FNV-1a hash of a (lower-cased) string: the same value the tokenizer computes for a word. */
 export function hashKey(s: string): number {
@@ -55,12 +89,11 @@ export function hashKey(s: string): number {
 
 /** The text of word token k (NFC), made once. */
 export function wordText(t: Tokens, k: number): string {
-  let w = t.text[k];
-  if (w === null || w === undefined) {
-    w = t.source.slice(t.start[k], t.end[k]);
-    if (!t.ascii[k]) w = w.normalize("NFC");
-    t.text[k] = w;
-  }
+  if (t.made[k] === t.gen) return t.text[k]!;
+  let w = t.source.slice(t.start[k]!, t.end[k]!);
+  if (t.ascii[k] === 0) w = w.normalize("NFC");
+  t.text[k] = w;
+  t.made[k] = t.gen;
   return w;
 }
 
@@ -75,11 +108,16 @@ for (let c = 0x41; c <= 0x5a; c++) ASCII[c] = 1;
 for (let c = 0x61; c <= 0x7a; c++) ASCII[c] = 1;
 for (const c of [0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d]) ASCII[c] = 2;
 
+/** BMP code units outside the surrogates: 0 = not yet known, 1 = word character, 2 = not (filled on first use). */
+const BMP = new Uint8Array(0x10000);
+
 function isWordCode(text: string, i: number, c: number): boolean {
   if (c < 0x80) return ASCII[c] === 1;
   if (c >= 0xd800 && c <= 0xdbff) return NON_ASCII_WORD.test(String.fromCodePoint(text.codePointAt(i) ?? c));
   if (c >= 0xdc00 && c <= 0xdfff) return NON_ASCII_WORD.test(String.fromCodePoint(text.codePointAt(i - 1) ?? c));
-  return NON_ASCII_WORD.test(text[i]!);
+  let v = BMP[c]!;
+  if (v === 0) { v = NON_ASCII_WORD.test(String.fromCharCode(c)) ? 1 : 2; BMP[c] = v; }
+  return v === 1;
 }
 
 function isSpace(c: number): boolean {
@@ -88,19 +126,28 @@ function isSpace(c: number): boolean {
     c === 0x3000 || c === 0x2028 || c === 0x2029 || c === 0x85;
 }
 
-export function createTokens(): Tokens {
-  return { n: 0, kind: [], start: [], end: [], text: [], base: [], baseEnd: [], ascii: [], hash: [], hash2: [], hash3: [], baseHash: [], source: "" };
+function alloc(t: Tokens, cap: number): void {
+  t.cap = cap;
+  t.kind = new Uint8Array(cap);
+  t.start = new Int32Array(cap);
+  t.end = new Int32Array(cap);
+  t.made = new Int32Array(cap);
+  t.baseEnd = new Int32Array(cap);
+  t.ascii = new Uint8Array(cap);
+  t.hash = new Int32Array(cap);
+  t.hash2 = new Int32Array(cap);
+  t.hash3 = new Int32Array(cap);
+  t.baseHash = new Int32Array(cap);
+  t.cand = new Int32Array(cap);
+  t.text = [];
+  t.base = [];
+  t.gen = 1;
 }
 
-function push(t: Tokens, kind: number, start: number, end: number, text: string | null): number {
-  const k = t.n++;
-  t.kind[k] = kind;
-  t.start[k] = start;
-  t.end[k] = end;
-  t.text[k] = text;
-  t.base[k] = null;
-  t.baseEnd[k] = end;
-  return k;
+export function createTokens(): Tokens {
+  const t = { n: 0, nc: 0, gen: 1, source: "", cap: 0 } as Tokens;
+  alloc(t, 64);
+  return t;
 }
 
 /** Sets the hashes of a non-ASCII word from its lower-cased NFC text. */
@@ -111,27 +158,41 @@ function hashWord(t: Tokens, k: number): void {
   t.hash3[k] = lw.length >= 3 ? hashKey(lw.slice(0, -3)) : 0;
 }
 
-/** Tokenizes `text` into `out` (reused between calls). */
-export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
-  out.n = 0;
-  out.source = text;
+/**
+ * Tokenizes `text` into `out` (reused between calls). With a `filter`, also lists in `out.cand` the
+ * words that may start a pattern: an ASCII word whose hash, or a hash without its last 1–3 letters
+ * (clitics, English inflections), is in the filter; every non-ASCII word and every reduplication.
+ */
+export function tokenize(text: string, out: Tokens = createTokens(), filter: StartFilter | null = null): Tokens {
   const len = text.length;
+  if (out.cap < len + 1) alloc(out, Math.max(len + 1, out.cap * 2));
+  let gen = (out.gen + 1) | 0;
+  if (gen <= 0) { out.made.fill(0); gen = 1; }
+  out.gen = gen;
+  out.source = text;
+  const kind = out.kind, start = out.start, end = out.end, baseEnd = out.baseEnd, asc = out.ascii;
+  const hash = out.hash, hash2 = out.hash2, hash3 = out.hash3, cand = out.cand, made = out.made, texts = out.text;
+  const bits = filter === null ? null : filter.bits;
+  const english = filter !== null && filter.english;
+  let n = 0, nc = 0;
   let i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    if (c < 0x80 ? ASCII[c] === 2 : isSpace(c)) {
       let newlines = 0;
       const s = i;
       while (i < len) {
         const d = text.charCodeAt(i);
-        if (!isSpace(d)) break;
+        if (d < 0x80 ? ASCII[d] !== 2 : !isSpace(d)) break;
         if (d === 0x0a || (d === 0x0d && text.charCodeAt(i + 1) !== 0x0a) || d === 0x2029) newlines++;
         i++;
       }
-      if (newlines >= 2 || text.charCodeAt(s) === 0x2029) push(out, BREAK, s, i, "\n\n");
+      if (newlines >= 2 || text.charCodeAt(s) === 0x2029) {
+        kind[n] = BREAK; start[n] = s; end[n] = i; baseEnd[n] = i; texts[n] = "\n\n"; made[n] = gen; n++;
+      }
       continue;
     }
-    if (isWordCode(text, i, c)) {
+    if (c < 0x80 ? ASCII[c] === 1 : isWordCode(text, i, c)) {
       const s = i;
       let ascii = true;
       let h = FNV_OFFSET, h1 = 0, h2 = 0, h3 = 0;
@@ -148,41 +209,74 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
         }
         i++;
       }
-      const k = push(out, WORD, s, i, null);
-      out.ascii[k] = ascii;
-      if (ascii) { out.hash[k] = h & SMI; out.hash2[k] = h2 & SMI; out.hash3[k] = h3 & SMI; }
-      else hashWord(out, k);
+      const k = n++;
+      // (made[k] = 0: the slot may have held a token of this call before a reduplication was merged)
+      kind[k] = WORD; start[k] = s; end[k] = i; baseEnd[k] = i; made[k] = 0;
+      if (ascii) {
+        asc[k] = 1; hash[k] = h & SMI; hash2[k] = h2 & SMI; hash3[k] = h3 & SMI;
+      } else {
+        asc[k] = 0; hashWord(out, k);
+      }
       // Full reduplication: X-X (same word, any case) right after, no spaces.
       const prev = k - 2;
       if (
-        prev >= 0 && out.kind[prev] === WORD && out.kind[prev + 1] === PUNCT && out.text[prev + 1] === "-" &&
-        out.base[prev] === null && out.end[prev] === out.start[prev + 1] && out.end[prev + 1] === s &&
-        out.hash[prev] === out.hash[k] && wordText(out, prev).toLowerCase() === wordText(out, k).toLowerCase()
+        prev >= 0 && kind[prev] === WORD && kind[prev + 1] === PUNCT && texts[prev + 1] === "-" &&
+        baseEnd[prev] === end[prev] && end[prev] === start[prev + 1] && end[prev + 1] === s &&
+        hash[prev] === hash[k] && wordText(out, prev).toLowerCase() === wordText(out, k).toLowerCase()
       ) {
         const b = wordText(out, prev);
         const full = b + "-" + wordText(out, k);
-        const baseHash = out.hash[prev]!;
-        out.n = prev;
-        const m = push(out, WORD, out.start[prev]!, i, full);
-        out.ascii[m] = ascii && out.ascii[prev]!;
+        const baseHash = hash[prev]!;
+        const both = ascii && asc[prev] === 1;
+        if (nc > 0 && cand[nc - 1] === prev) nc--;
+        n = prev;
+        const m = n++;
+        kind[m] = WORD; start[m] = start[prev]!; end[m] = i;
+        texts[m] = full; made[m] = gen;
+        asc[m] = both ? 1 : 0;
         out.base[m] = b;
-        out.baseEnd[m] = out.start[m]! + b.length;
+        baseEnd[m] = start[m]! + b.length;
         out.baseHash[m] = baseHash;
         const lw = full.toLowerCase();
-        out.hash[m] = hashKey(lw);
-        out.hash2[m] = hashKey(lw.slice(0, -2));
-        out.hash3[m] = hashKey(lw.slice(0, -3));
+        hash[m] = hashKey(lw);
+        hash2[m] = hashKey(lw.slice(0, -2));
+        hash3[m] = hashKey(lw.slice(0, -3));
+        if (bits !== null) cand[nc++] = m;
+        continue;
+      }
+      if (bits !== null) {
+        let may = !ascii;
+        if (!may) {
+          let b = h & FILTER_MASK;
+          may = (bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+          if (!may) {
+            b = h2 & FILTER_MASK;
+            may = (bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+            if (!may) { b = h3 & FILTER_MASK; may = (bits[b >>> 5]! & (1 << (b & 31))) !== 0; }
+            if (!may && english && i - s > 3 && (text.charCodeAt(i - 1) | 0x20) === 0x73) {
+              b = h1 & FILTER_MASK;
+              may = (bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+              if (!may) { b = (Math.imul(h3 ^ H_Y, FNV_PRIME) & SMI) & FILTER_MASK; may = (bits[b >>> 5]! & (1 << (b & 31))) !== 0; }
+            }
+          }
+        }
+        if (may) cand[nc++] = k;
       }
       continue;
     }
     const width = c >= 0xd800 && c <= 0xdbff && i + 1 < len ? 2 : 1;
     let p: string;
-    if (DASHES.has(c)) p = "-";
+    if (c === 0x2d) p = "-";
+    else if (c < 0x80) p = text[i]!;
+    else if (DASHES.has(c)) p = "-";
     else if (APOSTROPHES.has(c)) p = "'";
     else if (c === 0x201c || c === 0x201d || c === 0x201e) p = '"';
     else p = text.slice(i, i + width);
-    push(out, PUNCT, i, i + width, p);
+    const k = n++;
+    kind[k] = PUNCT; start[k] = i; end[k] = i + width; baseEnd[k] = i + width; texts[k] = p; made[k] = gen;
     i += width;
   }
+  out.n = n;
+  out.nc = nc;
   return out;
 }
