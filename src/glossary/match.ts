@@ -23,8 +23,10 @@ import { englishStem, stripClitic } from "./stem";
 type Lang = "id" | "en";
 
 interface TrieNode {
-  /** Children keyed by the 30-bit hash of their lower-cased key (./tokenize.ts hashKey); same-hash children chain by `sib`. */
-  next: Map<number, TrieNode> | null;
+  /** Node id: children are found in the side's edge table by (id, 30-bit hash of their lower-cased key, ./tokenize.ts hashKey); same-hash children chain by `sib`. */
+  readonly id: number;
+  /** Has children? */
+  next: boolean;
   /** This node's key (lower-cased in the case-insensitive trie, as written in the case-sensitive one). */
   key: string;
   sib: TrieNode | null;
@@ -55,12 +57,87 @@ interface Pattern {
   concept?: Concept;
 }
 
-const newNode = (key = ""): TrieNode => ({ next: null, key, sib: null, hit: -1, stem: null });
+/**
+ * The trie edges of one side, in one open-addressing hash table over typed arrays:
+ * (parent node id, 30-bit key hash) → the first child with that hash (others chain by `sib`).
+ * Cheaper than a Map per node: one multiply, a masked index and one or two probes.
+ */
+class Edges {
+  private mask = 1023;
+  private parent = new Int32Array(1024).fill(-1);
+  private hash = new Int32Array(1024);
+  private child: (TrieNode | null)[] = new Array<TrieNode | null>(1024).fill(null);
+  private size = 0;
+
+  get(p: number, h: number): TrieNode | null {
+    const mask = this.mask, parent = this.parent;
+    let s = (Math.imul(p, 0x9e3779b1) ^ h) & mask;
+    for (;;) {
+      const q = parent[s]!;
+      if (q === -1) return null;
+      if (q === p && this.hash[s] === h) return this.child[s]!;
+      s = (s + 1) & mask;
+    }
+  }
+
+  set(p: number, h: number, node: TrieNode): void {
+    if ((this.size + 1) * 2 > this.mask + 1) this.grow();
+    let s = (Math.imul(p, 0x9e3779b1) ^ h) & this.mask;
+    while (this.parent[s] !== -1 && !(this.parent[s] === p && this.hash[s] === h)) s = (s + 1) & this.mask;
+    if (this.parent[s] === -1) this.size++;
+    this.parent[s] = p; this.hash[s] = h; this.child[s] = node;
+  }
+
+  private grow(): void {
+    const { parent, hash, child } = this;
+    const cap = (this.mask + 1) * 2;
+    this.mask = cap - 1;
+    this.parent = new Int32Array(cap).fill(-1);
+    this.hash = new Int32Array(cap);
+    this.child = new Array<TrieNode | null>(cap).fill(null);
+    this.size = 0;
+    for (let s = 0; s < parent.length; s++) if (parent[s] !== -1) this.set(parent[s]!, hash[s]!, child[s]!);
+  }
+}
+
+/** A set of 30-bit hashes (open addressing over an Int32Array; -1 = empty). */
+class HashSet {
+  private mask = 255;
+  private keys = new Int32Array(256).fill(-1);
+  private size = 0;
+
+  has(h: number): boolean {
+    const keys = this.keys, mask = this.mask;
+    let s = (h ^ (h >>> 13)) & mask;
+    for (;;) {
+      const k = keys[s]!;
+      if (k === h) return true;
+      if (k === -1) return false;
+      s = (s + 1) & mask;
+    }
+  }
+
+  add(h: number): void {
+    if (this.has(h)) return;
+    if ((this.size + 1) * 2 > this.mask + 1) {
+      const old = this.keys;
+      this.mask = old.length * 2 - 1;
+      this.keys = new Int32Array(old.length * 2).fill(-1);
+      this.size = 0;
+      for (const k of old) if (k !== -1) this.add(k);
+    }
+    let s = (h ^ (h >>> 13)) & this.mask;
+    while (this.keys[s] !== -1) s = (s + 1) & this.mask;
+    this.keys[s] = h;
+    this.size++;
+  }
+}
 
 /** The child of `node` with this key, or undefined. */
-function childByKey(node: TrieNode, key: string): TrieNode | undefined {
-  let c: TrieNode | null | undefined = node.next?.get(hashKey(key.toLowerCase()));
-  while (c !== undefined && c !== null && c.key !== key) c = c.sib;
+function childByKey(edges: Edges, node: TrieNode, key: string): TrieNode | undefined {
+  if (!node.next) return undefined;
+  let c: TrieNode | null = edges.get(node.id, hashKey(key.toLowerCase()));
+  while (c !== null && c.key !== key) c = c.sib;
   return c ?? undefined;
 }
 
@@ -86,17 +163,22 @@ export function formKeys(form: string, caseSensitive: boolean): { keys: string[]
 }
 
 class Side {
-  readonly ci = newNode();
-  readonly cs = newNode();
+  readonly edges = new Edges();
+  private nodes = 0;
+  private newNode(key = ""): TrieNode {
+    return { id: this.nodes++, next: false, key, sib: null, hit: -1, stem: null };
+  }
+  readonly ci = this.newNode();
+  readonly cs = this.newNode();
   readonly patterns: Pattern[] = [];
   private readonly byKey = new Map<string, number>();
   /** Does some pattern start with punctuation? (else punctuation tokens are skipped as starts) */
   punctStart = false;
   /** Hashes of the lower-cased first keys of every pattern (and English stems of one-word patterns): a word whose hash is not here starts nothing. */
-  readonly firstKeys = new Set<number>();
+  readonly firstKeys = new HashSet();
   /** The same, per trie (a word whose hash is only in one of them needs only that walk). */
-  readonly firstCi = new Set<number>();
-  readonly firstCs = new Set<number>();
+  readonly firstCi = new HashSet();
+  readonly firstCs = new HashSet();
   /** Bitset over the hashes in firstKeys (the tokenizer's fast rejection). */
   readonly filter: StartFilter;
   /** Longest pattern, in tokens. */
@@ -145,13 +227,13 @@ class Side {
         node.stem ??= new Map();
         if (!node.stem.has(st)) node.stem.set(st, index);
       }
-      node.next ??= new Map();
-      let child = childByKey(node, keys[i]!);
+      let child = childByKey(this.edges, node, keys[i]!);
       if (!child) {
         const h = hashKey(keys[i]!.toLowerCase());
-        child = newNode(keys[i]!);
-        child.sib = node.next.get(h) ?? null;
-        node.next.set(h, child);
+        child = this.newNode(keys[i]!);
+        child.sib = node.next ? this.edges.get(node.id, h) : null;
+        node.next = true;
+        this.edges.set(node.id, h, child);
       }
       node = child;
     }
@@ -197,7 +279,7 @@ const stem = englishStem;
  * Walks one trie from token i; records the longest match in sc.best* (>= so that a later walk with an
  * equally long match wins: the case-sensitive trie is walked second).
  */
-function walk(root: TrieNode, i: number, cs: boolean, isId: boolean, sc: Scratch): void {
+function walk(edges: Edges, root: TrieNode, i: number, cs: boolean, isId: boolean, sc: Scratch): void {
   const t = sc.tokens;
   const n = t.n;
   const kind = t.kind;
@@ -209,24 +291,25 @@ function walk(root: TrieNode, i: number, cs: boolean, isId: boolean, sc: Scratch
     const k = kind[j]!;
     if (k === K_BREAK) return;
     const next = node.next;
+    const id = node.id;
     // Fast path: an ASCII word that is not a reduplication is compared in place, without making strings.
     const fast = k === K_WORD && t.ascii[j] === 1 && t.baseEnd[j] === end[j];
     if (!fast && sc.ready[j] !== sc.gen) prepare(sc, j, isId);
     if (k === K_WORD) {
       if (isId) {
         // the word without its clitic ends a match here (misilnya → misil)
-        if (next !== null) {
+        if (next) {
           if (fast) {
             const L = cliticLength(src, start[j]!, end[j]!);
             if (L !== 0) {
-              let c: TrieNode | null | undefined = next.get(L === 3 ? t.hash3[j]! : t.hash2[j]!);
-              while (c !== undefined && c !== null && !sameText(src, start[j]!, end[j]! - L, c.key, cs)) c = c.sib;
-              if (c !== undefined && c !== null && c.hit >= 0 && end[j]! - L >= sc.bestEnd) { sc.bestEnd = end[j]! - L; sc.bestEndTok = j; sc.bestPat = c.hit; }
+              let c: TrieNode | null = edges.get(id, L === 3 ? t.hash3[j]! : t.hash2[j]!);
+              while (c !== null && !sameText(src, start[j]!, end[j]! - L, c.key, cs)) c = c.sib;
+              if (c !== null && c.hit >= 0 && end[j]! - L >= sc.bestEnd) { sc.bestEnd = end[j]! - L; sc.bestEndTok = j; sc.bestPat = c.hit; }
             }
           } else {
             const alt = cs ? sc.altExact[j] : sc.altLower[j];
             if (alt !== null && alt !== undefined) {
-              const c = childByKey(node, alt);
+              const c = childByKey(edges, node, alt);
               if (c !== undefined && c.hit >= 0) {
                 const e = end[j]! - ((cs ? t.text[j]! : sc.lower[j]!).length - alt.length);
                 if (e >= sc.bestEnd) { sc.bestEnd = e; sc.bestEndTok = j; sc.bestPat = c.hit; }
@@ -242,19 +325,19 @@ function walk(root: TrieNode, i: number, cs: boolean, isId: boolean, sc: Scratch
         if (h !== undefined && end[j]! >= sc.bestEnd) { sc.bestEnd = end[j]!; sc.bestEndTok = j; sc.bestPat = h; }
       }
     }
-    if (next === null) return;
+    if (!next) return;
     let child: TrieNode | undefined | null;
     if (fast) {
-      child = next.get(t.hash[j]!);
-      while (child !== undefined && child !== null && !sameText(src, start[j]!, end[j]!, child.key, cs)) child = child.sib;
+      child = edges.get(id, t.hash[j]!);
+      while (child !== null && !sameText(src, start[j]!, end[j]!, child.key, cs)) child = child.sib;
     } else {
-      child = childByKey(node, cs ? t.text[j]! : sc.lower[j]!);
+      child = childByKey(edges, node, cs ? t.text[j]! : sc.lower[j]!);
     }
     if (child === undefined || child === null) {
       if (t.baseEnd[j] === end[j]) return;
       const b = t.base[j]!;
       // (the reduplication's base: sanksi-sanksi → sanksi)
-      child = childByKey(node, cs ? b : b.toLowerCase());
+      child = childByKey(edges, node, cs ? b : b.toLowerCase());
       if (child === undefined) return;
     }
     node = child;
@@ -324,7 +407,7 @@ function findAll(side: Side, text: string, sc: Scratch): number[] {
   let nc = 0;
   const { cStartTok, cEndTok, cStart, cEnd, cPat } = sc;
   const punctStart = side.punctStart;
-  const ci = side.ci, csRoot = side.cs;
+  const ci = side.ci, csRoot = side.cs, edges = side.edges;
   const first = side.firstKeys;
   const { hash, hash2, hash3, baseHash, baseEnd } = t;
   const firstCi = side.firstCi, firstCs = side.firstCs;
@@ -360,8 +443,8 @@ function findAll(side: Side, text: string, sc: Scratch): number[] {
       if (!maybe) continue;
     }
     sc.bestEnd = -1; sc.bestEndTok = -1; sc.bestPat = -1;
-    if (both || firstCi.has(hash[i]!)) walk(ci, i, false, isId, sc);
-    if (both || firstCs.has(hash[i]!)) walk(csRoot, i, true, isId, sc);
+    if (both || firstCi.has(hash[i]!)) walk(edges, ci, i, false, isId, sc);
+    if (both || firstCs.has(hash[i]!)) walk(edges, csRoot, i, true, isId, sc);
     if (sc.bestPat < 0) continue;
     cStartTok[nc] = i; cEndTok[nc] = sc.bestEndTok; cStart[nc] = start[i]!; cEnd[nc] = sc.bestEnd; cPat[nc] = sc.bestPat;
     nc++;
