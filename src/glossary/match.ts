@@ -64,39 +64,40 @@ interface Pattern {
  */
 class Edges {
   private mask = 1023;
-  private parent = new Int32Array(1024).fill(-1);
-  private hash = new Int32Array(1024);
-  private child: (TrieNode | null)[] = new Array<TrieNode | null>(1024).fill(null);
+  /** Slots of 4 int32 (one cache line holds 4 slots): parent id (-1 = empty), key hash, child id, unused. */
+  private tab = new Int32Array(1024 * 4).fill(-1);
   private size = 0;
+  /** Nodes by id. */
+  readonly nodes: TrieNode[] = [];
 
   get(p: number, h: number): TrieNode | null {
-    const mask = this.mask, parent = this.parent;
+    const mask = this.mask, tab = this.tab;
     let s = (Math.imul(p, 0x9e3779b1) ^ h) & mask;
     for (;;) {
-      const q = parent[s]!;
+      const o = s << 2;
+      const q = tab[o]!;
       if (q === -1) return null;
-      if (q === p && this.hash[s] === h) return this.child[s]!;
+      if (q === p && tab[o + 1] === h) return this.nodes[tab[o + 2]!]!;
       s = (s + 1) & mask;
     }
   }
 
   set(p: number, h: number, node: TrieNode): void {
     if ((this.size + 1) * 2 > this.mask + 1) this.grow();
+    const tab = this.tab;
     let s = (Math.imul(p, 0x9e3779b1) ^ h) & this.mask;
-    while (this.parent[s] !== -1 && !(this.parent[s] === p && this.hash[s] === h)) s = (s + 1) & this.mask;
-    if (this.parent[s] === -1) this.size++;
-    this.parent[s] = p; this.hash[s] = h; this.child[s] = node;
+    while (tab[s << 2] !== -1 && !(tab[s << 2] === p && tab[(s << 2) + 1] === h)) s = (s + 1) & this.mask;
+    if (tab[s << 2] === -1) this.size++;
+    tab[s << 2] = p; tab[(s << 2) + 1] = h; tab[(s << 2) + 2] = node.id;
   }
 
   private grow(): void {
-    const { parent, hash, child } = this;
+    const old = this.tab;
     const cap = (this.mask + 1) * 2;
     this.mask = cap - 1;
-    this.parent = new Int32Array(cap).fill(-1);
-    this.hash = new Int32Array(cap);
-    this.child = new Array<TrieNode | null>(cap).fill(null);
+    this.tab = new Int32Array(cap * 4).fill(-1);
     this.size = 0;
-    for (let s = 0; s < parent.length; s++) if (parent[s] !== -1) this.set(parent[s]!, hash[s]!, child[s]!);
+    for (let o = 0; o < old.length; o += 4) if (old[o] !== -1) this.set(old[o]!, old[o + 1]!, this.nodes[old[o + 2]!]!);
   }
 }
 
@@ -166,7 +167,9 @@ class Side {
   readonly edges = new Edges();
   private nodes = 0;
   private newNode(key = ""): TrieNode {
-    return { id: this.nodes++, next: false, key, sib: null, hit: -1, stem: null };
+    const node: TrieNode = { id: this.nodes++, next: false, key, sib: null, hit: -1, stem: null };
+    this.edges.nodes.push(node);
+    return node;
   }
   readonly ci = this.newNode();
   readonly cs = this.newNode();
