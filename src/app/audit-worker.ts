@@ -17,7 +17,10 @@ const known = knownSources(concepts);
 parentPort!.on("message", (chunk: PackedChunk) => {
   try {
     const pairs: PairToCheck[] = unpackPairs(chunk);
-    parentPort!.postMessage({ ok: auditChunk(pairs, chunk.start, matcher, known, options) });
+    const agg = auditChunk(pairs, chunk.start, matcher, known, options);
+    // the main thread has every pair's texts: violations travel without them (mergeAudit puts them back)
+    for (const [, c] of agg.concepts) c.violations = c.violations.map((v) => ({ ...v, source: "", target: "" }));
+    parentPort!.postMessage({ ok: agg });
   } catch (e) {
     const err = e as Error;
     parentPort!.postMessage({

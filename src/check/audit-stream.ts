@@ -44,6 +44,8 @@ export interface ConceptChunk {
   /** Pairs whose source has the concept and that have a glossary finding for it. */
   violatingPairs: number;
   violations: AuditViolation[];
+  /** Index in the run of each violation's pair (its source and target can be left out in transit). */
+  violationPairs: number[];
   forbidden: RefText[];
   untranslated: RefText[];
 }
@@ -86,7 +88,7 @@ export function auditChunk(
   const acc = new Map<string, { c: ConceptChunk; r: Map<string, [string, string, number][]> }>();
   const get = (id: string) => {
     let a = acc.get(id);
-    if (!a) acc.set(id, (a = { c: { occ: 0, pairs: 0, renderings: [], violatingPairs: 0, violations: [], forbidden: [], untranslated: [] }, r: new Map() }));
+    if (!a) acc.set(id, (a = { c: { occ: 0, pairs: 0, renderings: [], violatingPairs: 0, violations: [], violationPairs: [], forbidden: [], untranslated: [] }, r: new Map() }));
     return a;
   };
   const seenTarget = new Set<string>();
@@ -164,6 +166,7 @@ export function auditChunk(
           const a = get(entry).c;
           if (inSource.has(entry) && !violated.has(entry)) { violated.add(entry); a.violatingPairs++; }
           const targetText = q.target ? p.target.slice(q.target.start, q.target.end) : undefined;
+          a.violationPairs.push(start + i);
           a.violations.push({
             ref: p.ref, checkId: pc.id, severity: pc.severity, messageId: q.messageId, data,
             source: p.source, target: p.target,
@@ -253,7 +256,14 @@ export function mergeAudit(
         if (hit) hit.count += n;
         else a.renderings.set(key, { text, status, count: n });
       }
-      for (const v of c.violations) a.violations.push(v);
+      for (let k = 0; k < c.violations.length; k++) {
+        const v = c.violations[k]!;
+        // texts left out in transit (a worker's chunk) come from the pairs
+        if (v.source === "" && v.target === "") {
+          const p = pairs[c.violationPairs[k]!]!;
+          a.violations.push({ ...v, source: p.source, target: p.target });
+        } else a.violations.push(v);
+      }
       for (const v of c.forbidden) a.forbidden.push(v);
       for (const v of c.untranslated) a.untranslated.push(v);
     }
