@@ -26,7 +26,7 @@ import { ParseError, UsageError } from "../errors";
 import { formatForFile, type Format, type ParallelUnit } from "../formats";
 import type { Store } from "../store";
 import type { SegmentMatch } from "../store/exchange";
-import { MACHINE_ORIGINS, type RenderingStatus } from "../store/renderings";
+import { MACHINE_ORIGINS, type RenderingStatus, type SaveRenderingInput } from "../store/renderings";
 import { normalizeText } from "../text/normalize";
 import { findInvalidUtf8 } from "../text/decode";
 import { getFormat } from "./export";
@@ -86,6 +86,10 @@ export interface ImportResult {
 /** Lists in the result stop growing here (counts stay exact), so memory stays flat. */
 export const MAX_LISTED = 1000;
 const CHUNK = 1 << 20;
+/** Segments per range read when matching by segment reference. */
+const WINDOW = 512;
+/** New renderings written per batch. */
+const PENDING = 256;
 
 /** The format and part files of an import path (format from the extension when not given). */
 export function resolveImport(file: string, formatId?: string): { format: Format; files: Record<string, string> } {
@@ -179,6 +183,62 @@ export function importParallel(store: Store, file: string, options: ImportOption
     return docIds.get(slug);
   };
 
+  /**
+   * New renderings are written PENDING at a time with multi-row INSERTs, ids assigned here exactly
+   * as SQLite would (nextId, +1 each). Until written, `pendingBySegment` overlays every segment
+   * lookup, and anything that reads or writes an existing rendering writes them first.
+   */
+  const pending: Array<SaveRenderingInput & { id: number }> = [];
+  const pendingBySegment = new Map<number, number>();
+  let nextId = 0;
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    store.renderings.createMany(pending);
+    pending.length = 0;
+    pendingBySegment.clear();
+  };
+  const create = (input: SaveRenderingInput): number => {
+    if (nextId === 0) nextId = store.renderings.nextId();
+    const id = nextId++;
+    pending.push({ ...input, id });
+    for (const s of input.segmentIds) pendingBySegment.set(s, id);
+    if (pending.length >= PENDING) flush();
+    return id;
+  };
+  const seen = (r: SegmentMatch): SegmentMatch => {
+    const id = pendingBySegment.get(r.segmentId);
+    return id === undefined ? r : { ...r, renderingId: id };
+  };
+  const segmentsWithHash = (hash: string): SegmentMatch[] => {
+    const rows = store.exchange.segmentsWithHash(hash);
+    return pendingBySegment.size === 0 ? rows : rows.map(seen);
+  };
+
+  /**
+   * Segments by document and ordinal, read WINDOW at a time (a file lists units in article order,
+   * so one range read serves many units). Bounded: only the current window is held. Kept in step
+   * with the renderings this import creates (the only change to what a window holds).
+   */
+  let window: { documentId: number; from: number; to: number; rows: Map<number, { -readonly [K in keyof SegmentMatch]: SegmentMatch[K] }> } | undefined;
+  const segmentAt = (documentId: number, document: string, ordinal: number): SegmentMatch | undefined => {
+    if (!window || window.documentId !== documentId || ordinal < window.from || ordinal > window.to) {
+      const rows = store.exchange.segmentsFrom(documentId, document, ordinal, WINDOW).map(seen);
+      window = {
+        documentId, from: ordinal, to: rows.length < WINDOW ? Infinity : rows[rows.length - 1]!.ordinal,
+        rows: new Map(rows.map((r) => [r.ordinal, { ...r }])),
+      };
+    }
+    return window.rows.get(ordinal);
+  };
+  const noteCreated = (run: SegmentMatch[], renderingId: number): void => {
+    if (!window) return;
+    for (const r of run) {
+      if (r.documentId !== window.documentId) continue;
+      const w = window.rows.get(r.ordinal);
+      if (w && w.segmentId === r.segmentId) w.renderingId = renderingId;
+    }
+  };
+
   /** Candidate runs of segments for a unit (see the module comment). */
   const match = (u: ParallelUnit, norm: () => string, hash: () => string): SegmentMatch[][] => {
     if (u.segments.length > 0) {
@@ -187,7 +247,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
         const colon = ref.lastIndexOf(":");
         const docId = colon > 0 ? documentId(ref.slice(0, colon)) : undefined;
         const ordinal = Number(ref.slice(colon + 1));
-        const seg = docId !== undefined && Number.isInteger(ordinal) ? store.exchange.segmentAt(docId, ref.slice(0, colon), ordinal) : undefined;
+        const seg = docId !== undefined && Number.isInteger(ordinal) ? segmentAt(docId, ref.slice(0, colon), ordinal) : undefined;
         if (!seg) break;
         run.push(seg);
       }
@@ -196,7 +256,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
         if (joined === u.source || normalizeText(joined) === norm()) return [run];
       }
     }
-    const same = store.exchange.segmentsWithHash(hash());
+    const same = segmentsWithHash(hash());
     if (same.length > 0) return same.map((s) => [s]);
     return joinedRuns(norm());
   };
@@ -206,13 +266,13 @@ export function importParallel(store: Store, file: string, options: ImportOption
     const runs: SegmentMatch[][] = [];
     const seen = new Set<number>();
     for (let i = norm.indexOf(" "); i !== -1; i = norm.indexOf(" ", i + 1)) {
-      for (const first of store.exchange.segmentsWithHash(sha1(norm.slice(0, i)))) {
+      for (const first of segmentsWithHash(sha1(norm.slice(0, i)))) {
         if (seen.has(first.segmentId)) continue;
         seen.add(first.segmentId);
         const run = [first];
         let joined = normalizeText(first.text);
         while (joined.length < norm.length && norm.startsWith(joined + " ")) {
-          const next = store.exchange.segmentAt(first.documentId, first.document, run[run.length - 1]!.ordinal + 1);
+          const next = segmentAt(first.documentId, first.document, run[run.length - 1]!.ordinal + 1);
           if (!next) break;
           run.push(next);
           joined = normalizeText(joinSource(run.map((r) => r.text)));
@@ -230,7 +290,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
     const author = u.author || options.author || "import";
     const sourceText = joinSource(run.map((r) => r.text));
     if (existingIds.length === 0) {
-      store.renderings.create({ segmentIds, text: u.target, sourceText, status, origin: "imported", author, now });
+      noteCreated(run, create({ segmentIds, text: u.target, sourceText, status, origin: "imported", author, now }));
       result.created++;
       return;
     }
@@ -240,6 +300,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
         result.conflicts.push({ unit: u.id, segments: run.map(refOf), source: u.source, target: u.target, rendering, existing, existingOrigin, reason });
       }
     };
+    flush();
     const existing = store.renderings.byId(existingIds[0]!)!;
     const sameSpan = existingIds.length === 1 && existing.segmentIds.length === segmentIds.length &&
       existing.segmentIds.every((id, i) => id === segmentIds[i]);
@@ -277,7 +338,12 @@ export function importParallel(store: Store, file: string, options: ImportOption
     for (const run of runs) apply(u, run);
   };
 
-  store.transaction(() => feed(format, files, onUnit, (b) => { bytesRead = b; }));
+  store.transaction(() => {
+    const finishTm = store.tm.beginBulkInsert();
+    feed(format, files, onUnit, (b) => { bytesRead = b; });
+    flush();
+    finishTm();
+  });
   options.onProgress?.(result.units, totalBytes, totalBytes);
   return { ...result, conflictCount };
 }

@@ -80,6 +80,9 @@ export function createExchangeRepo(db: Db) {
     at: db.prepare(`
       SELECT s.id, s.text, rs.rendering_id FROM segment s LEFT JOIN rendering_segment rs ON rs.segment_id = s.id
       WHERE s.document_id = ? AND s.ordinal = ?`).raw(),
+    from: db.prepare(`
+      SELECT s.id, s.ordinal, s.text, rs.rendering_id FROM segment s LEFT JOIN rendering_segment rs ON rs.segment_id = s.id
+      WHERE s.document_id = ? AND s.ordinal >= ? ORDER BY s.ordinal LIMIT ?`).raw(),
     insertTm: db.prepare(`
       INSERT OR IGNORE INTO tm_unit (source, target, norm_hash, status, author, document, origin_file, changed, imported_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -113,6 +116,11 @@ export function createExchangeRepo(db: Db) {
       // Lean on purpose (no join with document, raw row): import calls it once per unit.
       const r = s.at.get(documentId, ordinal) as [number, string, number | null] | undefined;
       return r ? { segmentId: r[0], documentId, document, ordinal, text: r[1], renderingId: r[2] } : undefined;
+    },
+    /** Up to `limit` current segments of a document from an ordinal on, in order (one range read). */
+    segmentsFrom(documentId: number, document: string, ordinal: number, limit: number): SegmentMatch[] {
+      return (s.from.all(documentId, ordinal, limit) as Array<[number, number, string, number | null]>).map(
+        (r) => ({ segmentId: r[0], documentId, document, ordinal: r[1], text: r[2], renderingId: r[3] }));
     },
     /** Keeps an unmatched unit as translation memory; false when the same pair is already kept. */
     keepTmUnit(u: NewTmUnit): boolean {

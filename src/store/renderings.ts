@@ -78,6 +78,25 @@ export function createRenderingRepo(db: Db) {
       WHERE s.norm_hash = ? AND s.ordinal IS NOT NULL AND s.kind <> 'boilerplate' ORDER BY s.document_id, s.ordinal`),
     sourceTexts: db.prepare("SELECT id, source_text FROM rendering").raw(),
   };
+  /** Multi-row INSERT statements by row count (bulk creation). */
+  const many = new Map<string, any>();
+  const manyStmt = (head: string, cols: number, rows: number) => {
+    const key = `${head}|${rows}`;
+    let st = many.get(key);
+    if (!st) {
+      const row = `(${new Array(cols).fill("?").join(", ")})`;
+      st = db.prepare(`${head} VALUES ${new Array(rows).fill(row).join(", ")}`);
+      many.set(key, st);
+    }
+    return st;
+  };
+  const insertRows = (head: string, cols: number, values: unknown[]): void => {
+    const BATCH = 64;
+    const n = values.length / cols;
+    let i = 0;
+    for (; i + BATCH <= n; i += BATCH) manyStmt(head, cols, BATCH).run(values.slice(i * cols, (i + BATCH) * cols));
+    if (i < n) manyStmt(head, cols, n - i).run(values.slice(i * cols));
+  };
   const hydrate = (r: any): RenderingRow => ({
     id: r.id, text: r.text, sourceText: r.source_text, status: r.status, origin: r.origin, author: r.author,
     score: r.score, note: r.note, createdAt: r.created_at, updatedAt: r.updated_at,
@@ -118,6 +137,27 @@ export function createRenderingRepo(db: Db) {
       input.segmentIds.forEach((segId, i) => s.link.run(id, segId, i));
       s.revision.run(id, input.text, input.sourceText, input.status, input.author, input.note ?? null, input.now);
       return id;
+    },
+    /** The id the next created rendering gets (inside a transaction: nobody else inserts meanwhile). */
+    nextId: (): number => (db.prepare("SELECT COALESCE(MAX(id), 0) + 1 FROM rendering").pluck().get() as number),
+    /**
+     * Creates many renderings at once with multi-row INSERTs, exactly as `create` one after the
+     * other would: each input carries the id `create` would have given it (nextId(), then +1 each),
+     * and revision rows are written in the same order.
+     */
+    createMany(inputs: ReadonlyArray<SaveRenderingInput & { readonly id: number }>): void {
+      if (inputs.length === 0) return;
+      const r: unknown[] = [];
+      const l: unknown[] = [];
+      const v: unknown[] = [];
+      for (const x of inputs) {
+        r.push(x.id, x.text, x.sourceText, x.status, x.origin, x.author, x.score ?? null, x.note ?? null, x.now, x.now);
+        x.segmentIds.forEach((segId, i) => l.push(x.id, segId, i));
+        v.push(x.id, x.text, x.sourceText, x.status, x.author, x.note ?? null, x.now);
+      }
+      insertRows("INSERT INTO rendering (id, text, source_text, status, origin, author, score, note, created_at, updated_at)", 10, r);
+      insertRows("INSERT INTO rendering_segment (rendering_id, segment_id, position)", 3, l);
+      insertRows("INSERT INTO revision (rendering_id, text, source_text, status, author, note, created_at)", 7, v);
     },
     /** Saves a new version of an existing rendering (a revision row keeps it). */
     update(id: number, input: Omit<SaveRenderingInput, "segmentIds"> & { segmentIds?: readonly number[] }): void {

@@ -107,6 +107,26 @@ export function createTmRepo(db: Db) {
   }
 
   return {
+    /**
+     * For a bulk insert of many renderings inside the caller's transaction: stops the per-row
+     * insert trigger (tm_log_ai) and returns a function that logs every rendering inserted since
+     * in one INSERT … SELECT and restores the trigger. The index ends up exactly as if the trigger
+     * had fired (sync() folds the log as usual); a rollback undoes the DDL with the rest.
+     */
+    beginBulkInsert(): () => void {
+      if (!db.inTransaction) throw new Error("beginBulkInsert needs a transaction");
+      const trigger = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'tm_log_ai'").pluck().get() as string | undefined;
+      if (!trigger) return () => {};
+      const maxId = db.prepare("SELECT COALESCE(MAX(id), 0) FROM rendering").pluck().get() as number;
+      const maxSeq = db.prepare("SELECT COALESCE(MAX(seq), 0) FROM tm_log").pluck().get() as number;
+      db.exec("DROP TRIGGER tm_log_ai");
+      return () => {
+        // Changes the other triggers logged for the new renderings are superseded by their insert.
+        db.prepare("DELETE FROM tm_log WHERE seq > ? AND rendering_id > ?").run(maxSeq, maxId);
+        db.prepare("INSERT INTO tm_log (rendering_id, old_source, new_source) SELECT id, NULL, source_text FROM rendering WHERE id > ? ORDER BY id").run(maxId);
+        db.exec(trigger);
+      };
+    },
     /** Brings the word index up to date with every rendering change (its own transaction unless inside one). */
     sync(): number {
       if (!s.pending.get()) return 0;
