@@ -257,6 +257,10 @@ interface Scratch {
   cStart: number[];
   cEnd: number[];
   cPat: number[];
+  /** Overlap resolution: candidate order and kept flags; `out`: the result triples (start, end, pattern). */
+  order: number[];
+  kept: number[];
+  out: number[];
   /** Token k's strings are ready when ready[k] === gen. */
   ready: number[];
   gen: number;
@@ -267,7 +271,7 @@ interface Scratch {
 
 function newScratch(): Scratch {
   return {
-    tokens: createTokens(), lower: [], altExact: [], altLower: [], cStartTok: [], cEndTok: [], cStart: [], cEnd: [], cPat: [], ready: [], gen: 0,
+    tokens: createTokens(), lower: [], altExact: [], altLower: [], cStartTok: [], cEndTok: [], cStart: [], cEnd: [], cPat: [], order: [], kept: [], out: [], ready: [], gen: 0,
     bestEnd: -1, bestEndTok: -1, bestPat: -1,
   };
 }
@@ -396,8 +400,8 @@ function cliticLength(text: string, s: number, e: number): number {
   return 0;
 }
 
-/** Finds the non-overlapping matches of `side` in `text`; returns [start, end, pattern] triples (flat). */
-function findAll(side: Side, text: string, sc: Scratch): number[] {
+/** Finds the non-overlapping matches of `side` in `text`: [start, end, pattern] triples in sc.out; returns their length (3 per match). */
+function findAll(side: Side, text: string, sc: Scratch): number {
   // Without patterns that start with punctuation, only the tokenizer's candidates (words that pass the
   // start filter) are looked at; else every token.
   const all = side.punctStart;
@@ -452,29 +456,44 @@ function findAll(side: Side, text: string, sc: Scratch): number[] {
     cStartTok[nc] = i; cEndTok[nc] = sc.bestEndTok; cStart[nc] = start[i]!; cEnd[nc] = sc.bestEnd; cPat[nc] = sc.bestPat;
     nc++;
   }
-  if (nc === 0) return [];
+  const out = sc.out;
+  if (nc === 0) return 0;
   let overlap = false;
   for (let c = 1; c < nc; c++) if (cStartTok[c]! <= cEndTok[c - 1]!) { overlap = true; break; }
-  const out: number[] = [];
+  let m = 0;
   if (!overlap) {
-    for (let c = 0; c < nc; c++) out.push(cStart[c]!, cEnd[c]!, cPat[c]!);
-    return out;
+    for (let c = 0; c < nc; c++) { out[m++] = cStart[c]!; out[m++] = cEnd[c]!; out[m++] = cPat[c]!; }
+    return m;
   }
   // Longest first (in characters), then leftmost; keep those that overlap nothing already kept.
-  const order = Array.from({ length: nc }, (_, c) => c);
-  order.sort((a, b) => (cEnd[b]! - cStart[b]!) - (cEnd[a]! - cStart[a]!) || cStart[a]! - cStart[b]!);
-  const taken = new Uint8Array(n);
-  const keep: number[] = [];
-  for (const c of order) {
-    let free = true;
-    for (let j = cStartTok[c]!; j <= cEndTok[c]!; j++) if (taken[j]) { free = false; break; }
-    if (!free) continue;
-    for (let j = cStartTok[c]!; j <= cEndTok[c]!; j++) taken[j] = 1;
-    keep.push(c);
+  // (Insertion sort: a sentence has a handful of candidates. Starts are distinct, so the order is total.)
+  const order = sc.order, kept = sc.kept;
+  for (let c = 0; c < nc; c++) {
+    const len = cEnd[c]! - cStart[c]!;
+    let p = c;
+    while (p > 0) {
+      const o = order[p - 1]!;
+      const lo = cEnd[o]! - cStart[o]!;
+      if (lo > len || (lo === len && cStart[o]! < cStart[c]!)) break;
+      order[p] = o;
+      p--;
+    }
+    order[p] = c;
+    kept[c] = 0;
   }
-  keep.sort((a, b) => cStart[a]! - cStart[b]!);
-  for (const c of keep) out.push(cStart[c]!, cEnd[c]!, cPat[c]!);
-  return out;
+  for (let r = 0; r < nc; r++) {
+    const c = order[r]!;
+    const s0 = cStartTok[c]!, e0 = cEndTok[c]!;
+    let free = true;
+    for (let x = 0; x < r; x++) {
+      const k = order[x]!;
+      if (kept[k] === 1 && s0 <= cEndTok[k]! && cStartTok[k]! <= e0) { free = false; break; }
+    }
+    if (free) kept[c] = 1;
+  }
+  // candidates are in text order already
+  for (let c = 0; c < nc; c++) if (kept[c] === 1) { out[m++] = cStart[c]!; out[m++] = cEnd[c]!; out[m++] = cPat[c]!; }
+  return m;
 }
 
 export interface CompiledGlossary extends GlossaryMatcher {
@@ -510,9 +529,10 @@ export function compileGlossary(concepts: Iterable<Concept>): CompiledGlossary {
     concepts: map,
     size: { source: src.patterns.length, target: tgt.patterns.length },
     matchSource(text: string): SourceMatch[] {
-      const flat = findAll(src, text, srcScratch);
+      const m = findAll(src, text, srcScratch);
+      const flat = srcScratch.out;
       const out: SourceMatch[] = [];
-      for (let k = 0; k < flat.length; k += 3) {
+      for (let k = 0; k < m; k += 3) {
         const p = src.patterns[flat[k + 2]!]!;
         const c = p.concept!;
         out.push({
@@ -523,9 +543,10 @@ export function compileGlossary(concepts: Iterable<Concept>): CompiledGlossary {
       return out;
     },
     matchTarget(text: string): TargetMatchEx[] {
-      const flat = findAll(tgt, text, tgtScratch);
+      const m = findAll(tgt, text, tgtScratch);
+      const flat = tgtScratch.out;
       const out: TargetMatchEx[] = [];
-      for (let k = 0; k < flat.length; k += 3) {
+      for (let k = 0; k < m; k += 3) {
         const p = tgt.patterns[flat[k + 2]!]!;
         const e = p.entries[0]!;
         out.push({
