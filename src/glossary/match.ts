@@ -53,8 +53,9 @@ interface Pattern {
   readonly form: string;
   readonly caseSensitive: boolean;
   readonly entries: TargetEntry[];
-  /** Source side: the concept. */
+  /** Source side: the concept, and its renderings (frozen, shared by every match). */
   concept?: Concept;
+  renderings?: readonly TermRendering[];
 }
 
 /**
@@ -525,6 +526,7 @@ export function compileGlossary(concepts: Iterable<Concept>): CompiledGlossary {
   const tgtScratch = newScratch();
   const renderingsOf = new Map<string, readonly TermRendering[]>();
   for (const c of map.values()) renderingsOf.set(c.id, Object.freeze([...c.renderings]));
+  for (const p of src.patterns) p.renderings = renderingsOf.get(p.concept!.id)!;
   return {
     concepts: map,
     size: { source: src.patterns.length, target: tgt.patterns.length },
@@ -537,7 +539,7 @@ export function compileGlossary(concepts: Iterable<Concept>): CompiledGlossary {
         const c = p.concept!;
         out.push({
           start: flat[k]!, end: flat[k + 1]!, text: text.slice(flat[k]!, flat[k + 1]!), source: p.form,
-          entry: c.id, renderings: renderingsOf.get(c.id)!, dnt: c.dnt,
+          entry: c.id, renderings: p.renderings!, dnt: c.dnt,
         });
       }
       return out;

@@ -107,6 +107,11 @@ for (let c = 0x30; c <= 0x39; c++) ASCII[c] = 1;
 for (let c = 0x41; c <= 0x5a; c++) ASCII[c] = 1;
 for (let c = 0x61; c <= 0x7a; c++) ASCII[c] = 1;
 for (const c of [0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d]) ASCII[c] = 2;
+/** ASCII case fold for word characters: the lower-cased code, 0 for anything that is not a letter or digit. */
+const FOLD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (ASCII[c] === 1) FOLD[c] = c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+// Module-local copies of the token kinds (an exported const is read through `exports` in CommonJS output).
+const T_WORD = 0, T_PUNCT = 1, T_BREAK = 2;
 
 /** BMP code units outside the surrogates: 0 = not yet known, 1 = word character, 2 = not (filled on first use). */
 const BMP = new Uint8Array(0x10000);
@@ -188,7 +193,7 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
         i++;
       }
       if (newlines >= 2 || text.charCodeAt(s) === 0x2029) {
-        kind[n] = BREAK; start[n] = s; end[n] = i; baseEnd[n] = i; texts[n] = "\n\n"; made[n] = gen; n++;
+        kind[n] = T_BREAK; start[n] = s; end[n] = i; baseEnd[n] = i; texts[n] = "\n\n"; made[n] = gen; n++;
       }
       continue;
     }
@@ -197,12 +202,12 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
       let ascii = true;
       let h = FNV_OFFSET, h1 = 0, h2 = 0, h3 = 0;
       while (i < len) {
-        let d = text.charCodeAt(i);
+        const d = text.charCodeAt(i);
         if (d < 0x80) {
-          if (ASCII[d] !== 1) break;
-          if (d >= 0x41 && d <= 0x5a) d |= 0x20;
+          const f = FOLD[d]!;
+          if (f === 0) break;
           h3 = h2; h2 = h1; h1 = h;
-          h = Math.imul(h ^ d, FNV_PRIME);
+          h = Math.imul(h ^ f, FNV_PRIME);
         } else {
           if (!isWordCode(text, i, d)) break;
           ascii = false;
@@ -211,7 +216,7 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
       }
       const k = n++;
       // (made[k] = 0: the slot may have held a token of this call before a reduplication was merged)
-      kind[k] = WORD; start[k] = s; end[k] = i; baseEnd[k] = i; made[k] = 0;
+      kind[k] = T_WORD; start[k] = s; end[k] = i; baseEnd[k] = i; made[k] = 0;
       if (ascii) {
         asc[k] = 1; hash[k] = h & SMI; hash2[k] = h2 & SMI; hash3[k] = h3 & SMI;
       } else {
@@ -220,7 +225,7 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
       // Full reduplication: X-X (same word, any case) right after, no spaces.
       const prev = k - 2;
       if (
-        prev >= 0 && kind[prev] === WORD && kind[prev + 1] === PUNCT && texts[prev + 1] === "-" &&
+        prev >= 0 && kind[prev] === T_WORD && kind[prev + 1] === T_PUNCT && texts[prev + 1] === "-" &&
         baseEnd[prev] === end[prev] && end[prev] === start[prev + 1] && end[prev + 1] === s &&
         hash[prev] === hash[k] && wordText(out, prev).toLowerCase() === wordText(out, k).toLowerCase()
       ) {
@@ -231,7 +236,7 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
         if (nc > 0 && cand[nc - 1] === prev) nc--;
         n = prev;
         const m = n++;
-        kind[m] = WORD; start[m] = start[prev]!; end[m] = i;
+        kind[m] = T_WORD; start[m] = start[prev]!; end[m] = i;
         texts[m] = full; made[m] = gen;
         asc[m] = both ? 1 : 0;
         out.base[m] = b;
@@ -273,7 +278,7 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
     else if (c === 0x201c || c === 0x201d || c === 0x201e) p = '"';
     else p = text.slice(i, i + width);
     const k = n++;
-    kind[k] = PUNCT; start[k] = i; end[k] = i + width; baseEnd[k] = i + width; texts[k] = p; made[k] = gen;
+    kind[k] = T_PUNCT; start[k] = i; end[k] = i + width; baseEnd[k] = i + width; texts[k] = p; made[k] = gen;
     i += width;
   }
   out.n = n;
