@@ -503,6 +503,56 @@ export interface CompiledGlossary extends GlossaryMatcher {
   readonly size: { readonly source: number; readonly target: number };
 }
 
+interface Internals {
+  readonly src: Side;
+  readonly tgt: Side;
+  readonly srcScratch: Scratch;
+  readonly tgtScratch: Scratch;
+}
+
+/** The sides of every compiled glossary, for the batch API (./batch.ts); the matcher object itself stays as the contract says. */
+const internals = new WeakMap<CompiledGlossary, Internals>();
+
+function sourceMatch(src: Side, text: string, start: number, end: number, pat: number): SourceMatch {
+  const p = src.patterns[pat]!;
+  const c = p.concept!;
+  return { start, end, text: text.slice(start, end), source: p.form, entry: c.id, renderings: p.renderings!, dnt: c.dnt };
+}
+
+function targetMatch(tgt: Side, text: string, start: number, end: number, pat: number): TargetMatchEx {
+  const p = tgt.patterns[pat]!;
+  const e = p.entries[0]!;
+  return { start, end, text: text.slice(start, end), rendering: e.rendering, entry: e.entry, status: e.status, entries: p.entries };
+}
+
+/**
+ * Internal (./batch.ts): appends the matches of `text` to `out` at `at` as its count followed by
+ * (start, end, pattern index) triples; returns the new length. Pattern indices are the same in every
+ * glossary compiled from the same concepts in the same order.
+ */
+export function matchFlat(g: CompiledGlossary, side: "source" | "target", text: string, out: number[], at: number): number {
+  const x = internals.get(g)!;
+  const sc = side === "source" ? x.srcScratch : x.tgtScratch;
+  const m = findAll(side === "source" ? x.src : x.tgt, text, sc);
+  const flat = sc.out;
+  out[at++] = m / 3;
+  for (let k = 0; k < m; k++) out[at++] = flat[k]!;
+  return at;
+}
+
+/** Internal (./batch.ts): the match objects of one text from its flat triples (see matchFlat). */
+export function matchesFromFlat(g: CompiledGlossary, side: "source" | "target", text: string, flat: ArrayLike<number>, at: number, count: number): SourceMatch[] | TargetMatchEx[] {
+  const x = internals.get(g)!;
+  if (side === "source") {
+    const out: SourceMatch[] = [];
+    for (let k = 0; k < count; k++, at += 3) out.push(sourceMatch(x.src, text, flat[at]!, flat[at + 1]!, flat[at + 2]!));
+    return out;
+  }
+  const out: TargetMatchEx[] = [];
+  for (let k = 0; k < count; k++, at += 3) out.push(targetMatch(x.tgt, text, flat[at]!, flat[at + 1]!, flat[at + 2]!));
+  return out;
+}
+
 /**
  * Compiles concepts into a matcher. The concepts are assumed valid (see validateConcepts); a source
  * form listed twice keeps its first concept.
@@ -527,36 +577,24 @@ export function compileGlossary(concepts: Iterable<Concept>): CompiledGlossary {
   const renderingsOf = new Map<string, readonly TermRendering[]>();
   for (const c of map.values()) renderingsOf.set(c.id, Object.freeze([...c.renderings]));
   for (const p of src.patterns) p.renderings = renderingsOf.get(p.concept!.id)!;
-  return {
+  const g: CompiledGlossary = {
     concepts: map,
     size: { source: src.patterns.length, target: tgt.patterns.length },
     matchSource(text: string): SourceMatch[] {
       const m = findAll(src, text, srcScratch);
       const flat = srcScratch.out;
       const out: SourceMatch[] = [];
-      for (let k = 0; k < m; k += 3) {
-        const p = src.patterns[flat[k + 2]!]!;
-        const c = p.concept!;
-        out.push({
-          start: flat[k]!, end: flat[k + 1]!, text: text.slice(flat[k]!, flat[k + 1]!), source: p.form,
-          entry: c.id, renderings: p.renderings!, dnt: c.dnt,
-        });
-      }
+      for (let k = 0; k < m; k += 3) out.push(sourceMatch(src, text, flat[k]!, flat[k + 1]!, flat[k + 2]!));
       return out;
     },
     matchTarget(text: string): TargetMatchEx[] {
       const m = findAll(tgt, text, tgtScratch);
       const flat = tgtScratch.out;
       const out: TargetMatchEx[] = [];
-      for (let k = 0; k < m; k += 3) {
-        const p = tgt.patterns[flat[k + 2]!]!;
-        const e = p.entries[0]!;
-        out.push({
-          start: flat[k]!, end: flat[k + 1]!, text: text.slice(flat[k]!, flat[k + 1]!), rendering: e.rendering,
-          entry: e.entry, status: e.status, entries: p.entries,
-        });
-      }
+      for (let k = 0; k < m; k += 3) out.push(targetMatch(tgt, text, flat[k]!, flat[k + 1]!, flat[k + 2]!));
       return out;
     },
   };
+  internals.set(g, { src, tgt, srcScratch, tgtScratch });
+  return g;
 }
