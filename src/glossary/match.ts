@@ -503,16 +503,6 @@ export interface CompiledGlossary extends GlossaryMatcher {
   readonly size: { readonly source: number; readonly target: number };
 }
 
-interface Internals {
-  readonly src: Side;
-  readonly tgt: Side;
-  readonly srcScratch: Scratch;
-  readonly tgtScratch: Scratch;
-}
-
-/** The sides of every compiled glossary, for the batch API (./batch.ts); the matcher object itself stays as the contract says. */
-const internals = new WeakMap<CompiledGlossary, Internals>();
-
 function sourceMatch(src: Side, text: string, start: number, end: number, pat: number): SourceMatch {
   const p = src.patterns[pat]!;
   const c = p.concept!;
@@ -523,34 +513,6 @@ function targetMatch(tgt: Side, text: string, start: number, end: number, pat: n
   const p = tgt.patterns[pat]!;
   const e = p.entries[0]!;
   return { start, end, text: text.slice(start, end), rendering: e.rendering, entry: e.entry, status: e.status, entries: p.entries };
-}
-
-/**
- * Internal (./batch.ts): appends the matches of `text` to `out` at `at` as its count followed by
- * (start, end, pattern index) triples; returns the new length. Pattern indices are the same in every
- * glossary compiled from the same concepts in the same order.
- */
-export function matchFlat(g: CompiledGlossary, side: "source" | "target", text: string, out: number[], at: number): number {
-  const x = internals.get(g)!;
-  const sc = side === "source" ? x.srcScratch : x.tgtScratch;
-  const m = findAll(side === "source" ? x.src : x.tgt, text, sc);
-  const flat = sc.out;
-  out[at++] = m / 3;
-  for (let k = 0; k < m; k++) out[at++] = flat[k]!;
-  return at;
-}
-
-/** Internal (./batch.ts): the match objects of one text from its flat triples (see matchFlat). */
-export function matchesFromFlat(g: CompiledGlossary, side: "source" | "target", text: string, flat: ArrayLike<number>, at: number, count: number): SourceMatch[] | TargetMatchEx[] {
-  const x = internals.get(g)!;
-  if (side === "source") {
-    const out: SourceMatch[] = [];
-    for (let k = 0; k < count; k++, at += 3) out.push(sourceMatch(x.src, text, flat[at]!, flat[at + 1]!, flat[at + 2]!));
-    return out;
-  }
-  const out: TargetMatchEx[] = [];
-  for (let k = 0; k < count; k++, at += 3) out.push(targetMatch(x.tgt, text, flat[at]!, flat[at + 1]!, flat[at + 2]!));
-  return out;
 }
 
 /**
@@ -595,6 +557,5 @@ export function compileGlossary(concepts: Iterable<Concept>): CompiledGlossary {
       return out;
     },
   };
-  internals.set(g, { src, tgt, srcScratch, tgtScratch });
   return g;
 }
