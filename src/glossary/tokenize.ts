@@ -183,6 +183,11 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
   let i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
+    // the common case: one space before an ASCII word or punctuation character
+    if (c === 0x20 && i + 1 < len) {
+      const d = text.charCodeAt(i + 1);
+      if (d < 0x80 && ASCII[d] !== 2) { i++; continue; }
+    }
     if (c < 0x80 ? ASCII[c] === 2 : isSpace(c)) {
       let newlines = 0;
       const s = i;
