@@ -52,19 +52,24 @@ export const tmxWorkload: Workload = {
     let rssExport = 0;
     let rssImport = 0;
     const rss = () => process.memoryUsage.rss() / 1048576;
+    const cpuExp = process.cpuUsage();
     const exp = await time(() => exportParallel(store, { format: "tmx", out, onProgress: (n) => { if (n % 10_000 === 0) rssExport = Math.max(rssExport, rss()); } }));
-    ctx.log(`export: ${exp.value.units} units, ${(fs.statSync(out).size / 1e6).toFixed(0)} MB in ${exp.seconds.toFixed(1)} s (${Math.round(exp.value.units / exp.seconds)} units/s), RSS ≤ ${rssExport.toFixed(0)} MiB while exporting`);
+    const expCpu = cpuSeconds(cpuExp);
+    ctx.log(`export: ${exp.value.units} units, ${(fs.statSync(out).size / 1e6).toFixed(0)} MB in ${exp.seconds.toFixed(1)} s (${Math.round(exp.value.units / exp.seconds)} units/s, ${Math.round(exp.value.units / expCpu)} per CPU second), RSS ≤ ${rssExport.toFixed(0)} MiB while exporting`);
     store.close(); // one open database while importing, as in `selaras import`
     const target = openStore(importDb);
+    const cpuImp = process.cpuUsage();
     const imp = await time(() => importParallel(target, out, {
       now: "2026-01-02T00:00:00.000Z", onProgress: (n) => { if (n % 10_000 === 0) rssImport = Math.max(rssImport, rss()); },
     }));
+    const impCpu = cpuSeconds(cpuImp);
     target.close();
-    ctx.log(`import: ${imp.value.created} created, ${imp.value.unmatched} unmatched, ${imp.value.conflictCount} conflicts in ${imp.seconds.toFixed(1)} s (${Math.round(imp.value.units / imp.seconds)} units/s), RSS ≤ ${rssImport.toFixed(0)} MiB while importing`);
+    ctx.log(`import: ${imp.value.created} created, ${imp.value.unmatched} unmatched, ${imp.value.conflictCount} conflicts in ${imp.seconds.toFixed(1)} s (${Math.round(imp.value.units / imp.seconds)} units/s, ${Math.round(imp.value.units / impCpu)} per CPU second), RSS ≤ ${rssImport.toFixed(0)} MiB while importing`);
     const streamingPeak = peakRssMiB();
 
     const baselineOut = path.join(ctx.tmp, "baseline.tmx");
     const store2 = openStore(dbFile);
+    const cpuBase = process.cpuUsage();
     const base = await time(() => {
       const store = store2;
       const slugs = new Map(store.documents.all().map((d) => [d.id, d.slug]));
@@ -82,6 +87,7 @@ export const tmxWorkload: Workload = {
       fs.writeFileSync(baselineOut, Buffer.concat(chunks.map((c) => Buffer.from(c))));
       return units.length;
     });
+    const baseCpu = cpuSeconds(cpuBase);
     store2.close();
     const basePeak = peakRssMiB();
 
@@ -90,20 +96,25 @@ export const tmxWorkload: Workload = {
     const ok = (b: boolean) => (b ? "met" : "NOT met");
     return {
       measurements: [
-        { label: "export --format tmx (streamed from SQLite)", items: exp.value.units, unit: "units", seconds: exp.seconds, extra: { rssWhileStreamingMiB: rssExport, peakRssSoFarMiB: streamingPeak } },
-        { label: "import (saxes stream, one transaction, match + write)", items: imp.value.units, unit: "units", seconds: imp.seconds, extra: { created: imp.value.created, rssWhileStreamingMiB: rssImport, peakRssSoFarMiB: streamingPeak } },
-        { label: "baseline: whole document in memory (all units and all TMX text held, one write)", items: base.value, unit: "units", seconds: base.seconds, extra: { peakRssMiB: basePeak } },
+        { label: "export --format tmx (streamed from SQLite)", items: exp.value.units, unit: "units", seconds: exp.seconds, extra: { perCpuSecond: Math.round(exp.value.units / expCpu), rssWhileStreamingMiB: rssExport, peakRssSoFarMiB: streamingPeak } },
+        { label: "import (saxes stream, one transaction, match + write)", items: imp.value.units, unit: "units", seconds: imp.seconds, extra: { created: imp.value.created, perCpuSecond: Math.round(imp.value.units / impCpu), rssWhileStreamingMiB: rssImport, peakRssSoFarMiB: streamingPeak } },
+        { label: "baseline: whole document in memory (all units and all TMX text held, one write)", items: base.value, unit: "units", seconds: base.seconds, extra: { perCpuSecond: Math.round(base.value / baseCpu), peakRssMiB: basePeak } },
       ],
       notes: [
         `Targets: export ≥ 100,000 units/s (${Math.round(expRate).toLocaleString("en-US")}: ${ok(expRate >= 100_000)}), ` +
           `import ≥ 50,000 units/s (${Math.round(impRate).toLocaleString("en-US")}: ${ok(impRate >= 50_000)}), ` +
           `peak RSS while streaming ≤ 200 MB (${streamingPeak.toFixed(0)} MiB: ${ok(streamingPeak * 1.048576 <= 200)}; ` +
           `sampled during export ${rssExport.toFixed(0)} MiB, during import ${rssImport.toFixed(0)} MiB).`,
+        `Per CPU second of this process (robust to other load on the machine): export ${Math.round(exp.value.units / expCpu).toLocaleString("en-US")}, ` +
+          `import ${Math.round(imp.value.units / impCpu).toLocaleString("en-US")}, baseline ${Math.round(base.value / baseCpu).toLocaleString("en-US")} units.`,
         `The baseline's peak RSS (${basePeak.toFixed(0)} MiB) is what building the document in memory costs.`,
       ],
     };
   },
 };
+
+/** CPU seconds (user + system) of this process since `since`. */
+const cpuSeconds = (since: NodeJS.CpuUsage) => { const c = process.cpuUsage(since); return (c.user + c.system) / 1e6; };
 
 /** Builds the two databases (run in its own process by the workload). */
 function loadDatabases(dbFile: string, importDb: string, total: number): void {

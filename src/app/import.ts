@@ -191,6 +191,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
   const pending: Array<SaveRenderingInput & { id: number }> = [];
   const pendingBySegment = new Map<number, number>();
   let nextId = 0;
+  let firstId = 0;
   const flush = (): void => {
     if (pending.length === 0) return;
     store.renderings.createMany(pending);
@@ -198,7 +199,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
     pendingBySegment.clear();
   };
   const create = (input: SaveRenderingInput): number => {
-    if (nextId === 0) nextId = store.renderings.nextId();
+    if (nextId === 0) firstId = nextId = store.renderings.nextId();
     const id = nextId++;
     pending.push({ ...input, id });
     for (const s of input.segmentIds) pendingBySegment.set(s, id);
@@ -338,12 +339,13 @@ export function importParallel(store: Store, file: string, options: ImportOption
     for (const run of runs) apply(u, run);
   };
 
-  store.transaction(() => {
+  store.exchange.withTrustedReferences(() => store.transaction(() => {
     const finishTm = store.tm.beginBulkInsert();
     feed(format, files, onUnit, (b) => { bytesRead = b; });
     flush();
+    if (firstId !== 0 && store.exchange.danglingLinks(firstId)) throw new Error("import: a new rendering links a missing segment");
     finishTm();
-  });
+  }));
   options.onProgress?.(result.units, totalBytes, totalBytes);
   return { ...result, conflictCount };
 }
