@@ -54,4 +54,6 @@ export {
   type CheckReport, type ReportedFinding,
 } from "./app/check";
 export { auditDatabase, auditPairsFile, type AuditResult } from "./app/audit";
+export { auditPairs, AUDIT_CHECK_IDS } from "./check/audit-stream";
+export { auditPairsParallel, type ParallelAuditOptions } from "./app/audit-workers";
 export { extractNumbers, compareNumbers, type NumberToken, type NumberKind } from "./text/numbers";
