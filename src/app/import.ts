@@ -16,6 +16,11 @@
  *  - … with another text → replaced (the old text stays in the revision history) when it was
  *    machine-made or imported, or when `replace` is set; otherwise reported as a conflict;
  *  - renderings over other segment spans → always a conflict (never re-cut silently).
+ * Bulk writing (same result as one `renderings.create` per unit, see test/formats/import-bulk):
+ * segments are read a window of ordinals at a time, new renderings are written in batches of
+ * multi-row INSERTs with foreign-key checks off for this transaction only (every reference was
+ * read in it; the new links are checked in one pass before commit), and they are logged for the
+ * TM word index in one statement at the end (TmRepo.beginBulkInsert) instead of a trigger per row.
  * A unit with an empty target changes nothing. Units matching nothing are reported and, with
  * `keepTm`, kept in `tm_unit` as translation memory.
  */
