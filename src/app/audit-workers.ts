@@ -49,7 +49,7 @@ export function unpackPairs(chunk: PackedChunk): PairToCheck[] {
 }
 
 export interface ParallelAuditOptions extends AuditOptions {
-  /** Worker threads (default: the available parallelism, at most 8; 0 or 1 = this thread only). */
+  /** Worker threads (default: one per idle core, at most 8; 0 or 1 = this thread only). */
   readonly workers?: number;
   /** Pairs per chunk (default 10,000). */
   readonly chunkSize?: number;
@@ -65,9 +65,18 @@ function workerScript(): { file: string; execArgv?: string[] } {
   return ts ? { file, execArgv: ["--require", require.resolve("tsx/cjs")] } : { file };
 }
 
+/**
+ * Workers by default: one per idle core (cores minus the 1-minute load average), at most 8. On a busy
+ * machine two threads on two loaded cores ran slower than one (see the audit benchmark in the README).
+ */
+function defaultWorkers(): number {
+  const cores = os.availableParallelism();
+  return Math.max(1, Math.min(8, cores - Math.round(os.loadavg()[0] ?? 0)));
+}
+
 /** The audit of `pairs` against `concepts`, in worker threads when that pays. */
 export async function auditPairsParallel(pairs: readonly PairToCheck[], concepts: readonly Concept[], options: ParallelAuditOptions = {}): Promise<AuditReport> {
-  const workers = Math.min(options.workers ?? Math.min(8, os.availableParallelism()), Math.floor(pairs.length / Math.max(1, options.minPairsPerWorker ?? 20_000)));
+  const workers = Math.min(options.workers ?? defaultWorkers(), Math.floor(pairs.length / Math.max(1, options.minPairsPerWorker ?? 20_000)));
   const chunkSize = Math.max(1, options.chunkSize ?? 10_000);
   const auditOptions: AuditOptions = { minCandidateCount: options.minCandidateCount, maxCandidates: options.maxCandidates, maxExamples: options.maxExamples };
   if (workers <= 1) {
