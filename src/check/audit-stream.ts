@@ -85,10 +85,10 @@ export function auditChunk(
   const maxExamples = options.maxExamples ?? 2;
   const counts = { error: 0, warning: 0, info: 0 };
   const byCheck: Record<string, [number, number]> = {};
-  const acc = new Map<string, { c: ConceptChunk; r: Map<string, [string, string, number][]> }>();
+  const acc = new Map<string, { c: ConceptChunk }>();
   const get = (id: string) => {
     let a = acc.get(id);
-    if (!a) acc.set(id, (a = { c: { occ: 0, pairs: 0, renderings: [], violatingPairs: 0, violations: [], violationPairs: [], forbidden: [], untranslated: [] }, r: new Map() }));
+    if (!a) acc.set(id, (a = { c: { occ: 0, pairs: 0, renderings: [], violatingPairs: 0, violations: [], violationPairs: [], forbidden: [], untranslated: [] } }));
     return a;
   };
   const seenTarget = new Set<string>();
@@ -125,18 +125,12 @@ export function auditChunk(
         if (!inSource.has(e.entry)) continue;
         mine = true;
         if (e.status !== "forbidden") rendered.add(e.entry);
-        // by rendering (a glossary string: its hash is cached), then status; c.renderings keeps first-use order
-        const a = get(e.entry);
-        const same = a.r.get(e.rendering);
+        // a concept has few renderings: a scan of its list (in first-use order) beats a keyed lookup
+        const list = get(e.entry).c.renderings;
         let hit: [string, string, number] | undefined;
-        if (same) for (const x of same) if (x[0] === e.status) { hit = x; break; }
+        for (let k = 0; k < list.length; k++) { const x = list[k]!; if (x[1] === e.rendering && x[0] === e.status) { hit = x; break; } }
         if (hit) hit[2]++;
-        else {
-          hit = [e.status, e.rendering, 1];
-          if (same) same.push(hit);
-          else a.r.set(e.rendering, [hit]);
-          a.c.renderings.push(hit);
-        }
+        else list.push([e.status, e.rendering, 1]);
       }
       if (!mine) clean = false;
     }
