@@ -82,7 +82,7 @@ describe("selaras audit", () => {
 
   it("writes text and Markdown reports", async () => {
     const text = await run(["audit", "--db", db, "--glossary", GLOSSARY]);
-    expect(text.stdout).toContain("white-house  [Gedung Putih] → White House\n  1 source occurrences in 1 pairs; 0 compliant, 1 findings\n  ! peskov:2  Glossary term “Gedung Putih” is not rendered: expected “White House”.  (glossary-term-missing)");
+    expect(text.stdout).toContain("white-house  [Gedung Putih] → White House\n  source occurrences: 1 in pairs: 1; compliant: 0, findings: 1\n  ! peskov:2  Glossary term “Gedung Putih” is not rendered: expected “White House”.  (glossary-term-missing)");
     expect(text.stdout).toContain("== Candidate new terms (1)\nDmitry Peskov  ×2  (capitalised phrase)");
     const out = path.join(dir, "audit.md");
     const md = await run(["audit", "--db", db, "--glossary", GLOSSARY, "--format", "md", "--out", out]);

@@ -89,7 +89,7 @@ describe("selaras check --pairs", () => {
       "              target 13–13: “”",
       "              suggested fix: “.”",
       "",
-      "1 problem in 1 pairs (0 errors, 1 warnings, 0 infos).",
+      "1 problem (pairs checked: 1; errors: 0, warnings: 1, infos: 0).",
       "",
     ].join("\n"));
   });

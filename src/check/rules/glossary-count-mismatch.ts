@@ -16,7 +16,7 @@ export default defineCheck({
     scope: "pair",
     description: "A glossary term occurs more often in the source than its renderings in the target.",
     messages: {
-      fewer: "Glossary term “{{term}}” occurs {{sourceCount}} times in the source but {{targetCount}} times in the target.",
+      fewer: "Glossary term “{{term}}” occurs {{sourceCount}}× in the source but is rendered only {{targetCount}}× in the target.",
     },
   },
   defaultOptions: {},

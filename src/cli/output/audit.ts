@@ -26,7 +26,7 @@ export function auditText(t: TFunction, a: AuditReport): string {
   L.push(`== ${t("cli.audit.concepts")} (${a.conceptAudits.length})`);
   for (const c of a.conceptAudits) {
     L.push(`${c.id}  [${c.sources.join(" | ")}] → ${c.preferred.join(" | ") || (c.dnt ? t("cli.audit.dnt") : "-")}`);
-    L.push(`  ${t("cli.audit.concept-line", { occurrences: c.sourceOccurrences, pairs: c.pairs, compliant: c.compliant, violations: c.violations.length })}`);
+    L.push(`  ${t("cli.audit.concept-line", { occurrences: c.sourceOccurrences, pairs: c.pairs, compliant: c.compliant, count: c.violations.length })}`);
     if (c.renderings.length) L.push(`  ${t("cli.audit.renderings")}: ${renderingsLine(c)}`);
     for (const v of c.violations) L.push(`  ${v.suppressed ? "~" : "!"} ${v.ref}  ${vMessage(t, v)}  (${v.checkId})`);
     for (const f of c.forbidden) L.push(`  ${t("cli.audit.forbidden-use", { ref: f.ref, text: f.text })}`);
