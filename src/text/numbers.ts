@@ -415,5 +415,8 @@ export function compareNumbers(source: readonly NumberToken[], target: readonly 
   // "2024" against a date carrying that year, either way round
   const yearOf = (t: NumberToken) => (t.kind === "date" ? /^(\d{4})-/.exec(t.value)?.[1] : undefined);
   pass((a, b) => (a.kind === "number" && yearOf(b) === a.value) || (b.kind === "number" && yearOf(a) === b.value));
+  // A cardinal rendered as the ordinal of the same value (or back): "peringatan 70 tahun" is the
+  // "70th anniversary", "ulang tahun ke-75" may be "75 years". Same value, so nothing was lost.
+  pass((a, b) => a.value === b.value && ((a.kind === "number" && b.kind === "ordinal") || (a.kind === "ordinal" && b.kind === "number")));
   return { matched, missing: srcLeft, extra: tgtLeft };
 }

@@ -15,6 +15,7 @@ testCheck(check, {
     { source: "salah satu negara", target: "one of the countries" },
     { source: "kedua negara", target: "both countries", name: "a word-number may vanish" },
     { source: "Korea Utara mengecam.", target: "" },
+    { source: "peringatan 70 tahun gencatan senjata", target: "the 70th anniversary of the armistice", name: "a number rendered as the ordinal of the same value" },
   ],
   invalid: [
     {
