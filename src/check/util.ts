@@ -167,3 +167,37 @@ function ellipticPattern(rendering: string): RegExp | null {
   const mod = words.slice(0, -1).map((w) => w.replace(ESCAPE, "\\$&")).join("\\s+");
   return new RegExp(`(?:^|[^A-Za-z])(${mod})\\s*(?:,\\s*|\\s(?:and|or|&)\\s+)(?:[A-Za-z'’-]+\\s+){0,3}?${head}(?:s|es|'s|’s)?(?![A-Za-z])`, "i");
 }
+
+/**
+ * Corpus-wide conflicts, both directions of the consistency checks: pairs are grouped by
+ * `groupKey` (the side that is the same) and, inside a group, differ by `compareKey` (the side that
+ * must then be the same too). Every pair of a conflicting group gets one problem naming the `shown`
+ * side of another member; `related` lists every member that differs from it.
+ */
+export function findConflicts(
+  inputs: readonly { source: string; target: string }[],
+  groupKey: (p: { source: string; target: string }) => string,
+  compareKey: (p: { source: string; target: string }) => string,
+  shown: "source" | "target",
+  messageId: string,
+): Array<{ index: number; messageId: string; data: { other: string }; related: number[] }> {
+  const groups = new Map<string, number[]>();
+  inputs.forEach((p, i) => {
+    if (!p.target.trim() || !p.source.trim()) return;
+    const key = groupKey(p);
+    const g = groups.get(key);
+    if (g) g.push(i);
+    else groups.set(key, [i]);
+  });
+  const problems: Array<{ index: number; messageId: string; data: { other: string }; related: number[] }> = [];
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const keys = members.map((i) => compareKey(inputs[i]!));
+    if (new Set(keys).size < 2) continue;
+    members.forEach((index, k) => {
+      const others = members.filter((_, j) => keys[j] !== keys[k]);
+      problems.push({ index, messageId, data: { other: inputs[others[0]!]![shown].trim() }, related: others });
+    });
+  }
+  return problems;
+}

@@ -3,8 +3,8 @@
  * corpus (Xbench "Inconsistency in Source", Okapi inconsistency step `sourceDifferences`, Weblate
  * `reused`). Sources differing only in case, punctuation or spacing count as the same source.
  */
-import { normalizeFast as normalizeText } from "../util";
-import { defineCorpusCheck, type CorpusProblem } from "../types";
+import { findConflicts, normalizeFast as normalizeText } from "../util";
+import { defineCorpusCheck } from "../types";
 
 const loose = (s: string) => normalizeText(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
@@ -20,24 +20,6 @@ export default defineCorpusCheck({
   },
   defaultOptions: {},
   checkCorpus(inputs) {
-    const groups = new Map<string, number[]>();
-    inputs.forEach((p, i) => {
-      if (!p.target.trim() || !p.source.trim()) return;
-      const key = normalizeText(p.target);
-      const g = groups.get(key);
-      if (g) g.push(i);
-      else groups.set(key, [i]);
-    });
-    const problems: CorpusProblem[] = [];
-    for (const members of groups.values()) {
-      if (members.length < 2) continue;
-      const keys = members.map((i) => loose(inputs[i]!.source));
-      if (new Set(keys).size < 2) continue;
-      members.forEach((index, k) => {
-        const others = members.filter((_, j) => keys[j] !== keys[k]);
-        problems.push({ index, messageId: "reused", data: { other: inputs[others[0]!]!.source.trim() }, related: others });
-      });
-    }
-    return problems;
+    return findConflicts(inputs, (p) => normalizeText(p.target), (p) => loose(p.source), "source", "reused");
   },
 });
