@@ -1,4 +1,5 @@
 /** `selaras pipeline [--root dir]` — the main job (`npm start`), ends by printing the status. */
+import * as path from "node:path";
 import type { CommandModule } from "yargs";
 import { runPipeline } from "../../app/pipeline";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
@@ -24,6 +25,14 @@ export const pipelineCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
       else {
         ctx.out(ctx.t("cli.pipeline.db", { file: ctx.dbPath(args) }));
         renderStatus(ctx, result.status);
+        const c = result.check;
+        ctx.out(ctx.t("cli.pipeline.check-summary", { pairs: c.pairs, errors: c.error, warnings: c.warning, suppressed: c.suppressed }));
+        const a = result.audit;
+        ctx.out(ctx.t("cli.pipeline.audit-summary", { seen: a.conceptsSeen, never: a.conceptsNeverSeen, conflicts: a.conflicts, candidates: a.candidates }));
+        if (result.exports.length > 0) {
+          const files = result.exports.flatMap((e) => e.files.map((f) => path.relative(process.cwd(), f) || f));
+          ctx.out(ctx.t("cli.pipeline.exports", { units: result.exports[0]!.units, files: files.join(", ") }));
+        }
       }
     });
   },
