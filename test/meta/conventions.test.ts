@@ -50,6 +50,13 @@ describe("architecture", () => {
     expect(VERSION).toBe(pkg.version);
   });
 
+  it("every command is in the README's command reference", () => {
+    const readme = fs.readFileSync(path.resolve(__dirname, "../../README.md"), "utf8");
+    const reference = readme.slice(readme.indexOf("## Command reference"), readme.indexOf("<!-- commands:more -->"));
+    const names = fs.readdirSync(path.join(SRC, "cli/commands")).filter((f) => f.endsWith(".ts") && f !== "index.ts").map((f) => f.replace(/\.ts$/, ""));
+    expect(names.filter((n) => !reference.includes("`selaras " + n))).toEqual([]);
+  });
+
   it("commands are registered once, sorted by file name", () => {
     const text = fs.readFileSync(path.join(SRC, "cli/commands/index.ts"), "utf8");
     const names = [...text.matchAll(/from "\.\/([a-z-]+)"/g)].map((m) => m[1]!);
