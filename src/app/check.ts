@@ -164,7 +164,8 @@ export function parsePairsFile(text: string, file: string): PairToCheck[] {
 
 /** `selaras check --pairs <file.tsv>`: stateless, no database. */
 export function checkPairsFile(file: string, options: { glossary?: string; root?: string; config?: CheckConfig; onProgress?: (done: number, total: number) => void } = {}): CheckReport {
-  const pairs = parsePairsFile(readTextFile(file, { allowEmpty: true }), file);
+  // An empty pairs file is a mistake (a failed redirect, a wrong path), not "no problems".
+  const pairs = parsePairsFile(readTextFile(file), file);
   const g = checkGlossary(null, options.glossary, options.root ?? process.cwd());
   const run = runChecks(pairs, { matcher: g.matcher, config: options.config, onProgress: options.onProgress });
   return {

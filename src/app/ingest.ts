@@ -62,7 +62,9 @@ export function ingestFiles(store: Store, inputs: readonly string[], options: In
 }
 
 function ingestOne(store: Store, file: string, slug: string, now: string): IngestFileResult {
-  const text = readTextFile(file);
+  // Line ends do not make an article different: a CRLF copy of an article is stored exactly like
+  // the LF one (same hash, same offsets), so re-ingesting it after a CRLF checkout changes nothing.
+  const text = readTextFile(file).replace(/\r\n?/g, "\n");
   const hash = sha256(text);
   const existing = store.documents.bySlug(slug);
   const article = readArticle(text, file);
