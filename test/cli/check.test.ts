@@ -116,7 +116,7 @@ describe("selaras check --pairs", () => {
     fs.writeFileSync(file, "a\tb\nno tab here\n");
     const r = await run(["check", "--pairs", file, "--glossary", GLOSSARY]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("bad.tsv:2: expected source<TAB>target (found 1 columns)");
+    expect(r.stderr).toContain("bad.tsv:2: expected source<TAB>target (columns found: 1)");
   });
 
   it("refuses an unknown check id (exit 2)", async () => {

@@ -48,6 +48,8 @@ interface Case {
   argv: (f: string, dir: string, db: string) => string[];
   /** What an empty file gives: "error" (exit 2, file named) or the exit code of a documented success. */
   empty: "error" | number;
+  /** A documented success on an empty file changes the database (e.g. an emptied suppressions file). */
+  emptyChangesDb?: boolean;
   /** Whether the error for invalid UTF-8 / NUL can name a line. */
   line?: boolean;
   /** The command may exit 1 (findings) on valid input. */
@@ -90,6 +92,22 @@ const CASES: Case[] = [
   },
   { name: "import jsonl", file: "export.jsonl", valid: exported("jsonl", "export.jsonl"), argv: (f, _d, db) => ["import", f, "--db", db], empty: "error", line: true },
   { name: "translations import", file: `${SLUG}.translations.txt`, valid: translationsFile, argv: (f, _d, db) => ["translations", "import", f, "--translator", "tester", "--db", db], empty: "error", line: true },
+  {
+    // Suppressions are read by the pipeline (kept in step with the database); an empty file means none.
+    name: "pipeline (translations/suppressions.tsv)",
+    file: "suppressions.tsv",
+    valid: () => read(path.join(root, "translations", "suppressions.tsv")),
+    argv: (f, d, db) => {
+      const r = path.join(d, "root");
+      for (const sub of ["corpus", "glossary", "translations"]) fs.cpSync(path.join(root, sub), path.join(r, sub), { recursive: true });
+      fs.renameSync(f, path.join(r, "translations", "suppressions.tsv"));
+      return ["pipeline", "--root", r, "--db", db];
+    },
+    empty: 0,
+    emptyChangesDb: true,
+    line: true,
+    findings: true,
+  },
   { name: "check --pairs", file: "pairs.tsv", valid: () => PAIRS, argv: (f, d, db) => ["check", "--pairs", f, "--root", root, "--db", db], empty: "error", line: true, findings: true },
   {
     name: "check --pairs --glossary",
@@ -139,6 +157,11 @@ function copyGlossary(dir: string): string {
   return g;
 }
 
+function findFile(dir: string, name: string): string {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile() && e.name === name) return path.join(e.parentPath, e.name);
+  throw new Error(`${name} not found under ${dir}`);
+}
+
 /** Inserts bytes at the start of the second line. */
 function atLine2(buf: Buffer, bytes: number[]): Buffer {
   const nl = buf.indexOf(0x0a);
@@ -147,19 +170,19 @@ function atLine2(buf: Buffer, bytes: number[]): Buffer {
 const toCrlfBom = (buf: Buffer) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(buf.toString("utf8").replace(/\r?\n/g, "\r\n"))]);
 
 /** Runs one case with the file content; returns the result and the database dumps before and after. */
-async function runCase(c: Case, content: Buffer): Promise<{ r: RunResult; f: string; before: string; after: string }> {
+async function runCase(c: Case, content: Buffer): Promise<{ r: RunResult; f: string; dir: string; before: string; after: string }> {
   const dir = tempDir("selaras-bad-case-");
   const db = path.join(dir, "db.sqlite");
   fs.copyFileSync(baseDb, db);
   const f = path.join(dir, c.file);
   fs.writeFileSync(f, content);
   const argv = c.argv(f, dir, db);
-  const shown = fs.existsSync(f) ? f : path.join(dir, "glossary", c.file);
+  const shown = fs.existsSync(f) ? f : findFile(dir, c.file);
   const before = dumpDb(db);
   const r = await run(argv, { cwd: dir });
   const after = dumpDb(db);
   fs.rmSync(dir, { recursive: true, force: true });
-  return { r, f: shown, before, after };
+  return { r, f: shown, dir, before, after };
 }
 
 function expectCleanFailure(res: { r: RunResult; f: string; before: string; after: string }, line?: number) {
@@ -189,18 +212,71 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
       const res = await runCase(c, Buffer.alloc(0));
       expect(res.r.stderr).not.toMatch(/internal error|\n\s+at .+:\d+:\d+/i);
       expect(res.r.code).toBe(c.empty);
-      expect(res.after).toBe(res.before);
+      if (!c.emptyChangesDb) expect(res.after).toBe(res.before);
     });
   }
 
   it("reads CRLF line ends and a BOM exactly like LF", async () => {
     const lf = await runCase(c, c.valid());
     const crlf = await runCase(c, toCrlfBom(c.valid()));
-    const norm = (s: string, f: string) => s.split(path.dirname(f)).join("<dir>").replace(/\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(\.\d+)?Z?/g, "<time>");
+    const norm = (s: string, dir: string) => s.split(dir).join("<dir>").replace(/\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(\.\d+)?Z?/g, "<time>");
     expect(lf.r.stderr).not.toMatch(/internal error/i);
     expect([0, ...(c.findings ? [1] : [])]).toContain(lf.r.code);
-    expect({ code: crlf.r.code, stdout: norm(crlf.r.stdout, crlf.f), stderr: norm(crlf.r.stderr, crlf.f) })
-      .toEqual({ code: lf.r.code, stdout: norm(lf.r.stdout, lf.f), stderr: norm(lf.r.stderr, lf.f) });
-    expect(norm(crlf.after, crlf.f)).toBe(norm(lf.after, lf.f));
+    expect({ code: crlf.r.code, stdout: norm(crlf.r.stdout, crlf.dir), stderr: norm(crlf.r.stderr, crlf.dir) })
+      .toEqual({ code: lf.r.code, stdout: norm(lf.r.stdout, lf.dir), stderr: norm(lf.r.stderr, lf.dir) });
+    expect(norm(crlf.after, crlf.dir)).toBe(norm(lf.after, lf.dir));
+  });
+});
+
+/** Well-encoded files whose content is wrong: file and line named, exit 2, database unchanged. */
+interface Malformed {
+  name: string;
+  files: Record<string, string>;
+  argv: (dir: string, db: string) => string[];
+  /** The file the error names, and the line. */
+  file: string;
+  line: number;
+}
+
+const XXE = '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>';
+const MALFORMED: Malformed[] = [
+  // One transaction: a good article next to a bad one is not stored either.
+  { name: "ingest (folder: good article + unclosed metadata header)", files: { "in/a-good.txt": "Presiden tiba di Jakarta.\n", "in/b-bad.txt": "---\ntitle: x\n" }, argv: (d, db) => ["ingest", path.join(d, "in"), "--db", db], file: "b-bad.txt", line: 1 },
+  { name: "glossary import (bad concept id)", files: { "g.tsv": "id\tsource\tpreferred\nok-one\tpadi gogo\tupland rice\nBad Id!\tjagung manis\tsweet corn\n" }, argv: (d, db) => ["glossary", "import", path.join(d, "g.tsv"), "--dir", copyGlossary(d), "--db", db], file: "g.tsv", line: 3 },
+  { name: "glossary import (TBX with an external entity)", files: { "g.tbx": `<?xml version="1.0"?>\n${XXE}\n<martif type="TBX"><text><body><termEntry id="a"><langSet xml:lang="id"><tig><term>&e;</term></tig></langSet></termEntry></body></text></martif>\n` }, argv: (d, db) => ["glossary", "import", path.join(d, "g.tbx"), "--dir", copyGlossary(d), "--db", db], file: "g.tbx", line: 2 },
+  { name: "terms --glossary (bad concept id)", files: { "g.tsv": "id\tsource\tpreferred\nBad Id!\tjagung manis\tsweet corn\n" }, argv: (d, db) => ["terms", "jagung manis", "--glossary", path.join(d, "g.tsv"), "--db", db], file: "g.tsv", line: 2 },
+  { name: "import tmx (external entity)", files: { "x.tmx": `<?xml version="1.0"?>\n${XXE}\n<tmx version="1.4"><header srclang="id"/><body><tu><tuv xml:lang="id"><seg>&e;</seg></tuv><tuv xml:lang="en"><seg>b</seg></tuv></tu></body></tmx>\n` }, argv: (d, db) => ["import", path.join(d, "x.tmx"), "--db", db], file: "x.tmx", line: 2 },
+  { name: "import tmx (truncated)", files: { "x.tmx": '<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="id"/><body>\n<tu><tuv xml:lang="id"><seg>a</seg>\n' }, argv: (d, db) => ["import", path.join(d, "x.tmx"), "--db", db], file: "x.tmx", line: 4 },
+  { name: "import xliff (entity expansion)", files: { "x.xlf": '<?xml version="1.0"?>\n<!DOCTYPE xliff [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]>\n<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="id" trgLang="en"><file id="f"><unit id="u"><segment><source>&b;</source><target>x</target></segment></unit></file></xliff>\n' }, argv: (d, db) => ["import", path.join(d, "x.xlf"), "--db", db], file: "x.xlf", line: 2 },
+  { name: "import tsv (one column)", files: { "x.tsv": "source\ttarget\nA\tB\nC\n" }, argv: (d, db) => ["import", path.join(d, "x.tsv"), "--db", db], file: "x.tsv", line: 3 },
+  { name: "import moses (line counts differ)", files: { "m.id": "Satu.\nDua.\nTiga.\n", "m.en": "One.\nTwo.\n" }, argv: (d, db) => ["import", path.join(d, "m.id"), "--db", db], file: "m.id", line: 3 },
+  { name: "import jsonl (broken JSON)", files: { "x.jsonl": '{"source":"a","target":"b"}\n{"source": \n' }, argv: (d, db) => ["import", path.join(d, "x.jsonl"), "--db", db], file: "x.jsonl", line: 2 },
+  { name: "translations import (garbage line)", files: { [`${SLUG}.translations.txt`]: "garbage line\n" }, argv: (d, db) => ["translations", "import", path.join(d, `${SLUG}.translations.txt`), "--db", db], file: `${SLUG}.translations.txt`, line: 1 },
+  { name: "check --pairs (one column)", files: { "p.tsv": "a\tb\nc\n" }, argv: (d, db) => ["check", "--pairs", path.join(d, "p.tsv"), "--root", root, "--db", db], file: "p.tsv", line: 2 },
+];
+
+describe.each(MALFORMED.map((m) => [m.name, m] as const))("malformed content: %s", (_name, m) => {
+  it("names the file and line, exits 2, leaves the database and the glossary folder unchanged", async () => {
+    const dir = tempDir("selaras-bad-case-");
+    try {
+      const db = path.join(dir, "db.sqlite");
+      fs.copyFileSync(baseDb, db);
+      for (const [name, text] of Object.entries(m.files)) {
+        fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+        fs.writeFileSync(path.join(dir, name), text);
+      }
+      const argv = m.argv(dir, db);
+      const listing = () => (fs.existsSync(path.join(dir, "glossary")) ? fs.readdirSync(path.join(dir, "glossary")).sort() : []);
+      const files = listing();
+      const before = dumpDb(db);
+      const r = await run(argv, { cwd: dir });
+      expect({ code: r.code, stdout: r.stdout }).toEqual({ code: 2, stdout: "" });
+      expect(r.stderr).toMatch(new RegExp(`${m.file.replace(/\./g, "\\.")}:${m.line}\\b`));
+      expect(r.stderr).not.toMatch(/internal error|\n\s+at .+:\d+:\d+/i);
+      expect(dumpDb(db)).toBe(before);
+      expect(listing()).toEqual(files);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
