@@ -33,7 +33,7 @@ import type { Store } from "../store";
 import type { SegmentMatch } from "../store/exchange";
 import { MACHINE_ORIGINS, type RenderingStatus, type SaveRenderingInput } from "../store/renderings";
 import { normalizeText } from "../text/normalize";
-import { findInvalidUtf8 } from "../text/decode";
+import { findInvalidUtf8, refuseUtf16 } from "../text/decode";
 import { getFormat } from "./export";
 import { joinSource } from "./status";
 
@@ -128,6 +128,7 @@ function feed(format: Format, files: Record<string, string>, onUnit: (u: Paralle
         if (s.done) continue;
         const n = fs.readSync(s.fd, buf, 0, CHUNK, null);
         const bytes = buf.subarray(0, n);
+        if (s.bytes === 0) refuseUtf16(bytes, s.file);
         const nul = bytes.indexOf(0);
         if (nul !== -1) throw new ParseError("file-binary", { file: s.file, offset: s.bytes + nul, line: s.lines + countNl(bytes, nul) });
         let text: string;

@@ -47,11 +47,22 @@ export function findInvalidUtf8(buf: Uint8Array): number {
 }
 
 /**
+ * UTF-16 (what Windows tools and many TMX exporters write) is not binary: say what it is.
+ * @throws ParseError code `file-utf16` {file, line, encoding} when `buf` starts with a UTF-16 BOM
+ */
+export function refuseUtf16(buf: Uint8Array, file: string): void {
+  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
+    throw new ParseError("file-utf16", { file, line: 1, encoding: buf[0] === 0xff ? "UTF-16LE" : "UTF-16BE" });
+  }
+}
+
+/**
  * Decode a file's bytes as UTF-8 text. `file` is only used in error data.
- * @throws ParseError code `file-not-utf8` {file, offset, line}, `file-binary` {file, offset},
+ * @throws ParseError code `file-utf16` {file, line, encoding}, `file-not-utf8` {file, offset, line}, `file-binary` {file, offset},
  *         `file-empty` {file}
  */
 export function decodeText(buf: Uint8Array, file: string, options: DecodeOptions = {}): string {
+  refuseUtf16(buf, file);
   const nul = buf.indexOf(0);
   if (nul !== -1) throw new ParseError("file-binary", { file, offset: nul, line: lineOfByte(buf, nul) });
   let text: string;

@@ -1,6 +1,6 @@
 /**
- * Bad-input sweep: every reader command fed invalid UTF-8, a binary (NUL) file, an empty file, and
- * a CRLF + BOM copy of a valid file. Failures exit 2, name the file (and line), print no stack
+ * Bad-input sweep: every reader command fed invalid UTF-8, a binary (NUL) file, UTF-16, an empty
+ * file, and a CRLF + BOM copy of a valid file. Failures exit 2, name the file (and line), print no stack
  * trace, and leave the database byte-for-byte as it was; CRLF + BOM gives the same result as LF.
  */
 import * as fs from "node:fs";
@@ -201,6 +201,13 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
 
   it("refuses a binary file with NUL bytes (file named, database unchanged)", async () => {
     expectCleanFailure(await runCase(c, atLine2(c.valid(), [0x00, 0x01, 0x02, 0x00])), c.line ? 2 : undefined);
+  });
+
+  it("refuses UTF-16 (as UTF-16, not as binary; file and line named, database unchanged)", async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(c.valid().toString("utf8").replace(/\r?\n/g, "\r\n"), "utf16le")]);
+    const res = await runCase(c, utf16);
+    expectCleanFailure(res, 1);
+    expect(res.r.stderr).toContain("UTF-16LE text");
   });
 
   if (c.empty === "error") {
