@@ -114,11 +114,22 @@ export function resolveImport(file: string, formatId?: string): { format: Format
   return { format, files };
 }
 
+/** The bytes of a UTF-8 character left unfinished at the end of a chunk (empty when none). */
+function incompleteTail(bytes: Uint8Array): Uint8Array {
+  for (let i = bytes.length - 1; i >= Math.max(0, bytes.length - 3); i--) {
+    const b = bytes[i]!;
+    if ((b & 0xc0) === 0x80) continue;
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return bytes.length - i < need ? bytes.subarray(i) : bytes.subarray(bytes.length);
+  }
+  return bytes.subarray(bytes.length);
+}
+
 /** Streams the parts of a file set into a reader: chunks, round robin, strict UTF-8, no NUL. */
 function feed(format: Format, files: Record<string, string>, onUnit: (u: ParallelUnit) => void, onBytes?: (bytes: number) => void): void {
   const reader = format.createReader(onUnit, { files });
   const states = Object.entries(files).map(([part, file]) => ({
-    part, file, fd: fs.openSync(file, "r"), decoder: new TextDecoder("utf-8", { fatal: true }), done: false, bytes: 0, lines: 1, first: true,
+    part, file, fd: fs.openSync(file, "r"), decoder: new TextDecoder("utf-8", { fatal: true }), done: false, bytes: 0, lines: 1, first: true, tail: Buffer.alloc(0),
   }));
   const buf = Buffer.allocUnsafe(CHUNK);
   try {
@@ -135,9 +146,11 @@ function feed(format: Format, files: Record<string, string>, onUnit: (u: Paralle
         try {
           text = s.decoder.decode(bytes, { stream: n > 0 });
         } catch {
-          const at = Math.max(0, findInvalidUtf8(bytes));
+          // The previous chunk may have ended inside a character: look for the fault from its start.
+          const at = Math.max(0, findInvalidUtf8(Buffer.concat([s.tail, bytes])) - s.tail.length);
           throw new ParseError("file-not-utf8", { file: s.file, offset: s.bytes + at, line: s.lines + countNl(bytes, at) });
         }
+        s.tail = Buffer.from(incompleteTail(bytes));
         if (s.first && text.length > 0) {
           if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
           s.first = false;

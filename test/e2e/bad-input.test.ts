@@ -287,3 +287,27 @@ describe.each(MALFORMED.map((m) => [m.name, m] as const))("malformed content: %s
     }
   });
 });
+
+describe("import of a file larger than one read chunk (1 MiB)", () => {
+  it("names the right line and byte when a character was cut by the previous chunk", async () => {
+    const dir = tempDir("selaras-bad-case-");
+    try {
+      const db = path.join(dir, "db.sqlite");
+      fs.copyFileSync(baseDb, db);
+      const CHUNK = 1 << 20;
+      let body = "source\ttarget\n";
+      while (body.length < CHUNK - 20) body += "a\tb\n";
+      body += `${"y".repeat(CHUNK - 1 - body.length - 2)}\tz`; // 'é' starts on the chunk's last byte
+      const head = Buffer.concat([Buffer.from(body), Buffer.from("é\n"), Buffer.from("a\tb\n".repeat(1000))]);
+      const file = path.join(dir, "big.tsv");
+      fs.writeFileSync(file, Buffer.concat([head, Buffer.from([0xc3, 0x28]), Buffer.from("bad\tx\n")]));
+      const line = head.toString("utf8").split("\n").length;
+      const before = dumpDb(db);
+      const r = await run(["import", file, "--db", db]);
+      expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 2, stderr: `selaras: ${file}:${line}: not valid UTF-8 (byte offset ${head.length})\n` });
+      expect(dumpDb(db)).toBe(before);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
