@@ -63,6 +63,8 @@ const CASES: Case[] = [
   { name: "ingest", file: "bad-input-article.txt", valid: () => ARTICLE, argv: (f, _d, db) => ["ingest", f, "--db", db], empty: "error", line: true },
   { name: "segment", file: "article.txt", valid: () => ARTICLE, argv: (f, _d, db) => ["segment", f, "--db", db], empty: "error", line: true },
   { name: "glossary import", file: "extra.tsv", valid: () => GLOSSARY, argv: (f, d, db) => ["glossary", "import", f, "--dir", copyGlossary(d), "--db", db], empty: "error", line: true },
+  { name: "glossary import (TBX)", file: "omegat-v2.tbx", valid: () => read(path.join(REPO, "test/glossary/fixtures/omegat-v2.tbx")), argv: (f, d, db) => ["glossary", "import", f, "--dir", path.join(d, "new-glossary"), "--db", db], empty: "error", line: true },
+  { name: "glossary import (OmegaT)", file: "omegat.txt", valid: () => Buffer.from("padi gogo\tupland rice\tdry-land rice\nsawah tadah hujan\trainfed field\n"), argv: (f, d, db) => ["glossary", "import", f, "--dir", path.join(d, "new-glossary"), "--db", db], empty: "error", line: true },
   {
     name: "glossary sync",
     file: "extra.tsv",
