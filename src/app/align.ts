@@ -9,7 +9,7 @@
  *    reported for review.
  */
 import { alignSentences, type Bead } from "../align";
-import { NotFoundError } from "../errors";
+import { NotFoundError, ParseError } from "../errors";
 import type { GlossaryMatcher } from "../glossary/types";
 import { readTextFile } from "../io/files";
 import { segmentArticle } from "../segment";
@@ -97,6 +97,9 @@ export function alignDocument(store: Store, document: string, englishFile: strin
   const doc = store.documents.bySlug(document);
   if (!doc) throw new NotFoundError("not-found-document", { document });
   const target = readSentences(englishFile, "en", options.presplit ?? false);
+  // An English text with no sentence would withdraw every earlier alignment: almost certainly the
+  // wrong file, so it is refused (the stateless `align` accepts an empty side).
+  if (target.length === 0) throw new ParseError("file-empty", { file: englishFile });
   const segs = store.documents.segments(doc.id).filter((s) => s.kind !== "boilerplate");
   const beads = alignSentences(segs.map((s) => s.text), target, options.glossary ? { glossary: options.glossary } : {});
   const threshold = options.threshold ?? REVIEW_THRESHOLD;

@@ -150,7 +150,7 @@ const CASES: Case[] = [
   },
   // Documented: an empty side gives 1-0 beads; the document's renderings were all written by a
   // person (translations/), so nothing is stored or removed.
-  { name: "align --doc", file: "english.txt", valid: () => ENGLISH, argv: (f, _d, db) => ["align", "--doc", SLUG, f, "--db", db], empty: 0, line: true },
+  { name: "align --doc", file: "english.txt", valid: () => ENGLISH, argv: (f, _d, db) => ["align", "--doc", SLUG, f, "--db", db], empty: "error", line: true },
 ];
 
 function copyGlossary(dir: string): string {
