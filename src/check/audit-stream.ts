@@ -12,8 +12,8 @@
  */
 import { SelarasError } from "../errors";
 import type { Concept, GlossaryMatcher } from "../glossary/types";
-import { normalizeText } from "../text/normalize";
-import { candidateSpans, type AuditOptions, type AuditReport, type AuditViolation, type CandidateTerm, type ConceptAudit, type Conflict } from "./audit";
+import { assembleConcepts, candidateSpans, groupConflicts, knownSources, rankCandidates, type AuditOptions, type AuditReport, type AuditViolation, type Conflict } from "./audit";
+export { knownSources };
 import { checks, type CheckId } from "./index";
 import type { PairToCheck } from "./run";
 import type { CheckInput, CorpusCheck, CorpusProblem, PairCheck, Problem, Severity } from "./types";
@@ -62,13 +62,6 @@ export interface ChunkAggregate {
   readonly seenTarget: string[];
   /** [term, kind, count, examples (at most maxExamples)] in order of first occurrence. */
   readonly candidates: [string, "acronym" | "name", number, RefText[]][];
-}
-
-/** Lower-cased source forms of the glossary (terms the candidate list leaves out). */
-export function knownSources(concepts: readonly Concept[]): Set<string> {
-  const known = new Set<string>();
-  for (const c of concepts) for (const s of c.sources) known.add(s.text.toLowerCase());
-  return known;
 }
 
 /**
@@ -263,37 +256,10 @@ export function mergeAudit(
     }
     for (const e of ch.seenTarget) seenTarget.add(e);
   }
-  const conceptAudits: ConceptAudit[] = [];
-  const neverSeen: { id: string; sources: string[] }[] = [];
-  for (const c of concepts) {
-    const a = acc.get(c.id);
-    const sources = c.sources.map((s) => s.text);
-    if (!a || (a.occ === 0 && !seenTarget.has(c.id))) { neverSeen.push({ id: c.id, sources }); continue; }
-    conceptAudits.push({
-      id: c.id, sources, preferred: c.renderings.filter((r) => r.status === "preferred").map((r) => r.text), dnt: c.dnt,
-      sourceOccurrences: a.occ, pairs: a.pairs,
-      renderings: [...a.renderings.values()].sort((x, y) => y.count - x.count || x.text.localeCompare(y.text)),
-      compliant: a.pairs - a.violatingPairs,
-      violations: a.violations, forbidden: a.forbidden, untranslated: a.untranslated,
-    });
-  }
-  conceptAudits.sort((x, y) => y.violations.length - x.violations.length || y.sourceOccurrences - x.sourceOccurrences || x.id.localeCompare(y.id));
+  const { conceptAudits, neverSeen } = assembleConcepts(concepts, (id) => acc.get(id), seenTarget, (id) => acc.get(id)!.violatingPairs);
 
   // consistency conflicts, grouped (as buildAudit groups them)
-  const groups = new Map<string, { kind: Conflict["kind"]; text: string; variants: Map<string, { text: string; refs: string[] }> }>();
-  for (const f of consistency) {
-    const kind = f.checkId as Conflict["kind"];
-    const p = pairs[f.index]!;
-    const [shared, variant] = kind === "inconsistent-rendering" ? [p.source, p.target] : [p.target, p.source];
-    const key = `${kind}\u0000${normalizeText(shared)}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { kind, text: shared.trim(), variants: new Map() }));
-    const vk = normalizeText(variant);
-    const v = g.variants.get(vk);
-    if (v) v.refs.push(p.ref);
-    else g.variants.set(vk, { text: variant.trim(), refs: [p.ref] });
-  }
-  const conflicts: Conflict[] = [...groups.values()].map((g) => ({ kind: g.kind, text: g.text, variants: [...g.variants.values()] }));
+  const conflicts = groupConflicts(consistency.map((f) => ({ kind: f.checkId as Conflict["kind"], pair: pairs[f.index]! })));
 
   // candidate terms: counts summed, examples the first distinct refs in pair order
   const cand = new Map<string, { term: string; kind: "acronym" | "name"; count: number; examples: RefText[] }>();
@@ -305,10 +271,7 @@ export function mergeAudit(
       for (const e of examples) if (c.examples.length < maxExamples && !c.examples.some((x) => x.ref === e.ref)) c.examples.push(e);
     }
   }
-  const candidates: CandidateTerm[] = [...cand.values()]
-    .filter((c) => c.count >= minCount)
-    .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term))
-    .slice(0, options.maxCandidates ?? 100);
+  const candidates = rankCandidates(cand.values(), minCount, options.maxCandidates);
 
   return { pairs: pairs.length, concepts: concepts.length, counts, byCheck, conceptAudits, neverSeen, conflicts, candidates };
 }

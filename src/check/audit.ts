@@ -197,6 +197,69 @@ function asciiWords(text: string, onWord: (start: number, end: number, upper: bo
   return true;
 }
 
+/** What both audit paths (buildAudit, the streaming mergeAudit) gather per concept. */
+export interface ConceptTally {
+  readonly occ: number;
+  readonly pairs: number;
+  readonly renderings: ReadonlyMap<string, { readonly text: string; readonly status: string; readonly count: number }>;
+  readonly violations: readonly AuditViolation[];
+  readonly forbidden: readonly { readonly ref: string; readonly text: string }[];
+  readonly untranslated: readonly { readonly ref: string; readonly text: string }[];
+}
+
+/** Per-concept audits, worst first, and the concepts seen on neither side. */
+export function assembleConcepts(
+  concepts: readonly Concept[],
+  tally: (id: string) => ConceptTally | undefined,
+  seenTarget: ReadonlySet<string>,
+  violatingPairs: (id: string) => number,
+): { conceptAudits: ConceptAudit[]; neverSeen: { id: string; sources: string[] }[] } {
+  const conceptAudits: ConceptAudit[] = [];
+  const neverSeen: { id: string; sources: string[] }[] = [];
+  for (const c of concepts) {
+    const a = tally(c.id);
+    const sources = c.sources.map((s) => s.text);
+    if (!a || (a.occ === 0 && !seenTarget.has(c.id))) { neverSeen.push({ id: c.id, sources }); continue; }
+    conceptAudits.push({
+      id: c.id, sources, preferred: c.renderings.filter((r) => r.status === "preferred").map((r) => r.text), dnt: c.dnt,
+      sourceOccurrences: a.occ, pairs: a.pairs,
+      renderings: [...a.renderings.values()].sort((x, y) => y.count - x.count || x.text.localeCompare(y.text)),
+      compliant: a.pairs - violatingPairs(c.id),
+      violations: a.violations, forbidden: a.forbidden, untranslated: a.untranslated,
+    });
+  }
+  conceptAudits.sort((x, y) => y.violations.length - x.violations.length || y.sourceOccurrences - x.sourceOccurrences || x.id.localeCompare(y.id));
+  return { conceptAudits, neverSeen };
+}
+
+/** Consistency findings grouped by the shared side (source or rendering), variants in order seen. */
+export function groupConflicts(found: Iterable<{ readonly kind: Conflict["kind"]; readonly pair: PairToCheck }>): Conflict[] {
+  const groups = new Map<string, { kind: Conflict["kind"]; text: string; variants: Map<string, { text: string; refs: string[] }> }>();
+  for (const { kind, pair: p } of found) {
+    const [shared, variant] = kind === "inconsistent-rendering" ? [p.source, p.target] : [p.target, p.source];
+    const key = `${kind}\u0000${normalizeText(shared)}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { kind, text: shared.trim(), variants: new Map() }));
+    const vk = normalizeText(variant);
+    const v = g.variants.get(vk);
+    if (v) v.refs.push(p.ref);
+    else g.variants.set(vk, { text: variant.trim(), refs: [p.ref] });
+  }
+  return [...groups.values()].map((g) => ({ kind: g.kind, text: g.text, variants: [...g.variants.values()] }));
+}
+
+/** Lower-cased source forms of the glossary: candidate terms never repeat one. */
+export function knownSources(concepts: readonly Concept[]): Set<string> {
+  const known = new Set<string>();
+  for (const c of concepts) for (const s of c.sources) known.add(s.text.toLowerCase());
+  return known;
+}
+
+/** Candidate terms seen at least `minCount` times, most frequent first, at most `max`. */
+export function rankCandidates(all: Iterable<CandidateTerm>, minCount: number, max = 100): CandidateTerm[] {
+  return [...all].filter((c) => c.count >= minCount).sort((a, b) => b.count - a.count || a.term.localeCompare(b.term)).slice(0, max);
+}
+
 export function buildAudit(
   pairs: readonly PairToCheck[],
   inputs: readonly CheckInput[],
@@ -255,42 +318,19 @@ export function buildAudit(
     });
     if (f.checkId === "glossary-term-missing" && f.messageId === "untranslated") a.untranslated.push({ ref: f.ref, text: f.target?.text ?? "" });
   }
-  const conceptAudits: ConceptAudit[] = [];
-  const neverSeen: { id: string; sources: string[] }[] = [];
-  for (const c of concepts) {
-    const a = acc.get(c.id);
-    const sources = c.sources.map((s) => s.text);
-    if (!a || (a.occ === 0 && !seenTarget.has(c.id))) { neverSeen.push({ id: c.id, sources }); continue; }
-    conceptAudits.push({
-      id: c.id, sources, preferred: c.renderings.filter((r) => r.status === "preferred").map((r) => r.text), dnt: c.dnt,
-      sourceOccurrences: a.occ, pairs: a.pairs,
-      renderings: [...a.renderings.values()].sort((x, y) => y.count - x.count || x.text.localeCompare(y.text)),
-      compliant: a.pairs - [...a.violating].filter((i) => inputs[i]!.sourceTerms.some((m) => m.entry === c.id)).length,
-      violations: a.violations, forbidden: a.forbidden, untranslated: a.untranslated,
-    });
-  }
-  conceptAudits.sort((x, y) => y.violations.length - x.violations.length || y.sourceOccurrences - x.sourceOccurrences || x.id.localeCompare(y.id));
+  const { conceptAudits, neverSeen } = assembleConcepts(concepts, (id) => acc.get(id), seenTarget,
+    (id) => [...acc.get(id)!.violating].filter((i) => inputs[i]!.sourceTerms.some((m) => m.entry === id)).length);
 
   // consistency conflicts, grouped
-  const groups = new Map<string, { kind: Conflict["kind"]; text: string; variants: Map<string, { text: string; refs: string[] }> }>();
-  for (const f of findings) {
-    if (f.checkId !== "inconsistent-rendering" && f.checkId !== "reused-rendering") continue;
-    const p = pairs[f.index]!;
-    const [shared, variant] = f.checkId === "inconsistent-rendering" ? [p.source, p.target] : [p.target, p.source];
-    const key = `${f.checkId}\u0000${normalizeText(shared)}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { kind: f.checkId, text: shared.trim(), variants: new Map() }));
-    const vk = normalizeText(variant);
-    const v = g.variants.get(vk);
-    if (v) v.refs.push(p.ref);
-    else g.variants.set(vk, { text: variant.trim(), refs: [p.ref] });
-  }
-  const conflicts: Conflict[] = [...groups.values()].map((g) => ({ kind: g.kind, text: g.text, variants: [...g.variants.values()] }));
+  const conflicts = groupConflicts(
+    findings
+      .filter((f) => f.checkId === "inconsistent-rendering" || f.checkId === "reused-rendering")
+      .map((f) => ({ kind: f.checkId as Conflict["kind"], pair: pairs[f.index]! })),
+  );
 
   // candidate terms
   const cand = new Map<string, { term: string; kind: "acronym" | "name"; count: number; examples: { ref: string; text: string }[] }>();
-  const known = new Set<string>();
-  for (const c of concepts) for (const s of c.sources) known.add(s.text.toLowerCase());
+  const known = knownSources(concepts);
   for (let i = 0; i < inputs.length; i++) {
     const inp = inputs[i]!;
     for (const { term, kind } of candidateSpans(inp.source, inp.sourceTerms)) {
@@ -301,10 +341,7 @@ export function buildAudit(
       if (c.examples.length < maxExamples && !c.examples.some((e) => e.ref === pairs[i]!.ref)) c.examples.push({ ref: pairs[i]!.ref, text: inp.source.trim() });
     }
   }
-  const candidates = [...cand.values()]
-    .filter((c) => c.count >= minCount)
-    .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term))
-    .slice(0, options.maxCandidates ?? 100);
+  const candidates = rankCandidates(cand.values(), minCount, options.maxCandidates);
 
   return { pairs: pairs.length, concepts: concepts.length, counts, byCheck, conceptAudits, neverSeen, conflicts, candidates };
 }
