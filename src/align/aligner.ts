@@ -295,20 +295,18 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
     return hits;
   };
 
+  /** Characters and tokens of a source span and a target span (written to the span* variables: no allocation in the DP). */
+  let spanLs = 0, spanNs = 0, spanLt = 0, spanNt = 0;
+  const sumSpans = (i0: number, a: number, j0: number, b: number): void => {
+    spanLs = 0; spanNs = 0; spanLt = 0; spanNt = 0;
+    for (let q = i0; q < i0 + a; q++) { spanLs += p.src[q]!.chars; spanNs += srcTok[q]!; }
+    for (let q = j0; q < j0 + b; q++) { spanLt += p.tgt[q]!.chars; spanNt += tgtTok[q]!; }
+  };
+
   /** A lower bound of beadCost: the Dice computed from pairwise matches (which over-count). */
   const lowerBound = (i0: number, a: number, j0: number, b: number, budget: number): number => {
-    let ls = 0;
-    let ns = 0;
-    for (let q = i0; q < i0 + a; q++) {
-      ls += p.src[q]!.chars;
-      ns += srcTok[q]!;
-    }
-    let lt = 0;
-    let nt = 0;
-    for (let q = j0; q < j0 + b; q++) {
-      lt += p.tgt[q]!.chars;
-      nt += tgtTok[q]!;
-    }
+    sumSpans(i0, a, j0, b);
+    const ls = spanLs, ns = spanNs, lt = spanLt, nt = spanNt;
     let hits = 0;
     for (let q = i0; q < i0 + a; q++) for (let r = j0; r < j0 + b; r++) hits += pair(q, r);
     const dice = Math.min(1, (hits + params.smooth * params.prior) / (ns + nt + params.smooth));
@@ -319,18 +317,8 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
 
   /** Cost of a bead with source i0..i0+a-1 and target j0..j0+b-1 (both non-empty), without the penalty. */
   const beadCost = (i0: number, a: number, j0: number, b: number): number => {
-    let ls = 0;
-    let ns = 0;
-    for (let q = i0; q < i0 + a; q++) {
-      ls += p.src[q]!.chars;
-      ns += srcTok[q]!;
-    }
-    let lt = 0;
-    let nt = 0;
-    for (let q = j0; q < j0 + b; q++) {
-      lt += p.tgt[q]!.chars;
-      nt += tgtTok[q]!;
-    }
+    sumSpans(i0, a, j0, b);
+    const ls = spanLs, ns = spanNs, lt = spanLt, nt = spanNt;
     const hits = a === 1 && b === 1 ? pair(i0, j0) : spanHits(i0, a, j0, b);
     const dice = Math.min(1, (hits + params.smooth * params.prior) / (ns + nt + params.smooth));
     const len = lengthCost(ls, lt, p.ratio, params.s2);
