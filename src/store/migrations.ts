@@ -71,6 +71,7 @@ CREATE TABLE rendering_segment (
   UNIQUE (segment_id)
 );
 -- Every save keeps the previous text: one row per saved version, newest has the highest id.
+-- (Since migration 2: one row per REPLACED version; the current one is the rendering row.)
 CREATE TABLE revision (
   id            INTEGER PRIMARY KEY,
   rendering_id  INTEGER NOT NULL REFERENCES rendering(id) ON DELETE CASCADE,
@@ -82,6 +83,18 @@ CREATE TABLE revision (
   created_at    TEXT NOT NULL
 );
 CREATE INDEX revision_rendering ON revision(rendering_id);
+`,
+  },
+  {
+    id: 2,
+    name: "revision-keeps-previous-versions",
+    sql: `
+-- The current version of a rendering is its own row; revision keeps only the versions it replaced
+-- (it used to hold the current one too). Drops each rendering's newest revision where it is exactly
+-- the rendering's current version; anything else stays.
+DELETE FROM revision WHERE id IN (
+  SELECT v.id FROM rendering r JOIN revision v ON v.id = (SELECT MAX(x.id) FROM revision x WHERE x.rendering_id = r.id)
+  WHERE v.text = r.text AND v.source_text = r.source_text AND v.status = r.status AND v.author = r.author AND v.note IS r.note);
 `,
   },
   {

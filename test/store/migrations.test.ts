@@ -29,6 +29,40 @@ describe("migrations", () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it("migration 2 drops the revision rows that only repeated a rendering's current version, and history stays the same", () => {
+    const dir = tempDir();
+    const file = path.join(dir, "revisions.db");
+    const store = openStore(file);
+    const now = "2026-01-01T00:00:00.000Z";
+    const doc = store.documents.insert({ slug: "a", title: "A", sourcePath: null, contentHash: "h", meta: {} }, now);
+    const seg = (o: number, text: string) => store.documents.insertSegment(doc, { ordinal: o, paragraph: o, text, start: 0, end: text.length, kind: "body", suspect: null, normHash: `h${o}` }, now);
+    const s1 = seg(1, "Satu.");
+    const s2 = seg(2, "Dua.");
+    const r1 = store.renderings.create({ segmentIds: [s1], text: "One", sourceText: "Satu.", status: "draft", origin: "manual", author: "ani", now });
+    store.renderings.update(r1, { text: "One.", sourceText: "Satu.", status: "translated", origin: "manual", author: "budi", now: "2026-01-02T00:00:00.000Z" });
+    const r2 = store.renderings.create({ segmentIds: [s2], text: "Two.", sourceText: "Dua.", status: "translated", origin: "manual", author: "ani", now });
+    const history = [store.renderings.revisions(r1), store.renderings.revisions(r2)];
+    expect(history.map((h) => h.map((v) => [v.text, v.author, v.status, v.createdAt]))).toEqual([
+      [["One", "ani", "draft", now], ["One.", "budi", "translated", "2026-01-02T00:00:00.000Z"]],
+      [["Two.", "ani", "translated", now]],
+    ]);
+    store.close();
+    // The same database as the scheme before migration 2 left it: the current version in revision too,
+    // plus one rendering whose newest revision does not match (kept: nothing is ever dropped that differs).
+    const db = new Database(file);
+    const add = db.prepare("INSERT INTO revision (rendering_id, text, source_text, status, author, note, created_at) VALUES (?, ?, ?, ?, ?, NULL, ?)");
+    add.run(r1, "One.", "Satu.", "translated", "budi", "2026-01-02T00:00:00.000Z");
+    add.run(r2, "Two (old).", "Dua.", "translated", "ani", now);
+    db.prepare("DELETE FROM schema_migration WHERE id = 2").run();
+    db.close();
+    const again = openStore(file);
+    expect(again.db.prepare("SELECT rendering_id, text FROM revision ORDER BY id").raw().all()).toEqual([[r1, "One"], [r2, "Two (old)."]]);
+    expect(again.renderings.revisions(r1).map((v) => v.text)).toEqual(["One", "One."]);
+    expect(again.renderings.revisions(r2).map((v) => v.text)).toEqual(["Two (old).", "Two."]);
+    again.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it("refuses a database newer than the program with a clear error and exit 2", async () => {
     const dir = tempDir();
     const file = path.join(dir, "new.db");
