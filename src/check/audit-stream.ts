@@ -11,13 +11,14 @@
  * Pair refs are assumed distinct (as database refs and pairs-file lines are). Pure: no I/O.
  */
 import { SelarasError } from "../errors";
-import type { Concept, GlossaryMatcher } from "../glossary/types";
-import { assembleConcepts, candidateSpans, groupConflicts, knownSources, rankCandidates, type AuditOptions, type AuditReport, type AuditViolation, type Conflict } from "./audit";
+import type { Concept, GlossaryMatcher, SourceMatch, TargetMatch } from "../glossary/types";
+import { FORBIDDEN, statusName, type CompiledGlossary, type FlatMatcher, type TargetMatchEx } from "../glossary/match";
+import { assembleConcepts, candidateSpansFlat, groupConflicts, knownSources, rankCandidates, type AuditOptions, type AuditReport, type AuditViolation, type Conflict } from "./audit";
 export { knownSources };
 import { checks, type CheckId } from "./index";
 import type { PairToCheck } from "./run";
 import type { CheckInput, CorpusCheck, CorpusProblem, PairCheck, Problem, Severity } from "./types";
-import { targetEntries } from "./util";
+import { normalizeFast, targetEntries } from "./util";
 
 /** The checks the glossary audit runs: the five glossary checks and the two consistency checks. */
 export const AUDIT_CHECK_IDS: readonly CheckId[] = [
@@ -62,11 +63,100 @@ export interface ChunkAggregate {
   readonly seenTarget: string[];
   /** [term, kind, count, examples (at most maxExamples)] in order of first occurrence. */
   readonly candidates: [string, "acronym" | "name", number, RefText[]][];
+  /** The consistency keys of the chunk's pairs (see consistencyKeys), for auditConsistency. */
+  readonly keys: Int32Array;
+}
+
+/**
+ * The matcher's results as flat integers (see FlatMatcher): the compiled glossary's own, or, for
+ * another GlossaryMatcher, its match objects numbered the same way.
+ */
+function flatOf(matcher: GlossaryMatcher): FlatMatcher {
+  const own = (matcher as Partial<CompiledGlossary>).flat;
+  if (own) return own;
+  // a source "pattern" is its concept; a target pattern one list of entries
+  const concepts = [...matcher.concepts.values()];
+  const index = new Map(concepts.map((c, i) => [c.id, i]));
+  const pattern = new Map<string, number>();
+  const entryStart: number[] = [0], entryConcept: number[] = [], entryStatus: number[] = [], entryKey: number[] = [];
+  const keyOf = new Map<string, number>();
+  let src: SourceMatch[] = [];
+  let tgt: TargetMatch[] = [];
+  const f = {
+    concepts,
+    sourceOut: new Int32Array(0), targetOut: new Int32Array(0),
+    sourceConcept: Int32Array.from(concepts, (_c, i) => i),
+    entryStart: new Int32Array(1), entryConcept: new Int32Array(0), entryStatus: new Uint8Array(0), entryRendering: [] as string[], entryKey: new Int32Array(0), keys: 0,
+    scanSource(text: string): number {
+      src = matcher.matchSource(text);
+      f.sourceOut = new Int32Array(src.length * 3);
+      src.forEach((m, k) => { f.sourceOut[3 * k] = m.start; f.sourceOut[3 * k + 1] = m.end; f.sourceOut[3 * k + 2] = index.get(m.entry)!; });
+      return src.length;
+    },
+    scanTarget(text: string): number {
+      tgt = matcher.matchTarget(text);
+      f.targetOut = new Int32Array(tgt.length * 3);
+      tgt.forEach((m, k) => {
+        const es = targetEntries(m);
+        const id = JSON.stringify(es.map((e) => [e.entry, e.status, e.rendering]));
+        let p = pattern.get(id);
+        if (p === undefined) {
+          pattern.set(id, (p = entryStart.length - 1));
+          for (const e of es) {
+            entryConcept.push(index.get(e.entry)!);
+            entryStatus.push(["preferred", "admitted", "forbidden"].indexOf(e.status));
+            f.entryRendering.push(e.rendering);
+            const key = `${e.entry}\u0000${e.status}\u0000${e.rendering}`;
+            let q = keyOf.get(key);
+            if (q === undefined) keyOf.set(key, (q = keyOf.size));
+            entryKey.push(q);
+          }
+          entryStart.push(entryConcept.length);
+          f.entryStart = Int32Array.from(entryStart); f.entryConcept = Int32Array.from(entryConcept);
+          f.entryStatus = Uint8Array.from(entryStatus); f.entryKey = Int32Array.from(entryKey); f.keys = keyOf.size;
+        }
+        f.targetOut[3 * k] = m.start; f.targetOut[3 * k + 1] = m.end; f.targetOut[3 * k + 2] = p;
+      });
+      return tgt.length;
+    },
+    sourceMatch: (_text: string, k: number) => src[k]!,
+    targetMatch: (_text: string, k: number) => tgt[k]! as TargetMatchEx,
+  };
+  return f;
+}
+
+/** Per-chunk tallies by concept number (typed arrays; the rare lists in `lists`). */
+class Tally {
+  readonly occ: Int32Array;
+  readonly pairs: Int32Array;
+  readonly violatingPairs: Int32Array;
+  /** Has the concept an aggregate (a source occurrence, a forbidden use or a finding)? */
+  readonly touched: Uint8Array;
+  readonly seen: Uint8Array;
+  readonly lists: (ConceptChunk | undefined)[];
+  keyCount: Int32Array;
+  /** Target entries in order of the first use of their key. */
+  readonly firstUse: number[] = [];
+  constructor(concepts: number, keys: number) {
+    this.occ = new Int32Array(concepts);
+    this.pairs = new Int32Array(concepts);
+    this.violatingPairs = new Int32Array(concepts);
+    this.touched = new Uint8Array(concepts);
+    this.seen = new Uint8Array(concepts);
+    this.lists = new Array(concepts);
+    this.keyCount = new Int32Array(keys);
+  }
+  list(c: number): ConceptChunk {
+    this.touched[c] = 1;
+    let l = this.lists[c];
+    if (!l) this.lists[c] = l = { occ: 0, pairs: 0, renderings: [], violatingPairs: 0, violations: [], violationPairs: [], forbidden: [], untranslated: [] };
+    return l;
+  }
 }
 
 /**
  * Matches, checks and summarises pairs[0..] (whose first pair is pair `start` of the run); keeps
- * nothing per pair.
+ * nothing per pair but three integers (the consistency keys).
  */
 export function auditChunk(
   pairs: readonly PairToCheck[],
@@ -78,61 +168,74 @@ export function auditChunk(
   const maxExamples = options.maxExamples ?? 2;
   const counts = { error: 0, warning: 0, info: 0 };
   const byCheck: Record<string, [number, number]> = {};
-  const acc = new Map<string, { c: ConceptChunk }>();
-  const get = (id: string) => {
-    let a = acc.get(id);
-    if (!a) acc.set(id, (a = { c: { occ: 0, pairs: 0, renderings: [], violatingPairs: 0, violations: [], violationPairs: [], forbidden: [], untranslated: [] } }));
-    return a;
-  };
-  const seenTarget = new Set<string>();
   const cand = new Map<string, [string, "acronym" | "name", number, RefText[]]>();
+  const keys = new Int32Array(pairs.length * KEYS);
+  const flat = matcher ? flatOf(matcher) : undefined;
+  const nConcepts = flat ? flat.concepts.length : 0;
+  const T = new Tally(nConcepts, flat ? flat.keys : 0);
+  const { occ, touched, seen, firstUse } = T;
+  let keyCount = T.keyCount;
+  // per pair: mark[c] === stamp when concept c is in the source, rend[c] === stamp when rendered
+  const mark = new Int32Array(nConcepts), rend = new Int32Array(nConcepts);
+  const inList = new Int32Array(64);
+  const violated = new Set<number>();
   const concepts = matcher?.concepts;
-  const inSource = new Set<string>();
-  const violated = new Set<string>();
-  const rendered = new Set<string>();
+  const noTerms: never[] = [];
   for (let i = 0; i < pairs.length; i++) {
     const p = pairs[i]!;
-    const input: CheckInput = {
-      source: p.source,
-      target: p.target,
-      sourceTerms: matcher ? matcher.matchSource(p.source) : [],
-      targetTerms: matcher ? matcher.matchTarget(p.target) : [],
-      concepts,
-    };
-    inSource.clear();
-    // a "clean" pair: every source concept once, rendered in the target (not by a forbidden rendering),
-    // and every target term renders a concept of the source, none forbidden
+    const source = p.source, target = p.target;
+    consistencyKeys(source, target, keys, i * KEYS);
+    const stamp = i + 1;
+    let ns = 0, nt = 0;
     let clean = true;
-    for (const m of input.sourceTerms) {
-      get(m.entry).c.occ++;
-      if (inSource.has(m.entry)) clean = false;
-      inSource.add(m.entry);
-    }
-    for (const id of inSource) get(id).c.pairs++;
-    rendered.clear();
-    for (const t of input.targetTerms) {
-      let mine = false;
-      for (const e of targetEntries(t)) {
-        seenTarget.add(e.entry);
-        if (e.status === "forbidden") { clean = false; get(e.entry).c.forbidden.push({ ref: p.ref, text: p.target.slice(t.start, t.end) }); }
-        if (!inSource.has(e.entry)) continue;
-        mine = true;
-        if (e.status !== "forbidden") rendered.add(e.entry);
-        // a concept has few renderings: a scan of its list (in first-use order) beats a keyed lookup
-        const list = get(e.entry).c.renderings;
-        let hit: [string, string, number] | undefined;
-        for (let k = 0; k < list.length; k++) { const x = list[k]!; if (x[1] === e.rendering && x[0] === e.status) { hit = x; break; } }
-        if (hit) hit[2]++;
-        else list.push([e.status, e.rendering, 1]);
+    let nIn = 0;
+    if (flat) {
+      ns = flat.scanSource(source);
+      nt = flat.scanTarget(target);
+      const so = flat.sourceOut, to = flat.targetOut;
+      const sourceConcept = flat.sourceConcept;
+      // a "clean" pair: every source concept once, rendered in the target (not by a forbidden
+      // rendering), and every target term renders a concept of the source, none forbidden
+      for (let k = 0; k < ns; k++) {
+        const c = sourceConcept[so[3 * k + 2]!]!;
+        occ[c]!++;
+        touched[c] = 1;
+        if (mark[c] === stamp) clean = false;
+        else { mark[c] = stamp; if (nIn < 64) inList[nIn] = c; nIn++; }
       }
-      if (!mine) clean = false;
+      if (nIn > 64) { for (let c = 0; c < nConcepts; c++) if (mark[c] === stamp) T.pairs[c]!++; }
+      else for (let q = 0; q < nIn; q++) T.pairs[inList[q]!]!++;
+      let nRendered = 0;
+      const { entryStart, entryConcept, entryStatus, entryKey } = flat;
+      for (let k = 0; k < nt; k++) {
+        const pat = to[3 * k + 2]!;
+        let mine = false;
+        for (let e = entryStart[pat]!, end = entryStart[pat + 1]!; e < end; e++) {
+          const c = entryConcept[e]!;
+          seen[c] = 1;
+          const forbidden = entryStatus[e] === FORBIDDEN;
+          if (forbidden) { clean = false; T.list(c).forbidden.push({ ref: p.ref, text: target.slice(to[3 * k]!, to[3 * k + 1]!) }); }
+          if (mark[c] !== stamp) continue;
+          mine = true;
+          if (!forbidden && rend[c] !== stamp) { rend[c] = stamp; nRendered++; }
+          const key = entryKey[e]!;
+          if (key >= keyCount.length) { const k2 = new Int32Array(key * 2 + 16); k2.set(keyCount); T.keyCount = keyCount = k2; }
+          if (keyCount[key]!++ === 0) firstUse.push(e);
+        }
+        if (!mine) clean = false;
+      }
+      if (nRendered !== nIn) clean = false;
     }
-    if (rendered.size !== inSource.size) clean = false;
     // The glossary checks. A pair without glossary terms on either side has no glossary finding, nor has
     // a clean pair: count-mismatch needs a concept twice in the source, dnt-changed and term-missing a
     // source concept with no non-forbidden target match of it, forbidden-term a forbidden target match,
     // unexpected-term a target match of no source concept (the equality tests keep this in step).
-    if (!clean) {
+    if (!clean && flat) {
+      const sourceTerms: SourceMatch[] = new Array(ns);
+      for (let k = 0; k < ns; k++) sourceTerms[k] = flat.sourceMatch(source, k);
+      const targetTerms: TargetMatch[] = new Array(nt);
+      for (let k = 0; k < nt; k++) targetTerms[k] = flat.targetMatch(target, k);
+      const input: CheckInput = { source, target, sourceTerms, targetTerms, concepts };
       violated.clear();
       for (const pc of PAIR_CHECKS) {
         let problems: Problem[];
@@ -150,30 +253,100 @@ export function auditChunk(
           const data = q.data ?? {};
           const entry = data.entry;
           if (typeof entry !== "string") continue;
-          const a = get(entry).c;
-          if (inSource.has(entry) && !violated.has(entry)) { violated.add(entry); a.violatingPairs++; }
-          const targetText = q.target ? p.target.slice(q.target.start, q.target.end) : undefined;
+          const c = conceptIndex(flat, entry);
+          const a = T.list(c);
+          if (mark[c] === stamp && !violated.has(c)) { violated.add(c); T.violatingPairs[c]!++; }
+          const targetText = q.target ? target.slice(q.target.start, q.target.end) : undefined;
           a.violationPairs.push(start + i);
           a.violations.push({
             ref: p.ref, checkId: pc.id, severity: pc.severity, messageId: q.messageId, data,
-            source: p.source, target: p.target,
-            offending: targetText ?? (q.source ? p.source.slice(q.source.start, q.source.end) : ""), suppressed: false,
+            source, target,
+            offending: targetText ?? (q.source ? source.slice(q.source.start, q.source.end) : ""), suppressed: false,
           });
           if (pc.id === "glossary-term-missing" && q.messageId === "untranslated") a.untranslated.push({ ref: p.ref, text: targetText ?? "" });
         }
       }
     }
-    for (const { term, kind } of candidateSpans(p.source, input.sourceTerms)) {
+    const spans = flat ? candidateSpansFlat(source, flat.sourceOut, ns) : candidateSpansFlat(source, noTerms, 0);
+    for (let k = 0; k < spans.length; k++) {
+      const { term, kind } = spans[k]!;
       if (known.has(term.toLowerCase())) continue;
       let c = cand.get(term);
       if (!c) cand.set(term, (c = [term, kind, 0, []]));
       c[2]++;
-      if (c[3].length < maxExamples && !c[3].some((e) => e.ref === p.ref)) c[3].push({ ref: p.ref, text: p.source.trim() });
+      if (c[3].length < maxExamples && !c[3].some((e) => e.ref === p.ref)) c[3].push({ ref: p.ref, text: source.trim() });
     }
   }
   const conceptsOut: [string, ConceptChunk][] = [];
-  for (const [id, a] of acc) conceptsOut.push([id, a.c]);
-  return { start, size: pairs.length, counts, byCheck, concepts: conceptsOut, seenTarget: [...seenTarget], candidates: [...cand.values()] };
+  const seenTarget: string[] = [];
+  if (flat) {
+    // renderings per concept in order of first use
+    for (const e of firstUse) {
+      const c = flat.entryConcept[e]!;
+      T.list(c).renderings.push([statusName(flat.entryStatus[e]!), flat.entryRendering[e]!, keyCount[flat.entryKey[e]!]!]);
+    }
+    for (let c = 0; c < nConcepts; c++) {
+      if (seen[c]) seenTarget.push(flat.concepts[c]!.id);
+      if (!touched[c]) continue;
+      const l = T.list(c);
+      l.occ = occ[c]!; l.pairs = T.pairs[c]!; l.violatingPairs = T.violatingPairs[c]!;
+      conceptsOut.push([flat.concepts[c]!.id, l]);
+    }
+  }
+  return { start, size: pairs.length, counts, byCheck, concepts: conceptsOut, seenTarget, candidates: [...cand.values()], keys };
+}
+
+const conceptIndexes = new WeakMap<FlatMatcher, Map<string, number>>();
+function conceptIndex(flat: FlatMatcher, id: string): number {
+  let m = conceptIndexes.get(flat);
+  if (!m) conceptIndexes.set(flat, (m = new Map(flat.concepts.map((c, i) => [c.id, i]))));
+  return m.get(id)!;
+}
+
+/**
+ * Consistency keys, two per pair: hashes of the normalised source (what inconsistent-rendering
+ * groups by) and of the normalised target (what reused-rendering groups by); a third integer is 1
+ * when both sides have text (the checks skip the others). Equal texts have equal hashes;
+ * auditConsistency runs the checks themselves on the pairs whose key is shared.
+ */
+export const KEYS = 3;
+const FNV = 0x811c9dc5 | 0, PRIME = 0x01000193;
+
+function hashString(s: string): number {
+  let h = FNV;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), PRIME);
+  return h;
+}
+
+/**
+ * Hash of normalizeFast(text). A plain text (printable ASCII, single spaces, no space at either end:
+ * already normal) is hashed as it is, in one branch-free pass; any other text is normalised first.
+ */
+function normalHash(text: string): number {
+  const n = text.length;
+  let h = FNV;
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    bad |= (c - 0x20) | (0x7e - c); // negative outside [0x20, 0x7e]
+    h = Math.imul(h ^ c, PRIME);
+  }
+  if (bad < 0 || n === 0 || text.charCodeAt(0) === 0x20 || text.charCodeAt(n - 1) === 0x20 || text.includes("  ")) return hashString(normalizeFast(text));
+  return h;
+}
+
+/** Has the text something besides whitespace (as `text.trim() !== ""`)? */
+function hasText(text: string): boolean {
+  if (text.length === 0) return false;
+  const c = text.charCodeAt(0);
+  return (c > 0x20 && c < 0x80) || text.trim() !== "";
+}
+
+function consistencyKeys(source: string, target: string, out: Int32Array, o: number): void {
+  if (!hasText(source) || !hasText(target)) { out[o + 2] = 0; return; }
+  out[o] = normalHash(source);
+  out[o + 1] = normalHash(target);
+  out[o + 2] = 1;
 }
 
 export interface ConsistencyFinding {
@@ -182,22 +355,62 @@ export interface ConsistencyFinding {
   readonly severity: Severity;
 }
 
-/** The consistency checks over every pair (they read only `source` and `target`), sorted as runChecks sorts. */
-export function auditConsistency(pairs: readonly PairToCheck[]): ConsistencyFinding[] {
+/**
+ * The consistency checks over every pair, sorted as runChecks sorts. The pairs are grouped by the
+ * hashes of their consistency keys (from the chunks, or computed here); only the pairs of a group of
+ * two or more (equal texts or a hash collision) go through the checks themselves, with their texts,
+ * so the findings are exactly theirs.
+ */
+export function auditConsistency(pairs: readonly PairToCheck[], chunks?: readonly ChunkAggregate[]): ConsistencyFinding[] {
+  let keys: Int32Array;
+  if (chunks && chunks.reduce((a, c) => a + c.size, 0) === pairs.length) {
+    keys = new Int32Array(pairs.length * KEYS);
+    for (const c of chunks) keys.set(c.keys, c.start * KEYS);
+  } else {
+    keys = new Int32Array(pairs.length * KEYS);
+    for (let i = 0; i < pairs.length; i++) consistencyKeys(pairs[i]!.source, pairs[i]!.target, keys, i * KEYS);
+  }
   const out: ConsistencyFinding[] = [];
-  // the corpus checks read only source and target: the pairs serve as their inputs (no copy)
-  const inputs = pairs as unknown as readonly CheckInput[];
   for (const cc of CORPUS_CHECKS) {
+    // inconsistent-rendering groups by the source; reused-rendering by the target
+    const group = cc.id === "inconsistent-rendering" ? 0 : 1;
+    const members = groupedPairs(keys, pairs.length, group);
+    const subset = members.map((i) => pairs[i]!) as unknown as readonly CheckInput[];
     let problems: CorpusProblem[];
     try {
-      problems = cc.check.checkCorpus(inputs, cc.options);
+      // the corpus checks read only source and target: the pairs serve as their inputs (no copy)
+      problems = cc.check.checkCorpus(subset, cc.options);
     } catch (cause) {
       throw new SelarasError("check-crashed", { checkId: cc.id, ref: "*", message: String((cause as Error)?.message ?? cause) }, { cause });
     }
-    for (const q of problems) out.push({ index: q.index, checkId: cc.id, severity: cc.severity });
+    for (const q of problems) out.push({ index: members[q.index]!, checkId: cc.id, severity: cc.severity });
   }
   out.sort((a, b) => a.index - b.index || (a.checkId < b.checkId ? -1 : a.checkId > b.checkId ? 1 : 0));
   return out;
+}
+
+/** The pairs (in order) whose key `g` is shared with another pair that has text on both sides. */
+function groupedPairs(keys: Int32Array, n: number, g: number): number[] {
+  let cap = 1024;
+  while (cap < n * 2) cap *= 2;
+  const mask = cap - 1;
+  const tab = new Int32Array(cap);
+  const count = new Int32Array(cap);
+  const slot = (h: number): number => {
+    let s = Math.imul(h, 0x9e3779b1) >>> 0 & mask;
+    while (count[s] !== 0 && tab[s] !== h) s = (s + 1) & mask;
+    return s;
+  };
+  for (let i = 0; i < n; i++) {
+    if (keys[i * KEYS + 2] === 0) continue;
+    const h = keys[i * KEYS + g]!;
+    const s = slot(h);
+    tab[s] = h;
+    count[s]!++;
+  }
+  const members: number[] = [];
+  for (let i = 0; i < n; i++) if (keys[i * KEYS + 2] !== 0 && count[slot(keys[i * KEYS + g]!)]! > 1) members.push(i);
+  return members;
 }
 
 /** The audit report from the chunk aggregates (any order: they are sorted by start) and the consistency findings. */
@@ -287,5 +500,5 @@ export function auditPairs(
   const known = knownSources(concepts);
   const chunks: ChunkAggregate[] = [];
   for (let s = 0; s < pairs.length; s += size) chunks.push(auditChunk(pairs.slice(s, s + size), s, matcher, known, options));
-  return mergeAudit(pairs, chunks, auditConsistency(pairs), concepts, options);
+  return mergeAudit(pairs, chunks, auditConsistency(pairs, chunks), concepts, options);
 }

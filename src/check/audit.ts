@@ -122,6 +122,13 @@ function isUpperStart(w: string): boolean {
 
 /** Capitalised phrases and acronyms of `text` outside the glossary matches `covered` (sorted). */
 export function candidateSpans(text: string, covered: readonly { start: number; end: number }[]): { term: string; kind: "acronym" | "name" }[] {
+  const flat: number[] = [];
+  for (const c of covered) flat.push(c.start, c.end, 0);
+  return candidateSpansFlat(text, flat, covered.length);
+}
+
+/** candidateSpans with the covered spans as [start, end, any] triples (`n` of them, sorted): the matcher's flat output. */
+export function candidateSpansFlat(text: string, covered: ArrayLike<number>, n: number): { term: string; kind: "acronym" | "name" }[] {
   const out: { term: string; kind: "acronym" | "name" }[] = [];
   if (isTitleCase(text)) return out; // a headline in title case capitalises every word
   let words: string[] = [];
@@ -140,8 +147,8 @@ export function candidateSpans(text: string, covered: readonly { start: number; 
     prevEnd = end;
     const m0 = word ?? text.slice(start, end);
     const w = m0.replace(/[-'’]+$/, "");
-    while (ci < covered.length && covered[ci]!.end <= start) ci++;
-    const isCovered = ci < covered.length && covered[ci]!.start < end;
+    while (ci < n && covered[3 * ci + 1]! <= start) ci++;
+    const isCovered = ci < n && covered[3 * ci]! < end;
     const acronym = ACRONYM.test(w);
     if (isCovered || NOT_TERMS.has(w) || !(acronym || CAPITALISED.test(w))) { if (words.length) flush(); return; }
     if (acronym) {

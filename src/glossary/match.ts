@@ -150,9 +150,12 @@ function capitaliseFirst(s: string): string {
   return ch.toUpperCase() + s.slice(ch.length);
 }
 
+const formTokens = createTokens();
+
 /** The token keys of a form (throws nothing: an empty form gives no keys). */
 export function formKeys(form: string, caseSensitive: boolean): { keys: string[]; words: boolean[] } {
-  const t = tokenize(form.normalize("NFC"));
+  // (one reused token buffer: a fresh one per form costs a dozen typed arrays per glossary form)
+  const t = tokenize(form.normalize("NFC"), formTokens);
   const keys: string[] = [];
   const words: boolean[] = [];
   for (let i = 0; i < t.n; i++) {
@@ -261,7 +264,7 @@ interface Scratch {
   /** Overlap resolution: candidate order and kept flags; `out`: the result triples (start, end, pattern). */
   order: number[];
   kept: number[];
-  out: number[];
+  out: Int32Array;
   /** Token k's strings are ready when ready[k] === gen. */
   ready: number[];
   gen: number;
@@ -272,7 +275,7 @@ interface Scratch {
 
 function newScratch(): Scratch {
   return {
-    tokens: createTokens(), lower: [], altExact: [], altLower: [], cStartTok: [], cEndTok: [], cStart: [], cEnd: [], cPat: [], order: [], kept: [], out: [], ready: [], gen: 0,
+    tokens: createTokens(), lower: [], altExact: [], altLower: [], cStartTok: [], cEndTok: [], cStart: [], cEnd: [], cPat: [], order: [], kept: [], out: new Int32Array(48), ready: [], gen: 0,
     bestEnd: -1, bestEndTok: -1, bestPat: -1,
   };
 }
@@ -457,8 +460,9 @@ function findAll(side: Side, text: string, sc: Scratch): number {
     cStartTok[nc] = i; cEndTok[nc] = sc.bestEndTok; cStart[nc] = start[i]!; cEnd[nc] = sc.bestEnd; cPat[nc] = sc.bestPat;
     nc++;
   }
-  const out = sc.out;
   if (nc === 0) return 0;
+  if (sc.out.length < nc * 3) sc.out = new Int32Array(nc * 6);
+  const out = sc.out;
   let overlap = false;
   for (let c = 1; c < nc; c++) if (cStartTok[c]! <= cEndTok[c - 1]!) { overlap = true; break; }
   let m = 0;
@@ -501,6 +505,40 @@ export interface CompiledGlossary extends GlossaryMatcher {
   matchTarget(text: string): TargetMatchEx[];
   /** Number of distinct source and target patterns compiled. */
   readonly size: { readonly source: number; readonly target: number };
+  /** The same matches without an object per match (for the corpus-wide audit). */
+  readonly flat: FlatMatcher;
+}
+
+/** Rendering status codes of FlatMatcher.entryStatus. */
+export const PREFERRED = 0, ADMITTED = 1, FORBIDDEN = 2;
+const STATUS_NAMES: readonly RenderingStatus[] = ["preferred", "admitted", "forbidden"];
+export const statusName = (code: number): RenderingStatus => STATUS_NAMES[code]!;
+
+/**
+ * The matcher's results as flat integers: `scanSource(text)` / `scanTarget(text)` return the number
+ * of matches and leave them in `sourceOut` / `targetOut` (read them before the next scan of the same
+ * side): match k is [start, end, pattern] at 3k. Concepts are numbered in glossary order
+ * (`concepts[i]`); a source pattern belongs to `sourceConcept[p]`; a target pattern to the entries
+ * `entryStart[p] .. entryStart[p + 1]` (concept, status code, rendering text and a number shared by
+ * the entries of one concept with the same status and rendering text, `entryKey`).
+ */
+export interface FlatMatcher {
+  readonly concepts: readonly Concept[];
+  scanSource(text: string): number;
+  scanTarget(text: string): number;
+  readonly sourceOut: Int32Array;
+  readonly targetOut: Int32Array;
+  readonly sourceConcept: Int32Array;
+  readonly entryStart: Int32Array;
+  readonly entryConcept: Int32Array;
+  readonly entryStatus: Uint8Array;
+  readonly entryRendering: readonly string[];
+  readonly entryKey: Int32Array;
+  /** Number of distinct entry keys. */
+  readonly keys: number;
+  /** The match objects matchSource / matchTarget would give for match k of the last scan. */
+  sourceMatch(text: string, k: number): SourceMatch;
+  targetMatch(text: string, k: number): TargetMatchEx;
 }
 
 function sourceMatch(src: Side, text: string, start: number, end: number, pat: number): SourceMatch {
@@ -539,7 +577,42 @@ export function compileGlossary(concepts: Iterable<Concept>): CompiledGlossary {
   const renderingsOf = new Map<string, readonly TermRendering[]>();
   for (const c of map.values()) renderingsOf.set(c.id, Object.freeze([...c.renderings]));
   for (const p of src.patterns) p.renderings = renderingsOf.get(p.concept!.id)!;
+  // the flat tables
+  const index = new Map<string, number>();
+  const conceptList = [...map.values()];
+  conceptList.forEach((c, i) => index.set(c.id, i));
+  const sourceConcept = Int32Array.from(src.patterns, (p) => index.get(p.concept!.id)!);
+  const entryStart = new Int32Array(tgt.patterns.length + 1);
+  let ne = 0;
+  for (let p = 0; p < tgt.patterns.length; p++) { entryStart[p] = ne; ne += tgt.patterns[p]!.entries.length; }
+  entryStart[tgt.patterns.length] = ne;
+  const entryConcept = new Int32Array(ne), entryStatus = new Uint8Array(ne), entryKey = new Int32Array(ne);
+  const entryRendering: string[] = [];
+  const keyOf = new Map<string, number>();
+  ne = 0;
+  for (const p of tgt.patterns) {
+    for (const e of p.entries) {
+      entryConcept[ne] = index.get(e.entry)!;
+      entryStatus[ne] = STATUS_NAMES.indexOf(e.status);
+      entryRendering.push(e.rendering);
+      const key = `${e.entry}\u0000${e.status}\u0000${e.rendering}`;
+      let k = keyOf.get(key);
+      if (k === undefined) keyOf.set(key, (k = keyOf.size));
+      entryKey[ne++] = k;
+    }
+  }
+  const flat: FlatMatcher = {
+    concepts: conceptList,
+    scanSource: (text) => findAll(src, text, srcScratch) / 3,
+    scanTarget: (text) => findAll(tgt, text, tgtScratch) / 3,
+    get sourceOut() { return srcScratch.out; },
+    get targetOut() { return tgtScratch.out; },
+    sourceConcept, entryStart, entryConcept, entryStatus, entryRendering, entryKey, keys: keyOf.size,
+    sourceMatch: (text, k) => { const o = srcScratch.out; return sourceMatch(src, text, o[3 * k]!, o[3 * k + 1]!, o[3 * k + 2]!); },
+    targetMatch: (text, k) => { const o = tgtScratch.out; return targetMatch(tgt, text, o[3 * k]!, o[3 * k + 1]!, o[3 * k + 2]!); },
+  };
   const g: CompiledGlossary = {
+    flat,
     concepts: map,
     size: { source: src.patterns.length, target: tgt.patterns.length },
     matchSource(text: string): SourceMatch[] {
