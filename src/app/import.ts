@@ -33,8 +33,8 @@ import type { Store } from "../store";
 import type { SegmentMatch } from "../store/exchange";
 import { MACHINE_ORIGINS, type RenderingStatus, type SaveRenderingInput } from "../store/renderings";
 import { normalizeText } from "../text/normalize";
-import { findInvalidUtf8, refuseUtf16 } from "../text/decode";
 import { getFormat } from "./export";
+import { readUnits } from "./import-feed";
 import { joinSource } from "./status";
 
 export interface ImportOptions {
@@ -46,6 +46,8 @@ export interface ImportOptions {
   /** Author for units that name none. */
   readonly author?: string;
   readonly now?: string;
+  /** Parse in a worker thread while this one writes (default: inputs of 8 MiB and more). */
+  readonly worker?: boolean;
   /** Units read so far, bytes read so far, total bytes of the input files. */
   readonly onProgress?: (units: number, bytes: number, totalBytes: number) => void;
 }
@@ -90,7 +92,6 @@ export interface ImportResult {
 
 /** Lists in the result stop growing here (counts stay exact), so memory stays flat. */
 export const MAX_LISTED = 1000;
-const CHUNK = 1 << 20;
 /** Segments per range read when matching by segment reference. */
 const WINDOW = 512;
 /** New renderings written per batch. */
@@ -112,68 +113,6 @@ export function resolveImport(file: string, formatId?: string): { format: Format
     }
   }
   return { format, files };
-}
-
-/** The bytes of a UTF-8 character left unfinished at the end of a chunk (empty when none). */
-function incompleteTail(bytes: Uint8Array): Uint8Array {
-  for (let i = bytes.length - 1; i >= Math.max(0, bytes.length - 3); i--) {
-    const b = bytes[i]!;
-    if ((b & 0xc0) === 0x80) continue;
-    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-    return bytes.length - i < need ? bytes.subarray(i) : bytes.subarray(bytes.length);
-  }
-  return bytes.subarray(bytes.length);
-}
-
-/** Streams the parts of a file set into a reader: chunks, round robin, strict UTF-8, no NUL. */
-function feed(format: Format, files: Record<string, string>, onUnit: (u: ParallelUnit) => void, onBytes?: (bytes: number) => void): void {
-  const reader = format.createReader(onUnit, { files });
-  const states = Object.entries(files).map(([part, file]) => ({
-    part, file, fd: fs.openSync(file, "r"), decoder: new TextDecoder("utf-8", { fatal: true }), done: false, bytes: 0, lines: 1, first: true, tail: Buffer.alloc(0),
-  }));
-  const buf = Buffer.allocUnsafe(CHUNK);
-  try {
-    let total = 0;
-    while (states.some((s) => !s.done)) {
-      for (const s of states) {
-        if (s.done) continue;
-        const n = fs.readSync(s.fd, buf, 0, CHUNK, null);
-        const bytes = buf.subarray(0, n);
-        if (s.bytes === 0) refuseUtf16(bytes, s.file);
-        const nul = bytes.indexOf(0);
-        if (nul !== -1) throw new ParseError("file-binary", { file: s.file, offset: s.bytes + nul, line: s.lines + countNl(bytes, nul) });
-        let text: string;
-        try {
-          text = s.decoder.decode(bytes, { stream: n > 0 });
-        } catch {
-          // The previous chunk may have ended inside a character: look for the fault from its start.
-          const at = Math.max(0, findInvalidUtf8(Buffer.concat([s.tail, bytes])) - s.tail.length);
-          throw new ParseError("file-not-utf8", { file: s.file, offset: s.bytes + at, line: s.lines + countNl(bytes, at) });
-        }
-        s.tail = Buffer.from(incompleteTail(bytes));
-        if (s.first && text.length > 0) {
-          if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-          s.first = false;
-        }
-        s.bytes += n;
-        s.lines += countNl(bytes, n);
-        total += n;
-        onBytes?.(total);
-        if (text) reader.write(s.part, text);
-        if (n === 0) s.done = true;
-      }
-    }
-    if (total === 0) throw new ParseError("file-empty", { file: Object.values(files)[0] });
-    reader.end();
-  } finally {
-    for (const s of states) fs.closeSync(s.fd);
-  }
-}
-
-function countNl(bytes: Uint8Array, end: number): number {
-  let n = 0;
-  for (let i = bytes.indexOf(10); i !== -1 && i < end; i = bytes.indexOf(10, i + 1)) n++;
-  return n;
 }
 
 /** A text normalizeText does not reduce to "". */
@@ -360,7 +299,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
 
   store.exchange.withTrustedReferences(() => store.transaction(() => {
     const finishTm = store.tm.beginBulkInsert();
-    feed(format, files, onUnit, (b) => { bytesRead = b; });
+    readUnits(format, files, onUnit, (b) => { bytesRead = b; }, options.worker);
     flush();
     if (firstId !== 0 && store.exchange.danglingLinks(firstId)) throw new Error("import: a new rendering links a missing segment");
     finishTm();
