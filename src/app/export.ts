@@ -57,12 +57,18 @@ export function getFormat(id: string): Format {
   return f;
 }
 
-/** Buffered writes to temporary files, renamed into place by commit(), removed by abort(). */
+/** Bytes buffered per part before a write. */
+const WRITE_BUFFER = 1 << 20;
+
+/**
+ * Buffered writes to temporary files, renamed into place by commit(), removed by abort(). Text is
+ * encoded straight into one buffer per part (no joined strings); a text longer than the room left
+ * is written through.
+ */
 class AtomicParts {
   private readonly fds = new Map<string, number>();
   private readonly tmp = new Map<string, string>();
-  private readonly buf = new Map<string, string[]>();
-  private readonly size = new Map<string, number>();
+  private readonly buf = new Map<string, { bytes: Buffer; used: number }>();
   constructor(private readonly paths: Record<string, string>) {
     for (const file of Object.values(paths)) {
       if (fs.existsSync(file) && fs.statSync(file).isDirectory()) throw new UsageError("path-is-directory", { file });
@@ -73,22 +79,23 @@ class AtomicParts {
       const t = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
       this.tmp.set(part, t);
       this.fds.set(part, fs.openSync(t, "w"));
-      this.buf.set(part, []);
-      this.size.set(part, 0);
+      this.buf.set(part, { bytes: Buffer.allocUnsafe(WRITE_BUFFER), used: 0 });
     }
   }
   write(part: string, text: string): void {
     const b = this.buf.get(part)!;
-    b.push(text);
-    const n = this.size.get(part)! + text.length;
-    if (n >= 1 << 18) this.flush(part);
-    else this.size.set(part, n);
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    if (b.used + text.length * 3 > WRITE_BUFFER) {
+      this.flush(part);
+      if (text.length * 3 > WRITE_BUFFER) { fs.writeSync(this.fds.get(part)!, text); return; }
+    }
+    b.used += b.bytes.write(text, b.used);
   }
   private flush(part: string): void {
     const b = this.buf.get(part)!;
-    if (b.length > 0) fs.writeSync(this.fds.get(part)!, b.join(""));
-    this.buf.set(part, []);
-    this.size.set(part, 0);
+    const fd = this.fds.get(part)!;
+    for (let at = 0; at < b.used;) at += fs.writeSync(fd, b.bytes, at, b.used - at);
+    b.used = 0;
   }
   commit(): string[] {
     for (const part of this.fds.keys()) this.flush(part);

@@ -5,10 +5,8 @@
 import { FormatError, ParseError } from "../errors";
 import type { ParallelUnit } from "./types";
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const SURROGATE = /[\uD800-\uDFFF]/;
-/** Cheap test first: most texts hold no surrogate at all. */
-const hasLoneSurrogate = (s: string): boolean => SURROGATE.test(s) && LONE_SURROGATE.test(s);
+/** String.prototype.isWellFormed (Node 20; not in the TypeScript lib this project targets). */
+const hasLoneSurrogate = (s: string): boolean => !(s as unknown as { isWellFormed(): boolean }).isWellFormed();
 const ISO_SECOND = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
 /** Characters XML 1.0 cannot hold at all (not even as character references). */
 export const XML_FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
