@@ -17,10 +17,9 @@ const known = knownSources(concepts);
 parentPort!.on("message", (chunk: PackedChunk) => {
   try {
     const pairs: PairToCheck[] = unpackPairs(chunk);
-    const agg = auditChunk(pairs, chunk.start, matcher, known, options);
     // the main thread has every pair's texts: violations travel without them (mergeAudit puts them back)
-    for (const [, c] of agg.concepts) c.violations = c.violations.map((v) => ({ ...v, source: "", target: "" }));
-    parentPort!.postMessage({ ok: agg });
+    const agg = auditChunk(pairs, chunk.start, matcher, known, { ...options, omitTexts: true });
+    parentPort!.postMessage({ ok: agg }, [agg.keys.buffer as ArrayBuffer]);
   } catch (e) {
     const err = e as Error;
     parentPort!.postMessage({

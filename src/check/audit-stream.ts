@@ -27,12 +27,28 @@ export const AUDIT_CHECK_IDS: readonly CheckId[] = [
 ];
 
 // in registry order (= check id order, the order runChecks sorts a pair's findings in)
-const PAIR_CHECKS = (Object.entries(checks) as [CheckId, PairCheck<object>][])
+const PAIR_CHECK_LIST = (Object.entries(checks) as [CheckId, PairCheck<object>][])
   .filter(([id, c]) => AUDIT_CHECK_IDS.includes(id) && c.meta.scope === "pair")
   .map(([id, c]) => ({ id, check: c, options: { ...c.defaultOptions }, severity: c.meta.defaultSeverity as Severity }));
 const CORPUS_CHECKS = (Object.entries(checks) as [CheckId, CorpusCheck<object>][])
   .filter(([id, c]) => AUDIT_CHECK_IDS.includes(id) && c.meta.scope === "corpus")
   .map(([id, c]) => ({ id, check: c, options: { ...c.defaultOptions }, severity: c.meta.defaultSeverity as Severity }));
+
+/** The glossary checks' preconditions (see auditChunk). */
+const NEED_COUNT = 1, NEED_DNT = 2, NEED_FORBIDDEN = 4, NEED_MISSING = 8, NEED_UNEXPECTED = 16;
+const NEED: Record<string, number> = {
+  "glossary-count-mismatch": NEED_COUNT, "glossary-dnt-changed": NEED_DNT, "glossary-forbidden-term": NEED_FORBIDDEN,
+  "glossary-term-missing": NEED_MISSING, "glossary-unexpected-term": NEED_UNEXPECTED,
+};
+const PAIR_CHECKS = PAIR_CHECK_LIST.map((pc) => ({ ...pc, need: NEED[pc.id] ?? -1 }));
+
+const dntTables = new WeakMap<FlatMatcher, Uint8Array>();
+/** Per concept number: do-not-translate (1) or not. */
+function dntOf(flat: FlatMatcher): Uint8Array {
+  let t = dntTables.get(flat);
+  if (!t || t.length !== flat.concepts.length) dntTables.set(flat, (t = Uint8Array.from(flat.concepts, (c) => (c.dnt ? 1 : 0))));
+  return t;
+}
 
 type RefText = { ref: string; text: string };
 
@@ -163,8 +179,9 @@ export function auditChunk(
   start: number,
   matcher: GlossaryMatcher | undefined,
   known: ReadonlySet<string>,
-  options: AuditOptions = {},
+  options: AuditOptions & { /** Violations without their pair's source and target (mergeAudit takes them from the pairs). */ readonly omitTexts?: boolean } = {},
 ): ChunkAggregate {
+  const omit = options.omitTexts === true;
   const maxExamples = options.maxExamples ?? 2;
   const counts = { error: 0, warning: 0, info: 0 };
   const byCheck: Record<string, [number, number]> = {};
@@ -187,20 +204,19 @@ export function auditChunk(
     consistencyKeys(source, target, keys, i * KEYS);
     const stamp = i + 1;
     let ns = 0, nt = 0;
-    let clean = true;
+    // which glossary checks can report something on this pair (bits of NEED; 0: a "clean" pair)
+    let need = 0;
     let nIn = 0;
     if (flat) {
       ns = flat.scanSource(source);
       nt = flat.scanTarget(target);
       const so = flat.sourceOut, to = flat.targetOut;
       const sourceConcept = flat.sourceConcept;
-      // a "clean" pair: every source concept once, rendered in the target (not by a forbidden
-      // rendering), and every target term renders a concept of the source, none forbidden
       for (let k = 0; k < ns; k++) {
         const c = sourceConcept[so[3 * k + 2]!]!;
         occ[c]!++;
         touched[c] = 1;
-        if (mark[c] === stamp) clean = false;
+        if (mark[c] === stamp) need |= NEED_COUNT;
         else { mark[c] = stamp; if (nIn < 64) inList[nIn] = c; nIn++; }
       }
       if (nIn > 64) { for (let c = 0; c < nConcepts; c++) if (mark[c] === stamp) T.pairs[c]!++; }
@@ -209,12 +225,13 @@ export function auditChunk(
       const { entryStart, entryConcept, entryStatus, entryKey } = flat;
       for (let k = 0; k < nt; k++) {
         const pat = to[3 * k + 2]!;
-        let mine = false;
+        let mine = false, allowed = false;
         for (let e = entryStart[pat]!, end = entryStart[pat + 1]!; e < end; e++) {
           const c = entryConcept[e]!;
           seen[c] = 1;
           const forbidden = entryStatus[e] === FORBIDDEN;
-          if (forbidden) { clean = false; T.list(c).forbidden.push({ ref: p.ref, text: target.slice(to[3 * k]!, to[3 * k + 1]!) }); }
+          if (!forbidden) allowed = true;
+          if (forbidden) { need |= NEED_FORBIDDEN; T.list(c).forbidden.push({ ref: p.ref, text: target.slice(to[3 * k]!, to[3 * k + 1]!) }); }
           if (mark[c] !== stamp) continue;
           mine = true;
           if (!forbidden && rend[c] !== stamp) { rend[c] = stamp; nRendered++; }
@@ -222,15 +239,20 @@ export function auditChunk(
           if (key >= keyCount.length) { const k2 = new Int32Array(key * 2 + 16); k2.set(keyCount); T.keyCount = keyCount = k2; }
           if (keyCount[key]!++ === 0) firstUse.push(e);
         }
-        if (!mine) clean = false;
+        if (!mine && allowed) need |= NEED_UNEXPECTED;
       }
-      if (nRendered !== nIn) clean = false;
+      if (nRendered !== nIn) {
+        const dnt = dntOf(flat);
+        if (nIn > 64) { for (let c = 0; c < nConcepts; c++) if (mark[c] === stamp && rend[c] !== stamp) need |= dnt[c] ? NEED_DNT : NEED_MISSING; }
+        else for (let q = 0; q < nIn; q++) { const c = inList[q]!; if (rend[c] !== stamp) need |= dnt[c] ? NEED_DNT : NEED_MISSING; }
+      }
     }
-    // The glossary checks. A pair without glossary terms on either side has no glossary finding, nor has
-    // a clean pair: count-mismatch needs a concept twice in the source, dnt-changed and term-missing a
-    // source concept with no non-forbidden target match of it, forbidden-term a forbidden target match,
-    // unexpected-term a target match of no source concept (the equality tests keep this in step).
-    if (!clean && flat) {
+    // The glossary checks, each only where it can report something: count-mismatch needs a concept
+    // twice in the source; dnt-changed a do-not-translate source concept, term-missing another source
+    // concept, with no non-forbidden target match of it; forbidden-term a forbidden target match;
+    // unexpected-term a target match with a non-forbidden entry and no entry of a source concept. A pair
+    // without any of these (most pairs) has no glossary finding. The equality tests keep this in step.
+    if (need !== 0 && flat) {
       const sourceTerms: SourceMatch[] = new Array(ns);
       for (let k = 0; k < ns; k++) sourceTerms[k] = flat.sourceMatch(source, k);
       const targetTerms: TargetMatch[] = new Array(nt);
@@ -238,6 +260,7 @@ export function auditChunk(
       const input: CheckInput = { source, target, sourceTerms, targetTerms, concepts };
       violated.clear();
       for (const pc of PAIR_CHECKS) {
+        if ((need & pc.need) === 0) continue;
         let problems: Problem[];
         try {
           problems = pc.check.check(input, pc.options);
@@ -260,7 +283,7 @@ export function auditChunk(
           a.violationPairs.push(start + i);
           a.violations.push({
             ref: p.ref, checkId: pc.id, severity: pc.severity, messageId: q.messageId, data,
-            source, target,
+            source: omit ? "" : source, target: omit ? "" : target,
             offending: targetText ?? (q.source ? source.slice(q.source.start, q.source.end) : ""), suppressed: false,
           });
           if (pc.id === "glossary-term-missing" && q.messageId === "untranslated") a.untranslated.push({ ref: p.ref, text: targetText ?? "" });

@@ -23,7 +23,26 @@ export function groupByEntry<T extends { entry: string }>(matches: readonly T[])
   return out;
 }
 
-const fold = (s: string) => s.toLowerCase();
+/** Lower-cased glossary texts (renderings, forms: a bounded set), cached. */
+const folded = new Map<string, string>();
+export const fold = (s: string): string => {
+  let f = folded.get(s);
+  if (f === undefined) {
+    if (folded.size > 50_000) folded.clear();
+    folded.set(s, (f = s.toLowerCase()));
+  }
+  return f;
+};
+
+/** text.toLowerCase(), remembered for the last two texts (the checks of a pair lower-case its source and target again and again). */
+let lowA = "", lowAL = "", lowB = "", lowBL = "";
+export function lowerCased(text: string): string {
+  if (text === lowA) return lowAL;
+  if (text === lowB) return lowBL;
+  lowB = lowA; lowBL = lowAL;
+  lowA = text; lowAL = text.toLowerCase();
+  return lowAL;
+}
 
 /** Does the target satisfy the concept of `sm` (a non-forbidden rendering of it is present)? */
 export function conceptRendered(entry: string, renderings: readonly TermRendering[], targetTerms: readonly TargetMatch[]): boolean {
@@ -44,6 +63,7 @@ export function forbiddenFor(entry: string, targetTerms: readonly TargetMatch[])
 
 /** Counts occurrences, merging an occurrence directly followed by another in brackets ("Korea Utara (Korut)"). */
 export function countOccurrences(text: string, spans: readonly { start: number; end: number }[]): number {
+  if (spans.length < 2) return spans.length;
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   let n = 0;
   for (let i = 0; i < sorted.length; i++) {
@@ -60,8 +80,8 @@ const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.tes
 /** The first whole-word occurrence of `needle` in `text` (Unicode letters/digits are word characters). */
 export function findWord(text: string, needle: string, caseSensitive: boolean): { start: number; end: number } | undefined {
   if (!needle) return undefined;
-  const hay = caseSensitive ? text : text.toLowerCase();
-  const ndl = caseSensitive ? needle : needle.toLowerCase();
+  const hay = caseSensitive ? text : lowerCased(text);
+  const ndl = caseSensitive ? needle : fold(needle);
   // toLowerCase keeps UTF-16 lengths for the scripts we meet; if not, fall back to exact case
   if (hay.length !== text.length || ndl.length !== needle.length) return caseSensitive ? undefined : findWord(text, needle, true);
   for (let i = hay.indexOf(ndl); i >= 0; i = hay.indexOf(ndl, i + 1)) {
@@ -119,6 +139,9 @@ export function insideLongerName(text: string, start: number, end: number, other
 /** The target is the source copied (then other checks say it, not the glossary checks). */
 export function isCopy(source: string, target: string): boolean {
   if (source === target) return source.trim() !== "";
+  // quick answer: the first letters or digits differ (ASCII ones; anything else takes the long way)
+  const a0 = firstAlnum(source), b0 = firstAlnum(target);
+  if (a0 >= 0 && b0 >= 0 && source.charCodeAt(a0) !== target.charCodeAt(b0)) return false;
   // normalisation only folds whitespace, quotes and dashes: texts of different letters are no copy
   const a = source.replace(LETTERS_ONLY, "");
   const b = target.replace(LETTERS_ONLY, "");
@@ -126,6 +149,16 @@ export function isCopy(source: string, target: string): boolean {
   return source.trim() !== "" && normalizeText(source) === normalizeText(target);
 }
 const LETTERS_ONLY = /[^\p{L}\p{N}]+/gu;
+
+/** Index of the first character of `text` that is an ASCII letter or digit, if every character before it is ASCII; else -1. */
+function firstAlnum(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return -1;
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return i;
+  }
+  return -1;
+}
 
 const PLAIN = /^[\x21-\x7e](?:[\x21-\x7e]| (?=[\x21-\x7e]))*$/;
 /** normalizeText, with a fast path for plain ASCII text with single spaces (already normal). */
@@ -152,7 +185,7 @@ export function ellipticRendering(target: string, rendering: string): { start: n
   }
   if (e === null) return undefined;
   // cheap tests first: a coordinator, the first and the last word of the rendering
-  const lower = target.toLowerCase();
+  const lower = lowerCased(target);
   if (!lower.includes(e.head) || !lower.includes(e.first) || !/ (?:and|or|&) |,/.test(lower)) return undefined;
   const m = e.re.exec(target);
   if (!m) return undefined;

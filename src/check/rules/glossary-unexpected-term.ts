@@ -8,7 +8,7 @@
  */
 import { defineCheck, type Problem } from "../types";
 import type { Concept } from "../../glossary/types";
-import { findWord, insideLongerName, isCopy, renderingsOf, targetEntries } from "../util";
+import { findWord, fold, insideLongerName, isCopy, lowerCased, renderingsOf, targetEntries } from "../util";
 
 /**
  * Is the concept in the source in a form the glossary does not list? A source form in another case
@@ -17,10 +17,10 @@ import { findWord, insideLongerName, isCopy, renderingsOf, targetEntries } from 
  */
 function looselyInSource(source: string, concept: Concept | undefined): boolean {
   if (!concept) return false;
-  const lower = source.toLowerCase();
+  const lower = lowerCased(source);
   for (const f of concept.sources) {
     if (findWord(source, f.text, false)) return true;
-    const form = f.text.toLowerCase();
+    const form = fold(f.text);
     if (!/\s/.test(form) && form.length >= 5 && lower.includes(form)) return true;
   }
   return false;
@@ -46,11 +46,11 @@ export default defineCheck({
       if (!texts) {
         texts = new Set<string>();
         for (const s of sourceTerms) {
-          for (const r of renderingsOf(s, concepts)) texts.add(r.text.toLowerCase());
-          texts.add(s.source.toLowerCase());
+          for (const r of renderingsOf(s, concepts)) texts.add(fold(r.text));
+          texts.add(fold(s.source));
         }
       }
-      return texts.has(rendering.toLowerCase());
+      return texts.has(fold(rendering));
     };
     const problems: Problem[] = [];
     for (const t of targetTerms) {
