@@ -8,6 +8,7 @@
  * a TMX it created is accepted when the first `<tuv>` of every `<tu>` is Indonesian.
  */
 import { ParseError } from "../errors";
+import { createTmxFastPath } from "./tmx-fast";
 import { createXmlStream } from "./xml";
 import {
   checkUnit, checkXmlChars, fromTmxDate, isEnglish, isIndonesian, toTmxDate, xmlAttr, xmlText,
@@ -73,8 +74,15 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let segText = "";
   let codeDepth = 0;
 
+  // Where saxes stands (for the fast path, ./tmx-fast.ts): element depth and the last element event.
+  let depth = 0;
+  let lastOpen = false;
+  let lastName = "";
+  let lastPos = -1;
+
   const xml = createXmlStream(file, {
     open(name, attrs, line) {
+      depth++; lastOpen = true; lastName = name; lastPos = xml.position;
       if (!sawRoot) {
         if (name !== "tmx") throw new ParseError("tmx-not-tmx", { file, line, element: name });
         sawRoot = true;
@@ -117,6 +125,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       }
     },
     close(name) {
+      depth--; lastOpen = false; lastName = name; lastPos = xml.position;
       if (inSeg) {
         if (codeDepth > 0) { codeDepth--; return; }
         if (name !== "seg") return;
@@ -157,10 +166,13 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       else if (propType !== null) propText += t;
     },
   });
+  // …and that event came from the last characters saxes read (not from earlier input).
+  const atBodyLevel = () => depth === 2 && lastPos === xml.position && (lastOpen ? lastName === "body" : lastName === "tu");
+  const input = options.saxesOnly ? xml : createTmxFastPath(xml, atBodyLevel, () => firstTuvIsSource, onUnit);
   return {
-    write(_part, chunk) { xml.write(chunk); },
+    write(_part, chunk) { input.write(chunk); },
     end() {
-      xml.end();
+      input.end();
       if (!sawRoot || !sawHeader) throw new ParseError("tmx-not-tmx", { file, line: xml.line, element: sawRoot ? "tmx" : "" });
     },
   };

@@ -1,0 +1,261 @@
+/**
+ * The fast path of the TMX reader. Inside `<body>`, a `<tu>` written the plain way most tools write
+ * it — attributes in double quotes, `<prop type="…">` elements, then exactly two
+ * `<tuv xml:lang="…"><seg>…</seg></tuv>`, text with the predefined entities and character
+ * references only — is recognised by one anchored regular expression and turned into a unit
+ * directly. Such a block is well-formed by construction (it is exactly the grammar the expression
+ * spells out, and the characters of every chunk were checked before), so it does not go through
+ * saxes, which only sees as many line breaks in its place (its line numbers stay right).
+ *
+ * Everything else goes to saxes exactly as it came: the prolog and header, any `<tu>` the
+ * expression does not match (inline codes, notes, other attributes, single quotes, an error…),
+ * whatever follows `</body>`. The fast path is used only while saxes is known to stand between two
+ * elements of the body (the last event was `<body>` or the end of a `<tu>`, only white space since),
+ * and it stops for good at anything else: a comment, text, a CR (XML would normalise it), a
+ * character XML forbids or a lone surrogate in a chunk. So the units, their order, every error and
+ * its line are the same as reading with saxes alone (test/formats/tmx-fast.test.ts checks this on
+ * thousands of generated and mutated files).
+ */
+import type { ParallelUnit } from "./types";
+import { fromTmxDate, isEnglish, isIndonesian } from "./text";
+
+const SP = "[ \\t\\n]";
+const NAME = "[A-Za-z_][A-Za-z0-9._:-]*";
+/** A double-quoted attribute value that XML would not normalise or decode. */
+const VAL = '[^"<&\\t\\n]*';
+/** Character data: no markup, references only (unrolled loop: no backtracking). */
+const TEXT = "[^<&]*(?:&(?:lt|gt|amp|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});[^<&]*)*";
+const TUV = `${SP}*<tuv${SP}+xml:lang${SP}*=${SP}*"(${VAL})"${SP}*>${SP}*<seg>(${TEXT})</seg>${SP}*</tuv>`;
+/** A whole `<tu>` block, matched where it starts (sticky). */
+const BLOCK = new RegExp(
+  `<tu((?:${SP}+${NAME}${SP}*=${SP}*"${VAL}")*)${SP}*>` +
+  `((?:${SP}*<prop${SP}+type${SP}*=${SP}*"${VAL}"${SP}*>${TEXT}</prop>)*)` +
+  `${TUV}${TUV}${SP}*</tu>`, "y");
+const ATTR = new RegExp(`${SP}+(${NAME})${SP}*=${SP}*"(${VAL})"`, "g");
+const PROP = new RegExp(`<prop${SP}+type${SP}*=${SP}*"(${VAL})"${SP}*>(${TEXT})</prop>`, "g");
+const REF = /&(?:(lt|gt|amp|quot|apos)|#([0-9]{1,7})|#x([0-9a-fA-F]{1,6}));/g;
+const PREDEFINED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+/** Characters XML 1.0 does not allow anywhere. */
+const FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
+
+const isXmlChar = (c: number): boolean =>
+  c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+const wellFormed = (s: string): boolean => (s as unknown as { isWellFormed(): boolean }).isWellFormed();
+
+/** Character data with its references decoded; undefined when saxes would refuse it. */
+function text(s: string): string | undefined {
+  if (s.includes("]]>")) return undefined;
+  if (!s.includes("&")) return s;
+  let ok = true;
+  const out = s.replace(REF, (_m, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
+    if (name) return PREDEFINED[name]!;
+    const c = dec !== undefined ? parseInt(dec, 10) : parseInt(hex!, 16);
+    if (!isXmlChar(c)) { ok = false; return ""; }
+    return String.fromCodePoint(c);
+  });
+  return ok ? out : undefined;
+}
+
+/**
+ * The unit of the `<tu>` block starting at `at` in `s` and the offset just after it, or undefined
+ * when the block is for saxes (or not complete in `s`).
+ */
+export function fastUnit(s: string, at: number, firstTuvIsSource: boolean): { unit: ParallelUnit; end: number } | undefined {
+  BLOCK.lastIndex = at;
+  const m = BLOCK.exec(s);
+  if (!m) return undefined;
+  const end = BLOCK.lastIndex;
+  let tuid: string | undefined;
+  let changeid: string | undefined;
+  let creationid: string | undefined;
+  let changedate: string | undefined;
+  let creationdate: string | undefined;
+  const list = m[1]!;
+  if (list.length > 0) {
+    const names: string[] = [];
+    ATTR.lastIndex = 0;
+    for (let a = ATTR.exec(list); a; a = ATTR.exec(list)) {
+      const name = a[1]!;
+      if (names.includes(name)) return undefined; // duplicate attribute: an error for saxes to report
+      names.push(name);
+      switch (name) {
+        case "tuid": tuid = a[2]; break;
+        case "changeid": changeid = a[2]; break;
+        case "creationid": creationid = a[2]; break;
+        case "changedate": changedate = a[2]; break;
+        case "creationdate": creationdate = a[2]; break;
+        default: break;
+      }
+    }
+  }
+  const langs = [m[3]!, m[5]!];
+  const segs = [text(m[4]!), text(m[6]!)];
+  if (segs[0] === undefined || segs[1] === undefined) return undefined;
+  if (firstTuvIsSource && !isIndonesian(langs[0])) return undefined;
+  let source: string | undefined;
+  let target: string | undefined;
+  for (let i = 0; i < 2; i++) {
+    if (isIndonesian(langs[i])) { if (source === undefined) source = segs[i]; }
+    else if (isEnglish(langs[i])) { if (target === undefined) target = segs[i]; }
+  }
+  if (source === undefined) return undefined;
+  let document: string | undefined;
+  let status: string | undefined;
+  let author: string | undefined;
+  const segments: string[] = [];
+  const props = m[2]!;
+  PROP.lastIndex = 0;
+  for (let p = props.length > 0 ? PROP.exec(props) : null; p; p = PROP.exec(props)) {
+    const v = text(p[2]!);
+    if (v === undefined) return undefined;
+    switch (p[1]) {
+      case "x-document": document ??= v; break;
+      case "x-segment": segments.push(v); break;
+      case "x-status": status ??= v; break;
+      case "x-author": author ??= v; break;
+      default: break;
+    }
+  }
+  return { end, unit: {
+    id: tuid ?? "",
+    document: document ?? "",
+    segments,
+    source,
+    target: target ?? "",
+    status: status ?? "",
+    author: author ?? changeid ?? creationid ?? "",
+    changed: fromTmxDate(changedate ?? creationdate),
+  } };
+}
+
+export interface TmxFastPath {
+  /** Takes the next chunk of the file. */
+  write(chunk: string): void;
+  end(): void;
+}
+
+/**
+ * Splits the input between the fast path and saxes (`xml`). `atBodyLevel()` tells whether the last
+ * characters saxes read were the start tag of `<body>` or the end tag of a `<tu>` directly in it: so
+ * it stands between two elements of the body. Asked after each piece of markup saxes is given; the
+ * white space it is given in place of skipped blocks keeps it there.
+ */
+export function createTmxFastPath(
+  xml: { write(chunk: string): void; end(): void },
+  atBodyLevel: () => boolean,
+  firstTuvIsSource: () => boolean,
+  onUnit: (u: ParallelUnit) => void,
+): TmxFastPath {
+  /** prolog: saxes until `<body>`; body: blocks; off: everything to saxes. */
+  let mode: "prolog" | "body" | "off" = "prolog";
+  let buf = "";
+
+  const off = (): void => {
+    mode = "off";
+    sync();
+    if (buf) xml.write(buf);
+    buf = "";
+  };
+
+  /**
+   * Prolog: saxes gets every chunk as it comes (so its positions are the same as without the fast
+   * path) until the end of the `<body…>` start tag, where the chunk is cut.
+   */
+  let seen = ""; // the last few characters saxes was given, for a `<body` cut by a chunk boundary
+  let inBodyTag = false;
+  const prolog = (chunk: string): void => {
+    let cut = -1;
+    if (inBodyTag) {
+      cut = chunk.indexOf(">");
+    } else {
+      const m = /<body[ \t\n>]/.exec(seen + chunk);
+      if (m) {
+        inBodyTag = true;
+        const gt = chunk.indexOf(">", Math.max(0, m.index - seen.length));
+        cut = gt;
+      }
+    }
+    if (cut === -1) {
+      xml.write(chunk);
+      seen = (seen + chunk).slice(-5);
+      return;
+    }
+    xml.write(chunk.slice(0, cut + 1));
+    buf = chunk.slice(cut + 1);
+    if (atBodyLevel()) mode = "body";
+    else off();
+  };
+
+  /**
+   * What saxes has been spared since it last read: its line breaks, and the text after the last one
+   * (saxes gets as many spaces, one per code point, so its line AND column stay right).
+   */
+  let lines = 0;
+  let column = "";
+  const skip = (from: number, to: number): void => {
+    const nl = buf.lastIndexOf("\n", to - 1);
+    if (nl < from) { column += buf.slice(from, to); return; }
+    for (let i = buf.indexOf("\n", from); i !== -1 && i <= nl; i = buf.indexOf("\n", i + 1)) lines++;
+    column = buf.slice(nl + 1, to);
+  };
+  const sync = (): void => {
+    if (lines > 0 || column) {
+      let cps = 0;
+      for (let i = 0; i < column.length; i++) { const c = column.charCodeAt(i); if (c < 0xdc00 || c > 0xdfff) cps++; }
+      xml.write("\n".repeat(lines) + " ".repeat(cps));
+    }
+    lines = 0;
+    column = "";
+  };
+
+  /** Body: one `<tu>` block after another, white space between. */
+  const body = (final: boolean): void => {
+    let pos = 0;
+    for (;;) {
+      const lt = buf.indexOf("<", pos);
+      if (lt === -1 || lt + 3 >= buf.length) break;
+      const c = buf.charCodeAt(lt + 3);
+      let white = true;
+      for (let i = pos; i < lt && white; i++) { const w = buf.charCodeAt(i); white = w === 0x20 || w === 0x0a || w === 0x09; }
+      if (!white || !buf.startsWith("<tu", lt) || !(c === 0x20 || c === 0x3e || c === 0x09 || c === 0x0a)) {
+        buf = buf.slice(pos); off(); return; // `</body>`, a comment, text, anything else: saxes from here on
+      }
+      const fast = fastUnit(buf, lt, firstTuvIsSource());
+      if (fast) {
+        onUnit(fast.unit);
+        skip(pos, fast.end);
+        pos = fast.end;
+        continue;
+      }
+      const end = buf.indexOf("</tu>", lt);
+      if (end === -1) break;
+      const block = buf.slice(lt, end + 5);
+      skip(pos, lt);
+      sync();
+      xml.write(block);
+      pos = end + 5;
+      // Saxes read the block. Without comments, CDATA or processing instructions in it, the final
+      // `</tu>` can only be an end tag (`<` is not allowed in attribute values), so if saxes's last
+      // event closed a `<tu>` of the body, it stands between two elements again.
+      if (block.includes("<!") || block.includes("<?") || !atBodyLevel()) { buf = buf.slice(pos); off(); return; }
+    }
+    buf = buf.slice(pos);
+    if (final) off();
+  };
+
+  return {
+    write(chunk: string): void {
+      if (mode === "off") { xml.write(chunk); return; }
+      // A CR (normalised by XML), a forbidden character or a lone surrogate: saxes deals with them.
+      // (A surrogate pair cut by the chunk boundary counts as lone here; strict UTF-8 decoding never cuts one.)
+      if (chunk.includes("\r") || FORBIDDEN.test(chunk) || !wellFormed(chunk)) { buf += chunk; off(); return; }
+      if (mode === "prolog") { prolog(chunk); if ((mode as string) === "body") body(false); return; }
+      buf += chunk;
+      body(false);
+    },
+    end(): void {
+      if (mode === "body") body(true);
+      xml.end();
+    },
+  };
+}
