@@ -21,8 +21,8 @@ import { fromTmxDate, isEnglish, isIndonesian } from "./text";
 
 const SP = "[ \\t\\n]";
 const NAME = "[A-Za-z_][A-Za-z0-9._:-]*";
-/** A double-quoted attribute value that XML would not normalise or decode. */
-const VAL = '[^"<&\\t\\n]*';
+/** A double-quoted attribute value XML would not normalise (references allowed). */
+const VAL = '[^"<&\\t\\n]*(?:&(?:lt|gt|amp|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});[^"<&\\t\\n]*)*';
 /** Character data: no markup, references only (unrolled loop: no backtracking). */
 const TEXT = "[^<&]*(?:&(?:lt|gt|amp|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});[^<&]*)*";
 const TUV = `${SP}*<tuv${SP}+xml:lang${SP}*=${SP}*"(${VAL})"${SP}*>${SP}*<seg>(${TEXT})</seg>${SP}*</tuv>`;
@@ -44,7 +44,11 @@ const wellFormed = (s: string): boolean => (s as unknown as { isWellFormed(): bo
 
 /** Character data with its references decoded; undefined when saxes would refuse it. */
 function text(s: string): string | undefined {
-  if (s.includes("]]>")) return undefined;
+  return s.includes("]]>") ? undefined : refs(s);
+}
+
+/** References decoded; undefined when one is not an XML character. */
+function refs(s: string): string | undefined {
   if (!s.includes("&")) return s;
   let ok = true;
   const out = s.replace(REF, (_m, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
@@ -79,16 +83,17 @@ export function fastUnit(s: string, at: number, firstTuvIsSource: boolean): { un
       if (names.includes(name)) return undefined; // duplicate attribute: an error for saxes to report
       names.push(name);
       switch (name) {
-        case "tuid": tuid = a[2]; break;
-        case "changeid": changeid = a[2]; break;
-        case "creationid": creationid = a[2]; break;
-        case "changedate": changedate = a[2]; break;
-        case "creationdate": creationdate = a[2]; break;
-        default: break;
+        case "tuid": tuid = refs(a[2]!); if (tuid === undefined) return undefined; break;
+        case "changeid": changeid = refs(a[2]!); if (changeid === undefined) return undefined; break;
+        case "creationid": creationid = refs(a[2]!); if (creationid === undefined) return undefined; break;
+        case "changedate": changedate = refs(a[2]!); if (changedate === undefined) return undefined; break;
+        case "creationdate": creationdate = refs(a[2]!); if (creationdate === undefined) return undefined; break;
+        default: if (refs(a[2]!) === undefined) return undefined; break;
       }
     }
   }
-  const langs = [m[3]!, m[5]!];
+  const langs = [refs(m[3]!), refs(m[5]!)];
+  if (langs[0] === undefined || langs[1] === undefined) return undefined;
   const segs = [text(m[4]!), text(m[6]!)];
   if (segs[0] === undefined || segs[1] === undefined) return undefined;
   if (firstTuvIsSource && !isIndonesian(langs[0])) return undefined;
@@ -107,8 +112,9 @@ export function fastUnit(s: string, at: number, firstTuvIsSource: boolean): { un
   PROP.lastIndex = 0;
   for (let p = props.length > 0 ? PROP.exec(props) : null; p; p = PROP.exec(props)) {
     const v = text(p[2]!);
-    if (v === undefined) return undefined;
-    switch (p[1]) {
+    const type = refs(p[1]!);
+    if (v === undefined || type === undefined) return undefined;
+    switch (type) {
       case "x-document": document ??= v; break;
       case "x-segment": segments.push(v); break;
       case "x-status": status ??= v; break;
@@ -145,6 +151,7 @@ export function createTmxFastPath(
   atBodyLevel: () => boolean,
   firstTuvIsSource: () => boolean,
   onUnit: (u: ParallelUnit) => void,
+  stats?: { fastUnits: number },
 ): TmxFastPath {
   /** prolog: saxes until `<body>`; body: blocks; off: everything to saxes. */
   let mode: "prolog" | "body" | "off" = "prolog";
@@ -223,6 +230,7 @@ export function createTmxFastPath(
       const fast = fastUnit(buf, lt, firstTuvIsSource());
       if (fast) {
         onUnit(fast.unit);
+        if (stats) stats.fastUnits++;
         skip(pos, fast.end);
         pos = fast.end;
         continue;

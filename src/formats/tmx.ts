@@ -78,11 +78,12 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let depth = 0;
   let lastOpen = false;
   let lastName = "";
-  let lastPos = -1;
+  let lastLine = -1;
+  let lastColumn = -1;
 
   const xml = createXmlStream(file, {
     open(name, attrs, line) {
-      depth++; lastOpen = true; lastName = name; lastPos = xml.position;
+      depth++; lastOpen = true; lastName = name; lastLine = xml.line; lastColumn = xml.column;
       if (!sawRoot) {
         if (name !== "tmx") throw new ParseError("tmx-not-tmx", { file, line, element: name });
         sawRoot = true;
@@ -125,7 +126,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       }
     },
     close(name) {
-      depth--; lastOpen = false; lastName = name; lastPos = xml.position;
+      depth--; lastOpen = false; lastName = name; lastLine = xml.line; lastColumn = xml.column;
       if (inSeg) {
         if (codeDepth > 0) { codeDepth--; return; }
         if (name !== "seg") return;
@@ -167,8 +168,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
     },
   });
   // …and that event came from the last characters saxes read (not from earlier input).
-  const atBodyLevel = () => depth === 2 && lastPos === xml.position && (lastOpen ? lastName === "body" : lastName === "tu");
-  const input = options.saxesOnly ? xml : createTmxFastPath(xml, atBodyLevel, () => firstTuvIsSource, onUnit);
+  const atBodyLevel = () => depth === 2 && lastLine === xml.line && lastColumn === xml.column && (lastOpen ? lastName === "body" : lastName === "tu");
+  const input = options.saxesOnly ? xml : createTmxFastPath(xml, atBodyLevel, () => firstTuvIsSource, onUnit, options.stats);
   return {
     write(_part, chunk) { input.write(chunk); },
     end() {

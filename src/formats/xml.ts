@@ -20,8 +20,8 @@ export interface XmlStream {
   end(): void;
   /** Current line, for errors raised by the handlers. */
   readonly line: number;
-  /** Characters read so far (a handler sees the offset just after the tag it is told about). */
-  readonly position: number;
+  /** Column (0-based, in code points) of the next character to read: with `line`, where saxes stands. */
+  readonly column: number;
 }
 
 const local = (name: string): string => {
@@ -46,6 +46,6 @@ export function createXmlStream(file: string, handlers: XmlHandlers): XmlStream 
     write: (chunk) => { parser.write(chunk); },
     end: () => { parser.close(); },
     get line() { return parser.line; },
-    get position() { return parser.position; },
+    get column() { return parser.column; },
   };
 }

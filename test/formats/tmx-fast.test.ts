@@ -11,10 +11,10 @@ import { OPTIONS, TRICKY, unit } from "./units";
 
 type Outcome = { units: ParallelUnit[] } | { error: string };
 
-function read(doc: string, chunks: number[], saxesOnly: boolean): Outcome {
+function read(doc: string, chunks: number[], saxesOnly: boolean, stats?: { fastUnits: number }): Outcome {
   const units: ParallelUnit[] = [];
   try {
-    const r = formats.tmx!.createReader((u) => units.push(u), { files: { main: "f.tmx" }, saxesOnly });
+    const r = formats.tmx!.createReader((u) => units.push(u), { files: { main: "f.tmx" }, saxesOnly, stats });
     let at = 0;
     for (let i = 0; at < doc.length; i++) {
       const n = chunks[i % chunks.length]!;
@@ -112,6 +112,26 @@ describe("TMX fast path", () => {
     const at = written.indexOf("<tu ");
     const bySaxes = read(written, [written.length], true) as { units: ParallelUnit[] };
     expect(fastUnit(written, at, false)?.unit).toEqual(bySaxes.units[0]);
+    // Every unit Selaras writes takes the fast path (in any chunking); of the hand-written file, the
+    // plain ones until the comment; none of the CRLF file.
+    const fastIn = (doc: string, chunks: number[]) => { const stats = { fastUnits: 0 }; read(doc, chunks, false, stats); return stats.fastUnits; };
+    // (chunks as a decoder makes them: never between the two halves of a surrogate pair)
+    const sizes = (doc: string, n: number) => {
+      const out: number[] = [];
+      for (let at = 0; at < doc.length;) {
+        let k = Math.min(n, doc.length - at);
+        const c = doc.charCodeAt(at + k - 1);
+        if (c >= 0xd800 && c <= 0xdbff) k++;
+        out.push(k);
+        at += k;
+      }
+      return out;
+    };
+    for (const n of [written.length, 1, 7, 64]) expect(fastIn(written, sizes(written, n))).toBe(bySaxes.units.length);
+    expect(fastIn(HAND, [HAND.length])).toBe(2); // tu 1, tu 4 (2: single quotes, 3: a note, then the comment)
+    expect(fastIn(SEEDS[3]!, [SEEDS[3]!.length])).toBe(3);
+    expect(fastIn(SEEDS[4]!, [SEEDS[4]!.length])).toBe(0);
+    expect(fastIn(SEEDS[5]!, [SEEDS[5]!.length])).toBe(2);
     for (const doc of SEEDS) {
       const slow = read(doc, [doc.length], true);
       expect("units" in slow).toBe(true);
@@ -126,6 +146,8 @@ describe("TMX fast path", () => {
     expect(block(`<tu tuid='1'>${tuv}</tu>`)).toBeUndefined(); // single quotes
     expect(block(`<tu tuid="1" tuid="2">${tuv}</tu>`)).toBeUndefined(); // duplicate attribute
     expect(block(`<tu a="x\ty">${tuv}</tu>`)).toBeUndefined(); // attribute normalisation
+    expect(block(`<tu tuid="a&amp;b&#9;c">${tuv}</tu>`)?.unit.id).toBe("a&b\tc"); // references in attributes
+    expect(block(`<tu tuid="&#0;">${tuv}</tu>`)).toBeUndefined();
     expect(block(`<tu><note>n</note>${tuv}</tu>`)).toBeUndefined();
     expect(block(`<tu>${tuv.replace(">a<", ">a]]>b<")}</tu>`)).toBeUndefined(); // ]]> in text
     expect(block(`<tu>${tuv.replace(">a<", ">&#1;<")}</tu>`)).toBeUndefined(); // not an XML character
