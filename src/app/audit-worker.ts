@@ -19,7 +19,7 @@ parentPort!.on("message", (chunk: PackedChunk) => {
     const pairs: PairToCheck[] = unpackPairs(chunk);
     // the main thread has every pair's texts: violations travel without them (mergeAudit puts them back)
     const agg = auditChunk(pairs, chunk.start, matcher, known, { ...options, omitTexts: true });
-    parentPort!.postMessage({ ok: agg }, [agg.keys.buffer as ArrayBuffer]);
+    parentPort!.postMessage({ ok: agg }, [agg.keys.buffer as ArrayBuffer, agg.tally.buffer as ArrayBuffer, agg.uses.buffer as ArrayBuffer]);
   } catch (e) {
     const err = e as Error;
     parentPort!.postMessage({

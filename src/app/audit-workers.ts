@@ -1,6 +1,6 @@
 /**
  * The glossary audit of a large corpus in parallel: the pairs are cut into chunks of consecutive
- * pairs, packed (one string + lengths, cheap to copy) and audited by worker threads
+ * pairs, sent as one array of strings (no object per pair) and audited by worker threads
  * (./audit-worker.ts, one compiled glossary each), which also hash every pair's normalised texts;
  * this thread only packs the chunks and, at the end, runs the two consistency checks on the pairs
  * whose hash is shared and merges the chunk aggregates in chunk order (src/check/audit-stream.ts mergeAudit),
@@ -18,44 +18,25 @@ import { SelarasError } from "../errors";
 
 export interface PackedChunk {
   readonly start: number;
-  /** ref, source and target of every pair, concatenated, as UTF-16LE code units (lossless for any JS string). */
-  readonly text: ArrayBuffer;
-  /** Their lengths in code units, three per pair. */
-  readonly lengths: Uint32Array;
+  /** ref, source and target of every pair, in a row (an array of strings is cheap to send: no object per pair). */
+  readonly texts: string[];
 }
 
-/**
- * Packs pairs[start, end) for a worker: one joined string written once into a transferable buffer
- * (no copy in transit). The worker decodes each text from it as a flat string of its own (slices of
- * one big string are "sliced" strings, which the matcher reads about a third slower).
- */
+/** Pairs [start, end) for a worker: their texts in one array (the worker receives them as flat strings of its own). */
 export function packPairs(pairs: readonly PairToCheck[], start: number, end: number): PackedChunk {
-  const parts: string[] = new Array((end - start) * 3);
-  const lengths = new Uint32Array((end - start) * 3);
+  const texts: string[] = new Array((end - start) * 3);
   let k = 0;
   for (let i = start; i < end; i++) {
     const p = pairs[i]!;
-    parts[k] = p.ref; lengths[k++] = p.ref.length;
-    parts[k] = p.source; lengths[k++] = p.source.length;
-    parts[k] = p.target; lengths[k++] = p.target.length;
+    texts[k++] = p.ref; texts[k++] = p.source; texts[k++] = p.target;
   }
-  const joined = parts.join("");
-  const buf = Buffer.allocUnsafeSlow(joined.length * 2);
-  buf.write(joined, 0, "utf16le");
-  return { start, text: buf.buffer as ArrayBuffer, lengths };
+  return { start, texts };
 }
 
 export function unpackPairs(chunk: PackedChunk): PairToCheck[] {
-  const { lengths } = chunk;
-  const buf = Buffer.from(chunk.text);
-  const out: PairToCheck[] = new Array(lengths.length / 3);
-  let at = 0;
-  for (let k = 0, i = 0; k < lengths.length; k += 3, i++) {
-    const ref = buf.toString("utf16le", at, (at += 2 * lengths[k]!));
-    const source = buf.toString("utf16le", at, (at += 2 * lengths[k + 1]!));
-    const target = buf.toString("utf16le", at, (at += 2 * lengths[k + 2]!));
-    out[i] = { ref, source, target };
-  }
+  const { texts } = chunk;
+  const out: PairToCheck[] = new Array(texts.length / 3);
+  for (let k = 0, i = 0; k < texts.length; k += 3, i++) out[i] = { ref: texts[k]!, source: texts[k + 1]!, target: texts[k + 2]! };
   return out;
 }
 
@@ -109,7 +90,7 @@ export async function auditPairsParallel(pairs: readonly PairToCheck[], concepts
         const chunk = packPairs(pairs, next, end);
         next = end;
         pending++;
-        w.postMessage(chunk, [chunk.text, chunk.lengths.buffer as ArrayBuffer]);
+        w.postMessage(chunk);
       };
       for (const w of pool) {
         w.on("message", (m: { ok?: ChunkAggregate; error?: { code?: string; data?: Record<string, unknown>; message: string } }) => {

@@ -52,14 +52,8 @@ function dntOf(flat: FlatMatcher): Uint8Array {
 
 type RefText = { ref: string; text: string };
 
-/** What one chunk of pairs contributes to a concept (plain data: it crosses thread boundaries). */
-export interface ConceptChunk {
-  occ: number;
-  pairs: number;
-  /** [status, rendering, count] in order of first use. */
-  renderings: [string, string, number][];
-  /** Pairs whose source has the concept and that have a glossary finding for it. */
-  violatingPairs: number;
+/** The lists one chunk of pairs contributes to a concept (plain data: it crosses thread boundaries). */
+export interface ConceptLists {
   violations: AuditViolation[];
   /** Index in the run of each violation's pair (its source and target can be left out in transit). */
   violationPairs: number[];
@@ -67,7 +61,10 @@ export interface ConceptChunk {
   untranslated: RefText[];
 }
 
-/** The aggregates of one chunk of consecutive pairs (plain data). */
+/**
+ * The aggregates of one chunk of consecutive pairs: plain data, mostly typed arrays (cheap to send
+ * between threads and to merge). Concepts are numbered as the matcher numbers them (`ids`).
+ */
 export interface ChunkAggregate {
   /** Index of the chunk's first pair in the run. */
   readonly start: number;
@@ -75,13 +72,24 @@ export interface ChunkAggregate {
   readonly counts: { error: number; warning: number; info: number };
   /** checkId → [findings, index of the first pair with one]. */
   readonly byCheck: Record<string, [number, number]>;
-  readonly concepts: [string, ConceptChunk][];
-  readonly seenTarget: string[];
+  /** Concept ids by number. */
+  readonly ids: readonly string[];
+  /** Per concept number, TALLY integers: source occurrences, pairs, violating pairs, flags (TOUCHED, SEEN). */
+  readonly tally: Int32Array;
+  /** Renderings used in pairs with their concept in the source, in order of first use: concept number, status code, count; and their texts. */
+  readonly uses: Int32Array;
+  readonly useTexts: string[];
+  /** The concepts with violations, forbidden or untranslated uses, by number. */
+  readonly lists: [number, ConceptLists][];
   /** [term, kind, count, examples (at most maxExamples)] in order of first occurrence. */
   readonly candidates: [string, "acronym" | "name", number, RefText[]][];
   /** The consistency keys of the chunk's pairs (see consistencyKeys), for auditConsistency. */
   readonly keys: Int32Array;
 }
+
+const TALLY = 4;
+/** Tally flags: the concept has an aggregate (a source occurrence, a forbidden use or a finding); it was seen in a target. */
+const TOUCHED = 1, SEEN = 2;
 
 /**
  * The matcher's results as flat integers (see FlatMatcher): the compiled glossary's own, or, for
@@ -146,10 +154,9 @@ class Tally {
   readonly occ: Int32Array;
   readonly pairs: Int32Array;
   readonly violatingPairs: Int32Array;
-  /** Has the concept an aggregate (a source occurrence, a forbidden use or a finding)? */
-  readonly touched: Uint8Array;
-  readonly seen: Uint8Array;
-  readonly lists: (ConceptChunk | undefined)[];
+  /** TOUCHED | SEEN */
+  readonly flags: Uint8Array;
+  readonly lists: (ConceptLists | undefined)[];
   keyCount: Int32Array;
   /** Target entries in order of the first use of their key. */
   readonly firstUse: number[] = [];
@@ -157,15 +164,14 @@ class Tally {
     this.occ = new Int32Array(concepts);
     this.pairs = new Int32Array(concepts);
     this.violatingPairs = new Int32Array(concepts);
-    this.touched = new Uint8Array(concepts);
-    this.seen = new Uint8Array(concepts);
+    this.flags = new Uint8Array(concepts);
     this.lists = new Array(concepts);
     this.keyCount = new Int32Array(keys);
   }
-  list(c: number): ConceptChunk {
-    this.touched[c] = 1;
+  list(c: number): ConceptLists {
+    this.flags[c]! |= TOUCHED;
     let l = this.lists[c];
-    if (!l) this.lists[c] = l = { occ: 0, pairs: 0, renderings: [], violatingPairs: 0, violations: [], violationPairs: [], forbidden: [], untranslated: [] };
+    if (!l) this.lists[c] = l = { violations: [], violationPairs: [], forbidden: [], untranslated: [] };
     return l;
   }
 }
@@ -190,7 +196,7 @@ export function auditChunk(
   const flat = matcher ? flatOf(matcher) : undefined;
   const nConcepts = flat ? flat.concepts.length : 0;
   const T = new Tally(nConcepts, flat ? flat.keys : 0);
-  const { occ, touched, seen, firstUse } = T;
+  const { occ, flags, firstUse } = T;
   let keyCount = T.keyCount;
   // per pair: mark[c] === stamp when concept c is in the source, rend[c] === stamp when rendered
   const mark = new Int32Array(nConcepts), rend = new Int32Array(nConcepts);
@@ -215,7 +221,7 @@ export function auditChunk(
       for (let k = 0; k < ns; k++) {
         const c = sourceConcept[so[3 * k + 2]!]!;
         occ[c]!++;
-        touched[c] = 1;
+        flags[c]! |= TOUCHED;
         if (mark[c] === stamp) need |= NEED_COUNT;
         else { mark[c] = stamp; if (nIn < 64) inList[nIn] = c; nIn++; }
       }
@@ -228,7 +234,7 @@ export function auditChunk(
         let mine = false, allowed = false;
         for (let e = entryStart[pat]!, end = entryStart[pat + 1]!; e < end; e++) {
           const c = entryConcept[e]!;
-          seen[c] = 1;
+          flags[c]! |= SEEN;
           const forbidden = entryStatus[e] === FORBIDDEN;
           if (!forbidden) allowed = true;
           if (forbidden) { need |= NEED_FORBIDDEN; T.list(c).forbidden.push({ ref: p.ref, text: target.slice(to[3 * k]!, to[3 * k + 1]!) }); }
@@ -300,23 +306,35 @@ export function auditChunk(
       if (c[3].length < maxExamples && !c[3].some((e) => e.ref === p.ref)) c[3].push({ ref: p.ref, text: source.trim() });
     }
   }
-  const conceptsOut: [string, ConceptChunk][] = [];
-  const seenTarget: string[] = [];
+  const tally = new Int32Array(nConcepts * TALLY);
+  const lists: [number, ConceptLists][] = [];
+  for (let c = 0; c < nConcepts; c++) {
+    const f = flags[c]!;
+    if (f === 0) continue;
+    const o = c * TALLY;
+    tally[o] = occ[c]!; tally[o + 1] = T.pairs[c]!; tally[o + 2] = T.violatingPairs[c]!; tally[o + 3] = f;
+    const l = T.lists[c];
+    if (l) lists.push([c, l]);
+  }
+  const uses = new Int32Array(firstUse.length * 3);
+  const useTexts: string[] = new Array(firstUse.length);
   if (flat) {
-    // renderings per concept in order of first use
-    for (const e of firstUse) {
-      const c = flat.entryConcept[e]!;
-      T.list(c).renderings.push([statusName(flat.entryStatus[e]!), flat.entryRendering[e]!, keyCount[flat.entryKey[e]!]!]);
-    }
-    for (let c = 0; c < nConcepts; c++) {
-      if (seen[c]) seenTarget.push(flat.concepts[c]!.id);
-      if (!touched[c]) continue;
-      const l = T.list(c);
-      l.occ = occ[c]!; l.pairs = T.pairs[c]!; l.violatingPairs = T.violatingPairs[c]!;
-      conceptsOut.push([flat.concepts[c]!.id, l]);
+    for (let u = 0; u < firstUse.length; u++) {
+      const e = firstUse[u]!;
+      uses[3 * u] = flat.entryConcept[e]!; uses[3 * u + 1] = flat.entryStatus[e]!; uses[3 * u + 2] = keyCount[flat.entryKey[e]!]!;
+      useTexts[u] = flat.entryRendering[e]!;
     }
   }
-  return { start, size: pairs.length, counts, byCheck, concepts: conceptsOut, seenTarget, candidates: [...cand.values()], keys };
+  const ids = flat ? idsOf(flat) : [];
+  return { start, size: pairs.length, counts, byCheck, ids, tally, uses, useTexts, lists, candidates: [...cand.values()], keys };
+}
+
+const idLists = new WeakMap<FlatMatcher, string[]>();
+/** The concept ids by number (one array per matcher). */
+function idsOf(flat: FlatMatcher): string[] {
+  let ids = idLists.get(flat);
+  if (!ids || ids.length !== flat.concepts.length) idLists.set(flat, (ids = flat.concepts.map((c) => c.id)));
+  return ids;
 }
 
 const conceptIndexes = new WeakMap<FlatMatcher, Map<string, number>>();
@@ -463,34 +481,66 @@ export function mergeAudit(
   const byCheck: Record<string, number> = {};
   for (const [id, [n]] of [...first].sort((a, b) => a[1][1] - b[1][1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) byCheck[id] = n;
 
-  interface Acc { occ: number; pairs: number; renderings: Map<string, { text: string; status: string; count: number }>; violatingPairs: number; violations: AuditViolation[]; forbidden: RefText[]; untranslated: RefText[] }
+  type Rendering = { text: string; status: string; count: number };
+  // renderings: keyed by status and text (in order of first use); byText finds most without making the key
+  interface Acc { occ: number; pairs: number; renderings: Map<string, Rendering>; byText: Map<string, Rendering>; violatingPairs: number; violations: AuditViolation[]; forbidden: RefText[]; untranslated: RefText[] }
   const acc = new Map<string, Acc>();
   const seenTarget = new Set<string>();
+  let ids: readonly string[] | undefined;
+  let byNumber: (Acc | undefined)[] = [];
+  const accOf = (c: number): Acc => {
+    let a = byNumber[c];
+    if (!a) {
+      const id = ids![c]!;
+      a = acc.get(id);
+      if (!a) acc.set(id, (a = { occ: 0, pairs: 0, renderings: new Map(), byText: new Map(), violatingPairs: 0, violations: [], forbidden: [], untranslated: [] }));
+      byNumber[c] = a;
+    }
+    return a;
+  };
   for (const ch of ordered) {
-    for (const [id, c] of ch.concepts) {
-      let a = acc.get(id);
-      if (!a) acc.set(id, (a = { occ: 0, pairs: 0, renderings: new Map(), violatingPairs: 0, violations: [], forbidden: [], untranslated: [] }));
-      a.occ += c.occ;
-      a.pairs += c.pairs;
-      a.violatingPairs += c.violatingPairs;
-      for (const [status, text, n] of c.renderings) {
-        const key = `${status}\u0000${text}`;
-        const hit = a.renderings.get(key);
-        if (hit) hit.count += n;
-        else a.renderings.set(key, { text, status, count: n });
+    // (chunks from one matcher share their numbering; another numbering starts a new lookup table)
+    if (ch.ids !== ids && !(ids && ch.ids.length === ids.length && ch.ids.every((id, k) => id === ids![k]))) { ids = ch.ids; byNumber = new Array(ids.length); }
+    const t = ch.tally;
+    for (let c = 0, o = 0; c < ch.ids.length; c++, o += TALLY) {
+      const f = t[o + 3]!;
+      if (f === 0) continue;
+      if (f & SEEN) seenTarget.add(ch.ids[c]!);
+      if (!(f & TOUCHED)) continue;
+      const a = accOf(c);
+      a.occ += t[o]!;
+      a.pairs += t[o + 1]!;
+      a.violatingPairs += t[o + 2]!;
+    }
+    for (let u = 0; u < ch.useTexts.length; u++) {
+      const a = accOf(ch.uses[3 * u]!);
+      const status = statusName(ch.uses[3 * u + 1]!);
+      const text = ch.useTexts[u]!;
+      const n = ch.uses[3 * u + 2]!;
+      const quick = a.byText.get(text);
+      if (quick !== undefined && quick.status === status) { quick.count += n; continue; }
+      const key = `${status}\u0000${text}`;
+      const hit = a.renderings.get(key);
+      if (hit) hit.count += n;
+      else {
+        const r = { text, status, count: n };
+        a.renderings.set(key, r);
+        if (quick === undefined) a.byText.set(text, r);
       }
-      for (let k = 0; k < c.violations.length; k++) {
-        const v = c.violations[k]!;
+    }
+    for (const [c, l] of ch.lists) {
+      const a = accOf(c);
+      for (let k = 0; k < l.violations.length; k++) {
+        const v = l.violations[k]!;
         // texts left out in transit (a worker's chunk) come from the pairs
         if (v.source === "" && v.target === "") {
-          const p = pairs[c.violationPairs[k]!]!;
+          const p = pairs[l.violationPairs[k]!]!;
           a.violations.push({ ...v, source: p.source, target: p.target });
         } else a.violations.push(v);
       }
-      for (const v of c.forbidden) a.forbidden.push(v);
-      for (const v of c.untranslated) a.untranslated.push(v);
+      for (const v of l.forbidden) a.forbidden.push(v);
+      for (const v of l.untranslated) a.untranslated.push(v);
     }
-    for (const e of ch.seenTarget) seenTarget.add(e);
   }
   const { conceptAudits, neverSeen } = assembleConcepts(concepts, (id) => acc.get(id), seenTarget, (id) => acc.get(id)!.violatingPairs);
 

@@ -145,12 +145,13 @@ export function candidateSpansFlat(text: string, covered: ArrayLike<number>, n: 
   const onWord = (start: number, end: number, word: string | undefined): void => {
     const gapStart = prevEnd;
     prevEnd = end;
-    const m0 = word ?? text.slice(start, end);
-    const w = m0.replace(/[-'’]+$/, "");
     while (ci < n && covered[3 * ci + 1]! <= start) ci++;
-    const isCovered = ci < n && covered[3 * ci]! < end;
-    const acronym = ACRONYM.test(w);
-    if (isCovered || NOT_TERMS.has(w) || !(acronym || CAPITALISED.test(w))) { if (words.length) flush(); return; }
+    if (ci < n && covered[3 * ci]! < end) { if (words.length) flush(); return; } // covered by a glossary match
+    const m0 = word ?? text.slice(start, end);
+    const last = m0.charCodeAt(m0.length - 1);
+    const w = last === 0x2d || last === 0x27 || last === 0x2019 ? m0.replace(/[-'’]+$/, "") : m0;
+    const acronym = word === undefined ? asciiAcronym(w) : ACRONYM.test(w);
+    if (NOT_TERMS.has(w) || !(acronym || (word === undefined ? asciiCapitalised(w) : CAPITALISED.test(w)))) { if (words.length) flush(); return; }
     if (acronym) {
       if (words.length) flush();
       out.push({ term: w, kind: "acronym" });
@@ -163,12 +164,22 @@ export function candidateSpansFlat(text: string, covered: ArrayLike<number>, n: 
     words = [w];
     runEnd = end;
   };
-  if (!asciiWords(text, (start, end, upper) => {
-    if (upper) onWord(start, end, undefined);
-    else { prevEnd = end; if (words.length) flush(); }
-  })) {
+  if (!NON_ASCII.test(text)) {
+    // ASCII text: only the words that start with a capital matter (a word of another kind between two
+    // of them ends a run, which the next capitalised word notices anyway: it does not follow the run
+    // after one space); a native search jumps from capital to capital
+    CAPITAL.lastIndex = 0;
+    for (let m = CAPITAL.exec(text); m !== null; m = CAPITAL.exec(text)) {
+      const start = m.index;
+      if (start > 0 && insideAsciiWord(text, start)) continue;
+      let end = start + 1;
+      while (end < text.length && isAsciiWordChar(text.charCodeAt(end))) end++;
+      CAPITAL.lastIndex = end;
+      prevEnd = lastAsciiWordEnd(text, start); // the end of the word before (what the gap starts from)
+      onWord(start, end, undefined);
+    }
+  } else {
     // text with non-ASCII characters: Unicode word boundaries (the regular expression)
-    ci = 0; prevEnd = 0; words = []; runEnd = -1; runStartsSentence = false; out.length = 0;
     WORD_RE.lastIndex = 0;
     for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
       const start = m.index;
@@ -181,27 +192,51 @@ export function candidateSpansFlat(text: string, covered: ArrayLike<number>, n: 
   return out;
 }
 
-/**
- * The words of an ASCII text as WORD_RE finds them ([A-Za-z0-9] then [A-Za-z0-9'-]*: ASCII has no
- * marks and no ’), by character codes, with whether each starts with a capital; false (and no call
- * after the first non-ASCII character) when the text is not ASCII.
- */
-function asciiWords(text: string, onWord: (start: number, end: number, upper: boolean) => void): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    const alnum = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-    if (!alnum) { i++; continue; }
-    const start = i++;
-    for (; i < n; i++) {
-      const d = text.charCodeAt(i);
-      if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57) || d === 39 || d === 45)) break;
+/** ACRONYM.test(w) for an ASCII word: 2–6 capitals then digits, or capitals then at least one digit. */
+function asciiAcronym(w: string): boolean {
+  let u = 0;
+  while (u < w.length && w.charCodeAt(u) >= 0x41 && w.charCodeAt(u) <= 0x5a) u++;
+  if (u === 0) return false;
+  for (let i = u; i < w.length; i++) { const c = w.charCodeAt(i); if (c < 0x30 || c > 0x39) return false; }
+  return (u >= 2 && u <= 6) || w.length > u;
+}
+
+/** CAPITALISED.test(w) for an ASCII word: a capital then a lower-case letter. */
+function asciiCapitalised(w: string): boolean {
+  const a = w.charCodeAt(0), b = w.charCodeAt(1);
+  return a >= 0x41 && a <= 0x5a && b >= 0x61 && b <= 0x7a;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const CAPITAL = /[A-Z]/g;
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/** A character that continues an ASCII word as WORD_RE reads it: a letter, a digit, ' or -. */
+const isAsciiWordChar = (c: number): boolean => isAsciiAlnum(c) || c === 39 || c === 45;
+
+/** Is text[i] (ASCII) inside a word that starts before it (a letter or digit, then letters, digits, ' and - up to i)? */
+function insideAsciiWord(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 45)) j--;
+  return j >= 0 && isAsciiAlnum(text.charCodeAt(j));
+}
+
+/** The end of the last ASCII word (as WORD_RE reads words) that ends at or before `start`; 0 if none. */
+function lastAsciiWordEnd(text: string, start: number): number {
+  let j = start - 1;
+  while (j >= 0) {
+    const c = text.charCodeAt(j);
+    if (isAsciiAlnum(c)) return j + 1;
+    if (c === 39 || c === 45) {
+      // trailing ' and - belong to the word they follow, if any
+      let k = j - 1;
+      while (k >= 0 && (text.charCodeAt(k) === 39 || text.charCodeAt(k) === 45)) k--;
+      if (k >= 0 && isAsciiAlnum(text.charCodeAt(k))) return j + 1;
+      j = k;
+      continue;
     }
-    onWord(start, i, c >= 65 && c <= 90);
+    j--;
   }
-  return true;
+  return 0;
 }
 
 /** What both audit paths (buildAudit, the streaming mergeAudit) gather per concept. */
