@@ -86,6 +86,30 @@ describe("streaming audit = buildAudit over runChecks", () => {
   });
 });
 
+describe("streaming consistency checks (pairs picked by a hash of their normalised texts)", () => {
+  it("find the conflicts of texts that are equal only once normalised (spaces, quotes, NBSP, case for reused-rendering)", () => {
+    const concepts = generateConcepts(50, 3);
+    const pairs: PairToCheck[] = [
+      { ref: "a:1", source: "Kata dia, \"ya\".", target: "He said yes." },
+      { ref: "a:2", source: "Kata  dia, \"ya\".", target: "He said: yes." },
+      { ref: "a:3", source: " Kata dia,\u00a0“ya”. ", target: "He said yes." },
+      { ref: "a:4", source: "Pejabat itu pergi.", target: "The official left." },
+      { ref: "a:5", source: "pejabat itu pergi", target: "The official left." },
+      { ref: "a:6", source: "Pejabat itu pulang.", target: "The  official left." },
+      { ref: "a:7", source: "Tidak ada.", target: "   " },
+      { ref: "a:8", source: "Tidak ada.", target: "None." },
+      { ref: "a:9", source: "Tidak ada.", target: "Nothing." },
+      { ref: "a:10", source: "", target: "Nothing." },
+    ];
+    const expected = straightforward(pairs, concepts);
+    const report = JSON.parse(expected) as { conflicts: { kind: string; variants: unknown[] }[] };
+    expect(report.conflicts.map((c) => [c.kind, c.variants.length])).toEqual([
+      ["inconsistent-rendering", 2], ["reused-rendering", 3], ["inconsistent-rendering", 2],
+    ]);
+    expect(JSON.stringify(auditPairs(pairs, concepts, compileGlossary(concepts), { chunkSize: 3 }))).toBe(expected);
+  });
+});
+
 describe("parallel audit (worker threads)", () => {
   it("gives the report of the single-thread audit", async () => {
     const concepts = generateConcepts(200, 9);
