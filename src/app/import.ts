@@ -46,8 +46,8 @@ export interface ImportOptions {
   /** Author for units that name none. */
   readonly author?: string;
   readonly now?: string;
-  /** Parse in a worker thread while this one writes (default: inputs of 8 MiB and more). */
-  readonly worker?: boolean;
+  /** TMX: read every unit with saxes, without the fast path (for comparison and diagnosis). */
+  readonly saxesOnly?: boolean;
   /** Units read so far, bytes read so far, total bytes of the input files. */
   readonly onProgress?: (units: number, bytes: number, totalBytes: number) => void;
 }
@@ -299,7 +299,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
 
   store.exchange.withTrustedReferences(() => store.transaction(() => {
     const finishTm = store.tm.beginBulkInsert();
-    readUnits(format, files, onUnit, (b) => { bytesRead = b; }, options.worker);
+    readUnits(format, files, onUnit, (b) => { bytesRead = b; }, options.saxesOnly);
     flush();
     if (firstId !== 0 && store.exchange.danglingLinks(firstId)) throw new Error("import: a new rendering links a missing segment");
     finishTm();
