@@ -64,9 +64,9 @@ interface Pattern {
  * Cheaper than a Map per node: one multiply, a masked index and one or two probes.
  */
 class Edges {
-  private mask = 1023;
+  mask = 1023;
   /** Slots of 4 int32 (one cache line holds 4 slots): parent id (-1 = empty), key hash, child id, unused. */
-  private tab = new Int32Array(1024 * 4).fill(-1);
+  tab = new Int32Array(1024 * 4).fill(-1);
   private size = 0;
   /** Nodes by id. */
   readonly nodes: TrieNode[] = [];
@@ -190,6 +190,35 @@ class Side {
   readonly filter: StartFilter;
   /** Longest pattern, in tokens. */
   maxTokens = 0;
+  /**
+   * The tries as the fast path reads them (see freeze): per node id, NODE integers — the pattern
+   * ending there (or -1), flags (HAS_CHILDREN, HAS_STEMS), the offset and length of its key in
+   * `keyChars` — and the next child of the same parent with the same key hash (or -1).
+   */
+  info = new Int32Array(0);
+  sib = new Int32Array(0);
+  keyChars = new Uint16Array(0);
+
+  /** Builds the compact tables from the trie nodes (after the last add). */
+  freeze(): void {
+    const nodes = this.edges.nodes;
+    const info = new Int32Array(nodes.length * NODE);
+    const sib = new Int32Array(nodes.length);
+    let chars = 0;
+    for (const nd of nodes) chars += nd.key.length;
+    const keyChars = new Uint16Array(chars);
+    let at = 0;
+    for (const nd of nodes) {
+      const o = nd.id * NODE;
+      info[o] = nd.hit;
+      info[o + 1] = (nd.next ? HAS_CHILDREN : 0) | (nd.stem !== null ? HAS_STEMS : 0);
+      info[o + 2] = at;
+      info[o + 3] = nd.key.length;
+      for (let q = 0; q < nd.key.length; q++) keyChars[at++] = nd.key.charCodeAt(q);
+      sib[nd.id] = nd.sib === null ? -1 : nd.sib.id;
+    }
+    this.info = info; this.sib = sib; this.keyChars = keyChars;
+  }
   constructor(readonly lang: Lang) {
     this.filter = createFilter(lang === "en");
   }
@@ -286,11 +315,53 @@ const K_BREAK = BREAK;
 const strip = stripClitic;
 const stem = englishStem;
 
+const NODE = 4, HAS_CHILDREN = 1, HAS_STEMS = 2;
+
+/**
+ * The child of node `p` whose key hash is `h` and whose key is text[s, e) (exactly, or ASCII-case-folded
+ * when !cs; ASCII text only), or -1: one probe of the edge table, the key compared in the key pool.
+ */
+function childAt(side: Side, p: number, h: number, text: string, s: number, e: number, cs: boolean): number {
+  const edges = side.edges;
+  const tab = edges.tab, mask = edges.mask;
+  let slot = (Math.imul(p, 0x9e3779b1) ^ h) & mask;
+  let c = -1;
+  for (;;) {
+    const o = slot << 2;
+    const q = tab[o]!;
+    if (q === -1) return -1;
+    if (q === p && tab[o + 1] === h) { c = tab[o + 2]!; break; }
+    slot = (slot + 1) & mask;
+  }
+  const info = side.info, pool = side.keyChars, len = e - s;
+  for (; c !== -1; c = side.sib[c]!) {
+    const o = c * NODE;
+    if (info[o + 3] !== len) continue;
+    const k = info[o + 2]!;
+    let q = 0;
+    if (cs) {
+      while (q < len && text.charCodeAt(s + q) === pool[k + q]) q++;
+    } else {
+      for (; q < len; q++) {
+        let x = text.charCodeAt(s + q);
+        if (x >= 0x41 && x <= 0x5a) x |= 0x20;
+        if (x !== pool[k + q]) break;
+      }
+    }
+    if (q === len) return c;
+  }
+  return -1;
+}
+
 /**
  * Walks one trie from token i; records the longest match in sc.best* (>= so that a later walk with an
- * equally long match wins: the case-sensitive trie is walked second).
+ * equally long match wins: the case-sensitive trie is walked second). Nodes are ids: the fast path
+ * (an ASCII word, no reduplication) reads the compact tables, the others the trie node objects.
  */
-function walk(edges: Edges, root: TrieNode, i: number, cs: boolean, isId: boolean, sc: Scratch): void {
+function walk(side: Side, root: number, i: number, cs: boolean, isId: boolean, sc: Scratch): void {
+  const edges = side.edges;
+  const nodes = edges.nodes;
+  const info = side.info;
   const t = sc.tokens;
   const n = t.n;
   const kind = t.kind;
@@ -301,8 +372,8 @@ function walk(edges: Edges, root: TrieNode, i: number, cs: boolean, isId: boolea
   for (let j = i; j < n; j++) {
     const k = kind[j]!;
     if (k === K_BREAK) return;
-    const next = node.next;
-    const id = node.id;
+    const flags = info[node * NODE + 1]!;
+    const next = (flags & HAS_CHILDREN) !== 0;
     // Fast path: an ASCII word that is not a reduplication is compared in place, without making strings.
     const fast = k === K_WORD && t.ascii[j] === 1 && t.baseEnd[j] === end[j];
     if (!fast && sc.ready[j] !== sc.gen) prepare(sc, j, isId);
@@ -313,14 +384,14 @@ function walk(edges: Edges, root: TrieNode, i: number, cs: boolean, isId: boolea
           if (fast) {
             const L = cliticLength(src, start[j]!, end[j]!);
             if (L !== 0) {
-              let c: TrieNode | null = edges.get(id, L === 3 ? t.hash3[j]! : t.hash2[j]!);
-              while (c !== null && !sameText(src, start[j]!, end[j]! - L, c.key, cs)) c = c.sib;
-              if (c !== null && c.hit >= 0 && end[j]! - L >= sc.bestEnd) { sc.bestEnd = end[j]! - L; sc.bestEndTok = j; sc.bestPat = c.hit; }
+              const c = childAt(side, node, L === 3 ? t.hash3[j]! : t.hash2[j]!, src, start[j]!, end[j]! - L, cs);
+              const hit = c === -1 ? -1 : info[c * NODE]!;
+              if (hit >= 0 && end[j]! - L >= sc.bestEnd) { sc.bestEnd = end[j]! - L; sc.bestEndTok = j; sc.bestPat = hit; }
             }
           } else {
             const alt = cs ? sc.altExact[j] : sc.altLower[j];
             if (alt !== null && alt !== undefined) {
-              const c = childByKey(edges, node, alt);
+              const c = childByKey(edges, nodes[node]!, alt);
               if (c !== undefined && c.hit >= 0) {
                 const e = end[j]! - ((cs ? t.text[j]! : sc.lower[j]!).length - alt.length);
                 if (e >= sc.bestEnd) { sc.bestEnd = e; sc.bestEndTok = j; sc.bestPat = c.hit; }
@@ -328,47 +399,34 @@ function walk(edges: Edges, root: TrieNode, i: number, cs: boolean, isId: boolea
             }
           }
         }
-      } else if (node.stem !== null && (!fast || (src.charCodeAt(end[j]! - 1) | 0x20) === 0x73)) {
+      } else if ((flags & HAS_STEMS) !== 0 && (!fast || (src.charCodeAt(end[j]! - 1) | 0x20) === 0x73)) {
         // an inflected last word ends a match here (missiles → missile)
         if (sc.ready[j] !== sc.gen) prepare(sc, j, isId);
         const alt = cs ? sc.altExact[j] : sc.altLower[j];
-        const h = alt === null || alt === undefined ? undefined : node.stem.get(alt);
+        const h = alt === null || alt === undefined ? undefined : nodes[node]!.stem!.get(alt);
         if (h !== undefined && end[j]! >= sc.bestEnd) { sc.bestEnd = end[j]!; sc.bestEndTok = j; sc.bestPat = h; }
       }
     }
     if (!next) return;
-    let child: TrieNode | undefined | null;
+    let child: number;
     if (fast) {
-      child = edges.get(id, t.hash[j]!);
-      while (child !== null && !sameText(src, start[j]!, end[j]!, child.key, cs)) child = child.sib;
+      child = childAt(side, node, t.hash[j]!, src, start[j]!, end[j]!, cs);
     } else {
-      child = childByKey(edges, node, cs ? t.text[j]! : sc.lower[j]!);
+      const c = childByKey(edges, nodes[node]!, cs ? t.text[j]! : sc.lower[j]!);
+      child = c === undefined ? -1 : c.id;
     }
-    if (child === undefined || child === null) {
+    if (child === -1) {
       if (t.baseEnd[j] === end[j]) return;
       const b = t.base[j]!;
       // (the reduplication's base: sanksi-sanksi → sanksi)
-      child = childByKey(edges, node, cs ? b : b.toLowerCase());
-      if (child === undefined) return;
+      const c = childByKey(edges, nodes[node]!, cs ? b : b.toLowerCase());
+      if (c === undefined) return;
+      child = c.id;
     }
     node = child;
-    if (node.hit >= 0 && end[j]! >= sc.bestEnd) { sc.bestEnd = end[j]!; sc.bestEndTok = j; sc.bestPat = node.hit; }
+    const hit = info[node * NODE]!;
+    if (hit >= 0 && end[j]! >= sc.bestEnd) { sc.bestEnd = end[j]!; sc.bestEndTok = j; sc.bestPat = hit; }
   }
-}
-
-/** Is text[s, e) equal to key (exactly, or ASCII-case-folded when !cs; key is then lower-case)? ASCII text only. */
-function sameText(text: string, s: number, e: number, key: string, cs: boolean): boolean {
-  if (e - s !== key.length) return false;
-  if (cs) {
-    for (let q = 0; q < key.length; q++) if (text.charCodeAt(s + q) !== key.charCodeAt(q)) return false;
-  } else {
-    for (let q = 0; q < key.length; q++) {
-      let c = text.charCodeAt(s + q);
-      if (c >= 0x41 && c <= 0x5a) c |= 0x20;
-      if (c !== key.charCodeAt(q)) return false;
-    }
-  }
-  return true;
 }
 
 /** Makes the strings of token j: lower-cased text, and the clitic-less (Indonesian) or stemmed (English) forms. */
@@ -418,7 +476,7 @@ function findAll(side: Side, text: string, sc: Scratch): number {
   let nc = 0;
   const { cStartTok, cEndTok, cStart, cEnd, cPat } = sc;
   const punctStart = side.punctStart;
-  const ci = side.ci, csRoot = side.cs, edges = side.edges;
+  const ciRoot = side.ci.id, csRoot = side.cs.id;
   const first = side.firstKeys;
   const { hash, hash2, hash3, baseHash, baseEnd } = t;
   const firstCi = side.firstCi, firstCs = side.firstCs;
@@ -454,8 +512,8 @@ function findAll(side: Side, text: string, sc: Scratch): number {
       if (!maybe) continue;
     }
     sc.bestEnd = -1; sc.bestEndTok = -1; sc.bestPat = -1;
-    if (both || firstCi.has(hash[i]!)) walk(edges, ci, i, false, isId, sc);
-    if (both || firstCs.has(hash[i]!)) walk(edges, csRoot, i, true, isId, sc);
+    if (both || firstCi.has(hash[i]!)) walk(side, ciRoot, i, false, isId, sc);
+    if (both || firstCs.has(hash[i]!)) walk(side, csRoot, i, true, isId, sc);
     if (sc.bestPat < 0) continue;
     cStartTok[nc] = i; cEndTok[nc] = sc.bestEndTok; cStart[nc] = start[i]!; cEnd[nc] = sc.bestEnd; cPat[nc] = sc.bestPat;
     nc++;
@@ -572,6 +630,8 @@ export function compileGlossary(concepts: Iterable<Concept>): CompiledGlossary {
     for (const r of c.renderings) tgt.add(r.text, r.caseSensitive, { entry: c.id, status: r.status, rendering: r.text });
     void firstPreferred;
   }
+  src.freeze();
+  tgt.freeze();
   const srcScratch = newScratch();
   const tgtScratch = newScratch();
   const renderingsOf = new Map<string, readonly TermRendering[]>();
