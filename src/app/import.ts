@@ -94,8 +94,6 @@ export interface ImportResult {
 export const MAX_LISTED = 1000;
 /** Segments per range read when matching by segment reference. */
 const WINDOW = 512;
-/** New renderings written per batch. */
-const PENDING = 256;
 
 /** The format and part files of an import path (format from the extension when not given). */
 export function resolveImport(file: string, formatId?: string): { format: Format; files: Record<string, string> } {
@@ -142,26 +140,23 @@ export function importParallel(store: Store, file: string, options: ImportOption
   };
 
   /**
-   * New renderings are written PENDING at a time with multi-row INSERTs, ids assigned here exactly
-   * as SQLite would (nextId, +1 each). Until written, `pendingBySegment` overlays every segment
+   * New renderings are written 64 at a time with multi-row INSERTs (renderings.bulkCreate), ids
+   * assigned here exactly as SQLite would (nextId, +1 each). Until written, `pendingBySegment` overlays every segment
    * lookup, and anything that reads or writes an existing rendering writes them first.
    */
-  const pending: Array<SaveRenderingInput & { id: number }> = [];
+  const bulk = store.renderings.bulkCreate();
   const pendingBySegment = new Map<number, number>();
   let nextId = 0;
   let firstId = 0;
   const flush = (): void => {
-    if (pending.length === 0) return;
-    store.renderings.createMany(pending);
-    pending.length = 0;
+    bulk.flush();
     pendingBySegment.clear();
   };
   const create = (input: SaveRenderingInput): number => {
     if (nextId === 0) firstId = nextId = store.renderings.nextId();
     const id = nextId++;
-    pending.push({ ...input, id });
-    for (const s of input.segmentIds) pendingBySegment.set(s, id);
-    if (pending.length >= PENDING) flush();
+    if (bulk.add(id, input)) pendingBySegment.clear(); // everything added so far is written
+    else for (const s of input.segmentIds) pendingBySegment.set(s, id);
     return id;
   };
   const seen = (r: SegmentMatch): SegmentMatch => {

@@ -50,6 +50,9 @@ export interface SaveRenderingInput {
   readonly now: string;
 }
 
+const RENDERING_INSERT = "INSERT INTO rendering (id, text, source_text, status, origin, author, score, note, created_at, updated_at)";
+const LINK_INSERT = "INSERT INTO rendering_segment (rendering_id, segment_id, position)";
+
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export function createRenderingRepo(db: Db) {
   const s = {
@@ -91,13 +94,6 @@ export function createRenderingRepo(db: Db) {
       many.set(key, st);
     }
     return st;
-  };
-  const insertRows = (head: string, cols: number, values: unknown[]): void => {
-    const BATCH = 64;
-    const n = values.length / cols;
-    let i = 0;
-    for (; i + BATCH <= n; i += BATCH) manyStmt(head, cols, BATCH).run(values.slice(i * cols, (i + BATCH) * cols));
-    if (i < n) manyStmt(head, cols, n - i).run(values.slice(i * cols));
   };
   const hydrate = (r: any): RenderingRow => ({
     id: r.id, text: r.text, sourceText: r.source_text, status: r.status, origin: r.origin, author: r.author,
@@ -150,19 +146,45 @@ export function createRenderingRepo(db: Db) {
     /** The id the next created rendering gets (inside a transaction: nobody else inserts meanwhile). */
     nextId: (): number => (db.prepare("SELECT COALESCE(MAX(id), 0) + 1 FROM rendering").pluck().get() as number),
     /**
-     * Creates many renderings at once with multi-row INSERTs, exactly as `create` one after the
-     * other would: each input carries the id `create` would have given it (nextId(), then +1 each).
+     * A writer of new renderings in multi-row INSERTs of 64, exactly as `create` one after the other
+     * would write them: each carries the id `create` would have given it (nextId(), then +1 each).
+     * `add` returns true when it wrote every row added so far; `flush` writes what is left.
      */
+    bulkCreate() {
+      const B = 64;
+      let r: unknown[] = [];
+      let l: unknown[] = [];
+      let rows = 0;
+      let links = 0;
+      const write = (): void => {
+        if (rows > 0) manyStmt(RENDERING_INSERT, 10, rows).run(r);
+        for (let at = 0; at < links; at += B) {
+          const n = Math.min(B, links - at);
+          manyStmt(LINK_INSERT, 3, n).run(at === 0 && n === links ? l : l.slice(at * 3, (at + n) * 3));
+        }
+        r = [];
+        l = [];
+        rows = 0;
+        links = 0;
+      };
+      return {
+        add(id: number, x: SaveRenderingInput): boolean {
+          r.push(id, x.text, x.sourceText, x.status, x.origin, x.author, x.score ?? null, x.note ?? null, x.now, x.now);
+          const segs = x.segmentIds;
+          for (let i = 0; i < segs.length; i++) l.push(id, segs[i], i);
+          links += segs.length;
+          if (++rows < B) return false;
+          write();
+          return true;
+        },
+        flush: write,
+      };
+    },
+    /** Creates many renderings at once (bulkCreate), in the given order with the given ids. */
     createMany(inputs: ReadonlyArray<SaveRenderingInput & { readonly id: number }>): void {
-      if (inputs.length === 0) return;
-      const r: unknown[] = [];
-      const l: unknown[] = [];
-      for (const x of inputs) {
-        r.push(x.id, x.text, x.sourceText, x.status, x.origin, x.author, x.score ?? null, x.note ?? null, x.now, x.now);
-        x.segmentIds.forEach((segId, i) => l.push(x.id, segId, i));
-      }
-      insertRows("INSERT INTO rendering (id, text, source_text, status, origin, author, score, note, created_at, updated_at)", 10, r);
-      insertRows("INSERT INTO rendering_segment (rendering_id, segment_id, position)", 3, l);
+      const bulk = this.bulkCreate();
+      for (const x of inputs) bulk.add(x.id, x);
+      bulk.flush();
     },
     /** Saves a new version of an existing rendering (a revision row keeps the one it replaces). */
     update(id: number, input: Omit<SaveRenderingInput, "segmentIds"> & { segmentIds?: readonly number[] }): void {
