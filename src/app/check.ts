@@ -52,7 +52,7 @@ export interface CheckReport {
 export function checkGlossary(store: Store | null, glossary: string | undefined, root: string): { matcher?: GlossaryMatcher; concepts: Concept[]; from: string | null } {
   let concepts: Concept[] | undefined;
   let from: string | null = null;
-  if (glossary) { concepts = loadGlossary(glossary); from = glossary; }
+  if (glossary) { concepts = loadGlossary(glossary, { explicit: true }); from = glossary; }
   else if (store && store.glossary.count() > 0) { concepts = store.glossary.all(); from = "database"; }
   else {
     const dir = path.join(root, DEFAULT_GLOSSARY_DIR);

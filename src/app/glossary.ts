@@ -46,17 +46,21 @@ export function readGlossaryFile(file: string): Concept[] {
 
 /**
  * Loads and validates a glossary file or folder (every .tsv and .tbx in it; an empty folder is an empty
- * glossary). Throws ParseError with file and line on any problem.
+ * glossary — except with `explicit`, for a path a person gave to a reading command (`--glossary`),
+ * where a folder without a single glossary file is almost surely the wrong folder and is refused).
+ * Throws ParseError with file and line on any problem.
  */
-export function loadGlossary(pathOrDir: string): Concept[] {
-  const concepts = glossaryFiles(pathOrDir).flatMap(readGlossaryFile);
+export function loadGlossary(pathOrDir: string, options: { explicit?: boolean } = {}): Concept[] {
+  const files = glossaryFiles(pathOrDir);
+  if (options.explicit && files.length === 0) throw new UsageError("glossary-no-files", { dir: pathOrDir });
+  const concepts = files.flatMap(readGlossaryFile);
   validateConcepts(concepts);
   return concepts;
 }
 
 /** Loads a glossary and compiles it into a matcher. */
-export function loadGlossaryMatcher(pathOrDir: string): CompiledGlossary {
-  return compileGlossary(loadGlossary(pathOrDir));
+export function loadGlossaryMatcher(pathOrDir: string, options: { explicit?: boolean } = {}): CompiledGlossary {
+  return compileGlossary(loadGlossary(pathOrDir, options));
 }
 
 export interface SyncResult {
@@ -96,7 +100,7 @@ export interface ResolvedGlossary {
  * else the database's glossary if the database file exists and holds one; else the `glossary/` folder.
  */
 export function resolveGlossary(options: { glossary?: string; dbFile: string; openStore: () => Store; dir?: string }): ResolvedGlossary {
-  if (options.glossary) return { source: { kind: "file", path: options.glossary }, concepts: loadGlossary(options.glossary) };
+  if (options.glossary) return { source: { kind: "file", path: options.glossary }, concepts: loadGlossary(options.glossary, { explicit: true }) };
   if (options.dbFile !== ":memory:" && fs.existsSync(options.dbFile)) {
     const store = options.openStore();
     try {

@@ -221,3 +221,32 @@ describe("selaras terms", () => {
     expect([none.code, none.stderr]).toEqual([2, "selaras: No glossary: the database holds none and the folder 'glossary' does not exist (use --glossary or 'selaras glossary sync')\n"]);
   });
 });
+
+describe("--glossary <folder> given by hand", () => {
+  it("is refused when the folder holds no glossary file (terms, align, check --pairs, glossary list), while glossary sync accepts an empty folder", async () => {
+    const { dir, db } = workspace();
+    const empty = path.join(dir, "empty");
+    fs.mkdirSync(empty);
+    fs.writeFileSync(path.join(dir, "pairs.tsv"), "Korea Utara menembak.\tNorth Korea fired.\n");
+    fs.writeFileSync(path.join(dir, "id.txt"), "Korea Utara menembak.\n");
+    fs.writeFileSync(path.join(dir, "en.txt"), "North Korea fired.\n");
+    const message = `selaras: ${empty}: no glossary file in this folder (.tsv, .tbx, or OmegaT's .txt/.tab/.utf8); give a glossary file or the folder that holds them\n`;
+    for (const argv of [
+      ["terms", "Korea Utara menembak.", "--glossary", empty],
+      ["align", path.join(dir, "id.txt"), path.join(dir, "en.txt"), "--glossary", empty],
+      ["check", "--pairs", path.join(dir, "pairs.tsv"), "--glossary", empty],
+      ["glossary", "list", "--glossary", empty],
+    ]) {
+      const r = await run([...argv, "--db", db], { cwd: dir });
+      expect([argv[0], r.code, r.stdout, r.stderr]).toEqual([argv[0], 2, "", message]);
+    }
+    // the same folder with a glossary file in it works
+    fs.copyFileSync(path.join(dir, "glossary", "a.tsv"), path.join(empty, "a.tsv"));
+    const ok = await run(["terms", "Korea Utara menembak.", "--glossary", empty, "--json", "--db", db], { cwd: dir });
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).map((t: { entry: string; text: string }) => [t.entry, t.text])).toEqual([["north-korea", "Korea Utara"]]);
+    fs.rmSync(path.join(empty, "a.tsv"));
+    const sync = await run(["glossary", "sync", "--dir", empty, "--db", db], { cwd: dir });
+    expect(sync.code).toBe(0);
+  });
+});

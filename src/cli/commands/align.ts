@@ -86,7 +86,7 @@ export const alignCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       return;
     }
     if (files.length !== 2) throw new UsageError("align-files", { count: files.length });
-    const glossary = args.glossary ? loadGlossaryMatcher(args.glossary) : undefined;
+    const glossary = args.glossary ? loadGlossaryMatcher(args.glossary, { explicit: true }) : undefined;
     const result = alignFiles(files[0]!, files[1]!, { presplit: args.presplit, glossary });
     const format: Format = args.format ?? (args.json ? "json" : "beads");
     ctx.io.stdout(renderAlignment(result, format));
