@@ -17,11 +17,16 @@
  *     so `tahun 2019.` + space is a sentence end. Only a number of at most 3 digits at the start of
  *     the line (`1. Pertama …`) stays a list index.
  *  6. Initials: a capital letter and a period (`J.`, `J.R.`) before a capitalised word is an initial
- *     (`J. Smith`), unless it is a listed abbreviation. A class C abbreviation of that shape
- *     (`S.H.`, `M.Si.`) before a capitalised word ends the sentence, as class C says (the engine's
- *     own initials rule would keep it).
+ *     (`J. Smith`), unless it is a listed abbreviation, or the next word is one that opens sentences
+ *     and is never a name (rules/starters.ts: `vitamin C. Ia …`). A class C abbreviation of that
+ *     shape (`S.H.`, `M.Si.`) before a capitalised word ends the sentence, as class C says (the
+ *     engine's own initials rule would keep it).
+ *  7. A class C abbreviation before an opening quote and a capital (`dll. “Kami …`) ends the
+ *     sentence as it does before a bare capital: the quote reads as a capital letter (the engine
+ *     only looks at the first character of the next word).
  */
 import { ABBREVIATION_CLASS } from "./language";
+import { SENTENCE_STARTERS } from "./rules/starters";
 
 const SPACE_RE = /\s/;
 /** `/\s/` for one character, without the regular expression for ASCII. */
@@ -53,7 +58,7 @@ function nextWordStart(s: string, i: number): string | undefined {
  * True when something in the line may need a mask: a straight quote, an ellipsis, `?`/`!`, a stop
  * before a closing quote, `<digit>.` before a space or the end, or a word starting with `X.`.
  */
-const NEEDS_MASK = /["…?!]|\.\.|[.?!][”’»')\]]|\d\.(?:\s|$)|(?:^|\s)\p{Lu}\./u;
+const NEEDS_MASK = /["…?!]|\.\.|[.?!][”’»')\]]|\d\.(?:\s|$)|(?:^|\s)\p{Lu}\.|\.\s+[“‘«]/u;
 
 export function maskLine(line: string): string {
   if (!NEEDS_MASK.test(line)) return line;
@@ -120,6 +125,16 @@ export function maskLine(line: string): string {
       while (k < n && SPACE.test(a[k]!)) k++;
       if (!isUpper(a[k])) continue;
       const listed = ABBREVIATION_CLASS.get(word.toLowerCase());
+      if (listed === undefined && SENTENCE_STARTERS.has(nextWord(line, k).toLowerCase())) {
+        // Not an initial: hide a capitalised word before it from the engine's own initials rule
+        // (capitalised word, `X.`, capitalised word), which would keep `Buwono X. Dalam` together.
+        let p = start;
+        while (p > 0 && SPACE.test(a[p - 1]!)) p--;
+        let f = p;
+        while (f > 0 && !SPACE.test(a[f - 1]!)) f--;
+        if (f < p && isUpper(a[f])) a[f] = "x";
+        continue;
+      }
       if (listed === "C") {
         // A class C abbreviation before a capital ends the sentence ("… Santoso, S.H. Ia …"); hide
         // its inner periods from the engine's initials rule (capitalised word, `X.`, capitalised word).
@@ -129,5 +144,24 @@ export function maskLine(line: string): string {
       }
     }
   }
+  // 7. class C abbreviation, opening quote, capital.
+  for (let i = 0; i < n; i++) {
+    if (a[i] !== "." || i + 1 >= n || !SPACE.test(a[i + 1]!)) continue;
+    let s0 = i;
+    while (s0 > 0 && !SPACE.test(a[s0 - 1]!)) s0--;
+    if (ABBREVIATION_CLASS.get(line.slice(s0, i + 1).toLowerCase()) !== "C") continue;
+    let k = i + 1;
+    while (k < n && SPACE.test(a[k]!)) k++;
+    let q = k;
+    while (q < n && "“‘«\"".includes(line[q]!)) q++;
+    if (q > k && isUpper(line[q])) a[k] = "Q";
+  }
   return a.join("");
+}
+
+/** The word starting at k, without trailing punctuation. */
+function nextWord(line: string, k: number): string {
+  let e = k;
+  while (e < line.length && !SPACE.test(line[e]!)) e++;
+  return line.slice(k, e).replace(/[^\p{L}]+$/u, "");
 }
