@@ -1,9 +1,10 @@
 /**
  * The glossary audit of a large corpus in parallel: the pairs are cut into chunks of consecutive
- * pairs, sent as one array of strings (no object per pair) and audited by worker threads
- * (./audit-worker.ts, one compiled glossary each), which also hash every pair's normalised texts;
- * this thread only packs the chunks and, at the end, runs the two consistency checks on the pairs
- * whose hash is shared and merges the chunk aggregates in chunk order (src/check/audit-stream.ts mergeAudit),
+ * pairs, sent as one array of strings (no object per pair) to worker threads (./audit-worker.ts, one
+ * compiled glossary each), which audit them and also hash every pair's normalised texts; this thread
+ * audits chunks too, between the workers' messages, merges the chunk aggregates in pair order as they
+ * arrive and, at the end, runs the two consistency checks on the pairs whose hash is shared
+ * (src/check/audit-stream.ts AuditMerger),
  * so the report is the same as `auditPairs` in one thread, and as buildAudit over runChecks.
  * Memory holds the pairs (the caller's), the chunks in flight and the per-concept aggregates.
  */
@@ -11,7 +12,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { AuditOptions, AuditReport } from "../check/audit";
-import { auditConsistency, auditPairs, mergeAudit, type ChunkAggregate } from "../check/audit-stream";
+import { AuditMerger, auditChunk, auditPairs, knownSources, type ChunkAggregate } from "../check/audit-stream";
 import type { PairToCheck } from "../check/run";
 import { compileGlossary, type Concept } from "../glossary";
 import { SelarasError } from "../errors";
@@ -41,12 +42,15 @@ export function unpackPairs(chunk: PackedChunk): PairToCheck[] {
 }
 
 export interface ParallelAuditOptions extends AuditOptions {
-  /** Worker threads (default: one per idle core, at most 8; 0 or 1 = this thread only). */
+  /**
+   * Threads auditing, this one included (default: one per idle core, at most 8; 0 or 1 = this thread
+   * only): `workers - 1` worker threads, and this thread audits chunks too between their messages.
+   */
   readonly workers?: number;
   /** Pairs per chunk (default 10,000). */
   readonly chunkSize?: number;
   readonly onProgress?: (done: number, total: number) => void;
-  /** Fewer pairs than this per worker stay in this thread (default 20,000: starting a worker costs more). */
+  /** Fewer pairs than this per thread stay in this thread (default 20,000: starting a worker costs more). */
   readonly minPairsPerWorker?: number;
 }
 
@@ -77,42 +81,56 @@ export async function auditPairsParallel(pairs: readonly PairToCheck[], concepts
     return report;
   }
   const { file, execArgv } = workerScript();
-  const pool = Array.from({ length: workers }, () => new Worker(file, { workerData: { concepts, options: auditOptions }, ...(execArgv ? { execArgv } : {}) }));
-  const chunks: ChunkAggregate[] = [];
+  const pool = Array.from({ length: workers - 1 }, () => new Worker(file, { workerData: { concepts, options: auditOptions }, ...(execArgv ? { execArgv } : {}) }));
+  const merger = new AuditMerger(pairs, concepts, auditOptions);
   let next = 0;
   let done = 0;
+  let pending = 0;
+  let failed: unknown;
+  let wake: (() => void) | undefined;
+  const progress = (n: number) => { done += n; options.onProgress?.(done, pairs.length); };
   try {
-    const finished = new Promise<void>((resolve, reject) => {
-      let pending = 0;
-      const feed = (w: Worker) => {
-        if (next >= pairs.length) { if (pending === 0) resolve(); return; }
-        const end = Math.min(pairs.length, next + chunkSize);
-        const chunk = packPairs(pairs, next, end);
-        next = end;
-        pending++;
-        w.postMessage(chunk);
-      };
-      for (const w of pool) {
-        w.on("message", (m: { ok?: ChunkAggregate; error?: { code?: string; data?: Record<string, unknown>; message: string } }) => {
-          pending--;
-          if (m.error) {
-            reject(m.error.code ? new SelarasError(m.error.code, m.error.data as never) : new Error(m.error.message));
-            return;
-          }
-          chunks.push(m.ok!);
-          done += m.ok!.size;
-          options.onProgress?.(done, pairs.length);
-          feed(w);
-        });
-        w.on("error", reject);
-        // two chunks in flight per worker: one being audited, one waiting
-        feed(w);
-        feed(w);
-      }
-    });
-    await finished;
+    const feed = (w: Worker) => {
+      if (next >= pairs.length) return;
+      const end = Math.min(pairs.length, next + chunkSize);
+      const chunk = packPairs(pairs, next, end);
+      next = end;
+      pending++;
+      w.postMessage(chunk);
+    };
+    for (const w of pool) {
+      w.on("message", (m: { ok?: ChunkAggregate; error?: { code?: string; data?: Record<string, unknown>; message: string } }) => {
+        pending--;
+        if (m.error) failed ??= m.error.code ? new SelarasError(m.error.code, m.error.data as never) : new Error(m.error.message);
+        else {
+          // merged as it comes (in pair order)
+          merger.add(m.ok!);
+          progress(m.ok!.size);
+          if (failed === undefined) feed(w);
+        }
+        wake?.();
+      });
+      w.on("error", (e) => { failed ??= e; wake?.(); });
+      // two chunks in flight per worker: one being audited, one waiting
+      feed(w);
+      feed(w);
+    }
+    // this thread audits chunks too (the workers compile their glossary meanwhile), and between two
+    // chunks lets the workers' messages in
+    const matcher = concepts.length ? compileGlossary(concepts) : undefined;
+    const known = knownSources(concepts);
+    const yieldToMessages = () => new Promise<void>((resolve) => setImmediate(resolve));
+    while (next < pairs.length && failed === undefined) {
+      const start = next;
+      next = Math.min(pairs.length, start + chunkSize);
+      merger.add(auditChunk(pairs.slice(start, next), start, matcher, known, auditOptions));
+      progress(next - start);
+      await yieldToMessages();
+    }
+    while (pending > 0 && failed === undefined) await new Promise<void>((resolve) => (wake = resolve));
+    if (failed !== undefined) throw failed;
     // the consistency checks: the chunks' hashes of the texts pick the pairs that can conflict
-    return mergeAudit(pairs, chunks, auditConsistency(pairs, chunks), concepts, auditOptions);
+    return merger.finish();
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }

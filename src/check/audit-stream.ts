@@ -412,55 +412,79 @@ export interface ConsistencyFinding {
  * so the findings are exactly theirs.
  */
 export function auditConsistency(pairs: readonly PairToCheck[], chunks?: readonly ChunkAggregate[]): ConsistencyFinding[] {
-  let keys: Int32Array;
+  const index = new ConsistencyIndex(pairs.length);
   if (chunks && chunks.reduce((a, c) => a + c.size, 0) === pairs.length) {
-    keys = new Int32Array(pairs.length * KEYS);
-    for (const c of chunks) keys.set(c.keys, c.start * KEYS);
+    for (const c of chunks) index.add(c.keys, c.start);
   } else {
-    keys = new Int32Array(pairs.length * KEYS);
+    const keys = new Int32Array(pairs.length * KEYS);
     for (let i = 0; i < pairs.length; i++) consistencyKeys(pairs[i]!.source, pairs[i]!.target, keys, i * KEYS);
+    index.add(keys, 0);
   }
-  const out: ConsistencyFinding[] = [];
-  for (const cc of CORPUS_CHECKS) {
-    // inconsistent-rendering groups by the source; reused-rendering by the target
-    const group = cc.id === "inconsistent-rendering" ? 0 : 1;
-    const members = groupedPairs(keys, pairs.length, group);
-    const subset = members.map((i) => pairs[i]!) as unknown as readonly CheckInput[];
-    let problems: CorpusProblem[];
-    try {
-      // the corpus checks read only source and target: the pairs serve as their inputs (no copy)
-      problems = cc.check.checkCorpus(subset, cc.options);
-    } catch (cause) {
-      throw new SelarasError("check-crashed", { checkId: cc.id, ref: "*", message: String((cause as Error)?.message ?? cause) }, { cause });
-    }
-    for (const q of problems) out.push({ index: members[q.index]!, checkId: cc.id, severity: cc.severity });
-  }
-  out.sort((a, b) => a.index - b.index || (a.checkId < b.checkId ? -1 : a.checkId > b.checkId ? 1 : 0));
-  return out;
+  return index.findings(pairs);
 }
 
-/** The pairs (in order) whose key `g` is shared with another pair that has text on both sides. */
-function groupedPairs(keys: Int32Array, n: number, g: number): number[] {
-  let cap = 1024;
-  while (cap < n * 2) cap *= 2;
-  const mask = cap - 1;
-  const tab = new Int32Array(cap);
-  const count = new Int32Array(cap);
-  const slot = (h: number): number => {
-    let s = Math.imul(h, 0x9e3779b1) >>> 0 & mask;
+/**
+ * The consistency keys of a run, filled chunk by chunk in any order: each key is counted in an
+ * open-addressing table as it arrives (inconsistent-rendering groups by the source key,
+ * reused-rendering by the target key), so that at the end only the shared keys' pairs remain to check.
+ */
+class ConsistencyIndex {
+  private readonly keys: Int32Array;
+  private readonly mask: number;
+  private readonly tabs: Int32Array[] = [];
+  private readonly counts: Int32Array[] = [];
+  added = 0;
+  constructor(private readonly n: number) {
+    this.keys = new Int32Array(n * KEYS);
+    let cap = 1024;
+    while (cap < n * 2) cap *= 2;
+    this.mask = cap - 1;
+    for (let g = 0; g < 2; g++) { this.tabs.push(new Int32Array(cap)); this.counts.push(new Int32Array(cap)); }
+  }
+
+  private slot(g: number, h: number): number {
+    const tab = this.tabs[g]!, count = this.counts[g]!, mask = this.mask;
+    let s = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
     while (count[s] !== 0 && tab[s] !== h) s = (s + 1) & mask;
     return s;
-  };
-  for (let i = 0; i < n; i++) {
-    if (keys[i * KEYS + 2] === 0) continue;
-    const h = keys[i * KEYS + g]!;
-    const s = slot(h);
-    tab[s] = h;
-    count[s]!++;
   }
-  const members: number[] = [];
-  for (let i = 0; i < n; i++) if (keys[i * KEYS + 2] !== 0 && count[slot(keys[i * KEYS + g]!)]! > 1) members.push(i);
-  return members;
+
+  /** The keys of pairs start.. (KEYS integers each). */
+  add(keys: Int32Array, start: number): void {
+    this.keys.set(keys, start * KEYS);
+    this.added += keys.length / KEYS;
+    for (let o = 0; o < keys.length; o += KEYS) {
+      if (keys[o + 2] === 0) continue;
+      for (let g = 0; g < 2; g++) {
+        const h = keys[o + g]!;
+        const s = this.slot(g, h);
+        this.tabs[g]![s] = h;
+        this.counts[g]![s]!++;
+      }
+    }
+  }
+
+  findings(pairs: readonly PairToCheck[]): ConsistencyFinding[] {
+    const keys = this.keys;
+    const out: ConsistencyFinding[] = [];
+    for (const cc of CORPUS_CHECKS) {
+      const g = cc.id === "inconsistent-rendering" ? 0 : 1;
+      const count = this.counts[g]!;
+      const members: number[] = [];
+      for (let i = 0; i < this.n; i++) if (keys[i * KEYS + 2] !== 0 && count[this.slot(g, keys[i * KEYS + g]!)]! > 1) members.push(i);
+      const subset = members.map((i) => pairs[i]!) as unknown as readonly CheckInput[];
+      let problems: CorpusProblem[];
+      try {
+        // the corpus checks read only source and target: the pairs serve as their inputs (no copy)
+        problems = cc.check.checkCorpus(subset, cc.options);
+      } catch (cause) {
+        throw new SelarasError("check-crashed", { checkId: cc.id, ref: "*", message: String((cause as Error)?.message ?? cause) }, { cause });
+      }
+      for (const q of problems) out.push({ index: members[q.index]!, checkId: cc.id, severity: cc.severity });
+    }
+    out.sort((a, b) => a.index - b.index || (a.checkId < b.checkId ? -1 : a.checkId > b.checkId ? 1 : 0));
+    return out;
+  }
 }
 
 /** The audit report from the chunk aggregates (any order: they are sorted by start) and the consistency findings. */
@@ -471,58 +495,84 @@ export function mergeAudit(
   concepts: readonly Concept[],
   options: AuditOptions = {},
 ): AuditReport {
-  const ordered = [...chunks].sort((a, b) => a.start - b.start);
-  const minCount = options.minCandidateCount ?? 2;
-  const maxExamples = options.maxExamples ?? 2;
-  const counts = { error: 0, warning: 0, info: 0, suppressed: 0 };
-  const first = new Map<string, [number, number]>();
-  const bump = (id: string, n: number, index: number) => {
-    const b = first.get(id);
-    if (!b) first.set(id, [n, index]);
-    else { b[0] += n; if (index < b[1]) b[1] = index; }
-  };
-  for (const ch of ordered) {
-    counts.error += ch.counts.error; counts.warning += ch.counts.warning; counts.info += ch.counts.info;
-    for (const [id, [n, index]] of Object.entries(ch.byCheck)) bump(id, n, index);
-  }
-  for (const f of consistency) { counts[f.severity]++; bump(f.checkId, 1, f.index); }
-  // byCheck keys in order of first finding (findings are sorted by pair, then check id)
-  const byCheck: Record<string, number> = {};
-  for (const [id, [n]] of [...first].sort((a, b) => a[1][1] - b[1][1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) byCheck[id] = n;
+  const m = new AuditMerger(pairs, concepts, options);
+  for (const ch of chunks) m.add(ch, false);
+  return m.finish(consistency);
+}
 
-  type Rendering = { text: string; status: string; count: number };
-  // renderings: keyed by status and text (in order of first use); byText finds most without making the key
-  interface Acc { occ: number; pairs: number; renderings: Map<string, Rendering>; byText: Map<string, Rendering>; violatingPairs: number; violations: AuditViolation[]; forbidden: RefText[]; untranslated: RefText[] }
-  const acc = new Map<string, Acc>();
-  const seenTarget = new Set<string>();
-  let ids: readonly string[] | undefined;
-  let byNumber: (Acc | undefined)[] = [];
-  const accOf = (c: number): Acc => {
-    let a = byNumber[c];
+type Rendering = { text: string; status: string; count: number };
+// renderings: keyed by status and text (in order of first use); byText finds most without making the key
+interface Acc { occ: number; pairs: number; renderings: Map<string, Rendering>; byText: Map<string, Rendering>; violatingPairs: number; violations: AuditViolation[]; forbidden: RefText[]; untranslated: RefText[] }
+
+/**
+ * Merges chunk aggregates as they come (from worker threads: in any order; they are merged in pair
+ * order, an early-arriving chunk waits for the ones before it) and, at the end, the consistency
+ * findings: the report is the same however the pairs were cut into chunks.
+ */
+export class AuditMerger {
+  private readonly pending = new Map<number, ChunkAggregate>();
+  private next = 0;
+  private readonly consistency: ConsistencyIndex;
+  private readonly counts = { error: 0, warning: 0, info: 0, suppressed: 0 };
+  private readonly first = new Map<string, [number, number]>();
+  private readonly acc = new Map<string, Acc>();
+  private readonly seenTarget = new Set<string>();
+  private ids: readonly string[] | undefined;
+  private byNumber: (Acc | undefined)[] = [];
+  private readonly cand = new Map<string, { term: string; kind: "acronym" | "name"; count: number; examples: RefText[] }>();
+
+  constructor(private readonly pairs: readonly PairToCheck[], private readonly concepts: readonly Concept[], private readonly options: AuditOptions = {}) {
+    this.consistency = new ConsistencyIndex(pairs.length);
+  }
+
+  /** A chunk's aggregate (`keys`: also index its consistency keys, for finish without findings). */
+  add(ch: ChunkAggregate, keys = true): void {
+    if (keys) this.consistency.add(ch.keys, ch.start);
+    this.pending.set(ch.start, ch);
+    for (let c = this.pending.get(this.next); c !== undefined; c = this.pending.get(this.next)) {
+      this.pending.delete(this.next);
+      this.merge(c);
+      this.next += c.size;
+    }
+  }
+
+  private bump(id: string, n: number, index: number): void {
+    const b = this.first.get(id);
+    if (!b) this.first.set(id, [n, index]);
+    else { b[0] += n; if (index < b[1]) b[1] = index; }
+  }
+
+  private accOf(c: number): Acc {
+    let a = this.byNumber[c];
     if (!a) {
-      const id = ids![c]!;
-      a = acc.get(id);
-      if (!a) acc.set(id, (a = { occ: 0, pairs: 0, renderings: new Map(), byText: new Map(), violatingPairs: 0, violations: [], forbidden: [], untranslated: [] }));
-      byNumber[c] = a;
+      const id = this.ids![c]!;
+      a = this.acc.get(id);
+      if (!a) this.acc.set(id, (a = { occ: 0, pairs: 0, renderings: new Map(), byText: new Map(), violatingPairs: 0, violations: [], forbidden: [], untranslated: [] }));
+      this.byNumber[c] = a;
     }
     return a;
-  };
-  for (const ch of ordered) {
+  }
+
+  private merge(ch: ChunkAggregate): void {
+    const counts = this.counts;
+    counts.error += ch.counts.error; counts.warning += ch.counts.warning; counts.info += ch.counts.info;
+    for (const [id, [n, index]] of Object.entries(ch.byCheck)) this.bump(id, n, index);
     // (chunks from one matcher share their numbering; another numbering starts a new lookup table)
-    if (ch.ids !== ids && !(ids && ch.ids.length === ids.length && ch.ids.every((id, k) => id === ids![k]))) { ids = ch.ids; byNumber = new Array(ids.length); }
+    const ids = this.ids;
+    if (ch.ids !== ids && !(ids && ch.ids.length === ids.length && ch.ids.every((id, k) => id === ids[k]))) { this.ids = ch.ids; this.byNumber = new Array(ch.ids.length); }
     const t = ch.tally;
     for (let c = 0, o = 0; c < ch.ids.length; c++, o += TALLY) {
       const f = t[o + 3]!;
       if (f === 0) continue;
-      if (f & SEEN) seenTarget.add(ch.ids[c]!);
+      if (f & SEEN) this.seenTarget.add(ch.ids[c]!);
       if (!(f & TOUCHED)) continue;
-      const a = accOf(c);
+      const a = this.accOf(c);
       a.occ += t[o]!;
       a.pairs += t[o + 1]!;
       a.violatingPairs += t[o + 2]!;
     }
     for (let u = 0; u < ch.useTexts.length; u++) {
-      const a = accOf(ch.uses[3 * u]!);
+      const a = this.accOf(ch.uses[3 * u]!);
       const status = statusName(ch.uses[3 * u + 1]!);
       const text = ch.useTexts[u]!;
       const n = ch.uses[3 * u + 2]!;
@@ -537,8 +587,9 @@ export function mergeAudit(
         if (quick === undefined) a.byText.set(text, r);
       }
     }
+    const pairs = this.pairs;
     for (const [c, l] of ch.lists) {
-      const a = accOf(c);
+      const a = this.accOf(c);
       for (let k = 0; k < l.violations.length; k++) {
         const v = l.violations[k]!;
         // texts left out in transit (a worker's chunk) come from the pairs
@@ -550,25 +601,32 @@ export function mergeAudit(
       for (const v of l.forbidden) a.forbidden.push(v);
       for (const v of l.untranslated) a.untranslated.push(v);
     }
-  }
-  const { conceptAudits, neverSeen } = assembleConcepts(concepts, (id) => acc.get(id), seenTarget, (id) => acc.get(id)!.violatingPairs);
-
-  // consistency conflicts, grouped (as buildAudit groups them)
-  const conflicts = groupConflicts(consistency.map((f) => ({ kind: f.checkId as Conflict["kind"], pair: pairs[f.index]! })));
-
-  // candidate terms: counts summed, examples the first distinct refs in pair order
-  const cand = new Map<string, { term: string; kind: "acronym" | "name"; count: number; examples: RefText[] }>();
-  for (const ch of ordered) {
+    // candidate terms: counts summed, examples the first distinct refs in pair order
+    const maxExamples = this.options.maxExamples ?? 2;
     for (const [term, kind, n, examples] of ch.candidates) {
-      let c = cand.get(term);
-      if (!c) cand.set(term, (c = { term, kind, count: 0, examples: [] }));
+      let c = this.cand.get(term);
+      if (!c) this.cand.set(term, (c = { term, kind, count: 0, examples: [] }));
       c.count += n;
       for (const e of examples) if (c.examples.length < maxExamples && !c.examples.some((x) => x.ref === e.ref)) c.examples.push(e);
     }
   }
-  const candidates = rankCandidates(cand.values(), minCount, options.maxCandidates);
 
-  return { pairs: pairs.length, concepts: concepts.length, counts, byCheck, conceptAudits, neverSeen, conflicts, candidates };
+  /** The report: every chunk added, with the consistency findings (computed from the added chunks' keys when not given). */
+  finish(consistency?: readonly ConsistencyFinding[]): AuditReport {
+    const { pairs, concepts, options, counts } = this;
+    if (this.pending.size > 0 || this.next !== pairs.length) throw new Error(`Invariant failed: the chunks cover ${this.next} of ${pairs.length} pairs`);
+    consistency ??= this.consistency.added === pairs.length ? this.consistency.findings(pairs) : auditConsistency(pairs);
+    for (const f of consistency) { counts[f.severity]++; this.bump(f.checkId, 1, f.index); }
+    // byCheck keys in order of first finding (findings are sorted by pair, then check id)
+    const byCheck: Record<string, number> = {};
+    for (const [id, [n]] of [...this.first].sort((a, b) => a[1][1] - b[1][1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) byCheck[id] = n;
+    const acc = this.acc;
+    const { conceptAudits, neverSeen } = assembleConcepts(concepts, (id) => acc.get(id), this.seenTarget, (id) => acc.get(id)!.violatingPairs);
+    // consistency conflicts, grouped (as buildAudit groups them)
+    const conflicts = groupConflicts(consistency.map((f) => ({ kind: f.checkId as Conflict["kind"], pair: pairs[f.index]! })));
+    const candidates = rankCandidates(this.cand.values(), options.minCandidateCount ?? 2, options.maxCandidates);
+    return { pairs: pairs.length, concepts: concepts.length, counts: { ...counts }, byCheck, conceptAudits, neverSeen, conflicts, candidates };
+  }
 }
 
 /** The whole audit in this thread, `chunkSize` pairs at a time. */
@@ -580,7 +638,7 @@ export function auditPairs(
 ): AuditReport {
   const size = Math.max(1, options.chunkSize ?? 50_000);
   const known = knownSources(concepts);
-  const chunks: ChunkAggregate[] = [];
-  for (let s = 0; s < pairs.length; s += size) chunks.push(auditChunk(pairs.slice(s, s + size), s, matcher, known, options));
-  return mergeAudit(pairs, chunks, auditConsistency(pairs, chunks), concepts, options);
+  const merger = new AuditMerger(pairs, concepts, options);
+  for (let s = 0; s < pairs.length; s += size) merger.add(auditChunk(pairs.slice(s, s + size), s, matcher, known, options));
+  return merger.finish();
 }
