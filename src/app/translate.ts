@@ -9,6 +9,7 @@ import { UsageError } from "../errors";
 import type { Store } from "../store";
 import type { RenderingOrigin, RenderingRow, RenderingStatus } from "../store/renderings";
 import { RENDERING_STATUSES } from "../store/renderings";
+import { KEPT, type TmUnit } from "../store/tm";
 import { normalizeText } from "../text/normalize";
 import { wordDiff, type DiffPart } from "../diff/word-diff";
 import { requiredRareWords, tmTokens, tokenSimilarity } from "../translations/similarity";
@@ -211,7 +212,11 @@ export function renderingHistory(store: Store, ref: string): HistoryView {
 }
 
 export interface TmMatch {
+  /** The rendering matched, or 0 for a unit kept from an import (`import --keep-tm`): then `keptId`. */
   readonly renderingId: number;
+  /** The kept unit (tm_unit id) and the file it came from, for a match from kept translation memory. */
+  readonly keptId?: number;
+  readonly originFile?: string;
   /** 0..1, see translations/similarity.ts. */
   readonly similarity: number;
   readonly exact: boolean;
@@ -246,15 +251,27 @@ export function tmLookup(store: Store, source: string, o: TmOptions = {}): TmMat
   const qTokens = tmTokens(source);
   if (qTokens.length === 0) return [];
   store.tm.sync();
+  const max = o.maxCandidates ?? 60;
+  // Renderings, then units kept from imports (an index of their own, store/tm.ts): both scored alike.
+  const units = [
+    ...store.tm.units(candidates(store, qTokens, threshold, "", max)),
+    ...store.tm.keptUnits(candidates(store, qTokens, threshold, KEPT, max)),
+  ];
+  return scoreCandidates(source, qTokens, units, threshold, limit, o.exclude);
+}
+
+/** The `max` best-ranked ids of one index (renderings: "", kept units: KEPT) for a query. */
+function candidates(store: Store, qTokens: string[], threshold: number, ns: string, max: number): number[] {
   // Words absent from the index are kept in the count: they cannot lead to a candidate, and every
   // match still contains one of the chosen words (the absent ones are among those it misses).
-  const distinct = [...new Set(qTokens)].map((w) => ({ w, df: store.tm.documentFrequency(w) }));
+  const distinct = [...new Set(qTokens)].map((w) => ({ w, df: store.tm.documentFrequency(ns + w) }));
   distinct.sort((a, b) => a.df - b.df || (a.w < b.w ? -1 : 1));
   const need = requiredRareWords(qTokens.length, threshold);
-  // Each rendering found scores the idf of the chosen words it contains (accumulated in a typed
-  // array indexed by rendering id); the best `max` are kept in a small heap and scored exactly.
-  const total = Math.max(2, store.tm.approximateSize());
-  const lists = distinct.slice(0, need).filter((x) => x.df > 0).map((x) => ({ ids: store.tm.postings(x.w), idf: Math.log(total / x.df) }));
+  // Each id found scores the idf of the chosen words it contains (accumulated in a typed array
+  // indexed by id); the best `max` are kept in a small heap and scored exactly.
+  const total = Math.max(2, store.tm.approximateSize(ns));
+  const lists = distinct.slice(0, need).filter((x) => x.df > 0).map((x) => ({ ids: store.tm.postings(ns + x.w), idf: Math.log(total / x.df) }));
+  if (lists.length === 0) return [];
   let maxId = 0;
   let count = 0;
   for (const l of lists) {
@@ -262,7 +279,7 @@ export function tmLookup(store: Store, source: string, o: TmOptions = {}): TmMat
     const a = l.ids;
     for (let k = 0; k < a.length; k++) if (a[k]! > maxId) maxId = a[k]!;
   }
-  const acc = scratch(store, maxId + 1);
+  const acc = scratch(store, ns, maxId + 1);
   const touched = new Int32Array(count);
   let nt = 0;
   for (const l of lists) {
@@ -274,19 +291,20 @@ export function tmLookup(store: Store, source: string, o: TmOptions = {}): TmMat
       acc[id] += idf;
     }
   }
-  const ids = topByScore(touched.subarray(0, nt), acc, o.maxCandidates ?? 60);
+  const ids = topByScore(touched.subarray(0, nt), acc, max);
   for (let k = 0; k < nt; k++) acc[touched[k]!] = 0; // leave the scratch array zeroed for the next lookup
-  const units = store.tm.units(ids);
-  return scoreCandidates(source, qTokens, units, threshold, limit, o.exclude);
+  return ids;
 }
 
-/** One zeroed score array per store, reused across lookups (grown when renderings are added). */
-const scratchArrays = new WeakMap<object, Float64Array>();
-function scratch(store: Store, size: number): Float64Array {
-  let a = scratchArrays.get(store);
+/** One zeroed score array per store and index, reused across lookups (grown when ids are added). */
+const scratchArrays = new WeakMap<object, Map<string, Float64Array>>();
+function scratch(store: Store, ns: string, size: number): Float64Array {
+  let byNs = scratchArrays.get(store);
+  if (!byNs) scratchArrays.set(store, (byNs = new Map()));
+  let a = byNs.get(ns);
   if (!a || a.length < size) {
     a = new Float64Array(Math.max(size, Math.ceil((a?.length ?? 0) * 1.5)));
-    scratchArrays.set(store, a);
+    byNs.set(ns, a);
   }
   return a;
 }
@@ -330,25 +348,31 @@ export function tmLookupFullScan(store: Store, source: string, o: TmOptions = {}
   return scoreCandidates(source, qTokens, store.tm.units(best.slice(0, (o.limit ?? 3) * 4).map((b) => b.id)), threshold, o.limit ?? 3, o.exclude);
 }
 
-function scoreCandidates(source: string, qTokens: string[], units: ReadonlyArray<{ renderingId: number; sourceText: string; text: string; status: string }>, threshold: number, limit: number, exclude?: ReadonlySet<number>): TmMatch[] {
+function scoreCandidates(source: string, qTokens: string[], units: ReadonlyArray<TmUnit>, threshold: number, limit: number, exclude?: ReadonlySet<number>): TmMatch[] {
   const norm = normalizeText(source);
   const scored: Array<{ u: (typeof units)[number]; sim: number; exact: boolean }> = [];
   for (const u of units) {
-    if (exclude?.has(u.renderingId)) continue;
+    if (u.renderingId !== 0 && exclude?.has(u.renderingId)) continue;
     const t = tmTokens(u.sourceText);
     if (t.length * threshold > qTokens.length || qTokens.length * threshold > t.length) continue;
     const sim = tokenSimilarity(qTokens, t);
     if (sim < threshold) continue;
     scored.push({ u, sim, exact: normalizeText(u.sourceText) === norm });
   }
-  scored.sort((a, b) => Number(b.exact) - Number(a.exact) || b.sim - a.sim || a.u.renderingId - b.u.renderingId);
+  // renderings before kept units at equal similarity, then by id
+  scored.sort((a, b) => Number(b.exact) - Number(a.exact) || b.sim - a.sim
+    || Number(a.u.renderingId === 0) - Number(b.u.renderingId === 0) || a.u.renderingId - b.u.renderingId || (a.u.keptId ?? 0) - (b.u.keptId ?? 0));
   const seen = new Set<string>();
   const out: TmMatch[] = [];
   for (const s of scored) {
     const key = `${normalizeText(s.u.sourceText)}\u0000${s.u.text}`;
     if (seen.has(key)) continue; // the same pair stored twice (e.g. propagated) is offered once
     seen.add(key);
-    out.push({ renderingId: s.u.renderingId, similarity: Math.round(s.sim * 1000) / 1000, exact: s.exact, sourceText: s.u.sourceText, text: s.u.text, status: s.u.status, diff: wordDiff(s.u.sourceText, source) });
+    out.push({
+      renderingId: s.u.renderingId, ...(s.u.keptId !== undefined ? { keptId: s.u.keptId, originFile: s.u.originFile } : {}),
+      similarity: Math.round(s.sim * 1000) / 1000, exact: s.exact, sourceText: s.u.sourceText, text: s.u.text, status: s.u.status,
+      diff: wordDiff(s.u.sourceText, source),
+    });
     if (out.length >= limit) break;
   }
   return out;

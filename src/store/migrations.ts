@@ -256,4 +256,20 @@ CREATE TABLE tm_unit (
 );
 `,
   },
+  {
+    id: 51,
+    name: "kept-tm-in-word-index",
+    sql: `
+-- Units kept by import --keep-tm join the translation-memory word index (store/tm.ts): their
+-- changes are logged like the renderings', with the NEGATED tm_unit id, and indexed under the word
+-- prefixed with U+0001 (a namespace of their own in tm_word / tm_df).
+CREATE TRIGGER tm_unit_log_ai AFTER INSERT ON tm_unit BEGIN
+  INSERT INTO tm_log (rendering_id, old_source, new_source) VALUES (-new.id, NULL, new.source);
+END;
+CREATE TRIGGER tm_unit_log_ad AFTER DELETE ON tm_unit BEGIN
+  INSERT INTO tm_log (rendering_id, old_source, new_source) VALUES (-old.id, old.source, NULL);
+END;
+INSERT INTO tm_log (rendering_id, old_source, new_source) SELECT -id, NULL, source FROM tm_unit ORDER BY id;
+`,
+  },
 ];

@@ -8,12 +8,22 @@
  * Every writer is covered: triggers on `rendering` append each insert / source change / delete to
  * `tm_log`, and `sync()` folds the log into the index (lookups call it first). Words are the
  * similarity measure's tokens (translations/similarity.ts).
+ *
+ * Units kept from imports (`tm_unit`, import --keep-tm) have an index of their own in the same
+ * tables (migration 51): logged with their id negated, indexed under the word prefixed with KEPT.
  */
 import type { Db } from "./open";
 import { tmTokens } from "../translations/similarity";
 
+/** Prefix of the words of the kept-units index. */
+export const KEPT = "\u0001";
+
 export interface TmUnit {
+  /** The rendering, or 0 for a unit kept from an import (then `keptId` is set). */
   readonly renderingId: number;
+  readonly keptId?: number;
+  /** For a kept unit: the file it was imported from. */
+  readonly originFile?: string;
   readonly sourceText: string;
   readonly text: string;
   readonly status: string;
@@ -49,6 +59,8 @@ export function createTmRepo(db: Db) {
     log: db.prepare("SELECT seq, rendering_id, old_source, new_source FROM tm_log ORDER BY seq LIMIT ?").raw(),
     clearLog: db.prepare("DELETE FROM tm_log WHERE seq <= ?"),
     size: db.prepare("SELECT COALESCE(MAX(id), 0) FROM rendering").pluck(),
+    keptSize: db.prepare("SELECT COALESCE(MAX(id), 0) FROM tm_unit").pluck(),
+    kept: db.prepare("SELECT id, source, target, status, origin_file FROM tm_unit WHERE id IN (SELECT value FROM json_each(?))"),
     units: db.prepare("SELECT id, source_text, text, status, origin FROM rendering WHERE id IN (SELECT value FROM json_each(?))"),
   };
   const dfCache = new Map<string, number>();
@@ -87,15 +99,18 @@ export function createTmRepo(db: Db) {
     if (rows.length === 0) return 0;
     const changes = new Map<string, { add: number[]; remove: Set<number> }>();
     const entry = (w: string) => { let e = changes.get(w); if (!e) changes.set(w, (e = { add: [], remove: new Set() })); return e; };
-    for (const [, id, oldSource, newSource] of rows) {
+    for (const [, logged, oldSource, newSource] of rows) {
+      // a negative id is a kept unit (migration 51): its own namespace of words
+      const ns = logged < 0 ? KEPT : "";
+      const id = logged < 0 ? -logged : logged;
       if (oldSource !== null) {
         for (const w of new Set(tmTokens(oldSource))) {
-          const e = entry(w);
+          const e = entry(ns + w);
           const k = e.add.lastIndexOf(id);
           if (k >= 0) e.add.splice(k, 1); else e.remove.add(id);
         }
       }
-      if (newSource !== null) for (const w of new Set(tmTokens(newSource))) entry(w).add.push(id);
+      if (newSource !== null) for (const w of new Set(tmTokens(newSource))) entry(ns + w).add.push(id);
     }
     for (const [w, e] of changes) {
       if (e.remove.size > 0) rewrite(w, e.remove, e.add);
@@ -157,10 +172,14 @@ export function createTmRepo(db: Db) {
       for (const p of parts) { out.set(p, k); k += p.length; }
       return out;
     },
-    /** About how many renderings there are (the highest id: cheap; for idf weights only). */
-    approximateSize: (): number => s.size.get() as number,
+    /** About how many renderings (or, with KEPT, kept units) there are (the highest id: cheap; for idf weights only). */
+    approximateSize: (ns = ""): number => (ns === KEPT ? s.keptSize.get() : s.size.get()) as number,
     /** The renderings with these ids (any order). */
     units: (ids: readonly number[]): TmUnit[] => (ids.length ? s.units.all(JSON.stringify(ids)).map(toUnit) : []),
+    /** The kept units with these tm_unit ids (any order). */
+    keptUnits: (ids: readonly number[]): TmUnit[] => (ids.length ? s.kept.all(JSON.stringify(ids)).map((r: any) => ({
+      renderingId: 0, keptId: r.id, originFile: r.origin_file, sourceText: r.source, text: r.target, status: r.status || "kept", origin: "kept",
+    })) : []),
   };
 }
 export type TmRepo = ReturnType<typeof createTmRepo>;

@@ -2,6 +2,10 @@
 import { openStore, type Store } from "../../src/store";
 import { tmLookup, tmLookupFullScan } from "../../src/app/translate";
 import { CHUNK } from "../../src/store/tm";
+import { importParallel } from "../../src/app/import";
+import { tempDir } from "../helpers/cli";
+import * as fs from "node:fs";
+import * as path from "node:path";
 
 function add(store: Store, source: string, text: string): number {
   return store.transaction(() => store.renderings.create({ segmentIds: [], text, sourceText: source, status: "translated", origin: "manual", author: "t", now: "2026-01-01" }));
@@ -50,5 +54,39 @@ describe("translation-memory index", () => {
     ]);
     expect(tmLookupFullScan(store, q).map((m) => m.renderingId)).toEqual(indexed.map((m) => m.renderingId));
     expect(tmLookup(store, "Pertemuan itu membahas anggaran negara untuk tahun depan.")[0]).toMatchObject({ exact: true, similarity: 1 });
+  });
+});
+
+describe("translation memory kept from imports (import --keep-tm)", () => {
+  it("is offered like a rendering: exact and fuzzy, after renderings at equal similarity, with the file it came from", () => {
+    const dir = tempDir();
+    const store = openStore(path.join(dir, "t.db"));
+    try {
+      const file = path.join(dir, "other.tsv");
+      fs.writeFileSync(file, "source\ttarget\n" +
+        "Kapal perang itu berlayar ke Vladivostok pada Selasa pagi.\tThe warship sailed to Vladivostok on Tuesday morning.\n" +
+        "Pemerintah menolak sanksi baru dari negara Barat.\tThe government rejected new sanctions from the West.\n");
+      const r = importParallel(store, file, { keepTm: true, now: "2026-01-01T00:00:00.000Z" });
+      expect([r.unmatched, r.keptTm]).toEqual([2, 2]);
+      const exact = tmLookup(store, "Kapal perang itu berlayar ke Vladivostok pada Selasa pagi.");
+      expect(exact.map((m) => [m.renderingId, m.keptId, m.originFile, m.exact, m.text])).toEqual([
+        [0, 1, "other.tsv", true, "The warship sailed to Vladivostok on Tuesday morning."],
+      ]);
+      const fuzzy = tmLookup(store, "Pemerintah menolak sanksi baru dari negara Barat itu.");
+      expect(fuzzy.map((m) => [m.keptId, m.exact, m.similarity >= 0.7])).toEqual([[2, false, true]]);
+      // a rendering with the same source comes first; kept units follow
+      add(store, "Pemerintah menolak sanksi baru dari negara Barat.", "The government refused new Western sanctions.");
+      const both = tmLookup(store, "Pemerintah menolak sanksi baru dari negara Barat.");
+      expect(both.map((m) => [m.renderingId > 0, m.keptId ?? null, m.text])).toEqual([
+        [true, null, "The government refused new Western sanctions."],
+        [false, 2, "The government rejected new sanctions from the West."],
+      ]);
+      // the index follows a kept unit's removal
+      store.transaction(() => store.db.prepare("DELETE FROM tm_unit WHERE id = 1").run());
+      expect(tmLookup(store, "Kapal perang itu berlayar ke Vladivostok pada Selasa pagi.")).toEqual([]);
+    } finally {
+      store.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

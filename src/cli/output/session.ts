@@ -42,6 +42,7 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
           u.tm.forEach((m, k) => {
             out(t("cli.session.tm-match", { n: k + 1, percent: Math.round(m.similarity * 100), exact: m.exact ? t("cli.session.tm-exact") : "", text: m.text }));
             if (!m.exact) out(t("cli.session.tm-diff", { diff: renderWordDiff(m.diff, tty) }));
+            if (m.keptId !== undefined) out(t("cli.session.tm-kept", { file: m.originFile ?? "" }));
           });
         }
         if (u.rendering) {
