@@ -111,12 +111,12 @@ describe("streaming consistency checks (pairs picked by a hash of their normalis
 });
 
 describe("parallel audit (worker threads)", () => {
-  it("gives the report of the single-thread audit", async () => {
+  it("gives the report of the single-thread audit (this thread and two workers)", async () => {
     const concepts = generateConcepts(200, 9);
     const pairs = generatePairs(2000, concepts, 13);
     const single = JSON.stringify(auditPairs(pairs, concepts, compileGlossary(concepts)));
     const done: number[] = [];
-    const parallel = await auditPairsParallel(pairs, concepts, { workers: 2, chunkSize: 300, minPairsPerWorker: 1, onProgress: (d) => done.push(d) });
+    const parallel = await auditPairsParallel(pairs, concepts, { workers: 3, chunkSize: 300, minPairsPerWorker: 1, onProgress: (d) => done.push(d) });
     expect(JSON.stringify(parallel)).toBe(single);
     expect(done[done.length - 1]).toBe(2000);
   }, 60_000);

@@ -161,3 +161,36 @@ describe("offsets and rules (small glossaries)", () => {
     expect(m.matchTarget("near the DMZ's edge, not the dmz").map((h) => [h.text, h.entry, h.status])).toEqual([["DMZ", "dmz", "preferred"]]);
   });
 });
+
+describe("flat results (FlatMatcher: what the corpus-wide audit reads)", () => {
+  const texts = [...SOURCE_CASES.map(([t]) => t), ...TARGET_CASES.map(([t]) => t)];
+  it("are the matches of matchSource / matchTarget, with their concept, status and rendering numbered", () => {
+    const flat = matcher.flat;
+    let seen = 0;
+    for (const text of texts) {
+      const ns = flat.scanSource(text);
+      const source = matcher.matchSource(text);
+      expect(ns).toBe(source.length);
+      for (let k = 0; k < ns; k++) {
+        const o = flat.sourceOut;
+        expect([o[3 * k], o[3 * k + 1], flat.concepts[flat.sourceConcept[o[3 * k + 2]!]!]!.id]).toEqual([source[k]!.start, source[k]!.end, source[k]!.entry]);
+        expect(flat.sourceMatch(text, k)).toEqual(source[k]);
+      }
+      const nt = flat.scanTarget(text);
+      const target = matcher.matchTarget(text);
+      expect(nt).toBe(target.length);
+      for (let k = 0; k < nt; k++) {
+        const o = flat.targetOut;
+        const p = o[3 * k + 2]!;
+        const entries = [];
+        for (let e = flat.entryStart[p]!; e < flat.entryStart[p + 1]!; e++) {
+          entries.push({ entry: flat.concepts[flat.entryConcept[e]!]!.id, status: ["preferred", "admitted", "forbidden"][flat.entryStatus[e]!], rendering: flat.entryRendering[e] });
+        }
+        expect([o[3 * k], o[3 * k + 1], entries]).toEqual([target[k]!.start, target[k]!.end, target[k]!.entries]);
+        expect(flat.targetMatch(text, k)).toEqual(target[k]);
+      }
+      seen += ns + nt;
+    }
+    expect(seen).toBeGreaterThan(20);
+  });
+});
