@@ -81,7 +81,7 @@ const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.tes
 export function findWord(text: string, needle: string, caseSensitive: boolean): { start: number; end: number } | undefined {
   if (!needle) return undefined;
   const hay = caseSensitive ? text : lowerCased(text);
-  const ndl = caseSensitive ? needle : fold(needle);
+  const ndl = caseSensitive ? needle : needle.toLowerCase();
   // toLowerCase keeps UTF-16 lengths for the scripts we meet; if not, fall back to exact case
   if (hay.length !== text.length || ndl.length !== needle.length) return caseSensitive ? undefined : findWord(text, needle, true);
   for (let i = hay.indexOf(ndl); i >= 0; i = hay.indexOf(ndl, i + 1)) {

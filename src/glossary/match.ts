@@ -17,7 +17,7 @@
  * crosses a sentence boundary. Every occurrence is reported.
  */
 import type { Concept, GlossaryMatcher, RenderingStatus, SourceMatch, TargetMatch, TermRendering } from "./types";
-import { BREAK, WORD, createFilter, createTokens, filterAdd, hashKey, tokenize, wordText, type StartFilter, type Tokens } from "./tokenize";
+import { BREAK, WORD, cliticEnd, createFilter, createTokens, filterAdd, hashKey, tokenize, wordText, type StartFilter, type Tokens } from "./tokenize";
 import { englishStem, stripClitic } from "./stem";
 
 type Lang = "id" | "en";
@@ -449,18 +449,7 @@ function prepare(sc: Scratch, j: number, isId: boolean): void {
 }
 
 /** Length of the Indonesian clitic a lower-case-folded word ends with (as stripClitic decides), else 0. */
-function cliticLength(text: string, s: number, e: number): number {
-  const n = e - s;
-  if (n < 4) return 0;
-  const c1 = text.charCodeAt(e - 1) | 0x20, c2 = text.charCodeAt(e - 2) | 0x20, c3 = text.charCodeAt(e - 3) | 0x20;
-  if (n >= 5) {
-    if (c3 === 0x6e && c2 === 0x79 && c1 === 0x61) return 3; // nya
-    if ((c3 === 0x6c || c3 === 0x6b || c3 === 0x74) && c2 === 0x61 && c1 === 0x68) return 3; // lah kah tah
-    if (c3 === 0x70 && c2 === 0x75 && c1 === 0x6e) return 3; // pun
-  }
-  if ((c2 === 0x6b || c2 === 0x6d) && c1 === 0x75) return 2; // ku mu
-  return 0;
-}
+const cliticLength = cliticEnd;
 
 /** Finds the non-overlapping matches of `side` in `text`: [start, end, pattern] triples in sc.out; returns their length (3 per match). */
 function findAll(side: Side, text: string, sc: Scratch): number {

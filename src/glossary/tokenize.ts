@@ -163,10 +163,24 @@ function hashWord(t: Tokens, k: number): void {
   t.hash3[k] = lw.length >= 3 ? hashKey(lw.slice(0, -3)) : 0;
 }
 
+/** Length of the Indonesian clitic an ASCII word text[s, e) ends with (-nya -lah -kah -tah -pun: 3, -ku -mu: 2; the stem keeps 2 letters), else 0. */
+export function cliticEnd(text: string, s: number, e: number): number {
+  const n = e - s;
+  if (n < 4) return 0;
+  const c1 = text.charCodeAt(e - 1) | 0x20, c2 = text.charCodeAt(e - 2) | 0x20, c3 = text.charCodeAt(e - 3) | 0x20;
+  if (n >= 5) {
+    if (c3 === 0x6e && c2 === 0x79 && c1 === 0x61) return 3; // nya
+    if ((c3 === 0x6c || c3 === 0x6b || c3 === 0x74) && c2 === 0x61 && c1 === 0x68) return 3; // lah kah tah
+    if (c3 === 0x70 && c2 === 0x75 && c1 === 0x6e) return 3; // pun
+  }
+  if ((c2 === 0x6b || c2 === 0x6d) && c1 === 0x75) return 2; // ku mu
+  return 0;
+}
+
 /**
  * Tokenizes `text` into `out` (reused between calls). With a `filter`, also lists in `out.cand` the
  * words that may start a pattern: an ASCII word whose hash, or a hash without its last 1–3 letters
- * (clitics, English inflections), is in the filter; every non-ASCII word and every reduplication.
+ * (an Indonesian clitic, an English plural), is in the filter; every non-ASCII word and every reduplication.
  */
 export function tokenize(text: string, out: Tokens = createTokens(), filter: StartFilter | null = null): Tokens {
   const len = text.length;
@@ -259,14 +273,21 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
         if (!may) {
           let b = h & FILTER_MASK;
           may = (bits[b >>> 5]! & (1 << (b & 31))) !== 0;
-          if (!may) {
-            b = h2 & FILTER_MASK;
-            may = (bits[b >>> 5]! & (1 << (b & 31))) !== 0;
-            if (!may) { b = h3 & FILTER_MASK; may = (bits[b >>> 5]! & (1 << (b & 31))) !== 0; }
-            if (!may && english && i - s > 3 && (text.charCodeAt(i - 1) | 0x20) === 0x73) {
-              b = h1 & FILTER_MASK;
-              may = (bits[b >>> 5]! & (1 << (b & 31))) !== 0;
-              if (!may) { b = (Math.imul(h3 ^ H_Y, FNV_PRIME) & SMI) & FILTER_MASK; may = (bits[b >>> 5]! & (1 << (b & 31))) !== 0; }
+          // the word without its last 2 or 3 letters only where the matcher would look it up: an
+          // Indonesian word ending in a clitic (-ku -mu; -nya -lah -kah -tah -pun), an English word
+          // ending in s (plurals: -s, -es, -ies → y), longer than 3 letters
+          if (!may && i - s > 3) {
+            if (english) {
+              if ((text.charCodeAt(i - 1) | 0x20) === 0x73) {
+                b = h1 & FILTER_MASK;
+                may = (bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+                if (!may) { b = h2 & FILTER_MASK; may = (bits[b >>> 5]! & (1 << (b & 31))) !== 0; }
+                if (!may) { b = h3 & FILTER_MASK; may = (bits[b >>> 5]! & (1 << (b & 31))) !== 0; }
+                if (!may) { b = (Math.imul(h3 ^ H_Y, FNV_PRIME) & SMI) & FILTER_MASK; may = (bits[b >>> 5]! & (1 << (b & 31))) !== 0; }
+              }
+            } else {
+              const L = cliticEnd(text, s, i);
+              if (L !== 0) { b = (L === 3 ? h3 : h2) & FILTER_MASK; may = (bits[b >>> 5]! & (1 << (b & 31))) !== 0; }
             }
           }
         }
