@@ -8,6 +8,7 @@ import { SelarasError } from "../../src/errors";
 import { formats, writeUnits, type ParallelUnit } from "../../src/formats";
 import { fastUnit } from "../../src/formats/tmx-fast";
 import { OPTIONS, TRICKY, unit } from "./units";
+import { rng } from "../../bench/lib/harness"; // the benchmarks' deterministic PRNG (mulberry32)
 
 type Outcome = { units: ParallelUnit[] } | { error: string };
 
@@ -27,17 +28,6 @@ function read(doc: string, chunks: number[], saxesOnly: boolean, stats?: { fastU
     if (e instanceof SelarasError) return { error: `${e.constructor.name} ${e.code} ${JSON.stringify(e.data)}` };
     throw e;
   }
-}
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const written = writeUnits(formats.tmx!, TRICKY.filter((u) => u.id !== "long").concat([
