@@ -8,13 +8,15 @@ export function targetEntries(m: TargetMatch): readonly { entry: string; status:
   return ex && ex.length ? ex : [{ entry: m.entry, status: m.status, rendering: m.rendering }];
 }
 
-const groupCache = new WeakMap<object, Map<string, unknown[]>>();
-/** Source matches grouped by concept, in order of first occurrence (cached per matches array). */
+// the checks of one pair group the same matches one after the other: the last grouping is remembered
+let groupedOf: object | undefined;
+let grouped: Map<string, unknown[]> | undefined;
+/** Source matches grouped by concept, in order of first occurrence (remembered for the last matches array). */
 export function groupByEntry<T extends { entry: string }>(matches: readonly T[]): Map<string, T[]> {
-  const hit = groupCache.get(matches);
-  if (hit) return hit as Map<string, T[]>;
+  if (groupedOf === matches) return grouped as Map<string, T[]>;
   const out = new Map<string, T[]>();
-  groupCache.set(matches, out as Map<string, unknown[]>);
+  groupedOf = matches;
+  grouped = out as Map<string, unknown[]>;
   for (const m of matches) {
     const g = out.get(m.entry);
     if (g) g.push(m);
