@@ -196,11 +196,11 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
   let n = 0, nc = 0;
   let i = 0;
   while (i < len) {
-    const c = text.charCodeAt(i);
-    // the common case: one space before an ASCII word or punctuation character
+    let c = text.charCodeAt(i);
+    // the common case: one space before an ASCII word or punctuation character (go on with that one)
     if (c === 0x20 && i + 1 < len) {
       const d = text.charCodeAt(i + 1);
-      if (d < 0x80 && ASCII[d] !== 2) { i++; continue; }
+      if (d < 0x80 && ASCII[d] !== 2) { i++; c = d; }
     }
     if (c < 0x80 ? ASCII[c] === 2 : isSpace(c)) {
       let newlines = 0;
@@ -243,7 +243,9 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
       }
       // Full reduplication: X-X (same word, any case) right after, no spaces.
       const prev = k - 2;
+      const before = s > 0 ? text.charCodeAt(s - 1) : 0; // (the dash of X-X, if any)
       if (
+        (before === 0x2d || (before >= 0x2010 && DASHES.has(before))) &&
         prev >= 0 && kind[prev] === T_WORD && kind[prev + 1] === T_PUNCT && texts[prev + 1] === "-" &&
         baseEnd[prev] === end[prev] && end[prev] === start[prev + 1] && end[prev + 1] === s &&
         hash[prev] === hash[k] && wordText(out, prev).toLowerCase() === wordText(out, k).toLowerCase()
