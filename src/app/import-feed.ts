@@ -20,7 +20,7 @@ function incompleteTail(bytes: Uint8Array): Uint8Array {
   return bytes.subarray(bytes.length);
 }
 
-/** Streams the parts of a file set into a reader: chunks, round robin, strict UTF-8, no NUL */
+/** Streams the parts of a file set into a reader: chunks, round robin, strict UTF-8, no NUL. */
 export function readUnits(format: Format, files: Readonly<Record<string, string>>, onUnit: (u: ParallelUnit) => void,
   onBytes?: (bytes: number) => void, saxesOnly?: boolean): void {
   const reader = format.createReader(onUnit, { files, saxesOnly });

@@ -27,7 +27,7 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { ParseError, UsageError } from "../errors";
+import { UsageError } from "../errors";
 import { formatForFile, type Format, type ParallelUnit } from "../formats";
 import type { Store } from "../store";
 import type { SegmentMatch } from "../store/exchange";
