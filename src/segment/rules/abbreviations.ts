@@ -1,6 +1,7 @@
 /**
- * Indonesian abbreviations that end in a period — a verbatim copy of the project reference list
- * `id_abbreviations.tsv` (abbr, expansion, class, sources). Review and extend it here.
+ * Indonesian abbreviations that end in a period — the project reference list `id_abbreviations.tsv`
+ * (abbr, expansion, class, sources), extended at the end with company suffixes seen in news (source
+ * NEWS: `Hyundai Merchant Marine Co. Ltd.`, `Sdn. Bhd.`). Review and extend it here.
  *
  *   class P  never ends a sentence (Dr., Jl., a.n.): the period is part of the word.
  *   class C  can end a sentence (dll., Tbk., Sept.): it ends one only before a capitalised word.
@@ -138,6 +139,12 @@ Kam.	Kamis	C	CLDR
 Jum.	Jumat	C	CLDR
 Sab.	Sabtu	C	CLDR
 Min.	Minggu	C	CLDR
+Co.	company (Co. Ltd.)	P	NEWS
+Ltd.	limited	C	NEWS
+Inc.	incorporated	C	NEWS
+Corp.	corporation	C	NEWS
+Sdn.	sendirian (Sdn. Bhd.)	P	NEWS
+Bhd.	berhad	C	NEWS
 `;
 
 export type AbbreviationClass = "P" | "C";

@@ -1,0 +1,50 @@
+/**
+ * Sentence boundaries on news nobody tuned the segmenter on: the Indonesian side of the alignment
+ * data (../shared/data/align, 3,954 sentences of two news corpora; read by path, as the alignment
+ * evaluation does). Consecutive sentences of a document are joined five at a time into one paragraph
+ * and segmented again: every boundary after a sentence that ends in `.`, `?` or `!` must be found.
+ * Extra splits are counted, not forbidden: the data's "sentences" are alignment units, and some hold
+ * two or three sentences (`"Ya, … mengusir. Tapi …"`); each extra split listed when this test was
+ * written was such a line, a line the data breaks mid-sentence (`seekor ?`), or a stray period in the
+ * source (`Hyundai Merchant Marine. Co. Ltd.`), so the counts below may only go down.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { segmentArticle } from "../../src/segment";
+
+const DATA = path.resolve(__dirname, "../../../shared/data/align/data");
+
+function evaluate(set: string): { found: number; missed: string[]; extra: number } {
+  const ids = fs.readFileSync(path.join(DATA, set, "docids.txt"), "utf8").trim().split("\n");
+  const lines = fs.readFileSync(path.join(DATA, set, "ind.txt"), "utf8").trim().split("\n");
+  const docs = new Map<string, string[]>();
+  ids.forEach((d, i) => { if (!docs.has(d)) docs.set(d, []); docs.get(d)!.push(lines[i]!.trim()); });
+  let found = 0;
+  let extra = 0;
+  const missed: string[] = [];
+  for (const sentences of docs.values()) {
+    for (let g = 0; g < sentences.length; g += 5) {
+      // headlines and broken lines without a final stop cannot be told apart from their neighbours
+      const group = sentences.slice(g, g + 5).filter((s) => /[.!?]["”’')]?$/.test(s));
+      if (group.length === 0) continue;
+      const head = "Judul\n\n";
+      const text = head + group.join(" ") + "\n";
+      const gold = new Set<number>();
+      let at = head.length;
+      for (const s of group) { at += s.length; gold.add(at); at += 1; }
+      const ends = new Set(segmentArticle(text).filter((s) => s.start >= head.length).map((s) => s.end));
+      for (const e of gold) if (ends.has(e)) found++; else missed.push(text.slice(Math.max(head.length, e - 50), e + 30));
+      for (const e of ends) if (!gold.has(e)) extra++;
+    }
+  }
+  return { found, missed, extra };
+}
+
+describe("sentence boundaries in unseen news (alignment data, Indonesian side)", () => {
+  it.each([["guntara-news", 1668, 42], ["panl-bppt", 1972, 50]] as const)("%s: every boundary found", (set, boundaries, maxExtra) => {
+    const r = evaluate(set);
+    expect(r.missed).toEqual([]);
+    expect(r.found).toBe(boundaries);
+    expect(r.extra).toBeLessThanOrEqual(maxExtra);
+  });
+});
