@@ -1,9 +1,24 @@
 /**
  * English sentence splitter for the target side of alignment: every non-empty line is a paragraph,
  * split into sentences by `sentence-splitter` (which knows common abbreviations, decimals and
- * quotes). Pure: no I/O.
+ * quotes), taught the abbreviations of English news about Indonesia and two masks. Pure: no I/O.
  */
 import { split } from "sentence-splitter";
+import { English } from "sentence-splitter/lang";
+import { ABBREVIATIONS } from "./rules/abbreviations";
+
+/**
+ * English news about Indonesia: sentence-splitter's English lists plus the Indonesian ones
+ * (rules/abbreviations.ts: `Jl.`, `PT.`, `Rp.`, `No.`, `Tbk.` … appear in English text too) and
+ * police and company forms of that news (`Sr. Comr. Wahyono`, `Pte. Ltd.`) that never end a sentence.
+ */
+const ENGLISH_NEWS = {
+  ABBREVIATIONS: [...new Set([...English.ABBREVIATIONS, ...ABBREVIATIONS.filter((a) => a.cls === "C").map((a) => a.abbr)])],
+  PREPOSITIVE_ABBREVIATIONS: [...new Set([...English.PREPOSITIVE_ABBREVIATIONS, ...ABBREVIATIONS.filter((a) => a.cls === "P").map((a) => a.abbr),
+    "Sr.", "Comr.", "Pte."])],
+  EXCLAMATION_WORDS: English.EXCLAMATION_WORDS,
+};
+const OPTIONS = { AbbrMarker: { language: ENGLISH_NEWS } };
 
 /** One English sentence with UTF-16 offsets into the text given. */
 export interface EnglishSentence {
@@ -12,6 +27,25 @@ export interface EnglishSentence {
   readonly end: number;
   /** 0-based index of the paragraph (non-empty line). */
   readonly paragraph: number;
+}
+
+/**
+ * What the engine reads of an English line (same length, so its ranges are ranges of the line): two
+ * of the Indonesian masks (mask.ts) that are not about the language — straight double quotes read
+ * as closing quotes (the engine pairs `"…"` across sentences and never splits inside), and a number
+ * before a period and a space (`in 2006. Meanwhile`) reads as a word, not as a list number (only
+ * `1.`–`999.` at the start of a line stay list numbers).
+ */
+function maskEnglish(line: string): string {
+  if (!/"|\d\.(?:\s|$)/.test(line)) return line;
+  const a = line.split("");
+  for (let i = 0; i < a.length; i++) if (a[i] === '"') a[i] = "”";
+  for (const m of line.matchAll(/(?<=^|\s)(\d+)\.(?=\s|$)/g)) {
+    const atLineStart = line.slice(0, m.index).trim() === "";
+    if (atLineStart && m[1]!.length <= 3) continue;
+    for (let k = m.index; k < m.index + m[1]!.length; k++) a[k] = "n";
+  }
+  return a.join("");
 }
 
 export function splitEnglish(text: string): EnglishSentence[] {
@@ -24,12 +58,13 @@ export function splitEnglish(text: string): EnglishSentence[] {
     if (line.trim() === "") continue;
     paragraph++;
     const pieces: Array<[number, number]> = [];
-    for (const node of split(line)) {
+    for (const node of split(maskEnglish(line), OPTIONS)) {
       if (node.type !== "Sentence") continue;
-      // sentence-splitter keeps `"Great." Then …` together: cut after a closing quote that ends a sentence
+      // sentence-splitter keeps `"Great." Then …` together: cut after a closing quote or bracket that
+      // ends a sentence, before a capital or a digit
       let from = node.range[0];
       const chunk = line.slice(node.range[0], node.range[1]);
-      for (const m of chunk.matchAll(/[.!?]["”’]\s+(?=["“‘]?\p{Lu})/gu)) {
+      for (const m of chunk.matchAll(/[.!?]["”’)]\s+(?=["“‘]?[\p{Lu}\d])/gu)) {
         const cut = node.range[0] + m.index + 2;
         pieces.push([from, cut]);
         from = cut;

@@ -26,4 +26,18 @@ describe("splitEnglish", () => {
       "It cost 16.8 trillion rupiah.",
     ]);
   });
+
+  test("news about Indonesia: years before a period, quotes across sentences, Indonesian and police abbreviations", () => {
+    expect(englishSentences('Exports rose in 2006. Meanwhile imports fell. "It must be coordinated first," she said. The minister left.')).toEqual([
+      "Exports rose in 2006.", "Meanwhile imports fell.", '"It must be coordinated first," she said.', "The minister left.",
+    ]);
+    expect(englishSentences("The tunnel runs along Jl. MT Haryono to PT. Pelni's office, said Sr. Comr. Wahyono. It cost Rp. 5 billion.")).toEqual([
+      "The tunnel runs along Jl. MT Haryono to PT. Pelni's office, said Sr. Comr. Wahyono.", "It cost Rp. 5 billion.",
+    ]);
+    expect(englishSentences('He said: "We will go." "80 vehicles were padlocked," he added. (The police agreed.) "Fine."')).toEqual([
+      'He said: "We will go."', '"80 vehicles were padlocked," he added.', "(The police agreed.)", '"Fine."',
+    ]);
+    // a list number at the start of a line stays a list number
+    expect(englishSentences("1. First item is here.\n2. Second item.")).toEqual(["1. First item is here.", "2. Second item."]);
+  });
 });
