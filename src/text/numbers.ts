@@ -120,7 +120,7 @@ function idPattern(): RegExp {
   const ma = monthAbbr(ID_MONTH_ABBR);
   const m = `(?:${mf}|${ma})`;
   const units = alt(Object.keys(ID_UNITS).flatMap((w) => [w, cap(w)]).concat(["belas", "puluh", "ratus", "ribu", "juta", "miliar", "milyar", "triliun"]));
-  const scale = alt(Object.keys(ID_SCALE));
+  const scale = alt(Object.keys(ID_SCALE).flatMap((w) => [w, cap(w)])); // headlines: `2,3 Juta Wisman`
   const parts = [
     // d/m/yyyy
     `(?<nd>${D}(?<nd1>\\d{1,2})(?<ndsep>[/.-])(?<nd2>\\d{1,2})\\k<ndsep>(?<nd3>\\d{4}|\\d{2})${ND})`,
@@ -140,10 +140,10 @@ function idPattern(): RegExp {
     `(?<ord>${WB}ke-(?<ord_n>\\d+)${ND})`,
     `(?<ordw>${WB}(?<ordw_w>${alt(Object.keys(ID_ORDINAL_WORDS).flatMap((w) => [w, cap(w)]))})${WE})`,
     // numbers: 11.000 / 1.000.000,5 / 2,5 / 2.5 / 2024 + scale + percent
-    `(?<num>${D}(?<num_v>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?!\\.\\d)|\\d+,\\d+|\\d+\\.\\d{1,2}(?![\\d.])|\\d+)(?:\\s*(?<num_s>${scale})${WE}|\\s?(?<num_a>rb|jt|M|T)(?![\\p{L}\\p{N}]))?(?<num_p>\\s*%|\\s+per\\s?sen${WE})?)`,
+    `(?<num>${D}(?<num_v>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?!\\.\\d)|\\d+,\\d+|\\d+\\.\\d{1,2}(?![\\d.])|\\d+)(?:\\s*(?<num_s>${scale})${WE}|\\s?(?<num_a>rb|jt|M|T)(?![\\p{L}\\p{N}]))?(?<num_p>\\s*%|\\s+[Pp]er\\s?[Ss]en${WE})?)`,
     // number words: dua puluh empat, tiga ribu, setengah
-    `(?<fr>${WB}(?<fr_w>[Ss]etengah|[Ss]eparuh)${WE}(?<fr_p>\\s+per\\s?sen${WE})?)`,
-    `(?<w>${WB}(?<w_w>(?:${units})(?:[\\s-]+(?:${units}))*)${WE}(?<w_p>\\s+per\\s?sen${WE})?)`,
+    `(?<fr>${WB}(?<fr_w>[Ss]etengah|[Ss]eparuh)${WE}(?<fr_p>\\s+[Pp]er\\s?[Ss]en${WE})?)`,
+    `(?<w>${WB}(?<w_w>(?:${units})(?:[\\s-]+(?:${units}))*)${WE}(?<w_p>\\s+[Pp]er\\s?[Ss]en${WE})?)`,
   ];
   return new RegExp(parts.join("|"), "gu");
 }
@@ -153,7 +153,7 @@ function enPattern(): RegExp {
   const ma = monthAbbr(EN_MONTH_ABBR);
   const m = `(?:${mf}|${ma})`;
   const words = alt(Object.keys(EN_UNITS).concat(["hundred", "thousand", "million", "billion", "trillion"]));
-  const scale = alt(Object.keys(EN_SCALE));
+  const scale = alt(Object.keys(EN_SCALE).flatMap((w) => [w, cap(w)])); // headlines: `2.3 Million Tourists`
   const suffix = alt(Object.keys(EN_SUFFIX_SCALE));
   const ampm = "(?<AMPM>a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM)";
   const parts = [
@@ -170,9 +170,9 @@ function enPattern(): RegExp {
     `(?<tz>${D}(?<tz_h>\\d{1,2}):(?<tz_m>\\d{2})${ND})`,
     `(?<ord>${D}(?<ord_n>\\d+)(?:st|nd|rd|th)${WE})`,
     `(?<ordw>${WB}(?<ordw_w>${alt(Object.keys(EN_ORDINAL_WORDS).flatMap((w) => [w, cap(w)]))})${WE})`,
-    `(?<num>${D}(?<num_v>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d+|\\d+)(?:\\s*(?<num_s>${scale})${WE}|(?<num_x>${suffix})${WE})?(?<num_p>\\s*%|\\s+per\\s?cent${WE}|\\s+pct${WE})?)`,
-    `(?<fr>${WB}(?<fr_w>half|Half)${WE}(?<fr_p>\\s+(?:a\\s+)?per\\s?cent${WE})?)`,
-    `(?<w>${WB}(?<w_w>(?:${words})(?:(?:[\\s-]+|\\s+and\\s+)(?:${words}))*)${WE}(?<w_p>\\s+per\\s?cent${WE})?)`,
+    `(?<num>${D}(?<num_v>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d+|\\d+)(?:\\s*(?<num_s>${scale})${WE}|(?<num_x>${suffix})${WE})?(?<num_p>\\s*%|\\s+[Pp]er[\\s-]?[Cc]ent${WE}|\\s+pct${WE})?)`,
+    `(?<fr>${WB}(?<fr_w>half|Half)${WE}(?<fr_p>\\s+(?:a\\s+)?[Pp]er[\\s-]?[Cc]ent${WE})?)`,
+    `(?<w>${WB}(?<w_w>(?:${words})(?:(?:[\\s-]+|\\s+and\\s+)(?:${words}))*)${WE}(?<w_p>\\s+[Pp]er[\\s-]?[Cc]ent${WE})?)`,
   ];
   return new RegExp(parts.join("|"), "giu");
 }

@@ -16,6 +16,9 @@ testCheck(check, {
     { source: "kedua negara", target: "both countries", name: "a word-number may vanish" },
     { source: "Korea Utara mengecam.", target: "" },
     { source: "peringatan 70 tahun gencatan senjata", target: "the 70th anniversary of the armistice", name: "a number rendered as the ordinal of the same value" },
+    { source: "DKI Genjot Target 2,3 Juta Wisman", target: "City Targeted 2.3 Million Foreign Tourists", name: "scale words capitalised in a headline" },
+    { source: "Inflasi 3 Persen", target: "Inflation at 3 Per Cent", name: "percent words capitalised in a headline" },
+    { source: "mencapai 51% dari total", target: "accounted for fifty-one per-cent of the total", name: "per-cent with a hyphen" },
   ],
   invalid: [
     {
@@ -34,5 +37,6 @@ testCheck(check, {
     { source: "selama dua dekade", target: "for three decades", errors: [{ messageId: "missing", data: { number: "dua", value: "2" } }, { messageId: "extra", data: { number: "three", value: "3" } }] },
     { source: "Ia tiba pada 19 Juni.", target: "He arrived on June 18.", errors: [{ messageId: "missing" }, { messageId: "extra" }] },
     { source: "Ia tiba.", target: "He arrived with 300 soldiers.", errors: [{ messageId: "extra", data: { number: "300", value: "300" } }] },
+    { source: "Target 2,3 Juta Wisman", target: "Target of 23 Million Tourists", errors: [{ messageId: "missing", data: { number: "2,3 Juta", value: "2300000" } }, { messageId: "extra", data: { number: "23 Million", value: "23000000" } }] },
   ],
 });
