@@ -37,6 +37,9 @@ describe("splitEnglish", () => {
     expect(englishSentences('He said: "We will go." "80 vehicles were padlocked," he added. (The police agreed.) "Fine."')).toEqual([
       'He said: "We will go."', '"80 vehicles were padlocked," he added.', "(The police agreed.)", '"Fine."',
     ]);
+    expect(englishSentences('It bans "why did you have children?" and "stay quiet." It was new.')).toEqual([
+      'It bans "why did you have children?" and "stay quiet."', "It was new.",
+    ]);
     // a list number at the start of a line stays a list number
     expect(englishSentences("1. First item is here.\n2. Second item.")).toEqual(["1. First item is here.", "2. Second item."]);
   });
