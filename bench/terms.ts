@@ -5,6 +5,7 @@
  * Also: the same sentences with the shipped glossary (cost must not grow with the number of terms)
  * and English-side matching.
  */
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { loadGlossary } from "../src/app/glossary";
 import { compileGlossary } from "../src/glossary";
@@ -108,7 +109,9 @@ export const termsWorkload: Workload = {
       const concepts = generateGlossary(5000);
       const POOL = Math.min(total, 50_000);
       const pool = generateSentences(POOL, concepts);
-      const shipped = loadGlossary(path.resolve(__dirname, "../glossary"));
+      // the repository's glossary/, from bench/ (tsx) or dist/bench/ (compiled)
+      const dir = [path.resolve(__dirname, "../glossary"), path.resolve(__dirname, "../../glossary")].find((d) => fs.existsSync(d))!;
+      const shipped = loadGlossary(dir);
       ctx.log(`${concepts.length} terms, ${POOL} distinct sentences cycled to ${total}`);
 
       const compiled = await time(() => compileGlossary(concepts));
