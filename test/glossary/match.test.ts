@@ -28,6 +28,10 @@ const SOURCE_CASES: Array<[string, Hit[]]> = [
   // nothing must match
   ["Mobil itu patah as roda di dekat gedung putih itu.", []],
   ["Angin bertiup dari utara ke selatan, lalu ke barat.", []],
+  // a compass word after a place name is part of the name, not the West (regions.tsv lists provinces)
+  ["Ia tinggal di Jl Medan Merdeka Barat, dekat Pasar Tomang Barat.", []],
+  ["Warga Jawa Barat menolak sanksi Barat.", [["Jawa Barat", "Jawa Barat", "west-java"], ["sanksi", "sanksi", "sanction"], ["Barat", "Barat", "the-west"]]],
+  ["Sanksi Barat terhadap Rusia diperketat.", [["Sanksi", "sanksi", "sanction"], ["Barat", "Barat", "the-west"], ["Rusia", "Rusia", "russia"]]],
   ["Rapat berlangsung satu minggu mendatang.", []],
   ["GEDUNG PUTIH", []],
   // longest match wins, no overlaps

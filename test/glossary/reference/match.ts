@@ -92,6 +92,8 @@ class Side {
   private readonly byKey = new Map<string, number>();
   /** Does some pattern start with punctuation? (else punctuation tokens are skipped as starts) */
   punctStart = false;
+  /** Indonesian one-word patterns that are compass words (see afterName). */
+  readonly compass = new Set<number>();
   /** Hashes of the lower-cased first keys of every pattern (and English stems of one-word patterns): a word whose hash is not here starts nothing. */
   readonly firstKeys = new Set<number>();
   /** The same, per trie (a word whose hash is only in one of them needs only that walk). */
@@ -115,6 +117,7 @@ class Side {
     this.patterns.push({ form, caseSensitive, entries: [entry], concept });
     this.byKey.set(id, index);
     if (!words[0]) this.punctStart = true;
+    if (this.lang === "id" && keys.length === 1 && words[0] && COMPASS.has(keys[0]!.toLowerCase())) this.compass.add(index);
     this.firstKeys.add(hashKey(keys[0]!.toLowerCase()));
     (caseSensitive ? this.firstCs : this.firstCi).add(hashKey(keys[0]!.toLowerCase()));
     if (this.lang === "en" && keys.length === 1 && words[0]) this.firstKeys.add(hashKey(englishStem(keys[0]!.toLowerCase())));
@@ -181,6 +184,22 @@ function newScratch(): Scratch {
 // Local copies: module-level constants and functions read once (no per-token property lookups).
 const K_WORD = WORD;
 const K_BREAK = BREAK;
+
+/**
+ * Indonesian place names put the compass word after the name (`Jl Medan Merdeka Barat`, `Eropa
+ * Barat`, `Tomang Barat`): a one-word pattern that is a compass word (the glossary's `Barat` = the
+ * West) does not match right after a capitalised word that neither opens the text nor follows a
+ * sentence end, a quote or a bracket.
+ */
+const COMPASS = new Set(["barat", "timur", "utara", "selatan", "tengah", "tenggara"]);
+const UPPER = /^\p{Lu}/u;
+function afterName(kind: ArrayLike<number>, start: ArrayLike<number>, texts: ArrayLike<string | null>, text: string, i: number): boolean {
+  const p = i - 1, q = i - 2;
+  if (q < 0 || kind[p] !== K_WORD || !UPPER.test(text[start[p]!]!)) return false;
+  if (kind[q] === K_WORD) return true;
+  const c = kind[q] === K_BREAK ? "" : texts[q];
+  return c === "," || c === ";" || c === ":" || c === "-";
+}
 const strip = stripClitic;
 const stem = englishStem;
 
@@ -348,6 +367,7 @@ function findAll(side: Side, text: string, sc: Scratch): number[] {
     if (both || firstCi.has(hash[i]!)) walk(ci, i, false, isId, sc);
     if (both || firstCs.has(hash[i]!)) walk(csRoot, i, true, isId, sc);
     if (sc.bestPat < 0) continue;
+    if (isId && sc.bestEndTok === i && side.compass.has(sc.bestPat) && afterName(kind, start, t.text, text, i)) continue;
     cStartTok[nc] = i; cEndTok[nc] = sc.bestEndTok; cStart[nc] = start[i]!; cEnd[nc] = sc.bestEnd; cPat[nc] = sc.bestPat;
     nc++;
   }
