@@ -262,6 +262,8 @@ export function tmLookup(store: Store, source: string, o: TmOptions = {}): TmMat
 
 /** The `max` best-ranked ids of one index (renderings: "", kept units: KEPT) for a query. */
 function candidates(store: Store, qTokens: string[], threshold: number, ns: string, max: number): number[] {
+  const size = store.tm.approximateSize(ns);
+  if (size === 0) return []; // an empty index (no unit kept from imports, say): no word lookups
   // Words absent from the index are kept in the count: they cannot lead to a candidate, and every
   // match still contains one of the chosen words (the absent ones are among those it misses).
   const distinct = [...new Set(qTokens)].map((w) => ({ w, df: store.tm.documentFrequency(ns + w) }));
@@ -269,7 +271,7 @@ function candidates(store: Store, qTokens: string[], threshold: number, ns: stri
   const need = requiredRareWords(qTokens.length, threshold);
   // Each id found scores the idf of the chosen words it contains (accumulated in a typed array
   // indexed by id); the best `max` are kept in a small heap and scored exactly.
-  const total = Math.max(2, store.tm.approximateSize(ns));
+  const total = Math.max(2, size);
   const lists = distinct.slice(0, need).filter((x) => x.df > 0).map((x) => ({ ids: store.tm.postings(ns + x.w), idf: Math.log(total / x.df) }));
   if (lists.length === 0) return [];
   let maxId = 0;

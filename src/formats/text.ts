@@ -5,8 +5,9 @@
 import { FormatError, ParseError } from "../errors";
 import type { ParallelUnit } from "./types";
 
-/** String.prototype.isWellFormed (Node 20; not in the TypeScript lib this project targets). */
-const hasLoneSurrogate = (s: string): boolean => !(s as unknown as { isWellFormed(): boolean }).isWellFormed();
+/** No lone surrogate: String.prototype.isWellFormed (Node 20; not in the TypeScript lib this project targets). */
+export const isWellFormed = (s: string): boolean => (s as unknown as { isWellFormed(): boolean }).isWellFormed();
+const hasLoneSurrogate = (s: string): boolean => !isWellFormed(s);
 const ISO_SECOND = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
 /** Characters XML 1.0 cannot hold at all (not even as character references). */
 export const XML_FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;

@@ -17,7 +17,7 @@
  * thousands of generated and mutated files).
  */
 import type { ParallelUnit } from "./types";
-import { fromTmxDate, isEnglish, isIndonesian } from "./text";
+import { fromTmxDate, isEnglish, isIndonesian, isWellFormed, XML_FORBIDDEN } from "./text";
 
 const SP = "[ \\t\\n]";
 const NAME = "[A-Za-z_][A-Za-z0-9._:-]*";
@@ -35,12 +35,9 @@ const ATTR = new RegExp(`${SP}+(${NAME})${SP}*=${SP}*"(${VAL})"`, "g");
 const PROP = new RegExp(`<prop${SP}+type${SP}*=${SP}*"(${VAL})"${SP}*>(${TEXT})</prop>`, "g");
 const REF = /&(?:(lt|gt|amp|quot|apos)|#([0-9]{1,7})|#x([0-9a-fA-F]{1,6}));/g;
 const PREDEFINED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-/** Characters XML 1.0 does not allow anywhere. */
-const FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
 
 const isXmlChar = (c: number): boolean =>
   c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
-const wellFormed = (s: string): boolean => (s as unknown as { isWellFormed(): boolean }).isWellFormed();
 
 /** Character data with its references decoded; undefined when saxes would refuse it. */
 function text(s: string): string | undefined {
@@ -256,7 +253,7 @@ export function createTmxFastPath(
       if (mode === "off") { xml.write(chunk); return; }
       // A CR (normalised by XML), a forbidden character or a lone surrogate: saxes deals with them.
       // (A surrogate pair cut by the chunk boundary counts as lone here; strict UTF-8 decoding never cuts one.)
-      if (chunk.includes("\r") || FORBIDDEN.test(chunk) || !wellFormed(chunk)) { buf += chunk; off(); return; }
+      if (chunk.includes("\r") || XML_FORBIDDEN.test(chunk) || !isWellFormed(chunk)) { buf += chunk; off(); return; }
       if (mode === "prolog") { prolog(chunk); if ((mode as string) === "body") body(false); return; }
       buf += chunk;
       body(false);

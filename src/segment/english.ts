@@ -5,6 +5,7 @@
  */
 import { split } from "sentence-splitter";
 import { English } from "sentence-splitter/lang";
+import { maskQuotesAndNumbers } from "./mask";
 import { ABBREVIATIONS } from "./rules/abbreviations";
 
 /**
@@ -30,21 +31,15 @@ export interface EnglishSentence {
 }
 
 /**
- * What the engine reads of an English line (same length, so its ranges are ranges of the line): two
- * of the Indonesian masks (mask.ts) that are not about the language — straight double quotes read
- * as closing quotes (the engine pairs `"…"` across sentences and never splits inside), and a number
- * before a period and a space (`in 2006. Meanwhile`) reads as a word, not as a list number (only
- * `1.`–`999.` at the start of a line stay list numbers).
+ * What the engine reads of an English line (same length, so its ranges are ranges of the line): the
+ * two Indonesian masks that are not about the language (mask.ts rules 1 and 5) — straight double
+ * quotes read as closing quotes (the engine pairs `"…"` across sentences and never splits inside),
+ * and a number before a period and a space (`in 2006. Meanwhile`) reads as a word, not a list number.
  */
 function maskEnglish(line: string): string {
   if (!/"|\d\.(?:\s|$)/.test(line)) return line;
   const a = line.split("");
-  for (let i = 0; i < a.length; i++) if (a[i] === '"') a[i] = "”";
-  for (const m of line.matchAll(/(?<=^|\s)(\d+)\.(?=\s|$)/g)) {
-    const atLineStart = line.slice(0, m.index).trim() === "";
-    if (atLineStart && m[1]!.length <= 3) continue;
-    for (let k = m.index; k < m.index + m[1]!.length; k++) a[k] = "n";
-  }
+  maskQuotesAndNumbers(a, line);
   return a.join("");
 }
 

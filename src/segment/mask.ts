@@ -70,8 +70,8 @@ export function maskLine(line: string): string {
   if (!NEEDS_MASK.test(line)) return line;
   const a = line.split("");
   const n = a.length;
-  // 1. straight double quotes behave like curly ones.
-  for (let i = 0; i < n; i++) if (a[i] === '"') a[i] = "”";
+  // 1. and 5. straight quotes, numbers before a period (shared with the English splitter).
+  maskQuotesAndNumbers(a, line);
   // 2. and 3. ellipses, question and exclamation marks, judged by what follows them.
   for (let i = 0; i < n; i++) {
     const c = a[i]!;
@@ -115,7 +115,7 @@ export function maskLine(line: string): string {
     }
     i = k - 1;
   }
-  // 5. and 6. words: numbers before a period, initials.
+  // 6. words: initials.
   let w = 0;
   while (w < n) {
     while (w < n && SPACE.test(a[w]!)) w++;
@@ -123,10 +123,7 @@ export function maskLine(line: string): string {
     while (w < n && !SPACE.test(a[w]!)) w++;
     if (w === start || a[w - 1] !== ".") continue;
     const word = a.slice(start, w).join("");
-    if (/^\d+\.$/.test(word)) {
-      const lineStart = line.slice(0, start).trim() === "";
-      if (!(lineStart && word.length <= 4)) for (let m = start; m < w - 1; m++) a[m] = "n";
-    } else if (/^\p{Lu}\./u.test(word) && w < n) {
+    if (/^\p{Lu}\./u.test(word) && w < n) {
       let k = w;
       while (k < n && SPACE.test(a[k]!)) k++;
       if (!isUpper(a[k])) continue;
@@ -171,6 +168,20 @@ export function maskLine(line: string): string {
     if (q > k && isUpper(line[q])) a[k] = "Q";
   }
   return a.join("");
+}
+
+/**
+ * Rules 1 and 5, which are not about the language (the English splitter uses them too), on the
+ * characters `a` of `line`: straight double quotes read as closing curly ones, and the digits of a
+ * `<digits>.` word before a space or the end read as letters — except `1.`–`999.` opening the line,
+ * which stay list numbers.
+ */
+export function maskQuotesAndNumbers(a: string[], line: string): void {
+  for (let i = 0; i < a.length; i++) if (a[i] === '"') a[i] = "”";
+  for (const m of line.matchAll(/(?<=^|\s)(\d+)\.(?=\s|$)/g)) {
+    if (m[1]!.length <= 3 && line.slice(0, m.index).trim() === "") continue;
+    for (let k = m.index; k < m.index + m[1]!.length; k++) a[k] = "n";
+  }
 }
 
 /** The word starting at k, without trailing punctuation. */

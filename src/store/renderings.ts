@@ -104,6 +104,42 @@ export function createRenderingRepo(db: Db) {
     id: r.id, renderingId: r.rendering_id, text: r.text, sourceText: r.source_text, status: r.status,
     author: r.author, note: r.note, createdAt: r.created_at,
   });
+  /**
+   * A writer of new renderings in multi-row INSERTs of 64, exactly as `create` one after the other
+   * would write them: each carries the id `create` would have given it (nextId(), then +1 each).
+   * `add` returns true when it wrote every row added so far; `flush` writes what is left.
+   */
+  function bulkCreate() {
+    const B = 64;
+    let r: unknown[] = [];
+    let l: unknown[] = [];
+    let rows = 0;
+    let links = 0;
+    const write = (): void => {
+      if (rows > 0) manyStmt(RENDERING_INSERT, 10, rows).run(r);
+      for (let at = 0; at < links; at += B) {
+        const n = Math.min(B, links - at);
+        manyStmt(LINK_INSERT, 3, n).run(at === 0 && n === links ? l : l.slice(at * 3, (at + n) * 3));
+      }
+      r = [];
+      l = [];
+      rows = 0;
+      links = 0;
+    };
+    return {
+      add(id: number, x: SaveRenderingInput): boolean {
+        r.push(id, x.text, x.sourceText, x.status, x.origin, x.author, x.score ?? null, x.note ?? null, x.now, x.now);
+        const segs = x.segmentIds;
+        for (let i = 0; i < segs.length; i++) l.push(id, segs[i], i);
+        links += segs.length;
+        if (++rows < B) return false;
+        write();
+        return true;
+      },
+      flush: write,
+    };
+  }
+
   return {
     byId: (id: number): RenderingRow | undefined => { const r = s.byId.get(id); return r ? hydrate(r) : undefined; },
     /** The rendering a segment belongs to, if any. */
@@ -145,44 +181,10 @@ export function createRenderingRepo(db: Db) {
     },
     /** The id the next created rendering gets (inside a transaction: nobody else inserts meanwhile). */
     nextId: (): number => (db.prepare("SELECT COALESCE(MAX(id), 0) + 1 FROM rendering").pluck().get() as number),
-    /**
-     * A writer of new renderings in multi-row INSERTs of 64, exactly as `create` one after the other
-     * would write them: each carries the id `create` would have given it (nextId(), then +1 each).
-     * `add` returns true when it wrote every row added so far; `flush` writes what is left.
-     */
-    bulkCreate() {
-      const B = 64;
-      let r: unknown[] = [];
-      let l: unknown[] = [];
-      let rows = 0;
-      let links = 0;
-      const write = (): void => {
-        if (rows > 0) manyStmt(RENDERING_INSERT, 10, rows).run(r);
-        for (let at = 0; at < links; at += B) {
-          const n = Math.min(B, links - at);
-          manyStmt(LINK_INSERT, 3, n).run(at === 0 && n === links ? l : l.slice(at * 3, (at + n) * 3));
-        }
-        r = [];
-        l = [];
-        rows = 0;
-        links = 0;
-      };
-      return {
-        add(id: number, x: SaveRenderingInput): boolean {
-          r.push(id, x.text, x.sourceText, x.status, x.origin, x.author, x.score ?? null, x.note ?? null, x.now, x.now);
-          const segs = x.segmentIds;
-          for (let i = 0; i < segs.length; i++) l.push(id, segs[i], i);
-          links += segs.length;
-          if (++rows < B) return false;
-          write();
-          return true;
-        },
-        flush: write,
-      };
-    },
+    bulkCreate,
     /** Creates many renderings at once (bulkCreate), in the given order with the given ids. */
     createMany(inputs: ReadonlyArray<SaveRenderingInput & { readonly id: number }>): void {
-      const bulk = this.bulkCreate();
+      const bulk = bulkCreate();
       for (const x of inputs) bulk.add(x.id, x);
       bulk.flush();
     },

@@ -5,6 +5,7 @@
  * capitalised words, acronyms, function words, digits, hyphens, apostrophes, quotes and stops.
  */
 import { candidateSpans } from "../../src/check/audit";
+import { rng } from "../../bench/lib/harness"; // the benchmarks' deterministic PRNG (mulberry32)
 
 const NOT_TERMS = new Set(
   ("Senin Selasa Rabu Kamis Jumat Sabtu Minggu Januari Februari Maret April Mei Juni Juli Agustus September Oktober " +
@@ -53,17 +54,6 @@ function reference(text: string, covered: readonly { start: number; end: number 
   }
   if (words.length) flush();
   return out;
-}
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PIECES = ["Joko", "Widodo", "Korea", "Utara", "TNI", "AS", "PBB2", "B52", "Di", "Pada", "Ini", "yang", "dan", "kata", "rudal",
