@@ -19,6 +19,7 @@ import { checks, type CheckId } from "./index";
 import type { PairToCheck } from "./run";
 import type { CheckInput, CorpusCheck, CorpusProblem, PairCheck, Problem, Severity } from "./types";
 import { normalizeFast, targetEntries } from "./util";
+import { createTokens, tokenize, tokensKey, type Tokens } from "../glossary/tokenize";
 
 /** The checks the glossary audit runs: the five glossary checks and the two consistency checks. */
 export const AUDIT_CHECK_IDS: readonly CheckId[] = [
@@ -111,13 +112,16 @@ function flatOf(matcher: GlossaryMatcher): FlatMatcher {
     sourceOut: new Int32Array(0), targetOut: new Int32Array(0),
     sourceConcept: Int32Array.from(concepts, (_c, i) => i),
     entryStart: new Int32Array(1), entryConcept: new Int32Array(0), entryStatus: new Uint8Array(0), entryRendering: [] as string[], entryKey: new Int32Array(0), keys: 0,
+    sourceTokens: createTokens(), targetTokens: createTokens(),
     scanSource(text: string): number {
+      tokenize(text, f.sourceTokens);
       src = matcher.matchSource(text);
       f.sourceOut = new Int32Array(src.length * 3);
       src.forEach((m, k) => { f.sourceOut[3 * k] = m.start; f.sourceOut[3 * k + 1] = m.end; f.sourceOut[3 * k + 2] = index.get(m.entry)!; });
       return src.length;
     },
     scanTarget(text: string): number {
+      tokenize(text, f.targetTokens);
       tgt = matcher.matchTarget(text);
       f.targetOut = new Int32Array(tgt.length * 3);
       tgt.forEach((m, k) => {
@@ -207,15 +211,17 @@ export function auditChunk(
   for (let i = 0; i < pairs.length; i++) {
     const p = pairs[i]!;
     const source = p.source, target = p.target;
-    consistencyKeys(source, target, keys, i * KEYS);
     const stamp = i + 1;
     let ns = 0, nt = 0;
     // which glossary checks can report something on this pair (bits of NEED; 0: a "clean" pair)
     let need = 0;
     let nIn = 0;
-    if (flat) {
+    if (!flat) consistencyKeys(source, target, keys, i * KEYS);
+    else {
       ns = flat.scanSource(source);
       nt = flat.scanTarget(target);
+      // (the consistency keys from the tokens the matcher just made)
+      consistencyKeys(source, target, keys, i * KEYS, flat.sourceTokens, flat.targetTokens);
       const so = flat.sourceOut, to = flat.targetOut;
       const sourceConcept = flat.sourceConcept;
       for (let k = 0; k < ns; k++) {
@@ -345,15 +351,16 @@ function conceptIndex(flat: FlatMatcher, id: string): number {
 }
 
 /**
- * Consistency keys, two per pair: hashes of the normalised source (what inconsistent-rendering
- * groups by) and of the normalised target (what reused-rendering groups by); a third integer is 1
- * when both sides have text (the checks skip the others). Equal texts have equal hashes;
- * auditConsistency runs the checks themselves on the pairs whose key is shared.
+ * Consistency keys, two per pair: keys of the normalised source (what inconsistent-rendering groups
+ * by) and of the normalised target (what reused-rendering groups by); a third integer is 1 when both
+ * sides have text (the checks skip the others). Equal normalised texts have equal keys (see textKey);
+ * auditConsistency runs the checks themselves on the pairs whose key is shared, so a key shared by
+ * different texts costs time, never a finding.
  */
 export const KEYS = 3;
 const FNV = 0x811c9dc5 | 0, PRIME = 0x01000193;
 
-/** The hash of a text: FNV-1a in two lanes (even and odd characters), as normalHash computes it in its loop. */
+/** FNV-1a in two lanes (even and odd characters): half the multiply chain. */
 function hashString(s: string): number {
   const n = s.length;
   let h = FNV, g = PRIME;
@@ -363,26 +370,19 @@ function hashString(s: string): number {
   return (h ^ Math.imul(g, 0x9e3779b1) ^ n) | 0;
 }
 
+const PLAIN = /^[\x21-\x7e](?:[\x21-\x7e]| (?=[\x21-\x7e]))*$/;
+const keyTokens = createTokens();
+
 /**
- * Hash of normalizeFast(text). A plain text (printable ASCII, single spaces, no space at either end:
- * already normal) is hashed as it is, in one branch-free pass; any other text is normalised first.
+ * The consistency key of a text, a function of normalizeFast(text) alone: a plain normalised text
+ * (printable ASCII, single spaces: most texts, which are their own normal form) is keyed by its
+ * tokens (tokensKey), any other by a hash of its characters. `tokens`: the text's tokens when the
+ * caller has them (the matcher's), so that a plain text is not read again.
  */
-function normalHash(text: string): number {
-  const n = text.length;
-  // two independent lanes (even and odd characters): half the multiply chain
-  let h = FNV, g = PRIME;
-  let bad = 0;
-  let i = 0;
-  // (the same function as hashString, with the plain-text test on the way: equal normalised texts, equal hashes)
-  for (; i + 1 < n; i += 2) {
-    const c = text.charCodeAt(i), d = text.charCodeAt(i + 1);
-    bad |= (c - 0x20) | (0x7e - c) | (d - 0x20) | (0x7e - d); // negative outside [0x20, 0x7e]
-    h = Math.imul(h ^ c, PRIME);
-    g = Math.imul(g ^ d, PRIME);
-  }
-  if (i < n) { const c = text.charCodeAt(i); bad |= (c - 0x20) | (0x7e - c); h = Math.imul(h ^ c, PRIME); }
-  if (bad < 0 || n === 0 || text.charCodeAt(0) === 0x20 || text.charCodeAt(n - 1) === 0x20 || text.includes("  ")) return hashString(normalizeFast(text));
-  return (h ^ Math.imul(g, 0x9e3779b1) ^ n) | 0;
+function textKey(text: string, tokens: Tokens | null): number {
+  if (tokens !== null && tokens.plain && tokens.source === text) return tokensKey(tokens);
+  const n = normalizeFast(text);
+  return PLAIN.test(n) ? tokensKey(tokenize(n, keyTokens)) : hashString(n);
 }
 
 /** Has the text something besides whitespace (as `text.trim() !== ""`)? */
@@ -392,10 +392,11 @@ function hasText(text: string): boolean {
   return (c > 0x20 && c < 0x80) || text.trim() !== "";
 }
 
-function consistencyKeys(source: string, target: string, out: Int32Array, o: number): void {
+/** The consistency keys of a pair at out[o..o+3) (`sourceTokens`, `targetTokens`: its texts' tokens, if known). */
+function consistencyKeys(source: string, target: string, out: Int32Array, o: number, sourceTokens: Tokens | null = null, targetTokens: Tokens | null = null): void {
   if (!hasText(source) || !hasText(target)) { out[o + 2] = 0; return; }
-  out[o] = normalHash(source);
-  out[o + 1] = normalHash(target);
+  out[o] = textKey(source, sourceTokens);
+  out[o + 1] = textKey(target, targetTokens);
   out[o + 2] = 1;
 }
 

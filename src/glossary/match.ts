@@ -595,6 +595,9 @@ export interface FlatMatcher {
   scanTarget(text: string): number;
   readonly sourceOut: Int32Array;
   readonly targetOut: Int32Array;
+  /** The tokens of the last scanned source / target text (valid until the next scan of that side). */
+  readonly sourceTokens: Tokens;
+  readonly targetTokens: Tokens;
   readonly sourceConcept: Int32Array;
   readonly entryStart: Int32Array;
   readonly entryConcept: Int32Array;
@@ -676,6 +679,8 @@ export function compileGlossary(concepts: Iterable<Concept>): CompiledGlossary {
     scanTarget: (text) => findAll(tgt, text, tgtScratch) / 3,
     get sourceOut() { return srcScratch.out; },
     get targetOut() { return tgtScratch.out; },
+    sourceTokens: srcScratch.tokens,
+    targetTokens: tgtScratch.tokens,
     sourceConcept, entryStart, entryConcept, entryStatus, entryRendering, entryKey, keys: keyOf.size,
     sourceMatch: (text, k) => { const o = srcScratch.out; return sourceMatch(src, text, o[3 * k]!, o[3 * k + 1]!, o[3 * k + 2]!); },
     targetMatch: (text, k) => { const o = tgtScratch.out; return targetMatch(tgt, text, o[3 * k]!, o[3 * k + 1]!, o[3 * k + 2]!); },

@@ -48,6 +48,12 @@ export interface Tokens {
   nc: number;
   /** The input the tokens were read from. */
   source: string;
+  /**
+   * Is the input plain: printable ASCII (U+0021–U+007E) words and punctuation separated by single
+   * spaces, no space at either end (a text normalizeText leaves as it is)? Conservative: true
+   * implies plain; false may still be plain only for the empty text.
+   */
+  plain: boolean;
   /** Capacity of the arrays. */
   cap: number;
 }
@@ -150,7 +156,7 @@ function alloc(t: Tokens, cap: number): void {
 }
 
 export function createTokens(): Tokens {
-  const t = { n: 0, nc: 0, gen: 1, source: "", cap: 0 } as Tokens;
+  const t = { n: 0, nc: 0, gen: 1, source: "", cap: 0, plain: false } as Tokens;
   alloc(t, 64);
   return t;
 }
@@ -195,6 +201,7 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
   const english = filter !== null && filter.english;
   let n = 0, nc = 0;
   let i = 0;
+  let plain = len > 0 && text.charCodeAt(0) !== 0x20;
   while (i < len) {
     let c = text.charCodeAt(i);
     // the common case: one space before an ASCII word or punctuation character (go on with that one)
@@ -203,6 +210,9 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
       if (d < 0x80 && ASCII[d] !== 2) { i++; c = d; }
     }
     if (c < 0x80 ? ASCII[c] === 2 : isSpace(c)) {
+      // (a single space before an ASCII word or punctuation character took the fast path above: here
+      // is another whitespace character, a run of them, or a space at the end or before non-ASCII)
+      plain = false;
       let newlines = 0;
       const s = i;
       while (i < len) {
@@ -239,7 +249,7 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
       if (ascii) {
         asc[k] = 1; hash[k] = h & SMI; hash2[k] = h2 & SMI; hash3[k] = h3 & SMI;
       } else {
-        asc[k] = 0; hashWord(out, k);
+        asc[k] = 0; hashWord(out, k); plain = false;
       }
       // Full reduplication: X-X (same word, any case) right after, no spaces.
       const prev = k - 2;
@@ -298,6 +308,7 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
       continue;
     }
     const width = c >= 0xd800 && c <= 0xdbff && i + 1 < len ? 2 : 1;
+    if (c < 0x21 || c > 0x7e) plain = false;
     let p: string;
     if (c === 0x2d) p = "-";
     else if (c < 0x80) p = text[i]!;
@@ -311,5 +322,22 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
   }
   out.n = n;
   out.nc = nc;
+  out.plain = plain;
   return out;
+}
+
+/**
+ * A 32-bit key of a token stream: the word hashes (case-folded) and the punctuation characters in
+ * order. Equal texts have equal keys; so do texts that differ only in letter case or in spaces around
+ * punctuation (a caller that needs equality compares the texts themselves). Meant for plain texts
+ * (`t.plain`), whose punctuation tokens are their own characters.
+ */
+export function tokensKey(t: Tokens): number {
+  const n = t.n, kind = t.kind, hash = t.hash, start = t.start, src = t.source;
+  let h = Math.imul(FNV_OFFSET ^ n, FNV_PRIME);
+  for (let k = 0; k < n; k++) {
+    const v = kind[k] === T_WORD ? hash[k]! : 0x40000000 | src.charCodeAt(start[k]!);
+    h = Math.imul(h ^ v, FNV_PRIME);
+  }
+  return h ^ (h >>> 15);
 }

@@ -110,6 +110,38 @@ describe("streaming consistency checks (pairs picked by a hash of their normalis
   });
 });
 
+describe("consistency keys from the matcher's tokens", () => {
+  it("group a plain text with the texts that normalise to it, and never report texts that differ only in case or spacing", () => {
+    const concepts = generateConcepts(50, 3);
+    const pairs: PairToCheck[] = [
+      // equal once normalised: a plain text, then non-plain texts of the same normal form
+      { ref: "b:1", source: "Ia berkata \"ya\" - lalu pergi.", target: "He said yes and left." },
+      { ref: "b:2", source: "Ia  berkata \u201cya\u201d \u2013 lalu pergi.", target: "He said \"yes\", then left." },
+      { ref: "b:3", source: "\tIa berkata\u00a0\"ya\" - lalu pergi.\n", target: "He said yes and left." },
+      // same tokens, different texts (case, spaces around punctuation): no conflict between them
+      { ref: "b:4", source: "Rapat ditunda.", target: "The meeting was postponed." },
+      { ref: "b:5", source: "RAPAT DITUNDA.", target: "The meeting was adjourned." },
+      { ref: "b:6", source: "Rapat ditunda .", target: "The meeting was put off." },
+      { ref: "b:7", source: "Sidang ditunda.", target: "the meeting was postponed." },
+      { ref: "b:8", source: "Rapat dibatalkan.", target: "The meeting was postponed ." },
+      // the same text with non-ASCII letters (keyed by its characters)
+      { ref: "b:9", source: "Menteri ke Bogot\u00e1.", target: "The minister went to Bogota." },
+      { ref: "b:10", source: "Menteri ke  Bogot\u00e1.", target: "The minister travelled to Bogota." },
+    ];
+    const expected = straightforward(pairs, concepts);
+    const report = JSON.parse(expected) as { conflicts: { kind: string; text: string; variants: { refs: string[] }[] }[] };
+    expect(report.conflicts.map((c) => [c.kind, c.variants.map((v) => v.refs)])).toEqual([
+      ["inconsistent-rendering", [["b:1", "b:3"], ["b:2"]]],
+      ["inconsistent-rendering", [["b:9"], ["b:10"]]],
+    ]);
+    const matcher = compileGlossary(concepts);
+    expect(JSON.stringify(auditPairs(pairs, concepts, matcher, { chunkSize: 4 }))).toBe(expected);
+    // without a glossary (no matcher, no tokens to reuse) the keys are computed from the texts
+    const run = runChecks(pairs, { config: { only: AUDIT_CHECK_IDS } });
+    expect(JSON.stringify(auditPairs(pairs, concepts, undefined, { chunkSize: 4 }))).toBe(JSON.stringify(buildAudit(pairs, run.inputs, run.findings, concepts)));
+  });
+});
+
 describe("parallel audit (worker threads)", () => {
   it("gives the report of the single-thread audit (this thread and two workers)", async () => {
     const concepts = generateConcepts(200, 9);
