@@ -425,54 +425,68 @@ export function auditConsistency(pairs: readonly PairToCheck[], chunks?: readonl
 }
 
 /**
- * The consistency keys of a run, filled chunk by chunk in any order: each key is counted in an
- * open-addressing table as it arrives (inconsistent-rendering groups by the source key,
- * reused-rendering by the target key), so that at the end only the shared keys' pairs remain to check.
+ * The consistency keys of a run, filled chunk by chunk in any order. As keys arrive, two bitsets per
+ * key kind (source keys for inconsistent-rendering, target keys for reused-rendering) note which
+ * bit positions were seen once and which again: small tables, cheap to update. At the end, only the
+ * pairs whose key hits a "seen again" bit (every shared key, and a few others sharing its bit) are
+ * counted exactly, and the pairs of keys counted twice or more go through the checks themselves.
  */
 class ConsistencyIndex {
   private readonly keys: Int32Array;
-  private readonly mask: number;
-  private readonly tabs: Int32Array[] = [];
-  private readonly counts: Int32Array[] = [];
+  private readonly shift: number;
+  private readonly seen: Int32Array[] = [];
+  private readonly again: Int32Array[] = [];
   added = 0;
   constructor(private readonly n: number) {
     this.keys = new Int32Array(n * KEYS);
-    let cap = 1024;
-    while (cap < n * 2) cap *= 2;
-    this.mask = cap - 1;
-    for (let g = 0; g < 2; g++) { this.tabs.push(new Int32Array(cap)); this.counts.push(new Int32Array(cap)); }
+    // about 32 bits per pair (so that few unshared keys hit a "seen again" bit), 2^10 … 2^27 bits
+    let bits = 10;
+    while (bits < 27 && 1 << bits < n * 32) bits++;
+    this.shift = 32 - bits;
+    for (let g = 0; g < 2; g++) { this.seen.push(new Int32Array(1 << (bits - 5))); this.again.push(new Int32Array(1 << (bits - 5))); }
   }
 
-  private slot(g: number, h: number): number {
-    const tab = this.tabs[g]!, count = this.counts[g]!, mask = this.mask;
-    let s = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
-    while (count[s] !== 0 && tab[s] !== h) s = (s + 1) & mask;
-    return s;
+  /** The bit of key h: the top bits of a multiplicative hash. */
+  private bit(h: number): number {
+    return Math.imul(h, 0x9e3779b1) >>> this.shift;
   }
 
   /** The keys of pairs start.. (KEYS integers each). */
   add(keys: Int32Array, start: number): void {
     this.keys.set(keys, start * KEYS);
     this.added += keys.length / KEYS;
-    for (let o = 0; o < keys.length; o += KEYS) {
-      if (keys[o + 2] === 0) continue;
-      for (let g = 0; g < 2; g++) {
-        const h = keys[o + g]!;
-        const s = this.slot(g, h);
-        this.tabs[g]![s] = h;
-        this.counts[g]![s]!++;
+    for (let g = 0; g < 2; g++) {
+      const seen = this.seen[g]!, again = this.again[g]!;
+      for (let o = 0; o < keys.length; o += KEYS) {
+        if (keys[o + 2] === 0) continue;
+        const b = this.bit(keys[o + g]!);
+        const w = b >>> 5, m = 1 << (b & 31);
+        if ((seen[w]! & m) !== 0) again[w]! |= m;
+        else seen[w]! |= m;
       }
     }
   }
 
+  /** The pairs whose key of kind g is shared (in pair order). */
+  private members(g: number): number[] {
+    const keys = this.keys, again = this.again[g]!;
+    // the candidates: key on a "seen again" bit
+    const cand: number[] = [];
+    for (let i = 0, o = 0; i < this.n; i++, o += KEYS) {
+      if (keys[o + 2] === 0) continue;
+      const b = this.bit(keys[o + g]!);
+      if ((again[b >>> 5]! & (1 << (b & 31))) !== 0) cand.push(i);
+    }
+    // their keys counted exactly
+    const count = new Map<number, number>();
+    for (const i of cand) { const h = keys[i * KEYS + g]!; count.set(h, (count.get(h) ?? 0) + 1); }
+    return cand.filter((i) => count.get(keys[i * KEYS + g]!)! > 1);
+  }
+
   findings(pairs: readonly PairToCheck[]): ConsistencyFinding[] {
-    const keys = this.keys;
     const out: ConsistencyFinding[] = [];
     for (const cc of CORPUS_CHECKS) {
-      const g = cc.id === "inconsistent-rendering" ? 0 : 1;
-      const count = this.counts[g]!;
-      const members: number[] = [];
-      for (let i = 0; i < this.n; i++) if (keys[i * KEYS + 2] !== 0 && count[this.slot(g, keys[i * KEYS + g]!)]! > 1) members.push(i);
+      const members = this.members(cc.id === "inconsistent-rendering" ? 0 : 1);
       const subset = members.map((i) => pairs[i]!) as unknown as readonly CheckInput[];
       let problems: CorpusProblem[];
       try {

@@ -6,10 +6,9 @@
  * Pure: data in, data out (renderers live in src/cli/output/audit.ts).
  */
 import type { Concept } from "../glossary/types";
-import { normalizeText } from "../text/normalize";
 import type { Finding, PairToCheck } from "./run";
 import type { CheckInput, Severity } from "./types";
-import { targetEntries } from "./util";
+import { normalizeFast, targetEntries } from "./util";
 
 export interface AuditFinding extends Finding {
   readonly suppressed?: { readonly reason: string };
@@ -279,10 +278,10 @@ export function groupConflicts(found: Iterable<{ readonly kind: Conflict["kind"]
   const groups = new Map<string, { kind: Conflict["kind"]; text: string; variants: Map<string, { text: string; refs: string[] }> }>();
   for (const { kind, pair: p } of found) {
     const [shared, variant] = kind === "inconsistent-rendering" ? [p.source, p.target] : [p.target, p.source];
-    const key = `${kind}\u0000${normalizeText(shared)}`;
+    const key = `${kind}\u0000${normalizeFast(shared)}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { kind, text: shared.trim(), variants: new Map() }));
-    const vk = normalizeText(variant);
+    const vk = normalizeFast(variant);
     const v = g.variants.get(vk);
     if (v) v.refs.push(p.ref);
     else g.variants.set(vk, { text: variant.trim(), refs: [p.ref] });
