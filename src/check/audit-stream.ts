@@ -80,6 +80,10 @@ export interface ChunkAggregate {
   /** Renderings used in pairs with their concept in the source, in order of first use: concept number, status code, count; and their texts. */
   readonly uses: Int32Array;
   readonly useTexts: string[];
+  /** The entry key number (FlatMatcher.entryKey) of each use, valid for merging where `keyTable` is the same non-zero fingerprint. */
+  readonly useKeys: Int32Array;
+  /** Fingerprint of the matcher's key numbering (what each key number stands for), 0 when it has none that stays fixed. */
+  readonly keyTable: number;
   /** The concepts with violations, forbidden or untranslated uses, by number. */
   readonly lists: [number, ConceptLists][];
   /** [term, kind, count, examples (at most maxExamples)] in order of first occurrence. */
@@ -324,15 +328,18 @@ export function auditChunk(
   }
   const uses = new Int32Array(firstUse.length * 3);
   const useTexts: string[] = new Array(firstUse.length);
+  const useKeys = new Int32Array(firstUse.length);
   if (flat) {
     for (let u = 0; u < firstUse.length; u++) {
       const e = firstUse[u]!;
       uses[3 * u] = flat.entryConcept[e]!; uses[3 * u + 1] = flat.entryStatus[e]!; uses[3 * u + 2] = keyCount[flat.entryKey[e]!]!;
       useTexts[u] = flat.entryRendering[e]!;
+      useKeys[u] = flat.entryKey[e]!;
     }
   }
   const ids = flat ? idsOf(flat) : [];
-  return { start, size: pairs.length, counts, byCheck, ids, tally, uses, useTexts, lists, candidates: [...cand.values()], keys };
+  const keyTable = flat && (matcher as Partial<CompiledGlossary>).flat === flat ? keyTableOf(flat) : 0;
+  return { start, size: pairs.length, counts, byCheck, ids, tally, uses, useTexts, useKeys, keyTable, lists, candidates: [...cand.values()], keys };
 }
 
 const idLists = new WeakMap<FlatMatcher, string[]>();
@@ -341,6 +348,28 @@ function idsOf(flat: FlatMatcher): string[] {
   let ids = idLists.get(flat);
   if (!ids || ids.length !== flat.concepts.length) idLists.set(flat, (ids = flat.concepts.map((c) => c.id)));
   return ids;
+}
+
+const keyTables = new WeakMap<FlatMatcher, number>();
+/**
+ * A fingerprint of a compiled matcher's entry key numbering: a hash of what every key number stands
+ * for (concept id, status, rendering), so that chunks of two matchers compiled from the same glossary
+ * (this thread's and a worker's) are merged by key number. Never 0.
+ */
+function keyTableOf(flat: FlatMatcher): number {
+  let h = keyTables.get(flat);
+  if (h === undefined) {
+    const name: string[] = new Array(flat.keys);
+    for (let e = 0; e < flat.entryKey.length; e++) {
+      const k = flat.entryKey[e]!;
+      name[k] ??= `${flat.concepts[flat.entryConcept[e]!]!.id}\u0000${flat.entryStatus[e]}\u0000${flat.entryRendering[e]}`;
+    }
+    h = FNV;
+    for (const x of name) { for (let i = 0; i < x.length; i++) h = Math.imul(h ^ x.charCodeAt(i), PRIME); h = Math.imul(h ^ 0xffff, PRIME); }
+    h = (h ^ flat.keys) | 1;
+    keyTables.set(flat, h);
+  }
+  return h;
 }
 
 const conceptIndexes = new WeakMap<FlatMatcher, Map<string, number>>();
@@ -434,8 +463,8 @@ export function auditConsistency(pairs: readonly PairToCheck[], chunks?: readonl
 class ConsistencyIndex {
   private readonly keys: Int32Array;
   private readonly shift: number;
-  private readonly seen: Int32Array[] = [];
-  private readonly again: Int32Array[] = [];
+  /** Per key kind: the bitsets "seen" and "seen again", interleaved word by word (one cache line for both). */
+  private readonly bitsets: Int32Array[] = [];
   added = 0;
   constructor(private readonly n: number) {
     this.keys = new Int32Array(n * KEYS);
@@ -443,7 +472,7 @@ class ConsistencyIndex {
     let bits = 10;
     while (bits < 27 && 1 << bits < n * 32) bits++;
     this.shift = 32 - bits;
-    for (let g = 0; g < 2; g++) { this.seen.push(new Int32Array(1 << (bits - 5))); this.again.push(new Int32Array(1 << (bits - 5))); }
+    for (let g = 0; g < 2; g++) this.bitsets.push(new Int32Array(2 << (bits - 5)));
   }
 
   /** The bit of key h: the top bits of a multiplicative hash. */
@@ -456,26 +485,26 @@ class ConsistencyIndex {
     this.keys.set(keys, start * KEYS);
     this.added += keys.length / KEYS;
     for (let g = 0; g < 2; g++) {
-      const seen = this.seen[g]!, again = this.again[g]!;
+      const bs = this.bitsets[g]!;
       for (let o = 0; o < keys.length; o += KEYS) {
         if (keys[o + 2] === 0) continue;
         const b = this.bit(keys[o + g]!);
-        const w = b >>> 5, m = 1 << (b & 31);
-        if ((seen[w]! & m) !== 0) again[w]! |= m;
-        else seen[w]! |= m;
+        const w = (b >>> 5) << 1, m = 1 << (b & 31);
+        if ((bs[w]! & m) !== 0) bs[w + 1]! |= m;
+        else bs[w]! |= m;
       }
     }
   }
 
   /** The pairs whose key of kind g is shared (in pair order). */
   private members(g: number): number[] {
-    const keys = this.keys, again = this.again[g]!;
+    const keys = this.keys, bs = this.bitsets[g]!;
     // the candidates: key on a "seen again" bit
     const cand: number[] = [];
     for (let i = 0, o = 0; i < this.n; i++, o += KEYS) {
       if (keys[o + 2] === 0) continue;
       const b = this.bit(keys[o + g]!);
-      if ((again[b >>> 5]! & (1 << (b & 31))) !== 0) cand.push(i);
+      if ((bs[((b >>> 5) << 1) + 1]! & (1 << (b & 31))) !== 0) cand.push(i);
     }
     // their keys counted exactly
     const count = new Map<number, number>();
@@ -534,6 +563,9 @@ export class AuditMerger {
   private readonly seenTarget = new Set<string>();
   private ids: readonly string[] | undefined;
   private byNumber: (Acc | undefined)[] = [];
+  /** The rendering tallies by entry key number, for chunks with key numbering `keyTable` (a cache of acc[…].renderings). */
+  private keyTable = 0;
+  private byKey: (Rendering | undefined)[] = [];
   private readonly cand = new Map<string, { term: string; kind: "acronym" | "name"; count: number; examples: RefText[] }>();
 
   constructor(private readonly pairs: readonly PairToCheck[], private readonly concepts: readonly Concept[], private readonly options: AuditOptions = {}) {
@@ -586,21 +618,31 @@ export class AuditMerger {
       a.pairs += t[o + 1]!;
       a.violatingPairs += t[o + 2]!;
     }
+    if (ch.keyTable !== this.keyTable || ch.keyTable === 0) { this.keyTable = ch.keyTable; this.byKey = []; }
+    const byKey = this.keyTable === 0 ? null : this.byKey;
     for (let u = 0; u < ch.useTexts.length; u++) {
+      const n = ch.uses[3 * u + 2]!;
+      if (byKey !== null) {
+        const r = byKey[ch.useKeys[u]!];
+        if (r !== undefined) { r.count += n; continue; }
+      }
       const a = this.accOf(ch.uses[3 * u]!);
       const status = statusName(ch.uses[3 * u + 1]!);
       const text = ch.useTexts[u]!;
-      const n = ch.uses[3 * u + 2]!;
-      const quick = a.byText.get(text);
-      if (quick !== undefined && quick.status === status) { quick.count += n; continue; }
-      const key = `${status}\u0000${text}`;
-      const hit = a.renderings.get(key);
-      if (hit) hit.count += n;
+      let r = a.byText.get(text);
+      if (r !== undefined && r.status === status) r.count += n;
       else {
-        const r = { text, status, count: n };
-        a.renderings.set(key, r);
-        if (quick === undefined) a.byText.set(text, r);
+        const quick = r;
+        const key = `${status}\u0000${text}`;
+        r = a.renderings.get(key);
+        if (r) r.count += n;
+        else {
+          r = { text, status, count: n };
+          a.renderings.set(key, r);
+          if (quick === undefined) a.byText.set(text, r);
+        }
       }
+      if (byKey !== null) byKey[ch.useKeys[u]!] = r;
     }
     const pairs = this.pairs;
     for (const [c, l] of ch.lists) {
@@ -610,8 +652,11 @@ export class AuditMerger {
         // texts left out in transit (a worker's chunk) come from the pairs
         if (v.source === "" && v.target === "") {
           const p = pairs[l.violationPairs[k]!]!;
-          a.violations.push({ ...v, source: p.source, target: p.target });
-        } else a.violations.push(v);
+          // (the chunk's own copy: filled in place)
+          const w = v as { source: string; target: string };
+          w.source = p.source; w.target = p.target;
+        }
+        a.violations.push(v);
       }
       for (const v of l.forbidden) a.forbidden.push(v);
       for (const v of l.untranslated) a.untranslated.push(v);
