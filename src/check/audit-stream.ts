@@ -306,7 +306,7 @@ export function auditChunk(
         }
       }
     }
-    const spans = flat ? candidateSpansFlat(source, flat.sourceOut, ns) : candidateSpansFlat(source, noTerms, 0);
+    const spans = flat ? candidateSpansFlat(source, flat.sourceOut, ns, flat.sourceTokens) : candidateSpansFlat(source, noTerms, 0);
     for (let k = 0; k < spans.length; k++) {
       const { term, kind } = spans[k]!;
       if (known.has(term.toLowerCase())) continue;

@@ -9,6 +9,7 @@ import type { Concept } from "../glossary/types";
 import type { Finding, PairToCheck } from "./run";
 import type { CheckInput, Severity } from "./types";
 import { normalizeFast, targetEntries } from "./util";
+import { WORD, type Tokens } from "../glossary/tokenize";
 
 export interface AuditFinding extends Finding {
   readonly suppressed?: { readonly reason: string };
@@ -120,75 +121,105 @@ function isUpperStart(w: string): boolean {
 }
 
 /** Capitalised phrases and acronyms of `text` outside the glossary matches `covered` (sorted). */
-export function candidateSpans(text: string, covered: readonly { start: number; end: number }[]): { term: string; kind: "acronym" | "name" }[] {
+export function candidateSpans(text: string, covered: readonly { start: number; end: number }[], tokens: Tokens | null = null): readonly Span[] {
   const flat: number[] = [];
   for (const c of covered) flat.push(c.start, c.end, 0);
-  return candidateSpansFlat(text, flat, covered.length);
+  return candidateSpansFlat(text, flat, covered.length, tokens);
 }
 
-/** candidateSpans with the covered spans as [start, end, any] triples (`n` of them, sorted): the matcher's flat output. */
-export function candidateSpansFlat(text: string, covered: ArrayLike<number>, n: number): { term: string; kind: "acronym" | "name" }[] {
-  const out: { term: string; kind: "acronym" | "name" }[] = [];
-  if (isTitleCase(text)) return out; // a headline in title case capitalises every word
-  let words: string[] = [];
-  let runStartsSentence = false;
-  let runEnd = -1;
-  const flush = () => {
-    if (words.length > 1) out.push({ term: words.join(" "), kind: "name" });
-    else if (words.length === 1 && !runStartsSentence) out.push({ term: words[0]!, kind: "name" });
-    words = [];
-  };
-  let ci = 0;
-  let prevEnd = 0;
-  // One capitalised word of the text at [start, end) (`word`: its text, when already sliced).
-  const onWord = (start: number, end: number, word: string | undefined): void => {
-    const gapStart = prevEnd;
-    prevEnd = end;
-    while (ci < n && covered[3 * ci + 1]! <= start) ci++;
-    if (ci < n && covered[3 * ci]! < end) { if (words.length) flush(); return; } // covered by a glossary match
-    const m0 = word ?? text.slice(start, end);
-    const last = m0.charCodeAt(m0.length - 1);
-    const w = last === 0x2d || last === 0x27 || last === 0x2019 ? m0.replace(/[-'’]+$/, "") : m0;
-    const acronym = word === undefined ? asciiAcronym(w) : ACRONYM.test(w);
-    if (NOT_TERMS.has(w) || !(acronym || (word === undefined ? asciiCapitalised(w) : CAPITALISED.test(w)))) { if (words.length) flush(); return; }
-    if (acronym) {
-      if (words.length) flush();
-      out.push({ term: w, kind: "acronym" });
-      return;
+type Span = { term: string; kind: "acronym" | "name" };
+const NO_SPANS: readonly Span[] = Object.freeze([]);
+
+/**
+ * The scan's state (one scan at a time: it is synchronous): the capitalised run being collected
+ * (its words' texts), whether it starts a sentence, where it ends, and the spans found so far.
+ */
+const scan = { words: [] as string[], startsSentence: false, runEnd: -1, prevEnd: 0, ci: 0, out: null as Span[] | null };
+
+function flushRun(): void {
+  const words = scan.words;
+  if (words.length > 1) (scan.out ??= []).push({ term: words.join(" "), kind: "name" });
+  else if (words.length === 1 && !scan.startsSentence) (scan.out ??= []).push({ term: words[0]!, kind: "name" });
+  words.length = 0;
+}
+
+/** One capitalised word of the text at [start, end) (`word`: its text, when already sliced). */
+function onWord(text: string, covered: ArrayLike<number>, n: number, start: number, end: number, word: string | undefined): void {
+  const gapStart = scan.prevEnd;
+  scan.prevEnd = end;
+  let ci = scan.ci;
+  while (ci < n && covered[3 * ci + 1]! <= start) ci++;
+  scan.ci = ci;
+  const words = scan.words;
+  if (ci < n && covered[3 * ci]! < end) { if (words.length) flushRun(); return; } // covered by a glossary match
+  const m0 = word ?? text.slice(start, end);
+  const last = m0.charCodeAt(m0.length - 1);
+  const w = last === 0x2d || last === 0x27 || last === 0x2019 ? m0.replace(/[-'’]+$/, "") : m0;
+  const acronym = word === undefined ? asciiAcronym(w) : ACRONYM.test(w);
+  if (NOT_TERMS.has(w) || !(acronym || (word === undefined ? asciiCapitalised(w) : CAPITALISED.test(w)))) { if (words.length) flushRun(); return; }
+  if (acronym) {
+    if (words.length) flushRun();
+    (scan.out ??= []).push({ term: w, kind: "acronym" });
+    return;
+  }
+  if (words.length && scan.runEnd === start - 1 && text.charCodeAt(start - 1) === 32) { words.push(w); scan.runEnd = end; return; }
+  if (words.length) flushRun();
+  const gap = gapStart === start ? "" : text.slice(gapStart, start);
+  scan.startsSentence = gapStart === 0 ? OPENING_GAP.test(gap) : SENTENCE_GAP.test(gap) || /^\s*["“(]\s*$/.test(gap);
+  words.push(w);
+  scan.runEnd = end;
+}
+
+/** One ASCII capital at `start`, unless inside a word: the word from there (letters, digits, ' and -); returns its end (or start + 1). */
+function onAsciiCapital(text: string, covered: ArrayLike<number>, n: number, start: number): number {
+  if (start > 0 && insideAsciiWord(text, start)) return start + 1;
+  let end = start + 1;
+  while (end < text.length && isAsciiWordChar(text.charCodeAt(end))) end++;
+  scan.prevEnd = lastAsciiWordEnd(text, start); // the end of the word before (what the gap starts from)
+  onWord(text, covered, n, start, end, undefined);
+  return end;
+}
+
+/**
+ * candidateSpans with the covered spans as [start, end, any] triples (`n` of them, sorted): the
+ * matcher's flat output. `tokens`: the text's tokens (./glossary/tokenize.ts), when the caller has
+ * them: a plain text's capitals are then read at its word starts instead of searched for.
+ * The result may be shared (do not modify it).
+ */
+export function candidateSpansFlat(text: string, covered: ArrayLike<number>, n: number, tokens: Tokens | null = null): readonly Span[] {
+  if (isTitleCase(text)) return NO_SPANS; // a headline in title case capitalises every word
+  scan.words.length = 0; scan.startsSentence = false; scan.runEnd = -1; scan.prevEnd = 0; scan.ci = 0; scan.out = null;
+  if (tokens !== null && tokens.plain && tokens.source === text) {
+    // plain ASCII text: a capital that is not inside a word starts a token (words of the scan below
+    // run over ' and -, tokens do not: a token start inside such a word is inside a word there too)
+    const { kind, start } = tokens;
+    let next = 0;
+    for (let k = 0; k < tokens.n; k++) {
+      const s = start[k]!;
+      if (kind[k] !== WORD || s < next) continue;
+      const c = text.charCodeAt(s);
+      if (c >= 65 && c <= 90) next = onAsciiCapital(text, covered, n, s);
     }
-    if (words.length && runEnd === start - 1 && text.charCodeAt(start - 1) === 32) { words.push(w); runEnd = end; return; }
-    if (words.length) flush();
-    const gap = text.slice(gapStart, start);
-    runStartsSentence = gapStart === 0 ? OPENING_GAP.test(gap) : SENTENCE_GAP.test(gap) || /^\s*["“(]\s*$/.test(gap);
-    words = [w];
-    runEnd = end;
-  };
-  if (!NON_ASCII.test(text)) {
+  } else if (!NON_ASCII.test(text)) {
     // ASCII text: only the words that start with a capital matter (a word of another kind between two
     // of them ends a run, which the next capitalised word notices anyway: it does not follow the run
     // after one space); a native search jumps from capital to capital
     CAPITAL.lastIndex = 0;
-    for (let m = CAPITAL.exec(text); m !== null; m = CAPITAL.exec(text)) {
-      const start = m.index;
-      if (start > 0 && insideAsciiWord(text, start)) continue;
-      let end = start + 1;
-      while (end < text.length && isAsciiWordChar(text.charCodeAt(end))) end++;
-      CAPITAL.lastIndex = end;
-      prevEnd = lastAsciiWordEnd(text, start); // the end of the word before (what the gap starts from)
-      onWord(start, end, undefined);
-    }
+    for (let m = CAPITAL.exec(text); m !== null; m = CAPITAL.exec(text)) CAPITAL.lastIndex = onAsciiCapital(text, covered, n, m.index);
   } else {
     // text with non-ASCII characters: Unicode word boundaries (the regular expression)
     WORD_RE.lastIndex = 0;
     for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!isUpperStart(m[0])) { prevEnd = end; if (words.length) flush(); continue; }
-      onWord(start, end, m[0]);
+      if (!isUpperStart(m[0])) { scan.prevEnd = end; if (scan.words.length) flushRun(); continue; }
+      onWord(text, covered, n, start, end, m[0]);
     }
   }
-  if (words.length) flush();
-  return out;
+  if (scan.words.length) flushRun();
+  const out = scan.out;
+  scan.out = null;
+  return out ?? NO_SPANS;
 }
 
 /** ACRONYM.test(w) for an ASCII word: 2–6 capitals then digits, or capitals then at least one digit. */

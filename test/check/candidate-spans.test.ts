@@ -3,9 +3,11 @@
  * Unicode word pattern: both must find the same candidate terms. The reference below is the
  * pattern-only scan, applied to every text; the texts are generated (deterministic) mixes of
  * capitalised words, acronyms, function words, digits, hyphens, apostrophes, quotes and stops.
+ * Given the text's tokens, a plain text is read at its word starts: again the same candidates.
  */
 import { candidateSpans } from "../../src/check/audit";
-import { rng } from "../../bench/lib/harness"; // the benchmarks' deterministic PRNG (mulberry32)
+import { rng } from "../../bench/lib/harness";
+import { createTokens, tokenize } from "../../src/glossary/tokenize"; // the benchmarks' deterministic PRNG (mulberry32)
 
 const NOT_TERMS = new Set(
   ("Senin Selasa Rabu Kamis Jumat Sabtu Minggu Januari Februari Maret April Mei Juni Juli Agustus September Oktober " +
@@ -66,6 +68,8 @@ describe("candidateSpans", () => {
   it("finds the same candidates by character codes (ASCII text) as the Unicode word pattern", () => {
     const r = rng(3);
     let found = 0;
+    let plain = 0;
+    const tokens = createTokens();
     for (let k = 0; k < 3000; k++) {
       let text = r() < 0.3 ? GAPS[Math.floor(r() * GAPS.length)]! : "";
       const n = 1 + Math.floor(r() * 14);
@@ -75,12 +79,16 @@ describe("candidateSpans", () => {
       }
       const covered = r() < 0.3 && text.length > 10 ? [{ start: 3, end: 9 }] : [];
       const got = candidateSpans(text, covered);
+      // with the text's tokens (a plain text is read at its word starts): the same
+      expect({ text, withTokens: candidateSpans(text, covered, tokenize(text, tokens)) }).toEqual({ text, withTokens: got });
+      if (tokens.plain) plain++;
       // a title-case headline gives nothing (checked before any scan)
       const want = got.length === 0 && reference(text, covered).length > 0 ? got : reference(text, covered);
       expect({ text, got }).toEqual({ text, got: want });
       found += got.length;
     }
     expect(found).toBeGreaterThan(1000);
+    expect(plain).toBeGreaterThan(300);
   });
 
   it("keeps capitalised runs (a run may start the sentence), acronyms, and drops a lone capitalised sentence start", () => {
