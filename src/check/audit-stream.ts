@@ -468,9 +468,11 @@ class ConsistencyIndex {
   added = 0;
   constructor(private readonly n: number) {
     this.keys = new Int32Array(n * KEYS);
-    // about 32 bits per pair (so that few unshared keys hit a "seen again" bit), 2^10 … 2^27 bits
+    // about 4 bits per pair, 2^10 … 2^24: small enough to stay in a core's cache (the bitsets are
+    // updated at random as chunks arrive); the unshared keys that hit a "seen again" bit are sorted
+    // out at the end, exactly
     let bits = 10;
-    while (bits < 27 && 1 << bits < n * 32) bits++;
+    while (bits < 24 && 1 << bits < n * 4) bits++;
     this.shift = 32 - bits;
     for (let g = 0; g < 2; g++) this.bitsets.push(new Int32Array(2 << (bits - 5)));
   }
@@ -506,10 +508,13 @@ class ConsistencyIndex {
       const b = this.bit(keys[o + g]!);
       if ((bs[((b >>> 5) << 1) + 1]! & (1 << (b & 31))) !== 0) cand.push(i);
     }
-    // their keys counted exactly
-    const count = new Map<number, number>();
-    for (const i of cand) { const h = keys[i * KEYS + g]!; count.set(h, (count.get(h) ?? 0) + 1); }
-    return cand.filter((i) => count.get(keys[i * KEYS + g]!)! > 1);
+    // their keys counted exactly: sorted, a key equal to its neighbour is shared
+    const sorted = new Int32Array(cand.length);
+    for (let c = 0; c < cand.length; c++) sorted[c] = keys[cand[c]! * KEYS + g]!;
+    sorted.sort();
+    const shared = new Set<number>();
+    for (let c = 1; c < sorted.length; c++) if (sorted[c] === sorted[c - 1]) shared.add(sorted[c]!);
+    return shared.size === 0 ? [] : cand.filter((i) => shared.has(keys[i * KEYS + g]!));
   }
 
   findings(pairs: readonly PairToCheck[]): ConsistencyFinding[] {
