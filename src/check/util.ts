@@ -46,14 +46,39 @@ export function lowerCased(text: string): string {
   return lowAL;
 }
 
+/** fold(a) === fold(b), without lower-casing ASCII texts (compared code by code, letters folded). */
+export function sameFolded(a: string, b: string): boolean {
+  if (a === b) return true;
+  const n = a.length;
+  if (n === b.length) {
+    let i = 0;
+    for (; i < n; i++) {
+      const c = a.charCodeAt(i), d = b.charCodeAt(i);
+      if (c === d) continue;
+      if ((c | d) >= 0x80) return fold(a) === fold(b);
+      if ((c | 0x20) !== (d | 0x20) || (c | 0x20) < 0x61 || (c | 0x20) > 0x7a) return false;
+    }
+    return true;
+  }
+  // different lengths: different unless lower-casing some non-ASCII character changes a length
+  return !isAscii(a) || !isAscii(b) ? fold(a) === fold(b) : false;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
 /** Does the target satisfy the concept of `sm` (a non-forbidden rendering of it is present)? */
 export function conceptRendered(entry: string, renderings: readonly TermRendering[], targetTerms: readonly TargetMatch[]): boolean {
   for (const t of targetTerms) {
     for (const e of targetEntries(t)) {
       if (e.status === "forbidden") continue;
       if (e.entry === entry) return true;
-      const r = fold(e.rendering);
-      if (renderings.some((x) => x.status !== "forbidden" && fold(x.text) === r)) return true;
+      for (let k = 0; k < renderings.length; k++) {
+        const x = renderings[k]!;
+        if (x.status !== "forbidden" && sameFolded(x.text, e.rendering)) return true;
+      }
     }
   }
   return false;
@@ -145,12 +170,32 @@ export function isCopy(source: string, target: string): boolean {
   const a0 = firstAlnum(source), b0 = firstAlnum(target);
   if (a0 >= 0 && b0 >= 0 && source.charCodeAt(a0) !== target.charCodeAt(b0)) return false;
   // normalisation only folds whitespace, quotes and dashes: texts of different letters are no copy
+  const same = sameAsciiLetters(source, target);
+  if (same === 0) return false;
   const a = source.replace(LETTERS_ONLY, "");
   const b = target.replace(LETTERS_ONLY, "");
   if (a !== b) return false;
   return source.trim() !== "" && normalizeText(source) === normalizeText(target);
 }
 const LETTERS_ONLY = /[^\p{L}\p{N}]+/gu;
+
+const isAsciiAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/**
+ * Are the letters and digits of two texts the same (what LETTERS_ONLY leaves)? 0: no (found on ASCII
+ * characters); 1: yes, both ASCII; -1: a non-ASCII character came first (not known).
+ */
+function sameAsciiLetters(a: string, b: string): number {
+  let i = 0, j = 0;
+  const n = a.length, m = b.length;
+  for (;;) {
+    let c = -1, d = -1;
+    for (; i < n; i++) { const x = a.charCodeAt(i); if (x >= 0x80) return -1; if (isAsciiAlnum(x)) { c = x; break; } }
+    for (; j < m; j++) { const y = b.charCodeAt(j); if (y >= 0x80) return -1; if (isAsciiAlnum(y)) { d = y; break; } }
+    if (c !== d) return 0;
+    if (c === -1) return 1;
+    i++; j++;
+  }
+}
 
 /** Index of the first character of `text` that is an ASCII letter or digit, if every character before it is ASCII; else -1. */
 function firstAlnum(text: string): number {
@@ -182,7 +227,7 @@ export function ellipticRendering(target: string, rendering: string): { start: n
     const re = ellipticPattern(rendering);
     const words = rendering.trim().toLowerCase().split(/\s+/);
     e = re ? { re, head: words[words.length - 1]!, first: words[0]! } : null;
-    if (ellipticCache.size > 10000) ellipticCache.clear();
+    if (ellipticCache.size > 100_000) ellipticCache.clear();
     ellipticCache.set(rendering, e);
   }
   if (e === null) return undefined;

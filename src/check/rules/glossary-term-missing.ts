@@ -8,7 +8,10 @@
  * Korea"). Reported once per concept, on its first source occurrence. Must not fire on an empty target.
  */
 import { defineCheck, type Problem } from "../types";
+import type { TermRendering } from "../../glossary/types";
 import { conceptRendered, ellipticRendering, findWord, forbiddenFor, groupByEntry, isCopy, preferredRendering, renderingsOf } from "../util";
+
+const notForbidden = (r: TermRendering): boolean => r.status !== "forbidden";
 
 export default defineCheck({
   meta: {
@@ -27,16 +30,17 @@ export default defineCheck({
   check({ source, target, sourceTerms, targetTerms, concepts }) {
     if (sourceTerms.length === 0 || !target.trim()) return [];
     const problems: Problem[] = [];
-    for (const [entry, matches] of groupByEntry(sourceTerms)) {
+    for (const matches of groupByEntry(sourceTerms).values()) {
       const first = matches[0]!;
       if (first.dnt) continue;
+      const entry = first.entry;
       const renderings = renderingsOf(first, concepts);
-      const allowed = renderings.filter((r) => r.status !== "forbidden");
-      if (allowed.length === 0) continue;
+      // (the allowed renderings: preferred and admitted)
+      if (!renderings.some(notForbidden)) continue;
       if (conceptRendered(entry, renderings, targetTerms)) continue;
       if (forbiddenFor(entry, targetTerms)) continue;
-      if (allowed.some((r) => ellipticRendering(target, r.text))) continue;
-      const expected = (preferredRendering(allowed) ?? allowed[0]!).text;
+      if (renderings.some((r) => r.status !== "forbidden" && ellipticRendering(target, r.text) !== undefined)) continue;
+      const expected = (preferredRendering(renderings) ?? renderings.find(notForbidden)!).text;
       const left = findWord(target, first.text, false);
       problems.push({
         messageId: left ? "untranslated" : "missing",
