@@ -18,7 +18,7 @@ import { auditPairsParallel } from "../src/app/audit-workers";
 import { runChecks } from "../src/check/run";
 import { compileGlossary } from "../src/glossary";
 import type { Concept, TermRendering } from "../src/glossary/types";
-import { peakRssMiB, rng, time, type Workload } from "./lib/harness";
+import { flatString, peakRssMiB, rng, settle, time, type Workload } from "./lib/harness";
 
 const SYL_ID = ["ka", "ri", "mu", "la", "po", "se", "ta", "na", "bu", "di", "ge", "ho", "ja", "ko", "me", "ni", "pa", "ra", "su", "wa"];
 const SYL_EN = ["bar", "ven", "tor", "lim", "dex", "mar", "sol", "quin", "pel", "rod", "fen", "gal", "hur", "jas", "kel", "nor"];
@@ -92,10 +92,11 @@ export function generatePairs(count: number, concepts: readonly Concept[], seed 
     // 1% repeat an earlier source with another rendering (consistency conflicts to find)
     if (i >= 50 && i % 100 === 0) {
       const earlier = out[i - 50]!;
-      out.push({ ref, source: earlier.source, target: earlier.target.replace(/^\S+/, "Meanwhile") });
+      out.push({ ref, source: earlier.source, target: flatString(earlier.target.replace(/^\S+/, "Meanwhile")) });
       continue;
     }
-    out.push({ ref, source: cap(s[0]!) + " " + s.slice(1).join(" ") + ".", target: cap(t[0]!) + " " + t.slice(1).join(" ") + "." });
+    // (flat strings, as read from the database: see flatString)
+    out.push({ ref, source: flatString(cap(s[0]!) + " " + s.slice(1).join(" ") + "."), target: flatString(cap(t[0]!) + " " + t.slice(1).join(" ") + ".") });
   }
   return out;
 }
@@ -151,6 +152,7 @@ export const auditWorkload: Workload = {
     ctx.log(`${n} pairs, ${concepts.length} concepts generated (RSS ${Math.round(rssPairs)} MiB with the pairs in memory)`);
     const workers = Math.min(8, os.availableParallelism());
     // the streaming audit in parallel (what `auditPairsParallel` does for a large corpus): this thread and worker threads
+    settle();
     let cpu0 = process.cpuUsage();
     const ours = await time(() => auditPairsParallel(pairs, concepts, { workers }));
     const oursCpu = cpuSeconds(cpu0);
@@ -159,12 +161,14 @@ export const auditWorkload: Workload = {
     const findings = Object.values(audit.byCheck).reduce((a, b) => a + b, 0);
     ctx.log(`audit: ${findings} findings, ${audit.conceptAudits.length} concepts seen, ${audit.conflicts.length} conflicts, ${audit.candidates.length} candidate terms`);
     // the same streaming audit in this thread only
+    settle();
     cpu0 = process.cpuUsage();
     const single = await time(() => auditPairs(pairs, concepts, compileGlossary(concepts)));
     const singleCpu = cpuSeconds(cpu0);
     if (JSON.stringify(single.value) !== JSON.stringify(audit)) throw new Error("the one-thread and the worker-thread audits differ");
     // the glossary matcher alone (both sides, one thread): the floor of the per-pair cost
     const matcher = compileGlossary(concepts);
+    settle();
     cpu0 = process.cpuUsage();
     const match = await time(() => { let m = 0; for (const p of pairs) m += matcher.matchSource(p.source).length + matcher.matchTarget(p.target).length; return m; });
     const matchCpu = cpuSeconds(cpu0);
@@ -173,6 +177,7 @@ export const auditWorkload: Workload = {
     const all = await time(() => runChecks(sampleAll, { matcher: compileGlossary(concepts) }).findings.length);
     // the baseline on a sample, extrapolated
     const sample = pairs.slice(0, Math.max(200, Math.round(2000 * Math.min(1, ctx.scale * 4))));
+    settle();
     cpu0 = process.cpuUsage();
     const base = await time(() => baselineAudit(sample, concepts));
     const baseCpu = cpuSeconds(cpu0);
