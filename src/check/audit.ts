@@ -132,41 +132,78 @@ const NO_SPANS: readonly Span[] = Object.freeze([]);
 
 /**
  * The scan's state (one scan at a time: it is synchronous): the capitalised run being collected
- * (its words' texts), whether it starts a sentence, where it ends, and the spans found so far.
+ * (its words as [start, end) offsets: texts are made only for a run that is kept), whether it
+ * starts a sentence, where it ends, and the spans found so far.
  */
-const scan = { words: [] as string[], startsSentence: false, runEnd: -1, prevEnd: 0, ci: 0, out: null as Span[] | null };
+const scan = { ws: [] as number[], we: [] as number[], words: 0, startsSentence: false, runEnd: -1, prevEnd: 0, ci: 0, out: null as Span[] | null };
 
-function flushRun(): void {
-  const words = scan.words;
-  if (words.length > 1) (scan.out ??= []).push({ term: words.join(" "), kind: "name" });
-  else if (words.length === 1 && !scan.startsSentence) (scan.out ??= []).push({ term: words[0]!, kind: "name" });
-  words.length = 0;
+function flushRun(text: string): void {
+  const n = scan.words;
+  if (n > 1) {
+    let term = text.slice(scan.ws[0]!, scan.we[0]!);
+    for (let k = 1; k < n; k++) term += " " + text.slice(scan.ws[k]!, scan.we[k]!);
+    (scan.out ??= []).push({ term, kind: "name" });
+  } else if (n === 1 && !scan.startsSentence) (scan.out ??= []).push({ term: text.slice(scan.ws[0]!, scan.we[0]!), kind: "name" });
+  scan.words = 0;
 }
 
-/** One capitalised word of the text at [start, end) (`word`: its text, when already sliced). */
+function pushWord(start: number, end: number): void {
+  scan.ws[scan.words] = start;
+  scan.we[scan.words] = end;
+  scan.words++;
+}
+
+/** NOT_TERMS by first letter (ASCII words looked up in the text, without making a string). */
+const NOT_TERMS_BY_FIRST = new Map<number, string[]>();
+for (const w of NOT_TERMS) {
+  const list = NOT_TERMS_BY_FIRST.get(w.charCodeAt(0));
+  if (list) list.push(w);
+  else NOT_TERMS_BY_FIRST.set(w.charCodeAt(0), [w]);
+}
+function isNotTerm(text: string, start: number, end: number): boolean {
+  const list = NOT_TERMS_BY_FIRST.get(text.charCodeAt(start));
+  if (list === undefined) return false;
+  for (const w of list) if (w.length === end - start && text.startsWith(w, start)) return true;
+  return false;
+}
+
+/**
+ * One capitalised word of the text at [start, end): `word`, its text, when the Unicode scan sliced it;
+ * undefined in the ASCII scan (its tests read the text in place).
+ */
 function onWord(text: string, covered: ArrayLike<number>, n: number, start: number, end: number, word: string | undefined): void {
   const gapStart = scan.prevEnd;
   scan.prevEnd = end;
   let ci = scan.ci;
   while (ci < n && covered[3 * ci + 1]! <= start) ci++;
   scan.ci = ci;
-  const words = scan.words;
-  if (ci < n && covered[3 * ci]! < end) { if (words.length) flushRun(); return; } // covered by a glossary match
-  const m0 = word ?? text.slice(start, end);
-  const last = m0.charCodeAt(m0.length - 1);
-  const w = last === 0x2d || last === 0x27 || last === 0x2019 ? m0.replace(/[-'’]+$/, "") : m0;
-  const acronym = word === undefined ? asciiAcronym(w) : ACRONYM.test(w);
-  if (NOT_TERMS.has(w) || !(acronym || (word === undefined ? asciiCapitalised(w) : CAPITALISED.test(w)))) { if (words.length) flushRun(); return; }
+  if (ci < n && covered[3 * ci]! < end) { if (scan.words) flushRun(text); return; } // covered by a glossary match
+  // the word without trailing hyphens and apostrophes: [start, wEnd)
+  let wEnd = end;
+  let acronym: boolean, named: boolean;
+  if (word === undefined) {
+    for (let c = text.charCodeAt(wEnd - 1); c === 0x2d || c === 0x27; c = text.charCodeAt(wEnd - 1)) wEnd--;
+    acronym = asciiAcronym(text, start, wEnd);
+    named = acronym || asciiCapitalised(text, start, wEnd);
+    if (named && isNotTerm(text, start, wEnd)) named = false;
+  } else {
+    const last = word.charCodeAt(word.length - 1);
+    const w = last === 0x2d || last === 0x27 || last === 0x2019 ? word.replace(/[-'’]+$/, "") : word;
+    wEnd = start + w.length;
+    acronym = ACRONYM.test(w);
+    named = !NOT_TERMS.has(w) && (acronym || CAPITALISED.test(w));
+  }
+  if (!named) { if (scan.words) flushRun(text); return; }
   if (acronym) {
-    if (words.length) flushRun();
-    (scan.out ??= []).push({ term: w, kind: "acronym" });
+    if (scan.words) flushRun(text);
+    (scan.out ??= []).push({ term: text.slice(start, wEnd), kind: "acronym" });
     return;
   }
-  if (words.length && scan.runEnd === start - 1 && text.charCodeAt(start - 1) === 32) { words.push(w); scan.runEnd = end; return; }
-  if (words.length) flushRun();
+  if (scan.words && scan.runEnd === start - 1 && text.charCodeAt(start - 1) === 32) { pushWord(start, wEnd); scan.runEnd = end; return; }
+  if (scan.words) flushRun(text);
   const gap = gapStart === start ? "" : text.slice(gapStart, start);
   scan.startsSentence = gapStart === 0 ? OPENING_GAP.test(gap) : SENTENCE_GAP.test(gap) || /^\s*["“(]\s*$/.test(gap);
-  words.push(w);
+  pushWord(start, wEnd);
   scan.runEnd = end;
 }
 
@@ -188,7 +225,7 @@ function onAsciiCapital(text: string, covered: ArrayLike<number>, n: number, sta
  */
 export function candidateSpansFlat(text: string, covered: ArrayLike<number>, n: number, tokens: Tokens | null = null): readonly Span[] {
   if (isTitleCase(text)) return NO_SPANS; // a headline in title case capitalises every word
-  scan.words.length = 0; scan.startsSentence = false; scan.runEnd = -1; scan.prevEnd = 0; scan.ci = 0; scan.out = null;
+  scan.words = 0; scan.startsSentence = false; scan.runEnd = -1; scan.prevEnd = 0; scan.ci = 0; scan.out = null;
   if (tokens !== null && tokens.plain && tokens.source === text) {
     // plain ASCII text: a capital that is not inside a word starts a token (words of the scan below
     // run over ' and -, tokens do not: a token start inside such a word is inside a word there too)
@@ -212,28 +249,29 @@ export function candidateSpansFlat(text: string, covered: ArrayLike<number>, n: 
     for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!isUpperStart(m[0])) { scan.prevEnd = end; if (scan.words.length) flushRun(); continue; }
+      if (!isUpperStart(m[0])) { scan.prevEnd = end; if (scan.words) flushRun(text); continue; }
       onWord(text, covered, n, start, end, m[0]);
     }
   }
-  if (scan.words.length) flushRun();
+  if (scan.words) flushRun(text);
   const out = scan.out;
   scan.out = null;
   return out ?? NO_SPANS;
 }
 
-/** ACRONYM.test(w) for an ASCII word: 2–6 capitals then digits, or capitals then at least one digit. */
-function asciiAcronym(w: string): boolean {
-  let u = 0;
-  while (u < w.length && w.charCodeAt(u) >= 0x41 && w.charCodeAt(u) <= 0x5a) u++;
-  if (u === 0) return false;
-  for (let i = u; i < w.length; i++) { const c = w.charCodeAt(i); if (c < 0x30 || c > 0x39) return false; }
-  return (u >= 2 && u <= 6) || w.length > u;
+/** ACRONYM.test(w) for an ASCII word text[s, e): 2–6 capitals then digits, or capitals then at least one digit. */
+function asciiAcronym(text: string, s: number, e: number): boolean {
+  let u = s;
+  while (u < e && text.charCodeAt(u) >= 0x41 && text.charCodeAt(u) <= 0x5a) u++;
+  if (u === s) return false;
+  for (let i = u; i < e; i++) { const c = text.charCodeAt(i); if (c < 0x30 || c > 0x39) return false; }
+  return (u - s >= 2 && u - s <= 6) || e > u;
 }
 
-/** CAPITALISED.test(w) for an ASCII word: a capital then a lower-case letter. */
-function asciiCapitalised(w: string): boolean {
-  const a = w.charCodeAt(0), b = w.charCodeAt(1);
+/** CAPITALISED.test(w) for an ASCII word text[s, e): a capital then a lower-case letter. */
+function asciiCapitalised(text: string, s: number, e: number): boolean {
+  if (e - s < 2) return false;
+  const a = text.charCodeAt(s), b = text.charCodeAt(s + 1);
   return a >= 0x41 && a <= 0x5a && b >= 0x61 && b <= 0x7a;
 }
 
