@@ -8,18 +8,30 @@ import type { AuditOptions } from "../check/audit";
 import type { PairToCheck } from "../check/run";
 import { compileGlossary, type Concept } from "../glossary";
 import { SelarasError } from "../errors";
-import { unpackPairs, type PackedChunk } from "./audit-workers";
+import { unpackPairs, type PackedChunk, type WireChunk } from "./audit-workers";
 
 const { concepts, options } = workerData as { concepts: Concept[]; options: AuditOptions };
 const matcher = concepts.length ? compileGlossary(concepts) : undefined;
 const known = knownSources(concepts);
+// what this worker has sent already: the concept ids (once), the text of each entry key (once)
+let idsSent = false;
+const textSent = new Uint8Array(matcher ? matcher.flat.keys : 0);
 
 parentPort!.on("message", (chunk: PackedChunk) => {
   try {
     const pairs: PairToCheck[] = unpackPairs(chunk);
     // the main thread has every pair's texts: violations travel without them (mergeAudit puts them back)
     const agg = auditChunk(pairs, chunk.start, matcher, known, { ...options, omitTexts: true });
-    parentPort!.postMessage({ ok: agg }, [agg.keys.buffer as ArrayBuffer, agg.tally.buffer as ArrayBuffer, agg.uses.buffer as ArrayBuffer]);
+    // the concept ids and the renderings' texts travel once (see slimChunk)
+    const useTexts = agg.useTexts.map((text, u) => {
+      const key = agg.useKeys[u]!;
+      if (textSent[key] === 1) return "";
+      textSent[key] = 1;
+      return text;
+    });
+    const wire: WireChunk = { ...agg, ids: idsSent ? null : agg.ids, useTexts };
+    idsSent = true;
+    parentPort!.postMessage({ ok: wire }, [agg.keys.buffer as ArrayBuffer, agg.tally.buffer as ArrayBuffer, agg.uses.buffer as ArrayBuffer, agg.useKeys.buffer as ArrayBuffer]);
   } catch (e) {
     const err = e as Error;
     parentPort!.postMessage({

@@ -41,6 +41,26 @@ export function unpackPairs(chunk: PackedChunk): PairToCheck[] {
   return out;
 }
 
+/**
+ * A chunk aggregate as a worker sends it: the concept ids only in its first message (null after),
+ * and the text of each rendering use only the first time the worker sends that entry key ("" after).
+ */
+export type WireChunk = Omit<ChunkAggregate, "ids"> & { readonly ids: readonly string[] | null };
+
+/** Restores a worker's chunk (its ids and rendering texts, as it sent them before). */
+function unwire(m: WireChunk, seen: { ids: readonly string[] | null; texts: string[] }): ChunkAggregate {
+  const ids = m.ids ?? seen.ids;
+  if (ids === null) throw new Error("Invariant failed: a worker's chunk without concept ids");
+  seen.ids = ids;
+  const texts = m.useTexts;
+  for (let u = 0; u < texts.length; u++) {
+    const key = m.useKeys[u]!;
+    if (texts[u] === "") texts[u] = seen.texts[key]!;
+    else seen.texts[key] = texts[u]!;
+  }
+  return { ...m, ids };
+}
+
 export interface ParallelAuditOptions extends AuditOptions {
   /**
    * Threads auditing, this one included (default: one per idle core, at most 8; 0 or 1 = this thread
@@ -104,12 +124,13 @@ export async function auditPairsParallel(pairs: readonly PairToCheck[], concepts
       w.postMessage(chunk);
     };
     for (const w of pool) {
-      w.on("message", (m: { ok?: ChunkAggregate; error?: { code?: string; data?: Record<string, unknown>; message: string } }) => {
+      const seen = { ids: null as readonly string[] | null, texts: [] as string[] };
+      w.on("message", (m: { ok?: WireChunk; error?: { code?: string; data?: Record<string, unknown>; message: string } }) => {
         pending--;
         if (m.error) failed ??= m.error.code ? new SelarasError(m.error.code, m.error.data as never) : new Error(m.error.message);
         else {
           // merged as it comes (in pair order)
-          merger.add(m.ok!);
+          merger.add(unwire(m.ok!, seen));
           progress(m.ok!.size);
           if (failed === undefined) feed(w);
         }
