@@ -18,7 +18,7 @@ export { knownSources };
 import { checks, type CheckId } from "./index";
 import type { PairToCheck } from "./run";
 import type { CheckInput, CorpusCheck, CorpusProblem, PairCheck, Problem, Severity } from "./types";
-import { normalizeFast, targetEntries } from "./util";
+import { isPlain, normalizeFast, targetEntries } from "./util";
 import { createTokens, tokenize, tokensKey, type Tokens } from "../glossary/tokenize";
 
 /** The checks the glossary audit runs: the five glossary checks and the two consistency checks. */
@@ -399,7 +399,6 @@ function hashString(s: string): number {
   return (h ^ Math.imul(g, 0x9e3779b1) ^ n) | 0;
 }
 
-const PLAIN = /^[\x21-\x7e](?:[\x21-\x7e]| (?=[\x21-\x7e]))*$/;
 const keyTokens = createTokens();
 
 /**
@@ -411,7 +410,7 @@ const keyTokens = createTokens();
 function textKey(text: string, tokens: Tokens | null): number {
   if (tokens !== null && tokens.plain && tokens.source === text) return tokensKey(tokens);
   const n = normalizeFast(text);
-  return PLAIN.test(n) ? tokensKey(tokenize(n, keyTokens)) : hashString(n);
+  return isPlain(n) ? tokensKey(tokenize(n, keyTokens)) : hashString(n);
 }
 
 /** Has the text something besides whitespace (as `text.trim() !== ""`)? */

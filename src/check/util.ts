@@ -207,10 +207,26 @@ function firstAlnum(text: string): number {
   return -1;
 }
 
-const PLAIN = /^[\x21-\x7e](?:[\x21-\x7e]| (?=[\x21-\x7e]))*$/;
+/**
+ * Is the text plain: printable ASCII (U+0021–U+007E) separated by single spaces, nothing at either
+ * end (/^[\x21-\x7e](?:[\x21-\x7e]| (?=[\x21-\x7e]))*$/, read code by code)? normalizeText leaves
+ * such a text as it is.
+ */
+export function isPlain(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return false;
+  let space = true; // (a space may not come first, nor after another one)
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) { if (space) return false; space = true; continue; }
+    if (c < 0x21 || c > 0x7e) return false;
+    space = false;
+  }
+  return !space;
+}
 /** normalizeText, with a fast path for plain ASCII text with single spaces (already normal). */
 export function normalizeFast(text: string): string {
-  return PLAIN.test(text) ? text : normalizeText(text);
+  return isPlain(text) ? text : normalizeText(text);
 }
 
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
