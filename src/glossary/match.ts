@@ -17,7 +17,7 @@
  * crosses a sentence boundary. Every occurrence is reported.
  */
 import type { Concept, GlossaryMatcher, RenderingStatus, SourceMatch, TargetMatch, TermRendering } from "./types";
-import { BREAK, WORD, cliticEnd, createFilter, createTokens, filterAdd, hashKey, tokenize, wordText, type StartFilter, type Tokens } from "./tokenize";
+import { BREAK, HASH_PARAMS, WORD, cliticEnd, createFilter, createTokens, filterAdd, hashKey, tokenize, wordText, type StartFilter, type Tokens } from "./tokenize";
 import { englishStem, stripClitic } from "./stem";
 
 type Lang = "id" | "en";
@@ -200,6 +200,15 @@ class Side {
   info = new Int32Array(0);
   sib = new Int32Array(0);
   keyChars = new Uint16Array(0);
+  /**
+   * English stems of last words (the nodes' `stem` maps) for lookups without strings: slots of 4
+   * int32 (node id, -1 = empty; 30-bit hash of the stem; first entry; unused), and entries of 4 int32
+   * (offset of the stem in stemChars, its length, pattern index, next entry with the same node and hash).
+   */
+  stemTab = new Int32Array(4).fill(-1);
+  stemMask = 0;
+  stemEntries = new Int32Array(0);
+  stemChars = new Uint16Array(0);
 
   /** Builds the compact tables from the trie nodes (after the last add). */
   freeze(): void {
@@ -220,6 +229,36 @@ class Side {
       sib[nd.id] = nd.sib === null ? -1 : nd.sib.id;
     }
     this.info = info; this.sib = sib; this.keyChars = keyChars;
+    // the stems
+    const stems: [number, string, number][] = [];
+    for (const nd of nodes) if (nd.stem !== null) for (const [st, pat] of nd.stem) stems.push([nd.id, st, pat]);
+    let cap = 4;
+    while (cap < stems.length * 2) cap *= 2;
+    const tab = new Int32Array(cap * 4).fill(-1);
+    const entries = new Int32Array(stems.length * 4);
+    let stemLength = 0;
+    for (const [, st] of stems) stemLength += st.length;
+    const pool = new Uint16Array(stemLength);
+    let off = 0;
+    stems.forEach(([id, st, pat], e) => {
+      const h = hashKey(st);
+      entries[4 * e] = off; entries[4 * e + 1] = st.length; entries[4 * e + 2] = pat; entries[4 * e + 3] = -1;
+      for (let q = 0; q < st.length; q++) pool[off++] = st.charCodeAt(q);
+      let slot = (Math.imul(id, 0x9e3779b1) ^ h) & (cap - 1);
+      for (;;) {
+        const o = slot << 2;
+        if (tab[o] === -1) { tab[o] = id; tab[o + 1] = h; tab[o + 2] = e; break; }
+        if (tab[o] === id && tab[o + 1] === h) {
+          // same node and hash: chained behind the first entry
+          let x = tab[o + 2]!;
+          while (entries[4 * x + 3] !== -1) x = entries[4 * x + 3]!;
+          entries[4 * x + 3] = e;
+          break;
+        }
+        slot = (slot + 1) & (cap - 1);
+      }
+    });
+    this.stemTab = tab; this.stemMask = cap - 1; this.stemEntries = entries; this.stemChars = pool;
   }
   constructor(readonly lang: Lang) {
     this.filter = createFilter(lang === "en");
@@ -335,6 +374,7 @@ const strip = stripClitic;
 const stem = englishStem;
 
 const NODE = 4, HAS_CHILDREN = 1, HAS_STEMS = 2;
+const FNV_OFFSET = HASH_PARAMS.offset, FNV_PRIME = HASH_PARAMS.prime, SMI = HASH_PARAMS.mask;
 
 /**
  * The child of node `p` whose key hash is `h` and whose key is text[s, e) (exactly, or ASCII-case-folded
@@ -368,6 +408,64 @@ function childAt(side: Side, p: number, h: number, text: string, s: number, e: n
       }
     }
     if (q === len) return c;
+  }
+  return -1;
+}
+
+/**
+ * englishStem of the ASCII word text[s, e) (lower-cased first when `lower`), without making strings:
+ * the number of its characters the stem keeps, times 2, plus 1 when the stem ends in an added `y`
+ * (`-ies` → `-y`). Must agree with ./stem.ts englishStem (a test compares them).
+ */
+export function asciiStem(text: string, s: number, e: number, lower: boolean): number {
+  const n = e - s;
+  const at = (i: number): number => { const c = text.charCodeAt(s + i); return lower && c >= 0x41 && c <= 0x5a ? c | 0x20 : c; };
+  if (n <= 3 || at(n - 1) !== 0x73) return n * 2;
+  const prev = at(n - 2);
+  if ((prev >= 0x41 && prev <= 0x5a) || (prev >= 0x30 && prev <= 0x39)) return (n - 1) * 2;
+  if (prev === 0x73 || prev === 0x75 || prev === 0x69) return n * 2;
+  if (prev === 0x65 && n > 4) {
+    const p2 = at(n - 3);
+    if (p2 === 0x69) return (n - 3) * 2 + 1;
+    if (p2 === 0x73 || p2 === 0x78 || p2 === 0x7a) return (n - 2) * 2;
+    if (p2 === 0x68 && (at(n - 4) === 0x63 || at(n - 4) === 0x73)) return (n - 2) * 2;
+  }
+  return (n - 1) * 2;
+}
+
+/** The pattern whose last word's stem at trie node `node` is the stem of the ASCII word text[s, e) (see asciiStem), or -1. */
+function stemAt(side: Side, node: number, text: string, s: number, e: number, lower: boolean): number {
+  const code = asciiStem(text, s, e, lower);
+  const kept = code >> 1, y = (code & 1) === 1;
+  let h = FNV_OFFSET;
+  for (let i = s; i < s + kept; i++) {
+    let c = text.charCodeAt(i);
+    if (lower && c >= 0x41 && c <= 0x5a) c |= 0x20;
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  if (y) h = Math.imul(h ^ 0x79, FNV_PRIME);
+  h &= SMI;
+  const tab = side.stemTab, mask = side.stemMask;
+  let slot = (Math.imul(node, 0x9e3779b1) ^ h) & mask;
+  let x = -1;
+  for (;;) {
+    const o = slot << 2;
+    const q = tab[o]!;
+    if (q === -1) return -1;
+    if (q === node && tab[o + 1] === h) { x = tab[o + 2]!; break; }
+    slot = (slot + 1) & mask;
+  }
+  const entries = side.stemEntries, pool = side.stemChars, len = kept + (y ? 1 : 0);
+  for (; x !== -1; x = entries[4 * x + 3]!) {
+    if (entries[4 * x + 1] !== len) continue;
+    const off = entries[4 * x]!;
+    let q = 0;
+    for (; q < kept; q++) {
+      let c = text.charCodeAt(s + q);
+      if (lower && c >= 0x41 && c <= 0x5a) c |= 0x20;
+      if (c !== pool[off + q]) break;
+    }
+    if (q === kept && (!y || pool[off + kept] === 0x79)) return entries[4 * x + 2]!;
   }
   return -1;
 }
@@ -420,10 +518,14 @@ function walk(side: Side, root: number, i: number, cs: boolean, isId: boolean, s
         }
       } else if ((flags & HAS_STEMS) !== 0 && (!fast || (src.charCodeAt(end[j]! - 1) | 0x20) === 0x73)) {
         // an inflected last word ends a match here (missiles → missile)
-        if (sc.ready[j] !== sc.gen) prepare(sc, j, isId);
-        const alt = cs ? sc.altExact[j] : sc.altLower[j];
-        const h = alt === null || alt === undefined ? undefined : nodes[node]!.stem!.get(alt);
-        if (h !== undefined && end[j]! >= sc.bestEnd) { sc.bestEnd = end[j]!; sc.bestEndTok = j; sc.bestPat = h; }
+        let h: number;
+        if (fast) h = stemAt(side, node, src, start[j]!, end[j]!, !cs);
+        else {
+          if (sc.ready[j] !== sc.gen) prepare(sc, j, isId);
+          const alt = cs ? sc.altExact[j] : sc.altLower[j];
+          h = alt === null || alt === undefined ? -1 : nodes[node]!.stem!.get(alt) ?? -1;
+        }
+        if (h >= 0 && end[j]! >= sc.bestEnd) { sc.bestEnd = end[j]!; sc.bestEndTok = j; sc.bestPat = h; }
       }
     }
     if (!next) return;

@@ -84,6 +84,8 @@ const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 /** Hashes are kept to 30 bits so that V8 stores them as small integers (no heap numbers per token). */
 const SMI = 0x3fffffff;
+/** The hash's parameters, for code that hashes text in place as hashKey does (copy them into module constants: an export is read through `exports`). */
+export const HASH_PARAMS = { offset: FNV_OFFSET, prime: FNV_PRIME, mask: SMI } as const;
 const H_Y = 0x79;
 
 /** FNV-1a hash of a (lower-cased) string: the same value the tokenizer computes for a word. */
