@@ -8,7 +8,7 @@ import type { AuditOptions } from "../check/audit";
 import type { PairToCheck } from "../check/run";
 import { compileGlossary, type Concept } from "../glossary";
 import { SelarasError } from "../errors";
-import { unpackPairs, type PackedChunk, type WireChunk } from "./audit-workers";
+import { packViolations, unpackPairs, type PackedChunk, type WireChunk } from "./audit-workers";
 
 const { concepts, options } = workerData as { concepts: Concept[]; options: AuditOptions };
 const matcher = concepts.length ? compileGlossary(concepts) : undefined;
@@ -22,16 +22,17 @@ parentPort!.on("message", (chunk: PackedChunk) => {
     const pairs: PairToCheck[] = unpackPairs(chunk);
     // the main thread has every pair's texts: violations travel without them (mergeAudit puts them back)
     const agg = auditChunk(pairs, chunk.start, matcher, known, { ...options, omitTexts: true });
-    // the concept ids and the renderings' texts travel once (see slimChunk)
+    // the concept ids and the renderings' texts travel once, the violations in columns (see WireChunk)
     const useTexts = agg.useTexts.map((text, u) => {
       const key = agg.useKeys[u]!;
       if (textSent[key] === 1) return "";
       textSent[key] = 1;
       return text;
     });
-    const wire: WireChunk = { ...agg, ids: idsSent ? null : agg.ids, useTexts };
+    const wire: WireChunk = { ...agg, ids: idsSent ? null : agg.ids, useTexts, ...packViolations(agg.lists) };
     idsSent = true;
-    parentPort!.postMessage({ ok: wire }, [agg.keys.buffer as ArrayBuffer, agg.tally.buffer as ArrayBuffer, agg.uses.buffer as ArrayBuffer, agg.useKeys.buffer as ArrayBuffer]);
+    const v = wire.violations;
+    parentPort!.postMessage({ ok: wire }, [agg.keys.buffer, agg.tally.buffer, agg.uses.buffer, agg.useKeys.buffer, v.perList.buffer, v.pair.buffer, v.codes.buffer] as ArrayBuffer[]);
   } catch (e) {
     const err = e as Error;
     parentPort!.postMessage({

@@ -12,7 +12,9 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { AuditOptions, AuditReport } from "../check/audit";
-import { AuditMerger, auditChunk, auditPairs, knownSources, type ChunkAggregate } from "../check/audit-stream";
+import { AuditMerger, auditChunk, auditPairs, knownSources, type ChunkAggregate, type ConceptLists } from "../check/audit-stream";
+import type { AuditViolation } from "../check/audit";
+import type { Severity } from "../check/types";
 import type { PairToCheck } from "../check/run";
 import { compileGlossary, type Concept } from "../glossary";
 import { SelarasError } from "../errors";
@@ -43,12 +45,86 @@ export function unpackPairs(chunk: PackedChunk): PairToCheck[] {
 
 /**
  * A chunk aggregate as a worker sends it: the concept ids only in its first message (null after),
- * and the text of each rendering use only the first time the worker sends that entry key ("" after).
+ * the text of each rendering use only the first time the worker sends that entry key ("" after),
+ * and the violations in columns (see packViolations).
  */
-export type WireChunk = Omit<ChunkAggregate, "ids"> & { readonly ids: readonly string[] | null };
+export type WireChunk = Omit<ChunkAggregate, "ids" | "lists"> & {
+  readonly ids: readonly string[] | null;
+  readonly lists: [number, Omit<ConceptLists, "violations" | "violationPairs">][];
+  readonly violations: PackedViolations;
+};
 
-/** Restores a worker's chunk (its ids and rendering texts, as it sent them before). */
-function unwire(m: WireChunk, seen: { ids: readonly string[] | null; texts: string[] }): ChunkAggregate {
+/**
+ * The violations of a chunk's lists in columns, in list order: per list its number of violations;
+ * per violation its pair (its ref and texts are the main thread's), check, severity and message (by
+ * number in small tables), the names (by number) and values of its data, and its offending text.
+ * A violation object costs a score of strings to send; in columns it costs about four.
+ */
+export interface PackedViolations {
+  readonly perList: Int32Array;
+  readonly pair: Int32Array;
+  /** Per violation: check, severity, message id and data names, by number in `names`; suppressed (0/1). */
+  readonly codes: Int32Array;
+  readonly names: string[];
+  readonly values: (string | number)[];
+  readonly offending: string[];
+}
+
+const VCODES = 5;
+
+export function packViolations(lists: ChunkAggregate["lists"]): { lists: WireChunk["lists"]; violations: PackedViolations } {
+  let total = 0;
+  for (const [, l] of lists) total += l.violations.length;
+  const perList = new Int32Array(lists.length), pair = new Int32Array(total), codes = new Int32Array(total * VCODES);
+  const names: string[] = [], values: (string | number)[] = [], offending: string[] = new Array(total);
+  const nameOf = new Map<string, number>();
+  const name = (s: string): number => {
+    let k = nameOf.get(s);
+    if (k === undefined) { nameOf.set(s, (k = names.length)); names.push(s); }
+    return k;
+  };
+  const out: WireChunk["lists"] = [];
+  let v = 0;
+  lists.forEach(([c, l], i) => {
+    perList[i] = l.violations.length;
+    l.violations.forEach((x, k) => {
+      pair[v] = l.violationPairs[k]!;
+      const keys = Object.keys(x.data);
+      const o = v * VCODES;
+      codes[o] = name(x.checkId); codes[o + 1] = name(x.severity); codes[o + 2] = name(x.messageId); codes[o + 3] = name(keys.join("\u0000")); codes[o + 4] = x.suppressed ? 1 : 0;
+      for (const key of keys) values.push(x.data[key]!);
+      offending[v] = x.offending;
+      v++;
+    });
+    out.push([c, { forbidden: l.forbidden, untranslated: l.untranslated }]);
+  });
+  return { lists: out, violations: { perList, pair, codes, names, values, offending } };
+}
+
+/** The lists of a packed chunk, each violation with its pair's ref (and, as auditChunk's omitTexts leaves them, no texts). */
+export function unpackViolations(lists: WireChunk["lists"], packed: PackedViolations, pairs: readonly PairToCheck[]): ChunkAggregate["lists"] {
+  const { perList, pair, codes, names, values, offending } = packed;
+  const keysOf = names.map((n) => n.split("\u0000"));
+  let v = 0, at = 0;
+  return lists.map(([c, l], i) => {
+    const violations: AuditViolation[] = new Array(perList[i]!);
+    const violationPairs: number[] = new Array(perList[i]!);
+    for (let k = 0; k < perList[i]!; k++, v++) {
+      const o = v * VCODES;
+      const data: Record<string, string | number> = {};
+      for (const key of keysOf[codes[o + 3]!]!) if (key !== "") data[key] = values[at++]!;
+      violationPairs[k] = pair[v]!;
+      violations[k] = {
+        ref: pairs[pair[v]!]!.ref, checkId: names[codes[o]!]!, severity: names[codes[o + 1]!]! as Severity, messageId: names[codes[o + 2]!]!, data,
+        source: "", target: "", offending: offending[v]!, suppressed: codes[o + 4] === 1,
+      };
+    }
+    return [c, { violations, violationPairs, forbidden: l.forbidden, untranslated: l.untranslated }];
+  });
+}
+
+/** Restores a worker's chunk (its ids and rendering texts, as it sent them before; its violations). */
+function unwire(m: WireChunk, seen: { ids: readonly string[] | null; texts: string[] }, pairs: readonly PairToCheck[]): ChunkAggregate {
   const ids = m.ids ?? seen.ids;
   if (ids === null) throw new Error("Invariant failed: a worker's chunk without concept ids");
   seen.ids = ids;
@@ -58,7 +134,8 @@ function unwire(m: WireChunk, seen: { ids: readonly string[] | null; texts: stri
     if (texts[u] === "") texts[u] = seen.texts[key]!;
     else seen.texts[key] = texts[u]!;
   }
-  return { ...m, ids };
+  const { violations, ...rest } = m;
+  return { ...rest, ids, lists: unpackViolations(m.lists, violations, pairs) };
 }
 
 export interface ParallelAuditOptions extends AuditOptions {
@@ -130,7 +207,7 @@ export async function auditPairsParallel(pairs: readonly PairToCheck[], concepts
         if (m.error) failed ??= m.error.code ? new SelarasError(m.error.code, m.error.data as never) : new Error(m.error.message);
         else {
           // merged as it comes (in pair order)
-          merger.add(unwire(m.ok!, seen));
+          merger.add(unwire(m.ok!, seen, pairs));
           progress(m.ok!.size);
           if (failed === undefined) feed(w);
         }
