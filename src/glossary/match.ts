@@ -376,22 +376,25 @@ const stem = englishStem;
 const NODE = 4, HAS_CHILDREN = 1, HAS_STEMS = 2;
 const FNV_OFFSET = HASH_PARAMS.offset, FNV_PRIME = HASH_PARAMS.prime, SMI = HASH_PARAMS.mask;
 
+/** The value stored for (node p, hash h) in an open-addressing table of 4-int32 slots (p, h, value, unused; p = -1: empty), or -1. */
+function probe(tab: Int32Array, mask: number, p: number, h: number): number {
+  let slot = (Math.imul(p, 0x9e3779b1) ^ h) & mask;
+  for (;;) {
+    const o = slot << 2;
+    const q = tab[o]!;
+    if (q === -1) return -1;
+    if (q === p && tab[o + 1] === h) return tab[o + 2]!;
+    slot = (slot + 1) & mask;
+  }
+}
+
 /**
  * The child of node `p` whose key hash is `h` and whose key is text[s, e) (exactly, or ASCII-case-folded
  * when !cs; ASCII text only), or -1: one probe of the edge table, the key compared in the key pool.
  */
 function childAt(side: Side, p: number, h: number, text: string, s: number, e: number, cs: boolean): number {
-  const edges = side.edges;
-  const tab = edges.tab, mask = edges.mask;
-  let slot = (Math.imul(p, 0x9e3779b1) ^ h) & mask;
-  let c = -1;
-  for (;;) {
-    const o = slot << 2;
-    const q = tab[o]!;
-    if (q === -1) return -1;
-    if (q === p && tab[o + 1] === h) { c = tab[o + 2]!; break; }
-    slot = (slot + 1) & mask;
-  }
+  let c = probe(side.edges.tab, side.edges.mask, p, h);
+  if (c === -1) return -1;
   const info = side.info, pool = side.keyChars, len = e - s;
   for (; c !== -1; c = side.sib[c]!) {
     const o = c * NODE;
@@ -445,16 +448,7 @@ function stemAt(side: Side, node: number, text: string, s: number, e: number, lo
   }
   if (y) h = Math.imul(h ^ 0x79, FNV_PRIME);
   h &= SMI;
-  const tab = side.stemTab, mask = side.stemMask;
-  let slot = (Math.imul(node, 0x9e3779b1) ^ h) & mask;
-  let x = -1;
-  for (;;) {
-    const o = slot << 2;
-    const q = tab[o]!;
-    if (q === -1) return -1;
-    if (q === node && tab[o + 1] === h) { x = tab[o + 2]!; break; }
-    slot = (slot + 1) & mask;
-  }
+  let x = probe(side.stemTab, side.stemMask, node, h);
   const entries = side.stemEntries, pool = side.stemChars, len = kept + (y ? 1 : 0);
   for (; x !== -1; x = entries[4 * x + 3]!) {
     if (entries[4 * x + 1] !== len) continue;
