@@ -191,10 +191,12 @@ export async function auditPairsParallel(pairs: readonly PairToCheck[], concepts
   let failed: unknown;
   let wake: (() => void) | undefined;
   const progress = (n: number) => { done += n; options.onProgress?.(done, pairs.length); };
+  // the next chunk's size: smaller towards the end, so that the threads finish close together
+  const size = () => Math.min(chunkSize, Math.max(Math.ceil(chunkSize / 8), Math.ceil((pairs.length - next) / (2 * workers))));
   try {
     const feed = (w: Worker) => {
       if (next >= pairs.length) return;
-      const end = Math.min(pairs.length, next + chunkSize);
+      const end = Math.min(pairs.length, next + size());
       const chunk = packPairs(pairs, next, end);
       next = end;
       pending++;
@@ -225,7 +227,7 @@ export async function auditPairsParallel(pairs: readonly PairToCheck[], concepts
     const yieldToMessages = () => new Promise<void>((resolve) => setImmediate(resolve));
     while (next < pairs.length && failed === undefined) {
       const start = next;
-      next = Math.min(pairs.length, start + chunkSize);
+      next = Math.min(pairs.length, start + size());
       merger.add(auditChunk(pairs.slice(start, next), start, matcher, known, auditOptions));
       progress(next - start);
       await yieldToMessages();
