@@ -108,6 +108,13 @@ class HashSet {
   private keys = new Int32Array(256).fill(-1);
   private size = 0;
 
+  /** Every hash in the set. */
+  values(): number[] {
+    const out: number[] = [];
+    for (const k of this.keys) if (k !== -1) out.push(k);
+    return out;
+  }
+
   has(h: number): boolean {
     const keys = this.keys, mask = this.mask;
     let s = (h ^ (h >>> 13)) & mask;
@@ -185,9 +192,6 @@ class Side {
   readonly compass = new Set<number>();
   /** Hashes of the lower-cased first keys of every pattern (and English stems of one-word patterns): a word whose hash is not here starts nothing. */
   readonly firstKeys = new HashSet();
-  /** The same, per trie (a word whose hash is only in one of them needs only that walk). */
-  readonly firstCi = new HashSet();
-  readonly firstCs = new HashSet();
   /** Bitset over the hashes in firstKeys (the tokenizer's fast rejection). */
   readonly filter: StartFilter;
   /** Longest pattern, in tokens. */
@@ -205,6 +209,15 @@ class Side {
    * int32 (node id, -1 = empty; 30-bit hash of the stem; first entry; unused), and entries of 4 int32
    * (offset of the stem in stemChars, its length, pattern index, next entry with the same node and hash).
    */
+  /**
+   * The start words: per hash of firstKeys (slots of an open-addressing table, -1 = empty), the first
+   * root child with that hash in the case-insensitive and the case-sensitive trie (-1: none). One probe
+   * answers "does a pattern start with this word, in which trie, at which node".
+   */
+  firstTab = new Int32Array(0);
+  firstCiChild = new Int32Array(0);
+  firstCsChild = new Int32Array(0);
+  firstMask = 0;
   stemTab = new Int32Array(4).fill(-1);
   stemMask = 0;
   stemEntries = new Int32Array(0);
@@ -229,6 +242,21 @@ class Side {
       sib[nd.id] = nd.sib === null ? -1 : nd.sib.id;
     }
     this.info = info; this.sib = sib; this.keyChars = keyChars;
+    // the start words
+    const firsts = this.firstKeys.values();
+    let fcap = 4;
+    while (fcap < firsts.length * 2) fcap *= 2;
+    this.firstTab = new Int32Array(fcap).fill(-1);
+    this.firstCiChild = new Int32Array(fcap).fill(-1);
+    this.firstCsChild = new Int32Array(fcap).fill(-1);
+    this.firstMask = fcap - 1;
+    for (const h of firsts) {
+      let slot = (h ^ (h >>> 13)) & this.firstMask;
+      while (this.firstTab[slot] !== -1) slot = (slot + 1) & this.firstMask;
+      this.firstTab[slot] = h;
+      this.firstCiChild[slot] = probe(this.edges.tab, this.edges.mask, this.ci.id, h);
+      this.firstCsChild[slot] = probe(this.edges.tab, this.edges.mask, this.cs.id, h);
+    }
     // the stems
     const stems: [number, string, number][] = [];
     for (const nd of nodes) if (nd.stem !== null) for (const [st, pat] of nd.stem) stems.push([nd.id, st, pat]);
@@ -285,7 +313,6 @@ class Side {
     if (!words[0]) this.punctStart = true;
     if (this.lang === "id" && keys.length === 1 && words[0] && COMPASS.has(keys[0]!.toLowerCase())) this.compass.add(index);
     this.addFirst(hashKey(keys[0]!.toLowerCase()));
-    (caseSensitive ? this.firstCs : this.firstCi).add(hashKey(keys[0]!.toLowerCase()));
     if (this.lang === "en" && keys.length === 1 && words[0]) this.addFirst(hashKey(englishStem(keys[0]!.toLowerCase())));
     this.maxTokens = Math.max(this.maxTokens, keys.length);
     const variants = [keys];
@@ -393,8 +420,12 @@ function probe(tab: Int32Array, mask: number, p: number, h: number): number {
  * when !cs; ASCII text only), or -1: one probe of the edge table, the key compared in the key pool.
  */
 function childAt(side: Side, p: number, h: number, text: string, s: number, e: number, cs: boolean): number {
-  let c = probe(side.edges.tab, side.edges.mask, p, h);
-  if (c === -1) return -1;
+  const c = probe(side.edges.tab, side.edges.mask, p, h);
+  return c === -1 ? -1 : keyedChild(side, c, text, s, e, cs);
+}
+
+/** The node among c and its same-hash siblings whose key is text[s, e) (as childAt compares), or -1. */
+function keyedChild(side: Side, c: number, text: string, s: number, e: number, cs: boolean): number {
   const info = side.info, pool = side.keyChars, len = e - s;
   for (; c !== -1; c = side.sib[c]!) {
     const o = c * NODE;
@@ -464,12 +495,15 @@ function stemAt(side: Side, node: number, text: string, s: number, e: number, lo
   return -1;
 }
 
+/** walk's rootChild when findAll has not looked the first word up. */
+const NO_HINT = -2;
+
 /**
  * Walks one trie from token i; records the longest match in sc.best* (>= so that a later walk with an
  * equally long match wins: the case-sensitive trie is walked second). Nodes are ids: the fast path
  * (an ASCII word, no reduplication) reads the compact tables, the others the trie node objects.
  */
-function walk(side: Side, root: number, i: number, cs: boolean, isId: boolean, sc: Scratch): void {
+function walk(side: Side, root: number, i: number, cs: boolean, isId: boolean, sc: Scratch, rootChild: number): void {
   const edges = side.edges;
   const nodes = edges.nodes;
   const info = side.info;
@@ -525,7 +559,9 @@ function walk(side: Side, root: number, i: number, cs: boolean, isId: boolean, s
     if (!next) return;
     let child: number;
     if (fast) {
-      child = childAt(side, node, t.hash[j]!, src, start[j]!, end[j]!, cs);
+      // (the first word's root child with its hash, when findAll looked it up already)
+      if (j === i && rootChild !== NO_HINT) child = rootChild === -1 ? -1 : keyedChild(side, rootChild, src, start[j]!, end[j]!, cs);
+      else child = childAt(side, node, t.hash[j]!, src, start[j]!, end[j]!, cs);
     } else {
       const c = childByKey(edges, nodes[node]!, cs ? t.text[j]! : sc.lower[j]!);
       child = c === undefined ? -1 : c.id;
@@ -582,8 +618,8 @@ function findAll(side: Side, text: string, sc: Scratch): number {
   const punctStart = side.punctStart;
   const ciRoot = side.ci.id, csRoot = side.cs.id;
   const first = side.firstKeys;
+  const firstTab = side.firstTab, firstMask = side.firstMask, firstCiChild = side.firstCiChild, firstCsChild = side.firstCsChild;
   const { hash, hash2, hash3, baseHash, baseEnd } = t;
-  const firstCi = side.firstCi, firstCs = side.firstCs;
   const cand = t.cand;
   const count = all ? n : t.nc;
   for (let q = 0; q < count; q++) {
@@ -591,9 +627,21 @@ function findAll(side: Side, text: string, sc: Scratch): number {
     const k = kind[i]!;
     if (k === K_BREAK) continue;
     let both = true;
+    // the root children this word starts (when it is a start word; see Side.firstTab)
+    let ciChild = NO_HINT, csChild = NO_HINT;
+    let fs = -1;
+    if (k === K_WORD) {
+      const h = hash[i]!;
+      let slot = (h ^ (h >>> 13)) & firstMask;
+      for (let q = firstTab[slot]!; q !== -1; q = firstTab[slot]!) {
+        if (q === h) { fs = slot; break; }
+        slot = (slot + 1) & firstMask;
+      }
+    }
     if (k !== K_WORD) {
       if (!punctStart) continue;
-    } else if (first.has(hash[i]!)) {
+    } else if (fs !== -1) {
+      ciChild = firstCiChild[fs]!; csChild = firstCsChild[fs]!;
       // walk only the trie(s) this word starts a pattern in, unless a clitic, inflection or reduplication
       // could make it start one in the other trie
       both = baseEnd[i] !== end[i] || !t.ascii[i] ||
@@ -616,8 +664,13 @@ function findAll(side: Side, text: string, sc: Scratch): number {
       if (!maybe) continue;
     }
     sc.bestEnd = -1; sc.bestEndTok = -1; sc.bestPat = -1;
-    if (both || firstCi.has(hash[i]!)) walk(side, ciRoot, i, false, isId, sc);
-    if (both || firstCs.has(hash[i]!)) walk(side, csRoot, i, true, isId, sc);
+    if (both) {
+      walk(side, ciRoot, i, false, isId, sc, NO_HINT);
+      walk(side, csRoot, i, true, isId, sc, NO_HINT);
+    } else {
+      if (ciChild !== -1) walk(side, ciRoot, i, false, isId, sc, ciChild);
+      if (csChild !== -1) walk(side, csRoot, i, true, isId, sc, csChild);
+    }
     if (sc.bestPat < 0) continue;
     if (isId && sc.bestEndTok === i && side.compass.has(sc.bestPat) && afterName(kind, start, t.text, text, i)) continue;
     cStartTok[nc] = i; cEndTok[nc] = sc.bestEndTok; cStart[nc] = start[i]!; cEnd[nc] = sc.bestEnd; cPat[nc] = sc.bestPat;
