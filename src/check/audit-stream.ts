@@ -93,6 +93,8 @@ export interface ChunkAggregate {
 }
 
 const TALLY = 4;
+/** The shared empty list of a concept's ConceptLists (replaced by its own array before the first entry). */
+const NONE = Object.freeze([]) as unknown as never[];
 /** Tally flags: the concept has an aggregate (a source occurrence, a forbidden use or a finding); it was seen in a target. */
 const TOUCHED = 1, SEEN = 2;
 
@@ -179,7 +181,8 @@ class Tally {
   list(c: number): ConceptLists {
     this.flags[c]! |= TOUCHED;
     let l = this.lists[c];
-    if (!l) this.lists[c] = l = { violations: [], violationPairs: [], forbidden: [], untranslated: [] };
+    // (lists made empty and shared: most concepts get one kind of entry in a chunk, if any)
+    if (!l) this.lists[c] = l = { violations: NONE, violationPairs: NONE, forbidden: NONE, untranslated: NONE };
     return l;
   }
 }
@@ -247,7 +250,12 @@ export function auditChunk(
           flags[c]! |= SEEN;
           const forbidden = entryStatus[e] === FORBIDDEN;
           if (!forbidden) allowed = true;
-          if (forbidden) { need |= NEED_FORBIDDEN; T.list(c).forbidden.push({ ref: p.ref, text: target.slice(to[3 * k]!, to[3 * k + 1]!) }); }
+          if (forbidden) {
+            need |= NEED_FORBIDDEN;
+            const l = T.list(c);
+            if (l.forbidden === NONE) l.forbidden = [];
+            l.forbidden.push({ ref: p.ref, text: target.slice(to[3 * k]!, to[3 * k + 1]!) });
+          }
           if (mark[c] !== stamp) continue;
           mine = true;
           if (!forbidden && rend[c] !== stamp) { rend[c] = stamp; nRendered++; }
@@ -296,13 +304,17 @@ export function auditChunk(
           const a = T.list(c);
           if (mark[c] === stamp && !violated.has(c)) { violated.add(c); T.violatingPairs[c]!++; }
           const targetText = q.target ? target.slice(q.target.start, q.target.end) : undefined;
+          if (a.violations === NONE) { a.violations = []; a.violationPairs = []; }
           a.violationPairs.push(start + i);
           a.violations.push({
             ref: p.ref, checkId: pc.id, severity: pc.severity, messageId: q.messageId, data,
             source: omit ? "" : source, target: omit ? "" : target,
             offending: targetText ?? (q.source ? source.slice(q.source.start, q.source.end) : ""), suppressed: false,
           });
-          if (pc.id === "glossary-term-missing" && q.messageId === "untranslated") a.untranslated.push({ ref: p.ref, text: targetText ?? "" });
+          if (pc.id === "glossary-term-missing" && q.messageId === "untranslated") {
+            if (a.untranslated === NONE) a.untranslated = [];
+            a.untranslated.push({ ref: p.ref, text: targetText ?? "" });
+          }
         }
       }
     }
