@@ -210,13 +210,12 @@ class Side {
    * (offset of the stem in stemChars, its length, pattern index, next entry with the same node and hash).
    */
   /**
-   * The start words: per hash of firstKeys (slots of an open-addressing table, -1 = empty), the first
-   * root child with that hash in the case-insensitive and the case-sensitive trie (-1: none). One probe
-   * answers "does a pattern start with this word, in which trie, at which node".
+   * The start words: per hash of firstKeys, the first root child with that hash in the
+   * case-insensitive and the case-sensitive trie (-1: none), in slots of 4 int32 (hash, -1 = empty;
+   * ci child; cs child; unused) of an open-addressing table. One probe (one cache line) answers "does a
+   * pattern start with this word, in which trie, at which node".
    */
   firstTab = new Int32Array(0);
-  firstCiChild = new Int32Array(0);
-  firstCsChild = new Int32Array(0);
   firstMask = 0;
   stemTab = new Int32Array(4).fill(-1);
   stemMask = 0;
@@ -246,17 +245,16 @@ class Side {
     const firsts = this.firstKeys.values();
     let fcap = 4;
     while (fcap < firsts.length * 2) fcap *= 2;
-    this.firstTab = new Int32Array(fcap).fill(-1);
-    this.firstCiChild = new Int32Array(fcap).fill(-1);
-    this.firstCsChild = new Int32Array(fcap).fill(-1);
+    const first = new Int32Array(fcap * 4).fill(-1);
     this.firstMask = fcap - 1;
     for (const h of firsts) {
       let slot = (h ^ (h >>> 13)) & this.firstMask;
-      while (this.firstTab[slot] !== -1) slot = (slot + 1) & this.firstMask;
-      this.firstTab[slot] = h;
-      this.firstCiChild[slot] = probe(this.edges.tab, this.edges.mask, this.ci.id, h);
-      this.firstCsChild[slot] = probe(this.edges.tab, this.edges.mask, this.cs.id, h);
+      while (first[slot << 2] !== -1) slot = (slot + 1) & this.firstMask;
+      first[slot << 2] = h;
+      first[(slot << 2) + 1] = probe(this.edges.tab, this.edges.mask, this.ci.id, h);
+      first[(slot << 2) + 2] = probe(this.edges.tab, this.edges.mask, this.cs.id, h);
     }
+    this.firstTab = first;
     // the stems
     const stems: [number, string, number][] = [];
     for (const nd of nodes) if (nd.stem !== null) for (const [st, pat] of nd.stem) stems.push([nd.id, st, pat]);
@@ -618,7 +616,7 @@ function findAll(side: Side, text: string, sc: Scratch): number {
   const punctStart = side.punctStart;
   const ciRoot = side.ci.id, csRoot = side.cs.id;
   const first = side.firstKeys;
-  const firstTab = side.firstTab, firstMask = side.firstMask, firstCiChild = side.firstCiChild, firstCsChild = side.firstCsChild;
+  const firstTab = side.firstTab, firstMask = side.firstMask;
   const { hash, hash2, hash3, baseHash, baseEnd } = t;
   const cand = t.cand;
   const count = all ? n : t.nc;
@@ -633,15 +631,15 @@ function findAll(side: Side, text: string, sc: Scratch): number {
     if (k === K_WORD) {
       const h = hash[i]!;
       let slot = (h ^ (h >>> 13)) & firstMask;
-      for (let q = firstTab[slot]!; q !== -1; q = firstTab[slot]!) {
-        if (q === h) { fs = slot; break; }
+      for (let q = firstTab[slot << 2]!; q !== -1; q = firstTab[slot << 2]!) {
+        if (q === h) { fs = slot << 2; break; }
         slot = (slot + 1) & firstMask;
       }
     }
     if (k !== K_WORD) {
       if (!punctStart) continue;
     } else if (fs !== -1) {
-      ciChild = firstCiChild[fs]!; csChild = firstCsChild[fs]!;
+      ciChild = firstTab[fs + 1]!; csChild = firstTab[fs + 2]!;
       // walk only the trie(s) this word starts a pattern in, unless a clitic, inflection or reduplication
       // could make it start one in the other trie
       both = baseEnd[i] !== end[i] || !t.ascii[i] ||
