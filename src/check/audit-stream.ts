@@ -577,7 +577,11 @@ export class AuditMerger {
   private readonly first = new Map<string, [number, number]>();
   private readonly acc = new Map<string, Acc>();
   private readonly seenTarget = new Set<string>();
+  /** Concepts seen in a target, by number in `ids` (moved into seenTarget when the numbering changes, and at the end). */
+  private seenByNumber = new Uint8Array(0);
   private ids: readonly string[] | undefined;
+  /** Id arrays found equal to `ids` (a worker's copies: compared once). */
+  private sameIds = new WeakSet<readonly string[]>();
   private byNumber: (Acc | undefined)[] = [];
   /** The rendering tallies by entry key number, for chunks with key numbering `keyTable` (a cache of acc[…].renderings). */
   private keyTable = 0;
@@ -597,6 +601,13 @@ export class AuditMerger {
       this.merge(c);
       this.next += c.size;
     }
+  }
+
+  /** The concepts marked seen under the current numbering, into seenTarget. */
+  private flushSeen(): void {
+    const ids = this.ids, seen = this.seenByNumber;
+    if (ids) for (let c = 0; c < seen.length; c++) if (seen[c]) this.seenTarget.add(ids[c]!);
+    seen.fill(0);
   }
 
   private bump(id: string, n: number, index: number): void {
@@ -622,12 +633,19 @@ export class AuditMerger {
     for (const [id, [n, index]] of Object.entries(ch.byCheck)) this.bump(id, n, index);
     // (chunks from one matcher share their numbering; another numbering starts a new lookup table)
     const ids = this.ids;
-    if (ch.ids !== ids && !(ids && ch.ids.length === ids.length && ch.ids.every((id, k) => id === ids[k]))) { this.ids = ch.ids; this.byNumber = new Array(ch.ids.length); }
+    if (ch.ids !== ids && !this.sameIds.has(ch.ids)) {
+      if (ids && ch.ids.length === ids.length && ch.ids.every((id, k) => id === ids[k])) this.sameIds.add(ch.ids);
+      else {
+        this.flushSeen();
+        this.ids = ch.ids; this.byNumber = new Array(ch.ids.length); this.seenByNumber = new Uint8Array(ch.ids.length); this.sameIds = new WeakSet();
+      }
+    }
+    const seen = this.seenByNumber;
     const t = ch.tally;
     for (let c = 0, o = 0; c < ch.ids.length; c++, o += TALLY) {
       const f = t[o + 3]!;
       if (f === 0) continue;
-      if (f & SEEN) this.seenTarget.add(ch.ids[c]!);
+      if (f & SEEN) seen[c] = 1;
       if (!(f & TOUCHED)) continue;
       const a = this.accOf(c);
       a.occ += t[o]!;
@@ -697,6 +715,7 @@ export class AuditMerger {
     const byCheck: Record<string, number> = {};
     for (const [id, [n]] of [...this.first].sort((a, b) => a[1][1] - b[1][1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) byCheck[id] = n;
     const acc = this.acc;
+    this.flushSeen();
     const { conceptAudits, neverSeen } = assembleConcepts(concepts, (id) => acc.get(id), this.seenTarget, (id) => acc.get(id)!.violatingPairs);
     // consistency conflicts, grouped (as buildAudit groups them)
     const conflicts = groupConflicts(consistency.map((f) => ({ kind: f.checkId as Conflict["kind"], pair: pairs[f.index]! })));
