@@ -20,9 +20,9 @@ const textSent = new Uint8Array(matcher ? matcher.flat.keys : 0);
 parentPort!.on("message", (chunk: PackedChunk) => {
   try {
     const pairs: PairToCheck[] = unpackPairs(chunk);
-    // the main thread has every pair's texts: violations travel without them (mergeAudit puts them back)
-    const agg = auditChunk(pairs, chunk.start, matcher, known, { ...options, omitTexts: true });
-    // the concept ids and the renderings' texts travel once, the violations in columns (see WireChunk)
+    const agg = auditChunk(pairs, chunk.start, matcher, known, options);
+    // the concept ids and the renderings' texts travel once, the violations in columns without their
+    // pair's ref and texts, which the main thread has (see WireChunk)
     const useTexts = agg.useTexts.map((text, u) => {
       const key = agg.useKeys[u]!;
       if (textSent[key] === 1) return "";

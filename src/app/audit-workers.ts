@@ -101,7 +101,7 @@ export function packViolations(lists: ChunkAggregate["lists"]): { lists: WireChu
   return { lists: out, violations: { perList, pair, codes, names, values, offending } };
 }
 
-/** The lists of a packed chunk, each violation with its pair's ref (and, as auditChunk's omitTexts leaves them, no texts). */
+/** The lists of a packed chunk, each violation with its pair's ref, source and target. */
 export function unpackViolations(lists: WireChunk["lists"], packed: PackedViolations, pairs: readonly PairToCheck[]): ChunkAggregate["lists"] {
   const { perList, pair, codes, names, values, offending } = packed;
   const keysOf = names.map((n) => n.split("\u0000"));
@@ -114,9 +114,10 @@ export function unpackViolations(lists: WireChunk["lists"], packed: PackedViolat
       const data: Record<string, string | number> = {};
       for (const key of keysOf[codes[o + 3]!]!) if (key !== "") data[key] = values[at++]!;
       violationPairs[k] = pair[v]!;
+      const p = pairs[pair[v]!]!;
       violations[k] = {
-        ref: pairs[pair[v]!]!.ref, checkId: names[codes[o]!]!, severity: names[codes[o + 1]!]! as Severity, messageId: names[codes[o + 2]!]!, data,
-        source: "", target: "", offending: offending[v]!, suppressed: codes[o + 4] === 1,
+        ref: p.ref, checkId: names[codes[o]!]!, severity: names[codes[o + 1]!]! as Severity, messageId: names[codes[o + 2]!]!, data,
+        source: p.source, target: p.target, offending: offending[v]!, suppressed: codes[o + 4] === 1,
       };
     }
     return [c, { violations, violationPairs, forbidden: l.forbidden, untranslated: l.untranslated }];

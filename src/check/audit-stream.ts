@@ -56,7 +56,7 @@ type RefText = { ref: string; text: string };
 /** The lists one chunk of pairs contributes to a concept (plain data: it crosses thread boundaries). */
 export interface ConceptLists {
   violations: AuditViolation[];
-  /** Index in the run of each violation's pair (its source and target can be left out in transit). */
+  /** Index in the run of each violation's pair (how a packed violation gets its ref and texts back). */
   violationPairs: number[];
   forbidden: RefText[];
   untranslated: RefText[];
@@ -118,16 +118,14 @@ function flatOf(matcher: GlossaryMatcher): FlatMatcher {
     sourceOut: new Int32Array(0), targetOut: new Int32Array(0),
     sourceConcept: Int32Array.from(concepts, (_c, i) => i),
     entryStart: new Int32Array(1), entryConcept: new Int32Array(0), entryStatus: new Uint8Array(0), entryRendering: [] as string[], entryKey: new Int32Array(0), keys: 0,
-    sourceTokens: createTokens(), targetTokens: createTokens(),
+    sourceTokens: null, targetTokens: null,
     scanSource(text: string): number {
-      tokenize(text, f.sourceTokens);
       src = matcher.matchSource(text);
       f.sourceOut = new Int32Array(src.length * 3);
       src.forEach((m, k) => { f.sourceOut[3 * k] = m.start; f.sourceOut[3 * k + 1] = m.end; f.sourceOut[3 * k + 2] = index.get(m.entry)!; });
       return src.length;
     },
     scanTarget(text: string): number {
-      tokenize(text, f.targetTokens);
       tgt = matcher.matchTarget(text);
       f.targetOut = new Int32Array(tgt.length * 3);
       tgt.forEach((m, k) => {
@@ -196,9 +194,8 @@ export function auditChunk(
   start: number,
   matcher: GlossaryMatcher | undefined,
   known: ReadonlySet<string>,
-  options: AuditOptions & { /** Violations without their pair's source and target (mergeAudit takes them from the pairs). */ readonly omitTexts?: boolean } = {},
+  options: AuditOptions = {},
 ): ChunkAggregate {
-  const omit = options.omitTexts === true;
   const maxExamples = options.maxExamples ?? 2;
   const counts = { error: 0, warning: 0, info: 0 };
   const byCheck: Record<string, [number, number]> = {};
@@ -308,7 +305,7 @@ export function auditChunk(
           a.violationPairs.push(start + i);
           a.violations.push({
             ref: p.ref, checkId: pc.id, severity: pc.severity, messageId: q.messageId, data,
-            source: omit ? "" : source, target: omit ? "" : target,
+            source, target,
             offending: targetText ?? (q.source ? source.slice(q.source.start, q.source.end) : ""), suppressed: false,
           });
           if (pc.id === "glossary-term-missing" && q.messageId === "untranslated") {
@@ -682,15 +679,7 @@ export class AuditMerger {
     for (const [c, l] of ch.lists) {
       const a = this.accOf(c);
       for (let k = 0; k < l.violations.length; k++) {
-        const v = l.violations[k]!;
-        // texts left out in transit (a worker's chunk) come from the pairs
-        if (v.source === "" && v.target === "") {
-          const p = pairs[l.violationPairs[k]!]!;
-          // (the chunk's own copy: filled in place)
-          const w = v as { source: string; target: string };
-          w.source = p.source; w.target = p.target;
-        }
-        a.violations.push(v);
+        a.violations.push(l.violations[k]!);
       }
       for (const v of l.forbidden) a.forbidden.push(v);
       for (const v of l.untranslated) a.untranslated.push(v);

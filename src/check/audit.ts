@@ -8,7 +8,7 @@
 import type { Concept } from "../glossary/types";
 import type { Finding, PairToCheck } from "./run";
 import type { CheckInput, Severity } from "./types";
-import { normalizeFast, targetEntries } from "./util";
+import { isAsciiAlnum, normalizeFast, targetEntries } from "./util";
 import { WORD, type Tokens } from "../glossary/tokenize";
 
 export interface AuditFinding extends Finding {
@@ -277,7 +277,6 @@ function asciiCapitalised(text: string, s: number, e: number): boolean {
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const CAPITAL = /[A-Z]/g;
-const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 /** A character that continues an ASCII word as WORD_RE reads it: a letter, a digit, ' or -. */
 const isAsciiWordChar = (c: number): boolean => isAsciiAlnum(c) || c === 39 || c === 45;
 

@@ -166,20 +166,17 @@ export function insideLongerName(text: string, start: number, end: number, other
 /** The target is the source copied (then other checks say it, not the glossary checks). */
 export function isCopy(source: string, target: string): boolean {
   if (source === target) return source.trim() !== "";
-  // quick answer: the first letters or digits differ (ASCII ones; anything else takes the long way)
-  const a0 = firstAlnum(source), b0 = firstAlnum(target);
-  if (a0 >= 0 && b0 >= 0 && source.charCodeAt(a0) !== target.charCodeAt(b0)) return false;
   // normalisation only folds whitespace, quotes and dashes: texts of different letters are no copy
+  // (compared in place while both are ASCII, with the Unicode pattern past a non-ASCII character)
   const same = sameAsciiLetters(source, target);
   if (same === 0) return false;
-  const a = source.replace(LETTERS_ONLY, "");
-  const b = target.replace(LETTERS_ONLY, "");
-  if (a !== b) return false;
+  if (same === -1 && source.replace(LETTERS_ONLY, "") !== target.replace(LETTERS_ONLY, "")) return false;
   return source.trim() !== "" && normalizeText(source) === normalizeText(target);
 }
 const LETTERS_ONLY = /[^\p{L}\p{N}]+/gu;
 
-const isAsciiAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** An ASCII letter or digit? */
+export const isAsciiAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 /**
  * Are the letters and digits of two texts the same (what LETTERS_ONLY leaves)? 0: no (found on ASCII
  * characters); 1: yes, both ASCII; -1: a non-ASCII character came first (not known).
@@ -195,16 +192,6 @@ function sameAsciiLetters(a: string, b: string): number {
     if (c === -1) return 1;
     i++; j++;
   }
-}
-
-/** Index of the first character of `text` that is an ASCII letter or digit, if every character before it is ASCII; else -1. */
-function firstAlnum(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80) return -1;
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return i;
-  }
-  return -1;
 }
 
 /**

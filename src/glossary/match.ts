@@ -72,24 +72,16 @@ class Edges {
   readonly nodes: TrieNode[] = [];
 
   get(p: number, h: number): TrieNode | null {
-    const mask = this.mask, tab = this.tab;
-    let s = (Math.imul(p, 0x9e3779b1) ^ h) & mask;
-    for (;;) {
-      const o = s << 2;
-      const q = tab[o]!;
-      if (q === -1) return null;
-      if (q === p && tab[o + 1] === h) return this.nodes[tab[o + 2]!]!;
-      s = (s + 1) & mask;
-    }
+    const c = probe(this.tab, this.mask, p, h);
+    return c === -1 ? null : this.nodes[c]!;
   }
 
   set(p: number, h: number, node: TrieNode): void {
     if ((this.size + 1) * 2 > this.mask + 1) this.grow();
     const tab = this.tab;
-    let s = (Math.imul(p, 0x9e3779b1) ^ h) & this.mask;
-    while (tab[s << 2] !== -1 && !(tab[s << 2] === p && tab[(s << 2) + 1] === h)) s = (s + 1) & this.mask;
-    if (tab[s << 2] === -1) this.size++;
-    tab[s << 2] = p; tab[(s << 2) + 1] = h; tab[(s << 2) + 2] = node.id;
+    const o = slotOf(tab, this.mask, p, h);
+    if (tab[o] === -1) this.size++;
+    tab[o] = p; tab[o + 1] = h; tab[o + 2] = node.id;
   }
 
   private grow(): void {
@@ -270,18 +262,13 @@ class Side {
       const h = hashKey(st);
       entries[4 * e] = off; entries[4 * e + 1] = st.length; entries[4 * e + 2] = pat; entries[4 * e + 3] = -1;
       for (let q = 0; q < st.length; q++) pool[off++] = st.charCodeAt(q);
-      let slot = (Math.imul(id, 0x9e3779b1) ^ h) & (cap - 1);
-      for (;;) {
-        const o = slot << 2;
-        if (tab[o] === -1) { tab[o] = id; tab[o + 1] = h; tab[o + 2] = e; break; }
-        if (tab[o] === id && tab[o + 1] === h) {
-          // same node and hash: chained behind the first entry
-          let x = tab[o + 2]!;
-          while (entries[4 * x + 3] !== -1) x = entries[4 * x + 3]!;
-          entries[4 * x + 3] = e;
-          break;
-        }
-        slot = (slot + 1) & (cap - 1);
+      const o = slotOf(tab, cap - 1, id, h);
+      if (tab[o] === -1) { tab[o] = id; tab[o + 1] = h; tab[o + 2] = e; }
+      else {
+        // same node and hash: chained behind the first entry
+        let x = tab[o + 2]!;
+        while (entries[4 * x + 3] !== -1) x = entries[4 * x + 3]!;
+        entries[4 * x + 3] = e;
       }
     });
     this.stemTab = tab; this.stemMask = cap - 1; this.stemEntries = entries; this.stemChars = pool;
@@ -401,7 +388,17 @@ const stem = englishStem;
 const NODE = 4, HAS_CHILDREN = 1, HAS_STEMS = 2;
 const FNV_OFFSET = HASH_PARAMS.offset, FNV_PRIME = HASH_PARAMS.prime, SMI = HASH_PARAMS.mask;
 
-/** The value stored for (node p, hash h) in an open-addressing table of 4-int32 slots (p, h, value, unused; p = -1: empty), or -1. */
+/**
+ * Offset of the slot of (node p, hash h) in an open-addressing table of 4-int32 slots (p, h, value,
+ * unused; p = -1: empty): the slot holding them, or the empty one where they go.
+ */
+function slotOf(tab: Int32Array, mask: number, p: number, h: number): number {
+  let slot = (Math.imul(p, 0x9e3779b1) ^ h) & mask;
+  while (tab[slot << 2] !== -1 && !(tab[slot << 2] === p && tab[(slot << 2) + 1] === h)) slot = (slot + 1) & mask;
+  return slot << 2;
+}
+
+/** The value stored for (node p, hash h) in such a table (see slotOf), or -1. */
 function probe(tab: Int32Array, mask: number, p: number, h: number): number {
   let slot = (Math.imul(p, 0x9e3779b1) ^ h) & mask;
   for (;;) {
@@ -742,9 +739,12 @@ export interface FlatMatcher {
   scanTarget(text: string): number;
   readonly sourceOut: Int32Array;
   readonly targetOut: Int32Array;
-  /** The tokens of the last scanned source / target text (valid until the next scan of that side). */
-  readonly sourceTokens: Tokens;
-  readonly targetTokens: Tokens;
+  /**
+   * The tokens of the last scanned source / target text (valid until the next scan of that side);
+   * null for a matcher that does not expose them (the audit then reads the texts itself).
+   */
+  readonly sourceTokens: Tokens | null;
+  readonly targetTokens: Tokens | null;
   readonly sourceConcept: Int32Array;
   readonly entryStart: Int32Array;
   readonly entryConcept: Int32Array;
