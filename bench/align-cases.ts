@@ -6,14 +6,10 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseBeads } from "../src/align/format";
 import type { Bead } from "../src/align/types";
+import { SHARED } from "./lib/shared";
 
-/** `shared/data/align` beside the repository (from bench/ or dist/bench/), or $SELARAS_ALIGN_DATA. */
-export const ALIGN_DATA: string =
-  process.env.SELARAS_ALIGN_DATA ??
-  [path.resolve(__dirname, "..", "..", "shared", "data", "align"), path.resolve(__dirname, "..", "..", "..", "shared", "data", "align")].find((d) =>
-    fs.existsSync(path.join(d, "score.py")),
-  ) ??
-  path.resolve(__dirname, "..", "..", "shared", "data", "align");
+/** `data/align` of the shared folder (./lib/shared.ts), or $SELARAS_ALIGN_DATA. */
+export const ALIGN_DATA: string = process.env.SELARAS_ALIGN_DATA ?? path.join(SHARED, "data", "align");
 
 export interface PeerScore {
   readonly set: string;

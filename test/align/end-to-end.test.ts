@@ -11,11 +11,12 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { sharedPath } from "../helpers/cli";
 import { alignSentences } from "../../src/align/aligner";
 import { indonesianSentences } from "../../src/app/align";
 import { englishSentences } from "../../src/segment/english";
 
-const DATA = path.resolve(__dirname, "../../../shared/data/align/data");
+const DATA = sharedPath("data", "align", "data");
 const END = /[.!?]["”’')]?$/;
 
 function evaluate(set: string): { gold: number; recovered: number; predicted: number } {

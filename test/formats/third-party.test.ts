@@ -7,10 +7,10 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { formats, readUnits, writeUnits } from "../../src/formats";
-import { tempDir, SHARED } from "../helpers/cli";
+import { tempDir, sharedPath } from "../helpers/cli";
 import { CONTROL, MULTILINE, OPTIONS, TRICKY } from "./units";
 
-const SCHEMAS = path.join(SHARED, "schemas");
+const SCHEMAS = sharedPath("schemas");
 const GOLDEN = path.join(__dirname, "golden");
 
 function xmllint(args: string[]): { ok: boolean; output: string } {

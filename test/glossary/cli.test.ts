@@ -5,10 +5,10 @@
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { dumpDb, run, tempDir } from "../helpers/cli";
+import { dumpDb, run, sharedPath, tempDir } from "../helpers/cli";
 
 const REPO = path.resolve(__dirname, "../..");
-const SCHEMA = path.resolve(REPO, "../shared/schemas/TBXcoreStructV03.rng");
+const SCHEMA = sharedPath("schemas", "TBXcoreStructV03.rng");
 const FIX = path.join(__dirname, "fixtures");
 const HEADER = "id\tsource\tpreferred\tadmitted\tforbidden\tflags\tpos\tdomain\tnote\texample\n";
 

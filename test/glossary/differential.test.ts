@@ -7,6 +7,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { sharedPath } from "../helpers/cli";
 import { loadGlossary } from "../../src/app/glossary";
 import { compileGlossary } from "../../src/glossary";
 import type { Concept } from "../../src/glossary/types";
@@ -79,8 +80,8 @@ function readLines(file: string): string[] {
 
 const corpusDir = path.join(REPO, "corpus");
 const corpusTexts = fs.readdirSync(corpusDir).filter((f) => f.endsWith(".txt")).sort().map((f) => fs.readFileSync(path.join(corpusDir, f), "utf8"));
-const alignDir = path.resolve(REPO, "../shared/data/align/data");
-const alignDirs = fs.existsSync(alignDir) ? fs.readdirSync(alignDir).sort() : [];
+const alignDir = sharedPath("data", "align", "data");
+const alignDirs = fs.readdirSync(alignDir).sort();
 const alignId = alignDirs.flatMap((d) => readLines(path.join(alignDir, d, "ind.txt")));
 const alignEn = alignDirs.flatMap((d) => readLines(path.join(alignDir, d, "eng.txt")));
 

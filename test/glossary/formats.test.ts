@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { sharedPath } from "../helpers/cli";
 import { loadGlossary } from "../../src/app/glossary";
 import {
   parseGlossaryText, parseGlossaryTsv, parseTbx, serializeGlossaryTsv, serializeTbx, validateConcepts,
@@ -15,7 +16,7 @@ import type { Concept } from "../../src/glossary/types";
 import { ParseError } from "../../src/errors";
 
 const REPO = path.resolve(__dirname, "../..");
-const SCHEMA = path.resolve(REPO, "../shared/schemas/TBXcoreStructV03.rng");
+const SCHEMA = sharedPath("schemas", "TBXcoreStructV03.rng");
 const FIX = path.join(__dirname, "fixtures");
 const fixture = (name: string) => fs.readFileSync(path.join(FIX, name), "utf8");
 const strip = (cs: Concept[]) => cs.map(({ file: _f, line: _l, ...rest }) => rest);

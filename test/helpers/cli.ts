@@ -50,7 +50,7 @@ export function tempDir(prefix = "selaras-test-"): string {
 
 export const REPO = path.resolve(__dirname, "../..");
 export const CORPUS = path.join(REPO, "corpus");
-export const SHARED = path.resolve(REPO, "../shared");
+export { SHARED, sharedPath } from "../../bench/lib/shared";
 
 /** A dump of every table's rows, to assert a failed command changed nothing. */
 export function dumpDb(file: string): string {

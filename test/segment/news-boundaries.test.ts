@@ -10,10 +10,11 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { sharedPath } from "../helpers/cli";
 import { segmentArticle } from "../../src/segment";
 import { splitEnglish } from "../../src/segment/english";
 
-const DATA = path.resolve(__dirname, "../../../shared/data/align/data");
+const DATA = sharedPath("data", "align", "data");
 
 /** Sentence end offsets in a paragraph of text (after a one-line head for the Indonesian segmenter). */
 type Ends = (text: string, head: number) => Set<number>;
