@@ -6,10 +6,10 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseBeads } from "../src/align/format";
 import type { Bead } from "../src/align/types";
-import { SHARED } from "./lib/shared";
+import { sharedPath } from "./lib/shared";
 
 /** `data/align` of the shared folder (./lib/shared.ts), or $SELARAS_ALIGN_DATA. */
-export const ALIGN_DATA: string = process.env.SELARAS_ALIGN_DATA ?? path.join(SHARED, "data", "align");
+export const ALIGN_DATA: string = process.env.SELARAS_ALIGN_DATA ?? sharedPath("data", "align");
 
 export interface PeerScore {
   readonly set: string;
