@@ -55,7 +55,6 @@ const header = `/**
  * under the same licence. ${rows.length} English headwords, one per line: english<TAB>indonesian,...
  * Do not edit by hand.
  */
-/* eslint-disable */
 export const FREEDICT_ENG_IND = ${JSON.stringify(rows.join("\n"))};
 `;
 fs.writeFileSync(out, header);

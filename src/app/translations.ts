@@ -211,7 +211,7 @@ function applyRendering(store: Store, doc: DocumentRow, r: RenderingRecord, file
     for (let i = 0; i + 1 < segments.length; i++) {
       const units = unitsOf(store, doc);
       const ua = units.find((u) => u.segments.some((s) => s.id === segments[i]!.id));
-      if (ua?.segments.some((s) => s.id === segments[i + 1]!.id)) { ensureJoins(store, [segments[i]!, segments[i + 1]!], author, time) && res.joined++; continue; }
+      if (ua?.segments.some((s) => s.id === segments[i + 1]!.id)) { if (ensureJoins(store, [segments[i]!, segments[i + 1]!], author, time)) res.joined++; continue; }
       joinUnitsInTx(store, { document: doc, segment: segments[i]! }, { document: doc, segment: segments[i + 1]! }, author, time);
       res.joined++;
     }

@@ -675,7 +675,6 @@ export class AuditMerger {
       }
       if (byKey !== null) byKey[ch.useKeys[u]!] = r;
     }
-    const pairs = this.pairs;
     for (const [c, l] of ch.lists) {
       const a = this.accOf(c);
       for (let k = 0; k < l.violations.length; k++) {

@@ -275,6 +275,7 @@ function asciiCapitalised(text: string, s: number, e: number): boolean {
   return a >= 0x41 && a <= 0x5a && b >= 0x61 && b <= 0x7a;
 }
 
+// eslint-disable-next-line no-control-regex -- a range from U+0000: every character outside ASCII
 const NON_ASCII = /[^\x00-\x7f]/;
 const CAPITAL = /[A-Z]/g;
 /** A character that continues an ASCII word as WORD_RE reads it: a letter, a digit, ' or -. */

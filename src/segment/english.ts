@@ -74,7 +74,7 @@ export function splitEnglish(text: string): EnglishSentence[] {
       const start = lineStart + a + (raw.length - raw.trimStart().length);
       // a "sentence" starting in lower case continues the previous one (`Washington D.C. on Monday.`),
       // also after a quote or bracket (`… have children?" and "you're …`)
-      if (last && /^["“”'‘’(\[]*\s*\p{Ll}/u.test(body)) {
+      if (last && /^["“”'‘’([]*\s*\p{Ll}/u.test(body)) {
         last.end = start + body.length;
         last.text = text.slice(last.start, last.end);
         continue;

@@ -38,7 +38,7 @@ function verbShape(w: string): boolean {
   return /^(?:me[mnly]?|meng|memper|ber|bel|di|diper|ter)\p{L}{3,}$/u.test(w) || /\p{L}{3,}kan$/u.test(w);
 }
 
-const LEADING = /^[\s“‘"«(\[—–-]+/u;
+const LEADING = /^[\s“‘"«([—–-]+/u;
 const FIRST_WORDS = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*)(?:[^\p{L}\p{N}]+([\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*))?/u;
 const LETTER = /[\p{L}\p{N}]/u;
 const isWordChar = (c: string): boolean => {

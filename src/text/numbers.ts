@@ -47,7 +47,7 @@ export function canonicalDecimal(intPart: string, frac: string, exp10 = 0): stri
     digits = "0".repeat(-point) + digits;
     point = 0;
   }
-  let i = digits.slice(0, point).replace(/^0+/, "") || "0";
+  const i = digits.slice(0, point).replace(/^0+/, "") || "0";
   const f = digits.slice(point).replace(/0+$/, "");
   return f ? `${i}.${f}` : i;
 }

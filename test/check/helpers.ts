@@ -40,7 +40,6 @@ export function input(source: string, target: string, withGlossary = true): Chec
 export interface Case<O> { source: string; target: string; options?: Partial<O>; name?: string }
 export interface InvalidCase<O> extends Case<O> { errors: Partial<Problem>[] }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function testCheck<O extends object>(check: PairCheck<O>, cases: { valid: Case<O>[]; invalid: InvalidCase<O>[] }): void {
   describe(check.meta.id, () => {
     it.each(cases.valid.map((c) => [c.name ?? `${c.source} → ${c.target}`, c] as const))("valid: %s", (_n, c) => {
@@ -64,7 +63,6 @@ export const ODD: [string, string][] = [
 ];
 
 /** Runs a corpus check on pairs and returns the problems sorted by index. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function runCorpus<O extends object>(check: CorpusCheck<O>, pairs: [string, string][], options: Partial<O> = {}) {
   return check.checkCorpus(pairs.map(([s, t]) => input(s, t)), { ...check.defaultOptions, ...options } as O).sort((a, b) => a.index - b.index);
 }

@@ -7,7 +7,6 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { dumpDb, run, sharedPath, tempDir } from "../helpers/cli";
 
-const REPO = path.resolve(__dirname, "../..");
 const SCHEMA = sharedPath("schemas", "TBXcoreStructV03.rng");
 const FIX = path.join(__dirname, "fixtures");
 const HEADER = "id\tsource\tpreferred\tadmitted\tforbidden\tflags\tpos\tdomain\tnote\texample\n";

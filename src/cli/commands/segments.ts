@@ -1,60 +1,57 @@
 /** `selaras segments join <ref> <ref>`, `segments split <ref> <offset>`, `segments suggest [documents..]`. */
-import type { Argv, CommandModule } from "yargs";
+import type { CommandModule } from "yargs";
 import { joinUnits, splitSegment, suggestJoins } from "../../app/segments";
 import { resolveAuthor } from "../../app/translate";
+import { defineCommand } from "../command";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
 import { renderJoin, renderSplit, renderSuggestions } from "../output/translate";
-
-interface JoinArgs extends GlobalArgs { a: string; b: string; translator?: string }
-interface SplitArgs extends GlobalArgs { ref: string; offset: number; translator?: string }
-interface SuggestArgs extends GlobalArgs { documents?: string[] }
 
 export const segmentsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, GlobalArgs> => ({
   command: "segments <action>",
   describe: ctx.t("cli.segments.describe"),
   builder: (y) => y
-    .command(<CommandModule<any, any>><unknown>{
+    .command(defineCommand({
       command: "join <a> <b>",
       describe: ctx.t("cli.segments.join-describe"),
-      builder: (yy: Argv) => yy
+      builder: (yy) => yy
         .positional("a", { type: "string", demandOption: true, describe: ctx.t("cli.translate.ref") })
         .positional("b", { type: "string", demandOption: true, describe: ctx.t("cli.translate.ref") })
-        .option("translator", { type: "string", describe: ctx.t("cli.translate.translator") }) as never,
-      handler: (args: JoinArgs) => {
+        .option("translator", { type: "string", describe: ctx.t("cli.translate.translator") }),
+      handler: (args) => {
         withStore(ctx, args, (store) => {
           const r = joinUnits(store, String(args.a), String(args.b), resolveAuthor(args.translator, ctx.io.cwd), new Date().toISOString());
           if (args.json) ctx.json(r);
           else renderJoin(ctx, r);
         });
       },
-    })
-    .command(<CommandModule<any, any>><unknown>{
+    }))
+    .command(defineCommand({
       command: "split <ref> <offset>",
       describe: ctx.t("cli.segments.split-describe"),
-      builder: (yy: Argv) => yy
+      builder: (yy) => yy
         .positional("ref", { type: "string", demandOption: true, describe: ctx.t("cli.translate.ref") })
         .positional("offset", { type: "number", demandOption: true, describe: ctx.t("cli.segments.offset") })
-        .option("translator", { type: "string", describe: ctx.t("cli.translate.translator") }) as never,
-      handler: (args: SplitArgs) => {
+        .option("translator", { type: "string", describe: ctx.t("cli.translate.translator") }),
+      handler: (args) => {
         withStore(ctx, args, (store) => {
           const r = splitSegment(store, String(args.ref), Number(args.offset), resolveAuthor(args.translator, ctx.io.cwd), new Date().toISOString());
           if (args.json) ctx.json(r);
           else renderSplit(ctx, r);
         });
       },
-    })
-    .command(<CommandModule<any, any>><unknown>{
+    }))
+    .command(defineCommand({
       command: "suggest [documents..]",
       describe: ctx.t("cli.segments.suggest-describe"),
-      builder: (yy: Argv) => yy.positional("documents", { type: "string", array: true, describe: ctx.t("cli.translations.documents") }) as never,
-      handler: (args: SuggestArgs) => {
+      builder: (yy) => yy.positional("documents", { type: "string", array: true, describe: ctx.t("cli.translations.documents") }),
+      handler: (args) => {
         withStore(ctx, args, (store) => {
           const list = suggestJoins(store, args.documents);
           if (args.json) ctx.json(list);
           else renderSuggestions(ctx, list);
         });
       },
-    })
+    }))
     .demandCommand(1, ctx.t("cli.demand-command")) as never,
   handler: () => undefined,
 });

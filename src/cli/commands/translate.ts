@@ -3,19 +3,18 @@
  * `selaras translate set <ref> <text> [--status s]` and `selaras translate show <ref> [--json]`.
  */
 import * as readline from "node:readline";
-import type { Argv, CommandModule } from "yargs";
+import type { CommandModule } from "yargs";
 import { createAssist } from "../../app/assist";
 import { documentBySlug } from "../../app/segments";
 import { runSession } from "../../app/session";
 import { parseStatus, resolveAuthor, setTranslation, showUnit } from "../../app/translate";
 import { RENDERING_STATUSES } from "../../store/renderings";
+import { defineCommand } from "../command";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
 import { renderSave, renderUnit } from "../output/translate";
 import { createSessionRenderer } from "../output/session";
 
 interface SessionArgs extends GlobalArgs { document?: string; all?: boolean; translator?: string; propagate: boolean }
-interface SetArgs extends GlobalArgs { ref: string; text: string; status?: string; translator?: string; propagate: boolean; note?: string }
-interface ShowArgs extends GlobalArgs { ref: string }
 
 /** Lines from standard input: readline on a terminal (Ctrl-C ends the session), plain lines when piped. */
 function lineReader(ctx: CommandContext, promptText: (kind: "english" | "findings") => string) {
@@ -42,17 +41,17 @@ export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs,
   command: "translate [document]",
   describe: ctx.t("cli.translate.describe"),
   builder: (y) => y
-    .command(<CommandModule<any, any>><unknown>{
+    .command(defineCommand({
       command: "set <ref> <text>",
       describe: ctx.t("cli.translate.set-describe"),
-      builder: (yy: Argv) => yy
+      builder: (yy) => yy
         .positional("ref", { type: "string", demandOption: true, describe: ctx.t("cli.translate.ref") })
         .positional("text", { type: "string", demandOption: true, describe: ctx.t("cli.translate.text") })
         .option("status", { type: "string", choices: RENDERING_STATUSES as string[], describe: ctx.t("cli.translate.status") })
         .option("note", { type: "string", describe: ctx.t("cli.translate.note") })
         .option("translator", { type: "string", describe: ctx.t("cli.translate.translator") })
-        .option("propagate", { type: "boolean", default: true, describe: ctx.t("cli.translate.propagate") }) as never,
-      handler: (args: SetArgs) => {
+        .option("propagate", { type: "boolean", default: true, describe: ctx.t("cli.translate.propagate") }),
+      handler: (args) => {
         withStore(ctx, args, (store) => {
           const result = setTranslation(store, String(args.ref), {
             text: String(args.text), status: parseStatus(args.status), author: resolveAuthor(args.translator, ctx.io.cwd),
@@ -62,19 +61,19 @@ export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs,
           else renderSave(ctx, result);
         });
       },
-    })
-    .command(<CommandModule<any, any>><unknown>{
+    }))
+    .command(defineCommand({
       command: "show <ref>",
       describe: ctx.t("cli.translate.show-describe"),
-      builder: (yy: Argv) => yy.positional("ref", { type: "string", demandOption: true, describe: ctx.t("cli.translate.ref") }) as never,
-      handler: (args: ShowArgs) => {
+      builder: (yy) => yy.positional("ref", { type: "string", demandOption: true, describe: ctx.t("cli.translate.ref") }),
+      handler: (args) => {
         withStore(ctx, args, (store) => {
           const view = showUnit(store, String(args.ref));
           if (args.json) ctx.json(view);
           else renderUnit(ctx, view);
         });
       },
-    })
+    }))
     .positional("document", { type: "string", describe: ctx.t("cli.translate.document") })
     .option("all", { type: "boolean", default: false, describe: ctx.t("cli.translate.all") })
     .option("translator", { type: "string", describe: ctx.t("cli.translate.translator") })

@@ -1,38 +1,37 @@
 /** `selaras translations export [--out dir] [documents..]` and `selaras translations import [paths..]`. */
-import type { Argv, CommandModule } from "yargs";
+import type { CommandModule } from "yargs";
 import { exportTranslations, importTranslations, TRANSLATIONS_DIR } from "../../app/translations";
 import { resolveAuthor } from "../../app/translate";
+import { defineCommand } from "../command";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
 import { renderExport, renderImport } from "../output/translate";
 
-interface ExportArgs extends GlobalArgs { out: string; documents?: string[] }
-interface ImportArgs extends GlobalArgs { paths?: string[]; translator?: string }
 
 export const translationsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, GlobalArgs> => ({
   command: "translations <action>",
   describe: ctx.t("cli.translations.describe"),
   builder: (y) => y
-    .command(<CommandModule<any, any>><unknown>{
+    .command(defineCommand({
       command: "export [documents..]",
       describe: ctx.t("cli.translations.export-describe"),
-      builder: (yy: Argv) => yy
+      builder: (yy) => yy
         .positional("documents", { type: "string", array: true, describe: ctx.t("cli.translations.documents") })
-        .option("out", { type: "string", default: TRANSLATIONS_DIR, describe: ctx.t("cli.translations.out") }) as never,
-      handler: (args: ExportArgs) => {
+        .option("out", { type: "string", default: TRANSLATIONS_DIR, describe: ctx.t("cli.translations.out") }),
+      handler: (args) => {
         withStore(ctx, args, (store) => {
           const files = exportTranslations(store, args.out, args.documents);
           if (args.json) ctx.json(files);
           else renderExport(ctx, files);
         });
       },
-    })
-    .command(<CommandModule<any, any>><unknown>{
+    }))
+    .command(defineCommand({
       command: "import [paths..]",
       describe: ctx.t("cli.translations.import-describe"),
-      builder: (yy: Argv) => yy
+      builder: (yy) => yy
         .positional("paths", { type: "string", array: true, describe: ctx.t("cli.translations.paths") })
-        .option("translator", { type: "string", describe: ctx.t("cli.translate.translator") }) as never,
-      handler: (args: ImportArgs) => {
+        .option("translator", { type: "string", describe: ctx.t("cli.translate.translator") }),
+      handler: (args) => {
         withStore(ctx, args, (store) => {
           const paths = args.paths && args.paths.length ? args.paths : [TRANSLATIONS_DIR];
           const result = importTranslations(store, paths, { author: resolveAuthor(args.translator, ctx.io.cwd) });
@@ -40,7 +39,7 @@ export const translationsCommand = (ctx: CommandContext): CommandModule<GlobalAr
           else renderImport(ctx, result);
         });
       },
-    })
+    }))
     .demandCommand(1, ctx.t("cli.demand-command")) as never,
   handler: () => undefined,
 });

@@ -1,0 +1,24 @@
+// ESLint flat config: `npm run lint` (part of `npm test` and CI).
+// typescript-eslint's recommended rules without type information, so linting stays fast and needs no build.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["dist/", "node_modules/", "coverage/", "exports/", "bench/out/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.ts"],
+    languageOptions: { ecmaVersion: 2022, sourceType: "module" },
+    linterOptions: { reportUnusedDisableDirectives: "error" },
+    rules: {
+      // `_name` marks a parameter or binding kept on purpose (a callback's position, a destructured rest).
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none", ignoreRestSiblings: true }],
+    },
+  },
+  {
+    // The exchange formats find control characters on purpose, to escape them or refuse them.
+    files: ["src/formats/**/*.ts"],
+    rules: { "no-control-regex": "off" },
+  },
+);
