@@ -1,0 +1,134 @@
+/**
+ * The README and docs/ tell the truth about the CLI and hold together: every command in the README's
+ * table (and in the command reference) exists with the flags it shows, the table renders as one
+ * table, and every relative link leads to a file and, for `#anchor`, to a heading in it.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { run } from "../helpers/cli";
+import { anchors, links, markdownFiles, readDoc, ROOT, tableAfter } from "../helpers/docs";
+
+/** The command words at the start of a usage line: `glossary add <id> …` → ["glossary", "add"]. */
+function leadingWords(tokens: string[]): string[] {
+  const words: string[] = [];
+  for (const t of tokens) {
+    if (!/^[a-z][a-z-]*$/.test(t)) break;
+    words.push(t);
+  }
+  return words;
+}
+
+interface Row { cell: string; words: string[]; flags: string[] }
+
+/** `selaras glossary add <id> --source <form>…` → words ["glossary", "add"], flags ["--source"]. */
+function commandRow(cell: string): Row {
+  const words = leadingWords(cell.replace(/^selaras\s+/, "").split(/\s+/));
+  const flags = [...cell.matchAll(/(?<![\w-])--([a-z][a-z-]*)/g)].map((m) => m[1]!.replace(/^no-/, ""));
+  return { cell, words, flags };
+}
+
+function commandRows(file: string, heading: string): { rows: Row[]; strayRows: string[] } {
+  const { rows, strayRows } = tableAfter(readDoc(file), heading);
+  return { rows: rows.map((r) => r[0]!).filter((c) => c.startsWith("selaras ")).map(commandRow), strayRows };
+}
+
+/** The sub-commands `selaras <parent> --help` lists, e.g. ["glossary sync", "glossary add", …]. */
+const listed = new Map<string, Promise<string[]>>();
+function subcommands(parent: string[]): Promise<string[]> {
+  const key = parent.join(" ");
+  if (!listed.has(key)) {
+    listed.set(key, run([...parent, "--help"]).then((r) => {
+      expect(r.code).toBe(0);
+      const prefix = ["selaras", ...parent].join(" ");
+      return r.stdout.split("\n").map((l) => l.trim()).filter((l) => l.startsWith(prefix + " "))
+        .map((l) => leadingWords(l.split(/\s{2,}/)[0]!.slice("selaras ".length).split(" ")).join(" "));
+    }));
+  }
+  return listed.get(key)!;
+}
+
+async function checkRows(rows: Row[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const row of rows) {
+    if (row.words.length === 0) { problems.push(`${row.cell}: no command name`); continue; }
+    // The command (and each sub-command on its path) is listed by its parent's --help.
+    for (let n = 1; n <= row.words.length; n++) {
+      const name = row.words.slice(0, n).join(" ");
+      if (!(await subcommands(row.words.slice(0, n - 1))).includes(name)) problems.push(`${row.cell}: "selaras ${name}" is not a command`);
+    }
+    const help = await run([...row.words, "--help"]);
+    if (help.code !== 0) { problems.push(`${row.cell}: --help exits ${help.code}`); continue; }
+    for (const f of row.flags) if (!new RegExp(`(^|\\s)--${f}(\\s|$)`, "m").test(help.stdout)) problems.push(`${row.cell}: no --${f} in "selaras ${row.words.join(" ")} --help"`);
+  }
+  return problems;
+}
+
+describe("README", () => {
+  const readme = readDoc("README.md");
+
+  it("fits on a few screens: at most 300 lines", () => {
+    expect(readme.split("\n").length - (readme.endsWith("\n") ? 1 : 0)).toBeLessThanOrEqual(300);
+  });
+
+  it("renders its command table as one table", () => {
+    const { rows, strayRows } = commandRows("README.md", "Commands");
+    expect(strayRows).toEqual([]);
+    expect(rows.length).toBeGreaterThan(20);
+  });
+
+  it("every command in its table exists, with the flags the table shows", async () => {
+    expect(await checkRows(commandRows("README.md", "Commands").rows)).toEqual([]);
+  });
+
+  it("names the set-up and test commands, and the test command sets up what the tests need", () => {
+    expect(readme).toContain("npm ci && npm start");
+    expect(readme).toMatch(/^npm test\b/m);
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
+    expect(pkg.scripts.test).toBe("bash .ci/setup && eslint . && jest");
+    expect(pkg.scripts.setup).toBe("bash .ci/setup");
+    expect(pkg.scripts.lint).toBe("eslint .");
+    // CI installs from scratch and runs the README's test command.
+    expect(fs.readFileSync(path.join(ROOT, ".ci/run"), "utf8")).toMatch(/^npm ci\nnpm test\n$/m);
+  });
+});
+
+describe("docs/reference/commands.md", () => {
+  it("renders its table as one table, and every command and flag in it exists", async () => {
+    const { rows, strayRows } = commandRows("docs/reference/commands.md", "Commands, flags and JSON output");
+    expect(strayRows).toEqual([]);
+    expect(rows.length).toBeGreaterThan(20);
+    expect(await checkRows(rows)).toEqual([]);
+  });
+
+  it("has a row for every command and sub-command the CLI lists", async () => {
+    const documented = new Set(commandRows("docs/reference/commands.md", "Commands, flags and JSON output").rows.map((r) => r.words.join(" ")));
+    const missing: string[] = [];
+    for (const top of await subcommands([])) {
+      for (const name of [top, ...(await subcommands([top]))]) if (![...documented].some((d) => d === name || d.startsWith(name + " "))) missing.push(name);
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe("links in README.md and docs/", () => {
+  const files = markdownFiles();
+
+  it("finds the docs", () => {
+    expect(files).toEqual(expect.arrayContaining(["README.md", "docs/README.md", "docs/reference/commands.md", "docs/architecture.md", "docs/benchmarks.md"]));
+  });
+
+  it.each(files)("every relative link in %s resolves (file, and heading for #anchor)", (file) => {
+    const broken: string[] = [];
+    for (const href of links(readDoc(file))) {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(href)) continue; // https:, mailto: …
+      const [target, anchor] = href.split("#") as [string, string | undefined];
+      const resolved = target === "" ? file : path.posix.normalize(path.posix.join(path.posix.dirname(file), decodeURIComponent(target)));
+      const abs = path.join(ROOT, resolved);
+      if (resolved.startsWith("..") || !fs.existsSync(abs)) { broken.push(`${href}: no file ${resolved}`); continue; }
+      if (anchor !== undefined && (!resolved.endsWith(".md") || !anchors(fs.readFileSync(abs, "utf8")).has(decodeURIComponent(anchor)))) {
+        broken.push(`${href}: no heading #${anchor} in ${resolved}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});
