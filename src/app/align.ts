@@ -20,7 +20,7 @@ import { splitLines } from "../text/decode";
 import { joinSource } from "./status";
 
 /** Beads scoring below this are listed for review (on the panl-bppt dev cases it flags 5.4% of the
- *  pairs, 47% of them wrong, and catches 42% of the wrong pairs; see README "Alignment"). */
+ *  pairs, 47% of them wrong, and catches 42% of the wrong pairs; see docs/guide/align.md). */
 export const REVIEW_THRESHOLD = 0.3;
 export const ALIGN_AUTHOR = "selaras-align";
 

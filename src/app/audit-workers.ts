@@ -163,7 +163,7 @@ function workerScript(): { file: string; execArgv?: string[] } {
 
 /**
  * Workers by default: one per idle core (cores minus the 1-minute load average), at most 8. On a busy
- * machine two threads on two loaded cores ran slower than one (see the audit benchmark in the README).
+ * machine two threads on two loaded cores ran slower than one (see the audit benchmark in docs/benchmarks.md).
  */
 function defaultWorkers(): number {
   const cores = os.availableParallelism();

@@ -1,7 +1,7 @@
 /**
  * THE list of checks — one sorted literal (ESLint style). The meta-test verifies that every key
  * equals its check's meta.id and its file name, that every check has a test file, Indonesian
- * messages and a README row.
+ * messages and a row in the check table of docs/guide/review.md.
  */
 import doubleSpace from "./rules/double-space";
 import endPunctuation from "./rules/end-punctuation";

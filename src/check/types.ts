@@ -53,7 +53,7 @@ export interface CheckMeta {
   readonly enabledByDefault: boolean;
   /** `pair`: sees one pair; `corpus`: sees every pair of the run at once. */
   readonly scope: "pair" | "corpus";
-  /** One English sentence; the README's check table is tested against it. */
+  /** One English sentence; the check table in docs/guide/review.md is tested against it. */
   readonly description: string;
   /** messageId → English template with {{placeholders}}. */
   readonly messages: Readonly<Record<string, string>>;

@@ -1,4 +1,4 @@
-/** The check registry's rules: ids, files, tests, Indonesian messages, README rows. */
+/** The check registry's rules: ids, files, tests, Indonesian messages, rows in the docs. */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { checks, CHECK_IDS } from "../../src/check";

@@ -6,7 +6,7 @@ import { FormatError } from "../../src/errors";
 import { formats, readUnits, writeUnits, type Format, type ParallelUnit } from "../../src/formats";
 import { CONTROL, MULTILINE, OPTIONS, TRICKY, unit } from "./units";
 
-/** What each format does with each CONTROL unit (documented in the README): null = carried. */
+/** What each format does with each CONTROL unit (documented in docs/reference/formats.md): null = carried. */
 const CONTROL_POLICY: Record<string, Record<string, string | null>> = {
   jsonl: { nul: null, fffe: null }, // JSON escapes them (\u0000)
   moses: { nul: "moses-control-char", fffe: null }, // U+FFFE/U+FFFF do not break lines

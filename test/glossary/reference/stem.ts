@@ -1,5 +1,5 @@
 /**
- * The only "stemming" the matcher does (see README, section Glossary):
+ * The only "stemming" the matcher does (see docs/guide/glossary.md, section Stemming):
  * - Indonesian: the enclitics and particles -nya, -lah, -kah, -pun, -tah, -ku, -mu are stripped from the
  *   LAST word of a term (`misilnya` → `misil`, `PBB-lah` is already split at the hyphen). No affix
  *   stemming (meN-, di-, -kan, ber-...): terms are names and noun phrases, and affix stemming would
