@@ -42,7 +42,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     const parser = yargs([...argv])
       .scriptName("selaras")
       .locale("en")
-      .updateStrings(yargsStrings(t) as never)
+      // @types/yargs declares string values only; yargs also takes its plural strings as {one, other}.
+      .updateStrings(yargsStrings(t) as Record<string, string>)
       .usage(t("cli.usage"))
       .option("db", { type: "string", describe: t("cli.option.db"), global: true })
       .option("lang", { type: "string", choices: ["en", "id"], describe: t("cli.option.lang"), global: true })

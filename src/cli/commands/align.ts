@@ -69,7 +69,7 @@ export const alignCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       .option("presplit", { type: "boolean", default: false, describe: ctx.t("cli.align.presplit") })
       .option("format", { choices: ALIGN_FORMATS, describe: ctx.t("cli.align.format") })
       .option("glossary", { type: "string", describe: ctx.t("cli.align.glossary") })
-      .option("threshold", { type: "number", default: REVIEW_THRESHOLD, describe: ctx.t("cli.align.threshold") }) as never,
+      .option("threshold", { type: "number", default: REVIEW_THRESHOLD, describe: ctx.t("cli.align.threshold") }),
   handler: (args) => {
     const files = args.files ?? [];
     if (args.doc !== undefined) {

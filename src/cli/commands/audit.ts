@@ -17,11 +17,11 @@ export const auditCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
   describe: ctx.t("cli.audit.describe"),
   builder: (y: Argv<GlobalArgs>) =>
     y
-      .option("format", { type: "string", choices: ["text", "json", "md", "html"], describe: ctx.t("cli.audit.format") })
+      .option("format", { type: "string", choices: ["text", "json", "md", "html"] as const, describe: ctx.t("cli.audit.format") })
       .option("out", { type: "string", describe: ctx.t("cli.audit.out") })
       .option("glossary", { type: "string", describe: ctx.t("cli.check.glossary") })
       .option("pairs", { type: "string", describe: ctx.t("cli.check.pairs") })
-      .option("root", { type: "string", default: ".", describe: ctx.t("cli.check.root") }) as never,
+      .option("root", { type: "string", default: ".", describe: ctx.t("cli.check.root") }),
   handler: (args) => {
     const format: AuditFormat = args.format ?? (args.json ? "json" : "text");
     const progress = createProgress(ctx, format !== "json" || Boolean(args.out), "cli.progress.checking");

@@ -11,6 +11,7 @@ import {
 } from "../../app/check";
 import { CHECK_IDS, type CheckConfig, type CheckId } from "../../check";
 import { UsageError } from "../../errors";
+import { defineCommand } from "../command";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
 import { createProgress } from "../output/progress";
 import { findingsJson, renderStylish } from "../output/stylish";
@@ -24,7 +25,6 @@ interface Args extends GlobalArgs {
   only?: string[];
   disable?: string[];
 }
-interface IgnoreArgs extends GlobalArgs { ref: string; checkId: string; reason?: string; author?: string; save?: string | boolean; root: string }
 
 function config(args: Args): CheckConfig {
   const ids = [...(args.only ?? []), ...(args.disable ?? [])];
@@ -38,7 +38,7 @@ export function renderReport(ctx: CommandContext, report: CheckReport, json: boo
   if (report.counts.error > 0) ctx.setExitCode(1);
 }
 
-const saveFile = (save: string | boolean | undefined, root: string): string | undefined =>
+const saveFile = (save: unknown, root: string): string | undefined =>
   save === undefined || save === false ? undefined : typeof save === "string" && save !== "" ? save : `${root.replace(/\/$/, "")}/${DEFAULT_SUPPRESSIONS_FILE}`;
 
 export const checkCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Args> => ({
@@ -47,22 +47,22 @@ export const checkCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
   builder: (y: Argv<GlobalArgs>) =>
     y
       .positional("document", { type: "string", describe: ctx.t("cli.check.document") })
-      .option("format", { type: "string", choices: ["stylish", "json"], describe: ctx.t("cli.check.format") })
+      .option("format", { type: "string", choices: ["stylish", "json"] as const, describe: ctx.t("cli.check.format") })
       .option("pairs", { type: "string", describe: ctx.t("cli.check.pairs") })
       .option("glossary", { type: "string", describe: ctx.t("cli.check.glossary") })
       .option("root", { type: "string", default: ".", describe: ctx.t("cli.check.root") })
       .option("only", { type: "string", array: true, describe: ctx.t("cli.check.only") })
       .option("disable", { type: "string", array: true, describe: ctx.t("cli.check.disable") })
-      .command({
+      .command(defineCommand({
         command: "ignore <ref> <checkId>",
         describe: ctx.t("cli.check.ignore.describe"),
-        builder: (b: Argv) =>
+        builder: (b) =>
           b.positional("ref", { type: "string", demandOption: true, describe: ctx.t("cli.check.ignore.ref") })
             .positional("checkId", { type: "string", demandOption: true, describe: ctx.t("cli.check.ignore.check") })
             .option("reason", { type: "string", demandOption: true, describe: ctx.t("cli.check.ignore.reason") })
             .option("author", { type: "string", describe: ctx.t("cli.check.ignore.author") })
             .option("save", { describe: ctx.t("cli.check.ignore.save") }),
-        handler: (args: IgnoreArgs) => {
+        handler: (args) => {
           withStore(ctx, args, (store) => {
             const row = ignoreFinding(store, {
               ref: args.ref, checkId: args.checkId, reason: args.reason ?? "",
@@ -72,22 +72,22 @@ export const checkCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
             else ctx.out(ctx.t("cli.check.ignore.done", { checkId: row.checkId, ref: row.ref, reason: row.reason }));
           });
         },
-      } as unknown as CommandModule<GlobalArgs, IgnoreArgs>)
-      .command({
+      }))
+      .command(defineCommand({
         command: "unignore <ref> <checkId>",
         describe: ctx.t("cli.check.unignore.describe"),
-        builder: (b: Argv) =>
+        builder: (b) =>
           b.positional("ref", { type: "string", demandOption: true, describe: ctx.t("cli.check.ignore.ref") })
             .positional("checkId", { type: "string", demandOption: true, describe: ctx.t("cli.check.ignore.check") })
             .option("save", { describe: ctx.t("cli.check.ignore.save") }),
-        handler: (args: IgnoreArgs) => {
+        handler: (args) => {
           withStore(ctx, args, (store) => {
             const removed = unignoreFinding(store, { ref: args.ref, checkId: args.checkId, saveTo: saveFile(args.save, args.root ?? ".") });
             if (args.json) ctx.json({ removed });
             else ctx.out(ctx.t(removed ? "cli.check.unignore.done" : "cli.check.unignore.none", { checkId: args.checkId, ref: args.ref }));
           });
         },
-      } as unknown as CommandModule<GlobalArgs, IgnoreArgs>) as never,
+      })),
   handler: (args) => {
     const json = args.format === "json" || (args.format === undefined && Boolean(args.json));
     const progress = createProgress(ctx, !json, "cli.progress.checking");

@@ -26,7 +26,7 @@ export const exportCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
       .option("status", { type: "string", array: true, describe: ctx.t("cli.export.status") })
       .option("include-boilerplate", { type: "boolean", default: false, describe: ctx.t("cli.export.include-boilerplate") })
       .option("include-stale", { type: "boolean", default: false, describe: ctx.t("cli.export.include-stale") })
-      .option("include-untranslated", { type: "boolean", default: false, describe: ctx.t("cli.export.include-untranslated") }) as never,
+      .option("include-untranslated", { type: "boolean", default: false, describe: ctx.t("cli.export.include-untranslated") }),
   handler: (args) => {
     withStore(ctx, args, (store) => {
       const progress = createProgress(ctx, !args.json, "cli.progress.export");

@@ -9,7 +9,7 @@ interface Args extends GlobalArgs { ref: string }
 export const historyCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Args> => ({
   command: "history <ref>",
   describe: ctx.t("cli.history.describe"),
-  builder: (y) => y.positional("ref", { type: "string", demandOption: true, describe: ctx.t("cli.translate.ref") }) as never,
+  builder: (y) => y.positional("ref", { type: "string", demandOption: true, describe: ctx.t("cli.translate.ref") }),
   handler: (args) => {
     withStore(ctx, args, (store) => {
       const h = renderingHistory(store, String(args.ref));

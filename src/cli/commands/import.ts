@@ -24,7 +24,7 @@ export const importCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
       .option("format", { type: "string", choices: FORMAT_IDS, describe: ctx.t("cli.import.format") })
       .option("keep-tm", { type: "boolean", default: false, describe: ctx.t("cli.import.keep-tm") })
       .option("replace", { type: "boolean", default: false, describe: ctx.t("cli.import.replace") })
-      .option("author", { type: "string", describe: ctx.t("cli.import.author") }) as never,
+      .option("author", { type: "string", describe: ctx.t("cli.import.author") }),
   handler: (args) => {
     withStore(ctx, args, (store) => {
       const progress = createProgress(ctx, !args.json, "cli.progress.import");

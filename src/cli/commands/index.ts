@@ -20,6 +20,8 @@ import { termsCommand } from "./terms";
 import { translateCommand } from "./translate";
 import { translationsCommand } from "./translations";
 
+// Each command's handler reads the arguments its own builder declares, so the list of them holds
+// CommandModules of different argument types: `any` is the one type they all fit (yargs types are invariant here).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type CommandFactory = (ctx: CommandContext) => CommandModule<any, any>;
 

@@ -10,7 +10,7 @@ interface Args extends GlobalArgs { paths: string[] }
 export const ingestCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Args> => ({
   command: "ingest <paths..>",
   describe: ctx.t("cli.ingest.describe"),
-  builder: (y) => y.positional("paths", { type: "string", array: true, demandOption: true, describe: ctx.t("cli.ingest.paths") }) as never,
+  builder: (y) => y.positional("paths", { type: "string", array: true, demandOption: true, describe: ctx.t("cli.ingest.paths") }),
   handler: (args) => {
     withStore(ctx, args, (store) => {
       const progress = createProgress(ctx, !args.json, "cli.progress.ingest");

@@ -11,7 +11,7 @@ interface Args extends GlobalArgs { root: string }
 export const pipelineCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Args> => ({
   command: "pipeline",
   describe: ctx.t("cli.pipeline.describe"),
-  builder: (y) => y.option("root", { type: "string", default: ".", describe: ctx.t("cli.pipeline.root") }) as never,
+  builder: (y) => y.option("root", { type: "string", default: ".", describe: ctx.t("cli.pipeline.root") }),
   handler: (args) => {
     withStore(ctx, args, (store) => {
       const progress = createProgress(ctx, !args.json);

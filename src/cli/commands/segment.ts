@@ -14,7 +14,7 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
 export const segmentCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Args> => ({
   command: "segment <file>",
   describe: ctx.t("cli.segment.describe"),
-  builder: (y) => y.positional("file", { type: "string", demandOption: true, describe: ctx.t("cli.segment.file") }) as never,
+  builder: (y) => y.positional("file", { type: "string", demandOption: true, describe: ctx.t("cli.segment.file") }),
   handler: async (args) => {
     // yargs hands a lone "-" over as an empty string.
     const file = String(args.file ?? "");

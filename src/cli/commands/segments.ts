@@ -52,6 +52,6 @@ export const segmentsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
         });
       },
     }))
-    .demandCommand(1, ctx.t("cli.demand-command")) as never,
+    .demandCommand(1, ctx.t("cli.demand-command")),
   handler: () => undefined,
 });

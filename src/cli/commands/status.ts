@@ -9,7 +9,7 @@ interface Args extends GlobalArgs { documents?: string[] }
 export const statusCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Args> => ({
   command: "status [documents..]",
   describe: ctx.t("cli.status.describe"),
-  builder: (y) => y.positional("documents", { type: "string", array: true, describe: ctx.t("cli.status.documents") }) as never,
+  builder: (y) => y.positional("documents", { type: "string", array: true, describe: ctx.t("cli.status.documents") }),
   handler: (args) => {
     withStore(ctx, args, (store) => {
       const rows = documentStatus(store, args.documents);

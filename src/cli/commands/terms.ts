@@ -23,7 +23,7 @@ export const termsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
     y.positional("text", { type: "string", demandOption: true, describe: ctx.t("cli.terms.text") })
       .option("glossary", { type: "string", describe: ctx.t("cli.glossary.from") })
       .option("dir", { type: "string", default: DEFAULT_GLOSSARY_DIR, describe: ctx.t("cli.glossary.dir") })
-      .option("english", { type: "boolean", describe: ctx.t("cli.terms.english") }) as never,
+      .option("english", { type: "boolean", describe: ctx.t("cli.terms.english") }),
   handler: async (args) => {
     // yargs hands a lone "-" over as "": both read standard input (unless it is a terminal).
     const fromStdin = args.text === "-" || (String(args.text ?? "") === "" && !ctx.io.stdinIsTTY);

@@ -77,7 +77,7 @@ export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs,
     .positional("document", { type: "string", describe: ctx.t("cli.translate.document") })
     .option("all", { type: "boolean", default: false, describe: ctx.t("cli.translate.all") })
     .option("translator", { type: "string", describe: ctx.t("cli.translate.translator") })
-    .option("propagate", { type: "boolean", default: true, describe: ctx.t("cli.translate.propagate") }) as never,
+    .option("propagate", { type: "boolean", default: true, describe: ctx.t("cli.translate.propagate") }),
   handler: async (args) => {
     const store = ctx.openStore(args);
     const renderer = createSessionRenderer(ctx, Boolean(args.json));

@@ -40,6 +40,6 @@ export const translationsCommand = (ctx: CommandContext): CommandModule<GlobalAr
         });
       },
     }))
-    .demandCommand(1, ctx.t("cli.demand-command")) as never,
+    .demandCommand(1, ctx.t("cli.demand-command")),
   handler: () => undefined,
 });

@@ -77,7 +77,7 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
       case "notice": out(t(`cli.session.${e.code}`, (e.data ?? {}) as Record<string, string>)); return;
       case "end":
         out();
-        out(t("cli.session.end", e.summary as unknown as Record<string, string>));
+        out(t("cli.session.end", { ...e.summary }));
         if (e.summary.remaining > 0) out(t("cli.session.end-remaining", { count: e.summary.remaining }));
         return;
     }
