@@ -39,6 +39,24 @@ export function resolveRef(store: Store, ref: string): ResolvedRef {
   throw new NotFoundError("bad-ref", { ref });
 }
 
+/** The unit a reference names. A single member of a joined unit is refused (exit 2), naming the unit. */
+export function resolveUnitRef(store: Store, ref: string): Unit {
+  const trimmed = ref.trim();
+  const m = /^(.+):(\d+)((?:\+\d+)+)$/.exec(trimmed);
+  const first = m ? `${m[1]}:${m[2]}` : trimmed;
+  const { document, segment } = resolveRef(store, first);
+  if (segment.ordinal === null) throw new UsageError("segment-removed", { ref });
+  const unit = unitOf(store, document, segment.id)!;
+  const unitRef = refOf(document, unit.segments);
+  if (m) {
+    const asked = `${m[1]}:${[m[2], ...m[3]!.slice(1).split("+")].map(Number).join("+")}`;
+    if (asked !== unitRef) throw new UsageError("ref-not-a-unit", { ref, unit: unitRef });
+  } else if (unit.segments.length > 1) {
+    throw new UsageError("ref-in-joined-unit", { ref, unit: unitRef });
+  }
+  return unit;
+}
+
 export function documentBySlug(store: Store, slug: string): DocumentRow {
   const d = store.documents.bySlug(slug);
   if (!d) throw new NotFoundError("not-found-document", { document: slug });

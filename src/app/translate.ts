@@ -14,7 +14,7 @@ import { normalizeText } from "../text/normalize";
 import { wordDiff, type DiffPart } from "../diff/word-diff";
 import { requiredRareWords, tmTokens, tokenSimilarity } from "../translations/similarity";
 import { isStale, joinSource } from "./status";
-import { refOf, resolveRef, unitOf, type Unit } from "./segments";
+import { refOf, resolveRef, resolveUnitRef, unitOf, type Unit } from "./segments";
 
 /** Author of a save: --translator, else `git config user.name`, else the OS user. */
 export function resolveAuthor(explicit: string | undefined, cwd: string = process.cwd()): string {
@@ -160,8 +160,12 @@ export function viewRendering(store: Store, r: RenderingRow): RenderingView {
 }
 
 /** `selaras translate show <ref>`. */
-export function showUnit(store: Store, ref: string): UnitView {
-  const { document, segment } = resolveRef(store, ref);
+export function showUnit(store: Store, ref: string, o: { anyMember?: boolean } = {}): UnitView {
+  // A ref naming one member of a joined unit is refused (it names the unit), except for `history`.
+  const { document, segment } = /^\d+$/.test(ref.trim()) || o.anyMember ? resolveRef(store, ref.replace(/(:\d+)(?:\+\d+)+$/, "$1")) : (() => {
+    const u = resolveUnitRef(store, ref);
+    return { document: u.document, segment: u.segments[0]! };
+  })();
   if (segment.ordinal === null) {
     const r = store.renderings.forSegment(segment.id);
     return {
@@ -198,7 +202,7 @@ export interface HistoryView {
 
 /** `selaras history <ref>`: every saved version, oldest first, each with its word diff. */
 export function renderingHistory(store: Store, ref: string): HistoryView {
-  const view = showUnit(store, ref);
+  const view = showUnit(store, ref, { anyMember: true });
   if (!view.rendering) return { ref: view.ref, renderingId: null, revisions: [] };
   const revs = store.renderings.revisions(view.rendering.id);
   return {

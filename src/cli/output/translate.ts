@@ -1,4 +1,6 @@
 /** Human-readable output of translate set/show, history, translations import/export, segments. */
+import type { SaveUnitResult } from "../../app/lifecycle";
+import { findingMessage } from "./stylish";
 import picocolors from "picocolors";
 
 /** Colours forced on: callers only colour when the output is a terminal (ctx.io.isTTY). */
@@ -9,8 +11,14 @@ import type { JoinResult, JoinSuggestion, SplitResult } from "../../app/segments
 import type { CommandContext } from "../context";
 import { renderWordDiff } from "./diff";
 
-export function renderSave(ctx: CommandContext, r: SaveResult): void {
-  ctx.out(ctx.t(`cli.translate.saved-${r.action}`, { ref: r.ref, id: r.renderingId }));
+export function renderSave(ctx: CommandContext, r: SaveResult & Partial<SaveUnitResult>): void {
+  for (const f of r.findings ?? []) {
+    const line = ctx.t("cli.translate.finding", { severity: f.severity, check: f.checkId, message: findingMessage(ctx.t, f) });
+    ctx.out(f.suppressed ? ctx.t("cli.translate.finding-accepted", { finding: line }) : line);
+  }
+  if (r.refused) ctx.out(ctx.t("cli.translate.refused", { ref: r.ref, id: r.renderingId, status: r.requested }));
+  else ctx.out(ctx.t(`cli.translate.saved-${r.action}`, { ref: r.ref, id: r.renderingId }));
+  for (const a of r.accepted ?? []) ctx.out(ctx.t("cli.translate.accepted", { check: a.checkId, reason: a.reason }));
   renderPropagated(ctx, r);
 }
 
