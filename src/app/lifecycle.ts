@@ -213,6 +213,18 @@ export function keepFilesInStep(store: Store, root: string | undefined, document
   return written;
 }
 
+/**
+ * Runs a command that changes renderings, joins or splits (`fn`, in one transaction) and rewrites
+ * the translations/ files of the documents it names, in the same transaction.
+ */
+export function inStep<T>(store: Store, root: string | undefined, fn: () => T, documents: (result: T) => Iterable<string>): T {
+  return store.transaction(() => {
+    const result = fn();
+    keepFilesInStep(store, root, documents(result));
+    return result;
+  });
+}
+
 /** Adds (or replaces) suppressions in the project's suppressions file. */
 export function upsertSuppressionsFile(root: string, rows: readonly NewSuppression[]): string {
   const file = path.join(root, DEFAULT_SUPPRESSIONS_FILE);

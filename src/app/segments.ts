@@ -164,7 +164,50 @@ export function joinUnitsInTx(store: Store, a: ResolvedRef, b: ResolvedRef, auth
     const origin = ra && rb && (ra.origin === "manual" || rb.origin === "manual") ? "manual" : keep.origin;
     store.renderings.update(keep.id, { segmentIds, text, sourceText, status, origin, author, score: keep.score, note: keep.note, now });
   }
+  store.segmentEdits.addEvent(segmentIds, "join", refOf(a.document, segments), author, now);
   return { document: a.document.slug, ref: refOf(a.document, segments), source: joinSource(segments.map((s) => s.text)), renderingId, merged };
+}
+
+export interface UnjoinResult {
+  readonly document: string;
+  /** The unit that was undone (`doc:8+9`). */
+  readonly unit: string;
+  /** The units it became, in order. */
+  readonly refs: string[];
+  /** The rendering now on the first member, as a draft (null when the unit had no English). */
+  readonly renderingId: number | null;
+  readonly firstRef: string;
+}
+
+/**
+ * `selaras segments unjoin <ref>`: undoes a join (made by a person, by a translations file, or by
+ * the aligner's 2→1 pair). The member segments become units of their own again; the English stays
+ * on the first member as a `draft` (keeping the joined source it was written for, so it shows as
+ * stale with what was cut off until a person confirms it); the history records the unjoin.
+ */
+export function unjoinUnit(store: Store, ref: string, author: string, now: string): UnjoinResult {
+  return store.transaction(() => unjoinUnitInTx(store, ref, author, now));
+}
+
+export function unjoinUnitInTx(store: Store, ref: string, author: string, now: string): UnjoinResult {
+  const { document, segment } = resolveRef(store, ref.trim().replace(/(:\d+)(?:\+\d+)+$/, "$1"));
+  if (segment.ordinal === null) throw new UsageError("segment-removed", { ref });
+  const unit = unitOf(store, document, segment.id)!;
+  const unitRef = refOf(document, unit.segments);
+  if (unit.segments.length < 2) throw new UsageError("not-joined", { ref: unitRef });
+  const ids = unit.segments.map((s) => s.id);
+  for (const id of ids) if (store.segmentEdits.nextJoined(id) !== undefined) store.segmentEdits.unjoin(id);
+  const r = unit.rendering;
+  if (r) {
+    store.renderings.update(r.id, {
+      segmentIds: [ids[0]!], text: r.text, sourceText: r.sourceText, status: "draft", origin: r.origin, author, score: r.score, note: r.note, now,
+    });
+  }
+  store.segmentEdits.addEvent(ids, "unjoin", unitRef, author, now);
+  return {
+    document: document.slug, unit: unitRef, refs: unit.segments.map((s) => refOf(document, [s])),
+    renderingId: r?.id ?? null, firstRef: refOf(document, [unit.segments[0]!]),
+  };
 }
 
 export interface SplitResult {

@@ -18,7 +18,7 @@ import {
   type HistoryView, type RenderingView, type SaveResult, type TmMatch,
 } from "./translate";
 import { isStale } from "./status";
-import { createGate, keepFilesInStep, saveUnitChecked, type SaveUnitResult } from "./lifecycle";
+import { createGate, inStep, keepFilesInStep, saveUnitChecked, type SaveUnitResult } from "./lifecycle";
 
 export interface SessionOptions {
   readonly documents: readonly DocumentRow[];
@@ -205,9 +205,9 @@ export async function runSession(store: Store, o: SessionOptions, io: SessionIO)
           if (!nextUnit || nextUnit.boilerplate) io.emit({ type: "notice", code: "cannot-join", data: { reason: "no-next" } });
           else {
             try {
-              const result = store.transaction(() => joinUnitsInTx(store,
+              const result = inStep(store, o.root, () => joinUnitsInTx(store,
                 { document: unit.document, segment: unit.segments[unit.segments.length - 1]! },
-                { document: unit.document, segment: nextUnit.segments[0]! }, o.author, now()));
+                { document: unit.document, segment: nextUnit.segments[0]! }, o.author, now()), (x) => [x.document]);
               const gone = walk.findIndex((w, k) => k > i && nextUnit.segments.some((s) => s.id === w.firstSegmentId));
               if (gone >= 0) walk.splice(gone, 1);
               io.emit({ type: "joined", result });
@@ -220,7 +220,7 @@ export async function runSession(store: Store, o: SessionOptions, io: SessionIO)
           if (arg === "") io.emit({ type: "notice", code: "bad-command", data: { command: input } });
           else if (current.rendering) {
             const r = current.rendering;
-            store.transaction(() => store.renderings.update(r.id, { text: r.text, sourceText: r.sourceText, status: r.status, origin: r.origin, author: o.author, score: r.score, note: arg, now: now() }));
+            inStep(store, o.root, () => store.renderings.update(r.id, { text: r.text, sourceText: r.sourceText, status: r.status, origin: r.origin, author: o.author, score: r.score, note: arg, now: now() }), () => [unit.document.slug]);
             io.emit({ type: "note", ref, saved: true });
             advance = 2;
           } else {

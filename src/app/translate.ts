@@ -198,12 +198,15 @@ export interface HistoryView {
   readonly ref: string;
   readonly renderingId: number | null;
   readonly revisions: HistoryEntry[];
+  /** Joins and unjoins of the unit's segments, oldest first. */
+  readonly events: Array<{ kind: "join" | "unjoin"; ref: string; author: string; time: string }>;
 }
 
 /** `selaras history <ref>`: every saved version, oldest first, each with its word diff. */
 export function renderingHistory(store: Store, ref: string): HistoryView {
   const view = showUnit(store, ref, { anyMember: true });
-  if (!view.rendering) return { ref: view.ref, renderingId: null, revisions: [] };
+  const events = store.segmentEdits.eventsOf(view.segments.map((s) => s.id));
+  if (!view.rendering) return { ref: view.ref, renderingId: null, revisions: [], events };
   const revs = store.renderings.revisions(view.rendering.id);
   return {
     ref: view.ref,
@@ -212,6 +215,7 @@ export function renderingHistory(store: Store, ref: string): HistoryView {
       revision: i + 1, text: r.text, sourceText: r.sourceText, status: r.status, author: r.author, note: r.note, time: r.createdAt,
       diff: wordDiff(i === 0 ? "" : revs[i - 1]!.text, r.text),
     })),
+    events,
   };
 }
 

@@ -22,6 +22,7 @@ export function renderStatus(ctx: CommandContext, rows: readonly DocumentStatus[
       count: r.segments, boilerplate: r.boilerplate, words: r.words,
     });
     const extras: string[] = [];
+    if (r.draft || r.aligned || r.reviewed) extras.push(t("cli.status.states", { draft: r.draft, aligned: r.aligned, reviewed: r.reviewed }));
     if (r.stale) extras.push(t("cli.status.stale", { count: r.stale }));
     if (r.orphaned) extras.push(t("cli.status.orphaned", { count: r.orphaned }));
     if (r.suspect) extras.push(t("cli.status.suspect", { count: r.suspect }));

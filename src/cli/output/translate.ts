@@ -7,7 +7,7 @@ import picocolors from "picocolors";
 const pc = picocolors.createColors(true);
 import type { HistoryView, SaveResult, UnitView } from "../../app/translate";
 import type { ExportedFile, ImportResult } from "../../app/translations";
-import type { JoinResult, JoinSuggestion, SplitResult } from "../../app/segments";
+import type { JoinResult, JoinSuggestion, SplitResult, UnjoinResult } from "../../app/segments";
 import type { CommandContext } from "../context";
 import { renderWordDiff } from "./diff";
 
@@ -45,7 +45,8 @@ export function renderUnit(ctx: CommandContext, v: UnitView): void {
 
 export function renderHistory(ctx: CommandContext, h: HistoryView): void {
   const { t } = ctx;
-  if (h.renderingId === null) { ctx.out(t("cli.history.none", { ref: h.ref })); return; }
+  const events = () => { for (const e of h.events ?? []) ctx.out(t(`cli.history.${e.kind}`, { ref: e.ref, author: e.author, time: e.time })); };
+  if (h.renderingId === null) { ctx.out(t("cli.history.none", { ref: h.ref })); events(); return; }
   ctx.out(t("cli.history.title", { ref: h.ref, id: h.renderingId, count: h.revisions.length }));
   for (const r of h.revisions) {
     const head = t("cli.history.revision", { n: r.revision, time: r.time, author: r.author, status: r.status });
@@ -53,6 +54,12 @@ export function renderHistory(ctx: CommandContext, h: HistoryView): void {
     ctx.out("  " + renderWordDiff(r.diff, ctx.io.isTTY));
     if (r.note) ctx.out("  " + t("cli.translate.show-note", { note: r.note }));
   }
+  events();
+}
+
+export function renderUnjoin(ctx: CommandContext, r: UnjoinResult): void {
+  ctx.out(ctx.t("cli.segments.unjoined", { unit: r.unit, refs: r.refs.join(", ") }));
+  if (r.renderingId !== null) ctx.out(ctx.t("cli.segments.unjoined-english", { ref: r.firstRef, id: r.renderingId }));
 }
 
 export function renderExport(ctx: CommandContext, files: readonly ExportedFile[]): void {
