@@ -21,7 +21,12 @@ import { normalizeText } from "../text/normalize";
 import { joinSource } from "./status";
 import { TOOL_NAME, VERSION } from "../version";
 
-export const DEFAULT_EXPORT_STATUSES: readonly string[] = ["translated", "reviewed", "aligned"];
+/**
+ * Confirmed units only (translations/lifecycle.ts): machine alignments and drafts are exported
+ * only when asked for (`--status aligned`, `--status all`). Until the unit lifecycle the default
+ * included `aligned`.
+ */
+export const DEFAULT_EXPORT_STATUSES: readonly string[] = ["translated", "reviewed"];
 
 export interface ExportOptions {
   readonly format: string;
@@ -40,7 +45,7 @@ export interface ExportResult {
   readonly format: string;
   readonly files: string[];
   readonly units: number;
-  readonly skipped: { readonly boilerplate: number; readonly stale: number; readonly orphaned: number };
+  readonly skipped: { readonly boilerplate: number; readonly stale: number; readonly orphaned: number; /** Machine alignments not asked for (`--status aligned`). */ readonly aligned?: number };
 }
 
 /** `2024-06-19T10:00:00.123Z` → `2024-06-19T10:00:00Z` ("" when not a date). */
@@ -116,13 +121,14 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
   const format = getFormat(options.format);
   const documents = [...new Set(options.documents ?? [])];
   for (const d of documents) if (!store.documents.bySlug(d)) throw new NotFoundError("not-found-document", { document: d });
-  const statuses = new Set(options.statuses && options.statuses.length > 0 ? options.statuses : DEFAULT_EXPORT_STATUSES);
+  const asked = options.statuses && options.statuses.length > 0 ? options.statuses : DEFAULT_EXPORT_STATUSES;
+  const statuses = new Set(asked.includes("all") ? RENDERING_STATUSES : asked);
   for (const st of statuses) {
     if (!(RENDERING_STATUSES as readonly string[]).includes(st)) {
-      throw new UsageError("export-bad-status", { status: st, known: RENDERING_STATUSES.join(", ") });
+      throw new UsageError("export-bad-status", { status: st, known: [...RENDERING_STATUSES, "all"].join(", ") });
     }
   }
-  const skipped = { boilerplate: 0, stale: 0, orphaned: 0 };
+  const skipped = { boilerplate: 0, stale: 0, orphaned: 0, aligned: 0 };
   const files = new AtomicParts(format.partPaths(options.out));
   let units = 0;
   try {
@@ -143,7 +149,10 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
         }
         continue;
       }
-      if (!statuses.has(row.status!)) continue;
+      if (!statuses.has(row.status!)) {
+        if (row.status === "aligned" && (row.span === 1 || row.position === 0) && row.kind !== "boilerplate") skipped.aligned++;
+        continue;
+      }
       if (row.span === 1) {
         const u = renderingUnit([row], options, skipped);
         if (u) emit(u);
@@ -168,7 +177,7 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
   }
 }
 
-type Skipped = { boilerplate: number; stale: number; orphaned: number };
+type Skipped = { boilerplate: number; stale: number; orphaned: number; aligned: number };
 
 function renderingUnit(rows: ExchangeRow[], options: ExportOptions, skipped: Skipped): ParallelUnit | null {
   const first = rows[0]!;
