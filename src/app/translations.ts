@@ -131,6 +131,8 @@ export interface ImportResult {
   readonly refused: Array<ImportIssue & { readonly status: string; readonly findings: UnitFinding[] }>;
   /** Files whose document is not in the database (with `missingDocuments: "warn"`): skipped. */
   readonly missing: Array<{ readonly file: string; readonly document: string; readonly source?: string }>;
+  /** Documents whose records were read (their translations/ files are kept in step by the CLI). */
+  readonly documents: string[];
 }
 
 /** Files to import: a folder (its *.translations.txt files) or single files. */
@@ -177,6 +179,7 @@ export function importTranslations(store: Store, inputs: readonly string[], o: I
       files, created: 0, updated: 0, unchanged: 0, joined: 0, split: 0,
       moved: [] as ImportIssue[], stale: [] as ImportIssue[], orphaned: [] as ImportIssue[], conflicts: [] as ImportIssue[], splitsNotFound: [] as ImportIssue[],
       refused: [] as ImportResult["refused"], missing,
+      documents: [...new Set(parsed.flatMap((p) => p.records.map((r) => r.document)))].sort(),
     };
     for (const { file, records } of parsed) {
       const docs = new Map<string, DocumentRow>();

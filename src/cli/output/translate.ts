@@ -78,6 +78,7 @@ export function renderImport(ctx: CommandContext, r: ImportResult): void {
   for (const o of r.orphaned) ctx.out("  " + t("cli.translations.orphaned", { file: o.file, line: o.line, ref: o.ref }));
   for (const c of r.conflicts) ctx.out("  " + t("cli.translations.conflict", { file: c.file, line: c.line, ref: c.ref }));
   for (const c of r.splitsNotFound) ctx.out("  " + t("cli.translations.split-not-found", { file: c.file, line: c.line, ref: c.ref }));
+  for (const x of r.refused ?? []) ctx.out("  " + t("cli.pipeline.refused", { file: x.file, line: x.line, ref: x.ref, status: x.status }));
 }
 
 export function renderJoin(ctx: CommandContext, r: JoinResult): void {
