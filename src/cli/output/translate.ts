@@ -59,7 +59,7 @@ export function renderHistory(ctx: CommandContext, h: HistoryView): void {
 
 export function renderUnjoin(ctx: CommandContext, r: UnjoinResult): void {
   ctx.out(ctx.t("cli.segments.unjoined", { unit: r.unit, refs: r.refs.join(", ") }));
-  if (r.renderingId !== null) ctx.out(ctx.t("cli.segments.unjoined-english", { ref: r.firstRef, id: r.renderingId }));
+  for (const d of r.drafts) ctx.out(ctx.t("cli.segments.unjoined-english", { ref: d.ref, id: d.renderingId }));
 }
 
 export function renderExport(ctx: CommandContext, files: readonly ExportedFile[]): void {
