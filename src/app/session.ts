@@ -74,6 +74,8 @@ export interface SessionSummary {
   readonly propagated: number;
   /** Units still waiting (no rendering, or unconfirmed, or stale) in the documents walked. */
   readonly remaining: number;
+  /** Units whose confirmation the checks refused in this session and that were left as drafts (exit 1). */
+  readonly refused: number;
   readonly reason: "done" | "quit" | "end-of-input";
 }
 
@@ -102,10 +104,11 @@ export async function runSession(store: Store, o: SessionOptions, io: SessionIO)
   const now = o.now ?? (() => new Date().toISOString());
   const walk = sessionWalk(store, o.documents, o.all);
   const gate = createGate(store);
+  const refusedUnits = new Set<number>();
   const counts = { saved: 0, confirmed: 0, skipped: 0, propagated: 0 };
   const finish = (reason: SessionSummary["reason"]): SessionSummary => {
     const remaining = o.documents.reduce((n, d) => n + unitsOf(store, d).filter(needsWork).length, 0);
-    const summary = { ...counts, remaining, reason };
+    const summary = { ...counts, remaining, refused: refusedUnits.size, reason };
     io.emit({ type: "end", summary });
     return summary;
   };
@@ -159,11 +162,13 @@ export async function runSession(store: Store, o: SessionOptions, io: SessionIO)
       if (fresh) current = fresh;
       const shown = result.findings.filter((f) => !f.suppressed).map(({ suppressed: _s, ...f }) => f);
       if (result.refused) {
+        refusedUnits.add(unit.segments[0]!.id);
         pending = text ?? current.rendering?.text ?? null;
         io.emit({ type: "findings", ref, findings: shown });
         return result;
       }
       if (shown.length) io.emit({ type: "findings", ref, findings: shown, blocking: false });
+      refusedUnits.delete(unit.segments[0]!.id);
       pending = null;
       if (event === "saved") counts.saved++;
       else counts.confirmed++;

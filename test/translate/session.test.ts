@@ -48,7 +48,7 @@ describe("selaras translate (session)", () => {
   it("shows findings of the checks on save; an error keeps the English as a draft (nothing lost); ':accept <reason>' confirms", async () => {
     const typed = "The ministers agreed to raise education funding by 50 percent.";
     const first = await run(["translate", DOC, "--db", db, "--translator", "Ani"], { stdin: [":s", ":s", ":s", ":s", typed].join("\n") + "\n" });
-    expect(first.code).toBe(0);
+    expect(first.code).toBe(1); // a confirmation refused by the checks and left as a draft
     expect(first.stdout).toMatch(/finding(s)?:\n {4}error number-mismatch: /);
     expect(first.stdout).toContain("  Type a new rendering to edit it, or ':accept <reason>' to save it as is.\n");
     expect(first.stdout).toContain("Session over: 0 saved, 0 confirmed, 4 skipped, 0 propagated.");

@@ -94,6 +94,7 @@ export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs,
         assist: createAssist(store), root: projectRoot(ctx.dbPath(args), ctx.io.cwd),
       }, { readLine: (kind) => reader.read(kind), emit: renderer.emit });
       if (args.json) ctx.json(summary);
+      if (summary.refused > 0) ctx.setExitCode(1);
     } finally {
       reader.close();
       store.close();
