@@ -140,6 +140,9 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
       units++;
       if (options.onProgress && units % 1000 === 0) options.onProgress(units);
     };
+    // The unit's `id`: its number in article order over the project (see ExchangeRepo.unitNumbers),
+    // not the database's rendering id, which depends on the order things were done in.
+    const numbers = store.exchange.unitNumbers();
     /** Renderings over several segments, until their last segment has been seen. */
     const pending = new Map<number, ExchangeRow[]>();
     for (const row of store.exchange.iterate({ documents })) {
@@ -154,7 +157,7 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
         continue;
       }
       if (row.span === 1) {
-        const u = renderingUnit([row], options, skipped);
+        const u = renderingUnit([row], options, skipped, numbers);
         if (u) emit(u);
         continue;
       }
@@ -162,7 +165,7 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
       rows.push(row);
       if (rows.length < row.span!) { pending.set(row.renderingId, rows); continue; }
       pending.delete(row.renderingId);
-      const u = renderingUnit(rows.sort((a, b) => a.position! - b.position!), options, skipped);
+      const u = renderingUnit(rows.sort((a, b) => a.position! - b.position!), options, skipped, numbers);
       if (u) emit(u);
     }
     // Whatever is still pending lost some of its segments: orphaned renderings are never exported.
@@ -179,7 +182,7 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
 
 type Skipped = { boilerplate: number; stale: number; orphaned: number; aligned: number };
 
-function renderingUnit(rows: ExchangeRow[], options: ExportOptions, skipped: Skipped): ParallelUnit | null {
+function renderingUnit(rows: ExchangeRow[], options: ExportOptions, skipped: Skipped, numbers: Int32Array): ParallelUnit | null {
   const first = rows[0]!;
   if (!options.includeBoilerplate && rows.some((r) => r.kind === "boilerplate")) { skipped.boilerplate++; return null; }
   const current = rows.length === 1 ? first.text : joinSource(rows.map((r) => r.text));
@@ -190,7 +193,7 @@ function renderingUnit(rows: ExchangeRow[], options: ExportOptions, skipped: Ski
     source = saved;
   }
   return {
-    id: String(first.renderingId),
+    id: String(numbers[first.renderingId!] || first.renderingId),
     document: first.document,
     segments: rows.map((r) => `${r.document}:${r.ordinal}`),
     source,
