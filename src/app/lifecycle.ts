@@ -24,10 +24,10 @@ import type { Store } from "../store";
 import type { NewSuppression } from "../store/findings";
 import type { RenderingOrigin, RenderingStatus } from "../store/renderings";
 import {
-  isConfirmation, refusedState, stateOf, transition, type Actor, type StoredState,
+  isConfirmation, refusedState, stateOf, transition, type Actor, type StoredState, type UnitState,
 } from "../translations/lifecycle";
 import { pairHash, readSuppressionsFile, writeSuppressionsFile, DEFAULT_SUPPRESSIONS_FILE } from "./check";
-import { refOf, resolveUnitRef, type Unit } from "./segments";
+import { documentBySlug, refOf, resolveUnitRef, unitsOf, type Unit } from "./segments";
 export { resolveUnitRef };
 import { isStale, joinSource } from "./status";
 import { saveUnitInTx, type SaveResult } from "./translate";
@@ -130,7 +130,28 @@ export interface LifecycleContext {
 
 /** The current revision of a unit (0 without English). */
 export function unitRevision(store: Store, unit: Unit): number {
-  return unit.rendering ? store.renderings.revisions(unit.rendering.id).length : 0;
+  return unit.rendering ? store.renderings.revisionNumber(unit.rendering.id) : 0;
+}
+
+/** One unit as the workbench lists it (and any script): its state by the lifecycle, and its revision. */
+export interface UnitSummary {
+  readonly ref: string;
+  readonly source: string;
+  readonly target: string | null;
+  readonly state: UnitState;
+  readonly stale: boolean;
+  readonly revision: number;
+  readonly renderingId: number | null;
+}
+
+/** The translatable units of a document in order, boilerplate left out. */
+export function documentUnits(store: Store, slug: string): UnitSummary[] {
+  const doc = documentBySlug(store, slug);
+  return unitsOf(store, doc).filter((u) => !u.boilerplate).map((u) => ({
+    ref: refOf(doc, u.segments), source: u.source, target: u.rendering?.text ?? null,
+    state: stateOf(u.rendering?.status as StoredState | undefined), stale: unitIsStale(u),
+    revision: unitRevision(store, u), renderingId: u.rendering?.id ?? null,
+  }));
 }
 
 /**
@@ -187,7 +208,7 @@ export function saveUnitChecked(store: Store, unit: Unit, input: SaveUnitInput, 
   });
   const touched = new Set<string>([document]);
   for (const p of saved.propagated) touched.add(p.ref.slice(0, p.ref.lastIndexOf(":")));
-  const after = store.renderings.revisions(saved.renderingId).length;
+  const after = store.renderings.revisionNumber(saved.renderingId);
   return { ...saved, requested: input.state, state, refused, findings: marked, accepted, revision: after, files: [], touched, suppressions };
 }
 

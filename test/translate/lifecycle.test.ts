@@ -7,6 +7,10 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { ACTORS, TRANSITIONS, UNIT_STATES, transition } from "../../src/translations/lifecycle";
 import { dumpDb, run, tempDir, REPO } from "../helpers/cli";
+import { openStore } from "../../src/store";
+import { ingestFiles } from "../../src/app/ingest";
+import { documentUnits, setUnit } from "../../src/app/lifecycle";
+import { ConflictError, UsageError } from "../../src/errors";
 
 const BUDGET = [
   "Pemerintah menambah anggaran sekolah",
@@ -73,6 +77,44 @@ describe("the state machine", () => {
     expect(transition("draft", "aligned", "aligner")).toEqual({ ok: false, reason: "actor-may-not" });
     expect(transition("untranslated", "aligned", "aligner")).toEqual({ ok: true, confirmation: false });
     expect(transition("aligned", "untranslated", "aligner")).toEqual({ ok: true, confirmation: false });
+  });
+});
+
+describe("the checked save, as the workbench calls it", () => {
+  let dir: string;
+  beforeEach(() => { dir = tempDir(); });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("refuses a save based on an older revision (409), a move the actor may not make, and keeps files in step", () => {
+    const article = path.join(dir, "anggaran-sekolah.txt");
+    fs.writeFileSync(article, BUDGET);
+    const store = openStore(path.join(dir, "w.db"));
+    try {
+      ingestFiles(store, [article]);
+      const units = documentUnits(store, "anggaran-sekolah");
+      expect(units.map((u) => [u.ref, u.state, u.revision])).toEqual([
+        ["anggaran-sekolah:1", "untranslated", 0], ["anggaran-sekolah:2", "untranslated", 0],
+        ["anggaran-sekolah:3", "untranslated", 0], ["anggaran-sekolah:4", "untranslated", 0],
+      ]);
+      const a = setUnit(store, "anggaran-sekolah:4", { text: "As many as 40 percent of those schools are in Papua.", state: "translated", actor: "translator", author: "Ani", baseRevision: 0 }, { root: dir });
+      expect(a).toMatchObject({ state: "translated", refused: false, revision: 1, findings: [] });
+      expect(a.files).toEqual([path.join(dir, "translations", "anggaran-sekolah.translations.txt")]);
+      // Budi read revision 0 too: his save is refused, with the stored text, and nothing changes
+      const stale = () => setUnit(store, "anggaran-sekolah:4", { text: "Forty percent are in Papua.", state: "translated", actor: "translator", author: "Budi", baseRevision: 0 }, { root: dir });
+      expect(stale).toThrow(ConflictError);
+      try { stale(); } catch (e) {
+        expect((e as ConflictError).data).toEqual({ ref: "anggaran-sekolah:4", baseRevision: 0, revision: 1, text: "As many as 40 percent of those schools are in Papua." });
+      }
+      // a translator may not mark reviewed; a reviewer may, but not the one who confirmed it
+      expect(() => setUnit(store, "anggaran-sekolah:4", { state: "reviewed", actor: "translator", author: "Ani" })).toThrow(UsageError);
+      expect(() => setUnit(store, "anggaran-sekolah:4", { state: "reviewed", actor: "reviewer", author: "Ani" })).toThrow(UsageError);
+      const r = setUnit(store, "anggaran-sekolah:4", { state: "reviewed", actor: "reviewer", author: "Budi", baseRevision: 1 }, { root: dir });
+      expect(r).toMatchObject({ state: "reviewed", revision: 2 });
+      expect(documentUnits(store, "anggaran-sekolah")[3]).toMatchObject({ state: "reviewed", revision: 2, stale: false, target: "As many as 40 percent of those schools are in Papua." });
+      expect(fs.readFileSync(a.files[0]!, "utf8")).toContain("status: reviewed\nauthor: Budi\n");
+    } finally {
+      store.close();
+    }
   });
 });
 
