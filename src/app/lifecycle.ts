@@ -20,6 +20,7 @@ import { checks, runChecks, type CheckId, type Finding } from "../check";
 import { compileGlossary, type GlossaryMatcher } from "../glossary";
 import { ConflictError, UsageError } from "../errors";
 import { writeFileAtomic } from "../io/files";
+import { sha256 } from "../text/normalize";
 import type { Store } from "../store";
 import type { NewSuppression } from "../store/findings";
 import type { RenderingOrigin, RenderingStatus } from "../store/renderings";
@@ -225,9 +226,17 @@ export function keepFilesInStep(store: Store, root: string | undefined, document
     if (!doc) continue;
     const file = path.join(dir, `${slug}${TRANSLATIONS_EXTENSION}`);
     const text = documentFileText(store, doc, root);
-    if (text === null && !fs.existsSync(file)) continue;
+    const exists = fs.existsSync(file);
+    if (text === null && !exists) continue;
+    // A file changed on disk since the database last read or wrote it is never written over.
+    const known = store.projectFiles.hashOf(slug);
+    if (exists && known !== undefined && sha256(fs.readFileSync(file, "utf8")) !== known) {
+      throw new UsageError("translations-file-changed", { file, document: slug });
+    }
+    const out = text ?? documentFileText(store, doc, root, { empty: true })!;
     fs.mkdirSync(dir, { recursive: true });
-    writeFileAtomic(file, text ?? documentFileText(store, doc, root, { empty: true })!);
+    writeFileAtomic(file, out);
+    store.projectFiles.record(slug, sha256(out));
     written.push(file);
   }
   if (suppressions.length) written.push(upsertSuppressionsFile(root, suppressions));

@@ -73,7 +73,7 @@ export function runPipeline(store: Store, options: PipelineOptions): PipelineRes
   const { suppressions } = syncSuppressions(store, suppressionRows);
   options.onStep?.("translations");
   const translations = fs.existsSync(translationsDir)
-    ? importTranslations(store, [translationsDir], { author: "selaras", gate: createGate(store), missingDocuments: "warn" })
+    ? importTranslations(store, [translationsDir], { author: "selaras", gate: createGate(store), missingDocuments: "warn", root: options.root })
     : null;
   options.onStep?.("check");
   const report = checkDatabase(store, { root: options.root });

@@ -14,7 +14,7 @@ import { readTextFile, writeFileAtomic } from "../io/files";
 import type { Store } from "../store";
 import type { DocumentRow, SegmentRow } from "../store/documents";
 import type { RenderingOrigin, RenderingRow } from "../store/renderings";
-import { normHash, normalizeText } from "../text/normalize";
+import { normHash, normalizeText, sha256 } from "../text/normalize";
 import { wordDiff, type DiffPart } from "../diff/word-diff";
 import {
   parseTranslations, readTranslationsHeader, writeTranslations, TRANSLATIONS_EXTENSION,
@@ -103,6 +103,10 @@ export function exportTranslations(store: Store, outDir: string, slugs?: readonl
     out.push({ document: doc.slug, file, records: records.length });
   }
   for (const [file, text] of files) writeFileAtomic(file, text);
+  // files written into the project's own translations/ folder are what the database now knows of them
+  if (path.resolve(outDir) === path.resolve(root, TRANSLATIONS_DIR)) {
+    store.transaction(() => { for (const [file, text] of files) store.projectFiles.record(path.basename(file).slice(0, -TRANSLATIONS_EXTENSION.length), sha256(text)); });
+  }
   return out;
 }
 
@@ -153,6 +157,8 @@ export interface ImportOptions {
   readonly now?: string;
   /** Checks confirmed records (lifecycle.createGate); without it, records are stored as they say. */
   readonly gate?: Gate;
+  /** The project folder: what is read from its translations/ files is recorded (files in step, app/lifecycle.ts). */
+  readonly root?: string;
   /** A file whose document is unknown: an error (exit 2, the default) or a warning and the file skipped (the rebuild). */
   readonly missingDocuments?: "error" | "warn";
 }
@@ -160,9 +166,13 @@ export interface ImportOptions {
 export function importTranslations(store: Store, inputs: readonly string[], o: ImportOptions): ImportResult {
   const files = translationFiles(inputs);
   const missing: ImportResult["missing"] = [];
+  const seen: Array<[string, string]> = [];
   const parsed = files.flatMap((file) => {
     const text = readTextFile(file);
     const records = parseTranslations(text, file);
+    // what the database last read of each document's own file (files in step, app/lifecycle.ts)
+    const own = readTranslationsHeader(text).document;
+    if (o.root !== undefined && own !== undefined && path.resolve(file) === path.resolve(o.root, TRANSLATIONS_DIR, `${own}${TRANSLATIONS_EXTENSION}`) && store.documents.bySlug(own)) seen.push([own, sha256(fs.readFileSync(file, "utf8"))]);
     if (o.missingDocuments === "warn") {
       const header = readTranslationsHeader(text);
       const unknown = [...new Set([header.document, ...records.map((r) => r.document)].filter((d): d is string => !!d))].find((d) => !store.documents.bySlug(d));
@@ -181,6 +191,7 @@ export function importTranslations(store: Store, inputs: readonly string[], o: I
       refused: [] as ImportResult["refused"], missing,
       documents: [...new Set(parsed.flatMap((p) => p.records.map((r) => r.document)))].sort(),
     };
+    for (const [doc, hash] of seen) store.projectFiles.record(doc, hash);
     for (const { file, records } of parsed) {
       const docs = new Map<string, DocumentRow>();
       const docOf = (r: TranslationRecord): DocumentRow => {

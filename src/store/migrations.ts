@@ -231,6 +231,17 @@ CREATE INDEX unit_event_segment ON unit_event(segment_id);
 `,
   },
   {
+    id: 37,
+    name: "project-files",
+    sql: `
+-- The hash of each document's translations/ file as the database last read or wrote it (store/project-files.ts).
+CREATE TABLE project_file (
+  document      TEXT PRIMARY KEY,
+  hash          TEXT NOT NULL
+);
+`,
+  },
+  {
     id: 40,
     name: "check-suppressions",
     sql: `

@@ -331,6 +331,25 @@ describe("the unit lifecycle: what was seen", () => {
     }
   });
 
+  it("never writes over a translations file changed on disk since the database read it (a colleague's records after git pull)", async () => {
+    await cli(["pipeline"]);
+    await cli(["translate", "set", "berita-banjir:1", "Floods hit North Jakarta", "--translator", "Ani"]);
+    const file = path.join(root, "translations", "berita-banjir.translations.txt");
+    const colleague = fs.readFileSync(file, "utf8") + "\n@ berita-banjir:2\nid: Hujan deras mengguyur Jakarta sejak Selasa malam.\nen: Heavy rain has lashed Jakarta since Tuesday night.\nstatus: translated\nauthor: Budi\ntime: 2026-12-01T10:00:00.000Z\n";
+    fs.writeFileSync(file, colleague);
+    const before = dumpDb(db);
+    const r = await cli(["translate", "set", "berita-banjir:3", "Thousands of residents fled to nearby mosques and schools.", "--translator", "Ani"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`selaras: ${file} changed on disk since the database last read it (a git pull, a hand edit): load it first with 'selaras translations import' (or npm start), then repeat the command; nothing was changed\n`);
+    expect(dumpDb(db)).toBe(before);
+    expect(fs.readFileSync(file, "utf8")).toBe(colleague);
+    expect((await cli(["translations", "import"])).code).toBe(0);
+    expect((await cli(["translate", "set", "berita-banjir:3", "Thousands of residents fled to nearby mosques and schools.", "--translator", "Ani"])).code).toBe(0);
+    const text = fs.readFileSync(file, "utf8");
+    expect(text).toContain("en: Heavy rain has lashed Jakarta since Tuesday night.\nstatus: translated\nauthor: Budi\n");
+    expect(text).toContain("en: Thousands of residents fled to nearby mosques and schools.\nstatus: translated\nauthor: Ani\n");
+  });
+
   it("re-running align --doc keeps a corrected pair and does not list it for review with the aligner's old English", async () => {
     await cli(["pipeline"]);
     const first = JSON.parse((await cli(["align", "--doc", "berita-banjir", path.join(outside, "banjir.en.txt"), "--json", "--threshold", "0.5"])).stdout);
