@@ -37,6 +37,7 @@ import { getFormat } from "./export";
 import { readUnits } from "./import-feed";
 import { joinSource } from "./status";
 import { keepFilesInStep, type Gate, type UnitFinding } from "./lifecycle";
+import { isConfirmation } from "../translations/lifecycle";
 
 export interface ImportOptions {
   readonly format?: string;
@@ -259,7 +260,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
     const author = u.author || options.author || "import";
     const sourceText = joinSource(run.map((r) => r.text));
     const gateCheck = () => {
-      if (!options.gate || status !== "translated") return;
+      if (!options.gate || !isConfirmation(status)) return;
       const findings = options.gate.check(run[0]!.document, sourceText, u.target);
       if (!findings.some((f) => f.severity === "error" && !f.suppressed)) return;
       status = "draft";

@@ -146,6 +146,9 @@ export interface UnitView {
   readonly segments: Array<{ id: number; ordinal: number | null; text: string; kind: string; suspect: string | null }>;
   readonly source: string;
   readonly rendering: RenderingView | null;
+  /** The unit's state by the lifecycle (docs/lifecycle.md) and its revision (0 without English). */
+  readonly state?: string;
+  readonly revision?: number;
 }
 
 export function viewRendering(store: Store, r: RenderingRow): RenderingView {
@@ -179,6 +182,7 @@ export function showUnit(store: Store, ref: string, o: { anyMember?: boolean } =
     ref: refOf(document, unit.segments), document: document.slug,
     segments: unit.segments.map((s) => ({ id: s.id, ordinal: s.ordinal, text: s.text, kind: s.kind, suspect: s.suspect })),
     source: unit.source, rendering: unit.rendering ? viewRendering(store, unit.rendering) : null,
+    state: unit.rendering?.status ?? "untranslated", revision: unit.rendering ? store.renderings.revisionNumber(unit.rendering.id) : 0,
   };
 }
 

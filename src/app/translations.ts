@@ -21,6 +21,7 @@ import {
   type RenderingRecord, type SplitRecord, type TranslationRecord,
 } from "../translations/format";
 import type { Gate, UnitFinding } from "./lifecycle";
+import { isConfirmation } from "../translations/lifecycle";
 import { joinSource } from "./status";
 import { joinUnitsInTx, refOf, splitParts, splitSegmentInTx, unitsOf } from "./segments";
 
@@ -287,7 +288,7 @@ function applyRendering(store: Store, doc: DocumentRow, r: RenderingRecord, file
   let status = r.status ?? "translated";
   // A confirmation read from a file is checked like any other (lifecycle): an unsuppressed error
   // on the text against the current source stores it as a draft, reported.
-  if (gate && (status === "translated" || status === "reviewed")) {
+  if (gate && isConfirmation(status)) {
     const same = existing.length === 1 && existing[0]!.text === r.text && existing[0]!.status === status;
     if (!same) {
       const findings = gate.check(doc.slug, joinSource(segments.map((s) => s.text)), r.text);
