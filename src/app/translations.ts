@@ -287,8 +287,10 @@ function applyRendering(store: Store, doc: DocumentRow, r: RenderingRecord, file
   if (segments.length > 1 && ensureJoins(store, segments, author, time)) res.joined++;
   let status = r.status ?? "translated";
   // A confirmation read from a file is checked like any other (lifecycle): an unsuppressed error
-  // on the text against the current source stores it as a draft, reported.
-  if (gate && isConfirmation(status)) {
+  // on the text against the current source stores it as a draft, reported. A record placed as
+  // stale is not a confirmation of the current source: it stays stale (and unchecked) until a
+  // person confirms it, as it was in the database that wrote it.
+  if (gate && isConfirmation(status) && how !== "stale") {
     const same = existing.length === 1 && existing[0]!.text === r.text && existing[0]!.status === status;
     if (!same) {
       const findings = gate.check(doc.slug, joinSource(segments.map((s) => s.text)), r.text);

@@ -176,6 +176,28 @@ describe("the unit lifecycle: what was seen", () => {
     expect(translationsFile("anggaran-sekolah")).toContain("en: The government is adding 800 billion rupiah to the education budget this year.\nstatus: translated\n");
   });
 
+  it("a stale confirmation stays stale through a rebuild (not checked against the new source, not demoted)", async () => {
+    const article = path.join(root, "corpus", "anggaran-sekolah.txt");
+    fs.writeFileSync(article, BUDGET);
+    await cli(["pipeline"]);
+    await cli(["translate", "set", "anggaran-sekolah:2", "The government is adding 750 billion rupiah to the education budget this year.", "--translator", "Ani"]);
+    fs.writeFileSync(article, BUDGET.replace("Rp 750 miliar", "Rp 800 miliar"));
+    await cli(["pipeline"]);
+    const status = JSON.parse((await cli(["status", "--json"])).stdout);
+    expect(status.find((s: { document: string }) => s.document === "anggaran-sekolah")).toMatchObject({ translated: 0, stale: 1, draft: 0 });
+    const copy = freshCopy();
+    try {
+      const fresh = path.join(copy, "selaras.db");
+      const r = await run(["pipeline", "--db", fresh], { cwd: copy });
+      expect(r.stderr).not.toContain("warning");
+      expect(JSON.parse((await run(["status", "--json", "--db", fresh], { cwd: copy })).stdout)).toEqual(status);
+      expect(JSON.parse((await run(["translate", "show", "anggaran-sekolah:2", "--json", "--db", fresh], { cwd: copy })).stdout).rendering)
+        .toMatchObject({ status: "translated", stale: true });
+    } finally {
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
   it("':accept <reason>' suppresses the error (check passes) and writes translations/suppressions.tsv", async () => {
     await cli(["ingest", path.join(outside, "anggaran-sekolah.txt")]);
     const r = await cli(["translate", "anggaran-sekolah", "--translator", "Ani"],
