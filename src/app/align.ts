@@ -102,6 +102,18 @@ function machineOnly(r: RenderingRow): boolean {
   return MACHINE_ORIGINS.has(r.origin) && transition(stateOf(r.status), "aligned", "aligner").ok;
 }
 
+/**
+ * Withdraws a machine pair, and the joins the aligner's pair implied (a translations file records a
+ * 2-1 pair as a join, which a rebuild makes explicit): a person's joins stay.
+ */
+function removeMachine(store: Store, r: RenderingRow): void {
+  for (let k = 0; k + 1 < r.segmentIds.length; k++) {
+    const a = r.segmentIds[k]!;
+    if (store.segmentEdits.nextJoined(a) === r.segmentIds[k + 1] && store.segmentEdits.joinAuthor(a) === ALIGN_AUTHOR) store.segmentEdits.unjoin(a);
+  }
+  store.renderings.remove(r.id);
+}
+
 export function alignDocument(store: Store, document: string, englishFile: string, options: AlignDocumentOptions = {}): AlignDocumentResult {
   const doc = store.documents.bySlug(document);
   if (!doc) throw new NotFoundError("not-found-document", { document });
@@ -125,7 +137,7 @@ export function alignDocument(store: Store, document: string, englishFile: strin
         // no English counterpart: an earlier machine alignment of these segments is withdrawn
         for (const s of bs) {
           const r = store.renderings.forSegment(s.id);
-          if (r && machineOnly(r)) store.renderings.remove(r.id);
+          if (r && machineOnly(r)) removeMachine(store, r);
         }
         out.push({ ...base, status: "unpaired-source", renderingId: null, review: false });
         continue;
@@ -154,7 +166,7 @@ export function alignDocument(store: Store, document: string, englishFile: strin
         out.push({ ...base, status: "unchanged", renderingId: same.id, review });
         continue;
       }
-      for (const r of existing.values()) store.renderings.remove(r.id);
+      for (const r of existing.values()) removeMachine(store, r);
       const id = store.renderings.create({
         segmentIds, text, sourceText: source, status: "aligned", origin: "aligned", author: ALIGN_AUTHOR, score: b.score, now,
       });

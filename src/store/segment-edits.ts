@@ -21,6 +21,7 @@ export function createSegmentEditRepo(db: Db) {
     join: db.prepare("INSERT OR REPLACE INTO segment_join (segment_id, next_id, author, created_at) VALUES (?, ?, ?, ?)"),
     unjoin: db.prepare("DELETE FROM segment_join WHERE segment_id = ?"),
     nextOf: db.prepare("SELECT next_id FROM segment_join WHERE segment_id = ?").pluck(),
+    joinAuthor: db.prepare("SELECT author FROM segment_join WHERE segment_id = ?").pluck(),
     prevOf: db.prepare("SELECT segment_id FROM segment_join WHERE next_id = ?").pluck(),
     joinsOfDoc: db.prepare(
       "SELECT j.segment_id, j.next_id FROM segment_join j JOIN segment s ON s.id = j.segment_id WHERE s.document_id = ?",
@@ -49,6 +50,8 @@ export function createSegmentEditRepo(db: Db) {
     join(segmentId: number, nextId: number, author: string, now: string): void { s.join.run(segmentId, nextId, author, now); },
     unjoin(segmentId: number): void { s.unjoin.run(segmentId); },
     nextJoined: (segmentId: number): number | undefined => s.nextOf.get(segmentId) as number | undefined,
+    /** Who joined a segment with its successor (undefined when it is not joined). */
+    joinAuthor: (segmentId: number): string | undefined => s.joinAuthor.get(segmentId) as string | undefined,
     prevJoined: (segmentId: number): number | undefined => s.prevOf.get(segmentId) as number | undefined,
     /** Join pairs of a document: segment id → joined successor id. */
     joinsOf(documentId: number): Map<number, number> {

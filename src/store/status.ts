@@ -40,7 +40,10 @@ export function createStatusRepo(db: Db) {
       (SELECT COUNT(*) FROM segment s WHERE s.document_id = d.id AND s.ordinal IS NOT NULL) AS segments,
       (SELECT COUNT(*) FROM segment s WHERE s.document_id = d.id AND s.ordinal IS NOT NULL AND s.kind = 'boilerplate') AS boilerplate,
       (SELECT COUNT(*) FROM segment s WHERE s.document_id = d.id AND s.ordinal IS NOT NULL AND s.suspect IS NOT NULL AND s.kind <> 'boilerplate'
-         AND NOT EXISTS (SELECT 1 FROM segment_join j WHERE j.segment_id = s.id OR j.next_id = s.id)) AS suspect,
+         AND NOT EXISTS (SELECT 1 FROM segment_join j WHERE j.segment_id = s.id OR j.next_id = s.id)
+         -- a segment rendered together with others (the aligner's 2-1 pair) is joined too
+         AND NOT EXISTS (SELECT 1 FROM rendering_segment rs WHERE rs.segment_id = s.id
+           AND EXISTS (SELECT 1 FROM rendering_segment x WHERE x.rendering_id = rs.rendering_id AND x.segment_id <> s.id))) AS suspect,
       (SELECT COUNT(*) FROM segment s JOIN rendering_segment rs ON rs.segment_id = s.id
          WHERE s.document_id = d.id AND s.ordinal IS NOT NULL AND s.kind <> 'boilerplate') AS translated,
       (SELECT COUNT(DISTINCT rs.rendering_id) FROM rendering_segment rs JOIN segment s ON s.id = rs.segment_id

@@ -313,6 +313,16 @@ describe("the unit lifecycle: what was seen", () => {
       translatable: 7, translated: 0, percent: 0, aligned: 7, draft: 0, reviewed: 0, untranslated: 0, stale: 0,
     });
     expect((await cli(["status"])).stdout).toContain("berita-banjir  0/7 translated (0.0%), 7 segments, 0 boilerplate, 42 words  7 aligned (machine, unconfirmed)\n");
+    // the machine pairs (the 5+6 join included) rebuild alike from the translations file
+    const copy = freshCopy();
+    try {
+      const fresh = path.join(copy, "selaras.db");
+      expect((await run(["pipeline", "--db", fresh], { cwd: copy })).code).toBe(0);
+      expect(JSON.parse((await run(["status", "--json", "--db", fresh], { cwd: copy })).stdout)).toEqual(JSON.parse((await cli(["status", "--json"])).stdout));
+      expect(JSON.parse((await run(["translate", "show", "berita-banjir:5+6", "--json", "--db", fresh], { cwd: copy })).stdout).rendering).toMatchObject({ status: "aligned", origin: "aligned" });
+    } finally {
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
     const out = path.join(root, "a.jsonl");
     const e = await cli(["export", "--format", "jsonl", "--out", out, "--json"]);
     expect(JSON.parse(e.stdout)).toMatchObject({ units: 0, skipped: { aligned: 6 } });
