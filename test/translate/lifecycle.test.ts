@@ -363,6 +363,26 @@ describe("the unit lifecycle: what was seen", () => {
     }
   });
 
+  it("import checks what it would confirm (an error stores a draft, exit 1) and keeps the translations file in step", async () => {
+    await cli(["pipeline"]);
+    const tsv = path.join(outside, "other-tool.tsv");
+    fs.writeFileSync(tsv, [
+      "source\ttarget",
+      "Pemerintah menyiapkan 1.500 paket bantuan.\tThe government prepared 1,500 aid packages.",
+      "Bantuan itu tiba Rabu pagi.\tThe aid arrived on Wednesday morning, 3 days late.",
+    ].join("\n") + "\n");
+    const r = await cli(["import", tsv, "--json"]);
+    expect(r.code).toBe(1);
+    const result = JSON.parse(r.stdout);
+    expect(result).toMatchObject({ created: 2, conflictCount: 0, documents: ["berita-banjir"] });
+    expect(result.refused.map((x: { segments: string[] }) => x.segments)).toEqual([["berita-banjir:5"]]);
+    expect((await show("berita-banjir:4")).rendering).toMatchObject({ status: "translated", origin: "imported" });
+    expect((await show("berita-banjir:5")).rendering).toMatchObject({ status: "draft", origin: "imported" });
+    const text = translationsFile("berita-banjir");
+    expect(text).toContain("@ berita-banjir:4\nid: Pemerintah menyiapkan 1.500 paket bantuan.\nen: The government prepared 1,500 aid packages.\nstatus: translated\norigin: imported\n");
+    expect(text).toContain("@ berita-banjir:5\nid: Bantuan itu tiba Rabu pagi.\nen: The aid arrived on Wednesday morning, 3 days late.\nstatus: draft\norigin: imported\n");
+  });
+
   it("never writes over a translations file changed on disk since the database read it (a colleague's records after git pull)", async () => {
     await cli(["pipeline"]);
     await cli(["translate", "set", "berita-banjir:1", "Floods hit North Jakarta", "--translator", "Ani"]);
