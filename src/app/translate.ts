@@ -114,7 +114,11 @@ function propagateInTx(store: Store, unit: Unit, fromId: number, text: string, o
   return out;
 }
 
-/** `selaras translate set <ref> <text>`: one transaction. */
+/**
+ * Stores English for the unit of a ref, as given, in one transaction: the low-level save, with no
+ * checks and no files (tests and benchmarks seed databases with it). Every entry point — `translate
+ * set`, the session, the workbench — goes through the checked save of app/lifecycle.ts (`setUnit`).
+ */
 export function setTranslation(store: Store, ref: string, o: SaveOptions): SaveResult {
   return store.transaction(() => {
     const { document, segment } = resolveRef(store, ref);
@@ -390,12 +394,5 @@ function scoreCandidates(source: string, qTokens: string[], units: ReadonlyArray
     if (out.length >= limit) break;
   }
   return out;
-}
-
-/** Marks an aligned rendering as confirmed by a person (status translated), in the caller's transaction. */
-export function confirmInTx(store: Store, unit: Unit, author: string, now: string, note?: string | null): SaveResult {
-  const r = unit.rendering;
-  if (!r) throw new UsageError("nothing-to-confirm", { ref: refOf(unit.document, unit.segments) });
-  return saveUnitInTx(store, unit, { text: r.text, status: r.status === "aligned" || r.status === "draft" ? "translated" : r.status, origin: "manual", author, note: note === undefined ? r.note : note, now });
 }
 
