@@ -27,7 +27,7 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { UsageError } from "../errors";
+import { ParseError, UsageError } from "../errors";
 import { formatForFile, type Format, type ParallelUnit } from "../formats";
 import type { Store } from "../store";
 import type { SegmentMatch } from "../store/exchange";
@@ -35,6 +35,7 @@ import { MACHINE_ORIGINS, type RenderingStatus, type SaveRenderingInput } from "
 import { normalizeText } from "../text/normalize";
 import { getFormat } from "./export";
 import { readUnits } from "./import-feed";
+import { findControlChar } from "../text/control";
 import { joinSource } from "./status";
 
 export interface ImportOptions {
@@ -271,6 +272,9 @@ export function importParallel(store: Store, file: string, options: ImportOption
   const onUnit = (u: ParallelUnit): void => {
     result.units++;
     if (options.onProgress && result.units % 1000 === 0) options.onProgress(result.units, bytesRead, totalBytes);
+    // Control characters are refused at the door (they would reach terminals and break XML exports).
+    const control = findControlChar(u.source) ?? findControlChar(u.target);
+    if (control) throw new ParseError("unit-control-char", { file, unit: u.id || String(result.units), number: result.units, char: control.char });
     if (u.target === "" || !NOT_BLANK.test(u.source)) { result.untranslated++; return; }
     let n: string | undefined;
     const norm = () => (n ??= normalizeText(u.source));

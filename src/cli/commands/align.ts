@@ -89,6 +89,6 @@ export const alignCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
     const glossary = args.glossary ? loadGlossaryMatcher(args.glossary, { explicit: true }) : undefined;
     const result = alignFiles(files[0]!, files[1]!, { presplit: args.presplit, glossary });
     const format: Format = args.format ?? (args.json ? "json" : "beads");
-    ctx.io.stdout(renderAlignment(result, format));
+    ctx.write(renderAlignment(result, format));
   },
 });

@@ -23,7 +23,7 @@ export const translationsCommand = (ctx: CommandContext): CommandModule<GlobalAr
           const files = exportTranslations(store, args.out, args.documents);
           if (args.json) ctx.json(files);
           else renderExport(ctx, files);
-        });
+        }, { existing: true });
       },
     })
     .command(<CommandModule<any, any>><unknown>{
