@@ -59,9 +59,10 @@ export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: 
       return openStore(file);
     },
     lastDb: () => lastDb,
-    write: (text) => io.stdout(sanitizeTerminal(text)),
-    out: (line = "") => io.stdout(sanitizeTerminal(line) + "\n"),
-    err: (line = "") => io.stderr(sanitizeTerminal(line) + "\n"),
+    // Colours are Selaras's own (picocolors); every other control character is made visible.
+    write: (text) => io.stdout(sanitizeTerminal(text, true)),
+    out: (line = "") => io.stdout(sanitizeTerminal(line, true) + "\n"),
+    err: (line = "") => io.stderr(sanitizeTerminal(line, true) + "\n"),
     json: (value) => io.stdout(escapeJsonControls(JSON.stringify(value, null, 2)) + "\n"),
   };
   return ctx;

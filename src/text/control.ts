@@ -41,15 +41,31 @@ export function codePointName(code: number): string {
 }
 
 /**
+ * Colour and style sequences Selaras itself prints on a terminal (picocolors: bold, dim, italic,
+ * underline, inverse, strikethrough, foreground and background colours, and their resets). Not
+ * conceal (8) or blink (5, 6), and nothing that moves the cursor or clears the screen.
+ */
+// eslint-disable-next-line no-control-regex
+const SGR_RE = /\u001b\[((?:\d{1,3};)*\d{1,3})?m/y;
+const SGR_ALLOWED = (params: string | undefined) =>
+  (params ?? "0").split(";").every((p) => { const n = Number(p); return n !== 5 && n !== 6 && n !== 8 && n <= 107; });
+
+/**
  * Text made safe to print on a terminal: C0 controls (but tab and newline) become the Unicode
  * control pictures (ESC → ␛), DEL becomes ␡ and C1 controls become `<U+009B>`, so no escape
- * sequence from a corpus or a user reaches the terminal and what was there stays visible.
+ * sequence from a corpus or a user reaches the terminal and what was there stays visible. With
+ * `keepColours`, the colour/style sequences listed above are left as they are.
  */
-export function sanitizeTerminal(text: string): string {
+export function sanitizeTerminal(text: string, keepColours = false): string {
   if (!CONTROL_RE_G.test(text)) return text;
   CONTROL_RE_G.lastIndex = 0;
-  return text.replace(CONTROL_RE_G, (c) => {
+  return text.replace(CONTROL_RE_G, (c, offset: number) => {
     const code = c.charCodeAt(0);
+    if (code === 0x1b && keepColours) {
+      SGR_RE.lastIndex = offset;
+      const m = SGR_RE.exec(text);
+      if (m && SGR_ALLOWED(m[1])) return c;
+    }
     if (code < 0x20) return String.fromCharCode(0x2400 + code);
     if (code === 0x7f) return "\u2421";
     return `<${codePointName(code)}>`;

@@ -63,15 +63,15 @@ export function refuseUtf16(buf: Uint8Array, file: string): void {
  */
 export function guessUtf16(buf: Uint8Array): "UTF-16LE" | "UTF-16BE" | undefined {
   const n = Math.min(buf.length, 4096) & ~1;
-  if (n < 4) return undefined;
+  if (n < 16) return undefined; // too little to tell from binary
   let evenNul = 0, oddNul = 0;
   for (let i = 0; i < n; i += 2) {
     if (buf[i] === 0) evenNul++;
     if (buf[i + 1] === 0) oddNul++;
   }
   const pairs = n / 2;
-  if (oddNul >= pairs * 0.3 && evenNul <= pairs * 0.05) return "UTF-16LE";
-  if (evenNul >= pairs * 0.3 && oddNul <= pairs * 0.05) return "UTF-16BE";
+  if (oddNul >= pairs * 0.5 && evenNul <= pairs * 0.05) return "UTF-16LE";
+  if (evenNul >= pairs * 0.5 && oddNul <= pairs * 0.05) return "UTF-16BE";
   return undefined;
 }
 
