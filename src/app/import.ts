@@ -27,7 +27,7 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { ParseError, UsageError } from "../errors";
+import { invariant, ParseError, UsageError } from "../errors";
 import { formatForFile, type Format, type ParallelUnit } from "../formats";
 import type { Store } from "../store";
 import type { SegmentMatch } from "../store/exchange";
@@ -300,7 +300,8 @@ export function importParallel(store: Store, file: string, options: ImportOption
     const finishTm = store.tm.beginBulkInsert();
     readUnits(format, files, onUnit, (b) => { bytesRead = b; }, options.saxesOnly);
     flush();
-    if (firstId !== 0 && store.exchange.danglingLinks(firstId)) throw new Error("import: a new rendering links a missing segment");
+    // A programmer error, never bad input: every new rendering's segments were just read from the store.
+    invariant(firstId === 0 || !store.exchange.danglingLinks(firstId), "import: a new rendering links a missing segment");
     finishTm();
   }));
   options.onProgress?.(result.units, totalBytes, totalBytes);

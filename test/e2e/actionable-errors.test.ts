@@ -102,26 +102,56 @@ describe("full disk", () => {
   });
 });
 
-(ROOT ? describe.skip : describe)("permissions (as a normal user)", () => {
-  test("a read-only database: one line naming it, database unchanged", async () => {
+describe("real permissions: a read-only database, a read-only folder (as a user without write access)", () => {
+  // As root every file is writable, so the command then runs as `nobody` (runuser).
+  const asUser = (args: string[]) => {
+    const node = [process.execPath, "--import", require.resolve("tsx"), path.join(REPO, "src/cli/bin.ts"), ...args];
+    const [cmd, ...rest] = ROOT ? ["runuser", "-u", "nobody", "--", ...node] : node;
+    return spawnSync(cmd!, rest, { cwd: REPO, encoding: "utf8", env: { ...process.env, LANG: "en_US.UTF-8" } });
+  };
+  const lockDown = (...paths: string[]) => {
+    fs.chmodSync(work, 0o755);
+    for (const p of paths) fs.chmodSync(p, fs.statSync(p).isDirectory() ? 0o555 : 0o444);
+  };
+
+  test("a read-only database in a read-only folder: one line naming it, exit 2, database unchanged", () => {
     const before = dumpDb(db);
-    fs.chmodSync(db, 0o444);
-    const r = await run(["translate", "set", "berita:3", "He met a minister.", "--db", db]);
-    expect(r.code).toBe(2);
-    oneLine(r.stderr);
-    expect(r.stderr).toContain(`selaras: ${db}: the database cannot be written`);
+    lockDown(db);
+    fs.chmodSync(work, 0o555);
+    const p = asUser(["translate", "set", "berita:3", "He met a minister.", "--db", db]);
+    fs.chmodSync(work, 0o755);
+    expect(p.status).toBe(2);
+    oneLine(p.stderr);
+    expect(p.stderr).toMatch(new RegExp(`^selaras: ${db.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: the database cannot be written \\(the file or its folder is read-only, SQLITE_READONLY[A-Z_]*\\); Selaras also writes beside it`));
     fs.chmodSync(db, 0o644);
     expect(dumpDb(db)).toBe(before);
   });
 
-  test("an export into a read-only folder: permission denied, naming the file", async () => {
+  test("an export into a read-only folder: permission denied, naming the file", () => {
     const ro = path.join(work, "ro");
     fs.mkdirSync(ro);
-    fs.chmodSync(ro, 0o555);
+    lockDown(ro);
+    const rw = path.join(work, "rw");
+    fs.mkdirSync(rw);
+    fs.chmodSync(rw, 0o777);
+    const copy = path.join(rw, "s.db");
+    fs.copyFileSync(db, copy);
+    fs.chmodSync(copy, 0o666);
     const out = path.join(ro, "x.tmx");
-    const r = await run(["export", "--format", "tmx", "--out", out, "--db", db]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`selaras: ${out}: permission denied (EACCES); check who may write there, or choose another path\n`);
+    const p = asUser(["export", "--format", "tmx", "--out", out, "--db", copy]);
+    expect(p.status).toBe(2);
+    expect(p.stderr).toMatch(new RegExp(`^selaras: ${out.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: permission denied \\(EACCES\\); check who may write there, or choose another path\n$`));
+    expect(fs.readdirSync(ro)).toEqual([]);
+  });
+
+  test("a database in a folder that cannot be written: one line naming it", () => {
+    const ro = path.join(work, "ro");
+    fs.mkdirSync(ro);
+    lockDown(ro);
+    const fresh = path.join(ro, "new.db");
+    const p = asUser(["ingest", path.join(work, "a/berita.txt"), "--db", fresh]);
+    expect(p.status).toBe(2);
+    expect(p.stderr).toBe(`selaras: ${fresh}: the database cannot be opened or created (SQLITE_CANTOPEN): check that its folder exists and can be written\n`);
   });
 });
 
