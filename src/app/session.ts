@@ -18,6 +18,7 @@ import {
   type HistoryView, type RenderingView, type SaveResult, type TmMatch,
 } from "./translate";
 import { isStale } from "./status";
+import { findControlChar } from "../text/control";
 
 export interface SessionOptions {
   readonly documents: readonly DocumentRow[];
@@ -61,7 +62,7 @@ export type SessionEvent =
   | { type: "note"; ref: string; saved: boolean }
   | { type: "history"; history: HistoryView }
   | { type: "help" }
-  | { type: "notice"; code: "at-start" | "bad-command" | "bad-tm" | "nothing-to-confirm" | "accept-needs-reason" | "nothing-to-accept" | "cannot-join"; data?: Record<string, string | number> }
+  | { type: "notice"; code: "at-start" | "bad-command" | "bad-tm" | "nothing-to-confirm" | "accept-needs-reason" | "nothing-to-accept" | "cannot-join" | "control-char"; data?: Record<string, string | number> }
   | { type: "end"; summary: SessionSummary };
 
 export interface SessionSummary {
@@ -147,6 +148,9 @@ export async function runSession(store: Store, o: SessionOptions, io: SessionIO)
       advance = 1;
     };
     const trySave = (text: string) => {
+      // Control characters (a pasted escape sequence) are refused here: the person types it again.
+      const control = findControlChar(text);
+      if (control) { io.emit({ type: "notice", code: "control-char", data: { char: control.char, column: control.index + 1 } }); return; }
       const findings = o.assist.check(ref, unit.source, text);
       if (findings.length === 0) return save(text);
       pending = text;

@@ -208,6 +208,17 @@ describe("control characters", () => {
       expect(dumpDb(db)).toBe(before);
     });
 
+  test("in a note or a translator's name (both travel into exports) is refused", async () => {
+    const before = dumpDb(db);
+    const note = await run(["translate", "set", "berita:3", "He met a minister.", "--note", "see \u001b[2J", "--db", db]);
+    expect(note.code).toBe(2);
+    expect(note.stderr).toBe("selaras: --note: control character U+001B at character 5 (not text: terminal escape, backspace, delete...); remove it and try again\n");
+    const who = await run(["translate", "set", "berita:3", "He met a minister.", "--translator", "A\u0008ni", "--db", db]);
+    expect(who.code).toBe(2);
+    expect(who.stderr).toBe("selaras: --translator: control character U+0008 at character 2 (not text: terminal escape, backspace, delete...); remove it and try again\n");
+    expect(dumpDb(db)).toBe(before);
+  });
+
   test("in an imported unit (JSON escape) and a translations file: refused, nothing imported", async () => {
     const before = dumpDb(db);
     const jsonl = write("u.jsonl", JSON.stringify({ source: "Dia bertemu menteri.", target: "He met \u001b[2J a minister." }) + "\n");
@@ -219,6 +230,15 @@ describe("control characters", () => {
     expect(t.code).toBe(2);
     expect(t.stderr).toBe(`selaras: ${tr}:5:12: control character U+0008 (not text: terminal escape, backspace, delete...); remove it and try again\n`);
     expect(dumpDb(db)).toBe(before);
+  });
+
+  test("typed in the translation session: refused with a notice, the person types it again", async () => {
+    const r = await run(["translate", "berita", "--db", db, "--translator", "Ani"], { stdin: "The president \u001b[2J arrives\nThe president arrives in Jakarta\n:q\n" });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("\n  control character U+001B at character 15 (not text: a terminal escape, backspace...); type the English again\n");
+    expect(r.stdout).not.toContain("\u001b");
+    const show = JSON.parse((await run(["translate", "show", "berita:1", "--json", "--db", db])).stdout);
+    expect(show.rendering.text).toBe("The president arrives in Jakarta");
   });
 
   test("terminal output never passes an escape sequence through (a database written by an older version)", async () => {
