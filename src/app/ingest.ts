@@ -4,6 +4,7 @@
  * unchanged sentence (see ingest/reconcile.ts), so renderings survive; renderings of changed
  * sentences become stale and those of removed sentences are kept as orphans, and all are reported.
  */
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { ParseError, UsageError } from "../errors";
 import { collectFiles, readTextFile, slugFromPath, SLUG_RE } from "../io/files";
@@ -43,10 +44,25 @@ export interface IngestOptions {
   readonly as?: string;
 }
 
-/** The same file: the stored source path (relative to where it was ingested from) and `file`. */
+/**
+ * Is `file` the file a document was ingested from? The stored path is relative to the folder the
+ * ingest ran in. When it names an existing file from here, the two must be the same file (a
+ * different file is a different article, even a copy). When it names nothing from here (another
+ * working folder, or the file was moved), the stored path must be the tail of `file`'s path, at
+ * least a folder and the name (`corpus/berita.txt`); a bare name cannot tell and is refused.
+ */
 function sameSource(stored: string | null, file: string): boolean {
   if (stored === null) return true; // documents from before source paths were kept: cannot tell
-  return path.resolve(stored) === path.resolve(file);
+  const abs = path.resolve(file);
+  const storedAbs = path.resolve(stored);
+  if (storedAbs === abs) return true;
+  const st = fs.statSync(storedAbs, { throwIfNoEntry: false });
+  if (st) {
+    const now = fs.statSync(abs);
+    return st.ino === now.ino && st.dev === now.dev;
+  }
+  const tail = path.normalize(stored).split(/[\\/]/).filter((p) => p !== "" && p !== "." && p !== "..");
+  return tail.length >= 2 && abs.split(path.sep).slice(-tail.length).join("/") === tail.join("/");
 }
 
 /** A free slug for a clashing file: `<folder>-<slug>`, else `<slug>-2`, `<slug>-3`, ... */

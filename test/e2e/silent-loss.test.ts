@@ -69,6 +69,24 @@ describe("two articles whose file names give one slug are never merged", () => {
     expect(JSON.parse((await run(["translate", "show", "same:3", "--json", "--db", db])).stdout).rendering.text).toBe("He met a minister.");
   });
 
+  test("the same file from another working folder (edited) is the same article; a bare name that cannot be checked is refused", async () => {
+    const db = path.join(work, "s.db");
+    const a = write("proj/corpus/berita.txt", ARTICLE_A);
+    expect((await run(["ingest", "corpus/berita.txt", "--db", db], { cwd: path.join(work, "proj") })).code).toBe(0);
+    fs.writeFileSync(a, ARTICLE_A + "Mereka makan siang.\n");
+    const r = await run(["ingest", "proj/corpus/berita.txt", "--db", db, "--json"], { cwd: work });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)[0]).toMatchObject({ document: "berita", status: "updated", inserted: 1 });
+
+    const t = write("tmp/kabar.txt", ARTICLE_A);
+    expect((await run(["ingest", "kabar.txt", "--db", db], { cwd: path.join(work, "tmp") })).code).toBe(0);
+    fs.rmSync(t);
+    const other = write("lain/kabar.txt", ARTICLE_B);
+    const refused = await run(["ingest", other, "--db", db]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`selaras: ${other}: its document name 'kabar' is already taken by another article, kabar.txt; nothing was ingested.`);
+  });
+
   test("an identical copy from another folder is the same article (unchanged)", async () => {
     const db = path.join(work, "s.db");
     await run(["ingest", write("a/same.txt", ARTICLE_A), "--db", db]);
