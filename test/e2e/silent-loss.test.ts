@@ -3,6 +3,7 @@
  * empty database made by a typo, unvalidated translations fields, ambiguous parallel files).
  * Every refusal exits 2, names the file (and line) and leaves the database as it was.
  */
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { dumpDb, run, tempDir } from "../helpers/cli";
@@ -155,6 +156,26 @@ describe("translations export writes all files or none", () => {
     // And without the failure all five are written.
     expect((await run(["translations", "export", "--out", out, "--db", db])).code).toBe(0);
     for (const n of names) expect(fs.readFileSync(path.join(out, `${n}.translations.txt`), "utf8")).toContain(`@ ${n}:2`);
+  });
+});
+
+describe("translations export under a file-size limit (ulimit -f in a child shell)", () => {
+  test("one file too large for the limit: none is replaced, the large one is named, exit 2", async () => {
+    const db = path.join(work, "s.db");
+    const names = ["satu", "dua", "tiga", "empat", "lima"];
+    for (const n of names) write(`in/${n}.txt`, ARTICLE_A.replace("Jakarta", `Jakarta ${n}`));
+    await run(["ingest", path.join(work, "in"), "--db", db]);
+    for (const n of names) await run(["translate", "set", `${n}:2`, "The president arrived.", "--db", db, "--translator", "Ani"]);
+    // 48 KB of English in one document: its file passes a 40 KB limit, the others stay far below.
+    await run(["translate", "set", "lima:3", "He met a minister. ".repeat(2600), "--no-propagate", "--db", db, "--translator", "Ani"]);
+    const out = path.join(work, "tr");
+    for (const n of names) write(`tr/${n}.translations.txt`, "old\n");
+    const bin = path.join(__dirname, "../../src/cli/bin.ts");
+    const p = spawnSync("bash", ["-c", `ulimit -f 40; exec "${process.execPath}" --import "${require.resolve("tsx")}" "${bin}" translations export --out "${out}" --db "${db}"`], { encoding: "utf8" });
+    expect(p.status).toBe(2);
+    expect(p.stderr).toBe(`selaras: ${path.join(out, "lima.translations.txt")}: larger than this process may write (file-size limit, EFBIG); nothing was written there\n`);
+    expect(fs.readdirSync(out).sort()).toEqual(names.map((n) => `${n}.translations.txt`).sort());
+    for (const n of names) expect(fs.readFileSync(path.join(out, `${n}.translations.txt`), "utf8")).toBe("old\n");
   });
 });
 
