@@ -274,6 +274,17 @@ describe("UTF-16 without a byte-order mark", () => {
     expect(r.stderr).toBe(`selaras: ${f}: probably ${name} text without a byte-order mark (every other byte is NUL); Selaras reads UTF-8 only: convert it first, e.g. iconv -f ${name} -t UTF-8\n`);
   });
 
+  test("an imported TMX in UTF-16LE without a byte-order mark is named as such", async () => {
+    const tmx = '<?xml version="1.0" encoding="UTF-16"?>\n<tmx version="1.4"><header srclang="id" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>' +
+      '<tu><tuv xml:lang="id"><seg>Dia bertemu menteri.</seg></tuv><tuv xml:lang="en"><seg>He met a minister.</seg></tuv></tu></body></tmx>\n';
+    const f = write("u16.tmx", Buffer.from(tmx, "utf16le"));
+    const before = dumpDb(db);
+    const r = await run(["import", f, "--db", db]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`selaras: ${f}: probably UTF-16LE text without a byte-order mark (every other byte is NUL); Selaras reads UTF-8 only: convert it first, e.g. iconv -f UTF-16LE -t UTF-8\n`);
+    expect(dumpDb(db)).toBe(before);
+  });
+
   test("a real binary file is still binary", async () => {
     const f = write("bin.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x01, 0x00]));
     const r = await run(["ingest", f, "--db", db]);
