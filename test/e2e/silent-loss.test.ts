@@ -181,12 +181,15 @@ describe("translations export under a file-size limit (ulimit -f in a child shel
 
 describe("reading commands refuse a missing database", () => {
   const HINT = "no such database. Commands that only read do not create one: check --db (or SELARAS_DB), or create it with `npm start` (the whole pipeline), `selaras pipeline` or `selaras ingest <articles>`";
-  test.each([
+  const READERS: string[][] = [
     ["status"], ["export", "--format", "tmx", "--out", "OUT"], ["check"], ["audit"], ["translations", "export", "--out", "TR"],
-    ["history", "x:1"], ["translate", "show", "x:1"],
-  ])("%s: exit 2 with the path and how to create one; no file created", async (...argv) => {
+    ["history", "x:1"], ["translate", "show", "x:1"], ["translate", "set", "x:1", "Text."], ["align", "--doc", "x", "EN"],
+    ["segments", "suggest"], ["check", "ignore", "x:1", "double-space", "--reason", "r"],
+  ];
+  test.each(READERS.map((a) => [a.join(" "), a] as const))("%s: exit 2 with the path and how to create one; no file created", async (_name, argv) => {
     const typo = path.join(work, "selras.db");
-    const args = argv.map((a) => (a === "OUT" ? path.join(work, "good.tmx") : a === "TR" ? path.join(work, "tr") : a));
+    const en = write("en.txt", "The president arrived.\n");
+    const args = argv.map((a) => (a === "OUT" ? path.join(work, "good.tmx") : a === "TR" ? path.join(work, "tr") : a === "EN" ? en : a));
     const r = await run([...args, "--db", typo]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`selaras: ${typo}: ${HINT}\n`);

@@ -82,7 +82,7 @@ export const alignCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
         const result = alignDocument(store, args.doc!, files[0]!, { presplit: args.presplit, glossary: matcher, threshold });
         if (args.json) ctx.json(result);
         else renderDocument(ctx, result);
-      });
+      }, { existing: true }); // --doc names a document: a database must exist
       return;
     }
     if (files.length !== 2) throw new UsageError("align-files", { count: files.length });
