@@ -281,6 +281,17 @@ describe("parallel files: ambiguous or short input is a clear error", () => {
     expect(dumpDb(db)).toBe(before);
   });
 
+  test("align (stateless) with an empty file on either side is an error, not a list of 1-0 beads", async () => {
+    const a = write("a/berita.txt", ARTICLE_A);
+    const empty = write("e.txt", "");
+    for (const argv of [[a, empty], [empty, a]]) {
+      const r = await run(["align", ...argv]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toBe(`selaras: ${empty}: the file is empty\n`);
+    }
+  });
+
   test("align --doc with an empty English file changes nothing", async () => {
     const db = path.join(work, "s.db");
     await run(["ingest", write("a/berita.txt", ARTICLE_A), "--db", db]);
