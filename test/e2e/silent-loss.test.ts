@@ -38,7 +38,7 @@ describe("two articles whose file names give one slug are never merged", () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toBe(
-      `selaras: ${b}: its document name 'same' is already taken by another article, ${path.relative(process.cwd(), a)}; nothing was ingested. ` +
+      `selaras: ${b}: its document name 'same' is already taken by another article, ${a}; nothing was ingested. ` +
       `If it is a different article, give it its own name: selaras ingest ${b} --as b-same; if it is the same article moved or edited elsewhere, say so: --as same\n`);
     expect(dumpDb(db)).toBe(before);
 
