@@ -22,7 +22,7 @@ export const segmentsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
         .option("translator", { type: "string", describe: ctx.t("cli.translate.translator") }) as never,
       handler: (args: JoinArgs) => {
         withStore(ctx, args, (store) => {
-          const r = joinUnits(store, String(args.a), String(args.b), resolveAuthor(args.translator, ctx.io.cwd), new Date().toISOString());
+          const r = joinUnits(store, String(args.a), String(args.b), resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env), new Date().toISOString());
           if (args.json) ctx.json(r);
           else renderJoin(ctx, r);
         });
@@ -37,7 +37,7 @@ export const segmentsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
         .option("translator", { type: "string", describe: ctx.t("cli.translate.translator") }) as never,
       handler: (args: SplitArgs) => {
         withStore(ctx, args, (store) => {
-          const r = splitSegment(store, String(args.ref), Number(args.offset), resolveAuthor(args.translator, ctx.io.cwd), new Date().toISOString());
+          const r = splitSegment(store, String(args.ref), Number(args.offset), resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env), new Date().toISOString());
           if (args.json) ctx.json(r);
           else renderSplit(ctx, r);
         });

@@ -35,7 +35,7 @@ export const translationsCommand = (ctx: CommandContext): CommandModule<GlobalAr
       handler: (args: ImportArgs) => {
         withStore(ctx, args, (store) => {
           const paths = args.paths && args.paths.length ? args.paths : [TRANSLATIONS_DIR];
-          const result = importTranslations(store, paths, { author: resolveAuthor(args.translator, ctx.io.cwd) });
+          const result = importTranslations(store, paths, { author: resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env) });
           if (args.json) ctx.json(result);
           else renderImport(ctx, result);
         });
