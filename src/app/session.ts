@@ -252,14 +252,14 @@ export async function runSession(store: Store, o: SessionOptions, io: SessionIO)
           // the match goes into the line being edited (with this sentence's numbers), not straight into the database
           const n = Number(arg === "" ? "1" : arg);
           const match = Number.isInteger(n) ? tm[n - 1] : undefined;
-          if (!match) io.emit({ type: "notice", code: "bad-tm", data: { n: arg } });
+          if (!match) io.emit({ type: "notice", code: "bad-tm", data: { n: arg || "1" } });
           else insert("tm", n, match.adapted?.text ?? match.text, match.adapted?.replaced ?? []);
         } else if (cmd === "g" || cmd === "term") {
           // a glossary rendering goes into the line (in a terminal, Tab completes renderings mid-line too)
           const n = Number(arg === "" ? "1" : arg);
           const term = Number.isInteger(n) ? o.assist.terms(unit.source)[n - 1] : undefined;
           const rendering = term ? (term.dnt ? term.source : term.preferred[0] ?? term.admitted[0]) : undefined;
-          if (rendering === undefined) io.emit({ type: "notice", code: "bad-term", data: { n: arg } });
+          if (rendering === undefined) io.emit({ type: "notice", code: "bad-term", data: { n: arg || "1" } });
           else insert("term", n, rendering);
         } else if (cmd === "ok") {
           if (!unit.rendering) io.emit({ type: "notice", code: "nothing-to-confirm" });

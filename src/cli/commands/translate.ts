@@ -127,8 +127,8 @@ export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs,
     // not global: `translate set --help` and `translate show --help` list only their own options
     .positional("document", { type: "string", describe: ctx.t("cli.translate.target") })
     .global(...(["document", false] as unknown as [string])) // yargs' typings omit global(key, false)
-    .option("all", { type: "boolean", default: false, global: false, describe: ctx.t("cli.translate.all") })
-    .option("review", { type: "boolean", default: false, global: false, conflicts: "all", describe: ctx.t("cli.translate.review") })
+    .option("all", { type: "boolean", global: false, describe: ctx.t("cli.translate.all") })
+    .option("review", { type: "boolean", global: false, conflicts: "all", describe: ctx.t("cli.translate.review") })
     .option("translator", { type: "string", global: false, describe: ctx.t("cli.translate.translator") })
     .option("propagate", { type: "boolean", default: true, global: false, describe: ctx.t("cli.translate.propagate") }) as never,
   handler: async (args) => {
