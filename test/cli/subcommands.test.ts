@@ -144,7 +144,7 @@ describe("one author resolver: --translator/--author, SELARAS_AUTHOR, git user.n
       const ignored = JSON.parse((await run(["check", "ignore", "rapat:2", "number-mismatch", "--reason", "test", "--db", db, "--json"], { cwd: dir, env })).stdout);
       return [shown.rendering.author, ignored.author];
     };
-    expect(await authors({}, "The government is preparing 9,000 new schools.")).toEqual(["Git User", "Git User"]);
-    expect(await authors({ SELARAS_AUTHOR: "Env User" }, "The government prepares 9,000 new schools.")).toEqual(["Env User", "Env User"]);
+    expect(await authors({}, "The government is preparing 5,000 new schools.")).toEqual(["Git User", "Git User"]);
+    expect(await authors({ SELARAS_AUTHOR: "Env User" }, "The government prepares 5,000 new schools.")).toEqual(["Env User", "Env User"]);
   });
 });
