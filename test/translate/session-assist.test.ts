@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { openStore } from "../../src/store";
-import { completeRendering } from "../../src/cli/commands/translate";
+import { completeRendering } from "../../src/cli/line-reader";
 import { run, tempDir } from "../helpers/cli";
 
 const A = [

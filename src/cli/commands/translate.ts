@@ -2,10 +2,10 @@
  * `selaras translate [<document>] [--all]` — the interactive session (terminal or piped input);
  * `selaras translate set <ref> <text> [--status s]` and `selaras translate show <ref> [--json]`.
  */
-import * as readline from "node:readline";
 import type { Argv, CommandModule } from "yargs";
 import { createAssist } from "../../app/assist";
-import { runSession, sessionTarget, type ReadOptions } from "../../app/session";
+import { runSession, sessionTarget } from "../../app/session";
+import { createLineReader } from "../line-reader";
 import { parseStatus, resolveAuthor, setTranslation, showUnit } from "../../app/translate";
 import { RENDERING_STATUSES } from "../../store/renderings";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
@@ -15,77 +15,6 @@ import { createSessionRenderer } from "../output/session";
 interface SessionArgs extends GlobalArgs { document?: string; all?: boolean; review?: boolean; translator?: string; propagate: boolean }
 interface SetArgs extends GlobalArgs { ref: string; text: string; status?: string; translator?: string; propagate: boolean; note?: string }
 interface ShowArgs extends GlobalArgs { ref: string }
-
-/**
- * Tab completion in the terminal: the longest tail of the line (from a word start) that begins one
- * of `words` (the glossary renderings of the sentence shown) is completed; at a space, all are listed.
- */
-export function completeRendering(line: string, words: readonly string[]): [string[], string] {
-  const starts = [0, ...[...line.matchAll(/\s+/g)].map((m) => m.index! + m[0].length)];
-  for (const at of starts) {
-    const tail = line.slice(at);
-    if (tail === "") continue;
-    // the typed case is kept ("Sta" + "te budget"), as readline only appends the rest
-    const hits = words.filter((w) => w.length > tail.length && w.toLowerCase().startsWith(tail.toLowerCase())).map((w) => tail + w.slice(tail.length));
-    if (hits.length) return [[...new Set(hits)], tail];
-  }
-  return line === "" || /\s$/.test(line) ? [[...words], ""] : [[], line];
-}
-
-/**
- * Lines from standard input: readline on a terminal (Ctrl-C ends the session), plain lines when piped.
- * On a terminal a requested insertion is put into the line being edited, commands (`:tm 1`) are kept
- * out of the up-arrow history (the texts stay in it), and Tab completes glossary renderings.
- * Piped, an insertion is taken as it is by an empty line.
- */
-function lineReader(ctx: CommandContext, promptText: (kind: "english" | "findings") => string) {
-  const terminal = ctx.io.stdinIsTTY && ctx.io.isTTY;
-  let words: readonly string[] = [];
-  const rl = readline.createInterface({
-    input: ctx.io.stdin, output: terminal ? process.stdout : undefined, terminal,
-    ...(terminal ? { completer: (line: string) => completeRendering(line, words), historySize: 200 } : {}),
-  });
-  const history = (): string[] => (rl as unknown as { history?: string[] }).history ?? [];
-  const queue: string[] = [];
-  const waiting: Array<(line: string | null) => void> = [];
-  let closed = false;
-  let offered: ReadOptions | undefined;
-  rl.on("line", (line) => {
-    const trimmed = line.trim();
-    if (terminal && trimmed.startsWith(":") && !trimmed.startsWith("::") && history()[0] === line) history().shift();
-    const w = waiting.shift();
-    // piped: an empty line right after an insertion takes it as it is
-    const value = !terminal && trimmed === "" && offered?.insert && offered.prefill !== undefined ? offered.prefill : line;
-    offered = undefined;
-    if (w) w(value); else queue.push(value);
-  });
-  rl.on("close", () => { closed = true; while (waiting.length) waiting.shift()!(null); });
-  rl.on("SIGINT", () => rl.close());
-  return {
-    read(kind: "english" | "findings", options?: ReadOptions): Promise<string | null> {
-      if (queue.length) {
-        const line = queue.shift()!;
-        if (!terminal && line.trim() === "" && options?.insert && options.prefill !== undefined) return Promise.resolve(options.prefill);
-        return Promise.resolve(line);
-      }
-      if (closed) return Promise.resolve(null);
-      offered = options;
-      if (terminal) {
-        rl.setPrompt(promptText(kind));
-        rl.prompt();
-        if (options?.prefill) {
-          // the insertion is one up-arrow away even if the line is cleared
-          if (history()[0] !== options.prefill) history().unshift(options.prefill);
-          rl.write(options.prefill);
-        }
-      }
-      return new Promise((resolve) => waiting.push(resolve));
-    },
-    /** The words Tab completes for the sentence shown. */
-    complete(list: readonly string[]) { words = list; },
-    close: () => rl.close(),
-  };
-}
 
 export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs, SessionArgs> => ({
   command: "translate [document]",
@@ -134,7 +63,8 @@ export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs,
   handler: async (args) => {
     const store = ctx.openStore(args);
     const renderer = createSessionRenderer(ctx, Boolean(args.json));
-    const reader = lineReader(ctx, renderer.prompt);
+    const terminal = ctx.io.stdinIsTTY && ctx.io.isTTY;
+    const reader = createLineReader({ input: ctx.io.stdin, output: terminal ? process.stdout : undefined, terminal }, renderer.prompt);
     try {
       const target = sessionTarget(store, args.document);
       const summary = await runSession(store, {
