@@ -23,6 +23,8 @@ export interface NumberReplacement {
   readonly from: string;
   /** What replaced it ("800 billion"). */
   readonly to: string;
+  /** Where `to` starts in the adapted text (UTF-16 offset), for highlighting. */
+  readonly start: number;
 }
 
 export interface NumberSubstitution {
@@ -55,14 +57,22 @@ export function substituteNumbers(tmSource: string, tmTarget: string, source: st
     if (to === null) return null;
     edits.push({ start: target.start, end: target.end, from: target.raw, to });
   }
-  edits.sort((x, y) => y.start - x.start);
-  let text = tmTarget;
-  for (const ed of edits) text = text.slice(0, ed.start) + ed.to + text.slice(ed.end);
+  edits.sort((x, y) => x.start - y.start);
+  let text = "";
+  let at = 0;
+  const replaced: NumberReplacement[] = [];
+  for (const ed of edits) {
+    text += tmTarget.slice(at, ed.start);
+    replaced.push({ from: ed.from, to: ed.to, start: text.length });
+    text += ed.to;
+    at = ed.end;
+  }
+  text += tmTarget.slice(at);
 
   // The adapted pair must agree on numbers at least as well as the stored pair did.
   const after = compareNumbers(b, extractNumbers(text, "en"));
   if (after.missing.length > before.missing.length || after.extra.length > before.extra.length) return null;
-  return { text, replaced: edits.reverse().map(({ from, to }) => ({ from, to })) };
+  return { text, replaced };
 }
 
 /** The sentence with every number replaced by a placeholder of its kind, spaces collapsed. */

@@ -43,7 +43,7 @@ describe("substituteNumbers: the sources differ only in numbers", () => {
   it("lists each replacement as the English wrote it and as it now reads", () => {
     expect(substituteNumbers("Anggaran Rp 750 miliar untuk 2.000 sekolah.", "A budget of Rp 750 billion for 2,000 schools.", "Anggaran Rp 800 miliar untuk 2.500 sekolah.")).toEqual({
       text: "A budget of Rp 800 billion for 2,500 schools.",
-      replaced: [{ from: "750 billion", to: "800 billion" }, { from: "2,000", to: "2,500" }],
+      replaced: [{ from: "750 billion", to: "800 billion", start: 15 }, { from: "2,000", to: "2,500", start: 31 }],
     });
   });
 });
@@ -66,6 +66,44 @@ describe("substituteNumbers: nothing is substituted", () => {
   it("never throws on odd text", () => {
     for (const [a, b, c] of [["", "", ""], ["5", "", "6"], ["5", "five", "6"], ["ke-", "th", "ke-"], ["1.", "1.", "2."]]) {
       expect(() => substituteNumbers(a!, b!, c!)).not.toThrow();
+    }
+  });
+});
+
+describe("substituteNumbers on the shipped translations", () => {
+  // Each stored pair with a number written in digits, its source changed in one digit: the English
+  // offered is the stored English with exactly that number rewritten, nothing else touched.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fs = require("node:fs") as typeof import("node:fs");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const path = require("node:path") as typeof import("node:path");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { extractNumbers } = require("../../src/text/numbers") as typeof import("../../src/text/numbers");
+  const dir = path.resolve(__dirname, "../../translations");
+  const pairs = fs.readdirSync(dir).filter((f) => f.endsWith(".translations.txt"))
+    .flatMap((f) => [...fs.readFileSync(path.join(dir, f), "utf8").matchAll(/^id: (.*)\nen: (.*)$/gm)].map((m) => [m[1]!, m[2]!] as const));
+  const cases = pairs.flatMap(([source, english]) => {
+    const token = extractNumbers(source, "id").find((t) => !t.word && /\d/.test(t.raw));
+    if (!token) return [];
+    const at = token.start + token.raw.search(/\d(?!.*\d)/); // the last digit of the first number
+    const digit = source[at]!;
+    const changed = source.slice(0, at) + (digit === "9" ? "8" : String(Number(digit) + 1)) + source.slice(at + 1);
+    return [{ source, english, changed }];
+  });
+
+  it("has pairs with numbers to try", () => expect(cases.length).toBeGreaterThanOrEqual(10));
+
+  it("rewrites the one changed number and leaves the rest of the English as stored", () => {
+    const results = cases.map((c) => ({ ...c, r: substituteNumbers(c.source, c.english, c.changed) }));
+    const done = results.filter((x) => x.r !== null);
+    expect(done.length / results.length).toBeGreaterThanOrEqual(0.9);
+    for (const { english, r } of done) {
+      expect(r!.replaced).toHaveLength(1);
+      const { from, to } = r!.replaced[0]!;
+      expect(to).not.toBe(from);
+      const at = r!.replaced[0]!.start;
+      expect(r!.text.slice(at, at + to.length)).toBe(to);
+      expect(r!.text.slice(0, at) + from + r!.text.slice(at + to.length)).toBe(english);
     }
   });
 });
