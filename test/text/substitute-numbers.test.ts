@@ -36,6 +36,12 @@ describe("substituteNumbers: the sources differ only in numbers", () => {
     ["mixed: amount, percent and year", "Pada 2023 ekspor naik 12,5 persen menjadi US$ 1.200 juta.", "In 2023 exports rose 12.5 percent to US$ 1,200 million.", "Pada 2024 ekspor naik 8 persen menjadi US$ 1.350 juta.", "In 2024 exports rose 8 percent to US$ 1,350 million."],
     ["mixed: only one of two numbers changed", "Sebanyak 120 dari 300 desa terendam.", "As many as 120 of the 300 villages were flooded.", "Sebanyak 95 dari 300 desa terendam.", "As many as 95 of the 300 villages were flooded."],
     ["English word order differs from the source's", "Harga naik dari Rp 10.000 menjadi Rp 12.000.", "Prices rose to Rp 12,000 from Rp 10,000.", "Harga naik dari Rp 11.000 menjadi Rp 13.500.", "Prices rose to Rp 13,500 from Rp 11,000."],
+    ["rupiah abbreviation rb", "Harganya Rp 50 rb.", "It costs Rp 50,000.", "Harganya Rp 75 rb.", "It costs Rp 75,000."],
+    ["evening hour", "Ledakan terjadi pukul 10 malam.", "The blast happened at 10 p.m.", "Ledakan terjadi pukul 11 malam.", "The blast happened at 11 p.m."],
+    ["suffix m", "Penonton 1,5 juta.", "Viewers: 1.5m.", "Penonton 2 juta.", "Viewers: 2m."],
+    ["percentage in words", "Harga naik 5 persen pada 2023.", "Prices rose five percent in 2023.", "Harga naik 7 persen pada 2023.", "Prices rose seven percent in 2023."],
+    ["a sentence-initial number word keeps its capital", "Ada 12 korban.", "Twelve people were victims.", "Ada 13 korban.", "Thirteen people were victims."],
+    ["a hyphenated compound", "Gempa 5,6 SR terjadi.", "A 5.6-magnitude quake struck.", "Gempa 6,1 SR terjadi.", "A 6.1-magnitude quake struck."],
   ])("%s", (_name, tmSource, tmTarget, source, expected) => {
     expect(substituteNumbers(tmSource, tmTarget, source)?.text).toBe(expected);
   });
