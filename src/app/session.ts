@@ -1,8 +1,12 @@
 /**
- * runSession — the translator's session (`selaras translate [<document>]`). Walks the translation
- * units of one document (or all) in order — by default those with no rendering, an aligned (machine)
- * or draft rendering waiting for confirmation, or a stale one — and for each shows context, glossary
- * terms and translation-memory matches, reads the English, runs the checks, and saves.
+ * runSession — the translator's session (`selaras translate [<document>|<document>:<n>]`). Walks the
+ * translation units of one document (or all) in order — by default those with no rendering, an
+ * aligned (machine) or draft rendering waiting for confirmation, or a stale one; `all`: every unit;
+ * `review`: those with findings, stale or aligned — starting at a given unit if asked. For each it
+ * shows context, glossary terms (with notes), translation-memory matches (with this sentence's
+ * numbers when only numbers differ) and the current rendering with its findings, reads the English,
+ * runs the checks, and saves. `:tm N` / `:g N` put a match or a glossary rendering into the line
+ * being edited (ReadOptions.prefill), never straight into the database.
  *
  * Input is a stream of lines (a terminal through readline, or piped standard input): a line that
  * starts with ':' is a command (:help lists them, '::' escapes a leading colon), anything else is
@@ -207,9 +211,9 @@ export async function runSession(store: Store, o: SessionOptions, io: SessionIO)
     let pending: string | null = null;
     /** Text to put into the next line read (a TM match or glossary rendering asked for). In a terminal the
      *  English the checks refused is one up-arrow away (readline's history), so it is not pre-filled. */
-    const line = { prefill: null as { text: string; insert: boolean } | null };
+    const line = { prefill: null as string | null };
     const insert = (from: "tm" | "term", n: number, text: string, replaced: readonly NumberReplacement[] = []) => {
-      line.prefill = { text, insert: true };
+      line.prefill = text;
       io.emit({ type: "inserted", ref, from, n, text, replaced });
     };
     let advance = 0;
@@ -234,7 +238,7 @@ export async function runSession(store: Store, o: SessionOptions, io: SessionIO)
     while (advance === 0) {
       const offered = line.prefill;
       line.prefill = null;
-      const read = await io.readLine(pending === null ? "english" : "findings", offered ? { prefill: offered.text, insert: offered.insert } : undefined);
+      const read = await io.readLine(pending === null ? "english" : "findings", offered !== null ? { prefill: offered, insert: true } : undefined);
       if (read === null) return finish("end-of-input");
       const input = read.trim();
       if (input === "") continue;
