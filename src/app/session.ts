@@ -69,6 +69,8 @@ export interface UnitShown {
   readonly rendering: RenderingView | null;
   /** The checks' findings on the current rendering (suppressed ones left out). */
   readonly findings: FindingView[];
+  /** A stale rendering whose source changed only in numbers: its English with the new numbers (`:edit` inserts it). */
+  readonly adapted: NumberSubstitution | null;
 }
 
 export type SessionEvent =
@@ -81,9 +83,9 @@ export type SessionEvent =
   | { type: "joined"; result: JoinResult }
   | { type: "note"; ref: string; saved: boolean }
   | { type: "history"; history: HistoryView }
-  | { type: "inserted"; ref: string; from: "tm" | "term"; n: number; text: string; replaced: readonly NumberReplacement[] }
+  | { type: "inserted"; ref: string; from: "tm" | "term" | "current"; n: number; text: string; replaced: readonly NumberReplacement[] }
   | { type: "help" }
-  | { type: "notice"; code: "at-start" | "bad-command" | "bad-tm" | "nothing-to-confirm" | "accept-needs-reason" | "nothing-to-accept" | "cannot-join" | "bad-term"; data?: Record<string, string | number> }
+  | { type: "notice"; code: "at-start" | "bad-command" | "bad-tm" | "nothing-to-confirm" | "accept-needs-reason" | "nothing-to-accept" | "cannot-join" | "bad-term" | "nothing-to-edit"; data?: Record<string, string | number> }
   | { type: "end"; summary: SessionSummary };
 
 export interface SessionSummary {
@@ -197,6 +199,8 @@ export async function runSession(store: Store, o: SessionOptions, io: SessionIO)
       const adapted = m.exact ? null : substituteNumbers(m.sourceText, m.text, unit.source);
       return adapted ? { ...m, adapted } : m;
     });
+    const staleAdapted = unit.rendering && isStale(unit.rendering.sourceText, unit.segments.map((s) => s.text))
+      ? substituteNumbers(unit.rendering.sourceText, unit.rendering.text, unit.source) : null;
     io.emit({
       type: "unit",
       unit: {
@@ -206,13 +210,14 @@ export async function runSession(store: Store, o: SessionOptions, io: SessionIO)
         terms: o.assist.terms(unit.source), tm,
         rendering: unit.rendering ? viewRendering(store, unit.rendering) : null,
         findings: currentFindings(unit),
+        adapted: staleAdapted,
       },
     });
     let pending: string | null = null;
     /** Text to put into the next line read (a TM match or glossary rendering asked for). In a terminal the
      *  English the checks refused is one up-arrow away (readline's history), so it is not pre-filled. */
     const line = { prefill: null as string | null };
-    const insert = (from: "tm" | "term", n: number, text: string, replaced: readonly NumberReplacement[] = []) => {
+    const insert = (from: "tm" | "term" | "current", n: number, text: string, replaced: readonly NumberReplacement[] = []) => {
       line.prefill = text;
       io.emit({ type: "inserted", ref, from, n, text, replaced });
     };
@@ -265,6 +270,10 @@ export async function runSession(store: Store, o: SessionOptions, io: SessionIO)
           const rendering = term ? (term.dnt ? term.source : term.preferred[0] ?? term.admitted[0]) : undefined;
           if (rendering === undefined) io.emit({ type: "notice", code: "bad-term", data: { n: arg || "1" } });
           else insert("term", n, rendering);
+        } else if (cmd === "edit" || cmd === "e") {
+          // the current English into the line (a stale one with the new numbers when only numbers changed)
+          if (!unit.rendering) io.emit({ type: "notice", code: "nothing-to-edit" });
+          else insert("current", 0, staleAdapted?.text ?? unit.rendering.text, staleAdapted?.replaced ?? []);
         } else if (cmd === "ok") {
           if (!unit.rendering) io.emit({ type: "notice", code: "nothing-to-confirm" });
           else {

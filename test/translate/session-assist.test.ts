@@ -102,6 +102,28 @@ describe("selaras translate: insertion, navigation and review (piped)", () => {
     expect(r.stdout).toContain(`  translation-memory match 1 put into the line: ${A2_EN}\n  an empty line saves it as it is; any other line replaces it.\n`);
   });
 
+  it("a stale rendering whose source changed only in numbers is offered with the new numbers; ':edit' puts it into the line", async () => {
+    // the article said Rp 750 miliar when this was translated; it now says Rp 800 miliar
+    const old = "Pemerintah menyiapkan anggaran Rp 750 miliar untuk 1.350 sekolah di Korea Utara.";
+    seed([["anggaran-b", 2, "The government prepared a budget of Rp 750 billion for 1,350 schools in North Korea.", "translated", old]]);
+    const r = await session(["anggaran-b:2"], [":edit", ""]);
+    expect(r.stdout).toContain([
+      "  current (translated, manual, by Budi): The government prepared a budget of Rp 750 billion for 1,350 schools in North Korea.",
+      "  the source changed since it was written:",
+      "    Pemerintah menyiapkan anggaran Rp [-750-]{+800+} miliar untuk 1.350 sekolah di Korea Utara.",
+      "  with this sentence's numbers (':edit' puts it into the line): The government prepared a budget of Rp 800 billion for 1,350 schools in North Korea.",
+    ].join("\n") + "\n");
+    expect(r.stdout).toContain([
+      "  the current English put into the line: The government prepared a budget of Rp 800 billion for 1,350 schools in North Korea.",
+      "  numbers from this sentence: 750 billion → 800 billion",
+      "  an empty line saves it as it is; any other line replaces it.",
+      "  ✓ saved anggaran-b:2",
+    ].join("\n") + "\n");
+    expect(await english("anggaran-b:2")).toBe("The government prepared a budget of Rp 800 billion for 1,350 schools in North Korea.");
+    const none = await session(["anggaran-b:1"], [":edit", ":q"]);
+    expect(none.stdout).toContain("  no English here yet to edit: type it\n");
+  });
+
   it("glossary hints are numbered and show the term's note; ':g N' puts the rendering into the line", async () => {
     const r = await session(["anggaran-b:2"], [":g 1", "", ":g 2", ":q"]);
     expect(r.stdout).toContain("  glossary:\n    1. Korea Utara → North Korea / DPRK; not: Northern Korea\n       note: Attributive use: North Korean.\n");

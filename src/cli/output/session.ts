@@ -61,7 +61,11 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
         if (u.rendering) {
           const r = u.rendering;
           out(t("cli.session.current", { status: r.status, origin: r.origin, author: r.author, text: r.text }));
-          if (r.stale) { out(t("cli.session.stale")); out("    " + renderWordDiff(r.sourceDiff, tty)); }
+          if (r.stale) {
+            out(t("cli.session.stale"));
+            out("    " + renderWordDiff(r.sourceDiff, tty));
+            if (u.adapted) out(t("cli.session.stale-adapted", { text: u.adapted.text }));
+          }
           if (u.findings.length) {
             out(t("cli.session.current-findings", { count: u.findings.length }));
             for (const f of u.findings) out(findingLine(f));
@@ -71,7 +75,7 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
         return;
       }
       case "inserted": {
-        out(t(e.from === "tm" ? "cli.session.inserted-tm" : "cli.session.inserted-term", { n: e.n, text: e.text }));
+        out(t(`cli.session.inserted-${e.from}`, { n: e.n, text: e.text }));
         if (e.replaced.length) out(t("cli.session.inserted-numbers", { changes: e.replaced.map((r) => `${r.from} → ${r.to}`).join(", ") }));
         out(dim(t(editing ? "cli.session.inserted-edit" : "cli.session.inserted-piped")));
         return;
