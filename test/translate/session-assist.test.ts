@@ -128,10 +128,11 @@ describe("selaras translate: insertion, navigation and review (piped)", () => {
     const r = await session(["anggaran-b:2"], [":g 1", "", ":g 2", ":q"]);
     expect(r.stdout).toContain("  glossary:\n    1. Korea Utara → North Korea / DPRK; not: Northern Korea\n       note: Attributive use: North Korean.\n");
     expect(r.stdout).toContain("  glossary rendering 1 put into the line: North Korea\n  an empty line saves it as it is; any other line replaces it.\n");
-    // "North Korea" alone for the whole sentence: the checks refuse it, nothing is saved
+    // "North Korea" alone for the whole sentence: the checks refuse it, nothing is confirmed
     expect(r.stdout).toMatch(/findings?:\n {4}(error|warning) /);
     expect(r.stdout).toContain("  no glossary term 2 here\n");
-    expect(await english("anggaran-b:2")).toBeNull();
+    const stored = JSON.parse((await run(["translate", "show", "anggaran-b:2", "--db", db, "--json"])).stdout).rendering;
+    expect(stored?.status ?? "none").not.toBe("translated");
   });
 
   it("'translate <doc>:<n>' starts at that unit, even one that needs no work; a bad reference is exit 2", async () => {
