@@ -83,7 +83,7 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
       case "findings":
         out(t("cli.session.findings", { count: e.findings.length }));
         for (const f of e.findings) out(findingLine(f));
-        out(t("cli.session.accept-hint"));
+        if (e.blocking !== false) out(t("cli.session.accept-hint"));
         return;
       case "saved":
       case "confirmed": {
