@@ -124,6 +124,15 @@ describe("selaras translate: insertion, navigation and review (piped)", () => {
     expect(none.stdout).toContain("  no English here yet to edit: type it\n");
   });
 
+  it("after the checks refuse a line, ':edit' puts that English back into the line", async () => {
+    const wrong = "The government prepared a budget of Rp 900 billion for 1,350 schools in North Korea.";
+    const right = "The government prepared a budget of Rp 800 billion for 1,350 schools in North Korea.";
+    const r = await session(["anggaran-b:2"], [wrong, ":edit", right]);
+    expect(r.stdout).toMatch(/findings?:\n {4}error number-mismatch: /);
+    expect(r.stdout).toContain(`  the current English put into the line: ${wrong}\n  an empty line saves it as it is; any other line replaces it.\n  ✓ saved anggaran-b:2\n`);
+    expect(await english("anggaran-b:2")).toBe(right);
+  });
+
   it("glossary hints are numbered and show the term's note; ':g N' puts the rendering into the line", async () => {
     const r = await session(["anggaran-b:2"], [":g 1", "", ":g 2", ":q"]);
     expect(r.stdout).toContain("  glossary:\n    1. Korea Utara → North Korea / DPRK; not: Northern Korea\n       note: Attributive use: North Korean.\n");
