@@ -249,14 +249,12 @@ describe("control characters", () => {
     raw.close();
     for (const argv of [["translate", "show", "berita:2"], ["history", "berita:2"], ["check", "berita"]]) {
       const r = await run([...argv, "--db", db]);
-      // eslint-disable-next-line no-control-regex
       expect(r.stdout + r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     }
     const show = await run(["translate", "show", "berita:2", "--db", db]);
     expect(show.stdout).toContain("The president \u241b[2J\u241b]0;x\u2407arrived<U+009B>.");
     const json = await run(["translate", "show", "berita:2", "--json", "--db", db]);
     expect(JSON.parse(json.stdout).rendering.text).toBe("The president \u001b[2J\u001b]0;x\u0007arrived\u009b.");
-    // eslint-disable-next-line no-control-regex -- the test looks for terminal control characters
     expect(json.stdout).not.toMatch(/[\u001b\u0007\u009b]/);
   });
 
