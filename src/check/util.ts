@@ -1,5 +1,6 @@
 /** Small helpers shared by checks. Pure. */
-import type { Concept, SourceMatch, TargetMatch, TermRendering } from "../glossary/types";
+import { enforceLevel, type Concept, type SourceMatch, type TargetMatch, type TermRendering } from "../glossary/types";
+import type { Severity } from "./types";
 import { normalizeText } from "../text/normalize";
 
 /** The concepts a target match belongs to (the matcher may report a rendering shared by concepts). */
@@ -283,4 +284,13 @@ export function findConflicts(
     });
   }
   return problems;
+}
+
+/**
+ * The severity cap of a glossary concept's findings (see Problem.severity): none for a key term
+ * (`error`), `warning` for a `warning` concept, `info` for a `hint` or unverified one.
+ */
+export function conceptCap(entry: string, concepts: ReadonlyMap<string, Concept> | undefined): { severity?: Severity } {
+  const level = enforceLevel(concepts?.get(entry));
+  return level === "error" ? {} : { severity: level === "warning" ? "warning" : "info" };
 }

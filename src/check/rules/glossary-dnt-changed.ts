@@ -4,7 +4,7 @@
  * the concept also satisfies it. Reported once per concept. Must not fire on an empty target.
  */
 import { defineCheck, type Problem } from "../types";
-import { findWord, groupByEntry, isCopy, targetEntries } from "../util";
+import { conceptCap, findWord, groupByEntry, isCopy, targetEntries } from "../util";
 
 export default defineCheck({
   meta: {
@@ -20,7 +20,7 @@ export default defineCheck({
     },
   },
   defaultOptions: {},
-  check({ source, target, sourceTerms, targetTerms }) {
+  check({ source, target, sourceTerms, targetTerms, concepts }) {
     if (sourceTerms.length === 0 || !target.trim()) return [];
     const problems: Problem[] = [];
     for (const [entry, matches] of groupByEntry(sourceTerms)) {
@@ -31,8 +31,8 @@ export default defineCheck({
       const loose = findWord(target, first.source, false) ?? findWord(target, first.text, false);
       problems.push(
         loose
-          ? { messageId: "changed", data: { term: first.source, text: target.slice(loose.start, loose.end), entry }, source: { start: first.start, end: first.end }, target: loose }
-          : { messageId: "missing", data: { term: first.source, entry }, source: { start: first.start, end: first.end } },
+          ? { messageId: "changed", data: { term: first.source, text: target.slice(loose.start, loose.end), entry }, source: { start: first.start, end: first.end }, target: loose, ...conceptCap(entry, concepts) }
+          : { messageId: "missing", data: { term: first.source, entry }, source: { start: first.start, end: first.end }, ...conceptCap(entry, concepts) },
       );
     }
     return problems.length && isCopy(source, target) ? [] : problems;

@@ -7,7 +7,7 @@
  * different name, not the forbidden rendering: it is skipped.
  */
 import { defineCheck, type Problem } from "../types";
-import { insideLongerName, preferredRendering, targetEntries } from "../util";
+import { conceptCap, insideLongerName, preferredRendering, targetEntries } from "../util";
 
 export default defineCheck({
   meta: {
@@ -36,7 +36,7 @@ export default defineCheck({
       const text = target.slice(t.start, t.end);
       if (insideLongerName(target, t.start, t.end, targetTerms)) continue;
       if (!replacement) {
-        problems.push({ messageId: "forbiddenNoReplacement", data: { text, entry: hit.entry }, target: { start: t.start, end: t.end } });
+        problems.push({ messageId: "forbiddenNoReplacement", data: { text, entry: hit.entry }, target: { start: t.start, end: t.end }, ...conceptCap(hit.entry, concepts) });
         continue;
       }
       const possessive = /['’]s?$/.exec(text)?.[0] ?? "";
@@ -46,6 +46,7 @@ export default defineCheck({
         data: { text, replacement, entry: hit.entry },
         target: { start: t.start, end: t.end },
         fix: { start: t.start, end: t.end, text: fixText },
+        ...conceptCap(hit.entry, concepts),
       });
     }
     return problems;

@@ -9,7 +9,7 @@
  */
 import { defineCheck, type Problem } from "../types";
 import type { TermRendering } from "../../glossary/types";
-import { conceptRendered, ellipticRendering, findWord, forbiddenFor, groupByEntry, isCopy, preferredRendering, renderingsOf } from "../util";
+import { conceptCap, conceptRendered, ellipticRendering, findWord, forbiddenFor, groupByEntry, isCopy, preferredRendering, renderingsOf } from "../util";
 
 const notForbidden = (r: TermRendering): boolean => r.status !== "forbidden";
 
@@ -47,6 +47,7 @@ export default defineCheck({
         data: { term: first.text, expected, entry },
         source: { start: first.start, end: first.end },
         ...(left ? { target: left } : {}),
+        ...conceptCap(entry, concepts),
       });
     }
     return problems.length && isCopy(source, target) ? [] : problems;

@@ -8,7 +8,7 @@
  */
 import { defineCheck, type Problem } from "../types";
 import type { Concept } from "../../glossary/types";
-import { findWord, fold, insideLongerName, isCopy, lowerCased, renderingsOf, targetEntries } from "../util";
+import { conceptCap, findWord, fold, insideLongerName, isCopy, lowerCased, renderingsOf, targetEntries } from "../util";
 
 /**
  * Is the concept in the source in a form the glossary does not list? A source form in another case
@@ -64,6 +64,7 @@ export default defineCheck({
         messageId: "unexpected",
         data: { text: target.slice(t.start, t.end), entry: t.entry },
         target: { start: t.start, end: t.end },
+        ...conceptCap(t.entry, concepts),
       });
     }
     return problems.length && isCopy(source, target) ? [] : problems;
