@@ -52,7 +52,14 @@ const SOURCE_CASES: Array<[string, Hit[]]> = [
   // reduplication is one occurrence
   ["Vladimir Putin meminta kerjasama untuk menolak sanksi-sanksi barat.", [
     ["Vladimir Putin", "Vladimir Putin", "vladimir-putin"], ["kerjasama", "kerjasama", "cooperation"], ["sanksi-sanksi", "sanksi", "sanction"],
+    // lowercase 'barat' after 'sanksi-sanksi' is the West as a bloc
+    ["barat", "Barat", "the-west"],
   ]],
+  // lowercase compass words are directions elsewhere; capitalised ones in place names and directions too
+  ["Angin bertiup dari barat ke timur.", []],
+  ["Kapal itu berlayar ke arah Barat, menuju Barat Laut.", []],
+  ["Kebijakan barat terhadap Rusia gagal, kata media barat.", [["barat", "Barat", "the-west"], ["Rusia", "Rusia", "russia"], ["barat", "Barat", "the-west"]]],
+  ["Negara-negara barat dan sekutunya menolak.", [["barat", "Barat", "the-west"], ["sekutu", "sekutu", "ally"]]],
   ["Rusia beralih ke negara-negara terbuang.", [["Rusia", "Rusia", "russia"], ["negara-negara terbuang", "negara terbuang", "pariah-state"]]],
   ["Dua resolusi di Perserikatan Bangsa-Bangsa.", [["Perserikatan Bangsa-Bangsa", "Perserikatan Bangsa-Bangsa", "united-nations"]]],
   ["Korea Utara mengklaim peluncuran satelit mata-mata militer pertamanya.", [
