@@ -294,3 +294,58 @@ export function conceptCap(entry: string, concepts: ReadonlyMap<string, Concept>
   const level = enforceLevel(concepts?.get(entry));
   return level === "error" ? {} : { severity: level === "warning" ? "warning" : "info" };
 }
+
+/**
+ * Is a multi-word title-case rendering ("Foreign Minister", "Russian President") present in sentence
+ * case ("the foreign minister said", "Russian presidents")? A title-case form is house style for a
+ * title before a name, not a different term; acronyms ("UN Security Council") keep their case.
+ */
+const titleCaseCache = new Map<string, RegExp | null>();
+export function sentenceCaseRendering(target: string, rendering: string): boolean {
+  let re = titleCaseCache.get(rendering);
+  if (re === undefined) {
+    const words = rendering.trim().split(/\s+/);
+    const title = words.length >= 2 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]*$/u.test(w) || /^(?:of|the|and|for|on|in|to|de)$/.test(w));
+    re = title
+      ? new RegExp(`(?<![\\p{L}\\p{N}])${words.map((w) => w.replace(ESCAPE, "\\$&")).join("[\\s-]+")}(?:s|es|'s|’s)?(?![\\p{L}\\p{N}])`, "iu")
+      : null;
+    if (titleCaseCache.size > 10_000) titleCaseCache.clear();
+    titleCaseCache.set(rendering, re);
+  }
+  return re !== null && re.test(target);
+}
+
+const COMPANY_BEFORE = new Set(["PT", "PT.", "CV", "CV.", "Perum", "PD"]);
+const COMPANY_AFTER = new Set(
+  ("Tbk Tbk. Group Grup Inc Inc. Corp Corp. Corporation Ltd Ltd. Limited Co Co. Company Holding Holdings Persero Airlines " +
+    "Airways Motor Motors Securities Sekuritas Capital Energy Mining Logistics Technologies Technology Labs Mobile Pay Studio " +
+    "Studios Games Store Finance Insurance Asuransi Properti Property Realty Foods Pharma Farma Telecom Telekomunikasi").split(" "),
+);
+/**
+ * Is the source match an acronym inside a company or product name (`PT AS Teknologi`, `BRI Finance`,
+ * `PBB Tbk`, a model code `AS-350`)? Then it is part of a name, not the acronym of the glossary.
+ */
+export function acronymInName(text: string, start: number, end: number): boolean {
+  const m = text.slice(start, end);
+  if (!/^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u.test(m)) return false;
+  if (/^-?\p{Lu}{0,3}\d/u.test(text.slice(end, end + 5)) && /^[-\d]/u.test(text.slice(end, end + 1))) return true;
+  const before = text.slice(Math.max(0, start - 60), start).split(/\s+/).filter(Boolean);
+  for (let k = before.length - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+    const w = before[k]!;
+    if (COMPANY_BEFORE.has(w)) return true;
+    if (!/^\p{Lu}/u.test(w) || /[,;:.()]$/.test(w)) break;
+  }
+  const after = text.slice(end, end + 80).split(/\s+/).filter(Boolean);
+  for (let k = 0; k < Math.min(3, after.length); k++) {
+    const w = after[k]!.replace(/[,;:.()]+$/, "");
+    if (COMPANY_AFTER.has(w) || COMPANY_AFTER.has(after[k]!)) return true;
+    if (!/^\p{Lu}/u.test(w) || /[,;:()]$/.test(after[k]!)) break;
+  }
+  return false;
+}
+
+const DATE_AFTER = /^\s*(?:\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*\)|,?\s+(?:tanggal\s+)?\d{1,2}\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?)/u;
+/** A weekday followed by its date (`Kamis (5/1/2024)`, `Senin, 19 Juni 2024`): wire style drops the weekday of a dated sentence. */
+export function weekdayWithDate(text: string, end: number, concept: Concept | undefined): boolean {
+  return concept?.domain === "time" && DATE_AFTER.test(text.slice(end, end + 40));
+}
