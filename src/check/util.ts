@@ -349,3 +349,29 @@ const DATE_AFTER = /^\s*(?:\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?
 export function weekdayWithDate(text: string, end: number, concept: Concept | undefined): boolean {
   return concept?.domain === "time" && DATE_AFTER.test(text.slice(end, end + 40));
 }
+
+/** Nouns a place name modifies as an adjective (`Presiden AS`, `gubernur AS`, `Walikota Jakarta Utara`, `petenis China`). */
+const HEAD_NOUNS = new Set(
+  ("presiden wakil menteri menlu mendagri menhan gubernur walikota wali bupati camat kepala pemerintah pemerintahan pejabat " +
+    "duta dubes kedubes kedutaan konsulat tentara militer pasukan petenis pemain atlet pebulu pegolf pembalap perenang pelari " +
+    "perusahaan warga warganegara rakyat delegasi utusan juru bicara jubir kementerian parlemen senat kongres bank pihak " +
+    "media asisten pimpinan pemimpin panglima angkatan polisi otoritas diplomat pasar saham produk buatan asal mitra " +
+    "sekretaris direktur ketua anggota penasihat kabinet kantor dinas sudin pemkot pemkab pemprov timnas tim klub").split(" "),
+);
+/**
+ * Is the place name at `start` an adjectival modifier of a title or institution (`Presiden AS George
+ * W. Bush` → `President George W. Bush`)? Translators drop it when the name says it: a missing
+ * rendering is then worth a warning, not an error.
+ */
+export function placeModifier(source: string, start: number): boolean {
+  const before = /([\p{L}-]+)\s+$/u.exec(source.slice(Math.max(0, start - 40), start));
+  if (!before) return false;
+  const w = before[1]!.toLowerCase();
+  return HEAD_NOUNS.has(w) || HEAD_NOUNS.has(w.replace(/-.*$/, "")) || /^(?:luar|dalam)$/.test(w) && /(?:menteri|kementerian)\s+(?:luar|dalam)\s+$/i.test(source.slice(Math.max(0, start - 40), start)) || /\bnegeri\s+$/i.test(source.slice(Math.max(0, start - 20), start));
+}
+
+/** A severity cap lowered to at most `max`. */
+export function capTo(cap: { severity?: Severity }, max: Severity): { severity: Severity } {
+  const order: Severity[] = ["error", "warning", "info"];
+  return { severity: order[Math.max(order.indexOf(cap.severity ?? "error"), order.indexOf(max))]! };
+}

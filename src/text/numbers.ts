@@ -141,8 +141,8 @@ function idPattern(): RegExp {
     `(?<nd>${D}(?<nd1>\\d{1,2})(?<ndsep>[/.-])(?<nd2>\\d{1,2})\\k<ndsep>(?<nd3>\\d{4}|\\d{2})${ND})`,
     // (19/6): day/month without a year
     `(?<dm>${D}(?<dm1>\\d{1,2})/(?<dm2>\\d{1,2})(?![\\p{N}/]))`,
-    // 19 Juni 2024, 19 Juni
-    `(?<dmy>${D}(?<dmy_d>\\d{1,2})\\s+(?<dmy_m>${m})(?:\\s+(?<dmy_y>\\d{4})${ND})?${WE})`,
+    // 19 Juni 2024, 19 Juni, 24-26 April 2007
+    `(?<dmy>${D}(?:(?<dmy_d0>\\d{1,2})\\s*[-–]\\s*)?(?<dmy_d>\\d{1,2})\\s+(?<dmy_m>${m})(?:\\s+(?<dmy_y>\\d{4})${ND})?${WE})`,
     // Juni 2024
     `(?<my>${WB}(?<my_m>${m})\\s+(?<my_y>\\d{4})${ND})`,
     // Juni
@@ -178,10 +178,10 @@ function enPattern(): RegExp {
   const parts = [
     `(?<nd>${D}(?<nd1>\\d{1,2})(?<ndsep>[/.-])(?<nd2>\\d{1,2})\\k<ndsep>(?<nd3>\\d{4}|\\d{2})${ND})`,
     `(?<dm>${D}(?<dm1>\\d{1,2})/(?<dm2>\\d{1,2})(?![\\p{N}/]))`,
-    // June 19, 2024 / Sept. 13 2023 / June 19
-    `(?<mdy>${WB}(?<mdy_m>${m})\\s+(?<mdy_d>\\d{1,2})(?:st|nd|rd|th)?${ND}(?:,?\\s+(?<mdy_y>\\d{4})${ND})?)`,
+    // June 19, 2024 / Sept. 13 2023 / June 19 / April 24-26
+    `(?<mdy>${WB}(?<mdy_m>${m})\\s+(?<mdy_d0>\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(?<mdy_d>\\d{1,2})(?:st|nd|rd|th)?)?${ND}(?:,?\\s+(?<mdy_y>\\d{4})${ND})?)`,
     // 19 June 2024 / 19th of June
-    `(?<dmy>${D}(?<dmy_d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dmy_m>${m})(?:,?\\s+(?<dmy_y>\\d{4})${ND})?${WE})`,
+    `(?<dmy>${D}(?:(?<dmy_d0>\\d{1,2})\\s*[-–]\\s*)?(?<dmy_d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dmy_m>${m})(?:,?\\s+(?<dmy_y>\\d{4})${ND})?${WE})`,
     `(?<my>${WB}(?<my_m>${m})\\s+(?<my_y>\\d{4})${ND})`,
     `(?<mo>${WB}(?<mo_m>${mf})${WE})`,
     // 10:30 a.m. / 10.30pm / 10 a.m. / 10:30
@@ -196,7 +196,7 @@ function enPattern(): RegExp {
     `(?<mag>${WB}(?<mag_w>${alt(Object.keys(EN_MAGNITUDE))})(?:\\s+of\\s+(?<mag_s>${alt(Object.keys(EN_MAGNITUDE).filter((w) => Number(EN_MAGNITUDE[w]) >= 3))})${WE}|${WE}))`,
     `(?<doz>${WB}(?:(?:more\\s+than|over|about|around|nearly|almost|some|roughly|at\\s+least)\\s+)?(?:a|one)\\s+dozen(?:\\s+or\\s+so)?${WE}(?!\\s+(?:of\\s+)?(?:hundred|thousand|million)))`,
     `(?<fr>${WB}(?<fr_w>half|Half)${WE}(?<fr_p>\\s+(?:a\\s+)?[Pp]er[\\s-]?[Cc]ent${WE})?)`,
-    `(?<w>${WB}(?<w_w>(?:${words})(?:(?:[\\s-]+|\\s+and\\s+)(?:${words}))*)${WE}(?<w_p>\\s+[Pp]er[\\s-]?[Cc]ent${WE})?)`,
+    `(?<w>${WB}(?<w_w>(?:${words})(?:(?:[\\s-]+|(?<=hundred|thousand|million|billion|trillion)\\s+and\\s+)(?:${words}))*)${WE}(?<w_p>\\s+[Pp]er[\\s-]?[Cc]ent${WE})?)`,
   ];
   return new RegExp(parts.join("|"), "giu");
 }
@@ -319,10 +319,14 @@ export function extractNumbers(text: string, lang: NumberLang): NumberToken[] {
     } else if (g.dmy !== undefined || g.mdy !== undefined) {
       const mw = (g.dmy_m ?? g.mdy_m)!;
       const month = monthOf(mw, lang);
-      const d = Number(g.dmy_d ?? g.mdy_d);
+      // a range of days ("24-26 April 2007", "April 24-26") is two dates
+      const d0 = g.dmy_d0 ?? (g.mdy_d !== undefined ? g.mdy_d0 : undefined);
+      const d = Number(g.dmy_d ?? g.mdy_d ?? g.mdy_d0);
       const yText = g.dmy_y ?? g.mdy_y;
-      if (month === undefined || !validDate(month, d) || !isCapitalised(mw)) { numbersOf(raw); continue; }
-      push(dateValue(yText ? Number(yText) : undefined, month, d), "date");
+      if (month === undefined || !validDate(month, d) || !isCapitalised(mw) || (d0 !== undefined && !validDate(month, Number(d0)))) { numbersOf(raw); continue; }
+      const y = yText ? Number(yText) : undefined;
+      if (d0 !== undefined) push(dateValue(y, month, Number(d0)), "date");
+      push(dateValue(y, month, d), "date");
     } else if (g.my !== undefined) {
       const month = monthOf(g.my_m!, lang);
       if (month === undefined || !isCapitalised(g.my_m!)) { numbersOf(raw); continue; }
