@@ -196,7 +196,7 @@ function enPattern(): RegExp {
     `(?<mag>${WB}(?<mag_w>${alt(Object.keys(EN_MAGNITUDE))})(?:\\s+of\\s+(?<mag_s>${alt(Object.keys(EN_MAGNITUDE).filter((w) => Number(EN_MAGNITUDE[w]) >= 3))})${WE}|${WE}))`,
     `(?<doz>${WB}(?:(?:more\\s+than|over|about|around|nearly|almost|some|roughly|at\\s+least)\\s+)?(?:a|one)\\s+dozen(?:\\s+or\\s+so)?${WE}(?!\\s+(?:of\\s+)?(?:hundred|thousand|million)))`,
     `(?<fr>${WB}(?<fr_w>half|Half)${WE}(?<fr_p>\\s+(?:a\\s+)?[Pp]er[\\s-]?[Cc]ent${WE})?)`,
-    `(?<w>${WB}(?<w_w>(?:${words})(?:(?:[\\s-]+|(?<=hundred|thousand|million|billion|trillion)\\s+and\\s+)(?:${words}))*)${WE}(?<w_p>\\s+[Pp]er[\\s-]?[Cc]ent${WE})?)`,
+    `(?<w>${WB}(?<w_w>(?:(?:a|one)\\s+(?=hundred|thousand|million|billion|trillion))?(?:${words})(?:(?:[\\s-]+|(?<=hundred|thousand|million|billion|trillion)[\\s-]+and[\\s-]+)(?:${words}))*)${WE}(?<w_p>\\s+[Pp]er[\\s-]?[Cc]ent${WE})?)`,
   ];
   return new RegExp(parts.join("|"), "giu");
 }
@@ -226,7 +226,8 @@ const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 
 /** Reads a run of English number words ("twenty-four", "two hundred and five", "three million"). */
 function englishWordsValue(text: string): number | undefined {
-  const words = text.toLowerCase().split(/[\s-]+/).filter((w) => w && w !== "and");
+  // "a thousand" = "one thousand"
+  const words = text.toLowerCase().split(/[\s-]+/).filter((w) => w && w !== "and").map((w) => (w === "a" ? "one" : w));
   let total = 0;
   let current = 0;
   let seen = false;
