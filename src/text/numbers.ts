@@ -158,6 +158,8 @@ function idPattern(): RegExp {
     `(?<dek>${WB}(?:(?<dek_n>\\d+|${alt(Object.keys(ID_UNITS).flatMap((w) => [w, cap(w)]))})\\s+|[Ss]e)[Dd]ekade${WE})`,
     // numbers: 11.000 / 1.000.000,5 / 2,5 / 2.5 / 2024 + scale + percent
     `(?<num>${D}(?<num_v>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?!\\.\\d)|\\d+,\\d+|\\d+\\.\\d{1,2}(?![\\d.])|\\d+)(?:\\s*(?<num_s>${scale})${WE}|\\s?(?<num_a>rb|jt|M|T)(?![\\p{L}\\p{N}]))?(?<num_p>\\s*%|\\s+[Pp]er\\s?[Ss]en${WE})?)`,
+    // beberapa ribu, sekian juta (an indefinite count of the scale)
+    `(?<sev>${WB}(?:[Bb]eberapa|[Ss]ekian)\\s+(?<sev_s>${alt(Object.keys(ID_SCALE))})${WE})`,
     // magnitudes: ratusan, puluhan ribu, belasan
     `(?<mag>${WB}(?<mag_w>${alt(Object.keys(ID_MAGNITUDE).flatMap((w) => [w, cap(w)]))})(?:\\s+(?<mag_s>${alt(Object.keys(ID_SCALE))})${WE}|${WE}))`,
     // number words: dua puluh empat, tiga ribu, setengah
@@ -191,9 +193,13 @@ function enPattern(): RegExp {
     `(?<ordw>${WB}(?<ordw_w>${alt(Object.keys(EN_ORDINAL_WORDS).flatMap((w) => [w, cap(w)]))})${WE})`,
     // a decade / two decades / 3 decades
     `(?<dek>${WB}(?<dek_n>a|an|one|\\d+|${alt(Object.keys(EN_UNITS))})\\s+decades?${WE})`,
-    `(?<num>${D}(?<num_v>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d+|\\d+)(?:\\s*(?<num_s>${scale})${WE}|(?<num_x>${suffix})${WE})?(?<num_p>\\s*%|\\s+[Pp]er[\\s-]?[Cc]ent${WE}|\\s+pct${WE})?)`,
+    `(?<num>${D}(?<num_v>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d+|\\d+)(?:\\s*(?<num_s>${scale})${WE}|(?<num_x>${suffix})${WE})?(?<num_p>\\s*%|\\s+[Pp]er[\\s-]?[Cc]ents?${WE}|\\s+pct${WE})?)`,
     // magnitudes: hundreds (of), tens of thousands, a dozen or so, more than a dozen
-    `(?<mag>${WB}(?<mag_w>${alt(Object.keys(EN_MAGNITUDE))})(?:\\s+of\\s+(?<mag_s>${alt(Object.keys(EN_MAGNITUDE).filter((w) => Number(EN_MAGNITUDE[w]) >= 3))})${WE}|${WE}))`,
+    `(?<mag>${WB}(?<mag_w>${alt(Object.keys(EN_MAGNITUDE))})(?:\\s+of\\s+(?<mag_s>${alt(Object.keys(EN_MAGNITUDE).filter((w) => Number(EN_MAGNITUDE[w]) >= 3).flatMap((w) => [w, w.slice(0, -1)]))})${WE}|${WE}))`,
+    // several thousand, a few million (an indefinite count of the scale)
+    `(?<sev>${WB}(?:several|a\\s+few|some)\\s+(?<sev_s>thousand|million|billion|trillion)${WE})`,
+    // six-point-four billion
+    `(?<pt>${WB}(?<pt_i>${alt(Object.keys(EN_UNITS))})[\\s-]+point[\\s-]+(?<pt_f>${alt(Object.keys(EN_UNITS).filter((w) => EN_UNITS[w]! < 10))})(?:[\\s-]+(?<pt_s>${alt(Object.keys(EN_SCALE))}))?${WE})`,
     `(?<doz>${WB}(?:(?:more\\s+than|over|about|around|nearly|almost|some|roughly|at\\s+least)\\s+)?(?:a|one)\\s+dozen(?:\\s+or\\s+so)?${WE}(?!\\s+(?:of\\s+)?(?:hundred|thousand|million)))`,
     `(?<fr>${WB}(?<fr_w>half|Half)${WE}(?<fr_p>\\s+(?:a\\s+)?[Pp]er[\\s-]?[Cc]ent${WE})?)`,
     `(?<w>${WB}(?<w_w>(?:(?:a|one)\\s+(?=hundred|thousand|million|billion|trillion))?(?:${words})(?:(?:[\\s-]+|(?<=hundred|thousand|million|billion|trillion)[\\s-]+and[\\s-]+)(?:${words}))*)${WE}(?<w_p>\\s+[Pp]er[\\s-]?[Cc]ent${WE})?)`,
@@ -382,8 +388,15 @@ export function extractNumbers(text: string, lang: NumberLang): NumberToken[] {
       // "tens" and "scores" are magnitudes only before "of" ("tens of people"; not "test scores")
       if (lang === "en" && !g.mag_s && /^(?:tens|scores)$/i.test(g.mag_w!) && !/^\s+of\s+\p{L}/iu.test(text.slice(end, end + 8))) continue;
       const base = (lang === "id" ? ID_MAGNITUDE : EN_MAGNITUDE)[g.mag_w!.toLowerCase()]!;
-      const scale = g.mag_s ? (lang === "id" ? ID_SCALE[g.mag_s.toLowerCase()] : Number(EN_MAGNITUDE[g.mag_s.toLowerCase()])) ?? 0 : 0;
+      const ms = g.mag_s?.toLowerCase();
+      const scale = ms ? (lang === "id" ? ID_SCALE[ms] : Number(EN_MAGNITUDE[ms] ?? EN_MAGNITUDE[ms + "s"])) ?? 0 : 0;
       push(combineMagnitude(base, scale), "magnitude", true);
+    } else if (g.sev !== undefined) {
+      const sc = g.sev_s!.toLowerCase();
+      push(String(lang === "id" ? ID_SCALE[sc]! : EN_SCALE[sc]!), "magnitude", true);
+    } else if (g.pt !== undefined) {
+      const exp = g.pt_s ? EN_SCALE[g.pt_s.toLowerCase()]! : 0;
+      push(canonicalDecimal(String(EN_UNITS[g.pt_i!.toLowerCase()]!), String(EN_UNITS[g.pt_f!.toLowerCase()]!), exp), "number", true);
     } else if (g.doz !== undefined) {
       push("teens", "magnitude", true, ["12"]);
     } else if (g.fr !== undefined) {
@@ -452,6 +465,8 @@ export function compareNumbers(source: readonly NumberToken[], target: readonly 
       }
     }
   };
+  // written numbers first: "dua gol … 2-1" → "both goals … 2-1" keeps the digits paired with the digits
+  pass((a, b) => !a.word && !b.word && exactMatch(a, b));
   pass(exactMatch);
   pass((a, b) => a.kind === "date" && b.kind === "date" && datesCompatible(a.value, b.value));
   // "2024" against a date carrying that year, either way round
