@@ -7,7 +7,7 @@
  * different name, not the forbidden rendering: it is skipped.
  */
 import { defineCheck, type Problem } from "../types";
-import { conceptCap, insideLongerName, preferredRendering, targetEntries } from "../util";
+import { acronymInName, conceptCap, insideLongerName, preferredRendering, targetEntries } from "../util";
 
 export default defineCheck({
   meta: {
@@ -35,6 +35,8 @@ export default defineCheck({
       const replacement = rule?.replacement ?? preferredRendering(renderings)?.text;
       const text = target.slice(t.start, t.end);
       if (insideLongerName(target, t.start, t.end, targetTerms)) continue;
+      // (an acronym inside a company or product name — "AS-350", "PBB Logistics Inc" — is that name)
+      if (acronymInName(target, t.start, t.end)) continue;
       if (!replacement) {
         problems.push({ messageId: "forbiddenNoReplacement", data: { text, entry: hit.entry }, target: { start: t.start, end: t.end }, ...conceptCap(hit.entry, concepts) });
         continue;

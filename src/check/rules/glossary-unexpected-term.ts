@@ -8,7 +8,7 @@
  */
 import { defineCheck, type Problem } from "../types";
 import type { Concept } from "../../glossary/types";
-import { conceptCap, findWord, fold, insideLongerName, isCopy, lowerCased, renderingsOf, targetEntries } from "../util";
+import { acronymInName, conceptCap, findWord, fold, insideLongerName, isCopy, lowerCased, renderingsOf, targetEntries } from "../util";
 
 /**
  * Is the concept in the source in a form the glossary does not list? A source form in another case
@@ -60,6 +60,8 @@ export default defineCheck({
       if (es.some((e) => explained(e.rendering))) continue;
       if (es.some((e) => looselyInSource(source, concepts?.get(e.entry)))) continue;
       if (insideLongerName(target, t.start, t.end, targetTerms)) continue;
+      // (an acronym inside a company or product name — "AS-350", "PBB Logistics Inc" — is that name)
+      if (acronymInName(target, t.start, t.end)) continue;
       problems.push({
         messageId: "unexpected",
         data: { text: target.slice(t.start, t.end), entry: t.entry },
