@@ -94,7 +94,8 @@ const SOURCE_CASES: Array<[string, Hit[]]> = [
 
 const TARGET_CASES: Array<[string, Array<[text: string, rendering: string, entry: string, status: string]>]> = [
   ["North Korea's leader met Russia's president.", [["North Korea", "North Korea", "north-korea", "preferred"], ["Russia", "Russia", "russia", "preferred"]]],
-  ["Kim traveled to Russia for two bilateral summits and one summit.", [["Russia", "Russia", "russia", "preferred"], ["summits", "summit", "summit", "preferred"], ["summit", "summit", "summit", "preferred"]]],
+  // "Kim" alone is an admitted rendering of Kim Jong Un (second mention)
+  ["Kim traveled to Russia for two bilateral summits and one summit.", [["Kim", "Kim", "kim-jong-un", "admitted"], ["Russia", "Russia", "russia", "preferred"], ["summits", "summit", "summit", "preferred"], ["summit", "summit", "summit", "preferred"]]],
   ["It fired dozens of ballistic missiles and an ICBM.", [["ballistic missiles", "ballistic missile", "ballistic-missile", "preferred"], ["ICBM", "ICBM", "icbm", "admitted"]]],
   ["Hwasong intercontinental ballistic missiles", [["Hwasong", "Hwasong", "hwasong", "preferred"], ["intercontinental ballistic missiles", "intercontinental ballistic missile", "icbm", "preferred"]]],
   ["The North Korea-Russia summit ended.", [["North Korea", "North Korea", "north-korea", "preferred"], ["Russia", "Russia", "russia", "preferred"], ["summit", "summit", "summit", "preferred"]]],
