@@ -157,7 +157,7 @@ function idPattern(): RegExp {
     // satu dekade / dua dekade / sedekade (= 10, 20 years)
     `(?<dek>${WB}(?:(?<dek_n>\\d+|${alt(Object.keys(ID_UNITS).flatMap((w) => [w, cap(w)]))})\\s+|[Ss]e)[Dd]ekade${WE})`,
     // numbers: 11.000 / 1.000.000,5 / 2,5 / 2.5 / 2024 + scale + percent
-    `(?<num>${D}(?<num_v>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?!\\.\\d)|\\d+,\\d+|\\d+\\.\\d{1,2}(?![\\d.])|\\d+)(?:\\s*(?<num_s>${scale})${WE}|\\s?(?<num_a>rb|jt|M|T)(?![\\p{L}\\p{N}]))?(?<num_p>\\s*%|\\s+[Pp]er\\s?[Ss]en${WE})?)`,
+    `(?<num>${D}(?<num_v>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?!\\.\\d)|\\d+,\\d+|\\d+\\.\\d{1,2}(?![\\d.])|\\d+)(?:\\s*(?<num_s>${scale})${WE}|\\s?(?<num_a>rb|jt|M|T)(?![\\p{L}\\p{N}]))?(?<num_p>\\s*%|\\s+[Pp]er\\s?[Ss]en${WE}|\\s+poin\\s+persentase${WE})?)`,
     // beberapa ribu, sekian juta (an indefinite count of the scale)
     `(?<sev>${WB}(?:[Bb]eberapa|[Ss]ekian)\\s+(?<sev_s>${alt(Object.keys(ID_SCALE))})${WE})`,
     // magnitudes: ratusan, puluhan ribu, belasan
@@ -193,7 +193,7 @@ function enPattern(): RegExp {
     `(?<ordw>${WB}(?<ordw_w>${alt(Object.keys(EN_ORDINAL_WORDS).flatMap((w) => [w, cap(w)]))})${WE})`,
     // a decade / two decades / 3 decades
     `(?<dek>${WB}(?<dek_n>a|an|one|\\d+|${alt(Object.keys(EN_UNITS))})\\s+decades?${WE})`,
-    `(?<num>${D}(?<num_v>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d+|\\d+)(?:\\s*(?<num_s>${scale})${WE}|(?<num_x>${suffix})${WE})?(?<num_p>\\s*%|\\s+[Pp]er[\\s-]?[Cc]ents?${WE}|\\s+pct${WE})?)`,
+    `(?<num>${D}(?<num_v>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d+|\\d+)(?:\\s*(?<num_s>${scale})${WE}|(?<num_x>${suffix})${WE})?(?<num_p>\\s*%|\\s+[Pp]er[\\s-]?[Cc]ents?${WE}|\\s+[Pp]ercentage[\\s-]+points?${WE}|\\s+pct${WE}|\\s+ppt?s?${WE})?)`,
     // magnitudes: hundreds (of), tens of thousands, a dozen or so, more than a dozen
     `(?<mag>${WB}(?<mag_w>${alt(Object.keys(EN_MAGNITUDE))})(?:\\s+of\\s+(?<mag_s>${alt(Object.keys(EN_MAGNITUDE).filter((w) => Number(EN_MAGNITUDE[w]) >= 3).flatMap((w) => [w, w.slice(0, -1)]))})${WE}|${WE}))`,
     // several thousand, a few million (an indefinite count of the scale)

@@ -124,6 +124,8 @@ describe("wire-style English is not an error", () => {
     ["Putin tiba di Pyongyang pada Rabu (19/6/2024).", "Putin arrived in Pyongyang on June 19, 2024."],
     ["Penawaran berlangsung pada 24-26 April 2007.", "The offer runs April 24-26."],
     ["Sebanyak 1.500 warga mengungsi sejak Minggu (2/2/2025).", "Some 1,500 residents have fled since Feb. 2."],
+    ["BI menaikkan suku bunga 0,25 persen menjadi 6 persen.", "BI raised its rate by 0.25 percentage point to 6%."],
+    ["Pengangguran turun 1,5 poin persentase.", "Unemployment fell 1.5 percentage points."],
     ["SURABAYA, detik.com –", "SURABAYA, detik.com –"],
     ["JAKARTA, KOMPAS.com -", "JAKARTA, KOMPAS.com -"],
     ["MEDAN (ANTARA) -", "MEDAN (ANTARA) -"],
