@@ -148,6 +148,11 @@ const NOT_NAME = new Set(
  * word or part of another glossary match does not extend the name ("Defense Minister Sergei Shogu").
  */
 export function insideLongerName(text: string, start: number, end: number, others: readonly { start: number; end: number }[] = []): boolean {
+  // "the South" in "the South China Sea": the name starts after the article
+  if (/^the /i.test(text.slice(start, start + 4)) && end - start > 4) {
+    // (a capitalised word right after "the South" makes it a longer name, whatever it is)
+    return /^ \p{Lu}/u.test(text.slice(end, end + 2)) || insideLongerName(text, start + 4, end, others);
+  }
   if (!/^\p{Lu}/u.test(text.slice(start, end))) return false;
   const inOther = (s: number, e: number) => others.some((o) => o.start < e && s < o.end && !(o.start === start && o.end === end));
   const lo = Math.max(0, start - 40);

@@ -171,6 +171,11 @@ describe("case and context", () => {
     ["Kapal itu berlayar ke arah Barat.", "The ship sailed west."],
     ["Banjir melanda Eropa Barat.", "Floods hit Western Europe."],
     ["Badai bergerak ke Barat Laut.", "The storm moved northwest."],
+    ["Kapal Inggris berlayar ke Laut China Selatan.", "A British ship sailed to the South China Sea."],
+    ["Korea Utara menembakkan rudal lagi.", "The North fired another missile."],
+    ["Kim Jong Un tiba di Vladivostok, lalu Kim bertemu Putin.", "Kim Jong Un arrived in Vladivostok, then Kim met Putin."],
+    ["Xi Jinping bertemu Putin di Beijing.", "Xi met Putin in Beijing."],
+    ["Tentara menyeberangi zona demiliterisasi.", "Soldiers crossed the DMZ."],
   ])("no warning or error: %s → %s", (source, target) => {
     expect(atLeastWarning(source, target)).toEqual([]);
   });
