@@ -191,6 +191,7 @@ describe("case and context", () => {
     ["Kebijakan barat terhadap Rusia gagal.", "Eastern policy toward Russia failed.", "glossary-term-missing:warning"],
     ["Pasukan AS tiba di Seoul.", "The Japanese troops arrived in Seoul.", "glossary-term-missing:warning"],
     ["Korea Utara meluncurkan rudal.", "South Korea launched a missile.", "glossary-term-missing:error"],
+    ["Korea Utara meluncurkan rudal balistik.", "North Korea launched a cruise missile.", "glossary-term-missing:error"],
   ])("still reported: %s → %s", (source, target, expected) => {
     expect(atLeastWarning(source, target)).toContain(expected);
   });
