@@ -159,7 +159,7 @@ function idPattern(): RegExp {
     // numbers: 11.000 / 1.000.000,5 / 2,5 / 2.5 / 2024 + scale + percent
     `(?<num>${D}(?<num_v>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?!\\.\\d)|\\d+,\\d+|\\d+\\.\\d{1,2}(?![\\d.])|\\d+)(?:\\s*(?<num_s>${scale})${WE}|\\s?(?<num_a>rb|jt|M|T)(?![\\p{L}\\p{N}]))?(?<num_p>\\s*%|\\s+[Pp]er\\s?[Ss]en${WE}|\\s+poin\\s+persentase${WE})?)`,
     // beberapa ribu, sekian juta (an indefinite count of the scale)
-    `(?<sev>${WB}(?:[Bb]eberapa|[Ss]ekian)\\s+(?<sev_s>${alt(Object.keys(ID_SCALE))})${WE})`,
+    `(?<sev>${WB}(?:[Bb]eberapa|[Ss]ekian)\\s+(?<sev_s>ratus|${alt(Object.keys(ID_SCALE))})${WE})`,
     // magnitudes: ratusan, puluhan ribu, belasan
     `(?<mag>${WB}(?<mag_w>${alt(Object.keys(ID_MAGNITUDE).flatMap((w) => [w, cap(w)]))})(?:\\s+(?<mag_s>${alt(Object.keys(ID_SCALE))})${WE}|${WE}))`,
     // number words: dua puluh empat, tiga ribu, setengah
@@ -197,7 +197,7 @@ function enPattern(): RegExp {
     // magnitudes: hundreds (of), tens of thousands, a dozen or so, more than a dozen
     `(?<mag>${WB}(?<mag_w>${alt(Object.keys(EN_MAGNITUDE))})(?:\\s+of\\s+(?<mag_s>${alt(Object.keys(EN_MAGNITUDE).filter((w) => Number(EN_MAGNITUDE[w]) >= 3).flatMap((w) => [w, w.slice(0, -1)]))})${WE}|${WE}))`,
     // several thousand, a few million (an indefinite count of the scale)
-    `(?<sev>${WB}(?:several|a\\s+few|some)\\s+(?<sev_s>thousand|million|billion|trillion)${WE})`,
+    `(?<sev>${WB}(?:several|a\\s+few|some)\\s+(?<sev_s>hundred|thousand|million|billion|trillion)${WE})`,
     // six-point-four billion
     `(?<pt>${WB}(?<pt_i>${alt(Object.keys(EN_UNITS))})[\\s-]+point[\\s-]+(?<pt_f>${alt(Object.keys(EN_UNITS).filter((w) => EN_UNITS[w]! < 10))})(?:[\\s-]+(?<pt_s>${alt(Object.keys(EN_SCALE))}))?${WE})`,
     `(?<doz>${WB}(?:(?:more\\s+than|over|about|around|nearly|almost|some|roughly|at\\s+least)\\s+)?(?:a|one)\\s+dozen(?:\\s+or\\s+so)?${WE}(?!\\s+(?:of\\s+)?(?:hundred|thousand|million)))`,
@@ -393,7 +393,7 @@ export function extractNumbers(text: string, lang: NumberLang): NumberToken[] {
       push(combineMagnitude(base, scale), "magnitude", true);
     } else if (g.sev !== undefined) {
       const sc = g.sev_s!.toLowerCase();
-      push(String(lang === "id" ? ID_SCALE[sc]! : EN_SCALE[sc]!), "magnitude", true);
+      push(sc === "hundred" || sc === "ratus" ? "2" : String(lang === "id" ? ID_SCALE[sc]! : EN_SCALE[sc]!), "magnitude", true);
     } else if (g.pt !== undefined) {
       const exp = g.pt_s ? EN_SCALE[g.pt_s.toLowerCase()]! : 0;
       push(canonicalDecimal(String(EN_UNITS[g.pt_i!.toLowerCase()]!), String(EN_UNITS[g.pt_f!.toLowerCase()]!), exp), "number", true);

@@ -200,6 +200,7 @@ describe("case and context", () => {
 describe("number words", () => {
   it.each([
     ["Ratusan rumah terendam banjir.", "Hundreds of homes were flooded."],
+    ["Ratusan rumah terendam banjir.", "Several hundred homes were flooded."],
     ["Belasan siswa dirawat di rumah sakit.", "More than a dozen students were treated in hospital."],
     ["Belasan siswa dirawat di rumah sakit.", "A dozen or so students were treated in hospital."],
     ["Puluhan warga mengungsi.", "Dozens of residents fled."],
@@ -220,6 +221,7 @@ describe("number words", () => {
 
   it.each([
     ["Ratusan rumah terendam banjir.", "Thousands of homes were flooded."],
+    ["Ratusan rumah terendam banjir.", "Several thousand homes were flooded."],
     ["Belasan siswa dirawat di rumah sakit.", "Hundreds of students were treated in hospital."],
     ["Puluhan warga mengungsi.", "Hundreds of residents fled."],
     ["Puluhan ribu orang berunjuk rasa.", "Thousands of people protested."],
