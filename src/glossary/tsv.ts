@@ -112,7 +112,7 @@ function parseSelaras(text: string, file: string): Concept[] {
     const flags = cell("flags").split(",").map((f) => f.trim().toLowerCase()).filter(Boolean);
     for (const f of flags) if (!FLAGS.has(f)) throw new ParseError("glossary-bad-flag", { file, line, flag: f });
     const levels = flags.filter((f): f is EnforceLevel => (ENFORCE_LEVELS as readonly string[]).includes(f));
-    if (levels.length > 1) throw new ParseError("glossary-bad-flag", { file, line, flag: levels.join(",") });
+    if (levels.length > 1) throw new ParseError("glossary-two-levels", { file, line, flag: levels.join(",") });
     const c: Concept = {
       id, sources, renderings, dnt: flags.includes("dnt"),
       ...(levels[0] ? { enforce: levels[0] } : {}),

@@ -43,7 +43,7 @@ describe("enforcement levels in the glossary files", () => {
   });
 
   it("rejects two levels on one concept and unknown flags, naming the file and line", () => {
-    expect(() => parseGlossaryTsv(`${HEADER}\nx\tkata\tword\t\t\thint,error\n`, "g.tsv")).toThrow(expect.objectContaining({ code: "glossary-bad-flag", data: expect.objectContaining({ file: "g.tsv", line: 2 }) }));
+    expect(() => parseGlossaryTsv(`${HEADER}\nx\tkata\tword\t\t\thint,error\n`, "g.tsv")).toThrow(expect.objectContaining({ code: "glossary-two-levels", data: expect.objectContaining({ file: "g.tsv", line: 2 }) }));
     expect(() => parseGlossaryTsv(`${HEADER}\nx\tkata\tword\t\t\tstrict\n`, "g.tsv")).toThrow(expect.objectContaining({ code: "glossary-bad-flag", data: expect.objectContaining({ flag: "strict" }) }));
   });
 
