@@ -21,7 +21,12 @@ import { normalizeText } from "../text/normalize";
 import { joinSource } from "./status";
 import { TOOL_NAME, VERSION } from "../version";
 
-export const DEFAULT_EXPORT_STATUSES: readonly string[] = ["translated", "reviewed", "aligned"];
+/**
+ * Confirmed units only (translations/lifecycle.ts): machine alignments and drafts are exported
+ * only when asked for (`--status aligned`, `--status all`). Until the unit lifecycle the default
+ * included `aligned`.
+ */
+export const DEFAULT_EXPORT_STATUSES: readonly string[] = ["translated", "reviewed"];
 
 export interface ExportOptions {
   readonly format: string;
@@ -40,7 +45,7 @@ export interface ExportResult {
   readonly format: string;
   readonly files: string[];
   readonly units: number;
-  readonly skipped: { readonly boilerplate: number; readonly stale: number; readonly orphaned: number };
+  readonly skipped: { readonly boilerplate: number; readonly stale: number; readonly orphaned: number; /** Machine alignments not asked for (`--status aligned`). */ readonly aligned?: number };
 }
 
 /** `2024-06-19T10:00:00.123Z` → `2024-06-19T10:00:00Z` ("" when not a date). */
@@ -116,13 +121,14 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
   const format = getFormat(options.format);
   const documents = [...new Set(options.documents ?? [])];
   for (const d of documents) if (!store.documents.bySlug(d)) throw new NotFoundError("not-found-document", { document: d });
-  const statuses = new Set(options.statuses && options.statuses.length > 0 ? options.statuses : DEFAULT_EXPORT_STATUSES);
+  const asked = options.statuses && options.statuses.length > 0 ? options.statuses : DEFAULT_EXPORT_STATUSES;
+  const statuses = new Set(asked.includes("all") ? RENDERING_STATUSES : asked);
   for (const st of statuses) {
     if (!(RENDERING_STATUSES as readonly string[]).includes(st)) {
-      throw new UsageError("export-bad-status", { status: st, known: RENDERING_STATUSES.join(", ") });
+      throw new UsageError("export-bad-status", { status: st, known: [...RENDERING_STATUSES, "all"].join(", ") });
     }
   }
-  const skipped = { boilerplate: 0, stale: 0, orphaned: 0 };
+  const skipped = { boilerplate: 0, stale: 0, orphaned: 0, aligned: 0 };
   const files = new AtomicParts(format.partPaths(options.out));
   let units = 0;
   try {
@@ -134,6 +140,9 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
       units++;
       if (options.onProgress && units % 1000 === 0) options.onProgress(units);
     };
+    // The unit's `id`: its number in article order over the project (see ExchangeRepo.unitNumbers),
+    // not the database's rendering id, which depends on the order things were done in.
+    const numbers = store.exchange.unitNumbers();
     /** Renderings over several segments, until their last segment has been seen. */
     const pending = new Map<number, ExchangeRow[]>();
     for (const row of store.exchange.iterate({ documents })) {
@@ -143,9 +152,12 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
         }
         continue;
       }
-      if (!statuses.has(row.status!)) continue;
+      if (!statuses.has(row.status!)) {
+        if (row.status === "aligned" && (row.span === 1 || row.position === 0) && row.kind !== "boilerplate") skipped.aligned++;
+        continue;
+      }
       if (row.span === 1) {
-        const u = renderingUnit([row], options, skipped);
+        const u = renderingUnit([row], options, skipped, numbers);
         if (u) emit(u);
         continue;
       }
@@ -153,7 +165,7 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
       rows.push(row);
       if (rows.length < row.span!) { pending.set(row.renderingId, rows); continue; }
       pending.delete(row.renderingId);
-      const u = renderingUnit(rows.sort((a, b) => a.position! - b.position!), options, skipped);
+      const u = renderingUnit(rows.sort((a, b) => a.position! - b.position!), options, skipped, numbers);
       if (u) emit(u);
     }
     // Whatever is still pending lost some of its segments: orphaned renderings are never exported.
@@ -168,9 +180,9 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
   }
 }
 
-type Skipped = { boilerplate: number; stale: number; orphaned: number };
+type Skipped = { boilerplate: number; stale: number; orphaned: number; aligned: number };
 
-function renderingUnit(rows: ExchangeRow[], options: ExportOptions, skipped: Skipped): ParallelUnit | null {
+function renderingUnit(rows: ExchangeRow[], options: ExportOptions, skipped: Skipped, numbers: Int32Array): ParallelUnit | null {
   const first = rows[0]!;
   if (!options.includeBoilerplate && rows.some((r) => r.kind === "boilerplate")) { skipped.boilerplate++; return null; }
   const current = rows.length === 1 ? first.text : joinSource(rows.map((r) => r.text));
@@ -181,7 +193,7 @@ function renderingUnit(rows: ExchangeRow[], options: ExportOptions, skipped: Ski
     source = saved;
   }
   return {
-    id: String(first.renderingId),
+    id: String(numbers[first.renderingId!] || first.renderingId),
     document: first.document,
     segments: rows.map((r) => `${r.document}:${r.ordinal}`),
     source,

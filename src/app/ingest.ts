@@ -79,7 +79,10 @@ function ingestOne(store: Store, file: string, slug: string, now: string): Inges
   const headline = spans.filter((s) => s.kind === "headline").map((s) => s.text).join(" ");
   const title = headline || article.title;
   const base = { file, document: slug, segments: fresh.length, boilerplate };
-  const sourcePath = path.relative(process.cwd(), path.resolve(file)) || file;
+  // Relative to the current folder (the project folder) when inside it, else absolute, so the
+  // translations/ file can name an article kept outside the project (lifecycle: files in step).
+  const rel = path.relative(process.cwd(), path.resolve(file));
+  const sourcePath = rel === "" ? file : rel.startsWith("..") || path.isAbsolute(rel) ? path.resolve(file) : rel;
   if (!existing) {
     const id = store.documents.insert({ slug, title, sourcePath, contentHash: hash, meta: { ...article.meta } }, now);
     for (const seg of fresh) store.documents.insertSegment(id, seg, now);

@@ -82,9 +82,16 @@ export function formatRef(document: string, ordinals: readonly number[]): string
 
 const REF_RE = /^([a-z0-9][a-z0-9-]*):([1-9][0-9]*(?:\+[1-9][0-9]*)*)$/;
 
+/** Header lines after `# document:` (comments to older readers): where the article lives when it is not in corpus/. */
+export interface TranslationsHeader {
+  /** The article's path (relative to the project folder, or absolute) when it is not in `corpus/`. */
+  readonly source?: string;
+}
+
 /** Writes the file for one document. Records are written in the order given. */
-export function writeTranslations(document: string, records: readonly TranslationRecord[]): string {
+export function writeTranslations(document: string, records: readonly TranslationRecord[], header: TranslationsHeader = {}): string {
   const out: string[] = [FORMAT_HEADER, `# document: ${document}`];
+  if (header.source !== undefined) out.push(`# source: ${escapeValue(header.source)}`);
   for (const r of records) {
     out.push("");
     if (r.kind === "split") {
@@ -103,6 +110,18 @@ export function writeTranslations(document: string, records: readonly Translatio
     if (r.note !== undefined && r.note !== "") out.push(`note: ${escapeValue(r.note)}`);
   }
   return out.join("\n") + "\n";
+}
+
+/** Reads the `# document:` and `# source:` header lines of a file (before its first record). */
+export function readTranslationsHeader(text: string): { readonly document?: string; readonly source?: string } {
+  const out: { document?: string; source?: string } = {};
+  for (const raw of text.split("\n")) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (line.startsWith("@")) break;
+    const m = /^# (document|source): (.*)$/.exec(line);
+    if (m) out[m[1] as "document" | "source"] = m[1] === "source" ? unescapeValue(m[2]!) : m[2]!.trim();
+  }
+  return out;
 }
 
 /** Parses one file. Any malformed line throws ParseError with file and line. */
