@@ -372,7 +372,8 @@ export function placeModifier(source: string, start: number): boolean {
   const before = /([\p{L}-]+)\s+$/u.exec(source.slice(Math.max(0, start - 40), start));
   if (!before) return false;
   const w = before[1]!.toLowerCase();
-  return HEAD_NOUNS.has(w) || HEAD_NOUNS.has(w.replace(/-.*$/, "")) || /^(?:luar|dalam)$/.test(w) && /(?:menteri|kementerian)\s+(?:luar|dalam)\s+$/i.test(source.slice(Math.max(0, start - 40), start)) || /\bnegeri\s+$/i.test(source.slice(Math.max(0, start - 20), start));
+  // (`menteri luar negeri AS`, `juru bicara Gedung Putih`: the last word of a two-word head)
+  return HEAD_NOUNS.has(w) || HEAD_NOUNS.has(w.replace(/-.*$/, "")) || w === "negeri" || w === "bicara";
 }
 
 /** A severity cap lowered to at most `max`. */
