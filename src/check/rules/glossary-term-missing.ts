@@ -38,17 +38,17 @@ export default defineCheck({
     for (const all of groupByEntry(sourceTerms).values()) {
       if (all[0]!.dnt) continue;
       const entry = all[0]!.entry;
-      const concept = concepts?.get(entry);
-      const matches = all.filter((m) => !acronymInName(source, m.start, m.end) && !weekdayWithDate(source, m.end, concept));
-      const first = matches[0];
-      if (!first) continue;
-      const renderings = renderingsOf(first, concepts);
+      const renderings = renderingsOf(all[0]!, concepts);
       // (the allowed renderings: preferred and admitted)
       if (!renderings.some(notForbidden)) continue;
       if (conceptRendered(entry, renderings, targetTerms)) continue;
       if (forbiddenFor(entry, targetTerms)) continue;
       if (renderings.some((r) => r.status !== "forbidden" && ellipticRendering(target, r.text) !== undefined)) continue;
       if (renderings.some((r) => r.status !== "forbidden" && r.caseSensitive && sentenceCaseRendering(target, r.text))) continue;
+      // (only now, for the few missing ones: occurrences that are no occurrence of the concept)
+      const concept = concepts?.get(entry);
+      const first = all.find((m) => !acronymInName(source, m.start, m.end) && !weekdayWithDate(source, m.end, concept));
+      if (!first) continue;
       const expected = (preferredRendering(renderings) ?? renderings.find(notForbidden)!).text;
       const left = findWord(target, first.text, false);
       problems.push({
