@@ -18,6 +18,7 @@ import {
   type HistoryView, type RenderingView, type SaveResult, type TmMatch,
 } from "./translate";
 import { isStale } from "./status";
+import { findControlChar } from "../text/control";
 import { createGate, inStep, keepFilesInStep, saveUnitChecked, type SaveUnitResult } from "./lifecycle";
 
 export interface SessionOptions {
@@ -64,7 +65,7 @@ export type SessionEvent =
   | { type: "note"; ref: string; saved: boolean }
   | { type: "history"; history: HistoryView }
   | { type: "help" }
-  | { type: "notice"; code: "at-start" | "bad-command" | "bad-tm" | "nothing-to-confirm" | "accept-needs-reason" | "nothing-to-accept" | "cannot-join"; data?: Record<string, string | number> }
+  | { type: "notice"; code: "at-start" | "bad-command" | "bad-tm" | "nothing-to-confirm" | "accept-needs-reason" | "nothing-to-accept" | "cannot-join" | "control-char"; data?: Record<string, string | number> }
   | { type: "end"; summary: SessionSummary };
 
 export interface SessionSummary {
@@ -177,7 +178,12 @@ export async function runSession(store: Store, o: SessionOptions, io: SessionIO)
       advance = 1;
       return result;
     };
-    const trySave = (text: string) => { commit(text, undefined, "saved"); };
+    const trySave = (text: string) => {
+      // Control characters (a pasted escape sequence) are refused here: the person types it again.
+      const control = findControlChar(text);
+      if (control) { io.emit({ type: "notice", code: "control-char", data: { char: control.char, column: control.index + 1 } }); return; }
+      commit(text, undefined, "saved");
+    };
     while (advance === 0) {
       const line = await io.readLine(pending === null ? "english" : "findings");
       if (line === null) return finish("end-of-input");

@@ -3,6 +3,7 @@
  * and translation-memory lookups. The interactive session (app/session.ts) and the non-interactive
  * commands (`translate set|show`, `history`) both go through these functions.
  */
+import { findControlChar } from "../text/control";
 import { execFileSync } from "node:child_process";
 import * as os from "node:os";
 import { UsageError } from "../errors";
@@ -60,6 +61,12 @@ export interface SaveOptions {
 export function saveUnitInTx(store: Store, unit: Unit, o: SaveOptions): SaveResult {
   const text = o.text.trim();
   if (text === "") throw new UsageError("empty-rendering", { ref: refOf(unit.document, unit.segments) });
+  // Control characters are refused at the door: in the English, the note and the author's name
+  // (all three travel into exports, where XML cannot hold them, and onto terminals).
+  for (const [what, value] of [[refOf(unit.document, unit.segments), text], ["--note", o.note ?? ""], ["--translator", o.author]] as const) {
+    const control = findControlChar(value);
+    if (control) throw new UsageError("text-control-char", { what, column: control.index + 1, char: control.char });
+  }
   const segmentIds = unit.segments.map((s) => s.id);
   const sourceText = joinSource(unit.segments.map((s) => s.text));
   const origin = o.origin ?? "manual";

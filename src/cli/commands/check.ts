@@ -82,7 +82,7 @@ export const checkCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
             });
             if (args.json) ctx.json(row);
             else ctx.out(ctx.t("cli.check.ignore.done", { checkId: row.checkId, ref: row.ref, reason: row.reason }));
-          });
+          }, { existing: true });
         },
       } as unknown as CommandModule<GlobalArgs, IgnoreArgs>)
       .command({
@@ -97,7 +97,7 @@ export const checkCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
             const removed = unignoreFinding(store, { ref: args.ref, checkId: args.checkId, saveTo: saveFile(ctx, args) });
             if (args.json) ctx.json({ removed });
             else ctx.out(ctx.t(removed ? "cli.check.unignore.done" : "cli.check.unignore.none", { checkId: args.checkId, ref: args.ref }));
-          });
+          }, { existing: true });
         },
       } as unknown as CommandModule<GlobalArgs, IgnoreArgs>) as never,
   handler: (args) => {
@@ -115,7 +115,7 @@ export const checkCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       const report = checkDatabase(store, { document: args.document, glossary: args.glossary, root: args.root, config: config(args), onProgress });
       progress.stop();
       renderReport(ctx, report, json);
-    });
+    }, { existing: true });
   },
 });
 

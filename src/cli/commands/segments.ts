@@ -27,7 +27,7 @@ export const segmentsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
             () => joinUnits(store, String(args.a), String(args.b), resolveAuthor(args.translator, ctx.io.cwd), new Date().toISOString()), (x) => [x.document]);
           if (args.json) ctx.json(r);
           else renderJoin(ctx, r);
-        });
+        }, { existing: true });
       },
     })
     .command(<CommandModule<any, any>><unknown>{
@@ -43,7 +43,7 @@ export const segmentsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
             () => splitSegment(store, String(args.ref), Number(args.offset), resolveAuthor(args.translator, ctx.io.cwd), new Date().toISOString()), (x) => [x.document]);
           if (args.json) ctx.json(r);
           else renderSplit(ctx, r);
-        });
+        }, { existing: true });
       },
     })
     .command(<CommandModule<any, any>><unknown>{
@@ -70,7 +70,7 @@ export const segmentsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
           const list = suggestJoins(store, args.documents);
           if (args.json) ctx.json(list);
           else renderSuggestions(ctx, list);
-        });
+        }, { existing: true });
       },
     })
     .demandCommand(1, ctx.t("cli.demand-command")) as never,

@@ -64,7 +64,7 @@ export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs,
           if (args.json) ctx.json(result);
           else renderSave(ctx, result);
           if (result.refused) ctx.setExitCode(1);
-        });
+        }, { existing: true });
       },
     })
     .command(<CommandModule<any, any>><unknown>{
@@ -76,7 +76,7 @@ export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs,
           const view = showUnit(store, String(args.ref));
           if (args.json) ctx.json(view);
           else renderUnit(ctx, view);
-        });
+        }, { existing: true });
       },
     })
     .positional("document", { type: "string", describe: ctx.t("cli.translate.document") })
@@ -84,7 +84,7 @@ export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs,
     .option("translator", { type: "string", describe: ctx.t("cli.translate.translator") })
     .option("propagate", { type: "boolean", default: true, describe: ctx.t("cli.translate.propagate") }) as never,
   handler: async (args) => {
-    const store = ctx.openStore(args);
+    const store = ctx.openStore(args, { existing: true });
     const renderer = createSessionRenderer(ctx, Boolean(args.json));
     const reader = lineReader(ctx, renderer.prompt);
     try {

@@ -24,7 +24,7 @@ export const translationsCommand = (ctx: CommandContext): CommandModule<GlobalAr
           const files = exportTranslations(store, args.out, args.documents, projectRoot(ctx.dbPath(args), ctx.io.cwd) ?? ctx.io.cwd);
           if (args.json) ctx.json(files);
           else renderExport(ctx, files);
-        });
+        }, { existing: true });
       },
     })
     .command(<CommandModule<any, any>><unknown>{
