@@ -10,7 +10,7 @@ import { normalizeText } from "../../text/normalize";
 import { defineCheck } from "../types";
 
 /** A dateline: a place in capitals, then an outlet (`detik.com`, `KOMPAS.com`, `(ANTARA)`), then a dash. */
-const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]*(?:\s*\/\s*\p{Lu}[\p{Lu} .'’-]*)?(?:,\s*[\p{L}\p{N}.\-]+|\s*\([^)]{1,40}\))?(?:,\s*[^,–—-]{1,30})?\s*[–—-]+\s*/u;
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]*(?:\s*\/\s*\p{Lu}[\p{Lu} .'’-]*)?(?:,\s*[\p{L}\p{N}.-]+|\s*\([^)]{1,40}\))?(?:,\s*[^,–—-]{1,30})?\s*[–—-]+\s*/u;
 const WEB_NAME = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|co\.id|go\.id|or\.id|ac\.id|id|net|org|co|tv|news)\b/giu;
 function withoutDateline(text: string): string {
   const m = DATELINE.exec(text);
