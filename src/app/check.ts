@@ -49,10 +49,11 @@ export interface CheckReport {
 }
 
 /** --glossary file/dir; else the database's glossary when it has one; else `<root>/glossary/` if present. */
-export function checkGlossary(store: Store | null, glossary: string | undefined, root: string): { matcher?: GlossaryMatcher; concepts: Concept[]; from: string | null } {
+export function checkGlossary(store: Store | null, glossary: string | undefined, root: string, given?: { concepts: Concept[]; from: string }): { matcher?: GlossaryMatcher; concepts: Concept[]; from: string | null } {
   let concepts: Concept[] | undefined;
   let from: string | null = null;
-  if (glossary) { concepts = loadGlossary(glossary, { explicit: true }); from = glossary; }
+  if (given) { concepts = given.concepts; from = given.from; }
+  else if (glossary) { concepts = loadGlossary(glossary, { explicit: true }); from = glossary; }
   else if (store && store.glossary.count() > 0) { concepts = store.glossary.all(); from = "database"; }
   else {
     const dir = path.join(root, DEFAULT_GLOSSARY_DIR);
@@ -93,6 +94,8 @@ export function databasePairs(store: Store, document?: string): DatabasePair[] {
 export interface CheckDatabaseOptions {
   readonly document?: string;
   readonly glossary?: string;
+  /** These concepts instead of a glossary file or the database's (a glossary edit's preview). */
+  readonly concepts?: { readonly concepts: Concept[]; readonly from: string };
   /** Project root (for `glossary/`). */
   readonly root?: string;
   readonly config?: CheckConfig;
@@ -101,7 +104,7 @@ export interface CheckDatabaseOptions {
 
 /** `selaras check [<document>]`: every rendering in the database, suppressions applied. */
 export function checkDatabase(store: Store, options: CheckDatabaseOptions = {}): CheckReport {
-  const g = checkGlossary(store, options.glossary, options.root ?? process.cwd());
+  const g = checkGlossary(store, options.glossary, options.root ?? process.cwd(), options.concepts);
   // corpus-level checks see every pair even when one document is asked for; findings are then filtered
   const all = databasePairs(store);
   if (options.document && !store.documents.bySlug(options.document)) throw new NotFoundError("not-found-document", { document: options.document });
