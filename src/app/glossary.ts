@@ -231,16 +231,24 @@ export function previewFindings(store: Store | null, before: Concept[], after: C
   };
 }
 
+/**
+ * The database an edit syncs (or a preview reads): a store, none, or a function that opens it — called
+ * only once the edit is known to be valid, so a refused edit never creates a database.
+ */
+export type StoreArg = Store | null | (() => Store | null);
+const storeOf = (s: StoreArg): Store | null => (typeof s === "function" ? s() : s);
+
 /** Applies a plan (or, with dryRun, previews it), then syncs the database when a store is given. */
-function applyPlan(store: Store | null, dir: string, plan: Plan, options: EditOptions, extra: Partial<EditResult> = {}): EditResult {
+function applyPlan(store: StoreArg, dir: string, plan: Plan, options: EditOptions, extra: Partial<EditResult> = {}): EditResult {
   const after = conceptsWith(dir, plan);
   if (options.dryRun) {
     const before = fs.existsSync(dir) ? loadGlossary(dir) : [];
-    return { file: plan.file, entries: plan.entries, sync: null, ...extra, dryRun: previewFindings(store, before, after) };
+    return { file: plan.file, entries: plan.entries, sync: null, ...extra, dryRun: previewFindings(storeOf(store), before, after) };
   }
   if (plan.text === null) fs.rmSync(plan.file);
   else writeFileAtomic(plan.file, plan.text);
-  return { file: plan.file, entries: plan.entries, sync: store ? syncGlossary(store, dir) : null, ...extra };
+  const db = storeOf(store);
+  return { file: plan.file, entries: plan.entries, sync: db ? syncGlossary(db, dir) : null, ...extra };
 }
 
 /** The file `glossary import` writes: a plain file name inside the glossary folder, whatever --name or the input's name say. */
@@ -255,7 +263,7 @@ export function importTarget(input: string, options: { dir?: string; name?: stri
  * An existing file of that name is never overwritten without `replace`: without it the import is
  * refused (UsageError naming the concepts the replacement would remove).
  */
-export function importGlossary(store: Store | null, input: string, options: EditOptions & { name?: string; replace?: boolean } = {}): EditResult {
+export function importGlossary(store: StoreArg, input: string, options: EditOptions & { name?: string; replace?: boolean } = {}): EditResult {
   const dir = options.dir ?? DEFAULT_GLOSSARY_DIR;
   const concepts = readGlossaryFile(input);
   const target = importTarget(input, { dir, name: options.name });
@@ -276,7 +284,7 @@ export function importGlossary(store: Store | null, input: string, options: Edit
 }
 
 /** `glossary add`: appends one concept line to a glossary TSV file (created with a header if missing), then syncs. */
-export function addConcept(store: Store | null, concept: Concept, options: EditOptions & { file?: string } = {}): EditResult {
+export function addConcept(store: StoreArg, concept: Concept, options: EditOptions & { file?: string } = {}): EditResult {
   const dir = options.dir ?? DEFAULT_GLOSSARY_DIR;
   const target = path.join(dir, options.file ?? DEFAULT_GLOSSARY_FILE);
   let existing = fs.existsSync(target) ? readTextFile(target, { allowEmpty: true }) : "";
@@ -307,7 +315,7 @@ function locate(dir: string, id: string): { file: string; text: string; concept:
  * left with no concept is deleted when it holds nothing else (a header and blank lines); one with
  * comments is left to the person (an error: a glossary file without concepts is invalid).
  */
-export function removeConcept(store: Store | null, id: string, options: EditOptions = {}): EditResult {
+export function removeConcept(store: StoreArg, id: string, options: EditOptions = {}): EditResult {
   const dir = options.dir ?? DEFAULT_GLOSSARY_DIR;
   const { file, text, concept } = locate(dir, id);
   const lines = text.split(/(?<=\n)/);
@@ -332,7 +340,7 @@ export interface ConceptChanges {
  * named change; every other cell, line, comment and the file's order stay byte-identical (a column the
  * file's header lacks is added to the header). The result is validated with the whole folder.
  */
-export function setConcept(store: Store | null, id: string, changes: ConceptChanges, options: EditOptions = {}): EditResult {
+export function setConcept(store: StoreArg, id: string, changes: ConceptChanges, options: EditOptions = {}): EditResult {
   const dir = options.dir ?? DEFAULT_GLOSSARY_DIR;
   const cellChanges = Object.entries(changes.cells ?? {});
   if (cellChanges.length === 0 && changes.dnt === undefined) throw new UsageError("glossary-set-nothing", { entry: id });

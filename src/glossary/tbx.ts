@@ -201,7 +201,7 @@ export function parseTbx(text: string, file: string): Concept[] {
   parsed.forEach((p, i) => {
     const { ids, ens, domain, note, dnt } = p;
     const id = kept[i] ?? uniqueId(slugOf(ids, ens), taken);
-    const renderings = renderingsOf(ens);
+    const renderings = renderingsOf(ens, dnt);
     const pos = [...ids, ...ens].find((t) => t.pos)?.pos;
     const example = ids.find((t) => t.context)?.context;
     out.push({
@@ -246,10 +246,11 @@ function slugOf(ids: readonly RawTerm[], ens: readonly RawTerm[]): string {
  * The English renderings with their status. A term without a status is preferred when no sibling is
  * marked preferred (the first such term; later ones are admitted), else admitted. A concept whose
  * terms are all marked admitted gets its first admitted term as preferred: every concept keeps a
- * preferred rendering (the checks suggest it). A forbidden term without a cross-reference is replaced
+ * preferred rendering (the checks suggest it) — except a do-not-translate concept, whose preferred
+ * rendering is its source form. A forbidden term without a cross-reference is replaced
  * by the first preferred rendering. Plural and singular forms are kept as written.
  */
-function renderingsOf(ens: readonly RawTerm[]): TermRendering[] {
+function renderingsOf(ens: readonly RawTerm[], dnt: boolean): TermRendering[] {
   const explicitPreferred = ens.some((e) => e.status === "preferred");
   let preferredGiven = explicitPreferred;
   const statuses: RenderingStatus[] = ens.map((e) => {
@@ -258,7 +259,7 @@ function renderingsOf(ens: readonly RawTerm[]): TermRendering[] {
     preferredGiven = true;
     return "preferred";
   });
-  if (!statuses.includes("preferred")) {
+  if (!dnt && !statuses.includes("preferred")) {
     const k = statuses.indexOf("admitted");
     if (k >= 0) statuses[k] = "preferred";
   }

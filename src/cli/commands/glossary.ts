@@ -74,15 +74,18 @@ function renderEdit(ctx: CommandContext, args: Args, key: string, r: EditResult)
  * Runs an edit: normally with the store open for writing (the edit syncs it); with --dry-run the
  * database is only read (opened read-only, never created) and nothing is written anywhere.
  */
-function runEdit(ctx: CommandContext, args: Args, edit: (store: Store | null) => EditResult): EditResult {
-  if (!args.dryRun) return withStore(ctx, args, edit);
+function runEdit(ctx: CommandContext, args: Args, edit: (store: () => Store | null) => EditResult): EditResult {
+  let store: Store | null | undefined;
   const file = ctx.dbPath(args);
-  if (file === ":memory:" || !fs.existsSync(file)) return edit(null);
-  const store = openStore(file, { readonly: true });
+  const open = (): Store | null => {
+    if (store !== undefined) return store;
+    if (!args.dryRun) return (store = ctx.openStore(args));
+    return (store = file === ":memory:" || !fs.existsSync(file) ? null : openStore(file, { readonly: true }));
+  };
   try {
-    return edit(store);
+    return edit(open);
   } finally {
-    store.close();
+    store?.close();
   }
 }
 

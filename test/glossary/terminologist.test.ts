@@ -1,0 +1,286 @@
+/**
+ * The terminologist's commands as a person runs them: `glossary list <text>`, `glossary set`,
+ * `--dry-run` on import/add/set/remove, `glossary import` that never overwrites a file without
+ * `--replace`, and the glossary-file errors (duplicate TBX ids, a file with no concepts, an ambiguous
+ * TSV header). Exit codes, exact messages, file bytes and database state after each command.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { dumpDb, run, tempDir } from "../helpers/cli";
+
+const HEADER = "id\tsource\tpreferred\tadmitted\tforbidden\tflags\tpos\tdomain\tnote\texample\n";
+const A = HEADER +
+  "north-korea\tKorea Utara | =Korut {informal}\t=North Korea\t=North Korean\tNorthern Korea\n" +
+  "united-states\tAmerika Serikat | =AS {abbr}\t=United States | =US\t=U.S.\n";
+const B = "# Organisations (kept byte for byte by 'glossary set').\r\n" + HEADER.replace("\n", "\r\n") +
+  "kcna\t=KCNA {abbr}\t\t=Korean Central News Agency\t\tdnt\tproper noun\torg\tNorth Korea's state news agency.\r\n" +
+  "# the next one is often misspelt\r\n" +
+  "white-house\t=Gedung Putih\t=White House\t\t\t\tproper noun\tpolitics\tCapitalised only.\tdi Gedung Putih\r\n" +
+  "pyongyang\tPyongyang\t\t\tPyeongyang\tdnt\n";
+
+function workspace(): { dir: string; db: string; g: (f: string) => string } {
+  const dir = tempDir("selaras-terms-");
+  fs.mkdirSync(path.join(dir, "glossary"));
+  fs.writeFileSync(path.join(dir, "glossary", "a.tsv"), A);
+  fs.writeFileSync(path.join(dir, "glossary", "b.tsv"), B);
+  return { dir, db: path.join(dir, "s.db"), g: (f) => path.join(dir, "glossary", f) };
+}
+
+const ARTICLE = [
+  "Kunjungan ke Pyongyang",
+  "",
+  "Korea Utara dan AS bertemu di Gedung Putih.",
+  "",
+  "KCNA melaporkan pertemuan itu dari Pyongyang.",
+  "",
+].join("\n");
+
+/** A workspace with a database: the glossary synced, one article ingested and translated. */
+async function translated(): Promise<ReturnType<typeof workspace>> {
+  const w = workspace();
+  fs.writeFileSync(path.join(w.dir, "kunjungan.txt"), ARTICLE);
+  expect((await run(["ingest", "kunjungan.txt", "--db", w.db], { cwd: w.dir })).code).toBe(0);
+  expect((await run(["glossary", "sync", "--db", w.db], { cwd: w.dir })).code).toBe(0);
+  for (const [ref, text] of [
+    ["kunjungan:1", "Visit to Pyongyang"],
+    ["kunjungan:2", "North Korea and the U.S. met at the White House."],
+    ["kunjungan:3", "KCNA reported the meeting from Pyongyang."],
+  ]) {
+    const r = await run(["translate", "set", ref!, text!, "--db", w.db], { cwd: w.dir });
+    expect([ref, r.code, r.stderr]).toEqual([ref, 0, ""]);
+  }
+  return w;
+}
+
+describe("glossary list <text>", () => {
+  it("finds concepts by source form, rendering, id or note, ignoring case and accents, and shows admitted renderings", async () => {
+    const { dir, db } = workspace();
+    const bySource = await run(["glossary", "list", "korut", "--db", db], { cwd: dir });
+    expect([bySource.code, bySource.stdout]).toEqual([0,
+      "north-korea\tKorea Utara | =Korut → North Korea\talso: North Korean\tnever: Northern Korea\n" +
+      "1 of 5 concepts matching 'korut' (from glossary).\n"]);
+    const byAdmitted = await run(["glossary", "list", "u.s.", "--db", db], { cwd: dir });
+    expect(byAdmitted.stdout).toBe("united-states\tAmerika Serikat | =AS → United States | US\talso: U.S.\n1 of 5 concepts matching 'u.s.' (from glossary).\n");
+    // accents in the query (or the glossary) do not matter; a forbidden rendering and a note are searched too
+    const accented = await run(["glossary", "list", "PYEÓNGYANG", "--db", db], { cwd: dir });
+    expect(accented.stdout).toBe("pyongyang\tPyongyang → (do not translate)\tnever: Pyeongyang\n1 of 5 concepts matching 'PYEÓNGYANG' (from glossary).\n");
+    const byNote = await run(["glossary", "list", "state news", "--json", "--db", db], { cwd: dir });
+    expect(JSON.parse(byNote.stdout).map((c: { id: string }) => c.id)).toEqual(["kcna"]);
+    const byId = await run(["glossary", "list", "white-h", "--db", db], { cwd: dir });
+    expect(byId.stdout.split("\n")[0]).toBe("white-house\t=Gedung Putih → White House");
+    const none = await run(["glossary", "list", "Moskwa", "--db", db], { cwd: dir });
+    expect([none.code, none.stdout]).toEqual([0, "0 of 5 concepts matching 'Moskwa' (from glossary).\n"]);
+  });
+});
+
+describe("glossary set <id>", () => {
+  it("changes only the cells given, in the file that holds the concept; every other byte stays", async () => {
+    const { dir, db, g } = workspace();
+    const r = await run(["glossary", "set", "white-house", "--admitted", "=the White House", "--note", "Capitalised only; 'Istana' is not it.", "--db", db], { cwd: dir });
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, "Updated white-house in glossary/b.tsv.\nGlossary synced: 5 concepts from 2 file(s) (5 added, 0 changed, 0 removed).\n", ""]);
+    expect(fs.readFileSync(g("b.tsv"), "utf8")).toBe(B.replace(
+      "white-house\t=Gedung Putih\t=White House\t\t\t\tproper noun\tpolitics\tCapitalised only.\tdi Gedung Putih\r\n",
+      "white-house\t=Gedung Putih\t=White House\t=the White House\t\t\tproper noun\tpolitics\tCapitalised only; 'Istana' is not it.\tdi Gedung Putih\r\n"));
+    expect(fs.readFileSync(g("a.tsv"), "utf8")).toBe(A);
+    const list = await run(["glossary", "list", "white", "--json", "--db", db], { cwd: dir });
+    expect(JSON.parse(list.stdout)[0].renderings).toEqual([
+      { text: "White House", status: "preferred", caseSensitive: true },
+      { text: "the White House", status: "admitted", caseSensitive: true },
+    ]);
+  });
+
+  it("replaces a whole list, clears a cell with an empty value, toggles dnt, and grows a short row", async () => {
+    const { dir, db, g } = workspace();
+    expect((await run(["glossary", "set", "kcna", "--no-dnt", "--preferred", "=KCNA", "--admitted", "", "--db", db], { cwd: dir })).code).toBe(0);
+    expect(fs.readFileSync(g("b.tsv"), "utf8")).toContain("\r\nkcna\t=KCNA {abbr}\t=KCNA\t\t\t\tproper noun\torg\tNorth Korea's state news agency.\r\n");
+    expect((await run(["glossary", "set", "pyongyang", "--domain", "geo", "--example", "tiba di Pyongyang", "--db", db], { cwd: dir })).code).toBe(0);
+    expect(fs.readFileSync(g("b.tsv"), "utf8").endsWith("\npyongyang\tPyongyang\t\t\tPyeongyang\tdnt\t\tgeo\t\ttiba di Pyongyang\n")).toBe(true);
+    expect((await run(["glossary", "set", "united-states", "--source", "Amerika Serikat", "--source", "=AS {abbr}", "--source", "=Amrik {informal}", "--db", db], { cwd: dir })).code).toBe(0);
+    expect(fs.readFileSync(g("a.tsv"), "utf8")).toBe(A.replace("Amerika Serikat | =AS {abbr}\t", "Amerika Serikat | =AS {abbr} | =Amrik {informal}\t"));
+  });
+
+  it("adds a column the file's header lacks to the header, and nothing else", async () => {
+    const { dir, db, g } = workspace();
+    fs.writeFileSync(g("c.tsv"), "id\tsource\tpreferred\nkremlin\t=Kremlin\t=Kremlin\n");
+    expect((await run(["glossary", "set", "kremlin", "--note", "the Russian presidency", "--db", db], { cwd: dir })).code).toBe(0);
+    expect(fs.readFileSync(g("c.tsv"), "utf8")).toBe("id\tsource\tpreferred\tadmitted\tforbidden\tflags\tpos\tdomain\tnote\nkremlin\t=Kremlin\t=Kremlin\t\t\t\t\t\tthe Russian presidency\n");
+  });
+
+  it("refuses a change that breaks a rule, naming file and line, and leaves files and database as they were", async () => {
+    const { dir, db, g } = workspace();
+    await run(["glossary", "sync", "--db", db], { cwd: dir });
+    const before = dumpDb(db);
+    const r = await run(["glossary", "set", "white-house", "--source", "=Gedung Putih", "--source", "Korut", "--db", db], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([2, "selaras: glossary/b.tsv:5: source form 'Korut' of 'white-house' is already a source form of 'north-korea' ('Korut', glossary/a.tsv:2)\n"]);
+    expect(fs.readFileSync(g("b.tsv"), "utf8")).toBe(B);
+    expect(dumpDb(db)).toBe(before);
+    const forbidden = await run(["glossary", "set", "north-korea", "--forbidden", "North Korea", "--db", db], { cwd: dir });
+    expect([forbidden.code, forbidden.stderr]).toEqual([2, "selaras: glossary/a.tsv:2: 'North Korea' of 'north-korea' is both forbidden and allowed\n"]);
+    const nothing = await run(["glossary", "set", "north-korea", "--db", db], { cwd: dir });
+    expect([nothing.code, nothing.stderr]).toEqual([2, "selaras: Nothing to change for 'north-korea': give at least one field (--preferred, --admitted, --note, --dnt …)\n"]);
+    const unknown = await run(["glossary", "set", "moskwa", "--note", "x", "--db", db], { cwd: dir });
+    expect([unknown.code, unknown.stderr]).toEqual([2, "selaras: No concept 'moskwa' in the glossary folder glossary\n"]);
+    expect(dumpDb(db)).toBe(before);
+    const same = await run(["glossary", "set", "north-korea", "--preferred", "=North Korea", "--db", db], { cwd: dir });
+    expect([same.code, same.stdout]).toEqual([0, "north-korea in glossary/a.tsv already reads so: nothing changed.\n"]);
+  });
+});
+
+describe("--dry-run", () => {
+  it("set: lists the findings the change would add, by ref and check, and writes nothing", async () => {
+    const { dir, db, g } = await translated();
+    const before = dumpDb(db);
+    const r = await run(["glossary", "set", "north-korea", "--preferred", "=DPRK", "--admitted", "", "--forbidden", "North Korea", "--dry-run", "--db", db], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    expect(r.stdout).toBe([
+      "Dry run, nothing written: would update north-korea in glossary/a.tsv.",
+      "+ kunjungan:2  error  “North Korea” is a forbidden rendering; use “DPRK”.  (glossary-forbidden-term)",
+      "Findings over 3 renderings in the database: 1 added, 0 removed.",
+      "",
+    ].join("\n"));
+    expect(fs.readFileSync(g("a.tsv"), "utf8")).toBe(A);
+    expect(dumpDb(db)).toBe(before);
+    const json = await run(["glossary", "set", "north-korea", "--preferred", "=DPRK", "--admitted", "", "--forbidden", "North Korea", "--dry-run", "--json", "--db", db], { cwd: dir });
+    expect(JSON.parse(json.stdout).dryRun).toEqual({
+      pairs: 3, removed: [],
+      added: [{ ref: "kunjungan:2", checkId: "glossary-forbidden-term", severity: "error", messageId: "forbidden", data: { text: "North Korea", replacement: "DPRK", entry: "north-korea" }, suppressed: false }],
+    });
+  });
+
+  it("remove and add: findings that would go and come", async () => {
+    const { dir, db, g } = await translated();
+    // a rendering the glossary forbids, then the preview of removing the rule
+    expect((await run(["translate", "set", "kunjungan:3", "KCNA reported the meeting from Pyeongyang.", "--db", db], { cwd: dir })).code).toBe(0);
+    const before = dumpDb(db);
+    const rm = await run(["glossary", "remove", "pyongyang", "--dry-run", "--db", db], { cwd: dir });
+    expect([rm.code, rm.stdout]).toEqual([0, [
+      "Dry run, nothing written: would remove pyongyang from glossary/b.tsv.",
+      "- kunjungan:3  error  Do-not-translate term “Pyongyang” is missing from the target.  (glossary-dnt-changed)",
+      "- kunjungan:3  error  “Pyeongyang” is a forbidden rendering.  (glossary-forbidden-term)",
+      "Findings over 3 renderings in the database: 0 added, 2 removed.",
+      "",
+    ].join("\n")]);
+    const add = await run(["glossary", "add", "meeting", "--source", "pertemuan", "--preferred", "talks", "--dry-run", "--db", db], { cwd: dir });
+    expect(add.stdout).toBe([
+      "Dry run, nothing written: would add meeting to glossary/terms.tsv.",
+      "+ kunjungan:3  error  Glossary term “pertemuan” is not rendered: expected “talks”.  (glossary-term-missing)",
+      "Findings over 3 renderings in the database: 1 added, 0 removed.",
+      "",
+    ].join("\n"));
+    expect(fs.existsSync(g("terms.tsv"))).toBe(false);
+    expect(fs.readFileSync(g("b.tsv"), "utf8")).toBe(B);
+    expect(dumpDb(db)).toBe(before);
+  });
+
+  it("never creates a database: without one it says there is nothing to check", async () => {
+    const { dir, db, g } = workspace();
+    const r = await run(["glossary", "remove", "kcna", "--dry-run", "--db", db], { cwd: dir });
+    expect([r.code, r.stdout]).toEqual([0, `Dry run, nothing written: would remove kcna from glossary/b.tsv.\nNo database at ${db}: no renderings to check.\n`]);
+    expect(fs.existsSync(db)).toBe(false);
+    expect(fs.readFileSync(g("b.tsv"), "utf8")).toBe(B);
+  });
+});
+
+describe("glossary import never overwrites a glossary file without --replace", () => {
+  const OMEGAT = "Korea Utara\tNorth Korea\nAmerika Serikat\tUnited States\n";
+
+  it("refuses (exit 2), names the concepts the replacement would remove, and changes nothing", async () => {
+    const { dir, db, g } = workspace();
+    await run(["glossary", "sync", "--db", db], { cwd: dir });
+    const before = dumpDb(db);
+    fs.writeFileSync(path.join(dir, "b.txt"), "Pyongyang\tPyongyang\n");
+    const r = await run(["glossary", "import", "b.txt", "--db", db], { cwd: dir });
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, "",
+      "selaras: glossary/b.tsv already exists (3 concepts); importing would replace it and remove 2 of them: kcna, white-house. Use --replace to replace it, or --name to import under another name\n"]);
+    // the same with --name
+    fs.writeFileSync(path.join(dir, "new.txt"), OMEGAT);
+    const named = await run(["glossary", "import", "new.txt", "--name", "A", "--db", db], { cwd: dir });
+    expect([named.code, named.stderr]).toEqual([2,
+      "selaras: glossary/a.tsv already exists (2 concepts); importing would replace it and remove 2 of them: north-korea, united-states. Use --replace to replace it, or --name to import under another name\n"]);
+    expect(fs.readFileSync(g("a.tsv"), "utf8")).toBe(A);
+    expect(fs.readFileSync(g("b.tsv"), "utf8")).toBe(B);
+    expect(dumpDb(db)).toBe(before);
+  });
+
+  it("says so even when nothing would be removed; --replace replaces and reports what went", async () => {
+    const { dir, db, g } = workspace();
+    fs.writeFileSync(path.join(dir, "b.tsv"), HEADER + "kcna\t=KCNA\t\t\t\tdnt\nwhite-house\t=Gedung Putih\t=White House\npyongyang\tPyongyang\t\t\t\tdnt\n");
+    const same = await run(["glossary", "import", "b.tsv", "--db", db], { cwd: dir });
+    expect([same.code, same.stderr]).toEqual([2, "selaras: glossary/b.tsv already exists (3 concepts; the import holds them all); use --replace to replace it, or --name to import under another name\n"]);
+    fs.writeFileSync(path.join(dir, "b.tsv"), HEADER + "kcna\t=KCNA\t\t\t\tdnt\n");
+    const preview = await run(["glossary", "import", "b.tsv", "--replace", "--dry-run", "--db", db], { cwd: dir });
+    expect([preview.code, preview.stdout]).toEqual([0,
+      "Dry run, nothing written: would import 1 concept into glossary/b.tsv.\nReplacing the file would remove 2 concepts: white-house, pyongyang.\n" +
+      `No database at ${db}: no renderings to check.\n`]);
+    expect(fs.readFileSync(g("b.tsv"), "utf8")).toBe(B);
+    const replaced = await run(["glossary", "import", "b.tsv", "--replace", "--db", db], { cwd: dir });
+    expect([replaced.code, replaced.stdout]).toEqual([0,
+      "Imported 1 concept into glossary/b.tsv.\nReplaced the file; 2 concepts no longer in it: white-house, pyongyang.\n" +
+      "Glossary synced: 3 concepts from 2 file(s) (3 added, 0 changed, 0 removed).\n"]);
+    expect(fs.readFileSync(g("b.tsv"), "utf8")).toBe("# Imported from b.tsv by 'selaras glossary import'.\n" + HEADER + "kcna\t=KCNA\t\t\t\tdnt\n");
+  });
+});
+
+describe("glossary files that are errors, not silently accepted", () => {
+  it("a TBX with a concept id used twice: exit 2 naming file and both lines, nothing imported", async () => {
+    const { dir, db, g } = workspace();
+    fs.writeFileSync(path.join(dir, "dup.tbx"), [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<martif type="TBX" xml:lang="en"><text><body>',
+      '<termEntry id="c1"><langSet xml:lang="id"><tig><term>rudal</term></tig></langSet><langSet xml:lang="en"><tig><term>missile</term></tig></langSet></termEntry>',
+      '<termEntry id="c2"><langSet xml:lang="id"><tig><term>sanksi</term></tig></langSet><langSet xml:lang="en"><tig><term>sanctions</term></tig></langSet></termEntry>',
+      '<termEntry id="c1"><langSet xml:lang="id"><tig><term>senjata</term></tig></langSet><langSet xml:lang="en"><tig><term>weapon</term></tig></langSet></termEntry>',
+      "</body></text></martif>",
+      "",
+    ].join("\n"));
+    const r = await run(["glossary", "import", "dup.tbx", "--db", db], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([2, "selaras: dup.tbx:5: concept id 'c1' is already used at dup.tbx:3\n"]);
+    expect(fs.existsSync(g("dup.tsv"))).toBe(false);
+    expect(fs.existsSync(db)).toBe(false);
+  });
+
+  it("a glossary file with a header and no concepts: exit 2 with file and line; the database unchanged", async () => {
+    const { dir, db, g } = workspace();
+    await run(["glossary", "sync", "--db", db], { cwd: dir });
+    const before = dumpDb(db);
+    fs.writeFileSync(g("empty.tsv"), "# to fill in\n" + HEADER + "\n");
+    const r = await run(["glossary", "sync", "--db", db], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([2, "selaras: glossary/empty.tsv:2: a glossary file with no concepts (a header and nothing else); add a concept or delete the file\n"]);
+    expect(dumpDb(db)).toBe(before);
+    fs.rmSync(g("empty.tsv"));
+    fs.writeFileSync(g("empty.tbx"), '<?xml version="1.0"?>\n<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic" style="dca">\n<tbxHeader/>\n<text>\n<body>\n</body>\n</text>\n</tbx>\n');
+    const tbx = await run(["glossary", "sync", "--db", db], { cwd: dir });
+    expect([tbx.code, tbx.stderr]).toEqual([2, "selaras: glossary/empty.tbx:5: a glossary file with no concepts (a header and nothing else); add a concept or delete the file\n"]);
+    fs.rmSync(g("empty.tbx"));
+    fs.writeFileSync(path.join(dir, "omegat.txt"), "source\ttarget\tcomment\n");
+    const omegat = await run(["glossary", "import", "omegat.txt", "--db", db], { cwd: dir });
+    expect([omegat.code, omegat.stderr]).toEqual([2, "selaras: omegat.txt:1: a glossary file with no concepts (a header and nothing else); add a concept or delete the file\n"]);
+    expect(dumpDb(db)).toBe(before);
+  });
+
+  it("an ambiguous TSV header (`source source target`) is an error; a plain `source target comment` header is read as a header", async () => {
+    const { dir, db, g } = workspace();
+    fs.writeFileSync(path.join(dir, "amb.txt"), "source\tsource\ttarget\nrudal\tmisil\tmissile\n");
+    const r = await run(["glossary", "import", "amb.txt", "--db", db], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([2, "selaras: amb.txt:1: ambiguous header 'source source target': name exactly one source column and one target column (e.g. source, target, comment)\n"]);
+    expect(fs.existsSync(g("amb.tsv"))).toBe(false);
+    fs.writeFileSync(path.join(dir, "ok.txt"), "# exported\nTarget\tSource\tComment\nmissile\trudal\tplural from context\n");
+    const ok = await run(["glossary", "import", "ok.txt", "--db", db], { cwd: dir });
+    expect([ok.code, ok.stdout.split("\n")[0]]).toEqual([0, "Imported 1 concept into glossary/ok.tsv."]);
+    expect(fs.readFileSync(g("ok.tsv"), "utf8").split("\n").slice(2).join("\n")).toBe("rudal\trudal\tmissile\t\t\t\t\t\tplural from context\n");
+  });
+});
+
+describe("glossary remove of a file's last concept", () => {
+  it("deletes a file left with nothing but its header; refuses when the file has comments", async () => {
+    const { dir, db, g } = workspace();
+    fs.writeFileSync(g("c.tsv"), HEADER + "kremlin\t=Kremlin\t\t\t\tdnt\n");
+    const r = await run(["glossary", "remove", "kremlin", "--db", db], { cwd: dir });
+    expect([r.code, r.stdout]).toEqual([0, "Removed kremlin from glossary/c.tsv.\nglossary/c.tsv held no other concept and was deleted.\nGlossary synced: 5 concepts from 2 file(s) (5 added, 0 changed, 0 removed).\n"]);
+    expect(fs.existsSync(g("c.tsv"))).toBe(false);
+    fs.writeFileSync(g("c.tsv"), "# people\n" + HEADER + "kremlin\t=Kremlin\t\t\t\tdnt\n");
+    const kept = await run(["glossary", "remove", "kremlin", "--db", db], { cwd: dir });
+    expect([kept.code, kept.stderr]).toEqual([2, "selaras: glossary/c.tsv: 'kremlin' is the file's last concept and the file has comments; a glossary file without concepts is invalid: delete the file yourself if you mean to\n"]);
+    expect(fs.readFileSync(g("c.tsv"), "utf8")).toBe("# people\n" + HEADER + "kremlin\t=Kremlin\t\t\t\tdnt\n");
+  });
+});
