@@ -85,8 +85,25 @@ const NOT_TERMS = new Set(
   ("Senin Selasa Rabu Kamis Jumat Sabtu Minggu Januari Februari Maret April Mei Juni Juli Agustus September Oktober " +
     "November Desember Ia Dia Mereka Kami Kita Saya Ini Itu Namun Tetapi Dan Dalam Pada Di Ke Dari Untuk Dengan " +
     "Sementara Menurut Selain Setelah Sebelum Sejak Saat Ketika Jika Meski Meskipun Karena Oleh Sebagai Para " +
-    "Yang Tidak Akan Juga Bahkan Sedangkan Adapun Kemudian Sebuah Seorang Hal Kata Ujar Tahun Bagi Atas Tentang").split(" "),
+    "Yang Tidak Akan Juga Bahkan Sedangkan Adapun Kemudian Sebuah Seorang Hal Kata Ujar Tahun Bagi Atas Tentang " +
+    // more function words that open sentences; "Anda" is the capitalised polite "you"
+    "Kalau Bila Apabila Agar Supaya Bahwa Setiap Semua Beberapa Kini Sekarang Sebelumnya Selanjutnya Selama Hingga Anda " +
+    // noise around numbers: currency (rupiah and ISO codes), Indonesian time zones, Roman numerals
+    "Rp USD EUR IDR JPY CNY RMB KRW KPW GBP SGD AUD RUB HKD MYR CHF INR WIB WITA WIT GMT UTC " +
+    "II III IV VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI").split(" "),
 );
+/**
+ * Words that are no term on their own but start many (a title, an office, a kind of place): alone
+ * they are left out; in a run they stay (`Presiden` no, `Presiden Joko Widodo` yes; `Jl` no,
+ * `Jl Thamrin` yes).
+ */
+const GENERIC_ALONE = new Set(
+  ("Presiden Gubernur Menteri Kementerian Pemerintah Wakil Ketua Kepala Direktur Pak Bu Bapak Ibu Tuan Nyonya Profesor Dr " +
+    "Jenderal Kolonel Kapten Jl Jalan Kecamatan Kelurahan Provinsi Kabupaten Kota Desa Universitas University Dinas Sudin " +
+    "Partai Bank Badan Komisi Dewan Lembaga Kantor Pasar Gedung Hotel Pulau Sungai Gunung Teluk Selat Laut").split(" "),
+);
+/** A passive verb in di-…-kan / di-…-i (`Dikatakan`, `Ditambahkan`): capitalised only because it opens a clause. */
+const PASSIVE = /^Di\p{Ll}{3,}(?:kan|i)$/u;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 const UPPER = /^\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}{2,6}\d*|\p{Lu}+\d+)$/u;
@@ -138,12 +155,18 @@ const NO_SPANS: readonly Span[] = Object.freeze([]);
 const scan = { ws: [] as number[], we: [] as number[], words: 0, startsSentence: false, runEnd: -1, prevEnd: 0, ci: 0, out: null as Span[] | null };
 
 function flushRun(text: string): void {
-  const n = scan.words;
+  let n = scan.words;
+  let first = 0;
+  // a passive verb that opens the run is not part of the name (`Dikatakan Yuli` → `Yuli`)
+  if (n > 0 && PASSIVE.test(text.slice(scan.ws[0]!, scan.we[0]!))) { first = 1; n--; if (n === 1) scan.startsSentence = false; }
   if (n > 1) {
-    let term = text.slice(scan.ws[0]!, scan.we[0]!);
-    for (let k = 1; k < n; k++) term += " " + text.slice(scan.ws[k]!, scan.we[k]!);
+    let term = text.slice(scan.ws[first]!, scan.we[first]!);
+    for (let k = first + 1; k < first + n; k++) term += " " + text.slice(scan.ws[k]!, scan.we[k]!);
     (scan.out ??= []).push({ term, kind: "name" });
-  } else if (n === 1 && !scan.startsSentence) (scan.out ??= []).push({ term: text.slice(scan.ws[0]!, scan.we[0]!), kind: "name" });
+  } else if (n === 1 && !scan.startsSentence) {
+    const term = text.slice(scan.ws[first]!, scan.we[first]!);
+    if (!GENERIC_ALONE.has(term)) (scan.out ??= []).push({ term, kind: "name" });
+  }
   scan.words = 0;
 }
 
@@ -193,6 +216,8 @@ function onWord(text: string, covered: ArrayLike<number>, n: number, start: numb
     acronym = ACRONYM.test(w);
     named = !NOT_TERMS.has(w) && (acronym || CAPITALISED.test(w));
   }
+  // a currency prefix (`US$`, `S$`, `HK$`) is no term
+  if (named && text.charCodeAt(wEnd) === 0x24) named = false;
   if (!named) { if (scan.words) flushRun(text); return; }
   if (acronym) {
     if (scan.words) flushRun(text);

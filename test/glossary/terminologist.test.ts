@@ -284,3 +284,98 @@ describe("glossary remove of a file's last concept", () => {
     expect(fs.readFileSync(g("c.tsv"), "utf8")).toBe("# people\n" + HEADER + "kremlin\t=Kremlin\t\t\t\tdnt\n");
   });
 });
+
+describe("glossary candidates", () => {
+  const NEWS = [
+    "Banjir di Jakarta",
+    "",
+    "Gubernur DKI Jakarta Basuki Tjahaja Purnama meninjau Kali Ciliwung pada Senin pukul 10.00 WIB.",
+    "",
+    "Presiden Joko Widodo meminta dana Rp 2 triliun, atau sekitar US$ 150 juta, dari APBN.",
+    "",
+    "Menurut BPBD, Kali Ciliwung meluap setelah hujan deras. Dikatakan Yuli, warga Kampung Melayu mengungsi.",
+    "",
+  ].join("\n");
+  const AID = [
+    "Bantuan dari Jepang",
+    "",
+    "Pemerintah Jepang mengirim bantuan senilai 5 juta EUR melalui BPBD dan Palang Merah Indonesia.",
+    "",
+    "Bantuan tiba di Kampung Melayu pada abad XXI ini, kata Presiden.",
+    "",
+  ].join("\n");
+
+  async function corpus(): Promise<ReturnType<typeof workspace>> {
+    const w = workspace();
+    fs.writeFileSync(path.join(w.dir, "banjir.txt"), NEWS);
+    fs.writeFileSync(path.join(w.dir, "bantuan.txt"), AID);
+    expect((await run(["ingest", "banjir.txt", "bantuan.txt", "--db", w.db], { cwd: w.dir })).code).toBe(0);
+    expect((await run(["glossary", "sync", "--db", w.db], { cwd: w.dir })).code).toBe(0);
+    return w;
+  }
+
+  it("counts single mentions of names and institutions, leaves out currency, time zones, numerals and bare titles", async () => {
+    const { dir, db } = await corpus();
+    const r = await run(["glossary", "candidates", "--db", db], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    expect(r.stdout).toBe([
+      "2\tBPBD\t(acronym; documents: 2)\tbanjir:4, bantuan:2",
+      "2\tKali Ciliwung\t(capitalised phrase; documents: 1)\tbanjir:2, banjir:4",
+      "2\tKampung Melayu\t(capitalised phrase; documents: 2)\tbanjir:5, bantuan:3",
+      "1\tAPBN\t(acronym; documents: 1)\tbanjir:3",
+      "1\tDKI\t(acronym; documents: 1)\tbanjir:2",
+      "1\tJakarta\t(capitalised phrase; documents: 1)\tbanjir:1",
+      "1\tJakarta Basuki Tjahaja Purnama\t(capitalised phrase; documents: 1)\tbanjir:2",
+      "1\tJepang\t(capitalised phrase; documents: 1)\tbantuan:1",
+      "1\tPalang Merah Indonesia\t(capitalised phrase; documents: 1)\tbantuan:2",
+      "1\tPemerintah Jepang\t(capitalised phrase; documents: 1)\tbantuan:2",
+      "1\tPresiden Joko Widodo\t(capitalised phrase; documents: 1)\tbanjir:3",
+      "1\tYuli\t(capitalised phrase; documents: 1)\tbanjir:5",
+      "12 candidate terms seen at least 1 time(s) in 2 document(s), 8 sentences.",
+      "",
+    ].join("\n"));
+  });
+
+  it("--min-count keeps the frequent ones; --by-document shows each document's own; documents can be named; --json", async () => {
+    const { dir, db } = await corpus();
+    const two = await run(["glossary", "candidates", "--min-count", "2", "--db", db], { cwd: dir });
+    expect(two.stdout).toBe([
+      "2\tBPBD\t(acronym; documents: 2)\tbanjir:4, bantuan:2",
+      "2\tKali Ciliwung\t(capitalised phrase; documents: 1)\tbanjir:2, banjir:4",
+      "2\tKampung Melayu\t(capitalised phrase; documents: 2)\tbanjir:5, bantuan:3",
+      "3 candidate terms seen at least 2 time(s) in 2 document(s), 8 sentences.",
+      "",
+    ].join("\n"));
+    const byDoc = await run(["glossary", "candidates", "--by-document", "--min-count", "2", "--db", db], { cwd: dir });
+    expect(byDoc.stdout).toBe([
+      "== banjir (3 candidates)",
+      "  2\tKali Ciliwung\t(capitalised phrase)\tbanjir:2, banjir:4",
+      "  1\tBPBD\t(acronym)\tbanjir:4",
+      "  1\tKampung Melayu\t(capitalised phrase)\tbanjir:5",
+      "== bantuan (2 candidates)",
+      "  1\tBPBD\t(acronym)\tbantuan:2",
+      "  1\tKampung Melayu\t(capitalised phrase)\tbantuan:3",
+      "3 candidate terms seen at least 2 time(s) in 2 document(s), 8 sentences.",
+      "",
+    ].join("\n"));
+    const one = await run(["glossary", "candidates", "bantuan", "--json", "--db", db], { cwd: dir });
+    const j = JSON.parse(one.stdout);
+    expect([j.documents, j.segments, j.minCount, j.candidates.map((c: { term: string }) => c.term)]).toEqual([1, 3, 1, ["BPBD", "Jepang", "Kampung Melayu", "Palang Merah Indonesia", "Pemerintah Jepang"]]);
+    expect(j.byDocument[0].candidates[0]).toEqual({ term: "BPBD", kind: "acronym", count: 1, refs: ["bantuan:2"] });
+    const missing = await run(["glossary", "candidates", "banjr", "--db", db], { cwd: dir });
+    expect([missing.code, missing.stderr]).toEqual([2, "selaras: no document 'banjr' in the database\n"]);
+    const bad = await run(["glossary", "candidates", "--min-count", "0", "--db", db], { cwd: dir });
+    expect([bad.code, bad.stderr]).toEqual([2, "selaras: --min-count must be a whole number of at least 1, not '0'\n"]);
+  });
+
+  it("a glossary term is no candidate; the audit takes --min-count too", async () => {
+    const { dir, db, g } = await corpus();
+    fs.appendFileSync(g("a.tsv"), "bpbd\t=BPBD {abbr}\t=BPBD\n");
+    expect((await run(["glossary", "sync", "--db", db], { cwd: dir })).code).toBe(0);
+    const r = await run(["glossary", "candidates", "--min-count", "2", "--db", db], { cwd: dir });
+    expect(r.stdout).toBe("2\tKali Ciliwung\t(capitalised phrase; documents: 1)\tbanjir:2, banjir:4\n2\tKampung Melayu\t(capitalised phrase; documents: 2)\tbanjir:5, bantuan:3\n2 candidate terms seen at least 2 time(s) in 2 document(s), 8 sentences.\n");
+    fs.writeFileSync(path.join(dir, "pairs.tsv"), "Pejabat BPBD dan Palang Merah Indonesia tiba.\tOfficials of BPBD and the Indonesian Red Cross arrived.\n");
+    const audit = await run(["audit", "--pairs", "pairs.tsv", "--format", "json", "--min-count", "1", "--db", db], { cwd: dir });
+    expect(JSON.parse(audit.stdout).candidates.map((c: { term: string; count: number }) => [c.term, c.count])).toEqual([["Palang Merah Indonesia", 1]]);
+  });
+});

@@ -12,6 +12,7 @@ import { parseGlossaryTsv, TSV_HEADER, type Concept } from "../../glossary";
 import { UsageError } from "../../errors";
 import { writeFileAtomic } from "../../io/files";
 import { openStore, type Store } from "../../store";
+import { candidateTerms, DEFAULT_MIN_COUNT } from "../../app/candidates";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
 import { findingMessage } from "../output/stylish";
 
@@ -36,6 +37,10 @@ interface Args extends GlobalArgs {
   text?: string;
   replace?: boolean;
   dryRun?: boolean;
+  documents?: string[];
+  minCount?: number;
+  byDocument?: boolean;
+  root?: string;
 }
 
 function renderSync(ctx: CommandContext, r: SyncResult): void {
@@ -251,6 +256,35 @@ export const glossaryCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
           const args = a as unknown as Args;
           const r = runEdit(ctx, args, (store) => removeConcept(store, args.id!, { dir: args.dir, dryRun: args.dryRun }));
           renderEdit(ctx, args, "cli.glossary.remove.done", r);
+        },
+      })
+      .command({
+        command: "candidates [documents..]",
+        describe: ctx.t("cli.glossary.candidates.describe"),
+        builder: (b: Argv) =>
+          b.positional("documents", { type: "string", array: true, describe: ctx.t("cli.glossary.candidates.documents") })
+            .option("min-count", { type: "number", default: DEFAULT_MIN_COUNT, describe: ctx.t("cli.glossary.candidates.min-count") })
+            .option("by-document", { type: "boolean", describe: ctx.t("cli.glossary.candidates.by-document") })
+            .option("glossary", { type: "string", describe: ctx.t("cli.check.glossary") })
+            .option("root", { type: "string", default: ".", describe: ctx.t("cli.check.root") }),
+        handler: (a) => {
+          const args = a as unknown as Args;
+          const r = withStore(ctx, args, (store) => candidateTerms(store, {
+            documents: args.documents, minCount: args.minCount, glossary: args.glossary, root: args.root,
+          }));
+          if (args.json) { ctx.json(r); return; }
+          const kind = (k: string) => ctx.t(`cli.audit.kind.${k}`);
+          if (args.byDocument) {
+            for (const d of r.byDocument) {
+              ctx.out(ctx.t("cli.glossary.candidates.document", { document: d.document, count: d.candidates.length }));
+              for (const c of d.candidates) ctx.out(ctx.t("cli.glossary.candidates.doc-line", { count: c.count, term: c.term, kind: kind(c.kind), refs: c.refs.join(", ") }));
+            }
+          } else {
+            for (const c of r.candidates) {
+              ctx.out(ctx.t("cli.glossary.candidates.line", { count: c.count, term: c.term, kind: kind(c.kind), documents: c.documents.length, refs: c.examples.map((e) => e.ref).join(", ") }));
+            }
+          }
+          ctx.out(ctx.t("cli.glossary.candidates.total", { count: r.candidates.length, min: r.minCount, documents: r.documents, segments: r.segments }));
         },
       })
       .demandCommand(1, ctx.t("cli.glossary.demand")) as never,
