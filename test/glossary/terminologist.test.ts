@@ -379,3 +379,36 @@ describe("glossary candidates", () => {
     expect(JSON.parse(audit.stdout).candidates.map((c: { term: string; count: number }) => [c.term, c.count])).toEqual([["Palang Merah Indonesia", 1]]);
   });
 });
+
+describe("plurals in suggestions", () => {
+  it("a TBX-imported forbidden term found in the plural gets its replacement in the plural", async () => {
+    const { dir, db } = workspace();
+    fs.writeFileSync(path.join(dir, "diplomacy.tbx"), [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic" style="dca" xml:lang="en"><text><body>',
+      '<conceptEntry id="c1"><langSec xml:lang="id"><termSec><term>KTT</term></termSec></langSec>',
+      '<langSec xml:lang="en"><termSec><term>summit</term></termSec>',
+      '<termSec><term>peak meeting</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></termSec></langSec></conceptEntry>',
+      '<conceptEntry id="c2"><langSec xml:lang="id"><termSec><term>badan</term></termSec></langSec>',
+      '<langSec xml:lang="en"><termSec><term>agency</term></termSec>',
+      '<termSec><term>body</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></termSec></langSec></conceptEntry>',
+      "</body></text></tbx>",
+      "",
+    ].join("\n"));
+    const imp = await run(["glossary", "import", "diplomacy.tbx", "--db", db], { cwd: dir });
+    expect([imp.code, imp.stdout.split("\n")[0]]).toEqual([0, "Imported 2 concepts into glossary/diplomacy.tsv."]);
+    expect(fs.readFileSync(path.join(dir, "glossary", "diplomacy.tsv"), "utf8").split("\n").slice(2).join("\n")).toBe(
+      "ktt\tKTT\tsummit\t\tpeak meeting\nbadan\tbadan\tagency\t\tbody\n");
+    fs.writeFileSync(path.join(dir, "pairs.tsv"), [
+      "Dua KTT digelar tahun ini.\tTwo peak meetings were held this year.",
+      "KTT itu penting.\tThe peak meeting's outcome matters.",
+      "Dua badan PBB terlibat.\tTwo UN bodies were involved.",
+    ].join("\n") + "\n");
+    const r = await run(["check", "--pairs", "pairs.tsv", "--format", "json", "--only", "glossary-forbidden-term", "--db", db], { cwd: dir });
+    expect(JSON.parse(r.stdout).findings.map((f: { ref: string; message: string; fix: { text: string } }) => [f.ref, f.message, f.fix.text])).toEqual([
+      ["line:1", "“peak meetings” is a forbidden rendering; use “summits”.", "summits"],
+      ["line:2", "“peak meeting” is a forbidden rendering; use “summit”.", "summit"],
+      ["line:3", "“bodies” is a forbidden rendering; use “agencies”.", "agencies"],
+    ]);
+  });
+});
