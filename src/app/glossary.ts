@@ -329,10 +329,14 @@ export function removeConcept(store: StoreArg, id: string, options: EditOptions 
   return applyPlan(store, dir, { file, text: next, entries: [id] }, options);
 }
 
-/** What `glossary set` changes: TSV cells by column name (lists written `a | =B`), and the dnt flag. */
+/**
+ * What `glossary set` changes: TSV cells by column name (lists written `a | =B`), and flags of the
+ * `flags` cell to set or clear (`dnt`, …); the other flags of the cell stay as written.
+ */
 export interface ConceptChanges {
   readonly cells?: Readonly<Record<string, string>>;
-  readonly dnt?: boolean;
+  readonly setFlags?: readonly string[];
+  readonly clearFlags?: readonly string[];
 }
 
 /**
@@ -343,7 +347,9 @@ export interface ConceptChanges {
 export function setConcept(store: StoreArg, id: string, changes: ConceptChanges, options: EditOptions = {}): EditResult {
   const dir = options.dir ?? DEFAULT_GLOSSARY_DIR;
   const cellChanges = Object.entries(changes.cells ?? {});
-  if (cellChanges.length === 0 && changes.dnt === undefined) throw new UsageError("glossary-set-nothing", { entry: id });
+  const setFlags = changes.setFlags ?? [];
+  const clearFlags = changes.clearFlags ?? [];
+  if (cellChanges.length === 0 && setFlags.length === 0 && clearFlags.length === 0) throw new UsageError("glossary-set-nothing", { entry: id });
   for (const [column] of cellChanges) {
     if (column === "id" || !(TSV_COLUMNS as readonly string[]).includes(column)) throw new UsageError("glossary-set-bad-column", { column });
   }
@@ -375,11 +381,12 @@ export function setConcept(store: StoreArg, id: string, changes: ConceptChanges,
     cells[k] = value.replace(/[\t\r\n]+/g, " ").trim();
   };
   for (const [column, value] of cellChanges) put(column, value);
-  if (changes.dnt !== undefined) {
+  if (setFlags.length || clearFlags.length) {
     const k = names.indexOf("flags");
-    const flags = (k >= 0 ? cells[k] ?? "" : "").split(",").map((f) => f.trim()).filter((f) => f !== "" && f.toLowerCase() !== "dnt");
-    if (changes.dnt) flags.push("dnt");
-    if (k >= 0 || changes.dnt) put("flags", flags.join(","));
+    const drop = new Set([...setFlags, ...clearFlags].map((f) => f.toLowerCase()));
+    const flags = (k >= 0 ? cells[k] ?? "" : "").split(",").map((f) => f.trim()).filter((f) => f !== "" && !drop.has(f.toLowerCase()));
+    flags.push(...setFlags);
+    if (k >= 0 || setFlags.length) put("flags", flags.join(","));
   }
   while (cells.length > original && cells[cells.length - 1] === "") cells.pop();
   const newRow = cells.join("\t") + eol;

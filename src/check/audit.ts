@@ -102,6 +102,17 @@ const GENERIC_ALONE = new Set(
     "Jenderal Kolonel Kapten Jl Jalan Kecamatan Kelurahan Provinsi Kabupaten Kota Desa Universitas University Dinas Sudin " +
     "Partai Bank Badan Komisi Dewan Lembaga Kantor Pasar Gedung Hotel Pulau Sungai Gunung Teluk Selat Laut").split(" "),
 );
+/** A dateline at the start of a text: a place or source in capitals, maybe `, source`, then a dash. */
+const DATELINE = /^[A-Z]{2}[\p{Lu}\p{N} .'’-]*(?:\s*\([^)]{1,40}\))?(?:,\s*[\p{L}\p{N}.]+(?:\s+[\p{L}\p{N}.]+){0,2})?\s*[—–-]{1,2}\s+/u;
+/** Is text[start, end) joined by a dot to a letter on either side (`KOMPAS.com`, `ANDALPOST.COM`)? */
+function inDomain(text: string, start: number, end: number): boolean {
+  return (start >= 2 && text.charCodeAt(start - 1) === 0x2e && isLetterAt(text, start - 2)) ||
+    (text.charCodeAt(end) === 0x2e && end + 1 < text.length && isLetterAt(text, end + 1));
+}
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(text[i]!));
+}
 /** A passive verb in di-…-kan / di-…-i (`Dikatakan`, `Ditambahkan`): capitalised only because it opens a clause. */
 const PASSIVE = /^Di\p{Ll}{3,}(?:kan|i)$/u;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
@@ -216,8 +227,8 @@ function onWord(text: string, covered: ArrayLike<number>, n: number, start: numb
     acronym = ACRONYM.test(w);
     named = !NOT_TERMS.has(w) && (acronym || CAPITALISED.test(w));
   }
-  // a currency prefix (`US$`, `S$`, `HK$`) is no term
-  if (named && text.charCodeAt(wEnd) === 0x24) named = false;
+  // a currency prefix (`US$`, `S$`, `HK$`) is no term, nor a part of a web address (`KOMPAS.com`, `ANDALPOST.COM`)
+  if (named && (text.charCodeAt(wEnd) === 0x24 || inDomain(text, start, wEnd))) named = false;
   if (!named) { if (scan.words) flushRun(text); return; }
   if (acronym) {
     if (scan.words) flushRun(text);
@@ -250,6 +261,12 @@ function onAsciiCapital(text: string, covered: ArrayLike<number>, n: number, sta
  */
 export function candidateSpansFlat(text: string, covered: ArrayLike<number>, n: number, tokens: Tokens | null = null): readonly Span[] {
   if (isTitleCase(text)) return NO_SPANS; // a headline in title case capitalises every word
+  // a dateline copied into the sentence (`JAKARTA, KOMPAS.com — `) is no term, and the sentence starts after it
+  const c0 = text.charCodeAt(0);
+  if (c0 >= 65 && c0 <= 90 && text.charCodeAt(1) >= 65 && text.charCodeAt(1) <= 90) {
+    const d = DATELINE.exec(text);
+    if (d) text = " ".repeat(d[0].length) + text.slice(d[0].length);
+  }
   scan.words = 0; scan.startsSentence = false; scan.runEnd = -1; scan.prevEnd = 0; scan.ci = 0; scan.out = null;
   if (tokens !== null && tokens.plain && tokens.source === text) {
     // plain ASCII text: a capital that is not inside a word starts a token (words of the scan below

@@ -33,6 +33,8 @@ const OPENING_GAP = /^[\s"“'‘(]*$/;
 /** The pattern-only scan (what candidateSpans did for every text), title-case headlines aside. */
 function reference(text: string, covered: readonly { start: number; end: number }[]): { term: string; kind: "acronym" | "name" }[] {
   const out: { term: string; kind: "acronym" | "name" }[] = [];
+  const d = /^[A-Z]{2}[\p{Lu}\p{N} .'’-]*(?:\s*\([^)]{1,40}\))?(?:,\s*[\p{L}\p{N}.]+(?:\s+[\p{L}\p{N}.]+){0,2})?\s*[—–-]{1,2}\s+/u.exec(text);
+  if (d) text = " ".repeat(d[0].length) + text.slice(d[0].length);
   let words: string[] = [];
   let runStartsSentence = false;
   let runEnd = -1;
@@ -55,7 +57,9 @@ function reference(text: string, covered: readonly { start: number; end: number 
     while (ci < covered.length && covered[ci]!.end <= start) ci++;
     const isCovered = ci < covered.length && covered[ci]!.start < end;
     const acronym = ACRONYM.test(w);
-    const currency = text.charCodeAt(start + w.length) === 0x24; // US$, S$
+    const e = start + w.length;
+    const currency = text.charCodeAt(e) === 0x24 || // US$, S$
+      (start >= 2 && text[start - 1] === "." && /\p{L}/u.test(text[start - 2]!)) || (text[e] === "." && /\p{L}/u.test(text[e + 1] ?? "")); // KOMPAS.com
     if (isCovered || currency || NOT_TERMS.has(w) || !(acronym || CAPITALISED.test(w))) { if (words.length) flush(); continue; }
     if (acronym) { if (words.length) flush(); out.push({ term: w, kind: "acronym" }); continue; }
     if (words.length && runEnd === start - 1 && text.charCodeAt(start - 1) === 32) { words.push(w); runEnd = end; continue; }
@@ -69,10 +73,10 @@ function reference(text: string, covered: readonly { start: number; end: number 
   return out;
 }
 
-const PIECES = ["Rp", "US$", "S$5", "WIB", "Presiden", "Jl", "Dikatakan", "Diserahi", "Anda", "Joko", "Widodo", "Korea", "Utara", "TNI", "AS", "PBB2", "B52", "Di", "Pada", "Ini", "yang", "dan", "kata", "rudal",
+const PIECES = ["JAKARTA, KOMPAS.com —", "SURABAYA (ANTARA) -", "ANDALPOST.COM", "KOMPAS.com", "Rp", "US$", "S$5", "WIB", "Presiden", "Jl", "Dikatakan", "Diserahi", "Anda", "Joko", "Widodo", "Korea", "Utara", "TNI", "AS", "PBB2", "B52", "Di", "Pada", "Ini", "yang", "dan", "kata", "rudal",
   "Putin's", "Kim-", "Jong-un", "o'clock", "2024", "11.000", "x", "A", "I", "iPhone", "McDonald", "ABCDEFG", "Jakarta", "Ali'",
   "Gedung", "Putih", "Menteri", "Luar", "Negeri", "Senin", "Amerika", "Serikat", "NATO"];
-const GAPS = [" ", " ", " ", " ", ", ", ". ", "! ", ": ", " (", ") ", " \"", "\" ", " - ", "-", "'", "  ", ".\" ", "? \"", "; "];
+const GAPS = [".", " ", " ", " ", " ", ", ", ". ", "! ", ": ", " (", ") ", " \"", "\" ", " - ", "-", "'", "  ", ".\" ", "? \"", "; "];
 const NON_ASCII = ["Sőul", "Menteri’s", "“Prabowo”", "Tiongkok’", "ÉLYSÉE", "é"];
 
 describe("candidateSpans", () => {

@@ -374,7 +374,7 @@ describe("glossary candidates", () => {
     expect((await run(["glossary", "sync", "--db", db], { cwd: dir })).code).toBe(0);
     const r = await run(["glossary", "candidates", "--min-count", "2", "--db", db], { cwd: dir });
     expect(r.stdout).toBe("2\tKali Ciliwung\t(capitalised phrase; documents: 1)\tbanjir:2, banjir:4\n2\tKampung Melayu\t(capitalised phrase; documents: 2)\tbanjir:5, bantuan:3\n2 candidate terms seen at least 2 time(s) in 2 document(s), 8 sentences.\n");
-    fs.writeFileSync(path.join(dir, "pairs.tsv"), "Pejabat BPBD dan Palang Merah Indonesia tiba.\tOfficials of BPBD and the Indonesian Red Cross arrived.\n");
+    fs.writeFileSync(path.join(dir, "pairs.tsv"), "JAKARTA, KOMPAS.COM — Pejabat BPBD dan Palang Merah Indonesia tiba.\tJAKARTA, KOMPAS.COM — Officials of BPBD and the Indonesian Red Cross arrived.\n");
     const audit = await run(["audit", "--pairs", "pairs.tsv", "--format", "json", "--min-count", "1", "--db", db], { cwd: dir });
     expect(JSON.parse(audit.stdout).candidates.map((c: { term: string; count: number }) => [c.term, c.count])).toEqual([["Palang Merah Indonesia", 1]]);
   });

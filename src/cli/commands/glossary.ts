@@ -120,7 +120,7 @@ function changesFromArgs(args: Args): ConceptChanges {
   for (const name of ["pos", "domain", "note", "example"] as const) {
     if (args[name] !== undefined) cells[name] = String(args[name]);
   }
-  return { cells, ...(args.dnt !== undefined ? { dnt: args.dnt } : {}) };
+  return { cells, setFlags: args.dnt === true ? ["dnt"] : [], clearFlags: args.dnt === false ? ["dnt"] : [] };
 }
 
 export const glossaryCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Args> => ({
