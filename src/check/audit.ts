@@ -169,7 +169,8 @@ function flushRun(text: string): void {
   let n = scan.words;
   let first = 0;
   // a passive verb that opens the run is not part of the name (`Dikatakan Yuli` → `Yuli`)
-  if (n > 0 && PASSIVE.test(text.slice(scan.ws[0]!, scan.we[0]!))) { first = 1; n--; if (n === 1) scan.startsSentence = false; }
+  const w0 = scan.ws[0]!;
+  if (n > 0 && text.charCodeAt(w0) === 0x44 && text.charCodeAt(w0 + 1) === 0x69 && PASSIVE.test(text.slice(w0, scan.we[0]!))) { first = 1; n--; if (n === 1) scan.startsSentence = false; }
   if (n > 1) {
     let term = text.slice(scan.ws[first]!, scan.we[first]!);
     for (let k = first + 1; k < first + n; k++) term += " " + text.slice(scan.ws[k]!, scan.we[k]!);

@@ -364,6 +364,9 @@ describe("glossary candidates", () => {
     expect(j.byDocument[0].candidates[0]).toEqual({ term: "BPBD", kind: "acronym", count: 1, refs: ["bantuan:2"] });
     const missing = await run(["glossary", "candidates", "banjr", "--db", db], { cwd: dir });
     expect([missing.code, missing.stderr]).toEqual([2, "selaras: no document 'banjr' in the database\n"]);
+    const nodb = await run(["glossary", "candidates", "--db", path.join(dir, "typo.db")], { cwd: dir });
+    expect([nodb.code, nodb.stderr]).toEqual([2, `selaras: ${path.join(dir, "typo.db")}: no database here; ingest articles first ('selaras ingest <files>') or name the database with --db\n`]);
+    expect(fs.existsSync(path.join(dir, "typo.db"))).toBe(false);
     const bad = await run(["glossary", "candidates", "--min-count", "0", "--db", db], { cwd: dir });
     expect([bad.code, bad.stderr]).toEqual([2, "selaras: --min-count must be a whole number of at least 1, not '0'\n"]);
   });

@@ -269,6 +269,9 @@ export const glossaryCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
             .option("root", { type: "string", default: ".", describe: ctx.t("cli.check.root") }),
         handler: (a) => {
           const args = a as unknown as Args;
+          // a reading command: a missing database is refused, never created
+          const dbFile = ctx.dbPath(args);
+          if (dbFile !== ":memory:" && !fs.existsSync(dbFile)) throw new UsageError("glossary-candidates-no-db", { file: dbFile });
           const r = withStore(ctx, args, (store) => candidateTerms(store, {
             documents: args.documents, minCount: args.minCount, glossary: args.glossary, root: args.root,
           }));
