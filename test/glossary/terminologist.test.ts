@@ -97,6 +97,11 @@ describe("glossary set <id>", () => {
     expect(fs.readFileSync(g("b.tsv"), "utf8").endsWith("\npyongyang\tPyongyang\t\t\tPyeongyang\tdnt\t\tgeo\t\ttiba di Pyongyang\n")).toBe(true);
     expect((await run(["glossary", "set", "united-states", "--source", "Amerika Serikat", "--source", "=AS {abbr}", "--source", "=Amrik {informal}", "--db", db], { cwd: dir })).code).toBe(0);
     expect(fs.readFileSync(g("a.tsv"), "utf8")).toBe(A.replace("Amerika Serikat | =AS {abbr}\t", "Amerika Serikat | =AS {abbr} | =Amrik {informal}\t"));
+    // --flags replaces the whole flags cell (unknown flags are refused by the file's rules)
+    expect((await run(["glossary", "set", "pyongyang", "--flags", "", "--preferred", "Pyongyang", "--db", db], { cwd: dir })).code).toBe(0);
+    expect(fs.readFileSync(g("b.tsv"), "utf8").endsWith("\npyongyang\tPyongyang\tPyongyang\t\tPyeongyang\t\t\tgeo\t\ttiba di Pyongyang\n")).toBe(true);
+    const badFlag = await run(["glossary", "set", "pyongyang", "--flags", "dnt,sometimes", "--db", db], { cwd: dir });
+    expect([badFlag.code, badFlag.stderr.replace(/ \(known: .*\)/, "")]).toEqual([2, "selaras: glossary/b.tsv:6: unknown flag 'sometimes'\n"]);
   });
 
   it("adds a column the file's header lacks to the header, and nothing else", async () => {

@@ -39,6 +39,7 @@ interface Args extends GlobalArgs {
   dryRun?: boolean;
   documents?: string[];
   minCount?: number;
+  flags?: string;
   byDocument?: boolean;
   root?: string;
 }
@@ -117,7 +118,7 @@ function changesFromArgs(args: Args): ConceptChanges {
   for (const name of ["source", "preferred", "admitted", "forbidden"] as const) {
     if (args[name] !== undefined) cells[name] = list(args[name]).join(" | ");
   }
-  for (const name of ["pos", "domain", "note", "example"] as const) {
+  for (const name of ["flags", "pos", "domain", "note", "example"] as const) {
     if (args[name] !== undefined) cells[name] = String(args[name]);
   }
   return { cells, setFlags: args.dnt === true ? ["dnt"] : [], clearFlags: args.dnt === false ? ["dnt"] : [] };
@@ -235,6 +236,7 @@ export const glossaryCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
             .option("admitted", { type: "string", array: true, describe: ctx.t("cli.glossary.set.list", { what: ctx.t("cli.glossary.add.admitted") }) })
             .option("forbidden", { type: "string", array: true, describe: ctx.t("cli.glossary.set.list", { what: ctx.t("cli.glossary.add.forbidden") }) })
             .option("dnt", { type: "boolean", describe: ctx.t("cli.glossary.set.dnt") })
+            .option("flags", { type: "string", describe: ctx.t("cli.glossary.set.flags") })
             .option("pos", { type: "string", describe: ctx.t("cli.glossary.add.pos") })
             .option("domain", { type: "string", describe: ctx.t("cli.glossary.add.domain") })
             .option("note", { type: "string", describe: ctx.t("cli.glossary.add.note") })
