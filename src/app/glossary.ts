@@ -199,13 +199,9 @@ function conceptsWith(dir: string, plan: Plan): Concept[] {
   return concepts;
 }
 
-/** Validates the glossary folder as it would be with `file` holding `text`, without writing anything. */
-function checkFolderWith(dir: string, file: string, text: string): Concept[] {
-  return conceptsWith(dir, { file, text, entries: [] });
-}
-
+/** A finding's identity for the preview: a change of severity (an enforcement level) counts as removed + added. */
 const findingKey = (f: PreviewFinding & { target?: { start: number } }) =>
-  `${f.ref}\u0000${f.checkId}\u0000${f.messageId}\u0000${JSON.stringify(f.data)}\u0000${f.target?.start ?? ""}`;
+  `${f.ref}\u0000${f.checkId}\u0000${f.severity}\u0000${f.messageId}\u0000${JSON.stringify(f.data)}\u0000${f.target?.start ?? ""}`;
 
 /**
  * The findings of every rendering in the database under the glossary `before` and under `after`
