@@ -154,8 +154,8 @@ describe("--dry-run", () => {
 
   it("remove and add: findings that would go and come", async () => {
     const { dir, db, g } = await translated();
-    // a rendering the glossary forbids, then the preview of removing the rule
-    expect((await run(["translate", "set", "kunjungan:3", "KCNA reported the meeting from Pyeongyang.", "--db", db], { cwd: dir })).code).toBe(0);
+    // a rendering the glossary forbids (kept as a draft: exit 1), then the preview of removing the rule
+    expect((await run(["translate", "set", "kunjungan:3", "KCNA reported the meeting from Pyeongyang.", "--db", db], { cwd: dir })).code).toBe(1);
     const before = dumpDb(db);
     const rm = await run(["glossary", "remove", "pyongyang", "--dry-run", "--db", db], { cwd: dir });
     expect([rm.code, rm.stdout]).toEqual([0, [
@@ -370,7 +370,7 @@ describe("glossary candidates", () => {
     const missing = await run(["glossary", "candidates", "banjr", "--db", db], { cwd: dir });
     expect([missing.code, missing.stderr]).toEqual([2, "selaras: no document 'banjr' in the database\n"]);
     const nodb = await run(["glossary", "candidates", "--db", path.join(dir, "typo.db")], { cwd: dir });
-    expect([nodb.code, nodb.stderr]).toEqual([2, `selaras: ${path.join(dir, "typo.db")}: no database here; ingest articles first ('selaras ingest <files>') or name the database with --db\n`]);
+    expect([nodb.code, nodb.stderr]).toEqual([2, `selaras: ${path.join(dir, "typo.db")}: no such database. Commands that only read do not create one: check --db (or SELARAS_DB), or create it with \`npm start\` (the whole pipeline), \`selaras pipeline\` or \`selaras ingest <articles>\`\n`]);
     expect(fs.existsSync(path.join(dir, "typo.db"))).toBe(false);
     const bad = await run(["glossary", "candidates", "--min-count", "0", "--db", db], { cwd: dir });
     expect([bad.code, bad.stderr]).toEqual([2, "selaras: --min-count must be a whole number of at least 1, not '0'\n"]);

@@ -171,7 +171,7 @@ export const glossaryCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
           if (args.out) {
             writeFileAtomic(args.out, text);
             ctx.err(ctx.t("cli.glossary.export.done", { count: g.concepts.length, file: args.out }));
-          } else ctx.io.stdout(text);
+          } else ctx.write(text);
         },
       })
       .command({
@@ -272,11 +272,9 @@ export const glossaryCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
         handler: (a) => {
           const args = a as unknown as Args;
           // a reading command: a missing database is refused, never created
-          const dbFile = ctx.dbPath(args);
-          if (dbFile !== ":memory:" && !fs.existsSync(dbFile)) throw new UsageError("glossary-candidates-no-db", { file: dbFile });
           const r = withStore(ctx, args, (store) => candidateTerms(store, {
             documents: args.documents, minCount: args.minCount, glossary: args.glossary, root: args.root,
-          }));
+          }), { existing: true });
           if (args.json) { ctx.json(r); return; }
           const kind = (k: string) => ctx.t(`cli.audit.kind.${k}`);
           if (args.byDocument) {
