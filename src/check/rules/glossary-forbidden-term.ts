@@ -8,7 +8,7 @@
  * different name, not the forbidden rendering: it is skipped.
  */
 import { defineCheck, type Problem } from "../types";
-import { insideLongerName, preferredRendering, targetEntries } from "../util";
+import { acronymInName, conceptCap, insideLongerName, preferredRendering, targetEntries } from "../util";
 import { inflectLike } from "../../glossary/stem";
 
 export default defineCheck({
@@ -39,8 +39,10 @@ export default defineCheck({
       // the suggestion keeps the number of the text it replaces (`peak meetings` → `summits`)
       const replacement = base === undefined ? undefined : inflectLike(text, hit.rendering, base);
       if (insideLongerName(target, t.start, t.end, targetTerms)) continue;
+      // (an acronym inside a company or product name — "AS-350", "PBB Logistics Inc" — is that name)
+      if (acronymInName(target, t.start, t.end)) continue;
       if (!replacement) {
-        problems.push({ messageId: "forbiddenNoReplacement", data: { text, entry: hit.entry }, target: { start: t.start, end: t.end } });
+        problems.push({ messageId: "forbiddenNoReplacement", data: { text, entry: hit.entry }, target: { start: t.start, end: t.end }, ...conceptCap(hit.entry, concepts) });
         continue;
       }
       const possessive = /['’]s?$/.exec(text)?.[0] ?? "";
@@ -50,6 +52,7 @@ export default defineCheck({
         data: { text, replacement, entry: hit.entry },
         target: { start: t.start, end: t.end },
         fix: { start: t.start, end: t.end, text: fixText },
+        ...conceptCap(hit.entry, concepts),
       });
     }
     return problems;
