@@ -420,3 +420,30 @@ describe("plurals in suggestions", () => {
     ]);
   });
 });
+
+describe("enforcement levels through the terminologist's commands", () => {
+  it("set --enforce / --unverified edit the flags cell; list shows them; --dry-run shows findings whose severity would change", async () => {
+    const { dir, db, g } = await translated();
+    // a rule the translation breaks, applied for real: one error
+    const rule = await run(["glossary", "set", "north-korea", "--preferred", "=DPRK", "--admitted", "", "--forbidden", "North Korea", "--db", db], { cwd: dir });
+    expect(rule.code).toBe(0);
+    const preview = await run(["glossary", "set", "north-korea", "--enforce", "hint", "--dry-run", "--db", db], { cwd: dir });
+    expect(preview.stdout).toBe([
+      "Dry run, nothing written: would update north-korea in glossary/a.tsv.",
+      "+ kunjungan:2  info  “North Korea” is a forbidden rendering; use “DPRK”.  (glossary-forbidden-term)",
+      "- kunjungan:2  error  “North Korea” is a forbidden rendering; use “DPRK”.  (glossary-forbidden-term)",
+      "Findings over 3 renderings in the database: 1 added, 1 removed.",
+      "",
+    ].join("\n"));
+    const before = fs.readFileSync(g("a.tsv"), "utf8");
+    expect((await run(["glossary", "set", "north-korea", "--enforce", "hint", "--unverified", "--db", db], { cwd: dir })).code).toBe(0);
+    expect(fs.readFileSync(g("a.tsv"), "utf8")).toBe(before.replace("\tNorth Korea\n", "\tNorth Korea\thint,unverified\n"));
+    expect((await run(["glossary", "set", "north-korea", "--enforce", "warning", "--no-unverified", "--db", db], { cwd: dir })).code).toBe(0);
+    expect(fs.readFileSync(g("a.tsv"), "utf8")).toBe(before.replace("\tNorth Korea\n", "\tNorth Korea\twarning\n"));
+    const list = await run(["glossary", "list", "north-korea", "--db", db], { cwd: dir });
+    expect(list.stdout.split("\n")[0]).toBe("north-korea\tKorea Utara | =Korut → DPRK\tnever: North Korea\tlevel: warning");
+    const add = await run(["glossary", "add", "meeting", "--source", "pertemuan", "--preferred", "meeting", "--enforce", "hint", "--unverified", "--db", db], { cwd: dir });
+    expect(add.code).toBe(0);
+    expect(fs.readFileSync(g("terms.tsv"), "utf8")).toBe(HEADER + "meeting\tpertemuan\tmeeting\t\t\thint,unverified\n");
+  });
+});

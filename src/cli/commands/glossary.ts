@@ -8,7 +8,7 @@ import {
   addConcept, DEFAULT_GLOSSARY_DIR, DEFAULT_GLOSSARY_FILE, exportGlossary, importGlossary, removeConcept,
   resolveGlossary, searchConcepts, setConcept, syncGlossary, type ConceptChanges, type EditResult, type ExportFormat, type SyncResult,
 } from "../../app/glossary";
-import { parseGlossaryTsv, TSV_HEADER, type Concept } from "../../glossary";
+import { ENFORCE_LEVELS, parseGlossaryTsv, TSV_HEADER, type Concept } from "../../glossary";
 import { UsageError } from "../../errors";
 import { writeFileAtomic } from "../../io/files";
 import { openStore, type Store } from "../../store";
@@ -40,6 +40,8 @@ interface Args extends GlobalArgs {
   documents?: string[];
   minCount?: number;
   flags?: string;
+  enforce?: string;
+  unverified?: boolean;
   byDocument?: boolean;
   root?: string;
 }
@@ -103,7 +105,7 @@ const list = (v: string[] | undefined) => (v ?? []).map((s) => s.replace(/[\t\r\
 function conceptFromArgs(args: Args): Concept {
   const row = [
     args.id ?? "", list(args.source).join(" | "), list(args.preferred).join(" | "), list(args.admitted).join(" | "),
-    list(args.forbidden).join(" | "), args.dnt ? "dnt" : "", args.pos ?? "", args.domain ?? "", args.note ?? "", args.example ?? "",
+    list(args.forbidden).join(" | "), [args.dnt ? "dnt" : "", args.enforce ?? "", args.unverified ? "unverified" : ""].filter(Boolean).join(","), args.pos ?? "", args.domain ?? "", args.note ?? "", args.example ?? "",
   ].map((c) => c.replace(/[\t\r\n]+/g, " "));
   const [concept] = parseGlossaryTsv(`${TSV_HEADER}\n${row.join("\t")}\n`, "<glossary add>");
   return { ...concept!, file: undefined, line: undefined } as Concept;
@@ -121,7 +123,12 @@ function changesFromArgs(args: Args): ConceptChanges {
   for (const name of ["flags", "pos", "domain", "note", "example"] as const) {
     if (args[name] !== undefined) cells[name] = String(args[name]);
   }
-  return { cells, setFlags: args.dnt === true ? ["dnt"] : [], clearFlags: args.dnt === false ? ["dnt"] : [] };
+  const setFlags: string[] = [];
+  const clearFlags: string[] = [];
+  if (args.dnt !== undefined) (args.dnt ? setFlags : clearFlags).push("dnt");
+  if (args.enforce !== undefined) { clearFlags.push(...ENFORCE_LEVELS); setFlags.push(args.enforce); }
+  if (args.unverified !== undefined) (args.unverified ? setFlags : clearFlags).push("unverified");
+  return { cells, setFlags, clearFlags };
 }
 
 export const glossaryCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Args> => ({
@@ -194,7 +201,9 @@ export const glossaryCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
             const forbidden = c.renderings.filter((r) => r.status === "forbidden").map((r) => r.text);
             ctx.out(`${c.id}\t${sources} → ${target}` +
               (admitted.length ? `\t${ctx.t("cli.glossary.list.admitted", { terms: admitted.join(", ") })}` : "") +
-              (forbidden.length ? `\t${ctx.t("cli.glossary.list.forbidden", { terms: forbidden.join(", ") })}` : ""));
+              (forbidden.length ? `\t${ctx.t("cli.glossary.list.forbidden", { terms: forbidden.join(", ") })}` : "") +
+              (c.enforce && c.enforce !== "error" ? `\t${ctx.t("cli.glossary.list.level", { level: c.enforce })}` : "") +
+              (c.unverified ? `\t${ctx.t("cli.glossary.list.unverified")}` : ""));
           }
           const from = g.source.kind === "database" ? ctx.t("cli.glossary.list.from-db", { file: g.source.file }) : g.source.path;
           ctx.out(query.trim() === ""
@@ -216,6 +225,8 @@ export const glossaryCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
             .option("domain", { type: "string", describe: ctx.t("cli.glossary.add.domain") })
             .option("note", { type: "string", describe: ctx.t("cli.glossary.add.note") })
             .option("example", { type: "string", describe: ctx.t("cli.glossary.add.example") })
+            .option("enforce", { type: "string", choices: ENFORCE_LEVELS, describe: ctx.t("cli.glossary.add.enforce") })
+            .option("unverified", { type: "boolean", describe: ctx.t("cli.glossary.add.unverified") })
             .option("into", { type: "string", default: DEFAULT_GLOSSARY_FILE, describe: ctx.t("cli.glossary.add.into") })
             .option("dry-run", dryRunOption(ctx)),
         handler: (a) => {
@@ -236,6 +247,8 @@ export const glossaryCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
             .option("admitted", { type: "string", array: true, describe: ctx.t("cli.glossary.set.list", { what: ctx.t("cli.glossary.add.admitted") }) })
             .option("forbidden", { type: "string", array: true, describe: ctx.t("cli.glossary.set.list", { what: ctx.t("cli.glossary.add.forbidden") }) })
             .option("dnt", { type: "boolean", describe: ctx.t("cli.glossary.set.dnt") })
+            .option("enforce", { type: "string", choices: ENFORCE_LEVELS, describe: ctx.t("cli.glossary.add.enforce") })
+            .option("unverified", { type: "boolean", describe: ctx.t("cli.glossary.set.unverified") })
             .option("flags", { type: "string", describe: ctx.t("cli.glossary.set.flags") })
             .option("pos", { type: "string", describe: ctx.t("cli.glossary.add.pos") })
             .option("domain", { type: "string", describe: ctx.t("cli.glossary.add.domain") })
