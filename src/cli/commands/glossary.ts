@@ -3,7 +3,6 @@
  * source of truth: import/add/remove write the files there, then sync the database (one transaction).
  */
 import * as fs from "node:fs";
-import type { Argv, CommandModule } from "yargs";
 import {
   addConcept, DEFAULT_GLOSSARY_DIR, DEFAULT_GLOSSARY_FILE, exportGlossary, importGlossary, removeConcept,
   resolveGlossary, searchConcepts, setConcept, syncGlossary, type ConceptChanges, type EditResult, type ExportFormat, type SyncResult,
@@ -13,6 +12,7 @@ import { UsageError } from "../../errors";
 import { writeFileAtomic } from "../../io/files";
 import { openStore, type Store } from "../../store";
 import { candidateTerms, DEFAULT_MIN_COUNT } from "../../app/candidates";
+import { defineCommand } from "../command";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
 import { findingMessage } from "../output/stylish";
 
@@ -131,48 +131,45 @@ function changesFromArgs(args: Args): ConceptChanges {
   return { cells, setFlags, clearFlags };
 }
 
-export const glossaryCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Args> => ({
+export const glossaryCommand = (ctx: CommandContext) => defineCommand({
   command: "glossary <command>",
   describe: ctx.t("cli.glossary.describe"),
-  builder: (y: Argv<GlobalArgs>) =>
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    (y as Argv<any>)
+  builder: (y) =>
+    y
       .option("dir", { type: "string", default: DEFAULT_GLOSSARY_DIR, describe: ctx.t("cli.glossary.dir") })
-      .command({
+      .command(defineCommand({
         command: "sync",
         describe: ctx.t("cli.glossary.sync.describe"),
-        handler: (a) => {
-          const args = a as unknown as Args;
+        builder: (b) => b,
+        handler: (args) => {
           withStore(ctx, args, (store) => {
             const r = syncGlossary(store, args.dir);
             if (args.json) ctx.json(r);
             else renderSync(ctx, r);
           });
         },
-      })
-      .command({
+      }))
+      .command(defineCommand({
         command: "import <file>",
         describe: ctx.t("cli.glossary.import.describe"),
-        builder: (b: Argv) =>
+        builder: (b) =>
           b.positional("file", { type: "string", demandOption: true, describe: ctx.t("cli.glossary.import.file") })
             .option("name", { type: "string", describe: ctx.t("cli.glossary.import.name") })
             .option("replace", { type: "boolean", describe: ctx.t("cli.glossary.import.replace") })
             .option("dry-run", dryRunOption(ctx)),
-        handler: (a) => {
-          const args = a as unknown as Args;
+        handler: (args) => {
           const r = runEdit(ctx, args, (store) => importGlossary(store, args.file!, { dir: args.dir, name: args.name, replace: args.replace, dryRun: args.dryRun }));
           renderEdit(ctx, args, "cli.glossary.import.done", r);
         },
-      })
-      .command({
+      }))
+      .command(defineCommand({
         command: "export",
         describe: ctx.t("cli.glossary.export.describe"),
-        builder: (b: Argv) =>
-          b.option("format", { type: "string", choices: ["tsv", "tbx"], default: "tsv", describe: ctx.t("cli.glossary.export.format") })
+        builder: (b) =>
+          b.option("format", { type: "string", choices: ["tsv", "tbx"] as const, default: "tsv" as const, describe: ctx.t("cli.glossary.export.format") })
             .option("out", { type: "string", describe: ctx.t("cli.glossary.export.out") })
             .option("glossary", { type: "string", describe: ctx.t("cli.glossary.from") }),
-        handler: (a) => {
-          const args = a as unknown as Args;
+        handler: (args) => {
           const g = resolveGlossary({ glossary: args.glossary, dbFile: ctx.dbPath(args), openStore: () => ctx.openStore(args), dir: args.dir });
           const text = exportGlossary(g.concepts, args.format ?? "tsv");
           if (args.out) {
@@ -180,15 +177,14 @@ export const glossaryCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
             ctx.err(ctx.t("cli.glossary.export.done", { count: g.concepts.length, file: args.out }));
           } else ctx.write(text);
         },
-      })
-      .command({
+      }))
+      .command(defineCommand({
         command: "list [text]",
         describe: ctx.t("cli.glossary.list.describe"),
-        builder: (b: Argv) =>
+        builder: (b) =>
           b.positional("text", { type: "string", describe: ctx.t("cli.glossary.list.text") })
             .option("glossary", { type: "string", describe: ctx.t("cli.glossary.from") }),
-        handler: (a) => {
-          const args = a as unknown as Args;
+        handler: (args) => {
           const g = resolveGlossary({ glossary: args.glossary, dbFile: ctx.dbPath(args), openStore: () => ctx.openStore(args), dir: args.dir });
           const query = String(args.text ?? "");
           const found = searchConcepts(g.concepts, query);
@@ -210,11 +206,11 @@ export const glossaryCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
             ? ctx.t("cli.glossary.list.total", { count: g.concepts.length, from })
             : ctx.t("cli.glossary.list.matching", { count: found.length, total: g.concepts.length, text: query, from }));
         },
-      })
-      .command({
+      }))
+      .command(defineCommand({
         command: "add <id>",
         describe: ctx.t("cli.glossary.add.describe"),
-        builder: (b: Argv) =>
+        builder: (b) =>
           b.positional("id", { type: "string", demandOption: true, describe: ctx.t("cli.glossary.add.id") })
             .option("source", { type: "string", array: true, demandOption: true, describe: ctx.t("cli.glossary.add.source") })
             .option("preferred", { type: "string", array: true, describe: ctx.t("cli.glossary.add.preferred") })
@@ -229,18 +225,17 @@ export const glossaryCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
             .option("unverified", { type: "boolean", describe: ctx.t("cli.glossary.add.unverified") })
             .option("into", { type: "string", default: DEFAULT_GLOSSARY_FILE, describe: ctx.t("cli.glossary.add.into") })
             .option("dry-run", dryRunOption(ctx)),
-        handler: (a) => {
-          const args = a as unknown as Args;
+        handler: (args) => {
           if (args.into && /[\\/]/.test(args.into)) throw new UsageError("glossary-bad-into", { file: args.into });
           const concept = conceptFromArgs(args);
           const r = runEdit(ctx, args, (store) => addConcept(store, concept, { dir: args.dir, file: args.into, dryRun: args.dryRun }));
           renderEdit(ctx, args, "cli.glossary.add.done", r);
         },
-      })
-      .command({
+      }))
+      .command(defineCommand({
         command: "set <id>",
         describe: ctx.t("cli.glossary.set.describe"),
-        builder: (b: Argv) =>
+        builder: (b) =>
           b.positional("id", { type: "string", demandOption: true, describe: ctx.t("cli.glossary.remove.id") })
             .option("source", { type: "string", array: true, describe: ctx.t("cli.glossary.set.list", { what: ctx.t("cli.glossary.add.source") }) })
             .option("preferred", { type: "string", array: true, describe: ctx.t("cli.glossary.set.list", { what: ctx.t("cli.glossary.add.preferred") }) })
@@ -255,35 +250,32 @@ export const glossaryCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
             .option("note", { type: "string", describe: ctx.t("cli.glossary.add.note") })
             .option("example", { type: "string", describe: ctx.t("cli.glossary.add.example") })
             .option("dry-run", dryRunOption(ctx)),
-        handler: (a) => {
-          const args = a as unknown as Args;
+        handler: (args) => {
           const r = runEdit(ctx, args, (store) => setConcept(store, args.id!, changesFromArgs(args), { dir: args.dir, dryRun: args.dryRun }));
           renderEdit(ctx, args, "cli.glossary.set.done", r);
         },
-      })
-      .command({
+      }))
+      .command(defineCommand({
         command: "remove <id>",
         describe: ctx.t("cli.glossary.remove.describe"),
-        builder: (b: Argv) =>
+        builder: (b) =>
           b.positional("id", { type: "string", demandOption: true, describe: ctx.t("cli.glossary.remove.id") })
             .option("dry-run", dryRunOption(ctx)),
-        handler: (a) => {
-          const args = a as unknown as Args;
+        handler: (args) => {
           const r = runEdit(ctx, args, (store) => removeConcept(store, args.id!, { dir: args.dir, dryRun: args.dryRun }));
           renderEdit(ctx, args, "cli.glossary.remove.done", r);
         },
-      })
-      .command({
+      }))
+      .command(defineCommand({
         command: "candidates [documents..]",
         describe: ctx.t("cli.glossary.candidates.describe"),
-        builder: (b: Argv) =>
+        builder: (b) =>
           b.positional("documents", { type: "string", array: true, describe: ctx.t("cli.glossary.candidates.documents") })
             .option("min-count", { type: "number", default: DEFAULT_MIN_COUNT, describe: ctx.t("cli.glossary.candidates.min-count") })
             .option("by-document", { type: "boolean", describe: ctx.t("cli.glossary.candidates.by-document") })
             .option("glossary", { type: "string", describe: ctx.t("cli.check.glossary") })
             .option("root", { type: "string", default: ".", describe: ctx.t("cli.check.root") }),
-        handler: (a) => {
-          const args = a as unknown as Args;
+        handler: (args) => {
           // a reading command: a missing database is refused, never created
           const r = withStore(ctx, args, (store) => candidateTerms(store, {
             documents: args.documents, minCount: args.minCount, glossary: args.glossary, root: args.root,
@@ -302,7 +294,7 @@ export const glossaryCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
           }
           ctx.out(ctx.t("cli.glossary.candidates.total", { count: r.candidates.length, min: r.minCount, documents: r.documents, segments: r.segments }));
         },
-      })
-      .demandCommand(1, ctx.t("cli.glossary.demand")) as never,
+      }))
+      .demandCommand(1, ctx.t("cli.glossary.demand")),
   handler: () => undefined,
 });
