@@ -1,6 +1,8 @@
 /** What every command gets: i18n, I/O streams, store opener, exit-code setter. */
 import type { TFunction, Lang } from "../i18n";
+import { StoreError } from "../errors";
 import { openStore, DEFAULT_DB_FILE, type Store } from "../store";
+import { DEFAULT_LOCK_TIMEOUT_MS, isBusyError } from "../store/open";
 
 export interface CliIO {
   stdout(text: string): void;
@@ -36,11 +38,20 @@ export interface CommandContext {
   json(value: unknown): void;
 }
 
+/** SELARAS_LOCK_TIMEOUT (seconds): how long a write waits for another writer; default in store/open.ts. */
+function lockTimeoutMs(env: NodeJS.ProcessEnv): number | undefined {
+  const s = Number(env.SELARAS_LOCK_TIMEOUT);
+  return env.SELARAS_LOCK_TIMEOUT && Number.isFinite(s) && s >= 0 ? s * 1000 : undefined;
+}
+
 export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: (n: number) => void): CommandContext {
   const ctx: CommandContext = {
     t, lang, io, setExitCode,
     dbPath: (args) => args.db ?? io.env.SELARAS_DB ?? DEFAULT_DB_FILE,
-    openStore: (args) => openStore(ctx.dbPath(args)),
+    openStore: (args) => openStore(ctx.dbPath(args), {
+      lockTimeoutMs: lockTimeoutMs(io.env),
+      onLockWait: (file) => io.stderr(t("cli.db-waiting", { file }) + "\n"),
+    }),
     out: (line = "") => io.stdout(line + "\n"),
     err: (line = "") => io.stderr(line + "\n"),
     json: (value) => io.stdout(JSON.stringify(value, null, 2) + "\n"),
@@ -53,6 +64,10 @@ export function withStore<T>(ctx: CommandContext, args: GlobalArgs, fn: (store: 
   const store = ctx.openStore(args);
   try {
     return fn(store);
+  } catch (e) {
+    // A write outside store.transaction that waited the whole lock timeout: one line, not a trace.
+    if (isBusyError(e)) throw new StoreError("db-locked", { file: store.file, seconds: Math.round((lockTimeoutMs(ctx.io.env) ?? DEFAULT_LOCK_TIMEOUT_MS) / 1000) }, { cause: e });
+    throw e;
   } finally {
     store.close();
   }

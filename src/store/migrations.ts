@@ -98,6 +98,16 @@ DELETE FROM revision WHERE id IN (
 `,
   },
   {
+    id: 9,
+    name: "segment-document-index",
+    sql: `
+-- Every segment of a document, current or removed, by one index read: the only index on
+-- segment(document_id) was partial (current segments), so "all segments of a document" (status,
+-- translations export, a document's renderings, re-ingest) scanned the whole table per document.
+CREATE INDEX IF NOT EXISTS segment_document ON segment(document_id);
+`,
+  },
+  {
     id: 20,
     name: "glossary",
     sql: `
