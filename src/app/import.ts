@@ -215,23 +215,34 @@ export function importParallel(store: Store, file: string, options: ImportOption
     return joinedRuns(norm());
   };
 
-  /** Runs of consecutive segments whose joined normalised text is `norm`. */
+  /**
+   * Runs of consecutive segments whose joined normalised text is `norm`. Linear in the unit's
+   * length: the hash of each prefix ending before a space is taken from ONE running SHA-1 (copied
+   * at each space, never re-hashed from the start), and a candidate run grows by comparing each
+   * next segment in place at its offset (the whole run is compared once at the end).
+   */
   const joinedRuns = (norm: string): SegmentMatch[][] => {
     const runs: SegmentMatch[][] = [];
     const seen = new Set<number>();
+    const running = createHash("sha1");
+    let hashed = 0;
     for (let i = norm.indexOf(" "); i !== -1; i = norm.indexOf(" ", i + 1)) {
-      for (const first of segmentsWithHash(sha1(norm.slice(0, i)))) {
+      running.update(norm.slice(hashed, i));
+      hashed = i;
+      for (const first of segmentsWithHash(running.copy().digest("hex"))) {
         if (seen.has(first.segmentId)) continue;
         seen.add(first.segmentId);
         const run = [first];
-        let joined = normalizeText(first.text);
-        while (joined.length < norm.length && norm.startsWith(joined + " ")) {
+        let end = normalizeText(first.text).length; // === i: its hash is the prefix's
+        while (end < norm.length && norm.charCodeAt(end) === 32) {
           const next = segmentAt(first.documentId, first.document, run[run.length - 1]!.ordinal + 1);
           if (!next) break;
+          const text = normalizeText(next.text);
+          if (text === "" || !norm.startsWith(text, end + 1)) break;
           run.push(next);
-          joined = normalizeText(joinSource(run.map((r) => r.text)));
+          end += 1 + text.length;
         }
-        if (joined === norm && run.length > 1) runs.push(run);
+        if (end === norm.length && run.length > 1 && normalizeText(joinSource(run.map((r) => r.text))) === norm) runs.push(run);
       }
     }
     return runs;
