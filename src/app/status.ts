@@ -36,23 +36,65 @@ export function isStale(sourceText: string, segmentTexts: readonly string[]): bo
   return normalizeText(sourceText) !== normalizeText(joinSource(segmentTexts));
 }
 
+/**
+ * Status of every document (or those named), in ONE pass over the current segments (document
+ * order): cost linear in the database, whatever the number of documents.
+ */
 export function documentStatus(store: Store, slugs?: readonly string[]): DocumentStatus[] {
-  return store.status
-    .counts()
-    .filter((c) => !slugs || slugs.length === 0 || slugs.includes(c.document))
-    .map((c) => {
-      const translatable = c.segments - c.boilerplate;
-      const words = store.status.translatableTexts(c.document).reduce((n, t) => n + countWords(t), 0);
-      const stale = store.status
-        .renderingSources(c.document)
-        .filter((r) => !r.removed && isStale(r.sourceText, r.segmentTexts)).length;
-      return {
-        ...c,
-        translatable,
-        stale,
-        words,
-        percent: translatable === 0 ? 100 : Math.round((1000 * c.translated) / translatable) / 10,
-        orphans: c.orphaned ? store.status.orphans(c.document) : [],
-      };
-    });
+  const docs = store.status.documents(slugs ?? []);
+  if (docs.length === 0) return [];
+  interface Tally { segments: number; boilerplate: number; suspect: number; translated: number; words: number; stale: number }
+  const tallies = new Map<number, Tally>();
+  /** Renderings over several segments of the current document: their texts so far, by position. */
+  let pending = new Map<number, { sourceText: string; span: number; texts: string[]; seen: number }>();
+  let current: Tally | undefined;
+  let currentId = -1;
+  const finishDocument = () => { pending = new Map(); };
+  for (const row of store.status.segmentRows(slugs && slugs.length ? docs.map((d) => d.id) : [])) {
+    if (row.documentId !== currentId) {
+      finishDocument();
+      currentId = row.documentId;
+      current = { segments: 0, boilerplate: 0, suspect: 0, translated: 0, words: 0, stale: 0 };
+      tallies.set(currentId, current);
+    }
+    const t = current!;
+    t.segments++;
+    if (row.boilerplate) t.boilerplate++;
+    else {
+      t.words += countWords(row.text);
+      if (row.suspect) t.suspect++;
+      if (row.renderingId !== null) t.translated++;
+    }
+    if (row.renderingId === null) continue;
+    // A rendering is stale when its saved source differs from its segments' current texts; one with
+    // a removed segment (fewer current segments than its span) is orphaned, not stale.
+    if (row.span === 1) {
+      if (isStale(row.sourceText!, [row.text])) t.stale++;
+      continue;
+    }
+    let p = pending.get(row.renderingId);
+    if (!p) pending.set(row.renderingId, p = { sourceText: row.sourceText!, span: row.span!, texts: [], seen: 0 });
+    p.texts[row.position!] = row.text;
+    if (++p.seen === p.span) {
+      if (isStale(p.sourceText, p.texts.filter((x) => x !== undefined))) t.stale++;
+      pending.delete(row.renderingId);
+    }
+  }
+  finishDocument();
+  const orphaned = store.status.orphanCounts();
+  return docs.map((d) => {
+    const c = tallies.get(d.id) ?? { segments: 0, boilerplate: 0, suspect: 0, translated: 0, words: 0, stale: 0 };
+    const translatable = c.segments - c.boilerplate;
+    const orphanCount = orphaned.get(d.id) ?? 0;
+    return {
+      document: d.document, title: d.title,
+      segments: c.segments, boilerplate: c.boilerplate, suspect: c.suspect, translated: c.translated,
+      orphaned: orphanCount,
+      translatable,
+      stale: c.stale,
+      words: c.words,
+      percent: translatable === 0 ? 100 : Math.round((1000 * c.translated) / translatable) / 10,
+      orphans: orphanCount ? store.status.orphans(d.document) : [],
+    };
+  });
 }

@@ -105,6 +105,9 @@ DELETE FROM revision WHERE id IN (
 -- segment(document_id) was partial (current segments), so "all segments of a document" (status,
 -- translations export, a document's renderings, re-ingest) scanned the whole table per document.
 CREATE INDEX IF NOT EXISTS segment_document ON segment(document_id);
+-- Removed segments (kept while renderings point at them) by document: status counts orphans per
+-- document without reading the current ones.
+CREATE INDEX IF NOT EXISTS segment_removed_document ON segment(document_id) WHERE removed_at IS NOT NULL;
 `,
   },
   {

@@ -1,24 +1,6 @@
 /** Per-document progress figures (the SQL behind `selaras status`). */
 import type { Db } from "./open";
 
-export interface DocumentCounts {
-  readonly document: string;
-  readonly title: string;
-  readonly segments: number;
-  readonly boilerplate: number;
-  readonly suspect: number;
-  readonly translated: number;
-  readonly orphaned: number;
-}
-
-export interface RenderingSource {
-  readonly renderingId: number;
-  readonly sourceText: string;
-  /** Current texts of its segments, in rendering order; removed segments included. */
-  readonly segmentTexts: string[];
-  readonly removed: boolean;
-}
-
 export interface OrphanRow {
   readonly renderingId: number;
   readonly sourceText: string;
@@ -27,49 +9,67 @@ export interface OrphanRow {
   readonly author: string;
 }
 
+/** One current segment, as the status pass reads it (document order, then ordinal). */
+export interface StatusSegmentRow {
+  readonly documentId: number;
+  readonly boilerplate: boolean;
+  /** Flagged as a possible fragment and not joined. */
+  readonly suspect: boolean;
+  readonly text: string;
+  readonly renderingId: number | null;
+  /** Position of this segment in its rendering, and how many segments the rendering has. */
+  readonly position: number | null;
+  readonly span: number | null;
+  /** The rendering's saved source text. */
+  readonly sourceText: string | null;
+}
+
+export interface StatusDocument {
+  readonly id: number;
+  readonly document: string;
+  readonly title: string;
+}
+
 export function createStatusRepo(db: Db) {
+  const docFilter = (col: string) => `(? = 0 OR ${col} IN (SELECT value FROM json_each(?)))`;
   const orphans = db.prepare(`
     SELECT DISTINCT r.id AS renderingId, r.source_text AS sourceText, r.text AS text, r.status AS status, r.author AS author
     FROM rendering r JOIN rendering_segment rs ON rs.rendering_id = r.id JOIN segment s ON s.id = rs.segment_id
     JOIN document d ON d.id = s.document_id WHERE d.slug = ? AND s.removed_at IS NOT NULL ORDER BY r.id`);
-  const perDoc = db.prepare(`
-    SELECT d.slug AS document, d.title AS title,
-      (SELECT COUNT(*) FROM segment s WHERE s.document_id = d.id AND s.ordinal IS NOT NULL) AS segments,
-      (SELECT COUNT(*) FROM segment s WHERE s.document_id = d.id AND s.ordinal IS NOT NULL AND s.kind = 'boilerplate') AS boilerplate,
-      (SELECT COUNT(*) FROM segment s WHERE s.document_id = d.id AND s.ordinal IS NOT NULL AND s.suspect IS NOT NULL AND s.kind <> 'boilerplate'
-         AND NOT EXISTS (SELECT 1 FROM segment_join j WHERE j.segment_id = s.id OR j.next_id = s.id)) AS suspect,
-      (SELECT COUNT(*) FROM segment s JOIN rendering_segment rs ON rs.segment_id = s.id
-         WHERE s.document_id = d.id AND s.ordinal IS NOT NULL AND s.kind <> 'boilerplate') AS translated,
-      (SELECT COUNT(DISTINCT rs.rendering_id) FROM rendering_segment rs JOIN segment s ON s.id = rs.segment_id
-         WHERE s.document_id = d.id AND s.removed_at IS NOT NULL) AS orphaned
-    FROM document d ORDER BY d.slug`);
-  const texts = db.prepare(
-    "SELECT s.text FROM segment s JOIN document d ON d.id = s.document_id WHERE d.slug = ? AND s.ordinal IS NOT NULL AND s.kind <> 'boilerplate' ORDER BY s.ordinal",
-  ).pluck();
-  const renderingSegments = db.prepare(`
-    SELECT r.id AS rid, r.source_text AS source_text, s.text AS text, s.removed_at AS removed_at
-    FROM rendering r JOIN rendering_segment rs ON rs.rendering_id = r.id JOIN segment s ON s.id = rs.segment_id
-    WHERE r.id IN (SELECT rs2.rendering_id FROM rendering_segment rs2 JOIN segment s2 ON s2.id = rs2.segment_id
-                   JOIN document d ON d.id = s2.document_id WHERE d.slug = ?)
-    ORDER BY r.id, rs.position`);
+  const documents = db.prepare(`SELECT d.id AS id, d.slug AS document, d.title AS title FROM document d WHERE ${docFilter("d.slug")} ORDER BY d.slug`);
+  // ONE pass over the current segments of every document, in (document_id, ordinal) index order.
+  const segmentRows = db.prepare(`
+    SELECT s.document_id, s.kind = 'boilerplate',
+      CASE WHEN s.suspect IS NOT NULL AND s.kind <> 'boilerplate' THEN
+        NOT EXISTS (SELECT 1 FROM segment_join j WHERE j.segment_id = s.id) AND NOT EXISTS (SELECT 1 FROM segment_join j WHERE j.next_id = s.id)
+      ELSE 0 END,
+      s.text, rs.rendering_id, rs.position,
+      CASE WHEN rs.rendering_id IS NULL THEN NULL ELSE (SELECT COUNT(*) FROM rendering_segment x WHERE x.rendering_id = rs.rendering_id) END,
+      r.source_text
+    FROM segment s LEFT JOIN rendering_segment rs ON rs.segment_id = s.id LEFT JOIN rendering r ON r.id = rs.rendering_id
+    WHERE s.ordinal IS NOT NULL AND ${docFilter("s.document_id")}
+    ORDER BY s.document_id, s.ordinal`).raw();
+  // Renderings kept for removed sentences, per document (partial index segment_removed_document).
+  const orphanCounts = db.prepare(`
+    SELECT s.document_id, COUNT(DISTINCT rs.rendering_id) FROM segment s JOIN rendering_segment rs ON rs.segment_id = s.id
+    WHERE s.removed_at IS NOT NULL GROUP BY s.document_id`).raw();
   return {
-    counts: (): DocumentCounts[] => perDoc.all() as DocumentCounts[],
+    /** The documents (all, or those named), by slug. */
+    documents(slugs: readonly string[] = []): StatusDocument[] {
+      return documents.all(slugs.length, JSON.stringify(slugs)) as StatusDocument[];
+    },
+    /** Every current segment of the given documents (ids; all when empty), by document id then ordinal. */
+    *segmentRows(documentIds: readonly number[] = []): IterableIterator<StatusSegmentRow> {
+      for (const r of segmentRows.iterate(documentIds.length, JSON.stringify(documentIds)) as IterableIterator<unknown[]>) {
+        yield {
+          documentId: r[0] as number, boilerplate: r[1] === 1, suspect: r[2] === 1, text: r[3] as string,
+          renderingId: r[4] as number | null, position: r[5] as number | null, span: r[6] as number | null, sourceText: r[7] as string | null,
+        };
+      }
+    },
+    /** Orphaned renderings per document id (documents without any are absent). */
+    orphanCounts: (): Map<number, number> => new Map(orphanCounts.all() as Array<[number, number]>),
     /** Renderings of a document whose sentence was removed from the article (kept, never lost). */
     orphans: (slug: string): OrphanRow[] => orphans.all(slug) as OrphanRow[],
-    /** Texts of the translatable (non-boilerplate, current) segments of a document. */
-    translatableTexts: (slug: string): string[] => texts.all(slug) as string[],
-    renderingSources(slug: string): RenderingSource[] {
-      const out: RenderingSource[] = [];
-      for (const row of renderingSegments.all(slug) as Array<{ rid: number; source_text: string; text: string; removed_at: string | null }>) {
-        let last = out[out.length - 1];
-        if (!last || last.renderingId !== row.rid) {
-          last = { renderingId: row.rid, sourceText: row.source_text, segmentTexts: [], removed: false };
-          out.push(last);
-        }
-        last.segmentTexts.push(row.text);
-        if (row.removed_at) (last as { removed: boolean }).removed = true;
-      }
-      return out;
-    },
   };
 }

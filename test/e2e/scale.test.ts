@@ -10,8 +10,8 @@ import { documentStatus } from "../../src/app/status";
 import { exportTranslations } from "../../src/app/translations";
 import { ingestFiles } from "../../src/app/ingest";
 import { createStore, openStore } from "../../src/store";
-import { openDatabase } from "../../src/store/open";
-import { tempDir } from "../helpers/cli";
+import Database from "better-sqlite3";
+import { run, tempDir } from "../helpers/cli";
 
 let dir: string;
 beforeEach(() => { dir = tempDir("selaras-scale-"); });
@@ -68,5 +68,73 @@ describe("import of a long unit that matches no segment", () => {
     const [r] = store.renderings.all();
     expect(r!.segmentIds.map((id) => store.documents.segmentById(id)!.ordinal)).toEqual([2, 3]);
     store.close();
+  });
+});
+
+describe("status and translations export over many documents", () => {
+  /** A database of `n` documents, each of three sentences, the first of each translated. */
+  async function database(n: number): Promise<string> {
+    const corpus = path.join(dir, `corpus-${n}`);
+    fs.mkdirSync(corpus);
+    for (let i = 1; i <= n; i++) {
+      fs.writeFileSync(path.join(corpus, `berita-${i}.txt`), `Berita nomor ${i} hari ini.\n\nPresiden tiba di kota ${i}.\n\nDia bertemu warga.\n`);
+    }
+    const file = path.join(dir, `status-${n}.db`);
+    const store = openStore(file);
+    ingestFiles(store, [corpus], { now: NOW });
+    store.close();
+    for (let i = 1; i <= n; i += 2) expect((await run(["translate", "set", `berita-${i}:1`, `News number ${i} today.`, "--db", file])).code).toBe(0);
+    return file;
+  }
+
+  /** Runs `fn` on a store whose every executed statement is counted (SQL with its values inlined). */
+  function counting(file: string, fn: (store: ReturnType<typeof createStore>) => void): Map<string, number> {
+    openStore(file).close(); // migrated
+    const counts = new Map<string, number>();
+    const db = new Database(file, { verbose: (sql?: unknown) => { counts.set(String(sql), (counts.get(String(sql)) ?? 0) + 1); } });
+    const store = createStore(db, file);
+    try {
+      fn(store);
+    } finally {
+      store.close();
+    }
+    return counts;
+  }
+  /** The SCAN steps (reads of a whole table or index) of a statement's query plan. */
+  function scans(file: string, sql: string): string[] {
+    const db = new Database(file, { readonly: true });
+    try {
+      return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>)
+        .map((p) => p.detail).filter((d) => /^SCAN /.test(d) && !/^SCAN json_each/.test(d));
+    } finally {
+      db.close();
+    }
+  }
+  /** Statements run once per document or more, with the tables they read whole. */
+  const repeatedScans = (file: string, counts: Map<string, number>) =>
+    [...counts].filter(([, n]) => n > 1).map(([sql]) => [sql, scans(file, sql)]).filter(([, s]) => s.length > 0);
+
+  it("status reads the database in a fixed number of statements, whatever the number of documents", async () => {
+    const small = await database(4);
+    const large = await database(40);
+    const runs: Array<[number, number]> = [];
+    for (const file of [small, large]) {
+      let rows: ReturnType<typeof documentStatus> = [];
+      const counts = counting(file, (store) => { rows = documentStatus(store); });
+      expect(repeatedScans(file, counts)).toEqual([]);
+      runs.push([rows.length, [...counts.values()].reduce((a, b) => a + b, 0)]);
+      expect(rows.filter((r) => r.translated === 1).length).toBe(rows.length / 2);
+      expect(rows.every((r) => r.segments === 3 && r.translatable === 3 && r.stale === 0)).toBe(true);
+    }
+    expect(runs.map(([docs]) => docs)).toEqual([4, 40]);
+    expect(runs[1]![1]).toBe(runs[0]![1]);
+  });
+
+  it("translations export reads each document through indexes only (no table read whole per document)", async () => {
+    const file = await database(12);
+    let files: ReturnType<typeof exportTranslations> = [];
+    const counts = counting(file, (store) => { files = exportTranslations(store, path.join(dir, "out")); });
+    expect(files.length).toBe(6);
+    expect(repeatedScans(file, counts)).toEqual([]);
   });
 });
