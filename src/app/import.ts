@@ -27,12 +27,13 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { UsageError } from "../errors";
+import { ParseError, UsageError } from "../errors";
 import { formatForFile, type Format, type ParallelUnit } from "../formats";
 import type { Store } from "../store";
 import type { SegmentMatch } from "../store/exchange";
 import { MACHINE_ORIGINS, type RenderingStatus, type SaveRenderingInput } from "../store/renderings";
 import { normalizeText } from "../text/normalize";
+import { MAX_UNIT_CHARS } from "../text/limits";
 import { getFormat } from "./export";
 import { readUnits } from "./import-feed";
 import { joinSource } from "./status";
@@ -281,6 +282,10 @@ export function importParallel(store: Store, file: string, options: ImportOption
 
   const onUnit = (u: ParallelUnit): void => {
     result.units++;
+    const longest = Math.max(u.source.length, u.target.length);
+    if (longest > MAX_UNIT_CHARS) {
+      throw new ParseError("import-unit-too-long", { file: Object.values(files)[0]!, unit: u.id || result.units, chars: longest, limit: MAX_UNIT_CHARS });
+    }
     if (options.onProgress && result.units % 1000 === 0) options.onProgress(result.units, bytesRead, totalBytes);
     if (u.target === "" || !NOT_BLANK.test(u.source)) { result.untranslated++; return; }
     let n: string | undefined;
