@@ -33,7 +33,8 @@ export function joinSource(texts: readonly string[]): string {
 }
 
 export function isStale(sourceText: string, segmentTexts: readonly string[]): boolean {
-  return normalizeText(sourceText) !== normalizeText(joinSource(segmentTexts));
+  const joined = joinSource(segmentTexts);
+  return sourceText !== joined && normalizeText(sourceText) !== normalizeText(joined);
 }
 
 /**
@@ -69,11 +70,11 @@ export function documentStatus(store: Store, slugs?: readonly string[]): Documen
     // A rendering is stale when its saved source differs from its segments' current texts; one with
     // a removed segment (fewer current segments than its span) is orphaned, not stale.
     if (row.span === 1) {
-      if (isStale(row.sourceText!, [row.text])) t.stale++;
+      if (row.sourceText !== null && isStale(row.sourceText, [row.text])) t.stale++;
       continue;
     }
     let p = pending.get(row.renderingId);
-    if (!p) pending.set(row.renderingId, p = { sourceText: row.sourceText!, span: row.span!, texts: [], seen: 0 });
+    if (!p) pending.set(row.renderingId, p = { sourceText: row.sourceText ?? row.text, span: row.span!, texts: [], seen: 0 });
     p.texts[row.position!] = row.text;
     if (++p.seen === p.span) {
       if (isStale(p.sourceText, p.texts.filter((x) => x !== undefined))) t.stale++;

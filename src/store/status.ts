@@ -20,7 +20,7 @@ export interface StatusSegmentRow {
   /** Position of this segment in its rendering, and how many segments the rendering has. */
   readonly position: number | null;
   readonly span: number | null;
-  /** The rendering's saved source text. */
+  /** The rendering's saved source text; null when it is exactly this segment's text (or no rendering). */
   readonly sourceText: string | null;
 }
 
@@ -45,7 +45,7 @@ export function createStatusRepo(db: Db) {
       ELSE 0 END,
       s.text, rs.rendering_id, rs.position,
       CASE WHEN rs.rendering_id IS NULL THEN NULL ELSE (SELECT COUNT(*) FROM rendering_segment x WHERE x.rendering_id = rs.rendering_id) END,
-      r.source_text
+      CASE WHEN r.source_text = s.text THEN NULL ELSE r.source_text END
     FROM segment s LEFT JOIN rendering_segment rs ON rs.segment_id = s.id LEFT JOIN rendering r ON r.id = rs.rendering_id
     WHERE s.ordinal IS NOT NULL AND ${docFilter("s.document_id")}
     ORDER BY s.document_id, s.ordinal`).raw();
