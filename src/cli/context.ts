@@ -2,7 +2,7 @@
 import type { TFunction, Lang } from "../i18n";
 import { StoreError } from "../errors";
 import { openStore, DEFAULT_DB_FILE, type Store } from "../store";
-import { DEFAULT_LOCK_TIMEOUT_MS, isBusyError } from "../store/open";
+import { DEFAULT_LOCK_TIMEOUT_MS, isBusyError, isWriteFailure } from "../store/open";
 
 export interface CliIO {
   stdout(text: string): void;
@@ -67,6 +67,8 @@ export function withStore<T>(ctx: CommandContext, args: GlobalArgs, fn: (store: 
   } catch (e) {
     // A write outside store.transaction that waited the whole lock timeout: one line, not a trace.
     if (isBusyError(e)) throw new StoreError("db-locked", { file: store.file, seconds: Math.round((lockTimeoutMs(ctx.io.env) ?? DEFAULT_LOCK_TIMEOUT_MS) / 1000) }, { cause: e });
+    // The disk is full or the file may not grow (ulimit -f, quota): the transaction was rolled back.
+    if (isWriteFailure(e)) throw new StoreError("db-write-failed", { file: store.file, reason: (e as Error).message }, { cause: e });
     throw e;
   } finally {
     store.close();
