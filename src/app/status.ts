@@ -38,34 +38,27 @@ export function isStale(sourceText: string, segmentTexts: readonly string[]): bo
 }
 
 /**
- * Status of every document (or those named), in ONE pass over the current segments (document
- * order): cost linear in the database, whatever the number of documents.
+ * Status of every document (or those named): counts and stored word counts summed in SQL in one
+ * pass; then one pass over the few segments that need JS (words not stored yet, renderings whose
+ * saved source is not simply their segment's text). Cost linear in the database, whatever the
+ * number of documents.
  */
 export function documentStatus(store: Store, slugs?: readonly string[]): DocumentStatus[] {
   const docs = store.status.documents(slugs ?? []);
   if (docs.length === 0) return [];
+  const ids = slugs && slugs.length ? docs.map((d) => d.id) : [];
   interface Tally { segments: number; boilerplate: number; suspect: number; translated: number; words: number; stale: number }
-  const tallies = new Map<number, Tally>();
+  const tallies = new Map<number, Tally>(store.status.tallies(ids).map((t) => [t.documentId, { ...t, stale: 0 }]));
   /** Renderings over several segments of the current document: their texts so far, by position. */
   let pending = new Map<number, { sourceText: string; span: number; texts: string[]; seen: number }>();
-  let current: Tally | undefined;
   let currentId = -1;
-  const finishDocument = () => { pending = new Map(); };
-  for (const row of store.status.segmentRows(slugs && slugs.length ? docs.map((d) => d.id) : [])) {
+  for (const row of store.status.segmentRows(ids)) {
     if (row.documentId !== currentId) {
-      finishDocument();
+      pending = new Map();
       currentId = row.documentId;
-      current = { segments: 0, boilerplate: 0, suspect: 0, translated: 0, words: 0, stale: 0 };
-      tallies.set(currentId, current);
     }
-    const t = current!;
-    t.segments++;
-    if (row.boilerplate) t.boilerplate++;
-    else {
-      t.words += countWords(row.text);
-      if (row.suspect) t.suspect++;
-      if (row.renderingId !== null) t.translated++;
-    }
+    const t = tallies.get(row.documentId)!;
+    if (row.countWords) t.words += countWords(row.text);
     if (row.renderingId === null) continue;
     // A rendering is stale when its saved source differs from its segments' current texts; one with
     // a removed segment (fewer current segments than its span) is orphaned, not stale.
@@ -81,7 +74,6 @@ export function documentStatus(store: Store, slugs?: readonly string[]): Documen
       pending.delete(row.renderingId);
     }
   }
-  finishDocument();
   const orphaned = store.status.orphanCounts();
   return docs.map((d) => {
     const c = tallies.get(d.id) ?? { segments: 0, boilerplate: 0, suspect: 0, translated: 0, words: 0, stale: 0 };

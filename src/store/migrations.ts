@@ -108,6 +108,14 @@ CREATE INDEX IF NOT EXISTS segment_document ON segment(document_id);
 -- Removed segments (kept while renderings point at them) by document: status counts orphans per
 -- document without reading the current ones.
 CREATE INDEX IF NOT EXISTS segment_removed_document ON segment(document_id) WHERE removed_at IS NOT NULL;
+-- Words in the segment's text (countWords, written by ingest) so status sums them in SQL instead of
+-- reading every text. NULL = not counted: status counts those itself. Any writer that changes the
+-- text without giving the new count leaves NULL behind (trigger), so a count is never stale.
+ALTER TABLE segment ADD COLUMN words INTEGER;
+CREATE TRIGGER segment_words_follow_text AFTER UPDATE OF text ON segment
+WHEN old.text IS NOT new.text AND new.words IS old.words BEGIN
+  UPDATE segment SET words = NULL WHERE id = new.id;
+END;
 `,
   },
   {

@@ -138,3 +138,26 @@ describe("status and translations export over many documents", () => {
     expect(repeatedScans(file, counts)).toEqual([]);
   });
 });
+
+describe("status word counts stored at ingest", () => {
+  it("give the same status as counting every text, also after a split and on a database whose counts are not stored", async () => {
+    const corpus = path.join(dir, "c");
+    fs.mkdirSync(corpus);
+    fs.writeFileSync(path.join(corpus, "rapat.txt"), "Rapat kabinet hari ini\n\nPresiden tiba di Jakarta pada Rabu pagi. Dia bertemu para menteri.\n\nRapat berlangsung dua jam.\n");
+    const file = path.join(dir, "words.db");
+    const store = openStore(file);
+    ingestFiles(store, [corpus], { now: NOW });
+    store.close();
+    expect((await run(["translate", "set", "rapat:2", "The president arrived in Jakarta on Wednesday morning.", "--db", file])).code).toBe(0);
+    expect((await run(["segments", "split", "rapat:3", "10", "--db", file])).code).toBe(0);
+    const withStored = openStore(file);
+    const uncounted = withStored.db.prepare("SELECT COUNT(*) FROM segment WHERE words IS NULL AND ordinal IS NOT NULL").pluck().get();
+    const stored = documentStatus(withStored);
+    withStored.db.exec("UPDATE segment SET words = NULL"); // as on a database made before the counts were stored
+    const counted = documentStatus(withStored);
+    withStored.close();
+    expect(uncounted).toBe(2); // the two halves of the split sentence: counted by status itself
+    expect(stored).toEqual(counted);
+    expect(stored[0]).toMatchObject({ document: "rapat", segments: 5, translatable: 5, translated: 1, words: 20, stale: 0 }); // 4 + 7 + 4 + 4, and the split at 10 cuts "bertemu" in two
+  });
+});
