@@ -86,7 +86,6 @@ function pendingMigrations(db: Db, file: string): boolean {
  */
 function migrate(db: Db, file: string, options: OpenOptions): void {
   if (!pendingMigrations(db, file)) return; // the usual case: a read, no lock
-  if (options.readonly) return;
   withWriteLock(db, file, options, (onLocked) => db.transaction(() => {
     onLocked();
     db.exec("CREATE TABLE IF NOT EXISTS schema_migration (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");

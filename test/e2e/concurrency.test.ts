@@ -10,6 +10,7 @@ import * as path from "node:path";
 import { migrations } from "../../src/store/migrations";
 import { openStore } from "../../src/store";
 import { REPO, run, tempDir } from "../helpers/cli";
+import { cliArgv } from "./children/cli";
 
 jest.setTimeout(180_000);
 
@@ -27,7 +28,7 @@ const output = (cp: ChildProcess, text: string): Promise<void> => new Promise((r
   cp.stdout!.on("data", (d) => { seen += d; if (seen.includes(text)) resolve(); });
 });
 const cli = (args: string[], env: Record<string, string> = {}) =>
-  spawn(process.execPath, [...TSX, path.join(REPO, "src/cli/bin.ts"), ...args], {
+  spawn(process.execPath, [...cliArgv(), ...args], {
     cwd: REPO, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LANG: "en_US.UTF-8", ...env },
   });
 

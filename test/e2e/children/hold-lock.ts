@@ -1,6 +1,6 @@
 /**
  * Child process for the lock tests: takes the write lock of the database in argv[2] (BEGIN IMMEDIATE),
- * prints "locked", holds it for argv[3] ms (busy-waiting, as a long batch transaction would), commits.
+ * prints "locked", holds it for argv[3] ms (as a long batch transaction would), commits.
  */
 import Database from "better-sqlite3";
 
@@ -8,7 +8,6 @@ const db = new Database(process.argv[2]!);
 db.pragma("busy_timeout = 60000");
 db.exec("BEGIN IMMEDIATE");
 process.stdout.write("locked\n");
-const until = Date.now() + Number(process.argv[3]);
-while (Date.now() < until) { /* hold the lock */ }
+Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Number(process.argv[3])); // sleep, holding the lock
 db.exec("COMMIT");
 db.close();
