@@ -38,10 +38,10 @@ export function isStale(sourceText: string, segmentTexts: readonly string[]): bo
 }
 
 /**
- * Status of every document (or those named): counts and stored word counts summed in SQL in one
- * pass; then one pass over the few segments that need JS (words not stored yet, renderings whose
- * saved source is not simply their segment's text). Cost linear in the database, whatever the
- * number of documents.
+ * Status of every document (or those named), in a fixed number of statements whatever the number of
+ * documents: counts and stored word counts summed per document in SQL; the words of segments whose
+ * count is not stored; one row per rendering (its segments folded in SQL, texts sent only when they
+ * may differ from the saved source). Cost linear in the database.
  */
 export function documentStatus(store: Store, slugs?: readonly string[]): DocumentStatus[] {
   const docs = store.status.documents(slugs ?? []);
@@ -49,30 +49,10 @@ export function documentStatus(store: Store, slugs?: readonly string[]): Documen
   const ids = slugs && slugs.length ? docs.map((d) => d.id) : [];
   interface Tally { segments: number; boilerplate: number; suspect: number; translated: number; words: number; stale: number }
   const tallies = new Map<number, Tally>(store.status.tallies(ids).map((t) => [t.documentId, { ...t, stale: 0 }]));
-  /** Renderings over several segments of the current document: their texts so far, by position. */
-  let pending = new Map<number, { sourceText: string; span: number; texts: string[]; seen: number }>();
-  let currentId = -1;
-  for (const row of store.status.segmentRows(ids)) {
-    if (row.documentId !== currentId) {
-      pending = new Map();
-      currentId = row.documentId;
-    }
-    const t = tallies.get(row.documentId)!;
-    if (row.countWords) t.words += countWords(row.text);
-    if (row.renderingId === null) continue;
-    // A rendering is stale when its saved source differs from its segments' current texts; one with
-    // a removed segment (fewer current segments than its span) is orphaned, not stale.
-    if (row.span === 1) {
-      if (row.sourceText !== null && isStale(row.sourceText, [row.text])) t.stale++;
-      continue;
-    }
-    let p = pending.get(row.renderingId);
-    if (!p) pending.set(row.renderingId, p = { sourceText: row.sourceText ?? row.text, span: row.span!, texts: [], seen: 0 });
-    p.texts[row.position!] = row.text;
-    if (++p.seen === p.span) {
-      if (isStale(p.sourceText, p.texts.filter((x) => x !== undefined))) t.stale++;
-      pending.delete(row.renderingId);
-    }
+  for (const [documentId, text] of store.status.uncountedTexts(ids)) tallies.get(documentId)!.words += countWords(text);
+  for (const r of store.status.renderings(ids)) {
+    // Stale: the saved source differs from its segments' current texts. Orphaned ones are not stale.
+    if (!r.removed && r.sourceText !== null && isStale(r.sourceText, [r.joinedText!])) tallies.get(r.documentId)!.stale++;
   }
   const orphaned = store.status.orphanCounts();
   return docs.map((d) => {

@@ -18,25 +18,25 @@ export interface StatusTally {
   readonly suspect: number;
   /** Non-boilerplate segments with a rendering. */
   readonly translated: number;
-  /** Words of the non-boilerplate segments whose count is stored (see uncountedWords in the rows). */
+  /** Words of the non-boilerplate segments whose count is stored (the others: uncountedTexts). */
   readonly words: number;
 }
 
-/**
- * A current segment status must look at in JS: its words are not counted yet, or its rendering's
- * saved source is not simply its own text (a rendering over several segments, or a changed text).
- */
-export interface StatusSegmentRow {
+/** One rendering of a document, as status sums it (one row per rendering, its segments folded in SQL). */
+export interface StatusRendering {
   readonly documentId: number;
-  readonly text: string;
-  /** Non-boilerplate and its words not stored: count them. */
-  readonly countWords: boolean;
-  readonly renderingId: number | null;
-  /** Position of this segment in its rendering, and how many segments the rendering has. */
-  readonly position: number | null;
-  readonly span: number | null;
-  /** The rendering's saved source text; null when it is exactly this segment's text (or no rendering). */
+  readonly renderingId: number;
+  readonly status: string;
+  /** Its current (not removed) non-boilerplate segments. */
+  readonly translatable: number;
+  /** One of its segments was removed from the article: the rendering is orphaned. */
+  readonly removed: boolean;
+  /**
+   * Its saved source text and the current texts of its segments joined (joinSource); both null when
+   * it has one segment whose text is exactly the saved source (the usual case: not stale).
+   */
   readonly sourceText: string | null;
+  readonly joinedText: string | null;
 }
 
 export interface StatusDocument {
@@ -63,16 +63,19 @@ export function createStatusRepo(db: Db) {
     FROM segment s LEFT JOIN rendering_segment rs ON rs.segment_id = s.id
     WHERE s.ordinal IS NOT NULL AND ${docFilter("s.document_id")}
     GROUP BY s.document_id`).raw();
-  // The segments JS must see (StatusSegmentRow), in (document_id, ordinal) order.
-  const segmentRows = db.prepare(`
-    SELECT document_id, text, needs_words, rendering_id, position, span, source_text FROM (
-      SELECT s.document_id, s.ordinal, s.text, s.kind <> 'boilerplate' AND s.words IS NULL AS needs_words, rs.rendering_id, rs.position,
-        CASE WHEN rs.rendering_id IS NULL THEN NULL ELSE (SELECT COUNT(*) FROM rendering_segment x WHERE x.rendering_id = rs.rendering_id) END AS span,
-        CASE WHEN r.source_text = s.text THEN NULL ELSE r.source_text END AS source_text
-      FROM segment s LEFT JOIN rendering_segment rs ON rs.segment_id = s.id LEFT JOIN rendering r ON r.id = rs.rendering_id
-      WHERE s.ordinal IS NOT NULL AND ${docFilter("s.document_id")})
-    WHERE needs_words OR (rendering_id IS NOT NULL AND (source_text IS NOT NULL OR span > 1))
-    ORDER BY document_id, ordinal`).raw();
+  // Non-boilerplate current segments whose words are not stored (databases from before, splits).
+  const uncounted = db.prepare(`
+    SELECT s.document_id, s.text FROM segment s
+    WHERE s.ordinal IS NOT NULL AND s.kind <> 'boilerplate' AND s.words IS NULL AND ${docFilter("s.document_id")}`).raw();
+  // Every rendering, its segments folded: one row each, texts sent only when they may differ.
+  const renderings = db.prepare(`
+    SELECT MIN(s.document_id), r.id, r.status,
+      TOTAL(s.ordinal IS NOT NULL AND s.kind <> 'boilerplate'), MAX(s.removed_at IS NOT NULL),
+      CASE WHEN COUNT(*) = 1 AND MAX(s.text = r.source_text) THEN NULL ELSE r.source_text END,
+      CASE WHEN COUNT(*) = 1 AND MAX(s.text = r.source_text) THEN NULL ELSE group_concat(s.text, ' ' ORDER BY rs.position) END
+    FROM rendering r JOIN rendering_segment rs ON rs.rendering_id = r.id JOIN segment s ON s.id = rs.segment_id
+    WHERE ${docFilter("s.document_id")}
+    GROUP BY r.id`).raw();
   // Renderings kept for removed sentences, per document (partial index segment_removed_document).
   const orphanCounts = db.prepare(`
     SELECT s.document_id, COUNT(DISTINCT rs.rendering_id) FROM segment s JOIN rendering_segment rs ON rs.segment_id = s.id
@@ -88,12 +91,16 @@ export function createStatusRepo(db: Db) {
         documentId: r[0]!, segments: r[1]!, boilerplate: r[2]!, suspect: r[3]!, translated: r[4]!, words: r[5]!,
       }));
     },
-    /** The current segments JS must look at (see StatusSegmentRow), by document id then ordinal. */
-    *segmentRows(documentIds: readonly number[] = []): IterableIterator<StatusSegmentRow> {
-      for (const r of segmentRows.iterate(documentIds.length, JSON.stringify(documentIds)) as IterableIterator<unknown[]>) {
+    /** Texts of non-boilerplate current segments whose words are not stored, with their document id. */
+    *uncountedTexts(documentIds: readonly number[] = []): IterableIterator<[number, string]> {
+      yield* uncounted.iterate(documentIds.length, JSON.stringify(documentIds)) as IterableIterator<[number, string]>;
+    },
+    /** Every rendering of the given documents (ids; all when empty), see StatusRendering. */
+    *renderings(documentIds: readonly number[] = []): IterableIterator<StatusRendering> {
+      for (const r of renderings.iterate(documentIds.length, JSON.stringify(documentIds)) as IterableIterator<unknown[]>) {
         yield {
-          documentId: r[0] as number, text: r[1] as string, countWords: r[2] === 1,
-          renderingId: r[3] as number | null, position: r[4] as number | null, span: r[5] as number | null, sourceText: r[6] as string | null,
+          documentId: r[0] as number, renderingId: r[1] as number, status: r[2] as string, translatable: r[3] as number,
+          removed: r[4] === 1, sourceText: r[5] as string | null, joinedText: r[6] as string | null,
         };
       }
     },
