@@ -13,7 +13,7 @@ import { CHECK_IDS, type CheckConfig, type CheckId } from "../../check";
 import { UsageError } from "../../errors";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
 import { createProgress } from "../output/progress";
-import { findingsJson, renderStylish } from "../output/stylish";
+import { renderStylish, writeFindingsJson } from "../output/stylish";
 
 interface Args extends GlobalArgs {
   document?: string;
@@ -33,7 +33,7 @@ function config(args: Args): CheckConfig {
 }
 
 export function renderReport(ctx: CommandContext, report: CheckReport, json: boolean): void {
-  if (json) ctx.json(findingsJson(ctx.t, report));
+  if (json) writeFindingsJson(ctx.io.stdout, ctx.t, report);
   else renderStylish(ctx, report);
   if (report.counts.error > 0) ctx.setExitCode(1);
 }
