@@ -36,7 +36,15 @@ export {
   type SaveResult, type UnitView, type HistoryView, type TmMatch, type RenderingView,
 } from "./app/translate";
 export { runSession, sessionWalk, type SessionIO, type SessionEvent, type SessionSummary } from "./app/session";
-export { resolveRef, unitsOf, joinUnits, splitSegment, suggestJoins, type Unit, type JoinSuggestion } from "./app/segments";
+export { resolveRef, unitsOf, joinUnits, splitSegment, suggestJoins, unjoinUnit, type Unit, type JoinSuggestion, type UnjoinResult } from "./app/segments";
+export {
+  setUnit, saveUnitChecked, createGate, keepFilesInStep, inStep, projectRoot, resolveUnitRef, documentUnits, unitRevision,
+  type SaveUnitInput, type SaveUnitResult, type UnitFinding, type UnitSummary, type Gate, type LifecycleContext,
+} from "./app/lifecycle";
+export {
+  TRANSITIONS, UNIT_STATES, ACTORS, transition, isConfirmed, isDone, stateOf,
+  type UnitState, type StoredState, type Actor, type TransitionVerdict,
+} from "./translations/lifecycle";
 export {
   exportTranslations, importTranslations, TRANSLATIONS_DIR,
   type ImportResult as TranslationsImportResult, type ExportedFile,

@@ -5,7 +5,7 @@
 import * as fs from "node:fs";
 import { ParseError } from "../errors";
 import type { Format, ParallelUnit } from "../formats";
-import { findInvalidUtf8, refuseUtf16 } from "../text/decode";
+import { findInvalidUtf8, guessUtf16, refuseUtf16 } from "../text/decode";
 import { lineLengthTracker, MAX_LINE_BYTES } from "../text/limits";
 
 /** Formats read line by line: a line past MAX_LINE_BYTES is refused (XML formats may be one long line). */
@@ -42,7 +42,11 @@ export function readUnits(format: Format, files: Readonly<Record<string, string>
         const bytes = buf.subarray(0, n);
         if (s.bytes === 0) refuseUtf16(bytes, s.file);
         const nul = bytes.indexOf(0);
-        if (nul !== -1) throw new ParseError("file-binary", { file: s.file, offset: s.bytes + nul, line: s.lines + countNl(bytes, nul) });
+        if (nul !== -1) {
+          const utf16 = s.bytes === 0 ? guessUtf16(bytes) : undefined;
+          if (utf16) throw new ParseError("file-utf16-no-bom", { file: s.file, line: 1, encoding: utf16 });
+          throw new ParseError("file-binary", { file: s.file, offset: s.bytes + nul, line: s.lines + countNl(bytes, nul) });
+        }
         const long = s.longLines?.feed(bytes);
         if (long) throw new ParseError("line-too-long", { file: s.file, line: long.line, bytes: long.bytes, limit: MAX_LINE_BYTES });
         let text: string;

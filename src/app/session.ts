@@ -14,10 +14,12 @@ import type { DocumentRow } from "../store/documents";
 import type { Assist, FindingView, TermHint } from "./assist";
 import { joinUnitsInTx, refOf, unitsOf, type JoinResult, type Unit } from "./segments";
 import {
-  confirmInTx, renderingHistory, saveUnitInTx, tmLookup, viewRendering,
+  renderingHistory, tmLookup, viewRendering,
   type HistoryView, type RenderingView, type SaveResult, type TmMatch,
 } from "./translate";
 import { isStale } from "./status";
+import { findControlChar } from "../text/control";
+import { createGate, inStep, keepFilesInStep, saveUnitChecked, type SaveUnitResult } from "./lifecycle";
 
 export interface SessionOptions {
   readonly documents: readonly DocumentRow[];
@@ -26,6 +28,8 @@ export interface SessionOptions {
   readonly propagate: boolean;
   readonly assist: Assist;
   readonly now?: () => string;
+  /** Project folder whose translations/ files are kept in step with every save (lifecycle.projectRoot). */
+  readonly root?: string;
 }
 
 export type PromptKind = "english" | "findings";
@@ -53,7 +57,7 @@ export interface UnitShown {
 export type SessionEvent =
   | { type: "start"; total: number; documents: string[] }
   | { type: "unit"; unit: UnitShown }
-  | { type: "findings"; ref: string; findings: FindingView[] }
+  | { type: "findings"; ref: string; findings: FindingView[]; /** false: shown after a save that went through (warnings only). */ blocking?: boolean }
   | { type: "saved"; result: SaveResult }
   | { type: "confirmed"; result: SaveResult }
   | { type: "skipped"; ref: string }
@@ -61,7 +65,7 @@ export type SessionEvent =
   | { type: "note"; ref: string; saved: boolean }
   | { type: "history"; history: HistoryView }
   | { type: "help" }
-  | { type: "notice"; code: "at-start" | "bad-command" | "bad-tm" | "nothing-to-confirm" | "accept-needs-reason" | "nothing-to-accept" | "cannot-join"; data?: Record<string, string | number> }
+  | { type: "notice"; code: "at-start" | "bad-command" | "bad-tm" | "nothing-to-confirm" | "accept-needs-reason" | "nothing-to-accept" | "cannot-join" | "control-char"; data?: Record<string, string | number> }
   | { type: "end"; summary: SessionSummary };
 
 export interface SessionSummary {
@@ -71,6 +75,8 @@ export interface SessionSummary {
   readonly propagated: number;
   /** Units still waiting (no rendering, or unconfirmed, or stale) in the documents walked. */
   readonly remaining: number;
+  /** Units whose confirmation the checks refused in this session and that were left as drafts (exit 1). */
+  readonly refused: number;
   readonly reason: "done" | "quit" | "end-of-input";
 }
 
@@ -98,10 +104,12 @@ export function sessionWalk(store: Store, documents: readonly DocumentRow[], all
 export async function runSession(store: Store, o: SessionOptions, io: SessionIO): Promise<SessionSummary> {
   const now = o.now ?? (() => new Date().toISOString());
   const walk = sessionWalk(store, o.documents, o.all);
+  const gate = createGate(store);
+  const refusedUnits = new Set<number>();
   const counts = { saved: 0, confirmed: 0, skipped: 0, propagated: 0 };
   const finish = (reason: SessionSummary["reason"]): SessionSummary => {
     const remaining = o.documents.reduce((n, d) => n + unitsOf(store, d).filter(needsWork).length, 0);
-    const summary = { ...counts, remaining, reason };
+    const summary = { ...counts, remaining, refused: refusedUnits.size, reason };
     io.emit({ type: "end", summary });
     return summary;
   };
@@ -134,23 +142,47 @@ export async function runSession(store: Store, o: SessionOptions, io: SessionIO)
     });
     let pending: string | null = null;
     let advance = 0;
-    const save = (text: string, note?: string) => {
-      const noteText = note ?? pendingNotes.get(unit.segments[0]!.id);
-      const result = store.transaction(() => saveUnitInTx(store, unit, {
-        text, status: "translated", origin: "manual", author: o.author, now: now(), propagate: o.propagate,
-        ...(noteText !== undefined ? { note: noteText } : {}),
-      }));
+    /**
+     * Every save and confirmation goes through the lifecycle (app/lifecycle.ts): checked on the
+     * text as stored; an unsuppressed error keeps it a draft (stored, nothing lost) and waits for a
+     * new text or ':accept <reason>' (which records suppressions and confirms). Files stay in step.
+     */
+    let current = unit;
+    const commit = (text: string | undefined, accept: string | undefined, event: "saved" | "confirmed"): SaveUnitResult => {
+      const noteText = pendingNotes.get(unit.segments[0]!.id);
+      const result = store.transaction(() => {
+        const { touched, suppressions, ...r } = saveUnitChecked(store, current, {
+          ...(text !== undefined ? { text } : {}), state: "translated", author: o.author, now: now(), propagate: o.propagate,
+          ...(accept !== undefined ? { accept } : {}),
+          ...(accept !== undefined && event === "saved" ? { note: accept } : noteText !== undefined ? { note: noteText } : {}),
+        }, gate);
+        return { ...r, files: keepFilesInStep(store, o.root, touched, suppressions) };
+      });
       pendingNotes.delete(unit.segments[0]!.id);
-      counts.saved++;
+      const fresh = unitsOf(store, unit.document).find((u) => u.segments.some((x) => x.id === unit.segments[0]!.id));
+      if (fresh) current = fresh;
+      const shown = result.findings.filter((f) => !f.suppressed).map(({ suppressed: _s, ...f }) => f);
+      if (result.refused) {
+        refusedUnits.add(unit.segments[0]!.id);
+        pending = text ?? current.rendering?.text ?? null;
+        io.emit({ type: "findings", ref, findings: shown });
+        return result;
+      }
+      if (shown.length) io.emit({ type: "findings", ref, findings: shown, blocking: false });
+      refusedUnits.delete(unit.segments[0]!.id);
+      pending = null;
+      if (event === "saved") counts.saved++;
+      else counts.confirmed++;
       counts.propagated += result.propagated.length;
-      io.emit({ type: "saved", result });
+      io.emit({ type: event, result });
       advance = 1;
+      return result;
     };
     const trySave = (text: string) => {
-      const findings = o.assist.check(ref, unit.source, text);
-      if (findings.length === 0) return save(text);
-      pending = text;
-      io.emit({ type: "findings", ref, findings });
+      // Control characters (a pasted escape sequence) are refused here: the person types it again.
+      const control = findControlChar(text);
+      if (control) { io.emit({ type: "notice", code: "control-char", data: { char: control.char, column: control.index + 1 } }); return; }
+      commit(text, undefined, "saved");
     };
     while (advance === 0) {
       const line = await io.readLine(pending === null ? "english" : "findings");
@@ -173,25 +205,20 @@ export async function runSession(store: Store, o: SessionOptions, io: SessionIO)
           if (!match) io.emit({ type: "notice", code: "bad-tm", data: { n: arg } });
           else trySave(match.text);
         } else if (cmd === "ok") {
-          if (!unit.rendering) io.emit({ type: "notice", code: "nothing-to-confirm" });
-          else {
-            const result = store.transaction(() => confirmInTx(store, unit, o.author, now()));
-            counts.confirmed++;
-            io.emit({ type: "confirmed", result });
-            advance = 1;
-          }
+          if (!current.rendering) io.emit({ type: "notice", code: "nothing-to-confirm" });
+          else commit(undefined, undefined, "confirmed");
         } else if (cmd === "accept") {
           if (pending === null) io.emit({ type: "notice", code: "nothing-to-accept" });
           else if (arg === "") io.emit({ type: "notice", code: "accept-needs-reason" });
-          else save(pending, arg);
+          else commit(pending, arg, "saved");
         } else if (cmd === "join" || cmd === "j") {
           const nextUnit = units[ui + 1];
           if (!nextUnit || nextUnit.boilerplate) io.emit({ type: "notice", code: "cannot-join", data: { reason: "no-next" } });
           else {
             try {
-              const result = store.transaction(() => joinUnitsInTx(store,
+              const result = inStep(store, o.root, () => joinUnitsInTx(store,
                 { document: unit.document, segment: unit.segments[unit.segments.length - 1]! },
-                { document: unit.document, segment: nextUnit.segments[0]! }, o.author, now()));
+                { document: unit.document, segment: nextUnit.segments[0]! }, o.author, now()), (x) => [x.document]);
               const gone = walk.findIndex((w, k) => k > i && nextUnit.segments.some((s) => s.id === w.firstSegmentId));
               if (gone >= 0) walk.splice(gone, 1);
               io.emit({ type: "joined", result });
@@ -202,9 +229,9 @@ export async function runSession(store: Store, o: SessionOptions, io: SessionIO)
           }
         } else if (cmd === "note") {
           if (arg === "") io.emit({ type: "notice", code: "bad-command", data: { command: input } });
-          else if (unit.rendering) {
-            const r = unit.rendering;
-            store.transaction(() => store.renderings.update(r.id, { text: r.text, sourceText: r.sourceText, status: r.status, origin: r.origin, author: o.author, score: r.score, note: arg, now: now() }));
+          else if (current.rendering) {
+            const r = current.rendering;
+            inStep(store, o.root, () => store.renderings.update(r.id, { text: r.text, sourceText: r.sourceText, status: r.status, origin: r.origin, author: o.author, score: r.score, note: arg, now: now() }), () => [unit.document.slug]);
             io.emit({ type: "note", ref, saved: true });
             advance = 2;
           } else {

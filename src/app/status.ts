@@ -2,6 +2,7 @@
 import type { Store } from "../store";
 import type { OrphanRow } from "../store/status";
 import { countWords, normalizeText } from "../text/normalize";
+import { isDone, type UnitState } from "../translations/lifecycle";
 
 export interface DocumentStatus {
   readonly document: string;
@@ -11,8 +12,20 @@ export interface DocumentStatus {
   readonly boilerplate: number;
   /** Non-boilerplate segments: the ones to translate. */
   readonly translatable: number;
-  /** Non-boilerplate segments that have a rendering. */
+  /**
+   * Non-boilerplate segments whose unit is CONFIRMED (translated or reviewed) and current (not
+   * stale, not orphaned). Until the unit lifecycle (docs/lifecycle.md) it counted every segment
+   * with any rendering, machine alignments and stale ones included.
+   */
   readonly translated: number;
+  /** Of `translated`: segments whose unit is reviewed (by a second person), current. */
+  readonly reviewed: number;
+  /** Non-boilerplate segments whose English is a draft (not confirmed). */
+  readonly draft: number;
+  /** Non-boilerplate segments paired by the aligner and not yet confirmed by a person. */
+  readonly aligned: number;
+  /** Non-boilerplate segments with no English at all. */
+  readonly untranslated: number;
   /** Renderings whose source sentence changed since they were written. */
   readonly stale: number;
   /** Renderings whose source sentence was removed from the article (kept, not lost). */
@@ -41,28 +54,44 @@ export function isStale(sourceText: string, segmentTexts: readonly string[]): bo
  * Status of every document (or those named), in a fixed number of statements whatever the number of
  * documents: counts and stored word counts summed per document in SQL; the words of segments whose
  * count is not stored; one row per rendering (its segments folded in SQL, texts sent only when they
- * may differ from the saved source). Cost linear in the database.
+ * may differ from the saved source), from which the lifecycle's counts are made. Cost linear in the
+ * database.
  */
 export function documentStatus(store: Store, slugs?: readonly string[]): DocumentStatus[] {
   const docs = store.status.documents(slugs ?? []);
   if (docs.length === 0) return [];
   const ids = slugs && slugs.length ? docs.map((d) => d.id) : [];
-  interface Tally { segments: number; boilerplate: number; suspect: number; translated: number; words: number; stale: number }
-  const tallies = new Map<number, Tally>(store.status.tallies(ids).map((t) => [t.documentId, { ...t, stale: 0 }]));
+  interface Tally { segments: number; boilerplate: number; suspect: number; words: number; stale: number; translated: number; reviewed: number; draft: number; aligned: number; rendered: number }
+  const zero = (): Tally => ({ segments: 0, boilerplate: 0, suspect: 0, words: 0, stale: 0, translated: 0, reviewed: 0, draft: 0, aligned: 0, rendered: 0 });
+  const tallies = new Map<number, Tally>(store.status.tallies(ids).map((t) => [t.documentId, { ...zero(), ...t }]));
   for (const [documentId, text] of store.status.uncountedTexts(ids)) tallies.get(documentId)!.words += countWords(text);
   for (const r of store.status.renderings(ids)) {
+    let t = tallies.get(r.documentId);
+    if (!t) tallies.set(r.documentId, t = zero()); // (a document whose segments were all removed)
+    t.rendered += r.translatable;
     // Stale: the saved source differs from its segments' current texts. Orphaned ones are not stale.
-    if (!r.removed && r.sourceText !== null && isStale(r.sourceText, [r.joinedText!])) tallies.get(r.documentId)!.stale++;
+    const stale = !r.removed && r.sourceText !== null && isStale(r.sourceText, [r.joinedText!]);
+    if (stale) t.stale++;
+    if (r.status === "draft") t.draft += r.translatable;
+    else if (r.status === "aligned") t.aligned += r.translatable;
+    else if (isDone({ state: r.status as UnitState, stale, orphaned: r.removed })) {
+      t.translated += r.translatable;
+      if (r.status === "reviewed") t.reviewed += r.translatable;
+    }
   }
   const orphaned = store.status.orphanCounts();
   return docs.map((d) => {
-    const c = tallies.get(d.id) ?? { segments: 0, boilerplate: 0, suspect: 0, translated: 0, words: 0, stale: 0 };
+    const c = tallies.get(d.id) ?? zero();
     const translatable = c.segments - c.boilerplate;
     const orphanCount = orphaned.get(d.id) ?? 0;
     return {
       document: d.document, title: d.title,
       segments: c.segments, boilerplate: c.boilerplate, suspect: c.suspect, translated: c.translated,
       orphaned: orphanCount,
+      reviewed: c.reviewed,
+      draft: c.draft,
+      aligned: c.aligned,
+      untranslated: translatable - c.rendered,
       translatable,
       stale: c.stale,
       words: c.words,

@@ -1,8 +1,10 @@
 /** What every command gets: i18n, I/O streams, store opener, exit-code setter. */
 import type { TFunction, Lang } from "../i18n";
-import { StoreError } from "../errors";
+import * as fs from "node:fs";
 import { openStore, DEFAULT_DB_FILE, type Store } from "../store";
-import { DEFAULT_LOCK_TIMEOUT_MS, isBusyError, isWriteFailure } from "../store/open";
+import { DEFAULT_LOCK_TIMEOUT_MS, isBusyError } from "../store/open";
+import { StoreError } from "../errors";
+import { escapeJsonControls, sanitizeTerminal } from "../text/control";
 
 export interface CliIO {
   stdout(text: string): void;
@@ -29,7 +31,15 @@ export interface CommandContext {
   readonly io: CliIO;
   /** Path of the database: --db, else SELARAS_DB, else selaras.db in the current directory. */
   dbPath(args: GlobalArgs): string;
-  openStore(args: GlobalArgs): Store;
+  /**
+   * Opens the database. `existing: true` (commands that only read it) refuses a database file
+   * that does not exist instead of creating an empty one.
+   */
+  openStore(args: GlobalArgs, options?: { existing?: boolean }): Store;
+  /** Path of the last database opened (names it in disk-full / read-only messages). */
+  readonly lastDb: () => string | undefined;
+  /** Writes text as it is, but with control characters made visible (see sanitizeTerminal). */
+  write(text: string): void;
   setExitCode(code: number): void;
   /** Prints a line (adds the newline). */
   out(line?: string): void;
@@ -45,30 +55,54 @@ function lockTimeoutMs(env: NodeJS.ProcessEnv): number | undefined {
 }
 
 export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: (n: number) => void): CommandContext {
+  let lastDb: string | undefined;
   const ctx: CommandContext = {
     t, lang, io, setExitCode,
     dbPath: (args) => args.db ?? io.env.SELARAS_DB ?? DEFAULT_DB_FILE,
-    openStore: (args) => openStore(ctx.dbPath(args), {
-      lockTimeoutMs: lockTimeoutMs(io.env),
-      onLockWait: (file) => io.stderr(t("cli.db-waiting", { file }) + "\n"),
-    }),
-    out: (line = "") => io.stdout(line + "\n"),
-    err: (line = "") => io.stderr(line + "\n"),
-    json: (value) => io.stdout(JSON.stringify(value, null, 2) + "\n"),
+    openStore: (args, options = {}) => {
+      const file = ctx.dbPath(args);
+      lastDb = file;
+      if (options.existing) refuseMissingDb(file);
+      return openStore(file, {
+        lockTimeoutMs: lockTimeoutMs(io.env),
+        onLockWait: (f) => io.stderr(sanitizeTerminal(t("cli.db-waiting", { file: f }), true) + "\n"),
+      });
+    },
+    lastDb: () => lastDb,
+    // Colours are Selaras's own (picocolors); every other control character is made visible.
+    write: (text) => io.stdout(sanitizeTerminal(text, true)),
+    out: (line = "") => io.stdout(sanitizeTerminal(line, true) + "\n"),
+    err: (line = "") => io.stderr(sanitizeTerminal(line, true) + "\n"),
+    json: (value) => io.stdout(escapeJsonControls(JSON.stringify(value, null, 2)) + "\n"),
   };
   return ctx;
 }
 
-/** Runs `fn` with an open store and always closes it. */
-export function withStore<T>(ctx: CommandContext, args: GlobalArgs, fn: (store: Store) => T): T {
-  const store = ctx.openStore(args);
+/**
+ * A command that only reads the database must not create one: a mistyped --db would otherwise
+ * give an empty database (and `export` an empty file written over a good one).
+ * @throws StoreError `db-missing` {file}
+ */
+export function refuseMissingDb(file: string): void {
+  if (file === ":memory:") return;
+  let st: fs.Stats | undefined;
+  try {
+    st = fs.statSync(file);
+  } catch {
+    st = undefined;
+  }
+  if (!st) throw new StoreError("db-missing", { file });
+  if (st.isDirectory()) throw new StoreError("db-is-directory", { file });
+}
+
+/** Runs `fn` with an open store and always closes it. `existing`: see CommandContext.openStore. */
+export function withStore<T>(ctx: CommandContext, args: GlobalArgs, fn: (store: Store) => T, options: { existing?: boolean } = {}): T {
+  const store = ctx.openStore(args, options);
   try {
     return fn(store);
   } catch (e) {
     // A write outside store.transaction that waited the whole lock timeout: one line, not a trace.
     if (isBusyError(e)) throw new StoreError("db-locked", { file: store.file, seconds: Math.round((lockTimeoutMs(ctx.io.env) ?? DEFAULT_LOCK_TIMEOUT_MS) / 1000) }, { cause: e });
-    // The disk is full or the file may not grow (ulimit -f, quota): the transaction was rolled back.
-    if (isWriteFailure(e)) throw new StoreError("db-write-failed", { file: store.file, reason: (e as Error).message }, { cause: e });
     throw e;
   } finally {
     store.close();

@@ -11,10 +11,33 @@ import { renderError } from "./output/errors";
 import { yargsStrings } from "./yargs-strings";
 import { VERSION } from "../version";
 
+/**
+ * Standard output and error of the process. A reader that goes away (`selaras glossary list | head -1`)
+ * makes writes fail with EPIPE: from then on output to that stream is dropped quietly, the command
+ * finishes its work (a writing command still commits) and exits with its own exit code.
+ */
 export function processIO(): CliIO {
+  const closed = { out: false, err: false };
+  const guard = (stream: NodeJS.WriteStream, which: "out" | "err") => {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE" || e.code === "ERR_STREAM_DESTROYED") { closed[which] = true; return; }
+      throw e;
+    });
+  };
+  guard(process.stdout, "out");
+  guard(process.stderr, "err");
+  const write = (stream: NodeJS.WriteStream, which: "out" | "err", s: string) => {
+    if (closed[which]) return;
+    try {
+      stream.write(s);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "EPIPE") closed[which] = true;
+      else throw e;
+    }
+  };
   return {
-    stdout: (s) => { process.stdout.write(s); },
-    stderr: (s) => { process.stderr.write(s); },
+    stdout: (s) => write(process.stdout, "out", s),
+    stderr: (s) => write(process.stderr, "err", s),
     stdin: process.stdin,
     isTTY: Boolean(process.stdout.isTTY),
     isErrTTY: Boolean(process.stderr.isTTY),
@@ -72,7 +95,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       ctx.err(t("cli.see-help"));
       return 2;
     }
-    ctx.err(renderError(e, t));
+    ctx.err(renderError(e, t, { db: ctx.lastDb() }));
     return 2;
   }
 }

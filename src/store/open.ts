@@ -61,12 +61,6 @@ export function withWriteLock<T>(db: Db, file: string, options: OpenOptions, run
   }
 }
 
-/** Whether an error is SQLite failing to write the file (disk full, file size limit, I/O error). */
-export function isWriteFailure(e: unknown): boolean {
-  const code = (e as { code?: unknown })?.code;
-  return typeof code === "string" && (code === "SQLITE_FULL" || code.startsWith("SQLITE_IOERR"));
-}
-
 function pendingMigrations(db: Db, file: string): boolean {
   const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'").get();
   if (!exists) return true;

@@ -14,10 +14,8 @@ export interface StatusTally {
   readonly documentId: number;
   readonly segments: number;
   readonly boilerplate: number;
-  /** Non-boilerplate segments flagged as possible fragments and not joined. */
+  /** Non-boilerplate segments flagged as possible fragments and not joined (nor rendered with others). */
   readonly suspect: number;
-  /** Non-boilerplate segments with a rendering. */
-  readonly translated: number;
   /** Words of the non-boilerplate segments whose count is stored (the others: uncountedTexts). */
   readonly words: number;
 }
@@ -57,8 +55,9 @@ export function createStatusRepo(db: Db) {
     SELECT s.document_id, COUNT(*), TOTAL(s.kind = 'boilerplate'),
       TOTAL(CASE WHEN s.suspect IS NOT NULL AND s.kind <> 'boilerplate' THEN
         NOT EXISTS (SELECT 1 FROM segment_join j WHERE j.segment_id = s.id) AND NOT EXISTS (SELECT 1 FROM segment_join j WHERE j.next_id = s.id)
+        -- a segment rendered together with others (the aligner's 2-1 pair) is joined too
+        AND NOT (rs.rendering_id IS NOT NULL AND EXISTS (SELECT 1 FROM rendering_segment x WHERE x.rendering_id = rs.rendering_id AND x.segment_id <> s.id))
       ELSE 0 END),
-      TOTAL(s.kind <> 'boilerplate' AND rs.rendering_id IS NOT NULL),
       TOTAL(CASE WHEN s.kind <> 'boilerplate' THEN s.words END)
     FROM segment s LEFT JOIN rendering_segment rs ON rs.segment_id = s.id
     WHERE s.ordinal IS NOT NULL AND ${docFilter("s.document_id")}
@@ -88,7 +87,7 @@ export function createStatusRepo(db: Db) {
     /** Counts per document (ids; all when empty), summed in SQL. */
     tallies(documentIds: readonly number[] = []): StatusTally[] {
       return (tallies.all(documentIds.length, JSON.stringify(documentIds)) as number[][]).map((r) => ({
-        documentId: r[0]!, segments: r[1]!, boilerplate: r[2]!, suspect: r[3]!, translated: r[4]!, words: r[5]!,
+        documentId: r[0]!, segments: r[1]!, boilerplate: r[2]!, suspect: r[3]!, words: r[4]!,
       }));
     },
     /** Texts of non-boilerplate current segments whose words are not stored, with their document id. */

@@ -192,7 +192,7 @@ describe("a full disk (file size limited with ulimit -f)", () => {
     const blocks = Math.ceil(fs.statSync(db).size / 1024) + 64;
     const r = await cli(args, `ulimit -f ${blocks}`);
     expectOneLineError(r, db);
-    expect(r.stderr).toContain("could not be written");
+    expect(r.stderr).toBe(`selaras: ${db}: the database could not be read or written (SQLITE_IOERR_WRITE); the command was undone: check the disk\n`);
     expect(state(db)).toBe(before);
     counts.fullDisk++;
   });

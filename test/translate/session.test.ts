@@ -45,21 +45,22 @@ describe("selaras translate (session)", () => {
     expect((await show(`${DOC}:5`)).rendering).toMatchObject({ text: "The ministers agreed to raise education funding by 15 percent.", note: "checked against the budget law", status: "translated" });
   });
 
-  it("shows findings of the checks on save; end of input drops what was not confirmed; ':accept <reason>' saves", async () => {
+  it("shows findings of the checks on save; an error keeps the English as a draft (nothing lost); ':accept <reason>' confirms", async () => {
     const typed = "The ministers agreed to raise education funding by 50 percent.";
     const first = await run(["translate", DOC, "--db", db, "--translator", "Ani"], { stdin: [":s", ":s", ":s", ":s", typed].join("\n") + "\n" });
-    expect(first.code).toBe(0);
+    expect(first.code).toBe(1); // a confirmation refused by the checks and left as a draft
     expect(first.stdout).toMatch(/finding(s)?:\n {4}error number-mismatch: /);
     expect(first.stdout).toContain("  Type a new rendering to edit it, or ':accept <reason>' to save it as is.\n");
     expect(first.stdout).toContain("Session over: 0 saved, 0 confirmed, 4 skipped, 0 propagated.");
-    expect((await show(`${DOC}:5`)).rendering).toBeNull(); // never confirmed, not saved
+    // never confirmed: kept as a draft, so nothing typed is lost
+    expect((await show(`${DOC}:5`)).rendering).toMatchObject({ text: typed, status: "draft" });
 
     const second = await run(["translate", DOC, "--db", db, "--translator", "Ani"], {
       stdin: [":s", ":s", ":s", ":s", typed, ":accept", ":accept the minister said fifty"].join("\n") + "\n",
     });
     expect(second.stdout).toContain("  ':accept' needs a short reason");
     expect(second.stdout).toContain("  ✓ saved rapat-kabinet:5\n");
-    expect((await show(`${DOC}:5`)).rendering).toMatchObject({ text: typed, note: "the minister said fifty" });
+    expect((await show(`${DOC}:5`)).rendering).toMatchObject({ text: typed, note: "the minister said fifty", status: "translated" });
     expect(second.stdout).toContain("Session over: 1 saved, 0 confirmed, 4 skipped, 0 propagated.");
   });
 
@@ -89,7 +90,7 @@ describe("selaras translate (session)", () => {
     expect(r.stdout).toContain("  joined: rapat-kabinet:4+5\n");
     expect(r.stdout).toContain("  ✓ saved rapat-kabinet:4+5\n");
     expect((await show(`${DOC}:3`)).rendering).toMatchObject({ status: "translated", origin: "manual", text: "He met ministers in the palace." });
-    const joined = await show(`${DOC}:5`);
+    const joined = await show(`${DOC}:4+5`);
     expect(joined.ref).toBe(`${DOC}:4+5`);
     expect(joined.rendering.sourceText).toBe("Pertemuan itu membahas anggaran negara untuk tahun depan. Para menteri sepakat menambah dana pendidikan sebesar 15 persen.");
     const h = await run(["history", `${DOC}:3`, "--db", db]);

@@ -5,6 +5,8 @@
  * — suppressions. Exit 1 when a finding at error severity is not suppressed.
  */
 import * as os from "node:os";
+import * as path from "node:path";
+import { projectRoot } from "../../app/lifecycle";
 import type { Argv, CommandModule } from "yargs";
 import {
   checkDatabase, checkPairsFile, DEFAULT_SUPPRESSIONS_FILE, ignoreFinding, unignoreFinding, type CheckReport,
@@ -14,6 +16,7 @@ import { UsageError } from "../../errors";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
 import { createProgress } from "../output/progress";
 import { renderStylish, writeFindingsJson } from "../output/stylish";
+import { escapeJsonControls } from "../../text/control";
 
 interface Args extends GlobalArgs {
   document?: string;
@@ -33,13 +36,24 @@ function config(args: Args): CheckConfig {
 }
 
 export function renderReport(ctx: CommandContext, report: CheckReport, json: boolean): void {
-  if (json) writeFindingsJson(ctx.io.stdout, ctx.t, report);
+  // (control characters escaped as ctx.json does: a piece at a time, the same bytes)
+  if (json) writeFindingsJson((text) => ctx.io.stdout(escapeJsonControls(text)), ctx.t, report);
   else renderStylish(ctx, report);
   if (report.counts.error > 0) ctx.setExitCode(1);
 }
 
-const saveFile = (save: string | boolean | undefined, root: string): string | undefined =>
-  save === undefined || save === false ? undefined : typeof save === "string" && save !== "" ? save : `${root.replace(/\/$/, "")}/${DEFAULT_SUPPRESSIONS_FILE}`;
+/**
+ * The suppressions file a `check ignore|unignore` keeps in step: `--save <file>`, else (`--save`
+ * alone) `<root>/translations/suppressions.tsv`, else the project's (lifecycle.projectRoot): every
+ * suppression is a project file, so a rebuild has the same findings.
+ */
+const saveFile = (ctx: CommandContext, args: IgnoreArgs): string | undefined => {
+  const save = args.save;
+  if (typeof save === "string" && save !== "") return save;
+  if (save === true || save === "") return `${(args.root ?? ".").replace(/\/$/, "")}/${DEFAULT_SUPPRESSIONS_FILE}`;
+  const root = projectRoot(ctx.dbPath(args), ctx.io.cwd);
+  return root === undefined ? undefined : path.join(root, DEFAULT_SUPPRESSIONS_FILE);
+};
 
 export const checkCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Args> => ({
   command: "check [document]",
@@ -66,11 +80,11 @@ export const checkCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
           withStore(ctx, args, (store) => {
             const row = ignoreFinding(store, {
               ref: args.ref, checkId: args.checkId, reason: args.reason ?? "",
-              author: args.author ?? ctx.io.env.SELARAS_AUTHOR ?? safeUser(), saveTo: saveFile(args.save, args.root ?? "."),
+              author: args.author ?? ctx.io.env.SELARAS_AUTHOR ?? safeUser(), saveTo: saveFile(ctx, args),
             });
             if (args.json) ctx.json(row);
             else ctx.out(ctx.t("cli.check.ignore.done", { checkId: row.checkId, ref: row.ref, reason: row.reason }));
-          });
+          }, { existing: true });
         },
       } as unknown as CommandModule<GlobalArgs, IgnoreArgs>)
       .command({
@@ -82,10 +96,10 @@ export const checkCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
             .option("save", { describe: ctx.t("cli.check.ignore.save") }),
         handler: (args: IgnoreArgs) => {
           withStore(ctx, args, (store) => {
-            const removed = unignoreFinding(store, { ref: args.ref, checkId: args.checkId, saveTo: saveFile(args.save, args.root ?? ".") });
+            const removed = unignoreFinding(store, { ref: args.ref, checkId: args.checkId, saveTo: saveFile(ctx, args) });
             if (args.json) ctx.json({ removed });
             else ctx.out(ctx.t(removed ? "cli.check.unignore.done" : "cli.check.unignore.none", { checkId: args.checkId, ref: args.ref }));
-          });
+          }, { existing: true });
         },
       } as unknown as CommandModule<GlobalArgs, IgnoreArgs>) as never,
   handler: (args) => {
@@ -103,7 +117,7 @@ export const checkCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       const report = checkDatabase(store, { document: args.document, glossary: args.glossary, root: args.root, config: config(args), onProgress });
       progress.stop();
       renderReport(ctx, report, json);
-    });
+    }, { existing: true });
   },
 });
 

@@ -7,14 +7,15 @@ import type { Argv, CommandModule } from "yargs";
 import { createAssist } from "../../app/assist";
 import { documentBySlug } from "../../app/segments";
 import { runSession } from "../../app/session";
-import { parseStatus, resolveAuthor, setTranslation, showUnit } from "../../app/translate";
+import { parseStatus, resolveAuthor, showUnit } from "../../app/translate";
+import { projectRoot, setUnit } from "../../app/lifecycle";
 import { RENDERING_STATUSES } from "../../store/renderings";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
 import { renderSave, renderUnit } from "../output/translate";
 import { createSessionRenderer } from "../output/session";
 
 interface SessionArgs extends GlobalArgs { document?: string; all?: boolean; translator?: string; propagate: boolean }
-interface SetArgs extends GlobalArgs { ref: string; text: string; status?: string; translator?: string; propagate: boolean; note?: string }
+interface SetArgs extends GlobalArgs { ref: string; text: string; status?: string; translator?: string; propagate: boolean; note?: string; accept?: string }
 interface ShowArgs extends GlobalArgs { ref: string }
 
 /** Lines from standard input: readline on a terminal (Ctrl-C ends the session), plain lines when piped. */
@@ -50,17 +51,20 @@ export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs,
         .positional("text", { type: "string", demandOption: true, describe: ctx.t("cli.translate.text") })
         .option("status", { type: "string", choices: RENDERING_STATUSES as string[], describe: ctx.t("cli.translate.status") })
         .option("note", { type: "string", describe: ctx.t("cli.translate.note") })
+        .option("accept", { type: "string", describe: ctx.t("cli.translate.accept") })
         .option("translator", { type: "string", describe: ctx.t("cli.translate.translator") })
         .option("propagate", { type: "boolean", default: true, describe: ctx.t("cli.translate.propagate") }) as never,
       handler: (args: SetArgs) => {
         withStore(ctx, args, (store) => {
-          const result = setTranslation(store, String(args.ref), {
-            text: String(args.text), status: parseStatus(args.status), author: resolveAuthor(args.translator, ctx.io.cwd),
+          const result = setUnit(store, String(args.ref), {
+            text: String(args.text), state: parseStatus(args.status), author: resolveAuthor(args.translator, ctx.io.cwd),
             now: new Date().toISOString(), propagate: args.propagate, ...(args.note !== undefined ? { note: args.note } : {}),
-          });
+            ...(args.accept !== undefined ? { accept: args.accept } : {}),
+          }, { root: projectRoot(ctx.dbPath(args), ctx.io.cwd) });
           if (args.json) ctx.json(result);
           else renderSave(ctx, result);
-        });
+          if (result.refused) ctx.setExitCode(1);
+        }, { existing: true });
       },
     })
     .command(<CommandModule<any, any>><unknown>{
@@ -72,7 +76,7 @@ export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs,
           const view = showUnit(store, String(args.ref));
           if (args.json) ctx.json(view);
           else renderUnit(ctx, view);
-        });
+        }, { existing: true });
       },
     })
     .positional("document", { type: "string", describe: ctx.t("cli.translate.document") })
@@ -80,16 +84,17 @@ export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs,
     .option("translator", { type: "string", describe: ctx.t("cli.translate.translator") })
     .option("propagate", { type: "boolean", default: true, describe: ctx.t("cli.translate.propagate") }) as never,
   handler: async (args) => {
-    const store = ctx.openStore(args);
+    const store = ctx.openStore(args, { existing: true });
     const renderer = createSessionRenderer(ctx, Boolean(args.json));
     const reader = lineReader(ctx, renderer.prompt);
     try {
       const documents = args.document ? [documentBySlug(store, args.document)] : store.documents.all();
       const summary = await runSession(store, {
         documents, all: Boolean(args.all), author: resolveAuthor(args.translator, ctx.io.cwd), propagate: args.propagate,
-        assist: createAssist(store),
+        assist: createAssist(store), root: projectRoot(ctx.dbPath(args), ctx.io.cwd),
       }, { readLine: (kind) => reader.read(kind), emit: renderer.emit });
       if (args.json) ctx.json(summary);
+      if (summary.refused > 0) ctx.setExitCode(1);
     } finally {
       reader.close();
       store.close();

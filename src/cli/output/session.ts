@@ -60,7 +60,7 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
           const sev = tty ? (f.severity === "error" ? pc.red(f.severity) : pc.yellow(f.severity)) : f.severity;
           out(t("cli.session.finding", { severity: sev, check: f.checkId, message: msg }));
         }
-        out(t("cli.session.accept-hint"));
+        if (e.blocking !== false) out(t("cli.session.accept-hint"));
         return;
       case "saved":
       case "confirmed": {
