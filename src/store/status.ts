@@ -20,19 +20,21 @@ export interface StatusTally {
   readonly words: number;
 }
 
-/** One rendering of a document, as status sums it (one row per rendering, its segments folded in SQL). */
+/**
+ * Renderings of a document as status sums them: either ONE rendering that may be stale (its saved
+ * source and its segments' joined texts given), or a group of renderings that cannot be (one
+ * segment each, whose text is exactly the saved source) with the same status and orphaned-ness.
+ */
 export interface StatusRendering {
   readonly documentId: number;
-  readonly renderingId: number;
   readonly status: string;
-  /** Its current (not removed) non-boilerplate segments. */
-  readonly translatable: number;
-  /** One of its segments was removed from the article: the rendering is orphaned. */
+  /** A segment of theirs was removed from the article: orphaned. */
   readonly removed: boolean;
-  /**
-   * Its saved source text and the current texts of its segments joined (joinSource); both null when
-   * it has one segment whose text is exactly the saved source (the usual case: not stale).
-   */
+  /** Their current (not removed) non-boilerplate segments, all together. */
+  readonly translatable: number;
+  /** How many renderings the row stands for (1 when sourceText is given). */
+  readonly renderings: number;
+  /** The saved source text and the current texts of the segments joined (joinSource); null for a group. */
   readonly sourceText: string | null;
   readonly joinedText: string | null;
 }
@@ -66,15 +68,19 @@ export function createStatusRepo(db: Db) {
   const uncounted = db.prepare(`
     SELECT s.document_id, s.text FROM segment s
     WHERE s.ordinal IS NOT NULL AND s.kind <> 'boilerplate' AND s.words IS NULL AND ${docFilter("s.document_id")}`).raw();
-  // Every rendering, its segments folded: one row each, texts sent only when they may differ.
+  // Every rendering, its segments folded; then the renderings that cannot be stale (one segment whose
+  // text is exactly the saved source: the usual case) summed per document, status and orphaned-ness,
+  // so JS sees one row per such group and one per rendering that may be stale (with its texts).
   const renderings = db.prepare(`
-    SELECT MIN(s.document_id), r.id, r.status,
-      TOTAL(s.ordinal IS NOT NULL AND s.kind <> 'boilerplate'), MAX(s.removed_at IS NOT NULL),
-      CASE WHEN COUNT(*) = 1 AND MAX(s.text = r.source_text) THEN NULL ELSE r.source_text END,
-      CASE WHEN COUNT(*) = 1 AND MAX(s.text = r.source_text) THEN NULL ELSE group_concat(s.text, ' ' ORDER BY rs.position) END
-    FROM rendering r JOIN rendering_segment rs ON rs.rendering_id = r.id JOIN segment s ON s.id = rs.segment_id
-    WHERE ${docFilter("s.document_id")}
-    GROUP BY r.id`).raw();
+    SELECT document_id, status, removed, TOTAL(translatable), COUNT(*), MAX(source_text), MAX(joined_text) FROM (
+      SELECT MIN(s.document_id) AS document_id, r.id AS id, r.status AS status,
+        TOTAL(s.ordinal IS NOT NULL AND s.kind <> 'boilerplate') AS translatable, MAX(s.removed_at IS NOT NULL) AS removed,
+        CASE WHEN COUNT(*) = 1 AND MAX(s.text = r.source_text) THEN NULL ELSE r.source_text END AS source_text,
+        CASE WHEN COUNT(*) = 1 AND MAX(s.text = r.source_text) THEN NULL ELSE group_concat(s.text, ' ' ORDER BY rs.position) END AS joined_text
+      FROM rendering r JOIN rendering_segment rs ON rs.rendering_id = r.id JOIN segment s ON s.id = rs.segment_id
+      WHERE ${docFilter("s.document_id")}
+      GROUP BY r.id)
+    GROUP BY document_id, status, removed, CASE WHEN source_text IS NULL THEN 0 ELSE id END`).raw();
   // Renderings kept for removed sentences, per document (partial index segment_removed_document).
   const orphanCounts = db.prepare(`
     SELECT s.document_id, COUNT(DISTINCT rs.rendering_id) FROM segment s JOIN rendering_segment rs ON rs.segment_id = s.id
@@ -94,12 +100,12 @@ export function createStatusRepo(db: Db) {
     *uncountedTexts(documentIds: readonly number[] = []): IterableIterator<[number, string]> {
       yield* uncounted.iterate(documentIds.length, JSON.stringify(documentIds)) as IterableIterator<[number, string]>;
     },
-    /** Every rendering of the given documents (ids; all when empty), see StatusRendering. */
+    /** The renderings of the given documents (ids; all when empty), grouped as StatusRendering says. */
     *renderings(documentIds: readonly number[] = []): IterableIterator<StatusRendering> {
       for (const r of renderings.iterate(documentIds.length, JSON.stringify(documentIds)) as IterableIterator<unknown[]>) {
         yield {
-          documentId: r[0] as number, renderingId: r[1] as number, status: r[2] as string, translatable: r[3] as number,
-          removed: r[4] === 1, sourceText: r[5] as string | null, joinedText: r[6] as string | null,
+          documentId: r[0] as number, status: r[1] as string, removed: r[2] === 1, translatable: r[3] as number, renderings: r[4] as number,
+          sourceText: r[5] as string | null, joinedText: r[6] as string | null,
         };
       }
     },

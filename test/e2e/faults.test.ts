@@ -42,8 +42,14 @@ function state(db: string): string {
   openStore(db).close(); // recovers a WAL left by a killed process, as any next command would
   return dumpDb(db).replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g, "<time>");
 }
+/**
+ * A copy of the base database in a folder of its own: a database's folder is its project (the
+ * translations/ files kept in step with it are written there), so runs never see each other's files.
+ */
 function copyDb(name: string): string {
-  const f = path.join(dir, name);
+  const project = path.join(dir, name.replace(/\.db$/, ""));
+  fs.mkdirSync(project, { recursive: true });
+  const f = path.join(project, "selaras.db");
   fs.copyFileSync(base, f);
   return f;
 }
@@ -163,7 +169,8 @@ it("people saving translations beside a long ingest: every save succeeds and is 
   const texts = Array.from({ length: 6 }, (_, i) => `Saved while a batch ran, number ${i}.`);
   const saves: Array<Promise<Done>> = [];
   for (let i = 0; i < texts.length; i++) {
-    saves.push(cli(["translate", "set", `putin-tolak-sanksi-barat:${i + 4}`, texts[i]!, "--db", db]));
+    // (drafts: a confirmation is checked first, and these texts are not real translations)
+    saves.push(cli(["translate", "set", `putin-tolak-sanksi-barat:${i + 4}`, texts[i]!, "--status", "draft", "--db", db]));
     await sleep(250);
   }
   const results = await Promise.all(saves);
