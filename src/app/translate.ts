@@ -4,8 +4,6 @@
  * commands (`translate set|show`, `history`) both go through these functions.
  */
 import { findControlChar } from "../text/control";
-import { execFileSync } from "node:child_process";
-import * as os from "node:os";
 import { UsageError } from "../errors";
 import type { Store } from "../store";
 import type { RenderingOrigin, RenderingRow, RenderingStatus } from "../store/renderings";
@@ -17,15 +15,8 @@ import { requiredRareWords, tmTokens, tokenSimilarity } from "../translations/si
 import { isStale, joinSource } from "./status";
 import { refOf, resolveRef, resolveUnitRef, unitOf, type Unit } from "./segments";
 
-/** Author of a save: --translator, else `git config user.name`, else the OS user. */
-export function resolveAuthor(explicit: string | undefined, cwd: string = process.cwd()): string {
-  if (explicit && explicit.trim()) return explicit.trim();
-  try {
-    const name = execFileSync("git", ["config", "user.name"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 3000 }).trim();
-    if (name) return name;
-  } catch { /* no git, or no user.name */ }
-  try { return os.userInfo().username || "unknown"; } catch { return "unknown"; }
-}
+/** Author of a save: see app/author.ts (flag, SELARAS_AUTHOR, git user.name, OS user). */
+export { resolveAuthor } from "./author";
 
 export function parseStatus(value: string | undefined, fallback: RenderingStatus = "translated"): RenderingStatus {
   if (value === undefined) return fallback;

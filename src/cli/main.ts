@@ -56,6 +56,26 @@ function langFlag(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * The (sub)command being parsed when yargs failed (`check ignore`), or "" at the top level: read from
+ * the usage line yargs set for it (`$0 check ignore <ref> <checkId>`).
+ */
+function commandPath(usage: unknown): string {
+  try {
+    const lines = (usage as { getUsage?: () => Array<[string, string]> }).getUsage?.() ?? [];
+    const line = lines[0]?.[0] ?? "";
+    if (!line.startsWith("$0 ")) return "";
+    const words: string[] = [];
+    for (const w of line.slice(3).split(/\s+/)) {
+      if (!/^[a-z][\w-]*$/i.test(w)) break;
+      words.push(w);
+    }
+    return words.join(" ");
+  } catch {
+    return "";
+  }
+}
+
 export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
   const lang = resolveLang(langFlag(argv), io.env);
   const t = createT(lang);
@@ -78,9 +98,9 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       .version("version", t("yargs.show-version"), VERSION)
       .wrap(Math.min(100, process.stdout.columns || 100))
       .exitProcess(false)
-      .fail((msg, err) => {
+      .fail((msg, err, y) => {
         if (err) throw err;
-        throw new UsageError("usage", { message: msg });
+        throw new UsageError("usage", { message: msg, command: commandPath(y) });
       });
     for (const make of commands) parser.command(make(ctx));
     let helpOutput = "";
@@ -92,7 +112,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   } catch (e) {
     if (e instanceof UsageError && e.code === "usage") {
       ctx.err(t("cli.error-prefix", { message: String(e.data.message ?? "") }));
-      ctx.err(t("cli.see-help"));
+      const command = String(e.data.command ?? "");
+      ctx.err(command ? t("cli.see-command-help", { command: `selaras ${command}` }) : t("cli.see-help"));
       return 2;
     }
     ctx.err(renderError(e, t, { db: ctx.lastDb() }));
