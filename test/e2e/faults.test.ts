@@ -81,7 +81,6 @@ beforeAll(async () => {
 });
 afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
-  // eslint-disable-next-line no-console
   console.log(`fault suite: ${counts.badInputs} bad inputs refused; ${counts.kills} kill -9 (${counts.killedWriting} while writing; ${counts.killedBefore} left the database as before, ${counts.killedAfter} as after, 0 in between); ${counts.concurrentSaves} saves beside a long ingest, all kept; ${counts.fullDisk} full-disk writes refused, database unchanged`);
 });
 
