@@ -15,6 +15,7 @@ import { ingestCommand } from "./ingest";
 import { pipelineCommand } from "./pipeline";
 import { segmentCommand } from "./segment";
 import { segmentsCommand } from "./segments";
+import { serveCommand } from "./serve";
 import { statusCommand } from "./status";
 import { termsCommand } from "./terms";
 import { translateCommand } from "./translate";
@@ -35,6 +36,7 @@ export const commands: readonly CommandFactory[] = [
   pipelineCommand,
   segmentCommand,
   segmentsCommand,
+  serveCommand,
   statusCommand,
   termsCommand,
   translateCommand,
