@@ -116,7 +116,8 @@ function shell(token: string, lang: Lang): string {
 }
 
 export function buildServer(o: ServerOptions): FastifyInstance {
-  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
+  // Strict validation: unknown fields and wrong types are refused (400), never stripped or coerced.
+  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, ajv: { customOptions: { removeAdditional: false, coerceTypes: false } } });
   const { store } = o;
   const token = o.csrfToken ?? crypto.randomBytes(24).toString("hex");
   const lang: Lang = o.lang ?? "en";
