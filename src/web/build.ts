@@ -3,10 +3,17 @@
  * after type-checking it with its own tsconfig (DOM lib, Preact JSX). Run by `npm run build`
  * (so `npm ci`, whose `prepare` builds, builds the page too). No CDN: everything is bundled.
  */
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { execFileSync } from "node:child_process";
 
-const ROOT = path.resolve(__dirname, "../../..");
+/** The repository: the nearest folder above with package.json (from src/web under ts-jest, dist/src/web compiled). */
+function repoRoot(): string {
+  let d = __dirname;
+  while (!fs.existsSync(path.join(d, "package.json")) && path.dirname(d) !== d) d = path.dirname(d);
+  return d;
+}
+const ROOT = repoRoot();
 
 export async function buildWeb(o: { outdir?: string; typecheck?: boolean } = {}): Promise<string> {
   const outdir = o.outdir ?? path.join(ROOT, "dist/web");
