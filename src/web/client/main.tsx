@@ -18,7 +18,7 @@ interface DocRow {
   document: string; title: string; translatable: number; translated: number; reviewed: number; draft: number;
   aligned: number; untranslated: number; stale: number; words: number; percent: number;
 }
-interface TermHint { source: string; entry: string; preferred: string[]; admitted: string[]; forbidden: string[] }
+interface TermHint { source: string; entry: string; preferred: string[]; admitted: string[]; forbidden: string[]; dnt: boolean }
 interface TmMatch { similarity: number; sourceText: string; text: string }
 interface Help { ref: string; terms: TermHint[]; tm: TmMatch[]; findings: Finding[] }
 class ApiError extends Error {
@@ -49,6 +49,12 @@ async function loadT(lang: string): Promise<TFunction> {
 
 const needsWork = (u: Unit) => u.stale || (u.state !== "translated" && u.state !== "reviewed");
 const encodeRef = (ref: string) => encodeURIComponent(ref);
+
+/** Grows a textarea to its content (no inner scrolling: the whole English stays visible). */
+function autosize(el: HTMLTextAreaElement) {
+  el.style.height = "auto";
+  el.style.height = `${el.scrollHeight + 2}px`;
+}
 
 function errorText(t: TFunction, e: unknown): string {
   if (e instanceof ApiError) {
@@ -243,6 +249,7 @@ function Editor({ t, slug }: { t: TFunction; slug: string }) {
     const start = el.selectionStart ?? el.value.length, end = el.selectionEnd ?? el.value.length;
     el.value = el.value.slice(0, start) + text + el.value.slice(end);
     texts.current.set(focused.ref, el.value);
+    autosize(el);
     el.focus();
     el.setSelectionRange(start + text.length, start + text.length);
   }
@@ -272,9 +279,9 @@ function Editor({ t, slug }: { t: TFunction; slug: string }) {
                 <div class="tgt">
                   <textarea
                     lang="en" rows={2} aria-label={t("web.editor.english", { ref: u.ref }) as string}
-                    ref={(el) => { if (el) areas.current.set(u.ref, el); else areas.current.delete(u.ref); }}
+                    ref={(el) => { if (el) { areas.current.set(u.ref, el); autosize(el); } else areas.current.delete(u.ref); }}
                     value={texts.current.get(u.ref) ?? u.target ?? ""}
-                    onInput={(e) => texts.current.set(u.ref, (e.target as HTMLTextAreaElement).value)}
+                    onInput={(e) => { const el = e.target as HTMLTextAreaElement; texts.current.set(u.ref, el.value); autosize(el); }}
                     onFocus={() => setFocus(i)}
                     onKeyDown={(e) => void onKey(e as unknown as KeyboardEvent, i)}
                   />
@@ -305,7 +312,7 @@ function Editor({ t, slug }: { t: TFunction; slug: string }) {
           <h2>{t("web.editor.terms")}</h2>
           {help && help.terms.length ? (
             <ul>{help.terms.map((term) => (
-              <li key={term.entry}><span class="term-src">{term.source}</span> → {term.preferred.map((p) => <button type="button" class="insert" key={p} onMouseDown={(e) => e.preventDefault()} onClick={() => insert(p)}>{p}</button>)}
+              <li key={term.entry}><span class="term-src">{term.source}</span> → {(term.dnt ? [term.source] : [...term.preferred, ...term.admitted]).map((p) => <button type="button" class="insert" key={p} onMouseDown={(e) => e.preventDefault()} onClick={() => insert(p)}>{p}</button>)}
                 {term.forbidden.length > 0 && <span class="forbidden">{t("web.editor.forbidden", { terms: term.forbidden.join(", ") })}</span>}</li>
             ))}</ul>
           ) : <p class="none">{t("web.editor.none")}</p>}
