@@ -22,6 +22,7 @@ import { documentUnits, inStep, setUnit, type SaveUnitResult } from "../app/life
 import { joinUnits, unjoinUnit } from "../app/segments";
 import { renderingHistory } from "../app/translate";
 import { unitHelp, unitSummary } from "../app/workbench";
+import { userByToken } from "../app/users";
 import { createAssist } from "../app/assist";
 import { checkMessageTree } from "../check";
 import { ConflictError, NotFoundError, ParseError, FormatError, UsageError, isSelarasError } from "../errors";
@@ -52,6 +53,7 @@ export const CSP = [
 ].join("; ");
 
 export const CSRF_HEADER = "x-selaras-csrf";
+export const SESSION_COOKIE = "selaras_session";
 
 /** Where the esbuild bundle is: dist/web next to dist/src (compiled) or from src (ts-jest). */
 export function defaultAssetsDir(): string {
@@ -126,6 +128,20 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   // Read at each request: startServer fills it in once the port is known.
   const allowed = o.allowedHosts;
   let assist = createAssist(store);
+  /** Login sessions (cookie id → user name); in memory: a restart logs everyone out. */
+  const sessions = new Map<string, string>();
+  interface Who { readonly name: string; readonly role: Actor }
+  const sessionId = (cookie: string | undefined): string | undefined =>
+    cookie?.split(/;\s*/).find((c) => c.startsWith(`${SESSION_COOKIE}=`))?.slice(SESSION_COOKIE.length + 1);
+  /** Who is asking: the local user while no users exist, else the logged-in user (null: nobody). */
+  function who(cookie: string | undefined): Who | null {
+    if (store.users.count() === 0) return { name: o.author, role: actor };
+    const id = sessionId(cookie);
+    const name = id ? sessions.get(id) : undefined;
+    const user = name ? store.users.byName(name) : undefined;
+    return user ? { name: user.name, role: user.role } : null;
+  }
+  const OPEN_ROUTES = ["/api/login", "/api/session", "/api/i18n/"];
 
   const fail = (reply: FastifyReply, status: number, code: string, data: Record<string, unknown> = {}) =>
     reply.code(status).type("application/json; charset=utf-8").send({ code, data });
@@ -151,6 +167,9 @@ export function buildServer(o: ServerOptions): FastifyInstance {
       const sent = req.headers[CSRF_HEADER];
       const ok = typeof sent === "string" && sent.length === token.length && crypto.timingSafeEqual(Buffer.from(sent), Buffer.from(token));
       if (!ok) return fail(reply, 403, "csrf-token", {});
+    }
+    if (req.url.startsWith("/api/") && !OPEN_ROUTES.some((r) => req.url.startsWith(r)) && !who(req.headers.cookie)) {
+      return fail(reply, 401, "login-required", {});
     }
     return undefined;
   });
@@ -190,10 +209,11 @@ export function buildServer(o: ServerOptions): FastifyInstance {
 
   app.put<{ Params: { ref: string }; Body: UnitBody }>("/api/units/:ref", { schema: { body: unitBody } }, async (req, reply) => {
     const b = req.body;
+    const me = who(req.headers.cookie)!;
     let result: SaveUnitResult;
     try {
       result = setUnit(store, req.params.ref, {
-        text: b.target, state: b.confirm ? (b.review ? "reviewed" : "translated") : "draft", actor, author: o.author,
+        text: b.target, state: b.confirm ? (b.review ? "reviewed" : "translated") : "draft", actor: me.role, author: me.name,
         baseRevision: b.baseRevision, ...(b.accept !== undefined ? { accept: b.accept } : {}), ...(b.note !== undefined ? { note: b.note } : {}),
       }, o.root !== undefined ? { root: o.root } : {});
     } catch (e) {
@@ -215,11 +235,30 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   const joinBody = { type: "object", additionalProperties: false, required: ["with"], properties: { with: { type: "string", maxLength: 200 } } } as const;
   app.post<{ Params: { ref: string }; Body: { with: string } }>("/api/units/:ref/join", { schema: { body: joinBody } }, async (req) => {
     const now = new Date().toISOString();
-    return inStep(store, o.root, () => joinUnits(store, req.params.ref, req.body.with, o.author, now), (r) => [r.document]);
+    const me = who(req.headers.cookie)!;
+    return inStep(store, o.root, () => joinUnits(store, req.params.ref, req.body.with, me.name, now), (r) => [r.document]);
   });
   app.post<{ Params: { ref: string } }>("/api/units/:ref/unjoin", async (req) => {
     const now = new Date().toISOString();
-    return inStep(store, o.root, () => unjoinUnit(store, req.params.ref, o.author, now), (r) => [r.document]);
+    const me = who(req.headers.cookie)!;
+    return inStep(store, o.root, () => unjoinUnit(store, req.params.ref, me.name, now), (r) => [r.document]);
+  });
+
+  app.get("/api/session", async (req) => ({ user: who(req.headers.cookie), loginRequired: store.users.count() > 0 }));
+  const loginBody = { type: "object", additionalProperties: false, required: ["token"], properties: { token: { type: "string", minLength: 1, maxLength: 200 } } } as const;
+  app.post<{ Body: { token: string } }>("/api/login", { schema: { body: loginBody } }, async (req, reply) => {
+    const user = userByToken(store, req.body.token);
+    if (!user) return fail(reply, 401, "login-failed", {});
+    const id = crypto.randomBytes(32).toString("base64url");
+    sessions.set(id, user.name);
+    reply.header("set-cookie", `${SESSION_COOKIE}=${id}; HttpOnly; SameSite=Strict; Path=/`);
+    return { user: { name: user.name, role: user.role } };
+  });
+  app.post("/api/logout", async (req, reply) => {
+    const id = sessionId(req.headers.cookie);
+    if (id) sessions.delete(id);
+    reply.header("set-cookie", `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`);
+    return { user: null };
   });
 
   /** The glossary may change under a long-running server (glossary sync): rebuild the helper on demand. */

@@ -45,7 +45,7 @@ function hostForUrl(host: string): string {
 }
 
 export async function startServer(o: StartOptions): Promise<Running> {
-  assertServable(o.host, 0);
+  assertServable(o.host, o.store.users.count());
   // The Host header is checked once the port is known (port 0 picks a free one).
   const hosts: string[] = [];
   const app = buildServer({ store: o.store, author: o.author, allowedHosts: hosts, ...(o.root !== undefined ? { root: o.root } : {}), ...(o.lang ? { lang: o.lang } : {}) });

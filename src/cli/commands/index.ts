@@ -20,6 +20,7 @@ import { statusCommand } from "./status";
 import { termsCommand } from "./terms";
 import { translateCommand } from "./translate";
 import { translationsCommand } from "./translations";
+import { usersCommand } from "./users";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type CommandFactory = (ctx: CommandContext) => CommandModule<any, any>;
@@ -41,4 +42,5 @@ export const commands: readonly CommandFactory[] = [
   termsCommand,
   translateCommand,
   translationsCommand,
+  usersCommand,
 ];

@@ -25,8 +25,13 @@ export const serveCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
     .option("host", { type: "string", default: DEFAULT_HOST, describe: ctx.t("cli.serve.host") })
     .option("open", { type: "boolean", default: false, describe: ctx.t("cli.serve.open") }) as never,
   handler: async (args) => {
-    assertServable(args.host, 0);
     const store = ctx.openStore(args);
+    try {
+      assertServable(args.host, store.users.count());
+    } catch (e) {
+      store.close();
+      throw e;
+    }
     let running;
     try {
       running = await startServer({

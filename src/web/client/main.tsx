@@ -69,16 +69,50 @@ function findingText(t: TFunction, f: Finding): string {
   return t(`check.${f.checkId}.${f.messageId}`, f.data as never) as string;
 }
 
+interface Session { user: { name: string; role: string } | null; loginRequired: boolean }
+
+function Login({ t, onDone }: { t: TFunction; onDone: (s: Session) => void }) {
+  const [token, setToken] = useState("");
+  const [error, setError] = useState("");
+  async function submit(e: Event) {
+    e.preventDefault();
+    try {
+      const r = await api<{ user: Session["user"] }>("POST", "/api/login", { token: token.trim() });
+      onDone({ user: r.user, loginRequired: true });
+    } catch (err) { setError(errorText(t, err)); }
+  }
+  return (
+    <main class="login">
+      <h1>{t("web.login.heading")}</h1>
+      <form onSubmit={(e) => void submit(e)}>
+        <label>{t("web.login.token")} <input type="password" autocomplete="off" value={token} onInput={(e) => setToken((e.target as HTMLInputElement).value)} data-testid="token" /></label>
+        <button type="submit">{t("web.login.submit")}</button>
+      </form>
+      {error && <p class="error" role="alert">{error}</p>}
+      <p class="hint">{t("web.login.hint")}</p>
+    </main>
+  );
+}
+
 function App() {
   const [lang, setLang] = useState(startLang);
   const [t, setT] = useState<TFunction | null>(null);
+  const [session, setSession] = useState<Session | null>(null);
   useEffect(() => { void loadT(lang).then((fn) => setT(() => fn)); localStorage.setItem("selaras-lang", lang); }, [lang]);
-  if (!t) return null;
+  useEffect(() => { void api<Session>("GET", "/api/session").then(setSession); }, []);
+  if (!t || !session) return null;
+  async function logout() {
+    await api("POST", "/api/logout");
+    setSession({ user: null, loginRequired: true });
+  }
   const m = /^\/documents\/([^/]+)\/?$/.exec(location.pathname);
   return (
     <div class="app">
       <header class="top">
         <a class="brand" href="/">{t("web.title")}</a>
+        {session.loginRequired && session.user && (
+          <span class="who">{t("web.login.as", { name: session.user.name, role: session.user.role })} <button type="button" onClick={() => void logout()}>{t("web.login.logout")}</button></span>
+        )}
         <label class="lang">
           {t("web.language")}{" "}
           <select value={lang} onChange={(e) => setLang((e.target as HTMLSelectElement).value)} data-testid="lang">
@@ -87,7 +121,8 @@ function App() {
           </select>
         </label>
       </header>
-      {m ? <Editor t={t} slug={decodeURIComponent(m[1]!)} /> : <Dashboard t={t} />}
+      {session.loginRequired && !session.user ? <Login t={t} onDone={setSession} />
+        : m ? <Editor t={t} slug={decodeURIComponent(m[1]!)} /> : <Dashboard t={t} />}
     </div>
   );
 }
