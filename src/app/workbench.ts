@@ -5,9 +5,9 @@
  * The same functions the session uses (createAssist, tmLookup); no second set of rules.
  */
 import type { Store } from "../store";
-import { createAssist, type Assist, type FindingView, type TermHint } from "./assist";
+import { createAssist, type Assist, type TermHint } from "./assist";
 import { resolveUnitRef, refOf } from "./segments";
-import { unitIsStale, unitRevision, type UnitSummary } from "./lifecycle";
+import { createGate, unitIsStale, unitRevision, type Gate, type UnitFinding, type UnitSummary } from "./lifecycle";
 import { tmLookup, type TmMatch } from "./translate";
 import { stateOf, type StoredState } from "../translations/lifecycle";
 
@@ -27,12 +27,15 @@ export interface UnitHelp {
   readonly terms: TermHint[];
   /** Translation-memory matches (the unit's own rendering left out), best first. */
   readonly tm: TmMatch[];
-  /** Findings of the checks on the stored English (or on `target` when given), errors and warnings. */
-  readonly findings: FindingView[];
+  /**
+   * Findings on the stored English (or on `target` when given): the checks a confirmation runs (the
+   * lifecycle's gate), errors and warnings, suppressed ones marked — what Ctrl+Enter would meet.
+   */
+  readonly findings: UnitFinding[];
 }
 
 /** The glossary terms, TM matches and findings for one unit; `target` checks a text not yet saved. */
-export function unitHelp(store: Store, ref: string, o: { target?: string; assist?: Assist } = {}): UnitHelp {
+export function unitHelp(store: Store, ref: string, o: { target?: string; assist?: Assist; gate?: Gate } = {}): UnitHelp {
   const u = resolveUnitRef(store, ref);
   const assist = o.assist ?? createAssist(store);
   const unitRef = refOf(u.document, u.segments);
@@ -42,6 +45,6 @@ export function unitHelp(store: Store, ref: string, o: { target?: string; assist
     ref: unitRef,
     terms: assist.terms(u.source),
     tm: tmLookup(store, u.source, { exclude, limit: 5 }),
-    findings: target.trim() === "" ? [] : assist.check(u.document.slug, u.source, target),
+    findings: target.trim() === "" ? [] : (o.gate ?? createGate(store)).check(u.document.slug, u.source, target.trim()),
   };
 }

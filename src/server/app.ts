@@ -25,6 +25,7 @@ import { unitHelp, unitSummary } from "../app/workbench";
 import { userByToken } from "../app/users";
 import { createAssist } from "../app/assist";
 import { checkMessageTree } from "../check";
+import { wordDiff } from "../diff/word-diff";
 import { ConflictError, NotFoundError, ParseError, FormatError, UsageError, isSelarasError } from "../errors";
 import { loadResources, LANGS, type Lang } from "../i18n";
 import type { Store } from "../store";
@@ -218,8 +219,10 @@ export function buildServer(o: ServerOptions): FastifyInstance {
       }, o.root !== undefined ? { root: o.root } : {});
     } catch (e) {
       if (e instanceof ConflictError) {
-        // Both texts: the stored one (`data.text`, by someone else) and the one sent (`data.yours`).
-        return fail(reply, 409, e.code, { ...e.data, yours: b.target });
+        // Both texts: the stored one (`data.text`, by someone else) and the one sent (`data.yours`),
+        // with the word diff from theirs to yours.
+        const theirs = String(e.data.text ?? "");
+        return fail(reply, 409, e.code, { ...e.data, yours: b.target, diff: wordDiff(theirs, b.target) });
       }
       throw e;
     }

@@ -64,6 +64,17 @@ describe("GET", () => {
     expect(help.terms.find((t) => t.entry === "north-korea")!.preferred).toContain("North Korea");
   });
 
+  it("checks a text not yet saved as a confirmation would (findings as you type)", async () => {
+    const ref = `${DOC}:2`;
+    const url = `/api/units/${encodeURIComponent(ref)}/help?target=${encodeURIComponent("Putin arrived on his first visit in 25 years.")}`;
+    const res = await app.inject({ url });
+    expect(res.statusCode).toBe(200);
+    const help = res.json() as { findings: Array<{ checkId: string; severity: string; data: Record<string, unknown>; suppressed: boolean }> };
+    expect(help.findings).toContainEqual(expect.objectContaining({ checkId: "number-mismatch", severity: "error", suppressed: false }));
+    const units = (await app.inject({ url: `/api/documents/${DOC}/units` })).json() as Array<{ ref: string; target: string | null }>;
+    expect(units.find((u) => u.ref === ref)!.target).toBeNull();
+  });
+
   it("serves the page shell with a restrictive CSP and no corpus text", async () => {
     const res = await app.inject({ url: `/documents/${DOC}` });
     expect(res.statusCode).toBe(200);
@@ -111,7 +122,16 @@ describe("PUT /api/units/<ref>", () => {
   it("answers a save on an older revision with 409 and both texts, and writes nothing", async () => {
     const res = await put(ref, { target: "Putin asked for cooperation.", baseRevision: 0, confirm: false });
     expect(res.statusCode).toBe(409);
-    expect(res.json()).toEqual({ code: "unit-conflict", data: { ref, baseRevision: 0, revision: 1, text: english, yours: "Putin asked for cooperation." } });
+    expect(res.json()).toEqual({
+      code: "unit-conflict",
+      data: {
+        ref, baseRevision: 0, revision: 1, text: english, yours: "Putin asked for cooperation.",
+        diff: [
+          { text: "Vladimir ", kind: "removed" }, { text: "Putin ", kind: "same" }, { text: "called", kind: "removed" }, { text: "asked", kind: "added" },
+          { text: " for cooperation", kind: "same" }, { text: " with North Korea to reject Western sanctions", kind: "removed" }, { text: ".", kind: "same" },
+        ],
+      },
+    });
     const units = (await app.inject({ url: `/api/documents/${DOC}/units` })).json() as Array<{ ref: string; target: string; revision: number }>;
     expect(units[0]).toMatchObject({ target: english, revision: 1 });
   });

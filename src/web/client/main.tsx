@@ -173,7 +173,12 @@ function Dashboard({ t }: { t: TFunction }) {
   );
 }
 
-interface RowStatus { findings: Finding[]; message?: string; kind?: "ok" | "refused" | "error"; conflict?: { theirs: string; yours: string; revision: number } }
+interface DiffPart { text: string; kind: "same" | "added" | "removed" }
+interface RowStatus { findings: Finding[]; message?: string; kind?: "ok" | "refused" | "error" | "typing"; conflict?: { theirs: string; yours: string; revision: number; diff: DiffPart[] } }
+
+function Diff({ parts }: { parts: DiffPart[] }) {
+  return <p class="diff">{parts.map((p, i) => p.kind === "added" ? <ins key={i}>{p.text}</ins> : p.kind === "removed" ? <del key={i}>{p.text}</del> : <span key={i}>{p.text}</span>)}</p>;
+}
 
 function Editor({ t, slug }: { t: TFunction; slug: string }) {
   const [units, setUnits] = useState<Unit[] | null>(null);
@@ -181,6 +186,8 @@ function Editor({ t, slug }: { t: TFunction; slug: string }) {
   const [status, setStatus] = useState<Record<string, RowStatus>>({});
   const [focus, setFocus] = useState(0);
   const [filter, setFilter] = useState<"all" | "work">("all");
+  const [review, setReview] = useState(false);
+  const typing = useRef<Map<string, ReturnType<typeof setTimeout>>>(new Map());
   const [help, setHelp] = useState<Help | null>(null);
   const areas = useRef<Map<string, HTMLTextAreaElement>>(new Map());
   const texts = useRef<Map<string, string>>(new Map());
@@ -224,7 +231,7 @@ function Editor({ t, slug }: { t: TFunction; slug: string }) {
     if (busy.current.has(u.ref)) return false;
     busy.current.add(u.ref);
     try {
-      const r = await api<{ unit: Unit; findings: Finding[]; state: State }>("PUT", `/api/units/${encodeRef(u.ref)}`, { target, baseRevision, confirm });
+      const r = await api<{ unit: Unit; findings: Finding[]; state: State }>("PUT", `/api/units/${encodeRef(u.ref)}`, { target, baseRevision, confirm, review: confirm && review });
       replace(r.unit);
       texts.current.set(u.ref, r.unit.target ?? "");
       setStatus((s) => ({ ...s, [u.ref]: { findings: r.findings, kind: "ok", message: t(confirm ? "web.editor.confirmed" : "web.editor.saved") as string } }));
@@ -235,8 +242,8 @@ function Editor({ t, slug }: { t: TFunction; slug: string }) {
         replace(b.unit);
         setStatus((s) => ({ ...s, [u.ref]: { findings: b.findings, kind: "refused", message: t("web.editor.refused") as string } }));
       } else if (e instanceof ApiError && e.status === 409 && e.body.code === "unit-conflict") {
-        const d = e.body.data as { text: string; yours: string; revision: number };
-        setStatus((s) => ({ ...s, [u.ref]: { findings: [], kind: "error", message: t("web.editor.conflict", { revision: d.revision }) as string, conflict: { theirs: d.text, yours: d.yours, revision: d.revision } } }));
+        const d = e.body.data as { text: string; yours: string; revision: number; diff: DiffPart[] };
+        setStatus((s) => ({ ...s, [u.ref]: { findings: [], kind: "error", message: t("web.editor.conflict", { revision: d.revision }) as string, conflict: { theirs: d.text, yours: d.yours, revision: d.revision, diff: d.diff } } }));
       } else {
         setStatus((s) => ({ ...s, [u.ref]: { findings: [], kind: "error", message: errorText(t, e) } }));
       }
@@ -246,14 +253,29 @@ function Editor({ t, slug }: { t: TFunction; slug: string }) {
     }
   }
 
+  /** Findings as you type: the pair checks on the text in the field, 400 ms after the last key. */
+  function checkSoon(ref: string, target: string) {
+    const prev = typing.current.get(ref);
+    if (prev) clearTimeout(prev);
+    typing.current.set(ref, setTimeout(() => {
+      typing.current.delete(ref);
+      if (target.trim() === "") return;
+      api<Help>("GET", `/api/units/${encodeRef(ref)}/help?target=${encodeURIComponent(target)}`).then((h) => {
+        if ((texts.current.get(ref) ?? "") !== target) return;
+        setStatus((s) => (s[ref]?.conflict ? s : { ...s, [ref]: { findings: h.findings, kind: "typing" } }));
+      }, () => undefined);
+    }, 400));
+  }
+
   async function onKey(e: KeyboardEvent, i: number) {
     const u = shown[i]!;
     if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       if (await save(u, true)) {
-        const list = shown.map((x) => (x.ref === u.ref ? { ...x, state: "translated" as State, stale: false } : x));
-        let next = list.findIndex((x, j) => j > i && needsWork(x));
-        if (next < 0) next = list.findIndex((x, j) => j !== i && needsWork(x));
+        const pending = (x: Unit) => (review ? x.state !== "reviewed" || x.stale : needsWork(x));
+        const list = shown.map((x) => (x.ref === u.ref ? { ...x, state: (review ? "reviewed" : "translated") as State, stale: false } : x));
+        let next = list.findIndex((x, j) => j > i && pending(x));
+        if (next < 0) next = list.findIndex((x, j) => j !== i && pending(x));
         if (next >= 0) focusUnit(list, next);
       }
     } else if (e.altKey && (e.key === "ArrowDown" || e.key === "ArrowUp")) {
@@ -302,7 +324,8 @@ function Editor({ t, slug }: { t: TFunction; slug: string }) {
           <option value="all">{t("web.editor.filter-all")}</option>
           <option value="work">{t("web.editor.filter-work")}</option>
         </select>
-        <span class="hint">{t("web.editor.keys")}</span>
+        <label class="review"><input type="checkbox" checked={review} onChange={(e) => setReview((e.target as HTMLInputElement).checked)} data-testid="review" /> {t("web.editor.review-mode")}</label>
+        <span class="hint">{t(review ? "web.editor.keys-review" : "web.editor.keys")}</span>
       </div>
       <div class="columns">
         <div class="units">
@@ -316,7 +339,7 @@ function Editor({ t, slug }: { t: TFunction; slug: string }) {
                     lang="en" rows={2} aria-label={t("web.editor.english", { ref: u.ref }) as string}
                     ref={(el) => { if (el) { areas.current.set(u.ref, el); autosize(el); } else areas.current.delete(u.ref); }}
                     value={texts.current.get(u.ref) ?? u.target ?? ""}
-                    onInput={(e) => { const el = e.target as HTMLTextAreaElement; texts.current.set(u.ref, el.value); autosize(el); }}
+                    onInput={(e) => { const el = e.target as HTMLTextAreaElement; texts.current.set(u.ref, el.value); autosize(el); checkSoon(u.ref, el.value); }}
                     onFocus={() => setFocus(i)}
                     onKeyDown={(e) => void onKey(e as unknown as KeyboardEvent, i)}
                   />
@@ -334,6 +357,7 @@ function Editor({ t, slug }: { t: TFunction; slug: string }) {
                     <div class="conflict">
                       <div><b>{t("web.editor.theirs")}</b><p class="theirs">{st.conflict.theirs}</p></div>
                       <div><b>{t("web.editor.yours")}</b><p class="yours">{st.conflict.yours}</p></div>
+                      <div class="diff-row"><b>{t("web.editor.diff")}</b><Diff parts={st.conflict.diff} /></div>
                       <button type="button" onClick={() => void resolveConflict(u, "theirs")}>{t("web.editor.use-theirs")}</button>
                       <button type="button" onClick={() => void resolveConflict(u, "mine")}>{t("web.editor.keep-mine")}</button>
                     </div>
