@@ -160,6 +160,35 @@ it("two people on one unit: the later save gets the conflict with both texts, no
   await b.context().close();
 });
 
+it("shows a number finding while typing, before any save", async () => {
+  const page = await browser.newPage();
+  const units = (await (await fetch(`${url}api/documents/${DOC}/units`)).json()) as Array<{ ref: string; source: string }>;
+  const unit = units.find((u) => u.source.includes("11.000 kontainer"))!;
+  await page.goto(`${url}documents/${DOC}?ref=${encodeURIComponent(unit.ref)}`);
+  await page.waitForFunction((r) => document.activeElement?.closest("[data-ref]")?.getAttribute("data-ref") === r, unit.ref);
+  await page.keyboard.type("US State Department spokesman Matthew Miller said on Monday that North Korea had supplied Russia with “dozens of ballistic missiles and more than 1,000 containers of munitions.”");
+  const findings = row(page, unit.ref).locator(".findings .f-error", { hasText: "number-mismatch" });
+  await findings.first().waitFor();
+  const texts = await findings.allTextContents();
+  expect(texts.some((t) => t.includes("“11.000”"))).toBe(true);
+  expect(texts.some((t) => t.includes("“1,000”"))).toBe(true);
+  expect(await show(unit.ref)).toMatchObject({ state: "untranslated", rendering: null });
+  await page.close();
+});
+
+it("review mode: Ctrl+Enter marks a translated unit reviewed", async () => {
+  const page = await browser.newPage();
+  const ref = `${DOC}:1`;
+  await page.goto(`${url}documents/${DOC}?ref=${encodeURIComponent(ref)}`);
+  await page.waitForFunction((r) => document.activeElement?.closest("[data-ref]")?.getAttribute("data-ref") === r, ref);
+  await page.check('[data-testid="review"]');
+  await page.locator(`[data-ref="${ref}"] textarea`).focus();
+  await page.keyboard.press("Control+Enter");
+  await row(page, ref).and(page.locator('[data-state="reviewed"]')).waitFor();
+  expect(await show(ref)).toMatchObject({ state: "reviewed", revision: 2, rendering: { text: english[0] } });
+  await page.close();
+});
+
 it("speaks Indonesian when switched", async () => {
   const page = await browser.newPage();
   await page.goto(url);
