@@ -50,8 +50,14 @@ async function loadT(lang: string): Promise<TFunction> {
 const needsWork = (u: Unit) => u.stale || (u.state !== "translated" && u.state !== "reviewed");
 const encodeRef = (ref: string) => encodeURIComponent(ref);
 
-/** Grows a textarea to its content (no inner scrolling: the whole English stays visible). */
+/**
+ * Grows a textarea to its content (no inner scrolling: the whole English stays visible). Browsers
+ * with CSS `field-sizing: content` do it themselves; elsewhere only while typing (measuring every
+ * row on mount forces one layout per row: seconds for a 2,000-unit document).
+ */
+const cssSizing = typeof CSS !== "undefined" && CSS.supports("field-sizing", "content");
 function autosize(el: HTMLTextAreaElement) {
+  if (cssSizing) return;
   el.style.height = "auto";
   el.style.height = `${el.scrollHeight + 2}px`;
 }
@@ -337,10 +343,10 @@ function Editor({ t, slug }: { t: TFunction; slug: string }) {
                 <div class="tgt">
                   <textarea
                     lang="en" rows={2} aria-label={t("web.editor.english", { ref: u.ref }) as string}
-                    ref={(el) => { if (el) { areas.current.set(u.ref, el); autosize(el); } else areas.current.delete(u.ref); }}
+                    ref={(el) => { if (el) areas.current.set(u.ref, el); else areas.current.delete(u.ref); }}
                     value={texts.current.get(u.ref) ?? u.target ?? ""}
                     onInput={(e) => { const el = e.target as HTMLTextAreaElement; texts.current.set(u.ref, el.value); autosize(el); checkSoon(u.ref, el.value); }}
-                    onFocus={() => setFocus(i)}
+                    onFocus={(e) => { setFocus(i); autosize(e.target as HTMLTextAreaElement); }}
                     onKeyDown={(e) => void onKey(e as unknown as KeyboardEvent, i)}
                   />
                   <div class="meta">
