@@ -35,7 +35,7 @@ export {
   setTranslation, showUnit, renderingHistory, tmLookup, resolveAuthor, TM_THRESHOLD,
   type SaveResult, type UnitView, type HistoryView, type TmMatch, type RenderingView,
 } from "./app/translate";
-export { runSession, sessionWalk, type SessionIO, type SessionEvent, type SessionSummary } from "./app/session";
+export { runSession, sessionWalk, sessionTarget, needsReview, type SessionIO, type SessionEvent, type SessionSummary, type ReadOptions } from "./app/session";
 export { resolveRef, unitsOf, joinUnits, splitSegment, suggestJoins, unjoinUnit, type Unit, type JoinSuggestion, type UnjoinResult } from "./app/segments";
 export {
   setUnit, saveUnitChecked, createGate, keepFilesInStep, inStep, projectRoot, resolveUnitRef, documentUnits, unitRevision,
@@ -65,3 +65,4 @@ export { auditDatabase, auditPairsFile, type AuditResult } from "./app/audit";
 export { auditPairs, AUDIT_CHECK_IDS } from "./check/audit-stream";
 export { auditPairsParallel, type ParallelAuditOptions } from "./app/audit-workers";
 export { extractNumbers, compareNumbers, type NumberToken, type NumberKind } from "./text/numbers";
+export { substituteNumbers, type NumberSubstitution, type NumberReplacement } from "./text/substitute-numbers";

@@ -42,10 +42,16 @@ export function indonesianSentences(text: string): string[] {
   return segmentArticle(text).filter((s) => s.kind !== "boilerplate").map((s) => s.text);
 }
 
+/**
+ * The sentences of one side. A side without any sentence (an empty or blank file, a wrong path's
+ * placeholder) is an error: aligning against nothing would pair every sentence with nothing.
+ * @throws ParseError `file-empty` {file}, `align-no-sentences` {file}
+ */
 function readSentences(file: string, lang: "id" | "en", presplit: boolean): string[] {
-  const text = readTextFile(file, { allowEmpty: true });
-  if (presplit) return splitLines(text);
-  return lang === "id" ? indonesianSentences(text) : englishSentences(text);
+  const text = readTextFile(file);
+  const sentences = presplit ? splitLines(text) : lang === "id" ? indonesianSentences(text) : englishSentences(text);
+  if (!sentences.some((s) => s.trim() !== "")) throw new ParseError("align-no-sentences", { file });
+  return sentences;
 }
 
 export function alignFiles(sourceFile: string, targetFile: string, options: AlignFilesOptions = {}): AlignFilesResult {

@@ -13,6 +13,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { NotFoundError, UsageError } from "../errors";
+import { ioError } from "../io/files";
 import { FORMAT_IDS, formats, type Format, type ParallelUnit } from "../formats";
 import type { Store } from "../store";
 import type { ExchangeRow } from "../store/exchange";
@@ -74,20 +75,30 @@ class AtomicParts {
   private readonly fds = new Map<string, number>();
   private readonly tmp = new Map<string, string>();
   private readonly buf = new Map<string, { bytes: Buffer; used: number }>();
+  /** The file being written when something fails (named in the error, not its temporary file). */
+  target: string;
   constructor(private readonly paths: Record<string, string>) {
+    this.target = Object.values(paths)[0] ?? "";
     for (const file of Object.values(paths)) {
       if (fs.existsSync(file) && fs.statSync(file).isDirectory()) throw new UsageError("path-is-directory", { file });
     }
-    for (const [part, file] of Object.entries(paths)) {
-      const dir = path.dirname(path.resolve(file));
-      fs.mkdirSync(dir, { recursive: true });
-      const t = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-      this.tmp.set(part, t);
-      this.fds.set(part, fs.openSync(t, "w"));
-      this.buf.set(part, { bytes: Buffer.allocUnsafe(WRITE_BUFFER), used: 0 });
+    try {
+      for (const [part, file] of Object.entries(paths)) {
+        this.target = file;
+        const dir = path.dirname(path.resolve(file));
+        fs.mkdirSync(dir, { recursive: true });
+        const t = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+        this.tmp.set(part, t);
+        this.fds.set(part, fs.openSync(t, "w"));
+        this.buf.set(part, { bytes: Buffer.allocUnsafe(WRITE_BUFFER), used: 0 });
+      }
+    } catch (e) {
+      this.abort();
+      throw e;
     }
   }
   write(part: string, text: string): void {
+    this.target = this.paths[part]!;
     const b = this.buf.get(part)!;
     // UTF-8 takes at most 3 bytes per UTF-16 code unit.
     if (b.used + text.length * 3 > WRITE_BUFFER) {
@@ -99,6 +110,7 @@ class AtomicParts {
   private flush(part: string): void {
     const b = this.buf.get(part)!;
     const fd = this.fds.get(part)!;
+    this.target = this.paths[part]!;
     for (let at = 0; at < b.used;) at += fs.writeSync(fd, b.bytes, at, b.used - at);
     b.used = 0;
   }
@@ -106,7 +118,7 @@ class AtomicParts {
     for (const part of this.fds.keys()) this.flush(part);
     for (const fd of this.fds.values()) fs.closeSync(fd);
     this.fds.clear();
-    for (const [part, t] of this.tmp) fs.renameSync(t, this.paths[part]!);
+    for (const [part, t] of this.tmp) { this.target = this.paths[part]!; fs.renameSync(t, this.paths[part]!); }
     this.tmp.clear();
     return Object.values(this.paths);
   }
@@ -129,7 +141,13 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
     }
   }
   const skipped = { boilerplate: 0, stale: 0, orphaned: 0, aligned: 0 };
-  const files = new AtomicParts(format.partPaths(options.out));
+  if (/[\\/]$/.test(options.out)) throw new UsageError("out-is-directory", { file: options.out });
+  let files: AtomicParts;
+  try {
+    files = new AtomicParts(format.partPaths(options.out));
+  } catch (e) {
+    throw ioError(e, options.out);
+  }
   let units = 0;
   try {
     // No file-level date: it would have to be known before the first unit, and "now" would make
@@ -176,7 +194,7 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
     return { format: format.id, files: written, units, skipped };
   } catch (e) {
     files.abort();
-    throw e;
+    throw ioError(e, files.target);
   }
 }
 

@@ -27,7 +27,7 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { UsageError } from "../errors";
+import { invariant, ParseError, UsageError } from "../errors";
 import { formatForFile, type Format, type ParallelUnit } from "../formats";
 import type { Store } from "../store";
 import type { SegmentMatch } from "../store/exchange";
@@ -35,6 +35,7 @@ import { MACHINE_ORIGINS, type RenderingStatus, type SaveRenderingInput } from "
 import { normalizeText } from "../text/normalize";
 import { getFormat } from "./export";
 import { readUnits } from "./import-feed";
+import { findControlChar } from "../text/control";
 import { joinSource } from "./status";
 import { keepFilesInStep, type Gate, type UnitFinding } from "./lifecycle";
 import { isConfirmation } from "../translations/lifecycle";
@@ -298,6 +299,9 @@ export function importParallel(store: Store, file: string, options: ImportOption
   const onUnit = (u: ParallelUnit): void => {
     result.units++;
     if (options.onProgress && result.units % 1000 === 0) options.onProgress(result.units, bytesRead, totalBytes);
+    // Control characters are refused at the door (they would reach terminals and break XML exports).
+    const control = findControlChar(u.source) ?? findControlChar(u.target);
+    if (control) throw new ParseError("unit-control-char", { file, unit: u.id || String(result.units), number: result.units, char: control.char });
     if (u.target === "" || !NOT_BLANK.test(u.source)) { result.untranslated++; return; }
     let n: string | undefined;
     const norm = () => (n ??= normalizeText(u.source));
@@ -323,7 +327,8 @@ export function importParallel(store: Store, file: string, options: ImportOption
     const finishTm = store.tm.beginBulkInsert();
     readUnits(format, files, onUnit, (b) => { bytesRead = b; }, options.saxesOnly);
     flush();
-    if (firstId !== 0 && store.exchange.danglingLinks(firstId)) throw new Error("import: a new rendering links a missing segment");
+    // A programmer error, never bad input: every new rendering's segments were just read from the store.
+    invariant(firstId === 0 || !store.exchange.danglingLinks(firstId), "import: a new rendering links a missing segment");
     finishTm();
     keepFilesInStep(store, options.root, touched);
   }));

@@ -19,7 +19,7 @@ import * as path from "node:path";
 import { checks, runChecks, type CheckId, type Finding } from "../check";
 import { compileGlossary, type GlossaryMatcher } from "../glossary";
 import { ConflictError, UsageError } from "../errors";
-import { writeFileAtomic } from "../io/files";
+import { writeFilesAtomic } from "../io/files";
 import { sha256 } from "../text/normalize";
 import type { Store } from "../store";
 import type { NewSuppression } from "../store/findings";
@@ -220,6 +220,7 @@ export function saveUnitChecked(store: Store, unit: Unit, input: SaveUnitInput, 
 export function keepFilesInStep(store: Store, root: string | undefined, documents: Iterable<string>, suppressions: readonly NewSuppression[] = []): string[] {
   if (!root) return [];
   const written: string[] = [];
+  const pending: Array<[string, string, string]> = [];
   const dir = path.join(root, TRANSLATIONS_DIR);
   for (const slug of new Set(documents)) {
     const doc = store.documents.bySlug(slug);
@@ -234,8 +235,11 @@ export function keepFilesInStep(store: Store, root: string | undefined, document
       throw new UsageError("translations-file-changed", { file, document: slug });
     }
     const out = text ?? documentFileText(store, doc, root, { empty: true })!;
-    fs.mkdirSync(dir, { recursive: true });
-    writeFileAtomic(file, out);
+    pending.push([file, out, slug]);
+  }
+  // All the documents' files or none (a full disk must not leave some new and some old).
+  writeFilesAtomic(pending.map(([file, out]) => [file, out] as const));
+  for (const [file, out, slug] of pending) {
     store.projectFiles.record(slug, sha256(out));
     written.push(file);
   }

@@ -3,8 +3,7 @@
  * and translation-memory lookups. The interactive session (app/session.ts) and the non-interactive
  * commands (`translate set|show`, `history`) both go through these functions.
  */
-import { execFileSync } from "node:child_process";
-import * as os from "node:os";
+import { findControlChar } from "../text/control";
 import { UsageError } from "../errors";
 import type { Store } from "../store";
 import type { RenderingOrigin, RenderingRow, RenderingStatus } from "../store/renderings";
@@ -16,15 +15,8 @@ import { requiredRareWords, tmTokens, tokenSimilarity } from "../translations/si
 import { isStale, joinSource } from "./status";
 import { refOf, resolveRef, resolveUnitRef, unitOf, type Unit } from "./segments";
 
-/** Author of a save: --translator, else `git config user.name`, else the OS user. */
-export function resolveAuthor(explicit: string | undefined, cwd: string = process.cwd()): string {
-  if (explicit && explicit.trim()) return explicit.trim();
-  try {
-    const name = execFileSync("git", ["config", "user.name"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 3000 }).trim();
-    if (name) return name;
-  } catch { /* no git, or no user.name */ }
-  try { return os.userInfo().username || "unknown"; } catch { return "unknown"; }
-}
+/** Author of a save: see app/author.ts (flag, SELARAS_AUTHOR, git user.name, OS user). */
+export { resolveAuthor } from "./author";
 
 export function parseStatus(value: string | undefined, fallback: RenderingStatus = "translated"): RenderingStatus {
   if (value === undefined) return fallback;
@@ -60,6 +52,12 @@ export interface SaveOptions {
 export function saveUnitInTx(store: Store, unit: Unit, o: SaveOptions): SaveResult {
   const text = o.text.trim();
   if (text === "") throw new UsageError("empty-rendering", { ref: refOf(unit.document, unit.segments) });
+  // Control characters are refused at the door: in the English, the note and the author's name
+  // (all three travel into exports, where XML cannot hold them, and onto terminals).
+  for (const [what, value] of [[refOf(unit.document, unit.segments), text], ["--note", o.note ?? ""], ["--translator", o.author]] as const) {
+    const control = findControlChar(value);
+    if (control) throw new UsageError("text-control-char", { what, column: control.index + 1, char: control.char });
+  }
   const segmentIds = unit.segments.map((s) => s.id);
   const sourceText = joinSource(unit.segments.map((s) => s.text));
   const origin = o.origin ?? "manual";

@@ -10,7 +10,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ParseError, UsageError } from "../errors";
-import { readTextFile, writeFileAtomic } from "../io/files";
+import { readTextFile, writeFilesAtomic } from "../io/files";
 import type { Store } from "../store";
 import type { DocumentRow, SegmentRow } from "../store/documents";
 import type { RenderingOrigin, RenderingRow } from "../store/renderings";
@@ -103,7 +103,8 @@ export function exportTranslations(store: Store, outDir: string, slugs?: readonl
     files.push([file, writeTranslations(doc.slug, records, source !== undefined ? { source } : {})]);
     out.push({ document: doc.slug, file, records: records.length });
   }
-  for (const [file, text] of files) writeFileAtomic(file, text);
+  // All files or none: a full disk must not leave some documents' files new and others old.
+  writeFilesAtomic(files);
   // files written into the project's own translations/ folder are what the database now knows of them
   if (path.resolve(outDir) === path.resolve(root, TRANSLATIONS_DIR)) {
     store.transaction(() => { for (const [file, text] of files) store.projectFiles.record(path.basename(file).slice(0, -TRANSLATIONS_EXTENSION.length), sha256(text)); });

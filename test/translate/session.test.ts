@@ -69,9 +69,12 @@ describe("selaras translate (session)", () => {
     const other = path.join(dir, "rapat-lain.txt");
     fs.writeFileSync(other, "Rapat lain.\n\nPertemuan itu membahas anggaran daerah untuk tahun depan.\n");
     await run(["ingest", other, "--db", db]);
-    const r = await run(["translate", "rapat-lain", "--db", db, "--translator", "Ani"], { stdin: ":s\n:tm 1\n" });
+    // ':tm 1' puts the match into the line; piped, an empty line takes it as it is
+    const r = await run(["translate", "rapat-lain", "--db", db, "--translator", "Ani"], { stdin: ":s\n:tm 1\n\n" });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("  translation memory:\n    1. [88%] The meeting discussed the state budget for next year.\n       Pertemuan itu membahas anggaran [-negara-]{+daerah+} untuk tahun depan.\n");
+    expect(r.stdout).toContain("  translation-memory match 1 put into the line: The meeting discussed the state budget for next year.\n"
+      + "  an empty line saves it as it is; any other line replaces it.\n  ✓ saved rapat-lain:2\n");
     expect((await show("rapat-lain:2")).rendering).toMatchObject({ text: "The meeting discussed the state budget for next year.", origin: "manual", author: "Ani" });
   });
 
@@ -84,7 +87,8 @@ describe("selaras translate (session)", () => {
     const input = [":help", ":s", ":s", ":ok", ":join", "The meeting discussed next year's state budget, and the ministers agreed to raise education funding by 15 percent.", ":q"].join("\n") + "\n";
     const r = await run(["translate", DOC, "--db", db, "--translator", "Ani", "--no-propagate"], { stdin: input });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("  :tm N                use translation-memory match N as the rendering\n");
+    expect(r.stdout).toContain("  :tm N                put translation-memory match N into the line to edit (its numbers\n");
+    expect(r.stdout).toContain("  :g N                 put the rendering of glossary term N into the line (Tab completes them)\n");
     expect(r.stdout).toContain("  current (aligned, aligned, by aligner): He met ministers in the palace.\n  ':ok' confirms it as translated; typing replaces it.\n");
     expect(r.stdout).toContain("  ✓ confirmed rapat-kabinet:3\n");
     expect(r.stdout).toContain("  joined: rapat-kabinet:4+5\n");

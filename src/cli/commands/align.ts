@@ -83,13 +83,13 @@ export const alignCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
         const result = alignDocument(store, args.doc!, files[0]!, { presplit: args.presplit, glossary: matcher, threshold, root: projectRoot(ctx.dbPath(args), ctx.io.cwd) });
         if (args.json) ctx.json(result);
         else renderDocument(ctx, result);
-      });
+      }, { existing: true }); // --doc names a document: a database must exist
       return;
     }
     if (files.length !== 2) throw new UsageError("align-files", { count: files.length });
     const glossary = args.glossary ? loadGlossaryMatcher(args.glossary, { explicit: true }) : undefined;
     const result = alignFiles(files[0]!, files[1]!, { presplit: args.presplit, glossary });
     const format: Format = args.format ?? (args.json ? "json" : "beads");
-    ctx.io.stdout(renderAlignment(result, format));
+    ctx.write(renderAlignment(result, format));
   },
 });

@@ -28,13 +28,13 @@ export const auditCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
     const onProgress = (done: number, total: number) => progress.update(done, total);
     const result = args.pairs !== undefined
       ? auditPairsFile(args.pairs, { glossary: args.glossary, root: args.root, onProgress })
-      : withStore(ctx, args, (store) => auditDatabase(store, { glossary: args.glossary, root: args.root, onProgress }));
+      : withStore(ctx, args, (store) => auditDatabase(store, { glossary: args.glossary, root: args.root, onProgress }), { existing: true });
     progress.stop();
     const text = renderAudit(format, ctx.t, result.audit, ctx.lang);
     if (args.out) {
       writeFileAtomic(args.out, text);
       ctx.err(ctx.t("cli.audit.written", { file: args.out }));
-    } else ctx.io.stdout(text);
+    } else ctx.write(text);
     if (result.audit.counts.error > 0) ctx.setExitCode(1);
   },
 });

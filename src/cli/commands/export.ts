@@ -53,6 +53,6 @@ export const exportCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
       } finally {
         progress.stop();
       }
-    });
+    }, { existing: true });
   },
 });

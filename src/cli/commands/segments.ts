@@ -24,10 +24,10 @@ export const segmentsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
       handler: (args: JoinArgs) => {
         withStore(ctx, args, (store) => {
           const r = inStep(store, projectRoot(ctx.dbPath(args), ctx.io.cwd),
-            () => joinUnits(store, String(args.a), String(args.b), resolveAuthor(args.translator, ctx.io.cwd), new Date().toISOString()), (x) => [x.document]);
+            () => joinUnits(store, String(args.a), String(args.b), resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env), new Date().toISOString()), (x) => [x.document]);
           if (args.json) ctx.json(r);
           else renderJoin(ctx, r);
-        });
+        }, { existing: true });
       },
     })
     .command(<CommandModule<any, any>><unknown>{
@@ -40,10 +40,10 @@ export const segmentsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
       handler: (args: SplitArgs) => {
         withStore(ctx, args, (store) => {
           const r = inStep(store, projectRoot(ctx.dbPath(args), ctx.io.cwd),
-            () => splitSegment(store, String(args.ref), Number(args.offset), resolveAuthor(args.translator, ctx.io.cwd), new Date().toISOString()), (x) => [x.document]);
+            () => splitSegment(store, String(args.ref), Number(args.offset), resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env), new Date().toISOString()), (x) => [x.document]);
           if (args.json) ctx.json(r);
           else renderSplit(ctx, r);
-        });
+        }, { existing: true });
       },
     })
     .command(<CommandModule<any, any>><unknown>{
@@ -70,7 +70,7 @@ export const segmentsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
           const list = suggestJoins(store, args.documents);
           if (args.json) ctx.json(list);
           else renderSuggestions(ctx, list);
-        });
+        }, { existing: true });
       },
     })
     .demandCommand(1, ctx.t("cli.demand-command")) as never,
