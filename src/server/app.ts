@@ -20,7 +20,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import { documentStatus } from "../app/status";
 import { documentUnits, inStep, setUnit, type SaveUnitResult } from "../app/lifecycle";
 import { joinUnits, unjoinUnit } from "../app/segments";
-import { renderingHistory } from "../app/translate";
+import { renderingHistory, showUnit } from "../app/translate";
 import { unitHelp, unitSummary } from "../app/workbench";
 import { userByToken } from "../app/users";
 import { createAssist } from "../app/assist";
@@ -201,7 +201,9 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   }, async (req) => pageResources(req.params.lang as Lang));
 
   app.get("/api/documents", async () => documentStatus(store));
-  app.get<{ Params: { slug: string } }>("/api/documents/:slug/units", async (req) => documentUnits(store, req.params.slug));
+  // Stale units also carry `sourceDiff`: the Indonesian their English was written for → the current one.
+  app.get<{ Params: { slug: string } }>("/api/documents/:slug/units", async (req) =>
+    documentUnits(store, req.params.slug).map((u) => (u.stale ? { ...u, sourceDiff: showUnit(store, u.ref).rendering?.sourceDiff ?? [] } : u)));
   app.get<{ Params: { ref: string } }>("/api/units/:ref", async (req) => unitSummary(store, req.params.ref));
   app.get<{ Params: { ref: string }; Querystring: { target?: string } }>("/api/units/:ref/help", {
     schema: { querystring: { type: "object", additionalProperties: false, properties: { target: { type: "string", maxLength: 100000 } } } },

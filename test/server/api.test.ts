@@ -202,6 +202,26 @@ describe("CSRF", () => {
   });
 });
 
+describe("stale units", () => {
+  it("carry the word diff of their source after the article changed", async () => {
+    const units = (await app.inject({ url: `/api/documents/${DOC}/units` })).json() as Array<{ ref: string; source: string; revision: number }>;
+    const unit = units.find((u) => u.source === "Moskow dan Pyongyang telah membantah transfer senjata.")!;
+    expect((await put(unit.ref, { target: "Moscow and Pyongyang have denied arms transfers.", baseRevision: 0, confirm: true })).statusCode).toBe(200);
+    const file = path.join(dir, "corpus", `${DOC}.txt`);
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("telah membantah transfer senjata.", "kembali membantah transfer senjata."));
+    expect((await run(["ingest", "corpus"], { cwd: dir })).code).toBe(0);
+    const after = (await app.inject({ url: `/api/documents/${DOC}/units` })).json() as Array<{ ref: string; stale: boolean; sourceDiff?: unknown }>;
+    const stale = after.find((u) => u.ref === unit.ref)!;
+    expect(stale.stale).toBe(true);
+    expect(stale.sourceDiff).toEqual([
+      { text: "Moskow dan Pyongyang ", kind: "same" }, { text: "telah", kind: "removed" }, { text: "kembali", kind: "added" },
+      { text: " membantah transfer senjata.", kind: "same" },
+    ]);
+    expect(after.filter((u) => u.stale).length).toBe(1);
+    expect(after.find((u) => !u.stale)!.sourceDiff).toBeUndefined();
+  });
+});
+
 describe("selaras serve", () => {
   it("refuses a non-loopback address without users (exit 2, clear message)", async () => {
     const r = await run(["serve", "--host", "0.0.0.0", "--db", path.join(dir, "selaras.db")], { cwd: dir });

@@ -12,7 +12,7 @@ type TFunction = (key: string, data?: Record<string, unknown>) => string;
 import "./app.css";
 
 type State = "untranslated" | "draft" | "aligned" | "translated" | "reviewed";
-interface Unit { ref: string; source: string; target: string | null; state: State; stale: boolean; revision: number }
+interface Unit { ref: string; source: string; target: string | null; state: State; stale: boolean; revision: number; sourceDiff?: DiffPart[] }
 interface Finding { checkId: string; severity: string; messageId: string; data: Record<string, string | number>; suppressed?: boolean }
 interface DocRow {
   document: string; title: string; translatable: number; translated: number; reviewed: number; draft: number;
@@ -371,7 +371,8 @@ function Editor({ t, slug }: { t: TFunction; slug: string }) {
             const st = status[u.ref];
             return (
               <div key={u.ref} class={`unit s-${u.state}${u.stale ? " stale" : ""}${i === focus ? " focused" : ""}`} data-ref={u.ref} data-state={u.state}>
-                <div class="src" lang="id"><span class="ref">{u.ref}</span>{u.source}</div>
+                <div class="src" lang="id"><span class="ref">{u.ref}</span>{u.source}
+                  {u.stale && u.sourceDiff && u.sourceDiff.length > 0 && <div class="source-diff"><b>{t("web.editor.source-changed")}</b><Diff parts={u.sourceDiff} /></div>}</div>
                 <div class="tgt">
                   <textarea
                     lang="en" rows={2} aria-label={t("web.editor.english", { ref: u.ref }) as string}
