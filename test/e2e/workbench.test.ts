@@ -176,7 +176,7 @@ it("shows a number finding while typing, before any save", async () => {
   await page.close();
 });
 
-it("review mode: Ctrl+Enter marks a translated unit reviewed", async () => {
+it("review mode: Ctrl+Enter marks a translated unit reviewed; a comment sends one back to draft", async () => {
   const page = await browser.newPage();
   const ref = `${DOC}:1`;
   await page.goto(`${url}documents/${DOC}?ref=${encodeURIComponent(ref)}`);
@@ -186,6 +186,14 @@ it("review mode: Ctrl+Enter marks a translated unit reviewed", async () => {
   await page.keyboard.press("Control+Enter");
   await row(page, ref).and(page.locator('[data-state="reviewed"]')).waitFor();
   expect(await show(ref)).toMatchObject({ state: "reviewed", revision: 2, rendering: { text: english[0] } });
+  // A reviewer sends a unit back to draft with a comment.
+  const back = `${DOC}:2`;
+  // Confirming moved the keyboard to the next unit not yet reviewed.
+  await page.waitForFunction((r) => document.activeElement?.closest("[data-ref]")?.getAttribute("data-ref") === r, back);
+  await row(page, back).locator('input[name="comment"]').fill("Say “for the first time in 24 years”.");
+  await row(page, back).getByRole("button", { name: "Send back to draft" }).click();
+  await row(page, back).and(page.locator('[data-state="draft"]')).waitFor();
+  expect(await show(back)).toMatchObject({ state: "draft", revision: 2, rendering: { text: english[1], note: "Say “for the first time in 24 years”." } });
   await page.close();
 });
 

@@ -242,15 +242,15 @@ function Editor({ t, slug }: { t: TFunction; slug: string }) {
     setUnits((prev) => prev && prev.map((x) => (x.ref === u.ref ? u : x)));
   }
 
-  async function save(u: Unit, confirm: boolean, baseRevision = u.revision): Promise<boolean> {
+  async function save(u: Unit, confirm: boolean, baseRevision = u.revision, note?: string): Promise<boolean> {
     const target = texts.current.get(u.ref) ?? u.target ?? "";
     if (busy.current.has(u.ref)) return false;
     busy.current.add(u.ref);
     try {
-      const r = await api<{ unit: Unit; findings: Finding[]; state: State }>("PUT", `/api/units/${encodeRef(u.ref)}`, { target, baseRevision, confirm, review: confirm && review });
+      const r = await api<{ unit: Unit; findings: Finding[]; state: State }>("PUT", `/api/units/${encodeRef(u.ref)}`, { target, baseRevision, confirm, review: confirm && review, ...(note !== undefined ? { note } : {}) });
       replace(r.unit);
       texts.current.set(u.ref, r.unit.target ?? "");
-      setStatus((s) => ({ ...s, [u.ref]: { findings: r.findings, kind: "ok", message: t(confirm ? "web.editor.confirmed" : "web.editor.saved") as string } }));
+      setStatus((s) => ({ ...s, [u.ref]: { findings: r.findings, kind: "ok", message: t(confirm ? "web.editor.confirmed" : note !== undefined ? "web.editor.sent-back" : "web.editor.saved") as string } }));
       return true;
     } catch (e) {
       if (e instanceof ApiError && e.status === 422) {
@@ -391,6 +391,16 @@ function Editor({ t, slug }: { t: TFunction; slug: string }) {
                     <ul class="findings">
                       {st.findings.map((f, k) => <li key={k} class={`f-${f.severity}${f.suppressed ? " suppressed" : ""}`}>{t(`web.severity.${f.severity}`)} · {f.checkId}: {findingText(t, f)}</li>)}
                     </ul>
+                  )}
+                  {review && i === focus && (
+                    <form class="send-back" onSubmit={(e) => {
+                      e.preventDefault();
+                      const input = (e.currentTarget as HTMLFormElement).elements.namedItem("comment") as HTMLInputElement;
+                      void save(u, false, u.revision, input.value.trim()).then((ok) => { if (ok) input.value = ""; });
+                    }}>
+                      <input name="comment" required placeholder={t("web.editor.comment") as string} aria-label={t("web.editor.comment") as string} />
+                      <button type="submit">{t("web.editor.send-back")}</button>
+                    </form>
                   )}
                   {st?.conflict && (
                     <div class="conflict">
