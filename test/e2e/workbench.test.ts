@@ -154,6 +154,9 @@ it("two people on one unit: the later save gets the conflict with both texts, no
   await row(b, ref).getByRole("button", { name: "Keep mine (as a draft)" }).click();
   await row(b, ref).and(b.locator('[data-state="draft"]')).waitFor();
   expect(await show(ref)).toMatchObject({ state: "draft", revision: 2, rendering: { text: mine } });
+  // The side panel lists both revisions, newest first, each with its word diff.
+  await b.locator('.history li[data-revision="2"]').waitFor();
+  expect(await b.locator(".history li").count()).toBe(2);
   const history = await run(["history", ref, "--json"], { cwd: dir });
   expect((JSON.parse(history.stdout) as { revisions: Array<{ text: string }> }).revisions.map((r) => r.text)).toEqual([theirs, mine]);
   await a.context().close();

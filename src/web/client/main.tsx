@@ -21,6 +21,7 @@ interface DocRow {
 interface TermHint { source: string; entry: string; preferred: string[]; admitted: string[]; forbidden: string[]; dnt: boolean }
 interface TmMatch { similarity: number; sourceText: string; text: string }
 interface Help { ref: string; terms: TermHint[]; tm: TmMatch[]; findings: Finding[] }
+interface History { ref: string; revisions: Array<{ revision: number; text: string; status: string; author: string; note: string | null; time: string; diff: DiffPart[] }> }
 class ApiError extends Error {
   constructor(readonly status: number, readonly body: { code: string; data: Record<string, unknown> } & Record<string, unknown>) { super(body.code); }
 }
@@ -194,6 +195,7 @@ function Editor({ t, slug }: { t: TFunction; slug: string }) {
   const [filter, setFilter] = useState<"all" | "work">("all");
   const [review, setReview] = useState(false);
   const typing = useRef<Map<string, ReturnType<typeof setTimeout>>>(new Map());
+  const saves = useRef<Map<string, number>>(new Map());
   const [keysShown, setKeysShown] = useState(false);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -204,7 +206,8 @@ function Editor({ t, slug }: { t: TFunction; slug: string }) {
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
   }, []);
-  const [help, setHelp] = useState<Help | null>(null);
+  const [helpState, setHelp] = useState<Help | null>(null);
+  const [historyState, setHistory] = useState<History | null>(null);
   const areas = useRef<Map<string, HTMLTextAreaElement>>(new Map());
   const texts = useRef<Map<string, string>>(new Map());
   const busy = useRef<Set<string>>(new Set());
@@ -222,9 +225,13 @@ function Editor({ t, slug }: { t: TFunction; slug: string }) {
 
   const shown = useMemo(() => (units ?? []).filter((u) => filter === "all" || needsWork(u)), [units, filter]);
   const focused = shown[focus];
+  // Only what belongs to the focused unit (a reply for the unit focused before is not shown).
+  const help = helpState && focused && helpState.ref === focused.ref ? helpState : null;
+  const history = historyState && focused && historyState.ref === focused.ref ? historyState : null;
   useEffect(() => {
-    if (!focused) { setHelp(null); return; }
+    if (!focused) { setHelp(null); setHistory(null); return; }
     api<Help>("GET", `/api/units/${encodeRef(focused.ref)}/help`).then(setHelp, () => setHelp(null));
+    api<History>("GET", `/api/units/${encodeRef(focused.ref)}/history`).then(setHistory, () => setHistory(null));
   }, [focused?.ref, focused?.revision]);
 
   function refMembers(ref: string): string[] {
@@ -246,6 +253,10 @@ function Editor({ t, slug }: { t: TFunction; slug: string }) {
     const target = texts.current.get(u.ref) ?? u.target ?? "";
     if (busy.current.has(u.ref)) return false;
     busy.current.add(u.ref);
+    // A save supersedes any findings-as-you-type request still pending for this unit.
+    const pending = typing.current.get(u.ref);
+    if (pending) { clearTimeout(pending); typing.current.delete(u.ref); }
+    saves.current.set(u.ref, (saves.current.get(u.ref) ?? 0) + 1);
     try {
       const r = await api<{ unit: Unit; findings: Finding[]; state: State }>("PUT", `/api/units/${encodeRef(u.ref)}`, { target, baseRevision, confirm, review: confirm && review, ...(note !== undefined ? { note } : {}) });
       replace(r.unit);
@@ -276,8 +287,9 @@ function Editor({ t, slug }: { t: TFunction; slug: string }) {
     typing.current.set(ref, setTimeout(() => {
       typing.current.delete(ref);
       if (target.trim() === "") return;
+      const seq = saves.current.get(ref) ?? 0;
       api<Help>("GET", `/api/units/${encodeRef(ref)}/help?target=${encodeURIComponent(target)}`).then((h) => {
-        if ((texts.current.get(ref) ?? "") !== target) return;
+        if ((texts.current.get(ref) ?? "") !== target || (saves.current.get(ref) ?? 0) !== seq) return;
         setStatus((s) => (s[ref]?.conflict ? s : { ...s, [ref]: { findings: h.findings, kind: "typing" } }));
       }, () => undefined);
     }, 400));
@@ -430,6 +442,16 @@ function Editor({ t, slug }: { t: TFunction; slug: string }) {
               <li key={k}><span class="score">{Math.round(m.similarity * 100)}%</span> <span class="tm-src">{m.sourceText}</span><br />
                 <button type="button" class="insert" onMouseDown={(e) => e.preventDefault()} onClick={() => insert(m.text)}>{k < 9 && <kbd>{k + 1}</kbd>}{m.text}</button></li>
             ))}</ul>
+          ) : <p class="none">{t("web.editor.none")}</p>}
+          <h2>{t("web.editor.history")}</h2>
+          {history && history.revisions.length ? (
+            <ol class="history">{[...history.revisions].reverse().map((r) => (
+              <li key={r.revision} data-revision={r.revision}>
+                <div class="rev-head">{t("web.editor.revision", { revision: r.revision, author: r.author, state: t(`web.state.${r.status}`), time: r.time.slice(0, 16).replace("T", " ") })}</div>
+                <Diff parts={r.diff} />
+                {r.note && <div class="note">{r.note}</div>}
+              </li>
+            ))}</ol>
           ) : <p class="none">{t("web.editor.none")}</p>}
         </aside>
       </div>
