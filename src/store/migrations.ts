@@ -300,4 +300,19 @@ END;
 INSERT INTO tm_log (rendering_id, old_source, new_source) SELECT -id, NULL, source FROM tm_unit ORDER BY id;
 `,
   },
+  {
+    id: 52,
+    name: "workbench-users",
+    sql: `
+-- People who log in to the workbench (selaras users add): a role per person and the SHA-256 of
+-- their login token (the token itself is printed once and never stored).
+CREATE TABLE app_user (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL UNIQUE,
+  role        TEXT NOT NULL CHECK (role IN ('translator', 'reviewer', 'admin')),
+  token_hash  TEXT NOT NULL UNIQUE,
+  created_at  TEXT NOT NULL
+);
+`,
+  },
 ];
