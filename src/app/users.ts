@@ -14,6 +14,7 @@ import { AuthError, ForbiddenError, NotFoundError, UsageError } from "../errors"
 import type { Store } from "../store";
 import type { UserRole, UserRow } from "../store/users";
 import { TRANSITIONS, UNIT_STATES, type UnitState } from "../translations/lifecycle";
+import { sanitizeTerminal } from "../text/control";
 import { createSessionValue, sessionCookie, SESSION_TTL_SECONDS, verifySessionValue, readCookie, type CookieOptions } from "./session-cookie";
 
 export type { UserRole, UserRow };
@@ -40,8 +41,13 @@ export function newToken(): string {
  */
 export function validUserName(name: string): string {
   const clean = String(name).normalize("NFC").trim();
-  if (clean === "" || [...clean].length > USER_NAME_MAX || !NAME_RE.test(clean)) throw new UsageError("user-name-invalid", { name: String(name) });
+  if (clean === "" || [...clean].length > USER_NAME_MAX || !NAME_RE.test(clean)) throw new UsageError("user-name-invalid", { name: visible(String(name)) });
   return clean;
+}
+
+/** A refused name as it can be shown: control characters as visible symbols, invisible ones as U+XXXX. */
+function visible(name: string): string {
+  return sanitizeTerminal(name).replace(/[\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}>`);
 }
 
 function validRole(role: string): UserRole {
