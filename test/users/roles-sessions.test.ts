@@ -18,7 +18,7 @@ import {
 } from "../../src/app/session-cookie";
 import { openStore, type Store } from "../../src/store";
 import { TRANSITIONS, UNIT_STATES } from "../../src/translations/lifecycle";
-import { tempDir } from "../helpers/cli";
+import { REPO, tempDir } from "../helpers/cli";
 
 const NOW = Date.parse("2026-12-03T10:00:00.000Z");
 const HOUR = 3600 * 1000;
@@ -51,6 +51,24 @@ describe("authorize: the role matrix is the lifecycle's", () => {
     expect(authorize("reviewer", "glossary.edit")).toEqual({ ok: false, code: "role-forbidden", data: { role: "reviewer", action: "glossary.edit" } });
     expect(authorize("translator", "delete.everything" as Action).ok).toBe(false);
     expect(authorize("root" as never, "read").ok).toBe(false);
+  });
+});
+
+describe("docs/users.md", () => {
+  it("its role table says what authorize does, for every action it names", () => {
+    const doc = fs.readFileSync(path.join(REPO, "docs/users.md"), "utf8");
+    const table = doc.slice(doc.indexOf("| action | translator | reviewer | admin |"));
+    const rows = table.split("\n").slice(2).filter((l) => l.startsWith("|"));
+    const seen = new Set<string>();
+    for (const row of rows) {
+      const cells = row.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
+      const actions = [...cells[0]!.matchAll(/`([a-z]+\.[a-z]+|read)`/g)].map((m) => m[1]!).filter((a) => (ACTIONS as readonly string[]).includes(a));
+      for (const a of actions) {
+        seen.add(a);
+        USER_ROLES.forEach((role, i) => expect({ a, role, yes: cells[i + 1]!.startsWith("yes") }).toEqual({ a, role, yes: authorize(role, a as Action).ok }));
+      }
+    }
+    expect([...seen].sort()).toEqual(ACTIONS.filter((a) => a !== "unit.untranslated").sort());
   });
 });
 
