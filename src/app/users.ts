@@ -67,7 +67,7 @@ export function addUser(store: Store, name: string, role: string, o: { reset?: b
   const r = validRole(role);
   const token = newToken();
   return store.transaction(() => {
-    const existing = store.users.byName(clean) ?? store.users.all().find((u) => u.name.toLowerCase() === clean.toLowerCase());
+    const existing = findUser(store, clean);
     if (existing && !o.reset) throw new UsageError("user-exists", { name: existing.name });
     if (existing) store.users.reset(existing.name, r, hashToken(token));
     else store.users.add(clean, r, hashToken(token), o.now ?? new Date().toISOString());
@@ -83,7 +83,7 @@ export function addUser(store: Store, name: string, role: string, o: { reset?: b
 export function rotateToken(store: Store, name: string): NewUser {
   const token = newToken();
   return store.transaction(() => {
-    const u = store.users.byName(name);
+    const u = findUser(store, name);
     if (!u) throw new NotFoundError("user-not-found", { name });
     store.users.setTokenHash(u.name, hashToken(token));
     return { name: u.name, role: u.role, token, replaced: true };
@@ -94,9 +94,22 @@ export function listUsers(store: Store): UserRow[] {
   return store.users.all();
 }
 
-/** @throws NotFoundError `user-not-found` {name} */
-export function removeUser(store: Store, name: string): void {
-  store.transaction(() => { if (!store.users.remove(name)) throw new NotFoundError("user-not-found", { name }); });
+/** A user by name: exactly, else regardless of case (names are unique regardless of case). */
+export function findUser(store: Store, name: string): UserRow | undefined {
+  const n = String(name).normalize("NFC").trim();
+  return store.users.byName(n) ?? store.users.all().find((u) => u.name.toLowerCase() === n.toLowerCase());
+}
+
+/**
+ * Removes a user: their token and sessions stop working at once. Returns the user removed.
+ * @throws NotFoundError `user-not-found` {name}
+ */
+export function removeUser(store: Store, name: string): UserRow {
+  return store.transaction(() => {
+    const u = findUser(store, name);
+    if (!u || !store.users.remove(u.name)) throw new NotFoundError("user-not-found", { name });
+    return u;
+  });
 }
 
 /**

@@ -77,7 +77,7 @@ describe("selaras users", () => {
 
   it("token rotates: a new token works, the old one no longer does", async () => {
     const old = await add("ayu", "translator");
-    const r = await users(["token", "ayu"]);
+    const r = await users(["token", "AYU"]);
     expect(r.code).toBe(0);
     const lines = r.stdout.split("\n");
     expect(lines[0]).toBe("User ayu (translator) has a new token; the old token and its sessions no longer work.");
@@ -103,7 +103,7 @@ describe("selaras users", () => {
 
   it("remove: the token stops working", async () => {
     const token = await add("ayu", "translator");
-    const r = await users(["remove", "ayu"]);
+    const r = await users(["remove", "Ayu"]);
     expect(r).toEqual({ code: 0, stdout: "User ayu removed.\n", stderr: "" });
     expect(who(token)).toBeNull();
     expect((await users(["list"])).stdout).toBe("No users: selaras serve runs on loopback only, as the local user.\n");

@@ -46,8 +46,8 @@ export const usersCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Glo
       builder: (yy: Argv) => yy.positional("name", { type: "string", demandOption: true, describe: ctx.t("cli.users.name") }) as never,
       handler: (args: NameArgs) => {
         withStore(ctx, args, (store) => {
-          removeUser(store, String(args.name));
-          ctx.out(ctx.t("cli.users.removed", { name: String(args.name) }));
+          const u = removeUser(store, String(args.name));
+          ctx.out(ctx.t("cli.users.removed", { name: u.name }));
         }, { existing: true });
       },
     })
