@@ -17,7 +17,7 @@ import { assembleConcepts, candidateSpansFlat, groupConflicts, knownSources, ran
 export { knownSources };
 import { checks, type CheckId } from "./index";
 import type { PairToCheck } from "./run";
-import type { CheckInput, CorpusCheck, CorpusProblem, PairCheck, Problem, Severity } from "./types";
+import { capSeverity, type CheckInput, type CorpusCheck, type CorpusProblem, type PairCheck, type Problem, type Severity } from "./types";
 import { isPlain, normalizeFast, targetEntries } from "./util";
 import { createTokens, tokenize, tokensKey, type Tokens } from "../glossary/tokenize";
 
@@ -293,7 +293,8 @@ export function auditChunk(
         if (b) b[0] += problems.length;
         else byCheck[pc.id] = [problems.length, start + i];
         for (const q of problems) {
-          counts[pc.severity]++;
+          const severity = capSeverity(pc.severity, q.severity);
+          counts[severity]++;
           const data = q.data ?? {};
           const entry = data.entry;
           if (typeof entry !== "string") continue;
@@ -304,7 +305,7 @@ export function auditChunk(
           if (a.violations === NONE) { a.violations = []; a.violationPairs = []; }
           a.violationPairs.push(start + i);
           a.violations.push({
-            ref: p.ref, checkId: pc.id, severity: pc.severity, messageId: q.messageId, data,
+            ref: p.ref, checkId: pc.id, severity, messageId: q.messageId, data,
             source, target,
             offending: targetText ?? (q.source ? source.slice(q.source.start, q.source.end) : ""), suppressed: false,
           });

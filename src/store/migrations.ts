@@ -302,6 +302,16 @@ INSERT INTO tm_log (rendering_id, old_source, new_source) SELECT -id, NULL, sour
   },
   {
     id: 52,
+    name: "glossary-enforcement-level",
+    sql: `
+-- A concept's enforcement level (error | warning | hint; NULL = error) and whether it is unverified
+-- (never enforced): glossary/*.tsv flags, kept by glossary sync for the checks.
+ALTER TABLE glossary_concept ADD COLUMN enforce TEXT CHECK (enforce IN ('error','warning','hint'));
+ALTER TABLE glossary_concept ADD COLUMN unverified INTEGER NOT NULL DEFAULT 0;
+`,
+  },
+  {
+    id: 53,
     name: "workbench-users",
     sql: `
 -- People who log in to the workbench (selaras users add): a role per person and the SHA-256 of

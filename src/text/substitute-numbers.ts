@@ -109,6 +109,8 @@ function renderLike(next: NumberToken, old: NumberToken, target: NumberToken): s
     case "ordinal": return renderOrdinal(Number(next.value), target);
     case "date": return renderDate(next.value, old.value, target);
     case "time": return renderTime(next.value, target);
+    // An indefinite magnitude (ratusan, puluhan ribu) has no digits to carry over: nothing is substituted.
+    case "magnitude": return null;
   }
 }
 

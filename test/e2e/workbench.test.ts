@@ -189,6 +189,29 @@ it("review mode: Ctrl+Enter marks a translated unit reviewed", async () => {
   await page.close();
 });
 
+it("inserts a glossary rendering with Ctrl+Shift+1 and the source with Ctrl+Space; ? lists the shortcuts", async () => {
+  const page = await browser.newPage();
+  const ref = `${DOC}:5`;
+  await page.goto(`${url}documents/${DOC}?ref=${encodeURIComponent(ref)}`);
+  await page.waitForFunction((r) => document.activeElement?.closest("[data-ref]")?.getAttribute("data-ref") === r, ref);
+  const first = page.locator('.help [data-key="ctrl+shift+1"]');
+  await first.waitFor();
+  const rendering = (await first.textContent())!.replace(/^1/, "");
+  expect(rendering.length).toBeGreaterThan(0);
+  await page.keyboard.type("He also thanked ");
+  await page.keyboard.press("Control+Shift+Digit1");
+  const field = row(page, ref).locator("textarea");
+  expect(await field.inputValue()).toBe(`He also thanked ${rendering}`);
+  await field.fill("");
+  await page.keyboard.press("Control+Space");
+  expect(await field.inputValue()).toBe("Ia juga berterima kasih kepada Korea Utara atas dukungannya bagi Moskow dalam perang di Ukraina dan berjanji untuk mendukung Pyongyang menghadapi “tekanan, pemerasan, dan ancaman militer” dari AS.");
+  await page.locator("h1").click();
+  await page.keyboard.press("?");
+  await page.getByRole("dialog", { name: "Keyboard shortcuts" }).waitFor();
+  await expect(page.getByRole("dialog").locator("tr").count()).resolves.toBe(6);
+  await page.close();
+});
+
 it("speaks Indonesian when switched", async () => {
   const page = await browser.newPage();
   await page.goto(url);

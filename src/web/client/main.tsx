@@ -50,8 +50,14 @@ async function loadT(lang: string): Promise<TFunction> {
 const needsWork = (u: Unit) => u.stale || (u.state !== "translated" && u.state !== "reviewed");
 const encodeRef = (ref: string) => encodeURIComponent(ref);
 
-/** Grows a textarea to its content (no inner scrolling: the whole English stays visible). */
+/**
+ * Grows a textarea to its content (no inner scrolling: the whole English stays visible). Browsers
+ * with CSS `field-sizing: content` do it themselves; elsewhere only while typing (measuring every
+ * row on mount forces one layout per row: seconds for a 2,000-unit document).
+ */
+const cssSizing = typeof CSS !== "undefined" && CSS.supports("field-sizing", "content");
 function autosize(el: HTMLTextAreaElement) {
+  if (cssSizing) return;
   el.style.height = "auto";
   el.style.height = `${el.scrollHeight + 2}px`;
 }
@@ -188,6 +194,16 @@ function Editor({ t, slug }: { t: TFunction; slug: string }) {
   const [filter, setFilter] = useState<"all" | "work">("all");
   const [review, setReview] = useState(false);
   const typing = useRef<Map<string, ReturnType<typeof setTimeout>>>(new Map());
+  const [keysShown, setKeysShown] = useState(false);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const tag = (e.target as HTMLElement | null)?.tagName;
+      if (e.key === "?" && tag !== "TEXTAREA" && tag !== "INPUT") { e.preventDefault(); setKeysShown((v) => !v); }
+      else if (e.key === "Escape") setKeysShown(false);
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, []);
   const [help, setHelp] = useState<Help | null>(null);
   const areas = useRef<Map<string, HTMLTextAreaElement>>(new Map());
   const texts = useRef<Map<string, string>>(new Map());
@@ -278,6 +294,13 @@ function Editor({ t, slug }: { t: TFunction; slug: string }) {
         if (next < 0) next = list.findIndex((x, j) => j !== i && pending(x));
         if (next >= 0) focusUnit(list, next);
       }
+    } else if (e.ctrlKey && e.code === "Space") {
+      e.preventDefault();
+      insert(u.source);
+    } else if (e.ctrlKey && /^Digit[1-9]$/.test(e.code)) {
+      const n = Number(e.code.slice(5)) - 1;
+      const text = e.shiftKey ? glossaryInserts()[n] : help?.tm[n]?.text;
+      if (text !== undefined) { e.preventDefault(); insert(text); }
     } else if (e.altKey && (e.key === "ArrowDown" || e.key === "ArrowUp")) {
       e.preventDefault();
       focusUnit(shown, Math.max(0, Math.min(shown.length - 1, i + (e.key === "ArrowDown" ? 1 : -1))));
@@ -297,6 +320,11 @@ function Editor({ t, slug }: { t: TFunction; slug: string }) {
       replace({ ...fresh, target: c.yours });
       await save({ ...fresh, target: c.yours }, false, fresh.revision);
     }
+  }
+
+  /** The glossary renderings offered for the focused unit, in the order shown (Ctrl+Shift+1..9). */
+  function glossaryInserts(): string[] {
+    return (help?.terms ?? []).flatMap((term) => (term.dnt ? [term.source] : [...term.preferred, ...term.admitted]));
   }
 
   function insert(text: string) {
@@ -327,6 +355,16 @@ function Editor({ t, slug }: { t: TFunction; slug: string }) {
         <label class="review"><input type="checkbox" checked={review} onChange={(e) => setReview((e.target as HTMLInputElement).checked)} data-testid="review" /> {t("web.editor.review-mode")}</label>
         <span class="hint">{t(review ? "web.editor.keys-review" : "web.editor.keys")}</span>
       </div>
+      {keysShown && (
+        <div class="keys" role="dialog" aria-label={t("web.keys.title")}>
+          <h2>{t("web.keys.title")}</h2>
+          <table><tbody>
+            {(["confirm", "move", "copy-source", "tm", "glossary", "help"] as const).map((k) => (
+              <tr key={k}><th>{t(`web.keys.${k}-key`)}</th><td>{t(`web.keys.${k}`)}</td></tr>
+            ))}
+          </tbody></table>
+        </div>
+      )}
       <div class="columns">
         <div class="units">
           {shown.map((u, i) => {
@@ -337,10 +375,10 @@ function Editor({ t, slug }: { t: TFunction; slug: string }) {
                 <div class="tgt">
                   <textarea
                     lang="en" rows={2} aria-label={t("web.editor.english", { ref: u.ref }) as string}
-                    ref={(el) => { if (el) { areas.current.set(u.ref, el); autosize(el); } else areas.current.delete(u.ref); }}
+                    ref={(el) => { if (el) areas.current.set(u.ref, el); else areas.current.delete(u.ref); }}
                     value={texts.current.get(u.ref) ?? u.target ?? ""}
                     onInput={(e) => { const el = e.target as HTMLTextAreaElement; texts.current.set(u.ref, el.value); autosize(el); checkSoon(u.ref, el.value); }}
-                    onFocus={() => setFocus(i)}
+                    onFocus={(e) => { setFocus(i); autosize(e.target as HTMLTextAreaElement); }}
                     onKeyDown={(e) => void onKey(e as unknown as KeyboardEvent, i)}
                   />
                   <div class="meta">
@@ -370,16 +408,16 @@ function Editor({ t, slug }: { t: TFunction; slug: string }) {
         <aside class="help">
           <h2>{t("web.editor.terms")}</h2>
           {help && help.terms.length ? (
-            <ul>{help.terms.map((term) => (
-              <li key={term.entry}><span class="term-src">{term.source}</span> → {(term.dnt ? [term.source] : [...term.preferred, ...term.admitted]).map((p) => <button type="button" class="insert" key={p} onMouseDown={(e) => e.preventDefault()} onClick={() => insert(p)}>{p}</button>)}
+            <ul>{(() => { let k = 0; return help.terms.map((term) => (
+              <li key={term.entry}><span class="term-src">{term.source}</span> → {(term.dnt ? [term.source] : [...term.preferred, ...term.admitted]).map((p) => { k++; return <button type="button" class="insert" key={p} data-key={k <= 9 ? `ctrl+shift+${k}` : undefined} onMouseDown={(e) => e.preventDefault()} onClick={() => insert(p)}>{k <= 9 && <kbd>{k}</kbd>}{p}</button>; })}
                 {term.forbidden.length > 0 && <span class="forbidden">{t("web.editor.forbidden", { terms: term.forbidden.join(", ") })}</span>}</li>
-            ))}</ul>
+            )); })()}</ul>
           ) : <p class="none">{t("web.editor.none")}</p>}
           <h2>{t("web.editor.tm")}</h2>
           {help && help.tm.length ? (
             <ul>{help.tm.map((m, k) => (
               <li key={k}><span class="score">{Math.round(m.similarity * 100)}%</span> <span class="tm-src">{m.sourceText}</span><br />
-                <button type="button" class="insert" onMouseDown={(e) => e.preventDefault()} onClick={() => insert(m.text)}>{m.text}</button></li>
+                <button type="button" class="insert" onMouseDown={(e) => e.preventDefault()} onClick={() => insert(m.text)}>{k < 9 && <kbd>{k + 1}</kbd>}{m.text}</button></li>
             ))}</ul>
           ) : <p class="none">{t("web.editor.none")}</p>}
         </aside>
