@@ -346,4 +346,18 @@ CREATE TABLE app_user (
 );
 `,
   },
+  {
+    id: 60,
+    name: "workbench-secrets",
+    sql: `
+-- Per-deployment secrets of the workbench, made once and kept with the database (never in the
+-- project folder): 'session' is the HMAC key that signs login cookies, so sessions survive a
+-- restart of selaras serve (and every server process on this database accepts them).
+CREATE TABLE app_secret (
+  name        TEXT PRIMARY KEY,
+  value       TEXT NOT NULL,
+  created_at  TEXT NOT NULL
+);
+`,
+  },
 ];

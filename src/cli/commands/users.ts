@@ -1,6 +1,6 @@
-/** `selaras users add <name> --role …` / `users list` / `users remove <name>` — workbench logins (docs/workbench.md). */
+/** `selaras users add <name> --role …` / `users list` / `users remove <name>` / `users token <name>` — workbench logins (docs/users.md). */
 import type { Argv, CommandModule } from "yargs";
-import { addUser, listUsers, removeUser, USER_ROLES } from "../../app/users";
+import { addUser, listUsers, removeUser, rotateToken, USER_ROLES } from "../../app/users";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
 
 interface AddArgs extends GlobalArgs { name: string; role: string; reset: boolean }
@@ -37,7 +37,7 @@ export const usersCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Glo
           if (args.json) ctx.json(users.map(({ name, role, createdAt }) => ({ name, role, createdAt })));
           else if (users.length === 0) ctx.out(ctx.t("cli.users.none"));
           else for (const u of users) ctx.out(ctx.t("cli.users.row", { name: u.name, role: u.role, created: u.createdAt }));
-        });
+        }, { existing: true });
       },
     })
     .command(<CommandModule<any, any>><unknown>{
@@ -46,9 +46,24 @@ export const usersCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Glo
       builder: (yy: Argv) => yy.positional("name", { type: "string", demandOption: true, describe: ctx.t("cli.users.name") }) as never,
       handler: (args: NameArgs) => {
         withStore(ctx, args, (store) => {
-          removeUser(store, String(args.name));
-          ctx.out(ctx.t("cli.users.removed", { name: String(args.name) }));
-        });
+          const u = removeUser(store, String(args.name));
+          ctx.out(ctx.t("cli.users.removed", { name: u.name }));
+        }, { existing: true });
+      },
+    })
+    .command(<CommandModule<any, any>><unknown>{
+      command: "token <name>",
+      describe: ctx.t("cli.users.token-describe"),
+      builder: (yy: Argv) => yy.positional("name", { type: "string", demandOption: true, describe: ctx.t("cli.users.name") }) as never,
+      handler: (args: NameArgs) => {
+        withStore(ctx, args, (store) => {
+          const u = rotateToken(store, String(args.name));
+          if (args.json) ctx.json({ name: u.name, role: u.role, token: u.token });
+          else {
+            ctx.out(ctx.t("cli.users.rotated", { name: u.name, role: u.role }));
+            ctx.out(ctx.t("cli.users.token", { token: u.token }));
+          }
+        }, { existing: true });
       },
     })
     .demandCommand(1, ctx.t("cli.demand-command")) as never,
