@@ -17,6 +17,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS helpers (a jest transform) run by Node as they are.
+    files: ["**/*.js", "**/*.cjs"],
+    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", exports: "writable", __dirname: "readonly", process: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
     // The exchange formats find control characters on purpose, to escape them or refuse them; tests
     // look for them (terminal escapes, refused input).
     files: ["src/formats/**/*.ts", "test/**/*.ts"],

@@ -15,10 +15,12 @@ import { ingestCommand } from "./ingest";
 import { pipelineCommand } from "./pipeline";
 import { segmentCommand } from "./segment";
 import { segmentsCommand } from "./segments";
+import { serveCommand } from "./serve";
 import { statusCommand } from "./status";
 import { termsCommand } from "./terms";
 import { translateCommand } from "./translate";
 import { translationsCommand } from "./translations";
+import { usersCommand } from "./users";
 
 // Each command's handler reads the arguments its own builder declares, so the list of them holds
 // CommandModules of different argument types: `any` is the one type they all fit (yargs types are invariant here).
@@ -37,8 +39,10 @@ export const commands: readonly CommandFactory[] = [
   pipelineCommand,
   segmentCommand,
   segmentsCommand,
+  serveCommand,
   statusCommand,
   termsCommand,
   translateCommand,
   translationsCommand,
+  usersCommand,
 ];
