@@ -26,7 +26,7 @@ import { userByToken } from "../app/users";
 import { createAssist } from "../app/assist";
 import { checkMessageTree } from "../check";
 import { wordDiff } from "../diff/word-diff";
-import { ConflictError, NotFoundError, ParseError, FormatError, UsageError, isSelarasError } from "../errors";
+import { AuthError, ConflictError, ForbiddenError, NotFoundError, ParseError, FormatError, UsageError, isSelarasError } from "../errors";
 import { loadResources, LANGS, type Lang } from "../i18n";
 import type { Store } from "../store";
 import type { Actor } from "../translations/lifecycle";
@@ -66,6 +66,8 @@ export function defaultAssetsDir(): string {
 export function statusOf(e: unknown): number {
   if (e instanceof ConflictError) return 409;
   if (e instanceof NotFoundError) return 404;
+  if (e instanceof AuthError) return 401;
+  if (e instanceof ForbiddenError) return 403;
   if (e instanceof UsageError) {
     if (e.code === "transition-refused") return 403;
     if (e.code === "translations-file-changed") return 409;
