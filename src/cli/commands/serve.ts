@@ -23,7 +23,7 @@ export const serveCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
   builder: (y) => y
     .option("port", { type: "number", default: DEFAULT_PORT, describe: ctx.t("cli.serve.port") })
     .option("host", { type: "string", default: DEFAULT_HOST, describe: ctx.t("cli.serve.host") })
-    .option("open", { type: "boolean", default: false, describe: ctx.t("cli.serve.open") }) as never,
+    .option("open", { type: "boolean", default: false, describe: ctx.t("cli.serve.open") }),
   handler: async (args) => {
     const store = ctx.openStore(args);
     try {
