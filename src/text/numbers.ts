@@ -210,6 +210,15 @@ function enPattern(): RegExp {
 // The English pattern is case-insensitive for words; month names keep their capital via a check below.
 let ID_RE: RegExp | undefined;
 let EN_RE: RegExp | undefined;
+/** The pattern, tried at one position only (`y`): see extractNumbers. */
+const sticky = (re: RegExp) => new RegExp(re.source, re.flags.replace("g", "") + "y");
+/**
+ * Where a match of either pattern can start: every alternative begins with a digit not preceded by
+ * a number (the `(?<![\p{N}])\d` ones) or with a letter at a word start (the `(?<![\p{L}\p{N}])`
+ * ones; with the `i` flag a letter still matches only letters). A test (numbers.test.ts) holds the
+ * patterns to this.
+ */
+const CANDIDATE = /(?<![\p{N}])[0-9]|(?<![\p{L}\p{N}])\p{L}/gu;
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -286,15 +295,39 @@ function indonesianWordsValue(text: string): number | undefined {
 
 /** Every number, percentage, date, time and ordinal in `text`, in text order. Never throws. */
 export function extractNumbers(text: string, lang: NumberLang): NumberToken[] {
+  return readNumbers(text, lang, CANDIDATE);
+}
+
+/**
+ * extractNumbers by its definition: the pattern tried at every position (every code point), as a
+ * global scan does. For tests: extractNumbers must give exactly the same tokens.
+ */
+export function extractNumbersTryingEveryPosition(text: string, lang: NumberLang): NumberToken[] {
+  return readNumbers(text, lang, EVERY_POSITION);
+}
+const EVERY_POSITION = /[^]/gu;
+
+function readNumbers(text: string, lang: NumberLang, CANDIDATE: RegExp): NumberToken[] {
   if (typeof text !== "string" || text.length === 0) return [];
-  const re = lang === "id" ? (ID_RE ??= idPattern()) : (EN_RE ??= enPattern());
-  re.lastIndex = 0;
+  const re = lang === "id" ? (ID_RE ??= sticky(idPattern())) : (EN_RE ??= sticky(enPattern()));
   const out: NumberToken[] = [];
-  for (const m of text.matchAll(re)) {
+  // The same matches as scanning `text` with the global pattern, but the pattern is tried only where
+  // a match can start (CANDIDATE): most positions of a sentence cannot, and trying every
+  // alternative there was most of the cost.
+  let from = 0;
+  for (;;) {
+    CANDIDATE.lastIndex = from;
+    const c = CANDIDATE.exec(text);
+    if (c === null) break;
+    re.lastIndex = c.index;
+    const m = re.exec(text);
+    if (m === null) { from = c.index + c[0].length; continue; }
     const g = m.groups ?? {};
     const raw = m[0];
-    const start = m.index ?? 0;
+    const start = m.index;
     const end = start + raw.length;
+    // (no alternative matches the empty string; advance one code point if one ever did)
+    from = end > start ? end : start + (c[0].length || 1);
     const push = (value: string, kind: NumberKind, word = false, alternatives?: string[]) =>
       out.push(alternatives && alternatives.length ? { value, start, end, raw, kind, word, alternatives } : { value, start, end, raw, kind, word });
     const numbersOf = (s: string) => {
