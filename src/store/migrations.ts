@@ -98,6 +98,27 @@ DELETE FROM revision WHERE id IN (
 `,
   },
   {
+    id: 9,
+    name: "segment-document-index",
+    sql: `
+-- Every segment of a document, current or removed, by one index read: the only index on
+-- segment(document_id) was partial (current segments), so "all segments of a document" (status,
+-- translations export, a document's renderings, re-ingest) scanned the whole table per document.
+CREATE INDEX IF NOT EXISTS segment_document ON segment(document_id);
+-- Removed segments (kept while renderings point at them) by document: status counts orphans per
+-- document without reading the current ones.
+CREATE INDEX IF NOT EXISTS segment_removed_document ON segment(document_id) WHERE removed_at IS NOT NULL;
+-- Words in the segment's text (countWords, written by ingest) so status sums them in SQL instead of
+-- reading every text. NULL = not counted: status counts those itself. Any writer that changes the
+-- text without giving the new count leaves NULL behind (trigger), so a count is never stale.
+ALTER TABLE segment ADD COLUMN words INTEGER;
+CREATE TRIGGER segment_words_follow_text AFTER UPDATE OF text ON segment
+WHEN old.text IS NOT new.text AND new.words IS old.words BEGIN
+  UPDATE segment SET words = NULL WHERE id = new.id;
+END;
+`,
+  },
+  {
     id: 20,
     name: "glossary",
     sql: `
