@@ -12,6 +12,7 @@ import { createSegmentEditRepo } from "./segment-edits";
 import { createStatusRepo } from "./status";
 import { createProjectFileRepo } from "./project-files";
 import { createTmRepo } from "./tm";
+import { createUserRepo } from "./users";
 
 export { DEFAULT_DB_FILE };
 export type { Db, OpenOptions };
@@ -29,6 +30,7 @@ export function createStore(db: Db, file: string, options: OpenOptions = {}) {
     status: createStatusRepo(db),
     projectFiles: createProjectFileRepo(db),
     tm: createTmRepo(db),
+    users: createUserRepo(db),
     /**
      * Runs `fn` in one transaction (BEGIN IMMEDIATE); any throw rolls everything back. When another
      * process is writing, waits for it (see open.ts: withWriteLock) rather than failing.

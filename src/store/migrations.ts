@@ -331,4 +331,33 @@ ALTER TABLE glossary_concept ADD COLUMN enforce TEXT CHECK (enforce IN ('error',
 ALTER TABLE glossary_concept ADD COLUMN unverified INTEGER NOT NULL DEFAULT 0;
 `,
   },
+  {
+    id: 53,
+    name: "workbench-users",
+    sql: `
+-- People who log in to the workbench (selaras users add): a role per person and the SHA-256 of
+-- their login token (the token itself is printed once and never stored).
+CREATE TABLE app_user (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL UNIQUE,
+  role        TEXT NOT NULL CHECK (role IN ('translator', 'reviewer', 'admin')),
+  token_hash  TEXT NOT NULL UNIQUE,
+  created_at  TEXT NOT NULL
+);
+`,
+  },
+  {
+    id: 60,
+    name: "workbench-secrets",
+    sql: `
+-- Per-deployment secrets of the workbench, made once and kept with the database (never in the
+-- project folder): 'session' is the HMAC key that signs login cookies, so sessions survive a
+-- restart of selaras serve (and every server process on this database accepts them).
+CREATE TABLE app_secret (
+  name        TEXT PRIMARY KEY,
+  value       TEXT NOT NULL,
+  created_at  TEXT NOT NULL
+);
+`,
+  },
 ];
