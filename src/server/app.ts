@@ -22,7 +22,8 @@ import { documentUnits, inStep, setUnit, type SaveUnitResult } from "../app/life
 import { joinUnits, unjoinUnit } from "../app/segments";
 import { renderingHistory, showUnit } from "../app/translate";
 import { unitHelp, unitSummary } from "../app/workbench";
-import { userByToken } from "../app/users";
+import { login, sessionSecret, sessionUser } from "../app/users";
+import { clearSessionCookie, readCookie } from "../app/session-cookie";
 import { createAssist } from "../app/assist";
 import { checkMessageTree } from "../check";
 import { wordDiff } from "../diff/word-diff";
@@ -131,18 +132,21 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   // Read at each request: startServer fills it in once the port is known.
   const allowed = o.allowedHosts;
   let assist = createAssist(store);
-  /** Login sessions (cookie id → user name); in memory: a restart logs everyone out. */
-  const sessions = new Map<string, string>();
+  /**
+   * Login sessions are signed, expiring cookies (app/session-cookie.ts) with the server's secret
+   * kept in the database: they survive a restart, and end when the user is removed or their token
+   * rotated (`users token`).
+   */
+  const secret = sessionSecret(store);
+  /** Sessions logged out since this server started (a copied cookie is refused after logout). */
+  const loggedOut = new Set<string>();
   interface Who { readonly name: string; readonly role: Actor }
-  const sessionId = (cookie: string | undefined): string | undefined =>
-    cookie?.split(/;\s*/).find((c) => c.startsWith(`${SESSION_COOKIE}=`))?.slice(SESSION_COOKIE.length + 1);
   /** Who is asking: the local user while no users exist, else the logged-in user (null: nobody). */
   function who(cookie: string | undefined): Who | null {
     if (store.users.count() === 0) return { name: o.author, role: actor };
-    const id = sessionId(cookie);
-    const name = id ? sessions.get(id) : undefined;
-    const user = name ? store.users.byName(name) : undefined;
-    return user ? { name: user.name, role: user.role } : null;
+    const value = readCookie(cookie);
+    if (value !== undefined && loggedOut.has(value)) return null;
+    return sessionUser(store, cookie, { secret, now: Date.now() });
   }
   const OPEN_ROUTES = ["/api/login", "/api/session", "/api/i18n/"];
 
@@ -254,17 +258,15 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   app.get("/api/session", async (req) => ({ user: who(req.headers.cookie), loginRequired: store.users.count() > 0 }));
   const loginBody = { type: "object", additionalProperties: false, required: ["token"], properties: { token: { type: "string", minLength: 1, maxLength: 200 } } } as const;
   app.post<{ Body: { token: string } }>("/api/login", { schema: { body: loginBody } }, async (req, reply) => {
-    const user = userByToken(store, req.body.token);
-    if (!user) return fail(reply, 401, "login-failed", {});
-    const id = crypto.randomBytes(32).toString("base64url");
-    sessions.set(id, user.name);
-    reply.header("set-cookie", `${SESSION_COOKIE}=${id}; HttpOnly; SameSite=Strict; Path=/`);
-    return { user: { name: user.name, role: user.role } };
+    const session = login(store, req.body.token, { secret, now: Date.now() });
+    if (!session) return fail(reply, 401, "login-failed", {});
+    reply.header("set-cookie", session.cookie);
+    return { user: { name: session.user.name, role: session.user.role } };
   });
   app.post("/api/logout", async (req, reply) => {
-    const id = sessionId(req.headers.cookie);
-    if (id) sessions.delete(id);
-    reply.header("set-cookie", `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`);
+    const value = readCookie(req.headers.cookie);
+    if (value !== undefined) loggedOut.add(value);
+    reply.header("set-cookie", clearSessionCookie());
     return { user: null };
   });
 

@@ -111,4 +111,16 @@ describe("login", () => {
     expect(out.statusCode).toBe(200);
     expect((await app.inject({ url: "/api/documents", headers: { cookie: ayu } })).statusCode).toBe(401);
   });
+  it("keeps a session across a restart of the server, and ends it when the token is rotated", async () => {
+    const ayu = await login("ayu");
+    const again = buildServer({ store, root: dir, author: "local", csrfToken: TOKEN });
+    expect((await again.inject({ url: "/api/documents", headers: { cookie: ayu } })).statusCode).toBe(200);
+    const r = await run(["users", "token", "ayu", "--db", db], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect((await again.inject({ url: "/api/documents", headers: { cookie: ayu } })).statusCode).toBe(401);
+    expect((await app.inject({ url: "/api/documents", headers: { cookie: ayu } })).statusCode).toBe(401);
+    await again.close();
+    tokens.ayu = /: (\S+)\s*$/.exec(r.stdout.trim())![1]!;
+    expect((await app.inject({ url: "/api/documents", headers: { cookie: await login("ayu") } })).statusCode).toBe(200);
+  });
 });
