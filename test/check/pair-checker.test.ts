@@ -11,6 +11,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { checks, pairChecker, runChecks, type CheckId, type PairToCheck } from "../../src/check";
 import { compileGlossary, type GlossaryMatcher } from "../../src/glossary";
+import { pairHash } from "../../src/app/check";
 import { loadGlossary } from "../../src/app/glossary";
 import { createGate } from "../../src/app/lifecycle";
 import { openStore } from "../../src/store";
@@ -132,7 +133,7 @@ describe("the gate of a confirmation", () => {
     const first = pairs.find((p) => runChecks([p], { config: { only: PAIR_CHECKS } }).findings.some((f) => f.severity === "error"))!;
     const firstError = runChecks([first], { config: { only: PAIR_CHECKS } }).findings.find((f) => f.severity === "error")!;
     const gate = createGate(store, null);
-    gate.remember({ document: "doc", checkId: firstError.checkId, pairHash: require("../../src/app/check").pairHash(first.source, first.target), ref: "doc:1", reason: "ok", author: "t", origin: "file", source: first.source, target: first.target, createdAt: "2026-01-01T00:00:00.000Z" });
+    gate.remember({ document: "doc", checkId: firstError.checkId, pairHash: pairHash(first.source, first.target), ref: "doc:1", reason: "ok", author: "t", origin: "file", source: first.source, target: first.target, createdAt: "2026-01-01T00:00:00.000Z" });
     let suppressed = 0;
     for (const p of pairs) {
       const expected = runChecks([{ ref: "doc", source: p.source, target: p.target }], { config: { only: PAIR_CHECKS } }).findings
