@@ -12,28 +12,31 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { AuditOptions, AuditReport } from "../check/audit";
-import { AuditMerger, auditChunk, auditPairs, knownSources, type ChunkAggregate, type ConceptLists } from "../check/audit-stream";
+import { AuditMerger, auditChunk, knownSources, type ChunkAggregate, type ChunkSuppressions, type ConceptLists } from "../check/audit-stream";
 import type { AuditViolation } from "../check/audit";
 import type { Severity } from "../check/types";
 import type { PairToCheck } from "../check/run";
 import { compileGlossary, type Concept } from "../glossary";
 import { SelarasError } from "../errors";
+import { pairHash } from "./check";
 
 export interface PackedChunk {
   readonly start: number;
   /** ref, source and target of every pair, in a row (an array of strings is cheap to send: no object per pair). */
   readonly texts: string[];
+  /** The suppressions of the chunk's pairs. */
+  readonly suppress?: ChunkSuppressions;
 }
 
 /** Pairs [start, end) for a worker: their texts in one array (the worker receives them as flat strings of its own). */
-export function packPairs(pairs: readonly PairToCheck[], start: number, end: number): PackedChunk {
+export function packPairs(pairs: readonly PairToCheck[], start: number, end: number, suppress?: ChunkSuppressions): PackedChunk {
   const texts: string[] = new Array((end - start) * 3);
   let k = 0;
   for (let i = start; i < end; i++) {
     const p = pairs[i]!;
     texts[k++] = p.ref; texts[k++] = p.source; texts[k++] = p.target;
   }
-  return { start, texts };
+  return suppress ? { start, texts, suppress } : { start, texts };
 }
 
 export function unpackPairs(chunk: PackedChunk): PairToCheck[] {
@@ -150,6 +153,81 @@ export interface ParallelAuditOptions extends AuditOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Fewer pairs than this per thread stay in this thread (default 20,000: starting a worker costs more). */
   readonly minPairsPerWorker?: number;
+  /** Suppressions of the pairs' findings (pairs need their `document`). */
+  readonly suppressions?: readonly AuditSuppression[];
+}
+
+/** A suppression: the findings of `checkId` on a pair of `document` whose texts hash to `pairHash` (src/app/check.ts pairHash). */
+export interface AuditSuppression {
+  readonly document: string;
+  readonly checkId: string;
+  readonly pairHash: string;
+}
+
+/** A pair of the audit: a database pair knows its document (what suppressions are matched by). */
+export type AuditPair = PairToCheck & { readonly document?: string };
+
+/**
+ * The suppressions of a run matched to its pairs: only the pairs of a document with suppressions
+ * are hashed (chunk by chunk, as they are audited), which also tells which suppressions lapsed (no
+ * pair of theirs any more) and, with the ones used, which are unused.
+ */
+class SuppressionIndex {
+  private readonly byDocument = new Map<string, number[]>();
+  private readonly live = new Set<string>();
+  private readonly hashes = new Map<number, string>();
+  constructor(private readonly rows: readonly AuditSuppression[], private readonly pairs: readonly AuditPair[]) {
+    rows.forEach((r, k) => {
+      const list = this.byDocument.get(r.document);
+      if (list) list.push(k);
+      else this.byDocument.set(r.document, [k]);
+    });
+  }
+  private hash(i: number): string {
+    let h = this.hashes.get(i);
+    if (h === undefined) { const p = this.pairs[i]!; this.hashes.set(i, (h = pairHash(p.source, p.target))); }
+    return h;
+  }
+  /** The suppressions of pairs [start, end), and notes their hashes as live. */
+  forChunk(start: number, end: number): ChunkSuppressions | undefined {
+    if (this.byDocument.size === 0) return undefined;
+    const pair: number[] = [], checkIds: string[] = [], ids: number[] = [];
+    for (let i = start; i < end; i++) {
+      const doc = this.pairs[i]!.document;
+      const rows = doc === undefined ? undefined : this.byDocument.get(doc);
+      if (rows === undefined) continue;
+      const h = this.hash(i);
+      this.live.add(`${doc}\u0000${h}`);
+      for (const k of rows) if (this.rows[k]!.pairHash === h) { pair.push(i - start); checkIds.push(this.rows[k]!.checkId); ids.push(k); }
+    }
+    this.hashes.clear();
+    return pair.length ? { pair: Int32Array.from(pair), checkIds, ids: Int32Array.from(ids) } : undefined;
+  }
+  /** The suppression of a check's findings on pair `i` (-1: none). */
+  of(i: number, checkId: string): number {
+    const doc = this.pairs[i]!.document;
+    const rows = doc === undefined ? undefined : this.byDocument.get(doc);
+    if (rows === undefined) return -1;
+    const h = this.hash(i);
+    for (const k of rows) if (this.rows[k]!.pairHash === h && this.rows[k]!.checkId === checkId) return k;
+    return -1;
+  }
+  /** Lapsed: no pair of its document has its hash any more; unused: live but silencing nothing. */
+  outcome(used: ReadonlySet<number>): { lapsed: number[]; unused: number[] } {
+    const lapsed: number[] = [], unused: number[] = [];
+    this.rows.forEach((r, k) => {
+      if (!this.live.has(`${r.document}\u0000${r.pairHash}`)) lapsed.push(k);
+      else if (!used.has(k)) unused.push(k);
+    });
+    return { lapsed, unused };
+  }
+}
+
+export interface ParallelAuditResult {
+  readonly report: AuditReport;
+  /** Indexes into `suppressions`: those whose pair changed since, and those that silence nothing. */
+  readonly lapsed: number[];
+  readonly unused: number[];
 }
 
 const WORKER_YOUNG_GENERATION_MB = 64;
@@ -170,22 +248,22 @@ function defaultWorkers(): number {
   return Math.max(1, Math.min(8, cores - Math.round(os.loadavg()[0] ?? 0)));
 }
 
-/** The audit of `pairs` against `concepts`, in worker threads when that pays. */
-export async function auditPairsParallel(pairs: readonly PairToCheck[], concepts: readonly Concept[], options: ParallelAuditOptions = {}): Promise<AuditReport> {
-  const workers = Math.min(options.workers ?? defaultWorkers(), Math.floor(pairs.length / Math.max(1, options.minPairsPerWorker ?? 20_000)));
+/**
+ * THE audit engine's run (`selaras audit`, the pipeline, the library and the bench all come here
+ * through src/app/audit.ts): `pairs` audited against `concepts` with every check the configuration
+ * enables, suppressions applied, in worker threads when that pays.
+ */
+export async function auditPairsParallel(pairs: readonly AuditPair[], concepts: readonly Concept[], options: ParallelAuditOptions = {}): Promise<ParallelAuditResult> {
+  const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), Math.floor(pairs.length / Math.max(1, options.minPairsPerWorker ?? 20_000))));
   const chunkSize = Math.max(1, options.chunkSize ?? 5_000);
-  const auditOptions: AuditOptions = { minCandidateCount: options.minCandidateCount, maxCandidates: options.maxCandidates, maxExamples: options.maxExamples };
-  if (workers <= 1) {
-    const report = auditPairs(pairs, concepts, concepts.length ? compileGlossary(concepts) : undefined, { ...auditOptions, chunkSize });
-    options.onProgress?.(pairs.length, pairs.length);
-    return report;
-  }
+  const auditOptions: AuditOptions = { minCandidateCount: options.minCandidateCount, maxCandidates: options.maxCandidates, maxExamples: options.maxExamples, config: options.config };
+  const sup = new SuppressionIndex(options.suppressions ?? [], pairs);
   const { file, execArgv } = workerScript();
   // a worker holds the texts of the chunk it audits (a few MB) alive: a young generation larger than
   // the default one copies them less often (measured: ~4% faster at 64 MB)
   const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
   const pool = Array.from({ length: workers - 1 }, () => new Worker(file, { workerData: { concepts, options: auditOptions }, resourceLimits, ...(execArgv ? { execArgv } : {}) }));
-  const merger = new AuditMerger(pairs, concepts, auditOptions);
+  const merger = new AuditMerger(pairs, concepts, auditOptions, (i, checkId) => sup.of(i, checkId));
   let next = 0;
   let done = 0;
   let pending = 0;
@@ -198,7 +276,7 @@ export async function auditPairsParallel(pairs: readonly PairToCheck[], concepts
     const feed = (w: Worker) => {
       if (next >= pairs.length) return;
       const end = Math.min(pairs.length, next + size());
-      const chunk = packPairs(pairs, next, end);
+      const chunk = packPairs(pairs, next, end, sup.forChunk(next, end));
       next = end;
       pending++;
       w.postMessage(chunk);
@@ -228,15 +306,17 @@ export async function auditPairsParallel(pairs: readonly PairToCheck[], concepts
     const yieldToMessages = () => new Promise<void>((resolve) => setImmediate(resolve));
     while (next < pairs.length && failed === undefined) {
       const start = next;
-      next = Math.min(pairs.length, start + size());
-      merger.add(auditChunk(pairs.slice(start, next), start, matcher, known, auditOptions));
+      next = Math.min(pairs.length, start + (pool.length ? size() : chunkSize));
+      merger.add(auditChunk(pairs.slice(start, next), start, matcher, known, auditOptions, sup.forChunk(start, next)));
       progress(next - start);
-      await yieldToMessages();
+      if (pool.length) await yieldToMessages();
     }
     while (pending > 0 && failed === undefined) await new Promise<void>((resolve) => (wake = resolve));
     if (failed !== undefined) throw failed;
-    // the consistency checks: the chunks' hashes of the texts pick the pairs that can conflict
-    return merger.finish();
+    if (pairs.length === 0) options.onProgress?.(0, 0);
+    // the corpus checks: the chunks' hashes of the texts pick the pairs that can conflict
+    const report = merger.finish();
+    return { report, ...sup.outcome(merger.usedSuppressions) };
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }

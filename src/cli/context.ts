@@ -49,6 +49,16 @@ export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: 
 }
 
 /** Runs `fn` with an open store and always closes it. */
+/** withStore for work that ends later (the store is closed when it has). */
+export async function withStoreAsync<T>(ctx: CommandContext, args: GlobalArgs, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = ctx.openStore(args);
+  try {
+    return await fn(store);
+  } finally {
+    store.close();
+  }
+}
+
 export function withStore<T>(ctx: CommandContext, args: GlobalArgs, fn: (store: Store) => T): T {
   const store = ctx.openStore(args);
   try {

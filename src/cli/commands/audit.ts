@@ -6,7 +6,7 @@
 import type { Argv, CommandModule } from "yargs";
 import { auditDatabase, auditPairsFile } from "../../app/audit";
 import { writeFileAtomic } from "../../io/files";
-import { withStore, type CommandContext, type GlobalArgs } from "../context";
+import { withStoreAsync, type CommandContext, type GlobalArgs } from "../context";
 import { createProgress } from "../output/progress";
 import { renderAudit, type AuditFormat } from "../output/audit";
 
@@ -22,13 +22,13 @@ export const auditCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       .option("glossary", { type: "string", describe: ctx.t("cli.check.glossary") })
       .option("pairs", { type: "string", describe: ctx.t("cli.check.pairs") })
       .option("root", { type: "string", default: ".", describe: ctx.t("cli.check.root") }) as never,
-  handler: (args) => {
+  handler: async (args) => {
     const format: AuditFormat = args.format ?? (args.json ? "json" : "text");
     const progress = createProgress(ctx, format !== "json" || Boolean(args.out), "cli.progress.checking");
     const onProgress = (done: number, total: number) => progress.update(done, total);
     const result = args.pairs !== undefined
-      ? auditPairsFile(args.pairs, { glossary: args.glossary, root: args.root, onProgress })
-      : withStore(ctx, args, (store) => auditDatabase(store, { glossary: args.glossary, root: args.root, onProgress }));
+      ? await auditPairsFile(args.pairs, { glossary: args.glossary, root: args.root, onProgress })
+      : await withStoreAsync(ctx, args, (store) => auditDatabase(store, { glossary: args.glossary, root: args.root, onProgress }));
     progress.stop();
     const text = renderAudit(format, ctx.t, result.audit, ctx.lang);
     if (args.out) {
