@@ -2,7 +2,7 @@
  * Renderers of the glossary audit: text (terminal), Markdown, JSON and one self-contained HTML page
  * (inline CSS and JS, a filter box; no external resources) a translator can open and filter.
  */
-import type { AuditReport, AuditViolation, ConceptAudit } from "../../check/audit";
+import type { AuditReport, AuditViolation, ConceptAudit, ListedFinding } from "../../check/audit";
 import type { TFunction } from "../../i18n";
 import { findingMessage } from "./stylish";
 
@@ -11,10 +11,14 @@ export type AuditFormat = "text" | "json" | "md" | "html";
 const vMessage = (t: TFunction, v: AuditViolation) => findingMessage(t, v);
 const renderingsLine = (c: ConceptAudit) => c.renderings.map((r) => `${r.text} (${r.status}) ×${r.count}`).join(", ");
 
+/** A finding's label: its severity, or "suppressed". */
+const label = (t: TFunction, f: ListedFinding) => (f.suppressed ? t("cli.check.suppressed-label") : t(`cli.check.severity.${f.severity}`));
+
 export function auditJson(t: TFunction, a: AuditReport): unknown {
   return {
     ...a,
     conceptAudits: a.conceptAudits.map((c) => ({ ...c, violations: c.violations.map((v) => ({ ...v, message: vMessage(t, v) })) })),
+    findings: a.findings.map((f) => ({ ...f, message: findingMessage(t, f) })),
   };
 }
 
@@ -47,6 +51,9 @@ export function auditText(t: TFunction, a: AuditReport): string {
     L.push(`${c.term}  ×${c.count}  (${t(`cli.audit.kind.${c.kind}`)})`);
     for (const e of c.examples) L.push(`  ${e.ref}: ${e.text}`);
   }
+  L.push("");
+  L.push(`== ${t("cli.audit.findings")} (${a.findings.length})`);
+  for (const f of a.findings) L.push(`${f.suppressed ? "~" : "!"} ${label(t, f)}  ${f.ref}  ${findingMessage(t, f)}  (${f.checkId})`);
   return L.join("\n") + "\n";
 }
 
@@ -83,6 +90,12 @@ export function auditMarkdown(t: TFunction, a: AuditReport): string {
   L.push("", `## ${t("cli.audit.candidates")}`, "");
   L.push(`| ${t("cli.audit.col.term")} | ${t("cli.audit.col.kind")} | ${t("cli.audit.col.count")} | ${t("cli.audit.col.example")} |`, "|---|---|---:|---|");
   for (const c of a.candidates) L.push(`| ${mdEsc(c.term)} | ${t(`cli.audit.kind.${c.kind}`)} | ${c.count} | ${mdEsc(c.examples.map((e) => `${e.ref}: ${e.text}`).join(" — "))} |`);
+  L.push("", `## ${t("cli.audit.findings")} (${a.findings.length})`, "");
+  L.push(`| ${t("cli.audit.col.severity")} | ${t("cli.audit.col.ref")} | ${t("cli.audit.col.message")} | ${t("cli.audit.col.check")} |`, "|---|---|---|---|");
+  for (const f of a.findings) {
+    const strike = f.suppressed ? "~~" : "";
+    L.push(`| ${label(t, f)} | \`${mdEsc(f.ref)}\` | ${strike}${mdEsc(findingMessage(t, f))}${strike} | \`${f.checkId}\` |`);
+  }
   return L.join("\n") + "\n";
 }
 
@@ -147,6 +160,11 @@ export function auditHtml(t: TFunction, a: AuditReport, lang: string): string {
   P.push(`<section id="candidates"><h2>${h(t("cli.audit.candidates"))} (${a.candidates.length})</h2><table><thead><tr><th>${h(t("cli.audit.col.term"))}</th><th>${h(t("cli.audit.col.kind"))}</th><th>${h(t("cli.audit.col.count"))}</th><th>${h(t("cli.audit.col.example"))}</th></tr></thead><tbody>`);
   for (const c of a.candidates) {
     P.push(`<tr class="item candidate"><td>${h(c.term)}</td><td>${h(t(`cli.audit.kind.${c.kind}`))}</td><td class="n">${c.count}</td><td>${c.examples.map((e) => `<code>${h(e.ref)}</code> ${h(e.text)}`).join("<br>")}</td></tr>`);
+  }
+  P.push(`</tbody></table></section>`);
+  P.push(`<section id="findings"><h2>${h(t("cli.audit.findings"))} (${a.findings.length})</h2><table><thead><tr><th>${h(t("cli.audit.col.severity"))}</th><th>${h(t("cli.audit.col.ref"))}</th><th>${h(t("cli.audit.col.message"))}</th><th>${h(t("cli.audit.col.check"))}</th></tr></thead><tbody>`);
+  for (const f of a.findings) {
+    P.push(`<tr class="item finding ${f.suppressed ? "sup" : f.severity}" data-check="${h(f.checkId)}"><td${f.severity === "error" && !f.suppressed ? ' class="bad"' : ""}>${h(label(t, f))}</td><td><code>${h(f.ref)}</code></td><td>${h(findingMessage(t, f))}</td><td><small>${h(f.checkId)}</small></td></tr>`);
   }
   P.push(`</tbody></table></section></main><script>${JS}</script></body></html>`);
   return P.join("\n") + "\n";
