@@ -10,6 +10,8 @@ import { defineCheck, type Problem } from "../types";
 const PAIRS: readonly (readonly [string, string])[] = [["(", ")"], ["[", "]"], ["{", "}"]];
 const OPEN_Q = new Set(["“", "„", "«"]);
 const CLOSE_Q = new Set(["”", "»"]);
+/** Any symbol the check counts: a text without one is balanced (most texts: the check's fast path). */
+const SYMBOL = /[()[\]{}"“„«”»]/;
 
 function bracketBalance(text: string, open: string, close: string): { balance: number; at: number } {
   const stack: number[] = [];
@@ -53,6 +55,7 @@ export default defineCheck({
   },
   defaultOptions: {},
   check({ source, target }) {
+    if (!SYMBOL.test(target) && !SYMBOL.test(source)) return [];
     const problems: Problem[] = [];
     for (const [open, close] of PAIRS) {
       const t = bracketBalance(target, open, close);
