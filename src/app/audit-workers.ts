@@ -12,7 +12,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { AuditOptions, AuditReport } from "../check/audit";
-import { AuditMerger, auditChunk, knownSources, type ChunkAggregate, type ChunkSuppressions, type ConceptLists } from "../check/audit-stream";
+import { AuditMerger, auditChunk, knownSources, type ChunkAggregate, type ChunkSuppressions, type ConceptLists, type PairAccess } from "../check/audit-stream";
 import type { AuditViolation } from "../check/audit";
 import type { Severity } from "../check/types";
 import type { PairToCheck } from "../check/run";
@@ -29,14 +29,14 @@ export interface PackedChunk {
 }
 
 /** Pairs [start, end) for a worker: their texts in one array (the worker receives them as flat strings of its own). */
-export function packPairs(pairs: readonly PairToCheck[], start: number, end: number, suppress?: ChunkSuppressions): PackedChunk {
+export function packPairs(pairs: readonly PairToCheck[], start: number, end: number, suppress?: ChunkSuppressions, runStart = start): PackedChunk {
   const texts: string[] = new Array((end - start) * 3);
   let k = 0;
   for (let i = start; i < end; i++) {
     const p = pairs[i]!;
     texts[k++] = p.ref; texts[k++] = p.source; texts[k++] = p.target;
   }
-  return suppress ? { start, texts, suppress } : { start, texts };
+  return suppress ? { start: runStart, texts, suppress } : { start: runStart, texts };
 }
 
 export function unpackPairs(chunk: PackedChunk): PairToCheck[] {
@@ -105,7 +105,7 @@ export function packViolations(lists: ChunkAggregate["lists"]): { lists: WireChu
 }
 
 /** The lists of a packed chunk, each violation with its pair's ref, source and target. */
-export function unpackViolations(lists: WireChunk["lists"], packed: PackedViolations, pairs: readonly PairToCheck[]): ChunkAggregate["lists"] {
+export function unpackViolations(lists: WireChunk["lists"], packed: PackedViolations, pairAt: (index: number) => PairToCheck): ChunkAggregate["lists"] {
   const { perList, pair, codes, names, values, offending } = packed;
   const keysOf = names.map((n) => n.split("\u0000"));
   let v = 0, at = 0;
@@ -117,7 +117,7 @@ export function unpackViolations(lists: WireChunk["lists"], packed: PackedViolat
       const data: Record<string, string | number> = {};
       for (const key of keysOf[codes[o + 3]!]!) if (key !== "") data[key] = values[at++]!;
       violationPairs[k] = pair[v]!;
-      const p = pairs[pair[v]!]!;
+      const p = pairAt(pair[v]!);
       violations[k] = {
         ref: p.ref, checkId: names[codes[o]!]!, severity: names[codes[o + 1]!]! as Severity, messageId: names[codes[o + 2]!]!, data,
         source: p.source, target: p.target, offending: offending[v]!, suppressed: codes[o + 4] === 1,
@@ -129,6 +129,7 @@ export function unpackViolations(lists: WireChunk["lists"], packed: PackedViolat
 
 /** Restores a worker's chunk (its ids and rendering texts, as it sent them before; its violations). */
 function unwire(m: WireChunk, seen: { ids: readonly string[] | null; texts: string[] }, pairs: readonly PairToCheck[]): ChunkAggregate {
+  const start = m.start;
   const ids = m.ids ?? seen.ids;
   if (ids === null) throw new Error("Invariant failed: a worker's chunk without concept ids");
   seen.ids = ids;
@@ -139,7 +140,7 @@ function unwire(m: WireChunk, seen: { ids: readonly string[] | null; texts: stri
     else seen.texts[key] = texts[u]!;
   }
   const { violations, ...rest } = m;
-  return { ...rest, ids, lists: unpackViolations(m.lists, violations, pairs) };
+  return { ...rest, ids, lists: unpackViolations(m.lists, violations, (i) => pairs[i - start]!) };
 }
 
 export interface ParallelAuditOptions extends AuditOptions {
@@ -168,6 +169,30 @@ export interface AuditSuppression {
 export type AuditPair = PairToCheck & { readonly document?: string };
 
 /**
+ * Where the audit reads its pairs: in order, a chunk at a time (a database is read as a stream), and
+ * again by index at the end, for the few pairs the corpus checks compare.
+ */
+export interface PairSource {
+  readonly length: number;
+  /** The next `n` pairs (fewer at the end). */
+  read(n: number): AuditPair[];
+  /** The pairs at these run indexes (ascending), in that order. */
+  fetch(indexes: readonly number[]): AuditPair[];
+  /** Ends the reading early (after a failure). */
+  close?(): void;
+}
+
+/** The pairs of an array as a PairSource. */
+export function arraySource(pairs: readonly AuditPair[]): PairSource {
+  let at = 0;
+  return {
+    length: pairs.length,
+    read(n) { const out = pairs.slice(at, at + n); at += out.length; return out; },
+    fetch: (indexes) => indexes.map((i) => pairs[i]!),
+  };
+}
+
+/**
  * The suppressions of a run matched to its pairs: only the pairs of a document with suppressions
  * are hashed (chunk by chunk, as they are audited), which also tells which suppressions lapsed (no
  * pair of theirs any more) and, with the ones used, which are unused.
@@ -175,40 +200,34 @@ export type AuditPair = PairToCheck & { readonly document?: string };
 class SuppressionIndex {
   private readonly byDocument = new Map<string, number[]>();
   private readonly live = new Set<string>();
-  private readonly hashes = new Map<number, string>();
-  constructor(private readonly rows: readonly AuditSuppression[], private readonly pairs: readonly AuditPair[]) {
+  private readonly hashes = new Map<AuditPair, string>();
+  constructor(private readonly rows: readonly AuditSuppression[]) {
     rows.forEach((r, k) => {
       const list = this.byDocument.get(r.document);
       if (list) list.push(k);
       else this.byDocument.set(r.document, [k]);
     });
   }
-  private hash(i: number): string {
-    let h = this.hashes.get(i);
-    if (h === undefined) { const p = this.pairs[i]!; this.hashes.set(i, (h = pairHash(p.source, p.target))); }
-    return h;
-  }
-  /** The suppressions of pairs [start, end), and notes their hashes as live. */
-  forChunk(start: number, end: number): ChunkSuppressions | undefined {
+  /** The suppressions of a chunk of pairs, and notes their hashes as live. */
+  forChunk(pairs: readonly AuditPair[]): ChunkSuppressions | undefined {
     if (this.byDocument.size === 0) return undefined;
     const pair: number[] = [], checkIds: string[] = [], ids: number[] = [];
-    for (let i = start; i < end; i++) {
-      const doc = this.pairs[i]!.document;
-      const rows = doc === undefined ? undefined : this.byDocument.get(doc);
+    for (let i = 0; i < pairs.length; i++) {
+      const p = pairs[i]!;
+      const rows = p.document === undefined ? undefined : this.byDocument.get(p.document);
       if (rows === undefined) continue;
-      const h = this.hash(i);
-      this.live.add(`${doc}\u0000${h}`);
-      for (const k of rows) if (this.rows[k]!.pairHash === h) { pair.push(i - start); checkIds.push(this.rows[k]!.checkId); ids.push(k); }
+      const h = pairHash(p.source, p.target);
+      this.live.add(`${p.document}\u0000${h}`);
+      for (const k of rows) if (this.rows[k]!.pairHash === h) { pair.push(i); checkIds.push(this.rows[k]!.checkId); ids.push(k); }
     }
-    this.hashes.clear();
     return pair.length ? { pair: Int32Array.from(pair), checkIds, ids: Int32Array.from(ids) } : undefined;
   }
-  /** The suppression of a check's findings on pair `i` (-1: none). */
-  of(i: number, checkId: string): number {
-    const doc = this.pairs[i]!.document;
-    const rows = doc === undefined ? undefined : this.byDocument.get(doc);
+  /** The suppression of a check's findings on a pair (-1: none). */
+  of(p: AuditPair, checkId: string): number {
+    const rows = p.document === undefined ? undefined : this.byDocument.get(p.document);
     if (rows === undefined) return -1;
-    const h = this.hash(i);
+    let h = this.hashes.get(p);
+    if (h === undefined) this.hashes.set(p, (h = pairHash(p.source, p.target)));
     for (const k of rows) if (this.rows[k]!.pairHash === h && this.rows[k]!.checkId === checkId) return k;
     return -1;
   }
@@ -253,33 +272,48 @@ function defaultWorkers(): number {
  * through src/app/audit.ts): `pairs` audited against `concepts` with every check the configuration
  * enables, suppressions applied, in worker threads when that pays.
  */
-export async function auditPairsParallel(pairs: readonly AuditPair[], concepts: readonly Concept[], options: ParallelAuditOptions = {}): Promise<ParallelAuditResult> {
-  const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), Math.floor(pairs.length / Math.max(1, options.minPairsPerWorker ?? 20_000))));
+export async function auditPairsParallel(input: PairSource | readonly AuditPair[], concepts: readonly Concept[], options: ParallelAuditOptions = {}): Promise<ParallelAuditResult> {
+  const source = "read" in input ? input : arraySource(input);
+  const total = source.length;
+  const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), Math.floor(total / Math.max(1, options.minPairsPerWorker ?? 20_000))));
   const chunkSize = Math.max(1, options.chunkSize ?? 5_000);
   const auditOptions: AuditOptions = { minCandidateCount: options.minCandidateCount, maxCandidates: options.maxCandidates, maxExamples: options.maxExamples, config: options.config };
-  const sup = new SuppressionIndex(options.suppressions ?? [], pairs);
+  const sup = new SuppressionIndex(options.suppressions ?? []);
+  // the run keeps every pair's ref (findings name them), the texts only of the chunks in flight
+  const refs: string[] = new Array(total);
+  const inFlight = new Map<number, AuditPair[]>();
+  const access: PairAccess = { ref: (i) => refs[i]!, fetch: (indexes) => source.fetch(indexes) };
   const { file, execArgv } = workerScript();
   // a worker holds the texts of the chunk it audits (a few MB) alive: a young generation larger than
   // the default one copies them less often (measured: ~4% faster at 64 MB)
   const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
   const pool = Array.from({ length: workers - 1 }, () => new Worker(file, { workerData: { concepts, options: auditOptions }, resourceLimits, ...(execArgv ? { execArgv } : {}) }));
-  const merger = new AuditMerger(pairs, concepts, auditOptions, (i, checkId) => sup.of(i, checkId));
+  const merger = new AuditMerger(total, access, concepts, auditOptions, (_i, p, checkId) => sup.of(p, checkId));
   let next = 0;
   let done = 0;
   let pending = 0;
   let failed: unknown;
   let wake: (() => void) | undefined;
-  const progress = (n: number) => { done += n; options.onProgress?.(done, pairs.length); };
+  const progress = (n: number) => { done += n; options.onProgress?.(done, total); };
   // the next chunk's size: smaller towards the end, so that the threads finish close together
-  const size = () => Math.min(chunkSize, Math.max(Math.ceil(chunkSize / 8), Math.ceil((pairs.length - next) / (2 * workers))));
+  const size = () => Math.min(chunkSize, Math.max(Math.ceil(chunkSize / 8), Math.ceil((total - next) / (2 * workers))));
+  /** The next chunk of pairs from the source (its refs kept), or null at the end. */
+  const take = (n: number): { start: number; pairs: AuditPair[] } | null => {
+    if (next >= total) return null;
+    const start = next;
+    const pairs = source.read(Math.min(n, total - start));
+    if (pairs.length === 0) throw new Error(`Invariant failed: the pair source ended at ${start} of ${total}`);
+    for (let i = 0; i < pairs.length; i++) refs[start + i] = pairs[i]!.ref;
+    next = start + pairs.length;
+    return { start, pairs };
+  };
   try {
     const feed = (w: Worker) => {
-      if (next >= pairs.length) return;
-      const end = Math.min(pairs.length, next + size());
-      const chunk = packPairs(pairs, next, end, sup.forChunk(next, end));
-      next = end;
+      const c = take(size());
+      if (c === null) return;
+      inFlight.set(c.start, c.pairs);
       pending++;
-      w.postMessage(chunk);
+      w.postMessage(packPairs(c.pairs, 0, c.pairs.length, sup.forChunk(c.pairs), c.start));
     };
     for (const w of pool) {
       const seen = { ids: null as readonly string[] | null, texts: [] as string[] };
@@ -288,6 +322,8 @@ export async function auditPairsParallel(pairs: readonly AuditPair[], concepts: 
         if (m.error) failed ??= m.error.code ? new SelarasError(m.error.code, m.error.data as never) : new Error(m.error.message);
         else {
           // merged as it comes (in pair order)
+          const pairs = inFlight.get(m.ok!.start)!;
+          inFlight.delete(m.ok!.start);
           merger.add(unwire(m.ok!, seen, pairs));
           progress(m.ok!.size);
           if (failed === undefined) feed(w);
@@ -304,20 +340,20 @@ export async function auditPairsParallel(pairs: readonly AuditPair[], concepts: 
     const matcher = concepts.length ? compileGlossary(concepts) : undefined;
     const known = knownSources(concepts);
     const yieldToMessages = () => new Promise<void>((resolve) => setImmediate(resolve));
-    while (next < pairs.length && failed === undefined) {
-      const start = next;
-      next = Math.min(pairs.length, start + (pool.length ? size() : chunkSize));
-      merger.add(auditChunk(pairs.slice(start, next), start, matcher, known, auditOptions, sup.forChunk(start, next)));
-      progress(next - start);
+    while (next < total && failed === undefined) {
+      const c = take(pool.length ? size() : chunkSize)!;
+      merger.add(auditChunk(c.pairs, c.start, matcher, known, auditOptions, sup.forChunk(c.pairs)));
+      progress(c.pairs.length);
       if (pool.length) await yieldToMessages();
     }
     while (pending > 0 && failed === undefined) await new Promise<void>((resolve) => (wake = resolve));
     if (failed !== undefined) throw failed;
-    if (pairs.length === 0) options.onProgress?.(0, 0);
+    if (total === 0) options.onProgress?.(0, 0);
     // the corpus checks: the chunks' hashes of the texts pick the pairs that can conflict
     const report = merger.finish();
     return { report, ...sup.outcome(merger.usedSuppressions) };
   } finally {
+    source.close?.();
     await Promise.all(pool.map((w) => w.terminate()));
   }
 }

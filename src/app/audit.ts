@@ -8,10 +8,11 @@
  */
 import type { AuditOptions, AuditReport } from "../check/audit";
 import type { Store } from "../store";
-import type { SuppressionRow } from "../store/findings";
+import type { CheckPairRow, SuppressionRow } from "../store/findings";
 import { readTextFile } from "../io/files";
-import { auditPairsParallel } from "./audit-workers";
-import { checkGlossary, databasePairs, parsePairsFile } from "./check";
+import { auditPairsParallel, type AuditPair, type PairSource } from "./audit-workers";
+import { checkGlossary, pairRef, parsePairsFile } from "./check";
+import { joinSource } from "./status";
 
 export interface AuditResult {
   readonly audit: AuditReport;
@@ -31,12 +32,48 @@ export interface AuditRunOptions extends AuditOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
+/**
+ * The database's pairs (those `selaras check` reads, in its order) as a stream: read a chunk at a
+ * time, the texts of a few read again by rendering id at the end; only the rendering ids are kept.
+ */
+function databaseSource(store: Store): PairSource {
+  const total = store.findings.countCheckPairs();
+  const ids = new Int32Array(total);
+  let at = 0;
+  let rows: Generator<CheckPairRow> | undefined;
+  const toPair = (p: CheckPairRow): AuditPair => ({ ref: pairRef(p.document, p.ordinals), source: joinSource(p.segmentTexts), target: p.target, document: p.document });
+  return {
+    length: total,
+    read(n) {
+      rows ??= store.findings.iterateCheckPairs();
+      const out: AuditPair[] = [];
+      while (out.length < n && at < total) {
+        const r = rows.next();
+        if (r.done) break;
+        ids[at++] = r.value.renderingId;
+        out.push(toPair(r.value));
+      }
+      if (at === total) rows.return(undefined); // the connection is free again
+      return out;
+    },
+    fetch(indexes) {
+      const byId = new Map<number, CheckPairRow>();
+      for (let k = 0; k < indexes.length; k += 10_000) {
+        for (const r of store.findings.checkPairsById(indexes.slice(k, k + 10_000).map((i) => ids[i]!))) byId.set(r.renderingId, r);
+      }
+      return indexes.map((i) => toPair(byId.get(ids[i]!)!));
+    },
+    close() {
+      rows?.return(undefined);
+    },
+  };
+}
+
 /** `selaras audit`: every rendering in the database, its stored suppressions applied. */
 export async function auditDatabase(store: Store, o: AuditRunOptions = {}): Promise<AuditResult> {
   const g = checkGlossary(store, o.glossary, o.root ?? process.cwd());
-  const pairs = databasePairs(store);
   const rows = store.findings.suppressions();
-  const run = await auditPairsParallel(pairs, g.concepts, { ...o, suppressions: rows });
+  const run = await auditPairsParallel(databaseSource(store), g.concepts, { ...o, suppressions: rows });
   return {
     audit: run.report,
     glossary: { concepts: g.concepts.length, from: g.from },

@@ -579,9 +579,28 @@ export interface CorpusFinding {
   readonly conflict: boolean;
 }
 
-/** The corpus checks' findings of a run from its consistency keys and its measures, sorted as runChecks sorts. */
-function corpusFindings(pairs: readonly PairToCheck[], plan: AuditPlan, index: ConsistencyIndex, measures: readonly Float64Array[]): CorpusFinding[] {
+/**
+ * The pairs of a run the audit reads again at the end: the ref of any pair, and the texts of the few
+ * pairs the corpus checks compare (read back from where they came from: the run does not keep them).
+ */
+export interface PairAccess {
+  ref(index: number): string;
+  /** The pairs at these indexes (ascending), in that order. */
+  fetch(indexes: readonly number[]): PairToCheck[];
+}
+
+/** Access to pairs held in an array. */
+export function arrayAccess(pairs: readonly PairToCheck[]): PairAccess {
+  return { ref: (i) => pairs[i]!.ref, fetch: (indexes) => indexes.map((i) => pairs[i]!) };
+}
+
+/**
+ * The corpus checks' findings of a run from its consistency keys and its measures, sorted as
+ * runChecks sorts; `texts`: the pairs read again (the group checks' members), by index.
+ */
+function corpusFindings(access: PairAccess, plan: AuditPlan, index: ConsistencyIndex, measures: readonly Float64Array[]): { findings: CorpusFinding[]; texts: Map<number, PairToCheck> } {
   const out: CorpusFinding[] = [];
+  const texts = new Map<number, PairToCheck>();
   const run = (id: CheckId, f: () => CorpusProblem[]): CorpusProblem[] => {
     try {
       return f();
@@ -591,9 +610,10 @@ function corpusFindings(pairs: readonly PairToCheck[], plan: AuditPlan, index: C
   };
   for (const cc of plan.groups) {
     const members = index.members(cc.side);
+    const subset = access.fetch(members);
+    members.forEach((i, k) => texts.set(i, subset[k]!));
     // the consistency checks read only source and target: the pairs serve as their inputs (no copy)
-    const subset = members.map((i) => pairs[i]!) as unknown as readonly CheckInput[];
-    for (const q of run(cc.id, () => cc.check.checkCorpus(subset, cc.options))) {
+    for (const q of run(cc.id, () => cc.check.checkCorpus(subset as unknown as readonly CheckInput[], cc.options))) {
       out.push({ index: members[q.index]!, checkId: cc.id, severity: severityOf(cc.severity, q), messageId: q.messageId, data: q.data ?? {}, conflict: true });
     }
   }
@@ -603,7 +623,47 @@ function corpusFindings(pairs: readonly PairToCheck[], plan: AuditPlan, index: C
     }
   });
   out.sort((a, b) => a.index - b.index || (a.checkId < b.checkId ? -1 : a.checkId > b.checkId ? 1 : 0));
-  return out;
+  return { findings: out, texts };
+}
+
+/**
+ * Every finding of a run, read from the chunks' packed findings and the corpus findings merged by
+ * pair, then check id (runChecks' order), one object at a time: the list costs its columns, not an
+ * object per finding. JSON.stringify sees an array.
+ */
+export class FindingList implements Iterable<ListedFinding> {
+  readonly length: number;
+  constructor(
+    private readonly packs: readonly PackedFindings[],
+    private readonly corpus: readonly CorpusFinding[],
+    private readonly corpusSuppressed: Uint8Array,
+    private readonly ref: (index: number) => string,
+  ) {
+    this.length = packs.reduce((a, p) => a + p.pair.length, 0) + corpus.length;
+  }
+  *[Symbol.iterator](): Iterator<ListedFinding> {
+    const { corpus, corpusSuppressed, ref } = this;
+    let k = 0;
+    for (const packed of this.packs) {
+      const r = new FindingReader(packed);
+      for (let i = 0; i < r.length; i++) {
+        const index = r.pair(i), checkId = r.checkId(i);
+        for (; k < corpus.length; k++) {
+          const f = corpus[k]!;
+          if (f.index > index || (f.index === index && f.checkId > checkId)) break;
+          yield { ref: ref(f.index), checkId: f.checkId, severity: f.severity, messageId: f.messageId, data: f.data, suppressed: corpusSuppressed[k] === 1 };
+        }
+        yield r.read(i, ref(index));
+      }
+    }
+    for (; k < corpus.length; k++) {
+      const f = corpus[k]!;
+      yield { ref: ref(f.index), checkId: f.checkId, severity: f.severity, messageId: f.messageId, data: f.data, suppressed: corpusSuppressed[k] === 1 };
+    }
+  }
+  toJSON(): ListedFinding[] {
+    return [...this];
+  }
 }
 
 /**
@@ -674,7 +734,7 @@ class ConsistencyIndex {
 
 /** The audit report from the chunk aggregates (in any order: they are merged by start). */
 export function mergeAudit(pairs: readonly PairToCheck[], chunks: readonly ChunkAggregate[], concepts: readonly Concept[], options: AuditOptions = {}): AuditReport {
-  const m = new AuditMerger(pairs, concepts, options);
+  const m = new AuditMerger(pairs.length, arrayAccess(pairs), concepts, options);
   for (const ch of chunks) m.add(ch);
   return m.finish();
 }
@@ -719,15 +779,20 @@ export class AuditMerger {
    * `suppressionOf`: the suppression (by number, -1: none) of a check's findings on a pair, for the
    * corpus checks' findings (the chunks' findings come with theirs, see ChunkSuppressions).
    */
+  /**
+   * `n` pairs in the run (`access`: their refs, and their texts again for the corpus checks);
+   * `suppressionOf`: the suppression (by number, -1: none) of a check's findings on a pair.
+   */
   constructor(
-    private readonly pairs: readonly PairToCheck[],
+    private readonly n: number,
+    private readonly access: PairAccess,
     private readonly concepts: readonly Concept[],
     private readonly options: AuditOptions = {},
-    private readonly suppressionOf?: (index: number, checkId: string) => number,
+    private readonly suppressionOf?: (index: number, pair: PairToCheck, checkId: string) => number,
   ) {
-    this.consistency = new ConsistencyIndex(pairs.length);
+    this.consistency = new ConsistencyIndex(n);
     this.plan = auditPlan(options.config);
-    this.measures = this.plan.measures.map(() => new Float64Array(pairs.length));
+    this.measures = this.plan.measures.map(() => new Float64Array(n));
   }
 
   /** A chunk's aggregate. */
@@ -819,7 +884,6 @@ export class AuditMerger {
       }
       if (byKey !== null) byKey[ch.useKeys[u]!] = r;
     }
-    const pairs = this.pairs;
     for (const [c, l] of ch.lists) {
       const a = this.accOf(c);
       for (let k = 0; k < l.violations.length; k++) {
@@ -840,45 +904,32 @@ export class AuditMerger {
 
   /** The report: every chunk added; the corpus checks run now. */
   finish(): AuditReport {
-    const { pairs, concepts, options, counts } = this;
-    if (this.pending.size > 0 || this.next !== pairs.length) throw new Error(`Invariant failed: the chunks cover ${this.next} of ${pairs.length} pairs`);
-    const corpus = corpusFindings(pairs, this.plan, this.consistency, this.measures);
+    const { n, access, concepts, options, counts } = this;
+    if (this.pending.size > 0 || this.next !== n) throw new Error(`Invariant failed: the chunks cover ${this.next} of ${n} pairs`);
+    const { findings: corpus, texts } = corpusFindings(access, this.plan, this.consistency, this.measures);
+    if (this.suppressionOf) {
+      // (the measures' findings may name pairs no group check read)
+      const missing = [...new Set(corpus.filter((f) => !texts.has(f.index)).map((f) => f.index))].sort((a, b) => a - b);
+      access.fetch(missing).forEach((p, k) => texts.set(missing[k]!, p));
+    }
     const suppressed = new Uint8Array(corpus.length);
     corpus.forEach((f, k) => {
-      const s = this.suppressionOf ? this.suppressionOf(f.index, f.checkId) : -1;
+      const s = this.suppressionOf ? this.suppressionOf(f.index, texts.get(f.index)!, f.checkId) : -1;
       if (s >= 0) { suppressed[k] = 1; this.usedSuppressions.add(s); counts.suppressed++; }
       else counts[f.severity]++;
       this.bump(f.checkId, 1, f.index);
     });
     // byCheck keys in order of first finding (findings are sorted by pair, then check id)
     const byCheck: Record<string, number> = {};
-    for (const [id, [n]] of [...this.first].sort((a, b) => a[1][1] - b[1][1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) byCheck[id] = n;
+    for (const [id, [k]] of [...this.first].sort((a, b) => a[1][1] - b[1][1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) byCheck[id] = k;
     const acc = this.acc;
     this.flushSeen();
     const { conceptAudits, neverSeen } = assembleConcepts(concepts, (id) => acc.get(id), this.seenTarget, (id) => acc.get(id)!.violatingPairs);
     // consistency conflicts, grouped (as buildAudit groups them)
-    const conflicts = groupConflicts(corpus.filter((f) => f.conflict).map((f) => ({ kind: f.checkId as Conflict["kind"], pair: pairs[f.index]! })));
+    const conflicts = groupConflicts(corpus.filter((f) => f.conflict).map((f) => ({ kind: f.checkId as Conflict["kind"], pair: texts.get(f.index)! })));
     const candidates = rankCandidates(this.cand.values(), options.minCandidateCount ?? 2, options.maxCandidates);
-    // every finding, the pair checks' (in pair order already) and the corpus checks' merged by pair, then check id
-    const findings: ListedFinding[] = [];
-    let k = 0;
-    const corpusUpTo = (index: number, checkId: string) => {
-      for (; k < corpus.length; k++) {
-        const f = corpus[k]!;
-        if (f.index > index || (f.index === index && f.checkId > checkId)) return;
-        findings.push({ ref: pairs[f.index]!.ref, checkId: f.checkId, severity: f.severity, messageId: f.messageId, data: f.data, suppressed: suppressed[k] === 1 });
-      }
-    };
-    for (const packed of this.found) {
-      const r = new FindingReader(packed);
-      for (let i = 0; i < r.length; i++) {
-        const index = r.pair(i);
-        corpusUpTo(index, r.checkId(i));
-        findings.push(r.read(i, pairs[index]!.ref));
-      }
-    }
-    corpusUpTo(Infinity, "");
-    return { pairs: pairs.length, concepts: concepts.length, counts: { ...counts }, byCheck, conceptAudits, neverSeen, conflicts, candidates, findings };
+    const findings = new FindingList(this.found, corpus, suppressed, (i) => access.ref(i));
+    return { pairs: n, concepts: concepts.length, counts: { ...counts }, byCheck, conceptAudits, neverSeen, conflicts, candidates, findings };
   }
 }
 
@@ -891,7 +942,7 @@ export function auditPairs(
 ): AuditReport {
   const size = Math.max(1, options.chunkSize ?? 50_000);
   const known = knownSources(concepts);
-  const merger = new AuditMerger(pairs, concepts, options);
+  const merger = new AuditMerger(pairs.length, arrayAccess(pairs), concepts, options);
   for (let s = 0; s < pairs.length; s += size) merger.add(auditChunk(pairs.slice(s, s + size), s, matcher, known, options));
   return merger.finish();
 }

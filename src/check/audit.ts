@@ -71,7 +71,18 @@ export interface AuditReport {
   readonly conflicts: readonly Conflict[];
   readonly candidates: readonly CandidateTerm[];
   /** Every finding counted above, by pair then check id (suppressed ones marked). */
-  readonly findings: readonly ListedFinding[];
+  readonly findings: ListedFindings;
+}
+
+/** The findings of a report: iterated one at a time (a large run keeps them packed); JSON sees an array. */
+export interface ListedFindings extends Iterable<ListedFinding> {
+  readonly length: number;
+  toJSON(): readonly ListedFinding[];
+}
+
+/** A plain list of findings as ListedFindings. */
+export function listedFindings(list: readonly ListedFinding[]): ListedFindings {
+  return { length: list.length, [Symbol.iterator]: () => list[Symbol.iterator](), toJSON: () => list };
 }
 
 /** A finding as the audit lists it. */

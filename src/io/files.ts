@@ -63,6 +63,25 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   }
 }
 
+/** writeFileAtomic for text made piece by piece (a large report): the pieces are written as they come, never joined. */
+export function writeChunksAtomic(file: string, chunks: Iterable<string>): void {
+  const dir = path.dirname(path.resolve(file));
+  fs.mkdirSync(dir, { recursive: true });
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    const fd = fs.openSync(tmp, "w");
+    try {
+      for (const c of chunks) fs.writeSync(fd, c);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
 /** A slug from a file name: lower-case letters, digits and hyphens. */
 export function slugFromPath(file: string): string {
   const base = path.basename(file).replace(/\.[^.]+$/, "");

@@ -12,7 +12,7 @@ import { compileGlossary } from "../../src/glossary";
 import { pairHash } from "../../src/app/check";
 import {
   assembleConcepts, candidateSpans, groupConflicts, knownSources, rankCandidates,
-  type AuditOptions, type AuditReport, type AuditViolation, type Conflict,
+  listedFindings, type AuditOptions, type AuditReport, type AuditViolation, type Conflict,
 } from "../../src/check/audit";
 
 export interface AuditFinding extends Finding {
@@ -139,5 +139,5 @@ export function buildAudit(
   const candidates = rankCandidates(cand.values(), minCount, options.maxCandidates);
 
   const listed = findings.map((f) => ({ ref: f.ref, checkId: f.checkId, severity: f.severity, messageId: f.messageId, data: f.data, suppressed: Boolean(f.suppressed) }));
-  return { pairs: pairs.length, concepts: concepts.length, counts, byCheck, conceptAudits, neverSeen, conflicts, candidates, findings: listed };
+  return { pairs: pairs.length, concepts: concepts.length, counts, byCheck, conceptAudits, neverSeen, conflicts, candidates, findings: listedFindings(listed) };
 }

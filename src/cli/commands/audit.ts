@@ -5,10 +5,10 @@
  */
 import type { Argv, CommandModule } from "yargs";
 import { auditDatabase, auditPairsFile } from "../../app/audit";
-import { writeFileAtomic } from "../../io/files";
+import { writeChunksAtomic } from "../../io/files";
 import { withStoreAsync, type CommandContext, type GlobalArgs } from "../context";
 import { createProgress } from "../output/progress";
-import { renderAudit, type AuditFormat } from "../output/audit";
+import { renderAuditChunks, type AuditFormat } from "../output/audit";
 
 interface Args extends GlobalArgs { format?: AuditFormat; out?: string; glossary?: string; root: string; pairs?: string }
 
@@ -30,11 +30,12 @@ export const auditCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       ? await auditPairsFile(args.pairs, { glossary: args.glossary, root: args.root, onProgress })
       : await withStoreAsync(ctx, args, (store) => auditDatabase(store, { glossary: args.glossary, root: args.root, onProgress }));
     progress.stop();
-    const text = renderAudit(format, ctx.t, result.audit, ctx.lang);
+    // written piece by piece: the report lists every finding
+    const chunks = renderAuditChunks(format, ctx.t, result.audit, ctx.lang);
     if (args.out) {
-      writeFileAtomic(args.out, text);
+      writeChunksAtomic(args.out, chunks);
       ctx.err(ctx.t("cli.audit.written", { file: args.out }));
-    } else ctx.io.stdout(text);
+    } else for (const c of chunks) ctx.io.stdout(c);
     if (result.audit.counts.error > 0) ctx.setExitCode(1);
   },
 });

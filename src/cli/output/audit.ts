@@ -2,7 +2,7 @@
  * Renderers of the glossary audit: text (terminal), Markdown, JSON and one self-contained HTML page
  * (inline CSS and JS, a filter box; no external resources) a translator can open and filter.
  */
-import type { AuditReport, AuditViolation, ConceptAudit, ListedFinding } from "../../check/audit";
+import { listedFindings, type AuditReport, type AuditViolation, type ConceptAudit, type ListedFinding } from "../../check/audit";
 import type { TFunction } from "../../i18n";
 import { findingMessage } from "./stylish";
 
@@ -18,11 +18,48 @@ export function auditJson(t: TFunction, a: AuditReport): unknown {
   return {
     ...a,
     conceptAudits: a.conceptAudits.map((c) => ({ ...c, violations: c.violations.map((v) => ({ ...v, message: vMessage(t, v) })) })),
-    findings: a.findings.map((f) => ({ ...f, message: findingMessage(t, f) })),
+    findings: [...a.findings].map((f) => ({ ...f, message: findingMessage(t, f) })),
   };
 }
 
+/** Findings per piece of a streamed report. */
+const BATCH = 2000;
+
+/**
+ * `JSON.stringify(auditJson(t, a), null, 2) + "\n"` in pieces: the report without its findings,
+ * then the findings (its last field) a batch at a time.
+ */
+function* auditJsonChunks(t: TFunction, a: AuditReport): Generator<string> {
+  const head = JSON.stringify({ ...(auditJson(t, { ...a, findings: listedFindings([]) }) as object) }, null, 2);
+  if (a.findings.length === 0) { yield head + "\n"; return; }
+  // the head ends with `"findings": []\n}`: the list is written in its place
+  const cut = head.lastIndexOf("[]");
+  yield head.slice(0, cut) + "[";
+  let batch: string[] = [];
+  let first = true;
+  for (const f of a.findings) {
+    batch.push((first ? "\n    " : ",\n    ") + JSON.stringify({ ...f, message: findingMessage(t, f) }, null, 2).replace(/\n/g, "\n    "));
+    first = false;
+    if (batch.length === BATCH) { yield batch.join(""); batch = []; }
+  }
+  yield batch.join("") + "\n  ]" + head.slice(cut + 2) + "\n";
+}
+
+/** Lines made by `line` for each finding, a batch at a time. */
+function* findingLines(a: AuditReport, line: (f: ListedFinding) => string): Generator<string> {
+  let batch: string[] = [];
+  for (const f of a.findings) {
+    batch.push(line(f));
+    if (batch.length === BATCH) { yield batch.join("\n") + "\n"; batch = []; }
+  }
+  if (batch.length) yield batch.join("\n") + "\n";
+}
+
 export function auditText(t: TFunction, a: AuditReport): string {
+  return [...auditTextChunks(t, a)].join("");
+}
+
+function* auditTextChunks(t: TFunction, a: AuditReport): Generator<string> {
   const L: string[] = [];
   L.push(t("cli.audit.title"));
   L.push(t("cli.audit.summary", { pairs: a.pairs, concepts: a.concepts, errors: a.counts.error, warnings: a.counts.warning, suppressed: a.counts.suppressed }));
@@ -53,13 +90,17 @@ export function auditText(t: TFunction, a: AuditReport): string {
   }
   L.push("");
   L.push(`== ${t("cli.audit.findings")} (${a.findings.length})`);
-  for (const f of a.findings) L.push(`${f.suppressed ? "~" : "!"} ${label(t, f)}  ${f.ref}  ${findingMessage(t, f)}  (${f.checkId})`);
-  return L.join("\n") + "\n";
+  yield L.join("\n") + "\n";
+  yield* findingLines(a, (f) => `${f.suppressed ? "~" : "!"} ${label(t, f)}  ${f.ref}  ${findingMessage(t, f)}  (${f.checkId})`);
 }
 
 const mdEsc = (s: string) => s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
 
 export function auditMarkdown(t: TFunction, a: AuditReport): string {
+  return [...auditMarkdownChunks(t, a)].join("");
+}
+
+function* auditMarkdownChunks(t: TFunction, a: AuditReport): Generator<string> {
   const L: string[] = [];
   L.push(`# ${t("cli.audit.title")}`, "");
   L.push(t("cli.audit.summary", { pairs: a.pairs, concepts: a.concepts, errors: a.counts.error, warnings: a.counts.warning, suppressed: a.counts.suppressed }), "");
@@ -92,11 +133,11 @@ export function auditMarkdown(t: TFunction, a: AuditReport): string {
   for (const c of a.candidates) L.push(`| ${mdEsc(c.term)} | ${t(`cli.audit.kind.${c.kind}`)} | ${c.count} | ${mdEsc(c.examples.map((e) => `${e.ref}: ${e.text}`).join(" — "))} |`);
   L.push("", `## ${t("cli.audit.findings")} (${a.findings.length})`, "");
   L.push(`| ${t("cli.audit.col.severity")} | ${t("cli.audit.col.ref")} | ${t("cli.audit.col.message")} | ${t("cli.audit.col.check")} |`, "|---|---|---|---|");
-  for (const f of a.findings) {
+  yield L.join("\n") + "\n";
+  yield* findingLines(a, (f) => {
     const strike = f.suppressed ? "~~" : "";
-    L.push(`| ${label(t, f)} | \`${mdEsc(f.ref)}\` | ${strike}${mdEsc(findingMessage(t, f))}${strike} | \`${f.checkId}\` |`);
-  }
-  return L.join("\n") + "\n";
+    return `| ${label(t, f)} | \`${mdEsc(f.ref)}\` | ${strike}${mdEsc(findingMessage(t, f))}${strike} | \`${f.checkId}\` |`;
+  });
 }
 
 const h = (s: string | number) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
@@ -125,6 +166,10 @@ f.addEventListener('input',apply);apply();})();
 `;
 
 export function auditHtml(t: TFunction, a: AuditReport, lang: string): string {
+  return [...auditHtmlChunks(t, a, lang)].join("");
+}
+
+function* auditHtmlChunks(t: TFunction, a: AuditReport, lang: string): Generator<string> {
   const P: string[] = [];
   P.push(`<!DOCTYPE html><html lang="${h(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`);
   P.push(`<title>${h(t("cli.audit.title"))}</title><style>${CSS}</style></head><body>`);
@@ -163,18 +208,22 @@ export function auditHtml(t: TFunction, a: AuditReport, lang: string): string {
   }
   P.push(`</tbody></table></section>`);
   P.push(`<section id="findings"><h2>${h(t("cli.audit.findings"))} (${a.findings.length})</h2><table><thead><tr><th>${h(t("cli.audit.col.severity"))}</th><th>${h(t("cli.audit.col.ref"))}</th><th>${h(t("cli.audit.col.message"))}</th><th>${h(t("cli.audit.col.check"))}</th></tr></thead><tbody>`);
-  for (const f of a.findings) {
-    P.push(`<tr class="item finding ${f.suppressed ? "sup" : f.severity}" data-check="${h(f.checkId)}"><td${f.severity === "error" && !f.suppressed ? ' class="bad"' : ""}>${h(label(t, f))}</td><td><code>${h(f.ref)}</code></td><td>${h(findingMessage(t, f))}</td><td><small>${h(f.checkId)}</small></td></tr>`);
-  }
-  P.push(`</tbody></table></section></main><script>${JS}</script></body></html>`);
-  return P.join("\n") + "\n";
+  yield P.join("\n") + "\n";
+  yield* findingLines(a, (f) =>
+    `<tr class="item finding ${f.suppressed ? "sup" : f.severity}" data-check="${h(f.checkId)}"><td${f.severity === "error" && !f.suppressed ? ' class="bad"' : ""}>${h(label(t, f))}</td><td><code>${h(f.ref)}</code></td><td>${h(findingMessage(t, f))}</td><td><small>${h(f.checkId)}</small></td></tr>`);
+  yield `</tbody></table></section></main><script>${JS}</script></body></html>\n`;
 }
 
 export function renderAudit(format: AuditFormat, t: TFunction, a: AuditReport, lang: string): string {
+  return [...renderAuditChunks(format, t, a, lang)].join("");
+}
+
+/** The report in pieces, to be written as they come (a report lists every finding: it can be large). */
+export function renderAuditChunks(format: AuditFormat, t: TFunction, a: AuditReport, lang: string): Iterable<string> {
   switch (format) {
-    case "json": return JSON.stringify(auditJson(t, a), null, 2) + "\n";
-    case "md": return auditMarkdown(t, a);
-    case "html": return auditHtml(t, a, lang);
-    default: return auditText(t, a);
+    case "json": return auditJsonChunks(t, a);
+    case "md": return auditMarkdownChunks(t, a);
+    case "html": return auditHtmlChunks(t, a, lang);
+    default: return auditTextChunks(t, a);
   }
 }
