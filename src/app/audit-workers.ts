@@ -1,12 +1,12 @@
 /**
- * The glossary audit of a large corpus in parallel: the pairs are cut into chunks of consecutive
- * pairs, sent as one array of strings (no object per pair) to worker threads (./audit-worker.ts, one
- * compiled glossary each), which audit them and also hash every pair's normalised texts; this thread
- * audits chunks too, between the workers' messages, merges the chunk aggregates in pair order as they
- * arrive and, at the end, runs the two consistency checks on the pairs whose hash is shared
- * (src/check/audit-stream.ts AuditMerger),
- * so the report is the same as `auditPairs` in one thread, and as buildAudit over runChecks.
- * Memory holds the pairs (the caller's), the chunks in flight and the per-concept aggregates.
+ * The audit engine's run (src/check/audit-stream.ts) over a source of pairs, in parallel. Pairs are
+ * read from the source (a database stream or an array) in chunks of consecutive pairs. Each chunk
+ * goes, with the suppressions that apply to its pairs, either to a worker thread (./audit-worker.ts,
+ * one compiled glossary each; sent as one array of strings, no object per pair) or to this thread.
+ * This thread audits chunks too, between the workers' messages, and merges the aggregates in pair
+ * order as they arrive. At the end it runs the corpus checks on the few pairs they compare, read
+ * again from the source. The report is the same as `auditPairs` in one thread.
+ * Memory holds one ref per pair, the chunks in flight and the aggregates.
  */
 import * as os from "node:os";
 import * as path from "node:path";

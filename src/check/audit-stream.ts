@@ -1,13 +1,15 @@
 /**
- * The glossary audit as a stream (the fast path of buildAudit, same report): pairs are matched,
- * glossary-checked and summarised per concept chunk by chunk (`auditChunk`), keeping only the
- * per-concept aggregates — counts, renderings, the violations (which the report lists in full),
- * forbidden and untranslated uses — and the candidate-term counts with their first examples; no
- * CheckInput, match list or finding per pair is kept. The two consistency checks see every pair at
- * once (`auditConsistency`, run on the pairs themselves). `mergeAudit` merges the chunk aggregates
- * in chunk order, so the report is identical to
- * `buildAudit(pairs, inputs, runChecks(pairs, { inputs, config: { only: AUDIT_CHECK_IDS } }).findings, concepts)`
- * however the chunks were processed (in this thread or in worker threads, see src/app/audit-workers.ts).
+ * THE audit engine (docs/architecture-audit.md): every enabled check over a run of pairs, chunk by
+ * chunk (`auditChunk`). Each chunk matches the glossary, runs each pair check where its declared
+ * needs say it can report (CheckMeta.needs, see auditPlan), applies the suppressions it is given,
+ * and keeps only aggregates: per-concept tallies, renderings, violations, forbidden and untranslated
+ * uses, candidate-term counts, the findings in packed columns, the consistency keys and the
+ * measures. No CheckInput, match list or finding object per pair is kept. `AuditMerger` merges the
+ * chunks in pair order, whatever order they arrive in, and at the end runs the corpus checks: the
+ * consistency checks on the pairs whose normalised text is shared, the measuring checks on the
+ * run's measures. The report is the same however the chunks were processed (in this thread or in
+ * worker threads, see src/app/audit-workers.ts). It is also the same as the oracle's
+ * (test/helpers/audit-oracle.ts: runChecks, then the report built from every finding).
  * Pair refs are assumed distinct (as database refs and pairs-file lines are). Pure: no I/O.
  */
 import { SelarasError } from "../errors";
