@@ -61,6 +61,8 @@ describe("selaras audit", () => {
     const r = await run(["audit", "--db", db, "--glossary", GLOSSARY, "--format", "json"]);
     expect(r.code).toBe(1);
     const a = JSON.parse(r.stdout);
+    // written in pieces, byte for byte what JSON.stringify writes
+    expect(r.stdout).toBe(JSON.stringify(a, null, 2) + "\n");
     expect(a.pairs).toBe(6);
     const byId = new Map(a.conceptAudits.map((c: { id: string }) => [c.id, c]));
     expect(byId.get("white-house")).toMatchObject({

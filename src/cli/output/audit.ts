@@ -2,7 +2,7 @@
  * Renderers of the glossary audit: text (terminal), Markdown, JSON and one self-contained HTML page
  * (inline CSS and JS, a filter box; no external resources) a translator can open and filter.
  */
-import { listedFindings, type AuditReport, type AuditViolation, type ConceptAudit, type ListedFinding } from "../../check/audit";
+import type { AuditReport, AuditViolation, ConceptAudit, ListedFinding } from "../../check/audit";
 import type { TFunction } from "../../i18n";
 import { findingMessage } from "./stylish";
 
@@ -26,23 +26,67 @@ export function auditJson(t: TFunction, a: AuditReport): unknown {
 const BATCH = 2000;
 
 /**
- * `JSON.stringify(auditJson(t, a), null, 2) + "\n"` in pieces: the report without its findings,
- * then the findings (its last field) a batch at a time.
+ * `JSON.stringify(value, null, 2)` in pieces, for plain data (as the report is): arrays, and
+ * iterables (the findings), and objects down to `depth` levels are written element by element,
+ * deeper values whole; `at`: the value's own indentation level.
+ */
+function* jsonPieces(value: unknown, depth: number, at = 0): Generator<string> {
+  const pad = "  ".repeat(at);
+  if (depth > 0 && value !== null && typeof value === "object") {
+    const list = Array.isArray(value) ? value : Symbol.iterator in value ? (value as Iterable<unknown>) : null;
+    if (list !== null) {
+      let first = true;
+      for (const v of list) {
+        yield (first ? "[\n" : ",\n") + pad + "  ";
+        first = false;
+        yield* jsonPieces(v === undefined || typeof v === "function" ? null : v, depth - 1, at + 1);
+      }
+      yield first ? "[]" : `\n${pad}]`;
+      return;
+    }
+    let first = true;
+    for (const [k, v] of Object.entries(value)) {
+      if (v === undefined || typeof v === "function") continue;
+      yield (first ? "{\n" : ",\n") + pad + "  " + JSON.stringify(k) + ": ";
+      first = false;
+      yield* jsonPieces(v, depth - 1, at + 1);
+    }
+    yield first ? "{}" : `\n${pad}}`;
+    return;
+  }
+  const text = JSON.stringify(value, null, 2);
+  yield at === 0 ? text : text.replace(/\n/g, "\n" + pad);
+}
+
+/** Pieces joined into pieces of at least `size` characters (fewer, larger writes). */
+function* joined(pieces: Iterable<string>, size = 1 << 16): Generator<string> {
+  let buf: string[] = [];
+  let n = 0;
+  for (const p of pieces) {
+    buf.push(p);
+    n += p.length;
+    if (n >= size) { yield buf.join(""); buf = []; n = 0; }
+  }
+  if (buf.length) yield buf.join("");
+}
+
+/** Maps an iterable lazily. */
+function* mapped<T, U>(items: Iterable<T>, f: (x: T) => U): Generator<U> {
+  for (const x of items) yield f(x);
+}
+
+/**
+ * `JSON.stringify(auditJson(t, a), null, 2) + "\n"` in pieces: the concepts, their violations and
+ * the findings are written one at a time, each with its message.
  */
 function* auditJsonChunks(t: TFunction, a: AuditReport): Generator<string> {
-  const head = JSON.stringify({ ...(auditJson(t, { ...a, findings: listedFindings([]) }) as object) }, null, 2);
-  if (a.findings.length === 0) { yield head + "\n"; return; }
-  // the head ends with `"findings": []\n}`: the list is written in its place
-  const cut = head.lastIndexOf("[]");
-  yield head.slice(0, cut) + "[";
-  let batch: string[] = [];
-  let first = true;
-  for (const f of a.findings) {
-    batch.push((first ? "\n    " : ",\n    ") + JSON.stringify({ ...f, message: findingMessage(t, f) }, null, 2).replace(/\n/g, "\n    "));
-    first = false;
-    if (batch.length === BATCH) { yield batch.join(""); batch = []; }
-  }
-  yield batch.join("") + "\n  ]" + head.slice(cut + 2) + "\n";
+  const lazy = {
+    ...a,
+    conceptAudits: mapped(a.conceptAudits, (c) => ({ ...c, violations: mapped(c.violations, (v) => ({ ...v, message: vMessage(t, v) })) })),
+    findings: mapped(a.findings, (f) => ({ ...f, message: findingMessage(t, f) })),
+  };
+  yield* joined(jsonPieces(lazy, 4));
+  yield "\n";
 }
 
 /** Lines made by `line` for each finding, a batch at a time. */
@@ -72,6 +116,7 @@ function* auditTextChunks(t: TFunction, a: AuditReport): Generator<string> {
     for (const v of c.violations) L.push(`  ${v.suppressed ? "~" : "!"} ${v.ref}  ${vMessage(t, v)}  (${v.checkId})`);
     for (const f of c.forbidden) L.push(`  ${t("cli.audit.forbidden-use", { ref: f.ref, text: f.text })}`);
     for (const u of c.untranslated) L.push(`  ${t("cli.audit.untranslated-use", { ref: u.ref, text: u.text })}`);
+    if (L.length >= BATCH) { yield L.join("\n") + "\n"; L.length = 0; }
   }
   L.push("");
   L.push(`== ${t("cli.audit.never-seen")} (${a.neverSeen.length})`);
@@ -119,6 +164,7 @@ function* auditMarkdownChunks(t: TFunction, a: AuditReport): Generator<string> {
       for (const f of c.forbidden) L.push(`- ${mdEsc(t("cli.audit.forbidden-use", { ref: f.ref, text: f.text }))}`);
       for (const u of c.untranslated) L.push(`- ${mdEsc(t("cli.audit.untranslated-use", { ref: u.ref, text: u.text }))}`);
       L.push("");
+      if (L.length >= BATCH) { yield L.join("\n") + "\n"; L.length = 0; }
     }
   }
   L.push("", `## ${t("cli.audit.never-seen")}`, "");
@@ -190,6 +236,7 @@ function* auditHtmlChunks(t: TFunction, a: AuditReport, lang: string): Generator
       P.push(`</details>`);
     }
     P.push(`</td></tr>`);
+    if (P.length >= BATCH) { yield P.join("\n") + "\n"; P.length = 0; }
   }
   P.push(`</tbody></table></section>`);
   P.push(`<section id="never-seen"><h2>${h(t("cli.audit.never-seen"))} (${a.neverSeen.length})</h2><ul>`);
