@@ -182,6 +182,38 @@ export interface PairSource {
   close?(): void;
 }
 
+/**
+ * The refs of a run, compactly: a ref `<prefix>:<n>` (a database ref `<slug>:<ordinal>`, a pairs
+ * file's `line:<n>`) as the number of its prefix and n (8 bytes a pair instead of a string object
+ * or three); any other ref as it is.
+ */
+class RefTable {
+  private readonly prefixes: string[] = [];
+  private readonly prefixOf = new Map<string, number>();
+  private readonly prefix: Int32Array;
+  private readonly n: Int32Array;
+  private readonly other = new Map<number, string>();
+  constructor(size: number) {
+    this.prefix = new Int32Array(size);
+    this.n = new Int32Array(size);
+  }
+  set(i: number, ref: string): void {
+    const k = ref.lastIndexOf(":");
+    const tail = ref.slice(k + 1);
+    const n = k > 0 && /^[1-9]\d{0,8}$/.test(tail) ? Number(tail) : -1;
+    if (n < 0) { this.prefix[i] = -1; this.other.set(i, ref); return; }
+    const head = ref.slice(0, k);
+    let p = this.prefixOf.get(head);
+    if (p === undefined) { this.prefixOf.set(head, (p = this.prefixes.length)); this.prefixes.push(head); }
+    this.prefix[i] = p;
+    this.n[i] = n;
+  }
+  get(i: number): string {
+    const p = this.prefix[i]!;
+    return p < 0 ? this.other.get(i)! : `${this.prefixes[p]!}:${this.n[i]!}`;
+  }
+}
+
 /** The pairs of an array as a PairSource. */
 export function arraySource(pairs: readonly AuditPair[]): PairSource {
   let at = 0;
@@ -280,9 +312,9 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
   const auditOptions: AuditOptions = { minCandidateCount: options.minCandidateCount, maxCandidates: options.maxCandidates, maxExamples: options.maxExamples, config: options.config };
   const sup = new SuppressionIndex(options.suppressions ?? []);
   // the run keeps every pair's ref (findings name them), the texts only of the chunks in flight
-  const refs: string[] = new Array(total);
+  const refs = new RefTable(total);
   const inFlight = new Map<number, AuditPair[]>();
-  const access: PairAccess = { ref: (i) => refs[i]!, fetch: (indexes) => source.fetch(indexes) };
+  const access: PairAccess = { ref: (i) => refs.get(i), fetch: (indexes) => source.fetch(indexes) };
   const { file, execArgv } = workerScript();
   // a worker holds the texts of the chunk it audits (a few MB) alive: a young generation larger than
   // the default one copies them less often (measured: ~4% faster at 64 MB)
@@ -303,7 +335,7 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
     const start = next;
     const pairs = source.read(Math.min(n, total - start));
     if (pairs.length === 0) throw new Error(`Invariant failed: the pair source ended at ${start} of ${total}`);
-    for (let i = 0; i < pairs.length; i++) refs[start + i] = pairs[i]!.ref;
+    for (let i = 0; i < pairs.length; i++) refs.set(start + i, pairs[i]!.ref);
     next = start + pairs.length;
     return { start, pairs };
   };
