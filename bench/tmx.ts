@@ -15,6 +15,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { exportParallel, isoSecond } from "../src/app/export";
 import { importParallel } from "../src/app/import";
+import { createGate } from "../src/app/lifecycle";
 import { formats, type ParallelUnit } from "../src/formats";
 import { openStore } from "../src/store";
 import { normHash } from "../src/text/normalize";
@@ -61,6 +62,8 @@ export const tmxWorkload: Workload = {
     store.close(); // one open database while importing, as in `selaras import`
     const importDb2 = `${importDb}.2`;
     fs.copyFileSync(importDb, importDb2);
+    const importDb3 = `${importDb}.3`;
+    fs.copyFileSync(importDb, importDb3);
     const target = openStore(importDb);
     const cpuImp = process.cpuUsage();
     const imp = await time(() => importParallel(target, out, {
@@ -69,6 +72,14 @@ export const tmxWorkload: Workload = {
     const impCpu = cpuSeconds(cpuImp);
     target.close();
     fs.rmSync(importDb, { force: true });
+    // As `selaras import` runs it: every unit stored as translated is a confirmation, checked (app/lifecycle.ts).
+    const target3 = openStore(importDb3);
+    const cpuImp3 = process.cpuUsage();
+    const imp3 = await time(() => importParallel(target3, out, { now: "2026-01-02T00:00:00.000Z", gate: createGate(target3) }));
+    const imp3Cpu = cpuSeconds(cpuImp3);
+    target3.close();
+    fs.rmSync(importDb3, { force: true });
+    ctx.log(`import with the confirmation checks: ${imp3.value.created} created, ${imp3.value.refused?.length ?? 0} refused (listed) in ${imp3.seconds.toFixed(1)} s (${Math.round(imp3.value.units / imp3.seconds)} units/s)`);
     const target2 = openStore(importDb2);
     const cpuImp1 = process.cpuUsage();
     const imp1 = await time(() => importParallel(target2, out, {
@@ -111,6 +122,7 @@ export const tmxWorkload: Workload = {
       measurements: [
         { label: "export --format tmx (streamed from SQLite)", items: exp.value.units, unit: "units", seconds: exp.seconds, extra: { perCpuSecond: Math.round(exp.value.units / expCpu), rssWhileStreamingMiB: rssExport, peakRssSoFarMiB: streamingPeak } },
         { label: "import (TMX fast path + saxes, one transaction, match + write)", items: imp.value.units, unit: "units", seconds: imp.seconds, extra: { created: imp.value.created, perCpuSecond: Math.round(imp.value.units / impCpu), rssWhileStreamingMiB: rssImport, peakRssSoFarMiB: streamingPeak } },
+        { label: "import as the CLI runs it (confirmations checked, app/lifecycle.ts)", items: imp3.value.units, unit: "units", seconds: imp3.seconds, extra: { created: imp3.value.created, refusedListed: imp3.value.refused?.length ?? 0, perCpuSecond: Math.round(imp3.value.units / imp3Cpu) } },
         { label: "import with saxes alone (no fast path)", items: imp1.value.units, unit: "units", seconds: imp1.seconds, extra: { created: imp1.value.created, perCpuSecond: Math.round(imp1.value.units / imp1Cpu) } },
         { label: "baseline: whole document in memory (all units and all TMX text held, one write)", items: base.value, unit: "units", seconds: base.seconds, extra: { perCpuSecond: Math.round(base.value / baseCpu), peakRssMiB: basePeak } },
       ],

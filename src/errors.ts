@@ -26,6 +26,8 @@ export class FormatError extends SelarasError {}
 export class UsageError extends SelarasError {}
 /** Unknown document slug, segment reference, glossary entry, ... */
 export class NotFoundError extends SelarasError {}
+/** A save based on an older revision than the stored one (the workbench answers HTTP 409). */
+export class ConflictError extends SelarasError {}
 /** The database cannot be used (newer schema, corrupt file, ...). */
 export class StoreError extends SelarasError {}
 

@@ -35,8 +35,16 @@ export {
   setTranslation, showUnit, renderingHistory, tmLookup, resolveAuthor, TM_THRESHOLD,
   type SaveResult, type UnitView, type HistoryView, type TmMatch, type RenderingView,
 } from "./app/translate";
-export { runSession, sessionWalk, type SessionIO, type SessionEvent, type SessionSummary } from "./app/session";
-export { resolveRef, unitsOf, joinUnits, splitSegment, suggestJoins, type Unit, type JoinSuggestion } from "./app/segments";
+export { runSession, sessionWalk, sessionTarget, needsReview, type SessionIO, type SessionEvent, type SessionSummary, type ReadOptions } from "./app/session";
+export { resolveRef, unitsOf, joinUnits, splitSegment, suggestJoins, unjoinUnit, type Unit, type JoinSuggestion, type UnjoinResult } from "./app/segments";
+export {
+  setUnit, saveUnitChecked, createGate, keepFilesInStep, inStep, projectRoot, resolveUnitRef, documentUnits, unitRevision,
+  type SaveUnitInput, type SaveUnitResult, type UnitFinding, type UnitSummary, type Gate, type LifecycleContext,
+} from "./app/lifecycle";
+export {
+  TRANSITIONS, UNIT_STATES, ACTORS, transition, isConfirmed, isDone, stateOf,
+  type UnitState, type StoredState, type Actor, type TransitionVerdict,
+} from "./translations/lifecycle";
 export {
   exportTranslations, importTranslations, TRANSLATIONS_DIR,
   type ImportResult as TranslationsImportResult, type ExportedFile,
@@ -55,3 +63,4 @@ export {
 } from "./app/check";
 export { auditDatabase, auditPairsFile, type AuditResult, type AuditRunOptions } from "./app/audit";
 export { extractNumbers, compareNumbers, type NumberToken, type NumberKind } from "./text/numbers";
+export { substituteNumbers, type NumberSubstitution, type NumberReplacement } from "./text/substitute-numbers";

@@ -18,6 +18,8 @@ import type { Store } from "../store";
 import { MACHINE_ORIGINS, type RenderingRow } from "../store/renderings";
 import { splitLines } from "../text/decode";
 import { joinSource } from "./status";
+import { stateOf, transition } from "../translations/lifecycle";
+import { keepFilesInStep } from "./lifecycle";
 
 /** Beads scoring below this are listed for review (on the panl-bppt dev cases it flags 5.4% of the
  *  pairs, 47% of them wrong, and catches 42% of the wrong pairs; see README "Alignment"). */
@@ -40,10 +42,16 @@ export function indonesianSentences(text: string): string[] {
   return segmentArticle(text).filter((s) => s.kind !== "boilerplate").map((s) => s.text);
 }
 
+/**
+ * The sentences of one side. A side without any sentence (an empty or blank file, a wrong path's
+ * placeholder) is an error: aligning against nothing would pair every sentence with nothing.
+ * @throws ParseError `file-empty` {file}, `align-no-sentences` {file}
+ */
 function readSentences(file: string, lang: "id" | "en", presplit: boolean): string[] {
-  const text = readTextFile(file, { allowEmpty: true });
-  if (presplit) return splitLines(text);
-  return lang === "id" ? indonesianSentences(text) : englishSentences(text);
+  const text = readTextFile(file);
+  const sentences = presplit ? splitLines(text) : lang === "id" ? indonesianSentences(text) : englishSentences(text);
+  if (!sentences.some((s) => s.trim() !== "")) throw new ParseError("align-no-sentences", { file });
+  return sentences;
 }
 
 export function alignFiles(sourceFile: string, targetFile: string, options: AlignFilesOptions = {}): AlignFilesResult {
@@ -91,6 +99,25 @@ export interface AlignDocumentOptions {
   readonly glossary?: GlossaryMatcher;
   readonly threshold?: number;
   readonly now?: string;
+  /** Project folder whose translations/ file of the document is kept in step. */
+  readonly root?: string;
+}
+
+/** A rendering the aligner may replace or withdraw: its own, still unconfirmed. */
+function machineOnly(r: RenderingRow): boolean {
+  return MACHINE_ORIGINS.has(r.origin) && transition(stateOf(r.status), "aligned", "aligner").ok;
+}
+
+/**
+ * Withdraws a machine pair, and the joins the aligner's pair implied (a translations file records a
+ * 2-1 pair as a join, which a rebuild makes explicit): a person's joins stay.
+ */
+function removeMachine(store: Store, r: RenderingRow): void {
+  for (let k = 0; k + 1 < r.segmentIds.length; k++) {
+    const a = r.segmentIds[k]!;
+    if (store.segmentEdits.nextJoined(a) === r.segmentIds[k + 1] && store.segmentEdits.joinAuthor(a) === ALIGN_AUTHOR) store.segmentEdits.unjoin(a);
+  }
+  store.renderings.remove(r.id);
 }
 
 export function alignDocument(store: Store, document: string, englishFile: string, options: AlignDocumentOptions = {}): AlignDocumentResult {
@@ -116,7 +143,7 @@ export function alignDocument(store: Store, document: string, englishFile: strin
         // no English counterpart: an earlier machine alignment of these segments is withdrawn
         for (const s of bs) {
           const r = store.renderings.forSegment(s.id);
-          if (r && r.origin === "aligned") store.renderings.remove(r.id);
+          if (r && machineOnly(r)) removeMachine(store, r);
         }
         out.push({ ...base, status: "unpaired-source", renderingId: null, review: false });
         continue;
@@ -131,9 +158,12 @@ export function alignDocument(store: Store, document: string, englishFile: strin
         if (r) existing.set(r.id, r);
       }
       const review = b.score < threshold;
-      const person = [...existing.values()].find((r) => !MACHINE_ORIGINS.has(r.origin));
+      // The aligner may only move a unit from untranslated or aligned (translations/lifecycle.ts):
+      // English a person wrote or confirmed, or a copy of it, is kept, and not listed for review
+      // again with the aligner's English (a person has already decided there).
+      const person = [...existing.values()].find((r) => !machineOnly(r));
       if (person) {
-        out.push({ ...base, status: "kept", renderingId: person.id, review });
+        out.push({ ...base, status: "kept", renderingId: person.id, review: false });
         continue;
       }
       const segmentIds = bs.map((s) => s.id);
@@ -142,12 +172,13 @@ export function alignDocument(store: Store, document: string, englishFile: strin
         out.push({ ...base, status: "unchanged", renderingId: same.id, review });
         continue;
       }
-      for (const r of existing.values()) store.renderings.remove(r.id);
+      for (const r of existing.values()) removeMachine(store, r);
       const id = store.renderings.create({
         segmentIds, text, sourceText: source, status: "aligned", origin: "aligned", author: ALIGN_AUTHOR, score: b.score, now,
       });
       out.push({ ...base, status: existing.size > 0 ? "replaced" : "created", renderingId: id, review });
     }
+    keepFilesInStep(store, options.root, [doc.slug]);
     const count = (st: AlignedBeadStatus): number => out.filter((x) => x.status === st).length;
     return {
       document: doc.slug,

@@ -7,6 +7,7 @@ import type { Store } from "../store";
 import { compileGlossary } from "../glossary";
 import type { GlossaryMatcher, SourceMatch } from "../glossary/types";
 import { runChecks } from "../check/run";
+import { pairHash } from "./check";
 
 export interface TermHint {
   readonly source: string;
@@ -15,6 +16,8 @@ export interface TermHint {
   readonly admitted: string[];
   readonly forbidden: string[];
   readonly dnt: boolean;
+  /** The glossary's note on the concept (usage, register, source), when it has one. */
+  readonly note?: string;
 }
 
 export interface FindingView {
@@ -29,9 +32,11 @@ export interface Assist {
   readonly hasChecks: boolean;
   terms(source: string): TermHint[];
   check(ref: string, source: string, target: string): FindingView[];
+  /** The findings on a stored pair as `check` reports them: warnings and errors, suppressed ones left out. */
+  current(document: string, ref: string, source: string, target: string): FindingView[];
 }
 
-export function termHints(matches: readonly SourceMatch[]): TermHint[] {
+export function termHints(matches: readonly SourceMatch[], notes: ReadonlyMap<string, string> = new Map()): TermHint[] {
   const seen = new Set<string>();
   const out: TermHint[] = [];
   for (const m of matches) {
@@ -42,6 +47,7 @@ export function termHints(matches: readonly SourceMatch[]): TermHint[] {
       preferred: m.renderings.filter((r) => r.status === "preferred").map((r) => r.text),
       admitted: m.renderings.filter((r) => r.status === "admitted").map((r) => r.text),
       forbidden: m.renderings.filter((r) => r.status === "forbidden").map((r) => r.text),
+      ...(notes.get(m.entry) ? { note: notes.get(m.entry)! } : {}),
     });
   }
   return out;
@@ -49,21 +55,31 @@ export function termHints(matches: readonly SourceMatch[]): TermHint[] {
 
 export function createAssist(store: Store): Assist {
   let matcher: GlossaryMatcher | undefined;
+  const notes = new Map<string, string>();
   try {
     const concepts = store.glossary.all();
     if (concepts.length > 0) matcher = compileGlossary(concepts);
+    for (const c of concepts) if (c.note && c.note.trim()) notes.set(c.id, c.note.trim());
   } catch {
     matcher = undefined; // no glossary in this database: the session goes on without terms
   }
+  const check = (ref: string, source: string, target: string): FindingView[] => {
+    const run = runChecks([{ ref, source, target }], matcher ? { matcher } : {});
+    return run.findings
+      .filter((f) => f.severity !== "info")
+      .map((f) => ({ checkId: f.checkId, severity: f.severity, messageId: f.messageId, data: f.data }));
+  };
   return {
     hasGlossary: matcher !== undefined,
     hasChecks: true,
-    terms: (source) => (matcher ? termHints(matcher.matchSource(source)) : []),
-    check(ref, source, target) {
-      const run = runChecks([{ ref, source, target }], matcher ? { matcher } : {});
-      return run.findings
-        .filter((f) => f.severity !== "info")
-        .map((f) => ({ checkId: f.checkId, severity: f.severity, messageId: f.messageId, data: f.data }));
+    terms: (source) => (matcher ? termHints(matcher.matchSource(source), notes) : []),
+    check,
+    current(document, ref, source, target) {
+      const found = check(ref, source, target);
+      if (found.length === 0) return found;
+      const hash = pairHash(source, target);
+      const silenced = new Set(store.findings.suppressions().filter((s) => s.document === document && s.pairHash === hash).map((s) => s.checkId));
+      return found.filter((f) => !silenced.has(f.checkId));
     },
   };
 }

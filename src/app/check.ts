@@ -92,6 +92,8 @@ export function databasePairs(store: Store, document?: string): DatabasePair[] {
 
 export interface CheckDatabaseOptions {
   readonly document?: string;
+  /** Several documents (`check a b c`); with `document`, the union. Empty or absent: every document. */
+  readonly documents?: readonly string[];
   readonly glossary?: string;
   /** Project root (for `glossary/`). */
   readonly root?: string;
@@ -99,12 +101,14 @@ export interface CheckDatabaseOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-/** `selaras check [<document>]`: every rendering in the database, suppressions applied. */
+/** `selaras check [<document>...]`: every rendering in the database, suppressions applied. */
 export function checkDatabase(store: Store, options: CheckDatabaseOptions = {}): CheckReport {
+  const asked = [...(options.document ? [options.document] : []), ...(options.documents ?? [])];
+  for (const d of asked) if (!store.documents.bySlug(d)) throw new NotFoundError("not-found-document", { document: d });
+  const scope = asked.length ? new Set(asked) : null;
   const g = checkGlossary(store, options.glossary, options.root ?? process.cwd());
-  // corpus-level checks see every pair even when one document is asked for; findings are then filtered
+  // corpus-level checks see every pair even when some documents are asked for; findings are then filtered
   const all = databasePairs(store);
-  if (options.document && !store.documents.bySlug(options.document)) throw new NotFoundError("not-found-document", { document: options.document });
   const run = runChecks(all, { matcher: g.matcher, config: options.config, onProgress: options.onProgress });
   const suppressions = store.findings.suppressions();
   const active = new Map<string, SuppressionRow>();
@@ -114,16 +118,16 @@ export function checkDatabase(store: Store, options: CheckDatabaseOptions = {}):
   const findings: ReportedFinding[] = [];
   for (const f of run.findings) {
     const pair = all[f.index]!;
-    if (options.document && pair.document !== options.document) continue;
+    if (scope && !scope.has(pair.document)) continue;
     const s = active.get(`${pair.document}\u0000${f.checkId}\u0000${hashes[f.index]}`);
     if (s) used.add(s);
     findings.push(s ? { ...f, suppressed: { reason: s.reason, author: s.author, createdAt: s.createdAt } } : f);
   }
   // a suppression lapses when no current pair of its document has its hash any more
   const live = new Set(all.map((p, i) => `${p.document}\u0000${hashes[i]}`));
-  const lapsed = suppressions.filter((s) => !live.has(`${s.document}\u0000${s.pairHash}`) && (!options.document || s.document === options.document));
-  const unused = suppressions.filter((s) => live.has(`${s.document}\u0000${s.pairHash}`) && !used.has(s) && (!options.document || s.document === options.document));
-  const inScope = all.map((p, i) => i).filter((i) => !options.document || all[i]!.document === options.document);
+  const lapsed = suppressions.filter((s) => !live.has(`${s.document}\u0000${s.pairHash}`) && (!scope || scope.has(s.document)));
+  const unused = suppressions.filter((s) => live.has(`${s.document}\u0000${s.pairHash}`) && !used.has(s) && (!scope || scope.has(s.document)));
+  const inScope = all.map((p, i) => i).filter((i) => !scope || scope.has(all[i]!.document));
   return {
     pairs: inScope.length, findings, counts: count(findings), lapsed, unused,
     glossary: { concepts: g.concepts.length, from: g.from },

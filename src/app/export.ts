@@ -13,6 +13,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { NotFoundError, UsageError } from "../errors";
+import { ioError } from "../io/files";
 import { FORMAT_IDS, formats, type Format, type ParallelUnit } from "../formats";
 import type { Store } from "../store";
 import type { ExchangeRow } from "../store/exchange";
@@ -21,7 +22,12 @@ import { normalizeText } from "../text/normalize";
 import { joinSource } from "./status";
 import { TOOL_NAME, VERSION } from "../version";
 
-export const DEFAULT_EXPORT_STATUSES: readonly string[] = ["translated", "reviewed", "aligned"];
+/**
+ * Confirmed units only (translations/lifecycle.ts): machine alignments and drafts are exported
+ * only when asked for (`--status aligned`, `--status all`). Until the unit lifecycle the default
+ * included `aligned`.
+ */
+export const DEFAULT_EXPORT_STATUSES: readonly string[] = ["translated", "reviewed"];
 
 export interface ExportOptions {
   readonly format: string;
@@ -40,7 +46,7 @@ export interface ExportResult {
   readonly format: string;
   readonly files: string[];
   readonly units: number;
-  readonly skipped: { readonly boilerplate: number; readonly stale: number; readonly orphaned: number };
+  readonly skipped: { readonly boilerplate: number; readonly stale: number; readonly orphaned: number; /** Machine alignments not asked for (`--status aligned`). */ readonly aligned?: number };
 }
 
 /** `2024-06-19T10:00:00.123Z` → `2024-06-19T10:00:00Z` ("" when not a date). */
@@ -69,20 +75,30 @@ class AtomicParts {
   private readonly fds = new Map<string, number>();
   private readonly tmp = new Map<string, string>();
   private readonly buf = new Map<string, { bytes: Buffer; used: number }>();
+  /** The file being written when something fails (named in the error, not its temporary file). */
+  target: string;
   constructor(private readonly paths: Record<string, string>) {
+    this.target = Object.values(paths)[0] ?? "";
     for (const file of Object.values(paths)) {
       if (fs.existsSync(file) && fs.statSync(file).isDirectory()) throw new UsageError("path-is-directory", { file });
     }
-    for (const [part, file] of Object.entries(paths)) {
-      const dir = path.dirname(path.resolve(file));
-      fs.mkdirSync(dir, { recursive: true });
-      const t = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-      this.tmp.set(part, t);
-      this.fds.set(part, fs.openSync(t, "w"));
-      this.buf.set(part, { bytes: Buffer.allocUnsafe(WRITE_BUFFER), used: 0 });
+    try {
+      for (const [part, file] of Object.entries(paths)) {
+        this.target = file;
+        const dir = path.dirname(path.resolve(file));
+        fs.mkdirSync(dir, { recursive: true });
+        const t = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+        this.tmp.set(part, t);
+        this.fds.set(part, fs.openSync(t, "w"));
+        this.buf.set(part, { bytes: Buffer.allocUnsafe(WRITE_BUFFER), used: 0 });
+      }
+    } catch (e) {
+      this.abort();
+      throw e;
     }
   }
   write(part: string, text: string): void {
+    this.target = this.paths[part]!;
     const b = this.buf.get(part)!;
     // UTF-8 takes at most 3 bytes per UTF-16 code unit.
     if (b.used + text.length * 3 > WRITE_BUFFER) {
@@ -94,6 +110,7 @@ class AtomicParts {
   private flush(part: string): void {
     const b = this.buf.get(part)!;
     const fd = this.fds.get(part)!;
+    this.target = this.paths[part]!;
     for (let at = 0; at < b.used;) at += fs.writeSync(fd, b.bytes, at, b.used - at);
     b.used = 0;
   }
@@ -101,7 +118,7 @@ class AtomicParts {
     for (const part of this.fds.keys()) this.flush(part);
     for (const fd of this.fds.values()) fs.closeSync(fd);
     this.fds.clear();
-    for (const [part, t] of this.tmp) fs.renameSync(t, this.paths[part]!);
+    for (const [part, t] of this.tmp) { this.target = this.paths[part]!; fs.renameSync(t, this.paths[part]!); }
     this.tmp.clear();
     return Object.values(this.paths);
   }
@@ -116,14 +133,21 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
   const format = getFormat(options.format);
   const documents = [...new Set(options.documents ?? [])];
   for (const d of documents) if (!store.documents.bySlug(d)) throw new NotFoundError("not-found-document", { document: d });
-  const statuses = new Set(options.statuses && options.statuses.length > 0 ? options.statuses : DEFAULT_EXPORT_STATUSES);
+  const asked = options.statuses && options.statuses.length > 0 ? options.statuses : DEFAULT_EXPORT_STATUSES;
+  const statuses = new Set(asked.includes("all") ? RENDERING_STATUSES : asked);
   for (const st of statuses) {
     if (!(RENDERING_STATUSES as readonly string[]).includes(st)) {
-      throw new UsageError("export-bad-status", { status: st, known: RENDERING_STATUSES.join(", ") });
+      throw new UsageError("export-bad-status", { status: st, known: [...RENDERING_STATUSES, "all"].join(", ") });
     }
   }
-  const skipped = { boilerplate: 0, stale: 0, orphaned: 0 };
-  const files = new AtomicParts(format.partPaths(options.out));
+  const skipped = { boilerplate: 0, stale: 0, orphaned: 0, aligned: 0 };
+  if (/[\\/]$/.test(options.out)) throw new UsageError("out-is-directory", { file: options.out });
+  let files: AtomicParts;
+  try {
+    files = new AtomicParts(format.partPaths(options.out));
+  } catch (e) {
+    throw ioError(e, options.out);
+  }
   let units = 0;
   try {
     // No file-level date: it would have to be known before the first unit, and "now" would make
@@ -134,6 +158,9 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
       units++;
       if (options.onProgress && units % 1000 === 0) options.onProgress(units);
     };
+    // The unit's `id`: its number in article order over the project (see ExchangeRepo.unitNumbers),
+    // not the database's rendering id, which depends on the order things were done in.
+    const numbers = store.exchange.unitNumbers();
     /** Renderings over several segments, until their last segment has been seen. */
     const pending = new Map<number, ExchangeRow[]>();
     for (const row of store.exchange.iterate({ documents })) {
@@ -143,9 +170,12 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
         }
         continue;
       }
-      if (!statuses.has(row.status!)) continue;
+      if (!statuses.has(row.status!)) {
+        if (row.status === "aligned" && (row.span === 1 || row.position === 0) && row.kind !== "boilerplate") skipped.aligned++;
+        continue;
+      }
       if (row.span === 1) {
-        const u = renderingUnit([row], options, skipped);
+        const u = renderingUnit([row], options, skipped, numbers);
         if (u) emit(u);
         continue;
       }
@@ -153,7 +183,7 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
       rows.push(row);
       if (rows.length < row.span!) { pending.set(row.renderingId, rows); continue; }
       pending.delete(row.renderingId);
-      const u = renderingUnit(rows.sort((a, b) => a.position! - b.position!), options, skipped);
+      const u = renderingUnit(rows.sort((a, b) => a.position! - b.position!), options, skipped, numbers);
       if (u) emit(u);
     }
     // Whatever is still pending lost some of its segments: orphaned renderings are never exported.
@@ -164,13 +194,13 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
     return { format: format.id, files: written, units, skipped };
   } catch (e) {
     files.abort();
-    throw e;
+    throw ioError(e, files.target);
   }
 }
 
-type Skipped = { boilerplate: number; stale: number; orphaned: number };
+type Skipped = { boilerplate: number; stale: number; orphaned: number; aligned: number };
 
-function renderingUnit(rows: ExchangeRow[], options: ExportOptions, skipped: Skipped): ParallelUnit | null {
+function renderingUnit(rows: ExchangeRow[], options: ExportOptions, skipped: Skipped, numbers: Int32Array): ParallelUnit | null {
   const first = rows[0]!;
   if (!options.includeBoilerplate && rows.some((r) => r.kind === "boilerplate")) { skipped.boilerplate++; return null; }
   const current = rows.length === 1 ? first.text : joinSource(rows.map((r) => r.text));
@@ -181,7 +211,7 @@ function renderingUnit(rows: ExchangeRow[], options: ExportOptions, skipped: Ski
     source = saved;
   }
   return {
-    id: String(first.renderingId),
+    id: String(numbers[first.renderingId!] || first.renderingId),
     document: first.document,
     segments: rows.map((r) => `${r.document}:${r.ordinal}`),
     source,

@@ -5,7 +5,7 @@
 import * as fs from "node:fs";
 import { ParseError } from "../errors";
 import type { Format, ParallelUnit } from "../formats";
-import { findInvalidUtf8, refuseUtf16 } from "../text/decode";
+import { findInvalidUtf8, guessUtf16, refuseUtf16 } from "../text/decode";
 
 const CHUNK = 1 << 20;
 
@@ -37,7 +37,11 @@ export function readUnits(format: Format, files: Readonly<Record<string, string>
         const bytes = buf.subarray(0, n);
         if (s.bytes === 0) refuseUtf16(bytes, s.file);
         const nul = bytes.indexOf(0);
-        if (nul !== -1) throw new ParseError("file-binary", { file: s.file, offset: s.bytes + nul, line: s.lines + countNl(bytes, nul) });
+        if (nul !== -1) {
+          const utf16 = s.bytes === 0 ? guessUtf16(bytes) : undefined;
+          if (utf16) throw new ParseError("file-utf16-no-bom", { file: s.file, line: 1, encoding: utf16 });
+          throw new ParseError("file-binary", { file: s.file, offset: s.bytes + nul, line: s.lines + countNl(bytes, nul) });
+        }
         let text: string;
         try {
           text = s.decoder.decode(bytes, { stream: n > 0 });

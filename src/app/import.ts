@@ -27,7 +27,7 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { UsageError } from "../errors";
+import { invariant, ParseError, UsageError } from "../errors";
 import { formatForFile, type Format, type ParallelUnit } from "../formats";
 import type { Store } from "../store";
 import type { SegmentMatch } from "../store/exchange";
@@ -35,7 +35,10 @@ import { MACHINE_ORIGINS, type RenderingStatus, type SaveRenderingInput } from "
 import { normalizeText } from "../text/normalize";
 import { getFormat } from "./export";
 import { readUnits } from "./import-feed";
+import { findControlChar } from "../text/control";
 import { joinSource } from "./status";
+import { keepFilesInStep, type Gate, type UnitFinding } from "./lifecycle";
+import { isConfirmation } from "../translations/lifecycle";
 
 export interface ImportOptions {
   readonly format?: string;
@@ -50,6 +53,14 @@ export interface ImportOptions {
   readonly saxesOnly?: boolean;
   /** Units read so far, bytes read so far, total bytes of the input files. */
   readonly onProgress?: (units: number, bytes: number, totalBytes: number) => void;
+  /**
+   * The lifecycle's checks (app/lifecycle.ts createGate): a unit stored as `translated` is a
+   * confirmation and is checked on its text against the current source; an unsuppressed error
+   * stores it as `draft` and lists it in `refused`. Without a gate units are stored as they say.
+   */
+  readonly gate?: Gate;
+  /** Project folder whose translations/ files of the documents written are kept in step (same transaction). */
+  readonly root?: string;
 }
 
 export interface ImportConflict {
@@ -88,6 +99,10 @@ export interface ImportResult {
   readonly unmatchedUnits: ImportUnmatched[];
   /** Unmatched units newly kept as translation memory. */
   readonly keptTm: number;
+  /** Units the checks refused to confirm (stored as draft), listed (at most MAX_LISTED). */
+  readonly refused?: Array<{ readonly unit: string; readonly segments: string[]; readonly findings: UnitFinding[] }>;
+  /** Documents whose renderings the import created or replaced. */
+  readonly documents?: string[];
 }
 
 /** Lists in the result stop growing here (counts stay exact), so memory stays flat. */
@@ -127,7 +142,9 @@ export function importParallel(store: Store, file: string, options: ImportOption
   const result = {
     files: Object.values(files), format: format.id, units: 0, created: 0, replaced: 0, unchanged: 0, untranslated: 0,
     conflicts: [] as ImportConflict[], unmatched: 0, unmatchedUnits: [] as ImportUnmatched[], keptTm: 0,
+    refused: [] as NonNullable<ImportResult["refused"]>,
   };
+  const touched = new Set<string>();
   let conflictCount = 0;
   const totalBytes = Object.values(files).reduce((n, f) => n + fs.statSync(f).size, 0);
   let bytesRead = 0;
@@ -240,10 +257,19 @@ export function importParallel(store: Store, file: string, options: ImportOption
   const apply = (u: ParallelUnit, run: SegmentMatch[]): void => {
     const segmentIds = run.map((r) => r.segmentId);
     const existingIds = [...new Set(run.map((r) => r.renderingId).filter((x): x is number => x !== null))];
-    const status: RenderingStatus = u.status === "draft" ? "draft" : "translated";
+    let status: RenderingStatus = u.status === "draft" ? "draft" : "translated";
     const author = u.author || options.author || "import";
     const sourceText = joinSource(run.map((r) => r.text));
+    const gateCheck = () => {
+      if (!options.gate || !isConfirmation(status)) return;
+      const findings = options.gate.check(run[0]!.document, sourceText, u.target);
+      if (!findings.some((f) => f.severity === "error" && !f.suppressed)) return;
+      status = "draft";
+      if (result.refused.length < MAX_LISTED) result.refused.push({ unit: u.id, segments: run.map(refOf), findings });
+    };
     if (existingIds.length === 0) {
+      gateCheck();
+      touched.add(run[0]!.document);
       noteCreated(run, create({ segmentIds, text: u.target, sourceText, status, origin: "imported", author, now }));
       result.created++;
       return;
@@ -261,6 +287,8 @@ export function importParallel(store: Store, file: string, options: ImportOption
     if (!sameSpan) { conflict("span", existing.id, existing.text, existing.origin); return; }
     if (existing.text === u.target) { result.unchanged++; return; }
     if (MACHINE_ORIGINS.has(existing.origin) || existing.origin === "imported" || options.replace) {
+      gateCheck();
+      touched.add(run[0]!.document);
       store.renderings.update(existing.id, { text: u.target, sourceText, status, origin: "imported", author, now });
       result.replaced++;
       return;
@@ -271,6 +299,9 @@ export function importParallel(store: Store, file: string, options: ImportOption
   const onUnit = (u: ParallelUnit): void => {
     result.units++;
     if (options.onProgress && result.units % 1000 === 0) options.onProgress(result.units, bytesRead, totalBytes);
+    // Control characters are refused at the door (they would reach terminals and break XML exports).
+    const control = findControlChar(u.source) ?? findControlChar(u.target);
+    if (control) throw new ParseError("unit-control-char", { file, unit: u.id || String(result.units), number: result.units, char: control.char });
     if (u.target === "" || !NOT_BLANK.test(u.source)) { result.untranslated++; return; }
     let n: string | undefined;
     const norm = () => (n ??= normalizeText(u.source));
@@ -296,9 +327,11 @@ export function importParallel(store: Store, file: string, options: ImportOption
     const finishTm = store.tm.beginBulkInsert();
     readUnits(format, files, onUnit, (b) => { bytesRead = b; }, options.saxesOnly);
     flush();
-    if (firstId !== 0 && store.exchange.danglingLinks(firstId)) throw new Error("import: a new rendering links a missing segment");
+    // A programmer error, never bad input: every new rendering's segments were just read from the store.
+    invariant(firstId === 0 || !store.exchange.danglingLinks(firstId), "import: a new rendering links a missing segment");
     finishTm();
+    keepFilesInStep(store, options.root, touched);
   }));
   options.onProgress?.(result.units, totalBytes, totalBytes);
-  return { ...result, conflictCount };
+  return { ...result, conflictCount, documents: [...touched].sort() };
 }

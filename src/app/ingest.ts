@@ -4,9 +4,10 @@
  * unchanged sentence (see ingest/reconcile.ts), so renderings survive; renderings of changed
  * sentences become stale and those of removed sentences are kept as orphans, and all are reported.
  */
+import * as fs from "node:fs";
 import * as path from "node:path";
-import { ParseError } from "../errors";
-import { collectFiles, readTextFile, slugFromPath } from "../io/files";
+import { ParseError, UsageError } from "../errors";
+import { collectFiles, readTextFile, slugFromPath, SLUG_RE } from "../io/files";
 import { readArticle } from "../ingest/read-article";
 import { reconcileSegments } from "../ingest/reconcile";
 import { applySplits } from "../ingest/splits";
@@ -35,15 +36,57 @@ export interface IngestFileResult {
 export interface IngestOptions {
   readonly onProgress?: (done: number, total: number, file: string) => void;
   readonly now?: string;
+  /**
+   * The document's slug, for one file (`ingest <file> --as <slug>`). A new slug gives the article
+   * its own document; the slug of an existing document says "this file is that article" (moved or
+   * renamed) and updates it like a re-ingest.
+   */
+  readonly as?: string;
+}
+
+/**
+ * Is `file` the file a document was ingested from? The stored path is relative to the folder the
+ * ingest ran in. When it names an existing file from here, the two must be the same file (a
+ * different file is a different article, even a copy). When it names nothing from here (another
+ * working folder, or the file was moved), the stored path must be the tail of `file`'s path, at
+ * least a folder and the name (`corpus/berita.txt`); a bare name cannot tell and is refused.
+ */
+function sameSource(stored: string | null, file: string): boolean {
+  if (stored === null) return true; // documents from before source paths were kept: cannot tell
+  const abs = path.resolve(file);
+  const storedAbs = path.resolve(stored);
+  if (storedAbs === abs) return true;
+  const st = fs.statSync(storedAbs, { throwIfNoEntry: false });
+  if (st) {
+    const now = fs.statSync(abs);
+    return st.ino === now.ino && st.dev === now.dev;
+  }
+  const tail = path.normalize(stored).split(/[\\/]/).filter((p) => p !== "" && p !== "." && p !== "..");
+  return tail.length >= 2 && abs.split(path.sep).slice(-tail.length).join("/") === tail.join("/");
+}
+
+/** A free slug for a clashing file: `<folder>-<slug>`, else `<slug>-2`, `<slug>-3`, ... */
+function suggestSlug(store: Store, file: string, slug: string, taken: ReadonlySet<string>): string {
+  const free = (s: string) => SLUG_RE.test(s) && !taken.has(s) && !store.documents.bySlug(s);
+  const folder = slugFromPath(path.basename(path.dirname(path.resolve(file))) + ".txt");
+  if (folder && !folder.startsWith("document-") && free(`${folder}-${slug}`)) return `${folder}-${slug}`;
+  for (let n = 2; ; n++) if (free(`${slug}-${n}`)) return `${slug}-${n}`;
 }
 
 export function ingestFiles(store: Store, inputs: readonly string[], options: IngestOptions = {}): IngestFileResult[] {
   const files = collectFiles(inputs, ARTICLE_EXTENSIONS);
+  if (options.as !== undefined) {
+    if (!SLUG_RE.test(options.as)) throw new UsageError("ingest-bad-slug", { slug: options.as });
+    if (new Set(files.map((f) => path.resolve(f))).size !== 1) throw new UsageError("ingest-as-one-file", { slug: options.as, count: files.length });
+  }
+  const slugOf = (f: string) => options.as ?? slugFromPath(f);
   const slugs = new Map<string, string>();
   for (const f of files) {
-    const slug = slugFromPath(f);
+    const slug = slugOf(f);
     const other = slugs.get(slug);
-    if (other !== undefined && path.resolve(other) !== path.resolve(f)) throw new ParseError("slug-clash", { file: f, other, slug });
+    if (other !== undefined && path.resolve(other) !== path.resolve(f)) {
+      throw new ParseError("slug-clash", { file: f, other, slug, suggestion: suggestSlug(store, f, slug, new Set(slugs.keys())) });
+    }
     slugs.set(slug, f);
   }
   const now = options.now ?? new Date().toISOString();
@@ -51,22 +94,30 @@ export function ingestFiles(store: Store, inputs: readonly string[], options: In
     const results: IngestFileResult[] = [];
     const seen = new Set<string>();
     files.forEach((file, k) => {
-      const slug = slugFromPath(file);
+      const slug = slugOf(file);
       if (seen.has(slug)) return; // the same file named twice
       seen.add(slug);
-      results.push(ingestOne(store, file, slug, now));
+      results.push(ingestOne(store, file, slug, now, options.as !== undefined));
       options.onProgress?.(k + 1, files.length, file);
     });
     return results;
   });
 }
 
-function ingestOne(store: Store, file: string, slug: string, now: string): IngestFileResult {
+function ingestOne(store: Store, file: string, slug: string, now: string, explicit: boolean): IngestFileResult {
   // Line ends do not make an article different: a CRLF copy of an article is stored exactly like
   // the LF one (same hash, same offsets), so re-ingesting it after a CRLF checkout changes nothing.
   const text = readTextFile(file).replace(/\r\n?/g, "\n");
   const hash = sha256(text);
   const existing = store.documents.bySlug(slug);
+  // A document's identity includes where it came from: another file whose name gives the same
+  // slug is another article, never merged into this one (its segments would be replaced and the
+  // renderings orphaned). An identical copy is the same article; `--as <slug>` says so explicitly.
+  if (existing && !explicit && existing.contentHash !== hash && !sameSource(existing.sourcePath, file)) {
+    throw new UsageError("ingest-slug-taken", {
+      file, slug, other: existing.sourcePath ?? "", suggestion: suggestSlug(store, file, slug, new Set()),
+    });
+  }
   const article = readArticle(text, file);
   // Splits made by translators (selaras segments split) are re-applied, so they survive re-ingest.
   const spans = applySplits(segmentArticle(text), existing ? store.segmentEdits.splitsOf(existing.id) : []);
@@ -79,7 +130,10 @@ function ingestOne(store: Store, file: string, slug: string, now: string): Inges
   const headline = spans.filter((s) => s.kind === "headline").map((s) => s.text).join(" ");
   const title = headline || article.title;
   const base = { file, document: slug, segments: fresh.length, boilerplate };
-  const sourcePath = path.relative(process.cwd(), path.resolve(file)) || file;
+  // Relative to the current folder (the project folder) when inside it, else absolute, so the
+  // translations/ file can name an article kept outside the project (lifecycle: files in step).
+  const rel = path.relative(process.cwd(), path.resolve(file));
+  const sourcePath = rel === "" ? file : rel.startsWith("..") || path.isAbsolute(rel) ? path.resolve(file) : rel;
   if (!existing) {
     const id = store.documents.insert({ slug, title, sourcePath, contentHash: hash, meta: { ...article.meta } }, now);
     for (const seg of fresh) store.documents.insertSegment(id, seg, now);

@@ -13,6 +13,9 @@ import { syncGlossary, type SyncResult } from "./glossary";
 import { ingestFiles, type IngestFileResult } from "./ingest";
 import { documentStatus, type DocumentStatus } from "./status";
 import { importTranslations, TRANSLATIONS_DIR, type ImportResult } from "./translations";
+import { createGate } from "./lifecycle";
+import { readTextFile, slugFromPath } from "../io/files";
+import { readTranslationsHeader, TRANSLATIONS_EXTENSION } from "../translations/format";
 
 export interface PipelineOptions {
   /** Repository root holding corpus/, glossary/, translations/. */
@@ -36,6 +39,22 @@ export interface PipelineResult {
   readonly audit: { readonly conceptsSeen: number; readonly conceptsNeverSeen: number; readonly conflicts: number; readonly candidates: number };
 }
 
+/**
+ * The articles named by `# source:` in translations/ files whose document is not in the database
+ * (after corpus/ was ingested) and that exist (relative paths are read from the project folder).
+ * A missing one is left to the translations step, which warns and skips its file.
+ */
+function articlesOutsideCorpus(store: Store, root: string, dir: string): string[] {
+  const out: string[] = [];
+  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith(TRANSLATIONS_EXTENSION)).sort()) {
+    const header = readTranslationsHeader(readTextFile(path.join(dir, f), { allowEmpty: true }));
+    if (!header.document || !header.source || store.documents.bySlug(header.document)) continue;
+    const file = path.resolve(root, header.source);
+    if (fs.existsSync(file) && fs.statSync(file).isFile() && slugFromPath(file) === header.document) out.push(file);
+  }
+  return out;
+}
+
 export async function runPipeline(store: Store, options: PipelineOptions): Promise<PipelineResult> {
   // read (and validate) the suppressions file before any step writes: a bad file changes nothing
   const suppressionRows = readSuppressionsFile(path.join(options.root, DEFAULT_SUPPRESSIONS_FILE), { missingOk: true });
@@ -44,12 +63,18 @@ export async function runPipeline(store: Store, options: PipelineOptions): Promi
   const glossary = fs.existsSync(glossaryDir) ? syncGlossary(store, glossaryDir) : null;
   const corpus = path.join(options.root, "corpus");
   options.onStep?.("ingest");
-  const ingest = fs.existsSync(corpus) ? ingestFiles(store, [corpus], { onProgress: (d, n, f) => options.onProgress?.(d, n, path.basename(f)) }) : [];
+  const ingest: IngestFileResult[] = fs.existsSync(corpus) ? ingestFiles(store, [corpus], { onProgress: (d, n, f) => options.onProgress?.(d, n, path.basename(f)) }) : [];
   const translationsDir = path.join(options.root, TRANSLATIONS_DIR);
-  options.onStep?.("translations");
-  const translations = fs.existsSync(translationsDir) ? importTranslations(store, [translationsDir], { author: "selaras" }) : null;
+  // Articles translated from outside corpus/: their translations file names the article (`# source:`).
+  const outside = fs.existsSync(translationsDir) ? articlesOutsideCorpus(store, options.root, translationsDir) : [];
+  if (outside.length) ingest.push(...ingestFiles(store, outside));
+  // Suppressions first: loading a confirmed rendering checks it (lifecycle), suppressions applying.
   options.onStep?.("suppressions");
   const { suppressions } = syncSuppressions(store, suppressionRows);
+  options.onStep?.("translations");
+  const translations = fs.existsSync(translationsDir)
+    ? importTranslations(store, [translationsDir], { author: "selaras", gate: createGate(store), missingDocuments: "warn", root: options.root })
+    : null;
   // the check and audit steps: one run of the audit engine (its counts are `selaras check`'s)
   options.onStep?.("check");
   const { audit: audited, suppressions: s } = await auditDatabase(store, { root: options.root });

@@ -15,6 +15,8 @@ import type { RenderingRow, RenderingStatus } from "../store/renderings";
 import { normHash } from "../text/normalize";
 import { joinSource } from "./status";
 import { FOCUS_ADVERBS, SUBORDINATORS } from "../segment/rules/suspect";
+import { englishSentences } from "../segment/english";
+import { alignSentences } from "../align";
 
 export interface ResolvedRef {
   readonly document: DocumentRow;
@@ -37,6 +39,24 @@ export function resolveRef(store: Store, ref: string): ResolvedRef {
     return { document: store.documents.byId(segment.documentId)!, segment };
   }
   throw new NotFoundError("bad-ref", { ref });
+}
+
+/** The unit a reference names. A single member of a joined unit is refused (exit 2), naming the unit. */
+export function resolveUnitRef(store: Store, ref: string): Unit {
+  const trimmed = ref.trim();
+  const m = /^(.+):(\d+)((?:\+\d+)+)$/.exec(trimmed);
+  const first = m ? `${m[1]}:${m[2]}` : trimmed;
+  const { document, segment } = resolveRef(store, first);
+  if (segment.ordinal === null) throw new UsageError("segment-removed", { ref });
+  const unit = unitOf(store, document, segment.id)!;
+  const unitRef = refOf(document, unit.segments);
+  if (m) {
+    const asked = `${m[1]}:${[m[2], ...m[3]!.slice(1).split("+")].map(Number).join("+")}`;
+    if (asked !== unitRef) throw new UsageError("ref-not-a-unit", { ref, unit: unitRef });
+  } else if (unit.segments.length > 1) {
+    throw new UsageError("ref-in-joined-unit", { ref, unit: unitRef });
+  }
+  return unit;
 }
 
 export function documentBySlug(store: Store, slug: string): DocumentRow {
@@ -146,7 +166,90 @@ export function joinUnitsInTx(store: Store, a: ResolvedRef, b: ResolvedRef, auth
     const origin = ra && rb && (ra.origin === "manual" || rb.origin === "manual") ? "manual" : keep.origin;
     store.renderings.update(keep.id, { segmentIds, text, sourceText, status, origin, author, score: keep.score, note: keep.note, now });
   }
+  store.segmentEdits.addEvent(segmentIds, "join", refOf(a.document, segments), author, now);
   return { document: a.document.slug, ref: refOf(a.document, segments), source: joinSource(segments.map((s) => s.text)), renderingId, merged };
+}
+
+export interface UnjoinResult {
+  readonly document: string;
+  /** The unit that was undone (`doc:8+9`). */
+  readonly unit: string;
+  /** The units it became, in order. */
+  readonly refs: string[];
+  /** The rendering now on the first member, as a draft (null when the unit had no English). */
+  readonly renderingId: number | null;
+  /** The member the rendering (and its history) now belongs to. */
+  readonly firstRef: string;
+  /** Every member that has English after the unjoin (all drafts), in order. */
+  readonly drafts: Array<{ readonly ref: string; readonly renderingId: number }>;
+}
+
+/**
+ * `selaras segments unjoin <ref>`: undoes a join (made by a person, by a translations file, or by
+ * the aligner's 2→1 pair). The member segments become units of their own again; the English stays
+ * on the first member as a `draft` (keeping the joined source it was written for, so it shows as
+ * stale with what was cut off until a person confirms it); the history records the unjoin.
+ */
+/** The segment an English text matches best (the aligner's 1-1 score; the first on a tie). */
+function bestMatch(segments: readonly SegmentRow[], english: string): SegmentRow {
+  let best = segments[0]!;
+  let score = -Infinity;
+  for (const seg of segments) {
+    const x = alignSentences([seg.text], [english])[0]?.score ?? 0;
+    if (x > score) { score = x; best = seg; }
+  }
+  return best;
+}
+
+export function unjoinUnit(store: Store, ref: string, author: string, now: string): UnjoinResult {
+  return store.transaction(() => unjoinUnitInTx(store, ref, author, now));
+}
+
+export function unjoinUnitInTx(store: Store, ref: string, author: string, now: string): UnjoinResult {
+  const { document, segment } = resolveRef(store, ref.trim().replace(/(:\d+)(?:\+\d+)+$/, "$1"));
+  if (segment.ordinal === null) throw new UsageError("segment-removed", { ref });
+  const unit = unitOf(store, document, segment.id)!;
+  const unitRef = refOf(document, unit.segments);
+  if (unit.segments.length < 2) throw new UsageError("not-joined", { ref: unitRef });
+  const ids = unit.segments.map((s) => s.id);
+  for (const id of ids) if (store.segmentEdits.nextJoined(id) !== undefined) store.segmentEdits.unjoin(id);
+  const r = unit.rendering;
+  let keptOn = unit.segments[0]!;
+  const drafts: Array<{ ref: string; renderingId: number }> = [];
+  if (r) {
+    // Where the English goes: its sentences aligned with the members (the aligner, as `align --doc`
+    // uses it). When every pair is one member to its own English, each member gets its English as
+    // a draft (the rendering and its history stay with the first one that gets English); a member
+    // with no English is untranslated. Otherwise the whole English goes to the member it matches best
+    // (the aligner's score of each member alone against it; the first on a tie), keeping the joined
+    // source it was written for, so it shows as stale with what was cut off.
+    const english = englishSentences(r.text);
+    const beads = english.length > 1 || unit.segments.length > 1 ? alignSentences(unit.segments.map((x) => x.text), english) : [];
+    const oneToOne = beads.length > 0 && beads.every((b) => b.src.length <= 1) && beads.some((b) => b.src.length === 1 && b.tgt.length > 0);
+    const parts = oneToOne
+      ? beads.filter((b) => b.src.length === 1 && b.tgt.length > 0).map((b) => ({ seg: unit.segments[b.src[0]!]!, text: b.tgt.map((k) => english[k]!).join(" ") }))
+      : [{ seg: bestMatch(unit.segments, r.text), text: r.text }];
+    // English sentences paired with no member stay with the first part (nothing is dropped).
+    if (oneToOne) {
+      const used = new Set(beads.filter((b) => b.src.length === 1).flatMap((b) => b.tgt));
+      const loose = english.filter((_, k) => !used.has(k));
+      if (loose.length) parts[0] = { seg: parts[0]!.seg, text: [parts[0]!.text, ...loose].join(" ") };
+    }
+    keptOn = parts[0]!.seg;
+    store.renderings.update(r.id, {
+      segmentIds: [keptOn.id], text: parts[0]!.text, sourceText: oneToOne ? keptOn.text : r.sourceText, status: "draft", origin: r.origin, author, score: r.score, note: r.note, now,
+    });
+    drafts.push({ ref: refOf(document, [keptOn]), renderingId: r.id });
+    for (const p of parts.slice(1)) {
+      const id = store.renderings.create({ segmentIds: [p.seg.id], text: p.text, sourceText: p.seg.text, status: "draft", origin: r.origin, author, score: r.score, note: r.note, now });
+      drafts.push({ ref: refOf(document, [p.seg]), renderingId: id });
+    }
+  }
+  store.segmentEdits.addEvent(ids, "unjoin", unitRef, author, now);
+  return {
+    document: document.slug, unit: unitRef, refs: unit.segments.map((s) => refOf(document, [s])),
+    renderingId: r?.id ?? null, firstRef: refOf(document, [keptOn]), drafts,
+  };
 }
 
 export interface SplitResult {

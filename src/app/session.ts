@@ -1,8 +1,12 @@
 /**
- * runSession — the translator's session (`selaras translate [<document>]`). Walks the translation
- * units of one document (or all) in order — by default those with no rendering, an aligned (machine)
- * or draft rendering waiting for confirmation, or a stale one — and for each shows context, glossary
- * terms and translation-memory matches, reads the English, runs the checks, and saves.
+ * runSession — the translator's session (`selaras translate [<document>|<document>:<n>]`). Walks the
+ * translation units of one document (or all) in order — by default those with no rendering, an
+ * aligned (machine) or draft rendering waiting for confirmation, or a stale one; `all`: every unit;
+ * `review`: those with findings, stale or aligned — starting at a given unit if asked. For each it
+ * shows context, glossary terms (with notes), translation-memory matches (with this sentence's
+ * numbers when only numbers differ) and the current rendering with its findings, reads the English,
+ * runs the checks, and saves. `:tm N` / `:g N` put a match or a glossary rendering into the line
+ * being edited (ReadOptions.prefill), never straight into the database.
  *
  * Input is a stream of lines (a terminal through readline, or piped standard input): a line that
  * starts with ':' is a command (:help lists them, '::' escapes a leading colon), anything else is
@@ -14,25 +18,43 @@ import type { DocumentRow } from "../store/documents";
 import type { Assist, FindingView, TermHint } from "./assist";
 import { joinUnitsInTx, refOf, unitsOf, type JoinResult, type Unit } from "./segments";
 import {
-  confirmInTx, renderingHistory, saveUnitInTx, tmLookup, viewRendering,
+  renderingHistory, tmLookup, viewRendering,
   type HistoryView, type RenderingView, type SaveResult, type TmMatch,
 } from "./translate";
 import { isStale } from "./status";
+import { findControlChar } from "../text/control";
+import { resolveRef } from "./segments";
+import { NotFoundError, UsageError } from "../errors";
+import { substituteNumbers, type NumberSubstitution, type NumberReplacement } from "../text/substitute-numbers";
+import { createGate, inStep, keepFilesInStep, saveUnitChecked, type SaveUnitResult } from "./lifecycle";
 
 export interface SessionOptions {
   readonly documents: readonly DocumentRow[];
   readonly all: boolean;
+  /** Walk the units to review instead: those with findings, stale ones and unconfirmed alignments. */
+  readonly review?: boolean;
+  /** Start at the unit holding this segment (`translate <doc>:<n>`); it is shown even when it needs no work. */
+  readonly start?: number;
   readonly author: string;
   readonly propagate: boolean;
   readonly assist: Assist;
   readonly now?: () => string;
+  /** Project folder whose translations/ files are kept in step with every save (lifecycle.projectRoot). */
+  readonly root?: string;
 }
 
 export type PromptKind = "english" | "findings";
 
+export interface ReadOptions {
+  /** Text put into the line being edited (a terminal shows it after the prompt, ready to edit). */
+  readonly prefill?: string;
+  /** The prefill was inserted on request (`:tm N`, `:g N`): an empty line takes it as it is (piped input). */
+  readonly insert?: boolean;
+}
+
 export interface SessionIO {
   /** The next line, or null at end of input or on Ctrl-C. */
-  readLine(kind: PromptKind): Promise<string | null>;
+  readLine(kind: PromptKind, options?: ReadOptions): Promise<string | null>;
   emit(event: SessionEvent): void;
 }
 
@@ -46,22 +68,28 @@ export interface UnitShown {
   readonly next: string | null;
   readonly suspect: string | null;
   readonly terms: TermHint[];
-  readonly tm: TmMatch[];
+  /** Matches; `adapted` is the match's English with this sentence's numbers (sources differ only in numbers). */
+  readonly tm: Array<TmMatch & { readonly adapted?: NumberSubstitution }>;
   readonly rendering: RenderingView | null;
+  /** The checks' findings on the current rendering (suppressed ones left out). */
+  readonly findings: FindingView[];
+  /** A stale rendering whose source changed only in numbers: its English with the new numbers (`:edit` inserts it). */
+  readonly adapted: NumberSubstitution | null;
 }
 
 export type SessionEvent =
-  | { type: "start"; total: number; documents: string[] }
+  | { type: "start"; total: number; documents: string[]; mode: "work" | "all" | "review" }
   | { type: "unit"; unit: UnitShown }
-  | { type: "findings"; ref: string; findings: FindingView[] }
+  | { type: "findings"; ref: string; findings: FindingView[]; /** false: shown after a save that went through (warnings only). */ blocking?: boolean }
   | { type: "saved"; result: SaveResult }
   | { type: "confirmed"; result: SaveResult }
   | { type: "skipped"; ref: string }
   | { type: "joined"; result: JoinResult }
   | { type: "note"; ref: string; saved: boolean }
   | { type: "history"; history: HistoryView }
+  | { type: "inserted"; ref: string; from: "tm" | "term" | "current"; n: number; text: string; replaced: readonly NumberReplacement[] }
   | { type: "help" }
-  | { type: "notice"; code: "at-start" | "bad-command" | "bad-tm" | "nothing-to-confirm" | "accept-needs-reason" | "nothing-to-accept" | "cannot-join"; data?: Record<string, string | number> }
+  | { type: "notice"; code: "at-start" | "bad-command" | "bad-tm" | "nothing-to-confirm" | "accept-needs-reason" | "nothing-to-accept" | "cannot-join" | "bad-term" | "nothing-to-edit" | "control-char"; data?: Record<string, string | number> }
   | { type: "end"; summary: SessionSummary };
 
 export interface SessionSummary {
@@ -71,6 +99,8 @@ export interface SessionSummary {
   readonly propagated: number;
   /** Units still waiting (no rendering, or unconfirmed, or stale) in the documents walked. */
   readonly remaining: number;
+  /** Units whose confirmation the checks refused in this session and that were left as drafts (exit 1). */
+  readonly refused: number;
   readonly reason: "done" | "quit" | "end-of-input";
 }
 
@@ -89,39 +119,96 @@ export function needsWork(u: Unit): boolean {
   return isStale(r.sourceText, u.segments.map((s) => s.text));
 }
 
-export function sessionWalk(store: Store, documents: readonly DocumentRow[], all: boolean): WalkItem[] {
+/**
+ * Does a unit need a reviewer: a rendering that is stale, an unconfirmed machine alignment, or one
+ * the checks report (warnings and errors not suppressed)?
+ */
+export function needsReview(u: Unit, findings: (u: Unit) => readonly FindingView[]): boolean {
+  if (u.boilerplate || !u.rendering) return false;
+  if (u.rendering.status === "aligned") return true;
+  if (isStale(u.rendering.sourceText, u.segments.map((s) => s.text))) return true;
+  return findings(u).length > 0;
+}
+
+export type WalkMode = "work" | "all" | "review";
+
+export function sessionWalk(store: Store, documents: readonly DocumentRow[], all: boolean | WalkMode, findings?: (u: Unit) => readonly FindingView[]): WalkItem[] {
+  const mode: WalkMode = all === true ? "all" : all === false ? "work" : all;
+  const keep = (u: Unit) => mode === "all" || (mode === "review" ? needsReview(u, findings ?? (() => [])) : needsWork(u));
   return documents.flatMap((d) => unitsOf(store, d)
-    .filter((u) => !u.boilerplate && (all || needsWork(u)))
+    .filter((u) => !u.boilerplate && keep(u))
     .map((u) => ({ document: d, firstSegmentId: u.segments[0]!.id })));
+}
+
+/**
+ * What `selaras translate [<target>]` walks: no target = every document; a document slug; or a
+ * segment reference `<doc>:<n>` = that document, starting at the unit holding segment n.
+ */
+export function sessionTarget(store: Store, target?: string): { documents: DocumentRow[]; start?: number } {
+  if (target === undefined || target === "") return { documents: store.documents.all() };
+  const document = store.documents.bySlug(target);
+  if (document) return { documents: [document] };
+  if (!target.includes(":")) throw new NotFoundError("not-found-document", { document: target });
+  const { document: doc, segment } = resolveRef(store, target);
+  if (segment.ordinal === null) throw new UsageError("segment-removed", { ref: target });
+  return { documents: [doc], start: segment.id };
 }
 
 export async function runSession(store: Store, o: SessionOptions, io: SessionIO): Promise<SessionSummary> {
   const now = o.now ?? (() => new Date().toISOString());
-  const walk = sessionWalk(store, o.documents, o.all);
+  const mode: WalkMode = o.review ? "review" : o.all ? "all" : "work";
+  const currentFindings = (u: Unit): FindingView[] => u.rendering
+    ? o.assist.current(u.document.slug, refOf(u.document, u.segments), u.source, u.rendering.text) : [];
+  const inWalk = (u: Unit) => mode === "all" || (mode === "review" ? needsReview(u, currentFindings) : needsWork(u));
+  const walk = sessionWalk(store, o.documents, mode, currentFindings);
+  let i = 0;
+  if (o.start !== undefined) {
+    // `translate <doc>:<n>`: begin at that unit, added to the walk in document order when it needs nothing
+    const doc = o.documents.find((d) => unitsOf(store, d).some((u) => u.segments.some((s) => s.id === o.start)));
+    const unit = doc ? unitsOf(store, doc).find((u) => u.segments.some((s) => s.id === o.start)) : undefined;
+    if (doc && unit && !unit.boilerplate) {
+      const first = unit.segments[0]!.id;
+      const order = new Map(unitsOf(store, doc).map((u, k) => [u.segments[0]!.id, k]));
+      i = walk.findIndex((w) => w.firstSegmentId === first);
+      if (i < 0) {
+        const at = order.get(first)!;
+        i = walk.findIndex((w) => w.document.id === doc.id && (order.get(w.firstSegmentId) ?? -1) > at);
+        if (i < 0) i = walk.length;
+        walk.splice(i, 0, { document: doc, firstSegmentId: first });
+      }
+    }
+  }
+  const gate = createGate(store);
+  const refusedUnits = new Set<number>();
   const counts = { saved: 0, confirmed: 0, skipped: 0, propagated: 0 };
   const finish = (reason: SessionSummary["reason"]): SessionSummary => {
     const remaining = o.documents.reduce((n, d) => n + unitsOf(store, d).filter(needsWork).length, 0);
-    const summary = { ...counts, remaining, reason };
+    const summary = { ...counts, remaining, refused: refusedUnits.size, reason };
     io.emit({ type: "end", summary });
     return summary;
   };
-  io.emit({ type: "start", total: walk.length, documents: o.documents.map((d) => d.slug) });
-  let i = 0;
+  // the opening line names only the documents with something to walk
+  io.emit({ type: "start", total: walk.length, documents: [...new Set(walk.map((w) => w.document.slug))], mode });
   const pendingNotes = new Map<number, string>();
-  const visited = new Set<number>();
+  const visited = new Set<number>(walk[i] ? [walk[i]!.firstSegmentId] : []);
   while (i < walk.length) {
     const item = walk[i]!;
     const units = unitsOf(store, item.document);
     const ui = units.findIndex((u) => u.segments.some((s) => s.id === item.firstSegmentId));
     if (ui < 0) { walk.splice(i, 1); continue; }
     const unit = units[ui]!;
-    if (!o.all && !needsWork(unit) && !visited.has(item.firstSegmentId)) { walk.splice(i, 1); continue; } // e.g. filled by propagation
+    if (!inWalk(unit) && !visited.has(item.firstSegmentId)) { walk.splice(i, 1); continue; } // e.g. filled by propagation
     visited.add(item.firstSegmentId);
     const ref = refOf(unit.document, unit.segments);
     const prev = units.slice(0, ui).reverse().find((u) => !u.boilerplate);
     const next = units.slice(ui + 1).find((u) => !u.boilerplate);
     const exclude = new Set<number>(unit.rendering ? [unit.rendering.id] : []);
-    const tm = tmLookup(store, unit.source, { exclude });
+    const tm: Array<TmMatch & { adapted?: NumberSubstitution }> = tmLookup(store, unit.source, { exclude }).map((m) => {
+      const adapted = m.exact ? null : substituteNumbers(m.sourceText, m.text, unit.source);
+      return adapted ? { ...m, adapted } : m;
+    });
+    const staleAdapted = unit.rendering && isStale(unit.rendering.sourceText, unit.segments.map((s) => s.text))
+      ? substituteNumbers(unit.rendering.sourceText, unit.rendering.text, unit.source) : null;
     io.emit({
       type: "unit",
       unit: {
@@ -130,32 +217,67 @@ export async function runSession(store: Store, o: SessionOptions, io: SessionIO)
         suspect: unit.segments.map((s) => s.suspect).find((s) => s) ?? null,
         terms: o.assist.terms(unit.source), tm,
         rendering: unit.rendering ? viewRendering(store, unit.rendering) : null,
+        findings: currentFindings(unit),
+        adapted: staleAdapted,
       },
     });
     let pending: string | null = null;
+    /** Text to put into the next line read (a TM match or glossary rendering asked for). In a terminal the
+     *  English the checks refused is one up-arrow away (readline's history), so it is not pre-filled. */
+    const line = { prefill: null as string | null };
+    const insert = (from: "tm" | "term" | "current", n: number, text: string, replaced: readonly NumberReplacement[] = []) => {
+      line.prefill = text;
+      io.emit({ type: "inserted", ref, from, n, text, replaced });
+    };
     let advance = 0;
-    const save = (text: string, note?: string) => {
-      const noteText = note ?? pendingNotes.get(unit.segments[0]!.id);
-      const result = store.transaction(() => saveUnitInTx(store, unit, {
-        text, status: "translated", origin: "manual", author: o.author, now: now(), propagate: o.propagate,
-        ...(noteText !== undefined ? { note: noteText } : {}),
-      }));
+    /**
+     * Every save and confirmation goes through the lifecycle (app/lifecycle.ts): checked on the
+     * text as stored; an unsuppressed error keeps it a draft (stored, nothing lost) and waits for a
+     * new text or ':accept <reason>' (which records suppressions and confirms). Files stay in step.
+     */
+    let current = unit;
+    const commit = (text: string | undefined, accept: string | undefined, event: "saved" | "confirmed"): SaveUnitResult => {
+      const noteText = pendingNotes.get(unit.segments[0]!.id);
+      const result = store.transaction(() => {
+        const { touched, suppressions, ...r } = saveUnitChecked(store, current, {
+          ...(text !== undefined ? { text } : {}), state: "translated", author: o.author, now: now(), propagate: o.propagate,
+          ...(accept !== undefined ? { accept } : {}),
+          ...(accept !== undefined && event === "saved" ? { note: accept } : noteText !== undefined ? { note: noteText } : {}),
+        }, gate);
+        return { ...r, files: keepFilesInStep(store, o.root, touched, suppressions) };
+      });
       pendingNotes.delete(unit.segments[0]!.id);
-      counts.saved++;
+      const fresh = unitsOf(store, unit.document).find((u) => u.segments.some((x) => x.id === unit.segments[0]!.id));
+      if (fresh) current = fresh;
+      const shown = result.findings.filter((f) => !f.suppressed).map(({ suppressed: _s, ...f }) => f);
+      if (result.refused) {
+        refusedUnits.add(unit.segments[0]!.id);
+        pending = text ?? current.rendering?.text ?? null;
+        io.emit({ type: "findings", ref, findings: shown });
+        return result;
+      }
+      if (shown.length) io.emit({ type: "findings", ref, findings: shown, blocking: false });
+      refusedUnits.delete(unit.segments[0]!.id);
+      pending = null;
+      if (event === "saved") counts.saved++;
+      else counts.confirmed++;
       counts.propagated += result.propagated.length;
-      io.emit({ type: "saved", result });
+      io.emit({ type: event, result });
       advance = 1;
+      return result;
     };
     const trySave = (text: string) => {
-      const findings = o.assist.check(ref, unit.source, text);
-      if (findings.length === 0) return save(text);
-      pending = text;
-      io.emit({ type: "findings", ref, findings });
+      // Control characters (a pasted escape sequence) are refused here: the person types it again.
+      const control = findControlChar(text);
+      if (control) { io.emit({ type: "notice", code: "control-char", data: { char: control.char, column: control.index + 1 } }); return; }
+      commit(text, undefined, "saved");
     };
     while (advance === 0) {
-      const line = await io.readLine(pending === null ? "english" : "findings");
-      if (line === null) return finish("end-of-input");
-      const input = line.trim();
+      const offered = line.prefill;
+      line.prefill = null;
+      const read = await io.readLine(pending === null ? "english" : "findings", offered !== null ? { prefill: offered, insert: true } : undefined);
+      if (read === null) return finish("end-of-input");
+      const input = read.trim();
       if (input === "") continue;
       if (input.startsWith(":") && !input.startsWith("::")) {
         const m = /^:(\S+)\s*(.*)$/.exec(input)!;
@@ -168,30 +290,40 @@ export async function runSession(store: Store, o: SessionOptions, io: SessionIO)
           if (i === 0) io.emit({ type: "notice", code: "at-start" });
           else advance = -1;
         } else if (cmd === "tm") {
-          const n = Number(arg);
+          // the match goes into the line being edited (with this sentence's numbers), not straight into the database
+          const n = Number(arg === "" ? "1" : arg);
           const match = Number.isInteger(n) ? tm[n - 1] : undefined;
-          if (!match) io.emit({ type: "notice", code: "bad-tm", data: { n: arg } });
-          else trySave(match.text);
+          if (!match) io.emit({ type: "notice", code: "bad-tm", data: { n: arg || "1" } });
+          else insert("tm", n, match.adapted?.text ?? match.text, match.adapted?.replaced ?? []);
+        } else if (cmd === "g" || cmd === "term") {
+          // a glossary rendering goes into the line (in a terminal, Tab completes renderings mid-line too)
+          const n = Number(arg === "" ? "1" : arg);
+          const term = Number.isInteger(n) ? o.assist.terms(unit.source)[n - 1] : undefined;
+          const rendering = term ? (term.dnt ? term.source : term.preferred[0] ?? term.admitted[0]) : undefined;
+          if (rendering === undefined) io.emit({ type: "notice", code: "bad-term", data: { n: arg || "1" } });
+          else insert("term", n, rendering);
+        } else if (cmd === "edit" || cmd === "e") {
+          // the current English into the line (a stale one with the new numbers when only numbers changed)
+          // (after a refused save the English stored as a draft is the current one)
+          const r = current.rendering;
+          if (!r) io.emit({ type: "notice", code: "nothing-to-edit" });
+          else if (staleAdapted && r.id === unit.rendering?.id && r.text === unit.rendering.text) insert("current", 0, staleAdapted.text, staleAdapted.replaced);
+          else insert("current", 0, r.text);
         } else if (cmd === "ok") {
-          if (!unit.rendering) io.emit({ type: "notice", code: "nothing-to-confirm" });
-          else {
-            const result = store.transaction(() => confirmInTx(store, unit, o.author, now()));
-            counts.confirmed++;
-            io.emit({ type: "confirmed", result });
-            advance = 1;
-          }
+          if (!current.rendering) io.emit({ type: "notice", code: "nothing-to-confirm" });
+          else commit(undefined, undefined, "confirmed");
         } else if (cmd === "accept") {
           if (pending === null) io.emit({ type: "notice", code: "nothing-to-accept" });
           else if (arg === "") io.emit({ type: "notice", code: "accept-needs-reason" });
-          else save(pending, arg);
+          else commit(pending, arg, "saved");
         } else if (cmd === "join" || cmd === "j") {
           const nextUnit = units[ui + 1];
           if (!nextUnit || nextUnit.boilerplate) io.emit({ type: "notice", code: "cannot-join", data: { reason: "no-next" } });
           else {
             try {
-              const result = store.transaction(() => joinUnitsInTx(store,
+              const result = inStep(store, o.root, () => joinUnitsInTx(store,
                 { document: unit.document, segment: unit.segments[unit.segments.length - 1]! },
-                { document: unit.document, segment: nextUnit.segments[0]! }, o.author, now()));
+                { document: unit.document, segment: nextUnit.segments[0]! }, o.author, now()), (x) => [x.document]);
               const gone = walk.findIndex((w, k) => k > i && nextUnit.segments.some((s) => s.id === w.firstSegmentId));
               if (gone >= 0) walk.splice(gone, 1);
               io.emit({ type: "joined", result });
@@ -202,9 +334,9 @@ export async function runSession(store: Store, o: SessionOptions, io: SessionIO)
           }
         } else if (cmd === "note") {
           if (arg === "") io.emit({ type: "notice", code: "bad-command", data: { command: input } });
-          else if (unit.rendering) {
-            const r = unit.rendering;
-            store.transaction(() => store.renderings.update(r.id, { text: r.text, sourceText: r.sourceText, status: r.status, origin: r.origin, author: o.author, score: r.score, note: arg, now: now() }));
+          else if (current.rendering) {
+            const r = current.rendering;
+            inStep(store, o.root, () => store.renderings.update(r.id, { text: r.text, sourceText: r.sourceText, status: r.status, origin: r.origin, author: o.author, score: r.score, note: arg, now: now() }), () => [unit.document.slug]);
             io.emit({ type: "note", ref, saved: true });
             advance = 2;
           } else {

@@ -3,8 +3,7 @@
  * and translation-memory lookups. The interactive session (app/session.ts) and the non-interactive
  * commands (`translate set|show`, `history`) both go through these functions.
  */
-import { execFileSync } from "node:child_process";
-import * as os from "node:os";
+import { findControlChar } from "../text/control";
 import { UsageError } from "../errors";
 import type { Store } from "../store";
 import type { RenderingOrigin, RenderingRow, RenderingStatus } from "../store/renderings";
@@ -14,17 +13,10 @@ import { normalizeText } from "../text/normalize";
 import { wordDiff, type DiffPart } from "../diff/word-diff";
 import { requiredRareWords, tmTokens, tokenSimilarity } from "../translations/similarity";
 import { isStale, joinSource } from "./status";
-import { refOf, resolveRef, unitOf, type Unit } from "./segments";
+import { refOf, resolveRef, resolveUnitRef, unitOf, type Unit } from "./segments";
 
-/** Author of a save: --translator, else `git config user.name`, else the OS user. */
-export function resolveAuthor(explicit: string | undefined, cwd: string = process.cwd()): string {
-  if (explicit && explicit.trim()) return explicit.trim();
-  try {
-    const name = execFileSync("git", ["config", "user.name"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 3000 }).trim();
-    if (name) return name;
-  } catch { /* no git, or no user.name */ }
-  try { return os.userInfo().username || "unknown"; } catch { return "unknown"; }
-}
+/** Author of a save: see app/author.ts (flag, SELARAS_AUTHOR, git user.name, OS user). */
+export { resolveAuthor } from "./author";
 
 export function parseStatus(value: string | undefined, fallback: RenderingStatus = "translated"): RenderingStatus {
   if (value === undefined) return fallback;
@@ -60,6 +52,12 @@ export interface SaveOptions {
 export function saveUnitInTx(store: Store, unit: Unit, o: SaveOptions): SaveResult {
   const text = o.text.trim();
   if (text === "") throw new UsageError("empty-rendering", { ref: refOf(unit.document, unit.segments) });
+  // Control characters are refused at the door: in the English, the note and the author's name
+  // (all three travel into exports, where XML cannot hold them, and onto terminals).
+  for (const [what, value] of [[refOf(unit.document, unit.segments), text], ["--note", o.note ?? ""], ["--translator", o.author]] as const) {
+    const control = findControlChar(value);
+    if (control) throw new UsageError("text-control-char", { what, column: control.index + 1, char: control.char });
+  }
   const segmentIds = unit.segments.map((s) => s.id);
   const sourceText = joinSource(unit.segments.map((s) => s.text));
   const origin = o.origin ?? "manual";
@@ -114,7 +112,11 @@ function propagateInTx(store: Store, unit: Unit, fromId: number, text: string, o
   return out;
 }
 
-/** `selaras translate set <ref> <text>`: one transaction. */
+/**
+ * Stores English for the unit of a ref, as given, in one transaction: the low-level save, with no
+ * checks and no files (tests and benchmarks seed databases with it). Every entry point — `translate
+ * set`, the session, the workbench — goes through the checked save of app/lifecycle.ts (`setUnit`).
+ */
 export function setTranslation(store: Store, ref: string, o: SaveOptions): SaveResult {
   return store.transaction(() => {
     const { document, segment } = resolveRef(store, ref);
@@ -146,6 +148,9 @@ export interface UnitView {
   readonly segments: Array<{ id: number; ordinal: number | null; text: string; kind: string; suspect: string | null }>;
   readonly source: string;
   readonly rendering: RenderingView | null;
+  /** The unit's state by the lifecycle (docs/lifecycle.md) and its revision (0 without English). */
+  readonly state?: string;
+  readonly revision?: number;
 }
 
 export function viewRendering(store: Store, r: RenderingRow): RenderingView {
@@ -160,8 +165,12 @@ export function viewRendering(store: Store, r: RenderingRow): RenderingView {
 }
 
 /** `selaras translate show <ref>`. */
-export function showUnit(store: Store, ref: string): UnitView {
-  const { document, segment } = resolveRef(store, ref);
+export function showUnit(store: Store, ref: string, o: { anyMember?: boolean } = {}): UnitView {
+  // A ref naming one member of a joined unit is refused (it names the unit), except for `history`.
+  const { document, segment } = /^\d+$/.test(ref.trim()) || o.anyMember ? resolveRef(store, ref.replace(/(:\d+)(?:\+\d+)+$/, "$1")) : (() => {
+    const u = resolveUnitRef(store, ref);
+    return { document: u.document, segment: u.segments[0]! };
+  })();
   if (segment.ordinal === null) {
     const r = store.renderings.forSegment(segment.id);
     return {
@@ -175,6 +184,7 @@ export function showUnit(store: Store, ref: string): UnitView {
     ref: refOf(document, unit.segments), document: document.slug,
     segments: unit.segments.map((s) => ({ id: s.id, ordinal: s.ordinal, text: s.text, kind: s.kind, suspect: s.suspect })),
     source: unit.source, rendering: unit.rendering ? viewRendering(store, unit.rendering) : null,
+    state: unit.rendering?.status ?? "untranslated", revision: unit.rendering ? store.renderings.revisionNumber(unit.rendering.id) : 0,
   };
 }
 
@@ -194,12 +204,15 @@ export interface HistoryView {
   readonly ref: string;
   readonly renderingId: number | null;
   readonly revisions: HistoryEntry[];
+  /** Joins and unjoins of the unit's segments, oldest first. */
+  readonly events: Array<{ kind: "join" | "unjoin"; ref: string; author: string; time: string }>;
 }
 
 /** `selaras history <ref>`: every saved version, oldest first, each with its word diff. */
 export function renderingHistory(store: Store, ref: string): HistoryView {
-  const view = showUnit(store, ref);
-  if (!view.rendering) return { ref: view.ref, renderingId: null, revisions: [] };
+  const view = showUnit(store, ref, { anyMember: true });
+  const events = store.segmentEdits.eventsOf(view.segments.map((s) => s.id));
+  if (!view.rendering) return { ref: view.ref, renderingId: null, revisions: [], events };
   const revs = store.renderings.revisions(view.rendering.id);
   return {
     ref: view.ref,
@@ -208,6 +221,7 @@ export function renderingHistory(store: Store, ref: string): HistoryView {
       revision: i + 1, text: r.text, sourceText: r.sourceText, status: r.status, author: r.author, note: r.note, time: r.createdAt,
       diff: wordDiff(i === 0 ? "" : revs[i - 1]!.text, r.text),
     })),
+    events,
   };
 }
 
@@ -366,12 +380,5 @@ export function scoreCandidates(source: string, qTokens: string[], units: Readon
     if (out.length >= limit) break;
   }
   return out;
-}
-
-/** Marks an aligned rendering as confirmed by a person (status translated), in the caller's transaction. */
-export function confirmInTx(store: Store, unit: Unit, author: string, now: string, note?: string | null): SaveResult {
-  const r = unit.rendering;
-  if (!r) throw new UsageError("nothing-to-confirm", { ref: refOf(unit.document, unit.segments) });
-  return saveUnitInTx(store, unit, { text: r.text, status: r.status === "aligned" || r.status === "draft" ? "translated" : r.status, origin: "manual", author, note: note === undefined ? r.note : note, now });
 }
 

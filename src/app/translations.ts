@@ -10,16 +10,18 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ParseError, UsageError } from "../errors";
-import { readTextFile, writeFileAtomic } from "../io/files";
+import { readTextFile, writeFilesAtomic } from "../io/files";
 import type { Store } from "../store";
 import type { DocumentRow, SegmentRow } from "../store/documents";
 import type { RenderingOrigin, RenderingRow } from "../store/renderings";
-import { normHash, normalizeText } from "../text/normalize";
+import { normHash, normalizeText, sha256 } from "../text/normalize";
 import { wordDiff, type DiffPart } from "../diff/word-diff";
 import {
-  parseTranslations, writeTranslations, TRANSLATIONS_EXTENSION,
+  parseTranslations, readTranslationsHeader, writeTranslations, TRANSLATIONS_EXTENSION,
   type RenderingRecord, type SplitRecord, type TranslationRecord,
 } from "../translations/format";
+import type { Gate, UnitFinding } from "./lifecycle";
+import { isConfirmation } from "../translations/lifecycle";
 import { joinSource } from "./status";
 import { joinUnitsInTx, refOf, splitParts, splitSegmentInTx, unitsOf } from "./segments";
 
@@ -59,8 +61,33 @@ export function translationRecords(store: Store, doc: DocumentRow): TranslationR
   return records;
 }
 
+/**
+ * Where the article of a document lives, for the file header, when it is not in `<root>/corpus/`
+ * (relative to the project folder when inside it, else absolute); undefined for corpus articles.
+ */
+export function articleSourceFor(doc: DocumentRow, root: string): string | undefined {
+  if (!doc.sourcePath) return undefined;
+  const abs = path.resolve(root, doc.sourcePath);
+  const corpus = path.resolve(root, "corpus");
+  const inCorpus = path.relative(corpus, abs);
+  if (!inCorpus.startsWith("..") && !path.isAbsolute(inCorpus)) return undefined;
+  const rel = path.relative(path.resolve(root), abs);
+  return !rel.startsWith("..") && !path.isAbsolute(rel) ? rel.split(path.sep).join("/") : abs;
+}
+
+/**
+ * The text of a document's translations/ file, or null when it has nothing to record (no
+ * rendering, join or split); with `empty`, the header alone in that case.
+ */
+export function documentFileText(store: Store, doc: DocumentRow, root: string, o: { empty?: boolean } = {}): string | null {
+  const records = translationRecords(store, doc);
+  if (records.length === 0 && !o.empty) return null;
+  const source = articleSourceFor(doc, root);
+  return writeTranslations(doc.slug, records, source !== undefined ? { source } : {});
+}
+
 /** Writes one file per document that has renderings, joins or splits. */
-export function exportTranslations(store: Store, outDir: string, slugs?: readonly string[]): ExportedFile[] {
+export function exportTranslations(store: Store, outDir: string, slugs?: readonly string[], root: string = process.cwd()): ExportedFile[] {
   const docs = slugs && slugs.length ? slugs.map((s) => {
     const d = store.documents.bySlug(s);
     if (!d) throw new UsageError("not-found-document", { document: s });
@@ -72,10 +99,16 @@ export function exportTranslations(store: Store, outDir: string, slugs?: readonl
     const records = translationRecords(store, doc);
     if (records.length === 0) continue;
     const file = path.join(outDir, `${doc.slug}${TRANSLATIONS_EXTENSION}`);
-    files.push([file, writeTranslations(doc.slug, records)]);
+    const source = articleSourceFor(doc, root);
+    files.push([file, writeTranslations(doc.slug, records, source !== undefined ? { source } : {})]);
     out.push({ document: doc.slug, file, records: records.length });
   }
-  for (const [file, text] of files) writeFileAtomic(file, text);
+  // All files or none: a full disk must not leave some documents' files new and others old.
+  writeFilesAtomic(files);
+  // files written into the project's own translations/ folder are what the database now knows of them
+  if (path.resolve(outDir) === path.resolve(root, TRANSLATIONS_DIR)) {
+    store.transaction(() => { for (const [file, text] of files) store.projectFiles.record(path.basename(file).slice(0, -TRANSLATIONS_EXTENSION.length), sha256(text)); });
+  }
   return out;
 }
 
@@ -100,6 +133,12 @@ export interface ImportResult {
   readonly orphaned: ImportIssue[];
   readonly conflicts: ImportIssue[];
   readonly splitsNotFound: ImportIssue[];
+  /** Confirmed records the checks refused (an unsuppressed error): stored as draft. */
+  readonly refused: Array<ImportIssue & { readonly status: string; readonly findings: UnitFinding[] }>;
+  /** Files whose document is not in the database (with `missingDocuments: "warn"`): skipped. */
+  readonly missing: Array<{ readonly file: string; readonly document: string; readonly source?: string }>;
+  /** Documents whose records were read (their translations/ files are kept in step by the CLI). */
+  readonly documents: string[];
 }
 
 /** Files to import: a folder (its *.translations.txt files) or single files. */
@@ -118,17 +157,43 @@ export function translationFiles(inputs: readonly string[]): string[] {
 export interface ImportOptions {
   readonly author: string;
   readonly now?: string;
+  /** Checks confirmed records (lifecycle.createGate); without it, records are stored as they say. */
+  readonly gate?: Gate;
+  /** The project folder: what is read from its translations/ files is recorded (files in step, app/lifecycle.ts). */
+  readonly root?: string;
+  /** A file whose document is unknown: an error (exit 2, the default) or a warning and the file skipped (the rebuild). */
+  readonly missingDocuments?: "error" | "warn";
 }
 
 export function importTranslations(store: Store, inputs: readonly string[], o: ImportOptions): ImportResult {
   const files = translationFiles(inputs);
-  const parsed = files.map((file) => ({ file, records: parseTranslations(readTextFile(file), file) }));
+  const missing: ImportResult["missing"] = [];
+  const seen: Array<[string, string]> = [];
+  const parsed = files.flatMap((file) => {
+    const text = readTextFile(file);
+    const records = parseTranslations(text, file);
+    // what the database last read of each document's own file (files in step, app/lifecycle.ts)
+    const own = readTranslationsHeader(text).document;
+    if (o.root !== undefined && own !== undefined && path.resolve(file) === path.resolve(o.root, TRANSLATIONS_DIR, `${own}${TRANSLATIONS_EXTENSION}`) && store.documents.bySlug(own)) seen.push([own, sha256(fs.readFileSync(file, "utf8"))]);
+    if (o.missingDocuments === "warn") {
+      const header = readTranslationsHeader(text);
+      const unknown = [...new Set([header.document, ...records.map((r) => r.document)].filter((d): d is string => !!d))].find((d) => !store.documents.bySlug(d));
+      if (unknown !== undefined) {
+        missing.push({ file, document: unknown, ...(header.source !== undefined ? { source: header.source } : {}) });
+        return [];
+      }
+    }
+    return [{ file, records }];
+  });
   const now = o.now ?? new Date().toISOString();
   return store.transaction(() => {
     const res = {
       files, created: 0, updated: 0, unchanged: 0, joined: 0, split: 0,
       moved: [] as ImportIssue[], stale: [] as ImportIssue[], orphaned: [] as ImportIssue[], conflicts: [] as ImportIssue[], splitsNotFound: [] as ImportIssue[],
+      refused: [] as ImportResult["refused"], missing,
+      documents: [...new Set(parsed.flatMap((p) => p.records.map((r) => r.document)))].sort(),
     };
+    for (const [doc, hash] of seen) store.projectFiles.record(doc, hash);
     for (const { file, records } of parsed) {
       const docs = new Map<string, DocumentRow>();
       const docOf = (r: TranslationRecord): DocumentRow => {
@@ -141,7 +206,7 @@ export function importTranslations(store: Store, inputs: readonly string[], o: I
         return d;
       };
       for (const r of records) if (r.kind === "split") applySplit(store, docOf(r), r, file, o.author, now, res);
-      for (const r of records) if (r.kind === "rendering") applyRendering(store, docOf(r), r, file, o.author, now, res);
+      for (const r of records) if (r.kind === "rendering") applyRendering(store, docOf(r), r, file, o.author, now, res, o.gate);
     }
     return res;
   });
@@ -191,7 +256,7 @@ function ensureJoins(store: Store, segments: readonly SegmentRow[], author: stri
   return changed;
 }
 
-function applyRendering(store: Store, doc: DocumentRow, r: RenderingRecord, file: string, fallbackAuthor: string, now: string, res: Mutable): void {
+function applyRendering(store: Store, doc: DocumentRow, r: RenderingRecord, file: string, fallbackAuthor: string, now: string, res: Mutable, gate?: Gate): void {
   const line = r.line ?? 0;
   const author = r.author ?? fallbackAuthor;
   const time = r.time ?? now;
@@ -221,7 +286,22 @@ function applyRendering(store: Store, doc: DocumentRow, r: RenderingRecord, file
   const existing = [...new Map(ids.map((id) => store.renderings.forSegment(id)).filter((x): x is RenderingRow => x !== undefined).map((x) => [x.id, x])).values()];
   if (existing.some((e) => e.segmentIds.some((id) => !ids.includes(id)))) { res.conflicts.push(issue(segments)); return; }
   if (segments.length > 1 && ensureJoins(store, segments, author, time)) res.joined++;
-  const input = { segmentIds: ids, text: r.text, sourceText: r.source, status: r.status ?? "translated", origin, author, score: r.score ?? null, note: r.note ?? null, now: time };
+  let status = r.status ?? "translated";
+  // A confirmation read from a file is checked like any other (lifecycle): an unsuppressed error
+  // on the text against the current source stores it as a draft, reported. A record placed as
+  // stale is not a confirmation of the current source: it stays stale (and unchecked) until a
+  // person confirms it, as it was in the database that wrote it.
+  if (gate && isConfirmation(status) && how !== "stale") {
+    const same = existing.length === 1 && existing[0]!.text === r.text && existing[0]!.status === status;
+    if (!same) {
+      const findings = gate.check(doc.slug, joinSource(segments.map((s) => s.text)), r.text);
+      if (findings.some((f) => f.severity === "error" && !f.suppressed)) {
+        res.refused.push({ ...issue(segments), status, findings });
+        status = "draft";
+      }
+    }
+  }
+  const input = { segmentIds: ids, text: r.text, sourceText: r.source, status, origin, author, score: r.score ?? null, note: r.note ?? null, now: time };
   if (existing.length === 0) {
     store.renderings.create(input);
     res.created++;

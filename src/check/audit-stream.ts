@@ -19,7 +19,7 @@ import { assembleConcepts, candidateSpansFlat, groupConflicts, knownSources, ran
 export { knownSources };
 import type { CheckId } from "./index";
 import { enabledChecks, type CheckConfig, type PairToCheck } from "./run";
-import { SEVERITIES, TERM_CONDITIONS, type CheckInput, type CheckNeeds, type CorpusCheck, type CorpusProblem, type PairCheck, type Problem, type Severity, type TermCondition } from "./types";
+import { capSeverity, TERM_CONDITIONS, type CheckInput, type CheckNeeds, type CorpusCheck, type CorpusProblem, type PairCheck, type Problem, type Severity, type TermCondition } from "./types";
 import { isPlain, normalizeFast, targetEntries } from "./util";
 import { createTokens, tokenize, tokensKey, type Tokens } from "../glossary/tokenize";
 
@@ -63,8 +63,7 @@ export function auditPlan(config: CheckConfig = {}): AuditPlan {
 
 /** The severity of a finding: the check's, capped by the problem's own (a concept's enforcement level), as runChecks does. */
 function severityOf(severity: Severity, q: Problem): Severity {
-  const cap = (q as { readonly severity?: Severity }).severity;
-  return cap !== undefined && SEVERITIES.indexOf(cap) > SEVERITIES.indexOf(severity) ? cap : severity;
+  return capSeverity(severity, q.severity);
 }
 
 const dntTables = new WeakMap<FlatMatcher, Uint8Array>();

@@ -7,7 +7,7 @@
 import { SelarasError } from "../errors";
 import type { GlossaryMatcher } from "../glossary/types";
 import { checks, type CheckId } from "./index";
-import type { Category, Check, CheckInput, CorpusProblem, Problem, Severity } from "./types";
+import { capSeverity, type Category, type Check, type CheckInput, type CorpusProblem, type Problem, type Severity } from "./types";
 
 export interface PairToCheck {
   /** `<slug>:<ordinal>` for the database, `line:<n>` for a pairs file. */
@@ -104,7 +104,7 @@ export function runChecks(
       index,
       ...(pair.line !== undefined ? { line: pair.line } : {}),
       checkId: id,
-      severity: config.severity?.[id] ?? check.meta.defaultSeverity,
+      severity: capSeverity(config.severity?.[id] ?? check.meta.defaultSeverity, p.severity),
       category: check.meta.category,
       messageId: p.messageId,
       data: p.data ?? {},

@@ -39,11 +39,21 @@ export interface Problem {
   readonly fix?: { readonly start: number; readonly end: number; readonly text: string };
   /** Other pairs involved (corpus-level checks), by index into the corpus. */
   readonly related?: readonly number[];
+  /**
+   * The most this problem weighs (a glossary concept's enforcement level: `warning`, or `info` for a
+   * hint): the finding gets the lower of it and the check's configured severity.
+   */
+  readonly severity?: Severity;
 }
 
 export type Category = "critical" | "functional" | "cosmetic";
 export type Severity = "error" | "warning" | "info";
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+/** The lower of a check's severity and a problem's cap (`error` > `warning` > `info`). */
+export function capSeverity(severity: Severity, cap: Severity | undefined): Severity {
+  return cap && SEVERITIES.indexOf(cap) > SEVERITIES.indexOf(severity) ? cap : severity;
+}
 
 export interface CheckMeta {
   /** kebab-case; == file name == registry key == i18n key segment. */

@@ -1,5 +1,6 @@
 /** Small helpers shared by checks. Pure. */
-import type { Concept, SourceMatch, TargetMatch, TermRendering } from "../glossary/types";
+import { enforceLevel, type Concept, type SourceMatch, type TargetMatch, type TermRendering } from "../glossary/types";
+import type { Severity } from "./types";
 import { normalizeText } from "../text/normalize";
 
 /** The concepts a target match belongs to (the matcher may report a rendering shared by concepts). */
@@ -147,6 +148,11 @@ const NOT_NAME = new Set(
  * word or part of another glossary match does not extend the name ("Defense Minister Sergei Shogu").
  */
 export function insideLongerName(text: string, start: number, end: number, others: readonly { start: number; end: number }[] = []): boolean {
+  // "the South" in "the South China Sea": the name starts after the article
+  if (/^the /i.test(text.slice(start, start + 4)) && end - start > 4) {
+    // (a capitalised word right after "the South" makes it a longer name, whatever it is)
+    return /^ \p{Lu}/u.test(text.slice(end, end + 2)) || insideLongerName(text, start + 4, end, others);
+  }
   if (!/^\p{Lu}/u.test(text.slice(start, end))) return false;
   const inOther = (s: number, e: number) => others.some((o) => o.start < e && s < o.end && !(o.start === start && o.end === end));
   const lo = Math.max(0, start - 40);
@@ -283,4 +289,95 @@ export function findConflicts(
     });
   }
   return problems;
+}
+
+/**
+ * The severity cap of a glossary concept's findings (see Problem.severity): none for a key term
+ * (`error`), `warning` for a `warning` concept, `info` for a `hint` or unverified one.
+ */
+export function conceptCap(entry: string, concepts: ReadonlyMap<string, Concept> | undefined): { severity?: Severity } {
+  const level = enforceLevel(concepts?.get(entry));
+  return level === "error" ? {} : { severity: level === "warning" ? "warning" : "info" };
+}
+
+/**
+ * Is a multi-word title-case rendering ("Foreign Minister", "Russian President") present in sentence
+ * case ("the foreign minister said", "Russian presidents")? A title-case form is house style for a
+ * title before a name, not a different term; acronyms ("UN Security Council") keep their case.
+ */
+const titleCaseCache = new Map<string, RegExp | null>();
+export function sentenceCaseRendering(target: string, rendering: string): boolean {
+  let re = titleCaseCache.get(rendering);
+  if (re === undefined) {
+    const words = rendering.trim().split(/\s+/);
+    const title = words.length >= 2 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]*$/u.test(w) || /^(?:of|the|and|for|on|in|to|de)$/.test(w));
+    re = title
+      ? new RegExp(`(?<![\\p{L}\\p{N}])${words.map((w) => w.replace(ESCAPE, "\\$&")).join("[\\s-]+")}(?:s|es|'s|’s)?(?![\\p{L}\\p{N}])`, "iu")
+      : null;
+    if (titleCaseCache.size > 10_000) titleCaseCache.clear();
+    titleCaseCache.set(rendering, re);
+  }
+  return re !== null && re.test(target);
+}
+
+const COMPANY_BEFORE = new Set(["PT", "PT.", "CV", "CV.", "Perum", "PD"]);
+const COMPANY_AFTER = new Set(
+  ("Tbk Tbk. Group Grup Inc Inc. Corp Corp. Corporation Ltd Ltd. Limited Co Co. Company Holding Holdings Persero Airlines " +
+    "Airways Motor Motors Securities Sekuritas Capital Energy Mining Logistics Technologies Technology Labs Mobile Pay Studio " +
+    "Studios Games Store Finance Insurance Asuransi Properti Property Realty Foods Pharma Farma Telecom Telekomunikasi").split(" "),
+);
+/**
+ * Is the source match an acronym inside a company or product name (`PT AS Teknologi`, `BRI Finance`,
+ * `PBB Tbk`, a model code `AS-350`)? Then it is part of a name, not the acronym of the glossary.
+ */
+export function acronymInName(text: string, start: number, end: number): boolean {
+  const m = text.slice(start, end);
+  if (!/^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u.test(m)) return false;
+  if (/^-?\p{Lu}{0,3}\d/u.test(text.slice(end, end + 5)) && /^[-\d]/u.test(text.slice(end, end + 1))) return true;
+  const before = text.slice(Math.max(0, start - 60), start).split(/\s+/).filter(Boolean);
+  for (let k = before.length - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+    const w = before[k]!;
+    if (COMPANY_BEFORE.has(w)) return true;
+    if (!/^\p{Lu}/u.test(w) || /[,;:.()]$/.test(w)) break;
+  }
+  const after = text.slice(end, end + 80).split(/\s+/).filter(Boolean);
+  for (let k = 0; k < Math.min(3, after.length); k++) {
+    const w = after[k]!.replace(/[,;:.()]+$/, "");
+    if (COMPANY_AFTER.has(w) || COMPANY_AFTER.has(after[k]!)) return true;
+    if (!/^\p{Lu}/u.test(w) || /[,;:()]$/.test(after[k]!)) break;
+  }
+  return false;
+}
+
+const DATE_AFTER = /^\s*(?:\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*\)|,?\s+(?:tanggal\s+)?\d{1,2}\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?)/u;
+/** A weekday followed by its date (`Kamis (5/1/2024)`, `Senin, 19 Juni 2024`): wire style drops the weekday of a dated sentence. */
+export function weekdayWithDate(text: string, end: number, concept: Concept | undefined): boolean {
+  return concept?.domain === "time" && DATE_AFTER.test(text.slice(end, end + 40));
+}
+
+/** Nouns a place name modifies as an adjective (`Presiden AS`, `gubernur AS`, `Walikota Jakarta Utara`, `petenis China`). */
+const HEAD_NOUNS = new Set(
+  ("presiden wakil menteri menlu mendagri menhan gubernur walikota wali bupati camat kepala pemerintah pemerintahan pejabat " +
+    "duta dubes kedubes kedutaan konsulat tentara militer pasukan petenis pemain atlet pebulu pegolf pembalap perenang pelari " +
+    "perusahaan warga warganegara rakyat delegasi utusan juru bicara jubir kementerian parlemen senat kongres bank pihak " +
+    "media asisten pimpinan pemimpin panglima angkatan polisi otoritas diplomat pasar saham produk buatan asal mitra " +
+    "sekretaris direktur ketua anggota penasihat kabinet kantor dinas sudin pemkot pemkab pemprov timnas tim klub").split(" "),
+);
+/**
+ * Is the place name at `start` an adjectival modifier of a title or institution (`Presiden AS George
+ * W. Bush` → `President George W. Bush`)? Translators drop it when the name says it: a missing
+ * rendering is then worth a warning, not an error.
+ */
+export function placeModifier(source: string, start: number): boolean {
+  const before = /([\p{L}-]+)\s+$/u.exec(source.slice(Math.max(0, start - 40), start));
+  if (!before) return false;
+  const w = before[1]!.toLowerCase();
+  // (`menteri luar negeri AS`, `juru bicara Gedung Putih`: the last word of a two-word head)
+  return HEAD_NOUNS.has(w) || HEAD_NOUNS.has(w.replace(/-.*$/, "")) || w === "negeri" || w === "bicara";
+}
+
+/** A severity cap lowered to at most `max`. */
+export function capTo(cap: { severity?: Severity }, max: Severity): { severity: Severity } {
+  const order: Severity[] = ["error", "warning", "info"];
+  return { severity: order[Math.max(order.indexOf(cap.severity ?? "error"), order.indexOf(max))]! };
 }

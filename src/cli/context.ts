@@ -1,6 +1,9 @@
 /** What every command gets: i18n, I/O streams, store opener, exit-code setter. */
 import type { TFunction, Lang } from "../i18n";
+import * as fs from "node:fs";
 import { openStore, DEFAULT_DB_FILE, type Store } from "../store";
+import { StoreError } from "../errors";
+import { escapeJsonControls, sanitizeTerminal } from "../text/control";
 
 export interface CliIO {
   stdout(text: string): void;
@@ -27,7 +30,15 @@ export interface CommandContext {
   readonly io: CliIO;
   /** Path of the database: --db, else SELARAS_DB, else selaras.db in the current directory. */
   dbPath(args: GlobalArgs): string;
-  openStore(args: GlobalArgs): Store;
+  /**
+   * Opens the database. `existing: true` (commands that only read it) refuses a database file
+   * that does not exist instead of creating an empty one.
+   */
+  openStore(args: GlobalArgs, options?: { existing?: boolean }): Store;
+  /** Path of the last database opened (names it in disk-full / read-only messages). */
+  readonly lastDb: () => string | undefined;
+  /** Writes text as it is, but with control characters made visible (see sanitizeTerminal). */
+  write(text: string): void;
   setExitCode(code: number): void;
   /** Prints a line (adds the newline). */
   out(line?: string): void;
@@ -37,21 +48,46 @@ export interface CommandContext {
 }
 
 export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: (n: number) => void): CommandContext {
+  let lastDb: string | undefined;
   const ctx: CommandContext = {
     t, lang, io, setExitCode,
     dbPath: (args) => args.db ?? io.env.SELARAS_DB ?? DEFAULT_DB_FILE,
-    openStore: (args) => openStore(ctx.dbPath(args)),
-    out: (line = "") => io.stdout(line + "\n"),
-    err: (line = "") => io.stderr(line + "\n"),
-    json: (value) => io.stdout(JSON.stringify(value, null, 2) + "\n"),
+    openStore: (args, options = {}) => {
+      const file = ctx.dbPath(args);
+      lastDb = file;
+      if (options.existing) refuseMissingDb(file);
+      return openStore(file);
+    },
+    lastDb: () => lastDb,
+    // Colours are Selaras's own (picocolors); every other control character is made visible.
+    write: (text) => io.stdout(sanitizeTerminal(text, true)),
+    out: (line = "") => io.stdout(sanitizeTerminal(line, true) + "\n"),
+    err: (line = "") => io.stderr(sanitizeTerminal(line, true) + "\n"),
+    json: (value) => io.stdout(escapeJsonControls(JSON.stringify(value, null, 2)) + "\n"),
   };
   return ctx;
 }
 
-/** Runs `fn` with an open store and always closes it. */
+/**
+ * A command that only reads the database must not create one: a mistyped --db would otherwise
+ * give an empty database (and `export` an empty file written over a good one).
+ * @throws StoreError `db-missing` {file}
+ */
+export function refuseMissingDb(file: string): void {
+  if (file === ":memory:") return;
+  let st: fs.Stats | undefined;
+  try {
+    st = fs.statSync(file);
+  } catch {
+    st = undefined;
+  }
+  if (!st) throw new StoreError("db-missing", { file });
+  if (st.isDirectory()) throw new StoreError("db-is-directory", { file });
+}
+
 /** withStore for work that ends later (the store is closed when it has). */
-export async function withStoreAsync<T>(ctx: CommandContext, args: GlobalArgs, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = ctx.openStore(args);
+export async function withStoreAsync<T>(ctx: CommandContext, args: GlobalArgs, fn: (store: Store) => Promise<T>, options: { existing?: boolean } = {}): Promise<T> {
+  const store = ctx.openStore(args, options);
   try {
     return await fn(store);
   } finally {
@@ -59,8 +95,9 @@ export async function withStoreAsync<T>(ctx: CommandContext, args: GlobalArgs, f
   }
 }
 
-export function withStore<T>(ctx: CommandContext, args: GlobalArgs, fn: (store: Store) => T): T {
-  const store = ctx.openStore(args);
+/** Runs `fn` with an open store and always closes it. `existing`: see CommandContext.openStore. */
+export function withStore<T>(ctx: CommandContext, args: GlobalArgs, fn: (store: Store) => T, options: { existing?: boolean } = {}): T {
+  const store = ctx.openStore(args, options);
   try {
     return fn(store);
   } finally {

@@ -11,10 +11,33 @@ import { renderError } from "./output/errors";
 import { yargsStrings } from "./yargs-strings";
 import { VERSION } from "../version";
 
+/**
+ * Standard output and error of the process. A reader that goes away (`selaras glossary list | head -1`)
+ * makes writes fail with EPIPE: from then on output to that stream is dropped quietly, the command
+ * finishes its work (a writing command still commits) and exits with its own exit code.
+ */
 export function processIO(): CliIO {
+  const closed = { out: false, err: false };
+  const guard = (stream: NodeJS.WriteStream, which: "out" | "err") => {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE" || e.code === "ERR_STREAM_DESTROYED") { closed[which] = true; return; }
+      throw e;
+    });
+  };
+  guard(process.stdout, "out");
+  guard(process.stderr, "err");
+  const write = (stream: NodeJS.WriteStream, which: "out" | "err", s: string) => {
+    if (closed[which]) return;
+    try {
+      stream.write(s);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "EPIPE") closed[which] = true;
+      else throw e;
+    }
+  };
   return {
-    stdout: (s) => { process.stdout.write(s); },
-    stderr: (s) => { process.stderr.write(s); },
+    stdout: (s) => write(process.stdout, "out", s),
+    stderr: (s) => write(process.stderr, "err", s),
     stdin: process.stdin,
     isTTY: Boolean(process.stdout.isTTY),
     isErrTTY: Boolean(process.stderr.isTTY),
@@ -31,6 +54,26 @@ function langFlag(argv: readonly string[]): string | undefined {
     if (a.startsWith("--lang=")) return a.slice(7);
   }
   return undefined;
+}
+
+/**
+ * The (sub)command being parsed when yargs failed (`check ignore`), or "" at the top level: read from
+ * the usage line yargs set for it (`$0 check ignore <ref> <checkId>`).
+ */
+function commandPath(usage: unknown): string {
+  try {
+    const lines = (usage as { getUsage?: () => Array<[string, string]> }).getUsage?.() ?? [];
+    const line = lines[0]?.[0] ?? "";
+    if (!line.startsWith("$0 ")) return "";
+    const words: string[] = [];
+    for (const w of line.slice(3).split(/\s+/)) {
+      if (!/^[a-z][\w-]*$/i.test(w)) break;
+      words.push(w);
+    }
+    return words.join(" ");
+  } catch {
+    return "";
+  }
 }
 
 export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
@@ -55,9 +98,9 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       .version("version", t("yargs.show-version"), VERSION)
       .wrap(Math.min(100, process.stdout.columns || 100))
       .exitProcess(false)
-      .fail((msg, err) => {
+      .fail((msg, err, y) => {
         if (err) throw err;
-        throw new UsageError("usage", { message: msg });
+        throw new UsageError("usage", { message: msg, command: commandPath(y) });
       });
     for (const make of commands) parser.command(make(ctx));
     let helpOutput = "";
@@ -69,10 +112,11 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   } catch (e) {
     if (e instanceof UsageError && e.code === "usage") {
       ctx.err(t("cli.error-prefix", { message: String(e.data.message ?? "") }));
-      ctx.err(t("cli.see-help"));
+      const command = String(e.data.command ?? "");
+      ctx.err(command ? t("cli.see-command-help", { command: `selaras ${command}` }) : t("cli.see-help"));
       return 2;
     }
-    ctx.err(renderError(e, t));
+    ctx.err(renderError(e, t, { db: ctx.lastDb() }));
     return 2;
   }
 }

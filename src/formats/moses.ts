@@ -38,6 +38,9 @@ function createWriter(sink: Sink, _options: WriteOptions): UnitWriter {
   };
 }
 
+/** Columns of an `.ids` row: id, document, segments, status, author, changed. */
+const IDS_COLUMNS = 6;
+
 function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): UnitReader {
   const parts = ["id", "en", "ids"].filter((p) => options.files[p] !== undefined);
   if (!parts.includes("id") || !parts.includes("en")) throw new FormatError("moses-missing-part", { files: Object.values(options.files) });
@@ -51,6 +54,9 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       if (meta) {
         const where = { file: options.files.ids!, line: meta[1] };
         cells = meta[0].split("\t").map((c) => unescapeCell(c, where));
+        // Every row of an .ids file has the six columns it is written with: a short row would
+        // silently leave a unit without its document, segments or status.
+        if (cells.length < IDS_COLUMNS) throw new ParseError("moses-ids-short-row", { ...where, cells: cells.length, expected: IDS_COLUMNS });
       }
       const segs = cells[2] ?? "";
       onUnit({

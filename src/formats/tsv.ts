@@ -36,6 +36,9 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
     if (!columns) {
       const names = cells.map((c) => unescapeCell(c, where).trim());
       if (names.includes("source") && names.includes("target")) {
+        // A column named twice (`source source target`) is ambiguous: which one is the source?
+        const twice = names.find((n, i) => (TSV_COLUMNS as readonly string[]).includes(n) && names.indexOf(n) !== i);
+        if (twice !== undefined) throw new ParseError("tsv-duplicate-column", { ...where, column: twice });
         columns = {};
         names.forEach((n, i) => { if (columns![n] === undefined) columns![n] = i; });
         return;

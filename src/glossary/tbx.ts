@@ -5,6 +5,7 @@
  *
  * Mapping (lossless for everything the Selaras model holds):
  *   concept id → conceptEntry@id; domain → descrip[subjectField]; note → note; dnt → admin[x-doNotTranslate]=yes
+ *   enforcement level → admin[x-enforce]=error|warning|hint; unverified → admin[x-unverified]=yes
  *   source forms → langSec[id] termSecs (first preferredTerm, then admittedTerm); kind → termType
  *     (fullForm, abbreviation, variant) or termNote[register]=colloquialRegister (informal)
  *   renderings → langSec[en] termSecs with administrativeStatus preferredTerm/admittedTerm/deprecatedTerm
@@ -12,7 +13,7 @@
  *   pos → termNote[partOfSpeech] on every term; example → descrip[context] on the first Indonesian term
  */
 import { ParseError } from "../errors";
-import type { Concept, RenderingStatus, SourceForm, TermRendering } from "./types";
+import { ENFORCE_LEVELS, type Concept, type EnforceLevel, type RenderingStatus, type SourceForm, type TermRendering } from "./types";
 import { escapeXml, kids, parseXml, type XmlElement } from "./xml";
 import { CONCEPT_ID } from "./validate";
 import { idFromTerm, uniqueId } from "./tsv";
@@ -42,6 +43,8 @@ export function serializeTbx(concepts: readonly Concept[], title = "Selaras glos
       o.push(`      <conceptEntry id="${escapeXml(c.id)}">`);
       if (c.domain) o.push(`        <descrip type="subjectField">${escapeXml(c.domain)}</descrip>`);
       if (c.dnt) o.push('        <admin type="x-doNotTranslate">yes</admin>');
+      if (c.enforce) o.push(`        <admin type="x-enforce">${c.enforce}</admin>`);
+      if (c.unverified) o.push('        <admin type="x-unverified">yes</admin>');
       if (c.note) o.push(`        <note>${escapeXml(c.note)}</note>`);
       o.push('        <langSec xml:lang="id">');
       c.sources.forEach((s, k) => {
@@ -158,12 +161,14 @@ export function parseTbx(text: string, file: string): Concept[] {
   for (const entry of kids(body, entryName)) {
     const ids: RawTerm[] = [];
     const ens: RawTerm[] = [];
-    let domain: string | undefined, note: string | undefined, dnt = false;
+    let domain: string | undefined, note: string | undefined, dnt = false, enforce: EnforceLevel | undefined, unverified = false;
     const notes: string[] = [];
     for (const ch of entry.children) {
       const type = (ch.attrs.type ?? "").trim();
       if (ch.name === "descrip" && type === "subjectField") domain = norm(ch.text);
       else if (ch.name === "admin" && type === "x-doNotTranslate") dnt = /^(yes|true|1)$/i.test(norm(ch.text));
+      else if (ch.name === "admin" && type === "x-enforce") enforce = ENFORCE_LEVELS.find((l) => l === norm(ch.text).toLowerCase()) ?? enforce;
+      else if (ch.name === "admin" && type === "x-unverified") unverified = /^(yes|true|1)$/i.test(norm(ch.text));
       else if (ch.name === "note" || (ch.name === "descrip" && type === "definition")) notes.push(norm(ch.text));
       else if (ch.name === "descripGrp") {
         const d = kids(ch, "descrip")[0];
@@ -203,6 +208,8 @@ export function parseTbx(text: string, file: string): Concept[] {
       sources: ids.map((t) => (t.kind ? { text: t.text, caseSensitive: t.caseSensitive, kind: t.kind } : { text: t.text, caseSensitive: t.caseSensitive })),
       renderings: fixed,
       dnt,
+      ...(enforce ? { enforce } : {}),
+      ...(unverified ? { unverified } : {}),
       ...(pos ? { pos } : {}),
       ...(domain ? { domain } : {}),
       ...(note ? { note } : {}),

@@ -13,7 +13,10 @@
  *   sentence start); otherwise it matches in any case. A source form may end with ` {abbr}`,
  *   ` {informal}`, ` {variant}` or ` {full}`. A forbidden rendering may name its replacement:
  *   `Northern Korea > North Korea` (default: the first preferred rendering).
- * - `flags`: comma-separated; `dnt` = do not translate (the source form itself must appear in English).
+ * - `flags`: comma-separated; `dnt` = do not translate (the source form itself must appear in English);
+ *   the enforcement level `error` (the default: key terms), `warning` or `hint` (general vocabulary:
+ *   the checks report it at most as info); `unverified` = not checked against a reliable source, never
+ *   enforced (as `hint`).
  * - `pos`, `domain`, `note`, `example`: free text (no tabs). Trailing empty columns may be left out.
  *
  * OmegaT format (any file whose first line is not the Selaras header): `source<TAB>target<TAB>comment`,
@@ -22,7 +25,7 @@
  */
 import { ParseError } from "../errors";
 import { splitLines } from "../text/decode";
-import type { Concept, SourceForm, TermRendering } from "./types";
+import { ENFORCE_LEVELS, type Concept, type EnforceLevel, type SourceForm, type TermRendering } from "./types";
 import { CONCEPT_ID } from "./validate";
 
 export const TSV_COLUMNS = ["id", "source", "preferred", "admitted", "forbidden", "flags", "pos", "domain", "note", "example"] as const;
@@ -31,7 +34,7 @@ const KINDS: Record<string, NonNullable<SourceForm["kind"]>> = {
   full: "full", abbr: "abbreviation", abbreviation: "abbreviation", informal: "informal", variant: "variant",
 };
 const KIND_OUT: Record<NonNullable<SourceForm["kind"]>, string> = { full: "full", abbreviation: "abbr", informal: "informal", variant: "variant" };
-const FLAGS = new Set(["dnt"]);
+const FLAGS = new Set<string>(["dnt", "unverified", ...ENFORCE_LEVELS]);
 
 /** Is this text in the Selaras glossary format (first non-comment line is the header)? */
 export function isSelarasTsv(text: string): boolean {
@@ -108,8 +111,12 @@ function parseSelaras(text: string, file: string): Concept[] {
     }
     const flags = cell("flags").split(",").map((f) => f.trim().toLowerCase()).filter(Boolean);
     for (const f of flags) if (!FLAGS.has(f)) throw new ParseError("glossary-bad-flag", { file, line, flag: f });
+    const levels = flags.filter((f): f is EnforceLevel => (ENFORCE_LEVELS as readonly string[]).includes(f));
+    if (levels.length > 1) throw new ParseError("glossary-two-levels", { file, line, flag: levels.join(",") });
     const c: Concept = {
       id, sources, renderings, dnt: flags.includes("dnt"),
+      ...(levels[0] ? { enforce: levels[0] } : {}),
+      ...(flags.includes("unverified") ? { unverified: true } : {}),
       ...(cell("pos") ? { pos: cell("pos") } : {}),
       ...(cell("domain") ? { domain: cell("domain") } : {}),
       ...(cell("note") ? { note: cell("note") } : {}),
@@ -185,7 +192,7 @@ export function serializeGlossaryTsv(concepts: readonly Concept[], comment?: str
       rs("preferred").map((r) => form(r.text, r.caseSensitive)).join(" | "),
       rs("admitted").map((r) => form(r.text, r.caseSensitive)).join(" | "),
       rs("forbidden").map((r) => form(r.text, r.caseSensitive) + (r.replacement && r.replacement !== firstPreferred ? ` > ${clean(r.replacement)}` : "")).join(" | "),
-      c.dnt ? "dnt" : "",
+      [c.dnt ? "dnt" : "", c.enforce ?? "", c.unverified ? "unverified" : ""].filter(Boolean).join(","),
       clean(c.pos ?? ""), clean(c.domain ?? ""), clean(c.note ?? ""), clean(c.example ?? ""),
     ];
     while (cells.length > 3 && cells[cells.length - 1] === "") cells.pop();

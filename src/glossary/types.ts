@@ -4,6 +4,15 @@
  */
 export type RenderingStatus = "preferred" | "admitted" | "forbidden";
 
+/**
+ * How hard the checks enforce a concept: `error` (a key term: names, institutions, KCNA, DMZ — a
+ * wrong or missing rendering is an error), `warning` (a term of the domain with several good
+ * renderings), `hint` (general vocabulary: weekdays, everyday nouns, country adjectives — the
+ * glossary still feeds the aligner, the hints and the audit, and the checks report at most info).
+ */
+export type EnforceLevel = "error" | "warning" | "hint";
+export const ENFORCE_LEVELS: readonly EnforceLevel[] = ["error", "warning", "hint"];
+
 /** One Indonesian source form of a concept (full form, abbreviation, informal form). */
 export interface SourceForm {
   readonly text: string;
@@ -29,6 +38,10 @@ export interface Concept {
   readonly renderings: readonly TermRendering[];
   /** Do not translate: the source form itself must appear in the English. */
   readonly dnt: boolean;
+  /** Enforcement level (default `error`). */
+  readonly enforce?: EnforceLevel;
+  /** Not verified against a reliable source: never enforced (the checks report at most info). */
+  readonly unverified?: boolean;
   readonly pos?: string;
   readonly domain?: string;
   readonly note?: string;
@@ -70,4 +83,10 @@ export interface GlossaryMatcher {
   matchSource(text: string): SourceMatch[];
   /** Every glossary rendering (and every DNT source form) in an English text, same rules. */
   matchTarget(text: string): TargetMatch[];
+}
+
+/** The level the checks apply to a concept: `hint` when unverified, else its level (default `error`). */
+export function enforceLevel(c: Pick<Concept, "enforce" | "unverified"> | undefined): EnforceLevel {
+  if (!c) return "error";
+  return c.unverified ? "hint" : c.enforce ?? "error";
 }

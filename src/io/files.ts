@@ -4,7 +4,9 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { ParseError, UsageError } from "../errors";
+import { createHash } from "node:crypto";
+import { transliterate } from "transliteration";
+import { ParseError, SelarasError, UsageError } from "../errors";
 import { decodeText, type DecodeOptions } from "../text/decode";
 
 /** Reads a text file strictly (UTF-8, no NUL, BOM dropped). `-` reads standard input. */
@@ -49,41 +51,161 @@ export function collectFiles(inputs: readonly string[], extensions: readonly str
   return out;
 }
 
+/** System error codes → Selaras error codes (the same words for every writer). */
+const IO_CODES: Readonly<Record<string, string>> = {
+  ENOSPC: "io-disk-full",
+  EDQUOT: "io-disk-full",
+  EFBIG: "io-file-too-large",
+  EACCES: "io-permission-denied",
+  EPERM: "io-permission-denied",
+  EROFS: "io-read-only",
+  EISDIR: "io-is-directory",
+  ENOTDIR: "io-not-directory",
+  ENAMETOOLONG: "io-name-too-long",
+};
+
+/**
+ * A failed read or write of `file` as an error a person can act on: `io-disk-full`,
+ * `io-permission-denied`, ... {file, reason}, naming the file the user asked for (never the
+ * temporary file it was being written through). Anything else is returned unchanged.
+ */
+export function ioError(e: unknown, file: string): unknown {
+  if (e instanceof SelarasError) return e;
+  const code = (e as NodeJS.ErrnoException)?.code;
+  const mapped = code ? IO_CODES[code] : undefined;
+  if (!mapped) return e;
+  return new UsageError(mapped, { file, reason: code }, { cause: e });
+}
+
+/** A temporary file next to `file` (hidden, unique to this process). */
+function tempPathFor(file: string): string {
+  const dir = path.dirname(path.resolve(file));
+  return path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.${tmpCounter++}.tmp`);
+}
+let tmpCounter = 0;
+
+/**
+ * Refuses an output path that is (or must be) a folder: `--out some/dir/` or an existing folder.
+ * @throws UsageError `out-is-directory` {file}
+ */
+export function refuseDirectoryTarget(file: string): void {
+  let isDir = /[\\/]$/.test(file);
+  if (!isDir) {
+    try {
+      isDir = fs.statSync(file).isDirectory();
+    } catch {
+      isDir = false;
+    }
+  }
+  if (isDir) throw new UsageError("out-is-directory", { file });
+}
+
 /** Writes a file atomically: a temporary file next to it, then rename. */
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
-  const dir = path.dirname(path.resolve(file));
-  fs.mkdirSync(dir, { recursive: true });
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  writeFilesAtomic([[file, data]]);
+}
+
+/**
+ * Writes several files all or nothing (as far as a file system allows): every file is first
+ * written in full to a temporary file beside it; only when all are written are they renamed into
+ * place. A full disk, a file-size limit or a permission problem while writing leaves every target
+ * as it was and removes the temporary files.
+ * @throws UsageError `out-is-directory` {file}, `io-*` {file, reason} (see ioError)
+ */
+export function writeFilesAtomic(files: ReadonlyArray<readonly [string, string | Uint8Array]>): void {
+  for (const [file] of files) refuseDirectoryTarget(file);
+  const temps: Array<[string, string]> = [];
   try {
-    fs.writeFileSync(tmp, data);
-    fs.renameSync(tmp, file);
+    for (const [file, data] of files) {
+      try {
+        fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+      } catch (e) {
+        throw ioError(e, path.dirname(file));
+      }
+      const tmp = tempPathFor(file);
+      temps.push([tmp, file]);
+      try {
+        fs.writeFileSync(tmp, data);
+      } catch (e) {
+        throw ioError(e, file);
+      }
+    }
   } catch (e) {
-    fs.rmSync(tmp, { force: true });
+    for (const [tmp] of temps) fs.rmSync(tmp, { force: true });
     throw e;
+  }
+  for (let i = 0; i < temps.length; i++) {
+    const [tmp, file] = temps[i]!;
+    try {
+      fs.renameSync(tmp, file);
+    } catch (e) {
+      for (const [rest] of temps.slice(i)) fs.rmSync(rest, { force: true });
+      throw ioError(e, file);
+    }
   }
 }
 
-/** writeFileAtomic for text made piece by piece (a large report): the pieces are written as they come, never joined. */
+/**
+ * writeFileAtomic for text made piece by piece (a large report): the pieces are written to the
+ * temporary file as they come, never joined; errors as writeFilesAtomic's.
+ * @throws UsageError `out-is-directory` {file}, `io-*` {file, reason} (see ioError)
+ */
 export function writeChunksAtomic(file: string, chunks: Iterable<string>): void {
-  const dir = path.dirname(path.resolve(file));
-  fs.mkdirSync(dir, { recursive: true });
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  refuseDirectoryTarget(file);
   try {
-    const fd = fs.openSync(tmp, "w");
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  } catch (e) {
+    throw ioError(e, path.dirname(file));
+  }
+  const tmp = tempPathFor(file);
+  try {
+    let fd: number;
     try {
-      for (const c of chunks) fs.writeSync(fd, c);
+      fd = fs.openSync(tmp, "w");
+    } catch (e) {
+      throw ioError(e, file);
+    }
+    try {
+      for (const c of chunks) {
+        try {
+          fs.writeSync(fd, c);
+        } catch (e) {
+          throw ioError(e, file);
+        }
+      }
     } finally {
       fs.closeSync(fd);
     }
-    fs.renameSync(tmp, file);
+    try {
+      fs.renameSync(tmp, file);
+    } catch (e) {
+      throw ioError(e, file);
+    }
   } catch (e) {
     fs.rmSync(tmp, { force: true });
     throw e;
   }
 }
 
-/** A slug from a file name: lower-case letters, digits and hyphens. */
+/** What a document slug may be: lower-case ASCII letters, digits and hyphens, starting with a letter or digit. */
+export const SLUG_RE = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Lower-case ASCII letters, digits and single hyphens ("" when nothing is left). */
+function slugText(text: string): string {
+  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+}
+
+/**
+ * A slug from a file name: lower-case letters, digits and hyphens. Names in other scripts are
+ * transliterated (`берита.txt` → `berita`, `新闻.txt` → `xin-wen`); a name with nothing readable
+ * left gets `document-` and a short hash of the name, so two such names never share a slug.
+ */
 export function slugFromPath(file: string): string {
   const base = path.basename(file).replace(/\.[^.]+$/, "");
-  return base.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "document";
+  const plain = slugText(base);
+  // Only names with letters outside Latin need transliteration (Latin ones keep today's slugs).
+  const latinOnly = /^[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]*$/u.test(base);
+  const slug = latinOnly ? plain : slugText(transliterate(base)) || plain;
+  if (slug !== "") return slug;
+  return "document-" + createHash("sha256").update(base.normalize("NFC")).digest("hex").slice(0, 8);
 }

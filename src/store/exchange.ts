@@ -72,6 +72,12 @@ export function createExchangeRepo(db: Db) {
       LEFT JOIN rendering r ON r.id = rs.rendering_id
       WHERE ${docFilter}
       ORDER BY d.slug, s.ordinal`).raw(),
+    order: db.prepare(`
+      SELECT rs.rendering_id FROM document d
+      CROSS JOIN segment s ON s.document_id = d.id AND s.ordinal IS NOT NULL
+      JOIN rendering_segment rs ON rs.segment_id = s.id AND rs.position = 0
+      ORDER BY d.slug, s.ordinal`).pluck(),
+    maxRendering: db.prepare("SELECT COALESCE(MAX(id), 0) FROM rendering").pluck(),
     byHash: db.prepare(`
       SELECT s.id AS segmentId, s.document_id AS documentId, d.slug AS document, s.ordinal AS ordinal, s.text AS text,
         rs.rendering_id AS renderingId
@@ -111,6 +117,18 @@ export function createExchangeRepo(db: Db) {
           target: r[7], savedSource: r[8], status: r[9], origin: r[10], author: r[11], updatedAt: r[12],
         };
       }
+    },
+    /**
+     * The unit number of every rendering whose first segment is current: its position (1-based) in
+     * article order over every document (slug, then ordinal). It depends only on the project's
+     * files, so a rebuilt database numbers the units exactly alike (exports stay byte-identical).
+     * Indexed by rendering id; 0 = no number (orphaned).
+     */
+    unitNumbers(): Int32Array {
+      const out = new Int32Array((s.maxRendering.get() as number) + 1);
+      let n = 0;
+      for (const id of s.order.iterate() as IterableIterator<number>) out[id] = ++n;
+      return out;
     },
     /** Current segments whose normalised text has this hash. */
     segmentsWithHash: (hash: string): SegmentMatch[] => s.byHash.all(hash) as SegmentMatch[],

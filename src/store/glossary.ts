@@ -21,8 +21,8 @@ export function createGlossaryRepo(db: Db) {
     deleteTerms: db.prepare("DELETE FROM glossary_term"),
     deleteConcepts: db.prepare("DELETE FROM glossary_concept"),
     insertConcept: db.prepare(
-      `INSERT INTO glossary_concept (id, position, dnt, pos, domain, note, example, file, line, fingerprint, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO glossary_concept (id, position, dnt, pos, domain, note, example, file, line, fingerprint, updated_at, enforce, unverified)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertTerm: db.prepare(
       `INSERT INTO glossary_term (concept_id, lang, position, text, status, case_sensitive, kind, replacement)
@@ -31,7 +31,9 @@ export function createGlossaryRepo(db: Db) {
     fingerprints: db.prepare("SELECT id, fingerprint, updated_at FROM glossary_concept"),
   };
   const fingerprint = (c: Concept) =>
-    JSON.stringify([c.sources, c.renderings, c.dnt, c.pos ?? null, c.domain ?? null, c.note ?? null, c.example ?? null]);
+    JSON.stringify([c.sources, c.renderings, c.dnt, c.pos ?? null, c.domain ?? null, c.note ?? null, c.example ?? null,
+      // (only when set: a concept without them keeps the fingerprint it had before they existed)
+      ...(c.enforce || c.unverified ? [c.enforce ?? null, Boolean(c.unverified)] : [])]);
   const repo = {
     count: (): number => s.count.get() as number,
     /** Every concept, in glossary order. */
@@ -52,6 +54,8 @@ export function createGlossaryRepo(db: Db) {
             : { text: t.text, status: t.status, caseSensitive: t.case_sensitive === 1 });
         return {
           id: r.id, sources, renderings, dnt: r.dnt === 1,
+          ...(r.enforce !== null ? { enforce: r.enforce } : {}),
+          ...(r.unverified === 1 ? { unverified: true } : {}),
           ...(r.pos !== null ? { pos: r.pos } : {}),
           ...(r.domain !== null ? { domain: r.domain } : {}),
           ...(r.note !== null ? { note: r.note } : {}),
@@ -75,7 +79,7 @@ export function createGlossaryRepo(db: Db) {
         else if (prev.fp !== fp) changed.push(c.id);
         else unchanged++;
         s.insertConcept.run(c.id, position, c.dnt ? 1 : 0, c.pos ?? null, c.domain ?? null, c.note ?? null, c.example ?? null,
-          c.file ?? null, c.line ?? null, fp, prev && prev.fp === fp ? prev.at : now);
+          c.file ?? null, c.line ?? null, fp, prev && prev.fp === fp ? prev.at : now, c.enforce ?? null, c.unverified ? 1 : 0);
         c.sources.forEach((f, k) => s.insertTerm.run(c.id, "id", k, f.text, "preferred", f.caseSensitive ? 1 : 0, f.kind ?? null, null));
         c.renderings.forEach((r, k) => s.insertTerm.run(c.id, "en", k, r.text, r.status, r.caseSensitive ? 1 : 0, null, r.replacement ?? null));
       });

@@ -10,6 +10,7 @@ import { createGlossaryRepo } from "./glossary";
 import { createRenderingRepo } from "./renderings";
 import { createSegmentEditRepo } from "./segment-edits";
 import { createStatusRepo } from "./status";
+import { createProjectFileRepo } from "./project-files";
 import { createTmRepo } from "./tm";
 
 export { DEFAULT_DB_FILE };
@@ -26,6 +27,7 @@ export function createStore(db: Db, file: string) {
     renderings: createRenderingRepo(db),
     segmentEdits: createSegmentEditRepo(db),
     status: createStatusRepo(db),
+    projectFiles: createProjectFileRepo(db),
     tm: createTmRepo(db),
     /** Runs `fn` in one transaction (BEGIN IMMEDIATE); any throw rolls everything back. */
     transaction<T>(fn: () => T): T {

@@ -214,6 +214,34 @@ INSERT INTO tm_log (rendering_id, old_source, new_source) SELECT id, NULL, sourc
 `,
   },
   {
+    id: 36,
+    name: "unit-events",
+    sql: `
+-- Joins and unjoins as they happen (segment_join keeps only the joins in force): one row per member
+-- segment, so the history of any member shows them. kind: join | unjoin; ref: the unit it made or undid.
+CREATE TABLE unit_event (
+  id            INTEGER PRIMARY KEY,
+  segment_id    INTEGER NOT NULL REFERENCES segment(id) ON DELETE CASCADE,
+  kind          TEXT NOT NULL CHECK (kind IN ('join','unjoin')),
+  ref           TEXT NOT NULL,
+  author        TEXT NOT NULL,
+  created_at    TEXT NOT NULL
+);
+CREATE INDEX unit_event_segment ON unit_event(segment_id);
+`,
+  },
+  {
+    id: 37,
+    name: "project-files",
+    sql: `
+-- The hash of each document's translations/ file as the database last read or wrote it (store/project-files.ts).
+CREATE TABLE project_file (
+  document      TEXT PRIMARY KEY,
+  hash          TEXT NOT NULL
+);
+`,
+  },
+  {
     id: 40,
     name: "check-suppressions",
     sql: `
@@ -270,6 +298,16 @@ CREATE TRIGGER tm_unit_log_ad AFTER DELETE ON tm_unit BEGIN
   INSERT INTO tm_log (rendering_id, old_source, new_source) VALUES (-old.id, old.source, NULL);
 END;
 INSERT INTO tm_log (rendering_id, old_source, new_source) SELECT -id, NULL, source FROM tm_unit ORDER BY id;
+`,
+  },
+  {
+    id: 52,
+    name: "glossary-enforcement-level",
+    sql: `
+-- A concept's enforcement level (error | warning | hint; NULL = error) and whether it is unverified
+-- (never enforced): glossary/*.tsv flags, kept by glossary sync for the checks.
+ALTER TABLE glossary_concept ADD COLUMN enforce TEXT CHECK (enforce IN ('error','warning','hint'));
+ALTER TABLE glossary_concept ADD COLUMN unverified INTEGER NOT NULL DEFAULT 0;
 `,
   },
 ];

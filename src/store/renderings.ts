@@ -70,6 +70,7 @@ export function createRenderingRepo(db: Db) {
       "INSERT INTO revision (rendering_id, text, source_text, status, author, note, created_at) SELECT id, text, source_text, status, author, note, updated_at FROM rendering WHERE id = ?",
     ),
     revisions: db.prepare("SELECT * FROM revision WHERE rendering_id = ? ORDER BY created_at, id"),
+    revisionCount: db.prepare("SELECT COUNT(*) FROM revision WHERE rendering_id = ?").pluck(),
     ofDocument: db.prepare(`
       SELECT DISTINCT r.* FROM rendering r JOIN rendering_segment rs ON rs.rendering_id = r.id
       JOIN segment s ON s.id = rs.segment_id WHERE s.document_id = ? ORDER BY r.id`),
@@ -159,6 +160,8 @@ export function createRenderingRepo(db: Db) {
         author: current.author, note: current.note, createdAt: current.updated_at,
       }];
     },
+    /** How many versions a rendering has had, the current one included (its revision number). */
+    revisionNumber: (renderingId: number): number => (s.revisionCount.get(renderingId) as number) + 1,
     /** Deletes a rendering (its revisions go with it unless moved first). */
     remove(id: number): void { s.remove.run(id); },
     /** Moves the revision history of one rendering, its current version included, onto another (two renderings merge). */

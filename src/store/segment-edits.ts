@@ -21,6 +21,7 @@ export function createSegmentEditRepo(db: Db) {
     join: db.prepare("INSERT OR REPLACE INTO segment_join (segment_id, next_id, author, created_at) VALUES (?, ?, ?, ?)"),
     unjoin: db.prepare("DELETE FROM segment_join WHERE segment_id = ?"),
     nextOf: db.prepare("SELECT next_id FROM segment_join WHERE segment_id = ?").pluck(),
+    joinAuthor: db.prepare("SELECT author FROM segment_join WHERE segment_id = ?").pluck(),
     prevOf: db.prepare("SELECT segment_id FROM segment_join WHERE next_id = ?").pluck(),
     joinsOfDoc: db.prepare(
       "SELECT j.segment_id, j.next_id FROM segment_join j JOIN segment s ON s.id = j.segment_id WHERE s.document_id = ?",
@@ -37,6 +38,9 @@ export function createSegmentEditRepo(db: Db) {
        VALUES (?, NULL, -1, ?, 0, 0, 'body', NULL, ?, ?, ?, ?)`,
     ),
     removedOfDoc: db.prepare("SELECT * FROM segment WHERE document_id = ? AND ordinal IS NULL ORDER BY id"),
+    addEvent: db.prepare("INSERT INTO unit_event (segment_id, kind, ref, author, created_at) VALUES (?, ?, ?, ?, ?)"),
+    eventsOf: db.prepare(`SELECT MIN(id) AS id, kind, ref, author, created_at FROM unit_event WHERE segment_id IN (SELECT value FROM json_each(?))
+      GROUP BY kind, ref, author, created_at ORDER BY MIN(id)`),
     suspects: db.prepare(
       "SELECT * FROM segment WHERE document_id = ? AND ordinal IS NOT NULL AND suspect IS NOT NULL AND kind <> 'boilerplate' ORDER BY ordinal",
     ),
@@ -46,6 +50,8 @@ export function createSegmentEditRepo(db: Db) {
     join(segmentId: number, nextId: number, author: string, now: string): void { s.join.run(segmentId, nextId, author, now); },
     unjoin(segmentId: number): void { s.unjoin.run(segmentId); },
     nextJoined: (segmentId: number): number | undefined => s.nextOf.get(segmentId) as number | undefined,
+    /** Who joined a segment with its successor (undefined when it is not joined). */
+    joinAuthor: (segmentId: number): string | undefined => s.joinAuthor.get(segmentId) as string | undefined,
     prevJoined: (segmentId: number): number | undefined => s.prevOf.get(segmentId) as number | undefined,
     /** Join pairs of a document: segment id → joined successor id. */
     joinsOf(documentId: number): Map<number, number> {
@@ -67,6 +73,14 @@ export function createSegmentEditRepo(db: Db) {
     },
     /** Removed segments of a document (kept because renderings point at them). */
     removedOf: (documentId: number): SegmentRow[] => s.removedOfDoc.all(documentId).map(toSegment),
+    /** Records a join or an unjoin of a unit (one row per member segment). */
+    addEvent(segmentIds: readonly number[], kind: "join" | "unjoin", ref: string, author: string, now: string): void {
+      for (const id of segmentIds) s.addEvent.run(id, kind, ref, author, now);
+    },
+    /** Joins and unjoins that touched any of these segments, oldest first. */
+    eventsOf(segmentIds: readonly number[]): Array<{ kind: "join" | "unjoin"; ref: string; author: string; time: string }> {
+      return (s.eventsOf.all(JSON.stringify(segmentIds)) as any[]).map((r) => ({ kind: r.kind, ref: r.ref, author: r.author, time: r.created_at }));
+    },
     /** Current non-boilerplate segments flagged as suspect fragments, in order. */
     suspects: (documentId: number): SegmentRow[] => s.suspects.all(documentId).map(toSegment),
   };

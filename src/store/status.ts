@@ -13,6 +13,9 @@ export interface DocumentCounts {
 
 export interface RenderingSource {
   readonly renderingId: number;
+  readonly status: string;
+  /** Its current (not removed) non-boilerplate segments. */
+  readonly translatable: number;
   readonly sourceText: string;
   /** Current texts of its segments, in rendering order; removed segments included. */
   readonly segmentTexts: string[];
@@ -37,7 +40,10 @@ export function createStatusRepo(db: Db) {
       (SELECT COUNT(*) FROM segment s WHERE s.document_id = d.id AND s.ordinal IS NOT NULL) AS segments,
       (SELECT COUNT(*) FROM segment s WHERE s.document_id = d.id AND s.ordinal IS NOT NULL AND s.kind = 'boilerplate') AS boilerplate,
       (SELECT COUNT(*) FROM segment s WHERE s.document_id = d.id AND s.ordinal IS NOT NULL AND s.suspect IS NOT NULL AND s.kind <> 'boilerplate'
-         AND NOT EXISTS (SELECT 1 FROM segment_join j WHERE j.segment_id = s.id OR j.next_id = s.id)) AS suspect,
+         AND NOT EXISTS (SELECT 1 FROM segment_join j WHERE j.segment_id = s.id OR j.next_id = s.id)
+         -- a segment rendered together with others (the aligner's 2-1 pair) is joined too
+         AND NOT EXISTS (SELECT 1 FROM rendering_segment rs WHERE rs.segment_id = s.id
+           AND EXISTS (SELECT 1 FROM rendering_segment x WHERE x.rendering_id = rs.rendering_id AND x.segment_id <> s.id))) AS suspect,
       (SELECT COUNT(*) FROM segment s JOIN rendering_segment rs ON rs.segment_id = s.id
          WHERE s.document_id = d.id AND s.ordinal IS NOT NULL AND s.kind <> 'boilerplate') AS translated,
       (SELECT COUNT(DISTINCT rs.rendering_id) FROM rendering_segment rs JOIN segment s ON s.id = rs.segment_id
@@ -47,7 +53,7 @@ export function createStatusRepo(db: Db) {
     "SELECT s.text FROM segment s JOIN document d ON d.id = s.document_id WHERE d.slug = ? AND s.ordinal IS NOT NULL AND s.kind <> 'boilerplate' ORDER BY s.ordinal",
   ).pluck();
   const renderingSegments = db.prepare(`
-    SELECT r.id AS rid, r.source_text AS source_text, s.text AS text, s.removed_at AS removed_at
+    SELECT r.id AS rid, r.status AS status, r.source_text AS source_text, s.text AS text, s.removed_at AS removed_at, s.kind AS kind, s.ordinal AS ordinal
     FROM rendering r JOIN rendering_segment rs ON rs.rendering_id = r.id JOIN segment s ON s.id = rs.segment_id
     WHERE r.id IN (SELECT rs2.rendering_id FROM rendering_segment rs2 JOIN segment s2 ON s2.id = rs2.segment_id
                    JOIN document d ON d.id = s2.document_id WHERE d.slug = ?)
@@ -60,12 +66,13 @@ export function createStatusRepo(db: Db) {
     translatableTexts: (slug: string): string[] => texts.all(slug) as string[],
     renderingSources(slug: string): RenderingSource[] {
       const out: RenderingSource[] = [];
-      for (const row of renderingSegments.all(slug) as Array<{ rid: number; source_text: string; text: string; removed_at: string | null }>) {
+      for (const row of renderingSegments.all(slug) as Array<{ rid: number; status: string; source_text: string; text: string; removed_at: string | null; kind: string; ordinal: number | null }>) {
         let last = out[out.length - 1];
         if (!last || last.renderingId !== row.rid) {
-          last = { renderingId: row.rid, sourceText: row.source_text, segmentTexts: [], removed: false };
+          last = { renderingId: row.rid, status: row.status, translatable: 0, sourceText: row.source_text, segmentTexts: [], removed: false };
           out.push(last);
         }
+        if (row.ordinal !== null && row.kind !== "boilerplate") (last as { translatable: number }).translatable++;
         last.segmentTexts.push(row.text);
         if (row.removed_at) (last as { removed: boolean }).removed = true;
       }

@@ -5,6 +5,7 @@
  * per line use `splitLines`, which accepts LF, CRLF and CR. Pure: no I/O.
  */
 import { ParseError } from "../errors";
+import { findControlChar } from "./control";
 
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
@@ -57,14 +58,39 @@ export function refuseUtf16(buf: Uint8Array, file: string): void {
 }
 
 /**
+ * UTF-16 without a byte-order mark: text in a Latin script has a NUL in every other byte (the high
+ * byte of each character). Looks at the first 4 KB; "UTF-16LE", "UTF-16BE" or undefined.
+ */
+export function guessUtf16(buf: Uint8Array): "UTF-16LE" | "UTF-16BE" | undefined {
+  const n = Math.min(buf.length, 4096) & ~1;
+  if (n < 16) return undefined; // too little to tell from binary
+  let evenNul = 0, oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (buf[i] === 0) evenNul++;
+    if (buf[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul >= pairs * 0.5 && evenNul <= pairs * 0.05) return "UTF-16LE";
+  if (evenNul >= pairs * 0.5 && oddNul <= pairs * 0.05) return "UTF-16BE";
+  return undefined;
+}
+
+/**
  * Decode a file's bytes as UTF-8 text. `file` is only used in error data.
- * @throws ParseError code `file-utf16` {file, line, encoding}, `file-not-utf8` {file, offset, line}, `file-binary` {file, offset},
+ * Control characters other than tab, LF and CR (ESC, BS, DEL, C1...) are refused with their line:
+ * they would reach terminals as escape sequences and make XML exports fail later.
+ * @throws ParseError code `file-utf16` {file, line, encoding}, `file-utf16-no-bom` {file, line, encoding},
+ *         `file-control-char` {file, line, column, char}, `file-not-utf8` {file, offset, line}, `file-binary` {file, offset},
  *         `file-empty` {file}
  */
 export function decodeText(buf: Uint8Array, file: string, options: DecodeOptions = {}): string {
   refuseUtf16(buf, file);
   const nul = buf.indexOf(0);
-  if (nul !== -1) throw new ParseError("file-binary", { file, offset: nul, line: lineOfByte(buf, nul) });
+  if (nul !== -1) {
+    const utf16 = guessUtf16(buf);
+    if (utf16) throw new ParseError("file-utf16-no-bom", { file, line: 1, encoding: utf16 });
+    throw new ParseError("file-binary", { file, offset: nul, line: lineOfByte(buf, nul) });
+  }
   let text: string;
   try {
     text = decoder.decode(buf);
@@ -73,6 +99,8 @@ export function decodeText(buf: Uint8Array, file: string, options: DecodeOptions
     throw new ParseError("file-not-utf8", { file, offset, line: lineOfByte(buf, Math.max(0, offset)) });
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const control = findControlChar(text);
+  if (control) throw new ParseError("file-control-char", { file, line: control.line, column: control.column, char: control.char });
   if (!options.allowEmpty && text.trim() === "") throw new ParseError("file-empty", { file });
   return text;
 }

@@ -9,7 +9,10 @@
  *   id `(13/9/2023)` = en `Sept. 13, 2023` → date "2023-09-13"   (`Juni 2024` → "2024-06", `19 Juni` → "--06-19")
  *   id `pukul 10.30` = en `10:30 a.m.` → time "10:30"  (`pukul 10 malam` = `10 p.m.` → "22:00")
  *   id `ke-3` = `ketiga` = en `3rd` = `third` → ordinal "3"
- *   id `dua dekade` = en `two decades` → "2" (word: true)
+ *   id `dua dekade` = en `two decades` = en `20 years` → "20", also "2" (word: true)
+ *   id `satu dekade` = `sepuluh tahun` = en `a decade` = `ten years` → "10"
+ *   id `ratusan` = en `hundreds` → magnitude "2"; `puluhan` = `dozens`/`tens` → "1"; `ribuan` = `thousands`
+ *     → "3"; `puluhan ribu` = `tens of thousands` → "4"; `belasan` = `a dozen or so`/`more than a dozen` → "teens"
  *
  * Numbers written in words carry `word: true`: callers may treat them more leniently (`satu` /
  * `one` often vanish in a good translation: "salah satu" = "one of", "kedua negara" = "both countries").
@@ -17,7 +20,7 @@
  * Pure: no I/O. Offsets are UTF-16 indices into the text given.
  */
 
-export type NumberKind = "number" | "percent" | "date" | "time" | "ordinal";
+export type NumberKind = "number" | "percent" | "date" | "time" | "ordinal" | "magnitude";
 
 export interface NumberToken {
   /** Canonical value: "11000", "2.5", "2024-06-19", "--06-19", "2024-06", "10:30", "3". */
@@ -107,6 +110,18 @@ const EN_ORDINAL_WORDS: Record<string, number> = {
 };
 const FRACTION_WORDS: Record<string, string> = { setengah: "0.5", separuh: "0.5", half: "0.5" };
 
+/** Indefinite magnitudes ("ratusan" = hundreds): the power of ten, or "teens" (11–19). */
+const ID_MAGNITUDE: Record<string, string> = {
+  belasan: "teens", puluhan: "1", ratusan: "2", ribuan: "3", jutaan: "6", miliaran: "9", milyaran: "9", triliunan: "12",
+};
+const EN_MAGNITUDE: Record<string, string> = {
+  dozens: "1", tens: "1", scores: "1", hundreds: "2", thousands: "3", millions: "6", billions: "9", trillions: "12",
+};
+/** "puluhan ribu" = 10^1 × 10^3; "teens" does not combine. */
+function combineMagnitude(a: string, scaleExp: number): string {
+  return a === "teens" ? (scaleExp ? String(1 + scaleExp) : a) : String(Number(a) + scaleExp);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Patterns (one alternation per language; earlier alternatives win at the same position)
 
@@ -126,8 +141,8 @@ function idPattern(): RegExp {
     `(?<nd>${D}(?<nd1>\\d{1,2})(?<ndsep>[/.-])(?<nd2>\\d{1,2})\\k<ndsep>(?<nd3>\\d{4}|\\d{2})${ND})`,
     // (19/6): day/month without a year
     `(?<dm>${D}(?<dm1>\\d{1,2})/(?<dm2>\\d{1,2})(?![\\p{N}/]))`,
-    // 19 Juni 2024, 19 Juni
-    `(?<dmy>${D}(?<dmy_d>\\d{1,2})\\s+(?<dmy_m>${m})(?:\\s+(?<dmy_y>\\d{4})${ND})?${WE})`,
+    // 19 Juni 2024, 19 Juni, 24-26 April 2007
+    `(?<dmy>${D}(?:(?<dmy_d0>\\d{1,2})\\s*[-–]\\s*)?(?<dmy_d>\\d{1,2})\\s+(?<dmy_m>${m})(?:\\s+(?<dmy_y>\\d{4})${ND})?${WE})`,
     // Juni 2024
     `(?<my>${WB}(?<my_m>${m})\\s+(?<my_y>\\d{4})${ND})`,
     // Juni
@@ -139,8 +154,14 @@ function idPattern(): RegExp {
     // ke-21, ke 21
     `(?<ord>${WB}ke-(?<ord_n>\\d+)${ND})`,
     `(?<ordw>${WB}(?<ordw_w>${alt(Object.keys(ID_ORDINAL_WORDS).flatMap((w) => [w, cap(w)]))})${WE})`,
+    // satu dekade / dua dekade / sedekade (= 10, 20 years)
+    `(?<dek>${WB}(?:(?<dek_n>\\d+|${alt(Object.keys(ID_UNITS).flatMap((w) => [w, cap(w)]))})\\s+|[Ss]e)[Dd]ekade${WE})`,
     // numbers: 11.000 / 1.000.000,5 / 2,5 / 2.5 / 2024 + scale + percent
-    `(?<num>${D}(?<num_v>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?!\\.\\d)|\\d+,\\d+|\\d+\\.\\d{1,2}(?![\\d.])|\\d+)(?:\\s*(?<num_s>${scale})${WE}|\\s?(?<num_a>rb|jt|M|T)(?![\\p{L}\\p{N}]))?(?<num_p>\\s*%|\\s+[Pp]er\\s?[Ss]en${WE})?)`,
+    `(?<num>${D}(?<num_v>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?!\\.\\d)|\\d+,\\d+|\\d+\\.\\d{1,2}(?![\\d.])|\\d+)(?:\\s*(?<num_s>${scale})${WE}|\\s?(?<num_a>rb|jt|M|T)(?![\\p{L}\\p{N}]))?(?<num_p>\\s*%|\\s+[Pp]er\\s?[Ss]en${WE}|\\s+poin\\s+persentase${WE})?)`,
+    // beberapa ribu, sekian juta (an indefinite count of the scale)
+    `(?<sev>${WB}(?:[Bb]eberapa|[Ss]ekian)\\s+(?<sev_s>ratus|${alt(Object.keys(ID_SCALE))})${WE})`,
+    // magnitudes: ratusan, puluhan ribu, belasan
+    `(?<mag>${WB}(?<mag_w>${alt(Object.keys(ID_MAGNITUDE).flatMap((w) => [w, cap(w)]))})(?:\\s+(?<mag_s>${alt(Object.keys(ID_SCALE))})${WE}|${WE}))`,
     // number words: dua puluh empat, tiga ribu, setengah
     `(?<fr>${WB}(?<fr_w>[Ss]etengah|[Ss]eparuh)${WE}(?<fr_p>\\s+[Pp]er\\s?[Ss]en${WE})?)`,
     `(?<w>${WB}(?<w_w>(?:${units})(?:[\\s-]+(?:${units}))*)${WE}(?<w_p>\\s+[Pp]er\\s?[Ss]en${WE})?)`,
@@ -159,10 +180,10 @@ function enPattern(): RegExp {
   const parts = [
     `(?<nd>${D}(?<nd1>\\d{1,2})(?<ndsep>[/.-])(?<nd2>\\d{1,2})\\k<ndsep>(?<nd3>\\d{4}|\\d{2})${ND})`,
     `(?<dm>${D}(?<dm1>\\d{1,2})/(?<dm2>\\d{1,2})(?![\\p{N}/]))`,
-    // June 19, 2024 / Sept. 13 2023 / June 19
-    `(?<mdy>${WB}(?<mdy_m>${m})\\s+(?<mdy_d>\\d{1,2})(?:st|nd|rd|th)?${ND}(?:,?\\s+(?<mdy_y>\\d{4})${ND})?)`,
+    // June 19, 2024 / Sept. 13 2023 / June 19 / April 24-26
+    `(?<mdy>${WB}(?<mdy_m>${m})\\s+(?<mdy_d0>\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(?<mdy_d>\\d{1,2})(?:st|nd|rd|th)?)?${ND}(?:,?\\s+(?<mdy_y>\\d{4})${ND})?)`,
     // 19 June 2024 / 19th of June
-    `(?<dmy>${D}(?<dmy_d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dmy_m>${m})(?:,?\\s+(?<dmy_y>\\d{4})${ND})?${WE})`,
+    `(?<dmy>${D}(?:(?<dmy_d0>\\d{1,2})\\s*[-–]\\s*)?(?<dmy_d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dmy_m>${m})(?:,?\\s+(?<dmy_y>\\d{4})${ND})?${WE})`,
     `(?<my>${WB}(?<my_m>${m})\\s+(?<my_y>\\d{4})${ND})`,
     `(?<mo>${WB}(?<mo_m>${mf})${WE})`,
     // 10:30 a.m. / 10.30pm / 10 a.m. / 10:30
@@ -170,9 +191,18 @@ function enPattern(): RegExp {
     `(?<tz>${D}(?<tz_h>\\d{1,2}):(?<tz_m>\\d{2})${ND})`,
     `(?<ord>${D}(?<ord_n>\\d+)(?:st|nd|rd|th)${WE})`,
     `(?<ordw>${WB}(?<ordw_w>${alt(Object.keys(EN_ORDINAL_WORDS).flatMap((w) => [w, cap(w)]))})${WE})`,
-    `(?<num>${D}(?<num_v>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d+|\\d+)(?:\\s*(?<num_s>${scale})${WE}|(?<num_x>${suffix})${WE})?(?<num_p>\\s*%|\\s+[Pp]er[\\s-]?[Cc]ent${WE}|\\s+pct${WE})?)`,
+    // a decade / two decades / 3 decades
+    `(?<dek>${WB}(?<dek_n>a|an|one|\\d+|${alt(Object.keys(EN_UNITS))})\\s+decades?${WE})`,
+    `(?<num>${D}(?<num_v>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d+|\\d+)(?:\\s*(?<num_s>${scale})${WE}|(?<num_x>${suffix})${WE})?(?<num_p>\\s*%|\\s+[Pp]er[\\s-]?[Cc]ents?${WE}|\\s+[Pp]ercentage[\\s-]+points?${WE}|\\s+pct${WE}|\\s+ppt?s?${WE})?)`,
+    // magnitudes: hundreds (of), tens of thousands, a dozen or so, more than a dozen
+    `(?<mag>${WB}(?<mag_w>${alt(Object.keys(EN_MAGNITUDE))})(?:\\s+of\\s+(?<mag_s>${alt(Object.keys(EN_MAGNITUDE).filter((w) => Number(EN_MAGNITUDE[w]) >= 3).flatMap((w) => [w, w.slice(0, -1)]))})${WE}|${WE}))`,
+    // several thousand, a few million (an indefinite count of the scale)
+    `(?<sev>${WB}(?:several|a\\s+few|some)\\s+(?<sev_s>hundred|thousand|million|billion|trillion)${WE})`,
+    // six-point-four billion
+    `(?<pt>${WB}(?<pt_i>${alt(Object.keys(EN_UNITS))})[\\s-]+point[\\s-]+(?<pt_f>${alt(Object.keys(EN_UNITS).filter((w) => EN_UNITS[w]! < 10))})(?:[\\s-]+(?<pt_s>${alt(Object.keys(EN_SCALE))}))?${WE})`,
+    `(?<doz>${WB}(?:(?:more\\s+than|over|about|around|nearly|almost|some|roughly|at\\s+least)\\s+)?(?:a|one)\\s+dozen(?:\\s+or\\s+so)?${WE}(?!\\s+(?:of\\s+)?(?:hundred|thousand|million)))`,
     `(?<fr>${WB}(?<fr_w>half|Half)${WE}(?<fr_p>\\s+(?:a\\s+)?[Pp]er[\\s-]?[Cc]ent${WE})?)`,
-    `(?<w>${WB}(?<w_w>(?:${words})(?:(?:[\\s-]+|\\s+and\\s+)(?:${words}))*)${WE}(?<w_p>\\s+[Pp]er[\\s-]?[Cc]ent${WE})?)`,
+    `(?<w>${WB}(?<w_w>(?:(?:a|one)\\s+(?=hundred|thousand|million|billion|trillion))?(?:${words})(?:(?:[\\s-]+|(?<=hundred|thousand|million|billion|trillion)[\\s-]+and[\\s-]+)(?:${words}))*)${WE}(?<w_p>\\s+[Pp]er[\\s-]?[Cc]ent${WE})?)`,
   ];
   return new RegExp(parts.join("|"), "giu");
 }
@@ -202,7 +232,8 @@ const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 
 /** Reads a run of English number words ("twenty-four", "two hundred and five", "three million"). */
 function englishWordsValue(text: string): number | undefined {
-  const words = text.toLowerCase().split(/[\s-]+/).filter((w) => w && w !== "and");
+  // "a thousand" = "one thousand"
+  const words = text.toLowerCase().split(/[\s-]+/).filter((w) => w && w !== "and").map((w) => (w === "a" ? "one" : w));
   let total = 0;
   let current = 0;
   let seen = false;
@@ -295,10 +326,14 @@ export function extractNumbers(text: string, lang: NumberLang): NumberToken[] {
     } else if (g.dmy !== undefined || g.mdy !== undefined) {
       const mw = (g.dmy_m ?? g.mdy_m)!;
       const month = monthOf(mw, lang);
-      const d = Number(g.dmy_d ?? g.mdy_d);
+      // a range of days ("24-26 April 2007", "April 24-26") is two dates
+      const d0 = g.dmy_d0 ?? (g.mdy_d !== undefined ? g.mdy_d0 : undefined);
+      const d = Number(g.dmy_d ?? g.mdy_d ?? g.mdy_d0);
       const yText = g.dmy_y ?? g.mdy_y;
-      if (month === undefined || !validDate(month, d) || !isCapitalised(mw)) { numbersOf(raw); continue; }
-      push(dateValue(yText ? Number(yText) : undefined, month, d), "date");
+      if (month === undefined || !validDate(month, d) || !isCapitalised(mw) || (d0 !== undefined && !validDate(month, Number(d0)))) { numbersOf(raw); continue; }
+      const y = yText ? Number(yText) : undefined;
+      if (d0 !== undefined) push(dateValue(y, month, Number(d0)), "date");
+      push(dateValue(y, month, d), "date");
     } else if (g.my !== undefined) {
       const month = monthOf(g.my_m!, lang);
       if (month === undefined || !isCapitalised(g.my_m!)) { numbersOf(raw); continue; }
@@ -344,6 +379,26 @@ export function extractNumbers(text: string, lang: NumberLang): NumberToken[] {
       const kind: NumberKind = g.num_p ? "percent" : "number";
       if (alternatives) alternatives = alternatives.map((a) => canonicalDecimal(a, "", exp));
       push(value, kind, false, alternatives);
+    } else if (g.dek !== undefined) {
+      const n = g.dek_n;
+      const v = n === undefined || /^(a|an|se)$/i.test(n) ? 1 : /^\d+$/.test(n) ? Number(n) : lang === "id" ? indonesianWordsValue(n) : englishWordsValue(n);
+      if (v === undefined) continue;
+      push(fromInteger(v * 10), "number", true, [fromInteger(v)]);
+    } else if (g.mag !== undefined) {
+      // "tens" and "scores" are magnitudes only before "of" ("tens of people"; not "test scores")
+      if (lang === "en" && !g.mag_s && /^(?:tens|scores)$/i.test(g.mag_w!) && !/^\s+of\s+\p{L}/iu.test(text.slice(end, end + 8))) continue;
+      const base = (lang === "id" ? ID_MAGNITUDE : EN_MAGNITUDE)[g.mag_w!.toLowerCase()]!;
+      const ms = g.mag_s?.toLowerCase();
+      const scale = ms ? (lang === "id" ? ID_SCALE[ms] : Number(EN_MAGNITUDE[ms] ?? EN_MAGNITUDE[ms + "s"])) ?? 0 : 0;
+      push(combineMagnitude(base, scale), "magnitude", true);
+    } else if (g.sev !== undefined) {
+      const sc = g.sev_s!.toLowerCase();
+      push(sc === "hundred" || sc === "ratus" ? "2" : String(lang === "id" ? ID_SCALE[sc]! : EN_SCALE[sc]!), "magnitude", true);
+    } else if (g.pt !== undefined) {
+      const exp = g.pt_s ? EN_SCALE[g.pt_s.toLowerCase()]! : 0;
+      push(canonicalDecimal(String(EN_UNITS[g.pt_i!.toLowerCase()]!), String(EN_UNITS[g.pt_f!.toLowerCase()]!), exp), "number", true);
+    } else if (g.doz !== undefined) {
+      push("teens", "magnitude", true, ["12"]);
     } else if (g.fr !== undefined) {
       push(FRACTION_WORDS[g.fr_w!.toLowerCase()]!, g.fr_p ? "percent" : "number", true);
     } else if (g.w !== undefined) {
@@ -410,6 +465,8 @@ export function compareNumbers(source: readonly NumberToken[], target: readonly 
       }
     }
   };
+  // written numbers first: "dua gol … 2-1" → "both goals … 2-1" keeps the digits paired with the digits
+  pass((a, b) => !a.word && !b.word && exactMatch(a, b));
   pass(exactMatch);
   pass((a, b) => a.kind === "date" && b.kind === "date" && datesCompatible(a.value, b.value));
   // "2024" against a date carrying that year, either way round

@@ -82,9 +82,33 @@ export function formatRef(document: string, ordinals: readonly number[]): string
 
 const REF_RE = /^([a-z0-9][a-z0-9-]*):([1-9][0-9]*(?:\+[1-9][0-9]*)*)$/;
 
+/** Versions of this format this program reads (1 … the one it writes). */
+const SUPPORTED_VERSION = Number(/(\d+)$/.exec(FORMAT_HEADER)![1]);
+const VERSION_RE = /^#\s*selaras translations\b\s*(.*?)\s*$/;
+
+/** `2026-11-21T23:59:00.000Z` (or with an offset): a real date and time, as renderings store it. */
+const TIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:Z|[+-](\d{2}):(\d{2}))$/;
+export function isValidTime(value: string): boolean {
+  const m = TIME_RE.exec(value);
+  if (!m) return false;
+  const [y, mo, d, h, mi, sec, oh, om] = m.slice(1).map((x) => (x === undefined ? 0 : Number(x)));
+  const days = new Date(Date.UTC(y!, mo!, 0)).getUTCDate();
+  return mo! >= 1 && mo! <= 12 && d! >= 1 && d! <= days && h! <= 23 && mi! <= 59 && sec! <= 59 && oh! <= 14 && om! <= 59;
+}
+
+/** A whole number a file may hold (ordinal, offset): no `1e20` from twenty digits. */
+const isCount = (n: number) => Number.isSafeInteger(n) && n <= 0x7fffffff;
+
+/** Header lines after `# document:` (comments to older readers): where the article lives when it is not in corpus/. */
+export interface TranslationsHeader {
+  /** The article's path (relative to the project folder, or absolute) when it is not in `corpus/`. */
+  readonly source?: string;
+}
+
 /** Writes the file for one document. Records are written in the order given. */
-export function writeTranslations(document: string, records: readonly TranslationRecord[]): string {
+export function writeTranslations(document: string, records: readonly TranslationRecord[], header: TranslationsHeader = {}): string {
   const out: string[] = [FORMAT_HEADER, `# document: ${document}`];
+  if (header.source !== undefined) out.push(`# source: ${escapeValue(header.source)}`);
   for (const r of records) {
     out.push("");
     if (r.kind === "split") {
@@ -103,6 +127,18 @@ export function writeTranslations(document: string, records: readonly Translatio
     if (r.note !== undefined && r.note !== "") out.push(`note: ${escapeValue(r.note)}`);
   }
   return out.join("\n") + "\n";
+}
+
+/** Reads the `# document:` and `# source:` header lines of a file (before its first record). */
+export function readTranslationsHeader(text: string): { readonly document?: string; readonly source?: string } {
+  const out: { document?: string; source?: string } = {};
+  for (const raw of text.split("\n")) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (line.startsWith("@")) break;
+    const m = /^# (document|source): (.*)$/.exec(line);
+    if (m) out[m[1] as "document" | "source"] = m[1] === "source" ? unescapeValue(m[2]!) : m[2]!.trim();
+  }
+  return out;
 }
 
 /** Parses one file. Any malformed line throws ParseError with file and line. */
@@ -130,6 +166,9 @@ export function parseTranslations(text: string, file: string): TranslationRecord
       if (!en) for (const [k, v] of f) if (k !== "id" && k !== "note") fail(v.line, "field-not-allowed", { field: k });
       const score = f.get("score");
       if (score && !/^-?\d+(\.\d+)?$/.test(score.value)) fail(score.line, "bad-score", { value: score.value });
+      if (score && !/^-?\d{1,15}(\.\d+)?$/.test(score.value)) fail(score.line, "bad-number", { value: score.value });
+      const time = f.get("time");
+      if (time && !isValidTime(unescapeValue(time.value))) fail(time.line, "bad-time", { value: time.value });
       const get = (k: Field) => { const v = f.get(k); return v ? unescapeValue(v.value) : undefined; };
       const rec: RenderingRecord = {
         kind: "rendering", document: current.document!, ordinals: current.ordinals!, source: unescapeValue(id!.value),
@@ -145,10 +184,18 @@ export function parseTranslations(text: string, file: string): TranslationRecord
     }
     current = undefined;
   };
+  /** Which record (line) holds each ordinal of a document: one record per segment. */
+  const owner = new Map<string, number>();
   const lines = text.split("\n");
   lines.forEach((raw, i) => {
     const lineNo = i + 1;
     const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const version = VERSION_RE.exec(line);
+    if (version) {
+      const v = version[1]!;
+      if (!/^[1-9]\d{0,5}$/.test(v) || Number(v) > SUPPORTED_VERSION) fail(lineNo, "unknown-version", { version: v, supported: SUPPORTED_VERSION });
+      return;
+    }
     if (line.trim() === "" || line.startsWith("#")) return;
     if (line.startsWith("@")) {
       finish();
@@ -163,6 +210,16 @@ export function parseTranslations(text: string, file: string): TranslationRecord
       const m = REF_RE.exec(refText);
       if (!m) fail(lineNo, "bad-ref", { ref: refText });
       const ordinals = m![2]!.split("+").map(Number);
+      for (const n of ordinals) if (!isCount(n)) fail(lineNo, "bad-number", { value: m![2]!.split("+").find((x) => !isCount(Number(x))) });
+      if (split && !isCount(Number(split[2]))) fail(lineNo, "bad-number", { value: split[2] });
+      if (!split) {
+        for (const n of ordinals) {
+          const key = `${m![1]}:${n}`;
+          const first = owner.get(key);
+          if (first !== undefined) fail(lineNo, "duplicate-ref", { ref: refText, ordinal: n, first });
+          owner.set(key, lineNo);
+        }
+      }
       if (split) {
         if (ordinals.length !== 1) fail(lineNo, "bad-ref", { ref: refText });
         current = { header: head, line: lineNo, split: { document: m![1]!, ordinal: ordinals[0]!, at: Number(split[2]) }, fields: new Map() };

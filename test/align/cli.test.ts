@@ -101,12 +101,17 @@ describe("selaras align (stateless)", () => {
     ]);
   });
 
-  test("an empty side gives one bead per sentence of the other", async () => {
+  test("an empty or blank side is a clear error naming the file, exit 2 (#17: nothing to align against)", async () => {
     const src = file("s.txt", ID_LINES.slice(0, 2).join("\n"));
     const empty = file("e.txt", "");
-    expect((await run(["align", src, empty, "--presplit"])).stdout).toBe("[0]\t[]\n[1]\t[]\n");
-    expect((await run(["align", empty, src, "--presplit"])).stdout).toBe("[]\t[0]\n[]\t[1]\n");
-    expect((await run(["align", empty, empty])).stdout).toBe("");
+    const blank = file("b.txt", "\n  \n\n");
+    for (const argv of [[src, empty, "--presplit"], [empty, src, "--presplit"], [empty, empty], [src, blank]]) {
+      const r = await run(["align", ...argv]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      const named = argv.includes(empty) ? empty : blank;
+      expect(r.stderr).toBe(`selaras: ${named}: the file is empty\n`);
+    }
   });
 
   test("a file that is not text: a clear error naming it, exit 2", async () => {

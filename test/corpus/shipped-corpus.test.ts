@@ -129,7 +129,8 @@ describe("the shipped corpus, translated", () => {
     expect(report.findings.filter((f) => f.severity === "error" && !f.suppressed)).toEqual([]);
     expect(report.counts.error).toBe(0);
     // every warning was reviewed: fixed in the English, or suppressed with a reason in translations/suppressions.tsv
-    expect(report.findings.filter((f) => !f.suppressed).map((f) => `${f.ref} ${f.checkId}`)).toEqual([]);
+    // (info findings are hints of general-vocabulary and unverified glossary concepts: reported, never enforced)
+    expect(report.findings.filter((f) => !f.suppressed && f.severity !== "info").map((f) => `${f.ref} ${f.checkId}`)).toEqual([]);
     expect(r.code).toBe(0);
   });
 

@@ -133,7 +133,7 @@ const CASES: Case[] = [
       fs.writeFileSync(en, ENGLISH);
       return ["align", f, en, "--db", db];
     },
-    empty: 0,
+    empty: "error", // #17: aligning against an empty file is refused (it used to give 1-0 beads)
     line: true,
   },
   {
@@ -145,11 +145,9 @@ const CASES: Case[] = [
       fs.writeFileSync(id, ARTICLE);
       return ["align", id, f, "--db", db];
     },
-    empty: 0,
+    empty: "error",
     line: true,
   },
-  // Documented: an empty side gives 1-0 beads; the document's renderings were all written by a
-  // person (translations/), so nothing is stored or removed.
   { name: "align --doc", file: "english.txt", valid: () => ENGLISH, argv: (f, _d, db) => ["align", "--doc", SLUG, f, "--db", db], empty: "error", line: true },
 ];
 

@@ -45,16 +45,19 @@ describe("selaras export", () => {
     const r = await run(["export", "--format", "tsv", "--out", out, "--db", db]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
-      `Exported 3 units as tsv: ${out}\n` +
+      `Exported 2 units as tsv: ${out}\n` +
       "  1 boilerplate rendering left out (--include-boilerplate)\n" +
-      "  1 stale rendering left out: its sentence changed (--include-stale)\n",
+      "  1 stale rendering left out: its sentence changed (--include-stale)\n" +
+      "  1 machine alignment left out: not confirmed by a person (--status aligned)\n",
     );
+    // confirmed units only: the machine alignment (3) needs --status aligned (or --status all)
     const units = await jsonl();
     expect(units.map((u) => [u.id, u.segments, u.status])).toEqual([
       ["1", ["berita-kecil:1"], "reviewed"],
       ["2", ["berita-kecil:2", "berita-kecil:3"], "translated"],
-      ["3", ["berita-kecil:4"], "aligned"],
     ]);
+    expect((await jsonl("--status", "translated,reviewed,aligned")).map((u) => u.id)).toEqual(["1", "2", "3"]);
+    expect((await jsonl("--status", "all")).map((u) => u.id)).toEqual(["1", "2", "3", "4"]);
     expect(units[1].source).toBe("Hujan deras mengguyur Jakarta sejak Selasa malam. Ribuan warga mengungsi ke masjid & sekolah terdekat.");
   });
 
@@ -74,7 +77,7 @@ describe("selaras export", () => {
       .toBe("selaras: no document 'nope' in the database\n");
     const bad = await run(["export", "--format", "tsv", "--out", path.join(dir, "n.tsv"), "--status", "done", "--db", db]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe("selaras: unknown status 'done' (known: draft, translated, reviewed, aligned)\n");
+    expect(bad.stderr).toBe("selaras: unknown status 'done' (known: draft, translated, reviewed, aligned, all)\n");
     expect(fs.existsSync(path.join(dir, "n.tsv"))).toBe(false);
   });
 
@@ -117,7 +120,7 @@ describe("selaras export", () => {
   it("prints JSON with --json", async () => {
     const out = path.join(dir, "j.tmx");
     const r = await run(["export", "--format", "tmx", "--out", out, "--db", db, "--json"]);
-    expect(JSON.parse(r.stdout)).toEqual({ format: "tmx", files: [out], units: 3, skipped: { boilerplate: 1, stale: 1, orphaned: 0 } });
+    expect(JSON.parse(r.stdout)).toEqual({ format: "tmx", files: [out], units: 2, skipped: { boilerplate: 1, stale: 1, orphaned: 0, aligned: 1 } });
   });
 });
 

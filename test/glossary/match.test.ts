@@ -52,7 +52,14 @@ const SOURCE_CASES: Array<[string, Hit[]]> = [
   // reduplication is one occurrence
   ["Vladimir Putin meminta kerjasama untuk menolak sanksi-sanksi barat.", [
     ["Vladimir Putin", "Vladimir Putin", "vladimir-putin"], ["kerjasama", "kerjasama", "cooperation"], ["sanksi-sanksi", "sanksi", "sanction"],
+    // lowercase 'barat' after 'sanksi-sanksi' is the West as a bloc
+    ["barat", "Barat", "the-west"],
   ]],
+  // lowercase compass words are directions elsewhere; capitalised ones in place names and directions too
+  ["Angin bertiup dari barat ke timur.", []],
+  ["Kapal itu berlayar ke arah Barat, menuju Barat Laut.", []],
+  ["Kebijakan barat terhadap Rusia gagal, kata media barat.", [["barat", "Barat", "the-west"], ["Rusia", "Rusia", "russia"], ["barat", "Barat", "the-west"]]],
+  ["Negara-negara barat dan sekutunya menolak.", [["barat", "Barat", "the-west"], ["sekutu", "sekutu", "ally"]]],
   ["Rusia beralih ke negara-negara terbuang.", [["Rusia", "Rusia", "russia"], ["negara-negara terbuang", "negara terbuang", "pariah-state"]]],
   ["Dua resolusi di Perserikatan Bangsa-Bangsa.", [["Perserikatan Bangsa-Bangsa", "Perserikatan Bangsa-Bangsa", "united-nations"]]],
   ["Korea Utara mengklaim peluncuran satelit mata-mata militer pertamanya.", [
@@ -87,7 +94,8 @@ const SOURCE_CASES: Array<[string, Hit[]]> = [
 
 const TARGET_CASES: Array<[string, Array<[text: string, rendering: string, entry: string, status: string]>]> = [
   ["North Korea's leader met Russia's president.", [["North Korea", "North Korea", "north-korea", "preferred"], ["Russia", "Russia", "russia", "preferred"]]],
-  ["Kim traveled to Russia for two bilateral summits and one summit.", [["Russia", "Russia", "russia", "preferred"], ["summits", "summit", "summit", "preferred"], ["summit", "summit", "summit", "preferred"]]],
+  // "Kim" alone is an admitted rendering of Kim Jong Un (second mention)
+  ["Kim traveled to Russia for two bilateral summits and one summit.", [["Kim", "Kim", "kim-jong-un", "admitted"], ["Russia", "Russia", "russia", "preferred"], ["summits", "summit", "summit", "preferred"], ["summit", "summit", "summit", "preferred"]]],
   ["It fired dozens of ballistic missiles and an ICBM.", [["ballistic missiles", "ballistic missile", "ballistic-missile", "preferred"], ["ICBM", "ICBM", "icbm", "admitted"]]],
   ["Hwasong intercontinental ballistic missiles", [["Hwasong", "Hwasong", "hwasong", "preferred"], ["intercontinental ballistic missiles", "intercontinental ballistic missile", "icbm", "preferred"]]],
   ["The North Korea-Russia summit ended.", [["North Korea", "North Korea", "north-korea", "preferred"], ["Russia", "Russia", "russia", "preferred"], ["summit", "summit", "summit", "preferred"]]],

@@ -34,8 +34,13 @@ describe("extractNumbers", () => {
     ["at 10 p.m.", "en", ["time:22:00"]],
     ["abad ke-21 dan ketiga", "id", ["ordinal:21", "ordinal:3(w)"]],
     ["the 21st century and third", "en", ["ordinal:21", "ordinal:3(w)"]],
-    ["dua dekade", "id", ["number:2(w)"]],
-    ["two decades", "en", ["number:2(w)"]],
+    // a decade is ten years (the count of decades is an alternative reading)
+    ["dua dekade", "id", ["number:20(w)"]],
+    ["two decades", "en", ["number:20(w)"]],
+    ["satu dekade", "id", ["number:10(w)"]],
+    ["sedekade", "id", ["number:10(w)"]],
+    ["a decade ago", "en", ["number:10(w)"]],
+    ["3 decades", "en", ["number:30(w)"]],
     ["seratus dua puluh tiga ribu", "id", ["number:123000(w)"]],
     ["one hundred and twenty-three thousand", "en", ["number:123000(w)"]],
     ["Dua belas orang", "id", ["number:12(w)"]],
@@ -44,7 +49,13 @@ describe("extractNumbers", () => {
     ["the 1990s", "en", ["number:1990"]],
     ["COVID-19", "en", ["number:19"]],
     ["", "id", []],
-    ["ribuan orang dan puluhan ribu", "id", []],
+    // indefinite magnitudes: the power of ten ("teens" for belasan / a dozen or so)
+    ["ribuan orang dan puluhan ribu", "id", ["magnitude:3(w)", "magnitude:4(w)"]],
+    ["Ratusan warga, belasan polisi, jutaan dolar", "id", ["magnitude:2(w)", "magnitude:teens(w)", "magnitude:6(w)"]],
+    ["hundreds of thousands and tens of millions", "en", ["magnitude:5(w)", "magnitude:7(w)"]],
+    ["Dozens of people, thousands of homes", "en", ["magnitude:1(w)", "magnitude:3(w)"]],
+    ["more than a dozen and a dozen or so", "en", ["magnitude:teens(w)", "magnitude:teens(w)"]],
+    ["test scores and tens", "en", []],
   ] as const)("%s (%s)", (text, lang, expected) => {
     expect(read(text, lang)).toEqual(expected);
   });

@@ -54,7 +54,7 @@ describe("re-ingest of an edited article keeps every rendering", () => {
     const written = new Map<string, string>(); // source → English
     for (const u of unitsOf(store, doc).filter((u) => !u.boilerplate)) {
       const english = `EN(${u.segments[0]!.ordinal}) ${u.source.slice(0, 30).trim()}`;
-      setTranslation(store, `${SLUG}:${u.segments[0]!.ordinal}`, { text: english, status: "translated", author: "Ani", now: "2026-01-01T00:00:00.000Z", propagate: false });
+      setTranslation(store, `${SLUG}:${u.segments[0]!.ordinal}`, { text: english, status: "draft", author: "Ani", now: "2026-01-01T00:00:00.000Z", propagate: false });
       written.set(u.source, english);
     }
     const before = store.renderings.count();
@@ -108,6 +108,7 @@ describe("re-ingest of an edited article keeps every rendering", () => {
     const db2 = path.join(dir, "fresh.db");
     await run(["ingest", file, "--db", db2]);
     const imp = await run(["translations", "import", out, "--db", db2, "--json"]);
+    expect(JSON.parse(imp.stdout).refused).toEqual([]);
     expect(imp.code).toBe(0);
     const result = JSON.parse(imp.stdout);
     expect(result.created).toBe(before);

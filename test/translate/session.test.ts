@@ -45,21 +45,22 @@ describe("selaras translate (session)", () => {
     expect((await show(`${DOC}:5`)).rendering).toMatchObject({ text: "The ministers agreed to raise education funding by 15 percent.", note: "checked against the budget law", status: "translated" });
   });
 
-  it("shows findings of the checks on save; end of input drops what was not confirmed; ':accept <reason>' saves", async () => {
+  it("shows findings of the checks on save; an error keeps the English as a draft (nothing lost); ':accept <reason>' confirms", async () => {
     const typed = "The ministers agreed to raise education funding by 50 percent.";
     const first = await run(["translate", DOC, "--db", db, "--translator", "Ani"], { stdin: [":s", ":s", ":s", ":s", typed].join("\n") + "\n" });
-    expect(first.code).toBe(0);
+    expect(first.code).toBe(1); // a confirmation refused by the checks and left as a draft
     expect(first.stdout).toMatch(/finding(s)?:\n {4}error number-mismatch: /);
     expect(first.stdout).toContain("  Type a new rendering to edit it, or ':accept <reason>' to save it as is.\n");
     expect(first.stdout).toContain("Session over: 0 saved, 0 confirmed, 4 skipped, 0 propagated.");
-    expect((await show(`${DOC}:5`)).rendering).toBeNull(); // never confirmed, not saved
+    // never confirmed: kept as a draft, so nothing typed is lost
+    expect((await show(`${DOC}:5`)).rendering).toMatchObject({ text: typed, status: "draft" });
 
     const second = await run(["translate", DOC, "--db", db, "--translator", "Ani"], {
       stdin: [":s", ":s", ":s", ":s", typed, ":accept", ":accept the minister said fifty"].join("\n") + "\n",
     });
     expect(second.stdout).toContain("  ':accept' needs a short reason");
     expect(second.stdout).toContain("  ✓ saved rapat-kabinet:5\n");
-    expect((await show(`${DOC}:5`)).rendering).toMatchObject({ text: typed, note: "the minister said fifty" });
+    expect((await show(`${DOC}:5`)).rendering).toMatchObject({ text: typed, note: "the minister said fifty", status: "translated" });
     expect(second.stdout).toContain("Session over: 1 saved, 0 confirmed, 4 skipped, 0 propagated.");
   });
 
@@ -68,9 +69,12 @@ describe("selaras translate (session)", () => {
     const other = path.join(dir, "rapat-lain.txt");
     fs.writeFileSync(other, "Rapat lain.\n\nPertemuan itu membahas anggaran daerah untuk tahun depan.\n");
     await run(["ingest", other, "--db", db]);
-    const r = await run(["translate", "rapat-lain", "--db", db, "--translator", "Ani"], { stdin: ":s\n:tm 1\n" });
+    // ':tm 1' puts the match into the line; piped, an empty line takes it as it is
+    const r = await run(["translate", "rapat-lain", "--db", db, "--translator", "Ani"], { stdin: ":s\n:tm 1\n\n" });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("  translation memory:\n    1. [88%] The meeting discussed the state budget for next year.\n       Pertemuan itu membahas anggaran [-negara-]{+daerah+} untuk tahun depan.\n");
+    expect(r.stdout).toContain("  translation-memory match 1 put into the line: The meeting discussed the state budget for next year.\n"
+      + "  an empty line saves it as it is; any other line replaces it.\n  ✓ saved rapat-lain:2\n");
     expect((await show("rapat-lain:2")).rendering).toMatchObject({ text: "The meeting discussed the state budget for next year.", origin: "manual", author: "Ani" });
   });
 
@@ -83,13 +87,14 @@ describe("selaras translate (session)", () => {
     const input = [":help", ":s", ":s", ":ok", ":join", "The meeting discussed next year's state budget, and the ministers agreed to raise education funding by 15 percent.", ":q"].join("\n") + "\n";
     const r = await run(["translate", DOC, "--db", db, "--translator", "Ani", "--no-propagate"], { stdin: input });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("  :tm N                use translation-memory match N as the rendering\n");
+    expect(r.stdout).toContain("  :tm N                put translation-memory match N into the line to edit (its numbers\n");
+    expect(r.stdout).toContain("  :g N                 put the rendering of glossary term N into the line (Tab completes them)\n");
     expect(r.stdout).toContain("  current (aligned, aligned, by aligner): He met ministers in the palace.\n  ':ok' confirms it as translated; typing replaces it.\n");
     expect(r.stdout).toContain("  ✓ confirmed rapat-kabinet:3\n");
     expect(r.stdout).toContain("  joined: rapat-kabinet:4+5\n");
     expect(r.stdout).toContain("  ✓ saved rapat-kabinet:4+5\n");
     expect((await show(`${DOC}:3`)).rendering).toMatchObject({ status: "translated", origin: "manual", text: "He met ministers in the palace." });
-    const joined = await show(`${DOC}:5`);
+    const joined = await show(`${DOC}:4+5`);
     expect(joined.ref).toBe(`${DOC}:4+5`);
     expect(joined.rendering.sourceText).toBe("Pertemuan itu membahas anggaran negara untuk tahun depan. Para menteri sepakat menambah dana pendidikan sebesar 15 persen.");
     const h = await run(["history", `${DOC}:3`, "--db", db]);

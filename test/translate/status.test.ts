@@ -30,7 +30,7 @@ describe("selaras status", () => {
     const rows = JSON.parse((await run(["status", "--db", db, "--json"])).stdout);
     expect(rows).toEqual([{
       document: "rapat-kabinet", title: "Presiden tiba di Jakarta pada hari Senin.", segments: 5, boilerplate: 0, suspect: 0,
-      translatable: 5, translated: 1, stale: 0, orphaned: 0, words: 38, percent: 20, orphans: [],
+      translatable: 5, translated: 1, reviewed: 0, draft: 0, aligned: 0, untranslated: 4, stale: 0, orphaned: 0, words: 38, percent: 20, orphans: [],
     }]);
   });
 });

@@ -117,7 +117,7 @@ describe("translate set/show, history, translations export/import, segments", ()
   it("exports one file per document and imports it into a fresh database, idempotently", async () => {
     await run(["translate", "set", `${DOC}:1`, "The President arrived in Jakarta on Monday.", "--db", db, "--translator", "Ani"]);
     await run(["segments", "join", `${DOC}:4`, `${DOC}:5`, "--db", db, "--translator", "Ani"]);
-    await run(["translate", "set", `${DOC}:4`, "The meeting discussed next year's budget; the ministers agreed to raise education funding by 15 percent.", "--db", db, "--translator", "Ani", "--note", "two sentences as one"]);
+    await run(["translate", "set", `${DOC}:4+5`, "The meeting discussed next year's budget; the ministers agreed to raise education funding by 15 percent.", "--db", db, "--translator", "Ani", "--note", "two sentences as one"]);
     const out = path.join(dir, "translations");
     const e = await run(["translations", "export", "--out", out, "--db", db]);
     expect(e.stdout).toBe(`${path.join(out, `${DOC}.translations.txt`)}: 3 records\n1 file written.\n`);
@@ -182,7 +182,7 @@ describe("translate set/show, history, translations export/import, segments", ()
     await run(["translate", "set", `${DOC}:3`, "He met the ministers at the palace.", "--db", db, "--no-propagate"]);
     const j = await run(["segments", "join", `${DOC}:2`, `${DOC}:3`, "--db", db]);
     expect(j.stdout).toBe(`joined: ${DOC}:2+3\n  Presiden tiba di Jakarta pada hari Senin. Ia bertemu dengan para menteri di istana.\nrendering #1 now covers the joined segments (1 rendering merged into it)\n`);
-    const shown = JSON.parse((await run(["translate", "show", `${DOC}:3`, "--db", db, "--json"])).stdout);
+    const shown = JSON.parse((await run(["translate", "show", `${DOC}:2+3`, "--db", db, "--json"])).stdout);
     expect(shown.rendering).toMatchObject({ text: "The President arrived in Jakarta on Monday. He met the ministers at the palace.", stale: false });
     const h = JSON.parse((await run(["history", `${DOC}:2`, "--db", db, "--json"])).stdout);
     expect(h.revisions.map((r: { text: string }) => r.text)).toEqual([

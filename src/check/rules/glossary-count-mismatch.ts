@@ -5,7 +5,7 @@
  * target has at least one rendering: none at all is glossary-term-missing / glossary-dnt-changed.
  */
 import { defineCheck, type Problem } from "../types";
-import { countOccurrences, groupByEntry, isCopy, targetEntries } from "../util";
+import { conceptCap, countOccurrences, groupByEntry, isCopy, targetEntries } from "../util";
 
 export default defineCheck({
   meta: {
@@ -21,7 +21,7 @@ export default defineCheck({
     },
   },
   defaultOptions: {},
-  check({ source, target, sourceTerms, targetTerms }) {
+  check({ source, target, sourceTerms, targetTerms, concepts }) {
     if (sourceTerms.length === 0 || !target.trim()) return [];
     const problems: Problem[] = [];
     for (const [entry, matches] of groupByEntry(sourceTerms)) {
@@ -34,6 +34,7 @@ export default defineCheck({
         messageId: "fewer",
         data: { term: matches[0]!.text, sourceCount, targetCount, entry },
         source: { start: matches[0]!.start, end: matches[matches.length - 1]!.end },
+        ...conceptCap(entry, concepts),
       });
     }
     return problems.length && isCopy(source, target) ? [] : problems;

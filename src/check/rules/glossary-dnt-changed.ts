@@ -4,7 +4,7 @@
  * the concept also satisfies it. Reported once per concept. Must not fire on an empty target.
  */
 import { defineCheck, type Problem } from "../types";
-import { findWord, groupByEntry, isCopy, targetEntries } from "../util";
+import { acronymInName, conceptCap, findWord, groupByEntry, isCopy, targetEntries } from "../util";
 
 export default defineCheck({
   meta: {
@@ -21,19 +21,21 @@ export default defineCheck({
     },
   },
   defaultOptions: {},
-  check({ source, target, sourceTerms, targetTerms }) {
+  check({ source, target, sourceTerms, targetTerms, concepts }) {
     if (sourceTerms.length === 0 || !target.trim()) return [];
     const problems: Problem[] = [];
     for (const [entry, matches] of groupByEntry(sourceTerms)) {
-      const first = matches[0]!;
-      if (!first.dnt) continue;
+      if (!matches[0]!.dnt) continue;
+      // (an acronym inside a company or product name is part of that name)
+      const first = matches.find((m) => !acronymInName(source, m.start, m.end));
+      if (!first) continue;
       const ok = targetTerms.some((t) => targetEntries(t).some((e) => e.entry === entry && e.status !== "forbidden"));
       if (ok) continue;
       const loose = findWord(target, first.source, false) ?? findWord(target, first.text, false);
       problems.push(
         loose
-          ? { messageId: "changed", data: { term: first.source, text: target.slice(loose.start, loose.end), entry }, source: { start: first.start, end: first.end }, target: loose }
-          : { messageId: "missing", data: { term: first.source, entry }, source: { start: first.start, end: first.end } },
+          ? { messageId: "changed", data: { term: first.source, text: target.slice(loose.start, loose.end), entry }, source: { start: first.start, end: first.end }, target: loose, ...conceptCap(entry, concepts) }
+          : { messageId: "missing", data: { term: first.source, entry }, source: { start: first.start, end: first.end }, ...conceptCap(entry, concepts) },
       );
     }
     return problems.length && isCopy(source, target) ? [] : problems;

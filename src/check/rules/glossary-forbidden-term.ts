@@ -7,7 +7,7 @@
  * different name, not the forbidden rendering: it is skipped.
  */
 import { defineCheck, type Problem } from "../types";
-import { insideLongerName, preferredRendering, targetEntries } from "../util";
+import { acronymInName, conceptCap, insideLongerName, preferredRendering, targetEntries } from "../util";
 
 export default defineCheck({
   meta: {
@@ -36,8 +36,10 @@ export default defineCheck({
       const replacement = rule?.replacement ?? preferredRendering(renderings)?.text;
       const text = target.slice(t.start, t.end);
       if (insideLongerName(target, t.start, t.end, targetTerms)) continue;
+      // (an acronym inside a company or product name — "AS-350", "PBB Logistics Inc" — is that name)
+      if (acronymInName(target, t.start, t.end)) continue;
       if (!replacement) {
-        problems.push({ messageId: "forbiddenNoReplacement", data: { text, entry: hit.entry }, target: { start: t.start, end: t.end } });
+        problems.push({ messageId: "forbiddenNoReplacement", data: { text, entry: hit.entry }, target: { start: t.start, end: t.end }, ...conceptCap(hit.entry, concepts) });
         continue;
       }
       const possessive = /['’]s?$/.exec(text)?.[0] ?? "";
@@ -47,6 +49,7 @@ export default defineCheck({
         data: { text, replacement, entry: hit.entry },
         target: { start: t.start, end: t.end },
         fix: { start: t.start, end: t.end, text: fixText },
+        ...conceptCap(hit.entry, concepts),
       });
     }
     return problems;

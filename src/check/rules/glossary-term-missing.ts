@@ -5,11 +5,16 @@
  * definition, not a constraint), do-not-translate concepts (glossary-dnt-changed) and when a
  * forbidden rendering of the concept is used (glossary-forbidden-term reports that, with the fix).
  * An elliptic coordination renders a term too ("Korea Utara dan Korea Selatan" → "North and South
- * Korea"). Reported once per concept, on its first source occurrence. Must not fire on an empty target.
+ * Korea"). A title-case rendering counts in sentence case too ("Foreign Minister" in "the foreign
+ * minister said"). An acronym inside a company or product name (`PT AS Teknologi`) is no occurrence,
+ * nor is a weekday followed by its date (`Kamis (5/1/2024)` → `on Jan. 5`: wire style drops it).
+ * The concept's enforcement level caps the severity; a place name modifying a title or institution
+ * (`Presiden AS George W. Bush` → `President George W. Bush`) is at most a warning. Reported once per concept, on its first source
+ * occurrence. Must not fire on an empty target.
  */
 import { defineCheck, type Problem } from "../types";
 import type { TermRendering } from "../../glossary/types";
-import { conceptRendered, ellipticRendering, findWord, forbiddenFor, groupByEntry, isCopy, preferredRendering, renderingsOf } from "../util";
+import { acronymInName, capTo, conceptCap, placeModifier, conceptRendered, sentenceCaseRendering, weekdayWithDate, ellipticRendering, findWord, forbiddenFor, groupByEntry, isCopy, preferredRendering, renderingsOf } from "../util";
 
 const notForbidden = (r: TermRendering): boolean => r.status !== "forbidden";
 
@@ -31,16 +36,20 @@ export default defineCheck({
   check({ source, target, sourceTerms, targetTerms, concepts }) {
     if (sourceTerms.length === 0 || !target.trim()) return [];
     const problems: Problem[] = [];
-    for (const matches of groupByEntry(sourceTerms).values()) {
-      const first = matches[0]!;
-      if (first.dnt) continue;
-      const entry = first.entry;
-      const renderings = renderingsOf(first, concepts);
+    for (const all of groupByEntry(sourceTerms).values()) {
+      if (all[0]!.dnt) continue;
+      const entry = all[0]!.entry;
+      const renderings = renderingsOf(all[0]!, concepts);
       // (the allowed renderings: preferred and admitted)
       if (!renderings.some(notForbidden)) continue;
       if (conceptRendered(entry, renderings, targetTerms)) continue;
       if (forbiddenFor(entry, targetTerms)) continue;
       if (renderings.some((r) => r.status !== "forbidden" && ellipticRendering(target, r.text) !== undefined)) continue;
+      if (renderings.some((r) => r.status !== "forbidden" && r.caseSensitive && sentenceCaseRendering(target, r.text))) continue;
+      // (only now, for the few missing ones: occurrences that are no occurrence of the concept)
+      const concept = concepts?.get(entry);
+      const first = all.find((m) => !acronymInName(source, m.start, m.end) && !weekdayWithDate(source, m.end, concept));
+      if (!first) continue;
       const expected = (preferredRendering(renderings) ?? renderings.find(notForbidden)!).text;
       const left = findWord(target, first.text, false);
       problems.push({
@@ -48,6 +57,8 @@ export default defineCheck({
         data: { term: first.text, expected, entry },
         source: { start: first.start, end: first.end },
         ...(left ? { target: left } : {}),
+        // a place name modifying a title is often dropped (`Presiden AS Bush` → `President Bush`): at most a warning
+        ...(concept?.domain === "geo" && placeModifier(source, first.start) ? capTo(conceptCap(entry, concepts), "warning") : conceptCap(entry, concepts)),
       });
     }
     return problems.length && isCopy(source, target) ? [] : problems;

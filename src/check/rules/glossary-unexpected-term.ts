@@ -4,11 +4,12 @@
  * level). A rendering shared with a concept of the source is expected. Forbidden renderings are left
  * to glossary-forbidden-term. A capitalised rendering inside a longer name ("America" in "South
  * America") is another name. A source form in another case or inside an affixed word explains the
- * rendering ("barat" → "the West", "persenjataan" → "weaponry"). Not reported on a copied target (target-same-as-source).
+ * rendering ("barat" → "the West", "persenjataan" → "weaponry"), and so does a capitalised rendering
+ * written the same in the source (a surname on second mention: "Kim" → "Kim"). Not reported on a copied target (target-same-as-source).
  */
 import { defineCheck, type Problem } from "../types";
 import type { Concept } from "../../glossary/types";
-import { findWord, fold, insideLongerName, isCopy, lowerCased, renderingsOf, targetEntries } from "../util";
+import { acronymInName, conceptCap, findWord, fold, insideLongerName, isCopy, lowerCased, renderingsOf, targetEntries } from "../util";
 
 /**
  * Is the concept in the source in a form the glossary does not list? A source form in another case
@@ -60,11 +61,16 @@ export default defineCheck({
       if (es.some((e) => sourceTerms.some((s) => s.entry === e.entry))) continue;
       if (es.some((e) => explained(e.rendering))) continue;
       if (es.some((e) => looselyInSource(source, concepts?.get(e.entry)))) continue;
+      // a name written the same in the source ("Kim" → "Kim", a surname on second mention) explains itself
+      if (/^\p{Lu}/u.test(target.slice(t.start, t.end)) && findWord(source, target.slice(t.start, t.end), true)) continue;
       if (insideLongerName(target, t.start, t.end, targetTerms)) continue;
+      // (an acronym inside a company or product name — "AS-350", "PBB Logistics Inc" — is that name)
+      if (acronymInName(target, t.start, t.end)) continue;
       problems.push({
         messageId: "unexpected",
         data: { text: target.slice(t.start, t.end), entry: t.entry },
         target: { start: t.start, end: t.end },
+        ...conceptCap(t.entry, concepts),
       });
     }
     return problems.length && isCopy(source, target) ? [] : problems;

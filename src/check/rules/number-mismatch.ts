@@ -4,12 +4,24 @@
  * `1.5 million`, `19 Juni 2024` = `June 19, 2024`, `pukul 10.30` = `10:30 a.m.`). Numbers written in
  * words (`dua dekade` = `two decades`) count, but an unmatched word-number is reported only when the
  * other side has an unmatched number of the same kind: `salah satu` → `one of` / `kedua negara` →
- * `both countries` are good translations, `dua` → `three` is not.
+ * `both countries` are good translations, `dua` → `three` is not. The date of a dated weekday
+ * (`Kamis (5/1/2024)`) may give way to the weekday alone (`on Thursday`: AP style within a week),
+ * as the weekday may give way to the date (`on Jan. 5`).
  */
 import { compareNumbers, extractNumbers, type NumberToken } from "../../text/numbers";
 import { defineCheck, type Problem } from "../types";
 
 const show = (t: NumberToken) => t.raw;
+
+const WEEKDAYS: Record<string, string> = {
+  senin: "monday", selasa: "tuesday", rabu: "wednesday", kamis: "thursday", jumat: "friday", "jum'at": "friday", sabtu: "saturday", minggu: "sunday",
+};
+/** Is the source date at [start, end) the date of a weekday (`Kamis (5/1/2024)`, `Senin, 19 Juni`) that the target names? */
+function weekdayKept(source: string, start: number, target: string): boolean {
+  const m = /\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\s+(?:pagi|siang|sore|malam|dini\s+hari|lalu))?\s*[(,]?\s*(?:tanggal\s+)?$/.exec(source.slice(Math.max(0, start - 30), start));
+  if (!m) return false;
+  return new RegExp(`\\b${WEEKDAYS[m[1]!.toLowerCase()]}\\b`, "i").test(target);
+}
 
 export default defineCheck({
   meta: {
@@ -32,6 +44,7 @@ export default defineCheck({
     const problems: Problem[] = [];
     const reportable = (t: NumberToken, others: readonly NumberToken[]) => !t.word || others.some((o) => o.kind === t.kind);
     for (const t of missing) {
+      if (t.kind === "date" && weekdayKept(source, t.start, target)) continue;
       if (reportable(t, extra)) problems.push({ messageId: "missing", data: { number: show(t), value: t.value }, source: { start: t.start, end: t.end } });
     }
     for (const t of extra) {

@@ -3,10 +3,19 @@
  * Translate Toolkit `unchanged`, Weblate `same`). Compared after whitespace/quote normalisation.
  * Not reported when the source has nothing to translate: only names, numbers and acronyms (every
  * word capitalised or without letters: "Kim Jong Un", "KCNA", "(Reuters)"), or a glossary
- * do-not-translate term alone.
+ * do-not-translate term alone. A dateline is copied unchanged by design (`SURABAYA, detik.com –`,
+ * `JAKARTA (ANTARA) -`): it is taken off the start before comparing, and web addresses count as names.
  */
 import { normalizeText } from "../../text/normalize";
 import { defineCheck } from "../types";
+
+/** A dateline: a place in capitals, then an outlet (`detik.com`, `KOMPAS.com`, `(ANTARA)`), then a dash. */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]*(?:\s*\/\s*\p{Lu}[\p{Lu} .'’-]*)?(?:,\s*[\p{L}\p{N}.\-]+|\s*\([^)]{1,40}\))?(?:,\s*[^,–—-]{1,30})?\s*[–—-]+\s*/u;
+const WEB_NAME = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|co\.id|go\.id|or\.id|ac\.id|id|net|org|co|tv|news)\b/giu;
+function withoutDateline(text: string): string {
+  const m = DATELINE.exec(text);
+  return m ? text.slice(m[0].length) : text;
+}
 
 export default defineCheck({
   meta: {
@@ -23,7 +32,7 @@ export default defineCheck({
   check({ source, target }) {
     const s = normalizeText(source);
     if (!s || s !== normalizeText(target)) return [];
-    const words = s.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+    const words = withoutDateline(s).replace(WEB_NAME, " ").match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
     if (words.every((w) => /^\p{Lu}/u.test(w))) return [];
     return [{ messageId: "same", target: { start: 0, end: target.length } }];
   },

@@ -4,6 +4,7 @@
  * `selaras align --doc <document> <english-file>` — aligns an English text with a stored document and
  * stores the pairs as renderings with status `aligned`.
  */
+import { projectRoot } from "../../app/lifecycle";
 import type { CommandModule } from "yargs";
 import { alignDocument, alignFiles, REVIEW_THRESHOLD, type AlignDocumentResult, type AlignFilesResult } from "../../app/align";
 import { checkGlossary } from "../../app/check";
@@ -79,16 +80,16 @@ export const alignCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       if (!(threshold >= 0 && threshold <= 1)) throw new UsageError("align-bad-threshold", { threshold: String(args.threshold) });
       withStore(ctx, args, (store) => {
         const { matcher } = checkGlossary(store, args.glossary, ctx.io.cwd);
-        const result = alignDocument(store, args.doc!, files[0]!, { presplit: args.presplit, glossary: matcher, threshold });
+        const result = alignDocument(store, args.doc!, files[0]!, { presplit: args.presplit, glossary: matcher, threshold, root: projectRoot(ctx.dbPath(args), ctx.io.cwd) });
         if (args.json) ctx.json(result);
         else renderDocument(ctx, result);
-      });
+      }, { existing: true }); // --doc names a document: a database must exist
       return;
     }
     if (files.length !== 2) throw new UsageError("align-files", { count: files.length });
     const glossary = args.glossary ? loadGlossaryMatcher(args.glossary, { explicit: true }) : undefined;
     const result = alignFiles(files[0]!, files[1]!, { presplit: args.presplit, glossary });
     const format: Format = args.format ?? (args.json ? "json" : "beads");
-    ctx.io.stdout(renderAlignment(result, format));
+    ctx.write(renderAlignment(result, format));
   },
 });

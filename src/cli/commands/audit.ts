@@ -28,14 +28,14 @@ export const auditCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
     const onProgress = (done: number, total: number) => progress.update(done, total);
     const result = args.pairs !== undefined
       ? await auditPairsFile(args.pairs, { glossary: args.glossary, root: args.root, onProgress })
-      : await withStoreAsync(ctx, args, (store) => auditDatabase(store, { glossary: args.glossary, root: args.root, onProgress }));
+      : await withStoreAsync(ctx, args, (store) => auditDatabase(store, { glossary: args.glossary, root: args.root, onProgress }), { existing: true });
     progress.stop();
     // written piece by piece: the report lists every finding
     const chunks = renderAuditChunks(format, ctx.t, result.audit, ctx.lang);
     if (args.out) {
       writeChunksAtomic(args.out, chunks);
       ctx.err(ctx.t("cli.audit.written", { file: args.out }));
-    } else for (const c of chunks) ctx.io.stdout(c);
+    } else for (const c of chunks) ctx.write(c);
     if (result.audit.counts.error > 0) ctx.setExitCode(1);
   },
 });

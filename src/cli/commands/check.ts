@@ -4,11 +4,13 @@
  * projects; `selaras check ignore <ref> <checkId> --reason "…" [--save]` / `check unignore <ref> <checkId>`
  * — suppressions. Exit 1 when a finding at error severity is not suppressed.
  */
-import * as os from "node:os";
+import * as path from "node:path";
+import { projectRoot } from "../../app/lifecycle";
 import type { Argv, CommandModule } from "yargs";
 import {
   checkDatabase, checkPairsFile, DEFAULT_SUPPRESSIONS_FILE, ignoreFinding, unignoreFinding, type CheckReport,
 } from "../../app/check";
+import { resolveAuthor } from "../../app/author";
 import { CHECK_IDS, type CheckConfig, type CheckId } from "../../check";
 import { UsageError } from "../../errors";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
@@ -16,7 +18,7 @@ import { createProgress } from "../output/progress";
 import { findingsJson, renderStylish } from "../output/stylish";
 
 interface Args extends GlobalArgs {
-  document?: string;
+  documents?: string[];
   format?: "stylish" | "json";
   pairs?: string;
   glossary?: string;
@@ -38,21 +40,33 @@ export function renderReport(ctx: CommandContext, report: CheckReport, json: boo
   if (report.counts.error > 0) ctx.setExitCode(1);
 }
 
-const saveFile = (save: string | boolean | undefined, root: string): string | undefined =>
-  save === undefined || save === false ? undefined : typeof save === "string" && save !== "" ? save : `${root.replace(/\/$/, "")}/${DEFAULT_SUPPRESSIONS_FILE}`;
+/**
+ * The suppressions file a `check ignore|unignore` keeps in step: `--save <file>`, else (`--save`
+ * alone) `<root>/translations/suppressions.tsv`, else the project's (lifecycle.projectRoot): every
+ * suppression is a project file, so a rebuild has the same findings.
+ */
+const saveFile = (ctx: CommandContext, args: IgnoreArgs): string | undefined => {
+  const save = args.save;
+  if (typeof save === "string" && save !== "") return save;
+  if (save === true || save === "") return `${(args.root ?? ".").replace(/\/$/, "")}/${DEFAULT_SUPPRESSIONS_FILE}`;
+  const root = projectRoot(ctx.dbPath(args), ctx.io.cwd);
+  return root === undefined ? undefined : path.join(root, DEFAULT_SUPPRESSIONS_FILE);
+};
 
 export const checkCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Args> => ({
-  command: "check [document]",
+  command: "check [documents..]",
   describe: ctx.t("cli.check.describe"),
   builder: (y: Argv<GlobalArgs>) =>
     y
-      .positional("document", { type: "string", describe: ctx.t("cli.check.document") })
-      .option("format", { type: "string", choices: ["stylish", "json"], describe: ctx.t("cli.check.format") })
-      .option("pairs", { type: "string", describe: ctx.t("cli.check.pairs") })
-      .option("glossary", { type: "string", describe: ctx.t("cli.check.glossary") })
-      .option("root", { type: "string", default: ".", describe: ctx.t("cli.check.root") })
-      .option("only", { type: "string", array: true, describe: ctx.t("cli.check.only") })
-      .option("disable", { type: "string", array: true, describe: ctx.t("cli.check.disable") })
+      // not global: `check ignore --help` lists only its own options
+      .positional("documents", { type: "string", array: true, describe: ctx.t("cli.check.document") })
+      .global(...(["documents", false] as unknown as [string])) // yargs' typings omit global(key, false)
+      .option("format", { type: "string", choices: ["stylish", "json"], global: false, describe: ctx.t("cli.check.format") })
+      .option("pairs", { type: "string", global: false, describe: ctx.t("cli.check.pairs") })
+      .option("glossary", { type: "string", global: false, describe: ctx.t("cli.check.glossary") })
+      .option("root", { type: "string", default: ".", global: false, describe: ctx.t("cli.check.root") })
+      .option("only", { type: "string", array: true, global: false, describe: ctx.t("cli.check.only") })
+      .option("disable", { type: "string", array: true, global: false, describe: ctx.t("cli.check.disable") })
       .command({
         command: "ignore <ref> <checkId>",
         describe: ctx.t("cli.check.ignore.describe"),
@@ -61,16 +75,17 @@ export const checkCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
             .positional("checkId", { type: "string", demandOption: true, describe: ctx.t("cli.check.ignore.check") })
             .option("reason", { type: "string", demandOption: true, describe: ctx.t("cli.check.ignore.reason") })
             .option("author", { type: "string", describe: ctx.t("cli.check.ignore.author") })
-            .option("save", { describe: ctx.t("cli.check.ignore.save") }),
+            .option("save", { describe: ctx.t("cli.check.ignore.save") })
+            .option("root", { type: "string", default: ".", describe: ctx.t("cli.check.root") }),
         handler: (args: IgnoreArgs) => {
           withStore(ctx, args, (store) => {
             const row = ignoreFinding(store, {
               ref: args.ref, checkId: args.checkId, reason: args.reason ?? "",
-              author: args.author ?? ctx.io.env.SELARAS_AUTHOR ?? safeUser(), saveTo: saveFile(args.save, args.root ?? "."),
+              author: resolveAuthor(args.author, ctx.io.cwd, ctx.io.env), saveTo: saveFile(ctx, args),
             });
             if (args.json) ctx.json(row);
             else ctx.out(ctx.t("cli.check.ignore.done", { checkId: row.checkId, ref: row.ref, reason: row.reason }));
-          });
+          }, { existing: true });
         },
       } as unknown as CommandModule<GlobalArgs, IgnoreArgs>)
       .command({
@@ -79,13 +94,14 @@ export const checkCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
         builder: (b: Argv) =>
           b.positional("ref", { type: "string", demandOption: true, describe: ctx.t("cli.check.ignore.ref") })
             .positional("checkId", { type: "string", demandOption: true, describe: ctx.t("cli.check.ignore.check") })
-            .option("save", { describe: ctx.t("cli.check.ignore.save") }),
+            .option("save", { describe: ctx.t("cli.check.ignore.save") })
+            .option("root", { type: "string", default: ".", describe: ctx.t("cli.check.root") }),
         handler: (args: IgnoreArgs) => {
           withStore(ctx, args, (store) => {
-            const removed = unignoreFinding(store, { ref: args.ref, checkId: args.checkId, saveTo: saveFile(args.save, args.root ?? ".") });
+            const removed = unignoreFinding(store, { ref: args.ref, checkId: args.checkId, saveTo: saveFile(ctx, args) });
             if (args.json) ctx.json({ removed });
             else ctx.out(ctx.t(removed ? "cli.check.unignore.done" : "cli.check.unignore.none", { checkId: args.checkId, ref: args.ref }));
-          });
+          }, { existing: true });
         },
       } as unknown as CommandModule<GlobalArgs, IgnoreArgs>) as never,
   handler: (args) => {
@@ -93,24 +109,17 @@ export const checkCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
     const progress = createProgress(ctx, !json, "cli.progress.checking");
     const onProgress = (done: number, total: number) => progress.update(done, total);
     if (args.pairs !== undefined) {
-      if (args.document) throw new UsageError("check-pairs-and-document", { document: args.document });
+      if (args.documents?.length) throw new UsageError("check-pairs-and-document", { document: args.documents.join(" ") });
       const report = checkPairsFile(args.pairs, { glossary: args.glossary, root: args.root, config: config(args), onProgress });
       progress.stop();
       renderReport(ctx, report, json);
       return;
     }
     withStore(ctx, args, (store) => {
-      const report = checkDatabase(store, { document: args.document, glossary: args.glossary, root: args.root, config: config(args), onProgress });
+      const report = checkDatabase(store, { documents: args.documents ?? [], glossary: args.glossary, root: args.root, config: config(args), onProgress });
       progress.stop();
       renderReport(ctx, report, json);
-    });
+    }, { existing: true });
   },
 });
 
-function safeUser(): string {
-  try {
-    return os.userInfo().username || "unknown";
-  } catch {
-    return "unknown";
-  }
-}

@@ -49,9 +49,10 @@ export const exportCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
         if (boilerplate) ctx.out("  " + ctx.t("cli.export.skipped-boilerplate", { count: boilerplate }));
         if (stale) ctx.out("  " + ctx.t("cli.export.skipped-stale", { count: stale }));
         if (orphaned) ctx.out("  " + ctx.t("cli.export.skipped-orphaned", { count: orphaned }));
+        if (result.skipped.aligned) ctx.out("  " + ctx.t("cli.export.skipped-aligned", { count: result.skipped.aligned }));
       } finally {
         progress.stop();
       }
-    });
+    }, { existing: true });
   },
 });

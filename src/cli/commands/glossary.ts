@@ -102,7 +102,7 @@ export const glossaryCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
           if (args.out) {
             writeFileAtomic(args.out, text);
             ctx.err(ctx.t("cli.glossary.export.done", { count: g.concepts.length, file: args.out }));
-          } else ctx.io.stdout(text);
+          } else ctx.write(text);
         },
       })
       .command({

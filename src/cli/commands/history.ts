@@ -15,6 +15,6 @@ export const historyCommand = (ctx: CommandContext): CommandModule<GlobalArgs, A
       const h = renderingHistory(store, String(args.ref));
       if (args.json) ctx.json(h);
       else renderHistory(ctx, h);
-    });
+    }, { existing: true });
   },
 });

@@ -2,6 +2,7 @@
 import type { CommandModule } from "yargs";
 import { importParallel } from "../../app/import";
 import { FORMAT_IDS } from "../../formats";
+import { createGate, projectRoot } from "../../app/lifecycle";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
 import { createProgress } from "../output/progress";
 
@@ -32,12 +33,13 @@ export const importCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
       try {
         r = importParallel(store, args.file, {
           format: args.format, keepTm: args["keep-tm"], replace: args.replace, author: args.author,
+          gate: createGate(store), root: projectRoot(ctx.dbPath(args), ctx.io.cwd),
           onProgress: (units, bytes, total) => progress.update(total ? Math.round((100 * bytes) / total) : 100, 100, String(units)),
         });
       } finally {
         progress.stop();
       }
-      if (r.conflictCount > 0) ctx.setExitCode(1);
+      if (r.conflictCount > 0 || (r.refused?.length ?? 0) > 0) ctx.setExitCode(1);
       if (args.json) { ctx.json(r); return; }
       const { t } = ctx;
       ctx.out(t("cli.import.summary", { count: r.units, file: args.file, format: r.format }));
@@ -47,6 +49,7 @@ export const importCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
         ctx.out("    - " + c.existing);
         ctx.out("    + " + c.target);
       }
+      for (const x of (r.refused ?? []).slice(0, LISTED)) ctx.out("  " + t("cli.import.refused", { segments: x.segments.join(" "), checks: [...new Set(x.findings.filter((f) => f.severity === "error" && !f.suppressed).map((f) => f.checkId))].join(", ") }));
       if (r.conflictCount > 0) {
         if (r.conflictCount > LISTED) ctx.out("  " + t("cli.import.more", { count: r.conflictCount - LISTED }));
         ctx.out(t("cli.import.conflicts", { count: r.conflictCount }));

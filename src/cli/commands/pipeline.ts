@@ -21,6 +21,16 @@ export const pipelineCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
         onProgress: (d, n, label) => progress.update(d, n, label),
       });
       progress.stop();
+      // Translations files the rebuild could not load, and confirmations the checks refused: warnings.
+      for (const m of result.translations?.missing ?? []) {
+        const file = path.relative(process.cwd(), m.file) || m.file;
+        ctx.err(m.source !== undefined
+          ? ctx.t("cli.pipeline.missing-article", { file, document: m.document, source: m.source })
+          : ctx.t("cli.pipeline.missing-document", { file, document: m.document }));
+      }
+      for (const r of result.translations?.refused ?? []) {
+        ctx.err(ctx.t("cli.pipeline.refused", { file: path.relative(process.cwd(), r.file) || r.file, line: r.line, ref: r.ref, status: r.status }));
+      }
       if (args.json) ctx.json(result);
       else {
         ctx.out(ctx.t("cli.pipeline.db", { file: ctx.dbPath(args) }));

@@ -1,9 +1,10 @@
 /** `selaras segments join <ref> <ref>`, `segments split <ref> <offset>`, `segments suggest [documents..]`. */
 import type { Argv, CommandModule } from "yargs";
-import { joinUnits, splitSegment, suggestJoins } from "../../app/segments";
+import { joinUnits, splitSegment, suggestJoins, unjoinUnit } from "../../app/segments";
+import { inStep, projectRoot } from "../../app/lifecycle";
 import { resolveAuthor } from "../../app/translate";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
-import { renderJoin, renderSplit, renderSuggestions } from "../output/translate";
+import { renderJoin, renderSplit, renderSuggestions, renderUnjoin } from "../output/translate";
 
 interface JoinArgs extends GlobalArgs { a: string; b: string; translator?: string }
 interface SplitArgs extends GlobalArgs { ref: string; offset: number; translator?: string }
@@ -22,10 +23,11 @@ export const segmentsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
         .option("translator", { type: "string", describe: ctx.t("cli.translate.translator") }) as never,
       handler: (args: JoinArgs) => {
         withStore(ctx, args, (store) => {
-          const r = joinUnits(store, String(args.a), String(args.b), resolveAuthor(args.translator, ctx.io.cwd), new Date().toISOString());
+          const r = inStep(store, projectRoot(ctx.dbPath(args), ctx.io.cwd),
+            () => joinUnits(store, String(args.a), String(args.b), resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env), new Date().toISOString()), (x) => [x.document]);
           if (args.json) ctx.json(r);
           else renderJoin(ctx, r);
-        });
+        }, { existing: true });
       },
     })
     .command(<CommandModule<any, any>><unknown>{
@@ -37,9 +39,25 @@ export const segmentsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
         .option("translator", { type: "string", describe: ctx.t("cli.translate.translator") }) as never,
       handler: (args: SplitArgs) => {
         withStore(ctx, args, (store) => {
-          const r = splitSegment(store, String(args.ref), Number(args.offset), resolveAuthor(args.translator, ctx.io.cwd), new Date().toISOString());
+          const r = inStep(store, projectRoot(ctx.dbPath(args), ctx.io.cwd),
+            () => splitSegment(store, String(args.ref), Number(args.offset), resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env), new Date().toISOString()), (x) => [x.document]);
           if (args.json) ctx.json(r);
           else renderSplit(ctx, r);
+        }, { existing: true });
+      },
+    })
+    .command(<CommandModule<any, any>><unknown>{
+      command: "unjoin <ref>",
+      describe: ctx.t("cli.segments.unjoin-describe"),
+      builder: (yy: Argv) => yy
+        .positional("ref", { type: "string", demandOption: true, describe: ctx.t("cli.translate.ref") })
+        .option("translator", { type: "string", describe: ctx.t("cli.translate.translator") }) as never,
+      handler: (args: SplitArgs) => {
+        withStore(ctx, args, (store) => {
+          const r = inStep(store, projectRoot(ctx.dbPath(args), ctx.io.cwd),
+            () => unjoinUnit(store, String(args.ref), resolveAuthor(args.translator, ctx.io.cwd), new Date().toISOString()), (x) => [x.document]);
+          if (args.json) ctx.json(r);
+          else renderUnjoin(ctx, r);
         });
       },
     })
@@ -52,7 +70,7 @@ export const segmentsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
           const list = suggestJoins(store, args.documents);
           if (args.json) ctx.json(list);
           else renderSuggestions(ctx, list);
-        });
+        }, { existing: true });
       },
     })
     .demandCommand(1, ctx.t("cli.demand-command")) as never,

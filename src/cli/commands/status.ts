@@ -15,6 +15,6 @@ export const statusCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
       const rows = documentStatus(store, args.documents);
       if (args.json) ctx.json(rows);
       else renderStatus(ctx, rows);
-    });
+    }, { existing: true });
   },
 });

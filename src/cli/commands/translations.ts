@@ -2,6 +2,7 @@
 import type { Argv, CommandModule } from "yargs";
 import { exportTranslations, importTranslations, TRANSLATIONS_DIR } from "../../app/translations";
 import { resolveAuthor } from "../../app/translate";
+import { createGate, inStep, projectRoot } from "../../app/lifecycle";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
 import { renderExport, renderImport } from "../output/translate";
 
@@ -20,10 +21,10 @@ export const translationsCommand = (ctx: CommandContext): CommandModule<GlobalAr
         .option("out", { type: "string", default: TRANSLATIONS_DIR, describe: ctx.t("cli.translations.out") }) as never,
       handler: (args: ExportArgs) => {
         withStore(ctx, args, (store) => {
-          const files = exportTranslations(store, args.out, args.documents);
+          const files = exportTranslations(store, args.out, args.documents, projectRoot(ctx.dbPath(args), ctx.io.cwd) ?? ctx.io.cwd);
           if (args.json) ctx.json(files);
           else renderExport(ctx, files);
-        });
+        }, { existing: true });
       },
     })
     .command(<CommandModule<any, any>><unknown>{
@@ -35,9 +36,11 @@ export const translationsCommand = (ctx: CommandContext): CommandModule<GlobalAr
       handler: (args: ImportArgs) => {
         withStore(ctx, args, (store) => {
           const paths = args.paths && args.paths.length ? args.paths : [TRANSLATIONS_DIR];
-          const result = importTranslations(store, paths, { author: resolveAuthor(args.translator, ctx.io.cwd) });
+          const root = projectRoot(ctx.dbPath(args), ctx.io.cwd);
+          const result = inStep(store, root, () => importTranslations(store, paths, { author: resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env), gate: createGate(store), ...(root !== undefined ? { root } : {}) }), (r) => r.documents);
           if (args.json) ctx.json(result);
           else renderImport(ctx, result);
+          if (result.refused.length) ctx.setExitCode(1);
         });
       },
     })

@@ -4,6 +4,7 @@
  */
 import cliProgress from "cli-progress";
 import type { CommandContext } from "../context";
+import { sanitizeTerminal } from "../../text/control";
 
 export interface Progress {
   update(done: number, total: number, label?: string): void;
@@ -30,7 +31,7 @@ export function createProgress(ctx: CommandContext, enabled: boolean, labelKey =
         bar.start(total, 0, { label: "" });
       }
       bar.setTotal(total);
-      bar.update(done, { label });
+      bar.update(done, { label: sanitizeTerminal(label) });
     },
     stop() {
       bar?.stop();

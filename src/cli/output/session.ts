@@ -4,6 +4,7 @@ import picocolors from "picocolors";
 /** Colours forced on: callers only colour when the output is a terminal (ctx.io.isTTY). */
 const pc = picocolors.createColors(true);
 import type { SessionEvent } from "../../app/session";
+import type { FindingView } from "../../app/assist";
 import type { CommandContext } from "../context";
 import { renderWordDiff } from "./diff";
 import { findingMessage } from "./stylish";
@@ -15,10 +16,17 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
   const out = (line = "") => (toStderr ? ctx.err(line) : ctx.out(line));
   const dim = (s: string) => (tty ? pc.dim(s) : s);
   const bold = (s: string) => (tty ? pc.bold(s) : s);
+  /** Is the English typed in a terminal line editor (insertions appear in the line), or piped? */
+  const editing = ctx.io.stdinIsTTY && ctx.io.isTTY;
+  const findingLine = (f: FindingView) => {
+    const sev = tty ? (f.severity === "error" ? pc.red(f.severity) : pc.yellow(f.severity)) : f.severity;
+    return t("cli.session.finding", { severity: sev, check: f.checkId, message: findingMessage(t, f) });
+  };
   const emit = (e: SessionEvent): void => {
     switch (e.type) {
       case "start":
-        out(e.total === 0 ? t("cli.session.nothing") : t("cli.session.start", { count: e.total, documents: e.documents.join(", ") }));
+        if (e.mode === "review") out(e.total === 0 ? t("cli.session.nothing-review") : t("cli.session.start-review", { count: e.total, documents: e.documents.join(", ") }));
+        else out(e.total === 0 ? t("cli.session.nothing") : t("cli.session.start", { count: e.total, documents: e.documents.join(", ") }));
         return;
       case "unit": {
         const u = e.unit;
@@ -30,37 +38,52 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
         if (u.suspect) out(t("cli.session.suspect", { reason: u.suspect }));
         if (u.terms.length) {
           out(t("cli.session.terms"));
-          for (const term of u.terms) {
-            if (term.dnt) { out(t("cli.session.term-dnt", { source: term.source })); continue; }
-            const ok = [...term.preferred, ...term.admitted].join(" / ");
-            const forbidden = term.forbidden.length ? `; ${t("cli.session.term-forbidden", { forbidden: term.forbidden.join(", ") })}` : "";
-            out(t("cli.session.term", { source: term.source, renderings: (tty ? pc.green(ok) : ok) + (tty ? pc.red(forbidden) : forbidden) }));
-          }
+          u.terms.forEach((term, k) => {
+            // numbered for ':g N'; the glossary's note (usage, register) under the term
+            if (term.dnt) out(t("cli.session.term-dnt-numbered", { n: k + 1, source: term.source }));
+            else {
+              const ok = [...term.preferred, ...term.admitted].join(" / ");
+              const forbidden = term.forbidden.length ? `; ${t("cli.session.term-forbidden", { forbidden: term.forbidden.join(", ") })}` : "";
+              out(t("cli.session.term-numbered", { n: k + 1, source: term.source, renderings: (tty ? pc.green(ok) : ok) + (tty ? pc.red(forbidden) : forbidden) }));
+            }
+            if (term.note) out(dim(t("cli.session.term-note", { note: term.note })));
+          });
         }
         if (u.tm.length) {
           out(t("cli.session.tm"));
           u.tm.forEach((m, k) => {
             out(t("cli.session.tm-match", { n: k + 1, percent: Math.round(m.similarity * 100), exact: m.exact ? t("cli.session.tm-exact") : "", text: m.text }));
             if (!m.exact) out(t("cli.session.tm-diff", { diff: renderWordDiff(m.diff, tty) }));
+            if (m.adapted) out(t("cli.session.tm-adapted", { text: m.adapted.text }));
             if (m.keptId !== undefined) out(t("cli.session.tm-kept", { file: m.originFile ?? "" }));
           });
         }
         if (u.rendering) {
           const r = u.rendering;
           out(t("cli.session.current", { status: r.status, origin: r.origin, author: r.author, text: r.text }));
-          if (r.stale) { out(t("cli.session.stale")); out("    " + renderWordDiff(r.sourceDiff, tty)); }
+          if (r.stale) {
+            out(t("cli.session.stale"));
+            out("    " + renderWordDiff(r.sourceDiff, tty));
+            if (u.adapted) out(t("cli.session.stale-adapted", { text: u.adapted.text }));
+          }
+          if (u.findings.length) {
+            out(t("cli.session.current-findings", { count: u.findings.length }));
+            for (const f of u.findings) out(findingLine(f));
+          }
           if (r.status === "aligned" || r.status === "draft" || r.origin === "propagated") out(t("cli.session.current-confirm"));
         }
         return;
       }
+      case "inserted": {
+        out(t(`cli.session.inserted-${e.from}`, { n: e.n, text: e.text }));
+        if (e.replaced.length) out(t("cli.session.inserted-numbers", { changes: e.replaced.map((r) => `${r.from} → ${r.to}`).join(", ") }));
+        out(dim(t(editing ? "cli.session.inserted-edit" : "cli.session.inserted-piped")));
+        return;
+      }
       case "findings":
         out(t("cli.session.findings", { count: e.findings.length }));
-        for (const f of e.findings) {
-          const msg = findingMessage(t, f);
-          const sev = tty ? (f.severity === "error" ? pc.red(f.severity) : pc.yellow(f.severity)) : f.severity;
-          out(t("cli.session.finding", { severity: sev, check: f.checkId, message: msg }));
-        }
-        out(t("cli.session.accept-hint"));
+        for (const f of e.findings) out(findingLine(f));
+        if (e.blocking !== false) out(t("cli.session.accept-hint"));
         return;
       case "saved":
       case "confirmed": {

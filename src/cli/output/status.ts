@@ -22,6 +22,10 @@ export function renderStatus(ctx: CommandContext, rows: readonly DocumentStatus[
       count: r.segments, boilerplate: r.boilerplate, words: r.words,
     });
     const extras: string[] = [];
+    // the lifecycle states besides translated (docs/lifecycle.md), each only when there is one
+    if (r.reviewed) extras.push(t("cli.status.state-reviewed", { count: r.reviewed }));
+    if (r.aligned) extras.push(t("cli.status.state-aligned", { count: r.aligned }));
+    if (r.draft) extras.push(t("cli.status.state-draft", { count: r.draft }));
     if (r.stale) extras.push(t("cli.status.stale", { count: r.stale }));
     if (r.orphaned) extras.push(t("cli.status.orphaned", { count: r.orphaned }));
     if (r.suspect) extras.push(t("cli.status.suspect", { count: r.suspect }));

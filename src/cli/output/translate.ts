@@ -1,16 +1,24 @@
 /** Human-readable output of translate set/show, history, translations import/export, segments. */
+import type { SaveUnitResult } from "../../app/lifecycle";
+import { findingMessage } from "./stylish";
 import picocolors from "picocolors";
 
 /** Colours forced on: callers only colour when the output is a terminal (ctx.io.isTTY). */
 const pc = picocolors.createColors(true);
 import type { HistoryView, SaveResult, UnitView } from "../../app/translate";
 import type { ExportedFile, ImportResult } from "../../app/translations";
-import type { JoinResult, JoinSuggestion, SplitResult } from "../../app/segments";
+import type { JoinResult, JoinSuggestion, SplitResult, UnjoinResult } from "../../app/segments";
 import type { CommandContext } from "../context";
 import { renderWordDiff } from "./diff";
 
-export function renderSave(ctx: CommandContext, r: SaveResult): void {
-  ctx.out(ctx.t(`cli.translate.saved-${r.action}`, { ref: r.ref, id: r.renderingId }));
+export function renderSave(ctx: CommandContext, r: SaveResult & Partial<SaveUnitResult>): void {
+  for (const f of r.findings ?? []) {
+    const line = ctx.t("cli.translate.finding", { severity: f.severity, check: f.checkId, message: findingMessage(ctx.t, f) });
+    ctx.out(f.suppressed ? ctx.t("cli.translate.finding-accepted", { finding: line }) : line);
+  }
+  if (r.refused) ctx.out(ctx.t("cli.translate.refused", { ref: r.ref, id: r.renderingId, status: r.requested }));
+  else ctx.out(ctx.t(`cli.translate.saved-${r.action}`, { ref: r.ref, id: r.renderingId }));
+  for (const a of r.accepted ?? []) ctx.out(ctx.t("cli.translate.accepted", { check: a.checkId, reason: a.reason }));
   renderPropagated(ctx, r);
 }
 
@@ -37,7 +45,8 @@ export function renderUnit(ctx: CommandContext, v: UnitView): void {
 
 export function renderHistory(ctx: CommandContext, h: HistoryView): void {
   const { t } = ctx;
-  if (h.renderingId === null) { ctx.out(t("cli.history.none", { ref: h.ref })); return; }
+  const events = () => { for (const e of h.events ?? []) ctx.out(t(`cli.history.${e.kind}`, { ref: e.ref, author: e.author, time: e.time })); };
+  if (h.renderingId === null) { ctx.out(t("cli.history.none", { ref: h.ref })); events(); return; }
   ctx.out(t("cli.history.title", { ref: h.ref, id: h.renderingId, count: h.revisions.length }));
   for (const r of h.revisions) {
     const head = t("cli.history.revision", { n: r.revision, time: r.time, author: r.author, status: r.status });
@@ -45,6 +54,12 @@ export function renderHistory(ctx: CommandContext, h: HistoryView): void {
     ctx.out("  " + renderWordDiff(r.diff, ctx.io.isTTY));
     if (r.note) ctx.out("  " + t("cli.translate.show-note", { note: r.note }));
   }
+  events();
+}
+
+export function renderUnjoin(ctx: CommandContext, r: UnjoinResult): void {
+  ctx.out(ctx.t("cli.segments.unjoined", { unit: r.unit, refs: r.refs.join(", ") }));
+  for (const d of r.drafts) ctx.out(ctx.t("cli.segments.unjoined-english", { ref: d.ref, id: d.renderingId }));
 }
 
 export function renderExport(ctx: CommandContext, files: readonly ExportedFile[]): void {
@@ -63,6 +78,7 @@ export function renderImport(ctx: CommandContext, r: ImportResult): void {
   for (const o of r.orphaned) ctx.out("  " + t("cli.translations.orphaned", { file: o.file, line: o.line, ref: o.ref }));
   for (const c of r.conflicts) ctx.out("  " + t("cli.translations.conflict", { file: c.file, line: c.line, ref: c.ref }));
   for (const c of r.splitsNotFound) ctx.out("  " + t("cli.translations.split-not-found", { file: c.file, line: c.line, ref: c.ref }));
+  for (const x of r.refused ?? []) ctx.out("  " + t("cli.pipeline.refused", { file: x.file, line: x.line, ref: x.ref, status: x.status }));
 }
 
 export function renderJoin(ctx: CommandContext, r: JoinResult): void {

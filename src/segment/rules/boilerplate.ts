@@ -48,6 +48,10 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { id: "comment-form-field", scope: "line", pattern: /^(?:komentar|nama|email|e-mail|situs(?:\s+web)?|website)\s*\*?$/i },
   // Comment form: "Simpan nama, email, dan situs web saya …" / "Kirim Komentar".
   { id: "comment-form-save", scope: "line", pattern: /^(?:simpan\s+nama\s*,?\s*email|kirim\s+komentar|post\s+comment)\b/i },
+  // Image alt text left in the page: a short English label without sentence punctuation that ends in
+  // a photo-caption noun ("Kim Jong Un Putin meeting", "Putin visit file photo"). Indonesian lines do
+  // not end in these English words.
+  { id: "image-alt-text", scope: "line", pattern: /^(?=.{3,60}$)[^.!?:;,"“”]*\s(?:meeting|summit|talks|visit|photo|file\s+photo|image|picture|pictured)$/i },
   // "Tinggalkan Balasan" / "Leave a Reply" / "Tinggalkan Komentar": the comment form starts here and
   // runs to the end of the page.
   { id: "comment-form", scope: "rest", pattern: /^(?:tinggalkan\s+(?:balasan|komentar)|leave\s+a\s+(?:reply|comment))\s*$/i },

@@ -189,12 +189,36 @@ const K_BREAK = BREAK;
  * Indonesian place names put the compass word after the name (`Jl Medan Merdeka Barat`, `Eropa
  * Barat`, `Tomang Barat`): a one-word pattern that is a compass word (the glossary's `Barat` = the
  * West) does not match right after a capitalised word that neither opens the text nor follows a
- * sentence end, a quote or a bracket.
+ * sentence end, a quote or a bracket. Nor does it match as a direction: after `arah`, `sebelah`,
+ * `bagian`, `penjuru`, `mata angin` (`ke arah Barat`), or before `laut`/`daya` (`Barat Laut` =
+ * north-west). Written in lower case it is a direction (`angin dari barat`) unless the word before
+ * says the sentence is about the West as a bloc (`kebijakan barat terhadap Rusia`, `sanksi-sanksi
+ * barat`, `negara-negara barat`, `media barat`) or `dan sekutu…` follows.
  */
 const COMPASS = new Set(["barat", "timur", "utara", "selatan", "tengah", "tenggara"]);
 const UPPER = /^\p{Lu}/u;
-function afterName(kind: ArrayLike<number>, start: ArrayLike<number>, texts: ArrayLike<string | null>, text: string, i: number): boolean {
+const DIRECTION_BEFORE = new Set(["arah", "sebelah", "bagian", "penjuru", "angin", "menghadap", "bertiup"]);
+const DIRECTION_AFTER = new Set(["laut", "daya"]);
+const BLOC_BEFORE = new Set([
+  "sanksi", "kebijakan", "negara", "sekutu", "media", "pemimpin", "dunia", "blok", "pihak", "kekuatan", "nilai", "budaya",
+  "demokrasi", "diplomat", "pejabat", "analis", "pengamat", "pemerintah", "pemerintahan", "mitra", "investor", "intelijen",
+  "senjata", "tekanan", "propaganda", "aliansi", "koalisi", "bantuan", "peradaban", "masyarakat", "bangsa", "pers", "pakar",
+  "ahli", "kepentingan", "hegemoni", "imperialisme", "embargo", "persenjataan", "dukungan", "campur", "pengaruh", "produk",
+  "perusahaan", "gaya", "ideologi", "liberal", "kolonial", "penjajah", "musuh", "lawan", "terhadap", "melawan", "menentang",
+]);
+function compassSkip(kind: ArrayLike<number>, start: ArrayLike<number>, end: ArrayLike<number>, texts: ArrayLike<string | null>, text: string, i: number, n: number): boolean {
   const p = i - 1, q = i - 2;
+  const prevWord = p >= 0 && kind[p] === K_WORD ? text.slice(start[p]!, end[p]!).toLowerCase() : "";
+  let nx = i + 1;
+  if (nx < n && kind[nx] !== K_WORD && texts[nx] === "-") nx++;
+  const nextWord = nx < n && kind[nx] === K_WORD ? text.slice(start[nx]!, end[nx]!).toLowerCase() : "";
+  if (DIRECTION_BEFORE.has(prevWord) || DIRECTION_AFTER.has(nextWord)) return true;
+  if (!UPPER.test(text[start[i]!]!)) {
+    // lower case: the West only in a bloc context ("sanksi-sanksi barat": the base of a reduplication counts)
+    const base = prevWord.includes("-") ? prevWord.slice(0, prevWord.indexOf("-")) : prevWord;
+    if (BLOC_BEFORE.has(prevWord) || BLOC_BEFORE.has(base)) return false;
+    return !(nextWord === "dan" && nx + 1 < n && /^sekutu/i.test(text.slice(start[nx + 1]!, end[nx + 1]!)));
+  }
   if (q < 0 || kind[p] !== K_WORD || !UPPER.test(text[start[p]!]!)) return false;
   if (kind[q] === K_WORD) return true;
   const c = kind[q] === K_BREAK ? "" : texts[q];
@@ -367,7 +391,7 @@ function findAll(side: Side, text: string, sc: Scratch): number[] {
     if (both || firstCi.has(hash[i]!)) walk(ci, i, false, isId, sc);
     if (both || firstCs.has(hash[i]!)) walk(csRoot, i, true, isId, sc);
     if (sc.bestPat < 0) continue;
-    if (isId && sc.bestEndTok === i && side.compass.has(sc.bestPat) && afterName(kind, start, t.text, text, i)) continue;
+    if (isId && sc.bestEndTok === i && side.compass.has(sc.bestPat) && compassSkip(kind, start, end, t.text, text, i, n)) continue;
     cStartTok[nc] = i; cEndTok[nc] = sc.bestEndTok; cStart[nc] = start[i]!; cEnd[nc] = sc.bestEnd; cPat[nc] = sc.bestPat;
     nc++;
   }

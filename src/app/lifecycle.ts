@@ -1,0 +1,301 @@
+/**
+ * The unit lifecycle, applied: ONE function saves or confirms a unit for every entry point (the
+ * session's save / :ok / :accept, `translate set`, the coming workbench), following the state
+ * machine of src/translations/lifecycle.ts:
+ *   - the requested move is allowed for the actor, or refused (UsageError `transition-refused`);
+ *   - a save against an older revision than the stored one is refused (ConflictError, the
+ *     workbench's HTTP 409);
+ *   - a confirmation (to translated / reviewed) runs the pair checks on the text as it will be
+ *     stored, against the current source; an unsuppressed error stores the text as `draft` and
+ *     returns the findings, unless the person accepts them with a reason: then one suppression per
+ *     error is recorded (database and translations/suppressions.tsv) and the unit is confirmed;
+ *   - the project files stay in step: the translations/ file of every document the save touched
+ *     (propagation included) and the suppressions file are rewritten atomically, inside the
+ *     transaction, so a failed write leaves the database as it was.
+ * The project folder (`root`) is where translations/ lives: see `projectRoot`.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { checks, runChecks, type CheckId, type Finding } from "../check";
+import { compileGlossary, type GlossaryMatcher } from "../glossary";
+import { ConflictError, UsageError } from "../errors";
+import { writeFilesAtomic } from "../io/files";
+import { sha256 } from "../text/normalize";
+import type { Store } from "../store";
+import type { NewSuppression } from "../store/findings";
+import type { RenderingOrigin, RenderingStatus } from "../store/renderings";
+import {
+  isConfirmation, refusedState, stateOf, transition, type Actor, type StoredState, type UnitState,
+} from "../translations/lifecycle";
+import { pairHash, readSuppressionsFile, writeSuppressionsFile, DEFAULT_SUPPRESSIONS_FILE } from "./check";
+import { documentBySlug, refOf, resolveUnitRef, unitsOf, type Unit } from "./segments";
+export { resolveUnitRef };
+import { isStale, joinSource } from "./status";
+import { saveUnitInTx, type SaveResult } from "./translate";
+import { documentFileText, TRANSLATIONS_DIR } from "./translations";
+import { TRANSLATIONS_EXTENSION } from "../translations/format";
+
+/** A finding as a person sees it on save (no offsets), with its suppression if one applies. */
+export interface UnitFinding {
+  readonly checkId: string;
+  readonly severity: "error" | "warning" | "info";
+  readonly messageId: string;
+  readonly data: Readonly<Record<string, string | number>>;
+  readonly suppressed: boolean;
+}
+
+/**
+ * The project folder for a database: the current directory when the database is in it (or below
+ * it), else the database's own folder; none for an in-memory database. translations/ and
+ * translations/suppressions.tsv are kept in step there.
+ */
+export function projectRoot(dbFile: string, cwd: string = process.cwd()): string | undefined {
+  if (dbFile === ":memory:" || dbFile === "") return undefined;
+  const abs = path.resolve(cwd, dbFile);
+  const rel = path.relative(cwd, abs);
+  if (!rel.startsWith("..") && !path.isAbsolute(rel)) return cwd;
+  return path.dirname(abs);
+}
+
+/** The checks a confirmation runs (the pair-scope checks enabled by default) and the suppressions that apply. */
+export interface Gate {
+  check(document: string, source: string, target: string): UnitFinding[];
+  /** Records a suppression made by accepting a finding (so later checks in the same command see it). */
+  remember(s: NewSuppression): void;
+}
+
+const PAIR_CHECKS = (Object.keys(checks) as CheckId[]).filter((id) => checks[id].meta.scope === "pair" && checks[id].meta.enabledByDefault);
+
+export function createGate(store: Store, matcher?: GlossaryMatcher | null): Gate {
+  let m: GlossaryMatcher | undefined = matcher ?? undefined;
+  if (matcher === undefined) {
+    try {
+      const concepts = store.glossary.all();
+      if (concepts.length > 0) m = compileGlossary(concepts);
+    } catch { m = undefined; }
+  }
+  const key = (document: string, checkId: string, hash: string) => `${document}\u0000${checkId}\u0000${hash}`;
+  const suppressed = new Set(store.findings.suppressions().map((s) => key(s.document, s.checkId, s.pairHash)));
+  return {
+    check(document, source, target) {
+      const findings: Finding[] = runChecks([{ ref: document, source, target }], { matcher: m, config: { only: PAIR_CHECKS } }).findings;
+      if (findings.length === 0) return [];
+      const hash = pairHash(source, target);
+      return findings.filter((f) => f.severity !== "info").map((f) => ({
+        checkId: f.checkId, severity: f.severity, messageId: f.messageId, data: f.data, suppressed: suppressed.has(key(document, f.checkId, hash)),
+      }));
+    },
+    remember(s) { suppressed.add(key(s.document, s.checkId, s.pairHash)); },
+  };
+}
+
+export interface SaveUnitInput {
+  /** The English; undefined confirms (or re-saves) the stored English as it is. */
+  readonly text?: string;
+  /** The state asked for. */
+  readonly state: StoredState;
+  readonly actor?: Actor;
+  readonly author: string;
+  /** Accept the unsuppressed errors with this reason (creates one suppression per error). */
+  readonly accept?: string;
+  /** The revision the text was based on (`revision` of the unit as last read); a newer stored one is a conflict. */
+  readonly baseRevision?: number;
+  readonly note?: string | null;
+  readonly propagate?: boolean;
+  readonly origin?: RenderingOrigin;
+  readonly now?: string;
+}
+
+export interface SaveUnitResult extends SaveResult {
+  /** The state asked for and the state stored (draft when the checks refused a confirmation). */
+  readonly requested: StoredState;
+  readonly state: StoredState;
+  /** True when an unsuppressed error kept the unit a draft. */
+  readonly refused: boolean;
+  /** The findings on the stored text (errors and warnings), suppressed ones marked. */
+  readonly findings: UnitFinding[];
+  /** Suppressions created by accepting. */
+  readonly accepted: Array<{ readonly checkId: string; readonly reason: string }>;
+  /** The unit's revision after the save (1 = first version). */
+  readonly revision: number;
+  /** Project files rewritten (translations/… and the suppressions file). */
+  readonly files: string[];
+}
+
+export interface LifecycleContext {
+  /** Project folder whose translations/ files are kept in step (none: the database only). */
+  readonly root?: string;
+  /** Reused across saves of one command or session. */
+  readonly gate?: Gate;
+}
+
+/** The current revision of a unit (0 without English). */
+export function unitRevision(store: Store, unit: Unit): number {
+  return unit.rendering ? store.renderings.revisionNumber(unit.rendering.id) : 0;
+}
+
+/** One unit as the workbench lists it (and any script): its state by the lifecycle, and its revision. */
+export interface UnitSummary {
+  readonly ref: string;
+  readonly source: string;
+  readonly target: string | null;
+  readonly state: UnitState;
+  readonly stale: boolean;
+  readonly revision: number;
+  readonly renderingId: number | null;
+}
+
+/** The translatable units of a document in order, boilerplate left out. */
+export function documentUnits(store: Store, slug: string): UnitSummary[] {
+  const doc = documentBySlug(store, slug);
+  return unitsOf(store, doc).filter((u) => !u.boilerplate).map((u) => ({
+    ref: refOf(doc, u.segments), source: u.source, target: u.rendering?.text ?? null,
+    state: stateOf(u.rendering?.status as StoredState | undefined), stale: unitIsStale(u),
+    revision: unitRevision(store, u), renderingId: u.rendering?.id ?? null,
+  }));
+}
+
+/**
+ * Saves or confirms one unit inside the caller's transaction (see the module comment). Files are
+ * written by the caller with `keepFilesInStep` (the session and `setUnit` do it for you).
+ */
+export function saveUnitChecked(store: Store, unit: Unit, input: SaveUnitInput, gate: Gate): SaveUnitResult & { readonly touched: Set<string>; readonly suppressions: NewSuppression[] } {
+  const ref = refOf(unit.document, unit.segments);
+  const r = unit.rendering;
+  const revision = unitRevision(store, unit);
+  if (input.baseRevision !== undefined && input.baseRevision !== revision) {
+    throw new ConflictError("unit-conflict", { ref, baseRevision: input.baseRevision, revision, text: r?.text ?? "" });
+  }
+  const text = (input.text ?? r?.text ?? "").trim();
+  if (text === "") throw new UsageError(input.text === undefined ? "nothing-to-confirm" : "empty-rendering", { ref });
+  const actor = input.actor ?? "admin";
+  const from = stateOf(r?.status as StoredState | undefined);
+  const verdict = transition(from, input.state, actor, { author: input.author, lastConfirmedBy: r && (r.status === "translated" || r.status === "reviewed") ? r.author : null });
+  if (!verdict.ok) throw new UsageError("transition-refused", { ref, from, to: input.state, actor, reason: verdict.reason });
+  const source = unit.source;
+  const document = unit.document.slug;
+  const findings = gate.check(document, source, text);
+  const open = findings.filter((f) => f.severity === "error" && !f.suppressed);
+  const accepted: Array<{ checkId: string; reason: string }> = [];
+  const suppressions: NewSuppression[] = [];
+  let state: StoredState = input.state;
+  let refused = false;
+  const now = input.now ?? new Date().toISOString();
+  if (isConfirmation(input.state) && open.length > 0) {
+    const reason = input.accept?.trim();
+    if (reason) {
+      const hash = pairHash(source, text);
+      for (const checkId of [...new Set(open.map((f) => f.checkId))]) {
+        const s: NewSuppression = {
+          document, checkId, pairHash: hash, ref, reason, author: input.author, origin: "file", source, target: text, createdAt: now,
+        };
+        store.findings.suppress(s);
+        gate.remember(s);
+        suppressions.push(s);
+        accepted.push({ checkId, reason });
+      }
+    } else {
+      state = refusedState(input.state) as StoredState;
+      refused = true;
+    }
+  }
+  const marked = accepted.length ? findings.map((f) => (accepted.some((a) => a.checkId === f.checkId) ? { ...f, suppressed: true } : f)) : findings;
+  // An accepted confirmation is not copied to identical sentences elsewhere: its suppressions are
+  // for this pair only, and a copy would carry the error unsuppressed.
+  const saved = saveUnitInTx(store, unit, {
+    text, status: state as RenderingStatus, origin: input.origin ?? "manual", author: input.author, now,
+    propagate: input.propagate !== false && accepted.length === 0 && !refused,
+    ...(input.note !== undefined ? { note: input.note } : {}),
+  });
+  const touched = new Set<string>([document]);
+  for (const p of saved.propagated) touched.add(p.ref.slice(0, p.ref.lastIndexOf(":")));
+  const after = store.renderings.revisionNumber(saved.renderingId);
+  return { ...saved, requested: input.state, state, refused, findings: marked, accepted, revision: after, files: [], touched, suppressions };
+}
+
+/**
+ * Rewrites the translations/ file of each named document and, when suppressions were made, upserts
+ * them into translations/suppressions.tsv. Atomic writes; call inside the transaction.
+ */
+export function keepFilesInStep(store: Store, root: string | undefined, documents: Iterable<string>, suppressions: readonly NewSuppression[] = []): string[] {
+  if (!root) return [];
+  const written: string[] = [];
+  const pending: Array<[string, string, string]> = [];
+  const dir = path.join(root, TRANSLATIONS_DIR);
+  for (const slug of new Set(documents)) {
+    const doc = store.documents.bySlug(slug);
+    if (!doc) continue;
+    const file = path.join(dir, `${slug}${TRANSLATIONS_EXTENSION}`);
+    const text = documentFileText(store, doc, root);
+    const exists = fs.existsSync(file);
+    if (text === null && !exists) continue;
+    // A file changed on disk since the database last read or wrote it is never written over.
+    const known = store.projectFiles.hashOf(slug);
+    if (exists && known !== undefined && sha256(fs.readFileSync(file, "utf8")) !== known) {
+      throw new UsageError("translations-file-changed", { file, document: slug });
+    }
+    const out = text ?? documentFileText(store, doc, root, { empty: true })!;
+    pending.push([file, out, slug]);
+  }
+  // All the documents' files or none (a full disk must not leave some new and some old).
+  writeFilesAtomic(pending.map(([file, out]) => [file, out] as const));
+  for (const [file, out, slug] of pending) {
+    store.projectFiles.record(slug, sha256(out));
+    written.push(file);
+  }
+  if (suppressions.length) written.push(upsertSuppressionsFile(root, suppressions));
+  return written;
+}
+
+/**
+ * Runs a command that changes renderings, joins or splits (`fn`, in one transaction) and rewrites
+ * the translations/ files of the documents it names, in the same transaction.
+ */
+export function inStep<T>(store: Store, root: string | undefined, fn: () => T, documents: (result: T) => Iterable<string>): T {
+  return store.transaction(() => {
+    const result = fn();
+    keepFilesInStep(store, root, documents(result));
+    return result;
+  });
+}
+
+/** Adds (or replaces) suppressions in the project's suppressions file. */
+export function upsertSuppressionsFile(root: string, rows: readonly NewSuppression[]): string {
+  const file = path.join(root, DEFAULT_SUPPRESSIONS_FILE);
+  const same = (a: NewSuppression, b: NewSuppression) => a.document === b.document && a.checkId === b.checkId && a.pairHash === b.pairHash;
+  const kept = readSuppressionsFile(file, { missingOk: true }).filter((r) => !rows.some((s) => same(r, s)));
+  writeSuppressionsFile(file, [...kept, ...rows]);
+  return file;
+}
+
+/** Removes one suppression from the project's suppressions file (if it is there). */
+export function removeFromSuppressionsFile(root: string, document: string, checkId: string, hash: string): string | null {
+  const file = path.join(root, DEFAULT_SUPPRESSIONS_FILE);
+  if (!fs.existsSync(file)) return null;
+  const rows = readSuppressionsFile(file);
+  const kept = rows.filter((r) => !(r.document === document && r.checkId === checkId && r.pairHash === hash));
+  if (kept.length === rows.length) return null;
+  writeSuppressionsFile(file, kept);
+  return file;
+}
+
+/**
+ * `selaras translate set <ref> <text>` / the workbench's save: one transaction, files in step.
+ * The ref must name a whole unit (`doc:8+9`), never one member of it.
+ */
+export function setUnit(store: Store, ref: string, input: SaveUnitInput, ctx: LifecycleContext = {}): SaveUnitResult {
+  return store.transaction(() => {
+    const unit = resolveUnitRef(store, ref);
+    const gate = ctx.gate ?? createGate(store);
+    const { touched, suppressions, ...result } = saveUnitChecked(store, unit, input, gate);
+    const files = keepFilesInStep(store, ctx.root, touched, suppressions);
+    return { ...result, files };
+  });
+}
+
+/** Is a unit stale (its source changed since its English was saved)? */
+export function unitIsStale(unit: Unit): boolean {
+  return unit.rendering !== undefined && isStale(unit.rendering.sourceText, unit.segments.map((s) => s.text));
+}
+
+export { joinSource };

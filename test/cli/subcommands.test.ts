@@ -1,0 +1,156 @@
+/**
+ * Small CLI defects of issue #13, each as a user meets it: `check` takes several documents,
+ * a subcommand's --help lists only its own options, usage errors point to the subcommand's help,
+ * and one author resolver (flag, SELARAS_AUTHOR, git user.name, OS user) for every command.
+ */
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { resolveAuthor } from "../../src/app/author";
+import { openStore } from "../../src/store";
+import { run, tempDir } from "../helpers/cli";
+
+const article = (n: number) => [
+  `Rapat ${n}`, "",
+  `Pemerintah menyiapkan ${n}.000 sekolah baru.`, "",
+].join("\n");
+
+describe("selaras check <documents...>", () => {
+  let dir: string;
+  let db: string;
+  beforeEach(async () => {
+    dir = tempDir();
+    db = path.join(dir, "t.db");
+    const files = [1, 2, 3].map((n) => {
+      const f = path.join(dir, `rapat-${n}.txt`);
+      fs.writeFileSync(f, article(n));
+      return f;
+    });
+    expect((await run(["ingest", ...files, "--db", db])).code).toBe(0);
+    const store = openStore(db);
+    store.transaction(() => {
+      for (const n of [1, 2, 3]) {
+        const seg = store.documents.segmentByOrdinal(store.documents.bySlug(`rapat-${n}`)!.id, 2)!;
+        // every document has one number error: 9,000 for n,000
+        store.renderings.create({ segmentIds: [seg.id], text: "The government is preparing 9,000 new schools.", sourceText: seg.text, status: "translated", origin: "manual", author: "t", now: "2026-01-01T00:00:00.000Z" });
+      }
+    });
+    store.close();
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const refs = async (args: string[]) => {
+    const r = await run(["check", ...args, "--format", "json", "--db", db]);
+    return { code: r.code, refs: [...new Set((JSON.parse(r.stdout).findings as Array<{ ref: string }>).map((f) => f.ref))], pairs: JSON.parse(r.stdout).pairs };
+  };
+
+  it("checks the documents named, like status does", async () => {
+    expect(await refs(["rapat-1", "rapat-3"])).toEqual({ code: 1, refs: ["rapat-1:2", "rapat-3:2"], pairs: 2 });
+    expect(await refs(["rapat-2"])).toEqual({ code: 1, refs: ["rapat-2:2"], pairs: 1 });
+    expect(await refs([])).toEqual({ code: 1, refs: ["rapat-1:2", "rapat-2:2", "rapat-3:2"], pairs: 3 });
+  });
+
+  it("refuses an unknown document among them (exit 2), and documents together with --pairs", async () => {
+    const r = await run(["check", "rapat-1", "nope", "--db", db]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("nope");
+    const p = path.join(dir, "p.tsv");
+    fs.writeFileSync(p, "a\tb\n");
+    const both = await run(["check", "rapat-1", "rapat-2", "--pairs", p, "--db", db]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("rapat-1 rapat-2");
+  });
+});
+
+describe("a subcommand's --help lists only its own options", () => {
+  const optionsOf = (help: string) => [...help.matchAll(/^\s+(?:-\w, )?--([\w-]+)/gm)].map((m) => m[1]).sort();
+  const positionalsOf = (help: string) => {
+    const block = /Positionals:\n([\s\S]*?)\n\n/.exec(help)?.[1] ?? "";
+    return [...block.matchAll(/^ {2}(\w+)/gm)].map((m) => m[1]);
+  };
+  const GLOBAL = ["db", "help", "json", "lang", "version"];
+
+  it.each([
+    // [subcommand, options it declares itself, its positionals]
+    ["check ignore", ["author", "reason", "root", "save"], ["ref", "checkId"]],
+    ["check unignore", ["root", "save"], ["ref", "checkId"]],
+    ["translate set", ["note", "propagate", "status", "translator"], ["ref", "text"]],
+    ["translate show", [], ["ref"]],
+  ])("selaras %s --help", async (command, own, positionals) => {
+    const parent = optionsOf((await run([command.split(" ")[0]!, "--help"])).stdout).filter((o) => !GLOBAL.includes(o!) && !own.includes(o!));
+    expect(parent.length).toBeGreaterThan(0);
+    const r = await run([...command.split(" "), "--help"]);
+    expect(r.code).toBe(0);
+    const listed = optionsOf(r.stdout);
+    expect(listed.filter((o) => parent.includes(o))).toEqual([]); // none of the parent's own options
+    expect(own.filter((o) => !listed.includes(o))).toEqual([]); // all of its own
+    expect(GLOBAL.filter((o) => !listed.includes(o))).toEqual([]);
+    expect(positionalsOf(r.stdout)).toEqual(positionals);
+  });
+
+  it("the parent still lists its own", async () => {
+    const r = await run(["check", "--help"]);
+    expect(optionsOf(r.stdout)).toEqual([...GLOBAL, "disable", "format", "glossary", "only", "pairs", "root"].sort());
+    expect(positionalsOf(r.stdout)).toEqual(["documents"]);
+    const t = await run(["translate", "--help"]);
+    expect(optionsOf(t.stdout)).toEqual([...GLOBAL, "all", "propagate", "review", "translator"].sort());
+  });
+
+  it("a parent's option is refused by the subcommand", async () => {
+    const r = await run(["check", "ignore", "a:1", "number-mismatch", "--reason", "x", "--format", "json"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("selaras: Unknown argument: format\nRun 'selaras check ignore --help' for usage.\n");
+  });
+});
+
+describe("usage errors point to the help of the command being used", () => {
+  it.each([
+    [["check", "ignore", "x"], "selaras: Not enough non-option arguments: got 1, need at least 2\nRun 'selaras check ignore --help' for usage.\n"],
+    [["check", "ignore", "a:1", "number-mismatch"], "selaras: Missing required argument: reason\nRun 'selaras check ignore --help' for usage.\n"],
+    [["translate", "set"], "selaras: Not enough non-option arguments: got 0, need at least 2\nRun 'selaras translate set --help' for usage.\n"],
+    [["status", "--nope"], "selaras: Unknown argument: nope\nRun 'selaras status --help' for usage.\n"],
+    [["bogus"], "selaras: Unknown argument: bogus\nRun 'selaras --help' for usage.\n"],
+  ])("%j", async (argv, stderr) => {
+    const r = await run(argv);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe(stderr);
+  });
+
+  it("in Indonesian too", async () => {
+    const r = await run(["check", "ignore", "x", "--lang", "id"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split("\n")[1]).toBe("Jalankan 'selaras check ignore --help' untuk petunjuk pemakaian.");
+  });
+});
+
+describe("one author resolver: --translator/--author, SELARAS_AUTHOR, git user.name, OS user", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = tempDir();
+    execFileSync("git", ["init", "-q", dir]);
+    execFileSync("git", ["config", "user.name", "Git User"], { cwd: dir });
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("resolveAuthor follows the documented precedence", () => {
+    expect(resolveAuthor("  Flag User ", dir, { SELARAS_AUTHOR: "Env User" })).toBe("Flag User");
+    expect(resolveAuthor(undefined, dir, { SELARAS_AUTHOR: "Env User" })).toBe("Env User");
+    expect(resolveAuthor("", dir, { SELARAS_AUTHOR: "  " })).toBe("Git User");
+    expect(resolveAuthor(undefined, dir, {})).toBe("Git User");
+  });
+
+  it("translate set and check ignore record the same default author", async () => {
+    const db = path.join(dir, "t.db");
+    fs.writeFileSync(path.join(dir, "rapat.txt"), article(5));
+    expect((await run(["ingest", path.join(dir, "rapat.txt"), "--db", db], { cwd: dir })).code).toBe(0);
+    const authors = async (env: Record<string, string>, text: string) => {
+      await run(["translate", "set", "rapat:2", text, "--db", db], { cwd: dir, env });
+      const shown = JSON.parse((await run(["translate", "show", "rapat:2", "--db", db, "--json"], { cwd: dir })).stdout);
+      const ignored = JSON.parse((await run(["check", "ignore", "rapat:2", "number-mismatch", "--reason", "test", "--db", db, "--json"], { cwd: dir, env })).stdout);
+      return [shown.rendering.author, ignored.author];
+    };
+    expect(await authors({}, "The government is preparing 5,000 new schools.")).toEqual(["Git User", "Git User"]);
+    expect(await authors({ SELARAS_AUTHOR: "Env User" }, "The government prepares 5,000 new schools.")).toEqual(["Env User", "Env User"]);
+  });
+});
