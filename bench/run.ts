@@ -16,6 +16,7 @@ const registry: Record<string, () => Workload> = {
   align: () => (require("./align") as Record<string, Workload>).alignWorkload!,
   audit: () => (require("./audit") as Record<string, Workload>).auditWorkload!,
   ingest: () => (require("./ingest") as Record<string, Workload>).ingestWorkload!,
+  scale: () => (require("./scale") as Record<string, Workload>).scaleWorkload!,
   terms: () => (require("./terms") as Record<string, Workload>).termsWorkload!,
   tm: () => (require("./tm") as Record<string, Workload>).tmWorkload!,
   tmx: () => (require("./tmx") as Record<string, Workload>).tmxWorkload!,

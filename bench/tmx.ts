@@ -79,7 +79,7 @@ export const tmxWorkload: Workload = {
     const imp3Cpu = cpuSeconds(cpuImp3);
     target3.close();
     fs.rmSync(importDb3, { force: true });
-    ctx.log(`import with the confirmation checks: ${imp3.value.created} created, ${imp3.value.refused?.length ?? 0} refused (listed) in ${imp3.seconds.toFixed(1)} s (${Math.round(imp3.value.units / imp3.seconds)} units/s)`);
+    ctx.log(`import with the confirmation checks: ${imp3.value.created} created, ${imp3.value.refused?.length ?? 0} refused (listed) in ${imp3.seconds.toFixed(1)} s (${Math.round(imp3.value.units / imp3.seconds)} units/s, ${Math.round(imp3.value.units / imp3Cpu)} per CPU second)`);
     const target2 = openStore(importDb2);
     const cpuImp1 = process.cpuUsage();
     const imp1 = await time(() => importParallel(target2, out, {
@@ -117,6 +117,7 @@ export const tmxWorkload: Workload = {
 
     const expRate = exp.value.units / exp.seconds;
     const impRate = imp.value.units / imp.seconds;
+    const imp3Rate = imp3.value.units / imp3.seconds;
     const ok = (b: boolean) => (b ? "met" : "NOT met");
     return {
       measurements: [
@@ -128,11 +129,13 @@ export const tmxWorkload: Workload = {
       ],
       notes: [
         `Targets: export ≥ 100,000 units/s (${Math.round(expRate).toLocaleString("en-US")}: ${ok(expRate >= 100_000)}), ` +
-          `import ≥ 50,000 units/s (${Math.round(impRate).toLocaleString("en-US")}: ${ok(impRate >= 50_000)}), ` +
+          `import ≥ 50,000 units/s (${Math.round(impRate).toLocaleString("en-US")}: ${ok(impRate >= 50_000)}; ` +
+          `as the CLI runs it, confirmations checked: ${Math.round(imp3Rate).toLocaleString("en-US")}: ${ok(imp3Rate >= 50_000)}), ` +
           `peak RSS while streaming ≤ 200 MB (${streamingPeak.toFixed(0)} MiB: ${ok(streamingPeak * 1.048576 <= 200)}; ` +
           `sampled during export ${rssExport.toFixed(0)} MiB, during import ${rssImport.toFixed(0)} MiB).`,
         `Per CPU second of this process (robust to other load on the machine): export ${Math.round(exp.value.units / expCpu).toLocaleString("en-US")}, ` +
-          `import ${Math.round(imp.value.units / impCpu).toLocaleString("en-US")} (${Math.round(imp1.value.units / imp1Cpu).toLocaleString("en-US")} with saxes alone), baseline ${Math.round(base.value / baseCpu).toLocaleString("en-US")} units.`,
+          `import ${Math.round(imp.value.units / impCpu).toLocaleString("en-US")} (${Math.round(imp1.value.units / imp1Cpu).toLocaleString("en-US")} with saxes alone, ` +
+          `${Math.round(imp3.value.units / imp3Cpu).toLocaleString("en-US")} with the confirmation checks), baseline ${Math.round(base.value / baseCpu).toLocaleString("en-US")} units.`,
         `The baseline's peak RSS (${basePeak.toFixed(0)} MiB) is what building the document in memory costs.`,
       ],
     };

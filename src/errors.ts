@@ -28,6 +28,13 @@ export class UsageError extends SelarasError {}
 export class NotFoundError extends SelarasError {}
 /** A save based on an older revision than the stored one (the workbench answers HTTP 409). */
 export class ConflictError extends SelarasError {}
+/**
+ * No valid login where the workbench requires one (the server answers HTTP 401). A UsageError, so
+ * code that only knows UsageError still refuses (exit 2 / 400).
+ */
+export class AuthError extends UsageError {}
+/** A logged-in person's role may not do this (the server answers HTTP 403). */
+export class ForbiddenError extends UsageError {}
 /** The database cannot be used (newer schema, corrupt file, ...). */
 export class StoreError extends SelarasError {}
 

@@ -64,3 +64,9 @@ export {
 export { auditDatabase, auditPairsFile, type AuditResult, type AuditRunOptions } from "./app/audit";
 export { extractNumbers, compareNumbers, type NumberToken, type NumberKind } from "./text/numbers";
 export { substituteNumbers, type NumberSubstitution, type NumberReplacement } from "./text/substitute-numbers";
+export {
+  access, authenticate, authorize, assertAuthorized, login, sessionUser, sessionSecret, saveAs, localUser,
+  addUser, rotateToken, removeUser, listUsers, findUser, USER_ROLES, ACTIONS,
+  type User, type UserRole, type Action, type Verdict, type AccessOptions, type LoginOptions,
+} from "./app/users";
+export { createSessionValue, verifySessionValue, sessionCookie, clearSessionCookie, readCookie, SESSION_COOKIE, SESSION_TTL_SECONDS } from "./app/session-cookie";

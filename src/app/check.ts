@@ -49,10 +49,11 @@ export interface CheckReport {
 }
 
 /** --glossary file/dir; else the database's glossary when it has one; else `<root>/glossary/` if present. */
-export function checkGlossary(store: Store | null, glossary: string | undefined, root: string): { matcher?: GlossaryMatcher; concepts: Concept[]; from: string | null } {
+export function checkGlossary(store: Store | null, glossary: string | undefined, root: string, given?: { concepts: Concept[]; from: string }): { matcher?: GlossaryMatcher; concepts: Concept[]; from: string | null } {
   let concepts: Concept[] | undefined;
   let from: string | null = null;
-  if (glossary) { concepts = loadGlossary(glossary, { explicit: true }); from = glossary; }
+  if (given) { concepts = given.concepts; from = given.from; }
+  else if (glossary) { concepts = loadGlossary(glossary, { explicit: true }); from = glossary; }
   else if (store && store.glossary.count() > 0) { concepts = store.glossary.all(); from = "database"; }
   else {
     const dir = path.join(root, DEFAULT_GLOSSARY_DIR);
@@ -95,6 +96,8 @@ export interface CheckDatabaseOptions {
   /** Several documents (`check a b c`); with `document`, the union. Empty or absent: every document. */
   readonly documents?: readonly string[];
   readonly glossary?: string;
+  /** These concepts instead of a glossary file or the database's (a glossary edit's preview). */
+  readonly concepts?: { readonly concepts: Concept[]; readonly from: string };
   /** Project root (for `glossary/`). */
   readonly root?: string;
   readonly config?: CheckConfig;
@@ -106,7 +109,7 @@ export function checkDatabase(store: Store, options: CheckDatabaseOptions = {}):
   const asked = [...(options.document ? [options.document] : []), ...(options.documents ?? [])];
   for (const d of asked) if (!store.documents.bySlug(d)) throw new NotFoundError("not-found-document", { document: d });
   const scope = asked.length ? new Set(asked) : null;
-  const g = checkGlossary(store, options.glossary, options.root ?? process.cwd());
+  const g = checkGlossary(store, options.glossary, options.root ?? process.cwd(), options.concepts);
   // corpus-level checks see every pair even when some documents are asked for; findings are then filtered
   const all = databasePairs(store);
   const run = runChecks(all, { matcher: g.matcher, config: options.config, onProgress: options.onProgress });

@@ -11,8 +11,9 @@ import {
   compileGlossary, parseGlossaryText, serializeGlossaryTsv, serializeTbx, validateConcepts,
   type CompiledGlossary, type Concept, type SourceMatch,
 } from "../glossary";
-import { TSV_HEADER, isSelarasTsv } from "../glossary/tsv";
+import { TSV_COLUMNS, TSV_HEADER, isSelarasTsv } from "../glossary/tsv";
 import type { Store } from "../store";
+import { checkDatabase } from "./check";
 
 /** File extensions read from a glossary folder. */
 export const GLOSSARY_EXTENSIONS = [".tsv", ".tbx"] as const;
@@ -125,40 +126,161 @@ export function exportGlossary(concepts: readonly Concept[], format: ExportForma
   return format === "tbx" ? serializeTbx(concepts) : serializeGlossaryTsv(concepts);
 }
 
+/* ------------------------------------------------------------- searching */
+
+/** Case- and accent-insensitive form of a text for searching (`Pyongyang` ~ `pyóngyang`). */
+export function searchKey(text: string): string {
+  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/**
+ * `glossary list <text>`: the concepts whose id, source forms, renderings (any status, forbidden
+ * replacements included) or note contain the text, ignoring case and accents; every concept for "".
+ */
+export function searchConcepts(concepts: readonly Concept[], text: string): Concept[] {
+  const q = searchKey(text);
+  if (q === "") return [...concepts];
+  return concepts.filter((c) =>
+    [c.id, ...c.sources.map((s) => s.text), ...c.renderings.flatMap((r) => (r.replacement ? [r.text, r.replacement] : [r.text])), c.note ?? ""]
+      .some((t) => searchKey(t).includes(q)));
+}
+
 /* ------------------------------------------------------------- editing the files */
+
+/** One finding a glossary edit would add or remove (`--dry-run`). */
+export interface PreviewFinding {
+  readonly ref: string;
+  readonly checkId: string;
+  readonly severity: string;
+  readonly messageId: string;
+  readonly data: Readonly<Record<string, string | number>>;
+  readonly suppressed: boolean;
+}
+
+export interface EditPreview {
+  /** Renderings checked (0 when there is no database). */
+  readonly pairs: number;
+  readonly added: PreviewFinding[];
+  readonly removed: PreviewFinding[];
+}
 
 export interface EditResult {
   readonly file: string;
   readonly entries: string[];
   readonly sync: SyncResult | null;
+  /** `glossary import --replace`: the concepts of the replaced file that the import dropped. */
+  readonly replaced?: { readonly removed: string[] };
+  /** `glossary remove` of a file's last concept: the file was deleted. */
+  readonly deleted?: boolean;
+  /** `glossary set`: nothing to change (the concept already reads so). */
+  readonly unchanged?: boolean;
+  /** `--dry-run`: nothing was written; the findings the change would add and remove. */
+  readonly dryRun?: EditPreview;
 }
 
-/** Validates the glossary folder as it would be with `file` holding `text`, without writing anything. */
-function checkFolderWith(dir: string, file: string, text: string): void {
-  const others = fs.existsSync(dir) ? glossaryFiles(dir).filter((f) => path.resolve(f) !== path.resolve(file)) : [];
-  const concepts = [...others.flatMap(readGlossaryFile), ...parseGlossaryText(text, file)];
+export interface EditOptions {
+  readonly dir?: string;
+  /** Preview only: write nothing, report the findings the change would add or remove. */
+  readonly dryRun?: boolean;
+}
+
+/** A planned change of one glossary file: its new text, or null to delete it. */
+interface Plan {
+  readonly file: string;
+  readonly text: string | null;
+  readonly entries: string[];
+}
+
+/** The glossary folder's concepts as they would be with the plan applied; validated (throws with file:line). */
+function conceptsWith(dir: string, plan: Plan): Concept[] {
+  const others = fs.existsSync(dir) ? glossaryFiles(dir).filter((f) => path.resolve(f) !== path.resolve(plan.file)) : [];
+  const concepts = [...others.flatMap(readGlossaryFile), ...(plan.text === null ? [] : parseGlossaryText(plan.text, plan.file))];
   validateConcepts(concepts);
+  return concepts;
+}
+
+/** A finding's identity for the preview: a change of severity (an enforcement level) counts as removed + added. */
+const findingKey = (f: PreviewFinding & { target?: { start: number } }) =>
+  `${f.ref}\u0000${f.checkId}\u0000${f.severity}\u0000${f.messageId}\u0000${JSON.stringify(f.data)}\u0000${f.target?.start ?? ""}`;
+
+/**
+ * The findings of every rendering in the database under the glossary `before` and under `after`
+ * (the same run `selaras check` makes, suppressions applied), and their difference by ref and check.
+ */
+export function previewFindings(store: Store | null, before: Concept[], after: Concept[]): EditPreview {
+  if (!store) return { pairs: 0, added: [], removed: [] };
+  const run = (concepts: Concept[]) => {
+    const r = checkDatabase(store, { concepts: { concepts, from: "preview" } });
+    const m = new Map<string, PreviewFinding>();
+    for (const f of r.findings) {
+      const p: PreviewFinding = { ref: f.ref, checkId: f.checkId, severity: f.severity, messageId: f.messageId, data: f.data, suppressed: Boolean(f.suppressed) };
+      m.set(findingKey({ ...p, target: f.target }), p);
+    }
+    return { pairs: r.pairs, findings: m };
+  };
+  const a = run(before);
+  const b = run(after);
+  return {
+    pairs: b.pairs,
+    added: [...b.findings].filter(([k]) => !a.findings.has(k)).map(([, f]) => f),
+    removed: [...a.findings].filter(([k]) => !b.findings.has(k)).map(([, f]) => f),
+  };
 }
 
 /**
- * `glossary import <file>`: converts a TBX / OmegaT / Selaras TSV file into `glossary/<name>.tsv`
- * (replacing that file if it exists: re-importing an updated file is the normal case), after checking
- * the whole folder would still be valid; then syncs the database when a store is given.
+ * The database an edit syncs (or a preview reads): a store, none, or a function that opens it — called
+ * only once the edit is known to be valid, so a refused edit never creates a database.
  */
-export function importGlossary(store: Store | null, input: string, options: { dir?: string; name?: string } = {}): EditResult {
+export type StoreArg = Store | null | (() => Store | null);
+const storeOf = (s: StoreArg): Store | null => (typeof s === "function" ? s() : s);
+
+/** Applies a plan (or, with dryRun, previews it), then syncs the database when a store is given. */
+function applyPlan(store: StoreArg, dir: string, plan: Plan, options: EditOptions, extra: Partial<EditResult> = {}): EditResult {
+  const after = conceptsWith(dir, plan);
+  if (options.dryRun) {
+    const before = fs.existsSync(dir) ? loadGlossary(dir) : [];
+    return { file: plan.file, entries: plan.entries, sync: null, ...extra, dryRun: previewFindings(storeOf(store), before, after) };
+  }
+  if (plan.text === null) fs.rmSync(plan.file);
+  else writeFileAtomic(plan.file, plan.text);
+  const db = storeOf(store);
+  return { file: plan.file, entries: plan.entries, sync: db ? syncGlossary(db, dir) : null, ...extra };
+}
+
+/** The file `glossary import` writes: a plain file name inside the glossary folder, whatever --name or the input's name say. */
+export function importTarget(input: string, options: { dir?: string; name?: string } = {}): string {
+  const base = (options.name ?? path.basename(input).replace(/\.[^.]+$/, "")).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return path.join(options.dir ?? DEFAULT_GLOSSARY_DIR, `${base || "imported"}.tsv`);
+}
+
+/**
+ * `glossary import <file>`: converts a TBX / OmegaT / Selaras TSV file into `glossary/<name>.tsv`,
+ * after checking the whole folder would still be valid; then syncs the database when a store is given.
+ * An existing file of that name is never overwritten without `replace`: without it the import is
+ * refused (UsageError naming the concepts the replacement would remove).
+ */
+export function importGlossary(store: StoreArg, input: string, options: EditOptions & { name?: string; replace?: boolean } = {}): EditResult {
   const dir = options.dir ?? DEFAULT_GLOSSARY_DIR;
   const concepts = readGlossaryFile(input);
-  // a plain file name inside the glossary folder, whatever --name or the input's name say
-  const base = (options.name ?? path.basename(input).replace(/\.[^.]+$/, "")).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  const target = path.join(dir, `${base || "imported"}.tsv`);
+  const target = importTarget(input, { dir, name: options.name });
   const text = serializeGlossaryTsv(concepts, `Imported from ${path.basename(input)} by 'selaras glossary import'.`);
-  checkFolderWith(dir, target, text);
-  writeFileAtomic(target, text);
-  return { file: target, entries: concepts.map((c) => c.id), sync: store ? syncGlossary(store, dir) : null };
+  let replaced: { removed: string[] } | undefined;
+  if (fs.existsSync(target)) {
+    const incoming = new Set(concepts.map((c) => c.id));
+    const old = readGlossaryFile(target);
+    const removed = old.map((c) => c.id).filter((id) => !incoming.has(id));
+    if (!options.replace) {
+      throw new UsageError(removed.length ? "glossary-import-exists" : "glossary-import-exists-none", {
+        file: target, count: old.length, removed: removed.join(", "), removedCount: removed.length,
+      });
+    }
+    replaced = { removed };
+  }
+  return applyPlan(store, dir, { file: target, text, entries: concepts.map((c) => c.id) }, options, replaced ? { replaced } : {});
 }
 
 /** `glossary add`: appends one concept line to a glossary TSV file (created with a header if missing), then syncs. */
-export function addConcept(store: Store | null, concept: Concept, options: { dir?: string; file?: string } = {}): EditResult {
+export function addConcept(store: StoreArg, concept: Concept, options: EditOptions & { file?: string } = {}): EditResult {
   const dir = options.dir ?? DEFAULT_GLOSSARY_DIR;
   const target = path.join(dir, options.file ?? DEFAULT_GLOSSARY_FILE);
   let existing = fs.existsSync(target) ? readTextFile(target, { allowEmpty: true }) : "";
@@ -169,27 +291,105 @@ export function addConcept(store: Store | null, concept: Concept, options: { dir
   }
   const row = serializeGlossaryTsv([concept]).split("\n")[1]!;
   const text = existing + row + "\n";
-  checkFolderWith(dir, target, text);
-  writeFileAtomic(target, text);
-  return { file: target, entries: [concept.id], sync: store ? syncGlossary(store, dir) : null };
+  return applyPlan(store, dir, { file: target, text, entries: [concept.id] }, options);
 }
 
-/** `glossary remove <id>`: deletes the concept's line from the file that holds it, then syncs. */
-export function removeConcept(store: Store | null, id: string, options: { dir?: string } = {}): EditResult {
-  const dir = options.dir ?? DEFAULT_GLOSSARY_DIR;
+/** The Selaras TSV file of the folder that holds concept `id`, its text and the concept. */
+function locate(dir: string, id: string): { file: string; text: string; concept: Concept } {
   for (const file of fs.existsSync(dir) ? glossaryFiles(dir) : []) {
-    const concepts = readGlossaryFile(file);
-    const hit = concepts.find((c) => c.id === id);
+    const hit = readGlossaryFile(file).find((c) => c.id === id);
     if (!hit) continue;
-    if (!file.toLowerCase().endsWith(".tsv") || hit.line === undefined) throw new UsageError("glossary-not-selaras-tsv", { file });
     const text = readTextFile(file, { allowEmpty: true });
-    const lines = text.split(/(?<=\n)/);
-    lines.splice(hit.line - 1, 1);
-    const next = lines.join("");
-    checkFolderWith(dir, file, next);
-    writeFileAtomic(file, next);
-    return { file, entries: [id], sync: store ? syncGlossary(store, dir) : null };
+    if (!file.toLowerCase().endsWith(".tsv") || !isSelarasTsv(text) || hit.line === undefined) throw new UsageError("glossary-not-selaras-tsv", { file });
+    return { file, text, concept: hit };
   }
   throw new NotFoundError("glossary-entry-not-found", { entry: id, dir });
 }
 
+/**
+ * `glossary remove <id>`: deletes the concept's line from the file that holds it, then syncs. A file
+ * left with no concept is deleted when it holds nothing else (a header and blank lines); one with
+ * comments is left to the person (an error: a glossary file without concepts is invalid).
+ */
+export function removeConcept(store: StoreArg, id: string, options: EditOptions = {}): EditResult {
+  const dir = options.dir ?? DEFAULT_GLOSSARY_DIR;
+  const { file, text, concept } = locate(dir, id);
+  const lines = text.split(/(?<=\n)/);
+  lines.splice(concept.line! - 1, 1);
+  const next = lines.join("");
+  const others = readGlossaryFile(file).length - 1;
+  if (others === 0) {
+    if (lines.some((l) => l.startsWith("#"))) throw new UsageError("glossary-remove-last", { file, entry: id });
+    return applyPlan(store, dir, { file, text: null, entries: [id] }, options, { deleted: true });
+  }
+  return applyPlan(store, dir, { file, text: next, entries: [id] }, options);
+}
+
+/**
+ * What `glossary set` changes: TSV cells by column name (lists written `a | =B`), and flags of the
+ * `flags` cell to set or clear (`dnt`, …); the other flags of the cell stay as written.
+ */
+export interface ConceptChanges {
+  readonly cells?: Readonly<Record<string, string>>;
+  readonly setFlags?: readonly string[];
+  readonly clearFlags?: readonly string[];
+}
+
+/**
+ * `glossary set <id>`: edits the concept's line in place, in the file that holds it. Only the cells
+ * named change; every other cell, line, comment and the file's order stay byte-identical (a column the
+ * file's header lacks is added to the header). The result is validated with the whole folder.
+ */
+export function setConcept(store: StoreArg, id: string, changes: ConceptChanges, options: EditOptions = {}): EditResult {
+  const dir = options.dir ?? DEFAULT_GLOSSARY_DIR;
+  const cellChanges = Object.entries(changes.cells ?? {});
+  const setFlags = changes.setFlags ?? [];
+  const clearFlags = changes.clearFlags ?? [];
+  if (cellChanges.length === 0 && setFlags.length === 0 && clearFlags.length === 0) throw new UsageError("glossary-set-nothing", { entry: id });
+  for (const [column] of cellChanges) {
+    if (column === "id" || !(TSV_COLUMNS as readonly string[]).includes(column)) throw new UsageError("glossary-set-bad-column", { column });
+  }
+  const { file, text, concept } = locate(dir, id);
+  const lines = text.split(/(?<=\n)/);
+  const eolOf = (l: string) => /\r?\n$/.exec(l)?.[0] ?? "";
+  const headerIndex = lines.findIndex((l) => l.trim() !== "" && !l.startsWith("#"));
+  const headerLine = lines[headerIndex]!;
+  const header = headerLine.slice(0, headerLine.length - eolOf(headerLine).length).split("\t");
+  const names = header.map((h) => h.trim().toLowerCase().replace(/^\uFEFF/, ""));
+  const rowIndex = concept.line! - 1;
+  const row = lines[rowIndex]!;
+  const eol = eolOf(row);
+  const cells = row.slice(0, row.length - eol.length).split("\t");
+  const original = cells.length;
+  const columnIndex = (name: string): number => {
+    let k = names.indexOf(name);
+    if (k >= 0) return k;
+    // a column the header lacks: the header grows in the canonical order up to it
+    const canonical = TSV_COLUMNS.indexOf(name as (typeof TSV_COLUMNS)[number]);
+    while (names.length <= canonical) { header.push(TSV_COLUMNS[names.length]!); names.push(TSV_COLUMNS[names.length]!); }
+    k = names.indexOf(name);
+    if (k < 0) { header.push(name); names.push(name); k = names.length - 1; }
+    return k;
+  };
+  const put = (name: string, value: string) => {
+    const k = columnIndex(name);
+    while (cells.length <= k) cells.push("");
+    cells[k] = value.replace(/[\t\r\n]+/g, " ").trim();
+  };
+  for (const [column, value] of cellChanges) put(column, value);
+  if (setFlags.length || clearFlags.length) {
+    const k = names.indexOf("flags");
+    const drop = new Set([...setFlags, ...clearFlags].map((f) => f.toLowerCase()));
+    const flags = (k >= 0 ? cells[k] ?? "" : "").split(",").map((f) => f.trim()).filter((f) => f !== "" && !drop.has(f.toLowerCase()));
+    flags.push(...setFlags);
+    if (k >= 0 || setFlags.length) put("flags", flags.join(","));
+  }
+  while (cells.length > original && cells[cells.length - 1] === "") cells.pop();
+  const newRow = cells.join("\t") + eol;
+  const headerEol = eolOf(headerLine);
+  const newHeader = header.join("\t") + headerEol;
+  if (newRow === row && newHeader === headerLine) return { file, entries: [id], sync: null, unchanged: true };
+  lines[rowIndex] = newRow;
+  lines[headerIndex] = newHeader;
+  return applyPlan(store, dir, { file, text: lines.join(""), entries: [id] }, options);
+}

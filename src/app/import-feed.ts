@@ -6,6 +6,10 @@ import * as fs from "node:fs";
 import { ParseError } from "../errors";
 import type { Format, ParallelUnit } from "../formats";
 import { findInvalidUtf8, guessUtf16, refuseUtf16 } from "../text/decode";
+import { lineLengthTracker, MAX_LINE_BYTES } from "../text/limits";
+
+/** Formats read line by line: a line past MAX_LINE_BYTES is refused (XML formats may be one long line). */
+const LINE_FORMATS = new Set(["tsv", "moses", "jsonl"]);
 
 const CHUNK = 1 << 20;
 
@@ -26,6 +30,7 @@ export function readUnits(format: Format, files: Readonly<Record<string, string>
   const reader = format.createReader(onUnit, { files, saxesOnly });
   const states = Object.entries(files).map(([part, file]) => ({
     part, file, fd: fs.openSync(file, "r"), decoder: new TextDecoder("utf-8", { fatal: true }), done: false, bytes: 0, lines: 1, first: true, tail: Buffer.alloc(0),
+    longLines: LINE_FORMATS.has(format.id) ? lineLengthTracker() : undefined,
   }));
   const buf = Buffer.allocUnsafe(CHUNK);
   try {
@@ -42,6 +47,8 @@ export function readUnits(format: Format, files: Readonly<Record<string, string>
           if (utf16) throw new ParseError("file-utf16-no-bom", { file: s.file, line: 1, encoding: utf16 });
           throw new ParseError("file-binary", { file: s.file, offset: s.bytes + nul, line: s.lines + countNl(bytes, nul) });
         }
+        const long = s.longLines?.feed(bytes);
+        if (long) throw new ParseError("line-too-long", { file: s.file, line: long.line, bytes: long.bytes, limit: MAX_LINE_BYTES });
         let text: string;
         try {
           text = s.decoder.decode(bytes, { stream: n > 0 });

@@ -33,6 +33,7 @@ import type { Store } from "../store";
 import type { SegmentMatch } from "../store/exchange";
 import { MACHINE_ORIGINS, type RenderingStatus, type SaveRenderingInput } from "../store/renderings";
 import { normalizeText } from "../text/normalize";
+import { MAX_UNIT_CHARS } from "../text/limits";
 import { getFormat } from "./export";
 import { readUnits } from "./import-feed";
 import { findControlChar } from "../text/control";
@@ -232,23 +233,34 @@ export function importParallel(store: Store, file: string, options: ImportOption
     return joinedRuns(norm());
   };
 
-  /** Runs of consecutive segments whose joined normalised text is `norm`. */
+  /**
+   * Runs of consecutive segments whose joined normalised text is `norm`. Linear in the unit's
+   * length: the hash of each prefix ending before a space is taken from ONE running SHA-1 (copied
+   * at each space, never re-hashed from the start), and a candidate run grows by comparing each
+   * next segment in place at its offset (the whole run is compared once at the end).
+   */
   const joinedRuns = (norm: string): SegmentMatch[][] => {
     const runs: SegmentMatch[][] = [];
     const seen = new Set<number>();
+    const running = createHash("sha1");
+    let hashed = 0;
     for (let i = norm.indexOf(" "); i !== -1; i = norm.indexOf(" ", i + 1)) {
-      for (const first of segmentsWithHash(sha1(norm.slice(0, i)))) {
+      running.update(norm.slice(hashed, i));
+      hashed = i;
+      for (const first of segmentsWithHash(running.copy().digest("hex"))) {
         if (seen.has(first.segmentId)) continue;
         seen.add(first.segmentId);
         const run = [first];
-        let joined = normalizeText(first.text);
-        while (joined.length < norm.length && norm.startsWith(joined + " ")) {
+        let end = normalizeText(first.text).length; // === i: its hash is the prefix's
+        while (end < norm.length && norm.charCodeAt(end) === 32) {
           const next = segmentAt(first.documentId, first.document, run[run.length - 1]!.ordinal + 1);
           if (!next) break;
+          const text = normalizeText(next.text);
+          if (text === "" || !norm.startsWith(text, end + 1)) break;
           run.push(next);
-          joined = normalizeText(joinSource(run.map((r) => r.text)));
+          end += 1 + text.length;
         }
-        if (joined === norm && run.length > 1) runs.push(run);
+        if (end === norm.length && run.length > 1 && normalizeText(joinSource(run.map((r) => r.text))) === norm) runs.push(run);
       }
     }
     return runs;
@@ -298,6 +310,10 @@ export function importParallel(store: Store, file: string, options: ImportOption
 
   const onUnit = (u: ParallelUnit): void => {
     result.units++;
+    const longest = Math.max(u.source.length, u.target.length);
+    if (longest > MAX_UNIT_CHARS) {
+      throw new ParseError("import-unit-too-long", { file, unit: u.id || String(result.units), chars: longest, limit: MAX_UNIT_CHARS });
+    }
     if (options.onProgress && result.units % 1000 === 0) options.onProgress(result.units, bytesRead, totalBytes);
     // Control characters are refused at the door (they would reach terminals and break XML exports).
     const control = findControlChar(u.source) ?? findControlChar(u.target);

@@ -12,7 +12,8 @@ import { readArticle } from "../ingest/read-article";
 import { reconcileSegments } from "../ingest/reconcile";
 import { applySplits } from "../ingest/splits";
 import { segmentArticle } from "../segment";
-import { normHash, sha256 } from "../text/normalize";
+import { countWords, normHash, sha256 } from "../text/normalize";
+import { lineAt, MAX_UNIT_CHARS } from "../text/limits";
 import type { Store } from "../store";
 import type { NewSegment } from "../store/documents";
 
@@ -121,9 +122,11 @@ function ingestOne(store: Store, file: string, slug: string, now: string, explic
   const article = readArticle(text, file);
   // Splits made by translators (selaras segments split) are re-applied, so they survive re-ingest.
   const spans = applySplits(segmentArticle(text), existing ? store.segmentEdits.splitsOf(existing.id) : []);
+  const long = spans.find((s) => s.text.length > MAX_UNIT_CHARS);
+  if (long) throw new ParseError("unit-too-long", { file, line: lineAt(text, long.start), chars: long.text.length, limit: MAX_UNIT_CHARS });
   const fresh: NewSegment[] = spans.map((s, i) => ({
     ordinal: i + 1, paragraph: s.paragraph, text: s.text, start: s.start, end: s.end, kind: s.kind,
-    suspect: s.suspect, normHash: normHash(s.text),
+    suspect: s.suspect, normHash: normHash(s.text), words: countWords(s.text),
   }));
   const boilerplate = fresh.filter((s) => s.kind === "boilerplate").length;
   // The title is the headline (the first line that is not boilerplate), not a notification banner.

@@ -16,7 +16,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { checks, runChecks, type CheckId, type Finding } from "../check";
+import { checks, pairChecker, type CheckId, type Finding } from "../check";
 import { compileGlossary, type GlossaryMatcher } from "../glossary";
 import { ConflictError, UsageError } from "../errors";
 import { writeFilesAtomic } from "../io/files";
@@ -76,9 +76,11 @@ export function createGate(store: Store, matcher?: GlossaryMatcher | null): Gate
   }
   const key = (document: string, checkId: string, hash: string) => `${document}\u0000${checkId}\u0000${hash}`;
   const suppressed = new Set(store.findings.suppressions().map((s) => key(s.document, s.checkId, s.pairHash)));
+  // set up once per command (an import checks every unit it confirms): see check/run.ts pairChecker
+  const run = pairChecker({ matcher: m, config: { only: PAIR_CHECKS } });
   return {
     check(document, source, target) {
-      const findings: Finding[] = runChecks([{ ref: document, source, target }], { matcher: m, config: { only: PAIR_CHECKS } }).findings;
+      const findings: Finding[] = run({ ref: document, source, target });
       if (findings.length === 0) return [];
       const hash = pairHash(source, target);
       return findings.filter((f) => f.severity !== "info").map((f) => ({

@@ -46,41 +46,57 @@ export function joinSource(texts: readonly string[]): string {
 }
 
 export function isStale(sourceText: string, segmentTexts: readonly string[]): boolean {
-  return normalizeText(sourceText) !== normalizeText(joinSource(segmentTexts));
+  const joined = joinSource(segmentTexts);
+  return sourceText !== joined && normalizeText(sourceText) !== normalizeText(joined);
 }
 
+/**
+ * Status of every document (or those named), in a fixed number of statements whatever the number of
+ * documents: counts and stored word counts summed per document in SQL; the words of segments whose
+ * count is not stored; one row per rendering (its segments folded in SQL, texts sent only when they
+ * may differ from the saved source), from which the lifecycle's counts are made. Cost linear in the
+ * database.
+ */
 export function documentStatus(store: Store, slugs?: readonly string[]): DocumentStatus[] {
-  return store.status
-    .counts()
-    .filter((c) => !slugs || slugs.length === 0 || slugs.includes(c.document))
-    .map((c) => {
-      const translatable = c.segments - c.boilerplate;
-      const words = store.status.translatableTexts(c.document).reduce((n, t) => n + countWords(t), 0);
-      const sources = store.status.renderingSources(c.document);
-      let stale = 0, translated = 0, reviewed = 0, draft = 0, aligned = 0, rendered = 0;
-      for (const r of sources) {
-        rendered += r.translatable;
-        const isStaleNow = !r.removed && isStale(r.sourceText, r.segmentTexts);
-        if (isStaleNow) stale++;
-        if (r.status === "draft") draft += r.translatable;
-        else if (r.status === "aligned") aligned += r.translatable;
-        else if (isDone({ state: r.status as UnitState, stale: isStaleNow, orphaned: r.removed })) {
-          translated += r.translatable;
-          if (r.status === "reviewed") reviewed += r.translatable;
-        }
-      }
-      return {
-        ...c,
-        translated,
-        reviewed,
-        draft,
-        aligned,
-        untranslated: translatable - rendered,
-        translatable,
-        stale,
-        words,
-        percent: translatable === 0 ? 100 : Math.round((1000 * translated) / translatable) / 10,
-        orphans: c.orphaned ? store.status.orphans(c.document) : [],
-      };
-    });
+  const docs = store.status.documents(slugs ?? []);
+  if (docs.length === 0) return [];
+  const ids = slugs && slugs.length ? docs.map((d) => d.id) : [];
+  interface Tally { segments: number; boilerplate: number; suspect: number; words: number; stale: number; translated: number; reviewed: number; draft: number; aligned: number; rendered: number }
+  const zero = (): Tally => ({ segments: 0, boilerplate: 0, suspect: 0, words: 0, stale: 0, translated: 0, reviewed: 0, draft: 0, aligned: 0, rendered: 0 });
+  const tallies = new Map<number, Tally>(store.status.tallies(ids).map((t) => [t.documentId, { ...zero(), ...t }]));
+  for (const [documentId, text] of store.status.uncountedTexts(ids)) tallies.get(documentId)!.words += countWords(text);
+  for (const r of store.status.renderings(ids)) {
+    let t = tallies.get(r.documentId);
+    if (!t) tallies.set(r.documentId, t = zero()); // (a document whose segments were all removed)
+    t.rendered += r.translatable;
+    // Stale: the saved source differs from its segments' current texts. Orphaned ones are not stale.
+    const stale = !r.removed && r.sourceText !== null && isStale(r.sourceText, [r.joinedText!]);
+    if (stale) t.stale++;
+    if (r.status === "draft") t.draft += r.translatable;
+    else if (r.status === "aligned") t.aligned += r.translatable;
+    else if (isDone({ state: r.status as UnitState, stale, orphaned: r.removed })) {
+      t.translated += r.translatable;
+      if (r.status === "reviewed") t.reviewed += r.translatable;
+    }
+  }
+  const orphaned = store.status.orphanCounts();
+  return docs.map((d) => {
+    const c = tallies.get(d.id) ?? zero();
+    const translatable = c.segments - c.boilerplate;
+    const orphanCount = orphaned.get(d.id) ?? 0;
+    return {
+      document: d.document, title: d.title,
+      segments: c.segments, boilerplate: c.boilerplate, suspect: c.suspect, translated: c.translated,
+      orphaned: orphanCount,
+      reviewed: c.reviewed,
+      draft: c.draft,
+      aligned: c.aligned,
+      untranslated: translatable - c.rendered,
+      translatable,
+      stale: c.stale,
+      words: c.words,
+      percent: translatable === 0 ? 100 : Math.round((1000 * c.translated) / translatable) / 10,
+      orphans: orphanCount ? store.status.orphans(d.document) : [],
+    };
+  });
 }

@@ -108,8 +108,36 @@ const NOT_TERMS = new Set(
   ("Senin Selasa Rabu Kamis Jumat Sabtu Minggu Januari Februari Maret April Mei Juni Juli Agustus September Oktober " +
     "November Desember Ia Dia Mereka Kami Kita Saya Ini Itu Namun Tetapi Dan Dalam Pada Di Ke Dari Untuk Dengan " +
     "Sementara Menurut Selain Setelah Sebelum Sejak Saat Ketika Jika Meski Meskipun Karena Oleh Sebagai Para " +
-    "Yang Tidak Akan Juga Bahkan Sedangkan Adapun Kemudian Sebuah Seorang Hal Kata Ujar Tahun Bagi Atas Tentang").split(" "),
+    "Yang Tidak Akan Juga Bahkan Sedangkan Adapun Kemudian Sebuah Seorang Hal Kata Ujar Tahun Bagi Atas Tentang " +
+    // more function words that open sentences; "Anda" is the capitalised polite "you"
+    "Kalau Bila Apabila Agar Supaya Bahwa Setiap Semua Beberapa Kini Sekarang Sebelumnya Selanjutnya Selama Hingga Anda " +
+    // noise around numbers: currency (rupiah and ISO codes), Indonesian time zones, Roman numerals
+    "Rp USD EUR IDR JPY CNY RMB KRW KPW GBP SGD AUD RUB HKD MYR CHF INR WIB WITA WIT GMT UTC " +
+    "II III IV VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI").split(" "),
 );
+/**
+ * Words that are no term on their own but start many (a title, an office, a kind of place): alone
+ * they are left out; in a run they stay (`Presiden` no, `Presiden Joko Widodo` yes; `Jl` no,
+ * `Jl Thamrin` yes).
+ */
+const GENERIC_ALONE = new Set(
+  ("Presiden Gubernur Menteri Kementerian Pemerintah Wakil Ketua Kepala Direktur Pak Bu Bapak Ibu Tuan Nyonya Profesor Dr " +
+    "Jenderal Kolonel Kapten Jl Jalan Kecamatan Kelurahan Provinsi Kabupaten Kota Desa Universitas University Dinas Sudin " +
+    "Partai Bank Badan Komisi Dewan Lembaga Kantor Pasar Gedung Hotel Pulau Sungai Gunung Teluk Selat Laut").split(" "),
+);
+/** A dateline at the start of a text: a place or source in capitals, maybe `, source`, then a dash. */
+const DATELINE = /^[A-Z]{2}[\p{Lu}\p{N} .'’-]*(?:\s*\([^)]{1,40}\))?(?:,\s*[\p{L}\p{N}.]+(?:\s+[\p{L}\p{N}.]+){0,2})?\s*[—–-]{1,2}\s+/u;
+/** Is text[start, end) joined by a dot to a letter on either side (`KOMPAS.com`, `ANDALPOST.COM`)? */
+function inDomain(text: string, start: number, end: number): boolean {
+  return (start >= 2 && text.charCodeAt(start - 1) === 0x2e && isLetterAt(text, start - 2)) ||
+    (text.charCodeAt(end) === 0x2e && end + 1 < text.length && isLetterAt(text, end + 1));
+}
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(text[i]!));
+}
+/** A passive verb in di-…-kan / di-…-i (`Dikatakan`, `Ditambahkan`): capitalised only because it opens a clause. */
+const PASSIVE = /^Di\p{Ll}{3,}(?:kan|i)$/u;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 const UPPER = /^\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}{2,6}\d*|\p{Lu}+\d+)$/u;
@@ -161,12 +189,19 @@ const NO_SPANS: readonly Span[] = Object.freeze([]);
 const scan = { ws: [] as number[], we: [] as number[], words: 0, startsSentence: false, runEnd: -1, prevEnd: 0, ci: 0, out: null as Span[] | null };
 
 function flushRun(text: string): void {
-  const n = scan.words;
+  let n = scan.words;
+  let first = 0;
+  // a passive verb that opens the run is not part of the name (`Dikatakan Yuli` → `Yuli`)
+  const w0 = scan.ws[0]!;
+  if (n > 0 && text.charCodeAt(w0) === 0x44 && text.charCodeAt(w0 + 1) === 0x69 && PASSIVE.test(text.slice(w0, scan.we[0]!))) { first = 1; n--; if (n === 1) scan.startsSentence = false; }
   if (n > 1) {
-    let term = text.slice(scan.ws[0]!, scan.we[0]!);
-    for (let k = 1; k < n; k++) term += " " + text.slice(scan.ws[k]!, scan.we[k]!);
+    let term = text.slice(scan.ws[first]!, scan.we[first]!);
+    for (let k = first + 1; k < first + n; k++) term += " " + text.slice(scan.ws[k]!, scan.we[k]!);
     (scan.out ??= []).push({ term, kind: "name" });
-  } else if (n === 1 && !scan.startsSentence) (scan.out ??= []).push({ term: text.slice(scan.ws[0]!, scan.we[0]!), kind: "name" });
+  } else if (n === 1 && !scan.startsSentence) {
+    const term = text.slice(scan.ws[first]!, scan.we[first]!);
+    if (!GENERIC_ALONE.has(term)) (scan.out ??= []).push({ term, kind: "name" });
+  }
   scan.words = 0;
 }
 
@@ -216,6 +251,8 @@ function onWord(text: string, covered: ArrayLike<number>, n: number, start: numb
     acronym = ACRONYM.test(w);
     named = !NOT_TERMS.has(w) && (acronym || CAPITALISED.test(w));
   }
+  // a currency prefix (`US$`, `S$`, `HK$`) is no term, nor a part of a web address (`KOMPAS.com`, `ANDALPOST.COM`)
+  if (named && (text.charCodeAt(wEnd) === 0x24 || inDomain(text, start, wEnd))) named = false;
   if (!named) { if (scan.words) flushRun(text); return; }
   if (acronym) {
     if (scan.words) flushRun(text);
@@ -248,6 +285,12 @@ function onAsciiCapital(text: string, covered: ArrayLike<number>, n: number, sta
  */
 export function candidateSpansFlat(text: string, covered: ArrayLike<number>, n: number, tokens: Tokens | null = null): readonly Span[] {
   if (isTitleCase(text)) return NO_SPANS; // a headline in title case capitalises every word
+  // a dateline copied into the sentence (`JAKARTA, KOMPAS.com — `) is no term, and the sentence starts after it
+  const c0 = text.charCodeAt(0);
+  if (c0 >= 65 && c0 <= 90 && text.charCodeAt(1) >= 65 && text.charCodeAt(1) <= 90) {
+    const d = DATELINE.exec(text);
+    if (d) text = " ".repeat(d[0].length) + text.slice(d[0].length);
+  }
   scan.words = 0; scan.startsSentence = false; scan.runEnd = -1; scan.prevEnd = 0; scan.ci = 0; scan.out = null;
   if (tokens !== null && tokens.plain && tokens.source === text) {
     // plain ASCII text: a capital that is not inside a word starts a token (words of the scan below

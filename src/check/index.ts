@@ -52,4 +52,4 @@ export function checkMessageTree(): { check: Record<string, Record<string, strin
 }
 
 export * from "./types";
-export { runChecks, type PairToCheck, type Finding, type CheckConfig, type CheckRun, type SpanText } from "./run";
+export { runChecks, pairChecker, type PairToCheck, type Finding, type CheckConfig, type CheckRun, type SpanText } from "./run";

@@ -79,6 +79,79 @@ export function buildInputs(pairs: readonly PairToCheck[], matcher?: GlossaryMat
   return out;
 }
 
+/** A check's problem as a finding of the run (identity, severity, the text of the spans). */
+function toFinding(pairs: readonly PairToCheck[], config: CheckConfig, id: CheckId, check: Check, index: number, p: Problem): Finding {
+  if (!(p.messageId in check.meta.messages)) throw new Error(`Invariant failed: ${id} reported unknown messageId "${p.messageId}"`);
+  const pair = pairs[index]!;
+  const span = (text: string, s: { start: number; end: number } | undefined): SpanText | undefined =>
+    s ? { start: s.start, end: s.end, text: text.slice(s.start, s.end) } : undefined;
+  const source = span(pair.source, p.source);
+  const target = span(pair.target, p.target);
+  return {
+    ref: pair.ref,
+    index,
+    ...(pair.line !== undefined ? { line: pair.line } : {}),
+    checkId: id,
+    severity: capSeverity(config.severity?.[id] ?? check.meta.defaultSeverity, p.severity),
+    category: check.meta.category,
+    messageId: p.messageId,
+    data: p.data ?? {},
+    ...(source ? { source } : {}),
+    ...(target ? { target } : {}),
+    ...(p.fix ? { fix: p.fix } : {}),
+    ...(p.related ? { related: p.related.map((i) => pairs[i]!.ref) } : {}),
+  };
+}
+
+const byCheckId = (a: CheckId, b: CheckId) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * `runChecks` for one pair at a time, set up once: the enabled checks, their options and their
+ * order are worked out when it is made, not for every pair (the lifecycle's gate checks every
+ * confirmation of an import this way). `check(pair)` returns exactly
+ * `runChecks([pair], { matcher, config }).findings`.
+ */
+export function pairChecker(options: { readonly matcher?: GlossaryMatcher; readonly config?: CheckConfig } = {}): (pair: PairToCheck) => Finding[] {
+  const config = options.config ?? {};
+  const matcher = options.matcher;
+  // runChecks sorts a pair's findings by check id, stably: running the checks in id order gives that order.
+  const list = enabledChecks(config)
+    .map(([id, check]) => ({ id, check, opts: { ...check.defaultOptions, ...(config.options?.[id] ?? {}) } }))
+    .sort((a, b) => byCheckId(a.id, b.id));
+  return (pair) => {
+    const pairs = [pair];
+    const input: CheckInput = {
+      source: pair.source,
+      target: pair.target,
+      sourceTerms: matcher ? matcher.matchSource(pair.source) : [],
+      targetTerms: matcher ? matcher.matchTarget(pair.target) : [],
+      concepts: matcher?.concepts,
+    };
+    let findings: Finding[] | undefined;
+    for (const { id, check, opts } of list) {
+      if ("check" in check) {
+        let problems: Problem[];
+        try {
+          problems = check.check(input, opts);
+        } catch (cause) {
+          throw new SelarasError("check-crashed", { checkId: id, ref: pair.ref, message: String((cause as Error)?.message ?? cause) }, { cause });
+        }
+        for (const p of problems) (findings ??= []).push(toFinding(pairs, config, id, check, 0, p));
+      } else {
+        let problems: CorpusProblem[];
+        try {
+          problems = check.checkCorpus([input], opts);
+        } catch (cause) {
+          throw new SelarasError("check-crashed", { checkId: id, ref: "*", message: String((cause as Error)?.message ?? cause) }, { cause });
+        }
+        // a corpus of one pair: every problem is on it (index 0), as in runChecks
+        for (const p of problems) (findings ??= []).push(toFinding(pairs, config, id, check, p.index, p));
+      }
+    }
+    return findings ?? [];
+  };
+}
+
 export function runChecks(
   pairs: readonly PairToCheck[],
   options: {
@@ -92,28 +165,7 @@ export function runChecks(
   const config = options.config ?? {};
   const inputs = options.inputs ?? buildInputs(pairs, options.matcher, options.onProgress);
   const findings: Finding[] = [];
-  const emit = (id: CheckId, check: Check, index: number, p: Problem) => {
-    if (!(p.messageId in check.meta.messages)) throw new Error(`Invariant failed: ${id} reported unknown messageId "${p.messageId}"`);
-    const pair = pairs[index]!;
-    const span = (text: string, s: { start: number; end: number } | undefined): SpanText | undefined =>
-      s ? { start: s.start, end: s.end, text: text.slice(s.start, s.end) } : undefined;
-    const source = span(pair.source, p.source);
-    const target = span(pair.target, p.target);
-    findings.push({
-      ref: pair.ref,
-      index,
-      ...(pair.line !== undefined ? { line: pair.line } : {}),
-      checkId: id,
-      severity: capSeverity(config.severity?.[id] ?? check.meta.defaultSeverity, p.severity),
-      category: check.meta.category,
-      messageId: p.messageId,
-      data: p.data ?? {},
-      ...(source ? { source } : {}),
-      ...(target ? { target } : {}),
-      ...(p.fix ? { fix: p.fix } : {}),
-      ...(p.related ? { related: p.related.map((i) => pairs[i]!.ref) } : {}),
-    });
-  };
+  const emit = (id: CheckId, check: Check, index: number, p: Problem) => { findings.push(toFinding(pairs, config, id, check, index, p)); };
   for (const [id, check] of enabledChecks(config)) {
     const opts = { ...check.defaultOptions, ...(config.options?.[id] ?? {}) };
     if ("check" in check) {
@@ -137,6 +189,6 @@ export function runChecks(
     }
   }
   // by pair, then check id; within a check, in the order it reported (Array.prototype.sort is stable)
-  findings.sort((a, b) => a.index - b.index || (a.checkId < b.checkId ? -1 : a.checkId > b.checkId ? 1 : 0));
+  findings.sort((a, b) => a.index - b.index || byCheckId(a.checkId, b.checkId));
   return { findings, inputs };
 }

@@ -2,6 +2,7 @@
 import type { TFunction, Lang } from "../i18n";
 import * as fs from "node:fs";
 import { openStore, DEFAULT_DB_FILE, type Store } from "../store";
+import { DEFAULT_LOCK_TIMEOUT_MS, isBusyError } from "../store/open";
 import { StoreError } from "../errors";
 import { escapeJsonControls, sanitizeTerminal } from "../text/control";
 
@@ -47,6 +48,12 @@ export interface CommandContext {
   json(value: unknown): void;
 }
 
+/** SELARAS_LOCK_TIMEOUT (seconds): how long a write waits for another writer; default in store/open.ts. */
+function lockTimeoutMs(env: NodeJS.ProcessEnv): number | undefined {
+  const s = Number(env.SELARAS_LOCK_TIMEOUT);
+  return env.SELARAS_LOCK_TIMEOUT && Number.isFinite(s) && s >= 0 ? s * 1000 : undefined;
+}
+
 export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: (n: number) => void): CommandContext {
   let lastDb: string | undefined;
   const ctx: CommandContext = {
@@ -56,7 +63,10 @@ export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: 
       const file = ctx.dbPath(args);
       lastDb = file;
       if (options.existing) refuseMissingDb(file);
-      return openStore(file);
+      return openStore(file, {
+        lockTimeoutMs: lockTimeoutMs(io.env),
+        onLockWait: (f) => io.stderr(sanitizeTerminal(t("cli.db-waiting", { file: f }), true) + "\n"),
+      });
     },
     lastDb: () => lastDb,
     // Colours are Selaras's own (picocolors); every other control character is made visible.
@@ -100,6 +110,10 @@ export function withStore<T>(ctx: CommandContext, args: GlobalArgs, fn: (store: 
   const store = ctx.openStore(args, options);
   try {
     return fn(store);
+  } catch (e) {
+    // A write outside store.transaction that waited the whole lock timeout: one line, not a trace.
+    if (isBusyError(e)) throw new StoreError("db-locked", { file: store.file, seconds: Math.round((lockTimeoutMs(ctx.io.env) ?? DEFAULT_LOCK_TIMEOUT_MS) / 1000) }, { cause: e });
+    throw e;
   } finally {
     store.close();
   }

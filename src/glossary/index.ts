@@ -4,7 +4,7 @@ export { compileGlossary, type CompiledGlossary, type TargetEntry, type TargetMa
 export { validateConcepts, CONCEPT_ID } from "./validate";
 export { parseGlossaryTsv, serializeGlossaryTsv, isSelarasTsv, TSV_HEADER, TSV_COLUMNS } from "./tsv";
 export { parseTbx, serializeTbx } from "./tbx";
-export { englishStem, stripClitic } from "./stem";
+export { englishStem, englishPlural, inflectLike, stripClitic } from "./stem";
 
 import type { Concept } from "./types";
 import { parseGlossaryTsv } from "./tsv";

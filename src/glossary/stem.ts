@@ -47,3 +47,28 @@ export function englishStem(word: string): string {
   }
   return word.slice(0, -1);
 }
+
+/** The English plural of a word (the inverse of englishStem for regular nouns): `summit` → `summits`, `agency` → `agencies`. */
+export function englishPlural(word: string): string {
+  if (/[^aeiou]y$/i.test(word)) return word.slice(0, -1) + "ies";
+  if (/(?:s|x|z|ch|sh)$/i.test(word)) return word + "es";
+  return word + "s";
+}
+
+const lastWord = (text: string): string => /[\p{L}\p{N}]+$/u.exec(text.replace(/['’]s?$/, ""))?.[0] ?? "";
+
+/**
+ * A suggested replacement in the number of the text it replaces: when `matched` (as found in the
+ * English, `peak meetings`) is the plural of the glossary rendering it matched (`peak meeting`), a
+ * common-noun replacement becomes plural too (`summit` → `summits`). Names (a capitalised last word),
+ * acronyms and replacements already ending in `s` are left as they are.
+ */
+export function inflectLike(matched: string, rendering: string, replacement: string): string {
+  const m = lastWord(matched);
+  const r = lastWord(rendering);
+  if (m === "" || r === "" || m.toLowerCase() === r.toLowerCase()) return replacement;
+  if (englishStem(m).toLowerCase() !== r.toLowerCase()) return replacement;
+  const w = /[\p{L}]+$/u.exec(replacement)?.[0];
+  if (!w || !/^\p{Ll}/u.test(w) || englishStem(w) !== w) return replacement;
+  return replacement.slice(0, replacement.length - w.length) + englishPlural(w);
+}

@@ -152,17 +152,27 @@ export function parseTbx(text: string, file: string): Concept[] {
   if (!v3 && root.name !== "martif") throw new ParseError("glossary-tbx-not-tbx", { file, line: root.line, element: root.name });
   const textEl = kids(root, "text")[0];
   const body = textEl ? kids(textEl, "body")[0] : undefined;
-  if (!body) return [];
+  if (!body) throw new ParseError("glossary-no-concepts", { file, line: (textEl ?? root).line });
   const entryName = v3 ? "conceptEntry" : "termEntry";
   const langName = v3 ? "langSec" : "langSet";
-  const taken = new Set<string>();
   const out: Concept[] = [];
   const languages = new Set<string>();
+  // The file's ids: a duplicate is an error (file:line); readable ones are kept, opaque ones (`_1`,
+  // `c42`, `tbx-0001`, UUIDs) are replaced by a slug of the entry's first Indonesian term (else its
+  // first English term), made unique against every id kept or given.
+  const seenIds = new Map<string, number>();
+  const parsed: { rawId: string; line: number; ids: RawTerm[]; ens: RawTerm[]; domain?: string; note?: string; dnt: boolean; enforce?: EnforceLevel; unverified: boolean }[] = [];
   for (const entry of kids(body, entryName)) {
     const ids: RawTerm[] = [];
     const ens: RawTerm[] = [];
     let domain: string | undefined, note: string | undefined, dnt = false, enforce: EnforceLevel | undefined, unverified = false;
     const notes: string[] = [];
+    const rawId = (entry.attrs.id ?? "").trim();
+    if (rawId !== "") {
+      const other = seenIds.get(rawId);
+      if (other !== undefined) throw new ParseError("glossary-duplicate-id", { file, line: entry.line, entry: rawId, otherFile: file, otherLine: other });
+      seenIds.set(rawId, entry.line);
+    }
     for (const ch of entry.children) {
       const type = (ch.attrs.type ?? "").trim();
       if (ch.name === "descrip" && type === "subjectField") domain = norm(ch.text);
@@ -189,24 +199,20 @@ export function parseTbx(text: string, file: string): Concept[] {
     }
     if (notes.length) note = notes.filter(Boolean).join("; ") || undefined;
     if (ids.length === 0) continue;
-    const rawId = (entry.attrs.id ?? "").trim();
-    const id = uniqueId(CONCEPT_ID.test(rawId) && !taken.has(rawId) ? rawId : idFromTerm(ids[0]!.text), taken);
-    const hasStatus = ens.some((e) => e.status);
-    const renderings: TermRendering[] = ens.map((e, k) => {
-      // Without any status (OmegaT, Translate Toolkit): the first rendering is preferred, the others admitted.
-      const status: RenderingStatus = e.status ?? (hasStatus ? "admitted" : k === 0 ? "preferred" : "admitted");
-      return e.replacement && status === "forbidden"
-        ? { text: e.text, status, caseSensitive: e.caseSensitive, replacement: e.replacement }
-        : { text: e.text, status, caseSensitive: e.caseSensitive };
-    });
-    const firstPreferred = renderings.find((r) => r.status === "preferred")?.text;
-    const fixed = renderings.map((r) => (r.status === "forbidden" && !r.replacement && firstPreferred ? { ...r, replacement: firstPreferred } : r));
+    parsed.push({ rawId, line: entry.line, ids, ens, domain, note, dnt, enforce, unverified });
+  }
+  const kept = parsed.map((p) => (isReadableId(p.rawId, [...p.ids, ...p.ens]) ? p.rawId : null));
+  const taken = new Set<string>([...seenIds.keys()]);
+  parsed.forEach((p, i) => {
+    const { ids, ens, domain, note, dnt, enforce, unverified } = p;
+    const id = kept[i] ?? uniqueId(slugOf(ids, ens), taken);
+    const renderings = renderingsOf(ens, dnt);
     const pos = [...ids, ...ens].find((t) => t.pos)?.pos;
     const example = ids.find((t) => t.context)?.context;
     out.push({
       id,
       sources: ids.map((t) => (t.kind ? { text: t.text, caseSensitive: t.caseSensitive, kind: t.kind } : { text: t.text, caseSensitive: t.caseSensitive })),
-      renderings: fixed,
+      renderings,
       dnt,
       ...(enforce ? { enforce } : {}),
       ...(unverified ? { unverified } : {}),
@@ -214,9 +220,61 @@ export function parseTbx(text: string, file: string): Concept[] {
       ...(domain ? { domain } : {}),
       ...(note ? { note } : {}),
       ...(example ? { example } : {}),
-      file, line: entry.line,
+      file, line: p.line,
     });
-  }
+  });
   if (out.length === 0 && languages.size > 0) throw new ParseError("glossary-tbx-no-indonesian", { file, languages: [...languages].sort().join(", ") });
+  if (out.length === 0) throw new ParseError("glossary-no-concepts", { file, line: body.line });
   return out;
+}
+
+/**
+ * A file's concept id is kept when it is a valid Selaras id and reads as a name: it has no digit, or
+ * it is the slug of one of the entry's terms (`g7`, `covid-19`), possibly with a `-2` … suffix.
+ * Otherwise (`_1`, `c42`, `tbx-0001`, a UUID) it is an opaque database key and is replaced.
+ */
+function isReadableId(raw: string, terms: readonly RawTerm[]): boolean {
+  if (!CONCEPT_ID.test(raw)) return false;
+  if (!/\d/.test(raw)) return true;
+  const base = raw.replace(/-\d+$/, "");
+  return terms.some((t) => { const s = idFromTerm(t.text); return s === raw || s === base; });
+}
+
+/** The readable id of an entry: the slug of its first Indonesian term, else of its first English term. */
+function slugOf(ids: readonly RawTerm[], ens: readonly RawTerm[]): string {
+  for (const t of [...ids, ...ens]) {
+    const s = idFromTerm(t.text);
+    if (s !== "term") return s;
+  }
+  return "term";
+}
+
+/**
+ * The English renderings with their status. A term without a status is preferred when no sibling is
+ * marked preferred (the first such term; later ones are admitted), else admitted. A concept whose
+ * terms are all marked admitted gets its first admitted term as preferred: every concept keeps a
+ * preferred rendering (the checks suggest it) — except a do-not-translate concept, whose preferred
+ * rendering is its source form. A forbidden term without a cross-reference is replaced
+ * by the first preferred rendering. Plural and singular forms are kept as written.
+ */
+function renderingsOf(ens: readonly RawTerm[], dnt: boolean): TermRendering[] {
+  const explicitPreferred = ens.some((e) => e.status === "preferred");
+  let preferredGiven = explicitPreferred;
+  const statuses: RenderingStatus[] = ens.map((e) => {
+    if (e.status) return e.status;
+    if (preferredGiven) return "admitted";
+    preferredGiven = true;
+    return "preferred";
+  });
+  if (!dnt && !statuses.includes("preferred")) {
+    const k = statuses.indexOf("admitted");
+    if (k >= 0) statuses[k] = "preferred";
+  }
+  const firstPreferred = ens.find((_, k) => statuses[k] === "preferred")?.text;
+  return ens.map((e, k) => {
+    const status = statuses[k]!;
+    if (status !== "forbidden") return { text: e.text, status, caseSensitive: e.caseSensitive };
+    const replacement = e.replacement ?? firstPreferred;
+    return replacement ? { text: e.text, status, caseSensitive: e.caseSensitive, replacement } : { text: e.text, status, caseSensitive: e.caseSensitive };
+  });
 }

@@ -69,6 +69,7 @@ function parseSelaras(text: string, file: string): Concept[] {
   const lines = splitLines(text);
   const out: Concept[] = [];
   let header: string[] | null = null;
+  let headerLine = 1;
   lines.forEach((raw, i) => {
     const line = i + 1;
     if (raw.trim() === "" || raw.startsWith("#")) return;
@@ -79,6 +80,7 @@ function parseSelaras(text: string, file: string): Concept[] {
       if (header.length < 3 || header.length > TSV_COLUMNS.length || header.some((h, k) => h !== expected[k])) {
         throw new ParseError("glossary-bad-header", { file, line, expected: TSV_HEADER.replace(/\t/g, " ") });
       }
+      headerLine = line;
       return;
     }
     if (cells.length > header.length) throw new ParseError("glossary-bad-columns", { file, line, expected: header.length, found: cells.length });
@@ -126,6 +128,7 @@ function parseSelaras(text: string, file: string): Concept[] {
     out.push(c);
   });
   if (!header) throw new ParseError("glossary-bad-header", { file, line: 1, expected: TSV_HEADER.replace(/\t/g, " ") });
+  if (out.length === 0) throw new ParseError("glossary-no-concepts", { file, line: headerLine });
   return out;
 }
 
@@ -144,13 +147,45 @@ export function uniqueId(base: string, taken: Set<string>): string {
   return id;
 }
 
+/** Column names a person may put on the first line of a two-language TSV (not terms). */
+const SOURCE_NAMES = new Set(["source", "src", "term", "id", "ind", "indonesian", "bahasa indonesia", "sumber"]);
+const TARGET_NAMES = new Set(["target", "tgt", "translation", "en", "eng", "english", "bahasa inggris", "terjemahan"]);
+const NOTE_NAMES = new Set(["comment", "comments", "note", "notes", "catatan", "keterangan"]);
+
+/**
+ * A first row made only of column names is a header: `source<TAB>target[<TAB>comment]` (in any order)
+ * says which column is which. Returns the column indexes, or null when the row is not a header.
+ * A header that names the source or the target twice, or not at all (`source source target`), is
+ * ambiguous: an error, not a term.
+ */
+function omegatHeader(cells: readonly string[], file: string, line: number): { source: number; target: number } | null {
+  const names = cells.map((c) => c.toLowerCase());
+  if (!names.every((n) => SOURCE_NAMES.has(n) || TARGET_NAMES.has(n) || NOTE_NAMES.has(n))) return null;
+  const sources = names.flatMap((n, k) => (SOURCE_NAMES.has(n) ? [k] : []));
+  const targets = names.flatMap((n, k) => (TARGET_NAMES.has(n) ? [k] : []));
+  if (sources.length !== 1 || targets.length !== 1) throw new ParseError("glossary-ambiguous-header", { file, line, header: cells.join(" ") });
+  return { source: sources[0]!, target: targets[0]! };
+}
+
 function parseOmegaT(text: string, file: string): Concept[] {
   const bySource = new Map<string, { id: string; source: string; targets: string[]; notes: string[]; line: number }>();
   const taken = new Set<string>();
+  let columns: { source: number; target: number } | null = null;
+  let first = true;
+  let headerLine = 0;
   splitLines(text).forEach((raw, i) => {
     const line = i + 1;
     if (raw.trim() === "" || raw.startsWith("#")) return;
-    const cells = raw.split("\t").map((c) => c.trim());
+    let cells = raw.split("\t").map((c) => c.trim());
+    if (first) {
+      first = false;
+      columns = omegatHeader(cells, file, line);
+      if (columns) { headerLine = line; return; }
+    }
+    if (columns) {
+      const { source: s, target: t } = columns;
+      cells = [cells[s] ?? "", cells[t] ?? "", ...cells.filter((_, k) => k !== s && k !== t)];
+    }
     if (cells.length < 2 || cells[0] === "" || cells[1] === "") throw new ParseError("glossary-bad-omegat-row", { file, line });
     const source = cells[0]!.normalize("NFC");
     const key = source.toLowerCase();
@@ -164,7 +199,7 @@ function parseOmegaT(text: string, file: string): Concept[] {
     const note = cells.slice(2).join(" ").trim();
     if (note && !e.notes.includes(note)) e.notes.push(note);
   });
-  if (bySource.size === 0) throw new ParseError("file-empty", { file });
+  if (bySource.size === 0) throw headerLine ? new ParseError("glossary-no-concepts", { file, line: headerLine }) : new ParseError("file-empty", { file });
   return [...bySource.values()].map((e) => ({
     id: e.id,
     sources: [{ text: e.source, caseSensitive: false }],

@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { transliterate } from "transliteration";
 import { ParseError, SelarasError, UsageError } from "../errors";
 import { decodeText, type DecodeOptions } from "../text/decode";
+import { findLongLine, MAX_LINE_BYTES } from "../text/limits";
 
 /** Reads a text file strictly (UTF-8, no NUL, BOM dropped). `-` reads standard input. */
 export function readTextFile(file: string, options: DecodeOptions = {}): string {
@@ -20,7 +21,10 @@ export function readTextFile(file: string, options: DecodeOptions = {}): string 
     if (err.code === "EISDIR") throw new UsageError("path-is-directory", { file });
     throw new UsageError("file-unreadable", { file, reason: err.message });
   }
-  return decodeText(buf, file === "-" ? "<stdin>" : file, options);
+  const name = file === "-" ? "<stdin>" : file;
+  const long = findLongLine(buf);
+  if (long) throw new ParseError("line-too-long", { file: name, line: long.line, bytes: long.bytes, limit: MAX_LINE_BYTES });
+  return decodeText(buf, name, options);
 }
 
 /**

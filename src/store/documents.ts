@@ -36,6 +36,8 @@ export interface NewSegment {
   readonly kind: SegmentKind;
   readonly suspect: string | null;
   readonly normHash: string;
+  /** Words in `text` (countWords), kept for `status`; absent = not counted (status counts it then). */
+  readonly words?: number;
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -64,12 +66,12 @@ export function createDocumentRepo(db: Db) {
     segmentByOrdinal: db.prepare("SELECT * FROM segment WHERE document_id = ? AND ordinal = ?"),
     clearOrdinals: db.prepare("UPDATE segment SET ordinal = NULL WHERE document_id = ?"),
     insertSegment: db.prepare(
-      `INSERT INTO segment (document_id, ordinal, paragraph, text, start_offset, end_offset, kind, suspect, norm_hash, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO segment (document_id, ordinal, paragraph, text, start_offset, end_offset, kind, suspect, norm_hash, created_at, updated_at, words)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     updateSegment: db.prepare(
       `UPDATE segment SET ordinal = ?, paragraph = ?, text = ?, start_offset = ?, end_offset = ?, kind = ?, suspect = ?,
-       norm_hash = ?, removed_at = NULL, updated_at = ? WHERE id = ?`,
+       norm_hash = ?, removed_at = NULL, updated_at = ?, words = ? WHERE id = ?`,
     ),
     markRemoved: db.prepare("UPDATE segment SET ordinal = NULL, removed_at = ?, updated_at = ? WHERE id = ?"),
     deleteSegment: db.prepare("DELETE FROM segment WHERE id = ?"),
@@ -95,10 +97,10 @@ export function createDocumentRepo(db: Db) {
     },
     clearOrdinals: (documentId: number): void => { s.clearOrdinals.run(documentId); },
     insertSegment(documentId: number, seg: NewSegment, now: string): number {
-      return Number(s.insertSegment.run(documentId, seg.ordinal, seg.paragraph, seg.text, seg.start, seg.end, seg.kind, seg.suspect, seg.normHash, now, now).lastInsertRowid);
+      return Number(s.insertSegment.run(documentId, seg.ordinal, seg.paragraph, seg.text, seg.start, seg.end, seg.kind, seg.suspect, seg.normHash, now, now, seg.words ?? null).lastInsertRowid);
     },
     updateSegment(id: number, seg: NewSegment, now: string): void {
-      s.updateSegment.run(seg.ordinal, seg.paragraph, seg.text, seg.start, seg.end, seg.kind, seg.suspect, seg.normHash, now, id);
+      s.updateSegment.run(seg.ordinal, seg.paragraph, seg.text, seg.start, seg.end, seg.kind, seg.suspect, seg.normHash, now, seg.words ?? null, id);
     },
     /** Removes a segment; keeps its row (ordinal NULL) when a rendering still points at it. Returns true if kept. */
     removeSegment(id: number, now: string): boolean {

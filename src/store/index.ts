@@ -2,7 +2,7 @@
  * The store: one object giving access to every repository over one SQLite database.
  * All SQL of Selaras lives in src/store/. Transactions are synchronous (never await inside).
  */
-import { openDatabase, DEFAULT_DB_FILE, schemaVersion, type Db } from "./open";
+import { openDatabase, DEFAULT_DB_FILE, schemaVersion, withWriteLock, type Db, type OpenOptions } from "./open";
 import { createDocumentRepo } from "./documents";
 import { createExchangeRepo } from "./exchange";
 import { createFindingsRepo } from "./findings";
@@ -12,11 +12,12 @@ import { createSegmentEditRepo } from "./segment-edits";
 import { createStatusRepo } from "./status";
 import { createProjectFileRepo } from "./project-files";
 import { createTmRepo } from "./tm";
+import { createUserRepo } from "./users";
 
 export { DEFAULT_DB_FILE };
-export type { Db };
+export type { Db, OpenOptions };
 
-export function createStore(db: Db, file: string) {
+export function createStore(db: Db, file: string, options: OpenOptions = {}) {
   return {
     db,
     file,
@@ -29,9 +30,14 @@ export function createStore(db: Db, file: string) {
     status: createStatusRepo(db),
     projectFiles: createProjectFileRepo(db),
     tm: createTmRepo(db),
-    /** Runs `fn` in one transaction (BEGIN IMMEDIATE); any throw rolls everything back. */
+    users: createUserRepo(db),
+    /**
+     * Runs `fn` in one transaction (BEGIN IMMEDIATE); any throw rolls everything back. When another
+     * process is writing, waits for it (see open.ts: withWriteLock) rather than failing.
+     */
     transaction<T>(fn: () => T): T {
-      return db.transaction(fn).immediate();
+      if (db.inTransaction) return db.transaction(fn).immediate();
+      return withWriteLock(db, file, options, (onLocked) => db.transaction(() => { onLocked(); return fn(); }).immediate());
     },
     schemaVersion: () => schemaVersion(db),
     close: () => db.close(),
@@ -39,6 +45,6 @@ export function createStore(db: Db, file: string) {
 }
 export type Store = ReturnType<typeof createStore>;
 
-export function openStore(file: string = DEFAULT_DB_FILE, options: { readonly?: boolean } = {}): Store {
-  return createStore(openDatabase(file, options), file);
+export function openStore(file: string = DEFAULT_DB_FILE, options: OpenOptions = {}): Store {
+  return createStore(openDatabase(file, options), file, options);
 }

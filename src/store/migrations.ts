@@ -98,6 +98,27 @@ DELETE FROM revision WHERE id IN (
 `,
   },
   {
+    id: 9,
+    name: "segment-document-index",
+    sql: `
+-- Every segment of a document, current or removed, by one index read: the only index on
+-- segment(document_id) was partial (current segments), so "all segments of a document" (status,
+-- translations export, a document's renderings, re-ingest) scanned the whole table per document.
+CREATE INDEX IF NOT EXISTS segment_document ON segment(document_id);
+-- Removed segments (kept while renderings point at them) by document: status counts orphans per
+-- document without reading the current ones.
+CREATE INDEX IF NOT EXISTS segment_removed_document ON segment(document_id) WHERE removed_at IS NOT NULL;
+-- Words in the segment's text (countWords, written by ingest) so status sums them in SQL instead of
+-- reading every text. NULL = not counted: status counts those itself. Any writer that changes the
+-- text without giving the new count leaves NULL behind (trigger), so a count is never stale.
+ALTER TABLE segment ADD COLUMN words INTEGER;
+CREATE TRIGGER segment_words_follow_text AFTER UPDATE OF text ON segment
+WHEN old.text IS NOT new.text AND new.words IS old.words BEGIN
+  UPDATE segment SET words = NULL WHERE id = new.id;
+END;
+`,
+  },
+  {
     id: 20,
     name: "glossary",
     sql: `
@@ -308,6 +329,35 @@ INSERT INTO tm_log (rendering_id, old_source, new_source) SELECT -id, NULL, sour
 -- (never enforced): glossary/*.tsv flags, kept by glossary sync for the checks.
 ALTER TABLE glossary_concept ADD COLUMN enforce TEXT CHECK (enforce IN ('error','warning','hint'));
 ALTER TABLE glossary_concept ADD COLUMN unverified INTEGER NOT NULL DEFAULT 0;
+`,
+  },
+  {
+    id: 53,
+    name: "workbench-users",
+    sql: `
+-- People who log in to the workbench (selaras users add): a role per person and the SHA-256 of
+-- their login token (the token itself is printed once and never stored).
+CREATE TABLE app_user (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL UNIQUE,
+  role        TEXT NOT NULL CHECK (role IN ('translator', 'reviewer', 'admin')),
+  token_hash  TEXT NOT NULL UNIQUE,
+  created_at  TEXT NOT NULL
+);
+`,
+  },
+  {
+    id: 60,
+    name: "workbench-secrets",
+    sql: `
+-- Per-deployment secrets of the workbench, made once and kept with the database (never in the
+-- project folder): 'session' is the HMAC key that signs login cookies, so sessions survive a
+-- restart of selaras serve (and every server process on this database accepts them).
+CREATE TABLE app_secret (
+  name        TEXT PRIMARY KEY,
+  value       TEXT NOT NULL,
+  created_at  TEXT NOT NULL
+);
 `,
   },
 ];

@@ -1,6 +1,12 @@
 /**
  * openStore — opens (or creates) a Selaras SQLite database, applies pragmas and migrations.
  * The store is the only place that imports better-sqlite3 and the only place with SQL.
+ *
+ * Writers wait their turn (docs/guarantees.md): the database is in WAL mode (readers never block
+ * the writer, nor the writer the readers), and a writer that finds another one at work waits for
+ * it — up to `lockTimeoutMs` (10 minutes by default), telling the person once after a second
+ * (`onLockWait`) — instead of failing. A lock that cannot be had in that time is a StoreError
+ * `db-locked` (one line, exit 2), never a stack trace.
  */
 import Database from "better-sqlite3";
 import { StoreError } from "../errors";
@@ -9,27 +15,87 @@ import { migrations } from "./migrations";
 export type Db = Database.Database;
 
 export const DEFAULT_DB_FILE = "selaras.db";
+/** How long a writer waits for another one by default (ms): as long as any batch job should take. */
+export const DEFAULT_LOCK_TIMEOUT_MS = 10 * 60 * 1000;
+/** A writer still waiting after this long is told why (onLockWait). */
+const LOCK_NOTICE_MS = 1000;
 
-function migrate(db: Db, file: string): void {
-  db.exec("CREATE TABLE IF NOT EXISTS schema_migration (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+export interface OpenOptions {
+  readonly readonly?: boolean;
+  /** Longest wait for another writer, in ms (default DEFAULT_LOCK_TIMEOUT_MS). */
+  readonly lockTimeoutMs?: number;
+  /** Called once when a write has waited LOCK_NOTICE_MS for another writer (and goes on waiting). */
+  readonly onLockWait?: (file: string) => void;
+}
+
+/** Whether an error is SQLite's "another connection holds the lock". */
+export function isBusyError(e: unknown): boolean {
+  const code = (e as { code?: unknown })?.code;
+  return code === "SQLITE_BUSY" || code === "SQLITE_BUSY_SNAPSHOT" || code === "SQLITE_BUSY_RECOVERY" || code === "SQLITE_LOCKED";
+}
+
+/**
+ * Runs `run` (which first takes the write lock, then works), waiting for the lock as described in
+ * the module comment. `run` calls `onLocked` once it holds the lock: a busy error after that is
+ * not a wait for the lock and is rethrown as it is.
+ */
+export function withWriteLock<T>(db: Db, file: string, options: OpenOptions, run: (onLocked: () => void) => T): T {
+  const timeout = options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
+  let started = false;
+  const onLocked = () => { started = true; };
+  db.pragma(`busy_timeout = ${Math.min(LOCK_NOTICE_MS, timeout)}`);
+  try {
+    return run(onLocked);
+  } catch (e) {
+    if (started || !isBusyError(e)) throw e;
+    if (timeout <= LOCK_NOTICE_MS) throw new StoreError("db-locked", { file, seconds: Math.round(timeout / 1000) }, { cause: e });
+  } finally {
+    db.pragma(`busy_timeout = ${timeout}`);
+  }
+  options.onLockWait?.(file);
+  try {
+    return run(onLocked);
+  } catch (e) {
+    if (started || !isBusyError(e)) throw e;
+    throw new StoreError("db-locked", { file, seconds: Math.round(timeout / 1000) }, { cause: e });
+  }
+}
+
+function pendingMigrations(db: Db, file: string): boolean {
+  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'").get();
+  if (!exists) return true;
   const applied = new Set(db.prepare("SELECT id FROM schema_migration").pluck().all() as number[]);
   const newest = migrations.length ? migrations[migrations.length - 1]!.id : 0;
   const unknown = [...applied].filter((id) => !migrations.some((m) => m.id === id));
   if (unknown.length > 0) {
     throw new StoreError("db-too-new", { file, version: Math.max(...unknown), supported: newest });
   }
-  const record = db.prepare("INSERT INTO schema_migration (id, name, applied_at) VALUES (?, ?, ?)");
-  for (const m of migrations) {
-    if (applied.has(m.id)) continue;
-    db.transaction(() => {
+  return migrations.some((m) => !applied.has(m.id));
+}
+
+/**
+ * Brings the schema up to date. Many processes may open a new database at once: the migrations
+ * run in ONE exclusive (BEGIN IMMEDIATE) transaction, and which ones are missing is decided again
+ * inside it, so a migration runs exactly once and a process that waited finds the work done.
+ */
+function migrate(db: Db, file: string, options: OpenOptions): void {
+  if (!pendingMigrations(db, file)) return; // the usual case: a read, no lock
+  withWriteLock(db, file, options, (onLocked) => db.transaction(() => {
+    onLocked();
+    db.exec("CREATE TABLE IF NOT EXISTS schema_migration (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+    if (!pendingMigrations(db, file)) return;
+    const applied = new Set(db.prepare("SELECT id FROM schema_migration").pluck().all() as number[]);
+    const record = db.prepare("INSERT INTO schema_migration (id, name, applied_at) VALUES (?, ?, ?)");
+    for (const m of migrations) {
+      if (applied.has(m.id)) continue;
       db.exec(m.sql);
       record.run(m.id, m.name, new Date().toISOString());
-    })();
-  }
+    }
+  }).immediate());
 }
 
 /** Opens a database file (":memory:" for tests); creates and upgrades the schema. */
-export function openDatabase(file: string, options: { readonly?: boolean } = {}): Db {
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
   let db: Db;
   try {
     db = new Database(file, { readonly: options.readonly ?? false });
@@ -38,12 +104,15 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
   }
   try {
     db.pragma("foreign_keys = ON");
-    db.pragma("busy_timeout = 5000");
+    db.pragma(`busy_timeout = ${options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS}`);
     if (file !== ":memory:" && !options.readonly) {
-      db.pragma("journal_mode = WAL");
+      // Switching a new file to WAL takes the write lock; an existing WAL database stays WAL.
+      if (db.pragma("journal_mode", { simple: true }) !== "wal") {
+        withWriteLock(db, file, options, () => db.pragma("journal_mode = WAL"));
+      }
       db.pragma("synchronous = NORMAL");
     }
-    migrate(db, file);
+    migrate(db, file, options);
   } catch (e) {
     db.close();
     if (e instanceof StoreError) throw e;

@@ -1,27 +1,6 @@
 /** Per-document progress figures (the SQL behind `selaras status`). */
 import type { Db } from "./open";
 
-export interface DocumentCounts {
-  readonly document: string;
-  readonly title: string;
-  readonly segments: number;
-  readonly boilerplate: number;
-  readonly suspect: number;
-  readonly translated: number;
-  readonly orphaned: number;
-}
-
-export interface RenderingSource {
-  readonly renderingId: number;
-  readonly status: string;
-  /** Its current (not removed) non-boilerplate segments. */
-  readonly translatable: number;
-  readonly sourceText: string;
-  /** Current texts of its segments, in rendering order; removed segments included. */
-  readonly segmentTexts: string[];
-  readonly removed: boolean;
-}
-
 export interface OrphanRow {
   readonly renderingId: number;
   readonly sourceText: string;
@@ -30,53 +9,109 @@ export interface OrphanRow {
   readonly author: string;
 }
 
+/** Per-document figures summed in SQL over the current segments. */
+export interface StatusTally {
+  readonly documentId: number;
+  readonly segments: number;
+  readonly boilerplate: number;
+  /** Non-boilerplate segments flagged as possible fragments and not joined (nor rendered with others). */
+  readonly suspect: number;
+  /** Words of the non-boilerplate segments whose count is stored (the others: uncountedTexts). */
+  readonly words: number;
+}
+
+/**
+ * Renderings of a document as status sums them: either ONE rendering that may be stale (its saved
+ * source and its segments' joined texts given), or a group of renderings that cannot be (one
+ * segment each, whose text is exactly the saved source) with the same status and orphaned-ness.
+ */
+export interface StatusRendering {
+  readonly documentId: number;
+  readonly status: string;
+  /** A segment of theirs was removed from the article: orphaned. */
+  readonly removed: boolean;
+  /** Their current (not removed) non-boilerplate segments, all together. */
+  readonly translatable: number;
+  /** How many renderings the row stands for (1 when sourceText is given). */
+  readonly renderings: number;
+  /** The saved source text and the current texts of the segments joined (joinSource); null for a group. */
+  readonly sourceText: string | null;
+  readonly joinedText: string | null;
+}
+
+export interface StatusDocument {
+  readonly id: number;
+  readonly document: string;
+  readonly title: string;
+}
+
 export function createStatusRepo(db: Db) {
+  const docFilter = (col: string) => `(? = 0 OR ${col} IN (SELECT value FROM json_each(?)))`;
   const orphans = db.prepare(`
     SELECT DISTINCT r.id AS renderingId, r.source_text AS sourceText, r.text AS text, r.status AS status, r.author AS author
     FROM rendering r JOIN rendering_segment rs ON rs.rendering_id = r.id JOIN segment s ON s.id = rs.segment_id
     JOIN document d ON d.id = s.document_id WHERE d.slug = ? AND s.removed_at IS NOT NULL ORDER BY r.id`);
-  const perDoc = db.prepare(`
-    SELECT d.slug AS document, d.title AS title,
-      (SELECT COUNT(*) FROM segment s WHERE s.document_id = d.id AND s.ordinal IS NOT NULL) AS segments,
-      (SELECT COUNT(*) FROM segment s WHERE s.document_id = d.id AND s.ordinal IS NOT NULL AND s.kind = 'boilerplate') AS boilerplate,
-      (SELECT COUNT(*) FROM segment s WHERE s.document_id = d.id AND s.ordinal IS NOT NULL AND s.suspect IS NOT NULL AND s.kind <> 'boilerplate'
-         AND NOT EXISTS (SELECT 1 FROM segment_join j WHERE j.segment_id = s.id OR j.next_id = s.id)
-         -- a segment rendered together with others (the aligner's 2-1 pair) is joined too
-         AND NOT EXISTS (SELECT 1 FROM rendering_segment rs WHERE rs.segment_id = s.id
-           AND EXISTS (SELECT 1 FROM rendering_segment x WHERE x.rendering_id = rs.rendering_id AND x.segment_id <> s.id))) AS suspect,
-      (SELECT COUNT(*) FROM segment s JOIN rendering_segment rs ON rs.segment_id = s.id
-         WHERE s.document_id = d.id AND s.ordinal IS NOT NULL AND s.kind <> 'boilerplate') AS translated,
-      (SELECT COUNT(DISTINCT rs.rendering_id) FROM rendering_segment rs JOIN segment s ON s.id = rs.segment_id
-         WHERE s.document_id = d.id AND s.removed_at IS NOT NULL) AS orphaned
-    FROM document d ORDER BY d.slug`);
-  const texts = db.prepare(
-    "SELECT s.text FROM segment s JOIN document d ON d.id = s.document_id WHERE d.slug = ? AND s.ordinal IS NOT NULL AND s.kind <> 'boilerplate' ORDER BY s.ordinal",
-  ).pluck();
-  const renderingSegments = db.prepare(`
-    SELECT r.id AS rid, r.status AS status, r.source_text AS source_text, s.text AS text, s.removed_at AS removed_at, s.kind AS kind, s.ordinal AS ordinal
-    FROM rendering r JOIN rendering_segment rs ON rs.rendering_id = r.id JOIN segment s ON s.id = rs.segment_id
-    WHERE r.id IN (SELECT rs2.rendering_id FROM rendering_segment rs2 JOIN segment s2 ON s2.id = rs2.segment_id
-                   JOIN document d ON d.id = s2.document_id WHERE d.slug = ?)
-    ORDER BY r.id, rs.position`);
+  const documents = db.prepare(`SELECT d.id AS id, d.slug AS document, d.title AS title FROM document d WHERE ${docFilter("d.slug")} ORDER BY d.slug`);
+  // The counts, in SQL: one pass over the current segments, nothing sent per segment.
+  const tallies = db.prepare(`
+    SELECT s.document_id, COUNT(*), TOTAL(s.kind = 'boilerplate'),
+      TOTAL(CASE WHEN s.suspect IS NOT NULL AND s.kind <> 'boilerplate' THEN
+        NOT EXISTS (SELECT 1 FROM segment_join j WHERE j.segment_id = s.id) AND NOT EXISTS (SELECT 1 FROM segment_join j WHERE j.next_id = s.id)
+        -- a segment rendered together with others (the aligner's 2-1 pair) is joined too
+        AND NOT (rs.rendering_id IS NOT NULL AND EXISTS (SELECT 1 FROM rendering_segment x WHERE x.rendering_id = rs.rendering_id AND x.segment_id <> s.id))
+      ELSE 0 END),
+      TOTAL(CASE WHEN s.kind <> 'boilerplate' THEN s.words END)
+    FROM segment s LEFT JOIN rendering_segment rs ON rs.segment_id = s.id
+    WHERE s.ordinal IS NOT NULL AND ${docFilter("s.document_id")}
+    GROUP BY s.document_id`).raw();
+  // Non-boilerplate current segments whose words are not stored (databases from before, splits).
+  const uncounted = db.prepare(`
+    SELECT s.document_id, s.text FROM segment s
+    WHERE s.ordinal IS NOT NULL AND s.kind <> 'boilerplate' AND s.words IS NULL AND ${docFilter("s.document_id")}`).raw();
+  // Every rendering, its segments folded; then the renderings that cannot be stale (one segment whose
+  // text is exactly the saved source: the usual case) summed per document, status and orphaned-ness,
+  // so JS sees one row per such group and one per rendering that may be stale (with its texts).
+  const renderings = db.prepare(`
+    SELECT document_id, status, removed, TOTAL(translatable), COUNT(*), MAX(source_text), MAX(joined_text) FROM (
+      SELECT MIN(s.document_id) AS document_id, r.id AS id, r.status AS status,
+        TOTAL(s.ordinal IS NOT NULL AND s.kind <> 'boilerplate') AS translatable, MAX(s.removed_at IS NOT NULL) AS removed,
+        CASE WHEN COUNT(*) = 1 AND MAX(s.text = r.source_text) THEN NULL ELSE r.source_text END AS source_text,
+        CASE WHEN COUNT(*) = 1 AND MAX(s.text = r.source_text) THEN NULL ELSE group_concat(s.text, ' ' ORDER BY rs.position) END AS joined_text
+      FROM rendering r JOIN rendering_segment rs ON rs.rendering_id = r.id JOIN segment s ON s.id = rs.segment_id
+      WHERE ${docFilter("s.document_id")}
+      GROUP BY r.id)
+    GROUP BY document_id, status, removed, CASE WHEN source_text IS NULL THEN 0 ELSE id END`).raw();
+  // Renderings kept for removed sentences, per document (partial index segment_removed_document).
+  const orphanCounts = db.prepare(`
+    SELECT s.document_id, COUNT(DISTINCT rs.rendering_id) FROM segment s JOIN rendering_segment rs ON rs.segment_id = s.id
+    WHERE s.removed_at IS NOT NULL GROUP BY s.document_id`).raw();
   return {
-    counts: (): DocumentCounts[] => perDoc.all() as DocumentCounts[],
+    /** The documents (all, or those named), by slug. */
+    documents(slugs: readonly string[] = []): StatusDocument[] {
+      return documents.all(slugs.length, JSON.stringify(slugs)) as StatusDocument[];
+    },
+    /** Counts per document (ids; all when empty), summed in SQL. */
+    tallies(documentIds: readonly number[] = []): StatusTally[] {
+      return (tallies.all(documentIds.length, JSON.stringify(documentIds)) as number[][]).map((r) => ({
+        documentId: r[0]!, segments: r[1]!, boilerplate: r[2]!, suspect: r[3]!, words: r[4]!,
+      }));
+    },
+    /** Texts of non-boilerplate current segments whose words are not stored, with their document id. */
+    *uncountedTexts(documentIds: readonly number[] = []): IterableIterator<[number, string]> {
+      yield* uncounted.iterate(documentIds.length, JSON.stringify(documentIds)) as IterableIterator<[number, string]>;
+    },
+    /** The renderings of the given documents (ids; all when empty), grouped as StatusRendering says. */
+    *renderings(documentIds: readonly number[] = []): IterableIterator<StatusRendering> {
+      for (const r of renderings.iterate(documentIds.length, JSON.stringify(documentIds)) as IterableIterator<unknown[]>) {
+        yield {
+          documentId: r[0] as number, status: r[1] as string, removed: r[2] === 1, translatable: r[3] as number, renderings: r[4] as number,
+          sourceText: r[5] as string | null, joinedText: r[6] as string | null,
+        };
+      }
+    },
+    /** Orphaned renderings per document id (documents without any are absent). */
+    orphanCounts: (): Map<number, number> => new Map(orphanCounts.all() as Array<[number, number]>),
     /** Renderings of a document whose sentence was removed from the article (kept, never lost). */
     orphans: (slug: string): OrphanRow[] => orphans.all(slug) as OrphanRow[],
-    /** Texts of the translatable (non-boilerplate, current) segments of a document. */
-    translatableTexts: (slug: string): string[] => texts.all(slug) as string[],
-    renderingSources(slug: string): RenderingSource[] {
-      const out: RenderingSource[] = [];
-      for (const row of renderingSegments.all(slug) as Array<{ rid: number; status: string; source_text: string; text: string; removed_at: string | null; kind: string; ordinal: number | null }>) {
-        let last = out[out.length - 1];
-        if (!last || last.renderingId !== row.rid) {
-          last = { renderingId: row.rid, status: row.status, translatable: 0, sourceText: row.source_text, segmentTexts: [], removed: false };
-          out.push(last);
-        }
-        if (row.ordinal !== null && row.kind !== "boilerplate") (last as { translatable: number }).translatable++;
-        last.segmentTexts.push(row.text);
-        if (row.removed_at) (last as { removed: boolean }).removed = true;
-      }
-      return out;
-    },
   };
 }

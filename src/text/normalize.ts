@@ -12,7 +12,12 @@ const QUOTES: Record<string, string> = {
 };
 const QUOTE_RE = /[\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2032\u2013\u2014\u2212]/g;
 
+/** Printable ASCII only: NFC and the quote folding leave it as it is, and its only whitespace is the space. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 export function normalizeText(text: string): string {
+  // the same result without the Unicode passes (most English, much Indonesian)
+  if (PRINTABLE_ASCII.test(text)) return text.replace(/ {2,}/g, " ").trim();
   return text
     .normalize("NFC")
     .replace(QUOTE_RE, (c) => QUOTES[c] ?? c)

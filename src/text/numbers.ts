@@ -169,6 +169,40 @@ function idPattern(): RegExp {
   return new RegExp(parts.join("|"), "gu");
 }
 
+/**
+ * The words a match of idPattern's letter-initial alternatives can begin with (the others begin
+ * with a digit), alternative by alternative: my/mo (months), tm, ord, ordw, dek, sev, mag, fr, w.
+ */
+function idStarts(): string[] {
+  return [
+    ...Object.keys(ID_MONTHS), ...Object.keys(ID_MONTH_ABBR),
+    "pukul", "jam", "pk", "ke", ...Object.keys(ID_ORDINAL_WORDS),
+    ...Object.keys(ID_UNITS), "se", "beberapa", "sekian", ...Object.keys(ID_MAGNITUDE), "setengah", "separuh",
+    "belas", "puluh", "ratus", "ribu", "juta", "miliar", "milyar", "triliun",
+  ];
+}
+
+/** The same for enPattern: mdy/my/mo (months), ordw, dek, mag, sev, pt, doz, fr, w. */
+function enStarts(): string[] {
+  return [
+    ...Object.keys(EN_MONTHS), ...Object.keys(EN_MONTH_ABBR), ...Object.keys(EN_ORDINAL_WORDS),
+    "a", "an", "one", ...Object.keys(EN_UNITS), ...Object.keys(EN_MAGNITUDE), "several", "some",
+    "more", "over", "about", "around", "nearly", "almost", "roughly", "at", "half",
+    "hundred", "thousand", "million", "billion", "trillion",
+  ];
+}
+
+/**
+ * Where a match of a pattern can start: a digit not preceded by a number (every `(?<![\p{N}])\d`
+ * alternative) or, at a word start (every `(?<![\p{L}\p{N}])` alternative), the first two letters
+ * of a word it can begin with — case-insensitive with Unicode case folding, like the English
+ * pattern, so a superset for both. The tests hold extractNumbers to the scan at every position.
+ */
+function candidates(starts: string[]): RegExp {
+  const prefixes = [...new Set(starts.map((w) => w.toLowerCase().slice(0, 2)))];
+  return new RegExp(`(?<![\\p{N}])[0-9]|(?<![\\p{L}\\p{N}])(?:${alt(prefixes)})`, "giu");
+}
+
 function enPattern(): RegExp {
   const mf = monthFull(EN_MONTHS);
   const ma = monthAbbr(EN_MONTH_ABBR);
@@ -210,6 +244,10 @@ function enPattern(): RegExp {
 // The English pattern is case-insensitive for words; month names keep their capital via a check below.
 let ID_RE: RegExp | undefined;
 let EN_RE: RegExp | undefined;
+/** The pattern, tried at one position only (`y`): see extractNumbers. */
+const sticky = (re: RegExp) => new RegExp(re.source, re.flags.replace("g", "") + "y");
+let ID_CANDIDATE: RegExp | undefined;
+let EN_CANDIDATE: RegExp | undefined;
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -286,15 +324,39 @@ function indonesianWordsValue(text: string): number | undefined {
 
 /** Every number, percentage, date, time and ordinal in `text`, in text order. Never throws. */
 export function extractNumbers(text: string, lang: NumberLang): NumberToken[] {
+  return readNumbers(text, lang, lang === "id" ? (ID_CANDIDATE ??= candidates(idStarts())) : (EN_CANDIDATE ??= candidates(enStarts())));
+}
+
+/**
+ * extractNumbers by its definition: the pattern tried at every position (every code point), as a
+ * global scan does. For tests: extractNumbers must give exactly the same tokens.
+ */
+export function extractNumbersTryingEveryPosition(text: string, lang: NumberLang): NumberToken[] {
+  return readNumbers(text, lang, EVERY_POSITION);
+}
+const EVERY_POSITION = /[^]/gu;
+
+function readNumbers(text: string, lang: NumberLang, candidate: RegExp): NumberToken[] {
   if (typeof text !== "string" || text.length === 0) return [];
-  const re = lang === "id" ? (ID_RE ??= idPattern()) : (EN_RE ??= enPattern());
-  re.lastIndex = 0;
+  const re = lang === "id" ? (ID_RE ??= sticky(idPattern())) : (EN_RE ??= sticky(enPattern()));
   const out: NumberToken[] = [];
-  for (const m of text.matchAll(re)) {
+  // The same matches as scanning `text` with the global pattern, but the pattern is tried only where
+  // a match can start (see `candidates`): most positions of a sentence cannot, and trying every
+  // alternative there was most of the cost.
+  let from = 0;
+  for (;;) {
+    candidate.lastIndex = from;
+    const c = candidate.exec(text);
+    if (c === null) break;
+    re.lastIndex = c.index;
+    const m = re.exec(text);
+    if (m === null) { from = c.index + c[0].length; continue; }
     const g = m.groups ?? {};
     const raw = m[0];
-    const start = m.index ?? 0;
+    const start = m.index;
     const end = start + raw.length;
+    // (no alternative matches the empty string; advance one code point if one ever did)
+    from = end > start ? end : start + (c[0].length || 1);
     const push = (value: string, kind: NumberKind, word = false, alternatives?: string[]) =>
       out.push(alternatives && alternatives.length ? { value, start, end, raw, kind, word, alternatives } : { value, start, end, raw, kind, word });
     const numbersOf = (s: string) => {

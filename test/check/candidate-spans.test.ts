@@ -13,8 +13,17 @@ const NOT_TERMS = new Set(
   ("Senin Selasa Rabu Kamis Jumat Sabtu Minggu Januari Februari Maret April Mei Juni Juli Agustus September Oktober " +
     "November Desember Ia Dia Mereka Kami Kita Saya Ini Itu Namun Tetapi Dan Dalam Pada Di Ke Dari Untuk Dengan " +
     "Sementara Menurut Selain Setelah Sebelum Sejak Saat Ketika Jika Meski Meskipun Karena Oleh Sebagai Para " +
-    "Yang Tidak Akan Juga Bahkan Sedangkan Adapun Kemudian Sebuah Seorang Hal Kata Ujar Tahun Bagi Atas Tentang").split(" "),
+    "Yang Tidak Akan Juga Bahkan Sedangkan Adapun Kemudian Sebuah Seorang Hal Kata Ujar Tahun Bagi Atas Tentang " +
+    "Kalau Bila Apabila Agar Supaya Bahwa Setiap Semua Beberapa Kini Sekarang Sebelumnya Selanjutnya Selama Hingga Anda " +
+    "Rp USD EUR IDR JPY CNY RMB KRW KPW GBP SGD AUD RUB HKD MYR CHF INR WIB WITA WIT GMT UTC " +
+    "II III IV VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI").split(" "),
 );
+const GENERIC_ALONE = new Set(
+  ("Presiden Gubernur Menteri Kementerian Pemerintah Wakil Ketua Kepala Direktur Pak Bu Bapak Ibu Tuan Nyonya Profesor Dr " +
+    "Jenderal Kolonel Kapten Jl Jalan Kecamatan Kelurahan Provinsi Kabupaten Kota Desa Universitas University Dinas Sudin " +
+    "Partai Bank Badan Komisi Dewan Lembaga Kantor Pasar Gedung Hotel Pulau Sungai Gunung Teluk Selat Laut").split(" "),
+);
+const PASSIVE = /^Di\p{Ll}{3,}(?:kan|i)$/u;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 const ACRONYM = /^(?:\p{Lu}{2,6}\d*|\p{Lu}+\d+)$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
@@ -24,12 +33,15 @@ const OPENING_GAP = /^[\s"“'‘(]*$/;
 /** The pattern-only scan (what candidateSpans did for every text), title-case headlines aside. */
 function reference(text: string, covered: readonly { start: number; end: number }[]): { term: string; kind: "acronym" | "name" }[] {
   const out: { term: string; kind: "acronym" | "name" }[] = [];
+  const d = /^[A-Z]{2}[\p{Lu}\p{N} .'’-]*(?:\s*\([^)]{1,40}\))?(?:,\s*[\p{L}\p{N}.]+(?:\s+[\p{L}\p{N}.]+){0,2})?\s*[—–-]{1,2}\s+/u.exec(text);
+  if (d) text = " ".repeat(d[0].length) + text.slice(d[0].length);
   let words: string[] = [];
   let runStartsSentence = false;
   let runEnd = -1;
   const flush = () => {
+    if (words.length > 0 && PASSIVE.test(words[0]!)) { words.shift(); if (words.length === 1) runStartsSentence = false; }
     if (words.length > 1) out.push({ term: words.join(" "), kind: "name" });
-    else if (words.length === 1 && !runStartsSentence) out.push({ term: words[0]!, kind: "name" });
+    else if (words.length === 1 && !runStartsSentence && !GENERIC_ALONE.has(words[0]!)) out.push({ term: words[0]!, kind: "name" });
     words = [];
   };
   let ci = 0;
@@ -45,7 +57,10 @@ function reference(text: string, covered: readonly { start: number; end: number 
     while (ci < covered.length && covered[ci]!.end <= start) ci++;
     const isCovered = ci < covered.length && covered[ci]!.start < end;
     const acronym = ACRONYM.test(w);
-    if (isCovered || NOT_TERMS.has(w) || !(acronym || CAPITALISED.test(w))) { if (words.length) flush(); continue; }
+    const e = start + w.length;
+    const currency = text.charCodeAt(e) === 0x24 || // US$, S$
+      (start >= 2 && text[start - 1] === "." && /\p{L}/u.test(text[start - 2]!)) || (text[e] === "." && /\p{L}/u.test(text[e + 1] ?? "")); // KOMPAS.com
+    if (isCovered || currency || NOT_TERMS.has(w) || !(acronym || CAPITALISED.test(w))) { if (words.length) flush(); continue; }
     if (acronym) { if (words.length) flush(); out.push({ term: w, kind: "acronym" }); continue; }
     if (words.length && runEnd === start - 1 && text.charCodeAt(start - 1) === 32) { words.push(w); runEnd = end; continue; }
     if (words.length) flush();
@@ -58,10 +73,10 @@ function reference(text: string, covered: readonly { start: number; end: number 
   return out;
 }
 
-const PIECES = ["Joko", "Widodo", "Korea", "Utara", "TNI", "AS", "PBB2", "B52", "Di", "Pada", "Ini", "yang", "dan", "kata", "rudal",
+const PIECES = ["JAKARTA, KOMPAS.com —", "SURABAYA (ANTARA) -", "ANDALPOST.COM", "KOMPAS.com", "Rp", "US$", "S$5", "WIB", "Presiden", "Jl", "Dikatakan", "Diserahi", "Anda", "Joko", "Widodo", "Korea", "Utara", "TNI", "AS", "PBB2", "B52", "Di", "Pada", "Ini", "yang", "dan", "kata", "rudal",
   "Putin's", "Kim-", "Jong-un", "o'clock", "2024", "11.000", "x", "A", "I", "iPhone", "McDonald", "ABCDEFG", "Jakarta", "Ali'",
   "Gedung", "Putih", "Menteri", "Luar", "Negeri", "Senin", "Amerika", "Serikat", "NATO"];
-const GAPS = [" ", " ", " ", " ", ", ", ". ", "! ", ": ", " (", ") ", " \"", "\" ", " - ", "-", "'", "  ", ".\" ", "? \"", "; "];
+const GAPS = [".", " ", " ", " ", " ", ", ", ". ", "! ", ": ", " (", ") ", " \"", "\" ", " - ", "-", "'", "  ", ".\" ", "? \"", "; "];
 const NON_ASCII = ["Sőul", "Menteri’s", "“Prabowo”", "Tiongkok’", "ÉLYSÉE", "é"];
 
 describe("candidateSpans", () => {

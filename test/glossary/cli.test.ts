@@ -161,8 +161,8 @@ describe("selaras glossary export / list", () => {
     const { dir, db } = workspace();
     const r = await run(["glossary", "list", "--db", db], { cwd: dir });
     expect(r.stdout).toBe([
-      "north-korea\tKorea Utara | =Korut → North Korea\tnever: Northern Korea",
-      "united-states\tAmerika Serikat | =AS → United States | US",
+      "north-korea\tKorea Utara | =Korut → North Korea\talso: North Korean\tnever: Northern Korea",
+      "united-states\tAmerika Serikat | =AS → United States | US\talso: U.S.",
       "dmz\t=DMZ → (do not translate)",
       "white-house\t=Gedung Putih → White House",
       "4 concepts (from glossary).",

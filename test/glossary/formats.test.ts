@@ -302,6 +302,53 @@ describe("TBX", () => {
     ]);
   });
 
+  const martif = (...entries: string[]) => `<?xml version="1.0"?>\n<martif type="TBX" xml:lang="en"><text><body>\n${entries.join("\n")}\n</body></text></martif>\n`;
+  const entry = (id: string | null, id_: string[], en: [string, string?][]) =>
+    `<termEntry${id === null ? "" : ` id="${id}"`}><langSet xml:lang="id">${id_.map((t) => `<tig><term>${t}</term></tig>`).join("")}</langSet>` +
+    `<langSet xml:lang="en">${en.map(([t, st]) => `<tig><term>${t}</term>${st ? `<termNote type="administrativeStatus">${st}</termNote>` : ""}</tig>`).join("")}</langSet></termEntry>`;
+
+  it("maps opaque ids to readable, unique concept ids and keeps readable ones", () => {
+    const concepts = parseTbx(martif(
+      entry("_1", ["Korea Utara"], [["North Korea"]]),
+      entry("c42", ["rudal balistik"], [["ballistic missile"]]),
+      entry("3f2b9c1e-77aa-4c1d-9a0e-5b6c7d8e9f00", ["rudal balistik antarbenua"], [["ICBM"]]),
+      entry("korea-utara", ["Korut"], [["DPRK"]]),
+      entry("g7", ["G7"], [["G7"]]),
+      entry("covid-19", ["COVID-19"], [["COVID-19"]]),
+      entry(null, ["Gedung Putih"], [["White House"]]),
+      entry("tbx-0001", ["Gedung  Putih  Lama"], [["Old White House"]]),
+      entry("e9", ["Пхеньян"], [["Pyongyang"]]),
+    ), "ids.tbx");
+    // `korea-utara` is the file's own id for another entry: the slug of `_1` may not take it
+    expect(concepts.map((c) => c.id)).toEqual([
+      "korea-utara-2", "rudal-balistik", "rudal-balistik-antarbenua", "korea-utara", "g7", "covid-19", "gedung-putih", "gedung-putih-lama", "pyongyang",
+    ]);
+    expect(() => validateConcepts(concepts)).not.toThrow();
+  });
+
+  it("refuses a concept id used twice (file and both lines), instead of renaming one", () => {
+    const e = errorOf(() => parseTbx(martif(entry("c1", ["rudal"], [["missile"]]), entry("c2", ["sanksi"], [["sanctions"]]), entry("c1", ["senjata"], [["weapon"]])), "dup.tbx"));
+    expect([e.code, e.data]).toEqual(["glossary-duplicate-id", { file: "dup.tbx", line: 5, entry: "c1", otherFile: "dup.tbx", otherLine: 3 }]);
+  });
+
+  it("keeps a preferred rendering per concept: a term without a status is preferred unless a sibling is", () => {
+    const [a, b, c, d] = parseTbx(martif(
+      // no status beside a deprecated term: the term without status is preferred, the deprecated one points at it
+      entry("a", ["rudal"], [["missile"], ["rocket", "deprecatedTerm-admn-sts"]]),
+      // a sibling marked preferred: the terms without status are admitted
+      entry("b", ["sanksi"], [["sanction", "admittedTerm-admn-sts"], ["sanctions"], ["restrictions", "preferredTerm-admn-sts"]]),
+      // only admitted terms: the first becomes preferred
+      entry("c", ["senjata"], [["weapons", "admittedTerm-admn-sts"], ["arms", "admittedTerm-admn-sts"]]),
+      // several terms without status: the first is preferred, the rest admitted; plurals kept as written
+      entry("d", ["pasukan"], [["troops"], ["forces"], ["troop", "deprecatedTerm-admn-sts"]]),
+    ), "st.tbx");
+    const r = (x: typeof a) => x!.renderings.map((t) => [t.text, t.status, t.replacement ?? ""]);
+    expect(r(a)).toEqual([["missile", "preferred", ""], ["rocket", "forbidden", "missile"]]);
+    expect(r(b)).toEqual([["sanction", "admitted", ""], ["sanctions", "admitted", ""], ["restrictions", "preferred", ""]]);
+    expect(r(c)).toEqual([["weapons", "preferred", ""], ["arms", "admitted", ""]]);
+    expect(r(d)).toEqual([["troops", "preferred", ""], ["forces", "admitted", ""], ["troop", "forbidden", "troops"]]);
+  });
+
   it("refuses a billion-laughs entity bomb without expanding it", () => {
     const e = errorOf(() => parseTbx(fixture("billion-laughs.tbx"), "billion-laughs.tbx"));
     expect([e.code, e.data.file, e.data.line]).toEqual(["glossary-xml-entity", "billion-laughs.tbx", 3]);

@@ -18,7 +18,7 @@ function sourceFiles(dir: string): string[] {
 
 function thrownCodes(): Map<string, string> {
   const codes = new Map<string, string>();
-  const kinds = "SelarasError|ParseError|FormatError|UsageError|NotFoundError|StoreError";
+  const kinds = "SelarasError|ParseError|FormatError|UsageError|NotFoundError|StoreError|ConflictError|AuthError|ForbiddenError";
   for (const file of sourceFiles(SRC)) {
     const text = fs.readFileSync(file, "utf8");
     const rel = path.relative(SRC, file);

@@ -1,13 +1,15 @@
 /**
  * glossary-forbidden-term — the target uses a rendering the glossary marks forbidden (Weblate
  * `forbidden`, Okapi blacklist, Trados/Phrase forbidden terms). The suggested fix replaces it with the
- * rendering's replacement, else the concept's preferred rendering (a possessive `'s` is kept).
+ * rendering's replacement, else the concept's preferred rendering (a possessive `'s` is kept, and a
+ * plural: `peak meetings` → `summits`).
  * Fires whether or not the source term is present: a forbidden rendering is house style. A
  * capitalised rendering inside a longer name ("America" in "South America", "Latin America") is a
  * different name, not the forbidden rendering: it is skipped.
  */
 import { defineCheck, type Problem } from "../types";
 import { acronymInName, conceptCap, insideLongerName, preferredRendering, targetEntries } from "../util";
+import { inflectLike } from "../../glossary/stem";
 
 export default defineCheck({
   meta: {
@@ -33,8 +35,10 @@ export default defineCheck({
       const concept = concepts?.get(hit.entry);
       const renderings = concept?.renderings ?? sourceTerms.find((s) => s.entry === hit.entry)?.renderings ?? [];
       const rule = renderings.find((r) => r.status === "forbidden" && r.text.toLowerCase() === hit.rendering.toLowerCase());
-      const replacement = rule?.replacement ?? preferredRendering(renderings)?.text;
       const text = target.slice(t.start, t.end);
+      const base = rule?.replacement ?? preferredRendering(renderings)?.text;
+      // the suggestion keeps the number of the text it replaces (`peak meetings` → `summits`)
+      const replacement = base === undefined ? undefined : inflectLike(text, hit.rendering, base);
       if (insideLongerName(target, t.start, t.end, targetTerms)) continue;
       // (an acronym inside a company or product name — "AS-350", "PBB Logistics Inc" — is that name)
       if (acronymInName(target, t.start, t.end)) continue;

@@ -10,10 +10,12 @@ import { defineCheck, type Problem } from "../types";
 const PAIRS: readonly (readonly [string, string])[] = [["(", ")"], ["[", "]"], ["{", "}"]];
 const OPEN_Q = new Set(["“", "„", "«"]);
 const CLOSE_Q = new Set(["”", "»"]);
-/** Any symbol the check counts: a text without one is balanced (most texts: the check's fast path). */
+/** Every character the check counts (PAIRS, '"', OPEN_Q, CLOSE_Q). */
 const SYMBOL = /[()[\]{}"“„«”»]/;
 
+const NONE = { balance: 0, at: -1 };
 function bracketBalance(text: string, open: string, close: string): { balance: number; at: number } {
+  if (text.indexOf(open) < 0 && text.indexOf(close) < 0) return NONE;
   const stack: number[] = [];
   let strayClose = -1;
   for (let i = 0; i < text.length; i++) {
@@ -55,7 +57,8 @@ export default defineCheck({
   },
   defaultOptions: {},
   check({ source, target }) {
-    if (!SYMBOL.test(target) && !SYMBOL.test(source)) return [];
+    // neither side has a bracket or a double quotation mark: nothing can be unpaired
+    if (!SYMBOL.test(source) && !SYMBOL.test(target)) return [];
     const problems: Problem[] = [];
     for (const [open, close] of PAIRS) {
       const t = bracketBalance(target, open, close);

@@ -5,12 +5,13 @@
  */
 import type { Argv, CommandModule } from "yargs";
 import { auditDatabase, auditPairsFile } from "../../app/audit";
+import { UsageError } from "../../errors";
 import { writeChunksAtomic } from "../../io/files";
 import { withStoreAsync, type CommandContext, type GlobalArgs } from "../context";
 import { createProgress } from "../output/progress";
 import { renderAuditChunks, type AuditFormat } from "../output/audit";
 
-interface Args extends GlobalArgs { format?: AuditFormat; out?: string; glossary?: string; root: string; pairs?: string }
+interface Args extends GlobalArgs { format?: AuditFormat; out?: string; glossary?: string; root: string; pairs?: string; minCount?: number }
 
 export const auditCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Args> => ({
   command: "audit",
@@ -21,14 +22,17 @@ export const auditCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       .option("out", { type: "string", describe: ctx.t("cli.audit.out") })
       .option("glossary", { type: "string", describe: ctx.t("cli.check.glossary") })
       .option("pairs", { type: "string", describe: ctx.t("cli.check.pairs") })
-      .option("root", { type: "string", default: ".", describe: ctx.t("cli.check.root") }) as never,
+      .option("root", { type: "string", default: ".", describe: ctx.t("cli.check.root") })
+      .option("min-count", { type: "number", describe: ctx.t("cli.audit.min-count") }) as never,
   handler: async (args) => {
     const format: AuditFormat = args.format ?? (args.json ? "json" : "text");
     const progress = createProgress(ctx, format !== "json" || Boolean(args.out), "cli.progress.checking");
     const onProgress = (done: number, total: number) => progress.update(done, total);
+    const minCount = args.minCount;
+    if (minCount !== undefined && (!Number.isInteger(minCount) || minCount < 1)) throw new UsageError("bad-min-count", { value: String(minCount) });
     const result = args.pairs !== undefined
-      ? await auditPairsFile(args.pairs, { glossary: args.glossary, root: args.root, onProgress })
-      : await withStoreAsync(ctx, args, (store) => auditDatabase(store, { glossary: args.glossary, root: args.root, onProgress }), { existing: true });
+      ? await auditPairsFile(args.pairs, { glossary: args.glossary, root: args.root, onProgress, minCandidateCount: minCount })
+      : await withStoreAsync(ctx, args, (store) => auditDatabase(store, { glossary: args.glossary, root: args.root, onProgress, minCandidateCount: minCount }), { existing: true });
     progress.stop();
     // written piece by piece: the report lists every finding
     const chunks = renderAuditChunks(format, ctx.t, result.audit, ctx.lang);

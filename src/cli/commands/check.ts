@@ -15,7 +15,8 @@ import { CHECK_IDS, type CheckConfig, type CheckId } from "../../check";
 import { UsageError } from "../../errors";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
 import { createProgress } from "../output/progress";
-import { findingsJson, renderStylish } from "../output/stylish";
+import { renderStylish, writeFindingsJson } from "../output/stylish";
+import { escapeJsonControls } from "../../text/control";
 
 interface Args extends GlobalArgs {
   documents?: string[];
@@ -35,7 +36,8 @@ function config(args: Args): CheckConfig {
 }
 
 export function renderReport(ctx: CommandContext, report: CheckReport, json: boolean): void {
-  if (json) ctx.json(findingsJson(ctx.t, report));
+  // (control characters escaped as ctx.json does: a piece at a time, the same bytes)
+  if (json) writeFindingsJson((text) => ctx.io.stdout(escapeJsonControls(text)), ctx.t, report);
   else renderStylish(ctx, report);
   if (report.counts.error > 0) ctx.setExitCode(1);
 }

@@ -2,15 +2,19 @@
  * `selaras glossary <import|export|list|add|remove|sync>` — the term glossary. `glossary/` is the
  * source of truth: import/add/remove write the files there, then sync the database (one transaction).
  */
+import * as fs from "node:fs";
 import type { Argv, CommandModule } from "yargs";
 import {
   addConcept, DEFAULT_GLOSSARY_DIR, DEFAULT_GLOSSARY_FILE, exportGlossary, importGlossary, removeConcept,
-  resolveGlossary, syncGlossary, type EditResult, type ExportFormat, type SyncResult,
+  resolveGlossary, searchConcepts, setConcept, syncGlossary, type ConceptChanges, type EditResult, type ExportFormat, type SyncResult,
 } from "../../app/glossary";
-import { parseGlossaryTsv, TSV_HEADER, type Concept } from "../../glossary";
+import { ENFORCE_LEVELS, parseGlossaryTsv, TSV_HEADER, type Concept } from "../../glossary";
 import { UsageError } from "../../errors";
 import { writeFileAtomic } from "../../io/files";
+import { openStore, type Store } from "../../store";
+import { candidateTerms, DEFAULT_MIN_COUNT } from "../../app/candidates";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
+import { findingMessage } from "../output/stylish";
 
 interface Args extends GlobalArgs {
   dir: string;
@@ -30,6 +34,16 @@ interface Args extends GlobalArgs {
   note?: string;
   example?: string;
   into?: string;
+  text?: string;
+  replace?: boolean;
+  dryRun?: boolean;
+  documents?: string[];
+  minCount?: number;
+  flags?: string;
+  enforce?: string;
+  unverified?: boolean;
+  byDocument?: boolean;
+  root?: string;
 }
 
 function renderSync(ctx: CommandContext, r: SyncResult): void {
@@ -40,9 +54,50 @@ function renderSync(ctx: CommandContext, r: SyncResult): void {
 
 function renderEdit(ctx: CommandContext, args: Args, key: string, r: EditResult): void {
   if (args.json) { ctx.json(r); return; }
+  if (r.dryRun) {
+    const p = r.dryRun;
+    ctx.out(ctx.t(`${key}-dry-run`, { count: r.entries.length, entry: r.entries[0] ?? "", file: r.file }));
+    if (r.replaced?.removed.length) ctx.out(ctx.t("cli.glossary.import.would-remove", { count: r.replaced.removed.length, entries: r.replaced.removed.join(", ") }));
+    if (r.deleted) ctx.out(ctx.t("cli.glossary.remove.would-delete", { file: r.file }));
+    if (fs.existsSync(ctx.dbPath(args))) {
+      for (const [sign, list] of [["+", p.added], ["-", p.removed]] as const) {
+        for (const f of list) {
+          ctx.out(ctx.t("cli.glossary.dry-run.line", {
+            sign, ref: f.ref, severity: ctx.t(`cli.check.severity.${f.severity}`), check: f.checkId, message: findingMessage(ctx.t, f),
+          }) + (f.suppressed ? " " + `[${ctx.t("cli.check.suppressed-label")}]` : ""));
+        }
+      }
+      ctx.out(ctx.t("cli.glossary.dry-run.summary", { count: p.pairs, added: p.added.length, removed: p.removed.length }));
+    } else ctx.out(ctx.t("cli.glossary.dry-run.no-db", { file: ctx.dbPath(args) }));
+    return;
+  }
+  if (r.unchanged) { ctx.out(ctx.t("cli.glossary.set.unchanged", { entry: r.entries[0] ?? "", file: r.file })); return; }
   ctx.out(ctx.t(key, { count: r.entries.length, entry: r.entries[0] ?? "", file: r.file }));
+  if (r.replaced?.removed.length) ctx.out(ctx.t("cli.glossary.import.removed", { count: r.replaced.removed.length, entries: r.replaced.removed.join(", ") }));
+  if (r.deleted) ctx.out(ctx.t("cli.glossary.remove.deleted", { file: r.file }));
   if (r.sync) renderSync(ctx, r.sync);
 }
+
+/**
+ * Runs an edit: normally with the store open for writing (the edit syncs it); with --dry-run the
+ * database is only read (opened read-only, never created) and nothing is written anywhere.
+ */
+function runEdit(ctx: CommandContext, args: Args, edit: (store: () => Store | null) => EditResult): EditResult {
+  let store: Store | null | undefined;
+  const file = ctx.dbPath(args);
+  const open = (): Store | null => {
+    if (store !== undefined) return store;
+    if (!args.dryRun) return (store = ctx.openStore(args));
+    return (store = file === ":memory:" || !fs.existsSync(file) ? null : openStore(file, { readonly: true }));
+  };
+  try {
+    return edit(open);
+  } finally {
+    store?.close();
+  }
+}
+
+const dryRunOption = (ctx: CommandContext) => ({ type: "boolean" as const, describe: ctx.t("cli.glossary.dry-run.describe") });
 
 const list = (v: string[] | undefined) => (v ?? []).map((s) => s.replace(/[\t\r\n]+/g, " ").trim()).filter(Boolean);
 
@@ -50,10 +105,30 @@ const list = (v: string[] | undefined) => (v ?? []).map((s) => s.replace(/[\t\r\
 function conceptFromArgs(args: Args): Concept {
   const row = [
     args.id ?? "", list(args.source).join(" | "), list(args.preferred).join(" | "), list(args.admitted).join(" | "),
-    list(args.forbidden).join(" | "), args.dnt ? "dnt" : "", args.pos ?? "", args.domain ?? "", args.note ?? "", args.example ?? "",
+    list(args.forbidden).join(" | "), [args.dnt ? "dnt" : "", args.enforce ?? "", args.unverified ? "unverified" : ""].filter(Boolean).join(","), args.pos ?? "", args.domain ?? "", args.note ?? "", args.example ?? "",
   ].map((c) => c.replace(/[\t\r\n]+/g, " "));
   const [concept] = parseGlossaryTsv(`${TSV_HEADER}\n${row.join("\t")}\n`, "<glossary add>");
   return { ...concept!, file: undefined, line: undefined } as Concept;
+}
+
+/**
+ * `glossary set` flags → the cells to change. A list flag replaces that whole list (repeat it for
+ * more forms; an empty value clears it); a text flag replaces its cell ("" clears it).
+ */
+function changesFromArgs(args: Args): ConceptChanges {
+  const cells: Record<string, string> = {};
+  for (const name of ["source", "preferred", "admitted", "forbidden"] as const) {
+    if (args[name] !== undefined) cells[name] = list(args[name]).join(" | ");
+  }
+  for (const name of ["flags", "pos", "domain", "note", "example"] as const) {
+    if (args[name] !== undefined) cells[name] = String(args[name]);
+  }
+  const setFlags: string[] = [];
+  const clearFlags: string[] = [];
+  if (args.dnt !== undefined) (args.dnt ? setFlags : clearFlags).push("dnt");
+  if (args.enforce !== undefined) { clearFlags.push(...ENFORCE_LEVELS); setFlags.push(args.enforce); }
+  if (args.unverified !== undefined) (args.unverified ? setFlags : clearFlags).push("unverified");
+  return { cells, setFlags, clearFlags };
 }
 
 export const glossaryCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Args> => ({
@@ -80,12 +155,13 @@ export const glossaryCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
         describe: ctx.t("cli.glossary.import.describe"),
         builder: (b: Argv) =>
           b.positional("file", { type: "string", demandOption: true, describe: ctx.t("cli.glossary.import.file") })
-            .option("name", { type: "string", describe: ctx.t("cli.glossary.import.name") }),
+            .option("name", { type: "string", describe: ctx.t("cli.glossary.import.name") })
+            .option("replace", { type: "boolean", describe: ctx.t("cli.glossary.import.replace") })
+            .option("dry-run", dryRunOption(ctx)),
         handler: (a) => {
           const args = a as unknown as Args;
-          withStore(ctx, args, (store) => {
-            renderEdit(ctx, args, "cli.glossary.import.done", importGlossary(store, args.file!, { dir: args.dir, name: args.name }));
-          });
+          const r = runEdit(ctx, args, (store) => importGlossary(store, args.file!, { dir: args.dir, name: args.name, replace: args.replace, dryRun: args.dryRun }));
+          renderEdit(ctx, args, "cli.glossary.import.done", r);
         },
       })
       .command({
@@ -106,24 +182,33 @@ export const glossaryCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
         },
       })
       .command({
-        command: "list",
+        command: "list [text]",
         describe: ctx.t("cli.glossary.list.describe"),
-        builder: (b: Argv) => b.option("glossary", { type: "string", describe: ctx.t("cli.glossary.from") }),
+        builder: (b: Argv) =>
+          b.positional("text", { type: "string", describe: ctx.t("cli.glossary.list.text") })
+            .option("glossary", { type: "string", describe: ctx.t("cli.glossary.from") }),
         handler: (a) => {
           const args = a as unknown as Args;
           const g = resolveGlossary({ glossary: args.glossary, dbFile: ctx.dbPath(args), openStore: () => ctx.openStore(args), dir: args.dir });
-          if (args.json) { ctx.json(g.concepts); return; }
-          for (const c of g.concepts) {
+          const query = String(args.text ?? "");
+          const found = searchConcepts(g.concepts, query);
+          if (args.json) { ctx.json(found); return; }
+          for (const c of found) {
             const sources = c.sources.map((s) => (s.caseSensitive ? "=" : "") + s.text).join(" | ");
             const preferred = c.renderings.filter((r) => r.status === "preferred").map((r) => r.text).join(" | ");
             const target = c.dnt ? ctx.t("cli.glossary.list.dnt") + (preferred ? ` | ${preferred}` : "") : preferred;
+            const admitted = c.renderings.filter((r) => r.status === "admitted").map((r) => r.text);
             const forbidden = c.renderings.filter((r) => r.status === "forbidden").map((r) => r.text);
-            ctx.out(`${c.id}\t${sources} → ${target}` + (forbidden.length ? `\t${ctx.t("cli.glossary.list.forbidden", { terms: forbidden.join(", ") })}` : ""));
+            ctx.out(`${c.id}\t${sources} → ${target}` +
+              (admitted.length ? `\t${ctx.t("cli.glossary.list.admitted", { terms: admitted.join(", ") })}` : "") +
+              (forbidden.length ? `\t${ctx.t("cli.glossary.list.forbidden", { terms: forbidden.join(", ") })}` : "") +
+              (c.enforce && c.enforce !== "error" ? `\t${ctx.t("cli.glossary.list.level", { level: c.enforce })}` : "") +
+              (c.unverified ? `\t${ctx.t("cli.glossary.list.unverified")}` : ""));
           }
-          ctx.out(ctx.t("cli.glossary.list.total", {
-            count: g.concepts.length,
-            from: g.source.kind === "database" ? ctx.t("cli.glossary.list.from-db", { file: g.source.file }) : g.source.path,
-          }));
+          const from = g.source.kind === "database" ? ctx.t("cli.glossary.list.from-db", { file: g.source.file }) : g.source.path;
+          ctx.out(query.trim() === ""
+            ? ctx.t("cli.glossary.list.total", { count: g.concepts.length, from })
+            : ctx.t("cli.glossary.list.matching", { count: found.length, total: g.concepts.length, text: query, from }));
         },
       })
       .command({
@@ -140,25 +225,82 @@ export const glossaryCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
             .option("domain", { type: "string", describe: ctx.t("cli.glossary.add.domain") })
             .option("note", { type: "string", describe: ctx.t("cli.glossary.add.note") })
             .option("example", { type: "string", describe: ctx.t("cli.glossary.add.example") })
-            .option("into", { type: "string", default: DEFAULT_GLOSSARY_FILE, describe: ctx.t("cli.glossary.add.into") }),
+            .option("enforce", { type: "string", choices: ENFORCE_LEVELS, describe: ctx.t("cli.glossary.add.enforce") })
+            .option("unverified", { type: "boolean", describe: ctx.t("cli.glossary.add.unverified") })
+            .option("into", { type: "string", default: DEFAULT_GLOSSARY_FILE, describe: ctx.t("cli.glossary.add.into") })
+            .option("dry-run", dryRunOption(ctx)),
         handler: (a) => {
           const args = a as unknown as Args;
           if (args.into && /[\\/]/.test(args.into)) throw new UsageError("glossary-bad-into", { file: args.into });
           const concept = conceptFromArgs(args);
-          withStore(ctx, args, (store) => {
-            renderEdit(ctx, args, "cli.glossary.add.done", addConcept(store, concept, { dir: args.dir, file: args.into }));
-          });
+          const r = runEdit(ctx, args, (store) => addConcept(store, concept, { dir: args.dir, file: args.into, dryRun: args.dryRun }));
+          renderEdit(ctx, args, "cli.glossary.add.done", r);
+        },
+      })
+      .command({
+        command: "set <id>",
+        describe: ctx.t("cli.glossary.set.describe"),
+        builder: (b: Argv) =>
+          b.positional("id", { type: "string", demandOption: true, describe: ctx.t("cli.glossary.remove.id") })
+            .option("source", { type: "string", array: true, describe: ctx.t("cli.glossary.set.list", { what: ctx.t("cli.glossary.add.source") }) })
+            .option("preferred", { type: "string", array: true, describe: ctx.t("cli.glossary.set.list", { what: ctx.t("cli.glossary.add.preferred") }) })
+            .option("admitted", { type: "string", array: true, describe: ctx.t("cli.glossary.set.list", { what: ctx.t("cli.glossary.add.admitted") }) })
+            .option("forbidden", { type: "string", array: true, describe: ctx.t("cli.glossary.set.list", { what: ctx.t("cli.glossary.add.forbidden") }) })
+            .option("dnt", { type: "boolean", describe: ctx.t("cli.glossary.set.dnt") })
+            .option("enforce", { type: "string", choices: ENFORCE_LEVELS, describe: ctx.t("cli.glossary.add.enforce") })
+            .option("unverified", { type: "boolean", describe: ctx.t("cli.glossary.set.unverified") })
+            .option("flags", { type: "string", describe: ctx.t("cli.glossary.set.flags") })
+            .option("pos", { type: "string", describe: ctx.t("cli.glossary.add.pos") })
+            .option("domain", { type: "string", describe: ctx.t("cli.glossary.add.domain") })
+            .option("note", { type: "string", describe: ctx.t("cli.glossary.add.note") })
+            .option("example", { type: "string", describe: ctx.t("cli.glossary.add.example") })
+            .option("dry-run", dryRunOption(ctx)),
+        handler: (a) => {
+          const args = a as unknown as Args;
+          const r = runEdit(ctx, args, (store) => setConcept(store, args.id!, changesFromArgs(args), { dir: args.dir, dryRun: args.dryRun }));
+          renderEdit(ctx, args, "cli.glossary.set.done", r);
         },
       })
       .command({
         command: "remove <id>",
         describe: ctx.t("cli.glossary.remove.describe"),
-        builder: (b: Argv) => b.positional("id", { type: "string", demandOption: true, describe: ctx.t("cli.glossary.remove.id") }),
+        builder: (b: Argv) =>
+          b.positional("id", { type: "string", demandOption: true, describe: ctx.t("cli.glossary.remove.id") })
+            .option("dry-run", dryRunOption(ctx)),
         handler: (a) => {
           const args = a as unknown as Args;
-          withStore(ctx, args, (store) => {
-            renderEdit(ctx, args, "cli.glossary.remove.done", removeConcept(store, args.id!, { dir: args.dir }));
-          });
+          const r = runEdit(ctx, args, (store) => removeConcept(store, args.id!, { dir: args.dir, dryRun: args.dryRun }));
+          renderEdit(ctx, args, "cli.glossary.remove.done", r);
+        },
+      })
+      .command({
+        command: "candidates [documents..]",
+        describe: ctx.t("cli.glossary.candidates.describe"),
+        builder: (b: Argv) =>
+          b.positional("documents", { type: "string", array: true, describe: ctx.t("cli.glossary.candidates.documents") })
+            .option("min-count", { type: "number", default: DEFAULT_MIN_COUNT, describe: ctx.t("cli.glossary.candidates.min-count") })
+            .option("by-document", { type: "boolean", describe: ctx.t("cli.glossary.candidates.by-document") })
+            .option("glossary", { type: "string", describe: ctx.t("cli.check.glossary") })
+            .option("root", { type: "string", default: ".", describe: ctx.t("cli.check.root") }),
+        handler: (a) => {
+          const args = a as unknown as Args;
+          // a reading command: a missing database is refused, never created
+          const r = withStore(ctx, args, (store) => candidateTerms(store, {
+            documents: args.documents, minCount: args.minCount, glossary: args.glossary, root: args.root,
+          }), { existing: true });
+          if (args.json) { ctx.json(r); return; }
+          const kind = (k: string) => ctx.t(`cli.audit.kind.${k}`);
+          if (args.byDocument) {
+            for (const d of r.byDocument) {
+              ctx.out(ctx.t("cli.glossary.candidates.document", { document: d.document, count: d.candidates.length }));
+              for (const c of d.candidates) ctx.out(ctx.t("cli.glossary.candidates.doc-line", { count: c.count, term: c.term, kind: kind(c.kind), refs: c.refs.join(", ") }));
+            }
+          } else {
+            for (const c of r.candidates) {
+              ctx.out(ctx.t("cli.glossary.candidates.line", { count: c.count, term: c.term, kind: kind(c.kind), documents: c.documents.length, refs: c.examples.map((e) => e.ref).join(", ") }));
+            }
+          }
+          ctx.out(ctx.t("cli.glossary.candidates.total", { count: r.candidates.length, min: r.minCount, documents: r.documents, segments: r.segments }));
         },
       })
       .demandCommand(1, ctx.t("cli.glossary.demand")) as never,

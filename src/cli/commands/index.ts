@@ -15,10 +15,12 @@ import { ingestCommand } from "./ingest";
 import { pipelineCommand } from "./pipeline";
 import { segmentCommand } from "./segment";
 import { segmentsCommand } from "./segments";
+import { serveCommand } from "./serve";
 import { statusCommand } from "./status";
 import { termsCommand } from "./terms";
 import { translateCommand } from "./translate";
 import { translationsCommand } from "./translations";
+import { usersCommand } from "./users";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type CommandFactory = (ctx: CommandContext) => CommandModule<any, any>;
@@ -35,8 +37,10 @@ export const commands: readonly CommandFactory[] = [
   pipelineCommand,
   segmentCommand,
   segmentsCommand,
+  serveCommand,
   statusCommand,
   termsCommand,
   translateCommand,
   translationsCommand,
+  usersCommand,
 ];

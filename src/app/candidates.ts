@@ -1,0 +1,97 @@
+/**
+ * `selaras glossary candidates`: candidate new terms in the Indonesian sources of the database —
+ * names, institutions and acronyms that no glossary term covers — for a terminologist to review.
+ * The same scan as the audit's candidate list (src/check/audit.ts candidateSpans: capitalised runs
+ * and acronyms outside glossary matches, noise such as currency prefixes, weekdays, months and
+ * sentence-start words left out), but over every current source sentence (translated or not; not
+ * boilerplate or datelines), counted per document, and with single mentions counted by default: a
+ * name mentioned once is still a name.
+ */
+import { candidateSpans, knownSources, type CandidateTerm } from "../check/audit";
+import { NotFoundError, UsageError } from "../errors";
+import type { Store } from "../store";
+import { checkGlossary } from "./check";
+
+/** Single mentions count unless told otherwise. */
+export const DEFAULT_MIN_COUNT = 1;
+
+export interface CandidateOptions {
+  /** Only these documents (slugs); default every document. */
+  readonly documents?: readonly string[];
+  /** Keep terms seen at least this often in the documents scanned (default 1). */
+  readonly minCount?: number;
+  /** Glossary file or folder; default the database's glossary, else `<root>/glossary/`. */
+  readonly glossary?: string;
+  readonly root?: string;
+  /** Examples (refs) kept per term. */
+  readonly maxExamples?: number;
+}
+
+export interface Candidate extends CandidateTerm {
+  /** The documents it appears in, in corpus order. */
+  readonly documents: readonly string[];
+}
+
+export interface DocumentCandidates {
+  readonly document: string;
+  readonly candidates: readonly { readonly term: string; readonly kind: CandidateTerm["kind"]; readonly count: number; readonly refs: readonly string[] }[];
+}
+
+export interface CandidateReport {
+  readonly documents: number;
+  readonly segments: number;
+  readonly minCount: number;
+  readonly glossary: { readonly concepts: number; readonly from: string | null };
+  /** Most frequent first, then alphabetical. */
+  readonly candidates: readonly Candidate[];
+  /** The same terms per document (each document's count), documents in corpus order. */
+  readonly byDocument: readonly DocumentCandidates[];
+}
+
+export function candidateTerms(store: Store, options: CandidateOptions = {}): CandidateReport {
+  const minCount = options.minCount ?? DEFAULT_MIN_COUNT;
+  if (!Number.isInteger(minCount) || minCount < 1) throw new UsageError("bad-min-count", { value: String(options.minCount) });
+  const maxExamples = options.maxExamples ?? 3;
+  const all = store.documents.all();
+  const wanted = options.documents?.length ? options.documents : null;
+  if (wanted) for (const slug of wanted) if (!all.some((d) => d.slug === slug)) throw new NotFoundError("not-found-document", { document: slug });
+  const docs = wanted ? all.filter((d) => wanted.includes(d.slug)) : all;
+  const g = checkGlossary(store, options.glossary, options.root ?? process.cwd());
+  const known = knownSources(g.concepts);
+  type Acc = { term: string; kind: CandidateTerm["kind"]; count: number; examples: { ref: string; text: string }[]; docs: Map<string, { count: number; refs: string[] }> };
+  const acc = new Map<string, Acc>();
+  let segments = 0;
+  for (const d of docs) {
+    for (const seg of store.documents.segments(d.id)) {
+      if (seg.kind === "boilerplate" || seg.kind === "dateline") continue;
+      segments++;
+      const ref = `${d.slug}:${seg.ordinal}`;
+      const covered = g.matcher ? g.matcher.matchSource(seg.text) : [];
+      for (const { term, kind } of candidateSpans(seg.text, covered)) {
+        if (known.has(term.toLowerCase())) continue;
+        let a = acc.get(term);
+        if (!a) acc.set(term, (a = { term, kind, count: 0, examples: [], docs: new Map() }));
+        a.count++;
+        if (a.examples.length < maxExamples && !a.examples.some((e) => e.ref === ref)) a.examples.push({ ref, text: seg.text.trim() });
+        let pd = a.docs.get(d.slug);
+        if (!pd) a.docs.set(d.slug, (pd = { count: 0, refs: [] }));
+        pd.count++;
+        if (!pd.refs.includes(ref)) pd.refs.push(ref);
+      }
+    }
+  }
+  const kept = [...acc.values()].filter((a) => a.count >= minCount).sort((x, y) => y.count - x.count || x.term.localeCompare(y.term));
+  return {
+    documents: docs.length,
+    segments,
+    minCount,
+    glossary: { concepts: g.concepts.length, from: g.from },
+    candidates: kept.map((a) => ({ term: a.term, kind: a.kind, count: a.count, examples: a.examples, documents: [...a.docs.keys()] })),
+    byDocument: docs.map((d) => ({
+      document: d.slug,
+      candidates: kept.filter((a) => a.docs.has(d.slug))
+        .map((a) => ({ term: a.term, kind: a.kind, count: a.docs.get(d.slug)!.count, refs: a.docs.get(d.slug)!.refs }))
+        .sort((x, y) => y.count - x.count || x.term.localeCompare(y.term)),
+    })),
+  };
+}

@@ -1,0 +1,56 @@
+/** `selaras serve [--port 4173] [--host 127.0.0.1] [--open]` — the browser workbench (docs/workbench.md). */
+import { spawn } from "node:child_process";
+import type { CommandModule } from "yargs";
+import { projectRoot } from "../../app/lifecycle";
+import { resolveAuthor } from "../../app/translate";
+import { assertServable, DEFAULT_HOST, DEFAULT_PORT, startServer } from "../../server/serve";
+import type { CommandContext, GlobalArgs } from "../context";
+
+interface Args extends GlobalArgs { port: number; host: string; open: boolean }
+
+function openBrowser(url: string): void {
+  const [cmd, args] = process.platform === "darwin" ? ["open", [url]] : process.platform === "win32" ? ["cmd", ["/c", "start", "", url]] : ["xdg-open", [url]];
+  try {
+    const child = spawn(cmd as string, args as string[], { stdio: "ignore", detached: true });
+    child.on("error", () => undefined);
+    child.unref();
+  } catch { /* no browser opener: the URL is printed anyway */ }
+}
+
+export const serveCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Args> => ({
+  command: "serve",
+  describe: ctx.t("cli.serve.describe"),
+  builder: (y) => y
+    .option("port", { type: "number", default: DEFAULT_PORT, describe: ctx.t("cli.serve.port") })
+    .option("host", { type: "string", default: DEFAULT_HOST, describe: ctx.t("cli.serve.host") })
+    .option("open", { type: "boolean", default: false, describe: ctx.t("cli.serve.open") }) as never,
+  handler: async (args) => {
+    const store = ctx.openStore(args);
+    try {
+      assertServable(args.host, store.users.count());
+    } catch (e) {
+      store.close();
+      throw e;
+    }
+    let running;
+    try {
+      running = await startServer({
+        store, host: args.host, port: args.port, author: resolveAuthor(undefined, ctx.io.cwd), lang: ctx.lang,
+        ...(projectRoot(ctx.dbPath(args), ctx.io.cwd) !== undefined ? { root: projectRoot(ctx.dbPath(args), ctx.io.cwd)! } : {}),
+      });
+    } catch (e) {
+      store.close();
+      throw e;
+    }
+    ctx.out(ctx.t("cli.serve.listening", { url: running.url }));
+    if (args.open) openBrowser(running.url);
+    await new Promise<void>((resolve) => {
+      const stop = () => { process.off("SIGINT", stop); process.off("SIGTERM", stop); resolve(); };
+      process.on("SIGINT", stop);
+      process.on("SIGTERM", stop);
+    });
+    await running.close();
+    store.close();
+    ctx.out(ctx.t("cli.serve.stopped"));
+  },
+});

@@ -1,0 +1,71 @@
+/** `selaras users add <name> --role …` / `users list` / `users remove <name>` / `users token <name>` — workbench logins (docs/users.md). */
+import type { Argv, CommandModule } from "yargs";
+import { addUser, listUsers, removeUser, rotateToken, USER_ROLES } from "../../app/users";
+import { withStore, type CommandContext, type GlobalArgs } from "../context";
+
+interface AddArgs extends GlobalArgs { name: string; role: string; reset: boolean }
+interface NameArgs extends GlobalArgs { name: string }
+
+export const usersCommand = (ctx: CommandContext): CommandModule<GlobalArgs, GlobalArgs> => ({
+  command: "users",
+  describe: ctx.t("cli.users.describe"),
+  builder: (y) => y
+    .command(<CommandModule<any, any>><unknown>{
+      command: "add <name>",
+      describe: ctx.t("cli.users.add-describe"),
+      builder: (yy: Argv) => yy
+        .positional("name", { type: "string", demandOption: true, describe: ctx.t("cli.users.name") })
+        .option("role", { type: "string", choices: USER_ROLES as string[], demandOption: true, describe: ctx.t("cli.users.role") })
+        .option("reset", { type: "boolean", default: false, describe: ctx.t("cli.users.reset") }) as never,
+      handler: (args: AddArgs) => {
+        withStore(ctx, args, (store) => {
+          const u = addUser(store, String(args.name), String(args.role), { reset: args.reset });
+          if (args.json) ctx.json(u);
+          else {
+            ctx.out(ctx.t(u.replaced ? "cli.users.reset-done" : "cli.users.added", { name: u.name, role: u.role }));
+            ctx.out(ctx.t("cli.users.token", { token: u.token }));
+          }
+        });
+      },
+    })
+    .command(<CommandModule<any, any>><unknown>{
+      command: "list",
+      describe: ctx.t("cli.users.list-describe"),
+      handler: (args: GlobalArgs) => {
+        withStore(ctx, args, (store) => {
+          const users = listUsers(store);
+          if (args.json) ctx.json(users.map(({ name, role, createdAt }) => ({ name, role, createdAt })));
+          else if (users.length === 0) ctx.out(ctx.t("cli.users.none"));
+          else for (const u of users) ctx.out(ctx.t("cli.users.row", { name: u.name, role: u.role, created: u.createdAt }));
+        }, { existing: true });
+      },
+    })
+    .command(<CommandModule<any, any>><unknown>{
+      command: "remove <name>",
+      describe: ctx.t("cli.users.remove-describe"),
+      builder: (yy: Argv) => yy.positional("name", { type: "string", demandOption: true, describe: ctx.t("cli.users.name") }) as never,
+      handler: (args: NameArgs) => {
+        withStore(ctx, args, (store) => {
+          const u = removeUser(store, String(args.name));
+          ctx.out(ctx.t("cli.users.removed", { name: u.name }));
+        }, { existing: true });
+      },
+    })
+    .command(<CommandModule<any, any>><unknown>{
+      command: "token <name>",
+      describe: ctx.t("cli.users.token-describe"),
+      builder: (yy: Argv) => yy.positional("name", { type: "string", demandOption: true, describe: ctx.t("cli.users.name") }) as never,
+      handler: (args: NameArgs) => {
+        withStore(ctx, args, (store) => {
+          const u = rotateToken(store, String(args.name));
+          if (args.json) ctx.json({ name: u.name, role: u.role, token: u.token });
+          else {
+            ctx.out(ctx.t("cli.users.rotated", { name: u.name, role: u.role }));
+            ctx.out(ctx.t("cli.users.token", { token: u.token }));
+          }
+        }, { existing: true });
+      },
+    })
+    .demandCommand(1, ctx.t("cli.demand-command")) as never,
+  handler: () => undefined,
+});

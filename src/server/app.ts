@@ -1,0 +1,277 @@
+/**
+ * The workbench's HTTP server (`selaras serve`): Fastify (schema-validated JSON routes, in-process
+ * `inject` for tests). Thin like the CLI: each /api route calls one app-layer function, the same
+ * ones the CLI calls (documentStatus, documentUnits, setUnit, unitHelp, renderingHistory, join /
+ * unjoin through inStep), and maps thrown SelarasErrors to HTTP statuses with `{code, data}` bodies.
+ *
+ * Security from the start:
+ *   - every response carries a restrictive Content-Security-Policy (scripts and styles from this
+ *     origin only, no inline code, no framing), nosniff and no-referrer;
+ *   - every state-changing request (anything but GET/HEAD) must carry the per-server CSRF token
+ *     (`x-selaras-csrf`, given to the page in a meta tag) and, when the browser sends them, an
+ *     Origin equal to the server's and `Sec-Fetch-Site: same-origin`;
+ *   - the Host header is checked against the addresses the server listens on (no DNS rebinding);
+ *   - the page renders every text through Preact (escaped); the HTML shell holds no corpus text.
+ */
+import * as crypto from "node:crypto";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
+import { documentStatus } from "../app/status";
+import { documentUnits, inStep, setUnit, type SaveUnitResult } from "../app/lifecycle";
+import { joinUnits, unjoinUnit } from "../app/segments";
+import { renderingHistory, showUnit } from "../app/translate";
+import { unitHelp, unitSummary } from "../app/workbench";
+import { login, sessionSecret, sessionUser } from "../app/users";
+import { clearSessionCookie, readCookie } from "../app/session-cookie";
+import { createAssist } from "../app/assist";
+import { checkMessageTree } from "../check";
+import { wordDiff } from "../diff/word-diff";
+import { AuthError, ConflictError, ForbiddenError, NotFoundError, ParseError, FormatError, UsageError, isSelarasError } from "../errors";
+import { loadResources, LANGS, type Lang } from "../i18n";
+import type { Store } from "../store";
+import type { Actor } from "../translations/lifecycle";
+
+export interface ServerOptions {
+  readonly store: Store;
+  /** Project folder whose translations/ files are kept in step (see projectRoot). */
+  readonly root?: string;
+  /** Who saves (the local user when no users are configured) and as which actor. */
+  readonly author: string;
+  readonly actor?: Actor;
+  /** Interface language the page starts in. */
+  readonly lang?: Lang;
+  /** Host headers accepted (`127.0.0.1:4173`, `localhost:4173`); none given: not checked (in-process tests). */
+  readonly allowedHosts?: readonly string[];
+  /** CSRF token (random per server when not given). */
+  readonly csrfToken?: string;
+  /** Folder of the built page (app.js, app.css); default: dist/web. */
+  readonly assetsDir?: string;
+}
+
+export const CSP = [
+  "default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'",
+  "font-src 'self'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'",
+].join("; ");
+
+export const CSRF_HEADER = "x-selaras-csrf";
+export const SESSION_COOKIE = "selaras_session";
+
+/** Where the esbuild bundle is: dist/web next to dist/src (compiled) or from src (ts-jest). */
+export function defaultAssetsDir(): string {
+  const candidates = [path.resolve(__dirname, "../../web"), path.resolve(__dirname, "../../dist/web")];
+  return candidates.find((c) => fs.existsSync(path.join(c, "app.js"))) ?? candidates[candidates.length - 1]!;
+}
+
+/** HTTP status for an error the app layer threw on purpose. */
+export function statusOf(e: unknown): number {
+  if (e instanceof ConflictError) return 409;
+  if (e instanceof NotFoundError) return 404;
+  if (e instanceof AuthError) return 401;
+  if (e instanceof ForbiddenError) return 403;
+  if (e instanceof UsageError) {
+    if (e.code === "transition-refused") return 403;
+    if (e.code === "translations-file-changed") return 409;
+    return 400;
+  }
+  if (e instanceof ParseError || e instanceof FormatError) return 400;
+  return 500;
+}
+
+const unitBody = {
+  type: "object",
+  additionalProperties: false,
+  required: ["target", "baseRevision"],
+  properties: {
+    target: { type: "string", maxLength: 100000 },
+    baseRevision: { type: "integer", minimum: 0 },
+    confirm: { type: "boolean", default: false },
+    /** Confirm to `reviewed` (review mode) instead of `translated`. */
+    review: { type: "boolean", default: false },
+    accept: { type: "string", maxLength: 2000 },
+    note: { type: "string", maxLength: 2000 },
+  },
+} as const;
+
+interface UnitBody { target: string; baseRevision: number; confirm: boolean; review: boolean; accept?: string; note?: string }
+
+/** The i18next resources the page needs: its own words, error messages, check messages. */
+export function pageResources(lang: Lang): Record<string, unknown> {
+  const all = loadResources(lang) as Record<string, unknown>;
+  const check = all.check ?? (lang === "en" ? checkMessageTree().check : {});
+  return { web: all.web ?? {}, error: all.error ?? {}, check };
+}
+
+function shell(token: string, lang: Lang): string {
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="selaras-csrf" content="${token}">
+<meta name="selaras-lang" content="${lang}">
+<title>Selaras</title>
+<link rel="stylesheet" href="/assets/app.css">
+</head>
+<body>
+<div id="app"></div>
+<script src="/assets/app.js"></script>
+</body>
+</html>
+`;
+}
+
+export function buildServer(o: ServerOptions): FastifyInstance {
+  // Strict validation: unknown fields and wrong types are refused (400), never stripped or coerced.
+  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, ajv: { customOptions: { removeAdditional: false, coerceTypes: false } } });
+  const { store } = o;
+  const token = o.csrfToken ?? crypto.randomBytes(24).toString("hex");
+  const lang: Lang = o.lang ?? "en";
+  const assets = o.assetsDir ?? defaultAssetsDir();
+  const actor: Actor = o.actor ?? "admin";
+  // Read at each request: startServer fills it in once the port is known.
+  const allowed = o.allowedHosts;
+  let assist = createAssist(store);
+  /**
+   * Login sessions are signed, expiring cookies (app/session-cookie.ts) with the server's secret
+   * kept in the database: they survive a restart, and end when the user is removed or their token
+   * rotated (`users token`).
+   */
+  const secret = sessionSecret(store);
+  /** Sessions logged out since this server started (a copied cookie is refused after logout). */
+  const loggedOut = new Set<string>();
+  interface Who { readonly name: string; readonly role: Actor }
+  /** Who is asking: the local user while no users exist, else the logged-in user (null: nobody). */
+  function who(cookie: string | undefined): Who | null {
+    if (store.users.count() === 0) return { name: o.author, role: actor };
+    const value = readCookie(cookie);
+    if (value !== undefined && loggedOut.has(value)) return null;
+    return sessionUser(store, cookie, { secret, now: Date.now() });
+  }
+  const OPEN_ROUTES = ["/api/login", "/api/session", "/api/i18n/"];
+
+  const fail = (reply: FastifyReply, status: number, code: string, data: Record<string, unknown> = {}) =>
+    reply.code(status).type("application/json; charset=utf-8").send({ code, data });
+
+  app.addHook("onRequest", async (req, reply) => {
+    reply.header("content-security-policy", CSP);
+    reply.header("x-content-type-options", "nosniff");
+    reply.header("referrer-policy", "no-referrer");
+    reply.header("x-frame-options", "DENY");
+    reply.header("cross-origin-opener-policy", "same-origin");
+    reply.header("cross-origin-resource-policy", "same-origin");
+    const host = String(req.headers.host ?? "").toLowerCase();
+    if (allowed && !allowed.includes(host)) return fail(reply, 421, "bad-host", { host });
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      const origin = req.headers.origin;
+      if (origin !== undefined) {
+        let originHost = "";
+        try { originHost = new URL(origin).host.toLowerCase(); } catch { originHost = ""; }
+        if (originHost !== host) return fail(reply, 403, "csrf-origin", { origin });
+      }
+      const site = req.headers["sec-fetch-site"];
+      if (site !== undefined && site !== "same-origin") return fail(reply, 403, "csrf-origin", { site: String(site) });
+      const sent = req.headers[CSRF_HEADER];
+      const ok = typeof sent === "string" && sent.length === token.length && crypto.timingSafeEqual(Buffer.from(sent), Buffer.from(token));
+      if (!ok) return fail(reply, 403, "csrf-token", {});
+    }
+    if (req.url.startsWith("/api/") && !OPEN_ROUTES.some((r) => req.url.startsWith(r)) && !who(req.headers.cookie)) {
+      return fail(reply, 401, "login-required", {});
+    }
+    return undefined;
+  });
+
+  app.setErrorHandler((err, _req, reply) => {
+    if (isSelarasError(err)) return fail(reply, statusOf(err), err.code, { ...err.data });
+    const e = err as { validation?: unknown; statusCode?: number; message?: string; code?: string };
+    if (e.validation) return fail(reply, 400, "invalid-request", { message: e.message ?? "" });
+    if (e.statusCode && e.statusCode < 500) return fail(reply, e.statusCode, "invalid-request", { message: e.message ?? "" });
+    return fail(reply, 500, "internal", { message: e.message ?? String(err) });
+  });
+  app.setNotFoundHandler((req, reply) => fail(reply, 404, "not-found", { path: req.url }));
+
+  // The page: one shell for every view; the bundle routes by path.
+  const page = async (_req: unknown, reply: FastifyReply) => reply.type("text/html; charset=utf-8").header("cache-control", "no-store").send(shell(token, lang));
+  app.get("/", page);
+  app.get("/documents/:slug", page);
+  for (const [name, type] of [["app.js", "text/javascript; charset=utf-8"], ["app.css", "text/css; charset=utf-8"]] as const) {
+    app.get(`/assets/${name}`, async (_req, reply) => {
+      const file = path.join(assets, name);
+      if (!fs.existsSync(file)) return fail(reply, 404, "page-not-built", { file });
+      return reply.type(type).header("cache-control", "no-cache").send(fs.readFileSync(file));
+    });
+  }
+
+  app.get<{ Params: { lang: string } }>("/api/i18n/:lang", {
+    schema: { params: { type: "object", properties: { lang: { type: "string", enum: [...LANGS] } }, required: ["lang"] } },
+  }, async (req) => pageResources(req.params.lang as Lang));
+
+  app.get("/api/documents", async () => documentStatus(store));
+  // Stale units also carry `sourceDiff`: the Indonesian their English was written for → the current one.
+  app.get<{ Params: { slug: string } }>("/api/documents/:slug/units", async (req) =>
+    documentUnits(store, req.params.slug).map((u) => (u.stale ? { ...u, sourceDiff: showUnit(store, u.ref).rendering?.sourceDiff ?? [] } : u)));
+  app.get<{ Params: { ref: string } }>("/api/units/:ref", async (req) => unitSummary(store, req.params.ref));
+  app.get<{ Params: { ref: string }; Querystring: { target?: string } }>("/api/units/:ref/help", {
+    schema: { querystring: { type: "object", additionalProperties: false, properties: { target: { type: "string", maxLength: 100000 } } } },
+  }, async (req) => unitHelp(store, req.params.ref, { assist, ...(req.query.target !== undefined ? { target: req.query.target } : {}) }));
+  app.get<{ Params: { ref: string } }>("/api/units/:ref/history", async (req) => renderingHistory(store, req.params.ref));
+
+  app.put<{ Params: { ref: string }; Body: UnitBody }>("/api/units/:ref", { schema: { body: unitBody } }, async (req, reply) => {
+    const b = req.body;
+    const me = who(req.headers.cookie)!;
+    let result: SaveUnitResult;
+    try {
+      result = setUnit(store, req.params.ref, {
+        text: b.target, state: b.confirm ? (b.review ? "reviewed" : "translated") : "draft", actor: me.role, author: me.name,
+        baseRevision: b.baseRevision, ...(b.accept !== undefined ? { accept: b.accept } : {}), ...(b.note !== undefined ? { note: b.note } : {}),
+      }, o.root !== undefined ? { root: o.root } : {});
+    } catch (e) {
+      if (e instanceof ConflictError) {
+        // Both texts: the stored one (`data.text`, by someone else) and the one sent (`data.yours`),
+        // with the word diff from theirs to yours.
+        const theirs = String(e.data.text ?? "");
+        return fail(reply, 409, e.code, { ...e.data, yours: b.target, diff: wordDiff(theirs, b.target) });
+      }
+      throw e;
+    }
+    const body = {
+      unit: unitSummary(store, result.ref), state: result.state, requested: result.requested, refused: result.refused,
+      findings: result.findings, accepted: result.accepted, revision: result.revision,
+      propagated: result.propagated, files: result.files,
+    };
+    if (result.refused) return reply.code(422).send({ code: "confirmation-refused", data: { ref: result.ref }, ...body });
+    return body;
+  });
+
+  const joinBody = { type: "object", additionalProperties: false, required: ["with"], properties: { with: { type: "string", maxLength: 200 } } } as const;
+  app.post<{ Params: { ref: string }; Body: { with: string } }>("/api/units/:ref/join", { schema: { body: joinBody } }, async (req) => {
+    const now = new Date().toISOString();
+    const me = who(req.headers.cookie)!;
+    return inStep(store, o.root, () => joinUnits(store, req.params.ref, req.body.with, me.name, now), (r) => [r.document]);
+  });
+  app.post<{ Params: { ref: string } }>("/api/units/:ref/unjoin", async (req) => {
+    const now = new Date().toISOString();
+    const me = who(req.headers.cookie)!;
+    return inStep(store, o.root, () => unjoinUnit(store, req.params.ref, me.name, now), (r) => [r.document]);
+  });
+
+  app.get("/api/session", async (req) => ({ user: who(req.headers.cookie), loginRequired: store.users.count() > 0 }));
+  const loginBody = { type: "object", additionalProperties: false, required: ["token"], properties: { token: { type: "string", minLength: 1, maxLength: 200 } } } as const;
+  app.post<{ Body: { token: string } }>("/api/login", { schema: { body: loginBody } }, async (req, reply) => {
+    const session = login(store, req.body.token, { secret, now: Date.now() });
+    if (!session) return fail(reply, 401, "login-failed", {});
+    reply.header("set-cookie", session.cookie);
+    return { user: { name: session.user.name, role: session.user.role } };
+  });
+  app.post("/api/logout", async (req, reply) => {
+    const value = readCookie(req.headers.cookie);
+    if (value !== undefined) loggedOut.add(value);
+    reply.header("set-cookie", clearSessionCookie());
+    return { user: null };
+  });
+
+  /** The glossary may change under a long-running server (glossary sync): rebuild the helper on demand. */
+  app.post("/api/reload", async () => { assist = createAssist(store); return { ok: true }; });
+
+  return app;
+}
