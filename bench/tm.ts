@@ -7,7 +7,8 @@
  */
 import * as path from "node:path";
 import { openStore } from "../src/store";
-import { tmLookup, tmLookupFullScan } from "../src/app/translate";
+import { tmLookup } from "../src/app/translate";
+import { tmLookupFullScan } from "./lib/tm-full-scan";
 import { percentile, rng, time, type Workload } from "./lib/harness";
 
 function vocabulary(rand: () => number, size: number): string[] {

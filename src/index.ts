@@ -56,14 +56,12 @@ export {
   checks, CHECK_IDS, runChecks, defineCheck, defineCorpusCheck,
   type CheckId, type Finding, type PairToCheck, type CheckConfig, type Check, type CheckInput, type Problem, type CheckMeta, type Severity, type Category,
 } from "./check";
-export { buildAudit, type AuditReport, type ConceptAudit, type Conflict, type CandidateTerm } from "./check/audit";
+export type { AuditReport, AuditOptions, ConceptAudit, Conflict, CandidateTerm, ListedFinding } from "./check/audit";
 export {
   checkDatabase, checkPairsFile, checkPair, ignoreFinding, unignoreFinding, syncSuppressions, pairHash,
   type CheckReport, type ReportedFinding,
 } from "./app/check";
-export { auditDatabase, auditPairsFile, type AuditResult } from "./app/audit";
-export { auditPairs, AUDIT_CHECK_IDS } from "./check/audit-stream";
-export { auditPairsParallel, type ParallelAuditOptions } from "./app/audit-workers";
+export { auditDatabase, auditPairsFile, type AuditResult, type AuditRunOptions } from "./app/audit";
 export { extractNumbers, compareNumbers, type NumberToken, type NumberKind } from "./text/numbers";
 export { substituteNumbers, type NumberSubstitution, type NumberReplacement } from "./text/substitute-numbers";
 export {

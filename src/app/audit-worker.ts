@@ -20,7 +20,7 @@ const textSent = new Uint8Array(matcher ? matcher.flat.keys : 0);
 parentPort!.on("message", (chunk: PackedChunk) => {
   try {
     const pairs: PairToCheck[] = unpackPairs(chunk);
-    const agg = auditChunk(pairs, chunk.start, matcher, known, options);
+    const agg = auditChunk(pairs, chunk.start, matcher, known, options, chunk.suppress);
     // the concept ids and the renderings' texts travel once, the violations in columns without their
     // pair's ref and texts, which the main thread has (see WireChunk)
     const useTexts = agg.useTexts.map((text, u) => {
@@ -32,7 +32,7 @@ parentPort!.on("message", (chunk: PackedChunk) => {
     const wire: WireChunk = { ...agg, ids: idsSent ? null : agg.ids, useTexts, ...packViolations(agg.lists) };
     idsSent = true;
     const v = wire.violations;
-    parentPort!.postMessage({ ok: wire }, [agg.keys.buffer, agg.tally.buffer, agg.uses.buffer, agg.useKeys.buffer, v.perList.buffer, v.pair.buffer, v.codes.buffer] as ArrayBuffer[]);
+    parentPort!.postMessage({ ok: wire }, [agg.keys.buffer, agg.tally.buffer, agg.uses.buffer, agg.useKeys.buffer, v.perList.buffer, v.pair.buffer, v.codes.buffer, agg.found.pair.buffer, agg.found.codes.buffer, ...agg.measures.map((m) => m.buffer)] as ArrayBuffer[]);
   } catch (e) {
     const err = e as Error;
     parentPort!.postMessage({

@@ -1,27 +1,90 @@
 /**
- * The corpus-wide glossary audit (`selaras audit`): one check run over every rendering in the
- * database (or a pairs file), summarised per concept by src/check/audit.ts.
+ * The corpus-wide audit (`selaras audit`, the pipeline's check and audit steps, the library, the
+ * bench): ONE entry point per input — every rendering in the database (`auditDatabase`) or a pairs
+ * file (`auditPairsFile`) — both running the audit engine (src/check/audit-stream.ts, in worker
+ * threads when that pays: ./audit-workers.ts) with every check enabled, suppressions applied. The
+ * report counts and lists every finding (the counts `selaras check` gives for the same data) and
+ * summarises the glossary per concept.
  */
-import { buildAudit, type AuditOptions, type AuditReport } from "../check/audit";
-import type { CheckConfig } from "../check";
+import type { AuditOptions, AuditReport } from "../check/audit";
 import type { Store } from "../store";
-import { checkDatabase, checkPairsFile, type CheckReport } from "./check";
+import type { CheckPairRow, SuppressionRow } from "../store/findings";
+import { readTextFile } from "../io/files";
+import { auditPairsParallel, type AuditPair, type PairSource } from "./audit-workers";
+import { checkGlossary, pairRef, parsePairsFile } from "./check";
+import { joinSource } from "./status";
 
 export interface AuditResult {
   readonly audit: AuditReport;
-  readonly check: CheckReport;
+  /** The glossary the audit used (concepts, and where it came from: a path, `database`, or null). */
+  readonly glossary: { readonly concepts: number; readonly from: string | null };
+  /** Suppressions whose pair changed since (they no longer apply), and those that silence nothing. */
+  readonly suppressions: { readonly lapsed: readonly SuppressionRow[]; readonly unused: readonly SuppressionRow[] };
 }
 
-type Progress = { onProgress?: (done: number, total: number) => void };
-
-export function auditDatabase(store: Store, o: { glossary?: string; root?: string; config?: CheckConfig } & AuditOptions & Progress = {}): AuditResult {
-  const root = o.root ?? process.cwd();
-  const check = checkDatabase(store, { glossary: o.glossary, root, config: o.config, onProgress: o.onProgress });
-  return { check, audit: buildAudit(check.refs, check.inputs, check.findings, check.concepts, o) };
+export interface AuditRunOptions extends AuditOptions {
+  /** A glossary file or folder (default: the database's glossary, else `<root>/glossary/`). */
+  readonly glossary?: string;
+  /** Project root (for `glossary/`). */
+  readonly root?: string;
+  /** Threads (this one included; default: one per idle core, at most 8). */
+  readonly workers?: number;
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
-export function auditPairsFile(file: string, o: { glossary?: string; root?: string; config?: CheckConfig } & AuditOptions & Progress = {}): AuditResult {
-  const root = o.root ?? process.cwd();
-  const check = checkPairsFile(file, { glossary: o.glossary, root, config: o.config, onProgress: o.onProgress });
-  return { check, audit: buildAudit(check.refs, check.inputs, check.findings, check.concepts, o) };
+/**
+ * The database's pairs (those `selaras check` reads, in its order) as a stream: read a chunk at a
+ * time, the texts of a few read again by rendering id at the end; only the rendering ids are kept.
+ */
+function databaseSource(store: Store): PairSource {
+  const total = store.findings.countCheckPairs();
+  const ids = new Int32Array(total);
+  let at = 0;
+  let rows: Generator<CheckPairRow> | undefined;
+  const toPair = (p: CheckPairRow): AuditPair => ({ ref: pairRef(p.document, p.ordinals), source: joinSource(p.segmentTexts), target: p.target, document: p.document });
+  return {
+    length: total,
+    read(n) {
+      rows ??= store.findings.iterateCheckPairs();
+      const out: AuditPair[] = [];
+      while (out.length < n && at < total) {
+        const r = rows.next();
+        if (r.done) break;
+        ids[at++] = r.value.renderingId;
+        out.push(toPair(r.value));
+      }
+      if (at === total) rows.return(undefined); // the connection is free again
+      return out;
+    },
+    fetch(indexes) {
+      const byId = new Map<number, CheckPairRow>();
+      for (let k = 0; k < indexes.length; k += 10_000) {
+        for (const r of store.findings.checkPairsById(indexes.slice(k, k + 10_000).map((i) => ids[i]!))) byId.set(r.renderingId, r);
+      }
+      return indexes.map((i) => toPair(byId.get(ids[i]!)!));
+    },
+    close() {
+      rows?.return(undefined);
+    },
+  };
+}
+
+/** `selaras audit`: every rendering in the database, its stored suppressions applied. */
+export async function auditDatabase(store: Store, o: AuditRunOptions = {}): Promise<AuditResult> {
+  const g = checkGlossary(store, o.glossary, o.root ?? process.cwd());
+  const rows = store.findings.suppressions();
+  const run = await auditPairsParallel(databaseSource(store), g.concepts, { ...o, suppressions: rows });
+  return {
+    audit: run.report,
+    glossary: { concepts: g.concepts.length, from: g.from },
+    suppressions: { lapsed: run.lapsed.map((k) => rows[k]!), unused: run.unused.map((k) => rows[k]!) },
+  };
+}
+
+/** `selaras audit --pairs <file.tsv>`: a pairs file, no database. */
+export async function auditPairsFile(file: string, o: AuditRunOptions = {}): Promise<AuditResult> {
+  const pairs = parsePairsFile(readTextFile(file), file);
+  const g = checkGlossary(null, o.glossary, o.root ?? process.cwd());
+  const run = await auditPairsParallel(pairs, g.concepts, o);
+  return { audit: run.report, glossary: { concepts: g.concepts.length, from: g.from }, suppressions: { lapsed: [], unused: [] } };
 }

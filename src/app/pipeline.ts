@@ -6,8 +6,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Store } from "../store";
-import { buildAudit } from "../check/audit";
-import { checkDatabase, DEFAULT_SUPPRESSIONS_FILE, readSuppressionsFile, syncSuppressions } from "./check";
+import { auditDatabase } from "./audit";
+import { DEFAULT_SUPPRESSIONS_FILE, readSuppressionsFile, syncSuppressions } from "./check";
 import { EXPORTS_DIR, exportCorpus, type ExportResult } from "./export";
 import { syncGlossary, type SyncResult } from "./glossary";
 import { ingestFiles, type IngestFileResult } from "./ingest";
@@ -55,7 +55,7 @@ function articlesOutsideCorpus(store: Store, root: string, dir: string): string[
   return out;
 }
 
-export function runPipeline(store: Store, options: PipelineOptions): PipelineResult {
+export async function runPipeline(store: Store, options: PipelineOptions): Promise<PipelineResult> {
   // read (and validate) the suppressions file before any step writes: a bad file changes nothing
   const suppressionRows = readSuppressionsFile(path.join(options.root, DEFAULT_SUPPRESSIONS_FILE), { missingOk: true });
   const glossaryDir = path.join(options.root, "glossary");
@@ -75,11 +75,11 @@ export function runPipeline(store: Store, options: PipelineOptions): PipelineRes
   const translations = fs.existsSync(translationsDir)
     ? importTranslations(store, [translationsDir], { author: "selaras", gate: createGate(store), missingDocuments: "warn", root: options.root })
     : null;
+  // the check and audit steps: one run of the audit engine (its counts are `selaras check`'s)
   options.onStep?.("check");
-  const report = checkDatabase(store, { root: options.root });
-  const check = { pairs: report.pairs, ...report.counts, lapsed: report.lapsed.length, unused: report.unused.length, suppressions };
+  const { audit: audited, suppressions: s } = await auditDatabase(store, { root: options.root });
+  const check = { pairs: audited.pairs, ...audited.counts, lapsed: s.lapsed.length, unused: s.unused.length, suppressions };
   options.onStep?.("audit");
-  const audited = buildAudit(report.refs, report.inputs, report.findings, report.concepts);
   const audit = { conceptsSeen: audited.conceptAudits.length, conceptsNeverSeen: audited.neverSeen.length, conflicts: audited.conflicts.length, candidates: audited.candidates.length };
   options.onStep?.("export");
   const exports = exportCorpus(store, path.join(options.root, EXPORTS_DIR));

@@ -351,20 +351,8 @@ function topByScore(ids: Int32Array, score: Float64Array, k: number): number[] {
   return Array.from(heap.subarray(0, n));
 }
 
-/** The full-scan baseline: score every rendering in the database (for the benchmark). */
-export function tmLookupFullScan(store: Store, source: string, o: TmOptions = {}): TmMatch[] {
-  const threshold = o.threshold ?? TM_THRESHOLD;
-  const qTokens = tmTokens(source);
-  const best: Array<{ id: number; sim: number }> = [];
-  for (const [id, text] of store.renderings.iterateSources()) {
-    const sim = tokenSimilarity(qTokens, tmTokens(text));
-    if (sim >= threshold && !o.exclude?.has(id)) best.push({ id, sim });
-  }
-  best.sort((a, b) => b.sim - a.sim || a.id - b.id);
-  return scoreCandidates(source, qTokens, store.tm.units(best.slice(0, (o.limit ?? 3) * 4).map((b) => b.id)), threshold, o.limit ?? 3, o.exclude);
-}
-
-function scoreCandidates(source: string, qTokens: string[], units: ReadonlyArray<TmUnit>, threshold: number, limit: number, exclude?: ReadonlySet<number>): TmMatch[] {
+/** Scores candidate TM units against a source (tmLookup's last step; bench/lib/tm-full-scan.ts reuses it). */
+export function scoreCandidates(source: string, qTokens: string[], units: ReadonlyArray<TmUnit>, threshold: number, limit: number, exclude?: ReadonlySet<number>): TmMatch[] {
   const norm = normalizeText(source);
   const scored: Array<{ u: (typeof units)[number]; sim: number; exact: boolean }> = [];
   for (const u of units) {

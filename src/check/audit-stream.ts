@@ -1,47 +1,70 @@
 /**
- * The glossary audit as a stream (the fast path of buildAudit, same report): pairs are matched,
- * glossary-checked and summarised per concept chunk by chunk (`auditChunk`), keeping only the
- * per-concept aggregates — counts, renderings, the violations (which the report lists in full),
- * forbidden and untranslated uses — and the candidate-term counts with their first examples; no
- * CheckInput, match list or finding per pair is kept. The two consistency checks see every pair at
- * once (`auditConsistency`, run on the pairs themselves). `mergeAudit` merges the chunk aggregates
- * in chunk order, so the report is identical to
- * `buildAudit(pairs, inputs, runChecks(pairs, { inputs, config: { only: AUDIT_CHECK_IDS } }).findings, concepts)`
- * however the chunks were processed (in this thread or in worker threads, see src/app/audit-workers.ts).
+ * THE audit engine (docs/architecture-audit.md): every enabled check over a run of pairs, chunk by
+ * chunk (`auditChunk`). Each chunk matches the glossary, runs each pair check where its declared
+ * needs say it can report (CheckMeta.needs, see auditPlan), applies the suppressions it is given,
+ * and keeps only aggregates: per-concept tallies, renderings, violations, forbidden and untranslated
+ * uses, candidate-term counts, the findings in packed columns, the consistency keys and the
+ * measures. No CheckInput, match list or finding object per pair is kept. `AuditMerger` merges the
+ * chunks in pair order, whatever order they arrive in, and at the end runs the corpus checks: the
+ * consistency checks on the pairs whose normalised text is shared, the measuring checks on the
+ * run's measures. The report is the same however the chunks were processed (in this thread or in
+ * worker threads, see src/app/audit-workers.ts). It is also the same as the oracle's
+ * (test/helpers/audit-oracle.ts: runChecks, then the report built from every finding).
  * Pair refs are assumed distinct (as database refs and pairs-file lines are). Pure: no I/O.
  */
 import { SelarasError } from "../errors";
 import type { Concept, GlossaryMatcher, SourceMatch, TargetMatch } from "../glossary/types";
 import { FORBIDDEN, statusName, type CompiledGlossary, type FlatMatcher, type TargetMatchEx } from "../glossary/match";
-import { assembleConcepts, candidateSpansFlat, groupConflicts, knownSources, rankCandidates, type AuditOptions, type AuditReport, type AuditViolation, type Conflict } from "./audit";
+import { assembleConcepts, candidateSpansFlat, groupConflicts, knownSources, rankCandidates, type AuditOptions, type AuditReport, type AuditViolation, type Conflict, type ListedFinding } from "./audit";
 export { knownSources };
-import { checks, type CheckId } from "./index";
-import type { PairToCheck } from "./run";
-import { capSeverity, type CheckInput, type CorpusCheck, type CorpusProblem, type PairCheck, type Problem, type Severity } from "./types";
+import type { CheckId } from "./index";
+import { enabledChecks, type CheckConfig, type PairToCheck } from "./run";
+import { capSeverity, TERM_CONDITIONS, type CheckInput, type CheckNeeds, type CorpusCheck, type CorpusProblem, type PairCheck, type Problem, type Severity, type TermCondition } from "./types";
 import { isPlain, normalizeFast, targetEntries } from "./util";
 import { createTokens, tokenize, tokensKey, type Tokens } from "../glossary/tokenize";
 
-/** The checks the glossary audit runs: the five glossary checks and the two consistency checks. */
-export const AUDIT_CHECK_IDS: readonly CheckId[] = [
-  "glossary-count-mismatch", "glossary-dnt-changed", "glossary-forbidden-term", "glossary-term-missing", "glossary-unexpected-term",
-  "inconsistent-rendering", "reused-rendering",
-];
+/** The bit of each TermCondition in a pair's condition mask (see auditChunk). */
+const COND: Record<TermCondition, number> = Object.fromEntries(TERM_CONDITIONS.map((c, k) => [c, 1 << k])) as Record<TermCondition, number>;
+const TERM_REPEATED = COND["term-repeated"], TERM_UNRENDERED = COND["term-unrendered"], DNT_UNRENDERED = COND["dnt-unrendered"];
+const FORBIDDEN_RENDERING = COND["forbidden-rendering"], UNEXPECTED_RENDERING = COND["unexpected-rendering"];
 
-// in registry order (= check id order, the order runChecks sorts a pair's findings in)
-const PAIR_CHECK_LIST = (Object.entries(checks) as [CheckId, PairCheck<object>][])
-  .filter(([id, c]) => AUDIT_CHECK_IDS.includes(id) && c.meta.scope === "pair")
-  .map(([id, c]) => ({ id, check: c, options: { ...c.defaultOptions }, severity: c.meta.defaultSeverity as Severity }));
-const CORPUS_CHECKS = (Object.entries(checks) as [CheckId, CorpusCheck<object>][])
-  .filter(([id, c]) => AUDIT_CHECK_IDS.includes(id) && c.meta.scope === "corpus")
-  .map(([id, c]) => ({ id, check: c, options: { ...c.defaultOptions }, severity: c.meta.defaultSeverity as Severity }));
+interface Planned<C> { readonly id: CheckId; readonly check: C; readonly options: object; readonly severity: Severity }
 
-/** The glossary checks' preconditions (see auditChunk). */
-const NEED_COUNT = 1, NEED_DNT = 2, NEED_FORBIDDEN = 4, NEED_MISSING = 8, NEED_UNEXPECTED = 16;
-const NEED: Record<string, number> = {
-  "glossary-count-mismatch": NEED_COUNT, "glossary-dnt-changed": NEED_DNT, "glossary-forbidden-term": NEED_FORBIDDEN,
-  "glossary-term-missing": NEED_MISSING, "glossary-unexpected-term": NEED_UNEXPECTED,
-};
-const PAIR_CHECKS = PAIR_CHECK_LIST.map((pc) => ({ ...pc, need: NEED[pc.id] ?? -1 }));
+/**
+ * What the audit runs, derived from the checks' declarations (CheckMeta.needs) and the run's
+ * configuration: the pair checks in id order, each with the conditions under which it can report
+ * (a mask of COND bits, 0: on every pair) and what it reads; the corpus checks grouped by the text
+ * they compare (`groups`: side 0 source, 1 target) or by their measure.
+ */
+export interface AuditPlan {
+  readonly pair: readonly (Planned<PairCheck<object>> & { readonly when: number; readonly reads: CheckNeeds["reads"] })[];
+  readonly groups: readonly (Planned<CorpusCheck<object>> & { readonly side: 0 | 1 })[];
+  readonly measures: readonly Planned<CorpusCheck<object>>[];
+}
+
+const plans = new Map<string, AuditPlan>();
+/** The plan of a configuration (the checks enabled by default when none is given). Plain data in, so workers make the same plan. */
+export function auditPlan(config: CheckConfig = {}): AuditPlan {
+  const key = JSON.stringify(config);
+  let plan = plans.get(key);
+  if (plan) return plan;
+  const pair: AuditPlan["pair"][number][] = [], groups: AuditPlan["groups"][number][] = [], measures: AuditPlan["measures"][number][] = [];
+  for (const [id, c] of enabledChecks(config)) {
+    const base = { id, options: { ...c.defaultOptions, ...(config.options?.[id] ?? {}) }, severity: config.severity?.[id] ?? c.meta.defaultSeverity };
+    const needs = c.meta.needs;
+    if ("check" in c) pair.push({ ...base, check: c, reads: needs.reads, when: (needs.when ?? []).reduce((m, w) => m | COND[w], 0) });
+    else if (needs.corpus === "same-source" || needs.corpus === "same-target") groups.push({ ...base, check: c, side: needs.corpus === "same-source" ? 0 : 1 });
+    else if (needs.corpus === "measure" && c.measure && c.judge) measures.push({ ...base, check: c });
+    else throw new Error(`Invariant failed: corpus check ${id} declares no way to run it in parts (needs.corpus)`);
+  }
+  plans.set(key, (plan = { pair, groups, measures }));
+  return plan;
+}
+
+/** The severity of a finding: the check's, capped by the problem's own (a concept's enforcement level), as runChecks does. */
+function severityOf(severity: Severity, q: Problem): Severity {
+  return capSeverity(severity, q.severity);
+}
 
 const dntTables = new WeakMap<FlatMatcher, Uint8Array>();
 /** Per concept number: do-not-translate (1) or not. */
@@ -70,7 +93,7 @@ export interface ChunkAggregate {
   /** Index of the chunk's first pair in the run. */
   readonly start: number;
   readonly size: number;
-  readonly counts: { error: number; warning: number; info: number };
+  readonly counts: { error: number; warning: number; info: number; suppressed: number };
   /** checkId → [findings, index of the first pair with one]. */
   readonly byCheck: Record<string, [number, number]>;
   /** Concept ids by number. */
@@ -90,6 +113,83 @@ export interface ChunkAggregate {
   readonly candidates: [string, "acronym" | "name", number, RefText[]][];
   /** The consistency keys of the chunk's pairs (see consistencyKeys), for auditConsistency. */
   readonly keys: Int32Array;
+  /** Every finding of the pair checks, in pair then check id order. */
+  readonly found: PackedFindings;
+  /** Per measuring corpus check of the plan (AuditPlan.measures), each pair's measure (NaN: none). */
+  readonly measures: Float64Array[];
+  /** The suppressions (by number, see ChunkSuppressions) that silenced a finding. */
+  readonly usedSuppressions: number[];
+}
+
+/**
+ * Suppressions that apply to pairs of a chunk (the caller knows which: it hashes the texts): per
+ * entry the pair (index in the chunk), the check and the suppression's number. Sorted by pair.
+ */
+export interface ChunkSuppressions {
+  readonly pair: Int32Array;
+  readonly checkIds: readonly string[];
+  readonly ids: Int32Array;
+}
+
+/**
+ * Findings in columns: per finding its pair (index in the run); its check, severity, message id and
+ * data names by number in `names`, and whether a suppression silences it (FCODES integers); the
+ * values of its data in a row. Cheap to keep and to send between threads (no object per finding).
+ */
+export interface PackedFindings {
+  readonly pair: Int32Array;
+  readonly codes: Int32Array;
+  readonly names: string[];
+  readonly values: (string | number)[];
+}
+export const FCODES = 5;
+
+/** Appends findings to growing columns (see PackedFindings). */
+export class FindingPacker {
+  private pairs: number[] = [];
+  private codes: number[] = [];
+  private readonly names: string[] = [];
+  private readonly nameOf = new Map<string, number>();
+  private readonly values: (string | number)[] = [];
+  private name(s: string): number {
+    let k = this.nameOf.get(s);
+    if (k === undefined) { this.nameOf.set(s, (k = this.names.length)); this.names.push(s); }
+    return k;
+  }
+  push(pair: number, checkId: string, severity: Severity, messageId: string, data: Readonly<Record<string, string | number>>, suppressed: boolean): void {
+    const keys = Object.keys(data);
+    this.pairs.push(pair);
+    this.codes.push(this.name(checkId), this.name(severity), this.name(messageId), this.name(keys.length === 1 ? keys[0]! : keys.join("\u0000")), suppressed ? 1 : 0);
+    for (const k of keys) this.values.push(data[k]!);
+  }
+  get length(): number { return this.pairs.length; }
+  finish(): PackedFindings {
+    return { pair: Int32Array.from(this.pairs), codes: Int32Array.from(this.codes), names: this.names, values: this.values };
+  }
+}
+
+/** Reads packed findings back, one at a time (`at` the finding's number). */
+export class FindingReader {
+  private readonly keysOf: string[][];
+  /** Offset of each finding's data in `values`. */
+  private readonly valueAt: Int32Array;
+  constructor(readonly f: PackedFindings) {
+    this.keysOf = f.names.map((n) => (n === "" ? [] : n.split("\u0000")));
+    const n = f.pair.length;
+    this.valueAt = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) this.valueAt[i + 1] = this.valueAt[i]! + this.keysOf[f.codes[i * FCODES + 3]!]!.length;
+  }
+  get length(): number { return this.f.pair.length; }
+  pair(i: number): number { return this.f.pair[i]!; }
+  checkId(i: number): string { return this.f.names[this.f.codes[i * FCODES]!]!; }
+  read(i: number, ref: string): ListedFinding {
+    const { codes, names, values } = this.f;
+    const o = i * FCODES;
+    const data: Record<string, string | number> = {};
+    let at = this.valueAt[i]!;
+    for (const key of this.keysOf[codes[o + 3]!]!) data[key] = values[at++]!;
+    return { ref, checkId: names[codes[o]!]!, severity: names[codes[o + 1]!]! as Severity, messageId: names[codes[o + 2]!]!, data, suppressed: codes[o + 4] === 1 };
+  }
 }
 
 const TALLY = 4;
@@ -195,9 +295,15 @@ export function auditChunk(
   matcher: GlossaryMatcher | undefined,
   known: ReadonlySet<string>,
   options: AuditOptions = {},
+  suppress?: ChunkSuppressions,
 ): ChunkAggregate {
   const maxExamples = options.maxExamples ?? 2;
-  const counts = { error: 0, warning: 0, info: 0 };
+  const plan = auditPlan(options.config);
+  const counts = { error: 0, warning: 0, info: 0, suppressed: 0 };
+  const found = new FindingPacker();
+  const usedSuppressions: number[] = [];
+  const measures = plan.measures.map(() => new Float64Array(pairs.length));
+  let sp = 0; // the next entry of `suppress`
   const byCheck: Record<string, [number, number]> = {};
   const cand = new Map<string, [string, "acronym" | "name", number, RefText[]]>();
   const keys = new Int32Array(pairs.length * KEYS);
@@ -217,7 +323,7 @@ export function auditChunk(
     const source = p.source, target = p.target;
     const stamp = i + 1;
     let ns = 0, nt = 0;
-    // which glossary checks can report something on this pair (bits of NEED; 0: a "clean" pair)
+    // the conditions on the glossary matches that hold for this pair (COND bits; 0: a "clean" pair)
     let need = 0;
     let nIn = 0;
     if (!flat) consistencyKeys(source, target, keys, i * KEYS);
@@ -232,7 +338,7 @@ export function auditChunk(
         const c = sourceConcept[so[3 * k + 2]!]!;
         occ[c]!++;
         flags[c]! |= TOUCHED;
-        if (mark[c] === stamp) need |= NEED_COUNT;
+        if (mark[c] === stamp) need |= TERM_REPEATED;
         else { mark[c] = stamp; if (nIn < 64) inList[nIn] = c; nIn++; }
       }
       if (nIn > 64) { for (let c = 0; c < nConcepts; c++) if (mark[c] === stamp) T.pairs[c]!++; }
@@ -248,7 +354,7 @@ export function auditChunk(
           const forbidden = entryStatus[e] === FORBIDDEN;
           if (!forbidden) allowed = true;
           if (forbidden) {
-            need |= NEED_FORBIDDEN;
+            need |= FORBIDDEN_RENDERING;
             const l = T.list(c);
             if (l.forbidden === NONE) l.forbidden = [];
             l.forbidden.push({ ref: p.ref, text: target.slice(to[3 * k]!, to[3 * k + 1]!) });
@@ -260,61 +366,87 @@ export function auditChunk(
           if (key >= keyCount.length) { const k2 = new Int32Array(key * 2 + 16); k2.set(keyCount); T.keyCount = keyCount = k2; }
           if (keyCount[key]!++ === 0) firstUse.push(e);
         }
-        if (!mine && allowed) need |= NEED_UNEXPECTED;
+        if (!mine && allowed) need |= UNEXPECTED_RENDERING;
       }
       if (nRendered !== nIn) {
         const dnt = dntOf(flat);
-        if (nIn > 64) { for (let c = 0; c < nConcepts; c++) if (mark[c] === stamp && rend[c] !== stamp) need |= dnt[c] ? NEED_DNT : NEED_MISSING; }
-        else for (let q = 0; q < nIn; q++) { const c = inList[q]!; if (rend[c] !== stamp) need |= dnt[c] ? NEED_DNT : NEED_MISSING; }
+        if (nIn > 64) { for (let c = 0; c < nConcepts; c++) if (mark[c] === stamp && rend[c] !== stamp) need |= dnt[c] ? DNT_UNRENDERED : TERM_UNRENDERED; }
+        else for (let q = 0; q < nIn; q++) { const c = inList[q]!; if (rend[c] !== stamp) need |= dnt[c] ? DNT_UNRENDERED : TERM_UNRENDERED; }
       }
     }
-    // The glossary checks, each only where it can report something: count-mismatch needs a concept
-    // twice in the source; dnt-changed a do-not-translate source concept, term-missing another source
-    // concept, with no non-forbidden target match of it; forbidden-term a forbidden target match;
-    // unexpected-term a target match with a non-forbidden entry and no entry of a source concept. A pair
-    // without any of these (most pairs) has no glossary finding. The equality tests keep this in step.
-    if (need !== 0 && flat) {
-      const sourceTerms: SourceMatch[] = new Array(ns);
-      for (let k = 0; k < ns; k++) sourceTerms[k] = flat.sourceMatch(source, k);
-      const targetTerms: TargetMatch[] = new Array(nt);
-      for (let k = 0; k < nt; k++) targetTerms[k] = flat.targetMatch(target, k);
-      const input: CheckInput = { source, target, sourceTerms, targetTerms, concepts };
-      violated.clear();
-      for (const pc of PAIR_CHECKS) {
-        if ((need & pc.need) === 0) continue;
-        let problems: Problem[];
-        try {
-          problems = pc.check.check(input, pc.options);
-        } catch (cause) {
-          throw new SelarasError("check-crashed", { checkId: pc.id, ref: p.ref, message: String((cause as Error)?.message ?? cause) }, { cause });
+    // The pair checks, each only where it can report something (CheckMeta.needs.when: e.g.
+    // glossary-count-mismatch only where a concept occurs twice in the source; a pair without any
+    // condition, most pairs, gets no glossary check at all), each given what it reads (the texts, or
+    // the glossary matches too: made as objects only then). The equality tests keep this in step.
+    let textInput: CheckInput | undefined, termInput: CheckInput | undefined;
+    violated.clear();
+    while (suppress !== undefined && sp < suppress.pair.length && suppress.pair[sp]! < i) sp++;
+    for (const pc of plan.pair) {
+      if (pc.when !== 0 && (need & pc.when) === 0) continue;
+      let input: CheckInput;
+      if (pc.reads === "text" || !flat) input = textInput ??= { source, target, sourceTerms: noTerms, targetTerms: noTerms, concepts };
+      else {
+        if (termInput === undefined) {
+          const sourceTerms: SourceMatch[] = new Array(ns);
+          for (let k = 0; k < ns; k++) sourceTerms[k] = flat.sourceMatch(source, k);
+          const targetTerms: TargetMatch[] = new Array(nt);
+          for (let k = 0; k < nt; k++) targetTerms[k] = flat.targetMatch(target, k);
+          termInput = { source, target, sourceTerms, targetTerms, concepts };
         }
-        if (problems.length === 0) continue;
-        const b = byCheck[pc.id];
-        if (b) b[0] += problems.length;
-        else byCheck[pc.id] = [problems.length, start + i];
-        for (const q of problems) {
-          const severity = capSeverity(pc.severity, q.severity);
-          counts[severity]++;
-          const data = q.data ?? {};
-          const entry = data.entry;
-          if (typeof entry !== "string") continue;
-          const c = conceptIndex(flat, entry);
-          const a = T.list(c);
-          if (mark[c] === stamp && !violated.has(c)) { violated.add(c); T.violatingPairs[c]!++; }
-          const targetText = q.target ? target.slice(q.target.start, q.target.end) : undefined;
-          if (a.violations === NONE) { a.violations = []; a.violationPairs = []; }
-          a.violationPairs.push(start + i);
-          a.violations.push({
-            ref: p.ref, checkId: pc.id, severity, messageId: q.messageId, data,
-            source, target,
-            offending: targetText ?? (q.source ? source.slice(q.source.start, q.source.end) : ""), suppressed: false,
-          });
-          if (pc.id === "glossary-term-missing" && q.messageId === "untranslated") {
-            if (a.untranslated === NONE) a.untranslated = [];
-            a.untranslated.push({ ref: p.ref, text: targetText ?? "" });
-          }
+        input = termInput;
+      }
+      let problems: Problem[];
+      try {
+        problems = pc.check.check(input, pc.options);
+      } catch (cause) {
+        throw new SelarasError("check-crashed", { checkId: pc.id, ref: p.ref, message: String((cause as Error)?.message ?? cause) }, { cause });
+      }
+      if (problems.length === 0) continue;
+      const b = byCheck[pc.id];
+      if (b) b[0] += problems.length;
+      else byCheck[pc.id] = [problems.length, start + i];
+      // a suppression of this check on this pair
+      let silencedBy = -1;
+      for (let q = sp; suppress !== undefined && q < suppress.pair.length && suppress.pair[q] === i; q++) {
+        if (suppress.checkIds[q] === pc.id) { silencedBy = suppress.ids[q]!; break; }
+      }
+      if (silencedBy >= 0) usedSuppressions.push(silencedBy);
+      const suppressed = silencedBy >= 0;
+      for (const q of problems) {
+        if (!(q.messageId in pc.check.meta.messages)) throw new Error(`Invariant failed: ${pc.id} reported unknown messageId "${q.messageId}"`);
+        const severity = severityOf(pc.severity, q);
+        if (suppressed) counts.suppressed++;
+        else counts[severity]++;
+        const data = q.data ?? {};
+        found.push(start + i, pc.id, severity, q.messageId, data, suppressed);
+        const entry = data.entry;
+        if (typeof entry !== "string" || !flat || !pc.id.startsWith("glossary-")) continue;
+        const c = conceptIndex(flat, entry);
+        const a = T.list(c);
+        if (!suppressed && mark[c] === stamp && !violated.has(c)) { violated.add(c); T.violatingPairs[c]!++; }
+        const targetText = q.target ? target.slice(q.target.start, q.target.end) : undefined;
+        if (a.violations === NONE) { a.violations = []; a.violationPairs = []; }
+        a.violationPairs.push(start + i);
+        a.violations.push({
+          ref: p.ref, checkId: pc.id, severity, messageId: q.messageId, data,
+          source, target,
+          offending: targetText ?? (q.source ? source.slice(q.source.start, q.source.end) : ""), suppressed,
+        });
+        if (pc.id === "glossary-term-missing" && q.messageId === "untranslated") {
+          if (a.untranslated === NONE) a.untranslated = [];
+          a.untranslated.push({ ref: p.ref, text: targetText ?? "" });
         }
       }
+    }
+    for (let m = 0; m < plan.measures.length; m++) {
+      const mc = plan.measures[m]!;
+      let x: number | undefined;
+      try {
+        x = mc.check.measure!(textInput ??= { source, target, sourceTerms: noTerms, targetTerms: noTerms, concepts }, mc.options);
+      } catch (cause) {
+        throw new SelarasError("check-crashed", { checkId: mc.id, ref: p.ref, message: String((cause as Error)?.message ?? cause) }, { cause });
+      }
+      measures[m]![i] = x ?? NaN;
     }
     const spans = flat ? candidateSpansFlat(source, flat.sourceOut, ns, flat.sourceTokens) : candidateSpansFlat(source, noTerms, 0);
     for (let k = 0; k < spans.length; k++) {
@@ -349,7 +481,7 @@ export function auditChunk(
   }
   const ids = flat ? idsOf(flat) : [];
   const keyTable = flat && (matcher as Partial<CompiledGlossary>).flat === flat ? keyTableOf(flat) : 0;
-  return { start, size: pairs.length, counts, byCheck, ids, tally, uses, useTexts, useKeys, keyTable, lists, candidates: [...cand.values()], keys };
+  return { start, size: pairs.length, counts, byCheck, ids, tally, uses, useTexts, useKeys, keyTable, lists, candidates: [...cand.values()], keys, found: found.finish(), measures, usedSuppressions };
 }
 
 const idLists = new WeakMap<FlatMatcher, string[]>();
@@ -438,28 +570,102 @@ function consistencyKeys(source: string, target: string, out: Int32Array, o: num
   out[o + 2] = 1;
 }
 
-export interface ConsistencyFinding {
+/** A finding of a corpus check (consistency or measure), attached to the pair at `index`. */
+export interface CorpusFinding {
   readonly index: number;
   readonly checkId: CheckId;
   readonly severity: Severity;
+  readonly messageId: string;
+  readonly data: Readonly<Record<string, string | number>>;
+  /** The corpus check compares texts (AuditPlan.groups): the finding is a consistency conflict. */
+  readonly conflict: boolean;
 }
 
 /**
- * The consistency checks over every pair, sorted as runChecks sorts. The pairs are grouped by the
- * hashes of their consistency keys (from the chunks, or computed here); only the pairs of a group of
- * two or more (equal texts or a hash collision) go through the checks themselves, with their texts,
- * so the findings are exactly theirs.
+ * The pairs of a run the audit reads again at the end: the ref of any pair, and the texts of the few
+ * pairs the corpus checks compare (read back from where they came from: the run does not keep them).
  */
-export function auditConsistency(pairs: readonly PairToCheck[], chunks?: readonly ChunkAggregate[]): ConsistencyFinding[] {
-  const index = new ConsistencyIndex(pairs.length);
-  if (chunks && chunks.reduce((a, c) => a + c.size, 0) === pairs.length) {
-    for (const c of chunks) index.add(c.keys, c.start);
-  } else {
-    const keys = new Int32Array(pairs.length * KEYS);
-    for (let i = 0; i < pairs.length; i++) consistencyKeys(pairs[i]!.source, pairs[i]!.target, keys, i * KEYS);
-    index.add(keys, 0);
+export interface PairAccess {
+  ref(index: number): string;
+  /** The pairs at these indexes (ascending), in that order. */
+  fetch(indexes: readonly number[]): PairToCheck[];
+}
+
+/** Access to pairs held in an array. */
+export function arrayAccess(pairs: readonly PairToCheck[]): PairAccess {
+  return { ref: (i) => pairs[i]!.ref, fetch: (indexes) => indexes.map((i) => pairs[i]!) };
+}
+
+/**
+ * The corpus checks' findings of a run from its consistency keys and its measures, sorted as
+ * runChecks sorts; `texts`: the pairs read again (the group checks' members), by index.
+ */
+function corpusFindings(access: PairAccess, plan: AuditPlan, index: ConsistencyIndex, measures: readonly Float64Array[]): { findings: CorpusFinding[]; texts: Map<number, PairToCheck> } {
+  const out: CorpusFinding[] = [];
+  const texts = new Map<number, PairToCheck>();
+  const run = (id: CheckId, f: () => CorpusProblem[]): CorpusProblem[] => {
+    try {
+      return f();
+    } catch (cause) {
+      throw new SelarasError("check-crashed", { checkId: id, ref: "*", message: String((cause as Error)?.message ?? cause) }, { cause });
+    }
+  };
+  for (const cc of plan.groups) {
+    const members = index.members(cc.side);
+    const subset = access.fetch(members);
+    members.forEach((i, k) => texts.set(i, subset[k]!));
+    // the consistency checks read only source and target: the pairs serve as their inputs (no copy)
+    for (const q of run(cc.id, () => cc.check.checkCorpus(subset as unknown as readonly CheckInput[], cc.options))) {
+      out.push({ index: members[q.index]!, checkId: cc.id, severity: severityOf(cc.severity, q), messageId: q.messageId, data: q.data ?? {}, conflict: true });
+    }
   }
-  return index.findings(pairs);
+  plan.measures.forEach((mc, m) => {
+    for (const q of run(mc.id, () => mc.check.judge!(measures[m]!, mc.options))) {
+      out.push({ index: q.index, checkId: mc.id, severity: severityOf(mc.severity, q), messageId: q.messageId, data: q.data ?? {}, conflict: false });
+    }
+  });
+  out.sort((a, b) => a.index - b.index || (a.checkId < b.checkId ? -1 : a.checkId > b.checkId ? 1 : 0));
+  return { findings: out, texts };
+}
+
+/**
+ * Every finding of a run, read from the chunks' packed findings and the corpus findings merged by
+ * pair, then check id (runChecks' order), one object at a time: the list costs its columns, not an
+ * object per finding. JSON.stringify sees an array.
+ */
+export class FindingList implements Iterable<ListedFinding> {
+  readonly length: number;
+  constructor(
+    private readonly packs: readonly PackedFindings[],
+    private readonly corpus: readonly CorpusFinding[],
+    private readonly corpusSuppressed: Uint8Array,
+    private readonly ref: (index: number) => string,
+  ) {
+    this.length = packs.reduce((a, p) => a + p.pair.length, 0) + corpus.length;
+  }
+  *[Symbol.iterator](): Iterator<ListedFinding> {
+    const { corpus, corpusSuppressed, ref } = this;
+    let k = 0;
+    for (const packed of this.packs) {
+      const r = new FindingReader(packed);
+      for (let i = 0; i < r.length; i++) {
+        const index = r.pair(i), checkId = r.checkId(i);
+        for (; k < corpus.length; k++) {
+          const f = corpus[k]!;
+          if (f.index > index || (f.index === index && f.checkId > checkId)) break;
+          yield { ref: ref(f.index), checkId: f.checkId, severity: f.severity, messageId: f.messageId, data: f.data, suppressed: corpusSuppressed[k] === 1 };
+        }
+        yield r.read(i, ref(index));
+      }
+    }
+    for (; k < corpus.length; k++) {
+      const f = corpus[k]!;
+      yield { ref: ref(f.index), checkId: f.checkId, severity: f.severity, messageId: f.messageId, data: f.data, suppressed: corpusSuppressed[k] === 1 };
+    }
+  }
+  toJSON(): ListedFinding[] {
+    return [...this];
+  }
 }
 
 /**
@@ -508,7 +714,7 @@ class ConsistencyIndex {
   }
 
   /** The pairs whose key of kind g is shared (in pair order). */
-  private members(g: number): number[] {
+  members(g: number): number[] {
     const keys = this.keys, bs = this.bitsets[g]!;
     // the candidates: key on a "seen again" bit
     const cand: number[] = [];
@@ -526,36 +732,13 @@ class ConsistencyIndex {
     return shared.size === 0 ? [] : cand.filter((i) => shared.has(keys[i * KEYS + g]!));
   }
 
-  findings(pairs: readonly PairToCheck[]): ConsistencyFinding[] {
-    const out: ConsistencyFinding[] = [];
-    for (const cc of CORPUS_CHECKS) {
-      const members = this.members(cc.id === "inconsistent-rendering" ? 0 : 1);
-      const subset = members.map((i) => pairs[i]!) as unknown as readonly CheckInput[];
-      let problems: CorpusProblem[];
-      try {
-        // the corpus checks read only source and target: the pairs serve as their inputs (no copy)
-        problems = cc.check.checkCorpus(subset, cc.options);
-      } catch (cause) {
-        throw new SelarasError("check-crashed", { checkId: cc.id, ref: "*", message: String((cause as Error)?.message ?? cause) }, { cause });
-      }
-      for (const q of problems) out.push({ index: members[q.index]!, checkId: cc.id, severity: cc.severity });
-    }
-    out.sort((a, b) => a.index - b.index || (a.checkId < b.checkId ? -1 : a.checkId > b.checkId ? 1 : 0));
-    return out;
-  }
 }
 
-/** The audit report from the chunk aggregates (any order: they are sorted by start) and the consistency findings. */
-export function mergeAudit(
-  pairs: readonly PairToCheck[],
-  chunks: readonly ChunkAggregate[],
-  consistency: readonly ConsistencyFinding[],
-  concepts: readonly Concept[],
-  options: AuditOptions = {},
-): AuditReport {
-  const m = new AuditMerger(pairs, concepts, options);
-  for (const ch of chunks) m.add(ch, false);
-  return m.finish(consistency);
+/** The audit report from the chunk aggregates (in any order: they are merged by start). */
+export function mergeAudit(pairs: readonly PairToCheck[], chunks: readonly ChunkAggregate[], concepts: readonly Concept[], options: AuditOptions = {}): AuditReport {
+  const m = new AuditMerger(pairs.length, arrayAccess(pairs), concepts, options);
+  for (const ch of chunks) m.add(ch);
+  return m.finish();
 }
 
 type Rendering = { text: string; status: string; count: number };
@@ -586,13 +769,38 @@ export class AuditMerger {
   private byKey: (Rendering | undefined)[] = [];
   private readonly cand = new Map<string, { term: string; kind: "acronym" | "name"; count: number; examples: RefText[] }>();
 
-  constructor(private readonly pairs: readonly PairToCheck[], private readonly concepts: readonly Concept[], private readonly options: AuditOptions = {}) {
-    this.consistency = new ConsistencyIndex(pairs.length);
+  private readonly plan: AuditPlan;
+  /** The chunks' findings, in pair order. */
+  private readonly found: PackedFindings[] = [];
+  /** Per measuring corpus check, every pair's measure. */
+  private readonly measures: Float64Array[];
+  /** The suppressions that silenced a finding (by number). */
+  readonly usedSuppressions = new Set<number>();
+
+  /**
+   * `suppressionOf`: the suppression (by number, -1: none) of a check's findings on a pair, for the
+   * corpus checks' findings (the chunks' findings come with theirs, see ChunkSuppressions).
+   */
+  /**
+   * `n` pairs in the run (`access`: their refs, and their texts again for the corpus checks);
+   * `suppressionOf`: the suppression (by number, -1: none) of a check's findings on a pair.
+   */
+  constructor(
+    private readonly n: number,
+    private readonly access: PairAccess,
+    private readonly concepts: readonly Concept[],
+    private readonly options: AuditOptions = {},
+    private readonly suppressionOf?: (index: number, pair: PairToCheck, checkId: string) => number,
+  ) {
+    this.consistency = new ConsistencyIndex(n);
+    this.plan = auditPlan(options.config);
+    this.measures = this.plan.measures.map(() => new Float64Array(n));
   }
 
-  /** A chunk's aggregate (`keys`: also index its consistency keys, for finish without findings). */
-  add(ch: ChunkAggregate, keys = true): void {
-    if (keys) this.consistency.add(ch.keys, ch.start);
+  /** A chunk's aggregate. */
+  add(ch: ChunkAggregate): void {
+    this.consistency.add(ch.keys, ch.start);
+    ch.measures.forEach((m, k) => this.measures[k]!.set(m, ch.start));
     this.pending.set(ch.start, ch);
     for (let c = this.pending.get(this.next); c !== undefined; c = this.pending.get(this.next)) {
       this.pending.delete(this.next);
@@ -627,7 +835,9 @@ export class AuditMerger {
 
   private merge(ch: ChunkAggregate): void {
     const counts = this.counts;
-    counts.error += ch.counts.error; counts.warning += ch.counts.warning; counts.info += ch.counts.info;
+    counts.error += ch.counts.error; counts.warning += ch.counts.warning; counts.info += ch.counts.info; counts.suppressed += ch.counts.suppressed;
+    if (ch.found.pair.length > 0) this.found.push(ch.found);
+    for (const u of ch.usedSuppressions) this.usedSuppressions.add(u);
     for (const [id, [n, index]] of Object.entries(ch.byCheck)) this.bump(id, n, index);
     // (chunks from one matcher share their numbering; another numbering starts a new lookup table)
     const ids = this.ids;
@@ -694,22 +904,34 @@ export class AuditMerger {
     }
   }
 
-  /** The report: every chunk added, with the consistency findings (computed from the added chunks' keys when not given). */
-  finish(consistency?: readonly ConsistencyFinding[]): AuditReport {
-    const { pairs, concepts, options, counts } = this;
-    if (this.pending.size > 0 || this.next !== pairs.length) throw new Error(`Invariant failed: the chunks cover ${this.next} of ${pairs.length} pairs`);
-    consistency ??= this.consistency.added === pairs.length ? this.consistency.findings(pairs) : auditConsistency(pairs);
-    for (const f of consistency) { counts[f.severity]++; this.bump(f.checkId, 1, f.index); }
+  /** The report: every chunk added; the corpus checks run now. */
+  finish(): AuditReport {
+    const { n, access, concepts, options, counts } = this;
+    if (this.pending.size > 0 || this.next !== n) throw new Error(`Invariant failed: the chunks cover ${this.next} of ${n} pairs`);
+    const { findings: corpus, texts } = corpusFindings(access, this.plan, this.consistency, this.measures);
+    if (this.suppressionOf) {
+      // (the measures' findings may name pairs no group check read)
+      const missing = [...new Set(corpus.filter((f) => !texts.has(f.index)).map((f) => f.index))].sort((a, b) => a - b);
+      access.fetch(missing).forEach((p, k) => texts.set(missing[k]!, p));
+    }
+    const suppressed = new Uint8Array(corpus.length);
+    corpus.forEach((f, k) => {
+      const s = this.suppressionOf ? this.suppressionOf(f.index, texts.get(f.index)!, f.checkId) : -1;
+      if (s >= 0) { suppressed[k] = 1; this.usedSuppressions.add(s); counts.suppressed++; }
+      else counts[f.severity]++;
+      this.bump(f.checkId, 1, f.index);
+    });
     // byCheck keys in order of first finding (findings are sorted by pair, then check id)
     const byCheck: Record<string, number> = {};
-    for (const [id, [n]] of [...this.first].sort((a, b) => a[1][1] - b[1][1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) byCheck[id] = n;
+    for (const [id, [k]] of [...this.first].sort((a, b) => a[1][1] - b[1][1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) byCheck[id] = k;
     const acc = this.acc;
     this.flushSeen();
     const { conceptAudits, neverSeen } = assembleConcepts(concepts, (id) => acc.get(id), this.seenTarget, (id) => acc.get(id)!.violatingPairs);
     // consistency conflicts, grouped (as buildAudit groups them)
-    const conflicts = groupConflicts(consistency.map((f) => ({ kind: f.checkId as Conflict["kind"], pair: pairs[f.index]! })));
+    const conflicts = groupConflicts(corpus.filter((f) => f.conflict).map((f) => ({ kind: f.checkId as Conflict["kind"], pair: texts.get(f.index)! })));
     const candidates = rankCandidates(this.cand.values(), options.minCandidateCount ?? 2, options.maxCandidates);
-    return { pairs: pairs.length, concepts: concepts.length, counts: { ...counts }, byCheck, conceptAudits, neverSeen, conflicts, candidates };
+    const findings = new FindingList(this.found, corpus, suppressed, (i) => access.ref(i));
+    return { pairs: n, concepts: concepts.length, counts: { ...counts }, byCheck, conceptAudits, neverSeen, conflicts, candidates, findings };
   }
 }
 
@@ -722,7 +944,7 @@ export function auditPairs(
 ): AuditReport {
   const size = Math.max(1, options.chunkSize ?? 50_000);
   const known = knownSources(concepts);
-  const merger = new AuditMerger(pairs, concepts, options);
+  const merger = new AuditMerger(pairs.length, arrayAccess(pairs), concepts, options);
   for (let s = 0; s < pairs.length; s += size) merger.add(auditChunk(pairs.slice(s, s + size), s, matcher, known, options));
   return merger.finish();
 }

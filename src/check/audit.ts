@@ -3,17 +3,15 @@
  * the renderings used (with counts), compliant and violating pairs, forbidden uses and untranslated
  * occurrences; the concepts never seen; consistency conflicts (both directions); and candidate new
  * terms — frequent capitalised n-grams and acronyms of the sources that no glossary term covers.
+ * The report is made by the audit engine (./audit-stream.ts); this module holds its types and the
+ * parts the engine and its test oracle (test/helpers/audit-oracle.ts) share.
  * Pure: data in, data out (renderers live in src/cli/output/audit.ts).
  */
 import type { Concept } from "../glossary/types";
-import type { Finding, PairToCheck } from "./run";
-import type { CheckInput, Severity } from "./types";
-import { isAsciiAlnum, normalizeFast, targetEntries } from "./util";
+import type { CheckConfig, PairToCheck } from "./run";
+import type { Severity } from "./types";
+import { isAsciiAlnum, normalizeFast } from "./util";
 import { WORD, type Tokens } from "../glossary/tokenize";
-
-export interface AuditFinding extends Finding {
-  readonly suppressed?: { readonly reason: string };
-}
 
 export interface AuditViolation {
   readonly ref: string;
@@ -72,9 +70,34 @@ export interface AuditReport {
   readonly neverSeen: readonly { readonly id: string; readonly sources: readonly string[] }[];
   readonly conflicts: readonly Conflict[];
   readonly candidates: readonly CandidateTerm[];
+  /** Every finding counted above, by pair then check id (suppressed ones marked). */
+  readonly findings: ListedFindings;
+}
+
+/** The findings of a report: iterated one at a time (a large run keeps them packed); JSON sees an array. */
+export interface ListedFindings extends Iterable<ListedFinding> {
+  readonly length: number;
+  toJSON(): readonly ListedFinding[];
+}
+
+/** A plain list of findings as ListedFindings. */
+export function listedFindings(list: readonly ListedFinding[]): ListedFindings {
+  return { length: list.length, [Symbol.iterator]: () => list[Symbol.iterator](), toJSON: () => list };
+}
+
+/** A finding as the audit lists it. */
+export interface ListedFinding {
+  readonly ref: string;
+  readonly checkId: string;
+  readonly severity: Severity;
+  readonly messageId: string;
+  readonly data: Readonly<Record<string, string | number>>;
+  readonly suppressed: boolean;
 }
 
 export interface AuditOptions {
+  /** The checks to run, their severities and options (default: every check enabled by default). */
+  readonly config?: CheckConfig;
   readonly minCandidateCount?: number;
   readonly maxCandidates?: number;
   readonly maxExamples?: number;
@@ -411,90 +434,4 @@ export function knownSources(concepts: readonly Concept[]): Set<string> {
 /** Candidate terms seen at least `minCount` times, most frequent first, at most `max`. */
 export function rankCandidates(all: Iterable<CandidateTerm>, minCount: number, max = 100): CandidateTerm[] {
   return [...all].filter((c) => c.count >= minCount).sort((a, b) => b.count - a.count || a.term.localeCompare(b.term)).slice(0, max);
-}
-
-export function buildAudit(
-  pairs: readonly PairToCheck[],
-  inputs: readonly CheckInput[],
-  findings: readonly AuditFinding[],
-  concepts: readonly Concept[],
-  options: AuditOptions = {},
-): AuditReport {
-  const minCount = options.minCandidateCount ?? 2;
-  const maxExamples = options.maxExamples ?? 2;
-  const counts = { error: 0, warning: 0, info: 0, suppressed: 0 };
-  const byCheck: Record<string, number> = {};
-  for (const f of findings) {
-    if (f.suppressed) counts.suppressed++;
-    else counts[f.severity]++;
-    byCheck[f.checkId] = (byCheck[f.checkId] ?? 0) + 1;
-  }
-
-  interface Acc { occ: number; pairs: number; renderings: Map<string, { text: string; status: string; count: number }>; violating: Set<number>; violations: AuditViolation[]; forbidden: { ref: string; text: string }[]; untranslated: { ref: string; text: string }[] }
-  const acc = new Map<string, Acc>();
-  const get = (id: string): Acc => {
-    let a = acc.get(id);
-    if (!a) acc.set(id, (a = { occ: 0, pairs: 0, renderings: new Map(), violating: new Set(), violations: [], forbidden: [], untranslated: [] }));
-    return a;
-  };
-  const seenTarget = new Set<string>();
-  for (let i = 0; i < inputs.length; i++) {
-    const inp = inputs[i]!;
-    const inSource = new Set<string>();
-    for (const m of inp.sourceTerms) {
-      get(m.entry).occ++;
-      inSource.add(m.entry);
-    }
-    for (const id of inSource) get(id).pairs++;
-    for (const t of inp.targetTerms) {
-      for (const e of targetEntries(t)) {
-        seenTarget.add(e.entry);
-        if (e.status === "forbidden") get(e.entry).forbidden.push({ ref: pairs[i]!.ref, text: inp.target.slice(t.start, t.end) });
-        if (!inSource.has(e.entry)) continue;
-        const r = get(e.entry).renderings;
-        const key = `${e.status}\u0000${e.rendering}`;
-        const hit = r.get(key);
-        if (hit) hit.count++;
-        else r.set(key, { text: e.rendering, status: e.status, count: 1 });
-      }
-    }
-  }
-  for (const f of findings) {
-    const entry = f.data.entry;
-    if (typeof entry !== "string" || !f.checkId.startsWith("glossary-")) continue;
-    const a = get(entry);
-    const pair = pairs[f.index]!;
-    if (!f.suppressed) a.violating.add(f.index);
-    a.violations.push({
-      ref: f.ref, checkId: f.checkId, severity: f.severity, messageId: f.messageId, data: f.data,
-      source: pair.source, target: pair.target, offending: f.target?.text ?? f.source?.text ?? "", suppressed: Boolean(f.suppressed),
-    });
-    if (f.checkId === "glossary-term-missing" && f.messageId === "untranslated") a.untranslated.push({ ref: f.ref, text: f.target?.text ?? "" });
-  }
-  const { conceptAudits, neverSeen } = assembleConcepts(concepts, (id) => acc.get(id), seenTarget,
-    (id) => [...acc.get(id)!.violating].filter((i) => inputs[i]!.sourceTerms.some((m) => m.entry === id)).length);
-
-  // consistency conflicts, grouped
-  const conflicts = groupConflicts(
-    findings
-      .filter((f) => f.checkId === "inconsistent-rendering" || f.checkId === "reused-rendering")
-      .map((f) => ({ kind: f.checkId as Conflict["kind"], pair: pairs[f.index]! })),
-  );
-
-  // candidate terms
-  const cand = new Map<string, { term: string; kind: "acronym" | "name"; count: number; examples: { ref: string; text: string }[] }>();
-  const known = knownSources(concepts);
-  for (let i = 0; i < inputs.length; i++) {
-    const inp = inputs[i]!;
-    for (const { term, kind } of candidateSpans(inp.source, inp.sourceTerms)) {
-      if (known.has(term.toLowerCase())) continue;
-      let c = cand.get(term);
-      if (!c) cand.set(term, (c = { term, kind, count: 0, examples: [] }));
-      c.count++;
-      if (c.examples.length < maxExamples && !c.examples.some((e) => e.ref === pairs[i]!.ref)) c.examples.push({ ref: pairs[i]!.ref, text: inp.source.trim() });
-    }
-  }
-  const candidates = rankCandidates(cand.values(), minCount, options.maxCandidates);
-
-  return { pairs: pairs.length, concepts: concepts.length, counts, byCheck, conceptAudits, neverSeen, conflicts, candidates };
 }

@@ -63,10 +63,43 @@ export interface CheckMeta {
   readonly enabledByDefault: boolean;
   /** `pair`: sees one pair; `corpus`: sees every pair of the run at once. */
   readonly scope: "pair" | "corpus";
+  /** What the check reads and when it can report anything: the audit engine derives its work from it. */
+  readonly needs: CheckNeeds;
   /** One English sentence; the check table in docs/guide/review.md is tested against it. */
   readonly description: string;
   /** messageId → English template with {{placeholders}}. */
   readonly messages: Readonly<Record<string, string>>;
+}
+
+/**
+ * A condition on a pair's glossary matches that the audit engine (./audit-stream.ts) knows before it
+ * runs any check, from the matcher's integers alone:
+ * - `term-repeated`: a concept occurs twice or more in the source;
+ * - `term-unrendered`: a concept (not do-not-translate) of the source has no allowed rendering in the target;
+ * - `dnt-unrendered`: a do-not-translate concept of the source has no allowed form in the target;
+ * - `forbidden-rendering`: the target has a forbidden rendering;
+ * - `unexpected-rendering`: the target has an allowed rendering of no concept of the source.
+ */
+export type TermCondition = "term-repeated" | "term-unrendered" | "dnt-unrendered" | "forbidden-rendering" | "unexpected-rendering";
+export const TERM_CONDITIONS: readonly TermCondition[] = ["term-repeated", "term-unrendered", "dnt-unrendered", "forbidden-rendering", "unexpected-rendering"];
+
+/** What a check needs (CheckMeta.needs). */
+export interface CheckNeeds {
+  /**
+   * What of the pair it reads: `text` (the two texts only: form and number checks), `target-terms`
+   * (also the glossary matches of the target), `terms` (the glossary matches of both sides and the
+   * concepts; without a glossary it reports nothing).
+   */
+  readonly reads: "text" | "target-terms" | "terms";
+  /** It reports only on a pair where any of these holds (the engine runs it only there); absent: on any pair. */
+  readonly when?: readonly TermCondition[];
+  /**
+   * Corpus checks. `same-source` / `same-target`: it reports only pairs whose normalised source /
+   * target text another pair shares (the engine groups the pairs by that text and gives the check
+   * the groups only); `measure`: it reads one number per pair (CorpusCheck.measure) and compares it
+   * with the run's (CorpusCheck.judge).
+   */
+  readonly corpus?: "same-source" | "same-target" | "measure";
 }
 
 export interface PairCheck<O extends object = Record<string, never>> {
@@ -84,6 +117,10 @@ export interface CorpusCheck<O extends object = Record<string, never>> {
   readonly meta: CheckMeta & { readonly scope: "corpus" };
   readonly defaultOptions: O;
   checkCorpus(inputs: readonly CheckInput[], options: O): CorpusProblem[];
+  /** needs.corpus `measure`: the pair's number (undefined: not measured); checkCorpus = judge of the measures. */
+  measure?(input: CheckInput, options: O): number | undefined;
+  /** needs.corpus `measure`: the problems, from every pair's measure in run order (NaN: not measured). */
+  judge?(measures: ArrayLike<number>, options: O): CorpusProblem[];
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -95,6 +95,16 @@ export function refuseMissingDb(file: string): void {
   if (st.isDirectory()) throw new StoreError("db-is-directory", { file });
 }
 
+/** withStore for work that ends later (the store is closed when it has). */
+export async function withStoreAsync<T>(ctx: CommandContext, args: GlobalArgs, fn: (store: Store) => Promise<T>, options: { existing?: boolean } = {}): Promise<T> {
+  const store = ctx.openStore(args, options);
+  try {
+    return await fn(store);
+  } finally {
+    store.close();
+  }
+}
+
 /** Runs `fn` with an open store and always closes it. `existing`: see CommandContext.openStore. */
 export function withStore<T>(ctx: CommandContext, args: GlobalArgs, fn: (store: Store) => T, options: { existing?: boolean } = {}): T {
   const store = ctx.openStore(args, options);

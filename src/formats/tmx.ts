@@ -53,6 +53,11 @@ function createWriter(sink: Sink, options: WriteOptions): UnitWriter {
 const CODE = new Set(["bpt", "ept", "it", "ph", "ut"]);
 
 function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): UnitReader {
+  return createTmxReader(onUnit, options);
+}
+
+/** The TMX reader; `stats` counts the units the fast path read (the rest went through saxes), for its tests. */
+export function createTmxReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions, stats?: { fastUnits: number }): UnitReader {
   const file = options.files.main ?? "";
   let sawRoot = false;
   let sawHeader = false;
@@ -169,7 +174,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   });
   // …and that event came from the last characters saxes read (not from earlier input).
   const atBodyLevel = () => depth === 2 && lastLine === xml.line && lastColumn === xml.column && (lastOpen ? lastName === "body" : lastName === "tu");
-  const input = options.saxesOnly ? xml : createTmxFastPath(xml, atBodyLevel, () => firstTuvIsSource, onUnit, options.stats);
+  const input = options.saxesOnly ? xml : createTmxFastPath(xml, atBodyLevel, () => firstTuvIsSource, onUnit, stats);
   return {
     write(_part, chunk) { input.write(chunk); },
     end() {

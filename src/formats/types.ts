@@ -46,8 +46,6 @@ export interface ReadOptions {
   readonly files: Readonly<Record<string, string>>;
   /** TMX: read every `<tu>` with saxes, without the fast path (src/formats/tmx-fast.ts); for tests. */
   readonly saxesOnly?: boolean;
-  /** TMX: counts the units the fast path read (the rest went through saxes). */
-  readonly stats?: { fastUnits: number };
 }
 
 export interface UnitReader {

@@ -149,6 +149,48 @@ export function writeFilesAtomic(files: ReadonlyArray<readonly [string, string |
   }
 }
 
+/**
+ * writeFileAtomic for text made piece by piece (a large report): the pieces are written to the
+ * temporary file as they come, never joined; errors as writeFilesAtomic's.
+ * @throws UsageError `out-is-directory` {file}, `io-*` {file, reason} (see ioError)
+ */
+export function writeChunksAtomic(file: string, chunks: Iterable<string>): void {
+  refuseDirectoryTarget(file);
+  try {
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  } catch (e) {
+    throw ioError(e, path.dirname(file));
+  }
+  const tmp = tempPathFor(file);
+  try {
+    let fd: number;
+    try {
+      fd = fs.openSync(tmp, "w");
+    } catch (e) {
+      throw ioError(e, file);
+    }
+    try {
+      for (const c of chunks) {
+        try {
+          fs.writeSync(fd, c);
+        } catch (e) {
+          throw ioError(e, file);
+        }
+      }
+    } finally {
+      fs.closeSync(fd);
+    }
+    try {
+      fs.renameSync(tmp, file);
+    } catch (e) {
+      throw ioError(e, file);
+    }
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
 /** What a document slug may be: lower-case ASCII letters, digits and hyphens, starting with a letter or digit. */
 export const SLUG_RE = /^[a-z0-9][a-z0-9-]*$/;
 

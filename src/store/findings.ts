@@ -59,7 +59,44 @@ export function createFindingsRepo(db: Db) {
       JOIN document d ON d.id = s.document_id
       WHERE s.ordinal IS NOT NULL AND (? IS NULL OR d.slug = ?)
       ORDER BY d.slug, r.id, rs.position`),
+    // the rows of checkPairs in its order (document, the first segment's ordinal, rendering), for streaming
+    pairsInOrder: db.prepare(`
+      SELECT rid, target, status, slug, ordinal, stext FROM (
+        SELECT r.id AS rid, r.text AS target, r.status AS status, d.slug AS slug, s.ordinal AS ordinal, s.text AS stext, rs.position AS position,
+          FIRST_VALUE(s.ordinal) OVER (PARTITION BY r.id ORDER BY rs.position) AS first
+        FROM rendering r
+        JOIN rendering_segment rs ON rs.rendering_id = r.id
+        JOIN segment s ON s.id = rs.segment_id
+        JOIN document d ON d.id = s.document_id
+        WHERE s.ordinal IS NOT NULL)
+      ORDER BY slug, first, rid, position`),
+    countPairs: db.prepare(`
+      SELECT COUNT(DISTINCT r.id) FROM rendering r
+      JOIN rendering_segment rs ON rs.rendering_id = r.id
+      JOIN segment s ON s.id = rs.segment_id
+      WHERE s.ordinal IS NOT NULL`).pluck(),
+    pairsById: db.prepare(`
+      SELECT r.id AS rid, r.text AS target, r.status AS status, d.slug AS slug, s.ordinal AS ordinal, s.text AS stext
+      FROM rendering r
+      JOIN rendering_segment rs ON rs.rendering_id = r.id
+      JOIN segment s ON s.id = rs.segment_id
+      JOIN document d ON d.id = s.document_id
+      WHERE s.ordinal IS NOT NULL AND r.id IN (SELECT value FROM json_each(?))
+      ORDER BY r.id, rs.position`),
   };
+  /** Rows (one per segment, in position order, a rendering's rows together) as CheckPairRows. */
+  function* group(rows: Iterable<any>): Generator<CheckPairRow> {
+    let p: CheckPairRow | undefined;
+    for (const r of rows) {
+      if (p === undefined || p.renderingId !== r.rid) {
+        if (p !== undefined) yield p;
+        p = { renderingId: r.rid, document: r.slug, ordinals: [], segmentTexts: [], target: r.target, status: r.status };
+      }
+      p.ordinals.push(r.ordinal);
+      p.segmentTexts.push(r.stext);
+    }
+    if (p !== undefined) yield p;
+  }
   return {
     suppressions: (): SuppressionRow[] => s.all.all().map(toRow),
     suppress(row: NewSuppression): void {
@@ -71,6 +108,15 @@ export function createFindingsRepo(db: Db) {
       s.removeByOrigin.run(origin);
       for (const r of rows) this.suppress({ ...r, origin });
     },
+    /** How many pairs checkPairs() gives. */
+    countCheckPairs: (): number => s.countPairs.get() as number,
+    /**
+     * The pairs of checkPairs() (every document), in the same order, one at a time: nothing is held
+     * but the row being read. The connection is busy until the iteration ends (or is returned).
+     */
+    iterateCheckPairs: (): Generator<CheckPairRow> => group(s.pairsInOrder.iterate()),
+    /** The pairs of these renderings (in rendering id order). */
+    checkPairsById: (ids: readonly number[]): CheckPairRow[] => [...group(s.pairsById.all(JSON.stringify(ids)))],
     /** Every rendering whose segments are current, in document then rendering order. */
     checkPairs(document?: string): CheckPairRow[] {
       const out: CheckPairRow[] = [];

@@ -1,44 +1,91 @@
 /**
- * The streaming audit (src/check/audit-stream.ts, the fast path used for large corpora and by the
- * bench) gives exactly the report of the straightforward path — runChecks over every pair with the
- * audit's checks, then buildAudit — on the shipped corpus with the shipped glossary and on a
- * generated sample with a generated glossary, however the pairs are cut into chunks (the merge of
- * chunk aggregates is what the worker threads rely on).
+ * The audit engine (src/check/audit-stream.ts, run by src/app/audit-workers.ts for `selaras audit`,
+ * the pipeline, the library and the bench) gives exactly the report of the oracle
+ * (test/helpers/audit-oracle.ts: runChecks over every pair with every check, suppressions applied as
+ * checkDatabase applies them, then buildAudit) on the shipped corpus with the shipped glossary and
+ * suppressions and on generated data (numbers, forms, glossary, suppressions), however the pairs are
+ * cut into chunks and whichever thread audits them.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { buildAudit } from "../../src/check/audit";
-import { AUDIT_CHECK_IDS, auditChunk, auditConsistency, auditPairs, knownSources, mergeAudit } from "../../src/check/audit-stream";
-import { runChecks, type PairToCheck } from "../../src/check/run";
+import { auditChunk, auditPairs, knownSources, mergeAudit } from "../../src/check/audit-stream";
+import type { PairToCheck } from "../../src/check/run";
 import { compileGlossary, type Concept } from "../../src/glossary";
 import { loadGlossary } from "../../src/app/glossary";
 import { parseTranslations, TRANSLATIONS_EXTENSION, type RenderingRecord } from "../../src/translations/format";
-import { generateConcepts, generatePairs } from "../../bench/audit";
+import { generateConcepts, generatePairs } from "../../bench/lib/generate";
+import { oracleAudit, type OracleSuppression } from "../helpers/audit-oracle";
+import { pairHash, readSuppressionsFile } from "../../src/app/check";
 import { REPO } from "../helpers/cli";
 import { auditPairsParallel } from "../../src/app/audit-workers";
 import { FIXTURES, loadLabelled } from "./labelled";
 
 function straightforward(pairs: readonly PairToCheck[], concepts: Concept[]): string {
-  const matcher = compileGlossary(concepts);
-  const run = runChecks(pairs, { matcher, config: { only: AUDIT_CHECK_IDS } });
-  return JSON.stringify(buildAudit(pairs, run.inputs, run.findings, concepts));
+  return JSON.stringify(oracleAudit(pairs, concepts));
 }
 
-function shippedPairs(): PairToCheck[] {
+function shippedPairs(): (PairToCheck & { document: string })[] {
   const dir = path.join(REPO, "translations");
-  const pairs: PairToCheck[] = [];
+  const pairs: (PairToCheck & { document: string })[] = [];
   for (const f of fs.readdirSync(dir).filter((x) => x.endsWith(TRANSLATIONS_EXTENSION)).sort()) {
     const file = path.join(dir, f);
     for (const r of parseTranslations(fs.readFileSync(file, "utf8"), file)) {
       if (r.kind !== "rendering" || (r as RenderingRecord).text === undefined) continue;
       const rec = r as RenderingRecord;
-      pairs.push({ ref: `${rec.document}:${rec.ordinals.join("+")}`, source: rec.source, target: rec.text! });
+      pairs.push({ ref: `${rec.document}:${rec.ordinals.join("+")}`, document: rec.document, source: rec.source, target: rec.text! });
     }
   }
   return pairs;
 }
 
-describe("streaming audit = buildAudit over runChecks", () => {
+describe("the audit engine = the oracle (runChecks over every check, suppressions, buildAudit)", () => {
+  it("on the shipped corpus with the shipped glossary and suppressions, through the engine's entry (threads, suppressions)", async () => {
+    const concepts = loadGlossary(path.join(REPO, "glossary"));
+    const pairs = shippedPairs();
+    const suppressions: OracleSuppression[] = readSuppressionsFile(path.join(REPO, "translations", "suppressions.tsv"));
+    expect(suppressions.length).toBeGreaterThan(0);
+    const expected = oracleAudit(pairs, concepts, { suppressions });
+    expect(expected.counts.suppressed).toBeGreaterThan(0);
+    expect(expected.findings.length).toBeGreaterThan(0);
+    for (const workers of [1, 2]) {
+      const run = await auditPairsParallel(pairs, concepts, { suppressions, workers, chunkSize: 40, minPairsPerWorker: 1 });
+      expect(JSON.stringify({ ...run.report, lapsed: run.lapsed, unused: run.unused })).toBe(JSON.stringify(expected));
+    }
+  }, 60_000);
+
+  it("on generated pairs with number and form errors, glossary errors, suppressions used, unused and lapsed", async () => {
+    const concepts = generateConcepts(300, 21);
+    const pairs = generatePairs(4000, concepts, 17).map((p, i) => {
+      const document = p.ref.slice(0, p.ref.indexOf(":"));
+      // number errors, double spaces, missing end punctuation, unpaired brackets, a copied source
+      const target = i % 7 === 0 ? p.target.replace(/ people\.$/, " people, 12 of them hurt.")
+        : i % 11 === 0 ? p.target.replace(" ", "  ")
+          : i % 13 === 0 ? p.target.replace(/\.$/, "")
+            : i % 17 === 0 ? `(${p.target}`
+              : i % 19 === 0 ? p.source : p.target;
+      return { ...p, document, target };
+    });
+    const at = (i: number) => pairs[i]!;
+    const suppressions: OracleSuppression[] = [
+      ...[0, 7, 14, 700].map((i) => ({ document: at(i).document, checkId: "number-mismatch", pairHash: pairHash(at(i).source, at(i).target) })),
+      { document: at(11).document, checkId: "double-space", pairHash: pairHash(at(11).source, at(11).target) },
+      // unused: the pair has no such finding; lapsed: the texts changed since
+      { document: at(1).document, checkId: "unpaired-symbol", pairHash: pairHash(at(1).source, at(1).target) },
+      { document: at(2).document, checkId: "number-mismatch", pairHash: pairHash(at(2).source, "an older rendering") },
+    ];
+    const expected = oracleAudit(pairs, concepts, { suppressions });
+    for (const id of ["number-mismatch", "double-space", "end-punctuation", "unpaired-symbol", "target-same-as-source", "glossary-term-missing", "inconsistent-rendering"]) {
+      expect(expected.byCheck[id]).toBeGreaterThan(0);
+    }
+    expect(expected.counts.suppressed).toBeGreaterThanOrEqual(5);
+    expect(expected.lapsed).toEqual([6]);
+    expect(expected.unused).toEqual([5]);
+    for (const [workers, chunkSize] of [[1, 5000], [1, 333], [3, 250]] as const) {
+      const run = await auditPairsParallel(pairs, concepts, { suppressions, workers, chunkSize, minPairsPerWorker: 1 });
+      expect(JSON.stringify({ ...run.report, lapsed: run.lapsed, unused: run.unused })).toBe(JSON.stringify(expected));
+    }
+  }, 120_000);
+
   it("on the shipped corpus with the shipped glossary (whole, and in chunks of 7 pairs)", () => {
     const concepts = loadGlossary(path.join(REPO, "glossary"));
     const pairs = shippedPairs();
@@ -82,7 +129,7 @@ describe("streaming audit = buildAudit over runChecks", () => {
     const known = knownSources(concepts);
     const chunks = [];
     for (let s = 0; s < pairs.length; s += 500) chunks.push(auditChunk(pairs.slice(s, s + 500), s, matcher, known));
-    expect(JSON.stringify(mergeAudit(pairs, chunks.reverse(), auditConsistency(pairs), concepts))).toBe(expected);
+    expect(JSON.stringify(mergeAudit(pairs, chunks.reverse(), concepts))).toBe(expected);
   });
 });
 
@@ -137,8 +184,7 @@ describe("consistency keys from the matcher's tokens", () => {
     const matcher = compileGlossary(concepts);
     expect(JSON.stringify(auditPairs(pairs, concepts, matcher, { chunkSize: 4 }))).toBe(expected);
     // without a glossary (no matcher, no tokens to reuse) the keys are computed from the texts
-    const run = runChecks(pairs, { config: { only: AUDIT_CHECK_IDS } });
-    expect(JSON.stringify(auditPairs(pairs, concepts, undefined, { chunkSize: 4 }))).toBe(JSON.stringify(buildAudit(pairs, run.inputs, run.findings, concepts)));
+    expect(JSON.stringify(auditPairs(pairs, [], undefined, { chunkSize: 4 }))).toBe(JSON.stringify(oracleAudit(pairs, [])));
   });
 });
 
@@ -149,7 +195,7 @@ describe("parallel audit (worker threads)", () => {
     const single = JSON.stringify(auditPairs(pairs, concepts, compileGlossary(concepts)));
     const done: number[] = [];
     const parallel = await auditPairsParallel(pairs, concepts, { workers: 3, chunkSize: 300, minPairsPerWorker: 1, onProgress: (d) => done.push(d) });
-    expect(JSON.stringify(parallel)).toBe(single);
+    expect(JSON.stringify(parallel.report)).toBe(single);
     expect(done[done.length - 1]).toBe(2000);
   }, 60_000);
 });

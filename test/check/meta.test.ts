@@ -3,6 +3,10 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { checks, CHECK_IDS } from "../../src/check";
 import { createT, loadResources } from "../../src/i18n";
+import { TERM_CONDITIONS } from "../../src/check/types";
+import { compileGlossary } from "../../src/glossary";
+import { loadGlossary } from "../../src/app/glossary";
+import { FIXTURES, loadLabelled } from "./labelled";
 import "../../src/cli/output/stylish"; // registers the English check messages
 import { allDocsText } from "../helpers/docs";
 
@@ -38,6 +42,31 @@ describe("check registry", () => {
       expect(["error", "warning", "info"]).toContain(m.defaultSeverity);
       expect(m.description).toMatch(/^[A-Z].*\.$/);
       expect(Object.keys(m.messages).length).toBeGreaterThan(0);
+    }
+  });
+
+  it("every check declares what it needs (meta.needs), and a check that reads only the texts reports the same without the glossary matches", () => {
+    const concepts = loadGlossary(path.join(FIXTURES, "glossary"));
+    const matcher = compileGlossary(concepts);
+    const inputs = loadLabelled().map((l) => ({ source: l.source, target: l.target, sourceTerms: matcher.matchSource(l.source), targetTerms: matcher.matchTarget(l.target), concepts: matcher.concepts }));
+    expect(inputs.some((i) => i.sourceTerms.length > 0 && i.targetTerms.length > 0)).toBe(true);
+    for (const id of CHECK_IDS) {
+      const c = checks[id];
+      const needs = c.meta.needs;
+      expect(["text", "target-terms", "terms"]).toContain(needs.reads);
+      for (const w of needs.when ?? []) expect(TERM_CONDITIONS).toContain(w);
+      if (needs.when) expect(needs.reads).toBe("terms");
+      if (c.meta.scope === "corpus") {
+        expect(["same-source", "same-target", "measure"]).toContain(needs.corpus);
+        if (needs.corpus === "measure") expect(typeof (c as { measure?: unknown }).measure).toBe("function");
+        continue;
+      }
+      expect(needs.corpus).toBeUndefined();
+      if (needs.reads !== "text" || !("check" in c)) continue;
+      const check = c.check.bind(c) as (i: unknown, o: unknown) => unknown;
+      for (const i of inputs) {
+        expect([id, check({ source: i.source, target: i.target, sourceTerms: [], targetTerms: [] }, c.defaultOptions)]).toEqual([id, check(i, c.defaultOptions)]);
+      }
     }
   });
 

@@ -61,6 +61,8 @@ describe("selaras audit", () => {
     const r = await run(["audit", "--db", db, "--glossary", GLOSSARY, "--format", "json"]);
     expect(r.code).toBe(1);
     const a = JSON.parse(r.stdout);
+    // written in pieces, byte for byte what JSON.stringify writes
+    expect(r.stdout).toBe(JSON.stringify(a, null, 2) + "\n");
     expect(a.pairs).toBe(6);
     const byId = new Map(a.conceptAudits.map((c: { id: string }) => [c.id, c]));
     expect(byId.get("white-house")).toMatchObject({
@@ -111,9 +113,51 @@ describe("selaras audit", () => {
     expect(shownAll).toBe((all.match(/class="item[ "]/g) ?? []).length);
     // the filter box (filled from #filter=…) hides every item that does not mention the text
     const filtered = dump("#filter=white%20house");
-    expect(/<b id="shown">(\d+)<\/b>/.exec(filtered)![1]).toBe("1");
+    // the concept and its finding in the list of all findings
+    expect(/<b id="shown">(\d+)<\/b>/.exec(filtered)![1]).toBe("2");
     expect(filtered).toMatch(/<tr class="item concept" data-id="white-house">/);
+    expect(filtered).toMatch(/<tr class="item finding error" data-check="glossary-term-missing">/);
     expect(filtered).toMatch(/<tr class="item concept hidden" data-id="north-korea">/);
+  });
+
+  it("lists every error and warning it counts, with ref, check id and message, in every format (issue #13)", async () => {
+    const json = JSON.parse((await run(["audit", "--db", db, "--glossary", GLOSSARY, "--format", "json"])).stdout);
+    const listed = json.findings as { ref: string; checkId: string; severity: string; message: string; suppressed: boolean }[];
+    const errors = listed.filter((f) => f.severity === "error" && !f.suppressed);
+    const warnings = listed.filter((f) => f.severity === "warning" && !f.suppressed);
+    expect(json.counts.error).toBeGreaterThan(0);
+    expect(errors.length).toBe(json.counts.error);
+    expect(warnings.length).toBe(json.counts.warning);
+    expect(listed.length).toBe(Object.values(json.byCheck as Record<string, number>).reduce((a, b) => a + b, 0));
+    expect(errors).toContainEqual(expect.objectContaining({ ref: "peskov:2", checkId: "glossary-term-missing", message: "Glossary term “Gedung Putih” is not rendered: expected “White House”." }));
+    // the same findings as `selaras check` reports for the same database
+    const check = JSON.parse((await run(["check", "--db", db, "--glossary", GLOSSARY, "--format", "json"])).stdout);
+    expect(check.counts).toEqual(json.counts);
+    const text = (await run(["audit", "--db", db, "--glossary", GLOSSARY])).stdout;
+    expect(text).toContain(`== All findings (${listed.length})\n`);
+    const md = (await run(["audit", "--db", db, "--glossary", GLOSSARY, "--format", "md"])).stdout;
+    const html = (await run(["audit", "--db", db, "--glossary", GLOSSARY, "--format", "html"])).stdout;
+    for (const f of [...errors, ...warnings]) {
+      expect(text).toContain(`! ${f.severity}  ${f.ref}  ${f.message}  (${f.checkId})\n`);
+      expect(md).toContain(`| ${f.severity} | \`${f.ref}\` | ${f.message.replace(/\|/g, "\\|")} | \`${f.checkId}\` |`);
+      expect(html).toContain(`<td><code>${f.ref}</code></td><td>${f.message.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/'/g, "&#39;")}</td><td><small>${f.checkId}</small></td>`);
+    }
+  });
+
+  it("applies stored suppressions: the finding is listed as suppressed, counted so, and no longer fails the audit", async () => {
+    const copy = path.join(dir, "suppressed.db");
+    fs.copyFileSync(db, copy);
+    const before = JSON.parse((await run(["audit", "--db", copy, "--glossary", GLOSSARY, "--format", "json"])).stdout);
+    const errors = (before.findings as { ref: string; checkId: string; severity: string }[]).filter((f) => f.severity === "error");
+    for (const f of errors) {
+      expect((await run(["check", "ignore", f.ref, f.checkId, "--reason", "accepted in review", "--db", copy])).code).toBe(0);
+    }
+    const r = await run(["audit", "--db", copy, "--glossary", GLOSSARY, "--format", "json"]);
+    expect(r.code).toBe(0);
+    const after = JSON.parse(r.stdout);
+    expect(after.counts).toEqual({ ...before.counts, error: 0, suppressed: before.counts.suppressed + errors.length });
+    expect(after.findings.filter((f: { suppressed: boolean }) => f.suppressed).map((f: { ref: string }) => f.ref)).toEqual(errors.map((f) => f.ref));
+    expect(after.conceptAudits.find((c: { id: string }) => c.id === "white-house")).toMatchObject({ compliant: 1, violations: [{ ref: "peskov:2", suppressed: true }] });
   });
 
   it("audits a pairs file without a database", async () => {

@@ -7,6 +7,7 @@
 import { SelarasError } from "../../src/errors";
 import { formats, writeUnits, type ParallelUnit } from "../../src/formats";
 import { fastUnit } from "../../src/formats/tmx-fast";
+import { createTmxReader } from "../../src/formats/tmx";
 import { OPTIONS, TRICKY, unit } from "./units";
 import { rng } from "../../bench/lib/harness"; // the benchmarks' deterministic PRNG (mulberry32)
 
@@ -15,7 +16,7 @@ type Outcome = { units: ParallelUnit[] } | { error: string };
 function read(doc: string, chunks: number[], saxesOnly: boolean, stats?: { fastUnits: number }): Outcome {
   const units: ParallelUnit[] = [];
   try {
-    const r = formats.tmx!.createReader((u) => units.push(u), { files: { main: "f.tmx" }, saxesOnly, stats });
+    const r = createTmxReader((u) => units.push(u), { files: { main: "f.tmx" }, saxesOnly }, stats);
     let at = 0;
     for (let i = 0; at < doc.length; i++) {
       const n = chunks[i % chunks.length]!;

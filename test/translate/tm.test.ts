@@ -1,6 +1,7 @@
 /** The translation-memory word index follows every change of the renderings, and lookups agree with a full scan. */
 import { openStore, type Store } from "../../src/store";
-import { tmLookup, tmLookupFullScan } from "../../src/app/translate";
+import { tmLookup } from "../../src/app/translate";
+import { tmLookupFullScan } from "../../bench/lib/tm-full-scan";
 import { CHUNK } from "../../src/store/tm";
 import { importParallel } from "../../src/app/import";
 import { tempDir } from "../helpers/cli";

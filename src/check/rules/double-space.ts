@@ -11,6 +11,7 @@ export default defineCheck({
     defaultSeverity: "warning",
     enabledByDefault: true,
     scope: "pair",
+    needs: { reads: "text" },
     description: "The target contains two or more spaces in a row.",
     messages: { double: "Double space in the target." },
   },

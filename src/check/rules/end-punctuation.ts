@@ -20,6 +20,7 @@ export default defineCheck({
     defaultSeverity: "warning",
     enabledByDefault: true,
     scope: "pair",
+    needs: { reads: "text" },
     description: "The final punctuation of the target differs from the source's.",
     messages: {
       missing: "The target should end with “{{expected}}” like the source.",

@@ -14,6 +14,7 @@ export default defineCheck({
     defaultSeverity: "warning",
     enabledByDefault: true,
     scope: "pair",
+    needs: { reads: "terms", when: ["term-repeated"] },
     description: "A glossary term occurs more often in the source than its renderings in the target.",
     messages: {
       fewer: "Glossary term “{{term}}” occurs {{sourceCount}}× in the source but is rendered only {{targetCount}}× in the target.",

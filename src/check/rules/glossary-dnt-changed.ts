@@ -13,6 +13,7 @@ export default defineCheck({
     defaultSeverity: "error",
     enabledByDefault: true,
     scope: "pair",
+    needs: { reads: "terms", when: ["dnt-unrendered"] },
     description: "A do-not-translate glossary term of the source is changed or missing in the target.",
     messages: {
       missing: "Do-not-translate term “{{term}}” is missing from the target.",

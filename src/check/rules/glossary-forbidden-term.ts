@@ -18,6 +18,7 @@ export default defineCheck({
     defaultSeverity: "error",
     enabledByDefault: true,
     scope: "pair",
+    needs: { reads: "terms", when: ["forbidden-rendering"] },
     description: "The target uses a rendering the glossary forbids; the preferred rendering is suggested.",
     messages: {
       forbidden: "“{{text}}” is a forbidden rendering; use “{{replacement}}”.",

@@ -25,6 +25,7 @@ export default defineCheck({
     defaultSeverity: "error",
     enabledByDefault: true,
     scope: "pair",
+    needs: { reads: "terms", when: ["term-unrendered"] },
     description: "A glossary term of the source has none of its English renderings in the target.",
     messages: {
       missing: "Glossary term “{{term}}” is not rendered: expected “{{expected}}”.",

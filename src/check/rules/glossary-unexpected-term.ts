@@ -34,6 +34,7 @@ export default defineCheck({
     defaultSeverity: "warning",
     enabledByDefault: true,
     scope: "pair",
+    needs: { reads: "terms", when: ["unexpected-rendering"] },
     description: "The target contains a rendering of a glossary term that does not occur in the source.",
     messages: {
       unexpected: "“{{text}}” renders glossary term “{{entry}}”, which is not in the source.",

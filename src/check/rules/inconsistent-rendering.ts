@@ -14,6 +14,7 @@ export default defineCorpusCheck({
     defaultSeverity: "warning",
     enabledByDefault: true,
     scope: "corpus",
+    needs: { reads: "text", corpus: "same-source" },
     description: "The same source is rendered differently elsewhere in the corpus.",
     messages: { inconsistent: "The same source is rendered differently elsewhere: “{{other}}”." },
   },

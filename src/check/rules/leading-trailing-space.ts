@@ -11,6 +11,7 @@ export default defineCheck({
     defaultSeverity: "warning",
     enabledByDefault: true,
     scope: "pair",
+    needs: { reads: "text" },
     description: "The target begins or ends with whitespace that the source does not have.",
     messages: { leading: "The target begins with whitespace.", trailing: "The target ends with whitespace." },
   },

@@ -9,13 +9,45 @@
 import { defineCorpusCheck, type CorpusProblem } from "../types";
 import { median } from "../util";
 
-export default defineCorpusCheck<{ k: number; minScale: number; minPairs: number; minSourceChars: number; defaultRatio: number; defaultScale: number }>({
+type Options = { k: number; minScale: number; minPairs: number; minSourceChars: number; defaultRatio: number; defaultScale: number };
+
+/** The log of (target chars / source chars), for a source long enough and a target with text. */
+function measure({ source, target }: { source: string; target: string }, o: Options): number | undefined {
+  const s = source.trim().length;
+  const t = target.trim().length;
+  return s >= o.minSourceChars && t > 0 ? Math.log(t / s) : undefined;
+}
+
+function judge(logs: ArrayLike<number>, o: Options): CorpusProblem[] {
+  const measured: number[] = [];
+  for (let i = 0; i < logs.length; i++) if (!Number.isNaN(logs[i]!)) measured.push(logs[i]!);
+  let center = Math.log(o.defaultRatio);
+  let scale = o.defaultScale;
+  if (measured.length >= o.minPairs) {
+    center = median(measured);
+    scale = Math.max(o.minScale, 1.4826 * median(measured.map((x) => Math.abs(x - center))));
+  }
+  const problems: CorpusProblem[] = [];
+  for (let index = 0; index < logs.length; index++) {
+    const x = logs[index]!;
+    if (Number.isNaN(x) || Math.abs(x - center) <= o.k * scale) continue;
+    problems.push({
+      index,
+      messageId: x > center ? "long" : "short",
+      data: { ratio: Math.exp(x).toFixed(2), norm: Math.exp(center).toFixed(2) },
+    });
+  }
+  return problems;
+}
+
+export default defineCorpusCheck<Options>({
   meta: {
     id: "length-ratio",
     category: "functional",
     defaultSeverity: "warning",
     enabledByDefault: true,
     scope: "corpus",
+    needs: { reads: "text", corpus: "measure" },
     description: "The target is much longer or shorter than the corpus norm for its source.",
     messages: {
       long: "The target is {{ratio}}× the length of the source; the corpus norm is {{norm}}×.",
@@ -24,27 +56,10 @@ export default defineCorpusCheck<{ k: number; minScale: number; minPairs: number
   },
   defaultOptions: { k: 5, minScale: 0.1, minPairs: 30, minSourceChars: 25, defaultRatio: 0.95, defaultScale: 0.15 },
   checkCorpus(inputs, o) {
-    const logs: (number | undefined)[] = inputs.map(({ source, target }) => {
-      const s = source.trim().length;
-      const t = target.trim().length;
-      return s >= o.minSourceChars && t > 0 ? Math.log(t / s) : undefined;
-    });
-    const measured = logs.filter((x): x is number => x !== undefined);
-    let center = Math.log(o.defaultRatio);
-    let scale = o.defaultScale;
-    if (measured.length >= o.minPairs) {
-      center = median(measured);
-      scale = Math.max(o.minScale, 1.4826 * median(measured.map((x) => Math.abs(x - center))));
-    }
-    const problems: CorpusProblem[] = [];
-    logs.forEach((x, index) => {
-      if (x === undefined || Math.abs(x - center) <= o.k * scale) return;
-      problems.push({
-        index,
-        messageId: x > center ? "long" : "short",
-        data: { ratio: Math.exp(x).toFixed(2), norm: Math.exp(center).toFixed(2) },
-      });
-    });
-    return problems;
+    const measures = new Float64Array(inputs.length);
+    for (let i = 0; i < inputs.length; i++) measures[i] = measure(inputs[i]!, o) ?? NaN;
+    return judge(measures, o);
   },
+  measure,
+  judge,
 });

@@ -30,6 +30,7 @@ export default defineCheck({
     defaultSeverity: "error",
     enabledByDefault: true,
     scope: "pair",
+    needs: { reads: "text" },
     description: "A number, date, time or percentage of the source is missing or different in the target.",
     messages: {
       missing: "“{{number}}” from the source is missing or different in the target.",

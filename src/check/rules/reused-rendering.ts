@@ -15,6 +15,7 @@ export default defineCorpusCheck({
     defaultSeverity: "warning",
     enabledByDefault: true,
     scope: "corpus",
+    needs: { reads: "text", corpus: "same-target" },
     description: "The same rendering is used for different sources elsewhere in the corpus.",
     messages: { reused: "The same rendering is used for a different source elsewhere: “{{other}}”." },
   },

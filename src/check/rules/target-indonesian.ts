@@ -26,6 +26,7 @@ export default defineCheck<{ minWords: number; ratio: number }>({
     defaultSeverity: "warning",
     enabledByDefault: true,
     scope: "pair",
+    needs: { reads: "target-terms" },
     description: "The target still reads as Indonesian rather than English.",
     messages: { indonesian: "The target looks Indonesian ({{idWords}} Indonesian and {{enWords}} English function words)." },
   },

@@ -24,6 +24,7 @@ export default defineCheck({
     defaultSeverity: "error",
     enabledByDefault: true,
     scope: "pair",
+    needs: { reads: "text" },
     description: "The target is identical to the source.",
     messages: { same: "The target is identical to the source." },
   },

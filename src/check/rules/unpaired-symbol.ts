@@ -48,6 +48,7 @@ export default defineCheck({
     defaultSeverity: "warning",
     enabledByDefault: true,
     scope: "pair",
+    needs: { reads: "text" },
     description: "A bracket or double quotation mark is left unpaired in the target but not in the source.",
     messages: {
       bracket: "Unpaired “{{symbol}}” in the target.",

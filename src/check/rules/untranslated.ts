@@ -12,6 +12,7 @@ export default defineCheck({
     defaultSeverity: "error",
     enabledByDefault: true,
     scope: "pair",
+    needs: { reads: "text" },
     description: "The target is empty.",
     messages: { empty: "The target is empty." },
   },

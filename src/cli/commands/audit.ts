@@ -6,10 +6,10 @@
 import type { Argv, CommandModule } from "yargs";
 import { auditDatabase, auditPairsFile } from "../../app/audit";
 import { UsageError } from "../../errors";
-import { writeFileAtomic } from "../../io/files";
-import { withStore, type CommandContext, type GlobalArgs } from "../context";
+import { writeChunksAtomic } from "../../io/files";
+import { withStoreAsync, type CommandContext, type GlobalArgs } from "../context";
 import { createProgress } from "../output/progress";
-import { renderAudit, type AuditFormat } from "../output/audit";
+import { renderAuditChunks, type AuditFormat } from "../output/audit";
 
 interface Args extends GlobalArgs { format?: AuditFormat; out?: string; glossary?: string; root: string; pairs?: string; minCount?: number }
 
@@ -24,21 +24,22 @@ export const auditCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       .option("pairs", { type: "string", describe: ctx.t("cli.check.pairs") })
       .option("root", { type: "string", default: ".", describe: ctx.t("cli.check.root") })
       .option("min-count", { type: "number", describe: ctx.t("cli.audit.min-count") }),
-  handler: (args) => {
+  handler: async (args) => {
     const format: AuditFormat = args.format ?? (args.json ? "json" : "text");
     const progress = createProgress(ctx, format !== "json" || Boolean(args.out), "cli.progress.checking");
     const onProgress = (done: number, total: number) => progress.update(done, total);
     const minCount = args.minCount;
     if (minCount !== undefined && (!Number.isInteger(minCount) || minCount < 1)) throw new UsageError("bad-min-count", { value: String(minCount) });
     const result = args.pairs !== undefined
-      ? auditPairsFile(args.pairs, { glossary: args.glossary, root: args.root, onProgress, minCandidateCount: minCount })
-      : withStore(ctx, args, (store) => auditDatabase(store, { glossary: args.glossary, root: args.root, onProgress, minCandidateCount: minCount }), { existing: true });
+      ? await auditPairsFile(args.pairs, { glossary: args.glossary, root: args.root, onProgress, minCandidateCount: minCount })
+      : await withStoreAsync(ctx, args, (store) => auditDatabase(store, { glossary: args.glossary, root: args.root, onProgress, minCandidateCount: minCount }), { existing: true });
     progress.stop();
-    const text = renderAudit(format, ctx.t, result.audit, ctx.lang);
+    // written piece by piece: the report lists every finding
+    const chunks = renderAuditChunks(format, ctx.t, result.audit, ctx.lang);
     if (args.out) {
-      writeFileAtomic(args.out, text);
+      writeChunksAtomic(args.out, chunks);
       ctx.err(ctx.t("cli.audit.written", { file: args.out }));
-    } else ctx.write(text);
+    } else for (const c of chunks) ctx.write(c);
     if (result.audit.counts.error > 0) ctx.setExitCode(1);
   },
 });

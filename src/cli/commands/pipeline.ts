@@ -2,7 +2,7 @@
 import * as path from "node:path";
 import type { CommandModule } from "yargs";
 import { runPipeline } from "../../app/pipeline";
-import { withStore, type CommandContext, type GlobalArgs } from "../context";
+import { withStoreAsync, type CommandContext, type GlobalArgs } from "../context";
 import { createProgress } from "../output/progress";
 import { renderStatus } from "../output/status";
 
@@ -12,10 +12,10 @@ export const pipelineCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
   command: "pipeline",
   describe: ctx.t("cli.pipeline.describe"),
   builder: (y) => y.option("root", { type: "string", default: ".", describe: ctx.t("cli.pipeline.root") }),
-  handler: (args) => {
-    withStore(ctx, args, (store) => {
+  handler: async (args) => {
+    await withStoreAsync(ctx, args, async (store) => {
       const progress = createProgress(ctx, !args.json);
-      const result = runPipeline(store, {
+      const result = await runPipeline(store, {
         root: args.root,
         onStep: (step) => { if (!args.json) ctx.err(ctx.t("cli.pipeline.step", { step: ctx.t(`cli.pipeline.steps.${step}`) })); },
         onProgress: (d, n, label) => progress.update(d, n, label),

@@ -2,7 +2,7 @@
  * Renderers of the glossary audit: text (terminal), Markdown, JSON and one self-contained HTML page
  * (inline CSS and JS, a filter box; no external resources) a translator can open and filter.
  */
-import type { AuditReport, AuditViolation, ConceptAudit } from "../../check/audit";
+import type { AuditReport, AuditViolation, ConceptAudit, ListedFinding } from "../../check/audit";
 import type { TFunction } from "../../i18n";
 import { findingMessage } from "./stylish";
 
@@ -11,14 +11,99 @@ export type AuditFormat = "text" | "json" | "md" | "html";
 const vMessage = (t: TFunction, v: AuditViolation) => findingMessage(t, v);
 const renderingsLine = (c: ConceptAudit) => c.renderings.map((r) => `${r.text} (${r.status}) ×${r.count}`).join(", ");
 
+/** A finding's label: its severity, or "suppressed". */
+const label = (t: TFunction, f: ListedFinding) => (f.suppressed ? t("cli.check.suppressed-label") : t(`cli.check.severity.${f.severity}`));
+
 export function auditJson(t: TFunction, a: AuditReport): unknown {
   return {
     ...a,
     conceptAudits: a.conceptAudits.map((c) => ({ ...c, violations: c.violations.map((v) => ({ ...v, message: vMessage(t, v) })) })),
+    findings: [...a.findings].map((f) => ({ ...f, message: findingMessage(t, f) })),
   };
 }
 
+/** Findings per piece of a streamed report. */
+const BATCH = 2000;
+
+/**
+ * `JSON.stringify(value, null, 2)` in pieces, for plain data (as the report is): arrays, and
+ * iterables (the findings), and objects down to `depth` levels are written element by element,
+ * deeper values whole; `at`: the value's own indentation level.
+ */
+function* jsonPieces(value: unknown, depth: number, at = 0): Generator<string> {
+  const pad = "  ".repeat(at);
+  if (depth > 0 && value !== null && typeof value === "object") {
+    const list = Array.isArray(value) ? value : Symbol.iterator in value ? (value as Iterable<unknown>) : null;
+    if (list !== null) {
+      let first = true;
+      for (const v of list) {
+        yield (first ? "[\n" : ",\n") + pad + "  ";
+        first = false;
+        yield* jsonPieces(v === undefined || typeof v === "function" ? null : v, depth - 1, at + 1);
+      }
+      yield first ? "[]" : `\n${pad}]`;
+      return;
+    }
+    let first = true;
+    for (const [k, v] of Object.entries(value)) {
+      if (v === undefined || typeof v === "function") continue;
+      yield (first ? "{\n" : ",\n") + pad + "  " + JSON.stringify(k) + ": ";
+      first = false;
+      yield* jsonPieces(v, depth - 1, at + 1);
+    }
+    yield first ? "{}" : `\n${pad}}`;
+    return;
+  }
+  const text = JSON.stringify(value, null, 2);
+  yield at === 0 ? text : text.replace(/\n/g, "\n" + pad);
+}
+
+/** Pieces joined into pieces of at least `size` characters (fewer, larger writes). */
+function* joined(pieces: Iterable<string>, size = 1 << 16): Generator<string> {
+  let buf: string[] = [];
+  let n = 0;
+  for (const p of pieces) {
+    buf.push(p);
+    n += p.length;
+    if (n >= size) { yield buf.join(""); buf = []; n = 0; }
+  }
+  if (buf.length) yield buf.join("");
+}
+
+/** Maps an iterable lazily. */
+function* mapped<T, U>(items: Iterable<T>, f: (x: T) => U): Generator<U> {
+  for (const x of items) yield f(x);
+}
+
+/**
+ * `JSON.stringify(auditJson(t, a), null, 2) + "\n"` in pieces: the concepts, their violations and
+ * the findings are written one at a time, each with its message.
+ */
+function* auditJsonChunks(t: TFunction, a: AuditReport): Generator<string> {
+  const lazy = {
+    ...a,
+    conceptAudits: mapped(a.conceptAudits, (c) => ({ ...c, violations: mapped(c.violations, (v) => ({ ...v, message: vMessage(t, v) })) })),
+    findings: mapped(a.findings, (f) => ({ ...f, message: findingMessage(t, f) })),
+  };
+  yield* joined(jsonPieces(lazy, 4));
+  yield "\n";
+}
+
+/** Lines made by `line` for each finding, a batch at a time. */
+function* findingLines(a: AuditReport, line: (f: ListedFinding) => string): Generator<string> {
+  let batch: string[] = [];
+  for (const f of a.findings) {
+    batch.push(line(f));
+    if (batch.length === BATCH) { yield batch.join("\n") + "\n"; batch = []; }
+  }
+  if (batch.length) yield batch.join("\n") + "\n";
+}
+
 export function auditText(t: TFunction, a: AuditReport): string {
+  return [...auditTextChunks(t, a)].join("");
+}
+
+function* auditTextChunks(t: TFunction, a: AuditReport): Generator<string> {
   const L: string[] = [];
   L.push(t("cli.audit.title"));
   L.push(t("cli.audit.summary", { pairs: a.pairs, concepts: a.concepts, errors: a.counts.error, warnings: a.counts.warning, suppressed: a.counts.suppressed }));
@@ -31,6 +116,7 @@ export function auditText(t: TFunction, a: AuditReport): string {
     for (const v of c.violations) L.push(`  ${v.suppressed ? "~" : "!"} ${v.ref}  ${vMessage(t, v)}  (${v.checkId})`);
     for (const f of c.forbidden) L.push(`  ${t("cli.audit.forbidden-use", { ref: f.ref, text: f.text })}`);
     for (const u of c.untranslated) L.push(`  ${t("cli.audit.untranslated-use", { ref: u.ref, text: u.text })}`);
+    if (L.length >= BATCH) { yield L.join("\n") + "\n"; L.length = 0; }
   }
   L.push("");
   L.push(`== ${t("cli.audit.never-seen")} (${a.neverSeen.length})`);
@@ -47,12 +133,19 @@ export function auditText(t: TFunction, a: AuditReport): string {
     L.push(`${c.term}  ×${c.count}  (${t(`cli.audit.kind.${c.kind}`)})`);
     for (const e of c.examples) L.push(`  ${e.ref}: ${e.text}`);
   }
-  return L.join("\n") + "\n";
+  L.push("");
+  L.push(`== ${t("cli.audit.findings")} (${a.findings.length})`);
+  yield L.join("\n") + "\n";
+  yield* findingLines(a, (f) => `${f.suppressed ? "~" : "!"} ${label(t, f)}  ${f.ref}  ${findingMessage(t, f)}  (${f.checkId})`);
 }
 
 const mdEsc = (s: string) => s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
 
 export function auditMarkdown(t: TFunction, a: AuditReport): string {
+  return [...auditMarkdownChunks(t, a)].join("");
+}
+
+function* auditMarkdownChunks(t: TFunction, a: AuditReport): Generator<string> {
   const L: string[] = [];
   L.push(`# ${t("cli.audit.title")}`, "");
   L.push(t("cli.audit.summary", { pairs: a.pairs, concepts: a.concepts, errors: a.counts.error, warnings: a.counts.warning, suppressed: a.counts.suppressed }), "");
@@ -71,6 +164,7 @@ export function auditMarkdown(t: TFunction, a: AuditReport): string {
       for (const f of c.forbidden) L.push(`- ${mdEsc(t("cli.audit.forbidden-use", { ref: f.ref, text: f.text }))}`);
       for (const u of c.untranslated) L.push(`- ${mdEsc(t("cli.audit.untranslated-use", { ref: u.ref, text: u.text }))}`);
       L.push("");
+      if (L.length >= BATCH) { yield L.join("\n") + "\n"; L.length = 0; }
     }
   }
   L.push("", `## ${t("cli.audit.never-seen")}`, "");
@@ -83,7 +177,13 @@ export function auditMarkdown(t: TFunction, a: AuditReport): string {
   L.push("", `## ${t("cli.audit.candidates")}`, "");
   L.push(`| ${t("cli.audit.col.term")} | ${t("cli.audit.col.kind")} | ${t("cli.audit.col.count")} | ${t("cli.audit.col.example")} |`, "|---|---|---:|---|");
   for (const c of a.candidates) L.push(`| ${mdEsc(c.term)} | ${t(`cli.audit.kind.${c.kind}`)} | ${c.count} | ${mdEsc(c.examples.map((e) => `${e.ref}: ${e.text}`).join(" — "))} |`);
-  return L.join("\n") + "\n";
+  L.push("", `## ${t("cli.audit.findings")} (${a.findings.length})`, "");
+  L.push(`| ${t("cli.audit.col.severity")} | ${t("cli.audit.col.ref")} | ${t("cli.audit.col.message")} | ${t("cli.audit.col.check")} |`, "|---|---|---|---|");
+  yield L.join("\n") + "\n";
+  yield* findingLines(a, (f) => {
+    const strike = f.suppressed ? "~~" : "";
+    return `| ${label(t, f)} | \`${mdEsc(f.ref)}\` | ${strike}${mdEsc(findingMessage(t, f))}${strike} | \`${f.checkId}\` |`;
+  });
 }
 
 const h = (s: string | number) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
@@ -112,6 +212,10 @@ f.addEventListener('input',apply);apply();})();
 `;
 
 export function auditHtml(t: TFunction, a: AuditReport, lang: string): string {
+  return [...auditHtmlChunks(t, a, lang)].join("");
+}
+
+function* auditHtmlChunks(t: TFunction, a: AuditReport, lang: string): Generator<string> {
   const P: string[] = [];
   P.push(`<!DOCTYPE html><html lang="${h(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`);
   P.push(`<title>${h(t("cli.audit.title"))}</title><style>${CSS}</style></head><body>`);
@@ -132,6 +236,7 @@ export function auditHtml(t: TFunction, a: AuditReport, lang: string): string {
       P.push(`</details>`);
     }
     P.push(`</td></tr>`);
+    if (P.length >= BATCH) { yield P.join("\n") + "\n"; P.length = 0; }
   }
   P.push(`</tbody></table></section>`);
   P.push(`<section id="never-seen"><h2>${h(t("cli.audit.never-seen"))} (${a.neverSeen.length})</h2><ul>`);
@@ -148,15 +253,24 @@ export function auditHtml(t: TFunction, a: AuditReport, lang: string): string {
   for (const c of a.candidates) {
     P.push(`<tr class="item candidate"><td>${h(c.term)}</td><td>${h(t(`cli.audit.kind.${c.kind}`))}</td><td class="n">${c.count}</td><td>${c.examples.map((e) => `<code>${h(e.ref)}</code> ${h(e.text)}`).join("<br>")}</td></tr>`);
   }
-  P.push(`</tbody></table></section></main><script>${JS}</script></body></html>`);
-  return P.join("\n") + "\n";
+  P.push(`</tbody></table></section>`);
+  P.push(`<section id="findings"><h2>${h(t("cli.audit.findings"))} (${a.findings.length})</h2><table><thead><tr><th>${h(t("cli.audit.col.severity"))}</th><th>${h(t("cli.audit.col.ref"))}</th><th>${h(t("cli.audit.col.message"))}</th><th>${h(t("cli.audit.col.check"))}</th></tr></thead><tbody>`);
+  yield P.join("\n") + "\n";
+  yield* findingLines(a, (f) =>
+    `<tr class="item finding ${f.suppressed ? "sup" : f.severity}" data-check="${h(f.checkId)}"><td${f.severity === "error" && !f.suppressed ? ' class="bad"' : ""}>${h(label(t, f))}</td><td><code>${h(f.ref)}</code></td><td>${h(findingMessage(t, f))}</td><td><small>${h(f.checkId)}</small></td></tr>`);
+  yield `</tbody></table></section></main><script>${JS}</script></body></html>\n`;
 }
 
 export function renderAudit(format: AuditFormat, t: TFunction, a: AuditReport, lang: string): string {
+  return [...renderAuditChunks(format, t, a, lang)].join("");
+}
+
+/** The report in pieces, to be written as they come (a report lists every finding: it can be large). */
+export function renderAuditChunks(format: AuditFormat, t: TFunction, a: AuditReport, lang: string): Iterable<string> {
   switch (format) {
-    case "json": return JSON.stringify(auditJson(t, a), null, 2) + "\n";
-    case "md": return auditMarkdown(t, a);
-    case "html": return auditHtml(t, a, lang);
-    default: return auditText(t, a);
+    case "json": return auditJsonChunks(t, a);
+    case "md": return auditMarkdownChunks(t, a);
+    case "html": return auditHtmlChunks(t, a, lang);
+    default: return auditTextChunks(t, a);
   }
 }
