@@ -10,37 +10,7 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { run, tempDir, REPO } from "../helpers/cli";
-
-const BUDGET = [
-  "Pemerintah menambah anggaran sekolah",
-  "",
-  "Pemerintah menambah anggaran pendidikan sebesar Rp 750 miliar tahun ini.",
-  "",
-  "Menteri mengatakan dana itu untuk 1.200 sekolah di daerah terpencil.",
-  "",
-  "Sebanyak 40 persen sekolah itu berada di Papua.",
-  "",
-].join("\n");
-const FLOOD = [
-  "Banjir melanda Jakarta Utara",
-  "",
-  "Hujan deras mengguyur Jakarta sejak Selasa malam. Ribuan warga mengungsi ke masjid dan sekolah terdekat.",
-  "",
-  "Pemerintah menyiapkan 1.500 paket bantuan. Bantuan itu tiba Rabu pagi.",
-  "",
-  "Gubernur meninjau lokasi banjir pada Rabu siang. Ia berjanji memperbaiki tanggul yang jebol.",
-  "",
-].join("\n");
-const FLOOD_EN = [
-  "Floods hit North Jakarta",
-  "",
-  "Heavy rain has lashed Jakarta since Tuesday night. Thousands of residents fled to nearby mosques and schools.",
-  "",
-  "The government prepared 1,500 aid packages.",
-  "",
-  "The governor visited the flooded area on Wednesday afternoon. He promised to repair the broken embankment.",
-  "",
-].join("\n");
+import { BUDGET, FLOOD, FLOOD_EN } from "../helpers/lifecycle-articles";
 
 const git = (cwd: string, ...args: string[]): string =>
   execFileSync("git", ["-c", "user.name=Tester", "-c", "user.email=t@example.org", ...args], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });

@@ -11,39 +11,7 @@ import { openStore } from "../../src/store";
 import { ingestFiles } from "../../src/app/ingest";
 import { documentUnits, setUnit } from "../../src/app/lifecycle";
 import { ConflictError, UsageError } from "../../src/errors";
-
-const BUDGET = [
-  "Pemerintah menambah anggaran sekolah",
-  "",
-  "Pemerintah menambah anggaran pendidikan sebesar Rp 750 miliar tahun ini.",
-  "",
-  "Menteri mengatakan dana itu untuk 1.200 sekolah di daerah terpencil.",
-  "",
-  "Sebanyak 40 persen sekolah itu berada di Papua.",
-  "",
-].join("\n");
-
-const FLOOD = [
-  "Banjir melanda Jakarta Utara",
-  "",
-  "Hujan deras mengguyur Jakarta sejak Selasa malam. Ribuan warga mengungsi ke masjid dan sekolah terdekat.",
-  "",
-  "Pemerintah menyiapkan 1.500 paket bantuan. Bantuan itu tiba Rabu pagi.",
-  "",
-  "Gubernur meninjau lokasi banjir pada Rabu siang. Ia berjanji memperbaiki tanggul yang jebol.",
-  "",
-].join("\n");
-// The English leaves out "Bantuan itu tiba Rabu pagi.": the aligner folds it into its neighbour (5+6).
-const FLOOD_EN = [
-  "Floods hit North Jakarta",
-  "",
-  "Heavy rain has lashed Jakarta since Tuesday night. Thousands of residents fled to nearby mosques and schools.",
-  "",
-  "The government prepared 1,500 aid packages.",
-  "",
-  "The governor visited the flooded area on Wednesday afternoon. He promised to repair the broken embankment.",
-  "",
-].join("\n");
+import { BUDGET, FLOOD, FLOOD_EN } from "../helpers/lifecycle-articles";
 
 describe("the state machine", () => {
   it("is the table of docs/lifecycle.md", () => {
