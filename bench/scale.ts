@@ -71,7 +71,7 @@ function runStep(step: Step, dir: string): number {
       case "ingest": return ingestFiles(store, [path.join(dir, "corpus")], { now: NOW }).reduce((n, r) => n + r.segments, 0);
       case "import": return importParallel(store, path.join(dir, "units.tmx"), { now: NOW }).created;
       case "status": return documentStatus(store).length;
-      case "translations export": return exportTranslations(store, path.join(dir, "translations")).length;
+      case "translations export": return exportTranslations(store, path.join(dir, "translations"), undefined, dir).length;
       case "export": return exportParallel(store, { format: "tmx", out: path.join(dir, "export.tmx") }).units;
       case "check": return checkDatabase(store, { root: dir }).findings.length;
     }

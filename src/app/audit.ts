@@ -25,7 +25,7 @@ export interface AuditResult {
 export interface AuditRunOptions extends AuditOptions {
   /** A glossary file or folder (default: the database's glossary, else `<root>/glossary/`). */
   readonly glossary?: string;
-  /** Project root (for `glossary/`). */
+  /** Project root (for `glossary/`); default "." (the caller's folder, as a relative path). */
   readonly root?: string;
   /** Threads (this one included; default: one per idle core, at most 8). */
   readonly workers?: number;
@@ -71,7 +71,7 @@ function databaseSource(store: Store): PairSource {
 
 /** `selaras audit`: every rendering in the database, its stored suppressions applied. */
 export async function auditDatabase(store: Store, o: AuditRunOptions = {}): Promise<AuditResult> {
-  const g = checkGlossary(store, o.glossary, o.root ?? process.cwd());
+  const g = checkGlossary(store, o.glossary, o.root ?? ".");
   const rows = store.findings.suppressions();
   const run = await auditPairsParallel(databaseSource(store), g.concepts, { ...o, suppressions: rows });
   return {
@@ -84,7 +84,7 @@ export async function auditDatabase(store: Store, o: AuditRunOptions = {}): Prom
 /** `selaras audit --pairs <file.tsv>`: a pairs file, no database. */
 export async function auditPairsFile(file: string, o: AuditRunOptions = {}): Promise<AuditResult> {
   const pairs = parsePairsFile(readTextFile(file), file);
-  const g = checkGlossary(null, o.glossary, o.root ?? process.cwd());
+  const g = checkGlossary(null, o.glossary, o.root ?? ".");
   const run = await auditPairsParallel(pairs, g.concepts, o);
   return { audit: run.report, glossary: { concepts: g.concepts.length, from: g.from }, suppressions: { lapsed: [], unused: [] } };
 }

@@ -11,7 +11,7 @@
 import { execFileSync } from "node:child_process";
 import * as os from "node:os";
 
-export function resolveAuthor(explicit: string | undefined, cwd: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): string {
+export function resolveAuthor(explicit: string | undefined, cwd: string, env: NodeJS.ProcessEnv = process.env): string {
   if (explicit && explicit.trim()) return explicit.trim();
   const fromEnv = env.SELARAS_AUTHOR;
   if (fromEnv && fromEnv.trim()) return fromEnv.trim();

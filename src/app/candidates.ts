@@ -22,6 +22,7 @@ export interface CandidateOptions {
   readonly minCount?: number;
   /** Glossary file or folder; default the database's glossary, else `<root>/glossary/`. */
   readonly glossary?: string;
+  /** Project root (for `glossary/`); default "." (the caller's folder, as a relative path). */
   readonly root?: string;
   /** Examples (refs) kept per term. */
   readonly maxExamples?: number;
@@ -56,7 +57,7 @@ export function candidateTerms(store: Store, options: CandidateOptions = {}): Ca
   const wanted = options.documents?.length ? options.documents : null;
   if (wanted) for (const slug of wanted) if (!all.some((d) => d.slug === slug)) throw new NotFoundError("not-found-document", { document: slug });
   const docs = wanted ? all.filter((d) => wanted.includes(d.slug)) : all;
-  const g = checkGlossary(store, options.glossary, options.root ?? process.cwd());
+  const g = checkGlossary(store, options.glossary, options.root ?? ".");
   const known = knownSources(g.concepts);
   type Acc = { term: string; kind: CandidateTerm["kind"]; count: number; examples: { ref: string; text: string }[]; docs: Map<string, { count: number; refs: string[] }> };
   const acc = new Map<string, Acc>();

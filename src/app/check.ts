@@ -98,7 +98,7 @@ export interface CheckDatabaseOptions {
   readonly glossary?: string;
   /** These concepts instead of a glossary file or the database's (a glossary edit's preview). */
   readonly concepts?: { readonly concepts: Concept[]; readonly from: string };
-  /** Project root (for `glossary/`). */
+  /** Project root (for `glossary/`); default "." (the caller's folder, as a relative path). */
   readonly root?: string;
   readonly config?: CheckConfig;
   readonly onProgress?: (done: number, total: number) => void;
@@ -109,7 +109,7 @@ export function checkDatabase(store: Store, options: CheckDatabaseOptions = {}):
   const asked = [...(options.document ? [options.document] : []), ...(options.documents ?? [])];
   for (const d of asked) if (!store.documents.bySlug(d)) throw new NotFoundError("not-found-document", { document: d });
   const scope = asked.length ? new Set(asked) : null;
-  const g = checkGlossary(store, options.glossary, options.root ?? process.cwd(), options.concepts);
+  const g = checkGlossary(store, options.glossary, options.root ?? ".", options.concepts);
   // corpus-level checks see every pair even when some documents are asked for; findings are then filtered
   const all = databasePairs(store);
   const run = runChecks(all, { matcher: g.matcher, config: options.config, onProgress: options.onProgress });
@@ -173,7 +173,7 @@ export function parsePairsFile(text: string, file: string): PairToCheck[] {
 export function checkPairsFile(file: string, options: { glossary?: string; root?: string; config?: CheckConfig; onProgress?: (done: number, total: number) => void } = {}): CheckReport {
   // An empty pairs file is a mistake (a failed redirect, a wrong path), not "no problems".
   const pairs = parsePairsFile(readTextFile(file), file);
-  const g = checkGlossary(null, options.glossary, options.root ?? process.cwd());
+  const g = checkGlossary(null, options.glossary, options.root ?? ".");
   const run = runChecks(pairs, { matcher: g.matcher, config: options.config, onProgress: options.onProgress });
   return {
     pairs: pairs.length, findings: run.findings, counts: count(run.findings), lapsed: [], unused: [],

@@ -43,6 +43,11 @@ export interface IngestOptions {
    * renamed) and updates it like a re-ingest.
    */
   readonly as?: string;
+  /**
+   * The caller's working folder: a document's source path is kept relative to it when the file is
+   * inside it (the CLI passes its cwd). Default ".", a relative path (the app never reads the process's working folder itself).
+   */
+  readonly cwd?: string;
 }
 
 /**
@@ -98,14 +103,14 @@ export function ingestFiles(store: Store, inputs: readonly string[], options: In
       const slug = slugOf(file);
       if (seen.has(slug)) return; // the same file named twice
       seen.add(slug);
-      results.push(ingestOne(store, file, slug, now, options.as !== undefined));
+      results.push(ingestOne(store, file, slug, now, options.as !== undefined, options.cwd ?? "."));
       options.onProgress?.(k + 1, files.length, file);
     });
     return results;
   });
 }
 
-function ingestOne(store: Store, file: string, slug: string, now: string, explicit: boolean): IngestFileResult {
+function ingestOne(store: Store, file: string, slug: string, now: string, explicit: boolean, cwd: string): IngestFileResult {
   // Line ends do not make an article different: a CRLF copy of an article is stored exactly like
   // the LF one (same hash, same offsets), so re-ingesting it after a CRLF checkout changes nothing.
   const text = readTextFile(file).replace(/\r\n?/g, "\n");
@@ -135,7 +140,7 @@ function ingestOne(store: Store, file: string, slug: string, now: string, explic
   const base = { file, document: slug, segments: fresh.length, boilerplate };
   // Relative to the current folder (the project folder) when inside it, else absolute, so the
   // translations/ file can name an article kept outside the project (lifecycle: files in step).
-  const rel = path.relative(process.cwd(), path.resolve(file));
+  const rel = path.relative(path.resolve(cwd), path.resolve(file));
   const sourcePath = rel === "" ? file : rel.startsWith("..") || path.isAbsolute(rel) ? path.resolve(file) : rel;
   if (!existing) {
     const id = store.documents.insert({ slug, title, sourcePath, contentHash: hash, meta: { ...article.meta } }, now);

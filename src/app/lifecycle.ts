@@ -49,7 +49,7 @@ export interface UnitFinding {
  * it), else the database's own folder; none for an in-memory database. translations/ and
  * translations/suppressions.tsv are kept in step there.
  */
-export function projectRoot(dbFile: string, cwd: string = process.cwd()): string | undefined {
+export function projectRoot(dbFile: string, cwd: string): string | undefined {
   if (dbFile === ":memory:" || dbFile === "") return undefined;
   const abs = path.resolve(cwd, dbFile);
   const rel = path.relative(cwd, abs);

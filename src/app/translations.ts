@@ -87,7 +87,7 @@ export function documentFileText(store: Store, doc: DocumentRow, root: string, o
 }
 
 /** Writes one file per document that has renderings, joins or splits. */
-export function exportTranslations(store: Store, outDir: string, slugs?: readonly string[], root: string = process.cwd()): ExportedFile[] {
+export function exportTranslations(store: Store, outDir: string, slugs: readonly string[] | undefined, root: string): ExportedFile[] {
   const docs = slugs && slugs.length ? slugs.map((s) => {
     const d = store.documents.bySlug(s);
     if (!d) throw new UsageError("not-found-document", { document: s });

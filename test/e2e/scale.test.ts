@@ -133,7 +133,7 @@ describe("status and translations export over many documents", () => {
   it("translations export reads each document through indexes only (no table read whole per document)", async () => {
     const file = await database(12);
     let files: ReturnType<typeof exportTranslations> = [];
-    const counts = counting(file, (store) => { files = exportTranslations(store, path.join(dir, "out")); });
+    const counts = counting(file, (store) => { files = exportTranslations(store, path.join(dir, "out"), undefined, dir); });
     expect(files.length).toBe(6);
     expect(repeatedScans(file, counts)).toEqual([]);
   });

@@ -57,6 +57,13 @@ describe("architecture", () => {
     expect(names.filter((n) => !table.some((c) => c === `selaras ${n}` || c.startsWith(`selaras ${n} `)))).toEqual([]);
   });
 
+  it("src/app never reads process.cwd()", () => {
+    // The app layer takes the project root and the working folder from its caller (the CLI passes
+    // its context's cwd; library callers pass their own), so it runs the same from any folder.
+    const offenders = all.filter((f) => rel(f).startsWith("app/") && /process\.cwd\s*\(/.test(fs.readFileSync(f, "utf8")));
+    expect(offenders.map(rel)).toEqual([]);
+  });
+
   it("commands are registered once, sorted by file name", () => {
     const text = fs.readFileSync(path.join(SRC, "cli/commands/index.ts"), "utf8");
     const names = [...text.matchAll(/from "\.\/([a-z-]+)"/g)].map((m) => m[1]!);

@@ -17,6 +17,7 @@ export const ingestCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
       const progress = createProgress(ctx, !args.json, "cli.progress.ingest");
       try {
         const results = ingestFiles(store, args.paths, {
+          cwd: ctx.io.cwd,
           onProgress: (d, n, f) => progress.update(d, n, f), ...(args.as !== undefined ? { as: String(args.as) } : {}),
         });
         progress.stop();

@@ -23,13 +23,13 @@ export const pipelineCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
       progress.stop();
       // Translations files the rebuild could not load, and confirmations the checks refused: warnings.
       for (const m of result.translations?.missing ?? []) {
-        const file = path.relative(process.cwd(), m.file) || m.file;
+        const file = path.relative(ctx.io.cwd, m.file) || m.file;
         ctx.err(m.source !== undefined
           ? ctx.t("cli.pipeline.missing-article", { file, document: m.document, source: m.source })
           : ctx.t("cli.pipeline.missing-document", { file, document: m.document }));
       }
       for (const r of result.translations?.refused ?? []) {
-        ctx.err(ctx.t("cli.pipeline.refused", { file: path.relative(process.cwd(), r.file) || r.file, line: r.line, ref: r.ref, status: r.status }));
+        ctx.err(ctx.t("cli.pipeline.refused", { file: path.relative(ctx.io.cwd, r.file) || r.file, line: r.line, ref: r.ref, status: r.status }));
       }
       if (args.json) ctx.json(result);
       else {
@@ -40,7 +40,7 @@ export const pipelineCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
         const a = result.audit;
         ctx.out(ctx.t("cli.pipeline.audit-summary", { seen: a.conceptsSeen, never: a.conceptsNeverSeen, conflicts: a.conflicts, candidates: a.candidates }));
         if (result.exports.length > 0) {
-          const files = result.exports.flatMap((e) => e.files.map((f) => path.relative(process.cwd(), f) || f));
+          const files = result.exports.flatMap((e) => e.files.map((f) => path.relative(ctx.io.cwd, f) || f));
           ctx.out(ctx.t("cli.pipeline.exports", { units: result.exports[0]!.units, files: files.join(", ") }));
         }
       }
