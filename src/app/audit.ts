@@ -14,6 +14,8 @@ import { auditPairsParallel, type AuditPair, type PairSource } from "./audit-wor
 import { checkGlossary, pairRef, parsePairsFile } from "./check";
 import { joinSource } from "./status";
 
+export type { AuditReport, AuditViolation, ConceptAudit, ListedFinding } from "../check/audit";
+
 export interface AuditResult {
   readonly audit: AuditReport;
   /** The glossary the audit used (concepts, and where it came from: a path, `database`, or null). */

@@ -20,6 +20,8 @@ import { DEFAULT_GLOSSARY_DIR, loadGlossary } from "./glossary";
 import { joinSource } from "./status";
 import type { CheckInput } from "../check/types";
 
+export { CHECK_IDS, checkMessageTree, type CheckConfig, type CheckId } from "../check";
+
 export const DEFAULT_SUPPRESSIONS_FILE = path.join("translations", "suppressions.tsv");
 export const SUPPRESSIONS_HEADER = "document\tcheck\thash\treason\tauthor\tsource\ttarget";
 

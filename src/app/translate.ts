@@ -15,6 +15,9 @@ import { requiredRareWords, tmTokens, tokenSimilarity } from "../translations/si
 import { isStale, joinSource } from "./status";
 import { refOf, resolveRef, resolveUnitRef, unitOf, type Unit } from "./segments";
 
+/** The statuses a rendering can have (the CLI offers them as --status choices). */
+export { RENDERING_STATUSES };
+
 /** Author of a save: see app/author.ts (flag, SELARAS_AUTHOR, git user.name, OS user). */
 export { resolveAuthor } from "./author";
 

@@ -1,8 +1,7 @@
 /** What every command gets: i18n, I/O streams, store opener, exit-code setter. */
 import type { TFunction, Lang } from "../i18n";
 import * as fs from "node:fs";
-import { openStore, DEFAULT_DB_FILE, type Store } from "../store";
-import { DEFAULT_LOCK_TIMEOUT_MS, isBusyError } from "../store/open";
+import { openProject, DEFAULT_DB_FILE, DEFAULT_LOCK_TIMEOUT_MS, isBusyError, type Store } from "../app/project";
 import { StoreError } from "../errors";
 import { escapeJsonControls, sanitizeTerminal } from "../text/control";
 
@@ -63,7 +62,7 @@ export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: 
       const file = ctx.dbPath(args);
       lastDb = file;
       if (options.existing) refuseMissingDb(file);
-      return openStore(file, {
+      return openProject(file, {
         lockTimeoutMs: lockTimeoutMs(io.env),
         onLockWait: (f) => io.stderr(sanitizeTerminal(t("cli.db-waiting", { file: f }), true) + "\n"),
       });

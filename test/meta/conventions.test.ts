@@ -38,6 +38,22 @@ describe("architecture", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("the CLI imports no store or check module", () => {
+    // The CLI reaches the database and the checks only through src/app (ARCHITECTURE.md 8.3).
+    // Every module specifier counts, multi-line imports and import("…") types included.
+    const forbidden = [path.join(SRC, "store"), path.join(SRC, "check")];
+    const offenders: string[] = [];
+    for (const f of all.filter((f) => rel(f).startsWith("cli/"))) {
+      const text = fs.readFileSync(f, "utf8");
+      const specs = [...text.matchAll(/\bfrom\s*["']([^"']+)["']|\b(?:import|require)\s*\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1] ?? m[2]!);
+      for (const imp of [...new Set([...imports(f), ...specs])].filter((s) => s.startsWith("."))) {
+        const target = path.resolve(path.dirname(f), imp);
+        if (forbidden.some((d) => target === d || target.startsWith(d + path.sep))) offenders.push(`${rel(f)} → ${imp}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
   it("the repository's top level is exactly the agreed layout", () => {
     const root = path.resolve(__dirname, "../..");
     const tracked = execFileSync("git", ["ls-files"], { cwd: root, encoding: "utf8" })

@@ -8,10 +8,9 @@ import * as path from "node:path";
 import { projectRoot } from "../../app/lifecycle";
 import type { Argv, CommandModule } from "yargs";
 import {
-  checkDatabase, checkPairsFile, DEFAULT_SUPPRESSIONS_FILE, ignoreFinding, unignoreFinding, type CheckReport,
+  CHECK_IDS, checkDatabase, checkPairsFile, DEFAULT_SUPPRESSIONS_FILE, ignoreFinding, unignoreFinding, type CheckConfig, type CheckId, type CheckReport,
 } from "../../app/check";
 import { resolveAuthor } from "../../app/author";
-import { CHECK_IDS, type CheckConfig, type CheckId } from "../../check";
 import { UsageError } from "../../errors";
 import { defineCommand } from "../command";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";

@@ -10,7 +10,7 @@ import {
 import { ENFORCE_LEVELS, parseGlossaryTsv, TSV_HEADER, type Concept } from "../../glossary";
 import { UsageError } from "../../errors";
 import { writeFileAtomic } from "../../io/files";
-import { openStore, type Store } from "../../store";
+import { openProject, type Store } from "../../app/project";
 import { candidateTerms, DEFAULT_MIN_COUNT } from "../../app/candidates";
 import { defineCommand } from "../command";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
@@ -88,7 +88,7 @@ function runEdit(ctx: CommandContext, args: Args, edit: (store: () => Store | nu
   const open = (): Store | null => {
     if (store !== undefined) return store;
     if (!args.dryRun) return (store = ctx.openStore(args));
-    return (store = file === ":memory:" || !fs.existsSync(file) ? null : openStore(file, { readonly: true }));
+    return (store = file === ":memory:" || !fs.existsSync(file) ? null : openProject(file, { readonly: true }));
   };
   try {
     return edit(open);

@@ -2,7 +2,7 @@
  * Renderers of the glossary audit: text (terminal), Markdown, JSON and one self-contained HTML page
  * (inline CSS and JS, a filter box; no external resources) a translator can open and filter.
  */
-import type { AuditReport, AuditViolation, ConceptAudit, ListedFinding } from "../../check/audit";
+import type { AuditReport, AuditViolation, ConceptAudit, ListedFinding } from "../../app/audit";
 import type { TFunction } from "../../i18n";
 import { findingMessage } from "./stylish";
 

@@ -5,8 +5,7 @@
  * Indonesian from src/i18n/locales/id/checks.json.
  */
 import pc from "picocolors";
-import type { ReportedFinding, CheckReport } from "../../app/check";
-import { checkMessageTree } from "../../check";
+import { checkMessageTree, type ReportedFinding, type CheckReport } from "../../app/check";
 import { registerResources, type TFunction } from "../../i18n";
 import type { CommandContext } from "../context";
 

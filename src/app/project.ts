@@ -1,0 +1,14 @@
+/**
+ * Opening a project's database: the one door through which the CLI reaches src/store
+ * (the CLI imports the app layer, never the store or the checks directly).
+ */
+import { openStore, DEFAULT_DB_FILE, type Store, type OpenOptions } from "../store";
+import { DEFAULT_LOCK_TIMEOUT_MS, isBusyError } from "../store/open";
+
+export { DEFAULT_DB_FILE, DEFAULT_LOCK_TIMEOUT_MS, isBusyError };
+export type { Store, OpenOptions };
+
+/** Opens (or creates, unless `readonly`) the database at `file`; see store/open.ts for the options. */
+export function openProject(file: string, options: OpenOptions = {}): Store {
+  return openStore(file, options);
+}
