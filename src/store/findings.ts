@@ -69,7 +69,7 @@ export function createFindingsRepo(db: Db) {
         JOIN segment s ON s.id = rs.segment_id
         JOIN document d ON d.id = s.document_id
         WHERE s.ordinal IS NOT NULL)
-      ORDER BY slug, first, rid, position`),
+      ORDER BY slug, first, rid, position`).raw(true),
     countPairs: db.prepare(`
       SELECT COUNT(DISTINCT r.id) FROM rendering r
       JOIN rendering_segment rs ON rs.rendering_id = r.id
@@ -97,6 +97,19 @@ export function createFindingsRepo(db: Db) {
     }
     if (p !== undefined) yield p;
   }
+  /** group() for raw rows of pairsInOrder: [rid, target, status, slug, ordinal, stext]. */
+  function* groupRaw(rows: Iterable<unknown[]>): Generator<CheckPairRow> {
+    let p: CheckPairRow | undefined;
+    for (const r of rows) {
+      if (p === undefined || p.renderingId !== r[0]) {
+        if (p !== undefined) yield p;
+        p = { renderingId: r[0] as number, document: r[3] as string, ordinals: [], segmentTexts: [], target: r[1] as string, status: r[2] as string };
+      }
+      p.ordinals.push(r[4] as number);
+      p.segmentTexts.push(r[5] as string);
+    }
+    if (p !== undefined) yield p;
+  }
   return {
     suppressions: (): SuppressionRow[] => s.all.all().map(toRow),
     suppress(row: NewSuppression): void {
@@ -114,7 +127,7 @@ export function createFindingsRepo(db: Db) {
      * The pairs of checkPairs() (every document), in the same order, one at a time: nothing is held
      * but the row being read. The connection is busy until the iteration ends (or is returned).
      */
-    iterateCheckPairs: (): Generator<CheckPairRow> => group(s.pairsInOrder.iterate()),
+    iterateCheckPairs: (): Generator<CheckPairRow> => groupRaw(s.pairsInOrder.iterate() as Iterable<unknown[]>),
     /** The pairs of these renderings (in rendering id order). */
     checkPairsById: (ids: readonly number[]): CheckPairRow[] => [...group(s.pairsById.all(JSON.stringify(ids)))],
     /** Every rendering whose segments are current, in document then rendering order. */

@@ -17,7 +17,7 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 export function normalizeText(text: string): string {
   // the same result without the Unicode passes (most English, much Indonesian)
-  if (PRINTABLE_ASCII.test(text)) return text.replace(/ {2,}/g, " ").trim();
+  if (PRINTABLE_ASCII.test(text)) return (text.includes("  ") ? text.replace(/ {2,}/g, " ") : text).trim();
   return text
     .normalize("NFC")
     .replace(QUOTE_RE, (c) => QUOTES[c] ?? c)

@@ -18,6 +18,8 @@ export default defineCheck({
   defaultOptions: {},
   check({ target }) {
     const problems: Problem[] = [];
+    // a run of two blanks holds "  " or a no-break space
+    if (!target.includes("  ") && !target.includes("\u00a0")) return problems;
     for (const m of target.matchAll(/(?<=\S)[ \u00a0]{2,}(?=\S)/gu)) {
       const start = m.index!;
       problems.push({ messageId: "double", target: { start, end: start + m[0].length }, fix: { start, end: start + m[0].length, text: " " } });

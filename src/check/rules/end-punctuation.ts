@@ -6,9 +6,15 @@
  */
 import { defineCheck, type Problem } from "../types";
 
+/** Closing quotes and brackets looked through at the end (besides \s). */
+const CLOSERS = "\"'”’»)]\u00a0";
+
 export function endMark(text: string): { mark: string; at: number } {
-  const t = text.replace(/[\s"'”’»)\]\u00a0]+$/u, "");
-  if (/(\.\.\.|…)$/.test(t)) return { mark: "…", at: t.length - (t.endsWith("…") ? 1 : 3) };
+  // text without its trailing [\s"'”’»)\]\u00a0]+ (every such character is one code unit)
+  let end = text.length;
+  while (end > 0 && (CLOSERS.includes(text[end - 1]!) || /\s/u.test(text[end - 1]!))) end--;
+  const t = end === text.length ? text : text.slice(0, end);
+  if (t.endsWith("...") || t.endsWith("…")) return { mark: "…", at: t.length - (t.endsWith("…") ? 1 : 3) };
   const c = t.slice(-1);
   return ".!?:;".includes(c) && c ? { mark: c, at: t.length - 1 } : { mark: "", at: t.length };
 }

@@ -4,6 +4,13 @@
  */
 import { defineCheck, type Problem } from "../types";
 
+/** How many \s characters end `text` (as /\s+$/u would match). */
+function trailingBlanks(text: string): number {
+  let i = text.length;
+  while (i > 0 && /\s/u.test(text[i - 1]!)) i--;
+  return text.length - i;
+}
+
 export default defineCheck({
   meta: {
     id: "leading-trailing-space",
@@ -19,8 +26,9 @@ export default defineCheck({
   check({ source, target }) {
     if (!target.trim()) return [];
     const problems: Problem[] = [];
-    const lead = /^\s+/u.exec(target)?.[0].length ?? 0;
-    const trail = /\s+$/u.exec(target)?.[0].length ?? 0;
+    // \s matches only BMP characters: a blank at either end is the first or last code unit
+    const lead = /\s/u.test(target[0]!) ? (/^\s+/u.exec(target)?.[0].length ?? 0) : 0;
+    const trail = /\s/u.test(target[target.length - 1]!) ? trailingBlanks(target) : 0;
     if (lead && !/^\s/u.test(source)) problems.push({ messageId: "leading", target: { start: 0, end: lead }, fix: { start: 0, end: lead, text: "" } });
     if (trail && !/\s$/u.test(source)) {
       const start = target.length - trail;

@@ -30,9 +30,30 @@ const BATCH = 2000;
  * iterables (the findings), and objects down to `depth` levels are written element by element,
  * deeper values whole; `at`: the value's own indentation level.
  */
+/**
+ * Whether JSON.stringify writes `value` as jsonPieces would, down to `depth` levels: primitives, and
+ * arrays and plain objects (no toJSON) of such values (no other iterables, written as {} by JSON).
+ */
+function plain(value: unknown, depth: number): boolean {
+  if (value === null || typeof value !== "object") return typeof value !== "symbol";
+  if (depth <= 0) return true;
+  if (Array.isArray(value)) {
+    for (const v of value) if (!plain(v, depth - 1)) return false;
+    return true;
+  }
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return false;
+  if (typeof (value as { toJSON?: unknown }).toJSON === "function") return false;
+  for (const k in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, k)) continue;
+    if (!plain((value as Record<string, unknown>)[k], depth - 1)) return false;
+  }
+  return true;
+}
+
 function* jsonPieces(value: unknown, depth: number, at = 0): Generator<string> {
   const pad = "  ".repeat(at);
-  if (depth > 0 && value !== null && typeof value === "object") {
+  if (depth > 0 && value !== null && typeof value === "object" && !plain(value, depth)) {
     const list = Array.isArray(value) ? value : Symbol.iterator in value ? (value as Iterable<unknown>) : null;
     if (list !== null) {
       let first = true;
