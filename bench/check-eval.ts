@@ -38,6 +38,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { sharedPath } from "./lib/shared";
+import { rng } from "./lib/harness";
 import { loadGlossaryMatcher } from "../src/app/glossary";
 import { checks, runChecks, type CheckId } from "../src/check";
 import { enforceLevel } from "../src/glossary";
@@ -95,16 +96,6 @@ export const ADJUDICATED_EXTRA: Readonly<Record<string, { expect: CheckId[]; why
   "guntara-news:1279#term-dropped": { expect: ["number-mismatch"], why: "the base English keeps “7,4%” (decimal comma) and an Indonesian phrase" },
 };
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 function shuffle<T>(xs: T[], rnd: () => number): T[] {
   for (let i = xs.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));
@@ -220,7 +211,7 @@ function plantTermForbidden(b: Base, g: CompiledGlossary): string | undefined {
 /** Builds the labelled set (deterministic). */
 export function buildEvalSet(glossaryDir = path.resolve(__dirname, "..", "..", "glossary")): { pairs: EvalPair[]; glossary: CompiledGlossary } {
   const g = loadGlossaryMatcher(fs.existsSync(glossaryDir) ? glossaryDir : path.resolve(__dirname, "..", "glossary"));
-  const rnd = mulberry32(15);
+  const rnd = rng(15);
   const base = shuffle(loadBase(), rnd);
   const pairs: EvalPair[] = [];
   for (const b of base.slice(0, CLEAN)) {
