@@ -58,7 +58,7 @@ export function createFindingsRepo(db: Db) {
       JOIN segment s ON s.id = rs.segment_id
       JOIN document d ON d.id = s.document_id
       WHERE s.ordinal IS NOT NULL AND (? IS NULL OR d.slug = ?)
-      ORDER BY d.slug, r.id, rs.position`),
+      ORDER BY d.slug, r.id, rs.position`).raw(true),
     // the rows of checkPairs in its order (document, the first segment's ordinal, rendering), for streaming
     pairsInOrder: db.prepare(`
       SELECT rid, target, status, slug, ordinal, stext FROM (
@@ -82,23 +82,13 @@ export function createFindingsRepo(db: Db) {
       JOIN segment s ON s.id = rs.segment_id
       JOIN document d ON d.id = s.document_id
       WHERE s.ordinal IS NOT NULL AND r.id IN (SELECT value FROM json_each(?))
-      ORDER BY r.id, rs.position`),
+      ORDER BY r.id, rs.position`).raw(true),
   };
-  /** Rows (one per segment, in position order, a rendering's rows together) as CheckPairRows. */
-  function* group(rows: Iterable<any>): Generator<CheckPairRow> {
-    let p: CheckPairRow | undefined;
-    for (const r of rows) {
-      if (p === undefined || p.renderingId !== r.rid) {
-        if (p !== undefined) yield p;
-        p = { renderingId: r.rid, document: r.slug, ordinals: [], segmentTexts: [], target: r.target, status: r.status };
-      }
-      p.ordinals.push(r.ordinal);
-      p.segmentTexts.push(r.stext);
-    }
-    if (p !== undefined) yield p;
-  }
-  /** group() for raw rows of pairsInOrder: [rid, target, status, slug, ordinal, stext]. */
-  function* groupRaw(rows: Iterable<unknown[]>): Generator<CheckPairRow> {
+  /**
+   * Raw rows [rid, target, status, slug, ordinal, stext] (one per segment, in position order, a
+   * rendering's rows together: every pairs query selects these columns in this order) as CheckPairRows.
+   */
+  function* group(rows: Iterable<unknown[]>): Generator<CheckPairRow> {
     let p: CheckPairRow | undefined;
     for (const r of rows) {
       if (p === undefined || p.renderingId !== r[0]) {
@@ -127,23 +117,12 @@ export function createFindingsRepo(db: Db) {
      * The pairs of checkPairs() (every document), in the same order, one at a time: nothing is held
      * but the row being read. The connection is busy until the iteration ends (or is returned).
      */
-    iterateCheckPairs: (): Generator<CheckPairRow> => groupRaw(s.pairsInOrder.iterate() as Iterable<unknown[]>),
+    iterateCheckPairs: (): Generator<CheckPairRow> => group(s.pairsInOrder.iterate() as Iterable<unknown[]>),
     /** The pairs of these renderings (in rendering id order). */
-    checkPairsById: (ids: readonly number[]): CheckPairRow[] => [...group(s.pairsById.all(JSON.stringify(ids)))],
+    checkPairsById: (ids: readonly number[]): CheckPairRow[] => [...group(s.pairsById.all(JSON.stringify(ids)) as unknown[][])],
     /** Every rendering whose segments are current, in document then rendering order. */
     checkPairs(document?: string): CheckPairRow[] {
-      const out: CheckPairRow[] = [];
-      const byId = new Map<number, { renderingId: number; document: string; ordinals: number[]; segmentTexts: string[]; target: string; status: string }>();
-      for (const r of s.pairs.all(document ?? null, document ?? null) as any[]) {
-        let p = byId.get(r.rid);
-        if (!p) {
-          p = { renderingId: r.rid, document: r.slug, ordinals: [], segmentTexts: [], target: r.target, status: r.status };
-          byId.set(r.rid, p);
-          out.push(p);
-        }
-        p.ordinals.push(r.ordinal);
-        p.segmentTexts.push(r.stext);
-      }
+      const out = [...group(s.pairs.all(document ?? null, document ?? null) as unknown[][])];
       return out.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.ordinals[0]! - b.ordinals[0]!));
     },
   };
