@@ -193,6 +193,8 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   // The page: one shell for every view; the bundle routes by path.
   const page = async (_req: unknown, reply: FastifyReply) => reply.type("text/html; charset=utf-8").header("cache-control", "no-store").send(shell(token, lang));
   app.get("/", page);
+  // Browsers ask for an icon on every page; the workbench has none (no 404 in the page's console).
+  app.get("/favicon.ico", async (_req, reply) => reply.code(204).send());
   app.get("/documents/:slug", page);
   for (const [name, type] of [["app.js", "text/javascript; charset=utf-8"], ["app.css", "text/css; charset=utf-8"]] as const) {
     app.get(`/assets/${name}`, async (_req, reply) => {

@@ -83,6 +83,7 @@ describe("GET", () => {
     expect(CSP).not.toContain("unsafe-inline");
     expect(res.body).toContain(`<meta name="selaras-csrf" content="${TOKEN}">`);
     expect(res.body).not.toContain("Putin");
+    expect((await app.inject({ url: "/favicon.ico" })).statusCode).toBe(204);
   });
 
   it("gives the page its words in both languages", async () => {
