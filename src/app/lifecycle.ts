@@ -231,9 +231,11 @@ export function keepFilesInStep(store: Store, root: string | undefined, document
     const text = documentFileText(store, doc, root);
     const exists = fs.existsSync(file);
     if (text === null && !exists) continue;
-    // A file changed on disk since the database last read or wrote it is never written over.
+    // A file this database never read (ingested but never loaded: the English on disk is not in the
+    // database), or one changed on disk since it last read or wrote it, is never written over.
     const known = store.projectFiles.hashOf(slug);
-    if (exists && known !== undefined && sha256(fs.readFileSync(file, "utf8")) !== known) {
+    if (exists && known === undefined) throw new UsageError("translations-file-unread", { file, document: slug });
+    if (exists && sha256(fs.readFileSync(file, "utf8")) !== known) {
       throw new UsageError("translations-file-changed", { file, document: slug });
     }
     const out = text ?? documentFileText(store, doc, root, { empty: true })!;

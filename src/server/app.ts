@@ -71,7 +71,7 @@ export function statusOf(e: unknown): number {
   if (e instanceof ForbiddenError) return 403;
   if (e instanceof UsageError) {
     if (e.code === "transition-refused") return 403;
-    if (e.code === "translations-file-changed") return 409;
+    if (e.code === "translations-file-changed" || e.code === "translations-file-unread") return 409;
     return 400;
   }
   if (e instanceof ParseError || e instanceof FormatError) return 400;

@@ -351,6 +351,27 @@ describe("the unit lifecycle: what was seen", () => {
     expect(text).toContain("@ berita-banjir:5\nid: Bantuan itu tiba Rabu pagi.\nen: The aid arrived on Wednesday morning, 3 days late.\nstatus: draft\norigin: imported\n");
   });
 
+  it("never writes over a translations file the database has never loaded (articles ingested, translations not imported)", async () => {
+    await cli(["pipeline"]);
+    await cli(["translate", "set", "berita-banjir:1", "Floods hit North Jakarta", "--translator", "Ani"]);
+    const file = path.join(root, "translations", "berita-banjir.translations.txt");
+    const shipped = fs.readFileSync(file, "utf8");
+    // A second database on the same project: the articles ingested, the English on disk never read.
+    const other = path.join(root, "other.db");
+    expect((await run(["ingest", "corpus", "--db", other], { cwd: root })).code).toBe(0);
+    const before = dumpDb(other);
+    const r = await run(["translate", "set", "berita-banjir:3", "Thousands of residents fled to nearby mosques and schools.", "--translator", "Ani", "--db", other], { cwd: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`selaras: ${file} holds English this database has never loaded: load it first with 'selaras translations import' (or npm start), then repeat the command; nothing was changed\n`);
+    expect(dumpDb(other)).toBe(before);
+    expect(fs.readFileSync(file, "utf8")).toBe(shipped);
+    expect((await run(["translations", "import", "--db", other], { cwd: root })).code).toBe(0);
+    expect((await run(["translate", "set", "berita-banjir:3", "Thousands of residents fled to nearby mosques and schools.", "--translator", "Ani", "--db", other], { cwd: root })).code).toBe(0);
+    const text = fs.readFileSync(file, "utf8");
+    expect(text).toContain("en: Floods hit North Jakarta\n");
+    expect(text).toContain("en: Thousands of residents fled to nearby mosques and schools.\n");
+  });
+
   it("never writes over a translations file changed on disk since the database read it (a colleague's records after git pull)", async () => {
     await cli(["pipeline"]);
     await cli(["translate", "set", "berita-banjir:1", "Floods hit North Jakarta", "--translator", "Ani"]);
