@@ -79,7 +79,11 @@ describe("status and translations export over many documents", () => {
     for (let i = 1; i <= n; i++) {
       fs.writeFileSync(path.join(corpus, `berita-${i}.txt`), `Berita nomor ${i} hari ini.\n\nPresiden tiba di kota ${i}.\n\nDia bertemu warga.\n`);
     }
-    const file = path.join(dir, `status-${n}.db`);
+    // Each database in a folder of its own: its translations/ files are its own (two databases of one
+    // project would meet files the other wrote and, never having loaded them, refuse to save).
+    const home = path.join(dir, `project-${n}`);
+    fs.mkdirSync(home);
+    const file = path.join(home, `status-${n}.db`);
     const store = openStore(file);
     ingestFiles(store, [corpus], { now: NOW });
     store.close();

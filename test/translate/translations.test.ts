@@ -97,7 +97,8 @@ describe("translate set/show, history, translations export/import, segments", ()
     const again = await run(["translate", "set", `${DOC}:1`, "The president reached Jakarta on Monday.", "--db", db, "--translator", "Ani"]);
     expect(again.stdout).toBe(`${DOC}:1: saved (rendering #1, new revision)\n`);
     expect(JSON.parse((await run(["translate", "show", `${DOC}:2`, "--db", db, "--json"])).stdout).rendering.text).toBe("On Monday the President arrived in Jakarta.");
-    const db2 = path.join(dir, "b.db");
+    // A project of its own: in this one, b.db would meet t.db's translations file, never loaded by it, and refuse.
+    const db2 = path.join(tempDir(), "b.db");
     await run(["ingest", FIXTURE, "--db", db2]);
     const off = await run(["translate", "set", `${DOC}:1`, "X.", "--db", db2, "--no-propagate", "--json", "--translator", "Ani"]);
     expect(JSON.parse(off.stdout).propagated).toEqual([]);
