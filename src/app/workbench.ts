@@ -6,7 +6,7 @@
  */
 import type { Store } from "../store";
 import { createAssist, type Assist, type TermHint } from "./assist";
-import { resolveUnitRef, refOf } from "./segments";
+import { resolveUnitRef, refOf, unitOf } from "./segments";
 import { createGate, unitIsStale, unitRevision, type Gate, type UnitFinding, type UnitSummary } from "./lifecycle";
 import { tmLookup, type TmMatch } from "./translate";
 import { stateOf, type StoredState } from "../translations/lifecycle";
@@ -47,4 +47,53 @@ export function unitHelp(store: Store, ref: string, o: { target?: string; assist
     tm: tmLookup(store, u.source, { exclude, limit: 5 }),
     findings: target.trim() === "" ? [] : (o.gate ?? createGate(store)).check(u.document.slug, u.source, target.trim()),
   };
+}
+
+/** A unit as `documentUnits` lists it, with its document (what the workbench's live updates send). */
+export interface ChangedUnit extends UnitSummary {
+  readonly document: string;
+  /** Who saved the English last. */
+  readonly author: string | null;
+}
+
+/** One whole unit by ref, with its document and author. */
+export function changedUnit(store: Store, ref: string): ChangedUnit {
+  const u = resolveUnitRef(store, ref);
+  return { ...summaryOf(store, u), document: u.document.slug, author: u.rendering?.author ?? null };
+}
+
+function summaryOf(store: Store, u: ReturnType<typeof resolveUnitRef>): UnitSummary {
+  return {
+    ref: refOf(u.document, u.segments), source: u.source, target: u.rendering?.text ?? null,
+    state: stateOf(u.rendering?.status as StoredState | undefined), stale: unitIsStale(u),
+    revision: unitRevision(store, u), renderingId: u.rendering?.id ?? null,
+  };
+}
+
+/**
+ * The units whose English was saved after `since` (a rendering's updated_at; '' = ever), at most
+ * `limit`, and the newest time seen (the next call's `since`). How the workbench notices saves made
+ * beside it by CLI commands (`translate set`, `import`): SQLite tells it another process committed,
+ * this says what.
+ */
+export function unitsChangedSince(store: Store, since: string, limit = 500): { units: ChangedUnit[]; latest: string } {
+  const rows = store.renderings.changedSince(since, limit);
+  const units: ChangedUnit[] = [];
+  const seen = new Set<string>();
+  for (const r of rows) {
+    const seg = store.documents.segmentById(r.segmentId);
+    const doc = seg && store.documents.byId(seg.documentId);
+    const u = doc && unitOf(store, doc, r.segmentId);
+    if (!u) continue;
+    const s = summaryOf(store, u);
+    if (seen.has(s.ref)) continue;
+    seen.add(s.ref);
+    units.push({ ...s, document: u.document.slug, author: u.rendering?.author ?? null });
+  }
+  return { units, latest: rows.length ? rows[rows.length - 1]!.updatedAt : since };
+}
+
+/** Where `unitsChangedSince` starts: the newest save so far. */
+export function latestSave(store: Store): string {
+  return store.renderings.latestUpdate();
 }

@@ -18,7 +18,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import { documentStatus } from "../app/status";
-import { documentUnits, inStep, setUnit, type SaveUnitResult } from "../app/lifecycle";
+import { documentUnits, inStep, type SaveUnitResult } from "../app/lifecycle";
+import { createSaveQueue } from "./saves";
+import { createLiveHub, registerLiveRoutes } from "./live";
 import { joinUnits, unjoinUnit } from "../app/segments";
 import { renderingHistory, showUnit } from "../app/translate";
 import { unitHelp, unitSummary } from "../app/workbench";
@@ -132,6 +134,9 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   // Read at each request: startServer fills it in once the port is known.
   const allowed = o.allowedHosts;
   let assist = createAssist(store);
+  // Saves: batched per event-loop turn, one gate kept while the database is unchanged (src/server/saves.ts).
+  const live = createLiveHub(store);
+  const saves = createSaveQueue(store, o.root, (results) => live.unitsSaved(results));
   /**
    * Login sessions are signed, expiring cookies (app/session-cookie.ts) with the server's secret
    * kept in the database: they survive a restart, and end when the user is removed or their token
@@ -215,7 +220,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   app.get<{ Params: { ref: string } }>("/api/units/:ref", async (req) => unitSummary(store, req.params.ref));
   app.get<{ Params: { ref: string }; Querystring: { target?: string } }>("/api/units/:ref/help", {
     schema: { querystring: { type: "object", additionalProperties: false, properties: { target: { type: "string", maxLength: 100000 } } } },
-  }, async (req) => unitHelp(store, req.params.ref, { assist, ...(req.query.target !== undefined ? { target: req.query.target } : {}) }));
+  }, async (req) => unitHelp(store, req.params.ref, { assist, gate: saves.gate(), ...(req.query.target !== undefined ? { target: req.query.target } : {}) }));
   app.get<{ Params: { ref: string } }>("/api/units/:ref/history", async (req) => renderingHistory(store, req.params.ref));
 
   app.put<{ Params: { ref: string }; Body: UnitBody }>("/api/units/:ref", { schema: { body: unitBody } }, async (req, reply) => {
@@ -223,10 +228,10 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     const me = who(req.headers.cookie)!;
     let result: SaveUnitResult;
     try {
-      result = setUnit(store, req.params.ref, {
+      result = await saves.save(req.params.ref, {
         text: b.target, state: b.confirm ? (b.review ? "reviewed" : "translated") : "draft", actor: me.role, author: me.name,
         baseRevision: b.baseRevision, ...(b.accept !== undefined ? { accept: b.accept } : {}), ...(b.note !== undefined ? { note: b.note } : {}),
-      }, o.root !== undefined ? { root: o.root } : {});
+      });
     } catch (e) {
       if (e instanceof ConflictError) {
         // Both texts: the stored one (`data.text`, by someone else) and the one sent (`data.yours`),
@@ -249,12 +254,16 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   app.post<{ Params: { ref: string }; Body: { with: string } }>("/api/units/:ref/join", { schema: { body: joinBody } }, async (req) => {
     const now = new Date().toISOString();
     const me = who(req.headers.cookie)!;
-    return inStep(store, o.root, () => joinUnits(store, req.params.ref, req.body.with, me.name, now), (r) => [r.document]);
+    const joined = inStep(store, o.root, () => joinUnits(store, req.params.ref, req.body.with, me.name, now), (r) => [r.document]);
+    live.unitsChanged("joined", joined.document, joined.ref);
+    return joined;
   });
   app.post<{ Params: { ref: string } }>("/api/units/:ref/unjoin", async (req) => {
     const now = new Date().toISOString();
     const me = who(req.headers.cookie)!;
-    return inStep(store, o.root, () => unjoinUnit(store, req.params.ref, me.name, now), (r) => [r.document]);
+    const unjoined = inStep(store, o.root, () => unjoinUnit(store, req.params.ref, me.name, now), (r) => [r.document]);
+    live.unitsChanged("unjoined", unjoined.document, unjoined.unit);
+    return unjoined;
   });
 
   app.get("/api/session", async (req) => ({ user: who(req.headers.cookie), loginRequired: store.users.count() > 0 }));
@@ -271,6 +280,9 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     reply.header("set-cookie", clearSessionCookie());
     return { user: null };
   });
+
+  // ---- Presence and live updates (h14s): GET /api/events (SSE), POST /api/presence — src/server/live.ts ----
+  registerLiveRoutes(app, live, (cookie) => who(cookie));
 
   /** The glossary may change under a long-running server (glossary sync): rebuild the helper on demand. */
   app.post("/api/reload", async () => { assist = createAssist(store); return { ok: true }; });

@@ -40,6 +40,11 @@ export function createStore(db: Db, file: string, options: OpenOptions = {}) {
       return withWriteLock(db, file, options, (onLocked) => db.transaction(() => { onLocked(); return fn(); }).immediate());
     },
     schemaVersion: () => schemaVersion(db),
+    /**
+     * SQLite's data_version of this connection: changes when ANOTHER connection (a CLI command beside
+     * the server) has committed since the last call, never for this connection's own writes.
+     */
+    dataVersion: (): number => db.pragma("data_version", { simple: true }) as number,
     close: () => db.close(),
   };
 }

@@ -74,6 +74,16 @@ export function createRenderingRepo(db: Db) {
     ofDocument: db.prepare(`
       SELECT DISTINCT r.* FROM rendering r JOIN rendering_segment rs ON rs.rendering_id = r.id
       JOIN segment s ON s.id = rs.segment_id WHERE s.document_id = ? ORDER BY r.id`),
+    /** Every segment link of the renderings that touch a document (one query instead of one per rendering). */
+    linksOfDocument: db.prepare(`
+      SELECT l.rendering_id, l.segment_id FROM rendering_segment l WHERE l.rendering_id IN (
+        SELECT rs.rendering_id FROM rendering_segment rs JOIN segment s ON s.id = rs.segment_id WHERE s.document_id = ?)
+      ORDER BY l.rendering_id, l.position`).raw(),
+    /** Kept revisions per rendering of a document (its revision number is this + 1). */
+    revisionCountsOfDocument: db.prepare(`
+      SELECT v.rendering_id, COUNT(*) FROM revision v WHERE v.rendering_id IN (
+        SELECT rs.rendering_id FROM rendering_segment rs JOIN segment s ON s.id = rs.segment_id WHERE s.document_id = ?)
+      GROUP BY v.rendering_id`).raw(),
     all: db.prepare("SELECT * FROM rendering ORDER BY id"),
     count: db.prepare("SELECT COUNT(*) FROM rendering").pluck(),
     remove: db.prepare("DELETE FROM rendering WHERE id = ?"),
@@ -83,6 +93,9 @@ export function createRenderingRepo(db: Db) {
       LEFT JOIN rendering_segment rs ON rs.segment_id = s.id
       WHERE s.norm_hash = ? AND s.ordinal IS NOT NULL AND s.kind <> 'boilerplate' ORDER BY s.document_id, s.ordinal`),
     sourceTexts: db.prepare("SELECT id, source_text FROM rendering").raw(),
+    changedSince: db.prepare(`SELECT r.updated_at, rs.segment_id FROM rendering r JOIN rendering_segment rs ON rs.rendering_id = r.id AND rs.position = 0
+      WHERE r.updated_at > ? ORDER BY r.updated_at LIMIT ?`).raw(),
+    latestUpdate: db.prepare("SELECT MAX(updated_at) FROM rendering").pluck(),
   };
   /** Multi-row INSERT statements by row count (bulk creation). */
   const many = new Map<string, any>();
@@ -96,11 +109,11 @@ export function createRenderingRepo(db: Db) {
     }
     return st;
   };
-  const hydrate = (r: any): RenderingRow => ({
+  const hydrateWith = (r: any, segmentIds: number[]): RenderingRow => ({
     id: r.id, text: r.text, sourceText: r.source_text, status: r.status, origin: r.origin, author: r.author,
-    score: r.score, note: r.note, createdAt: r.created_at, updatedAt: r.updated_at,
-    segmentIds: s.segIds.all(r.id) as number[],
+    score: r.score, note: r.note, createdAt: r.created_at, updatedAt: r.updated_at, segmentIds,
   });
+  const hydrate = (r: any): RenderingRow => hydrateWith(r, s.segIds.all(r.id) as number[]);
   const toRevision = (r: any): RevisionRow => ({
     id: r.id, renderingId: r.rendering_id, text: r.text, sourceText: r.source_text, status: r.status,
     author: r.author, note: r.note, createdAt: r.created_at,
@@ -148,8 +161,24 @@ export function createRenderingRepo(db: Db) {
       const id = s.bySegment.get(segmentId) as number | undefined;
       return id === undefined ? undefined : hydrate(s.byId.get(id));
     },
-    ofDocument: (documentId: number): RenderingRow[] => s.ofDocument.all(documentId).map(hydrate),
+    ofDocument(documentId: number): RenderingRow[] {
+      const links = new Map<number, number[]>();
+      for (const [rid, sid] of s.linksOfDocument.all(documentId) as Array<[number, number]>) {
+        const l = links.get(rid);
+        if (l) l.push(sid); else links.set(rid, [sid]);
+      }
+      return s.ofDocument.all(documentId).map((r: any) => hydrateWith(r, links.get(r.id) ?? []));
+    },
+    /** Revision numbers of every rendering touching a document (renderings never saved again: 1). */
+    revisionNumbersOfDocument(documentId: number): Map<number, number> {
+      return new Map((s.revisionCountsOfDocument.all(documentId) as Array<[number, number]>).map(([id, n]) => [id, n + 1]));
+    },
     all: (): RenderingRow[] => s.all.all().map(hydrate),
+    /** Renderings saved after `since` (an updated_at), oldest first, at most `limit`: their time and first segment. */
+    changedSince: (since: string, limit: number): Array<{ updatedAt: string; segmentId: number }> =>
+      (s.changedSince.all(since, limit) as Array<[string, number]>).map(([updatedAt, segmentId]) => ({ updatedAt, segmentId })),
+    /** The newest updated_at of any rendering ('' when there is none). */
+    latestUpdate: (): string => (s.latestUpdate.get() as string | null) ?? "",
     count: (): number => s.count.get() as number,
     /** Every version of a rendering, oldest first: the kept ones, then the current one (id 0). */
     revisions(renderingId: number): RevisionRow[] {
