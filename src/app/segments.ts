@@ -81,7 +81,19 @@ export interface Unit {
 
 /** The translation units of a document in order (boilerplate included, flagged). */
 export function unitsOf(store: Store, document: DocumentRow): Unit[] {
+  return documentView(store, document).units;
+}
+
+/** A document read once: its current segments, the renderings touching it (by id), and its units. */
+export interface DocumentView {
+  readonly segments: SegmentRow[];
+  readonly renderings: RenderingRow[];
+  readonly units: Unit[];
+}
+
+export function documentView(store: Store, document: DocumentRow): DocumentView {
   const segs = store.documents.segments(document.id);
+  const all = store.renderings.ofDocument(document.id);
   const index = new Map(segs.map((s, i) => [s.id, i]));
   const parent = segs.map((_, i) => i);
   const find = (i: number): number => { while (parent[i] !== i) { parent[i] = parent[parent[i]!]!; i = parent[i]!; } return i; };
@@ -91,20 +103,21 @@ export function unitsOf(store: Store, document: DocumentRow): Unit[] {
     if (ia !== undefined && ib !== undefined) union(ia, ib);
   }
   const renderings = new Map<number, RenderingRow>();
-  for (const r of store.renderings.ofDocument(document.id)) {
+  for (const r of all) {
     const members = r.segmentIds.map((id) => index.get(id)).filter((i): i is number => i !== undefined);
     for (let k = 1; k < members.length; k++) union(members[0]!, members[k]!);
     for (const id of r.segmentIds) renderings.set(id, r);
   }
   const groups = new Map<number, SegmentRow[]>();
   segs.forEach((s, i) => { const root = find(i); (groups.get(root) ?? groups.set(root, []).get(root)!).push(s); });
-  return [...groups.entries()].sort((a, b) => a[0] - b[0]).map(([, members]) => {
+  const units = [...groups.entries()].sort((a, b) => a[0] - b[0]).map(([, members]) => {
     const rendering = members.map((s) => renderings.get(s.id)).find((r) => r !== undefined);
     return {
       document, segments: members, rendering, source: joinSource(members.map((s) => s.text)),
       boilerplate: members.every((s) => s.kind === "boilerplate"),
     };
   });
+  return { segments: segs, renderings: all, units };
 }
 
 /**

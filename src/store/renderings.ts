@@ -71,14 +71,16 @@ export function createRenderingRepo(db: Db) {
     ),
     revisions: db.prepare("SELECT * FROM revision WHERE rendering_id = ? ORDER BY created_at, id"),
     revisionCount: db.prepare("SELECT COUNT(*) FROM revision WHERE rendering_id = ?").pluck(),
-    ofDocument: db.prepare(`
-      SELECT DISTINCT r.* FROM rendering r JOIN rendering_segment rs ON rs.rendering_id = r.id
-      JOIN segment s ON s.id = rs.segment_id WHERE s.document_id = ? ORDER BY r.id`),
-    /** Every segment link of the renderings that touch a document (one query instead of one per rendering). */
+    /**
+     * The renderings touching a document with their segment links, one row per link, driven by the
+     * document's segments (index segment_document, then each segment's one link): no DISTINCT, no
+     * query per rendering. Renderings with a segment elsewhere are completed by `otherLinks`.
+     */
     linksOfDocument: db.prepare(`
-      SELECT l.rendering_id, l.segment_id FROM rendering_segment l WHERE l.rendering_id IN (
-        SELECT rs.rendering_id FROM rendering_segment rs JOIN segment s ON s.id = rs.segment_id WHERE s.document_id = ?)
-      ORDER BY l.rendering_id, l.position`).raw(),
+      SELECT r.id, r.text, r.source_text, r.status, r.origin, r.author, r.score, r.note, r.created_at, r.updated_at, rs.segment_id, rs.position,
+        (SELECT COUNT(*) FROM rendering_segment x WHERE x.rendering_id = r.id) AS links
+      FROM segment s JOIN rendering_segment rs ON rs.segment_id = s.id JOIN rendering r ON r.id = rs.rendering_id
+      WHERE s.document_id = ?`).raw(),
     /** Kept revisions per rendering of a document (its revision number is this + 1). */
     revisionCountsOfDocument: db.prepare(`
       SELECT v.rendering_id, COUNT(*) FROM revision v WHERE v.rendering_id IN (
@@ -162,12 +164,24 @@ export function createRenderingRepo(db: Db) {
       return id === undefined ? undefined : hydrate(s.byId.get(id));
     },
     ofDocument(documentId: number): RenderingRow[] {
-      const links = new Map<number, number[]>();
-      for (const [rid, sid] of s.linksOfDocument.all(documentId) as Array<[number, number]>) {
-        const l = links.get(rid);
-        if (l) l.push(sid); else links.set(rid, [sid]);
+      const byId = new Map<number, { row: any[]; links: Array<[number, number]> }>();
+      for (const row of s.linksOfDocument.all(documentId) as any[][]) {
+        const id = row[0] as number;
+        const e = byId.get(id);
+        if (e) e.links.push([row[11], row[10]]); else byId.set(id, { row, links: [[row[11], row[10]]] });
       }
-      return s.ofDocument.all(documentId).map((r: any) => hydrateWith(r, links.get(r.id) ?? []));
+      const out: RenderingRow[] = [];
+      for (const id of [...byId.keys()].sort((a, b) => a - b)) {
+        const { row: r, links } = byId.get(id)!;
+        // Its segments in order; one over segments of another document too (never made by Selaras itself): read whole.
+        const segmentIds = links.length === (r[12] as number)
+          ? links.sort((a, b) => a[0] - b[0]).map(([, sid]) => sid)
+          : (s.segIds.all(id) as number[]);
+        out.push({
+          id, text: r[1], sourceText: r[2], status: r[3], origin: r[4], author: r[5], score: r[6], note: r[7], createdAt: r[8], updatedAt: r[9], segmentIds,
+        });
+      }
+      return out;
     },
     /** Revision numbers of every rendering touching a document (renderings never saved again: 1). */
     revisionNumbersOfDocument(documentId: number): Map<number, number> {
