@@ -24,7 +24,7 @@ import { createLiveHub, registerLiveRoutes } from "./live";
 import { joinUnits, unjoinUnit } from "../app/segments";
 import { renderingHistory, showUnit } from "../app/translate";
 import { unitHelp, unitSummary } from "../app/workbench";
-import { login, sessionSecret, sessionUser } from "../app/users";
+import { access, login, sessionSecret, sessionUser, USER_ROLES, type Action, type UserRole } from "../app/users";
 import { clearSessionCookie, readCookie } from "../app/session-cookie";
 import { createAssist } from "../app/assist";
 import { checkMessageTree } from "../check";
@@ -154,6 +154,16 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     return sessionUser(store, cookie, { secret, now: Date.now() });
   }
   const OPEN_ROUTES = ["/api/login", "/api/session", "/api/i18n/"];
+  /**
+   * THE role check of a request (the app layer's `access`: users.ts): who is asking (a logged-out
+   * cookie counts as nobody) and may their role do `action` — 401 `login-required`, 403
+   * `role-forbidden` / `transition-refused`. Every route that changes something calls it first.
+   */
+  function allow(cookie: string | undefined, action: Action, unit?: { ref?: string }): Who {
+    const value = readCookie(cookie);
+    if (store.users.count() > 0 && value !== undefined && loggedOut.has(value)) throw new AuthError("login-required", {});
+    return access(store, cookie, action, { secret, now: Date.now(), local: { name: o.author, role: USER_ROLES.includes(actor as UserRole) ? actor as UserRole : "translator" }, ...(unit ? { unit } : {}) });
+  }
 
   const fail = (reply: FastifyReply, status: number, code: string, data: Record<string, unknown> = {}) =>
     reply.code(status).type("application/json; charset=utf-8").send({ code, data });
@@ -225,7 +235,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
 
   app.put<{ Params: { ref: string }; Body: UnitBody }>("/api/units/:ref", { schema: { body: unitBody } }, async (req, reply) => {
     const b = req.body;
-    const me = who(req.headers.cookie)!;
+    const me = allow(req.headers.cookie, `unit.${b.confirm ? (b.review ? "reviewed" : "translated") : "draft"}`, { ref: req.params.ref });
     let result: SaveUnitResult;
     try {
       result = await saves.save(req.params.ref, {
@@ -253,14 +263,14 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   const joinBody = { type: "object", additionalProperties: false, required: ["with"], properties: { with: { type: "string", maxLength: 200 } } } as const;
   app.post<{ Params: { ref: string }; Body: { with: string } }>("/api/units/:ref/join", { schema: { body: joinBody } }, async (req) => {
     const now = new Date().toISOString();
-    const me = who(req.headers.cookie)!;
+    const me = allow(req.headers.cookie, "segments.edit");
     const joined = inStep(store, o.root, () => joinUnits(store, req.params.ref, req.body.with, me.name, now), (r) => [r.document]);
     live.unitsChanged("joined", joined.document, joined.ref);
     return joined;
   });
   app.post<{ Params: { ref: string } }>("/api/units/:ref/unjoin", async (req) => {
     const now = new Date().toISOString();
-    const me = who(req.headers.cookie)!;
+    const me = allow(req.headers.cookie, "segments.edit");
     const unjoined = inStep(store, o.root, () => unjoinUnit(store, req.params.ref, me.name, now), (r) => [r.document]);
     live.unitsChanged("unjoined", unjoined.document, unjoined.unit);
     return unjoined;
@@ -282,10 +292,10 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   });
 
   // ---- Presence and live updates (h14s): GET /api/events (SSE), POST /api/presence — src/server/live.ts ----
-  registerLiveRoutes(app, live, (cookie) => who(cookie));
+  registerLiveRoutes(app, live, (cookie, action) => allow(cookie, action));
 
   /** The glossary may change under a long-running server (glossary sync): rebuild the helper on demand. */
-  app.post("/api/reload", async () => { assist = createAssist(store); return { ok: true }; });
+  app.post("/api/reload", async (req) => { allow(req.headers.cookie, "read"); assist = createAssist(store); return { ok: true }; });
 
   return app;
 }

@@ -19,6 +19,7 @@
 import type { ServerResponse } from "node:http";
 import type { FastifyInstance } from "fastify";
 import type { SaveUnitResult } from "../app/lifecycle";
+import type { Action } from "../app/users";
 import { changedUnit, latestSave, unitsChangedSince, type ChangedUnit } from "../app/workbench";
 import type { Store } from "../store";
 
@@ -156,13 +157,11 @@ const presenceBody = {
 } as const;
 
 /**
- * The routes. `whoIs` answers who is asking (the server's login rules; the onRequest hook has
- * already refused a request without a valid login with 401).
+ * The routes. `allow` is the server's role check (users.ts `access`): it throws 401/403.
  */
-export function registerLiveRoutes(app: FastifyInstance, hub: LiveHub, whoIs: (cookie: string | undefined) => { readonly name: string } | null): void {
+export function registerLiveRoutes(app: FastifyInstance, hub: LiveHub, allow: (cookie: string | undefined, action: Action) => { readonly name: string }): void {
   app.get("/api/events", async (req, reply) => {
-    const me = whoIs(req.headers.cookie);
-    if (!me) return reply.code(401).send({ code: "login-required", data: {} });
+    const me = allow(req.headers.cookie, "read");
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, {
@@ -178,7 +177,7 @@ export function registerLiveRoutes(app: FastifyInstance, hub: LiveHub, whoIs: (c
     return undefined;
   });
   app.post<{ Body: { document: string; ref: string | null } }>("/api/presence", { schema: { body: presenceBody } }, async (req) => {
-    const me = whoIs(req.headers.cookie)!;
+    const me = allow(req.headers.cookie, "read");
     hub.present({ name: me.name, document: req.body.document, ref: req.body.ref });
     return { ok: true };
   });

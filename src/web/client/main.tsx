@@ -10,6 +10,7 @@ import i18next from "i18next";
 /** The page's translate function (i18next's t, narrowed to strings). */
 type TFunction = (key: string, data?: Record<string, unknown>) => string;
 import "./app.css";
+import { mergeLive, useLive } from "./live";
 
 type State = "untranslated" | "draft" | "aligned" | "translated" | "reviewed";
 interface Unit { ref: string; source: string; target: string | null; state: State; stale: boolean; revision: number; sourceDiff?: DiffPart[] }
@@ -223,6 +224,11 @@ function Editor({ t, slug }: { t: TFunction; slug: string }) {
     }, (e) => setError(errorText(t, e)));
   }, [slug]);
 
+  // Presence and saves by others, live (src/web/client/live.ts).
+  const present = useLive(slug, {
+    unit: (lu) => setUnits((prev) => mergeLive(prev, lu, texts.current, busy.current)),
+    changed: () => void api<Unit[]>("GET", `/api/documents/${encodeURIComponent(slug)}/units`).then(setUnits, () => undefined),
+  });
   const shown = useMemo(() => (units ?? []).filter((u) => filter === "all" || needsWork(u)), [units, filter]);
   const focused = shown[focus];
   // Only what belongs to the focused unit (a reply for the unit focused before is not shown).
@@ -382,7 +388,7 @@ function Editor({ t, slug }: { t: TFunction; slug: string }) {
           {shown.map((u, i) => {
             const st = status[u.ref];
             return (
-              <div key={u.ref} class={`unit s-${u.state}${u.stale ? " stale" : ""}${i === focus ? " focused" : ""}`} data-ref={u.ref} data-state={u.state}>
+              <div key={u.ref} class={`unit s-${u.state}${u.stale ? " stale" : ""}${i === focus ? " focused" : ""}`} data-ref={u.ref} data-state={u.state} data-presence={present[u.ref]?.join(", ")}>
                 <div class="src" lang="id"><span class="ref">{u.ref}</span>{u.source}
                   {u.stale && u.sourceDiff && u.sourceDiff.length > 0 && <div class="source-diff"><b>{t("web.editor.source-changed")}</b><Diff parts={u.sourceDiff} /></div>}</div>
                 <div class="tgt">
@@ -397,6 +403,7 @@ function Editor({ t, slug }: { t: TFunction; slug: string }) {
                   <div class="meta">
                     <span class={`chip s-${u.state}`}>{t(`web.state.${u.state}`)}</span>
                     {u.stale && <span class="chip s-stale">{t("web.state.stale")}</span>}
+                    {present[u.ref] && <span class="chip presence" title={t("web.editor.present") as string}>{present[u.ref]!.join(", ")}</span>}
                     {st?.message && <span class={`msg ${st.kind ?? ""}`} role="status">{st.message}</span>}
                   </div>
                   {st && st.findings.length > 0 && (
