@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any */
 /**
  * Presence and live updates (GET /api/events, POST /api/presence) on a real listening server on
  * 127.0.0.1 with two logged-in people: what one does, the other's event stream says — including a
