@@ -196,19 +196,34 @@ export const serveWorkload: Workload = {
       });
 
       ctx.log(`unit list of ${BIG} (load ${uptime()})`);
-      const listMs: number[] = [];
+      // Warm: the list as several people opening the document get it (nothing written in between:
+      // the server answers from the list it keeps). Cold: a confirmation elsewhere before each read,
+      // so every read builds the list from the database.
+      const listOnce = async () => {
+        const r = await request(agent, url, "GET", `/api/documents/${BIG}/units`, {});
+        if (r.status !== 200) throw new Error(`unit list: ${r.status}`);
+        return { ms: r.ms, units: (JSON.parse(r.body) as unknown[]).length };
+      };
+      const warmMs: number[] = [];
       let unitsSeen = 0;
-      const l = await time(async () => {
-        for (let i = 0; i < 100; i++) {
-          const r = await request(agent, url, "GET", `/api/documents/${BIG}/units`, {});
-          if (r.status !== 200) throw new Error(`unit list: ${r.status}`);
-          unitsSeen = (JSON.parse(r.body) as unknown[]).length;
-          listMs.push(r.ms);
-        }
-      });
-      listMs.sort((x, y) => x - y);
-      listP95 = percentile(listMs, 95);
-      measurements.push({ label: `HTTP: unit list of ${unitsSeen} units, one at a time`, items: 100, unit: "lists", seconds: l.seconds, extra: { p50: ms(percentile(listMs, 50)), p95: ms(listP95), load: uptime() } });
+      const lw = await time(async () => { for (let i = 0; i < 100; i++) { const r = await listOnce(); warmMs.push(r.ms); unitsSeen = r.units; } });
+      warmMs.sort((x, y) => x - y);
+      const coldMs: number[] = [];
+      const small = order.filter((u) => u.document !== BIG);
+      let coldSeconds = 0;
+      for (let i = 0; i < 60; i++) {
+        const u = small[i]!;
+        const save = await request(agent, url, "PUT", `/api/units/${encodeURIComponent(u.ref)}`, { "x-selaras-csrf": csrf },
+          JSON.stringify({ target: englishFor(u.source, 9), baseRevision: revisions.get(u.ref) ?? 0, confirm: true }));
+        if (save.status === 200) revisions.set(u.ref, (JSON.parse(save.body) as { revision: number }).revision);
+        const r = await listOnce();
+        coldMs.push(r.ms);
+        coldSeconds += r.ms / 1000;
+      }
+      coldMs.sort((x, y) => x - y);
+      listP95 = percentile(coldMs, 95);
+      measurements.push({ label: `HTTP: unit list of ${unitsSeen} units, nothing written between reads`, items: 100, unit: "lists", seconds: lw.seconds, extra: { p50: ms(percentile(warmMs, 50)), p95: ms(percentile(warmMs, 95)), load: uptime() } });
+      measurements.push({ label: `HTTP: unit list of ${unitsSeen} units, a save before each read`, items: coldMs.length, unit: "lists", seconds: coldSeconds, extra: { p50: ms(percentile(coldMs, 50)), p95: ms(listP95), load: uptime() } });
 
       ctx.log(`first render in Chromium (load ${uptime()})`);
       if (fs.existsSync(CHROMIUM)) {

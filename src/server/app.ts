@@ -225,8 +225,21 @@ export function buildServer(o: ServerOptions): FastifyInstance {
 
   app.get("/api/documents", async () => documentStatus(store));
   // Stale units also carry `sourceDiff`: the Indonesian their English was written for → the current one.
-  app.get<{ Params: { slug: string } }>("/api/documents/:slug/units", async (req) =>
-    documentUnits(store, req.params.slug).map((u) => (u.stale ? { ...u, sourceDiff: showUnit(store, u.ref).rendering?.sourceDiff ?? [] } : u)));
+  // A document's unit list is kept (as JSON) until anything is written to the database, by this
+  // server or another process (store.changeKey): several people opening one long document cost one read.
+  const unitLists = new Map<string, { key: string; json: string }>();
+  app.get<{ Params: { slug: string } }>("/api/documents/:slug/units", async (req, reply) => {
+    const key = store.changeKey();
+    let hit = unitLists.get(req.params.slug);
+    if (!hit || hit.key !== key) {
+      const json = JSON.stringify(documentUnits(store, req.params.slug).map((u) => (u.stale ? { ...u, sourceDiff: showUnit(store, u.ref).rendering?.sourceDiff ?? [] } : u)));
+      hit = { key, json };
+      unitLists.delete(req.params.slug);
+      unitLists.set(req.params.slug, hit);
+      if (unitLists.size > 32) unitLists.delete(unitLists.keys().next().value!);
+    }
+    return reply.type("application/json; charset=utf-8").send(hit.json);
+  });
   app.get<{ Params: { ref: string } }>("/api/units/:ref", async (req) => unitSummary(store, req.params.ref));
   app.get<{ Params: { ref: string }; Querystring: { target?: string } }>("/api/units/:ref/help", {
     schema: { querystring: { type: "object", additionalProperties: false, properties: { target: { type: "string", maxLength: 100000 } } } },
