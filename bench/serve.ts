@@ -282,7 +282,7 @@ export const serveWorkload: Workload = {
     notes.push(
       `Confirmed saves over HTTP: ${savesRate.toFixed(0)}/s = ${(savesRate / cliRate).toFixed(0)}× the CLI process per save, ${(savesRate / (libRow.items / libRow.seconds)).toFixed(2)}× the library call without HTTP.`,
       `Targets: ≥1,000 confirmed saves/s ${savesRate >= 1000 ? "met" : "NOT met"} (${savesRate.toFixed(0)}); p99 ≤100 ms ${savesP99 <= 100 ? "met" : "NOT met"} (${savesP99.toFixed(1)}); ` +
-      `unit list p95 ≤30 ms ${listP95 <= 30 ? "met" : "NOT met"} (${listP95.toFixed(1)}); first render ≤1 s ${renderMs <= 1000 ? "met" : "NOT met"} (${renderMs.toFixed(0)} ms).`,
+      `unit list p95 ≤30 ms (built anew for each read) ${listP95 <= 30 ? "met" : "NOT met"} (${listP95.toFixed(1)}); first render ≤1 s ${renderMs <= 1000 ? "met" : "NOT met"} (${renderMs.toFixed(0)} ms).`,
       `Load average at the end: ${uptime()} (${os.cpus().length} cores).`,
     );
     return { measurements, notes };

@@ -27,6 +27,9 @@ export interface SegmentRow {
   readonly removedAt: string | null;
 }
 
+/** [segment id, ordinal, text, kind, rendering id, rendering text, status, source text] */
+export type UnitRow = [number, number, string, SegmentKind, number | null, string | null, string | null, string | null];
+
 export interface NewSegment {
   readonly ordinal: number;
   readonly paragraph: number;
@@ -66,6 +69,9 @@ export function createDocumentRepo(db: Db) {
     segments: db.prepare(`SELECT ${SEGMENT_COLUMNS} FROM segment WHERE document_id = ? AND ordinal IS NOT NULL ORDER BY ordinal`),
     allSegments: db.prepare("SELECT * FROM segment WHERE document_id = ? ORDER BY ordinal IS NULL, ordinal, id"),
     segmentById: db.prepare("SELECT * FROM segment WHERE id = ?"),
+    unitRows: db.prepare(`SELECT s.id, s.ordinal, s.text, s.kind, r.id, r.text, r.status, r.source_text
+      FROM segment s LEFT JOIN rendering_segment rs ON rs.segment_id = s.id LEFT JOIN rendering r ON r.id = rs.rendering_id
+      WHERE s.document_id = ? AND s.ordinal IS NOT NULL ORDER BY s.ordinal`).raw(),
     segmentByOrdinal: db.prepare("SELECT * FROM segment WHERE document_id = ? AND ordinal = ?"),
     clearOrdinals: db.prepare("UPDATE segment SET ordinal = NULL WHERE document_id = ?"),
     insertSegment: db.prepare(
@@ -94,6 +100,11 @@ export function createDocumentRepo(db: Db) {
     segments: (documentId: number): SegmentRow[] => s.segments.all(documentId).map(toSegment),
     /** Current segments, then removed ones. */
     allSegments: (documentId: number): SegmentRow[] => s.allSegments.all(documentId).map(toSegment),
+    /**
+     * What a document's unit list needs, in one query: each current segment in order (id, ordinal,
+     * text, kind) with its rendering's id, text, status and source text (nulls without one).
+     */
+    unitRows: (documentId: number): UnitRow[] => s.unitRows.all(documentId) as UnitRow[],
     segmentById: (id: number): SegmentRow | undefined => { const r = s.segmentById.get(id); return r ? toSegment(r) : undefined; },
     segmentByOrdinal: (documentId: number, ordinal: number): SegmentRow | undefined => {
       const r = s.segmentByOrdinal.get(documentId, ordinal); return r ? toSegment(r) : undefined;

@@ -29,6 +29,12 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+/**
+ * What a command printed on stderr besides the notice that it waits for another writer (printed when
+ * a server batch holds the write lock for a moment on a loaded machine): a wait is fine, a failure is not.
+ */
+const problems = (stderr: string) => stderr.split("\n").filter((l) => l !== "" && !/^selaras: \S+ is busy \(another selaras command is writing to it\); waiting for it to finish…$/.test(l));
+
 function cli(args: string[]): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [require.resolve("tsx/cli"), path.join(REPO, "src/cli/bin.ts"), ...args], { cwd: dir, env: { ...process.env, LANG: "en_US.UTF-8" }, stdio: ["ignore", "ignore", "pipe"] });
@@ -66,7 +72,7 @@ it("saves from the browser API and from CLI processes at once all land, in the d
   const results = await children;
   expect(statuses.filter((s) => s !== 200)).toEqual([]);
   for (const r of results) {
-    expect(r.stderr).toBe("");
+    expect(problems(r.stderr)).toEqual([]);
     expect(r.code).toBe(0);
   }
   const after = (await (await fetch(`${server.url}api/documents/${DOC}/units`)).json()) as Array<{ ref: string; target: string | null; state: string }>;
@@ -117,7 +123,7 @@ it("confirmations through the server beside CLI `translate set`, `import` and `c
   }
   const results = await children;
   expect(statuses.filter((s) => s !== 200)).toEqual([]);
-  for (const r of results) expect(r.stderr).toBe("");
+  for (const r of results) expect(problems(r.stderr)).toEqual([]);
   // import exits 1: two of its units lack the source's numbers and are kept as drafts (findings at error severity)
   expect(results.map((r) => r.code)).toEqual([0, 0, 0, 1, 0]);
   const after = (await (await fetch(`${server.url}api/documents/${DOC}/units`)).json()) as Array<{ ref: string; target: string | null; state: string; revision: number }>;

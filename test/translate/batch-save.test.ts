@@ -7,8 +7,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { openStore, type Store } from "../../src/store";
 import { ingestFiles } from "../../src/app/ingest";
-import { documentUnits, setUnit, setUnits, type SaveUnitInput } from "../../src/app/lifecycle";
-import { joinUnits, unitOf, unitsOf, unjoinUnit } from "../../src/app/segments";
+import { documentUnits, setUnit, setUnits, unitIsStale, unitRevision, type SaveUnitInput } from "../../src/app/lifecycle";
+import { joinUnits, refOf, unitOf, unitsOf, unjoinUnit } from "../../src/app/segments";
 import { ConflictError, UsageError } from "../../src/errors";
 import { tempDir, REPO } from "../helpers/cli";
 import { BUDGET, FLOOD } from "../helpers/lifecycle-articles";
@@ -40,12 +40,20 @@ describe("unitOf", () => {
       joinUnits(store, `${DOC}:20`, `${DOC}:21`, "ani", NOW);
       unjoinUnit(store, `${DOC}:20+21`, "ani", NOW);
       setUnit(store, `${DOC}:7`, { text: "One sentence.", state: "draft", author: "ani" });
+      setUnit(store, `${DOC}:7`, { text: "One sentence, again.", state: "draft", author: "ani" });
       for (const doc of store.documents.all()) {
         const all = unitsOf(store, doc);
         for (const seg of store.documents.segments(doc.id)) {
           const expected = all.find((u) => u.segments.some((s) => s.id === seg.id));
           expect(unitOf(store, doc, seg.id)).toEqual(expected);
         }
+      }
+      // documentUnits (one query for the list) lists exactly the units unitsOf finds, boilerplate left out
+      for (const doc of store.documents.all()) {
+        expect(documentUnits(store, doc.slug)).toEqual(unitsOf(store, doc).filter((u) => !u.boilerplate).map((u) => ({
+          ref: refOf(doc, u.segments), source: u.source, target: u.rendering?.text ?? null, state: u.rendering?.status ?? "untranslated",
+          stale: unitIsStale(u), revision: unitRevision(store, u), renderingId: u.rendering?.id ?? null,
+        })));
       }
       const units = documentUnits(store, DOC).map((u) => u.ref);
       expect(units).toContain(`${DOC}:3+4+5`);
