@@ -138,6 +138,19 @@ function startServe(dir: string): Promise<{ child: ChildProcess; url: URL }> {
 
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 
+/**
+ * CPU seconds a process has used (user + system, /proc/<pid>/stat): on a shared, loaded machine the
+ * wall-clock rate says how much CPU the server got; its CPU per request says what a request costs.
+ */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /, "").split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
 export const serveWorkload: Workload = {
   name: "serve",
   description: "the workbench server under 64 concurrent clients: confirmed saves, unit lists, first render",
@@ -180,13 +193,16 @@ export const serveWorkload: Workload = {
       const rest = order.slice(200);
 
       ctx.log(`saves: ${count} confirmations, ${CLIENTS} clients (load ${uptime()})`);
+      const cpu0 = cpuSeconds(child.pid!);
       const a = await load(url, csrf, rest, revisions, count, 1, 0, slugs);
+      const cpuPerSave = (cpuSeconds(child.pid!) - cpu0) / a.saves * 1000;
       savesRate = a.saves / a.seconds;
       savesP99 = percentile(a.saveMs, 99);
       measurements.push({
         label: `HTTP: confirmed saves, ${CLIENTS} clients`, items: a.saves, unit: "saves", seconds: a.seconds,
-        extra: { p50: ms(percentile(a.saveMs, 50)), p99: ms(savesP99), statuses: [...a.statuses].map(([s, c]) => `${s}×${c}`).join(" "), load: uptime() },
+        extra: { p50: ms(percentile(a.saveMs, 50)), p99: ms(savesP99), "server CPU/save": ms(cpuPerSave), statuses: [...a.statuses].map(([s, c]) => `${s}×${c}`).join(" "), load: uptime() },
       });
+      notes.push(`Server CPU per confirmed save ${cpuPerSave.toFixed(2)} ms: one core fully given to the server confirms ≈${(1000 / cpuPerSave).toFixed(0)} saves/s.`);
 
       ctx.log(`mixed: saves and page reads (1 in 8) (load ${uptime()})`);
       const b = await load(url, csrf, rest, revisions, Math.round(count / 2), 2, 8, slugs);
@@ -209,6 +225,7 @@ export const serveWorkload: Workload = {
       const lw = await time(async () => { for (let i = 0; i < 100; i++) { const r = await listOnce(); warmMs.push(r.ms); unitsSeen = r.units; } });
       warmMs.sort((x, y) => x - y);
       const coldMs: number[] = [];
+      let coldCpu = 0;
       const small = order.filter((u) => u.document !== BIG);
       let coldSeconds = 0;
       for (let i = 0; i < 60; i++) {
@@ -216,14 +233,16 @@ export const serveWorkload: Workload = {
         const save = await request(agent, url, "PUT", `/api/units/${encodeURIComponent(u.ref)}`, { "x-selaras-csrf": csrf },
           JSON.stringify({ target: englishFor(u.source, 9), baseRevision: revisions.get(u.ref) ?? 0, confirm: true }));
         if (save.status === 200) revisions.set(u.ref, (JSON.parse(save.body) as { revision: number }).revision);
+        const c0 = cpuSeconds(child.pid!);
         const r = await listOnce();
+        coldCpu += cpuSeconds(child.pid!) - c0;
         coldMs.push(r.ms);
         coldSeconds += r.ms / 1000;
       }
       coldMs.sort((x, y) => x - y);
       listP95 = percentile(coldMs, 95);
       measurements.push({ label: `HTTP: unit list of ${unitsSeen} units, nothing written between reads`, items: 100, unit: "lists", seconds: lw.seconds, extra: { p50: ms(percentile(warmMs, 50)), p95: ms(percentile(warmMs, 95)), load: uptime() } });
-      measurements.push({ label: `HTTP: unit list of ${unitsSeen} units, a save before each read`, items: coldMs.length, unit: "lists", seconds: coldSeconds, extra: { p50: ms(percentile(coldMs, 50)), p95: ms(listP95), load: uptime() } });
+      measurements.push({ label: `HTTP: unit list of ${unitsSeen} units, a save before each read`, items: coldMs.length, unit: "lists", seconds: coldSeconds, extra: { p50: ms(percentile(coldMs, 50)), p95: ms(listP95), "server CPU/list": ms(coldCpu / coldMs.length * 1000), load: uptime() } });
 
       ctx.log(`first render in Chromium (load ${uptime()})`);
       if (fs.existsSync(CHROMIUM)) {
