@@ -71,13 +71,14 @@ function summaryOf(store: Store, u: ReturnType<typeof resolveUnitRef>): UnitSumm
 }
 
 /**
- * The units whose English was saved after `since` (a rendering's updated_at; '' = ever), at most
- * `limit`, and the newest time seen (the next call's `since`). How the workbench notices saves made
- * beside it by CLI commands (`translate set`, `import`): SQLite tells it another process committed,
- * this says what.
+ * What was saved after `since` (a rendering's updated_at; '' = ever) and the newest time seen (the
+ * next call's `since`): each unit, or — when more than `limit` were saved (an import) — the
+ * documents that changed, to be read again whole. How the workbench notices saves made beside it by
+ * CLI commands (`translate set`, `import`): SQLite tells it another process committed, this says what.
  */
-export function unitsChangedSince(store: Store, since: string, limit = 500): { units: ChangedUnit[]; latest: string } {
-  const rows = store.renderings.changedSince(since, limit);
+export function unitsChangedSince(store: Store, since: string, limit = 500): { units: ChangedUnit[]; documents: string[]; latest: string } {
+  const rows = store.renderings.changedSince(since, limit + 1);
+  if (rows.length > limit) return { units: [], documents: store.renderings.documentsChangedSince(since), latest: store.renderings.latestUpdate() };
   const units: ChangedUnit[] = [];
   const seen = new Set<string>();
   for (const r of rows) {
@@ -90,7 +91,7 @@ export function unitsChangedSince(store: Store, since: string, limit = 500): { u
     seen.add(s.ref);
     units.push({ ...s, document: u.document.slug, author: u.rendering?.author ?? null });
   }
-  return { units, latest: rows.length ? rows[rows.length - 1]!.updatedAt : since };
+  return { units, documents: [], latest: rows.length ? rows[rows.length - 1]!.updatedAt : since };
 }
 
 /** Where `unitsChangedSince` starts: the newest save so far. */

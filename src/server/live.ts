@@ -8,6 +8,7 @@
  *     `unit`     {kind: "saved", document, ref, source, target, state, stale, revision, renderingId, author}
  *                                             a unit's English was saved (here, or by a CLI command)
  *     `unit`     {kind: "joined" | "unjoined", document, ref}   the units of a document changed
+ *     `unit`     {kind: "changed", document}  many units of a document changed (a large import beside the server)
  *   and a comment line every 20 s (heartbeat; proxies keep the stream open).
  *   POST /api/presence {document, ref|null}  (CSRF-protected like every POST) → {ok: true}
  *
@@ -74,9 +75,11 @@ export function createLiveHub(store: Store): LiveHub {
     if (v === version) return;
     version = v;
     try {
-      const { units, latest } = unitsChangedSince(store, since);
+      const { units, documents, latest } = unitsChangedSince(store, since);
       since = latest;
       sendUnits(units);
+      // a large import: its documents are read again whole
+      for (const document of documents) broadcast("unit", { kind: "changed", document });
     } catch { /* a locked or closing database: the next tick tries again */ }
   };
   const start = (): void => {

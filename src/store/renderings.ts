@@ -98,6 +98,8 @@ export function createRenderingRepo(db: Db) {
     changedSince: db.prepare(`SELECT r.updated_at, rs.segment_id FROM rendering r JOIN rendering_segment rs ON rs.rendering_id = r.id AND rs.position = 0
       WHERE r.updated_at > ? ORDER BY r.updated_at LIMIT ?`).raw(),
     latestUpdate: db.prepare("SELECT MAX(updated_at) FROM rendering").pluck(),
+    documentsChangedSince: db.prepare(`SELECT DISTINCT d.slug FROM rendering r JOIN rendering_segment rs ON rs.rendering_id = r.id
+      JOIN segment s ON s.id = rs.segment_id JOIN document d ON d.id = s.document_id WHERE r.updated_at > ? ORDER BY d.slug`).pluck(),
   };
   /** Multi-row INSERT statements by row count (bulk creation). */
   const many = new Map<string, any>();
@@ -191,6 +193,8 @@ export function createRenderingRepo(db: Db) {
     /** Renderings saved after `since` (an updated_at), oldest first, at most `limit`: their time and first segment. */
     changedSince: (since: string, limit: number): Array<{ updatedAt: string; segmentId: number }> =>
       (s.changedSince.all(since, limit) as Array<[string, number]>).map(([updatedAt, segmentId]) => ({ updatedAt, segmentId })),
+    /** Slugs of the documents with a rendering saved after `since`. */
+    documentsChangedSince: (since: string): string[] => s.documentsChangedSince.all(since) as string[],
     /** The newest updated_at of any rendering ('' when there is none). */
     latestUpdate: (): string => (s.latestUpdate.get() as string | null) ?? "",
     count: (): number => s.count.get() as number,

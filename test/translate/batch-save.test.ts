@@ -11,6 +11,7 @@ import { documentUnits, setUnit, setUnits, unitIsStale, unitRevision, type SaveU
 import { joinUnits, refOf, unitOf, unitsOf, unjoinUnit } from "../../src/app/segments";
 import { ConflictError, UsageError } from "../../src/errors";
 import { tempDir, REPO } from "../helpers/cli";
+import { unitsChangedSince } from "../../src/app/workbench";
 import { BUDGET, FLOOD } from "../helpers/lifecycle-articles";
 
 const NOW = "2026-01-02T03:04:05.000Z";
@@ -69,8 +70,7 @@ describe("unitOf", () => {
   });
 });
 
-describe("setUnits", () => {
-  const saves: Array<{ ref: string; input: SaveUnitInput }> = [
+const saves: Array<{ ref: string; input: SaveUnitInput }> = [
     { ref: "anggaran-sekolah:2", input: { text: "The government is adding Rp 750 billion to the education budget this year.", state: "translated", actor: "translator", author: "Ani", baseRevision: 0, now: NOW } },
     { ref: "berita-banjir:2", input: { text: "Heavy rain has fallen on Jakarta since Tuesday night.", state: "translated", actor: "translator", author: "Budi", baseRevision: 0, now: NOW } },
     // the same unit again, read at revision 0 too: the first save wins, this one is a conflict
@@ -79,8 +79,9 @@ describe("setUnits", () => {
     { ref: "anggaran-sekolah:3", input: { text: "The minister said the money was for schools in remote areas.", state: "translated", actor: "translator", author: "Ani", baseRevision: 0, now: NOW } },
     // a translator may not review
     { ref: "berita-banjir:3", input: { text: "Thousands of residents fled.", state: "reviewed", actor: "translator", author: "Ani", baseRevision: 0, now: NOW } },
-  ];
+];
 
+describe("setUnits", () => {
   it("gives each save the result, the refusal and the files of setUnit one after another", () => {
     const one = project();
     const batch = project();
@@ -124,6 +125,30 @@ describe("setUnits", () => {
       expect(documentUnits(p.store, "anggaran-sekolah")).toEqual(before);
       expect(fs.readFileSync(file, "utf8")).toContain("# edited by hand");
       expect(fs.readFileSync(path.join(p.dir, "translations", "berita-banjir.translations.txt"), "utf8")).toContain("Thousands of residents fled to nearby mosques and schools.");
+    } finally {
+      p.store.close();
+      fs.rmSync(p.dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("unitsChangedSince (what the workbench announces of saves made beside it)", () => {
+  it("names each unit saved since a time, or — past the limit — the documents to read again", () => {
+    const p = project();
+    try {
+      const since = "2025-01-01T00:00:00.000Z";
+      setUnits(p.store, saves.slice(0, 2), { root: p.dir });
+      setUnit(p.store, "anggaran-sekolah:4", { text: "As many as 40 percent of those schools are in Papua.", state: "draft", author: "Cli", now: "2026-01-02T03:04:06.000Z" });
+      const all = unitsChangedSince(p.store, since, 10);
+      expect(all.units.map((u) => [u.ref, u.target, u.state, u.revision, u.author])).toEqual([
+        ["anggaran-sekolah:2", saves[0]!.input.text, "translated", 1, "Ani"],
+        ["berita-banjir:2", saves[1]!.input.text, "translated", 1, "Budi"],
+        ["anggaran-sekolah:4", "As many as 40 percent of those schools are in Papua.", "draft", 1, "Cli"],
+      ]);
+      expect(all).toMatchObject({ documents: [], latest: "2026-01-02T03:04:06.000Z" });
+      expect(unitsChangedSince(p.store, NOW, 10)).toMatchObject({ units: [{ ref: "anggaran-sekolah:4" }], documents: [] });
+      expect(unitsChangedSince(p.store, "2026-01-02T03:04:06.000Z", 10)).toEqual({ units: [], documents: [], latest: "2026-01-02T03:04:06.000Z" });
+      expect(unitsChangedSince(p.store, since, 2)).toEqual({ units: [], documents: ["anggaran-sekolah", "berita-banjir"], latest: "2026-01-02T03:04:06.000Z" });
     } finally {
       p.store.close();
       fs.rmSync(p.dir, { recursive: true, force: true });

@@ -65,7 +65,7 @@ export function useLive(slug: string, handlers: LiveHandlers): Record<string, st
       publish();
     });
     source.addEventListener("unit", (e) => {
-      const u = JSON.parse((e as MessageEvent).data) as LiveUnit | { kind: "joined" | "unjoined"; document: string };
+      const u = JSON.parse((e as MessageEvent).data) as LiveUnit | { kind: "joined" | "unjoined" | "changed"; document: string };
       if (u.document !== slug) return;
       if (u.kind === "saved") h.current.unit(u); else h.current.changed();
     });
