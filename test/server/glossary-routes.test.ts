@@ -200,6 +200,85 @@ describe("POST /api/glossary", () => {
   });
 });
 
+describe("GET /api/audit", () => {
+  it("answers the report `selaras audit --format json` gives (the same engine, the same findings)", async () => {
+    const res = await app.inject({ url: "/api/audit" });
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as { pairs: number; counts: Record<string, number>; byCheck: Record<string, number>; findings: Array<{ ref: string; checkId: string; severity: string; messageId: string; data: unknown; suppressed: boolean }>; conceptAudits: Array<{ id: string }> };
+    const cli = await run(["audit", "--format", "json"], { cwd: dir });
+    const report = JSON.parse(cli.stdout) as typeof body;
+    expect(body.pairs).toBe(2);
+    expect(body.counts).toEqual(report.counts);
+    expect(body.byCheck).toEqual(report.byCheck);
+    expect(body.findings.map(({ ref, checkId, severity, messageId, data, suppressed }) => ({ ref, checkId, severity, messageId, data, suppressed })))
+      .toEqual(report.findings.map(({ ref, checkId, severity, messageId, data, suppressed }) => ({ ref, checkId, severity, messageId, data, suppressed })));
+    // the term added above is enforced: "stress" for "tekanan"
+    expect(body.findings).toContainEqual(expect.objectContaining({ ref: `${DOC}:3`, checkId: "glossary-forbidden-term", severity: "warning" }));
+    expect(body.conceptAudits.map((c) => c.id)).toContain("pressure");
+  });
+});
+
+describe("GET /api/export", () => {
+  const cliExport = async (format: string, extra: string[]) => {
+    const out = tempDir("selaras-export-cli-");
+    const stem = path.join(out, "x" + (format === "moses" ? "" : "." + format));
+    const r = await run(["export", "--format", format, "--out", stem, ...extra], { cwd: dir });
+    expect(r.code).toBe(0);
+    const bytes = Object.fromEntries(fs.readdirSync(out).map((f) => [path.extname(f).slice(1), fs.readFileSync(path.join(out, f))]));
+    fs.rmSync(out, { recursive: true, force: true });
+    return bytes;
+  };
+
+  it.each([
+    ["tmx", "application/x-tmx+xml; charset=utf-8", ".tmx"],
+    ["xliff", "application/xliff+xml; charset=utf-8", ".xlf"],
+    ["tsv", "text/tab-separated-values; charset=utf-8", ".tsv"],
+    ["jsonl", "application/jsonl; charset=utf-8", ".jsonl"],
+  ])("%s of one document, every status: the bytes `selaras export` writes, as an attachment", async (format, type, ext) => {
+    const res = await app.inject({ url: `/api/export?format=${format}&document=${DOC}&status=all` });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-type"]).toBe(type);
+    expect(res.headers["content-disposition"]).toBe(`attachment; filename="${DOC}${ext}"`);
+    const cli = await cliExport(format, ["--doc", DOC, "--status", "all"]);
+    expect(Object.values(cli)).toHaveLength(1);
+    expect(res.rawPayload.equals(Object.values(cli)[0]!)).toBe(true);
+    expect(res.rawPayload.toString("utf8")).toContain("Western stress");
+  });
+
+  it("Moses: each of its three files by `part`, equal to the CLI's; without a part 400 export-bad-part", async () => {
+    const cli = await cliExport("moses", ["--status", "draft"]);
+    for (const part of ["id", "en", "ids"]) {
+      const res = await app.inject({ url: `/api/export?format=moses&status=draft&part=${part}` });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers["content-disposition"]).toBe(`attachment; filename="corpus.${part}"`);
+      expect(res.rawPayload.equals(cli[part]!)).toBe(true);
+    }
+    const bad = await app.inject({ url: "/api/export?format=moses" });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toEqual({ code: "export-bad-part", data: { format: "moses", part: "", known: "id, en, ids" } });
+  });
+
+  it("the whole corpus with the default statuses (confirmed only): the CLI's bytes (drafts left out)", async () => {
+    const res = await app.inject({ url: "/api/export?format=tsv" });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-disposition"]).toBe('attachment; filename="corpus.tsv"');
+    expect(res.rawPayload.equals((await cliExport("tsv", [])).tsv!)).toBe(true);
+    expect(res.rawPayload.toString("utf8")).not.toContain("Western stress");
+  });
+
+  it("refuses an unknown format, status, document or field", async () => {
+    expect((await app.inject({ url: "/api/export?format=docx" })).statusCode).toBe(400);
+    expect((await app.inject({ url: "/api/export" })).statusCode).toBe(400);
+    expect((await app.inject({ url: "/api/export?format=tsv&color=1" })).statusCode).toBe(400);
+    const st = await app.inject({ url: "/api/export?format=tsv&status=final" });
+    expect(st.statusCode).toBe(400);
+    expect(st.json()).toMatchObject({ code: "export-bad-status", data: { status: "final" } });
+    const doc = await app.inject({ url: "/api/export?format=tsv&document=nope" });
+    expect(doc.statusCode).toBe(404);
+    expect(doc.json()).toEqual({ code: "not-found-document", data: { document: "nope" } });
+  });
+});
+
 describe("roles", () => {
   let tokens: Record<string, string>;
   const loginAs = async (name: string) => {
