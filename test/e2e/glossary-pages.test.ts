@@ -121,7 +121,7 @@ it("adds a term from a selection in the editor: preview, confirm, written to glo
   await page.getByTestId("preview").click();
   const preview = page.getByTestId("preview-result");
   await preview.waitFor();
-  await expect(preview.locator(".summary").textContent()).resolves.toBe("Over 2 renderings: 1 findings added, 0 removed. Nothing has been written yet.");
+  await expect(preview.locator(".summary").textContent()).resolves.toBe("Over 2 renderings, findings added: 1, removed: 0. Nothing has been written yet.");
   await expect(preview.locator("li.added").textContent()).resolves.toBe(`new ${stressRef} · warning · glossary-forbidden-term: “stress” is a forbidden rendering; use “pressure”.`);
   // the preview wrote nothing
   expect(fs.readdirSync(path.join(dir, "glossary")).sort()).toEqual(before);
