@@ -41,7 +41,7 @@ function Details({ t, c }: { t: TFunction; c: ConceptView }) {
         <dt>{t("web.glossary.sources")}</dt><dd lang="id" class="sources">{forms(c.sources)}</dd>
         {by("preferred").length > 0 && <><dt>{t("web.glossary.preferred")}</dt><dd lang="en" class="preferred">{forms(by("preferred"))}</dd></>}
         {by("admitted").length > 0 && <><dt>{t("web.glossary.admitted")}</dt><dd lang="en" class="admitted">{forms(by("admitted"))}</dd></>}
-        {by("forbidden").length > 0 && <><dt>{t("web.glossary.forbidden")}</dt><dd lang="en" class="forbidden">{by("forbidden").map((r, k) => <span key={k} class="form">{k > 0 && <span class="sep"> · </span>}{r.replacement ? t("web.glossary.replacement", { text: r.text, replacement: r.replacement }) : r.text}</span>)}</dd></>}
+        {by("forbidden").length > 0 && <><dt>{t("web.glossary.forbidden")}</dt><dd lang="en" class="forbidden">{by("forbidden").map((r, k) => <span key={k} class="form">{k > 0 && <span class="sep"> · </span>}<span class="bad">{r.text}</span>{r.replacement && <> {t("web.glossary.replacement", { replacement: r.replacement })}</>}</span>)}</dd></>}
         <dt>{t("web.glossary.enforce")}</dt><dd class="enforce">{t(`web.glossary.enforce-level.${c.enforce ?? "error"}`)}</dd>
         {c.pos && <><dt>{t("web.glossary.pos")}</dt><dd>{c.pos}</dd></>}
         {c.domain && <><dt>{t("web.glossary.domain")}</dt><dd>{c.domain}</dd></>}
