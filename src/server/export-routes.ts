@@ -1,7 +1,7 @@
 /**
  * Export downloads: `GET /api/export?format=…&document=…&status=…` answers the file `selaras export`
  * writes for the same options — the same function (exportParallel) writes it into a temporary folder,
- * and its bytes are sent as an attachment. Moses is three files: `part=id|en|ids` picks one.
+ * and its bytes are streamed as an attachment (the folder removed once sent). Moses is three files: `part=id|en|ids` picks one.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -52,6 +52,7 @@ export function registerExportRoutes(app: FastifyInstance, ctx: RouteContext): v
     if (part === undefined || !parts.includes(part)) throw new UsageError("export-bad-part", { format: format.id, part: q.part ?? "", known: parts.join(", ") });
     const documents = list(q.document);
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "selaras-export-"));
+    const cleanup = () => fs.rmSync(tmp, { recursive: true, force: true });
     try {
       const stem = documents.length === 1 ? documents[0]!.replace(/[^A-Za-z0-9._-]+/g, "-") : "corpus";
       const out = path.join(tmp, `${stem}${format.extensions[0]}`);
@@ -60,15 +61,19 @@ export function registerExportRoutes(app: FastifyInstance, ctx: RouteContext): v
         includeBoilerplate: on(q.boilerplate), includeStale: on(q.stale), includeUntranslated: on(q.untranslated),
       });
       const file = format.partPaths(out)[part]!;
-      const bytes = fs.readFileSync(file);
+      // Streamed from the temporary file (a corpus export can be large), removed once sent or aborted.
+      const stream = fs.createReadStream(file);
+      stream.once("close", cleanup);
       return reply
         .type(EXPORT_TYPES[format.id] ?? "application/octet-stream")
         .header("content-disposition", `attachment; filename="${path.basename(file)}"`)
+        .header("content-length", String(fs.statSync(file).size))
         .header("cache-control", "no-store")
         .header("x-selaras-units", String(r.units))
-        .send(bytes);
-    } finally {
-      fs.rmSync(tmp, { recursive: true, force: true });
+        .send(stream);
+    } catch (e) {
+      cleanup();
+      throw e;
     }
   });
 }

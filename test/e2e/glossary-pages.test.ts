@@ -71,6 +71,7 @@ it("searches the glossary and opens a concept with its terms, level, note and fi
   await page.getByRole("link", { name: "Glossary" }).click();
   await page.waitForURL(`${url}glossary`);
   await page.getByTestId("glossary-search").fill("korut");
+  await page.getByTestId("glossary-count").and(page.getByText(/^1 of \d+ concepts$/)).waitFor();
   await page.locator('.concept-row[data-id="north-korea"]').click();
   const details = page.locator('.concept[data-concept="north-korea"]');
   await details.waitFor();
@@ -80,6 +81,12 @@ it("searches the glossary and opens a concept with its terms, level, note and fi
   await expect(details.locator(".enforce").textContent()).resolves.toBe("error (key term)");
   await expect(details.locator(".file").textContent()).resolves.toBe("glossary/geo.tsv, line 4");
   expect(await page.locator(".concept-row").count()).toBe(1);
+  // in Indonesian
+  await page.getByTestId("lang").selectOption("id");
+  await page.getByRole("heading", { name: "Glosarium" }).waitFor();
+  await expect(details.locator(".enforce").textContent()).resolves.toBe("galat (istilah kunci)");
+  await expect(details.locator(".forbidden").textContent()).resolves.toBe("Northern Korea → gunakan North Korea");
+  await page.getByTestId("lang").selectOption("en");
   await page.close();
 });
 

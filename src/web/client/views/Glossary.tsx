@@ -159,9 +159,12 @@ export function Glossary({ t, admin }: { t: TFunction; admin: boolean }) {
   const [selected, setSelected] = useState<ConceptView | null>(null);
   const [error, setError] = useState("");
   const [adding, setAdding] = useState(params.has("add"));
+  /** The query typed last: an answer to an older one is not shown. */
+  const latest = useRef(q);
   useEffect(() => {
+    latest.current = q;
     const timer = setTimeout(() => {
-      api<SearchResult>("GET", `/api/glossary?q=${encodeURIComponent(q)}`).then((r) => { setResult(r); setError(""); }, (e) => setError(errorText(t, e)));
+      api<SearchResult>("GET", `/api/glossary?q=${encodeURIComponent(q)}`).then((r) => { if (latest.current === q) { setResult(r); setError(""); } }, (e) => setError(errorText(t, e)));
     }, 150);
     return () => clearTimeout(timer);
   }, [q]);
@@ -178,7 +181,7 @@ export function Glossary({ t, admin }: { t: TFunction; admin: boolean }) {
       <div class="toolbar">
         <h1>{t("web.glossary.heading")}</h1>
         <input type="search" class="gloss-search" placeholder={t("web.glossary.search") as string} value={q} onInput={(e) => setQ((e.target as HTMLInputElement).value)} data-testid="glossary-search" />
-        {result && <span class="count">{t("web.glossary.count", { count: result.concepts.length, total: result.total })}</span>}
+        {result && <span class="count" data-testid="glossary-count">{t("web.glossary.count", { count: result.concepts.length, total: result.total })}</span>}
         {admin ? !adding && <button type="button" onClick={() => setAdding(true)}>{t("web.glossary.add.open")}</button> : <span class="hint">{t("web.glossary.add.admin-only")}</span>}
       </div>
       {error && <p class="error" role="alert">{error}</p>}
