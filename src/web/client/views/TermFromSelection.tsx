@@ -2,10 +2,10 @@
  * "Add term" from the editor: when Indonesian text of a unit is selected, a button offers to add it
  * to the glossary. It opens the glossary page's form prefilled with the selection, the English
  * last selected in that unit's field (else its whole English) and the unit's ref (to come back to).
- * Rendered once by the editor; it finds the unit from the selection (`[data-ref] .src`).
+ * Rendered once by the editor, for admins; it finds the unit from the selection (`[data-ref] .src`).
  */
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { TFunction } from "../api";
+import { api, type Session, type TFunction } from "../api";
 
 interface Picked { ref: string; source: string; target: string }
 
@@ -36,6 +36,9 @@ function pick(english: English | null): Picked | null {
 export function TermFromSelection({ t }: { t: TFunction }) {
   const [picked, setPicked] = useState<Picked | null>(null);
   const english = useRef<English | null>(null);
+  /** Only admins may change the glossary (the server refuses anyone else): nobody else is offered it. */
+  const [admin, setAdmin] = useState(false);
+  useEffect(() => { api<Session>("GET", "/api/session").then((s) => setAdmin(s.user?.role === "admin"), () => setAdmin(false)); }, []);
   useEffect(() => {
     const update = () => {
       const e = selectedEnglish();
@@ -46,7 +49,7 @@ export function TermFromSelection({ t }: { t: TFunction }) {
     document.addEventListener("select", update, true);
     return () => { document.removeEventListener("selectionchange", update); document.removeEventListener("select", update, true); };
   }, []);
-  if (!picked) return null;
+  if (!picked || !admin) return null;
   const href = `/glossary?${new URLSearchParams({ add: "1", source: picked.source, target: picked.target, ref: picked.ref }).toString()}`;
   return (
     <div class="term-from-selection" role="toolbar">
