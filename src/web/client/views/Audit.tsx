@@ -44,6 +44,13 @@ export function Audit({ t }: { t: TFunction }) {
       && (!text || `${f.ref} ${f.checkId} ${findingText(t, f)}`.toLowerCase().includes(text)));
   }, [report, check, severity, q, t]);
   useEffect(() => setLimit(PAGE), [check, severity, q]);
+  // The filters are part of the address (a filtered view can be sent to a colleague).
+  useEffect(() => {
+    const p = new URLSearchParams();
+    if (check) p.set("check", check);
+    if (severity) p.set("severity", severity);
+    history.replaceState(null, "", `/audit${p.toString() ? `?${p.toString()}` : ""}`);
+  }, [check, severity]);
   if (error) return <main class="audit"><p class="error" role="alert">{error}</p></main>;
   if (!report) return <main class="audit"><p role="status">{t("web.audit.running")}</p></main>;
   const a = report;
