@@ -7,14 +7,41 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { Worker } from "node:worker_threads";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import {
-  addConcept, conceptFromFields, DEFAULT_GLOSSARY_DIR, DEFAULT_GLOSSARY_FILE, glossaryFiles, loadGlossary, searchConcepts, type ConceptFields,
+  addConcept, conceptFromFields, DEFAULT_GLOSSARY_DIR, DEFAULT_GLOSSARY_FILE, glossaryFiles, loadGlossary, searchConcepts, type ConceptFields, type EditResult,
 } from "../app/glossary";
 import { assertAuthorized, type UserRole } from "../app/users";
-import { ConflictError, NotFoundError, ParseError } from "../errors";
+import * as errors from "../errors";
+import { ConflictError, NotFoundError, ParseError, SelarasError } from "../errors";
 import { ENFORCE_LEVELS, type Concept } from "../glossary";
+import type { PreviewJob, PreviewReply } from "./preview-worker";
 import type { RouteContext } from "./route-context";
+
+/** The worker's script: compiled JavaScript, or TypeScript through tsx when run from source (tests). */
+function workerScript(): { file: string; execArgv?: string[] } {
+  const ts = __filename.endsWith(".ts");
+  const file = path.join(__dirname, ts ? "preview-worker.ts" : "preview-worker.js");
+  return ts ? { file, execArgv: ["--require", require.resolve("tsx/cjs")] } : { file };
+}
+
+/** `addConcept(…, {dryRun})` in a worker thread (./preview-worker.ts) on its own read-only connection; its error rethrown here. */
+function previewInWorker(job: PreviewJob): Promise<EditResult> {
+  const { file, execArgv } = workerScript();
+  return new Promise((resolve, reject) => {
+    const w = new Worker(file, { workerData: job, ...(execArgv ? { execArgv } : {}) });
+    let done = false;
+    w.once("message", (m: PreviewReply) => {
+      done = true;
+      if (m.ok) { resolve(m.result); return; }
+      const Kind = (errors as unknown as Record<string, new (code: string, data: Record<string, unknown>) => SelarasError>)[m.kind];
+      reject(Kind && Kind.prototype instanceof SelarasError ? new Kind(m.code, m.data) : new Error(m.message));
+    });
+    w.once("error", (e) => { if (!done) { done = true; reject(e); } });
+    w.once("exit", (code) => { if (!done) { done = true; reject(new Error(`preview worker exited with ${code}`)); } });
+  });
+}
 
 const forms = { type: "array", maxItems: 50, items: { type: "string", minLength: 1, maxLength: 500 } } as const;
 const text = { type: "string", maxLength: 2000 } as const;
@@ -58,14 +85,18 @@ export function registerGlossaryRoutes(app: FastifyInstance, ctx: RouteContext):
     assertAuthorized({ name: me.name, role: me.role as UserRole }, "glossary.edit");
   };
   /** A duplicate id or source form is a conflict with what is there (409); other invalid concepts are 400. */
-  const edit = <T>(fn: () => T): T => {
+  const conflict = (e: unknown): unknown =>
+    e instanceof ParseError && (e.code === "glossary-duplicate-id" || e.code === "glossary-duplicate-source") ? new ConflictError(e.code, e.data) : e;
+  function edit<T>(fn: () => Promise<T>): Promise<T>;
+  function edit<T>(fn: () => T): T;
+  function edit<T>(fn: () => T | Promise<T>): T | Promise<T> {
     try {
-      return fn();
+      const r = fn();
+      return r instanceof Promise ? r.catch((e: unknown) => { throw conflict(e); }) : r;
     } catch (e) {
-      if (e instanceof ParseError && (e.code === "glossary-duplicate-id" || e.code === "glossary-duplicate-source")) throw new ConflictError(e.code, e.data);
-      throw e;
+      throw conflict(e);
     }
-  };
+  }
 
   app.get<{ Querystring: { q?: string } }>("/api/glossary", {
     schema: { querystring: { type: "object", additionalProperties: false, properties: { q: { type: "string", maxLength: 500 } } } },
@@ -88,7 +119,12 @@ export function registerGlossaryRoutes(app: FastifyInstance, ctx: RouteContext):
   app.post<{ Body: AddBody }>("/api/glossary/preview", { schema: { body: addBody } }, async (req) => {
     admin(req);
     const concept = conceptFromFields(req.body.concept);
-    const r = edit(() => addConcept(store, concept, { dir, file: req.body.file ?? DEFAULT_GLOSSARY_FILE, dryRun: true }));
+    const file = req.body.file ?? DEFAULT_GLOSSARY_FILE;
+    // Off the server's thread when the database is a file (the check runs take seconds on a large corpus).
+    const dbFile = store.db.name;
+    const r = dbFile && dbFile !== ":memory:"
+      ? await edit(() => previewInWorker({ dbFile, dir: path.resolve(dir), file, concept: req.body.concept }))
+      : edit(() => addConcept(store, concept, { dir, file, dryRun: true }));
     return { ...r, file: path.basename(r.file), concept: view(concept, root) };
   });
 
