@@ -25,6 +25,21 @@ let browser: Browser;
 let stressRef: string;
 
 const row = (page: Page, ref: string) => page.locator(`[data-ref="${ref}"]`);
+/** Selects `word` in a unit's Indonesian, as a person dragging over it would. */
+const selectInSource = (page: Page, ref: string, word: string) => row(page, ref).locator(".src").evaluate((src, w) => {
+  const walker = document.createTreeWalker(src, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const at = (n.textContent ?? "").indexOf(w);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(n, at);
+    range.setEnd(n, at + w.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    return;
+  }
+  throw new Error(`no ${w} in the source`);
+}, word);
 
 beforeAll(async () => {
   await buildWeb({ typecheck: false });
@@ -98,20 +113,7 @@ it("adds a term from a selection in the editor: preview, confirm, written to glo
   await page.waitForFunction((r) => document.activeElement?.closest("[data-ref]")?.getAttribute("data-ref") === r, ref);
   // Select "pressure" in the English, then "tekanan" in the Indonesian.
   await unit.locator("textarea").evaluate((el: HTMLTextAreaElement) => { const at = el.value.indexOf("pressure"); el.setSelectionRange(at, at + "pressure".length); });
-  await unit.locator(".src").evaluate((src) => {
-    const walker = document.createTreeWalker(src, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n.textContent ?? "").indexOf("tekanan");
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + "tekanan".length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error("no tekanan");
-  });
+  await selectInSource(page, ref, "tekanan");
   const button = page.getByTestId("add-term");
   await expect(button.textContent()).resolves.toBe("Add “tekanan” to the glossary");
   await button.click();
@@ -192,5 +194,31 @@ it("downloads an export from the dashboard: the bytes `selaras export` writes", 
   expect(moses.suggestedFilename()).toBe("corpus.en");
   expect((await run(["export", "--format", "moses", "--out", path.join(dir, "m")], { cwd: dir })).code).toBe(0);
   expect(fs.readFileSync((await moses.path())!).equals(fs.readFileSync(path.join(dir, "m.en")))).toBe(true);
+  await context.close();
+});
+
+it("a translator (logged in) searches the glossary but is offered no add form and no add-term button", async () => {
+  const r = await run(["users", "add", "tari", "--role", "translator"], { cwd: dir });
+  expect(r.code).toBe(0);
+  const token = /: (\S+)$/m.exec(r.stdout)![1]!;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${url}glossary`);
+  await page.getByTestId("token").fill(token);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await page.getByText("Only an admin may change the glossary.").waitFor();
+  await page.getByTestId("glossary-search").fill("pressure");
+  await page.locator('.concept-row[data-id="pressure"]').click();
+  await page.locator('.concept[data-concept="pressure"]').waitFor();
+  expect(await page.getByRole("button", { name: "Add a term" }).count()).toBe(0);
+  expect(await page.locator(".add-term").count()).toBe(0);
+  // the editor offers no "add term" on a selection
+  const ref = `${DOC}:3`;
+  await page.goto(`${url}documents/${DOC}?ref=${encodeURIComponent(ref)}`);
+  await page.waitForFunction((x) => document.activeElement?.closest("[data-ref]")?.getAttribute("data-ref") === x, ref);
+  await page.locator(".help li", { hasText: "tekanan" }).waitFor();
+  await selectInSource(page, ref, "tekanan");
+  expect(await page.evaluate(() => getSelection()!.toString())).toBe("tekanan");
+  expect(await page.getByTestId("add-term").count()).toBe(0);
   await context.close();
 });
