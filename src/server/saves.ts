@@ -8,7 +8,8 @@
  *
  * The checks' gate (glossary matcher, suppressions) is built once and kept while no other process
  * changed the database (SQLite's data_version): a CLI `glossary sync` or `check ignore` beside the
- * server is seen by the next save.
+ * server is seen by the next save; a change the server makes itself (a glossary term added from the
+ * page, POST /api/reload) calls `reset`.
  */
 import { createGate, setUnits, type Gate, type SaveUnitInput, type SaveUnitResult } from "../app/lifecycle";
 import { isSelarasError } from "../errors";
@@ -22,6 +23,8 @@ export interface SaveQueue {
   save(ref: string, input: SaveUnitInput): Promise<SaveUnitResult>;
   /** The current checks' gate (rebuilt when another process changed the database). */
   gate(): Gate;
+  /** Builds the gate again at the next save (this server changed the glossary or suppressions itself). */
+  reset(): void;
 }
 
 interface Pending {
@@ -79,5 +82,6 @@ export function createSaveQueue(store: Store, root: string | undefined, onSaved:
       schedule();
     }),
     gate: currentGate,
+    reset: () => { gate = undefined; },
   };
 }

@@ -31,6 +31,8 @@ interface Route {
   /** one request per role: [method, url, body] and the expected status */
   readonly ask: (role: Role) => Promise<{ status: number; body: any }>;
   readonly expect: Record<Role, number>;
+  /** the code of a 403 (default transition-refused) */
+  readonly forbidden?: string;
 }
 
 async function call(method: string, url: string, who: string | undefined, body?: unknown): Promise<{ status: number; body: any }> {
@@ -87,6 +89,15 @@ const ROUTES: Record<string, Route> = {
   "GET /api/events": { login: true, ask: (r) => as(r, "GET", "/api/events"), expect: all(200) },
   "POST /api/presence": { login: true, ask: (r) => as(r, "POST", "/api/presence", { document: DOC, ref: unitFor(r, 0) }), expect: all(200) },
   "POST /api/reload": { login: true, ask: (r) => as(r, "POST", "/api/reload"), expect: all(200) },
+  "GET /glossary": { login: false, ask: (r) => as(r, "GET", "/glossary"), expect: all(200) },
+  "GET /audit": { login: false, ask: (r) => as(r, "GET", "/audit"), expect: all(200) },
+  "GET /api/glossary": { login: true, ask: (r) => as(r, "GET", "/api/glossary?q=putin"), expect: all(200) },
+  "GET /api/glossary/:id": { login: true, ask: async (r) => as(r, "GET", `/api/glossary/${encodeURIComponent((await as(r, "GET", "/api/glossary")).body.concepts[0].id)}`), expect: all(200) },
+  // only admins change the glossary (its preview included)
+  "POST /api/glossary/preview": { login: true, ask: (r) => as(r, "POST", "/api/glossary/preview", { concept: { id: `preview-${r}`, sources: [`istana ${NAME[r]}`], preferred: [`${NAME[r]} palace`] } }), expect: { translator: 403, reviewer: 403, admin: 200 }, forbidden: "role-forbidden" },
+  "POST /api/glossary": { login: true, ask: (r) => as(r, "POST", "/api/glossary", { concept: { id: `added-${r}`, sources: [`gedung ${NAME[r]}`], preferred: [`${NAME[r]} building`] } }), expect: { translator: 403, reviewer: 403, admin: 201 }, forbidden: "role-forbidden" },
+  "GET /api/audit": { login: true, ask: (r) => as(r, "GET", "/api/audit"), expect: all(200) },
+  "GET /api/export": { login: true, ask: (r) => as(r, "GET", `/api/export?format=tsv&document=${DOC}`), expect: all(200) },
   "POST /api/logout": { login: false, ask: async (r) => call("POST", "/api/logout", (await call("POST", "/api/login", undefined, { token: tokens[r] })).status === 200 ? cookie[r] : undefined), expect: all(200) },
 };
 
@@ -110,7 +121,9 @@ function routesOf(tree: string): string[] {
 beforeAll(async () => {
   dir = tempDir("selaras-roles-");
   fs.cpSync(path.join(REPO, "corpus"), path.join(dir, "corpus"), { recursive: true });
+  fs.cpSync(path.join(REPO, "glossary"), path.join(dir, "glossary"), { recursive: true });
   expect((await run(["ingest", "corpus"], { cwd: dir })).code).toBe(0);
+  expect((await run(["glossary", "sync"], { cwd: dir })).code).toBe(0);
   for (const role of ROLES) {
     const r = await run(["users", "add", NAME[role], "--role", role], { cwd: dir });
     expect(r.code).toBe(0);
@@ -147,6 +160,7 @@ describe.each(Object.entries(ROUTES))("%s", (_name, route) => {
   it.each(ROLES)("as a %s", async (role) => {
     const r = await route.ask(role);
     expect(r.status).toBe(route.expect[role]);
-    if (r.status === 403) expect(r.body).toMatchObject({ code: "transition-refused", data: { actor: role, to: "reviewed", name: NAME[role] } });
+    if (r.status === 403 && !route.forbidden) expect(r.body).toMatchObject({ code: "transition-refused", data: { actor: role, to: "reviewed", name: NAME[role] } });
+    if (r.status === 403 && route.forbidden) expect(r.body).toMatchObject({ code: route.forbidden, data: { role, name: NAME[role] } });
   });
 });
