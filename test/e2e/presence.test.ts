@@ -2,7 +2,7 @@
  * Presence and live updates in the browser: two people (two browser contexts, two logins) on one
  * document of the real `selaras serve`. Ayu opens a unit → Budi's page names her on that row; Ayu
  * confirms → Budi's row shows her English and the new state without a reload; a row Budi is
- * editing keeps his text.
+ * editing keeps his text. UPDATE_SCREENSHOTS=1 rewrites docs/img/presence.png.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
@@ -96,7 +96,7 @@ it("shows who has a unit open, and another person's confirmation without reload"
   await row(b.page, `${DOC}:3`).and(b.page.locator('[data-presence="ayu"]')).waitFor();
   await expect(row(b.page, `${DOC}:2`).locator("textarea").inputValue()).resolves.toBe("Budi is still writing this one.");
   await expect(row(b.page, `${DOC}:2`).getAttribute("data-state")).resolves.toBe("untranslated");
-  if (process.env.PRESENCE_SHOT) await b.page.screenshot({ path: process.env.PRESENCE_SHOT });
+  if (process.env.UPDATE_SCREENSHOTS === "1") await b.page.screenshot({ path: path.join(REPO, "docs/img/presence.png") });
   await row(b.page, `${DOC}:2`).locator("textarea").press("Control+Enter");
   await expect(row(b.page, `${DOC}:2`).locator(".conflict .theirs").textContent()).resolves.toBe(EN2);
   await expect(row(b.page, `${DOC}:2`).locator(".conflict .yours").textContent()).resolves.toBe("Budi is still writing this one.");
