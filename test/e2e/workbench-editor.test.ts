@@ -19,6 +19,7 @@ const CHINA = "china-kunci-kesepakatan-senjata";
 const MENGAPA = "mengapa-kunjungan-putin-penting";
 const PUTIN = "putin-tolak-sanksi-barat";
 const BIG = "laporan-panjang";
+const BUDGET = "anggaran-negara";
 let dir: string;
 let server: ChildProcess;
 let url: string;
@@ -61,6 +62,8 @@ beforeAll(async () => {
   fs.cpSync(path.join(REPO, "corpus"), path.join(dir, "corpus"), { recursive: true });
   fs.cpSync(path.join(REPO, "glossary"), path.join(dir, "glossary"), { recursive: true });
   fs.writeFileSync(path.join(dir, "corpus", `${BIG}.txt`), longDocument(2000));
+  // Two sentences that differ only in a number (the memory offers one's English for the other).
+  fs.writeFileSync(path.join(dir, "corpus", `${BUDGET}.txt`), "Anggaran Negara\n\nAnggaran pertahanan naik menjadi Rp 750 miliar tahun ini.\n\nAnggaran pertahanan naik menjadi Rp 800 miliar tahun ini.\n");
   expect((await run(["ingest", "corpus"], { cwd: dir })).code).toBe(0);
   expect((await run(["glossary", "sync"], { cwd: dir })).code).toBe(0);
   server = spawn(process.execPath, [require.resolve("tsx/cli"), path.join(REPO, "src/cli/bin.ts"), "serve", "--port", "0"], {
@@ -263,5 +266,23 @@ it("a 2,000-unit document renders only the rows near the viewport; ?ref=<doc>:19
   await row(page, all[all.length - 1]!).waitFor();
   expect(await row(page, all[0]!).count()).toBe(0);
   expect(await page.locator("[data-ref]").count()).toBeLessThan(80);
+  await page.close();
+});
+
+it("shows a memory match with the word diff of its Indonesian; Ctrl+1 inserts its English with this sentence's numbers", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const units = await apiGet<Array<{ ref: string; source: string }>>(`api/documents/${BUDGET}/units`);
+  const [first, second] = units.filter((u) => u.source.startsWith("Anggaran pertahanan"));
+  await open(page, BUDGET, first!.ref);
+  await page.keyboard.type("The defence budget rose to Rp 750 billion this year.");
+  await page.keyboard.press("Control+Enter");
+  await page.waitForFunction((r) => document.activeElement?.closest("[data-ref]")?.getAttribute("data-ref") === r, second!.ref);
+  const match = page.locator('.help .tm li[data-tm="1"]');
+  await match.waitFor();
+  expect(await match.locator(".diff del").allTextContents()).toEqual(["750"]);
+  expect(await match.locator(".diff ins").allTextContents()).toEqual(["800"]);
+  expect(await match.locator(".adapted").textContent()).toBe("numbers put in from this sentence (the memory has: The defence budget rose to Rp 750 billion this year.)");
+  await page.keyboard.press("Control+Digit1");
+  expect(await row(page, second!.ref).locator("textarea").inputValue()).toBe("The defence budget rose to Rp 800 billion this year.");
   await page.close();
 });
