@@ -136,19 +136,27 @@ it("splits a unit where the caret is in its Indonesian", async () => {
   const source = (await show(ref)).source;
   const at = source.indexOf(", ") + 1;
   await open(page, MENGAPA, ref);
-  // (after the glossary terms are highlighted: they re-render the text the caret is in)
+  // (after the glossary terms are highlighted: they re-render the text)
   await row(page, ref).locator("mark.term").first().waitFor();
-  // Put the caret in the Indonesian, after the comma (as a click there does).
-  await page.evaluate(({ r, offset }) => {
+  // Click in the Indonesian just before the character at `at` (after the comma): the caret goes there.
+  const point = await page.evaluate(({ r, offset }) => {
     const host = document.querySelector(`[data-ref="${r}"] .src-text`)!;
     const walker = document.createTreeWalker(host, NodeFilter.SHOW_TEXT);
     let left = offset;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const len = n.textContent!.length;
-      if (left <= len) { window.getSelection()!.collapse(n, left); return; }
+      if (left < len) {
+        const range = document.createRange();
+        range.setStart(n, left);
+        range.setEnd(n, left + 1);
+        const box = range.getBoundingClientRect();
+        return { x: box.left + 1, y: box.top + box.height / 2 };
+      }
       left -= len;
     }
+    return null;
   }, { r: ref, offset: at });
+  await page.mouse.click(point!.x, point!.y);
   const button = row(page, ref).locator('[data-action="split"]');
   await button.waitFor();
   expect(await button.textContent()).toBe("Split at “Korea Utara, | Putin disambut” (Alt+K)");

@@ -64,9 +64,12 @@ export function Editor({ t, slug, onSelectTerm }: { t: TFunction; slug: string; 
         setSplitPoint(null);
       }
     };
+    // Read when a person ends a selection (mouse or keyboard), not on every selection change: a row
+    // re-rendered under the caret (its terms arriving) moves the selection without anyone asking.
     document.addEventListener("keydown", onKey);
-    document.addEventListener("selectionchange", onSelect);
-    return () => { document.removeEventListener("keydown", onKey); document.removeEventListener("selectionchange", onSelect); };
+    document.addEventListener("mouseup", onSelect);
+    document.addEventListener("keyup", onSelect);
+    return () => { document.removeEventListener("keydown", onKey); document.removeEventListener("mouseup", onSelect); document.removeEventListener("keyup", onSelect); };
   }, []);
 
   /** Reads the unit list (and what goes with it) again; `focus` names the unit to focus afterwards. */
