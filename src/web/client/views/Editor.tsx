@@ -129,6 +129,7 @@ export function Editor({ t, slug, onSelectTerm }: { t: TFunction; slug: string; 
     const el = areas.current.get(ref);
     if (el) { el.focus({ preventScroll: true }); el.closest("[data-ref]")?.scrollIntoView({ block: "nearest" }); pendingFocus.current = null; }
   }
+  /** One unit changed (a save here; a save by someone else, for live updates); `load()` when refs change (join/unjoin/split). */
   function replace(u: Unit) {
     setUnits((prev) => prev && prev.map((x) => (x.ref === u.ref ? u : x)));
   }
