@@ -96,6 +96,13 @@ it("joins two units with Alt+J and unjoins them with the button; translate show 
   const a = `${CHINA}:6`, b = `${CHINA}:7`, joined = `${CHINA}:6+7`;
   const [sa, sb] = [(await show(a)).source, (await show(b)).source];
   await open(page, CHINA, a);
+  // English typed and not saved blocks the join (it would renumber the unit under it): nothing is lost.
+  await page.keyboard.type("China is seen as key");
+  await page.keyboard.press("Alt+KeyJ");
+  await row(page, a).locator(".msg", { hasText: "Save your English first" }).waitFor();
+  expect(await row(page, a).locator("textarea").inputValue()).toBe("China is seen as key");
+  expect(await refs(CHINA)).toContain(a);
+  await row(page, a).locator("textarea").fill("");
   await page.keyboard.press("Alt+KeyJ");
   await row(page, joined).waitFor();
   await page.waitForFunction((r) => document.activeElement?.closest("[data-ref]")?.getAttribute("data-ref") === r, joined);
