@@ -301,3 +301,32 @@ it("shows a memory match with the word diff of its Indonesian; Ctrl+1 inserts it
   expect(await row(page, second!.ref).locator("textarea").inputValue()).toBe("The defence budget rose to Rp 800 billion this year.");
   await page.close();
 });
+
+it("splits from the keyboard: Alt+K opens the cut chooser, ←/→ move the cut between words, Enter splits", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const units = await apiGet<Array<{ ref: string; source: string }>>(`api/documents/${MENGAPA}/units`);
+  const unit = units.filter((u) => !u.ref.includes("+")).at(-1)!;
+  // The third place between two words.
+  const spaces = [...unit.source.matchAll(/\s+/g)].map((m) => m.index!).filter((i) => i > 0);
+  const at = spaces[2]!;
+  await open(page, MENGAPA, unit.ref);
+  await page.keyboard.press("Alt+KeyK");
+  const dialog = row(page, unit.ref).getByRole("dialog", { name: "Where to split the Indonesian" });
+  await dialog.waitFor();
+  await page.keyboard.press("Home");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await expect(dialog.locator(".split-preview .part").allTextContents()).resolves.toEqual([unit.source.slice(0, at).trimEnd(), unit.source.slice(at).trimStart()]);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(({ r, text }) => document.querySelector(`[data-ref="${r}"] .src-text`)?.textContent === text, { r: unit.ref, text: unit.source.slice(0, at).trimEnd() });
+  expect(await focusedRef(page)).toBe(unit.ref);
+  const [n] = unit.ref.split(":").slice(-1);
+  expect((await show(`${MENGAPA}:${Number(n) + 1}`)).source).toBe(unit.source.slice(at).trimStart());
+  // Esc closes the chooser without splitting, back in the English.
+  await page.keyboard.press("Alt+KeyK");
+  await row(page, unit.ref).getByRole("dialog").waitFor();
+  await page.keyboard.press("Escape");
+  await row(page, unit.ref).getByRole("dialog").waitFor({ state: "detached" });
+  expect(await focusedRef(page)).toBe(unit.ref);
+  await page.close();
+});

@@ -29,6 +29,8 @@ export function Editor({ t, slug, onSelectTerm }: { t: TFunction; slug: string; 
   const [counts, setCounts] = useState<FindingCounts>({});
   const [splitPoint, setSplitPoint] = useState<{ ref: string; offset: number } | null>(null);
   const [selection, setSelection] = useState<SourceSelection | null>(null);
+  /** The unit whose keyboard split dialog is open. */
+  const [splitOpen, setSplitOpen] = useState<string | null>(null);
   const [keysShown, setKeysShown] = useState(false);
   const [helpState, setHelp] = useState<Help | null>(null);
   const [historyState, setHistory] = useState<History | null>(null);
@@ -203,6 +205,7 @@ export function Editor({ t, slug, onSelectTerm }: { t: TFunction; slug: string; 
       for (const u of involved) if (u) { texts.current.delete(u.ref); pendingNotes.current.delete(u.ref); }
       const ref = focusOf(r);
       setSplitPoint(null);
+      setSplitOpen(null);
       load(ref);
       say(ref, { findings: [], kind: "ok", message: t(done) });
     } catch (e) {
@@ -264,7 +267,7 @@ export function Editor({ t, slug, onSelectTerm }: { t: TFunction; slug: string; 
     } else if (e.altKey && e.code === "KeyK") {
       e.preventDefault();
       if (splitPoint && splitPoint.ref === u.ref) split(u, splitPoint.offset);
-      else say(u.ref, { findings: status[u.ref]?.findings ?? [], kind: "error", message: t("web.editor.split-hint") });
+      else setSplitOpen(u.ref);
     }
   }
 
@@ -349,6 +352,9 @@ export function Editor({ t, slug, onSelectTerm }: { t: TFunction; slug: string; 
                   onJoin={(a, b) => join(u, a, b)}
                   onUnjoin={() => unjoin(u)}
                   onSplit={(offset) => split(u, offset)}
+                  splitOpen={splitOpen === u.ref}
+                  onSplitOpen={() => setSplitOpen(u.ref)}
+                  onSplitClose={() => { setSplitOpen(null); areas.current.get(u.ref)?.focus(); }}
                   onNote={(note) => void saveNote(u, note)}
                   onSendBack={(comment) => save(u, false, u.revision, comment)}
                   onResolve={(keep) => void resolveConflict(u, keep)}

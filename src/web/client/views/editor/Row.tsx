@@ -7,6 +7,7 @@ import type { Ref } from "preact";
 import { findingText, type DiffPart, type Finding, type TFunction, type TermHint, type Unit } from "../../api";
 import { Diff } from "../../components";
 import { Source } from "./Source";
+import { SplitDialog } from "./SplitDialog";
 import type { RowSuggestion, TermSpan } from "./model";
 
 export interface RowStatus { findings: Finding[]; message?: string; kind?: "ok" | "refused" | "error" | "typing"; conflict?: { theirs: string; yours: string; revision: number; diff: DiffPart[] } }
@@ -31,6 +32,10 @@ export interface RowProps {
   nextRef: string | null;
   /** The split point set by a caret in this row's Indonesian. */
   splitAt: number | null;
+  /** The keyboard split dialog is open on this row. */
+  splitOpen: boolean;
+  onSplitOpen: () => void;
+  onSplitClose: () => void;
   /** A selection in this row's Indonesian (for `onSelectTerm`). */
   selection: SourceSelection | null;
   /** Note typed for a unit without English: saved with its English. */
@@ -100,9 +105,10 @@ export function Row(p: RowProps) {
             {joined && <button type="button" class="small" data-action="unjoin" title={t("web.editor.unjoin-title")} onMouseDown={keep} onClick={p.onUnjoin}>{t("web.editor.unjoin")}</button>}
             {p.splitAt !== null ? (
               <button type="button" class="small" data-action="split" onMouseDown={keep} onClick={() => p.onSplit(p.splitAt!)}>{t("web.editor.split-at", around(u.source, p.splitAt))}</button>
-            ) : p.focused && <span class="hint small-hint">{t("web.editor.split-hint")}</span>}
+            ) : p.focused && !p.splitOpen && <button type="button" class="small" data-action="split-open" title={t("web.editor.split-hint")} onMouseDown={keep} onClick={p.onSplitOpen}>{t("web.editor.split-open")}</button>}
           </span>
         </div>
+        {p.splitOpen && <SplitDialog t={t} source={u.source} start={p.splitAt} onSplit={p.onSplit} onClose={p.onSplitClose} />}
         {st && st.findings.length > 0 && (
           <ul class="findings">
             {st.findings.map((f, k) => <li key={k} class={`f-${f.severity}${f.suppressed ? " suppressed" : ""}`}>{t(`web.severity.${f.severity}`)} · {f.checkId}: {findingText(t, f)}</li>)}
