@@ -7,16 +7,15 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { api, ApiError, autosize, encodeRef, errorText, needsWork, type DiffPart, type Finding, type Help, type History, type State, type TFunction, type Unit } from "../api";
 import { FILTERS, keepUnit, refMembers, suggestionsByUnit, type DocTerms, type Filter, type FindingCounts, type Suggestion } from "./editor/model";
-import { Row, type RowStatus, type SourceSelection } from "./editor/Row";
+import { Row, type RowStatus } from "./editor/Row";
 import { Side, glossaryInserts, tmInsert } from "./editor/Side";
 import { selectionInSource } from "./editor/Source";
 import { useWindowList } from "./editor/useWindowList";
-
-export type { SourceSelection } from "./editor/Row";
+import { TermFromSelection } from "./TermFromSelection";
 
 const KEYS = ["confirm", "move", "copy-source", "tm", "glossary", "join", "unjoin", "split", "help"] as const;
 
-export function Editor({ t, slug, onSelectTerm }: { t: TFunction; slug: string; onSelectTerm?: (s: SourceSelection) => void }) {
+export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   const [units, setUnits] = useState<Unit[] | null>(null);
   const [error, setError] = useState("");
   const [status, setStatus] = useState<Record<string, RowStatus>>({});
@@ -28,7 +27,6 @@ export function Editor({ t, slug, onSelectTerm }: { t: TFunction; slug: string; 
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [counts, setCounts] = useState<FindingCounts>({});
   const [splitPoint, setSplitPoint] = useState<{ ref: string; offset: number } | null>(null);
-  const [selection, setSelection] = useState<SourceSelection | null>(null);
   /** The unit whose keyboard split dialog is open. */
   const [splitOpen, setSplitOpen] = useState<string | null>(null);
   const [keysShown, setKeysShown] = useState(false);
@@ -53,18 +51,13 @@ export function Editor({ t, slug, onSelectTerm }: { t: TFunction; slug: string; 
       if (e.key === "?" && tag !== "TEXTAREA" && tag !== "INPUT") { e.preventDefault(); setKeysShown((v) => !v); }
       else if (e.key === "Escape") setKeysShown(false);
     };
-    // A caret in a row's Indonesian marks where Split cuts it; a selection is offered as a glossary term.
+    // A caret in a row's Indonesian marks where Split cuts it (a selection of words is the glossary
+    // page's "add a term": TermFromSelection).
     const onSelect = () => {
       const s = selectionInSource();
       if (!s) return;
-      if (s.start === s.end) {
-        setSplitPoint((p) => (p && p.ref === s.ref && p.offset === s.start ? p : { ref: s.ref, offset: s.start }));
-        setSelection(null);
-      } else {
-        const u = unitsRef.current.find((x) => x.ref === s.ref);
-        setSelection({ ...s, source: u?.source ?? "", english: texts.current.get(s.ref) ?? u?.target ?? "" });
-        setSplitPoint(null);
-      }
+      if (s.start === s.end) setSplitPoint((p) => (p && p.ref === s.ref && p.offset === s.start ? p : { ref: s.ref, offset: s.start }));
+      else setSplitPoint(null);
     };
     // Read when a person ends a selection (mouse or keyboard), not on every selection change: a row
     // re-rendered under the caret (its terms arriving) moves the selection without anyone asking.
@@ -307,6 +300,7 @@ export function Editor({ t, slug, onSelectTerm }: { t: TFunction; slug: string; 
   const margin = virtualizer.options.scrollMargin;
   return (
     <main class="editor">
+      <TermFromSelection t={t} />
       <div class="toolbar">
         <a href="/">{t("web.editor.back")}</a>
         <h1>{slug}</h1>
@@ -342,7 +336,6 @@ export function Editor({ t, slug, onSelectTerm }: { t: TFunction; slug: string; 
                   spans={terms.units[u.ref]} concepts={terms.concepts} suggestions={byUnit.get(u.ref) ?? []} counts={counts[u.ref]}
                   nextRef={nextOf.get(u.ref) ?? null}
                   splitAt={splitPoint && splitPoint.ref === u.ref ? splitPoint.offset : null}
-                  selection={selection && selection.ref === u.ref ? selection : null}
                   pendingNote={pendingNotes.current.get(u.ref)}
                   areaRef={(el: HTMLTextAreaElement | null) => { if (el) areas.current.set(u.ref, el); else if (areas.current.get(u.ref)?.isConnected !== true) areas.current.delete(u.ref); }}
                   onInput={(el) => { texts.current.set(u.ref, el.value); autosize(el); checkSoon(u.ref, el.value); }}
@@ -358,7 +351,6 @@ export function Editor({ t, slug, onSelectTerm }: { t: TFunction; slug: string; 
                   onNote={(note) => void saveNote(u, note)}
                   onSendBack={(comment) => save(u, false, u.revision, comment)}
                   onResolve={(keep) => void resolveConflict(u, keep)}
-                  {...(onSelectTerm ? { onSelectTerm } : {})}
                 />
               </div>
             );

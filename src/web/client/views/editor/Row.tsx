@@ -12,9 +12,6 @@ import type { RowSuggestion, TermSpan } from "./model";
 
 export interface RowStatus { findings: Finding[]; message?: string; kind?: "ok" | "refused" | "error" | "typing"; conflict?: { theirs: string; yours: string; revision: number; diff: DiffPart[] } }
 
-/** A selection in a row's Indonesian, as offered to the glossary page's "add a term" hook. */
-export interface SourceSelection { ref: string; source: string; text: string; start: number; end: number; english: string }
-
 export interface RowProps {
   t: TFunction;
   unit: Unit;
@@ -36,8 +33,6 @@ export interface RowProps {
   splitOpen: boolean;
   onSplitOpen: () => void;
   onSplitClose: () => void;
-  /** A selection in this row's Indonesian (for `onSelectTerm`). */
-  selection: SourceSelection | null;
   /** Note typed for a unit without English: saved with its English. */
   pendingNote: string | undefined;
   areaRef: Ref<HTMLTextAreaElement>;
@@ -51,8 +46,6 @@ export interface RowProps {
   onNote: (note: string) => void;
   onSendBack: (comment: string) => Promise<boolean>;
   onResolve: (keep: "theirs" | "mine") => void;
-  /** The glossary page's hook: add a term from the selected Indonesian (button shown only when given). */
-  onSelectTerm?: (s: SourceSelection) => void;
 }
 
 /** A few words either side of the split point, for the button's label. */
@@ -80,9 +73,6 @@ export function Row(p: RowProps) {
             <button type="button" class="small" onMouseDown={keep} onClick={() => p.onJoin(s.a, s.b)}>{t("web.editor.join-suggested")}</button>
           </div>
         ))}
-        {p.selection && p.onSelectTerm && (
-          <button type="button" class="small add-term" onMouseDown={keep} onClick={() => p.onSelectTerm!(p.selection!)}>{t("web.editor.add-term", { text: p.selection.text })}</button>
-        )}
       </div>
       <div class="tgt">
         <textarea

@@ -2,7 +2,7 @@
  * A unit's Indonesian with its glossary terms highlighted (tooltip: the renderings; click inserts the
  * preferred one; a forbidden rendering found in the English marks the term). The text lives in one
  * element (`.src-text`) whose character offsets are the source's (`selectionInSource`): a caret
- * placed in it is the split point, a selection goes to `onSelectTerm` (see Row.tsx).
+ * placed in it is the split point (a selection of words: the glossary page's TermFromSelection).
  */
 import type { TFunction, TermHint } from "../../api";
 import { cleanSpans, forbiddenUsed, termInsert, type TermSpan } from "./model";
