@@ -5,7 +5,8 @@
  *
  * Built on @tanstack/virtual-core (framework-agnostic, maintained; this is its Preact binding, the
  * same few lines as its React adapter's `useWindowVirtualizer`): the page scrolls with the window,
- * so the side panel stays sticky and the browser's find-in-page still scrolls the document.
+ * so the side panel stays sticky. The browser's find-in-page sees only the rendered rows: the
+ * editor's search box filters the whole document.
  */
 import { useLayoutEffect, useReducer, useRef, useState } from "preact/hooks";
 import { Virtualizer, defaultRangeExtractor, observeWindowOffset, observeWindowRect, windowScroll, type Range } from "@tanstack/virtual-core";
