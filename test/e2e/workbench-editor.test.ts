@@ -194,10 +194,10 @@ it("highlights glossary terms in the rows; clicking one inserts its rendering; a
   expect(await row(page, `${PUTIN}:2`).locator("mark.term").count()).toBeGreaterThan(0);
   // A forbidden rendering typed into the English marks the term.
   const forbidden = Object.entries(terms.concepts).find(([entry, c]) => c.forbidden.length > 0 && Object.entries(terms.units).some(([r, spans]) => r === ref && spans.some((s) => s.entry === entry)));
-  if (forbidden) {
-    await row(page, ref).locator("textarea").fill(`Putin and ${forbidden[1].forbidden[0]}`);
-    await row(page, ref).locator(`mark.term-forbidden[data-entry="${forbidden[0]}"]`).waitFor();
-  }
+  expect(forbidden).toBeDefined();
+  expect(await row(page, ref).locator("mark.term-forbidden").count()).toBe(0);
+  await row(page, ref).locator("textarea").fill(`Putin and ${forbidden![1].forbidden[0]}`);
+  await row(page, ref).locator(`mark.term-forbidden[data-entry="${forbidden![0]}"]`).waitFor();
   await page.close();
 });
 
