@@ -7,12 +7,14 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildServer, CSRF_HEADER } from "../../src/server/app";
 import { openStore, type Store } from "../../src/store";
+import { addUser } from "../../src/app/users";
 import { run, tempDir, REPO } from "../helpers/cli";
 import type { FastifyInstance } from "fastify";
 
 const TOKEN = "e".repeat(48);
 const DOC = "china-kunci-kesepakatan-senjata";
 const PUTIN = "putin-tolak-sanksi-barat";
+const MENGAPA = "mengapa-kunjungan-putin-penting";
 let dir: string;
 let store: Store;
 let app: FastifyInstance;
@@ -212,5 +214,31 @@ describe("PUT /api/units/<ref>/note", () => {
     const csrf = await app.inject({ method: "PUT", url: `/api/units/${u(ref)}/note`, payload: { note: "x", baseRevision: 2 } });
     expect(csrf.statusCode).toBe(403);
     expect(await unit(ref)).toMatchObject({ revision: 2, note: "Check the headline style." });
+  });
+});
+
+// Last: once a user exists every route needs a login (the other tests run as the local user).
+describe("with users", () => {
+  it("answers 401 without a login, and records the logged-in person as the author of a split", async () => {
+    const added = addUser(store, "sari", "translator");
+    const ref = `${MENGAPA}:2`;
+    for (const req of [
+      { method: "GET" as const, url: `/api/documents/${DOC}/suggestions` },
+      { method: "GET" as const, url: `/api/documents/${DOC}/terms` },
+      { method: "GET" as const, url: `/api/documents/${DOC}/findings` },
+      { method: "POST" as const, url: `/api/units/${u(ref)}/split`, payload: { offset: 10 }, headers: H },
+      { method: "PUT" as const, url: `/api/units/${u(ref)}/note`, payload: { note: "x", baseRevision: 0 }, headers: H },
+    ]) {
+      const res = await app.inject(req);
+      expect([req.url, res.statusCode, res.json()]).toEqual([req.url, 401, { code: "login-required", data: {} }]);
+    }
+    const login = await app.inject({ method: "POST", url: "/api/login", payload: { token: added.token }, headers: H });
+    expect(login.statusCode).toBe(200);
+    const cookie = String(login.headers["set-cookie"]).split(";")[0]!;
+    const source = (await (await app.inject({ url: `/api/units/${u(ref)}`, headers: { cookie } })).json() as Unit).source;
+    const res = await app.inject({ method: "POST", url: `/api/units/${u(ref)}/split`, payload: { offset: source.indexOf(" ", 8) }, headers: { ...H, cookie } });
+    expect(res.statusCode).toBe(200);
+    const events = store.db.prepare("SELECT author FROM segment_split ORDER BY rowid DESC LIMIT 1").get() as { author: string };
+    expect(events.author).toBe("sari");
   });
 });
