@@ -145,6 +145,8 @@ export interface UnitSummary {
   readonly stale: boolean;
   readonly revision: number;
   readonly renderingId: number | null;
+  /** The note on its English (a translator's or reviewer's comment), when there is one. */
+  readonly note?: string;
 }
 
 /** The translatable units of a document in order, boilerplate left out. */
@@ -180,6 +182,7 @@ export function documentUnits(store: Store, slug: string): UnitSummary[] {
       ref: `${doc.slug}:${members.map((i) => rows[i]![1]).join("+")}`, source: joinSource(texts), target: r ? r[5] : null,
       state: stateOf((r?.[6] ?? undefined) as StoredState | undefined), stale: r ? isStale(r[7]!, texts) : false,
       revision: r ? revisions.get(r[4]!) ?? 1 : 0, renderingId: r ? r[4] : null,
+      ...(r?.[8] ? { note: r[8] } : {}),
     });
   }
   return out;

@@ -33,6 +33,7 @@ import { AuthError, ConflictError, ForbiddenError, NotFoundError, ParseError, Fo
 import { loadResources, LANGS, type Lang } from "../i18n";
 import type { Store } from "../store";
 import type { Actor } from "../translations/lifecycle";
+import { registerEditorRoutes } from "./editor-routes";
 import { registerGlossaryRoutes } from "./glossary-routes";
 import { registerAuditRoutes } from "./audit-routes";
 import { registerExportRoutes } from "./export-routes";
@@ -296,6 +297,9 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     live.unitsChanged("unjoined", unjoined.document, unjoined.unit);
     return unjoined;
   });
+
+  // The editor's split, join suggestions, document terms, findings counts and notes (src/server/editor-routes.ts).
+  registerEditorRoutes(app, { store, root: o.root, author: (cookie) => who(cookie)!.name, assist: () => assist });
 
   app.get("/api/session", async (req) => ({ user: who(req.headers.cookie), loginRequired: store.users.count() > 0 }));
   const loginBody = { type: "object", additionalProperties: false, required: ["token"], properties: { token: { type: "string", minLength: 1, maxLength: 200 } } } as const;

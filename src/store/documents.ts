@@ -27,8 +27,8 @@ export interface SegmentRow {
   readonly removedAt: string | null;
 }
 
-/** [segment id, ordinal, text, kind, rendering id, rendering text, status, source text] */
-export type UnitRow = [number, number, string, SegmentKind, number | null, string | null, string | null, string | null];
+/** [segment id, ordinal, text, kind, rendering id, rendering text, status, source text, note] */
+export type UnitRow = [number, number, string, SegmentKind, number | null, string | null, string | null, string | null, string | null];
 
 export interface NewSegment {
   readonly ordinal: number;
@@ -69,7 +69,7 @@ export function createDocumentRepo(db: Db) {
     segments: db.prepare(`SELECT ${SEGMENT_COLUMNS} FROM segment WHERE document_id = ? AND ordinal IS NOT NULL ORDER BY ordinal`),
     allSegments: db.prepare("SELECT * FROM segment WHERE document_id = ? ORDER BY ordinal IS NULL, ordinal, id"),
     segmentById: db.prepare("SELECT * FROM segment WHERE id = ?"),
-    unitRows: db.prepare(`SELECT s.id, s.ordinal, s.text, s.kind, r.id, r.text, r.status, r.source_text
+    unitRows: db.prepare(`SELECT s.id, s.ordinal, s.text, s.kind, r.id, r.text, r.status, r.source_text, r.note
       FROM segment s LEFT JOIN rendering_segment rs ON rs.segment_id = s.id LEFT JOIN rendering r ON r.id = rs.rendering_id
       WHERE s.document_id = ? AND s.ordinal IS NOT NULL ORDER BY s.ordinal`).raw(),
     segmentByOrdinal: db.prepare("SELECT * FROM segment WHERE document_id = ? AND ordinal = ?"),
@@ -102,7 +102,7 @@ export function createDocumentRepo(db: Db) {
     allSegments: (documentId: number): SegmentRow[] => s.allSegments.all(documentId).map(toSegment),
     /**
      * What a document's unit list needs, in one query: each current segment in order (id, ordinal,
-     * text, kind) with its rendering's id, text, status and source text (nulls without one).
+     * text, kind) with its rendering's id, text, status, source text and note (nulls without one).
      */
     unitRows: (documentId: number): UnitRow[] => s.unitRows.all(documentId) as UnitRow[],
     segmentById: (id: number): SegmentRow | undefined => { const r = s.segmentById.get(id); return r ? toSegment(r) : undefined; },
