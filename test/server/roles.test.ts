@@ -89,6 +89,20 @@ const ROUTES: Record<string, Route> = {
   "GET /api/events": { login: true, ask: (r) => as(r, "GET", "/api/events"), expect: all(200) },
   "POST /api/presence": { login: true, ask: (r) => as(r, "POST", "/api/presence", { document: DOC, ref: unitFor(r, 0) }), expect: all(200) },
   "POST /api/reload": { login: true, ask: (r) => as(r, "POST", "/api/reload"), expect: all(200) },
+  "GET /api/documents/:slug/findings": { login: true, ask: (r) => as(r, "GET", `/api/documents/${DOC}/findings`), expect: all(200) },
+  "GET /api/documents/:slug/suggestions": { login: true, ask: (r) => as(r, "GET", `/api/documents/${DOC}/suggestions`), expect: all(200) },
+  "GET /api/documents/:slug/terms": { login: true, ask: (r) => as(r, "GET", `/api/documents/${DOC}/terms`), expect: all(200) },
+  "POST /api/units/:ref/split": {
+    login: true,
+    ask: async (r) => {
+      // near the end, each role before the previous one's (a split renumbers the units after it)
+      const ref = `${DOC}:${26 - ROLES.indexOf(r) * 2}`;
+      const source = (await as(r, "GET", `/api/units/${encodeURIComponent(ref)}`)).body.source as string;
+      return as(r, "POST", `/api/units/${encodeURIComponent(ref)}/split`, { offset: source.indexOf(" ", 20) + 1 });
+    },
+    expect: all(200),
+  },
+  "PUT /api/units/:ref/note": { login: true, ask: async (r) => as(r, "PUT", `/api/units/${encodeURIComponent(unitFor(r, 0))}/note`, { note: `A note by ${NAME[r]}.`, baseRevision: await revisionOf(r, unitFor(r, 0)) }), expect: all(200) },
   "GET /glossary": { login: false, ask: (r) => as(r, "GET", "/glossary"), expect: all(200) },
   "GET /audit": { login: false, ask: (r) => as(r, "GET", "/audit"), expect: all(200) },
   "GET /api/glossary": { login: true, ask: (r) => as(r, "GET", "/api/glossary?q=putin"), expect: all(200) },
