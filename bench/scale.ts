@@ -30,7 +30,7 @@ const SYL = ["ka", "ma", "ta", "pa", "ra", "la", "na", "sa", "ba", "da", "ga", "
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 
 /** Writes `docs` articles (one sentence per paragraph) and a TMX with an English unit for each sentence. */
-function generate(dir: string, docs: number): { corpus: string; tmx: string } {
+export function generate(dir: string, docs: number): { corpus: string; tmx: string } {
   const rand = rng(docs);
   const vocab: string[] = [];
   for (let i = 0; i < 20_000; i++) {
