@@ -11,8 +11,12 @@ import { decodeText, findInvalidUtf8, guessUtf16, refuseUtf16, type DecodeOption
 import { findControlChar } from "../text/control";
 import { findLongLine, lineLengthTracker, MAX_LINE_BYTES } from "../text/limits";
 
+/** Bytes read at a time by the streaming readers (readLines, the long-line scan). */
+const LINE_CHUNK = 1 << 20;
+
 /** Reads a text file strictly (UTF-8, no NUL, BOM dropped). `-` reads standard input. */
 export function readTextFile(file: string, options: DecodeOptions = {}): string {
+  if (file !== "-") refuseLongLine(file);
   let buf: Buffer;
   try {
     buf = file === "-" ? fs.readFileSync(0) : fs.readFileSync(file);
@@ -26,6 +30,47 @@ export function readTextFile(file: string, options: DecodeOptions = {}): string 
   const long = findLongLine(buf);
   if (long) throw new ParseError("line-too-long", { file: name, line: long.line, bytes: long.bytes, limit: MAX_LINE_BYTES });
   return decodeText(buf, name, options);
+}
+
+/**
+ * A file larger than one line may be is first read a chunk at a time for a line past
+ * MAX_LINE_BYTES: such a line is refused having read up to it, not the whole file (a 50 MB line
+ * costs a chunk of memory, not 50 MB and its string). Errors opening the file are left to the reader.
+ */
+function refuseLongLine(file: string): void {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, "r");
+  } catch {
+    return;
+  }
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile() || stat.size <= MAX_LINE_BYTES) return;
+    const tracker = lineLengthTracker();
+    const buf = Buffer.allocUnsafe(LINE_CHUNK);
+    for (;;) {
+      const n = fs.readSync(fd, buf, 0, LINE_CHUNK, null);
+      if (n === 0) return;
+      const long = tracker.feed(buf.subarray(0, n));
+      if (long) throw new ParseError("line-too-long", { file, line: long.line, bytes: long.open ? long.bytes + restOfLine(fd) : long.bytes, limit: MAX_LINE_BYTES });
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Bytes from the read position of an open file to the end of the line (its CR not counted), a chunk at a time. */
+function restOfLine(fd: number): number {
+  const buf = Buffer.allocUnsafe(LINE_CHUNK);
+  let bytes = 0;
+  for (;;) {
+    const n = fs.readSync(fd, buf, 0, LINE_CHUNK, null);
+    if (n === 0) return bytes;
+    const nl = buf.subarray(0, n).indexOf(10);
+    if (nl !== -1) return bytes + (nl > 0 && buf[nl - 1] === 13 ? nl - 1 : nl);
+    bytes += n;
+  }
 }
 
 /**
@@ -222,7 +267,6 @@ export interface FileLine {
   readonly text: string;
 }
 
-const LINE_CHUNK = 1 << 20;
 
 /**
  * The lines of a text file, read in 1 MiB chunks (memory: a chunk and a line, whatever the file's
@@ -275,7 +319,7 @@ export function* readLines(file: string, options: DecodeOptions = {}): Generator
         throw new ParseError("file-binary", { file, offset: offset + nul, line: lineOfByteIn(bytes, nul, line) });
       }
       const tooLong = long.feed(bytes);
-      if (tooLong) throw new ParseError("line-too-long", { file, line: tooLong.line, bytes: tooLong.bytes, limit: MAX_LINE_BYTES });
+      if (tooLong) throw new ParseError("line-too-long", { file, line: tooLong.line, bytes: tooLong.open ? tooLong.bytes + restOfLine(fd) : tooLong.bytes, limit: MAX_LINE_BYTES });
       let text: string;
       try {
         text = decoder.decode(bytes, { stream: n > 0 });
