@@ -108,36 +108,38 @@ const TEXT_BLOCK = 1 << 20;
 
 /**
  * The findings' data values (and fix texts), in the order they were added, read back in that order:
- * numbers in a column, strings as UTF-8 in 1 MiB blocks (no string object per value), anything else
- * kept as it is.
+ * numbers in a column, strings as UTF-8 one after the other in 1 MiB blocks with only their length
+ * noted (the reader finds them where the writer put them: it moves to the next block when the writer
+ * did, by the same rule), anything else kept as it is. No string object per value.
  */
 class Values {
   private readonly codes = ints();
   private readonly numbers = floats();
   private readonly blocks: Buffer[] = [];
-  private used = TEXT_BLOCK;
+  private used = 0;
   private readonly others: unknown[] = [];
   push(x: unknown): void {
     if (typeof x === "number") { this.codes.push(-1); this.numbers.push(x); return; }
     if (typeof x !== "string") { this.codes.push(-2); this.others.push(x); return; }
     const bytes = Buffer.byteLength(x);
-    if (this.used + bytes > TEXT_BLOCK || this.blocks.length === 0) {
+    if (this.blocks.length === 0 || this.used + bytes > this.blocks[this.blocks.length - 1]!.length) {
       this.blocks.push(Buffer.allocUnsafe(Math.max(TEXT_BLOCK, bytes)));
       this.used = 0;
     }
     this.blocks[this.blocks.length - 1]!.write(x, this.used, "utf8");
-    this.codes.push(this.blocks.length - 1); this.codes.push(this.used); this.codes.push(bytes);
+    this.codes.push(bytes);
     this.used += bytes;
   }
   /** A reader from the first value. */
   reader(): () => unknown {
-    let c = 0, n = 0, o = 0;
+    let c = 0, n = 0, o = 0, block = -1, at = 0;
     return () => {
       const code = this.codes.get(c++);
       if (code === -1) return this.numbers.get(n++);
       if (code === -2) return this.others[o++];
-      const at = this.codes.get(c++), bytes = this.codes.get(c++);
-      return this.blocks[code]!.toString("utf8", at, at + bytes);
+      if (block < 0 || at + code > this.blocks[block]!.length) { block++; at = 0; }
+      at += code;
+      return this.blocks[block]!.toString("utf8", at - code, at);
     };
   }
 }
