@@ -153,7 +153,7 @@ function hash32(s: string): number {
 
 /**
  * A packed finding: integers in one column — its pair, its shape (check, severity, message and data
- * names, by number), flags saying which of the rest follow: source span (2), target span (2), fix
+ * names, by number) times 32 plus flags saying which of the rest follow: source span (2), target span (2), fix
  * span (2), suppression (1) — and its data values (then its fix's text) in a list.
  */
 const HAS_SOURCE = 1, HAS_TARGET = 2, HAS_FIX = 4, OTHER_FIX = 8, SUPPRESSED = 16;
@@ -192,9 +192,8 @@ export function streamCheck(source: CheckPairSource, o: StreamCheckOptions = {})
   const cols = ints();
   const values = new Values();
   let packed = 0;
-  // per consistency check: each pair's hash of the text it groups by (0 for a pair without both texts, see hasTexts)
+  // per consistency check: each pair's hash of the text it groups by, never 0; 0: the pair lacks a text (no check groups it)
   const groupKeys = plan.groups.map(ints);
-  const hasTexts = ints();
   const measures = plan.measures.map(floats);
 
   const tally = (severity: string, suppressed: boolean) => {
@@ -212,7 +211,7 @@ export function streamCheck(source: CheckPairSource, o: StreamCheckOptions = {})
     const fix = f.fix;
     const plainFix = fix !== undefined && Object.keys(fix).join() === "start,end,text";
     const flags = (f.source ? HAS_SOURCE : 0) | (f.target ? HAS_TARGET : 0) | (fix === undefined ? 0 : plainFix ? HAS_FIX : OTHER_FIX) | (suppression >= 0 ? SUPPRESSED : 0);
-    cols.push(index); cols.push(shape); cols.push(flags);
+    cols.push(index); cols.push(shape * 32 + flags);
     if (f.source) { cols.push(f.source.start); cols.push(f.source.end); }
     if (f.target) { cols.push(f.target.start); cols.push(f.target.end); }
     if (plainFix) { cols.push(fix.start); cols.push(fix.end); }
@@ -254,8 +253,7 @@ export function streamCheck(source: CheckPairSource, o: StreamCheckOptions = {})
   for (const p of source.pairs()) {
     n++;
     const both = p.source.trim() !== "" && p.target.trim() !== "";
-    hasTexts.push(both ? 1 : 0);
-    plan.groups.forEach((g, m) => groupKeys[m]!.push(both ? hash32(normalizeFast(g.side === 0 ? p.source : p.target)) : 0));
+    plan.groups.forEach((g, m) => groupKeys[m]!.push(both ? hash32(normalizeFast(g.side === 0 ? p.source : p.target)) || 1 : 0));
     plan.measures.forEach((mc, m) => {
       let x: number | undefined;
       try {
@@ -288,7 +286,7 @@ export function streamCheck(source: CheckPairSource, o: StreamCheckOptions = {})
       for (const r of q.related ?? []) wanted.add(r);
     }
   });
-  const members = plan.groups.map((_, m) => sharedKeys(groupKeys[m]!, hasTexts, n));
+  const members = plan.groups.map((_, m) => sharedKeys(groupKeys[m]!, n));
   for (const list of members) for (const i of list) wanted.add(i);
   const fetched = new Map<number, StreamPair>();
   if (wanted.size) {
@@ -329,17 +327,17 @@ export function streamCheck(source: CheckPairSource, o: StreamCheckOptions = {})
   return { pairs: inScope, findings, counts, lapsed, unused };
 }
 
-/** The indexes (ascending) whose key is shared with another pair that has both texts. */
-function sharedKeys(keys: Column<Int32Array>, has: Column<Int32Array>, n: number): number[] {
+/** The indexes (ascending) whose key (not 0: the pair has both texts) is shared with another pair. */
+function sharedKeys(keys: Column<Int32Array>, n: number): number[] {
   let m = 0;
-  for (let i = 0; i < n; i++) if (has.get(i)) m++;
+  for (let i = 0; i < n; i++) if (keys.get(i) !== 0) m++;
   const s = new Int32Array(m);
-  for (let i = 0, k = 0; i < n; i++) if (has.get(i)) s[k++] = keys.get(i);
+  for (let i = 0, k = 0; i < n; i++) if (keys.get(i) !== 0) s[k++] = keys.get(i);
   s.sort();
   const shared = new Set<number>();
   for (let k = 1; k < s.length; k++) if (s[k] === s[k - 1]) shared.add(s[k]!);
   const out: number[] = [];
-  if (shared.size) for (let i = 0; i < n; i++) if (has.get(i) && shared.has(keys.get(i))) out.push(i);
+  if (shared.size) for (let i = 0; i < n; i++) if (shared.has(keys.get(i))) out.push(i);
   return out;
 }
 
@@ -390,13 +388,13 @@ function* readFindings(source: CheckPairSource, cols: Column<Int32Array>, packed
       const packedHere = nextPair() === index;
       const corpusHere = c < corpus.length && corpus[c]!.index === index;
       if (!packedHere && !corpusHere) break;
-      const shape = packedHere ? shapes[cols.get(at + 1)]! : undefined;
+      const shape = packedHere ? shapes[cols.get(at + 1) >>> 5]! : undefined;
       if (corpusHere && (!shape || corpus[c]!.checkId < shape.checkId)) {
         yield corpus[c++]!;
         continue;
       }
-      const flags = cols.get(at + 2);
-      let o = at + 3;
+      const flags = cols.get(at + 1) & 31;
+      let o = at + 2;
       const span = (bit: number) => {
         if (!(flags & bit)) return undefined;
         const s = { start: cols.get(o), end: cols.get(o + 1) };
