@@ -22,7 +22,8 @@ import { documentUnits, inStep, setUnit, type SaveUnitResult } from "../app/life
 import { joinUnits, unjoinUnit } from "../app/segments";
 import { renderingHistory, showUnit } from "../app/translate";
 import { unitHelp, unitSummary } from "../app/workbench";
-import { login, sessionSecret, sessionUser } from "../app/users";
+import { login, sessionSecret, sessionUser, type User } from "../app/users";
+import { registerAlignRoutes } from "./align-routes";
 import { clearSessionCookie, readCookie } from "../app/session-cookie";
 import { createAssist } from "../app/assist";
 import { checkMessageTree } from "../check";
@@ -196,6 +197,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   // Browsers ask for an icon on every page; the workbench has none (no 404 in the page's console).
   app.get("/favicon.ico", async (_req, reply) => reply.code(204).send());
   app.get("/documents/:slug", page);
+  app.get("/documents/:slug/align", page);
   for (const [name, type] of [["app.js", "text/javascript; charset=utf-8"], ["app.css", "text/css; charset=utf-8"]] as const) {
     app.get(`/assets/${name}`, async (_req, reply) => {
       const file = path.join(assets, name);
@@ -271,6 +273,8 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     reply.header("set-cookie", clearSessionCookie());
     return { user: null };
   });
+
+  registerAlignRoutes(app, { store, ...(o.root !== undefined ? { root: o.root } : {}), who: (cookie) => who(cookie) as User | null });
 
   /** The glossary may change under a long-running server (glossary sync): rebuild the helper on demand. */
   app.post("/api/reload", async () => { assist = createAssist(store); return { ok: true }; });
