@@ -12,6 +12,7 @@ import { api, loadT, startLang, type Session, type TFunction } from "./api";
 import { Login } from "./views/Login";
 import { Dashboard } from "./views/Dashboard";
 import { Editor } from "./views/Editor";
+import { Align } from "./views/Align";
 import "./app.css";
 
 function App() {
@@ -26,6 +27,7 @@ function App() {
     setSession({ user: null, loginRequired: true });
   }
   const m = /^\/documents\/([^/]+)\/?$/.exec(location.pathname);
+  const al = /^\/documents\/([^/]+)\/align\/?$/.exec(location.pathname);
   return (
     <div class="app">
       <header class="top">
@@ -42,7 +44,7 @@ function App() {
         </label>
       </header>
       {session.loginRequired && !session.user ? <Login t={t} onDone={setSession} />
-        : m ? <Editor t={t} slug={decodeURIComponent(m[1]!)} /> : <Dashboard t={t} />}
+        : al ? <Align t={t} slug={decodeURIComponent(al[1]!)} /> : m ? <Editor t={t} slug={decodeURIComponent(m[1]!)} /> : <Dashboard t={t} />}
     </div>
   );
 }

@@ -177,6 +177,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
         <a href="/">{t("web.editor.back")}</a>
         <h1>{slug}</h1>
         <span class="count">{t("web.editor.count", { done, total: units.length })}</span>
+        <a href={`/documents/${encodeURIComponent(slug)}/align`} data-testid="align-link">{t("web.align.link")}</a>
         <select value={filter} onChange={(e) => { setFilter((e.target as HTMLSelectElement).value as "all" | "work"); setFocus(0); }}>
           <option value="all">{t("web.editor.filter-all")}</option>
           <option value="work">{t("web.editor.filter-work")}</option>

@@ -1,0 +1,206 @@
+/**
+ * Alignment review (`/documents/<slug>/align`): paste or upload an English text for a stored
+ * document, see the beads the aligner proposes (Indonesian | English, with scores; low ones
+ * highlighted), fix them (merge with the next bead, split, move an English sentence to the bead
+ * above or below, leave sentences unpaired), then Confirm: the beads are stored as `aligned` units
+ * (POST /api/documents/<slug>/align, as `selaras align --doc`) and the editor opens.
+ * Keyboard: ↑/↓ (or k/j) move between beads, m merge with the next, s split, u unpair,
+ * Alt+↑ / Alt+↓ move the bead's first English sentence up / its last one down, Ctrl+Enter confirms.
+ */
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { api, errorText, type TFunction } from "../api";
+import "./align.css";
+
+interface ProposedBead { segments: number[]; sentences: number[]; score: number; low: boolean; kept: boolean; current: string | null }
+interface Proposal {
+  document: string; file: string; threshold: number; low: number; kept: number;
+  segments: Array<{ ordinal: number; ref: string; text: string }>; sentences: string[]; beads: ProposedBead[];
+}
+/** A bead as the person edits it (score and flags looked up from the proposal: an edited bead has none). */
+interface Bead { segments: number[]; sentences: number[] }
+
+const key = (b: Bead) => `${b.segments.join(",")}|${b.sentences.join(",")}`;
+
+/** Beads after an edit: a bead left empty on both sides disappears. */
+const tidy = (beads: Bead[]) => beads.filter((b) => b.segments.length > 0 || b.sentences.length > 0);
+
+/** The edits, pure: each takes the beads and a bead's index and returns the new beads. */
+export const edits = {
+  merge(beads: Bead[], i: number): Bead[] {
+    const a = beads[i], b = beads[i + 1];
+    if (!a || !b) return beads;
+    return [...beads.slice(0, i), { segments: [...a.segments, ...b.segments], sentences: [...a.sentences, ...b.sentences] }, ...beads.slice(i + 2)];
+  },
+  /** Splits off the first segment and the first sentence of a merged bead. */
+  split(beads: Bead[], i: number): Bead[] {
+    const b = beads[i];
+    if (!b || (b.segments.length < 2 && b.sentences.length < 2)) return beads;
+    const head = { segments: b.segments.length > 1 ? b.segments.slice(0, 1) : b.segments, sentences: b.sentences.length > 1 ? b.sentences.slice(0, 1) : b.sentences };
+    const rest = { segments: b.segments.length > 1 ? b.segments.slice(1) : [], sentences: b.sentences.length > 1 ? b.sentences.slice(1) : [] };
+    return [...beads.slice(0, i), head, rest, ...beads.slice(i + 1)];
+  },
+  /** The bead's first English sentence joins the bead above. */
+  up(beads: Bead[], i: number): Bead[] {
+    const b = beads[i], prev = beads[i - 1];
+    if (!b || !prev || b.sentences.length === 0) return beads;
+    return tidy([...beads.slice(0, i - 1), { ...prev, sentences: [...prev.sentences, b.sentences[0]!] }, { ...b, sentences: b.sentences.slice(1) }, ...beads.slice(i + 1)]);
+  },
+  /** The bead's last English sentence joins the bead below. */
+  down(beads: Bead[], i: number): Bead[] {
+    const b = beads[i], next = beads[i + 1];
+    if (!b || !next || b.sentences.length === 0) return beads;
+    return tidy([...beads.slice(0, i), { ...b, sentences: b.sentences.slice(0, -1) }, { ...next, sentences: [b.sentences[b.sentences.length - 1]!, ...next.sentences] }, ...beads.slice(i + 2)]);
+  },
+  /** Indonesian and English of the bead left without counterpart (two beads). */
+  unpair(beads: Bead[], i: number): Bead[] {
+    const b = beads[i];
+    if (!b || b.segments.length === 0 || b.sentences.length === 0) return beads;
+    return [...beads.slice(0, i), { segments: b.segments, sentences: [] }, { segments: [], sentences: b.sentences }, ...beads.slice(i + 1)];
+  },
+};
+type Edit = keyof typeof edits;
+
+export function Align({ t, slug }: { t: TFunction; slug: string }) {
+  const [english, setEnglish] = useState("");
+  const [name, setName] = useState<string | undefined>(undefined);
+  const [proposal, setProposal] = useState<Proposal | null>(null);
+  const [beads, setBeads] = useState<Bead[]>([]);
+  const [focus, setFocus] = useState(0);
+  const [onlyLow, setOnlyLow] = useState(false);
+  const [error, setError] = useState("");
+  const [busy, setBusy] = useState(false);
+  const rows = useRef<Map<number, HTMLElement>>(new Map());
+  /** Set by a move or an edit: the focused bead's row takes the keyboard focus once rendered. */
+  const wantFocus = useRef(false);
+
+  const byKey = useMemo(() => new Map((proposal?.beads ?? []).map((b) => [key(b), b])), [proposal]);
+  const info = (b: Bead) => byKey.get(key(b));
+  const isLow = (b: Bead) => info(b)?.low ?? false;
+  const shown = useMemo(() => beads.map((b, i) => [b, i] as const).filter(([b]) => !onlyLow || isLow(b)), [beads, onlyLow, byKey]);
+
+  useEffect(() => {
+    const el = rows.current.get(focus);
+    if (el && wantFocus.current) { wantFocus.current = false; el.focus(); el.scrollIntoView({ block: "nearest" }); }
+  }, [focus, beads]);
+
+  async function preview() {
+    setError("");
+    setBusy(true);
+    try {
+      const p = await api<Proposal>("POST", `/api/documents/${encodeURIComponent(slug)}/align/preview`, { english, ...(name ? { name } : {}) });
+      setProposal(p);
+      setBeads(p.beads.map((b) => ({ segments: b.segments, sentences: b.sentences })));
+      wantFocus.current = true;
+      setFocus(0);
+    } catch (e) {
+      setError(errorText(t, e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function confirm() {
+    if (!proposal || busy) return;
+    setError("");
+    setBusy(true);
+    try {
+      await api("POST", `/api/documents/${encodeURIComponent(slug)}/align`, { english, ...(name ? { name } : {}), beads });
+      location.assign(`/documents/${encodeURIComponent(slug)}`);
+    } catch (e) {
+      setError(errorText(t, e));
+      setBusy(false);
+    }
+  }
+
+  function apply(edit: Edit, i: number) {
+    const next = edits[edit](beads, i);
+    if (next === beads) return;
+    wantFocus.current = true;
+    setBeads(next);
+    setFocus(Math.min(edit === "up" ? Math.max(0, i - (next.length < beads.length ? 1 : 0)) : i, next.length - 1));
+  }
+
+  function onRowKey(e: KeyboardEvent, i: number) {
+    const pos = shown.findIndex(([, k]) => k === i);
+    const k = e.key;
+    if ((k === "ArrowDown" || k === "j") && !e.altKey) { e.preventDefault(); const n = shown[pos + 1]; if (n) { wantFocus.current = true; setFocus(n[1]); } }
+    else if ((k === "ArrowUp" || k === "k") && !e.altKey) { e.preventDefault(); const n = shown[pos - 1]; if (n) { wantFocus.current = true; setFocus(n[1]); } }
+    else if (k === "ArrowUp" && e.altKey) { e.preventDefault(); apply("up", i); }
+    else if (k === "ArrowDown" && e.altKey) { e.preventDefault(); apply("down", i); }
+    else if (k === "m") { e.preventDefault(); apply("merge", i); }
+    else if (k === "s") { e.preventDefault(); apply("split", i); }
+    else if (k === "u") { e.preventDefault(); apply("unpair", i); }
+    else if (k === "Enter" && e.ctrlKey) { e.preventDefault(); void confirm(); }
+  }
+
+  async function upload(file: File | undefined) {
+    if (!file) return;
+    setEnglish(await file.text());
+    setName(file.name);
+  }
+
+  const p = proposal;
+  const low = beads.filter(isLow).length;
+  const edited = beads.filter((b) => !info(b)).length;
+  return (
+    <main class="align">
+      <div class="toolbar">
+        <a href={`/documents/${encodeURIComponent(slug)}`}>{t("web.align.back")}</a>
+        <h1>{t("web.align.heading", { document: slug })}</h1>
+      </div>
+      {error && <p class="error" role="alert">{error}</p>}
+      <section class="align-input">
+        <label for="align-english">{t("web.align.paste")}</label>
+        <textarea id="align-english" lang="en" rows={p ? 3 : 10} value={english} data-testid="align-english"
+          onInput={(e) => { setEnglish((e.target as HTMLTextAreaElement).value); setName(undefined); }}
+          onKeyDown={(e) => { if (e.key === "Enter" && e.ctrlKey) { e.preventDefault(); void preview(); } }} />
+        <div class="toolbar">
+          <label class="upload">{t("web.align.upload")} <input type="file" accept=".txt,text/plain" data-testid="align-file" onChange={(e) => void upload((e.target as HTMLInputElement).files?.[0])} /></label>
+          {name && <span class="hint">{t("web.align.file", { name })}</span>}
+          <button type="button" disabled={busy || english.trim() === ""} onClick={() => void preview()}>{t("web.align.preview")}</button>
+          <span class="hint">{t("web.align.preview-key")}</span>
+        </div>
+      </section>
+      {p && (
+        <section class="align-review">
+          <div class="toolbar">
+            <span class="count" role="status">{t("web.align.summary", { beads: beads.length, segments: p.segments.length, sentences: p.sentences.length, low, kept: p.kept, edited })}</span>
+            <label><input type="checkbox" checked={onlyLow} data-testid="only-low" onChange={(e) => setOnlyLow((e.target as HTMLInputElement).checked)} /> {t("web.align.only-low", { threshold: p.threshold })}</label>
+            <button type="button" class="primary" disabled={busy} onClick={() => void confirm()} data-testid="align-confirm">{t("web.align.confirm")}</button>
+          </div>
+          <p class="hint">{t("web.align.keys")}</p>
+          <table class="beads" role="grid" aria-label={t("web.align.table") as string}>
+            <thead><tr><th class="num">#</th><th>{t("web.align.indonesian")}</th><th>{t("web.align.english")}</th><th class="num">{t("web.align.score")}</th><th>{t("web.align.actions")}</th></tr></thead>
+            <tbody>
+              {shown.map(([b, i]) => {
+                const x = info(b);
+                const cls = ["bead", x?.low ? "low" : "", x?.kept ? "kept" : "", x ? "" : "edited", b.segments.length === 0 || b.sentences.length === 0 ? "unpaired" : "", i === focus ? "focused" : ""].filter(Boolean).join(" ");
+                return (
+                  <tr key={i} class={cls} tabIndex={0} data-bead={i} data-segments={b.segments.join(",")} data-sentences={b.sentences.join(",")}
+                    ref={(el) => { if (el) rows.current.set(i, el); else rows.current.delete(i); }}
+                    onFocus={() => setFocus(i)} onKeyDown={(e) => onRowKey(e as unknown as KeyboardEvent, i)}>
+                    <td class="num">{i + 1}</td>
+                    <td class="id" lang="id">{b.segments.length === 0 ? <span class="none">{t("web.align.no-counterpart")}</span>
+                      : b.segments.map((o) => { const s = p.segments.find((z) => z.ordinal === o); return <p key={o}><span class="ref">{s?.ref}</span> {s?.text}</p>; })}</td>
+                    <td class="en" lang="en">{b.sentences.length === 0 ? <span class="none">{t("web.align.no-counterpart")}</span>
+                      : b.sentences.map((j) => <p key={j}><span class="ref">{j + 1}</span> {p.sentences[j]}</p>)}
+                      {x?.kept && <p class="kept-note">{t("web.align.kept", { text: x.current ?? "" })}</p>}</td>
+                    <td class="num score">{x ? x.score.toFixed(2) : <span class="chip edited">{t("web.align.edited")}</span>}{x?.low && <span class="chip low">{t("web.align.low")}</span>}</td>
+                    <td class="actions">
+                      <button type="button" tabIndex={-1} title={t("web.align.merge-title") as string} disabled={i + 1 >= beads.length} onClick={() => apply("merge", i)}>{t("web.align.merge")}</button>
+                      <button type="button" tabIndex={-1} title={t("web.align.split-title") as string} disabled={b.segments.length < 2 && b.sentences.length < 2} onClick={() => apply("split", i)}>{t("web.align.split")}</button>
+                      <button type="button" tabIndex={-1} title={t("web.align.up-title") as string} disabled={i === 0 || b.sentences.length === 0} onClick={() => apply("up", i)}>{t("web.align.up")}</button>
+                      <button type="button" tabIndex={-1} title={t("web.align.down-title") as string} disabled={i + 1 >= beads.length || b.sentences.length === 0} onClick={() => apply("down", i)}>{t("web.align.down")}</button>
+                      <button type="button" tabIndex={-1} title={t("web.align.unpair-title") as string} disabled={b.segments.length === 0 || b.sentences.length === 0} onClick={() => apply("unpair", i)}>{t("web.align.unpair")}</button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {shown.length === 0 && <p class="none">{t("web.align.no-low")}</p>}
+        </section>
+      )}
+    </main>
+  );
+}
