@@ -151,7 +151,7 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
       {error && <p class="error" role="alert">{error}</p>}
       <section class="align-input">
         <label for="align-english">{t("web.align.paste")}</label>
-        <textarea id="align-english" lang="en" rows={p ? 3 : 10} value={english} data-testid="align-english"
+        <textarea id="align-english" lang="en" rows={p ? 4 : 12} value={english} data-testid="align-english"
           onInput={(e) => { setEnglish((e.target as HTMLTextAreaElement).value); setName(undefined); }}
           onKeyDown={(e) => { if (e.key === "Enter" && e.ctrlKey) { e.preventDefault(); void preview(); } }} />
         <div class="toolbar">
