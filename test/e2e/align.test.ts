@@ -149,3 +149,35 @@ it("paste, see the beads with the low one highlighted, merge it with the keyboar
   expect(first).toMatchObject({ state: "aligned", rendering: { text: SENTENCES[0] } });
   expect(fs.readFileSync(path.join(dir, "translations", `${DOC}.translations.txt`), "utf8")).toContain(`@ ${ref}\n`);
 });
+
+it("a unit a person translated is kept: the row says so, and Confirm reports it before opening the editor", async () => {
+  const doc = "putin-tolak-sanksi-barat";
+  const file = fs.readFileSync(path.join(REPO, "translations", `${doc}.translations.txt`), "utf8");
+  const english = file.split("\n").filter((l) => l.startsWith("en: ")).map((l) => l.slice(4)).join("\n") + "\n";
+  // the shipped English of unit 3, reworded a little (it passes the checks a confirmation runs)
+  const mine = /^en: (.*)$/m.exec(file.split(`@ ${doc}:3\n`)[1]!)![1]!.replace("ahead of his arrival", "before he arrived");
+  // written with the CLI while the server runs
+  expect((await run(["translate", "set", `${doc}:3`, mine], { cwd: dir })).code).toBe(0);
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.locator(`tr[data-document="${doc}"] .slug a`).click();
+  await page.waitForURL(`${url}documents/${doc}/align`);
+  await page.getByTestId("align-english").fill(english);
+  await page.getByRole("button", { name: "Propose beads" }).click();
+  const kept = page.locator("tr.bead.kept");
+  await kept.waitFor();
+  expect(await kept.count()).toBe(1);
+  await expect(kept.getAttribute("data-segments")).resolves.toBe("3");
+  await expect(kept.locator(".kept-note").textContent()).resolves.toBe(`A person's English stays: ${mine}`);
+  await page.getByTestId("align-confirm").click();
+  const applied = page.getByTestId("align-applied");
+  await applied.waitFor();
+  await expect(applied.textContent()).resolves.toBe("Stored: 27 pairs created, 0 replaced, 0 unchanged; 1 kept as a person wrote them (segments 3). Open the editor");
+  await applied.getByRole("link").click();
+  await page.waitForURL(`${url}documents/${doc}`);
+  await page.locator(`[data-ref="${doc}:3"]`).waitFor();
+  await expect(page.locator(`[data-ref="${doc}:3"]`).getAttribute("data-state")).resolves.toBe("translated");
+  await expect(page.locator(`[data-ref="${doc}:3"] textarea`).inputValue()).resolves.toBe(mine);
+  await expect(page.locator(`[data-ref="${doc}:4"]`).getAttribute("data-state")).resolves.toBe("aligned");
+  await page.close();
+});

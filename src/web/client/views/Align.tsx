@@ -18,6 +18,8 @@ interface Proposal {
 }
 /** A bead as the person edits it (score and flags looked up from the proposal: an edited bead has none). */
 interface Bead { segments: number[]; sentences: number[] }
+/** What POST /api/documents/<slug>/align answers (the fields shown). */
+interface Applied { created: number; replaced: number; unchanged: number; kept: number; beads: Array<{ segments: number[]; status: string }> }
 
 const key = (b: Bead) => `${b.segments.join(",")}|${b.sentences.join(",")}`;
 
@@ -69,10 +71,12 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
   const [onlyLow, setOnlyLow] = useState(false);
   const [error, setError] = useState("");
   const [busy, setBusy] = useState(false);
+  const [applied, setApplied] = useState<Applied | null>(null);
   const rows = useRef<Map<number, HTMLElement>>(new Map());
   /** Set by a move or an edit: the focused bead's row takes the keyboard focus once rendered. */
   const wantFocus = useRef(false);
 
+  const segmentOf = useMemo(() => new Map((proposal?.segments ?? []).map((s) => [s.ordinal, s])), [proposal]);
   const byKey = useMemo(() => new Map((proposal?.beads ?? []).map((b) => [key(b), b])), [proposal]);
   const info = (b: Bead) => byKey.get(key(b));
   const isLow = (b: Bead) => info(b)?.low ?? false;
@@ -104,8 +108,10 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
     setError("");
     setBusy(true);
     try {
-      await api("POST", `/api/documents/${encodeURIComponent(slug)}/align`, { english, ...(name ? { name } : {}), beads });
-      location.assign(`/documents/${encodeURIComponent(slug)}`);
+      const r = await api<Applied>("POST", `/api/documents/${encodeURIComponent(slug)}/align`, { english, ...(name ? { name } : {}), beads });
+      // Units a person had already translated were left as they were: say which before moving on.
+      if (r.kept > 0) { setApplied(r); setBusy(false); }
+      else location.assign(`/documents/${encodeURIComponent(slug)}`);
     } catch (e) {
       setError(errorText(t, e));
       setBusy(false);
@@ -149,6 +155,13 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
         <h1>{t("web.align.heading", { document: slug })}</h1>
       </div>
       {error && <p class="error" role="alert">{error}</p>}
+      {applied && (
+        <p class="applied" role="status" data-testid="align-applied">
+          {t("web.align.applied", { created: applied.created, replaced: applied.replaced, unchanged: applied.unchanged, kept: applied.kept,
+            segments: applied.beads.filter((b) => b.status === "kept").map((b) => b.segments.join("+")).join(", ") })}{" "}
+          <a href={`/documents/${encodeURIComponent(slug)}`} ref={(el) => el?.focus()}>{t("web.align.open-editor")}</a>
+        </p>
+      )}
       <section class="align-input">
         <label for="align-english">{t("web.align.paste")}</label>
         <textarea id="align-english" lang="en" rows={p ? 4 : 12} value={english} data-testid="align-english"
@@ -166,7 +179,8 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
           <div class="toolbar">
             <span class="count" role="status">{t("web.align.summary", { beads: beads.length, segments: p.segments.length, sentences: p.sentences.length, low, kept: p.kept, edited })}</span>
             <label><input type="checkbox" checked={onlyLow} data-testid="only-low" onChange={(e) => setOnlyLow((e.target as HTMLInputElement).checked)} /> {t("web.align.only-low", { threshold: p.threshold })}</label>
-            <button type="button" class="primary" disabled={busy} onClick={() => void confirm()} data-testid="align-confirm">{t("web.align.confirm")}</button>
+            <button type="button" disabled={busy || edited === 0} onClick={() => { setBeads(p.beads.map((b) => ({ segments: b.segments, sentences: b.sentences }))); setFocus(0); }}>{t("web.align.reset")}</button>
+            <button type="button" class="primary" disabled={busy || applied !== null} onClick={() => void confirm()} data-testid="align-confirm">{t("web.align.confirm")}</button>
           </div>
           <p class="hint">{t("web.align.keys")}</p>
           <table class="beads" role="grid" aria-label={t("web.align.table") as string}>
@@ -181,7 +195,7 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
                     onFocus={() => setFocus(i)} onKeyDown={(e) => onRowKey(e as unknown as KeyboardEvent, i)}>
                     <td class="num">{i + 1}</td>
                     <td class="id" lang="id">{b.segments.length === 0 ? <span class="none">{t("web.align.no-counterpart")}</span>
-                      : b.segments.map((o) => { const s = p.segments.find((z) => z.ordinal === o); return <p key={o}><span class="ref">{s?.ref}</span> {s?.text}</p>; })}</td>
+                      : b.segments.map((o) => { const s = segmentOf.get(o); return <p key={o}><span class="ref">{s?.ref}</span> {s?.text}</p>; })}</td>
                     <td class="en" lang="en">{b.sentences.length === 0 ? <span class="none">{t("web.align.no-counterpart")}</span>
                       : b.sentences.map((j) => <p key={j}><span class="ref">{j + 1}</span> {p.sentences[j]}</p>)}
                       {x?.kept && <p class="kept-note">{t("web.align.kept", { text: x.current ?? "" })}</p>}</td>
