@@ -7,6 +7,7 @@
  * Keyboard: ↑/↓ (or k/j) move between beads, m merge with the next, s split, u unpair,
  * Alt+↑ / Alt+↓ move the bead's first English sentence up / its last one down, Ctrl+Enter confirms.
  */
+import { memo } from "preact/compat";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { api, errorText, type TFunction } from "../api";
 import "./align.css";
@@ -62,6 +63,45 @@ export const edits = {
 };
 type Edit = keyof typeof edits;
 
+interface RowHandlers {
+  act(edit: Edit, i: number): void;
+  key(e: KeyboardEvent, i: number): void;
+  focus(i: number): void;
+}
+type RowWords = Record<"none" | "edited" | "low" | Edit | `${Edit}-title`, string> & { kept(text: string): string };
+interface RowProps {
+  b: Bead; i: number; x: ProposedBead | undefined; focused: boolean; hasNext: boolean;
+  p: Proposal; segmentOf: Map<number, Proposal["segments"][number]>; words: RowWords; handlers: RowHandlers;
+}
+
+/** One bead; re-rendered only when its own props change (a move of the focus re-renders two rows, not thousands). */
+const BeadRow = memo(function BeadRow({ b, i, x, focused, hasNext, p, segmentOf, words: w, handlers: h }: RowProps) {
+  const unpaired = b.segments.length === 0 || b.sentences.length === 0;
+  const cls = ["bead", x?.low ? "low" : "", x?.kept ? "kept" : "", x ? "" : "edited", unpaired ? "unpaired" : "", focused ? "focused" : ""].filter(Boolean).join(" ");
+  const button = (edit: Edit, disabled: boolean) => (
+    <button type="button" tabIndex={-1} title={w[`${edit}-title`]} disabled={disabled} onClick={() => h.act(edit, i)}>{w[edit]}</button>
+  );
+  return (
+    <tr class={cls} tabIndex={0} data-bead={i} data-segments={b.segments.join(",")} data-sentences={b.sentences.join(",")}
+      onFocus={() => h.focus(i)} onKeyDown={(e) => h.key(e as unknown as KeyboardEvent, i)}>
+      <td class="num">{i + 1}</td>
+      <td class="id" lang="id">{b.segments.length === 0 ? <span class="none">{w.none}</span>
+        : b.segments.map((o) => { const s = segmentOf.get(o); return <p key={o}><span class="ref">{s?.ref}</span> {s?.text}</p>; })}</td>
+      <td class="en" lang="en">{b.sentences.length === 0 ? <span class="none">{w.none}</span>
+        : b.sentences.map((j) => <p key={j}><span class="ref">{j + 1}</span> {p.sentences[j]}</p>)}
+        {x?.kept && <p class="kept-note">{w.kept(x.current ?? "")}</p>}</td>
+      <td class="num score">{x ? x.score.toFixed(2) : <span class="chip edited">{w.edited}</span>}{x?.low && <span class="chip low">{w.low}</span>}</td>
+      <td class="actions">
+        {button("merge", !hasNext)}
+        {button("split", b.segments.length < 2 && b.sentences.length < 2)}
+        {button("up", i === 0 || b.sentences.length === 0)}
+        {button("down", !hasNext || b.sentences.length === 0)}
+        {button("unpair", unpaired)}
+      </td>
+    </tr>
+  );
+});
+
 export function Align({ t, slug }: { t: TFunction; slug: string }) {
   const [english, setEnglish] = useState("");
   const [name, setName] = useState<string | undefined>(undefined);
@@ -72,9 +112,13 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
   const [error, setError] = useState("");
   const [busy, setBusy] = useState(false);
   const [applied, setApplied] = useState<Applied | null>(null);
-  const rows = useRef<Map<number, HTMLElement>>(new Map());
-  /** Set by a move or an edit: the focused bead's row takes the keyboard focus once rendered. */
-  const wantFocus = useRef(false);
+  const table = useRef<HTMLTableElement>(null);
+  /** Set by a move or an edit: the bead whose row takes the keyboard focus once rendered. */
+  const focusTo = useRef<number | null>(null);
+  /** The beads as of the last edit (a second key before the page re-renders edits these, not the rendered ones). */
+  const current = useRef<Bead[]>([]);
+  function update(next: Bead[]) { current.current = next; setBeads(next); }
+  function moveTo(i: number) { focusTo.current = i; setFocus(i); }
 
   const segmentOf = useMemo(() => new Map((proposal?.segments ?? []).map((s) => [s.ordinal, s])), [proposal]);
   const byKey = useMemo(() => new Map((proposal?.beads ?? []).map((b) => [key(b), b])), [proposal]);
@@ -83,8 +127,9 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
   const shown = useMemo(() => beads.map((b, i) => [b, i] as const).filter(([b]) => !onlyLow || isLow(b)), [beads, onlyLow, byKey]);
 
   useEffect(() => {
-    const el = rows.current.get(focus);
-    if (el && wantFocus.current) { wantFocus.current = false; el.focus(); el.scrollIntoView({ block: "nearest" }); }
+    const want = focusTo.current;
+    const el = want === null ? null : table.current?.querySelector<HTMLElement>(`tr[data-bead="${want}"]`);
+    if (el) { focusTo.current = null; el.focus(); el.scrollIntoView({ block: "nearest" }); }
   }, [focus, beads]);
 
   async function preview() {
@@ -93,9 +138,8 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
     try {
       const p = await api<Proposal>("POST", `/api/documents/${encodeURIComponent(slug)}/align/preview`, { english, ...(name ? { name } : {}) });
       setProposal(p);
-      setBeads(p.beads.map((b) => ({ segments: b.segments, sentences: b.sentences })));
-      wantFocus.current = true;
-      setFocus(0);
+      update(p.beads.map((b) => ({ segments: b.segments, sentences: b.sentences })));
+      moveTo(0);
     } catch (e) {
       setError(errorText(t, e));
     } finally {
@@ -108,7 +152,7 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
     setError("");
     setBusy(true);
     try {
-      const r = await api<Applied>("POST", `/api/documents/${encodeURIComponent(slug)}/align`, { english, ...(name ? { name } : {}), beads });
+      const r = await api<Applied>("POST", `/api/documents/${encodeURIComponent(slug)}/align`, { english, ...(name ? { name } : {}), beads: current.current });
       // Units a person had already translated were left as they were: say which before moving on.
       if (r.kept > 0) { setApplied(r); setBusy(false); }
       else location.assign(`/documents/${encodeURIComponent(slug)}`);
@@ -119,18 +163,18 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
   }
 
   function apply(edit: Edit, i: number) {
-    const next = edits[edit](beads, i);
-    if (next === beads) return;
-    wantFocus.current = true;
-    setBeads(next);
-    setFocus(Math.min(edit === "up" ? Math.max(0, i - (next.length < beads.length ? 1 : 0)) : i, next.length - 1));
+    const before = current.current;
+    const next = edits[edit](before, i);
+    if (next === before) return;
+    update(next);
+    moveTo(Math.min(edit === "up" ? Math.max(0, i - (next.length < before.length ? 1 : 0)) : i, next.length - 1));
   }
 
   function onRowKey(e: KeyboardEvent, i: number) {
     const pos = shown.findIndex(([, k]) => k === i);
     const k = e.key;
-    if ((k === "ArrowDown" || k === "j") && !e.altKey) { e.preventDefault(); const n = shown[pos + 1]; if (n) { wantFocus.current = true; setFocus(n[1]); } }
-    else if ((k === "ArrowUp" || k === "k") && !e.altKey) { e.preventDefault(); const n = shown[pos - 1]; if (n) { wantFocus.current = true; setFocus(n[1]); } }
+    if ((k === "ArrowDown" || k === "j") && !e.altKey) { e.preventDefault(); const n = shown[pos + 1]; if (n) moveTo(n[1]); }
+    else if ((k === "ArrowUp" || k === "k") && !e.altKey) { e.preventDefault(); const n = shown[pos - 1]; if (n) moveTo(n[1]); }
     else if (k === "ArrowUp" && e.altKey) { e.preventDefault(); apply("up", i); }
     else if (k === "ArrowDown" && e.altKey) { e.preventDefault(); apply("down", i); }
     else if (k === "m") { e.preventDefault(); apply("merge", i); }
@@ -138,6 +182,21 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
     else if (k === "u") { e.preventDefault(); apply("unpair", i); }
     else if (k === "Enter" && e.ctrlKey) { e.preventDefault(); void confirm(); }
   }
+
+  /** Stable across renders (rows are memoized): they call the current functions. */
+  const latest = useRef({ apply, onRowKey, setFocus });
+  latest.current = { apply, onRowKey, setFocus };
+  const handlers = useMemo<RowHandlers>(() => ({
+    act: (edit, i) => latest.current.apply(edit, i),
+    key: (e, i) => latest.current.onRowKey(e, i),
+    focus: (i) => latest.current.setFocus(i),
+  }), []);
+  /** The row's words, looked up once per language (not once per row). */
+  const words = useMemo<RowWords>(() => ({
+    none: t("web.align.no-counterpart"), edited: t("web.align.edited"), low: t("web.align.low"),
+    kept: (text: string) => t("web.align.kept", { text }),
+    ...Object.fromEntries((["merge", "split", "up", "down", "unpair"] as const).flatMap((k) => [[k, t(`web.align.${k}`)], [`${k}-title`, t(`web.align.${k}-title`)]])),
+  }) as RowWords, [t]);
 
   async function upload(file: File | undefined) {
     if (!file) return;
@@ -179,37 +238,16 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
           <div class="toolbar">
             <span class="count" role="status">{t("web.align.summary", { beads: beads.length, segments: p.segments.length, sentences: p.sentences.length, low, kept: p.kept, edited })}</span>
             <label><input type="checkbox" checked={onlyLow} data-testid="only-low" onChange={(e) => setOnlyLow((e.target as HTMLInputElement).checked)} /> {t("web.align.only-low", { threshold: p.threshold })}</label>
-            <button type="button" disabled={busy || edited === 0} onClick={() => { setBeads(p.beads.map((b) => ({ segments: b.segments, sentences: b.sentences }))); setFocus(0); }}>{t("web.align.reset")}</button>
+            <button type="button" disabled={busy || edited === 0} onClick={() => { update(p.beads.map((b) => ({ segments: b.segments, sentences: b.sentences }))); moveTo(0); }}>{t("web.align.reset")}</button>
             <button type="button" class="primary" disabled={busy || applied !== null} onClick={() => void confirm()} data-testid="align-confirm">{t("web.align.confirm")}</button>
           </div>
           <p class="hint">{t("web.align.keys")}</p>
-          <table class="beads" role="grid" aria-label={t("web.align.table") as string}>
+          <table class="beads" ref={table} role="grid" aria-label={t("web.align.table") as string}>
             <thead><tr><th class="num">#</th><th>{t("web.align.indonesian")}</th><th>{t("web.align.english")}</th><th class="num">{t("web.align.score")}</th><th>{t("web.align.actions")}</th></tr></thead>
             <tbody>
-              {shown.map(([b, i]) => {
-                const x = info(b);
-                const cls = ["bead", x?.low ? "low" : "", x?.kept ? "kept" : "", x ? "" : "edited", b.segments.length === 0 || b.sentences.length === 0 ? "unpaired" : "", i === focus ? "focused" : ""].filter(Boolean).join(" ");
-                return (
-                  <tr key={i} class={cls} tabIndex={0} data-bead={i} data-segments={b.segments.join(",")} data-sentences={b.sentences.join(",")}
-                    ref={(el) => { if (el) rows.current.set(i, el); else rows.current.delete(i); }}
-                    onFocus={() => setFocus(i)} onKeyDown={(e) => onRowKey(e as unknown as KeyboardEvent, i)}>
-                    <td class="num">{i + 1}</td>
-                    <td class="id" lang="id">{b.segments.length === 0 ? <span class="none">{t("web.align.no-counterpart")}</span>
-                      : b.segments.map((o) => { const s = segmentOf.get(o); return <p key={o}><span class="ref">{s?.ref}</span> {s?.text}</p>; })}</td>
-                    <td class="en" lang="en">{b.sentences.length === 0 ? <span class="none">{t("web.align.no-counterpart")}</span>
-                      : b.sentences.map((j) => <p key={j}><span class="ref">{j + 1}</span> {p.sentences[j]}</p>)}
-                      {x?.kept && <p class="kept-note">{t("web.align.kept", { text: x.current ?? "" })}</p>}</td>
-                    <td class="num score">{x ? x.score.toFixed(2) : <span class="chip edited">{t("web.align.edited")}</span>}{x?.low && <span class="chip low">{t("web.align.low")}</span>}</td>
-                    <td class="actions">
-                      <button type="button" tabIndex={-1} title={t("web.align.merge-title") as string} disabled={i + 1 >= beads.length} onClick={() => apply("merge", i)}>{t("web.align.merge")}</button>
-                      <button type="button" tabIndex={-1} title={t("web.align.split-title") as string} disabled={b.segments.length < 2 && b.sentences.length < 2} onClick={() => apply("split", i)}>{t("web.align.split")}</button>
-                      <button type="button" tabIndex={-1} title={t("web.align.up-title") as string} disabled={i === 0 || b.sentences.length === 0} onClick={() => apply("up", i)}>{t("web.align.up")}</button>
-                      <button type="button" tabIndex={-1} title={t("web.align.down-title") as string} disabled={i + 1 >= beads.length || b.sentences.length === 0} onClick={() => apply("down", i)}>{t("web.align.down")}</button>
-                      <button type="button" tabIndex={-1} title={t("web.align.unpair-title") as string} disabled={b.segments.length === 0 || b.sentences.length === 0} onClick={() => apply("unpair", i)}>{t("web.align.unpair")}</button>
-                    </td>
-                  </tr>
-                );
-              })}
+              {shown.map(([b, i]) => (
+                <BeadRow key={`${b.segments[0] ?? "-"}:${b.sentences[0] ?? "-"}`} b={b} i={i} x={info(b)} focused={i === focus} hasNext={i + 1 < beads.length} p={p} segmentOf={segmentOf} words={words} handlers={handlers} />
+              ))}
             </tbody>
           </table>
           {shown.length === 0 && <p class="none">{t("web.align.no-low")}</p>}
