@@ -105,10 +105,14 @@ it("paste, see the beads with the low one highlighted, merge it with the keyboar
   await expect(low.locator("td.en").textContent()).resolves.toBe("(no counterpart)");
   await expect(page.getByRole("status").textContent()).resolves.toContain("1 low");
   // "only low" shows that bead alone
+  const rowsAre = async (n: number) => {
+    await page.waitForFunction((k) => document.querySelectorAll("tr[data-bead]").length === k, n, { timeout: 5000 }).catch(() => undefined);
+    expect(await page.locator("tr[data-bead]").count()).toBe(n);
+  };
   await page.getByTestId("only-low").check();
-  expect(await page.locator("tr[data-bead]").count()).toBe(1);
+  await rowsAre(1);
   await page.getByTestId("only-low").uncheck();
-  expect(await page.locator("tr[data-bead]").count()).toBe(beads.length);
+  await rowsAre(beads.length);
   if (SHOTS) {
     await low.focus();
     await page.evaluate(() => window.scrollBy(0, 250));
@@ -179,5 +183,45 @@ it("a unit a person translated is kept: the row says so, and Confirm reports it 
   await expect(page.locator(`[data-ref="${doc}:3"]`).getAttribute("data-state")).resolves.toBe("translated");
   await expect(page.locator(`[data-ref="${doc}:3"] textarea`).inputValue()).resolves.toBe(mine);
   await expect(page.locator(`[data-ref="${doc}:4"]`).getAttribute("data-state")).resolves.toBe("aligned");
+  await page.close();
+});
+
+it("every fix works from the keyboard: unpair, merge back, move a sentence down, split, and back to the proposal", async () => {
+  const doc = "china-kunci-kesepakatan-senjata";
+  const english = fs.readFileSync(path.join(REPO, "translations", `${doc}.translations.txt`), "utf8")
+    .split("\n").filter((l) => l.startsWith("en: ")).map((l) => l.slice(4)).join("\n") + "\n";
+  const page = await browser.newPage();
+  await page.goto(`${url}documents/${doc}/align`);
+  await page.getByTestId("align-english").fill(english);
+  await page.getByTestId("align-english").press("Control+Enter");
+  await page.locator("tr[data-bead]").first().waitFor();
+  const all = () => page.locator("tr[data-bead]").evaluateAll((trs) => trs.map((tr) => `${tr.getAttribute("data-segments")}|${tr.getAttribute("data-sentences")}`));
+  /** The first beads once the page has re-rendered after a key (then asserted). */
+  const first = async (want: string[]) => {
+    await page.waitForFunction((w) => [...document.querySelectorAll("tr[data-bead]")].slice(0, w.length)
+      .map((tr) => `${tr.getAttribute("data-segments")}|${tr.getAttribute("data-sentences")}`).join(" ") === w.join(" "), want, { timeout: 5000 }).catch(() => undefined);
+    expect((await all()).slice(0, want.length)).toEqual(want);
+  };
+  const proposed = await all();
+  // the first two beads pair one segment with one sentence each: s1|0 and s2|1
+  const [s1, s2] = proposed.slice(0, 2).map((x) => x.split("|")[0]!);
+  expect(proposed.slice(0, 2)).toEqual([`${s1}|0`, `${s2}|1`]);
+  await expectFocused(page, `${s1}|0`);
+  await page.keyboard.press("u");
+  await first([`${s1}|`, "|0", `${s2}|1`]);
+  await expectFocused(page, `${s1}|`);
+  await page.keyboard.press("m");
+  await first(proposed);
+  expect(await page.locator("tr.bead.edited").count()).toBe(0);
+  await page.keyboard.press("Alt+ArrowDown");
+  await first([`${s1}|`, `${s2}|0,1`]);
+  await page.keyboard.press("ArrowDown");
+  await expectFocused(page, `${s2}|0,1`);
+  await page.keyboard.press("s");
+  await first([`${s1}|`, `${s2}|0`, "|1"]);
+  await page.keyboard.press("Alt+ArrowUp");
+  await first([`${s1}|0`, `${s2}|`, "|1"]);
+  await page.getByRole("button", { name: "Back to the proposal" }).click();
+  await first(proposed);
   await page.close();
 });
