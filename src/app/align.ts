@@ -180,7 +180,7 @@ export interface ProposedBead {
   /** 0-based indices of the English sentences (empty: a segment without counterpart). */
   readonly sentences: number[];
   readonly score: number;
-  /** Scores below the threshold (the aligner's own confidence; an unpaired sentence scores 0). */
+  /** Scores below the threshold (the aligner's own confidence; an unpaired sentence scores 0), unless a person's English covers it. */
   readonly low: boolean;
   /** A person's English already covers these segments: applying keeps it (`current`). */
   readonly kept: boolean;
@@ -217,10 +217,12 @@ export function proposeAlignment(store: Store, document: string, english: string
       const r = store.renderings.forSegment(segs[k]!.id);
       if (r && !machineOnly(r)) { person = r; break; }
     }
+    // A person's English is never touched: such a bead is not low (nothing to review), and when it
+    // pairs English sentences too they are not stored (kept, as applyAlignment reports it).
     const kept = person !== undefined && b.tgt.length > 0;
     return {
       segments: b.src.map((k) => segs[k]!.ordinal!), sentences: b.tgt, score: b.score,
-      low: !kept && b.score < threshold, kept, current: person?.text ?? null,
+      low: person === undefined && b.score < threshold, kept, current: kept ? person!.text : null,
     };
   });
   return {
