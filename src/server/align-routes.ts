@@ -77,6 +77,8 @@ export function registerAlignRoutes(app: FastifyInstance, o: AlignRoutesOptions)
     allowed(req.headers.cookie);
     const b = req.body;
     // One transaction with the document's translations/ file kept in step (inStep, inside applyAlignment).
-    return applyAlignment(store, req.params.slug, b.english, b.beads, { ...textOptions(b), ...(o.root !== undefined ? { root: o.root } : {}) });
+    return applyAlignment(store, req.params.slug, b.english, b.beads, {
+      ...textOptions(b), now: new Date().toISOString(), ...(o.root !== undefined ? { root: o.root } : {}),
+    });
   });
 }
