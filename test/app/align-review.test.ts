@@ -196,6 +196,23 @@ describe("applying a reviewed proposal", () => {
     } finally { store.close(); }
   });
 
+  it("beads proposed before the document changed are refused, not stored against the wrong segments", () => {
+    const store = openStore(path.join(dir, "selaras.db"));
+    try {
+      const article = path.join(dir, `${DOC}.txt`);
+      fs.cpSync(path.join(CORPUS, `${DOC}.txt`), article);
+      ingestFiles(store, [article], { now: NOW });
+      const english = corpusEnglish(DOC);
+      const p = proposeAlignment(store, DOC, english);
+      fs.appendFileSync(article, "\nPutin tiba di Pyongyang pada Rabu pagi.\n");
+      expect(ingestFiles(store, [article], { now: NOW })[0]!.status).toBe("updated");
+      let code = "";
+      try { applyAlignment(store, DOC, english, p.beads, { now: NOW }); } catch (e) { code = (e as { code: string }).code; }
+      expect(code).toBe("align-beads-incomplete");
+      expect(store.renderings.all()).toEqual([]);
+    } finally { store.close(); }
+  });
+
   it("refuses bad input with a clear error and writes nothing", () => {
     const store = corpusStore();
     const db = path.join(dir, "selaras.db");
