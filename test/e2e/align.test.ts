@@ -223,5 +223,12 @@ it("every fix works from the keyboard: unpair, merge back, move a sentence down,
   await first([`${s1}|0`, `${s2}|`, "|1"]);
   await page.getByRole("button", { name: "Back to the proposal" }).click();
   await first(proposed);
+  // a change to the English after the proposal: Confirm waits for a new proposal
+  await page.getByTestId("align-english").fill(`${english}One more sentence.\n`);
+  await page.getByText("The text changed since the proposal: propose again to confirm").waitFor();
+  expect(await page.getByTestId("align-confirm").isDisabled()).toBe(true);
+  await page.getByTestId("align-english").press("Control+Enter");
+  await page.getByText("The text changed since the proposal").waitFor({ state: "detached" });
+  expect(await page.getByTestId("align-confirm").isDisabled()).toBe(false);
   await page.close();
 });

@@ -106,6 +106,8 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
   const [english, setEnglish] = useState("");
   const [name, setName] = useState<string | undefined>(undefined);
   const [proposal, setProposal] = useState<Proposal | null>(null);
+  /** The text (and file name) the proposal was made from: Confirm stores that text, whatever the field holds now. */
+  const [proposed, setProposed] = useState<{ english: string; name?: string } | null>(null);
   const [beads, setBeads] = useState<Bead[]>([]);
   const [focus, setFocus] = useState(0);
   const [onlyLow, setOnlyLow] = useState(false);
@@ -120,6 +122,8 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
   function update(next: Bead[]) { current.current = next; setBeads(next); }
   function moveTo(i: number) { focusTo.current = i; setFocus(i); }
 
+  /** The English was changed since the proposal: its sentences may no longer be the ones the beads name. */
+  const stale = proposed !== null && proposed.english !== english;
   const segmentOf = useMemo(() => new Map((proposal?.segments ?? []).map((s) => [s.ordinal, s])), [proposal]);
   const byKey = useMemo(() => new Map((proposal?.beads ?? []).map((b) => [key(b), b])), [proposal]);
   const info = (b: Bead) => byKey.get(key(b));
@@ -138,6 +142,7 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
     try {
       const p = await api<Proposal>("POST", `/api/documents/${encodeURIComponent(slug)}/align/preview`, { english, ...(name ? { name } : {}) });
       setProposal(p);
+      setProposed({ english, ...(name ? { name } : {}) });
       update(p.beads.map((b) => ({ segments: b.segments, sentences: b.sentences })));
       moveTo(0);
     } catch (e) {
@@ -148,11 +153,11 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
   }
 
   async function confirm() {
-    if (!proposal || busy) return;
+    if (!proposal || !proposed || busy || stale) return;
     setError("");
     setBusy(true);
     try {
-      const r = await api<Applied>("POST", `/api/documents/${encodeURIComponent(slug)}/align`, { english, ...(name ? { name } : {}), beads: current.current });
+      const r = await api<Applied>("POST", `/api/documents/${encodeURIComponent(slug)}/align`, { ...proposed, beads: current.current });
       // Units a person had already translated were left as they were: say which before moving on.
       if (r.kept > 0) { setApplied(r); setBusy(false); }
       else location.assign(`/documents/${encodeURIComponent(slug)}`);
@@ -239,7 +244,8 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
             <span class="count" role="status">{t("web.align.summary", { beads: beads.length, segments: p.segments.length, sentences: p.sentences.length, low, kept: p.kept, edited })}</span>
             <label><input type="checkbox" checked={onlyLow} data-testid="only-low" onChange={(e) => setOnlyLow((e.target as HTMLInputElement).checked)} /> {t("web.align.only-low", { threshold: p.threshold })}</label>
             <button type="button" disabled={busy || edited === 0} onClick={() => { update(p.beads.map((b) => ({ segments: b.segments, sentences: b.sentences }))); moveTo(0); }}>{t("web.align.reset")}</button>
-            <button type="button" class="primary" disabled={busy || applied !== null} onClick={() => void confirm()} data-testid="align-confirm">{t("web.align.confirm")}</button>
+            {stale && <span class="msg" role="status">{t("web.align.stale")}</span>}
+            <button type="button" class="primary" disabled={busy || stale || applied !== null} onClick={() => void confirm()} data-testid="align-confirm">{t("web.align.confirm")}</button>
           </div>
           <p class="hint">{t("web.align.keys")}</p>
           <table class="beads" ref={table} role="grid" aria-label={t("web.align.table") as string}>
