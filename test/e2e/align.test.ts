@@ -230,5 +230,12 @@ it("every fix works from the keyboard: unpair, merge back, move a sentence down,
   await page.getByTestId("align-english").press("Control+Enter");
   await page.getByText("The text changed since the proposal").waitFor({ state: "detached" });
   expect(await page.getByTestId("align-confirm").isDisabled()).toBe(false);
+  // one sentence per line: the two sentences of one line (if the splitter cut it) become one
+  const lines = `${english}One more sentence.\n`.trim().split("\n");
+  await page.getByTestId("align-presplit").check();
+  await page.getByTestId("align-english").press("Control+Enter");
+  await page.getByText("The text changed since the proposal").waitFor({ state: "detached" });
+  await page.waitForFunction((n) => document.querySelector(".align-review .count")?.textContent?.includes(`${n} English sentences`) ?? false, lines.length, { timeout: 5000 }).catch(() => undefined);
+  await expect(page.locator(".align-review .count").textContent()).resolves.toContain(` · ${lines.length} English sentences · `);
   await page.close();
 });

@@ -107,7 +107,8 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
   const [name, setName] = useState<string | undefined>(undefined);
   const [proposal, setProposal] = useState<Proposal | null>(null);
   /** The text (and file name) the proposal was made from: Confirm stores that text, whatever the field holds now. */
-  const [proposed, setProposed] = useState<{ english: string; name?: string } | null>(null);
+  const [proposed, setProposed] = useState<{ english: string; name?: string; presplit: boolean } | null>(null);
+  const [presplit, setPresplit] = useState(false);
   const [beads, setBeads] = useState<Bead[]>([]);
   const [focus, setFocus] = useState(0);
   const [onlyLow, setOnlyLow] = useState(false);
@@ -123,7 +124,7 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
   function moveTo(i: number) { focusTo.current = i; setFocus(i); }
 
   /** The English was changed since the proposal: its sentences may no longer be the ones the beads name. */
-  const stale = proposed !== null && proposed.english !== english;
+  const stale = proposed !== null && (proposed.english !== english || proposed.presplit !== presplit);
   const segmentOf = useMemo(() => new Map((proposal?.segments ?? []).map((s) => [s.ordinal, s])), [proposal]);
   const byKey = useMemo(() => new Map((proposal?.beads ?? []).map((b) => [key(b), b])), [proposal]);
   const info = (b: Bead) => byKey.get(key(b));
@@ -140,9 +141,9 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
     setError("");
     setBusy(true);
     try {
-      const p = await api<Proposal>("POST", `/api/documents/${encodeURIComponent(slug)}/align/preview`, { english, ...(name ? { name } : {}) });
+      const p = await api<Proposal>("POST", `/api/documents/${encodeURIComponent(slug)}/align/preview`, { english, presplit, ...(name ? { name } : {}) });
       setProposal(p);
-      setProposed({ english, ...(name ? { name } : {}) });
+      setProposed({ english, presplit, ...(name ? { name } : {}) });
       update(p.beads.map((b) => ({ segments: b.segments, sentences: b.sentences })));
       moveTo(0);
     } catch (e) {
@@ -234,6 +235,7 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
         <div class="toolbar">
           <label class="upload">{t("web.align.upload")} <input type="file" accept=".txt,text/plain" data-testid="align-file" onChange={(e) => void upload((e.target as HTMLInputElement).files?.[0])} /></label>
           {name && <span class="hint">{t("web.align.file", { name })}</span>}
+          <label><input type="checkbox" checked={presplit} data-testid="align-presplit" onChange={(e) => setPresplit((e.target as HTMLInputElement).checked)} /> {t("web.align.presplit")}</label>
           <button type="button" disabled={busy || english.trim() === ""} onClick={() => void preview()}>{t("web.align.preview")}</button>
           <span class="hint">{t("web.align.preview-key")}</span>
         </div>
