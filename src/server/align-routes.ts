@@ -7,24 +7,16 @@
  * limits are the CLI's: lines up to 1,000,000 bytes (`line-too-long`), no NUL or control characters,
  * not empty (`file-empty`); a body above BODY_LIMIT is refused with 413.
  */
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import { applyAlignment, proposeAlignment, type ReviewedBead } from "../app/align";
 import { checkGlossary } from "../app/check";
 import { assertAuthorized, type User } from "../app/users";
 import { AuthError } from "../errors";
 import { compileGlossary, type GlossaryMatcher } from "../glossary";
-import type { Store } from "../store";
+import type { RouteContext } from "./route-context";
 
 /** A body up to 16 MiB: an English text as long as a long book, in JSON. */
 export const ALIGN_BODY_LIMIT = 16 * 1024 * 1024;
-
-export interface AlignRoutesOptions {
-  readonly store: Store;
-  /** Project folder: translations/ kept in step, ./glossary/ read when the database has none. */
-  readonly root?: string;
-  /** Who is asking (null: nobody logged in). */
-  readonly who: (cookie: string | undefined) => User | null;
-}
 
 const textFields = {
   english: { type: "string" },
@@ -49,15 +41,16 @@ const applyBody = {
 interface TextBody { english: string; name?: string; presplit: boolean }
 interface ApplyBody extends TextBody { beads?: ReviewedBead[] }
 
-export function registerAlignRoutes(app: FastifyInstance, o: AlignRoutesOptions): void {
+/** `o.root`: translations/ kept in step there, and its glossary/ read when the database has none. */
+export function registerAlignRoutes(app: FastifyInstance, o: RouteContext): void {
   const { store } = o;
   /** Glossary concepts are anchors, as with `align --doc`: the database's glossary, else the project's glossary/. */
   function glossary(): GlossaryMatcher | undefined {
     if (o.root !== undefined) return checkGlossary(store, undefined, o.root).matcher;
     return store.glossary.count() > 0 ? compileGlossary(store.glossary.all()) : undefined;
   }
-  function allowed(cookie: string | undefined): User {
-    const me = o.who(cookie);
+  function allowed(req: FastifyRequest): User {
+    const me = o.who(req) as User | null;
     if (!me) throw new AuthError("login-required", {});
     assertAuthorized(me, "align.store");
     return me;
@@ -67,14 +60,14 @@ export function registerAlignRoutes(app: FastifyInstance, o: AlignRoutesOptions)
   app.post<{ Params: { slug: string }; Body: TextBody }>("/api/documents/:slug/align/preview", {
     bodyLimit: ALIGN_BODY_LIMIT, schema: { body: previewBody },
   }, async (req) => {
-    allowed(req.headers.cookie);
+    allowed(req);
     return proposeAlignment(store, req.params.slug, req.body.english, textOptions(req.body));
   });
 
   app.post<{ Params: { slug: string }; Body: ApplyBody }>("/api/documents/:slug/align", {
     bodyLimit: ALIGN_BODY_LIMIT, schema: { body: applyBody },
   }, async (req) => {
-    allowed(req.headers.cookie);
+    allowed(req);
     const b = req.body;
     // One transaction with the document's translations/ file kept in step (inStep, inside applyAlignment).
     return applyAlignment(store, req.params.slug, b.english, b.beads, {

@@ -13,6 +13,8 @@ import { Login } from "./views/Login";
 import { Dashboard } from "./views/Dashboard";
 import { Editor } from "./views/Editor";
 import { Align } from "./views/Align";
+import { Glossary } from "./views/Glossary";
+import { Audit } from "./views/Audit";
 import "./app.css";
 
 function App() {
@@ -32,6 +34,11 @@ function App() {
     <div class="app">
       <header class="top">
         <a class="brand" href="/">{t("web.title")}</a>
+        <nav class="nav">
+          <a href="/" aria-current={location.pathname === "/" ? "page" : undefined}>{t("web.nav.documents")}</a>
+          <a href="/glossary" aria-current={location.pathname === "/glossary" ? "page" : undefined}>{t("web.nav.glossary")}</a>
+          <a href="/audit" aria-current={location.pathname === "/audit" ? "page" : undefined}>{t("web.nav.audit")}</a>
+        </nav>
         {session.loginRequired && session.user && (
           <span class="who">{t("web.login.as", { name: session.user.name, role: session.user.role })} <button type="button" onClick={() => void logout()}>{t("web.login.logout")}</button></span>
         )}
@@ -44,7 +51,11 @@ function App() {
         </label>
       </header>
       {session.loginRequired && !session.user ? <Login t={t} onDone={setSession} />
-        : al ? <Align t={t} slug={decodeURIComponent(al[1]!)} /> : m ? <Editor t={t} slug={decodeURIComponent(m[1]!)} /> : <Dashboard t={t} />}
+        : al ? <Align t={t} slug={decodeURIComponent(al[1]!)} />
+        : m ? <Editor t={t} slug={decodeURIComponent(m[1]!)} />
+        : location.pathname === "/glossary" ? <Glossary t={t} admin={session.user?.role === "admin"} />
+        : location.pathname === "/audit" ? <Audit t={t} />
+        : <Dashboard t={t} />}
     </div>
   );
 }

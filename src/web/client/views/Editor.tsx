@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { api, ApiError, autosize, encodeRef, errorText, findingText, needsWork, type DiffPart, type Finding, type Help, type History, type State, type TFunction, type Unit } from "../api";
 import { Diff } from "../components";
+import { TermFromSelection } from "./TermFromSelection";
 
 interface RowStatus { findings: Finding[]; message?: string; kind?: "ok" | "refused" | "error" | "typing"; conflict?: { theirs: string; yours: string; revision: number; diff: DiffPart[] } }
 
@@ -173,6 +174,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   const done = units.filter((u) => !needsWork(u)).length;
   return (
     <main class="editor">
+      <TermFromSelection t={t} />
       <div class="toolbar">
         <a href="/">{t("web.editor.back")}</a>
         <h1>{slug}</h1>
