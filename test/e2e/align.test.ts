@@ -212,13 +212,16 @@ it("every fix works from the keyboard: unpair, merge back, move a sentence down,
   await expectFocused(page, `${s1}|`);
   await page.keyboard.press("m");
   await first(proposed);
+  await expectFocused(page, `${s1}|0`);
   expect(await page.locator("tr.bead.edited").count()).toBe(0);
   await page.keyboard.press("Alt+ArrowDown");
   await first([`${s1}|`, `${s2}|0,1`]);
+  await expectFocused(page, `${s1}|`);
   await page.keyboard.press("ArrowDown");
   await expectFocused(page, `${s2}|0,1`);
   await page.keyboard.press("s");
   await first([`${s1}|`, `${s2}|0`, "|1"]);
+  await expectFocused(page, `${s2}|0`);
   await page.keyboard.press("Alt+ArrowUp");
   await first([`${s1}|0`, `${s2}|`, "|1"]);
   await page.getByRole("button", { name: "Back to the proposal" }).click();

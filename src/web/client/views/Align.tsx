@@ -8,7 +8,7 @@
  * Alt+↑ / Alt+↓ move the bead's first English sentence up / its last one down, Ctrl+Enter confirms.
  */
 import { memo } from "preact/compat";
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { api, errorText, type TFunction } from "../api";
 import "./align.css";
 
@@ -91,7 +91,7 @@ const BeadRow = memo(function BeadRow({ b, i, x, focused, hasNext, p, segmentOf,
         : b.sentences.map((j) => <p key={j}><span class="ref">{j + 1}</span> {p.sentences[j]}</p>)}
         {x?.kept && <p class="kept-note">{w.kept(x.current ?? "")}</p>}</td>
       <td class="num score">{x ? x.score.toFixed(2) : <span class="chip edited">{w.edited}</span>}{x?.low && <span class="chip low">{w.low}</span>}</td>
-      <td class="actions">
+      <td class="bead-actions">
         {button("merge", !hasNext)}
         {button("split", b.segments.length < 2 && b.sentences.length < 2)}
         {button("up", i === 0 || b.sentences.length === 0)}
@@ -131,7 +131,9 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
   const isLow = (b: Bead) => info(b)?.low ?? false;
   const shown = useMemo(() => beads.map((b, i) => [b, i] as const).filter(([b]) => !onlyLow || isLow(b)), [beads, onlyLow, byKey]);
 
-  useEffect(() => {
+  // A layout effect: the focus is back on a row right after the re-render, before the next key
+  // arrives (an edited bead's row is a new element, and the one that had the focus is gone).
+  useLayoutEffect(() => {
     const want = focusTo.current;
     const el = want === null ? null : table.current?.querySelector<HTMLElement>(`tr[data-bead="${want}"]`);
     if (el) { focusTo.current = null; el.focus(); el.scrollIntoView({ block: "nearest" }); }
