@@ -32,6 +32,7 @@ import { AuthError, ConflictError, ForbiddenError, NotFoundError, ParseError, Fo
 import { loadResources, LANGS, type Lang } from "../i18n";
 import type { Store } from "../store";
 import type { Actor } from "../translations/lifecycle";
+import { registerEditorRoutes } from "./editor-routes";
 import { registerGlossaryRoutes } from "./glossary-routes";
 import { registerAuditRoutes } from "./audit-routes";
 import { registerExportRoutes } from "./export-routes";
@@ -266,6 +267,9 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     const me = who(req.headers.cookie)!;
     return inStep(store, o.root, () => unjoinUnit(store, req.params.ref, me.name, now), (r) => [r.document]);
   });
+
+  // The editor's split, join suggestions, document terms, findings counts and notes (src/server/editor-routes.ts).
+  registerEditorRoutes(app, { store, root: o.root, author: (cookie) => who(cookie)!.name, assist: () => assist });
 
   app.get("/api/session", async (req) => ({ user: who(req.headers.cookie), loginRequired: store.users.count() > 0 }));
   const loginBody = { type: "object", additionalProperties: false, required: ["token"], properties: { token: { type: "string", minLength: 1, maxLength: 200 } } } as const;
