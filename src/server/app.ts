@@ -25,6 +25,7 @@ import { joinUnits, unjoinUnit } from "../app/segments";
 import { renderingHistory, showUnit } from "../app/translate";
 import { unitHelp, unitSummary } from "../app/workbench";
 import { access, login, sessionSecret, sessionUser, USER_ROLES, type Action, type UserRole } from "../app/users";
+import { registerAlignRoutes } from "./align-routes";
 import { clearSessionCookie, readCookie } from "../app/session-cookie";
 import { createAssist } from "../app/assist";
 import { checkMessageTree } from "../check";
@@ -218,6 +219,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   // Browsers ask for an icon on every page; the workbench has none (no 404 in the page's console).
   app.get("/favicon.ico", async (_req, reply) => reply.code(204).send());
   app.get("/documents/:slug", page);
+  app.get("/documents/:slug/align", page);
   app.get("/glossary", page);
   app.get("/audit", page);
   for (const [name, type] of [["app.js", "text/javascript; charset=utf-8"], ["app.css", "text/css; charset=utf-8"]] as const) {
@@ -322,11 +324,12 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   /** The glossary may change under a long-running server (glossary sync): rebuild the helper on demand. */
   app.post("/api/reload", async (req) => { allow(req.headers.cookie, "read"); assist = createAssist(store); saves.reset(); return { ok: true }; });
 
-  // The glossary, audit and export routes (their own files).
+  // The glossary, audit, export and alignment review routes (their own files).
   const routes: RouteContext = { store, ...(o.root !== undefined ? { root: o.root } : {}), who: (req) => who(req.headers.cookie), reloadAssist: () => { assist = createAssist(store); saves.reset(); } };
   registerGlossaryRoutes(app, routes);
   registerAuditRoutes(app, routes);
   registerExportRoutes(app, routes);
+  registerAlignRoutes(app, routes);
 
   return app;
 }

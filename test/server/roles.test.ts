@@ -22,6 +22,9 @@ let csrf: string;
 const cookie: Partial<Record<Role, string>> = {};
 const tokens: Partial<Record<Role, string>> = {};
 
+const ALIGN_EN = "Putin thanked North Korea for its support.\n\nHe promised to stand with Pyongyang.\n";
+const ALIGN_DOC: Record<Role, string> = { translator: "mengapa-kunjungan-putin-penting", reviewer: "putin-butuh-senjata-kim", admin: "kunjungan-kim-ke-rusia-senjata" };
+
 /** Units each role works on (no two roles touch the same one, so no conflict hides a refusal). */
 const unitFor = (role: Role, k: number) => `${DOC}:${2 + ROLES.indexOf(role) * 4 + k}`;
 
@@ -103,6 +106,10 @@ const ROUTES: Record<string, Route> = {
     expect: all(200),
   },
   "PUT /api/units/:ref/note": { login: true, ask: async (r) => as(r, "PUT", `/api/units/${encodeURIComponent(unitFor(r, 0))}/note`, { note: `A note by ${NAME[r]}.`, baseRevision: await revisionOf(r, unitFor(r, 0)) }), expect: all(200) },
+  "GET /documents/:slug/align": { login: false, ask: (r) => as(r, "GET", `/documents/${DOC}/align`), expect: all(200) },
+  "POST /api/documents/:slug/align/preview": { login: true, ask: (r) => as(r, "POST", `/api/documents/${DOC}/align/preview`, { english: ALIGN_EN }), expect: all(200) },
+  // each role aligns a document of its own (an alignment stores English for its units)
+  "POST /api/documents/:slug/align": { login: true, ask: (r) => as(r, "POST", `/api/documents/${ALIGN_DOC[r]}/align`, { english: ALIGN_EN }), expect: all(200) },
   "GET /glossary": { login: false, ask: (r) => as(r, "GET", "/glossary"), expect: all(200) },
   "GET /audit": { login: false, ask: (r) => as(r, "GET", "/audit"), expect: all(200) },
   "GET /api/glossary": { login: true, ask: (r) => as(r, "GET", "/api/glossary?q=putin"), expect: all(200) },
