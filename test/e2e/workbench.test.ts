@@ -122,6 +122,8 @@ it("a confirmation the checks refuse stays a draft, its findings shown in the ro
   await page.waitForFunction((r) => document.activeElement?.closest("[data-ref]")?.getAttribute("data-ref") === r, ref);
   await page.keyboard.type("On Tuesday, North Korea reaffirmed its support for Russia's invasion 2 times, which Kim called a “holy war.”");
   await page.keyboard.press("Control+Enter");
+  // (the findings-as-you-type list may show the error before the save's answer: wait for the answer)
+  await row(page, ref).and(page.locator('[data-state="draft"]')).waitFor();
   await row(page, ref).locator(".f-error").first().waitFor();
   expect(await row(page, ref).getAttribute("data-state")).toBe("draft");
   expect(await focusedRef(page)).toBe(ref);
