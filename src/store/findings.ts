@@ -69,11 +69,13 @@ export function createFindingsRepo(db: Db) {
       JOIN rendering r ON r.id = rs.rendering_id
       WHERE s.document_id = ? AND s.ordinal IS NOT NULL
       ORDER BY s.ordinal`).raw(true),
+    // (the links in rendering order: distinct without a temporary table)
     countPairs: db.prepare(`
-      SELECT COUNT(DISTINCT r.id) FROM rendering r
-      JOIN rendering_segment rs ON rs.rendering_id = r.id
-      JOIN segment s ON s.id = rs.segment_id
-      WHERE s.ordinal IS NOT NULL`).pluck(),
+      SELECT COUNT(*) FROM (
+        SELECT DISTINCT rs.rendering_id FROM rendering_segment rs
+        JOIN segment s ON s.id = rs.segment_id
+        JOIN rendering r ON r.id = rs.rendering_id
+        WHERE s.ordinal IS NOT NULL)`).pluck(),
     pairsById: db.prepare(`
       SELECT r.id AS rid, r.text AS target, r.status AS status, d.slug AS slug, s.ordinal AS ordinal, s.text AS stext
       FROM rendering r
