@@ -203,10 +203,35 @@ function enStarts(): string[] {
  * pattern tried there failed at most of them.) The tests hold extractNumbers to the scan at every
  * position.
  */
-function candidates(starts: string[]): RegExp {
+function candidates(starts: string[], next: Readonly<Record<string, string>> = {}): RegExp {
   const words = [...new Set(starts.map((w) => w.toLowerCase()))];
-  return new RegExp(`(?<![\\p{N}])[0-9]|(?<![\\p{L}\\p{N}])(?:${alt(words)})(?![\\p{L}])`, "giu");
+  const plain = words.filter((w) => next[w] === undefined);
+  const followed = words.filter((w) => next[w] !== undefined).map((w) => `${w}(?=${next[w]})`);
+  return new RegExp(`(?<![\\p{N}])[0-9]|(?<![\\p{L}\\p{N}])(?:${alt(plain)})(?![\\p{L}])${followed.length ? `|(?<![\\p{L}\\p{N}])(?:${followed.join("|")})` : ""}`, "giu");
 }
+
+/**
+ * Start words that begin a match only before certain words (every alternative that begins with one
+ * goes on so), and what must follow them: `ke` only in `ke-21`, English `a` only in `a decade`,
+ * `a dozen`, `a few …`, `a hundred`…, and so on. Common words (`ke`, `a`, `at`, `more`, `some`) are
+ * then no candidates where nothing can follow them, and the full pattern is not tried there.
+ */
+const SCALES_EN = "hundred|thousand|million|billion|trillion";
+const ID_NEXT: Record<string, string> = {
+  ke: "-[0-9]",
+  pukul: "\\s+[0-9]", jam: "\\s+[0-9]", pk: "\\.\\s+[0-9]",
+  beberapa: "\\s+(?:ratus|ribu|juta|miliar|milyar|triliun)", sekian: "\\s+(?:ratus|ribu|juta|miliar|milyar|triliun)",
+};
+const DOZEN = "\\s+(?:a|one)\\s+dozen";
+const EN_NEXT: Record<string, string> = {
+  a: `\\s+(?:decade|dozen|few|${SCALES_EN})`,
+  an: "\\s+decade",
+  at: "\\s+least",
+  more: "\\s+than",
+  over: DOZEN, about: DOZEN, around: DOZEN, nearly: DOZEN, almost: DOZEN, roughly: DOZEN,
+  some: `\\s+(?:${SCALES_EN}|(?:a|one)\\s+dozen)`,
+  several: `\\s+(?:${SCALES_EN})`,
+};
 
 function enPattern(): RegExp {
   const mf = monthFull(EN_MONTHS);
@@ -383,7 +408,7 @@ let EN_CANDIDATE: RegExp | undefined;
 
 /** Every number, percentage, date, time and ordinal in `text`, in text order. Never throws. */
 export function extractNumbers(text: string, lang: NumberLang): NumberToken[] {
-  return readNumbers(text, lang, lang === "id" ? (ID_CANDIDATE ??= candidates(idStarts())) : (EN_CANDIDATE ??= candidates(enStarts())));
+  return readNumbers(text, lang, lang === "id" ? (ID_CANDIDATE ??= candidates(idStarts(), ID_NEXT)) : (EN_CANDIDATE ??= candidates(enStarts(), EN_NEXT)));
 }
 
 /**
