@@ -403,12 +403,110 @@ function indonesianWordsValue(text: string): number | undefined {
 
 // ---------------------------------------------------------------------------------------------
 
-let ID_CANDIDATE: RegExp | undefined;
-let EN_CANDIDATE: RegExp | undefined;
+/**
+ * Where a match can start: `next(text, from)` is the next candidate position at or after `from`
+ * (-1: none), `length` its length (where to go on from when the pattern fails there).
+ */
+interface Candidates { next(text: string, from: number): number; length: number }
+
+/** The candidates of a global pattern, as it finds them. */
+function patternCandidates(re: RegExp): Candidates {
+  const f: Candidates = {
+    length: 0,
+    next(text, from) {
+      re.lastIndex = from;
+      const c = re.exec(text);
+      if (c === null) return -1;
+      f.length = c[0].length;
+      return c.index;
+    },
+  };
+  return f;
+}
+
+const HASH_START = 0x811c9dc5 | 0, HASH_PRIME = 0x01000193;
+/** FNV-1a of text[s, e) with ASCII letters lower-cased (as readCandidates hashes a word while reading it). */
+function wordHash(text: string, s: number, e: number): number {
+  let h = HASH_START;
+  for (let i = s; i < e; i++) h = Math.imul(h ^ (text.charCodeAt(i) | 0x20), HASH_PRIME);
+  return h;
+}
+
+/** 1: ASCII letter, 2: ASCII digit, 0: any other ASCII character. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0x30; c <= 0x39; c++) ASCII_CLASS[c] = 2;
+for (let c = 0x41; c <= 0x5a; c++) { ASCII_CLASS[c] = 1; ASCII_CLASS[c + 0x20] = 1; }
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u, NUMBER = /^\p{N}$/u;
+
+/** Is the code point ending before `i` a number (`numberOnly`) or a letter or number, as `(?<![\p{N}])` / `(?<![\p{L}\p{N}])` see it? */
+function wordCharBefore(text: string, i: number, numberOnly: boolean): boolean {
+  if (i === 0) return false;
+  const p = text.charCodeAt(i - 1);
+  if (p < 0x80) return numberOnly ? ASCII_CLASS[p] === 2 : ASCII_CLASS[p] !== 0;
+  let s = i - 1;
+  if (p >= 0xdc00 && p <= 0xdfff && i >= 2) { const h = text.charCodeAt(i - 2); if (h >= 0xd800 && h <= 0xdbff) s = i - 2; }
+  return (numberOnly ? NUMBER : LETTER_OR_NUMBER).test(text.slice(s, i));
+}
+
+/**
+ * The candidates of `candidates(starts, next)`, found by reading the characters: the global pattern
+ * scans slowly where a string is stored two bytes a character (any text with a curly quote or a
+ * dash; a text cut from such a string, as the TMX reader cuts units from a chunk): about 3×. An ASCII
+ * digit not after a number is a candidate; a word of ASCII letters at a word start is one if it is
+ * one of the start words (case-insensitive) and the pattern, tried there alone, agrees (what must
+ * follow it); at a non-ASCII character, or a word running into one (`ſeven`, `\u212Aetiga`: Unicode
+ * case folding), the pattern tried there decides. So exactly the pattern's candidates: the tests hold
+ * extractNumbers to the pattern tried at every position.
+ */
+function readCandidates(starts: string[], next: Readonly<Record<string, string>>): Candidates {
+  // the start words by a hash of their lower-cased letters (the pattern confirms a hit)
+  const hashes = new Set(starts.map((w) => wordHash(w.toLowerCase(), 0, w.length)));
+  const longest = Math.max(...starts.map((w) => w.length));
+  const at = new RegExp(candidates(starts, next).source, "iuy");
+  const f: Candidates = {
+    length: 0,
+    next(text, from) {
+      const n = text.length;
+      for (let i = from; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 0x80) {
+          const k = ASCII_CLASS[c];
+          if (k === 0) continue;
+          if (k === 2) {
+            if (!wordCharBefore(text, i, true)) { f.length = 1; return i; }
+            continue;
+          }
+          if (wordCharBefore(text, i, false)) continue;
+          let j = i + 1;
+          let h = Math.imul(HASH_START ^ (c | 0x20), HASH_PRIME);
+          for (let d = text.charCodeAt(j); j < n && ASCII_CLASS[d] === 1; d = text.charCodeAt(++j)) h = Math.imul(h ^ (d | 0x20), HASH_PRIME);
+          if (j === n || text.charCodeAt(j) < 0x80) {
+            // a whole ASCII word
+            if (j - i <= longest && hashes.has(h)) {
+              at.lastIndex = i;
+              if (at.test(text)) { f.length = j - i; return i; }
+            }
+            i = j - 1;
+            continue;
+          }
+        }
+        // a non-ASCII character, or a word running into one: the pattern decides here
+        at.lastIndex = i;
+        const m = at.exec(text);
+        if (m !== null) { f.length = m[0].length; return i; }
+      }
+      return -1;
+    },
+  };
+  return f;
+}
+
+let ID_CANDIDATES: Candidates | undefined;
+let EN_CANDIDATES: Candidates | undefined;
 
 /** Every number, percentage, date, time and ordinal in `text`, in text order. Never throws. */
 export function extractNumbers(text: string, lang: NumberLang): NumberToken[] {
-  return readNumbers(text, lang, lang === "id" ? (ID_CANDIDATE ??= candidates(idStarts(), ID_NEXT)) : (EN_CANDIDATE ??= candidates(enStarts(), EN_NEXT)));
+  return readNumbers(text, lang, lang === "id" ? (ID_CANDIDATES ??= readCandidates(idStarts(), ID_NEXT)) : (EN_CANDIDATES ??= readCandidates(enStarts(), EN_NEXT)));
 }
 
 /**
@@ -418,9 +516,9 @@ export function extractNumbers(text: string, lang: NumberLang): NumberToken[] {
 export function extractNumbersTryingEveryPosition(text: string, lang: NumberLang): NumberToken[] {
   return readNumbers(text, lang, EVERY_POSITION);
 }
-const EVERY_POSITION = /[^]/gu;
+const EVERY_POSITION = patternCandidates(/[^]/gu);
 
-function readNumbers(text: string, lang: NumberLang, candidate: RegExp): NumberToken[] {
+function readNumbers(text: string, lang: NumberLang, candidate: Candidates): NumberToken[] {
   if (typeof text !== "string" || text.length === 0) return [];
   const { re, groups: G } = pattern(lang);
   const out: NumberToken[] = [];
@@ -429,10 +527,9 @@ function readNumbers(text: string, lang: NumberLang, candidate: RegExp): NumberT
   // alternative there was most of the cost.
   let from = 0;
   for (;;) {
-    candidate.lastIndex = from;
-    const c = candidate.exec(text);
-    if (c === null) break;
-    const ci = c.index, clen = c[0].length;
+    const ci = candidate.next(text, from);
+    if (ci < 0) break;
+    const clen = candidate.length;
     re.lastIndex = ci;
     const m = re.exec(text);
     if (m === null) { from = ci + clen; continue; }

@@ -164,6 +164,9 @@ describe("extractNumbers = the pattern tried at every position", () => {
       "some hundred, some a dozen, some one dozen, some people, several thousand, several million, several people, a\tthousand",
       "ke-3, Ke-21, ke 3, ke-, kepada, pukul 10.30, Pukul  9, pukul sepuluh, jam 9, Jam 10 malam, pk. 10, Pk.  7, pk 10",
       "beberapa ribu, Beberapa juta, sekian miliar, beberapa orang, sekian lama, ke-ſ3, a  few  million",
+      // words running into non-ASCII letters, folded letters, numbers before digits (the candidates are read, not scanned)
+      "sevené one“ a few“ hundred 𝐀a dozen é5 ſome thousand ſeven-point-two, ＡＢ12 K3 ٣5 ³4 5²6 Sept.“13”",
+      "\u212Aetiga dua\u0301 puluh, pukul\u00a010.30, jam\u200b9, ke\u20113, beberapa\u2003ribu, Satu, SATU, tiga-tiga",
     );
     let tokens = 0;
     for (const t of texts) {
