@@ -11,7 +11,7 @@ import {
   compileGlossary, parseGlossaryText, serializeGlossaryTsv, serializeTbx, validateConcepts,
   type CompiledGlossary, type Concept, type SourceMatch,
 } from "../glossary";
-import { TSV_COLUMNS, TSV_HEADER, isSelarasTsv } from "../glossary/tsv";
+import { TSV_COLUMNS, TSV_HEADER, isSelarasTsv, parseGlossaryTsv } from "../glossary/tsv";
 import type { Store } from "../store";
 import { checkDatabase } from "./check";
 
@@ -277,6 +277,36 @@ export function importGlossary(store: StoreArg, input: string, options: EditOpti
     replaced = { removed };
   }
   return applyPlan(store, dir, { file: target, text, entries: concepts.map((c) => c.id) }, options, replaced ? { replaced } : {});
+}
+
+/** The fields of a new concept (`glossary add` flags, the workbench's form); forms written as in the files (`=AS`, `wrong > right`). */
+export interface ConceptFields {
+  readonly id: string;
+  readonly sources: readonly string[];
+  readonly preferred?: readonly string[];
+  readonly admitted?: readonly string[];
+  readonly forbidden?: readonly string[];
+  readonly dnt?: boolean;
+  readonly enforce?: string;
+  readonly unverified?: boolean;
+  readonly pos?: string;
+  readonly domain?: string;
+  readonly note?: string;
+  readonly example?: string;
+}
+
+/**
+ * A concept from its fields, through the TSV parser (the same syntax and rules as the files; a bad
+ * form is refused with ParseError). Tabs and line breaks inside a field become spaces.
+ */
+export function conceptFromFields(f: ConceptFields): Concept {
+  const list = (v: readonly string[] | undefined) => (v ?? []).map((s) => s.replace(/[\t\r\n]+/g, " ").trim()).filter(Boolean);
+  const row = [
+    f.id, list(f.sources).join(" | "), list(f.preferred).join(" | "), list(f.admitted).join(" | "), list(f.forbidden).join(" | "),
+    [f.dnt ? "dnt" : "", f.enforce ?? "", f.unverified ? "unverified" : ""].filter(Boolean).join(","), f.pos ?? "", f.domain ?? "", f.note ?? "", f.example ?? "",
+  ].map((c) => c.replace(/[\t\r\n]+/g, " "));
+  const [concept] = parseGlossaryTsv(`${TSV_HEADER}\n${row.join("\t")}\n`, "<glossary add>");
+  return { ...concept!, file: undefined, line: undefined } as Concept;
 }
 
 /** `glossary add`: appends one concept line to a glossary TSV file (created with a header if missing), then syncs. */

@@ -28,6 +28,18 @@ export function readTextFile(file: string, options: DecodeOptions = {}): string 
 }
 
 /**
+ * Checks a text given as a string (pasted or uploaded in the workbench) exactly as readTextFile checks
+ * a file's bytes (lines up to MAX_LINE_BYTES, UTF-8 without NUL or control characters, not empty),
+ * naming it `name` in errors. Returns the text (BOM dropped).
+ */
+export function readTextString(text: string, name: string, options: DecodeOptions = {}): string {
+  const buf = Buffer.from(text, "utf8");
+  const long = findLongLine(buf);
+  if (long) throw new ParseError("line-too-long", { file: name, line: long.line, bytes: long.bytes, limit: MAX_LINE_BYTES });
+  return decodeText(buf, name, options);
+}
+
+/**
  * Expands files and folders into a sorted list of files with one of `extensions`.
  * A folder without such files, or a missing path, is an error.
  */

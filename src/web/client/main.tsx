@@ -2,104 +2,20 @@
  * The workbench page (Preact, bundled by esbuild at build time; see src/web/build.ts). Its words
  * come from the CLI's i18next resources (`web.*`, `error.*`, `check.*`), fetched from
  * /api/i18n/<lang>. Every text is rendered through Preact, which escapes it.
+ *
+ * Files: api.ts (types, fetch wrapper, i18n), components.tsx (shared bits), views/*.tsx (one per
+ * page); this file holds the shell (header, language, login) and the router.
  */
 import { render } from "preact";
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import i18next from "i18next";
-
-/** The page's translate function (i18next's t, narrowed to strings). */
-type TFunction = (key: string, data?: Record<string, unknown>) => string;
+import { useEffect, useState } from "preact/hooks";
+import { api, loadT, startLang, type Session, type TFunction } from "./api";
+import { Login } from "./views/Login";
+import { Dashboard } from "./views/Dashboard";
+import { Editor } from "./views/Editor";
+import { Align } from "./views/Align";
+import { Glossary } from "./views/Glossary";
+import { Audit } from "./views/Audit";
 import "./app.css";
-
-type State = "untranslated" | "draft" | "aligned" | "translated" | "reviewed";
-interface Unit { ref: string; source: string; target: string | null; state: State; stale: boolean; revision: number; sourceDiff?: DiffPart[] }
-interface Finding { checkId: string; severity: string; messageId: string; data: Record<string, string | number>; suppressed?: boolean }
-interface DocRow {
-  document: string; title: string; translatable: number; translated: number; reviewed: number; draft: number;
-  aligned: number; untranslated: number; stale: number; words: number; percent: number;
-}
-interface TermHint { source: string; entry: string; preferred: string[]; admitted: string[]; forbidden: string[]; dnt: boolean }
-interface TmMatch { similarity: number; sourceText: string; text: string }
-interface Help { ref: string; terms: TermHint[]; tm: TmMatch[]; findings: Finding[] }
-interface History { ref: string; revisions: Array<{ revision: number; text: string; status: string; author: string; note: string | null; time: string; diff: DiffPart[] }> }
-class ApiError extends Error {
-  constructor(readonly status: number, readonly body: { code: string; data: Record<string, unknown> } & Record<string, unknown>) { super(body.code); }
-}
-
-const csrf = document.querySelector<HTMLMetaElement>('meta[name="selaras-csrf"]')?.content ?? "";
-const startLang = localStorage.getItem("selaras-lang") ?? document.querySelector<HTMLMetaElement>('meta[name="selaras-lang"]')?.content ?? "en";
-
-async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
-  const res = await fetch(url, {
-    method, credentials: "same-origin",
-    headers: { ...(body !== undefined ? { "content-type": "application/json" } : {}), ...(method !== "GET" ? { "x-selaras-csrf": csrf } : {}) },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const json = await res.json();
-  if (!res.ok) throw new ApiError(res.status, json);
-  return json as T;
-}
-
-async function loadT(lang: string): Promise<TFunction> {
-  const resources = await api<Record<string, unknown>>("GET", `/api/i18n/${lang}`);
-  const inst = i18next.createInstance();
-  await inst.init({ lng: lang, resources: { [lang]: { translation: resources } }, interpolation: { escapeValue: false } } as never);
-  document.documentElement.lang = lang;
-  return inst.t.bind(inst) as unknown as TFunction;
-}
-
-const needsWork = (u: Unit) => u.stale || (u.state !== "translated" && u.state !== "reviewed");
-const encodeRef = (ref: string) => encodeURIComponent(ref);
-
-/**
- * Grows a textarea to its content (no inner scrolling: the whole English stays visible). Browsers
- * with CSS `field-sizing: content` do it themselves; elsewhere only while typing (measuring every
- * row on mount forces one layout per row: seconds for a 2,000-unit document).
- */
-const cssSizing = typeof CSS !== "undefined" && CSS.supports("field-sizing", "content");
-function autosize(el: HTMLTextAreaElement) {
-  if (cssSizing) return;
-  el.style.height = "auto";
-  el.style.height = `${el.scrollHeight + 2}px`;
-}
-
-function errorText(t: TFunction, e: unknown): string {
-  if (e instanceof ApiError) {
-    const key = `error.${e.body.code}`;
-    const msg = t(key, e.body.data as never) as string;
-    return msg === key ? (t("web.error-code", { code: e.body.code }) as string) : msg;
-  }
-  return t("web.error-code", { code: String((e as Error)?.message ?? e) }) as string;
-}
-
-function findingText(t: TFunction, f: Finding): string {
-  return t(`check.${f.checkId}.${f.messageId}`, f.data as never) as string;
-}
-
-interface Session { user: { name: string; role: string } | null; loginRequired: boolean }
-
-function Login({ t, onDone }: { t: TFunction; onDone: (s: Session) => void }) {
-  const [token, setToken] = useState("");
-  const [error, setError] = useState("");
-  async function submit(e: Event) {
-    e.preventDefault();
-    try {
-      const r = await api<{ user: Session["user"] }>("POST", "/api/login", { token: token.trim() });
-      onDone({ user: r.user, loginRequired: true });
-    } catch (err) { setError(errorText(t, err)); }
-  }
-  return (
-    <main class="login">
-      <h1>{t("web.login.heading")}</h1>
-      <form onSubmit={(e) => void submit(e)}>
-        <label>{t("web.login.token")} <input type="password" autocomplete="off" value={token} onInput={(e) => setToken((e.target as HTMLInputElement).value)} data-testid="token" /></label>
-        <button type="submit">{t("web.login.submit")}</button>
-      </form>
-      {error && <p class="error" role="alert">{error}</p>}
-      <p class="hint">{t("web.login.hint")}</p>
-    </main>
-  );
-}
 
 function App() {
   const [lang, setLang] = useState(startLang);
@@ -113,10 +29,16 @@ function App() {
     setSession({ user: null, loginRequired: true });
   }
   const m = /^\/documents\/([^/]+)\/?$/.exec(location.pathname);
+  const al = /^\/documents\/([^/]+)\/align\/?$/.exec(location.pathname);
   return (
     <div class="app">
       <header class="top">
         <a class="brand" href="/">{t("web.title")}</a>
+        <nav class="nav">
+          <a href="/" aria-current={location.pathname === "/" ? "page" : undefined}>{t("web.nav.documents")}</a>
+          <a href="/glossary" aria-current={location.pathname === "/glossary" ? "page" : undefined}>{t("web.nav.glossary")}</a>
+          <a href="/audit" aria-current={location.pathname === "/audit" ? "page" : undefined}>{t("web.nav.audit")}</a>
+        </nav>
         {session.loginRequired && session.user && (
           <span class="who">{t("web.login.as", { name: session.user.name, role: session.user.role })} <button type="button" onClick={() => void logout()}>{t("web.login.logout")}</button></span>
         )}
@@ -129,333 +51,12 @@ function App() {
         </label>
       </header>
       {session.loginRequired && !session.user ? <Login t={t} onDone={setSession} />
-        : m ? <Editor t={t} slug={decodeURIComponent(m[1]!)} /> : <Dashboard t={t} />}
+        : al ? <Align t={t} slug={decodeURIComponent(al[1]!)} />
+        : m ? <Editor t={t} slug={decodeURIComponent(m[1]!)} />
+        : location.pathname === "/glossary" ? <Glossary t={t} admin={session.user?.role === "admin"} />
+        : location.pathname === "/audit" ? <Audit t={t} />
+        : <Dashboard t={t} />}
     </div>
-  );
-}
-
-const BAR: Array<[keyof DocRow, string]> = [["reviewed", "reviewed"], ["translated", "translated"], ["draft", "draft"], ["aligned", "aligned"], ["untranslated", "untranslated"]];
-
-function Progress({ t, d }: { t: TFunction; d: DocRow }) {
-  const total = Math.max(1, d.translatable);
-  const widths: Record<string, number> = {
-    reviewed: d.reviewed, translated: d.translated - d.reviewed, draft: d.draft, aligned: d.aligned, untranslated: d.untranslated,
-  };
-  return (
-    <div class="bar" role="img" aria-label={t("web.dashboard.progress-label", { percent: d.percent }) as string}>
-      {BAR.map(([, s]) => widths[s]! > 0 ? <span key={s} class={`seg s-${s}`} style={{ width: `${(100 * widths[s]!) / total}%` }} title={`${t(`web.state.${s}`)}: ${widths[s]}`} /> : null)}
-    </div>
-  );
-}
-
-function Dashboard({ t }: { t: TFunction }) {
-  const [docs, setDocs] = useState<DocRow[] | null>(null);
-  const [error, setError] = useState("");
-  const [q, setQ] = useState("");
-  useEffect(() => { api<DocRow[]>("GET", "/api/documents").then(setDocs, (e) => setError(errorText(t, e))); }, [t]);
-  const shown = (docs ?? []).filter((d) => !q || `${d.document} ${d.title}`.toLowerCase().includes(q.toLowerCase()));
-  return (
-    <main class="dashboard">
-      <h1>{t("web.dashboard.heading")}</h1>
-      {error && <p class="error" role="alert">{error}</p>}
-      <div class="toolbar">
-        <input type="search" placeholder={t("web.dashboard.search") as string} value={q} onInput={(e) => setQ((e.target as HTMLInputElement).value)} />
-        <span class="legend">{BAR.map(([, s]) => <span key={s} class="legend-item"><span class={`swatch s-${s}`} />{t(`web.state.${s}`)}</span>)}</span>
-      </div>
-      {docs && docs.length === 0 && <p>{t("web.dashboard.empty")}</p>}
-      <table class="docs">
-        <thead><tr><th>{t("web.dashboard.document")}</th><th>{t("web.dashboard.progress")}</th><th>{t("web.dashboard.words")}</th><th>{t("web.state.stale")}</th></tr></thead>
-        <tbody>
-          {shown.map((d) => (
-            <tr key={d.document} data-document={d.document}>
-              <td><a href={`/documents/${encodeURIComponent(d.document)}`}>{d.title || d.document}</a><div class="slug">{d.document}</div></td>
-              <td><Progress t={t} d={d} /><div class="pct">{t("web.dashboard.summary", { done: d.translated, total: d.translatable, percent: d.percent })}</div></td>
-              <td class="num">{d.words}</td>
-              <td class="num">{d.stale}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </main>
-  );
-}
-
-interface DiffPart { text: string; kind: "same" | "added" | "removed" }
-interface RowStatus { findings: Finding[]; message?: string; kind?: "ok" | "refused" | "error" | "typing"; conflict?: { theirs: string; yours: string; revision: number; diff: DiffPart[] } }
-
-function Diff({ parts }: { parts: DiffPart[] }) {
-  return <p class="diff">{parts.map((p, i) => p.kind === "added" ? <ins key={i}>{p.text}</ins> : p.kind === "removed" ? <del key={i}>{p.text}</del> : <span key={i}>{p.text}</span>)}</p>;
-}
-
-function Editor({ t, slug }: { t: TFunction; slug: string }) {
-  const [units, setUnits] = useState<Unit[] | null>(null);
-  const [error, setError] = useState("");
-  const [status, setStatus] = useState<Record<string, RowStatus>>({});
-  const [focus, setFocus] = useState(0);
-  const [filter, setFilter] = useState<"all" | "work">("all");
-  const [review, setReview] = useState(false);
-  const typing = useRef<Map<string, ReturnType<typeof setTimeout>>>(new Map());
-  const saves = useRef<Map<string, number>>(new Map());
-  const [keysShown, setKeysShown] = useState(false);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const tag = (e.target as HTMLElement | null)?.tagName;
-      if (e.key === "?" && tag !== "TEXTAREA" && tag !== "INPUT") { e.preventDefault(); setKeysShown((v) => !v); }
-      else if (e.key === "Escape") setKeysShown(false);
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, []);
-  const [helpState, setHelp] = useState<Help | null>(null);
-  const [historyState, setHistory] = useState<History | null>(null);
-  const areas = useRef<Map<string, HTMLTextAreaElement>>(new Map());
-  const texts = useRef<Map<string, string>>(new Map());
-  const busy = useRef<Set<string>>(new Set());
-
-  useEffect(() => {
-    api<Unit[]>("GET", `/api/documents/${encodeURIComponent(slug)}/units`).then((us) => {
-      setUnits(us);
-      const want = new URLSearchParams(location.search).get("ref");
-      if (want) {
-        const i = us.findIndex((u) => u.ref === want || refMembers(u.ref).includes(want));
-        if (i >= 0) setTimeout(() => focusUnit(us, i), 0);
-      }
-    }, (e) => setError(errorText(t, e)));
-  }, [slug]);
-
-  const shown = useMemo(() => (units ?? []).filter((u) => filter === "all" || needsWork(u)), [units, filter]);
-  const focused = shown[focus];
-  // Only what belongs to the focused unit (a reply for the unit focused before is not shown).
-  const help = helpState && focused && helpState.ref === focused.ref ? helpState : null;
-  const history = historyState && focused && historyState.ref === focused.ref ? historyState : null;
-  useEffect(() => {
-    if (!focused) { setHelp(null); setHistory(null); return; }
-    api<Help>("GET", `/api/units/${encodeRef(focused.ref)}/help`).then(setHelp, () => setHelp(null));
-    api<History>("GET", `/api/units/${encodeRef(focused.ref)}/history`).then(setHistory, () => setHistory(null));
-  }, [focused?.ref, focused?.revision]);
-
-  function refMembers(ref: string): string[] {
-    const m = /^(.*):(\d+(?:\+\d+)*)$/.exec(ref);
-    return m ? m[2]!.split("+").map((n) => `${m[1]}:${n}`) : [ref];
-  }
-  function focusUnit(list: Unit[], i: number) {
-    const u = list[i];
-    if (!u) return;
-    setFocus(i);
-    const el = areas.current.get(u.ref);
-    if (el) { el.focus(); el.scrollIntoView({ block: "nearest" }); }
-  }
-  function replace(u: Unit) {
-    setUnits((prev) => prev && prev.map((x) => (x.ref === u.ref ? u : x)));
-  }
-
-  async function save(u: Unit, confirm: boolean, baseRevision = u.revision, note?: string): Promise<boolean> {
-    const target = texts.current.get(u.ref) ?? u.target ?? "";
-    if (busy.current.has(u.ref)) return false;
-    busy.current.add(u.ref);
-    // A save supersedes any findings-as-you-type request still pending for this unit.
-    const pending = typing.current.get(u.ref);
-    if (pending) { clearTimeout(pending); typing.current.delete(u.ref); }
-    saves.current.set(u.ref, (saves.current.get(u.ref) ?? 0) + 1);
-    try {
-      const r = await api<{ unit: Unit; findings: Finding[]; state: State }>("PUT", `/api/units/${encodeRef(u.ref)}`, { target, baseRevision, confirm, review: confirm && review, ...(note !== undefined ? { note } : {}) });
-      replace(r.unit);
-      texts.current.set(u.ref, r.unit.target ?? "");
-      setStatus((s) => ({ ...s, [u.ref]: { findings: r.findings, kind: "ok", message: t(confirm ? "web.editor.confirmed" : note !== undefined ? "web.editor.sent-back" : "web.editor.saved") as string } }));
-      return true;
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 422) {
-        const b = e.body as unknown as { unit: Unit; findings: Finding[] };
-        replace(b.unit);
-        setStatus((s) => ({ ...s, [u.ref]: { findings: b.findings, kind: "refused", message: t("web.editor.refused") as string } }));
-      } else if (e instanceof ApiError && e.status === 409 && e.body.code === "unit-conflict") {
-        const d = e.body.data as { text: string; yours: string; revision: number; diff: DiffPart[] };
-        setStatus((s) => ({ ...s, [u.ref]: { findings: [], kind: "error", message: t("web.editor.conflict", { revision: d.revision }) as string, conflict: { theirs: d.text, yours: d.yours, revision: d.revision, diff: d.diff } } }));
-      } else {
-        setStatus((s) => ({ ...s, [u.ref]: { findings: [], kind: "error", message: errorText(t, e) } }));
-      }
-      return false;
-    } finally {
-      busy.current.delete(u.ref);
-    }
-  }
-
-  /** Findings as you type: the pair checks on the text in the field, 400 ms after the last key. */
-  function checkSoon(ref: string, target: string) {
-    const prev = typing.current.get(ref);
-    if (prev) clearTimeout(prev);
-    typing.current.set(ref, setTimeout(() => {
-      typing.current.delete(ref);
-      if (target.trim() === "") return;
-      const seq = saves.current.get(ref) ?? 0;
-      api<Help>("GET", `/api/units/${encodeRef(ref)}/help?target=${encodeURIComponent(target)}`).then((h) => {
-        if ((texts.current.get(ref) ?? "") !== target || (saves.current.get(ref) ?? 0) !== seq) return;
-        setStatus((s) => (s[ref]?.conflict ? s : { ...s, [ref]: { findings: h.findings, kind: "typing" } }));
-      }, () => undefined);
-    }, 400));
-  }
-
-  async function onKey(e: KeyboardEvent, i: number) {
-    const u = shown[i]!;
-    if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
-      e.preventDefault();
-      if (await save(u, true)) {
-        const pending = (x: Unit) => (review ? x.state !== "reviewed" || x.stale : needsWork(x));
-        const list = shown.map((x) => (x.ref === u.ref ? { ...x, state: (review ? "reviewed" : "translated") as State, stale: false } : x));
-        let next = list.findIndex((x, j) => j > i && pending(x));
-        if (next < 0) next = list.findIndex((x, j) => j !== i && pending(x));
-        if (next >= 0) focusUnit(list, next);
-      }
-    } else if (e.ctrlKey && e.code === "Space") {
-      e.preventDefault();
-      insert(u.source);
-    } else if (e.ctrlKey && /^Digit[1-9]$/.test(e.code)) {
-      const n = Number(e.code.slice(5)) - 1;
-      const text = e.shiftKey ? glossaryInserts()[n] : help?.tm[n]?.text;
-      if (text !== undefined) { e.preventDefault(); insert(text); }
-    } else if (e.altKey && (e.key === "ArrowDown" || e.key === "ArrowUp")) {
-      e.preventDefault();
-      focusUnit(shown, Math.max(0, Math.min(shown.length - 1, i + (e.key === "ArrowDown" ? 1 : -1))));
-    }
-  }
-
-  async function resolveConflict(u: Unit, keep: "theirs" | "mine") {
-    const c = status[u.ref]?.conflict;
-    if (!c) return;
-    const fresh = await api<Unit>("GET", `/api/units/${encodeRef(u.ref)}`);
-    if (keep === "theirs") {
-      texts.current.set(u.ref, fresh.target ?? "");
-      replace(fresh);
-      setStatus((s) => ({ ...s, [u.ref]: { findings: [] } }));
-    } else {
-      texts.current.set(u.ref, c.yours);
-      replace({ ...fresh, target: c.yours });
-      await save({ ...fresh, target: c.yours }, false, fresh.revision);
-    }
-  }
-
-  /** The glossary renderings offered for the focused unit, in the order shown (Ctrl+Shift+1..9). */
-  function glossaryInserts(): string[] {
-    return (help?.terms ?? []).flatMap((term) => (term.dnt ? [term.source] : [...term.preferred, ...term.admitted]));
-  }
-
-  function insert(text: string) {
-    if (!focused) return;
-    const el = areas.current.get(focused.ref);
-    if (!el) return;
-    const start = el.selectionStart ?? el.value.length, end = el.selectionEnd ?? el.value.length;
-    el.value = el.value.slice(0, start) + text + el.value.slice(end);
-    texts.current.set(focused.ref, el.value);
-    autosize(el);
-    el.focus();
-    el.setSelectionRange(start + text.length, start + text.length);
-  }
-
-  if (error) return <main class="editor"><p class="error" role="alert">{error}</p><a href="/">{t("web.editor.back")}</a></main>;
-  if (!units) return <main class="editor"><p>{t("web.loading")}</p></main>;
-  const done = units.filter((u) => !needsWork(u)).length;
-  return (
-    <main class="editor">
-      <div class="toolbar">
-        <a href="/">{t("web.editor.back")}</a>
-        <h1>{slug}</h1>
-        <span class="count">{t("web.editor.count", { done, total: units.length })}</span>
-        <select value={filter} onChange={(e) => { setFilter((e.target as HTMLSelectElement).value as "all" | "work"); setFocus(0); }}>
-          <option value="all">{t("web.editor.filter-all")}</option>
-          <option value="work">{t("web.editor.filter-work")}</option>
-        </select>
-        <label class="review"><input type="checkbox" checked={review} onChange={(e) => setReview((e.target as HTMLInputElement).checked)} data-testid="review" /> {t("web.editor.review-mode")}</label>
-        <span class="hint">{t(review ? "web.editor.keys-review" : "web.editor.keys")}</span>
-      </div>
-      {keysShown && (
-        <div class="keys" role="dialog" aria-label={t("web.keys.title")}>
-          <h2>{t("web.keys.title")}</h2>
-          <table><tbody>
-            {(["confirm", "move", "copy-source", "tm", "glossary", "help"] as const).map((k) => (
-              <tr key={k}><th>{t(`web.keys.${k}-key`)}</th><td>{t(`web.keys.${k}`)}</td></tr>
-            ))}
-          </tbody></table>
-        </div>
-      )}
-      <div class="columns">
-        <div class="units">
-          {shown.map((u, i) => {
-            const st = status[u.ref];
-            return (
-              <div key={u.ref} class={`unit s-${u.state}${u.stale ? " stale" : ""}${i === focus ? " focused" : ""}`} data-ref={u.ref} data-state={u.state}>
-                <div class="src" lang="id"><span class="ref">{u.ref}</span>{u.source}
-                  {u.stale && u.sourceDiff && u.sourceDiff.length > 0 && <div class="source-diff"><b>{t("web.editor.source-changed")}</b><Diff parts={u.sourceDiff} /></div>}</div>
-                <div class="tgt">
-                  <textarea
-                    lang="en" rows={2} aria-label={t("web.editor.english", { ref: u.ref }) as string}
-                    ref={(el) => { if (el) areas.current.set(u.ref, el); else areas.current.delete(u.ref); }}
-                    value={texts.current.get(u.ref) ?? u.target ?? ""}
-                    onInput={(e) => { const el = e.target as HTMLTextAreaElement; texts.current.set(u.ref, el.value); autosize(el); checkSoon(u.ref, el.value); }}
-                    onFocus={(e) => { setFocus(i); autosize(e.target as HTMLTextAreaElement); }}
-                    onKeyDown={(e) => void onKey(e as unknown as KeyboardEvent, i)}
-                  />
-                  <div class="meta">
-                    <span class={`chip s-${u.state}`}>{t(`web.state.${u.state}`)}</span>
-                    {u.stale && <span class="chip s-stale">{t("web.state.stale")}</span>}
-                    {st?.message && <span class={`msg ${st.kind ?? ""}`} role="status">{st.message}</span>}
-                  </div>
-                  {st && st.findings.length > 0 && (
-                    <ul class="findings">
-                      {st.findings.map((f, k) => <li key={k} class={`f-${f.severity}${f.suppressed ? " suppressed" : ""}`}>{t(`web.severity.${f.severity}`)} · {f.checkId}: {findingText(t, f)}</li>)}
-                    </ul>
-                  )}
-                  {review && i === focus && (
-                    <form class="send-back" onSubmit={(e) => {
-                      e.preventDefault();
-                      const input = (e.currentTarget as HTMLFormElement).elements.namedItem("comment") as HTMLInputElement;
-                      void save(u, false, u.revision, input.value.trim()).then((ok) => { if (ok) input.value = ""; });
-                    }}>
-                      <input name="comment" required placeholder={t("web.editor.comment") as string} aria-label={t("web.editor.comment") as string} />
-                      <button type="submit">{t("web.editor.send-back")}</button>
-                    </form>
-                  )}
-                  {st?.conflict && (
-                    <div class="conflict">
-                      <div><b>{t("web.editor.theirs")}</b><p class="theirs">{st.conflict.theirs}</p></div>
-                      <div><b>{t("web.editor.yours")}</b><p class="yours">{st.conflict.yours}</p></div>
-                      <div class="diff-row"><b>{t("web.editor.diff")}</b><Diff parts={st.conflict.diff} /></div>
-                      <button type="button" onClick={() => void resolveConflict(u, "theirs")}>{t("web.editor.use-theirs")}</button>
-                      <button type="button" onClick={() => void resolveConflict(u, "mine")}>{t("web.editor.keep-mine")}</button>
-                    </div>
-                  )}
-                </div>
-              </div>
-            );
-          })}
-        </div>
-        <aside class="help">
-          <h2>{t("web.editor.terms")}</h2>
-          {help && help.terms.length ? (
-            <ul>{(() => { let k = 0; return help.terms.map((term) => (
-              <li key={term.entry}><span class="term-src">{term.source}</span> → {(term.dnt ? [term.source] : [...term.preferred, ...term.admitted]).map((p) => { k++; return <button type="button" class="insert" key={p} data-key={k <= 9 ? `ctrl+shift+${k}` : undefined} onMouseDown={(e) => e.preventDefault()} onClick={() => insert(p)}>{k <= 9 && <kbd>{k}</kbd>}{p}</button>; })}
-                {term.forbidden.length > 0 && <span class="forbidden">{t("web.editor.forbidden", { terms: term.forbidden.join(", ") })}</span>}</li>
-            )); })()}</ul>
-          ) : <p class="none">{t("web.editor.none")}</p>}
-          <h2>{t("web.editor.tm")}</h2>
-          {help && help.tm.length ? (
-            <ul>{help.tm.map((m, k) => (
-              <li key={k}><span class="score">{Math.round(m.similarity * 100)}%</span> <span class="tm-src">{m.sourceText}</span><br />
-                <button type="button" class="insert" onMouseDown={(e) => e.preventDefault()} onClick={() => insert(m.text)}>{k < 9 && <kbd>{k + 1}</kbd>}{m.text}</button></li>
-            ))}</ul>
-          ) : <p class="none">{t("web.editor.none")}</p>}
-          <h2>{t("web.editor.history")}</h2>
-          {history && history.revisions.length ? (
-            <ol class="history">{[...history.revisions].reverse().map((r) => (
-              <li key={r.revision} data-revision={r.revision}>
-                <div class="rev-head">{t("web.editor.revision", { revision: r.revision, author: r.author, state: t(`web.state.${r.status}`), time: r.time.slice(0, 16).replace("T", " ") })}</div>
-                <Diff parts={r.diff} />
-                {r.note && <div class="note">{r.note}</div>}
-              </li>
-            ))}</ol>
-          ) : <p class="none">{t("web.editor.none")}</p>}
-        </aside>
-      </div>
-    </main>
   );
 }
 
