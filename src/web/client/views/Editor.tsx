@@ -74,7 +74,8 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     api<Unit[]>("GET", `${base}/units`).then((us) => {
       setUnits(us);
       if (focus) {
-        const u = us.find((x) => x.ref === focus || refMembers(x.ref).includes(focus));
+        // The unit itself, the unit it is now part of (joined), or its first part (unjoined, split).
+        const u = us.find((x) => x.ref === focus || refMembers(x.ref).includes(focus)) ?? us.find((x) => refMembers(focus).includes(refMembers(x.ref)[0]!));
         if (u) { setFocusRef(u.ref); pendingFocus.current = u.ref; }
       }
     }, (e) => setError(errorText(t, e)));
@@ -87,7 +88,8 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   // Presence and saves by others, live (src/web/client/live.ts).
   const present = useLive(slug, {
     unit: (lu) => setUnits((prev) => mergeLive(prev, lu, texts.current, busy.current)),
-    changed: () => load(),
+    // Units joined / unjoined (here or elsewhere): read them again, keeping the row being worked on focused.
+    changed: () => load((document.activeElement as HTMLElement | null)?.closest?.("[data-ref]")?.getAttribute("data-ref") ?? undefined),
   });
   const shown = useMemo(() => (units ?? []).filter((u) => keepUnit(u, filter, query, counts, texts.current.get(u.ref))), [units, filter, query, counts]);
   const focusIndex = focusRef === null ? -1 : shown.findIndex((u) => u.ref === focusRef);
