@@ -15,7 +15,8 @@ import { readTextFile } from "../io/files";
 import { segmentArticle } from "../segment";
 import { englishSentences } from "../segment/english";
 import type { Store } from "../store";
-import { MACHINE_ORIGINS, type RenderingRow } from "../store/renderings";
+import type { Rendering } from "../model";
+import { MACHINE_ORIGINS } from "../store/renderings";
 import { splitLines } from "../text/decode";
 import { joinSource } from "./status";
 import { stateOf, transition } from "../translations/lifecycle";
@@ -104,7 +105,7 @@ export interface AlignDocumentOptions {
 }
 
 /** A rendering the aligner may replace or withdraw: its own, still unconfirmed. */
-function machineOnly(r: RenderingRow): boolean {
+function machineOnly(r: Rendering): boolean {
   return MACHINE_ORIGINS.has(r.origin) && transition(stateOf(r.status), "aligned", "aligner").ok;
 }
 
@@ -112,7 +113,7 @@ function machineOnly(r: RenderingRow): boolean {
  * Withdraws a machine pair, and the joins the aligner's pair implied (a translations file records a
  * 2-1 pair as a join, which a rebuild makes explicit): a person's joins stay.
  */
-function removeMachine(store: Store, r: RenderingRow): void {
+function removeMachine(store: Store, r: Rendering): void {
   for (let k = 0; k + 1 < r.segmentIds.length; k++) {
     const a = r.segmentIds[k]!;
     if (store.segmentEdits.nextJoined(a) === r.segmentIds[k + 1] && store.segmentEdits.joinAuthor(a) === ALIGN_AUTHOR) store.segmentEdits.unjoin(a);
@@ -152,7 +153,7 @@ export function alignDocument(store: Store, document: string, englishFile: strin
         out.push({ ...base, status: "unpaired-target", renderingId: null, review: false });
         continue;
       }
-      const existing = new Map<number, RenderingRow>();
+      const existing = new Map<number, Rendering>();
       for (const s of bs) {
         const r = store.renderings.forSegment(s.id);
         if (r) existing.set(r.id, r);

@@ -23,12 +23,12 @@ import { writeFilesAtomic } from "../io/files";
 import { sha256 } from "../text/normalize";
 import type { Store } from "../store";
 import type { NewSuppression } from "../store/findings";
-import type { RenderingOrigin, RenderingStatus } from "../store/renderings";
+import type { RenderingOrigin, RenderingState as RenderingStatus, Unit } from "../model";
 import {
   isConfirmation, refusedState, stateOf, transition, type Actor, type StoredState, type UnitState,
 } from "../translations/lifecycle";
 import { pairHash, readSuppressionsFile, writeSuppressionsFile, DEFAULT_SUPPRESSIONS_FILE } from "./check";
-import { documentBySlug, refOf, resolveUnitRef, unitsOf, type Unit } from "./segments";
+import { documentBySlug, refOf, resolveUnitRef, unitsOf } from "./segments";
 export { resolveUnitRef };
 import { isStale, joinSource } from "./status";
 import { saveUnitInTx, type SaveResult } from "./translate";

@@ -6,14 +6,14 @@
 import { findControlChar } from "../text/control";
 import { UsageError } from "../errors";
 import type { Store } from "../store";
-import type { RenderingOrigin, RenderingRow, RenderingStatus } from "../store/renderings";
+import type { Rendering, RenderingOrigin, RenderingState as RenderingStatus, Unit } from "../model";
 import { RENDERING_STATUSES } from "../store/renderings";
 import { KEPT, type TmUnit } from "../store/tm";
 import { normalizeText } from "../text/normalize";
 import { wordDiff, type DiffPart } from "../diff/word-diff";
 import { requiredRareWords, tmTokens, tokenSimilarity } from "../translations/similarity";
 import { isStale, joinSource } from "./status";
-import { refOf, resolveRef, resolveUnitRef, unitOf, type Unit } from "./segments";
+import { refOf, resolveRef, resolveUnitRef, unitOf } from "./segments";
 
 /** The statuses a rendering can have (the CLI offers them as --status choices). */
 export { RENDERING_STATUSES };
@@ -156,7 +156,7 @@ export interface UnitView {
   readonly revision?: number;
 }
 
-export function viewRendering(store: Store, r: RenderingRow): RenderingView {
+export function viewRendering(store: Store, r: Rendering): RenderingView {
   const segs = r.segmentIds.map((id) => store.documents.segmentById(id)!);
   const current = joinSource(segs.map((s) => s.text));
   const stale = isStale(r.sourceText, segs.map((s) => s.text));

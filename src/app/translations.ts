@@ -12,8 +12,7 @@ import * as path from "node:path";
 import { ParseError, UsageError } from "../errors";
 import { readTextFile, writeFilesAtomic } from "../io/files";
 import type { Store } from "../store";
-import type { DocumentRow, SegmentRow } from "../store/documents";
-import type { RenderingOrigin, RenderingRow } from "../store/renderings";
+import type { Document, Rendering, RenderingOrigin, Segment } from "../model";
 import { normHash, normalizeText, sha256 } from "../text/normalize";
 import { wordDiff, type DiffPart } from "../diff/word-diff";
 import {
@@ -33,7 +32,7 @@ export interface ExportedFile {
   readonly records: number;
 }
 
-export function translationRecords(store: Store, doc: DocumentRow): TranslationRecord[] {
+export function translationRecords(store: Store, doc: Document): TranslationRecord[] {
   const records: TranslationRecord[] = [];
   const segs = store.documents.segments(doc.id);
   for (const sp of store.segmentEdits.splitsOf(doc.id)) {
@@ -41,7 +40,7 @@ export function translationRecords(store: Store, doc: DocumentRow): TranslationR
     const first = parts && segs.find((s) => normalizeText(s.text) === normalizeText(parts[0]));
     records.push({ kind: "split", document: doc.slug, ordinal: first?.ordinal ?? 1, at: sp.splitAt, source: sp.text });
   }
-  const fromRendering = (r: RenderingRow, ordinals: number[]): RenderingRecord => ({
+  const fromRendering = (r: Rendering, ordinals: number[]): RenderingRecord => ({
     kind: "rendering", document: doc.slug, ordinals, source: r.sourceText, text: r.text, status: r.status,
     ...(r.origin !== "manual" ? { origin: r.origin } : {}),
     author: r.author, time: r.updatedAt,
@@ -65,7 +64,7 @@ export function translationRecords(store: Store, doc: DocumentRow): TranslationR
  * Where the article of a document lives, for the file header, when it is not in `<root>/corpus/`
  * (relative to the project folder when inside it, else absolute); undefined for corpus articles.
  */
-export function articleSourceFor(doc: DocumentRow, root: string): string | undefined {
+export function articleSourceFor(doc: Document, root: string): string | undefined {
   if (!doc.sourcePath) return undefined;
   const abs = path.resolve(root, doc.sourcePath);
   const corpus = path.resolve(root, "corpus");
@@ -79,7 +78,7 @@ export function articleSourceFor(doc: DocumentRow, root: string): string | undef
  * The text of a document's translations/ file, or null when it has nothing to record (no
  * rendering, join or split); with `empty`, the header alone in that case.
  */
-export function documentFileText(store: Store, doc: DocumentRow, root: string, o: { empty?: boolean } = {}): string | null {
+export function documentFileText(store: Store, doc: Document, root: string, o: { empty?: boolean } = {}): string | null {
   const records = translationRecords(store, doc);
   if (records.length === 0 && !o.empty) return null;
   const source = articleSourceFor(doc, root);
@@ -195,8 +194,8 @@ export function importTranslations(store: Store, inputs: readonly string[], o: I
     };
     for (const [doc, hash] of seen) store.projectFiles.record(doc, hash);
     for (const { file, records } of parsed) {
-      const docs = new Map<string, DocumentRow>();
-      const docOf = (r: TranslationRecord): DocumentRow => {
+      const docs = new Map<string, Document>();
+      const docOf = (r: TranslationRecord): Document => {
         let d = docs.get(r.document);
         if (!d) {
           d = store.documents.bySlug(r.document);
@@ -214,7 +213,7 @@ export function importTranslations(store: Store, inputs: readonly string[], o: I
 
 type Mutable = { -readonly [K in keyof ImportResult]: ImportResult[K] };
 
-function applySplit(store: Store, doc: DocumentRow, r: SplitRecord, file: string, author: string, now: string, res: Mutable): void {
+function applySplit(store: Store, doc: Document, r: SplitRecord, file: string, author: string, now: string, res: Mutable): void {
   const parts = splitParts(r.source, r.at);
   const issue = { file, line: r.line ?? 0, ref: `${doc.slug}:${r.ordinal}`, source: r.source };
   if (!parts) { res.splitsNotFound.push(issue); return; }
@@ -231,7 +230,7 @@ function applySplit(store: Store, doc: DocumentRow, r: SplitRecord, file: string
 }
 
 /** Finds where a record belongs; see the file header for the order of preference. */
-function locate(segs: readonly SegmentRow[], r: RenderingRecord): { segments: SegmentRow[]; how: "exact" | "moved" | "stale" } | undefined {
+function locate(segs: readonly Segment[], r: RenderingRecord): { segments: Segment[]; how: "exact" | "moved" | "stale" } | undefined {
   const k = r.ordinals.length;
   const want = normalizeText(r.source);
   const at = segs.findIndex((s) => s.ordinal === r.ordinals[0]);
@@ -246,7 +245,7 @@ function locate(segs: readonly SegmentRow[], r: RenderingRecord): { segments: Se
   return undefined;
 }
 
-function ensureJoins(store: Store, segments: readonly SegmentRow[], author: string, now: string): boolean {
+function ensureJoins(store: Store, segments: readonly Segment[], author: string, now: string): boolean {
   let changed = false;
   for (let i = 0; i + 1 < segments.length; i++) {
     if (store.segmentEdits.nextJoined(segments[i]!.id) === segments[i + 1]!.id) continue;
@@ -256,7 +255,7 @@ function ensureJoins(store: Store, segments: readonly SegmentRow[], author: stri
   return changed;
 }
 
-function applyRendering(store: Store, doc: DocumentRow, r: RenderingRecord, file: string, fallbackAuthor: string, now: string, res: Mutable, gate?: Gate): void {
+function applyRendering(store: Store, doc: Document, r: RenderingRecord, file: string, fallbackAuthor: string, now: string, res: Mutable, gate?: Gate): void {
   const line = r.line ?? 0;
   const author = r.author ?? fallbackAuthor;
   const time = r.time ?? now;
@@ -264,7 +263,7 @@ function applyRendering(store: Store, doc: DocumentRow, r: RenderingRecord, file
   if (r.ordinals.length === 0) return applyOrphan(store, doc, r, file, author, time, origin, res);
   const segs = store.documents.segments(doc.id);
   const place = locate(segs, r);
-  const issue = (segments: readonly SegmentRow[]): ImportIssue => ({ file, line, ref: refOf(doc, segments), source: r.source });
+  const issue = (segments: readonly Segment[]): ImportIssue => ({ file, line, ref: refOf(doc, segments), source: r.source });
   if (!place) {
     if (r.text === undefined) { res.conflicts.push({ file, line, ref: `${doc.slug}:${r.ordinals.join("+")}`, source: r.source }); return; }
     return applyOrphan(store, doc, r, file, author, time, origin, res);
@@ -283,7 +282,7 @@ function applyRendering(store: Store, doc: DocumentRow, r: RenderingRecord, file
     return;
   }
   const ids = segments.map((s) => s.id);
-  const existing = [...new Map(ids.map((id) => store.renderings.forSegment(id)).filter((x): x is RenderingRow => x !== undefined).map((x) => [x.id, x])).values()];
+  const existing = [...new Map(ids.map((id) => store.renderings.forSegment(id)).filter((x): x is Rendering => x !== undefined).map((x) => [x.id, x])).values()];
   if (existing.some((e) => e.segmentIds.some((id) => !ids.includes(id)))) { res.conflicts.push(issue(segments)); return; }
   if (segments.length > 1 && ensureJoins(store, segments, author, time)) res.joined++;
   let status = r.status ?? "translated";
@@ -317,7 +316,7 @@ function applyRendering(store: Store, doc: DocumentRow, r: RenderingRecord, file
   if (how === "stale") res.stale.push({ ...issue(segments), diff: wordDiff(r.source, joinSource(segments.map((s) => s.text))) });
 }
 
-function applyOrphan(store: Store, doc: DocumentRow, r: RenderingRecord, file: string, author: string, time: string, origin: RenderingOrigin, res: Mutable): void {
+function applyOrphan(store: Store, doc: Document, r: RenderingRecord, file: string, author: string, time: string, origin: RenderingOrigin, res: Mutable): void {
   const issue = { file, line: r.line ?? 0, ref: `${doc.slug}:${r.ordinals.join("+") || "orphan"}`, source: r.source };
   const want = normalizeText(r.source);
   for (const seg of store.segmentEdits.removedOf(doc.id)) {

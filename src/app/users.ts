@@ -13,7 +13,8 @@ import * as crypto from "node:crypto";
 import { AuthError, ForbiddenError, NotFoundError, UsageError } from "../errors";
 import type { Store } from "../store";
 import type { UserRole, UserRow } from "../store/users";
-import { TRANSITIONS, UNIT_STATES, type UnitState } from "../translations/lifecycle";
+import { UNIT_STATES, type UnitState } from "../model";
+import { TRANSITIONS } from "../translations/lifecycle";
 import { sanitizeTerminal } from "../text/control";
 import { createSessionValue, sessionCookie, SESSION_TTL_SECONDS, verifySessionValue, readCookie, type CookieOptions } from "./session-cookie";
 

@@ -9,7 +9,8 @@ import { createAssist, type Assist, type TermHint } from "./assist";
 import { resolveUnitRef, refOf } from "./segments";
 import { createGate, unitIsStale, unitRevision, type Gate, type UnitFinding, type UnitSummary } from "./lifecycle";
 import { tmLookup, type TmMatch } from "./translate";
-import { stateOf, type StoredState } from "../translations/lifecycle";
+import type { RenderingState as StoredState } from "../model";
+import { stateOf } from "../translations/lifecycle";
 
 /** One whole unit (`doc:8` or `doc:8+9`) as documentUnits lists it. */
 export function unitSummary(store: Store, ref: string): UnitSummary {

@@ -5,34 +5,20 @@
  * rendering writes one row, not two (bulk import writes half the bytes it used to).
  */
 import type { Db } from "./open";
+import { RENDERING_STATES, type Rendering, type RenderingOrigin, type RenderingState } from "../model";
 
-export type RenderingStatus = "draft" | "translated" | "reviewed" | "aligned";
-export const RENDERING_STATUSES: readonly RenderingStatus[] = ["draft", "translated", "reviewed", "aligned"];
-/** Where a rendering came from. `aligned` and `propagated` are machine-made and may be replaced. */
-export type RenderingOrigin = "manual" | "aligned" | "propagated" | "imported" | "file";
+export type { Rendering, RenderingOrigin };
+/** The names these had before src/model.ts. */
+export type { Rendering as RenderingRow, RenderingState as RenderingStatus };
+export const RENDERING_STATUSES = RENDERING_STATES;
 export const MACHINE_ORIGINS: ReadonlySet<string> = new Set(["aligned", "propagated"]);
-
-export interface RenderingRow {
-  readonly id: number;
-  readonly text: string;
-  readonly sourceText: string;
-  readonly status: RenderingStatus;
-  readonly origin: RenderingOrigin;
-  readonly author: string;
-  readonly score: number | null;
-  readonly note: string | null;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-  /** Segment ids in order. */
-  readonly segmentIds: number[];
-}
 
 export interface RevisionRow {
   readonly id: number;
   readonly renderingId: number;
   readonly text: string;
   readonly sourceText: string;
-  readonly status: RenderingStatus;
+  readonly status: RenderingState;
   readonly author: string;
   readonly note: string | null;
   readonly createdAt: string;
@@ -42,7 +28,7 @@ export interface SaveRenderingInput {
   readonly segmentIds: readonly number[];
   readonly text: string;
   readonly sourceText: string;
-  readonly status: RenderingStatus;
+  readonly status: RenderingState;
   readonly origin: RenderingOrigin;
   readonly author: string;
   readonly score?: number | null;
@@ -96,7 +82,7 @@ export function createRenderingRepo(db: Db) {
     }
     return st;
   };
-  const hydrate = (r: any): RenderingRow => ({
+  const hydrate = (r: any): Rendering => ({
     id: r.id, text: r.text, sourceText: r.source_text, status: r.status, origin: r.origin, author: r.author,
     score: r.score, note: r.note, createdAt: r.created_at, updatedAt: r.updated_at,
     segmentIds: s.segIds.all(r.id) as number[],
@@ -142,14 +128,14 @@ export function createRenderingRepo(db: Db) {
   }
 
   return {
-    byId: (id: number): RenderingRow | undefined => { const r = s.byId.get(id); return r ? hydrate(r) : undefined; },
+    byId: (id: number): Rendering | undefined => { const r = s.byId.get(id); return r ? hydrate(r) : undefined; },
     /** The rendering a segment belongs to, if any. */
-    forSegment(segmentId: number): RenderingRow | undefined {
+    forSegment(segmentId: number): Rendering | undefined {
       const id = s.bySegment.get(segmentId) as number | undefined;
       return id === undefined ? undefined : hydrate(s.byId.get(id));
     },
-    ofDocument: (documentId: number): RenderingRow[] => s.ofDocument.all(documentId).map(hydrate),
-    all: (): RenderingRow[] => s.all.all().map(hydrate),
+    ofDocument: (documentId: number): Rendering[] => s.ofDocument.all(documentId).map(hydrate),
+    all: (): Rendering[] => s.all.all().map(hydrate),
     count: (): number => s.count.get() as number,
     /** Every version of a rendering, oldest first: the kept ones, then the current one (id 0). */
     revisions(renderingId: number): RevisionRow[] {

@@ -17,11 +17,11 @@
  * person accepts the findings with a reason (which records suppressions). Pure: no I/O.
  */
 
-export type UnitState = "untranslated" | "draft" | "aligned" | "translated" | "reviewed";
-export const UNIT_STATES: readonly UnitState[] = ["untranslated", "draft", "aligned", "translated", "reviewed"];
+import type { RenderingState as StoredState, UnitState } from "../model";
 
-/** The states a stored rendering can have (every state but `untranslated`). */
-export type StoredState = Exclude<UnitState, "untranslated">;
+export { UNIT_STATES, type UnitState } from "../model";
+/** The states a stored rendering can have (every state but `untranslated`): RenderingState in src/model.ts. */
+export type { RenderingState as StoredState } from "../model";
 
 /**
  * Who moves a unit:

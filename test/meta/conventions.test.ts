@@ -80,6 +80,26 @@ describe("architecture", () => {
     expect(offenders.map(rel)).toEqual([]);
   });
 
+  it("the domain types are declared once, in src/model.ts", () => {
+    // Other modules may re-export them (`export type { Document as DocumentRow } from "../model"`)
+    // but never declare a second, drifting copy. The page (src/web/client) has its own JSON views.
+    const names = ["Document", "DocumentRow", "Segment", "SegmentRow", "SegmentKind", "Unit", "Rendering", "RenderingRow",
+      "UnitState", "RenderingState", "StoredState", "RenderingStatus", "FileStatus", "RenderingOrigin", "TermStatus",
+      "EnforceLevel", "SourceForm", "TermRendering", "Concept", "Finding", "Severity", "Category", "SpanText"];
+    const declared = new RegExp(`^export\\s+(?:interface|type)\\s+(${names.join("|")})\\b\\s*(?:[<={]|extends)`, "gm");
+    const offenders: string[] = [];
+    for (const f of all.filter((f) => rel(f) !== "model.ts" && !rel(f).startsWith("web/client/"))) {
+      for (const m of fs.readFileSync(f, "utf8").matchAll(declared)) offenders.push(`${rel(f)}: ${m[1]}`);
+    }
+    // src/check narrows the model's Finding to its registered check ids: an alias, not a copy.
+    expect(offenders).toEqual(["check/run.ts: Finding"]);
+    const model = fs.readFileSync(path.join(SRC, "model.ts"), "utf8");
+    expect(imports(path.join(SRC, "model.ts"))).toEqual([]);
+    for (const n of ["Document", "Segment", "Unit", "Rendering", "UnitState", "RenderingState", "Concept", "Finding"]) {
+      expect(model).toMatch(new RegExp(`export (interface|type) ${n}\\b`));
+    }
+  });
+
   it("commands are registered once, sorted by file name", () => {
     const text = fs.readFileSync(path.join(SRC, "cli/commands/index.ts"), "utf8");
     const names = [...text.matchAll(/from "\.\/([a-z-]+)"/g)].map((m) => m[1]!);

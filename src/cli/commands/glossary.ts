@@ -7,7 +7,8 @@ import {
   addConcept, DEFAULT_GLOSSARY_DIR, DEFAULT_GLOSSARY_FILE, exportGlossary, importGlossary, removeConcept,
   resolveGlossary, searchConcepts, setConcept, syncGlossary, type ConceptChanges, type EditResult, type ExportFormat, type SyncResult,
 } from "../../app/glossary";
-import { ENFORCE_LEVELS, parseGlossaryTsv, TSV_HEADER, type Concept } from "../../glossary";
+import { ENFORCE_LEVELS, type Concept } from "../../model";
+import { parseGlossaryTsv, TSV_HEADER } from "../../glossary";
 import { UsageError } from "../../errors";
 import { writeFileAtomic } from "../../io/files";
 import { openProject, type Store } from "../../app/project";
