@@ -159,3 +159,11 @@ export interface Finding<Id extends string = string> {
   /** Refs of the other pairs involved (consistency checks). */
   readonly related?: readonly string[];
 }
+
+/* ------------------------------------------------------------------ word differences */
+
+/** One piece of a word-level difference between two texts (src/diff/word-diff.ts computes them). */
+export interface DiffPart {
+  readonly text: string;
+  readonly kind: "same" | "added" | "removed";
+}

@@ -8,8 +8,8 @@ import * as path from "node:path";
 import { NotFoundError, UsageError } from "../errors";
 import { readTextFile, writeFileAtomic } from "../io/files";
 import {
-  compileGlossary, parseGlossaryText, serializeGlossaryTsv, serializeTbx, validateConcepts,
-  type CompiledGlossary, type Concept, type SourceMatch,
+  compileGlossary, parseGlossaryText, parseGlossaryTsv, serializeGlossaryTsv, serializeTbx, validateConcepts,
+  type CompiledGlossary, type Concept, type SourceMatch, type TargetMatch,
 } from "../glossary";
 import { TSV_COLUMNS, TSV_HEADER, isSelarasTsv } from "../glossary/tsv";
 import type { Store } from "../store";
@@ -120,10 +120,31 @@ export function findTerms(concepts: readonly Concept[], text: string): SourceMat
   return compileGlossary(concepts).matchSource(text);
 }
 
+/** Glossary renderings (and do-not-translate source forms) found in an English text. */
+export function findTargetTerms(concepts: readonly Concept[], text: string): TargetMatch[] {
+  return compileGlossary(concepts).matchTarget(text);
+}
+
+/**
+ * A concept from the cells of one glossary row, in the TSV column order (id, source, preferred,
+ * admitted, forbidden, flags, pos, domain, note, example), read by the same parser as the files.
+ * `origin` names the row in error messages.
+ */
+export function conceptFromCells(cells: readonly string[], origin: string): Concept {
+  const row = cells.map((c) => c.replace(/[\t\r\n]+/g, " "));
+  const [concept] = parseGlossaryTsv(`${TSV_HEADER}\n${row.join("\t")}\n`, origin);
+  return { ...concept!, file: undefined, line: undefined } as Concept;
+}
+
 export type ExportFormat = "tsv" | "tbx";
 
 export function exportGlossary(concepts: readonly Concept[], format: ExportFormat): string {
   return format === "tbx" ? serializeTbx(concepts) : serializeGlossaryTsv(concepts);
+}
+
+/** Writes the glossary export to `file` (atomically: a reader never sees half of it). */
+export function writeGlossaryExport(file: string, concepts: readonly Concept[], format: ExportFormat): void {
+  writeFileAtomic(file, exportGlossary(concepts, format));
 }
 
 /* ------------------------------------------------------------- searching */

@@ -42,6 +42,9 @@ import { joinSource } from "./status";
 import { keepFilesInStep, type Gate, type UnitFinding } from "./lifecycle";
 import { isConfirmation } from "../translations/lifecycle";
 
+/** The parallel-text formats, by id (the `--format` choices). */
+export { FORMAT_IDS } from "../formats";
+
 export interface ImportOptions {
   readonly format?: string;
   /** Keep units that match no segment as translation memory. */

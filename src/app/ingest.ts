@@ -16,6 +16,8 @@ import { countWords, normHash, sha256 } from "../text/normalize";
 import { lineAt, MAX_UNIT_CHARS } from "../text/limits";
 import type { Store } from "../store";
 import type { NewSegment } from "../store/documents";
+import { wordDiff } from "../diff/word-diff";
+import type { DiffPart } from "../model";
 
 export const ARTICLE_EXTENSIONS = [".txt"] as const;
 
@@ -32,6 +34,11 @@ export interface IngestFileResult {
   readonly staleRenderings: Array<{ renderingId: number; segmentId: number; oldText: string; newText: string }>;
   /** Renderings whose sentence vanished: kept, orphaned. */
   readonly orphanedRenderings: Array<{ renderingId: number; segmentId: number; oldText: string }>;
+}
+
+/** How a stale rendering's sentence changed (word by word), for the ingest report. */
+export function staleDiff(stale: { readonly oldText: string; readonly newText: string }): DiffPart[] {
+  return wordDiff(stale.oldText, stale.newText);
 }
 
 export interface IngestOptions {

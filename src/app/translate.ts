@@ -10,7 +10,11 @@ import type { Rendering, RenderingOrigin, RenderingState as RenderingStatus, Uni
 import { RENDERING_STATUSES } from "../store/renderings";
 import { KEPT, type TmUnit } from "../store/tm";
 import { normalizeText } from "../text/normalize";
-import { wordDiff, type DiffPart } from "../diff/word-diff";
+import { wordDiff } from "../diff/word-diff";
+import type { DiffPart } from "../model";
+
+/** The plain form of a word diff (`[-removed-]{+added+}`), for output that is not a terminal. */
+export { plainWordDiff } from "../diff/word-diff";
 import { requiredRareWords, tmTokens, tokenSimilarity } from "../translations/similarity";
 import { isStale, joinSource } from "./status";
 import { refOf, resolveRef, resolveUnitRef, unitOf } from "./segments";

@@ -14,7 +14,8 @@ import { readTextFile, writeFilesAtomic } from "../io/files";
 import type { Store } from "../store";
 import type { Document, Rendering, RenderingOrigin, Segment } from "../model";
 import { normHash, normalizeText, sha256 } from "../text/normalize";
-import { wordDiff, type DiffPart } from "../diff/word-diff";
+import { wordDiff } from "../diff/word-diff";
+import type { DiffPart } from "../model";
 import {
   parseTranslations, readTranslationsHeader, writeTranslations, TRANSLATIONS_EXTENSION,
   type RenderingRecord, type SplitRecord, type TranslationRecord,

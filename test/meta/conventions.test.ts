@@ -54,6 +54,26 @@ describe("architecture", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("the CLI imports only the app layer (and the model, errors, i18n and its own output helpers)", () => {
+    // Every piece of work goes through one app function, the same the server calls; the CLI
+    // parses flags and renders. Allowed besides src/app: the shared vocabulary (model, errors,
+    // version), the words (i18n), the terminal escaping of output (text/control) and, for
+    // `selaras serve`, the server's entry point.
+    const allowed = (target: string) => {
+      const r = path.relative(SRC, target).split(path.sep).join("/");
+      return /^(app|cli|i18n)(\/|$)/.test(r) || ["model", "errors", "version", "text/control", "server/serve"].includes(r);
+    };
+    const offenders: string[] = [];
+    for (const f of all.filter((f) => rel(f).startsWith("cli/"))) {
+      const text = fs.readFileSync(f, "utf8");
+      const specs = [...text.matchAll(/\bfrom\s*["']([^"']+)["']|\b(?:import|require)\s*\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1] ?? m[2]!);
+      for (const imp of [...new Set([...imports(f), ...specs])].filter((s) => s.startsWith("."))) {
+        if (!allowed(path.resolve(path.dirname(f), imp))) offenders.push(`${rel(f)} → ${imp}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
   it("the repository's top level is exactly the agreed layout", () => {
     const root = path.resolve(__dirname, "../..");
     const tracked = execFileSync("git", ["ls-files"], { cwd: root, encoding: "utf8" })

@@ -4,13 +4,11 @@
  */
 import * as fs from "node:fs";
 import {
-  addConcept, DEFAULT_GLOSSARY_DIR, DEFAULT_GLOSSARY_FILE, exportGlossary, importGlossary, removeConcept,
-  resolveGlossary, searchConcepts, setConcept, syncGlossary, type ConceptChanges, type EditResult, type ExportFormat, type SyncResult,
+  addConcept, conceptFromCells, DEFAULT_GLOSSARY_DIR, DEFAULT_GLOSSARY_FILE, exportGlossary, importGlossary, removeConcept,
+  resolveGlossary, searchConcepts, setConcept, syncGlossary, writeGlossaryExport, type ConceptChanges, type EditResult, type ExportFormat, type SyncResult,
 } from "../../app/glossary";
 import { ENFORCE_LEVELS, type Concept } from "../../model";
-import { parseGlossaryTsv, TSV_HEADER } from "../../glossary";
 import { UsageError } from "../../errors";
-import { writeFileAtomic } from "../../io/files";
 import { openProject, type Store } from "../../app/project";
 import { candidateTerms, DEFAULT_MIN_COUNT } from "../../app/candidates";
 import { defineCommand } from "../command";
@@ -104,12 +102,10 @@ const list = (v: string[] | undefined) => (v ?? []).map((s) => s.replace(/[\t\r\
 
 /** Builds a concept from `glossary add` flags, through the TSV parser (same syntax as the files). */
 function conceptFromArgs(args: Args): Concept {
-  const row = [
+  return conceptFromCells([
     args.id ?? "", list(args.source).join(" | "), list(args.preferred).join(" | "), list(args.admitted).join(" | "),
     list(args.forbidden).join(" | "), [args.dnt ? "dnt" : "", args.enforce ?? "", args.unverified ? "unverified" : ""].filter(Boolean).join(","), args.pos ?? "", args.domain ?? "", args.note ?? "", args.example ?? "",
-  ].map((c) => c.replace(/[\t\r\n]+/g, " "));
-  const [concept] = parseGlossaryTsv(`${TSV_HEADER}\n${row.join("\t")}\n`, "<glossary add>");
-  return { ...concept!, file: undefined, line: undefined } as Concept;
+  ], "<glossary add>");
 }
 
 /**
@@ -172,11 +168,10 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
             .option("glossary", { type: "string", describe: ctx.t("cli.glossary.from") }),
         handler: (args) => {
           const g = resolveGlossary({ glossary: args.glossary, dbFile: ctx.dbPath(args), openStore: () => ctx.openStore(args), dir: args.dir });
-          const text = exportGlossary(g.concepts, args.format ?? "tsv");
           if (args.out) {
-            writeFileAtomic(args.out, text);
+            writeGlossaryExport(args.out, g.concepts, args.format ?? "tsv");
             ctx.err(ctx.t("cli.glossary.export.done", { count: g.concepts.length, file: args.out }));
-          } else ctx.write(text);
+          } else ctx.write(exportGlossary(g.concepts, args.format ?? "tsv"));
         },
       }))
       .command(defineCommand({

@@ -1,7 +1,6 @@
 /** `selaras import <file>` — another tool's parallel text in, one transaction; conflicts reported. */
 import type { CommandModule } from "yargs";
-import { importParallel } from "../../app/import";
-import { FORMAT_IDS } from "../../formats";
+import { FORMAT_IDS, importParallel } from "../../app/import";
 import { createGate, projectRoot } from "../../app/lifecycle";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
 import { createProgress } from "../output/progress";
