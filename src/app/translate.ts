@@ -259,6 +259,11 @@ export interface TmOptions {
 
 export const TM_THRESHOLD = 0.7;
 
+/** Brings the translation-memory word index up to date, its words being the similarity measure's tokens. */
+export function syncTm(store: Store): number {
+  return store.tm.sync(tmTokens);
+}
+
 /**
  * Translation-memory lookup through the word index (store/tm.ts): read the posting lists of the
  * rarest words of the query only (enough of them that every match at the threshold contains at
@@ -271,7 +276,7 @@ export function tmLookup(store: Store, source: string, o: TmOptions = {}): TmMat
   const limit = o.limit ?? 3;
   const qTokens = tmTokens(source);
   if (qTokens.length === 0) return [];
-  store.tm.sync();
+  syncTm(store);
   const max = o.maxCandidates ?? 60;
   // Renderings, then units kept from imports (an index of their own, store/tm.ts): both scored alike.
   const units = [

@@ -74,6 +74,18 @@ describe("architecture", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("the store keeps data and decides nothing about text (no translation, glossary or check logic)", () => {
+    // e.g. the translation-memory index takes its words from the caller (store.tm.sync(tokens)).
+    const offenders: string[] = [];
+    for (const f of all.filter((f) => rel(f).startsWith("store/"))) {
+      for (const imp of imports(f).filter((s) => s.startsWith("."))) {
+        const r = path.relative(SRC, path.resolve(path.dirname(f), imp)).split(path.sep).join("/");
+        if (!/^store(\/|$)/.test(r) && !["model", "errors"].includes(r)) offenders.push(`${rel(f)} → ${imp}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
   it("the repository's top level is exactly the agreed layout", () => {
     const root = path.resolve(__dirname, "../..");
     const tracked = execFileSync("git", ["ls-files"], { cwd: root, encoding: "utf8" })
