@@ -17,7 +17,7 @@ import type { Store } from "../store";
 import type { NewSuppression, SuppressionRow } from "../store/findings";
 import { splitLines } from "../text/decode";
 import { normalizeText, sha256 } from "../text/normalize";
-import { DEFAULT_GLOSSARY_DIR, loadGlossary } from "./glossary";
+import { chooseGlossary, DEFAULT_GLOSSARY_DIR } from "./glossary";
 import { joinSource } from "./status";
 import type { CheckInput } from "../check/types";
 
@@ -51,19 +51,12 @@ export interface CheckReport {
   readonly concepts: Concept[];
 }
 
-/** --glossary file/dir; else the database's glossary when it has one; else `<root>/glossary/` if present. */
+/** The glossary of a check run (chooseGlossary): --glossary file/dir; else the database's glossary when it has one; else `<root>/glossary/` if present. */
 export function checkGlossary(store: Store | null, glossary: string | undefined, root: string, given?: { concepts: Concept[]; from: string }): { matcher?: GlossaryMatcher; concepts: Concept[]; from: string | null } {
-  let concepts: Concept[] | undefined;
-  let from: string | null = null;
-  if (given) { concepts = given.concepts; from = given.from; }
-  else if (glossary) { concepts = loadGlossary(glossary, { explicit: true }); from = glossary; }
-  else if (store && store.glossary.count() > 0) { concepts = store.glossary.all(); from = "database"; }
-  else {
-    const dir = path.join(root, DEFAULT_GLOSSARY_DIR);
-    if (fs.existsSync(dir)) { concepts = loadGlossary(dir); from = dir; }
-  }
-  if (!concepts) return { concepts: [], from: null };
-  return { matcher: compileGlossary(concepts), concepts, from };
+  if (given) return { matcher: compileGlossary(given.concepts), concepts: given.concepts, from: given.from };
+  const g = chooseGlossary({ glossary, database: store ? { store, file: store.file } : null, dir: path.join(root, DEFAULT_GLOSSARY_DIR) });
+  if (!g) return { concepts: [], from: null };
+  return { matcher: compileGlossary(g.concepts), concepts: g.concepts, from: g.source.kind === "database" ? "database" : g.source.path };
 }
 
 function count(findings: readonly ReportedFinding[]) {

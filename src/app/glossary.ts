@@ -96,23 +96,54 @@ export interface ResolvedGlossary {
   readonly concepts: Concept[];
 }
 
+export interface GlossaryChoice {
+  /** `--glossary <file|dir>`: a path a person named (a folder must hold at least one glossary file). */
+  readonly glossary?: string;
+  /**
+   * The database, or a function that opens it (called only when no path was named) and, when it
+   * returns a store, the file to name as the source. `null`: there is no database.
+   */
+  readonly database?: { readonly store: Store | null | (() => Store | null); readonly file: string } | null;
+  /** The project's glossary folder (the fallback). */
+  readonly dir: string;
+  /** A missing folder is an error (`glossary-none`) instead of no glossary at all. */
+  readonly required?: boolean;
+}
+
 /**
- * The glossary for `terms`, `glossary list` and `glossary export`: `--glossary <file|dir>` if given;
- * else the database's glossary if the database file exists and holds one; else the `glossary/` folder.
+ * THE glossary resolver, used by every command that reads a glossary (check, audit, align,
+ * candidates, terms, glossary list/export): `--glossary <file|dir>` if given; else the database's
+ * glossary if the database holds one; else the project's glossary folder. A missing folder gives
+ * no glossary (null) — the checks then run without one — or, with `required`, `glossary-none`.
+ */
+export function chooseGlossary(choice: GlossaryChoice): ResolvedGlossary | null {
+  if (choice.glossary) return { source: { kind: "file", path: choice.glossary }, concepts: loadGlossary(choice.glossary, { explicit: true }) };
+  const store = choice.database ? storeOf(choice.database.store) : null;
+  if (store && store.glossary.count() > 0) return { source: { kind: "database", file: choice.database!.file }, concepts: store.glossary.all() };
+  if (!fs.existsSync(choice.dir)) {
+    if (choice.required) throw new NotFoundError("glossary-none", { dir: choice.dir });
+    return null;
+  }
+  return { source: { kind: "file", path: choice.dir }, concepts: loadGlossary(choice.dir) };
+}
+
+/**
+ * The glossary for `terms`, `glossary list` and `glossary export` (chooseGlossary, required): the
+ * database is opened (and closed again) only if its file exists; `dir` defaults to `glossary/`.
  */
 export function resolveGlossary(options: { glossary?: string; dbFile: string; openStore: () => Store; dir?: string }): ResolvedGlossary {
-  if (options.glossary) return { source: { kind: "file", path: options.glossary }, concepts: loadGlossary(options.glossary, { explicit: true }) };
-  if (options.dbFile !== ":memory:" && fs.existsSync(options.dbFile)) {
-    const store = options.openStore();
-    try {
-      if (store.glossary.count() > 0) return { source: { kind: "database", file: options.dbFile }, concepts: store.glossary.all() };
-    } finally {
-      store.close();
-    }
+  let opened: Store | undefined;
+  const exists = options.dbFile !== ":memory:" && fs.existsSync(options.dbFile);
+  try {
+    return chooseGlossary({
+      glossary: options.glossary,
+      database: exists ? { store: () => (opened = options.openStore()), file: options.dbFile } : null,
+      dir: options.dir ?? DEFAULT_GLOSSARY_DIR,
+      required: true,
+    })!;
+  } finally {
+    opened?.close();
   }
-  const dir = options.dir ?? DEFAULT_GLOSSARY_DIR;
-  if (!fs.existsSync(dir)) throw new NotFoundError("glossary-none", { dir });
-  return { source: { kind: "file", path: dir }, concepts: loadGlossary(dir) };
 }
 
 /** Terms found in an Indonesian text. */
