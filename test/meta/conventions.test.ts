@@ -28,7 +28,7 @@ describe("architecture", () => {
   });
 
   it("pure modules import no store, app, cli, i18n, fs or database", () => {
-    const pureDirs = ["segment/", "glossary/", "check/", "align/", "formats/", "text/", "diff/", "translations/"];
+    const pureDirs = ["segment/", "glossary/", "check/", "align/", "formats/", "text/", "diff/", "translations/", "xml/"];
     const forbidden = [/\/store(\/|$)/, /\/app(\/|$)/, /\/cli(\/|$)/, /\/i18n(\/|$)/, /^(node:)?fs(\/promises)?$/, /^better-sqlite3$/];
     const offenders: string[] = [];
     for (const f of all.filter((f) => pureDirs.some((d) => rel(f).startsWith(d)))) {
@@ -84,6 +84,13 @@ describe("architecture", () => {
       }
     }
     expect(offenders).toEqual([]);
+  });
+
+  it("every XML reader parses through the one safe-XML module (src/xml/safe.ts)", () => {
+    // One place decides what a DOCTYPE means and that no entity is ever fetched or expanded.
+    const offenders = all.filter((f) => imports(f).some((s) => s === "saxes" || s.startsWith("saxes/")) && rel(f) !== "xml/safe.ts");
+    expect(offenders.map(rel)).toEqual([]);
+    expect(imports(path.join(SRC, "xml/safe.ts"))).toEqual(["saxes"]);
   });
 
   it("the repository's top level is exactly the agreed layout", () => {
