@@ -160,6 +160,29 @@ export interface Finding<Id extends string = string> {
   readonly related?: readonly string[];
 }
 
+/**
+ * A check silenced on one pair: keyed by document + check id + a hash of the pair's normalised
+ * source and target, so it survives re-runs and re-ingests and lapses when either text changes.
+ * `origin` is `cli` (`check ignore`) or `file` (translations/suppressions.tsv).
+ */
+export interface Suppression {
+  readonly id: number;
+  readonly document: string;
+  readonly checkId: string;
+  readonly pairHash: string;
+  /** The ref when it was suppressed (informative: ordinals move). */
+  readonly ref: string;
+  readonly reason: string;
+  readonly author: string;
+  readonly origin: "cli" | "file";
+  readonly source: string;
+  readonly target: string;
+  readonly createdAt: string;
+}
+
+/** A suppression not stored yet (or read from translations/suppressions.tsv). */
+export type NewSuppression = Omit<Suppression, "id">;
+
 /* ------------------------------------------------------------------ word differences */
 
 /** One piece of a word-level difference between two texts (src/diff/word-diff.ts computes them). */

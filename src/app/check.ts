@@ -19,12 +19,13 @@ import { splitLines } from "../text/decode";
 import { normalizeText, sha256 } from "../text/normalize";
 import { chooseGlossary, DEFAULT_GLOSSARY_DIR } from "./glossary";
 import { joinSource } from "./status";
+import { parseSuppressions as parseSuppressionsFile, serializeSuppressions } from "../translations/suppressions";
 import type { CheckInput } from "../check/types";
 
 export { CHECK_IDS, checkMessageTree, type CheckConfig, type CheckId } from "../check";
 
 export const DEFAULT_SUPPRESSIONS_FILE = path.join("translations", "suppressions.tsv");
-export const SUPPRESSIONS_HEADER = "document\tcheck\thash\treason\tauthor\tsource\ttarget";
+export { SUPPRESSIONS_HEADER, serializeSuppressions } from "../translations/suppressions";
 
 /** The identity of a pair's texts: a suppression applies while it is unchanged. */
 export function pairHash(source: string, target: string): string {
@@ -241,37 +242,9 @@ export function unignoreFinding(store: Store, o: { ref: string; checkId: string;
   });
 }
 
-const cell = (s: string) => s.replace(/[\t\r\n]+/g, " ");
-
-export function serializeSuppressions(rows: readonly NewSuppression[]): string {
-  const sorted = [...rows].sort((a, b) => a.document.localeCompare(b.document) || a.ref.localeCompare(b.ref, "en", { numeric: true }) || a.checkId.localeCompare(b.checkId));
-  return [
-    "# Selaras check suppressions: one silenced check on one pair per line. A line applies while the",
-    "# pair's source and target text are unchanged (hash); `selaras check ignore <ref> <check> --reason … --save` adds one.",
-    SUPPRESSIONS_HEADER,
-    ...sorted.map((r) => [r.document, r.checkId, r.pairHash, cell(r.reason), cell(r.author), cell(r.source), cell(r.target)].join("\t")),
-  ].join("\n") + "\n";
-}
-
+/** The suppressions file's rows, the registered checks being the known ones. */
 export function parseSuppressions(text: string, file: string): NewSuppression[] {
-  const out: NewSuppression[] = [];
-  let header = false;
-  splitLines(text).forEach((line, i) => {
-    if (line.trim() === "" || line.startsWith("#")) return;
-    if (!header) {
-      if (line.trim() !== SUPPRESSIONS_HEADER) throw new ParseError("suppressions-bad-header", { file, line: i + 1 });
-      header = true;
-      return;
-    }
-    const c = line.split("\t");
-    if (c.length !== 7) throw new ParseError("suppressions-bad-row", { file, line: i + 1, columns: c.length });
-    const [document, checkId, hash, reason, author, source, target] = c as [string, string, string, string, string, string, string];
-    if (!isCheckId(checkId)) throw new ParseError("suppressions-unknown-check", { file, line: i + 1, checkId });
-    if (!/^[0-9a-f]{16}$/.test(hash)) throw new ParseError("suppressions-bad-hash", { file, line: i + 1, hash });
-    if (!reason.trim()) throw new ParseError("suppressions-no-reason", { file, line: i + 1 });
-    out.push({ document, checkId, pairHash: hash, ref: "", reason, author, origin: "file", source, target, createdAt: "" });
-  });
-  return out;
+  return parseSuppressionsFile(text, file, isCheckId);
 }
 
 export function readSuppressionsFile(file: string, o: { missingOk?: boolean } = {}): NewSuppression[] {
