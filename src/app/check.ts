@@ -17,7 +17,7 @@ import type { Store } from "../store";
 import type { NewSuppression, SuppressionRow } from "../store/findings";
 import { splitLines } from "../text/decode";
 import { normalizeText, sha256 } from "../text/normalize";
-import { chooseGlossary, DEFAULT_GLOSSARY_DIR } from "./glossary";
+import { chooseGlossary, DEFAULT_GLOSSARY_DIR } from "./glossary-source";
 import { joinSource } from "./status";
 import { parseSuppressions as parseSuppressionsFile, serializeSuppressions } from "../translations/suppressions";
 import type { CheckInput } from "../check/types";

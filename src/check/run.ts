@@ -7,7 +7,7 @@
 import { SelarasError } from "../errors";
 import type { Finding as ModelFinding, SpanText } from "../model";
 import type { GlossaryMatcher } from "../glossary/types";
-import { checks, type CheckId } from "./index";
+import { checks, type CheckId } from "./registry";
 import { capSeverity, type Check, type CheckInput, type CorpusProblem, type Problem, type Severity } from "./types";
 
 export interface PairToCheck {

@@ -93,6 +93,31 @@ describe("architecture", () => {
     expect(imports(path.join(SRC, "xml/safe.ts"))).toEqual(["saxes"]);
   });
 
+  it("src has no import cycles (type-only imports aside)", () => {
+    // e.g. check/run.ts reads the registry (check/registry.ts), not the barrel that re-exports it;
+    // app/check.ts and app/glossary.ts share app/glossary-source.ts instead of importing each other.
+    const resolve = (from: string, spec: string): string | undefined =>
+      [`${path.resolve(path.dirname(from), spec)}.ts`, path.join(path.resolve(path.dirname(from), spec), "index.ts")].find((c) => fs.existsSync(c));
+    const graph = new Map<string, string[]>();
+    for (const f of all.filter((f) => !rel(f).startsWith("web/client/"))) {
+      const text = fs.readFileSync(f, "utf8");
+      const deps = [...text.matchAll(/^\s*(?:import|export)\s+(type\s+)?[^;]*?from\s+["'](\.[^"']+)["']/gms)]
+        .filter((m) => !m[1]).map((m) => resolve(f, m[2]!)).filter((d): d is string => d !== undefined);
+      graph.set(f, deps);
+    }
+    const cycles: string[] = [];
+    const state = new Map<string, "open" | "done">();
+    const visit = (f: string, trail: string[]): void => {
+      if (state.get(f) === "done") return;
+      if (state.get(f) === "open") { cycles.push([...trail.slice(trail.indexOf(f)), f].map(rel).join(" → ")); return; }
+      state.set(f, "open");
+      for (const d of graph.get(f) ?? []) visit(d, [...trail, f]);
+      state.set(f, "done");
+    };
+    for (const f of graph.keys()) visit(f, []);
+    expect(cycles).toEqual([]);
+  });
+
   it("the repository's top level is exactly the agreed layout", () => {
     const root = path.resolve(__dirname, "../..");
     const tracked = execFileSync("git", ["ls-files"], { cwd: root, encoding: "utf8" })
