@@ -99,7 +99,7 @@ export interface AlignDocumentOptions {
   readonly presplit?: boolean;
   readonly glossary?: GlossaryMatcher;
   readonly threshold?: number;
-  readonly now?: string;
+  readonly now: string;
   /** Project folder whose translations/ file of the document is kept in step. */
   readonly root?: string;
 }
@@ -121,7 +121,7 @@ function removeMachine(store: Store, r: Rendering): void {
   store.renderings.remove(r.id);
 }
 
-export function alignDocument(store: Store, document: string, englishFile: string, options: AlignDocumentOptions = {}): AlignDocumentResult {
+export function alignDocument(store: Store, document: string, englishFile: string, options: AlignDocumentOptions): AlignDocumentResult {
   const doc = store.documents.bySlug(document);
   if (!doc) throw new NotFoundError("not-found-document", { document });
   const target = readSentences(englishFile, "en", options.presplit ?? false);
@@ -131,7 +131,7 @@ export function alignDocument(store: Store, document: string, englishFile: strin
   const segs = store.documents.segments(doc.id).filter((s) => s.kind !== "boilerplate");
   const beads = alignSentences(segs.map((s) => s.text), target, options.glossary ? { glossary: options.glossary } : {});
   const threshold = options.threshold ?? REVIEW_THRESHOLD;
-  const now = options.now ?? new Date().toISOString();
+  const now = options.now;
 
   return store.transaction(() => {
     const out: AlignedBead[] = [];

@@ -203,7 +203,7 @@ export interface IgnoreOptions {
   readonly checkId: string;
   readonly reason: string;
   readonly author: string;
-  readonly now?: string;
+  readonly now: string;
   /** Also record it in this suppressions file (reviewable, in the repository). */
   readonly saveTo?: string;
 }
@@ -216,7 +216,7 @@ export function ignoreFinding(store: Store, o: IgnoreOptions): SuppressionRow {
     const s: NewSuppression = {
       document: pair.document, checkId: o.checkId, pairHash: pairHash(pair.source, pair.target), ref: pair.ref,
       reason: o.reason.trim(), author: o.author, origin: o.saveTo ? "file" : "cli", source: pair.source, target: pair.target,
-      createdAt: o.now ?? new Date().toISOString(),
+      createdAt: o.now,
     };
     if (o.saveTo) {
       const rows = readSuppressionsFile(o.saveTo, { missingOk: true }).filter((r) => !(r.document === s.document && r.checkId === s.checkId && r.pairHash === s.pairHash));

@@ -31,7 +31,7 @@ export interface SyncResult {
 }
 
 /** Replaces the database glossary with these concepts, in one transaction, and reports the difference. */
-export function storeGlossary(store: Store, concepts: readonly Concept[], files: string[], now = new Date().toISOString()): SyncResult {
+export function storeGlossary(store: Store, concepts: readonly Concept[], files: string[], now: string): SyncResult {
   return store.transaction(() => {
     const diff = store.glossary.replaceAll(concepts, now);
     return { files, concepts: concepts.length, ...diff };
@@ -39,10 +39,10 @@ export function storeGlossary(store: Store, concepts: readonly Concept[], files:
 }
 
 /** `glossary sync`: the database in step with the glossary folder (or file). */
-export function syncGlossary(store: Store, dir: string = DEFAULT_GLOSSARY_DIR): SyncResult {
+export function syncGlossary(store: Store, dir: string, now: string): SyncResult {
   const files = glossaryFiles(dir);
   const concepts = loadGlossary(dir);
-  return storeGlossary(store, concepts, files);
+  return storeGlossary(store, concepts, files, now);
 }
 
 /** Terms found in an Indonesian text. */
@@ -130,6 +130,8 @@ export interface EditResult {
 }
 
 export interface EditOptions {
+  /** The time of the change (the database's glossary records it). */
+  readonly now: string;
   readonly dir?: string;
   /** Preview only: write nothing, report the findings the change would add or remove. */
   readonly dryRun?: boolean;
@@ -195,7 +197,7 @@ function applyPlan(store: StoreArg, dir: string, plan: Plan, options: EditOption
   if (plan.text === null) fs.rmSync(plan.file);
   else writeFileAtomic(plan.file, plan.text);
   const db = storeOf(store);
-  return { file: plan.file, entries: plan.entries, sync: db ? syncGlossary(db, dir) : null, ...extra };
+  return { file: plan.file, entries: plan.entries, sync: db ? syncGlossary(db, dir, options.now) : null, ...extra };
 }
 
 /** The file `glossary import` writes: a plain file name inside the glossary folder, whatever --name or the input's name say. */
@@ -210,7 +212,7 @@ export function importTarget(input: string, options: { dir?: string; name?: stri
  * An existing file of that name is never overwritten without `replace`: without it the import is
  * refused (UsageError naming the concepts the replacement would remove).
  */
-export function importGlossary(store: StoreArg, input: string, options: EditOptions & { name?: string; replace?: boolean } = {}): EditResult {
+export function importGlossary(store: StoreArg, input: string, options: EditOptions & { name?: string; replace?: boolean }): EditResult {
   const dir = options.dir ?? DEFAULT_GLOSSARY_DIR;
   const concepts = readGlossaryFile(input);
   const target = importTarget(input, { dir, name: options.name });
@@ -231,7 +233,7 @@ export function importGlossary(store: StoreArg, input: string, options: EditOpti
 }
 
 /** `glossary add`: appends one concept line to a glossary TSV file (created with a header if missing), then syncs. */
-export function addConcept(store: StoreArg, concept: Concept, options: EditOptions & { file?: string } = {}): EditResult {
+export function addConcept(store: StoreArg, concept: Concept, options: EditOptions & { file?: string }): EditResult {
   const dir = options.dir ?? DEFAULT_GLOSSARY_DIR;
   const target = path.join(dir, options.file ?? DEFAULT_GLOSSARY_FILE);
   let existing = fs.existsSync(target) ? readTextFile(target, { allowEmpty: true }) : "";
@@ -262,7 +264,7 @@ function locate(dir: string, id: string): { file: string; text: string; concept:
  * left with no concept is deleted when it holds nothing else (a header and blank lines); one with
  * comments is left to the person (an error: a glossary file without concepts is invalid).
  */
-export function removeConcept(store: StoreArg, id: string, options: EditOptions = {}): EditResult {
+export function removeConcept(store: StoreArg, id: string, options: EditOptions): EditResult {
   const dir = options.dir ?? DEFAULT_GLOSSARY_DIR;
   const { file, text, concept } = locate(dir, id);
   const lines = text.split(/(?<=\n)/);
@@ -291,7 +293,7 @@ export interface ConceptChanges {
  * named change; every other cell, line, comment and the file's order stay byte-identical (a column the
  * file's header lacks is added to the header). The result is validated with the whole folder.
  */
-export function setConcept(store: StoreArg, id: string, changes: ConceptChanges, options: EditOptions = {}): EditResult {
+export function setConcept(store: StoreArg, id: string, changes: ConceptChanges, options: EditOptions): EditResult {
   const dir = options.dir ?? DEFAULT_GLOSSARY_DIR;
   const cellChanges = Object.entries(changes.cells ?? {});
   const setFlags = changes.setFlags ?? [];

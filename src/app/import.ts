@@ -53,7 +53,7 @@ export interface ImportOptions {
   readonly replace?: boolean;
   /** Author for units that name none. */
   readonly author?: string;
-  readonly now?: string;
+  readonly now: string;
   /** TMX: read every unit with saxes, without the fast path (for comparison and diagnosis). */
   readonly saxesOnly?: boolean;
   /** Units read so far, bytes read so far, total bytes of the input files. */
@@ -140,9 +140,9 @@ const sha1 = (norm: string): string => createHash("sha1").update(norm).digest("h
 const refOf = (m: SegmentMatch) => `${m.document}:${m.ordinal}`;
 
 /** Imports a file; throws (and changes nothing) on malformed input. */
-export function importParallel(store: Store, file: string, options: ImportOptions = {}): ImportResult {
+export function importParallel(store: Store, file: string, options: ImportOptions): ImportResult {
   const { format, files } = resolveImport(file, options.format);
-  const now = options.now ?? new Date().toISOString();
+  const now = options.now;
   const originFile = path.basename(file);
   const result = {
     files: Object.values(files), format: format.id, units: 0, created: 0, replaced: 0, unchanged: 0, untranslated: 0,

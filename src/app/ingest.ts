@@ -43,7 +43,7 @@ export function staleDiff(stale: { readonly oldText: string; readonly newText: s
 
 export interface IngestOptions {
   readonly onProgress?: (done: number, total: number, file: string) => void;
-  readonly now?: string;
+  readonly now: string;
   /**
    * The document's slug, for one file (`ingest <file> --as <slug>`). A new slug gives the article
    * its own document; the slug of an existing document says "this file is that article" (moved or
@@ -86,7 +86,7 @@ function suggestSlug(store: Store, file: string, slug: string, taken: ReadonlySe
   for (let n = 2; ; n++) if (free(`${slug}-${n}`)) return `${slug}-${n}`;
 }
 
-export function ingestFiles(store: Store, inputs: readonly string[], options: IngestOptions = {}): IngestFileResult[] {
+export function ingestFiles(store: Store, inputs: readonly string[], options: IngestOptions): IngestFileResult[] {
   const files = collectFiles(inputs, ARTICLE_EXTENSIONS);
   if (options.as !== undefined) {
     if (!SLUG_RE.test(options.as)) throw new UsageError("ingest-bad-slug", { slug: options.as });
@@ -102,7 +102,7 @@ export function ingestFiles(store: Store, inputs: readonly string[], options: In
     }
     slugs.set(slug, f);
   }
-  const now = options.now ?? new Date().toISOString();
+  const now = options.now;
   return store.transaction(() => {
     const results: IngestFileResult[] = [];
     const seen = new Set<string>();

@@ -105,7 +105,7 @@ export interface SaveUnitInput {
   readonly note?: string | null;
   readonly propagate?: boolean;
   readonly origin?: RenderingOrigin;
-  readonly now?: string;
+  readonly now: string;
 }
 
 export interface SaveUnitResult extends SaveResult {
@@ -182,7 +182,7 @@ export function saveUnitChecked(store: Store, unit: Unit, input: SaveUnitInput, 
   const suppressions: NewSuppression[] = [];
   let state: StoredState = input.state;
   let refused = false;
-  const now = input.now ?? new Date().toISOString();
+  const now = input.now;
   if (isConfirmation(input.state) && open.length > 0) {
     const reason = input.accept?.trim();
     if (reason) {

@@ -38,7 +38,7 @@ export interface SessionOptions {
   readonly author: string;
   readonly propagate: boolean;
   readonly assist: Assist;
-  readonly now?: () => string;
+  readonly now: () => string;
   /** Project folder whose translations/ files are kept in step with every save (lifecycle.projectRoot). */
   readonly root?: string;
 }
@@ -155,7 +155,7 @@ export function sessionTarget(store: Store, target?: string): { documents: Docum
 }
 
 export async function runSession(store: Store, o: SessionOptions, io: SessionIO): Promise<SessionSummary> {
-  const now = o.now ?? (() => new Date().toISOString());
+  const now = o.now;
   const mode: WalkMode = o.review ? "review" : o.all ? "all" : "work";
   const currentFindings = (u: Unit): FindingView[] => u.rendering
     ? o.assist.current(u.document.slug, refOf(u.document, u.segments), u.source, u.rendering.text) : [];

@@ -156,7 +156,7 @@ export function translationFiles(inputs: readonly string[]): string[] {
 
 export interface ImportOptions {
   readonly author: string;
-  readonly now?: string;
+  readonly now: string;
   /** Checks confirmed records (lifecycle.createGate); without it, records are stored as they say. */
   readonly gate?: Gate;
   /** The project folder: what is read from its translations/ files is recorded (files in step, app/lifecycle.ts). */
@@ -185,7 +185,7 @@ export function importTranslations(store: Store, inputs: readonly string[], o: I
     }
     return [{ file, records }];
   });
-  const now = o.now ?? new Date().toISOString();
+  const now = o.now;
   return store.transaction(() => {
     const res = {
       files, created: 0, updated: 0, unchanged: 0, joined: 0, split: 0,

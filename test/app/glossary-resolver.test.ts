@@ -29,7 +29,7 @@ describe("chooseGlossary", () => {
       const dir = path.join(p.root, "glossary");
       expect(chooseGlossary({ dir, database: { store, file: p.db } })!.concepts.map((c) => c.id)).toEqual(["folder-term"]);
       fs.writeFileSync(path.join(dir, "terms.tsv"), HEADER + row("folder-term", "kapal", "ship") + row("db-only", "perahu", "boat"));
-      syncGlossary(store, dir);
+      syncGlossary(store, dir, "2026-01-01T00:00:00.000Z");
       fs.writeFileSync(path.join(dir, "terms.tsv"), HEADER + row("folder-term", "kapal", "ship"));
       const fromDb = chooseGlossary({ dir, database: { store, file: p.db } })!;
       expect(fromDb.source).toEqual({ kind: "database", file: p.db });

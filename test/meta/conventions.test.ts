@@ -137,6 +137,13 @@ describe("architecture", () => {
     expect(names.filter((n) => !table.some((c) => c === `selaras ${n}` || c.startsWith(`selaras ${n} `)))).toEqual([]);
   });
 
+  it("src/app never reads the clock: the time comes from its caller (`now`)", () => {
+    // The CLI passes ctx.now() (io.clock, default the system's), the server its request time, tests a
+    // fixed one. (Date.now() naming a temporary file is not a time anything is dated with.)
+    const offenders = all.filter((f) => rel(f).startsWith("app/") && /new Date\(\s*\)/.test(fs.readFileSync(f, "utf8")));
+    expect(offenders.map(rel)).toEqual([]);
+  });
+
   it("src/app never reads process.cwd()", () => {
     // The app layer takes the project root and the working folder from its caller (the CLI passes
     // its context's cwd; library callers pass their own), so it runs the same from any folder.

@@ -140,7 +140,7 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
         builder: (b) => b,
         handler: (args) => {
           withStore(ctx, args, (store) => {
-            const r = syncGlossary(store, args.dir);
+            const r = syncGlossary(store, args.dir, ctx.now());
             if (args.json) ctx.json(r);
             else renderSync(ctx, r);
           });
@@ -155,7 +155,7 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
             .option("replace", { type: "boolean", describe: ctx.t("cli.glossary.import.replace") })
             .option("dry-run", dryRunOption(ctx)),
         handler: (args) => {
-          const r = runEdit(ctx, args, (store) => importGlossary(store, args.file!, { dir: args.dir, name: args.name, replace: args.replace, dryRun: args.dryRun }));
+          const r = runEdit(ctx, args, (store) => importGlossary(store, args.file!, { dir: args.dir, name: args.name, replace: args.replace, dryRun: args.dryRun, now: ctx.now() }));
           renderEdit(ctx, args, "cli.glossary.import.done", r);
         },
       }))
@@ -224,7 +224,7 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
         handler: (args) => {
           if (args.into && /[\\/]/.test(args.into)) throw new UsageError("glossary-bad-into", { file: args.into });
           const concept = conceptFromArgs(args);
-          const r = runEdit(ctx, args, (store) => addConcept(store, concept, { dir: args.dir, file: args.into, dryRun: args.dryRun }));
+          const r = runEdit(ctx, args, (store) => addConcept(store, concept, { dir: args.dir, file: args.into, dryRun: args.dryRun, now: ctx.now() }));
           renderEdit(ctx, args, "cli.glossary.add.done", r);
         },
       }))
@@ -247,7 +247,7 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
             .option("example", { type: "string", describe: ctx.t("cli.glossary.add.example") })
             .option("dry-run", dryRunOption(ctx)),
         handler: (args) => {
-          const r = runEdit(ctx, args, (store) => setConcept(store, args.id!, changesFromArgs(args), { dir: args.dir, dryRun: args.dryRun }));
+          const r = runEdit(ctx, args, (store) => setConcept(store, args.id!, changesFromArgs(args), { dir: args.dir, dryRun: args.dryRun, now: ctx.now() }));
           renderEdit(ctx, args, "cli.glossary.set.done", r);
         },
       }))
@@ -258,7 +258,7 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
           b.positional("id", { type: "string", demandOption: true, describe: ctx.t("cli.glossary.remove.id") })
             .option("dry-run", dryRunOption(ctx)),
         handler: (args) => {
-          const r = runEdit(ctx, args, (store) => removeConcept(store, args.id!, { dir: args.dir, dryRun: args.dryRun }));
+          const r = runEdit(ctx, args, (store) => removeConcept(store, args.id!, { dir: args.dir, dryRun: args.dryRun, now: ctx.now() }));
           renderEdit(ctx, args, "cli.glossary.remove.done", r);
         },
       }))

@@ -30,7 +30,7 @@ export const importCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
       const progress = createProgress(ctx, !args.json, "cli.progress.import");
       let r;
       try {
-        r = importParallel(store, args.file, {
+        r = importParallel(store, args.file, { now: ctx.now(),
           format: args.format, keepTm: args["keep-tm"], replace: args.replace, author: args.author,
           gate: createGate(store), root: projectRoot(ctx.dbPath(args), ctx.io.cwd),
           onProgress: (units, bytes, total) => progress.update(total ? Math.round((100 * bytes) / total) : 100, 100, String(units)),
