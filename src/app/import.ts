@@ -54,8 +54,6 @@ export interface ImportOptions {
   /** Author for units that name none. */
   readonly author?: string;
   readonly now: string;
-  /** TMX: read every unit with saxes, without the fast path (for comparison and diagnosis). */
-  readonly saxesOnly?: boolean;
   /** Units read so far, bytes read so far, total bytes of the input files. */
   readonly onProgress?: (units: number, bytes: number, totalBytes: number) => void;
   /**
@@ -345,7 +343,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
 
   store.exchange.withTrustedReferences(() => store.transaction(() => {
     const finishTm = store.tm.beginBulkInsert();
-    readUnits(format, files, onUnit, (b) => { bytesRead = b; }, options.saxesOnly);
+    readUnits(format, files, onUnit, (b) => { bytesRead = b; });
     flush();
     // A programmer error, never bad input: every new rendering's segments were just read from the store.
     invariant(firstId === 0 || !store.exchange.danglingLinks(firstId), "import: a new rendering links a missing segment");
