@@ -16,7 +16,7 @@ import { collectFiles, readTextFile, slugFromPath } from "../src/io/files";
 import { segmentArticle } from "../src/segment";
 import { openStore } from "../src/store";
 import { normHash, sha256 } from "../src/text/normalize";
-import { ArticleGenerator, loadSeeds, writeCorpus } from "./lib/corpus";
+import { ArticleGenerator, loadSeeds, writeCorpus } from "./lib/generate";
 import { time, type Measurement, type Workload } from "./lib/harness";
 
 const SENTENCES = 200_000;
