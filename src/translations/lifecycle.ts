@@ -1,7 +1,7 @@
 /**
  * The unit lifecycle: the ONE state machine every entry point goes through (the session's save /
  * :ok / :accept, `translate set`, `translations import`, `import`, `align --doc`, the workbench).
- * docs/lifecycle.md has the same table in words; test/translate/lifecycle.test.ts holds them equal.
+ * docs/lifecycle.md has the same table in words; test/translations/lifecycle.test.ts holds them equal.
  *
  * A unit (one segment, or several joined) is in one of five states:
  *   untranslated  no English

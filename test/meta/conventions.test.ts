@@ -118,6 +118,16 @@ describe("architecture", () => {
     expect(cycles).toEqual([]);
   });
 
+  it("test folders are named after the src folders they cover", () => {
+    // Besides: helpers/ and fixtures/ (shared by the tests), meta/ (conventions), e2e/ (whole
+    // stories through the CLI and the page) and corpus/ (the shipped corpus/ folder).
+    const TEST = path.resolve(__dirname, "..");
+    const special = new Set(["helpers", "fixtures", "meta", "e2e", "corpus"]);
+    const srcDirs = new Set(fs.readdirSync(SRC, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name));
+    const testDirs = fs.readdirSync(TEST, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    expect(testDirs.filter((d) => !special.has(d) && !srcDirs.has(d))).toEqual([]);
+  });
+
   it("the repository's top level is exactly the agreed layout", () => {
     const root = path.resolve(__dirname, "../..");
     const tracked = execFileSync("git", ["ls-files"], { cwd: root, encoding: "utf8" })
