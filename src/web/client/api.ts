@@ -1,0 +1,72 @@
+/** The page's shared plumbing: API types, the fetch wrapper (CSRF header), i18next loading, texts for errors and findings. */
+import i18next from "i18next";
+
+/** The page's translate function (i18next's t, narrowed to strings). */
+export type TFunction = (key: string, data?: Record<string, unknown>) => string;
+export interface DiffPart { text: string; kind: "same" | "added" | "removed" }
+export type State = "untranslated" | "draft" | "aligned" | "translated" | "reviewed";
+export interface Unit { ref: string; source: string; target: string | null; state: State; stale: boolean; revision: number; sourceDiff?: DiffPart[] }
+export interface Finding { checkId: string; severity: string; messageId: string; data: Record<string, string | number>; suppressed?: boolean }
+export interface DocRow {
+  document: string; title: string; translatable: number; translated: number; reviewed: number; draft: number;
+  aligned: number; untranslated: number; stale: number; words: number; percent: number;
+}
+export interface TermHint { source: string; entry: string; preferred: string[]; admitted: string[]; forbidden: string[]; dnt: boolean }
+export interface TmMatch { similarity: number; sourceText: string; text: string }
+export interface Help { ref: string; terms: TermHint[]; tm: TmMatch[]; findings: Finding[] }
+export interface History { ref: string; revisions: Array<{ revision: number; text: string; status: string; author: string; note: string | null; time: string; diff: DiffPart[] }> }
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly body: { code: string; data: Record<string, unknown> } & Record<string, unknown>) { super(body.code); }
+}
+
+export const csrf = document.querySelector<HTMLMetaElement>('meta[name="selaras-csrf"]')?.content ?? "";
+export const startLang = localStorage.getItem("selaras-lang") ?? document.querySelector<HTMLMetaElement>('meta[name="selaras-lang"]')?.content ?? "en";
+
+export async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
+  const res = await fetch(url, {
+    method, credentials: "same-origin",
+    headers: { ...(body !== undefined ? { "content-type": "application/json" } : {}), ...(method !== "GET" ? { "x-selaras-csrf": csrf } : {}) },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const json = await res.json();
+  if (!res.ok) throw new ApiError(res.status, json as ApiError["body"]);
+  return json as T;
+}
+
+export async function loadT(lang: string): Promise<TFunction> {
+  const resources = await api<Record<string, unknown>>("GET", `/api/i18n/${lang}`);
+  const inst = i18next.createInstance();
+  await inst.init({ lng: lang, resources: { [lang]: { translation: resources } }, interpolation: { escapeValue: false } } as never);
+  document.documentElement.lang = lang;
+  return inst.t.bind(inst) as unknown as TFunction;
+}
+
+export const needsWork = (u: Unit) => u.stale || (u.state !== "translated" && u.state !== "reviewed");
+export const encodeRef = (ref: string) => encodeURIComponent(ref);
+
+/**
+ * Grows a textarea to its content (no inner scrolling: the whole English stays visible). Browsers
+ * with CSS `field-sizing: content` do it themselves; elsewhere only while typing (measuring every
+ * row on mount forces one layout per row: seconds for a 2,000-unit document).
+ */
+export const cssSizing = typeof CSS !== "undefined" && CSS.supports("field-sizing", "content");
+export function autosize(el: HTMLTextAreaElement) {
+  if (cssSizing) return;
+  el.style.height = "auto";
+  el.style.height = `${el.scrollHeight + 2}px`;
+}
+
+export function errorText(t: TFunction, e: unknown): string {
+  if (e instanceof ApiError) {
+    const key = `error.${e.body.code}`;
+    const msg = t(key, e.body.data as never) as string;
+    return msg === key ? (t("web.error-code", { code: e.body.code }) as string) : msg;
+  }
+  return t("web.error-code", { code: String((e as Error)?.message ?? e) }) as string;
+}
+
+export function findingText(t: TFunction, f: Finding): string {
+  return t(`check.${f.checkId}.${f.messageId}`, f.data as never) as string;
+}
+
+export interface Session { user: { name: string; role: string } | null; loginRequired: boolean }

@@ -1,0 +1,48 @@
+import { useEffect, useState } from "preact/hooks";
+import { api, errorText, type DocRow, type TFunction } from "../api";
+
+const BAR: Array<[keyof DocRow, string]> = [["reviewed", "reviewed"], ["translated", "translated"], ["draft", "draft"], ["aligned", "aligned"], ["untranslated", "untranslated"]];
+
+function Progress({ t, d }: { t: TFunction; d: DocRow }) {
+  const total = Math.max(1, d.translatable);
+  const widths: Record<string, number> = {
+    reviewed: d.reviewed, translated: d.translated - d.reviewed, draft: d.draft, aligned: d.aligned, untranslated: d.untranslated,
+  };
+  return (
+    <div class="bar" role="img" aria-label={t("web.dashboard.progress-label", { percent: d.percent }) as string}>
+      {BAR.map(([, s]) => widths[s]! > 0 ? <span key={s} class={`seg s-${s}`} style={{ width: `${(100 * widths[s]!) / total}%` }} title={`${t(`web.state.${s}`)}: ${widths[s]}`} /> : null)}
+    </div>
+  );
+}
+
+export function Dashboard({ t }: { t: TFunction }) {
+  const [docs, setDocs] = useState<DocRow[] | null>(null);
+  const [error, setError] = useState("");
+  const [q, setQ] = useState("");
+  useEffect(() => { api<DocRow[]>("GET", "/api/documents").then(setDocs, (e) => setError(errorText(t, e))); }, [t]);
+  const shown = (docs ?? []).filter((d) => !q || `${d.document} ${d.title}`.toLowerCase().includes(q.toLowerCase()));
+  return (
+    <main class="dashboard">
+      <h1>{t("web.dashboard.heading")}</h1>
+      {error && <p class="error" role="alert">{error}</p>}
+      <div class="toolbar">
+        <input type="search" placeholder={t("web.dashboard.search") as string} value={q} onInput={(e) => setQ((e.target as HTMLInputElement).value)} />
+        <span class="legend">{BAR.map(([, s]) => <span key={s} class="legend-item"><span class={`swatch s-${s}`} />{t(`web.state.${s}`)}</span>)}</span>
+      </div>
+      {docs && docs.length === 0 && <p>{t("web.dashboard.empty")}</p>}
+      <table class="docs">
+        <thead><tr><th>{t("web.dashboard.document")}</th><th>{t("web.dashboard.progress")}</th><th>{t("web.dashboard.words")}</th><th>{t("web.state.stale")}</th></tr></thead>
+        <tbody>
+          {shown.map((d) => (
+            <tr key={d.document} data-document={d.document}>
+              <td><a href={`/documents/${encodeURIComponent(d.document)}`}>{d.title || d.document}</a><div class="slug">{d.document}</div></td>
+              <td><Progress t={t} d={d} /><div class="pct">{t("web.dashboard.summary", { done: d.translated, total: d.translatable, percent: d.percent })}</div></td>
+              <td class="num">{d.words}</td>
+              <td class="num">{d.stale}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </main>
+  );
+}

@@ -1,0 +1,25 @@
+import { useState } from "preact/hooks";
+import { api, errorText, type Session, type TFunction } from "../api";
+
+export function Login({ t, onDone }: { t: TFunction; onDone: (s: Session) => void }) {
+  const [token, setToken] = useState("");
+  const [error, setError] = useState("");
+  async function submit(e: Event) {
+    e.preventDefault();
+    try {
+      const r = await api<{ user: Session["user"] }>("POST", "/api/login", { token: token.trim() });
+      onDone({ user: r.user, loginRequired: true });
+    } catch (err) { setError(errorText(t, err)); }
+  }
+  return (
+    <main class="login">
+      <h1>{t("web.login.heading")}</h1>
+      <form onSubmit={(e) => void submit(e)}>
+        <label>{t("web.login.token")} <input type="password" autocomplete="off" value={token} onInput={(e) => setToken((e.target as HTMLInputElement).value)} data-testid="token" /></label>
+        <button type="submit">{t("web.login.submit")}</button>
+      </form>
+      {error && <p class="error" role="alert">{error}</p>}
+      <p class="hint">{t("web.login.hint")}</p>
+    </main>
+  );
+}
