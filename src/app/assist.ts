@@ -20,6 +20,13 @@ export interface TermHint {
   readonly note?: string;
 }
 
+export interface TermSpan {
+  readonly start: number;
+  readonly end: number;
+  /** Concept id (the `entry` of its TermHint). */
+  readonly entry: string;
+}
+
 export interface FindingView {
   readonly checkId: string;
   readonly severity: "error" | "warning" | "info";
@@ -31,6 +38,8 @@ export interface Assist {
   readonly hasGlossary: boolean;
   readonly hasChecks: boolean;
   terms(source: string): TermHint[];
+  /** Where each glossary term occurs in the source (UTF-16 offsets), in order: for highlighting. */
+  spans(source: string): TermSpan[];
   check(ref: string, source: string, target: string): FindingView[];
   /** The findings on a stored pair as `check` reports them: warnings and errors, suppressed ones left out. */
   current(document: string, ref: string, source: string, target: string): FindingView[];
@@ -73,6 +82,7 @@ export function createAssist(store: Store): Assist {
     hasGlossary: matcher !== undefined,
     hasChecks: true,
     terms: (source) => (matcher ? termHints(matcher.matchSource(source), notes) : []),
+    spans: (source) => (matcher ? matcher.matchSource(source).map((m) => ({ start: m.start, end: m.end, entry: m.entry })) : []),
     check,
     current(document, ref, source, target) {
       const found = check(ref, source, target);

@@ -55,17 +55,6 @@ export function findTargetTerms(concepts: readonly Concept[], text: string): Tar
   return compileGlossary(concepts).matchTarget(text);
 }
 
-/**
- * A concept from the cells of one glossary row, in the TSV column order (id, source, preferred,
- * admitted, forbidden, flags, pos, domain, note, example), read by the same parser as the files.
- * `origin` names the row in error messages.
- */
-export function conceptFromCells(cells: readonly string[], origin: string): Concept {
-  const row = cells.map((c) => c.replace(/[\t\r\n]+/g, " "));
-  const [concept] = parseGlossaryTsv(`${TSV_HEADER}\n${row.join("\t")}\n`, origin);
-  return { ...concept!, file: undefined, line: undefined } as Concept;
-}
-
 export type ExportFormat = "tsv" | "tbx";
 
 export function exportGlossary(concepts: readonly Concept[], format: ExportFormat): string {
@@ -230,6 +219,36 @@ export function importGlossary(store: StoreArg, input: string, options: EditOpti
     replaced = { removed };
   }
   return applyPlan(store, dir, { file: target, text, entries: concepts.map((c) => c.id) }, options, replaced ? { replaced } : {});
+}
+
+/** The fields of a new concept (`glossary add` flags, the workbench's form); forms written as in the files (`=AS`, `wrong > right`). */
+export interface ConceptFields {
+  readonly id: string;
+  readonly sources: readonly string[];
+  readonly preferred?: readonly string[];
+  readonly admitted?: readonly string[];
+  readonly forbidden?: readonly string[];
+  readonly dnt?: boolean;
+  readonly enforce?: string;
+  readonly unverified?: boolean;
+  readonly pos?: string;
+  readonly domain?: string;
+  readonly note?: string;
+  readonly example?: string;
+}
+
+/**
+ * A concept from its fields, through the TSV parser (the same syntax and rules as the files; a bad
+ * form is refused with ParseError). Tabs and line breaks inside a field become spaces.
+ */
+export function conceptFromFields(f: ConceptFields): Concept {
+  const list = (v: readonly string[] | undefined) => (v ?? []).map((s) => s.replace(/[\t\r\n]+/g, " ").trim()).filter(Boolean);
+  const row = [
+    f.id, list(f.sources).join(" | "), list(f.preferred).join(" | "), list(f.admitted).join(" | "), list(f.forbidden).join(" | "),
+    [f.dnt ? "dnt" : "", f.enforce ?? "", f.unverified ? "unverified" : ""].filter(Boolean).join(","), f.pos ?? "", f.domain ?? "", f.note ?? "", f.example ?? "",
+  ].map((c) => c.replace(/[\t\r\n]+/g, " "));
+  const [concept] = parseGlossaryTsv(`${TSV_HEADER}\n${row.join("\t")}\n`, "<glossary add>");
+  return { ...concept!, file: undefined, line: undefined } as Concept;
 }
 
 /** `glossary add`: appends one concept line to a glossary TSV file (created with a header if missing), then syncs. */

@@ -145,6 +145,8 @@ export interface UnitSummary {
   readonly stale: boolean;
   readonly revision: number;
   readonly renderingId: number | null;
+  /** The note on its English (a translator's or reviewer's comment), when there is one. */
+  readonly note?: string;
 }
 
 /** The translatable units of a document in order, boilerplate left out. */
@@ -154,6 +156,7 @@ export function documentUnits(store: Store, slug: string): UnitSummary[] {
     ref: refOf(doc, u.segments), source: u.source, target: u.rendering?.text ?? null,
     state: stateOf(u.rendering?.status as StoredState | undefined), stale: unitIsStale(u),
     revision: unitRevision(store, u), renderingId: u.rendering?.id ?? null,
+    ...(u.rendering?.note ? { note: u.rendering.note } : {}),
   }));
 }
 

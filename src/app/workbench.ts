@@ -5,12 +5,15 @@
  * The same functions the session uses (createAssist, tmLookup); no second set of rules.
  */
 import type { Store } from "../store";
-import { createAssist, type Assist, type TermHint } from "./assist";
-import { resolveUnitRef, refOf } from "./segments";
+import { createAssist, type Assist, type TermHint, type TermSpan } from "./assist";
+import { documentBySlug, resolveUnitRef, refOf, splitSegmentInTx, unitsOf, type SplitResult } from "./segments";
 import { createGate, unitIsStale, unitRevision, type Gate, type UnitFinding, type UnitSummary } from "./lifecycle";
 import { tmLookup, type TmMatch } from "./translate";
 import type { RenderingState as StoredState } from "../model";
 import { stateOf } from "../translations/lifecycle";
+import { substituteNumbers, type NumberSubstitution } from "../text/substitute-numbers";
+import { ConflictError, UsageError } from "../errors";
+import { findControlChar } from "../text/control";
 
 /** One whole unit (`doc:8` or `doc:8+9`) as documentUnits lists it. */
 export function unitSummary(store: Store, ref: string): UnitSummary {
@@ -19,6 +22,7 @@ export function unitSummary(store: Store, ref: string): UnitSummary {
     ref: refOf(u.document, u.segments), source: u.source, target: u.rendering?.text ?? null,
     state: stateOf(u.rendering?.status as StoredState | undefined), stale: unitIsStale(u),
     revision: unitRevision(store, u), renderingId: u.rendering?.id ?? null,
+    ...(u.rendering?.note ? { note: u.rendering.note } : {}),
   };
 }
 
@@ -26,8 +30,14 @@ export interface UnitHelp {
   readonly ref: string;
   /** Glossary concepts found in the source, with their preferred/admitted/forbidden renderings. */
   readonly terms: TermHint[];
-  /** Translation-memory matches (the unit's own rendering left out), best first. */
-  readonly tm: TmMatch[];
+  /** Where the terms occur in the source (offsets), for highlighting them. */
+  readonly spans: TermSpan[];
+  /**
+   * Translation-memory matches (the unit's own rendering left out), best first; `diff` is the word
+   * diff from the match's Indonesian to this unit's; `adapted` the match's English with this unit's
+   * numbers put in, when the two sources differ only in numbers (as the session offers it).
+   */
+  readonly tm: Array<TmMatch & { adapted?: NumberSubstitution }>;
   /**
    * Findings on the stored English (or on `target` when given): the checks a confirmation runs (the
    * lifecycle's gate), errors and warnings, suppressed ones marked — what Ctrl+Enter would meet.
@@ -45,7 +55,118 @@ export function unitHelp(store: Store, ref: string, o: { target?: string; assist
   return {
     ref: unitRef,
     terms: assist.terms(u.source),
-    tm: tmLookup(store, u.source, { exclude, limit: 5 }),
+    spans: assist.spans(u.source),
+    tm: tmLookup(store, u.source, { exclude, limit: 5 }).map((m) => {
+      const adapted = m.exact ? null : substituteNumbers(m.sourceText, m.text, u.source);
+      return adapted ? { ...m, adapted } : m;
+    }),
     findings: target.trim() === "" ? [] : (o.gate ?? createGate(store)).check(u.document.slug, u.source, target.trim()),
   };
+}
+
+/** The glossary terms of every unit of a document: the concepts once, the spans per unit ref. */
+export interface DocumentTerms {
+  readonly concepts: Record<string, TermHint>;
+  readonly units: Record<string, TermSpan[]>;
+}
+
+/** Glossary terms in the sources of a document's units (the workbench highlights them in every row). */
+export function documentTerms(store: Store, slug: string, o: { assist?: Assist } = {}): DocumentTerms {
+  const doc = documentBySlug(store, slug);
+  const assist = o.assist ?? createAssist(store);
+  const concepts: Record<string, TermHint> = {};
+  const units: Record<string, TermSpan[]> = {};
+  if (!assist.hasGlossary) return { concepts, units };
+  for (const u of unitsOf(store, doc)) {
+    if (u.boilerplate) continue;
+    const spans = assist.spans(u.source);
+    if (spans.length === 0) continue;
+    units[refOf(doc, u.segments)] = spans;
+    for (const h of assist.terms(u.source)) if (!(h.entry in concepts)) concepts[h.entry] = h;
+  }
+  return { concepts, units };
+}
+
+/** Per unit with English: how many open findings (errors, warnings; suppressed ones left out) a confirmation would meet. */
+export interface UnitFindingCount { readonly error: number; readonly warning: number }
+
+/**
+ * The findings of the checks a confirmation runs (the lifecycle's gate) on each unit of a document
+ * that has English, counted per unit: `{ref: {error, warning}}`, units without findings left out.
+ */
+export function documentFindings(store: Store, slug: string, o: { gate?: Gate } = {}): Record<string, UnitFindingCount> {
+  const doc = documentBySlug(store, slug);
+  const gate = o.gate ?? createGate(store);
+  const out: Record<string, UnitFindingCount> = {};
+  for (const u of unitsOf(store, doc)) {
+    const text = u.rendering?.text.trim() ?? "";
+    if (u.boilerplate || text === "") continue;
+    const open = gate.check(doc.slug, u.source, text).filter((f) => !f.suppressed);
+    if (open.length === 0) continue;
+    out[refOf(doc, u.segments)] = { error: open.filter((f) => f.severity === "error").length, warning: open.filter((f) => f.severity === "warning").length };
+  }
+  return out;
+}
+
+export interface SplitUnitResult extends SplitResult {
+  /** The units holding the two parts afterwards (one unit `doc:4+5` when the English covers both). */
+  readonly units: [string, string];
+}
+
+/**
+ * Splits the unit `ref` at a character offset of its source as shown (`unitSummary(…).source`): the
+ * member segment holding that offset is cut there (`splitSegment`). A cut where two joined segments
+ * meet is refused (`split-at-join`: unjoin the unit instead). Call inside `inStep`.
+ */
+export function splitUnit(store: Store, ref: string, offset: number, author: string, now: string): SplitUnitResult {
+  return store.transaction(() => {
+    const u = resolveUnitRef(store, ref);
+    const unitRef = refOf(u.document, u.segments);
+    if (!Number.isInteger(offset) || offset <= 0 || offset >= u.source.length) {
+      throw new UsageError("split-bad-offset", { ref: unitRef, offset, length: u.source.length });
+    }
+    // Members are joined with one space (joinSource): find the member the offset falls inside.
+    let start = 0;
+    for (const seg of u.segments) {
+      const end = start + seg.text.length;
+      if (offset < end && offset > start) {
+        const r = splitSegmentInTx(store, { document: u.document, segment: seg }, offset - start, author, now);
+        const after = unitsOf(store, u.document);
+        const unitOfOrdinal = (n: number) => { const x = after.find((v) => v.segments.some((s) => s.ordinal === n))!; return refOf(u.document, x.segments); };
+        return { ...r, units: [unitOfOrdinal(seg.ordinal!), unitOfOrdinal(seg.ordinal! + 1)] };
+      }
+      if (offset >= end && offset <= end + 1) break;
+      start = end + 1;
+    }
+    throw new UsageError("split-at-join", { ref: unitRef, offset });
+  });
+}
+
+/**
+ * A note on a unit's English, its text and state kept (a new revision carrying the note, as the
+ * session's `:note`); the rendering keeps its author (a note is not a confirmation). `baseRevision`
+ * as for a save: an older one is a conflict. A unit without English has nothing to hold the note
+ * (`note-needs-english`: send it with the save instead).
+ */
+export function saveUnitNote(store: Store, ref: string, note: string, o: { baseRevision?: number; now?: string } = {}): UnitSummary {
+  return store.transaction(() => {
+    const u = resolveUnitRef(store, ref);
+    const unitRef = refOf(u.document, u.segments);
+    const revision = unitRevision(store, u);
+    const r = u.rendering;
+    if (o.baseRevision !== undefined && o.baseRevision !== revision) {
+      throw new ConflictError("unit-conflict", { ref: unitRef, baseRevision: o.baseRevision, revision, text: r?.text ?? "" });
+    }
+    if (!r) throw new UsageError("note-needs-english", { ref: unitRef });
+    const control = findControlChar(note);
+    if (control) throw new UsageError("text-control-char", { what: "--note", column: control.index + 1, char: control.char });
+    const text = note.trim();
+    if ((r.note ?? "") !== text) {
+      store.renderings.update(r.id, {
+        text: r.text, sourceText: r.sourceText, status: r.status, origin: r.origin, author: r.author, score: r.score,
+        note: text === "" ? null : text, now: o.now ?? new Date().toISOString(),
+      });
+    }
+    return unitSummary(store, unitRef);
+  });
 }

@@ -31,6 +31,11 @@ import { AuthError, ConflictError, ForbiddenError, NotFoundError, ParseError, Fo
 import { loadResources, LANGS, type Lang } from "../i18n";
 import type { Store } from "../store";
 import type { Actor } from "../translations/lifecycle";
+import { registerEditorRoutes } from "./editor-routes";
+import { registerGlossaryRoutes } from "./glossary-routes";
+import { registerAuditRoutes } from "./audit-routes";
+import { registerExportRoutes } from "./export-routes";
+import type { RouteContext } from "./route-context";
 
 export interface ServerOptions {
   readonly store: Store;
@@ -99,7 +104,9 @@ interface UnitBody { target: string; baseRevision: number; confirm: boolean; rev
 export function pageResources(lang: Lang): Record<string, unknown> {
   const all = loadResources(lang) as Record<string, unknown>;
   const check = all.check ?? (lang === "en" ? checkMessageTree().check : {});
-  return { web: all.web ?? {}, error: all.error ?? {}, check };
+  // The audit page words its report with the CLI's own audit words (`cli.audit.*`).
+  const audit = (all.cli as Record<string, unknown> | undefined)?.audit ?? {};
+  return { web: all.web ?? {}, error: all.error ?? {}, check, cli: { audit } };
 }
 
 function shell(token: string, lang: Lang): string {
@@ -196,6 +203,8 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   // Browsers ask for an icon on every page; the workbench has none (no 404 in the page's console).
   app.get("/favicon.ico", async (_req, reply) => reply.code(204).send());
   app.get("/documents/:slug", page);
+  app.get("/glossary", page);
+  app.get("/audit", page);
   for (const [name, type] of [["app.js", "text/javascript; charset=utf-8"], ["app.css", "text/css; charset=utf-8"]] as const) {
     app.get(`/assets/${name}`, async (_req, reply) => {
       const file = path.join(assets, name);
@@ -257,6 +266,9 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     return inStep(store, o.root, () => unjoinUnit(store, req.params.ref, me.name, now), (r) => [r.document]);
   });
 
+  // The editor's split, join suggestions, document terms, findings counts and notes (src/server/editor-routes.ts).
+  registerEditorRoutes(app, { store, root: o.root, author: (cookie) => who(cookie)!.name, assist: () => assist });
+
   app.get("/api/session", async (req) => ({ user: who(req.headers.cookie), loginRequired: store.users.count() > 0 }));
   const loginBody = { type: "object", additionalProperties: false, required: ["token"], properties: { token: { type: "string", minLength: 1, maxLength: 200 } } } as const;
   app.post<{ Body: { token: string } }>("/api/login", { schema: { body: loginBody } }, async (req, reply) => {
@@ -274,6 +286,12 @@ export function buildServer(o: ServerOptions): FastifyInstance {
 
   /** The glossary may change under a long-running server (glossary sync): rebuild the helper on demand. */
   app.post("/api/reload", async () => { assist = createAssist(store); return { ok: true }; });
+
+  // The glossary, audit and export routes (their own files).
+  const routes: RouteContext = { store, ...(o.root !== undefined ? { root: o.root } : {}), who: (req) => who(req.headers.cookie), reloadAssist: () => { assist = createAssist(store); } };
+  registerGlossaryRoutes(app, routes);
+  registerAuditRoutes(app, routes);
+  registerExportRoutes(app, routes);
 
   return app;
 }

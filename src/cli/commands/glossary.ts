@@ -4,7 +4,7 @@
  */
 import * as fs from "node:fs";
 import {
-  addConcept, conceptFromCells, DEFAULT_GLOSSARY_DIR, DEFAULT_GLOSSARY_FILE, exportGlossary, importGlossary, removeConcept,
+  addConcept, conceptFromFields, DEFAULT_GLOSSARY_DIR, DEFAULT_GLOSSARY_FILE, exportGlossary, importGlossary, removeConcept,
   resolveGlossary, searchConcepts, setConcept, syncGlossary, writeGlossaryExport, type ConceptChanges, type EditResult, type ExportFormat, type SyncResult,
 } from "../../app/glossary";
 import { ENFORCE_LEVELS, type Concept } from "../../model";
@@ -100,12 +100,12 @@ const dryRunOption = (ctx: CommandContext) => ({ type: "boolean" as const, descr
 
 const list = (v: string[] | undefined) => (v ?? []).map((s) => s.replace(/[\t\r\n]+/g, " ").trim()).filter(Boolean);
 
-/** Builds a concept from `glossary add` flags, through the TSV parser (same syntax as the files). */
+/** Builds a concept from `glossary add` flags (the app's conceptFromFields, as the workbench's form does). */
 function conceptFromArgs(args: Args): Concept {
-  return conceptFromCells([
-    args.id ?? "", list(args.source).join(" | "), list(args.preferred).join(" | "), list(args.admitted).join(" | "),
-    list(args.forbidden).join(" | "), [args.dnt ? "dnt" : "", args.enforce ?? "", args.unverified ? "unverified" : ""].filter(Boolean).join(","), args.pos ?? "", args.domain ?? "", args.note ?? "", args.example ?? "",
-  ], "<glossary add>");
+  return conceptFromFields({
+    id: args.id ?? "", sources: args.source ?? [], preferred: args.preferred, admitted: args.admitted, forbidden: args.forbidden,
+    dnt: args.dnt, enforce: args.enforce, unverified: args.unverified, pos: args.pos, domain: args.domain, note: args.note, example: args.example,
+  });
 }
 
 /**

@@ -5,15 +5,15 @@ import i18next from "i18next";
 export type TFunction = (key: string, data?: Record<string, unknown>) => string;
 export interface DiffPart { text: string; kind: "same" | "added" | "removed" }
 export type State = "untranslated" | "draft" | "aligned" | "translated" | "reviewed";
-export interface Unit { ref: string; source: string; target: string | null; state: State; stale: boolean; revision: number; sourceDiff?: DiffPart[] }
+export interface Unit { ref: string; source: string; target: string | null; state: State; stale: boolean; revision: number; sourceDiff?: DiffPart[]; note?: string }
 export interface Finding { checkId: string; severity: string; messageId: string; data: Record<string, string | number>; suppressed?: boolean }
 export interface DocRow {
   document: string; title: string; translatable: number; translated: number; reviewed: number; draft: number;
   aligned: number; untranslated: number; stale: number; words: number; percent: number;
 }
-export interface TermHint { source: string; entry: string; preferred: string[]; admitted: string[]; forbidden: string[]; dnt: boolean }
-export interface TmMatch { similarity: number; sourceText: string; text: string }
-export interface Help { ref: string; terms: TermHint[]; tm: TmMatch[]; findings: Finding[] }
+export interface TermHint { source: string; entry: string; preferred: string[]; admitted: string[]; forbidden: string[]; dnt: boolean; note?: string }
+export interface TmMatch { similarity: number; sourceText: string; text: string; exact?: boolean; diff?: DiffPart[]; adapted?: { text: string } }
+export interface Help { ref: string; terms: TermHint[]; spans?: Array<{ start: number; end: number; entry: string }>; tm: TmMatch[]; findings: Finding[] }
 export interface History { ref: string; revisions: Array<{ revision: number; text: string; status: string; author: string; note: string | null; time: string; diff: DiffPart[] }> }
 export class ApiError extends Error {
   constructor(readonly status: number, readonly body: { code: string; data: Record<string, unknown> } & Record<string, unknown>) { super(body.code); }

@@ -12,6 +12,8 @@ import { api, loadT, startLang, type Session, type TFunction } from "./api";
 import { Login } from "./views/Login";
 import { Dashboard } from "./views/Dashboard";
 import { Editor } from "./views/Editor";
+import { Glossary } from "./views/Glossary";
+import { Audit } from "./views/Audit";
 import "./app.css";
 
 function App() {
@@ -30,6 +32,11 @@ function App() {
     <div class="app">
       <header class="top">
         <a class="brand" href="/">{t("web.title")}</a>
+        <nav class="nav">
+          <a href="/" aria-current={location.pathname === "/" ? "page" : undefined}>{t("web.nav.documents")}</a>
+          <a href="/glossary" aria-current={location.pathname === "/glossary" ? "page" : undefined}>{t("web.nav.glossary")}</a>
+          <a href="/audit" aria-current={location.pathname === "/audit" ? "page" : undefined}>{t("web.nav.audit")}</a>
+        </nav>
         {session.loginRequired && session.user && (
           <span class="who">{t("web.login.as", { name: session.user.name, role: session.user.role })} <button type="button" onClick={() => void logout()}>{t("web.login.logout")}</button></span>
         )}
@@ -42,7 +49,10 @@ function App() {
         </label>
       </header>
       {session.loginRequired && !session.user ? <Login t={t} onDone={setSession} />
-        : m ? <Editor t={t} slug={decodeURIComponent(m[1]!)} /> : <Dashboard t={t} />}
+        : m ? <Editor t={t} slug={decodeURIComponent(m[1]!)} />
+        : location.pathname === "/glossary" ? <Glossary t={t} admin={session.user?.role === "admin"} />
+        : location.pathname === "/audit" ? <Audit t={t} />
+        : <Dashboard t={t} />}
     </div>
   );
 }

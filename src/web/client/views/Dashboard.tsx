@@ -1,5 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { api, errorText, type DocRow, type TFunction } from "../api";
+import { ExportMenu } from "./Exports";
 
 const BAR: Array<[keyof DocRow, string]> = [["reviewed", "reviewed"], ["translated", "translated"], ["draft", "draft"], ["aligned", "aligned"], ["untranslated", "untranslated"]];
 
@@ -27,6 +28,7 @@ export function Dashboard({ t }: { t: TFunction }) {
       {error && <p class="error" role="alert">{error}</p>}
       <div class="toolbar">
         <input type="search" placeholder={t("web.dashboard.search") as string} value={q} onInput={(e) => setQ((e.target as HTMLInputElement).value)} />
+        <ExportMenu t={t} />
         <span class="legend">{BAR.map(([, s]) => <span key={s} class="legend-item"><span class={`swatch s-${s}`} />{t(`web.state.${s}`)}</span>)}</span>
       </div>
       {docs && docs.length === 0 && <p>{t("web.dashboard.empty")}</p>}
@@ -35,7 +37,7 @@ export function Dashboard({ t }: { t: TFunction }) {
         <tbody>
           {shown.map((d) => (
             <tr key={d.document} data-document={d.document}>
-              <td><a href={`/documents/${encodeURIComponent(d.document)}`}>{d.title || d.document}</a><div class="slug">{d.document}</div></td>
+              <td><a href={`/documents/${encodeURIComponent(d.document)}`}>{d.title || d.document}</a><div class="slug">{d.document}</div><ExportMenu t={t} document={d.document} /></td>
               <td><Progress t={t} d={d} /><div class="pct">{t("web.dashboard.summary", { done: d.translated, total: d.translatable, percent: d.percent })}</div></td>
               <td class="num">{d.words}</td>
               <td class="num">{d.stale}</td>

@@ -1,47 +1,114 @@
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import { api, ApiError, autosize, encodeRef, errorText, findingText, needsWork, type DiffPart, type Finding, type Help, type History, type State, type TFunction, type Unit } from "../api";
-import { Diff } from "../components";
+/**
+ * The editor (`/documents/<slug>`, `?ref=<ref>` focuses a unit): one row per unit (views/editor/Row.tsx),
+ * rendered windowed (only rows near the viewport are in the DOM: editor/useWindowList.ts), the side
+ * panel for the focused unit (editor/Side.tsx). Keyboard first; every change goes through the API
+ * (save/confirm, join, unjoin, split, note), after which the unit list is read again when refs change.
+ */
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
+import { api, ApiError, autosize, encodeRef, errorText, needsWork, type DiffPart, type Finding, type Help, type History, type State, type TFunction, type Unit } from "../api";
+import { FILTERS, keepUnit, refMembers, suggestionsByUnit, type DocTerms, type Filter, type FindingCounts, type Suggestion } from "./editor/model";
+import { Row, type RowStatus } from "./editor/Row";
+import { Side, glossaryInserts, tmInsert } from "./editor/Side";
+import { selectionInSource } from "./editor/Source";
+import { useWindowList } from "./editor/useWindowList";
+import { TermFromSelection } from "./TermFromSelection";
 
-interface RowStatus { findings: Finding[]; message?: string; kind?: "ok" | "refused" | "error" | "typing"; conflict?: { theirs: string; yours: string; revision: number; diff: DiffPart[] } }
+const KEYS = ["confirm", "move", "copy-source", "tm", "glossary", "join", "unjoin", "split", "help"] as const;
 
 export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   const [units, setUnits] = useState<Unit[] | null>(null);
   const [error, setError] = useState("");
   const [status, setStatus] = useState<Record<string, RowStatus>>({});
-  const [focus, setFocus] = useState(0);
-  const [filter, setFilter] = useState<"all" | "work">("all");
+  const [focusRef, setFocusRef] = useState<string | null>(null);
+  const [filter, setFilter] = useState<Filter>("all");
+  const [query, setQuery] = useState("");
   const [review, setReview] = useState(false);
+  const [terms, setTerms] = useState<DocTerms>({ concepts: {}, units: {} });
+  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
+  const [counts, setCounts] = useState<FindingCounts>({});
+  const [splitPoint, setSplitPoint] = useState<{ ref: string; offset: number } | null>(null);
+  /** The unit whose keyboard split dialog is open. */
+  const [splitOpen, setSplitOpen] = useState<string | null>(null);
+  const [keysShown, setKeysShown] = useState(false);
+  const [helpState, setHelp] = useState<Help | null>(null);
+  const [historyState, setHistory] = useState<History | null>(null);
   const typing = useRef<Map<string, ReturnType<typeof setTimeout>>>(new Map());
   const saves = useRef<Map<string, number>>(new Map());
-  const [keysShown, setKeysShown] = useState(false);
+  const areas = useRef<Map<string, HTMLTextAreaElement>>(new Map());
+  /** What is typed in each field (kept while a row is out of the window and unmounted). */
+  const texts = useRef<Map<string, string>>(new Map());
+  const busy = useRef<Set<string>>(new Set());
+  /** Notes typed for units without English: sent with their next save. */
+  const pendingNotes = useRef<Map<string, string>>(new Map());
+  /** A unit to give the keyboard focus once its row is rendered. */
+  const pendingFocus = useRef<string | null>(null);
+  const unitsRef = useRef<Unit[]>([]);
+  unitsRef.current = units ?? [];
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const tag = (e.target as HTMLElement | null)?.tagName;
       if (e.key === "?" && tag !== "TEXTAREA" && tag !== "INPUT") { e.preventDefault(); setKeysShown((v) => !v); }
       else if (e.key === "Escape") setKeysShown(false);
     };
+    // A caret in a row's Indonesian marks where Split cuts it (a selection of words is the glossary
+    // page's "add a term": TermFromSelection).
+    const onSelect = () => {
+      const s = selectionInSource();
+      if (!s) return;
+      if (s.start === s.end) setSplitPoint((p) => (p && p.ref === s.ref && p.offset === s.start ? p : { ref: s.ref, offset: s.start }));
+      else setSplitPoint(null);
+    };
+    // Read when a person ends a selection (mouse or keyboard), not on every selection change: a row
+    // re-rendered under the caret (its terms arriving) moves the selection without anyone asking.
     document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
+    document.addEventListener("mouseup", onSelect);
+    document.addEventListener("keyup", onSelect);
+    return () => { document.removeEventListener("keydown", onKey); document.removeEventListener("mouseup", onSelect); document.removeEventListener("keyup", onSelect); };
   }, []);
-  const [helpState, setHelp] = useState<Help | null>(null);
-  const [historyState, setHistory] = useState<History | null>(null);
-  const areas = useRef<Map<string, HTMLTextAreaElement>>(new Map());
-  const texts = useRef<Map<string, string>>(new Map());
-  const busy = useRef<Set<string>>(new Set());
 
-  useEffect(() => {
-    api<Unit[]>("GET", `/api/documents/${encodeURIComponent(slug)}/units`).then((us) => {
+  /** Reads the unit list (and what goes with it) again; `focus` names the unit to focus afterwards. */
+  function load(focus?: string) {
+    const base = `/api/documents/${encodeURIComponent(slug)}`;
+    api<Unit[]>("GET", `${base}/units`).then((us) => {
       setUnits(us);
-      const want = new URLSearchParams(location.search).get("ref");
-      if (want) {
-        const i = us.findIndex((u) => u.ref === want || refMembers(u.ref).includes(want));
-        if (i >= 0) setTimeout(() => focusUnit(us, i), 0);
+      if (focus) {
+        const u = us.find((x) => x.ref === focus || refMembers(x.ref).includes(focus));
+        if (u) { setFocusRef(u.ref); pendingFocus.current = u.ref; }
       }
     }, (e) => setError(errorText(t, e)));
-  }, [slug]);
+    api<Suggestion[]>("GET", `${base}/suggestions`).then(setSuggestions, () => setSuggestions([]));
+    api<DocTerms>("GET", `${base}/terms`).then(setTerms, () => undefined);
+    api<FindingCounts>("GET", `${base}/findings`).then(setCounts, () => undefined);
+  }
+  useEffect(() => { load(new URLSearchParams(location.search).get("ref") ?? undefined); }, [slug]);
 
-  const shown = useMemo(() => (units ?? []).filter((u) => filter === "all" || needsWork(u)), [units, filter]);
-  const focused = shown[focus];
+  const shown = useMemo(() => (units ?? []).filter((u) => keepUnit(u, filter, query, counts, texts.current.get(u.ref))), [units, filter, query, counts]);
+  const focusIndex = focusRef === null ? -1 : shown.findIndex((u) => u.ref === focusRef);
+  const focused = focusIndex >= 0 ? shown[focusIndex] : undefined;
+  const { virtualizer, container } = useWindowList(shown.length, (i) => shown[i]?.ref ?? String(i), focusIndex);
+  const byUnit = useMemo(() => suggestionsByUnit(units ?? [], suggestions), [units, suggestions]);
+  const nextOf = useMemo(() => {
+    const m = new Map<string, string>();
+    const list = units ?? [];
+    list.forEach((u, i) => { const n = list[i + 1]; if (n) m.set(u.ref, refMembers(n.ref)[0]!); });
+    return m;
+  }, [units]);
+
+  // Give the focus to a unit asked for (deep link, Alt+↑/↓, Ctrl+Enter, after a join) once its row exists.
+  useLayoutEffect(() => {
+    const ref = pendingFocus.current;
+    if (!ref) return;
+    const i = shown.findIndex((u) => u.ref === ref);
+    if (i < 0) return;
+    const el = areas.current.get(ref);
+    if (!el) { virtualizer.scrollToIndex(i, { align: "center" }); return; }
+    pendingFocus.current = null;
+    el.focus({ preventScroll: true });
+    const r = el.closest("[data-ref]")!.getBoundingClientRect();
+    if (r.top < 0 || r.bottom > window.innerHeight) virtualizer.scrollToIndex(i, { align: r.height > window.innerHeight / 2 ? "start" : "center" });
+  });
+
   // Only what belongs to the focused unit (a reply for the unit focused before is not shown).
   const help = helpState && focused && helpState.ref === focused.ref ? helpState : null;
   const history = historyState && focused && historyState.ref === focused.ref ? historyState : null;
@@ -51,22 +118,26 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     api<History>("GET", `/api/units/${encodeRef(focused.ref)}/history`).then(setHistory, () => setHistory(null));
   }, [focused?.ref, focused?.revision]);
 
-  function refMembers(ref: string): string[] {
-    const m = /^(.*):(\d+(?:\+\d+)*)$/.exec(ref);
-    return m ? m[2]!.split("+").map((n) => `${m[1]}:${n}`) : [ref];
+  function focusUnit(ref: string) {
+    setFocusRef(ref);
+    pendingFocus.current = ref;
+    const el = areas.current.get(ref);
+    if (el) { el.focus({ preventScroll: true }); el.closest("[data-ref]")?.scrollIntoView({ block: "nearest" }); pendingFocus.current = null; }
   }
-  function focusUnit(list: Unit[], i: number) {
-    const u = list[i];
-    if (!u) return;
-    setFocus(i);
-    const el = areas.current.get(u.ref);
-    if (el) { el.focus(); el.scrollIntoView({ block: "nearest" }); }
-  }
+  /** One unit changed (a save here; a save by someone else, for live updates); `load()` when refs change (join/unjoin/split). */
   function replace(u: Unit) {
     setUnits((prev) => prev && prev.map((x) => (x.ref === u.ref ? u : x)));
   }
+  const say = (ref: string, s: RowStatus) => setStatus((prev) => ({ ...prev, [ref]: s }));
+  const countFindings = (ref: string, findings: Finding[]) => setCounts((c) => {
+    const open = findings.filter((f) => !f.suppressed);
+    const next = { ...c };
+    if (open.length === 0) delete next[ref];
+    else next[ref] = { error: open.filter((f) => f.severity === "error").length, warning: open.filter((f) => f.severity === "warning").length };
+    return next;
+  });
 
-  async function save(u: Unit, confirm: boolean, baseRevision = u.revision, note?: string): Promise<boolean> {
+  async function save(u: Unit, confirm: boolean, baseRevision = u.revision, comment?: string): Promise<boolean> {
     const target = texts.current.get(u.ref) ?? u.target ?? "";
     if (busy.current.has(u.ref)) return false;
     busy.current.add(u.ref);
@@ -74,22 +145,27 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     const pending = typing.current.get(u.ref);
     if (pending) { clearTimeout(pending); typing.current.delete(u.ref); }
     saves.current.set(u.ref, (saves.current.get(u.ref) ?? 0) + 1);
+    const note = comment ?? pendingNotes.current.get(u.ref);
     try {
       const r = await api<{ unit: Unit; findings: Finding[]; state: State }>("PUT", `/api/units/${encodeRef(u.ref)}`, { target, baseRevision, confirm, review: confirm && review, ...(note !== undefined ? { note } : {}) });
       replace(r.unit);
+      pendingNotes.current.delete(u.ref);
       texts.current.set(u.ref, r.unit.target ?? "");
-      setStatus((s) => ({ ...s, [u.ref]: { findings: r.findings, kind: "ok", message: t(confirm ? "web.editor.confirmed" : note !== undefined ? "web.editor.sent-back" : "web.editor.saved") as string } }));
+      countFindings(u.ref, r.findings);
+      say(u.ref, { findings: r.findings, kind: "ok", message: t(confirm ? "web.editor.confirmed" : comment !== undefined ? "web.editor.sent-back" : "web.editor.saved") });
       return true;
     } catch (e) {
       if (e instanceof ApiError && e.status === 422) {
         const b = e.body as unknown as { unit: Unit; findings: Finding[] };
         replace(b.unit);
-        setStatus((s) => ({ ...s, [u.ref]: { findings: b.findings, kind: "refused", message: t("web.editor.refused") as string } }));
+        pendingNotes.current.delete(u.ref);
+        countFindings(u.ref, b.findings);
+        say(u.ref, { findings: b.findings, kind: "refused", message: t("web.editor.refused") });
       } else if (e instanceof ApiError && e.status === 409 && e.body.code === "unit-conflict") {
         const d = e.body.data as { text: string; yours: string; revision: number; diff: DiffPart[] };
-        setStatus((s) => ({ ...s, [u.ref]: { findings: [], kind: "error", message: t("web.editor.conflict", { revision: d.revision }) as string, conflict: { theirs: d.text, yours: d.yours, revision: d.revision, diff: d.diff } } }));
+        say(u.ref, { findings: [], kind: "error", message: t("web.editor.conflict", { revision: d.revision }), conflict: { theirs: d.text, yours: d.yours, revision: d.revision, diff: d.diff } });
       } else {
-        setStatus((s) => ({ ...s, [u.ref]: { findings: [], kind: "error", message: errorText(t, e) } }));
+        say(u.ref, { findings: [], kind: "error", message: errorText(t, e) });
       }
       return false;
     } finally {
@@ -112,8 +188,50 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     }, 400));
   }
 
-  async function onKey(e: KeyboardEvent, i: number) {
-    const u = shown[i]!;
+  /** English typed and not saved (a join, unjoin or split would renumber the unit under it). */
+  const unsaved = (u: Unit | undefined) => !!u && texts.current.has(u.ref) && (texts.current.get(u.ref) ?? "") !== (u.target ?? "");
+  /** Runs a join / unjoin / split, then reads the units again and focuses `focusOf(result)`. */
+  async function restructure<T>(at: Unit, involved: Array<Unit | undefined>, call: () => Promise<T>, focusOf: (r: T) => string, done: string) {
+    if (involved.some(unsaved)) { say(at.ref, { findings: [], kind: "error", message: t("web.editor.unsaved-first") }); return; }
+    try {
+      const r = await call();
+      for (const u of involved) if (u) { texts.current.delete(u.ref); pendingNotes.current.delete(u.ref); }
+      const ref = focusOf(r);
+      setSplitPoint(null);
+      setSplitOpen(null);
+      load(ref);
+      say(ref, { findings: [], kind: "ok", message: t(done) });
+    } catch (e) {
+      say(at.ref, { findings: [], kind: "error", message: errorText(t, e) });
+    }
+  }
+  const unitOfMember = (ref: string) => unitsRef.current.find((u) => refMembers(u.ref).includes(ref));
+  function join(at: Unit, a: string, b: string) {
+    void restructure(at, [unitOfMember(a), unitOfMember(b)], () => api<{ ref: string }>("POST", `/api/units/${encodeRef(a)}/join`, { with: b }), (r) => r.ref, "web.editor.joined");
+  }
+  function unjoin(u: Unit) {
+    void restructure(u, [u], () => api<{ refs: string[]; firstRef: string }>("POST", `/api/units/${encodeRef(u.ref)}/unjoin`), (r) => r.refs[0] ?? r.firstRef, "web.editor.unjoined");
+  }
+  function split(u: Unit, offset: number) {
+    void restructure(u, [u], () => api<{ units: [string, string] }>("POST", `/api/units/${encodeRef(u.ref)}/split`, { offset }), (r) => r.units[0], "web.editor.split-done");
+  }
+  async function saveNote(u: Unit, note: string) {
+    if (u.target === null) {
+      pendingNotes.current.set(u.ref, note);
+      say(u.ref, { findings: status[u.ref]?.findings ?? [], kind: "ok", message: t("web.editor.note-pending") });
+      return;
+    }
+    try {
+      const r = await api<Unit>("PUT", `/api/units/${encodeRef(u.ref)}/note`, { note, baseRevision: u.revision });
+      replace({ ...r, ...(u.sourceDiff ? { sourceDiff: u.sourceDiff } : {}) });
+      say(u.ref, { findings: status[u.ref]?.findings ?? [], kind: "ok", message: t(note === "" ? "web.editor.note-removed" : "web.editor.note-saved") });
+    } catch (e) {
+      say(u.ref, { findings: [], kind: "error", message: errorText(t, e) });
+    }
+  }
+
+  async function onKey(e: KeyboardEvent, u: Unit) {
+    const i = shown.findIndex((x) => x.ref === u.ref);
     if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       if (await save(u, true)) {
@@ -121,18 +239,28 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
         const list = shown.map((x) => (x.ref === u.ref ? { ...x, state: (review ? "reviewed" : "translated") as State, stale: false } : x));
         let next = list.findIndex((x, j) => j > i && pending(x));
         if (next < 0) next = list.findIndex((x, j) => j !== i && pending(x));
-        if (next >= 0) focusUnit(list, next);
+        if (next >= 0) focusUnit(list[next]!.ref);
       }
     } else if (e.ctrlKey && e.code === "Space") {
       e.preventDefault();
-      insert(u.source);
+      insert(u.ref, u.source);
     } else if (e.ctrlKey && /^Digit[1-9]$/.test(e.code)) {
       const n = Number(e.code.slice(5)) - 1;
-      const text = e.shiftKey ? glossaryInserts()[n] : help?.tm[n]?.text;
-      if (text !== undefined) { e.preventDefault(); insert(text); }
+      const m = help?.tm[n];
+      const text = e.shiftKey ? glossaryInserts(help?.terms ?? [])[n] : m && tmInsert(m);
+      if (text !== undefined) { e.preventDefault(); insert(u.ref, text); }
     } else if (e.altKey && (e.key === "ArrowDown" || e.key === "ArrowUp")) {
       e.preventDefault();
-      focusUnit(shown, Math.max(0, Math.min(shown.length - 1, i + (e.key === "ArrowDown" ? 1 : -1))));
+      const j = Math.max(0, Math.min(shown.length - 1, i + (e.key === "ArrowDown" ? 1 : -1)));
+      if (shown[j]) focusUnit(shown[j]!.ref);
+    } else if (e.altKey && e.code === "KeyJ") {
+      e.preventDefault();
+      if (e.shiftKey) { if (u.ref.includes("+")) unjoin(u); }
+      else { const next = nextOf.get(u.ref); if (next) join(u, refMembers(u.ref)[0]!, next); }
+    } else if (e.altKey && e.code === "KeyK") {
+      e.preventDefault();
+      if (splitPoint && splitPoint.ref === u.ref) split(u, splitPoint.offset);
+      else setSplitOpen(u.ref);
     }
   }
 
@@ -143,7 +271,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     if (keep === "theirs") {
       texts.current.set(u.ref, fresh.target ?? "");
       replace(fresh);
-      setStatus((s) => ({ ...s, [u.ref]: { findings: [] } }));
+      say(u.ref, { findings: [] });
     } else {
       texts.current.set(u.ref, c.yours);
       replace({ ...fresh, target: c.yours });
@@ -151,36 +279,38 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     }
   }
 
-  /** The glossary renderings offered for the focused unit, in the order shown (Ctrl+Shift+1..9). */
-  function glossaryInserts(): string[] {
-    return (help?.terms ?? []).flatMap((term) => (term.dnt ? [term.source] : [...term.preferred, ...term.admitted]));
-  }
-
-  function insert(text: string) {
-    if (!focused) return;
-    const el = areas.current.get(focused.ref);
+  /** Puts text at the caret of a unit's field (focusing that unit). */
+  function insert(ref: string, text: string) {
+    const el = areas.current.get(ref);
     if (!el) return;
+    if (ref !== focusRef) setFocusRef(ref);
     const start = el.selectionStart ?? el.value.length, end = el.selectionEnd ?? el.value.length;
     el.value = el.value.slice(0, start) + text + el.value.slice(end);
-    texts.current.set(focused.ref, el.value);
+    texts.current.set(ref, el.value);
     autosize(el);
     el.focus();
     el.setSelectionRange(start + text.length, start + text.length);
+    checkSoon(ref, el.value);
   }
 
   if (error) return <main class="editor"><p class="error" role="alert">{error}</p><a href="/">{t("web.editor.back")}</a></main>;
   if (!units) return <main class="editor"><p>{t("web.loading")}</p></main>;
   const done = units.filter((u) => !needsWork(u)).length;
+  const items = virtualizer.getVirtualItems();
+  const margin = virtualizer.options.scrollMargin;
   return (
     <main class="editor">
+      <TermFromSelection t={t} />
       <div class="toolbar">
         <a href="/">{t("web.editor.back")}</a>
         <h1>{slug}</h1>
         <span class="count">{t("web.editor.count", { done, total: units.length })}</span>
-        <select value={filter} onChange={(e) => { setFilter((e.target as HTMLSelectElement).value as "all" | "work"); setFocus(0); }}>
-          <option value="all">{t("web.editor.filter-all")}</option>
-          <option value="work">{t("web.editor.filter-work")}</option>
+        <select value={filter} aria-label={t("web.editor.filter")} data-testid="filter" onChange={(e) => setFilter((e.target as HTMLSelectElement).value as Filter)}>
+          {FILTERS.map((f) => <option key={f} value={f}>{t(`web.editor.filter-${f}`)}</option>)}
         </select>
+        <input type="search" class="search" value={query} placeholder={t("web.editor.search")} aria-label={t("web.editor.search")} data-testid="search"
+          onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+        {(filter !== "all" || query.trim() !== "") && <span class="count" data-testid="shown">{t("web.editor.shown", { count: shown.length })}</span>}
         <label class="review"><input type="checkbox" checked={review} onChange={(e) => setReview((e.target as HTMLInputElement).checked)} data-testid="review" /> {t("web.editor.review-mode")}</label>
         <span class="hint">{t(review ? "web.editor.keys-review" : "web.editor.keys")}</span>
       </div>
@@ -188,89 +318,45 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
         <div class="keys" role="dialog" aria-label={t("web.keys.title")}>
           <h2>{t("web.keys.title")}</h2>
           <table><tbody>
-            {(["confirm", "move", "copy-source", "tm", "glossary", "help"] as const).map((k) => (
-              <tr key={k}><th>{t(`web.keys.${k}-key`)}</th><td>{t(`web.keys.${k}`)}</td></tr>
-            ))}
+            {KEYS.map((k) => <tr key={k}><th>{t(`web.keys.${k}-key`)}</th><td>{t(`web.keys.${k}`)}</td></tr>)}
           </tbody></table>
         </div>
       )}
       <div class="columns">
-        <div class="units">
-          {shown.map((u, i) => {
-            const st = status[u.ref];
+        <div class="units" ref={container} style={{ height: `${virtualizer.getTotalSize()}px` }}>
+          {shown.length === 0 && <p class="none">{t("web.editor.nothing-shown")}</p>}
+          {items.map((item) => {
+            const u = shown[item.index];
+            if (!u) return null;
             return (
-              <div key={u.ref} class={`unit s-${u.state}${u.stale ? " stale" : ""}${i === focus ? " focused" : ""}`} data-ref={u.ref} data-state={u.state}>
-                <div class="src" lang="id"><span class="ref">{u.ref}</span>{u.source}
-                  {u.stale && u.sourceDiff && u.sourceDiff.length > 0 && <div class="source-diff"><b>{t("web.editor.source-changed")}</b><Diff parts={u.sourceDiff} /></div>}</div>
-                <div class="tgt">
-                  <textarea
-                    lang="en" rows={2} aria-label={t("web.editor.english", { ref: u.ref }) as string}
-                    ref={(el) => { if (el) areas.current.set(u.ref, el); else areas.current.delete(u.ref); }}
-                    value={texts.current.get(u.ref) ?? u.target ?? ""}
-                    onInput={(e) => { const el = e.target as HTMLTextAreaElement; texts.current.set(u.ref, el.value); autosize(el); checkSoon(u.ref, el.value); }}
-                    onFocus={(e) => { setFocus(i); autosize(e.target as HTMLTextAreaElement); }}
-                    onKeyDown={(e) => void onKey(e as unknown as KeyboardEvent, i)}
-                  />
-                  <div class="meta">
-                    <span class={`chip s-${u.state}`}>{t(`web.state.${u.state}`)}</span>
-                    {u.stale && <span class="chip s-stale">{t("web.state.stale")}</span>}
-                    {st?.message && <span class={`msg ${st.kind ?? ""}`} role="status">{st.message}</span>}
-                  </div>
-                  {st && st.findings.length > 0 && (
-                    <ul class="findings">
-                      {st.findings.map((f, k) => <li key={k} class={`f-${f.severity}${f.suppressed ? " suppressed" : ""}`}>{t(`web.severity.${f.severity}`)} · {f.checkId}: {findingText(t, f)}</li>)}
-                    </ul>
-                  )}
-                  {review && i === focus && (
-                    <form class="send-back" onSubmit={(e) => {
-                      e.preventDefault();
-                      const input = (e.currentTarget as HTMLFormElement).elements.namedItem("comment") as HTMLInputElement;
-                      void save(u, false, u.revision, input.value.trim()).then((ok) => { if (ok) input.value = ""; });
-                    }}>
-                      <input name="comment" required placeholder={t("web.editor.comment") as string} aria-label={t("web.editor.comment") as string} />
-                      <button type="submit">{t("web.editor.send-back")}</button>
-                    </form>
-                  )}
-                  {st?.conflict && (
-                    <div class="conflict">
-                      <div><b>{t("web.editor.theirs")}</b><p class="theirs">{st.conflict.theirs}</p></div>
-                      <div><b>{t("web.editor.yours")}</b><p class="yours">{st.conflict.yours}</p></div>
-                      <div class="diff-row"><b>{t("web.editor.diff")}</b><Diff parts={st.conflict.diff} /></div>
-                      <button type="button" onClick={() => void resolveConflict(u, "theirs")}>{t("web.editor.use-theirs")}</button>
-                      <button type="button" onClick={() => void resolveConflict(u, "mine")}>{t("web.editor.keep-mine")}</button>
-                    </div>
-                  )}
-                </div>
+              <div key={u.ref} class="slot" data-index={item.index} ref={virtualizer.measureElement} style={{ transform: `translateY(${item.start - margin}px)` }}>
+                <Row
+                  t={t} unit={u} focused={u.ref === focusRef} review={review} status={status[u.ref]}
+                  english={texts.current.get(u.ref) ?? u.target ?? ""}
+                  spans={terms.units[u.ref]} concepts={terms.concepts} suggestions={byUnit.get(u.ref) ?? []} counts={counts[u.ref]}
+                  nextRef={nextOf.get(u.ref) ?? null}
+                  splitAt={splitPoint && splitPoint.ref === u.ref ? splitPoint.offset : null}
+                  pendingNote={pendingNotes.current.get(u.ref)}
+                  areaRef={(el: HTMLTextAreaElement | null) => { if (el) areas.current.set(u.ref, el); else if (areas.current.get(u.ref)?.isConnected !== true) areas.current.delete(u.ref); }}
+                  onInput={(el) => { texts.current.set(u.ref, el.value); autosize(el); checkSoon(u.ref, el.value); }}
+                  onFocus={(el) => { if (focusRef !== u.ref) setFocusRef(u.ref); autosize(el); }}
+                  onKeyDown={(e) => void onKey(e, u)}
+                  onInsert={insert}
+                  onJoin={(a, b) => join(u, a, b)}
+                  onUnjoin={() => unjoin(u)}
+                  onSplit={(offset) => split(u, offset)}
+                  splitOpen={splitOpen === u.ref}
+                  onSplitOpen={() => setSplitOpen(u.ref)}
+                  onSplitClose={() => { setSplitOpen(null); areas.current.get(u.ref)?.focus(); }}
+                  onNote={(note) => void saveNote(u, note)}
+                  onSendBack={(comment) => save(u, false, u.revision, comment)}
+                  onResolve={(keep) => void resolveConflict(u, keep)}
+                />
               </div>
             );
           })}
         </div>
-        <aside class="help">
-          <h2>{t("web.editor.terms")}</h2>
-          {help && help.terms.length ? (
-            <ul>{(() => { let k = 0; return help.terms.map((term) => (
-              <li key={term.entry}><span class="term-src">{term.source}</span> → {(term.dnt ? [term.source] : [...term.preferred, ...term.admitted]).map((p) => { k++; return <button type="button" class="insert" key={p} data-key={k <= 9 ? `ctrl+shift+${k}` : undefined} onMouseDown={(e) => e.preventDefault()} onClick={() => insert(p)}>{k <= 9 && <kbd>{k}</kbd>}{p}</button>; })}
-                {term.forbidden.length > 0 && <span class="forbidden">{t("web.editor.forbidden", { terms: term.forbidden.join(", ") })}</span>}</li>
-            )); })()}</ul>
-          ) : <p class="none">{t("web.editor.none")}</p>}
-          <h2>{t("web.editor.tm")}</h2>
-          {help && help.tm.length ? (
-            <ul>{help.tm.map((m, k) => (
-              <li key={k}><span class="score">{Math.round(m.similarity * 100)}%</span> <span class="tm-src">{m.sourceText}</span><br />
-                <button type="button" class="insert" onMouseDown={(e) => e.preventDefault()} onClick={() => insert(m.text)}>{k < 9 && <kbd>{k + 1}</kbd>}{m.text}</button></li>
-            ))}</ul>
-          ) : <p class="none">{t("web.editor.none")}</p>}
-          <h2>{t("web.editor.history")}</h2>
-          {history && history.revisions.length ? (
-            <ol class="history">{[...history.revisions].reverse().map((r) => (
-              <li key={r.revision} data-revision={r.revision}>
-                <div class="rev-head">{t("web.editor.revision", { revision: r.revision, author: r.author, state: t(`web.state.${r.status}`), time: r.time.slice(0, 16).replace("T", " ") })}</div>
-                <Diff parts={r.diff} />
-                {r.note && <div class="note">{r.note}</div>}
-              </li>
-            ))}</ol>
-          ) : <p class="none">{t("web.editor.none")}</p>}
-        </aside>
+        <Side t={t} help={help} history={history} onInsert={(text) => { if (focused) insert(focused.ref, text); }} />
       </div>
     </main>
   );

@@ -1,0 +1,14 @@
+/** What the route files (glossary-routes, audit-routes, export-routes) get from buildServer. */
+import type { FastifyRequest } from "fastify";
+import type { Store } from "../store";
+import type { Actor } from "../translations/lifecycle";
+
+export interface RouteContext {
+  readonly store: Store;
+  /** Project folder (glossary/, translations/); undefined: the server's working folder. */
+  readonly root?: string;
+  /** Who is asking (the local user without users; null: nobody logged in). */
+  who(req: FastifyRequest): { readonly name: string; readonly role: Actor } | null;
+  /** Rebuilds the helper (glossary hints, `createAssist`) after the glossary changed. */
+  reloadAssist(): void;
+}

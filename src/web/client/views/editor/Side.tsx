@@ -1,0 +1,55 @@
+/**
+ * The editor's side panel for the focused unit: glossary terms (numbered: Ctrl+Shift+1..9),
+ * translation-memory matches (Ctrl+1..9) with their score, the word diff from the match's
+ * Indonesian to this unit's and the English with this unit's numbers put in, and the history.
+ */
+import type { Help, History, TFunction, TermHint } from "../../api";
+import { Diff } from "../../components";
+
+/** The glossary renderings offered for a unit, in the order shown (Ctrl+Shift+1..9). */
+export function glossaryInserts(terms: readonly TermHint[]): string[] {
+  return terms.flatMap((term) => (term.dnt ? [term.source] : [...term.preferred, ...term.admitted]));
+}
+
+/** What Ctrl+n inserts for TM match n: the English adapted to this unit's numbers when there is one. */
+export function tmInsert(m: Help["tm"][number]): string {
+  return m.adapted?.text ?? m.text;
+}
+
+const keep = (e: MouseEvent) => e.preventDefault();
+
+export function Side({ t, help, history, onInsert }: { t: TFunction; help: Help | null; history: History | null; onInsert: (text: string) => void }) {
+  let k = 0;
+  return (
+    <aside class="help">
+      <h2>{t("web.editor.terms")}</h2>
+      {help && help.terms.length ? (
+        <ul>{help.terms.map((term) => (
+          <li key={term.entry}><span class="term-src">{term.source}</span> → {(term.dnt ? [term.source] : [...term.preferred, ...term.admitted]).map((p) => { k++; return <button type="button" class="insert" key={p} data-key={k <= 9 ? `ctrl+shift+${k}` : undefined} onMouseDown={keep} onClick={() => onInsert(p)}>{k <= 9 && <kbd>{k}</kbd>}{p}</button>; })}
+            {term.forbidden.length > 0 && <span class="forbidden">{t("web.editor.forbidden", { terms: term.forbidden.join(", ") })}</span>}</li>
+        ))}</ul>
+      ) : <p class="none">{t("web.editor.none")}</p>}
+      <h2>{t("web.editor.tm")}</h2>
+      {help && help.tm.length ? (
+        <ul class="tm">{help.tm.map((m, i) => (
+          <li key={i} data-tm={i + 1}>
+            <span class="score">{Math.round(m.similarity * 100)}%</span> <span class="tm-label">{t("web.editor.tm-source-diff")}</span>
+            <Diff parts={m.diff ?? []} />
+            <button type="button" class="insert" data-key={i < 9 ? `ctrl+${i + 1}` : undefined} onMouseDown={keep} onClick={() => onInsert(tmInsert(m))}>{i < 9 && <kbd>{i + 1}</kbd>}{tmInsert(m)}</button>
+            {m.adapted && <div class="adapted">{t("web.editor.tm-adapted", { text: m.text })}</div>}
+          </li>
+        ))}</ul>
+      ) : <p class="none">{t("web.editor.none")}</p>}
+      <h2>{t("web.editor.history")}</h2>
+      {history && history.revisions.length ? (
+        <ol class="history">{[...history.revisions].reverse().map((r) => (
+          <li key={r.revision} data-revision={r.revision}>
+            <div class="rev-head">{t("web.editor.revision", { revision: r.revision, author: r.author, state: t(`web.state.${r.status}`), time: r.time.slice(0, 16).replace("T", " ") })}</div>
+            <Diff parts={r.diff} />
+            {r.note && <div class="note">{r.note}</div>}
+          </li>
+        ))}</ol>
+      ) : <p class="none">{t("web.editor.none")}</p>}
+    </aside>
+  );
+}

@@ -1,0 +1,83 @@
+/** The editor's data beyond the unit list (join suggestions, document terms, findings counts) and its pure helpers. */
+import { needsWork, type TermHint, type Unit } from "../../api";
+
+export interface Suggestion { document: string; refs: [string, string]; reason: string; texts: [string, string] }
+export interface TermSpan { start: number; end: number; entry: string }
+export interface DocTerms { concepts: Record<string, TermHint>; units: Record<string, TermSpan[]> }
+export type FindingCounts = Record<string, { error: number; warning: number }>;
+
+/** The filter menu's values (`all` and `work` are part of the page's contract: tests select them). */
+export const FILTERS = ["all", "work", "untranslated", "review", "findings"] as const;
+export type Filter = (typeof FILTERS)[number];
+
+/** `doc:3+4` → [`doc:3`, `doc:4`]. */
+export function refMembers(ref: string): string[] {
+  const m = /^(.*):(\d+(?:\+\d+)*)$/.exec(ref);
+  return m ? m[2]!.split("+").map((n) => `${m[1]}:${n}`) : [ref];
+}
+
+/** Lower case without diacritics, for the search box (`Kerjasama` finds `kerjasama`, `cafe` finds `café`). */
+export function fold(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/** Does a unit pass the filter and the search text (in either language; typed English counts too)? */
+export function keepUnit(u: Unit, filter: Filter, query: string, findings: FindingCounts, typed?: string): boolean {
+  switch (filter) {
+    case "work": if (!needsWork(u)) return false; break;
+    case "untranslated": if (u.state !== "untranslated") return false; break;
+    case "review": if (!(u.stale || u.state === "aligned" || u.state === "draft")) return false; break;
+    case "findings": if (!findings[u.ref]) return false; break;
+    default: break;
+  }
+  const q = fold(query.trim());
+  if (q === "") return true;
+  return fold(u.source).includes(q) || fold(typed ?? u.target ?? "").includes(q);
+}
+
+/**
+ * The join suggestions by unit: each suggestion is shown on both units it would join (the first
+ * gets `next`, the second `previous`), with the member refs a join request names.
+ */
+export interface RowSuggestion { reason: string; side: "next" | "previous"; a: string; b: string }
+export function suggestionsByUnit(units: readonly Unit[], suggestions: readonly Suggestion[]): Map<string, RowSuggestion[]> {
+  const unitOf = new Map<string, string>();
+  for (const u of units) for (const m of refMembers(u.ref)) unitOf.set(m, u.ref);
+  const out = new Map<string, RowSuggestion[]>();
+  const add = (ref: string | undefined, s: RowSuggestion) => { if (ref) (out.get(ref) ?? out.set(ref, []).get(ref)!).push(s); };
+  for (const s of suggestions) {
+    const [a, b] = s.refs;
+    const ua = unitOf.get(a), ub = unitOf.get(b);
+    if (!ua || !ub || ua === ub) continue;
+    add(ua, { reason: s.reason, side: "next", a, b });
+    add(ub, { reason: s.reason, side: "previous", a, b });
+  }
+  return out;
+}
+
+/** Non-overlapping term spans in order (a longer match wins over one inside it). */
+export function cleanSpans(spans: readonly TermSpan[] | undefined): TermSpan[] {
+  const sorted = [...(spans ?? [])].sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: TermSpan[] = [];
+  for (const s of sorted) if (out.length === 0 || s.start >= out[out.length - 1]!.end) out.push(s);
+  return out;
+}
+
+/** What clicking a term inserts: its first preferred rendering (a do-not-translate term: itself). */
+export function termInsert(term: TermHint | undefined, sourceText: string): string | undefined {
+  if (!term) return undefined;
+  if (term.dnt) return sourceText;
+  return term.preferred[0] ?? term.admitted[0];
+}
+
+/** The forbidden renderings of a term that the English contains (case-insensitive, whole words). */
+export function forbiddenUsed(term: TermHint | undefined, english: string): string[] {
+  if (!term || english === "") return [];
+  const low = english.toLowerCase();
+  return term.forbidden.filter((f) => {
+    const i = low.indexOf(f.toLowerCase());
+    if (i < 0) return false;
+    const before = i === 0 ? "" : low[i - 1]!, after = low[i + f.length] ?? "";
+    return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+  });
+}

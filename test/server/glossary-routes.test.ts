@@ -1,0 +1,326 @@
+/**
+ * The workbench's glossary, audit and export routes, in process (Fastify inject) on a real project
+ * folder: search and read concepts, preview a new term (nothing written), add it (the file the CLI
+ * writes, the database in step, the hints rebuilt), roles (401/403), CSRF, validation; the audit's
+ * findings; export downloads byte for byte equal to `selaras export`.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { buildServer, CSRF_HEADER } from "../../src/server/app";
+import { openStore, type Store } from "../../src/store";
+import { run, tempDir, REPO } from "../helpers/cli";
+import type { FastifyInstance } from "fastify";
+
+const TOKEN = "g".repeat(48);
+const DOC = "putin-tolak-sanksi-barat";
+const H = { [CSRF_HEADER]: TOKEN };
+let dir: string;
+let db: string;
+let store: Store;
+let app: FastifyInstance;
+
+/** Every table of the database, every row (the database's whole content). */
+function dump(file: string): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Database = require("better-sqlite3");
+  const raw = new Database(file, { readonly: true });
+  try {
+    const tables = (raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
+    return JSON.stringify(tables.map((t) => [t, raw.prepare(`SELECT * FROM "${t}"`).all()]));
+  } finally {
+    raw.close();
+  }
+}
+/** Every file of a folder with its bytes. */
+const files = (d: string) => Object.fromEntries(fs.readdirSync(d).sort().map((f) => [f, fs.readFileSync(path.join(d, f), "utf8")]));
+
+const PRESSURE = { id: "pressure", sources: ["tekanan"], preferred: ["pressure"], forbidden: ["stress"], enforce: "warning", note: "Political pressure, not stress." };
+const put = (ref: string, target: string, confirm = false) =>
+  app.inject({ method: "PUT", url: `/api/units/${encodeURIComponent(ref)}`, payload: { target, baseRevision: 0, confirm }, headers: H });
+
+beforeAll(async () => {
+  dir = tempDir("selaras-gloss-api-");
+  db = path.join(dir, "selaras.db");
+  fs.cpSync(path.join(REPO, "corpus"), path.join(dir, "corpus"), { recursive: true });
+  fs.cpSync(path.join(REPO, "glossary"), path.join(dir, "glossary"), { recursive: true });
+  expect((await run(["ingest", "corpus"], { cwd: dir })).code).toBe(0);
+  expect((await run(["glossary", "sync"], { cwd: dir })).code).toBe(0);
+  store = openStore(db);
+  app = buildServer({ store, root: dir, author: "ayu", csrfToken: TOKEN });
+  // Two renderings: one says "stress" for "tekanan" (forbidden by the term the tests add), one has no "tekanan".
+  expect((await put(`${DOC}:1`, "Vladimir Putin called for cooperation with North Korea to reject Western sanctions.")).statusCode).toBe(200);
+  expect((await put(`${DOC}:3`, "In an article published in the North Korean state newspaper Rodong Sinmun before his arrival, Putin said Moscow would seek to work with Pyongyang against Western stress over Russia's invasion of Ukraine and North Korea's nuclear and ballistic missile programmes.")).statusCode).toBe(200);
+});
+afterAll(async () => {
+  await app.close();
+  store.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe("GET /api/glossary", () => {
+  it("searches as `selaras glossary list <text>` does (id, forms, renderings, note; case and accents ignored)", async () => {
+    const res = await app.inject({ url: "/api/glossary?q=KORUT" });
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as { total: number; concepts: Array<{ id: string; file: string }>; files: string[] };
+    const cli = await run(["glossary", "list", "KORUT", "--json"], { cwd: dir });
+    expect(cli.code).toBe(0);
+    expect(body.concepts.map((c) => c.id)).toEqual((JSON.parse(cli.stdout) as Array<{ id: string }>).map((c) => c.id));
+    expect(body.concepts.map((c) => c.id)).toContain("north-korea");
+    expect(body.concepts.find((c) => c.id === "north-korea")!.file).toBe("glossary/geo.tsv");
+    expect(body.total).toBe(store.glossary.count());
+    expect(body.files).toContain("geo.tsv");
+  });
+
+  it("answers every concept for an empty query", async () => {
+    const body = (await app.inject({ url: "/api/glossary" })).json() as { total: number; concepts: unknown[] };
+    expect(body.concepts).toHaveLength(body.total);
+  });
+
+  it("gives one concept's details: forms, renderings by status, flags, note, file and line", async () => {
+    const res = await app.inject({ url: "/api/glossary/kremlin" });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ id: "kremlin", dnt: true, enforce: "error", sources: [{ text: "Kremlin", caseSensitive: true }], file: "glossary/organisations.tsv", line: 3 });
+    const nk = (await app.inject({ url: "/api/glossary/north-korea" })).json() as { renderings: Array<{ text: string; status: string }> };
+    expect(nk.renderings).toContainEqual(expect.objectContaining({ text: "Northern Korea", status: "forbidden" }));
+    expect(nk.renderings).toContainEqual(expect.objectContaining({ text: "North Korea", status: "preferred" }));
+  });
+
+  it("answers an unknown concept with 404", async () => {
+    const res = await app.inject({ url: "/api/glossary/no-such-term" });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ code: "glossary-entry-not-found", data: { entry: "no-such-term" } });
+  });
+
+  it("refuses unknown query fields (400)", async () => {
+    expect((await app.inject({ url: "/api/glossary?q=x&limit=3" })).statusCode).toBe(400);
+  });
+});
+
+describe("POST /api/glossary/preview", () => {
+  it("lists the findings the term would add across the corpus and writes nothing (glossary/ and database unchanged)", async () => {
+    const before = { files: files(path.join(dir, "glossary")), db: dump(db) };
+    const res = await app.inject({ method: "POST", url: "/api/glossary/preview", payload: { concept: PRESSURE }, headers: H });
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as { file: string; entries: string[]; dryRun: { pairs: number; added: Array<{ ref: string; checkId: string; severity: string; data: Record<string, unknown> }>; removed: unknown[] } };
+    expect(body.file).toBe("terms.tsv");
+    expect(body.entries).toEqual(["pressure"]);
+    expect(body.dryRun.pairs).toBe(2);
+    expect(body.dryRun.added).toContainEqual(expect.objectContaining({ ref: `${DOC}:3`, checkId: "glossary-forbidden-term", severity: "warning" }));
+    expect(body.dryRun.added.filter((f) => f.ref === `${DOC}:1`)).toEqual([]);
+    expect(body.dryRun.removed).toEqual([]);
+    // the same as the CLI's --dry-run
+    const cli = await run(["glossary", "add", "pressure", "--source", "tekanan", "--preferred", "pressure", "--forbidden", "stress", "--enforce", "warning", "--note", "Political pressure, not stress.", "--dry-run", "--json"], { cwd: dir });
+    expect(cli.code).toBe(0);
+    expect((JSON.parse(cli.stdout) as { dryRun: unknown }).dryRun).toEqual(body.dryRun);
+    expect(files(path.join(dir, "glossary"))).toEqual(before.files);
+    expect(dump(db)).toBe(before.db);
+  });
+
+  it("refuses a concept whose id is taken (409), naming the file and line, and writes nothing", async () => {
+    const before = files(path.join(dir, "glossary"));
+    const res = await app.inject({ method: "POST", url: "/api/glossary/preview", payload: { concept: { id: "kremlin", sources: ["istana kremlin"], preferred: ["Kremlin palace"] } }, headers: H });
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ code: "glossary-duplicate-id", data: { entry: "kremlin", otherFile: path.join(dir, "glossary", "organisations.tsv") } });
+    expect(files(path.join(dir, "glossary"))).toEqual(before);
+  });
+
+  it("refuses a source form another concept has (409) and an invalid concept (400)", async () => {
+    const dup = await app.inject({ method: "POST", url: "/api/glossary/preview", payload: { concept: { id: "korut-2", sources: ["Korea Utara"], preferred: ["N.K."] } }, headers: H });
+    expect(dup.statusCode).toBe(409);
+    expect(dup.json()).toMatchObject({ code: "glossary-duplicate-source" });
+    const none = await app.inject({ method: "POST", url: "/api/glossary/preview", payload: { concept: { id: "no-english", sources: ["tanpa"] } }, headers: H });
+    expect(none.statusCode).toBe(400);
+    expect(none.json()).toMatchObject({ code: "glossary-no-rendering", data: { entry: "no-english" } });
+  });
+
+  it("validates the body strictly (unknown fields, wrong types, a file outside glossary/) with 400", async () => {
+    for (const payload of [
+      { concept: { ...PRESSURE, colour: "red" } },
+      { concept: { ...PRESSURE, dnt: "yes" } },
+      { concept: { ...PRESSURE, enforce: "fatal" } },
+      { concept: { ...PRESSURE, sources: [] } },
+      { concept: PRESSURE, file: "../evil.tsv" },
+      { concept: PRESSURE, file: "terms.txt" },
+      { concept: PRESSURE, extra: 1 },
+    ]) {
+      const res = await app.inject({ method: "POST", url: "/api/glossary/preview", payload, headers: H });
+      expect(res.statusCode).toBe(400);
+      expect(res.json()).toMatchObject({ code: "invalid-request" });
+    }
+  });
+});
+
+describe("POST /api/glossary", () => {
+  it("refuses without the page's CSRF token (403) and writes nothing", async () => {
+    const before = files(path.join(dir, "glossary"));
+    const res = await app.inject({ method: "POST", url: "/api/glossary", payload: { concept: PRESSURE } });
+    expect(res.statusCode).toBe(403);
+    expect(res.json()).toEqual({ code: "csrf-token", data: {} });
+    expect(files(path.join(dir, "glossary"))).toEqual(before);
+  });
+
+  it("writes the line `selaras glossary add` writes, syncs the database and rebuilds the hints", async () => {
+    const helpBefore = (await app.inject({ url: `/api/units/${encodeURIComponent(`${DOC}:3`)}/help` })).json() as { terms: Array<{ entry: string }> };
+    expect(helpBefore.terms.map((t) => t.entry)).not.toContain("pressure");
+    const res = await app.inject({ method: "POST", url: "/api/glossary", payload: { concept: PRESSURE }, headers: H });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ file: "terms.tsv", entries: ["pressure"], concept: { id: "pressure", file: "glossary/terms.tsv", line: 2, enforce: "warning" } });
+    // The CLI, in a copy of the glossary as it was
+    const other = tempDir("selaras-gloss-cli-");
+    try {
+      fs.cpSync(path.join(REPO, "glossary"), path.join(other, "glossary"), { recursive: true });
+      const cli = await run(["glossary", "add", "pressure", "--source", "tekanan", "--preferred", "pressure", "--forbidden", "stress", "--enforce", "warning", "--note", "Political pressure, not stress."], { cwd: other });
+      expect(cli.code).toBe(0);
+      expect(files(path.join(dir, "glossary"))).toEqual(files(path.join(other, "glossary")));
+    } finally {
+      fs.rmSync(other, { recursive: true, force: true });
+    }
+    expect(fs.readFileSync(path.join(dir, "glossary", "terms.tsv"), "utf8")).toBe(
+      "id\tsource\tpreferred\tadmitted\tforbidden\tflags\tpos\tdomain\tnote\texample\npressure\ttekanan\tpressure\t\tstress\twarning\t\t\tPolitical pressure, not stress.\n");
+    expect(store.glossary.all().find((c) => c.id === "pressure")).toMatchObject({ id: "pressure", enforce: "warning" });
+    const help = (await app.inject({ url: `/api/units/${encodeURIComponent(`${DOC}:3`)}/help` })).json() as { terms: Array<{ entry: string; preferred: string[]; forbidden: string[] }> };
+    expect(help.terms).toContainEqual(expect.objectContaining({ entry: "pressure", preferred: ["pressure"], forbidden: ["stress"] }));
+    // and `selaras check` now finds the forbidden rendering
+    const check = await run(["check", "--json"], { cwd: dir });
+    expect(check.stdout).toContain("glossary-forbidden-term");
+  });
+
+  it("answers a second add of the same id with 409 and leaves the file as it was", async () => {
+    const before = files(path.join(dir, "glossary"));
+    const res = await app.inject({ method: "POST", url: "/api/glossary", payload: { concept: PRESSURE, file: "terms.tsv" }, headers: H });
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ code: "glossary-duplicate-id", data: { entry: "pressure" } });
+    expect(files(path.join(dir, "glossary"))).toEqual(before);
+  });
+
+  it("adds to another file of glossary/ when asked", async () => {
+    const res = await app.inject({ method: "POST", url: "/api/glossary", payload: { concept: { id: "blockade", sources: ["blokade"], preferred: ["blockade"] }, file: "politics.tsv" }, headers: H });
+    expect(res.statusCode).toBe(201);
+    expect(fs.readFileSync(path.join(dir, "glossary", "politics.tsv"), "utf8").endsWith("\nblockade\tblokade\tblockade\n")).toBe(true);
+  });
+});
+
+describe("GET /api/audit", () => {
+  it("answers the report `selaras audit --format json` gives (the same engine, the same findings)", async () => {
+    const res = await app.inject({ url: "/api/audit" });
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as { pairs: number; counts: Record<string, number>; byCheck: Record<string, number>; findings: Array<{ ref: string; checkId: string; severity: string; messageId: string; data: unknown; suppressed: boolean }>; conceptAudits: Array<{ id: string }> };
+    const cli = await run(["audit", "--format", "json"], { cwd: dir });
+    const report = JSON.parse(cli.stdout) as typeof body;
+    expect(body.pairs).toBe(2);
+    expect(body.counts).toEqual(report.counts);
+    expect(body.byCheck).toEqual(report.byCheck);
+    expect(body.findings.map(({ ref, checkId, severity, messageId, data, suppressed }) => ({ ref, checkId, severity, messageId, data, suppressed })))
+      .toEqual(report.findings.map(({ ref, checkId, severity, messageId, data, suppressed }) => ({ ref, checkId, severity, messageId, data, suppressed })));
+    // the term added above is enforced: "stress" for "tekanan"
+    expect(body.findings).toContainEqual(expect.objectContaining({ ref: `${DOC}:3`, checkId: "glossary-forbidden-term", severity: "warning" }));
+    expect(body.conceptAudits.map((c) => c.id)).toContain("pressure");
+  });
+});
+
+describe("GET /api/export", () => {
+  const cliExport = async (format: string, extra: string[]) => {
+    const out = tempDir("selaras-export-cli-");
+    const stem = path.join(out, "x" + (format === "moses" ? "" : "." + format));
+    const r = await run(["export", "--format", format, "--out", stem, ...extra], { cwd: dir });
+    expect(r.code).toBe(0);
+    const bytes = Object.fromEntries(fs.readdirSync(out).map((f) => [path.extname(f).slice(1), fs.readFileSync(path.join(out, f))]));
+    fs.rmSync(out, { recursive: true, force: true });
+    return bytes;
+  };
+
+  it.each([
+    ["tmx", "application/x-tmx+xml; charset=utf-8", ".tmx"],
+    ["xliff", "application/xliff+xml; charset=utf-8", ".xlf"],
+    ["tsv", "text/tab-separated-values; charset=utf-8", ".tsv"],
+    ["jsonl", "application/jsonl; charset=utf-8", ".jsonl"],
+  ])("%s of one document, every status: the bytes `selaras export` writes, as an attachment", async (format, type, ext) => {
+    const res = await app.inject({ url: `/api/export?format=${format}&document=${DOC}&status=all` });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-type"]).toBe(type);
+    expect(res.headers["content-disposition"]).toBe(`attachment; filename="${DOC}${ext}"`);
+    const cli = await cliExport(format, ["--doc", DOC, "--status", "all"]);
+    expect(Object.values(cli)).toHaveLength(1);
+    expect(res.rawPayload.equals(Object.values(cli)[0]!)).toBe(true);
+    expect(res.rawPayload.toString("utf8")).toContain("Western stress");
+  });
+
+  it("Moses: each of its three files by `part`, equal to the CLI's; without a part 400 export-bad-part", async () => {
+    const cli = await cliExport("moses", ["--status", "draft"]);
+    for (const part of ["id", "en", "ids"]) {
+      const res = await app.inject({ url: `/api/export?format=moses&status=draft&part=${part}` });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers["content-disposition"]).toBe(`attachment; filename="corpus.${part}"`);
+      expect(res.rawPayload.equals(cli[part]!)).toBe(true);
+    }
+    const bad = await app.inject({ url: "/api/export?format=moses" });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toEqual({ code: "export-bad-part", data: { format: "moses", part: "", known: "id, en, ids" } });
+  });
+
+  it("the whole corpus with the default statuses (confirmed only): the CLI's bytes (drafts left out)", async () => {
+    const res = await app.inject({ url: "/api/export?format=tsv" });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-disposition"]).toBe('attachment; filename="corpus.tsv"');
+    expect(res.rawPayload.equals((await cliExport("tsv", [])).tsv!)).toBe(true);
+    expect(res.rawPayload.toString("utf8")).not.toContain("Western stress");
+  });
+
+  it("refuses an unknown format, status, document or field", async () => {
+    expect((await app.inject({ url: "/api/export?format=docx" })).statusCode).toBe(400);
+    expect((await app.inject({ url: "/api/export" })).statusCode).toBe(400);
+    expect((await app.inject({ url: "/api/export?format=tsv&color=1" })).statusCode).toBe(400);
+    const st = await app.inject({ url: "/api/export?format=tsv&status=final" });
+    expect(st.statusCode).toBe(400);
+    expect(st.json()).toMatchObject({ code: "export-bad-status", data: { status: "final" } });
+    const doc = await app.inject({ url: "/api/export?format=tsv&document=nope" });
+    expect(doc.statusCode).toBe(404);
+    expect(doc.json()).toEqual({ code: "not-found-document", data: { document: "nope" } });
+  });
+});
+
+describe("roles", () => {
+  let tokens: Record<string, string>;
+  const loginAs = async (name: string) => {
+    const res = await app.inject({ method: "POST", url: "/api/login", payload: { token: tokens[name]! }, headers: H });
+    expect(res.statusCode).toBe(200);
+    return String(res.headers["set-cookie"]).split(";")[0]!;
+  };
+  beforeAll(async () => {
+    tokens = {};
+    for (const [name, role] of [["tari", "translator"], ["rudi", "reviewer"], ["ani", "admin"]]) {
+      const r = await run(["users", "add", name!, "--role", role!], { cwd: dir });
+      expect(r.code).toBe(0);
+      tokens[name!] = /: (\S+)$/m.exec(r.stdout)![1]!;
+    }
+  });
+
+  it("401 without a login once users exist, for reading and for changing", async () => {
+    expect((await app.inject({ url: "/api/glossary?q=korea" })).statusCode).toBe(401);
+    const res = await app.inject({ method: "POST", url: "/api/glossary/preview", payload: { concept: PRESSURE }, headers: H });
+    expect(res.statusCode).toBe(401);
+    expect(res.json()).toEqual({ code: "login-required", data: {} });
+  });
+
+  it("a translator or reviewer may search but not preview or add (403 role-forbidden); nothing is written", async () => {
+    const before = files(path.join(dir, "glossary"));
+    for (const name of ["tari", "rudi"]) {
+      const cookie = await loginAs(name);
+      expect((await app.inject({ url: "/api/glossary?q=korea", headers: { cookie } })).statusCode).toBe(200);
+      const concept = { id: `term-${name}`, sources: [`kata${name}`], preferred: ["word"] };
+      for (const url of ["/api/glossary/preview", "/api/glossary"]) {
+        const res = await app.inject({ method: "POST", url, payload: { concept }, headers: { ...H, cookie } });
+        expect(res.statusCode).toBe(403);
+        expect(res.json()).toMatchObject({ code: "role-forbidden", data: { action: "glossary.edit", name } });
+      }
+    }
+    expect(files(path.join(dir, "glossary"))).toEqual(before);
+  });
+
+  it("an admin adds", async () => {
+    const cookie = await loginAs("ani");
+    const res = await app.inject({ method: "POST", url: "/api/glossary", payload: { concept: { id: "tariff", sources: ["tarif"], preferred: ["tariff"] } }, headers: { ...H, cookie } });
+    expect(res.statusCode).toBe(201);
+    expect(store.glossary.all().map((c) => c.id)).toContain("tariff");
+  });
+});
