@@ -148,7 +148,7 @@ export function splitUnit(store: Store, ref: string, offset: number, author: str
  * as for a save: an older one is a conflict. A unit without English has nothing to hold the note
  * (`note-needs-english`: send it with the save instead).
  */
-export function saveUnitNote(store: Store, ref: string, note: string, o: { baseRevision?: number; now?: string } = {}): UnitSummary {
+export function saveUnitNote(store: Store, ref: string, note: string, o: { baseRevision?: number; now: string }): UnitSummary {
   return store.transaction(() => {
     const u = resolveUnitRef(store, ref);
     const unitRef = refOf(u.document, u.segments);
@@ -164,7 +164,7 @@ export function saveUnitNote(store: Store, ref: string, note: string, o: { baseR
     if ((r.note ?? "") !== text) {
       store.renderings.update(r.id, {
         text: r.text, sourceText: r.sourceText, status: r.status, origin: r.origin, author: r.author, score: r.score,
-        note: text === "" ? null : text, now: o.now ?? new Date().toISOString(),
+        note: text === "" ? null : text, now: o.now,
       });
     }
     return unitSummary(store, unitRef);
