@@ -14,6 +14,7 @@ import { peakRssMiB } from "./lib/harness";
 /* eslint-disable @typescript-eslint/no-require-imports */
 const registry: Record<string, () => Workload> = {
   align: () => (require("./align") as Record<string, Workload>).alignWorkload!,
+  "align-review": () => (require("./align-review") as Record<string, Workload>).alignReviewWorkload!,
   audit: () => (require("./audit") as Record<string, Workload>).auditWorkload!,
   ingest: () => (require("./ingest") as Record<string, Workload>).ingestWorkload!,
   scale: () => (require("./scale") as Record<string, Workload>).scaleWorkload!,

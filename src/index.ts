@@ -58,8 +58,8 @@ export {
 } from "./check";
 export type { AuditReport, AuditOptions, ConceptAudit, Conflict, CandidateTerm, ListedFinding } from "./check/audit";
 export {
-  checkDatabase, checkPairsFile, checkPair, ignoreFinding, unignoreFinding, syncSuppressions, pairHash,
-  type CheckReport, type ReportedFinding,
+  checkDatabase, checkDatabaseStreamed, checkPairsFile, checkPairsFileStreamed, checkPair, ignoreFinding, unignoreFinding, syncSuppressions, pairHash,
+  type CheckReport, type StreamedCheckReport, type ReportedFinding,
 } from "./app/check";
 export { auditDatabase, auditPairsFile, type AuditResult, type AuditRunOptions } from "./app/audit";
 export { extractNumbers, compareNumbers, type NumberToken, type NumberKind } from "./text/numbers";

@@ -6,12 +6,14 @@
  *  - alignDocument: a stored Indonesian document + an English text → renderings with status and
  *    origin `aligned`, in one transaction. A rendering a person wrote (origin not machine-made) is
  *    never replaced; an earlier machine rendering is. Beads scoring below the review threshold are
- *    reported for review.
+ *    reported for review. alignDocumentText does the same for a text given as a string.
+ *  - proposeAlignment / applyAlignment: the workbench's alignment review. The aligner's beads with
+ *    scores (nothing written), then the beads a person reviewed stored as alignDocument stores them.
  */
 import { alignSentences, type Bead } from "../align";
-import { NotFoundError, ParseError } from "../errors";
+import { NotFoundError, ParseError, UsageError } from "../errors";
 import type { GlossaryMatcher } from "../glossary/types";
-import { readTextFile } from "../io/files";
+import { readTextFile, readTextString } from "../io/files";
 import { segmentArticle } from "../segment";
 import { englishSentences } from "../segment/english";
 import type { Store } from "../store";
@@ -20,7 +22,7 @@ import { MACHINE_ORIGINS } from "../store/renderings";
 import { splitLines } from "../text/decode";
 import { joinSource } from "./status";
 import { stateOf, transition } from "../translations/lifecycle";
-import { keepFilesInStep } from "./lifecycle";
+import { inStep } from "./lifecycle";
 
 /** Beads scoring below this are listed for review (on the panl-bppt dev cases it flags 5.4% of the
  *  pairs, 47% of them wrong, and catches 42% of the wrong pairs; see docs/guide/align.md). */
@@ -49,7 +51,10 @@ export function indonesianSentences(text: string): string[] {
  * @throws ParseError `file-empty` {file}, `align-no-sentences` {file}
  */
 function readSentences(file: string, lang: "id" | "en", presplit: boolean): string[] {
-  const text = readTextFile(file);
+  return sentencesOf(readTextFile(file), file, lang, presplit);
+}
+
+function sentencesOf(text: string, file: string, lang: "id" | "en", presplit: boolean): string[] {
   const sentences = presplit ? splitLines(text) : lang === "id" ? indonesianSentences(text) : englishSentences(text);
   if (!sentences.some((s) => s.trim() !== "")) throw new ParseError("align-no-sentences", { file });
   return sentences;
@@ -71,7 +76,8 @@ export interface AlignedBead {
   readonly sentences: number[];
   readonly source: string;
   readonly target: string;
-  readonly score: number;
+  /** The aligner's score; null for a bead a person changed in the workbench's review. */
+  readonly score: number | null;
   readonly status: AlignedBeadStatus;
   /** The rendering written (created / replaced / unchanged) or the person's rendering kept. */
   readonly renderingId: number | null;
@@ -121,19 +127,171 @@ function removeMachine(store: Store, r: Rendering): void {
   store.renderings.remove(r.id);
 }
 
-export function alignDocument(store: Store, document: string, englishFile: string, options: AlignDocumentOptions): AlignDocumentResult {
+/** An English text given as a string (pasted or uploaded in the workbench), read as a file would be. */
+export const TEXT_NAME = "<text>";
+
+/** The document's non-boilerplate segments, the units the aligner pairs. */
+function alignableSegments(store: Store, document: string) {
   const doc = store.documents.bySlug(document);
   if (!doc) throw new NotFoundError("not-found-document", { document });
-  const target = readSentences(englishFile, "en", options.presplit ?? false);
-  // An English text with no sentence would withdraw every earlier alignment: almost certainly the
-  // wrong file, so it is refused (the stateless `align` accepts an empty side).
-  if (target.length === 0) throw new ParseError("file-empty", { file: englishFile });
-  const segs = store.documents.segments(doc.id).filter((s) => s.kind !== "boilerplate");
+  return { doc, segs: store.documents.segments(doc.id).filter((s) => s.kind !== "boilerplate") };
+}
+
+/**
+ * The English sentences of a text already checked as a file read checks it (readTextFile or
+ * readTextString). An English text with no sentence would withdraw every earlier alignment: almost
+ * certainly the wrong file, so it is refused (the stateless `align` accepts an empty side).
+ * @throws ParseError `align-no-sentences` {file}, `file-empty` {file}
+ */
+function englishOf(text: string, name: string, presplit: boolean): string[] {
+  const target = sentencesOf(text, name, "en", presplit);
+  if (target.length === 0) throw new ParseError("file-empty", { file: name });
+  return target;
+}
+
+/**
+ * `selaras align --doc <document> <english-file>`: reads the file and aligns its text
+ * (alignDocumentText), naming the file in the result and in errors.
+ */
+export function alignDocument(store: Store, document: string, englishFile: string, options: AlignDocumentOptions): AlignDocumentResult {
+  alignableSegments(store, document); // an unknown document is named before the file is read
+  return alignChecked(store, document, readTextFile(englishFile), englishFile, undefined, options);
+}
+
+export interface AlignTextOptions extends AlignDocumentOptions {
+  /** What the text is called in the result (`file`) and in errors (default `<text>`): an uploaded file's name. */
+  readonly name?: string;
+}
+
+/**
+ * alignDocument for an English text given as a string (the workbench's paste or upload): the same
+ * checks as a file read (lines up to 1,000,000 bytes, no NUL or control characters, not empty),
+ * the same result.
+ */
+export function alignDocumentText(store: Store, document: string, english: string, options: AlignTextOptions): AlignDocumentResult {
+  const name = options.name ?? TEXT_NAME;
+  alignableSegments(store, document);
+  return alignChecked(store, document, readTextString(english, name), name, undefined, options);
+}
+
+/** One bead of a proposal: what the aligner would store, before anything is written. */
+export interface ProposedBead {
+  /** 1-based ordinals of the document's segments (empty: an English sentence without counterpart). */
+  readonly segments: number[];
+  /** 0-based indices of the English sentences (empty: a segment without counterpart). */
+  readonly sentences: number[];
+  readonly score: number;
+  /** Scores below the threshold (the aligner's own confidence; an unpaired sentence scores 0), unless a person's English covers it. */
+  readonly low: boolean;
+  /** A person's English already covers these segments: applying keeps it (`current`). */
+  readonly kept: boolean;
+  readonly current: string | null;
+}
+
+export interface AlignProposal {
+  readonly document: string;
+  readonly file: string;
+  readonly threshold: number;
+  /** The document's non-boilerplate segments in order: ordinal, unit ref, Indonesian. */
+  readonly segments: Array<{ readonly ordinal: number; readonly ref: string; readonly text: string }>;
+  /** The English sentences, 0-based. */
+  readonly sentences: string[];
+  readonly beads: ProposedBead[];
+  readonly low: number;
+  readonly kept: number;
+}
+
+/**
+ * The workbench's alignment review, step 1: the beads the aligner proposes for an English text and a
+ * stored document, with scores and low ones flagged. Writes nothing.
+ * @throws NotFoundError `not-found-document`; ParseError as alignDocumentText
+ */
+export function proposeAlignment(store: Store, document: string, english: string, options: Omit<AlignTextOptions, "now"> = {}): AlignProposal {
+  const name = options.name ?? TEXT_NAME;
+  const { doc, segs } = alignableSegments(store, document);
+  const target = englishOf(readTextString(english, name), name, options.presplit ?? false);
+  const threshold = options.threshold ?? REVIEW_THRESHOLD;
   const beads = alignSentences(segs.map((s) => s.text), target, options.glossary ? { glossary: options.glossary } : {});
+  const out: ProposedBead[] = beads.map((b) => {
+    let person: Rendering | undefined;
+    for (const k of b.src) {
+      const r = store.renderings.forSegment(segs[k]!.id);
+      if (r && !machineOnly(r)) { person = r; break; }
+    }
+    // A person's English is never touched: such a bead is not low (nothing to review), and when it
+    // pairs English sentences too they are not stored (kept, as applyAlignment reports it).
+    const kept = person !== undefined && b.tgt.length > 0;
+    return {
+      segments: b.src.map((k) => segs[k]!.ordinal!), sentences: b.tgt, score: b.score,
+      low: person === undefined && b.score < threshold, kept, current: kept ? person!.text : null,
+    };
+  });
+  return {
+    document: doc.slug, file: name, threshold,
+    segments: segs.map((s) => ({ ordinal: s.ordinal!, ref: `${doc.slug}:${s.ordinal!}`, text: s.text })),
+    sentences: target, beads: out,
+    low: out.filter((b) => b.low).length, kept: out.filter((b) => b.kept).length,
+  };
+}
+
+/** A bead as a person left it in the review: segment ordinals (1-based) and English sentence indices (0-based). */
+export interface ReviewedBead {
+  readonly segments: readonly number[];
+  readonly sentences: readonly number[];
+}
+
+/**
+ * The workbench's alignment review, step 2: stores the beads a person reviewed exactly as
+ * `align --doc` stores the aligner's (one transaction, status and origin `aligned`, a person's
+ * English kept and reported, an earlier machine pair replaced, translations/ file in step). The
+ * beads must cover every non-boilerplate segment and every English sentence once, in order (as the
+ * proposal does); a bead the person left as proposed keeps the aligner's score, one they changed has
+ * none (null). Without `beads` the aligner's proposal is stored (= alignDocumentText).
+ * @throws UsageError `align-beads-segments` {bead, expected, got}, `align-beads-sentences` {bead,
+ *         expected, got}, `align-bead-empty` {bead}, `align-beads-incomplete` {segments, sentences}
+ */
+export function applyAlignment(store: Store, document: string, english: string, beads: readonly ReviewedBead[] | undefined, options: AlignTextOptions): AlignDocumentResult {
+  const name = options.name ?? TEXT_NAME;
+  alignableSegments(store, document);
+  return alignChecked(store, document, readTextString(english, name), name, beads, options);
+}
+
+/** Reviewed beads → the aligner's index form, after checking they partition both sides in order. */
+function reviewedBeads(reviewed: readonly ReviewedBead[], segs: ReadonlyArray<{ ordinal: number | null }>, sentences: number, proposal: Bead[]): Array<{ src: number[]; tgt: number[]; score: number | null }> {
+  const index = new Map<number, number>();
+  segs.forEach((s, k) => index.set(s.ordinal!, k));
+  const scores = new Map(proposal.map((b) => [`${b.src.join(",")}|${b.tgt.join(",")}`, b.score]));
+  let nextSeg = 0;
+  let nextSent = 0;
+  const out = reviewed.map((b, n) => {
+    if (b.segments.length === 0 && b.sentences.length === 0) throw new UsageError("align-bead-empty", { bead: n + 1 });
+    const src = b.segments.map((o) => {
+      const expected = segs[nextSeg]?.ordinal ?? "-";
+      if (index.get(o) !== nextSeg) throw new UsageError("align-beads-segments", { bead: n + 1, expected, got: o });
+      return nextSeg++;
+    });
+    const tgt = b.sentences.map((j) => {
+      if (j !== nextSent || j >= sentences) throw new UsageError("align-beads-sentences", { bead: n + 1, expected: nextSent < sentences ? nextSent + 1 : "-", got: j + 1 });
+      return nextSent++;
+    });
+    return { src, tgt, score: scores.get(`${src.join(",")}|${tgt.join(",")}`) ?? null };
+  });
+  if (nextSeg !== segs.length || nextSent !== sentences) {
+    throw new UsageError("align-beads-incomplete", { segments: segs.length - nextSeg, sentences: sentences - nextSent });
+  }
+  return out;
+}
+
+function alignChecked(store: Store, document: string, text: string, name: string, reviewed: readonly ReviewedBead[] | undefined, options: AlignDocumentOptions): AlignDocumentResult {
+  const { doc, segs } = alignableSegments(store, document);
+  const target = englishOf(text, name, options.presplit ?? false);
+  const proposal = alignSentences(segs.map((s) => s.text), target, options.glossary ? { glossary: options.glossary } : {});
+  const beads = reviewed ? reviewedBeads(reviewed, segs, target.length, proposal) : proposal;
   const threshold = options.threshold ?? REVIEW_THRESHOLD;
   const now = options.now;
 
-  return store.transaction(() => {
+  // One transaction; the document's translations/ file is rewritten in it (inStep).
+  return inStep(store, options.root, () => {
     const out: AlignedBead[] = [];
     for (const b of beads) {
       const bs = b.src.map((k) => segs[k]!);
@@ -158,7 +316,7 @@ export function alignDocument(store: Store, document: string, englishFile: strin
         const r = store.renderings.forSegment(s.id);
         if (r) existing.set(r.id, r);
       }
-      const review = b.score < threshold;
+      const review = b.score !== null && b.score < threshold;
       // The aligner may only move a unit from untranslated or aligned (translations/lifecycle.ts):
       // English a person wrote or confirmed, or a copy of it, is kept, and not listed for review
       // again with the aligner's English (a person has already decided there).
@@ -179,11 +337,10 @@ export function alignDocument(store: Store, document: string, englishFile: strin
       });
       out.push({ ...base, status: existing.size > 0 ? "replaced" : "created", renderingId: id, review });
     }
-    keepFilesInStep(store, options.root, [doc.slug]);
     const count = (st: AlignedBeadStatus): number => out.filter((x) => x.status === st).length;
     return {
       document: doc.slug,
-      file: englishFile,
+      file: name,
       segments: segs.length,
       sentences: target.length,
       threshold,
@@ -196,5 +353,5 @@ export function alignDocument(store: Store, document: string, englishFile: strin
       beads: out,
       review: out.filter((x) => x.review),
     };
-  });
+  }, () => [doc.slug]);
 }

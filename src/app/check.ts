@@ -10,47 +10,42 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { NotFoundError, ParseError, UsageError } from "../errors";
 import { checks, isCheckId, runChecks, type CheckConfig, type CheckId, type Finding, type PairToCheck } from "../check";
+import { pairHash, streamCheck, type CheckCounts, type CheckPairSource, type FindingStream, type ReportedFinding, type StreamPair } from "./check-stream";
 import type { Concept } from "../model";
 import { compileGlossary, type GlossaryMatcher } from "../glossary";
-import { readTextFile, writeFileAtomic } from "../io/files";
+import { readLines, readTextFile, writeFileAtomic } from "../io/files";
 import type { Store } from "../store";
-import type { NewSuppression, SuppressionRow } from "../store/findings";
+import type { CheckPairRow, NewSuppression, SuppressionRow } from "../store/findings";
 import { splitLines } from "../text/decode";
-import { normalizeText, sha256 } from "../text/normalize";
 import { chooseGlossary, DEFAULT_GLOSSARY_DIR } from "./glossary-source";
 import { joinSource } from "./status";
 import { parseSuppressions as parseSuppressionsFile, serializeSuppressions } from "../translations/suppressions";
-import type { CheckInput } from "../check/types";
 
 export { CHECK_IDS, checkMessageTree, type CheckConfig, type CheckId } from "../check";
 
 export const DEFAULT_SUPPRESSIONS_FILE = path.join("translations", "suppressions.tsv");
 export { SUPPRESSIONS_HEADER, serializeSuppressions } from "../translations/suppressions";
 
-/** The identity of a pair's texts: a suppression applies while it is unchanged. */
-export function pairHash(source: string, target: string): string {
-  return sha256(`${normalizeText(source)}\u241f${normalizeText(target)}`).slice(0, 16);
-}
+export { pairHash, type FindingStream, type ReportedFinding };
 
-export interface ReportedFinding extends Finding {
-  /** Present when a suppression silences this finding. */
-  readonly suppressed?: { readonly reason: string; readonly author: string; readonly createdAt: string };
-}
-
-export interface CheckReport {
+/** A check's report with its findings read one at a time (the pairs are read again as they are). */
+export interface StreamedCheckReport {
   readonly pairs: number;
-  readonly findings: ReportedFinding[];
-  readonly counts: { readonly error: number; readonly warning: number; readonly info: number; readonly suppressed: number };
+  readonly findings: FindingStream;
+  readonly counts: CheckCounts;
   /** Suppressions whose pair changed since (they no longer apply). */
   readonly lapsed: SuppressionRow[];
   /** Suppressions whose pair is unchanged but whose check no longer reports anything there. */
   readonly unused: SuppressionRow[];
   readonly glossary: { readonly concepts: number; readonly from: string | null };
-  /** Internal: the check inputs, the pairs and the glossary, for the audit. */
-  readonly inputs: CheckInput[];
-  readonly refs: PairToCheck[];
-  readonly concepts: Concept[];
 }
+
+/** A check's report with every finding in an array. */
+export interface CheckReport extends Omit<StreamedCheckReport, "findings"> {
+  readonly findings: ReportedFinding[];
+}
+
+const materialize = (r: StreamedCheckReport): CheckReport => ({ ...r, findings: [...r.findings] });
 
 /** The glossary of a check run (chooseGlossary): --glossary file/dir; else the database's glossary when it has one; else `<root>/glossary/` if present. */
 export function checkGlossary(store: Store | null, glossary: string | undefined, root: string, given?: { concepts: Concept[]; from: string }): { matcher?: GlossaryMatcher; concepts: Concept[]; from: string | null } {
@@ -58,15 +53,6 @@ export function checkGlossary(store: Store | null, glossary: string | undefined,
   const g = chooseGlossary({ glossary, database: store ? { store, file: store.file } : null, dir: path.join(root, DEFAULT_GLOSSARY_DIR) });
   if (!g) return { concepts: [], from: null };
   return { matcher: compileGlossary(g.concepts), concepts: g.concepts, from: g.source.kind === "database" ? "database" : g.source.path };
-}
-
-function count(findings: readonly ReportedFinding[]) {
-  const c = { error: 0, warning: 0, info: 0, suppressed: 0 };
-  for (const f of findings) {
-    if (f.suppressed) c.suppressed++;
-    else c[f.severity]++;
-  }
-  return c;
 }
 
 /** `ref` of a database pair: `<slug>:<ordinal>`, or `<slug>:<n>+<m>` for a joined rendering. */
@@ -103,35 +89,53 @@ export interface CheckDatabaseOptions {
 
 /** `selaras check [<document>...]`: every rendering in the database, suppressions applied. */
 export function checkDatabase(store: Store, options: CheckDatabaseOptions = {}): CheckReport {
+  return checkDatabaseStreamed(store, options, materialize);
+}
+
+/**
+ * `selaras check [<document>...]` in bounded memory (./check-stream.ts): `use` gets the report and
+ * reads its findings while the database is read in one snapshot (what another command writes
+ * meanwhile is not seen, neither by the check nor by its report).
+ */
+export function checkDatabaseStreamed<T>(store: Store, options: CheckDatabaseOptions, use: (report: StreamedCheckReport) => T): T {
   const asked = [...(options.document ? [options.document] : []), ...(options.documents ?? [])];
-  for (const d of asked) if (!store.documents.bySlug(d)) throw new NotFoundError("not-found-document", { document: d });
-  const scope = asked.length ? new Set(asked) : null;
-  const g = checkGlossary(store, options.glossary, options.root ?? ".", options.concepts);
-  // corpus-level checks see every pair even when some documents are asked for; findings are then filtered
-  const all = databasePairs(store);
-  const run = runChecks(all, { matcher: g.matcher, config: options.config, onProgress: options.onProgress });
-  const suppressions = store.findings.suppressions();
-  const active = new Map<string, SuppressionRow>();
-  for (const s of suppressions) active.set(`${s.document}\u0000${s.checkId}\u0000${s.pairHash}`, s);
-  const used = new Set<SuppressionRow>();
-  const hashes = all.map((p) => pairHash(p.source, p.target));
-  const findings: ReportedFinding[] = [];
-  for (const f of run.findings) {
-    const pair = all[f.index]!;
-    if (scope && !scope.has(pair.document)) continue;
-    const s = active.get(`${pair.document}\u0000${f.checkId}\u0000${hashes[f.index]}`);
-    if (s) used.add(s);
-    findings.push(s ? { ...f, suppressed: { reason: s.reason, author: s.author, createdAt: s.createdAt } } : f);
-  }
-  // a suppression lapses when no current pair of its document has its hash any more
-  const live = new Set(all.map((p, i) => `${p.document}\u0000${hashes[i]}`));
-  const lapsed = suppressions.filter((s) => !live.has(`${s.document}\u0000${s.pairHash}`) && (!scope || scope.has(s.document)));
-  const unused = suppressions.filter((s) => live.has(`${s.document}\u0000${s.pairHash}`) && !used.has(s) && (!scope || scope.has(s.document)));
-  const inScope = all.map((p, i) => i).filter((i) => !scope || scope.has(all[i]!.document));
+  return store.snapshot(() => {
+    for (const d of asked) if (!store.documents.bySlug(d)) throw new NotFoundError("not-found-document", { document: d });
+    const g = checkGlossary(store, options.glossary, options.root ?? ".", options.concepts);
+    // corpus-level checks see every pair even when some documents are asked for; findings are then filtered
+    const run = streamCheck(databaseSource(store), {
+      matcher: g.matcher, config: options.config, scope: asked.length ? new Set(asked) : null,
+      suppressions: store.findings.suppressions(), onProgress: options.onProgress,
+    });
+    return use({ ...run, glossary: { concepts: g.concepts.length, from: g.from } });
+  });
+}
+
+/** The database's pairs in check order, read as a stream; a few read again by rendering id. */
+function databaseSource(store: Store): CheckPairSource {
+  const total = store.findings.countCheckPairs();
+  const ids = new Int32Array(total);
+  let recorded = false;
+  const toPair = (p: CheckPairRow): StreamPair => ({ ref: pairRef(p.document, p.ordinals), source: joinSource(p.segmentTexts), target: p.target, document: p.document });
   return {
-    pairs: inScope.length, findings, counts: count(findings), lapsed, unused,
-    glossary: { concepts: g.concepts.length, from: g.from },
-    inputs: run.inputs, refs: all, concepts: g.concepts,
+    total,
+    *pairs() {
+      const record = !recorded;
+      recorded = true;
+      let i = 0;
+      for (const r of store.findings.iterateCheckPairs()) {
+        if (record && i < total) ids[i] = r.renderingId;
+        i++;
+        yield toPair(r);
+      }
+    },
+    fetch(indexes) {
+      const byId = new Map<number, CheckPairRow>();
+      for (let k = 0; k < indexes.length; k += 10_000) {
+        for (const r of store.findings.checkPairsById(indexes.slice(k, k + 10_000).map((i) => ids[i]!))) byId.set(r.renderingId, r);
+      }
+      return indexes.map((i) => toPair(byId.get(ids[i]!)!));
+    },
   };
 }
 
@@ -141,40 +145,83 @@ export function checkDatabase(store: Store, options: CheckDatabaseOptions = {}):
  * then found by name, extra ones are ignored, and cells use the Selaras TSV escaping (\\t, \\n, …).
  */
 export function parsePairsFile(text: string, file: string): PairToCheck[] {
+  const parse = pairsLineParser(file);
   const out: PairToCheck[] = [];
+  splitLines(text).forEach((line, i) => {
+    const p = parse(line, i + 1);
+    if (p) out.push(p);
+  });
+  return out;
+}
+
+/** parsePairsFile a line at a time (lines in order): the line's pair, or undefined (blank, header). */
+export function pairsLineParser(file: string): (line: string, number: number) => PairToCheck | undefined {
   let header: { source: number; target: number } | undefined;
   let first = true;
-  splitLines(text).forEach((line, i) => {
-    if (line.trim() === "") return;
+  return (line, number) => {
+    if (line.trim() === "") return undefined;
     const cells = line.split("\t");
-    const where = { file, line: i + 1 };
+    const where = { file, line: number };
     if (first) {
       first = false;
       const names = cells.map((c) => c.trim().toLowerCase());
       const source = names.indexOf("source");
       const target = names.indexOf("target");
-      if (source !== -1 && target !== -1) { header = { source, target }; return; }
+      if (source !== -1 && target !== -1) { header = { source, target }; return undefined; }
     }
     if (header) {
       if (cells.length <= Math.max(header.source, header.target)) throw new ParseError("pairs-bad-line", { ...where, columns: cells.length });
-      out.push({ ref: `line:${i + 1}`, line: i + 1, source: unescapeCell(cells[header.source]!, where), target: unescapeCell(cells[header.target]!, where) });
-      return;
+      return { ref: `line:${number}`, line: number, source: unescapeCell(cells[header.source]!, where), target: unescapeCell(cells[header.target]!, where) };
     }
     if (cells.length !== 2) throw new ParseError("pairs-bad-line", { ...where, columns: cells.length });
-    out.push({ ref: `line:${i + 1}`, line: i + 1, source: cells[0]!, target: cells[1]! });
-  });
-  return out;
+    return { ref: `line:${number}`, line: number, source: cells[0]!, target: cells[1]! };
+  };
 }
 
 /** `selaras check --pairs <file.tsv>`: stateless, no database. */
-export function checkPairsFile(file: string, options: { glossary?: string; root?: string; config?: CheckConfig; onProgress?: (done: number, total: number) => void } = {}): CheckReport {
+export function checkPairsFile(file: string, options: CheckPairsFileOptions = {}): CheckReport {
+  return checkPairsFileStreamed(file, options, materialize);
+}
+
+export interface CheckPairsFileOptions { glossary?: string; root?: string; config?: CheckConfig; onProgress?: (done: number, total: number) => void }
+
+/**
+ * `selaras check --pairs <file.tsv>` in bounded memory: the file is read as a stream, twice (the
+ * check, then its report); a fault anywhere in it is reported before `use` is called. Standard
+ * input (`-`) is read once, whole.
+ */
+export function checkPairsFileStreamed<T>(file: string, options: CheckPairsFileOptions, use: (report: StreamedCheckReport) => T): T {
   // An empty pairs file is a mistake (a failed redirect, a wrong path), not "no problems".
-  const pairs = parsePairsFile(readTextFile(file), file);
+  const source = file === "-" ? arraySource(parsePairsFile(readTextFile(file), file)) : fileSource(file);
   const g = checkGlossary(null, options.glossary, options.root ?? ".");
-  const run = runChecks(pairs, { matcher: g.matcher, config: options.config, onProgress: options.onProgress });
+  const run = streamCheck(source, { matcher: g.matcher, config: options.config, onProgress: options.onProgress });
+  return use({ ...run, glossary: { concepts: g.concepts.length, from: g.from } });
+}
+
+function arraySource(pairs: readonly PairToCheck[]): CheckPairSource {
+  return { total: pairs.length, pairs: () => pairs, fetch: (indexes) => indexes.map((i) => pairs[i]!) };
+}
+
+/** A pairs file read as a stream of lines (io/files readLines: the checks of readTextFile, a line at a time). */
+function fileSource(file: string): CheckPairSource {
+  function* pairs(): Generator<PairToCheck> {
+    const parse = pairsLineParser(file);
+    for (const { line, text } of readLines(file)) {
+      const p = parse(text, line);
+      if (p) yield p;
+    }
+  }
   return {
-    pairs: pairs.length, findings: run.findings, counts: count(run.findings), lapsed: [], unused: [],
-    glossary: { concepts: g.concepts.length, from: g.from }, inputs: run.inputs, refs: pairs, concepts: g.concepts,
+    pairs,
+    fetch(indexes) {
+      const out: PairToCheck[] = [];
+      let i = 0, k = 0;
+      for (const p of pairs()) {
+        if (k === indexes.length) break;
+        if (indexes[k] === i++) { out.push(p); k++; }
+      }
+      return out;
+    },
   };
 }
 

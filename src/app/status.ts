@@ -52,10 +52,11 @@ export function isStale(sourceText: string, segmentTexts: readonly string[]): bo
 
 /**
  * Status of every document (or those named), in a fixed number of statements whatever the number of
- * documents: counts and stored word counts summed per document in SQL; the words of segments whose
- * count is not stored; one row per rendering (its segments folded in SQL, texts sent only when they
- * may differ from the saved source), from which the lifecycle's counts are made. Cost linear in the
- * database.
+ * documents: one pass over the segments in document order sums, per document, the counts, the stored
+ * word counts and the renderings that cannot be stale (one segment, text unchanged: nearly all); the
+ * words of segments whose count is not stored; and, only for documents that have other renderings
+ * (joined, or whose source changed), one row per such rendering with its texts, from which the
+ * lifecycle's counts are made. Cost linear in the database.
  */
 export function documentStatus(store: Store, slugs?: readonly string[]): DocumentStatus[] {
   const docs = store.status.documents(slugs ?? []);
@@ -63,9 +64,22 @@ export function documentStatus(store: Store, slugs?: readonly string[]): Documen
   const ids = slugs && slugs.length ? docs.map((d) => d.id) : [];
   interface Tally { segments: number; boilerplate: number; suspect: number; words: number; stale: number; translated: number; reviewed: number; draft: number; aligned: number; rendered: number }
   const zero = (): Tally => ({ segments: 0, boilerplate: 0, suspect: 0, words: 0, stale: 0, translated: 0, reviewed: 0, draft: 0, aligned: 0, rendered: 0 });
-  const tallies = new Map<number, Tally>(store.status.tallies(ids).map((t) => [t.documentId, { ...zero(), ...t }]));
+  const tallies = new Map<number, Tally>();
+  const others: number[] = [];
+  for (const { plain, others: n, ...counts } of store.status.tallies(ids)) {
+    const t: Tally = { ...zero(), ...counts, rendered: plain.rendered, draft: plain.draft, aligned: plain.aligned };
+    // plain renderings are never stale; their segments are current (removed ones count 0)
+    for (const state of ["translated", "reviewed"] as const) {
+      if (!isDone({ state, stale: false, orphaned: false })) continue;
+      t.translated += plain[state];
+      if (state === "reviewed") t.reviewed += plain[state];
+    }
+    tallies.set(counts.documentId, t);
+    if (n > 0) others.push(counts.documentId);
+  }
   for (const [documentId, text] of store.status.uncountedTexts(ids)) tallies.get(documentId)!.words += countWords(text);
-  for (const r of store.status.renderings(ids)) {
+  // the other renderings (several segments, or a source that changed since), of the documents that have any
+  if (others.length) for (const r of store.status.renderings(others)) {
     let t = tallies.get(r.documentId);
     if (!t) tallies.set(r.documentId, t = zero()); // (a document whose segments were all removed)
     t.rendered += r.translatable;

@@ -9,11 +9,16 @@ import { transliterate } from "transliteration";
 import { ioError, ParseError, UsageError } from "../errors";
 
 export { ioError } from "../errors";
-import { decodeText, type DecodeOptions } from "../text/decode";
-import { findLongLine, MAX_LINE_BYTES } from "../text/limits";
+import { decodeText, findInvalidUtf8, guessUtf16, refuseUtf16, type DecodeOptions } from "../text/decode";
+import { findControlChar } from "../text/control";
+import { findLongLine, lineLengthTracker, MAX_LINE_BYTES } from "../text/limits";
+
+/** Bytes read at a time by the streaming readers (readLines, the long-line scan). */
+const LINE_CHUNK = 1 << 20;
 
 /** Reads a text file strictly (UTF-8, no NUL, BOM dropped). `-` reads standard input. */
 export function readTextFile(file: string, options: DecodeOptions = {}): string {
+  if (file !== "-") refuseLongLine(file);
   let buf: Buffer;
   try {
     buf = file === "-" ? fs.readFileSync(0) : fs.readFileSync(file);
@@ -24,6 +29,59 @@ export function readTextFile(file: string, options: DecodeOptions = {}): string 
     throw new UsageError("file-unreadable", { file, reason: err.message });
   }
   const name = file === "-" ? "<stdin>" : file;
+  const long = findLongLine(buf);
+  if (long) throw new ParseError("line-too-long", { file: name, line: long.line, bytes: long.bytes, limit: MAX_LINE_BYTES });
+  return decodeText(buf, name, options);
+}
+
+/**
+ * A file larger than one line may be is first read a chunk at a time for a line past
+ * MAX_LINE_BYTES: such a line is refused having read up to it, not the whole file (a 50 MB line
+ * costs a chunk of memory, not 50 MB and its string). Errors opening the file are left to the reader.
+ */
+function refuseLongLine(file: string): void {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, "r");
+  } catch {
+    return;
+  }
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile() || stat.size <= MAX_LINE_BYTES) return;
+    const tracker = lineLengthTracker();
+    const buf = Buffer.allocUnsafe(LINE_CHUNK);
+    for (;;) {
+      const n = fs.readSync(fd, buf, 0, LINE_CHUNK, null);
+      if (n === 0) return;
+      const long = tracker.feed(buf.subarray(0, n));
+      if (long) throw new ParseError("line-too-long", { file, line: long.line, bytes: long.open ? long.bytes + restOfLine(fd) : long.bytes, limit: MAX_LINE_BYTES });
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Bytes from the read position of an open file to the end of the line (its CR not counted), a chunk at a time. */
+function restOfLine(fd: number): number {
+  const buf = Buffer.allocUnsafe(LINE_CHUNK);
+  let bytes = 0;
+  for (;;) {
+    const n = fs.readSync(fd, buf, 0, LINE_CHUNK, null);
+    if (n === 0) return bytes;
+    const nl = buf.subarray(0, n).indexOf(10);
+    if (nl !== -1) return bytes + (nl > 0 && buf[nl - 1] === 13 ? nl - 1 : nl);
+    bytes += n;
+  }
+}
+
+/**
+ * Checks a text given as a string (pasted or uploaded in the workbench) exactly as readTextFile checks
+ * a file's bytes (lines up to MAX_LINE_BYTES, UTF-8 without NUL or control characters, not empty),
+ * naming it `name` in errors. Returns the text (BOM dropped).
+ */
+export function readTextString(text: string, name: string, options: DecodeOptions = {}): string {
+  const buf = Buffer.from(text, "utf8");
   const long = findLongLine(buf);
   if (long) throw new ParseError("line-too-long", { file: name, line: long.line, bytes: long.bytes, limit: MAX_LINE_BYTES });
   return decodeText(buf, name, options);
@@ -188,4 +246,112 @@ export function slugFromPath(file: string): string {
   const slug = latinOnly ? plain : slugText(transliterate(base)) || plain;
   if (slug !== "") return slug;
   return "document-" + createHash("sha256").update(base.normalize("NFC")).digest("hex").slice(0, 8);
+}
+/** One line of a text file read as a stream (readLines). */
+export interface FileLine {
+  /** 1-based. */
+  readonly line: number;
+  /** Without its line end. */
+  readonly text: string;
+}
+
+
+/**
+ * The lines of a text file, read in 1 MiB chunks (memory: a chunk and a line, whatever the file's
+ * size), with the checks readTextFile makes: UTF-8 only (UTF-16 named as such), no NUL, no control
+ * characters, no line past MAX_LINE_BYTES, not empty unless allowed; a leading BOM is dropped. Lines
+ * end at LF, CRLF or a lone CR, as splitLines. Errors are thrown as the reading reaches them, with
+ * the file and line. Standard input (`-`) cannot be read twice: use readTextFile for it.
+ */
+export function* readLines(file: string, options: DecodeOptions = {}): Generator<FileLine> {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, "r");
+    if (fs.fstatSync(fd).isDirectory()) { fs.closeSync(fd); throw Object.assign(new Error("EISDIR"), { code: "EISDIR" }); }
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === "ENOENT") throw new UsageError("path-not-found", { file });
+    if (err.code === "EISDIR") throw new UsageError("path-is-directory", { file });
+    throw new UsageError("file-unreadable", { file, reason: err.message });
+  }
+  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  const long = lineLengthTracker();
+  const buf = Buffer.allocUnsafe(LINE_CHUNK);
+  let offset = 0;
+  let line = 1;
+  let carry = "";
+  let first = true;
+  let blank = true;
+  let tail: Uint8Array = new Uint8Array(0);
+  function* emit(text: string): Generator<FileLine> {
+    const control = findControlChar(text);
+    if (control) throw new ParseError("file-control-char", { file, line, column: control.column, char: control.char });
+    if (blank && text.trim() !== "") blank = false;
+    yield { line, text };
+    line++;
+  }
+  try {
+    for (;;) {
+      let n: number;
+      try {
+        n = fs.readSync(fd, buf, 0, LINE_CHUNK, null);
+      } catch (e) {
+        throw new UsageError("file-unreadable", { file, reason: (e as Error).message });
+      }
+      const bytes = buf.subarray(0, n);
+      if (offset === 0) refuseUtf16(bytes, file);
+      const nul = bytes.indexOf(0);
+      if (nul !== -1) {
+        const utf16 = offset === 0 ? guessUtf16(bytes) : undefined;
+        if (utf16) throw new ParseError("file-utf16-no-bom", { file, line: 1, encoding: utf16 });
+        throw new ParseError("file-binary", { file, offset: offset + nul, line: lineOfByteIn(bytes, nul, line) });
+      }
+      const tooLong = long.feed(bytes);
+      if (tooLong) throw new ParseError("line-too-long", { file, line: tooLong.line, bytes: tooLong.open ? tooLong.bytes + restOfLine(fd) : tooLong.bytes, limit: MAX_LINE_BYTES });
+      let text: string;
+      try {
+        text = decoder.decode(bytes, { stream: n > 0 });
+      } catch {
+        const joined = Buffer.concat([tail, bytes]);
+        const at = Math.max(0, findInvalidUtf8(joined) - tail.length);
+        throw new ParseError("file-not-utf8", { file, offset: offset + at, line: lineOfByteIn(bytes, at, line) });
+      }
+      tail = Uint8Array.from(bytes.subarray(Math.max(0, n - 3)));
+      offset += n;
+      if (first && text.length > 0) {
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+        first = false;
+      }
+      text = carry + text;
+      carry = "";
+      // the lines complete in this chunk; a CR at its very end may be the first half of a CRLF
+      let start = 0;
+      for (;;) {
+        let i = start;
+        const len = text.length;
+        while (i < len) {
+          const c = text.charCodeAt(i);
+          if (c === 10 || c === 13) break;
+          i++;
+        }
+        if (i === len) break;
+        if (text.charCodeAt(i) === 13 && i + 1 === len && n > 0) break;
+        yield* emit(text.slice(start, i));
+        start = i + (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1);
+      }
+      carry = text.slice(start);
+      if (n === 0) break;
+    }
+    if (carry !== "") yield* emit(carry);
+    if (blank && !options.allowEmpty) throw new ParseError("file-empty", { file });
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** The line of a byte of the current chunk: the line being read plus the line ends before it. */
+function lineOfByteIn(bytes: Uint8Array, at: number, line: number): number {
+  let n = line;
+  for (let i = bytes.indexOf(10); i !== -1 && i < at; i = bytes.indexOf(10, i + 1)) n++;
+  return n;
 }

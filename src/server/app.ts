@@ -23,6 +23,7 @@ import { joinUnits, unjoinUnit } from "../app/segments";
 import { renderingHistory, showUnit } from "../app/translate";
 import { unitHelp, unitSummary } from "../app/workbench";
 import { login, sessionSecret, sessionUser } from "../app/users";
+import { registerAlignRoutes } from "./align-routes";
 import { clearSessionCookie, readCookie } from "../app/session-cookie";
 import { createAssist } from "../app/assist";
 import { checkMessageTree } from "../check";
@@ -203,6 +204,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   // Browsers ask for an icon on every page; the workbench has none (no 404 in the page's console).
   app.get("/favicon.ico", async (_req, reply) => reply.code(204).send());
   app.get("/documents/:slug", page);
+  app.get("/documents/:slug/align", page);
   app.get("/glossary", page);
   app.get("/audit", page);
   for (const [name, type] of [["app.js", "text/javascript; charset=utf-8"], ["app.css", "text/css; charset=utf-8"]] as const) {
@@ -287,11 +289,12 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   /** The glossary may change under a long-running server (glossary sync): rebuild the helper on demand. */
   app.post("/api/reload", async () => { assist = createAssist(store); return { ok: true }; });
 
-  // The glossary, audit and export routes (their own files).
+  // The glossary, audit, export and alignment review routes (their own files).
   const routes: RouteContext = { store, ...(o.root !== undefined ? { root: o.root } : {}), who: (req) => who(req.headers.cookie), reloadAssist: () => { assist = createAssist(store); } };
   registerGlossaryRoutes(app, routes);
   registerAuditRoutes(app, routes);
   registerExportRoutes(app, routes);
+  registerAlignRoutes(app, routes);
 
   return app;
 }

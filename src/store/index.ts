@@ -39,6 +39,13 @@ export function createStore(db: Db, file: string, options: OpenOptions = {}) {
       if (db.inTransaction) return db.transaction(fn).immediate();
       return withWriteLock(db, file, options, (onLocked) => db.transaction(() => { onLocked(); return fn(); }).immediate());
     },
+    /**
+     * Runs `fn` in one read transaction: every read in it sees the database as it was at the first
+     * one, whatever other processes write meanwhile (they are not held up). Inside a transaction, fn runs in it.
+     */
+    snapshot<T>(fn: () => T): T {
+      return db.inTransaction ? fn() : db.transaction(fn).deferred();
+    },
     schemaVersion: () => schemaVersion(db),
     close: () => db.close(),
   };

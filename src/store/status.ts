@@ -9,7 +9,10 @@ export interface OrphanRow {
   readonly author: string;
 }
 
-/** Per-document figures summed in SQL over the current segments. */
+/**
+ * Per-document figures summed in SQL: the current segments, and the renderings that cannot be stale
+ * (one segment, whose text is exactly the saved source: the usual case), by status.
+ */
 export interface StatusTally {
   readonly documentId: number;
   readonly segments: number;
@@ -18,6 +21,10 @@ export interface StatusTally {
   readonly suspect: number;
   /** Words of the non-boilerplate segments whose count is stored (the others: uncountedTexts). */
   readonly words: number;
+  /** Of the plain renderings (one segment, text unchanged): their current non-boilerplate segments, all, and by status. */
+  readonly plain: { readonly rendered: number; readonly draft: number; readonly aligned: number; readonly translated: number; readonly reviewed: number };
+  /** Segments of the document rendered otherwise (with others, or since changed): see StatusRepo.renderings. */
+  readonly others: number;
 }
 
 /**
@@ -52,25 +59,39 @@ export function createStatusRepo(db: Db) {
     FROM rendering r JOIN rendering_segment rs ON rs.rendering_id = r.id JOIN segment s ON s.id = rs.segment_id
     JOIN document d ON d.id = s.document_id WHERE d.slug = ? AND s.removed_at IS NOT NULL ORDER BY r.id`);
   const documents = db.prepare(`SELECT d.id AS id, d.slug AS document, d.title AS title FROM document d WHERE ${docFilter("d.slug")} ORDER BY d.slug`);
-  // The counts, in SQL: one pass over the current segments, nothing sent per segment.
+  // The counts, in SQL: one pass over the segments of each document in index order (no sort, no
+  // temporary table), each with its rendering, nothing sent per segment. A rendering of one segment
+  // whose text is exactly its saved source ("plain": cannot be stale) is summed here by status; the
+  // others (several segments, or a source that changed) are counted as `others` and read one by one
+  // by \`renderings\`, for the documents that have any. (The inner query is kept apart, LIMIT -1, so
+  // that its expressions are computed once per row.)
   const tallies = db.prepare(`
-    SELECT s.document_id, COUNT(*), TOTAL(s.kind = 'boilerplate'),
-      TOTAL(CASE WHEN s.suspect IS NOT NULL AND s.kind <> 'boilerplate' THEN
-        NOT EXISTS (SELECT 1 FROM segment_join j WHERE j.segment_id = s.id) AND NOT EXISTS (SELECT 1 FROM segment_join j WHERE j.next_id = s.id)
+    SELECT document_id, TOTAL(cur), TOTAL(cur AND boilerplate),
+      TOTAL(CASE WHEN suspect IS NOT NULL AND tr THEN
+        NOT EXISTS (SELECT 1 FROM segment_join j WHERE j.segment_id = sid) AND NOT EXISTS (SELECT 1 FROM segment_join j WHERE j.next_id = sid)
         -- a segment rendered together with others (the aligner's 2-1 pair) is joined too
-        AND NOT (rs.rendering_id IS NOT NULL AND EXISTS (SELECT 1 FROM rendering_segment x WHERE x.rendering_id = rs.rendering_id AND x.segment_id <> s.id))
+        AND NOT (rid IS NOT NULL AND EXISTS (SELECT 1 FROM rendering_segment x WHERE x.rendering_id = rid AND x.position <> pos))
       ELSE 0 END),
-      TOTAL(CASE WHEN s.kind <> 'boilerplate' THEN s.words END)
-    FROM segment s LEFT JOIN rendering_segment rs ON rs.segment_id = s.id
-    WHERE s.ordinal IS NOT NULL AND ${docFilter("s.document_id")}
-    GROUP BY s.document_id`).raw();
+      TOTAL(CASE WHEN tr THEN words END),
+      TOTAL(plain AND tr), TOTAL(plain AND tr AND status = 'draft'), TOTAL(plain AND tr AND status = 'aligned'),
+      TOTAL(plain AND tr AND status = 'translated'), TOTAL(plain AND tr AND status = 'reviewed'),
+      TOTAL(rid IS NOT NULL AND NOT plain)
+    FROM (
+      SELECT s.document_id AS document_id, s.id AS sid, s.ordinal IS NOT NULL AS cur, s.kind = 'boilerplate' AS boilerplate,
+        s.suspect AS suspect, s.words AS words, s.ordinal IS NOT NULL AND s.kind <> 'boilerplate' AS tr,
+        rs.rendering_id AS rid, rs.position AS pos, r.status AS status,
+        -- (a rendering of several segments has one at a position other than 0)
+        rs.position = 0 AND s.text = r.source_text AND rs.rendering_id NOT IN (SELECT rendering_id FROM rendering_segment WHERE position > 0) AS plain
+      FROM segment s LEFT JOIN rendering_segment rs ON rs.segment_id = s.id LEFT JOIN rendering r ON r.id = rs.rendering_id
+      WHERE ${docFilter("s.document_id")}
+      ORDER BY s.document_id LIMIT -1)
+    GROUP BY document_id`).raw();
   // Non-boilerplate current segments whose words are not stored (databases from before, splits).
   const uncounted = db.prepare(`
     SELECT s.document_id, s.text FROM segment s
     WHERE s.ordinal IS NOT NULL AND s.kind <> 'boilerplate' AND s.words IS NULL AND ${docFilter("s.document_id")}`).raw();
-  // Every rendering, its segments folded; then the renderings that cannot be stale (one segment whose
-  // text is exactly the saved source: the usual case) summed per document, status and orphaned-ness,
-  // so JS sees one row per such group and one per rendering that may be stale (with its texts).
+  // The renderings that are not plain (see tallies), their segments folded, one row each (with the
+  // saved source and the segments' texts joined) or, when there are many of one kind, grouped.
   const renderings = db.prepare(`
     SELECT document_id, status, removed, TOTAL(translatable), COUNT(*), MAX(source_text), MAX(joined_text) FROM (
       SELECT MIN(s.document_id) AS document_id, r.id AS id, r.status AS status,
@@ -79,7 +100,8 @@ export function createStatusRepo(db: Db) {
         CASE WHEN COUNT(*) = 1 AND MAX(s.text = r.source_text) THEN NULL ELSE group_concat(s.text, ' ' ORDER BY rs.position) END AS joined_text
       FROM rendering r JOIN rendering_segment rs ON rs.rendering_id = r.id JOIN segment s ON s.id = rs.segment_id
       WHERE ${docFilter("s.document_id")}
-      GROUP BY r.id)
+      GROUP BY r.id
+      HAVING NOT (COUNT(*) = 1 AND MAX(rs.position) = 0 AND MAX(s.text = r.source_text)))
     GROUP BY document_id, status, removed, CASE WHEN source_text IS NULL THEN 0 ELSE id END`).raw();
   // Renderings kept for removed sentences, per document (partial index segment_removed_document).
   const orphanCounts = db.prepare(`
@@ -94,13 +116,14 @@ export function createStatusRepo(db: Db) {
     tallies(documentIds: readonly number[] = []): StatusTally[] {
       return (tallies.all(documentIds.length, JSON.stringify(documentIds)) as number[][]).map((r) => ({
         documentId: r[0]!, segments: r[1]!, boilerplate: r[2]!, suspect: r[3]!, words: r[4]!,
+        plain: { rendered: r[5]!, draft: r[6]!, aligned: r[7]!, translated: r[8]!, reviewed: r[9]! }, others: r[10]!,
       }));
     },
     /** Texts of non-boilerplate current segments whose words are not stored, with their document id. */
     *uncountedTexts(documentIds: readonly number[] = []): IterableIterator<[number, string]> {
       yield* uncounted.iterate(documentIds.length, JSON.stringify(documentIds)) as IterableIterator<[number, string]>;
     },
-    /** The renderings of the given documents (ids; all when empty), grouped as StatusRendering says. */
+    /** The renderings of the given documents (ids; all when empty) that are not plain (see tallies), grouped as StatusRendering says. */
     *renderings(documentIds: readonly number[] = []): IterableIterator<StatusRendering> {
       for (const r of renderings.iterate(documentIds.length, JSON.stringify(documentIds)) as IterableIterator<unknown[]>) {
         yield {

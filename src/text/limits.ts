@@ -27,18 +27,19 @@ export function findLongLine(bytes: Uint8Array, max = MAX_LINE_BYTES): { line: n
 
 /**
  * Tracks line lengths across the chunks of a stream: `feed` each chunk in order; it returns the
- * first line longer than `max` bytes (number, length so far) as soon as it is seen.
+ * first line longer than `max` bytes (number, length so far; `open`: the line goes on past this
+ * chunk, so its length is only the part seen) as soon as it is seen.
  */
 export function lineLengthTracker(max = MAX_LINE_BYTES) {
   let line = 1;
   let current = 0;
   return {
-    feed(bytes: Uint8Array): { line: number; bytes: number } | undefined {
+    feed(bytes: Uint8Array): { line: number; bytes: number; open: boolean } | undefined {
       let start = 0;
       for (;;) {
         const nl = bytes.indexOf(10, start);
         current += (nl === -1 ? bytes.length : nl) - start;
-        if (current > max + 1) return { line, bytes: current }; // (+1: a CR before the LF)
+        if (current > max + 1) return { line, bytes: current, open: nl === -1 }; // (+1: a CR before the LF)
         if (nl === -1) return undefined;
         line++;
         current = 0;

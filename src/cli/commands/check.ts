@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { projectRoot } from "../../app/lifecycle";
 import type { Argv, CommandModule } from "yargs";
 import {
-  CHECK_IDS, checkDatabase, checkPairsFile, DEFAULT_SUPPRESSIONS_FILE, ignoreFinding, unignoreFinding, type CheckConfig, type CheckId, type CheckReport,
+  CHECK_IDS, checkDatabaseStreamed, checkPairsFileStreamed, DEFAULT_SUPPRESSIONS_FILE, ignoreFinding, unignoreFinding, type CheckConfig, type CheckId, type StreamedCheckReport,
 } from "../../app/check";
 import { resolveAuthor } from "../../app/author";
 import { UsageError } from "../../errors";
@@ -34,7 +34,7 @@ function config(args: Args): CheckConfig {
   return { ...(args.only?.length ? { only: args.only as CheckId[] } : {}), ...(args.disable?.length ? { disable: args.disable as CheckId[] } : {}) };
 }
 
-export function renderReport(ctx: CommandContext, report: CheckReport, json: boolean): void {
+export function renderReport(ctx: CommandContext, report: StreamedCheckReport, json: boolean): void {
   // (control characters escaped as ctx.json does: a piece at a time, the same bytes)
   if (json) writeFindingsJson((text) => ctx.io.stdout(escapeJsonControls(text)), ctx.t, report);
   else renderStylish(ctx, report);
@@ -111,15 +111,17 @@ export const checkCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
     const onProgress = (done: number, total: number) => progress.update(done, total);
     if (args.pairs !== undefined) {
       if (args.documents?.length) throw new UsageError("check-pairs-and-document", { document: args.documents.join(" ") });
-      const report = checkPairsFile(args.pairs, { glossary: args.glossary, root: args.root, config: config(args), onProgress });
-      progress.stop();
-      renderReport(ctx, report, json);
+      checkPairsFileStreamed(args.pairs, { glossary: args.glossary, root: args.root, config: config(args), onProgress }, (report) => {
+        progress.stop();
+        renderReport(ctx, report, json);
+      });
       return;
     }
     withStore(ctx, args, (store) => {
-      const report = checkDatabase(store, { documents: args.documents ?? [], glossary: args.glossary, root: args.root, config: config(args), onProgress });
-      progress.stop();
-      renderReport(ctx, report, json);
+      checkDatabaseStreamed(store, { documents: args.documents ?? [], glossary: args.glossary, root: args.root, config: config(args), onProgress }, (report) => {
+        progress.stop();
+        renderReport(ctx, report, json);
+      });
     }, { existing: true });
   },
 });

@@ -5,7 +5,7 @@
  * Indonesian from src/i18n/locales/id/checks.json.
  */
 import pc from "picocolors";
-import { checkMessageTree, type ReportedFinding, type CheckReport } from "../../app/check";
+import { checkMessageTree, type ReportedFinding, type StreamedCheckReport } from "../../app/check";
 import { registerResources, type TFunction } from "../../i18n";
 import type { CommandContext } from "../context";
 
@@ -16,12 +16,12 @@ export function findingMessage(t: TFunction, f: { checkId: string; messageId: st
   return t(`check.${f.checkId}.${f.messageId}`, { ...f.data }) as string;
 }
 
-export function findingsJson(t: TFunction, report: CheckReport): unknown {
+export function findingsJson(t: TFunction, report: StreamedCheckReport): unknown {
   return {
     pairs: report.pairs,
     glossary: report.glossary,
     counts: report.counts,
-    findings: report.findings.map((f) => findingJson(t, f)),
+    findings: Array.from(report.findings, (f) => findingJson(t, f)),
     lapsed: lapsedJson(report),
     unused: unusedJson(report),
   };
@@ -32,7 +32,7 @@ export function findingsJson(t: TFunction, report: CheckReport): unknown {
  * in chunks of about 64 KiB, never the whole report as one string (which cost more memory than the
  * report itself: 1.5 GB for 200,000 pairs).
  */
-export function writeFindingsJson(write: (text: string) => void, t: TFunction, report: CheckReport): void {
+export function writeFindingsJson(write: (text: string) => void, t: TFunction, report: StreamedCheckReport): void {
   let buf = "";
   const out = (s: string) => {
     buf += s;
@@ -75,24 +75,22 @@ function findingJson(t: TFunction, f: ReportedFinding): unknown {
   };
 }
 
-const lapsedJson = (report: CheckReport) =>
+const lapsedJson = (report: StreamedCheckReport) =>
   report.lapsed.map((s) => ({ document: s.document, checkId: s.checkId, ref: s.ref, reason: s.reason, source: s.source, target: s.target }));
-const unusedJson = (report: CheckReport) => report.unused.map((s) => ({ document: s.document, checkId: s.checkId, ref: s.ref, reason: s.reason }));
+const unusedJson = (report: StreamedCheckReport) => report.unused.map((s) => ({ document: s.document, checkId: s.checkId, ref: s.ref, reason: s.reason }));
 
 const PAD = " ".repeat(14);
 
-export function renderStylish(ctx: CommandContext, report: CheckReport): void {
+/**
+ * The report for people. Findings come by pair (a pair's findings together), so each pair's group is
+ * printed as it ends: nothing but one pair's findings is held.
+ */
+export function renderStylish(ctx: CommandContext, report: StreamedCheckReport): void {
   const { t } = ctx;
   const tty = ctx.io.isTTY;
   const color = (sev: string, s: string) => (!tty ? s : sev === "error" ? pc.red(s) : sev === "warning" ? pc.yellow(s) : pc.blue(s));
   const dim = (s: string) => (tty ? pc.dim(s) : s);
-  const byRef = new Map<string, ReportedFinding[]>();
-  for (const f of report.findings) {
-    const g = byRef.get(f.ref);
-    if (g) g.push(f);
-    else byRef.set(f.ref, [f]);
-  }
-  for (const [ref, list] of byRef) {
+  const group = (ref: string, list: readonly ReportedFinding[]) => {
     ctx.out(tty ? pc.underline(ref) : ref);
     for (const f of list) {
       const sev = f.suppressed ? t("cli.check.suppressed-label") : t(`cli.check.severity.${f.severity}`);
@@ -104,7 +102,18 @@ export function renderStylish(ctx: CommandContext, report: CheckReport): void {
       if (f.suppressed) ctx.out(dim(`${PAD}${t("cli.check.suppressed-reason", { reason: f.suppressed.reason, author: f.suppressed.author })}`));
     }
     ctx.out();
+  };
+  let ref: string | undefined;
+  let list: ReportedFinding[] = [];
+  for (const f of report.findings) {
+    if (f.ref !== ref) {
+      if (ref !== undefined) group(ref, list);
+      ref = f.ref;
+      list = [];
+    }
+    list.push(f);
   }
+  if (ref !== undefined) group(ref, list);
   const c = report.counts;
   const problems = c.error + c.warning + c.info;
   const line = problems === 0

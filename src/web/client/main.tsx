@@ -12,6 +12,7 @@ import { api, loadT, startLang, type Session, type TFunction } from "./api";
 import { Login } from "./views/Login";
 import { Dashboard } from "./views/Dashboard";
 import { Editor } from "./views/Editor";
+import { Align } from "./views/Align";
 import { Glossary } from "./views/Glossary";
 import { Audit } from "./views/Audit";
 import "./app.css";
@@ -28,6 +29,7 @@ function App() {
     setSession({ user: null, loginRequired: true });
   }
   const m = /^\/documents\/([^/]+)\/?$/.exec(location.pathname);
+  const al = /^\/documents\/([^/]+)\/align\/?$/.exec(location.pathname);
   return (
     <div class="app">
       <header class="top">
@@ -49,6 +51,7 @@ function App() {
         </label>
       </header>
       {session.loginRequired && !session.user ? <Login t={t} onDone={setSession} />
+        : al ? <Align t={t} slug={decodeURIComponent(al[1]!)} />
         : m ? <Editor t={t} slug={decodeURIComponent(m[1]!)} />
         : location.pathname === "/glossary" ? <Glossary t={t} admin={session.user?.role === "admin"} />
         : location.pathname === "/audit" ? <Audit t={t} />

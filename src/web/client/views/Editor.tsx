@@ -305,6 +305,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
         <a href="/">{t("web.editor.back")}</a>
         <h1>{slug}</h1>
         <span class="count">{t("web.editor.count", { done, total: units.length })}</span>
+        <a href={`/documents/${encodeURIComponent(slug)}/align`} data-testid="align-link">{t("web.align.link")}</a>
         <select value={filter} aria-label={t("web.editor.filter")} data-testid="filter" onChange={(e) => setFilter((e.target as HTMLSelectElement).value as Filter)}>
           {FILTERS.map((f) => <option key={f} value={f}>{t(`web.editor.filter-${f}`)}</option>)}
         </select>
