@@ -18,6 +18,7 @@ const registry: Record<string, () => Workload> = {
   audit: () => (require("./audit") as Record<string, Workload>).auditWorkload!,
   ingest: () => (require("./ingest") as Record<string, Workload>).ingestWorkload!,
   scale: () => (require("./scale") as Record<string, Workload>).scaleWorkload!,
+  serve: () => (require("./serve") as Record<string, Workload>).serveWorkload!,
   terms: () => (require("./terms") as Record<string, Workload>).termsWorkload!,
   tm: () => (require("./tm") as Record<string, Workload>).tmWorkload!,
   tmx: () => (require("./tmx") as Record<string, Workload>).tmxWorkload!,

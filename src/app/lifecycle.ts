@@ -28,7 +28,7 @@ import {
   isConfirmation, refusedState, stateOf, transition, type Actor, type StoredState, type UnitState,
 } from "../translations/lifecycle";
 import { pairHash, readSuppressionsFile, writeSuppressionsFile, DEFAULT_SUPPRESSIONS_FILE } from "./check";
-import { documentBySlug, refOf, resolveUnitRef, unitsOf } from "./segments";
+import { documentBySlug, refOf, resolveUnitRef } from "./segments";
 export { resolveUnitRef };
 import { isStale, joinSource } from "./status";
 import { saveUnitInTx, type SaveResult } from "./translate";
@@ -152,12 +152,40 @@ export interface UnitSummary {
 /** The translatable units of a document in order, boilerplate left out. */
 export function documentUnits(store: Store, slug: string): UnitSummary[] {
   const doc = documentBySlug(store, slug);
-  return unitsOf(store, doc).filter((u) => !u.boilerplate).map((u) => ({
-    ref: refOf(doc, u.segments), source: u.source, target: u.rendering?.text ?? null,
-    state: stateOf(u.rendering?.status as StoredState | undefined), stale: unitIsStale(u),
-    revision: unitRevision(store, u), renderingId: u.rendering?.id ?? null,
-    ...(u.rendering?.note ? { note: u.rendering.note } : {}),
-  }));
+  // Three set queries (segments with their renderings, joins, revision numbers), never one per unit,
+  // and only the columns a list shows: a 2,000-unit document is listed in milliseconds. The units are
+  // grouped as unitsOf groups them (joins, and segments sharing a rendering).
+  const rows = store.documents.unitRows(doc.id);
+  const revisions = store.renderings.revisionNumbersOfDocument(doc.id);
+  const index = new Map(rows.map((r, i) => [r[0], i]));
+  const parent = rows.map((_, i) => i);
+  const find = (i: number): number => { while (parent[i] !== i) { parent[i] = parent[parent[i]!]!; i = parent[i]!; } return i; };
+  const union = (a: number, b: number) => { const ra = find(a), rb = find(b); if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb); };
+  for (const [a, b] of store.segmentEdits.joinsOf(doc.id)) {
+    const ia = index.get(a), ib = index.get(b);
+    if (ia !== undefined && ib !== undefined) union(ia, ib);
+  }
+  const firstOf = new Map<number, number>();
+  rows.forEach((r, i) => {
+    if (r[4] === null) return;
+    const f = firstOf.get(r[4]);
+    if (f === undefined) firstOf.set(r[4], i); else union(f, i);
+  });
+  const groups = new Map<number, number[]>();
+  rows.forEach((_, i) => { const root = find(i); (groups.get(root) ?? groups.set(root, []).get(root)!).push(i); });
+  const out: UnitSummary[] = [];
+  for (const [, members] of [...groups.entries()].sort((a, b) => a[0] - b[0])) {
+    if (members.every((i) => rows[i]![3] === "boilerplate")) continue;
+    const texts = members.map((i) => rows[i]![2]);
+    const r = members.map((i) => rows[i]!).find((row) => row[4] !== null);
+    out.push({
+      ref: `${doc.slug}:${members.map((i) => rows[i]![1]).join("+")}`, source: joinSource(texts), target: r ? r[5] : null,
+      state: stateOf((r?.[6] ?? undefined) as StoredState | undefined), stale: r ? isStale(r[7]!, texts) : false,
+      revision: r ? revisions.get(r[4]!) ?? 1 : 0, renderingId: r ? r[4] : null,
+      ...(r?.[8] ? { note: r[8] } : {}),
+    });
+  }
+  return out;
 }
 
 /**
@@ -298,6 +326,66 @@ export function setUnit(store: Store, ref: string, input: SaveUnitInput, ctx: Li
     const files = keepFilesInStep(store, ctx.root, touched, suppressions);
     return { ...result, files };
   });
+}
+
+/** One save of a batch (`setUnits`). */
+export interface UnitSave {
+  readonly ref: string;
+  readonly input: SaveUnitInput;
+}
+
+export type UnitSaveOutcome = { readonly ok: true; readonly result: SaveUnitResult } | { readonly ok: false; readonly error: unknown };
+
+/**
+ * Several saves at once — the workbench's concurrent requests — each EXACTLY as `setUnit` would
+ * make it, in the order given: conflict check against the stored revision (a later save of the
+ * same unit in the batch sees the earlier one), role, checked confirmation, suppressions. Each save
+ * runs in its own savepoint, so a refused or failing one leaves nothing and does not stop the
+ * others. Then, in the same transaction, the translations/ file of every document the batch
+ * touched is rewritten once (not once per save) and the suppressions file once. Should that step
+ * fail (a file changed on disk, a full disk), nothing of the batch is kept and each save is tried
+ * again alone with `setUnit`, so only the saves touching that document fail, with its error.
+ */
+export function setUnits(store: Store, saves: readonly UnitSave[], ctx: LifecycleContext = {}): UnitSaveOutcome[] {
+  const alone = (gate: Gate | undefined) => saves.map((s): UnitSaveOutcome => {
+    try {
+      return { ok: true, result: setUnit(store, s.ref, s.input, { ...(ctx.root !== undefined ? { root: ctx.root } : {}), ...(gate ? { gate } : {}) }) };
+    } catch (error) {
+      return { ok: false, error };
+    }
+  });
+  if (saves.length <= 1) return alone(ctx.gate);
+  try {
+    return store.transaction(() => {
+      const gate = ctx.gate ?? createGate(store);
+      const done: Array<{ result: SaveUnitResult; touched: Set<string>; suppressed: boolean } | { error: unknown }> = [];
+      const touched = new Set<string>();
+      const suppressions: NewSuppression[] = [];
+      for (const s of saves) {
+        try {
+          // a nested transaction is a savepoint: a throw undoes this save only
+          const r = store.transaction(() => saveUnitChecked(store, resolveUnitRef(store, s.ref), s.input, gate));
+          const { touched: t, suppressions: made, ...result } = r;
+          for (const d of t) touched.add(d);
+          suppressions.push(...made);
+          done.push({ result, touched: t, suppressed: made.length > 0 });
+        } catch (error) {
+          done.push({ error });
+        }
+      }
+      const written = keepFilesInStep(store, ctx.root, touched, suppressions);
+      const fileOf = (slug: string) => `${slug}${TRANSLATIONS_EXTENSION}`;
+      return done.map((d): UnitSaveOutcome => {
+        if ("error" in d) return { ok: false, error: d.error };
+        const mine = new Set([...d.touched].map(fileOf));
+        const files = written.filter((f) => mine.has(path.basename(f)) || (d.suppressed && f.endsWith(DEFAULT_SUPPRESSIONS_FILE)));
+        return { ok: true, result: { ...d.result, files } };
+      });
+    });
+  } catch {
+    // The shared gate may remember suppressions that were rolled back: the saves alone use fresh ones.
+    return alone(undefined);
+  }
 }
 
 /** Is a unit stale (its source changed since its English was saved)? */

@@ -23,7 +23,7 @@ import {
 import type { Gate, UnitFinding } from "./lifecycle";
 import { isConfirmation } from "../translations/lifecycle";
 import { joinSource } from "./status";
-import { joinUnitsInTx, refOf, splitParts, splitSegmentInTx, unitsOf } from "./segments";
+import { joinUnitsInTx, refOf, splitParts, splitSegmentInTx, unitsOf, documentView } from "./segments";
 
 export const TRANSLATIONS_DIR = "translations";
 
@@ -35,7 +35,9 @@ export interface ExportedFile {
 
 export function translationRecords(store: Store, doc: Document): TranslationRecord[] {
   const records: TranslationRecord[] = [];
-  const segs = store.documents.segments(doc.id);
+  // One read of the document (segments, renderings, units), not one per use.
+  const view = documentView(store, doc);
+  const segs = view.segments;
   for (const sp of store.segmentEdits.splitsOf(doc.id)) {
     const parts = splitParts(sp.text, sp.splitAt);
     const first = parts && segs.find((s) => normalizeText(s.text) === normalizeText(parts[0]));
@@ -48,13 +50,13 @@ export function translationRecords(store: Store, doc: Document): TranslationReco
     ...(r.score !== null ? { score: r.score } : {}),
     ...(r.note ? { note: r.note } : {}),
   });
-  for (const u of unitsOf(store, doc)) {
+  for (const u of view.units) {
     const ordinals = u.segments.map((s) => s.ordinal!);
     if (u.rendering) records.push(fromRendering(u.rendering, ordinals));
     else if (u.segments.length > 1) records.push({ kind: "rendering", document: doc.slug, ordinals, source: u.source });
   }
   const current = new Set(segs.map((s) => s.id));
-  for (const r of store.renderings.ofDocument(doc.id)) {
+  for (const r of view.renderings) {
     if (r.segmentIds.some((id) => current.has(id))) continue;
     records.push(fromRendering(r, []));
   }

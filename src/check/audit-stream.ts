@@ -378,14 +378,22 @@ export function auditChunk(
     // glossary-count-mismatch only where a concept occurs twice in the source; a pair without any
     // condition, most pairs, gets no glossary check at all), each given what it reads (the texts, or
     // the glossary matches too: made as objects only then). The equality tests keep this in step.
-    let textInput: CheckInput | undefined, termInput: CheckInput | undefined;
+    let textInput: CheckInput | undefined, termInput: CheckInput | undefined, targetInput: CheckInput | undefined;
     violated.clear();
     while (suppress !== undefined && sp < suppress.pair.length && suppress.pair[sp]! < i) sp++;
     for (const pc of plan.pair) {
       if (pc.when !== 0 && (need & pc.when) === 0) continue;
       let input: CheckInput;
       if (pc.reads === "text" || !flat) input = textInput ??= { source, target, sourceTerms: noTerms, targetTerms: noTerms, concepts };
-      else {
+      else if (pc.reads === "target-terms" && termInput === undefined) {
+        // (the target's matches only: what such a check reads)
+        if (targetInput === undefined) {
+          const targetTerms: TargetMatch[] = new Array(nt);
+          for (let k = 0; k < nt; k++) targetTerms[k] = flat.targetMatch(target, k);
+          targetInput = nt === 0 ? (textInput ??= { source, target, sourceTerms: noTerms, targetTerms: noTerms, concepts }) : { source, target, sourceTerms: noTerms, targetTerms, concepts };
+        }
+        input = targetInput;
+      } else {
         if (termInput === undefined) {
           const sourceTerms: SourceMatch[] = new Array(ns);
           for (let k = 0; k < ns; k++) sourceTerms[k] = flat.sourceMatch(source, k);

@@ -128,7 +128,9 @@ export function renderingsOf(sm: SourceMatch, concepts?: ReadonlyMap<string, Con
 
 /** Median of a non-empty array (copied, sorted). */
 export function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
+  // (a typed array sorts numbers natively, without a comparator call per comparison: the measures of
+  // a million pairs sort in a fraction of the time; NaN is never among the values)
+  const s = Float64Array.from(values).sort();
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }

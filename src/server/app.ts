@@ -18,11 +18,13 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import { documentStatus } from "../app/status";
-import { documentUnits, inStep, setUnit, type SaveUnitResult } from "../app/lifecycle";
+import { documentUnits, inStep, type SaveUnitResult } from "../app/lifecycle";
+import { createSaveQueue } from "./saves";
+import { createLiveHub, registerLiveRoutes } from "./live";
 import { joinUnits, unjoinUnit } from "../app/segments";
 import { renderingHistory, showUnit } from "../app/translate";
 import { unitHelp, unitSummary } from "../app/workbench";
-import { login, sessionSecret, sessionUser } from "../app/users";
+import { access, login, sessionSecret, sessionUser, USER_ROLES, type Action, type UserRole } from "../app/users";
 import { registerAlignRoutes } from "./align-routes";
 import { clearSessionCookie, readCookie } from "../app/session-cookie";
 import { createAssist } from "../app/assist";
@@ -140,6 +142,9 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   // Read at each request: startServer fills it in once the port is known.
   const allowed = o.allowedHosts;
   let assist = createAssist(store);
+  // Saves: batched per event-loop turn, one gate kept while the database is unchanged (src/server/saves.ts).
+  const live = createLiveHub(store);
+  const saves = createSaveQueue(store, o.root, (results) => live.unitsSaved(results));
   /**
    * Login sessions are signed, expiring cookies (app/session-cookie.ts) with the server's secret
    * kept in the database: they survive a restart, and end when the user is removed or their token
@@ -157,6 +162,16 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     return sessionUser(store, cookie, { secret, now: Date.now() });
   }
   const OPEN_ROUTES = ["/api/login", "/api/session", "/api/i18n/"];
+  /**
+   * THE role check of a request (the app layer's `access`: users.ts): who is asking (a logged-out
+   * cookie counts as nobody) and may their role do `action` — 401 `login-required`, 403
+   * `role-forbidden` / `transition-refused`. Every route that changes something calls it first.
+   */
+  function allow(cookie: string | undefined, action: Action, unit?: { ref?: string }): Who {
+    const value = readCookie(cookie);
+    if (store.users.count() > 0 && value !== undefined && loggedOut.has(value)) throw new AuthError("login-required", {});
+    return access(store, cookie, action, { secret, now: Date.now(), local: { name: o.author, role: USER_ROLES.includes(actor as UserRole) ? actor as UserRole : "translator" }, ...(unit ? { unit } : {}) });
+  }
 
   const fail = (reply: FastifyReply, status: number, code: string, data: Record<string, unknown> = {}) =>
     reply.code(status).type("application/json; charset=utf-8").send({ code, data });
@@ -221,23 +236,36 @@ export function buildServer(o: ServerOptions): FastifyInstance {
 
   app.get("/api/documents", async () => documentStatus(store));
   // Stale units also carry `sourceDiff`: the Indonesian their English was written for → the current one.
-  app.get<{ Params: { slug: string } }>("/api/documents/:slug/units", async (req) =>
-    documentUnits(store, req.params.slug).map((u) => (u.stale ? { ...u, sourceDiff: showUnit(store, u.ref).rendering?.sourceDiff ?? [] } : u)));
+  // A document's unit list is kept (as JSON) until anything is written to the database, by this
+  // server or another process (store.changeKey): several people opening one long document cost one read.
+  const unitLists = new Map<string, { key: string; json: string }>();
+  app.get<{ Params: { slug: string } }>("/api/documents/:slug/units", async (req, reply) => {
+    const key = store.changeKey();
+    let hit = unitLists.get(req.params.slug);
+    if (!hit || hit.key !== key) {
+      const json = JSON.stringify(documentUnits(store, req.params.slug).map((u) => (u.stale ? { ...u, sourceDiff: showUnit(store, u.ref).rendering?.sourceDiff ?? [] } : u)));
+      hit = { key, json };
+      unitLists.delete(req.params.slug);
+      unitLists.set(req.params.slug, hit);
+      if (unitLists.size > 32) unitLists.delete(unitLists.keys().next().value!);
+    }
+    return reply.type("application/json; charset=utf-8").send(hit.json);
+  });
   app.get<{ Params: { ref: string } }>("/api/units/:ref", async (req) => unitSummary(store, req.params.ref));
   app.get<{ Params: { ref: string }; Querystring: { target?: string } }>("/api/units/:ref/help", {
     schema: { querystring: { type: "object", additionalProperties: false, properties: { target: { type: "string", maxLength: 100000 } } } },
-  }, async (req) => unitHelp(store, req.params.ref, { assist, ...(req.query.target !== undefined ? { target: req.query.target } : {}) }));
+  }, async (req) => unitHelp(store, req.params.ref, { assist, gate: saves.gate(), ...(req.query.target !== undefined ? { target: req.query.target } : {}) }));
   app.get<{ Params: { ref: string } }>("/api/units/:ref/history", async (req) => renderingHistory(store, req.params.ref));
 
   app.put<{ Params: { ref: string }; Body: UnitBody }>("/api/units/:ref", { schema: { body: unitBody } }, async (req, reply) => {
     const b = req.body;
-    const me = who(req.headers.cookie)!;
+    const me = allow(req.headers.cookie, `unit.${b.confirm ? (b.review ? "reviewed" : "translated") : "draft"}`, { ref: req.params.ref });
     let result: SaveUnitResult;
     try {
-      result = setUnit(store, req.params.ref, {
+      result = await saves.save(req.params.ref, {
         text: b.target, state: b.confirm ? (b.review ? "reviewed" : "translated") : "draft", actor: me.role, author: me.name,
         baseRevision: b.baseRevision, now: new Date().toISOString(), ...(b.accept !== undefined ? { accept: b.accept } : {}), ...(b.note !== undefined ? { note: b.note } : {}),
-      }, o.root !== undefined ? { root: o.root } : {});
+      });
     } catch (e) {
       if (e instanceof ConflictError) {
         // Both texts: the stored one (`data.text`, by someone else) and the one sent (`data.yours`),
@@ -259,17 +287,21 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   const joinBody = { type: "object", additionalProperties: false, required: ["with"], properties: { with: { type: "string", maxLength: 200 } } } as const;
   app.post<{ Params: { ref: string }; Body: { with: string } }>("/api/units/:ref/join", { schema: { body: joinBody } }, async (req) => {
     const now = new Date().toISOString();
-    const me = who(req.headers.cookie)!;
-    return inStep(store, o.root, () => joinUnits(store, req.params.ref, req.body.with, me.name, now), (r) => [r.document]);
+    const me = allow(req.headers.cookie, "segments.edit");
+    const joined = inStep(store, o.root, () => joinUnits(store, req.params.ref, req.body.with, me.name, now), (r) => [r.document]);
+    live.unitsChanged("joined", joined.document, joined.ref);
+    return joined;
   });
   app.post<{ Params: { ref: string } }>("/api/units/:ref/unjoin", async (req) => {
     const now = new Date().toISOString();
-    const me = who(req.headers.cookie)!;
-    return inStep(store, o.root, () => unjoinUnit(store, req.params.ref, me.name, now), (r) => [r.document]);
+    const me = allow(req.headers.cookie, "segments.edit");
+    const unjoined = inStep(store, o.root, () => unjoinUnit(store, req.params.ref, me.name, now), (r) => [r.document]);
+    live.unitsChanged("unjoined", unjoined.document, unjoined.unit);
+    return unjoined;
   });
 
   // The editor's split, join suggestions, document terms, findings counts and notes (src/server/editor-routes.ts).
-  registerEditorRoutes(app, { store, root: o.root, author: (cookie) => who(cookie)!.name, assist: () => assist });
+  registerEditorRoutes(app, { store, root: o.root, author: (cookie) => allow(cookie, "segments.edit").name, assist: () => assist });
 
   app.get("/api/session", async (req) => ({ user: who(req.headers.cookie), loginRequired: store.users.count() > 0 }));
   const loginBody = { type: "object", additionalProperties: false, required: ["token"], properties: { token: { type: "string", minLength: 1, maxLength: 200 } } } as const;
@@ -286,11 +318,14 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     return { user: null };
   });
 
+  // ---- Presence and live updates (h14s): GET /api/events (SSE), POST /api/presence — src/server/live.ts ----
+  registerLiveRoutes(app, live, (cookie, action) => allow(cookie, action));
+
   /** The glossary may change under a long-running server (glossary sync): rebuild the helper on demand. */
-  app.post("/api/reload", async () => { assist = createAssist(store); return { ok: true }; });
+  app.post("/api/reload", async (req) => { allow(req.headers.cookie, "read"); assist = createAssist(store); saves.reset(); return { ok: true }; });
 
   // The glossary, audit, export and alignment review routes (their own files).
-  const routes: RouteContext = { store, ...(o.root !== undefined ? { root: o.root } : {}), who: (req) => who(req.headers.cookie), reloadAssist: () => { assist = createAssist(store); } };
+  const routes: RouteContext = { store, ...(o.root !== undefined ? { root: o.root } : {}), who: (req) => who(req.headers.cookie), reloadAssist: () => { assist = createAssist(store); saves.reset(); } };
   registerGlossaryRoutes(app, routes);
   registerAuditRoutes(app, routes);
   registerExportRoutes(app, routes);

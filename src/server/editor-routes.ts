@@ -16,6 +16,7 @@ export interface EditorRouteContext {
   readonly store: Store;
   readonly root: string | undefined;
   /** The person asking (the onRequest hook has already refused anyone not logged in). */
+  /** Who is asking, after the role check of a change (throws 401/403). */
   readonly author: (cookie: string | undefined) => string;
   /** The current glossary helper (rebuilt by POST /api/reload). */
   readonly assist: () => Assist;
@@ -51,6 +52,7 @@ export function registerEditorRoutes(app: FastifyInstance, c: EditorRouteContext
   // PUT /api/units/<ref>/note {note, baseRevision}: a note on the English, text and state kept.
   app.put<{ Params: { ref: string }; Body: { note: string; baseRevision: number } }>("/api/units/:ref/note", { schema: { body: noteBody } }, async (req) => {
     const ref = req.params.ref;
+    c.author(req.headers.cookie); // the role check (app/users.ts access: segments.edit)
     return inStep(store, c.root, () => saveUnitNote(store, ref, req.body.note, { baseRevision: req.body.baseRevision, now: new Date().toISOString() }), (u) => [u.ref.slice(0, u.ref.lastIndexOf(":"))]);
   });
 }

@@ -47,22 +47,23 @@ export function createFindingsRepo(db: Db) {
       JOIN document d ON d.id = s.document_id
       WHERE s.ordinal IS NOT NULL AND (? IS NULL OR d.slug = ?)
       ORDER BY d.slug, r.id, rs.position`).raw(true),
-    // the rows of checkPairs in its order (document, the first segment's ordinal, rendering), for streaming
-    pairsInOrder: db.prepare(`
-      SELECT rid, target, status, slug, ordinal, stext FROM (
-        SELECT r.id AS rid, r.text AS target, r.status AS status, d.slug AS slug, s.ordinal AS ordinal, s.text AS stext, rs.position AS position,
-          FIRST_VALUE(s.ordinal) OVER (PARTITION BY r.id ORDER BY rs.position) AS first
-        FROM rendering r
-        JOIN rendering_segment rs ON rs.rendering_id = r.id
-        JOIN segment s ON s.id = rs.segment_id
-        JOIN document d ON d.id = s.document_id
-        WHERE s.ordinal IS NOT NULL)
-      ORDER BY slug, first, rid, position`).raw(true),
+    // for streaming in checkPairs' order: the documents by slug, then each one's rows by ordinal (an
+    // index scan, no sort of the whole table), grouped by rendering in JS (see pairsOfDocument)
+    documentsBySlug: db.prepare("SELECT id, slug FROM document ORDER BY slug").raw(true),
+    pairsOfDocument: db.prepare(`
+      SELECT r.id AS rid, r.text AS target, r.status AS status, s.ordinal AS ordinal, s.text AS stext, rs.position AS position
+      FROM segment s
+      JOIN rendering_segment rs ON rs.segment_id = s.id
+      JOIN rendering r ON r.id = rs.rendering_id
+      WHERE s.document_id = ? AND s.ordinal IS NOT NULL
+      ORDER BY s.ordinal`).raw(true),
+    // (the links in rendering order: distinct without a temporary table)
     countPairs: db.prepare(`
-      SELECT COUNT(DISTINCT r.id) FROM rendering r
-      JOIN rendering_segment rs ON rs.rendering_id = r.id
-      JOIN segment s ON s.id = rs.segment_id
-      WHERE s.ordinal IS NOT NULL`).pluck(),
+      SELECT COUNT(*) FROM (
+        SELECT DISTINCT rs.rendering_id FROM rendering_segment rs
+        JOIN segment s ON s.id = rs.segment_id
+        JOIN rendering r ON r.id = rs.rendering_id
+        WHERE s.ordinal IS NOT NULL)`).pluck(),
     pairsById: db.prepare(`
       SELECT r.id AS rid, r.text AS target, r.status AS status, d.slug AS slug, s.ordinal AS ordinal, s.text AS stext
       FROM rendering r
@@ -88,6 +89,50 @@ export function createFindingsRepo(db: Db) {
     }
     if (p !== undefined) yield p;
   }
+  /**
+   * The pairs of one document in checkPairs' order (the first segment's ordinal, then rendering id;
+   * segments in position order) from its rows [rid, target, status, ordinal, stext, position] in
+   * ordinal order. Most renderings have one segment: their rows are already in that order.
+   */
+  function pairsOfDocument(slug: string, rows: unknown[][]): CheckPairRow[] {
+    const out: CheckPairRow[] = [];
+    const at = new Map<number, number>();
+    let joined = false;
+    for (const r of rows) {
+      const rid = r[0] as number;
+      const k = at.get(rid);
+      if (k === undefined) {
+        at.set(rid, out.length);
+        out.push({ renderingId: rid, document: slug, ordinals: [r[3] as number], segmentTexts: [r[4] as string], target: r[1] as string, status: r[2] as string });
+      } else {
+        joined = true;
+        out[k]!.ordinals.push(r[3] as number);
+        out[k]!.segmentTexts.push(r[4] as string);
+      }
+    }
+    if (!joined) return out;
+    // a rendering of several segments: its segments in position order, the renderings by their first
+    const positions = new Map<number, number[]>();
+    for (const r of rows) {
+      const list = positions.get(r[0] as number);
+      if (list) list.push(r[5] as number);
+      else positions.set(r[0] as number, [r[5] as number]);
+    }
+    const sorted = out.map((p) => {
+      const pos = positions.get(p.renderingId)!;
+      if (pos.length === 1) return p;
+      const order = pos.map((_x, k) => k).sort((a, b) => pos[a]! - pos[b]!);
+      return { ...p, ordinals: order.map((k) => p.ordinals[k]!), segmentTexts: order.map((k) => p.segmentTexts[k]!) };
+    });
+    return sorted.sort((a, b) => a.ordinals[0]! - b.ordinals[0]! || a.renderingId - b.renderingId);
+  }
+  /** checkPairs() in its order, one document at a time (the documents' statement open throughout: one snapshot). */
+  function* inOrder(): Generator<CheckPairRow> {
+    for (const [id, slug] of s.documentsBySlug.iterate() as Iterable<[number, string]>) {
+      const rows = s.pairsOfDocument.all(id) as unknown[][];
+      if (rows.length > 0) yield* pairsOfDocument(slug, rows);
+    }
+  }
   return {
     suppressions: (): SuppressionRow[] => s.all.all().map(toRow),
     suppress(row: NewSuppression): void {
@@ -105,7 +150,7 @@ export function createFindingsRepo(db: Db) {
      * The pairs of checkPairs() (every document), in the same order, one at a time: nothing is held
      * but the row being read. The connection is busy until the iteration ends (or is returned).
      */
-    iterateCheckPairs: (): Generator<CheckPairRow> => group(s.pairsInOrder.iterate() as Iterable<unknown[]>),
+    iterateCheckPairs: (): Generator<CheckPairRow> => inOrder(),
     /** The pairs of these renderings (in rendering id order). */
     checkPairsById: (ids: readonly number[]): CheckPairRow[] => [...group(s.pairsById.all(JSON.stringify(ids)) as unknown[][])],
     /** Every rendering whose segments are current, in document then rendering order. */

@@ -18,6 +18,7 @@ export { DEFAULT_DB_FILE };
 export type { Db, OpenOptions };
 
 export function createStore(db: Db, file: string, options: OpenOptions = {}) {
+  const changes = db.prepare("SELECT total_changes()").pluck();
   return {
     db,
     file,
@@ -47,6 +48,17 @@ export function createStore(db: Db, file: string, options: OpenOptions = {}) {
       return db.inTransaction ? fn() : db.transaction(fn).deferred();
     },
     schemaVersion: () => schemaVersion(db),
+    /**
+     * SQLite's data_version of this connection: changes when ANOTHER connection (a CLI command beside
+     * the server) has committed since the last call, never for this connection's own writes.
+     */
+    dataVersion: (): number => db.pragma("data_version", { simple: true }) as number,
+    /**
+     * A key that changes whenever anything is written to the database: by this connection (SQLite's
+     * total_changes(): every row it inserted, updated or deleted) or by another one (data_version).
+     * Equal keys: nothing changed between them. For caches of what the database says.
+     */
+    changeKey: (): string => `${db.pragma("data_version", { simple: true }) as number}:${changes.get() as number}`,
     close: () => db.close(),
   };
 }

@@ -57,9 +57,21 @@ export function createRenderingRepo(db: Db) {
     ),
     revisions: db.prepare("SELECT * FROM revision WHERE rendering_id = ? ORDER BY created_at, id"),
     revisionCount: db.prepare("SELECT COUNT(*) FROM revision WHERE rendering_id = ?").pluck(),
-    ofDocument: db.prepare(`
-      SELECT DISTINCT r.* FROM rendering r JOIN rendering_segment rs ON rs.rendering_id = r.id
-      JOIN segment s ON s.id = rs.segment_id WHERE s.document_id = ? ORDER BY r.id`),
+    /**
+     * The renderings touching a document with their segment links, one row per link, driven by the
+     * document's segments (index segment_document, then each segment's one link): no DISTINCT, no
+     * query per rendering. Renderings with a segment elsewhere are completed by `otherLinks`.
+     */
+    linksOfDocument: db.prepare(`
+      SELECT r.id, r.text, r.source_text, r.status, r.origin, r.author, r.score, r.note, r.created_at, r.updated_at, rs.segment_id, rs.position,
+        (SELECT COUNT(*) FROM rendering_segment x WHERE x.rendering_id = r.id) AS links
+      FROM segment s JOIN rendering_segment rs ON rs.segment_id = s.id JOIN rendering r ON r.id = rs.rendering_id
+      WHERE s.document_id = ?`).raw(),
+    /** Kept revisions per rendering of a document (its revision number is this + 1). */
+    revisionCountsOfDocument: db.prepare(`
+      SELECT v.rendering_id, COUNT(*) FROM revision v WHERE v.rendering_id IN (
+        SELECT rs.rendering_id FROM rendering_segment rs JOIN segment s ON s.id = rs.segment_id WHERE s.document_id = ?)
+      GROUP BY v.rendering_id`).raw(),
     all: db.prepare("SELECT * FROM rendering ORDER BY id"),
     count: db.prepare("SELECT COUNT(*) FROM rendering").pluck(),
     remove: db.prepare("DELETE FROM rendering WHERE id = ?"),
@@ -69,6 +81,11 @@ export function createRenderingRepo(db: Db) {
       LEFT JOIN rendering_segment rs ON rs.segment_id = s.id
       WHERE s.norm_hash = ? AND s.ordinal IS NOT NULL AND s.kind <> 'boilerplate' ORDER BY s.document_id, s.ordinal`),
     sourceTexts: db.prepare("SELECT id, source_text FROM rendering").raw(),
+    changedSince: db.prepare(`SELECT r.updated_at, rs.segment_id FROM rendering r JOIN rendering_segment rs ON rs.rendering_id = r.id AND rs.position = 0
+      WHERE r.updated_at > ? ORDER BY r.updated_at LIMIT ?`).raw(),
+    latestUpdate: db.prepare("SELECT MAX(updated_at) FROM rendering").pluck(),
+    documentsChangedSince: db.prepare(`SELECT DISTINCT d.slug FROM rendering r JOIN rendering_segment rs ON rs.rendering_id = r.id
+      JOIN segment s ON s.id = rs.segment_id JOIN document d ON d.id = s.document_id WHERE r.updated_at > ? ORDER BY d.slug`).pluck(),
   };
   /** Multi-row INSERT statements by row count (bulk creation). */
   const many = new Map<string, any>();
@@ -82,11 +99,11 @@ export function createRenderingRepo(db: Db) {
     }
     return st;
   };
-  const hydrate = (r: any): Rendering => ({
+  const hydrateWith = (r: any, segmentIds: number[]): Rendering => ({
     id: r.id, text: r.text, sourceText: r.source_text, status: r.status, origin: r.origin, author: r.author,
-    score: r.score, note: r.note, createdAt: r.created_at, updatedAt: r.updated_at,
-    segmentIds: s.segIds.all(r.id) as number[],
+    score: r.score, note: r.note, createdAt: r.created_at, updatedAt: r.updated_at, segmentIds,
   });
+  const hydrate = (r: any): Rendering => hydrateWith(r, s.segIds.all(r.id) as number[]);
   const toRevision = (r: any): RevisionRow => ({
     id: r.id, renderingId: r.rendering_id, text: r.text, sourceText: r.source_text, status: r.status,
     author: r.author, note: r.note, createdAt: r.created_at,
@@ -134,8 +151,38 @@ export function createRenderingRepo(db: Db) {
       const id = s.bySegment.get(segmentId) as number | undefined;
       return id === undefined ? undefined : hydrate(s.byId.get(id));
     },
-    ofDocument: (documentId: number): Rendering[] => s.ofDocument.all(documentId).map(hydrate),
+    ofDocument(documentId: number): Rendering[] {
+      const byId = new Map<number, { row: any[]; links: Array<[number, number]> }>();
+      for (const row of s.linksOfDocument.all(documentId) as any[][]) {
+        const id = row[0] as number;
+        const e = byId.get(id);
+        if (e) e.links.push([row[11], row[10]]); else byId.set(id, { row, links: [[row[11], row[10]]] });
+      }
+      const out: Rendering[] = [];
+      for (const id of [...byId.keys()].sort((a, b) => a - b)) {
+        const { row: r, links } = byId.get(id)!;
+        // Its segments in order; one over segments of another document too (never made by Selaras itself): read whole.
+        const segmentIds = links.length === (r[12] as number)
+          ? links.sort((a, b) => a[0] - b[0]).map(([, sid]) => sid)
+          : (s.segIds.all(id) as number[]);
+        out.push({
+          id, text: r[1], sourceText: r[2], status: r[3], origin: r[4], author: r[5], score: r[6], note: r[7], createdAt: r[8], updatedAt: r[9], segmentIds,
+        });
+      }
+      return out;
+    },
+    /** Revision numbers of every rendering touching a document (renderings never saved again: 1). */
+    revisionNumbersOfDocument(documentId: number): Map<number, number> {
+      return new Map((s.revisionCountsOfDocument.all(documentId) as Array<[number, number]>).map(([id, n]) => [id, n + 1]));
+    },
     all: (): Rendering[] => s.all.all().map(hydrate),
+    /** Renderings saved after `since` (an updated_at), oldest first, at most `limit`: their time and first segment. */
+    changedSince: (since: string, limit: number): Array<{ updatedAt: string; segmentId: number }> =>
+      (s.changedSince.all(since, limit) as Array<[string, number]>).map(([updatedAt, segmentId]) => ({ updatedAt, segmentId })),
+    /** Slugs of the documents with a rendering saved after `since`. */
+    documentsChangedSince: (since: string): string[] => s.documentsChangedSince.all(since) as string[],
+    /** The newest updated_at of any rendering ('' when there is none). */
+    latestUpdate: (): string => (s.latestUpdate.get() as string | null) ?? "",
     count: (): number => s.count.get() as number,
     /** Every version of a rendering, oldest first: the kept ones, then the current one (id 0). */
     revisions(renderingId: number): RevisionRow[] {

@@ -172,12 +172,14 @@ function idPattern(): RegExp {
 /**
  * The words a match of idPattern's letter-initial alternatives can begin with (the others begin
  * with a digit), alternative by alternative: my/mo (months), tm, ord, ordw, dek, sev, mag, fr, w.
+ * Each is a whole word: in every alternative the first word is followed by a character that is not
+ * a letter (a space, `-`, `.`, or the end of the word), which `candidates` relies on.
  */
 function idStarts(): string[] {
   return [
     ...Object.keys(ID_MONTHS), ...Object.keys(ID_MONTH_ABBR),
     "pukul", "jam", "pk", "ke", ...Object.keys(ID_ORDINAL_WORDS),
-    ...Object.keys(ID_UNITS), "se", "beberapa", "sekian", ...Object.keys(ID_MAGNITUDE), "setengah", "separuh",
+    ...Object.keys(ID_UNITS), "sedekade", "beberapa", "sekian", ...Object.keys(ID_MAGNITUDE), "setengah", "separuh",
     "belas", "puluh", "ratus", "ribu", "juta", "miliar", "milyar", "triliun",
   ];
 }
@@ -194,14 +196,42 @@ function enStarts(): string[] {
 
 /**
  * Where a match of a pattern can start: a digit not preceded by a number (every `(?<![\p{N}])\d`
- * alternative) or, at a word start (every `(?<![\p{L}\p{N}])` alternative), the first two letters
- * of a word it can begin with — case-insensitive with Unicode case folding, like the English
- * pattern, so a superset for both. The tests hold extractNumbers to the scan at every position.
+ * alternative) or, at a word start (every `(?<![\p{L}\p{N}])` alternative), a whole word a match
+ * can begin with, followed by a character that is not a letter — case-insensitive with Unicode case
+ * folding, like the English pattern, so a superset for both. (Before, any word sharing its first two
+ * letters with one was a candidate: `the`, `and`, every word in `a`, `se`, `me`, `di`…; the full
+ * pattern tried there failed at most of them.) The tests hold extractNumbers to the scan at every
+ * position.
  */
-function candidates(starts: string[]): RegExp {
-  const prefixes = [...new Set(starts.map((w) => w.toLowerCase().slice(0, 2)))];
-  return new RegExp(`(?<![\\p{N}])[0-9]|(?<![\\p{L}\\p{N}])(?:${alt(prefixes)})`, "giu");
+function candidates(starts: string[], next: Readonly<Record<string, string>> = {}): RegExp {
+  const words = [...new Set(starts.map((w) => w.toLowerCase()))];
+  const plain = words.filter((w) => next[w] === undefined);
+  const followed = words.filter((w) => next[w] !== undefined).map((w) => `${w}(?=${next[w]})`);
+  return new RegExp(`(?<![\\p{N}])[0-9]|(?<![\\p{L}\\p{N}])(?:${alt(plain)})(?![\\p{L}])${followed.length ? `|(?<![\\p{L}\\p{N}])(?:${followed.join("|")})` : ""}`, "giu");
 }
+
+/**
+ * Start words that begin a match only before certain words (every alternative that begins with one
+ * goes on so), and what must follow them: `ke` only in `ke-21`, English `a` only in `a decade`,
+ * `a dozen`, `a few …`, `a hundred`…, and so on. Common words (`ke`, `a`, `at`, `more`, `some`) are
+ * then no candidates where nothing can follow them, and the full pattern is not tried there.
+ */
+const SCALES_EN = "hundred|thousand|million|billion|trillion";
+const ID_NEXT: Record<string, string> = {
+  ke: "-[0-9]",
+  pukul: "\\s+[0-9]", jam: "\\s+[0-9]", pk: "\\.\\s+[0-9]",
+  beberapa: "\\s+(?:ratus|ribu|juta|miliar|milyar|triliun)", sekian: "\\s+(?:ratus|ribu|juta|miliar|milyar|triliun)",
+};
+const DOZEN = "\\s+(?:a|one)\\s+dozen";
+const EN_NEXT: Record<string, string> = {
+  a: `\\s+(?:decade|dozen|few|${SCALES_EN})`,
+  an: "\\s+decade",
+  at: "\\s+least",
+  more: "\\s+than",
+  over: DOZEN, about: DOZEN, around: DOZEN, nearly: DOZEN, almost: DOZEN, roughly: DOZEN,
+  some: `\\s+(?:${SCALES_EN}|(?:a|one)\\s+dozen)`,
+  several: `\\s+(?:${SCALES_EN})`,
+};
 
 function enPattern(): RegExp {
   const mf = monthFull(EN_MONTHS);
@@ -242,12 +272,63 @@ function enPattern(): RegExp {
 }
 
 // The English pattern is case-insensitive for words; month names keep their capital via a check below.
-let ID_RE: RegExp | undefined;
-let EN_RE: RegExp | undefined;
-/** The pattern, tried at one position only (`y`): see extractNumbers. */
-const sticky = (re: RegExp) => new RegExp(re.source, re.flags.replace("g", "") + "y");
-let ID_CANDIDATE: RegExp | undefined;
-let EN_CANDIDATE: RegExp | undefined;
+
+/**
+ * A pattern as readNumbers runs it: tried at one position only (`y`: see extractNumbers), its named
+ * groups made plain numbered ones (`\k<name>` → `\N`), with `groups` mapping each name to its number
+ * (a name the pattern lacks maps past the last group: undefined, as a missing named group). The same
+ * matches; but a named-group pattern builds a `groups` object of some sixty properties on every
+ * match, which cost more than the match.
+ */
+export interface Compiled { readonly re: RegExp; readonly groups: Readonly<Record<string, number>> }
+const GROUP_NAMES: string[] = [];
+export function compileNamedPattern(named: RegExp): Compiled {
+  const src = named.source;
+  const groups: Record<string, number> = {};
+  let out = "";
+  let n = 0;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (ch === "\\") {
+      const k = /^\\k<([A-Za-z_]\w*)>/.exec(src.slice(i));
+      if (k) { out += `\\${groups[k[1]!]!}`; i += k[0].length - 1; continue; }
+      out += src.slice(i, i + 2); i++; continue;
+    }
+    if (ch === "[") {
+      // a character class, whole (escapes included)
+      let j = i + 1;
+      while (j < src.length && src[j] !== "]") j += src[j] === "\\" ? 2 : 1;
+      out += src.slice(i, j + 1); i = j; continue;
+    }
+    if (ch === "(") {
+      const named1 = /^\(\?<([A-Za-z_]\w*)>/.exec(src.slice(i, i + 40));
+      if (named1) { groups[named1[1]!] = ++n; out += "("; i += named1[0].length - 1; continue; }
+      if (src[i + 1] !== "?") n++;
+    }
+    out += ch;
+  }
+  for (const name of Object.keys(groups)) if (!GROUP_NAMES.includes(name)) GROUP_NAMES.push(name);
+  return { re: new RegExp(out, named.flags.replace("g", "") + "y"), groups };
+}
+/** The two patterns as written, with named groups (for tests: compileNamedPattern must match as they do). */
+export function numberPatterns(): { id: RegExp; en: RegExp } {
+  return { id: idPattern(), en: enPattern() };
+}
+let ID_RE: Compiled | undefined;
+let EN_RE: Compiled | undefined;
+/** The compiled pattern of a language, every group name of both languages numbered (see Compiled). */
+function pattern(lang: NumberLang): Compiled {
+  if (ID_RE === undefined || EN_RE === undefined) {
+    const id = compileNamedPattern(idPattern()), en = compileNamedPattern(enPattern());
+    const full = (c: Compiled): Compiled => {
+      const groups: Record<string, number> = {};
+      for (const name of GROUP_NAMES) groups[name] = c.groups[name] ?? 1000;
+      return { re: c.re, groups };
+    };
+    ID_RE = full(id); EN_RE = full(en);
+  }
+  return lang === "id" ? ID_RE : EN_RE;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -322,9 +403,110 @@ function indonesianWordsValue(text: string): number | undefined {
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Where a match can start: `next(text, from)` is the next candidate position at or after `from`
+ * (-1: none), `length` its length (where to go on from when the pattern fails there).
+ */
+interface Candidates { next(text: string, from: number): number; length: number }
+
+/** The candidates of a global pattern, as it finds them. */
+function patternCandidates(re: RegExp): Candidates {
+  const f: Candidates = {
+    length: 0,
+    next(text, from) {
+      re.lastIndex = from;
+      const c = re.exec(text);
+      if (c === null) return -1;
+      f.length = c[0].length;
+      return c.index;
+    },
+  };
+  return f;
+}
+
+const HASH_START = 0x811c9dc5 | 0, HASH_PRIME = 0x01000193;
+/** FNV-1a of text[s, e) with ASCII letters lower-cased (as readCandidates hashes a word while reading it). */
+function wordHash(text: string, s: number, e: number): number {
+  let h = HASH_START;
+  for (let i = s; i < e; i++) h = Math.imul(h ^ (text.charCodeAt(i) | 0x20), HASH_PRIME);
+  return h;
+}
+
+/** 1: ASCII letter, 2: ASCII digit, 0: any other ASCII character. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0x30; c <= 0x39; c++) ASCII_CLASS[c] = 2;
+for (let c = 0x41; c <= 0x5a; c++) { ASCII_CLASS[c] = 1; ASCII_CLASS[c + 0x20] = 1; }
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u, NUMBER = /^\p{N}$/u;
+
+/** Is the code point ending before `i` a number (`numberOnly`) or a letter or number, as `(?<![\p{N}])` / `(?<![\p{L}\p{N}])` see it? */
+function wordCharBefore(text: string, i: number, numberOnly: boolean): boolean {
+  if (i === 0) return false;
+  const p = text.charCodeAt(i - 1);
+  if (p < 0x80) return numberOnly ? ASCII_CLASS[p] === 2 : ASCII_CLASS[p] !== 0;
+  let s = i - 1;
+  if (p >= 0xdc00 && p <= 0xdfff && i >= 2) { const h = text.charCodeAt(i - 2); if (h >= 0xd800 && h <= 0xdbff) s = i - 2; }
+  return (numberOnly ? NUMBER : LETTER_OR_NUMBER).test(text.slice(s, i));
+}
+
+/**
+ * The candidates of `candidates(starts, next)`, found by reading the characters: the global pattern
+ * scans slowly where a string is stored two bytes a character (any text with a curly quote or a
+ * dash; a text cut from such a string, as the TMX reader cuts units from a chunk): about 3×. An ASCII
+ * digit not after a number is a candidate; a word of ASCII letters at a word start is one if it is
+ * one of the start words (case-insensitive) and the pattern, tried there alone, agrees (what must
+ * follow it); at a non-ASCII character, or a word running into one (`ſeven`, `\u212Aetiga`: Unicode
+ * case folding), the pattern tried there decides. So exactly the pattern's candidates: the tests hold
+ * extractNumbers to the pattern tried at every position.
+ */
+function readCandidates(starts: string[], next: Readonly<Record<string, string>>): Candidates {
+  // the start words by a hash of their lower-cased letters (the pattern confirms a hit)
+  const hashes = new Set(starts.map((w) => wordHash(w.toLowerCase(), 0, w.length)));
+  const longest = Math.max(...starts.map((w) => w.length));
+  const at = new RegExp(candidates(starts, next).source, "iuy");
+  const f: Candidates = {
+    length: 0,
+    next(text, from) {
+      const n = text.length;
+      for (let i = from; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 0x80) {
+          const k = ASCII_CLASS[c];
+          if (k === 0) continue;
+          if (k === 2) {
+            if (!wordCharBefore(text, i, true)) { f.length = 1; return i; }
+            continue;
+          }
+          if (wordCharBefore(text, i, false)) continue;
+          let j = i + 1;
+          let h = Math.imul(HASH_START ^ (c | 0x20), HASH_PRIME);
+          for (let d = text.charCodeAt(j); j < n && ASCII_CLASS[d] === 1; d = text.charCodeAt(++j)) h = Math.imul(h ^ (d | 0x20), HASH_PRIME);
+          if (j === n || text.charCodeAt(j) < 0x80) {
+            // a whole ASCII word
+            if (j - i <= longest && hashes.has(h)) {
+              at.lastIndex = i;
+              if (at.test(text)) { f.length = j - i; return i; }
+            }
+            i = j - 1;
+            continue;
+          }
+        }
+        // a non-ASCII character, or a word running into one: the pattern decides here
+        at.lastIndex = i;
+        const m = at.exec(text);
+        if (m !== null) { f.length = m[0].length; return i; }
+      }
+      return -1;
+    },
+  };
+  return f;
+}
+
+let ID_CANDIDATES: Candidates | undefined;
+let EN_CANDIDATES: Candidates | undefined;
+
 /** Every number, percentage, date, time and ordinal in `text`, in text order. Never throws. */
 export function extractNumbers(text: string, lang: NumberLang): NumberToken[] {
-  return readNumbers(text, lang, lang === "id" ? (ID_CANDIDATE ??= candidates(idStarts())) : (EN_CANDIDATE ??= candidates(enStarts())));
+  return readNumbers(text, lang, lang === "id" ? (ID_CANDIDATES ??= readCandidates(idStarts(), ID_NEXT)) : (EN_CANDIDATES ??= readCandidates(enStarts(), EN_NEXT)));
 }
 
 /**
@@ -334,41 +516,40 @@ export function extractNumbers(text: string, lang: NumberLang): NumberToken[] {
 export function extractNumbersTryingEveryPosition(text: string, lang: NumberLang): NumberToken[] {
   return readNumbers(text, lang, EVERY_POSITION);
 }
-const EVERY_POSITION = /[^]/gu;
+const EVERY_POSITION = patternCandidates(/[^]/gu);
 
-function readNumbers(text: string, lang: NumberLang, candidate: RegExp): NumberToken[] {
+function readNumbers(text: string, lang: NumberLang, candidate: Candidates): NumberToken[] {
   if (typeof text !== "string" || text.length === 0) return [];
-  const re = lang === "id" ? (ID_RE ??= sticky(idPattern())) : (EN_RE ??= sticky(enPattern()));
+  const { re, groups: G } = pattern(lang);
   const out: NumberToken[] = [];
   // The same matches as scanning `text` with the global pattern, but the pattern is tried only where
   // a match can start (see `candidates`): most positions of a sentence cannot, and trying every
   // alternative there was most of the cost.
   let from = 0;
   for (;;) {
-    candidate.lastIndex = from;
-    const c = candidate.exec(text);
-    if (c === null) break;
-    re.lastIndex = c.index;
+    const ci = candidate.next(text, from);
+    if (ci < 0) break;
+    const clen = candidate.length;
+    re.lastIndex = ci;
     const m = re.exec(text);
-    if (m === null) { from = c.index + c[0].length; continue; }
-    const g = m.groups ?? {};
+    if (m === null) { from = ci + clen; continue; }
     const raw = m[0];
     const start = m.index;
     const end = start + raw.length;
     // (no alternative matches the empty string; advance one code point if one ever did)
-    from = end > start ? end : start + (c[0].length || 1);
+    from = end > start ? end : start + (clen || 1);
     const push = (value: string, kind: NumberKind, word = false, alternatives?: string[]) =>
       out.push(alternatives && alternatives.length ? { value, start, end, raw, kind, word, alternatives } : { value, start, end, raw, kind, word });
     const numbersOf = (s: string) => {
       // a failed reading falls back to the plain digit runs in the match
       for (const d of s.matchAll(/\d+/g)) out.push({ value: canonicalDecimal(d[0], ""), start: start + d.index!, end: start + d.index! + d[0].length, raw: d[0], kind: "number", word: false });
     };
-    if (g.nd !== undefined) {
-      const a = Number(g.nd1), b = Number(g.nd2), y = fullYear(g.nd3!);
+    if (m[G.nd] !== undefined) {
+      const a = Number(m[G.nd1]), b = Number(m[G.nd2]), y = fullYear(m[G.nd3]!);
       // Indonesian: day/month/year. English: month/day/year, or day/month when the first is > 12.
       const dm = validDate(b, a) ? dateValue(y, b, a) : undefined;
       const md = validDate(a, b) ? dateValue(y, a, b) : undefined;
-      if (g.ndsep === "." && g.nd3!.length === 2) { numbersOf(raw); continue; }
+      if (m[G.ndsep] === "." && m[G.nd3]!.length === 2) { numbersOf(raw); continue; }
       if (lang === "id") {
         if (dm) push(dm, "date");
         else numbersOf(raw);
@@ -377,51 +558,51 @@ function readNumbers(text: string, lang: NumberLang, candidate: RegExp): NumberT
         if (!first) { numbersOf(raw); continue; }
         push(first, "date", false, md && dm && md !== dm ? [dm] : undefined);
       }
-    } else if (g.dm !== undefined) {
+    } else if (m[G.dm] !== undefined) {
       // Indonesian 19/6 = 19 June; English 6/19 = June 19 (either reading when both fit)
-      const a = Number(g.dm1), b = Number(g.dm2);
+      const a = Number(m[G.dm1]), b = Number(m[G.dm2]);
       const dm = validDate(b, a) ? dateValue(undefined, b, a) : undefined;
       const md = validDate(a, b) ? dateValue(undefined, a, b) : undefined;
       const first = lang === "id" ? dm : md ?? dm;
       if (!first) { numbersOf(raw); continue; }
       push(first, "date", false, lang === "en" && md && dm && md !== dm ? [dm] : undefined);
-    } else if (g.dmy !== undefined || g.mdy !== undefined) {
-      const mw = (g.dmy_m ?? g.mdy_m)!;
+    } else if (m[G.dmy] !== undefined || m[G.mdy] !== undefined) {
+      const mw = (m[G.dmy_m] ?? m[G.mdy_m])!;
       const month = monthOf(mw, lang);
       // a range of days ("24-26 April 2007", "April 24-26") is two dates
-      const d0 = g.dmy_d0 ?? (g.mdy_d !== undefined ? g.mdy_d0 : undefined);
-      const d = Number(g.dmy_d ?? g.mdy_d ?? g.mdy_d0);
-      const yText = g.dmy_y ?? g.mdy_y;
+      const d0 = m[G.dmy_d0] ?? (m[G.mdy_d] !== undefined ? m[G.mdy_d0] : undefined);
+      const d = Number(m[G.dmy_d] ?? m[G.mdy_d] ?? m[G.mdy_d0]);
+      const yText = m[G.dmy_y] ?? m[G.mdy_y];
       if (month === undefined || !validDate(month, d) || !isCapitalised(mw) || (d0 !== undefined && !validDate(month, Number(d0)))) { numbersOf(raw); continue; }
       const y = yText ? Number(yText) : undefined;
       if (d0 !== undefined) push(dateValue(y, month, Number(d0)), "date");
       push(dateValue(y, month, d), "date");
-    } else if (g.my !== undefined) {
-      const month = monthOf(g.my_m!, lang);
-      if (month === undefined || !isCapitalised(g.my_m!)) { numbersOf(raw); continue; }
-      push(dateValue(Number(g.my_y), month, undefined), "date");
-    } else if (g.mo !== undefined) {
-      const month = monthOf(g.mo_m!, lang);
-      if (month === undefined || !isCapitalised(g.mo_m!)) continue;
+    } else if (m[G.my] !== undefined) {
+      const month = monthOf(m[G.my_m]!, lang);
+      if (month === undefined || !isCapitalised(m[G.my_m]!)) { numbersOf(raw); continue; }
+      push(dateValue(Number(m[G.my_y]), month, undefined), "date");
+    } else if (m[G.mo] !== undefined) {
+      const month = monthOf(m[G.mo_m]!, lang);
+      if (month === undefined || !isCapitalised(m[G.mo_m]!)) continue;
       // English "May" at the start of a sentence is as likely the verb: only mid-sentence counts.
       if (lang === "en" && month === 5 && /(^|[.!?]["'\u201d\u2019]?\s+|^["'\u201c\u2018])$/.test(text.slice(0, start))) continue;
       push(dateValue(undefined, month, undefined), "date");
-    } else if (g.tm !== undefined || g.tz !== undefined) {
-      let h = Number(g.tm_h ?? g.tz_h);
-      const min = g.tm_m ?? g.tz_m ?? "00";
-      const period = (g.tm_p ?? "").toLowerCase().replace(/\./g, "");
+    } else if (m[G.tm] !== undefined || m[G.tz] !== undefined) {
+      let h = Number(m[G.tm_h] ?? m[G.tz_h]);
+      const min = m[G.tm_m] ?? m[G.tz_m] ?? "00";
+      const period = (m[G.tm_p] ?? "").toLowerCase().replace(/\./g, "");
       if (period === "pm" || ((period === "sore" || period === "malam" || period === "petang") && h < 12)) { if (h < 12) h += 12; }
       else if (period === "am" && h === 12) h = 0;
       if (h > 24 || Number(min) > 59) { numbersOf(raw); continue; }
       push(`${h}:${min}`, "time");
-    } else if (g.ord !== undefined) {
-      push(canonicalDecimal(g.ord_n!, ""), "ordinal");
-    } else if (g.ordw !== undefined) {
+    } else if (m[G.ord] !== undefined) {
+      push(canonicalDecimal(m[G.ord_n]!, ""), "ordinal");
+    } else if (m[G.ordw] !== undefined) {
       const table = lang === "id" ? ID_ORDINAL_WORDS : EN_ORDINAL_WORDS;
-      const v = table[g.ordw_w!.toLowerCase()];
+      const v = table[m[G.ordw_w]!.toLowerCase()];
       if (v !== undefined) push(String(v), "ordinal", true);
-    } else if (g.num !== undefined) {
-      const v = g.num_v!;
+    } else if (m[G.num] !== undefined) {
+      const v = m[G.num_v]!;
       let intPart: string, frac = "";
       let alternatives: string[] | undefined;
       if (lang === "id") {
@@ -434,39 +615,39 @@ function readNumbers(text: string, lang: NumberLang, candidate: RegExp): NumberT
         else if (v.includes(".")) { const [i, f] = v.split("."); intPart = i!; frac = f!; }
         else intPart = v;
       }
-      let exp = g.num_s ? (lang === "id" ? ID_SCALE : EN_SCALE)[g.num_s.toLowerCase()] ?? 0 : g.num_x ? EN_SUFFIX_SCALE[g.num_x.toLowerCase()] ?? 0 : 0;
+      let exp = m[G.num_s] ? (lang === "id" ? ID_SCALE : EN_SCALE)[m[G.num_s].toLowerCase()] ?? 0 : m[G.num_x] ? EN_SUFFIX_SCALE[m[G.num_x].toLowerCase()] ?? 0 : 0;
       // rupiah amounts abbreviate the scale: Rp5 rb, Rp1,5 jt, Rp3 M (miliar), Rp1,2 T (triliun)
-      if (g.num_a) exp = /Rp\.?\s?$/.test(text.slice(Math.max(0, start - 4), start)) ? ID_ABBR_SCALE[g.num_a]! : 0;
+      if (m[G.num_a]) exp = /Rp\.?\s?$/.test(text.slice(Math.max(0, start - 4), start)) ? ID_ABBR_SCALE[m[G.num_a]]! : 0;
       const value = canonicalDecimal(intPart, frac, exp);
-      const kind: NumberKind = g.num_p ? "percent" : "number";
+      const kind: NumberKind = m[G.num_p] ? "percent" : "number";
       if (alternatives) alternatives = alternatives.map((a) => canonicalDecimal(a, "", exp));
       push(value, kind, false, alternatives);
-    } else if (g.dek !== undefined) {
-      const n = g.dek_n;
+    } else if (m[G.dek] !== undefined) {
+      const n = m[G.dek_n];
       const v = n === undefined || /^(a|an|se)$/i.test(n) ? 1 : /^\d+$/.test(n) ? Number(n) : lang === "id" ? indonesianWordsValue(n) : englishWordsValue(n);
       if (v === undefined) continue;
       push(fromInteger(v * 10), "number", true, [fromInteger(v)]);
-    } else if (g.mag !== undefined) {
+    } else if (m[G.mag] !== undefined) {
       // "tens" and "scores" are magnitudes only before "of" ("tens of people"; not "test scores")
-      if (lang === "en" && !g.mag_s && /^(?:tens|scores)$/i.test(g.mag_w!) && !/^\s+of\s+\p{L}/iu.test(text.slice(end, end + 8))) continue;
-      const base = (lang === "id" ? ID_MAGNITUDE : EN_MAGNITUDE)[g.mag_w!.toLowerCase()]!;
-      const ms = g.mag_s?.toLowerCase();
+      if (lang === "en" && !m[G.mag_s] && /^(?:tens|scores)$/i.test(m[G.mag_w]!) && !/^\s+of\s+\p{L}/iu.test(text.slice(end, end + 8))) continue;
+      const base = (lang === "id" ? ID_MAGNITUDE : EN_MAGNITUDE)[m[G.mag_w]!.toLowerCase()]!;
+      const ms = m[G.mag_s]?.toLowerCase();
       const scale = ms ? (lang === "id" ? ID_SCALE[ms] : Number(EN_MAGNITUDE[ms] ?? EN_MAGNITUDE[ms + "s"])) ?? 0 : 0;
       push(combineMagnitude(base, scale), "magnitude", true);
-    } else if (g.sev !== undefined) {
-      const sc = g.sev_s!.toLowerCase();
+    } else if (m[G.sev] !== undefined) {
+      const sc = m[G.sev_s]!.toLowerCase();
       push(sc === "hundred" || sc === "ratus" ? "2" : String(lang === "id" ? ID_SCALE[sc]! : EN_SCALE[sc]!), "magnitude", true);
-    } else if (g.pt !== undefined) {
-      const exp = g.pt_s ? EN_SCALE[g.pt_s.toLowerCase()]! : 0;
-      push(canonicalDecimal(String(EN_UNITS[g.pt_i!.toLowerCase()]!), String(EN_UNITS[g.pt_f!.toLowerCase()]!), exp), "number", true);
-    } else if (g.doz !== undefined) {
+    } else if (m[G.pt] !== undefined) {
+      const exp = m[G.pt_s] ? EN_SCALE[m[G.pt_s].toLowerCase()]! : 0;
+      push(canonicalDecimal(String(EN_UNITS[m[G.pt_i]!.toLowerCase()]!), String(EN_UNITS[m[G.pt_f]!.toLowerCase()]!), exp), "number", true);
+    } else if (m[G.doz] !== undefined) {
       push("teens", "magnitude", true, ["12"]);
-    } else if (g.fr !== undefined) {
-      push(FRACTION_WORDS[g.fr_w!.toLowerCase()]!, g.fr_p ? "percent" : "number", true);
-    } else if (g.w !== undefined) {
-      const v = lang === "id" ? indonesianWordsValue(g.w_w!) : englishWordsValue(g.w_w!);
+    } else if (m[G.fr] !== undefined) {
+      push(FRACTION_WORDS[m[G.fr_w]!.toLowerCase()]!, m[G.fr_p] ? "percent" : "number", true);
+    } else if (m[G.w] !== undefined) {
+      const v = lang === "id" ? indonesianWordsValue(m[G.w_w]!) : englishWordsValue(m[G.w_w]!);
       if (v === undefined) continue;
-      push(fromInteger(v), g.w_p ? "percent" : "number", true);
+      push(fromInteger(v), m[G.w_p] ? "percent" : "number", true);
     }
   }
   return out;

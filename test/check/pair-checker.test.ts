@@ -158,6 +158,15 @@ describe("extractNumbers = the pattern tried at every position", () => {
       "pukul 10.30 WIB, (13/9/2023), 24-26 April 2007, ke-21, dua puluh empat, ratusan ribu, sedekade",
       "June 19, 2024 at 10:30 a.m.; 2.5% and six-point-four billion, more than a dozen, tens of thousands",
       "May we? In May 2024, 5/9/2023 and 5.9.23; 3rd, third, 1,000,000.5, 2bn, 4 per cent", "", " ", "9", "a",
+      // start words that begin a number only before certain words, with and without them
+      "a decade, A Dozen, a few thousand, a hundred, an decade, a lot, an idea, at least a dozen, at least 5, At Least One Dozen",
+      "more than a dozen, more than 5, over a dozen, about one dozen, around 12, nearly a dozen, almost one dozen or so, roughly a\ndozen",
+      "some hundred, some a dozen, some one dozen, some people, several thousand, several million, several people, a\tthousand",
+      "ke-3, Ke-21, ke 3, ke-, kepada, pukul 10.30, Pukul  9, pukul sepuluh, jam 9, Jam 10 malam, pk. 10, Pk.  7, pk 10",
+      "beberapa ribu, Beberapa juta, sekian miliar, beberapa orang, sekian lama, ke-ſ3, a  few  million",
+      // words running into non-ASCII letters, folded letters, numbers before digits (the candidates are read, not scanned)
+      "sevené one“ a few“ hundred 𝐀a dozen é5 ſome thousand ſeven-point-two, ＡＢ12 K3 ٣5 ³4 5²6 Sept.“13”",
+      "\u212Aetiga dua\u0301 puluh, pukul\u00a010.30, jam\u200b9, ke\u20113, beberapa\u2003ribu, Satu, SATU, tiga-tiga",
     );
     let tokens = 0;
     for (const t of texts) {

@@ -159,7 +159,8 @@ it("the audit page lists the findings; a finding's link opens its unit in the ed
   await expect(page.getByTestId("audit-shown").textContent()).resolves.toBe(`${cli.findings.length} of ${cli.findings.length} findings`);
   await page.getByTestId("audit-check").selectOption("glossary-forbidden-term");
   await expect(page.getByTestId("audit-shown").textContent()).resolves.toBe(`1 of ${cli.findings.length} findings`);
-  expect(page.url()).toBe(`${url}audit?check=glossary-forbidden-term`);
+  // The filter is written to the URL by an effect after the render: wait for it rather than read it at once.
+  await page.waitForURL(`${url}audit?check=glossary-forbidden-term`);
   const finding = page.locator(`tr[data-finding-ref="${stressRef}"]`);
   await expect(finding.textContent()).resolves.toBe(`warning${stressRef}“stress” is a forbidden rendering; use “pressure”.glossary-forbidden-term`);
   if (SHOTS) {

@@ -122,6 +122,8 @@ it("a confirmation the checks refuse stays a draft, its findings shown in the ro
   await page.waitForFunction((r) => document.activeElement?.closest("[data-ref]")?.getAttribute("data-ref") === r, ref);
   await page.keyboard.type("On Tuesday, North Korea reaffirmed its support for Russia's invasion 2 times, which Kim called a “holy war.”");
   await page.keyboard.press("Control+Enter");
+  // (the findings-as-you-type list may show the error before the save's answer: wait for the answer)
+  await row(page, ref).and(page.locator('[data-state="draft"]')).waitFor();
   await row(page, ref).locator(".f-error").first().waitFor();
   expect(await row(page, ref).getAttribute("data-state")).toBe("draft");
   expect(await focusedRef(page)).toBe(ref);
@@ -140,10 +142,12 @@ it("two people on one unit: the later save gets the conflict with both texts, no
   }
   const theirs = "Putin's visit, which the Kremlin said would include a concert in his honour, comes amid growing concern in the West about deepening trade and military cooperation between Moscow and Pyongyang.";
   const mine = "Putin's visit comes amid growing Western concern about deeper trade and military ties between Moscow and Pyongyang.";
+  // Both type at once; A confirms first. (Had B not typed yet, A's save would simply appear in B's
+  // row: live updates. A row with unsaved text of B's is left alone, and B's save meets the conflict.)
+  await b.keyboard.type(mine);
   await a.keyboard.type(theirs);
   await a.keyboard.press("Control+Enter");
   await row(a, ref).and(a.locator('[data-state="translated"]')).waitFor();
-  await b.keyboard.type(mine);
   await b.keyboard.press("Control+Enter");
   await row(b, ref).locator(".conflict").waitFor();
   await expect(row(b, ref).locator(".conflict .theirs").textContent()).resolves.toBe(theirs);

@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildServer, CSP, CSRF_HEADER } from "../../src/server/app";
 import { openStore, type Store } from "../../src/store";
+import { setUnit } from "../../src/app/lifecycle";
 import { run, tempDir, REPO } from "../helpers/cli";
 import type { FastifyInstance } from "fastify";
 
@@ -200,6 +201,23 @@ describe("CSRF", () => {
     expect((res.json() as { code: string }).code).toBe("csrf-origin");
     const site = await put(ref, { target: "x", baseRevision: 0 }, { [CSRF_HEADER]: TOKEN, "sec-fetch-site": "cross-site" });
     expect(site.statusCode).toBe(403);
+  });
+});
+
+describe("the unit list", () => {
+  it("shows a save by another process (a second connection) and by the server itself at the next read", async () => {
+    const list = async () => (await app.inject({ url: `/api/documents/${DOC}/units` })).json() as Array<{ ref: string; target: string | null; revision: number }>;
+    const ref = `${DOC}:18`;
+    expect((await list()).find((u) => u.ref === ref)).toMatchObject({ target: null, revision: 0 });
+    const other = openStore(path.join(dir, "selaras.db"));
+    try {
+      setUnit(other, ref, { text: "Saved by another process.", state: "draft", author: "cli", now: "2026-01-01T00:00:00.000Z" }, { root: dir });
+    } finally {
+      other.close();
+    }
+    expect((await list()).find((u) => u.ref === ref)).toMatchObject({ target: "Saved by another process.", revision: 1 });
+    expect((await put(ref, { target: "Saved through the server.", baseRevision: 1 })).statusCode).toBe(200);
+    expect((await list()).find((u) => u.ref === ref)).toMatchObject({ target: "Saved through the server.", revision: 2 });
   });
 });
 

@@ -1,4 +1,6 @@
-import { extractNumbers, compareNumbers, canonicalDecimal } from "../../src/text/numbers";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { extractNumbers, compareNumbers, canonicalDecimal, compileNamedPattern, numberPatterns } from "../../src/text/numbers";
 
 const read = (text: string, lang: "id" | "en") => extractNumbers(text, lang).map((t) => `${t.kind}:${t.value}${t.word ? "(w)" : ""}`);
 
@@ -103,5 +105,35 @@ describe("canonicalDecimal", () => {
     expect(canonicalDecimal("1", "5", 6)).toBe("1500000");
     expect(canonicalDecimal("007", "50")).toBe("7.5");
     expect(canonicalDecimal("0", "0")).toBe("0");
+  });
+});
+
+describe("the number patterns without named groups (what extractNumbers runs)", () => {
+  it("match as the named patterns do, at every position, with every group the same", () => {
+    const root = path.join(__dirname, "../..");
+    const texts = fs.readdirSync(path.join(root, "corpus")).flatMap((f) => fs.readFileSync(path.join(root, "corpus", f), "utf8").split("\n"));
+    texts.push(
+      "pukul 10.30 WIB, (13/9/2023), 24-26 April 2007, ke-21, dua puluh empat, ratusan ribu, sedekade, 5.6.24, 5-6-2024",
+      "June 19, 2024 at 10:30 a.m.; 2.5% and six-point-four billion, more than a dozen, tens of thousands, 5/9/2023, 5.9.23",
+      "Rp5 rb, Rp1,5 jt, two hundred and five, a thousand, 3rd, third, 1,000,000.5, 2bn, 4 per cent, \u212Aetiga ſeven",
+    );
+    let matches = 0;
+    for (const [lang, named] of Object.entries(numberPatterns())) {
+      const sticky = new RegExp(named.source, named.flags.replace("g", "") + "y");
+      const { re, groups } = compileNamedPattern(named);
+      expect(Object.keys(groups).length).toBeGreaterThan(40);
+      for (const t of texts) {
+        for (let i = 0; i < t.length; i++) {
+          sticky.lastIndex = i; re.lastIndex = i;
+          const a = sticky.exec(t), b = re.exec(t);
+          if (a === null) { expect(b).toBeNull(); continue; }
+          matches++;
+          const got = { lang, at: i, text: b?.[0], groups: Object.fromEntries(Object.keys(groups).map((g) => [g, b?.[groups[g]!]])) };
+          const want = { lang, at: i, text: a[0], groups: { ...a.groups } };
+          if (JSON.stringify(got) !== JSON.stringify(want)) expect(got).toEqual(want);
+        }
+      }
+    }
+    expect(matches).toBeGreaterThan(150);
   });
 });

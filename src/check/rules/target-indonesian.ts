@@ -36,16 +36,49 @@ export default defineCheck<{ minWords: number; ratio: number }>({
     // blank out glossary terms and quoted passages
     let text = target;
     for (const t of targetTerms) text = text.slice(0, t.start) + " ".repeat(t.end - t.start) + text.slice(t.end);
-    text = text.replace(/[“"][^”"]*[”"]/g, (m) => " ".repeat(m.length));
-    let idWords = 0;
-    let enWords = 0;
-    for (const w of text.match(/\p{L}+/gu) ?? []) {
-      if (ID_WORDS.has(w)) idWords++;
-      else if (EN_WORDS.has(w.toLowerCase())) enWords++;
-    }
+    if (text.includes("\"") || text.includes("“")) text = text.replace(/[“"][^”"]*[”"]/g, (m) => " ".repeat(m.length));
+    const [idWords, enWords] = ASCII.test(text) ? countAscii(text) : countWords(text);
     if (idWords < options.minWords || idWords / (idWords + enWords) < options.ratio) return [];
     // checked last: most targets are not Indonesian, and normalising both texts costs more
     if (normalizeText(source) === normalizeText(target)) return [];
     return [{ messageId: "indonesian", data: { idWords, enWords } }];
   },
 });
+
+/** The Indonesian and English function words among the words (`\p{L}+`) of a text. */
+function countWords(text: string): [number, number] {
+  let idWords = 0;
+  let enWords = 0;
+  for (const w of text.match(/\p{L}+/gu) ?? []) {
+    if (ID_WORDS.has(w)) idWords++;
+    else if (EN_WORDS.has(w.toLowerCase())) enWords++;
+  }
+  return [idWords, enWords];
+}
+
+const ASCII = /^[^\u0080-\uffff]*$/;
+/** No function word is longer (lower-casing ASCII keeps the length). */
+const LONGEST = Math.max(...[...ID_WORDS, ...EN_WORDS].map((w) => w.length));
+const isLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+
+/**
+ * countWords for an ASCII text (where `\p{L}` is [A-Za-z]), without the array of every word: a
+ * word longer than any function word is passed over unread.
+ */
+function countAscii(text: string): [number, number] {
+  let idWords = 0;
+  let enWords = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (!isLetter(text.charCodeAt(i))) continue;
+    let j = i + 1;
+    while (j < n && isLetter(text.charCodeAt(j))) j++;
+    if (j - i <= LONGEST) {
+      const w = text.slice(i, j);
+      if (ID_WORDS.has(w)) idWords++;
+      else if (EN_WORDS.has(w.toLowerCase())) enWords++;
+    }
+    i = j;
+  }
+  return [idWords, enWords];
+}

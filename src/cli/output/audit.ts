@@ -81,14 +81,13 @@ function* jsonPieces(value: unknown, depth: number, at = 0): Generator<string> {
 
 /** Pieces joined into pieces of at least `size` characters (fewer, larger writes). */
 function* joined(pieces: Iterable<string>, size = 1 << 16): Generator<string> {
-  let buf: string[] = [];
-  let n = 0;
+  // (concatenated as they come: V8 keeps the pieces as a rope until the text is written)
+  let buf = "";
   for (const p of pieces) {
-    buf.push(p);
-    n += p.length;
-    if (n >= size) { yield buf.join(""); buf = []; n = 0; }
+    buf += p;
+    if (buf.length >= size) { yield buf; buf = ""; }
   }
-  if (buf.length) yield buf.join("");
+  if (buf.length) yield buf;
 }
 
 /** Maps an iterable lazily. */

@@ -1,5 +1,6 @@
 import check from "../../../src/check/rules/target-indonesian";
-import { testCheck } from "../helpers";
+import { normalizeText } from "../../../src/text/normalize";
+import { TEST_MATCHER, testCheck } from "../helpers";
 
 testCheck(check, {
   valid: [
@@ -12,4 +13,43 @@ testCheck(check, {
     { source: "Ia tiba di Pyongyang untuk kunjungan yang penting.", target: "He tiba di Pyongyang untuk kunjungan yang penting.", errors: [{ messageId: "indonesian", data: { idWords: 3, enWords: 1 } }] },
     { source: "Kerja sama itu akan dibahas dengan para pejabat.", target: "Cooperation itu akan dibahas dengan para officials.", errors: [{ messageId: "indonesian" }] },
   ],
+});
+
+describe("target-indonesian's word count (ASCII texts read without a regular expression)", () => {
+  /** The check as first written: every `\p{L}+` word of the blanked text. */
+  function oracle(source: string, target: string, targetTerms: readonly { start: number; end: number }[]): unknown[] {
+    if (!target.trim()) return [];
+    let text = target;
+    for (const t of targetTerms) text = text.slice(0, t.start) + " ".repeat(t.end - t.start) + text.slice(t.end);
+    text = text.replace(/[“"][^”"]*[”"]/g, (m) => " ".repeat(m.length));
+    let idWords = 0, enWords = 0;
+    for (const w of text.match(/\p{L}+/gu) ?? []) {
+      if (ID_SET.has(w)) idWords++;
+      else if (EN_SET.has(w.toLowerCase())) enWords++;
+    }
+    if (idWords < 3 || idWords / (idWords + enWords) < 0.6) return [];
+    if (normalizeText(source) === normalizeText(target)) return [];
+    return [{ messageId: "indonesian", data: { idWords, enWords } }];
+  }
+  const ID_SET = new Set("yang dan di ke dari ini itu untuk dengan pada dalam tidak akan adalah oleh atau juga karena bahwa telah sudah saat para sebagai kepada tersebut mereka kami kita ia dia bisa dapat lebih setelah masih namun tetapi antara secara seperti menurut hingga sejak bagi tentang terhadap belum harus sangat serta agar ada tahun mengatakan kata ujar baru bersama negara sebuah seorang sementara yakni yaitu pun lagi jika kalau maka beberapa banyak".split(" "));
+  const EN_SET = new Set("the of and to in a is that for on with as was by it at from his he be are has have said will not an which this its were been but they their who would also after more than after had about into over could she her we our you new state country year years told says there when while all other one between".split(" "));
+
+  it("counts as the regular expression does: terms, quotes, capitals, long words, non-ASCII letters", () => {
+    const words = ["yang", "dan", "Dan", "DI", "di", "the", "The", "THE", "of", "mengatakan", "mengatakannya", "sementara", "between", "Between", "tidakk", "itu", "North", "Korea", "Utara", "Korut", "sanksi", "sanctions", "Kremlin", "“kami", "akan”", "\"yang", "dan\"", "dí", "yangé", "ſaid", "Ünd", "a", "A", "x"];
+    const seps = [" ", "  ", ", ", ". ", "-", "'", "’", "\u00a0", "—", "2", "\t"];
+    let x = 7;
+    const rand = (n: number) => { x = (Math.imul(x, 1103515245) + 12345) >>> 0; return (x >>> 8) % n; };
+    let reported = 0;
+    for (let k = 0; k < 3000; k++) {
+      let target = "";
+      const n = 1 + rand(25);
+      for (let i = 0; i < n; i++) target += (i ? seps[rand(seps.length)] : "") + words[rand(words.length)];
+      const source = rand(10) === 0 ? target : "Sumber kalimat.";
+      const terms = TEST_MATCHER.matchTarget(target);
+      const got = check.check({ source, target, sourceTerms: [], targetTerms: terms, concepts: TEST_MATCHER.concepts }, check.defaultOptions);
+      expect({ target, got }).toEqual({ target, got: oracle(source, target, terms) });
+      reported += got.length;
+    }
+    expect(reported).toBeGreaterThan(100);
+  });
 });

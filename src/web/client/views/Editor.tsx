@@ -12,6 +12,7 @@ import { Side, glossaryInserts, tmInsert } from "./editor/Side";
 import { selectionInSource } from "./editor/Source";
 import { useWindowList } from "./editor/useWindowList";
 import { TermFromSelection } from "./TermFromSelection";
+import { mergeLive, useLive } from "../live";
 
 const KEYS = ["confirm", "move", "copy-source", "tm", "glossary", "join", "unjoin", "split", "help"] as const;
 
@@ -83,6 +84,11 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   }
   useEffect(() => { load(new URLSearchParams(location.search).get("ref") ?? undefined); }, [slug]);
 
+  // Presence and saves by others, live (src/web/client/live.ts).
+  const present = useLive(slug, {
+    unit: (lu) => setUnits((prev) => mergeLive(prev, lu, texts.current, busy.current)),
+    changed: () => load(),
+  });
   const shown = useMemo(() => (units ?? []).filter((u) => keepUnit(u, filter, query, counts, texts.current.get(u.ref))), [units, filter, query, counts]);
   const focusIndex = focusRef === null ? -1 : shown.findIndex((u) => u.ref === focusRef);
   const focused = focusIndex >= 0 ? shown[focusIndex] : undefined;
@@ -336,6 +342,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
                   english={texts.current.get(u.ref) ?? u.target ?? ""}
                   spans={terms.units[u.ref]} concepts={terms.concepts} suggestions={byUnit.get(u.ref) ?? []} counts={counts[u.ref]}
                   nextRef={nextOf.get(u.ref) ?? null}
+                  present={present[u.ref]}
                   splitAt={splitPoint && splitPoint.ref === u.ref ? splitPoint.offset : null}
                   pendingNote={pendingNotes.current.get(u.ref)}
                   areaRef={(el: HTMLTextAreaElement | null) => { if (el) areas.current.set(u.ref, el); else if (areas.current.get(u.ref)?.isConnected !== true) areas.current.delete(u.ref); }}

@@ -46,6 +46,8 @@ export interface RowProps {
   onNote: (note: string) => void;
   onSendBack: (comment: string) => Promise<boolean>;
   onResolve: (keep: "theirs" | "mine") => void;
+  /** Who else has this unit open (live.ts). */
+  present?: readonly string[];
 }
 
 /** A few words either side of the split point, for the button's label. */
@@ -62,7 +64,7 @@ export function Row(p: RowProps) {
   const joined = u.ref.includes("+");
   const suggestionText = (s: RowSuggestion) => t(`web.editor.suggest-${s.side}`, { reason: t(`web.editor.reason.${s.reason}`, { defaultValue: s.reason }) });
   return (
-    <div class={`unit s-${u.state}${u.stale ? " stale" : ""}${p.focused ? " focused" : ""}`} data-ref={u.ref} data-state={u.state}>
+    <div class={`unit s-${u.state}${u.stale ? " stale" : ""}${p.focused ? " focused" : ""}`} data-ref={u.ref} data-state={u.state} data-presence={p.present?.join(", ")}>
       <div class="src">
         <span class="ref">{u.ref}</span>
         <Source t={t} unitRef={u.ref} text={u.source} spans={p.spans} concepts={p.concepts} english={p.english} onInsert={p.onInsert} />
@@ -86,6 +88,7 @@ export function Row(p: RowProps) {
         <div class="meta">
           <span class={`chip s-${u.state}`}>{t(`web.state.${u.state}`)}</span>
           {u.stale && <span class="chip s-stale">{t("web.state.stale")}</span>}
+          {p.present && <span class="chip presence" title={t("web.editor.present") as string}>{p.present.join(", ")}</span>}
           {p.counts && (p.counts.error > 0 || p.counts.warning > 0) && (
             <span class={`chip ${p.counts.error > 0 ? "f-count-error" : "f-count-warning"}`} data-findings={p.counts.error + p.counts.warning}>{t("web.editor.findings-count", { count: p.counts.error + p.counts.warning })}</span>
           )}

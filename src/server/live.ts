@@ -1,0 +1,189 @@
+/**
+ * Presence and live updates for the workbench (server-sent events).
+ *
+ *   GET  /api/events    text/event-stream, logged-in like every /api route. Events:
+ *     `hello`    {name}                       who this stream belongs to (sent first)
+ *     `presence` {name, document, ref|null}   someone opened a unit (ref) or left it (null); on
+ *                                             connect one event per person already somewhere
+ *     `unit`     {kind: "saved", document, ref, source, target, state, stale, revision, renderingId, author}
+ *                                             a unit's English was saved (here, or by a CLI command)
+ *     `unit`     {kind: "joined" | "unjoined", document, ref}   the units of a document changed
+ *     `unit`     {kind: "changed", document}  many units of a document changed (a large import beside the server)
+ *   and a comment line every 20 s (heartbeat; proxies keep the stream open).
+ *   POST /api/presence {document, ref|null}  (CSRF-protected like every POST) → {ok: true}
+ *
+ * Saves made through this server are announced when their batch commits. Saves made by other
+ * processes (CLI commands beside the server) are found once a second while someone listens: SQLite's
+ * data_version says another connection committed, `unitsChangedSince` says which units.
+ * A person's presence ends when their last stream closes.
+ */
+import type { ServerResponse } from "node:http";
+import type { FastifyInstance } from "fastify";
+import type { SaveUnitResult } from "../app/lifecycle";
+import type { Action } from "../app/users";
+import { changedUnit, latestSave, unitsChangedSince, type ChangedUnit } from "../app/workbench";
+import type { Store } from "../store";
+
+const HEARTBEAT_MS = 20_000;
+const POLL_MS = 1_000;
+
+export interface Presence {
+  readonly name: string;
+  readonly document: string;
+  readonly ref: string | null;
+}
+
+interface Client {
+  readonly name: string;
+  readonly res: ServerResponse;
+}
+
+export interface LiveHub {
+  /** Announces units saved through this server (after their commit). */
+  unitsSaved(results: readonly SaveUnitResult[]): void;
+  /** Announces that a document's units were joined or unjoined. */
+  unitsChanged(kind: "joined" | "unjoined", document: string, ref: string): void;
+  /** Someone opened a unit (ref) or none (null) in a document. */
+  present(p: Presence): void;
+  /** Adds a stream; returns the function that removes it. */
+  attach(name: string, res: ServerResponse): () => void;
+  /** Ends every stream and timer (server closing). */
+  close(): void;
+  /** Open streams (tests, diagnostics). */
+  readonly size: number;
+}
+
+const frame = (event: string, data: unknown): string => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+
+export function createLiveHub(store: Store): LiveHub {
+  const clients = new Set<Client>();
+  const presence = new Map<string, Presence>();
+  let since = "";
+  let version = -1;
+  let timers: NodeJS.Timeout[] = [];
+
+  const broadcast = (event: string, data: unknown): void => {
+    const text = frame(event, data);
+    for (const c of clients) c.res.write(text);
+  };
+  const sendUnits = (units: readonly ChangedUnit[]): void => {
+    for (const u of units) broadcast("unit", { kind: "saved", ...u });
+  };
+  /** Saves by other processes: look only when SQLite says another connection committed. */
+  const poll = (): void => {
+    const v = store.dataVersion();
+    if (v === version) return;
+    version = v;
+    try {
+      const { units, documents, latest } = unitsChangedSince(store, since);
+      since = latest;
+      sendUnits(units);
+      // a large import: its documents are read again whole
+      for (const document of documents) broadcast("unit", { kind: "changed", document });
+    } catch { /* a locked or closing database: the next tick tries again */ }
+  };
+  const start = (): void => {
+    version = store.dataVersion();
+    since = latestSave(store);
+    timers = [
+      setInterval(poll, POLL_MS),
+      setInterval(() => { for (const c of clients) c.res.write(": ping\n\n"); }, HEARTBEAT_MS),
+    ];
+    for (const t of timers) t.unref();
+  };
+  const stop = (): void => {
+    for (const t of timers) clearInterval(t);
+    timers = [];
+  };
+
+  return {
+    unitsSaved(results) {
+      if (clients.size === 0) return;
+      const units: ChangedUnit[] = [];
+      const refs = new Set<string>();
+      for (const r of results) {
+        for (const ref of [r.ref, ...r.propagated.map((p) => p.ref)]) {
+          if (refs.has(ref)) continue;
+          refs.add(ref);
+          try { units.push(changedUnit(store, ref)); } catch { /* a propagated copy inside a joined unit: its own save announces it */ }
+        }
+      }
+      sendUnits(units);
+    },
+    unitsChanged(kind, document, ref) {
+      broadcast("unit", { kind, document, ref });
+    },
+    present(p) {
+      const before = presence.get(p.name);
+      if (before && before.document === p.document && before.ref === p.ref) return;
+      if (p.ref === null) presence.delete(p.name); else presence.set(p.name, p);
+      // Leaving one document for another: the first one hears the person left.
+      if (before && before.document !== p.document && before.ref !== null) broadcast("presence", { name: p.name, document: before.document, ref: null });
+      broadcast("presence", p);
+    },
+    attach(name, res) {
+      const client: Client = { name, res };
+      if (clients.size === 0) start();
+      clients.add(client);
+      res.write(frame("hello", { name }));
+      for (const p of presence.values()) res.write(frame("presence", p));
+      return () => {
+        if (!clients.delete(client)) return;
+        if (![...clients].some((c) => c.name === name)) {
+          const p = presence.get(name);
+          if (p) {
+            presence.delete(name);
+            broadcast("presence", { name, document: p.document, ref: null });
+          }
+        }
+        if (clients.size === 0) stop();
+      };
+    },
+    close() {
+      stop();
+      for (const c of clients) c.res.end();
+      clients.clear();
+      presence.clear();
+    },
+    get size() { return clients.size; },
+  };
+}
+
+const presenceBody = {
+  type: "object",
+  additionalProperties: false,
+  required: ["document", "ref"],
+  properties: {
+    document: { type: "string", minLength: 1, maxLength: 200 },
+    ref: { anyOf: [{ type: "string", minLength: 1, maxLength: 200 }, { type: "null" }] },
+  },
+} as const;
+
+/**
+ * The routes. `allow` is the server's role check (users.ts `access`): it throws 401/403.
+ */
+export function registerLiveRoutes(app: FastifyInstance, hub: LiveHub, allow: (cookie: string | undefined, action: Action) => { readonly name: string }): void {
+  app.get("/api/events", async (req, reply) => {
+    const me = allow(req.headers.cookie, "read");
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, {
+      ...(reply.getHeaders() as Record<string, string>),
+      "content-type": "text/event-stream; charset=utf-8",
+      "cache-control": "no-store",
+      connection: "keep-alive",
+      "x-accel-buffering": "no",
+    });
+    const detach = hub.attach(me.name, res);
+    req.raw.on("close", detach);
+    res.on("close", detach);
+    return undefined;
+  });
+  app.post<{ Body: { document: string; ref: string | null } }>("/api/presence", { schema: { body: presenceBody } }, async (req) => {
+    const me = allow(req.headers.cookie, "read");
+    hub.present({ name: me.name, document: req.body.document, ref: req.body.ref });
+    return { ok: true };
+  });
+  // Open streams would keep close() waiting: end them first.
+  app.addHook("preClose", async () => { hub.close(); });
+}

@@ -1,0 +1,110 @@
+/**
+ * Presence and live updates for the editor (server-sent events from GET /api/events; see
+ * src/server/live.ts). `useLive(slug, handlers)`:
+ *   - reports which unit this page has open: the row (`[data-ref]`) holding the keyboard focus, sent
+ *     as POST /api/presence {document, ref|null} when it changes (no change to the views needed);
+ *   - returns who else has which unit of this document open: ref → names (this person left out);
+ *   - calls `handlers.unit` for every unit of this document saved by someone (here or by a CLI
+ *     command beside the server) and `handlers.changed` when its units were joined or unjoined.
+ * `mergeLive` applies a saved unit to the page's list unless the row has unsaved local edits (then
+ * the person's own save meets the conflict, and nothing they typed is lost).
+ */
+import { useEffect, useRef, useState } from "preact/hooks";
+
+export interface LiveUnit {
+  readonly kind: "saved";
+  readonly document: string;
+  readonly ref: string;
+  readonly source: string;
+  readonly target: string | null;
+  readonly state: string;
+  readonly stale: boolean;
+  readonly revision: number;
+  readonly renderingId: number | null;
+  readonly author: string | null;
+}
+
+interface PresenceEvent { readonly name: string; readonly document: string; readonly ref: string | null }
+
+export interface LiveHandlers {
+  unit(u: LiveUnit): void;
+  changed(): void;
+}
+
+const csrf = (): string => document.querySelector<HTMLMetaElement>('meta[name="selaras-csrf"]')?.content ?? "";
+
+function report(slug: string, ref: string | null): void {
+  void fetch("/api/presence", {
+    method: "POST", credentials: "same-origin",
+    headers: { "content-type": "application/json", "x-selaras-csrf": csrf() },
+    body: JSON.stringify({ document: slug, ref }),
+  }).catch(() => undefined);
+}
+
+/** The unit row holding the focus, if any. */
+const focusedRow = (): string | null => (document.activeElement as HTMLElement | null)?.closest?.("[data-ref]")?.getAttribute("data-ref") ?? null;
+
+export function useLive(slug: string, handlers: LiveHandlers): Record<string, string[]> {
+  const [present, setPresent] = useState<Record<string, string[]>>({});
+  const h = useRef(handlers);
+  h.current = handlers;
+  useEffect(() => {
+    if (typeof EventSource === "undefined") return undefined;
+    let me: string | null = null;
+    const where = new Map<string, PresenceEvent>();
+    const publish = () => {
+      const byRef: Record<string, string[]> = {};
+      for (const p of where.values()) if (p.name !== me && p.document === slug && p.ref) (byRef[p.ref] ??= []).push(p.name);
+      setPresent(byRef);
+    };
+    const source = new EventSource("/api/events");
+    source.addEventListener("hello", (e) => { me = (JSON.parse((e as MessageEvent).data) as { name: string }).name; publish(); });
+    source.addEventListener("presence", (e) => {
+      const p = JSON.parse((e as MessageEvent).data) as PresenceEvent;
+      if (p.ref === null) where.delete(p.name); else where.set(p.name, p);
+      publish();
+    });
+    source.addEventListener("unit", (e) => {
+      const u = JSON.parse((e as MessageEvent).data) as LiveUnit | { kind: "joined" | "unjoined" | "changed"; document: string };
+      if (u.document !== slug) return;
+      if (u.kind === "saved") h.current.unit(u); else h.current.changed();
+    });
+    // What this page has open: the focused row, reported when it changes (a blur that moves to
+    // another row is one change, not two).
+    let open: string | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onFocus = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        const ref = focusedRow();
+        if (ref !== open) { open = ref; report(slug, ref); }
+      }, 50);
+    };
+    document.addEventListener("focusin", onFocus);
+    document.addEventListener("focusout", onFocus);
+    return () => {
+      source.close();
+      if (timer) clearTimeout(timer);
+      document.removeEventListener("focusin", onFocus);
+      document.removeEventListener("focusout", onFocus);
+      if (open !== null) report(slug, null);
+    };
+  }, [slug]);
+  return present;
+}
+
+/**
+ * The list with a unit saved by someone applied: only a newer revision, and only when the row
+ * holds no unsaved text of this person (`texts`: the text in each touched field) and no save of
+ * theirs is under way (`busy`). The field then shows the new English.
+ */
+export function mergeLive<U extends { ref: string; revision: number; target: string | null }>(list: U[] | null, u: LiveUnit, texts: Map<string, string>, busy: Set<string>): U[] | null {
+  if (!list) return list;
+  return list.map((x) => {
+    if (x.ref !== u.ref || u.revision <= x.revision || busy.has(x.ref)) return x;
+    const mine = texts.get(x.ref);
+    if (mine !== undefined && mine !== (x.target ?? "")) return x;
+    texts.delete(x.ref);
+    return { ...x, target: u.target, state: u.state, stale: u.stale, revision: u.revision, source: u.source };
+  });
+}

@@ -1,0 +1,108 @@
+/**
+ * Presence and live updates in the browser: two people (two browser contexts, two logins) on one
+ * document of the real `selaras serve`. Ayu opens a unit → Budi's page names her on that row; Ayu
+ * confirms → Budi's row shows her English and the new state without a reload; a row Budi is
+ * editing keeps his text. UPDATE_SCREENSHOTS=1 rewrites docs/img/presence.png.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { buildWeb } from "../../src/web/build";
+import { run, tempDir, REPO } from "../helpers/cli";
+
+const DOC = "putin-tolak-sanksi-barat";
+const EN1 = "Vladimir Putin called for cooperation with North Korea to reject Western sanctions.";
+const EN2 = "Putin, who arrived in Pyongyang in the early hours of Wednesday on his first visit in 24 years, is expected to sign a new strategic partnership with Kim Jong Un during his stay.";
+let dir: string;
+let server: ChildProcess;
+let url: string;
+let browser: Browser;
+const tokens: Record<string, string> = {};
+
+const row = (page: Page, ref: string) => page.locator(`[data-ref="${ref}"]`);
+
+async function loggedIn(name: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${url}documents/${DOC}`);
+  await page.getByTestId("token").fill(tokens[name]!);
+  await page.getByTestId("token").press("Enter");
+  await row(page, `${DOC}:1`).locator("textarea").waitFor();
+  return { context, page };
+}
+
+beforeAll(async () => {
+  await buildWeb({ typecheck: false });
+  dir = tempDir("selaras-presence-");
+  fs.cpSync(path.join(REPO, "corpus"), path.join(dir, "corpus"), { recursive: true });
+  expect((await run(["ingest", "corpus"], { cwd: dir })).code).toBe(0);
+  for (const [name, role] of [["ayu", "translator"], ["budi", "reviewer"]] as const) {
+    const r = await run(["users", "add", name, "--role", role], { cwd: dir });
+    expect(r.code).toBe(0);
+    tokens[name] = /: (\S+)\s*$/.exec(r.stdout.trim())![1]!;
+  }
+  server = spawn(process.execPath, [require.resolve("tsx/cli"), path.join(REPO, "src/cli/bin.ts"), "serve", "--port", "0"], {
+    cwd: dir, env: { ...process.env, LANG: "en_US.UTF-8" }, stdio: ["ignore", "pipe", "pipe"],
+  });
+  url = await new Promise<string>((resolve, reject) => {
+    let out = "", err = "";
+    server.stdout!.on("data", (d) => { out += d; const m = /(http:\/\/\S+\/)/.exec(out); if (m) resolve(m[1]!); });
+    server.stderr!.on("data", (d) => { err += d; });
+    server.on("exit", (code) => reject(new Error(`serve exited ${code}: ${out}${err}`)));
+  });
+  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--headless", "--disable-gpu", "--no-first-run"] });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (server && server.exitCode === null) {
+    const exited = new Promise((r) => server.once("exit", r));
+    server.kill("SIGTERM");
+    await exited;
+  }
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+it("shows who has a unit open, and another person's confirmation without reload", async () => {
+  const a = await loggedIn("ayu");
+  const b = await loggedIn("budi");
+  const ref = `${DOC}:1`;
+  // Budi starts typing in unit 2: a save by someone else must not replace his text there.
+  await row(b.page, `${DOC}:2`).locator("textarea").fill("Budi is still writing this one.");
+
+  await row(a.page, ref).locator("textarea").click();
+  await row(b.page, ref).and(b.page.locator('[data-presence="ayu"]')).waitFor();
+  await expect(row(b.page, ref).locator(".chip.presence").textContent()).resolves.toBe("ayu");
+  // Ayu does not see herself.
+  await expect(row(a.page, ref).getAttribute("data-presence")).resolves.toBeNull();
+
+  await a.page.keyboard.type(EN1);
+  await a.page.keyboard.press("Control+Enter");
+  await row(a.page, ref).and(a.page.locator('[data-state="translated"]')).waitFor();
+  // Budi's page, never reloaded: the row has Ayu's English and the new state.
+  await row(b.page, ref).and(b.page.locator('[data-state="translated"]')).waitFor();
+  await expect(row(b.page, ref).locator("textarea").inputValue()).resolves.toBe(EN1);
+  await expect(row(b.page, ref).locator(".chip").first().textContent()).resolves.toBe("translated");
+  // Ayu moved on to unit 2 (Ctrl+Enter moves to the next unit): Budi sees her there now.
+  await row(b.page, `${DOC}:2`).and(b.page.locator('[data-presence="ayu"]')).waitFor();
+  await expect(row(b.page, ref).getAttribute("data-presence")).resolves.toBeNull();
+  await expect(row(b.page, `${DOC}:2`).locator("textarea").inputValue()).resolves.toBe("Budi is still writing this one.");
+
+  // Ayu confirms unit 2, where Budi has unsaved text: his field keeps it (the page does not replace
+  // what he typed), and his own save meets the conflict with both texts.
+  await a.page.keyboard.type(EN2);
+  await a.page.keyboard.press("Control+Enter");
+  await row(b.page, `${DOC}:3`).and(b.page.locator('[data-presence="ayu"]')).waitFor();
+  await expect(row(b.page, `${DOC}:2`).locator("textarea").inputValue()).resolves.toBe("Budi is still writing this one.");
+  await expect(row(b.page, `${DOC}:2`).getAttribute("data-state")).resolves.toBe("untranslated");
+  if (process.env.UPDATE_SCREENSHOTS === "1") await b.page.screenshot({ path: path.join(REPO, "docs/img/presence.png") });
+  await row(b.page, `${DOC}:2`).locator("textarea").press("Control+Enter");
+  await expect(row(b.page, `${DOC}:2`).locator(".conflict .theirs").textContent()).resolves.toBe(EN2);
+  await expect(row(b.page, `${DOC}:2`).locator(".conflict .yours").textContent()).resolves.toBe("Budi is still writing this one.");
+
+  // Ayu closes her page: her name goes from Budi's rows.
+  await a.context.close();
+  await b.page.waitForFunction(() => document.querySelectorAll("[data-presence]").length === 0);
+  await b.context.close();
+});

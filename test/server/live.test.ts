@@ -1,0 +1,158 @@
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Presence and live updates (GET /api/events, POST /api/presence) on a real listening server on
+ * 127.0.0.1 with two logged-in people: what one does, the other's event stream says — including a
+ * save made by a CLI process beside the server.
+ */
+import { spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { startServer, type Running } from "../../src/server/serve";
+import { CSP } from "../../src/server/app";
+import { openStore, type Store } from "../../src/store";
+import { run, tempDir, REPO } from "../helpers/cli";
+
+const DOC = "putin-tolak-sanksi-barat";
+const EN1 = "Vladimir Putin called for cooperation with North Korea to reject Western sanctions.";
+let dir: string;
+let store: Store;
+let server: Running;
+let csrf: string;
+const cookies: Record<string, string> = {};
+
+interface Sse { events: Array<{ event: string; data: any }>; next(pred: (e: { event: string; data: any }) => boolean): Promise<{ event: string; data: any }>; close(): void; ended: Promise<void>; status: number; headers: Headers }
+
+/** Reads an event stream with node's fetch: every event as it arrives, and a wait for one that matches. */
+async function listen(cookie: string): Promise<Sse> {
+  const ctl = new AbortController();
+  const res = await fetch(`${server.url}api/events`, { headers: { cookie }, signal: ctl.signal });
+  const events: Array<{ event: string; data: any }> = [];
+  const waiters: Array<{ pred: (e: { event: string; data: any }) => boolean; resolve: (e: { event: string; data: any }) => void; from: number }> = [];
+  const check = () => {
+    for (const w of [...waiters]) {
+      const hit = events.slice(w.from).find(w.pred);
+      if (hit) { waiters.splice(waiters.indexOf(w), 1); w.resolve(hit); }
+    }
+  };
+  const ended = (async () => {
+    const decoder = new TextDecoder();
+    let buf = "";
+    try {
+      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+        buf += decoder.decode(chunk, { stream: true });
+        let i;
+        while ((i = buf.indexOf("\n\n")) >= 0) {
+          const block = buf.slice(0, i);
+          buf = buf.slice(i + 2);
+          const event = /^event: (.*)$/m.exec(block)?.[1];
+          const data = /^data: (.*)$/m.exec(block)?.[1];
+          if (event && data) events.push({ event, data: JSON.parse(data) });
+        }
+        check();
+      }
+    } catch { /* aborted */ }
+  })();
+  return {
+    events, status: res.status, headers: res.headers, ended,
+    next: (pred) => new Promise((resolve) => { waiters.push({ pred, resolve, from: 0 }); check(); }),
+    close: () => ctl.abort(),
+  };
+}
+
+async function addUser(name: string, role: string): Promise<string> {
+  const r = await run(["users", "add", name, "--role", role], { cwd: dir });
+  expect(r.code).toBe(0);
+  return /: (\S+)\s*$/.exec(r.stdout.trim())![1]!;
+}
+const send = (method: string, url: string, cookie: string, body?: unknown, headers: Record<string, string> = { "x-selaras-csrf": csrf }) =>
+  fetch(`${server.url}${url}`, { method, headers: { cookie, ...headers, ...(body !== undefined ? { "content-type": "application/json" } : {}) }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+
+beforeAll(async () => {
+  dir = tempDir("selaras-live-");
+  fs.cpSync(path.join(REPO, "corpus"), path.join(dir, "corpus"), { recursive: true });
+  expect((await run(["ingest", "corpus"], { cwd: dir })).code).toBe(0);
+  const tokens = { ayu: await addUser("ayu", "translator"), budi: await addUser("budi", "reviewer") };
+  store = openStore(path.join(dir, "selaras.db"));
+  server = await startServer({ store, root: dir, author: "local", host: "127.0.0.1", port: 0 });
+  csrf = /name="selaras-csrf" content="([0-9a-f]+)"/.exec(await (await fetch(server.url)).text())![1]!;
+  for (const [name, token] of Object.entries(tokens)) {
+    const res = await fetch(`${server.url}api/login`, { method: "POST", headers: { "content-type": "application/json", "x-selaras-csrf": csrf }, body: JSON.stringify({ token }) });
+    expect(res.status).toBe(200);
+    cookies[name] = String(res.headers.get("set-cookie")).split(";")[0]!;
+  }
+});
+afterAll(async () => {
+  await server.close().catch(() => undefined);
+  store.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+it("refuses the event stream and presence without a login (401), and presence without the CSRF token (403)", async () => {
+  const events = await fetch(`${server.url}api/events`);
+  expect(events.status).toBe(401);
+  expect(await events.json()).toEqual({ code: "login-required", data: {} });
+  const presence = await send("POST", "api/presence", "", { document: DOC, ref: `${DOC}:1` });
+  expect(presence.status).toBe(401);
+  const noToken = await send("POST", "api/presence", cookies.ayu!, { document: DOC, ref: `${DOC}:1` }, {});
+  expect(noToken.status).toBe(403);
+  expect(await noToken.json()).toEqual({ code: "csrf-token", data: {} });
+  const bad = await send("POST", "api/presence", cookies.ayu!, { document: DOC, ref: 7 });
+  expect(bad.status).toBe(400);
+});
+
+it("tells one person who has which unit open, and the other's saves, without reload", async () => {
+  const budi = await listen(cookies.budi!);
+  expect(budi.status).toBe(200);
+  expect(budi.headers.get("content-type")).toBe("text/event-stream; charset=utf-8");
+  expect(budi.headers.get("content-security-policy")).toBe(CSP);
+  expect(await budi.next((e) => e.event === "hello")).toEqual({ event: "hello", data: { name: "budi" } });
+
+  const ayu = await listen(cookies.ayu!);
+  await ayu.next((e) => e.event === "hello");
+  const open = await send("POST", "api/presence", cookies.ayu!, { document: DOC, ref: `${DOC}:1` });
+  expect(open.status).toBe(200);
+  expect(await open.json()).toEqual({ ok: true });
+  expect((await budi.next((e) => e.event === "presence" && e.data.name === "ayu")).data).toEqual({ name: "ayu", document: DOC, ref: `${DOC}:1` });
+
+  // Someone who connects later hears where everyone already is.
+  const late = await listen(cookies.budi!);
+  expect((await late.next((e) => e.event === "presence")).data).toEqual({ name: "ayu", document: DOC, ref: `${DOC}:1` });
+  late.close();
+
+  const saved = await send("PUT", `api/units/${encodeURIComponent(`${DOC}:1`)}`, cookies.ayu!, { target: EN1, baseRevision: 0, confirm: true });
+  expect(saved.status).toBe(200);
+  const unit = await budi.next((e) => e.event === "unit" && e.data.ref === `${DOC}:1`);
+  expect(unit.data).toMatchObject({ kind: "saved", document: DOC, ref: `${DOC}:1`, target: EN1, state: "translated", revision: 1, author: "ayu" });
+
+  // Ayu closes the page: her presence ends for everyone.
+  ayu.close();
+  expect((await budi.next((e) => e.event === "presence" && e.data.ref === null)).data).toEqual({ name: "ayu", document: DOC, ref: null });
+  budi.close();
+});
+
+it("announces a save made by a CLI process beside the server", async () => {
+  const budi = await listen(cookies.budi!);
+  await budi.next((e) => e.event === "hello");
+  const text = "Putin, who arrived in Pyongyang early on Wednesday, is expected to sign a new partnership.";
+  const code = await new Promise<number | null>((resolve) => {
+    const child = spawn(process.execPath, [require.resolve("tsx/cli"), path.join(REPO, "src/cli/bin.ts"), "translate", "set", `${DOC}:2`, text, "--status", "draft", "--translator", "cli"], { cwd: dir, env: { ...process.env, LANG: "en_US.UTF-8" }, stdio: "ignore" });
+    child.on("exit", resolve);
+  });
+  expect(code).toBe(0);
+  const unit = await budi.next((e) => e.event === "unit" && e.data.ref === `${DOC}:2`);
+  expect(unit.data).toMatchObject({ kind: "saved", document: DOC, ref: `${DOC}:2`, target: text, state: "draft", revision: 1, author: "cli" });
+  budi.close();
+});
+
+it("announces joins, and ends every stream when the server closes", async () => {
+  const budi = await listen(cookies.budi!);
+  await budi.next((e) => e.event === "hello");
+  const joined = await send("POST", `api/units/${encodeURIComponent(`${DOC}:5`)}/join`, cookies.ayu!, { with: `${DOC}:6` });
+  expect(joined.status).toBe(200);
+  expect((await budi.next((e) => e.event === "unit" && e.data.kind === "joined")).data).toEqual({ kind: "joined", document: DOC, ref: `${DOC}:5+6` });
+  // close() does not wait for open streams: it ends them.
+  await server.close();
+  await budi.ended;
+  const after = await fetch(`${server.url}api/documents`).then(() => "answered", () => "refused");
+  expect(after).toBe("refused");
+});
