@@ -16,7 +16,7 @@ import { collectFiles, readTextFile, slugFromPath } from "../src/io/files";
 import { segmentArticle } from "../src/segment";
 import { openStore } from "../src/store";
 import { normHash, sha256 } from "../src/text/normalize";
-import { ArticleGenerator, loadSeeds, writeCorpus } from "./lib/corpus";
+import { ArticleGenerator, loadSeeds, writeCorpus } from "./lib/generate";
 import { time, type Measurement, type Workload } from "./lib/harness";
 
 const SENTENCES = 200_000;
@@ -98,7 +98,7 @@ export const ingestWorkload: Workload = {
     const firstFiles = collectFiles([small.dir], [".txt"]).slice(0, 1000);
     const warm = openStore(path.join(ctx.tmp, "warm.db"));
     try {
-      ingestFiles(warm, firstFiles);
+      ingestFiles(warm, firstFiles, { now: "2024-01-01T00:00:00.000Z" });
       for (const f of firstFiles) split(readTextFile(f));
     } finally {
       warm.close();

@@ -162,8 +162,8 @@ export const serveWorkload: Workload = {
     let units: UnitInfo[];
     {
       const store = openStore(db);
-      ingestFiles(store, [path.join(dir, "corpus")]);
-      syncGlossary(store, path.join(dir, "glossary"));
+      ingestFiles(store, [path.join(dir, "corpus")], { now: new Date().toISOString() });
+      syncGlossary(store, path.join(dir, "glossary"), new Date().toISOString());
       const slugs = store.documents.all().map((d) => d.slug);
       units = slugs.flatMap((slug) => documentUnits(store, slug).map((u) => ({ ref: u.ref, source: u.source, document: slug })));
       store.close();
@@ -281,7 +281,7 @@ export const serveWorkload: Workload = {
       const revs = new Map(libUnits.map((u) => [u.ref, documentUnits(store, u.document).find((x) => x.ref === u.ref)!.revision]));
       ctx.log(`library setUnit: ${libUnits.length} confirmations (load ${uptime()})`);
       const lib = await time(() => {
-        for (const u of libUnits) setUnit(store, u.ref, { text: englishFor(u.source, 3), state: "translated", author: "bench", baseRevision: revs.get(u.ref)! }, { root: dir, gate });
+        for (const u of libUnits) setUnit(store, u.ref, { text: englishFor(u.source, 3), state: "translated", author: "bench", baseRevision: revs.get(u.ref)!, now: new Date().toISOString() }, { root: dir, gate });
       });
       measurements.push({ label: "library: setUnit (no HTTP), one process", items: libUnits.length, unit: "saves", seconds: lib.seconds, extra: { load: uptime() } });
       store.close();

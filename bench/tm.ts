@@ -7,7 +7,7 @@
  */
 import * as path from "node:path";
 import { openStore } from "../src/store";
-import { tmLookup } from "../src/app/translate";
+import { syncTm, tmLookup } from "../src/app/translate";
 import { tmLookupFullScan } from "./lib/tm-full-scan";
 import { percentile, rng, time, type Workload } from "./lib/harness";
 
@@ -67,7 +67,7 @@ export const tmWorkload: Workload = {
         ctx.log(`loaded ${Math.min(total, done + batch).toLocaleString("en-US")} renderings`);
       }
       ctx.log("building the word index");
-      store.tm.sync();
+      syncTm(store);
       store.db.pragma("wal_checkpoint(TRUNCATE)");
     });
     const edit = (s: string) => {

@@ -4,8 +4,9 @@
  * `exportParallel` (streamed from SQLite to a temporary file), then that TMX imported with
  * `importParallel` (1 MiB chunks; the TMX fast path for plain `<tu>` blocks, saxes for the rest;
  * one transaction) into a copy of the database that has the same segments but no renderings: every
- * unit is matched by its segment reference and becomes a rendering. The same import with saxes
- * alone (the fast path off), into another copy, shows what the fast path buys.
+ * unit is matched by its segment reference and becomes a rendering. Reading the file (no database)
+ * with the TMX reader and with saxes alone (createTmxParser, the reader without its fast path)
+ * shows what the fast path buys.
  * Targets: export ≥ 100,000 units/s, import ≥ 50,000 units/s, peak RSS ≤ 200 MB while streaming.
  * Baseline (last row): the whole document built in memory (every rendering loaded, one TMX string,
  * one write), run after the streaming rows so the peak RSS measured for them is their own.
@@ -17,6 +18,7 @@ import { exportParallel, isoSecond } from "../src/app/export";
 import { importParallel } from "../src/app/import";
 import { createGate } from "../src/app/lifecycle";
 import { formats, type ParallelUnit } from "../src/formats";
+import { createTmxParser, createTmxReader } from "../src/formats/tmx";
 import { openStore } from "../src/store";
 import { normHash } from "../src/text/normalize";
 import { TOOL_NAME, VERSION } from "../src/version";
@@ -60,8 +62,6 @@ export const tmxWorkload: Workload = {
     const expCpu = cpuSeconds(cpuExp);
     ctx.log(`export: ${exp.value.units} units, ${(fs.statSync(out).size / 1e6).toFixed(0)} MB in ${exp.seconds.toFixed(1)} s (${Math.round(exp.value.units / exp.seconds)} units/s, ${Math.round(exp.value.units / expCpu)} per CPU second), RSS ≤ ${rssExport.toFixed(0)} MiB while exporting`);
     store.close(); // one open database while importing, as in `selaras import`
-    const importDb2 = `${importDb}.2`;
-    fs.copyFileSync(importDb, importDb2);
     const importDb3 = `${importDb}.3`;
     fs.copyFileSync(importDb, importDb3);
     const target = openStore(importDb);
@@ -80,14 +80,12 @@ export const tmxWorkload: Workload = {
     target3.close();
     fs.rmSync(importDb3, { force: true });
     ctx.log(`import with the confirmation checks: ${imp3.value.created} created, ${imp3.value.refused?.length ?? 0} refused (listed) in ${imp3.seconds.toFixed(1)} s (${Math.round(imp3.value.units / imp3.seconds)} units/s, ${Math.round(imp3.value.units / imp3Cpu)} per CPU second)`);
-    const target2 = openStore(importDb2);
-    const cpuImp1 = process.cpuUsage();
-    const imp1 = await time(() => importParallel(target2, out, {
-      now: "2026-01-02T00:00:00.000Z", saxesOnly: true,
-    }));
-    const imp1Cpu = cpuSeconds(cpuImp1);
-    target2.close();
-    fs.rmSync(importDb2, { force: true });
+    const cpuRead = process.cpuUsage();
+    const read = await time(() => readTmx(out, true));
+    const readCpu = cpuSeconds(cpuRead);
+    const cpuRead1 = process.cpuUsage();
+    const read1 = await time(() => readTmx(out, false));
+    const read1Cpu = cpuSeconds(cpuRead1);
     ctx.log(`import: ${imp.value.created} created, ${imp.value.unmatched} unmatched, ${imp.value.conflictCount} conflicts in ${imp.seconds.toFixed(1)} s (${Math.round(imp.value.units / imp.seconds)} units/s, ${Math.round(imp.value.units / impCpu)} per CPU second), RSS ≤ ${rssImport.toFixed(0)} MiB while importing`);
     const streamingPeak = peakRssMiB();
 
@@ -124,7 +122,8 @@ export const tmxWorkload: Workload = {
         { label: "export --format tmx (streamed from SQLite)", items: exp.value.units, unit: "units", seconds: exp.seconds, extra: { perCpuSecond: Math.round(exp.value.units / expCpu), rssWhileStreamingMiB: rssExport, peakRssSoFarMiB: streamingPeak } },
         { label: "import (TMX fast path + saxes, one transaction, match + write)", items: imp.value.units, unit: "units", seconds: imp.seconds, extra: { created: imp.value.created, perCpuSecond: Math.round(imp.value.units / impCpu), rssWhileStreamingMiB: rssImport, peakRssSoFarMiB: streamingPeak } },
         { label: "import as the CLI runs it (confirmations checked, app/lifecycle.ts)", items: imp3.value.units, unit: "units", seconds: imp3.seconds, extra: { created: imp3.value.created, refusedListed: imp3.value.refused?.length ?? 0, perCpuSecond: Math.round(imp3.value.units / imp3Cpu) } },
-        { label: "import with saxes alone (no fast path)", items: imp1.value.units, unit: "units", seconds: imp1.seconds, extra: { created: imp1.value.created, perCpuSecond: Math.round(imp1.value.units / imp1Cpu) } },
+        { label: "read the TMX (fast path + saxes, no database)", items: read.value, unit: "units", seconds: read.seconds, extra: { perCpuSecond: Math.round(read.value / readCpu) } },
+        { label: "read the TMX with saxes alone (no fast path, no database)", items: read1.value, unit: "units", seconds: read1.seconds, extra: { perCpuSecond: Math.round(read1.value / read1Cpu) } },
         { label: "baseline: whole document in memory (all units and all TMX text held, one write)", items: base.value, unit: "units", seconds: base.seconds, extra: { perCpuSecond: Math.round(base.value / baseCpu), peakRssMiB: basePeak } },
       ],
       notes: [
@@ -134,13 +133,38 @@ export const tmxWorkload: Workload = {
           `peak RSS while streaming ≤ 200 MB (${streamingPeak.toFixed(0)} MiB: ${ok(streamingPeak * 1.048576 <= 200)}; ` +
           `sampled during export ${rssExport.toFixed(0)} MiB, during import ${rssImport.toFixed(0)} MiB).`,
         `Per CPU second of this process (robust to other load on the machine): export ${Math.round(exp.value.units / expCpu).toLocaleString("en-US")}, ` +
-          `import ${Math.round(imp.value.units / impCpu).toLocaleString("en-US")} (${Math.round(imp1.value.units / imp1Cpu).toLocaleString("en-US")} with saxes alone, ` +
-          `${Math.round(imp3.value.units / imp3Cpu).toLocaleString("en-US")} with the confirmation checks), baseline ${Math.round(base.value / baseCpu).toLocaleString("en-US")} units.`,
+          `import ${Math.round(imp.value.units / impCpu).toLocaleString("en-US")} (${Math.round(imp3.value.units / imp3Cpu).toLocaleString("en-US")} with the confirmation checks), ` +
+          `reading ${Math.round(read.value / readCpu).toLocaleString("en-US")} (${Math.round(read1.value / read1Cpu).toLocaleString("en-US")} with saxes alone), baseline ${Math.round(base.value / baseCpu).toLocaleString("en-US")} units.`,
         `The baseline's peak RSS (${basePeak.toFixed(0)} MiB) is what building the document in memory costs.`,
       ],
     };
   },
 };
+
+/**
+ * Reads a TMX file in 1 MiB chunks as import does (strict UTF-8) and counts its units: with the TMX
+ * reader (`fast`), or with saxes alone (the same reader without its fast path).
+ */
+function readTmx(file: string, fast: boolean): number {
+  let n = 0;
+  const onUnit = () => { n++; };
+  const options = { files: { main: file } };
+  const parser = fast ? undefined : createTmxParser(onUnit, options);
+  const reader = parser ? { write: (_p: string, c: string) => parser.xml.write(c), end: () => { parser.xml.end(); parser.checkComplete(); } } : createTmxReader(onUnit, options);
+  const fd = fs.openSync(file, "r");
+  try {
+    const buf = Buffer.allocUnsafe(1 << 20);
+    const decoder = new TextDecoder("utf-8", { fatal: true });
+    for (let k = fs.readSync(fd, buf, 0, buf.length, null); k > 0; k = fs.readSync(fd, buf, 0, buf.length, null)) {
+      reader.write("main", decoder.decode(buf.subarray(0, k), { stream: true }));
+    }
+    reader.write("main", decoder.decode());
+    reader.end();
+  } finally {
+    fs.closeSync(fd);
+  }
+  return n;
+}
 
 /** CPU seconds (user + system) of this process since `since`. */
 const cpuSeconds = (since: NodeJS.CpuUsage) => { const c = process.cpuUsage(since); return (c.user + c.system) / 1e6; };

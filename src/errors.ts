@@ -46,3 +46,29 @@ export function invariant(condition: unknown, message: string): asserts conditio
 export function isSelarasError(e: unknown): e is SelarasError {
   return e instanceof SelarasError;
 }
+
+/** System error codes → Selaras error codes (the same words for every writer). */
+const IO_CODES: Readonly<Record<string, string>> = {
+  ENOSPC: "io-disk-full",
+  EDQUOT: "io-disk-full",
+  EFBIG: "io-file-too-large",
+  EACCES: "io-permission-denied",
+  EPERM: "io-permission-denied",
+  EROFS: "io-read-only",
+  EISDIR: "io-is-directory",
+  ENOTDIR: "io-not-directory",
+  ENAMETOOLONG: "io-name-too-long",
+};
+
+/**
+ * A failed read or write of `file` as an error a person can act on: `io-disk-full`,
+ * `io-permission-denied`, ... {file, reason}, naming the file the user asked for (never the
+ * temporary file it was being written through). Anything else is returned unchanged.
+ */
+export function ioError(e: unknown, file: string): unknown {
+  if (e instanceof SelarasError) return e;
+  const code = (e as NodeJS.ErrnoException)?.code;
+  const mapped = code ? IO_CODES[code] : undefined;
+  if (!mapped) return e;
+  return new UsageError(mapped, { file, reason: code }, { cause: e });
+}

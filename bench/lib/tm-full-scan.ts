@@ -1,6 +1,6 @@
 /**
  * The full-scan TM lookup: every rendering in the database scored against the query (no word
- * index). The TM benchmark's baseline and the oracle of test/translate/tm.test.ts: `tmLookup`
+ * index). The TM benchmark's baseline and the oracle of test/app/tm.test.ts: `tmLookup`
  * (src/app/translate.ts), which reads candidates from the word index, must find the same matches.
  */
 import { scoreCandidates, TM_THRESHOLD, type TmMatch, type TmOptions } from "../../src/app/translate";

@@ -17,7 +17,8 @@ import { readTextFile, readTextString } from "../io/files";
 import { segmentArticle } from "../segment";
 import { englishSentences } from "../segment/english";
 import type { Store } from "../store";
-import { MACHINE_ORIGINS, type RenderingRow } from "../store/renderings";
+import type { Rendering } from "../model";
+import { MACHINE_ORIGINS } from "../store/renderings";
 import { splitLines } from "../text/decode";
 import { joinSource } from "./status";
 import { stateOf, transition } from "../translations/lifecycle";
@@ -104,13 +105,13 @@ export interface AlignDocumentOptions {
   readonly presplit?: boolean;
   readonly glossary?: GlossaryMatcher;
   readonly threshold?: number;
-  readonly now?: string;
+  readonly now: string;
   /** Project folder whose translations/ file of the document is kept in step. */
   readonly root?: string;
 }
 
 /** A rendering the aligner may replace or withdraw: its own, still unconfirmed. */
-function machineOnly(r: RenderingRow): boolean {
+function machineOnly(r: Rendering): boolean {
   return MACHINE_ORIGINS.has(r.origin) && transition(stateOf(r.status), "aligned", "aligner").ok;
 }
 
@@ -118,7 +119,7 @@ function machineOnly(r: RenderingRow): boolean {
  * Withdraws a machine pair, and the joins the aligner's pair implied (a translations file records a
  * 2-1 pair as a join, which a rebuild makes explicit): a person's joins stay.
  */
-function removeMachine(store: Store, r: RenderingRow): void {
+function removeMachine(store: Store, r: Rendering): void {
   for (let k = 0; k + 1 < r.segmentIds.length; k++) {
     const a = r.segmentIds[k]!;
     if (store.segmentEdits.nextJoined(a) === r.segmentIds[k + 1] && store.segmentEdits.joinAuthor(a) === ALIGN_AUTHOR) store.segmentEdits.unjoin(a);
@@ -152,7 +153,7 @@ function englishOf(text: string, name: string, presplit: boolean): string[] {
  * `selaras align --doc <document> <english-file>`: reads the file and aligns its text
  * (alignDocumentText), naming the file in the result and in errors.
  */
-export function alignDocument(store: Store, document: string, englishFile: string, options: AlignDocumentOptions = {}): AlignDocumentResult {
+export function alignDocument(store: Store, document: string, englishFile: string, options: AlignDocumentOptions): AlignDocumentResult {
   alignableSegments(store, document); // an unknown document is named before the file is read
   return alignChecked(store, document, readTextFile(englishFile), englishFile, undefined, options);
 }
@@ -167,7 +168,7 @@ export interface AlignTextOptions extends AlignDocumentOptions {
  * checks as a file read (lines up to 1,000,000 bytes, no NUL or control characters, not empty),
  * the same result.
  */
-export function alignDocumentText(store: Store, document: string, english: string, options: AlignTextOptions = {}): AlignDocumentResult {
+export function alignDocumentText(store: Store, document: string, english: string, options: AlignTextOptions): AlignDocumentResult {
   const name = options.name ?? TEXT_NAME;
   alignableSegments(store, document);
   return alignChecked(store, document, readTextString(english, name), name, undefined, options);
@@ -205,14 +206,14 @@ export interface AlignProposal {
  * stored document, with scores and low ones flagged. Writes nothing.
  * @throws NotFoundError `not-found-document`; ParseError as alignDocumentText
  */
-export function proposeAlignment(store: Store, document: string, english: string, options: AlignTextOptions = {}): AlignProposal {
+export function proposeAlignment(store: Store, document: string, english: string, options: Omit<AlignTextOptions, "now"> = {}): AlignProposal {
   const name = options.name ?? TEXT_NAME;
   const { doc, segs } = alignableSegments(store, document);
   const target = englishOf(readTextString(english, name), name, options.presplit ?? false);
   const threshold = options.threshold ?? REVIEW_THRESHOLD;
   const beads = alignSentences(segs.map((s) => s.text), target, options.glossary ? { glossary: options.glossary } : {});
   const out: ProposedBead[] = beads.map((b) => {
-    let person: RenderingRow | undefined;
+    let person: Rendering | undefined;
     for (const k of b.src) {
       const r = store.renderings.forSegment(segs[k]!.id);
       if (r && !machineOnly(r)) { person = r; break; }
@@ -249,7 +250,7 @@ export interface ReviewedBead {
  * @throws UsageError `align-beads-segments` {bead, expected, got}, `align-beads-sentences` {bead,
  *         expected, got}, `align-bead-empty` {bead}, `align-beads-incomplete` {segments, sentences}
  */
-export function applyAlignment(store: Store, document: string, english: string, beads: readonly ReviewedBead[] | undefined, options: AlignTextOptions = {}): AlignDocumentResult {
+export function applyAlignment(store: Store, document: string, english: string, beads: readonly ReviewedBead[] | undefined, options: AlignTextOptions): AlignDocumentResult {
   const name = options.name ?? TEXT_NAME;
   alignableSegments(store, document);
   return alignChecked(store, document, readTextString(english, name), name, beads, options);
@@ -287,7 +288,7 @@ function alignChecked(store: Store, document: string, text: string, name: string
   const proposal = alignSentences(segs.map((s) => s.text), target, options.glossary ? { glossary: options.glossary } : {});
   const beads = reviewed ? reviewedBeads(reviewed, segs, target.length, proposal) : proposal;
   const threshold = options.threshold ?? REVIEW_THRESHOLD;
-  const now = options.now ?? new Date().toISOString();
+  const now = options.now;
 
   // One transaction; the document's translations/ file is rewritten in it (inStep).
   return inStep(store, options.root, () => {
@@ -310,7 +311,7 @@ function alignChecked(store: Store, document: string, text: string, name: string
         out.push({ ...base, status: "unpaired-target", renderingId: null, review: false });
         continue;
       }
-      const existing = new Map<number, RenderingRow>();
+      const existing = new Map<number, Rendering>();
       for (const s of bs) {
         const r = store.renderings.forSegment(s.id);
         if (r) existing.set(r.id, r);

@@ -6,7 +6,8 @@ import { parentPort, workerData } from "node:worker_threads";
 import { auditChunk, knownSources } from "../check/audit-stream";
 import type { AuditOptions } from "../check/audit";
 import type { PairToCheck } from "../check/run";
-import { compileGlossary, type Concept } from "../glossary";
+import type { Concept } from "../model";
+import { compileGlossary } from "../glossary";
 import { SelarasError } from "../errors";
 import { packViolations, unpackPairs, type PackedChunk, type WireChunk } from "./audit-workers";
 

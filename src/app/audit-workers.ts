@@ -14,9 +14,10 @@ import { Worker } from "node:worker_threads";
 import type { AuditOptions, AuditReport } from "../check/audit";
 import { AuditMerger, auditChunk, knownSources, type ChunkAggregate, type ChunkSuppressions, type ConceptLists, type PairAccess } from "../check/audit-stream";
 import type { AuditViolation } from "../check/audit";
-import type { Severity } from "../check/types";
+import type { Severity } from "../model";
 import type { PairToCheck } from "../check/run";
-import { compileGlossary, type Concept } from "../glossary";
+import type { Concept } from "../model";
+import { compileGlossary } from "../glossary";
 import { SelarasError } from "../errors";
 import { pairHash } from "./check";
 

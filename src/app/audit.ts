@@ -9,12 +9,17 @@
 import type { AuditOptions, AuditReport } from "../check/audit";
 import type { Store } from "../store";
 import type { CheckPairRow, SuppressionRow } from "../store/findings";
-import { readTextFile } from "../io/files";
+import { readTextFile, writeChunksAtomic } from "../io/files";
 import { auditPairsParallel, type AuditPair, type PairSource } from "./audit-workers";
 import { checkGlossary, pairRef, parsePairsFile } from "./check";
 import { joinSource } from "./status";
 
 export type { AuditReport, AuditViolation, ConceptAudit, ListedFinding } from "../check/audit";
+
+/** Writes a rendered report to `file` piece by piece, atomically (a reader never sees half of it). */
+export function writeReport(file: string, chunks: Iterable<string>): void {
+  writeChunksAtomic(file, chunks);
+}
 
 export interface AuditResult {
   readonly audit: AuditReport;

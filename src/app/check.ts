@@ -11,18 +11,20 @@ import * as path from "node:path";
 import { NotFoundError, ParseError, UsageError } from "../errors";
 import { checks, isCheckId, runChecks, type CheckConfig, type CheckId, type Finding, type PairToCheck } from "../check";
 import { pairHash, streamCheck, type CheckCounts, type CheckPairSource, type FindingStream, type ReportedFinding, type StreamPair } from "./check-stream";
-import { compileGlossary, type Concept, type GlossaryMatcher } from "../glossary";
+import type { Concept } from "../model";
+import { compileGlossary, type GlossaryMatcher } from "../glossary";
 import { readLines, readTextFile, writeFileAtomic } from "../io/files";
 import type { Store } from "../store";
 import type { CheckPairRow, NewSuppression, SuppressionRow } from "../store/findings";
 import { splitLines } from "../text/decode";
-import { DEFAULT_GLOSSARY_DIR, loadGlossary } from "./glossary";
+import { chooseGlossary, DEFAULT_GLOSSARY_DIR } from "./glossary-source";
 import { joinSource } from "./status";
+import { parseSuppressions as parseSuppressionsFile, serializeSuppressions } from "../translations/suppressions";
 
 export { CHECK_IDS, checkMessageTree, type CheckConfig, type CheckId } from "../check";
 
 export const DEFAULT_SUPPRESSIONS_FILE = path.join("translations", "suppressions.tsv");
-export const SUPPRESSIONS_HEADER = "document\tcheck\thash\treason\tauthor\tsource\ttarget";
+export { SUPPRESSIONS_HEADER, serializeSuppressions } from "../translations/suppressions";
 
 export { pairHash, type FindingStream, type ReportedFinding };
 
@@ -45,19 +47,12 @@ export interface CheckReport extends Omit<StreamedCheckReport, "findings"> {
 
 const materialize = (r: StreamedCheckReport): CheckReport => ({ ...r, findings: [...r.findings] });
 
-/** --glossary file/dir; else the database's glossary when it has one; else `<root>/glossary/` if present. */
+/** The glossary of a check run (chooseGlossary): --glossary file/dir; else the database's glossary when it has one; else `<root>/glossary/` if present. */
 export function checkGlossary(store: Store | null, glossary: string | undefined, root: string, given?: { concepts: Concept[]; from: string }): { matcher?: GlossaryMatcher; concepts: Concept[]; from: string | null } {
-  let concepts: Concept[] | undefined;
-  let from: string | null = null;
-  if (given) { concepts = given.concepts; from = given.from; }
-  else if (glossary) { concepts = loadGlossary(glossary, { explicit: true }); from = glossary; }
-  else if (store && store.glossary.count() > 0) { concepts = store.glossary.all(); from = "database"; }
-  else {
-    const dir = path.join(root, DEFAULT_GLOSSARY_DIR);
-    if (fs.existsSync(dir)) { concepts = loadGlossary(dir); from = dir; }
-  }
-  if (!concepts) return { concepts: [], from: null };
-  return { matcher: compileGlossary(concepts), concepts, from };
+  if (given) return { matcher: compileGlossary(given.concepts), concepts: given.concepts, from: given.from };
+  const g = chooseGlossary({ glossary, database: store ? { store, file: store.file } : null, dir: path.join(root, DEFAULT_GLOSSARY_DIR) });
+  if (!g) return { concepts: [], from: null };
+  return { matcher: compileGlossary(g.concepts), concepts: g.concepts, from: g.source.kind === "database" ? "database" : g.source.path };
 }
 
 /** `ref` of a database pair: `<slug>:<ordinal>`, or `<slug>:<n>+<m>` for a joined rendering. */
@@ -255,7 +250,7 @@ export interface IgnoreOptions {
   readonly checkId: string;
   readonly reason: string;
   readonly author: string;
-  readonly now?: string;
+  readonly now: string;
   /** Also record it in this suppressions file (reviewable, in the repository). */
   readonly saveTo?: string;
 }
@@ -268,7 +263,7 @@ export function ignoreFinding(store: Store, o: IgnoreOptions): SuppressionRow {
     const s: NewSuppression = {
       document: pair.document, checkId: o.checkId, pairHash: pairHash(pair.source, pair.target), ref: pair.ref,
       reason: o.reason.trim(), author: o.author, origin: o.saveTo ? "file" : "cli", source: pair.source, target: pair.target,
-      createdAt: o.now ?? new Date().toISOString(),
+      createdAt: o.now,
     };
     if (o.saveTo) {
       const rows = readSuppressionsFile(o.saveTo, { missingOk: true }).filter((r) => !(r.document === s.document && r.checkId === s.checkId && r.pairHash === s.pairHash));
@@ -294,37 +289,9 @@ export function unignoreFinding(store: Store, o: { ref: string; checkId: string;
   });
 }
 
-const cell = (s: string) => s.replace(/[\t\r\n]+/g, " ");
-
-export function serializeSuppressions(rows: readonly NewSuppression[]): string {
-  const sorted = [...rows].sort((a, b) => a.document.localeCompare(b.document) || a.ref.localeCompare(b.ref, "en", { numeric: true }) || a.checkId.localeCompare(b.checkId));
-  return [
-    "# Selaras check suppressions: one silenced check on one pair per line. A line applies while the",
-    "# pair's source and target text are unchanged (hash); `selaras check ignore <ref> <check> --reason … --save` adds one.",
-    SUPPRESSIONS_HEADER,
-    ...sorted.map((r) => [r.document, r.checkId, r.pairHash, cell(r.reason), cell(r.author), cell(r.source), cell(r.target)].join("\t")),
-  ].join("\n") + "\n";
-}
-
+/** The suppressions file's rows, the registered checks being the known ones. */
 export function parseSuppressions(text: string, file: string): NewSuppression[] {
-  const out: NewSuppression[] = [];
-  let header = false;
-  splitLines(text).forEach((line, i) => {
-    if (line.trim() === "" || line.startsWith("#")) return;
-    if (!header) {
-      if (line.trim() !== SUPPRESSIONS_HEADER) throw new ParseError("suppressions-bad-header", { file, line: i + 1 });
-      header = true;
-      return;
-    }
-    const c = line.split("\t");
-    if (c.length !== 7) throw new ParseError("suppressions-bad-row", { file, line: i + 1, columns: c.length });
-    const [document, checkId, hash, reason, author, source, target] = c as [string, string, string, string, string, string, string];
-    if (!isCheckId(checkId)) throw new ParseError("suppressions-unknown-check", { file, line: i + 1, checkId });
-    if (!/^[0-9a-f]{16}$/.test(hash)) throw new ParseError("suppressions-bad-hash", { file, line: i + 1, hash });
-    if (!reason.trim()) throw new ParseError("suppressions-no-reason", { file, line: i + 1 });
-    out.push({ document, checkId, pairHash: hash, ref: "", reason, author, origin: "file", source, target, createdAt: "" });
-  });
-  return out;
+  return parseSuppressionsFile(text, file, isCheckId);
 }
 
 export function readSuppressionsFile(file: string, o: { missingOk?: boolean } = {}): NewSuppression[] {

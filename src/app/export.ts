@@ -27,6 +27,9 @@ import { TOOL_NAME, VERSION } from "../version";
  * only when asked for (`--status aligned`, `--status all`). Until the unit lifecycle the default
  * included `aligned`.
  */
+/** The parallel-text formats, by id (the `--format` choices). */
+export { FORMAT_IDS };
+
 export const DEFAULT_EXPORT_STATUSES: readonly string[] = ["translated", "reviewed"];
 
 export interface ExportOptions {

@@ -8,61 +8,18 @@ import * as path from "node:path";
 import { NotFoundError, UsageError } from "../errors";
 import { readTextFile, writeFileAtomic } from "../io/files";
 import {
-  compileGlossary, parseGlossaryText, serializeGlossaryTsv, serializeTbx, validateConcepts,
-  type CompiledGlossary, type Concept, type SourceMatch,
+  compileGlossary, parseGlossaryText, parseGlossaryTsv, serializeGlossaryTsv, serializeTbx, validateConcepts,
+  type Concept, type SourceMatch, type TargetMatch,
 } from "../glossary";
-import { TSV_COLUMNS, TSV_HEADER, isSelarasTsv, parseGlossaryTsv } from "../glossary/tsv";
+import { TSV_COLUMNS, TSV_HEADER, isSelarasTsv } from "../glossary/tsv";
 import type { Store } from "../store";
 import { checkDatabase } from "./check";
+import { DEFAULT_GLOSSARY_DIR, DEFAULT_GLOSSARY_FILE, glossaryFiles, loadGlossary, readGlossaryFile } from "./glossary-source";
 
-/** File extensions read from a glossary folder. */
-export const GLOSSARY_EXTENSIONS = [".tsv", ".tbx"] as const;
-/** Extensions accepted for a single glossary file (OmegaT uses .txt, .tab, .utf8). */
-const FILE_EXTENSIONS = [".tsv", ".tbx", ".txt", ".tab", ".utf8", ".csv", ".xml"];
-export const DEFAULT_GLOSSARY_DIR = "glossary";
-/** Where `glossary add` writes new concepts unless told otherwise. */
-export const DEFAULT_GLOSSARY_FILE = "terms.tsv";
-
-/** Glossary files of a folder, sorted; a single file is returned as is. */
-export function glossaryFiles(pathOrDir: string): string[] {
-  let st: fs.Stats;
-  try {
-    st = fs.statSync(pathOrDir);
-  } catch {
-    throw new UsageError("path-not-found", { file: pathOrDir });
-  }
-  if (!st.isDirectory()) return [pathOrDir];
-  return fs.readdirSync(pathOrDir, { withFileTypes: true })
-    .filter((d) => d.isFile() && GLOSSARY_EXTENSIONS.some((x) => d.name.toLowerCase().endsWith(x)))
-    .map((d) => path.join(pathOrDir, d.name))
-    .sort();
-}
-
-/** Reads one glossary file (Selaras TSV, OmegaT TSV, TBX v2/v3). Not validated. */
-export function readGlossaryFile(file: string): Concept[] {
-  const lower = file.toLowerCase();
-  if (file !== "-" && !FILE_EXTENSIONS.some((x) => lower.endsWith(x))) throw new UsageError("glossary-bad-extension", { file });
-  return parseGlossaryText(readTextFile(file, { allowEmpty: true }), file);
-}
-
-/**
- * Loads and validates a glossary file or folder (every .tsv and .tbx in it; an empty folder is an empty
- * glossary — except with `explicit`, for a path a person gave to a reading command (`--glossary`),
- * where a folder without a single glossary file is almost surely the wrong folder and is refused).
- * Throws ParseError with file and line on any problem.
- */
-export function loadGlossary(pathOrDir: string, options: { explicit?: boolean } = {}): Concept[] {
-  const files = glossaryFiles(pathOrDir);
-  if (options.explicit && files.length === 0) throw new UsageError("glossary-no-files", { dir: pathOrDir });
-  const concepts = files.flatMap(readGlossaryFile);
-  validateConcepts(concepts);
-  return concepts;
-}
-
-/** Loads a glossary and compiles it into a matcher. */
-export function loadGlossaryMatcher(pathOrDir: string, options: { explicit?: boolean } = {}): CompiledGlossary {
-  return compileGlossary(loadGlossary(pathOrDir, options));
-}
+export {
+  chooseGlossary, DEFAULT_GLOSSARY_DIR, DEFAULT_GLOSSARY_FILE, GLOSSARY_EXTENSIONS, glossaryFiles, loadGlossary, loadGlossaryMatcher,
+  readGlossaryFile, resolveGlossary, type GlossaryChoice, type GlossarySource, type ResolvedGlossary,
+} from "./glossary-source";
 
 export interface SyncResult {
   readonly files: string[];
@@ -74,7 +31,7 @@ export interface SyncResult {
 }
 
 /** Replaces the database glossary with these concepts, in one transaction, and reports the difference. */
-export function storeGlossary(store: Store, concepts: readonly Concept[], files: string[], now = new Date().toISOString()): SyncResult {
+export function storeGlossary(store: Store, concepts: readonly Concept[], files: string[], now: string): SyncResult {
   return store.transaction(() => {
     const diff = store.glossary.replaceAll(concepts, now);
     return { files, concepts: concepts.length, ...diff };
@@ -82,37 +39,10 @@ export function storeGlossary(store: Store, concepts: readonly Concept[], files:
 }
 
 /** `glossary sync`: the database in step with the glossary folder (or file). */
-export function syncGlossary(store: Store, dir: string = DEFAULT_GLOSSARY_DIR): SyncResult {
+export function syncGlossary(store: Store, dir: string, now: string): SyncResult {
   const files = glossaryFiles(dir);
   const concepts = loadGlossary(dir);
-  return storeGlossary(store, concepts, files);
-}
-
-/** Where a glossary comes from for reading commands: an explicit file/folder, else the database if it holds one, else `glossary/`. */
-export type GlossarySource = { kind: "file"; path: string } | { kind: "database"; file: string };
-
-export interface ResolvedGlossary {
-  readonly source: GlossarySource;
-  readonly concepts: Concept[];
-}
-
-/**
- * The glossary for `terms`, `glossary list` and `glossary export`: `--glossary <file|dir>` if given;
- * else the database's glossary if the database file exists and holds one; else the `glossary/` folder.
- */
-export function resolveGlossary(options: { glossary?: string; dbFile: string; openStore: () => Store; dir?: string }): ResolvedGlossary {
-  if (options.glossary) return { source: { kind: "file", path: options.glossary }, concepts: loadGlossary(options.glossary, { explicit: true }) };
-  if (options.dbFile !== ":memory:" && fs.existsSync(options.dbFile)) {
-    const store = options.openStore();
-    try {
-      if (store.glossary.count() > 0) return { source: { kind: "database", file: options.dbFile }, concepts: store.glossary.all() };
-    } finally {
-      store.close();
-    }
-  }
-  const dir = options.dir ?? DEFAULT_GLOSSARY_DIR;
-  if (!fs.existsSync(dir)) throw new NotFoundError("glossary-none", { dir });
-  return { source: { kind: "file", path: dir }, concepts: loadGlossary(dir) };
+  return storeGlossary(store, concepts, files, now);
 }
 
 /** Terms found in an Indonesian text. */
@@ -120,10 +50,20 @@ export function findTerms(concepts: readonly Concept[], text: string): SourceMat
   return compileGlossary(concepts).matchSource(text);
 }
 
+/** Glossary renderings (and do-not-translate source forms) found in an English text. */
+export function findTargetTerms(concepts: readonly Concept[], text: string): TargetMatch[] {
+  return compileGlossary(concepts).matchTarget(text);
+}
+
 export type ExportFormat = "tsv" | "tbx";
 
 export function exportGlossary(concepts: readonly Concept[], format: ExportFormat): string {
   return format === "tbx" ? serializeTbx(concepts) : serializeGlossaryTsv(concepts);
+}
+
+/** Writes the glossary export to `file` (atomically: a reader never sees half of it). */
+export function writeGlossaryExport(file: string, concepts: readonly Concept[], format: ExportFormat): void {
+  writeFileAtomic(file, exportGlossary(concepts, format));
 }
 
 /* ------------------------------------------------------------- searching */
@@ -179,6 +119,8 @@ export interface EditResult {
 }
 
 export interface EditOptions {
+  /** The time of the change (the database's glossary records it). */
+  readonly now: string;
   readonly dir?: string;
   /** Preview only: write nothing, report the findings the change would add or remove. */
   readonly dryRun?: boolean;
@@ -244,7 +186,7 @@ function applyPlan(store: StoreArg, dir: string, plan: Plan, options: EditOption
   if (plan.text === null) fs.rmSync(plan.file);
   else writeFileAtomic(plan.file, plan.text);
   const db = storeOf(store);
-  return { file: plan.file, entries: plan.entries, sync: db ? syncGlossary(db, dir) : null, ...extra };
+  return { file: plan.file, entries: plan.entries, sync: db ? syncGlossary(db, dir, options.now) : null, ...extra };
 }
 
 /** The file `glossary import` writes: a plain file name inside the glossary folder, whatever --name or the input's name say. */
@@ -259,7 +201,7 @@ export function importTarget(input: string, options: { dir?: string; name?: stri
  * An existing file of that name is never overwritten without `replace`: without it the import is
  * refused (UsageError naming the concepts the replacement would remove).
  */
-export function importGlossary(store: StoreArg, input: string, options: EditOptions & { name?: string; replace?: boolean } = {}): EditResult {
+export function importGlossary(store: StoreArg, input: string, options: EditOptions & { name?: string; replace?: boolean }): EditResult {
   const dir = options.dir ?? DEFAULT_GLOSSARY_DIR;
   const concepts = readGlossaryFile(input);
   const target = importTarget(input, { dir, name: options.name });
@@ -310,7 +252,7 @@ export function conceptFromFields(f: ConceptFields): Concept {
 }
 
 /** `glossary add`: appends one concept line to a glossary TSV file (created with a header if missing), then syncs. */
-export function addConcept(store: StoreArg, concept: Concept, options: EditOptions & { file?: string } = {}): EditResult {
+export function addConcept(store: StoreArg, concept: Concept, options: EditOptions & { file?: string }): EditResult {
   const dir = options.dir ?? DEFAULT_GLOSSARY_DIR;
   const target = path.join(dir, options.file ?? DEFAULT_GLOSSARY_FILE);
   let existing = fs.existsSync(target) ? readTextFile(target, { allowEmpty: true }) : "";
@@ -341,7 +283,7 @@ function locate(dir: string, id: string): { file: string; text: string; concept:
  * left with no concept is deleted when it holds nothing else (a header and blank lines); one with
  * comments is left to the person (an error: a glossary file without concepts is invalid).
  */
-export function removeConcept(store: StoreArg, id: string, options: EditOptions = {}): EditResult {
+export function removeConcept(store: StoreArg, id: string, options: EditOptions): EditResult {
   const dir = options.dir ?? DEFAULT_GLOSSARY_DIR;
   const { file, text, concept } = locate(dir, id);
   const lines = text.split(/(?<=\n)/);
@@ -370,7 +312,7 @@ export interface ConceptChanges {
  * named change; every other cell, line, comment and the file's order stay byte-identical (a column the
  * file's header lacks is added to the header). The result is validated with the whole folder.
  */
-export function setConcept(store: StoreArg, id: string, changes: ConceptChanges, options: EditOptions = {}): EditResult {
+export function setConcept(store: StoreArg, id: string, changes: ConceptChanges, options: EditOptions): EditResult {
   const dir = options.dir ?? DEFAULT_GLOSSARY_DIR;
   const cellChanges = Object.entries(changes.cells ?? {});
   const setFlags = changes.setFlags ?? [];

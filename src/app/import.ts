@@ -31,7 +31,8 @@ import { invariant, ParseError, UsageError } from "../errors";
 import { formatForFile, type Format, type ParallelUnit } from "../formats";
 import type { Store } from "../store";
 import type { SegmentMatch } from "../store/exchange";
-import { MACHINE_ORIGINS, type RenderingStatus, type SaveRenderingInput } from "../store/renderings";
+import type { RenderingState as RenderingStatus } from "../model";
+import { MACHINE_ORIGINS, type SaveRenderingInput } from "../store/renderings";
 import { normalizeText } from "../text/normalize";
 import { MAX_UNIT_CHARS } from "../text/limits";
 import { getFormat } from "./export";
@@ -41,6 +42,9 @@ import { joinSource } from "./status";
 import { keepFilesInStep, type Gate, type UnitFinding } from "./lifecycle";
 import { isConfirmation } from "../translations/lifecycle";
 
+/** The parallel-text formats, by id (the `--format` choices). */
+export { FORMAT_IDS } from "../formats";
+
 export interface ImportOptions {
   readonly format?: string;
   /** Keep units that match no segment as translation memory. */
@@ -49,9 +53,7 @@ export interface ImportOptions {
   readonly replace?: boolean;
   /** Author for units that name none. */
   readonly author?: string;
-  readonly now?: string;
-  /** TMX: read every unit with saxes, without the fast path (for comparison and diagnosis). */
-  readonly saxesOnly?: boolean;
+  readonly now: string;
   /** Units read so far, bytes read so far, total bytes of the input files. */
   readonly onProgress?: (units: number, bytes: number, totalBytes: number) => void;
   /**
@@ -136,9 +138,9 @@ const sha1 = (norm: string): string => createHash("sha1").update(norm).digest("h
 const refOf = (m: SegmentMatch) => `${m.document}:${m.ordinal}`;
 
 /** Imports a file; throws (and changes nothing) on malformed input. */
-export function importParallel(store: Store, file: string, options: ImportOptions = {}): ImportResult {
+export function importParallel(store: Store, file: string, options: ImportOptions): ImportResult {
   const { format, files } = resolveImport(file, options.format);
-  const now = options.now ?? new Date().toISOString();
+  const now = options.now;
   const originFile = path.basename(file);
   const result = {
     files: Object.values(files), format: format.id, units: 0, created: 0, replaced: 0, unchanged: 0, untranslated: 0,
@@ -341,7 +343,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
 
   store.exchange.withTrustedReferences(() => store.transaction(() => {
     const finishTm = store.tm.beginBulkInsert();
-    readUnits(format, files, onUnit, (b) => { bytesRead = b; }, options.saxesOnly);
+    readUnits(format, files, onUnit, (b) => { bytesRead = b; });
     flush();
     // A programmer error, never bad input: every new rendering's segments were just read from the store.
     invariant(firstId === 0 || !store.exchange.danglingLinks(firstId), "import: a new rendering links a missing segment");

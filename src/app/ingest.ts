@@ -16,6 +16,8 @@ import { countWords, normHash, sha256 } from "../text/normalize";
 import { lineAt, MAX_UNIT_CHARS } from "../text/limits";
 import type { Store } from "../store";
 import type { NewSegment } from "../store/documents";
+import { wordDiff } from "../diff/word-diff";
+import type { DiffPart } from "../model";
 
 export const ARTICLE_EXTENSIONS = [".txt"] as const;
 
@@ -34,9 +36,14 @@ export interface IngestFileResult {
   readonly orphanedRenderings: Array<{ renderingId: number; segmentId: number; oldText: string }>;
 }
 
+/** How a stale rendering's sentence changed (word by word), for the ingest report. */
+export function staleDiff(stale: { readonly oldText: string; readonly newText: string }): DiffPart[] {
+  return wordDiff(stale.oldText, stale.newText);
+}
+
 export interface IngestOptions {
   readonly onProgress?: (done: number, total: number, file: string) => void;
-  readonly now?: string;
+  readonly now: string;
   /**
    * The document's slug, for one file (`ingest <file> --as <slug>`). A new slug gives the article
    * its own document; the slug of an existing document says "this file is that article" (moved or
@@ -79,7 +86,7 @@ function suggestSlug(store: Store, file: string, slug: string, taken: ReadonlySe
   for (let n = 2; ; n++) if (free(`${slug}-${n}`)) return `${slug}-${n}`;
 }
 
-export function ingestFiles(store: Store, inputs: readonly string[], options: IngestOptions = {}): IngestFileResult[] {
+export function ingestFiles(store: Store, inputs: readonly string[], options: IngestOptions): IngestFileResult[] {
   const files = collectFiles(inputs, ARTICLE_EXTENSIONS);
   if (options.as !== undefined) {
     if (!SLUG_RE.test(options.as)) throw new UsageError("ingest-bad-slug", { slug: options.as });
@@ -95,7 +102,7 @@ export function ingestFiles(store: Store, inputs: readonly string[], options: In
     }
     slugs.set(slug, f);
   }
-  const now = options.now ?? new Date().toISOString();
+  const now = options.now;
   return store.transaction(() => {
     const results: IngestFileResult[] = [];
     const seen = new Set<string>();

@@ -23,12 +23,12 @@ import { writeFilesAtomic } from "../io/files";
 import { sha256 } from "../text/normalize";
 import type { Store } from "../store";
 import type { NewSuppression } from "../store/findings";
-import type { RenderingOrigin, RenderingStatus } from "../store/renderings";
+import type { RenderingOrigin, RenderingState as RenderingStatus, Unit } from "../model";
 import {
   isConfirmation, refusedState, stateOf, transition, type Actor, type StoredState, type UnitState,
 } from "../translations/lifecycle";
 import { pairHash, readSuppressionsFile, writeSuppressionsFile, DEFAULT_SUPPRESSIONS_FILE } from "./check";
-import { documentBySlug, refOf, resolveUnitRef, type Unit } from "./segments";
+import { documentBySlug, refOf, resolveUnitRef } from "./segments";
 export { resolveUnitRef };
 import { isStale, joinSource } from "./status";
 import { saveUnitInTx, type SaveResult } from "./translate";
@@ -105,7 +105,7 @@ export interface SaveUnitInput {
   readonly note?: string | null;
   readonly propagate?: boolean;
   readonly origin?: RenderingOrigin;
-  readonly now?: string;
+  readonly now: string;
 }
 
 export interface SaveUnitResult extends SaveResult {
@@ -213,7 +213,7 @@ export function saveUnitChecked(store: Store, unit: Unit, input: SaveUnitInput, 
   const suppressions: NewSuppression[] = [];
   let state: StoredState = input.state;
   let refused = false;
-  const now = input.now ?? new Date().toISOString();
+  const now = input.now;
   if (isConfirmation(input.state) && open.length > 0) {
     const reason = input.accept?.trim();
     if (reason) {

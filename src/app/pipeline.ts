@@ -20,6 +20,8 @@ import { readTranslationsHeader, TRANSLATIONS_EXTENSION } from "../translations/
 export interface PipelineOptions {
   /** Repository root holding corpus/, glossary/, translations/. */
   readonly root: string;
+  /** The time of the run (ISO 8601): what it stores is dated with it. */
+  readonly now: string;
   readonly onStep?: (step: string) => void;
   readonly onProgress?: (done: number, total: number, label: string) => void;
 }
@@ -60,20 +62,20 @@ export async function runPipeline(store: Store, options: PipelineOptions): Promi
   const suppressionRows = readSuppressionsFile(path.join(options.root, DEFAULT_SUPPRESSIONS_FILE), { missingOk: true });
   const glossaryDir = path.join(options.root, "glossary");
   options.onStep?.("glossary");
-  const glossary = fs.existsSync(glossaryDir) ? syncGlossary(store, glossaryDir) : null;
+  const glossary = fs.existsSync(glossaryDir) ? syncGlossary(store, glossaryDir, options.now) : null;
   const corpus = path.join(options.root, "corpus");
   options.onStep?.("ingest");
-  const ingest: IngestFileResult[] = fs.existsSync(corpus) ? ingestFiles(store, [corpus], { onProgress: (d, n, f) => options.onProgress?.(d, n, path.basename(f)) }) : [];
+  const ingest: IngestFileResult[] = fs.existsSync(corpus) ? ingestFiles(store, [corpus], { now: options.now, onProgress: (d, n, f) => options.onProgress?.(d, n, path.basename(f)) }) : [];
   const translationsDir = path.join(options.root, TRANSLATIONS_DIR);
   // Articles translated from outside corpus/: their translations file names the article (`# source:`).
   const outside = fs.existsSync(translationsDir) ? articlesOutsideCorpus(store, options.root, translationsDir) : [];
-  if (outside.length) ingest.push(...ingestFiles(store, outside));
+  if (outside.length) ingest.push(...ingestFiles(store, outside, { now: options.now }));
   // Suppressions first: loading a confirmed rendering checks it (lifecycle), suppressions applying.
   options.onStep?.("suppressions");
   const { suppressions } = syncSuppressions(store, suppressionRows);
   options.onStep?.("translations");
   const translations = fs.existsSync(translationsDir)
-    ? importTranslations(store, [translationsDir], { author: "selaras", gate: createGate(store), missingDocuments: "warn", root: options.root })
+    ? importTranslations(store, [translationsDir], { author: "selaras", gate: createGate(store), missingDocuments: "warn", root: options.root, now: options.now })
     : null;
   // the check and audit steps: one run of the audit engine (its counts are `selaras check`'s)
   options.onStep?.("check");

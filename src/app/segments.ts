@@ -10,8 +10,9 @@
  */
 import { NotFoundError, UsageError } from "../errors";
 import type { Store } from "../store";
-import type { DocumentRow, SegmentRow } from "../store/documents";
-import type { RenderingRow, RenderingStatus } from "../store/renderings";
+import type { Document, Rendering, RenderingState, Segment, Unit } from "../model";
+
+export type { Unit } from "../model";
 import { normHash } from "../text/normalize";
 import { joinSource } from "./status";
 import { FOCUS_ADVERBS, SUBORDINATORS } from "../segment/rules/suspect";
@@ -19,8 +20,8 @@ import { englishSentences } from "../segment/english";
 import { alignSentences } from "../align";
 
 export interface ResolvedRef {
-  readonly document: DocumentRow;
-  readonly segment: SegmentRow;
+  readonly document: Document;
+  readonly segment: Segment;
 }
 
 /** `<slug>:<n>` or a numeric segment id → the segment (current or removed, for ids). */
@@ -59,39 +60,31 @@ export function resolveUnitRef(store: Store, ref: string): Unit {
   return unit;
 }
 
-export function documentBySlug(store: Store, slug: string): DocumentRow {
+export function documentBySlug(store: Store, slug: string): Document {
   const d = store.documents.bySlug(slug);
   if (!d) throw new NotFoundError("not-found-document", { document: slug });
   return d;
 }
 
-export function refOf(document: DocumentRow, segments: readonly SegmentRow[]): string {
+export function refOf(document: Document, segments: readonly Segment[]): string {
   const ords = segments.map((s) => s.ordinal).filter((o): o is number => o !== null);
   return ords.length ? `${document.slug}:${ords.join("+")}` : `${document.slug}#${segments.map((s) => s.id).join("+")}`;
 }
 
-/** One translation unit: adjacent current segments rendered together. */
-export interface Unit {
-  readonly document: DocumentRow;
-  readonly segments: SegmentRow[];
-  readonly rendering: RenderingRow | undefined;
-  readonly source: string;
-  readonly boilerplate: boolean;
-}
 
 /** The translation units of a document in order (boilerplate included, flagged). */
-export function unitsOf(store: Store, document: DocumentRow): Unit[] {
+export function unitsOf(store: Store, document: Document): Unit[] {
   return documentView(store, document).units;
 }
 
 /** A document read once: its current segments, the renderings touching it (by id), and its units. */
 export interface DocumentView {
-  readonly segments: SegmentRow[];
-  readonly renderings: RenderingRow[];
+  readonly segments: Segment[];
+  readonly renderings: Rendering[];
   readonly units: Unit[];
 }
 
-export function documentView(store: Store, document: DocumentRow): DocumentView {
+export function documentView(store: Store, document: Document): DocumentView {
   const segs = store.documents.segments(document.id);
   const all = store.renderings.ofDocument(document.id);
   const index = new Map(segs.map((s, i) => [s.id, i]));
@@ -102,13 +95,13 @@ export function documentView(store: Store, document: DocumentRow): DocumentView 
     const ia = index.get(a), ib = index.get(b);
     if (ia !== undefined && ib !== undefined) union(ia, ib);
   }
-  const renderings = new Map<number, RenderingRow>();
+  const renderings = new Map<number, Rendering>();
   for (const r of all) {
     const members = r.segmentIds.map((id) => index.get(id)).filter((i): i is number => i !== undefined);
     for (let k = 1; k < members.length; k++) union(members[0]!, members[k]!);
     for (const id of r.segmentIds) renderings.set(id, r);
   }
-  const groups = new Map<number, SegmentRow[]>();
+  const groups = new Map<number, Segment[]>();
   segs.forEach((s, i) => { const root = find(i); (groups.get(root) ?? groups.set(root, []).get(root)!).push(s); });
   const units = [...groups.entries()].sort((a, b) => a[0] - b[0]).map(([, members]) => {
     const rendering = members.map((s) => renderings.get(s.id)).find((r) => r !== undefined);
@@ -126,11 +119,11 @@ export function documentView(store: Store, document: DocumentRow): DocumentView 
  * never by reading the whole document (a save to a 2,000-unit document costs what one to a
  * 20-unit one does). Undefined for a removed segment or one of another document.
  */
-export function unitOf(store: Store, document: DocumentRow, segmentId: number): Unit | undefined {
-  const members = new Map<number, SegmentRow>();
-  const renderings = new Map<number, RenderingRow>();
+export function unitOf(store: Store, document: Document, segmentId: number): Unit | undefined {
+  const members = new Map<number, Segment>();
+  const renderings = new Map<number, Rendering>();
   const queue: number[] = [];
-  const visit = (id: number | undefined, row?: SegmentRow): void => {
+  const visit = (id: number | undefined, row?: Segment): void => {
     if (id === undefined || members.has(id)) return;
     const seg = row ?? store.documents.segmentById(id);
     // Like unitsOf: only current segments of this document are members (a join or rendering through a removed one does not link).
@@ -151,7 +144,7 @@ export function unitOf(store: Store, document: DocumentRow, segmentId: number): 
     }
   }
   const segments = [...members.values()].sort((a, b) => a.ordinal! - b.ordinal!);
-  const bySegment = new Map<number, RenderingRow>();
+  const bySegment = new Map<number, Rendering>();
   for (const r of renderings.values()) for (const sid of r.segmentIds) bySegment.set(sid, r);
   const rendering = segments.map((s) => bySegment.get(s.id)).find((r) => r !== undefined);
   return {
@@ -160,7 +153,7 @@ export function unitOf(store: Store, document: DocumentRow, segmentId: number): 
   };
 }
 
-const STATUS_RANK: Record<RenderingStatus, number> = { draft: 0, aligned: 1, translated: 2, reviewed: 3 };
+const STATUS_RANK: Record<RenderingState, number> = { draft: 0, aligned: 1, translated: 2, reviewed: 3 };
 
 export interface JoinResult {
   readonly document: string;
@@ -239,7 +232,7 @@ export interface UnjoinResult {
  * stale with what was cut off until a person confirms it); the history records the unjoin.
  */
 /** The segment an English text matches best (the aligner's 1-1 score; the first on a tie). */
-function bestMatch(segments: readonly SegmentRow[], english: string): SegmentRow {
+function bestMatch(segments: readonly Segment[], english: string): Segment {
   let best = segments[0]!;
   let score = -Infinity;
   for (const seg of segments) {

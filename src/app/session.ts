@@ -14,9 +14,9 @@
  * confirmed so far and leaves the rest untouched. The caller renders the events (no i18n here).
  */
 import type { Store } from "../store";
-import type { DocumentRow } from "../store/documents";
+import type { Document, Unit } from "../model";
 import type { Assist, FindingView, TermHint } from "./assist";
-import { joinUnitsInTx, refOf, unitsOf, type JoinResult, type Unit } from "./segments";
+import { joinUnitsInTx, refOf, unitsOf, type JoinResult } from "./segments";
 import {
   renderingHistory, tmLookup, viewRendering,
   type HistoryView, type RenderingView, type SaveResult, type TmMatch,
@@ -29,7 +29,7 @@ import { substituteNumbers, type NumberSubstitution, type NumberReplacement } fr
 import { createGate, inStep, keepFilesInStep, saveUnitChecked, type SaveUnitResult } from "./lifecycle";
 
 export interface SessionOptions {
-  readonly documents: readonly DocumentRow[];
+  readonly documents: readonly Document[];
   readonly all: boolean;
   /** Walk the units to review instead: those with findings, stale ones and unconfirmed alignments. */
   readonly review?: boolean;
@@ -38,7 +38,7 @@ export interface SessionOptions {
   readonly author: string;
   readonly propagate: boolean;
   readonly assist: Assist;
-  readonly now?: () => string;
+  readonly now: () => string;
   /** Project folder whose translations/ files are kept in step with every save (lifecycle.projectRoot). */
   readonly root?: string;
 }
@@ -104,7 +104,7 @@ export interface SessionSummary {
   readonly reason: "done" | "quit" | "end-of-input";
 }
 
-interface WalkItem { readonly document: DocumentRow; readonly firstSegmentId: number }
+interface WalkItem { readonly document: Document; readonly firstSegmentId: number }
 
 /**
  * Does a unit still need a person: no rendering, an aligned (machine-paired) or draft one waiting for
@@ -132,7 +132,7 @@ export function needsReview(u: Unit, findings: (u: Unit) => readonly FindingView
 
 export type WalkMode = "work" | "all" | "review";
 
-export function sessionWalk(store: Store, documents: readonly DocumentRow[], all: boolean | WalkMode, findings?: (u: Unit) => readonly FindingView[]): WalkItem[] {
+export function sessionWalk(store: Store, documents: readonly Document[], all: boolean | WalkMode, findings?: (u: Unit) => readonly FindingView[]): WalkItem[] {
   const mode: WalkMode = all === true ? "all" : all === false ? "work" : all;
   const keep = (u: Unit) => mode === "all" || (mode === "review" ? needsReview(u, findings ?? (() => [])) : needsWork(u));
   return documents.flatMap((d) => unitsOf(store, d)
@@ -144,7 +144,7 @@ export function sessionWalk(store: Store, documents: readonly DocumentRow[], all
  * What `selaras translate [<target>]` walks: no target = every document; a document slug; or a
  * segment reference `<doc>:<n>` = that document, starting at the unit holding segment n.
  */
-export function sessionTarget(store: Store, target?: string): { documents: DocumentRow[]; start?: number } {
+export function sessionTarget(store: Store, target?: string): { documents: Document[]; start?: number } {
   if (target === undefined || target === "") return { documents: store.documents.all() };
   const document = store.documents.bySlug(target);
   if (document) return { documents: [document] };
@@ -155,7 +155,7 @@ export function sessionTarget(store: Store, target?: string): { documents: Docum
 }
 
 export async function runSession(store: Store, o: SessionOptions, io: SessionIO): Promise<SessionSummary> {
-  const now = o.now ?? (() => new Date().toISOString());
+  const now = o.now;
   const mode: WalkMode = o.review ? "review" : o.all ? "all" : "work";
   const currentFindings = (u: Unit): FindingView[] => u.rendering
     ? o.assist.current(u.document.slug, refOf(u.document, u.segments), u.source, u.rendering.text) : [];

@@ -6,14 +6,18 @@
 import { findControlChar } from "../text/control";
 import { UsageError } from "../errors";
 import type { Store } from "../store";
-import type { RenderingOrigin, RenderingRow, RenderingStatus } from "../store/renderings";
+import type { Rendering, RenderingOrigin, RenderingState as RenderingStatus, Unit } from "../model";
 import { RENDERING_STATUSES } from "../store/renderings";
 import { KEPT, type TmUnit } from "../store/tm";
 import { normalizeText } from "../text/normalize";
-import { wordDiff, type DiffPart } from "../diff/word-diff";
+import { wordDiff } from "../diff/word-diff";
+import type { DiffPart } from "../model";
+
+/** The plain form of a word diff (`[-removed-]{+added+}`), for output that is not a terminal. */
+export { plainWordDiff } from "../diff/word-diff";
 import { requiredRareWords, tmTokens, tokenSimilarity } from "../translations/similarity";
 import { isStale, joinSource } from "./status";
-import { refOf, resolveRef, resolveUnitRef, unitOf, type Unit } from "./segments";
+import { refOf, resolveRef, resolveUnitRef, unitOf } from "./segments";
 
 /** The statuses a rendering can have (the CLI offers them as --status choices). */
 export { RENDERING_STATUSES };
@@ -156,7 +160,7 @@ export interface UnitView {
   readonly revision?: number;
 }
 
-export function viewRendering(store: Store, r: RenderingRow): RenderingView {
+export function viewRendering(store: Store, r: Rendering): RenderingView {
   const segs = r.segmentIds.map((id) => store.documents.segmentById(id)!);
   const current = joinSource(segs.map((s) => s.text));
   const stale = isStale(r.sourceText, segs.map((s) => s.text));
@@ -255,6 +259,11 @@ export interface TmOptions {
 
 export const TM_THRESHOLD = 0.7;
 
+/** Brings the translation-memory word index up to date, its words being the similarity measure's tokens. */
+export function syncTm(store: Store): number {
+  return store.tm.sync(tmTokens);
+}
+
 /**
  * Translation-memory lookup through the word index (store/tm.ts): read the posting lists of the
  * rarest words of the query only (enough of them that every match at the threshold contains at
@@ -267,7 +276,7 @@ export function tmLookup(store: Store, source: string, o: TmOptions = {}): TmMat
   const limit = o.limit ?? 3;
   const qTokens = tmTokens(source);
   if (qTokens.length === 0) return [];
-  store.tm.sync();
+  syncTm(store);
   const max = o.maxCandidates ?? 60;
   // Renderings, then units kept from imports (an index of their own, store/tm.ts): both scored alike.
   const units = [

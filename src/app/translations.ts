@@ -12,10 +12,10 @@ import * as path from "node:path";
 import { ParseError, UsageError } from "../errors";
 import { readTextFile, writeFilesAtomic } from "../io/files";
 import type { Store } from "../store";
-import type { DocumentRow, SegmentRow } from "../store/documents";
-import type { RenderingOrigin, RenderingRow } from "../store/renderings";
+import type { Document, Rendering, RenderingOrigin, Segment } from "../model";
 import { normHash, normalizeText, sha256 } from "../text/normalize";
-import { wordDiff, type DiffPart } from "../diff/word-diff";
+import { wordDiff } from "../diff/word-diff";
+import type { DiffPart } from "../model";
 import {
   parseTranslations, readTranslationsHeader, writeTranslations, TRANSLATIONS_EXTENSION,
   type RenderingRecord, type SplitRecord, type TranslationRecord,
@@ -33,7 +33,7 @@ export interface ExportedFile {
   readonly records: number;
 }
 
-export function translationRecords(store: Store, doc: DocumentRow): TranslationRecord[] {
+export function translationRecords(store: Store, doc: Document): TranslationRecord[] {
   const records: TranslationRecord[] = [];
   // One read of the document (segments, renderings, units), not one per use.
   const view = documentView(store, doc);
@@ -43,7 +43,7 @@ export function translationRecords(store: Store, doc: DocumentRow): TranslationR
     const first = parts && segs.find((s) => normalizeText(s.text) === normalizeText(parts[0]));
     records.push({ kind: "split", document: doc.slug, ordinal: first?.ordinal ?? 1, at: sp.splitAt, source: sp.text });
   }
-  const fromRendering = (r: RenderingRow, ordinals: number[]): RenderingRecord => ({
+  const fromRendering = (r: Rendering, ordinals: number[]): RenderingRecord => ({
     kind: "rendering", document: doc.slug, ordinals, source: r.sourceText, text: r.text, status: r.status,
     ...(r.origin !== "manual" ? { origin: r.origin } : {}),
     author: r.author, time: r.updatedAt,
@@ -67,7 +67,7 @@ export function translationRecords(store: Store, doc: DocumentRow): TranslationR
  * Where the article of a document lives, for the file header, when it is not in `<root>/corpus/`
  * (relative to the project folder when inside it, else absolute); undefined for corpus articles.
  */
-export function articleSourceFor(doc: DocumentRow, root: string): string | undefined {
+export function articleSourceFor(doc: Document, root: string): string | undefined {
   if (!doc.sourcePath) return undefined;
   const abs = path.resolve(root, doc.sourcePath);
   const corpus = path.resolve(root, "corpus");
@@ -81,7 +81,7 @@ export function articleSourceFor(doc: DocumentRow, root: string): string | undef
  * The text of a document's translations/ file, or null when it has nothing to record (no
  * rendering, join or split); with `empty`, the header alone in that case.
  */
-export function documentFileText(store: Store, doc: DocumentRow, root: string, o: { empty?: boolean } = {}): string | null {
+export function documentFileText(store: Store, doc: Document, root: string, o: { empty?: boolean } = {}): string | null {
   const records = translationRecords(store, doc);
   if (records.length === 0 && !o.empty) return null;
   const source = articleSourceFor(doc, root);
@@ -158,7 +158,7 @@ export function translationFiles(inputs: readonly string[]): string[] {
 
 export interface ImportOptions {
   readonly author: string;
-  readonly now?: string;
+  readonly now: string;
   /** Checks confirmed records (lifecycle.createGate); without it, records are stored as they say. */
   readonly gate?: Gate;
   /** The project folder: what is read from its translations/ files is recorded (files in step, app/lifecycle.ts). */
@@ -187,7 +187,7 @@ export function importTranslations(store: Store, inputs: readonly string[], o: I
     }
     return [{ file, records }];
   });
-  const now = o.now ?? new Date().toISOString();
+  const now = o.now;
   return store.transaction(() => {
     const res = {
       files, created: 0, updated: 0, unchanged: 0, joined: 0, split: 0,
@@ -197,8 +197,8 @@ export function importTranslations(store: Store, inputs: readonly string[], o: I
     };
     for (const [doc, hash] of seen) store.projectFiles.record(doc, hash);
     for (const { file, records } of parsed) {
-      const docs = new Map<string, DocumentRow>();
-      const docOf = (r: TranslationRecord): DocumentRow => {
+      const docs = new Map<string, Document>();
+      const docOf = (r: TranslationRecord): Document => {
         let d = docs.get(r.document);
         if (!d) {
           d = store.documents.bySlug(r.document);
@@ -216,7 +216,7 @@ export function importTranslations(store: Store, inputs: readonly string[], o: I
 
 type Mutable = { -readonly [K in keyof ImportResult]: ImportResult[K] };
 
-function applySplit(store: Store, doc: DocumentRow, r: SplitRecord, file: string, author: string, now: string, res: Mutable): void {
+function applySplit(store: Store, doc: Document, r: SplitRecord, file: string, author: string, now: string, res: Mutable): void {
   const parts = splitParts(r.source, r.at);
   const issue = { file, line: r.line ?? 0, ref: `${doc.slug}:${r.ordinal}`, source: r.source };
   if (!parts) { res.splitsNotFound.push(issue); return; }
@@ -233,7 +233,7 @@ function applySplit(store: Store, doc: DocumentRow, r: SplitRecord, file: string
 }
 
 /** Finds where a record belongs; see the file header for the order of preference. */
-function locate(segs: readonly SegmentRow[], r: RenderingRecord): { segments: SegmentRow[]; how: "exact" | "moved" | "stale" } | undefined {
+function locate(segs: readonly Segment[], r: RenderingRecord): { segments: Segment[]; how: "exact" | "moved" | "stale" } | undefined {
   const k = r.ordinals.length;
   const want = normalizeText(r.source);
   const at = segs.findIndex((s) => s.ordinal === r.ordinals[0]);
@@ -248,7 +248,7 @@ function locate(segs: readonly SegmentRow[], r: RenderingRecord): { segments: Se
   return undefined;
 }
 
-function ensureJoins(store: Store, segments: readonly SegmentRow[], author: string, now: string): boolean {
+function ensureJoins(store: Store, segments: readonly Segment[], author: string, now: string): boolean {
   let changed = false;
   for (let i = 0; i + 1 < segments.length; i++) {
     if (store.segmentEdits.nextJoined(segments[i]!.id) === segments[i + 1]!.id) continue;
@@ -258,7 +258,7 @@ function ensureJoins(store: Store, segments: readonly SegmentRow[], author: stri
   return changed;
 }
 
-function applyRendering(store: Store, doc: DocumentRow, r: RenderingRecord, file: string, fallbackAuthor: string, now: string, res: Mutable, gate?: Gate): void {
+function applyRendering(store: Store, doc: Document, r: RenderingRecord, file: string, fallbackAuthor: string, now: string, res: Mutable, gate?: Gate): void {
   const line = r.line ?? 0;
   const author = r.author ?? fallbackAuthor;
   const time = r.time ?? now;
@@ -266,7 +266,7 @@ function applyRendering(store: Store, doc: DocumentRow, r: RenderingRecord, file
   if (r.ordinals.length === 0) return applyOrphan(store, doc, r, file, author, time, origin, res);
   const segs = store.documents.segments(doc.id);
   const place = locate(segs, r);
-  const issue = (segments: readonly SegmentRow[]): ImportIssue => ({ file, line, ref: refOf(doc, segments), source: r.source });
+  const issue = (segments: readonly Segment[]): ImportIssue => ({ file, line, ref: refOf(doc, segments), source: r.source });
   if (!place) {
     if (r.text === undefined) { res.conflicts.push({ file, line, ref: `${doc.slug}:${r.ordinals.join("+")}`, source: r.source }); return; }
     return applyOrphan(store, doc, r, file, author, time, origin, res);
@@ -285,7 +285,7 @@ function applyRendering(store: Store, doc: DocumentRow, r: RenderingRecord, file
     return;
   }
   const ids = segments.map((s) => s.id);
-  const existing = [...new Map(ids.map((id) => store.renderings.forSegment(id)).filter((x): x is RenderingRow => x !== undefined).map((x) => [x.id, x])).values()];
+  const existing = [...new Map(ids.map((id) => store.renderings.forSegment(id)).filter((x): x is Rendering => x !== undefined).map((x) => [x.id, x])).values()];
   if (existing.some((e) => e.segmentIds.some((id) => !ids.includes(id)))) { res.conflicts.push(issue(segments)); return; }
   if (segments.length > 1 && ensureJoins(store, segments, author, time)) res.joined++;
   let status = r.status ?? "translated";
@@ -319,7 +319,7 @@ function applyRendering(store: Store, doc: DocumentRow, r: RenderingRecord, file
   if (how === "stale") res.stale.push({ ...issue(segments), diff: wordDiff(r.source, joinSource(segments.map((s) => s.text))) });
 }
 
-function applyOrphan(store: Store, doc: DocumentRow, r: RenderingRecord, file: string, author: string, time: string, origin: RenderingOrigin, res: Mutable): void {
+function applyOrphan(store: Store, doc: Document, r: RenderingRecord, file: string, author: string, time: string, origin: RenderingOrigin, res: Mutable): void {
   const issue = { file, line: r.line ?? 0, ref: `${doc.slug}:${r.ordinals.join("+") || "orphan"}`, source: r.source };
   const want = normalizeText(r.source);
   for (const seg of store.segmentEdits.removedOf(doc.id)) {

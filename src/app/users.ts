@@ -13,7 +13,8 @@ import * as crypto from "node:crypto";
 import { AuthError, ForbiddenError, NotFoundError, UsageError } from "../errors";
 import type { Store } from "../store";
 import type { UserRole, UserRow } from "../store/users";
-import { TRANSITIONS, UNIT_STATES, type UnitState } from "../translations/lifecycle";
+import { UNIT_STATES, type UnitState } from "../model";
+import { TRANSITIONS } from "../translations/lifecycle";
 import { sanitizeTerminal } from "../text/control";
 import { createSessionValue, sessionCookie, SESSION_TTL_SECONDS, verifySessionValue, readCookie, type CookieOptions } from "./session-cookie";
 
@@ -62,7 +63,7 @@ export interface NewUser { readonly name: string; readonly role: UserRole; reado
  * shown once. Names are unique regardless of case (`Ayu` and `ayu` are one person).
  * @throws UsageError `user-name-invalid`, `user-role-invalid`, `user-exists` {name}
  */
-export function addUser(store: Store, name: string, role: string, o: { reset?: boolean; now?: string } = {}): NewUser {
+export function addUser(store: Store, name: string, role: string, o: { reset?: boolean; now: string }): NewUser {
   const clean = validUserName(name);
   const r = validRole(role);
   const token = newToken();
@@ -70,7 +71,7 @@ export function addUser(store: Store, name: string, role: string, o: { reset?: b
     const existing = findUser(store, clean);
     if (existing && !o.reset) throw new UsageError("user-exists", { name: existing.name });
     if (existing) store.users.reset(existing.name, r, hashToken(token));
-    else store.users.add(clean, r, hashToken(token), o.now ?? new Date().toISOString());
+    else store.users.add(clean, r, hashToken(token), o.now);
     return { name: existing?.name ?? clean, role: r, token, replaced: Boolean(existing) };
   });
 }
@@ -143,7 +144,7 @@ function sessionKey(tokenHash: string): string {
  * The server's secret for signing session cookies: 256 random bits made on first use and kept in
  * the database (app_secret), so sessions survive a restart of the server.
  */
-export function sessionSecret(store: Store, now: string = new Date().toISOString()): string {
+export function sessionSecret(store: Store, now: string): string {
   return store.users.secret("session", () => crypto.randomBytes(32).toString("hex"), now);
 }
 

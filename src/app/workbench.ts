@@ -9,7 +9,8 @@ import { createAssist, type Assist, type TermHint, type TermSpan } from "./assis
 import { documentBySlug, resolveUnitRef, refOf, splitSegmentInTx, unitOf, unitsOf, type SplitResult } from "./segments";
 import { createGate, unitIsStale, unitRevision, type Gate, type UnitFinding, type UnitSummary } from "./lifecycle";
 import { tmLookup, type TmMatch } from "./translate";
-import { stateOf, type StoredState } from "../translations/lifecycle";
+import type { RenderingState as StoredState } from "../model";
+import { stateOf } from "../translations/lifecycle";
 import { substituteNumbers, type NumberSubstitution } from "../text/substitute-numbers";
 import { ConflictError, UsageError } from "../errors";
 import { findControlChar } from "../text/control";
@@ -198,7 +199,7 @@ export function splitUnit(store: Store, ref: string, offset: number, author: str
  * as for a save: an older one is a conflict. A unit without English has nothing to hold the note
  * (`note-needs-english`: send it with the save instead).
  */
-export function saveUnitNote(store: Store, ref: string, note: string, o: { baseRevision?: number; now?: string } = {}): UnitSummary {
+export function saveUnitNote(store: Store, ref: string, note: string, o: { baseRevision?: number; now: string }): UnitSummary {
   return store.transaction(() => {
     const u = resolveUnitRef(store, ref);
     const unitRef = refOf(u.document, u.segments);
@@ -214,7 +215,7 @@ export function saveUnitNote(store: Store, ref: string, note: string, o: { baseR
     if ((r.note ?? "") !== text) {
       store.renderings.update(r.id, {
         text: r.text, sourceText: r.sourceText, status: r.status, origin: r.origin, author: r.author, score: r.score,
-        note: text === "" ? null : text, now: o.now ?? new Date().toISOString(),
+        note: text === "" ? null : text, now: o.now,
       });
     }
     return unitSummary(store, unitRef);

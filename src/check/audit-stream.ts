@@ -17,7 +17,7 @@ import type { Concept, GlossaryMatcher, SourceMatch, TargetMatch } from "../glos
 import { FORBIDDEN, statusName, type CompiledGlossary, type FlatMatcher, type TargetMatchEx } from "../glossary/match";
 import { assembleConcepts, candidateSpansFlat, groupConflicts, knownSources, rankCandidates, type AuditOptions, type AuditReport, type AuditViolation, type Conflict, type ListedFinding } from "./audit";
 export { knownSources };
-import type { CheckId } from "./index";
+import type { CheckId } from "./registry";
 import { enabledChecks, type CheckConfig, type PairToCheck } from "./run";
 import { capSeverity, TERM_CONDITIONS, type CheckInput, type CheckNeeds, type CorpusCheck, type CorpusProblem, type PairCheck, type Problem, type Severity, type TermCondition } from "./types";
 import { isPlain, normalizeFast, targetEntries } from "./util";

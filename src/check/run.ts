@@ -5,9 +5,10 @@
  * run_filters). No I/O.
  */
 import { SelarasError } from "../errors";
+import type { Finding as ModelFinding, SpanText } from "../model";
 import type { GlossaryMatcher } from "../glossary/types";
-import { checks, type CheckId } from "./index";
-import { capSeverity, type Category, type Check, type CheckInput, type CorpusProblem, type Problem, type Severity } from "./types";
+import { checks, type CheckId } from "./registry";
+import { capSeverity, type Check, type CheckInput, type CorpusProblem, type Problem, type Severity } from "./types";
 
 export interface PairToCheck {
   /** `<slug>:<ordinal>` for the database, `line:<n>` for a pairs file. */
@@ -26,28 +27,11 @@ export interface CheckConfig {
   readonly options?: Partial<Record<CheckId, Record<string, unknown>>>;
 }
 
-export interface SpanText {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
 
-export interface Finding {
-  readonly ref: string;
-  /** Index of the pair in the run. */
-  readonly index: number;
-  readonly line?: number;
-  readonly checkId: CheckId;
-  readonly severity: Severity;
-  readonly category: Category;
-  readonly messageId: string;
-  readonly data: Readonly<Record<string, string | number>>;
-  readonly source?: SpanText;
-  readonly target?: SpanText;
-  readonly fix?: { readonly start: number; readonly end: number; readonly text: string };
-  /** Refs of the other pairs involved (consistency checks). */
-  readonly related?: readonly string[];
-}
+
+export type { SpanText } from "../model";
+/** A finding of one of the registered checks (src/model.ts's Finding with the check ids narrowed). */
+export type Finding = ModelFinding<CheckId>;
 
 export interface CheckRun {
   readonly findings: Finding[];

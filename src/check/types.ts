@@ -46,9 +46,9 @@ export interface Problem {
   readonly severity?: Severity;
 }
 
-export type Category = "critical" | "functional" | "cosmetic";
-export type Severity = "error" | "warning" | "info";
-export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+import { SEVERITIES, type Category, type Severity } from "../model";
+
+export { SEVERITIES, type Category, type Severity } from "../model";
 
 /** The lower of a check's severity and a problem's cap (`error` > `warning` > `info`). */
 export function capSeverity(severity: Severity, cap: Severity | undefined): Severity {

@@ -15,7 +15,10 @@ export interface CliIO {
   readonly isErrTTY: boolean;
   readonly stdinIsTTY: boolean;
   readonly env: NodeJS.ProcessEnv;
+  /** The working folder: relative paths in arguments are resolved against it. */
   readonly cwd: string;
+  /** The clock (default: the system's). The app layer never reads it itself: the CLI passes `now`. */
+  readonly clock?: () => Date;
 }
 
 export interface GlobalArgs {
@@ -28,6 +31,8 @@ export interface CommandContext {
   readonly t: TFunction;
   readonly lang: Lang;
   readonly io: CliIO;
+  /** The current time as ISO 8601 (from io.clock): the `now` every app call that stores something gets. */
+  now(): string;
   /** Path of the database: --db, else SELARAS_DB, else selaras.db in the current directory. */
   dbPath(args: GlobalArgs): string;
   /**
@@ -57,6 +62,7 @@ export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: 
   let lastDb: string | undefined;
   const ctx: CommandContext = {
     t, lang, io, setExitCode,
+    now: () => (io.clock ? io.clock() : new Date()).toISOString(),
     dbPath: (args) => args.db ?? io.env.SELARAS_DB ?? DEFAULT_DB_FILE,
     openStore: (args, options = {}) => {
       const file = ctx.dbPath(args);

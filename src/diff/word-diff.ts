@@ -4,11 +4,9 @@
  * --word-diff`). Colouring is the CLI's job (src/cli/output/diff.ts). Pure: no I/O.
  */
 import { diffWords } from "diff";
+import type { DiffPart } from "../model";
 
-export interface DiffPart {
-  readonly text: string;
-  readonly kind: "same" | "added" | "removed";
-}
+export type { DiffPart } from "../model";
 
 export function wordDiff(before: string, after: string): DiffPart[] {
   return diffWords(before, after).map((p) => ({ text: p.value, kind: p.added ? "added" : p.removed ? "removed" : "same" }));

@@ -148,7 +148,6 @@ export function createTmxFastPath(
   atBodyLevel: () => boolean,
   firstTuvIsSource: () => boolean,
   onUnit: (u: ParallelUnit) => void,
-  stats?: { fastUnits: number },
 ): TmxFastPath {
   /** prolog: saxes until `<body>`; body: blocks; off: everything to saxes. */
   let mode: "prolog" | "body" | "off" = "prolog";
@@ -227,7 +226,6 @@ export function createTmxFastPath(
       const fast = fastUnit(buf, lt, firstTuvIsSource());
       if (fast) {
         onUnit(fast.unit);
-        if (stats) stats.fastUnits++;
         skip(pos, fast.end);
         pos = fast.end;
         continue;

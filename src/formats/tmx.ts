@@ -9,7 +9,7 @@
  */
 import { ParseError } from "../errors";
 import { createTmxFastPath } from "./tmx-fast";
-import { createXmlStream } from "./xml";
+import { createXmlStream, type XmlStream } from "./xml";
 import {
   checkUnit, checkXmlChars, fromTmxDate, isEnglish, isIndonesian, toTmxDate, xmlAttr, xmlText,
 } from "./text";
@@ -56,8 +56,33 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   return createTmxReader(onUnit, options);
 }
 
-/** The TMX reader; `stats` counts the units the fast path read (the rest went through saxes), for its tests. */
-export function createTmxReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions, stats?: { fastUnits: number }): UnitReader {
+/**
+ * The TMX reader: saxes (the parser of record, createTmxParser) with the fast path for plain `<tu>`
+ * blocks in front of it (./tmx-fast.ts).
+ */
+export function createTmxReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): UnitReader {
+  const parser = createTmxParser(onUnit, options);
+  const input = createTmxFastPath(parser.xml, parser.atBodyLevel, parser.firstTuvIsSource, onUnit);
+  return {
+    write(_part, chunk) { input.write(chunk); },
+    end() { input.end(); parser.checkComplete(); },
+  };
+}
+
+/** What the fast path needs of the saxes reader, and the check that ends a document. */
+export interface TmxParser {
+  /** Feed it the document (or what the fast path leaves of it). */
+  readonly xml: XmlStream;
+  /** Does saxes stand between two elements of the body (after `<body>` or a `</tu>` in it)? */
+  atBodyLevel(): boolean;
+  /** Is the first `<tuv>` the source (from the header's srclang)? */
+  firstTuvIsSource(): boolean;
+  /** After the end of input: throws tmx-not-tmx when there was no TMX root or header. */
+  checkComplete(): void;
+}
+
+/** The TMX reader on saxes alone: every unit, header and error as saxes reads them. */
+export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: ReadOptions): TmxParser {
   const file = options.files.main ?? "";
   let sawRoot = false;
   let sawHeader = false;
@@ -174,11 +199,11 @@ export function createTmxReader(onUnit: (u: ParallelUnit) => void, options: Read
   });
   // …and that event came from the last characters saxes read (not from earlier input).
   const atBodyLevel = () => depth === 2 && lastLine === xml.line && lastColumn === xml.column && (lastOpen ? lastName === "body" : lastName === "tu");
-  const input = options.saxesOnly ? xml : createTmxFastPath(xml, atBodyLevel, () => firstTuvIsSource, onUnit, stats);
   return {
-    write(_part, chunk) { input.write(chunk); },
-    end() {
-      input.end();
+    xml,
+    atBodyLevel,
+    firstTuvIsSource: () => firstTuvIsSource,
+    checkComplete() {
       if (!sawRoot || !sawHeader) throw new ParseError("tmx-not-tmx", { file, line: xml.line, element: sawRoot ? "tmx" : "" });
     },
   };

@@ -44,8 +44,6 @@ export interface UnitWriter {
 export interface ReadOptions {
   /** File name of each part, only used in error data. */
   readonly files: Readonly<Record<string, string>>;
-  /** TMX: read every `<tu>` with saxes, without the fast path (src/formats/tmx-fast.ts); for tests. */
-  readonly saxesOnly?: boolean;
 }
 
 export interface UnitReader {

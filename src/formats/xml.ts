@@ -1,11 +1,9 @@
 /**
- * Streaming XML reading for TMX and XLIFF on top of saxes. Safe by construction: saxes never
- * fetches anything and knows only the five predefined entities; on top of that a DOCTYPE with an
- * internal subset (entity declarations: external entities, expansion bombs) is refused outright.
- * A plain `<!DOCTYPE tmx SYSTEM "tmx14.dtd">` is accepted and ignored (never loaded).
+ * Streaming XML reading for TMX and XLIFF on the one safe XML parser (src/xml/safe.ts: no external
+ * entities ever, one DOCTYPE policy); a refused DOCTYPE is `xml-doctype-refused` {file, line}.
  */
-import { SaxesParser } from "saxes";
 import { ParseError } from "../errors";
+import { createSafeXmlParser } from "../xml/safe";
 
 export interface XmlHandlers {
   /** An element starts. `name` has its namespace prefix removed (xml:lang keeps its name). */
@@ -30,13 +28,10 @@ const local = (name: string): string => {
 };
 
 export function createXmlStream(file: string, handlers: XmlHandlers): XmlStream {
-  const parser = new SaxesParser({ xmlns: false, position: true });
+  const parser = createSafeXmlParser({ refuse: (d) => { throw new ParseError("xml-doctype-refused", { file, line: d.line }); } });
   parser.on("error", (err: Error) => {
     const reason = err.message.replace(/^(?:.*?:)?\d+:\d+: /, "").replace(/\.$/, "");
     throw new ParseError("xml-malformed", { file, line: parser.line, column: parser.column, reason });
-  });
-  parser.on("doctype", (doctype: string) => {
-    if (/\[|<!ENTITY/i.test(doctype)) throw new ParseError("xml-doctype-refused", { file, line: parser.line });
   });
   parser.on("opentag", (tag) => handlers.open(local(tag.name), tag.attributes as Record<string, string>, parser.line));
   parser.on("closetag", (tag) => handlers.close(local(tag.name), parser.line));

@@ -2,54 +2,11 @@
  * Glossary domain types — the contract between the glossary (files, store, matcher), the checks,
  * the aligner and the translation session. Pure types: no imports, no I/O.
  */
-export type RenderingStatus = "preferred" | "admitted" | "forbidden";
+import type { Concept, EnforceLevel, TermRendering, TermStatus as RenderingStatus } from "../model";
 
-/**
- * How hard the checks enforce a concept: `error` (a key term: names, institutions, KCNA, DMZ — a
- * wrong or missing rendering is an error), `warning` (a term of the domain with several good
- * renderings), `hint` (general vocabulary: weekdays, everyday nouns, country adjectives — the
- * glossary still feeds the aligner, the hints and the audit, and the checks report at most info).
- */
-export type EnforceLevel = "error" | "warning" | "hint";
-export const ENFORCE_LEVELS: readonly EnforceLevel[] = ["error", "warning", "hint"];
-
-/** One Indonesian source form of a concept (full form, abbreviation, informal form). */
-export interface SourceForm {
-  readonly text: string;
-  /** Only matches exactly as written (`AS`, `Gedung Putih`). Otherwise case-insensitive. */
-  readonly caseSensitive: boolean;
-  readonly kind?: "full" | "abbreviation" | "informal" | "variant";
-}
-
-/** One English rendering of a concept with its status. */
-export interface TermRendering {
-  readonly text: string;
-  readonly status: RenderingStatus;
-  readonly caseSensitive: boolean;
-  /** For a forbidden rendering: the preferred text to use instead. */
-  readonly replacement?: string;
-}
-
-/** A glossary entry (concept). */
-export interface Concept {
-  /** Stable identifier (kebab-case), e.g. `north-korea`. */
-  readonly id: string;
-  readonly sources: readonly SourceForm[];
-  readonly renderings: readonly TermRendering[];
-  /** Do not translate: the source form itself must appear in the English. */
-  readonly dnt: boolean;
-  /** Enforcement level (default `error`). */
-  readonly enforce?: EnforceLevel;
-  /** Not verified against a reliable source: never enforced (the checks report at most info). */
-  readonly unverified?: boolean;
-  readonly pos?: string;
-  readonly domain?: string;
-  readonly note?: string;
-  readonly example?: string;
-  /** Where the concept was read from (for error messages). */
-  readonly file?: string;
-  readonly line?: number;
-}
+export { ENFORCE_LEVELS, type Concept, type EnforceLevel, type SourceForm, type TermRendering, type TermStatus } from "../model";
+/** The name TermStatus had before src/model.ts. */
+export type { TermStatus as RenderingStatus } from "../model";
 
 /** A glossary term found in an Indonesian text. Offsets are UTF-16, into the text given. */
 export interface SourceMatch {

@@ -1,10 +1,10 @@
 /**
- * Safe, tiny XML tree reader for glossary files (TBX). Built on saxes, which never fetches anything
- * and never expands a DTD: on top of that, any DOCTYPE that declares entities (billion laughs,
- * external entities) is refused before parsing. Pure: no I/O.
+ * Safe, tiny XML tree reader for glossary files (TBX), on the one safe XML parser (src/xml/safe.ts:
+ * no external entities ever, one DOCTYPE policy); a refused DOCTYPE is `glossary-xml-entity`
+ * {file, line of its first entity declaration}. Pure: no I/O.
  */
-import { SaxesParser } from "saxes";
 import { ParseError } from "../errors";
+import { createSafeXmlParser } from "../xml/safe";
 
 export interface XmlElement {
   /** Local name (prefix removed). */
@@ -16,20 +16,9 @@ export interface XmlElement {
   readonly line: number;
 }
 
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-
 /** Parses XML into a tree. Throws ParseError `glossary-xml-entity` or `glossary-xml-malformed` {file, line}. */
 export function parseXml(text: string, file: string): XmlElement {
-  const doctype = /<!DOCTYPE/i.exec(text);
-  if (doctype) {
-    const ent = /<!ENTITY/i.exec(text.slice(doctype.index));
-    if (ent) throw new ParseError("glossary-xml-entity", { file, line: lineAt(text, doctype.index + ent.index) });
-  }
-  const parser = new SaxesParser({ position: true });
+  const parser = createSafeXmlParser({ refuse: (d) => { throw new ParseError("glossary-xml-entity", { file, line: d.entityLine }); } });
   const stack: XmlElement[] = [];
   let root: XmlElement | null = null;
   let error: { message: string; line: number } | null = null;
@@ -50,6 +39,7 @@ export function parseXml(text: string, file: string): XmlElement {
   try {
     parser.write(text).close();
   } catch (e) {
+    if (e instanceof ParseError) throw e; // a refused DOCTYPE
     if (!error) error = { message: (e as Error).message, line: parser.line };
   }
   if (error || !root) {

@@ -6,7 +6,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { createHash } from "node:crypto";
 import { transliterate } from "transliteration";
-import { ParseError, SelarasError, UsageError } from "../errors";
+import { ioError, ParseError, UsageError } from "../errors";
+
+export { ioError } from "../errors";
 import { decodeText, findInvalidUtf8, guessUtf16, refuseUtf16, type DecodeOptions } from "../text/decode";
 import { findControlChar } from "../text/control";
 import { findLongLine, lineLengthTracker, MAX_LINE_BYTES } from "../text/limits";
@@ -111,32 +113,6 @@ export function collectFiles(inputs: readonly string[], extensions: readonly str
     }
   }
   return out;
-}
-
-/** System error codes → Selaras error codes (the same words for every writer). */
-const IO_CODES: Readonly<Record<string, string>> = {
-  ENOSPC: "io-disk-full",
-  EDQUOT: "io-disk-full",
-  EFBIG: "io-file-too-large",
-  EACCES: "io-permission-denied",
-  EPERM: "io-permission-denied",
-  EROFS: "io-read-only",
-  EISDIR: "io-is-directory",
-  ENOTDIR: "io-not-directory",
-  ENAMETOOLONG: "io-name-too-long",
-};
-
-/**
- * A failed read or write of `file` as an error a person can act on: `io-disk-full`,
- * `io-permission-denied`, ... {file, reason}, naming the file the user asked for (never the
- * temporary file it was being written through). Anything else is returned unchanged.
- */
-export function ioError(e: unknown, file: string): unknown {
-  if (e instanceof SelarasError) return e;
-  const code = (e as NodeJS.ErrnoException)?.code;
-  const mapped = code ? IO_CODES[code] : undefined;
-  if (!mapped) return e;
-  return new UsageError(mapped, { file, reason: code }, { cause: e });
 }
 
 /** A temporary file next to `file` (hidden, unique to this process). */

@@ -1,6 +1,7 @@
 /** Segmentation types shared by the segmenter, the store and the CLI. */
-export type SegmentKind = "headline" | "body" | "caption" | "dateline" | "boilerplate";
-export const SEGMENT_KINDS: readonly SegmentKind[] = ["headline", "body", "caption", "dateline", "boilerplate"];
+import type { SegmentKind } from "../model";
+
+export { SEGMENT_KINDS, type SegmentKind } from "../model";
 
 /** One segment of an article: UTF-16 offsets into the decoded input (BOM removed). */
 export interface SegmentSpan {

@@ -150,7 +150,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
    * kept in the database: they survive a restart, and end when the user is removed or their token
    * rotated (`users token`).
    */
-  const secret = sessionSecret(store);
+  const secret = sessionSecret(store, new Date().toISOString());
   /** Sessions logged out since this server started (a copied cookie is refused after logout). */
   const loggedOut = new Set<string>();
   interface Who { readonly name: string; readonly role: Actor }
@@ -264,7 +264,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     try {
       result = await saves.save(req.params.ref, {
         text: b.target, state: b.confirm ? (b.review ? "reviewed" : "translated") : "draft", actor: me.role, author: me.name,
-        baseRevision: b.baseRevision, ...(b.accept !== undefined ? { accept: b.accept } : {}), ...(b.note !== undefined ? { note: b.note } : {}),
+        baseRevision: b.baseRevision, now: new Date().toISOString(), ...(b.accept !== undefined ? { accept: b.accept } : {}), ...(b.note !== undefined ? { note: b.note } : {}),
       });
     } catch (e) {
       if (e instanceof ConflictError) {

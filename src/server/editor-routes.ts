@@ -53,6 +53,6 @@ export function registerEditorRoutes(app: FastifyInstance, c: EditorRouteContext
   app.put<{ Params: { ref: string }; Body: { note: string; baseRevision: number } }>("/api/units/:ref/note", { schema: { body: noteBody } }, async (req) => {
     const ref = req.params.ref;
     c.author(req.headers.cookie); // the role check (app/users.ts access: segments.edit)
-    return inStep(store, c.root, () => saveUnitNote(store, ref, req.body.note, { baseRevision: req.body.baseRevision }), (u) => [u.ref.slice(0, u.ref.lastIndexOf(":"))]);
+    return inStep(store, c.root, () => saveUnitNote(store, ref, req.body.note, { baseRevision: req.body.baseRevision, now: new Date().toISOString() }), (u) => [u.ref.slice(0, u.ref.lastIndexOf(":"))]);
   });
 }

@@ -124,14 +124,14 @@ export function registerGlossaryRoutes(app: FastifyInstance, ctx: RouteContext):
     const dbFile = store.db.name;
     const r = dbFile && dbFile !== ":memory:"
       ? await edit(() => previewInWorker({ dbFile, dir: path.resolve(dir), file, concept: req.body.concept }))
-      : edit(() => addConcept(store, concept, { dir, file, dryRun: true }));
+      : edit(() => addConcept(store, concept, { dir, file, dryRun: true, now: new Date().toISOString() }));
     return { ...r, file: path.basename(r.file), concept: view(concept, root) };
   });
 
   app.post<{ Body: AddBody }>("/api/glossary", { schema: { body: addBody } }, async (req, reply) => {
     admin(req);
     const concept = conceptFromFields(req.body.concept);
-    const r = edit(() => addConcept(store, concept, { dir, file: req.body.file ?? DEFAULT_GLOSSARY_FILE }));
+    const r = edit(() => addConcept(store, concept, { dir, file: req.body.file ?? DEFAULT_GLOSSARY_FILE, now: new Date().toISOString() }));
     ctx.reloadAssist();
     const added = store.glossary.all().find((c) => c.id === concept.id);
     return reply.code(201).send({ file: path.basename(r.file), entries: r.entries, sync: r.sync, concept: added ? view(added, root) : null });

@@ -19,7 +19,7 @@ let reply: PreviewReply;
 try {
   const store = openProject(job.dbFile, { readonly: true });
   try {
-    reply = { ok: true, result: addConcept(store, conceptFromFields(job.concept), { dir: job.dir, file: job.file, dryRun: true }) };
+    reply = { ok: true, result: addConcept(store, conceptFromFields(job.concept), { dir: job.dir, file: job.file, dryRun: true, now: new Date().toISOString() }) };
   } finally {
     store.close();
   }

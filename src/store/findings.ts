@@ -6,23 +6,11 @@
  * or `file` (translations/suppressions.tsv, kept in step by the pipeline).
  */
 import type { Db } from "./open";
+import type { NewSuppression, Suppression as SuppressionRow } from "../model";
 
-export interface SuppressionRow {
-  readonly id: number;
-  readonly document: string;
-  readonly checkId: string;
-  readonly pairHash: string;
-  /** The ref when it was suppressed (informative: ordinals move). */
-  readonly ref: string;
-  readonly reason: string;
-  readonly author: string;
-  readonly origin: "cli" | "file";
-  readonly source: string;
-  readonly target: string;
-  readonly createdAt: string;
-}
-
-export type NewSuppression = Omit<SuppressionRow, "id">;
+export type { NewSuppression, Suppression } from "../model";
+/** The name Suppression (src/model.ts) had here. */
+export type { Suppression as SuppressionRow } from "../model";
 
 /** One rendering with the current text of its segments, for checking. */
 export interface CheckPairRow {

@@ -3,7 +3,7 @@
  * source of truth; the database holds the last synced copy, for `terms`, checks and the session).
  */
 import type { Db } from "./open";
-import type { Concept, SourceForm, TermRendering } from "../glossary/types";
+import type { Concept, SourceForm, TermRendering } from "../model";
 
 export interface GlossaryDiff {
   readonly added: string[];

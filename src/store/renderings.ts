@@ -5,34 +5,20 @@
  * rendering writes one row, not two (bulk import writes half the bytes it used to).
  */
 import type { Db } from "./open";
+import { RENDERING_STATES, type Rendering, type RenderingOrigin, type RenderingState } from "../model";
 
-export type RenderingStatus = "draft" | "translated" | "reviewed" | "aligned";
-export const RENDERING_STATUSES: readonly RenderingStatus[] = ["draft", "translated", "reviewed", "aligned"];
-/** Where a rendering came from. `aligned` and `propagated` are machine-made and may be replaced. */
-export type RenderingOrigin = "manual" | "aligned" | "propagated" | "imported" | "file";
+export type { Rendering, RenderingOrigin };
+/** The names these had before src/model.ts. */
+export type { Rendering as RenderingRow, RenderingState as RenderingStatus };
+export const RENDERING_STATUSES = RENDERING_STATES;
 export const MACHINE_ORIGINS: ReadonlySet<string> = new Set(["aligned", "propagated"]);
-
-export interface RenderingRow {
-  readonly id: number;
-  readonly text: string;
-  readonly sourceText: string;
-  readonly status: RenderingStatus;
-  readonly origin: RenderingOrigin;
-  readonly author: string;
-  readonly score: number | null;
-  readonly note: string | null;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-  /** Segment ids in order. */
-  readonly segmentIds: number[];
-}
 
 export interface RevisionRow {
   readonly id: number;
   readonly renderingId: number;
   readonly text: string;
   readonly sourceText: string;
-  readonly status: RenderingStatus;
+  readonly status: RenderingState;
   readonly author: string;
   readonly note: string | null;
   readonly createdAt: string;
@@ -42,7 +28,7 @@ export interface SaveRenderingInput {
   readonly segmentIds: readonly number[];
   readonly text: string;
   readonly sourceText: string;
-  readonly status: RenderingStatus;
+  readonly status: RenderingState;
   readonly origin: RenderingOrigin;
   readonly author: string;
   readonly score?: number | null;
@@ -113,11 +99,11 @@ export function createRenderingRepo(db: Db) {
     }
     return st;
   };
-  const hydrateWith = (r: any, segmentIds: number[]): RenderingRow => ({
+  const hydrateWith = (r: any, segmentIds: number[]): Rendering => ({
     id: r.id, text: r.text, sourceText: r.source_text, status: r.status, origin: r.origin, author: r.author,
     score: r.score, note: r.note, createdAt: r.created_at, updatedAt: r.updated_at, segmentIds,
   });
-  const hydrate = (r: any): RenderingRow => hydrateWith(r, s.segIds.all(r.id) as number[]);
+  const hydrate = (r: any): Rendering => hydrateWith(r, s.segIds.all(r.id) as number[]);
   const toRevision = (r: any): RevisionRow => ({
     id: r.id, renderingId: r.rendering_id, text: r.text, sourceText: r.source_text, status: r.status,
     author: r.author, note: r.note, createdAt: r.created_at,
@@ -159,20 +145,20 @@ export function createRenderingRepo(db: Db) {
   }
 
   return {
-    byId: (id: number): RenderingRow | undefined => { const r = s.byId.get(id); return r ? hydrate(r) : undefined; },
+    byId: (id: number): Rendering | undefined => { const r = s.byId.get(id); return r ? hydrate(r) : undefined; },
     /** The rendering a segment belongs to, if any. */
-    forSegment(segmentId: number): RenderingRow | undefined {
+    forSegment(segmentId: number): Rendering | undefined {
       const id = s.bySegment.get(segmentId) as number | undefined;
       return id === undefined ? undefined : hydrate(s.byId.get(id));
     },
-    ofDocument(documentId: number): RenderingRow[] {
+    ofDocument(documentId: number): Rendering[] {
       const byId = new Map<number, { row: any[]; links: Array<[number, number]> }>();
       for (const row of s.linksOfDocument.all(documentId) as any[][]) {
         const id = row[0] as number;
         const e = byId.get(id);
         if (e) e.links.push([row[11], row[10]]); else byId.set(id, { row, links: [[row[11], row[10]]] });
       }
-      const out: RenderingRow[] = [];
+      const out: Rendering[] = [];
       for (const id of [...byId.keys()].sort((a, b) => a - b)) {
         const { row: r, links } = byId.get(id)!;
         // Its segments in order; one over segments of another document too (never made by Selaras itself): read whole.
@@ -189,7 +175,7 @@ export function createRenderingRepo(db: Db) {
     revisionNumbersOfDocument(documentId: number): Map<number, number> {
       return new Map((s.revisionCountsOfDocument.all(documentId) as Array<[number, number]>).map(([id, n]) => [id, n + 1]));
     },
-    all: (): RenderingRow[] => s.all.all().map(hydrate),
+    all: (): Rendering[] => s.all.all().map(hydrate),
     /** Renderings saved after `since` (an updated_at), oldest first, at most `limit`: their time and first segment. */
     changedSince: (since: string, limit: number): Array<{ updatedAt: string; segmentId: number }> =>
       (s.changedSince.all(since, limit) as Array<[string, number]>).map(([updatedAt, segmentId]) => ({ updatedAt, segmentId })),

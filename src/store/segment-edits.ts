@@ -5,7 +5,7 @@
  * re-applies them to the segmenter's output (src/ingest/splits.ts).
  */
 import type { Db } from "./open";
-import { toSegment, type SegmentRow } from "./documents";
+import { toSegment, type Segment } from "./documents";
 
 export interface SplitRow {
   readonly id: number;
@@ -72,7 +72,7 @@ export function createSegmentEditRepo(db: Db) {
       return Number(s.insertRemoved.run(documentId, text, normHash, now, now, now).lastInsertRowid);
     },
     /** Removed segments of a document (kept because renderings point at them). */
-    removedOf: (documentId: number): SegmentRow[] => s.removedOfDoc.all(documentId).map(toSegment),
+    removedOf: (documentId: number): Segment[] => s.removedOfDoc.all(documentId).map(toSegment),
     /** Records a join or an unjoin of a unit (one row per member segment). */
     addEvent(segmentIds: readonly number[], kind: "join" | "unjoin", ref: string, author: string, now: string): void {
       for (const id of segmentIds) s.addEvent.run(id, kind, ref, author, now);
@@ -82,7 +82,7 @@ export function createSegmentEditRepo(db: Db) {
       return (s.eventsOf.all(JSON.stringify(segmentIds)) as any[]).map((r) => ({ kind: r.kind, ref: r.ref, author: r.author, time: r.created_at }));
     },
     /** Current non-boilerplate segments flagged as suspect fragments, in order. */
-    suspects: (documentId: number): SegmentRow[] => s.suspects.all(documentId).map(toSegment),
+    suspects: (documentId: number): Segment[] => s.suspects.all(documentId).map(toSegment),
   };
 }
 export type SegmentEditRepo = ReturnType<typeof createSegmentEditRepo>;

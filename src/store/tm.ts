@@ -6,17 +6,20 @@
  * over a million renderings.
  *
  * Every writer is covered: triggers on `rendering` append each insert / source change / delete to
- * `tm_log`, and `sync()` folds the log into the index (lookups call it first). Words are the
- * similarity measure's tokens (translations/similarity.ts).
+ * `tm_log`, and `sync(tokens)` folds the log into the index (lookups call it first). The words
+ * are computed by the caller's `tokens` (the app passes the similarity measure's tokens,
+ * translations/similarity.ts): the store keeps them, it does not decide what a word is.
  *
  * Units kept from imports (`tm_unit`, import --keep-tm) have an index of their own in the same
  * tables (migration 51): logged with their id negated, indexed under the word prefixed with KEPT.
  */
 import type { Db } from "./open";
-import { tmTokens } from "../translations/similarity";
 
 /** Prefix of the words of the kept-units index. */
 export const KEPT = "\u0001";
+
+/** The words of a source text, as the index keeps them (the app's tmTokens). */
+export type TmTokenizer = (text: string) => Iterable<string>;
 
 export interface TmUnit {
   /** The rendering, or 0 for a unit kept from an import (then `keptId` is set). */
@@ -94,7 +97,7 @@ export function createTmRepo(db: Db) {
   }
 
   /** Folds up to `batch` logged rendering changes into the word index. Returns how many were folded. */
-  function syncBatch(batch: number): number {
+  function syncBatch(batch: number, tmTokens: TmTokenizer): number {
     const rows = s.log.all(batch) as Array<[number, number, string | null, string | null]>;
     if (rows.length === 0) return 0;
     const changes = new Map<string, { add: number[]; remove: Set<number> }>();
@@ -142,17 +145,20 @@ export function createTmRepo(db: Db) {
         db.exec(trigger);
       };
     },
-    /** Brings the word index up to date with every rendering change (its own transaction unless inside one). */
-    sync(): number {
+    /**
+     * Brings the word index up to date with every rendering change (its own transaction unless
+     * inside one), indexing each source text under the words `tokens` gives for it.
+     */
+    sync(tokens: TmTokenizer): number {
       if (!s.pending.get()) return 0;
       let total = 0;
       for (;;) {
-        const n = db.inTransaction ? syncBatch(200_000) : db.transaction(() => syncBatch(200_000)).immediate();
+        const n = db.inTransaction ? syncBatch(200_000, tokens) : db.transaction(() => syncBatch(200_000, tokens)).immediate();
         total += n;
         if (n === 0) return total;
       }
     },
-    /** Number of renderings whose source contains `word` (a token of tmTokens). */
+    /** Number of renderings whose source contains `word` (one of the tokens sync was given). */
     documentFrequency(word: string): number {
       let n = dfCache.get(word);
       if (n === undefined) {

@@ -31,8 +31,11 @@ import { ParseError } from "../errors";
 export const TRANSLATIONS_EXTENSION = ".translations.txt";
 export const FORMAT_HEADER = "# selaras translations 1";
 
-export type FileStatus = "draft" | "translated" | "reviewed" | "aligned";
-const STATUSES: readonly string[] = ["draft", "translated", "reviewed", "aligned"];
+import { RENDERING_STATES, type RenderingState } from "../model";
+
+/** The name RenderingState (src/model.ts) had here. */
+export type { RenderingState as FileStatus } from "../model";
+const STATUSES: readonly string[] = RENDERING_STATES;
 const FIELDS = ["id", "en", "status", "origin", "author", "time", "score", "note"] as const;
 type Field = (typeof FIELDS)[number];
 
@@ -44,7 +47,7 @@ export interface RenderingRecord {
   readonly source: string;
   /** Absent for a join-only record. */
   readonly text?: string;
-  readonly status?: FileStatus;
+  readonly status?: RenderingState;
   readonly origin?: string;
   readonly author?: string;
   readonly time?: string;
@@ -172,7 +175,7 @@ export function parseTranslations(text: string, file: string): TranslationRecord
       const get = (k: Field) => { const v = f.get(k); return v ? unescapeValue(v.value) : undefined; };
       const rec: RenderingRecord = {
         kind: "rendering", document: current.document!, ordinals: current.ordinals!, source: unescapeValue(id!.value),
-        ...(en ? { text: unescapeValue(en.value), status: (status?.value ?? "translated") as FileStatus } : {}),
+        ...(en ? { text: unescapeValue(en.value), status: (status?.value ?? "translated") as RenderingState } : {}),
         ...(f.has("origin") ? { origin: get("origin") } : {}),
         ...(f.has("author") ? { author: get("author") } : {}),
         ...(f.has("time") ? { time: get("time") } : {}),

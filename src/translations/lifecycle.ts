@@ -1,7 +1,7 @@
 /**
  * The unit lifecycle: the ONE state machine every entry point goes through (the session's save /
  * :ok / :accept, `translate set`, `translations import`, `import`, `align --doc`, the workbench).
- * docs/lifecycle.md has the same table in words; test/translate/lifecycle.test.ts holds them equal.
+ * docs/lifecycle.md has the same table in words; test/translations/lifecycle.test.ts holds them equal.
  *
  * A unit (one segment, or several joined) is in one of five states:
  *   untranslated  no English
@@ -17,11 +17,11 @@
  * person accepts the findings with a reason (which records suppressions). Pure: no I/O.
  */
 
-export type UnitState = "untranslated" | "draft" | "aligned" | "translated" | "reviewed";
-export const UNIT_STATES: readonly UnitState[] = ["untranslated", "draft", "aligned", "translated", "reviewed"];
+import type { RenderingState as StoredState, UnitState } from "../model";
 
-/** The states a stored rendering can have (every state but `untranslated`). */
-export type StoredState = Exclude<UnitState, "untranslated">;
+export { UNIT_STATES, type UnitState } from "../model";
+/** The states a stored rendering can have (every state but `untranslated`): RenderingState in src/model.ts. */
+export type { RenderingState as StoredState } from "../model";
 
 /**
  * Who moves a unit:

@@ -224,17 +224,17 @@ describe("applying a reviewed proposal", () => {
       const beads = p.beads.map((x) => ({ segments: x.segments, sentences: x.sentences }));
       const err = (fn: () => unknown) => { try { fn(); } catch (e) { return { code: (e as { code: string }).code, data: (e as { data: unknown }).data }; } return null; };
       expect(err(() => proposeAlignment(store, DOC, ""))).toEqual({ code: "file-empty", data: { file: "<text>" } });
-      expect(err(() => applyAlignment(store, DOC, " \n\n\t", undefined, { name: "article.en.txt" }))).toEqual({ code: "file-empty", data: { file: "article.en.txt" } });
+      expect(err(() => applyAlignment(store, DOC, " \n\n\t", undefined, { name: "article.en.txt", now: NOW }))).toEqual({ code: "file-empty", data: { file: "article.en.txt" } });
       expect(err(() => proposeAlignment(store, DOC, `One.\n${"a".repeat(1_000_001)}\n`))).toEqual({ code: "line-too-long", data: { file: "<text>", line: 2, bytes: 1_000_001, limit: 1_000_000 } });
-      expect(err(() => applyAlignment(store, DOC, "One.\u0000Two.", beads))).toMatchObject({ code: "file-binary" });
+      expect(err(() => applyAlignment(store, DOC, "One.\u0000Two.", beads, { now: NOW }))).toMatchObject({ code: "file-binary" });
       expect(err(() => proposeAlignment(store, "no-such-doc", english))).toEqual({ code: "not-found-document", data: { document: "no-such-doc" } });
       // beads that do not cover both sides once, in order
       const swapped = [beads[1]!, beads[0]!, ...beads.slice(2)];
-      expect(err(() => applyAlignment(store, DOC, english, swapped))).toEqual({ code: "align-beads-segments", data: { bead: 1, expected: 1, got: 2 } });
+      expect(err(() => applyAlignment(store, DOC, english, swapped, { now: NOW }))).toEqual({ code: "align-beads-segments", data: { bead: 1, expected: 1, got: 2 } });
       const skipped = [{ segments: beads[0]!.segments, sentences: [1] }, ...beads.slice(1)];
-      expect(err(() => applyAlignment(store, DOC, english, skipped))).toEqual({ code: "align-beads-sentences", data: { bead: 1, expected: 1, got: 2 } });
-      expect(err(() => applyAlignment(store, DOC, english, beads.slice(0, -1)))).toMatchObject({ code: "align-beads-incomplete" });
-      expect(err(() => applyAlignment(store, DOC, english, [{ segments: [], sentences: [] }, ...beads]))).toEqual({ code: "align-bead-empty", data: { bead: 1 } });
+      expect(err(() => applyAlignment(store, DOC, english, skipped, { now: NOW }))).toEqual({ code: "align-beads-sentences", data: { bead: 1, expected: 1, got: 2 } });
+      expect(err(() => applyAlignment(store, DOC, english, beads.slice(0, -1), { now: NOW }))).toMatchObject({ code: "align-beads-incomplete" });
+      expect(err(() => applyAlignment(store, DOC, english, [{ segments: [], sentences: [] }, ...beads], { now: NOW }))).toEqual({ code: "align-bead-empty", data: { bead: 1 } });
       expect(dumpDb(db)).toBe(before);
     } finally { store.close(); }
   });

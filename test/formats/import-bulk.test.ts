@@ -9,6 +9,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { importParallel } from "../../src/app/import";
 import { openStore } from "../../src/store";
+import { syncTm } from "../../src/app/translate";
 import { dumpDb, run, tempDir } from "../helpers/cli";
 
 const NOW = "2026-02-03T04:05:06.000Z";
@@ -91,7 +92,7 @@ describe("selaras import (bulk writing)", () => {
     expect(schema(a)).toBe(schema(b));
     for (const db of [a, b]) {
       const s = openStore(db);
-      try { s.tm.sync(); } finally { s.close(); }
+      try { syncTm(s); } finally { s.close(); }
     }
     const after = dumpDb(a);
     expect(after).toBe(dumpDb(b));

@@ -6,17 +6,26 @@
  */
 import { SelarasError } from "../../src/errors";
 import { formats, writeUnits, type ParallelUnit } from "../../src/formats";
-import { fastUnit } from "../../src/formats/tmx-fast";
-import { createTmxReader } from "../../src/formats/tmx";
+import { createTmxFastPath, fastUnit } from "../../src/formats/tmx-fast";
+import { createTmxParser, createTmxReader } from "../../src/formats/tmx";
 import { OPTIONS, TRICKY, unit } from "./units";
 import { rng } from "../../bench/lib/harness"; // the benchmarks' deterministic PRNG (mulberry32)
 
 type Outcome = { units: ParallelUnit[] } | { error: string };
 
+/**
+ * Reads `doc` in chunks of the given sizes: with saxes alone (the oracle), or with the fast path in
+ * front of it as createTmxReader builds it, counting the units the fast path read in `stats`.
+ */
 function read(doc: string, chunks: number[], saxesOnly: boolean, stats?: { fastUnits: number }): Outcome {
   const units: ParallelUnit[] = [];
   try {
-    const r = createTmxReader((u) => units.push(u), { files: { main: "f.tmx" }, saxesOnly }, stats);
+    const parser = createTmxParser((u) => units.push(u), { files: { main: "f.tmx" } });
+    const input = saxesOnly ? parser.xml : createTmxFastPath(parser.xml, parser.atBodyLevel, parser.firstTuvIsSource, (u) => {
+      if (stats) stats.fastUnits++;
+      units.push(u);
+    });
+    const r = { write: (_part: string, chunk: string) => input.write(chunk), end: () => { input.end(); parser.checkComplete(); } };
     let at = 0;
     for (let i = 0; at < doc.length; i++) {
       const n = chunks[i % chunks.length]!;
@@ -119,6 +128,12 @@ describe("TMX fast path", () => {
       return out;
     };
     for (const n of [written.length, 1, 7, 64]) expect(fastIn(written, sizes(written, n))).toBe(bySaxes.units.length);
+    // createTmxReader is that composition: the same units as saxes alone
+    const viaReader: ParallelUnit[] = [];
+    const reader = createTmxReader((u) => viaReader.push(u), { files: { main: "f.tmx" } });
+    for (const chunk of [written.slice(0, 100), written.slice(100)]) reader.write("main", chunk);
+    reader.end();
+    expect(viaReader).toEqual(bySaxes.units);
     expect(fastIn(HAND, [HAND.length])).toBe(2); // tu 1, tu 4 (2: single quotes, 3: a note, then the comment)
     expect(fastIn(SEEDS[3]!, [SEEDS[3]!.length])).toBe(3);
     expect(fastIn(SEEDS[4]!, [SEEDS[4]!.length])).toBe(0);

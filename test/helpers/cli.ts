@@ -17,6 +17,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   stdin?: string;
   isTTY?: boolean;
+  /** The CLI's clock (default: the system's). */
+  clock?: () => Date;
 }
 
 export async function run(argv: string[], options: RunOptions = {}): Promise<RunResult> {
@@ -32,6 +34,7 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<Run
     stdinIsTTY: false,
     env: { LANG: "en_US.UTF-8", ...options.env } as NodeJS.ProcessEnv,
     cwd,
+    ...(options.clock ? { clock: options.clock } : {}),
   };
   const prev = process.cwd();
   if (cwd !== prev) process.chdir(cwd);

@@ -24,7 +24,7 @@ function thrownCodes(): Map<string, string> {
     const rel = path.relative(SRC, file);
     for (const m of text.matchAll(new RegExp(`new (?:${kinds})\\(\\s*"([a-z0-9.-]+)"`, "g"))) codes.set(m[1]!, rel);
     // Codes chosen from a table (system and SQLite errors → Selaras codes).
-    if (rel === path.join("io", "files.ts") || rel === path.join("cli", "output", "errors.ts")) {
+    if (rel === "errors.ts" || rel === path.join("io", "files.ts") || rel === path.join("cli", "output", "errors.ts")) {
       for (const m of text.matchAll(/"((?:io|db)-[a-z-]+)"/g)) codes.set(m[1]!, rel);
     }
     // translations/format.ts: fail(line, "<reason>") throws `translations-<reason>`.
@@ -44,7 +44,7 @@ describe("error codes", () => {
   const codes = thrownCodes();
   it("finds the codes (the scan works)", () => {
     expect(codes.get("db-missing")).toBe(path.join("cli", "context.ts"));
-    expect(codes.get("io-disk-full")).toBe(path.join("io", "files.ts"));
+    expect(codes.get("io-disk-full")).toBe("errors.ts");
     expect(codes.get("db-full")).toBe(path.join("cli", "output", "errors.ts"));
     expect(codes.get("translations-bad-time")).toBe(path.join("translations", "format.ts"));
     expect(codes.size).toBeGreaterThan(50);

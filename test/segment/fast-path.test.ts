@@ -7,7 +7,7 @@ import * as path from "node:path";
 import { segmentArticle } from "../../src/segment";
 import { fastRanges, fullDecide, plainRanges, setDecide } from "../../src/segment/sentences";
 import { maskLine } from "../../src/segment/mask";
-import { ArticleGenerator, CORPUS_DIR, loadSeeds } from "../../bench/lib/corpus";
+import { ArticleGenerator, CORPUS_DIR, loadSeeds } from "../../bench/lib/generate";
 import { rng } from "../../bench/lib/harness";
 
 const same = (text: string) => expect(segmentArticle(text, { engine: "fast" })).toEqual(segmentArticle(text, { engine: "plain" }));

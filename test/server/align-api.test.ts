@@ -133,10 +133,10 @@ describe("with users", () => {
     const withUsers = buildServer({ store: store2, root: dir2, author: "local", csrfToken: TOKEN });
     const machine = buildServer({ store: store2, root: dir2, author: "bot", actor: "import", csrfToken: TOKEN });
     try {
-      ingestFiles(store2, [path.join(CORPUS, `${DOC}.txt`)]);
+      ingestFiles(store2, [path.join(CORPUS, `${DOC}.txt`)], { now: "2026-01-01T00:00:00.000Z" });
       expect((await post(`/api/documents/${DOC}/align/preview`, { english: ENGLISH }, undefined, machine)).json()).toMatchObject({ code: "role-forbidden" });
       expect((await post(`/api/documents/${DOC}/align/preview`, { english: ENGLISH }, undefined, machine)).statusCode).toBe(403);
-      const token = addUser(store2, "sari", "translator").token;
+      const token = addUser(store2, "sari", "translator", { now: "2026-01-01T00:00:00.000Z" }).token;
       expect((await post(`/api/documents/${DOC}/align/preview`, { english: ENGLISH }, undefined, withUsers)).statusCode).toBe(401);
       const login = await post("/api/login", { token }, undefined, withUsers);
       const cookie = String(login.headers["set-cookie"]).split(";")[0]!;

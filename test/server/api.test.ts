@@ -211,7 +211,7 @@ describe("the unit list", () => {
     expect((await list()).find((u) => u.ref === ref)).toMatchObject({ target: null, revision: 0 });
     const other = openStore(path.join(dir, "selaras.db"));
     try {
-      setUnit(other, ref, { text: "Saved by another process.", state: "draft", author: "cli" }, { root: dir });
+      setUnit(other, ref, { text: "Saved by another process.", state: "draft", author: "cli", now: "2026-01-01T00:00:00.000Z" }, { root: dir });
     } finally {
       other.close();
     }

@@ -220,7 +220,7 @@ describe("PUT /api/units/<ref>/note", () => {
 // Last: once a user exists every route needs a login (the other tests run as the local user).
 describe("with users", () => {
   it("answers 401 without a login, and records the logged-in person as the author of a split", async () => {
-    const added = addUser(store, "sari", "translator");
+    const added = addUser(store, "sari", "translator", { now: "2026-01-01T00:00:00.000Z" });
     const ref = `${MENGAPA}:2`;
     for (const req of [
       { method: "GET" as const, url: `/api/documents/${DOC}/suggestions` },

@@ -80,7 +80,7 @@ export const alignCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       if (!(threshold >= 0 && threshold <= 1)) throw new UsageError("align-bad-threshold", { threshold: String(args.threshold) });
       withStore(ctx, args, (store) => {
         const { matcher } = checkGlossary(store, args.glossary, ctx.io.cwd);
-        const result = alignDocument(store, args.doc!, files[0]!, { presplit: args.presplit, glossary: matcher, threshold, root: projectRoot(ctx.dbPath(args), ctx.io.cwd) });
+        const result = alignDocument(store, args.doc!, files[0]!, { presplit: args.presplit, glossary: matcher, threshold, root: projectRoot(ctx.dbPath(args), ctx.io.cwd), now: ctx.now() });
         if (args.json) ctx.json(result);
         else renderDocument(ctx, result);
       }, { existing: true }); // --doc names a document: a database must exist

@@ -4,9 +4,8 @@
  * severity is not suppressed.
  */
 import type { Argv, CommandModule } from "yargs";
-import { auditDatabase, auditPairsFile } from "../../app/audit";
+import { auditDatabase, auditPairsFile, writeReport } from "../../app/audit";
 import { UsageError } from "../../errors";
-import { writeChunksAtomic } from "../../io/files";
 import { withStoreAsync, type CommandContext, type GlobalArgs } from "../context";
 import { createProgress } from "../output/progress";
 import { renderAuditChunks, type AuditFormat } from "../output/audit";
@@ -37,7 +36,7 @@ export const auditCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
     // written piece by piece: the report lists every finding
     const chunks = renderAuditChunks(format, ctx.t, result.audit, ctx.lang);
     if (args.out) {
-      writeChunksAtomic(args.out, chunks);
+      writeReport(args.out, chunks);
       ctx.err(ctx.t("cli.audit.written", { file: args.out }));
     } else for (const c of chunks) ctx.write(c);
     if (result.audit.counts.error > 0) ctx.setExitCode(1);

@@ -80,7 +80,7 @@ export const checkCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
             .option("root", { type: "string", default: ".", describe: ctx.t("cli.check.root") }),
         handler: (args) => {
           withStore(ctx, args, (store) => {
-            const row = ignoreFinding(store, {
+            const row = ignoreFinding(store, { now: ctx.now(),
               ref: args.ref, checkId: args.checkId, reason: args.reason ?? "",
               author: resolveAuthor(args.author, ctx.io.cwd, ctx.io.env), saveTo: saveFile(ctx, args),
             });

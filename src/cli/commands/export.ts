@@ -1,7 +1,6 @@
 /** `selaras export --format … --out <path>` — parallel text out (streamed, written atomically). */
 import type { CommandModule } from "yargs";
-import { exportParallel } from "../../app/export";
-import { FORMAT_IDS } from "../../formats";
+import { exportParallel, FORMAT_IDS } from "../../app/export";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
 import { createProgress } from "../output/progress";
 

@@ -5,11 +5,10 @@
 import * as fs from "node:fs";
 import {
   addConcept, conceptFromFields, DEFAULT_GLOSSARY_DIR, DEFAULT_GLOSSARY_FILE, exportGlossary, importGlossary, removeConcept,
-  resolveGlossary, searchConcepts, setConcept, syncGlossary, type ConceptChanges, type EditResult, type ExportFormat, type SyncResult,
+  resolveGlossary, searchConcepts, setConcept, syncGlossary, writeGlossaryExport, type ConceptChanges, type EditResult, type ExportFormat, type SyncResult,
 } from "../../app/glossary";
-import { ENFORCE_LEVELS, type Concept } from "../../glossary";
+import { ENFORCE_LEVELS, type Concept } from "../../model";
 import { UsageError } from "../../errors";
-import { writeFileAtomic } from "../../io/files";
 import { openProject, type Store } from "../../app/project";
 import { candidateTerms, DEFAULT_MIN_COUNT } from "../../app/candidates";
 import { defineCommand } from "../command";
@@ -141,7 +140,7 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
         builder: (b) => b,
         handler: (args) => {
           withStore(ctx, args, (store) => {
-            const r = syncGlossary(store, args.dir);
+            const r = syncGlossary(store, args.dir, ctx.now());
             if (args.json) ctx.json(r);
             else renderSync(ctx, r);
           });
@@ -156,7 +155,7 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
             .option("replace", { type: "boolean", describe: ctx.t("cli.glossary.import.replace") })
             .option("dry-run", dryRunOption(ctx)),
         handler: (args) => {
-          const r = runEdit(ctx, args, (store) => importGlossary(store, args.file!, { dir: args.dir, name: args.name, replace: args.replace, dryRun: args.dryRun }));
+          const r = runEdit(ctx, args, (store) => importGlossary(store, args.file!, { dir: args.dir, name: args.name, replace: args.replace, dryRun: args.dryRun, now: ctx.now() }));
           renderEdit(ctx, args, "cli.glossary.import.done", r);
         },
       }))
@@ -169,11 +168,10 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
             .option("glossary", { type: "string", describe: ctx.t("cli.glossary.from") }),
         handler: (args) => {
           const g = resolveGlossary({ glossary: args.glossary, dbFile: ctx.dbPath(args), openStore: () => ctx.openStore(args), dir: args.dir });
-          const text = exportGlossary(g.concepts, args.format ?? "tsv");
           if (args.out) {
-            writeFileAtomic(args.out, text);
+            writeGlossaryExport(args.out, g.concepts, args.format ?? "tsv");
             ctx.err(ctx.t("cli.glossary.export.done", { count: g.concepts.length, file: args.out }));
-          } else ctx.write(text);
+          } else ctx.write(exportGlossary(g.concepts, args.format ?? "tsv"));
         },
       }))
       .command(defineCommand({
@@ -226,7 +224,7 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
         handler: (args) => {
           if (args.into && /[\\/]/.test(args.into)) throw new UsageError("glossary-bad-into", { file: args.into });
           const concept = conceptFromArgs(args);
-          const r = runEdit(ctx, args, (store) => addConcept(store, concept, { dir: args.dir, file: args.into, dryRun: args.dryRun }));
+          const r = runEdit(ctx, args, (store) => addConcept(store, concept, { dir: args.dir, file: args.into, dryRun: args.dryRun, now: ctx.now() }));
           renderEdit(ctx, args, "cli.glossary.add.done", r);
         },
       }))
@@ -249,7 +247,7 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
             .option("example", { type: "string", describe: ctx.t("cli.glossary.add.example") })
             .option("dry-run", dryRunOption(ctx)),
         handler: (args) => {
-          const r = runEdit(ctx, args, (store) => setConcept(store, args.id!, changesFromArgs(args), { dir: args.dir, dryRun: args.dryRun }));
+          const r = runEdit(ctx, args, (store) => setConcept(store, args.id!, changesFromArgs(args), { dir: args.dir, dryRun: args.dryRun, now: ctx.now() }));
           renderEdit(ctx, args, "cli.glossary.set.done", r);
         },
       }))
@@ -260,7 +258,7 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
           b.positional("id", { type: "string", demandOption: true, describe: ctx.t("cli.glossary.remove.id") })
             .option("dry-run", dryRunOption(ctx)),
         handler: (args) => {
-          const r = runEdit(ctx, args, (store) => removeConcept(store, args.id!, { dir: args.dir, dryRun: args.dryRun }));
+          const r = runEdit(ctx, args, (store) => removeConcept(store, args.id!, { dir: args.dir, dryRun: args.dryRun, now: ctx.now() }));
           renderEdit(ctx, args, "cli.glossary.remove.done", r);
         },
       }))

@@ -1,7 +1,6 @@
 /** `selaras import <file>` — another tool's parallel text in, one transaction; conflicts reported. */
 import type { CommandModule } from "yargs";
-import { importParallel } from "../../app/import";
-import { FORMAT_IDS } from "../../formats";
+import { FORMAT_IDS, importParallel } from "../../app/import";
 import { createGate, projectRoot } from "../../app/lifecycle";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
 import { createProgress } from "../output/progress";
@@ -31,7 +30,7 @@ export const importCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
       const progress = createProgress(ctx, !args.json, "cli.progress.import");
       let r;
       try {
-        r = importParallel(store, args.file, {
+        r = importParallel(store, args.file, { now: ctx.now(),
           format: args.format, keepTm: args["keep-tm"], replace: args.replace, author: args.author,
           gate: createGate(store), root: projectRoot(ctx.dbPath(args), ctx.io.cwd),
           onProgress: (units, bytes, total) => progress.update(total ? Math.round((100 * bytes) / total) : 100, 100, String(units)),

@@ -16,7 +16,7 @@ export const ingestCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
     withStore(ctx, args, (store) => {
       const progress = createProgress(ctx, !args.json, "cli.progress.ingest");
       try {
-        const results = ingestFiles(store, args.paths, {
+        const results = ingestFiles(store, args.paths, { now: ctx.now(),
           cwd: ctx.io.cwd,
           onProgress: (d, n, f) => progress.update(d, n, f), ...(args.as !== undefined ? { as: String(args.as) } : {}),
         });

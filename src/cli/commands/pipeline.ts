@@ -15,7 +15,7 @@ export const pipelineCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
   handler: async (args) => {
     await withStoreAsync(ctx, args, async (store) => {
       const progress = createProgress(ctx, !args.json);
-      const result = await runPipeline(store, {
+      const result = await runPipeline(store, { now: ctx.now(),
         root: args.root,
         onStep: (step) => { if (!args.json) ctx.err(ctx.t("cli.pipeline.step", { step: ctx.t(`cli.pipeline.steps.${step}`) })); },
         onProgress: (d, n, label) => progress.update(d, n, label),

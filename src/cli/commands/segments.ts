@@ -21,7 +21,7 @@ export const segmentsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
       handler: (args) => {
         withStore(ctx, args, (store) => {
           const r = inStep(store, projectRoot(ctx.dbPath(args), ctx.io.cwd),
-            () => joinUnits(store, String(args.a), String(args.b), resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env), new Date().toISOString()), (x) => [x.document]);
+            () => joinUnits(store, String(args.a), String(args.b), resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env), ctx.now()), (x) => [x.document]);
           if (args.json) ctx.json(r);
           else renderJoin(ctx, r);
         }, { existing: true });
@@ -37,7 +37,7 @@ export const segmentsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
       handler: (args) => {
         withStore(ctx, args, (store) => {
           const r = inStep(store, projectRoot(ctx.dbPath(args), ctx.io.cwd),
-            () => splitSegment(store, String(args.ref), Number(args.offset), resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env), new Date().toISOString()), (x) => [x.document]);
+            () => splitSegment(store, String(args.ref), Number(args.offset), resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env), ctx.now()), (x) => [x.document]);
           if (args.json) ctx.json(r);
           else renderSplit(ctx, r);
         }, { existing: true });
@@ -52,7 +52,7 @@ export const segmentsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
       handler: (args) => {
         withStore(ctx, args, (store) => {
           const r = inStep(store, projectRoot(ctx.dbPath(args), ctx.io.cwd),
-            () => unjoinUnit(store, String(args.ref), resolveAuthor(args.translator, ctx.io.cwd), new Date().toISOString()), (x) => [x.document]);
+            () => unjoinUnit(store, String(args.ref), resolveAuthor(args.translator, ctx.io.cwd), ctx.now()), (x) => [x.document]);
           if (args.json) ctx.json(r);
           else renderUnjoin(ctx, r);
         });

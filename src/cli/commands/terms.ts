@@ -4,8 +4,7 @@
  * database's if it holds one, else the glossary/ folder.
  */
 import type { CommandModule } from "yargs";
-import { DEFAULT_GLOSSARY_DIR, resolveGlossary } from "../../app/glossary";
-import { compileGlossary } from "../../glossary";
+import { DEFAULT_GLOSSARY_DIR, findTargetTerms, findTerms, resolveGlossary } from "../../app/glossary";
 import type { CommandContext, GlobalArgs } from "../context";
 
 interface Args extends GlobalArgs { text: string; glossary?: string; english?: boolean; dir: string }
@@ -29,9 +28,8 @@ export const termsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
     const fromStdin = args.text === "-" || (String(args.text ?? "") === "" && !ctx.io.stdinIsTTY);
     const text = fromStdin ? await readAll(ctx.io.stdin) : String(args.text);
     const g = resolveGlossary({ glossary: args.glossary, dbFile: ctx.dbPath(args), openStore: () => ctx.openStore(args), dir: args.dir });
-    const matcher = compileGlossary(g.concepts);
     if (args.english) {
-      const hits = matcher.matchTarget(text);
+      const hits = findTargetTerms(g.concepts, text);
       if (args.json) {
         ctx.json(hits.map((h) => ({ start: h.start, end: h.end, text: h.text, rendering: h.rendering, entry: h.entry, status: h.status })));
         return;
@@ -40,7 +38,7 @@ export const termsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       ctx.out(ctx.t("cli.terms.total", { count: hits.length }));
       return;
     }
-    const hits = matcher.matchSource(text);
+    const hits = findTerms(g.concepts, text);
     if (args.json) {
       ctx.json(hits.map((h) => ({ start: h.start, end: h.end, text: h.text, source: h.source, entry: h.entry, renderings: h.renderings, dnt: h.dnt })));
       return;

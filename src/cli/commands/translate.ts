@@ -34,7 +34,7 @@ export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs,
         withStore(ctx, args, (store) => {
           const result = setUnit(store, String(args.ref), {
             text: String(args.text), state: parseStatus(args.status), author: resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env),
-            now: new Date().toISOString(), propagate: args.propagate, ...(args.note !== undefined ? { note: args.note } : {}),
+            now: ctx.now(), propagate: args.propagate, ...(args.note !== undefined ? { note: args.note } : {}),
             ...(args.accept !== undefined ? { accept: args.accept } : {}),
           }, { root: projectRoot(ctx.dbPath(args), ctx.io.cwd) });
           if (args.json) ctx.json(result);
@@ -69,7 +69,7 @@ export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs,
     const reader = createLineReader({ input: ctx.io.stdin, output: terminal ? process.stdout : undefined, terminal }, renderer.prompt);
     try {
       const target = sessionTarget(store, args.document);
-      const summary = await runSession(store, {
+      const summary = await runSession(store, { now: ctx.now,
         ...target, all: Boolean(args.all), review: Boolean(args.review),
         author: resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env), propagate: args.propagate,
         assist: createAssist(store), root: projectRoot(ctx.dbPath(args), ctx.io.cwd),

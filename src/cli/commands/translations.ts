@@ -35,7 +35,7 @@ export const translationsCommand = (ctx: CommandContext): CommandModule<GlobalAr
         withStore(ctx, args, (store) => {
           const paths = args.paths && args.paths.length ? args.paths : [TRANSLATIONS_DIR];
           const root = projectRoot(ctx.dbPath(args), ctx.io.cwd);
-          const result = inStep(store, root, () => importTranslations(store, paths, { author: resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env), gate: createGate(store), ...(root !== undefined ? { root } : {}) }), (r) => r.documents);
+          const result = inStep(store, root, () => importTranslations(store, paths, { author: resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env), gate: createGate(store), now: ctx.now(), ...(root !== undefined ? { root } : {}) }), (r) => r.documents);
           if (args.json) ctx.json(result);
           else renderImport(ctx, result);
           if (result.refused.length) ctx.setExitCode(1);

@@ -17,7 +17,7 @@ export const usersCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Glo
         .option("reset", { type: "boolean", default: false, describe: ctx.t("cli.users.reset") }),
       handler: (args) => {
         withStore(ctx, args, (store) => {
-          const u = addUser(store, String(args.name), String(args.role), { reset: args.reset });
+          const u = addUser(store, String(args.name), String(args.role), { reset: args.reset, now: ctx.now() });
           if (args.json) ctx.json(u);
           else {
             ctx.out(ctx.t(u.replaced ? "cli.users.reset-done" : "cli.users.added", { name: u.name, role: u.role }));

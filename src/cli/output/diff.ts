@@ -3,7 +3,8 @@ import picocolors from "picocolors";
 
 /** Colours forced on: callers only colour when the output is a terminal (ctx.io.isTTY). */
 const pc = picocolors.createColors(true);
-import { plainWordDiff, type DiffPart } from "../../diff/word-diff";
+import type { DiffPart } from "../../model";
+import { plainWordDiff } from "../../app/translate";
 
 export function renderWordDiff(parts: readonly DiffPart[], tty: boolean): string {
   if (!tty) return plainWordDiff(parts);

@@ -1,7 +1,6 @@
 /** Turns any thrown value into a localised message (the CLI's one error → words mapper). */
-import { isSelarasError, SelarasError, StoreError } from "../../errors";
+import { ioError, isSelarasError, SelarasError, StoreError } from "../../errors";
 import type { TFunction } from "../../i18n";
-import { ioError } from "../../io/files";
 
 /** `.export.tmx.1234.1700000000000.0.tmp` → `export.tmx`: name what the user asked for. */
 function targetOf(file: string): string {

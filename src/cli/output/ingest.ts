@@ -1,7 +1,6 @@
 /** Human-readable ingest report. */
-import type { IngestFileResult } from "../../app/ingest";
+import { staleDiff, type IngestFileResult } from "../../app/ingest";
 import type { CommandContext } from "../context";
-import { wordDiff } from "../../diff/word-diff";
 import { renderWordDiff } from "./diff";
 
 export function renderIngest(ctx: CommandContext, results: readonly IngestFileResult[]): void {
@@ -13,7 +12,7 @@ export function renderIngest(ctx: CommandContext, results: readonly IngestFileRe
     }
     for (const s of r.staleRenderings) {
       ctx.out("  " + t("cli.ingest.stale", { id: s.renderingId }));
-      ctx.out("    " + renderWordDiff(wordDiff(s.oldText, s.newText), ctx.io.isTTY));
+      ctx.out("    " + renderWordDiff(staleDiff(s), ctx.io.isTTY));
     }
     for (const o of r.orphanedRenderings) {
       ctx.out("  " + t("cli.ingest.orphaned", { id: o.renderingId }));

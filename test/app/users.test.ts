@@ -83,7 +83,7 @@ describe("with a project", () => {
     db = path.join(dir, "selaras.db");
     fs.writeFileSync(path.join(dir, "rapat.txt"), "Rapat kabinet\n\nPresiden memimpin rapat kabinet di Jakarta.\n");
     store = openStore(db);
-    ingestFiles(store, [path.join(dir, "rapat.txt")]);
+    ingestFiles(store, [path.join(dir, "rapat.txt")], { now: "2026-01-01T00:00:00.000Z" });
   });
   afterEach(() => {
     store.close();
@@ -91,23 +91,23 @@ describe("with a project", () => {
   });
 
   it("saves through setUnit record the user's name; a translator asking for reviewed is refused (transition-refused)", () => {
-    const ayu = authenticate(store, addUser(store, "ayu", "translator").token)!;
-    const budi = authenticate(store, addUser(store, "budi", "reviewer").token)!;
-    expect(setUnit(store, REF, { text: EN, state: "translated", ...saveAs(ayu) }).state).toBe("translated");
+    const ayu = authenticate(store, addUser(store, "ayu", "translator", { now: "2026-01-01T00:00:00.000Z" }).token)!;
+    const budi = authenticate(store, addUser(store, "budi", "reviewer", { now: "2026-01-01T00:00:00.000Z" }).token)!;
+    expect(setUnit(store, REF, { now: "2026-01-01T00:00:00.000Z", text: EN, state: "translated", ...saveAs(ayu) }).state).toBe("translated");
     let err: unknown;
-    try { setUnit(store, REF, { state: "reviewed", ...saveAs(ayu) }); } catch (e) { err = e; }
+    try { setUnit(store, REF, { now: "2026-01-01T00:00:00.000Z", state: "reviewed", ...saveAs(ayu) }); } catch (e) { err = e; }
     expect(err).toBeInstanceOf(UsageError);
     expect((err as UsageError).code).toBe("transition-refused");
     expect((err as UsageError).data).toMatchObject({ ref: REF, from: "translated", to: "reviewed", actor: "translator" });
-    expect(setUnit(store, REF, { state: "reviewed", ...saveAs(budi) }).state).toBe("reviewed");
+    expect(setUnit(store, REF, { now: "2026-01-01T00:00:00.000Z", state: "reviewed", ...saveAs(budi) }).state).toBe("reviewed");
     expect(renderingHistory(store, REF).revisions.map((r) => `${r.author}:${r.status}`)).toEqual(["ayu:translated", "budi:reviewed"]);
   });
 
   it("access: the local user (admin) while no users exist; then a login is required", () => {
-    const secret = sessionSecret(store);
+    const secret = sessionSecret(store, "2026-01-01T00:00:00.000Z");
     const o = { secret, now: NOW, local: localUser("meja") };
     expect(access(store, undefined, "glossary.edit", o)).toEqual({ name: "meja", role: "admin" });
-    const token = addUser(store, "ayu", "translator").token;
+    const token = addUser(store, "ayu", "translator", { now: "2026-01-01T00:00:00.000Z" }).token;
     const refusal = (cookie: string | undefined) => { try { access(store, cookie, "read", o); return null; } catch (e) { return e; } };
     expect(refusal(undefined)).toBeInstanceOf(AuthError);
     expect((refusal("selaras_session=forged") as AuthError).code).toBe("login-required");
@@ -128,8 +128,8 @@ describe("with a project", () => {
   });
 
   it("a session ends when it expires, when the token is rotated, when the user is removed (even if re-added)", () => {
-    const secret = sessionSecret(store);
-    const first = addUser(store, "ayu", "translator").token;
+    const secret = sessionSecret(store, "2026-01-01T00:00:00.000Z");
+    const first = addUser(store, "ayu", "translator", { now: "2026-01-01T00:00:00.000Z" }).token;
     const s1 = login(store, first, { secret, now: NOW, ttlSeconds: 3600 })!;
     expect(sessionUser(store, s1.cookie, { secret, now: NOW + HOUR - 1000 })).toEqual({ name: "ayu", role: "translator" });
     expect(sessionUser(store, s1.cookie, { secret, now: NOW + HOUR })).toBeNull();
@@ -141,23 +141,23 @@ describe("with a project", () => {
     expect(sessionUser(store, s2.cookie, { secret, now: NOW })).toEqual({ name: "ayu", role: "translator" });
     removeUser(store, "ayu");
     expect(sessionUser(store, s2.cookie, { secret, now: NOW })).toBeNull();
-    addUser(store, "ayu", "admin");
+    addUser(store, "ayu", "admin", { now: "2026-01-01T00:00:00.000Z" });
     expect(sessionUser(store, s2.cookie, { secret, now: NOW })).toBeNull();
   });
 
   it("the session secret is made once and kept with the database (sessions survive a server restart)", () => {
-    const secret = sessionSecret(store);
+    const secret = sessionSecret(store, "2026-01-01T00:00:00.000Z");
     expect(secret).toMatch(/^[0-9a-f]{64}$/);
-    const token = addUser(store, "ayu", "translator").token;
+    const token = addUser(store, "ayu", "translator", { now: "2026-01-01T00:00:00.000Z" }).token;
     const s = login(store, token, { secret, now: NOW })!;
     store.close();
     store = openStore(db);
-    expect(sessionSecret(store)).toBe(secret);
-    expect(sessionUser(store, s.cookie, { secret: sessionSecret(store), now: NOW })).toEqual({ name: "ayu", role: "translator" });
+    expect(sessionSecret(store, "2026-01-01T00:00:00.000Z")).toBe(secret);
+    expect(sessionUser(store, s.cookie, { secret: sessionSecret(store, "2026-01-01T00:00:00.000Z"), now: NOW })).toEqual({ name: "ayu", role: "translator" });
   });
 
   it("authenticate refuses what is not a current token", () => {
-    const token = addUser(store, "ayu", "translator").token;
+    const token = addUser(store, "ayu", "translator", { now: "2026-01-01T00:00:00.000Z" }).token;
     for (const bad of ["", "x", token.slice(0, -1), token + "x", token.toUpperCase(), null, 42, { token }]) expect(authenticate(store, bad)).toBeNull();
     expect(authenticate(store, token)).toEqual({ name: "ayu", role: "translator" });
   });

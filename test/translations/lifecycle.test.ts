@@ -58,25 +58,25 @@ describe("the checked save, as the workbench calls it", () => {
     fs.writeFileSync(article, BUDGET);
     const store = openStore(path.join(dir, "w.db"));
     try {
-      ingestFiles(store, [article]);
+      ingestFiles(store, [article], { now: "2026-01-01T00:00:00.000Z" });
       const units = documentUnits(store, "anggaran-sekolah");
       expect(units.map((u) => [u.ref, u.state, u.revision])).toEqual([
         ["anggaran-sekolah:1", "untranslated", 0], ["anggaran-sekolah:2", "untranslated", 0],
         ["anggaran-sekolah:3", "untranslated", 0], ["anggaran-sekolah:4", "untranslated", 0],
       ]);
-      const a = setUnit(store, "anggaran-sekolah:4", { text: "As many as 40 percent of those schools are in Papua.", state: "translated", actor: "translator", author: "Ani", baseRevision: 0 }, { root: dir });
+      const a = setUnit(store, "anggaran-sekolah:4", { now: "2026-01-01T00:00:00.000Z", text: "As many as 40 percent of those schools are in Papua.", state: "translated", actor: "translator", author: "Ani", baseRevision: 0 }, { root: dir });
       expect(a).toMatchObject({ state: "translated", refused: false, revision: 1, findings: [] });
       expect(a.files).toEqual([path.join(dir, "translations", "anggaran-sekolah.translations.txt")]);
       // Budi read revision 0 too: his save is refused, with the stored text, and nothing changes
-      const stale = () => setUnit(store, "anggaran-sekolah:4", { text: "Forty percent are in Papua.", state: "translated", actor: "translator", author: "Budi", baseRevision: 0 }, { root: dir });
+      const stale = () => setUnit(store, "anggaran-sekolah:4", { now: "2026-01-01T00:00:00.000Z", text: "Forty percent are in Papua.", state: "translated", actor: "translator", author: "Budi", baseRevision: 0 }, { root: dir });
       expect(stale).toThrow(ConflictError);
       try { stale(); } catch (e) {
         expect((e as ConflictError).data).toEqual({ ref: "anggaran-sekolah:4", baseRevision: 0, revision: 1, text: "As many as 40 percent of those schools are in Papua." });
       }
       // a translator may not mark reviewed; a reviewer may, but not the one who confirmed it
-      expect(() => setUnit(store, "anggaran-sekolah:4", { state: "reviewed", actor: "translator", author: "Ani" })).toThrow(UsageError);
-      expect(() => setUnit(store, "anggaran-sekolah:4", { state: "reviewed", actor: "reviewer", author: "Ani" })).toThrow(UsageError);
-      const r = setUnit(store, "anggaran-sekolah:4", { state: "reviewed", actor: "reviewer", author: "Budi", baseRevision: 1 }, { root: dir });
+      expect(() => setUnit(store, "anggaran-sekolah:4", { now: "2026-01-01T00:00:00.000Z", state: "reviewed", actor: "translator", author: "Ani" })).toThrow(UsageError);
+      expect(() => setUnit(store, "anggaran-sekolah:4", { now: "2026-01-01T00:00:00.000Z", state: "reviewed", actor: "reviewer", author: "Ani" })).toThrow(UsageError);
+      const r = setUnit(store, "anggaran-sekolah:4", { now: "2026-01-01T00:00:00.000Z", state: "reviewed", actor: "reviewer", author: "Budi", baseRevision: 1 }, { root: dir });
       expect(r).toMatchObject({ state: "reviewed", revision: 2 });
       expect(documentUnits(store, "anggaran-sekolah")[3]).toMatchObject({ state: "reviewed", revision: 2, stale: false, target: "As many as 40 percent of those schools are in Papua." });
       expect(fs.readFileSync(a.files[0]!, "utf8")).toContain("status: reviewed\nauthor: Budi\n");

@@ -37,11 +37,11 @@ describe("unitOf", () => {
       joinUnits(store, `${DOC}:3`, `${DOC}:4`, "ani", NOW);
       joinUnits(store, `${DOC}:4`, `${DOC}:5`, "ani", NOW);
       joinUnits(store, `${DOC}:10`, `${DOC}:11`, "ani", NOW);
-      setUnit(store, `${DOC}:10+11`, { text: "Two sentences in one English sentence.", state: "draft", author: "ani" });
+      setUnit(store, `${DOC}:10+11`, { text: "Two sentences in one English sentence.", state: "draft", author: "ani", now: NOW });
       joinUnits(store, `${DOC}:20`, `${DOC}:21`, "ani", NOW);
       unjoinUnit(store, `${DOC}:20+21`, "ani", NOW);
-      setUnit(store, `${DOC}:7`, { text: "One sentence.", state: "draft", author: "ani" });
-      setUnit(store, `${DOC}:7`, { text: "One sentence, again.", state: "draft", author: "ani" });
+      setUnit(store, `${DOC}:7`, { text: "One sentence.", state: "draft", author: "ani", now: NOW });
+      setUnit(store, `${DOC}:7`, { text: "One sentence, again.", state: "draft", author: "ani", now: NOW });
       for (const doc of store.documents.all()) {
         const all = unitsOf(store, doc);
         for (const seg of store.documents.segments(doc.id)) {

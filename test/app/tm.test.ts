@@ -1,6 +1,6 @@
 /** The translation-memory word index follows every change of the renderings, and lookups agree with a full scan. */
 import { openStore, type Store } from "../../src/store";
-import { tmLookup } from "../../src/app/translate";
+import { syncTm, tmLookup } from "../../src/app/translate";
 import { tmLookupFullScan } from "../../bench/lib/tm-full-scan";
 import { CHUNK } from "../../src/store/tm";
 import { importParallel } from "../../src/app/import";
@@ -20,24 +20,24 @@ describe("translation-memory index", () => {
   it("indexes inserts, source changes and deletes", () => {
     const a = add(store, "Presiden tiba di Jakarta pada hari Senin.", "The President arrived in Jakarta on Monday.");
     const b = add(store, "Menteri tiba di Bandung pada hari Selasa.", "The minister arrived in Bandung on Tuesday.");
-    store.tm.sync();
+    syncTm(store);
     expect([...store.tm.postings("tiba")]).toEqual([a, b]);
     expect(store.tm.documentFrequency("jakarta")).toBe(1);
     const r = store.renderings.byId(a)!;
     store.transaction(() => store.renderings.update(a, { text: r.text, sourceText: "Presiden tiba di Surabaya pada hari Senin.", status: "translated", origin: "manual", author: "t", now: "2026-01-02" }));
-    store.tm.sync();
+    syncTm(store);
     expect(store.tm.documentFrequency("jakarta")).toBe(0);
     expect([...store.tm.postings("surabaya")]).toEqual([a]);
     expect([...store.tm.postings("tiba")]).toEqual([b, a]);
     store.transaction(() => store.renderings.remove(b));
-    store.tm.sync();
+    syncTm(store);
     expect([...store.tm.postings("tiba")]).toEqual([a]);
     expect([...store.tm.postings("bandung")]).toEqual([]);
   });
 
   it("keeps posting lists longer than one chunk", () => {
     store.transaction(() => { for (let i = 0; i < CHUNK + 10; i++) add(store, `Kalimat nomor ${i} tentang anggaran.`, `Sentence ${i}.`); });
-    store.tm.sync();
+    syncTm(store);
     expect(store.tm.postings("anggaran").length).toBe(CHUNK + 10);
     expect(store.tm.documentFrequency("anggaran")).toBe(CHUNK + 10);
   });

@@ -49,7 +49,7 @@ describe("re-ingest of an edited article keeps every rendering", () => {
 
   it("keeps unchanged renderings attached, marks the changed one stale, keeps the removed one as orphaned", async () => {
     const store = openStore(db);
-    ingestFiles(store, [file]);
+    ingestFiles(store, [file], { now: "2026-01-01T00:00:00.000Z" });
     const doc = store.documents.bySlug(SLUG)!;
     const written = new Map<string, string>(); // source → English
     for (const u of unitsOf(store, doc).filter((u) => !u.boilerplate)) {

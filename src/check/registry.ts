@@ -1,0 +1,52 @@
+/**
+ * THE list of checks — one sorted literal (ESLint style). The meta-test verifies that every key
+ * equals its check's meta.id and its file name, that every check has a test file, Indonesian
+ * messages and a row in the check table of docs/guide/review.md.
+ */
+import doubleSpace from "./rules/double-space";
+import endPunctuation from "./rules/end-punctuation";
+import glossaryCountMismatch from "./rules/glossary-count-mismatch";
+import glossaryDntChanged from "./rules/glossary-dnt-changed";
+import glossaryForbiddenTerm from "./rules/glossary-forbidden-term";
+import glossaryTermMissing from "./rules/glossary-term-missing";
+import glossaryUnexpectedTerm from "./rules/glossary-unexpected-term";
+import inconsistentRendering from "./rules/inconsistent-rendering";
+import leadingTrailingSpace from "./rules/leading-trailing-space";
+import lengthRatio from "./rules/length-ratio";
+import numberMismatch from "./rules/number-mismatch";
+import reusedRendering from "./rules/reused-rendering";
+import targetIndonesian from "./rules/target-indonesian";
+import targetSameAsSource from "./rules/target-same-as-source";
+import unpairedSymbol from "./rules/unpaired-symbol";
+import untranslated from "./rules/untranslated";
+import type { Check } from "./types";
+
+export const checks = {
+  "double-space": doubleSpace,
+  "end-punctuation": endPunctuation,
+  "glossary-count-mismatch": glossaryCountMismatch,
+  "glossary-dnt-changed": glossaryDntChanged,
+  "glossary-forbidden-term": glossaryForbiddenTerm,
+  "glossary-term-missing": glossaryTermMissing,
+  "glossary-unexpected-term": glossaryUnexpectedTerm,
+  "inconsistent-rendering": inconsistentRendering,
+  "leading-trailing-space": leadingTrailingSpace,
+  "length-ratio": lengthRatio,
+  "number-mismatch": numberMismatch,
+  "reused-rendering": reusedRendering,
+  "target-indonesian": targetIndonesian,
+  "target-same-as-source": targetSameAsSource,
+  "unpaired-symbol": unpairedSymbol,
+  "untranslated": untranslated,
+} as const satisfies Record<string, Check>;
+
+export type CheckId = keyof typeof checks;
+export const CHECK_IDS = Object.keys(checks) as CheckId[];
+export const isCheckId = (s: string): s is CheckId => Object.prototype.hasOwnProperty.call(checks, s);
+
+/** English messages of every check as an i18n tree: `check.<id>.<messageId>`. */
+export function checkMessageTree(): { check: Record<string, Record<string, string>> } {
+  const check: Record<string, Record<string, string>> = {};
+  for (const [id, c] of Object.entries(checks)) check[id] = { ...c.meta.messages };
+  return { check };
+}
