@@ -9,7 +9,6 @@ import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { buildWeb } from "../../src/web/build";
 import { run, tempDir, REPO } from "../helpers/cli";
 
 /** An article whose shipped English has fewer sentences than its (badly cut) Indonesian. */
@@ -25,7 +24,6 @@ let url: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  await buildWeb({ typecheck: false });
   dir = tempDir("selaras-e2e-align-");
   fs.cpSync(path.join(REPO, "corpus"), path.join(dir, "corpus"), { recursive: true });
   fs.cpSync(path.join(REPO, "glossary"), path.join(dir, "glossary"), { recursive: true });

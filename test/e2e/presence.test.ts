@@ -8,7 +8,6 @@ import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { buildWeb } from "../../src/web/build";
 import { run, tempDir, REPO } from "../helpers/cli";
 
 const DOC = "putin-tolak-sanksi-barat";
@@ -33,7 +32,6 @@ async function loggedIn(name: string): Promise<{ context: BrowserContext; page: 
 }
 
 beforeAll(async () => {
-  await buildWeb({ typecheck: false });
   dir = tempDir("selaras-presence-");
   fs.cpSync(path.join(REPO, "corpus"), path.join(dir, "corpus"), { recursive: true });
   expect((await run(["ingest", "corpus"], { cwd: dir })).code).toBe(0);

@@ -10,7 +10,6 @@ import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { buildWeb } from "../../src/web/build";
 import { run, tempDir, REPO } from "../helpers/cli";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -57,7 +56,6 @@ function longDocument(n: number): string {
 }
 
 beforeAll(async () => {
-  await buildWeb({ typecheck: false });
   dir = tempDir("selaras-e2e-editor-");
   fs.cpSync(path.join(REPO, "corpus"), path.join(dir, "corpus"), { recursive: true });
   fs.cpSync(path.join(REPO, "glossary"), path.join(dir, "glossary"), { recursive: true });

@@ -7,7 +7,6 @@ import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { buildWeb } from "../../src/web/build";
 import { run, tempDir, REPO } from "../helpers/cli";
 
 const DOC = "putin-tolak-sanksi-barat";
@@ -35,7 +34,6 @@ const row = (page: Page, ref: string) => page.locator(`[data-ref="${ref}"]`);
 const focusedRef = (page: Page) => page.evaluate(() => document.activeElement?.closest("[data-ref]")?.getAttribute("data-ref") ?? null);
 
 beforeAll(async () => {
-  await buildWeb({ typecheck: false });
   dir = tempDir("selaras-e2e-");
   fs.cpSync(path.join(REPO, "corpus"), path.join(dir, "corpus"), { recursive: true });
   fs.cpSync(path.join(REPO, "glossary"), path.join(dir, "glossary"), { recursive: true });
