@@ -5,18 +5,18 @@
  * `aligned`, and `selaras translate show` reads them while the server runs.
  * UPDATE_SCREENSHOTS=1 rewrites docs/img/align.png.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { type Browser, type Page } from "playwright-core";
 import { run, tempDir, REPO } from "../helpers/cli";
+import { copyProject, launchChromium, startServe, stopServe } from "../helpers/workbench";
 
 /** An article whose shipped English has fewer sentences than its (badly cut) Indonesian. */
 const DOC = "putin-butuh-senjata-kim";
 const ENGLISH = fs.readFileSync(path.join(REPO, "translations", `${DOC}.translations.txt`), "utf8")
   .split("\n").filter((l) => l.startsWith("en: ")).map((l) => l.slice(4)).join("\n") + "\n";
 const SENTENCES = ENGLISH.trim().split("\n");
-const CHROMIUM = "/usr/bin/chromium";
 const SHOTS = process.env.UPDATE_SCREENSHOTS === "1" ? path.join(REPO, "docs/img") : null;
 let dir: string;
 let server: ChildProcess;
@@ -25,32 +25,16 @@ let browser: Browser;
 
 beforeAll(async () => {
   dir = tempDir("selaras-e2e-align-");
-  fs.cpSync(path.join(REPO, "corpus"), path.join(dir, "corpus"), { recursive: true });
-  fs.cpSync(path.join(REPO, "glossary"), path.join(dir, "glossary"), { recursive: true });
+  copyProject(dir);
   expect((await run(["ingest", "corpus"], { cwd: dir })).code).toBe(0);
   expect((await run(["glossary", "sync"], { cwd: dir })).code).toBe(0);
-  server = spawn(process.execPath, [require.resolve("tsx/cli"), path.join(REPO, "src/cli/bin.ts"), "serve", "--port", "0"], {
-    cwd: dir, env: { ...process.env, LANG: "en_US.UTF-8" }, stdio: ["ignore", "pipe", "pipe"],
-  });
-  url = await new Promise<string>((resolve, reject) => {
-    let out = "", err = "";
-    server.stdout!.on("data", (d) => { out += d; const m = /(http:\/\/\S+\/)/.exec(out); if (m) resolve(m[1]!); });
-    server.stderr!.on("data", (d) => { err += d; });
-    server.on("exit", (code) => reject(new Error(`serve exited ${code}: ${out}${err}`)));
-  });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  ({ server, url } = await startServe(dir));
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  if (server && server.exitCode === null) {
-    const exited = new Promise((r) => server.once("exit", r));
-    server.kill("SIGTERM");
-    await exited;
-  }
+  await stopServe(server);
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -5,15 +5,15 @@
  * in the editor; follow an audit finding to its unit; download an export and compare its bytes with
  * `selaras export`. UPDATE_SCREENSHOTS=1 rewrites docs/img/glossary.png and audit.png.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { type Browser, type Page } from "playwright-core";
 import { run, tempDir, REPO } from "../helpers/cli";
+import { copyProject, launchChromium, startServe, stopServe } from "../helpers/workbench";
 
 const DOC = "putin-tolak-sanksi-barat";
 const KIM = "kunjungan-kim-ke-rusia-senjata";
-const CHROMIUM = "/usr/bin/chromium";
 const SHOTS = process.env.UPDATE_SCREENSHOTS === "1" ? path.join(REPO, "docs/img") : null;
 const PRESSURE_EN = "In an article published in the North Korean state newspaper Rodong Sinmun before his arrival, Putin said Moscow would seek to work with Pyongyang against Western pressure over Russia's invasion of Ukraine and North Korea's nuclear and ballistic missile programmes.";
 let dir: string;
@@ -42,19 +42,10 @@ const selectInSource = (page: Page, ref: string, word: string) => row(page, ref)
 
 beforeAll(async () => {
   dir = tempDir("selaras-e2e-gloss-");
-  fs.cpSync(path.join(REPO, "corpus"), path.join(dir, "corpus"), { recursive: true });
-  fs.cpSync(path.join(REPO, "glossary"), path.join(dir, "glossary"), { recursive: true });
+  copyProject(dir);
   expect((await run(["ingest", "corpus"], { cwd: dir })).code).toBe(0);
   expect((await run(["glossary", "sync"], { cwd: dir })).code).toBe(0);
-  server = spawn(process.execPath, [require.resolve("tsx/cli"), path.join(REPO, "src/cli/bin.ts"), "serve", "--port", "0"], {
-    cwd: dir, env: { ...process.env, LANG: "en_US.UTF-8" }, stdio: ["ignore", "pipe", "pipe"],
-  });
-  url = await new Promise<string>((resolve, reject) => {
-    let out = "", err = "";
-    server.stdout!.on("data", (d) => { out += d; const m = /(http:\/\/\S+\/)/.exec(out); if (m) resolve(m[1]!); });
-    server.stderr!.on("data", (d) => { err += d; });
-    server.on("exit", (code) => reject(new Error(`serve exited ${code}: ${out}${err}`)));
-  });
+  ({ server, url } = await startServe(dir));
   // Two renderings, written by the CLI beside the running server: "pressure" for "tekanan" in the
   // Putin article, "stress" for it in the Kim article (a term forbidding "stress" will find it).
   expect((await run(["translate", "set", `${DOC}:3`, PRESSURE_EN, "--status", "draft"], { cwd: dir })).code).toBe(0);
@@ -62,19 +53,12 @@ beforeAll(async () => {
   stressRef = units.find((u) => u.source.includes("menghadapi tekanan dari kerja sama"))!.ref;
   const kimEn = "“It would be a win-win deal for both, because Putin is cornered over depleted weapons stocks while Kim faces stress from trilateral cooperation between South Korea, the U.S. and Japan,” said Nam Sung-wook, a former director of a think tank.";
   expect((await run(["translate", "set", stressRef, kimEn, "--status", "draft"], { cwd: dir })).code).toBe(0);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  if (server && server.exitCode === null) {
-    const exited = new Promise((r) => server.once("exit", r));
-    server.kill("SIGTERM");
-    await exited;
-  }
+  await stopServe(server);
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -4,11 +4,12 @@
  * confirms → Budi's row shows her English and the new state without a reload; a row Budi is
  * editing keeps his text. UPDATE_SCREENSHOTS=1 rewrites docs/img/presence.png.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, type Page } from "playwright-core";
 import { run, tempDir, REPO } from "../helpers/cli";
+import { launchChromium, startServe, stopServe } from "../helpers/workbench";
 
 const DOC = "putin-tolak-sanksi-barat";
 const EN1 = "Vladimir Putin called for cooperation with North Korea to reject Western sanctions.";
@@ -40,25 +41,13 @@ beforeAll(async () => {
     expect(r.code).toBe(0);
     tokens[name] = /: (\S+)\s*$/.exec(r.stdout.trim())![1]!;
   }
-  server = spawn(process.execPath, [require.resolve("tsx/cli"), path.join(REPO, "src/cli/bin.ts"), "serve", "--port", "0"], {
-    cwd: dir, env: { ...process.env, LANG: "en_US.UTF-8" }, stdio: ["ignore", "pipe", "pipe"],
-  });
-  url = await new Promise<string>((resolve, reject) => {
-    let out = "", err = "";
-    server.stdout!.on("data", (d) => { out += d; const m = /(http:\/\/\S+\/)/.exec(out); if (m) resolve(m[1]!); });
-    server.stderr!.on("data", (d) => { err += d; });
-    server.on("exit", (code) => reject(new Error(`serve exited ${code}: ${out}${err}`)));
-  });
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--headless", "--disable-gpu", "--no-first-run"] });
+  ({ server, url } = await startServe(dir));
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  if (server && server.exitCode === null) {
-    const exited = new Promise((r) => server.once("exit", r));
-    server.kill("SIGTERM");
-    await exited;
-  }
+  await stopServe(server);
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -6,13 +6,13 @@
  * is read back with `selaras translate show` (and the API) while the server runs.
  * UPDATE_SCREENSHOTS=1 rewrites docs/img/editor-join.png.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { type Browser, type Page } from "playwright-core";
 import { run, tempDir, REPO } from "../helpers/cli";
+import { copyProject, launchChromium, startServe, stopServe } from "../helpers/workbench";
 
-const CHROMIUM = "/usr/bin/chromium";
 const SHOTS = process.env.UPDATE_SCREENSHOTS === "1" ? path.join(REPO, "docs/img") : null;
 const CHINA = "china-kunci-kesepakatan-senjata";
 const MENGAPA = "mengapa-kunjungan-putin-penting";
@@ -57,35 +57,19 @@ function longDocument(n: number): string {
 
 beforeAll(async () => {
   dir = tempDir("selaras-e2e-editor-");
-  fs.cpSync(path.join(REPO, "corpus"), path.join(dir, "corpus"), { recursive: true });
-  fs.cpSync(path.join(REPO, "glossary"), path.join(dir, "glossary"), { recursive: true });
+  copyProject(dir);
   fs.writeFileSync(path.join(dir, "corpus", `${BIG}.txt`), longDocument(2000));
   // Two sentences that differ only in a number (the memory offers one's English for the other).
   fs.writeFileSync(path.join(dir, "corpus", `${BUDGET}.txt`), "Anggaran Negara\n\nAnggaran pertahanan naik menjadi Rp 750 miliar tahun ini.\n\nAnggaran pertahanan naik menjadi Rp 800 miliar tahun ini.\n");
   expect((await run(["ingest", "corpus"], { cwd: dir })).code).toBe(0);
   expect((await run(["glossary", "sync"], { cwd: dir })).code).toBe(0);
-  server = spawn(process.execPath, [require.resolve("tsx/cli"), path.join(REPO, "src/cli/bin.ts"), "serve", "--port", "0"], {
-    cwd: dir, env: { ...process.env, LANG: "en_US.UTF-8" }, stdio: ["ignore", "pipe", "pipe"],
-  });
-  url = await new Promise<string>((resolve, reject) => {
-    let out = "", err = "";
-    server.stdout!.on("data", (d) => { out += d; const m = /(http:\/\/\S+\/)/.exec(out); if (m) resolve(m[1]!); });
-    server.stderr!.on("data", (d) => { err += d; });
-    server.on("exit", (code) => reject(new Error(`serve exited ${code}: ${out}${err}`)));
-  });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  ({ server, url } = await startServe(dir));
+  browser = await launchChromium();
 }, 120000);
 
 afterAll(async () => {
   await browser?.close();
-  if (server && server.exitCode === null) {
-    const exited = new Promise((r) => server.once("exit", r));
-    server.kill("SIGTERM");
-    await exited;
-  }
+  await stopServe(server);
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -1,0 +1,48 @@
+/**
+ * What the browser suites share: a project folder made from the shipped corpus and glossary, the
+ * real `selaras serve` as a child process (its URL read from what it prints), Debian's Chromium
+ * through playwright-core, and a clean stop.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { chromium, type Browser } from "playwright-core";
+import { REPO } from "./cli";
+
+export const CHROMIUM = "/usr/bin/chromium";
+
+/** Copies the shipped corpus/ and glossary/ into `dir`. */
+export function copyProject(dir: string): void {
+  fs.cpSync(path.join(REPO, "corpus"), path.join(dir, "corpus"), { recursive: true });
+  fs.cpSync(path.join(REPO, "glossary"), path.join(dir, "glossary"), { recursive: true });
+}
+
+/** Starts `selaras serve --port 0 …args` in `dir`; resolves with the process and the URL it prints. */
+export async function startServe(dir: string, args: readonly string[] = [], env: NodeJS.ProcessEnv = {}): Promise<{ server: ChildProcess; url: string }> {
+  const server = spawn(process.execPath, [require.resolve("tsx/cli"), path.join(REPO, "src/cli/bin.ts"), "serve", "--port", "0", ...args], {
+    cwd: dir, env: { ...process.env, LANG: "en_US.UTF-8", ...env }, stdio: ["ignore", "pipe", "pipe"],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = "", err = "";
+    server.stdout!.on("data", (d) => { out += d; const m = /(http:\/\/\S+\/)/.exec(out); if (m) resolve(m[1]!); });
+    server.stderr!.on("data", (d) => { err += d; });
+    server.on("exit", (code) => reject(new Error(`serve exited ${code}: ${out}${err}`)));
+  });
+  return { server, url };
+}
+
+/** Stops a server started by startServe and waits for it to exit. */
+export async function stopServe(server: ChildProcess | undefined): Promise<void> {
+  if (!server || server.exitCode !== null) return;
+  const exited = new Promise((r) => server.once("exit", r));
+  server.kill("SIGTERM");
+  await exited;
+}
+
+/** Headless Chromium (playwright gives every launch a fresh temporary user-data-dir, removed on close). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+}
