@@ -19,7 +19,7 @@
  */
 import { checks, runChecks, type CheckConfig, type CheckId, type Finding, type PairToCheck } from "../check";
 import { auditPlan } from "../check/audit-stream";
-import { enabledChecks } from "../check/run";
+import { enabledChecks, findingFromProblem } from "../check/run";
 import type { CheckInput, CorpusProblem, Problem } from "../check/types";
 import { capSeverity } from "../check/types";
 import { normalizeFast } from "../check/util";
@@ -343,23 +343,7 @@ function sharedKeys(keys: Column<Int32Array>, n: number): number[] {
 
 /** A check's problem as runChecks reports it (identity, severity, category, the text of the spans). */
 function findingOf(pair: StreamPair, index: number, id: CheckId, severity: string, p: Problem, related?: readonly string[]): Finding {
-  const span = (text: string, s: { start: number; end: number } | undefined) => (s ? { start: s.start, end: s.end, text: text.slice(s.start, s.end) } : undefined);
-  const source = span(pair.source, p.source);
-  const target = span(pair.target, p.target);
-  return {
-    ref: pair.ref,
-    index,
-    ...(pair.line !== undefined ? { line: pair.line } : {}),
-    checkId: id,
-    severity: severity as Finding["severity"],
-    category: checks[id].meta.category,
-    messageId: p.messageId,
-    data: p.data ?? {},
-    ...(source ? { source } : {}),
-    ...(target ? { target } : {}),
-    ...(p.fix ? { fix: p.fix } : {}),
-    ...(p.related && related ? { related } : {}),
-  };
+  return findingFromProblem(pair, index, id, severity as Finding["severity"], checks[id].meta.category, p, related);
 }
 
 function reported(f: Finding, suppression: number, suppressions: readonly SuppressionRow[]): ReportedFinding {

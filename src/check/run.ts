@@ -66,7 +66,18 @@ export function buildInputs(pairs: readonly PairToCheck[], matcher?: GlossaryMat
 /** A check's problem as a finding of the run (identity, severity, the text of the spans). */
 function toFinding(pairs: readonly PairToCheck[], config: CheckConfig, id: CheckId, check: Check, index: number, p: Problem): Finding {
   if (!(p.messageId in check.meta.messages)) throw new Error(`Invariant failed: ${id} reported unknown messageId "${p.messageId}"`);
-  const pair = pairs[index]!;
+  const severity = capSeverity(config.severity?.[id] ?? check.meta.defaultSeverity, p.severity);
+  return findingFromProblem(pairs[index]!, index, id, severity, check.meta.category, p, p.related?.map((i) => pairs[i]!.ref));
+}
+
+/**
+ * The finding a problem makes, its fields in the order every report writes them (the streamed
+ * `check` builds its findings here too, so both give the same bytes).
+ */
+export function findingFromProblem(
+  pair: Pick<PairToCheck, "ref" | "source" | "target" | "line">, index: number, id: CheckId, severity: Finding["severity"],
+  category: Finding["category"], p: Problem, related?: readonly string[],
+): Finding {
   const span = (text: string, s: { start: number; end: number } | undefined): SpanText | undefined =>
     s ? { start: s.start, end: s.end, text: text.slice(s.start, s.end) } : undefined;
   const source = span(pair.source, p.source);
@@ -76,14 +87,14 @@ function toFinding(pairs: readonly PairToCheck[], config: CheckConfig, id: Check
     index,
     ...(pair.line !== undefined ? { line: pair.line } : {}),
     checkId: id,
-    severity: capSeverity(config.severity?.[id] ?? check.meta.defaultSeverity, p.severity),
-    category: check.meta.category,
+    severity,
+    category,
     messageId: p.messageId,
     data: p.data ?? {},
     ...(source ? { source } : {}),
     ...(target ? { target } : {}),
     ...(p.fix ? { fix: p.fix } : {}),
-    ...(p.related ? { related: p.related.map((i) => pairs[i]!.ref) } : {}),
+    ...(p.related && related ? { related } : {}),
   };
 }
 
