@@ -93,10 +93,18 @@ it("adds a term from a selection in the editor: preview, confirm, written to glo
   await page.goto(`${url}documents/${DOC}?ref=${encodeURIComponent(ref)}`);
   const unit = row(page, ref);
   await page.waitForFunction((r) => document.activeElement?.closest("[data-ref]")?.getAttribute("data-ref") === r, ref);
+  // The row's glossary highlights arrive after the row (GET …/terms) and redraw its Indonesian,
+  // which drops a selection made before them: a person selects the text they see drawn.
+  await unit.locator("mark.term").first().waitFor();
   // Select "pressure" in the English, then "tekanan" in the Indonesian.
   await unit.locator("textarea").evaluate((el: HTMLTextAreaElement) => { const at = el.value.indexOf("pressure"); el.setSelectionRange(at, at + "pressure".length); });
-  await selectInSource(page, ref, "tekanan");
+  // A row redrawn under the selection (its highlights or a live update arriving) drops it, as it
+  // would for a person, who then selects again: so do that, a few times at most.
   const button = page.getByTestId("add-term");
+  for (let tries = 0; ; tries++) {
+    await selectInSource(page, ref, "tekanan");
+    try { await button.waitFor({ timeout: 3000 }); break; } catch (e) { if (tries >= 4) throw e; }
+  }
   await expect(button.textContent()).resolves.toBe("Add “tekanan” to the glossary");
   await button.click();
   await page.waitForURL(/\/glossary\?/);
@@ -200,6 +208,7 @@ it("a translator (logged in) searches the glossary but is offered no add form an
   await page.goto(`${url}documents/${DOC}?ref=${encodeURIComponent(ref)}`);
   await page.waitForFunction((x) => document.activeElement?.closest("[data-ref]")?.getAttribute("data-ref") === x, ref);
   await page.locator(".help li", { hasText: "tekanan" }).waitFor();
+  await row(page, ref).locator("mark.term").first().waitFor();
   await selectInSource(page, ref, "tekanan");
   expect(await page.evaluate(() => getSelection()!.toString())).toBe("tekanan");
   expect(await page.getByTestId("add-term").count()).toBe(0);
