@@ -10,7 +10,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Browser, type Page } from "playwright-core";
 import { run, tempDir, REPO } from "../helpers/cli";
-import { copyProject, launchChromium, startServe, stopServe } from "../helpers/workbench";
+import { launchChromium, readyProject, startServe, stopServe } from "../helpers/workbench";
 
 /** An article whose shipped English has fewer sentences than its (badly cut) Indonesian. */
 const DOC = "putin-butuh-senjata-kim";
@@ -25,9 +25,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   dir = tempDir("selaras-e2e-align-");
-  copyProject(dir);
-  expect((await run(["ingest", "corpus"], { cwd: dir })).code).toBe(0);
-  expect((await run(["glossary", "sync"], { cwd: dir })).code).toBe(0);
+  await readyProject(dir);
   ({ server, url } = await startServe(dir));
   browser = await launchChromium();
 });

@@ -10,7 +10,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Browser, type Page } from "playwright-core";
 import { run, tempDir, REPO } from "../helpers/cli";
-import { copyProject, launchChromium, startServe, stopServe } from "../helpers/workbench";
+import { launchChromium, readyProject, startServe, stopServe } from "../helpers/workbench";
 
 const DOC = "putin-tolak-sanksi-barat";
 const KIM = "kunjungan-kim-ke-rusia-senjata";
@@ -42,9 +42,7 @@ const selectInSource = (page: Page, ref: string, word: string) => row(page, ref)
 
 beforeAll(async () => {
   dir = tempDir("selaras-e2e-gloss-");
-  copyProject(dir);
-  expect((await run(["ingest", "corpus"], { cwd: dir })).code).toBe(0);
-  expect((await run(["glossary", "sync"], { cwd: dir })).code).toBe(0);
+  await readyProject(dir);
   ({ server, url } = await startServe(dir));
   // Two renderings, written by the CLI beside the running server: "pressure" for "tekanan" in the
   // Putin article, "stress" for it in the Kim article (a term forbidding "stress" will find it).

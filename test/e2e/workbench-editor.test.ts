@@ -11,7 +11,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Browser, type Page } from "playwright-core";
 import { run, tempDir, REPO } from "../helpers/cli";
-import { copyProject, launchChromium, startServe, stopServe } from "../helpers/workbench";
+import { launchChromium, readyProject, startServe, stopServe } from "../helpers/workbench";
 
 const SHOTS = process.env.UPDATE_SCREENSHOTS === "1" ? path.join(REPO, "docs/img") : null;
 const CHINA = "china-kunci-kesepakatan-senjata";
@@ -57,12 +57,11 @@ function longDocument(n: number): string {
 
 beforeAll(async () => {
   dir = tempDir("selaras-e2e-editor-");
-  copyProject(dir);
-  fs.writeFileSync(path.join(dir, "corpus", `${BIG}.txt`), longDocument(2000));
-  // Two sentences that differ only in a number (the memory offers one's English for the other).
-  fs.writeFileSync(path.join(dir, "corpus", `${BUDGET}.txt`), "Anggaran Negara\n\nAnggaran pertahanan naik menjadi Rp 750 miliar tahun ini.\n\nAnggaran pertahanan naik menjadi Rp 800 miliar tahun ini.\n");
-  expect((await run(["ingest", "corpus"], { cwd: dir })).code).toBe(0);
-  expect((await run(["glossary", "sync"], { cwd: dir })).code).toBe(0);
+  await readyProject(dir, {
+    [`${BIG}.txt`]: longDocument(2000),
+    // Two sentences that differ only in a number (the memory offers one's English for the other).
+    [`${BUDGET}.txt`]: "Anggaran Negara\n\nAnggaran pertahanan naik menjadi Rp 750 miliar tahun ini.\n\nAnggaran pertahanan naik menjadi Rp 800 miliar tahun ini.\n",
+  });
   ({ server, url } = await startServe(dir));
   browser = await launchChromium();
 }, 120000);

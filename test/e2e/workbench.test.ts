@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Browser, type Page } from "playwright-core";
 import { run, tempDir, REPO } from "../helpers/cli";
-import { copyProject, launchChromium, startServe, stopServe } from "../helpers/workbench";
+import { launchChromium, readyProject, startServe, stopServe } from "../helpers/workbench";
 
 const DOC = "putin-tolak-sanksi-barat";
 const SHOTS = process.env.UPDATE_SCREENSHOTS === "1" ? path.join(REPO, "docs/img") : null;
@@ -35,9 +35,7 @@ const focusedRef = (page: Page) => page.evaluate(() => document.activeElement?.c
 
 beforeAll(async () => {
   dir = tempDir("selaras-e2e-");
-  copyProject(dir);
-  expect((await run(["ingest", "corpus"], { cwd: dir })).code).toBe(0);
-  expect((await run(["glossary", "sync"], { cwd: dir })).code).toBe(0);
+  await readyProject(dir);
   ({ server, url } = await startServe(dir));
   browser = await launchChromium();
 });

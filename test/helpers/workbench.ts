@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { chromium, type Browser } from "playwright-core";
-import { REPO } from "./cli";
+import { REPO, run } from "./cli";
 
 export const CHROMIUM = "/usr/bin/chromium";
 
@@ -15,6 +15,19 @@ export const CHROMIUM = "/usr/bin/chromium";
 export function copyProject(dir: string): void {
   fs.cpSync(path.join(REPO, "corpus"), path.join(dir, "corpus"), { recursive: true });
   fs.cpSync(path.join(REPO, "glossary"), path.join(dir, "glossary"), { recursive: true });
+}
+
+/**
+ * A project ready to serve: the shipped corpus and glossary copied into `dir`, `extra` articles
+ * (file name → text) added to corpus/, then `selaras ingest corpus` and `selaras glossary sync`.
+ */
+export async function readyProject(dir: string, extra: Readonly<Record<string, string>> = {}): Promise<void> {
+  copyProject(dir);
+  for (const [name, text] of Object.entries(extra)) fs.writeFileSync(path.join(dir, "corpus", name), text);
+  for (const args of [["ingest", "corpus"], ["glossary", "sync"]]) {
+    const r = await run(args, { cwd: dir });
+    if (r.code !== 0) throw new Error(`selaras ${args.join(" ")} exited ${r.code}: ${r.stderr}`);
+  }
 }
 
 /** Starts `selaras serve --port 0 …args` in `dir`; resolves with the process and the URL it prints. */

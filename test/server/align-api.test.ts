@@ -6,7 +6,8 @@ import { buildServer, CSRF_HEADER } from "../../src/server/app";
 import { addUser } from "../../src/app/users";
 import { ingestFiles } from "../../src/app/ingest";
 import { openStore, type Store } from "../../src/store";
-import { CORPUS, REPO, dumpDb, run, tempDir } from "../helpers/cli";
+import { CORPUS, REPO, dumpDb, tempDir } from "../helpers/cli";
+import { readyProject } from "../helpers/workbench";
 
 const TOKEN = "c".repeat(48);
 const DOC = "putin-tolak-sanksi-barat";
@@ -24,10 +25,7 @@ interface Proposal {
 
 beforeAll(async () => {
   dir = tempDir("selaras-align-api-");
-  fs.cpSync(CORPUS, path.join(dir, "corpus"), { recursive: true });
-  fs.cpSync(path.join(REPO, "glossary"), path.join(dir, "glossary"), { recursive: true });
-  expect((await run(["ingest", "corpus"], { cwd: dir })).code).toBe(0);
-  expect((await run(["glossary", "sync"], { cwd: dir })).code).toBe(0);
+  await readyProject(dir);
   store = openStore(path.join(dir, "selaras.db"));
   app = buildServer({ store, root: dir, author: "ayu", csrfToken: TOKEN });
 });

@@ -4,8 +4,9 @@ import * as path from "node:path";
 import { buildServer, CSP, CSRF_HEADER } from "../../src/server/app";
 import { openStore, type Store } from "../../src/store";
 import { setUnit } from "../../src/app/lifecycle";
-import { run, tempDir, REPO } from "../helpers/cli";
+import { run, tempDir } from "../helpers/cli";
 import type { FastifyInstance } from "fastify";
+import { readyProject } from "../helpers/workbench";
 
 const TOKEN = "t".repeat(48);
 const DOC = "putin-tolak-sanksi-barat";
@@ -15,10 +16,7 @@ let app: FastifyInstance;
 
 beforeAll(async () => {
   dir = tempDir("selaras-api-");
-  fs.cpSync(path.join(REPO, "corpus"), path.join(dir, "corpus"), { recursive: true });
-  fs.cpSync(path.join(REPO, "glossary"), path.join(dir, "glossary"), { recursive: true });
-  expect((await run(["ingest", "corpus"], { cwd: dir })).code).toBe(0);
-  expect((await run(["glossary", "sync"], { cwd: dir })).code).toBe(0);
+  await readyProject(dir);
   store = openStore(path.join(dir, "selaras.db"));
   app = buildServer({ store, root: dir, author: "ayu", csrfToken: TOKEN, allowedHosts: ["127.0.0.1:4173", "localhost:80"] });
 });

@@ -8,8 +8,9 @@ import * as path from "node:path";
 import { buildServer, CSRF_HEADER } from "../../src/server/app";
 import { openStore, type Store } from "../../src/store";
 import { addUser } from "../../src/app/users";
-import { run, tempDir, REPO } from "../helpers/cli";
+import { run, tempDir } from "../helpers/cli";
 import type { FastifyInstance } from "fastify";
+import { readyProject } from "../helpers/workbench";
 
 const TOKEN = "e".repeat(48);
 const DOC = "china-kunci-kesepakatan-senjata";
@@ -32,12 +33,8 @@ async function cli(args: string[]): Promise<unknown> {
 
 beforeAll(async () => {
   dir = tempDir("selaras-editor-api-");
-  fs.cpSync(path.join(REPO, "corpus"), path.join(dir, "corpus"), { recursive: true });
-  fs.cpSync(path.join(REPO, "glossary"), path.join(dir, "glossary"), { recursive: true });
   // Two sentences that differ only in a number: the TM offers one for the other with the number put in.
-  fs.writeFileSync(path.join(dir, "corpus", "anggaran.txt"), "Anggaran Negara\n\nAnggaran pertahanan naik menjadi Rp 750 miliar tahun ini.\n\nAnggaran pertahanan naik menjadi Rp 800 miliar tahun ini.\n");
-  expect((await run(["ingest", "corpus"], { cwd: dir })).code).toBe(0);
-  expect((await run(["glossary", "sync"], { cwd: dir })).code).toBe(0);
+  await readyProject(dir, { "anggaran.txt": "Anggaran Negara\n\nAnggaran pertahanan naik menjadi Rp 750 miliar tahun ini.\n\nAnggaran pertahanan naik menjadi Rp 800 miliar tahun ini.\n" });
   store = openStore(path.join(dir, "selaras.db"));
   app = buildServer({ store, root: dir, author: "ayu", csrfToken: TOKEN });
 });

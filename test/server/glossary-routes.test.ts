@@ -10,6 +10,7 @@ import { buildServer, CSRF_HEADER } from "../../src/server/app";
 import { openStore, type Store } from "../../src/store";
 import { run, tempDir, REPO } from "../helpers/cli";
 import type { FastifyInstance } from "fastify";
+import { readyProject } from "../helpers/workbench";
 
 const TOKEN = "g".repeat(48);
 const DOC = "putin-tolak-sanksi-barat";
@@ -41,10 +42,7 @@ const put = (ref: string, target: string, confirm = false) =>
 beforeAll(async () => {
   dir = tempDir("selaras-gloss-api-");
   db = path.join(dir, "selaras.db");
-  fs.cpSync(path.join(REPO, "corpus"), path.join(dir, "corpus"), { recursive: true });
-  fs.cpSync(path.join(REPO, "glossary"), path.join(dir, "glossary"), { recursive: true });
-  expect((await run(["ingest", "corpus"], { cwd: dir })).code).toBe(0);
-  expect((await run(["glossary", "sync"], { cwd: dir })).code).toBe(0);
+  await readyProject(dir);
   store = openStore(db);
   app = buildServer({ store, root: dir, author: "ayu", csrfToken: TOKEN });
   // Two renderings: one says "stress" for "tekanan" (forbidden by the term the tests add), one has no "tekanan".

@@ -9,7 +9,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { startServer, type Running } from "../../src/server/serve";
 import { openStore, type Store } from "../../src/store";
-import { run, tempDir, REPO } from "../helpers/cli";
+import { run, tempDir } from "../helpers/cli";
+import { readyProject } from "../helpers/workbench";
 
 const DOC = "putin-tolak-sanksi-barat";
 const ROLES = ["translator", "reviewer", "admin"] as const;
@@ -141,10 +142,7 @@ function routesOf(tree: string): string[] {
 
 beforeAll(async () => {
   dir = tempDir("selaras-roles-");
-  fs.cpSync(path.join(REPO, "corpus"), path.join(dir, "corpus"), { recursive: true });
-  fs.cpSync(path.join(REPO, "glossary"), path.join(dir, "glossary"), { recursive: true });
-  expect((await run(["ingest", "corpus"], { cwd: dir })).code).toBe(0);
-  expect((await run(["glossary", "sync"], { cwd: dir })).code).toBe(0);
+  await readyProject(dir);
   for (const role of ROLES) {
     const r = await run(["users", "add", NAME[role], "--role", role], { cwd: dir });
     expect(r.code).toBe(0);
