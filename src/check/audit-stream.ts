@@ -597,11 +597,16 @@ export interface PairAccess {
   ref(index: number): string;
   /** The pairs at these indexes (ascending), in that order. */
   fetch(indexes: readonly number[]): PairToCheck[];
+  /**
+   * `fetch` works for as long as the report is read: the report then keeps no copy of its
+   * violations' pair texts, it reads them again when its violations are read.
+   */
+  readonly lasting?: boolean;
 }
 
 /** Access to pairs held in an array. */
 export function arrayAccess(pairs: readonly PairToCheck[]): PairAccess {
-  return { ref: (i) => pairs[i]!.ref, fetch: (indexes) => indexes.map((i) => pairs[i]!) };
+  return { ref: (i) => pairs[i]!.ref, fetch: (indexes) => indexes.map((i) => pairs[i]!), lasting: true };
 }
 
 /**
@@ -636,6 +641,156 @@ function corpusFindings(access: PairAccess, plan: AuditPlan, index: ConsistencyI
   return { findings: out, texts };
 }
 
+/** A column of 32-bit integers that grows by doubling. */
+class IntColumn {
+  private data = new Int32Array(256);
+  length = 0;
+  push(x: number): void {
+    if (this.length === this.data.length) { const d = new Int32Array(this.data.length * 2); d.set(this.data); this.data = d; }
+    this.data[this.length++] = x;
+  }
+  get(i: number): number { return this.data[i]!; }
+}
+
+const TEXT_BLOCK = 1 << 20;
+
+/**
+ * Strings kept as UTF-8 one after the other in 1 MiB blocks, outside the JS heap (no string object
+ * each, nothing for the garbage collector to trace), read back by number.
+ */
+class TextStore {
+  private readonly blocks: Buffer[] = [];
+  private used = 0;
+  /** Per string: its block, start and end (bytes). */
+  private readonly at = new IntColumn();
+  get length(): number { return this.at.length / 3; }
+  add(s: string): number {
+    const bytes = Buffer.byteLength(s);
+    let b = this.blocks[this.blocks.length - 1];
+    if (b === undefined || this.used + bytes > b.length) {
+      this.blocks.push((b = Buffer.allocUnsafe(Math.max(TEXT_BLOCK, bytes))));
+      this.used = 0;
+    }
+    b.write(s, this.used, bytes, "utf8");
+    this.at.push(this.blocks.length - 1); this.at.push(this.used); this.at.push(this.used + bytes);
+    this.used += bytes;
+    return this.at.length / 3 - 1;
+  }
+  get(k: number): string {
+    const o = 3 * k;
+    return this.blocks[this.at.get(o)]!.toString("utf8", this.at.get(o + 1), this.at.get(o + 2));
+  }
+}
+
+/** Can `JSON.parse(JSON.stringify(x))` give back x (strings and finite numbers)? */
+function jsonSafe(values: Iterable<unknown>): boolean {
+  for (const v of values) if (typeof v !== "string" && !(typeof v === "number" && Number.isFinite(v) && !Object.is(v, -0))) return false;
+  return true;
+}
+
+/**
+ * The glossary violations of a run, packed: per violation its pair (its ref is the run's), and as
+ * UTF-8 outside the heap its fields (one JSON text) and its pair's texts (once per pair), or, with
+ * `readTexts`, not the texts: they are read again from where the pairs came from when the
+ * violations are read. A violation costs some 30 bytes (plus its texts' bytes when kept) instead
+ * of two objects and three strings on the heap (a million pairs with a violation on every fifth
+ * kept ~70 MB of heap for them; ~85 MB as UTF-8 with the texts, ~20 MB without).
+ */
+class ViolationStore {
+  private readonly text = new TextStore();
+  /** Per violation: its pair, its fields' text and its pair's texts (numbers in `text`). */
+  private readonly cols = new IntColumn();
+  /** Violations whose data JSON cannot carry (kept as they are). */
+  private readonly whole = new Map<number, AuditViolation>();
+  /** The pair whose texts were stored last, and where (a chunk's violations of one pair share them). */
+  private readonly textsOf = new Map<number, number>();
+  constructor(private readonly ref: (index: number) => string, private readonly readTexts?: (indexes: readonly number[]) => readonly PairToCheck[]) {}
+  /** A violation of the pair at `pair`; its number. */
+  add(v: AuditViolation, pair: number): number {
+    const k = this.cols.length / 3;
+    if (!jsonSafe(Object.values(v.data)) || v.ref !== this.ref(pair)) {
+      this.whole.set(k, v);
+      this.cols.push(-1); this.cols.push(-1); this.cols.push(-1);
+      return k;
+    }
+    let texts = this.readTexts ? -1 : this.textsOf.get(pair);
+    if (texts === undefined) {
+      texts = this.text.add(v.source);
+      this.text.add(v.target);
+      this.textsOf.set(pair, texts);
+    }
+    this.cols.push(pair);
+    this.cols.push(this.text.add(JSON.stringify([v.checkId, v.severity, v.messageId, v.data, v.offending, v.suppressed ? 1 : 0])));
+    this.cols.push(texts);
+    return k;
+  }
+  /** The pairs of the chunks merged so far need their texts no longer looked up. */
+  endChunk(): void { this.textsOf.clear(); }
+  /** The pairs of these violations read again (by index), when their texts were not kept. */
+  pairsOf(ks: readonly number[]): Map<number, PairToCheck> | undefined {
+    if (!this.readTexts) return undefined;
+    const want: number[] = [];
+    for (const k of ks) {
+      const pair = this.cols.get(3 * k);
+      if (pair >= 0) want.push(pair);
+    }
+    want.sort((a, b) => a - b);
+    const unique = want.filter((x, i) => i === 0 || x !== want[i - 1]);
+    const pairs = this.readTexts(unique);
+    return new Map(unique.map((i, j) => [i, pairs[j]!]));
+  }
+  /** Violation k (`pairs`: its pair read again by pairsOf, when the texts were not kept). */
+  get(k: number, pairs?: ReadonlyMap<number, PairToCheck>): AuditViolation {
+    const whole = this.whole.get(k);
+    if (whole !== undefined) return whole;
+    const pair = this.cols.get(3 * k), texts = this.cols.get(3 * k + 2);
+    const [checkId, severity, messageId, data, offending, suppressed] = JSON.parse(this.text.get(this.cols.get(3 * k + 1))) as [string, Severity, string, Record<string, string | number>, string, number];
+    const p = texts < 0 ? pairs!.get(pair)! : undefined;
+    const source = p ? p.source : this.text.get(texts), target = p ? p.target : this.text.get(texts + 1);
+    return { ref: this.ref(pair), checkId, severity, messageId, data, source, target, offending, suppressed: suppressed === 1 };
+  }
+}
+
+/** Violations read at a time when their pairs are read again. */
+const VIOLATION_BATCH = 2000;
+
+/** A concept's violations (numbers in a ViolationStore) as Violations: one object at a time; JSON sees an array. */
+class ViolationList implements Iterable<AuditViolation> {
+  constructor(private readonly store: ViolationStore, private readonly ids: readonly number[]) {}
+  get length(): number { return this.ids.length; }
+  *[Symbol.iterator](): Iterator<AuditViolation> {
+    const { store, ids } = this;
+    for (let s = 0; s < ids.length; s += VIOLATION_BATCH) {
+      const batch = ids.slice(s, s + VIOLATION_BATCH);
+      const pairs = store.pairsOf(batch);
+      for (const k of batch) yield store.get(k, pairs);
+    }
+  }
+  toJSON(): AuditViolation[] { return [...this]; }
+}
+
+/**
+ * A chunk's findings as the run keeps them: the columns in the smallest integers that hold them, the
+ * data values as one JSON text outside the heap (no string per value); read back by FindingList.
+ */
+interface StoredFindings {
+  readonly pair: Int32Array;
+  readonly codes: Int32Array | Uint16Array;
+  readonly names: string[];
+  readonly values: (string | number)[] | Buffer;
+}
+
+function storeFindings(f: PackedFindings): StoredFindings {
+  const codes = f.names.length <= 0xffff ? Uint16Array.from(f.codes) : f.codes;
+  const values = jsonSafe(f.values) ? Buffer.from(JSON.stringify(f.values)) : f.values;
+  return { pair: f.pair, codes, names: f.names, values };
+}
+
+function loadFindings(f: StoredFindings): PackedFindings {
+  const values = Buffer.isBuffer(f.values) ? (JSON.parse(f.values.toString("utf8")) as (string | number)[]) : f.values;
+  return { pair: f.pair, codes: f.codes as Int32Array, names: f.names, values };
+}
+
 /**
  * Every finding of a run, read from the chunks' packed findings and the corpus findings merged by
  * pair, then check id (runChecks' order), one object at a time: the list costs its columns, not an
@@ -644,7 +799,7 @@ function corpusFindings(access: PairAccess, plan: AuditPlan, index: ConsistencyI
 export class FindingList implements Iterable<ListedFinding> {
   readonly length: number;
   constructor(
-    private readonly packs: readonly PackedFindings[],
+    private readonly packs: readonly StoredFindings[],
     private readonly corpus: readonly CorpusFinding[],
     private readonly corpusSuppressed: Uint8Array,
     private readonly ref: (index: number) => string,
@@ -655,7 +810,7 @@ export class FindingList implements Iterable<ListedFinding> {
     const { corpus, corpusSuppressed, ref } = this;
     let k = 0;
     for (const packed of this.packs) {
-      const r = new FindingReader(packed);
+      const r = new FindingReader(loadFindings(packed));
       for (let i = 0; i < r.length; i++) {
         const index = r.pair(i), checkId = r.checkId(i);
         for (; k < corpus.length; k++) {
@@ -751,7 +906,7 @@ export function mergeAudit(pairs: readonly PairToCheck[], chunks: readonly Chunk
 
 type Rendering = { text: string; status: string; count: number };
 // renderings: keyed by status and text (in order of first use); byText finds most without making the key
-interface Acc { occ: number; pairs: number; renderings: Map<string, Rendering>; byText: Map<string, Rendering>; violatingPairs: number; violations: AuditViolation[]; forbidden: RefText[]; untranslated: RefText[] }
+interface Acc { occ: number; pairs: number; renderings: Map<string, Rendering>; byText: Map<string, Rendering>; violatingPairs: number; violations: number[]; forbidden: RefText[]; untranslated: RefText[] }
 
 /**
  * Merges chunk aggregates as they come (from worker threads: in any order; they are merged in pair
@@ -779,7 +934,9 @@ export class AuditMerger {
 
   private readonly plan: AuditPlan;
   /** The chunks' findings, in pair order. */
-  private readonly found: PackedFindings[] = [];
+  private readonly found: StoredFindings[] = [];
+  /** The concepts' violations (Acc.violations: their numbers here). */
+  private readonly violations: ViolationStore;
   /** Per measuring corpus check, every pair's measure. */
   private readonly measures: Float64Array[];
   /** The suppressions that silenced a finding (by number). */
@@ -801,6 +958,7 @@ export class AuditMerger {
     private readonly suppressionOf?: (index: number, pair: PairToCheck, checkId: string) => number,
   ) {
     this.consistency = new ConsistencyIndex(n);
+    this.violations = new ViolationStore((i) => access.ref(i), access.lasting ? (indexes) => access.fetch(indexes) : undefined);
     this.plan = auditPlan(options.config);
     this.measures = this.plan.measures.map(() => new Float64Array(n));
   }
@@ -844,7 +1002,7 @@ export class AuditMerger {
   private merge(ch: ChunkAggregate): void {
     const counts = this.counts;
     counts.error += ch.counts.error; counts.warning += ch.counts.warning; counts.info += ch.counts.info; counts.suppressed += ch.counts.suppressed;
-    if (ch.found.pair.length > 0) this.found.push(ch.found);
+    if (ch.found.pair.length > 0) this.found.push(storeFindings(ch.found));
     for (const u of ch.usedSuppressions) this.usedSuppressions.add(u);
     for (const [id, [n, index]] of Object.entries(ch.byCheck)) this.bump(id, n, index);
     // (chunks from one matcher share their numbering; another numbering starts a new lookup table)
@@ -896,12 +1054,11 @@ export class AuditMerger {
     }
     for (const [c, l] of ch.lists) {
       const a = this.accOf(c);
-      for (let k = 0; k < l.violations.length; k++) {
-        a.violations.push(l.violations[k]!);
-      }
+      for (let k = 0; k < l.violations.length; k++) a.violations.push(this.violations.add(l.violations[k]!, l.violationPairs[k]!));
       for (const v of l.forbidden) a.forbidden.push(v);
       for (const v of l.untranslated) a.untranslated.push(v);
     }
+    this.violations.endChunk();
     // candidate terms: counts summed, examples the first distinct refs in pair order
     const maxExamples = this.options.maxExamples ?? 2;
     for (const [term, kind, n, examples] of ch.candidates) {
@@ -934,7 +1091,12 @@ export class AuditMerger {
     for (const [id, [k]] of [...this.first].sort((a, b) => a[1][1] - b[1][1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) byCheck[id] = k;
     const acc = this.acc;
     this.flushSeen();
-    const { conceptAudits, neverSeen } = assembleConcepts(concepts, (id) => acc.get(id), this.seenTarget, (id) => acc.get(id)!.violatingPairs);
+    const store = this.violations;
+    const tally = (id: string) => {
+      const a = acc.get(id);
+      return a && { ...a, violations: new ViolationList(store, a.violations) };
+    };
+    const { conceptAudits, neverSeen } = assembleConcepts(concepts, tally, this.seenTarget, (id) => acc.get(id)!.violatingPairs);
     // consistency conflicts, grouped (as buildAudit groups them)
     const conflicts = groupConflicts(corpus.filter((f) => f.conflict).map((f) => ({ kind: f.checkId as Conflict["kind"], pair: texts.get(f.index)! })));
     const candidates = rankCandidates(this.cand.values(), options.minCandidateCount ?? 2, options.maxCandidates);

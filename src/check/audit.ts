@@ -38,7 +38,8 @@ export interface ConceptAudit {
   /** Renderings found in the targets of those pairs, most used first. */
   readonly renderings: readonly { readonly text: string; readonly status: string; readonly count: number }[];
   readonly compliant: number;
-  readonly violations: readonly AuditViolation[];
+  /** In pair order (a large run keeps them packed: see Violations). */
+  readonly violations: Violations;
   readonly forbidden: readonly { readonly ref: string; readonly text: string }[];
   readonly untranslated: readonly { readonly ref: string; readonly text: string }[];
 }
@@ -79,6 +80,12 @@ export interface ListedFindings extends Iterable<ListedFinding> {
   readonly length: number;
   toJSON(): readonly ListedFinding[];
 }
+
+/**
+ * The violations of a concept: iterated one at a time, counted by `length` (the audit engine keeps
+ * them packed, without an object or a copy of the pair's texts each); JSON sees an array.
+ */
+export type Violations = Iterable<AuditViolation> & { readonly length: number };
 
 /** A plain list of findings as ListedFindings. */
 export function listedFindings(list: readonly ListedFinding[]): ListedFindings {
@@ -378,7 +385,7 @@ export interface ConceptTally {
   readonly occ: number;
   readonly pairs: number;
   readonly renderings: ReadonlyMap<string, { readonly text: string; readonly status: string; readonly count: number }>;
-  readonly violations: readonly AuditViolation[];
+  readonly violations: Violations;
   readonly forbidden: readonly { readonly ref: string; readonly text: string }[];
   readonly untranslated: readonly { readonly ref: string; readonly text: string }[];
 }

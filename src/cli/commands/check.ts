@@ -14,6 +14,7 @@ import { resolveAuthor } from "../../app/author";
 import { UsageError } from "../../errors";
 import { defineCommand } from "../command";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
+import { boundHeapGrowth } from "../heap";
 import { createProgress } from "../output/progress";
 import { renderStylish, writeFindingsJson } from "../output/stylish";
 import { escapeJsonControls } from "../../text/control";
@@ -106,6 +107,7 @@ export const checkCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
         },
       })),
   handler: (args) => {
+    boundHeapGrowth();
     const json = args.format === "json" || (args.format === undefined && Boolean(args.json));
     const progress = createProgress(ctx, !json, "cli.progress.checking");
     const onProgress = (done: number, total: number) => progress.update(done, total);

@@ -17,7 +17,7 @@ const label = (t: TFunction, f: ListedFinding) => (f.suppressed ? t("cli.check.s
 export function auditJson(t: TFunction, a: AuditReport): unknown {
   return {
     ...a,
-    conceptAudits: a.conceptAudits.map((c) => ({ ...c, violations: c.violations.map((v) => ({ ...v, message: vMessage(t, v) })) })),
+    conceptAudits: a.conceptAudits.map((c) => ({ ...c, violations: [...c.violations].map((v) => ({ ...v, message: vMessage(t, v) })) })),
     findings: [...a.findings].map((f) => ({ ...f, message: findingMessage(t, f) })),
   };
 }
@@ -244,7 +244,8 @@ function* auditHtmlChunks(t: TFunction, a: AuditReport, lang: string): Generator
   P.push(`<label for="filter">${h(t("cli.audit.filter"))}</label><br><input id="filter" type="search" autocomplete="off" placeholder="${h(t("cli.audit.filter-placeholder"))}"> <span>${h(t("cli.audit.shown"))}: <b id="shown">0</b></span>`);
   P.push(`<section id="concepts"><h2>${h(t("cli.audit.concepts"))} (${a.conceptAudits.length})</h2><table><thead><tr><th>${h(t("cli.audit.col.concept"))}</th><th>${h(t("cli.audit.col.source"))}</th><th>${h(t("cli.audit.col.occurrences"))}</th><th>${h(t("cli.audit.col.renderings"))}</th><th>${h(t("cli.audit.col.compliant"))}</th><th>${h(t("cli.audit.col.violations"))}</th></tr></thead><tbody>`);
   for (const c of a.conceptAudits) {
-    const bad = c.violations.filter((v) => !v.suppressed).length;
+    let bad = 0;
+    for (const v of c.violations) if (!v.suppressed) bad++;
     P.push(`<tr class="item concept" data-id="${h(c.id)}"><td><code>${h(c.id)}</code>${c.dnt ? ` <small>(${h(t("cli.audit.dnt"))})</small>` : ""}</td><td>${h(c.sources.join(" / "))}</td><td class="n">${c.sourceOccurrences}</td><td>${h(renderingsLine(c))}</td><td class="n ok">${c.compliant}</td><td class="n${bad ? " bad" : ""}">${bad}${bad < c.violations.length ? ` <small class="sup-count">(+${c.violations.length - bad} ${h(t("cli.check.suppressed-label"))})</small>` : ""}`);
     if (c.violations.length || c.forbidden.length || c.untranslated.length) {
       P.push(`<details><summary>${h(t("cli.audit.details"))}</summary>`);
