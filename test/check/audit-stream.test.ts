@@ -8,7 +8,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { auditChunk, auditPairs, knownSources, mergeAudit } from "../../src/check/audit-stream";
+import { auditChunk, auditPairs, auditPlan, FindingReader, knownSources, mergeAudit } from "../../src/check/audit-stream";
 import type { PairToCheck } from "../../src/check/run";
 import { compileGlossary, type Concept } from "../../src/glossary";
 import { loadGlossary } from "../../src/app/glossary";
@@ -198,4 +198,63 @@ describe("parallel audit (worker threads)", () => {
     expect(JSON.stringify(parallel.report)).toBe(single);
     expect(done[done.length - 1]).toBe(2000);
   }, 60_000);
+});
+
+describe("what the audit keeps (issue #17: a million renderings with a finding each in 500 MB)", () => {
+  /** A PairSource over `pairs` that notes which pairs are read again (fetch) and when. */
+  function countingSource(pairs: readonly PairToCheck[], lasting: boolean) {
+    const fetched: number[] = [];
+    let at = 0;
+    const source = {
+      length: pairs.length,
+      lasting,
+      read(n: number) { const out = pairs.slice(at, at + n); at += out.length; return out; },
+      fetch(indexes: readonly number[]) { fetched.push(...indexes); return indexes.map((i) => pairs[i]!); },
+    };
+    return { source, fetched };
+  }
+
+  it("a report whose pairs can be read again keeps no copy of its violations' texts: it reads them while it is written, the same report", async () => {
+    const concepts = generateConcepts(200, 5);
+    const pairs = generatePairs(3000, concepts, 23);
+    const kept = countingSource(pairs, false);
+    const expected = JSON.stringify((await auditPairsParallel(kept.source, concepts, { workers: 1, chunkSize: 400 })).report);
+    const again = countingSource(pairs, true);
+    const run = await auditPairsParallel(again.source, concepts, { workers: 1, chunkSize: 400 });
+    // the run read again only what the corpus checks compare (the same pairs either way)
+    expect(again.fetched).toEqual(kept.fetched);
+    const violated = new Set<string>();
+    for (const c of run.report.conceptAudits) for (const v of c.violations) violated.add(v.ref);
+    expect(violated.size).toBeGreaterThan(100);
+    // writing the report reads the violations' pairs (each once per concept list), and it is the same report
+    again.fetched.length = 0;
+    const written = JSON.stringify(run.report);
+    expect(written).toBe(expected);
+    const readRefs = new Set(again.fetched.map((i) => pairs[i]!.ref));
+    expect([...violated].every((ref) => readRefs.has(ref))).toBe(true);
+  }, 60_000);
+
+  it("findings and violations whose data JSON cannot carry (non-finite numbers, -0) come back as they were", () => {
+    const concepts = generateConcepts(50, 3);
+    const pairs = generatePairs(300, concepts, 3).map((p) => ({ ...p, target: p.target.replace(/ people\.$/, " people, 7 of them hurt.") }));
+    const chunk = auditChunk(pairs, 0, compileGlossary(concepts), knownSources(concepts));
+    // values that JSON would change: NaN → null, -0 → 0, Infinity → null
+    const odd = [NaN, -0, Infinity];
+    let changed = 0;
+    chunk.found.values.forEach((v, k) => { if (typeof v === "number") { chunk.found.values[k] = odd[changed++ % 3]!; } });
+    expect(changed).toBeGreaterThan(3);
+    const withViolations = chunk.lists.find(([, l]) => l.violations.length > 0)!;
+    const v0 = { ...withViolations[1].violations[0]!, data: { ...withViolations[1].violations[0]!.data, count: -0 } };
+    withViolations[1].violations[0] = v0;
+    const show = (data: Readonly<Record<string, string | number>>) => Object.values(data).map((x) => (Object.is(x, -0) ? "-0" : String(x)));
+    const reader = new FindingReader(chunk.found);
+    const expected = Array.from({ length: reader.length }, (_x, i) => show(reader.read(i, "").data));
+    const report = mergeAudit(pairs, [chunk], concepts);
+    // (the corpus checks' findings, merged in, are not packed)
+    const plan = auditPlan();
+    const corpus = new Set([...plan.groups, ...plan.measures].map((c) => c.id as string));
+    expect([...report.findings].filter((f) => !corpus.has(f.checkId)).map((f) => show(f.data))).toEqual(expected);
+    const back = report.conceptAudits.flatMap((c) => [...c.violations]).find((v) => v.ref === v0.ref && v.checkId === v0.checkId && Object.is(v.data.count, -0));
+    expect(back).toEqual(v0);
+  });
 });
