@@ -33,6 +33,7 @@ export { resolveUnitRef };
 import { isStale, joinSource } from "./status";
 import { saveUnitInTx, type SaveResult } from "./translate";
 import { documentFileText, TRANSLATIONS_DIR } from "./translations";
+import type { FileTexts } from "./file-texts";
 import { TRANSLATIONS_EXTENSION } from "../translations/format";
 
 /** A finding as a person sees it on save (no offsets), with its suppression if one applies. */
@@ -129,6 +130,8 @@ export interface LifecycleContext {
   readonly root?: string;
   /** Reused across saves of one command or session. */
   readonly gate?: Gate;
+  /** A long-running writer's kept file texts (the server's): a save rewrites a file without reading its document whole. */
+  readonly files?: FileTexts;
 }
 
 /** The current revision of a unit (0 without English). */
@@ -246,40 +249,72 @@ export function saveUnitChecked(store: Store, unit: Unit, input: SaveUnitInput, 
   return { ...saved, requested: input.state, state, refused, findings: marked, accepted, revision: after, files: [], touched, suppressions };
 }
 
+/** How keepFilesInStep may avoid reading whole documents: the kept texts and the units each document's saves changed. */
+export interface InStepHints {
+  readonly files?: FileTexts;
+  /** Per document: the ordinals of the units saved (see changedUnits). */
+  readonly changed?: ReadonlyMap<string, ReadonlySet<number>>;
+}
+
 /**
  * Rewrites the translations/ file of each named document and, when suppressions were made, upserts
- * them into translations/suppressions.tsv. Atomic writes; call inside the transaction.
+ * them into translations/suppressions.tsv. Atomic writes; call inside the transaction. With `hints`
+ * (a server's saves) a document's text comes from the kept records with the saved units' replaced
+ * (app/file-texts.ts): the same bytes as reading it whole.
  */
-export function keepFilesInStep(store: Store, root: string | undefined, documents: Iterable<string>, suppressions: readonly NewSuppression[] = []): string[] {
+export function keepFilesInStep(store: Store, root: string | undefined, documents: Iterable<string>, suppressions: readonly NewSuppression[] = [], hints: InStepHints = {}): string[] {
   if (!root) return [];
   const written: string[] = [];
-  const pending: Array<[string, string, string]> = [];
+  const pending: Array<{ file: string; bytes: Buffer; slug: string; hash: string }> = [];
   const dir = path.join(root, TRANSLATIONS_DIR);
+  const kept = hints.files;
   for (const slug of new Set(documents)) {
     const doc = store.documents.bySlug(slug);
     if (!doc) continue;
     const file = path.join(dir, `${slug}${TRANSLATIONS_EXTENSION}`);
-    const text = documentFileText(store, doc, root);
+    const text = kept ? kept.text(store, doc, root, hints.changed?.get(slug)) : documentFileText(store, doc, root);
     const exists = fs.existsSync(file);
     if (text === null && !exists) continue;
     // A file this database never read (ingested but never loaded: the English on disk is not in the
     // database), or one changed on disk since it last read or wrote it, is never written over.
     const known = store.projectFiles.hashOf(slug);
     if (exists && known === undefined) throw new UsageError("translations-file-unread", { file, document: slug });
-    if (exists && sha256(fs.readFileSync(file, "utf8")) !== known) {
-      throw new UsageError("translations-file-changed", { file, document: slug });
+    if (exists) {
+      // The bytes this process last wrote, when the database still records their hash, are compared
+      // as they are (the same verdict as hashing the file, without hashing it).
+      const last = kept?.written(slug);
+      const same = last !== undefined && last.hash === known && fs.readFileSync(file).equals(last.bytes);
+      if (!same && sha256(fs.readFileSync(file, "utf8")) !== known) throw new UsageError("translations-file-changed", { file, document: slug });
     }
-    const out = text ?? documentFileText(store, doc, root, { empty: true })!;
-    pending.push([file, out, slug]);
+    const bytes = Buffer.from(text ?? documentFileText(store, doc, root, { empty: true })!, "utf8");
+    pending.push({ file, bytes, slug, hash: sha256(bytes) });
   }
   // All the documents' files or none (a full disk must not leave some new and some old).
-  writeFilesAtomic(pending.map(([file, out]) => [file, out] as const));
-  for (const [file, out, slug] of pending) {
-    store.projectFiles.record(slug, sha256(out));
-    written.push(file);
+  writeFilesAtomic(pending.map((p) => [p.file, p.bytes] as const));
+  for (const p of pending) {
+    store.projectFiles.record(p.slug, p.hash);
+    kept?.wrote(p.slug, { bytes: p.bytes, hash: p.hash });
+    written.push(p.file);
   }
   if (suppressions.length) written.push(upsertSuppressionsFile(root, suppressions));
   return written;
+}
+
+/** Per document, the ordinals of the units a save wrote (its own unit and the units propagation wrote to). */
+export function changedUnits(results: Iterable<SaveResult>): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  const add = (ref: string) => {
+    const at = ref.lastIndexOf(":");
+    const slug = ref.slice(0, at);
+    let set = out.get(slug);
+    if (!set) out.set(slug, set = new Set());
+    for (const n of ref.slice(at + 1).split("+")) set.add(Number(n));
+  };
+  for (const r of results) {
+    add(r.ref);
+    for (const p of r.propagated) add(p.ref);
+  }
+  return out;
 }
 
 /**
@@ -319,13 +354,36 @@ export function removeFromSuppressionsFile(root: string, document: string, check
  * The ref must name a whole unit (`doc:8+9`), never one member of it.
  */
 export function setUnit(store: Store, ref: string, input: SaveUnitInput, ctx: LifecycleContext = {}): SaveUnitResult {
-  return store.transaction(() => {
+  return savingTransaction(store, ctx.files, () => {
     const unit = resolveUnitRef(store, ref);
     const gate = ctx.gate ?? createGate(store);
     const { touched, suppressions, ...result } = saveUnitChecked(store, unit, input, gate);
-    const files = keepFilesInStep(store, ctx.root, touched, suppressions);
+    const files = keepFilesInStep(store, ctx.root, touched, suppressions, ctx.files ? { files: ctx.files, changed: changedUnits([result]) } : {});
     return { ...result, files };
   });
+}
+
+/**
+ * One transaction of saves with kept file texts: they are checked against the database first
+ * (`begin`), noted current at the end (`settle`, with the change key read inside the transaction,
+ * before anyone else may write), and forgotten when the transaction fails.
+ */
+function savingTransaction<T>(store: Store, files: FileTexts | undefined, fn: () => T): T {
+  if (!files) return store.transaction(fn);
+  let key = "";
+  try {
+    const out = store.transaction(() => {
+      files.begin(store);
+      const r = fn();
+      key = store.changeKey();
+      return r;
+    });
+    files.settle(key);
+    return out;
+  } catch (e) {
+    files.clear();
+    throw e;
+  }
 }
 
 /** One save of a batch (`setUnits`). */
@@ -349,14 +407,14 @@ export type UnitSaveOutcome = { readonly ok: true; readonly result: SaveUnitResu
 export function setUnits(store: Store, saves: readonly UnitSave[], ctx: LifecycleContext = {}): UnitSaveOutcome[] {
   const alone = (gate: Gate | undefined) => saves.map((s): UnitSaveOutcome => {
     try {
-      return { ok: true, result: setUnit(store, s.ref, s.input, { ...(ctx.root !== undefined ? { root: ctx.root } : {}), ...(gate ? { gate } : {}) }) };
+      return { ok: true, result: setUnit(store, s.ref, s.input, { ...(ctx.root !== undefined ? { root: ctx.root } : {}), ...(gate ? { gate } : {}), ...(ctx.files ? { files: ctx.files } : {}) }) };
     } catch (error) {
       return { ok: false, error };
     }
   });
   if (saves.length <= 1) return alone(ctx.gate);
   try {
-    return store.transaction(() => {
+    return savingTransaction(store, ctx.files, () => {
       const gate = ctx.gate ?? createGate(store);
       const done: Array<{ result: SaveUnitResult; touched: Set<string>; suppressed: boolean } | { error: unknown }> = [];
       const touched = new Set<string>();
@@ -373,7 +431,8 @@ export function setUnits(store: Store, saves: readonly UnitSave[], ctx: Lifecycl
           done.push({ error });
         }
       }
-      const written = keepFilesInStep(store, ctx.root, touched, suppressions);
+      const saved = done.flatMap((d) => ("result" in d ? [d.result] : []));
+      const written = keepFilesInStep(store, ctx.root, touched, suppressions, ctx.files ? { files: ctx.files, changed: changedUnits(saved) } : {});
       const fileOf = (slug: string) => `${slug}${TRANSLATIONS_EXTENSION}`;
       return done.map((d): UnitSaveOutcome => {
         if ("error" in d) return { ok: false, error: d.error };

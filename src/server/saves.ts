@@ -12,6 +12,7 @@
  * page, POST /api/reload) calls `reset`.
  */
 import { createGate, setUnits, type Gate, type SaveUnitInput, type SaveUnitResult } from "../app/lifecycle";
+import { createFileTexts } from "../app/file-texts";
 import { isSelarasError } from "../errors";
 import type { Store } from "../store";
 
@@ -45,6 +46,8 @@ export function createSaveQueue(store: Store, root: string | undefined, onSaved:
     }
     return gate;
   };
+  // The translations/ files as their records' texts: a batch replaces its units' records (app/file-texts.ts).
+  const files = createFileTexts();
   let pending: Pending[] = [];
   let scheduled = false;
   const flush = (): void => {
@@ -54,7 +57,7 @@ export function createSaveQueue(store: Store, root: string | undefined, onSaved:
     if (pending.length > 0) schedule();
     let outcomes;
     try {
-      outcomes = setUnits(store, batch.map((p) => ({ ref: p.ref, input: p.input })), { ...(root !== undefined ? { root } : {}), gate: currentGate() });
+      outcomes = setUnits(store, batch.map((p) => ({ ref: p.ref, input: p.input })), { ...(root !== undefined ? { root } : {}), gate: currentGate(), files });
     } catch (e) {
       gate = undefined;
       for (const p of batch) p.reject(e);
