@@ -25,19 +25,19 @@ import { articleSourceFor, documentRecords, renderingRecord } from "./translatio
 
 interface Kept {
   readonly slug: string;
-  header: string;
+  header: Buffer;
   /** The split records' text (they come first). */
-  readonly splits: string;
+  readonly splits: Buffer;
   readonly splitCount: number;
-  /** Per unit, in order: its record's text ("" for none). */
-  readonly blocks: string[];
+  /** Per unit, in order: its record's text, UTF-8 (empty for none). */
+  readonly blocks: Buffer[];
   readonly segmentIds: ReadonlyArray<readonly number[]>;
   readonly ordinals: ReadonlyArray<readonly number[]>;
   /** Unit index by the ordinal of each of its segments, and by segment id. */
   readonly byOrdinal: Map<number, number>;
   readonly bySegment: Map<number, number>;
   /** The orphans' text (they come last). */
-  readonly orphans: string;
+  readonly orphans: Buffer;
   readonly orphanCount: number;
   /** Units with a record. */
   recorded: number;
@@ -53,10 +53,10 @@ export interface FileTexts {
   /** Inside a saving transaction, before it writes: forgets everything if the database changed since `settle`. */
   begin(store: Store): void;
   /**
-   * The text of a document's file (null: nothing to record) after saves to the units at `changed`
-   * ordinals: from the kept records when they are current, else read whole (and kept).
+   * The bytes of a document's file (its text, UTF-8; null: nothing to record) after saves to the
+   * units at `changed` ordinals: from the kept records when they are current, else read whole (and kept).
    */
-  text(store: Store, doc: Document, root: string, changed: ReadonlySet<number> | undefined): string | null;
+  bytes(store: Store, doc: Document, root: string, changed: ReadonlySet<number> | undefined): Buffer | null;
   /** What this process last wrote to a document's file, if it still knows. */
   written(slug: string): WrittenFile | undefined;
   /** Notes a file just written (inside the transaction). */
@@ -77,22 +77,26 @@ function keep(store: Store, doc: Document, root: string): Kept {
   const blocks = d.units.map((u, i) => {
     for (const o of u.ordinals) byOrdinal.set(o, i);
     for (const id of u.segmentIds) bySegment.set(id, i);
-    if (!u.record) return "";
+    if (!u.record) return EMPTY;
     recorded++;
-    return formatRecord(u.record);
+    return utf8(formatRecord(u.record));
   });
   return {
     slug: doc.slug, header: headerOf(doc, root),
-    splits: d.splits.map(formatRecord).join(""), splitCount: d.splits.length,
+    splits: utf8(d.splits.map(formatRecord).join("")), splitCount: d.splits.length,
     blocks, segmentIds: d.units.map((u) => u.segmentIds), ordinals: d.units.map((u) => u.ordinals), byOrdinal, bySegment,
-    orphans: d.orphans.map(formatRecord).join(""), orphanCount: d.orphans.length, recorded,
+    orphans: utf8(d.orphans.map(formatRecord).join("")), orphanCount: d.orphans.length, recorded,
   };
 }
 
-function headerOf(doc: Document, root: string): string {
+const EMPTY = Buffer.alloc(0);
+const NEWLINE = Buffer.from("\n");
+const utf8 = (text: string): Buffer => Buffer.from(text, "utf8");
+
+function headerOf(doc: Document, root: string): Buffer {
   const source = articleSourceFor(doc, root);
   const header: TranslationsHeader = source !== undefined ? { source } : {};
-  return formatHeader(doc.slug, header);
+  return utf8(formatHeader(doc.slug, header));
 }
 
 /**
@@ -107,7 +111,7 @@ function apply(store: Store, k: Kept, changed: ReadonlySet<number>): boolean {
     if (i === undefined) return false;
     units.add(i);
   }
-  const next = new Map<number, string>();
+  const next = new Map<number, Buffer>();
   for (const i of units) {
     // The unit's record is its first member's rendering (a segment has at most one), as documentView finds it.
     let first;
@@ -122,21 +126,22 @@ function apply(store: Store, k: Kept, changed: ReadonlySet<number>): boolean {
       first ??= r;
     }
     if (!first) {
-      if (k.blocks[i] !== "" && k.segmentIds[i]!.length === 1) return false;
+      if (k.blocks[i]!.length > 0 && k.segmentIds[i]!.length === 1) return false;
       continue; // a join without English keeps its join record
     }
-    next.set(i, formatRecord(renderingRecord(k.slug, first, k.ordinals[i]!)));
+    next.set(i, utf8(formatRecord(renderingRecord(k.slug, first, k.ordinals[i]!))));
   }
   for (const [i, block] of next) {
-    if (k.blocks[i] === "") k.recorded++;
+    if (k.blocks[i]!.length === 0) k.recorded++;
     k.blocks[i] = block;
   }
   return true;
 }
 
-function render(k: Kept): string | null {
+/** The file's bytes: the records' bytes copied once into one buffer (no string of the whole file is made). */
+function render(k: Kept): Buffer | null {
   if (k.recorded + k.splitCount + k.orphanCount === 0) return null;
-  return k.header + k.splits + k.blocks.join("") + k.orphans + "\n";
+  return Buffer.concat([k.header, k.splits, ...k.blocks, k.orphans, NEWLINE]);
 }
 
 export function createFileTexts(): FileTexts {
@@ -149,7 +154,7 @@ export function createFileTexts(): FileTexts {
     begin(store) {
       if (key === undefined || key !== store.changeKey()) clear();
     },
-    text(store, doc, root, changed) {
+    bytes(store, doc, root, changed) {
       let k = kept.get(doc.slug);
       if (k && changed && changed.size > 0) {
         k.header = headerOf(doc, root);

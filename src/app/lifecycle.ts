@@ -152,6 +152,16 @@ export interface UnitSummary {
   readonly note?: string;
 }
 
+/** One unit as documentUnits lists it. */
+export function unitSummaryOf(store: Store, u: Unit): UnitSummary {
+  return {
+    ref: refOf(u.document, u.segments), source: u.source, target: u.rendering?.text ?? null,
+    state: stateOf(u.rendering?.status as StoredState | undefined), stale: unitIsStale(u),
+    revision: unitRevision(store, u), renderingId: u.rendering?.id ?? null,
+    ...(u.rendering?.note ? { note: u.rendering.note } : {}),
+  };
+}
+
 /** The translatable units of a document in order, boilerplate left out. */
 export function documentUnits(store: Store, slug: string): UnitSummary[] {
   const doc = documentBySlug(store, slug);
@@ -195,7 +205,7 @@ export function documentUnits(store: Store, slug: string): UnitSummary[] {
  * Saves or confirms one unit inside the caller's transaction (see the module comment). Files are
  * written by the caller with `keepFilesInStep` (the session and `setUnit` do it for you).
  */
-export function saveUnitChecked(store: Store, unit: Unit, input: SaveUnitInput, gate: Gate): SaveUnitResult & { readonly touched: Set<string>; readonly suppressions: NewSuppression[] } {
+export function saveUnitChecked(store: Store, unit: Unit, input: SaveUnitInput, gate: Gate): SaveUnitResult & { readonly touched: Set<string>; readonly suppressions: NewSuppression[]; readonly unit: Unit } {
   const ref = refOf(unit.document, unit.segments);
   const r = unit.rendering;
   const revision = unitRevision(store, unit);
@@ -246,7 +256,7 @@ export function saveUnitChecked(store: Store, unit: Unit, input: SaveUnitInput, 
   const touched = new Set<string>([document]);
   for (const p of saved.propagated) touched.add(p.ref.slice(0, p.ref.lastIndexOf(":")));
   const after = store.renderings.revisionNumber(saved.renderingId);
-  return { ...saved, requested: input.state, state, refused, findings: marked, accepted, revision: after, files: [], touched, suppressions };
+  return { ...saved, requested: input.state, state, refused, findings: marked, accepted, revision: after, files: [], touched, suppressions, unit };
 }
 
 /** How keepFilesInStep may avoid reading whole documents: the kept texts and the units each document's saves changed. */
@@ -272,7 +282,7 @@ export function keepFilesInStep(store: Store, root: string | undefined, document
     const doc = store.documents.bySlug(slug);
     if (!doc) continue;
     const file = path.join(dir, `${slug}${TRANSLATIONS_EXTENSION}`);
-    const text = kept ? kept.text(store, doc, root, hints.changed?.get(slug)) : documentFileText(store, doc, root);
+    const text = kept ? kept.bytes(store, doc, root, hints.changed?.get(slug)) : documentFileText(store, doc, root);
     const exists = fs.existsSync(file);
     if (text === null && !exists) continue;
     // A file this database never read (ingested but never loaded: the English on disk is not in the
@@ -286,7 +296,7 @@ export function keepFilesInStep(store: Store, root: string | undefined, document
       const same = last !== undefined && last.hash === known && fs.readFileSync(file).equals(last.bytes);
       if (!same && sha256(fs.readFileSync(file, "utf8")) !== known) throw new UsageError("translations-file-changed", { file, document: slug });
     }
-    const bytes = Buffer.from(text ?? documentFileText(store, doc, root, { empty: true })!, "utf8");
+    const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text ?? Buffer.from(documentFileText(store, doc, root, { empty: true })!, "utf8");
     pending.push({ file, bytes, slug, hash: sha256(bytes) });
   }
   // All the documents' files or none (a full disk must not leave some new and some old).
@@ -354,13 +364,27 @@ export function removeFromSuppressionsFile(root: string, document: string, check
  * The ref must name a whole unit (`doc:8+9`), never one member of it.
  */
 export function setUnit(store: Store, ref: string, input: SaveUnitInput, ctx: LifecycleContext = {}): SaveUnitResult {
+  return setUnitSummarized(store, ref, input, ctx).result;
+}
+
+/** setUnit, with the unit as documentUnits lists it after the save (what the workbench answers). */
+function setUnitSummarized(store: Store, ref: string, input: SaveUnitInput, ctx: LifecycleContext): { result: SaveUnitResult; unit: UnitSummary } {
   return savingTransaction(store, ctx.files, () => {
-    const unit = resolveUnitRef(store, ref);
+    const target = resolveUnitRef(store, ref);
     const gate = ctx.gate ?? createGate(store);
-    const { touched, suppressions, ...result } = saveUnitChecked(store, unit, input, gate);
+    const { touched, suppressions, unit, ...result } = saveUnitChecked(store, target, input, gate);
     const files = keepFilesInStep(store, ctx.root, touched, suppressions, ctx.files ? { files: ctx.files, changed: changedUnits([result]) } : {});
-    return { ...result, files };
+    return { result: { ...result, files }, unit: savedSummary(store, unit, result.renderingId) };
   });
+}
+
+/**
+ * A saved unit as documentUnits lists it, read after the saves of its transaction: the same unit
+ * (a save changes no segment or join) with its rendering as stored now.
+ */
+function savedSummary(store: Store, unit: Unit, renderingId: number): UnitSummary {
+  const rendering = store.renderings.byId(renderingId);
+  return unitSummaryOf(store, rendering ? { ...unit, rendering } : resolveUnitRef(store, refOf(unit.document, unit.segments)));
 }
 
 /**
@@ -392,7 +416,8 @@ export interface UnitSave {
   readonly input: SaveUnitInput;
 }
 
-export type UnitSaveOutcome = { readonly ok: true; readonly result: SaveUnitResult } | { readonly ok: false; readonly error: unknown };
+/** A save of a batch: its result and the unit as documentUnits lists it after the batch, or its error. */
+export type UnitSaveOutcome = { readonly ok: true; readonly result: SaveUnitResult; readonly unit: UnitSummary } | { readonly ok: false; readonly error: unknown };
 
 /**
  * Several saves at once — the workbench's concurrent requests — each EXACTLY as `setUnit` would
@@ -407,7 +432,7 @@ export type UnitSaveOutcome = { readonly ok: true; readonly result: SaveUnitResu
 export function setUnits(store: Store, saves: readonly UnitSave[], ctx: LifecycleContext = {}): UnitSaveOutcome[] {
   const alone = (gate: Gate | undefined) => saves.map((s): UnitSaveOutcome => {
     try {
-      return { ok: true, result: setUnit(store, s.ref, s.input, { ...(ctx.root !== undefined ? { root: ctx.root } : {}), ...(gate ? { gate } : {}), ...(ctx.files ? { files: ctx.files } : {}) }) };
+      return { ok: true, ...setUnitSummarized(store, s.ref, s.input, { ...(ctx.root !== undefined ? { root: ctx.root } : {}), ...(gate ? { gate } : {}), ...(ctx.files ? { files: ctx.files } : {}) }) };
     } catch (error) {
       return { ok: false, error };
     }
@@ -416,17 +441,17 @@ export function setUnits(store: Store, saves: readonly UnitSave[], ctx: Lifecycl
   try {
     return savingTransaction(store, ctx.files, () => {
       const gate = ctx.gate ?? createGate(store);
-      const done: Array<{ result: SaveUnitResult; touched: Set<string>; suppressed: boolean } | { error: unknown }> = [];
+      const done: Array<{ result: SaveUnitResult; unit: Unit; touched: Set<string>; suppressed: boolean } | { error: unknown }> = [];
       const touched = new Set<string>();
       const suppressions: NewSuppression[] = [];
       for (const s of saves) {
         try {
           // a nested transaction is a savepoint: a throw undoes this save only
           const r = store.transaction(() => saveUnitChecked(store, resolveUnitRef(store, s.ref), s.input, gate));
-          const { touched: t, suppressions: made, ...result } = r;
+          const { touched: t, suppressions: made, unit, ...result } = r;
           for (const d of t) touched.add(d);
           suppressions.push(...made);
-          done.push({ result, touched: t, suppressed: made.length > 0 });
+          done.push({ result, unit, touched: t, suppressed: made.length > 0 });
         } catch (error) {
           done.push({ error });
         }
@@ -438,7 +463,7 @@ export function setUnits(store: Store, saves: readonly UnitSave[], ctx: Lifecycl
         if ("error" in d) return { ok: false, error: d.error };
         const mine = new Set([...d.touched].map(fileOf));
         const files = written.filter((f) => mine.has(path.basename(f)) || (d.suppressed && f.endsWith(DEFAULT_SUPPRESSIONS_FILE)));
-        return { ok: true, result: { ...d.result, files } };
+        return { ok: true, result: { ...d.result, files }, unit: savedSummary(store, d.unit, d.result.renderingId) };
       });
     });
   } catch {

@@ -18,8 +18,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import { documentStatus } from "../app/status";
-import { documentUnits, inStep, type SaveUnitResult } from "../app/lifecycle";
-import { createSaveQueue } from "./saves";
+import { documentUnits, inStep } from "../app/lifecycle";
+import { createSaveQueue, type Saved } from "./saves";
 import { createLiveHub, registerLiveRoutes } from "./live";
 import { joinUnits, unjoinUnit } from "../app/segments";
 import { renderingHistory, showUnit } from "../app/translate";
@@ -169,7 +169,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
    */
   function allow(cookie: string | undefined, action: Action, unit?: { ref?: string }): Who {
     const value = readCookie(cookie);
-    if (store.users.count() > 0 && value !== undefined && loggedOut.has(value)) throw new AuthError("login-required", {});
+    if (value !== undefined && loggedOut.has(value) && store.users.count() > 0) throw new AuthError("login-required", {});
     return access(store, cookie, action, { secret, now: Date.now(), local: { name: o.author, role: USER_ROLES.includes(actor as UserRole) ? actor as UserRole : "translator" }, ...(unit ? { unit } : {}) });
   }
 
@@ -260,9 +260,9 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   app.put<{ Params: { ref: string }; Body: UnitBody }>("/api/units/:ref", { schema: { body: unitBody } }, async (req, reply) => {
     const b = req.body;
     const me = allow(req.headers.cookie, `unit.${b.confirm ? (b.review ? "reviewed" : "translated") : "draft"}`, { ref: req.params.ref });
-    let result: SaveUnitResult;
+    let saved: Saved;
     try {
-      result = await saves.save(req.params.ref, {
+      saved = await saves.save(req.params.ref, {
         text: b.target, state: b.confirm ? (b.review ? "reviewed" : "translated") : "draft", actor: me.role, author: me.name,
         baseRevision: b.baseRevision, now: new Date().toISOString(), ...(b.accept !== undefined ? { accept: b.accept } : {}), ...(b.note !== undefined ? { note: b.note } : {}),
       });
@@ -275,8 +275,9 @@ export function buildServer(o: ServerOptions): FastifyInstance {
       }
       throw e;
     }
+    const { result, unit } = saved;
     const body = {
-      unit: unitSummary(store, result.ref), state: result.state, requested: result.requested, refused: result.refused,
+      unit, state: result.state, requested: result.requested, refused: result.refused,
       findings: result.findings, accepted: result.accepted, revision: result.revision,
       propagated: result.propagated, files: result.files,
     };
