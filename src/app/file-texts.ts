@@ -16,8 +16,10 @@
  * segments no longer one unit of the kept ones) makes its document read whole too.
  *
  * It also remembers the bytes it last wrote to each file with their hash, so that the check that the
- * file was not changed on disk since (keepFilesInStep) compares bytes instead of hashing the file.
+ * file was not changed on disk since (keepFilesInStep) compares bytes instead of hashing the file,
+ * and writes a transaction's files side by side (io/parallel-files.ts) rather than one after another.
  */
+import { createParallelWriter } from "../io/parallel-files";
 import type { Store } from "../store";
 import type { Document } from "../model";
 import { formatHeader, formatRecord, type TranslationsHeader } from "../translations/format";
@@ -65,6 +67,10 @@ export interface FileTexts {
   settle(key: string): void;
   /** Forgets everything (a saving transaction failed). */
   clear(): void;
+  /** Writes the files of one transaction: writeFilesAtomic, the files side by side (io/parallel-files.ts). */
+  writeAll(files: ReadonlyArray<readonly [string, Uint8Array]>): void;
+  /** Stops the file writer's thread (the server closing). */
+  close(): void;
   /** Documents read whole since created (tests, diagnostics). */
   readonly builds: number;
 }
@@ -149,6 +155,7 @@ export function createFileTexts(): FileTexts {
   let files = new Map<string, WrittenFile>();
   let key: string | undefined;
   let builds = 0;
+  const writer = createParallelWriter();
   const clear = () => { kept = new Map(); files = new Map(); key = undefined; };
   return {
     begin(store) {
@@ -169,6 +176,8 @@ export function createFileTexts(): FileTexts {
     wrote(slug, file) { files.set(slug, file); },
     settle(k) { key = k; },
     clear,
+    writeAll: (list) => writer.writeAll(list),
+    close: () => writer.close(),
     get builds() { return builds; },
   };
 }

@@ -300,7 +300,8 @@ export function keepFilesInStep(store: Store, root: string | undefined, document
     pending.push({ file, bytes, slug, hash: sha256(bytes) });
   }
   // All the documents' files or none (a full disk must not leave some new and some old).
-  writeFilesAtomic(pending.map((p) => [p.file, p.bytes] as const));
+  const list = pending.map((p) => [p.file, p.bytes] as const);
+  if (kept) kept.writeAll(list); else writeFilesAtomic(list);
   for (const p of pending) {
     store.projectFiles.record(p.slug, p.hash);
     kept?.wrote(p.slug, { bytes: p.bytes, hash: p.hash });

@@ -116,7 +116,7 @@ export function collectFiles(inputs: readonly string[], extensions: readonly str
 }
 
 /** A temporary file next to `file` (hidden, unique to this process). */
-function tempPathFor(file: string): string {
+export function tempPathFor(file: string): string {
   const dir = path.dirname(path.resolve(file));
   return path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.${tmpCounter++}.tmp`);
 }

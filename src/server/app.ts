@@ -145,6 +145,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   // Saves: batched per event-loop turn, one gate kept while the database is unchanged (src/server/saves.ts).
   const live = createLiveHub(store);
   const saves = createSaveQueue(store, o.root, (results) => live.unitsSaved(results));
+  app.addHook("onClose", async () => { saves.close(); });
   /**
    * Login sessions are signed, expiring cookies (app/session-cookie.ts) with the server's secret
    * kept in the database: they survive a restart, and end when the user is removed or their token

@@ -31,6 +31,8 @@ export interface SaveQueue {
   gate(): Gate;
   /** Builds the gate again at the next save (this server changed the glossary or suppressions itself). */
   reset(): void;
+  /** Stops the file writer's thread (the server closing). */
+  close(): void;
 }
 
 export interface Saved {
@@ -115,5 +117,6 @@ export function createSaveQueue(store: Store, root: string | undefined, onSaved:
     }),
     gate: currentGate,
     reset: () => { gate = undefined; },
+    close: () => files.close(),
   };
 }
