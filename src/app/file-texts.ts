@@ -71,8 +71,9 @@ export interface FileTexts {
   writeAll(files: ReadonlyArray<readonly [string, Uint8Array]>): void;
   /** Stops the file writer's thread (the server closing). */
   close(): void;
-  /** Documents read whole since created (tests, diagnostics). */
+  /** Documents read whole, and documents whose saved records were replaced, since created (tests, diagnostics). */
   readonly builds: number;
+  readonly updates: number;
 }
 
 function keep(store: Store, doc: Document, root: string): Kept {
@@ -155,6 +156,7 @@ export function createFileTexts(): FileTexts {
   let files = new Map<string, WrittenFile>();
   let key: string | undefined;
   let builds = 0;
+  let updates = 0;
   const writer = createParallelWriter();
   const clear = () => { kept = new Map(); files = new Map(); key = undefined; };
   return {
@@ -165,7 +167,10 @@ export function createFileTexts(): FileTexts {
       let k = kept.get(doc.slug);
       if (k && changed && changed.size > 0) {
         k.header = headerOf(doc, root);
-        if (apply(store, k, changed)) return render(k);
+        if (apply(store, k, changed)) {
+          updates++;
+          return render(k);
+        }
       }
       builds++;
       k = keep(store, doc, root);
@@ -179,5 +184,6 @@ export function createFileTexts(): FileTexts {
     writeAll: (list) => writer.writeAll(list),
     close: () => writer.close(),
     get builds() { return builds; },
+    get updates() { return updates; },
   };
 }
