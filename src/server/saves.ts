@@ -18,8 +18,9 @@ import type { Store } from "../store";
 
 /** Most saves in one transaction (the rest wait for the next turn): bounds one batch's time. */
 const MAX_BATCH = 128;
-/** Longest wait for the rest of a batch under load (see schedule). */
+/** Longest wait for the rest of a batch under load, and longest pause between its saves (see schedule). */
 const GATHER_MS = 8;
+const GAP_MS = 2;
 
 export interface SaveQueue {
   /**
@@ -68,6 +69,7 @@ export function createSaveQueue(store: Store, root: string | undefined, onSaved:
   const flush = (): void => {
     scheduled = false;
     if (timer !== undefined) { clearTimeout(timer); timer = undefined; }
+    if (gap !== undefined) { clearTimeout(gap); gap = undefined; }
     const batch = pending.slice(0, MAX_BATCH);
     pending = pending.slice(MAX_BATCH);
     expected = batch.length;
@@ -93,22 +95,31 @@ export function createSaveQueue(store: Store, root: string | undefined, onSaved:
   };
   /**
    * Group commit: a save that finds the server idle (the last batch was one save) is made in the
-   * next turn. Under load (the last batch was several), the next batch waits — at most GATHER_MS —
-   * until as many saves as the last one are queued: the clients it answered come back within a few
-   * milliseconds, and one batch of 64 costs far less than four of 16 (each writes its files once).
+   * next turn. Under load (the last batch was several), the next batch waits until as many saves as
+   * the last one are queued — the clients it answered come back within a few milliseconds, and one
+   * batch of 64 costs far less than four of 16 (each writes its files once) — or until no save came
+   * for GAP_MS (the others are reading, or gone), and never longer than GATHER_MS.
    */
+  let gap: NodeJS.Timeout | undefined;
+  let since = 0;
+  const go = (): void => {
+    if (timer !== undefined) { clearTimeout(timer); timer = undefined; }
+    if (gap !== undefined) { clearTimeout(gap); gap = undefined; }
+    setImmediate(flush);
+  };
   const schedule = (): void => {
     if (scheduled) {
-      if (timer !== undefined && pending.length >= Math.min(expected, MAX_BATCH)) {
-        clearTimeout(timer);
-        timer = undefined;
-        setImmediate(flush);
-      }
+      if (timer === undefined) return;
+      if (pending.length >= Math.min(expected, MAX_BATCH)) return go();
+      if (gap !== undefined) clearTimeout(gap);
+      gap = setTimeout(go, Math.max(0, Math.min(GAP_MS, since + GATHER_MS - Date.now())));
       return;
     }
     scheduled = true;
-    if (expected <= 1 || pending.length >= Math.min(expected, MAX_BATCH)) setImmediate(flush);
-    else timer = setTimeout(flush, GATHER_MS);
+    if (expected <= 1 || pending.length >= Math.min(expected, MAX_BATCH)) return void setImmediate(flush);
+    since = Date.now();
+    timer = setTimeout(go, GATHER_MS);
+    gap = setTimeout(go, GAP_MS);
   };
   return {
     save: (ref, input) => new Promise<Saved>((resolve, reject) => {
