@@ -1,5 +1,5 @@
 /**
- * Boilerplate, caption and dateline rules — reviewable: one regular expression per rule, each with
+ * Boilerplate and caption rules — reviewable: one regular expression per rule, each with
  * a comment saying what web noise it catches. Rules look at ONE LINE (paragraph) of an article,
  * trimmed; a boilerplate line becomes one `boilerplate` segment (it is not split into sentences).
  *
@@ -81,10 +81,4 @@ export const CAPTION_LINE: readonly RegExp[] = [
   /^(?:foto|photo)\s*:\s*\S/i,
 ];
 
-/**
- * Dateline at the start of the first body paragraph: an outlet or place in capitals followed by a
- * dash — "ANDALPOST.COM — China …", "JAKARTA, KOMPAS.com – …", "JAKARTA (ANTARA) - …".
- * The dateline (with its dash) becomes its own `dateline` segment. Group 1 is the dateline.
- */
-export const DATELINE: RegExp =
-  /^((?:\p{Lu}[\p{Lu}\p{N}.&'’/-]*(?:\.(?:com|co\.id|id|net|org|tv))?)(?:(?:,\s*|\s+)(?:\p{Lu}[\p{Lu}\p{N}.&'’/-]*(?:\.(?:com|co\.id|id|net|org|tv))?|\(\p{Lu}[\p{Lu}\p{N}.&'’/ -]*\)))*\s+[—–-]{1,2})\s+(?=\S)/u;
+// The dateline rule (`ANDALPOST.COM —`, `SURABAYA, detik.com –`) is in ./dateline.ts.
