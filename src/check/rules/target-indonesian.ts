@@ -90,68 +90,49 @@ function countAscii(text: string): [number, number] {
 }
 
 /**
- * Function words of one set, looked up by the characters of text[s, e) (no string made): FNV-1a
- * hashes (ASCII letters folded to lower case when the set is read case-insensitively) in an
- * open-addressing table, the word compared on a hit.
+ * The function words by the characters of a word (no string made): FNV-1a hashes of the
+ * lower-cased letters in an open-addressing table; per word its sets (ID_WORD, EN_WORD).
  */
-class WordTable {
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-  private readonly words: string[];
-  constructor(words: Iterable<string>, private readonly fold: boolean) {
-    this.words = [...words];
-    let size = 16;
-    while (size < this.words.length * 4) size *= 2;
-    this.mask = size - 1;
-    this.slots = new Int32Array(size).fill(-1);
-    this.words.forEach((w, k) => {
-      let i = hashAt(w, 0, w.length, false) & this.mask;
-      while (this.slots[i] !== -1) i = (i + 1) & this.mask;
-      this.slots[i] = k;
-    });
-  }
-  /** Is text[s, e) (ASCII letters) one of the words (case-folded when `fold`)? */
-  has(text: string, s: number, e: number): boolean {
-    const fold = this.fold;
-    let i = hashAt(text, s, e, fold) & this.mask;
-    for (let k = this.slots[i]!; k !== -1; k = this.slots[(i = (i + 1) & this.mask)]!) {
-      const w = this.words[k]!;
-      if (w.length !== e - s) continue;
-      let q = 0;
-      for (; q < w.length; q++) {
-        let c = text.charCodeAt(s + q);
-        if (fold && c >= 0x41 && c <= 0x5a) c |= 0x20;
-        if (c !== w.charCodeAt(q)) break;
-      }
-      if (q === w.length) return true;
-    }
-    return false;
-  }
-}
+const ID_WORD = 1, EN_WORD = 2;
+const LOOKUP_WORDS = [...new Set([...ID_WORDS, ...EN_WORDS])];
+/** Every function word is lower-case ASCII letters (else countInPlace leaves the count to countAscii). */
+const ALL_LOWER = LOOKUP_WORDS.every((w) => /^[a-z]+$/.test(w));
+const SETS = Uint8Array.from(LOOKUP_WORDS, (w) => (ID_WORDS.has(w) ? ID_WORD : 0) | (EN_WORDS.has(w) ? EN_WORD : 0));
+const FNV = 0x811c9dc5 | 0, PRIME = 0x01000193;
+const SLOT_MASK = 1023;
+const SLOTS = new Int16Array(SLOT_MASK + 1).fill(-1);
+LOOKUP_WORDS.forEach((w, k) => {
+  let h = FNV;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), PRIME);
+  let i = (h ^ (h >>> 16)) & SLOT_MASK;
+  while (SLOTS[i] !== -1) i = (i + 1) & SLOT_MASK;
+  SLOTS[i] = k;
+});
 
-function hashAt(text: string, s: number, e: number, fold: boolean): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = s; i < e; i++) {
-    let c = text.charCodeAt(i);
-    if (fold && c >= 0x41 && c <= 0x5a) c |= 0x20;
-    h = Math.imul(h ^ c, 0x01000193);
+/** The sets (ID_WORD, EN_WORD bits) of the function word text[s, e) lower-cased, whose hash is `h` (0: none). */
+function setsOf(text: string, s: number, e: number, h: number): number {
+  let i = (h ^ (h >>> 16)) & SLOT_MASK;
+  for (let k = SLOTS[i]!; k !== -1; k = SLOTS[(i = (i + 1) & SLOT_MASK)]!) {
+    const w = LOOKUP_WORDS[k]!;
+    if (w.length !== e - s) continue;
+    let q = 0;
+    while (q < w.length && (text.charCodeAt(s + q) | 0x20) === w.charCodeAt(q)) q++;
+    if (q === w.length) return SETS[k]!;
   }
-  return (h ^ (h >>> 16)) >>> 0;
+  return 0;
 }
-
-// (the English words are lower case: a word is one when its lower-cased form is)
-const ID_TABLE = new WordTable(ID_WORDS, false);
-const EN_TABLE = new WordTable(EN_WORDS, true);
 
 /**
  * The counts of countAscii on the blanked text (terms blanked out), as idWords << 16 | enWords, read
  * from the target in place: when it is ASCII without quotation marks (nothing to blank but the
  * terms, and the blanked text is ASCII) and the terms are in text order without overlaps, inside the
  * text (a letter inside a term counts as the space blanking puts there). Else -1: the caller blanks.
+ * A word counts as Indonesian when written in lower case (the Indonesian words are matched as
+ * written), as English in any case.
  */
 function countInPlace(target: string, terms: readonly { readonly start: number; readonly end: number }[]): number {
   const n = target.length;
-  if (n >= 0x10000) return -1;
+  if (n >= 0x10000 || !ALL_LOWER) return -1;
   let last = 0;
   for (let k = 0; k < terms.length; k++) {
     const t = terms[k]!;
@@ -167,17 +148,30 @@ function countInPlace(target: string, terms: readonly { readonly start: number; 
   const nt = terms.length;
   let k = 0;
   for (let i = 0; i < n; i++) {
-    if (!isLetter(target.charCodeAt(i))) continue;
-    while (k < nt && terms[k]!.end <= i) k++;
-    if (k < nt && terms[k]!.start <= i) continue;
+    let c = target.charCodeAt(i);
+    if (!isLetter(c)) continue;
+    if (nt !== 0) {
+      while (k < nt && terms[k]!.end <= i) k++;
+      if (k < nt && terms[k]!.start <= i) continue;
+    }
+    // the word: its hash lower-cased, and whether it has a capital
+    let h = Math.imul(FNV ^ (c | 0x20), PRIME);
+    let upper = c < 0x61;
     let j = i + 1;
-    for (; j < n && isLetter(target.charCodeAt(j)); j++) {
-      while (k < nt && terms[k]!.end <= j) k++;
-      if (k < nt && terms[k]!.start <= j) break;
+    for (; j < n; j++) {
+      c = target.charCodeAt(j);
+      if (!isLetter(c)) break;
+      if (nt !== 0) {
+        while (k < nt && terms[k]!.end <= j) k++;
+        if (k < nt && terms[k]!.start <= j) break;
+      }
+      if (c < 0x61) upper = true;
+      h = Math.imul(h ^ (c | 0x20), PRIME);
     }
     if (j - i <= LONGEST) {
-      if (ID_TABLE.has(target, i, j)) idWords++;
-      else if (EN_TABLE.has(target, i, j)) enWords++;
+      const sets = setsOf(target, i, j, h);
+      if ((sets & ID_WORD) !== 0 && !upper) idWords++;
+      else if ((sets & EN_WORD) !== 0) enWords++;
     }
     i = j;
   }
