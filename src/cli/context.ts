@@ -1,9 +1,12 @@
 /** What every command gets: i18n, I/O streams, store opener, exit-code setter. */
 import type { TFunction, Lang } from "../i18n";
 import * as fs from "node:fs";
-import { openProject, DEFAULT_DB_FILE, DEFAULT_LOCK_TIMEOUT_MS, isBusyError, type Store } from "../app/project";
+import type { Store } from "../app/project";
 import { StoreError } from "../errors";
 import { escapeJsonControls, sanitizeTerminal } from "../text/control";
+
+// The store (and SQLite) are loaded by the first command that opens the database, not by `--help`.
+const projectApp = (): typeof import("../app/project") => require("../app/project");
 
 export interface CliIO {
   stdout(text: string): void;
@@ -63,12 +66,12 @@ export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: 
   const ctx: CommandContext = {
     t, lang, io, setExitCode,
     now: () => (io.clock ? io.clock() : new Date()).toISOString(),
-    dbPath: (args) => args.db ?? io.env.SELARAS_DB ?? DEFAULT_DB_FILE,
+    dbPath: (args) => args.db ?? io.env.SELARAS_DB ?? projectApp().DEFAULT_DB_FILE,
     openStore: (args, options = {}) => {
       const file = ctx.dbPath(args);
       lastDb = file;
       if (options.existing) refuseMissingDb(file);
-      return openProject(file, {
+      return projectApp().openProject(file, {
         lockTimeoutMs: lockTimeoutMs(io.env),
         onLockWait: (f) => io.stderr(sanitizeTerminal(t("cli.db-waiting", { file: f }), true) + "\n"),
       });
@@ -117,7 +120,7 @@ export function withStore<T>(ctx: CommandContext, args: GlobalArgs, fn: (store: 
     return fn(store);
   } catch (e) {
     // A write outside store.transaction that waited the whole lock timeout: one line, not a trace.
-    if (isBusyError(e)) throw new StoreError("db-locked", { file: store.file, seconds: Math.round((lockTimeoutMs(ctx.io.env) ?? DEFAULT_LOCK_TIMEOUT_MS) / 1000) }, { cause: e });
+    if (projectApp().isBusyError(e)) throw new StoreError("db-locked", { file: store.file, seconds: Math.round((lockTimeoutMs(ctx.io.env) ?? projectApp().DEFAULT_LOCK_TIMEOUT_MS) / 1000) }, { cause: e });
     throw e;
   } finally {
     store.close();

@@ -1,9 +1,11 @@
 /** `selaras import <file>` — another tool's parallel text in, one transaction; conflicts reported. */
 import type { CommandModule } from "yargs";
-import { FORMAT_IDS, importParallel } from "../../app/import";
-import { createGate, projectRoot } from "../../app/lifecycle";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
-import { createProgress } from "../output/progress";
+
+// Loaded when the command runs, not at every start of the CLI (docs/architecture.md#the-cli-starts-light).
+const importApp = (): typeof import("../../app/import") => require("../../app/import");
+const lifecycleApp = (): typeof import("../../app/lifecycle") => require("../../app/lifecycle");
+const progressOutput = (): typeof import("../output/progress") => require("../output/progress");
 
 interface Args extends GlobalArgs {
   file: string;
@@ -21,18 +23,18 @@ export const importCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
   builder: (y) =>
     y
       .positional("file", { type: "string", demandOption: true, describe: ctx.t("cli.import.file") })
-      .option("format", { type: "string", choices: FORMAT_IDS, describe: ctx.t("cli.import.format") })
+      .option("format", { type: "string", choices: importApp().FORMAT_IDS, describe: ctx.t("cli.import.format") })
       .option("keep-tm", { type: "boolean", default: false, describe: ctx.t("cli.import.keep-tm") })
       .option("replace", { type: "boolean", default: false, describe: ctx.t("cli.import.replace") })
       .option("author", { type: "string", describe: ctx.t("cli.import.author") }),
   handler: (args) => {
     withStore(ctx, args, (store) => {
-      const progress = createProgress(ctx, !args.json, "cli.progress.import");
+      const progress = progressOutput().createProgress(ctx, !args.json, "cli.progress.import");
       let r;
       try {
-        r = importParallel(store, args.file, { now: ctx.now(),
+        r = importApp().importParallel(store, args.file, { now: ctx.now(),
           format: args.format, keepTm: args["keep-tm"], replace: args.replace, author: args.author,
-          gate: createGate(store), root: projectRoot(ctx.dbPath(args), ctx.io.cwd),
+          gate: lifecycleApp().createGate(store), root: lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd),
           onProgress: (units, bytes, total) => progress.update(total ? Math.round((100 * bytes) / total) : 100, 100, String(units)),
         });
       } finally {
