@@ -1,8 +1,10 @@
 /** What every command gets: i18n, I/O streams, store opener, exit-code setter. */
 import type { TFunction, Lang } from "../i18n";
 import * as fs from "node:fs";
+import * as path from "node:path";
 import type { Store } from "../app/project";
-import { StoreError } from "../errors";
+import type { TextInput } from "../app/project";
+import { StoreError, UsageError } from "../errors";
 import { escapeJsonControls, sanitizeTerminal } from "../text/control";
 
 // The store (and SQLite) are loaded by the first command that opens the database, not by `--help`.
@@ -36,8 +38,16 @@ export interface CommandContext {
   readonly io: CliIO;
   /** The current time as ISO 8601 (from io.clock): the `now` every app call that stores something gets. */
   now(): string;
-  /** Path of the database: --db, else SELARAS_DB, else selaras.db in the current directory. */
+  /** Path of the database as given: --db, else SELARAS_DB, else selaras.db (relative to io.cwd). */
   dbPath(args: GlobalArgs): string;
+  /**
+   * A path a person gave (or a default such as `glossary`) as the app reads it: resolved against
+   * io.cwd, never against the process's working folder. Remembered, so that `shown` names it, and
+   * files inside it, as it was given.
+   */
+  path(given: string): string;
+  /** A path as the person gave it: the inverse of `path` (also for files inside a given folder); other text as it is. */
+  shown(text: string): string;
   /**
    * Opens the database. `existing: true` (commands that only read it) refuses a database file
    * that does not exist instead of creating an empty one.
@@ -53,6 +63,12 @@ export interface CommandContext {
   /** Prints a line on standard error. */
   err(line?: string): void;
   json(value: unknown): void;
+  /**
+   * A file argument as the app reads it: `-` becomes the bytes of standard input (io.stdin, read
+   * whole, named `<stdin>` in errors), any other path stays as it is. Standard input can be read
+   * once: a second `-` in one command is a usage error.
+   */
+  input(file: string): Promise<TextInput>;
 }
 
 /** SELARAS_LOCK_TIMEOUT (seconds): how long a write waits for another writer; default in store/open.ts. */
@@ -61,15 +77,42 @@ function lockTimeoutMs(env: NodeJS.ProcessEnv): number | undefined {
   return env.SELARAS_LOCK_TIMEOUT && Number.isFinite(s) && s >= 0 ? s * 1000 : undefined;
 }
 
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** All of a stream, as bytes. */
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(typeof c === "string" ? Buffer.from(c) : (c as Buffer));
+  return Buffer.concat(chunks);
+}
+
 export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: (n: number) => void): CommandContext {
   let lastDb: string | undefined;
+  let stdinRead = false;
+  /** Resolved path → the path as given (the longest that holds a path names it when shown). */
+  const given = new Map<string, string>();
   const ctx: CommandContext = {
     t, lang, io, setExitCode,
     now: () => (io.clock ? io.clock() : new Date()).toISOString(),
     dbPath: (args) => args.db ?? io.env.SELARAS_DB ?? projectApp().DEFAULT_DB_FILE,
+    path: (p) => {
+      if (p === ":memory:" || p === "-") return p;
+      // (an absolute path is remembered too: a file inside it is then named from it, not from a folder given relative that holds it)
+      const abs = path.resolve(io.cwd, p);
+      if (!given.has(abs)) given.set(abs, p);
+      return abs;
+    },
+    shown: (text) => {
+      const held = [...given.keys()].filter((abs) => text.includes(abs));
+      if (!held.length) return text;
+      // one pass, the longest path first: the path itself, or a file inside it (named as path.join would: "./glossary" → "glossary/…", "." → "…")
+      held.sort((a, b) => b.length - a.length);
+      const re = new RegExp(`(${held.map(escapeRe).join("|")})(?:(${escapeRe(path.sep)})|(?![\\w.-]))`, "g");
+      return text.replace(re, (_m, abs: string, sep?: string) => (sep ? path.join(given.get(abs)!, "x").slice(0, -1) : given.get(abs)!));
+    },
     openStore: (args, options = {}) => {
-      const file = ctx.dbPath(args);
-      lastDb = file;
+      lastDb = ctx.dbPath(args);
+      const file = ctx.path(lastDb);
       if (options.existing) refuseMissingDb(file);
       return projectApp().openProject(file, {
         lockTimeoutMs: lockTimeoutMs(io.env),
@@ -78,10 +121,17 @@ export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: 
     },
     lastDb: () => lastDb,
     // Colours are Selaras's own (picocolors); every other control character is made visible.
-    write: (text) => io.stdout(sanitizeTerminal(text, true)),
-    out: (line = "") => io.stdout(sanitizeTerminal(line, true) + "\n"),
-    err: (line = "") => io.stderr(sanitizeTerminal(line, true) + "\n"),
-    json: (value) => io.stdout(escapeJsonControls(JSON.stringify(value, null, 2)) + "\n"),
+    write: (text) => io.stdout(sanitizeTerminal(ctx.shown(text), true)),
+    out: (line = "") => io.stdout(sanitizeTerminal(ctx.shown(line), true) + "\n"),
+    err: (line = "") => io.stderr(sanitizeTerminal(ctx.shown(line), true) + "\n"),
+    // (paths the CLI resolved are shown as given, as in every other message)
+    json: (value) => io.stdout(escapeJsonControls(JSON.stringify(value, given.size ? (_k, v: unknown) => (typeof v === "string" ? ctx.shown(v) : v) : undefined, 2)) + "\n"),
+    input: async (file) => {
+      if (file !== "-") return ctx.path(file);
+      if (stdinRead) throw new UsageError("stdin-twice", {});
+      stdinRead = true;
+      return { name: "<stdin>", bytes: await readAll(io.stdin) };
+    },
   };
   return ctx;
 }

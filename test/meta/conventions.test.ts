@@ -180,6 +180,20 @@ describe("architecture", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("the CLI and the app never read or change the process's working folder, except src/cli/bin.ts reading it once", () => {
+    // (docs/architecture.md#paths-are-the-clis-to-resolve) The CLI resolves every relative path against
+    // its io.cwd, which bin.ts reads from the process; main(argv, io) then runs the same from any
+    // folder, and tests run it in-process without process.chdir (test/helpers/cli.ts).
+    const offenders: string[] = [];
+    for (const f of all.filter((f) => rel(f).startsWith("cli/") || rel(f).startsWith("app/"))) {
+      const uses = fs.readFileSync(f, "utf8").match(/process\.(?:cwd|chdir)\s*\(/g) ?? [];
+      if (rel(f) === "cli/bin.ts" ? uses.join() !== "process.cwd(" : uses.length) offenders.push(`${rel(f)}: ${uses.join(", ")}`);
+    }
+    expect(offenders).toEqual([]);
+    const helper = fs.readFileSync(path.resolve(__dirname, "../helpers/cli.ts"), "utf8");
+    expect(helper).not.toMatch(/process\.chdir\s*\(/);
+  });
+
   it("src/app never reads process.cwd()", () => {
     // The app layer takes the project root and the working folder from its caller (the CLI passes
     // its context's cwd; library callers pass their own), so it runs the same from any folder.

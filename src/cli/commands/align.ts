@@ -74,16 +74,17 @@ export const alignCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       .option("format", { choices: ALIGN_FORMATS, describe: ctx.t("cli.align.format") })
       .option("glossary", { type: "string", describe: ctx.t("cli.align.glossary") })
       .option("threshold", { type: "number", default: alignApp().REVIEW_THRESHOLD, describe: ctx.t("cli.align.threshold") }),
-  handler: (args) => {
+  handler: async (args) => {
     const files = args.files ?? [];
     if (args.doc !== undefined) {
       if (files.length !== 1) throw new UsageError("align-doc-files", { count: files.length });
       if (args.format !== undefined) throw new UsageError("align-doc-format", {});
       const threshold = args.threshold ?? alignApp().REVIEW_THRESHOLD;
       if (!(threshold >= 0 && threshold <= 1)) throw new UsageError("align-bad-threshold", { threshold: String(args.threshold) });
+      const english = await ctx.input(files[0]!);
       withStore(ctx, args, (store) => {
         const { matcher } = checkApp().checkGlossary(store, args.glossary, ctx.io.cwd);
-        const result = alignApp().alignDocument(store, args.doc!, files[0]!, { presplit: args.presplit, glossary: matcher, threshold, root: lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd), now: ctx.now() });
+        const result = alignApp().alignDocument(store, args.doc!, english, { presplit: args.presplit, glossary: matcher, threshold, root: lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd), now: ctx.now() });
         if (args.json) ctx.json(result);
         else renderDocument(ctx, result);
       }, { existing: true }); // --doc names a document: a database must exist
@@ -91,7 +92,9 @@ export const alignCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
     }
     if (files.length !== 2) throw new UsageError("align-files", { count: files.length });
     const glossary = args.glossary ? glossaryApp().loadGlossaryMatcher(args.glossary, { explicit: true }) : undefined;
-    const result = alignApp().alignFiles(files[0]!, files[1]!, { presplit: args.presplit, glossary });
+    // either file may be `-` (standard input), not both
+    const [source, target] = [await ctx.input(files[0]!), await ctx.input(files[1]!)];
+    const result = alignApp().alignFiles(source, target, { presplit: args.presplit, glossary });
     const format: Format = args.format ?? (args.json ? "json" : "beads");
     ctx.write(renderAlignment(result, format));
   },

@@ -106,13 +106,15 @@ export const checkCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
           }, { existing: true });
         },
       })),
-  handler: (args) => {
+  handler: async (args) => {
     const json = args.format === "json" || (args.format === undefined && Boolean(args.json));
+    if (args.pairs !== undefined && args.documents?.length) throw new UsageError("check-pairs-and-document", { document: args.documents.join(" ") });
+    // (`--pairs -`: standard input, read before the progress bar starts)
+    const pairs = args.pairs !== undefined ? await ctx.input(args.pairs) : undefined;
     const progress = progressOutput().createProgress(ctx, !json, "cli.progress.checking");
     const onProgress = (done: number, total: number) => progress.update(done, total);
-    if (args.pairs !== undefined) {
-      if (args.documents?.length) throw new UsageError("check-pairs-and-document", { document: args.documents.join(" ") });
-      checkApp().checkPairsFileStreamed(args.pairs, { glossary: args.glossary, root: args.root, config: config(args), onProgress }, (report) => {
+    if (pairs !== undefined) {
+      checkApp().checkPairsFileStreamed(pairs, { glossary: args.glossary, root: args.root, config: config(args), onProgress }, (report) => {
         progress.stop();
         renderReport(ctx, report, json);
       });

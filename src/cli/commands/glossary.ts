@@ -59,7 +59,7 @@ function renderEdit(ctx: CommandContext, args: Args, key: string, r: EditResult)
     ctx.out(ctx.t(`${key}-dry-run`, { count: r.entries.length, entry: r.entries[0] ?? "", file: r.file }));
     if (r.replaced?.removed.length) ctx.out(ctx.t("cli.glossary.import.would-remove", { count: r.replaced.removed.length, entries: r.replaced.removed.join(", ") }));
     if (r.deleted) ctx.out(ctx.t("cli.glossary.remove.would-delete", { file: r.file }));
-    if (fs.existsSync(ctx.dbPath(args))) {
+    if (fs.existsSync(ctx.path(ctx.dbPath(args)))) {
       for (const [sign, list] of [["+", p.added], ["-", p.removed]] as const) {
         for (const f of list) {
           ctx.out(ctx.t("cli.glossary.dry-run.line", {
@@ -84,7 +84,7 @@ function renderEdit(ctx: CommandContext, args: Args, key: string, r: EditResult)
  */
 function runEdit(ctx: CommandContext, args: Args, edit: (store: () => Store | null) => EditResult): EditResult {
   let store: Store | null | undefined;
-  const file = ctx.dbPath(args);
+  const file = ctx.path(ctx.dbPath(args));
   const open = (): Store | null => {
     if (store !== undefined) return store;
     if (!args.dryRun) return (store = ctx.openStore(args));
@@ -168,7 +168,7 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
             .option("out", { type: "string", describe: ctx.t("cli.glossary.export.out") })
             .option("glossary", { type: "string", describe: ctx.t("cli.glossary.from") }),
         handler: (args) => {
-          const g = glossaryApp().resolveGlossary({ glossary: args.glossary, dbFile: ctx.dbPath(args), openStore: () => ctx.openStore(args), dir: args.dir });
+          const g = glossaryApp().resolveGlossary({ glossary: args.glossary, dbFile: ctx.path(ctx.dbPath(args)), openStore: () => ctx.openStore(args), dir: args.dir });
           if (args.out) {
             glossaryApp().writeGlossaryExport(args.out, g.concepts, args.format ?? "tsv");
             ctx.err(ctx.t("cli.glossary.export.done", { count: g.concepts.length, file: args.out }));
@@ -182,7 +182,7 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
           b.positional("text", { type: "string", describe: ctx.t("cli.glossary.list.text") })
             .option("glossary", { type: "string", describe: ctx.t("cli.glossary.from") }),
         handler: (args) => {
-          const g = glossaryApp().resolveGlossary({ glossary: args.glossary, dbFile: ctx.dbPath(args), openStore: () => ctx.openStore(args), dir: args.dir });
+          const g = glossaryApp().resolveGlossary({ glossary: args.glossary, dbFile: ctx.path(ctx.dbPath(args)), openStore: () => ctx.openStore(args), dir: args.dir });
           const query = String(args.text ?? "");
           const found = glossaryApp().searchConcepts(g.concepts, query);
           if (args.json) { ctx.json(found); return; }

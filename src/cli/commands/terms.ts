@@ -29,7 +29,7 @@ export const termsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
     // yargs hands a lone "-" over as "": both read standard input (unless it is a terminal).
     const fromStdin = args.text === "-" || (String(args.text ?? "") === "" && !ctx.io.stdinIsTTY);
     const text = fromStdin ? await readAll(ctx.io.stdin) : String(args.text);
-    const g = glossaryApp().resolveGlossary({ glossary: args.glossary, dbFile: ctx.dbPath(args), openStore: () => ctx.openStore(args), dir: args.dir });
+    const g = glossaryApp().resolveGlossary({ glossary: args.glossary, dbFile: ctx.path(ctx.dbPath(args)), openStore: () => ctx.openStore(args), dir: args.dir });
     if (args.english) {
       const hits = glossaryApp().findTargetTerms(g.concepts, text);
       if (args.json) {

@@ -35,7 +35,7 @@ export const translationsCommand = (ctx: CommandContext): CommandModule<GlobalAr
         .option("translator", { type: "string", describe: ctx.t("cli.translate.translator") }),
       handler: (args) => {
         withStore(ctx, args, (store) => {
-          const paths = args.paths && args.paths.length ? args.paths : [translationsApp().TRANSLATIONS_DIR];
+          const paths = args.paths && args.paths.length ? args.paths : [ctx.path(translationsApp().TRANSLATIONS_DIR)];
           const root = lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd);
           const result = lifecycleApp().inStep(store, root, () => translationsApp().importTranslations(store, paths, { author: translateApp().resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env), gate: lifecycleApp().createGate(store), now: ctx.now(), ...(root !== undefined ? { root } : {}) }), (r) => r.documents);
           if (args.json) ctx.json(result);
