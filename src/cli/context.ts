@@ -1,7 +1,9 @@
 /** What every command gets: i18n, I/O streams, store opener, exit-code setter. */
 import type { TFunction, Lang } from "../i18n";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
+import { pipeline } from "node:stream/promises";
 import type { Store } from "../app/project";
 import type { TextInput } from "../app/project";
 import { StoreError, UsageError } from "../errors";
@@ -69,6 +71,11 @@ export interface CommandContext {
    * once: a second `-` in one command is a usage error.
    */
   input(file: string): Promise<TextInput>;
+  /**
+   * A file argument as a path to read: `-` becomes a temporary file holding standard input (copied
+   * as a stream, not held in memory), named `<stdin>` in every message; `remove` deletes it.
+   */
+  inputFile(file: string): Promise<{ file: string; remove(): void }>;
 }
 
 /** SELARAS_LOCK_TIMEOUT (seconds): how long a write waits for another writer; default in store/open.ts. */
@@ -126,6 +133,22 @@ export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: 
     err: (line = "") => io.stderr(sanitizeTerminal(ctx.shown(line), true) + "\n"),
     // (paths the CLI resolved are shown as given, as in every other message)
     json: (value) => io.stdout(escapeJsonControls(JSON.stringify(value, given.size ? (_k, v: unknown) => (typeof v === "string" ? ctx.shown(v) : v) : undefined, 2)) + "\n"),
+    inputFile: async (file) => {
+      if (file !== "-") return { file: ctx.path(file), remove: () => undefined };
+      if (stdinRead) throw new UsageError("stdin-twice", {});
+      stdinRead = true;
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "selaras-stdin-"));
+      const copy = path.join(dir, "stdin");
+      given.set(copy, "<stdin>");
+      const remove = () => fs.rmSync(dir, { recursive: true, force: true });
+      try {
+        await pipeline(io.stdin, fs.createWriteStream(copy));
+      } catch (e) {
+        remove();
+        throw e;
+      }
+      return { file: copy, remove };
+    },
     input: async (file) => {
       if (file !== "-") return ctx.path(file);
       if (stdinRead) throw new UsageError("stdin-twice", {});

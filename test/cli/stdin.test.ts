@@ -1,7 +1,7 @@
-/** `-` is standard input wherever the CLI takes a file it makes sense to pipe: check --pairs, align. */
+/** `-` is standard input wherever the CLI takes a file it makes sense to pipe: check --pairs, align, import. */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { run, tempDir } from "../helpers/cli";
+import { dumpDb, run, tempDir } from "../helpers/cli";
 
 const GLOSSARY = path.resolve(__dirname, "../fixtures/check/glossary");
 const PAIRS = [
@@ -28,6 +28,15 @@ describe("standard input as a file argument (-)", () => {
     const stylish = await run(["check", "--pairs", "-", "--glossary", GLOSSARY], { cwd: dir, stdin: PAIRS });
     expect(stylish.stdout).toContain("line:3\n");
     expect(stylish.stdout.trimEnd().split("\n").pop()).toBe("5 problems (pairs checked: 3; errors: 3, warnings: 2, infos: 0).");
+  });
+
+  it("audit --pairs - audits the pairs from standard input: the same report as from the file", async () => {
+    fs.writeFileSync(path.join(dir, "pairs.tsv"), PAIRS);
+    const fromFile = await run(["audit", "--pairs", "pairs.tsv", "--glossary", GLOSSARY, "--format", "json"], { cwd: dir });
+    const piped = await run(["audit", "--pairs", "-", "--glossary", GLOSSARY, "--format", "json"], { cwd: dir, stdin: PAIRS });
+    expect([piped.code, piped.stderr]).toEqual([fromFile.code, ""]);
+    expect(piped.stdout).toBe(fromFile.stdout);
+    expect(JSON.parse(piped.stdout).pairs).toBe(3);
   });
 
   it("check --pairs - names <stdin> and the line of a bad pair, exit 2; an empty input is an error too", async () => {
@@ -61,5 +70,29 @@ describe("standard input as a file argument (-)", () => {
     expect([r.code, r.stderr]).toEqual([0, ""]);
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({ document: "harga", segments: 2, sentences: 2, created: 2 });
+  });
+
+  it("import - --format <f> reads the file from standard input: the same result as from the file, the database unchanged on bad input", async () => {
+    fs.mkdirSync(path.join(dir, "corpus"));
+    fs.writeFileSync(path.join(dir, "corpus", "harga.txt"), "Harga naik lima persen.\n\nPasar tenang.\n");
+    const env = { SELARAS_DB: path.join(dir, "p.db") };
+    expect((await run(["ingest", "corpus"], { cwd: dir, env })).code).toBe(0);
+    const tsv = "source\ttarget\nHarga naik lima persen.\tPrices rose five percent.\nPasar tenang.\tMarkets were calm.\n";
+    const piped = await run(["import", "-", "--format", "tsv", "--json"], { cwd: dir, env, stdin: tsv });
+    expect([piped.code, piped.stderr]).toEqual([0, ""]);
+    expect(JSON.parse(piped.stdout)).toMatchObject({ format: "tsv", units: 2, created: 2, unchanged: 0 });
+    fs.writeFileSync(path.join(dir, "pairs.tsv"), tsv);
+    const again = await run(["import", "pairs.tsv", "--format", "tsv"], { cwd: dir, env });
+    expect([again.code, again.stdout]).toEqual([0, "pairs.tsv: 2 units read (tsv)\n  0 new, 0 replaced, 2 unchanged, 0 without a target\n"]);
+    const human = await run(["import", "-", "--format", "tsv"], { cwd: dir, env, stdin: tsv });
+    expect([human.code, human.stdout]).toEqual([0, "-: 2 units read (tsv)\n  0 new, 0 replaced, 2 unchanged, 0 without a target\n"]);
+    const before = dumpDb(path.join(dir, "p.db"));
+    const bad = await run(["import", "-", "--format", "tmx"], { cwd: dir, env, stdin: "<tmx" });
+    expect([bad.code, bad.stderr]).toEqual([2, "selaras: <stdin>:1:4: malformed XML (document must contain a root element)\n"]);
+    const noFormat = await run(["import", "-"], { cwd: dir, env, stdin: tsv });
+    expect([noFormat.code, noFormat.stderr]).toEqual([2, "selaras: <stdin>: cannot tell the format from the file name; use --format\n"]);
+    const moses = await run(["import", "-", "--format", "moses"], { cwd: dir, env, stdin: tsv });
+    expect([moses.code, moses.stderr]).toEqual([2, "selaras: standard input (-) holds one file: a moses set is several files, so give its path\n"]);
+    expect(dumpDb(path.join(dir, "p.db"))).toBe(before);
   });
 });

@@ -33,7 +33,7 @@ export const auditCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
     const minCount = args.minCount;
     if (minCount !== undefined && (!Number.isInteger(minCount) || minCount < 1)) throw new UsageError("bad-min-count", { value: String(minCount) });
     const result = args.pairs !== undefined
-      ? await auditApp().auditPairsFile(args.pairs, { glossary: args.glossary, root: args.root, onProgress, minCandidateCount: minCount })
+      ? await auditApp().auditPairsFile(await ctx.input(args.pairs), { glossary: args.glossary, root: args.root, onProgress, minCandidateCount: minCount })
       : await withStoreAsync(ctx, args, (store) => auditApp().auditDatabase(store, { glossary: args.glossary, root: args.root, onProgress, minCandidateCount: minCount }), { existing: true });
     progress.stop();
     // written piece by piece: the report lists every finding
