@@ -105,7 +105,9 @@ export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: 
     path: (p) => {
       if (p === ":memory:" || p === "-") return p;
       // (an absolute path is remembered too: a file inside it is then named from it, not from a folder given relative that holds it)
-      const abs = path.resolve(io.cwd, p);
+      // (a trailing separator is kept: `--out some/dir/` says "a folder", and is refused as such)
+      let abs = path.resolve(io.cwd, p);
+      if (/[\\/]$/.test(p) && !abs.endsWith(path.sep)) abs += path.sep;
       if (!given.has(abs)) given.set(abs, p);
       return abs;
     },
