@@ -5,6 +5,7 @@
  * The same functions the session uses (createAssist, tmLookup); no second set of rules.
  */
 import type { Store } from "../store";
+import type { StructureMark } from "../store/segment-edits";
 import { createAssist, type Assist, type TermHint, type TermSpan } from "./assist";
 import { documentBySlug, resolveUnitRef, refOf, splitSegmentInTx, unitOf, unitsOf, type SplitResult } from "./segments";
 import { createGate, unitIsStale, unitRevision, type Gate, type UnitFinding, type UnitSummary } from "./lifecycle";
@@ -108,6 +109,22 @@ export function unitsChangedSince(store: Store, since: string, limit = 500): { u
     units.push({ ...s, document: u.document.slug, author: u.rendering?.author ?? null });
   }
   return { units, documents: [], latest: rows.length ? rows[rows.length - 1]!.updatedAt : since };
+}
+
+/**
+ * Documents whose units changed shape after `mark` (joins, unjoins, splits, a re-ingest of the
+ * article), by this or another process, and the mark to pass next time. How the workbench notices
+ * `segments join`, `segments split` or `ingest` run beside it.
+ */
+export function structureChangedSince(store: Store, mark: StructureMark): { documents: string[]; mark: StructureMark } {
+  const next = store.segmentEdits.structureMark();
+  if (next.event === mark.event && next.split === mark.split && next.updated === mark.updated) return { documents: [], mark };
+  return { documents: store.segmentEdits.structureChangedSince(mark), mark: next };
+}
+
+/** Where `structureChangedSince` starts: the current shape of every document. */
+export function structureMark(store: Store): StructureMark {
+  return store.segmentEdits.structureMark();
 }
 
 /** Where `unitsChangedSince` starts: the newest save so far. */

@@ -301,7 +301,10 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   });
 
   // The editor's split, join suggestions, document terms, findings counts and notes (src/server/editor-routes.ts).
-  registerEditorRoutes(app, { store, root: o.root, author: (cookie) => allow(cookie, "segments.edit").name, assist: () => assist });
+  registerEditorRoutes(app, {
+    store, root: o.root, author: (cookie) => allow(cookie, "segments.edit").name, assist: () => assist,
+    split: (document, ref) => live.unitsChanged("split", document, ref),
+  });
 
   app.get("/api/session", async (req) => ({ user: who(req.headers.cookie), loginRequired: store.users.count() > 0 }));
   const loginBody = { type: "object", additionalProperties: false, required: ["token"], properties: { token: { type: "string", minLength: 1, maxLength: 200 } } } as const;
