@@ -4,8 +4,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { pipeline } from "node:stream/promises";
-import type { Store } from "../app/project";
-import type { TextInput } from "../app/project";
+import type { Store, TextInput } from "../app/project";
 import { StoreError, UsageError } from "../errors";
 import { escapeJsonControls, sanitizeTerminal } from "../text/control";
 
@@ -98,6 +97,17 @@ export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: 
   let stdinRead = false;
   /** Resolved path → the path as given (the longest that holds a path names it when shown). */
   const given = new Map<string, string>();
+  // What `shown` looks for, made again when a path is added: every output line passes through it,
+  // so a line without the paths' common beginning costs one `includes`.
+  let common = "";
+  let finder: RegExp | undefined;
+  const remember = (abs: string, p: string) => {
+    if (given.has(abs)) return;
+    given.set(abs, p);
+    const keys = [...given.keys()].sort((a, b) => b.length - a.length);
+    common = keys.reduce((c, k) => { let i = 0; while (i < c.length && c[i] === k[i]) i++; return c.slice(0, i); });
+    finder = new RegExp(`(${keys.map(escapeRe).join("|")})(?:(${escapeRe(path.sep)})|(?![\\w.-]))`, "g");
+  };
   const ctx: CommandContext = {
     t, lang, io, setExitCode,
     now: () => (io.clock ? io.clock() : new Date()).toISOString(),
@@ -108,16 +118,13 @@ export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: 
       // (a trailing separator is kept: `--out some/dir/` says "a folder", and is refused as such)
       let abs = path.resolve(io.cwd, p);
       if (/[\\/]$/.test(p) && !abs.endsWith(path.sep)) abs += path.sep;
-      if (!given.has(abs)) given.set(abs, p);
+      remember(abs, p);
       return abs;
     },
     shown: (text) => {
-      const held = [...given.keys()].filter((abs) => text.includes(abs));
-      if (!held.length) return text;
-      // one pass, the longest path first: the path itself, or a file inside it (named as path.join would: "./glossary" → "glossary/…", "." → "…")
-      held.sort((a, b) => b.length - a.length);
-      const re = new RegExp(`(${held.map(escapeRe).join("|")})(?:(${escapeRe(path.sep)})|(?![\\w.-]))`, "g");
-      return text.replace(re, (_m, abs: string, sep?: string) => (sep ? path.join(given.get(abs)!, "x").slice(0, -1) : given.get(abs)!));
+      if (!finder || !text.includes(common)) return text;
+      // the longest path first: the path itself, or a file inside it (named as path.join would: "./glossary" → "glossary/…", "." → "…")
+      return text.replace(finder, (_m, abs: string, sep?: string) => (sep ? path.join(given.get(abs)!, "x").slice(0, -1) : given.get(abs)!));
     },
     openStore: (args, options = {}) => {
       lastDb = ctx.dbPath(args);
@@ -141,7 +148,7 @@ export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: 
       stdinRead = true;
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), "selaras-stdin-"));
       const copy = path.join(dir, "stdin");
-      given.set(copy, "<stdin>");
+      remember(copy, "<stdin>");
       const remove = () => fs.rmSync(dir, { recursive: true, force: true });
       try {
         await pipeline(io.stdin, fs.createWriteStream(copy));

@@ -122,7 +122,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       }, true)
       .fail((msg, err, y) => {
         if (err) throw err;
-        throw new UsageError("usage", { message: msg, command: commandPath(y) });
+        throw new UsageError("usage", { message: msg.split(STDIN_ARG).join("-"), command: commandPath(y) });
       });
     for (const make of commands) parser.command(make(ctx));
     let helpOutput = "";
