@@ -1,7 +1,8 @@
 /**
  * Scale workload (`npm run bench -- scale`): every command is linear in its input. Each command runs
  * at N documents and at N/10 in the same run, through the app functions the CLI calls (ingestFiles,
- * importParallel — once, then again with the same file —, documentStatus, exportTranslations,
+ * importParallel — once, then again with the same file —, documentStatus (and `selaras status`, with
+ * and without --json, as a process of its own: startup and printing included), exportTranslations,
  * exportParallel, checkDatabaseStreamed with its JSON report written to nowhere, auditDatabase), each
  * step in its own child process so its peak RSS is its own; the verdict compares CPU seconds (robust
  * to other load on a shared machine), with wall seconds beside them.
@@ -28,7 +29,9 @@ import { openStore } from "../src/store";
 import { rng, type Measurement, type Workload, type WorkloadResult } from "./lib/harness";
 
 const SENTENCES_PER_DOC = 100;
-const STEPS = ["ingest", "import", "re-import", "status", "translations export", "export", "check", "audit"] as const;
+const STEPS = ["ingest", "import", "re-import", "status", "status, CLI", "status --json, CLI", "translations export", "export", "check", "audit"] as const;
+/** Steps run as a person runs them: `selaras <args>` in a process of its own, its output read through a pipe. */
+const CLI_STEPS: Partial<Record<Step, string[]>> = { "status, CLI": ["status"], "status --json, CLI": ["status", "--json"] };
 type Step = (typeof STEPS)[number];
 const NOW = "2024-01-01T00:00:00.000Z";
 const SYL = ["ka", "ma", "ta", "pa", "ra", "la", "na", "sa", "ba", "da", "ga", "ja", "ki", "mi", "ti", "ri", "ni", "si", "ku", "mu", "tu", "ru", "nu", "su", "ke", "me", "te", "kan", "lah", "nya", "an", "ber", "ter", "men", "di"];
@@ -77,6 +80,7 @@ async function runStep(step: Step, dir: string): Promise<number> {
       case "import": return importParallel(store, path.join(dir, "units.tmx"), { now: NOW }).created;
       case "re-import": { const r = importParallel(store, path.join(dir, "units.tmx"), { now: NOW }); return r.unchanged + r.created; }
       case "status": return documentStatus(store).length;
+      case "status, CLI": case "status --json, CLI": throw new Error(`${step} runs through the CLI`);
       case "translations export": return exportTranslations(store, path.join(dir, "translations"), undefined, dir).length;
       case "export": return exportParallel(store, { format: "tmx", out: path.join(dir, "export.tmx") }).units;
       case "check": return checkDatabaseStreamed(store, { root: dir }, (report) => {
@@ -92,7 +96,28 @@ async function runStep(step: Step, dir: string): Promise<number> {
 
 interface StepResult { items: number; seconds: number; cpu: number; rssMiB: number }
 
+/** `selaras <args> --db <dir>/scale.db` as its own process: wall time from start to exit, CPU and peak RSS as the process itself counts them. */
+function cliStep(args: string[], dir: string): Promise<StepResult> {
+  return new Promise((resolve, reject) => {
+    const t0 = process.hrtime.bigint();
+    const cp = fork(path.join(__dirname, "../src/cli/bin.js"), [...args, "--db", path.join(dir, "scale.db")], {
+      execArgv: ["--require", path.join(__dirname, "lib/cpu-report.js")], stdio: ["ignore", "pipe", "inherit", "ipc"],
+    });
+    let lines = 0;
+    cp.stdout!.on("data", (b: Buffer) => { for (let i = b.indexOf(10); i !== -1; i = b.indexOf(10, i + 1)) lines++; });
+    let usage: { cpu: number; rssMiB: number } | undefined;
+    cp.on("message", (m) => { usage = m as { cpu: number; rssMiB: number }; });
+    cp.on("exit", (code) => {
+      const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+      if (code !== 0 || !usage) reject(new Error(`selaras ${args.join(" ")} exited with ${code}`));
+      else resolve({ items: lines, seconds, ...usage });
+    });
+  });
+}
+
 function forkStep(step: Step, dir: string): Promise<StepResult> {
+  const cli = CLI_STEPS[step];
+  if (cli) return cliStep(cli, dir);
   return new Promise((resolve, reject) => {
     const cp = fork(__filename, ["--scale-step", step, dir], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
     cp.on("message", (m) => resolve(m as StepResult));
@@ -156,8 +181,12 @@ export const scaleWorkload: Workload = {
       notes.push(`${step} peak RSS ${Math.round(mb(r))} MB for ${r.items.toLocaleString("en-US")} units (target ≤ 200 MB): ${mb(r) <= 200 ? "met" : "NOT met"}.`);
     }
     const st = big.get("status")!;
-    notes.push(`Status of ${st.items.toLocaleString("en-US")} documents: ${st.seconds.toFixed(2)} s wall, ${st.cpu.toFixed(2)} s CPU (target ≤ 2 s at 10,000 documents, --scale 10)` +
-      (st.items >= 10_000 ? `: ${st.cpu <= 2 ? "met" : "NOT met"}.` : "."));
+    notes.push(`Status of ${st.items.toLocaleString("en-US")} documents (library call): ${st.seconds.toFixed(2)} s wall, ${st.cpu.toFixed(2)} s CPU.`);
+    for (const step of ["status, CLI", "status --json, CLI"] as const) {
+      const r = big.get(step)!;
+      notes.push(`selaras ${CLI_STEPS[step]!.join(" ")} of ${docs.toLocaleString("en-US")} documents, a process of its own: ${r.seconds.toFixed(2)} s wall, ${r.cpu.toFixed(2)} s CPU, peak RSS ${Math.round(mb(r))} MB (target ≤ 2 s at 10,000 documents, --scale 10; wall on an unloaded machine, CPU here)` +
+        (docs >= 10_000 ? `: ${r.cpu <= 2 ? "met" : "NOT met"} by CPU, ${r.seconds <= 2 ? "met" : "not met"} by wall.` : "."));
+    }
     for (const step of ["check", "audit"] as const) {
       const r = big.get(step)!;
       notes.push(`${step} peak RSS ${Math.round(mb(r))} MB with ${r.items.toLocaleString("en-US")} findings (target ≤ 500 MB at 1,000,000 renderings, --scale 10)` +

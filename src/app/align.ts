@@ -13,7 +13,7 @@
 import { alignSentences, type Bead } from "../align";
 import { NotFoundError, ParseError, UsageError } from "../errors";
 import type { GlossaryMatcher } from "../glossary/types";
-import { readTextFile, readTextString } from "../io/files";
+import { inputName, readTextInput, readTextString, type TextInput } from "../io/files";
 import { segmentArticle } from "../segment";
 import { englishSentences } from "../segment/english";
 import type { Store } from "../store";
@@ -50,8 +50,8 @@ export function indonesianSentences(text: string): string[] {
  * placeholder) is an error: aligning against nothing would pair every sentence with nothing.
  * @throws ParseError `file-empty` {file}, `align-no-sentences` {file}
  */
-function readSentences(file: string, lang: "id" | "en", presplit: boolean): string[] {
-  return sentencesOf(readTextFile(file), file, lang, presplit);
+function readSentences(file: TextInput, lang: "id" | "en", presplit: boolean): string[] {
+  return sentencesOf(readTextInput(file), inputName(file), lang, presplit);
 }
 
 function sentencesOf(text: string, file: string, lang: "id" | "en", presplit: boolean): string[] {
@@ -60,7 +60,7 @@ function sentencesOf(text: string, file: string, lang: "id" | "en", presplit: bo
   return sentences;
 }
 
-export function alignFiles(sourceFile: string, targetFile: string, options: AlignFilesOptions = {}): AlignFilesResult {
+export function alignFiles(sourceFile: TextInput, targetFile: TextInput, options: AlignFilesOptions = {}): AlignFilesResult {
   const source = readSentences(sourceFile, "id", options.presplit ?? false);
   const target = readSentences(targetFile, "en", options.presplit ?? false);
   const beads = alignSentences(source, target, options.glossary ? { glossary: options.glossary } : {});
@@ -153,9 +153,9 @@ function englishOf(text: string, name: string, presplit: boolean): string[] {
  * `selaras align --doc <document> <english-file>`: reads the file and aligns its text
  * (alignDocumentText), naming the file in the result and in errors.
  */
-export function alignDocument(store: Store, document: string, englishFile: string, options: AlignDocumentOptions): AlignDocumentResult {
+export function alignDocument(store: Store, document: string, englishFile: TextInput, options: AlignDocumentOptions): AlignDocumentResult {
   alignableSegments(store, document); // an unknown document is named before the file is read
-  return alignChecked(store, document, readTextFile(englishFile), englishFile, undefined, options);
+  return alignChecked(store, document, readTextInput(englishFile), inputName(englishFile), undefined, options);
 }
 
 export interface AlignTextOptions extends AlignDocumentOptions {

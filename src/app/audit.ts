@@ -9,7 +9,7 @@
 import type { AuditOptions, AuditReport } from "../check/audit";
 import type { Store } from "../store";
 import type { CheckPairRow, SuppressionRow } from "../store/findings";
-import { readTextFile, writeChunksAtomic } from "../io/files";
+import { readTextInput, writeChunksAtomic, type TextInput } from "../io/files";
 import { auditPairsParallel, type AuditPair, type PairSource } from "./audit-workers";
 import { checkGlossary, pairRef, parsePairsFile } from "./check";
 import { joinSource } from "./status";
@@ -95,9 +95,9 @@ export async function auditDatabase(store: Store, o: AuditRunOptions = {}): Prom
   };
 }
 
-/** `selaras audit --pairs <file.tsv>`: a pairs file, no database. */
-export async function auditPairsFile(file: string, o: AuditRunOptions = {}): Promise<AuditResult> {
-  const pairs = parsePairsFile(readTextFile(file), file);
+/** `selaras audit --pairs <file.tsv>`: a pairs file (or standard input's bytes, as the CLI read them), no database. */
+export async function auditPairsFile(file: TextInput, o: AuditRunOptions = {}): Promise<AuditResult> {
+  const pairs = parsePairsFile(readTextInput(file), typeof file === "string" ? file : file.name);
   const g = checkGlossary(null, o.glossary, o.root ?? ".");
   const run = await auditPairsParallel(pairs, g.concepts, o);
   return { audit: run.report, glossary: { concepts: g.concepts.length, from: g.from }, suppressions: { lapsed: [], unused: [] } };

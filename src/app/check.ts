@@ -13,7 +13,7 @@ import { checks, isCheckId, runChecks, type CheckConfig, type CheckId, type Find
 import { pairHash, streamCheck, type CheckCounts, type CheckPairSource, type FindingStream, type ReportedFinding, type StreamPair } from "./check-stream";
 import type { Concept } from "../model";
 import { compileGlossary, type GlossaryMatcher } from "../glossary";
-import { readLines, readTextFile, writeFileAtomic } from "../io/files";
+import { readLines, readTextFile, readTextInput, writeFileAtomic, type TextInput } from "../io/files";
 import type { Store } from "../store";
 import type { CheckPairRow, NewSuppression, SuppressionRow } from "../store/findings";
 import { splitLines } from "../text/decode";
@@ -179,7 +179,7 @@ export function pairsLineParser(file: string): (line: string, number: number) =>
 }
 
 /** `selaras check --pairs <file.tsv>`: stateless, no database. */
-export function checkPairsFile(file: string, options: CheckPairsFileOptions = {}): CheckReport {
+export function checkPairsFile(file: TextInput, options: CheckPairsFileOptions = {}): CheckReport {
   return checkPairsFileStreamed(file, options, materialize);
 }
 
@@ -188,11 +188,11 @@ export interface CheckPairsFileOptions { glossary?: string; root?: string; confi
 /**
  * `selaras check --pairs <file.tsv>` in bounded memory: the file is read as a stream, twice (the
  * check, then its report); a fault anywhere in it is reported before `use` is called. Standard
- * input (`-`) is read once, whole.
+ * input (`-`, or its bytes as the CLI read them) is read once, whole.
  */
-export function checkPairsFileStreamed<T>(file: string, options: CheckPairsFileOptions, use: (report: StreamedCheckReport) => T): T {
+export function checkPairsFileStreamed<T>(file: TextInput, options: CheckPairsFileOptions, use: (report: StreamedCheckReport) => T): T {
   // An empty pairs file is a mistake (a failed redirect, a wrong path), not "no problems".
-  const source = file === "-" ? arraySource(parsePairsFile(readTextFile(file), file)) : fileSource(file);
+  const source = typeof file !== "string" || file === "-" ? arraySource(parsePairsFile(readTextInput(file), typeof file === "string" ? file : file.name)) : fileSource(file);
   const g = checkGlossary(null, options.glossary, options.root ?? ".");
   const run = streamCheck(source, { matcher: g.matcher, config: options.config, onProgress: options.onProgress });
   return use({ ...run, glossary: { concepts: g.concepts.length, from: g.from } });

@@ -113,6 +113,12 @@ export const MAX_LISTED = 1000;
 /** Segments per range read when matching by segment reference. */
 const WINDOW = 512;
 
+/** Whether a format's files are one file (and so can come from standard input), not a set of parts (Moses). */
+export function isSingleFileFormat(formatId: string): boolean {
+  const format = getFormat(formatId);
+  return format.parts.length - format.optionalParts.length === 1;
+}
+
 /** The format and part files of an import path (format from the extension when not given). */
 export function resolveImport(file: string, formatId?: string): { format: Format; files: Record<string, string> } {
   let format: Format | undefined = formatId ? getFormat(formatId) : formatForFile(file);

@@ -64,10 +64,11 @@ export interface IngestOptions {
  * working folder, or the file was moved), the stored path must be the tail of `file`'s path, at
  * least a folder and the name (`corpus/berita.txt`); a bare name cannot tell and is refused.
  */
-function sameSource(stored: string | null, file: string): boolean {
+function sameSource(stored: string | null, file: string, cwd: string): boolean {
   if (stored === null) return true; // documents from before source paths were kept: cannot tell
-  const abs = path.resolve(file);
-  const storedAbs = path.resolve(stored);
+  // (a stored path is relative to the project folder, the caller's cwd, when the article is inside it)
+  const abs = path.resolve(cwd, file);
+  const storedAbs = path.resolve(cwd, stored);
   if (storedAbs === abs) return true;
   const st = fs.statSync(storedAbs, { throwIfNoEntry: false });
   if (st) {
@@ -126,7 +127,7 @@ function ingestOne(store: Store, file: string, slug: string, now: string, explic
   // A document's identity includes where it came from: another file whose name gives the same
   // slug is another article, never merged into this one (its segments would be replaced and the
   // renderings orphaned). An identical copy is the same article; `--as <slug>` says so explicitly.
-  if (existing && !explicit && existing.contentHash !== hash && !sameSource(existing.sourcePath, file)) {
+  if (existing && !explicit && existing.contentHash !== hash && !sameSource(existing.sourcePath, file, cwd)) {
     throw new UsageError("ingest-slug-taken", {
       file, slug, other: existing.sourcePath ?? "", suggestion: suggestSlug(store, file, slug, new Set()),
     });

@@ -33,6 +33,7 @@ export { resolveUnitRef };
 import { isStale, joinSource } from "./status";
 import { saveUnitInTx, type SaveResult } from "./translate";
 import { documentFileText, TRANSLATIONS_DIR } from "./translations";
+import type { FileTexts } from "./file-texts";
 import { TRANSLATIONS_EXTENSION } from "../translations/format";
 
 /** A finding as a person sees it on save (no offsets), with its suppression if one applies. */
@@ -129,6 +130,8 @@ export interface LifecycleContext {
   readonly root?: string;
   /** Reused across saves of one command or session. */
   readonly gate?: Gate;
+  /** A long-running writer's kept file texts (the server's): a save rewrites a file without reading its document whole. */
+  readonly files?: FileTexts;
 }
 
 /** The current revision of a unit (0 without English). */
@@ -147,6 +150,16 @@ export interface UnitSummary {
   readonly renderingId: number | null;
   /** The note on its English (a translator's or reviewer's comment), when there is one. */
   readonly note?: string;
+}
+
+/** One unit as documentUnits lists it. */
+export function unitSummaryOf(store: Store, u: Unit): UnitSummary {
+  return {
+    ref: refOf(u.document, u.segments), source: u.source, target: u.rendering?.text ?? null,
+    state: stateOf(u.rendering?.status as StoredState | undefined), stale: unitIsStale(u),
+    revision: unitRevision(store, u), renderingId: u.rendering?.id ?? null,
+    ...(u.rendering?.note ? { note: u.rendering.note } : {}),
+  };
 }
 
 /** The translatable units of a document in order, boilerplate left out. */
@@ -192,7 +205,7 @@ export function documentUnits(store: Store, slug: string): UnitSummary[] {
  * Saves or confirms one unit inside the caller's transaction (see the module comment). Files are
  * written by the caller with `keepFilesInStep` (the session and `setUnit` do it for you).
  */
-export function saveUnitChecked(store: Store, unit: Unit, input: SaveUnitInput, gate: Gate): SaveUnitResult & { readonly touched: Set<string>; readonly suppressions: NewSuppression[] } {
+export function saveUnitChecked(store: Store, unit: Unit, input: SaveUnitInput, gate: Gate): SaveUnitResult & { readonly touched: Set<string>; readonly suppressions: NewSuppression[]; readonly unit: Unit } {
   const ref = refOf(unit.document, unit.segments);
   const r = unit.rendering;
   const revision = unitRevision(store, unit);
@@ -243,43 +256,76 @@ export function saveUnitChecked(store: Store, unit: Unit, input: SaveUnitInput, 
   const touched = new Set<string>([document]);
   for (const p of saved.propagated) touched.add(p.ref.slice(0, p.ref.lastIndexOf(":")));
   const after = store.renderings.revisionNumber(saved.renderingId);
-  return { ...saved, requested: input.state, state, refused, findings: marked, accepted, revision: after, files: [], touched, suppressions };
+  return { ...saved, requested: input.state, state, refused, findings: marked, accepted, revision: after, files: [], touched, suppressions, unit };
+}
+
+/** How keepFilesInStep may avoid reading whole documents: the kept texts and the units each document's saves changed. */
+export interface InStepHints {
+  readonly files?: FileTexts;
+  /** Per document: the ordinals of the units saved (see changedUnits). */
+  readonly changed?: ReadonlyMap<string, ReadonlySet<number>>;
 }
 
 /**
  * Rewrites the translations/ file of each named document and, when suppressions were made, upserts
- * them into translations/suppressions.tsv. Atomic writes; call inside the transaction.
+ * them into translations/suppressions.tsv. Atomic writes; call inside the transaction. With `hints`
+ * (a server's saves) a document's text comes from the kept records with the saved units' replaced
+ * (app/file-texts.ts): the same bytes as reading it whole.
  */
-export function keepFilesInStep(store: Store, root: string | undefined, documents: Iterable<string>, suppressions: readonly NewSuppression[] = []): string[] {
+export function keepFilesInStep(store: Store, root: string | undefined, documents: Iterable<string>, suppressions: readonly NewSuppression[] = [], hints: InStepHints = {}): string[] {
   if (!root) return [];
   const written: string[] = [];
-  const pending: Array<[string, string, string]> = [];
+  const pending: Array<{ file: string; bytes: Buffer; slug: string; hash: string }> = [];
   const dir = path.join(root, TRANSLATIONS_DIR);
+  const kept = hints.files;
   for (const slug of new Set(documents)) {
     const doc = store.documents.bySlug(slug);
     if (!doc) continue;
     const file = path.join(dir, `${slug}${TRANSLATIONS_EXTENSION}`);
-    const text = documentFileText(store, doc, root);
+    const text = kept ? kept.bytes(store, doc, root, hints.changed?.get(slug)) : documentFileText(store, doc, root);
     const exists = fs.existsSync(file);
     if (text === null && !exists) continue;
     // A file this database never read (ingested but never loaded: the English on disk is not in the
     // database), or one changed on disk since it last read or wrote it, is never written over.
     const known = store.projectFiles.hashOf(slug);
     if (exists && known === undefined) throw new UsageError("translations-file-unread", { file, document: slug });
-    if (exists && sha256(fs.readFileSync(file, "utf8")) !== known) {
-      throw new UsageError("translations-file-changed", { file, document: slug });
+    if (exists) {
+      // The bytes this process last wrote, when the database still records their hash, are compared
+      // as they are (the same verdict as hashing the file, without hashing it).
+      const last = kept?.written(slug);
+      const same = last !== undefined && last.hash === known && fs.readFileSync(file).equals(last.bytes);
+      if (!same && sha256(fs.readFileSync(file, "utf8")) !== known) throw new UsageError("translations-file-changed", { file, document: slug });
     }
-    const out = text ?? documentFileText(store, doc, root, { empty: true })!;
-    pending.push([file, out, slug]);
+    const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text ?? Buffer.from(documentFileText(store, doc, root, { empty: true })!, "utf8");
+    pending.push({ file, bytes, slug, hash: sha256(bytes) });
   }
   // All the documents' files or none (a full disk must not leave some new and some old).
-  writeFilesAtomic(pending.map(([file, out]) => [file, out] as const));
-  for (const [file, out, slug] of pending) {
-    store.projectFiles.record(slug, sha256(out));
-    written.push(file);
+  const list = pending.map((p) => [p.file, p.bytes] as const);
+  if (kept) kept.writeAll(list); else writeFilesAtomic(list);
+  for (const p of pending) {
+    store.projectFiles.record(p.slug, p.hash);
+    kept?.wrote(p.slug, { bytes: p.bytes, hash: p.hash });
+    written.push(p.file);
   }
   if (suppressions.length) written.push(upsertSuppressionsFile(root, suppressions));
   return written;
+}
+
+/** Per document, the ordinals of the units a save wrote (its own unit and the units propagation wrote to). */
+export function changedUnits(results: Iterable<SaveResult>): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  const add = (ref: string) => {
+    const at = ref.lastIndexOf(":");
+    const slug = ref.slice(0, at);
+    let set = out.get(slug);
+    if (!set) out.set(slug, set = new Set());
+    for (const n of ref.slice(at + 1).split("+")) set.add(Number(n));
+  };
+  for (const r of results) {
+    add(r.ref);
+    for (const p of r.propagated) add(p.ref);
+  }
+  return out;
 }
 
 /**
@@ -319,13 +365,50 @@ export function removeFromSuppressionsFile(root: string, document: string, check
  * The ref must name a whole unit (`doc:8+9`), never one member of it.
  */
 export function setUnit(store: Store, ref: string, input: SaveUnitInput, ctx: LifecycleContext = {}): SaveUnitResult {
-  return store.transaction(() => {
-    const unit = resolveUnitRef(store, ref);
+  return setUnitSummarized(store, ref, input, ctx).result;
+}
+
+/** setUnit, with the unit as documentUnits lists it after the save (what the workbench answers). */
+function setUnitSummarized(store: Store, ref: string, input: SaveUnitInput, ctx: LifecycleContext): { result: SaveUnitResult; unit: UnitSummary } {
+  return savingTransaction(store, ctx.files, () => {
+    const target = resolveUnitRef(store, ref);
     const gate = ctx.gate ?? createGate(store);
-    const { touched, suppressions, ...result } = saveUnitChecked(store, unit, input, gate);
-    const files = keepFilesInStep(store, ctx.root, touched, suppressions);
-    return { ...result, files };
+    const { touched, suppressions, unit, ...result } = saveUnitChecked(store, target, input, gate);
+    const files = keepFilesInStep(store, ctx.root, touched, suppressions, ctx.files ? { files: ctx.files, changed: changedUnits([result]) } : {});
+    return { result: { ...result, files }, unit: savedSummary(store, unit, result.renderingId) };
   });
+}
+
+/**
+ * A saved unit as documentUnits lists it, read after the saves of its transaction: the same unit
+ * (a save changes no segment or join) with its rendering as stored now.
+ */
+function savedSummary(store: Store, unit: Unit, renderingId: number): UnitSummary {
+  const rendering = store.renderings.byId(renderingId);
+  return unitSummaryOf(store, rendering ? { ...unit, rendering } : resolveUnitRef(store, refOf(unit.document, unit.segments)));
+}
+
+/**
+ * One transaction of saves with kept file texts: they are checked against the database first
+ * (`begin`), noted current at the end (`settle`, with the change key read inside the transaction,
+ * before anyone else may write), and forgotten when the transaction fails.
+ */
+function savingTransaction<T>(store: Store, files: FileTexts | undefined, fn: () => T): T {
+  if (!files) return store.transaction(fn);
+  let key = "";
+  try {
+    const out = store.transaction(() => {
+      files.begin(store);
+      const r = fn();
+      key = store.changeKey();
+      return r;
+    });
+    files.settle(key);
+    return out;
+  } catch (e) {
+    files.clear();
+    throw e;
+  }
 }
 
 /** One save of a batch (`setUnits`). */
@@ -334,7 +417,8 @@ export interface UnitSave {
   readonly input: SaveUnitInput;
 }
 
-export type UnitSaveOutcome = { readonly ok: true; readonly result: SaveUnitResult } | { readonly ok: false; readonly error: unknown };
+/** A save of a batch: its result and the unit as documentUnits lists it after the batch, or its error. */
+export type UnitSaveOutcome = { readonly ok: true; readonly result: SaveUnitResult; readonly unit: UnitSummary } | { readonly ok: false; readonly error: unknown };
 
 /**
  * Several saves at once — the workbench's concurrent requests — each EXACTLY as `setUnit` would
@@ -349,37 +433,38 @@ export type UnitSaveOutcome = { readonly ok: true; readonly result: SaveUnitResu
 export function setUnits(store: Store, saves: readonly UnitSave[], ctx: LifecycleContext = {}): UnitSaveOutcome[] {
   const alone = (gate: Gate | undefined) => saves.map((s): UnitSaveOutcome => {
     try {
-      return { ok: true, result: setUnit(store, s.ref, s.input, { ...(ctx.root !== undefined ? { root: ctx.root } : {}), ...(gate ? { gate } : {}) }) };
+      return { ok: true, ...setUnitSummarized(store, s.ref, s.input, { ...(ctx.root !== undefined ? { root: ctx.root } : {}), ...(gate ? { gate } : {}), ...(ctx.files ? { files: ctx.files } : {}) }) };
     } catch (error) {
       return { ok: false, error };
     }
   });
   if (saves.length <= 1) return alone(ctx.gate);
   try {
-    return store.transaction(() => {
+    return savingTransaction(store, ctx.files, () => {
       const gate = ctx.gate ?? createGate(store);
-      const done: Array<{ result: SaveUnitResult; touched: Set<string>; suppressed: boolean } | { error: unknown }> = [];
+      const done: Array<{ result: SaveUnitResult; unit: Unit; touched: Set<string>; suppressed: boolean } | { error: unknown }> = [];
       const touched = new Set<string>();
       const suppressions: NewSuppression[] = [];
       for (const s of saves) {
         try {
           // a nested transaction is a savepoint: a throw undoes this save only
           const r = store.transaction(() => saveUnitChecked(store, resolveUnitRef(store, s.ref), s.input, gate));
-          const { touched: t, suppressions: made, ...result } = r;
+          const { touched: t, suppressions: made, unit, ...result } = r;
           for (const d of t) touched.add(d);
           suppressions.push(...made);
-          done.push({ result, touched: t, suppressed: made.length > 0 });
+          done.push({ result, unit, touched: t, suppressed: made.length > 0 });
         } catch (error) {
           done.push({ error });
         }
       }
-      const written = keepFilesInStep(store, ctx.root, touched, suppressions);
+      const saved = done.flatMap((d) => ("result" in d ? [d.result] : []));
+      const written = keepFilesInStep(store, ctx.root, touched, suppressions, ctx.files ? { files: ctx.files, changed: changedUnits(saved) } : {});
       const fileOf = (slug: string) => `${slug}${TRANSLATIONS_EXTENSION}`;
       return done.map((d): UnitSaveOutcome => {
         if ("error" in d) return { ok: false, error: d.error };
         const mine = new Set([...d.touched].map(fileOf));
         const files = written.filter((f) => mine.has(path.basename(f)) || (d.suppressed && f.endsWith(DEFAULT_SUPPRESSIONS_FILE)));
-        return { ok: true, result: { ...d.result, files } };
+        return { ok: true, result: { ...d.result, files }, unit: savedSummary(store, d.unit, d.result.renderingId) };
       });
     });
   } catch {

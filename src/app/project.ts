@@ -12,3 +12,6 @@ export type { Store, OpenOptions };
 export function openProject(file: string, options: OpenOptions = {}): Store {
   return openStore(file, options);
 }
+
+/** A file argument as the app reads it: a path (`-`: standard input), or bytes read already (the CLI's standard input). */
+export type { InputBytes, TextInput } from "../io/files";

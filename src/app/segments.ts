@@ -49,7 +49,7 @@ export function resolveUnitRef(store: Store, ref: string): Unit {
   const first = m ? `${m[1]}:${m[2]}` : trimmed;
   const { document, segment } = resolveRef(store, first);
   if (segment.ordinal === null) throw new UsageError("segment-removed", { ref });
-  const unit = unitOf(store, document, segment.id)!;
+  const unit = unitOf(store, document, segment.id, segment)!;
   const unitRef = refOf(document, unit.segments);
   if (m) {
     const asked = `${m[1]}:${[m[2], ...m[3]!.slice(1).split("+")].map(Number).join("+")}`;
@@ -119,7 +119,7 @@ export function documentView(store: Store, document: Document): DocumentView {
  * never by reading the whole document (a save to a 2,000-unit document costs what one to a
  * 20-unit one does). Undefined for a removed segment or one of another document.
  */
-export function unitOf(store: Store, document: Document, segmentId: number): Unit | undefined {
+export function unitOf(store: Store, document: Document, segmentId: number, row?: Segment): Unit | undefined {
   const members = new Map<number, Segment>();
   const renderings = new Map<number, Rendering>();
   const queue: number[] = [];
@@ -131,7 +131,7 @@ export function unitOf(store: Store, document: Document, segmentId: number): Uni
     members.set(id, seg);
     queue.push(id);
   };
-  visit(segmentId);
+  visit(segmentId, row?.id === segmentId ? row : undefined);
   if (members.size === 0) return undefined;
   while (queue.length > 0) {
     const id = queue.pop()!;
@@ -249,7 +249,7 @@ export function unjoinUnit(store: Store, ref: string, author: string, now: strin
 export function unjoinUnitInTx(store: Store, ref: string, author: string, now: string): UnjoinResult {
   const { document, segment } = resolveRef(store, ref.trim().replace(/(:\d+)(?:\+\d+)+$/, "$1"));
   if (segment.ordinal === null) throw new UsageError("segment-removed", { ref });
-  const unit = unitOf(store, document, segment.id)!;
+  const unit = unitOf(store, document, segment.id, segment)!;
   const unitRef = refOf(document, unit.segments);
   if (unit.segments.length < 2) throw new UsageError("not-joined", { ref: unitRef });
   const ids = unit.segments.map((s) => s.id);

@@ -53,7 +53,7 @@ export function isStale(sourceText: string, segmentTexts: readonly string[]): bo
 /**
  * Status of every document (or those named), in a fixed number of statements whatever the number of
  * documents: one pass over the segments in document order sums, per document, the counts, the stored
- * word counts and the renderings that cannot be stale (one segment, text unchanged: nearly all); the
+ * word counts (and how many are not stored) and the renderings that cannot be stale (one segment, text unchanged: nearly all); the
  * words of segments whose count is not stored; and, only for documents that have other renderings
  * (joined, or whose source changed), one row per such rendering with its texts, from which the
  * lifecycle's counts are made. Cost linear in the database.
@@ -66,7 +66,8 @@ export function documentStatus(store: Store, slugs?: readonly string[]): Documen
   const zero = (): Tally => ({ segments: 0, boilerplate: 0, suspect: 0, words: 0, stale: 0, translated: 0, reviewed: 0, draft: 0, aligned: 0, rendered: 0 });
   const tallies = new Map<number, Tally>();
   const others: number[] = [];
-  for (const { plain, others: n, ...counts } of store.status.tallies(ids)) {
+  const uncounted: number[] = [];
+  for (const { plain, others: n, uncounted: u, ...counts } of store.status.tallies(ids)) {
     const t: Tally = { ...zero(), ...counts, rendered: plain.rendered, draft: plain.draft, aligned: plain.aligned };
     // plain renderings are never stale; their segments are current (removed ones count 0)
     for (const state of ["translated", "reviewed"] as const) {
@@ -76,8 +77,10 @@ export function documentStatus(store: Store, slugs?: readonly string[]): Documen
     }
     tallies.set(counts.documentId, t);
     if (n > 0) others.push(counts.documentId);
+    if (u > 0) uncounted.push(counts.documentId);
   }
-  for (const [documentId, text] of store.status.uncountedTexts(ids)) tallies.get(documentId)!.words += countWords(text);
+  // the words of segments whose count is not stored (databases from before, splits), of the documents that have any
+  if (uncounted.length) for (const [documentId, text] of store.status.uncountedTexts(uncounted)) tallies.get(documentId)!.words += countWords(text);
   // the other renderings (several segments, or a source that changed since), of the documents that have any
   if (others.length) for (const r of store.status.renderings(others)) {
     let t = tallies.get(r.documentId);

@@ -33,34 +33,66 @@ export interface ExportedFile {
   readonly records: number;
 }
 
-export function translationRecords(store: Store, doc: Document): TranslationRecord[] {
-  const records: TranslationRecord[] = [];
-  // One read of the document (segments, renderings, units), not one per use.
-  const view = documentView(store, doc);
-  const segs = view.segments;
-  for (const sp of store.segmentEdits.splitsOf(doc.id)) {
-    const parts = splitParts(sp.text, sp.splitAt);
-    const first = parts && segs.find((s) => normalizeText(s.text) === normalizeText(parts[0]));
-    records.push({ kind: "split", document: doc.slug, ordinal: first?.ordinal ?? 1, at: sp.splitAt, source: sp.text });
-  }
-  const fromRendering = (r: Rendering, ordinals: number[]): RenderingRecord => ({
-    kind: "rendering", document: doc.slug, ordinals, source: r.sourceText, text: r.text, status: r.status,
+/** One unit of a document as its translations/ file records it (see documentRecords). */
+export interface UnitRecord {
+  /** The unit's segments (ids, and their ordinals), in order. */
+  readonly segmentIds: readonly number[];
+  readonly ordinals: readonly number[];
+  /** Its record: its rendering, or for a join without English the join alone; none for a single segment without English. */
+  readonly record?: RenderingRecord;
+}
+
+/**
+ * What a document's translations/ file holds, by part: the split records, then one entry per unit
+ * in order (every unit, with or without a record), then the renderings whose sentences left the
+ * article (orphans). `translationRecords` is these records in that order.
+ */
+export interface DocumentRecords {
+  readonly splits: SplitRecord[];
+  readonly units: UnitRecord[];
+  readonly orphans: RenderingRecord[];
+}
+
+/** The record of a rendering over segments with these ordinals (none: an orphan). */
+export function renderingRecord(slug: string, r: Rendering, ordinals: readonly number[]): RenderingRecord {
+  return {
+    kind: "rendering", document: slug, ordinals, source: r.sourceText, text: r.text, status: r.status,
     ...(r.origin !== "manual" ? { origin: r.origin } : {}),
     author: r.author, time: r.updatedAt,
     ...(r.score !== null ? { score: r.score } : {}),
     ...(r.note ? { note: r.note } : {}),
-  });
-  for (const u of view.units) {
+  };
+}
+
+/** The record of a unit: its rendering's; a join without English is recorded alone; else none. */
+export function unitRecord(slug: string, ordinals: readonly number[], source: string, rendering: Rendering | undefined): RenderingRecord | undefined {
+  if (rendering) return renderingRecord(slug, rendering, ordinals);
+  return ordinals.length > 1 ? { kind: "rendering", document: slug, ordinals, source } : undefined;
+}
+
+export function documentRecords(store: Store, doc: Document): DocumentRecords {
+  // One read of the document (segments, renderings, units), not one per use.
+  const view = documentView(store, doc);
+  const segs = view.segments;
+  const splits: SplitRecord[] = [];
+  for (const sp of store.segmentEdits.splitsOf(doc.id)) {
+    const parts = splitParts(sp.text, sp.splitAt);
+    const first = parts && segs.find((s) => normalizeText(s.text) === normalizeText(parts[0]));
+    splits.push({ kind: "split", document: doc.slug, ordinal: first?.ordinal ?? 1, at: sp.splitAt, source: sp.text });
+  }
+  const units = view.units.map((u): UnitRecord => {
     const ordinals = u.segments.map((s) => s.ordinal!);
-    if (u.rendering) records.push(fromRendering(u.rendering, ordinals));
-    else if (u.segments.length > 1) records.push({ kind: "rendering", document: doc.slug, ordinals, source: u.source });
-  }
+    const record = unitRecord(doc.slug, ordinals, u.source, u.rendering);
+    return { segmentIds: u.segments.map((s) => s.id), ordinals, ...(record ? { record } : {}) };
+  });
   const current = new Set(segs.map((s) => s.id));
-  for (const r of view.renderings) {
-    if (r.segmentIds.some((id) => current.has(id))) continue;
-    records.push(fromRendering(r, []));
-  }
-  return records;
+  const orphans = view.renderings.filter((r) => !r.segmentIds.some((id) => current.has(id))).map((r) => renderingRecord(doc.slug, r, []));
+  return { splits, units, orphans };
+}
+
+export function translationRecords(store: Store, doc: Document): TranslationRecord[] {
+  const d = documentRecords(store, doc);
+  return [...d.splits, ...d.units.flatMap((u) => (u.record ? [u.record] : [])), ...d.orphans];
 }
 
 /**

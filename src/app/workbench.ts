@@ -5,25 +5,18 @@
  * The same functions the session uses (createAssist, tmLookup); no second set of rules.
  */
 import type { Store } from "../store";
+import type { StructureMark } from "../store/segment-edits";
 import { createAssist, type Assist, type TermHint, type TermSpan } from "./assist";
 import { documentBySlug, resolveUnitRef, refOf, splitSegmentInTx, unitOf, unitsOf, type SplitResult } from "./segments";
-import { createGate, unitIsStale, unitRevision, type Gate, type UnitFinding, type UnitSummary } from "./lifecycle";
+import { createGate, unitRevision, unitSummaryOf, type Gate, type UnitFinding, type UnitSummary } from "./lifecycle";
 import { tmLookup, type TmMatch } from "./translate";
-import type { RenderingState as StoredState } from "../model";
-import { stateOf } from "../translations/lifecycle";
 import { substituteNumbers, type NumberSubstitution } from "../text/substitute-numbers";
 import { ConflictError, UsageError } from "../errors";
 import { findControlChar } from "../text/control";
 
 /** One whole unit (`doc:8` or `doc:8+9`) as documentUnits lists it. */
 export function unitSummary(store: Store, ref: string): UnitSummary {
-  const u = resolveUnitRef(store, ref);
-  return {
-    ref: refOf(u.document, u.segments), source: u.source, target: u.rendering?.text ?? null,
-    state: stateOf(u.rendering?.status as StoredState | undefined), stale: unitIsStale(u),
-    revision: unitRevision(store, u), renderingId: u.rendering?.id ?? null,
-    ...(u.rendering?.note ? { note: u.rendering.note } : {}),
-  };
+  return unitSummaryOf(store, resolveUnitRef(store, ref));
 }
 
 export interface UnitHelp {
@@ -74,16 +67,7 @@ export interface ChangedUnit extends UnitSummary {
 /** One whole unit by ref, with its document and author. */
 export function changedUnit(store: Store, ref: string): ChangedUnit {
   const u = resolveUnitRef(store, ref);
-  return { ...summaryOf(store, u), document: u.document.slug, author: u.rendering?.author ?? null };
-}
-
-function summaryOf(store: Store, u: ReturnType<typeof resolveUnitRef>): UnitSummary {
-  return {
-    ref: refOf(u.document, u.segments), source: u.source, target: u.rendering?.text ?? null,
-    state: stateOf(u.rendering?.status as StoredState | undefined), stale: unitIsStale(u),
-    revision: unitRevision(store, u), renderingId: u.rendering?.id ?? null,
-    ...(u.rendering?.note ? { note: u.rendering.note } : {}),
-  };
+  return { ...unitSummaryOf(store, u), document: u.document.slug, author: u.rendering?.author ?? null };
 }
 
 /**
@@ -102,12 +86,28 @@ export function unitsChangedSince(store: Store, since: string, limit = 500): { u
     const doc = seg && store.documents.byId(seg.documentId);
     const u = doc && unitOf(store, doc, r.segmentId);
     if (!u) continue;
-    const s = summaryOf(store, u);
+    const s = unitSummaryOf(store, u);
     if (seen.has(s.ref)) continue;
     seen.add(s.ref);
     units.push({ ...s, document: u.document.slug, author: u.rendering?.author ?? null });
   }
   return { units, documents: [], latest: rows.length ? rows[rows.length - 1]!.updatedAt : since };
+}
+
+/**
+ * Documents whose units changed shape after `mark` (joins, unjoins, splits, a re-ingest of the
+ * article), by this or another process, and the mark to pass next time. How the workbench notices
+ * `segments join`, `segments split` or `ingest` run beside it.
+ */
+export function structureChangedSince(store: Store, mark: StructureMark): { documents: string[]; mark: StructureMark } {
+  const next = store.segmentEdits.structureMark();
+  if (next.event === mark.event && next.split === mark.split && next.updated === mark.updated) return { documents: [], mark };
+  return { documents: store.segmentEdits.structureChangedSince(mark), mark: next };
+}
+
+/** Where `structureChangedSince` starts: the current shape of every document. */
+export function structureMark(store: Store): StructureMark {
+  return store.segmentEdits.structureMark();
 }
 
 /** Where `unitsChangedSince` starts: the newest save so far. */

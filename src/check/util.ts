@@ -230,14 +230,15 @@ const ESCAPE = /[.*+?^${}()|[\]\\]/g;
  * both "Korea Utara" and "Korea Selatan"; "the Russian and North Korean leaders")? The modifier words
  * must be followed by "and", "or", "&" or a comma, then within three words by the rendering's last word.
  */
-interface Elliptic { readonly re: RegExp; readonly head: string; readonly first: string }
+/** A rendering's pattern (made on first use: most renderings never get past the cheap tests), its last and first word lower-cased. */
+interface Elliptic { re: RegExp | undefined; readonly head: string; readonly first: string }
 const ellipticCache = new Map<string, Elliptic | null>();
 export function ellipticRendering(target: string, rendering: string): { start: number; end: number } | undefined {
   let e = ellipticCache.get(rendering);
   if (e === undefined) {
-    const re = ellipticPattern(rendering);
+    // (ellipticPattern's condition: two words or more)
     const words = rendering.trim().toLowerCase().split(/\s+/);
-    e = re ? { re, head: words[words.length - 1]!, first: words[0]! } : null;
+    e = rendering.trim().split(/\s+/).length >= 2 ? { re: undefined, head: words[words.length - 1]!, first: words[0]! } : null;
     if (ellipticCache.size > 100_000) ellipticCache.clear();
     ellipticCache.set(rendering, e);
   }
@@ -245,7 +246,7 @@ export function ellipticRendering(target: string, rendering: string): { start: n
   // cheap tests first: a coordinator, the first and the last word of the rendering
   const lower = lowerCased(target);
   if (!lower.includes(e.head) || !lower.includes(e.first) || !/ (?:and|or|&) |,/.test(lower)) return undefined;
-  const m = e.re.exec(target);
+  const m = (e.re ??= ellipticPattern(rendering)!).exec(target);
   if (!m) return undefined;
   const start = m.index + m[0].indexOf(m[1]!);
   return { start, end: start + m[1]!.length };

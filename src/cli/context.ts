@@ -1,9 +1,15 @@
 /** What every command gets: i18n, I/O streams, store opener, exit-code setter. */
 import type { TFunction, Lang } from "../i18n";
 import * as fs from "node:fs";
-import { openProject, DEFAULT_DB_FILE, DEFAULT_LOCK_TIMEOUT_MS, isBusyError, type Store } from "../app/project";
-import { StoreError } from "../errors";
+import * as os from "node:os";
+import * as path from "node:path";
+import { pipeline } from "node:stream/promises";
+import type { Store, TextInput } from "../app/project";
+import { StoreError, UsageError } from "../errors";
 import { escapeJsonControls, sanitizeTerminal } from "../text/control";
+
+// The store (and SQLite) are loaded by the first command that opens the database, not by `--help`.
+const projectApp = (): typeof import("../app/project") => require("../app/project");
 
 export interface CliIO {
   stdout(text: string): void;
@@ -33,8 +39,16 @@ export interface CommandContext {
   readonly io: CliIO;
   /** The current time as ISO 8601 (from io.clock): the `now` every app call that stores something gets. */
   now(): string;
-  /** Path of the database: --db, else SELARAS_DB, else selaras.db in the current directory. */
+  /** Path of the database as given: --db, else SELARAS_DB, else selaras.db (relative to io.cwd). */
   dbPath(args: GlobalArgs): string;
+  /**
+   * A path a person gave (or a default such as `glossary`) as the app reads it: resolved against
+   * io.cwd, never against the process's working folder. Remembered, so that `shown` names it, and
+   * files inside it, as it was given.
+   */
+  path(given: string): string;
+  /** A path as the person gave it: the inverse of `path` (also for files inside a given folder); other text as it is. */
+  shown(text: string): string;
   /**
    * Opens the database. `existing: true` (commands that only read it) refuses a database file
    * that does not exist instead of creating an empty one.
@@ -50,6 +64,17 @@ export interface CommandContext {
   /** Prints a line on standard error. */
   err(line?: string): void;
   json(value: unknown): void;
+  /**
+   * A file argument as the app reads it: `-` becomes the bytes of standard input (io.stdin, read
+   * whole, named `<stdin>` in errors), any other path stays as it is. Standard input can be read
+   * once: a second `-` in one command is a usage error.
+   */
+  input(file: string): Promise<TextInput>;
+  /**
+   * A file argument as a path to read: `-` becomes a temporary file holding standard input (copied
+   * as a stream, not held in memory), named `<stdin>` in every message; `remove` deletes it.
+   */
+  inputFile(file: string): Promise<{ file: string; remove(): void }>;
 }
 
 /** SELARAS_LOCK_TIMEOUT (seconds): how long a write waits for another writer; default in store/open.ts. */
@@ -58,27 +83,87 @@ function lockTimeoutMs(env: NodeJS.ProcessEnv): number | undefined {
   return env.SELARAS_LOCK_TIMEOUT && Number.isFinite(s) && s >= 0 ? s * 1000 : undefined;
 }
 
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** All of a stream, as bytes. */
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(typeof c === "string" ? Buffer.from(c) : (c as Buffer));
+  return Buffer.concat(chunks);
+}
+
 export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: (n: number) => void): CommandContext {
   let lastDb: string | undefined;
+  let stdinRead = false;
+  /** Resolved path → the path as given (the longest that holds a path names it when shown). */
+  const given = new Map<string, string>();
+  // What `shown` looks for, made again when a path is added: every output line passes through it,
+  // so a line without the paths' common beginning costs one `includes`.
+  let common = "";
+  let finder: RegExp | undefined;
+  const remember = (abs: string, p: string) => {
+    if (given.has(abs)) return;
+    given.set(abs, p);
+    const keys = [...given.keys()].sort((a, b) => b.length - a.length);
+    common = keys.reduce((c, k) => { let i = 0; while (i < c.length && c[i] === k[i]) i++; return c.slice(0, i); });
+    finder = new RegExp(`(${keys.map(escapeRe).join("|")})(?:(${escapeRe(path.sep)})|(?![\\w.-]))`, "g");
+  };
   const ctx: CommandContext = {
     t, lang, io, setExitCode,
     now: () => (io.clock ? io.clock() : new Date()).toISOString(),
-    dbPath: (args) => args.db ?? io.env.SELARAS_DB ?? DEFAULT_DB_FILE,
+    dbPath: (args) => args.db ?? io.env.SELARAS_DB ?? projectApp().DEFAULT_DB_FILE,
+    path: (p) => {
+      if (p === ":memory:" || p === "-") return p;
+      // (an absolute path is remembered too: a file inside it is then named from it, not from a folder given relative that holds it)
+      // (a trailing separator is kept: `--out some/dir/` says "a folder", and is refused as such)
+      let abs = path.resolve(io.cwd, p);
+      if (/[\\/]$/.test(p) && !abs.endsWith(path.sep)) abs += path.sep;
+      remember(abs, p);
+      return abs;
+    },
+    shown: (text) => {
+      if (!finder || !text.includes(common)) return text;
+      // the longest path first: the path itself, or a file inside it (named as path.join would: "./glossary" → "glossary/…", "." → "…")
+      return text.replace(finder, (_m, abs: string, sep?: string) => (sep ? path.join(given.get(abs)!, "x").slice(0, -1) : given.get(abs)!));
+    },
     openStore: (args, options = {}) => {
-      const file = ctx.dbPath(args);
-      lastDb = file;
+      lastDb = ctx.dbPath(args);
+      const file = ctx.path(lastDb);
       if (options.existing) refuseMissingDb(file);
-      return openProject(file, {
+      return projectApp().openProject(file, {
         lockTimeoutMs: lockTimeoutMs(io.env),
         onLockWait: (f) => io.stderr(sanitizeTerminal(t("cli.db-waiting", { file: f }), true) + "\n"),
       });
     },
     lastDb: () => lastDb,
     // Colours are Selaras's own (picocolors); every other control character is made visible.
-    write: (text) => io.stdout(sanitizeTerminal(text, true)),
-    out: (line = "") => io.stdout(sanitizeTerminal(line, true) + "\n"),
-    err: (line = "") => io.stderr(sanitizeTerminal(line, true) + "\n"),
-    json: (value) => io.stdout(escapeJsonControls(JSON.stringify(value, null, 2)) + "\n"),
+    write: (text) => io.stdout(sanitizeTerminal(ctx.shown(text), true)),
+    out: (line = "") => io.stdout(sanitizeTerminal(ctx.shown(line), true) + "\n"),
+    err: (line = "") => io.stderr(sanitizeTerminal(ctx.shown(line), true) + "\n"),
+    // (paths the CLI resolved are shown as given, as in every other message)
+    json: (value) => io.stdout(escapeJsonControls(JSON.stringify(value, given.size ? (_k, v: unknown) => (typeof v === "string" ? ctx.shown(v) : v) : undefined, 2)) + "\n"),
+    inputFile: async (file) => {
+      if (file !== "-") return { file: ctx.path(file), remove: () => undefined };
+      if (stdinRead) throw new UsageError("stdin-twice", {});
+      stdinRead = true;
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "selaras-stdin-"));
+      const copy = path.join(dir, "stdin");
+      remember(copy, "<stdin>");
+      const remove = () => fs.rmSync(dir, { recursive: true, force: true });
+      try {
+        await pipeline(io.stdin, fs.createWriteStream(copy));
+      } catch (e) {
+        remove();
+        throw e;
+      }
+      return { file: copy, remove };
+    },
+    input: async (file) => {
+      if (file !== "-") return ctx.path(file);
+      if (stdinRead) throw new UsageError("stdin-twice", {});
+      stdinRead = true;
+      return { name: "<stdin>", bytes: await readAll(io.stdin) };
+    },
   };
   return ctx;
 }
@@ -117,7 +202,7 @@ export function withStore<T>(ctx: CommandContext, args: GlobalArgs, fn: (store: 
     return fn(store);
   } catch (e) {
     // A write outside store.transaction that waited the whole lock timeout: one line, not a trace.
-    if (isBusyError(e)) throw new StoreError("db-locked", { file: store.file, seconds: Math.round((lockTimeoutMs(ctx.io.env) ?? DEFAULT_LOCK_TIMEOUT_MS) / 1000) }, { cause: e });
+    if (projectApp().isBusyError(e)) throw new StoreError("db-locked", { file: store.file, seconds: Math.round((lockTimeoutMs(ctx.io.env) ?? projectApp().DEFAULT_LOCK_TIMEOUT_MS) / 1000) }, { cause: e });
     throw e;
   } finally {
     store.close();

@@ -16,7 +16,7 @@ import { VERSION } from "../version";
  * makes writes fail with EPIPE: from then on output to that stream is dropped quietly, the command
  * finishes its work (a writing command still commits) and exits with its own exit code.
  */
-export function processIO(): CliIO {
+export function processIO(cwd: string): CliIO {
   const closed = { out: false, err: false };
   const guard = (stream: NodeJS.WriteStream, which: "out" | "err") => {
     stream.on("error", (e: NodeJS.ErrnoException) => {
@@ -43,7 +43,7 @@ export function processIO(): CliIO {
     isErrTTY: Boolean(process.stderr.isTTY),
     stdinIsTTY: Boolean(process.stdin.isTTY),
     env: process.env,
-    cwd: process.cwd(),
+    cwd,
   };
 }
 
@@ -76,13 +76,29 @@ function commandPath(usage: unknown): string {
   }
 }
 
-export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+/**
+ * A lone `-` (standard input) as yargs should see it: yargs turns it into "" as an option's value and
+ * drops it from a list of positionals, so it is replaced by this before parsing and put back after.
+ */
+const STDIN_ARG = "\uE002-";
+const stdinBack = (v: unknown): unknown => (v === STDIN_ARG ? "-" : Array.isArray(v) ? v.map(stdinBack) : v);
+
+/**
+ * The options and positionals that name files or folders, in every command: resolved against the
+ * CLI's working folder (io.cwd) before a handler sees them, so no command reads a relative path
+ * against the process's (docs/architecture.md#paths-are-the-clis-to-resolve). `--db` is resolved
+ * where the database is opened; `--save` alone (no value) and `-` (standard input) stay as they are.
+ */
+const PATH_ARGS = ["out", "root", "glossary", "dir", "pairs", "save", "file", "files", "paths"];
+
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const lang = resolveLang(langFlag(argv), io.env);
   const t = createT(lang);
   let exitCode = 0;
   const ctx = createContext(t, lang, io, (n) => { exitCode = Math.max(exitCode, n); });
   try {
-    const parser = yargs([...argv])
+    const args = argv.map((a) => (a === "-" ? STDIN_ARG : a));
+    const parser = yargs(args)
       .scriptName("selaras")
       .locale("en")
       // @types/yargs declares string values only; yargs also takes its plural strings as {one, other}.
@@ -99,13 +115,18 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       .version("version", t("yargs.show-version"), VERSION)
       .wrap(Math.min(100, process.stdout.columns || 100))
       .exitProcess(false)
+      .middleware((parsed) => {
+        for (const k of Object.keys(parsed)) parsed[k] = stdinBack(parsed[k]);
+        const resolve = (v: unknown): unknown => (typeof v === "string" && v !== "" ? ctx.path(v) : Array.isArray(v) ? v.map(resolve) : v);
+        for (const k of PATH_ARGS) if (k in parsed) parsed[k] = resolve(parsed[k]);
+      }, true)
       .fail((msg, err, y) => {
         if (err) throw err;
-        throw new UsageError("usage", { message: msg, command: commandPath(y) });
+        throw new UsageError("usage", { message: msg.split(STDIN_ARG).join("-"), command: commandPath(y) });
       });
     for (const make of commands) parser.command(make(ctx));
     let helpOutput = "";
-    await parser.parseAsync([...argv], {}, (_err, _args, output) => {
+    await parser.parseAsync(args, {}, (_err, _args, output) => {
       if (output) helpOutput = output;
     });
     if (helpOutput) ctx.out(helpOutput);
@@ -117,7 +138,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       ctx.err(command ? t("cli.see-command-help", { command: `selaras ${command}` }) : t("cli.see-help"));
       return 2;
     }
-    ctx.err(renderError(e, t, { db: ctx.lastDb() }));
+    ctx.err(renderError(e, t, { db: ctx.lastDb(), shown: ctx.shown }));
     return 2;
   }
 }

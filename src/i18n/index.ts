@@ -6,7 +6,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import i18next, { type TFunction } from "i18next";
+import i18next, { type i18n as I18n, type TFunction } from "i18next";
 
 export type Lang = "en" | "id";
 export const LANGS: readonly Lang[] = ["en", "id"];
@@ -60,10 +60,24 @@ export function loadResources(lang: Lang): Tree {
 
 type ExtraProvider = (lang: Lang) => Tree | undefined;
 const extraResources: ExtraProvider[] = [];
-/** Registers messages that live in code (e.g. check metadata). Call before the first createT. */
+/** The instances createT made (weakly held): messages registered later are added to them too. */
+const instances = new Set<WeakRef<I18n>>();
+/**
+ * Registers messages that live in code (e.g. check metadata): every instance createT makes from now
+ * on has them, and so have those it made before (the CLI makes its instance when it starts and loads
+ * a command's modules, which may register messages, only when the command runs).
+ */
 export function registerResources(provider: ExtraProvider): void {
   extraResources.push(provider);
   cache.clear();
+  for (const ref of instances) {
+    const instance = ref.deref();
+    if (!instance) { instances.delete(ref); continue; }
+    for (const lang of LANGS) {
+      const tree = provider(lang);
+      if (tree) instance.addResourceBundle(lang, "translation", tree, true, false);
+    }
+  }
 }
 
 /** Picks the interface language: explicit flag, else LC_ALL / LC_MESSAGES / LANG, else English. */
@@ -90,5 +104,6 @@ export function createT(lang: Lang): TFunction {
     initAsync: false,
     returnNull: false,
   } as Parameters<typeof instance.init>[0]);
+  instances.add(new WeakRef(instance));
   return instance.t.bind(instance) as TFunction;
 }

@@ -75,6 +75,22 @@ function restOfLine(fd: number): number {
   }
 }
 
+/** Bytes read already (standard input, read by the CLI from its I/O) and the name errors give them. */
+export interface InputBytes { readonly name: string; readonly bytes: Uint8Array }
+/** A file to read (`-`: the process's standard input), or bytes read already. */
+export type TextInput = string | InputBytes;
+
+/** The name of an input as errors and results give it (`<stdin>` for standard input). */
+export const inputName = (input: TextInput): string => (typeof input === "string" ? (input === "-" ? "<stdin>" : input) : input.name);
+
+/** Reads a TextInput: a file as readTextFile does, bytes read already with exactly the same checks. */
+export function readTextInput(input: TextInput, options: DecodeOptions = {}): string {
+  if (typeof input === "string") return readTextFile(input, options);
+  const long = findLongLine(input.bytes);
+  if (long) throw new ParseError("line-too-long", { file: input.name, line: long.line, bytes: long.bytes, limit: MAX_LINE_BYTES });
+  return decodeText(input.bytes, input.name, options);
+}
+
 /**
  * Checks a text given as a string (pasted or uploaded in the workbench) exactly as readTextFile checks
  * a file's bytes (lines up to MAX_LINE_BYTES, UTF-8 without NUL or control characters, not empty),
@@ -116,7 +132,7 @@ export function collectFiles(inputs: readonly string[], extensions: readonly str
 }
 
 /** A temporary file next to `file` (hidden, unique to this process). */
-function tempPathFor(file: string): string {
+export function tempPathFor(file: string): string {
   const dir = path.dirname(path.resolve(file));
   return path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.${tmpCounter++}.tmp`);
 }

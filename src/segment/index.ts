@@ -10,12 +10,14 @@
  *  - A line ending with a photo credit is a caption: its sentences are `caption`, a sentence that is
  *    only the credit (`(Foto: KCNA via AFP)`) is `boilerplate`; a line that is only a credit is
  *    `boilerplate`.
- *  - The first body paragraph may open with a dateline (`ANDALPOST.COM —`): its own `dateline` segment.
+ *  - The first body paragraph may open with a dateline (`ANDALPOST.COM —`, `SURABAYA, detik.com –`,
+ *    rules/dateline.ts): its own `dateline` segment, copied unchanged into the English by design.
  *  - Other lines are split into sentences by sentence-splitter taught Indonesian (sentences.ts,
  *    mask.ts, language.ts); pieces without a letter or digit (a stray `“`) are not segments.
  *  - Body and caption sentences that look like fragments of a broken sentence get a `suspect` reason.
  */
-import { BOILERPLATE_RULES, CAPTION_LINE, CREDIT_ONLY, DATELINE } from "./rules/boilerplate";
+import { BOILERPLATE_RULES, CAPTION_LINE, CREDIT_ONLY } from "./rules/boilerplate";
+import { matchDateline } from "./rules/dateline";
 import { maskLine } from "./mask";
 import { sentenceRanges, type Engine } from "./sentences";
 import { suspectReason } from "./suspect";
@@ -114,10 +116,10 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
         let from = 0;
         if (!caption && firstBody) {
           firstBody = false;
-          const m = DATELINE.exec(line.text.slice(whole[0]));
-          if (m && (m[1]!.match(/\p{L}/gu) ?? []).length >= 2) {
-            push(whole[0], whole[0] + m[1]!.length, "dateline");
-            from = whole[0] + m[0].length;
+          const d = matchDateline(line.text.slice(whole[0], whole[1]));
+          if (d) {
+            push(whole[0], whole[0] + d.dateline, "dateline");
+            from = whole[0] + d.body;
           }
         }
         const spans = sentences(line.text, from, engine);

@@ -18,8 +18,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import { documentStatus } from "../app/status";
-import { documentUnits, inStep, type SaveUnitResult } from "../app/lifecycle";
-import { createSaveQueue } from "./saves";
+import { documentUnits, inStep } from "../app/lifecycle";
+import { createSaveQueue, type Saved } from "./saves";
 import { createLiveHub, registerLiveRoutes } from "./live";
 import { joinUnits, unjoinUnit } from "../app/segments";
 import { renderingHistory, showUnit } from "../app/translate";
@@ -145,6 +145,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   // Saves: batched per event-loop turn, one gate kept while the database is unchanged (src/server/saves.ts).
   const live = createLiveHub(store);
   const saves = createSaveQueue(store, o.root, (results) => live.unitsSaved(results));
+  app.addHook("onClose", async () => { saves.close(); });
   /**
    * Login sessions are signed, expiring cookies (app/session-cookie.ts) with the server's secret
    * kept in the database: they survive a restart, and end when the user is removed or their token
@@ -169,7 +170,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
    */
   function allow(cookie: string | undefined, action: Action, unit?: { ref?: string }): Who {
     const value = readCookie(cookie);
-    if (store.users.count() > 0 && value !== undefined && loggedOut.has(value)) throw new AuthError("login-required", {});
+    if (value !== undefined && loggedOut.has(value) && store.users.count() > 0) throw new AuthError("login-required", {});
     return access(store, cookie, action, { secret, now: Date.now(), local: { name: o.author, role: USER_ROLES.includes(actor as UserRole) ? actor as UserRole : "translator" }, ...(unit ? { unit } : {}) });
   }
 
@@ -260,9 +261,9 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   app.put<{ Params: { ref: string }; Body: UnitBody }>("/api/units/:ref", { schema: { body: unitBody } }, async (req, reply) => {
     const b = req.body;
     const me = allow(req.headers.cookie, `unit.${b.confirm ? (b.review ? "reviewed" : "translated") : "draft"}`, { ref: req.params.ref });
-    let result: SaveUnitResult;
+    let saved: Saved;
     try {
-      result = await saves.save(req.params.ref, {
+      saved = await saves.save(req.params.ref, {
         text: b.target, state: b.confirm ? (b.review ? "reviewed" : "translated") : "draft", actor: me.role, author: me.name,
         baseRevision: b.baseRevision, now: new Date().toISOString(), ...(b.accept !== undefined ? { accept: b.accept } : {}), ...(b.note !== undefined ? { note: b.note } : {}),
       });
@@ -275,8 +276,9 @@ export function buildServer(o: ServerOptions): FastifyInstance {
       }
       throw e;
     }
+    const { result, unit } = saved;
     const body = {
-      unit: unitSummary(store, result.ref), state: result.state, requested: result.requested, refused: result.refused,
+      unit, state: result.state, requested: result.requested, refused: result.refused,
       findings: result.findings, accepted: result.accepted, revision: result.revision,
       propagated: result.propagated, files: result.files,
     };
@@ -301,7 +303,10 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   });
 
   // The editor's split, join suggestions, document terms, findings counts and notes (src/server/editor-routes.ts).
-  registerEditorRoutes(app, { store, root: o.root, author: (cookie) => allow(cookie, "segments.edit").name, assist: () => assist });
+  registerEditorRoutes(app, {
+    store, root: o.root, author: (cookie) => allow(cookie, "segments.edit").name, assist: () => assist,
+    split: (document, ref) => live.unitsChanged("split", document, ref),
+  });
 
   app.get("/api/session", async (req) => ({ user: who(req.headers.cookie), loginRequired: store.users.count() > 0 }));
   const loginBody = { type: "object", additionalProperties: false, required: ["token"], properties: { token: { type: "string", minLength: 1, maxLength: 200 } } } as const;

@@ -20,6 +20,8 @@ export interface EditorRouteContext {
   readonly author: (cookie: string | undefined) => string;
   /** The current glossary helper (rebuilt by POST /api/reload). */
   readonly assist: () => Assist;
+  /** Tells the other people on the document that its units changed (the live hub). */
+  readonly split?: (document: string, ref: string) => void;
 }
 
 const splitBody = {
@@ -37,7 +39,9 @@ export function registerEditorRoutes(app: FastifyInstance, c: EditorRouteContext
   // POST /api/units/<ref>/split {offset}: cut the unit's source (as listed) at `offset`.
   app.post<{ Params: { ref: string }; Body: { offset: number } }>("/api/units/:ref/split", { schema: { body: splitBody } }, async (req) => {
     const author = c.author(req.headers.cookie);
-    return inStep(store, c.root, () => splitUnit(store, req.params.ref, req.body.offset, author, new Date().toISOString()), (r) => [r.document]);
+    const r = inStep(store, c.root, () => splitUnit(store, req.params.ref, req.body.offset, author, new Date().toISOString()), (x) => [x.document]);
+    c.split?.(r.document, r.units[0]);
+    return r;
   });
 
   // GET /api/documents/<slug>/suggestions: joins suggested for the suspect fragments (`segments suggest`).

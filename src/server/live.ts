@@ -7,21 +7,25 @@
  *                                             connect one event per person already somewhere
  *     `unit`     {kind: "saved", document, ref, source, target, state, stale, revision, renderingId, author}
  *                                             a unit's English was saved (here, or by a CLI command)
- *     `unit`     {kind: "joined" | "unjoined", document, ref}   the units of a document changed
- *     `unit`     {kind: "changed", document}  many units of a document changed (a large import beside the server)
+ *     `unit`     {kind: "joined" | "unjoined" | "split", document, ref}   the units of a document changed
+ *     `unit`     {kind: "changed", document}  many units of a document changed, or its units changed
+ *                                             shape beside the server (a large import; `segments join`,
+ *                                             `segments split` or `ingest` run by a CLI command)
  *   and a comment line every 20 s (heartbeat; proxies keep the stream open).
  *   POST /api/presence {document, ref|null}  (CSRF-protected like every POST) → {ok: true}
  *
  * Saves made through this server are announced when their batch commits. Saves made by other
  * processes (CLI commands beside the server) are found once a second while someone listens: SQLite's
- * data_version says another connection committed, `unitsChangedSince` says which units.
+ * data_version says another connection committed, `unitsChangedSince` says which units and
+ * `structureChangedSince` which documents were joined, split or re-ingested.
  * A person's presence ends when their last stream closes.
  */
 import type { ServerResponse } from "node:http";
 import type { FastifyInstance } from "fastify";
 import type { SaveUnitResult } from "../app/lifecycle";
 import type { Action } from "../app/users";
-import { changedUnit, latestSave, unitsChangedSince, type ChangedUnit } from "../app/workbench";
+import { changedUnit, latestSave, structureChangedSince, structureMark, unitsChangedSince, type ChangedUnit } from "../app/workbench";
+import type { StructureMark } from "../store/segment-edits";
 import type { Store } from "../store";
 
 const HEARTBEAT_MS = 20_000;
@@ -41,8 +45,8 @@ interface Client {
 export interface LiveHub {
   /** Announces units saved through this server (after their commit). */
   unitsSaved(results: readonly SaveUnitResult[]): void;
-  /** Announces that a document's units were joined or unjoined. */
-  unitsChanged(kind: "joined" | "unjoined", document: string, ref: string): void;
+  /** Announces that a document's units were joined, unjoined or split. */
+  unitsChanged(kind: "joined" | "unjoined" | "split", document: string, ref: string): void;
   /** Someone opened a unit (ref) or none (null) in a document. */
   present(p: Presence): void;
   /** Adds a stream; returns the function that removes it. */
@@ -59,6 +63,7 @@ export function createLiveHub(store: Store): LiveHub {
   const clients = new Set<Client>();
   const presence = new Map<string, Presence>();
   let since = "";
+  let shape: StructureMark | undefined;
   let version = -1;
   let timers: NodeJS.Timeout[] = [];
 
@@ -78,13 +83,20 @@ export function createLiveHub(store: Store): LiveHub {
       const { units, documents, latest } = unitsChangedSince(store, since);
       since = latest;
       sendUnits(units);
-      // a large import: its documents are read again whole
-      for (const document of documents) broadcast("unit", { kind: "changed", document });
+      // a large import, or joins, splits and re-ingests: those documents are read again whole
+      const whole = new Set(documents);
+      if (shape) {
+        const moved = structureChangedSince(store, shape);
+        shape = moved.mark;
+        for (const d of moved.documents) whole.add(d);
+      }
+      for (const document of whole) broadcast("unit", { kind: "changed", document });
     } catch { /* a locked or closing database: the next tick tries again */ }
   };
   const start = (): void => {
     version = store.dataVersion();
     since = latestSave(store);
+    shape = structureMark(store);
     timers = [
       setInterval(poll, POLL_MS),
       setInterval(() => { for (const c of clients) c.res.write(": ping\n\n"); }, HEARTBEAT_MS),

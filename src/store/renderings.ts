@@ -44,7 +44,7 @@ export function createRenderingRepo(db: Db) {
   const s = {
     byId: db.prepare("SELECT * FROM rendering WHERE id = ?"),
     segIds: db.prepare("SELECT segment_id FROM rendering_segment WHERE rendering_id = ? ORDER BY position").pluck(),
-    bySegment: db.prepare("SELECT rendering_id FROM rendering_segment WHERE segment_id = ?").pluck(),
+    rowBySegment: db.prepare("SELECT r.* FROM rendering_segment rs JOIN rendering r ON r.id = rs.rendering_id WHERE rs.segment_id = ?"),
     insert: db.prepare(
       "INSERT INTO rendering (text, source_text, status, origin, author, score, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
     ),
@@ -148,8 +148,8 @@ export function createRenderingRepo(db: Db) {
     byId: (id: number): Rendering | undefined => { const r = s.byId.get(id); return r ? hydrate(r) : undefined; },
     /** The rendering a segment belongs to, if any. */
     forSegment(segmentId: number): Rendering | undefined {
-      const id = s.bySegment.get(segmentId) as number | undefined;
-      return id === undefined ? undefined : hydrate(s.byId.get(id));
+      const row = s.rowBySegment.get(segmentId);
+      return row === undefined ? undefined : hydrate(row);
     },
     ofDocument(documentId: number): Rendering[] {
       const byId = new Map<number, { row: any[]; links: Array<[number, number]> }>();

@@ -15,6 +15,13 @@ export interface SplitRow {
   readonly splitAt: number;
 }
 
+/** The newest join/unjoin event id, split id and document change time. */
+export interface StructureMark {
+  readonly event: number;
+  readonly split: number;
+  readonly updated: string;
+}
+
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export function createSegmentEditRepo(db: Db) {
   const s = {
@@ -44,6 +51,11 @@ export function createSegmentEditRepo(db: Db) {
     suspects: db.prepare(
       "SELECT * FROM segment WHERE document_id = ? AND ordinal IS NOT NULL AND suspect IS NOT NULL AND kind <> 'boilerplate' ORDER BY ordinal",
     ),
+    structureMark: db.prepare(`SELECT (SELECT COALESCE(MAX(id), 0) FROM unit_event) AS event,
+      (SELECT COALESCE(MAX(id), 0) FROM segment_split) AS split, (SELECT COALESCE(MAX(updated_at), '') FROM document) AS updated`),
+    structureChanged: db.prepare(`SELECT d.slug FROM document d WHERE d.updated_at > ?
+      OR d.id IN (SELECT s.document_id FROM unit_event e JOIN segment s ON s.id = e.segment_id WHERE e.id > ?)
+      OR d.id IN (SELECT document_id FROM segment_split WHERE id > ?) ORDER BY d.slug`).pluck(),
   };
   return {
     /** Joins `segmentId` with its successor `nextId`. */
@@ -83,6 +95,10 @@ export function createSegmentEditRepo(db: Db) {
     },
     /** Current non-boilerplate segments flagged as suspect fragments, in order. */
     suspects: (documentId: number): Segment[] => s.suspects.all(documentId).map(toSegment),
+    /** Where the last join/unjoin, split and document (re-)ingest stand: compare with `structureChangedSince`. */
+    structureMark: (): StructureMark => s.structureMark.get() as StructureMark,
+    /** Documents joined, unjoined, split or re-ingested after `mark` (by any process), by slug. */
+    structureChangedSince: (mark: StructureMark): string[] => s.structureChanged.all(mark.updated, mark.event, mark.split) as string[],
   };
 }
 export type SegmentEditRepo = ReturnType<typeof createSegmentEditRepo>;

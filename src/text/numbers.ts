@@ -462,6 +462,13 @@ function readCandidates(starts: string[], next: Readonly<Record<string, string>>
   // the start words by a hash of their lower-cased letters (the pattern confirms a hit)
   const hashes = new Set(starts.map((w) => wordHash(w.toLowerCase(), 0, w.length)));
   const longest = Math.max(...starts.map((w) => w.length));
+  // per length, the first letters (bits 0–25 for a–z; bit 26: any other) of the start words: a word
+  // of ASCII letters is hashed only when some start word shares its length and first letter
+  const firsts = new Int32Array(longest + 1);
+  for (const w of starts) {
+    const c = w.toLowerCase().charCodeAt(0) - 0x61;
+    firsts[w.length]! |= c >= 0 && c < 26 ? 1 << c : 1 << 26;
+  }
   const at = new RegExp(candidates(starts, next).source, "iuy");
   const f: Candidates = {
     length: 0,
@@ -478,11 +485,10 @@ function readCandidates(starts: string[], next: Readonly<Record<string, string>>
           }
           if (wordCharBefore(text, i, false)) continue;
           let j = i + 1;
-          let h = Math.imul(HASH_START ^ (c | 0x20), HASH_PRIME);
-          for (let d = text.charCodeAt(j); j < n && ASCII_CLASS[d] === 1; d = text.charCodeAt(++j)) h = Math.imul(h ^ (d | 0x20), HASH_PRIME);
+          while (j < n && ASCII_CLASS[text.charCodeAt(j)] === 1) j++;
           if (j === n || text.charCodeAt(j) < 0x80) {
             // a whole ASCII word
-            if (j - i <= longest && hashes.has(h)) {
+            if (j - i <= longest && (firsts[j - i]! & (1 << ((c | 0x20) - 0x61))) !== 0 && hashes.has(wordHash(text, i, j))) {
               at.lastIndex = i;
               if (at.test(text)) { f.length = j - i; return i; }
             }
@@ -518,6 +524,30 @@ export function extractNumbersTryingEveryPosition(text: string, lang: NumberLang
 }
 const EVERY_POSITION = patternCandidates(/[^]/gu);
 
+/** v.split(sep)[0], without making the array. */
+function firstPart(v: string, sep: string): string {
+  const k = v.indexOf(sep);
+  return k < 0 ? v : v.slice(0, k);
+}
+
+/** v.split(sep)[1] (undefined when v has no `sep`), without making the array. */
+function secondPart(v: string, sep: string): string | undefined {
+  const k = v.indexOf(sep);
+  if (k < 0) return undefined;
+  const k2 = v.indexOf(sep, k + 1);
+  return k2 < 0 ? v.slice(k + 1) : v.slice(k + 1, k2);
+}
+
+/** Appends a token read from the match text[start, end) (`raw`). */
+function push(out: NumberToken[], start: number, end: number, raw: string, value: string, kind: NumberKind, word = false, alternatives?: string[]): void {
+  out.push(alternatives && alternatives.length ? { value, start, end, raw, kind, word, alternatives } : { value, start, end, raw, kind, word });
+}
+
+/** A failed reading of the match `raw` at `start` falls back to the plain digit runs in it. */
+function numbersOf(out: NumberToken[], raw: string, start: number): void {
+  for (const d of raw.matchAll(/\d+/g)) out.push({ value: canonicalDecimal(d[0], ""), start: start + d.index!, end: start + d.index! + d[0].length, raw: d[0], kind: "number", word: false });
+}
+
 function readNumbers(text: string, lang: NumberLang, candidate: Candidates): NumberToken[] {
   if (typeof text !== "string" || text.length === 0) return [];
   const { re, groups: G } = pattern(lang);
@@ -538,25 +568,19 @@ function readNumbers(text: string, lang: NumberLang, candidate: Candidates): Num
     const end = start + raw.length;
     // (no alternative matches the empty string; advance one code point if one ever did)
     from = end > start ? end : start + (clen || 1);
-    const push = (value: string, kind: NumberKind, word = false, alternatives?: string[]) =>
-      out.push(alternatives && alternatives.length ? { value, start, end, raw, kind, word, alternatives } : { value, start, end, raw, kind, word });
-    const numbersOf = (s: string) => {
-      // a failed reading falls back to the plain digit runs in the match
-      for (const d of s.matchAll(/\d+/g)) out.push({ value: canonicalDecimal(d[0], ""), start: start + d.index!, end: start + d.index! + d[0].length, raw: d[0], kind: "number", word: false });
-    };
     if (m[G.nd] !== undefined) {
       const a = Number(m[G.nd1]), b = Number(m[G.nd2]), y = fullYear(m[G.nd3]!);
       // Indonesian: day/month/year. English: month/day/year, or day/month when the first is > 12.
       const dm = validDate(b, a) ? dateValue(y, b, a) : undefined;
       const md = validDate(a, b) ? dateValue(y, a, b) : undefined;
-      if (m[G.ndsep] === "." && m[G.nd3]!.length === 2) { numbersOf(raw); continue; }
+      if (m[G.ndsep] === "." && m[G.nd3]!.length === 2) { numbersOf(out, raw, start); continue; }
       if (lang === "id") {
-        if (dm) push(dm, "date");
-        else numbersOf(raw);
+        if (dm) push(out, start, end, raw, dm, "date");
+        else numbersOf(out, raw, start);
       } else {
         const first = md ?? dm;
-        if (!first) { numbersOf(raw); continue; }
-        push(first, "date", false, md && dm && md !== dm ? [dm] : undefined);
+        if (!first) { numbersOf(out, raw, start); continue; }
+        push(out, start, end, raw, first, "date", false, md && dm && md !== dm ? [dm] : undefined);
       }
     } else if (m[G.dm] !== undefined) {
       // Indonesian 19/6 = 19 June; English 6/19 = June 19 (either reading when both fit)
@@ -564,8 +588,8 @@ function readNumbers(text: string, lang: NumberLang, candidate: Candidates): Num
       const dm = validDate(b, a) ? dateValue(undefined, b, a) : undefined;
       const md = validDate(a, b) ? dateValue(undefined, a, b) : undefined;
       const first = lang === "id" ? dm : md ?? dm;
-      if (!first) { numbersOf(raw); continue; }
-      push(first, "date", false, lang === "en" && md && dm && md !== dm ? [dm] : undefined);
+      if (!first) { numbersOf(out, raw, start); continue; }
+      push(out, start, end, raw, first, "date", false, lang === "en" && md && dm && md !== dm ? [dm] : undefined);
     } else if (m[G.dmy] !== undefined || m[G.mdy] !== undefined) {
       const mw = (m[G.dmy_m] ?? m[G.mdy_m])!;
       const month = monthOf(mw, lang);
@@ -573,46 +597,47 @@ function readNumbers(text: string, lang: NumberLang, candidate: Candidates): Num
       const d0 = m[G.dmy_d0] ?? (m[G.mdy_d] !== undefined ? m[G.mdy_d0] : undefined);
       const d = Number(m[G.dmy_d] ?? m[G.mdy_d] ?? m[G.mdy_d0]);
       const yText = m[G.dmy_y] ?? m[G.mdy_y];
-      if (month === undefined || !validDate(month, d) || !isCapitalised(mw) || (d0 !== undefined && !validDate(month, Number(d0)))) { numbersOf(raw); continue; }
+      if (month === undefined || !validDate(month, d) || !isCapitalised(mw) || (d0 !== undefined && !validDate(month, Number(d0)))) { numbersOf(out, raw, start); continue; }
       const y = yText ? Number(yText) : undefined;
-      if (d0 !== undefined) push(dateValue(y, month, Number(d0)), "date");
-      push(dateValue(y, month, d), "date");
+      if (d0 !== undefined) push(out, start, end, raw, dateValue(y, month, Number(d0)), "date");
+      push(out, start, end, raw, dateValue(y, month, d), "date");
     } else if (m[G.my] !== undefined) {
       const month = monthOf(m[G.my_m]!, lang);
-      if (month === undefined || !isCapitalised(m[G.my_m]!)) { numbersOf(raw); continue; }
-      push(dateValue(Number(m[G.my_y]), month, undefined), "date");
+      if (month === undefined || !isCapitalised(m[G.my_m]!)) { numbersOf(out, raw, start); continue; }
+      push(out, start, end, raw, dateValue(Number(m[G.my_y]), month, undefined), "date");
     } else if (m[G.mo] !== undefined) {
       const month = monthOf(m[G.mo_m]!, lang);
       if (month === undefined || !isCapitalised(m[G.mo_m]!)) continue;
       // English "May" at the start of a sentence is as likely the verb: only mid-sentence counts.
       if (lang === "en" && month === 5 && /(^|[.!?]["'\u201d\u2019]?\s+|^["'\u201c\u2018])$/.test(text.slice(0, start))) continue;
-      push(dateValue(undefined, month, undefined), "date");
+      push(out, start, end, raw, dateValue(undefined, month, undefined), "date");
     } else if (m[G.tm] !== undefined || m[G.tz] !== undefined) {
       let h = Number(m[G.tm_h] ?? m[G.tz_h]);
       const min = m[G.tm_m] ?? m[G.tz_m] ?? "00";
       const period = (m[G.tm_p] ?? "").toLowerCase().replace(/\./g, "");
       if (period === "pm" || ((period === "sore" || period === "malam" || period === "petang") && h < 12)) { if (h < 12) h += 12; }
       else if (period === "am" && h === 12) h = 0;
-      if (h > 24 || Number(min) > 59) { numbersOf(raw); continue; }
-      push(`${h}:${min}`, "time");
+      if (h > 24 || Number(min) > 59) { numbersOf(out, raw, start); continue; }
+      push(out, start, end, raw, `${h}:${min}`, "time");
     } else if (m[G.ord] !== undefined) {
-      push(canonicalDecimal(m[G.ord_n]!, ""), "ordinal");
+      push(out, start, end, raw, canonicalDecimal(m[G.ord_n]!, ""), "ordinal");
     } else if (m[G.ordw] !== undefined) {
       const table = lang === "id" ? ID_ORDINAL_WORDS : EN_ORDINAL_WORDS;
       const v = table[m[G.ordw_w]!.toLowerCase()];
-      if (v !== undefined) push(String(v), "ordinal", true);
+      if (v !== undefined) push(out, start, end, raw, String(v), "ordinal", true);
     } else if (m[G.num] !== undefined) {
       const v = m[G.num_v]!;
       let intPart: string, frac = "";
       let alternatives: string[] | undefined;
+      // (the first two parts of v.split(sep), without the array)
       if (lang === "id") {
-        if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(v)) { const [i, f] = v.split(","); intPart = i!.replace(/\./g, ""); frac = f ?? ""; }
-        else if (v.includes(",")) { const [i, f] = v.split(","); intPart = i!; frac = f!; if (/^\d{1,3},\d{3}$/.test(v)) alternatives = [v.replace(",", "")]; }
-        else if (v.includes(".")) { const [i, f] = v.split("."); intPart = i!; frac = f!; }
+        if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(v)) { intPart = firstPart(v, ",").replaceAll(".", ""); frac = secondPart(v, ",") ?? ""; }
+        else if (v.includes(",")) { intPart = firstPart(v, ","); frac = secondPart(v, ",")!; if (/^\d{1,3},\d{3}$/.test(v)) alternatives = [v.replace(",", "")]; }
+        else if (v.includes(".")) { intPart = firstPart(v, "."); frac = secondPart(v, ".")!; }
         else intPart = v;
       } else {
-        if (v.includes(",")) { const [i, f] = v.split("."); intPart = i!.replace(/,/g, ""); frac = f ?? ""; }
-        else if (v.includes(".")) { const [i, f] = v.split("."); intPart = i!; frac = f!; }
+        if (v.includes(",")) { intPart = firstPart(v, ".").replaceAll(",", ""); frac = secondPart(v, ".") ?? ""; }
+        else if (v.includes(".")) { intPart = firstPart(v, "."); frac = secondPart(v, ".")!; }
         else intPart = v;
       }
       let exp = m[G.num_s] ? (lang === "id" ? ID_SCALE : EN_SCALE)[m[G.num_s].toLowerCase()] ?? 0 : m[G.num_x] ? EN_SUFFIX_SCALE[m[G.num_x].toLowerCase()] ?? 0 : 0;
@@ -621,33 +646,33 @@ function readNumbers(text: string, lang: NumberLang, candidate: Candidates): Num
       const value = canonicalDecimal(intPart, frac, exp);
       const kind: NumberKind = m[G.num_p] ? "percent" : "number";
       if (alternatives) alternatives = alternatives.map((a) => canonicalDecimal(a, "", exp));
-      push(value, kind, false, alternatives);
+      push(out, start, end, raw, value, kind, false, alternatives);
     } else if (m[G.dek] !== undefined) {
       const n = m[G.dek_n];
       const v = n === undefined || /^(a|an|se)$/i.test(n) ? 1 : /^\d+$/.test(n) ? Number(n) : lang === "id" ? indonesianWordsValue(n) : englishWordsValue(n);
       if (v === undefined) continue;
-      push(fromInteger(v * 10), "number", true, [fromInteger(v)]);
+      push(out, start, end, raw, fromInteger(v * 10), "number", true, [fromInteger(v)]);
     } else if (m[G.mag] !== undefined) {
       // "tens" and "scores" are magnitudes only before "of" ("tens of people"; not "test scores")
       if (lang === "en" && !m[G.mag_s] && /^(?:tens|scores)$/i.test(m[G.mag_w]!) && !/^\s+of\s+\p{L}/iu.test(text.slice(end, end + 8))) continue;
       const base = (lang === "id" ? ID_MAGNITUDE : EN_MAGNITUDE)[m[G.mag_w]!.toLowerCase()]!;
       const ms = m[G.mag_s]?.toLowerCase();
       const scale = ms ? (lang === "id" ? ID_SCALE[ms] : Number(EN_MAGNITUDE[ms] ?? EN_MAGNITUDE[ms + "s"])) ?? 0 : 0;
-      push(combineMagnitude(base, scale), "magnitude", true);
+      push(out, start, end, raw, combineMagnitude(base, scale), "magnitude", true);
     } else if (m[G.sev] !== undefined) {
       const sc = m[G.sev_s]!.toLowerCase();
-      push(sc === "hundred" || sc === "ratus" ? "2" : String(lang === "id" ? ID_SCALE[sc]! : EN_SCALE[sc]!), "magnitude", true);
+      push(out, start, end, raw, sc === "hundred" || sc === "ratus" ? "2" : String(lang === "id" ? ID_SCALE[sc]! : EN_SCALE[sc]!), "magnitude", true);
     } else if (m[G.pt] !== undefined) {
       const exp = m[G.pt_s] ? EN_SCALE[m[G.pt_s].toLowerCase()]! : 0;
-      push(canonicalDecimal(String(EN_UNITS[m[G.pt_i]!.toLowerCase()]!), String(EN_UNITS[m[G.pt_f]!.toLowerCase()]!), exp), "number", true);
+      push(out, start, end, raw, canonicalDecimal(String(EN_UNITS[m[G.pt_i]!.toLowerCase()]!), String(EN_UNITS[m[G.pt_f]!.toLowerCase()]!), exp), "number", true);
     } else if (m[G.doz] !== undefined) {
-      push("teens", "magnitude", true, ["12"]);
+      push(out, start, end, raw, "teens", "magnitude", true, ["12"]);
     } else if (m[G.fr] !== undefined) {
-      push(FRACTION_WORDS[m[G.fr_w]!.toLowerCase()]!, m[G.fr_p] ? "percent" : "number", true);
+      push(out, start, end, raw, FRACTION_WORDS[m[G.fr_w]!.toLowerCase()]!, m[G.fr_p] ? "percent" : "number", true);
     } else if (m[G.w] !== undefined) {
       const v = lang === "id" ? indonesianWordsValue(m[G.w_w]!) : englishWordsValue(m[G.w_w]!);
       if (v === undefined) continue;
-      push(fromInteger(v), m[G.w_p] ? "percent" : "number", true);
+      push(out, start, end, raw, fromInteger(v), m[G.w_p] ? "percent" : "number", true);
     }
   }
   return out;

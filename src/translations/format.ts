@@ -110,26 +110,32 @@ export interface TranslationsHeader {
 
 /** Writes the file for one document. Records are written in the order given. */
 export function writeTranslations(document: string, records: readonly TranslationRecord[], header: TranslationsHeader = {}): string {
-  const out: string[] = [FORMAT_HEADER, `# document: ${document}`];
-  if (header.source !== undefined) out.push(`# source: ${escapeValue(header.source)}`);
-  for (const r of records) {
-    out.push("");
-    if (r.kind === "split") {
-      out.push(`@ split ${formatRef(r.document, [r.ordinal])} ${r.at}`);
-      out.push(`id: ${escapeValue(r.source)}`);
-      continue;
-    }
-    out.push(r.ordinals.length === 0 ? `@ orphan ${r.document}` : `@ ${formatRef(r.document, r.ordinals)}`);
-    out.push(`id: ${escapeValue(r.source)}`);
-    if (r.text !== undefined) out.push(`en: ${escapeValue(r.text)}`);
-    if (r.status !== undefined) out.push(`status: ${r.status}`);
-    if (r.origin !== undefined) out.push(`origin: ${escapeValue(r.origin)}`);
-    if (r.author !== undefined) out.push(`author: ${escapeValue(r.author)}`);
-    if (r.time !== undefined) out.push(`time: ${escapeValue(r.time)}`);
-    if (r.score !== undefined) out.push(`score: ${r.score}`);
-    if (r.note !== undefined && r.note !== "") out.push(`note: ${escapeValue(r.note)}`);
-  }
-  return out.join("\n") + "\n";
+  let out = formatHeader(document, header);
+  for (const r of records) out += formatRecord(r);
+  return out + "\n";
+}
+
+/**
+ * The file's header lines (no line end after the last): a file is the header, then each record's
+ * `formatRecord` text, then one line end — what `writeTranslations` writes, and what a writer that
+ * keeps the records' texts and replaces only the changed ones (app/file-texts.ts) puts together.
+ */
+export function formatHeader(document: string, header: TranslationsHeader = {}): string {
+  return `${FORMAT_HEADER}\n# document: ${document}` + (header.source !== undefined ? `\n# source: ${escapeValue(header.source)}` : "");
+}
+
+/** One record as the file holds it: the blank line before it, then its lines (no line end after the last). */
+export function formatRecord(r: TranslationRecord): string {
+  if (r.kind === "split") return `\n\n@ split ${formatRef(r.document, [r.ordinal])} ${r.at}\nid: ${escapeValue(r.source)}`;
+  let out = `\n\n${r.ordinals.length === 0 ? `@ orphan ${r.document}` : `@ ${formatRef(r.document, r.ordinals)}`}\nid: ${escapeValue(r.source)}`;
+  if (r.text !== undefined) out += `\nen: ${escapeValue(r.text)}`;
+  if (r.status !== undefined) out += `\nstatus: ${r.status}`;
+  if (r.origin !== undefined) out += `\norigin: ${escapeValue(r.origin)}`;
+  if (r.author !== undefined) out += `\nauthor: ${escapeValue(r.author)}`;
+  if (r.time !== undefined) out += `\ntime: ${escapeValue(r.time)}`;
+  if (r.score !== undefined) out += `\nscore: ${r.score}`;
+  if (r.note !== undefined && r.note !== "") out += `\nnote: ${escapeValue(r.note)}`;
+  return out;
 }
 
 /** Reads the `# document:` and `# source:` header lines of a file (before its first record). */

@@ -5,7 +5,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { pairHash, streamCheck, type CheckPairSource, type StreamPair } from "../../src/app/check-stream";
+import { pairHash, streamCheck, type CheckPairSource, type ReportedFinding, type StreamPair } from "../../src/app/check-stream";
 import { checkPairsFile, parsePairsFile } from "../../src/app/check";
 import { runChecks } from "../../src/check";
 import { compileGlossary } from "../../src/glossary";
@@ -84,7 +84,7 @@ describe("streamCheck", () => {
     const got = [...run.findings];
     const key = (document: string, checkId: string, hash: string) => `${document}|${checkId}|${hash}`;
     const active = new Map(suppressions.map((s) => [key(s.document, s.checkId, s.pairHash), s]));
-    const expected = all.filter((f) => scope.has(pairs[f.index]!.document!)).map((f) => {
+    const expected = all.filter((f) => scope.has(pairs[f.index]!.document!)).map((f): ReportedFinding => {
       const p = pairs[f.index]!;
       const s = active.get(key(p.document!, f.checkId, pairHash(p.source, p.target)));
       return s ? { ...f, suppressed: { reason: s.reason, author: s.author, createdAt: s.createdAt } } : f;

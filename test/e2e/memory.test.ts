@@ -22,7 +22,8 @@ function runBounded(heapMiB: number, args: string[], out: string): Promise<{ cod
     const fd = fs.openSync(out, "w");
     const cp = spawn(process.execPath, [`--max-old-space-size=${heapMiB}`, ...cliArgv(), ...args], { env: ENV, stdio: ["ignore", fd, "pipe"] });
     let stderr = "";
-    cp.stderr.on("data", (d: Buffer) => { stderr += d.toString(); });
+    // stdio[2] is "pipe", so stderr is a stream (node's types cannot tell, with an fd in stdio[1])
+    cp.stderr!.on("data", (d: Buffer) => { stderr += d.toString(); });
     cp.on("error", reject);
     cp.on("close", (code) => { fs.closeSync(fd); resolve({ code, stderr }); });
   });

@@ -23,11 +23,13 @@ const NOW = "2026-01-01T00:00:00.000Z";
 function hashedBytes(fn: () => void): number {
   let bytes = 0;
   const proto = (crypto as unknown as { Hash: { prototype: crypto.Hash } }).Hash.prototype;
-  const real = proto.update;
+  /** Both overloads of Hash#update in one signature (the data, and an encoding when it is a string). */
+  type Update = (this: crypto.Hash, data: crypto.BinaryLike, enc?: crypto.Encoding) => crypto.Hash;
+  const real: Update = proto.update;
   proto.update = function (this: crypto.Hash, data: crypto.BinaryLike, enc?: crypto.Encoding) {
-    bytes += typeof data === "string" ? Buffer.byteLength(data) : (data as Buffer).length;
-    return enc ? real.call(this, data as string, enc) : real.call(this, data);
-  } as typeof real;
+    bytes += typeof data === "string" ? Buffer.byteLength(data) : data.byteLength;
+    return real.call(this, data, enc);
+  };
   try {
     fn();
   } finally {

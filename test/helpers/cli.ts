@@ -36,14 +36,8 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<Run
     cwd,
     ...(options.clock ? { clock: options.clock } : {}),
   };
-  const prev = process.cwd();
-  if (cwd !== prev) process.chdir(cwd);
-  try {
-    const code = await main(argv, io);
-    return { code, stdout, stderr };
-  } finally {
-    if (cwd !== prev) process.chdir(prev);
-  }
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
 }
 
 /** A fresh temporary directory, removed by the returned cleanup. */

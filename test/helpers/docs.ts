@@ -9,7 +9,7 @@ import MarkdownIt from "markdown-it";
 
 export const ROOT = path.resolve(__dirname, "../..");
 const md = new MarkdownIt();
-type Token = ReturnType<MarkdownIt["parse"]>[number];
+type Token = MarkdownIt.Token;
 
 /** README.md and every Markdown file under docs/, as paths relative to the repository. */
 export function markdownFiles(): string[] {
@@ -67,7 +67,7 @@ export function anchors(text: string): Set<string> {
 export function links(text: string): string[] {
   const out: string[] = [];
   for (const t of parse(text)) {
-    for (const c of t.children ?? []) if (c.type === "link_open") out.push(c.attrGet("href") ?? "");
+    for (const c of t.children ?? []) if (c.type === "link_open") out.push(String(c.attrGet("href") ?? "")); // an attribute markdown-it set is a string
   }
   return out;
 }

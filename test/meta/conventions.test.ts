@@ -154,6 +154,46 @@ describe("architecture", () => {
     expect(offenders.map(rel)).toEqual([]);
   });
 
+  it("starting the CLI loads no command's work: command files load the app, server and report modules when the command runs", () => {
+    // (docs/architecture.md#the-cli-starts-light) A value import at the top of a command file, of
+    // main.ts or of context.ts is loaded by every `selaras` start; only the CLI's plumbing and the
+    // shared vocabulary may be. Type-only imports cost nothing at run time.
+    const light = ["cli/context.ts", "cli/command.ts", "cli/line-reader.ts", "cli/main.ts", "cli/yargs-strings.ts", "cli/output/errors.ts",
+      "cli/commands/index.ts", "errors.ts", "model.ts", "version.ts", "i18n/index.ts", "text/control.ts"];
+    const startup = [...files(path.join(SRC, "cli/commands")), path.join(SRC, "cli/main.ts"), path.join(SRC, "cli/context.ts")];
+    const offenders: string[] = [];
+    for (const f of startup) {
+      const text = fs.readFileSync(f, "utf8");
+      for (const m of text.matchAll(/^import\s+(?!type\s)[^;]*?\bfrom\s+["']([^"']+)["'];/gm)) {
+        const spec = m[1]!;
+        if (!spec.startsWith(".")) {
+          if (!spec.startsWith("node:") && spec !== "yargs") offenders.push(`${rel(f)} → ${spec}`);
+          continue;
+        }
+        const base = path.resolve(path.dirname(f), spec);
+        const target = rel(fs.existsSync(base + ".ts") ? base + ".ts" : path.join(base, "index.ts"));
+        // (main.ts registers the command list; the list names each command's file)
+        const ok = light.includes(target) || (["cli/commands/index.ts", "cli/main.ts"].includes(rel(f)) && target.startsWith("cli/commands/"));
+        if (!ok) offenders.push(`${rel(f)} → ${spec}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it("the CLI and the app never read or change the process's working folder, except src/cli/bin.ts reading it once", () => {
+    // (docs/architecture.md#paths-are-the-clis-to-resolve) The CLI resolves every relative path against
+    // its io.cwd, which bin.ts reads from the process; main(argv, io) then runs the same from any
+    // folder, and tests run it in-process without process.chdir (test/helpers/cli.ts).
+    const offenders: string[] = [];
+    for (const f of all.filter((f) => rel(f).startsWith("cli/") || rel(f).startsWith("app/"))) {
+      const uses = fs.readFileSync(f, "utf8").match(/process\.(?:cwd|chdir)\s*\(/g) ?? [];
+      if (rel(f) === "cli/bin.ts" ? uses.join() !== "process.cwd(" : uses.length) offenders.push(`${rel(f)}: ${uses.join(", ")}`);
+    }
+    expect(offenders).toEqual([]);
+    const helper = fs.readFileSync(path.resolve(__dirname, "../helpers/cli.ts"), "utf8");
+    expect(helper).not.toMatch(/process\.chdir\s*\(/);
+  });
+
   it("src/app never reads process.cwd()", () => {
     // The app layer takes the project root and the working folder from its caller (the CLI passes
     // its context's cwd; library callers pass their own), so it runs the same from any folder.

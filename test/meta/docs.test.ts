@@ -84,7 +84,7 @@ describe("README", () => {
     expect(readme).toContain("npm ci && npm start");
     expect(readme).toMatch(/^npm test\b/m);
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
-    expect(pkg.scripts.test).toBe("bash .ci/setup && eslint . && jest");
+    expect(pkg.scripts.test).toBe("bash .ci/setup && eslint . && npm run typecheck && jest");
     expect(pkg.scripts.setup).toBe("bash .ci/setup");
     expect(pkg.scripts.lint).toBe("eslint .");
     // CI installs from scratch and runs the README's test command.

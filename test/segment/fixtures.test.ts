@@ -28,7 +28,7 @@ describe("segmentation fixtures", () => {
   it("has the five seed articles and a case for every rule", () => {
     expect(cases.filter((c) => c.startsWith("seed-"))).toHaveLength(5);
     for (const c of ["abbr-prepositive", "abbr-capital", "numbers", "dates", "quotes", "ellipses", "initials", "boilerplate",
-      "comment-form", "captions", "dateline", "suspect", "lines", "header", "crlf-bom", "brackets"]) expect(cases).toContain(c);
+      "comment-form", "captions", "dateline", "suspect", "lines", "header", "crlf-bom", "brackets", "web-noise"]) expect(cases).toContain(c);
   });
 
   it.each(cases)("%s", (name) => {

@@ -144,6 +144,43 @@ it("announces a save made by a CLI process beside the server", async () => {
   budi.close();
 });
 
+/** Runs a selaras command as its own process in the project folder (beside the server). */
+function cli(args: string[]): Promise<number | null> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [require.resolve("tsx/cli"), path.join(REPO, "src/cli/bin.ts"), ...args], { cwd: dir, env: { ...process.env, LANG: "en_US.UTF-8" }, stdio: "ignore" });
+    child.on("exit", resolve);
+  });
+}
+
+it("tells the page when a CLI command beside the server joins or splits units of a document", async () => {
+  const budi = await listen(cookies.budi!);
+  await budi.next((e) => e.event === "hello");
+  const from = budi.events.length;
+  expect(await cli(["segments", "join", `${DOC}:8`, `${DOC}:9`])).toBe(0);
+  const joined = await budi.next((e) => e.event === "unit" && e.data.kind === "changed");
+  expect(joined.data).toEqual({ kind: "changed", document: DOC });
+  expect(budi.events.indexOf(joined)).toBeGreaterThanOrEqual(from);
+  const at = budi.events.length;
+  expect(await cli(["segments", "split", `${DOC}:3`, "10"])).toBe(0);
+  const waitNew = new Promise<{ event: string; data: any }>((resolve) => {
+    const t = setInterval(() => {
+      const hit = budi.events.slice(at).find((e) => e.event === "unit" && e.data.kind === "changed");
+      if (hit) { clearInterval(t); resolve(hit); }
+    }, 50);
+  });
+  expect((await waitNew).data).toEqual({ kind: "changed", document: DOC });
+  budi.close();
+});
+
+it("announces a split made in the workbench", async () => {
+  const budi = await listen(cookies.budi!);
+  await budi.next((e) => e.event === "hello");
+  const split = await send("POST", `api/units/${encodeURIComponent(`${DOC}:12`)}/split`, cookies.ayu!, { offset: 12 });
+  expect(split.status).toBe(200);
+  expect((await budi.next((e) => e.event === "unit" && e.data.kind === "split")).data).toEqual({ kind: "split", document: DOC, ref: `${DOC}:12` });
+  budi.close();
+});
+
 it("announces joins, and ends every stream when the server closes", async () => {
   const budi = await listen(cookies.budi!);
   await budi.next((e) => e.event === "hello");

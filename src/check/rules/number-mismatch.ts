@@ -23,6 +23,20 @@ function weekdayKept(source: string, start: number, target: string): boolean {
   return new RegExp(`\\b${WEEKDAYS[m[1]!.toLowerCase()]}\\b`, "i").test(target);
 }
 
+/**
+ * Do the numbers pair up in order, digits with digits, each with the same value (most pairs)? Then
+ * compareNumbers leaves nothing missing or extra: its first pass pairs each source number with the
+ * first target number left that it matches, here the one at its own place.
+ */
+function pairedInOrder(source: readonly NumberToken[], target: readonly NumberToken[]): boolean {
+  if (source.length !== target.length) return false;
+  for (let i = 0; i < source.length; i++) {
+    const a = source[i]!, b = target[i]!;
+    if (a.word || b.word || a.kind !== b.kind || a.alternatives !== undefined || b.alternatives !== undefined || a.value !== b.value) return false;
+  }
+  return true;
+}
+
 export default defineCheck({
   meta: {
     id: "number-mismatch",
@@ -40,7 +54,9 @@ export default defineCheck({
   defaultOptions: {},
   check({ source, target }) {
     if (!target.trim()) return [];
-    const { missing, extra } = compareNumbers(extractNumbers(source, "id"), extractNumbers(target, "en"));
+    const sourceNumbers = extractNumbers(source, "id"), targetNumbers = extractNumbers(target, "en");
+    if (pairedInOrder(sourceNumbers, targetNumbers)) return [];
+    const { missing, extra } = compareNumbers(sourceNumbers, targetNumbers);
     const problems: Problem[] = [];
     const reportable = (t: NumberToken, others: readonly NumberToken[]) => !t.word || others.some((o) => o.kind === t.kind);
     for (const t of missing) {

@@ -33,11 +33,17 @@ export default defineCheck<{ minWords: number; ratio: number }>({
   defaultOptions: { minWords: 3, ratio: 0.6 },
   check({ source, target, targetTerms }, options) {
     if (!target.trim()) return [];
-    // blank out glossary terms and quoted passages
-    let text = target;
-    for (const t of targetTerms) text = text.slice(0, t.start) + " ".repeat(t.end - t.start) + text.slice(t.end);
-    if (text.includes("\"") || text.includes("“")) text = text.replace(/[“"][^”"]*[”"]/g, (m) => " ".repeat(m.length));
-    const [idWords, enWords] = ASCII.test(text) ? countAscii(text) : countWords(text);
+    // (most targets: ASCII, no quotation marks, the terms in order: counted in place, see countInPlace)
+    const counted = countInPlace(target, targetTerms);
+    let idWords: number, enWords: number;
+    if (counted >= 0) { idWords = counted >>> 16; enWords = counted & 0xffff; }
+    else {
+      // blank out glossary terms and quoted passages
+      let text = target;
+      for (const t of targetTerms) text = text.slice(0, t.start) + " ".repeat(t.end - t.start) + text.slice(t.end);
+      if (text.includes("\"") || text.includes("“")) text = text.replace(/[“"][^”"]*[”"]/g, (m) => " ".repeat(m.length));
+      [idWords, enWords] = ASCII.test(text) ? countAscii(text) : countWords(text);
+    }
     if (idWords < options.minWords || idWords / (idWords + enWords) < options.ratio) return [];
     // checked last: most targets are not Indonesian, and normalising both texts costs more
     if (normalizeText(source) === normalizeText(target)) return [];
@@ -81,4 +87,93 @@ function countAscii(text: string): [number, number] {
     i = j;
   }
   return [idWords, enWords];
+}
+
+/**
+ * The function words by the characters of a word (no string made): FNV-1a hashes of the
+ * lower-cased letters in an open-addressing table; per word its sets (ID_WORD, EN_WORD).
+ */
+const ID_WORD = 1, EN_WORD = 2;
+const LOOKUP_WORDS = [...new Set([...ID_WORDS, ...EN_WORDS])];
+/** Every function word is lower-case ASCII letters (else countInPlace leaves the count to countAscii). */
+const ALL_LOWER = LOOKUP_WORDS.every((w) => /^[a-z]+$/.test(w));
+const SETS = Uint8Array.from(LOOKUP_WORDS, (w) => (ID_WORDS.has(w) ? ID_WORD : 0) | (EN_WORDS.has(w) ? EN_WORD : 0));
+const FNV = 0x811c9dc5 | 0, PRIME = 0x01000193;
+const SLOT_MASK = 1023;
+const SLOTS = new Int16Array(SLOT_MASK + 1).fill(-1);
+LOOKUP_WORDS.forEach((w, k) => {
+  let h = FNV;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), PRIME);
+  let i = (h ^ (h >>> 16)) & SLOT_MASK;
+  while (SLOTS[i] !== -1) i = (i + 1) & SLOT_MASK;
+  SLOTS[i] = k;
+});
+
+/** The sets (ID_WORD, EN_WORD bits) of the function word text[s, e) lower-cased, whose hash is `h` (0: none). */
+function setsOf(text: string, s: number, e: number, h: number): number {
+  let i = (h ^ (h >>> 16)) & SLOT_MASK;
+  for (let k = SLOTS[i]!; k !== -1; k = SLOTS[(i = (i + 1) & SLOT_MASK)]!) {
+    const w = LOOKUP_WORDS[k]!;
+    if (w.length !== e - s) continue;
+    let q = 0;
+    while (q < w.length && (text.charCodeAt(s + q) | 0x20) === w.charCodeAt(q)) q++;
+    if (q === w.length) return SETS[k]!;
+  }
+  return 0;
+}
+
+/**
+ * The counts of countAscii on the blanked text (terms blanked out), as idWords << 16 | enWords, read
+ * from the target in place: when it is ASCII without quotation marks (nothing to blank but the
+ * terms, and the blanked text is ASCII) and the terms are in text order without overlaps, inside the
+ * text (a letter inside a term counts as the space blanking puts there). Else -1: the caller blanks.
+ * A word counts as Indonesian when written in lower case (the Indonesian words are matched as
+ * written), as English in any case.
+ */
+function countInPlace(target: string, terms: readonly { readonly start: number; readonly end: number }[]): number {
+  const n = target.length;
+  if (n >= 0x10000 || !ALL_LOWER) return -1;
+  let last = 0;
+  for (let k = 0; k < terms.length; k++) {
+    const t = terms[k]!;
+    if (!(t.start >= last && t.end >= t.start && t.end <= n)) return -1;
+    last = t.end;
+  }
+  for (let i = 0; i < n; i++) {
+    const c = target.charCodeAt(i);
+    if (c >= 0x80 || c === 0x22) return -1;
+  }
+  let idWords = 0, enWords = 0;
+  // positions are read in increasing order: `k` is the first term not ending before the position
+  const nt = terms.length;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    let c = target.charCodeAt(i);
+    if (!isLetter(c)) continue;
+    if (nt !== 0) {
+      while (k < nt && terms[k]!.end <= i) k++;
+      if (k < nt && terms[k]!.start <= i) continue;
+    }
+    // the word: its hash lower-cased, and whether it has a capital
+    let h = Math.imul(FNV ^ (c | 0x20), PRIME);
+    let upper = c < 0x61;
+    let j = i + 1;
+    for (; j < n; j++) {
+      c = target.charCodeAt(j);
+      if (!isLetter(c)) break;
+      if (nt !== 0) {
+        while (k < nt && terms[k]!.end <= j) k++;
+        if (k < nt && terms[k]!.start <= j) break;
+      }
+      if (c < 0x61) upper = true;
+      h = Math.imul(h ^ (c | 0x20), PRIME);
+    }
+    if (j - i <= LONGEST) {
+      const sets = setsOf(target, i, j, h);
+      if ((sets & ID_WORD) !== 0 && !upper) idWords++;
+      else if ((sets & EN_WORD) !== 0) enWords++;
+    }
+    i = j;
+  }
+  return (idWords << 16) | enWords;
 }

@@ -4,13 +4,16 @@
  * `selaras align --doc <document> <english-file>` — aligns an English text with a stored document and
  * stores the pairs as renderings with status `aligned`.
  */
-import { projectRoot } from "../../app/lifecycle";
 import type { CommandModule } from "yargs";
-import { alignDocument, alignFiles, REVIEW_THRESHOLD, type AlignDocumentResult, type AlignFilesResult } from "../../app/align";
-import { checkGlossary } from "../../app/check";
-import { loadGlossaryMatcher } from "../../app/glossary";
+import type { AlignDocumentResult, AlignFilesResult } from "../../app/align";
 import { UsageError } from "../../errors";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
+
+// Loaded when the command runs, not at every start of the CLI (docs/architecture.md#the-cli-starts-light).
+const lifecycleApp = (): typeof import("../../app/lifecycle") => require("../../app/lifecycle");
+const alignApp = (): typeof import("../../app/align") => require("../../app/align");
+const checkApp = (): typeof import("../../app/check") => require("../../app/check");
+const glossaryApp = (): typeof import("../../app/glossary") => require("../../app/glossary");
 
 export const ALIGN_FORMATS = ["beads", "tsv", "json"] as const;
 type Format = (typeof ALIGN_FORMATS)[number];
@@ -70,25 +73,28 @@ export const alignCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       .option("presplit", { type: "boolean", default: false, describe: ctx.t("cli.align.presplit") })
       .option("format", { choices: ALIGN_FORMATS, describe: ctx.t("cli.align.format") })
       .option("glossary", { type: "string", describe: ctx.t("cli.align.glossary") })
-      .option("threshold", { type: "number", default: REVIEW_THRESHOLD, describe: ctx.t("cli.align.threshold") }),
-  handler: (args) => {
+      .option("threshold", { type: "number", default: alignApp().REVIEW_THRESHOLD, describe: ctx.t("cli.align.threshold") }),
+  handler: async (args) => {
     const files = args.files ?? [];
     if (args.doc !== undefined) {
       if (files.length !== 1) throw new UsageError("align-doc-files", { count: files.length });
       if (args.format !== undefined) throw new UsageError("align-doc-format", {});
-      const threshold = args.threshold ?? REVIEW_THRESHOLD;
+      const threshold = args.threshold ?? alignApp().REVIEW_THRESHOLD;
       if (!(threshold >= 0 && threshold <= 1)) throw new UsageError("align-bad-threshold", { threshold: String(args.threshold) });
+      const english = await ctx.input(files[0]!);
       withStore(ctx, args, (store) => {
-        const { matcher } = checkGlossary(store, args.glossary, ctx.io.cwd);
-        const result = alignDocument(store, args.doc!, files[0]!, { presplit: args.presplit, glossary: matcher, threshold, root: projectRoot(ctx.dbPath(args), ctx.io.cwd), now: ctx.now() });
+        const { matcher } = checkApp().checkGlossary(store, args.glossary, ctx.io.cwd);
+        const result = alignApp().alignDocument(store, args.doc!, english, { presplit: args.presplit, glossary: matcher, threshold, root: lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd), now: ctx.now() });
         if (args.json) ctx.json(result);
         else renderDocument(ctx, result);
       }, { existing: true }); // --doc names a document: a database must exist
       return;
     }
     if (files.length !== 2) throw new UsageError("align-files", { count: files.length });
-    const glossary = args.glossary ? loadGlossaryMatcher(args.glossary, { explicit: true }) : undefined;
-    const result = alignFiles(files[0]!, files[1]!, { presplit: args.presplit, glossary });
+    const glossary = args.glossary ? glossaryApp().loadGlossaryMatcher(args.glossary, { explicit: true }) : undefined;
+    // either file may be `-` (standard input), not both
+    const [source, target] = [await ctx.input(files[0]!), await ctx.input(files[1]!)];
+    const result = alignApp().alignFiles(source, target, { presplit: args.presplit, glossary });
     const format: Format = args.format ?? (args.json ? "json" : "beads");
     ctx.write(renderAlignment(result, format));
   },

@@ -4,12 +4,16 @@
  * severity is not suppressed.
  */
 import type { Argv, CommandModule } from "yargs";
-import { auditDatabase, auditPairsFile, writeReport, type AuditResult } from "../../app/audit";
 import { UsageError } from "../../errors";
 import { withStoreAsync, type CommandContext, type GlobalArgs } from "../context";
-import { boundHeapGrowth } from "../heap";
-import { createProgress } from "../output/progress";
-import { renderAuditChunks, type AuditFormat } from "../output/audit";
+import type { AuditFormat } from "../output/audit";
+import type { AuditResult } from "../../app/audit";
+
+// Loaded when the command runs, not at every start of the CLI (docs/architecture.md#the-cli-starts-light).
+const auditApp = (): typeof import("../../app/audit") => require("../../app/audit");
+const progressOutput = (): typeof import("../output/progress") => require("../output/progress");
+const auditOutput = (): typeof import("../output/audit") => require("../output/audit");
+const heapBound = (): typeof import("../heap") => require("../heap");
 
 interface Args extends GlobalArgs { format?: AuditFormat; out?: string; glossary?: string; root: string; pairs?: string; minCount?: number }
 
@@ -25,24 +29,24 @@ export const auditCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       .option("root", { type: "string", default: ".", describe: ctx.t("cli.check.root") })
       .option("min-count", { type: "number", describe: ctx.t("cli.audit.min-count") }),
   handler: async (args) => {
-    boundHeapGrowth();
+    heapBound().boundHeapGrowth();
     const format: AuditFormat = args.format ?? (args.json ? "json" : "text");
-    const progress = createProgress(ctx, format !== "json" || Boolean(args.out), "cli.progress.checking");
+    const progress = progressOutput().createProgress(ctx, format !== "json" || Boolean(args.out), "cli.progress.checking");
     const onProgress = (done: number, total: number) => progress.update(done, total);
     const minCount = args.minCount;
     if (minCount !== undefined && (!Number.isInteger(minCount) || minCount < 1)) throw new UsageError("bad-min-count", { value: String(minCount) });
     const write = (result: AuditResult) => {
       progress.stop();
       // written piece by piece: the report lists every finding
-      const chunks = renderAuditChunks(format, ctx.t, result.audit, ctx.lang);
+      const chunks = auditOutput().renderAuditChunks(format, ctx.t, result.audit, ctx.lang);
       if (args.out) {
-        writeReport(args.out, chunks);
+        auditApp().writeReport(args.out, chunks);
         ctx.err(ctx.t("cli.audit.written", { file: args.out }));
       } else for (const c of chunks) ctx.write(c);
       if (result.audit.counts.error > 0) ctx.setExitCode(1);
     };
-    if (args.pairs !== undefined) write(await auditPairsFile(args.pairs, { glossary: args.glossary, root: args.root, onProgress, minCandidateCount: minCount }));
+    if (args.pairs !== undefined) write(await auditApp().auditPairsFile(await ctx.input(args.pairs), { glossary: args.glossary, root: args.root, onProgress, minCandidateCount: minCount }));
     // (the report is written before the database is closed: it reads its violations' texts again from it)
-    else await withStoreAsync(ctx, args, async (store) => write(await auditDatabase(store, { glossary: args.glossary, root: args.root, onProgress, minCandidateCount: minCount, readWhileOpen: true })), { existing: true });
+    else await withStoreAsync(ctx, args, async (store) => write(await auditApp().auditDatabase(store, { glossary: args.glossary, root: args.root, onProgress, minCandidateCount: minCount, readWhileOpen: true })), { existing: true });
   },
 });

@@ -5,19 +5,20 @@
  * — suppressions. Exit 1 when a finding at error severity is not suppressed.
  */
 import * as path from "node:path";
-import { projectRoot } from "../../app/lifecycle";
 import type { Argv, CommandModule } from "yargs";
-import {
-  CHECK_IDS, checkDatabaseStreamed, checkPairsFileStreamed, DEFAULT_SUPPRESSIONS_FILE, ignoreFinding, unignoreFinding, type CheckConfig, type CheckId, type StreamedCheckReport,
-} from "../../app/check";
-import { resolveAuthor } from "../../app/author";
+import type { CheckConfig, CheckId, StreamedCheckReport } from "../../app/check";
 import { UsageError } from "../../errors";
 import { defineCommand } from "../command";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
-import { boundHeapGrowth } from "../heap";
-import { createProgress } from "../output/progress";
-import { renderStylish, writeFindingsJson } from "../output/stylish";
 import { escapeJsonControls } from "../../text/control";
+
+// Loaded when the command runs, not at every start of the CLI (docs/architecture.md#the-cli-starts-light).
+const lifecycleApp = (): typeof import("../../app/lifecycle") => require("../../app/lifecycle");
+const checkApp = (): typeof import("../../app/check") => require("../../app/check");
+const authorApp = (): typeof import("../../app/author") => require("../../app/author");
+const progressOutput = (): typeof import("../output/progress") => require("../output/progress");
+const heapBound = (): typeof import("../heap") => require("../heap");
+const stylishOutput = (): typeof import("../output/stylish") => require("../output/stylish");
 
 interface Args extends GlobalArgs {
   documents?: string[];
@@ -31,14 +32,14 @@ interface Args extends GlobalArgs {
 
 function config(args: Args): CheckConfig {
   const ids = [...(args.only ?? []), ...(args.disable ?? [])];
-  for (const id of ids) if (!CHECK_IDS.includes(id as CheckId)) throw new UsageError("check-unknown", { checkId: id });
+  for (const id of ids) if (!checkApp().CHECK_IDS.includes(id as CheckId)) throw new UsageError("check-unknown", { checkId: id });
   return { ...(args.only?.length ? { only: args.only as CheckId[] } : {}), ...(args.disable?.length ? { disable: args.disable as CheckId[] } : {}) };
 }
 
 export function renderReport(ctx: CommandContext, report: StreamedCheckReport, json: boolean): void {
   // (control characters escaped as ctx.json does: a piece at a time, the same bytes)
-  if (json) writeFindingsJson((text) => ctx.io.stdout(escapeJsonControls(text)), ctx.t, report);
-  else renderStylish(ctx, report);
+  if (json) stylishOutput().writeFindingsJson((text) => ctx.io.stdout(escapeJsonControls(text)), ctx.t, report);
+  else stylishOutput().renderStylish(ctx, report);
   if (report.counts.error > 0) ctx.setExitCode(1);
 }
 
@@ -50,9 +51,9 @@ export function renderReport(ctx: CommandContext, report: StreamedCheckReport, j
 const saveFile = (ctx: CommandContext, args: GlobalArgs & { save?: unknown; root?: string }): string | undefined => {
   const save = args.save;
   if (typeof save === "string" && save !== "") return save;
-  if (save === true || save === "") return `${(args.root ?? ".").replace(/\/$/, "")}/${DEFAULT_SUPPRESSIONS_FILE}`;
-  const root = projectRoot(ctx.dbPath(args), ctx.io.cwd);
-  return root === undefined ? undefined : path.join(root, DEFAULT_SUPPRESSIONS_FILE);
+  if (save === true || save === "") return `${(args.root ?? ".").replace(/\/$/, "")}/${checkApp().DEFAULT_SUPPRESSIONS_FILE}`;
+  const root = lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd);
+  return root === undefined ? undefined : path.join(root, checkApp().DEFAULT_SUPPRESSIONS_FILE);
 };
 
 export const checkCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Args> => ({
@@ -81,9 +82,9 @@ export const checkCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
             .option("root", { type: "string", default: ".", describe: ctx.t("cli.check.root") }),
         handler: (args) => {
           withStore(ctx, args, (store) => {
-            const row = ignoreFinding(store, { now: ctx.now(),
+            const row = checkApp().ignoreFinding(store, { now: ctx.now(),
               ref: args.ref, checkId: args.checkId, reason: args.reason ?? "",
-              author: resolveAuthor(args.author, ctx.io.cwd, ctx.io.env), saveTo: saveFile(ctx, args),
+              author: authorApp().resolveAuthor(args.author, ctx.io.cwd, ctx.io.env), saveTo: saveFile(ctx, args),
             });
             if (args.json) ctx.json(row);
             else ctx.out(ctx.t("cli.check.ignore.done", { checkId: row.checkId, ref: row.ref, reason: row.reason }));
@@ -100,27 +101,29 @@ export const checkCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
             .option("root", { type: "string", default: ".", describe: ctx.t("cli.check.root") }),
         handler: (args) => {
           withStore(ctx, args, (store) => {
-            const removed = unignoreFinding(store, { ref: args.ref, checkId: args.checkId, saveTo: saveFile(ctx, args) });
+            const removed = checkApp().unignoreFinding(store, { ref: args.ref, checkId: args.checkId, saveTo: saveFile(ctx, args) });
             if (args.json) ctx.json({ removed });
             else ctx.out(ctx.t(removed ? "cli.check.unignore.done" : "cli.check.unignore.none", { checkId: args.checkId, ref: args.ref }));
           }, { existing: true });
         },
       })),
-  handler: (args) => {
-    boundHeapGrowth();
+  handler: async (args) => {
+    heapBound().boundHeapGrowth();
     const json = args.format === "json" || (args.format === undefined && Boolean(args.json));
-    const progress = createProgress(ctx, !json, "cli.progress.checking");
+    if (args.pairs !== undefined && args.documents?.length) throw new UsageError("check-pairs-and-document", { document: args.documents.join(" ") });
+    // (`--pairs -`: standard input, read before the progress bar starts)
+    const pairs = args.pairs !== undefined ? await ctx.input(args.pairs) : undefined;
+    const progress = progressOutput().createProgress(ctx, !json, "cli.progress.checking");
     const onProgress = (done: number, total: number) => progress.update(done, total);
-    if (args.pairs !== undefined) {
-      if (args.documents?.length) throw new UsageError("check-pairs-and-document", { document: args.documents.join(" ") });
-      checkPairsFileStreamed(args.pairs, { glossary: args.glossary, root: args.root, config: config(args), onProgress }, (report) => {
+    if (pairs !== undefined) {
+      checkApp().checkPairsFileStreamed(pairs, { glossary: args.glossary, root: args.root, config: config(args), onProgress }, (report) => {
         progress.stop();
         renderReport(ctx, report, json);
       });
       return;
     }
     withStore(ctx, args, (store) => {
-      checkDatabaseStreamed(store, { documents: args.documents ?? [], glossary: args.glossary, root: args.root, config: config(args), onProgress }, (report) => {
+      checkApp().checkDatabaseStreamed(store, { documents: args.documents ?? [], glossary: args.glossary, root: args.root, config: config(args), onProgress }, (report) => {
         progress.stop();
         renderReport(ctx, report, json);
       });

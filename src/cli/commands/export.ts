@@ -1,8 +1,10 @@
 /** `selaras export --format … --out <path>` — parallel text out (streamed, written atomically). */
 import type { CommandModule } from "yargs";
-import { exportParallel, FORMAT_IDS } from "../../app/export";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
-import { createProgress } from "../output/progress";
+
+// Loaded when the command runs, not at every start of the CLI (docs/architecture.md#the-cli-starts-light).
+const exportApp = (): typeof import("../../app/export") => require("../../app/export");
+const progressOutput = (): typeof import("../output/progress") => require("../output/progress");
 
 interface Args extends GlobalArgs {
   format: string;
@@ -19,7 +21,7 @@ export const exportCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
   describe: ctx.t("cli.export.describe"),
   builder: (y) =>
     y
-      .option("format", { type: "string", choices: FORMAT_IDS, demandOption: true, describe: ctx.t("cli.export.format") })
+      .option("format", { type: "string", choices: exportApp().FORMAT_IDS, demandOption: true, describe: ctx.t("cli.export.format") })
       .option("out", { type: "string", demandOption: true, describe: ctx.t("cli.export.out") })
       .option("doc", { type: "string", array: true, describe: ctx.t("cli.export.doc") })
       .option("status", { type: "string", array: true, describe: ctx.t("cli.export.status") })
@@ -28,10 +30,10 @@ export const exportCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
       .option("include-untranslated", { type: "boolean", default: false, describe: ctx.t("cli.export.include-untranslated") }),
   handler: (args) => {
     withStore(ctx, args, (store) => {
-      const progress = createProgress(ctx, !args.json, "cli.progress.export");
+      const progress = progressOutput().createProgress(ctx, !args.json, "cli.progress.export");
       const total = store.renderings.count();
       try {
-        const result = exportParallel(store, {
+        const result = exportApp().exportParallel(store, {
           format: args.format,
           out: args.out,
           documents: args.doc ?? [],

@@ -3,17 +3,18 @@
  * source of truth: import/add/remove write the files there, then sync the database (one transaction).
  */
 import * as fs from "node:fs";
-import {
-  addConcept, conceptFromFields, DEFAULT_GLOSSARY_DIR, DEFAULT_GLOSSARY_FILE, exportGlossary, importGlossary, removeConcept,
-  resolveGlossary, searchConcepts, setConcept, syncGlossary, writeGlossaryExport, type ConceptChanges, type EditResult, type ExportFormat, type SyncResult,
-} from "../../app/glossary";
+import type { ConceptChanges, EditResult, ExportFormat, SyncResult } from "../../app/glossary";
 import { ENFORCE_LEVELS, type Concept } from "../../model";
 import { UsageError } from "../../errors";
-import { openProject, type Store } from "../../app/project";
-import { candidateTerms, DEFAULT_MIN_COUNT } from "../../app/candidates";
+import type { Store } from "../../app/project";
 import { defineCommand } from "../command";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
-import { findingMessage } from "../output/stylish";
+
+// Loaded when the command runs, not at every start of the CLI (docs/architecture.md#the-cli-starts-light).
+const glossaryApp = (): typeof import("../../app/glossary") => require("../../app/glossary");
+const projectApp = (): typeof import("../../app/project") => require("../../app/project");
+const candidatesApp = (): typeof import("../../app/candidates") => require("../../app/candidates");
+const stylishOutput = (): typeof import("../output/stylish") => require("../output/stylish");
 
 interface Args extends GlobalArgs {
   dir: string;
@@ -58,11 +59,11 @@ function renderEdit(ctx: CommandContext, args: Args, key: string, r: EditResult)
     ctx.out(ctx.t(`${key}-dry-run`, { count: r.entries.length, entry: r.entries[0] ?? "", file: r.file }));
     if (r.replaced?.removed.length) ctx.out(ctx.t("cli.glossary.import.would-remove", { count: r.replaced.removed.length, entries: r.replaced.removed.join(", ") }));
     if (r.deleted) ctx.out(ctx.t("cli.glossary.remove.would-delete", { file: r.file }));
-    if (fs.existsSync(ctx.dbPath(args))) {
+    if (fs.existsSync(ctx.path(ctx.dbPath(args)))) {
       for (const [sign, list] of [["+", p.added], ["-", p.removed]] as const) {
         for (const f of list) {
           ctx.out(ctx.t("cli.glossary.dry-run.line", {
-            sign, ref: f.ref, severity: ctx.t(`cli.check.severity.${f.severity}`), check: f.checkId, message: findingMessage(ctx.t, f),
+            sign, ref: f.ref, severity: ctx.t(`cli.check.severity.${f.severity}`), check: f.checkId, message: stylishOutput().findingMessage(ctx.t, f),
           }) + (f.suppressed ? " " + `[${ctx.t("cli.check.suppressed-label")}]` : ""));
         }
       }
@@ -83,11 +84,11 @@ function renderEdit(ctx: CommandContext, args: Args, key: string, r: EditResult)
  */
 function runEdit(ctx: CommandContext, args: Args, edit: (store: () => Store | null) => EditResult): EditResult {
   let store: Store | null | undefined;
-  const file = ctx.dbPath(args);
+  const file = ctx.path(ctx.dbPath(args));
   const open = (): Store | null => {
     if (store !== undefined) return store;
     if (!args.dryRun) return (store = ctx.openStore(args));
-    return (store = file === ":memory:" || !fs.existsSync(file) ? null : openProject(file, { readonly: true }));
+    return (store = file === ":memory:" || !fs.existsSync(file) ? null : projectApp().openProject(file, { readonly: true }));
   };
   try {
     return edit(open);
@@ -100,9 +101,9 @@ const dryRunOption = (ctx: CommandContext) => ({ type: "boolean" as const, descr
 
 const list = (v: string[] | undefined) => (v ?? []).map((s) => s.replace(/[\t\r\n]+/g, " ").trim()).filter(Boolean);
 
-/** Builds a concept from `glossary add` flags (the app's conceptFromFields, as the workbench's form does). */
+/** Builds a concept from `glossary add` flags (the app's glossaryApp().conceptFromFields, as the workbench's form does). */
 function conceptFromArgs(args: Args): Concept {
-  return conceptFromFields({
+  return glossaryApp().conceptFromFields({
     id: args.id ?? "", sources: args.source ?? [], preferred: args.preferred, admitted: args.admitted, forbidden: args.forbidden,
     dnt: args.dnt, enforce: args.enforce, unverified: args.unverified, pos: args.pos, domain: args.domain, note: args.note, example: args.example,
   });
@@ -133,14 +134,14 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
   describe: ctx.t("cli.glossary.describe"),
   builder: (y) =>
     y
-      .option("dir", { type: "string", default: DEFAULT_GLOSSARY_DIR, describe: ctx.t("cli.glossary.dir") })
+      .option("dir", { type: "string", default: glossaryApp().DEFAULT_GLOSSARY_DIR, describe: ctx.t("cli.glossary.dir") })
       .command(defineCommand({
         command: "sync",
         describe: ctx.t("cli.glossary.sync.describe"),
         builder: (b) => b,
         handler: (args) => {
           withStore(ctx, args, (store) => {
-            const r = syncGlossary(store, args.dir, ctx.now());
+            const r = glossaryApp().syncGlossary(store, args.dir, ctx.now());
             if (args.json) ctx.json(r);
             else renderSync(ctx, r);
           });
@@ -155,7 +156,7 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
             .option("replace", { type: "boolean", describe: ctx.t("cli.glossary.import.replace") })
             .option("dry-run", dryRunOption(ctx)),
         handler: (args) => {
-          const r = runEdit(ctx, args, (store) => importGlossary(store, args.file!, { dir: args.dir, name: args.name, replace: args.replace, dryRun: args.dryRun, now: ctx.now() }));
+          const r = runEdit(ctx, args, (store) => glossaryApp().importGlossary(store, args.file!, { dir: args.dir, name: args.name, replace: args.replace, dryRun: args.dryRun, now: ctx.now() }));
           renderEdit(ctx, args, "cli.glossary.import.done", r);
         },
       }))
@@ -167,11 +168,11 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
             .option("out", { type: "string", describe: ctx.t("cli.glossary.export.out") })
             .option("glossary", { type: "string", describe: ctx.t("cli.glossary.from") }),
         handler: (args) => {
-          const g = resolveGlossary({ glossary: args.glossary, dbFile: ctx.dbPath(args), openStore: () => ctx.openStore(args), dir: args.dir });
+          const g = glossaryApp().resolveGlossary({ glossary: args.glossary, dbFile: ctx.path(ctx.dbPath(args)), openStore: () => ctx.openStore(args), dir: args.dir });
           if (args.out) {
-            writeGlossaryExport(args.out, g.concepts, args.format ?? "tsv");
+            glossaryApp().writeGlossaryExport(args.out, g.concepts, args.format ?? "tsv");
             ctx.err(ctx.t("cli.glossary.export.done", { count: g.concepts.length, file: args.out }));
-          } else ctx.write(exportGlossary(g.concepts, args.format ?? "tsv"));
+          } else ctx.write(glossaryApp().exportGlossary(g.concepts, args.format ?? "tsv"));
         },
       }))
       .command(defineCommand({
@@ -181,9 +182,9 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
           b.positional("text", { type: "string", describe: ctx.t("cli.glossary.list.text") })
             .option("glossary", { type: "string", describe: ctx.t("cli.glossary.from") }),
         handler: (args) => {
-          const g = resolveGlossary({ glossary: args.glossary, dbFile: ctx.dbPath(args), openStore: () => ctx.openStore(args), dir: args.dir });
+          const g = glossaryApp().resolveGlossary({ glossary: args.glossary, dbFile: ctx.path(ctx.dbPath(args)), openStore: () => ctx.openStore(args), dir: args.dir });
           const query = String(args.text ?? "");
-          const found = searchConcepts(g.concepts, query);
+          const found = glossaryApp().searchConcepts(g.concepts, query);
           if (args.json) { ctx.json(found); return; }
           for (const c of found) {
             const sources = c.sources.map((s) => (s.caseSensitive ? "=" : "") + s.text).join(" | ");
@@ -219,12 +220,12 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
             .option("example", { type: "string", describe: ctx.t("cli.glossary.add.example") })
             .option("enforce", { type: "string", choices: ENFORCE_LEVELS, describe: ctx.t("cli.glossary.add.enforce") })
             .option("unverified", { type: "boolean", describe: ctx.t("cli.glossary.add.unverified") })
-            .option("into", { type: "string", default: DEFAULT_GLOSSARY_FILE, describe: ctx.t("cli.glossary.add.into") })
+            .option("into", { type: "string", default: glossaryApp().DEFAULT_GLOSSARY_FILE, describe: ctx.t("cli.glossary.add.into") })
             .option("dry-run", dryRunOption(ctx)),
         handler: (args) => {
           if (args.into && /[\\/]/.test(args.into)) throw new UsageError("glossary-bad-into", { file: args.into });
           const concept = conceptFromArgs(args);
-          const r = runEdit(ctx, args, (store) => addConcept(store, concept, { dir: args.dir, file: args.into, dryRun: args.dryRun, now: ctx.now() }));
+          const r = runEdit(ctx, args, (store) => glossaryApp().addConcept(store, concept, { dir: args.dir, file: args.into, dryRun: args.dryRun, now: ctx.now() }));
           renderEdit(ctx, args, "cli.glossary.add.done", r);
         },
       }))
@@ -247,7 +248,7 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
             .option("example", { type: "string", describe: ctx.t("cli.glossary.add.example") })
             .option("dry-run", dryRunOption(ctx)),
         handler: (args) => {
-          const r = runEdit(ctx, args, (store) => setConcept(store, args.id!, changesFromArgs(args), { dir: args.dir, dryRun: args.dryRun, now: ctx.now() }));
+          const r = runEdit(ctx, args, (store) => glossaryApp().setConcept(store, args.id!, changesFromArgs(args), { dir: args.dir, dryRun: args.dryRun, now: ctx.now() }));
           renderEdit(ctx, args, "cli.glossary.set.done", r);
         },
       }))
@@ -258,7 +259,7 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
           b.positional("id", { type: "string", demandOption: true, describe: ctx.t("cli.glossary.remove.id") })
             .option("dry-run", dryRunOption(ctx)),
         handler: (args) => {
-          const r = runEdit(ctx, args, (store) => removeConcept(store, args.id!, { dir: args.dir, dryRun: args.dryRun, now: ctx.now() }));
+          const r = runEdit(ctx, args, (store) => glossaryApp().removeConcept(store, args.id!, { dir: args.dir, dryRun: args.dryRun, now: ctx.now() }));
           renderEdit(ctx, args, "cli.glossary.remove.done", r);
         },
       }))
@@ -267,13 +268,13 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
         describe: ctx.t("cli.glossary.candidates.describe"),
         builder: (b) =>
           b.positional("documents", { type: "string", array: true, describe: ctx.t("cli.glossary.candidates.documents") })
-            .option("min-count", { type: "number", default: DEFAULT_MIN_COUNT, describe: ctx.t("cli.glossary.candidates.min-count") })
+            .option("min-count", { type: "number", default: candidatesApp().DEFAULT_MIN_COUNT, describe: ctx.t("cli.glossary.candidates.min-count") })
             .option("by-document", { type: "boolean", describe: ctx.t("cli.glossary.candidates.by-document") })
             .option("glossary", { type: "string", describe: ctx.t("cli.check.glossary") })
             .option("root", { type: "string", default: ".", describe: ctx.t("cli.check.root") }),
         handler: (args) => {
           // a reading command: a missing database is refused, never created
-          const r = withStore(ctx, args, (store) => candidateTerms(store, {
+          const r = withStore(ctx, args, (store) => candidatesApp().candidateTerms(store, {
             documents: args.documents, minCount: args.minCount, glossary: args.glossary, root: args.root,
           }), { existing: true });
           if (args.json) { ctx.json(r); return; }

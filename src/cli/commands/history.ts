@@ -1,8 +1,10 @@
 /** `selaras history <ref>` — every saved version of a rendering with word-level differences. */
 import type { CommandModule } from "yargs";
-import { renderingHistory } from "../../app/translate";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
-import { renderHistory } from "../output/translate";
+
+// Loaded when the command runs, not at every start of the CLI (docs/architecture.md#the-cli-starts-light).
+const translateApp = (): typeof import("../../app/translate") => require("../../app/translate");
+const translateOutput = (): typeof import("../output/translate") => require("../output/translate");
 
 interface Args extends GlobalArgs { ref: string }
 
@@ -12,9 +14,9 @@ export const historyCommand = (ctx: CommandContext): CommandModule<GlobalArgs, A
   builder: (y) => y.positional("ref", { type: "string", demandOption: true, describe: ctx.t("cli.translate.ref") }),
   handler: (args) => {
     withStore(ctx, args, (store) => {
-      const h = renderingHistory(store, String(args.ref));
+      const h = translateApp().renderingHistory(store, String(args.ref));
       if (args.json) ctx.json(h);
-      else renderHistory(ctx, h);
+      else translateOutput().renderHistory(ctx, h);
     }, { existing: true });
   },
 });

@@ -1,9 +1,12 @@
 /** `selaras import <file>` — another tool's parallel text in, one transaction; conflicts reported. */
 import type { CommandModule } from "yargs";
-import { FORMAT_IDS, importParallel } from "../../app/import";
-import { createGate, projectRoot } from "../../app/lifecycle";
+import { UsageError } from "../../errors";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
-import { createProgress } from "../output/progress";
+
+// Loaded when the command runs, not at every start of the CLI (docs/architecture.md#the-cli-starts-light).
+const importApp = (): typeof import("../../app/import") => require("../../app/import");
+const lifecycleApp = (): typeof import("../../app/lifecycle") => require("../../app/lifecycle");
+const progressOutput = (): typeof import("../output/progress") => require("../output/progress");
 
 interface Args extends GlobalArgs {
   file: string;
@@ -15,50 +18,62 @@ interface Args extends GlobalArgs {
 
 const LISTED = 20;
 
+/** Imports `file` (the path to read; messages name args.file, as given) and prints what happened. */
+function importFrom(ctx: CommandContext, file: string, args: Args): void {
+  withStore(ctx, args, (store) => {
+    const progress = progressOutput().createProgress(ctx, !args.json, "cli.progress.import");
+    let r;
+    try {
+      r = importApp().importParallel(store, file, { now: ctx.now(),
+        format: args.format, keepTm: args["keep-tm"], replace: args.replace, author: args.author,
+        gate: lifecycleApp().createGate(store), root: lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd),
+        onProgress: (units, bytes, total) => progress.update(total ? Math.round((100 * bytes) / total) : 100, 100, String(units)),
+      });
+    } finally {
+      progress.stop();
+    }
+    if (r.conflictCount > 0 || (r.refused?.length ?? 0) > 0) ctx.setExitCode(1);
+    if (args.json) { ctx.json(r); return; }
+    const { t } = ctx;
+    ctx.out(t("cli.import.summary", { count: r.units, file: args.file, format: r.format }));
+    ctx.out("  " + t("cli.import.counts", { created: r.created, replaced: r.replaced, unchanged: r.unchanged, untranslated: r.untranslated }));
+    for (const c of r.conflicts.slice(0, LISTED)) {
+      ctx.out("  " + t(`cli.import.conflict-${c.reason}`, { segments: c.segments.join(" "), rendering: c.rendering, origin: c.existingOrigin }));
+      ctx.out("    - " + c.existing);
+      ctx.out("    + " + c.target);
+    }
+    for (const x of (r.refused ?? []).slice(0, LISTED)) ctx.out("  " + t("cli.import.refused", { segments: x.segments.join(" "), checks: [...new Set(x.findings.filter((f) => f.severity === "error" && !f.suppressed).map((f) => f.checkId))].join(", ") }));
+    if (r.conflictCount > 0) {
+      if (r.conflictCount > LISTED) ctx.out("  " + t("cli.import.more", { count: r.conflictCount - LISTED }));
+      ctx.out(t("cli.import.conflicts", { count: r.conflictCount }));
+    }
+    if (r.unmatched > 0) {
+      ctx.out(t("cli.import.unmatched", { count: r.unmatched }));
+      for (const u of r.unmatchedUnits.slice(0, LISTED)) ctx.out("  " + t("cli.import.unmatched-unit", { unit: u.unit || "-", source: u.source }));
+      if (r.unmatched > LISTED) ctx.out("  " + t("cli.import.more", { count: r.unmatched - LISTED }));
+      ctx.out(args["keep-tm"] ? t("cli.import.kept-tm", { count: r.keptTm }) : t("cli.import.hint-keep-tm"));
+    }
+  });
+}
+
 export const importCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Args> => ({
   command: "import <file>",
   describe: ctx.t("cli.import.describe"),
   builder: (y) =>
     y
       .positional("file", { type: "string", demandOption: true, describe: ctx.t("cli.import.file") })
-      .option("format", { type: "string", choices: FORMAT_IDS, describe: ctx.t("cli.import.format") })
+      .option("format", { type: "string", choices: importApp().FORMAT_IDS, describe: ctx.t("cli.import.format") })
       .option("keep-tm", { type: "boolean", default: false, describe: ctx.t("cli.import.keep-tm") })
       .option("replace", { type: "boolean", default: false, describe: ctx.t("cli.import.replace") })
       .option("author", { type: "string", describe: ctx.t("cli.import.author") }),
-  handler: (args) => {
-    withStore(ctx, args, (store) => {
-      const progress = createProgress(ctx, !args.json, "cli.progress.import");
-      let r;
-      try {
-        r = importParallel(store, args.file, { now: ctx.now(),
-          format: args.format, keepTm: args["keep-tm"], replace: args.replace, author: args.author,
-          gate: createGate(store), root: projectRoot(ctx.dbPath(args), ctx.io.cwd),
-          onProgress: (units, bytes, total) => progress.update(total ? Math.round((100 * bytes) / total) : 100, 100, String(units)),
-        });
-      } finally {
-        progress.stop();
-      }
-      if (r.conflictCount > 0 || (r.refused?.length ?? 0) > 0) ctx.setExitCode(1);
-      if (args.json) { ctx.json(r); return; }
-      const { t } = ctx;
-      ctx.out(t("cli.import.summary", { count: r.units, file: args.file, format: r.format }));
-      ctx.out("  " + t("cli.import.counts", { created: r.created, replaced: r.replaced, unchanged: r.unchanged, untranslated: r.untranslated }));
-      for (const c of r.conflicts.slice(0, LISTED)) {
-        ctx.out("  " + t(`cli.import.conflict-${c.reason}`, { segments: c.segments.join(" "), rendering: c.rendering, origin: c.existingOrigin }));
-        ctx.out("    - " + c.existing);
-        ctx.out("    + " + c.target);
-      }
-      for (const x of (r.refused ?? []).slice(0, LISTED)) ctx.out("  " + t("cli.import.refused", { segments: x.segments.join(" "), checks: [...new Set(x.findings.filter((f) => f.severity === "error" && !f.suppressed).map((f) => f.checkId))].join(", ") }));
-      if (r.conflictCount > 0) {
-        if (r.conflictCount > LISTED) ctx.out("  " + t("cli.import.more", { count: r.conflictCount - LISTED }));
-        ctx.out(t("cli.import.conflicts", { count: r.conflictCount }));
-      }
-      if (r.unmatched > 0) {
-        ctx.out(t("cli.import.unmatched", { count: r.unmatched }));
-        for (const u of r.unmatchedUnits.slice(0, LISTED)) ctx.out("  " + t("cli.import.unmatched-unit", { unit: u.unit || "-", source: u.source }));
-        if (r.unmatched > LISTED) ctx.out("  " + t("cli.import.more", { count: r.unmatched - LISTED }));
-        ctx.out(args["keep-tm"] ? t("cli.import.kept-tm", { count: r.keptTm }) : t("cli.import.hint-keep-tm"));
-      }
-    });
+  handler: async (args) => {
+    // `import - --format tmx`: standard input, copied to a temporary file the import reads as any other
+    if (args.file === "-" && args.format !== undefined && !importApp().isSingleFileFormat(args.format)) throw new UsageError("import-stdin-parts", { format: args.format });
+    const input = await ctx.inputFile(args.file);
+    try {
+      importFrom(ctx, input.file, args);
+    } finally {
+      input.remove();
+    }
   },
 });

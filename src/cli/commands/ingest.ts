@@ -1,9 +1,11 @@
 /** `selaras ingest <paths..>` — articles into the database, one transaction. */
 import type { CommandModule } from "yargs";
-import { ingestFiles } from "../../app/ingest";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
-import { createProgress } from "../output/progress";
-import { renderIngest } from "../output/ingest";
+
+// Loaded when the command runs, not at every start of the CLI (docs/architecture.md#the-cli-starts-light).
+const ingestApp = (): typeof import("../../app/ingest") => require("../../app/ingest");
+const progressOutput = (): typeof import("../output/progress") => require("../output/progress");
+const ingestOutput = (): typeof import("../output/ingest") => require("../output/ingest");
 
 interface Args extends GlobalArgs { paths: string[]; as?: string }
 
@@ -14,15 +16,15 @@ export const ingestCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
     .option("as", { type: "string", describe: ctx.t("cli.ingest.as") }),
   handler: (args) => {
     withStore(ctx, args, (store) => {
-      const progress = createProgress(ctx, !args.json, "cli.progress.ingest");
+      const progress = progressOutput().createProgress(ctx, !args.json, "cli.progress.ingest");
       try {
-        const results = ingestFiles(store, args.paths, { now: ctx.now(),
+        const results = ingestApp().ingestFiles(store, args.paths, { now: ctx.now(),
           cwd: ctx.io.cwd,
           onProgress: (d, n, f) => progress.update(d, n, f), ...(args.as !== undefined ? { as: String(args.as) } : {}),
         });
         progress.stop();
         if (args.json) ctx.json(results);
-        else renderIngest(ctx, results);
+        else ingestOutput().renderIngest(ctx, results);
       } finally {
         progress.stop();
       }

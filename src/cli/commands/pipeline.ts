@@ -1,10 +1,12 @@
 /** `selaras pipeline [--root dir]` — the main job (`npm start`), ends by printing the status. */
 import * as path from "node:path";
 import type { CommandModule } from "yargs";
-import { runPipeline } from "../../app/pipeline";
 import { withStoreAsync, type CommandContext, type GlobalArgs } from "../context";
-import { createProgress } from "../output/progress";
-import { renderStatus } from "../output/status";
+
+// Loaded when the command runs, not at every start of the CLI (docs/architecture.md#the-cli-starts-light).
+const pipelineApp = (): typeof import("../../app/pipeline") => require("../../app/pipeline");
+const progressOutput = (): typeof import("../output/progress") => require("../output/progress");
+const statusOutput = (): typeof import("../output/status") => require("../output/status");
 
 interface Args extends GlobalArgs { root: string }
 
@@ -14,8 +16,8 @@ export const pipelineCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
   builder: (y) => y.option("root", { type: "string", default: ".", describe: ctx.t("cli.pipeline.root") }),
   handler: async (args) => {
     await withStoreAsync(ctx, args, async (store) => {
-      const progress = createProgress(ctx, !args.json);
-      const result = await runPipeline(store, { now: ctx.now(),
+      const progress = progressOutput().createProgress(ctx, !args.json);
+      const result = await pipelineApp().runPipeline(store, { now: ctx.now(),
         root: args.root,
         onStep: (step) => { if (!args.json) ctx.err(ctx.t("cli.pipeline.step", { step: ctx.t(`cli.pipeline.steps.${step}`) })); },
         onProgress: (d, n, label) => progress.update(d, n, label),
@@ -34,7 +36,7 @@ export const pipelineCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
       if (args.json) ctx.json(result);
       else {
         ctx.out(ctx.t("cli.pipeline.db", { file: ctx.dbPath(args) }));
-        renderStatus(ctx, result.status);
+        statusOutput().renderStatus(ctx, result.status);
         const c = result.check;
         ctx.out(ctx.t("cli.pipeline.check-summary", { pairs: c.pairs, errors: c.error, warnings: c.warning, suppressed: c.suppressed }));
         const a = result.audit;

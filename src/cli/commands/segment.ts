@@ -1,7 +1,9 @@
 /** `selaras segment <file|->` — prints the segments of one article (boilerplate included). */
 import type { CommandModule } from "yargs";
-import { segmentBytes, segmentFile } from "../../app/segment";
 import type { CommandContext, GlobalArgs } from "../context";
+
+// Loaded when the command runs, not at every start of the CLI (docs/architecture.md#the-cli-starts-light).
+const segmentApp = (): typeof import("../../app/segment") => require("../../app/segment");
 
 interface Args extends GlobalArgs { file: string }
 
@@ -18,7 +20,7 @@ export const segmentCommand = (ctx: CommandContext): CommandModule<GlobalArgs, A
   handler: async (args) => {
     // yargs hands a lone "-" over as an empty string.
     const file = String(args.file ?? "");
-    const spans = file === "-" || file === "" ? segmentBytes(await readAll(ctx.io.stdin)) : segmentFile(file);
+    const spans = file === "-" || file === "" ? segmentApp().segmentBytes(await readAll(ctx.io.stdin)) : segmentApp().segmentFile(file);
     if (args.json) {
       ctx.json(spans.map((s) => ({ text: s.text, start: s.start, end: s.end, kind: s.kind, paragraph: s.paragraph, suspect: s.suspect })));
       return;

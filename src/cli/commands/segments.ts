@@ -1,11 +1,13 @@
 /** `selaras segments join <ref> <ref>`, `segments split <ref> <offset>`, `segments suggest [documents..]`. */
 import type { CommandModule } from "yargs";
-import { joinUnits, splitSegment, suggestJoins, unjoinUnit } from "../../app/segments";
-import { inStep, projectRoot } from "../../app/lifecycle";
-import { resolveAuthor } from "../../app/translate";
 import { defineCommand } from "../command";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
-import { renderJoin, renderSplit, renderSuggestions, renderUnjoin } from "../output/translate";
+
+// Loaded when the command runs, not at every start of the CLI (docs/architecture.md#the-cli-starts-light).
+const segmentsApp = (): typeof import("../../app/segments") => require("../../app/segments");
+const lifecycleApp = (): typeof import("../../app/lifecycle") => require("../../app/lifecycle");
+const translateApp = (): typeof import("../../app/translate") => require("../../app/translate");
+const translateOutput = (): typeof import("../output/translate") => require("../output/translate");
 
 export const segmentsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, GlobalArgs> => ({
   command: "segments <action>",
@@ -20,10 +22,10 @@ export const segmentsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
         .option("translator", { type: "string", describe: ctx.t("cli.translate.translator") }),
       handler: (args) => {
         withStore(ctx, args, (store) => {
-          const r = inStep(store, projectRoot(ctx.dbPath(args), ctx.io.cwd),
-            () => joinUnits(store, String(args.a), String(args.b), resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env), ctx.now()), (x) => [x.document]);
+          const r = lifecycleApp().inStep(store, lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd),
+            () => segmentsApp().joinUnits(store, String(args.a), String(args.b), translateApp().resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env), ctx.now()), (x) => [x.document]);
           if (args.json) ctx.json(r);
-          else renderJoin(ctx, r);
+          else translateOutput().renderJoin(ctx, r);
         }, { existing: true });
       },
     }))
@@ -36,10 +38,10 @@ export const segmentsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
         .option("translator", { type: "string", describe: ctx.t("cli.translate.translator") }),
       handler: (args) => {
         withStore(ctx, args, (store) => {
-          const r = inStep(store, projectRoot(ctx.dbPath(args), ctx.io.cwd),
-            () => splitSegment(store, String(args.ref), Number(args.offset), resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env), ctx.now()), (x) => [x.document]);
+          const r = lifecycleApp().inStep(store, lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd),
+            () => segmentsApp().splitSegment(store, String(args.ref), Number(args.offset), translateApp().resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env), ctx.now()), (x) => [x.document]);
           if (args.json) ctx.json(r);
-          else renderSplit(ctx, r);
+          else translateOutput().renderSplit(ctx, r);
         }, { existing: true });
       },
     }))
@@ -51,10 +53,10 @@ export const segmentsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
         .option("translator", { type: "string", describe: ctx.t("cli.translate.translator") }),
       handler: (args) => {
         withStore(ctx, args, (store) => {
-          const r = inStep(store, projectRoot(ctx.dbPath(args), ctx.io.cwd),
-            () => unjoinUnit(store, String(args.ref), resolveAuthor(args.translator, ctx.io.cwd), ctx.now()), (x) => [x.document]);
+          const r = lifecycleApp().inStep(store, lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd),
+            () => segmentsApp().unjoinUnit(store, String(args.ref), translateApp().resolveAuthor(args.translator, ctx.io.cwd), ctx.now()), (x) => [x.document]);
           if (args.json) ctx.json(r);
-          else renderUnjoin(ctx, r);
+          else translateOutput().renderUnjoin(ctx, r);
         });
       },
     }))
@@ -64,9 +66,9 @@ export const segmentsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
       builder: (yy) => yy.positional("documents", { type: "string", array: true, describe: ctx.t("cli.translations.documents") }),
       handler: (args) => {
         withStore(ctx, args, (store) => {
-          const list = suggestJoins(store, args.documents);
+          const list = segmentsApp().suggestJoins(store, args.documents);
           if (args.json) ctx.json(list);
-          else renderSuggestions(ctx, list);
+          else translateOutput().renderSuggestions(ctx, list);
         }, { existing: true });
       },
     }))

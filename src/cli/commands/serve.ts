@@ -1,10 +1,12 @@
 /** `selaras serve [--port 4173] [--host 127.0.0.1] [--open]` — the browser workbench (docs/workbench.md). */
 import { spawn } from "node:child_process";
 import type { CommandModule } from "yargs";
-import { projectRoot } from "../../app/lifecycle";
-import { resolveAuthor } from "../../app/translate";
-import { assertServable, DEFAULT_HOST, DEFAULT_PORT, startServer } from "../../server/serve";
 import type { CommandContext, GlobalArgs } from "../context";
+
+// Loaded when the command runs, not at every start of the CLI (docs/architecture.md#the-cli-starts-light).
+const lifecycleApp = (): typeof import("../../app/lifecycle") => require("../../app/lifecycle");
+const translateApp = (): typeof import("../../app/translate") => require("../../app/translate");
+const server = (): typeof import("../../server/serve") => require("../../server/serve");
 
 interface Args extends GlobalArgs { port: number; host: string; open: boolean }
 
@@ -21,22 +23,22 @@ export const serveCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
   command: "serve",
   describe: ctx.t("cli.serve.describe"),
   builder: (y) => y
-    .option("port", { type: "number", default: DEFAULT_PORT, describe: ctx.t("cli.serve.port") })
-    .option("host", { type: "string", default: DEFAULT_HOST, describe: ctx.t("cli.serve.host") })
+    .option("port", { type: "number", default: server().DEFAULT_PORT, describe: ctx.t("cli.serve.port") })
+    .option("host", { type: "string", default: server().DEFAULT_HOST, describe: ctx.t("cli.serve.host") })
     .option("open", { type: "boolean", default: false, describe: ctx.t("cli.serve.open") }),
   handler: async (args) => {
     const store = ctx.openStore(args);
     try {
-      assertServable(args.host, store.users.count());
+      server().assertServable(args.host, store.users.count());
     } catch (e) {
       store.close();
       throw e;
     }
     let running;
     try {
-      running = await startServer({
-        store, host: args.host, port: args.port, author: resolveAuthor(undefined, ctx.io.cwd), lang: ctx.lang,
-        ...(projectRoot(ctx.dbPath(args), ctx.io.cwd) !== undefined ? { root: projectRoot(ctx.dbPath(args), ctx.io.cwd)! } : {}),
+      running = await server().startServer({
+        store, host: args.host, port: args.port, author: translateApp().resolveAuthor(undefined, ctx.io.cwd), lang: ctx.lang,
+        ...(lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd) !== undefined ? { root: lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd)! } : {}),
       });
     } catch (e) {
       store.close();

@@ -1,8 +1,10 @@
 /** `selaras status [documents..]` — per-document progress. */
 import type { CommandModule } from "yargs";
-import { documentStatus } from "../../app/status";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
-import { renderStatus } from "../output/status";
+
+// Loaded when the command runs, not at every start of the CLI (docs/architecture.md#the-cli-starts-light).
+const statusApp = (): typeof import("../../app/status") => require("../../app/status");
+const statusOutput = (): typeof import("../output/status") => require("../output/status");
 
 interface Args extends GlobalArgs { documents?: string[] }
 
@@ -12,9 +14,9 @@ export const statusCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
   builder: (y) => y.positional("documents", { type: "string", array: true, describe: ctx.t("cli.status.documents") }),
   handler: (args) => {
     withStore(ctx, args, (store) => {
-      const rows = documentStatus(store, args.documents);
+      const rows = statusApp().documentStatus(store, args.documents);
       if (args.json) ctx.json(rows);
-      else renderStatus(ctx, rows);
+      else statusOutput().renderStatus(ctx, rows);
     }, { existing: true });
   },
 });

@@ -4,8 +4,10 @@
  * database's if it holds one, else the glossary/ folder.
  */
 import type { CommandModule } from "yargs";
-import { DEFAULT_GLOSSARY_DIR, findTargetTerms, findTerms, resolveGlossary } from "../../app/glossary";
 import type { CommandContext, GlobalArgs } from "../context";
+
+// Loaded when the command runs, not at every start of the CLI (docs/architecture.md#the-cli-starts-light).
+const glossaryApp = (): typeof import("../../app/glossary") => require("../../app/glossary");
 
 interface Args extends GlobalArgs { text: string; glossary?: string; english?: boolean; dir: string }
 
@@ -21,15 +23,15 @@ export const termsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
   builder: (y) =>
     y.positional("text", { type: "string", demandOption: true, describe: ctx.t("cli.terms.text") })
       .option("glossary", { type: "string", describe: ctx.t("cli.glossary.from") })
-      .option("dir", { type: "string", default: DEFAULT_GLOSSARY_DIR, describe: ctx.t("cli.glossary.dir") })
+      .option("dir", { type: "string", default: glossaryApp().DEFAULT_GLOSSARY_DIR, describe: ctx.t("cli.glossary.dir") })
       .option("english", { type: "boolean", describe: ctx.t("cli.terms.english") }),
   handler: async (args) => {
     // yargs hands a lone "-" over as "": both read standard input (unless it is a terminal).
     const fromStdin = args.text === "-" || (String(args.text ?? "") === "" && !ctx.io.stdinIsTTY);
     const text = fromStdin ? await readAll(ctx.io.stdin) : String(args.text);
-    const g = resolveGlossary({ glossary: args.glossary, dbFile: ctx.dbPath(args), openStore: () => ctx.openStore(args), dir: args.dir });
+    const g = glossaryApp().resolveGlossary({ glossary: args.glossary, dbFile: ctx.path(ctx.dbPath(args)), openStore: () => ctx.openStore(args), dir: args.dir });
     if (args.english) {
-      const hits = findTargetTerms(g.concepts, text);
+      const hits = glossaryApp().findTargetTerms(g.concepts, text);
       if (args.json) {
         ctx.json(hits.map((h) => ({ start: h.start, end: h.end, text: h.text, rendering: h.rendering, entry: h.entry, status: h.status })));
         return;
@@ -38,7 +40,7 @@ export const termsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       ctx.out(ctx.t("cli.terms.total", { count: hits.length }));
       return;
     }
-    const hits = findTerms(g.concepts, text);
+    const hits = glossaryApp().findTerms(g.concepts, text);
     if (args.json) {
       ctx.json(hits.map((h) => ({ start: h.start, end: h.end, text: h.text, source: h.source, entry: h.entry, renderings: h.renderings, dnt: h.dnt })));
       return;

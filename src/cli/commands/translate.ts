@@ -3,15 +3,17 @@
  * `selaras translate set <ref> <text> [--status s]` and `selaras translate show <ref> [--json]`.
  */
 import type { CommandModule } from "yargs";
-import { createAssist } from "../../app/assist";
-import { runSession, sessionTarget } from "../../app/session";
 import { createLineReader } from "../line-reader";
-import { parseStatus, RENDERING_STATUSES, resolveAuthor, showUnit } from "../../app/translate";
-import { projectRoot, setUnit } from "../../app/lifecycle";
 import { defineCommand } from "../command";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
-import { renderSave, renderUnit } from "../output/translate";
-import { createSessionRenderer } from "../output/session";
+
+// Loaded when the command runs, not at every start of the CLI (docs/architecture.md#the-cli-starts-light).
+const assistApp = (): typeof import("../../app/assist") => require("../../app/assist");
+const sessionApp = (): typeof import("../../app/session") => require("../../app/session");
+const translateApp = (): typeof import("../../app/translate") => require("../../app/translate");
+const lifecycleApp = (): typeof import("../../app/lifecycle") => require("../../app/lifecycle");
+const translateOutput = (): typeof import("../output/translate") => require("../output/translate");
+const sessionOutput = (): typeof import("../output/session") => require("../output/session");
 
 interface SessionArgs extends GlobalArgs { document?: string; all?: boolean; review?: boolean; translator?: string; propagate: boolean }
 
@@ -25,20 +27,20 @@ export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs,
       builder: (yy) => yy
         .positional("ref", { type: "string", demandOption: true, describe: ctx.t("cli.translate.ref") })
         .positional("text", { type: "string", demandOption: true, describe: ctx.t("cli.translate.text") })
-        .option("status", { type: "string", choices: RENDERING_STATUSES as string[], describe: ctx.t("cli.translate.status") })
+        .option("status", { type: "string", choices: translateApp().RENDERING_STATUSES as string[], describe: ctx.t("cli.translate.status") })
         .option("note", { type: "string", describe: ctx.t("cli.translate.note") })
         .option("accept", { type: "string", describe: ctx.t("cli.translate.accept") })
         .option("translator", { type: "string", describe: ctx.t("cli.translate.translator") })
         .option("propagate", { type: "boolean", default: true, describe: ctx.t("cli.translate.propagate") }),
       handler: (args) => {
         withStore(ctx, args, (store) => {
-          const result = setUnit(store, String(args.ref), {
-            text: String(args.text), state: parseStatus(args.status), author: resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env),
+          const result = lifecycleApp().setUnit(store, String(args.ref), {
+            text: String(args.text), state: translateApp().parseStatus(args.status), author: translateApp().resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env),
             now: ctx.now(), propagate: args.propagate, ...(args.note !== undefined ? { note: args.note } : {}),
             ...(args.accept !== undefined ? { accept: args.accept } : {}),
-          }, { root: projectRoot(ctx.dbPath(args), ctx.io.cwd) });
+          }, { root: lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd) });
           if (args.json) ctx.json(result);
-          else renderSave(ctx, result);
+          else translateOutput().renderSave(ctx, result);
           if (result.refused) ctx.setExitCode(1);
         }, { existing: true });
       },
@@ -49,9 +51,9 @@ export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs,
       builder: (yy) => yy.positional("ref", { type: "string", demandOption: true, describe: ctx.t("cli.translate.ref") }),
       handler: (args) => {
         withStore(ctx, args, (store) => {
-          const view = showUnit(store, String(args.ref));
+          const view = translateApp().showUnit(store, String(args.ref));
           if (args.json) ctx.json(view);
-          else renderUnit(ctx, view);
+          else translateOutput().renderUnit(ctx, view);
         }, { existing: true });
       },
     }))
@@ -64,15 +66,15 @@ export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs,
     .option("propagate", { type: "boolean", default: true, global: false, describe: ctx.t("cli.translate.propagate") }),
   handler: async (args) => {
     const store = ctx.openStore(args, { existing: true });
-    const renderer = createSessionRenderer(ctx, Boolean(args.json));
+    const renderer = sessionOutput().createSessionRenderer(ctx, Boolean(args.json));
     const terminal = ctx.io.stdinIsTTY && ctx.io.isTTY;
     const reader = createLineReader({ input: ctx.io.stdin, output: terminal ? process.stdout : undefined, terminal }, renderer.prompt);
     try {
-      const target = sessionTarget(store, args.document);
-      const summary = await runSession(store, { now: ctx.now,
+      const target = sessionApp().sessionTarget(store, args.document);
+      const summary = await sessionApp().runSession(store, { now: ctx.now,
         ...target, all: Boolean(args.all), review: Boolean(args.review),
-        author: resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env), propagate: args.propagate,
-        assist: createAssist(store), root: projectRoot(ctx.dbPath(args), ctx.io.cwd),
+        author: translateApp().resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env), propagate: args.propagate,
+        assist: assistApp().createAssist(store), root: lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd),
       }, {
         readLine: (kind, options) => reader.read(kind, options),
         emit: (e) => {

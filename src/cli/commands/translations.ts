@@ -1,11 +1,13 @@
 /** `selaras translations export [--out dir] [documents..]` and `selaras translations import [paths..]`. */
 import type { CommandModule } from "yargs";
-import { exportTranslations, importTranslations, TRANSLATIONS_DIR } from "../../app/translations";
-import { resolveAuthor } from "../../app/translate";
-import { createGate, inStep, projectRoot } from "../../app/lifecycle";
 import { defineCommand } from "../command";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
-import { renderExport, renderImport } from "../output/translate";
+
+// Loaded when the command runs, not at every start of the CLI (docs/architecture.md#the-cli-starts-light).
+const translationsApp = (): typeof import("../../app/translations") => require("../../app/translations");
+const translateApp = (): typeof import("../../app/translate") => require("../../app/translate");
+const lifecycleApp = (): typeof import("../../app/lifecycle") => require("../../app/lifecycle");
+const translateOutput = (): typeof import("../output/translate") => require("../output/translate");
 
 export const translationsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, GlobalArgs> => ({
   command: "translations <action>",
@@ -16,12 +18,12 @@ export const translationsCommand = (ctx: CommandContext): CommandModule<GlobalAr
       describe: ctx.t("cli.translations.export-describe"),
       builder: (yy) => yy
         .positional("documents", { type: "string", array: true, describe: ctx.t("cli.translations.documents") })
-        .option("out", { type: "string", default: TRANSLATIONS_DIR, describe: ctx.t("cli.translations.out") }),
+        .option("out", { type: "string", default: translationsApp().TRANSLATIONS_DIR, describe: ctx.t("cli.translations.out") }),
       handler: (args) => {
         withStore(ctx, args, (store) => {
-          const files = exportTranslations(store, args.out, args.documents, projectRoot(ctx.dbPath(args), ctx.io.cwd) ?? ctx.io.cwd);
+          const files = translationsApp().exportTranslations(store, args.out, args.documents, lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd) ?? ctx.io.cwd);
           if (args.json) ctx.json(files);
-          else renderExport(ctx, files);
+          else translateOutput().renderExport(ctx, files);
         }, { existing: true });
       },
     }))
@@ -33,11 +35,11 @@ export const translationsCommand = (ctx: CommandContext): CommandModule<GlobalAr
         .option("translator", { type: "string", describe: ctx.t("cli.translate.translator") }),
       handler: (args) => {
         withStore(ctx, args, (store) => {
-          const paths = args.paths && args.paths.length ? args.paths : [TRANSLATIONS_DIR];
-          const root = projectRoot(ctx.dbPath(args), ctx.io.cwd);
-          const result = inStep(store, root, () => importTranslations(store, paths, { author: resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env), gate: createGate(store), now: ctx.now(), ...(root !== undefined ? { root } : {}) }), (r) => r.documents);
+          const paths = args.paths && args.paths.length ? args.paths : [ctx.path(translationsApp().TRANSLATIONS_DIR)];
+          const root = lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd);
+          const result = lifecycleApp().inStep(store, root, () => translationsApp().importTranslations(store, paths, { author: translateApp().resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env), gate: lifecycleApp().createGate(store), now: ctx.now(), ...(root !== undefined ? { root } : {}) }), (r) => r.documents);
           if (args.json) ctx.json(result);
-          else renderImport(ctx, result);
+          else translateOutput().renderImport(ctx, result);
           if (result.refused.length) ctx.setExitCode(1);
         });
       },

@@ -1,8 +1,10 @@
 /** `selaras users add <name> --role …` / `users list` / `users remove <name>` / `users token <name>` — workbench logins (docs/users.md). */
 import type { CommandModule } from "yargs";
-import { addUser, listUsers, removeUser, rotateToken, USER_ROLES } from "../../app/users";
 import { defineCommand } from "../command";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
+
+// Loaded when the command runs, not at every start of the CLI (docs/architecture.md#the-cli-starts-light).
+const usersApp = (): typeof import("../../app/users") => require("../../app/users");
 
 export const usersCommand = (ctx: CommandContext): CommandModule<GlobalArgs, GlobalArgs> => ({
   command: "users",
@@ -13,11 +15,11 @@ export const usersCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Glo
       describe: ctx.t("cli.users.add-describe"),
       builder: (yy) => yy
         .positional("name", { type: "string", demandOption: true, describe: ctx.t("cli.users.name") })
-        .option("role", { type: "string", choices: USER_ROLES as string[], demandOption: true, describe: ctx.t("cli.users.role") })
+        .option("role", { type: "string", choices: usersApp().USER_ROLES as string[], demandOption: true, describe: ctx.t("cli.users.role") })
         .option("reset", { type: "boolean", default: false, describe: ctx.t("cli.users.reset") }),
       handler: (args) => {
         withStore(ctx, args, (store) => {
-          const u = addUser(store, String(args.name), String(args.role), { reset: args.reset, now: ctx.now() });
+          const u = usersApp().addUser(store, String(args.name), String(args.role), { reset: args.reset, now: ctx.now() });
           if (args.json) ctx.json(u);
           else {
             ctx.out(ctx.t(u.replaced ? "cli.users.reset-done" : "cli.users.added", { name: u.name, role: u.role }));
@@ -32,7 +34,7 @@ export const usersCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Glo
       builder: (b) => b,
       handler: (args) => {
         withStore(ctx, args, (store) => {
-          const users = listUsers(store);
+          const users = usersApp().listUsers(store);
           if (args.json) ctx.json(users.map(({ name, role, createdAt }) => ({ name, role, createdAt })));
           else if (users.length === 0) ctx.out(ctx.t("cli.users.none"));
           else for (const u of users) ctx.out(ctx.t("cli.users.row", { name: u.name, role: u.role, created: u.createdAt }));
@@ -45,7 +47,7 @@ export const usersCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Glo
       builder: (yy) => yy.positional("name", { type: "string", demandOption: true, describe: ctx.t("cli.users.name") }),
       handler: (args) => {
         withStore(ctx, args, (store) => {
-          const u = removeUser(store, String(args.name));
+          const u = usersApp().removeUser(store, String(args.name));
           ctx.out(ctx.t("cli.users.removed", { name: u.name }));
         }, { existing: true });
       },
@@ -56,7 +58,7 @@ export const usersCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Glo
       builder: (yy) => yy.positional("name", { type: "string", demandOption: true, describe: ctx.t("cli.users.name") }),
       handler: (args) => {
         withStore(ctx, args, (store) => {
-          const u = rotateToken(store, String(args.name));
+          const u = usersApp().rotateToken(store, String(args.name));
           if (args.json) ctx.json({ name: u.name, role: u.role, token: u.token });
           else {
             ctx.out(ctx.t("cli.users.rotated", { name: u.name, role: u.role }));

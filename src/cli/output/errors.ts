@@ -42,12 +42,19 @@ export function explainSystemError(error: unknown, context: { db?: string } = {}
   return isSelarasError(mapped) ? mapped : undefined;
 }
 
-export function renderError(error: unknown, t: TFunction, context: { db?: string } = {}): string {
+/**
+ * The message for a thrown value. `shown` names a path as the person typed it (the CLI resolves the
+ * paths it is given against its working folder: see CommandContext.shown).
+ */
+export function renderError(error: unknown, t: TFunction, context: { db?: string; shown?: (path: string) => string } = {}): string {
   const explained = explainSystemError(error, context) ?? error;
   if (isSelarasError(explained)) {
     const key = `error.${explained.code}`;
     const data: Record<string, unknown> = { ...explained.data };
-    for (const [k, v] of Object.entries(data)) if (typeof v !== "string" && typeof v !== "number") data[k] = JSON.stringify(v);
+    for (const [k, v] of Object.entries(data)) {
+      if (typeof v === "string") data[k] = context.shown ? context.shown(v) : v;
+      else if (typeof v !== "number") data[k] = JSON.stringify(v);
+    }
     const msg = t(key, data as Record<string, string>);
     const text = msg === key ? t("error.unknown-code", { code: explained.code, data: JSON.stringify(explained.data) }) : msg;
     return t("cli.error-prefix", { message: text });

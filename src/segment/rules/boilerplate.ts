@@ -1,5 +1,5 @@
 /**
- * Boilerplate, caption and dateline rules — reviewable: one regular expression per rule, each with
+ * Boilerplate and caption rules — reviewable: one regular expression per rule, each with
  * a comment saying what web noise it catches. Rules look at ONE LINE (paragraph) of an article,
  * trimmed; a boilerplate line becomes one `boilerplate` segment (it is not split into sentences).
  *
@@ -48,6 +48,18 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { id: "comment-form-field", scope: "line", pattern: /^(?:komentar|nama|email|e-mail|situs(?:\s+web)?|website)\s*\*?$/i },
   // Comment form: "Simpan nama, email, dan situs web saya …" / "Kirim Komentar".
   { id: "comment-form-save", scope: "line", pattern: /^(?:simpan\s+nama\s*,?\s*email|kirim\s+komentar|post\s+comment)\b/i },
+  // "ADVERTISEMENT" / "Iklan" / "SCROLL TO CONTINUE WITH CONTENT" alone on a line — ad slots (detik, kumparan).
+  { id: "ad-marker", scope: "line", pattern: /^(?:advertisement|iklan|scroll\s+to\s+continue\s+with\s+content|scroll\s+untuk\s+(?:melanjutkan|membaca)(?:\s+\S+){0,3})$/i },
+  // "[Gambas:Video 20detik]" / "[Gambas:Instagram]" — a placeholder for an embedded video or post.
+  { id: "embed", scope: "line", pattern: /^\[\s*gambas\s*:[^\]]*\]$/i },
+  // "(nvl/ega)" / "(mdk/rnd)" / "(ant)" — the editors' initials closing an article (lower case only, so
+  // that an agency credit such as "(ANTARA)" is not caught: it is part of the text it follows).
+  { id: "editor-initials", scope: "line", pattern: /^\(\s*\p{Ll}{2,5}(?:\s*\/\s*\p{Ll}{2,5}){0,3}\s*\)$/u },
+  // "Halaman: 1 2 3" / "Halaman 1 2 Selanjutnya" / "Pages: 1 2" — pagination links.
+  { id: "pagination", scope: "line", pattern: /^(?:halaman|page|pages)\s*:?\s*\d+(?:\s+\d+)*(?:\s+(?:selanjutnya|berikutnya|next|»))?$/i },
+  // "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. …" — a newsletter
+  // or channel promo.
+  { id: "news-promo", scope: "line", pattern: /^dapatkan\s+(?:update|info(?:rmasi)?)\s+berita\b/i },
   // Image alt text left in the page: a short English label without sentence punctuation that ends in
   // a photo-caption noun ("Kim Jong Un Putin meeting", "Putin visit file photo"). Indonesian lines do
   // not end in these English words.
@@ -81,10 +93,4 @@ export const CAPTION_LINE: readonly RegExp[] = [
   /^(?:foto|photo)\s*:\s*\S/i,
 ];
 
-/**
- * Dateline at the start of the first body paragraph: an outlet or place in capitals followed by a
- * dash — "ANDALPOST.COM — China …", "JAKARTA, KOMPAS.com – …", "JAKARTA (ANTARA) - …".
- * The dateline (with its dash) becomes its own `dateline` segment. Group 1 is the dateline.
- */
-export const DATELINE: RegExp =
-  /^((?:\p{Lu}[\p{Lu}\p{N}.&'’/-]*(?:\.(?:com|co\.id|id|net|org|tv))?)(?:(?:,\s*|\s+)(?:\p{Lu}[\p{Lu}\p{N}.&'’/-]*(?:\.(?:com|co\.id|id|net|org|tv))?|\(\p{Lu}[\p{Lu}\p{N}.&'’/ -]*\)))*\s+[—–-]{1,2})\s+(?=\S)/u;
+// The dateline rule (`ANDALPOST.COM —`, `SURABAYA, detik.com –`) is in ./dateline.ts.

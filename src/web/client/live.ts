@@ -5,7 +5,7 @@
  *     as POST /api/presence {document, ref|null} when it changes (no change to the views needed);
  *   - returns who else has which unit of this document open: ref → names (this person left out);
  *   - calls `handlers.unit` for every unit of this document saved by someone (here or by a CLI
- *     command beside the server) and `handlers.changed` when its units were joined or unjoined.
+ *     command beside the server) and `handlers.changed` when its units were joined, unjoined or split (here or by a command beside the server).
  * `mergeLive` applies a saved unit to the page's list unless the row has unsaved local edits (then
  * the person's own save meets the conflict, and nothing they typed is lost).
  */
@@ -26,9 +26,12 @@ export interface LiveUnit {
 
 interface PresenceEvent { readonly name: string; readonly document: string; readonly ref: string | null }
 
+/** A document's units changed shape: joined, unjoined or split in the workbench (with the unit's ref), or by other means. */
+export type ShapeEvent = { kind: "joined" | "unjoined" | "split"; document: string; ref: string } | { kind: "changed"; document: string };
+
 export interface LiveHandlers {
   unit(u: LiveUnit): void;
-  changed(): void;
+  changed(e: ShapeEvent): void;
 }
 
 const csrf = (): string => document.querySelector<HTMLMetaElement>('meta[name="selaras-csrf"]')?.content ?? "";
@@ -65,9 +68,9 @@ export function useLive(slug: string, handlers: LiveHandlers): Record<string, st
       publish();
     });
     source.addEventListener("unit", (e) => {
-      const u = JSON.parse((e as MessageEvent).data) as LiveUnit | { kind: "joined" | "unjoined" | "changed"; document: string };
+      const u = JSON.parse((e as MessageEvent).data) as LiveUnit | ShapeEvent;
       if (u.document !== slug) return;
-      if (u.kind === "saved") h.current.unit(u); else h.current.changed();
+      if (u.kind === "saved") h.current.unit(u); else h.current.changed(u);
     });
     // What this page has open: the focused row, reported when it changes (a blur that moves to
     // another row is one change, not two).

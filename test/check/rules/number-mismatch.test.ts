@@ -1,3 +1,4 @@
+import { compareNumbers, extractNumbers, type NumberToken } from "../../../src/text/numbers";
 import check from "../../../src/check/rules/number-mismatch";
 import { testCheck } from "../helpers";
 
@@ -39,4 +40,41 @@ testCheck(check, {
     { source: "Ia tiba.", target: "He arrived with 300 soldiers.", errors: [{ messageId: "extra", data: { number: "300", value: "300" } }] },
     { source: "Target 2,3 Juta Wisman", target: "Target of 23 Million Tourists", errors: [{ messageId: "missing", data: { number: "2,3 Juta", value: "2300000" } }, { messageId: "extra", data: { number: "23 Million", value: "23000000" } }] },
   ],
+});
+
+describe("number-mismatch's in-order shortcut", () => {
+  /** The check without the shortcut: every pair compared by compareNumbers. */
+  function oracle(source: string, target: string): unknown[] {
+    const { missing, extra } = compareNumbers(extractNumbers(source, "id"), extractNumbers(target, "en"));
+    const reportable = (t: NumberToken, others: readonly NumberToken[]) => !t.word || others.some((o) => o.kind === t.kind);
+    const out: unknown[] = [];
+    // (the sources here name no weekday: the dated-weekday exception never applies)
+    for (const t of missing) if (reportable(t, extra)) out.push({ messageId: "missing", data: { number: t.raw, value: t.value }, source: { start: t.start, end: t.end } });
+    for (const t of extra) if (reportable(t, missing)) out.push({ messageId: "extra", data: { number: t.raw, value: t.value }, target: { start: t.start, end: t.end } });
+    return out;
+  }
+  it("reports what compareNumbers finds, numbers in and out of order, digits and words, dates, alternatives", () => {
+    const id = ["1.234", "1,234", "5", "dua", "tiga", "2,5 persen", "19 Juni 2024", "ke-3", "ratusan", "10.30 WIB", "2024", "5 juta"];
+    const en = ["1,234", "1.234", "5", "two", "three", "2.5%", "June 19, 2024", "3rd", "hundreds", "10:30", "2024", "5 million", "1234"];
+    let x = 5;
+    const rand = (n: number) => { x = (Math.imul(x, 1103515245) + 12345) >>> 0; return (x >>> 8) % n; };
+    let reported = 0, clean = 0;
+    for (let k = 0; k < 3000; k++) {
+      const n = rand(4);
+      const s: string[] = [], t: string[] = [];
+      for (let i = 0; i < n; i++) {
+        const w = rand(id.length);
+        s.push(id[w]!);
+        t.push(rand(5) === 0 ? en[rand(en.length)]! : en[w]!);
+      }
+      if (rand(4) === 0) t.reverse();
+      const source = `Menurut data ${s.join(" dan ")} orang hadir.`, target = `According to the data ${t.join(" and ")} people came.`;
+      const got = check.check({ source, target, sourceTerms: [], targetTerms: [], concepts: undefined }, check.defaultOptions);
+      expect({ source, target, got }).toEqual({ source, target, got: oracle(source, target) });
+      if (got.length) reported++;
+      else clean++;
+    }
+    expect(reported).toBeGreaterThan(300);
+    expect(clean).toBeGreaterThan(300);
+  });
 });

@@ -52,4 +52,30 @@ describe("target-indonesian's word count (ASCII texts read without a regular exp
     }
     expect(reported).toBeGreaterThan(100);
   });
+
+  it("counts terms given in any form as blanking them does: ranges in order, touching, empty, overlapping, out of order", () => {
+    const words = ["yang", "dan", "Dan", "di", "the", "The", "of", "mengatakan", "tidak", "itu", "akan", "North", "Korea", "sanksi", "x", "A", "a"];
+    const seps = [" ", "  ", ", ", ". ", "-", "'", "2", "\"", "“", "é"];
+    let x = 11;
+    const rand = (n: number) => { x = (Math.imul(x, 1103515245) + 12345) >>> 0; return (x >>> 8) % n; };
+    let reported = 0;
+    for (let k = 0; k < 4000; k++) {
+      let target = "";
+      const n = 1 + rand(25);
+      for (let i = 0; i < n; i++) target += (i ? seps[rand(seps.length > 7 && rand(4) ? 7 : seps.length)] : "") + words[rand(words.length)];
+      // ranges anywhere (not only at word boundaries): mostly in order, sometimes not
+      const terms: { start: number; end: number }[] = [];
+      let at = 0;
+      for (let t = rand(5); t > 0; t--) {
+        const start = rand(4) === 0 ? rand(target.length + 1) : Math.min(target.length, at + rand(12));
+        const end = Math.min(target.length, start + rand(10));
+        terms.push({ start, end });
+        at = end;
+      }
+      const got = check.check({ source: "Sumber.", target, sourceTerms: [], targetTerms: terms as never, concepts: TEST_MATCHER.concepts }, check.defaultOptions);
+      expect({ target, terms, got }).toEqual({ target, terms, got: oracle("Sumber.", target, terms) });
+      reported += got.length;
+    }
+    expect(reported).toBeGreaterThan(100);
+  });
 });

@@ -43,6 +43,9 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   const pendingNotes = useRef<Map<string, string>>(new Map());
   /** A unit to give the keyboard focus once its row is rendered. */
   const pendingFocus = useRef<string | null>(null);
+  /** Joins, unjoins and splits this page made (their live events are its own), and how many are under way. */
+  const ownChanges = useRef<Set<string>>(new Set());
+  const restructuring = useRef(0);
   const unitsRef = useRef<Unit[]>([]);
   unitsRef.current = units ?? [];
 
@@ -88,8 +91,14 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   // Presence and saves by others, live (src/web/client/live.ts).
   const present = useLive(slug, {
     unit: (lu) => setUnits((prev) => mergeLive(prev, lu, texts.current, busy.current)),
-    // Units joined / unjoined (here or elsewhere): read them again, keeping the row being worked on focused.
-    changed: () => load((document.activeElement as HTMLElement | null)?.closest?.("[data-ref]")?.getAttribute("data-ref") ?? undefined),
+    // Units joined / unjoined / split elsewhere: read them again, keeping the row being worked on focused.
+    // This page's own change is left to `restructure`, which reads them and focuses the unit it made
+    // (the event can come before or after the answer to its request).
+    changed: (e) => {
+      if (restructuring.current > 0) return;
+      if (e.kind !== "changed" && ownChanges.current.delete(`${e.kind} ${e.ref}`)) return;
+      load((document.activeElement as HTMLElement | null)?.closest?.("[data-ref]")?.getAttribute("data-ref") ?? undefined);
+    },
   });
   const shown = useMemo(() => (units ?? []).filter((u) => keepUnit(u, filter, query, counts, texts.current.get(u.ref))), [units, filter, query, counts]);
   const focusIndex = focusRef === null ? -1 : shown.findIndex((u) => u.ref === focusRef);
@@ -199,10 +208,12 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   /** English typed and not saved (a join, unjoin or split would renumber the unit under it). */
   const unsaved = (u: Unit | undefined) => !!u && texts.current.has(u.ref) && (texts.current.get(u.ref) ?? "") !== (u.target ?? "");
   /** Runs a join / unjoin / split, then reads the units again and focuses `focusOf(result)`. */
-  async function restructure<T>(at: Unit, involved: Array<Unit | undefined>, call: () => Promise<T>, focusOf: (r: T) => string, done: string) {
+  async function restructure<T>(at: Unit, involved: Array<Unit | undefined>, call: () => Promise<T>, focusOf: (r: T) => string, done: string, eventOf: (r: T) => string) {
     if (involved.some(unsaved)) { say(at.ref, { findings: [], kind: "error", message: t("web.editor.unsaved-first") }); return; }
+    restructuring.current++;
     try {
       const r = await call();
+      ownChanges.current.add(eventOf(r));
       for (const u of involved) if (u) { texts.current.delete(u.ref); pendingNotes.current.delete(u.ref); }
       const ref = focusOf(r);
       setSplitPoint(null);
@@ -211,17 +222,19 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
       say(ref, { findings: [], kind: "ok", message: t(done) });
     } catch (e) {
       say(at.ref, { findings: [], kind: "error", message: errorText(t, e) });
+    } finally {
+      restructuring.current--;
     }
   }
   const unitOfMember = (ref: string) => unitsRef.current.find((u) => refMembers(u.ref).includes(ref));
   function join(at: Unit, a: string, b: string) {
-    void restructure(at, [unitOfMember(a), unitOfMember(b)], () => api<{ ref: string }>("POST", `/api/units/${encodeRef(a)}/join`, { with: b }), (r) => r.ref, "web.editor.joined");
+    void restructure(at, [unitOfMember(a), unitOfMember(b)], () => api<{ ref: string }>("POST", `/api/units/${encodeRef(a)}/join`, { with: b }), (r) => r.ref, "web.editor.joined", (r) => `joined ${r.ref}`);
   }
   function unjoin(u: Unit) {
-    void restructure(u, [u], () => api<{ refs: string[]; firstRef: string }>("POST", `/api/units/${encodeRef(u.ref)}/unjoin`), (r) => r.refs[0] ?? r.firstRef, "web.editor.unjoined");
+    void restructure(u, [u], () => api<{ unit: string; refs: string[]; firstRef: string }>("POST", `/api/units/${encodeRef(u.ref)}/unjoin`), (r) => r.refs[0] ?? r.firstRef, "web.editor.unjoined", (r) => `unjoined ${r.unit}`);
   }
   function split(u: Unit, offset: number) {
-    void restructure(u, [u], () => api<{ units: [string, string] }>("POST", `/api/units/${encodeRef(u.ref)}/split`, { offset }), (r) => r.units[0], "web.editor.split-done");
+    void restructure(u, [u], () => api<{ units: [string, string] }>("POST", `/api/units/${encodeRef(u.ref)}/split`, { offset }), (r) => r.units[0], "web.editor.split-done", (r) => `split ${r.units[0]}`);
   }
   async function saveNote(u: Unit, note: string) {
     if (u.target === null) {

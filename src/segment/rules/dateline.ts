@@ -1,0 +1,76 @@
+/**
+ * Dateline rule — reviewable: the place and outlet a news site prints before the first sentence of
+ * its first body paragraph, up to and including a dash. Indonesian outlets write it many ways:
+ *
+ *   ANDALPOST.COM —            KOMPAS.com -              JAKARTA, KOMPAS.com –
+ *   SURABAYA, detik.com –      TEMPO.CO, Jakarta -       Liputan6.com, Jakarta -
+ *   Bisnis.com, JAKARTA —      REPUBLIKA.CO.ID, JAKARTA --   JAKARTA (ANTARA) -
+ *   Jakarta (ANTARA) -         WASHINGTON (AP) —         Jakarta, CNN Indonesia --
+ *   Jakarta, IDN Times -       KUALA LUMPUR, 5 Juni (Bernama) --   JAKARTA -    Jakarta - (detik)
+ *
+ * The head before the dash is read as at most four comma-separated parts, each a web name
+ * (`detik.com`), a part ending in an agency in brackets (`(ANTARA)`), words in capitals (`JAKARTA`,
+ * `KUALA LUMPUR`), an outlet's acronym with a word (`CNN Indonesia`), a date (`5 Juni`), or a place
+ * in title case (`Jakarta`). A head with a web name or an agency in brackets is a dateline. Any other
+ * (`JAKARTA -`, `Jakarta, CNN Indonesia --`, `Jakarta -`) is one only when the text after the dash
+ * starts a sentence (a capital, a digit, a quote) and that sentence holds no second spaced dash: a
+ * name followed by a dashed aside is not a dateline (`Tiririca - yang …`, `Presiden Yaman, Ali
+ * Abdullah Saleh -- yang … --`, `PBB – badan dunia itu – belum …`).
+ */
+
+/** A web name: `detik.com`, `KOMPAS.com`, `TEMPO.CO`, `REPUBLIKA.CO.ID`, `Liputan6.com`, `iNews.id`. */
+const WEB_NAME = /^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:com|co\.id|co|id|net|org|tv|news|info|asia|my)$/iu;
+/** Words in capitals: `JAKARTA`, `KUALA LUMPUR`, `VIVA`, `ANTARA`, `D.I. YOGYAKARTA`. */
+const CAPITALS = /^\p{Lu}[\p{Lu}\p{N}.&'’/-]*(?:\s+\p{Lu}[\p{Lu}\p{N}.&'’/-]*){0,3}$/u;
+/** An outlet's acronym and a word: `CNN Indonesia`, `IDN Times`, `CNBC Indonesia`. */
+const ACRONYM_NAME = /^\p{Lu}{2,}(?:\s+\p{Lu}\p{Ll}+){1,2}$/u;
+/** A place in title case, one to three words: `Jakarta`, `Kuala Lumpur`. */
+const TITLE_PLACE = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}$/u;
+/** A date: `5 Juni`, `12 Juni 2024`, `12/6/2024`. */
+const DATE = /^(?:\d{1,2}\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/u;
+/** A part ending in an agency in brackets: `JAKARTA (ANTARA)`, `Jakarta (ANTARA)`, `5 Juni (Bernama)`, `(AP)`. Group 1: before it. */
+const AGENCY = /^(.*?)\s*\(\s*\p{Lu}[\p{L}\p{N} .&-]{0,30}\)$/u;
+/** The head and its dash: a dash of one or two characters, with a space before a hyphen (`Jawa-Bali` is no dash). */
+const HEAD = /^(.{2,70}?)(?:\s*[—–]{1,2}|\s+-{1,2})(?:\s+(?=\S)|\s*$)/u;
+/** A spaced dash later in the same sentence: the head was a name with an aside, not a dateline. */
+const SECOND_DASH = /^[^.!?]*?\s(?:[—–]{1,2}|-{1,2})\s/u;
+
+type Part = "web" | "agency" | "capitals" | "acronym" | "title" | "date";
+
+function part(text: string): Part | null {
+  if (WEB_NAME.test(text)) return "web";
+  const agency = AGENCY.exec(text);
+  if (agency) {
+    const before = agency[1]!;
+    return before === "" || CAPITALS.test(before) || TITLE_PLACE.test(before) || DATE.test(before) ? "agency" : null;
+  }
+  if (CAPITALS.test(text)) return "capitals";
+  if (ACRONYM_NAME.test(text)) return "acronym";
+  if (DATE.test(text)) return "date";
+  if (TITLE_PLACE.test(text)) return "title";
+  return null;
+}
+
+/**
+ * The dateline at the start of `line` (already trimmed at the start): `dateline` is its length up to
+ * and including the dash, `body` where the text after it starts (the line's length when nothing
+ * follows). Null when the line does not open with a dateline.
+ */
+export function matchDateline(line: string): { dateline: number; body: number } | null {
+  const m = HEAD.exec(line);
+  if (!m) return null;
+  const parts = m[1]!.split(/\s*,\s*/);
+  if (parts.length > 4) return null;
+  const kinds: Part[] = [];
+  for (const p of parts) {
+    const k = part(p);
+    if (!k) return null;
+    kinds.push(k);
+  }
+  if ((m[1]!.match(/\p{L}/gu) ?? []).length < 2) return null;
+  const dateline = m[0].trimEnd().length;
+  const rest = line.slice(m[0].length);
+  const outlet = kinds.includes("web") || kinds.includes("agency");
+  if (!outlet && (!/^[\p{Lu}\p{N}“"‘'(]/u.test(rest) || SECOND_DASH.test(rest))) return null;
+  return { dateline, body: m[0].length };
+}
