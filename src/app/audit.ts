@@ -95,6 +95,15 @@ export async function auditDatabase(store: Store, o: AuditRunOptions = {}): Prom
   };
 }
 
+/**
+ * `selaras audit` on the database with its report made by `use` (rendered and written) before the
+ * store is closed, the run and the report on one read snapshot: the report reads its violations'
+ * texts again (see `readWhileOpen`), and what another command writes meanwhile is in neither.
+ */
+export function auditDatabaseReport<T>(store: Store, o: AuditRunOptions, use: (result: AuditResult) => T | Promise<T>): Promise<T> {
+  return store.snapshotAsync(async () => use(await auditDatabase(store, { ...o, readWhileOpen: true })));
+}
+
 /** `selaras audit --pairs <file.tsv>`: a pairs file (or standard input's bytes, as the CLI read them), no database. */
 export async function auditPairsFile(file: TextInput, o: AuditRunOptions = {}): Promise<AuditResult> {
   const pairs = parsePairsFile(readTextInput(file), typeof file === "string" ? file : file.name);

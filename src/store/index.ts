@@ -47,6 +47,22 @@ export function createStore(db: Db, file: string, options: OpenOptions = {}) {
     snapshot<T>(fn: () => T): T {
       return db.inTransaction ? fn() : db.transaction(fn).deferred();
     },
+    /**
+     * `snapshot` for work that awaits (an audit run in worker threads, then its report read back):
+     * one read transaction from its first read until `fn` settles. Only for a connection nothing
+     * else uses meanwhile (a CLI command's store), and only to read: other processes' writes are
+     * not held up, and are seen once `fn` has settled.
+     */
+    async snapshotAsync<T>(fn: () => Promise<T>): Promise<T> {
+      if (db.inTransaction) return fn();
+      db.exec("BEGIN DEFERRED");
+      try {
+        db.prepare("SELECT COUNT(*) FROM sqlite_schema").get(); // the snapshot starts here
+        return await fn();
+      } finally {
+        if (db.inTransaction) db.exec("COMMIT");
+      }
+    },
     schemaVersion: () => schemaVersion(db),
     /**
      * SQLite's data_version of this connection: changes when ANOTHER connection (a CLI command beside

@@ -46,7 +46,7 @@ export const auditCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       if (result.audit.counts.error > 0) ctx.setExitCode(1);
     };
     if (args.pairs !== undefined) write(await auditApp().auditPairsFile(await ctx.input(args.pairs), { glossary: args.glossary, root: args.root, onProgress, minCandidateCount: minCount }));
-    // (the report is written before the database is closed: it reads its violations' texts again from it)
-    else await withStoreAsync(ctx, args, async (store) => write(await auditApp().auditDatabase(store, { glossary: args.glossary, root: args.root, onProgress, minCandidateCount: minCount, readWhileOpen: true })), { existing: true });
+    // (the report is written before the database is closed, on the run's read snapshot: it reads its violations' texts again from it)
+    else await withStoreAsync(ctx, args, (store) => auditApp().auditDatabaseReport(store, { glossary: args.glossary, root: args.root, onProgress, minCandidateCount: minCount }, write), { existing: true });
   },
 });
