@@ -20,6 +20,7 @@ import { isSelarasError, UsageError } from "../../src/errors";
 import { writeFilesAtomic } from "../../src/io/files";
 import { tempDir, CORPUS } from "../helpers/cli";
 import { BUDGET, FLOOD } from "../helpers/lifecycle-articles";
+import { rng } from "../../bench/lib/harness";
 
 const NOW = "2026-01-02T03:04:05.000Z";
 
@@ -33,18 +34,6 @@ function project(): { dir: string; store: Store } {
   const store = openStore(path.join(dir, "selaras.db"));
   ingestFiles(store, [path.join(dir, "corpus")], { now: NOW });
   return { dir, store };
-}
-
-/** mulberry32: the same sequence every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Every document's file is what the database holds: the full build, or (emptied) its header alone, or no file. */

@@ -8,59 +8,21 @@ import pc from "picocolors";
 import { checkMessageTree, type ReportedFinding, type StreamedCheckReport } from "../../app/check";
 import { registerResources, type TFunction } from "../../i18n";
 import type { CommandContext } from "../context";
+import { templated } from "./template";
 
 registerResources((lang) => (lang === "en" ? checkMessageTree() : undefined));
 
-/** The finding's message in the interface language. */
-export function findingMessage(t: TFunction, f: { checkId: string; messageId: string; data: Readonly<Record<string, string | number>> }): string {
-  const key = `check.${f.checkId}.${f.messageId}`;
-  return fastMessage(t, key, f.data) ?? (t(key, { ...f.data }) as string);
-}
-
 /**
- * Messages by template (an audit writes hundreds of thousands: i18next's t() resolves, interpolates
- * and nests each one afresh). A message's template is what t() gives for the key when each value is
- * a marker; a message is then the template with the values in the markers' places. That is exactly
- * t()'s message where t() does nothing but put each value in its place, which holds when no data
- * name is one of t()'s options (count, context, …: plurals, contexts) and no value holds what t()
- * would read again (`{{`, `}}`, `$t(`) or a marker; otherwise t() itself is called.
+ * The finding's message in the interface language. An audit writes hundreds of thousands, so by
+ * template (./template.ts: exactly t()'s message, without i18next's work per message), one
+ * templating per i18next instance.
  */
-const templates = new WeakMap<TFunction, Map<string, (string | number)[] | null>>();
-const NAME = /^[a-z][A-Za-z0-9]*$/;
-const OPTION_NAMES = new Set(["count", "context", "ordinal", "lng", "lngs", "ns", "replace", "returnObjects", "returnDetails", "joinArrays", "postProcess", "interpolation", "skipInterpolation", "keyPrefix", "fallbackLng", "nsSeparator", "keySeparator", "defaultValue", "nest", "escapeValue", "formatParams", "lngIfNotFound"]);
-const MARK = "\uE000", END = "\uE001";
-const UNSAFE = /\{\{|\}\}|\$t\(|[\uE000\uE001]/;
-function fastMessage(t: TFunction, key: string, data: Readonly<Record<string, string | number>>): string | undefined {
-  const names = Object.keys(data);
-  for (const n of names) {
-    const v = data[n];
-    if (typeof v === "number" ? !Number.isFinite(v) : typeof v !== "string" || UNSAFE.test(v)) return undefined;
-  }
-  let byKey = templates.get(t);
-  if (!byKey) templates.set(t, (byKey = new Map()));
-  const id = `${key}\u0000${names.join(",")}`;
-  let tpl = byKey.get(id);
-  if (tpl === undefined) {
-    tpl = null;
-    if (names.every((n) => NAME.test(n) && !OPTION_NAMES.has(n))) {
-      const marked: Record<string, string> = {};
-      names.forEach((n, k) => { marked[n] = `${MARK}${k}${END}`; });
-      const text = t(key, marked) as string;
-      const parts: (string | number)[] = [];
-      const re = new RegExp(`${MARK}(\\d+)${END}`, "g");
-      let last = 0;
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) { parts.push(text.slice(last, m.index), Number(m[1])); last = m.index + m[0].length; }
-      parts.push(text.slice(last));
-      // a marker t() changed (formatted, cut): t() for every message of this key
-      if (!parts.some((p) => typeof p === "string" && (p.includes(MARK) || p.includes(END)))) tpl = parts;
-    }
-    byKey.set(id, tpl);
-  }
-  if (tpl === null) return undefined;
-  let out = tpl[0] as string;
-  for (let k = 1; k < tpl.length; k += 2) out += String(data[names[tpl[k] as number]!]) + (tpl[k + 1] as string);
-  return out;
+export function findingMessage(t: TFunction, f: { checkId: string; messageId: string; data: Readonly<Record<string, string | number>> }): string {
+  let message = messages.get(t);
+  if (!message) messages.set(t, (message = templated(t)));
+  return message(`check.${f.checkId}.${f.messageId}`, f.data);
 }
+const messages = new WeakMap<TFunction, ReturnType<typeof templated>>();
 
 export function findingsJson(t: TFunction, report: StreamedCheckReport): unknown {
   return {
