@@ -167,17 +167,41 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
  * @throws UsageError `out-is-directory` {file}, `io-*` {file, reason} (see ioError)
  */
 export function writeFilesAtomic(files: ReadonlyArray<readonly [string, string | Uint8Array]>): void {
+  const temps = writeTemporaries(files);
+  for (let i = 0; i < temps.length; i++) {
+    const { tmp, file } = temps[i]!;
+    try {
+      fs.renameSync(tmp, file);
+    } catch (e) {
+      for (const rest of temps.slice(i)) fs.rmSync(rest.tmp, { force: true });
+      throw ioError(e, file);
+    }
+  }
+}
+
+/**
+ * The first half of writeFilesAtomic (and of io/parallel-files.ts): every file written in full to
+ * a temporary file beside it, its folder made if need be; on any failure the temporary files are
+ * removed and every target is as it was. Returns them for the renames.
+ * @throws UsageError `out-is-directory` {file}, `io-*` {file, reason} (see ioError)
+ */
+export function writeTemporaries(files: ReadonlyArray<readonly [string, string | Uint8Array]>): Array<{ file: string; tmp: string }> {
   for (const [file] of files) refuseDirectoryTarget(file);
-  const temps: Array<[string, string]> = [];
+  const temps: Array<{ file: string; tmp: string }> = [];
+  const made = new Set<string>();
   try {
     for (const [file, data] of files) {
-      try {
-        fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-      } catch (e) {
-        throw ioError(e, path.dirname(file));
+      const dir = path.dirname(path.resolve(file));
+      if (!made.has(dir)) {
+        try {
+          fs.mkdirSync(dir, { recursive: true });
+        } catch (e) {
+          throw ioError(e, path.dirname(file));
+        }
+        made.add(dir);
       }
       const tmp = tempPathFor(file);
-      temps.push([tmp, file]);
+      temps.push({ file, tmp });
       try {
         fs.writeFileSync(tmp, data);
       } catch (e) {
@@ -185,18 +209,10 @@ export function writeFilesAtomic(files: ReadonlyArray<readonly [string, string |
       }
     }
   } catch (e) {
-    for (const [tmp] of temps) fs.rmSync(tmp, { force: true });
+    for (const t of temps) fs.rmSync(t.tmp, { force: true });
     throw e;
   }
-  for (let i = 0; i < temps.length; i++) {
-    const [tmp, file] = temps[i]!;
-    try {
-      fs.renameSync(tmp, file);
-    } catch (e) {
-      for (const [rest] of temps.slice(i)) fs.rmSync(rest, { force: true });
-      throw ioError(e, file);
-    }
-  }
+  return temps;
 }
 
 /**

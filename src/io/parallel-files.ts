@@ -13,11 +13,9 @@
  * the sum. The caller still returns only once every file is in place, so what it does next (commit,
  * answer) comes after the files, as with writeFilesAtomic.
  */
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
 import { ioError } from "../errors";
-import { refuseDirectoryTarget, tempPathFor, writeFilesAtomic } from "./files";
+import { writeFilesAtomic, writeTemporaries } from "./files";
 
 /** The worker: renames the files side by side; a failed rename's temporary file is removed. */
 const WORKER = `
@@ -71,31 +69,8 @@ export function createParallelWriter(): ParallelWriter {
     writeAll(files) {
       // One file, or after close: nothing to overlap.
       if (files.length < 2 || closed) return writeFilesAtomic(files);
-      for (const [file] of files) refuseDirectoryTarget(file);
-      const dirs = new Map(files.map(([file]) => [path.dirname(path.resolve(file)), path.dirname(file)]));
-      for (const [dir, named] of dirs) {
-        try {
-          fs.mkdirSync(dir, { recursive: true });
-        } catch (e) {
-          throw ioError(e, named);
-        }
-      }
       // Every temporary file written in full first (all or none), as writeFilesAtomic does.
-      const jobs: Array<{ file: string; tmp: string }> = [];
-      try {
-        for (const [file, data] of files) {
-          const tmp = tempPathFor(file);
-          jobs.push({ file, tmp });
-          try {
-            fs.writeFileSync(tmp, data);
-          } catch (e) {
-            throw ioError(e, file);
-          }
-        }
-      } catch (e) {
-        for (const j of jobs) fs.rmSync(j.tmp, { force: true });
-        throw e;
-      }
+      const jobs = writeTemporaries(files);
       if (!worker) start();
       Atomics.store(done!, 0, 0);
       port!.postMessage({ jobs });
