@@ -124,6 +124,9 @@ export function createLiveHub(store: Store): LiveHub {
     },
     unitsChanged(kind, document, ref) {
       broadcast("unit", { kind, document, ref });
+      // Announced now: the poll need not announce it again. When no other process committed since
+      // the last poll (data_version unchanged), every change of shape since the mark is this server's.
+      if (shape && store.dataVersion() === version) shape = structureMark(store);
     },
     present(p) {
       const before = presence.get(p.name);

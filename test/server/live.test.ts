@@ -172,6 +172,22 @@ it("tells the page when a CLI command beside the server joins or splits units of
   budi.close();
 });
 
+it("announces a join made in the workbench once: a later commit by a CLI command does not announce it again", async () => {
+  const budi = await listen(cookies.budi!);
+  await budi.next((e) => e.event === "hello");
+  const joined = await send("POST", `api/units/${encodeURIComponent(`${DOC}:20`)}/join`, cookies.ayu!, { with: `${DOC}:21` });
+  expect(joined.status).toBe(200);
+  await budi.next((e) => e.event === "unit" && e.data.kind === "joined");
+  const from = budi.events.length;
+  const text = "Moscow and Pyongyang signed the agreement on Wednesday.";
+  expect(await cli(["translate", "set", `${DOC}:16`, text, "--status", "draft", "--translator", "cli"])).toBe(0);
+  await budi.next((e) => e.event === "unit" && e.data.ref === `${DOC}:16`);
+  // the poll that found the save has written everything it had to say (one synchronous pass); give the stream a moment
+  await new Promise((r) => setTimeout(r, 300));
+  expect(budi.events.slice(from).filter((e) => e.event === "unit").map((e) => e.data.kind)).toEqual(["saved"]);
+  budi.close();
+});
+
 it("announces a split made in the workbench", async () => {
   const budi = await listen(cookies.budi!);
   await budi.next((e) => e.event === "hello");
