@@ -458,9 +458,40 @@ function wordCharBefore(text: string, i: number, numberOnly: boolean): boolean {
  * case folding), the pattern tried there decides. So exactly the pattern's candidates: the tests hold
  * extractNumbers to the pattern tried at every position.
  */
+const FOLLOW_NONE = 0, FOLLOW_SPACE = 1, FOLLOW_DASH = 2, FOLLOW_DOT = 3, FOLLOW_ANY = 4;
+
+/** The start word text[i, j) (ASCII letters, any case) among the words of its hash, or undefined. */
+function startWord(list: readonly { word: string; follow: number }[], text: string, i: number, j: number): { word: string; follow: number } | undefined {
+  for (const w of list) {
+    if (w.word.length !== j - i) continue;
+    let q = 0;
+    while (q < w.word.length && (text.charCodeAt(i + q) | 0x20) === w.word.charCodeAt(q)) q++;
+    if (q === w.word.length) return w;
+  }
+  return undefined;
+}
+
+/** May the character `c` (-1: the end) begin what must follow a start word (FOLLOW_*)? A non-ASCII character may (the pattern decides). */
+function mayFollow(follow: number, c: number): boolean {
+  if (follow === FOLLOW_ANY || c >= 0x80) return true;
+  if (follow === FOLLOW_SPACE) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (follow === FOLLOW_DASH) return c === 0x2d;
+  return c === 0x2e;
+}
+
 function readCandidates(starts: string[], next: Readonly<Record<string, string>>): Candidates {
   // the start words by a hash of their lower-cased letters (the pattern confirms a hit)
-  const hashes = new Set(starts.map((w) => wordHash(w.toLowerCase(), 0, w.length)));
+  // (per hash, the words; a word that begins a match only before certain words, with the first
+  // character that must follow it: FOLLOW_SPACE, FOLLOW_DASH, FOLLOW_DOT, FOLLOW_ANY)
+  const hashes = new Map<number, { word: string; follow: number }[]>();
+  for (const w0 of new Set(starts.map((w) => w.toLowerCase()))) {
+    const h = wordHash(w0, 0, w0.length);
+    const nx = next[w0];
+    const follow = nx === undefined ? FOLLOW_NONE : nx.startsWith("\\s") ? FOLLOW_SPACE : nx.startsWith("-") ? FOLLOW_DASH : nx.startsWith("\\.") ? FOLLOW_DOT : FOLLOW_ANY;
+    let list = hashes.get(h);
+    if (list === undefined) hashes.set(h, (list = []));
+    list.push({ word: w0, follow });
+  }
   const longest = Math.max(...starts.map((w) => w.length));
   // per length, the first letters (bits 0–25 for a–z; bit 26: any other) of the start words: a word
   // of ASCII letters is hashed only when some start word shares its length and first letter
@@ -488,9 +519,17 @@ function readCandidates(starts: string[], next: Readonly<Record<string, string>>
           while (j < n && ASCII_CLASS[text.charCodeAt(j)] === 1) j++;
           if (j === n || text.charCodeAt(j) < 0x80) {
             // a whole ASCII word
-            if (j - i <= longest && (firsts[j - i]! & (1 << ((c | 0x20) - 0x61))) !== 0 && hashes.has(wordHash(text, i, j))) {
-              at.lastIndex = i;
-              if (at.test(text)) { f.length = j - i; return i; }
+            if (j - i <= longest && (firsts[j - i]! & (1 << ((c | 0x20) - 0x61))) !== 0) {
+              const list = hashes.get(wordHash(text, i, j));
+              const w = list === undefined ? undefined : startWord(list, text, i, j);
+              // a plain start word is a candidate (nothing but a letter may follow it, and none
+              // does); a word that needs certain words after it only where they may begin, and the
+              // pattern confirms
+              if (w !== undefined && (w.follow === FOLLOW_NONE || mayFollow(w.follow, j < n ? text.charCodeAt(j) : -1))) {
+                if (w.follow === FOLLOW_NONE) { f.length = j - i; return i; }
+                at.lastIndex = i;
+                if (at.test(text)) { f.length = j - i; return i; }
+              }
             }
             i = j - 1;
             continue;
@@ -512,7 +551,7 @@ let EN_CANDIDATES: Candidates | undefined;
 
 /** Every number, percentage, date, time and ordinal in `text`, in text order. Never throws. */
 export function extractNumbers(text: string, lang: NumberLang): NumberToken[] {
-  return readNumbers(text, lang, lang === "id" ? (ID_CANDIDATES ??= readCandidates(idStarts(), ID_NEXT)) : (EN_CANDIDATES ??= readCandidates(enStarts(), EN_NEXT)));
+  return readNumbers(text, lang, lang === "id" ? (ID_CANDIDATES ??= readCandidates(idStarts(), ID_NEXT)) : (EN_CANDIDATES ??= readCandidates(enStarts(), EN_NEXT)), true);
 }
 
 /**
@@ -548,7 +587,77 @@ function numbersOf(out: NumberToken[], raw: string, start: number): void {
   for (const d of raw.matchAll(/\d+/g)) out.push({ value: canonicalDecimal(d[0], ""), start: start + d.index!, end: start + d.index! + d[0].length, raw: d[0], kind: "number", word: false });
 }
 
-function readNumbers(text: string, lang: NumberLang, candidate: Candidates): NumberToken[] {
+/**
+ * The words that, after a number and spaces, may make the pattern match more than the plain number
+ * (lower-cased): a scale, an abbreviated scale, a percentage, a decade; English also a time of day
+ * (`5 a.m.`), `of` (`19th of June`) and the month names (the English pattern ignores case). A
+ * capitalised word (a month, `Juta`, `M`) is never passed over either (see plainNumber).
+ */
+const ID_AFTER = new Set(["ribu", "juta", "miliar", "milyar", "triliun", "rb", "jt", "persen", "per", "poin", "dekade"]);
+const EN_AFTER = new Set([
+  "a", "p", "am", "pm", "of", "decade", "decades", "thousand", "million", "billion", "trillion",
+  "per", "percent", "percents", "percentage", "pct", "pp", "ppt", "pps", "ppts",
+  ...Object.keys(EN_MONTHS), ...Object.keys(EN_MONTH_ABBR),
+]);
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+const isAsciiSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d);
+/** The value plainNumber read last. */
+let plainValue = "";
+
+/**
+ * The common number, read without the pattern: at the digit text[ci] (not after a number), a plain
+ * integer (`2024`) or one grouped by thousands (id `11.000`, en `11,000`) followed by nothing that
+ * could make any alternative of the pattern match otherwise: not a date separator, a decimal, a
+ * letter, `%`, a non-ASCII character, nor spaces and then a capitalised word, a dash or one of the
+ * words after which the pattern reads a scale, a percentage, a decade, a time or a date (ID_AFTER,
+ * EN_AFTER). Where the pattern then matches `num` with no scale nor percentage, this gives the end
+ * of the match (its value in `plainValue`); else -1, and the pattern decides. The tests hold
+ * extractNumbers to the pattern tried at every position, on text made to be near these limits.
+ */
+function plainNumber(text: string, ci: number, lang: NumberLang): number {
+  const n = text.length;
+  let j = ci;
+  while (j < n && isDigit(text.charCodeAt(j))) j++;
+  const group = lang === "id" ? 0x2e : 0x2c;
+  let e = j;
+  let value: string;
+  if (j - ci <= 3 && j + 3 < n && text.charCodeAt(j) === group && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3))) {
+    // (id `\d{1,3}(?:\.\d{3})+`, en `\d{1,3}(?:,\d{3})+`: as many groups as there are)
+    value = text.slice(ci, j);
+    while (e + 3 < n && text.charCodeAt(e) === group && isDigit(text.charCodeAt(e + 1)) && isDigit(text.charCodeAt(e + 2)) && isDigit(text.charCodeAt(e + 3))) {
+      value += text.slice(e + 1, e + 4);
+      e += 4;
+    }
+  } else value = text.slice(ci, j);
+  if (e < n) {
+    const x = text.charCodeAt(e);
+    if (x >= 0x80 || isDigit(x) || isAsciiLetter(x) || x === 0x25 || x === 0x2f || x === 0x2d || x === 0x3a) return -1;
+    if ((x === 0x2e || x === 0x2c) && e + 1 < n && isDigit(text.charCodeAt(e + 1))) return -1;
+    if (isAsciiSpace(x)) {
+      let k = e + 1;
+      while (k < n && isAsciiSpace(text.charCodeAt(k))) k++;
+      if (k < n) {
+        const y = text.charCodeAt(k);
+        if (y >= 0x80 || y === 0x25 || y === 0x2d) return -1;
+        if (isAsciiLetter(y)) {
+          if (y < 0x61) return -1;
+          let q = k + 1;
+          while (q < n && isAsciiLetter(text.charCodeAt(q))) q++;
+          if (q < n && text.charCodeAt(q) >= 0x80) return -1;
+          if ((lang === "id" ? ID_AFTER : EN_AFTER).has(text.slice(k, q).toLowerCase())) return -1;
+        }
+      }
+    }
+  }
+  // canonicalDecimal(value, ""): without its leading zeros
+  let z = 0;
+  while (z < value.length - 1 && value.charCodeAt(z) === 0x30) z++;
+  plainValue = z === 0 ? value : value.slice(z);
+  return e;
+}
+
+function readNumbers(text: string, lang: NumberLang, candidate: Candidates, fast = false): NumberToken[] {
   if (typeof text !== "string" || text.length === 0) return [];
   const { re, groups: G } = pattern(lang);
   const out: NumberToken[] = [];
@@ -560,6 +669,10 @@ function readNumbers(text: string, lang: NumberLang, candidate: Candidates): Num
     const ci = candidate.next(text, from);
     if (ci < 0) break;
     const clen = candidate.length;
+    if (fast && isDigit(text.charCodeAt(ci))) {
+      const e = plainNumber(text, ci, lang);
+      if (e > ci) { push(out, ci, e, text.slice(ci, e), plainValue, "number"); from = e; continue; }
+    }
     re.lastIndex = ci;
     const m = re.exec(text);
     if (m === null) { from = ci + clen; continue; }
