@@ -318,6 +318,8 @@ export function auditChunk(
   const violated = new Set<number>();
   const concepts = matcher?.concepts;
   const noTerms: never[] = [];
+  // the matcher's tokens of the pair's texts (see CheckInput.sourceTokens: the checks may read them)
+  const sourceTokens = flat ? flat.sourceTokens : null, targetTokens = flat ? flat.targetTokens : null;
   for (let i = 0; i < pairs.length; i++) {
     const p = pairs[i]!;
     const source = p.source, target = p.target;
@@ -384,13 +386,13 @@ export function auditChunk(
     for (const pc of plan.pair) {
       if (pc.when !== 0 && (need & pc.when) === 0) continue;
       let input: CheckInput;
-      if (pc.reads === "text" || !flat) input = textInput ??= { source, target, sourceTerms: noTerms, targetTerms: noTerms, concepts };
+      if (pc.reads === "text" || !flat) input = textInput ??= { source, target, sourceTerms: noTerms, targetTerms: noTerms, concepts, sourceTokens, targetTokens };
       else if (pc.reads === "target-terms" && termInput === undefined) {
         // (the target's matches only: what such a check reads)
         if (targetInput === undefined) {
           const targetTerms: TargetMatch[] = new Array(nt);
           for (let k = 0; k < nt; k++) targetTerms[k] = flat.targetMatch(target, k);
-          targetInput = nt === 0 ? (textInput ??= { source, target, sourceTerms: noTerms, targetTerms: noTerms, concepts }) : { source, target, sourceTerms: noTerms, targetTerms, concepts };
+          targetInput = nt === 0 ? (textInput ??= { source, target, sourceTerms: noTerms, targetTerms: noTerms, concepts, sourceTokens, targetTokens }) : { source, target, sourceTerms: noTerms, targetTerms, concepts, sourceTokens, targetTokens };
         }
         input = targetInput;
       } else {
@@ -399,7 +401,7 @@ export function auditChunk(
           for (let k = 0; k < ns; k++) sourceTerms[k] = flat.sourceMatch(source, k);
           const targetTerms: TargetMatch[] = new Array(nt);
           for (let k = 0; k < nt; k++) targetTerms[k] = flat.targetMatch(target, k);
-          termInput = { source, target, sourceTerms, targetTerms, concepts };
+          termInput = { source, target, sourceTerms, targetTerms, concepts, sourceTokens, targetTokens };
         }
         input = termInput;
       }
@@ -450,7 +452,7 @@ export function auditChunk(
       const mc = plan.measures[m]!;
       let x: number | undefined;
       try {
-        x = mc.check.measure!(textInput ??= { source, target, sourceTerms: noTerms, targetTerms: noTerms, concepts }, mc.options);
+        x = mc.check.measure!(textInput ??= { source, target, sourceTerms: noTerms, targetTerms: noTerms, concepts, sourceTokens, targetTokens }, mc.options);
       } catch (cause) {
         throw new SelarasError("check-crashed", { checkId: mc.id, ref: p.ref, message: String((cause as Error)?.message ?? cause) }, { cause });
       }

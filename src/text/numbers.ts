@@ -20,6 +20,8 @@
  * Pure: no I/O. Offsets are UTF-16 indices into the text given.
  */
 
+import { HASH_PARAMS, WORD, type Tokens } from "../glossary/tokenize";
+
 export type NumberKind = "number" | "percent" | "date" | "time" | "ordinal" | "magnitude";
 
 export interface NumberToken {
@@ -407,12 +409,21 @@ function indonesianWordsValue(text: string): number | undefined {
  * Where a match can start: `next(text, from)` is the next candidate position at or after `from`
  * (-1: none), `length` its length (where to go on from when the pattern fails there).
  */
-interface Candidates { next(text: string, from: number): number; length: number }
+interface Candidates {
+  next(text: string, from: number): number;
+  length: number;
+  /** The text's tokens, when they may be read instead of its characters (see readCandidates); null: none. */
+  tokens: Tokens | null;
+  /** The token to look at next (tokens only; 0 at the start of a text). */
+  cursor: number;
+}
 
 /** The candidates of a global pattern, as it finds them. */
 function patternCandidates(re: RegExp): Candidates {
   const f: Candidates = {
     length: 0,
+    tokens: null,
+    cursor: 0,
     next(text, from) {
       re.lastIndex = from;
       const c = re.exec(text);
@@ -425,6 +436,9 @@ function patternCandidates(re: RegExp): Candidates {
 }
 
 const HASH_START = 0x811c9dc5 | 0, HASH_PRIME = 0x01000193;
+// (module copies: an import is read through its module object)
+const TOKEN_WORD = WORD, TOKEN_HASH_MASK = HASH_PARAMS.mask;
+if (HASH_PARAMS.offset !== HASH_START || HASH_PARAMS.prime !== HASH_PRIME) throw new Error("Invariant failed: the tokenizer hashes words as wordHash does");
 /** FNV-1a of text[s, e) with ASCII letters lower-cased (as readCandidates hashes a word while reading it). */
 function wordHash(text: string, s: number, e: number): number {
   let h = HASH_START;
@@ -501,45 +515,75 @@ function readCandidates(starts: string[], next: Readonly<Record<string, string>>
     firsts[w.length]! |= c >= 0 && c < 26 ? 1 << c : 1 << 26;
   }
   const at = new RegExp(candidates(starts, next).source, "iuy");
+  // (the same hashes as the tokenizer keeps them: 30 bits)
+  const hashes30 = new Map<number, { word: string; follow: number }[]>();
+  for (const [h, list] of hashes) hashes30.set(h & TOKEN_HASH_MASK, [...(hashes30.get(h & TOKEN_HASH_MASK) ?? []), ...list]);
+  /** Is the whole ASCII word text[i, j) (hashed `h` in `table`) at a word start a candidate? */
+  const wordCandidate = (text: string, i: number, j: number, table: Map<number, { word: string; follow: number }[]>, h: number): boolean => {
+    if (j - i > longest || (firsts[j - i]! & (1 << ((text.charCodeAt(i) | 0x20) - 0x61))) === 0) return false;
+    const list = table.get(h);
+    const w = list === undefined ? undefined : startWord(list, text, i, j);
+    // a plain start word is a candidate (nothing but a letter may follow it, and none does); a
+    // word that needs certain words after it only where they may begin, and the pattern confirms
+    if (w === undefined) return false;
+    if (w.follow === FOLLOW_NONE) return true;
+    if (!mayFollow(w.follow, j < text.length ? text.charCodeAt(j) : -1)) return false;
+    at.lastIndex = i;
+    return at.test(text);
+  };
+  /** The first candidate in text[from, until) (-1: none), its length in f.length; a word starting before `until` is read whole. */
+  const scan = (text: string, from: number, until: number): number => {
+    const n = text.length;
+    for (let i = from; i < until; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) {
+        const k = ASCII_CLASS[c];
+        if (k === 0) continue;
+        if (k === 2) {
+          if (!wordCharBefore(text, i, true)) { f.length = 1; return i; }
+          continue;
+        }
+        if (wordCharBefore(text, i, false)) continue;
+        let j = i + 1;
+        while (j < n && ASCII_CLASS[text.charCodeAt(j)] === 1) j++;
+        if (j === n || text.charCodeAt(j) < 0x80) {
+          // a whole ASCII word
+          if (wordCandidate(text, i, j, hashes, wordHash(text, i, j))) { f.length = j - i; return i; }
+          i = j - 1;
+          continue;
+        }
+      }
+      // a non-ASCII character, or a word running into one: the pattern decides here
+      at.lastIndex = i;
+      const m = at.exec(text);
+      if (m !== null) { f.length = m[0].length; return i; }
+    }
+    return -1;
+  };
   const f: Candidates = {
     length: 0,
+    tokens: null,
+    cursor: 0,
     next(text, from) {
-      const n = text.length;
-      for (let i = from; i < n; i++) {
-        const c = text.charCodeAt(i);
-        if (c < 0x80) {
-          const k = ASCII_CLASS[c];
-          if (k === 0) continue;
-          if (k === 2) {
-            if (!wordCharBefore(text, i, true)) { f.length = 1; return i; }
-            continue;
-          }
-          if (wordCharBefore(text, i, false)) continue;
-          let j = i + 1;
-          while (j < n && ASCII_CLASS[text.charCodeAt(j)] === 1) j++;
-          if (j === n || text.charCodeAt(j) < 0x80) {
-            // a whole ASCII word
-            if (j - i <= longest && (firsts[j - i]! & (1 << ((c | 0x20) - 0x61))) !== 0) {
-              const list = hashes.get(wordHash(text, i, j));
-              const w = list === undefined ? undefined : startWord(list, text, i, j);
-              // a plain start word is a candidate (nothing but a letter may follow it, and none
-              // does); a word that needs certain words after it only where they may begin, and the
-              // pattern confirms
-              if (w !== undefined && (w.follow === FOLLOW_NONE || mayFollow(w.follow, j < n ? text.charCodeAt(j) : -1))) {
-                if (w.follow === FOLLOW_NONE) { f.length = j - i; return i; }
-                at.lastIndex = i;
-                if (at.test(text)) { f.length = j - i; return i; }
-              }
-            }
-            i = j - 1;
-            continue;
-          }
+      const t = f.tokens;
+      if (t === null) return scan(text, from, text.length);
+      // A plain text (printable ASCII, see Tokens.plain) by its tokens: punctuation starts nothing;
+      // a word of letters only is a whole ASCII word at a word start, looked up by the hash the
+      // tokenizer made; any other word (digits, a reduplication), or one `from` falls inside, is read.
+      const { kind, start, end, letters, hash } = t;
+      for (let k = f.cursor; k < t.n; k++) {
+        if (kind[k] !== TOKEN_WORD) continue;
+        const s = start[k]!, e = end[k]!;
+        if (e <= from) continue;
+        f.cursor = k;
+        if (s < from || letters[k] === 0) {
+          const c = scan(text, s < from ? from : s, e);
+          if (c >= 0) return c;
+          continue;
         }
-        // a non-ASCII character, or a word running into one: the pattern decides here
-        at.lastIndex = i;
-        const m = at.exec(text);
-        if (m !== null) { f.length = m[0].length; return i; }
+        if (wordCandidate(text, s, e, hashes30, hash[k]!)) { f.length = e - s; return s; }
       }
+      f.cursor = t.n;
       return -1;
     },
   };
@@ -549,9 +593,18 @@ function readCandidates(starts: string[], next: Readonly<Record<string, string>>
 let ID_CANDIDATES: Candidates | undefined;
 let EN_CANDIDATES: Candidates | undefined;
 
-/** Every number, percentage, date, time and ordinal in `text`, in text order. Never throws. */
-export function extractNumbers(text: string, lang: NumberLang): NumberToken[] {
-  return readNumbers(text, lang, lang === "id" ? (ID_CANDIDATES ??= readCandidates(idStarts(), ID_NEXT)) : (EN_CANDIDATES ??= readCandidates(enStarts(), EN_NEXT)), true);
+/**
+ * Every number, percentage, date, time and ordinal in `text`, in text order. Never throws.
+ * `tokens`: the text's tokens (src/glossary/tokenize.ts), when the caller has them: a plain text
+ * (Tokens.plain) is then read by its tokens instead of character by character (the same numbers).
+ */
+export function extractNumbers(text: string, lang: NumberLang, tokens: Tokens | null = null): NumberToken[] {
+  const candidates = lang === "id" ? (ID_CANDIDATES ??= readCandidates(idStarts(), ID_NEXT)) : (EN_CANDIDATES ??= readCandidates(enStarts(), EN_NEXT));
+  candidates.tokens = tokens !== null && tokens.plain && tokens.source === text ? tokens : null;
+  candidates.cursor = 0;
+  const out = readNumbers(text, lang, candidates, true);
+  candidates.tokens = null;
+  return out;
 }
 
 /**

@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { extractNumbers, extractNumbersTryingEveryPosition, compareNumbers, canonicalDecimal, compileNamedPattern, numberPatterns } from "../../src/text/numbers";
 import { rng } from "../../bench/lib/harness";
+import { tokenize } from "../../src/glossary/tokenize";
 
 const read = (text: string, lang: "id" | "en") => extractNumbers(text, lang).map((t) => `${t.kind}:${t.value}${t.word ? "(w)" : ""}`);
 
@@ -139,7 +140,7 @@ describe("the number patterns without named groups (what extractNumbers runs)", 
   });
 });
 
-describe("extractNumbers' shortcuts (plain numbers read without the pattern, start words checked by what follows them)", () => {
+describe("extractNumbers' shortcuts (plain numbers read without the pattern, start words checked by what follows them, plain texts read by their tokens)", () => {
   // pieces that put numbers next to everything that may make the pattern read more (or less) than a
   // plain number: separators, decimals, scales, percentages, months in any case, times, decades,
   // start words with and without what must follow them, non-ASCII spaces, digits and letters
@@ -155,17 +156,26 @@ describe("extractNumbers' shortcuts (plain numbers read without the pattern, sta
   ];
   it("read as the pattern tried at every position reads, on 30,000 random texts", () => {
     const r = rng(16);
-    let tokens = 0;
+    let tokens = 0, plainTexts = 0;
     for (let k = 0; k < 30_000; k++) {
       const n = 1 + Math.floor(r() * 8);
       let t = "";
       for (let q = 0; q < n; q++) t += (r() < 0.5 ? " " : "") + pieces[Math.floor(r() * pieces.length)]!;
-      for (const lang of ["id", "en"] as const) {
-        const got = extractNumbers(t, lang), want = extractNumbersTryingEveryPosition(t, lang);
-        if (JSON.stringify(got) !== JSON.stringify(want)) expect({ t, lang, got }).toEqual({ t, lang, got: want });
-        tokens += got.length;
+      // (and the same text made plain: printable ASCII, single spaces, what is read by its tokens)
+      const plain = t.replace(/[^\x21-\x7e]+/g, " ").trim();
+      for (const x of [t, plain]) {
+        const words = tokenize(x);
+        if (x === plain) plainTexts += words.plain ? 1 : 0;
+        for (const lang of ["id", "en"] as const) {
+          const want = extractNumbersTryingEveryPosition(x, lang);
+          for (const got of [extractNumbers(x, lang), extractNumbers(x, lang, words)]) {
+            if (JSON.stringify(got) !== JSON.stringify(want)) expect({ x, lang, got }).toEqual({ x, lang, got: want });
+            tokens += got.length;
+          }
+        }
       }
     }
-    expect(tokens).toBeGreaterThan(50_000);
+    expect(tokens).toBeGreaterThan(100_000);
+    expect(plainTexts).toBeGreaterThan(25_000);
   });
 });
