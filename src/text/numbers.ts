@@ -474,8 +474,55 @@ function wordCharBefore(text: string, i: number, numberOnly: boolean): boolean {
  */
 const FOLLOW_NONE = 0, FOLLOW_SPACE = 1, FOLLOW_DASH = 2, FOLLOW_DOT = 3, FOLLOW_ANY = 4;
 
+/** A start word, what must follow it (FOLLOW_*), and after FOLLOW_SPACE's spaces, which ASCII characters (lower-cased) may come (null: any). */
+interface StartWord { readonly word: string; readonly follow: number; readonly after: Uint8Array | null }
+
+/**
+ * The ASCII characters (lower-cased) that may begin what follows `\s+` in a start word's `next`
+ * pattern (ID_NEXT, EN_NEXT: words, `[0-9]`, groups of alternatives); null when the pattern is of
+ * another form (then any character may).
+ */
+function firstAfterSpaces(next: string): Uint8Array | null {
+  if (!next.startsWith("\\s+")) return null;
+  const out = new Uint8Array(128);
+  return firstOf(next.slice(3), out) ? out : null;
+}
+
+/** Marks in `out` the first characters of the alternation `p`; false where it cannot tell. */
+function firstOf(p: string, out: Uint8Array): boolean {
+  // the top-level branches
+  const branches: string[] = [];
+  let depth = 0, from = 0;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i]!;
+    if (c === "\\") { i++; continue; }
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) { branches.push(p.slice(from, i)); from = i + 1; }
+  }
+  branches.push(p.slice(from));
+  for (const b of branches) {
+    if (b.startsWith("(?:")) {
+      let d = 0, close = -1;
+      for (let i = 0; i < b.length && close < 0; i++) {
+        if (b[i] === "\\") { i++; continue; }
+        if (b[i] === "(") d++;
+        else if (b[i] === ")" && --d === 0) close = i;
+      }
+      // (a group that may be left out lets what follows it begin: not read here)
+      const after = b[close + 1];
+      if (close < 0 || (after !== undefined && "?*{".includes(after)) || !firstOf(b.slice(3, close), out)) return false;
+    } else if (b.startsWith("[0-9]")) {
+      for (let c = 0x30; c <= 0x39; c++) out[c] = 1;
+    } else if (/^[A-Za-z][A-Za-z]*(?:[^?*{A-Za-z]|$)/.test(b)) {
+      out[b.toLowerCase().charCodeAt(0)] = 1;
+    } else return false;
+  }
+  return true;
+}
+
 /** The start word text[i, j) (ASCII letters, any case) among the words of its hash, or undefined. */
-function startWord(list: readonly { word: string; follow: number }[], text: string, i: number, j: number): { word: string; follow: number } | undefined {
+function startWord(list: readonly StartWord[], text: string, i: number, j: number): StartWord | undefined {
   for (const w of list) {
     if (w.word.length !== j - i) continue;
     let q = 0;
@@ -485,26 +532,36 @@ function startWord(list: readonly { word: string; follow: number }[], text: stri
   return undefined;
 }
 
-/** May the character `c` (-1: the end) begin what must follow a start word (FOLLOW_*)? A non-ASCII character may (the pattern decides). */
-function mayFollow(follow: number, c: number): boolean {
-  if (follow === FOLLOW_ANY || c >= 0x80) return true;
-  if (follow === FOLLOW_SPACE) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (follow === FOLLOW_DASH) return c === 0x2d;
-  return c === 0x2e;
+/**
+ * May what follows the start word `w` at text[j] begin what must follow it (FOLLOW_*; after spaces,
+ * one of `w.after`)? A non-ASCII character may (the pattern decides).
+ */
+function mayFollow(w: StartWord, text: string, j: number): boolean {
+  const n = text.length;
+  const c = j < n ? text.charCodeAt(j) : -1;
+  if (w.follow === FOLLOW_ANY || c >= 0x80) return true;
+  if (w.follow === FOLLOW_DASH) return c === 0x2d;
+  if (w.follow === FOLLOW_DOT) return c === 0x2e;
+  if (!isAsciiSpace(c)) return false;
+  let k = j + 1;
+  while (k < n && isAsciiSpace(text.charCodeAt(k))) k++;
+  if (k === n) return false;
+  const y = text.charCodeAt(k);
+  return y >= 0x80 || w.after === null || w.after[y >= 0x41 && y <= 0x5a ? y | 0x20 : y] === 1;
 }
 
 function readCandidates(starts: string[], next: Readonly<Record<string, string>>): Candidates {
   // the start words by a hash of their lower-cased letters (the pattern confirms a hit)
   // (per hash, the words; a word that begins a match only before certain words, with the first
   // character that must follow it: FOLLOW_SPACE, FOLLOW_DASH, FOLLOW_DOT, FOLLOW_ANY)
-  const hashes = new Map<number, { word: string; follow: number }[]>();
+  const hashes = new Map<number, StartWord[]>();
   for (const w0 of new Set(starts.map((w) => w.toLowerCase()))) {
     const h = wordHash(w0, 0, w0.length);
     const nx = next[w0];
     const follow = nx === undefined ? FOLLOW_NONE : nx.startsWith("\\s") ? FOLLOW_SPACE : nx.startsWith("-") ? FOLLOW_DASH : nx.startsWith("\\.") ? FOLLOW_DOT : FOLLOW_ANY;
     let list = hashes.get(h);
     if (list === undefined) hashes.set(h, (list = []));
-    list.push({ word: w0, follow });
+    list.push({ word: w0, follow, after: follow === FOLLOW_SPACE ? firstAfterSpaces(nx!) : null });
   }
   const longest = Math.max(...starts.map((w) => w.length));
   // per length, the first letters (bits 0–25 for a–z; bit 26: any other) of the start words: a word
@@ -516,10 +573,10 @@ function readCandidates(starts: string[], next: Readonly<Record<string, string>>
   }
   const at = new RegExp(candidates(starts, next).source, "iuy");
   // (the same hashes as the tokenizer keeps them: 30 bits)
-  const hashes30 = new Map<number, { word: string; follow: number }[]>();
+  const hashes30 = new Map<number, StartWord[]>();
   for (const [h, list] of hashes) hashes30.set(h & TOKEN_HASH_MASK, [...(hashes30.get(h & TOKEN_HASH_MASK) ?? []), ...list]);
   /** Is the whole ASCII word text[i, j) (hashed `h` in `table`) at a word start a candidate? */
-  const wordCandidate = (text: string, i: number, j: number, table: Map<number, { word: string; follow: number }[]>, h: number): boolean => {
+  const wordCandidate = (text: string, i: number, j: number, table: Map<number, StartWord[]>, h: number): boolean => {
     if (j - i > longest || (firsts[j - i]! & (1 << ((text.charCodeAt(i) | 0x20) - 0x61))) === 0) return false;
     const list = table.get(h);
     const w = list === undefined ? undefined : startWord(list, text, i, j);
@@ -527,7 +584,7 @@ function readCandidates(starts: string[], next: Readonly<Record<string, string>>
     // word that needs certain words after it only where they may begin, and the pattern confirms
     if (w === undefined) return false;
     if (w.follow === FOLLOW_NONE) return true;
-    if (!mayFollow(w.follow, j < text.length ? text.charCodeAt(j) : -1)) return false;
+    if (!mayFollow(w, text, j)) return false;
     at.lastIndex = i;
     return at.test(text);
   };
