@@ -315,7 +315,8 @@ export function auditChunk(
   // per pair: mark[c] === stamp when concept c is in the source, rend[c] === stamp when rendered
   const mark = new Int32Array(nConcepts), rend = new Int32Array(nConcepts);
   const inList = new Int32Array(64);
-  const violated = new Set<number>();
+  // (violated[c] === stamp: the pair already counts as violating concept c)
+  const violated = new Int32Array(nConcepts);
   const concepts = matcher?.concepts;
   const noTerms: never[] = [];
   // the matcher's tokens of the pair's texts (see CheckInput.sourceTokens: the checks may read them)
@@ -381,7 +382,6 @@ export function auditChunk(
     // condition, most pairs, gets no glossary check at all), each given what it reads (the texts, or
     // the glossary matches too: made as objects only then). The equality tests keep this in step.
     let textInput: CheckInput | undefined, termInput: CheckInput | undefined, targetInput: CheckInput | undefined;
-    violated.clear();
     while (suppress !== undefined && sp < suppress.pair.length && suppress.pair[sp]! < i) sp++;
     for (const pc of plan.pair) {
       if (pc.when !== 0 && (need & pc.when) === 0) continue;
@@ -433,7 +433,7 @@ export function auditChunk(
         if (typeof entry !== "string" || !flat || !pc.id.startsWith("glossary-")) continue;
         const c = conceptIndex(flat, entry);
         const a = T.list(c);
-        if (!suppressed && mark[c] === stamp && !violated.has(c)) { violated.add(c); T.violatingPairs[c]!++; }
+        if (!suppressed && mark[c] === stamp && violated[c] !== stamp) { violated[c] = stamp; T.violatingPairs[c]!++; }
         const targetText = q.target ? target.slice(q.target.start, q.target.end) : undefined;
         if (a.violations === NONE) { a.violations = []; a.violationPairs = []; }
         a.violationPairs.push(start + i);
