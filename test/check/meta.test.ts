@@ -83,10 +83,13 @@ describe("check registry", () => {
     const sets: [typeof matcher, { source: string; target: string }[]][] = [
       [matcher, [...labelled, ...labelled.map((p) => ({ source: plain(p.source), target: plain(p.target) }))]],
       [genMatcher, generatePairs(1500, gen, 3)],
-      // (numbers changed, added, written out; doubled spaces)
-      [genMatcher, generatePairs(600, gen, 4).map((p, i) => ({
-        source: i % 3 === 0 ? p.source.replace(/ (\S+)$/, " dua juta $1") : p.source,
-        target: [p.target.replace(/\d/, (d) => String((Number(d) + 1) % 10)), p.target.replace(/\.$/, ", 7 of them hurt."), p.target.replace(/ /, "  ")][i % 3]!,
+      // (numbers changed, added, written out; doubled spaces; quotation marks and brackets, paired or not)
+      [genMatcher, generatePairs(900, gen, 4).map((p, i) => ({
+        source: i % 3 === 0 ? p.source.replace(/ (\S+)$/, " dua juta $1") : i % 9 === 7 ? p.source.replace(/ /, " (") : p.source,
+        target: [
+          p.target.replace(/\d/, (d) => String((Number(d) + 1) % 10)), p.target.replace(/\.$/, ", 7 of them hurt."), p.target.replace(/ /, "  "),
+          `"${p.target}`, p.target.replace(/ /, " ("), p.target.replace(/ (\S+) /, " [$1] "), p.target.replace(/ /, " }"), `"${p.target}"`, p.target.replace(/ /, " {"),
+        ][i % 9]!,
       }))],
     ];
     let plainTargets = 0, reported = 0;
