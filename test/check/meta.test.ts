@@ -91,8 +91,15 @@ describe("check registry", () => {
           `"${p.target}`, p.target.replace(/ /, " ("), p.target.replace(/ (\S+) /, " [$1] "), p.target.replace(/ /, " }"), `"${p.target}"`, p.target.replace(/ /, " {"),
         ][i % 9]!,
       }))],
+      // (the target the source copied: as it is, made plain, names and acronyms only, with a dateline; and
+      // copies that differ only in spaces, quotation marks or letter case)
+      [genMatcher, [...generatePairs(150, gen, 5), ...labelled.slice(0, 150)].flatMap((p) => [
+        { source: p.source, target: p.source }, { source: plain(p.source), target: plain(p.source) },
+        { source: p.source, target: ` ${p.source.replace(/ /g, "  ")}` }, { source: p.source, target: p.source.replace(/"/g, "“") },
+        { source: p.source, target: p.source.toUpperCase() },
+      ]).concat(["Kim Jong Un", "KCNA (Reuters)", "JAKARTA, KOMPAS.com - Ia tiba.", "JAKARTA, KOMPAS.com - Ia", "detik.com", "x"].map((t) => ({ source: t, target: t })))],
     ];
-    let plainTargets = 0, reported = 0;
+    let plainTargets = 0, reported = 0, same = 0;
     for (const [m, pairs] of sets) {
       for (const p of pairs) {
         const base = { source: p.source, target: p.target, sourceTerms: m.matchSource(p.source), targetTerms: m.matchTarget(p.target), concepts: m.concepts };
@@ -104,12 +111,14 @@ describe("check registry", () => {
           const check = c.check.bind(c) as (i: unknown, o: unknown) => unknown[];
           const want = check(base, c.defaultOptions);
           reported += want.length;
+          if (id === "target-same-as-source") same += want.length;
           expect([id, p, check(withTokens, c.defaultOptions)]).toEqual([id, p, want]);
         }
       }
     }
     expect(plainTargets).toBeGreaterThan(1500);
     expect(reported).toBeGreaterThan(800);
+    expect(same).toBeGreaterThan(400);
   });
 
   it("every check message exists in Indonesian with the same placeholders", () => {

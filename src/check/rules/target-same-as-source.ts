@@ -34,13 +34,16 @@ export default defineCheck({
     messages: { same: "The target is identical to the source." },
   },
   defaultOptions: {},
-  check({ source, target }) {
+  check({ source, target, sourceTokens, targetTokens }) {
     // texts that begin with different ASCII letters or digits differ after normalisation too (it
     // changes spaces and quotation marks, and NFC keeps a first base letter first): most pairs
     const a = source.charCodeAt(0), b = target.charCodeAt(0);
     if (a !== b && ALNUM[a] === 1 && ALNUM[b] === 1) return [];
-    const s = normalizeText(source);
-    if (!s || s !== normalizeText(target)) return [];
+    // plain texts (their tokens given: see Tokens.plain) are their own normal form
+    const plain = sourceTokens?.source === source && sourceTokens.plain && targetTokens?.source === target && targetTokens.plain;
+    if (plain && source !== target) return [];
+    const s = plain ? source : normalizeText(source);
+    if (!s || s !== (plain ? target : normalizeText(target))) return [];
     const words = withoutDateline(s).replace(WEB_NAME, " ").match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
     if (words.every((w) => /^\p{Lu}/u.test(w))) return [];
     return [{ messageId: "same", target: { start: 0, end: target.length } }];
