@@ -575,8 +575,13 @@ function readCandidates(starts: string[], next: Readonly<Record<string, string>>
   // (the same hashes as the tokenizer keeps them: 30 bits)
   const hashes30 = new Map<number, StartWord[]>();
   for (const [h, list] of hashes) hashes30.set(h & TOKEN_HASH_MASK, [...(hashes30.get(h & TOKEN_HASH_MASK) ?? []), ...list]);
+  // the low 16 bits of the start words' hashes (the same in both tables), as a bitset: most words
+  // are rejected by one bit, without a look-up in the table
+  const hashBits = new Int32Array(1 << 11);
+  for (const h of hashes.keys()) hashBits[(h >>> 5) & 0x7ff]! |= 1 << (h & 31);
   /** Is the whole ASCII word text[i, j) (hashed `h` in `table`) at a word start a candidate? */
   const wordCandidate = (text: string, i: number, j: number, table: Map<number, StartWord[]>, h: number): boolean => {
+    if ((hashBits[(h >>> 5) & 0x7ff]! & (1 << (h & 31))) === 0) return false;
     if (j - i > longest || (firsts[j - i]! & (1 << ((text.charCodeAt(i) | 0x20) - 0x61))) === 0) return false;
     const list = table.get(h);
     const w = list === undefined ? undefined : startWord(list, text, i, j);
@@ -709,6 +714,29 @@ const EN_AFTER = new Set([
   "per", "percent", "percents", "percentage", "pct", "pp", "ppt", "pps", "ppts",
   ...Object.keys(EN_MONTHS), ...Object.keys(EN_MONTH_ABBR),
 ]);
+/** ID_AFTER and EN_AFTER by wordHash (ASCII lower-case letters only): looked up in the text, without making a string. */
+function byHash(words: ReadonlySet<string>): Map<number, string[]> {
+  const m = new Map<number, string[]>();
+  for (const w of words) {
+    if (!/^[a-z]+$/.test(w)) throw new Error(`Invariant failed: "${w}" is not lower-case ASCII letters`);
+    const h = wordHash(w, 0, w.length);
+    m.set(h, [...(m.get(h) ?? []), w]);
+  }
+  return m;
+}
+const ID_AFTER_BY_HASH = byHash(ID_AFTER), EN_AFTER_BY_HASH = byHash(EN_AFTER);
+/** Is text[k, q), ASCII letters, one of `table`'s words, in any case? */
+function isAfterWord(table: Map<number, string[]>, text: string, k: number, q: number): boolean {
+  const list = table.get(wordHash(text, k, q));
+  if (list === undefined) return false;
+  for (const w of list) {
+    if (w.length !== q - k) continue;
+    let i = 0;
+    while (i < w.length && (text.charCodeAt(k + i) | 0x20) === w.charCodeAt(i)) i++;
+    if (i === w.length) return true;
+  }
+  return false;
+}
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 const isAsciiSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d);
@@ -755,7 +783,7 @@ function plainNumber(text: string, ci: number, lang: NumberLang): number {
           let q = k + 1;
           while (q < n && isAsciiLetter(text.charCodeAt(q))) q++;
           if (q < n && text.charCodeAt(q) >= 0x80) return -1;
-          if ((lang === "id" ? ID_AFTER : EN_AFTER).has(text.slice(k, q).toLowerCase())) return -1;
+          if (isAfterWord(lang === "id" ? ID_AFTER_BY_HASH : EN_AFTER_BY_HASH, text, k, q)) return -1;
         }
       }
     }
