@@ -24,6 +24,9 @@ export default defineCheck({
   },
   defaultOptions: {},
   check({ source, target }) {
+    // a target that begins and ends with a visible ASCII character (no \s): most pairs
+    const a = target.charCodeAt(0), z = target.charCodeAt(target.length - 1);
+    if (a > 0x20 && a < 0x7f && z > 0x20 && z < 0x7f) return [];
     if (!target.trim()) return [];
     const problems: Problem[] = [];
     // \s matches only BMP characters: a blank at either end is the first or last code unit
