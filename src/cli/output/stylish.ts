@@ -8,7 +8,7 @@ import pc from "picocolors";
 import { checkMessageTree, type ReportedFinding, type StreamedCheckReport } from "../../app/check";
 import { registerResources, type TFunction } from "../../i18n";
 import type { CommandContext } from "../context";
-import { templated } from "./template";
+import { templated, type Templater } from "./template";
 
 registerResources((lang) => (lang === "en" ? checkMessageTree() : undefined));
 
@@ -18,11 +18,33 @@ registerResources((lang) => (lang === "en" ? checkMessageTree() : undefined));
  * templating per i18next instance.
  */
 export function findingMessage(t: TFunction, f: { checkId: string; messageId: string; data: Readonly<Record<string, string | number>> }): string {
+  return findingMessages(t)(messageKey(f.checkId, f.messageId), f.data);
+}
+const messages = new WeakMap<TFunction, Templater>();
+
+/**
+ * The templater findingMessage uses (one per i18next instance), for writers that read findings in
+ * place: `findingMessages(t).values(messageKey(checkId, messageId), names, values, at)` is the
+ * message of the finding with that data.
+ */
+export function findingMessages(t: TFunction): Templater {
   let message = messages.get(t);
   if (!message) messages.set(t, (message = templated(t)));
-  return message(`check.${f.checkId}.${f.messageId}`, f.data);
+  return message;
 }
-const messages = new WeakMap<TFunction, ReturnType<typeof templated>>();
+
+/** Message keys `check.<checkId>.<messageId>`, made once each. */
+const messageKeys = new Map<string, Map<string, string>>();
+export function messageKey(checkId: string, messageId: string): string {
+  let byMessage = messageKeys.get(checkId);
+  if (byMessage === undefined) messageKeys.set(checkId, (byMessage = new Map()));
+  let key = byMessage.get(messageId);
+  if (key === undefined) {
+    key = `check.${checkId}.${messageId}`;
+    if (byMessage.size < 1000) byMessage.set(messageId, key);
+  }
+  return key;
+}
 
 export function findingsJson(t: TFunction, report: StreamedCheckReport): unknown {
   return {
