@@ -4,7 +4,7 @@
  */
 import type { AuditReport, AuditViolation, ConceptAudit, ListedFinding } from "../../app/audit";
 import type { TFunction } from "../../i18n";
-import { DataText, Gathered, jsonText, padOf, Quoted } from "./json-text";
+import { DataText, Gathered, jsonString, jsonText, padOf, Quoted } from "./json-text";
 import { findingMessage, findingMessages, messageKey } from "./stylish";
 
 export type AuditFormat = "text" | "json" | "md" | "html";
@@ -42,110 +42,92 @@ function member(pad: string) {
 }
 
 /**
- * Writes `JSON.stringify(auditJson(t, a), null, 2) + "\n"`, in pieces of about 1 MiB: the members
- * of the report, of each concept and of each item as JSON writes them (./json-text.ts), the
- * violations and findings read in place (their lists' cursors: no object each) in the shape
- * their lists give them (see ItemCursor), their messages by template.
+ * Writes `JSON.stringify(auditJson(t, a), null, 2) + "\n"`: the members of the report, of each
+ * concept and of each item as JSON writes them (./json-text.ts), the violations and findings read in
+ * place (their lists' cursors: no object each) in the shape their lists give them (see ItemCursor),
+ * their messages by template; one piece of text per item.
  */
-function* auditJsonChunks(t: TFunction, a: AuditReport): Generator<string> {
-  const out = new Gathered();
+function* auditJsonChunks<T extends string | Uint8Array>(t: TFunction, a: AuditReport, out: Gathered<T>): Generator<T> {
   const message = findingMessages(t);
   const q = new Quoted();
   const fData = new DataText(P3), vData = new DataText(P5);
 
-  const violations = function* (list: Violations): Generator<string> {
-    if (list.length === 0 && !list.cursor) { out.text += "[]"; return; }
+  /**
+   * The items of a list at depth `depth`, each written by `item` from its `{` on, in `[` … `]`. (An
+   * item goes out in a few pieces: text that is all one-byte characters — most of it — encodes
+   * twice as fast as text with one character beyond, as a message's quotes.)
+   */
+  const list = function* <C extends FindingCursor | ViolationCursor>(c: C, depth: number, item: (c: C) => void): Generator<T> {
+    const pad = padOf(depth);
     let first = true;
-    const open = () => { out.text += (first ? "[\n" : ",\n") + P4; first = false; };
-    if (list.cursor) {
-      for (const c = list.cursor(); c.next();) {
-        open();
-        const w = c.whole;
-        if (w !== undefined) out.text += jsonText({ ...w, message: vMessage(t, w) }, P4);
-        else {
-          out.text += V.ref + JSON.stringify(c.ref) + V.checkId + q.of(c.checkId) + V.severity + q.of(c.severity) + V.messageId + q.of(c.messageId)
-            + V.data + vData.text(c.names, c.values, c.at) + V.source + JSON.stringify(c.source) + V.target + JSON.stringify(c.target)
-            + V.offending + JSON.stringify(c.offending) + (c.suppressed ? V.suppressed : V.kept)
-            + V.message + JSON.stringify(message.values(messageKey(c.checkId, c.messageId), c.names, c.values, c.at)) + "\n" + P4 + "}";
-        }
-        if (out.full) yield out.take();
-      }
-    } else {
-      for (const v of list) {
-        open();
-        out.text += jsonText({ ...v, message: vMessage(t, v) }, P4);
-        if (out.full) yield out.take();
-      }
+    while (c.next()) {
+      out.add(first ? "[\n" + pad : ",\n" + pad);
+      item(c);
+      first = false;
+      if (out.full) yield* out.drain();
     }
-    out.text += first ? "[]" : "\n" + P3 + "]";
+    out.add(first ? "[]" : "\n" + padOf(depth - 1) + "]");
+  };
+  const violation = (c: ViolationCursor): void => {
+    const w = c.whole;
+    if (w !== undefined) { out.add(jsonText({ ...w, message: vMessage(t, w) }, P4)!); return; }
+    out.add(V.ref + jsonString(c.ref) + V.checkId + q.of(c.checkId) + V.severity + q.of(c.severity) + V.messageId + q.of(c.messageId)
+      + V.data + vData.text(c.names, c.values, c.at) + V.source);
+    out.add(jsonString(c.source));
+    out.add(V.target);
+    out.add(jsonString(c.target));
+    out.add(V.offending + jsonString(c.offending) + (c.suppressed ? V.suppressed : V.kept) + V.message);
+    out.add(jsonString(message.values(messageKey(c.checkId, c.messageId), c.names, c.values, c.at)) + "\n" + P4 + "}");
+  };
+  const finding = (c: FindingCursor): void => {
+    const w = c.whole;
+    if (w !== undefined) { out.add(jsonText({ ...w, message: findingMessage(t, w) }, P2)!); return; }
+    out.add(F.ref + jsonString(c.ref) + F.checkId + q.of(c.checkId) + F.severity + q.of(c.severity) + F.messageId + q.of(c.messageId)
+      + F.data + fData.text(c.names, c.values, c.at) + (c.suppressed ? F.suppressed : F.kept) + F.message);
+    out.add(jsonString(message.values(messageKey(c.checkId, c.messageId), c.names, c.values, c.at)) + "\n" + P2 + "}");
   };
 
-  const concept = function* (c: ConceptAudit): Generator<string> {
+  const concept = function* (c: ConceptAudit): Generator<T> {
     let first = true;
     for (const k of spreadKeys(c, ["violations"])) {
       if (k === "violations") {
-        out.text += (first ? "{\n" : ",\n") + P3 + '"violations": ';
+        out.add((first ? "{\n" : ",\n") + P3 + '"violations": ');
         first = false;
-        yield* violations(c.violations);
+        yield* list(cursorOf(c.violations), 4, violation);
         continue;
       }
       const text = jsonText((c as unknown as Record<string, unknown>)[k], P3);
       if (text === undefined) continue;
-      out.text += (first ? "{\n" : ",\n") + P3 + q.of(k) + ": " + text;
+      out.add((first ? "{\n" : ",\n") + P3 + q.of(k) + ": " + text);
       first = false;
     }
-    out.text += first ? "{}" : "\n" + P2 + "}";
-  };
-
-  const findings = function* (list: ListedFindings): Generator<string> {
-    let first = true;
-    const open = () => { out.text += (first ? "[\n" : ",\n") + P2; first = false; };
-    if (list.cursor) {
-      for (const c = list.cursor(); c.next();) {
-        open();
-        const w = c.whole;
-        if (w !== undefined) out.text += jsonText({ ...w, message: findingMessage(t, w) }, P2);
-        else {
-          out.text += F.ref + JSON.stringify(c.ref) + F.checkId + q.of(c.checkId) + F.severity + q.of(c.severity) + F.messageId + q.of(c.messageId)
-            + F.data + fData.text(c.names, c.values, c.at) + (c.suppressed ? F.suppressed : F.kept)
-            + F.message + JSON.stringify(message.values(messageKey(c.checkId, c.messageId), c.names, c.values, c.at)) + "\n" + P2 + "}";
-        }
-        if (out.full) yield out.take();
-      }
-    } else {
-      for (const f of list) {
-        open();
-        out.text += jsonText({ ...f, message: findingMessage(t, f) }, P2);
-        if (out.full) yield out.take();
-      }
-    }
-    out.text += first ? "[]" : "\n" + P1 + "]";
+    out.add(first ? "{}" : "\n" + P2 + "}");
   };
 
   let first = true;
   for (const k of spreadKeys(a, ["conceptAudits", "findings"])) {
     const head = (first ? "{\n" : ",\n") + P1 + q.of(k) + ": ";
     if (k === "conceptAudits") {
-      out.text += head + (a.conceptAudits.length ? "[" : "[]");
+      out.add(head);
       let i = 0;
       for (const c of a.conceptAudits) {
-        out.text += (i++ ? ",\n" : "\n") + P2;
+        out.add((i++ ? ",\n" : "[\n") + P2);
         yield* concept(c);
-        if (out.full) yield out.take();
+        if (out.full) yield* out.drain();
       }
-      if (i) out.text += "\n" + P1 + "]";
+      out.add(i ? "\n" + P1 + "]" : "[]");
     } else if (k === "findings") {
-      out.text += head;
-      yield* findings(a.findings);
+      out.add(head);
+      yield* list(cursorOf(a.findings), 2, finding);
     } else {
       const text = jsonText((a as unknown as Record<string, unknown>)[k], P1);
       if (text === undefined) continue;
-      out.text += head + text;
+      out.add(head + text);
     }
     first = false;
   }
-  out.text += (first ? "{}" : "\n}") + "\n";
-  yield out.take();
+  out.add((first ? "{}" : "\n}") + "\n");
+  yield* out.drain();
 }
 
 type FindingCursor = ReturnType<NonNullable<ListedFindings["cursor"]>>;
@@ -192,13 +174,12 @@ function words(t: TFunction) {
 }
 
 export function auditText(t: TFunction, a: AuditReport): string {
-  return [...auditTextChunks(t, a)].join("");
+  return [...auditTextChunks(t, a, new Gathered<string>(false))].join("");
 }
 
-function* auditTextChunks(t: TFunction, a: AuditReport): Generator<string> {
-  const out = new Gathered();
+function* auditTextChunks<T extends string | Uint8Array>(t: TFunction, a: AuditReport, out: Gathered<T>): Generator<T> {
   const w = words(t);
-  const line = (s: string) => { out.text += s + "\n"; };
+  const line = (s: string) => out.add(s + "\n");
   line(t("cli.audit.title"));
   line(t("cli.audit.summary", { pairs: a.pairs, concepts: a.concepts, errors: a.counts.error, warnings: a.counts.warning, suppressed: a.counts.suppressed }));
   line("");
@@ -210,11 +191,11 @@ function* auditTextChunks(t: TFunction, a: AuditReport): Generator<string> {
     for (const v = cursorOf(c.violations); v.next();) {
       const f = v.whole ?? v;
       line(`  ${f.suppressed ? "~" : "!"} ${f.ref}  ${w.message(v)}  (${f.checkId})`);
-      if (out.full) yield out.take();
+      if (out.full) yield* out.drain();
     }
     for (const f of c.forbidden) line(`  ${t("cli.audit.forbidden-use", { ref: f.ref, text: f.text })}`);
     for (const u of c.untranslated) line(`  ${t("cli.audit.untranslated-use", { ref: u.ref, text: u.text })}`);
-    if (out.full) yield out.take();
+    if (out.full) yield* out.drain();
   }
   line("");
   line(`== ${t("cli.audit.never-seen")} (${a.neverSeen.length})`);
@@ -236,22 +217,21 @@ function* auditTextChunks(t: TFunction, a: AuditReport): Generator<string> {
   for (const c = cursorOf(a.findings); c.next();) {
     const f = c.whole ?? c;
     line(`${f.suppressed ? "~" : "!"} ${w.label(f)}  ${f.ref}  ${w.message(c)}  (${f.checkId})`);
-    if (out.full) yield out.take();
+    if (out.full) yield* out.drain();
   }
-  if (out.text) yield out.take();
+  yield* out.drain();
 }
 
 const MD_SPECIAL = /[\\|\r\n]/;
 const mdEsc = (s: string) => (!MD_SPECIAL.test(s) ? s : s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/[\r\n]+/g, " "));
 
 export function auditMarkdown(t: TFunction, a: AuditReport): string {
-  return [...auditMarkdownChunks(t, a)].join("");
+  return [...auditMarkdownChunks(t, a, new Gathered<string>(false))].join("");
 }
 
-function* auditMarkdownChunks(t: TFunction, a: AuditReport): Generator<string> {
-  const out = new Gathered();
+function* auditMarkdownChunks<T extends string | Uint8Array>(t: TFunction, a: AuditReport, out: Gathered<T>): Generator<T> {
   const w = words(t);
-  const line = (s: string) => { out.text += s + "\n"; };
+  const line = (s: string) => out.add(s + "\n");
   line(`# ${t("cli.audit.title")}`); line("");
   line(t("cli.audit.summary", { pairs: a.pairs, concepts: a.concepts, errors: a.counts.error, warnings: a.counts.warning, suppressed: a.counts.suppressed })); line("");
   line(`## ${t("cli.audit.concepts")}`); line("");
@@ -270,12 +250,12 @@ function* auditMarkdownChunks(t: TFunction, a: AuditReport): Generator<string> {
         line(`- ${f.suppressed ? "~~" : ""}\`${f.ref}\` ${mdEsc(w.message(v))} (\`${f.checkId}\`)${f.suppressed ? "~~" : ""}  `);
         line(`  > ${mdEsc(f.source)}  `);
         line(`  > ${mdEsc(f.target)}`);
-        if (out.full) yield out.take();
+        if (out.full) yield* out.drain();
       }
       for (const f of c.forbidden) line(`- ${mdEsc(t("cli.audit.forbidden-use", { ref: f.ref, text: f.text }))}`);
       for (const u of c.untranslated) line(`- ${mdEsc(t("cli.audit.untranslated-use", { ref: u.ref, text: u.text }))}`);
       line("");
-      if (out.full) yield out.take();
+      if (out.full) yield* out.drain();
     }
   }
   line(""); line(`## ${t("cli.audit.never-seen")}`); line("");
@@ -294,9 +274,9 @@ function* auditMarkdownChunks(t: TFunction, a: AuditReport): Generator<string> {
     const f = c.whole ?? c;
     const strike = f.suppressed ? "~~" : "";
     line(`| ${w.label(f)} | \`${mdEsc(f.ref)}\` | ${strike}${mdEsc(w.message(c))}${strike} | \`${f.checkId}\` |`);
-    if (out.full) yield out.take();
+    if (out.full) yield* out.drain();
   }
-  if (out.text) yield out.take();
+  yield* out.drain();
 }
 
 const HTML_SPECIAL = /[&<>"']/;
@@ -331,13 +311,12 @@ f.addEventListener('input',apply);apply();})();
 `;
 
 export function auditHtml(t: TFunction, a: AuditReport, lang: string): string {
-  return [...auditHtmlChunks(t, a, lang)].join("");
+  return [...auditHtmlChunks(t, a, lang, new Gathered<string>(false))].join("");
 }
 
-function* auditHtmlChunks(t: TFunction, a: AuditReport, lang: string): Generator<string> {
-  const out = new Gathered();
+function* auditHtmlChunks<T extends string | Uint8Array>(t: TFunction, a: AuditReport, lang: string, out: Gathered<T>): Generator<T> {
   const w = words(t);
-  const line = (s: string) => { out.text += s + "\n"; };
+  const line = (s: string) => out.add(s + "\n");
   line(`<!DOCTYPE html><html lang="${h(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`);
   line(`<title>${h(t("cli.audit.title"))}</title><style>${CSS}</style></head><body>`);
   line(`<header><h1>${h(t("cli.audit.title"))}</h1><div>${h(t("cli.audit.summary", { pairs: a.pairs, concepts: a.concepts, errors: a.counts.error, warnings: a.counts.warning, suppressed: a.counts.suppressed }))}</div></header><main>`);
@@ -353,14 +332,14 @@ function* auditHtmlChunks(t: TFunction, a: AuditReport, lang: string): Generator
       for (const v = cursorOf(c.violations); v.next();) {
         const f = v.whole ?? v;
         line(`<div class="pair violation${f.suppressed ? " sup" : ""}" data-check="${h(f.checkId)}"><code>${h(f.ref)}</code> ${h(w.message(v))} <small>${h(f.checkId)}</small>${f.offending ? ` <mark>${h(f.offending)}</mark>` : ""}<q>${h(f.source)}</q><q>${h(f.target)}</q></div>`);
-        if (out.full) yield out.take();
+        if (out.full) yield* out.drain();
       }
       for (const f of c.forbidden) line(`<div class="pair forbidden">${h(t("cli.audit.forbidden-use", { ref: f.ref, text: f.text }))}</div>`);
       for (const u of c.untranslated) line(`<div class="pair untranslated">${h(t("cli.audit.untranslated-use", { ref: u.ref, text: u.text }))}</div>`);
       line(`</details>`);
     }
     line(`</td></tr>`);
-    if (out.full) yield out.take();
+    if (out.full) yield* out.drain();
   }
   line(`</tbody></table></section>`);
   line(`<section id="never-seen"><h2>${h(t("cli.audit.never-seen"))} (${a.neverSeen.length})</h2><ul>`);
@@ -382,22 +361,31 @@ function* auditHtmlChunks(t: TFunction, a: AuditReport, lang: string): Generator
   for (const c = cursorOf(a.findings); c.next();) {
     const f = c.whole ?? c;
     line(`<tr class="item finding ${f.suppressed ? "sup" : f.severity}" data-check="${h(f.checkId)}"><td${f.severity === "error" && !f.suppressed ? ' class="bad"' : ""}>${h(w.label(f))}</td><td><code>${h(f.ref)}</code></td><td>${h(w.message(c))}</td><td><small>${h(f.checkId)}</small></td></tr>`);
-    if (out.full) yield out.take();
+    if (out.full) yield* out.drain();
   }
-  out.text += `</tbody></table></section></main><script>${JS}</script></body></html>\n`;
-  yield out.take();
+  out.add(`</tbody></table></section></main><script>${JS}</script></body></html>\n`);
+  yield* out.drain();
 }
 
 export function renderAudit(format: AuditFormat, t: TFunction, a: AuditReport, lang: string): string {
   return [...renderAuditChunks(format, t, a, lang)].join("");
 }
 
-/** The report in pieces, to be written as they come (a report lists every finding: it can be large). */
-export function renderAuditChunks(format: AuditFormat, t: TFunction, a: AuditReport, lang: string): Iterable<string> {
+function chunks<T extends string | Uint8Array>(format: AuditFormat, t: TFunction, a: AuditReport, lang: string, out: Gathered<T>): Generator<T> {
   switch (format) {
-    case "json": return auditJsonChunks(t, a);
-    case "md": return auditMarkdownChunks(t, a);
-    case "html": return auditHtmlChunks(t, a, lang);
-    default: return auditTextChunks(t, a);
+    case "json": return auditJsonChunks(t, a, out);
+    case "md": return auditMarkdownChunks(t, a, out);
+    case "html": return auditHtmlChunks(t, a, lang, out);
+    default: return auditTextChunks(t, a, out);
   }
+}
+
+/** The report in pieces of text, to be written as they come (a report lists every finding: it can be large). */
+export function renderAuditChunks(format: AuditFormat, t: TFunction, a: AuditReport, lang: string): Iterable<string> {
+  return chunks(format, t, a, lang, new Gathered<string>(false));
+}
+
+/** The report as UTF-8 in pieces of about 1 MiB (for a file: no text to encode again), to be written as they come. */
+export function renderAuditBytes(format: AuditFormat, t: TFunction, a: AuditReport, lang: string): Iterable<Uint8Array> {
+  return chunks(format, t, a, lang, new Gathered<Uint8Array>(true));
 }

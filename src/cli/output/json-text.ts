@@ -26,7 +26,7 @@ export function padOf(depth: number): string {
  */
 export function jsonText(v: unknown, pad = ""): string | undefined {
   switch (typeof v) {
-    case "string": return JSON.stringify(v);
+    case "string": return jsonString(v);
     case "number": return Number.isFinite(v) ? String(v) : "null";
     case "boolean": return v ? "true" : "false";
     case "undefined": case "function": case "symbol": return undefined;
@@ -88,7 +88,7 @@ export class DataText {
     let out = "";
     for (let k = 0; k < keys.length; k++) {
       const v = values[at + k];
-      const text = typeof v === "string" ? JSON.stringify(v) : jsonText(v, inner);
+      const text = typeof v === "string" ? jsonString(v) : jsonText(v, inner);
       if (text === undefined) continue;
       out += (out === "" ? "{\n" : ",\n") + keys[k]! + text;
     }
@@ -96,14 +96,77 @@ export class DataText {
   }
 }
 
-/** Text gathered into pieces of at least `size` characters (fewer, larger writes). */
-export class Gathered {
-  text = "";
-  constructor(private readonly size = 1 << 20) {}
-  get full(): boolean { return this.text.length >= this.size; }
-  take(): string {
-    const t = this.text;
-    this.text = "";
-    return t;
+/** Characters a JSON string writes escaped (or may: every surrogate, paired or not). */
+// eslint-disable-next-line no-control-regex
+const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** `JSON.stringify(s)` for a string, without JSON's pass over the common one that needs no escape. */
+export function jsonString(s: string): string {
+  return ESCAPED.test(s) ? JSON.stringify(s) : `"${s}"`;
+}
+
+/** Buffer's own UTF-8 writer (what buf.write(s, at) calls, without reading its arguments again). */
+interface Utf8Writer { utf8Write(s: string, at: number): number }
+
+/**
+ * Text gathered into pieces of about `size` (fewer, larger writes): as strings, or (`bytes`) as its
+ * UTF-8 bytes written into buffers as it comes (no long string to build and flatten, then encode).
+ * A writer adds text and, when `full`, hands on `drain()`'s pieces. A piece of bytes is good until
+ * the next text is added (its buffer is then used again: no fresh memory to fault in per piece):
+ * a reader of a generator that yields them has written each piece before it asks for the next.
+ */
+export class Gathered<T extends string | Uint8Array> {
+  private text = "";
+  private buf: Buffer | undefined;
+  private used = 0;
+  private readonly ready: T[] = [];
+  /** Buffers of ready pieces; those handed out by drain(); those free to use again. */
+  private readonly readyBuffers: Buffer[] = [];
+  private lent: Buffer[] = [];
+  private readonly spare: Buffer[] = [];
+  /** A buffer's size: `size` and room for the text that fills it past `size`. */
+  private readonly capacity: number;
+  constructor(private readonly bytes: T extends Uint8Array ? true : false, private readonly size = 1 << 20) {
+    this.capacity = size + (size >> 2);
+  }
+  private fresh(bytes: number): Buffer {
+    return bytes <= this.capacity && this.spare.length > 0 ? this.spare.pop()! : Buffer.allocUnsafe(Math.max(this.capacity, bytes));
+  }
+  add(s: string): void {
+    if (!this.bytes) { this.text += s; return; }
+    if (this.lent.length > 0) {
+      for (const b of this.lent) if (b.length === this.capacity && this.spare.length < 2) this.spare.push(b);
+      this.lent = [];
+    }
+    // (a UTF-16 unit is at most 3 bytes of UTF-8)
+    const most = 3 * s.length;
+    if (this.buf === undefined) { this.buf = this.fresh(most); this.used = 0; }
+    else if (this.used + most > this.buf.length) {
+      this.ready.push(this.buf.subarray(0, this.used) as unknown as T);
+      this.readyBuffers.push(this.buf);
+      this.buf = this.fresh(most);
+      this.used = 0;
+    }
+    this.used += (this.buf as unknown as Utf8Writer).utf8Write(s, this.used);
+  }
+  get full(): boolean {
+    return this.bytes ? this.ready.length > 0 || this.used >= this.size : this.text.length >= this.size;
+  }
+  /** The pieces gathered so far (then none). */
+  drain(): T[] {
+    if (!this.bytes) {
+      const t = this.text;
+      this.text = "";
+      return t === "" ? [] : [t as T];
+    }
+    const out = this.ready.splice(0);
+    this.lent = this.readyBuffers.splice(0);
+    if (this.buf !== undefined) {
+      if (this.used > 0) out.push(this.buf.subarray(0, this.used) as unknown as T);
+      this.lent.push(this.buf);
+    }
+    this.buf = undefined;
+    this.used = 0;
+    return out;
   }
 }
