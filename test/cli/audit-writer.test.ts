@@ -14,6 +14,8 @@ import { compileGlossary, type Concept } from "../../src/glossary";
 import { createT } from "../../src/i18n";
 import { auditJson, renderAudit, renderAuditBytes, renderAuditChunks, type AuditFormat } from "../../src/cli/output/audit";
 import { jsonString, jsonText } from "../../src/cli/output/json-text";
+import { findingsJson, writeFindingsJson } from "../../src/cli/output/stylish";
+import type { CheckReport, ReportedFinding } from "../../src/app/check";
 import { generateConcepts, generatePairs } from "../../bench/lib/generate";
 
 const FORMATS: AuditFormat[] = ["json", "text", "md", "html"];
@@ -169,6 +171,31 @@ describe("the audit report writers", () => {
         expect(renderAudit("json", createT(lang), a, lang)).toBe(expected);
         expect(bytes("json", lang, a).equals(Buffer.from(expected))).toBe(true);
         for (const format of FORMATS) expect(bytes(format, lang, a).equals(Buffer.from(renderAudit(format, createT(lang), a, lang)))).toBe(true);
+      }
+    }
+  });
+});
+
+describe("selaras check --format json (writeFindingsJson)", () => {
+  it("writes every shape of finding exactly as JSON.stringify(findingsJson(…), null, 2): lines, spans, fixes, related refs, suppressions, odd values", () => {
+    const span = (k: number) => ({ start: k, end: k + 3, text: TRICKY[k % TRICKY.length]! });
+    const findings = TRICKY.map((text, k) => ({
+      ref: k % 4 === 0 ? `d${text}:${k}` : `doc:${k}`, index: k, checkId: k % 2 ? "number-mismatch" : "glossary-term-missing", severity: k % 3 ? "error" : "warning",
+      category: "critical", messageId: "missing", data: k % 5 === 0 ? {} : { term: text, expected: k, odd: [NaN, -0, Infinity][k % 3]!, 3: "three" },
+      ...(k % 2 ? { line: k } : {}), ...(k % 3 ? { source: span(k) } : {}), ...(k % 4 ? { target: span(k + 1) } : {}),
+      ...(k % 5 === 1 ? { fix: { start: 1, end: 2, text } } : {}), ...(k % 6 === 2 ? { related: [text, "doc:1"] } : {}),
+      ...(k % 7 === 3 ? { suppressed: { reason: text, author: "ana", createdAt: "2024-01-01T00:00:00Z" } } : {}),
+    })) as unknown as ReportedFinding[];
+    const suppression = { id: 1, document: TRICKY[0]!, checkId: "x", pairHash: "h", ref: TRICKY[9]!, reason: TRICKY[3]!, author: "a", origin: "file", source: TRICKY[10]!, target: TRICKY[14]!, createdAt: "c" };
+    const reports = [
+      { pairs: 3, glossary: { concepts: 2, from: TRICKY[1]! }, counts: { error: 1, warning: 2, info: 0, suppressed: 1 }, findings, lapsed: [suppression], unused: [suppression, suppression] },
+      { pairs: 0, glossary: { concepts: 0, from: null }, counts: { error: 0, warning: 0, info: 0, suppressed: 0 }, findings: [], lapsed: [], unused: [] },
+    ] as unknown as CheckReport[];
+    for (const report of reports) {
+      for (const lang of ["en", "id"] as const) {
+        let text = "";
+        writeFindingsJson((s) => { text += s; }, createT(lang), report);
+        expect(text).toBe(JSON.stringify(findingsJson(createT(lang), report), null, 2) + "\n");
       }
     }
   });

@@ -126,7 +126,8 @@ export class Gathered<T extends string | Uint8Array> {
   private readonly spare: Buffer[] = [];
   /** A buffer's size: `size` and room for the text that fills it past `size`. */
   private readonly capacity: number;
-  constructor(private readonly bytes: T extends Uint8Array ? true : false, private readonly size = 1 << 20) {
+  /** `size`: by default 1 MiB of bytes, or 64 Ki characters of text (a longer string would outlive the young generation before it is written). */
+  constructor(private readonly bytes: T extends Uint8Array ? true : false, private readonly size = bytes ? 1 << 20 : 1 << 16) {
     this.capacity = size + (size >> 2);
   }
   private fresh(bytes: number): Buffer {
