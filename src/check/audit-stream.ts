@@ -892,8 +892,11 @@ class FindingListCursor implements FindingCursor {
   private p = -1;
   private r: FindingReader | undefined;
   private i = 0;
-  /** The next corpus finding. */
+  /** The next corpus finding; the current one's data (when it is one in place). */
   private k = 0;
+  private data: Readonly<Record<string, string | number>> | undefined;
+  /** The corpus findings' sets of data names (null: not in place). */
+  private readonly namesOf = new Map<string, string[] | null>();
   constructor(
     private readonly packs: readonly StoredFindings[],
     private readonly corpus: readonly CorpusFinding[],
@@ -914,11 +917,20 @@ class FindingListCursor implements FindingCursor {
       const f = corpus[this.k]!;
       const index = r === undefined ? 0 : r.pair(this.i);
       if (r === undefined || f.index < index || (f.index === index && f.checkId <= r.checkId(this.i))) {
-        this.whole = { ref: this.refOf(f.index), checkId: f.checkId, severity: f.severity, messageId: f.messageId, data: f.data, suppressed: this.corpusSuppressed[this.k] === 1 };
-        this.k++;
+        const suppressed = this.corpusSuppressed[this.k++] === 1;
+        const names = this.inPlace(f.data);
+        if (names === undefined) {
+          this.whole = { ref: this.refOf(f.index), checkId: f.checkId, severity: f.severity, messageId: f.messageId, data: f.data, suppressed };
+          return true;
+        }
+        this.whole = undefined;
+        this.ref = this.refOf(f.index); this.checkId = f.checkId; this.severity = f.severity; this.messageId = f.messageId; this.suppressed = suppressed;
+        this.names = names; this.values = names.map((n) => f.data[n]); this.at = 0;
+        this.data = f.data;
         return true;
       }
     }
+    this.data = undefined;
     if (r === undefined) return false;
     const i = this.i++;
     const { codes, names } = r.f;
@@ -932,7 +944,25 @@ class FindingListCursor implements FindingCursor {
     return true;
   }
   current(): ListedFinding {
-    return this.whole ?? { ref: this.ref, checkId: this.checkId, severity: this.severity, messageId: this.messageId, data: dataOf(this.names, this.values, this.at), suppressed: this.suppressed };
+    return this.whole ?? { ref: this.ref, checkId: this.checkId, severity: this.severity, messageId: this.messageId, data: this.data ?? dataOf(this.names, this.values, this.at), suppressed: this.suppressed };
+  }
+  /**
+   * The names of a corpus finding's data when it can be read in place: a plain object (as JSON
+   * writes it: its keys, each value as it is) whose names are in place; one array per set of names.
+   */
+  private inPlace(data: Readonly<Record<string, string | number>>): readonly string[] | undefined {
+    const proto = Object.getPrototypeOf(data) as unknown;
+    if ((proto !== Object.prototype && proto !== null) || typeof (data as { toJSON?: unknown }).toJSON === "function") return undefined;
+    const keys = Object.keys(data);
+    const id = keys.join("\u0000");
+    let names = this.namesOf.get(id);
+    // (names holding the separator could give another set's id)
+    if (names && (names.length !== keys.length || names.some((n, k) => n !== keys[k]))) return namesInPlace(keys) ? keys : undefined;
+    if (names === undefined) {
+      names = namesInPlace(keys) ? keys : null;
+      if (this.namesOf.size < 1000) this.namesOf.set(id, names);
+    }
+    return names ?? undefined;
   }
 }
 

@@ -48,6 +48,8 @@ function trickyReport(): AuditReport {
     source: `${p.source} ${TRICKY[i % TRICKY.length]}`,
     target: `${p.target.replace(/ people\.$/, i % 3 ? " people, 7 of them hurt." : " people.")} ${TRICKY[(i + 3) % TRICKY.length]}`,
   }));
+  // every tenth pair repeats the source of the one before with another target: inconsistent renderings (corpus findings)
+  for (let i = 1; i < pairs.length; i += 10) pairs[i] = { ...pairs[i]!, source: pairs[i - 1]!.source };
   const matcher = compileGlossary(concepts);
   const known = knownSources(concepts);
   const chunks = [0, 250, 400].map((s, k, all) => auditChunk(pairs.slice(s, all[k + 1] ?? pairs.length), s, matcher, known));
@@ -91,6 +93,8 @@ describe("the audit report writers", () => {
     expect(violations.some((v) => /[\ud800-\udfff]/.test(v.source + v.target))).toBe(true);
     expect(findings.some((f) => f.ref.includes('"'))).toBe(true);
     expect(report.conceptAudits.some((c) => c.id.includes("\\"))).toBe(true);
+    // the corpus checks' findings (merged into the packed ones) too
+    expect(findings.filter((f) => f.checkId === "inconsistent-rendering" || f.checkId === "reused-rendering").length).toBeGreaterThan(10);
   });
 
   it.each(["en", "id"] as const)("write the JSON report exactly as JSON.stringify(auditJson(…), null, 2) (%s), as text and as UTF-8", (lang) => {
