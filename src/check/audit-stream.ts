@@ -692,6 +692,13 @@ function jsonSafe(values: Iterable<unknown>): boolean {
   return true;
 }
 
+/** Can UTF-8 carry s (TextStore): no lone surrogate? */
+function utf8Safe(s: string): boolean {
+  return !SURROGATE.test(s) || !LONE_SURROGATE.test(s);
+}
+const SURROGATE = /[\ud800-\udfff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 /** An empty list of names or values. */
 const NO_ITEMS: readonly never[] = Object.freeze([]);
 
@@ -717,7 +724,7 @@ class ViolationStore {
   private readonly kinds: ViolationKind[] = [];
   /** Kind number by `checkId severity messageId suppressed names…` (NUL-separated); -1: its names are not namesInPlace. */
   private readonly kindOf = new Map<string, number>();
-  /** Violations kept as they are: data JSON cannot carry, names not in place, a ref not the pair's. */
+  /** Violations kept as they are: data JSON cannot carry, names not in place, a ref not the pair's, texts UTF-8 cannot carry (kept ones). */
   private readonly whole = new Map<number, AuditViolation>();
   /** The pair whose texts were stored last, and where (a chunk's violations of one pair share them). */
   private readonly textsOf = new Map<number, number>();
@@ -740,7 +747,7 @@ class ViolationStore {
     const names = Object.keys(v.data);
     const values: unknown[] = [v.offending];
     for (const n of names) values.push(v.data[n]);
-    const kind = typeof v.offending === "string" && jsonSafe(values) && v.ref === this.ref(pair) ? this.kind(v, names) : -1;
+    const kind = typeof v.offending === "string" && jsonSafe(values) && v.ref === this.ref(pair) && (this.readTexts || (utf8Safe(v.source) && utf8Safe(v.target))) ? this.kind(v, names) : -1;
     if (kind < 0) {
       this.whole.set(k, v);
       for (let c = 0; c < VCOLS; c++) this.cols.push(-1);

@@ -8,7 +8,7 @@
  *   plain objects (the lists' iterators: the renderers' general path);
  * - the bytes written to a file (renderAuditBytes) are the UTF-8 of that text.
  */
-import { auditChunk, FindingReader, knownSources, mergeAudit } from "../../src/check/audit-stream";
+import { AuditMerger, auditChunk, FindingReader, knownSources, mergeAudit } from "../../src/check/audit-stream";
 import { listedFindings, type AuditReport, type AuditViolation, type ConceptAudit, type ListedFinding } from "../../src/check/audit";
 import { compileGlossary, type Concept } from "../../src/glossary";
 import { createT } from "../../src/i18n";
@@ -140,6 +140,23 @@ describe("the audit report writers", () => {
       expect(renderAudit("json", createT(lang), report, lang)).toBe(expected);
       expect(bytes("json", lang, report).equals(Buffer.from(expected))).toBe(true);
       for (const format of FORMATS) expect(renderAudit(format, createT(lang), report, lang)).toBe(renderAudit(format, createT(lang), plain(report), lang));
+    }
+  });
+
+  it("write a report that kept its violations' texts (not read again) as one that reads them again, lone surrogates and all", () => {
+    const concepts = generateConcepts(60, 11);
+    const pairs = generatePairs(600, concepts, 5).map((p, i) => ({ ...p, source: `${p.source} ${TRICKY[i % TRICKY.length]}`, target: `${p.target} ${TRICKY[(i + 1) % TRICKY.length]}` }));
+    const chunk = auditChunk(pairs, 0, compileGlossary(concepts), knownSources(concepts));
+    const report = (lasting: boolean) => {
+      const m = new AuditMerger(pairs.length, { ref: (i) => pairs[i]!.ref, fetch: (ix) => ix.map((i) => pairs[i]!), lasting }, concepts);
+      m.add(chunk);
+      return m.finish();
+    };
+    const kept = report(false), again = report(true);
+    expect(kept.conceptAudits.flatMap((c) => [...c.violations]).some((v) => /[\ud800-\udfff]/.test(v.source + v.target))).toBe(true);
+    for (const lang of ["en", "id"] as const) {
+      expect(bytes("json", lang, kept).equals(Buffer.from(oracle(lang, again)))).toBe(true);
+      for (const format of FORMATS) expect(renderAudit(format, createT(lang), kept, lang)).toBe(renderAudit(format, createT(lang), again, lang));
     }
   });
 
