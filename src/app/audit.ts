@@ -17,7 +17,7 @@ import { joinSource } from "./status";
 export type { AuditReport, AuditViolation, ConceptAudit, ListedFinding } from "../check/audit";
 
 /** Writes a rendered report to `file` piece by piece, atomically (a reader never sees half of it). */
-export function writeReport(file: string, chunks: Iterable<string>): void {
+export function writeReport(file: string, chunks: Iterable<string | Uint8Array>): void {
   writeChunksAtomic(file, chunks);
 }
 

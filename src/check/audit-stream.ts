@@ -15,7 +15,7 @@
 import { SelarasError } from "../errors";
 import type { Concept, GlossaryMatcher, SourceMatch, TargetMatch } from "../glossary/types";
 import { FORBIDDEN, statusName, type CompiledGlossary, type FlatMatcher, type TargetMatchEx } from "../glossary/match";
-import { assembleConcepts, candidateSpansFlat, groupConflicts, knownSources, rankCandidates, type AuditOptions, type AuditReport, type AuditViolation, type Conflict, type ListedFinding } from "./audit";
+import { assembleConcepts, candidateSpansFlat, groupConflicts, knownSources, namesInPlace, rankCandidates, type AuditOptions, type AuditReport, type AuditViolation, type Conflict, type FindingCursor, type ListedFinding, type ViolationCursor } from "./audit";
 export { knownSources };
 import type { CheckId } from "./registry";
 import { enabledChecks, type CheckConfig, type PairToCheck } from "./run";
@@ -170,11 +170,15 @@ export class FindingPacker {
 
 /** Reads packed findings back, one at a time (`at` the finding's number). */
 export class FindingReader {
-  private readonly keysOf: string[][];
+  /** The data names by number (a number that names no data names: never read). */
+  readonly keysOf: string[][];
+  /** Per names number: namesInPlace (a finding whose names are not comes whole from a cursor). */
+  readonly inPlace: boolean[];
   /** Offset of each finding's data in `values`. */
-  private readonly valueAt: Int32Array;
+  readonly valueAt: Int32Array;
   constructor(readonly f: PackedFindings) {
     this.keysOf = f.names.map((n) => (n === "" ? [] : n.split("\u0000")));
+    this.inPlace = this.keysOf.map(namesInPlace);
     const n = f.pair.length;
     this.valueAt = new Int32Array(n + 1);
     for (let i = 0; i < n; i++) this.valueAt[i + 1] = this.valueAt[i]! + this.keysOf[f.codes[i * FCODES + 3]!]!.length;
@@ -690,29 +694,65 @@ function jsonSafe(values: Iterable<unknown>): boolean {
   return true;
 }
 
+/** Can UTF-8 carry s (TextStore): no lone surrogate? */
+function utf8Safe(s: string): boolean {
+  return !SURROGATE.test(s) || !LONE_SURROGATE.test(s);
+}
+const SURROGATE = /[\ud800-\udfff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** An empty list of names or values. */
+const NO_ITEMS: readonly never[] = Object.freeze([]);
+
+/** What violations share: check, severity, message id, data names, suppressed. */
+interface ViolationKind { readonly checkId: string; readonly severity: Severity; readonly messageId: string; readonly names: readonly string[]; readonly suppressed: boolean }
+
+/** Integers per violation in a ViolationStore. */
+const VCOLS = 4;
+
 /**
- * The glossary violations of a run, packed: per violation its pair (its ref is the run's), and as
- * UTF-8 outside the heap its fields (one JSON text) and its pair's texts (once per pair), or, with
- * `readTexts`, not the texts: they are read again from where the pairs came from when the
- * violations are read. A violation costs some 30 bytes (plus its texts' bytes when kept) instead
- * of two objects and three strings on the heap (a million pairs with a violation on every fifth
- * kept ~70 MB of heap for them; ~85 MB as UTF-8 with the texts, ~20 MB without).
+ * The glossary violations of a run, packed: per violation its pair (its ref is the run's), its kind
+ * (check, severity, message id, data names, suppressed: by number in a small table), and as UTF-8
+ * outside the heap its offending text and data values (one JSON text) and its pair's texts (once
+ * per pair), or, with `readTexts`, not the texts: they are read again from where the pairs came
+ * from when the violations are read. A violation costs some 30 bytes (plus its texts' bytes when
+ * kept) instead of two objects and three strings on the heap (a million pairs with a violation on
+ * every fifth kept ~70 MB of heap for them; ~85 MB as UTF-8 with the texts, ~20 MB without).
  */
 class ViolationStore {
   private readonly text = new TextStore();
-  /** Per violation: its pair, its fields' text and its pair's texts (numbers in `text`). */
+  /** Per violation (VCOLS integers): its pair, its kind, its values' text and its pair's texts (numbers in `text`; -1: read again). */
   private readonly cols = new IntColumn();
-  /** Violations whose data JSON cannot carry (kept as they are). */
+  private readonly kinds: ViolationKind[] = [];
+  /** Kind number by `checkId severity messageId suppressed names…` (NUL-separated); -1: its names are not namesInPlace. */
+  private readonly kindOf = new Map<string, number>();
+  /** Violations kept as they are: data JSON cannot carry, names not in place, a ref not the pair's, texts UTF-8 cannot carry (kept ones). */
   private readonly whole = new Map<number, AuditViolation>();
   /** The pair whose texts were stored last, and where (a chunk's violations of one pair share them). */
   private readonly textsOf = new Map<number, number>();
   constructor(private readonly ref: (index: number) => string, private readonly readTexts?: (indexes: readonly number[]) => readonly PairToCheck[]) {}
+
+  private kind(v: AuditViolation, names: readonly string[]): number {
+    const id = `${v.checkId}\u0000${v.severity}\u0000${v.messageId}\u0000${v.suppressed ? 1 : 0}\u0000${names.join("\u0000")}`;
+    let k = this.kindOf.get(id);
+    if (k === undefined) {
+      k = namesInPlace(names) ? this.kinds.length : -1;
+      if (k >= 0) this.kinds.push({ checkId: v.checkId, severity: v.severity, messageId: v.messageId, names: [...names], suppressed: v.suppressed });
+      this.kindOf.set(id, k);
+    }
+    return k;
+  }
+
   /** A violation of the pair at `pair`; its number. */
   add(v: AuditViolation, pair: number): number {
-    const k = this.cols.length / 3;
-    if (!jsonSafe(Object.values(v.data)) || v.ref !== this.ref(pair)) {
+    const k = this.cols.length / VCOLS;
+    const names = Object.keys(v.data);
+    const values: unknown[] = [v.offending];
+    for (const n of names) values.push(v.data[n]);
+    const kind = typeof v.offending === "string" && jsonSafe(values) && v.ref === this.ref(pair) && (this.readTexts || (utf8Safe(v.source) && utf8Safe(v.target))) ? this.kind(v, names) : -1;
+    if (kind < 0) {
       this.whole.set(k, v);
-      this.cols.push(-1); this.cols.push(-1); this.cols.push(-1);
+      for (let c = 0; c < VCOLS; c++) this.cols.push(-1);
       return k;
     }
     let texts = this.readTexts ? -1 : this.textsOf.get(pair);
@@ -722,7 +762,8 @@ class ViolationStore {
       this.textsOf.set(pair, texts);
     }
     this.cols.push(pair);
-    this.cols.push(this.text.add(JSON.stringify([v.checkId, v.severity, v.messageId, v.data, v.offending, v.suppressed ? 1 : 0])));
+    this.cols.push(kind);
+    this.cols.push(this.text.add(JSON.stringify(values)));
     this.cols.push(texts);
     return k;
   }
@@ -733,7 +774,7 @@ class ViolationStore {
     if (!this.readTexts) return undefined;
     const want: number[] = [];
     for (const k of ks) {
-      const pair = this.cols.get(3 * k);
+      const pair = this.cols.get(VCOLS * k);
       if (pair >= 0) want.push(pair);
     }
     want.sort((a, b) => a - b);
@@ -741,32 +782,90 @@ class ViolationStore {
     const pairs = this.readTexts(unique);
     return new Map(unique.map((i, j) => [i, pairs[j]!]));
   }
-  /** Violation k (`pairs`: its pair read again by pairsOf, when the texts were not kept). */
-  get(k: number, pairs?: ReadonlyMap<number, PairToCheck>): AuditViolation {
+  /** Violation k into `c` (but its pair's texts: see texts). */
+  read(k: number, c: StoredViolationCursor): void {
     const whole = this.whole.get(k);
-    if (whole !== undefined) return whole;
-    const pair = this.cols.get(3 * k), texts = this.cols.get(3 * k + 2);
-    const [checkId, severity, messageId, data, offending, suppressed] = JSON.parse(this.text.get(this.cols.get(3 * k + 1))) as [string, Severity, string, Record<string, string | number>, string, number];
-    const p = texts < 0 ? pairs!.get(pair)! : undefined;
-    const source = p ? p.source : this.text.get(texts), target = p ? p.target : this.text.get(texts + 1);
-    return { ref: this.ref(pair), checkId, severity, messageId, data, source, target, offending, suppressed: suppressed === 1 };
+    c.whole = whole;
+    if (whole !== undefined) return;
+    const o = VCOLS * k;
+    const pair = this.cols.get(o), kind = this.kinds[this.cols.get(o + 1)]!;
+    const values = JSON.parse(this.text.get(this.cols.get(o + 2))) as (string | number)[];
+    c.ref = this.ref(pair);
+    c.checkId = kind.checkId; c.severity = kind.severity; c.messageId = kind.messageId; c.suppressed = kind.suppressed;
+    c.names = kind.names; c.values = values; c.at = 1;
+    c.offending = values[0] as string;
+  }
+  /** The source (side 0) or target (1) of violation k's pair (`pairs`: its pair read again by pairsOf, when the texts were not kept). */
+  texts(k: number, side: 0 | 1, pairs: ReadonlyMap<number, PairToCheck> | undefined): string {
+    const o = VCOLS * k;
+    const texts = this.cols.get(o + 3);
+    if (texts >= 0) return this.text.get(texts + side);
+    const p = pairs!.get(this.cols.get(o))!;
+    return side === 0 ? p.source : p.target;
   }
 }
 
 /** Violations read at a time when their pairs are read again. */
 const VIOLATION_BATCH = 2000;
 
+/** The data of an item in place: its names given their values, in turn. */
+function dataOf(names: readonly string[], values: readonly unknown[], at: number): Record<string, string | number> {
+  const data: Record<string, string | number> = {};
+  for (let k = 0; k < names.length; k++) data[names[k]!] = values[at + k] as string | number;
+  return data;
+}
+
+/**
+ * A concept's violations in place (see ViolationCursor); their pairs' texts read when asked for,
+ * the texts of a batch of pairs read again at a time.
+ */
+class StoredViolationCursor implements ViolationCursor {
+  whole: AuditViolation | undefined = undefined;
+  ref = ""; checkId = ""; severity: Severity = "info"; messageId = ""; suppressed = false; offending = "";
+  names: readonly string[] = NO_ITEMS; values: readonly unknown[] = NO_ITEMS; at = 0;
+  /** The next violation (index in ids), the batch it is in, its pairs read again (when asked for). */
+  private i = 0;
+  private batchStart = 0;
+  private batchEnd = 0;
+  private pairs: Map<number, PairToCheck> | undefined;
+  private pairsRead = false;
+  constructor(private readonly store: ViolationStore, private readonly ids: readonly number[]) {}
+  next(): boolean {
+    const { store, ids } = this;
+    if (this.i >= ids.length) return false;
+    if (this.i === this.batchEnd) {
+      this.batchStart = this.i;
+      this.batchEnd = Math.min(ids.length, this.i + VIOLATION_BATCH);
+      this.pairs = undefined;
+      this.pairsRead = false;
+    }
+    store.read(ids[this.i++]!, this);
+    return true;
+  }
+  private text(side: 0 | 1): string {
+    if (!this.pairsRead) {
+      this.pairs = this.store.pairsOf(this.ids.slice(this.batchStart, this.batchEnd));
+      this.pairsRead = true;
+    }
+    return this.store.texts(this.ids[this.i - 1]!, side, this.pairs);
+  }
+  get source(): string { return this.text(0); }
+  get target(): string { return this.text(1); }
+  current(): AuditViolation {
+    return this.whole ?? {
+      ref: this.ref, checkId: this.checkId, severity: this.severity, messageId: this.messageId, data: dataOf(this.names, this.values, this.at),
+      source: this.source, target: this.target, offending: this.offending, suppressed: this.suppressed,
+    };
+  }
+}
+
 /** A concept's violations (numbers in a ViolationStore) as Violations: one object at a time; JSON sees an array. */
 class ViolationList implements Iterable<AuditViolation> {
   constructor(private readonly store: ViolationStore, private readonly ids: readonly number[]) {}
   get length(): number { return this.ids.length; }
+  cursor(): ViolationCursor { return new StoredViolationCursor(this.store, this.ids); }
   *[Symbol.iterator](): Iterator<AuditViolation> {
-    const { store, ids } = this;
-    for (let s = 0; s < ids.length; s += VIOLATION_BATCH) {
-      const batch = ids.slice(s, s + VIOLATION_BATCH);
-      const pairs = store.pairsOf(batch);
-      for (const k of batch) yield store.get(k, pairs);
-    }
+    for (const c = this.cursor(); c.next();) yield c.current();
   }
   toJSON(): AuditViolation[] { return [...this]; }
 }
@@ -793,10 +892,93 @@ function loadFindings(f: StoredFindings): PackedFindings {
   return { pair: f.pair, codes: f.codes as Int32Array, names: f.names, values };
 }
 
+/** The findings of a FindingList in place (see FindingCursor): each chunk's packed findings, the corpus findings merged in. */
+class FindingListCursor implements FindingCursor {
+  whole: ListedFinding | undefined = undefined;
+  ref = ""; checkId = ""; severity: Severity = "info"; messageId = ""; suppressed = false;
+  names: readonly string[] = NO_ITEMS; values: readonly unknown[] = NO_ITEMS; at = 0;
+  /** The pack being read, and the next finding in it. */
+  private p = -1;
+  private r: FindingReader | undefined;
+  private i = 0;
+  /** The next corpus finding; the current one's data (when it is one in place). */
+  private k = 0;
+  private data: Readonly<Record<string, string | number>> | undefined;
+  /** The corpus findings' sets of data names (null: not in place). */
+  private readonly namesOf = new Map<string, string[] | null>();
+  constructor(
+    private readonly packs: readonly StoredFindings[],
+    private readonly corpus: readonly CorpusFinding[],
+    private readonly corpusSuppressed: Uint8Array,
+    private readonly refOf: (index: number) => string,
+  ) {}
+  next(): boolean {
+    let r = this.r;
+    while (r === undefined || this.i >= r.length) {
+      if (this.p + 1 >= this.packs.length) { r = undefined; break; }
+      r = new FindingReader(loadFindings(this.packs[++this.p]!));
+      this.i = 0;
+    }
+    this.r = r;
+    const { corpus } = this;
+    if (this.k < corpus.length) {
+      // a corpus finding comes before the pack's next one of the same pair with a later check id
+      const f = corpus[this.k]!;
+      const index = r === undefined ? 0 : r.pair(this.i);
+      if (r === undefined || f.index < index || (f.index === index && f.checkId <= r.checkId(this.i))) {
+        const suppressed = this.corpusSuppressed[this.k++] === 1;
+        const names = this.inPlace(f.data);
+        if (names === undefined) {
+          this.whole = { ref: this.refOf(f.index), checkId: f.checkId, severity: f.severity, messageId: f.messageId, data: f.data, suppressed };
+          return true;
+        }
+        this.whole = undefined;
+        this.ref = this.refOf(f.index); this.checkId = f.checkId; this.severity = f.severity; this.messageId = f.messageId; this.suppressed = suppressed;
+        this.names = names; this.values = names.map((n) => f.data[n]); this.at = 0;
+        this.data = f.data;
+        return true;
+      }
+    }
+    this.data = undefined;
+    if (r === undefined) return false;
+    const i = this.i++;
+    const { codes, names } = r.f;
+    const o = i * FCODES, n = codes[o + 3]!;
+    this.ref = this.refOf(r.pair(i));
+    if (!r.inPlace[n]) { this.whole = r.read(i, this.ref); return true; }
+    this.whole = undefined;
+    this.checkId = names[codes[o]!]!; this.severity = names[codes[o + 1]!]! as Severity; this.messageId = names[codes[o + 2]!]!;
+    this.names = r.keysOf[n]!; this.values = r.f.values; this.at = r.valueAt[i]!;
+    this.suppressed = codes[o + 4] === 1;
+    return true;
+  }
+  current(): ListedFinding {
+    return this.whole ?? { ref: this.ref, checkId: this.checkId, severity: this.severity, messageId: this.messageId, data: this.data ?? dataOf(this.names, this.values, this.at), suppressed: this.suppressed };
+  }
+  /**
+   * The names of a corpus finding's data when it can be read in place: a plain object (as JSON
+   * writes it: its keys, each value as it is) whose names are in place; one array per set of names.
+   */
+  private inPlace(data: Readonly<Record<string, string | number>>): readonly string[] | undefined {
+    const proto = Object.getPrototypeOf(data) as unknown;
+    if ((proto !== Object.prototype && proto !== null) || typeof (data as { toJSON?: unknown }).toJSON === "function") return undefined;
+    const keys = Object.keys(data);
+    const id = keys.join("\u0000");
+    let names = this.namesOf.get(id);
+    // (names holding the separator could give another set's id)
+    if (names && (names.length !== keys.length || names.some((n, k) => n !== keys[k]))) return namesInPlace(keys) ? keys : undefined;
+    if (names === undefined) {
+      names = namesInPlace(keys) ? keys : null;
+      if (this.namesOf.size < 1000) this.namesOf.set(id, names);
+    }
+    return names ?? undefined;
+  }
+}
+
 /**
  * Every finding of a run, read from the chunks' packed findings and the corpus findings merged by
- * pair, then check id (runChecks' order), one object at a time: the list costs its columns, not an
- * object per finding. JSON.stringify sees an array.
+ * pair, then check id (runChecks' order), one object at a time (or in place: `cursor`): the list
+ * costs its columns, not an object per finding. JSON.stringify sees an array.
  */
 export class FindingList implements Iterable<ListedFinding> {
   readonly length: number;
@@ -808,25 +990,11 @@ export class FindingList implements Iterable<ListedFinding> {
   ) {
     this.length = packs.reduce((a, p) => a + p.pair.length, 0) + corpus.length;
   }
+  cursor(): FindingCursor {
+    return new FindingListCursor(this.packs, this.corpus, this.corpusSuppressed, this.ref);
+  }
   *[Symbol.iterator](): Iterator<ListedFinding> {
-    const { corpus, corpusSuppressed, ref } = this;
-    let k = 0;
-    for (const packed of this.packs) {
-      const r = new FindingReader(loadFindings(packed));
-      for (let i = 0; i < r.length; i++) {
-        const index = r.pair(i), checkId = r.checkId(i);
-        for (; k < corpus.length; k++) {
-          const f = corpus[k]!;
-          if (f.index > index || (f.index === index && f.checkId > checkId)) break;
-          yield { ref: ref(f.index), checkId: f.checkId, severity: f.severity, messageId: f.messageId, data: f.data, suppressed: corpusSuppressed[k] === 1 };
-        }
-        yield r.read(i, ref(index));
-      }
-    }
-    for (; k < corpus.length; k++) {
-      const f = corpus[k]!;
-      yield { ref: ref(f.index), checkId: f.checkId, severity: f.severity, messageId: f.messageId, data: f.data, suppressed: corpusSuppressed[k] === 1 };
-    }
+    for (const c = this.cursor(); c.next();) yield c.current();
   }
   toJSON(): ListedFinding[] {
     return [...this];

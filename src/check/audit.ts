@@ -79,13 +79,61 @@ export interface AuditReport {
 export interface ListedFindings extends Iterable<ListedFinding> {
   readonly length: number;
   toJSON(): readonly ListedFinding[];
+  /** The same findings read in place, without an object each (the audit engine's lists have one). */
+  cursor?(): FindingCursor;
 }
 
 /**
  * The violations of a concept: iterated one at a time, counted by `length` (the audit engine keeps
  * them packed, without an object or a copy of the pair's texts each); JSON sees an array.
  */
-export type Violations = Iterable<AuditViolation> & { readonly length: number };
+export type Violations = Iterable<AuditViolation> & {
+  readonly length: number;
+  /** The same violations read in place, without an object each (the audit engine's lists have one). */
+  cursor?(): ViolationCursor;
+};
+
+/**
+ * Items of a list read in place, one at a time, without an object each (what a report writer reads
+ * hundreds of thousands of): after `next()` returned true, the fields are the current item's until
+ * the next call. An item the list does not keep packed comes `whole` (the other fields are then not
+ * set). `current()` is the item as the list's iterator gives it: for a packed item an object with
+ * the keys in this order — ref, checkId, severity, messageId, data (the names in `names`' order,
+ * each name one Object.keys keeps in place: not an array index, not `__proto__`), then the rest.
+ */
+export interface ItemCursor<T> {
+  next(): boolean;
+  readonly whole: T | undefined;
+  readonly ref: string;
+  readonly checkId: string;
+  readonly severity: Severity;
+  readonly messageId: string;
+  /** The data's names, in order: one array per set of names, shared (never change it). */
+  readonly names: readonly string[];
+  /** The data's values: the value of names[k] is values[at + k]. */
+  readonly values: readonly unknown[];
+  readonly at: number;
+  readonly suppressed: boolean;
+  current(): T;
+}
+
+/** Findings in place (see ItemCursor): a packed finding is ref, checkId, severity, messageId, data, suppressed. */
+export type FindingCursor = ItemCursor<ListedFinding>;
+
+/** Violations in place (see ItemCursor): ref, checkId, severity, messageId, data, source, target, offending, suppressed. */
+export interface ViolationCursor extends ItemCursor<AuditViolation> {
+  readonly source: string;
+  readonly target: string;
+  readonly offending: string;
+}
+
+/** Whether an object given these names in turn lists them (Object.keys) in that order: none an array index, none `__proto__`, no repeats. */
+export function namesInPlace(names: readonly string[]): boolean {
+  const o: Record<string, number> = {};
+  for (const n of names) o[n] = 0;
+  const keys = Object.keys(o);
+  return keys.length === names.length && keys.every((k, i) => k === names[i]);
+}
 
 /** A plain list of findings as ListedFindings. */
 export function listedFindings(list: readonly ListedFinding[]): ListedFindings {

@@ -216,11 +216,11 @@ export function writeTemporaries(files: ReadonlyArray<readonly [string, string |
 }
 
 /**
- * writeFileAtomic for text made piece by piece (a large report): the pieces are written to the
- * temporary file as they come, never joined; errors as writeFilesAtomic's.
+ * writeFileAtomic for text made piece by piece (a large report): the pieces (text, or its UTF-8
+ * bytes) are written to the temporary file as they come, never joined; errors as writeFilesAtomic's.
  * @throws UsageError `out-is-directory` {file}, `io-*` {file, reason} (see ioError)
  */
-export function writeChunksAtomic(file: string, chunks: Iterable<string>): void {
+export function writeChunksAtomic(file: string, chunks: Iterable<string | Uint8Array>): void {
   refuseDirectoryTarget(file);
   try {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -238,7 +238,8 @@ export function writeChunksAtomic(file: string, chunks: Iterable<string>): void 
     try {
       for (const c of chunks) {
         try {
-          fs.writeSync(fd, c);
+          if (typeof c === "string") fs.writeSync(fd, c);
+          else for (let at = 0; at < c.length;) at += fs.writeSync(fd, c, at, c.length - at);
         } catch (e) {
           throw ioError(e, file);
         }

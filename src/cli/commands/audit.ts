@@ -38,11 +38,11 @@ export const auditCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
     const write = (result: AuditResult) => {
       progress.stop();
       // written piece by piece: the report lists every finding
-      const chunks = auditOutput().renderAuditChunks(format, ctx.t, result.audit, ctx.lang);
       if (args.out) {
-        auditApp().writeReport(args.out, chunks);
+        // (as UTF-8 made as it is written: the file takes bytes)
+        auditApp().writeReport(args.out, auditOutput().renderAuditBytes(format, ctx.t, result.audit, ctx.lang));
         ctx.err(ctx.t("cli.audit.written", { file: args.out }));
-      } else for (const c of chunks) ctx.write(c);
+      } else for (const c of auditOutput().renderAuditChunks(format, ctx.t, result.audit, ctx.lang)) ctx.write(c);
       if (result.audit.counts.error > 0) ctx.setExitCode(1);
     };
     if (args.pairs !== undefined) write(await auditApp().auditPairsFile(await ctx.input(args.pairs), { glossary: args.glossary, root: args.root, onProgress, minCandidateCount: minCount }));

@@ -4,15 +4,16 @@
  */
 import type { AuditReport, AuditViolation, ConceptAudit, ListedFinding } from "../../app/audit";
 import type { TFunction } from "../../i18n";
-import { findingMessage } from "./stylish";
+import { DataText, Gathered, jsonString, jsonText, padOf, Quoted } from "./json-text";
+import { findingMessage, findingMessages, messageKey } from "./stylish";
 
 export type AuditFormat = "text" | "json" | "md" | "html";
+type Violations = ConceptAudit["violations"];
+type ListedFindings = AuditReport["findings"];
 
 const vMessage = (t: TFunction, v: AuditViolation) => findingMessage(t, v);
 const renderingsLine = (c: ConceptAudit) => c.renderings.map((r) => `${r.text} (${r.status}) ×${r.count}`).join(", ");
 
-/** A finding's label: its severity, or "suppressed". */
-const label = (t: TFunction, f: ListedFinding) => (f.suppressed ? t("cli.check.suppressed-label") : t(`cli.check.severity.${f.severity}`));
 
 export function auditJson(t: TFunction, a: AuditReport): unknown {
   return {
@@ -22,191 +23,269 @@ export function auditJson(t: TFunction, a: AuditReport): unknown {
   };
 }
 
-/** Findings per piece of a streamed report. */
-const BATCH = 2000;
-
-/**
- * `JSON.stringify(value, null, 2)` in pieces, for plain data (as the report is): arrays, and
- * iterables (the findings), and objects down to `depth` levels are written element by element,
- * deeper values whole; `at`: the value's own indentation level.
- */
-/**
- * Whether JSON.stringify writes `value` as jsonPieces would, down to `depth` levels: primitives, and
- * arrays and plain objects (no toJSON) of such values (no other iterables, written as {} by JSON).
- */
-function plain(value: unknown, depth: number): boolean {
-  if (value === null || typeof value !== "object") return typeof value !== "symbol";
-  if (depth <= 0) return true;
-  if (Array.isArray(value)) {
-    for (const v of value) if (!plain(v, depth - 1)) return false;
-    return true;
-  }
-  const proto = Object.getPrototypeOf(value) as unknown;
-  if (proto !== Object.prototype && proto !== null) return false;
-  if (typeof (value as { toJSON?: unknown }).toJSON === "function") return false;
-  for (const k in value) {
-    if (!Object.prototype.hasOwnProperty.call(value, k)) continue;
-    if (!plain((value as Record<string, unknown>)[k], depth - 1)) return false;
-  }
-  return true;
+/** The keys `{ ...o, [extra…]: … }` has, in JSON's order (own enumerable string keys, then the new ones). */
+function spreadKeys(o: object, extra: readonly string[]): string[] {
+  const keys = Object.keys(o);
+  for (const k of extra) if (!keys.includes(k)) keys.push(k);
+  return keys;
 }
 
-function* jsonPieces(value: unknown, depth: number, at = 0): Generator<string> {
-  const pad = "  ".repeat(at);
-  if (depth > 0 && value !== null && typeof value === "object" && !plain(value, depth)) {
-    const list = Array.isArray(value) ? value : Symbol.iterator in value ? (value as Iterable<unknown>) : null;
-    if (list !== null) {
-      let first = true;
-      for (const v of list) {
-        yield (first ? "[\n" : ",\n") + pad + "  ";
-        first = false;
-        yield* jsonPieces(v === undefined || typeof v === "function" ? null : v, depth - 1, at + 1);
-      }
-      yield first ? "[]" : `\n${pad}]`;
-      return;
-    }
-    let first = true;
-    for (const [k, v] of Object.entries(value)) {
-      if (v === undefined || typeof v === "function") continue;
-      yield (first ? "{\n" : ",\n") + pad + "  " + JSON.stringify(k) + ": ";
-      first = false;
-      yield* jsonPieces(v, depth - 1, at + 1);
-    }
-    yield first ? "{}" : `\n${pad}}`;
-    return;
-  }
-  const text = JSON.stringify(value, null, 2);
-  yield at === 0 ? text : text.replace(/\n/g, "\n" + pad);
-}
-
-/** Pieces joined into pieces of at least `size` characters (fewer, larger writes). */
-function* joined(pieces: Iterable<string>, size = 1 << 16): Generator<string> {
-  // (concatenated as they come: V8 keeps the pieces as a rope until the text is written)
-  let buf = "";
-  for (const p of pieces) {
-    buf += p;
-    if (buf.length >= size) { yield buf; buf = ""; }
-  }
-  if (buf.length) yield buf;
-}
-
-/** Maps an iterable lazily. */
-function* mapped<T, U>(items: Iterable<T>, f: (x: T) => U): Generator<U> {
-  for (const x of items) yield f(x);
-}
-
-/**
- * `JSON.stringify(auditJson(t, a), null, 2) + "\n"` in pieces: the concepts, their violations and
- * the findings are written one at a time, each with its message.
- */
-function* auditJsonChunks(t: TFunction, a: AuditReport): Generator<string> {
-  const lazy = {
-    ...a,
-    conceptAudits: mapped(a.conceptAudits, (c) => ({ ...c, violations: mapped(c.violations, (v) => ({ ...v, message: vMessage(t, v) })) })),
-    findings: mapped(a.findings, (f) => ({ ...f, message: findingMessage(t, f) })),
+const P1 = padOf(1), P2 = padOf(2), P3 = padOf(3), P4 = padOf(4), P5 = padOf(5);
+/** The members of a packed finding (depth 3) and violation (depth 5) up to their values. */
+const F = member(P3), V = member(P5);
+function member(pad: string) {
+  return {
+    ref: `{\n${pad}"ref": `, checkId: `,\n${pad}"checkId": `, severity: `,\n${pad}"severity": `, messageId: `,\n${pad}"messageId": `, data: `,\n${pad}"data": `,
+    source: `,\n${pad}"source": `, target: `,\n${pad}"target": `, offending: `,\n${pad}"offending": `,
+    suppressed: `,\n${pad}"suppressed": true`, kept: `,\n${pad}"suppressed": false`, message: `,\n${pad}"message": `,
   };
-  yield* joined(jsonPieces(lazy, 4));
-  yield "\n";
 }
 
-/** Lines made by `line` for each finding, a batch at a time. */
-function* findingLines(a: AuditReport, line: (f: ListedFinding) => string): Generator<string> {
-  let batch: string[] = [];
-  for (const f of a.findings) {
-    batch.push(line(f));
-    if (batch.length === BATCH) { yield batch.join("\n") + "\n"; batch = []; }
+/**
+ * Writes `JSON.stringify(auditJson(t, a), null, 2) + "\n"`: the members of the report, of each
+ * concept and of each item as JSON writes them (./json-text.ts), the violations and findings read in
+ * place (their lists' cursors: no object each) in the shape their lists give them (see ItemCursor),
+ * their messages by template; one piece of text per item.
+ */
+function* auditJsonChunks<T extends string | Uint8Array>(t: TFunction, a: AuditReport, out: Gathered<T>): Generator<T> {
+  const message = findingMessages(t);
+  const q = new Quoted();
+  const fData = new DataText(P3), vData = new DataText(P5);
+
+  /**
+   * The items of a list at depth `depth`, each written by `item` from its `{` on, in `[` … `]`. (An
+   * item goes out in a few pieces: text that is all one-byte characters — most of it — encodes
+   * twice as fast as text with one character beyond, as a message's quotes.)
+   */
+  const list = function* <C extends FindingCursor | ViolationCursor>(c: C, depth: number, item: (c: C) => void): Generator<T> {
+    const pad = padOf(depth);
+    let first = true;
+    while (c.next()) {
+      out.add(first ? "[\n" + pad : ",\n" + pad);
+      item(c);
+      first = false;
+      if (out.full) yield* out.drain();
+    }
+    out.add(first ? "[]" : "\n" + padOf(depth - 1) + "]");
+  };
+  const violation = (c: ViolationCursor): void => {
+    const w = c.whole;
+    if (w !== undefined) { out.add(jsonText({ ...w, message: vMessage(t, w) }, P4)!); return; }
+    out.add(V.ref + jsonString(c.ref) + V.checkId + q.of(c.checkId) + V.severity + q.of(c.severity) + V.messageId + q.of(c.messageId)
+      + V.data + vData.text(c.names, c.values, c.at) + V.source);
+    out.add(jsonString(c.source));
+    out.add(V.target);
+    out.add(jsonString(c.target));
+    out.add(V.offending + jsonString(c.offending) + (c.suppressed ? V.suppressed : V.kept) + V.message);
+    out.add(jsonString(message.values(messageKey(c.checkId, c.messageId), c.names, c.values, c.at)) + "\n" + P4 + "}");
+  };
+  const finding = (c: FindingCursor): void => {
+    const w = c.whole;
+    if (w !== undefined) { out.add(jsonText({ ...w, message: findingMessage(t, w) }, P2)!); return; }
+    out.add(F.ref + jsonString(c.ref) + F.checkId + q.of(c.checkId) + F.severity + q.of(c.severity) + F.messageId + q.of(c.messageId)
+      + F.data + fData.text(c.names, c.values, c.at) + (c.suppressed ? F.suppressed : F.kept) + F.message);
+    out.add(jsonString(message.values(messageKey(c.checkId, c.messageId), c.names, c.values, c.at)) + "\n" + P2 + "}");
+  };
+
+  const concept = function* (c: ConceptAudit): Generator<T> {
+    let first = true;
+    for (const k of spreadKeys(c, ["violations"])) {
+      if (k === "violations") {
+        out.add((first ? "{\n" : ",\n") + P3 + '"violations": ');
+        first = false;
+        yield* list(cursorOf(c.violations), 4, violation);
+        continue;
+      }
+      const text = jsonText((c as unknown as Record<string, unknown>)[k], P3);
+      if (text === undefined) continue;
+      out.add((first ? "{\n" : ",\n") + P3 + q.of(k) + ": " + text);
+      first = false;
+    }
+    out.add(first ? "{}" : "\n" + P2 + "}");
+  };
+
+  let first = true;
+  for (const k of spreadKeys(a, ["conceptAudits", "findings"])) {
+    const head = (first ? "{\n" : ",\n") + P1 + q.of(k) + ": ";
+    if (k === "conceptAudits") {
+      out.add(head);
+      let i = 0;
+      for (const c of a.conceptAudits) {
+        out.add((i++ ? ",\n" : "[\n") + P2);
+        yield* concept(c);
+        if (out.full) yield* out.drain();
+      }
+      out.add(i ? "\n" + P1 + "]" : "[]");
+    } else if (k === "findings") {
+      out.add(head);
+      yield* list(cursorOf(a.findings), 2, finding);
+    } else {
+      const text = jsonText((a as unknown as Record<string, unknown>)[k], P1);
+      if (text === undefined) continue;
+      out.add(head + text);
+    }
+    first = false;
   }
-  if (batch.length) yield batch.join("\n") + "\n";
+  out.add((first ? "{}" : "\n}") + "\n");
+  yield* out.drain();
+}
+
+type FindingCursor = ReturnType<NonNullable<ListedFindings["cursor"]>>;
+type ViolationCursor = ReturnType<NonNullable<Violations["cursor"]>>;
+
+/** A list's cursor (see ItemCursor in src/check/audit.ts), or one that gives each item of its iterator whole. */
+function cursorOf(list: ListedFindings): FindingCursor;
+function cursorOf(list: Violations): ViolationCursor;
+function cursorOf(list: ListedFindings | Violations): FindingCursor | ViolationCursor {
+  if (list.cursor) return list.cursor();
+  const it: Iterator<ListedFinding | AuditViolation> = list[Symbol.iterator]();
+  const c = {
+    whole: undefined as AuditViolation | undefined, ref: "", checkId: "", severity: "info" as const, messageId: "", names: [] as readonly string[], values: [] as readonly unknown[], at: 0,
+    suppressed: false, source: "", target: "", offending: "",
+    next(): boolean {
+      const r = it.next();
+      c.whole = r.done ? undefined : (r.value as AuditViolation);
+      return !r.done;
+    },
+    current: (): AuditViolation => c.whole!,
+  };
+  return c;
+}
+
+/** The words a renderer writes for every finding, made once: messages by template, labels by severity. */
+function words(t: TFunction) {
+  const templater = findingMessages(t);
+  const labels = new Map<string, string>();
+  const suppressed = t("cli.check.suppressed-label");
+  return {
+    /** The message of a cursor's current item. */
+    message(c: FindingCursor | ViolationCursor): string {
+      const w = c.whole;
+      return w !== undefined ? findingMessage(t, w) : templater.values(messageKey(c.checkId, c.messageId), c.names, c.values, c.at);
+    },
+    /** A finding's label: its severity, or "suppressed". */
+    label(f: { readonly severity: string; readonly suppressed: boolean }): string {
+      if (f.suppressed) return suppressed;
+      let l = labels.get(f.severity);
+      if (l === undefined) labels.set(f.severity, (l = t(`cli.check.severity.${f.severity}`)));
+      return l;
+    },
+  };
 }
 
 export function auditText(t: TFunction, a: AuditReport): string {
-  return [...auditTextChunks(t, a)].join("");
+  return [...auditTextChunks(t, a, new Gathered<string>(false))].join("");
 }
 
-function* auditTextChunks(t: TFunction, a: AuditReport): Generator<string> {
-  const L: string[] = [];
-  L.push(t("cli.audit.title"));
-  L.push(t("cli.audit.summary", { pairs: a.pairs, concepts: a.concepts, errors: a.counts.error, warnings: a.counts.warning, suppressed: a.counts.suppressed }));
-  L.push("");
-  L.push(`== ${t("cli.audit.concepts")} (${a.conceptAudits.length})`);
+function* auditTextChunks<T extends string | Uint8Array>(t: TFunction, a: AuditReport, out: Gathered<T>): Generator<T> {
+  const w = words(t);
+  const line = (s: string) => out.add(s + "\n");
+  line(t("cli.audit.title"));
+  line(t("cli.audit.summary", { pairs: a.pairs, concepts: a.concepts, errors: a.counts.error, warnings: a.counts.warning, suppressed: a.counts.suppressed }));
+  line("");
+  line(`== ${t("cli.audit.concepts")} (${a.conceptAudits.length})`);
   for (const c of a.conceptAudits) {
-    L.push(`${c.id}  [${c.sources.join(" | ")}] → ${c.preferred.join(" | ") || (c.dnt ? t("cli.audit.dnt") : "-")}`);
-    L.push(`  ${t("cli.audit.concept-line", { occurrences: c.sourceOccurrences, pairs: c.pairs, compliant: c.compliant, count: c.violations.length })}`);
-    if (c.renderings.length) L.push(`  ${t("cli.audit.renderings")}: ${renderingsLine(c)}`);
-    for (const v of c.violations) L.push(`  ${v.suppressed ? "~" : "!"} ${v.ref}  ${vMessage(t, v)}  (${v.checkId})`);
-    for (const f of c.forbidden) L.push(`  ${t("cli.audit.forbidden-use", { ref: f.ref, text: f.text })}`);
-    for (const u of c.untranslated) L.push(`  ${t("cli.audit.untranslated-use", { ref: u.ref, text: u.text })}`);
-    if (L.length >= BATCH) { yield L.join("\n") + "\n"; L.length = 0; }
+    line(`${c.id}  [${c.sources.join(" | ")}] → ${c.preferred.join(" | ") || (c.dnt ? t("cli.audit.dnt") : "-")}`);
+    line(`  ${t("cli.audit.concept-line", { occurrences: c.sourceOccurrences, pairs: c.pairs, compliant: c.compliant, count: c.violations.length })}`);
+    if (c.renderings.length) line(`  ${t("cli.audit.renderings")}: ${renderingsLine(c)}`);
+    for (const v = cursorOf(c.violations); v.next();) {
+      const f = v.whole ?? v;
+      line(`  ${f.suppressed ? "~" : "!"} ${f.ref}  ${w.message(v)}  (${f.checkId})`);
+      if (out.full) yield* out.drain();
+    }
+    for (const f of c.forbidden) line(`  ${t("cli.audit.forbidden-use", { ref: f.ref, text: f.text })}`);
+    for (const u of c.untranslated) line(`  ${t("cli.audit.untranslated-use", { ref: u.ref, text: u.text })}`);
+    if (out.full) yield* out.drain();
   }
-  L.push("");
-  L.push(`== ${t("cli.audit.never-seen")} (${a.neverSeen.length})`);
-  for (const n of a.neverSeen) L.push(`${n.id}  [${n.sources.join(" | ")}]`);
-  L.push("");
-  L.push(`== ${t("cli.audit.conflicts")} (${a.conflicts.length})`);
+  line("");
+  line(`== ${t("cli.audit.never-seen")} (${a.neverSeen.length})`);
+  for (const n of a.neverSeen) line(`${n.id}  [${n.sources.join(" | ")}]`);
+  line("");
+  line(`== ${t("cli.audit.conflicts")} (${a.conflicts.length})`);
   for (const c of a.conflicts) {
-    L.push(`${t(`cli.audit.conflict-kind.${c.kind}`)}: ${c.text}`);
-    for (const v of c.variants) L.push(`  - ${v.text}  (${v.refs.join(", ")})`);
+    line(`${t(`cli.audit.conflict-kind.${c.kind}`)}: ${c.text}`);
+    for (const v of c.variants) line(`  - ${v.text}  (${v.refs.join(", ")})`);
   }
-  L.push("");
-  L.push(`== ${t("cli.audit.candidates")} (${a.candidates.length})`);
+  line("");
+  line(`== ${t("cli.audit.candidates")} (${a.candidates.length})`);
   for (const c of a.candidates) {
-    L.push(`${c.term}  ×${c.count}  (${t(`cli.audit.kind.${c.kind}`)})`);
-    for (const e of c.examples) L.push(`  ${e.ref}: ${e.text}`);
+    line(`${c.term}  ×${c.count}  (${t(`cli.audit.kind.${c.kind}`)})`);
+    for (const e of c.examples) line(`  ${e.ref}: ${e.text}`);
   }
-  L.push("");
-  L.push(`== ${t("cli.audit.findings")} (${a.findings.length})`);
-  yield L.join("\n") + "\n";
-  yield* findingLines(a, (f) => `${f.suppressed ? "~" : "!"} ${label(t, f)}  ${f.ref}  ${findingMessage(t, f)}  (${f.checkId})`);
+  line("");
+  line(`== ${t("cli.audit.findings")} (${a.findings.length})`);
+  for (const c = cursorOf(a.findings); c.next();) {
+    const f = c.whole ?? c;
+    line(`${f.suppressed ? "~" : "!"} ${w.label(f)}  ${f.ref}  ${w.message(c)}  (${f.checkId})`);
+    if (out.full) yield* out.drain();
+  }
+  yield* out.drain();
 }
 
-const mdEsc = (s: string) => s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
+const MD_SPECIAL = /[\\|\r\n]/;
+const mdEsc = (s: string) => (!MD_SPECIAL.test(s) ? s : s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/[\r\n]+/g, " "));
 
 export function auditMarkdown(t: TFunction, a: AuditReport): string {
-  return [...auditMarkdownChunks(t, a)].join("");
+  return [...auditMarkdownChunks(t, a, new Gathered<string>(false))].join("");
 }
 
-function* auditMarkdownChunks(t: TFunction, a: AuditReport): Generator<string> {
-  const L: string[] = [];
-  L.push(`# ${t("cli.audit.title")}`, "");
-  L.push(t("cli.audit.summary", { pairs: a.pairs, concepts: a.concepts, errors: a.counts.error, warnings: a.counts.warning, suppressed: a.counts.suppressed }), "");
-  L.push(`## ${t("cli.audit.concepts")}`, "");
-  L.push(`| ${t("cli.audit.col.concept")} | ${t("cli.audit.col.source")} | ${t("cli.audit.col.occurrences")} | ${t("cli.audit.col.renderings")} | ${t("cli.audit.col.compliant")} | ${t("cli.audit.col.violations")} |`);
-  L.push("|---|---|---:|---|---:|---:|");
+function* auditMarkdownChunks<T extends string | Uint8Array>(t: TFunction, a: AuditReport, out: Gathered<T>): Generator<T> {
+  const w = words(t);
+  const line = (s: string) => out.add(s + "\n");
+  line(`# ${t("cli.audit.title")}`); line("");
+  line(t("cli.audit.summary", { pairs: a.pairs, concepts: a.concepts, errors: a.counts.error, warnings: a.counts.warning, suppressed: a.counts.suppressed })); line("");
+  line(`## ${t("cli.audit.concepts")}`); line("");
+  line(`| ${t("cli.audit.col.concept")} | ${t("cli.audit.col.source")} | ${t("cli.audit.col.occurrences")} | ${t("cli.audit.col.renderings")} | ${t("cli.audit.col.compliant")} | ${t("cli.audit.col.violations")} |`);
+  line("|---|---|---:|---|---:|---:|");
   for (const c of a.conceptAudits) {
-    L.push(`| ${mdEsc(c.id)} | ${mdEsc(c.sources.join(" / "))} | ${c.sourceOccurrences} | ${mdEsc(renderingsLine(c))} | ${c.compliant} | ${c.violations.length} |`);
+    line(`| ${mdEsc(c.id)} | ${mdEsc(c.sources.join(" / "))} | ${c.sourceOccurrences} | ${mdEsc(renderingsLine(c))} | ${c.compliant} | ${c.violations.length} |`);
   }
   const withViolations = a.conceptAudits.filter((c) => c.violations.length || c.forbidden.length || c.untranslated.length);
   if (withViolations.length) {
-    L.push("", `## ${t("cli.audit.violations")}`, "");
+    line(""); line(`## ${t("cli.audit.violations")}`); line("");
     for (const c of withViolations) {
-      L.push(`### ${mdEsc(c.id)}`, "");
-      for (const v of c.violations) L.push(`- ${v.suppressed ? "~~" : ""}\`${v.ref}\` ${mdEsc(vMessage(t, v))} (\`${v.checkId}\`)${v.suppressed ? "~~" : ""}  `, `  > ${mdEsc(v.source)}  `, `  > ${mdEsc(v.target)}`);
-      for (const f of c.forbidden) L.push(`- ${mdEsc(t("cli.audit.forbidden-use", { ref: f.ref, text: f.text }))}`);
-      for (const u of c.untranslated) L.push(`- ${mdEsc(t("cli.audit.untranslated-use", { ref: u.ref, text: u.text }))}`);
-      L.push("");
-      if (L.length >= BATCH) { yield L.join("\n") + "\n"; L.length = 0; }
+      line(`### ${mdEsc(c.id)}`); line("");
+      for (const v = cursorOf(c.violations); v.next();) {
+        const f = v.whole ?? v;
+        line(`- ${f.suppressed ? "~~" : ""}\`${f.ref}\` ${mdEsc(w.message(v))} (\`${f.checkId}\`)${f.suppressed ? "~~" : ""}  `);
+        line(`  > ${mdEsc(f.source)}  `);
+        line(`  > ${mdEsc(f.target)}`);
+        if (out.full) yield* out.drain();
+      }
+      for (const f of c.forbidden) line(`- ${mdEsc(t("cli.audit.forbidden-use", { ref: f.ref, text: f.text }))}`);
+      for (const u of c.untranslated) line(`- ${mdEsc(t("cli.audit.untranslated-use", { ref: u.ref, text: u.text }))}`);
+      line("");
+      if (out.full) yield* out.drain();
     }
   }
-  L.push("", `## ${t("cli.audit.never-seen")}`, "");
-  for (const n of a.neverSeen) L.push(`- \`${n.id}\` — ${mdEsc(n.sources.join(" / "))}`);
-  L.push("", `## ${t("cli.audit.conflicts")}`, "");
+  line(""); line(`## ${t("cli.audit.never-seen")}`); line("");
+  for (const n of a.neverSeen) line(`- \`${n.id}\` — ${mdEsc(n.sources.join(" / "))}`);
+  line(""); line(`## ${t("cli.audit.conflicts")}`); line("");
   for (const c of a.conflicts) {
-    L.push(`- **${t(`cli.audit.conflict-kind.${c.kind}`)}**: ${mdEsc(c.text)}`);
-    for (const v of c.variants) L.push(`  - ${mdEsc(v.text)} (${v.refs.map((r) => `\`${r}\``).join(", ")})`);
+    line(`- **${t(`cli.audit.conflict-kind.${c.kind}`)}**: ${mdEsc(c.text)}`);
+    for (const v of c.variants) line(`  - ${mdEsc(v.text)} (${v.refs.map((r) => `\`${r}\``).join(", ")})`);
   }
-  L.push("", `## ${t("cli.audit.candidates")}`, "");
-  L.push(`| ${t("cli.audit.col.term")} | ${t("cli.audit.col.kind")} | ${t("cli.audit.col.count")} | ${t("cli.audit.col.example")} |`, "|---|---|---:|---|");
-  for (const c of a.candidates) L.push(`| ${mdEsc(c.term)} | ${t(`cli.audit.kind.${c.kind}`)} | ${c.count} | ${mdEsc(c.examples.map((e) => `${e.ref}: ${e.text}`).join(" — "))} |`);
-  L.push("", `## ${t("cli.audit.findings")} (${a.findings.length})`, "");
-  L.push(`| ${t("cli.audit.col.severity")} | ${t("cli.audit.col.ref")} | ${t("cli.audit.col.message")} | ${t("cli.audit.col.check")} |`, "|---|---|---|---|");
-  yield L.join("\n") + "\n";
-  yield* findingLines(a, (f) => {
+  line(""); line(`## ${t("cli.audit.candidates")}`); line("");
+  line(`| ${t("cli.audit.col.term")} | ${t("cli.audit.col.kind")} | ${t("cli.audit.col.count")} | ${t("cli.audit.col.example")} |`); line("|---|---|---:|---|");
+  for (const c of a.candidates) line(`| ${mdEsc(c.term)} | ${t(`cli.audit.kind.${c.kind}`)} | ${c.count} | ${mdEsc(c.examples.map((e) => `${e.ref}: ${e.text}`).join(" — "))} |`);
+  line(""); line(`## ${t("cli.audit.findings")} (${a.findings.length})`); line("");
+  line(`| ${t("cli.audit.col.severity")} | ${t("cli.audit.col.ref")} | ${t("cli.audit.col.message")} | ${t("cli.audit.col.check")} |`); line("|---|---|---|---|");
+  for (const c = cursorOf(a.findings); c.next();) {
+    const f = c.whole ?? c;
     const strike = f.suppressed ? "~~" : "";
-    return `| ${label(t, f)} | \`${mdEsc(f.ref)}\` | ${strike}${mdEsc(findingMessage(t, f))}${strike} | \`${f.checkId}\` |`;
-  });
+    line(`| ${w.label(f)} | \`${mdEsc(f.ref)}\` | ${strike}${mdEsc(w.message(c))}${strike} | \`${f.checkId}\` |`);
+    if (out.full) yield* out.drain();
+  }
+  yield* out.drain();
 }
 
-const h = (s: string | number) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+const HTML_SPECIAL = /[&<>"']/;
+const HTML_SPECIALS = /[&<>"']/g;
+const ENTITY: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const h = (s: string | number) => {
+  const text = String(s);
+  return HTML_SPECIAL.test(text) ? text.replace(HTML_SPECIALS, (c) => ENTITY[c]!) : text;
+};
 
 const CSS = `
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1d2330;background:#f6f7f9}
@@ -232,66 +311,81 @@ f.addEventListener('input',apply);apply();})();
 `;
 
 export function auditHtml(t: TFunction, a: AuditReport, lang: string): string {
-  return [...auditHtmlChunks(t, a, lang)].join("");
+  return [...auditHtmlChunks(t, a, lang, new Gathered<string>(false))].join("");
 }
 
-function* auditHtmlChunks(t: TFunction, a: AuditReport, lang: string): Generator<string> {
-  const P: string[] = [];
-  P.push(`<!DOCTYPE html><html lang="${h(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`);
-  P.push(`<title>${h(t("cli.audit.title"))}</title><style>${CSS}</style></head><body>`);
-  P.push(`<header><h1>${h(t("cli.audit.title"))}</h1><div>${h(t("cli.audit.summary", { pairs: a.pairs, concepts: a.concepts, errors: a.counts.error, warnings: a.counts.warning, suppressed: a.counts.suppressed }))}</div></header><main>`);
-  P.push(`<div class="stats"><span class="stat error" id="stat-errors">${h(t("cli.check.severity.error"))}: <b>${a.counts.error}</b></span><span class="stat warning" id="stat-warnings">${h(t("cli.check.severity.warning"))}: <b>${a.counts.warning}</b></span><span class="stat" id="stat-suppressed">${h(t("cli.check.suppressed-label"))}: <b>${a.counts.suppressed}</b></span></div>`);
-  P.push(`<label for="filter">${h(t("cli.audit.filter"))}</label><br><input id="filter" type="search" autocomplete="off" placeholder="${h(t("cli.audit.filter-placeholder"))}"> <span>${h(t("cli.audit.shown"))}: <b id="shown">0</b></span>`);
-  P.push(`<section id="concepts"><h2>${h(t("cli.audit.concepts"))} (${a.conceptAudits.length})</h2><table><thead><tr><th>${h(t("cli.audit.col.concept"))}</th><th>${h(t("cli.audit.col.source"))}</th><th>${h(t("cli.audit.col.occurrences"))}</th><th>${h(t("cli.audit.col.renderings"))}</th><th>${h(t("cli.audit.col.compliant"))}</th><th>${h(t("cli.audit.col.violations"))}</th></tr></thead><tbody>`);
+function* auditHtmlChunks<T extends string | Uint8Array>(t: TFunction, a: AuditReport, lang: string, out: Gathered<T>): Generator<T> {
+  const w = words(t);
+  const line = (s: string) => out.add(s + "\n");
+  line(`<!DOCTYPE html><html lang="${h(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`);
+  line(`<title>${h(t("cli.audit.title"))}</title><style>${CSS}</style></head><body>`);
+  line(`<header><h1>${h(t("cli.audit.title"))}</h1><div>${h(t("cli.audit.summary", { pairs: a.pairs, concepts: a.concepts, errors: a.counts.error, warnings: a.counts.warning, suppressed: a.counts.suppressed }))}</div></header><main>`);
+  line(`<div class="stats"><span class="stat error" id="stat-errors">${h(t("cli.check.severity.error"))}: <b>${a.counts.error}</b></span><span class="stat warning" id="stat-warnings">${h(t("cli.check.severity.warning"))}: <b>${a.counts.warning}</b></span><span class="stat" id="stat-suppressed">${h(t("cli.check.suppressed-label"))}: <b>${a.counts.suppressed}</b></span></div>`);
+  line(`<label for="filter">${h(t("cli.audit.filter"))}</label><br><input id="filter" type="search" autocomplete="off" placeholder="${h(t("cli.audit.filter-placeholder"))}"> <span>${h(t("cli.audit.shown"))}: <b id="shown">0</b></span>`);
+  line(`<section id="concepts"><h2>${h(t("cli.audit.concepts"))} (${a.conceptAudits.length})</h2><table><thead><tr><th>${h(t("cli.audit.col.concept"))}</th><th>${h(t("cli.audit.col.source"))}</th><th>${h(t("cli.audit.col.occurrences"))}</th><th>${h(t("cli.audit.col.renderings"))}</th><th>${h(t("cli.audit.col.compliant"))}</th><th>${h(t("cli.audit.col.violations"))}</th></tr></thead><tbody>`);
   for (const c of a.conceptAudits) {
     let bad = 0;
-    for (const v of c.violations) if (!v.suppressed) bad++;
-    P.push(`<tr class="item concept" data-id="${h(c.id)}"><td><code>${h(c.id)}</code>${c.dnt ? ` <small>(${h(t("cli.audit.dnt"))})</small>` : ""}</td><td>${h(c.sources.join(" / "))}</td><td class="n">${c.sourceOccurrences}</td><td>${h(renderingsLine(c))}</td><td class="n ok">${c.compliant}</td><td class="n${bad ? " bad" : ""}">${bad}${bad < c.violations.length ? ` <small class="sup-count">(+${c.violations.length - bad} ${h(t("cli.check.suppressed-label"))})</small>` : ""}`);
+    for (const v = cursorOf(c.violations); v.next();) if (!(v.whole ?? v).suppressed) bad++;
+    line(`<tr class="item concept" data-id="${h(c.id)}"><td><code>${h(c.id)}</code>${c.dnt ? ` <small>(${h(t("cli.audit.dnt"))})</small>` : ""}</td><td>${h(c.sources.join(" / "))}</td><td class="n">${c.sourceOccurrences}</td><td>${h(renderingsLine(c))}</td><td class="n ok">${c.compliant}</td><td class="n${bad ? " bad" : ""}">${bad}${bad < c.violations.length ? ` <small class="sup-count">(+${c.violations.length - bad} ${h(t("cli.check.suppressed-label"))})</small>` : ""}`);
     if (c.violations.length || c.forbidden.length || c.untranslated.length) {
-      P.push(`<details><summary>${h(t("cli.audit.details"))}</summary>`);
-      for (const v of c.violations) {
-        P.push(`<div class="pair violation${v.suppressed ? " sup" : ""}" data-check="${h(v.checkId)}"><code>${h(v.ref)}</code> ${h(vMessage(t, v))} <small>${h(v.checkId)}</small>${v.offending ? ` <mark>${h(v.offending)}</mark>` : ""}<q>${h(v.source)}</q><q>${h(v.target)}</q></div>`);
+      line(`<details><summary>${h(t("cli.audit.details"))}</summary>`);
+      for (const v = cursorOf(c.violations); v.next();) {
+        const f = v.whole ?? v;
+        line(`<div class="pair violation${f.suppressed ? " sup" : ""}" data-check="${h(f.checkId)}"><code>${h(f.ref)}</code> ${h(w.message(v))} <small>${h(f.checkId)}</small>${f.offending ? ` <mark>${h(f.offending)}</mark>` : ""}<q>${h(f.source)}</q><q>${h(f.target)}</q></div>`);
+        if (out.full) yield* out.drain();
       }
-      for (const f of c.forbidden) P.push(`<div class="pair forbidden">${h(t("cli.audit.forbidden-use", { ref: f.ref, text: f.text }))}</div>`);
-      for (const u of c.untranslated) P.push(`<div class="pair untranslated">${h(t("cli.audit.untranslated-use", { ref: u.ref, text: u.text }))}</div>`);
-      P.push(`</details>`);
+      for (const f of c.forbidden) line(`<div class="pair forbidden">${h(t("cli.audit.forbidden-use", { ref: f.ref, text: f.text }))}</div>`);
+      for (const u of c.untranslated) line(`<div class="pair untranslated">${h(t("cli.audit.untranslated-use", { ref: u.ref, text: u.text }))}</div>`);
+      line(`</details>`);
     }
-    P.push(`</td></tr>`);
-    if (P.length >= BATCH) { yield P.join("\n") + "\n"; P.length = 0; }
+    line(`</td></tr>`);
+    if (out.full) yield* out.drain();
   }
-  P.push(`</tbody></table></section>`);
-  P.push(`<section id="never-seen"><h2>${h(t("cli.audit.never-seen"))} (${a.neverSeen.length})</h2><ul>`);
-  for (const n of a.neverSeen) P.push(`<li class="item"><code>${h(n.id)}</code> — ${h(n.sources.join(" / "))}</li>`);
-  P.push(`</ul></section>`);
-  P.push(`<section id="conflicts"><h2>${h(t("cli.audit.conflicts"))} (${a.conflicts.length})</h2>`);
+  line(`</tbody></table></section>`);
+  line(`<section id="never-seen"><h2>${h(t("cli.audit.never-seen"))} (${a.neverSeen.length})</h2><ul>`);
+  for (const n of a.neverSeen) line(`<li class="item"><code>${h(n.id)}</code> — ${h(n.sources.join(" / "))}</li>`);
+  line(`</ul></section>`);
+  line(`<section id="conflicts"><h2>${h(t("cli.audit.conflicts"))} (${a.conflicts.length})</h2>`);
   for (const c of a.conflicts) {
-    P.push(`<div class="item conflict"><b>${h(t(`cli.audit.conflict-kind.${c.kind}`))}</b>: ${h(c.text)}<ul>`);
-    for (const v of c.variants) P.push(`<li>${h(v.text)} <small>(${h(v.refs.join(", "))})</small></li>`);
-    P.push(`</ul></div>`);
+    line(`<div class="item conflict"><b>${h(t(`cli.audit.conflict-kind.${c.kind}`))}</b>: ${h(c.text)}<ul>`);
+    for (const v of c.variants) line(`<li>${h(v.text)} <small>(${h(v.refs.join(", "))})</small></li>`);
+    line(`</ul></div>`);
   }
-  P.push(`</section>`);
-  P.push(`<section id="candidates"><h2>${h(t("cli.audit.candidates"))} (${a.candidates.length})</h2><table><thead><tr><th>${h(t("cli.audit.col.term"))}</th><th>${h(t("cli.audit.col.kind"))}</th><th>${h(t("cli.audit.col.count"))}</th><th>${h(t("cli.audit.col.example"))}</th></tr></thead><tbody>`);
+  line(`</section>`);
+  line(`<section id="candidates"><h2>${h(t("cli.audit.candidates"))} (${a.candidates.length})</h2><table><thead><tr><th>${h(t("cli.audit.col.term"))}</th><th>${h(t("cli.audit.col.kind"))}</th><th>${h(t("cli.audit.col.count"))}</th><th>${h(t("cli.audit.col.example"))}</th></tr></thead><tbody>`);
   for (const c of a.candidates) {
-    P.push(`<tr class="item candidate"><td>${h(c.term)}</td><td>${h(t(`cli.audit.kind.${c.kind}`))}</td><td class="n">${c.count}</td><td>${c.examples.map((e) => `<code>${h(e.ref)}</code> ${h(e.text)}`).join("<br>")}</td></tr>`);
+    line(`<tr class="item candidate"><td>${h(c.term)}</td><td>${h(t(`cli.audit.kind.${c.kind}`))}</td><td class="n">${c.count}</td><td>${c.examples.map((e) => `<code>${h(e.ref)}</code> ${h(e.text)}`).join("<br>")}</td></tr>`);
   }
-  P.push(`</tbody></table></section>`);
-  P.push(`<section id="findings"><h2>${h(t("cli.audit.findings"))} (${a.findings.length})</h2><table><thead><tr><th>${h(t("cli.audit.col.severity"))}</th><th>${h(t("cli.audit.col.ref"))}</th><th>${h(t("cli.audit.col.message"))}</th><th>${h(t("cli.audit.col.check"))}</th></tr></thead><tbody>`);
-  yield P.join("\n") + "\n";
-  yield* findingLines(a, (f) =>
-    `<tr class="item finding ${f.suppressed ? "sup" : f.severity}" data-check="${h(f.checkId)}"><td${f.severity === "error" && !f.suppressed ? ' class="bad"' : ""}>${h(label(t, f))}</td><td><code>${h(f.ref)}</code></td><td>${h(findingMessage(t, f))}</td><td><small>${h(f.checkId)}</small></td></tr>`);
-  yield `</tbody></table></section></main><script>${JS}</script></body></html>\n`;
+  line(`</tbody></table></section>`);
+  line(`<section id="findings"><h2>${h(t("cli.audit.findings"))} (${a.findings.length})</h2><table><thead><tr><th>${h(t("cli.audit.col.severity"))}</th><th>${h(t("cli.audit.col.ref"))}</th><th>${h(t("cli.audit.col.message"))}</th><th>${h(t("cli.audit.col.check"))}</th></tr></thead><tbody>`);
+  for (const c = cursorOf(a.findings); c.next();) {
+    const f = c.whole ?? c;
+    line(`<tr class="item finding ${f.suppressed ? "sup" : f.severity}" data-check="${h(f.checkId)}"><td${f.severity === "error" && !f.suppressed ? ' class="bad"' : ""}>${h(w.label(f))}</td><td><code>${h(f.ref)}</code></td><td>${h(w.message(c))}</td><td><small>${h(f.checkId)}</small></td></tr>`);
+    if (out.full) yield* out.drain();
+  }
+  out.add(`</tbody></table></section></main><script>${JS}</script></body></html>\n`);
+  yield* out.drain();
 }
 
 export function renderAudit(format: AuditFormat, t: TFunction, a: AuditReport, lang: string): string {
   return [...renderAuditChunks(format, t, a, lang)].join("");
 }
 
-/** The report in pieces, to be written as they come (a report lists every finding: it can be large). */
-export function renderAuditChunks(format: AuditFormat, t: TFunction, a: AuditReport, lang: string): Iterable<string> {
+function chunks<T extends string | Uint8Array>(format: AuditFormat, t: TFunction, a: AuditReport, lang: string, out: Gathered<T>): Generator<T> {
   switch (format) {
-    case "json": return auditJsonChunks(t, a);
-    case "md": return auditMarkdownChunks(t, a);
-    case "html": return auditHtmlChunks(t, a, lang);
-    default: return auditTextChunks(t, a);
+    case "json": return auditJsonChunks(t, a, out);
+    case "md": return auditMarkdownChunks(t, a, out);
+    case "html": return auditHtmlChunks(t, a, lang, out);
+    default: return auditTextChunks(t, a, out);
   }
+}
+
+/** The report in pieces of text, to be written as they come (a report lists every finding: it can be large). */
+export function renderAuditChunks(format: AuditFormat, t: TFunction, a: AuditReport, lang: string): Iterable<string> {
+  return chunks(format, t, a, lang, new Gathered<string>(false));
+}
+
+/** The report as UTF-8 in pieces of about 1 MiB (for a file: no text to encode again), to be written as they come. */
+export function renderAuditBytes(format: AuditFormat, t: TFunction, a: AuditReport, lang: string): Iterable<Uint8Array> {
+  return chunks(format, t, a, lang, new Gathered<Uint8Array>(true));
 }

@@ -8,7 +8,8 @@ import pc from "picocolors";
 import { checkMessageTree, type ReportedFinding, type StreamedCheckReport } from "../../app/check";
 import { registerResources, type TFunction } from "../../i18n";
 import type { CommandContext } from "../context";
-import { templated } from "./template";
+import { Gathered, jsonText, Quoted } from "./json-text";
+import { templated, type Templater } from "./template";
 
 registerResources((lang) => (lang === "en" ? checkMessageTree() : undefined));
 
@@ -18,11 +19,33 @@ registerResources((lang) => (lang === "en" ? checkMessageTree() : undefined));
  * templating per i18next instance.
  */
 export function findingMessage(t: TFunction, f: { checkId: string; messageId: string; data: Readonly<Record<string, string | number>> }): string {
+  return findingMessages(t)(messageKey(f.checkId, f.messageId), f.data);
+}
+const messages = new WeakMap<TFunction, Templater>();
+
+/**
+ * The templater findingMessage uses (one per i18next instance), for writers that read findings in
+ * place: `findingMessages(t).values(messageKey(checkId, messageId), names, values, at)` is the
+ * message of the finding with that data.
+ */
+export function findingMessages(t: TFunction): Templater {
   let message = messages.get(t);
   if (!message) messages.set(t, (message = templated(t)));
-  return message(`check.${f.checkId}.${f.messageId}`, f.data);
+  return message;
 }
-const messages = new WeakMap<TFunction, ReturnType<typeof templated>>();
+
+/** Message keys `check.<checkId>.<messageId>`, made once each. */
+const messageKeys = new Map<string, Map<string, string>>();
+export function messageKey(checkId: string, messageId: string): string {
+  let byMessage = messageKeys.get(checkId);
+  if (byMessage === undefined) messageKeys.set(checkId, (byMessage = new Map()));
+  let key = byMessage.get(messageId);
+  if (key === undefined) {
+    key = `check.${checkId}.${messageId}`;
+    if (byMessage.size < 1000) byMessage.set(messageId, key);
+  }
+  return key;
+}
 
 export function findingsJson(t: TFunction, report: StreamedCheckReport): unknown {
   return {
@@ -37,32 +60,59 @@ export function findingsJson(t: TFunction, report: StreamedCheckReport): unknown
 
 /**
  * Writes exactly `JSON.stringify(findingsJson(t, report), null, 2) + "\n"`, but a finding at a time
- * in chunks of about 64 KiB, never the whole report as one string (which cost more memory than the
- * report itself: 1.5 GB for 200,000 pairs).
+ * in chunks of about 1 MiB, never the whole report as one string (which cost more memory than the
+ * report itself: 1.5 GB for 200,000 pairs). A finding is written by its known shape (the members
+ * findingJson gives it, each value as JSON writes it: ./json-text.ts), not made into an object,
+ * stringified and indented again.
  */
 export function writeFindingsJson(write: (text: string) => void, t: TFunction, report: StreamedCheckReport): void {
-  let buf = "";
-  const out = (s: string) => {
-    buf += s;
-    if (buf.length >= 65536) { write(buf); buf = ""; }
-  };
-  const nested = (v: unknown, pad: string) => JSON.stringify(v, null, 2).replace(/\n/g, `\n${pad}`);
-  const array = (items: Iterable<unknown>) => {
+  const out = new Gathered<string>(false);
+  const flush = () => { for (const piece of out.drain()) write(piece); };
+  const array = (items: Iterable<unknown>, item: (x: never) => string) => {
     let first = true;
-    for (const item of items) {
-      out(`${first ? "[\n" : ",\n"}    ${nested(item, "    ")}`);
+    for (const x of items) {
+      out.add((first ? "[\n    " : ",\n    ") + item(x as never));
       first = false;
+      if (out.full) flush();
     }
-    out(first ? "[]" : "\n  ]");
+    out.add(first ? "[]" : "\n  ]");
   };
-  out(`{\n  "pairs": ${nested(report.pairs, "  ")},\n  "glossary": ${nested(report.glossary, "  ")},\n  "counts": ${nested(report.counts, "  ")},\n  "findings": `);
-  array((function* () { for (const f of report.findings) yield findingJson(t, f); })());
-  out(`,\n  "lapsed": `);
-  array(lapsedJson(report));
-  out(`,\n  "unused": `);
-  array(unusedJson(report));
-  out("\n}\n");
-  if (buf) write(buf);
+  out.add(`{\n  "pairs": ${jsonText(report.pairs, "  ")},\n  "glossary": ${jsonText(report.glossary, "  ")},\n  "counts": ${jsonText(report.counts, "  ")},\n  "findings": `);
+  const finding = findingText(t);
+  array(report.findings, finding);
+  out.add(`,\n  "lapsed": `);
+  array(lapsedJson(report), (x: unknown) => jsonText(x, "    ")!);
+  out.add(`,\n  "unused": `);
+  array(unusedJson(report), (x: unknown) => jsonText(x, "    ")!);
+  out.add("\n}\n");
+  flush();
+}
+
+/** `JSON.stringify(findingJson(t, f), null, 2)` indented as an item of the report's findings (see findingJson). */
+function findingText(t: TFunction): (f: ReportedFinding) => string {
+  const P = "      ";
+  const quoted = new Quoted();
+  const member = (text: string, name: string, v: unknown, q = false) => {
+    const value = q && typeof v === "string" ? quoted.of(v) : jsonText(v, P);
+    return value === undefined ? text : `${text}${text === "{" ? "\n" : ",\n"}${P}"${name}": ${value}`;
+  };
+  return (f) => {
+    let s = "{";
+    if (f.line !== undefined) s = member(s, "line", f.line);
+    s = member(s, "ref", f.ref);
+    s = member(s, "checkId", f.checkId, true);
+    s = member(s, "severity", f.severity, true);
+    s = member(s, "category", f.category, true);
+    s = member(s, "message", findingMessage(t, f));
+    s = member(s, "messageId", f.messageId, true);
+    s = member(s, "data", f.data);
+    if (f.source) s = member(s, "source", f.source);
+    if (f.target) s = member(s, "target", f.target);
+    if (f.fix) s = member(s, "fix", f.fix);
+    if (f.related) s = member(s, "related", f.related);
+    if (f.suppressed) s = member(s, "suppressed", f.suppressed);
+    return s === "{" ? "{}" : s + "\n    }";
+  };
 }
 
 function findingJson(t: TFunction, f: ReportedFinding): unknown {

@@ -19,10 +19,27 @@ type Data = Readonly<Record<string, string | number>>;
 /** Text, then (marker index, text) pairs; null: this key and these names need t() itself. */
 type Template = (string | number)[] | null;
 
+/** Per set of data names (one array, shared): whether templates may serve them, and where `count` is (-1: none). */
+interface NamesInfo { readonly ok: boolean; readonly count: number }
+
+/**
+ * Messages by template (see above): `message(key, data)` is exactly `t(key, data)`;
+ * `values(key, names, values, at)` is exactly `t(key, data)` for the data whose names are `names`
+ * in that order (each a plain name: see ItemCursor) and values `values[at…]`, without the object.
+ */
+export interface Templater {
+  (key: string, data: Data): string;
+  values(key: string, names: readonly string[], values: readonly unknown[], at: number): string;
+}
+
 /** A function giving exactly `t(key, data)`, by template where it can (see above). */
-export function templated(t: TFunction): (key: string, data: Data) => string {
+export function templated(t: TFunction): Templater {
   const templates = new Map<string, Template>();
-  const pluralKeys = new Map<string, string>();
+  /** Templates by names array (shared arrays: `values`), then key. */
+  const byNames = new WeakMap<readonly string[], Map<string, Template>>();
+  const namesInfo = new WeakMap<readonly string[], NamesInfo>();
+  /** Per key, per count: the key t() uses for that count ("": none, t() is called). */
+  const pluralKeys = new Map<string, Map<number, string>>();
   const template = (key: string, names: readonly string[]): Template => {
     const id = `${key}\u0000${names.join(",")}`;
     let tpl = templates.get(id);
@@ -42,29 +59,60 @@ export function templated(t: TFunction): (key: string, data: Data) => string {
     templates.set(id, tpl);
     return tpl;
   };
-  return (key, data) => {
+  /** The key t() uses for `key` with this count ("": t() must be called). */
+  const pluralKey = (key: string, count: number): string => {
+    let byCount = pluralKeys.get(key);
+    if (byCount === undefined) pluralKeys.set(key, (byCount = new Map()));
+    let used = byCount.get(count);
+    if (used === undefined) {
+      used = (t(key, { count, returnDetails: true }) as unknown as { exactUsedKey?: string }).exactUsedKey ?? "";
+      byCount.set(count, used);
+    }
+    return used;
+  };
+  const safe = (v: unknown) => (typeof v === "number" ? Number.isFinite(v) : typeof v === "string" && !UNSAFE.test(v));
+  const namesOk = (names: readonly string[]) => names.every((n) => NAME.test(n) && !OPTION_NAMES.has(n));
+  const message = ((key, data) => {
     const names = Object.keys(data);
     let exact = key;
-    for (const n of names) {
-      const v = data[n];
-      if (typeof v === "number" ? !Number.isFinite(v) : typeof v !== "string" || UNSAFE.test(v)) return t(key, { ...data }) as string;
-      if (!NAME.test(n) || OPTION_NAMES.has(n)) return t(key, { ...data }) as string;
-    }
+    for (const n of names) if (!safe(data[n])) return t(key, { ...data }) as string;
+    if (!namesOk(names)) return t(key, { ...data }) as string;
     if (data.count !== undefined) {
       if (typeof data.count !== "number") return t(key, { ...data }) as string;
-      const id = `${key}\u0000${data.count}`;
-      let used = pluralKeys.get(id);
-      if (used === undefined) {
-        used = (t(key, { count: data.count, returnDetails: true }) as unknown as { exactUsedKey?: string }).exactUsedKey ?? "";
-        pluralKeys.set(id, used);
-      }
-      if (!used) return t(key, { ...data }) as string;
-      exact = used;
+      exact = pluralKey(key, data.count);
+      if (!exact) return t(key, { ...data }) as string;
     }
     const tpl = template(exact, names);
     if (tpl === null) return t(key, { ...data }) as string;
     let out = tpl[0] as string;
     for (let k = 1; k < tpl.length; k += 2) out += String(data[names[tpl[k] as number]!]) + (tpl[k + 1] as string);
     return out;
+  }) as Templater;
+  message.values = (key, names, values, at) => {
+    const whole = () => {
+      const data: Record<string, unknown> = {};
+      for (let k = 0; k < names.length; k++) data[names[k]!] = values[at + k];
+      return t(key, data) as string;
+    };
+    let info = namesInfo.get(names);
+    if (info === undefined) namesInfo.set(names, (info = { ok: namesOk(names), count: names.indexOf("count") }));
+    if (!info.ok) return whole();
+    for (let k = 0; k < names.length; k++) if (!safe(values[at + k])) return whole();
+    let exact = key;
+    if (info.count >= 0) {
+      const count = values[at + info.count];
+      if (typeof count !== "number") return whole();
+      exact = pluralKey(key, count);
+      if (!exact) return whole();
+    }
+    let mine = byNames.get(names);
+    if (mine === undefined) byNames.set(names, (mine = new Map()));
+    let tpl = mine.get(exact);
+    if (tpl === undefined) mine.set(exact, (tpl = template(exact, names)));
+    if (tpl === null) return whole();
+    let out = tpl[0] as string;
+    for (let k = 1; k < tpl.length; k += 2) out += String(values[at + (tpl[k] as number)]) + (tpl[k + 1] as string);
+    return out;
   };
+  return message;
 }
