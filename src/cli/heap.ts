@@ -62,7 +62,7 @@ const FORWARDED_SIGNALS: readonly NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGH
  * Runs `script` with `argv` in a child Node started with `execArgv`, sharing this process's standard
  * streams and environment; resolves with its exit code. A signal this process gets is passed on to
  * the child; a child killed by a signal kills this process with the same signal (so the shell sees
- * what it would have seen).
+ * what it would have seen). Rejects only when the child cannot be started (then it never ran).
  */
 export function runInChild(script: string, argv: readonly string[], execArgv: readonly string[]): Promise<number> {
   return new Promise((resolve, reject) => {
