@@ -45,10 +45,11 @@ describe("parallel file writer: the disk does not answer", () => {
     const dir = tempDir("selaras-pwrite-timeout-");
     const a = path.join(dir, "a.txt"), b = path.join(dir, "b.txt");
     fs.writeFileSync(a, "old a\n");
-    const writer = createParallelWriter({ waitMs: 200 });
+    const writer = createParallelWriter({ waitMs: 3000 });
     let held: { release: () => Promise<void> } | undefined;
     try {
-      // the worker started (its first batch written) before the I/O threads are taken
+      // the worker started (its first batch written) before the I/O threads are taken (the wait is
+      // long enough for a worker to start on a busy machine)
       writer.writeAll([[a, "first a\n"], [b, "first b\n"]]);
       held = holdIoThreads(dir);
       let error: unknown;
@@ -57,9 +58,9 @@ describe("parallel file writer: the disk does not answer", () => {
       } catch (e) {
         error = e;
       }
-      expect(error).toMatchObject({ code: "io-write-timeout", data: { file: a, files: 2, seconds: 0.2 } });
-      expect(renderError(error, createT("en"))).toBe(`selaras: ${a} and the other files of this save (2 in all): the disk did not finish replacing them within 0.2 s; some may still hold the previous version: check the disk, then save again`);
-      expect(renderError(error, createT("id"))).toContain("disk tidak selesai menggantinya dalam 0.2 detik");
+      expect(error).toMatchObject({ code: "io-write-timeout", data: { file: a, files: 2, seconds: 3 } });
+      expect(renderError(error, createT("en"))).toBe(`selaras: ${a} and the other files of this save (2 in all): the disk did not finish replacing them within 3 s; some may still hold the previous version: check the disk, then save again`);
+      expect(renderError(error, createT("id"))).toContain("disk tidak selesai menggantinya dalam 3 detik");
       await held.release();
       held = undefined;
       // once the disk answers, the timed-out batch's temporary files are removed; each file is then its old or its new version
