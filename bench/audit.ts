@@ -1,10 +1,12 @@
 /**
  * Workload `audit`: `selaras audit` of a generated database of 1,000,000 sentence pairs with a
- * 5,000-concept glossary (bench/lib/generate.ts), end to end: the library call the command makes
- * (`auditDatabase`: read the pairs, every check — glossary, numbers, form, consistency, length —
- * suppressions, the per-concept report and the list of findings) in this process, then the command
- * itself (`selaras audit --format json --out`) in a child process for its wall time, CPU time and
- * peak RSS; then `audit` and `check` of a database where every pair has a finding (peak RSS).
+ * 5,000-concept glossary (bench/lib/generate.ts), end to end. The headline (first row) is what the
+ * user runs: the command `selaras audit --format json --out` in a child process (its wall time, CPU
+ * time and peak RSS, with the threads the command picks itself); then the library call the command
+ * makes (`auditDatabase`: read the pairs, every check — glossary, numbers, form, consistency,
+ * length — suppressions, the per-concept report and the list of findings, no report written) in this
+ * process, with the same default thread count; then `audit` and `check` of a database where every
+ * pair has a finding (peak RSS).
  *
  * Baseline, in the same run: every glossary entry tested against every pair with a regular
  * expression (one whole-word RegExp per concept per side, as a naive implementation would do),
@@ -107,22 +109,22 @@ export const auditWorkload: Workload = {
     // the baseline's sample, then the pairs are dropped: the audit reads the database
     const sample = pairs.slice(0, Math.max(200, Math.round(2000 * Math.min(1, ctx.scale * 4))));
     pairs = null;
-    // 1. the library call `selaras audit` makes, in this process (two threads at most: the machine is shared)
-    const workers = Math.min(2, os.availableParallelism());
+    // 1. the command itself, `selaras audit --format json --out`, in a child process: what the user runs (its own thread count)
+    const out = path.join(ctx.tmp, "audit.json");
+    settle();
+    const load1 = load();
+    const cmd = cli(["audit", "--db", db, "--root", ctx.tmp, "--format", "json", "--out", out]);
+    ctx.log(`selaras audit --format json: ${cmd.seconds} s, ${cmd.cpu.toFixed(1)} CPU s, ${cmd.maxRssMiB} MiB peak, exit ${cmd.code} (load ${load1} → ${load()})`);
+    // 2. the library call `selaras audit` makes, in this process, with the same default thread count (idle cores by load average)
     settle();
     const load0 = load();
     const cpu0 = process.cpuUsage();
     const store = openStore(db);
-    const ours = await time(() => auditDatabase(store, { root: ctx.tmp, workers }));
+    const ours = await time(() => auditDatabase(store, { root: ctx.tmp }));
     store.close();
     const oursCpu = cpuSeconds(cpu0);
     const audit = ours.value.audit;
     ctx.log(`audit: errors ${audit.counts.error}, warnings ${audit.counts.warning}, suppressed ${audit.counts.suppressed}; ${audit.findings.length} findings listed, ${audit.conflicts.length} conflicts, ${audit.candidates.length} candidates (load ${load0} → ${load()})`);
-    // 2. the command itself, `selaras audit --format json`, in a child process (peak RSS of the command alone)
-    const out = path.join(ctx.tmp, "audit.json");
-    const load1 = load();
-    const cmd = cli(["audit", "--db", db, "--root", ctx.tmp, "--format", "json", "--out", out]);
-    ctx.log(`selaras audit --format json: ${cmd.seconds} s, ${cmd.cpu.toFixed(1)} CPU s, ${cmd.maxRssMiB} MiB peak, exit ${cmd.code} (load ${load1} → ${load()})`);
     // 3. a finding on every rendering (#17: check and audit ≤ 500 MB peak)
     const db2 = path.join(ctx.tmp, "audit-wrong.db");
     makeDatabase(db2, n, concepts, true, ctx.log);
@@ -141,8 +143,8 @@ export const auditWorkload: Workload = {
     const findings = audit.findings.length;
     return {
       measurements: [
-        { label: `auditDatabase (the call selaras audit makes; ${workers} threads): every check, suppressions, per-concept report`, items: n, unit: "pairs", seconds: ours.seconds, extra: { findings, errors: audit.counts.error, cpuSeconds: Number(oursCpu.toFixed(1)), perCpuSecond: perCpu(n, oursCpu), load: load0 } },
-        { label: "selaras audit --format json --out (child process, end to end)", items: n, unit: "pairs", seconds: cmd.seconds, extra: { cpuSeconds: Number(cmd.cpu.toFixed(1)), peakRssMiB: cmd.maxRssMiB, exit: cmd.code, load: load1 } },
+        { label: "selaras audit --format json --out (child process, end to end: what the user runs)", items: n, unit: "pairs", seconds: cmd.seconds, extra: { cpuSeconds: Number(cmd.cpu.toFixed(1)), perCpuSecond: perCpu(n, cmd.cpu), peakRssMiB: cmd.maxRssMiB, exit: cmd.code, load: load1 } },
+        { label: "auditDatabase (the call selaras audit makes, default threads, no report written): every check, suppressions, per-concept report", items: n, unit: "pairs", seconds: ours.seconds, extra: { findings, errors: audit.counts.error, cpuSeconds: Number(oursCpu.toFixed(1)), perCpuSecond: perCpu(n, oursCpu), load: load0 } },
         { label: "selaras audit --format json, a finding on every pair", items: n, unit: "pairs", seconds: wrong.seconds, extra: { cpuSeconds: Number(wrong.cpu.toFixed(1)), peakRssMiB: wrong.maxRssMiB } },
         { label: "selaras audit (text, the default format), a finding on every pair", items: n, unit: "pairs", seconds: text.seconds, extra: { cpuSeconds: Number(text.cpu.toFixed(1)), peakRssMiB: text.maxRssMiB } },
         { label: "selaras check --format json, a finding on every pair", items: n, unit: "pairs", seconds: check.seconds, extra: { cpuSeconds: Number(check.cpu.toFixed(1)), peakRssMiB: check.maxRssMiB } },
@@ -151,8 +153,8 @@ export const auditWorkload: Workload = {
       notes: [
         `Load average (1, 5, 15 min) at the end: ${load()}; ${os.availableParallelism()} cores.`,
         `Baseline measured on ${sample.length} of ${n} pairs and extrapolated by rate (in full: ${Math.round((base.seconds / sample.length) * n / 60)} minutes).`,
-        `Per CPU second: auditDatabase ${perCpu(n, oursCpu).toLocaleString("en-US")} pairs, the command ${perCpu(n, cmd.cpu).toLocaleString("en-US")}, baseline ${(sample.length / baseCpu).toFixed(1)}.`,
-        `Target: 200,000 pairs/s end to end (${Math.round(n / ours.seconds).toLocaleString("en-US")} for the library call, ${Math.round(n / cmd.seconds).toLocaleString("en-US")} for the command); 500 MB (477 MiB) peak for check and audit with a finding per pair (audit json ${wrong.maxRssMiB} MiB, text ${text.maxRssMiB} MiB, check ${check.maxRssMiB} MiB: ${Math.max(wrong.maxRssMiB, text.maxRssMiB, check.maxRssMiB) <= 477 ? "met" : "NOT met"}).`,
+        `Per CPU second: the command ${perCpu(n, cmd.cpu).toLocaleString("en-US")} pairs, auditDatabase ${perCpu(n, oursCpu).toLocaleString("en-US")}, baseline ${(sample.length / baseCpu).toFixed(1)}.`,
+        `Target: 200,000 pairs/s end to end (the command: ${Math.round(n / cmd.seconds).toLocaleString("en-US")}, ${n / cmd.seconds >= 200_000 ? "met" : "NOT met"}; the library call alone ${Math.round(n / ours.seconds).toLocaleString("en-US")}); 500 MB (477 MiB) peak for check and audit with a finding per pair (audit json ${wrong.maxRssMiB} MiB, text ${text.maxRssMiB} MiB, check ${check.maxRssMiB} MiB: ${Math.max(wrong.maxRssMiB, text.maxRssMiB, check.maxRssMiB) <= 477 ? "met" : "NOT met"}).`,
       ],
     };
   },

@@ -13,8 +13,9 @@
  * the sum. The caller still returns only once every file is in place, so what it does next (commit,
  * answer) comes after the files, as with writeFilesAtomic.
  */
+import * as fs from "node:fs";
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
-import { ioError } from "../errors";
+import { ioError, SelarasError } from "../errors";
 import { writeFilesAtomic, writeTemporaries } from "./files";
 
 /** The worker: renames the files side by side; a failed rename's temporary file is removed. */
@@ -38,10 +39,17 @@ port.on("message", ({ jobs }) => {
     fs.rm(j.tmp, { force: true }, () => { if (--left === 0) finish(); });
   }));
 });
+// a worker that stops (an error of its own) wakes the waiting thread instead of leaving it to time out
+process.on("exit", () => { Atomics.store(done, 0, 1); Atomics.notify(done, 0); });
 `;
 
 /** Longest wait for the worker (a disk this slow is failing): then the batch fails, as a full disk would make it. */
 const WAIT_MS = 120_000;
+
+export interface ParallelWriterOptions {
+  /** Longest wait for a batch's renames, in milliseconds (default 120 s): then `io-write-timeout`. */
+  waitMs?: number;
+}
 
 type Outcome = { ok: true } | { ok?: false; index: number; code?: string; message: string };
 
@@ -52,7 +60,14 @@ export interface ParallelWriter {
   close(): void;
 }
 
-export function createParallelWriter(): ParallelWriter {
+/**
+ * A writer that fails with `io-write-timeout` {file, files, seconds} when the renames of a batch do
+ * not finish in time (some of the files may then be the new version, some the old), and with
+ * `io-writer-stopped` {file, files} when its worker thread stopped without an answer. Either way the
+ * worker is let go: the next batch starts a new one, so a late answer cannot pass for its own.
+ */
+export function createParallelWriter(options: ParallelWriterOptions = {}): ParallelWriter {
+  const waitMs = options.waitMs ?? WAIT_MS;
   let worker: Worker | undefined;
   let port: MessagePort | undefined;
   let done: Int32Array | undefined;
@@ -65,6 +80,11 @@ export function createParallelWriter(): ParallelWriter {
     port = channel.port1;
     done = new Int32Array(flag);
   };
+  const stop = () => {
+    void worker?.terminate();
+    port?.close();
+    worker = undefined;
+  };
   return {
     writeAll(files) {
       // One file, or after close: nothing to overlap.
@@ -74,17 +94,23 @@ export function createParallelWriter(): ParallelWriter {
       if (!worker) start();
       Atomics.store(done!, 0, 0);
       port!.postMessage({ jobs });
-      if (Atomics.wait(done!, 0, 0, WAIT_MS) === "timed-out") throw new Error(`file writer: no answer in ${WAIT_MS / 1000} s`);
-      const outcome = receiveMessageOnPort(port!)?.message as Outcome | undefined;
-      if (!outcome) throw new Error("file writer: no answer");
+      const waited = Atomics.wait(done!, 0, 0, waitMs);
+      const outcome = waited === "timed-out" ? undefined : receiveMessageOnPort(port!)?.message as Outcome | undefined;
+      if (!outcome) {
+        stop();
+        // the batch's temporary files, removed when the disk answers again (without waiting for it:
+        // a rename still on its way then fails, or the removal finds the file gone — either way each
+        // target is its old or its new version, and no temporary file stays behind)
+        for (const j of jobs) fs.rm(j.tmp, { force: true }, () => {});
+        const data = { file: files[0]![0], files: files.length };
+        throw waited === "timed-out" ? new SelarasError("io-write-timeout", { ...data, seconds: waitMs / 1000 }) : new SelarasError("io-writer-stopped", data);
+      }
       if (outcome.ok) return;
       throw ioError(Object.assign(new Error(outcome.message), outcome.code ? { code: outcome.code } : {}), files[outcome.index]![0]);
     },
     close() {
       closed = true;
-      void worker?.terminate();
-      port?.close();
-      worker = undefined;
+      stop();
     },
   };
 }

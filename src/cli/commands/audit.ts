@@ -13,7 +13,6 @@ import type { AuditResult } from "../../app/audit";
 const auditApp = (): typeof import("../../app/audit") => require("../../app/audit");
 const progressOutput = (): typeof import("../output/progress") => require("../output/progress");
 const auditOutput = (): typeof import("../output/audit") => require("../output/audit");
-const heapBound = (): typeof import("../heap") => require("../heap");
 
 interface Args extends GlobalArgs { format?: AuditFormat; out?: string; glossary?: string; root: string; pairs?: string; minCount?: number }
 
@@ -29,7 +28,6 @@ export const auditCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       .option("root", { type: "string", default: ".", describe: ctx.t("cli.check.root") })
       .option("min-count", { type: "number", describe: ctx.t("cli.audit.min-count") }),
   handler: async (args) => {
-    heapBound().boundHeapGrowth();
     const format: AuditFormat = args.format ?? (args.json ? "json" : "text");
     const progress = progressOutput().createProgress(ctx, format !== "json" || Boolean(args.out), "cli.progress.checking");
     const onProgress = (done: number, total: number) => progress.update(done, total);

@@ -17,7 +17,6 @@ const lifecycleApp = (): typeof import("../../app/lifecycle") => require("../../
 const checkApp = (): typeof import("../../app/check") => require("../../app/check");
 const authorApp = (): typeof import("../../app/author") => require("../../app/author");
 const progressOutput = (): typeof import("../output/progress") => require("../output/progress");
-const heapBound = (): typeof import("../heap") => require("../heap");
 const stylishOutput = (): typeof import("../output/stylish") => require("../output/stylish");
 
 interface Args extends GlobalArgs {
@@ -108,7 +107,6 @@ export const checkCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
         },
       })),
   handler: async (args) => {
-    heapBound().boundHeapGrowth();
     const json = args.format === "json" || (args.format === undefined && Boolean(args.json));
     if (args.pairs !== undefined && args.documents?.length) throw new UsageError("check-pairs-and-document", { document: args.documents.join(" ") });
     // (`--pairs -`: standard input, read before the progress bar starts)
