@@ -541,8 +541,8 @@ const TEXT_CACHE_BYTES = 48 << 20;
 function workerScript(): { file: string; execArgv?: string[] } {
   const ts = __filename.endsWith(".ts");
   const file = path.join(__dirname, ts ? "audit-worker.ts" : "audit-worker.js");
-  // from source (tsx, ts-jest) the worker needs a TypeScript loader too
-  return ts ? { file, execArgv: ["--require", require.resolve("tsx/cjs")] } : { file };
+  // from source (tsx, ts-jest) the worker needs a TypeScript loader too (and, as by default, this thread's options)
+  return ts ? { file, execArgv: ["--require", require.resolve("tsx/cjs"), ...process.execArgv] } : { file };
 }
 
 /** Threads by default: one per core, at most 8 (a batch command uses the machine, as linters and search tools do). */
@@ -627,77 +627,77 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
     const setup: WorkerSetup = { concepts: concepts as Concept[], options: auditOptions, ...(db && flags ? { db: { file: db.file, flags: flags.buffer as SharedArrayBuffer, slot }, suppressions: rows } : {}) };
     return new Worker(file, { workerData: setup, resourceLimits, ...(execArgv ? { execArgv } : {}) });
   });
-  // every worker reads the database itself, or (one could not begin) this thread reads for all
-  let workersRead = false;
   try {
-    if (db) workersRead = flags !== undefined && waitForFlags(flags, PIN_TIMEOUT_MS);
-  } finally {
-    db?.release();
-  }
-  const merger = new AuditMerger(capacity, access, concepts, auditOptions, (_i, p, checkId) => sup.of(p, checkId));
-  let failed: unknown;
-  let wake: (() => void) | undefined;
-  // handing out: chunks numbered in pair order; read here (start known) or by a worker (documents)
-  let seq = 0;
-  let nextPair = 0; // pairs read here so far (a source), or the estimate of pairs handed out (a database)
-  let nextDoc = 0;
-  const docs = db?.documents ?? [];
-  const perDocument = db ? Math.max(1, capacity / Math.max(1, docs.length)) : 1;
-  const left = () => (db ? Math.max(0, (docs.length - nextDoc) * perDocument) : capacity - nextPair);
-  // the next chunk's size: smaller towards the end, so that the threads finish close together
-  const size = () => Math.min(chunkSize, Math.max(Math.ceil(chunkSize / 8), Math.ceil(left() / (2 * workers))));
-  const more = () => (db ? nextDoc < docs.length : nextPair < capacity);
-  /** The next chunk: documents (a database), read here when `here` or when the workers cannot read. */
-  const take = (n: number, here: boolean): Handed | null => {
-    if (!more()) return null;
-    if (db) {
-      const k = Math.max(1, Math.round(n / perDocument));
-      const documents = docs.slice(nextDoc, nextDoc + k);
-      nextDoc += documents.length;
-      if (!here && workersRead) return { seq: seq++, documents };
-      const rowsRead = db.read(documents);
-      return { seq: seq++, documents, rows: rowsRead, pairs: rowsRead.map(pairOfRow) };
+    // every worker reads the database itself, or (one could not begin) this thread reads for all
+    let workersRead = false;
+    try {
+      if (db) workersRead = flags !== undefined && waitForFlags(flags, PIN_TIMEOUT_MS);
+    } finally {
+      db?.release();
     }
-    const start = nextPair;
-    const pairs = source!.read(Math.min(n, capacity - start));
-    if (pairs.length === 0) throw new Error(`Invariant failed: the pair source ended at ${start} of ${capacity}`);
-    nextPair = start + pairs.length;
-    return { seq: seq++, start, pairs };
-  };
-  // merging: in chunk order, each chunk's start the sum of the sizes before it
-  const ready = new Map<number, (start: number) => ChunkAggregate>();
-  let mergeSeq = 0;
-  let total = 0;
-  let done = 0;
-  const flush = () => {
-    for (let f = ready.get(mergeSeq); f !== undefined; f = ready.get(mergeSeq)) {
-      ready.delete(mergeSeq++);
-      const agg = f(total);
-      if (total + agg.size > capacity) throw new Error(`Invariant failed: more pairs than the ${capacity} counted`);
-      if (agg.size > 0) merger.add(agg);
-      total += agg.size;
-      done += agg.size;
-      options.onProgress?.(done, Math.max(done, db ? Math.round(done + left()) : capacity));
-    }
-  };
-  /** The pairs of a chunk read here: refs, rendering ids, violated pairs' texts kept. */
-  const keep = (start: number, pairs: readonly AuditPair[], rowsRead: readonly PairRow[] | undefined, agg: ChunkAggregate) => {
-    for (let i = 0; i < pairs.length; i++) refs.set(start + i, pairs[i]!.ref);
-    if (rowsRead) for (let i = 0; i < rowsRead.length; i++) renderingIds![start + i] = rowsRead[i]!.renderingId;
-    for (const i of violatedPairs(agg.lists, agg.start)) { const p = pairs[i]!; cache.add(start + i, p.source, p.target, p.document); }
-  };
-  /** A chunk read here, audited in this thread. */
-  const auditHere = (c: Handed) => {
-    const pairs = c.pairs!;
-    const { suppress, live } = sup.forChunk(pairs);
-    sup.markLive(live);
-    const agg = auditChunk(pairs, c.start ?? 0, matcher, known, auditOptions, suppress);
-    ready.set(c.seq, (start) => { keep(start, pairs, c.rows, agg); return rebase(agg, start); });
-  };
-  const matcher = concepts.length && (mainAudits || pool.length === 0 || !workersRead) ? compileGlossary(concepts) : undefined;
-  const known = knownSources(concepts);
-  let pending = 0;
-  try {
+    const merger = new AuditMerger(capacity, access, concepts, auditOptions, (_i, p, checkId) => sup.of(p, checkId));
+    let failed: unknown;
+    let wake: (() => void) | undefined;
+    // handing out: chunks numbered in pair order; read here (start known) or by a worker (documents)
+    let seq = 0;
+    let nextPair = 0; // pairs read here so far (a source), or the estimate of pairs handed out (a database)
+    let nextDoc = 0;
+    const docs = db?.documents ?? [];
+    const perDocument = db ? Math.max(1, capacity / Math.max(1, docs.length)) : 1;
+    const left = () => (db ? Math.max(0, (docs.length - nextDoc) * perDocument) : capacity - nextPair);
+    // the next chunk's size: smaller towards the end, so that the threads finish close together
+    const size = () => Math.min(chunkSize, Math.max(Math.ceil(chunkSize / 8), Math.ceil(left() / (2 * workers))));
+    const more = () => (db ? nextDoc < docs.length : nextPair < capacity);
+    /** The next chunk: documents (a database), read here when `here` or when the workers cannot read. */
+    const take = (n: number, here: boolean): Handed | null => {
+      if (!more()) return null;
+      if (db) {
+        const k = Math.max(1, Math.round(n / perDocument));
+        const documents = docs.slice(nextDoc, nextDoc + k);
+        nextDoc += documents.length;
+        if (!here && workersRead) return { seq: seq++, documents };
+        const rowsRead = db.read(documents);
+        return { seq: seq++, documents, rows: rowsRead, pairs: rowsRead.map(pairOfRow) };
+      }
+      const start = nextPair;
+      const pairs = source!.read(Math.min(n, capacity - start));
+      if (pairs.length === 0) throw new Error(`Invariant failed: the pair source ended at ${start} of ${capacity}`);
+      nextPair = start + pairs.length;
+      return { seq: seq++, start, pairs };
+    };
+    // merging: in chunk order, each chunk's start the sum of the sizes before it
+    const ready = new Map<number, (start: number) => ChunkAggregate>();
+    let mergeSeq = 0;
+    let total = 0;
+    let done = 0;
+    const flush = () => {
+      for (let f = ready.get(mergeSeq); f !== undefined; f = ready.get(mergeSeq)) {
+        ready.delete(mergeSeq++);
+        const agg = f(total);
+        if (total + agg.size > capacity) throw new Error(`Invariant failed: more pairs than the ${capacity} counted`);
+        if (agg.size > 0) merger.add(agg);
+        total += agg.size;
+        done += agg.size;
+        options.onProgress?.(done, Math.max(done, db ? Math.round(done + left()) : capacity));
+      }
+    };
+    /** The pairs of a chunk read here: refs, rendering ids, violated pairs' texts kept. */
+    const keep = (start: number, pairs: readonly AuditPair[], rowsRead: readonly PairRow[] | undefined, agg: ChunkAggregate) => {
+      for (let i = 0; i < pairs.length; i++) refs.set(start + i, pairs[i]!.ref);
+      if (rowsRead) for (let i = 0; i < rowsRead.length; i++) renderingIds![start + i] = rowsRead[i]!.renderingId;
+      for (const i of violatedPairs(agg.lists, agg.start)) { const p = pairs[i]!; cache.add(start + i, p.source, p.target, p.document); }
+    };
+    /** A chunk read here, audited in this thread. */
+    const auditHere = (c: Handed) => {
+      const pairs = c.pairs!;
+      const { suppress, live } = sup.forChunk(pairs);
+      sup.markLive(live);
+      const agg = auditChunk(pairs, c.start ?? 0, matcher, known, auditOptions, suppress);
+      ready.set(c.seq, (start) => { keep(start, pairs, c.rows, agg); return rebase(agg, start); });
+    };
+    const matcher = concepts.length && (mainAudits || pool.length === 0 || !workersRead) ? compileGlossary(concepts) : undefined;
+    const known = knownSources(concepts);
+    let pending = 0;
     const feed = (w: Worker, seen: { ids: readonly string[] | null; texts: string[] }) => {
       if (failed !== undefined) return;
       const c = take(size(), false);

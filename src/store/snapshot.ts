@@ -51,7 +51,7 @@ export function holdWriters(file: string, waitMs = 1000): WriterHold | null {
       if (!held) return;
       held = false;
       try {
-        db.exec("ROLLBACK");
+        if (db.inTransaction) db.exec("ROLLBACK");
       } finally {
         db.close();
       }
