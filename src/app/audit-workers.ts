@@ -1,13 +1,15 @@
 /**
- * The audit engine's run (src/check/audit-stream.ts) over a source of pairs, in parallel. Pairs are
- * read from the source (a database stream or an array) in chunks of consecutive pairs. Each chunk
- * goes, with the suppressions that apply to its pairs, either to a worker thread (./audit-worker.ts,
- * one compiled glossary each; sent as one array of strings, no object per pair) or to this thread.
- * This thread audits chunks too, between the workers' messages, and merges the aggregates in pair
- * order as they arrive. At the end it runs the corpus checks on the few pairs they compare, read
- * again from the source. The report is the same as `auditPairs` in one thread.
- * Memory holds one ref per pair, the chunks in flight and the aggregates.
- */
+ * The audit engine's run (src/check/audit-stream.ts) in parallel, over a database whose pairs the
+ * threads read themselves (DatabaseParts: chunks are runs of documents; every thread's connection
+ * on one snapshot, see src/store/snapshot.ts) or over a source of pairs this thread reads (a pairs
+ * file, or a database the threads cannot share: PairSource; its chunks' texts are sent to the
+ * workers as one array of strings, no object per pair). Each chunk, with the suppressions that
+ * apply to its pairs, goes to a worker thread (./audit-worker.ts, one compiled glossary each) or
+ * to this thread, which audits chunks too between the workers' messages and merges the aggregates
+ * in pair order. At the end it runs the corpus checks on the few pairs they compare, read again.
+ * The report is the same as `auditPairs` in one thread.
+ * Memory holds one ref (and rendering id) per pair, the chunks in flight, the aggregates and some
+ * violated pairs' texts (PairTextCache). */
 import * as os from "node:os";
 import * as path from "node:path";
 import { Worker, type MessagePort } from "node:worker_threads";
@@ -146,7 +148,7 @@ function unwire(m: WireChunk, seen: { ids: readonly string[] | null; texts: stri
 
 export interface ParallelAuditOptions extends AuditOptions {
   /**
-   * Threads auditing, this one included (default: one per idle core, at most 8; 0 or 1 = this thread
+   * Threads auditing, this one included (default: one per core, at most 8; 0 or 1 = this thread
    * only): `workers - 1` worker threads, and this thread audits chunks too between their messages.
    */
   readonly workers?: number;
