@@ -423,7 +423,14 @@ function readParts(documents: DocumentRun, rows: readonly PairRow[], pairs: read
  */
 export function serveWorker(port: MessagePort, setup: WorkerSetup, reader?: { readonly findings: { checkPairsOf(documents: DocumentRun): PairRow[] } }): void {
   const { concepts, options } = setup;
-  const matcher = concepts.length ? compileGlossary(concepts) : undefined;
+  // (a glossary that cannot be compiled fails every chunk, with its code)
+  let setupError: unknown;
+  let matcher: ReturnType<typeof compileGlossary> | undefined;
+  try {
+    matcher = concepts.length ? compileGlossary(concepts) : undefined;
+  } catch (e) {
+    setupError = e;
+  }
   const known = knownSources(concepts);
   const sup = new SuppressionIndex(setup.suppressions ?? []);
   // what this worker has sent already: the concept ids (once), the text of each entry key (once)
@@ -445,6 +452,7 @@ export function serveWorker(port: MessagePort, setup: WorkerSetup, reader?: { re
   };
   port.on("message", (m: PackedChunk & { seq: number } | DocumentChunk) => {
     try {
+      if (setupError !== undefined) throw setupError;
       if ("documents" in m) {
         if (!reader) throw new Error("Invariant failed: a chunk of documents for a worker without a database");
         const rows = reader.findings.checkPairsOf(m.documents);
@@ -538,7 +546,7 @@ const WORKER_YOUNG_GENERATION_MB = 16;
 /** How long writers may be held off while the workers begin reading (then the run reads in this thread). */
 const PIN_TIMEOUT_MS = 20_000;
 /** Bytes of violated pairs' texts kept for the report (see PairTextCache). */
-const TEXT_CACHE_BYTES = 48 << 20;
+const TEXT_CACHE_BYTES = 32 << 20;
 
 function workerScript(): { file: string; execArgv?: string[] } {
   const ts = __filename.endsWith(".ts");
