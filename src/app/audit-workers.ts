@@ -630,7 +630,7 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
   // worker, no CPU difference measurable on the shared machine)
   const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
   const mainAudits = options.mainThreadAudits ?? true;
-  const poolSize = workers <= 1 ? 0 : mainAudits ? workers - 1 : workers;
+  const poolSize = mainAudits ? workers - 1 : workers;
   // a database: the workers begin their read transactions now, while writers are held off
   const flags = db && poolSize > 0 ? new Int32Array(new SharedArrayBuffer(4 * poolSize)) : undefined;
   const pool = Array.from({ length: poolSize }, (_x, slot) => {
