@@ -49,7 +49,9 @@ export interface AuditRunOptions extends AuditOptions {
   /**
    * The report is read (its violations rendered) before the store is closed: it then reads the
    * texts of its violations' pairs again from the database instead of keeping a copy of each
-   * (`selaras audit`: ~65 MB less for a million pairs with a violation on every fifth).
+   * (`selaras audit`: ~65 MB less for a million pairs with a violation on every fifth). Where the
+   * threads read the database themselves, only `auditDatabaseReport` (which keeps its snapshot
+   * until the report is written) reads them again; `auditDatabase` then keeps the copies.
    */
   readonly readWhileOpen?: boolean;
 }
