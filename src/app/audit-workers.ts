@@ -688,7 +688,8 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
         if (agg.size > 0) merger.add(agg);
         total += agg.size;
         done += agg.size;
-        options.onProgress?.(done, Math.max(done, db ? Math.round(done + left()) : capacity));
+        // (a database's pairs are counted as they are read: until the end, out of at most `capacity`)
+        options.onProgress?.(done, capacity);
       }
     };
     /** The pairs of a chunk read here: refs, rendering ids, violated pairs' texts kept. */
@@ -790,6 +791,7 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
     flush();
     if (ready.size > 0 || mergeSeq !== seq) throw new Error(`Invariant failed: ${seq - mergeSeq} chunks not merged`);
     if (total === 0) options.onProgress?.(0, 0);
+    else if (total !== capacity) options.onProgress?.(total, total);
     // the corpus checks: the chunks' hashes of the texts pick the pairs that can conflict
     const report = merger.finish(total);
     return { report, ...sup.outcome(merger.usedSuppressions) };
