@@ -772,9 +772,10 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
         wake?.();
       });
       w.on("error", (e) => { failed ??= e; wake?.(); });
-      // two chunks in flight per worker: one being audited, one waiting
-      feed(w, seen);
-      feed(w, seen);
+      // chunks in flight per worker: one being audited, one waiting (packed pairs: their texts are
+      // held meanwhile), or two waiting (runs of documents, read when their turn comes: a worker
+      // has work for as long as this thread audits a chunk of its own and cannot hand out more)
+      for (let k = workersRead ? 3 : 2; k > 0; k--) feed(w, seen);
     }
     // this thread audits chunks too (the workers compile their glossary meanwhile), and between two
     // chunks lets the workers' messages in
