@@ -315,9 +315,12 @@ export function auditChunk(
   // per pair: mark[c] === stamp when concept c is in the source, rend[c] === stamp when rendered
   const mark = new Int32Array(nConcepts), rend = new Int32Array(nConcepts);
   const inList = new Int32Array(64);
-  const violated = new Set<number>();
+  // (violated[c] === stamp: the pair already counts as violating concept c)
+  const violated = new Int32Array(nConcepts);
   const concepts = matcher?.concepts;
   const noTerms: never[] = [];
+  // the matcher's tokens of the pair's texts (see CheckInput.sourceTokens: the checks may read them)
+  const sourceTokens = flat ? flat.sourceTokens : null, targetTokens = flat ? flat.targetTokens : null;
   for (let i = 0; i < pairs.length; i++) {
     const p = pairs[i]!;
     const source = p.source, target = p.target;
@@ -379,18 +382,17 @@ export function auditChunk(
     // condition, most pairs, gets no glossary check at all), each given what it reads (the texts, or
     // the glossary matches too: made as objects only then). The equality tests keep this in step.
     let textInput: CheckInput | undefined, termInput: CheckInput | undefined, targetInput: CheckInput | undefined;
-    violated.clear();
     while (suppress !== undefined && sp < suppress.pair.length && suppress.pair[sp]! < i) sp++;
     for (const pc of plan.pair) {
       if (pc.when !== 0 && (need & pc.when) === 0) continue;
       let input: CheckInput;
-      if (pc.reads === "text" || !flat) input = textInput ??= { source, target, sourceTerms: noTerms, targetTerms: noTerms, concepts };
+      if (pc.reads === "text" || !flat) input = textInput ??= { source, target, sourceTerms: noTerms, targetTerms: noTerms, concepts, sourceTokens, targetTokens };
       else if (pc.reads === "target-terms" && termInput === undefined) {
         // (the target's matches only: what such a check reads)
         if (targetInput === undefined) {
           const targetTerms: TargetMatch[] = new Array(nt);
           for (let k = 0; k < nt; k++) targetTerms[k] = flat.targetMatch(target, k);
-          targetInput = nt === 0 ? (textInput ??= { source, target, sourceTerms: noTerms, targetTerms: noTerms, concepts }) : { source, target, sourceTerms: noTerms, targetTerms, concepts };
+          targetInput = nt === 0 ? (textInput ??= { source, target, sourceTerms: noTerms, targetTerms: noTerms, concepts, sourceTokens, targetTokens }) : { source, target, sourceTerms: noTerms, targetTerms, concepts, sourceTokens, targetTokens };
         }
         input = targetInput;
       } else {
@@ -399,7 +401,7 @@ export function auditChunk(
           for (let k = 0; k < ns; k++) sourceTerms[k] = flat.sourceMatch(source, k);
           const targetTerms: TargetMatch[] = new Array(nt);
           for (let k = 0; k < nt; k++) targetTerms[k] = flat.targetMatch(target, k);
-          termInput = { source, target, sourceTerms, targetTerms, concepts };
+          termInput = { source, target, sourceTerms, targetTerms, concepts, sourceTokens, targetTokens };
         }
         input = termInput;
       }
@@ -431,7 +433,7 @@ export function auditChunk(
         if (typeof entry !== "string" || !flat || !pc.id.startsWith("glossary-")) continue;
         const c = conceptIndex(flat, entry);
         const a = T.list(c);
-        if (!suppressed && mark[c] === stamp && !violated.has(c)) { violated.add(c); T.violatingPairs[c]!++; }
+        if (!suppressed && mark[c] === stamp && violated[c] !== stamp) { violated[c] = stamp; T.violatingPairs[c]!++; }
         const targetText = q.target ? target.slice(q.target.start, q.target.end) : undefined;
         if (a.violations === NONE) { a.violations = []; a.violationPairs = []; }
         a.violationPairs.push(start + i);
@@ -450,7 +452,7 @@ export function auditChunk(
       const mc = plan.measures[m]!;
       let x: number | undefined;
       try {
-        x = mc.check.measure!(textInput ??= { source, target, sourceTerms: noTerms, targetTerms: noTerms, concepts }, mc.options);
+        x = mc.check.measure!(textInput ??= { source, target, sourceTerms: noTerms, targetTerms: noTerms, concepts, sourceTokens, targetTokens }, mc.options);
       } catch (cause) {
         throw new SelarasError("check-crashed", { checkId: mc.id, ref: p.ref, message: String((cause as Error)?.message ?? cause) }, { cause });
       }

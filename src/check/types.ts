@@ -5,6 +5,7 @@
  * (./run.ts) still wraps a crash with the check id and the pair's ref. Pure: no I/O, no i18n.
  */
 import type { Concept, SourceMatch, TargetMatch } from "../glossary/types";
+import type { Tokens } from "../glossary/tokenize";
 
 /** What a check sees for one pair. Offsets are UTF-16 indices. */
 export interface CheckInput {
@@ -18,6 +19,13 @@ export interface CheckInput {
   readonly targetTerms: readonly TargetMatch[];
   /** The glossary's concepts by id (for replacements of forbidden renderings), when there is one. */
   readonly concepts?: ReadonlyMap<string, Concept>;
+  /**
+   * The tokens of `source` and `target` (src/glossary/tokenize.ts), when the caller has them (the
+   * audit: the glossary matcher's). Valid only while the check runs, and only where `tokens.source`
+   * is the text. A check may read them instead of the text; it reports the same either way.
+   */
+  readonly sourceTokens?: Tokens | null;
+  readonly targetTokens?: Tokens | null;
 }
 
 export interface Span {

@@ -34,6 +34,8 @@ export interface Tokens {
   baseEnd: Int32Array;
   /** Words: is the text ASCII (no NFC needed)? 1 or 0. */
   ascii: Uint8Array;
+  /** Words: is the text ASCII letters only (no digit; not a reduplication)? 1 or 0. */
+  letters: Uint8Array;
   /** Words: FNV-1a hash of the lower-cased text, and of its prefixes without the last 2 and 3 characters. */
   hash: Int32Array;
   hash2: Int32Array;
@@ -147,6 +149,7 @@ function alloc(t: Tokens, cap: number): void {
   t.made = new Int32Array(cap);
   t.baseEnd = new Int32Array(cap);
   t.ascii = new Uint8Array(cap);
+  t.letters = new Uint8Array(cap);
   t.hash = new Int32Array(cap);
   t.hash2 = new Int32Array(cap);
   t.hash3 = new Int32Array(cap);
@@ -198,7 +201,7 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
   out.gen = gen;
   out.source = text;
   const kind = out.kind, start = out.start, end = out.end, baseEnd = out.baseEnd, asc = out.ascii;
-  const hash = out.hash, hash2 = out.hash2, hash3 = out.hash3, cand = out.cand, made = out.made, texts = out.text;
+  const hash = out.hash, hash2 = out.hash2, hash3 = out.hash3, cand = out.cand, made = out.made, texts = out.text, letters = out.letters;
   const bits = filter === null ? null : filter.bits;
   const english = filter !== null && filter.english;
   let n = 0, nc = 0;
@@ -232,11 +235,14 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
       const s = i;
       let ascii = true;
       let h = FNV_OFFSET, h1 = 0, h2 = 0, h3 = 0;
+      // (1 while only letters: a folded letter is 0x61–0x7a, a digit 0x30–0x39)
+      let only = 1;
       while (i < len) {
         const d = text.charCodeAt(i);
         if (d < 0x80) {
           const f = FOLD[d]!;
           if (f === 0) break;
+          only &= f >>> 6;
           h3 = h2; h2 = h1; h1 = h;
           h = Math.imul(h ^ f, FNV_PRIME);
         } else {
@@ -249,9 +255,9 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
       // (made[k] = 0: the slot may have held a token of this call before a reduplication was merged)
       kind[k] = T_WORD; start[k] = s; end[k] = i; baseEnd[k] = i; made[k] = 0;
       if (ascii) {
-        asc[k] = 1; hash[k] = h & SMI; hash2[k] = h2 & SMI; hash3[k] = h3 & SMI;
+        asc[k] = 1; hash[k] = h & SMI; hash2[k] = h2 & SMI; hash3[k] = h3 & SMI; letters[k] = only;
       } else {
-        asc[k] = 0; hashWord(out, k); plain = false;
+        asc[k] = 0; letters[k] = 0; hashWord(out, k); plain = false;
       }
       // Full reduplication: X-X (same word, any case) right after, no spaces.
       const prev = k - 2;
@@ -272,6 +278,7 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
         kind[m] = T_WORD; start[m] = start[prev]!; end[m] = i;
         texts[m] = full; made[m] = gen;
         asc[m] = both ? 1 : 0;
+        letters[m] = 0;
         out.base[m] = b;
         baseEnd[m] = start[m]! + b.length;
         out.baseHash[m] = baseHash;

@@ -20,6 +20,8 @@
  * Pure: no I/O. Offsets are UTF-16 indices into the text given.
  */
 
+import { HASH_PARAMS, WORD, type Tokens } from "../glossary/tokenize";
+
 export type NumberKind = "number" | "percent" | "date" | "time" | "ordinal" | "magnitude";
 
 export interface NumberToken {
@@ -407,12 +409,21 @@ function indonesianWordsValue(text: string): number | undefined {
  * Where a match can start: `next(text, from)` is the next candidate position at or after `from`
  * (-1: none), `length` its length (where to go on from when the pattern fails there).
  */
-interface Candidates { next(text: string, from: number): number; length: number }
+interface Candidates {
+  next(text: string, from: number): number;
+  length: number;
+  /** The text's tokens, when they may be read instead of its characters (see readCandidates); null: none. */
+  tokens: Tokens | null;
+  /** The token to look at next (tokens only; 0 at the start of a text). */
+  cursor: number;
+}
 
 /** The candidates of a global pattern, as it finds them. */
 function patternCandidates(re: RegExp): Candidates {
   const f: Candidates = {
     length: 0,
+    tokens: null,
+    cursor: 0,
     next(text, from) {
       re.lastIndex = from;
       const c = re.exec(text);
@@ -425,6 +436,9 @@ function patternCandidates(re: RegExp): Candidates {
 }
 
 const HASH_START = 0x811c9dc5 | 0, HASH_PRIME = 0x01000193;
+// (module copies: an import is read through its module object)
+const TOKEN_WORD = WORD, TOKEN_HASH_MASK = HASH_PARAMS.mask;
+if (HASH_PARAMS.offset !== HASH_START || HASH_PARAMS.prime !== HASH_PRIME) throw new Error("Invariant failed: the tokenizer hashes words as wordHash does");
 /** FNV-1a of text[s, e) with ASCII letters lower-cased (as readCandidates hashes a word while reading it). */
 function wordHash(text: string, s: number, e: number): number {
   let h = HASH_START;
@@ -458,9 +472,97 @@ function wordCharBefore(text: string, i: number, numberOnly: boolean): boolean {
  * case folding), the pattern tried there decides. So exactly the pattern's candidates: the tests hold
  * extractNumbers to the pattern tried at every position.
  */
+const FOLLOW_NONE = 0, FOLLOW_SPACE = 1, FOLLOW_DASH = 2, FOLLOW_DOT = 3, FOLLOW_ANY = 4;
+
+/** A start word, what must follow it (FOLLOW_*), and after FOLLOW_SPACE's spaces, which ASCII characters (lower-cased) may come (null: any). */
+interface StartWord { readonly word: string; readonly follow: number; readonly after: Uint8Array | null }
+
+/**
+ * The ASCII characters (lower-cased) that may begin what follows `\s+` in a start word's `next`
+ * pattern (ID_NEXT, EN_NEXT: words, `[0-9]`, groups of alternatives); null when the pattern is of
+ * another form (then any character may).
+ */
+function firstAfterSpaces(next: string): Uint8Array | null {
+  if (!next.startsWith("\\s+")) return null;
+  const out = new Uint8Array(128);
+  return firstOf(next.slice(3), out) ? out : null;
+}
+
+/** Marks in `out` the first characters of the alternation `p`; false where it cannot tell. */
+function firstOf(p: string, out: Uint8Array): boolean {
+  // the top-level branches
+  const branches: string[] = [];
+  let depth = 0, from = 0;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i]!;
+    if (c === "\\") { i++; continue; }
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) { branches.push(p.slice(from, i)); from = i + 1; }
+  }
+  branches.push(p.slice(from));
+  for (const b of branches) {
+    if (b.startsWith("(?:")) {
+      let d = 0, close = -1;
+      for (let i = 0; i < b.length && close < 0; i++) {
+        if (b[i] === "\\") { i++; continue; }
+        if (b[i] === "(") d++;
+        else if (b[i] === ")" && --d === 0) close = i;
+      }
+      // (a group that may be left out lets what follows it begin: not read here)
+      const after = b[close + 1];
+      if (close < 0 || (after !== undefined && "?*{".includes(after)) || !firstOf(b.slice(3, close), out)) return false;
+    } else if (b.startsWith("[0-9]")) {
+      for (let c = 0x30; c <= 0x39; c++) out[c] = 1;
+    } else if (/^[A-Za-z][A-Za-z]*(?:[^?*{A-Za-z]|$)/.test(b)) {
+      out[b.toLowerCase().charCodeAt(0)] = 1;
+    } else return false;
+  }
+  return true;
+}
+
+/** The start word text[i, j) (ASCII letters, any case) among the words of its hash, or undefined. */
+function startWord(list: readonly StartWord[], text: string, i: number, j: number): StartWord | undefined {
+  for (const w of list) {
+    if (w.word.length !== j - i) continue;
+    let q = 0;
+    while (q < w.word.length && (text.charCodeAt(i + q) | 0x20) === w.word.charCodeAt(q)) q++;
+    if (q === w.word.length) return w;
+  }
+  return undefined;
+}
+
+/**
+ * May what follows the start word `w` at text[j] begin what must follow it (FOLLOW_*; after spaces,
+ * one of `w.after`)? A non-ASCII character may (the pattern decides).
+ */
+function mayFollow(w: StartWord, text: string, j: number): boolean {
+  const n = text.length;
+  const c = j < n ? text.charCodeAt(j) : -1;
+  if (w.follow === FOLLOW_ANY || c >= 0x80) return true;
+  if (w.follow === FOLLOW_DASH) return c === 0x2d;
+  if (w.follow === FOLLOW_DOT) return c === 0x2e;
+  if (!isAsciiSpace(c)) return false;
+  let k = j + 1;
+  while (k < n && isAsciiSpace(text.charCodeAt(k))) k++;
+  if (k === n) return false;
+  const y = text.charCodeAt(k);
+  return y >= 0x80 || w.after === null || w.after[y >= 0x41 && y <= 0x5a ? y | 0x20 : y] === 1;
+}
+
 function readCandidates(starts: string[], next: Readonly<Record<string, string>>): Candidates {
   // the start words by a hash of their lower-cased letters (the pattern confirms a hit)
-  const hashes = new Set(starts.map((w) => wordHash(w.toLowerCase(), 0, w.length)));
+  // (per hash, the words; a word that begins a match only before certain words, with the first
+  // character that must follow it: FOLLOW_SPACE, FOLLOW_DASH, FOLLOW_DOT, FOLLOW_ANY)
+  const hashes = new Map<number, StartWord[]>();
+  for (const w0 of new Set(starts.map((w) => w.toLowerCase()))) {
+    const h = wordHash(w0, 0, w0.length);
+    const nx = next[w0];
+    const follow = nx === undefined ? FOLLOW_NONE : nx.startsWith("\\s") ? FOLLOW_SPACE : nx.startsWith("-") ? FOLLOW_DASH : nx.startsWith("\\.") ? FOLLOW_DOT : FOLLOW_ANY;
+    let list = hashes.get(h);
+    if (list === undefined) hashes.set(h, (list = []));
+    list.push({ word: w0, follow, after: follow === FOLLOW_SPACE ? firstAfterSpaces(nx!) : null });
+  }
   const longest = Math.max(...starts.map((w) => w.length));
   // per length, the first letters (bits 0–25 for a–z; bit 26: any other) of the start words: a word
   // of ASCII letters is hashed only when some start word shares its length and first letter
@@ -470,37 +572,75 @@ function readCandidates(starts: string[], next: Readonly<Record<string, string>>
     firsts[w.length]! |= c >= 0 && c < 26 ? 1 << c : 1 << 26;
   }
   const at = new RegExp(candidates(starts, next).source, "iuy");
+  // (the same hashes as the tokenizer keeps them: 30 bits)
+  const hashes30 = new Map<number, StartWord[]>();
+  for (const [h, list] of hashes) hashes30.set(h & TOKEN_HASH_MASK, [...(hashes30.get(h & TOKEN_HASH_MASK) ?? []), ...list]);
+  /** Is the whole ASCII word text[i, j) (hashed `h` in `table`) at a word start a candidate? */
+  const wordCandidate = (text: string, i: number, j: number, table: Map<number, StartWord[]>, h: number): boolean => {
+    if (j - i > longest || (firsts[j - i]! & (1 << ((text.charCodeAt(i) | 0x20) - 0x61))) === 0) return false;
+    const list = table.get(h);
+    const w = list === undefined ? undefined : startWord(list, text, i, j);
+    // a plain start word is a candidate (nothing but a letter may follow it, and none does); a
+    // word that needs certain words after it only where they may begin, and the pattern confirms
+    if (w === undefined) return false;
+    if (w.follow === FOLLOW_NONE) return true;
+    if (!mayFollow(w, text, j)) return false;
+    at.lastIndex = i;
+    return at.test(text);
+  };
+  /** The first candidate in text[from, until) (-1: none), its length in f.length; a word starting before `until` is read whole. */
+  const scan = (text: string, from: number, until: number): number => {
+    const n = text.length;
+    for (let i = from; i < until; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) {
+        const k = ASCII_CLASS[c];
+        if (k === 0) continue;
+        if (k === 2) {
+          if (!wordCharBefore(text, i, true)) { f.length = 1; return i; }
+          continue;
+        }
+        if (wordCharBefore(text, i, false)) continue;
+        let j = i + 1;
+        while (j < n && ASCII_CLASS[text.charCodeAt(j)] === 1) j++;
+        if (j === n || text.charCodeAt(j) < 0x80) {
+          // a whole ASCII word
+          if (wordCandidate(text, i, j, hashes, wordHash(text, i, j))) { f.length = j - i; return i; }
+          i = j - 1;
+          continue;
+        }
+      }
+      // a non-ASCII character, or a word running into one: the pattern decides here
+      at.lastIndex = i;
+      const m = at.exec(text);
+      if (m !== null) { f.length = m[0].length; return i; }
+    }
+    return -1;
+  };
   const f: Candidates = {
     length: 0,
+    tokens: null,
+    cursor: 0,
     next(text, from) {
-      const n = text.length;
-      for (let i = from; i < n; i++) {
-        const c = text.charCodeAt(i);
-        if (c < 0x80) {
-          const k = ASCII_CLASS[c];
-          if (k === 0) continue;
-          if (k === 2) {
-            if (!wordCharBefore(text, i, true)) { f.length = 1; return i; }
-            continue;
-          }
-          if (wordCharBefore(text, i, false)) continue;
-          let j = i + 1;
-          while (j < n && ASCII_CLASS[text.charCodeAt(j)] === 1) j++;
-          if (j === n || text.charCodeAt(j) < 0x80) {
-            // a whole ASCII word
-            if (j - i <= longest && (firsts[j - i]! & (1 << ((c | 0x20) - 0x61))) !== 0 && hashes.has(wordHash(text, i, j))) {
-              at.lastIndex = i;
-              if (at.test(text)) { f.length = j - i; return i; }
-            }
-            i = j - 1;
-            continue;
-          }
+      const t = f.tokens;
+      if (t === null) return scan(text, from, text.length);
+      // A plain text (printable ASCII, see Tokens.plain) by its tokens: punctuation starts nothing;
+      // a word of letters only is a whole ASCII word at a word start, looked up by the hash the
+      // tokenizer made; any other word (digits, a reduplication), or one `from` falls inside, is read.
+      const { kind, start, end, letters, hash } = t;
+      for (let k = f.cursor; k < t.n; k++) {
+        if (kind[k] !== TOKEN_WORD) continue;
+        const s = start[k]!, e = end[k]!;
+        if (e <= from) continue;
+        f.cursor = k;
+        if (s < from || letters[k] === 0) {
+          const c = scan(text, s < from ? from : s, e);
+          if (c >= 0) return c;
+          continue;
         }
-        // a non-ASCII character, or a word running into one: the pattern decides here
-        at.lastIndex = i;
-        const m = at.exec(text);
-        if (m !== null) { f.length = m[0].length; return i; }
+        if (wordCandidate(text, s, e, hashes30, hash[k]!)) { f.length = e - s; return s; }
       }
+      f.cursor = t.n;
       return -1;
     },
   };
@@ -510,9 +650,18 @@ function readCandidates(starts: string[], next: Readonly<Record<string, string>>
 let ID_CANDIDATES: Candidates | undefined;
 let EN_CANDIDATES: Candidates | undefined;
 
-/** Every number, percentage, date, time and ordinal in `text`, in text order. Never throws. */
-export function extractNumbers(text: string, lang: NumberLang): NumberToken[] {
-  return readNumbers(text, lang, lang === "id" ? (ID_CANDIDATES ??= readCandidates(idStarts(), ID_NEXT)) : (EN_CANDIDATES ??= readCandidates(enStarts(), EN_NEXT)));
+/**
+ * Every number, percentage, date, time and ordinal in `text`, in text order. Never throws.
+ * `tokens`: the text's tokens (src/glossary/tokenize.ts), when the caller has them: a plain text
+ * (Tokens.plain) is then read by its tokens instead of character by character (the same numbers).
+ */
+export function extractNumbers(text: string, lang: NumberLang, tokens: Tokens | null = null): NumberToken[] {
+  const candidates = lang === "id" ? (ID_CANDIDATES ??= readCandidates(idStarts(), ID_NEXT)) : (EN_CANDIDATES ??= readCandidates(enStarts(), EN_NEXT));
+  candidates.tokens = tokens !== null && tokens.plain && tokens.source === text ? tokens : null;
+  candidates.cursor = 0;
+  const out = readNumbers(text, lang, candidates, true);
+  candidates.tokens = null;
+  return out;
 }
 
 /**
@@ -548,7 +697,77 @@ function numbersOf(out: NumberToken[], raw: string, start: number): void {
   for (const d of raw.matchAll(/\d+/g)) out.push({ value: canonicalDecimal(d[0], ""), start: start + d.index!, end: start + d.index! + d[0].length, raw: d[0], kind: "number", word: false });
 }
 
-function readNumbers(text: string, lang: NumberLang, candidate: Candidates): NumberToken[] {
+/**
+ * The words that, after a number and spaces, may make the pattern match more than the plain number
+ * (lower-cased): a scale, an abbreviated scale, a percentage, a decade; English also a time of day
+ * (`5 a.m.`), `of` (`19th of June`) and the month names (the English pattern ignores case). A
+ * capitalised word (a month, `Juta`, `M`) is never passed over either (see plainNumber).
+ */
+const ID_AFTER = new Set(["ribu", "juta", "miliar", "milyar", "triliun", "rb", "jt", "persen", "per", "poin", "dekade"]);
+const EN_AFTER = new Set([
+  "a", "p", "am", "pm", "of", "decade", "decades", "thousand", "million", "billion", "trillion",
+  "per", "percent", "percents", "percentage", "pct", "pp", "ppt", "pps", "ppts",
+  ...Object.keys(EN_MONTHS), ...Object.keys(EN_MONTH_ABBR),
+]);
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+const isAsciiSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d);
+/** The value plainNumber read last. */
+let plainValue = "";
+
+/**
+ * The common number, read without the pattern: at the digit text[ci] (not after a number), a plain
+ * integer (`2024`) or one grouped by thousands (id `11.000`, en `11,000`) followed by nothing that
+ * could make any alternative of the pattern match otherwise: not a date separator, a decimal, a
+ * letter, `%`, a non-ASCII character, nor spaces and then a capitalised word, a dash or one of the
+ * words after which the pattern reads a scale, a percentage, a decade, a time or a date (ID_AFTER,
+ * EN_AFTER). Where the pattern then matches `num` with no scale nor percentage, this gives the end
+ * of the match (its value in `plainValue`); else -1, and the pattern decides. The tests hold
+ * extractNumbers to the pattern tried at every position, on text made to be near these limits.
+ */
+function plainNumber(text: string, ci: number, lang: NumberLang): number {
+  const n = text.length;
+  let j = ci;
+  while (j < n && isDigit(text.charCodeAt(j))) j++;
+  const group = lang === "id" ? 0x2e : 0x2c;
+  let e = j;
+  let value: string;
+  if (j - ci <= 3 && j + 3 < n && text.charCodeAt(j) === group && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3))) {
+    // (id `\d{1,3}(?:\.\d{3})+`, en `\d{1,3}(?:,\d{3})+`: as many groups as there are)
+    value = text.slice(ci, j);
+    while (e + 3 < n && text.charCodeAt(e) === group && isDigit(text.charCodeAt(e + 1)) && isDigit(text.charCodeAt(e + 2)) && isDigit(text.charCodeAt(e + 3))) {
+      value += text.slice(e + 1, e + 4);
+      e += 4;
+    }
+  } else value = text.slice(ci, j);
+  if (e < n) {
+    const x = text.charCodeAt(e);
+    if (x >= 0x80 || isDigit(x) || isAsciiLetter(x) || x === 0x25 || x === 0x2f || x === 0x2d || x === 0x3a) return -1;
+    if ((x === 0x2e || x === 0x2c) && e + 1 < n && isDigit(text.charCodeAt(e + 1))) return -1;
+    if (isAsciiSpace(x)) {
+      let k = e + 1;
+      while (k < n && isAsciiSpace(text.charCodeAt(k))) k++;
+      if (k < n) {
+        const y = text.charCodeAt(k);
+        if (y >= 0x80 || y === 0x25 || y === 0x2d) return -1;
+        if (isAsciiLetter(y)) {
+          if (y < 0x61) return -1;
+          let q = k + 1;
+          while (q < n && isAsciiLetter(text.charCodeAt(q))) q++;
+          if (q < n && text.charCodeAt(q) >= 0x80) return -1;
+          if ((lang === "id" ? ID_AFTER : EN_AFTER).has(text.slice(k, q).toLowerCase())) return -1;
+        }
+      }
+    }
+  }
+  // canonicalDecimal(value, ""): without its leading zeros
+  let z = 0;
+  while (z < value.length - 1 && value.charCodeAt(z) === 0x30) z++;
+  plainValue = z === 0 ? value : value.slice(z);
+  return e;
+}
+
+function readNumbers(text: string, lang: NumberLang, candidate: Candidates, fast = false): NumberToken[] {
   if (typeof text !== "string" || text.length === 0) return [];
   const { re, groups: G } = pattern(lang);
   const out: NumberToken[] = [];
@@ -560,6 +779,10 @@ function readNumbers(text: string, lang: NumberLang, candidate: Candidates): Num
     const ci = candidate.next(text, from);
     if (ci < 0) break;
     const clen = candidate.length;
+    if (fast && isDigit(text.charCodeAt(ci))) {
+      const e = plainNumber(text, ci, lang);
+      if (e > ci) { push(out, ci, e, text.slice(ci, e), plainValue, "number"); from = e; continue; }
+    }
     re.lastIndex = ci;
     const m = re.exec(text);
     if (m === null) { from = ci + clen; continue; }

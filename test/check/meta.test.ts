@@ -9,6 +9,8 @@ import { loadGlossary } from "../../src/app/glossary";
 import { FIXTURES, loadLabelled } from "./labelled";
 import "../../src/cli/output/stylish"; // registers the English check messages
 import { allDocsText } from "../helpers/docs";
+import { tokenize } from "../../src/glossary/tokenize";
+import { generateConcepts, generatePairs } from "../../bench/lib/generate";
 
 const SRC = path.resolve(__dirname, "../../src/check");
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)].map((m) => m[1]).sort();
@@ -68,6 +70,46 @@ describe("check registry", () => {
         expect([id, check({ source: i.source, target: i.target, sourceTerms: [], targetTerms: [] }, c.defaultOptions)]).toEqual([id, check(i, c.defaultOptions)]);
       }
     }
+  });
+
+  it("every pair check reports the same with the texts' tokens (CheckInput.sourceTokens/targetTokens, as the audit gives them) as without", () => {
+    const concepts = loadGlossary(path.join(FIXTURES, "glossary"));
+    const matcher = compileGlossary(concepts);
+    const gen = generateConcepts(300);
+    const genMatcher = compileGlossary(gen);
+    // real pairs, the same made plain (printable ASCII, single spaces: read by their tokens), generated ones
+    const labelled = loadLabelled().map((l) => ({ source: l.source, target: l.target }));
+    const plain = (t: string) => t.replace(/[^\x21-\x7e]+/g, " ").trim();
+    const sets: [typeof matcher, { source: string; target: string }[]][] = [
+      [matcher, [...labelled, ...labelled.map((p) => ({ source: plain(p.source), target: plain(p.target) }))]],
+      [genMatcher, generatePairs(1500, gen, 3)],
+      // (numbers changed, added, written out; doubled spaces; quotation marks and brackets, paired or not)
+      [genMatcher, generatePairs(900, gen, 4).map((p, i) => ({
+        source: i % 3 === 0 ? p.source.replace(/ (\S+)$/, " dua juta $1") : i % 9 === 7 ? p.source.replace(/ /, " (") : p.source,
+        target: [
+          p.target.replace(/\d/, (d) => String((Number(d) + 1) % 10)), p.target.replace(/\.$/, ", 7 of them hurt."), p.target.replace(/ /, "  "),
+          `"${p.target}`, p.target.replace(/ /, " ("), p.target.replace(/ (\S+) /, " [$1] "), p.target.replace(/ /, " }"), `"${p.target}"`, p.target.replace(/ /, " {"),
+        ][i % 9]!,
+      }))],
+    ];
+    let plainTargets = 0, reported = 0;
+    for (const [m, pairs] of sets) {
+      for (const p of pairs) {
+        const base = { source: p.source, target: p.target, sourceTerms: m.matchSource(p.source), targetTerms: m.matchTarget(p.target), concepts: m.concepts };
+        const withTokens = { ...base, sourceTokens: tokenize(p.source), targetTokens: tokenize(p.target) };
+        if (withTokens.targetTokens.plain) plainTargets++;
+        for (const id of CHECK_IDS) {
+          const c = checks[id];
+          if (!("check" in c)) continue;
+          const check = c.check.bind(c) as (i: unknown, o: unknown) => unknown[];
+          const want = check(base, c.defaultOptions);
+          reported += want.length;
+          expect([id, p, check(withTokens, c.defaultOptions)]).toEqual([id, p, want]);
+        }
+      }
+    }
+    expect(plainTargets).toBeGreaterThan(1500);
+    expect(reported).toBeGreaterThan(800);
   });
 
   it("every check message exists in Indonesian with the same placeholders", () => {

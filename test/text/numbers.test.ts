@@ -1,6 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { extractNumbers, compareNumbers, canonicalDecimal, compileNamedPattern, numberPatterns } from "../../src/text/numbers";
+import { extractNumbers, extractNumbersTryingEveryPosition, compareNumbers, canonicalDecimal, compileNamedPattern, numberPatterns } from "../../src/text/numbers";
+import { rng } from "../../bench/lib/harness";
+import { tokenize } from "../../src/glossary/tokenize";
 
 const read = (text: string, lang: "id" | "en") => extractNumbers(text, lang).map((t) => `${t.kind}:${t.value}${t.word ? "(w)" : ""}`);
 
@@ -135,5 +137,46 @@ describe("the number patterns without named groups (what extractNumbers runs)", 
       }
     }
     expect(matches).toBeGreaterThan(150);
+  });
+});
+
+describe("extractNumbers' shortcuts (plain numbers read without the pattern, start words checked by what follows them, plain texts read by their tokens)", () => {
+  // pieces that put numbers next to everything that may make the pattern read more (or less) than a
+  // plain number: separators, decimals, scales, percentages, months in any case, times, decades,
+  // start words with and without what must follow them, non-ASCII spaces, digits and letters
+  const pieces = [
+    "0", "7", "12", "123", "2024", "007", "1.234", "12.345.678", "1,234", "12,345,678", "1.2345", "1,2345", "1.23", "1,5", "2.5", "10.30", "10:30", "13/9",
+    "13/9/2023", "5-6-2024", "5.6.24", "1.234,5", "1,234.5", "1.234.5", "12.34.567", ".", ",", "-", "–", "%", "/", ":", "(", ")", "\"", "'", "?",
+    " ", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "orang", "people", "ribu", "Ribu", "juta", "JUTA", "miliar", "milyar", "triliun", "rb", "jt", "M", "T",
+    "persen", "per", "sen", "Persen", "perSen", "poin", "persentase", "dekade", "Dekade", "decade", "decades", "DECADES", "thousand", "Million", "billion",
+    "trillion", "percent", "per cent", "per-cent", "percentage", "points", "pct", "pp", "ppt", "pps", "ppts", "a", "p", "a.m.", "p.m.", "am", "pm", "AM", "PM",
+    "of", "Juni", "juni", "JUNI", "June", "june", "may", "May", "Sept.", "sept", "jan", "Jan.", "mar", "st", "nd", "th", "k", "mn", "bn", "b", "tn",
+    "ke", "ke-3", "pukul", "jam", "pk.", "beberapa", "sekian", "more", "than", "at", "least", "some", "several", "dozen", "an", "about", "over", "few",
+    "dua", "satu", "two", "one", "hundred", "and", "WIB", "Rp", "Rp.", "é", "ſ", "٣", "²", "x", "G", "kedua", "third", "ratusan", "tens",
+    "ratus", "Ratus", "Few", "LEAST", "Dozen", "Than", "ONE", "Hundred", "Thousand", "j", "b",
+  ];
+  it("read as the pattern tried at every position reads, on 30,000 random texts", () => {
+    const r = rng(16);
+    let tokens = 0, plainTexts = 0;
+    for (let k = 0; k < 30_000; k++) {
+      const n = 1 + Math.floor(r() * 8);
+      let t = "";
+      for (let q = 0; q < n; q++) t += (r() < 0.5 ? " " : "") + pieces[Math.floor(r() * pieces.length)]!;
+      // (and the same text made plain: printable ASCII, single spaces, what is read by its tokens)
+      const plain = t.replace(/[^\x21-\x7e]+/g, " ").trim();
+      for (const x of [t, plain]) {
+        const words = tokenize(x);
+        if (x === plain) plainTexts += words.plain ? 1 : 0;
+        for (const lang of ["id", "en"] as const) {
+          const want = extractNumbersTryingEveryPosition(x, lang);
+          for (const got of [extractNumbers(x, lang), extractNumbers(x, lang, words)]) {
+            if (JSON.stringify(got) !== JSON.stringify(want)) expect({ x, lang, got }).toEqual({ x, lang, got: want });
+            tokens += got.length;
+          }
+        }
+      }
+    }
+    expect(tokens).toBeGreaterThan(100_000);
+    expect(plainTexts).toBeGreaterThan(25_000);
   });
 });

@@ -16,7 +16,9 @@ export default defineCheck({
     messages: { double: "Double space in the target." },
   },
   defaultOptions: {},
-  check({ target }) {
+  check({ target, targetTokens }) {
+    // a plain target (single spaces, printable ASCII: Tokens.plain) has no run of blanks
+    if (targetTokens && targetTokens.plain && targetTokens.source === target) return [];
     const problems: Problem[] = [];
     // a run of two blanks holds "  " or a no-break space
     if (!target.includes("  ") && !target.includes("\u00a0")) return problems;

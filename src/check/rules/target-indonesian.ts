@@ -5,6 +5,7 @@
  * reported when the target is identical to the source (target-same-as-source) or empty.
  */
 import { normalizeText } from "../../text/normalize";
+import { HASH_PARAMS, WORD, type Tokens } from "../../glossary/tokenize";
 import { defineCheck } from "../types";
 
 const ID_WORDS = new Set(
@@ -31,10 +32,11 @@ export default defineCheck<{ minWords: number; ratio: number }>({
     messages: { indonesian: "The target looks Indonesian ({{idWords}} Indonesian and {{enWords}} English function words)." },
   },
   defaultOptions: { minWords: 3, ratio: 0.6 },
-  check({ source, target, targetTerms }, options) {
+  check({ source, target, targetTerms, targetTokens }, options) {
     if (!target.trim()) return [];
-    // (most targets: ASCII, no quotation marks, the terms in order: counted in place, see countInPlace)
-    const counted = countInPlace(target, targetTerms);
+    // (most targets: ASCII, no quotation marks, the terms in order: counted in place, see countInPlace;
+    // by the target's tokens when the caller has them and the target is plain, see countByTokens)
+    const counted = targetTokens && targetTokens.plain && targetTokens.source === target ? countByTokens(target, targetTerms, targetTokens) : countInPlace(target, targetTerms);
     let idWords: number, enWords: number;
     if (counted >= 0) { idWords = counted >>> 16; enWords = counted & 0xffff; }
     else {
@@ -122,6 +124,79 @@ function setsOf(text: string, s: number, e: number, h: number): number {
   return 0;
 }
 
+/** The same table by the tokenizer's 30-bit word hashes (src/glossary/tokenize.ts). */
+const TOKEN_MASK = HASH_PARAMS.mask;
+const SLOTS30 = new Int16Array(SLOT_MASK + 1).fill(-1);
+LOOKUP_WORDS.forEach((w, k) => {
+  let h = HASH_PARAMS.offset;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), HASH_PARAMS.prime);
+  h &= TOKEN_MASK;
+  let i = (h ^ (h >>> 16)) & SLOT_MASK;
+  while (SLOTS30[i] !== -1) i = (i + 1) & SLOT_MASK;
+  SLOTS30[i] = k;
+});
+const TOKEN_WORD = WORD;
+
+/**
+ * The counts of countInPlace read from the target's tokens, for a plain target (printable ASCII
+ * words and punctuation, single spaces: Tokens.plain): a word of letters only is one of countInPlace's
+ * words, looked up by the hash the tokenizer made; a word with digits (`G7`, `a1`), a reduplication,
+ * or one a term covers in part is read character by character as countInPlace reads it (the
+ * characters between tokens are spaces and punctuation: no word crosses them). -1 where countInPlace
+ * gives -1 (a quotation mark, terms out of order).
+ */
+function countByTokens(target: string, terms: readonly { readonly start: number; readonly end: number }[], t: Tokens): number {
+  const n = target.length;
+  if (n >= 0x10000 || !ALL_LOWER) return -1;
+  let last = 0;
+  const nt = terms.length;
+  for (let k = 0; k < nt; k++) {
+    const q = terms[k]!;
+    if (!(q.start >= last && q.end >= q.start && q.end <= n)) return -1;
+    last = q.end;
+  }
+  const { kind, start, end, letters, hash } = t;
+  let idWords = 0, enWords = 0;
+  let k = 0;
+  for (let x = 0; x < t.n; x++) {
+    const s = start[x]!;
+    if (kind[x] !== TOKEN_WORD) {
+      if (target.charCodeAt(s) === 0x22) return -1;
+      continue;
+    }
+    const e = end[x]!;
+    while (k < nt && terms[k]!.end <= s) k++;
+    if (k < nt && terms[k]!.start < e) {
+      // (a term covers it: wholly, or in part)
+      if (terms[k]!.start <= s && terms[k]!.end >= e) continue;
+    } else if (letters[x] === 1) {
+      if (e - s > LONGEST) continue;
+      const h = hash[x]!;
+      let i = (h ^ (h >>> 16)) & SLOT_MASK;
+      for (let w = SLOTS30[i]!; w !== -1; w = SLOTS30[(i = (i + 1) & SLOT_MASK)]!) {
+        const word = LOOKUP_WORDS[w]!;
+        if (word.length !== e - s) continue;
+        let q = 0, upper = false;
+        for (; q < word.length; q++) {
+          const c = target.charCodeAt(s + q);
+          if ((c | 0x20) !== word.charCodeAt(q)) break;
+          if (c < 0x61) upper = true;
+        }
+        if (q !== word.length) continue;
+        const sets = SETS[w]!;
+        if ((sets & ID_WORD) !== 0 && !upper) idWords++;
+        else if ((sets & EN_WORD) !== 0) enWords++;
+        break;
+      }
+      continue;
+    }
+    // digits, a reduplication, or a term in part: its characters, as countInPlace reads them
+    const c = countRange(target, terms, s, e);
+    idWords += c >>> 16; enWords += c & 0xffff;
+  }
+  return (idWords << 16) | enWords;
+}
+
 /**
  * The counts of countAscii on the blanked text (terms blanked out), as idWords << 16 | enWords, read
  * from the target in place: when it is ASCII without quotation marks (nothing to blank but the
@@ -143,11 +218,17 @@ function countInPlace(target: string, terms: readonly { readonly start: number; 
     const c = target.charCodeAt(i);
     if (c >= 0x80 || c === 0x22) return -1;
   }
+  return countRange(target, terms, 0, n);
+}
+
+/** countInPlace's count of the words starting in target[from, to) (its checks passed), as idWords << 16 | enWords. */
+function countRange(target: string, terms: readonly { readonly start: number; readonly end: number }[], from: number, to: number): number {
+  const n = target.length;
   let idWords = 0, enWords = 0;
   // positions are read in increasing order: `k` is the first term not ending before the position
   const nt = terms.length;
   let k = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     let c = target.charCodeAt(i);
     if (!isLetter(c)) continue;
     if (nt !== 0) {

@@ -6,12 +6,26 @@
  * Straight and typographic double quotes are one family; single quotes are not checked (apostrophes).
  */
 import { defineCheck, type Problem } from "../types";
+import { PUNCT, type Tokens } from "../../glossary/tokenize";
 
 const PAIRS: readonly (readonly [string, string])[] = [["(", ")"], ["[", "]"], ["{", "}"]];
 const OPEN_Q = new Set(["“", "„", "«"]);
 const CLOSE_Q = new Set(["”", "»"]);
 /** Every character the check counts (PAIRS, '"', OPEN_Q, CLOSE_Q). */
 const SYMBOL = /[()[\]{}"“„«”»]/;
+
+/** Has the text one of SYMBOL's characters? Of a plain text (its tokens given: printable ASCII), only its punctuation tokens are read. */
+function hasSymbol(text: string, tokens: Tokens | null | undefined): boolean {
+  if (!tokens || !tokens.plain || tokens.source !== text) return SYMBOL.test(text);
+  const { kind, start } = tokens;
+  for (let k = 0; k < tokens.n; k++) {
+    if (kind[k] !== TOKEN_PUNCT) continue;
+    const c = text.charCodeAt(start[k]!);
+    if (c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x22) return true;
+  }
+  return false;
+}
+const TOKEN_PUNCT = PUNCT;
 
 const NONE = { balance: 0, at: -1 };
 function bracketBalance(text: string, open: string, close: string): { balance: number; at: number } {
@@ -56,9 +70,9 @@ export default defineCheck({
     },
   },
   defaultOptions: {},
-  check({ source, target }) {
+  check({ source, target, sourceTokens, targetTokens }) {
     // neither side has a bracket or a double quotation mark: nothing can be unpaired
-    if (!SYMBOL.test(source) && !SYMBOL.test(target)) return [];
+    if (!hasSymbol(source, sourceTokens) && !hasSymbol(target, targetTokens)) return [];
     const problems: Problem[] = [];
     for (const [open, close] of PAIRS) {
       const t = bracketBalance(target, open, close);

@@ -1,6 +1,7 @@
 import check from "../../../src/check/rules/target-indonesian";
 import { normalizeText } from "../../../src/text/normalize";
 import { TEST_MATCHER, testCheck } from "../helpers";
+import { tokenize } from "../../../src/glossary/tokenize";
 
 testCheck(check, {
   valid: [
@@ -48,6 +49,9 @@ describe("target-indonesian's word count (ASCII texts read without a regular exp
       const terms = TEST_MATCHER.matchTarget(target);
       const got = check.check({ source, target, sourceTerms: [], targetTerms: terms, concepts: TEST_MATCHER.concepts }, check.defaultOptions);
       expect({ target, got }).toEqual({ target, got: oracle(source, target, terms) });
+      // (with the target's tokens, as the audit gives them)
+      const byTokens = check.check({ source, target, sourceTerms: [], targetTerms: terms, concepts: TEST_MATCHER.concepts, targetTokens: tokenize(target) }, check.defaultOptions);
+      expect({ target, got: byTokens }).toEqual({ target, got });
       reported += got.length;
     }
     expect(reported).toBeGreaterThan(100);
@@ -74,8 +78,58 @@ describe("target-indonesian's word count (ASCII texts read without a regular exp
       }
       const got = check.check({ source: "Sumber.", target, sourceTerms: [], targetTerms: terms as never, concepts: TEST_MATCHER.concepts }, check.defaultOptions);
       expect({ target, terms, got }).toEqual({ target, terms, got: oracle("Sumber.", target, terms) });
+      const byTokens = check.check({ source: "Sumber.", target, sourceTerms: [], targetTerms: terms as never, concepts: TEST_MATCHER.concepts, targetTokens: tokenize(target) }, check.defaultOptions);
+      expect({ target, terms, got: byTokens }).toEqual({ target, terms, got });
       reported += got.length;
     }
     expect(reported).toBeGreaterThan(100);
   });
+
+  it("counts a plain target by its tokens as the regular expression does: words with digits, reduplications, terms over part of a word", () => {
+    const words = ["yang", "dan", "Dan", "DI", "di", "the", "The", "of", "mengatakan", "tidak", "itu", "akan", "North", "Korea", "a", "A", "x", "a1", "G7", "yang2", "2dan", "the3rd", "di-di", "yang-yang", "Dan-dan", "mata-mata", "2024"];
+    const seps = [" ", ", ", ". ", "-", "'", "\"", " (", ") "];
+    let x = 13;
+    const rand = (n: number) => { x = (Math.imul(x, 1103515245) + 12345) >>> 0; return (x >>> 8) % n; };
+    let reported = 0, plain = 0;
+    for (let k = 0; k < 4000; k++) {
+      let target = "";
+      const n = 1 + rand(25);
+      for (let i = 0; i < n; i++) target += (i ? seps[rand(4) ? 0 : rand(seps.length)] : "") + words[rand(words.length)];
+      // terms: the matcher's, or ranges anywhere (in a word, over several), mostly in order
+      let terms: { start: number; end: number }[] = TEST_MATCHER.matchTarget(target);
+      if (rand(2) === 0) {
+        terms = [];
+        let at = 0;
+        for (let t = rand(5); t > 0; t--) {
+          const start = rand(6) === 0 ? rand(target.length + 1) : Math.min(target.length, at + rand(12));
+          const end = Math.min(target.length, start + rand(10));
+          terms.push({ start, end });
+          at = end;
+        }
+      }
+      const tokens = tokenize(target);
+      if (tokens.plain) plain++;
+      const options = { minWords: 1, ratio: 0 };
+      const got = check.check({ source: "Sumber.", target, sourceTerms: [], targetTerms: terms as never, concepts: TEST_MATCHER.concepts, targetTokens: tokens }, options);
+      const want = check.check({ source: "Sumber.", target, sourceTerms: [], targetTerms: terms as never, concepts: TEST_MATCHER.concepts }, options);
+      expect({ target, terms, got }).toEqual({ target, terms, got: want });
+      expect({ target, terms, got: want }).toEqual({ target, terms, got: oracleCounts(target, terms) });
+      reported += got.length;
+    }
+    expect(plain).toBeGreaterThan(2000);
+    expect(reported).toBeGreaterThan(2000);
+  });
+
+  /** The oracle's finding with any counts (minWords 1, ratio 0). */
+  function oracleCounts(target: string, targetTerms: readonly { start: number; end: number }[]): unknown[] {
+    let text = target;
+    for (const t of targetTerms) text = text.slice(0, t.start) + " ".repeat(t.end - t.start) + text.slice(t.end);
+    text = text.replace(/[“"][^”"]*[”"]/g, (m) => " ".repeat(m.length));
+    let idWords = 0, enWords = 0;
+    for (const w of text.match(/\p{L}+/gu) ?? []) {
+      if (ID_SET.has(w)) idWords++;
+      else if (EN_SET.has(w.toLowerCase())) enWords++;
+    }
+    return idWords < 1 ? [] : [{ messageId: "indonesian", data: { idWords, enWords } }];
+  }
 });
