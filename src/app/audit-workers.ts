@@ -1,16 +1,18 @@
 /**
- * The audit engine's run (src/check/audit-stream.ts) over a source of pairs, in parallel. Pairs are
- * read from the source (a database stream or an array) in chunks of consecutive pairs. Each chunk
- * goes, with the suppressions that apply to its pairs, either to a worker thread (./audit-worker.ts,
- * one compiled glossary each; sent as one array of strings, no object per pair) or to this thread.
- * This thread audits chunks too, between the workers' messages, and merges the aggregates in pair
- * order as they arrive. At the end it runs the corpus checks on the few pairs they compare, read
- * again from the source. The report is the same as `auditPairs` in one thread.
- * Memory holds one ref per pair, the chunks in flight and the aggregates.
- */
+ * The audit engine's run (src/check/audit-stream.ts) in parallel, over a database whose pairs the
+ * threads read themselves (DatabaseParts: chunks are runs of documents; every thread's connection
+ * on one snapshot, see src/store/snapshot.ts) or over a source of pairs this thread reads (a pairs
+ * file, or a database the threads cannot share: PairSource; its chunks' texts are sent to the
+ * workers as one array of strings, no object per pair). Each chunk, with the suppressions that
+ * apply to its pairs, goes to a worker thread (./audit-worker.ts, one compiled glossary each) or
+ * to this thread, which audits chunks too between the workers' messages and merges the aggregates
+ * in pair order. At the end it runs the corpus checks on the few pairs they compare, read again.
+ * The report is the same as `auditPairs` in one thread.
+ * Memory holds one ref (and rendering id) per pair, the chunks in flight, the aggregates and some
+ * violated pairs' texts (PairTextCache). */
 import * as os from "node:os";
 import * as path from "node:path";
-import { Worker } from "node:worker_threads";
+import { Worker, type MessagePort } from "node:worker_threads";
 import type { AuditOptions, AuditReport } from "../check/audit";
 import { AuditMerger, auditChunk, knownSources, type ChunkAggregate, type ChunkSuppressions, type ConceptLists, type PairAccess } from "../check/audit-stream";
 import type { AuditViolation } from "../check/audit";
@@ -19,7 +21,8 @@ import type { PairToCheck } from "../check/run";
 import type { Concept } from "../model";
 import { compileGlossary } from "../glossary";
 import { SelarasError } from "../errors";
-import { pairHash } from "./check";
+import { pairHash, pairRef } from "./check";
+import { joinSource } from "./status";
 
 export interface PackedChunk {
   readonly start: number;
@@ -128,9 +131,8 @@ export function unpackViolations(lists: WireChunk["lists"], packed: PackedViolat
   });
 }
 
-/** Restores a worker's chunk (its ids and rendering texts, as it sent them before; its violations). */
-function unwire(m: WireChunk, seen: { ids: readonly string[] | null; texts: string[] }, pairs: readonly PairToCheck[]): ChunkAggregate {
-  const start = m.start;
+/** Restores a worker's chunk (its ids and rendering texts, as it sent them before; its violations, `pairAt` their pairs by index as the chunk numbers them). */
+function unwire(m: WireChunk, seen: { ids: readonly string[] | null; texts: string[] }, pairAt: (index: number) => PairToCheck): ChunkAggregate {
   const ids = m.ids ?? seen.ids;
   if (ids === null) throw new Error("Invariant failed: a worker's chunk without concept ids");
   seen.ids = ids;
@@ -141,12 +143,12 @@ function unwire(m: WireChunk, seen: { ids: readonly string[] | null; texts: stri
     else seen.texts[key] = texts[u]!;
   }
   const { violations, ...rest } = m;
-  return { ...rest, ids, lists: unpackViolations(m.lists, violations, (i) => pairs[i - start]!) };
+  return { ...rest, ids, lists: unpackViolations(m.lists, violations, pairAt) };
 }
 
 export interface ParallelAuditOptions extends AuditOptions {
   /**
-   * Threads auditing, this one included (default: one per idle core, at most 8; 0 or 1 = this thread
+   * Threads auditing, this one included (default: one per core, at most 8; 0 or 1 = this thread
    * only): `workers - 1` worker threads, and this thread audits chunks too between their messages.
    */
   readonly workers?: number;
@@ -157,6 +159,10 @@ export interface ParallelAuditOptions extends AuditOptions {
   readonly minPairsPerWorker?: number;
   /** Suppressions of the pairs' findings (pairs need their `document`). */
   readonly suppressions?: readonly AuditSuppression[];
+  /** Bytes of violated pairs' texts kept for the report when the source reads them again slowly (PairSource.readsAgain; a database). */
+  readonly textCacheBytes?: number;
+  /** This thread audits chunks too (default), or only hands them out and merges (`workers` worker threads). */
+  readonly mainThreadAudits?: boolean;
 }
 
 /** A suppression: the findings of `checkId` on a pair of `document` whose texts hash to `pairHash` (src/app/check.ts pairHash). */
@@ -183,6 +189,8 @@ export interface PairSource {
   close?(): void;
   /** `fetch` works for as long as the report is read (see PairAccess.lasting: the report is then smaller). */
   readonly lasting?: boolean;
+  /** `fetch` reads the pairs again from where they came from, one by one (a database): the run keeps some of their texts instead. */
+  readonly readsAgain?: boolean;
 }
 
 /**
@@ -200,14 +208,22 @@ class RefTable {
     this.prefix = new Int32Array(size);
     this.n = new Int32Array(size);
   }
+  /** The number of a prefix. */
+  prefixNumber(head: string): number {
+    let p = this.prefixOf.get(head);
+    if (p === undefined) { this.prefixOf.set(head, (p = this.prefixes.length)); this.prefixes.push(head); }
+    return p;
+  }
   set(i: number, ref: string): void {
     const k = ref.lastIndexOf(":");
     const tail = ref.slice(k + 1);
     const n = k > 0 && /^[1-9]\d{0,8}$/.test(tail) ? Number(tail) : -1;
     if (n < 0) { this.prefix[i] = -1; this.other.set(i, ref); return; }
-    const head = ref.slice(0, k);
-    let p = this.prefixOf.get(head);
-    if (p === undefined) { this.prefixOf.set(head, (p = this.prefixes.length)); this.prefixes.push(head); }
+    this.prefix[i] = this.prefixNumber(ref.slice(0, k));
+    this.n[i] = n;
+  }
+  /** The ref `<prefix>:<n>` (prefix `p`, by number) of pair i, n a number set() keeps as one (1 … 999,999,999). */
+  setNumbered(i: number, p: number, n: number): void {
     this.prefix[i] = p;
     this.n[i] = n;
   }
@@ -216,6 +232,9 @@ class RefTable {
     return p < 0 ? this.other.get(i)! : `${this.prefixes[p]!}:${this.n[i]!}`;
   }
 }
+
+/** Is n a number RefTable keeps as one (see set)? */
+const compactNumber = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= 999_999_999;
 
 /** The pairs of an array as a PairSource. */
 export function arraySource(pairs: readonly AuditPair[]): PairSource {
@@ -230,33 +249,43 @@ export function arraySource(pairs: readonly AuditPair[]): PairSource {
 
 /**
  * The suppressions of a run matched to its pairs: only the pairs of a document with suppressions
- * are hashed (chunk by chunk, as they are audited), which also tells which suppressions lapsed (no
- * pair of theirs any more) and, with the ones used, which are unused.
+ * are hashed (chunk by chunk, as they are audited, in whichever thread audits them), which also
+ * tells which suppressions lapsed (no pair of theirs any more) and, with the ones used, which are unused.
  */
-class SuppressionIndex {
+export class SuppressionIndex {
   private readonly byDocument = new Map<string, number[]>();
-  private readonly live = new Set<string>();
+  /** Per suppression: a pair of its document has its hash (it is live). */
+  private readonly live: Uint8Array;
   private readonly hashes = new Map<AuditPair, string>();
   constructor(private readonly rows: readonly AuditSuppression[]) {
+    this.live = new Uint8Array(rows.length);
     rows.forEach((r, k) => {
       const list = this.byDocument.get(r.document);
       if (list) list.push(k);
       else this.byDocument.set(r.document, [k]);
     });
   }
-  /** The suppressions of a chunk of pairs, and notes their hashes as live. */
-  forChunk(pairs: readonly AuditPair[]): ChunkSuppressions | undefined {
-    if (this.byDocument.size === 0) return undefined;
+  /** The suppressions of a chunk of pairs, and the suppressions live in it (numbers). */
+  forChunk(pairs: readonly AuditPair[]): { suppress?: ChunkSuppressions; live: number[] } {
+    const live: number[] = [];
+    if (this.byDocument.size === 0) return { live };
     const pair: number[] = [], checkIds: string[] = [], ids: number[] = [];
     for (let i = 0; i < pairs.length; i++) {
       const p = pairs[i]!;
       const rows = p.document === undefined ? undefined : this.byDocument.get(p.document);
       if (rows === undefined) continue;
       const h = pairHash(p.source, p.target);
-      this.live.add(`${p.document}\u0000${h}`);
-      for (const k of rows) if (this.rows[k]!.pairHash === h) { pair.push(i); checkIds.push(this.rows[k]!.checkId); ids.push(k); }
+      for (const k of rows) {
+        if (this.rows[k]!.pairHash !== h) continue;
+        live.push(k);
+        pair.push(i); checkIds.push(this.rows[k]!.checkId); ids.push(k);
+      }
     }
-    return pair.length ? { pair: Int32Array.from(pair), checkIds, ids: Int32Array.from(ids) } : undefined;
+    return pair.length ? { suppress: { pair: Int32Array.from(pair), checkIds, ids: Int32Array.from(ids) }, live } : { live };
+  }
+  /** Notes suppressions live (in a chunk another thread matched). */
+  markLive(live: readonly number[]): void {
+    for (const k of live) this.live[k] = 1;
   }
   /** The suppression of a check's findings on a pair (-1: none). */
   of(p: AuditPair, checkId: string): number {
@@ -270,12 +299,240 @@ class SuppressionIndex {
   /** Lapsed: no pair of its document has its hash any more; unused: live but silencing nothing. */
   outcome(used: ReadonlySet<number>): { lapsed: number[]; unused: number[] } {
     const lapsed: number[] = [], unused: number[] = [];
+    // (suppressions of one document and hash are live together)
+    const liveKey = new Set<string>();
+    this.rows.forEach((r, k) => { if (this.live[k]) liveKey.add(`${r.document}\u0000${r.pairHash}`); });
     this.rows.forEach((r, k) => {
-      if (!this.live.has(`${r.document}\u0000${r.pairHash}`)) lapsed.push(k);
+      if (!liveKey.has(`${r.document}\u0000${r.pairHash}`)) lapsed.push(k);
       else if (!used.has(k)) unused.push(k);
     });
     return { lapsed, unused };
   }
+}
+
+/** A database's pair as the store reads it (src/store/findings.ts CheckPairRow). */
+export interface PairRow {
+  readonly renderingId: number;
+  readonly document: string;
+  readonly ordinals: readonly number[];
+  readonly segmentTexts: readonly string[];
+  readonly target: string;
+}
+
+/** A database pair as the audit reads it. */
+export function pairOfRow(p: PairRow): AuditPair {
+  return { ref: pairRef(p.document, p.ordinals), source: joinSource(p.segmentTexts), target: p.target, document: p.document };
+}
+
+/** Documents [id, slug], in the order their pairs are read. */
+export type DocumentRun = readonly (readonly [number, string])[];
+
+/**
+ * A database the threads read themselves: each worker opens `file` on its own connection and begins
+ * its read transaction while `release` has not been called (writers are held off meanwhile, see
+ * src/store/snapshot.ts), so every thread reads the same snapshot as this thread's `read` and `byIds`.
+ * Chunks are runs of documents.
+ */
+export interface DatabaseParts {
+  readonly file: string;
+  /** Every document, in the order of the run. */
+  readonly documents: DocumentRun;
+  /** At least as many as the pairs (the run's tables are sized by it). */
+  readonly capacity: number;
+  /** The pairs of these documents, in order (this thread's connection). */
+  read(documents: DocumentRun): PairRow[];
+  /** The pairs of these renderings (in rendering id order). */
+  byIds(ids: readonly number[]): PairRow[];
+  /** Lets writers commit again: every worker has begun reading (or cannot). */
+  release(): void;
+  /** `fetch` works for as long as the report is read (see PairSource.lasting). */
+  readonly lasting?: boolean;
+}
+
+/** What a worker thread is started with. */
+export interface WorkerSetup {
+  readonly concepts: Concept[];
+  readonly options: AuditOptions;
+  /** A database to read chunks of documents from: the worker sets flags[slot] to 1 once its read transaction has begun, 2 if it cannot. */
+  readonly db?: { readonly file: string; readonly flags: SharedArrayBuffer; readonly slot: number };
+  readonly suppressions?: readonly AuditSuppression[];
+}
+
+/** A run of documents for a worker to read and audit (its pairs numbered from 0). */
+export interface DocumentChunk {
+  readonly seq: number;
+  readonly documents: DocumentRun;
+}
+
+/**
+ * The refs, rendering ids and violated pairs' texts of a chunk a worker read (the main thread knows
+ * the chunk's documents): per pair its rendering id and its document's number in the chunk, the
+ * ordinal of a one-segment ref (-1: another ref, in `refs` in order); per violated pair (in
+ * `violated`, ascending) its source and target, in a row.
+ */
+export interface ReadParts {
+  readonly ids: Int32Array;
+  readonly doc: Int32Array;
+  readonly ordinal: Int32Array;
+  readonly refs: string[];
+  readonly violated: Int32Array;
+  readonly texts: string[];
+  /** Suppressions live in the chunk (numbers). */
+  readonly live: number[];
+}
+
+/** A worker's answer to a chunk. */
+export interface WorkerReply {
+  readonly seq: number;
+  readonly ok?: WireChunk;
+  readonly parts?: ReadParts;
+  readonly error?: { code?: string; data?: Record<string, unknown>; message: string };
+}
+
+/** The pairs of a chunk with a violation (indexes in the chunk, ascending). */
+function violatedPairs(lists: ChunkAggregate["lists"], start: number): Int32Array {
+  const set = new Set<number>();
+  for (const [, l] of lists) for (const i of l.violationPairs) set.add(i - start);
+  return Int32Array.from(set).sort();
+}
+
+/** The parts of a chunk of database pairs (see ReadParts). */
+function readParts(documents: DocumentRun, rows: readonly PairRow[], pairs: readonly AuditPair[], violated: Int32Array, live: number[]): ReadParts {
+  const n = rows.length;
+  const ids = new Int32Array(n), doc = new Int32Array(n), ordinal = new Int32Array(n);
+  const refs: string[] = [];
+  let d = 0;
+  for (let i = 0; i < n; i++) {
+    const r = rows[i]!;
+    while (documents[d]![1] !== r.document) d++;
+    ids[i] = r.renderingId;
+    doc[i] = d;
+    const o = r.ordinals.length === 1 ? r.ordinals[0]! : -1;
+    if (compactNumber(o)) ordinal[i] = o;
+    else { ordinal[i] = -1; refs.push(pairs[i]!.ref); }
+  }
+  const texts: string[] = new Array(violated.length * 2);
+  for (let k = 0; k < violated.length; k++) { const p = pairs[violated[k]!]!; texts[2 * k] = p.source; texts[2 * k + 1] = p.target; }
+  return { ids, doc, ordinal, refs, violated, texts, live };
+}
+
+/**
+ * A worker thread's work (./audit-worker.ts): compiles the glossary once, then turns each chunk it
+ * is sent (packed pairs, or a run of documents it reads on `reader`) into a ChunkAggregate
+ * (src/check/audit-stream.ts) and sends it back compactly.
+ */
+export function serveWorker(port: MessagePort, setup: WorkerSetup, reader?: { readonly findings: { checkPairsOf(documents: DocumentRun): PairRow[] } }): void {
+  const { concepts, options } = setup;
+  // (a glossary that cannot be compiled fails every chunk, with its code)
+  let setupError: unknown;
+  let matcher: ReturnType<typeof compileGlossary> | undefined;
+  try {
+    matcher = concepts.length ? compileGlossary(concepts) : undefined;
+  } catch (e) {
+    setupError = e;
+  }
+  const known = knownSources(concepts);
+  const sup = new SuppressionIndex(setup.suppressions ?? []);
+  // what this worker has sent already: the concept ids (once), the text of each entry key (once)
+  let idsSent = false;
+  const textSent = new Uint8Array(matcher ? matcher.flat.keys : 0);
+  const wire = (agg: ChunkAggregate): { wire: WireChunk; transfer: ArrayBuffer[] } => {
+    // the concept ids and the renderings' texts travel once, the violations in columns without their
+    // pair's ref and texts, which the main thread has (see WireChunk)
+    const useTexts = agg.useTexts.map((text, u) => {
+      const key = agg.useKeys[u]!;
+      if (textSent[key] === 1) return "";
+      textSent[key] = 1;
+      return text;
+    });
+    const w: WireChunk = { ...agg, ids: idsSent ? null : agg.ids, useTexts, ...packViolations(agg.lists) };
+    idsSent = true;
+    const v = w.violations;
+    return { wire: w, transfer: [agg.keys.buffer, agg.tally.buffer, agg.uses.buffer, agg.useKeys.buffer, v.perList.buffer, v.pair.buffer, v.codes.buffer, agg.found.pair.buffer, agg.found.codes.buffer, ...agg.measures.map((m) => m.buffer)] as ArrayBuffer[] };
+  };
+  port.on("message", (m: PackedChunk & { seq: number } | DocumentChunk) => {
+    try {
+      if (setupError !== undefined) throw setupError;
+      if ("documents" in m) {
+        if (!reader) throw new Error("Invariant failed: a chunk of documents for a worker without a database");
+        const rows = reader.findings.checkPairsOf(m.documents);
+        const pairs = rows.map(pairOfRow);
+        const { suppress, live } = sup.forChunk(pairs);
+        const agg = auditChunk(pairs, 0, matcher, known, options, suppress);
+        const parts = readParts(m.documents, rows, pairs, violatedPairs(agg.lists, 0), live);
+        const { wire: w, transfer } = wire(agg);
+        const reply: WorkerReply = { seq: m.seq, ok: w, parts };
+        port.postMessage(reply, [...transfer, parts.ids.buffer, parts.doc.buffer, parts.ordinal.buffer, parts.violated.buffer] as ArrayBuffer[]);
+      } else {
+        const agg = auditChunk(unpackPairs(m), m.start, matcher, known, options, m.suppress);
+        const { wire: w, transfer } = wire(agg);
+        const reply: WorkerReply = { seq: m.seq, ok: w };
+        port.postMessage(reply, transfer);
+      }
+    } catch (e) {
+      const err = e as Error;
+      const reply: WorkerReply = {
+        seq: m.seq,
+        error: e instanceof SelarasError ? { code: e.code, data: e.data, message: err.message } : { message: String(err?.stack ?? err?.message ?? e) },
+      };
+      port.postMessage(reply);
+    }
+  });
+}
+
+/**
+ * Some pairs' source and target (and document) as UTF-8 outside the heap, up to a number of bytes:
+ * the violated pairs, kept as they are audited, so that the report does not read them again one
+ * by one from the database (scattered reads: the slowest part of writing it).
+ */
+class PairTextCache {
+  private readonly blocks: Buffer[] = [];
+  private used = 0;
+  private bytes = 0;
+  /** Per pair index: its entry + 1 (0: none). */
+  private readonly entry: Int32Array;
+  /** Per entry: block, start, end of source, end of target, end of document. */
+  private cols = new Int32Array(0);
+  private entries = 0;
+  constructor(capacity: number, private readonly budget: number) {
+    this.entry = new Int32Array(budget > 0 ? capacity : 0);
+  }
+  add(i: number, source: string, target: string, document: string | undefined): void {
+    if (this.bytes >= this.budget || this.entry[i] !== 0 || document === undefined) return;
+    const a = Buffer.byteLength(source), b = Buffer.byteLength(target), c = Buffer.byteLength(document);
+    const size = a + b + c;
+    let blk = this.blocks[this.blocks.length - 1];
+    if (blk === undefined || this.used + size > blk.length) {
+      this.blocks.push((blk = Buffer.allocUnsafe(Math.max(1 << 20, size))));
+      this.used = 0;
+    }
+    const at = this.used;
+    blk.write(source, at, a, "utf8"); blk.write(target, at + a, b, "utf8"); blk.write(document, at + a + b, c, "utf8");
+    this.used += size;
+    this.bytes += size;
+    if ((this.entries + 1) * 5 > this.cols.length) { const c = new Int32Array(Math.max(5 * 1024, this.cols.length * 2)); c.set(this.cols); this.cols = c; }
+    this.cols.set([this.blocks.length - 1, at, at + a, at + a + b, at + size], this.entries * 5);
+    this.entry[i] = ++this.entries;
+  }
+  get(i: number, ref: string): AuditPair | undefined {
+    const e = this.entry.length ? this.entry[i]! - 1 : -1;
+    if (e < 0) return undefined;
+    const o = e * 5, blk = this.blocks[this.cols[o]!]!;
+    const a = this.cols[o + 1]!, b = this.cols[o + 2]!, c = this.cols[o + 3]!, d = this.cols[o + 4]!;
+    return { ref, source: blk.toString("utf8", a, b), target: blk.toString("utf8", b, c), document: blk.toString("utf8", c, d) };
+  }
+}
+
+/** The chunk's pair indexes moved by its start (a chunk audited from 0 where its start was not known yet). */
+function rebase(a: ChunkAggregate, start: number): ChunkAggregate {
+  const d = start - a.start;
+  if (d === 0) return a;
+  const pair = a.found.pair;
+  for (let i = 0; i < pair.length; i++) pair[i]! += d;
+  const byCheck: Record<string, [number, number]> = {};
+  for (const [id, [n, at]] of Object.entries(a.byCheck)) byCheck[id] = [n, at + d];
+  for (const [, l] of a.lists) for (let k = 0; k < l.violationPairs.length; k++) l.violationPairs[k]! += d;
+  return { ...a, start, byCheck };
 }
 
 export interface ParallelAuditResult {
@@ -286,115 +543,264 @@ export interface ParallelAuditResult {
 }
 
 const WORKER_YOUNG_GENERATION_MB = 16;
+/** How long writers may be held off while the workers begin reading (then the run reads in this thread). */
+const PIN_TIMEOUT_MS = 20_000;
+/** Bytes of violated pairs' texts kept for the report (see PairTextCache). */
+const TEXT_CACHE_BYTES = 32 << 20;
 
 function workerScript(): { file: string; execArgv?: string[] } {
   const ts = __filename.endsWith(".ts");
   const file = path.join(__dirname, ts ? "audit-worker.ts" : "audit-worker.js");
-  // from source (tsx, ts-jest) the worker needs a TypeScript loader too
-  return ts ? { file, execArgv: ["--require", require.resolve("tsx/cjs")] } : { file };
+  // from source (tsx, ts-jest) the worker needs a TypeScript loader too (and, as by default, this thread's options)
+  return ts ? { file, execArgv: ["--require", require.resolve("tsx/cjs"), ...process.execArgv] } : { file };
 }
 
-/**
- * Workers by default: one per idle core (cores minus the 1-minute load average), at most 8. On a busy
- * machine two threads on two loaded cores ran slower than one (see the audit benchmark in docs/benchmarks.md).
- */
+/** Threads by default: one per core, at most 8 (a batch command uses the machine, as linters and search tools do). */
 function defaultWorkers(): number {
-  const cores = os.availableParallelism();
-  return Math.max(1, Math.min(8, cores - Math.round(os.loadavg()[0] ?? 0)));
+  return Math.max(1, Math.min(8, os.availableParallelism()));
+}
+
+/** Waits (blocking this thread: nothing else may run while writers are held off) until every flag is set; true when all are 1. */
+function waitForFlags(flags: Int32Array, timeoutMs: number): boolean {
+  const deadline = Date.now() + timeoutMs;
+  for (let k = 0; k < flags.length; k++) {
+    while (Atomics.load(flags, k) === 0) {
+      const left = deadline - Date.now();
+      if (left <= 0) return false;
+      Atomics.wait(flags, k, 0, left);
+    }
+  }
+  return flags.every((f) => f === 1);
+}
+
+/** A chunk handed out: its documents (read by whoever audits it) or its pairs (read here). */
+interface Handed {
+  readonly seq: number;
+  readonly documents?: DocumentRun;
+  /** The run index of its first pair (known when it was read here). */
+  readonly start?: number;
+  readonly pairs?: AuditPair[];
+  readonly rows?: PairRow[];
 }
 
 /**
  * THE audit engine's run (`selaras audit`, the pipeline, the library and the bench all come here
  * through src/app/audit.ts): `pairs` audited against `concepts` with every check the configuration
- * enables, suppressions applied, in worker threads when that pays.
+ * enables, suppressions applied, in worker threads when that pays. A database (DatabaseParts) is
+ * read by the workers themselves, a chunk of documents at a time, on one snapshot.
  */
-export async function auditPairsParallel(input: PairSource | readonly AuditPair[], concepts: readonly Concept[], options: ParallelAuditOptions = {}): Promise<ParallelAuditResult> {
-  const source = "read" in input ? input : arraySource(input);
-  const total = source.length;
-  const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), Math.floor(total / Math.max(1, options.minPairsPerWorker ?? 20_000))));
+export async function auditPairsParallel(input: PairSource | readonly AuditPair[] | DatabaseParts, concepts: readonly Concept[], options: ParallelAuditOptions = {}): Promise<ParallelAuditResult> {
+  const db = "documents" in input ? input : undefined;
+  const source: PairSource | undefined = db ? undefined : "read" in input ? (input as PairSource) : arraySource(input as readonly AuditPair[]);
+  // a database: its pairs are counted as they are read (capacity: at least as many)
+  const capacity = db ? db.capacity : source!.length;
+  const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), Math.floor(capacity / Math.max(1, options.minPairsPerWorker ?? 20_000))));
   const chunkSize = Math.max(1, options.chunkSize ?? 5_000);
   const auditOptions: AuditOptions = { minCandidateCount: options.minCandidateCount, maxCandidates: options.maxCandidates, maxExamples: options.maxExamples, config: options.config };
-  const sup = new SuppressionIndex(options.suppressions ?? []);
-  // the run keeps every pair's ref (findings name them), the texts only of the chunks in flight
-  const refs = new RefTable(total);
-  const inFlight = new Map<number, AuditPair[]>();
-  const access: PairAccess = { ref: (i) => refs.get(i), fetch: (indexes) => source.fetch(indexes), lasting: source.lasting };
+  const rows = options.suppressions ?? [];
+  const sup = new SuppressionIndex(rows);
+  // the run keeps every pair's ref (findings name them) and, for a database, its rendering id; the
+  // texts only of the chunks in flight (and of violated pairs, see PairTextCache)
+  const refs = new RefTable(capacity);
+  const renderingIds = db ? new Int32Array(capacity) : undefined;
+  const lasting = db ? db.lasting === true : source!.lasting === true;
+  const cache = new PairTextCache(capacity, lasting && (db !== undefined || source!.readsAgain === true) ? options.textCacheBytes ?? TEXT_CACHE_BYTES : 0);
+  const readAgain = (indexes: readonly number[]): AuditPair[] => {
+    if (!db) return source!.fetch(indexes);
+    const byId = new Map<number, PairRow>();
+    for (let k = 0; k < indexes.length; k += 10_000) for (const r of db.byIds(indexes.slice(k, k + 10_000).map((i) => renderingIds![i]!))) byId.set(r.renderingId, r);
+    return indexes.map((i) => { const p = pairOfRow(byId.get(renderingIds![i]!)!); return { ...p, ref: refs.get(i) }; });
+  };
+  const fetch = (indexes: readonly number[]): AuditPair[] => {
+    const out: AuditPair[] = new Array(indexes.length);
+    const missing: number[] = [], at: number[] = [];
+    indexes.forEach((i, k) => {
+      const p = cache.get(i, refs.get(i));
+      if (p) out[k] = p;
+      else { missing.push(i); at.push(k); }
+    });
+    if (missing.length) readAgain(missing).forEach((p, j) => (out[at[j]!] = p));
+    return out;
+  };
+  const access: PairAccess = { ref: (i) => refs.get(i), fetch, lasting };
   const { file, execArgv } = workerScript();
   // a worker holds the texts of the chunk it audits (a few MB) alive: a young generation larger than
   // the default one copies them less often (~4% faster at 64 MB), but every MB of it is resident in
   // each worker: 16 MB kept a million pairs with a finding each under 500 MB (64: ~50 MB more a
   // worker, no CPU difference measurable on the shared machine)
   const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
-  const pool = Array.from({ length: workers - 1 }, () => new Worker(file, { workerData: { concepts, options: auditOptions }, resourceLimits, ...(execArgv ? { execArgv } : {}) }));
-  const merger = new AuditMerger(total, access, concepts, auditOptions, (_i, p, checkId) => sup.of(p, checkId));
-  let next = 0;
-  let done = 0;
-  let pending = 0;
-  let failed: unknown;
-  let wake: (() => void) | undefined;
-  const progress = (n: number) => { done += n; options.onProgress?.(done, total); };
-  // the next chunk's size: smaller towards the end, so that the threads finish close together
-  const size = () => Math.min(chunkSize, Math.max(Math.ceil(chunkSize / 8), Math.ceil((total - next) / (2 * workers))));
-  /** The next chunk of pairs from the source (its refs kept), or null at the end. */
-  const take = (n: number): { start: number; pairs: AuditPair[] } | null => {
-    if (next >= total) return null;
-    const start = next;
-    const pairs = source.read(Math.min(n, total - start));
-    if (pairs.length === 0) throw new Error(`Invariant failed: the pair source ended at ${start} of ${total}`);
-    for (let i = 0; i < pairs.length; i++) refs.set(start + i, pairs[i]!.ref);
-    next = start + pairs.length;
-    return { start, pairs };
-  };
+  const mainAudits = options.mainThreadAudits ?? true;
+  const poolSize = mainAudits ? workers - 1 : workers;
+  // a database: the workers begin their read transactions now, while writers are held off
+  const flags = db && poolSize > 0 ? new Int32Array(new SharedArrayBuffer(4 * poolSize)) : undefined;
+  const pool = Array.from({ length: poolSize }, (_x, slot) => {
+    const setup: WorkerSetup = { concepts: concepts as Concept[], options: auditOptions, ...(db && flags ? { db: { file: db.file, flags: flags.buffer as SharedArrayBuffer, slot }, suppressions: rows } : {}) };
+    return new Worker(file, { workerData: setup, resourceLimits, ...(execArgv ? { execArgv } : {}) });
+  });
   try {
-    const feed = (w: Worker) => {
-      const c = take(size());
-      if (c === null) return;
-      inFlight.set(c.start, c.pairs);
-      pending++;
-      w.postMessage(packPairs(c.pairs, 0, c.pairs.length, sup.forChunk(c.pairs), c.start));
+    // every worker reads the database itself, or (one could not begin) this thread reads for all
+    let workersRead = false;
+    try {
+      if (db) workersRead = flags !== undefined && waitForFlags(flags, PIN_TIMEOUT_MS);
+    } finally {
+      db?.release();
+    }
+    const merger = new AuditMerger(capacity, access, concepts, auditOptions, (_i, p, checkId) => sup.of(p, checkId));
+    let failed: unknown;
+    let wake: (() => void) | undefined;
+    // handing out: chunks numbered in pair order; read here (start known) or by a worker (documents)
+    let seq = 0;
+    let nextPair = 0; // pairs read here so far (a source), or the estimate of pairs handed out (a database)
+    let nextDoc = 0;
+    const docs = db?.documents ?? [];
+    const perDocument = db ? Math.max(1, capacity / Math.max(1, docs.length)) : 1;
+    const left = () => (db ? Math.max(0, (docs.length - nextDoc) * perDocument) : capacity - nextPair);
+    // the next chunk's size: smaller towards the end, so that the threads finish close together
+    const size = () => Math.min(chunkSize, Math.max(Math.ceil(chunkSize / 8), Math.ceil(left() / (2 * workers))));
+    const more = () => (db ? nextDoc < docs.length : nextPair < capacity);
+    /** The next chunk: documents (a database), read here when `here` or when the workers cannot read. */
+    const take = (n: number, here: boolean): Handed | null => {
+      if (!more()) return null;
+      if (db) {
+        const k = Math.max(1, Math.round(n / perDocument));
+        const documents = docs.slice(nextDoc, nextDoc + k);
+        nextDoc += documents.length;
+        if (!here && workersRead) return { seq: seq++, documents };
+        const rowsRead = db.read(documents);
+        return { seq: seq++, documents, rows: rowsRead, pairs: rowsRead.map(pairOfRow) };
+      }
+      const start = nextPair;
+      const pairs = source!.read(Math.min(n, capacity - start));
+      if (pairs.length === 0) throw new Error(`Invariant failed: the pair source ended at ${start} of ${capacity}`);
+      nextPair = start + pairs.length;
+      return { seq: seq++, start, pairs };
     };
+    // merging: in chunk order, each chunk's start the sum of the sizes before it
+    const ready = new Map<number, (start: number) => ChunkAggregate>();
+    let mergeSeq = 0;
+    let total = 0;
+    let done = 0;
+    const flush = () => {
+      for (let f = ready.get(mergeSeq); f !== undefined; f = ready.get(mergeSeq)) {
+        ready.delete(mergeSeq++);
+        const agg = f(total);
+        if (total + agg.size > capacity) throw new Error(`Invariant failed: more pairs than the ${capacity} counted`);
+        if (agg.size > 0) merger.add(agg);
+        total += agg.size;
+        done += agg.size;
+        // (a database's pairs are counted as they are read: until the end, out of at most `capacity`)
+        options.onProgress?.(done, capacity);
+      }
+    };
+    /** The pairs of a chunk read here: refs, rendering ids, violated pairs' texts kept. */
+    const keep = (start: number, pairs: readonly AuditPair[], rowsRead: readonly PairRow[] | undefined, agg: ChunkAggregate) => {
+      for (let i = 0; i < pairs.length; i++) refs.set(start + i, pairs[i]!.ref);
+      if (rowsRead) for (let i = 0; i < rowsRead.length; i++) renderingIds![start + i] = rowsRead[i]!.renderingId;
+      for (const i of violatedPairs(agg.lists, agg.start)) { const p = pairs[i]!; cache.add(start + i, p.source, p.target, p.document); }
+    };
+    /** A chunk read here, audited in this thread. */
+    const auditHere = (c: Handed) => {
+      const pairs = c.pairs!;
+      const { suppress, live } = sup.forChunk(pairs);
+      sup.markLive(live);
+      const agg = auditChunk(pairs, c.start ?? 0, matcher, known, auditOptions, suppress);
+      ready.set(c.seq, (start) => { keep(start, pairs, c.rows, agg); return rebase(agg, start); });
+    };
+    const matcher = concepts.length && (mainAudits || pool.length === 0 || !workersRead) ? compileGlossary(concepts) : undefined;
+    const known = knownSources(concepts);
+    let pending = 0;
+    const feed = (w: Worker, seen: { ids: readonly string[] | null; texts: string[] }) => {
+      if (failed !== undefined) return;
+      const c = take(size(), false);
+      if (c === null) return;
+      pending++;
+      if (c.documents && !c.pairs) {
+        const documents = c.documents;
+        inFlight.set(c.seq, (m: WorkerReply) => (start: number) => {
+          const parts = m.parts!;
+          const prefixes = documents.map(([, slug]) => refs.prefixNumber(slug));
+          let r = 0;
+          const n = parts.ids.length;
+          for (let i = 0; i < n; i++) {
+            const o = parts.ordinal[i]!;
+            if (o > 0) refs.setNumbered(start + i, prefixes[parts.doc[i]!]!, o);
+            else refs.set(start + i, parts.refs[r++]!);
+          }
+          renderingIds!.set(parts.ids, start);
+          sup.markLive(parts.live);
+          const texts = new Map<number, number>();
+          parts.violated.forEach((i, k) => { texts.set(i, k); cache.add(start + i, parts.texts[2 * k]!, parts.texts[2 * k + 1]!, documents[parts.doc[i]!]![1]); });
+          const agg = unwire(m.ok!, seen, (i) => {
+            const k = texts.get(i)!;
+            return { ref: refs.get(start + i), source: parts.texts[2 * k]!, target: parts.texts[2 * k + 1]! };
+          });
+          return rebase(agg, start);
+        });
+        const msg: DocumentChunk = { seq: c.seq, documents };
+        w.postMessage(msg);
+      } else {
+        const pairs = c.pairs!;
+        const { suppress, live } = sup.forChunk(pairs);
+        sup.markLive(live);
+        const first = c.start ?? 0;
+        inFlight.set(c.seq, (m: WorkerReply) => (start: number) => {
+          const agg = unwire(m.ok!, seen, (i) => pairs[i - first]!);
+          keep(start, pairs, c.rows, agg);
+          return rebase(agg, start);
+        });
+        w.postMessage({ ...packPairs(pairs, 0, pairs.length, suppress, first), seq: c.seq });
+      }
+    };
+    const inFlight = new Map<number, (m: WorkerReply) => (start: number) => ChunkAggregate>();
     for (const w of pool) {
       const seen = { ids: null as readonly string[] | null, texts: [] as string[] };
-      w.on("message", (m: { ok?: WireChunk; error?: { code?: string; data?: Record<string, unknown>; message: string } }) => {
+      w.on("message", (m: WorkerReply) => {
         pending--;
-        if (m.error) failed ??= m.error.code ? new SelarasError(m.error.code, m.error.data as never) : new Error(m.error.message);
-        else {
-          // merged as it comes (in pair order)
-          const pairs = inFlight.get(m.ok!.start)!;
-          inFlight.delete(m.ok!.start);
-          merger.add(unwire(m.ok!, seen, pairs));
-          progress(m.ok!.size);
-          if (failed === undefined) feed(w);
+        try {
+          if (m.error) failed ??= m.error.code ? new SelarasError(m.error.code, m.error.data as never) : new Error(m.error.message);
+          else {
+            // merged as it comes (in pair order)
+            const f = inFlight.get(m.seq)!;
+            inFlight.delete(m.seq);
+            ready.set(m.seq, f(m));
+            flush();
+            feed(w, seen);
+          }
+        } catch (e) {
+          failed ??= e;
         }
         wake?.();
       });
       w.on("error", (e) => { failed ??= e; wake?.(); });
-      // two chunks in flight per worker: one being audited, one waiting
-      feed(w);
-      feed(w);
+      // chunks in flight per worker: one being audited, one waiting (packed pairs: their texts are
+      // held meanwhile), or two waiting (runs of documents, read when their turn comes: a worker
+      // has work for as long as this thread audits a chunk of its own and cannot hand out more)
+      for (let k = workersRead ? 3 : 2; k > 0; k--) feed(w, seen);
     }
     // this thread audits chunks too (the workers compile their glossary meanwhile), and between two
     // chunks lets the workers' messages in
-    const matcher = concepts.length ? compileGlossary(concepts) : undefined;
-    const known = knownSources(concepts);
     const yieldToMessages = () => new Promise<void>((resolve) => setImmediate(resolve));
-    while (next < total && failed === undefined) {
-      const c = take(pool.length ? size() : chunkSize)!;
-      merger.add(auditChunk(c.pairs, c.start, matcher, known, auditOptions, sup.forChunk(c.pairs)));
-      progress(c.pairs.length);
-      if (pool.length) await yieldToMessages();
+    if (mainAudits || pool.length === 0) {
+      while (more() && failed === undefined) {
+        auditHere(take(pool.length ? size() : chunkSize, true)!);
+        flush();
+        if (pool.length) await yieldToMessages();
+      }
     }
-    while (pending > 0 && failed === undefined) await new Promise<void>((resolve) => (wake = resolve));
+    while ((pending > 0 || (more() && pool.length > 0)) && failed === undefined) await new Promise<void>((resolve) => (wake = resolve));
     if (failed !== undefined) throw failed;
+    flush();
+    if (ready.size > 0 || mergeSeq !== seq) throw new Error(`Invariant failed: ${seq - mergeSeq} chunks not merged`);
     if (total === 0) options.onProgress?.(0, 0);
+    else if (total !== capacity) options.onProgress?.(total, total);
     // every chunk is in: the workers' heaps let go before the corpus checks and the report, not
     // after (else they are part of the run's peak: ~50 MiB for a finding on each of 1M pairs)
     await Promise.all(pool.map((w) => w.terminate()));
     // the corpus checks: the chunks' hashes of the texts pick the pairs that can conflict
-    const report = merger.finish();
+    const report = merger.finish(total);
     return { report, ...sup.outcome(merger.usedSuppressions) };
   } finally {
-    source.close?.();
+    source?.close?.();
     await Promise.all(pool.map((w) => w.terminate()));
   }
 }

@@ -6,13 +6,16 @@
  * report counts and lists every finding (the counts `selaras check` gives for the same data) and
  * summarises the glossary per concept.
  */
+import * as path from "node:path";
 import type { AuditOptions, AuditReport } from "../check/audit";
-import type { Store } from "../store";
+import type { Concept } from "../model";
+import { openReadSnapshot, type Store } from "../store";
 import type { CheckPairRow, SuppressionRow } from "../store/findings";
+import { holdWriters } from "../store/snapshot";
 import { readTextInput, writeChunksAtomic, type TextInput } from "../io/files";
-import { auditPairsParallel, type AuditPair, type PairSource } from "./audit-workers";
-import { checkGlossary, pairRef, parsePairsFile } from "./check";
-import { joinSource } from "./status";
+import { auditPairsParallel, pairOfRow, type AuditPair, type DatabaseParts, type PairSource } from "./audit-workers";
+import { parsePairsFile } from "./check";
+import { chooseGlossary, DEFAULT_GLOSSARY_DIR } from "./glossary-source";
 
 export type { AuditReport, AuditViolation, ConceptAudit, ListedFinding } from "../check/audit";
 
@@ -34,30 +37,39 @@ export interface AuditRunOptions extends AuditOptions {
   readonly glossary?: string;
   /** Project root (for `glossary/`); default "." (the caller's folder, as a relative path). */
   readonly root?: string;
-  /** Threads (this one included; default: one per idle core, at most 8). */
+  /** Threads auditing (this one included; default: one per core, at most 8). */
   readonly workers?: number;
+  /** Pairs per chunk (see ParallelAuditOptions; for tests). */
+  readonly chunkSize?: number;
+  /** Fewer pairs than this per thread stay in one thread (see ParallelAuditOptions; for tests). */
+  readonly minPairsPerWorker?: number;
+  /** This thread audits chunks too (default), or only hands them out and merges (see ParallelAuditOptions; for tests and the bench). */
+  readonly mainThreadAudits?: boolean;
   readonly onProgress?: (done: number, total: number) => void;
   /**
    * The report is read (its violations rendered) before the store is closed: it then reads the
    * texts of its violations' pairs again from the database instead of keeping a copy of each
-   * (`selaras audit`: ~65 MB less for a million pairs with a violation on every fifth).
+   * (`selaras audit`: ~65 MB less for a million pairs with a violation on every fifth). Where the
+   * threads read the database themselves, only `auditDatabaseReport` (which keeps its snapshot
+   * until the report is written) reads them again; `auditDatabase` then keeps the copies.
    */
   readonly readWhileOpen?: boolean;
 }
 
 /**
- * The database's pairs (those `selaras check` reads, in its order) as a stream: read a chunk at a
- * time, the texts of a few read again by rendering id at the end; only the rendering ids are kept.
+ * The database's pairs (those `selaras check` reads, in its order) as a stream read in this thread
+ * (when the threads cannot read it themselves, see sharedDatabase): read a chunk at a time, the texts
+ * of a few read again by rendering id at the end; only the rendering ids are kept.
  */
 function databaseSource(store: Store, lasting: boolean): PairSource {
   const total = store.findings.countCheckPairs();
   const ids = new Int32Array(total);
   let at = 0;
   let rows: Generator<CheckPairRow> | undefined;
-  const toPair = (p: CheckPairRow): AuditPair => ({ ref: pairRef(p.document, p.ordinals), source: joinSource(p.segmentTexts), target: p.target, document: p.document });
   return {
     length: total,
     lasting,
+    readsAgain: true,
     read(n) {
       rows ??= store.findings.iterateCheckPairs();
       const out: AuditPair[] = [];
@@ -65,7 +77,7 @@ function databaseSource(store: Store, lasting: boolean): PairSource {
         const r = rows.next();
         if (r.done) break;
         ids[at++] = r.value.renderingId;
-        out.push(toPair(r.value));
+        out.push(pairOfRow(r.value));
       }
       if (at === total) rows.return(undefined); // the connection is free again
       return out;
@@ -75,7 +87,7 @@ function databaseSource(store: Store, lasting: boolean): PairSource {
       for (let k = 0; k < indexes.length; k += 10_000) {
         for (const r of store.findings.checkPairsById(indexes.slice(k, k + 10_000).map((i) => ids[i]!))) byId.set(r.renderingId, r);
       }
-      return indexes.map((i) => toPair(byId.get(ids[i]!)!));
+      return indexes.map((i) => pairOfRow(byId.get(ids[i]!)!));
     },
     close() {
       rows?.return(undefined);
@@ -83,31 +95,98 @@ function databaseSource(store: Store, lasting: boolean): PairSource {
   };
 }
 
-/** `selaras audit`: every rendering in the database, its stored suppressions applied. */
+/**
+ * The database read by the audit's threads themselves, each on a connection of its own, all on one
+ * snapshot (src/store/snapshot.ts): writers are held off from now until every worker has begun
+ * reading. Null when that cannot be (an in-memory database, a file this process may not write,
+ * another writer at work, or `store` in a transaction of its own, whose snapshot or uncommitted
+ * writes no other connection can share): the audit then reads in this thread, on `store`.
+ */
+function sharedDatabase(store: Store, lasting: boolean): { reader: Store; parts: DatabaseParts } | null {
+  if (store.db.inTransaction) return null;
+  const hold = holdWriters(store.file);
+  if (hold === null) return null;
+  let reader: Store;
+  try {
+    reader = openReadSnapshot(store.file);
+  } catch {
+    hold.release();
+    return null;
+  }
+  try {
+    const parts: DatabaseParts = {
+      file: store.file,
+      documents: reader.findings.documentsInOrder(),
+      capacity: reader.findings.countCheckPairsAtMost(),
+      read: (documents) => reader.findings.checkPairsOf(documents),
+      byIds: (ids) => reader.findings.checkPairsById(ids),
+      release: () => hold.release(),
+      lasting,
+    };
+    return { reader, parts };
+  } catch (e) {
+    hold.release();
+    reader.close();
+    throw e;
+  }
+}
+
+/** The glossary of an audit (as checkGlossary chooses it; compiled where it is used, in each thread). */
+function auditGlossary(store: Store | null, o: AuditRunOptions): { concepts: Concept[]; from: string | null } {
+  const g = chooseGlossary({ glossary: o.glossary, database: store ? { store, file: store.file } : null, dir: path.join(o.root ?? ".", DEFAULT_GLOSSARY_DIR) });
+  return g ? { concepts: g.concepts, from: g.source.kind === "database" ? "database" : g.source.path } : { concepts: [], from: null };
+}
+
+/** The audit of a database: read by its threads on `shared`, or in this thread on `store` (the report then reads it again while `lasting`). */
+async function auditWith(store: Store, shared: { reader: Store; parts: DatabaseParts } | null, o: AuditRunOptions, lasting: boolean): Promise<AuditResult> {
+  try {
+    const from = shared ? shared.reader : store;
+    const g = auditGlossary(from, o);
+    const rows = from.findings.suppressions();
+    const run = await auditPairsParallel(shared ? shared.parts : databaseSource(store, lasting), g.concepts, { ...o, suppressions: rows });
+    return {
+      audit: run.report,
+      glossary: { concepts: g.concepts.length, from: g.from },
+      suppressions: { lapsed: run.lapsed.map((k) => rows[k]!), unused: run.unused.map((k) => rows[k]!) },
+    };
+  } finally {
+    shared?.parts.release(); // (released as soon as the workers began reading; here after a failure before)
+  }
+}
+
+/**
+ * `selaras audit`: every rendering in the database, its stored suppressions applied, on one read
+ * snapshot read by the worker threads themselves (see sharedDatabase; else in this thread, on
+ * `store`, where `readWhileOpen` applies).
+ */
 export async function auditDatabase(store: Store, o: AuditRunOptions = {}): Promise<AuditResult> {
-  const g = checkGlossary(store, o.glossary, o.root ?? ".");
-  const rows = store.findings.suppressions();
-  const run = await auditPairsParallel(databaseSource(store, o.readWhileOpen === true), g.concepts, { ...o, suppressions: rows });
-  return {
-    audit: run.report,
-    glossary: { concepts: g.concepts.length, from: g.from },
-    suppressions: { lapsed: run.lapsed.map((k) => rows[k]!), unused: run.unused.map((k) => rows[k]!) },
-  };
+  const shared = sharedDatabase(store, false);
+  try {
+    return await auditWith(store, shared, o, o.readWhileOpen === true);
+  } finally {
+    shared?.reader.close();
+  }
 }
 
 /**
  * `selaras audit` on the database with its report made by `use` (rendered and written) before the
- * store is closed, the run and the report on one read snapshot: the report reads its violations'
+ * reading ends, the run and the report on one read snapshot: the report reads its violations'
  * texts again (see `readWhileOpen`), and what another command writes meanwhile is in neither.
  */
-export function auditDatabaseReport<T>(store: Store, o: AuditRunOptions, use: (result: AuditResult) => T | Promise<T>): Promise<T> {
-  return store.snapshotAsync(async () => use(await auditDatabase(store, { ...o, readWhileOpen: true })));
+export async function auditDatabaseReport<T>(store: Store, o: AuditRunOptions, use: (result: AuditResult) => T | Promise<T>): Promise<T> {
+  const shared = sharedDatabase(store, true);
+  if (shared === null) return store.snapshotAsync(async () => use(await auditWith(store, null, o, true)));
+  try {
+    return await use(await auditWith(store, shared, o, true));
+  } finally {
+    shared.reader.close();
+  }
 }
 
 /** `selaras audit --pairs <file.tsv>`: a pairs file (or standard input's bytes, as the CLI read them), no database. */
 export async function auditPairsFile(file: TextInput, o: AuditRunOptions = {}): Promise<AuditResult> {
   const pairs = parsePairsFile(readTextInput(file), typeof file === "string" ? file : file.name);
-  const g = checkGlossary(null, o.glossary, o.root ?? ".");
+  const g = auditGlossary(null, o);
   const run = await auditPairsParallel(pairs, g.concepts, o);
   return { audit: run.report, glossary: { concepts: g.concepts.length, from: g.from }, suppressions: { lapsed: [], unused: [] } };
 }

@@ -1014,7 +1014,7 @@ class ConsistencyIndex {
   /** Per key kind: the bitsets "seen" and "seen again", interleaved word by word (one cache line for both). */
   private readonly bitsets: Int32Array[] = [];
   added = 0;
-  constructor(private readonly n: number) {
+  constructor(private n: number) {
     this.keys = new Int32Array(n * KEYS);
     // about 4 bits per pair, 2^10 … 2^24: small enough to stay in a core's cache (the bitsets are
     // updated at random as chunks arrive); the unshared keys that hit a "seen again" bit are sorted
@@ -1063,6 +1063,12 @@ class ConsistencyIndex {
     const shared = new Set<number>();
     for (let c = 1; c < sorted.length; c++) if (sorted[c] === sorted[c - 1]) shared.add(sorted[c]!);
     return shared.size === 0 ? [] : cand.filter((i) => shared.has(keys[i * KEYS + g]!));
+  }
+
+  /** The run has `n` pairs (fewer than it was made for: pairs counted as read). */
+  limit(n: number): void {
+    if (n > this.n) throw new Error(`Invariant failed: ${n} pairs in a run of at most ${this.n}`);
+    this.n = n;
   }
 
 }
@@ -1239,11 +1245,16 @@ export class AuditMerger {
     }
   }
 
-  /** The report: every chunk added; the corpus checks run now. */
-  finish(): AuditReport {
-    const { n, access, concepts, options, counts } = this;
+  /**
+   * The report: every chunk added; the corpus checks run now. `n`: the pairs of the run when they
+   * were counted as they were read (at most the number the merger was made for).
+   */
+  finish(n: number = this.n): AuditReport {
+    const { access, concepts, options, counts } = this;
     if (this.pending.size > 0 || this.next !== n) throw new Error(`Invariant failed: the chunks cover ${this.next} of ${n} pairs`);
-    const { findings: corpus, texts } = corpusFindings(access, this.plan, this.consistency, this.measures);
+    this.consistency.limit(n);
+    const measures = n === this.n ? this.measures : this.measures.map((m) => m.subarray(0, n));
+    const { findings: corpus, texts } = corpusFindings(access, this.plan, this.consistency, measures);
     if (this.suppressionOf) {
       // (the measures' findings may name pairs no group check read)
       const missing = [...new Set(corpus.filter((f) => !texts.has(f.index)).map((f) => f.index))].sort((a, b) => a - b);

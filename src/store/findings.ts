@@ -72,6 +72,8 @@ export function createFindingsRepo(db: Db) {
       JOIN document d ON d.id = s.document_id
       WHERE s.ordinal IS NOT NULL AND r.id IN (SELECT value FROM json_each(?))
       ORDER BY r.id, rs.position`).raw(true),
+    // at least as many as the pairs (every pair has a link): sizes a run's tables before it is read
+    countLinks: db.prepare("SELECT COUNT(*) FROM rendering_segment").pluck(),
   };
   /**
    * Raw rows [rid, target, status, slug, ordinal, stext] (one per segment, in position order, a
@@ -153,6 +155,19 @@ export function createFindingsRepo(db: Db) {
     iterateCheckPairs: (): Generator<CheckPairRow> => inOrder(),
     /** The pairs of these renderings (in rendering id order). */
     checkPairsById: (ids: readonly number[]): CheckPairRow[] => [...group(s.pairsById.all(JSON.stringify(ids)) as unknown[][])],
+    /** Every document (id, slug) in checkPairs' order: what runs of documents are read by (checkPairsOf). */
+    documentsInOrder: (): [number, string][] => s.documentsBySlug.all() as [number, string][],
+    /** The pairs of these documents (in the order given: checkPairs' order when they come in documentsInOrder's). */
+    checkPairsOf(documents: readonly (readonly [number, string])[]): CheckPairRow[] {
+      const out: CheckPairRow[] = [];
+      for (const [id, slug] of documents) {
+        const rows = s.pairsOfDocument.all(id) as unknown[][];
+        if (rows.length > 0) for (const p of pairsOfDocument(slug, rows)) out.push(p);
+      }
+      return out;
+    },
+    /** At least as many as checkPairs() gives, at once (the rendering–segment links). */
+    countCheckPairsAtMost: (): number => s.countLinks.get() as number,
     /** Every rendering whose segments are current, in document then rendering order. */
     checkPairs(document?: string): CheckPairRow[] {
       const out = [...group(s.pairs.all(document ?? null, document ?? null) as unknown[][])];

@@ -2,7 +2,10 @@
  * The store: one object giving access to every repository over one SQLite database.
  * All SQL of Selaras lives in src/store/. Transactions are synchronous (never await inside).
  */
-import { openDatabase, DEFAULT_DB_FILE, schemaVersion, withWriteLock, type Db, type OpenOptions } from "./open";
+import Database from "better-sqlite3";
+import { StoreError } from "../errors";
+import { openDatabase, DEFAULT_DB_FILE, DEFAULT_LOCK_TIMEOUT_MS, schemaVersion, withWriteLock, type Db, type OpenOptions } from "./open";
+import { beginRead } from "./snapshot";
 import { createDocumentRepo } from "./documents";
 import { createExchangeRepo } from "./exchange";
 import { createFindingsRepo } from "./findings";
@@ -82,4 +85,20 @@ export type Store = ReturnType<typeof createStore>;
 
 export function openStore(file: string = DEFAULT_DB_FILE, options: OpenOptions = {}): Store {
   return createStore(openDatabase(file, options), file, options);
+}
+
+/**
+ * A second, read-only connection to a store's file (already open, its schema current), its read
+ * transaction begun: it reads the database as it is now until it is closed (see ./snapshot.ts).
+ */
+export function openReadSnapshot(file: string): Store {
+  let db: Db;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    db.pragma(`busy_timeout = ${DEFAULT_LOCK_TIMEOUT_MS}`);
+    beginRead(db);
+  } catch (e) {
+    throw new StoreError("db-open-failed", { file, reason: (e as Error).message }, { cause: e });
+  }
+  return createStore(db, file, { readonly: true });
 }

@@ -1,0 +1,79 @@
+/**
+ * One read snapshot shared by several connections (`selaras audit` reads its pairs in worker
+ * threads, each on a connection of its own, and the report must be one state of the database).
+ *
+ * A connection sees one snapshot from its first read in a transaction until the transaction ends.
+ * Connections that begin their read transactions while no writer can commit see the same one:
+ * `holdWriters` takes the write lock (BEGIN IMMEDIATE, on a connection of its own, nothing written),
+ * every reader begins (`beginRead`), then the lock is released. Writers meanwhile wait (busy
+ * timeout), they do not fail; the lock is held for as long as the readers take to begin.
+ */
+import Database from "better-sqlite3";
+import { StoreError } from "../errors";
+import { createFindingsRepo, type FindingsRepo } from "./findings";
+import { isBusyError, type Db } from "./open";
+
+/** Begins a read transaction on `db` and reads once: its snapshot is the database as it is now. */
+export function beginRead(db: Db): void {
+  db.exec("BEGIN DEFERRED");
+  db.prepare("SELECT COUNT(*) FROM sqlite_schema").get();
+}
+
+export interface WriterHold {
+  /** Lets writers commit again (nothing was written). */
+  release(): void;
+}
+
+/**
+ * Keeps every other connection from committing until `release` (a file database only). Null when
+ * that cannot be had: an in-memory database, a file this process may not write, or another writer
+ * still at work after `waitMs`. The database is never changed.
+ */
+export function holdWriters(file: string, waitMs = 1000): WriterHold | null {
+  if (file === ":memory:" || file === "") return null;
+  let db: Db;
+  try {
+    db = new Database(file, { fileMustExist: true });
+  } catch {
+    return null;
+  }
+  try {
+    db.pragma(`busy_timeout = ${Math.max(0, Math.round(waitMs))}`);
+    db.exec("BEGIN IMMEDIATE");
+  } catch (e) {
+    db.close();
+    if (isBusyError(e) || (e as { code?: string }).code?.startsWith("SQLITE_")) return null;
+    throw e;
+  }
+  let held = true;
+  return {
+    release() {
+      if (!held) return;
+      held = false;
+      try {
+        if (db.inTransaction) db.exec("ROLLBACK");
+      } finally {
+        db.close();
+      }
+    },
+  };
+}
+
+/** A read-only connection for one thread, its read transaction begun (see holdWriters). */
+export interface SnapshotReader {
+  readonly findings: FindingsRepo;
+  close(): void;
+}
+
+/** Opens `file` read-only and begins its read transaction (a StoreError `db-open-failed` if it cannot). */
+export function openSnapshotReader(file: string): SnapshotReader {
+  let db: Db;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    db.pragma("busy_timeout = 10000");
+    beginRead(db);
+  } catch (e) {
+    throw new StoreError("db-open-failed", { file, reason: (e as Error).message }, { cause: e });
+  }
+  return { findings: createFindingsRepo(db), close: () => db.close() };
+}
