@@ -17,9 +17,8 @@ testCheck(check, {
 });
 
 describe("target-indonesian's word count (ASCII texts read without a regular expression)", () => {
-  /** The check as first written: every `\p{L}+` word of the blanked text. */
-  function oracle(source: string, target: string, targetTerms: readonly { start: number; end: number }[]): unknown[] {
-    if (!target.trim()) return [];
+  /** The words as the check first counted them: every `\p{L}+` word of the target with its terms and quotations blanked. */
+  function oracleWords(target: string, targetTerms: readonly { start: number; end: number }[]): { idWords: number; enWords: number } {
     let text = target;
     for (const t of targetTerms) text = text.slice(0, t.start) + " ".repeat(t.end - t.start) + text.slice(t.end);
     text = text.replace(/[“"][^”"]*[”"]/g, (m) => " ".repeat(m.length));
@@ -28,6 +27,12 @@ describe("target-indonesian's word count (ASCII texts read without a regular exp
       if (ID_SET.has(w)) idWords++;
       else if (EN_SET.has(w.toLowerCase())) enWords++;
     }
+    return { idWords, enWords };
+  }
+  /** The check as first written: every `\p{L}+` word of the blanked text. */
+  function oracle(source: string, target: string, targetTerms: readonly { start: number; end: number }[]): unknown[] {
+    if (!target.trim()) return [];
+    const { idWords, enWords } = oracleWords(target, targetTerms);
     if (idWords < 3 || idWords / (idWords + enWords) < 0.6) return [];
     if (normalizeText(source) === normalizeText(target)) return [];
     return [{ messageId: "indonesian", data: { idWords, enWords } }];
@@ -122,14 +127,7 @@ describe("target-indonesian's word count (ASCII texts read without a regular exp
 
   /** The oracle's finding with any counts (minWords 1, ratio 0). */
   function oracleCounts(target: string, targetTerms: readonly { start: number; end: number }[]): unknown[] {
-    let text = target;
-    for (const t of targetTerms) text = text.slice(0, t.start) + " ".repeat(t.end - t.start) + text.slice(t.end);
-    text = text.replace(/[“"][^”"]*[”"]/g, (m) => " ".repeat(m.length));
-    let idWords = 0, enWords = 0;
-    for (const w of text.match(/\p{L}+/gu) ?? []) {
-      if (ID_SET.has(w)) idWords++;
-      else if (EN_SET.has(w.toLowerCase())) enWords++;
-    }
+    const { idWords, enWords } = oracleWords(target, targetTerms);
     return idWords < 1 ? [] : [{ messageId: "indonesian", data: { idWords, enWords } }];
   }
 });
