@@ -17,7 +17,7 @@
  * crosses a sentence boundary. Every occurrence is reported.
  */
 import type { Concept, GlossaryMatcher, RenderingStatus, SourceMatch, TargetMatch, TermRendering } from "./types";
-import { BREAK, HASH_PARAMS, WORD, cliticEnd, createFilter, createTokens, filterAdd, hashKey, tokenize, wordText, type StartFilter, type Tokens } from "./tokenize";
+import { BREAK, HASH_PARAMS, WORD, cliticEnd, createFilter, createTokens, filterAdd, hashKey, hashWithout, tokenize, wordText, type StartFilter, type Tokens } from "./tokenize";
 import { englishStem, stripClitic } from "./stem";
 
 type Lang = "id" | "en";
@@ -548,7 +548,7 @@ function walk(side: Side, root: number, i: number, cs: boolean, isId: boolean, s
           if (fast) {
             const L = cliticLength(src, start[j]!, end[j]!);
             if (L !== 0) {
-              const c = childAt(side, node, L === 3 ? t.hash3[j]! : t.hash2[j]!, src, start[j]!, end[j]! - L, cs);
+              const c = childAt(side, node, hashWithout(t, j, L === 3 ? 3 : 2), src, start[j]!, end[j]! - L, cs);
               const hit = c === -1 ? -1 : info[c * NODE]!;
               if (hit >= 0 && end[j]! - L >= sc.bestEnd) { sc.bestEnd = end[j]! - L; sc.bestEndTok = j; sc.bestPat = hit; }
             }
@@ -638,7 +638,7 @@ function findAll(side: Side, text: string, sc: Scratch): number {
   const ciRoot = side.ci.id, csRoot = side.cs.id;
   const first = side.firstKeys;
   const firstTab = side.firstTab, firstMask = side.firstMask;
-  const { hash, hash2, hash3, baseHash, baseEnd } = t;
+  const { hash, baseHash, baseEnd } = t;
   const cand = t.cand;
   const count = all ? n : t.nc;
   for (let q = 0; q < count; q++) {
@@ -671,8 +671,7 @@ function findAll(side: Side, text: string, sc: Scratch): number {
       if (!maybe) {
         if (isId) {
           const L = t.ascii[i] ? cliticLength(text, start[i]!, end[i]!) : 0;
-          if (L === 3) maybe = first.has(hash3[i]!);
-          else if (L === 2) maybe = first.has(hash2[i]!);
+          if (L !== 0) maybe = first.has(hashWithout(t, i, L === 3 ? 3 : 2));
           else if (!t.ascii[i]) maybe = true; // rare: let prepare() decide
         } else if ((text.charCodeAt(end[i]! - 1) | 0x20) === 0x73 && end[i]! - start[i]! > 3) {
           if (sc.ready[i] !== sc.gen) prepare(sc, i, isId);

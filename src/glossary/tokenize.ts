@@ -36,8 +36,13 @@ export interface Tokens {
   ascii: Uint8Array;
   /** Words: is the text ASCII letters only (no digit; not a reduplication)? 1 or 0. */
   letters: Uint8Array;
-  /** Words: FNV-1a hash of the lower-cased text, and of its prefixes without the last 2 and 3 characters. */
+  /** Words: FNV-1a hash of the lower-cased text. */
   hash: Int32Array;
+  /**
+   * Words that are not plain ASCII (ascii[k] === 0, or a reduplication: baseEnd[k] !== end[k]): the
+   * hash of the lower-cased text without its last 2 and 3 characters. Not kept for the others (most
+   * words): `hashWithout` computes it from the text when asked.
+   */
   hash2: Int32Array;
   hash3: Int32Array;
   /** Reduplications: hash of the lower-cased base word. */
@@ -95,6 +100,24 @@ export function hashKey(s: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
   return h & SMI;
+}
+
+/**
+ * The hash of word token k's lower-cased text without its last `drop` (2 or 3) characters, as
+ * hashKey gives it: read from the text for an ASCII word (hashed as the tokenizer hashes: digits and
+ * letters folded), kept by the tokenizer for the others.
+ */
+export function hashWithout(t: Tokens, k: number, drop: 2 | 3): number {
+  if (t.ascii[k] === 1 && t.baseEnd[k] === t.end[k]) return asciiPrefixHash(t.source, t.start[k]!, t.end[k]! - drop) & SMI;
+  return drop === 3 ? t.hash3[k]! : t.hash2[k]!;
+}
+
+/** FNV-1a of text[s, e) (ASCII letters and digits) with letters lower-cased, all 32 bits; 0 when e < s (a word shorter than what it drops: as hashWord). */
+function asciiPrefixHash(text: string, s: number, e: number): number {
+  if (e < s) return 0;
+  let h = FNV_OFFSET;
+  for (let i = s; i < e; i++) h = Math.imul(h ^ FOLD[text.charCodeAt(i)]!, FNV_PRIME);
+  return h;
 }
 
 /** The text of word token k (NFC), made once. */
@@ -201,7 +224,7 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
   out.gen = gen;
   out.source = text;
   const kind = out.kind, start = out.start, end = out.end, baseEnd = out.baseEnd, asc = out.ascii;
-  const hash = out.hash, hash2 = out.hash2, hash3 = out.hash3, cand = out.cand, made = out.made, texts = out.text, letters = out.letters;
+  const hash = out.hash, cand = out.cand, made = out.made, texts = out.text, letters = out.letters;
   const bits = filter === null ? null : filter.bits;
   const english = filter !== null && filter.english;
   let n = 0, nc = 0;
@@ -234,7 +257,7 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
     if (c < 0x80 ? ASCII[c] === 1 : isWordCode(text, i, c)) {
       const s = i;
       let ascii = true;
-      let h = FNV_OFFSET, h1 = 0, h2 = 0, h3 = 0;
+      let h = FNV_OFFSET;
       // (1 while only letters: a folded letter is 0x61–0x7a, a digit 0x30–0x39)
       let only = 1;
       while (i < len) {
@@ -243,7 +266,6 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
           const f = FOLD[d]!;
           if (f === 0) break;
           only &= f >>> 6;
-          h3 = h2; h2 = h1; h1 = h;
           h = Math.imul(h ^ f, FNV_PRIME);
         } else {
           if (!isWordCode(text, i, d)) break;
@@ -255,7 +277,7 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
       // (made[k] = 0: the slot may have held a token of this call before a reduplication was merged)
       kind[k] = T_WORD; start[k] = s; end[k] = i; baseEnd[k] = i; made[k] = 0;
       if (ascii) {
-        asc[k] = 1; hash[k] = h & SMI; hash2[k] = h2 & SMI; hash3[k] = h3 & SMI; letters[k] = only;
+        asc[k] = 1; hash[k] = h & SMI; letters[k] = only;
       } else {
         asc[k] = 0; letters[k] = 0; hashWord(out, k); plain = false;
       }
@@ -284,8 +306,8 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
         out.baseHash[m] = baseHash;
         const lw = full.toLowerCase();
         hash[m] = hashKey(lw);
-        hash2[m] = hashKey(lw.slice(0, -2));
-        hash3[m] = hashKey(lw.slice(0, -3));
+        out.hash2[m] = hashKey(lw.slice(0, -2));
+        out.hash3[m] = hashKey(lw.slice(0, -3));
         if (bits !== null) cand[nc++] = m;
         continue;
       }
@@ -298,8 +320,12 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
           // Indonesian word ending in a clitic (-ku -mu; -nya -lah -kah -tah -pun), an English word
           // ending in s (plurals: -s, -es, -ies → y), longer than 3 letters
           if (!may && i - s > 3) {
+            // (the prefix hashes made here, for these few words only)
             if (english) {
               if ((text.charCodeAt(i - 1) | 0x20) === 0x73) {
+                const h3 = asciiPrefixHash(text, s, i - 3);
+                const h2 = Math.imul(h3 ^ FOLD[text.charCodeAt(i - 3)]!, FNV_PRIME);
+                const h1 = Math.imul(h2 ^ FOLD[text.charCodeAt(i - 2)]!, FNV_PRIME);
                 b = h1 & FILTER_MASK;
                 may = (bits[b >>> 5]! & (1 << (b & 31))) !== 0;
                 if (!may) { b = h2 & FILTER_MASK; may = (bits[b >>> 5]! & (1 << (b & 31))) !== 0; }
@@ -308,7 +334,7 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
               }
             } else {
               const L = cliticEnd(text, s, i);
-              if (L !== 0) { b = (L === 3 ? h3 : h2) & FILTER_MASK; may = (bits[b >>> 5]! & (1 << (b & 31))) !== 0; }
+              if (L !== 0) { b = asciiPrefixHash(text, s, i - L) & FILTER_MASK; may = (bits[b >>> 5]! & (1 << (b & 31))) !== 0; }
             }
           }
         }
