@@ -99,6 +99,12 @@ export interface CheckNeeds {
    * concepts; without a glossary it reports nothing).
    */
   readonly reads: "text" | "target-terms" | "terms";
+  /**
+   * `target-terms` only: it reads no more of the target's terms than where they are (start, end), and
+   * takes them from `targetTokens.matches` when those tokens carry the matcher's matches
+   * (`targetTokens.nm >= 0`): the audit then gives it no match objects (targetTerms empty).
+   */
+  readonly spans?: boolean;
   /** It reports only on a pair where any of these holds (the engine runs it only there); absent: on any pair. */
   readonly when?: readonly TermCondition[];
   /**

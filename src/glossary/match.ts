@@ -694,14 +694,16 @@ function findAll(side: Side, text: string, sc: Scratch): number {
     cStartTok[nc] = i; cEndTok[nc] = sc.bestEndTok; cStart[nc] = start[i]!; cEnd[nc] = sc.bestEnd; cPat[nc] = sc.bestPat;
     nc++;
   }
-  if (nc === 0) return 0;
+  if (nc === 0) { t.matches = sc.out; t.nm = 0; return 0; }
   if (sc.out.length < nc * 3) sc.out = new Int32Array(nc * 6);
+  t.matches = sc.out;
   const out = sc.out;
   let overlap = false;
   for (let c = 1; c < nc; c++) if (cStartTok[c]! <= cEndTok[c - 1]!) { overlap = true; break; }
   let m = 0;
   if (!overlap) {
     for (let c = 0; c < nc; c++) { out[m++] = cStart[c]!; out[m++] = cEnd[c]!; out[m++] = cPat[c]!; }
+    t.nm = nc;
     return m;
   }
   // Longest first (in characters), then leftmost; keep those that overlap nothing already kept.
@@ -732,6 +734,7 @@ function findAll(side: Side, text: string, sc: Scratch): number {
   }
   // candidates are in text order already
   for (let c = 0; c < nc; c++) if (kept[c] === 1) { out[m++] = cStart[c]!; out[m++] = cEnd[c]!; out[m++] = cPat[c]!; }
+  t.nm = m / 3;
   return m;
 }
 

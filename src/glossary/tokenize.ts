@@ -56,6 +56,13 @@ export interface Tokens {
   /** The input the tokens were read from. */
   source: string;
   /**
+   * The glossary matches in `source` of the matcher that made these tokens (src/glossary/match.ts):
+   * `nm` [start, end, pattern] triples in `matches`, the same the matcher returns; nm = -1 when no
+   * matcher scanned the text (tokenize alone). Valid until the tokens are reused.
+   */
+  matches: Int32Array;
+  nm: number;
+  /**
    * Is the input plain: printable ASCII (U+0021–U+007E) words and punctuation separated by single
    * spaces, no space at either end (a text normalizeText leaves as it is)? Conservative: true
    * implies plain; false may still be plain only for the empty text.
@@ -183,8 +190,10 @@ function alloc(t: Tokens, cap: number): void {
   t.gen = 1;
 }
 
+const NO_MATCHES = new Int32Array(0);
+
 export function createTokens(): Tokens {
-  const t = { n: 0, nc: 0, gen: 1, source: "", cap: 0, plain: false } as Tokens;
+  const t = { n: 0, nc: 0, gen: 1, source: "", cap: 0, plain: false, matches: NO_MATCHES, nm: -1 } as Tokens;
   alloc(t, 64);
   return t;
 }
@@ -223,6 +232,7 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
   if (gen <= 0) { out.made.fill(0); gen = 1; }
   out.gen = gen;
   out.source = text;
+  out.nm = -1;
   const kind = out.kind, start = out.start, end = out.end, baseEnd = out.baseEnd, asc = out.ascii;
   const hash = out.hash, cand = out.cand, made = out.made, texts = out.text, letters = out.letters;
   const bits = filter === null ? null : filter.bits;

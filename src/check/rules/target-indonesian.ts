@@ -27,22 +27,28 @@ export default defineCheck<{ minWords: number; ratio: number }>({
     defaultSeverity: "warning",
     enabledByDefault: true,
     scope: "pair",
-    needs: { reads: "target-terms" },
+    needs: { reads: "target-terms", spans: true },
     description: "The target still reads as Indonesian rather than English.",
     messages: { indonesian: "The target looks Indonesian ({{idWords}} Indonesian and {{enWords}} English function words)." },
   },
   defaultOptions: { minWords: 3, ratio: 0.6 },
   check({ source, target, targetTerms, targetTokens }, options) {
     if (!target.trim()) return [];
+    // The terms' spans: the matcher's own, carried by the target's tokens (CheckNeeds.spans: the audit
+    // then makes no match objects), else those of targetTerms, as [start, end, _] triples.
+    const mine = targetTokens && targetTokens.source === target ? targetTokens : null;
+    let spans: Int32Array, nt: number;
+    if (mine !== null && mine.nm >= 0) { spans = mine.matches; nt = mine.nm; }
+    else { nt = targetTerms.length; spans = spansOf(targetTerms); }
     // (most targets: ASCII, no quotation marks, the terms in order: counted in place, see countInPlace;
     // by the target's tokens when the caller has them and the target is plain, see countByTokens)
-    const counted = targetTokens && targetTokens.plain && targetTokens.source === target ? countByTokens(target, targetTerms, targetTokens) : countInPlace(target, targetTerms);
+    const counted = mine !== null && mine.plain ? countByTokens(target, spans, nt, mine) : countInPlace(target, spans, nt);
     let idWords: number, enWords: number;
     if (counted >= 0) { idWords = counted >>> 16; enWords = counted & 0xffff; }
     else {
       // blank out glossary terms and quoted passages
       let text = target;
-      for (const t of targetTerms) text = text.slice(0, t.start) + " ".repeat(t.end - t.start) + text.slice(t.end);
+      for (let k = 0; k < nt; k++) { const s = spans[3 * k]!, e = spans[3 * k + 1]!; text = text.slice(0, s) + " ".repeat(e - s) + text.slice(e); }
       if (text.includes("\"") || text.includes("“")) text = text.replace(/[“"][^”"]*[”"]/g, (m) => " ".repeat(m.length));
       [idWords, enWords] = ASCII.test(text) ? countAscii(text) : countWords(text);
     }
@@ -52,6 +58,15 @@ export default defineCheck<{ minWords: number; ratio: number }>({
     return [{ messageId: "indonesian", data: { idWords, enWords } }];
   },
 });
+
+let spanBuffer = new Int32Array(48);
+/** The spans of `terms` as [start, end, 0] triples (in a buffer reused between calls). */
+function spansOf(terms: readonly { readonly start: number; readonly end: number }[]): Int32Array {
+  const n = terms.length;
+  if (spanBuffer.length < n * 3) spanBuffer = new Int32Array(n * 6);
+  for (let k = 0; k < n; k++) { const t = terms[k]!; spanBuffer[3 * k] = t.start; spanBuffer[3 * k + 1] = t.end; }
+  return spanBuffer;
+}
 
 /** The Indonesian and English function words among the words (`\p{L}+`) of a text. */
 function countWords(text: string): [number, number] {
@@ -145,15 +160,14 @@ const TOKEN_WORD = WORD;
  * characters between tokens are spaces and punctuation: no word crosses them). -1 where countInPlace
  * gives -1 (a quotation mark, terms out of order).
  */
-function countByTokens(target: string, terms: readonly { readonly start: number; readonly end: number }[], t: Tokens): number {
+function countByTokens(target: string, spans: Int32Array, nt: number, t: Tokens): number {
   const n = target.length;
   if (n >= 0x10000 || !ALL_LOWER) return -1;
   let last = 0;
-  const nt = terms.length;
   for (let k = 0; k < nt; k++) {
-    const q = terms[k]!;
-    if (!(q.start >= last && q.end >= q.start && q.end <= n)) return -1;
-    last = q.end;
+    const s = spans[3 * k]!, e = spans[3 * k + 1]!;
+    if (!(s >= last && e >= s && e <= n)) return -1;
+    last = e;
   }
   const { kind, start, end, letters, hash } = t;
   let idWords = 0, enWords = 0;
@@ -165,10 +179,10 @@ function countByTokens(target: string, terms: readonly { readonly start: number;
       continue;
     }
     const e = end[x]!;
-    while (k < nt && terms[k]!.end <= s) k++;
-    if (k < nt && terms[k]!.start < e) {
+    while (k < nt && spans[3 * k + 1]! <= s) k++;
+    if (k < nt && spans[3 * k]! < e) {
       // (a term covers it: wholly, or in part)
-      if (terms[k]!.start <= s && terms[k]!.end >= e) continue;
+      if (spans[3 * k]! <= s && spans[3 * k + 1]! >= e) continue;
     } else if (letters[x] === 1) {
       if (e - s > LONGEST) continue;
       const h = hash[x]!;
@@ -191,7 +205,7 @@ function countByTokens(target: string, terms: readonly { readonly start: number;
       continue;
     }
     // digits, a reduplication, or a term in part: its characters, as countInPlace reads them
-    const c = countRange(target, terms, s, e);
+    const c = countRange(target, spans, nt, s, e);
     idWords += c >>> 16; enWords += c & 0xffff;
   }
   return (idWords << 16) | enWords;
@@ -205,35 +219,34 @@ function countByTokens(target: string, terms: readonly { readonly start: number;
  * A word counts as Indonesian when written in lower case (the Indonesian words are matched as
  * written), as English in any case.
  */
-function countInPlace(target: string, terms: readonly { readonly start: number; readonly end: number }[]): number {
+function countInPlace(target: string, spans: Int32Array, nt: number): number {
   const n = target.length;
   if (n >= 0x10000 || !ALL_LOWER) return -1;
   let last = 0;
-  for (let k = 0; k < terms.length; k++) {
-    const t = terms[k]!;
-    if (!(t.start >= last && t.end >= t.start && t.end <= n)) return -1;
-    last = t.end;
+  for (let k = 0; k < nt; k++) {
+    const s = spans[3 * k]!, e = spans[3 * k + 1]!;
+    if (!(s >= last && e >= s && e <= n)) return -1;
+    last = e;
   }
   for (let i = 0; i < n; i++) {
     const c = target.charCodeAt(i);
     if (c >= 0x80 || c === 0x22) return -1;
   }
-  return countRange(target, terms, 0, n);
+  return countRange(target, spans, nt, 0, n);
 }
 
 /** countInPlace's count of the words starting in target[from, to) (its checks passed), as idWords << 16 | enWords. */
-function countRange(target: string, terms: readonly { readonly start: number; readonly end: number }[], from: number, to: number): number {
+function countRange(target: string, spans: Int32Array, nt: number, from: number, to: number): number {
   const n = target.length;
   let idWords = 0, enWords = 0;
   // positions are read in increasing order: `k` is the first term not ending before the position
-  const nt = terms.length;
   let k = 0;
   for (let i = from; i < to; i++) {
     let c = target.charCodeAt(i);
     if (!isLetter(c)) continue;
     if (nt !== 0) {
-      while (k < nt && terms[k]!.end <= i) k++;
-      if (k < nt && terms[k]!.start <= i) continue;
+      while (k < nt && spans[3 * k + 1]! <= i) k++;
+      if (k < nt && spans[3 * k]! <= i) continue;
     }
     // the word: its hash lower-cased, and whether it has a capital
     let h = Math.imul(FNV ^ (c | 0x20), PRIME);
@@ -243,8 +256,8 @@ function countRange(target: string, terms: readonly { readonly start: number; re
       c = target.charCodeAt(j);
       if (!isLetter(c)) break;
       if (nt !== 0) {
-        while (k < nt && terms[k]!.end <= j) k++;
-        if (k < nt && terms[k]!.start <= j) break;
+        while (k < nt && spans[3 * k + 1]! <= j) k++;
+        if (k < nt && spans[3 * k]! <= j) break;
       }
       if (c < 0x61) upper = true;
       h = Math.imul(h ^ (c | 0x20), PRIME);
