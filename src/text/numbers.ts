@@ -754,20 +754,33 @@ let plainValue = "";
  * extractNumbers to the pattern tried at every position, on text made to be near these limits.
  */
 function plainNumber(text: string, ci: number, lang: NumberLang): number {
+  const e = plainNumberEnd(text, ci, lang);
+  if (e < 0) return -1;
+  // its digits without the group separators (text[ci, e) is digits, or digit groups: see plainNumberEnd)
+  let value = text.slice(ci, e);
+  if (value.length > 3 && value.charCodeAt(value.length - 4) === (lang === "id" ? 0x2e : 0x2c)) value = value.replaceAll(lang === "id" ? "." : ",", "");
+  // canonicalDecimal(value, ""): without its leading zeros
+  let z = 0;
+  while (z < value.length - 1 && value.charCodeAt(z) === 0x30) z++;
+  plainValue = z === 0 ? value : value.slice(z);
+  return e;
+}
+
+/**
+ * Where plainNumber's number at the digit text[ci] ends (-1: not a plain number, the pattern decides),
+ * without making its value: text[ci, e) is a run of digits, or 1–3 digits and groups of a separator
+ * and 3 digits.
+ */
+function plainNumberEnd(text: string, ci: number, lang: NumberLang): number {
   const n = text.length;
   let j = ci;
   while (j < n && isDigit(text.charCodeAt(j))) j++;
   const group = lang === "id" ? 0x2e : 0x2c;
   let e = j;
-  let value: string;
   if (j - ci <= 3 && j + 3 < n && text.charCodeAt(j) === group && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3))) {
     // (id `\d{1,3}(?:\.\d{3})+`, en `\d{1,3}(?:,\d{3})+`: as many groups as there are)
-    value = text.slice(ci, j);
-    while (e + 3 < n && text.charCodeAt(e) === group && isDigit(text.charCodeAt(e + 1)) && isDigit(text.charCodeAt(e + 2)) && isDigit(text.charCodeAt(e + 3))) {
-      value += text.slice(e + 1, e + 4);
-      e += 4;
-    }
-  } else value = text.slice(ci, j);
+    while (e + 3 < n && text.charCodeAt(e) === group && isDigit(text.charCodeAt(e + 1)) && isDigit(text.charCodeAt(e + 2)) && isDigit(text.charCodeAt(e + 3))) e += 4;
+  }
   if (e < n) {
     const x = text.charCodeAt(e);
     if (x >= 0x80 || isDigit(x) || isAsciiLetter(x) || x === 0x25 || x === 0x2f || x === 0x2d || x === 0x3a) return -1;
@@ -788,11 +801,52 @@ function plainNumber(text: string, ci: number, lang: NumberLang): number {
       }
     }
   }
-  // canonicalDecimal(value, ""): without its leading zeros
-  let z = 0;
-  while (z < value.length - 1 && value.charCodeAt(z) === 0x30) z++;
-  plainValue = z === 0 ? value : value.slice(z);
   return e;
+}
+
+/** Do plain numbers a[as, ae) and b[bs, be) (see plainNumberEnd) have the same value (their digits, without separators and leading zeros)? */
+function samePlainValue(a: string, as: number, ae: number, b: string, bs: number, be: number): boolean {
+  // (digits left in each, to keep the last zero of an all-zero number)
+  let na = 0, nb = 0;
+  for (let i = as; i < ae; i++) if (isDigit(a.charCodeAt(i))) na++;
+  for (let i = bs; i < be; i++) if (isDigit(b.charCodeAt(i))) nb++;
+  let i = as, j = bs;
+  while (na > 1 && a.charCodeAt(i) === 0x30) { i++; na--; }
+  while (nb > 1 && b.charCodeAt(j) === 0x30) { j++; nb--; }
+  if (na !== nb) return false;
+  for (; na > 0; na--, i++, j++) {
+    while (!isDigit(a.charCodeAt(i))) i++;
+    while (!isDigit(b.charCodeAt(j))) j++;
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  }
+  return true;
+}
+
+/**
+ * Are the numbers of an Indonesian `source` and an English `target` plain numbers only (see
+ * plainNumber: `2024`, `11.000` / `11,000`), pairing up in order with equal values, as most pairs'
+ * numbers do? Read without making a token or a string. True implies that extractNumbers gives both
+ * texts the same count of numbers, all of kind `number`, not words, without alternatives, of equal
+ * values in order; false says nothing (a word number, a date, a number the pattern reads: the caller
+ * reads them all). `sourceTokens`, `targetTokens`: the texts' tokens, as for extractNumbers.
+ */
+export function plainNumbersPaired(source: string, target: string, sourceTokens: Tokens | null = null, targetTokens: Tokens | null = null): boolean {
+  const ids = (ID_CANDIDATES ??= readCandidates(idStarts(), ID_NEXT)), ens = (EN_CANDIDATES ??= readCandidates(enStarts(), EN_NEXT));
+  ids.tokens = sourceTokens !== null && sourceTokens.plain && sourceTokens.source === source ? sourceTokens : null;
+  ens.tokens = targetTokens !== null && targetTokens.plain && targetTokens.source === target ? targetTokens : null;
+  ids.cursor = 0; ens.cursor = 0;
+  let fs = 0, ft = 0, paired: boolean;
+  for (;;) {
+    const cs = ids.next(source, fs), ct = ens.next(target, ft);
+    if (cs < 0 || ct < 0) { paired = cs < 0 && ct < 0; break; }
+    // (as readNumbers reads a digit candidate: a plain number, from where it ends on)
+    if (!isDigit(source.charCodeAt(cs)) || !isDigit(target.charCodeAt(ct))) { paired = false; break; }
+    const es = plainNumberEnd(source, cs, "id"), et = plainNumberEnd(target, ct, "en");
+    if (es <= cs || et <= ct || !samePlainValue(source, cs, es, target, ct, et)) { paired = false; break; }
+    fs = es; ft = et;
+  }
+  ids.tokens = null; ens.tokens = null;
+  return paired;
 }
 
 function readNumbers(text: string, lang: NumberLang, candidate: Candidates, fast = false): NumberToken[] {

@@ -8,7 +8,7 @@
  * (`Kamis (5/1/2024)`) may give way to the weekday alone (`on Thursday`: AP style within a week),
  * as the weekday may give way to the date (`on Jan. 5`).
  */
-import { compareNumbers, extractNumbers, type NumberToken } from "../../text/numbers";
+import { compareNumbers, extractNumbers, plainNumbersPaired, type NumberToken } from "../../text/numbers";
 import { defineCheck, type Problem } from "../types";
 
 const show = (t: NumberToken) => t.raw;
@@ -54,6 +54,8 @@ export default defineCheck({
   defaultOptions: {},
   check({ source, target, sourceTokens, targetTokens }) {
     if (!target.trim()) return [];
+    // (most pairs: plain numbers paired in order, found without making their tokens)
+    if (plainNumbersPaired(source, target, sourceTokens ?? null, targetTokens ?? null)) return [];
     // (the texts' tokens, when given, spare reading the characters again: the same numbers)
     const sourceNumbers = extractNumbers(source, "id", sourceTokens ?? null), targetNumbers = extractNumbers(target, "en", targetTokens ?? null);
     if (pairedInOrder(sourceNumbers, targetNumbers)) return [];
