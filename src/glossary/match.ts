@@ -184,8 +184,8 @@ class Side {
   readonly compass = new Set<number>();
   /** Hashes of the lower-cased first keys of every pattern (and English stems of one-word patterns): a word whose hash is not here starts nothing. */
   readonly firstKeys = new HashSet();
-  /** Bitset over the hashes in firstKeys (the tokenizer's fast rejection). */
-  readonly filter: StartFilter;
+  /** Bloom filter of the hashes in firstKeys (the tokenizer's fast rejection; made by freeze). */
+  filter: StartFilter = createFilter(false, 0);
   /** Longest pattern, in tokens. */
   maxTokens = 0;
   /**
@@ -255,8 +255,10 @@ class Side {
       info[o + R_CHILDREN] = k + 1;
     }
     this.info = info; this.keyChars = keyChars;
-    // the start words
+    // the start words, and the tokenizer's filter of them
     const firsts = this.firstKeys.values();
+    this.filter = createFilter(this.lang === "en", firsts.length);
+    for (const h of firsts) filterAdd(this.filter, h);
     let fcap = 4;
     while (fcap < firsts.length * 2) fcap *= 2;
     const first = new Int32Array(fcap * 4).fill(-1);
@@ -295,13 +297,10 @@ class Side {
     });
     this.stemTab = tab; this.stemMask = cap - 1; this.stemEntries = entries; this.stemChars = pool;
   }
-  constructor(readonly lang: Lang) {
-    this.filter = createFilter(lang === "en");
-  }
+  constructor(readonly lang: Lang) {}
 
   private addFirst(h: number): void {
     this.firstKeys.add(h);
-    filterAdd(this.filter, h);
   }
 
   add(form: string, caseSensitive: boolean, entry: TargetEntry, concept?: Concept): void {

@@ -3,7 +3,7 @@
  * spaces, nothing at either end) and `tokensKey` (the consistency key of a plain text): the audit
  * relies on both to key texts by the tokens the matcher already made.
  */
-import { WORD, createTokens, hashKey, hashWithout, tokenize, tokensKey, wordText } from "../../src/glossary/tokenize";
+import { WORD, createFilter, createTokens, filterAdd, filterHas, hashKey, hashWithout, tokenize, tokensKey, wordText } from "../../src/glossary/tokenize";
 import { normalizeText } from "../../src/text/normalize";
 import { isPlain } from "../../src/check/util";
 import { rng } from "../../bench/lib/harness";
@@ -88,5 +88,32 @@ describe("hashWithout (the hash of a word without its last 2 or 3 characters, re
     }
     expect(wrong).toEqual([]);
     expect(checked).toBeGreaterThan(100_000);
+  });
+});
+
+describe("the start-word filter (a Bloom filter the tokenizer asks before the matcher looks a word up)", () => {
+  it("has every hash added (no false negatives) and few others (under 1% for a filter made for the number added)", () => {
+    const r = rng(5);
+    for (const count of [0, 1, 100, 5_000, 40_000]) {
+      const f = createFilter(false, count);
+      const added = new Set<number>();
+      while (added.size < count) added.add(Math.floor(r() * 0x40000000));
+      for (const h of added) filterAdd(f, h);
+      for (const h of added) if (!filterHas(f, h)) expect(h).toBe("in the filter");
+      let others = 0, passed = 0;
+      for (let k = 0; k < 100_000; k++) {
+        const h = Math.floor(r() * 0x40000000);
+        if (added.has(h)) continue;
+        others++;
+        if (filterHas(f, h)) passed++;
+      }
+      expect(passed / others).toBeLessThan(0.01);
+    }
+  });
+  it("passes the hashes of words as the tokenizer makes them", () => {
+    const f = createFilter(false, 3);
+    for (const w of ["sanksi", "korea", "g7"]) filterAdd(f, hashKey(w));
+    const t = tokenize("Sanksi untuk KOREA dan G7, bukan kami.", createTokens(), f);
+    expect(Array.from(t.cand.subarray(0, t.nc), (k) => wordText(t, k))).toEqual(["Sanksi", "KOREA", "G7"]);
   });
 });
