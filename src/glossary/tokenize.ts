@@ -221,11 +221,18 @@ function hashWord(t: Tokens, k: number): void {
   t.hash3[k] = lw.length >= 3 ? hashKey(lw.slice(0, -3)) : 0;
 }
 
+/** 1 for the last two letters of a clitic (ya ah un ku mu), lower-cased, at ((c2 | 0x20) << 7 | (c1 | 0x20)) & 0x3fff. */
+const CLITIC_TAIL = new Uint8Array(1 << 14);
+for (const tail of ["ya", "ah", "un", "ku", "mu"]) CLITIC_TAIL[(tail.charCodeAt(0) << 7) | tail.charCodeAt(1)] = 1;
+
 /** Length of the Indonesian clitic an ASCII word text[s, e) ends with (-nya -lah -kah -tah -pun: 3, -ku -mu: 2; the stem keeps 2 letters), else 0. */
 export function cliticEnd(text: string, s: number, e: number): number {
   const n = e - s;
   if (n < 4) return 0;
-  const c1 = text.charCodeAt(e - 1) | 0x20, c2 = text.charCodeAt(e - 2) | 0x20, c3 = text.charCodeAt(e - 3) | 0x20;
+  const c1 = text.charCodeAt(e - 1) | 0x20, c2 = text.charCodeAt(e - 2) | 0x20;
+  // (most words end in no clitic's last two letters: one look-up says so)
+  if (CLITIC_TAIL[((c2 << 7) | c1) & 0x3fff] === 0) return 0;
+  const c3 = text.charCodeAt(e - 3) | 0x20;
   if (n >= 5) {
     if (c3 === 0x6e && c2 === 0x79 && c1 === 0x61) return 3; // nya
     if ((c3 === 0x6c || c3 === 0x6b || c3 === 0x74) && c2 === 0x61 && c1 === 0x68) return 3; // lah kah tah

@@ -3,7 +3,8 @@
  * spaces, nothing at either end) and `tokensKey` (the consistency key of a plain text): the audit
  * relies on both to key texts by the tokens the matcher already made.
  */
-import { WORD, createFilter, createTokens, filterAdd, filterHas, hashKey, hashWithout, tokenize, tokensKey, wordText } from "../../src/glossary/tokenize";
+import { WORD, cliticEnd, createFilter, createTokens, filterAdd, filterHas, hashKey, hashWithout, tokenize, tokensKey, wordText } from "../../src/glossary/tokenize";
+import { stripClitic } from "../../src/glossary/stem";
 import { normalizeText } from "../../src/text/normalize";
 import { isPlain } from "../../src/check/util";
 import { rng } from "../../bench/lib/harness";
@@ -115,5 +116,25 @@ describe("the start-word filter (a Bloom filter the tokenizer asks before the ma
     for (const w of ["sanksi", "korea", "g7"]) filterAdd(f, hashKey(w));
     const t = tokenize("Sanksi untuk KOREA dan G7, bukan kami.", createTokens(), f);
     expect(Array.from(t.cand.subarray(0, t.nc), (k) => wordText(t, k))).toEqual(["Sanksi", "KOREA", "G7"]);
+  });
+});
+
+describe("cliticEnd (the clitic an ASCII word ends with, read in place)", () => {
+  it("is the length stripClitic takes off, for 50,000 random ASCII words and every clitic in any case", () => {
+    const r = rng(9);
+    const tails = ["nya", "lah", "kah", "tah", "pun", "ku", "mu", "NYA", "Lah", "KAH", "pUn", "KU", "Mu", "ya", "ah", "un", "u", "a", "h", "n", "yah", "han", "nun", "mku", "G7", ""];
+    const letters = "abcdefghijklmnopqrstuvwxyzAKLMNPTUY0123456789";
+    const wrong: unknown[] = [];
+    for (let k = 0; k < 50_000; k++) {
+      let w = "";
+      const n = Math.floor(r() * 6);
+      for (let q = 0; q < n; q++) w += letters[Math.floor(r() * letters.length)]!;
+      w += tails[Math.floor(r() * tails.length)]!;
+      const text = `x ${w} y`;
+      const stripped = stripClitic(w);
+      const want = stripped === null ? 0 : w.length - stripped.length;
+      if (cliticEnd(text, 2, 2 + w.length) !== want) wrong.push([w, cliticEnd(text, 2, 2 + w.length), want]);
+    }
+    expect(wrong).toEqual([]);
   });
 });
