@@ -28,6 +28,12 @@ export interface CheckInput {
   readonly targetTokens?: Tokens | null;
 }
 
+/**
+ * The result of a check that finds nothing, shared (frozen: no array is made per pair and check;
+ * a caller reads the problems a check returns, never changes them).
+ */
+export const NO_PROBLEMS: Problem[] = Object.freeze([]) as unknown as Problem[];
+
 export interface Span {
   readonly start: number;
   readonly end: number;

@@ -7,7 +7,7 @@
  * rendering ("barat" → "the West", "persenjataan" → "weaponry"), and so does a capitalised rendering
  * written the same in the source (a surname on second mention: "Kim" → "Kim"). Not reported on a copied target (target-same-as-source).
  */
-import { defineCheck, type Problem } from "../types";
+import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 import type { Concept } from "../../glossary/types";
 import { acronymInName, conceptCap, findWord, fold, insideLongerName, isCopy, lowerCased, renderingsOf, targetEntries } from "../util";
 
@@ -42,7 +42,7 @@ export default defineCheck({
   },
   defaultOptions: {},
   check({ source, target, sourceTerms, targetTerms, concepts }) {
-    if (targetTerms.length === 0) return [];
+    if (targetTerms.length === 0) return NO_PROBLEMS;
     let texts: Set<string> | undefined;
     const explained = (rendering: string): boolean => {
       if (!texts) {
@@ -73,6 +73,6 @@ export default defineCheck({
         ...conceptCap(t.entry, concepts),
       });
     }
-    return problems.length && isCopy(source, target) ? [] : problems;
+    return problems.length && isCopy(source, target) ? NO_PROBLEMS : problems;
   },
 });

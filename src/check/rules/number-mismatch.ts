@@ -9,7 +9,7 @@
  * as the weekday may give way to the date (`on Jan. 5`).
  */
 import { compareNumbers, extractNumbers, plainNumbersPaired, type NumberToken } from "../../text/numbers";
-import { defineCheck, type Problem } from "../types";
+import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 
 const show = (t: NumberToken) => t.raw;
 
@@ -53,12 +53,12 @@ export default defineCheck({
   },
   defaultOptions: {},
   check({ source, target, sourceTokens, targetTokens }) {
-    if (!target.trim()) return [];
+    if (!target.trim()) return NO_PROBLEMS;
     // (most pairs: plain numbers paired in order, found without making their tokens)
-    if (plainNumbersPaired(source, target, sourceTokens ?? null, targetTokens ?? null)) return [];
+    if (plainNumbersPaired(source, target, sourceTokens ?? null, targetTokens ?? null)) return NO_PROBLEMS;
     // (the texts' tokens, when given, spare reading the characters again: the same numbers)
     const sourceNumbers = extractNumbers(source, "id", sourceTokens ?? null), targetNumbers = extractNumbers(target, "en", targetTokens ?? null);
-    if (pairedInOrder(sourceNumbers, targetNumbers)) return [];
+    if (pairedInOrder(sourceNumbers, targetNumbers)) return NO_PROBLEMS;
     const { missing, extra } = compareNumbers(sourceNumbers, targetNumbers);
     const problems: Problem[] = [];
     const reportable = (t: NumberToken, others: readonly NumberToken[]) => !t.word || others.some((o) => o.kind === t.kind);

@@ -6,7 +6,7 @@
  */
 import { normalizeText } from "../../text/normalize";
 import { HASH_PARAMS, WORD, type Tokens } from "../../glossary/tokenize";
-import { defineCheck } from "../types";
+import { defineCheck, NO_PROBLEMS } from "../types";
 
 const ID_WORDS = new Set(
   ("yang dan di ke dari ini itu untuk dengan pada dalam tidak akan adalah oleh atau juga karena bahwa telah sudah " +
@@ -33,7 +33,7 @@ export default defineCheck<{ minWords: number; ratio: number }>({
   },
   defaultOptions: { minWords: 3, ratio: 0.6 },
   check({ source, target, targetTerms, targetTokens }, options) {
-    if (!target.trim()) return [];
+    if (!target.trim()) return NO_PROBLEMS;
     // The terms' spans: the matcher's own, carried by the target's tokens (CheckNeeds.spans: the audit
     // then makes no match objects), else those of targetTerms, as [start, end, _] triples.
     const mine = targetTokens && targetTokens.source === target ? targetTokens : null;
@@ -52,9 +52,9 @@ export default defineCheck<{ minWords: number; ratio: number }>({
       if (text.includes("\"") || text.includes("“")) text = text.replace(/[“"][^”"]*[”"]/g, (m) => " ".repeat(m.length));
       [idWords, enWords] = ASCII.test(text) ? countAscii(text) : countWords(text);
     }
-    if (idWords < options.minWords || idWords / (idWords + enWords) < options.ratio) return [];
+    if (idWords < options.minWords || idWords / (idWords + enWords) < options.ratio) return NO_PROBLEMS;
     // checked last: most targets are not Indonesian, and normalising both texts costs more
-    if (normalizeText(source) === normalizeText(target)) return [];
+    if (normalizeText(source) === normalizeText(target)) return NO_PROBLEMS;
     return [{ messageId: "indonesian", data: { idWords, enWords } }];
   },
 });
