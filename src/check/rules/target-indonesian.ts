@@ -139,17 +139,30 @@ function setsOf(text: string, s: number, e: number, h: number): number {
   return 0;
 }
 
-/** The same table by the tokenizer's 30-bit word hashes (src/glossary/tokenize.ts). */
+/**
+ * The same words by the tokenizer's 30-bit word hashes (src/glossary/tokenize.ts), for countByTokens:
+ * open addressing over 8-integer slots (32 bytes: one probe reads one slot) — the hash (-1: empty),
+ * the word's length and sets (length | sets << 8), its letters packed 4 to an integer from the
+ * lowest byte (every function word is at most 20 ASCII letters), unused.
+ */
 const TOKEN_MASK = HASH_PARAMS.mask;
-const SLOTS30 = new Int16Array(SLOT_MASK + 1).fill(-1);
-LOOKUP_WORDS.forEach((w, k) => {
-  let h = HASH_PARAMS.offset;
-  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), HASH_PARAMS.prime);
-  h &= TOKEN_MASK;
-  let i = (h ^ (h >>> 16)) & SLOT_MASK;
-  while (SLOTS30[i] !== -1) i = (i + 1) & SLOT_MASK;
-  SLOTS30[i] = k;
-});
+const WORD_SLOTS = 512, WORD_SLOT = 8;
+const WORDS30 = new Int32Array(WORD_SLOTS * WORD_SLOT).fill(0);
+for (let o = 0; o < WORDS30.length; o += WORD_SLOT) WORDS30[o] = -1;
+const PACKED = LOOKUP_WORDS.every((w) => w.length <= 4 * (WORD_SLOT - 2)) && LOOKUP_WORDS.length * 2 <= WORD_SLOTS;
+if (PACKED) {
+  LOOKUP_WORDS.forEach((w, k) => {
+    let h = HASH_PARAMS.offset;
+    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), HASH_PARAMS.prime);
+    h &= TOKEN_MASK;
+    let i = (h ^ (h >>> 16)) & (WORD_SLOTS - 1);
+    while (WORDS30[i * WORD_SLOT] !== -1) i = (i + 1) & (WORD_SLOTS - 1);
+    const o = i * WORD_SLOT;
+    WORDS30[o] = h;
+    WORDS30[o + 1] = w.length | (SETS[k]! << 8);
+    for (let q = 0; q < w.length; q++) WORDS30[o + 2 + (q >> 2)]! |= w.charCodeAt(q) << ((q & 3) << 3);
+  });
+}
 const TOKEN_WORD = WORD;
 
 /**
@@ -162,7 +175,7 @@ const TOKEN_WORD = WORD;
  */
 function countByTokens(target: string, spans: Int32Array, nt: number, t: Tokens): number {
   const n = target.length;
-  if (n >= 0x10000 || !ALL_LOWER) return -1;
+  if (n >= 0x10000 || !ALL_LOWER || !PACKED) return -1;
   let last = 0;
   for (let k = 0; k < nt; k++) {
     const s = spans[3 * k]!, e = spans[3 * k + 1]!;
@@ -186,18 +199,27 @@ function countByTokens(target: string, spans: Int32Array, nt: number, t: Tokens)
     } else if (letters[x] === 1) {
       if (e - s > LONGEST) continue;
       const h = hash[x]!;
-      let i = (h ^ (h >>> 16)) & SLOT_MASK;
-      for (let w = SLOTS30[i]!; w !== -1; w = SLOTS30[(i = (i + 1) & SLOT_MASK)]!) {
-        const word = LOOKUP_WORDS[w]!;
-        if (word.length !== e - s) continue;
+      // (the slot with this hash, then the letters compared 4 at a time, lower-cased; `upper`: a
+      // capital among them)
+      for (let o = ((h ^ (h >>> 16)) & (WORD_SLOTS - 1)) * WORD_SLOT; ; o = (o + WORD_SLOT) & (WORD_SLOTS * WORD_SLOT - 1)) {
+        const sh = WORDS30[o]!;
+        if (sh === -1) break;
+        if (sh !== h) continue;
+        const info = WORDS30[o + 1]!, len = e - s;
+        if ((info & 0xff) !== len) continue;
         let q = 0, upper = false;
-        for (; q < word.length; q++) {
-          const c = target.charCodeAt(s + q);
-          if ((c | 0x20) !== word.charCodeAt(q)) break;
-          if (c < 0x61) upper = true;
+        for (; q < len; q += 4) {
+          let packed = 0;
+          const m = len - q < 4 ? len - q : 4;
+          for (let b = 0; b < m; b++) {
+            const c = target.charCodeAt(s + q + b);
+            packed |= (c | 0x20) << (b << 3);
+            if (c < 0x61) upper = true;
+          }
+          if (packed !== WORDS30[o + 2 + (q >> 2)]) break;
         }
-        if (q !== word.length) continue;
-        const sets = SETS[w]!;
+        if (q < len) continue;
+        const sets = info >>> 8;
         if ((sets & ID_WORD) !== 0 && !upper) idWords++;
         else if ((sets & EN_WORD) !== 0) enWords++;
         break;
