@@ -632,20 +632,26 @@ function readCandidates(starts: string[], next: Readonly<Record<string, string>>
       // A plain text (printable ASCII, see Tokens.plain) by its tokens: punctuation starts nothing;
       // a word of letters only is a whole ASCII word at a word start, looked up by the hash the
       // tokenizer made; any other word (digits, a reduplication), or one `from` falls inside, is read.
+      // (the cursor is stored where a candidate is found: a loop over most words stores nothing)
       const { kind, start, end, letters, hash } = t;
-      for (let k = f.cursor; k < t.n; k++) {
+      const n = t.n;
+      for (let k = f.cursor; k < n; k++) {
         if (kind[k] !== TOKEN_WORD) continue;
-        const s = start[k]!, e = end[k]!;
+        const e = end[k]!;
         if (e <= from) continue;
-        f.cursor = k;
+        const s = start[k]!;
         if (s < from || letters[k] === 0) {
+          f.cursor = k;
           const c = scan(text, s < from ? from : s, e);
           if (c >= 0) return c;
           continue;
         }
-        if (wordCandidate(text, s, e, hashes30, hash[k]!)) { f.length = e - s; return s; }
+        // (most words: not a start word by their hash's bit, as wordCandidate first asks)
+        const h = hash[k]!;
+        if ((hashBits[(h >>> 5) & 0x7ff]! & (1 << (h & 31))) === 0) continue;
+        if (wordCandidate(text, s, e, hashes30, h)) { f.cursor = k; f.length = e - s; return s; }
       }
-      f.cursor = t.n;
+      f.cursor = n;
       return -1;
     },
   };
