@@ -463,7 +463,8 @@ function probe(tab: Int32Array, mask: number, p: number, h: number): number {
 
 /**
  * The child of node `p` whose key hash is `h` and whose key is text[s, e) (exactly, or ASCII-case-folded
- * when !cs; ASCII text only), or -1: one probe of the edge table, the key compared in the key pool.
+ * when !cs; ASCII text only), or -1: found by hash among the children in p's record (or, for a node
+ * with more children, by one probe of the edge table), the key compared in the child's record.
  */
 function childAt(side: Side, p: number, h: number, text: string, s: number, e: number, cs: boolean): number {
   // (most nodes have a few children: their hashes are in the node's record, no table to probe)
@@ -477,7 +478,7 @@ function childAt(side: Side, p: number, h: number, text: string, s: number, e: n
   return c === -1 ? -1 : keyedChild(side, c, text, s, e, cs);
 }
 
-/** The node among c and its same-hash siblings whose key is text[s, e) (as childAt compares), or -1. */
+/** The node among c and its same-hash siblings whose key is text[s, e) (as childAt compares; the key in the record, else in the key pool), or -1. */
 function keyedChild(side: Side, c: number, text: string, s: number, e: number, cs: boolean): number {
   const info = side.info, pool = side.keyChars, len = e - s;
   for (; c !== -1; c = info[c * NODE + R_SIB]!) {
