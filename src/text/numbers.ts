@@ -837,36 +837,93 @@ function samePlainValue(a: string, as: number, ae: number, b: string, bs: number
  * reads them all). `sourceTokens`, `targetTokens`: the texts' tokens, as for extractNumbers.
  */
 export function plainNumbersPaired(source: string, target: string, sourceTokens: Tokens | null = null, targetTokens: Tokens | null = null): boolean {
-  const ids = (ID_CANDIDATES ??= readCandidates(idStarts(), ID_NEXT)), ens = (EN_CANDIDATES ??= readCandidates(enStarts(), EN_NEXT));
-  ids.tokens = sourceTokens !== null && sourceTokens.plain && sourceTokens.source === source ? sourceTokens : null;
-  ens.tokens = targetTokens !== null && targetTokens.plain && targetTokens.source === target ? targetTokens : null;
-  ids.cursor = 0; ens.cursor = 0;
-  let fs = 0, ft = 0, paired: boolean;
-  for (;;) {
-    const cs = ids.next(source, fs), ct = ens.next(target, ft);
-    if (cs < 0 || ct < 0) { paired = cs < 0 && ct < 0; break; }
-    // (as readNumbers reads a digit candidate: a plain number, from where it ends on)
-    if (!isDigit(source.charCodeAt(cs)) || !isDigit(target.charCodeAt(ct))) { paired = false; break; }
-    const es = plainNumberEnd(source, cs, "id"), et = plainNumberEnd(target, ct, "en");
-    if (es <= cs || et <= ct || !samePlainValue(source, cs, es, target, ct, et)) { paired = false; break; }
-    fs = es; ft = et;
-  }
+  const paired = readPairedPrefix(source, target, sourceTokens, targetTokens);
+  const ids = ID_CANDIDATES!, ens = EN_CANDIDATES!;
   ids.tokens = null; ens.tokens = null;
   return paired;
 }
 
-function readNumbers(text: string, lang: NumberLang, candidate: Candidates, fast = false): NumberToken[] {
-  if (typeof text !== "string" || text.length === 0) return [];
+/**
+ * The numbers of an Indonesian `source` and an English `target`, as extractNumbers reads them
+ * (`tokens`: the texts' tokens, as for extractNumbers), or null where plainNumbersPaired says they
+ * are plain numbers paired in order (then no token is made). Where they are not, the numbers read
+ * in step so far become tokens and the rest is read from there on: no text is read twice.
+ */
+export function pairNumbers(source: string, target: string, sourceTokens: Tokens | null = null, targetTokens: Tokens | null = null): [NumberToken[], NumberToken[]] | null {
+  if (readPairedPrefix(source, target, sourceTokens, targetTokens)) {
+    ID_CANDIDATES!.tokens = null; EN_CANDIDATES!.tokens = null;
+    return null;
+  }
+  // (the candidates stay where the walk stopped: each side's reading goes on from its last pair)
+  const k = prefixPairs, spans = prefixSpans;
+  const sourceNumbers: NumberToken[] = [], targetNumbers: NumberToken[] = [];
+  for (let q = 0; q < k; q++) {
+    const cs = spans[4 * q]!, es = plainNumber(source, cs, "id");
+    push(sourceNumbers, cs, es, source.slice(cs, es), plainValue, "number");
+  }
+  for (let q = 0; q < k; q++) {
+    const ct = spans[4 * q + 2]!, et = plainNumber(target, ct, "en");
+    push(targetNumbers, ct, et, target.slice(ct, et), plainValue, "number");
+  }
+  const ids = ID_CANDIDATES!, ens = EN_CANDIDATES!;
+  // (each side from its first candidate not read: found already, not looked for again)
+  const ps = pendingSource, psl = pendingSourceLength, pt = pendingTarget, ptl = pendingTargetLength;
+  const s = source.length === 0 ? sourceNumbers : readNumbers(source, "id", ids, true, k === 0 ? 0 : spans[4 * (k - 1) + 1]!, sourceNumbers, ps, psl);
+  const t = target.length === 0 ? targetNumbers : readNumbers(target, "en", ens, true, k === 0 ? 0 : spans[4 * (k - 1) + 3]!, targetNumbers, pt, ptl);
+  ids.tokens = null; ens.tokens = null;
+  return [s, t];
+}
+
+/** The pairs of plain numbers readPairedPrefix read in step: [source start, end, target start, end] each. */
+let prefixSpans = new Int32Array(32);
+let prefixPairs = 0;
+/** The candidates readPairedPrefix found last, not read (-1: none left), and their lengths. */
+let pendingSource = -1, pendingSourceLength = 0, pendingTarget = -1, pendingTargetLength = 0;
+
+/**
+ * Reads both texts' number candidates in step while they are plain numbers of equal values (see
+ * plainNumbersPaired), keeping their spans in prefixSpans (prefixPairs of them). True: all of them
+ * were (and the counts agree). Leaves the candidate readers set to the texts and where they stopped.
+ */
+function readPairedPrefix(source: string, target: string, sourceTokens: Tokens | null, targetTokens: Tokens | null): boolean {
+  const ids = (ID_CANDIDATES ??= readCandidates(idStarts(), ID_NEXT)), ens = (EN_CANDIDATES ??= readCandidates(enStarts(), EN_NEXT));
+  ids.tokens = sourceTokens !== null && sourceTokens.plain && sourceTokens.source === source ? sourceTokens : null;
+  ens.tokens = targetTokens !== null && targetTokens.plain && targetTokens.source === target ? targetTokens : null;
+  ids.cursor = 0; ens.cursor = 0;
+  let fs = 0, ft = 0, k = 0;
+  for (;;) {
+    const cs = ids.next(source, fs), ct = ens.next(target, ft);
+    // (where each side stopped: its next candidate and its length, or -1)
+    pendingSource = cs; pendingSourceLength = ids.length; pendingTarget = ct; pendingTargetLength = ens.length;
+    if (cs < 0 || ct < 0) { prefixPairs = k; return cs < 0 && ct < 0; }
+    // (as readNumbers reads a digit candidate: a plain number, from where it ends on)
+    if (!isDigit(source.charCodeAt(cs)) || !isDigit(target.charCodeAt(ct))) break;
+    const es = plainNumberEnd(source, cs, "id"), et = plainNumberEnd(target, ct, "en");
+    if (es <= cs || et <= ct || !samePlainValue(source, cs, es, target, ct, et)) break;
+    if (prefixSpans.length < 4 * (k + 1)) { const x = new Int32Array(prefixSpans.length * 2); x.set(prefixSpans); prefixSpans = x; }
+    prefixSpans[4 * k] = cs; prefixSpans[4 * k + 1] = es; prefixSpans[4 * k + 2] = ct; prefixSpans[4 * k + 3] = et;
+    k++;
+    fs = es; ft = et;
+  }
+  prefixPairs = k;
+  return false;
+}
+
+function readNumbers(text: string, lang: NumberLang, candidate: Candidates, fast = false, readFrom = 0, into: NumberToken[] = [], first = -2, firstLength = 0): NumberToken[] {
+  if (typeof text !== "string" || text.length === 0) return into;
   const { re, groups: G } = pattern(lang);
-  const out: NumberToken[] = [];
+  const out = into;
   // The same matches as scanning `text` with the global pattern, but the pattern is tried only where
   // a match can start (see `candidates`): most positions of a sentence cannot, and trying every
-  // alternative there was most of the cost.
-  let from = 0;
+  // alternative there was most of the cost. (`readFrom`, `into`: reading on from there, after the
+  // numbers `into` holds; `first`, `firstLength`: the first candidate from there, when known, -2 if not.)
+  let from = readFrom;
+  let known = first;
   for (;;) {
-    const ci = candidate.next(text, from);
+    const ci = known !== -2 ? known : candidate.next(text, from);
     if (ci < 0) break;
-    const clen = candidate.length;
+    const clen = known !== -2 ? firstLength : candidate.length;
+    known = -2;
     if (fast && isDigit(text.charCodeAt(ci))) {
       const e = plainNumber(text, ci, lang);
       if (e > ci) { push(out, ci, e, text.slice(ci, e), plainValue, "number"); from = e; continue; }

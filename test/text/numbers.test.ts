@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { plainNumbersPaired, extractNumbers, extractNumbersTryingEveryPosition, compareNumbers, canonicalDecimal, compileNamedPattern, numberPatterns } from "../../src/text/numbers";
+import { pairNumbers, plainNumbersPaired, extractNumbers, extractNumbersTryingEveryPosition, compareNumbers, canonicalDecimal, compileNamedPattern, numberPatterns } from "../../src/text/numbers";
 import { rng } from "../../bench/lib/harness";
 import { tokenize } from "../../src/glossary/tokenize";
 
@@ -180,7 +180,7 @@ describe("extractNumbers' shortcuts (plain numbers read without the pattern, sta
     expect(plainTexts).toBeGreaterThan(25_000);
   });
 
-  it("plainNumbersPaired says true only where both texts' numbers are plain numbers of equal values in order (40,000 random pairs)", () => {
+  it("plainNumbersPaired says true only where both texts' numbers are plain numbers of equal values in order, and pairNumbers reads what extractNumbers reads (40,000 random pairs)", () => {
     const r = rng(61);
     const pick = <T,>(a: readonly T[]): T => a[Math.floor(r() * a.length)]!;
     const fillerId = ["orang", "kata", "yang", "di", "ribu", "Juni", "dua", "ke", "persen", "-", ",", ".", "(", ")", "tahun", "pukul"];
@@ -212,6 +212,10 @@ describe("extractNumbers' shortcuts (plain numbers read without the pattern, sta
         for (const got of [plainNumbersPaired(source, target), plainNumbersPaired(source, target, tokenize(source), tokenize(target))]) {
           if (got && !plainPaired) wrong.push({ source, target, sn, tn });
           if (got) trues++;
+        }
+        // pairNumbers: null where plainNumbersPaired says yes, else both texts' numbers as extractNumbers reads them
+        for (const [both, paired] of [[pairNumbers(source, target), plainNumbersPaired(source, target)], [pairNumbers(source, target, tokenize(source), tokenize(target)), plainNumbersPaired(source, target, tokenize(source), tokenize(target))]] as const) {
+          if (paired ? both !== null : JSON.stringify(both) !== JSON.stringify([sn, tn])) wrong.push({ source, target, both, sn, tn });
         }
         pairs++;
         if (plainPaired) plainPairs++;

@@ -8,7 +8,7 @@
  * (`Kamis (5/1/2024)`) may give way to the weekday alone (`on Thursday`: AP style within a week),
  * as the weekday may give way to the date (`on Jan. 5`).
  */
-import { compareNumbers, extractNumbers, plainNumbersPaired, type NumberToken } from "../../text/numbers";
+import { compareNumbers, pairNumbers, type NumberToken } from "../../text/numbers";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 
 const show = (t: NumberToken) => t.raw;
@@ -54,10 +54,11 @@ export default defineCheck({
   defaultOptions: {},
   check({ source, target, sourceTokens, targetTokens }) {
     if (!target.trim()) return NO_PROBLEMS;
-    // (most pairs: plain numbers paired in order, found without making their tokens)
-    if (plainNumbersPaired(source, target, sourceTokens ?? null, targetTokens ?? null)) return NO_PROBLEMS;
-    // (the texts' tokens, when given, spare reading the characters again: the same numbers)
-    const sourceNumbers = extractNumbers(source, "id", sourceTokens ?? null), targetNumbers = extractNumbers(target, "en", targetTokens ?? null);
+    // (most pairs: plain numbers paired in order, found without making their tokens; the texts'
+    // tokens, when given, spare reading the characters again: the same numbers)
+    const both = pairNumbers(source, target, sourceTokens ?? null, targetTokens ?? null);
+    if (both === null) return NO_PROBLEMS;
+    const [sourceNumbers, targetNumbers] = both;
     if (pairedInOrder(sourceNumbers, targetNumbers)) return NO_PROBLEMS;
     const { missing, extra } = compareNumbers(sourceNumbers, targetNumbers);
     const problems: Problem[] = [];
