@@ -23,6 +23,7 @@ import { compileGlossary } from "../glossary";
 import { SelarasError } from "../errors";
 import { pairHash, pairRef } from "./check";
 import { joinSource } from "./status";
+import { PairTextCache } from "./audit-texts";
 
 export interface PackedChunk {
   readonly start: number;
@@ -159,8 +160,13 @@ export interface ParallelAuditOptions extends AuditOptions {
   readonly minPairsPerWorker?: number;
   /** Suppressions of the pairs' findings (pairs need their `document`). */
   readonly suppressions?: readonly AuditSuppression[];
-  /** Bytes of violated pairs' texts kept for the report when the source reads them again slowly (PairSource.readsAgain; a database). */
+  /** Bytes of violated pairs' texts kept in memory for the report when the source reads them again slowly (PairSource.readsAgain; a database). */
   readonly textCacheBytes?: number;
+  /**
+   * Bytes of them kept past that in a temporary file (default 0: none), until the result's
+   * `release` (the caller calls it once the report is read).
+   */
+  readonly textSpillBytes?: number;
   /** This thread audits chunks too (default), or only hands them out and merges (`workers` worker threads). */
   readonly mainThreadAudits?: boolean;
 }
@@ -480,49 +486,6 @@ export function serveWorker(port: MessagePort, setup: WorkerSetup, reader?: { re
   });
 }
 
-/**
- * Some pairs' source and target (and document) as UTF-8 outside the heap, up to a number of bytes:
- * the violated pairs, kept as they are audited, so that the report does not read them again one
- * by one from the database (scattered reads: the slowest part of writing it).
- */
-class PairTextCache {
-  private readonly blocks: Buffer[] = [];
-  private used = 0;
-  private bytes = 0;
-  /** Per pair index: its entry + 1 (0: none). */
-  private readonly entry: Int32Array;
-  /** Per entry: block, start, end of source, end of target, end of document. */
-  private cols = new Int32Array(0);
-  private entries = 0;
-  constructor(capacity: number, private readonly budget: number) {
-    this.entry = new Int32Array(budget > 0 ? capacity : 0);
-  }
-  add(i: number, source: string, target: string, document: string | undefined): void {
-    if (this.bytes >= this.budget || this.entry[i] !== 0 || document === undefined) return;
-    const a = Buffer.byteLength(source), b = Buffer.byteLength(target), c = Buffer.byteLength(document);
-    const size = a + b + c;
-    let blk = this.blocks[this.blocks.length - 1];
-    if (blk === undefined || this.used + size > blk.length) {
-      this.blocks.push((blk = Buffer.allocUnsafe(Math.max(1 << 20, size))));
-      this.used = 0;
-    }
-    const at = this.used;
-    blk.write(source, at, a, "utf8"); blk.write(target, at + a, b, "utf8"); blk.write(document, at + a + b, c, "utf8");
-    this.used += size;
-    this.bytes += size;
-    if ((this.entries + 1) * 5 > this.cols.length) { const c = new Int32Array(Math.max(5 * 1024, this.cols.length * 2)); c.set(this.cols); this.cols = c; }
-    this.cols.set([this.blocks.length - 1, at, at + a, at + a + b, at + size], this.entries * 5);
-    this.entry[i] = ++this.entries;
-  }
-  get(i: number, ref: string): AuditPair | undefined {
-    const e = this.entry.length ? this.entry[i]! - 1 : -1;
-    if (e < 0) return undefined;
-    const o = e * 5, blk = this.blocks[this.cols[o]!]!;
-    const a = this.cols[o + 1]!, b = this.cols[o + 2]!, c = this.cols[o + 3]!, d = this.cols[o + 4]!;
-    return { ref, source: blk.toString("utf8", a, b), target: blk.toString("utf8", b, c), document: blk.toString("utf8", c, d) };
-  }
-}
-
 /** The chunk's pair indexes moved by its start (a chunk audited from 0 where its start was not known yet). */
 function rebase(a: ChunkAggregate, start: number): ChunkAggregate {
   const d = start - a.start;
@@ -540,6 +503,8 @@ export interface ParallelAuditResult {
   /** Indexes into `suppressions`: those whose pair changed since, and those that silence nothing. */
   readonly lapsed: number[];
   readonly unused: number[];
+  /** Lets go of what the report reads its pairs' texts from besides the source (a temporary file): the report is not read after. */
+  release(): void;
 }
 
 const WORKER_YOUNG_GENERATION_MB = 16;
@@ -604,7 +569,7 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
   const refs = new RefTable(capacity);
   const renderingIds = db ? new Int32Array(capacity) : undefined;
   const lasting = db ? db.lasting === true : source!.lasting === true;
-  const cache = new PairTextCache(capacity, lasting && (db !== undefined || source!.readsAgain === true) ? options.textCacheBytes ?? TEXT_CACHE_BYTES : 0);
+  const cache = new PairTextCache(capacity, lasting && (db !== undefined || source!.readsAgain === true) ? options.textCacheBytes ?? TEXT_CACHE_BYTES : 0, options.textSpillBytes ?? 0);
   const readAgain = (indexes: readonly number[]): AuditPair[] => {
     if (!db) return source!.fetch(indexes);
     const byId = new Map<number, PairRow>();
@@ -615,8 +580,8 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
     const out: AuditPair[] = new Array(indexes.length);
     const missing: number[] = [], at: number[] = [];
     indexes.forEach((i, k) => {
-      const p = cache.get(i, refs.get(i));
-      if (p) out[k] = p;
+      const p = cache.get(i);
+      if (p) out[k] = { ref: refs.get(i), source: p.source, target: p.target, document: p.document };
       else { missing.push(i); at.push(k); }
     });
     if (missing.length) readAgain(missing).forEach((p, j) => (out[at[j]!] = p));
@@ -637,6 +602,7 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
     const setup: WorkerSetup = { concepts: concepts as Concept[], options: auditOptions, ...(db && flags ? { db: { file: db.file, flags: flags.buffer as SharedArrayBuffer, slot }, suppressions: rows } : {}) };
     return new Worker(file, { workerData: setup, resourceLimits, ...(execArgv ? { execArgv } : {}) });
   });
+  let ended = false;
   try {
     // every worker reads the database itself, or (one could not begin) this thread reads for all
     let workersRead = false;
@@ -798,8 +764,11 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
     await Promise.all(pool.map((w) => w.terminate()));
     // the corpus checks: the chunks' hashes of the texts pick the pairs that can conflict
     const report = merger.finish(total);
-    return { report, ...sup.outcome(merger.usedSuppressions) };
+    const result = { report, ...sup.outcome(merger.usedSuppressions), release: () => cache.close() };
+    ended = true;
+    return result;
   } finally {
+    if (!ended) cache.close();
     source?.close?.();
     await Promise.all(pool.map((w) => w.terminate()));
   }

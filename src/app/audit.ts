@@ -54,7 +54,13 @@ export interface AuditRunOptions extends AuditOptions {
    * until the report is written) reads them again; `auditDatabase` then keeps the copies.
    */
   readonly readWhileOpen?: boolean;
+  /** Bytes of violated pairs' texts kept in memory for the report, then in a temporary file (`auditDatabaseReport` only); see ParallelAuditOptions (for tests). */
+  readonly textCacheBytes?: number;
+  readonly textSpillBytes?: number;
 }
+
+/** Bytes of violated pairs' texts `auditDatabaseReport` keeps in a temporary file past those in memory (then they are read again from the database). */
+const TEXT_SPILL_BYTES = 1 << 30;
 
 /**
  * The database's pairs (those `selaras check` reads, in its order) as a stream read in this thread
@@ -137,21 +143,31 @@ function auditGlossary(store: Store | null, o: AuditRunOptions): { concepts: Con
   return g ? { concepts: g.concepts, from: g.source.kind === "database" ? "database" : g.source.path } : { concepts: [], from: null };
 }
 
-/** The audit of a database: read by its threads on `shared`, or in this thread on `store` (the report then reads it again while `lasting`). */
-async function auditWith(store: Store, shared: { reader: Store; parts: DatabaseParts } | null, o: AuditRunOptions, lasting: boolean): Promise<AuditResult> {
+/**
+ * The audit of a database: read by its threads on `shared`, or in this thread on `store` (the report
+ * then reads it again while `lasting`); `spill`: violated pairs' texts past the memory budget are
+ * kept in a temporary file until `release` (called once the report is read).
+ */
+async function auditWith(store: Store, shared: { reader: Store; parts: DatabaseParts } | null, o: AuditRunOptions, lasting: boolean, spill = false): Promise<AuditResult & { release(): void }> {
   try {
     const from = shared ? shared.reader : store;
     const g = auditGlossary(from, o);
     const rows = from.findings.suppressions();
-    const run = await auditPairsParallel(shared ? shared.parts : databaseSource(store, lasting), g.concepts, { ...o, suppressions: rows });
+    const run = await auditPairsParallel(shared ? shared.parts : databaseSource(store, lasting), g.concepts, { ...o, suppressions: rows, ...(spill ? { textSpillBytes: o.textSpillBytes ?? TEXT_SPILL_BYTES } : {}) });
     return {
       audit: run.report,
       glossary: { concepts: g.concepts.length, from: g.from },
       suppressions: { lapsed: run.lapsed.map((k) => rows[k]!), unused: run.unused.map((k) => rows[k]!) },
+      release: run.release,
     };
   } finally {
     shared?.parts.release(); // (released as soon as the workers began reading; here after a failure before)
   }
+}
+
+/** The audit's result without its release (see auditWith). */
+function resultOf(r: AuditResult & { release(): void }): AuditResult {
+  return { audit: r.audit, glossary: r.glossary, suppressions: r.suppressions };
 }
 
 /**
@@ -162,7 +178,7 @@ async function auditWith(store: Store, shared: { reader: Store; parts: DatabaseP
 export async function auditDatabase(store: Store, o: AuditRunOptions = {}): Promise<AuditResult> {
   const shared = sharedDatabase(store, false);
   try {
-    return await auditWith(store, shared, o, o.readWhileOpen === true);
+    return resultOf(await auditWith(store, shared, o, o.readWhileOpen === true));
   } finally {
     shared?.reader.close();
   }
@@ -175,9 +191,16 @@ export async function auditDatabase(store: Store, o: AuditRunOptions = {}): Prom
  */
 export async function auditDatabaseReport<T>(store: Store, o: AuditRunOptions, use: (result: AuditResult) => T | Promise<T>): Promise<T> {
   const shared = sharedDatabase(store, true);
-  if (shared === null) return store.snapshotAsync(async () => use(await auditWith(store, null, o, true)));
+  const useThen = async (r: AuditResult & { release(): void }): Promise<T> => {
+    try {
+      return await use(resultOf(r));
+    } finally {
+      r.release();
+    }
+  };
+  if (shared === null) return store.snapshotAsync(async () => useThen(await auditWith(store, null, o, true, true)));
   try {
-    return await use(await auditWith(store, shared, o, true));
+    return await useThen(await auditWith(store, shared, o, true, true));
   } finally {
     shared.reader.close();
   }
