@@ -53,7 +53,7 @@ export class PairTextCache {
    */
   constructor(capacity: number, private readonly budget: number, private readonly spillBytes = 0, private readonly dir?: string) {
     this.entry = new Int32Array(budget > 0 ? capacity : 0);
-    this.blockSize = Math.min(BLOCK, Math.max(1 << 12, budget));
+    this.blockSize = Math.min(BLOCK, Math.max(256, budget));
   }
 
   /** Keeps the texts of pair i (once; nothing once the budgets are spent). */

@@ -19,6 +19,7 @@ import type { AuditViolation } from "../check/audit";
 import type { Severity } from "../model";
 import type { PairToCheck } from "../check/run";
 import type { Concept } from "../model";
+import type { PairTuple } from "../store/findings";
 import { compileGlossary } from "../glossary";
 import { SelarasError } from "../errors";
 import { pairHash, pairRef } from "./check";
@@ -330,6 +331,51 @@ export function pairOfRow(p: PairRow): AuditPair {
   return { ref: pairRef(p.document, p.ordinals), source: joinSource(p.segmentTexts), target: p.target, document: p.document };
 }
 
+/**
+ * A run of documents' pairs as the audit reads them (no object per pair but the AuditPair), and what
+ * the main thread keeps of each (see ReadParts): its rendering id, its document's number in the run,
+ * the ordinal of a one-segment ref it keeps as a number (-1: another ref, in `refs` in order).
+ */
+export interface RunRead {
+  readonly pairs: AuditPair[];
+  readonly ids: Int32Array;
+  readonly doc: Int32Array;
+  readonly ordinal: Int32Array;
+  readonly refs: string[];
+}
+
+/** The pairs of a run of documents from the store's tuples of each (src/store/findings.ts pairTuplesOf; the same pairs as pairOfRow of checkPairs()' rows). */
+export function readRun(documents: DocumentRun, tuples: readonly (readonly PairTuple[])[]): RunRead {
+  let n = 0;
+  for (const t of tuples) n += t.length;
+  const pairs: AuditPair[] = [];
+  const ids = new Int32Array(n), doc = new Int32Array(n), ordinal = new Int32Array(n);
+  const refs: string[] = [];
+  let i = 0;
+  for (let d = 0; d < tuples.length; d++) {
+    const slug = documents[d]![1];
+    for (const t of tuples[d]!) {
+      const o = t[2];
+      if (typeof o === "number") {
+        // (pairRef and joinSource of one segment)
+        const ref = `${slug}:${o}`;
+        pairs.push({ ref, source: t[3] as string, target: t[1], document: slug });
+        if (compactNumber(o)) ordinal[i] = o;
+        else { ordinal[i] = -1; refs.push(ref); }
+      } else {
+        const ref = pairRef(slug, o);
+        pairs.push({ ref, source: joinSource(t[3] as readonly string[]), target: t[1], document: slug });
+        ordinal[i] = -1;
+        refs.push(ref);
+      }
+      ids[i] = t[0];
+      doc[i] = d;
+      i++;
+    }
+  }
+  return { pairs, ids, doc, ordinal, refs };
+}
+
 /** Documents [id, slug], in the order their pairs are read. */
 export type DocumentRun = readonly (readonly [number, string])[];
 
@@ -345,8 +391,8 @@ export interface DatabaseParts {
   readonly documents: DocumentRun;
   /** At least as many as the pairs (the run's tables are sized by it). */
   readonly capacity: number;
-  /** The pairs of these documents, in order (this thread's connection). */
-  read(documents: DocumentRun): PairRow[];
+  /** The pairs of these documents, per document, in order (this thread's connection; see readRun). */
+  read(documents: DocumentRun): PairTuple[][];
   /** The pairs of these renderings (in rendering id order). */
   byIds(ids: readonly number[]): PairRow[];
   /** Lets writers commit again: every worker has begun reading (or cannot). */
@@ -403,23 +449,10 @@ function violatedPairs(lists: ChunkAggregate["lists"], start: number): Int32Arra
 }
 
 /** The parts of a chunk of database pairs (see ReadParts). */
-function readParts(documents: DocumentRun, rows: readonly PairRow[], pairs: readonly AuditPair[], violated: Int32Array, live: number[]): ReadParts {
-  const n = rows.length;
-  const ids = new Int32Array(n), doc = new Int32Array(n), ordinal = new Int32Array(n);
-  const refs: string[] = [];
-  let d = 0;
-  for (let i = 0; i < n; i++) {
-    const r = rows[i]!;
-    while (documents[d]![1] !== r.document) d++;
-    ids[i] = r.renderingId;
-    doc[i] = d;
-    const o = r.ordinals.length === 1 ? r.ordinals[0]! : -1;
-    if (compactNumber(o)) ordinal[i] = o;
-    else { ordinal[i] = -1; refs.push(pairs[i]!.ref); }
-  }
+function readParts(read: RunRead, violated: Int32Array, live: number[]): ReadParts {
   const texts: string[] = new Array(violated.length * 2);
-  for (let k = 0; k < violated.length; k++) { const p = pairs[violated[k]!]!; texts[2 * k] = p.source; texts[2 * k + 1] = p.target; }
-  return { ids, doc, ordinal, refs, violated, texts, live };
+  for (let k = 0; k < violated.length; k++) { const p = read.pairs[violated[k]!]!; texts[2 * k] = p.source; texts[2 * k + 1] = p.target; }
+  return { ids: read.ids, doc: read.doc, ordinal: read.ordinal, refs: read.refs, violated, texts, live };
 }
 
 /**
@@ -427,7 +460,7 @@ function readParts(documents: DocumentRun, rows: readonly PairRow[], pairs: read
  * is sent (packed pairs, or a run of documents it reads on `reader`) into a ChunkAggregate
  * (src/check/audit-stream.ts) and sends it back compactly.
  */
-export function serveWorker(port: MessagePort, setup: WorkerSetup, reader?: { readonly findings: { checkPairsOf(documents: DocumentRun): PairRow[] } }): void {
+export function serveWorker(port: MessagePort, setup: WorkerSetup, reader?: { readonly findings: { pairTuplesOf(documents: DocumentRun): PairTuple[][] } }): void {
   const { concepts, options } = setup;
   // (a glossary that cannot be compiled fails every chunk, with its code)
   let setupError: unknown;
@@ -461,11 +494,10 @@ export function serveWorker(port: MessagePort, setup: WorkerSetup, reader?: { re
       if (setupError !== undefined) throw setupError;
       if ("documents" in m) {
         if (!reader) throw new Error("Invariant failed: a chunk of documents for a worker without a database");
-        const rows = reader.findings.checkPairsOf(m.documents);
-        const pairs = rows.map(pairOfRow);
-        const { suppress, live } = sup.forChunk(pairs);
-        const agg = auditChunk(pairs, 0, matcher, known, options, suppress);
-        const parts = readParts(m.documents, rows, pairs, violatedPairs(agg.lists, 0), live);
+        const read = readRun(m.documents, reader.findings.pairTuplesOf(m.documents));
+        const { suppress, live } = sup.forChunk(read.pairs);
+        const agg = auditChunk(read.pairs, 0, matcher, known, options, suppress);
+        const parts = readParts(read, violatedPairs(agg.lists, 0), live);
         const { wire: w, transfer } = wire(agg);
         const reply: WorkerReply = { seq: m.seq, ok: w, parts };
         port.postMessage(reply, [...transfer, parts.ids.buffer, parts.doc.buffer, parts.ordinal.buffer, parts.violated.buffer] as ArrayBuffer[]);
@@ -545,7 +577,8 @@ interface Handed {
   /** The run index of its first pair (known when it was read here). */
   readonly start?: number;
   readonly pairs?: AuditPair[];
-  readonly rows?: PairRow[];
+  /** Its pairs' parts (read here from the database). */
+  readonly read?: RunRead;
 }
 
 /**
@@ -632,8 +665,8 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
         const documents = docs.slice(nextDoc, nextDoc + k);
         nextDoc += documents.length;
         if (!here && workersRead) return { seq: seq++, documents };
-        const rowsRead = db.read(documents);
-        return { seq: seq++, documents, rows: rowsRead, pairs: rowsRead.map(pairOfRow) };
+        const read = readRun(documents, db.read(documents));
+        return { seq: seq++, documents, read, pairs: read.pairs };
       }
       const start = nextPair;
       const pairs = source!.read(Math.min(n, capacity - start));
@@ -658,10 +691,23 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
         options.onProgress?.(done, capacity);
       }
     };
+    /** The refs and rendering ids of a chunk of database pairs (its documents' parts, read here or by a worker). */
+    const keepParts = (start: number, documents: DocumentRun, parts: Pick<ReadParts, "ids" | "doc" | "ordinal" | "refs">) => {
+      const prefixes = documents.map(([, slug]) => refs.prefixNumber(slug));
+      let r = 0;
+      const n = parts.ids.length;
+      for (let i = 0; i < n; i++) {
+        const o = parts.ordinal[i]!;
+        if (o > 0) refs.setNumbered(start + i, prefixes[parts.doc[i]!]!, o);
+        else refs.set(start + i, parts.refs[r++]!);
+      }
+      renderingIds!.set(parts.ids, start);
+    };
     /** The pairs of a chunk read here: refs, rendering ids, violated pairs' texts kept. */
-    const keep = (start: number, pairs: readonly AuditPair[], rowsRead: readonly PairRow[] | undefined, agg: ChunkAggregate) => {
-      for (let i = 0; i < pairs.length; i++) refs.set(start + i, pairs[i]!.ref);
-      if (rowsRead) for (let i = 0; i < rowsRead.length; i++) renderingIds![start + i] = rowsRead[i]!.renderingId;
+    const keep = (start: number, c: Handed, agg: ChunkAggregate) => {
+      const pairs = c.pairs!;
+      if (c.read) keepParts(start, c.documents!, c.read);
+      else for (let i = 0; i < pairs.length; i++) refs.set(start + i, pairs[i]!.ref);
       for (const i of violatedPairs(agg.lists, agg.start)) { const p = pairs[i]!; cache.add(start + i, p.source, p.target, p.document); }
     };
     /** A chunk read here, audited in this thread. */
@@ -670,7 +716,7 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
       const { suppress, live } = sup.forChunk(pairs);
       sup.markLive(live);
       const agg = auditChunk(pairs, c.start ?? 0, matcher, known, auditOptions, suppress);
-      ready.set(c.seq, (start) => { keep(start, pairs, c.rows, agg); return rebase(agg, start); });
+      ready.set(c.seq, (start) => { keep(start, c, agg); return rebase(agg, start); });
     };
     const matcher = concepts.length && (mainAudits || pool.length === 0 || !workersRead) ? compileGlossary(concepts) : undefined;
     const known = knownSources(concepts);
@@ -684,15 +730,7 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
         const documents = c.documents;
         inFlight.set(c.seq, (m: WorkerReply) => (start: number) => {
           const parts = m.parts!;
-          const prefixes = documents.map(([, slug]) => refs.prefixNumber(slug));
-          let r = 0;
-          const n = parts.ids.length;
-          for (let i = 0; i < n; i++) {
-            const o = parts.ordinal[i]!;
-            if (o > 0) refs.setNumbered(start + i, prefixes[parts.doc[i]!]!, o);
-            else refs.set(start + i, parts.refs[r++]!);
-          }
-          renderingIds!.set(parts.ids, start);
+          keepParts(start, documents, parts);
           sup.markLive(parts.live);
           const texts = new Map<number, number>();
           parts.violated.forEach((i, k) => { texts.set(i, k); cache.add(start + i, parts.texts[2 * k]!, parts.texts[2 * k + 1]!, documents[parts.doc[i]!]![1]); });
@@ -711,7 +749,7 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
         const first = c.start ?? 0;
         inFlight.set(c.seq, (m: WorkerReply) => (start: number) => {
           const agg = unwire(m.ok!, seen, (i) => pairs[i - first]!);
-          keep(start, pairs, c.rows, agg);
+          keep(start, c, agg);
           return rebase(agg, start);
         });
         w.postMessage({ ...packPairs(pairs, 0, pairs.length, suppress, first), seq: c.seq });

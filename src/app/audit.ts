@@ -10,10 +10,10 @@ import * as path from "node:path";
 import type { AuditOptions, AuditReport } from "../check/audit";
 import type { Concept } from "../model";
 import { openReadSnapshot, type Store } from "../store";
-import type { CheckPairRow, SuppressionRow } from "../store/findings";
+import type { CheckPairRow, PairTuple, SuppressionRow } from "../store/findings";
 import { holdWriters } from "../store/snapshot";
 import { readTextInput, writeChunksAtomic, type TextInput } from "../io/files";
-import { auditPairsParallel, pairOfRow, type AuditPair, type DatabaseParts, type PairSource } from "./audit-workers";
+import { auditPairsParallel, pairOfRow, readRun, type AuditPair, type DatabaseParts, type PairSource } from "./audit-workers";
 import { parsePairsFile } from "./check";
 import { chooseGlossary, DEFAULT_GLOSSARY_DIR } from "./glossary-source";
 
@@ -71,21 +71,33 @@ function databaseSource(store: Store, lasting: boolean): PairSource {
   const total = store.findings.countCheckPairs();
   const ids = new Int32Array(total);
   let at = 0;
-  let rows: Generator<CheckPairRow> | undefined;
+  let documents: Generator<[string, PairTuple[]]> | undefined;
+  // the pairs of the document being read, from `next`
+  let pending: AuditPair[] = [];
+  let next = 0;
+  const end = () => { documents?.return(undefined); }; // the connection is free again
   return {
     length: total,
     lasting,
     readsAgain: true,
     read(n) {
-      rows ??= store.findings.iterateCheckPairs();
+      documents ??= store.findings.iteratePairTuples();
       const out: AuditPair[] = [];
       while (out.length < n && at < total) {
-        const r = rows.next();
-        if (r.done) break;
-        ids[at++] = r.value.renderingId;
-        out.push(pairOfRow(r.value));
+        if (next === pending.length) {
+          const d = documents.next();
+          if (d.done) break;
+          const [slug, tuples] = d.value;
+          const read = readRun([[0, slug]], [tuples]);
+          pending = read.pairs;
+          next = 0;
+          // (a pair more than counted is not read: the run stops at `total`, as it counts)
+          ids.set(read.ids.subarray(0, Math.min(read.ids.length, total - at)), at);
+        }
+        out.push(pending[next++]!);
+        at++;
       }
-      if (at === total) rows.return(undefined); // the connection is free again
+      if (at === total) end();
       return out;
     },
     fetch(indexes) {
@@ -95,9 +107,7 @@ function databaseSource(store: Store, lasting: boolean): PairSource {
       }
       return indexes.map((i) => pairOfRow(byId.get(ids[i]!)!));
     },
-    close() {
-      rows?.return(undefined);
-    },
+    close: end,
   };
 }
 
@@ -124,7 +134,7 @@ function sharedDatabase(store: Store, lasting: boolean): { reader: Store; parts:
       file: store.file,
       documents: reader.findings.documentsInOrder(),
       capacity: reader.findings.countCheckPairsAtMost(),
-      read: (documents) => reader.findings.checkPairsOf(documents),
+      read: (documents) => reader.findings.pairTuplesOf(documents),
       byIds: (ids) => reader.findings.checkPairsById(ids),
       release: () => hold.release(),
       lasting,
