@@ -56,6 +56,11 @@ export class PairTextCache {
     this.blockSize = Math.min(BLOCK, Math.max(256, budget));
   }
 
+  /** Does it keep texts at all (a budget in memory)? */
+  get keeps(): boolean {
+    return this.entry.length > 0;
+  }
+
   /** Keeps the texts of pair i (once; nothing once the budgets are spent). */
   add(i: number, source: string, target: string, document: string | undefined): void {
     if (this.full || this.entry.length === 0 || this.entry[i] !== 0 || document === undefined) return;

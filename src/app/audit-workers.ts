@@ -442,10 +442,14 @@ export interface WorkerReply {
 }
 
 /** The pairs of a chunk with a violation (indexes in the chunk, ascending). */
-function violatedPairs(lists: ChunkAggregate["lists"], start: number): Int32Array {
-  const set = new Set<number>();
-  for (const [, l] of lists) for (const i of l.violationPairs) set.add(i - start);
-  return Int32Array.from(set).sort();
+function violatedPairs(lists: ChunkAggregate["lists"], start: number, size: number): Int32Array {
+  // (marked per pair, then collected in order: no set, no sort)
+  const marked = new Uint8Array(size);
+  let n = 0;
+  for (const [, l] of lists) for (const i of l.violationPairs) if (marked[i - start] === 0) { marked[i - start] = 1; n++; }
+  const out = new Int32Array(n);
+  for (let i = 0, k = 0; k < n; i++) if (marked[i] === 1) out[k++] = i;
+  return out;
 }
 
 /** The parts of a chunk of database pairs (see ReadParts). */
@@ -497,7 +501,7 @@ export function serveWorker(port: MessagePort, setup: WorkerSetup, reader?: { re
         const read = readRun(m.documents, reader.findings.pairTuplesOf(m.documents));
         const { suppress, live } = sup.forChunk(read.pairs);
         const agg = auditChunk(read.pairs, 0, matcher, known, options, suppress);
-        const parts = readParts(read, violatedPairs(agg.lists, 0), live);
+        const parts = readParts(read, violatedPairs(agg.lists, 0, read.pairs.length), live);
         const { wire: w, transfer } = wire(agg);
         const reply: WorkerReply = { seq: m.seq, ok: w, parts };
         port.postMessage(reply, [...transfer, parts.ids.buffer, parts.doc.buffer, parts.ordinal.buffer, parts.violated.buffer] as ArrayBuffer[]);
@@ -708,7 +712,7 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
       const pairs = c.pairs!;
       if (c.read) keepParts(start, c.documents!, c.read);
       else for (let i = 0; i < pairs.length; i++) refs.set(start + i, pairs[i]!.ref);
-      for (const i of violatedPairs(agg.lists, agg.start)) { const p = pairs[i]!; cache.add(start + i, p.source, p.target, p.document); }
+      if (cache.keeps) for (const i of violatedPairs(agg.lists, agg.start, pairs.length)) { const p = pairs[i]!; cache.add(start + i, p.source, p.target, p.document); }
     };
     /** A chunk read here, audited in this thread. */
     const auditHere = (c: Handed) => {
