@@ -5,6 +5,8 @@
  * file) it says it does not have, so that the run reads those pairs again.
  */
 import * as fs from "node:fs";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const nodeFs = require("node:fs") as typeof fs;
 import * as path from "node:path";
 import { PairTextCache } from "../../src/app/audit-texts";
 import { tempDir } from "../helpers/cli";
@@ -74,6 +76,34 @@ describe("PairTextCache", () => {
       if (where === dir) expect(bytes).toBeGreaterThan(4 << 20);
       else expect(bytes).toBeLessThan(3 << 20);
       cache.close();
+    }
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it("a write that fails (a full disk) ends the keeping: what it has is exact, the rest it says it does not have", () => {
+    const all = texts(3000).map((t) => ({ ...t, source: t.source.slice(0, 200) }));
+    const real = nodeFs.writeSync;
+    let writes = 0;
+    const spy = jest.spyOn(nodeFs, "writeSync").mockImplementation(((...args: Parameters<typeof nodeFs.writeSync>) => {
+      if (++writes === 3) throw Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" });
+      return (real as (...a: unknown[]) => number)(...args);
+    }) as typeof nodeFs.writeSync);
+    try {
+      const cache = new PairTextCache(3000, 4096, 1 << 30, dir);
+      all.forEach((t, i) => cache.add(i, t.source, t.target, t.document));
+      expect(writes).toBe(3);
+      const kept = all.map((_t, i) => cache.get(i));
+      kept.forEach((x, i) => { if (x !== undefined) expect(x).toEqual(all[i]); });
+      // the file is closed: the blocks written to it are gone too; those in memory (the budget's,
+      // then the one that could not be written) are kept, none after them
+      const at = kept.flatMap((x, i) => (x === undefined ? [] : [i]));
+      expect(at.length).toBeGreaterThan(5);
+      expect(at.length).toBeLessThan(at.at(-1)! + 1);
+      expect(at.reduce((b, i) => b + Buffer.byteLength(all[i]!.source + all[i]!.target + all[i]!.document), 0)).toBeLessThanOrEqual(2 * 4096);
+      expect(kept.at(-1)).toBeUndefined();
+      cache.close();
+    } finally {
+      spy.mockRestore();
     }
     expect(fs.readdirSync(dir)).toEqual([]);
   });
