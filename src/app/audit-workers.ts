@@ -22,7 +22,8 @@ import type { Concept } from "../model";
 import type { PairTuple } from "../store/findings";
 import { compileGlossary } from "../glossary";
 import { SelarasError } from "../errors";
-import { pairHash, pairRef } from "./check";
+import { pairHash } from "./check";
+import { pairRef, readRun, type RunRead } from "./pair-read";
 import { joinSource } from "./status";
 import { PairTextCache } from "./audit-texts";
 
@@ -240,8 +241,6 @@ class RefTable {
   }
 }
 
-/** Is n a number RefTable keeps as one (see set)? */
-const compactNumber = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= 999_999_999;
 
 /** The pairs of an array as a PairSource. */
 export function arraySource(pairs: readonly AuditPair[]): PairSource {
@@ -329,51 +328,6 @@ export interface PairRow {
 /** A database pair as the audit reads it. */
 export function pairOfRow(p: PairRow): AuditPair {
   return { ref: pairRef(p.document, p.ordinals), source: joinSource(p.segmentTexts), target: p.target, document: p.document };
-}
-
-/**
- * A run of documents' pairs as the audit reads them (no object per pair but the AuditPair), and what
- * the main thread keeps of each (see ReadParts): its rendering id, its document's number in the run,
- * the ordinal of a one-segment ref it keeps as a number (-1: another ref, in `refs` in order).
- */
-export interface RunRead {
-  readonly pairs: AuditPair[];
-  readonly ids: Int32Array;
-  readonly doc: Int32Array;
-  readonly ordinal: Int32Array;
-  readonly refs: string[];
-}
-
-/** The pairs of a run of documents from the store's tuples of each (src/store/findings.ts pairTuplesOf; the same pairs as pairOfRow of checkPairs()' rows). */
-export function readRun(documents: DocumentRun, tuples: readonly (readonly PairTuple[])[]): RunRead {
-  let n = 0;
-  for (const t of tuples) n += t.length;
-  const pairs: AuditPair[] = [];
-  const ids = new Int32Array(n), doc = new Int32Array(n), ordinal = new Int32Array(n);
-  const refs: string[] = [];
-  let i = 0;
-  for (let d = 0; d < tuples.length; d++) {
-    const slug = documents[d]![1];
-    for (const t of tuples[d]!) {
-      const o = t[2];
-      if (typeof o === "number") {
-        // (pairRef and joinSource of one segment)
-        const ref = `${slug}:${o}`;
-        pairs.push({ ref, source: t[3] as string, target: t[1], document: slug });
-        if (compactNumber(o)) ordinal[i] = o;
-        else { ordinal[i] = -1; refs.push(ref); }
-      } else {
-        const ref = pairRef(slug, o);
-        pairs.push({ ref, source: joinSource(t[3] as readonly string[]), target: t[1], document: slug });
-        ordinal[i] = -1;
-        refs.push(ref);
-      }
-      ids[i] = t[0];
-      doc[i] = d;
-      i++;
-    }
-  }
-  return { pairs, ids, doc, ordinal, refs };
 }
 
 /** Documents [id, slug], in the order their pairs are read. */

@@ -55,17 +55,11 @@ export function createFindingsRepo(db: Db) {
       WHERE s.ordinal IS NOT NULL AND (? IS NULL OR d.slug = ?)
       ORDER BY d.slug, r.id, rs.position`).raw(true),
     // for streaming in checkPairs' order: the documents by slug, then each one's rows by ordinal (an
-    // index scan, no sort of the whole table), grouped by rendering in JS (see pairsOfDocument)
+    // index scan, no sort of the whole table), grouped by rendering in JS (see tuplesOfDocument)
     documentsBySlug: db.prepare("SELECT id, slug FROM document ORDER BY slug").raw(true),
-    pairsOfDocument: db.prepare(`
-      SELECT r.id AS rid, r.text AS target, s.ordinal AS ordinal, s.text AS stext, rs.position AS position, r.status AS status
-      FROM segment s
-      JOIN rendering_segment rs ON rs.segment_id = s.id
-      JOIN rendering r ON r.id = rs.rendering_id
-      WHERE s.document_id = ? AND s.ordinal IS NOT NULL
-      ORDER BY s.ordinal`).raw(true),
-    // the same without the status (the audit's: a string less per pair; plan: the document's segments
-    // by the (document_id, ordinal) index, each one's link by segment, its rendering by id)
+    // a document's pairs (the audit's and check's reading; no status: a string less per pair). Plan:
+    // the document's segments by the (document_id, ordinal) index, each one's link by segment, its
+    // rendering by id
     pairTuplesOfDocument: db.prepare(`
       SELECT r.id AS rid, r.text AS target, s.ordinal AS ordinal, s.text AS stext, rs.position AS position
       FROM segment s
@@ -136,19 +130,6 @@ export function createFindingsRepo(db: Db) {
     const firstOrdinal = (t: PairTuple): number => (typeof t[2] === "number" ? t[2] : t[2][0]!);
     return out.sort((a, b) => firstOrdinal(a) - firstOrdinal(b) || a[0] - b[0]);
   }
-  /** A document's pairs (tuples, rows with the status as their sixth column) as CheckPairRows. */
-  function pairsOfDocument(slug: string, rows: unknown[][]): CheckPairRow[] {
-    return tuplesOfDocument(rows).map((t) => ({
-      renderingId: t[0], document: slug, ordinals: typeof t[2] === "number" ? [t[2]] : [...t[2]], segmentTexts: typeof t[3] === "string" ? [t[3]] : [...t[3]], target: t[1], status: t[5] as string,
-    }));
-  }
-  /** checkPairs() in its order, one document at a time (the documents' statement open throughout: one snapshot). */
-  function* inOrder(): Generator<CheckPairRow> {
-    for (const [id, slug] of s.documentsBySlug.iterate() as Iterable<[number, string]>) {
-      const rows = s.pairsOfDocument.all(id) as unknown[][];
-      if (rows.length > 0) yield* pairsOfDocument(slug, rows);
-    }
-  }
   return {
     suppressions: (): SuppressionRow[] => s.all.all().map(toRow),
     suppress(row: NewSuppression): void {
@@ -163,11 +144,11 @@ export function createFindingsRepo(db: Db) {
     /** How many pairs checkPairs() gives. */
     countCheckPairs: (): number => s.countPairs.get() as number,
     /**
-     * The pairs of checkPairs() (every document), in the same order, one at a time: nothing is held
-     * but the row being read. The connection is busy until the iteration ends (or is returned).
+     * The pairs of checkPairs() (every document), in the same order, a document at a time (its slug
+     * and its pairs as pairTuplesOf gives them; documents with pairs only): nothing is held but the
+     * document being read. The connection is busy until the iteration ends (or is returned); the
+     * documents' statement is open throughout: one snapshot.
      */
-    iterateCheckPairs: (): Generator<CheckPairRow> => inOrder(),
-    /** The same pairs as iterateCheckPairs, a document at a time (its slug and its pairs as pairTuplesOf gives them; documents with pairs only). */
     *iteratePairTuples(): Generator<[string, PairTuple[]]> {
       for (const [id, slug] of s.documentsBySlug.iterate() as Iterable<[number, string]>) {
         const rows = s.pairTuplesOfDocument.all(id) as unknown[][];
