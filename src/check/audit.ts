@@ -220,6 +220,29 @@ function isTitleCase(text: string): boolean {
   return words >= 4 && caps / words >= 0.8;
 }
 
+/**
+ * isTitleCase of a plain text (Tokens.plain) from its tokens: the words it counts (a letter at the
+ * start or after a space) are there the word tokens that start with a letter at the start or after a
+ * space (words are separated by single spaces, ASCII only), taken in the same order.
+ */
+function isTitleCaseByTokens(text: string, tokens: Tokens): boolean {
+  const { kind, start } = tokens;
+  let words = 0;
+  let caps = 0;
+  for (let k = 0; k < tokens.n; k++) {
+    if (kind[k] !== WORD) continue;
+    const s = start[k]!;
+    if (s > 0 && text.charCodeAt(s - 1) !== 32) continue;
+    const c = text.charCodeAt(s);
+    const upper = c >= 65 && c <= 90;
+    if (!upper && !(c >= 97 && c <= 122)) continue;
+    words++;
+    if (upper) caps++;
+    if (words >= 5 && caps / words < 0.8 && words - caps > 2) return false;
+  }
+  return words >= 4 && caps / words >= 0.8;
+}
+
 function isUpperStart(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
@@ -339,7 +362,8 @@ function onAsciiCapital(text: string, covered: ArrayLike<number>, n: number, sta
  * The result may be shared (do not modify it).
  */
 export function candidateSpansFlat(text: string, covered: ArrayLike<number>, n: number, tokens: Tokens | null = null): readonly Span[] {
-  if (isTitleCase(text)) return NO_SPANS; // a headline in title case capitalises every word
+  const plain = tokens !== null && tokens.plain && tokens.source === text;
+  if (plain ? isTitleCaseByTokens(text, tokens) : isTitleCase(text)) return NO_SPANS; // a headline in title case capitalises every word
   // a dateline copied into the sentence (`JAKARTA, KOMPAS.com — `) is no term, and the sentence starts after it
   const c0 = text.charCodeAt(0);
   if (c0 >= 65 && c0 <= 90 && text.charCodeAt(1) >= 65 && text.charCodeAt(1) <= 90) {
@@ -347,7 +371,7 @@ export function candidateSpansFlat(text: string, covered: ArrayLike<number>, n: 
     if (d) text = " ".repeat(d[0].length) + text.slice(d[0].length);
   }
   scan.words = 0; scan.startsSentence = false; scan.runEnd = -1; scan.prevEnd = 0; scan.ci = 0; scan.out = null;
-  if (tokens !== null && tokens.plain && tokens.source === text) {
+  if (plain && tokens.source === text) {
     // plain ASCII text: a capital that is not inside a word starts a token (words of the scan below
     // run over ' and -, tokens do not: a token start inside such a word is inside a word there too)
     const { kind, start } = tokens;
