@@ -220,27 +220,35 @@ function isTitleCase(text: string): boolean {
   return words >= 4 && caps / words >= 0.8;
 }
 
+/** The word tokens of a plain text that start with a capital (see capitalWords). */
+let capitals = new Int32Array(64);
+
 /**
- * isTitleCase of a plain text (Tokens.plain) from its tokens: the words it counts (a letter at the
- * start or after a space) are there the word tokens that start with a letter at the start or after a
- * space (words are separated by single spaces, ASCII only), taken in the same order.
+ * One pass over a plain text's tokens (Tokens.plain): isTitleCase of the text (its words, a letter at
+ * the start or after a space, are there the word tokens that start with a letter at the start or
+ * after a space: words are separated by single spaces, ASCII only; taken in the same order), and
+ * the word tokens that start with a capital into `capitals`; returns their number, or -1 for a
+ * title-case text.
  */
-function isTitleCaseByTokens(text: string, tokens: Tokens): boolean {
+function capitalWords(text: string, tokens: Tokens): number {
   const { kind, start } = tokens;
-  let words = 0;
-  let caps = 0;
+  if (capitals.length < tokens.n) capitals = new Int32Array(tokens.n * 2);
+  const out = capitals;
+  let words = 0, caps = 0, nc = 0;
+  let counting = true;
   for (let k = 0; k < tokens.n; k++) {
     if (kind[k] !== WORD) continue;
     const s = start[k]!;
-    if (s > 0 && text.charCodeAt(s - 1) !== 32) continue;
     const c = text.charCodeAt(s);
     const upper = c >= 65 && c <= 90;
-    if (!upper && !(c >= 97 && c <= 122)) continue;
+    if (upper) out[nc++] = s;
+    if (!counting || (s > 0 && text.charCodeAt(s - 1) !== 32) || (!upper && !(c >= 97 && c <= 122))) continue;
     words++;
     if (upper) caps++;
-    if (words >= 5 && caps / words < 0.8 && words - caps > 2) return false;
+    // (isTitleCase's early answer: no headline)
+    if (words >= 5 && caps / words < 0.8 && words - caps > 2) counting = false;
   }
-  return words >= 4 && caps / words >= 0.8;
+  return counting && words >= 4 && caps / words >= 0.8 ? -1 : nc;
 }
 
 function isUpperStart(w: string): boolean {
@@ -363,7 +371,8 @@ function onAsciiCapital(text: string, covered: ArrayLike<number>, n: number, sta
  */
 export function candidateSpansFlat(text: string, covered: ArrayLike<number>, n: number, tokens: Tokens | null = null): readonly Span[] {
   const plain = tokens !== null && tokens.plain && tokens.source === text;
-  if (plain ? isTitleCaseByTokens(text, tokens) : isTitleCase(text)) return NO_SPANS; // a headline in title case capitalises every word
+  const nCapitals = plain ? capitalWords(text, tokens) : 0;
+  if (plain ? nCapitals < 0 : isTitleCase(text)) return NO_SPANS; // a headline in title case capitalises every word
   // a dateline copied into the sentence (`JAKARTA, KOMPAS.com — `) is no term, and the sentence starts after it
   const c0 = text.charCodeAt(0);
   if (c0 >= 65 && c0 <= 90 && text.charCodeAt(1) >= 65 && text.charCodeAt(1) <= 90) {
@@ -374,13 +383,12 @@ export function candidateSpansFlat(text: string, covered: ArrayLike<number>, n: 
   if (plain && tokens.source === text) {
     // plain ASCII text: a capital that is not inside a word starts a token (words of the scan below
     // run over ' and -, tokens do not: a token start inside such a word is inside a word there too)
-    const { kind, start } = tokens;
+    // (the words that start with a capital, listed by capitalWords)
+    const at = capitals;
     let next = 0;
-    for (let k = 0; k < tokens.n; k++) {
-      const s = start[k]!;
-      if (kind[k] !== WORD || s < next) continue;
-      const c = text.charCodeAt(s);
-      if (c >= 65 && c <= 90) next = onAsciiCapital(text, covered, n, s);
+    for (let k = 0; k < nCapitals; k++) {
+      const s = at[k]!;
+      if (s >= next) next = onAsciiCapital(text, covered, n, s);
     }
   } else if (!NON_ASCII.test(text)) {
     // ASCII text: only the words that start with a capital matter (a word of another kind between two
