@@ -146,8 +146,10 @@ export const FCODES = 5;
 
 /** Appends findings to growing columns (see PackedFindings). */
 export class FindingPacker {
-  private pairs: number[] = [];
-  private codes: number[] = [];
+  /** The integer columns grow by doubling as typed arrays (their buffers outside the heap: never copied by the garbage collector). */
+  private pairs = new Int32Array(256);
+  private codes = new Int32Array(256 * FCODES);
+  private n = 0;
   private readonly names: string[] = [];
   private readonly nameOf = new Map<string, number>();
   private readonly values: (string | number)[] = [];
@@ -170,13 +172,20 @@ export class FindingPacker {
       this.lastNames[m] = keys;
       this.lastNamesCode[m] = names;
     }
-    this.pairs.push(pair);
-    this.codes.push(this.name(checkId), this.name(severity), m, names, suppressed ? 1 : 0);
+    const i = this.n++;
+    if (i === this.pairs.length) {
+      const pairs = new Int32Array(i * 2), codes = new Int32Array(i * 2 * FCODES);
+      pairs.set(this.pairs); codes.set(this.codes);
+      this.pairs = pairs; this.codes = codes;
+    }
+    this.pairs[i] = pair;
+    const codes = this.codes, o = i * FCODES;
+    codes[o] = this.name(checkId); codes[o + 1] = this.name(severity); codes[o + 2] = m; codes[o + 3] = names; codes[o + 4] = suppressed ? 1 : 0;
     for (let k = 0; k < keys.length; k++) this.values.push(data[keys[k]!]!);
   }
-  get length(): number { return this.pairs.length; }
+  get length(): number { return this.n; }
   finish(): PackedFindings {
-    return { pair: Int32Array.from(this.pairs), codes: Int32Array.from(this.codes), names: this.names, values: this.values };
+    return { pair: this.pairs.slice(0, this.n), codes: this.codes.slice(0, this.n * FCODES), names: this.names, values: this.values };
   }
 }
 
