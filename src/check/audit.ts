@@ -373,6 +373,9 @@ export function candidateSpansFlat(text: string, covered: ArrayLike<number>, n: 
   const plain = tokens !== null && tokens.plain && tokens.source === text;
   const nCapitals = plain ? capitalWords(text, tokens) : 0;
   if (plain ? nCapitals < 0 : isTitleCase(text)) return NO_SPANS; // a headline in title case capitalises every word
+  // (a plain text whose one capital opens it, on a word that is no acronym (a lower-case letter follows):
+  // a lone capitalised word that starts the sentence, no candidate; most sentences)
+  if (plain && nCapitals === 1 && capitals[0] === 0) { const c1 = text.charCodeAt(1); if (c1 >= 97 && c1 <= 122) return NO_SPANS; }
   // a dateline copied into the sentence (`JAKARTA, KOMPAS.com — `) is no term, and the sentence starts after it
   const c0 = text.charCodeAt(0);
   if (c0 >= 65 && c0 <= 90 && text.charCodeAt(1) >= 65 && text.charCodeAt(1) <= 90) {
