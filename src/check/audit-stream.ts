@@ -380,7 +380,6 @@ export function auditChunk(
   // (violated[c] === stamp: the pair already counts as violating concept c)
   const violated = new Int32Array(nConcepts);
   const concepts = matcher?.concepts;
-  const conceptIds = flat ? idsOf(flat) : undefined;
   const noTerms: never[] = [];
   // the matcher's tokens of the pair's texts (see CheckInput.sourceTokens: the checks may read them)
   const sourceTokens = flat ? flat.sourceTokens : null, targetTokens = flat ? flat.targetTokens : null;
@@ -498,10 +497,7 @@ export function auditChunk(
         found.push(start + i, pc.id, severity, q.messageId, data, suppressed);
         const entry = data.entry;
         if (typeof entry !== "string" || !flat || !pc.id.startsWith("glossary-")) continue;
-        // (most violations are of a concept of the pair's source: looked for there first)
-        let c = -1;
-        for (let q = 0; q < nIn && q < 64; q++) if (conceptIds![inList[q]!] === entry) { c = inList[q]!; break; }
-        if (c < 0) c = conceptIndex(flat, entry);
+        const c = conceptIndex(flat, entry);
         const a = T.list(c);
         if (!suppressed && mark[c] === stamp && violated[c] !== stamp) { violated[c] = stamp; T.violatingPairs[c]!++; }
         const targetText = q.target ? target.slice(q.target.start, q.target.end) : undefined;
