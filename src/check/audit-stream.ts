@@ -369,6 +369,8 @@ export function auditChunk(
   const byCheck: Record<string, [number, number]> = {};
   const cand = new Map<string, [string, "acronym" | "name", number, RefText[]]>();
   const keys = new Int32Array(pairs.length * KEYS);
+  // (without a consistency check to run, no pair needs its keys: all stay 0, "no text")
+  const grouped = plan.groups.length > 0;
   const flat = matcher ? flatOf(matcher) : undefined;
   const nConcepts = flat ? flat.concepts.length : 0;
   const T = new Tally(nConcepts, flat ? flat.keys : 0);
@@ -392,12 +394,12 @@ export function auditChunk(
     // the conditions on the glossary matches that hold for this pair (COND bits; 0: a "clean" pair)
     let need = 0;
     let nIn = 0;
-    if (!flat) consistencyKeys(source, target, keys, i * KEYS);
+    if (!flat) { if (grouped) consistencyKeys(source, target, keys, i * KEYS); }
     else {
       ns = flat.scanSource(source);
       nt = flat.scanTarget(target);
       // (the consistency keys from the tokens the matcher just made)
-      consistencyKeys(source, target, keys, i * KEYS, flat.sourceTokens, flat.targetTokens);
+      if (grouped) consistencyKeys(source, target, keys, i * KEYS, flat.sourceTokens, flat.targetTokens);
       const so = flat.sourceOut, to = flat.targetOut;
       const sourceConcept = flat.sourceConcept;
       for (let k = 0; k < ns; k++) {

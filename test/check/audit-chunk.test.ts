@@ -3,7 +3,8 @@
  * oracles: what a check that reads the target's glossary matches is given equals the matcher's own
  * match objects; the packed findings read back equal the findings the checks reported.
  */
-import { auditChunk, FindingReader, knownSources } from "../../src/check/audit-stream";
+import { auditChunk, auditPairs, FindingReader, knownSources } from "../../src/check/audit-stream";
+import { oracleAudit } from "../helpers/audit-oracle";
 import { checks } from "../../src/check/registry";
 import { runChecks } from "../../src/check/run";
 import type { CheckInput } from "../../src/check/types";
@@ -93,3 +94,23 @@ function fields(t: TargetMatch): Record<string, unknown> {
   const ex = t as TargetMatch & { entries?: unknown };
   return { start: t.start, end: t.end, text: t.text, rendering: t.rendering, entry: t.entry, status: t.status, entries: ex.entries };
 }
+
+describe("a run without consistency checks", () => {
+  it("computes no consistency keys and reports what the oracle reports with the same configuration", () => {
+    const concepts = generateConcepts(300, 5);
+    const pairs = generatePairs(3000, concepts, 11);
+    const matcher = compileGlossary(concepts);
+    // with them (the default), the sample has conflicts
+    expect(auditPairs(pairs, concepts, matcher, { chunkSize: 700 }).conflicts.length).toBeGreaterThan(0);
+    for (const disable of [["inconsistent-rendering", "reused-rendering"], ["reused-rendering"]] as const) {
+      const config = { disable: [...disable] };
+      const got = auditPairs(pairs, concepts, matcher, { chunkSize: 700, config });
+      expect(JSON.stringify(got)).toBe(JSON.stringify(oracleAudit(pairs, concepts, { config })));
+      if (disable.length === 2) {
+        expect(got.conflicts).toEqual([]);
+        const chunk = auditChunk(pairs, 0, matcher, knownSources(concepts), { config });
+        expect(chunk.keys.every((k) => k === 0)).toBe(true);
+      }
+    }
+  });
+});
