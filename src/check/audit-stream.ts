@@ -37,7 +37,7 @@ interface Planned<C> { readonly id: CheckId; readonly check: C; readonly options
  * they compare (`groups`: side 0 source, 1 target) or by their measure.
  */
 export interface AuditPlan {
-  readonly pair: readonly (Planned<PairCheck<object>> & { readonly when: number; readonly reads: CheckNeeds["reads"] })[];
+  readonly pair: readonly (Planned<PairCheck<object>> & { readonly when: number; readonly reads: CheckNeeds["reads"]; readonly spans: boolean })[];
   readonly groups: readonly (Planned<CorpusCheck<object>> & { readonly side: 0 | 1 })[];
   readonly measures: readonly Planned<CorpusCheck<object>>[];
 }
@@ -52,7 +52,7 @@ export function auditPlan(config: CheckConfig = {}): AuditPlan {
   for (const [id, c] of enabledChecks(config)) {
     const base = { id, options: { ...c.defaultOptions, ...(config.options?.[id] ?? {}) }, severity: config.severity?.[id] ?? c.meta.defaultSeverity };
     const needs = c.meta.needs;
-    if ("check" in c) pair.push({ ...base, check: c, reads: needs.reads, when: (needs.when ?? []).reduce((m, w) => m | COND[w], 0) });
+    if ("check" in c) pair.push({ ...base, check: c, reads: needs.reads, spans: needs.reads === "target-terms" && needs.spans === true, when: (needs.when ?? []).reduce((m, w) => m | COND[w], 0) });
     else if (needs.corpus === "same-source" || needs.corpus === "same-target") groups.push({ ...base, check: c, side: needs.corpus === "same-source" ? 0 : 1 });
     else if (needs.corpus === "measure" && c.measure && c.judge) measures.push({ ...base, check: c });
     else throw new Error(`Invariant failed: corpus check ${id} declares no way to run it in parts (needs.corpus)`);
@@ -452,7 +452,8 @@ export function auditChunk(
       const pc = planPair[pi]!;
       if (pc.when !== 0 && (need & pc.when) === 0) continue;
       let input: CheckInput;
-      if (pc.reads === "text" || !flat) input = textInput ??= { source, target, sourceTerms: noTerms, targetTerms: noTerms, concepts, sourceTokens, targetTokens };
+      // (a check that reads the target terms' spans alone takes them from the target's tokens: CheckNeeds.spans)
+      if (pc.reads === "text" || !flat || (pc.spans && targetTokens !== null && targetTokens.nm >= 0 && targetTokens.source === target)) input = textInput ??= { source, target, sourceTerms: noTerms, targetTerms: noTerms, concepts, sourceTokens, targetTokens };
       else if (pc.reads === "target-terms" && termInput === undefined) {
         // (the target's matches only: what such a check reads)
         if (targetInput === undefined) {

@@ -28,6 +28,12 @@ export interface CheckInput {
   readonly targetTokens?: Tokens | null;
 }
 
+/**
+ * The result of a check that finds nothing, shared (frozen: no array is made per pair and check;
+ * a caller reads the problems a check returns, never changes them).
+ */
+export const NO_PROBLEMS: Problem[] = Object.freeze([]) as unknown as Problem[];
+
 export interface Span {
   readonly start: number;
   readonly end: number;
@@ -99,6 +105,12 @@ export interface CheckNeeds {
    * concepts; without a glossary it reports nothing).
    */
   readonly reads: "text" | "target-terms" | "terms";
+  /**
+   * `target-terms` only: it reads no more of the target's terms than where they are (start, end), and
+   * takes them from `targetTokens.matches` when those tokens carry the matcher's matches
+   * (`targetTokens.nm >= 0`): the audit then gives it no match objects (targetTerms empty).
+   */
+  readonly spans?: boolean;
   /** It reports only on a pair where any of these holds (the engine runs it only there); absent: on any pair. */
   readonly when?: readonly TermCondition[];
   /**

@@ -17,7 +17,7 @@
  * crosses a sentence boundary. Every occurrence is reported.
  */
 import type { Concept, GlossaryMatcher, RenderingStatus, SourceMatch, TargetMatch, TermRendering } from "./types";
-import { BREAK, HASH_PARAMS, WORD, cliticEnd, createFilter, createTokens, filterAdd, hashKey, tokenize, wordText, type StartFilter, type Tokens } from "./tokenize";
+import { BREAK, HASH_PARAMS, WORD, cliticEnd, createFilter, createTokens, filterAdd, hashKey, hashWithout, tokenize, wordText, type StartFilter, type Tokens } from "./tokenize";
 import { englishStem, stripClitic } from "./stem";
 
 type Lang = "id" | "en";
@@ -184,17 +184,21 @@ class Side {
   readonly compass = new Set<number>();
   /** Hashes of the lower-cased first keys of every pattern (and English stems of one-word patterns): a word whose hash is not here starts nothing. */
   readonly firstKeys = new HashSet();
-  /** Bitset over the hashes in firstKeys (the tokenizer's fast rejection). */
-  readonly filter: StartFilter;
+  /** Bloom filter of the hashes in firstKeys (the tokenizer's fast rejection; made by freeze). */
+  filter: StartFilter = createFilter(false, 0);
   /** Longest pattern, in tokens. */
   maxTokens = 0;
   /**
-   * The tries as the fast path reads them (see freeze): per node id, NODE integers — the pattern
-   * ending there (or -1), flags (HAS_CHILDREN, HAS_STEMS), the offset and length of its key in
-   * `keyChars` — and the next child of the same parent with the same key hash (or -1).
+   * The tries as the fast path reads them (see freeze): per node id, one record of NODE integers
+   * (64 bytes: one step of a walk reads one record, not three tables): the pattern ending there (or
+   * -1), flags (HAS_CHILDREN, HAS_STEMS, INLINE), the key's length, the next child of the same
+   * parent with the same key hash (or -1), the key's offset in `keyChars`, its children (up to
+   * CHILDREN of them, by key hash: their number and (hash, first child with that hash) pairs; -1
+   * when there are more: they are found in the edge table), and (INLINE: every character below
+   * U+0100, at most INLINE_CHARS of them) the key's characters themselves, 4 to an integer from the
+   * lowest byte.
    */
   info = new Int32Array(0);
-  sib = new Int32Array(0);
   keyChars = new Uint16Array(0);
   /**
    * English stems of last words (the nodes' `stem` maps) for lookups without strings: slots of 4
@@ -218,23 +222,43 @@ class Side {
   freeze(): void {
     const nodes = this.edges.nodes;
     const info = new Int32Array(nodes.length * NODE);
-    const sib = new Int32Array(nodes.length);
     let chars = 0;
     for (const nd of nodes) chars += nd.key.length;
     const keyChars = new Uint16Array(chars);
     let at = 0;
     for (const nd of nodes) {
       const o = nd.id * NODE;
-      info[o] = nd.hit;
-      info[o + 1] = (nd.next ? HAS_CHILDREN : 0) | (nd.stem !== null ? HAS_STEMS : 0);
-      info[o + 2] = at;
-      info[o + 3] = nd.key.length;
-      for (let q = 0; q < nd.key.length; q++) keyChars[at++] = nd.key.charCodeAt(q);
-      sib[nd.id] = nd.sib === null ? -1 : nd.sib.id;
+      const key = nd.key;
+      let inline = key.length <= INLINE_CHARS;
+      for (let q = 0; q < key.length; q++) if (key.charCodeAt(q) > 0xff) inline = false;
+      info[o + R_HIT] = nd.hit;
+      info[o + R_FLAGS] = (nd.next ? HAS_CHILDREN : 0) | (nd.stem !== null ? HAS_STEMS : 0) | (inline ? INLINE : 0);
+      info[o + R_LEN] = key.length;
+      info[o + R_SIB] = nd.sib === null ? -1 : nd.sib.id;
+      info[o + R_KEY] = at;
+      for (let q = 0; q < key.length; q++) {
+        keyChars[at++] = key.charCodeAt(q);
+        if (inline) info[o + R_CHARS + (q >> 2)]! |= key.charCodeAt(q) << ((q & 3) << 3);
+      }
     }
-    this.info = info; this.sib = sib; this.keyChars = keyChars;
-    // the start words
+    // (each node's children by key hash, from the edge table: in the record up to CHILDREN of them)
+    const edgeTab = this.edges.tab;
+    for (let e = 0; e < edgeTab.length; e += 4) {
+      const p = edgeTab[e]!;
+      if (p === -1) continue;
+      const o = p * NODE;
+      const k = info[o + R_CHILDREN]!;
+      if (k === -1) continue;
+      if (k === CHILDREN) { info[o + R_CHILDREN] = -1; continue; }
+      info[o + R_CHILD + 2 * k] = edgeTab[e + 1]!;
+      info[o + R_CHILD + 2 * k + 1] = edgeTab[e + 2]!;
+      info[o + R_CHILDREN] = k + 1;
+    }
+    this.info = info; this.keyChars = keyChars;
+    // the start words, and the tokenizer's filter of them
     const firsts = this.firstKeys.values();
+    this.filter = createFilter(this.lang === "en", firsts.length);
+    for (const h of firsts) filterAdd(this.filter, h);
     let fcap = 4;
     while (fcap < firsts.length * 2) fcap *= 2;
     const first = new Int32Array(fcap * 4).fill(-1);
@@ -273,13 +297,10 @@ class Side {
     });
     this.stemTab = tab; this.stemMask = cap - 1; this.stemEntries = entries; this.stemChars = pool;
   }
-  constructor(readonly lang: Lang) {
-    this.filter = createFilter(lang === "en");
-  }
+  constructor(readonly lang: Lang) {}
 
   private addFirst(h: number): void {
     this.firstKeys.add(h);
-    filterAdd(this.filter, h);
   }
 
   add(form: string, caseSensitive: boolean, entry: TargetEntry, concept?: Concept): void {
@@ -409,7 +430,13 @@ function compassSkip(kind: ArrayLike<number>, start: ArrayLike<number>, end: Arr
 const strip = stripClitic;
 const stem = englishStem;
 
-const NODE = 4, HAS_CHILDREN = 1, HAS_STEMS = 2;
+/** A trie node's record (Side.info): NODE integers, at these offsets. */
+const NODE = 16, R_HIT = 0, R_FLAGS = 1, R_LEN = 2, R_SIB = 3, R_KEY = 4, R_CHILDREN = 5, R_CHILD = 6, R_CHARS = 12;
+const HAS_CHILDREN = 1, HAS_STEMS = 2, INLINE = 4;
+/** Children (key hashes) a record holds; a node with more has R_CHILDREN = -1. */
+const CHILDREN = (R_CHARS - R_CHILD) / 2;
+/** Characters of a key kept in its record (4 to an integer). */
+const INLINE_CHARS = (NODE - R_CHARS) * 4;
 const FNV_OFFSET = HASH_PARAMS.offset, FNV_PRIME = HASH_PARAMS.prime, SMI = HASH_PARAMS.mask;
 
 /**
@@ -436,21 +463,45 @@ function probe(tab: Int32Array, mask: number, p: number, h: number): number {
 
 /**
  * The child of node `p` whose key hash is `h` and whose key is text[s, e) (exactly, or ASCII-case-folded
- * when !cs; ASCII text only), or -1: one probe of the edge table, the key compared in the key pool.
+ * when !cs; ASCII text only), or -1: found by hash among the children in p's record (or, for a node
+ * with more children, by one probe of the edge table), the key compared in the child's record.
  */
 function childAt(side: Side, p: number, h: number, text: string, s: number, e: number, cs: boolean): number {
+  // (most nodes have a few children: their hashes are in the node's record, no table to probe)
+  const info = side.info, o = p * NODE;
+  const k = info[o + R_CHILDREN]!;
+  if (k !== -1) {
+    for (let x = o + R_CHILD, end = x + 2 * k; x < end; x += 2) if (info[x] === h) return keyedChild(side, info[x + 1]!, text, s, e, cs);
+    return -1;
+  }
   const c = probe(side.edges.tab, side.edges.mask, p, h);
   return c === -1 ? -1 : keyedChild(side, c, text, s, e, cs);
 }
 
-/** The node among c and its same-hash siblings whose key is text[s, e) (as childAt compares), or -1. */
+/** The node among c and its same-hash siblings whose key is text[s, e) (as childAt compares; the key in the record, else in the key pool), or -1. */
 function keyedChild(side: Side, c: number, text: string, s: number, e: number, cs: boolean): number {
   const info = side.info, pool = side.keyChars, len = e - s;
-  for (; c !== -1; c = side.sib[c]!) {
+  for (; c !== -1; c = info[c * NODE + R_SIB]!) {
     const o = c * NODE;
-    if (info[o + 3] !== len) continue;
-    const k = info[o + 2]!;
+    if (info[o + R_LEN] !== len) continue;
     let q = 0;
+    if ((info[o + R_FLAGS]! & INLINE) !== 0) {
+      // the key in the record: 4 characters of the (ASCII) text at a time, packed as the key is
+      const w = o + R_CHARS;
+      for (; q < len; q += 4) {
+        let x = 0;
+        const m = len - q < 4 ? len - q : 4;
+        for (let b = 0; b < m; b++) {
+          let y = text.charCodeAt(s + q + b);
+          if (!cs && y >= 0x41 && y <= 0x5a) y |= 0x20;
+          x |= y << (b << 3);
+        }
+        if (x !== info[w + (q >> 2)]) break;
+      }
+      if (q >= len) return c;
+      continue;
+    }
+    const k = info[o + R_KEY]!;
     if (cs) {
       while (q < len && text.charCodeAt(s + q) === pool[k + q]) q++;
     } else {
@@ -536,7 +587,7 @@ function walk(side: Side, root: number, i: number, cs: boolean, isId: boolean, s
   for (let j = i; j < n; j++) {
     const k = kind[j]!;
     if (k === K_BREAK) return;
-    const flags = info[node * NODE + 1]!;
+    const flags = info[node * NODE + R_FLAGS]!;
     const next = (flags & HAS_CHILDREN) !== 0;
     // Fast path: an ASCII word that is not a reduplication is compared in place, without making strings.
     const fast = k === K_WORD && t.ascii[j] === 1 && t.baseEnd[j] === end[j];
@@ -548,8 +599,8 @@ function walk(side: Side, root: number, i: number, cs: boolean, isId: boolean, s
           if (fast) {
             const L = cliticLength(src, start[j]!, end[j]!);
             if (L !== 0) {
-              const c = childAt(side, node, L === 3 ? t.hash3[j]! : t.hash2[j]!, src, start[j]!, end[j]! - L, cs);
-              const hit = c === -1 ? -1 : info[c * NODE]!;
+              const c = childAt(side, node, hashWithout(t, j, L === 3 ? 3 : 2), src, start[j]!, end[j]! - L, cs);
+              const hit = c === -1 ? -1 : info[c * NODE + R_HIT]!;
               if (hit >= 0 && end[j]! - L >= sc.bestEnd) { sc.bestEnd = end[j]! - L; sc.bestEndTok = j; sc.bestPat = hit; }
             }
           } else {
@@ -594,7 +645,7 @@ function walk(side: Side, root: number, i: number, cs: boolean, isId: boolean, s
       child = c.id;
     }
     node = child;
-    const hit = info[node * NODE]!;
+    const hit = info[node * NODE + R_HIT]!;
     if (hit >= 0 && end[j]! >= sc.bestEnd) { sc.bestEnd = end[j]!; sc.bestEndTok = j; sc.bestPat = hit; }
   }
 }
@@ -638,7 +689,7 @@ function findAll(side: Side, text: string, sc: Scratch): number {
   const ciRoot = side.ci.id, csRoot = side.cs.id;
   const first = side.firstKeys;
   const firstTab = side.firstTab, firstMask = side.firstMask;
-  const { hash, hash2, hash3, baseHash, baseEnd } = t;
+  const { hash, baseHash, baseEnd } = t;
   const cand = t.cand;
   const count = all ? n : t.nc;
   for (let q = 0; q < count; q++) {
@@ -671,8 +722,7 @@ function findAll(side: Side, text: string, sc: Scratch): number {
       if (!maybe) {
         if (isId) {
           const L = t.ascii[i] ? cliticLength(text, start[i]!, end[i]!) : 0;
-          if (L === 3) maybe = first.has(hash3[i]!);
-          else if (L === 2) maybe = first.has(hash2[i]!);
+          if (L !== 0) maybe = first.has(hashWithout(t, i, L === 3 ? 3 : 2));
           else if (!t.ascii[i]) maybe = true; // rare: let prepare() decide
         } else if ((text.charCodeAt(end[i]! - 1) | 0x20) === 0x73 && end[i]! - start[i]! > 3) {
           if (sc.ready[i] !== sc.gen) prepare(sc, i, isId);
@@ -695,14 +745,16 @@ function findAll(side: Side, text: string, sc: Scratch): number {
     cStartTok[nc] = i; cEndTok[nc] = sc.bestEndTok; cStart[nc] = start[i]!; cEnd[nc] = sc.bestEnd; cPat[nc] = sc.bestPat;
     nc++;
   }
-  if (nc === 0) return 0;
+  if (nc === 0) { t.matches = sc.out; t.nm = 0; return 0; }
   if (sc.out.length < nc * 3) sc.out = new Int32Array(nc * 6);
+  t.matches = sc.out;
   const out = sc.out;
   let overlap = false;
   for (let c = 1; c < nc; c++) if (cStartTok[c]! <= cEndTok[c - 1]!) { overlap = true; break; }
   let m = 0;
   if (!overlap) {
     for (let c = 0; c < nc; c++) { out[m++] = cStart[c]!; out[m++] = cEnd[c]!; out[m++] = cPat[c]!; }
+    t.nm = nc;
     return m;
   }
   // Longest first (in characters), then leftmost; keep those that overlap nothing already kept.
@@ -733,6 +785,7 @@ function findAll(side: Side, text: string, sc: Scratch): number {
   }
   // candidates are in text order already
   for (let c = 0; c < nc; c++) if (kept[c] === 1) { out[m++] = cStart[c]!; out[m++] = cEnd[c]!; out[m++] = cPat[c]!; }
+  t.nm = m / 3;
   return m;
 }
 

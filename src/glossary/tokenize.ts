@@ -36,8 +36,13 @@ export interface Tokens {
   ascii: Uint8Array;
   /** Words: is the text ASCII letters only (no digit; not a reduplication)? 1 or 0. */
   letters: Uint8Array;
-  /** Words: FNV-1a hash of the lower-cased text, and of its prefixes without the last 2 and 3 characters. */
+  /** Words: FNV-1a hash of the lower-cased text. */
   hash: Int32Array;
+  /**
+   * Words that are not plain ASCII (ascii[k] === 0, or a reduplication: baseEnd[k] !== end[k]): the
+   * hash of the lower-cased text without its last 2 and 3 characters. Not kept for the others (most
+   * words): `hashWithout` computes it from the text when asked.
+   */
   hash2: Int32Array;
   hash3: Int32Array;
   /** Reduplications: hash of the lower-cased base word. */
@@ -51,6 +56,13 @@ export interface Tokens {
   /** The input the tokens were read from. */
   source: string;
   /**
+   * The glossary matches in `source` of the matcher that made these tokens (src/glossary/match.ts):
+   * `nm` [start, end, pattern] triples in `matches`, the same the matcher returns; nm = -1 when no
+   * matcher scanned the text (tokenize alone). Valid until the tokens are reused.
+   */
+  matches: Int32Array;
+  nm: number;
+  /**
    * Is the input plain: printable ASCII (U+0021–U+007E) words and punctuation separated by single
    * spaces, no space at either end (a text normalizeText leaves as it is)? Conservative: true
    * implies plain; false may still be plain only for the empty text.
@@ -61,25 +73,40 @@ export interface Tokens {
 }
 
 /**
- * Fast rejection filter: a bitset over the low 20 bits of the hashes that start a pattern (first keys,
- * and for English the stems of one-word patterns). `english` also lets words ending in `s` through
- * when a stem of them (without -s, -es, -ies+y) is in the set.
+ * Fast rejection filter over the hashes that start a pattern (first keys, and for English the stems
+ * of one-word patterns): a blocked Bloom filter, three bits of a hash (its bits 0–4, 5–9 and 10–14)
+ * in one 32-bit word (picked by the top bits of the hash times 2^32/φ), about 32 bits per hash: as
+ * few false positives as a bitset of 2^20 bits over the low bits of the hashes, in an eighth of the
+ * memory (16 KB for 5,000 start words), which stays in the cache between texts. `english` also lets
+ * words ending in `s` through when a stem of them (without -s, -es, -ies+y) is in the set.
  */
 export interface StartFilter {
   readonly bits: Uint32Array;
+  /** 32 minus log2 of the number of words of `bits`. */
+  readonly shift: number;
   readonly english: boolean;
 }
 
-export const FILTER_BITS = 20;
-const FILTER_MASK = (1 << FILTER_BITS) - 1;
-
-export function createFilter(english: boolean): StartFilter {
-  return { bits: new Uint32Array(1 << (FILTER_BITS - 5)), english };
+/** An empty filter for about `hashes` hashes. */
+export function createFilter(english: boolean, hashes: number): StartFilter {
+  let words = 128, shift = 25;
+  while (words < hashes && words < 1 << 17) { words *= 2; shift--; }
+  return { bits: new Uint32Array(words), shift, english };
 }
 
+/** Adds a (30-bit) hash. */
 export function filterAdd(f: StartFilter, hash: number): void {
-  const b = hash & FILTER_MASK;
-  f.bits[b >>> 5] |= 1 << (b & 31);
+  f.bits[Math.imul(hash, 0x9e3779b1) >>> f.shift]! |= (1 << (hash & 31)) | (1 << ((hash >>> 5) & 31)) | (1 << ((hash >>> 10) & 31));
+}
+
+/** May the (30-bit) hash be in the filter? (No when it was never added, most of the time.) */
+export function filterHas(f: StartFilter, hash: number): boolean {
+  return mayStart(f.bits, f.shift, hash);
+}
+
+function mayStart(bits: Uint32Array, shift: number, h: number): boolean {
+  const m = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31));
+  return (bits[Math.imul(h, 0x9e3779b1) >>> shift]! & m) === m;
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -95,6 +122,24 @@ export function hashKey(s: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
   return h & SMI;
+}
+
+/**
+ * The hash of word token k's lower-cased text without its last `drop` (2 or 3) characters, as
+ * hashKey gives it: read from the text for an ASCII word (hashed as the tokenizer hashes: digits and
+ * letters folded), kept by the tokenizer for the others.
+ */
+export function hashWithout(t: Tokens, k: number, drop: 2 | 3): number {
+  if (t.ascii[k] === 1 && t.baseEnd[k] === t.end[k]) return asciiPrefixHash(t.source, t.start[k]!, t.end[k]! - drop) & SMI;
+  return drop === 3 ? t.hash3[k]! : t.hash2[k]!;
+}
+
+/** FNV-1a of text[s, e) (ASCII letters and digits) with letters lower-cased, all 32 bits; 0 when e < s (a word shorter than what it drops: as hashWord). */
+function asciiPrefixHash(text: string, s: number, e: number): number {
+  if (e < s) return 0;
+  let h = FNV_OFFSET;
+  for (let i = s; i < e; i++) h = Math.imul(h ^ FOLD[text.charCodeAt(i)]!, FNV_PRIME);
+  return h;
 }
 
 /** The text of word token k (NFC), made once. */
@@ -160,8 +205,10 @@ function alloc(t: Tokens, cap: number): void {
   t.gen = 1;
 }
 
+const NO_MATCHES = new Int32Array(0);
+
 export function createTokens(): Tokens {
-  const t = { n: 0, nc: 0, gen: 1, source: "", cap: 0, plain: false } as Tokens;
+  const t = { n: 0, nc: 0, gen: 1, source: "", cap: 0, plain: false, matches: NO_MATCHES, nm: -1 } as Tokens;
   alloc(t, 64);
   return t;
 }
@@ -174,11 +221,18 @@ function hashWord(t: Tokens, k: number): void {
   t.hash3[k] = lw.length >= 3 ? hashKey(lw.slice(0, -3)) : 0;
 }
 
+/** 1 for the last two letters of a clitic (ya ah un ku mu), lower-cased, at ((c2 | 0x20) << 7 | (c1 | 0x20)) & 0x3fff. */
+const CLITIC_TAIL = new Uint8Array(1 << 14);
+for (const tail of ["ya", "ah", "un", "ku", "mu"]) CLITIC_TAIL[(tail.charCodeAt(0) << 7) | tail.charCodeAt(1)] = 1;
+
 /** Length of the Indonesian clitic an ASCII word text[s, e) ends with (-nya -lah -kah -tah -pun: 3, -ku -mu: 2; the stem keeps 2 letters), else 0. */
 export function cliticEnd(text: string, s: number, e: number): number {
   const n = e - s;
   if (n < 4) return 0;
-  const c1 = text.charCodeAt(e - 1) | 0x20, c2 = text.charCodeAt(e - 2) | 0x20, c3 = text.charCodeAt(e - 3) | 0x20;
+  const c1 = text.charCodeAt(e - 1) | 0x20, c2 = text.charCodeAt(e - 2) | 0x20;
+  // (most words end in no clitic's last two letters: one look-up says so)
+  if (CLITIC_TAIL[((c2 << 7) | c1) & 0x3fff] === 0) return 0;
+  const c3 = text.charCodeAt(e - 3) | 0x20;
   if (n >= 5) {
     if (c3 === 0x6e && c2 === 0x79 && c1 === 0x61) return 3; // nya
     if ((c3 === 0x6c || c3 === 0x6b || c3 === 0x74) && c2 === 0x61 && c1 === 0x68) return 3; // lah kah tah
@@ -200,9 +254,10 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
   if (gen <= 0) { out.made.fill(0); gen = 1; }
   out.gen = gen;
   out.source = text;
+  out.nm = -1;
   const kind = out.kind, start = out.start, end = out.end, baseEnd = out.baseEnd, asc = out.ascii;
-  const hash = out.hash, hash2 = out.hash2, hash3 = out.hash3, cand = out.cand, made = out.made, texts = out.text, letters = out.letters;
-  const bits = filter === null ? null : filter.bits;
+  const hash = out.hash, cand = out.cand, made = out.made, texts = out.text, letters = out.letters;
+  const bits = filter === null ? null : filter.bits, fshift = filter === null ? 0 : filter.shift;
   const english = filter !== null && filter.english;
   let n = 0, nc = 0;
   let i = 0;
@@ -234,7 +289,7 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
     if (c < 0x80 ? ASCII[c] === 1 : isWordCode(text, i, c)) {
       const s = i;
       let ascii = true;
-      let h = FNV_OFFSET, h1 = 0, h2 = 0, h3 = 0;
+      let h = FNV_OFFSET;
       // (1 while only letters: a folded letter is 0x61–0x7a, a digit 0x30–0x39)
       let only = 1;
       while (i < len) {
@@ -243,7 +298,6 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
           const f = FOLD[d]!;
           if (f === 0) break;
           only &= f >>> 6;
-          h3 = h2; h2 = h1; h1 = h;
           h = Math.imul(h ^ f, FNV_PRIME);
         } else {
           if (!isWordCode(text, i, d)) break;
@@ -255,7 +309,7 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
       // (made[k] = 0: the slot may have held a token of this call before a reduplication was merged)
       kind[k] = T_WORD; start[k] = s; end[k] = i; baseEnd[k] = i; made[k] = 0;
       if (ascii) {
-        asc[k] = 1; hash[k] = h & SMI; hash2[k] = h2 & SMI; hash3[k] = h3 & SMI; letters[k] = only;
+        asc[k] = 1; hash[k] = h & SMI; letters[k] = only;
       } else {
         asc[k] = 0; letters[k] = 0; hashWord(out, k); plain = false;
       }
@@ -284,31 +338,31 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
         out.baseHash[m] = baseHash;
         const lw = full.toLowerCase();
         hash[m] = hashKey(lw);
-        hash2[m] = hashKey(lw.slice(0, -2));
-        hash3[m] = hashKey(lw.slice(0, -3));
+        out.hash2[m] = hashKey(lw.slice(0, -2));
+        out.hash3[m] = hashKey(lw.slice(0, -3));
         if (bits !== null) cand[nc++] = m;
         continue;
       }
       if (bits !== null) {
         let may = !ascii;
         if (!may) {
-          let b = h & FILTER_MASK;
-          may = (bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+          may = mayStart(bits, fshift, h & SMI);
           // the word without its last 2 or 3 letters only where the matcher would look it up: an
           // Indonesian word ending in a clitic (-ku -mu; -nya -lah -kah -tah -pun), an English word
           // ending in s (plurals: -s, -es, -ies → y), longer than 3 letters
           if (!may && i - s > 3) {
+            // (the prefix hashes made here, for these few words only)
             if (english) {
               if ((text.charCodeAt(i - 1) | 0x20) === 0x73) {
-                b = h1 & FILTER_MASK;
-                may = (bits[b >>> 5]! & (1 << (b & 31))) !== 0;
-                if (!may) { b = h2 & FILTER_MASK; may = (bits[b >>> 5]! & (1 << (b & 31))) !== 0; }
-                if (!may) { b = h3 & FILTER_MASK; may = (bits[b >>> 5]! & (1 << (b & 31))) !== 0; }
-                if (!may) { b = (Math.imul(h3 ^ H_Y, FNV_PRIME) & SMI) & FILTER_MASK; may = (bits[b >>> 5]! & (1 << (b & 31))) !== 0; }
+                const h3 = asciiPrefixHash(text, s, i - 3);
+                const h2 = Math.imul(h3 ^ FOLD[text.charCodeAt(i - 3)]!, FNV_PRIME);
+                const h1 = Math.imul(h2 ^ FOLD[text.charCodeAt(i - 2)]!, FNV_PRIME);
+                may = mayStart(bits, fshift, h1 & SMI) || mayStart(bits, fshift, h2 & SMI) || mayStart(bits, fshift, h3 & SMI) ||
+                  mayStart(bits, fshift, Math.imul(h3 ^ H_Y, FNV_PRIME) & SMI);
               }
             } else {
               const L = cliticEnd(text, s, i);
-              if (L !== 0) { b = (L === 3 ? h3 : h2) & FILTER_MASK; may = (bits[b >>> 5]! & (1 << (b & 31))) !== 0; }
+              if (L !== 0) may = mayStart(bits, fshift, asciiPrefixHash(text, s, i - L) & SMI);
             }
           }
         }

@@ -632,20 +632,26 @@ function readCandidates(starts: string[], next: Readonly<Record<string, string>>
       // A plain text (printable ASCII, see Tokens.plain) by its tokens: punctuation starts nothing;
       // a word of letters only is a whole ASCII word at a word start, looked up by the hash the
       // tokenizer made; any other word (digits, a reduplication), or one `from` falls inside, is read.
+      // (the cursor is stored where a candidate is found: a loop over most words stores nothing)
       const { kind, start, end, letters, hash } = t;
-      for (let k = f.cursor; k < t.n; k++) {
+      const n = t.n;
+      for (let k = f.cursor; k < n; k++) {
         if (kind[k] !== TOKEN_WORD) continue;
-        const s = start[k]!, e = end[k]!;
+        const e = end[k]!;
         if (e <= from) continue;
-        f.cursor = k;
+        const s = start[k]!;
         if (s < from || letters[k] === 0) {
+          f.cursor = k;
           const c = scan(text, s < from ? from : s, e);
           if (c >= 0) return c;
           continue;
         }
-        if (wordCandidate(text, s, e, hashes30, hash[k]!)) { f.length = e - s; return s; }
+        // (most words: not a start word by their hash's bit, as wordCandidate first asks)
+        const h = hash[k]!;
+        if ((hashBits[(h >>> 5) & 0x7ff]! & (1 << (h & 31))) === 0) continue;
+        if (wordCandidate(text, s, e, hashes30, h)) { f.cursor = k; f.length = e - s; return s; }
       }
-      f.cursor = t.n;
+      f.cursor = n;
       return -1;
     },
   };
@@ -754,20 +760,33 @@ let plainValue = "";
  * extractNumbers to the pattern tried at every position, on text made to be near these limits.
  */
 function plainNumber(text: string, ci: number, lang: NumberLang): number {
+  const e = plainNumberEnd(text, ci, lang);
+  if (e < 0) return -1;
+  // its digits without the group separators (text[ci, e) is digits, or digit groups: see plainNumberEnd)
+  let value = text.slice(ci, e);
+  if (value.length > 3 && value.charCodeAt(value.length - 4) === (lang === "id" ? 0x2e : 0x2c)) value = value.replaceAll(lang === "id" ? "." : ",", "");
+  // canonicalDecimal(value, ""): without its leading zeros
+  let z = 0;
+  while (z < value.length - 1 && value.charCodeAt(z) === 0x30) z++;
+  plainValue = z === 0 ? value : value.slice(z);
+  return e;
+}
+
+/**
+ * Where plainNumber's number at the digit text[ci] ends (-1: not a plain number, the pattern decides),
+ * without making its value: text[ci, e) is a run of digits, or 1–3 digits and groups of a separator
+ * and 3 digits.
+ */
+function plainNumberEnd(text: string, ci: number, lang: NumberLang): number {
   const n = text.length;
   let j = ci;
   while (j < n && isDigit(text.charCodeAt(j))) j++;
   const group = lang === "id" ? 0x2e : 0x2c;
   let e = j;
-  let value: string;
   if (j - ci <= 3 && j + 3 < n && text.charCodeAt(j) === group && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3))) {
     // (id `\d{1,3}(?:\.\d{3})+`, en `\d{1,3}(?:,\d{3})+`: as many groups as there are)
-    value = text.slice(ci, j);
-    while (e + 3 < n && text.charCodeAt(e) === group && isDigit(text.charCodeAt(e + 1)) && isDigit(text.charCodeAt(e + 2)) && isDigit(text.charCodeAt(e + 3))) {
-      value += text.slice(e + 1, e + 4);
-      e += 4;
-    }
-  } else value = text.slice(ci, j);
+    while (e + 3 < n && text.charCodeAt(e) === group && isDigit(text.charCodeAt(e + 1)) && isDigit(text.charCodeAt(e + 2)) && isDigit(text.charCodeAt(e + 3))) e += 4;
+  }
   if (e < n) {
     const x = text.charCodeAt(e);
     if (x >= 0x80 || isDigit(x) || isAsciiLetter(x) || x === 0x25 || x === 0x2f || x === 0x2d || x === 0x3a) return -1;
@@ -788,25 +807,123 @@ function plainNumber(text: string, ci: number, lang: NumberLang): number {
       }
     }
   }
-  // canonicalDecimal(value, ""): without its leading zeros
-  let z = 0;
-  while (z < value.length - 1 && value.charCodeAt(z) === 0x30) z++;
-  plainValue = z === 0 ? value : value.slice(z);
   return e;
 }
 
-function readNumbers(text: string, lang: NumberLang, candidate: Candidates, fast = false): NumberToken[] {
-  if (typeof text !== "string" || text.length === 0) return [];
+/** Do plain numbers a[as, ae) and b[bs, be) (see plainNumberEnd) have the same value (their digits, without separators and leading zeros)? */
+function samePlainValue(a: string, as: number, ae: number, b: string, bs: number, be: number): boolean {
+  // (digits left in each, to keep the last zero of an all-zero number)
+  let na = 0, nb = 0;
+  for (let i = as; i < ae; i++) if (isDigit(a.charCodeAt(i))) na++;
+  for (let i = bs; i < be; i++) if (isDigit(b.charCodeAt(i))) nb++;
+  let i = as, j = bs;
+  while (na > 1 && a.charCodeAt(i) === 0x30) { i++; na--; }
+  while (nb > 1 && b.charCodeAt(j) === 0x30) { j++; nb--; }
+  if (na !== nb) return false;
+  for (; na > 0; na--, i++, j++) {
+    while (!isDigit(a.charCodeAt(i))) i++;
+    while (!isDigit(b.charCodeAt(j))) j++;
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  }
+  return true;
+}
+
+/**
+ * Are the numbers of an Indonesian `source` and an English `target` plain numbers only (see
+ * plainNumber: `2024`, `11.000` / `11,000`), pairing up in order with equal values, as most pairs'
+ * numbers do? Read without making a token or a string. True implies that extractNumbers gives both
+ * texts the same count of numbers, all of kind `number`, not words, without alternatives, of equal
+ * values in order; false says nothing (a word number, a date, a number the pattern reads: the caller
+ * reads them all). `sourceTokens`, `targetTokens`: the texts' tokens, as for extractNumbers.
+ */
+export function plainNumbersPaired(source: string, target: string, sourceTokens: Tokens | null = null, targetTokens: Tokens | null = null): boolean {
+  const paired = readPairedPrefix(source, target, sourceTokens, targetTokens);
+  const ids = ID_CANDIDATES!, ens = EN_CANDIDATES!;
+  ids.tokens = null; ens.tokens = null;
+  return paired;
+}
+
+/**
+ * The numbers of an Indonesian `source` and an English `target`, as extractNumbers reads them
+ * (`tokens`: the texts' tokens, as for extractNumbers), or null where plainNumbersPaired says they
+ * are plain numbers paired in order (then no token is made). Where they are not, the numbers read
+ * in step so far become tokens and the rest is read from there on: no text is read twice.
+ */
+export function pairNumbers(source: string, target: string, sourceTokens: Tokens | null = null, targetTokens: Tokens | null = null): [NumberToken[], NumberToken[]] | null {
+  if (readPairedPrefix(source, target, sourceTokens, targetTokens)) {
+    ID_CANDIDATES!.tokens = null; EN_CANDIDATES!.tokens = null;
+    return null;
+  }
+  // (the candidates stay where the walk stopped: each side's reading goes on from its last pair)
+  const k = prefixPairs, spans = prefixSpans;
+  const sourceNumbers: NumberToken[] = [], targetNumbers: NumberToken[] = [];
+  for (let q = 0; q < k; q++) {
+    const cs = spans[4 * q]!, es = plainNumber(source, cs, "id");
+    push(sourceNumbers, cs, es, source.slice(cs, es), plainValue, "number");
+  }
+  for (let q = 0; q < k; q++) {
+    const ct = spans[4 * q + 2]!, et = plainNumber(target, ct, "en");
+    push(targetNumbers, ct, et, target.slice(ct, et), plainValue, "number");
+  }
+  const ids = ID_CANDIDATES!, ens = EN_CANDIDATES!;
+  // (each side from its first candidate not read: found already, not looked for again)
+  const ps = pendingSource, psl = pendingSourceLength, pt = pendingTarget, ptl = pendingTargetLength;
+  const s = source.length === 0 ? sourceNumbers : readNumbers(source, "id", ids, true, k === 0 ? 0 : spans[4 * (k - 1) + 1]!, sourceNumbers, ps, psl);
+  const t = target.length === 0 ? targetNumbers : readNumbers(target, "en", ens, true, k === 0 ? 0 : spans[4 * (k - 1) + 3]!, targetNumbers, pt, ptl);
+  ids.tokens = null; ens.tokens = null;
+  return [s, t];
+}
+
+/** The pairs of plain numbers readPairedPrefix read in step: [source start, end, target start, end] each. */
+let prefixSpans = new Int32Array(32);
+let prefixPairs = 0;
+/** The candidates readPairedPrefix found last, not read (-1: none left), and their lengths. */
+let pendingSource = -1, pendingSourceLength = 0, pendingTarget = -1, pendingTargetLength = 0;
+
+/**
+ * Reads both texts' number candidates in step while they are plain numbers of equal values (see
+ * plainNumbersPaired), keeping their spans in prefixSpans (prefixPairs of them). True: all of them
+ * were (and the counts agree). Leaves the candidate readers set to the texts and where they stopped.
+ */
+function readPairedPrefix(source: string, target: string, sourceTokens: Tokens | null, targetTokens: Tokens | null): boolean {
+  const ids = (ID_CANDIDATES ??= readCandidates(idStarts(), ID_NEXT)), ens = (EN_CANDIDATES ??= readCandidates(enStarts(), EN_NEXT));
+  ids.tokens = sourceTokens !== null && sourceTokens.plain && sourceTokens.source === source ? sourceTokens : null;
+  ens.tokens = targetTokens !== null && targetTokens.plain && targetTokens.source === target ? targetTokens : null;
+  ids.cursor = 0; ens.cursor = 0;
+  let fs = 0, ft = 0, k = 0;
+  for (;;) {
+    const cs = ids.next(source, fs), ct = ens.next(target, ft);
+    // (where each side stopped: its next candidate and its length, or -1)
+    pendingSource = cs; pendingSourceLength = ids.length; pendingTarget = ct; pendingTargetLength = ens.length;
+    if (cs < 0 || ct < 0) { prefixPairs = k; return cs < 0 && ct < 0; }
+    // (as readNumbers reads a digit candidate: a plain number, from where it ends on)
+    if (!isDigit(source.charCodeAt(cs)) || !isDigit(target.charCodeAt(ct))) break;
+    const es = plainNumberEnd(source, cs, "id"), et = plainNumberEnd(target, ct, "en");
+    if (es <= cs || et <= ct || !samePlainValue(source, cs, es, target, ct, et)) break;
+    if (prefixSpans.length < 4 * (k + 1)) { const x = new Int32Array(prefixSpans.length * 2); x.set(prefixSpans); prefixSpans = x; }
+    prefixSpans[4 * k] = cs; prefixSpans[4 * k + 1] = es; prefixSpans[4 * k + 2] = ct; prefixSpans[4 * k + 3] = et;
+    k++;
+    fs = es; ft = et;
+  }
+  prefixPairs = k;
+  return false;
+}
+
+function readNumbers(text: string, lang: NumberLang, candidate: Candidates, fast = false, readFrom = 0, into: NumberToken[] = [], first = -2, firstLength = 0): NumberToken[] {
+  if (typeof text !== "string" || text.length === 0) return into;
   const { re, groups: G } = pattern(lang);
-  const out: NumberToken[] = [];
+  const out = into;
   // The same matches as scanning `text` with the global pattern, but the pattern is tried only where
   // a match can start (see `candidates`): most positions of a sentence cannot, and trying every
-  // alternative there was most of the cost.
-  let from = 0;
+  // alternative there was most of the cost. (`readFrom`, `into`: reading on from there, after the
+  // numbers `into` holds; `first`, `firstLength`: the first candidate from there, when known, -2 if not.)
+  let from = readFrom;
+  let known = first;
   for (;;) {
-    const ci = candidate.next(text, from);
+    const ci = known !== -2 ? known : candidate.next(text, from);
     if (ci < 0) break;
-    const clen = candidate.length;
+    const clen = known !== -2 ? firstLength : candidate.length;
+    known = -2;
     if (fast && isDigit(text.charCodeAt(ci))) {
       const e = plainNumber(text, ci, lang);
       if (e > ci) { push(out, ci, e, text.slice(ci, e), plainValue, "number"); from = e; continue; }

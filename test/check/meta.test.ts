@@ -58,6 +58,7 @@ describe("check registry", () => {
       expect(["text", "target-terms", "terms"]).toContain(needs.reads);
       for (const w of needs.when ?? []) expect(TERM_CONDITIONS).toContain(w);
       if (needs.when) expect(needs.reads).toBe("terms");
+      if (needs.spans) expect(needs.reads).toBe("target-terms");
       if (c.meta.scope === "corpus") {
         expect(["same-source", "same-target", "measure"]).toContain(needs.corpus);
         if (needs.corpus === "measure") expect(typeof (c as { measure?: unknown }).measure).toBe("function");
@@ -99,7 +100,7 @@ describe("check registry", () => {
         { source: p.source, target: p.source.toUpperCase() },
       ]).concat(["Kim Jong Un", "KCNA (Reuters)", "JAKARTA, KOMPAS.com - Ia tiba.", "JAKARTA, KOMPAS.com - Ia", "detik.com", "x"].map((t) => ({ source: t, target: t })))],
     ];
-    let plainTargets = 0, reported = 0, same = 0;
+    let plainTargets = 0, reported = 0, same = 0, spanChecked = 0;
     for (const [m, pairs] of sets) {
       for (const p of pairs) {
         const base = { source: p.source, target: p.target, sourceTerms: m.matchSource(p.source), targetTerms: m.matchTarget(p.target), concepts: m.concepts };
@@ -113,12 +114,20 @@ describe("check registry", () => {
           reported += want.length;
           if (id === "target-same-as-source") same += want.length;
           expect([id, p, check(withTokens, c.defaultOptions)]).toEqual([id, p, want]);
+          if (c.meta.needs.spans) {
+            // (the target terms' spans from the matcher's own tokens, no match objects: as the audit gives them)
+            m.flat.scanTarget(p.target);
+            const bySpans = { ...base, targetTerms: [], sourceTokens: withTokens.sourceTokens, targetTokens: m.flat.targetTokens };
+            expect([id, p, "spans", check(bySpans, c.defaultOptions)]).toEqual([id, p, "spans", want]);
+            spanChecked++;
+          }
         }
       }
     }
     expect(plainTargets).toBeGreaterThan(1500);
     expect(reported).toBeGreaterThan(800);
     expect(same).toBeGreaterThan(400);
+    expect(spanChecked).toBeGreaterThan(3000);
   });
 
   it("every check message exists in Indonesian with the same placeholders", () => {

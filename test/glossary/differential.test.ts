@@ -25,6 +25,11 @@ const EXTRA: Concept[] = [
   ["sanksi2", "sanksi", false, "sanction"], ["ae", "Ängström", false, "ångström"], ["kh", "Kim Jong Un", true, "Kim Jong Un"],
   ["komb", "Jose\u0301", false, "jose\u0301 man"], ["bus", "bus", false, "bus"], ["city", "kota", false, "city"],
   ["box", "kotak", false, "box"], ["ch", "gereja", false, "church"], ["pun", "pun", false, "pun"],
+  // (keys longer than a trie record holds; a word that many patterns continue, in both tries)
+  ["ptj", "pertanggungjawaban", false, "accountability"], ["ptj2", "pertanggungjawaban keuangan negara", false, "public financial accountability"],
+  ["dw1", "dewan keamanan", false, "security council"], ["dw2", "dewan pers", false, "press council"], ["dw3", "dewan kota", false, "city council"],
+  ["dw4", "dewan rakyat", false, "people's council"], ["dw5", "dewan adat", false, "customary council"], ["dw6", "Dewan Gereja", true, "Council of Churches"],
+  ["dw7", "dewan keamanan nasional", false, "national security council"], ["dw8", "Dewan", true, "Council"],
 ].map(([id, src, cs, en]) => ({
   id: id as string, sources: [{ text: src as string, caseSensitive: cs as boolean }],
   renderings: [{ text: en as string, status: "preferred" as const, caseSensitive: cs as boolean }], dnt: id === "dot" || id === "gen",

@@ -3,7 +3,8 @@
  * spaces, nothing at either end) and `tokensKey` (the consistency key of a plain text): the audit
  * relies on both to key texts by the tokens the matcher already made.
  */
-import { createTokens, tokenize, tokensKey } from "../../src/glossary/tokenize";
+import { WORD, cliticEnd, createFilter, createTokens, filterAdd, filterHas, hashKey, hashWithout, tokenize, tokensKey, wordText } from "../../src/glossary/tokenize";
+import { stripClitic } from "../../src/glossary/stem";
 import { normalizeText } from "../../src/text/normalize";
 import { isPlain } from "../../src/check/util";
 import { rng } from "../../bench/lib/harness";
@@ -59,5 +60,81 @@ describe("tokensKey", () => {
   it("ignores letter case and spaces around punctuation (callers compare the texts themselves)", () => {
     expect(key("KIM BERTEMU PUTIN.")).toBe(key("Kim bertemu Putin."));
     expect(key("Kim , bertemu Putin .")).toBe(key("Kim, bertemu Putin."));
+  });
+});
+
+describe("hashWithout (the hash of a word without its last 2 or 3 characters, read from the text for ASCII words)", () => {
+  it("is hashKey of the lower-cased word text without them, for 20,000 random texts (clitics, plurals, reduplications, digits, non-ASCII, short words)", () => {
+    const r = rng(77);
+    const words = ["misil", "misilnya", "Rudalnya", "bukulah", "apakah", "Siapapun", "rumahku", "bajumu", "nya", "ku", "a", "AB", "abc", "G7", "2019", "11.000",
+      "sanksi-sanksi", "Mata-mata", "buses", "Cities", "box", "summits", "Café", "ölü", "Ängström", "Jose\u0301", "bunga-Bunga", "x-x", "Bogotánya", "İstanbul"];
+    const seps = [" ", " ", " ", ", ", ". ", "-", " – ", "\n\n", " (", "'s "];
+    const t = createTokens();
+    let checked = 0;
+    const wrong: unknown[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      let s = "";
+      const n = 1 + Math.floor(r() * 8);
+      for (let k = 0; k < n; k++) s += words[Math.floor(r() * words.length)]! + (k < n - 1 ? seps[Math.floor(r() * seps.length)]! : "");
+      tokenize(s, t);
+      for (let k = 0; k < t.n; k++) {
+        if (t.kind[k] !== WORD) continue;
+        const lw = wordText(t, k).toLowerCase();
+        for (const drop of [2, 3] as const) {
+          const want = lw.length >= drop ? hashKey(lw.slice(0, -drop)) : 0;
+          if (hashWithout(t, k, drop) !== want) wrong.push([s, k, drop, hashWithout(t, k, drop), want]);
+          checked++;
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(checked).toBeGreaterThan(100_000);
+  });
+});
+
+describe("the start-word filter (a Bloom filter the tokenizer asks before the matcher looks a word up)", () => {
+  it("has every hash added (no false negatives) and few others (under 1% for a filter made for the number added)", () => {
+    const r = rng(5);
+    for (const count of [0, 1, 100, 5_000, 40_000]) {
+      const f = createFilter(false, count);
+      const added = new Set<number>();
+      while (added.size < count) added.add(Math.floor(r() * 0x40000000));
+      for (const h of added) filterAdd(f, h);
+      for (const h of added) if (!filterHas(f, h)) expect(h).toBe("in the filter");
+      let others = 0, passed = 0;
+      for (let k = 0; k < 100_000; k++) {
+        const h = Math.floor(r() * 0x40000000);
+        if (added.has(h)) continue;
+        others++;
+        if (filterHas(f, h)) passed++;
+      }
+      expect(passed / others).toBeLessThan(0.01);
+    }
+  });
+  it("passes the hashes of words as the tokenizer makes them", () => {
+    const f = createFilter(false, 3);
+    for (const w of ["sanksi", "korea", "g7"]) filterAdd(f, hashKey(w));
+    const t = tokenize("Sanksi untuk KOREA dan G7, bukan kami.", createTokens(), f);
+    expect(Array.from(t.cand.subarray(0, t.nc), (k) => wordText(t, k))).toEqual(["Sanksi", "KOREA", "G7"]);
+  });
+});
+
+describe("cliticEnd (the clitic an ASCII word ends with, read in place)", () => {
+  it("is the length stripClitic takes off, for 50,000 random ASCII words and every clitic in any case", () => {
+    const r = rng(9);
+    const tails = ["nya", "lah", "kah", "tah", "pun", "ku", "mu", "NYA", "Lah", "KAH", "pUn", "KU", "Mu", "ya", "ah", "un", "u", "a", "h", "n", "yah", "han", "nun", "mku", "G7", ""];
+    const letters = "abcdefghijklmnopqrstuvwxyzAKLMNPTUY0123456789";
+    const wrong: unknown[] = [];
+    for (let k = 0; k < 50_000; k++) {
+      let w = "";
+      const n = Math.floor(r() * 6);
+      for (let q = 0; q < n; q++) w += letters[Math.floor(r() * letters.length)]!;
+      w += tails[Math.floor(r() * tails.length)]!;
+      const text = `x ${w} y`;
+      const stripped = stripClitic(w);
+      const want = stripped === null ? 0 : w.length - stripped.length;
+      if (cliticEnd(text, 2, 2 + w.length) !== want) wrong.push([w, cliticEnd(text, 2, 2 + w.length), want]);
+    }
+    expect(wrong).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * brackets are looked through (`suci.”` ends with a full stop, as does `war”.`); `...` equals `…`.
  * The fix appends the source's mark when the target has none.
  */
-import { defineCheck, type Problem } from "../types";
+import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 
 /** Closing quotes and brackets looked through at the end (besides \s). */
 const CLOSERS = "\"'”’»)]\u00a0";
@@ -62,9 +62,9 @@ export default defineCheck({
   },
   defaultOptions: {},
   check({ source, target }) {
-    if (!target.trim() || !source.trim()) return [];
+    if (!target.trim() || !source.trim()) return NO_PROBLEMS;
     // (most pairs end alike: compared by their marks alone)
-    if (finalMark(source) === finalMark(target)) return [];
+    if (finalMark(source) === finalMark(target)) return NO_PROBLEMS;
     const s = endMark(source);
     const t = endMark(target);
     const problems: Problem[] = [];

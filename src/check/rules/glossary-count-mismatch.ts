@@ -4,7 +4,7 @@
  * its own abbreviation in brackets ("Korea Utara (Korut)") counts once, on both sides. Only when the
  * target has at least one rendering: none at all is glossary-term-missing / glossary-dnt-changed.
  */
-import { defineCheck, type Problem } from "../types";
+import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 import { conceptCap, countOccurrences, groupByEntry, isCopy, targetEntries } from "../util";
 
 export default defineCheck({
@@ -22,7 +22,7 @@ export default defineCheck({
   },
   defaultOptions: {},
   check({ source, target, sourceTerms, targetTerms, concepts }) {
-    if (sourceTerms.length === 0 || !target.trim()) return [];
+    if (sourceTerms.length === 0 || !target.trim()) return NO_PROBLEMS;
     const problems: Problem[] = [];
     for (const [entry, matches] of groupByEntry(sourceTerms)) {
       const sourceCount = countOccurrences(source, matches);
@@ -37,6 +37,6 @@ export default defineCheck({
         ...conceptCap(entry, concepts),
       });
     }
-    return problems.length && isCopy(source, target) ? [] : problems;
+    return problems.length && isCopy(source, target) ? NO_PROBLEMS : problems;
   },
 });

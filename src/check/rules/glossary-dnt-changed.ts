@@ -3,7 +3,7 @@
  * as written in the target (Weblate `read-only`, pofilter `notranslatewords`). A rendering listed for
  * the concept also satisfies it. Reported once per concept. Must not fire on an empty target.
  */
-import { defineCheck, type Problem } from "../types";
+import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 import { acronymInName, conceptCap, findWord, groupByEntry, isCopy, targetEntries } from "../util";
 
 export default defineCheck({
@@ -22,7 +22,7 @@ export default defineCheck({
   },
   defaultOptions: {},
   check({ source, target, sourceTerms, targetTerms, concepts }) {
-    if (sourceTerms.length === 0 || !target.trim()) return [];
+    if (sourceTerms.length === 0 || !target.trim()) return NO_PROBLEMS;
     const problems: Problem[] = [];
     for (const [entry, matches] of groupByEntry(sourceTerms)) {
       if (!matches[0]!.dnt) continue;
@@ -38,6 +38,6 @@ export default defineCheck({
           : { messageId: "missing", data: { term: first.source, entry }, source: { start: first.start, end: first.end }, ...conceptCap(entry, concepts) },
       );
     }
-    return problems.length && isCopy(source, target) ? [] : problems;
+    return problems.length && isCopy(source, target) ? NO_PROBLEMS : problems;
   },
 });

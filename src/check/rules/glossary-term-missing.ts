@@ -12,7 +12,7 @@
  * (`Presiden AS George W. Bush` → `President George W. Bush`) is at most a warning. Reported once per concept, on its first source
  * occurrence. Must not fire on an empty target.
  */
-import { defineCheck, type Problem } from "../types";
+import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 import type { TermRendering } from "../../glossary/types";
 import { acronymInName, capTo, conceptCap, placeModifier, conceptRendered, sentenceCaseRendering, weekdayWithDate, ellipticRendering, findWord, forbiddenFor, groupByEntry, isCopy, preferredRendering, renderingsOf } from "../util";
 
@@ -34,7 +34,7 @@ export default defineCheck({
   },
   defaultOptions: {},
   check({ source, target, sourceTerms, targetTerms, concepts }) {
-    if (sourceTerms.length === 0 || !target.trim()) return [];
+    if (sourceTerms.length === 0 || !target.trim()) return NO_PROBLEMS;
     const problems: Problem[] = [];
     for (const all of groupByEntry(sourceTerms).values()) {
       if (all[0]!.dnt) continue;
@@ -61,6 +61,6 @@ export default defineCheck({
         ...(concept?.domain === "geo" && placeModifier(source, first.start) ? capTo(conceptCap(entry, concepts), "warning") : conceptCap(entry, concepts)),
       });
     }
-    return problems.length && isCopy(source, target) ? [] : problems;
+    return problems.length && isCopy(source, target) ? NO_PROBLEMS : problems;
   },
 });

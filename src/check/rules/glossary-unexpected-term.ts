@@ -7,9 +7,9 @@
  * rendering ("barat" → "the West", "persenjataan" → "weaponry"), and so does a capitalised rendering
  * written the same in the source (a surname on second mention: "Kim" → "Kim"). Not reported on a copied target (target-same-as-source).
  */
-import { defineCheck, type Problem } from "../types";
+import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 import type { Concept } from "../../glossary/types";
-import { acronymInName, conceptCap, findWord, fold, insideLongerName, isCopy, lowerCased, renderingsOf, targetEntries } from "../util";
+import { acronymInName, conceptCap, findWord, fold, insideLongerName, isCopy, lowerCased, renderingsOf, sameFolded, targetEntries } from "../util";
 
 /**
  * Is the concept in the source in a form the glossary does not list? A source form in another case
@@ -42,17 +42,14 @@ export default defineCheck({
   },
   defaultOptions: {},
   check({ source, target, sourceTerms, targetTerms, concepts }) {
-    if (targetTerms.length === 0) return [];
-    let texts: Set<string> | undefined;
+    if (targetTerms.length === 0) return NO_PROBLEMS;
+    // (a rendering or source form of a source term, in any case: compared in place, no set made)
     const explained = (rendering: string): boolean => {
-      if (!texts) {
-        texts = new Set<string>();
-        for (const s of sourceTerms) {
-          for (const r of renderingsOf(s, concepts)) texts.add(fold(r.text));
-          texts.add(fold(s.source));
-        }
+      for (const s of sourceTerms) {
+        if (sameFolded(s.source, rendering)) return true;
+        for (const r of renderingsOf(s, concepts)) if (sameFolded(r.text, rendering)) return true;
       }
-      return texts.has(fold(rendering));
+      return false;
     };
     const problems: Problem[] = [];
     for (const t of targetTerms) {
@@ -73,6 +70,6 @@ export default defineCheck({
         ...conceptCap(t.entry, concepts),
       });
     }
-    return problems.length && isCopy(source, target) ? [] : problems;
+    return problems.length && isCopy(source, target) ? NO_PROBLEMS : problems;
   },
 });

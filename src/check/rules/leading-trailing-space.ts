@@ -2,7 +2,7 @@
  * leading-trailing-space — the target begins or ends with whitespace the source does not have
  * (Okapi leading/trailing white space, Phrase leadingAndTrailingSpaces). The fix removes it.
  */
-import { defineCheck, type Problem } from "../types";
+import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 
 /** How many \s characters end `text` (as /\s+$/u would match). */
 function trailingBlanks(text: string): number {
@@ -26,8 +26,8 @@ export default defineCheck({
   check({ source, target }) {
     // a target that begins and ends with a visible ASCII character (no \s): most pairs
     const a = target.charCodeAt(0), z = target.charCodeAt(target.length - 1);
-    if (a > 0x20 && a < 0x7f && z > 0x20 && z < 0x7f) return [];
-    if (!target.trim()) return [];
+    if (a > 0x20 && a < 0x7f && z > 0x20 && z < 0x7f) return NO_PROBLEMS;
+    if (!target.trim()) return NO_PROBLEMS;
     const problems: Problem[] = [];
     // \s matches only BMP characters: a blank at either end is the first or last code unit
     const lead = /\s/u.test(target[0]!) ? (/^\s+/u.exec(target)?.[0].length ?? 0) : 0;

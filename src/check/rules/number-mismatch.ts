@@ -8,8 +8,8 @@
  * (`Kamis (5/1/2024)`) may give way to the weekday alone (`on Thursday`: AP style within a week),
  * as the weekday may give way to the date (`on Jan. 5`).
  */
-import { compareNumbers, extractNumbers, type NumberToken } from "../../text/numbers";
-import { defineCheck, type Problem } from "../types";
+import { compareNumbers, pairNumbers, type NumberToken } from "../../text/numbers";
+import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 
 const show = (t: NumberToken) => t.raw;
 
@@ -53,10 +53,13 @@ export default defineCheck({
   },
   defaultOptions: {},
   check({ source, target, sourceTokens, targetTokens }) {
-    if (!target.trim()) return [];
-    // (the texts' tokens, when given, spare reading the characters again: the same numbers)
-    const sourceNumbers = extractNumbers(source, "id", sourceTokens ?? null), targetNumbers = extractNumbers(target, "en", targetTokens ?? null);
-    if (pairedInOrder(sourceNumbers, targetNumbers)) return [];
+    if (!target.trim()) return NO_PROBLEMS;
+    // (most pairs: plain numbers paired in order, found without making their tokens; the texts'
+    // tokens, when given, spare reading the characters again: the same numbers)
+    const both = pairNumbers(source, target, sourceTokens ?? null, targetTokens ?? null);
+    if (both === null) return NO_PROBLEMS;
+    const [sourceNumbers, targetNumbers] = both;
+    if (pairedInOrder(sourceNumbers, targetNumbers)) return NO_PROBLEMS;
     const { missing, extra } = compareNumbers(sourceNumbers, targetNumbers);
     const problems: Problem[] = [];
     const reportable = (t: NumberToken, others: readonly NumberToken[]) => !t.word || others.some((o) => o.kind === t.kind);

@@ -6,7 +6,7 @@
  */
 import { normalizeText } from "../../text/normalize";
 import { HASH_PARAMS, WORD, type Tokens } from "../../glossary/tokenize";
-import { defineCheck } from "../types";
+import { defineCheck, NO_PROBLEMS } from "../types";
 
 const ID_WORDS = new Set(
   ("yang dan di ke dari ini itu untuk dengan pada dalam tidak akan adalah oleh atau juga karena bahwa telah sudah " +
@@ -27,31 +27,46 @@ export default defineCheck<{ minWords: number; ratio: number }>({
     defaultSeverity: "warning",
     enabledByDefault: true,
     scope: "pair",
-    needs: { reads: "target-terms" },
+    needs: { reads: "target-terms", spans: true },
     description: "The target still reads as Indonesian rather than English.",
     messages: { indonesian: "The target looks Indonesian ({{idWords}} Indonesian and {{enWords}} English function words)." },
   },
   defaultOptions: { minWords: 3, ratio: 0.6 },
   check({ source, target, targetTerms, targetTokens }, options) {
-    if (!target.trim()) return [];
+    if (!target.trim()) return NO_PROBLEMS;
+    // The terms' spans: the matcher's own, carried by the target's tokens (CheckNeeds.spans: the audit
+    // then makes no match objects), else those of targetTerms, as [start, end, _] triples.
+    const mine = targetTokens && targetTokens.source === target ? targetTokens : null;
+    let spans: Int32Array, nt: number;
+    if (mine !== null && mine.nm >= 0) { spans = mine.matches; nt = mine.nm; }
+    else { nt = targetTerms.length; spans = spansOf(targetTerms); }
     // (most targets: ASCII, no quotation marks, the terms in order: counted in place, see countInPlace;
     // by the target's tokens when the caller has them and the target is plain, see countByTokens)
-    const counted = targetTokens && targetTokens.plain && targetTokens.source === target ? countByTokens(target, targetTerms, targetTokens) : countInPlace(target, targetTerms);
+    const counted = mine !== null && mine.plain ? countByTokens(target, spans, nt, mine) : countInPlace(target, spans, nt);
     let idWords: number, enWords: number;
     if (counted >= 0) { idWords = counted >>> 16; enWords = counted & 0xffff; }
     else {
       // blank out glossary terms and quoted passages
       let text = target;
-      for (const t of targetTerms) text = text.slice(0, t.start) + " ".repeat(t.end - t.start) + text.slice(t.end);
+      for (let k = 0; k < nt; k++) { const s = spans[3 * k]!, e = spans[3 * k + 1]!; text = text.slice(0, s) + " ".repeat(e - s) + text.slice(e); }
       if (text.includes("\"") || text.includes("“")) text = text.replace(/[“"][^”"]*[”"]/g, (m) => " ".repeat(m.length));
       [idWords, enWords] = ASCII.test(text) ? countAscii(text) : countWords(text);
     }
-    if (idWords < options.minWords || idWords / (idWords + enWords) < options.ratio) return [];
+    if (idWords < options.minWords || idWords / (idWords + enWords) < options.ratio) return NO_PROBLEMS;
     // checked last: most targets are not Indonesian, and normalising both texts costs more
-    if (normalizeText(source) === normalizeText(target)) return [];
+    if (normalizeText(source) === normalizeText(target)) return NO_PROBLEMS;
     return [{ messageId: "indonesian", data: { idWords, enWords } }];
   },
 });
+
+let spanBuffer = new Int32Array(48);
+/** The spans of `terms` as [start, end, 0] triples (in a buffer reused between calls). */
+function spansOf(terms: readonly { readonly start: number; readonly end: number }[]): Int32Array {
+  const n = terms.length;
+  if (spanBuffer.length < n * 3) spanBuffer = new Int32Array(n * 6);
+  for (let k = 0; k < n; k++) { const t = terms[k]!; spanBuffer[3 * k] = t.start; spanBuffer[3 * k + 1] = t.end; }
+  return spanBuffer;
+}
 
 /** The Indonesian and English function words among the words (`\p{L}+`) of a text. */
 function countWords(text: string): [number, number] {
@@ -124,17 +139,30 @@ function setsOf(text: string, s: number, e: number, h: number): number {
   return 0;
 }
 
-/** The same table by the tokenizer's 30-bit word hashes (src/glossary/tokenize.ts). */
+/**
+ * The same words by the tokenizer's 30-bit word hashes (src/glossary/tokenize.ts), for countByTokens:
+ * open addressing over 8-integer slots (32 bytes: one probe reads one slot) — the hash (-1: empty),
+ * the word's length and sets (length | sets << 8), its letters packed 4 to an integer from the
+ * lowest byte (every function word is at most 20 ASCII letters), unused.
+ */
 const TOKEN_MASK = HASH_PARAMS.mask;
-const SLOTS30 = new Int16Array(SLOT_MASK + 1).fill(-1);
-LOOKUP_WORDS.forEach((w, k) => {
-  let h = HASH_PARAMS.offset;
-  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), HASH_PARAMS.prime);
-  h &= TOKEN_MASK;
-  let i = (h ^ (h >>> 16)) & SLOT_MASK;
-  while (SLOTS30[i] !== -1) i = (i + 1) & SLOT_MASK;
-  SLOTS30[i] = k;
-});
+const WORD_SLOTS = 512, WORD_SLOT = 8;
+const WORDS30 = new Int32Array(WORD_SLOTS * WORD_SLOT).fill(0);
+for (let o = 0; o < WORDS30.length; o += WORD_SLOT) WORDS30[o] = -1;
+const PACKED = LOOKUP_WORDS.every((w) => w.length <= 4 * (WORD_SLOT - 2)) && LOOKUP_WORDS.length * 2 <= WORD_SLOTS;
+if (PACKED) {
+  LOOKUP_WORDS.forEach((w, k) => {
+    let h = HASH_PARAMS.offset;
+    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), HASH_PARAMS.prime);
+    h &= TOKEN_MASK;
+    let i = (h ^ (h >>> 16)) & (WORD_SLOTS - 1);
+    while (WORDS30[i * WORD_SLOT] !== -1) i = (i + 1) & (WORD_SLOTS - 1);
+    const o = i * WORD_SLOT;
+    WORDS30[o] = h;
+    WORDS30[o + 1] = w.length | (SETS[k]! << 8);
+    for (let q = 0; q < w.length; q++) WORDS30[o + 2 + (q >> 2)]! |= w.charCodeAt(q) << ((q & 3) << 3);
+  });
+}
 const TOKEN_WORD = WORD;
 
 /**
@@ -145,15 +173,14 @@ const TOKEN_WORD = WORD;
  * characters between tokens are spaces and punctuation: no word crosses them). -1 where countInPlace
  * gives -1 (a quotation mark, terms out of order).
  */
-function countByTokens(target: string, terms: readonly { readonly start: number; readonly end: number }[], t: Tokens): number {
+function countByTokens(target: string, spans: Int32Array, nt: number, t: Tokens): number {
   const n = target.length;
-  if (n >= 0x10000 || !ALL_LOWER) return -1;
+  if (n >= 0x10000 || !ALL_LOWER || !PACKED) return -1;
   let last = 0;
-  const nt = terms.length;
   for (let k = 0; k < nt; k++) {
-    const q = terms[k]!;
-    if (!(q.start >= last && q.end >= q.start && q.end <= n)) return -1;
-    last = q.end;
+    const s = spans[3 * k]!, e = spans[3 * k + 1]!;
+    if (!(s >= last && e >= s && e <= n)) return -1;
+    last = e;
   }
   const { kind, start, end, letters, hash } = t;
   let idWords = 0, enWords = 0;
@@ -165,25 +192,34 @@ function countByTokens(target: string, terms: readonly { readonly start: number;
       continue;
     }
     const e = end[x]!;
-    while (k < nt && terms[k]!.end <= s) k++;
-    if (k < nt && terms[k]!.start < e) {
+    while (k < nt && spans[3 * k + 1]! <= s) k++;
+    if (k < nt && spans[3 * k]! < e) {
       // (a term covers it: wholly, or in part)
-      if (terms[k]!.start <= s && terms[k]!.end >= e) continue;
+      if (spans[3 * k]! <= s && spans[3 * k + 1]! >= e) continue;
     } else if (letters[x] === 1) {
       if (e - s > LONGEST) continue;
       const h = hash[x]!;
-      let i = (h ^ (h >>> 16)) & SLOT_MASK;
-      for (let w = SLOTS30[i]!; w !== -1; w = SLOTS30[(i = (i + 1) & SLOT_MASK)]!) {
-        const word = LOOKUP_WORDS[w]!;
-        if (word.length !== e - s) continue;
+      // (the slot with this hash, then the letters compared 4 at a time, lower-cased; `upper`: a
+      // capital among them)
+      for (let o = ((h ^ (h >>> 16)) & (WORD_SLOTS - 1)) * WORD_SLOT; ; o = (o + WORD_SLOT) & (WORD_SLOTS * WORD_SLOT - 1)) {
+        const sh = WORDS30[o]!;
+        if (sh === -1) break;
+        if (sh !== h) continue;
+        const info = WORDS30[o + 1]!, len = e - s;
+        if ((info & 0xff) !== len) continue;
         let q = 0, upper = false;
-        for (; q < word.length; q++) {
-          const c = target.charCodeAt(s + q);
-          if ((c | 0x20) !== word.charCodeAt(q)) break;
-          if (c < 0x61) upper = true;
+        for (; q < len; q += 4) {
+          let packed = 0;
+          const m = len - q < 4 ? len - q : 4;
+          for (let b = 0; b < m; b++) {
+            const c = target.charCodeAt(s + q + b);
+            packed |= (c | 0x20) << (b << 3);
+            if (c < 0x61) upper = true;
+          }
+          if (packed !== WORDS30[o + 2 + (q >> 2)]) break;
         }
-        if (q !== word.length) continue;
-        const sets = SETS[w]!;
+        if (q < len) continue;
+        const sets = info >>> 8;
         if ((sets & ID_WORD) !== 0 && !upper) idWords++;
         else if ((sets & EN_WORD) !== 0) enWords++;
         break;
@@ -191,7 +227,7 @@ function countByTokens(target: string, terms: readonly { readonly start: number;
       continue;
     }
     // digits, a reduplication, or a term in part: its characters, as countInPlace reads them
-    const c = countRange(target, terms, s, e);
+    const c = countRange(target, spans, nt, s, e);
     idWords += c >>> 16; enWords += c & 0xffff;
   }
   return (idWords << 16) | enWords;
@@ -205,35 +241,34 @@ function countByTokens(target: string, terms: readonly { readonly start: number;
  * A word counts as Indonesian when written in lower case (the Indonesian words are matched as
  * written), as English in any case.
  */
-function countInPlace(target: string, terms: readonly { readonly start: number; readonly end: number }[]): number {
+function countInPlace(target: string, spans: Int32Array, nt: number): number {
   const n = target.length;
   if (n >= 0x10000 || !ALL_LOWER) return -1;
   let last = 0;
-  for (let k = 0; k < terms.length; k++) {
-    const t = terms[k]!;
-    if (!(t.start >= last && t.end >= t.start && t.end <= n)) return -1;
-    last = t.end;
+  for (let k = 0; k < nt; k++) {
+    const s = spans[3 * k]!, e = spans[3 * k + 1]!;
+    if (!(s >= last && e >= s && e <= n)) return -1;
+    last = e;
   }
   for (let i = 0; i < n; i++) {
     const c = target.charCodeAt(i);
     if (c >= 0x80 || c === 0x22) return -1;
   }
-  return countRange(target, terms, 0, n);
+  return countRange(target, spans, nt, 0, n);
 }
 
 /** countInPlace's count of the words starting in target[from, to) (its checks passed), as idWords << 16 | enWords. */
-function countRange(target: string, terms: readonly { readonly start: number; readonly end: number }[], from: number, to: number): number {
+function countRange(target: string, spans: Int32Array, nt: number, from: number, to: number): number {
   const n = target.length;
   let idWords = 0, enWords = 0;
   // positions are read in increasing order: `k` is the first term not ending before the position
-  const nt = terms.length;
   let k = 0;
   for (let i = from; i < to; i++) {
     let c = target.charCodeAt(i);
     if (!isLetter(c)) continue;
     if (nt !== 0) {
-      while (k < nt && terms[k]!.end <= i) k++;
-      if (k < nt && terms[k]!.start <= i) continue;
+      while (k < nt && spans[3 * k + 1]! <= i) k++;
+      if (k < nt && spans[3 * k]! <= i) continue;
     }
     // the word: its hash lower-cased, and whether it has a capital
     let h = Math.imul(FNV ^ (c | 0x20), PRIME);
@@ -243,8 +278,8 @@ function countRange(target: string, terms: readonly { readonly start: number; re
       c = target.charCodeAt(j);
       if (!isLetter(c)) break;
       if (nt !== 0) {
-        while (k < nt && terms[k]!.end <= j) k++;
-        if (k < nt && terms[k]!.start <= j) break;
+        while (k < nt && spans[3 * k + 1]! <= j) k++;
+        if (k < nt && spans[3 * k]! <= j) break;
       }
       if (c < 0x61) upper = true;
       h = Math.imul(h ^ (c | 0x20), PRIME);

@@ -7,7 +7,7 @@
  * `JAKARTA (ANTARA) -`): it is taken off the start before comparing, and web addresses count as names.
  */
 import { normalizeText } from "../../text/normalize";
-import { defineCheck } from "../types";
+import { defineCheck, NO_PROBLEMS } from "../types";
 
 /** A dateline: a place in capitals, then an outlet (`detik.com`, `KOMPAS.com`, `(ANTARA)`), then a dash. */
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]*(?:\s*\/\s*\p{Lu}[\p{Lu} .'’-]*)?(?:,\s*[\p{L}\p{N}.-]+|\s*\([^)]{1,40}\))?(?:,\s*[^,–—-]{1,30})?\s*[–—-]+\s*/u;
@@ -38,14 +38,14 @@ export default defineCheck({
     // texts that begin with different ASCII letters or digits differ after normalisation too (it
     // changes spaces and quotation marks, and NFC keeps a first base letter first): most pairs
     const a = source.charCodeAt(0), b = target.charCodeAt(0);
-    if (a !== b && ALNUM[a] === 1 && ALNUM[b] === 1) return [];
+    if (a !== b && ALNUM[a] === 1 && ALNUM[b] === 1) return NO_PROBLEMS;
     // plain texts (their tokens given: see Tokens.plain) are their own normal form
     const plain = sourceTokens?.source === source && sourceTokens.plain && targetTokens?.source === target && targetTokens.plain;
-    if (plain && source !== target) return [];
+    if (plain && source !== target) return NO_PROBLEMS;
     const s = plain ? source : normalizeText(source);
-    if (!s || s !== (plain ? target : normalizeText(target))) return [];
+    if (!s || s !== (plain ? target : normalizeText(target))) return NO_PROBLEMS;
     const words = withoutDateline(s).replace(WEB_NAME, " ").match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
-    if (words.every((w) => /^\p{Lu}/u.test(w))) return [];
+    if (words.every((w) => /^\p{Lu}/u.test(w))) return NO_PROBLEMS;
     return [{ messageId: "same", target: { start: 0, end: target.length } }];
   },
 });

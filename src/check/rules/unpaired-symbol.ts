@@ -5,7 +5,7 @@
  * target is compared with the source: only an imbalance the source does not have is reported.
  * Straight and typographic double quotes are one family; single quotes are not checked (apostrophes).
  */
-import { defineCheck, type Problem } from "../types";
+import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 import { PUNCT, type Tokens } from "../../glossary/tokenize";
 
 const PAIRS: readonly (readonly [string, string])[] = [["(", ")"], ["[", "]"], ["{", "}"]];
@@ -72,7 +72,7 @@ export default defineCheck({
   defaultOptions: {},
   check({ source, target, sourceTokens, targetTokens }) {
     // neither side has a bracket or a double quotation mark: nothing can be unpaired
-    if (!hasSymbol(source, sourceTokens) && !hasSymbol(target, targetTokens)) return [];
+    if (!hasSymbol(source, sourceTokens) && !hasSymbol(target, targetTokens)) return NO_PROBLEMS;
     const problems: Problem[] = [];
     for (const [open, close] of PAIRS) {
       const t = bracketBalance(target, open, close);

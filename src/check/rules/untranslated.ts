@@ -3,7 +3,7 @@
  * Phrase `emptyTarget`). Other "not really translated" cases are target-same-as-source and
  * target-indonesian.
  */
-import { defineCheck } from "../types";
+import { defineCheck, NO_PROBLEMS } from "../types";
 
 export default defineCheck({
   meta: {
@@ -18,6 +18,6 @@ export default defineCheck({
   },
   defaultOptions: {},
   check({ source, target }) {
-    return source.trim() && !target.trim() ? [{ messageId: "empty" }] : [];
+    return source.trim() && !target.trim() ? [{ messageId: "empty" }] : NO_PROBLEMS;
   },
 });

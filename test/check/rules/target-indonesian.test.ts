@@ -57,6 +57,10 @@ describe("target-indonesian's word count (ASCII texts read without a regular exp
       // (with the target's tokens, as the audit gives them)
       const byTokens = check.check({ source, target, sourceTerms: [], targetTerms: terms, concepts: TEST_MATCHER.concepts, targetTokens: tokenize(target) }, check.defaultOptions);
       expect({ target, got: byTokens }).toEqual({ target, got });
+      // (the terms' spans from the matcher's own tokens, no match objects: CheckNeeds.spans)
+      TEST_MATCHER.flat.scanTarget(target);
+      const bySpans = check.check({ source, target, sourceTerms: [], targetTerms: [], concepts: TEST_MATCHER.concepts, targetTokens: TEST_MATCHER.flat.targetTokens }, check.defaultOptions);
+      expect({ target, got: bySpans }).toEqual({ target, got });
       reported += got.length;
     }
     expect(reported).toBeGreaterThan(100);
