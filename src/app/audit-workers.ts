@@ -14,9 +14,9 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { Worker, type MessagePort } from "node:worker_threads";
 import type { AuditOptions, AuditReport } from "../check/audit";
-import { AuditMerger, auditChunk, knownSources, type ChunkAggregate, type ChunkSuppressions, type ConceptLists, type PairAccess } from "../check/audit-stream";
+import { AuditMerger, auditChunk, knownSources, VCODES, type ChunkAggregate, type ChunkSuppressions, type ConceptLists, type PackedChunkAggregate, type PackedViolations, type PairAccess } from "../check/audit-stream";
+export type { PackedViolations };
 import type { AuditViolation } from "../check/audit";
-import type { Severity } from "../model";
 import type { PairToCheck } from "../check/run";
 import type { Concept } from "../model";
 import { compileGlossary } from "../glossary";
@@ -61,23 +61,6 @@ export type WireChunk = Omit<ChunkAggregate, "ids" | "lists"> & {
   readonly violations: PackedViolations;
 };
 
-/**
- * The violations of a chunk's lists in columns, in list order: per list its number of violations;
- * per violation its pair (its ref and texts are the main thread's), check, severity and message (by
- * number in small tables), the names (by number) and values of its data, and its offending text.
- * A violation object costs a score of strings to send; in columns it costs about four.
- */
-export interface PackedViolations {
-  readonly perList: Int32Array;
-  readonly pair: Int32Array;
-  /** Per violation: check, severity, message id and data names, by number in `names`; suppressed (0/1). */
-  readonly codes: Int32Array;
-  readonly names: string[];
-  readonly values: (string | number)[];
-  readonly offending: string[];
-}
-
-const VCODES = 5;
 
 export function packViolations(lists: ChunkAggregate["lists"]): { lists: WireChunk["lists"]; violations: PackedViolations } {
   let total = 0;
@@ -108,31 +91,13 @@ export function packViolations(lists: ChunkAggregate["lists"]): { lists: WireChu
   return { lists: out, violations: { perList, pair, codes, names, values, offending } };
 }
 
-/** The lists of a packed chunk, each violation with its pair's ref, source and target. */
-export function unpackViolations(lists: WireChunk["lists"], packed: PackedViolations, pairAt: (index: number) => PairToCheck): ChunkAggregate["lists"] {
-  const { perList, pair, codes, names, values, offending } = packed;
-  const keysOf = names.map((n) => n.split("\u0000"));
-  let v = 0, at = 0;
-  return lists.map(([c, l], i) => {
-    const violations: AuditViolation[] = new Array(perList[i]!);
-    const violationPairs: number[] = new Array(perList[i]!);
-    for (let k = 0; k < perList[i]!; k++, v++) {
-      const o = v * VCODES;
-      const data: Record<string, string | number> = {};
-      for (const key of keysOf[codes[o + 3]!]!) if (key !== "") data[key] = values[at++]!;
-      violationPairs[k] = pair[v]!;
-      const p = pairAt(pair[v]!);
-      violations[k] = {
-        ref: p.ref, checkId: names[codes[o]!]!, severity: names[codes[o + 1]!]! as Severity, messageId: names[codes[o + 2]!]!, data,
-        source: p.source, target: p.target, offending: offending[v]!, suppressed: codes[o + 4] === 1,
-      };
-    }
-    return [c, { violations, violationPairs, forbidden: l.forbidden, untranslated: l.untranslated }];
-  });
-}
+const NO_VIOLATIONS: AuditViolation[] = [], NO_PAIRS: number[] = [];
 
-/** Restores a worker's chunk (its ids and rendering texts, as it sent them before; its violations, `pairAt` their pairs by index as the chunk numbers them). */
-function unwire(m: WireChunk, seen: { ids: readonly string[] | null; texts: string[] }, pairAt: (index: number) => PairToCheck): ChunkAggregate {
+/**
+ * Restores a worker's chunk (its ids and rendering texts, as it sent them before); its violations
+ * stay in columns (merged as they are), `pairAt` their pairs by index as the chunk numbers them.
+ */
+function unwire(m: WireChunk, seen: { ids: readonly string[] | null; texts: string[] }, pairAt: (index: number) => PairToCheck): PackedChunkAggregate {
   const ids = m.ids ?? seen.ids;
   if (ids === null) throw new Error("Invariant failed: a worker's chunk without concept ids");
   seen.ids = ids;
@@ -143,7 +108,8 @@ function unwire(m: WireChunk, seen: { ids: readonly string[] | null; texts: stri
     else seen.texts[key] = texts[u]!;
   }
   const { violations, ...rest } = m;
-  return { ...rest, ids, lists: unpackViolations(m.lists, violations, pairAt) };
+  const lists: ChunkAggregate["lists"] = m.lists.map(([c, l]) => [c, { violations: NO_VIOLATIONS, violationPairs: NO_PAIRS, forbidden: l.forbidden, untranslated: l.untranslated }]);
+  return { ...rest, ids, lists, packed: { ...violations, pairOf: pairAt } };
 }
 
 export interface ParallelAuditOptions extends AuditOptions {
@@ -390,9 +356,10 @@ export interface WorkerReply {
 }
 
 /** The pairs of a chunk with a violation (indexes in the chunk, ascending). */
-function violatedPairs(lists: ChunkAggregate["lists"], start: number): Int32Array {
+function violatedPairs(agg: PackedChunkAggregate, start: number): Int32Array {
   const set = new Set<number>();
-  for (const [, l] of lists) for (const i of l.violationPairs) set.add(i - start);
+  for (const [, l] of agg.lists) for (const i of l.violationPairs) set.add(i - start);
+  if (agg.packed) for (const i of agg.packed.pair) set.add(i - start);
   return Int32Array.from(set).sort();
 }
 
@@ -459,7 +426,7 @@ export function serveWorker(port: MessagePort, setup: WorkerSetup, reader?: { re
         const pairs = rows.map(pairOfRow);
         const { suppress, live } = sup.forChunk(pairs);
         const agg = auditChunk(pairs, 0, matcher, known, options, suppress);
-        const parts = readParts(m.documents, rows, pairs, violatedPairs(agg.lists, 0), live);
+        const parts = readParts(m.documents, rows, pairs, violatedPairs(agg, 0), live);
         const { wire: w, transfer } = wire(agg);
         const reply: WorkerReply = { seq: m.seq, ok: w, parts };
         port.postMessage(reply, [...transfer, parts.ids.buffer, parts.doc.buffer, parts.ordinal.buffer, parts.violated.buffer] as ArrayBuffer[]);
@@ -524,7 +491,7 @@ class PairTextCache {
 }
 
 /** The chunk's pair indexes moved by its start (a chunk audited from 0 where its start was not known yet). */
-function rebase(a: ChunkAggregate, start: number): ChunkAggregate {
+function rebase(a: PackedChunkAggregate, start: number): PackedChunkAggregate {
   const d = start - a.start;
   if (d === 0) return a;
   const pair = a.found.pair;
@@ -532,7 +499,11 @@ function rebase(a: ChunkAggregate, start: number): ChunkAggregate {
   const byCheck: Record<string, [number, number]> = {};
   for (const [id, [n, at]] of Object.entries(a.byCheck)) byCheck[id] = [n, at + d];
   for (const [, l] of a.lists) for (let k = 0; k < l.violationPairs.length; k++) l.violationPairs[k]! += d;
-  return { ...a, start, byCheck };
+  const p = a.packed;
+  if (p === undefined) return { ...a, start, byCheck };
+  for (let k = 0; k < p.pair.length; k++) p.pair[k]! += d;
+  const pairOf = p.pairOf;
+  return { ...a, start, byCheck, packed: { ...p, pairOf: (i) => pairOf(i - d) } };
 }
 
 export interface ParallelAuditResult {
@@ -696,7 +667,7 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
     const keep = (start: number, pairs: readonly AuditPair[], rowsRead: readonly PairRow[] | undefined, agg: ChunkAggregate) => {
       for (let i = 0; i < pairs.length; i++) refs.set(start + i, pairs[i]!.ref);
       if (rowsRead) for (let i = 0; i < rowsRead.length; i++) renderingIds![start + i] = rowsRead[i]!.renderingId;
-      for (const i of violatedPairs(agg.lists, agg.start)) { const p = pairs[i]!; cache.add(start + i, p.source, p.target, p.document); }
+      for (const i of violatedPairs(agg, agg.start)) { const p = pairs[i]!; cache.add(start + i, p.source, p.target, p.document); }
     };
     /** A chunk read here, audited in this thread. */
     const auditHere = (c: Handed) => {

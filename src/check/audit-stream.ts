@@ -707,6 +707,31 @@ const NO_ITEMS: readonly never[] = Object.freeze([]);
 /** What violations share: check, severity, message id, data names, suppressed. */
 interface ViolationKind { readonly checkId: string; readonly severity: Severity; readonly messageId: string; readonly names: readonly string[]; readonly suppressed: boolean }
 
+/**
+ * The violations of a chunk's lists in columns, in list order (how a worker thread sends them: no
+ * object per violation, see src/app/audit-workers.ts packViolations): per list its number of
+ * violations; per violation its pair (index in the run), its check, severity, message id and data
+ * names (NUL-joined) by number in `names`, and suppressed (0/1) (VCODES integers); the values of its
+ * data in a row; its offending text.
+ */
+export interface PackedViolations {
+  readonly perList: Int32Array;
+  readonly pair: Int32Array;
+  readonly codes: Int32Array;
+  readonly names: string[];
+  readonly values: (string | number)[];
+  readonly offending: string[];
+}
+export const VCODES = 5;
+
+/** Packed violations with their pairs (`pairOf`: the pair at a run index, its ref the run's). */
+export interface ViolationColumns extends PackedViolations {
+  pairOf(index: number): PairToCheck;
+}
+
+/** A chunk aggregate whose violations come in columns (`packed`; its lists' `violations` then empty). */
+export type PackedChunkAggregate = ChunkAggregate & { readonly packed?: ViolationColumns };
+
 /** Integers per violation in a ViolationStore. */
 const VCOLS = 4;
 
@@ -733,11 +758,15 @@ class ViolationStore {
   constructor(private readonly ref: (index: number) => string, private readonly readTexts?: (indexes: readonly number[]) => readonly PairToCheck[]) {}
 
   private kind(v: AuditViolation, names: readonly string[]): number {
-    const id = `${v.checkId}\u0000${v.severity}\u0000${v.messageId}\u0000${v.suppressed ? 1 : 0}\u0000${names.join("\u0000")}`;
+    return this.kindNumber(v.checkId, v.severity, v.messageId, v.suppressed, names);
+  }
+
+  private kindNumber(checkId: string, severity: Severity, messageId: string, suppressed: boolean, names: readonly string[]): number {
+    const id = `${checkId}\u0000${severity}\u0000${messageId}\u0000${suppressed ? 1 : 0}\u0000${names.join("\u0000")}`;
     let k = this.kindOf.get(id);
     if (k === undefined) {
       k = namesInPlace(names) ? this.kinds.length : -1;
-      if (k >= 0) this.kinds.push({ checkId: v.checkId, severity: v.severity, messageId: v.messageId, names: [...names], suppressed: v.suppressed });
+      if (k >= 0) this.kinds.push({ checkId, severity, messageId, names: [...names], suppressed });
       this.kindOf.set(id, k);
     }
     return k;
@@ -766,6 +795,73 @@ class ViolationStore {
     this.cols.push(this.text.add(JSON.stringify(values)));
     this.cols.push(texts);
     return k;
+  }
+  /**
+   * A chunk's violations in columns (see ViolationColumns), stored as they are: no object per
+   * violation (but one that is kept whole, as `add` keeps it); their numbers, in column order.
+   * The same as `add` of each violation as unpackViolations gives it.
+   */
+  addColumns(p: ViolationColumns): Int32Array {
+    const { pair, codes, names, values, offending } = p;
+    const n = pair.length;
+    const out = new Int32Array(n);
+    // per data names number: the names (as unpackViolations reads them: "" is none)
+    const keysOf: (readonly string[] | undefined)[] = new Array(names.length);
+    // per combination of the five codes: the kind (-1: kept whole)
+    const kindOf = new Map<number, number>();
+    const N = names.length + 1;
+    const readTexts = this.readTexts !== undefined;
+    let at = 0;
+    for (let v = 0; v < n; v++) {
+      const o = v * VCODES;
+      const nk = codes[o + 3]!;
+      let keys = keysOf[nk];
+      if (keys === undefined) keysOf[nk] = keys = names[nk]!.split("\u0000").filter((x) => x !== "");
+      const code = (((codes[o]! * N + codes[o + 1]!) * N + codes[o + 2]!) * N + nk) * 2 + (codes[o + 4] === 1 ? 1 : 0);
+      let kind = kindOf.get(code);
+      if (kind === undefined) {
+        kind = this.kindNumber(names[codes[o]!]!, names[codes[o + 1]!]! as Severity, names[codes[o + 2]!]!, codes[o + 4] === 1, keys);
+        kindOf.set(code, kind);
+      }
+      const i = pair[v]!;
+      const off = offending[v];
+      // the values' JSON text (as JSON.stringify([offending, ...values]) writes it), when JSON carries them
+      let json = kind >= 0 && typeof off === "string" ? "[" + JSON.stringify(off) : undefined;
+      for (let k = 0; k < keys.length && json !== undefined; k++) {
+        const x = values[at + k];
+        if (typeof x === "string") json += "," + JSON.stringify(x);
+        else if (typeof x === "number" && Number.isFinite(x) && !Object.is(x, -0)) json += "," + String(x);
+        else json = undefined;
+      }
+      let texts = -1;
+      if (json !== undefined && !readTexts) {
+        const t = this.textsOf.get(i);
+        if (t !== undefined) texts = t;
+        else {
+          const q = p.pairOf(i);
+          if (utf8Safe(q.source) && utf8Safe(q.target)) {
+            texts = this.text.add(q.source);
+            this.text.add(q.target);
+            this.textsOf.set(i, texts);
+          } else json = undefined;
+        }
+      }
+      if (json === undefined) {
+        // (as unpackViolations makes it)
+        const q = p.pairOf(i);
+        const data: Record<string, string | number> = {};
+        for (let k = 0; k < keys.length; k++) data[keys[k]!] = values[at + k]!;
+        out[v] = this.add({ ref: q.ref, checkId: names[codes[o]!]!, severity: names[codes[o + 1]!]! as Severity, messageId: names[codes[o + 2]!]!, data, source: q.source, target: q.target, offending: off!, suppressed: codes[o + 4] === 1 }, i);
+      } else {
+        out[v] = this.cols.length / VCOLS;
+        this.cols.push(i);
+        this.cols.push(kind);
+        this.cols.push(this.text.add(json + "]"));
+        this.cols.push(texts);
+      }
+      at += keys.length;
+    }
+    return out;
   }
   /** The pairs of the chunks merged so far need their texts no longer looked up. */
   endChunk(): void { this.textsOf.clear(); }
@@ -1090,7 +1186,7 @@ interface Acc { occ: number; pairs: number; renderings: Map<string, Rendering>; 
  * findings: the report is the same however the pairs were cut into chunks.
  */
 export class AuditMerger {
-  private readonly pending = new Map<number, ChunkAggregate>();
+  private readonly pending = new Map<number, PackedChunkAggregate>();
   private next = 0;
   private readonly consistency: ConsistencyIndex;
   private readonly counts = { error: 0, warning: 0, info: 0, suppressed: 0 };
@@ -1139,8 +1235,8 @@ export class AuditMerger {
     this.measures = this.plan.measures.map(() => new Float64Array(n));
   }
 
-  /** A chunk's aggregate. */
-  add(ch: ChunkAggregate): void {
+  /** A chunk's aggregate (its violations as objects, or in columns: `packed`). */
+  add(ch: PackedChunkAggregate): void {
     this.consistency.add(ch.keys, ch.start);
     ch.measures.forEach((m, k) => this.measures[k]!.set(m, ch.start));
     this.pending.set(ch.start, ch);
@@ -1175,7 +1271,7 @@ export class AuditMerger {
     return a;
   }
 
-  private merge(ch: ChunkAggregate): void {
+  private merge(ch: PackedChunkAggregate): void {
     const counts = this.counts;
     counts.error += ch.counts.error; counts.warning += ch.counts.warning; counts.info += ch.counts.info; counts.suppressed += ch.counts.suppressed;
     if (ch.found.pair.length > 0) this.found.push(storeFindings(ch.found));
@@ -1228,11 +1324,16 @@ export class AuditMerger {
       }
       if (byKey !== null) byKey[ch.useKeys[u]!] = r;
     }
-    for (const [c, l] of ch.lists) {
+    const packed = ch.packed;
+    const numbers = packed === undefined ? undefined : this.violations.addColumns(packed);
+    let v = 0;
+    for (let i = 0; i < ch.lists.length; i++) {
+      const [c, l] = ch.lists[i]!;
       const a = this.accOf(c);
-      for (let k = 0; k < l.violations.length; k++) a.violations.push(this.violations.add(l.violations[k]!, l.violationPairs[k]!));
-      for (const v of l.forbidden) a.forbidden.push(v);
-      for (const v of l.untranslated) a.untranslated.push(v);
+      if (numbers !== undefined) for (let k = packed!.perList[i]!; k > 0; k--) a.violations.push(numbers[v++]!);
+      else for (let k = 0; k < l.violations.length; k++) a.violations.push(this.violations.add(l.violations[k]!, l.violationPairs[k]!));
+      for (const x of l.forbidden) a.forbidden.push(x);
+      for (const x of l.untranslated) a.untranslated.push(x);
     }
     this.violations.endChunk();
     // candidate terms: counts summed, examples the first distinct refs in pair order
