@@ -14,7 +14,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { Worker, type MessagePort } from "node:worker_threads";
 import type { AuditOptions, AuditReport } from "../check/audit";
-import { AuditMerger, auditChunk, knownSources, VCODES, type ChunkAggregate, type ChunkSuppressions, type ConceptLists, type PackedChunkAggregate, type PackedViolations, type PairAccess } from "../check/audit-stream";
+import { AuditMerger, auditChunk, knownSources, VCODES, type ChunkAggregate, type ChunkSuppressions, type ConceptLists, type PackedChunkAggregate, type PackedViolations, type PairAccess, type RefParts } from "../check/audit-stream";
 export type { PackedViolations };
 import type { AuditViolation } from "../check/audit";
 import type { PairToCheck } from "../check/run";
@@ -196,6 +196,10 @@ class RefTable {
   get(i: number): string {
     const p = this.prefix[i]!;
     return p < 0 ? this.other.get(i)! : `${this.prefixes[p]!}:${this.n[i]!}`;
+  }
+  /** The table as plain data (the same refs, see refOfParts), for another thread. */
+  parts(): RefParts {
+    return { prefixes: this.prefixes, prefix: this.prefix, n: this.n, other: this.other };
   }
 }
 
@@ -593,7 +597,7 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
     if (missing.length) readAgain(missing).forEach((p, j) => (out[at[j]!] = p));
     return out;
   };
-  const access: PairAccess = { ref: (i) => refs.get(i), fetch, lasting };
+  const access: PairAccess = { ref: (i) => refs.get(i), fetch, lasting, refParts: () => refs.parts() };
   const { file, execArgv } = workerScript();
   // a worker holds the texts of the chunk it audits (a few MB) alive: a young generation larger than
   // the default one copies them less often (~4% faster at 64 MB), but every MB of it is resident in

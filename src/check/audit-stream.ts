@@ -608,6 +608,8 @@ export interface PairAccess {
    * violations' pair texts, it reads them again when its violations are read.
    */
   readonly lasting?: boolean;
+  /** The refs as plain data (ref(i) for every pair of the run), when they are kept in such a table. */
+  refParts?(): RefParts;
 }
 
 /** Access to pairs held in an array. */
@@ -660,6 +662,9 @@ class IntColumn {
 
 const TEXT_BLOCK = 1 << 20;
 
+/** Buffer's own UTF-8 writer (what buf.write(s, at) calls, without reading its arguments again); the bytes written. */
+interface Utf8Writer { utf8Write(s: string, at: number): number }
+
 /**
  * Strings kept as UTF-8 one after the other in 1 MiB blocks, outside the JS heap (no string object
  * each, nothing for the garbage collector to trace), read back by number.
@@ -671,13 +676,14 @@ class TextStore {
   private readonly at = new IntColumn();
   get length(): number { return this.at.length / 3; }
   add(s: string): number {
-    const bytes = Buffer.byteLength(s);
+    // (room for the most bytes s can take, 3 per UTF-16 unit: no pass to count them first)
+    const most = 3 * s.length;
     let b = this.blocks[this.blocks.length - 1];
-    if (b === undefined || this.used + bytes > b.length) {
-      this.blocks.push((b = Buffer.allocUnsafe(Math.max(TEXT_BLOCK, bytes))));
+    if (b === undefined || this.used + most > b.length) {
+      this.blocks.push((b = Buffer.allocUnsafe(Math.max(TEXT_BLOCK, most))));
       this.used = 0;
     }
-    b.write(s, this.used, bytes, "utf8");
+    const bytes = (b as unknown as Utf8Writer).utf8Write(s, this.used);
     this.at.push(this.blocks.length - 1); this.at.push(this.used); this.at.push(this.used + bytes);
     this.used += bytes;
     return this.at.length / 3 - 1;
@@ -749,6 +755,8 @@ class ViolationStore {
   /** Per violation (VCOLS integers): its pair, its kind, its values' text and its pair's texts (numbers in `text`; -1: read again). */
   private readonly cols = new IntColumn();
   private readonly kinds: ViolationKind[] = [];
+  /** The first kinds met, with their numbers (see kindNumber). */
+  private readonly recent: (ViolationKind & { readonly kind: number })[] = [];
   /** Kind number by `checkId severity messageId suppressed names…` (NUL-separated); -1: its names are not namesInPlace. */
   private readonly kindOf = new Map<string, number>();
   /** Violations kept as they are: data JSON cannot carry, names not in place, a ref not the pair's, texts UTF-8 cannot carry (kept ones). */
@@ -762,6 +770,19 @@ class ViolationStore {
   }
 
   private kindNumber(checkId: string, severity: Severity, messageId: string, suppressed: boolean, names: readonly string[]): number {
+    // (the kinds seen first, compared field by field: no key to build per violation)
+    for (const r of this.recent) {
+      if (r.checkId !== checkId || r.messageId !== messageId || r.severity !== severity || r.suppressed !== suppressed || r.names.length !== names.length) continue;
+      let same = true;
+      for (let k = 0; k < names.length && same; k++) same = r.names[k] === names[k];
+      if (same) return r.kind;
+    }
+    const kind = this.kindByKey(checkId, severity, messageId, suppressed, names);
+    if (this.recent.length < 32) this.recent.push({ checkId, severity, messageId, suppressed, names: [...names], kind });
+    return kind;
+  }
+
+  private kindByKey(checkId: string, severity: Severity, messageId: string, suppressed: boolean, names: readonly string[]): number {
     const id = `${checkId}\u0000${severity}\u0000${messageId}\u0000${suppressed ? 1 : 0}\u0000${names.join("\u0000")}`;
     let k = this.kindOf.get(id);
     if (k === undefined) {
@@ -970,11 +991,11 @@ class ViolationList implements Iterable<AuditViolation> {
  * A chunk's findings as the run keeps them: the columns in the smallest integers that hold them, the
  * data values as one JSON text outside the heap (no string per value); read back by FindingList.
  */
-interface StoredFindings {
+export interface StoredFindings {
   readonly pair: Int32Array;
   readonly codes: Int32Array | Uint16Array;
   readonly names: string[];
-  readonly values: (string | number)[] | Buffer;
+  readonly values: (string | number)[] | Uint8Array;
 }
 
 function storeFindings(f: PackedFindings): StoredFindings {
@@ -984,7 +1005,9 @@ function storeFindings(f: PackedFindings): StoredFindings {
 }
 
 function loadFindings(f: StoredFindings): PackedFindings {
-  const values = Buffer.isBuffer(f.values) ? (JSON.parse(f.values.toString("utf8")) as (string | number)[]) : f.values;
+  // (a Buffer that crossed to another thread comes as a Uint8Array)
+  const v = f.values;
+  const values = ArrayBuffer.isView(v) ? (JSON.parse(Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString("utf8")) as (string | number)[]) : v;
   return { pair: f.pair, codes: f.codes as Int32Array, names: f.names, values };
 }
 
@@ -1083,8 +1106,17 @@ export class FindingList implements Iterable<ListedFinding> {
     private readonly corpus: readonly CorpusFinding[],
     private readonly corpusSuppressed: Uint8Array,
     private readonly ref: (index: number) => string,
+    private readonly refParts?: () => RefParts,
   ) {
     this.length = packs.reduce((a, p) => a + p.pair.length, 0) + corpus.length;
+  }
+  /**
+   * The list as plain data (typed arrays, strings, plain objects) another thread reads the same
+   * findings from (findingsOfParts), or undefined where the refs are not a RefParts table.
+   */
+  parts(): FindingListParts | undefined {
+    if (!this.refParts) return undefined;
+    return { packs: this.packs, corpus: this.corpus, corpusSuppressed: this.corpusSuppressed, refs: this.refParts() };
   }
   cursor(): FindingCursor {
     return new FindingListCursor(this.packs, this.corpus, this.corpusSuppressed, this.ref);
@@ -1095,6 +1127,36 @@ export class FindingList implements Iterable<ListedFinding> {
   toJSON(): ListedFinding[] {
     return [...this];
   }
+}
+
+/**
+ * The refs of a run as plain data: a ref `<prefix>:<n>` as the number of its prefix (in `prefixes`)
+ * and n, in two columns by pair index; a pair whose prefix number is -1 has its ref in `other`.
+ */
+export interface RefParts {
+  readonly prefixes: readonly string[];
+  readonly prefix: Int32Array;
+  readonly n: Int32Array;
+  readonly other: ReadonlyMap<number, string>;
+}
+
+/** The ref of pair i in a RefParts table. */
+export function refOfParts(r: RefParts): (i: number) => string {
+  const { prefixes, prefix, n, other } = r;
+  return (i) => { const p = prefix[i]!; return p < 0 ? other.get(i)! : `${prefixes[p]!}:${n[i]!}`; };
+}
+
+/** A FindingList as plain data (see FindingList.parts). */
+export interface FindingListParts {
+  readonly packs: readonly StoredFindings[];
+  readonly corpus: readonly CorpusFinding[];
+  readonly corpusSuppressed: Uint8Array;
+  readonly refs: RefParts;
+}
+
+/** The findings of a FindingList's parts (in another thread), read as the list reads them. */
+export function findingsOfParts(p: FindingListParts): FindingList {
+  return new FindingList(p.packs, p.corpus, p.corpusSuppressed, refOfParts(p.refs));
 }
 
 /**
@@ -1201,7 +1263,9 @@ export class AuditMerger {
   private byNumber: (Acc | undefined)[] = [];
   /** The rendering tallies by entry key number, for chunks with key numbering `keyTable` (a cache of acc[…].renderings). */
   private keyTable = 0;
-  private byKey: (Rendering | undefined)[] = [];
+  /** Per entry key number: its rendering's number in byKeyList + 1 (0: none yet); a dense column, not a sparse array. */
+  private byKey = new Int32Array(0);
+  private byKeyList: Rendering[] = [];
   private readonly cand = new Map<string, { term: string; kind: "acronym" | "name"; count: number; examples: RefText[] }>();
 
   private readonly plan: AuditPlan;
@@ -1298,16 +1362,20 @@ export class AuditMerger {
       a.pairs += t[o + 1]!;
       a.violatingPairs += t[o + 2]!;
     }
-    if (ch.keyTable !== this.keyTable || ch.keyTable === 0) { this.keyTable = ch.keyTable; this.byKey = []; }
-    const byKey = this.keyTable === 0 ? null : this.byKey;
+    if (ch.keyTable !== this.keyTable || ch.keyTable === 0) { this.keyTable = ch.keyTable; this.byKey = new Int32Array(0); this.byKeyList = []; }
+    const keyed = this.keyTable !== 0;
+    let byKey = this.byKey;
+    const byKeyList = this.byKeyList;
+    const { uses, useKeys } = ch;
     for (let u = 0; u < ch.useTexts.length; u++) {
-      const n = ch.uses[3 * u + 2]!;
-      if (byKey !== null) {
-        const r = byKey[ch.useKeys[u]!];
-        if (r !== undefined) { r.count += n; continue; }
+      const n = uses[3 * u + 2]!;
+      const key = useKeys[u]!;
+      if (keyed && key < byKey.length) {
+        const x = byKey[key]!;
+        if (x !== 0) { byKeyList[x - 1]!.count += n; continue; }
       }
-      const a = this.accOf(ch.uses[3 * u]!);
-      const status = statusName(ch.uses[3 * u + 1]!);
+      const a = this.accOf(uses[3 * u]!);
+      const status = statusName(uses[3 * u + 1]!);
       const text = ch.useTexts[u]!;
       let r = a.byText.get(text);
       if (r !== undefined && r.status === status) r.count += n;
@@ -1322,7 +1390,10 @@ export class AuditMerger {
           if (quick === undefined) a.byText.set(text, r);
         }
       }
-      if (byKey !== null) byKey[ch.useKeys[u]!] = r;
+      if (keyed) {
+        if (key >= byKey.length) { const b = new Int32Array(Math.max(key + 1, 2 * byKey.length, 1024)); b.set(byKey); this.byKey = byKey = b; }
+        byKey[key] = byKeyList.push(r);
+      }
     }
     const packed = ch.packed;
     const numbers = packed === undefined ? undefined : this.violations.addColumns(packed);
@@ -1382,7 +1453,8 @@ export class AuditMerger {
     // consistency conflicts, grouped (as buildAudit groups them)
     const conflicts = groupConflicts(corpus.filter((f) => f.conflict).map((f) => ({ kind: f.checkId as Conflict["kind"], pair: texts.get(f.index)! })));
     const candidates = rankCandidates(this.cand.values(), options.minCandidateCount ?? 2, options.maxCandidates);
-    const findings = new FindingList(this.found, corpus, suppressed, (i) => access.ref(i));
+    const refParts = access.refParts;
+    const findings = new FindingList(this.found, corpus, suppressed, (i) => access.ref(i), refParts ? () => refParts.call(access) : undefined);
     return { pairs: n, concepts: concepts.length, counts: { ...counts }, byCheck, conceptAudits, neverSeen, conflicts, candidates, findings };
   }
 }
