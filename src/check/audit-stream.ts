@@ -1116,9 +1116,16 @@ export class FindingList implements Iterable<ListedFinding> {
    */
   parts(): FindingListParts | undefined {
     if (!this.refParts) return undefined;
-    return { packs: this.packs, corpus: this.corpus, corpusSuppressed: this.corpusSuppressed, refs: this.refParts() };
+    // the columns' own memory can be moved instead of copied (a Buffer in a shared pool cannot)
+    const transfer = new Set<ArrayBuffer>();
+    // (an ArrayBuffer of any realm, not a SharedArrayBuffer)
+    const own = (a: ArrayBufferView) => { if (Object.prototype.toString.call(a.buffer) === "[object ArrayBuffer]" && a.byteOffset === 0 && a.byteLength === a.buffer.byteLength && a.byteLength > 0) transfer.add(a.buffer as ArrayBuffer); };
+    for (const p of this.packs) { own(p.pair); own(p.codes); if (ArrayBuffer.isView(p.values)) own(p.values); }
+    return { packs: this.packs, corpus: this.corpus, corpusSuppressed: this.corpusSuppressed, refs: this.refParts(), transfer: [...transfer] };
   }
   cursor(): FindingCursor {
+    // (columns moved to another thread with `parts().transfer` are gone from this one)
+    if (this.packs.reduce((a, p) => a + p.pair.length, 0) + this.corpus.length !== this.length) throw new Error("Invariant failed: the findings were moved to another thread");
     return new FindingListCursor(this.packs, this.corpus, this.corpusSuppressed, this.ref);
   }
   *[Symbol.iterator](): Iterator<ListedFinding> {
@@ -1146,12 +1153,16 @@ export function refOfParts(r: RefParts): (i: number) => string {
   return (i) => { const p = prefix[i]!; return p < 0 ? other.get(i)! : `${prefixes[p]!}:${n[i]!}`; };
 }
 
-/** A FindingList as plain data (see FindingList.parts). */
+/**
+ * A FindingList as plain data (see FindingList.parts); `transfer`: the memory of its columns, which
+ * a thread may move to another with them (the list is then empty here: reading it fails).
+ */
 export interface FindingListParts {
   readonly packs: readonly StoredFindings[];
   readonly corpus: readonly CorpusFinding[];
   readonly corpusSuppressed: Uint8Array;
   readonly refs: RefParts;
+  readonly transfer: readonly ArrayBuffer[];
 }
 
 /** The findings of a FindingList's parts (in another thread), read as the list reads them. */

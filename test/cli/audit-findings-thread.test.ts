@@ -39,33 +39,43 @@ function concat(pieces: Iterable<Uint8Array>): Buffer {
 }
 
 describe("the findings of a JSON report written in another thread", () => {
-  let report: AuditReport;
-  beforeAll(async () => { report = await engineReport(3000); }, 60_000);
-
-  it.each(["en", "id"] as const)("are the bytes this thread writes (%s), the whole report too", (lang) => {
+  it.each(["en", "id"] as const)("are the bytes this thread writes (%s), the whole report too; their columns move there", async (lang) => {
     const t = createT(lang);
+    const report = await engineReport(3000);
     expect(report.findings.length).toBeGreaterThan(2000);
     expect([...report.findings].some((f) => f.checkId === "inconsistent-rendering")).toBe(true);
     const here = concat(findingsJsonChunks(t, report.findings, new Gathered<Uint8Array>(true)));
+    const oneThread = concat(renderAuditBytes("json", t, report, lang));
     const elsewhere = findingsInThread(report, lang, 1)!;
     expect(elsewhere).toBeDefined();
+    // (moved: this thread reads them no more)
+    expect(() => [...report.findings]).toThrow(/moved to another thread/);
     expect(concat(elsewhere.pieces()).equals(here)).toBe(true);
-    const oneThread = concat(renderAuditBytes("json", t, report, lang));
-    expect(concat(renderAuditBytes("json", t, report, lang, { findingsThread: true, findingsThreadMin: 1 })).equals(oneThread)).toBe(true);
+    // in small pieces: the shared slots used again and again
+    const small = await engineReport(3000);
+    let count = 0;
+    const counted = function* (pieces: Iterable<Uint8Array>) { for (const p of pieces) { count++; yield p; } };
+    expect(concat(counted(findingsInThread(small, lang, 1, 2048)!.pieces())).equals(here)).toBe(true);
+    expect(count).toBeGreaterThan(100);
+    const again = await engineReport(3000);
+    expect(concat(renderAuditBytes("json", t, again, lang, { findingsThread: true, findingsThreadMin: 1 })).equals(oneThread)).toBe(true);
     // (and the oracle's text)
     expect(oneThread.toString("utf8")).toBe(JSON.stringify(JSON.parse(oneThread.toString("utf8")), null, 2) + "\n");
   }, 60_000);
 
-  it("stay in this thread below the threshold, and where the list has no plain data", () => {
+  it("stay in this thread below the threshold, and where the list has no plain data", async () => {
+    const report = await engineReport(600);
     expect(findingsInThread(report, "en")).toBeUndefined();
     const plainList = { ...report, findings: { length: report.findings.length, [Symbol.iterator]: () => report.findings[Symbol.iterator](), toJSON: () => [...report.findings] } };
     expect(findingsInThread(plainList, "en", 1)).toBeUndefined();
-  });
+    expect([...report.findings].length).toBe(report.findings.length);
+  }, 60_000);
 
-  it("fail the write when that thread fails, and the file is not written", () => {
+  it("fail the write when that thread fails, and the file is not written", async () => {
+    const report = await engineReport(600);
     const parts = report.findings.parts!()!;
     // a pack whose codes name nothing: the worker cannot read it
-    const broken: AuditReport = { ...report, findings: { ...report.findings, length: report.findings.length, [Symbol.iterator]: () => report.findings[Symbol.iterator](), toJSON: () => [], parts: () => ({ ...parts, packs: [{ pair: Int32Array.of(0), codes: Uint16Array.of(90, 91, 92, 93, 0), names: [], values: [] }] }) } };
+    const broken: AuditReport = { ...report, findings: { ...report.findings, length: report.findings.length, [Symbol.iterator]: () => report.findings[Symbol.iterator](), toJSON: () => [], parts: () => ({ ...parts, packs: [{ pair: Int32Array.of(0), codes: Uint16Array.of(90, 91, 92, 93, 0), names: [], values: [] }], transfer: [] }) } };
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "selaras-findings-thread-"));
     const file = path.join(dir, "audit.json");
     expect(() => writeReport(file, renderAuditBytes("json", createT("en"), broken, "en", { findingsThread: true, findingsThreadMin: 1 }))).toThrow();

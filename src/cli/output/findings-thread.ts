@@ -15,6 +15,17 @@ import type { Lang } from "../../i18n";
 
 /** Pieces sent and not yet taken at most (each about 1 MiB). */
 export const PIECES_AHEAD = 8;
+/**
+ * The pieces travel in shared memory: SLOTS slots (of slotBytes: a piece fits), used in turn. The writer is done with a piece when it takes the next, and the worker
+ * is at most PIECES_AHEAD ahead: a slot is used again only once its piece is written. (Pieces
+ * moved to the writer's thread instead would be garbage there until its collector frees them: a
+ * report's worth of them, at worst.)
+ */
+export const SLOTS = PIECES_AHEAD + 1;
+/** The size of a piece (Gathered's default), and of a slot: a piece and the text that fills it past its size. */
+export const PIECE_BYTES = 1 << 20;
+export const slotBytes = (pieceBytes: number): number => pieceBytes + (pieceBytes >> 2);
+const YOUNG_GENERATION_MB = 8;
 /** How long the writer waits for a piece before it gives up (the worker thread failed without a word). */
 const STALLED_MS = 60_000;
 /** Fewer findings than this are written in this thread (a thread's start costs more than they do). */
@@ -27,10 +38,13 @@ export interface FindingsWorkerSetup {
   readonly port: MessagePort;
   /** [pieces sent and not taken, unused] */
   readonly flags: SharedArrayBuffer;
+  /** SLOTS × slotBytes(pieceBytes) */
+  readonly slots: SharedArrayBuffer;
+  readonly pieceBytes: number;
 }
 
 /** A message of the worker: a piece of the findings' UTF-8, the end, or what went wrong. */
-export type FindingsWorkerMessage = { piece: ArrayBuffer } | { done: true } | { error: string };
+export type FindingsWorkerMessage = { slot: number; length: number } | { piece: ArrayBuffer } | { done: true } | { error: string };
 
 function workerScript(): { file: string; execArgv?: string[] } {
   const ts = __filename.endsWith(".ts");
@@ -40,21 +54,26 @@ function workerScript(): { file: string; execArgv?: string[] } {
 
 /**
  * Starts rendering the report's findings in a worker thread, where that pays (an audit engine's
- * list of at least MIN_FINDINGS); `t` must be the CLI's createT(lang). The result gives the pieces,
- * in order (blocking until each has come), and stops the worker if the report is not written to
- * the end. Undefined: the findings stay in this thread.
+ * list of at least MIN_FINDINGS); `t` must be the CLI's createT(lang). The list's columns move to
+ * the worker: it cannot be read here any more. The result gives the pieces, in order (blocking
+ * until each has come), and stops the worker if the report is not written to the end. Undefined:
+ * the findings stay in this thread.
  */
-export function findingsInThread(a: AuditReport, lang: Lang, minFindings = MIN_FINDINGS): { pieces: () => Iterable<Uint8Array>; stop: () => void } | undefined {
+export function findingsInThread(a: AuditReport, lang: Lang, minFindings = MIN_FINDINGS, pieceBytes = PIECE_BYTES): { pieces: () => Iterable<Uint8Array>; stop: () => void } | undefined {
   if (a.findings.length < minFindings) return undefined;
   const parts = a.findings.parts?.();
   if (parts === undefined) return undefined;
   const { port1, port2 } = new MessageChannel();
   const flags = new Int32Array(new SharedArrayBuffer(8));
   const { file, execArgv } = workerScript();
-  const setup: FindingsWorkerSetup = { lang, parts, port: port2, flags: flags.buffer as SharedArrayBuffer };
+  const slot = slotBytes(pieceBytes);
+  const slots = new SharedArrayBuffer(SLOTS * slot);
+  const setup: FindingsWorkerSetup = { lang, parts, port: port2, flags: flags.buffer as SharedArrayBuffer, slots, pieceBytes };
   let worker: Worker;
   try {
-    worker = new Worker(file, { workerData: setup, transferList: [port2], ...(execArgv ? { execArgv } : {}) });
+    // (the findings' columns are moved, not copied: this thread writes them no more; a small young
+    // generation: the worker's garbage is short-lived, and every MB of it would be resident)
+    worker = new Worker(file, { workerData: setup, transferList: [port2, ...parts.transfer], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }, ...(execArgv ? { execArgv } : {}) });
   } catch {
     port1.close();
     return undefined;
@@ -87,7 +106,7 @@ export function findingsInThread(a: AuditReport, lang: Lang, minFindings = MIN_F
         Atomics.notify(flags, 0);
         if ("error" in m) throw new Error(m.error);
         if ("done" in m) return;
-        yield new Uint8Array(m.piece);
+        yield "slot" in m ? new Uint8Array(slots, m.slot * slot, m.length) : new Uint8Array(m.piece);
       }
     } finally {
       stop();

@@ -1,17 +1,19 @@
 /**
  * Worker-thread entry of ./findings-thread.ts: renders the findings of an audit report (from the
  * list's plain data) as findingsJsonChunks does in the writer's thread, and sends the UTF-8 in
- * pieces, at most PIECES_AHEAD ahead of the writer.
+ * pieces (in shared slots, used in turn), at most PIECES_AHEAD ahead of the writer.
  */
 import { workerData } from "node:worker_threads";
 import { findingsOfParts } from "../../app/audit";
 import { createT } from "../../i18n";
 import { findingsJsonChunks } from "./audit";
 import { Gathered } from "./json-text";
-import { PIECES_AHEAD, type FindingsWorkerMessage, type FindingsWorkerSetup } from "./findings-thread";
+import { PIECES_AHEAD, slotBytes, SLOTS, type FindingsWorkerMessage, type FindingsWorkerSetup } from "./findings-thread";
 
-const { lang, parts, port, flags: shared } = workerData as FindingsWorkerSetup;
+const { lang, parts, port, flags: shared, slots: slotMemory, pieceBytes } = workerData as FindingsWorkerSetup;
+const SLOT_BYTES = slotBytes(pieceBytes);
 const flags = new Int32Array(shared);
+const slots = new Uint8Array(slotMemory);
 
 function send(m: FindingsWorkerMessage, transfer: ArrayBuffer[] = []): void {
   port.postMessage(m, transfer);
@@ -24,12 +26,19 @@ function send(m: FindingsWorkerMessage, transfer: ArrayBuffer[] = []): void {
 try {
   const t = createT(lang);
   const findings = findingsOfParts(parts);
-  for (const piece of findingsJsonChunks(t, findings, new Gathered<Uint8Array>(true))) {
-    // (a piece's buffer is used again for the next: this one goes as a copy of its own; a Buffer's
-    // slice() would share the memory)
-    const own = new Uint8Array(piece.length);
-    own.set(piece);
-    send({ piece: own.buffer as ArrayBuffer }, [own.buffer as ArrayBuffer]);
+  let k = 0;
+  for (const piece of findingsJsonChunks(t, findings, new Gathered<Uint8Array>(true, pieceBytes))) {
+    // (a piece's buffer is used again for the next: this one goes in the next shared slot, whose
+    // last piece the writer has written, or, larger than a slot, as a copy of its own)
+    if (piece.length <= SLOT_BYTES) {
+      const slot = k++ % SLOTS;
+      slots.set(piece, slot * SLOT_BYTES);
+      send({ slot, length: piece.length });
+    } else {
+      const own = new Uint8Array(piece.length);
+      own.set(piece);
+      send({ piece: own.buffer as ArrayBuffer }, [own.buffer as ArrayBuffer]);
+    }
   }
   send({ done: true });
 } catch (e) {
