@@ -15,7 +15,6 @@ import * as path from "node:path";
 import { Worker, type MessagePort } from "node:worker_threads";
 import type { AuditOptions, AuditReport } from "../check/audit";
 import { AuditMerger, auditChunk, knownSources, VCODES, type ChunkAggregate, type ChunkSuppressions, type ConceptLists, type PackedChunkAggregate, type PackedViolations, type PairAccess, type RefParts } from "../check/audit-stream";
-export type { PackedViolations };
 import type { AuditViolation } from "../check/audit";
 import type { PairToCheck } from "../check/run";
 import type { Concept } from "../model";
@@ -23,6 +22,8 @@ import { compileGlossary } from "../glossary";
 import { SelarasError } from "../errors";
 import { pairHash, pairRef } from "./check";
 import { joinSource } from "./status";
+
+export type { PackedViolations };
 
 export interface PackedChunk {
   readonly start: number;
@@ -61,7 +62,7 @@ export type WireChunk = Omit<ChunkAggregate, "ids" | "lists"> & {
   readonly violations: PackedViolations;
 };
 
-
+/** A chunk's violations in columns (see PackedViolations: a violation object costs a score of strings to send, in columns about four). */
 export function packViolations(lists: ChunkAggregate["lists"]): { lists: WireChunk["lists"]; violations: PackedViolations } {
   let total = 0;
   for (const [, l] of lists) total += l.violations.length;

@@ -14,7 +14,7 @@ import type { AuditReport } from "../../app/audit";
 import type { Lang } from "../../i18n";
 
 /** Pieces sent and not yet taken at most (each about 1 MiB). */
-export const PIECES_AHEAD = 8;
+export const PIECES_AHEAD = 4;
 /**
  * The pieces travel in shared memory: SLOTS slots (of slotBytes: a piece fits), used in turn. The writer is done with a piece when it takes the next, and the worker
  * is at most PIECES_AHEAD ahead: a slot is used again only once its piece is written. (Pieces
@@ -25,7 +25,7 @@ export const SLOTS = PIECES_AHEAD + 1;
 /** The size of a piece (Gathered's default), and of a slot: a piece and the text that fills it past its size. */
 export const PIECE_BYTES = 1 << 20;
 export const slotBytes = (pieceBytes: number): number => pieceBytes + (pieceBytes >> 2);
-const YOUNG_GENERATION_MB = 8;
+const YOUNG_GENERATION_MB = 4;
 /** How long the writer waits for a piece before it gives up (the worker thread failed without a word). */
 const STALLED_MS = 60_000;
 /** Fewer findings than this are written in this thread (a thread's start costs more than they do). */
