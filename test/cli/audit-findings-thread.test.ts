@@ -2,8 +2,8 @@
  * A JSON audit report's findings written in another thread (src/cli/output/findings-thread.ts)
  * while the writer's thread writes the rest: the same bytes as the report written in one thread
  * (the oracle: renderAuditBytes without it, itself tested against JSON.stringify in
- * audit-writer.test.ts), whatever the refs and texts hold; a failure in that thread fails the
- * write and leaves no file.
+ * audit-writer.test.ts), whatever the refs and texts hold, its file gone after; a failure in that
+ * thread fails the write and leaves no file.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -46,16 +46,20 @@ describe("the findings of a JSON report written in another thread", () => {
     expect([...report.findings].some((f) => f.checkId === "inconsistent-rendering")).toBe(true);
     const here = concat(findingsJsonChunks(t, report.findings, new Gathered<Uint8Array>(true)));
     const oneThread = concat(renderAuditBytes("json", t, report, lang));
-    const elsewhere = findingsInThread(report, lang, 1)!;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "selaras-findings-thread-"));
+    const elsewhere = findingsInThread(report, lang, { minFindings: 1, dir })!;
     expect(elsewhere).toBeDefined();
     // (moved: this thread reads them no more)
     expect(() => [...report.findings]).toThrow(/moved to another thread/);
     expect(concat(elsewhere.pieces()).equals(here)).toBe(true);
-    // in small pieces: the shared slots used again and again
+    // (its file removed once read)
+    expect(fs.readdirSync(dir)).toEqual([]);
+    fs.rmSync(dir, { recursive: true, force: true });
+    // in small pieces (the file read while it is written)
     const small = await engineReport(3000);
     let count = 0;
     const counted = function* (pieces: Iterable<Uint8Array>) { for (const p of pieces) { count++; yield p; } };
-    expect(concat(counted(findingsInThread(small, lang, 1, 2048)!.pieces())).equals(here)).toBe(true);
+    expect(concat(counted(findingsInThread(small, lang, { minFindings: 1, pieceBytes: 2048 })!.pieces())).equals(here)).toBe(true);
     expect(count).toBeGreaterThan(100);
     const again = await engineReport(3000);
     expect(concat(renderAuditBytes("json", t, again, lang, { findingsThread: true, findingsThreadMin: 1 })).equals(oneThread)).toBe(true);
@@ -67,7 +71,7 @@ describe("the findings of a JSON report written in another thread", () => {
     const report = await engineReport(600);
     expect(findingsInThread(report, "en")).toBeUndefined();
     const plainList = { ...report, findings: { length: report.findings.length, [Symbol.iterator]: () => report.findings[Symbol.iterator](), toJSON: () => [...report.findings] } };
-    expect(findingsInThread(plainList, "en", 1)).toBeUndefined();
+    expect(findingsInThread(plainList, "en", { minFindings: 1 })).toBeUndefined();
     expect([...report.findings].length).toBe(report.findings.length);
   }, 60_000);
 
@@ -78,7 +82,7 @@ describe("the findings of a JSON report written in another thread", () => {
     const broken: AuditReport = { ...report, findings: { ...report.findings, length: report.findings.length, [Symbol.iterator]: () => report.findings[Symbol.iterator](), toJSON: () => [], parts: () => ({ ...parts, packs: [{ pair: Int32Array.of(0), codes: Uint16Array.of(90, 91, 92, 93, 0), names: [], values: [] }], transfer: [] }) } };
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "selaras-findings-thread-"));
     const file = path.join(dir, "audit.json");
-    expect(() => writeReport(file, renderAuditBytes("json", createT("en"), broken, "en", { findingsThread: true, findingsThreadMin: 1 }))).toThrow();
+    expect(() => writeReport(file, renderAuditBytes("json", createT("en"), broken, "en", { findingsThread: true, findingsDir: dir, findingsThreadMin: 1 }))).toThrow();
     expect(fs.readdirSync(dir)).toEqual([]);
     fs.rmSync(dir, { recursive: true, force: true });
   }, 60_000);
