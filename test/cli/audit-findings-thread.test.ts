@@ -82,8 +82,21 @@ describe("the findings of a JSON report written in another thread", () => {
     const broken: AuditReport = { ...report, findings: { ...report.findings, length: report.findings.length, [Symbol.iterator]: () => report.findings[Symbol.iterator](), toJSON: () => [], parts: () => ({ ...parts, packs: [{ pair: Int32Array.of(0), codes: Uint16Array.of(90, 91, 92, 93, 0), names: [], values: [] }], transfer: [] }) } };
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "selaras-findings-thread-"));
     const file = path.join(dir, "audit.json");
-    expect(() => writeReport(file, renderAuditBytes("json", createT("en"), broken, "en", { findingsThread: true, findingsDir: dir, findingsThreadMin: 1 }))).toThrow();
+    expect(() => writeReport(file, renderAuditBytes("json", createT("en"), broken, "en", { findingsThread: true, report: file, findingsThreadMin: 1 }))).toThrow();
     expect(fs.readdirSync(dir)).toEqual([]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  it("fail with the report's I/O error when that thread cannot write its file", async () => {
+    const report = await engineReport(600);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "selaras-findings-thread-"));
+    // (the report's "folder" is a file: the thread cannot make its file there, ENOTDIR)
+    const notDir = path.join(dir, "plain-file");
+    fs.writeFileSync(notDir, "x");
+    const out = path.join(notDir, "audit.json");
+    const run = findingsInThread(report, "en", { minFindings: 1, report: out })!;
+    expect(() => concat(run.pieces())).toThrow(expect.objectContaining({ code: "io-not-directory", data: expect.objectContaining({ file: out }) }));
+    expect(fs.readdirSync(dir)).toEqual(["plain-file"]);
     fs.rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 });

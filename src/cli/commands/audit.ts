@@ -3,7 +3,6 @@
  * every rendering in the database (or `--pairs <file.tsv>`). Exit 1 when a finding at error
  * severity is not suppressed.
  */
-import * as path from "node:path";
 import type { Argv, CommandModule } from "yargs";
 import { UsageError } from "../../errors";
 import { withStoreAsync, type CommandContext, type GlobalArgs } from "../context";
@@ -40,7 +39,7 @@ export const auditCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       if (args.out) {
         // (as UTF-8 made as it is written: the file takes bytes)
         // (a JSON report's findings written meanwhile in another thread: ctx.t is the language's own)
-        auditApp().writeReport(args.out, auditOutput().renderAuditBytes(format, ctx.t, result.audit, ctx.lang, { findingsThread: true, findingsDir: path.dirname(args.out) }));
+        auditApp().writeReport(args.out, auditOutput().renderAuditBytes(format, ctx.t, result.audit, ctx.lang, { findingsThread: true, report: args.out }));
         ctx.err(ctx.t("cli.audit.written", { file: args.out }));
       } else for (const c of auditOutput().renderAuditChunks(format, ctx.t, result.audit, ctx.lang)) ctx.write(c);
       if (result.audit.counts.error > 0) ctx.setExitCode(1);

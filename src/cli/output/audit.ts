@@ -408,14 +408,15 @@ export function renderAuditChunks(format: AuditFormat, t: TFunction, a: AuditRep
 /**
  * The report as UTF-8 in pieces of about 1 MiB (for a file: no text to encode again), to be written
  * as they come. `findingsThread` (the CLI, whose `t` is createT(lang)): a JSON report's findings are
- * written meanwhile in another thread (./findings-thread.ts), where that pays, to a file in
- * `findingsDir` (the report's folder; default the system's temporary folder) copied in after.
+ * written meanwhile in another thread (./findings-thread.ts), where that pays, to a file in the
+ * folder of `report` (the file the report goes to; default the system's temporary folder) copied
+ * in after.
  */
-export function renderAuditBytes(format: AuditFormat, t: TFunction, a: AuditReport, lang: string, options: { readonly findingsThread?: boolean; readonly findingsDir?: string; readonly findingsThreadMin?: number } = {}): Iterable<Uint8Array> {
+export function renderAuditBytes(format: AuditFormat, t: TFunction, a: AuditReport, lang: string, options: { readonly findingsThread?: boolean; readonly report?: string; readonly findingsThreadMin?: number } = {}): Iterable<Uint8Array> {
   const out = new Gathered<Uint8Array>(true);
   if (format !== "json" || !options.findingsThread || !isLang(lang)) return chunks(format, t, a, lang, out);
   return (function* () {
-    const elsewhere = findingsInThread(a, lang, { dir: options.findingsDir, minFindings: options.findingsThreadMin });
+    const elsewhere = findingsInThread(a, lang, { report: options.report, minFindings: options.findingsThreadMin });
     try {
       yield* auditJsonChunks(t, a, out, elsewhere?.pieces);
     } finally {

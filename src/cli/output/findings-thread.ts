@@ -14,6 +14,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
 import type { AuditReport } from "../../app/audit";
+import { ioError } from "../../errors";
 import type { Lang } from "../../i18n";
 
 /** Fewer findings than this are written in this thread (a thread's start costs more than they do). */
@@ -54,17 +55,19 @@ let made = 0;
 
 /**
  * Starts rendering the report's findings in a worker thread, where that pays (an audit engine's
- * list of at least MIN_FINDINGS); `t` must be the CLI's createT(lang); `dir`: where its file goes
- * (the report's folder). The list's columns move to the worker: it cannot be read here any more.
+ * list of at least MIN_FINDINGS); `t` must be the CLI's createT(lang); its file goes to `dir`, or
+ * the folder of `report` (the file the report is written to: an I/O error names it), or the
+ * system's temporary folder. The list's columns move to the worker: it cannot be read here any more.
  * The result gives the bytes in pieces, in order (blocking until each has been written; a piece is
  * good until the next is asked for), and `stop` ends the worker and removes its file (after the
  * last piece, or when the report is not written to the end). Undefined: the findings stay here.
  */
-export function findingsInThread(a: AuditReport, lang: Lang, options: { readonly dir?: string; readonly minFindings?: number; readonly pieceBytes?: number } = {}): { pieces: () => Iterable<Uint8Array>; stop: () => void } | undefined {
+export function findingsInThread(a: AuditReport, lang: Lang, options: { readonly report?: string; readonly dir?: string; readonly minFindings?: number; readonly pieceBytes?: number } = {}): { pieces: () => Iterable<Uint8Array>; stop: () => void } | undefined {
   if (a.findings.length < (options.minFindings ?? MIN_FINDINGS)) return undefined;
   const parts = a.findings.parts?.();
   if (parts === undefined) return undefined;
-  const file = path.join(options.dir ?? os.tmpdir(), `.selaras-findings-${process.pid}-${Date.now()}-${made++}.tmp`);
+  const dir = options.dir ?? (options.report !== undefined ? path.dirname(options.report) : os.tmpdir());
+  const file = path.join(dir, `.selaras-findings-${process.pid}-${Date.now()}-${made++}.tmp`);
   const { port1, port2 } = new MessageChannel();
   const flags = new Int32Array(new SharedArrayBuffer(8));
   const written = new BigInt64Array(new SharedArrayBuffer(8));
@@ -89,7 +92,11 @@ export function findingsInThread(a: AuditReport, lang: Lang, options: { readonly
     port1.close();
     void worker.terminate();
     if (fd >= 0) fs.closeSync(fd);
-    fs.rmSync(file, { force: true });
+    try {
+      fs.rmSync(file, { force: true });
+    } catch {
+      // (there is none: it could not be made)
+    }
   };
   function* pieces(): Generator<Uint8Array> {
     try {
@@ -101,8 +108,10 @@ export function findingsInThread(a: AuditReport, lang: Lang, options: { readonly
         const state = Atomics.load(flags, STATE);
         const end = Number(Atomics.load(written, 0));
         if (state === FAILED) {
-          const m = receiveMessageOnPort(port1)?.message as { error?: string } | undefined;
-          throw new Error(m?.error ?? "Invariant failed: the findings thread failed");
+          const m = receiveMessageOnPort(port1)?.message as { error?: string; code?: string } | undefined;
+          // (its file could not be written: as the report's own write failing, named by the report)
+          const e = Object.assign(new Error(m?.error ?? "Invariant failed: the findings thread failed"), m?.code ? { code: m.code } : {});
+          throw ioError(e, options.report ?? file);
         }
         if (end > at) {
           if (fd < 0) fd = fs.openSync(file, "r");

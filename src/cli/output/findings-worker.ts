@@ -36,7 +36,8 @@ try {
   }
   say(DONE);
 } catch (e) {
-  port.postMessage({ error: String((e as Error)?.stack ?? e) });
+  const code = (e as NodeJS.ErrnoException)?.code;
+  port.postMessage({ error: String((e as Error)?.stack ?? e), ...(typeof code === "string" ? { code } : {}) });
   say(FAILED);
 } finally {
   if (fd >= 0) fs.closeSync(fd);
