@@ -18,10 +18,13 @@ import { AuditMerger, auditChunk, knownSources, VCODES, type ChunkAggregate, typ
 import type { AuditViolation } from "../check/audit";
 import type { PairToCheck } from "../check/run";
 import type { Concept } from "../model";
+import type { PairTuple } from "../store/findings";
 import { compileGlossary } from "../glossary";
 import { SelarasError } from "../errors";
-import { pairHash, pairRef } from "./check";
+import { pairHash } from "./check";
+import { pairRef, readRun, type RunRead } from "./pair-read";
 import { joinSource } from "./status";
+import { PairTextCache } from "./audit-texts";
 
 export type { PackedViolations };
 
@@ -126,8 +129,13 @@ export interface ParallelAuditOptions extends AuditOptions {
   readonly minPairsPerWorker?: number;
   /** Suppressions of the pairs' findings (pairs need their `document`). */
   readonly suppressions?: readonly AuditSuppression[];
-  /** Bytes of violated pairs' texts kept for the report when the source reads them again slowly (PairSource.readsAgain; a database). */
+  /** Bytes of violated pairs' texts kept in memory for the report when the source reads them again slowly (PairSource.readsAgain; a database). */
   readonly textCacheBytes?: number;
+  /**
+   * Bytes of them kept past that in a temporary file (default 0: none), until the result's
+   * `release` (the caller calls it once the report is read).
+   */
+  readonly textSpillBytes?: number;
   /** This thread audits chunks too (default), or only hands them out and merges (`workers` worker threads). */
   readonly mainThreadAudits?: boolean;
 }
@@ -204,8 +212,6 @@ class RefTable {
   }
 }
 
-/** Is n a number RefTable keeps as one (see set)? */
-const compactNumber = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= 999_999_999;
 
 /** The pairs of an array as a PairSource. */
 export function arraySource(pairs: readonly AuditPair[]): PairSource {
@@ -310,8 +316,8 @@ export interface DatabaseParts {
   readonly documents: DocumentRun;
   /** At least as many as the pairs (the run's tables are sized by it). */
   readonly capacity: number;
-  /** The pairs of these documents, in order (this thread's connection). */
-  read(documents: DocumentRun): PairRow[];
+  /** The pairs of these documents, per document, in order (this thread's connection; see readRun). */
+  read(documents: DocumentRun): PairTuple[][];
   /** The pairs of these renderings (in rendering id order). */
   byIds(ids: readonly number[]): PairRow[];
   /** Lets writers commit again: every worker has begun reading (or cannot). */
@@ -361,31 +367,24 @@ export interface WorkerReply {
 }
 
 /** The pairs of a chunk with a violation (indexes in the chunk, ascending). */
-function violatedPairs(agg: PackedChunkAggregate, start: number): Int32Array {
-  const set = new Set<number>();
-  for (const [, l] of agg.lists) for (const i of l.violationPairs) set.add(i - start);
-  if (agg.packed) for (const i of agg.packed.pair) set.add(i - start);
-  return Int32Array.from(set).sort();
+function violatedPairs(agg: PackedChunkAggregate, start: number, size: number): Int32Array {
+  // (marked per pair, then collected in order: no set, no sort)
+  const marked = new Uint8Array(size);
+  let n = 0;
+  const mark = (i: number) => { if (marked[i - start] === 0) { marked[i - start] = 1; n++; } };
+  for (const [, l] of agg.lists) for (const i of l.violationPairs) mark(i);
+  // (a worker's chunk: its violations in columns)
+  if (agg.packed) for (const i of agg.packed.pair) mark(i);
+  const out = new Int32Array(n);
+  for (let i = 0, k = 0; k < n; i++) if (marked[i] === 1) out[k++] = i;
+  return out;
 }
 
 /** The parts of a chunk of database pairs (see ReadParts). */
-function readParts(documents: DocumentRun, rows: readonly PairRow[], pairs: readonly AuditPair[], violated: Int32Array, live: number[]): ReadParts {
-  const n = rows.length;
-  const ids = new Int32Array(n), doc = new Int32Array(n), ordinal = new Int32Array(n);
-  const refs: string[] = [];
-  let d = 0;
-  for (let i = 0; i < n; i++) {
-    const r = rows[i]!;
-    while (documents[d]![1] !== r.document) d++;
-    ids[i] = r.renderingId;
-    doc[i] = d;
-    const o = r.ordinals.length === 1 ? r.ordinals[0]! : -1;
-    if (compactNumber(o)) ordinal[i] = o;
-    else { ordinal[i] = -1; refs.push(pairs[i]!.ref); }
-  }
+function readParts(read: RunRead, violated: Int32Array, live: number[]): ReadParts {
   const texts: string[] = new Array(violated.length * 2);
-  for (let k = 0; k < violated.length; k++) { const p = pairs[violated[k]!]!; texts[2 * k] = p.source; texts[2 * k + 1] = p.target; }
-  return { ids, doc, ordinal, refs, violated, texts, live };
+  for (let k = 0; k < violated.length; k++) { const p = read.pairs[violated[k]!]!; texts[2 * k] = p.source; texts[2 * k + 1] = p.target; }
+  return { ids: read.ids, doc: read.doc, ordinal: read.ordinal, refs: read.refs, violated, texts, live };
 }
 
 /**
@@ -393,7 +392,7 @@ function readParts(documents: DocumentRun, rows: readonly PairRow[], pairs: read
  * is sent (packed pairs, or a run of documents it reads on `reader`) into a ChunkAggregate
  * (src/check/audit-stream.ts) and sends it back compactly.
  */
-export function serveWorker(port: MessagePort, setup: WorkerSetup, reader?: { readonly findings: { checkPairsOf(documents: DocumentRun): PairRow[] } }): void {
+export function serveWorker(port: MessagePort, setup: WorkerSetup, reader?: { readonly findings: { pairTuplesOf(documents: DocumentRun): PairTuple[][] } }): void {
   const { concepts, options } = setup;
   // (a glossary that cannot be compiled fails every chunk, with its code)
   let setupError: unknown;
@@ -427,11 +426,10 @@ export function serveWorker(port: MessagePort, setup: WorkerSetup, reader?: { re
       if (setupError !== undefined) throw setupError;
       if ("documents" in m) {
         if (!reader) throw new Error("Invariant failed: a chunk of documents for a worker without a database");
-        const rows = reader.findings.checkPairsOf(m.documents);
-        const pairs = rows.map(pairOfRow);
-        const { suppress, live } = sup.forChunk(pairs);
-        const agg = auditChunk(pairs, 0, matcher, known, options, suppress);
-        const parts = readParts(m.documents, rows, pairs, violatedPairs(agg, 0), live);
+        const read = readRun(m.documents, reader.findings.pairTuplesOf(m.documents));
+        const { suppress, live } = sup.forChunk(read.pairs);
+        const agg = auditChunk(read.pairs, 0, matcher, known, options, suppress);
+        const parts = readParts(read, violatedPairs(agg, 0, read.pairs.length), live);
         const { wire: w, transfer } = wire(agg);
         const reply: WorkerReply = { seq: m.seq, ok: w, parts };
         port.postMessage(reply, [...transfer, parts.ids.buffer, parts.doc.buffer, parts.ordinal.buffer, parts.violated.buffer] as ArrayBuffer[]);
@@ -450,49 +448,6 @@ export function serveWorker(port: MessagePort, setup: WorkerSetup, reader?: { re
       port.postMessage(reply);
     }
   });
-}
-
-/**
- * Some pairs' source and target (and document) as UTF-8 outside the heap, up to a number of bytes:
- * the violated pairs, kept as they are audited, so that the report does not read them again one
- * by one from the database (scattered reads: the slowest part of writing it).
- */
-class PairTextCache {
-  private readonly blocks: Buffer[] = [];
-  private used = 0;
-  private bytes = 0;
-  /** Per pair index: its entry + 1 (0: none). */
-  private readonly entry: Int32Array;
-  /** Per entry: block, start, end of source, end of target, end of document. */
-  private cols = new Int32Array(0);
-  private entries = 0;
-  constructor(capacity: number, private readonly budget: number) {
-    this.entry = new Int32Array(budget > 0 ? capacity : 0);
-  }
-  add(i: number, source: string, target: string, document: string | undefined): void {
-    if (this.bytes >= this.budget || this.entry[i] !== 0 || document === undefined) return;
-    const a = Buffer.byteLength(source), b = Buffer.byteLength(target), c = Buffer.byteLength(document);
-    const size = a + b + c;
-    let blk = this.blocks[this.blocks.length - 1];
-    if (blk === undefined || this.used + size > blk.length) {
-      this.blocks.push((blk = Buffer.allocUnsafe(Math.max(1 << 20, size))));
-      this.used = 0;
-    }
-    const at = this.used;
-    blk.write(source, at, a, "utf8"); blk.write(target, at + a, b, "utf8"); blk.write(document, at + a + b, c, "utf8");
-    this.used += size;
-    this.bytes += size;
-    if ((this.entries + 1) * 5 > this.cols.length) { const c = new Int32Array(Math.max(5 * 1024, this.cols.length * 2)); c.set(this.cols); this.cols = c; }
-    this.cols.set([this.blocks.length - 1, at, at + a, at + a + b, at + size], this.entries * 5);
-    this.entry[i] = ++this.entries;
-  }
-  get(i: number, ref: string): AuditPair | undefined {
-    const e = this.entry.length ? this.entry[i]! - 1 : -1;
-    if (e < 0) return undefined;
-    const o = e * 5, blk = this.blocks[this.cols[o]!]!;
-    const a = this.cols[o + 1]!, b = this.cols[o + 2]!, c = this.cols[o + 3]!, d = this.cols[o + 4]!;
-    return { ref, source: blk.toString("utf8", a, b), target: blk.toString("utf8", b, c), document: blk.toString("utf8", c, d) };
-  }
 }
 
 /** The chunk's pair indexes moved by its start (a chunk audited from 0 where its start was not known yet). */
@@ -516,6 +471,8 @@ export interface ParallelAuditResult {
   /** Indexes into `suppressions`: those whose pair changed since, and those that silence nothing. */
   readonly lapsed: number[];
   readonly unused: number[];
+  /** Lets go of what the report reads its pairs' texts from besides the source (a temporary file): the report is not read after. */
+  release(): void;
 }
 
 const WORKER_YOUNG_GENERATION_MB = 16;
@@ -556,7 +513,8 @@ interface Handed {
   /** The run index of its first pair (known when it was read here). */
   readonly start?: number;
   readonly pairs?: AuditPair[];
-  readonly rows?: PairRow[];
+  /** Its pairs' parts (read here from the database). */
+  readonly read?: RunRead;
 }
 
 /**
@@ -580,7 +538,7 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
   const refs = new RefTable(capacity);
   const renderingIds = db ? new Int32Array(capacity) : undefined;
   const lasting = db ? db.lasting === true : source!.lasting === true;
-  const cache = new PairTextCache(capacity, lasting && (db !== undefined || source!.readsAgain === true) ? options.textCacheBytes ?? TEXT_CACHE_BYTES : 0);
+  const cache = new PairTextCache(capacity, lasting && (db !== undefined || source!.readsAgain === true) ? options.textCacheBytes ?? TEXT_CACHE_BYTES : 0, options.textSpillBytes ?? 0);
   const readAgain = (indexes: readonly number[]): AuditPair[] => {
     if (!db) return source!.fetch(indexes);
     const byId = new Map<number, PairRow>();
@@ -591,8 +549,8 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
     const out: AuditPair[] = new Array(indexes.length);
     const missing: number[] = [], at: number[] = [];
     indexes.forEach((i, k) => {
-      const p = cache.get(i, refs.get(i));
-      if (p) out[k] = p;
+      const p = cache.get(i);
+      if (p) out[k] = { ref: refs.get(i), source: p.source, target: p.target, document: p.document };
       else { missing.push(i); at.push(k); }
     });
     if (missing.length) readAgain(missing).forEach((p, j) => (out[at[j]!] = p));
@@ -613,6 +571,7 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
     const setup: WorkerSetup = { concepts: concepts as Concept[], options: auditOptions, ...(db && flags ? { db: { file: db.file, flags: flags.buffer as SharedArrayBuffer, slot }, suppressions: rows } : {}) };
     return new Worker(file, { workerData: setup, resourceLimits, ...(execArgv ? { execArgv } : {}) });
   });
+  let ended = false;
   try {
     // every worker reads the database itself, or (one could not begin) this thread reads for all
     let workersRead = false;
@@ -642,8 +601,8 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
         const documents = docs.slice(nextDoc, nextDoc + k);
         nextDoc += documents.length;
         if (!here && workersRead) return { seq: seq++, documents };
-        const rowsRead = db.read(documents);
-        return { seq: seq++, documents, rows: rowsRead, pairs: rowsRead.map(pairOfRow) };
+        const read = readRun(documents, db.read(documents));
+        return { seq: seq++, documents, read, pairs: read.pairs };
       }
       const start = nextPair;
       const pairs = source!.read(Math.min(n, capacity - start));
@@ -668,11 +627,24 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
         options.onProgress?.(done, capacity);
       }
     };
+    /** The refs and rendering ids of a chunk of database pairs (its documents' parts, read here or by a worker). */
+    const keepParts = (start: number, documents: DocumentRun, parts: Pick<ReadParts, "ids" | "doc" | "ordinal" | "refs">) => {
+      const prefixes = documents.map(([, slug]) => refs.prefixNumber(slug));
+      let r = 0;
+      const n = parts.ids.length;
+      for (let i = 0; i < n; i++) {
+        const o = parts.ordinal[i]!;
+        if (o > 0) refs.setNumbered(start + i, prefixes[parts.doc[i]!]!, o);
+        else refs.set(start + i, parts.refs[r++]!);
+      }
+      renderingIds!.set(parts.ids, start);
+    };
     /** The pairs of a chunk read here: refs, rendering ids, violated pairs' texts kept. */
-    const keep = (start: number, pairs: readonly AuditPair[], rowsRead: readonly PairRow[] | undefined, agg: ChunkAggregate) => {
-      for (let i = 0; i < pairs.length; i++) refs.set(start + i, pairs[i]!.ref);
-      if (rowsRead) for (let i = 0; i < rowsRead.length; i++) renderingIds![start + i] = rowsRead[i]!.renderingId;
-      for (const i of violatedPairs(agg, agg.start)) { const p = pairs[i]!; cache.add(start + i, p.source, p.target, p.document); }
+    const keep = (start: number, c: Handed, agg: ChunkAggregate) => {
+      const pairs = c.pairs!;
+      if (c.read) keepParts(start, c.documents!, c.read);
+      else for (let i = 0; i < pairs.length; i++) refs.set(start + i, pairs[i]!.ref);
+      if (cache.keeps) for (const i of violatedPairs(agg, agg.start, pairs.length)) { const p = pairs[i]!; cache.add(start + i, p.source, p.target, p.document); }
     };
     /** A chunk read here, audited in this thread. */
     const auditHere = (c: Handed) => {
@@ -680,7 +652,7 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
       const { suppress, live } = sup.forChunk(pairs);
       sup.markLive(live);
       const agg = auditChunk(pairs, c.start ?? 0, matcher, known, auditOptions, suppress);
-      ready.set(c.seq, (start) => { keep(start, pairs, c.rows, agg); return rebase(agg, start); });
+      ready.set(c.seq, (start) => { keep(start, c, agg); return rebase(agg, start); });
     };
     const matcher = concepts.length && (mainAudits || pool.length === 0 || !workersRead) ? compileGlossary(concepts) : undefined;
     const known = knownSources(concepts);
@@ -694,15 +666,7 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
         const documents = c.documents;
         inFlight.set(c.seq, (m: WorkerReply) => (start: number) => {
           const parts = m.parts!;
-          const prefixes = documents.map(([, slug]) => refs.prefixNumber(slug));
-          let r = 0;
-          const n = parts.ids.length;
-          for (let i = 0; i < n; i++) {
-            const o = parts.ordinal[i]!;
-            if (o > 0) refs.setNumbered(start + i, prefixes[parts.doc[i]!]!, o);
-            else refs.set(start + i, parts.refs[r++]!);
-          }
-          renderingIds!.set(parts.ids, start);
+          keepParts(start, documents, parts);
           sup.markLive(parts.live);
           const texts = new Map<number, number>();
           parts.violated.forEach((i, k) => { texts.set(i, k); cache.add(start + i, parts.texts[2 * k]!, parts.texts[2 * k + 1]!, documents[parts.doc[i]!]![1]); });
@@ -721,7 +685,7 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
         const first = c.start ?? 0;
         inFlight.set(c.seq, (m: WorkerReply) => (start: number) => {
           const agg = unwire(m.ok!, seen, (i) => pairs[i - first]!);
-          keep(start, pairs, c.rows, agg);
+          keep(start, c, agg);
           return rebase(agg, start);
         });
         w.postMessage({ ...packPairs(pairs, 0, pairs.length, suppress, first), seq: c.seq });
@@ -774,8 +738,11 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
     await Promise.all(pool.map((w) => w.terminate()));
     // the corpus checks: the chunks' hashes of the texts pick the pairs that can conflict
     const report = merger.finish(total);
-    return { report, ...sup.outcome(merger.usedSuppressions) };
+    const result = { report, ...sup.outcome(merger.usedSuppressions), release: () => cache.close() };
+    ended = true;
+    return result;
   } finally {
+    if (!ended) cache.close();
     source?.close?.();
     await Promise.all(pool.map((w) => w.terminate()));
   }

@@ -10,10 +10,11 @@ import * as path from "node:path";
 import type { AuditOptions, AuditReport } from "../check/audit";
 import type { Concept } from "../model";
 import { openReadSnapshot, type Store } from "../store";
-import type { CheckPairRow, SuppressionRow } from "../store/findings";
+import type { CheckPairRow, PairTuple, SuppressionRow } from "../store/findings";
 import { holdWriters } from "../store/snapshot";
 import { readTextInput, writeChunksAtomic, type TextInput } from "../io/files";
 import { auditPairsParallel, pairOfRow, type AuditPair, type DatabaseParts, type PairSource } from "./audit-workers";
+import { readRun } from "./pair-read";
 import { parsePairsFile } from "./check";
 import { chooseGlossary, DEFAULT_GLOSSARY_DIR } from "./glossary-source";
 
@@ -56,7 +57,13 @@ export interface AuditRunOptions extends AuditOptions {
    * until the report is written) reads them again; `auditDatabase` then keeps the copies.
    */
   readonly readWhileOpen?: boolean;
+  /** Bytes of violated pairs' texts kept in memory for the report, then in a temporary file (`auditDatabaseReport` only); see ParallelAuditOptions (for tests). */
+  readonly textCacheBytes?: number;
+  readonly textSpillBytes?: number;
 }
+
+/** Bytes of violated pairs' texts `auditDatabaseReport` keeps in a temporary file past those in memory (then they are read again from the database). */
+const TEXT_SPILL_BYTES = 1 << 30;
 
 /**
  * The database's pairs (those `selaras check` reads, in its order) as a stream read in this thread
@@ -67,21 +74,33 @@ function databaseSource(store: Store, lasting: boolean): PairSource {
   const total = store.findings.countCheckPairs();
   const ids = new Int32Array(total);
   let at = 0;
-  let rows: Generator<CheckPairRow> | undefined;
+  let documents: Generator<[string, PairTuple[]]> | undefined;
+  // the pairs of the document being read, from `next`
+  let pending: AuditPair[] = [];
+  let next = 0;
+  const end = () => { documents?.return(undefined); }; // the connection is free again
   return {
     length: total,
     lasting,
     readsAgain: true,
     read(n) {
-      rows ??= store.findings.iterateCheckPairs();
+      documents ??= store.findings.iteratePairTuples();
       const out: AuditPair[] = [];
       while (out.length < n && at < total) {
-        const r = rows.next();
-        if (r.done) break;
-        ids[at++] = r.value.renderingId;
-        out.push(pairOfRow(r.value));
+        if (next === pending.length) {
+          const d = documents.next();
+          if (d.done) break;
+          const [slug, tuples] = d.value;
+          const read = readRun([[0, slug]], [tuples]);
+          pending = read.pairs;
+          next = 0;
+          // (a pair more than counted is not read: the run stops at `total`, as it counts)
+          ids.set(read.ids.subarray(0, Math.min(read.ids.length, total - at)), at);
+        }
+        out.push(pending[next++]!);
+        at++;
       }
-      if (at === total) rows.return(undefined); // the connection is free again
+      if (at === total) end();
       return out;
     },
     fetch(indexes) {
@@ -91,9 +110,7 @@ function databaseSource(store: Store, lasting: boolean): PairSource {
       }
       return indexes.map((i) => pairOfRow(byId.get(ids[i]!)!));
     },
-    close() {
-      rows?.return(undefined);
-    },
+    close: end,
   };
 }
 
@@ -120,7 +137,7 @@ function sharedDatabase(store: Store, lasting: boolean): { reader: Store; parts:
       file: store.file,
       documents: reader.findings.documentsInOrder(),
       capacity: reader.findings.countCheckPairsAtMost(),
-      read: (documents) => reader.findings.checkPairsOf(documents),
+      read: (documents) => reader.findings.pairTuplesOf(documents),
       byIds: (ids) => reader.findings.checkPairsById(ids),
       release: () => hold.release(),
       lasting,
@@ -139,21 +156,31 @@ function auditGlossary(store: Store | null, o: AuditRunOptions): { concepts: Con
   return g ? { concepts: g.concepts, from: g.source.kind === "database" ? "database" : g.source.path } : { concepts: [], from: null };
 }
 
-/** The audit of a database: read by its threads on `shared`, or in this thread on `store` (the report then reads it again while `lasting`). */
-async function auditWith(store: Store, shared: { reader: Store; parts: DatabaseParts } | null, o: AuditRunOptions, lasting: boolean): Promise<AuditResult> {
+/**
+ * The audit of a database: read by its threads on `shared`, or in this thread on `store` (the report
+ * then reads it again while `lasting`); `spill`: violated pairs' texts past the memory budget are
+ * kept in a temporary file until `release` (called once the report is read).
+ */
+async function auditWith(store: Store, shared: { reader: Store; parts: DatabaseParts } | null, o: AuditRunOptions, lasting: boolean, spill = false): Promise<AuditResult & { release(): void }> {
   try {
     const from = shared ? shared.reader : store;
     const g = auditGlossary(from, o);
     const rows = from.findings.suppressions();
-    const run = await auditPairsParallel(shared ? shared.parts : databaseSource(store, lasting), g.concepts, { ...o, suppressions: rows });
+    const run = await auditPairsParallel(shared ? shared.parts : databaseSource(store, lasting), g.concepts, { ...o, suppressions: rows, ...(spill ? { textSpillBytes: o.textSpillBytes ?? TEXT_SPILL_BYTES } : {}) });
     return {
       audit: run.report,
       glossary: { concepts: g.concepts.length, from: g.from },
       suppressions: { lapsed: run.lapsed.map((k) => rows[k]!), unused: run.unused.map((k) => rows[k]!) },
+      release: run.release,
     };
   } finally {
     shared?.parts.release(); // (released as soon as the workers began reading; here after a failure before)
   }
+}
+
+/** The audit's result without its release (see auditWith). */
+function resultOf(r: AuditResult & { release(): void }): AuditResult {
+  return { audit: r.audit, glossary: r.glossary, suppressions: r.suppressions };
 }
 
 /**
@@ -164,7 +191,7 @@ async function auditWith(store: Store, shared: { reader: Store; parts: DatabaseP
 export async function auditDatabase(store: Store, o: AuditRunOptions = {}): Promise<AuditResult> {
   const shared = sharedDatabase(store, false);
   try {
-    return await auditWith(store, shared, o, o.readWhileOpen === true);
+    return resultOf(await auditWith(store, shared, o, o.readWhileOpen === true));
   } finally {
     shared?.reader.close();
   }
@@ -177,9 +204,16 @@ export async function auditDatabase(store: Store, o: AuditRunOptions = {}): Prom
  */
 export async function auditDatabaseReport<T>(store: Store, o: AuditRunOptions, use: (result: AuditResult) => T | Promise<T>): Promise<T> {
   const shared = sharedDatabase(store, true);
-  if (shared === null) return store.snapshotAsync(async () => use(await auditWith(store, null, o, true)));
+  const useThen = async (r: AuditResult & { release(): void }): Promise<T> => {
+    try {
+      return await use(resultOf(r));
+    } finally {
+      r.release();
+    }
+  };
+  if (shared === null) return store.snapshotAsync(async () => useThen(await auditWith(store, null, o, true, true)));
   try {
-    return await use(await auditWith(store, shared, o, true));
+    return await useThen(await auditWith(store, shared, o, true, true));
   } finally {
     shared.reader.close();
   }

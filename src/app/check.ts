@@ -19,6 +19,7 @@ import type { CheckPairRow, NewSuppression, SuppressionRow } from "../store/find
 import { splitLines } from "../text/decode";
 import { chooseGlossary, DEFAULT_GLOSSARY_DIR } from "./glossary-source";
 import { joinSource } from "./status";
+import { pairRef, readRun } from "./pair-read";
 import { parseSuppressions as parseSuppressionsFile, serializeSuppressions } from "../translations/suppressions";
 
 export { CHECK_IDS, checkMessageTree, type CheckConfig, type CheckId } from "../check";
@@ -55,10 +56,7 @@ export function checkGlossary(store: Store | null, glossary: string | undefined,
   return { matcher: compileGlossary(g.concepts), concepts: g.concepts, from: g.source.kind === "database" ? "database" : g.source.path };
 }
 
-/** `ref` of a database pair: `<slug>:<ordinal>`, or `<slug>:<n>+<m>` for a joined rendering. */
-export function pairRef(document: string, ordinals: readonly number[]): string {
-  return `${document}:${ordinals.join("+")}`;
-}
+export { pairRef } from "./pair-read";
 
 export interface DatabasePair extends PairToCheck {
   readonly document: string;
@@ -123,10 +121,14 @@ function databaseSource(store: Store): CheckPairSource {
       const record = !recorded;
       recorded = true;
       let i = 0;
-      for (const r of store.findings.iterateCheckPairs()) {
-        if (record && i < total) ids[i] = r.renderingId;
-        i++;
-        yield toPair(r);
+      // (a document at a time, as the audit reads it: src/app/pair-read.ts)
+      for (const [slug, tuples] of store.findings.iteratePairTuples()) {
+        const read = readRun([[0, slug]], [tuples]);
+        for (let k = 0; k < read.pairs.length; k++) {
+          if (record && i < total) ids[i] = read.ids[k]!;
+          i++;
+          yield read.pairs[k]!;
+        }
       }
     },
     fetch(indexes) {

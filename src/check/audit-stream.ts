@@ -146,8 +146,10 @@ export const FCODES = 5;
 
 /** Appends findings to growing columns (see PackedFindings). */
 export class FindingPacker {
-  private pairs: number[] = [];
-  private codes: number[] = [];
+  /** The integer columns grow by doubling as typed arrays (their buffers outside the heap: never copied by the garbage collector). */
+  private pairs = new Int32Array(256);
+  private codes = new Int32Array(256 * FCODES);
+  private n = 0;
   private readonly names: string[] = [];
   private readonly nameOf = new Map<string, number>();
   private readonly values: (string | number)[] = [];
@@ -156,16 +158,42 @@ export class FindingPacker {
     if (k === undefined) { this.nameOf.set(s, (k = this.names.length)); this.names.push(s); }
     return k;
   }
+  /** Per message id number: the data names of its last finding and their number (most findings of a message have the same names). */
+  private readonly lastNames: (readonly string[] | undefined)[] = [];
+  private readonly lastNamesCode: number[] = [];
   push(pair: number, checkId: string, severity: Severity, messageId: string, data: Readonly<Record<string, string | number>>, suppressed: boolean): void {
     const keys = Object.keys(data);
-    this.pairs.push(pair);
-    this.codes.push(this.name(checkId), this.name(severity), this.name(messageId), this.name(keys.length === 1 ? keys[0]! : keys.join("\u0000")), suppressed ? 1 : 0);
-    for (const k of keys) this.values.push(data[k]!);
+    const m = this.name(messageId);
+    const last = this.lastNames[m];
+    let names: number;
+    if (last !== undefined && sameNames(last, keys)) names = this.lastNamesCode[m]!;
+    else {
+      names = this.name(keys.length === 1 ? keys[0]! : keys.join("\u0000"));
+      this.lastNames[m] = keys;
+      this.lastNamesCode[m] = names;
+    }
+    const i = this.n++;
+    if (i === this.pairs.length) {
+      const pairs = new Int32Array(i * 2), codes = new Int32Array(i * 2 * FCODES);
+      pairs.set(this.pairs); codes.set(this.codes);
+      this.pairs = pairs; this.codes = codes;
+    }
+    this.pairs[i] = pair;
+    const codes = this.codes, o = i * FCODES;
+    codes[o] = this.name(checkId); codes[o + 1] = this.name(severity); codes[o + 2] = m; codes[o + 3] = names; codes[o + 4] = suppressed ? 1 : 0;
+    for (let k = 0; k < keys.length; k++) this.values.push(data[keys[k]!]!);
   }
-  get length(): number { return this.pairs.length; }
+  get length(): number { return this.n; }
   finish(): PackedFindings {
-    return { pair: Int32Array.from(this.pairs), codes: Int32Array.from(this.codes), names: this.names, values: this.values };
+    return { pair: this.pairs.slice(0, this.n), codes: this.codes.slice(0, this.n * FCODES), names: this.names, values: this.values };
   }
+}
+
+/** Are two lists of names the same? */
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** Reads packed findings back, one at a time (`at` the finding's number). */
@@ -261,6 +289,35 @@ function flatOf(matcher: GlossaryMatcher): FlatMatcher {
   return f;
 }
 
+/** The pair being audited (auditChunk numbers every pair it scans): what a LazyTargetMatch checks it belongs to. */
+let scanned = 0;
+
+/**
+ * A target match of the pair being checked, as a check that reads the target's matches gets it
+ * (CheckNeeds.reads `target-terms`): its span at once, the rest (text, rendering, entry, status,
+ * entries) made when read, from the matcher's output for the pair (so a check that reads only the
+ * spans, as target-indonesian does, costs no match object nor string). Readable while the pair is
+ * checked: read later, it throws rather than answer for another pair.
+ */
+class LazyTargetMatch implements TargetMatchEx {
+  private made: TargetMatchEx | undefined = undefined;
+  private readonly pair = scanned;
+  constructor(readonly start: number, readonly end: number, private readonly flat: FlatMatcher, private readonly target: string, private readonly k: number) {}
+  private full(): TargetMatchEx {
+    if (this.made === undefined) {
+      if (this.pair !== scanned) throw new Error("Invariant failed: a target match read after its pair was checked");
+      this.made = this.flat.targetMatch(this.target, this.k);
+    }
+    return this.made;
+  }
+  get text(): string { return this.made === undefined ? this.target.slice(this.start, this.end) : this.made.text; }
+  get rendering(): string { return this.full().rendering; }
+  get entry(): string { return this.full().entry; }
+  get status(): TargetMatchEx["status"] { return this.full().status; }
+  get entries(): TargetMatchEx["entries"] { return this.full().entries; }
+  toJSON(): TargetMatchEx { return { ...this.full() }; }
+}
+
 /** Per-chunk tallies by concept number (typed arrays; the rare lists in `lists`). */
 class Tally {
   readonly occ: Int32Array;
@@ -303,6 +360,7 @@ export function auditChunk(
 ): ChunkAggregate {
   const maxExamples = options.maxExamples ?? 2;
   const plan = auditPlan(options.config);
+  const planPair = plan.pair;
   const counts = { error: 0, warning: 0, info: 0, suppressed: 0 };
   const found = new FindingPacker();
   const usedSuppressions: number[] = [];
@@ -311,6 +369,8 @@ export function auditChunk(
   const byCheck: Record<string, [number, number]> = {};
   const cand = new Map<string, [string, "acronym" | "name", number, RefText[]]>();
   const keys = new Int32Array(pairs.length * KEYS);
+  // (without a consistency check to run, no pair needs its keys: all stay 0, "no text")
+  const grouped = plan.groups.length > 0;
   const flat = matcher ? flatOf(matcher) : undefined;
   const nConcepts = flat ? flat.concepts.length : 0;
   const T = new Tally(nConcepts, flat ? flat.keys : 0);
@@ -329,16 +389,17 @@ export function auditChunk(
     const p = pairs[i]!;
     const source = p.source, target = p.target;
     const stamp = i + 1;
+    scanned++;
     let ns = 0, nt = 0;
     // the conditions on the glossary matches that hold for this pair (COND bits; 0: a "clean" pair)
     let need = 0;
     let nIn = 0;
-    if (!flat) consistencyKeys(source, target, keys, i * KEYS);
+    if (!flat) { if (grouped) consistencyKeys(source, target, keys, i * KEYS); }
     else {
       ns = flat.scanSource(source);
       nt = flat.scanTarget(target);
       // (the consistency keys from the tokens the matcher just made)
-      consistencyKeys(source, target, keys, i * KEYS, flat.sourceTokens, flat.targetTokens);
+      if (grouped) consistencyKeys(source, target, keys, i * KEYS, flat.sourceTokens, flat.targetTokens);
       const so = flat.sourceOut, to = flat.targetOut;
       const sourceConcept = flat.sourceConcept;
       for (let k = 0; k < ns; k++) {
@@ -387,7 +448,8 @@ export function auditChunk(
     // the glossary matches too: made as objects only then). The equality tests keep this in step.
     let textInput: CheckInput | undefined, termInput: CheckInput | undefined, targetInput: CheckInput | undefined;
     while (suppress !== undefined && sp < suppress.pair.length && suppress.pair[sp]! < i) sp++;
-    for (const pc of plan.pair) {
+    for (let pi = 0; pi < planPair.length; pi++) {
+      const pc = planPair[pi]!;
       if (pc.when !== 0 && (need & pc.when) === 0) continue;
       let input: CheckInput;
       if (pc.reads === "text" || !flat) input = textInput ??= { source, target, sourceTerms: noTerms, targetTerms: noTerms, concepts, sourceTokens, targetTokens };
@@ -395,7 +457,8 @@ export function auditChunk(
         // (the target's matches only: what such a check reads)
         if (targetInput === undefined) {
           const targetTerms: TargetMatch[] = new Array(nt);
-          for (let k = 0; k < nt; k++) targetTerms[k] = flat.targetMatch(target, k);
+          const to = flat.targetOut;
+          for (let k = 0; k < nt; k++) targetTerms[k] = new LazyTargetMatch(to[3 * k]!, to[3 * k + 1]!, flat, target, k);
           targetInput = nt === 0 ? (textInput ??= { source, target, sourceTerms: noTerms, targetTerms: noTerms, concepts, sourceTokens, targetTokens }) : { source, target, sourceTerms: noTerms, targetTerms, concepts, sourceTokens, targetTokens };
         }
         input = targetInput;
@@ -426,7 +489,8 @@ export function auditChunk(
       }
       if (silencedBy >= 0) usedSuppressions.push(silencedBy);
       const suppressed = silencedBy >= 0;
-      for (const q of problems) {
+      for (let qi = 0; qi < problems.length; qi++) {
+        const q = problems[qi]!;
         if (!(q.messageId in pc.check.meta.messages)) throw new Error(`Invariant failed: ${pc.id} reported unknown messageId "${q.messageId}"`);
         const severity = severityOf(pc.severity, q);
         if (suppressed) counts.suppressed++;

@@ -223,6 +223,37 @@ function isTitleCase(text: string): boolean {
   return words >= 4 && caps / words >= 0.8;
 }
 
+/** The word tokens of a plain text that start with a capital (see capitalWords). */
+let capitals = new Int32Array(64);
+
+/**
+ * One pass over a plain text's tokens (Tokens.plain): isTitleCase of the text (its words, a letter at
+ * the start or after a space, are there the word tokens that start with a letter at the start or
+ * after a space: words are separated by single spaces, ASCII only; taken in the same order), and
+ * the word tokens that start with a capital into `capitals`; returns their number, or -1 for a
+ * title-case text.
+ */
+function capitalWords(text: string, tokens: Tokens): number {
+  const { kind, start } = tokens;
+  if (capitals.length < tokens.n) capitals = new Int32Array(tokens.n * 2);
+  const out = capitals;
+  let words = 0, caps = 0, nc = 0;
+  let counting = true;
+  for (let k = 0; k < tokens.n; k++) {
+    if (kind[k] !== WORD) continue;
+    const s = start[k]!;
+    const c = text.charCodeAt(s);
+    const upper = c >= 65 && c <= 90;
+    if (upper) out[nc++] = s;
+    if (!counting || (s > 0 && text.charCodeAt(s - 1) !== 32) || (!upper && !(c >= 97 && c <= 122))) continue;
+    words++;
+    if (upper) caps++;
+    // (isTitleCase's early answer: no headline)
+    if (words >= 5 && caps / words < 0.8 && words - caps > 2) counting = false;
+  }
+  return counting && words >= 4 && caps / words >= 0.8 ? -1 : nc;
+}
+
 function isUpperStart(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
@@ -342,7 +373,12 @@ function onAsciiCapital(text: string, covered: ArrayLike<number>, n: number, sta
  * The result may be shared (do not modify it).
  */
 export function candidateSpansFlat(text: string, covered: ArrayLike<number>, n: number, tokens: Tokens | null = null): readonly Span[] {
-  if (isTitleCase(text)) return NO_SPANS; // a headline in title case capitalises every word
+  const plain = tokens !== null && tokens.plain && tokens.source === text;
+  const nCapitals = plain ? capitalWords(text, tokens) : 0;
+  if (plain ? nCapitals < 0 : isTitleCase(text)) return NO_SPANS; // a headline in title case capitalises every word
+  // (a plain text whose one capital opens it, on a word that is no acronym (a lower-case letter follows):
+  // a lone capitalised word that starts the sentence, no candidate; most sentences)
+  if (plain && nCapitals === 1 && capitals[0] === 0) { const c1 = text.charCodeAt(1); if (c1 >= 97 && c1 <= 122) return NO_SPANS; }
   // a dateline copied into the sentence (`JAKARTA, KOMPAS.com — `) is no term, and the sentence starts after it
   const c0 = text.charCodeAt(0);
   if (c0 >= 65 && c0 <= 90 && text.charCodeAt(1) >= 65 && text.charCodeAt(1) <= 90) {
@@ -350,16 +386,15 @@ export function candidateSpansFlat(text: string, covered: ArrayLike<number>, n: 
     if (d) text = " ".repeat(d[0].length) + text.slice(d[0].length);
   }
   scan.words = 0; scan.startsSentence = false; scan.runEnd = -1; scan.prevEnd = 0; scan.ci = 0; scan.out = null;
-  if (tokens !== null && tokens.plain && tokens.source === text) {
+  if (plain && tokens.source === text) {
     // plain ASCII text: a capital that is not inside a word starts a token (words of the scan below
     // run over ' and -, tokens do not: a token start inside such a word is inside a word there too)
-    const { kind, start } = tokens;
+    // (the words that start with a capital, listed by capitalWords)
+    const at = capitals;
     let next = 0;
-    for (let k = 0; k < tokens.n; k++) {
-      const s = start[k]!;
-      if (kind[k] !== WORD || s < next) continue;
-      const c = text.charCodeAt(s);
-      if (c >= 65 && c <= 90) next = onAsciiCapital(text, covered, n, s);
+    for (let k = 0; k < nCapitals; k++) {
+      const s = at[k]!;
+      if (s >= next) next = onAsciiCapital(text, covered, n, s);
     }
   } else if (!NON_ASCII.test(text)) {
     // ASCII text: only the words that start with a capital matter (a word of another kind between two

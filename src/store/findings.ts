@@ -22,6 +22,13 @@ export interface CheckPairRow {
   readonly status: string;
 }
 
+/**
+ * A pair as the audit reads it (checkPairs()' pair, without objects per pair): the row the database
+ * gives for a rendering of one segment, [rendering id, target, ordinal, segment text, position];
+ * for a rendering of several segments (still current), their ordinals and texts in position order.
+ */
+export type PairTuple = readonly [renderingId: number, target: string, ordinal: number | readonly number[], source: string | readonly string[], ...rest: unknown[]];
+
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const toRow = (r: any): SuppressionRow => ({
   id: r.id, document: r.document_slug, checkId: r.check_id, pairHash: r.pair_hash, ref: r.ref, reason: r.reason,
@@ -48,10 +55,13 @@ export function createFindingsRepo(db: Db) {
       WHERE s.ordinal IS NOT NULL AND (? IS NULL OR d.slug = ?)
       ORDER BY d.slug, r.id, rs.position`).raw(true),
     // for streaming in checkPairs' order: the documents by slug, then each one's rows by ordinal (an
-    // index scan, no sort of the whole table), grouped by rendering in JS (see pairsOfDocument)
+    // index scan, no sort of the whole table), grouped by rendering in JS (see tuplesOfDocument)
     documentsBySlug: db.prepare("SELECT id, slug FROM document ORDER BY slug").raw(true),
-    pairsOfDocument: db.prepare(`
-      SELECT r.id AS rid, r.text AS target, r.status AS status, s.ordinal AS ordinal, s.text AS stext, rs.position AS position
+    // a document's pairs (the audit's and check's reading; no status: a string less per pair). Plan:
+    // the document's segments by the (document_id, ordinal) index, each one's link by segment, its
+    // rendering by id
+    pairTuplesOfDocument: db.prepare(`
+      SELECT r.id AS rid, r.text AS target, s.ordinal AS ordinal, s.text AS stext, rs.position AS position
       FROM segment s
       JOIN rendering_segment rs ON rs.segment_id = s.id
       JOIN rendering r ON r.id = rs.rendering_id
@@ -93,47 +103,32 @@ export function createFindingsRepo(db: Db) {
   }
   /**
    * The pairs of one document in checkPairs' order (the first segment's ordinal, then rendering id;
-   * segments in position order) from its rows [rid, target, status, ordinal, stext, position] in
-   * ordinal order. Most renderings have one segment: their rows are already in that order.
+   * segments in position order) from its rows [rid, target, ordinal, stext, position, …] in ordinal
+   * order, as PairTuples (the rows themselves for renderings of one segment). Where every position
+   * is 0 no rendering has two rows (a rendering's positions are distinct): the rows are the pairs,
+   * in order, as they are.
    */
-  function pairsOfDocument(slug: string, rows: unknown[][]): CheckPairRow[] {
-    const out: CheckPairRow[] = [];
-    const at = new Map<number, number>();
-    let joined = false;
+  function tuplesOfDocument(rows: unknown[][]): PairTuple[] {
+    let k = 0;
+    while (k < rows.length && rows[k]![4] === 0) k++;
+    if (k === rows.length) return rows as unknown as PairTuple[];
+    // a rendering of several segments (or of one not at position 0): grouped by rendering, in
+    // the order of their first rows, each one's segments in position order, then sorted by first ordinal
+    const byId = new Map<number, unknown[][]>();
     for (const r of rows) {
-      const rid = r[0] as number;
-      const k = at.get(rid);
-      if (k === undefined) {
-        at.set(rid, out.length);
-        out.push({ renderingId: rid, document: slug, ordinals: [r[3] as number], segmentTexts: [r[4] as string], target: r[1] as string, status: r[2] as string });
-      } else {
-        joined = true;
-        out[k]!.ordinals.push(r[3] as number);
-        out[k]!.segmentTexts.push(r[4] as string);
-      }
+      const list = byId.get(r[0] as number);
+      if (list) list.push(r);
+      else byId.set(r[0] as number, [r]);
     }
-    if (!joined) return out;
-    // a rendering of several segments: its segments in position order, the renderings by their first
-    const positions = new Map<number, number[]>();
-    for (const r of rows) {
-      const list = positions.get(r[0] as number);
-      if (list) list.push(r[5] as number);
-      else positions.set(r[0] as number, [r[5] as number]);
+    const out: PairTuple[] = [];
+    for (const list of byId.values()) {
+      if (list.length === 1) { out.push(list[0] as unknown as PairTuple); continue; }
+      list.sort((a, b) => (a[4] as number) - (b[4] as number));
+      const [first] = list;
+      out.push([first![0] as number, first![1] as string, list.map((r) => r[2] as number), list.map((r) => r[3] as string), ...first!.slice(4)]);
     }
-    const sorted = out.map((p) => {
-      const pos = positions.get(p.renderingId)!;
-      if (pos.length === 1) return p;
-      const order = pos.map((_x, k) => k).sort((a, b) => pos[a]! - pos[b]!);
-      return { ...p, ordinals: order.map((k) => p.ordinals[k]!), segmentTexts: order.map((k) => p.segmentTexts[k]!) };
-    });
-    return sorted.sort((a, b) => a.ordinals[0]! - b.ordinals[0]! || a.renderingId - b.renderingId);
-  }
-  /** checkPairs() in its order, one document at a time (the documents' statement open throughout: one snapshot). */
-  function* inOrder(): Generator<CheckPairRow> {
-    for (const [id, slug] of s.documentsBySlug.iterate() as Iterable<[number, string]>) {
-      const rows = s.pairsOfDocument.all(id) as unknown[][];
-      if (rows.length > 0) yield* pairsOfDocument(slug, rows);
-    }
+    const firstOrdinal = (t: PairTuple): number => (typeof t[2] === "number" ? t[2] : t[2][0]!);
+    return out.sort((a, b) => firstOrdinal(a) - firstOrdinal(b) || a[0] - b[0]);
   }
   return {
     suppressions: (): SuppressionRow[] => s.all.all().map(toRow),
@@ -149,21 +144,28 @@ export function createFindingsRepo(db: Db) {
     /** How many pairs checkPairs() gives. */
     countCheckPairs: (): number => s.countPairs.get() as number,
     /**
-     * The pairs of checkPairs() (every document), in the same order, one at a time: nothing is held
-     * but the row being read. The connection is busy until the iteration ends (or is returned).
+     * The pairs of checkPairs() (every document), in the same order, a document at a time (its slug
+     * and its pairs as pairTuplesOf gives them; documents with pairs only): nothing is held but the
+     * document being read. The connection is busy until the iteration ends (or is returned); the
+     * documents' statement is open throughout: one snapshot.
      */
-    iterateCheckPairs: (): Generator<CheckPairRow> => inOrder(),
+    *iteratePairTuples(): Generator<[string, PairTuple[]]> {
+      for (const [id, slug] of s.documentsBySlug.iterate() as Iterable<[number, string]>) {
+        const rows = s.pairTuplesOfDocument.all(id) as unknown[][];
+        if (rows.length > 0) yield [slug, tuplesOfDocument(rows)];
+      }
+    },
     /** The pairs of these renderings (in rendering id order). */
     checkPairsById: (ids: readonly number[]): CheckPairRow[] => [...group(s.pairsById.all(JSON.stringify(ids)) as unknown[][])],
-    /** Every document (id, slug) in checkPairs' order: what runs of documents are read by (checkPairsOf). */
+    /** Every document (id, slug) in checkPairs' order: what runs of documents are read by (pairTuplesOf). */
     documentsInOrder: (): [number, string][] => s.documentsBySlug.all() as [number, string][],
-    /** The pairs of these documents (in the order given: checkPairs' order when they come in documentsInOrder's). */
-    checkPairsOf(documents: readonly (readonly [number, string])[]): CheckPairRow[] {
-      const out: CheckPairRow[] = [];
-      for (const [id, slug] of documents) {
-        const rows = s.pairsOfDocument.all(id) as unknown[][];
-        if (rows.length > 0) for (const p of pairsOfDocument(slug, rows)) out.push(p);
-      }
+    /**
+     * The pairs of these documents, per document (in the order given: checkPairs' order when they
+     * come in documentsInOrder's), as PairTuples: checkPairs()' pairs without an object each.
+     */
+    pairTuplesOf(documents: readonly (readonly [number, string])[]): PairTuple[][] {
+      const out: PairTuple[][] = new Array(documents.length);
+      for (let d = 0; d < documents.length; d++) out[d] = tuplesOfDocument(s.pairTuplesOfDocument.all(documents[d]![0]) as unknown[][]);
       return out;
     },
     /** At least as many as checkPairs() gives, at once (the rendering–segment links). */

@@ -9,6 +9,10 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const nodeFs = require("node:fs") as typeof fs;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const nodeOs = require("node:os") as typeof import("node:os");
 import * as path from "node:path";
 import { auditDatabase, auditDatabaseReport, type AuditResult } from "../../src/app/audit";
 import { pairHash } from "../../src/app/check";
@@ -102,6 +106,50 @@ describe("the audit's threads read the database themselves", () => {
       // this thread only hands out and merges
       expect(shown(await auditDatabase(store, { ...opts(2), mainThreadAudits: false }), store)).toBe(expected);
     } finally {
+      store.close();
+    }
+  }, 120_000);
+
+  it("gives the same report whether the violated pairs' texts are kept in memory, in a temporary file or read again, in threads and in this thread", async () => {
+    const store = openStore(file);
+    const memory = openStore(":memory:");
+    const spillDir = path.join(dir, "spill");
+    fs.mkdirSync(spillDir);
+    try {
+      const expected = oracle(store);
+      fill(memory);
+      // (texts of a few pairs in memory, then in the file: all of it, a part, none (a folder that does not exist))
+      const budgets = [
+        { textCacheBytes: 4096, tmp: spillDir },
+        { textCacheBytes: 4096, textSpillBytes: 20_000, tmp: spillDir },
+        { textCacheBytes: 4096, tmp: path.join(dir, "missing") },
+        { textCacheBytes: 0, tmp: spillDir },
+      ];
+      for (const { tmp: where, ...budget } of budgets) {
+        // (the system's temporary folder, as the audit asks for it)
+        const tmpdir = jest.spyOn(nodeOs, "tmpdir").mockReturnValue(where);
+        for (const [db, workers] of [[store, 1], [store, 3], [memory, 3]] as const) {
+          let during: string[] = [];
+          // (on the module itself: `import * as fs` gives read-only bindings to it)
+          const opened = jest.spyOn(nodeFs, "openSync");
+          const written = jest.spyOn(nodeFs, "writeSync");
+          const got = await auditDatabaseReport(db, { ...opts(workers), ...budget }, (r) => { during = fs.readdirSync(spillDir); return shown(r, db); });
+          const fds = opened.mock.calls.flatMap(([f], k) => (String(f).includes("selaras-audit-") ? [opened.mock.results[k]!.value as unknown] : []));
+          const files = opened.mock.calls.filter(([f]) => String(f).includes("selaras-audit-")).length;
+          const writes = written.mock.calls.filter(([fd]) => fds.includes(fd)).length;
+          opened.mockRestore();
+          written.mockRestore();
+          expect(got).toBe(expected);
+          // (the texts went to a file where there was one to write)
+          expect([files, writes > 0]).toEqual(budget.textCacheBytes === 0 ? [0, false] : [1, where === spillDir]);
+          // the file was gone from the folder while it was used, and is closed after
+          expect(during).toEqual([]);
+          expect(fs.readdirSync(spillDir)).toEqual([]);
+        }
+        tmpdir.mockRestore();
+      }
+    } finally {
+      memory.close();
       store.close();
     }
   }, 120_000);

@@ -106,6 +106,57 @@ describe("candidateSpans", () => {
     expect(plain).toBeGreaterThan(300);
   });
 
+  it("tells a title-case headline from a sentence the same way from a plain text's tokens as from its characters", () => {
+    // words around the 80% threshold of capitals, after spaces, quotes, brackets, hyphens and digits
+    const WORDS = ["Joko", "Widodo", "Korea", "Utara", "TNI", "Putin's", "Kim-Jong", "yang", "dan", "rudal", "di", "2024", "11.000", "x", "A", "iPhone", "Bangsa-Bangsa", "(Kompas)", "\"Presiden\"", "-Ali", "a-B"];
+    const r = rng(5);
+    const tokens = createTokens();
+    let headlines = 0, sentences = 0;
+    for (let k = 0; k < 4000; k++) {
+      const n = 3 + Math.floor(r() * 12);
+      const caps = r();
+      const words: string[] = [];
+      for (let i = 0; i < n; i++) {
+        const w = WORDS[Math.floor(r() * WORDS.length)]!;
+        words.push(r() < caps ? w.charAt(0).toUpperCase() + w.slice(1) : w);
+      }
+      const text = words.join(" ") + (r() < 0.5 ? "." : "");
+      tokenize(text, tokens);
+      if (!tokens.plain) continue;
+      const byChars = candidateSpans(text, []);
+      expect({ text, byTokens: candidateSpans(text, [], tokens) }).toEqual({ text, byTokens: byChars });
+      if (byChars.length === 0 && reference(text, []).length > 0) headlines++;
+      else if (byChars.length > 0) sentences++;
+    }
+    expect(headlines).toBeGreaterThan(300);
+    expect(sentences).toBeGreaterThan(300);
+  });
+
+  it("finds the same candidates from the tokens of a plain sentence whose only capital opens it as the pattern scan", () => {
+    // the opening word: a name, a function word, an acronym, a passive verb, a capital with a digit, a one-letter word…
+    const OPENERS = ["Joko", "Di", "Dikatakan", "TNI", "B52", "A", "Ab", "Jl", "Presiden", "Putin's", "Kim-", "KOMPAS.com", "Rp", "US$", "Ali'", "Oke-oke"];
+    const LOWER = ["yang", "dan", "kata", "rudal", "x", "iPhone", "2024", "11.000", "o'clock", "jong-un", "di"];
+    const SEPS = [" ", " ", " ", ", ", " - ", ". ", " (", ") "];
+    const r = rng(9);
+    const tokens = createTokens();
+    let plain = 0, found = 0;
+    for (let k = 0; k < 3000; k++) {
+      let text = OPENERS[Math.floor(r() * OPENERS.length)]!;
+      const n = Math.floor(r() * 8);
+      for (let i = 0; i < n; i++) text += SEPS[Math.floor(r() * SEPS.length)]! + LOWER[Math.floor(r() * LOWER.length)]!;
+      if (r() < 0.5) text += ".";
+      const covered = r() < 0.2 ? [{ start: 0, end: 2 }] : [];
+      const byChars = candidateSpans(text, covered);
+      tokenize(text, tokens);
+      if (tokens.plain) plain++;
+      expect({ text, byTokens: candidateSpans(text, covered, tokens) }).toEqual({ text, byTokens: byChars });
+      expect({ text, byChars }).toEqual({ text, byChars: reference(text, covered) });
+      found += byChars.length;
+    }
+    expect(plain).toBeGreaterThan(2000);
+    expect(found).toBeGreaterThan(200);
+  });
+
   it("keeps capitalised runs (a run may start the sentence), acronyms, and drops a lone capitalised sentence start", () => {
     expect(candidateSpans("Kemarin Joko Widodo bertemu pejabat TNI dan PBB di Gedung Merdeka. Widodo pulang.", [])).toEqual([
       { term: "Kemarin Joko Widodo", kind: "name" }, { term: "TNI", kind: "acronym" }, { term: "PBB", kind: "acronym" }, { term: "Gedung Merdeka", kind: "name" },

@@ -1,16 +1,16 @@
 /**
- * The pairs `selaras audit` streams (store.findings.iterateCheckPairs: documents by slug, each
- * document's rows by ordinal, grouped by rendering in JS) come in exactly the order and shape of
- * checkPairs() and of the window query they replace (kept here as the oracle): joined renderings
+ * The pairs `selaras audit` and `selaras check` stream (store.findings.iteratePairTuples and
+ * pairTuplesOf: documents by slug, each document's rows by ordinal, grouped by rendering in JS only
+ * where a rendering spans several segments) come in exactly the order and shape of checkPairs() and
+ * of the window query they replace (kept here as the oracle): joined renderings
  * whose segments' positions run against their ordinals, removed segments (ordinal NULL), renderings
  * created out of order, documents created out of slug order, a document with no renderings.
  */
 import { openStore, type Store } from "../../src/store";
-import type { CheckPairRow } from "../../src/store/findings";
+import type { CheckPairRow, PairTuple } from "../../src/store/findings";
+import { buildPairsStore as build } from "../helpers/pairs-store";
 
-const NOW = "2026-01-01T00:00:00Z";
-
-/** The query iterateCheckPairs used before: one window function and a sort of every row. */
+/** The query the streamed pairs were read with before: one window function and a sort of every row. */
 function oracle(store: Store): CheckPairRow[] {
   const rows = store.db.prepare(`
     SELECT rid, target, status, slug, ordinal, stext FROM (
@@ -31,58 +31,55 @@ function oracle(store: Store): CheckPairRow[] {
   return out;
 }
 
-/** Fills the store; returns how many removed segments were kept (a rendering points at them). */
-function build(store: Store, seed: number): number {
-  let x = seed;
-  const rand = (n: number) => { x = (Math.imul(x, 1103515245) + 12345) >>> 0; return (x >>> 8) % n; };
-  const slugs = ["zeta", "alpha", "Mid", "beta-2", "beta", "empty", "omega"];
-  // renderings get ids in a shuffled order (not their document's order)
-  const ids = Array.from({ length: 200 }, (_v, i) => i + 1);
-  for (let i = ids.length - 1; i > 0; i--) { const j = rand(i + 1); [ids[i], ids[j]] = [ids[j]!, ids[i]!]; }
-  let next = 0;
-  let kept = 0;
-  store.transaction(() => {
-    const bulk = store.renderings.bulkCreate();
-    const removed: number[] = [];
-    for (const slug of slugs) {
-      const doc = store.documents.insert({ slug, title: slug, sourcePath: null, contentHash: slug, meta: {} }, NOW);
-      if (slug === "empty") continue;
-      const n = 3 + rand(12);
-      const segs: number[] = [];
-      for (let o = 1; o <= n; o++) {
-        segs.push(store.documents.insertSegment(doc, { ordinal: o, paragraph: o, text: `${slug} source ${o}`, start: 0, end: 1, kind: "body", suspect: null, normHash: "" }, NOW));
-        // a few removed segments (ordinal NULL), kept because a rendering points at them
-        if (rand(7) === 0) removed.push(segs.at(-1)!);
-      }
-      // cover the segments with renderings of 1–3 segments, some listed against their order
-      for (let k = 0; k < segs.length;) {
-        const len = Math.min(segs.length - k, 1 + rand(3));
-        const group = segs.slice(k, k + len);
-        if (len > 1 && rand(2) === 0) group.reverse();
-        k += len;
-        if (rand(9) === 0) continue; // an untranslated stretch
-        bulk.add(ids[next++]!, { segmentIds: group, text: `${slug} target ${k}`, sourceText: "", status: rand(2) ? "translated" : "draft", origin: "manual", author: "t", now: NOW });
-      }
-    }
-    bulk.flush();
-    for (const id of removed) if (store.documents.removeSegment(id, NOW)) kept++;
-  });
-  return kept;
-}
+/** A tuple of pairTuplesOf as the CheckPairRow it stands for (without the status, which it does not read). */
+const rowOf = (slug: string, t: PairTuple) => ({
+  renderingId: t[0], document: slug, target: t[1],
+  ordinals: typeof t[2] === "number" ? [t[2]] : [...t[2]], segmentTexts: typeof t[3] === "string" ? [t[3]] : [...t[3]],
+});
 
-describe("store.findings.iterateCheckPairs", () => {
+describe("store.findings.iteratePairTuples", () => {
   it.each([1, 2, 3, 4, 5])("gives the window query's pairs in its order, and checkPairs' (seed %i)", (seed) => {
     const store = openStore(":memory:");
     try {
       expect(build(store, seed)).toBeGreaterThan(0);
       const expected = oracle(store);
-      const got = [...store.findings.iterateCheckPairs()];
+      const got = [...store.findings.iteratePairTuples()].flatMap(([slug, list]) => list.map((t) => rowOf(slug, t)));
       expect(expected.some((p) => p.ordinals.length > 1 && p.ordinals[0]! > p.ordinals[1]!)).toBe(true);
-      expect(got).toEqual(expected);
-      expect(got).toEqual(store.findings.checkPairs());
+      expect(got).toEqual(expected.map(({ status: _status, ...p }) => p));
+      expect(got).toEqual(store.findings.checkPairs().map(({ status: _status, ...p }) => p));
       expect(got.length).toBe(store.findings.countCheckPairs());
     } finally {
       store.close();
     }
   });
 });
+
+describe("store.findings.pairTuplesOf and iteratePairTuples (the audit's reading)", () => {
+  it.each([1, 2, 3, 4, 5])("give checkPairs()' pairs in its order, in runs of documents of any length (seed %i)", (seed) => {
+    const store = openStore(":memory:");
+    try {
+      build(store, seed);
+      const expected = store.findings.checkPairs().map(({ status: _status, ...p }) => p);
+      // (the fixture has every shape: joined in and against position order, one left of a joined one)
+      expect(expected.some((p) => p.ordinals.length === 3 && p.ordinals[0]! > p.ordinals[1]!)).toBe(true);
+      expect(expected.some((p) => p.document === "shapes" && p.ordinals.length === 1 && p.ordinals[0] === 4)).toBe(true);
+      const docs = store.findings.documentsInOrder();
+      expect(docs.map((d) => d[1])).toContain("empty");
+      for (const size of [1, 2, 3, docs.length]) {
+        const got: ReturnType<typeof rowOf>[] = [];
+        for (let k = 0; k < docs.length; k += size) {
+          const run = docs.slice(k, k + size);
+          const tuples = store.findings.pairTuplesOf(run);
+          expect(tuples.length).toBe(run.length);
+          tuples.forEach((list, d) => { for (const t of list) got.push(rowOf(run[d]![1], t)); });
+        }
+        expect(got).toEqual(expected);
+      }
+      const streamed = [...store.findings.iteratePairTuples()].flatMap(([slug, list]) => list.map((t) => rowOf(slug, t)));
+      expect(streamed).toEqual(expected);
+    } finally {
+      store.close();
+    }
+  });
+});
+

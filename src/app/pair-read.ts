@@ -1,0 +1,69 @@
+/**
+ * A database's pairs as the audit and `check` read them: the store's row tuples
+ * (src/store/findings.ts pairTuplesOf / iteratePairTuples) made into the pairs the checks take, with
+ * their refs (`<slug>:<ordinal>`, `<slug>:<n>+<m>` for a rendering of several segments).
+ */
+import type { DocumentRun } from "./audit-workers";
+import type { PairTuple } from "../store/findings";
+import { joinSource } from "./status";
+
+/** A database pair as it is read: ref, texts and document. */
+export interface ReadPair {
+  readonly ref: string;
+  readonly source: string;
+  readonly target: string;
+  readonly document: string;
+}
+
+/** `ref` of a database pair: `<slug>:<ordinal>`, or `<slug>:<n>+<m>` for a joined rendering. */
+export function pairRef(document: string, ordinals: readonly number[]): string {
+  return `${document}:${ordinals.join("+")}`;
+}
+
+/** Is n an ordinal a ref keeps as a number (the audit's RefTable; 1 … 999,999,999)? */
+export const compactNumber = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= 999_999_999;
+
+/**
+ * A run of documents' pairs as the audit and `check` read them (no object per pair but the pair),
+ * and what the audit's main thread keeps of each (see ReadParts): its rendering id, its document's number in the run,
+ * the ordinal of a one-segment ref it keeps as a number (-1: another ref, in `refs` in order).
+ */
+export interface RunRead {
+  readonly pairs: ReadPair[];
+  readonly ids: Int32Array;
+  readonly doc: Int32Array;
+  readonly ordinal: Int32Array;
+  readonly refs: string[];
+}
+
+/** The pairs of a run of documents from the store's tuples of each (src/store/findings.ts pairTuplesOf; the same pairs as pairOfRow of checkPairs()' rows). */
+export function readRun(documents: DocumentRun, tuples: readonly (readonly PairTuple[])[]): RunRead {
+  let n = 0;
+  for (const t of tuples) n += t.length;
+  const pairs: ReadPair[] = [];
+  const ids = new Int32Array(n), doc = new Int32Array(n), ordinal = new Int32Array(n);
+  const refs: string[] = [];
+  let i = 0;
+  for (let d = 0; d < tuples.length; d++) {
+    const slug = documents[d]![1];
+    for (const t of tuples[d]!) {
+      const o = t[2];
+      if (typeof o === "number") {
+        // (pairRef and joinSource of one segment)
+        const ref = `${slug}:${o}`;
+        pairs.push({ ref, source: t[3] as string, target: t[1], document: slug });
+        if (compactNumber(o)) ordinal[i] = o;
+        else { ordinal[i] = -1; refs.push(ref); }
+      } else {
+        const ref = pairRef(slug, o);
+        pairs.push({ ref, source: joinSource(t[3] as readonly string[]), target: t[1], document: slug });
+        ordinal[i] = -1;
+        refs.push(ref);
+      }
+      ids[i] = t[0];
+      doc[i] = d;
+      i++;
+    }
+  }
+  return { pairs, ids, doc, ordinal, refs };
+}
