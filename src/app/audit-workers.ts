@@ -14,9 +14,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { Worker, type MessagePort } from "node:worker_threads";
 import type { AuditOptions, AuditReport } from "../check/audit";
-import { AuditMerger, auditChunk, knownSources, type ChunkAggregate, type ChunkSuppressions, type ConceptLists, type PairAccess } from "../check/audit-stream";
+import { AuditMerger, auditChunk, knownSources, VCODES, type ChunkAggregate, type ChunkSuppressions, type ConceptLists, type PackedChunkAggregate, type PackedViolations, type PairAccess, type RefParts } from "../check/audit-stream";
 import type { AuditViolation } from "../check/audit";
-import type { Severity } from "../model";
 import type { PairToCheck } from "../check/run";
 import type { Concept } from "../model";
 import type { PairTuple } from "../store/findings";
@@ -26,6 +25,8 @@ import { pairHash } from "./check";
 import { pairRef, readRun, type RunRead } from "./pair-read";
 import { joinSource } from "./status";
 import { PairTextCache } from "./audit-texts";
+
+export type { PackedViolations };
 
 export interface PackedChunk {
   readonly start: number;
@@ -64,24 +65,7 @@ export type WireChunk = Omit<ChunkAggregate, "ids" | "lists"> & {
   readonly violations: PackedViolations;
 };
 
-/**
- * The violations of a chunk's lists in columns, in list order: per list its number of violations;
- * per violation its pair (its ref and texts are the main thread's), check, severity and message (by
- * number in small tables), the names (by number) and values of its data, and its offending text.
- * A violation object costs a score of strings to send; in columns it costs about four.
- */
-export interface PackedViolations {
-  readonly perList: Int32Array;
-  readonly pair: Int32Array;
-  /** Per violation: check, severity, message id and data names, by number in `names`; suppressed (0/1). */
-  readonly codes: Int32Array;
-  readonly names: string[];
-  readonly values: (string | number)[];
-  readonly offending: string[];
-}
-
-const VCODES = 5;
-
+/** A chunk's violations in columns (see PackedViolations: a violation object costs a score of strings to send, in columns about four). */
 export function packViolations(lists: ChunkAggregate["lists"]): { lists: WireChunk["lists"]; violations: PackedViolations } {
   let total = 0;
   for (const [, l] of lists) total += l.violations.length;
@@ -111,31 +95,13 @@ export function packViolations(lists: ChunkAggregate["lists"]): { lists: WireChu
   return { lists: out, violations: { perList, pair, codes, names, values, offending } };
 }
 
-/** The lists of a packed chunk, each violation with its pair's ref, source and target. */
-export function unpackViolations(lists: WireChunk["lists"], packed: PackedViolations, pairAt: (index: number) => PairToCheck): ChunkAggregate["lists"] {
-  const { perList, pair, codes, names, values, offending } = packed;
-  const keysOf = names.map((n) => n.split("\u0000"));
-  let v = 0, at = 0;
-  return lists.map(([c, l], i) => {
-    const violations: AuditViolation[] = new Array(perList[i]!);
-    const violationPairs: number[] = new Array(perList[i]!);
-    for (let k = 0; k < perList[i]!; k++, v++) {
-      const o = v * VCODES;
-      const data: Record<string, string | number> = {};
-      for (const key of keysOf[codes[o + 3]!]!) if (key !== "") data[key] = values[at++]!;
-      violationPairs[k] = pair[v]!;
-      const p = pairAt(pair[v]!);
-      violations[k] = {
-        ref: p.ref, checkId: names[codes[o]!]!, severity: names[codes[o + 1]!]! as Severity, messageId: names[codes[o + 2]!]!, data,
-        source: p.source, target: p.target, offending: offending[v]!, suppressed: codes[o + 4] === 1,
-      };
-    }
-    return [c, { violations, violationPairs, forbidden: l.forbidden, untranslated: l.untranslated }];
-  });
-}
+const NO_VIOLATIONS: AuditViolation[] = [], NO_PAIRS: number[] = [];
 
-/** Restores a worker's chunk (its ids and rendering texts, as it sent them before; its violations, `pairAt` their pairs by index as the chunk numbers them). */
-function unwire(m: WireChunk, seen: { ids: readonly string[] | null; texts: string[] }, pairAt: (index: number) => PairToCheck): ChunkAggregate {
+/**
+ * Restores a worker's chunk (its ids and rendering texts, as it sent them before); its violations
+ * stay in columns (merged as they are), `pairAt` their pairs by index as the chunk numbers them.
+ */
+function unwire(m: WireChunk, seen: { ids: readonly string[] | null; texts: string[] }, pairAt: (index: number) => PairToCheck): PackedChunkAggregate {
   const ids = m.ids ?? seen.ids;
   if (ids === null) throw new Error("Invariant failed: a worker's chunk without concept ids");
   seen.ids = ids;
@@ -146,7 +112,8 @@ function unwire(m: WireChunk, seen: { ids: readonly string[] | null; texts: stri
     else seen.texts[key] = texts[u]!;
   }
   const { violations, ...rest } = m;
-  return { ...rest, ids, lists: unpackViolations(m.lists, violations, pairAt) };
+  const lists: ChunkAggregate["lists"] = m.lists.map(([c, l]) => [c, { violations: NO_VIOLATIONS, violationPairs: NO_PAIRS, forbidden: l.forbidden, untranslated: l.untranslated }]);
+  return { ...rest, ids, lists, packed: { ...violations, pairOf: pairAt } };
 }
 
 export interface ParallelAuditOptions extends AuditOptions {
@@ -238,6 +205,10 @@ class RefTable {
   get(i: number): string {
     const p = this.prefix[i]!;
     return p < 0 ? this.other.get(i)! : `${this.prefixes[p]!}:${this.n[i]!}`;
+  }
+  /** The table as plain data (the same refs, see refOfParts), for another thread. */
+  parts(): RefParts {
+    return { prefixes: this.prefixes, prefix: this.prefix, n: this.n, other: this.other };
   }
 }
 
@@ -396,11 +367,14 @@ export interface WorkerReply {
 }
 
 /** The pairs of a chunk with a violation (indexes in the chunk, ascending). */
-function violatedPairs(lists: ChunkAggregate["lists"], start: number, size: number): Int32Array {
+function violatedPairs(agg: PackedChunkAggregate, start: number, size: number): Int32Array {
   // (marked per pair, then collected in order: no set, no sort)
   const marked = new Uint8Array(size);
   let n = 0;
-  for (const [, l] of lists) for (const i of l.violationPairs) if (marked[i - start] === 0) { marked[i - start] = 1; n++; }
+  const mark = (i: number) => { if (marked[i - start] === 0) { marked[i - start] = 1; n++; } };
+  for (const [, l] of agg.lists) for (const i of l.violationPairs) mark(i);
+  // (a worker's chunk: its violations in columns)
+  if (agg.packed) for (const i of agg.packed.pair) mark(i);
   const out = new Int32Array(n);
   for (let i = 0, k = 0; k < n; i++) if (marked[i] === 1) out[k++] = i;
   return out;
@@ -455,7 +429,7 @@ export function serveWorker(port: MessagePort, setup: WorkerSetup, reader?: { re
         const read = readRun(m.documents, reader.findings.pairTuplesOf(m.documents));
         const { suppress, live } = sup.forChunk(read.pairs);
         const agg = auditChunk(read.pairs, 0, matcher, known, options, suppress);
-        const parts = readParts(read, violatedPairs(agg.lists, 0, read.pairs.length), live);
+        const parts = readParts(read, violatedPairs(agg, 0, read.pairs.length), live);
         const { wire: w, transfer } = wire(agg);
         const reply: WorkerReply = { seq: m.seq, ok: w, parts };
         port.postMessage(reply, [...transfer, parts.ids.buffer, parts.doc.buffer, parts.ordinal.buffer, parts.violated.buffer] as ArrayBuffer[]);
@@ -477,7 +451,7 @@ export function serveWorker(port: MessagePort, setup: WorkerSetup, reader?: { re
 }
 
 /** The chunk's pair indexes moved by its start (a chunk audited from 0 where its start was not known yet). */
-function rebase(a: ChunkAggregate, start: number): ChunkAggregate {
+function rebase(a: PackedChunkAggregate, start: number): PackedChunkAggregate {
   const d = start - a.start;
   if (d === 0) return a;
   const pair = a.found.pair;
@@ -485,7 +459,11 @@ function rebase(a: ChunkAggregate, start: number): ChunkAggregate {
   const byCheck: Record<string, [number, number]> = {};
   for (const [id, [n, at]] of Object.entries(a.byCheck)) byCheck[id] = [n, at + d];
   for (const [, l] of a.lists) for (let k = 0; k < l.violationPairs.length; k++) l.violationPairs[k]! += d;
-  return { ...a, start, byCheck };
+  const p = a.packed;
+  if (p === undefined) return { ...a, start, byCheck };
+  for (let k = 0; k < p.pair.length; k++) p.pair[k]! += d;
+  const pairOf = p.pairOf;
+  return { ...a, start, byCheck, packed: { ...p, pairOf: (i) => pairOf(i - d) } };
 }
 
 export interface ParallelAuditResult {
@@ -578,7 +556,7 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
     if (missing.length) readAgain(missing).forEach((p, j) => (out[at[j]!] = p));
     return out;
   };
-  const access: PairAccess = { ref: (i) => refs.get(i), fetch, lasting };
+  const access: PairAccess = { ref: (i) => refs.get(i), fetch, lasting, refParts: () => refs.parts() };
   const { file, execArgv } = workerScript();
   // a worker holds the texts of the chunk it audits (a few MB) alive: a young generation larger than
   // the default one copies them less often (~4% faster at 64 MB), but every MB of it is resident in
@@ -666,7 +644,7 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
       const pairs = c.pairs!;
       if (c.read) keepParts(start, c.documents!, c.read);
       else for (let i = 0; i < pairs.length; i++) refs.set(start + i, pairs[i]!.ref);
-      if (cache.keeps) for (const i of violatedPairs(agg.lists, agg.start, pairs.length)) { const p = pairs[i]!; cache.add(start + i, p.source, p.target, p.document); }
+      if (cache.keeps) for (const i of violatedPairs(agg, agg.start, pairs.length)) { const p = pairs[i]!; cache.add(start + i, p.source, p.target, p.document); }
     };
     /** A chunk read here, audited in this thread. */
     const auditHere = (c: Handed) => {

@@ -19,6 +19,8 @@ import { parsePairsFile } from "./check";
 import { chooseGlossary, DEFAULT_GLOSSARY_DIR } from "./glossary-source";
 
 export type { AuditReport, AuditViolation, ConceptAudit, ListedFinding } from "../check/audit";
+/** An audit report's findings from their plain data in another thread (a report writer's, see ListedFindings.parts). */
+export { findingsOfParts } from "../check/audit-stream";
 
 /** Writes a rendered report to `file` piece by piece, atomically (a reader never sees half of it). */
 export function writeReport(file: string, chunks: Iterable<string | Uint8Array>): void {

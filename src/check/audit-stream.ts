@@ -673,6 +673,8 @@ export interface PairAccess {
    * violations' pair texts, it reads them again when its violations are read.
    */
   readonly lasting?: boolean;
+  /** The refs as plain data (ref(i) for every pair of the run), when they are kept in such a table. */
+  refParts?(): RefParts;
 }
 
 /** Access to pairs held in an array. */
@@ -725,6 +727,9 @@ class IntColumn {
 
 const TEXT_BLOCK = 1 << 20;
 
+/** Buffer's own UTF-8 writer (what buf.write(s, at) calls, without reading its arguments again); the bytes written. */
+interface Utf8Writer { utf8Write(s: string, at: number): number }
+
 /**
  * Strings kept as UTF-8 one after the other in 1 MiB blocks, outside the JS heap (no string object
  * each, nothing for the garbage collector to trace), read back by number.
@@ -736,13 +741,14 @@ class TextStore {
   private readonly at = new IntColumn();
   get length(): number { return this.at.length / 3; }
   add(s: string): number {
-    const bytes = Buffer.byteLength(s);
+    // (room for the most bytes s can take, 3 per UTF-16 unit: no pass to count them first)
+    const most = 3 * s.length;
     let b = this.blocks[this.blocks.length - 1];
-    if (b === undefined || this.used + bytes > b.length) {
-      this.blocks.push((b = Buffer.allocUnsafe(Math.max(TEXT_BLOCK, bytes))));
+    if (b === undefined || this.used + most > b.length) {
+      this.blocks.push((b = Buffer.allocUnsafe(Math.max(TEXT_BLOCK, most))));
       this.used = 0;
     }
-    b.write(s, this.used, bytes, "utf8");
+    const bytes = (b as unknown as Utf8Writer).utf8Write(s, this.used);
     this.at.push(this.blocks.length - 1); this.at.push(this.used); this.at.push(this.used + bytes);
     this.used += bytes;
     return this.at.length / 3 - 1;
@@ -772,6 +778,31 @@ const NO_ITEMS: readonly never[] = Object.freeze([]);
 /** What violations share: check, severity, message id, data names, suppressed. */
 interface ViolationKind { readonly checkId: string; readonly severity: Severity; readonly messageId: string; readonly names: readonly string[]; readonly suppressed: boolean }
 
+/**
+ * The violations of a chunk's lists in columns, in list order (how a worker thread sends them: no
+ * object per violation, see src/app/audit-workers.ts packViolations): per list its number of
+ * violations; per violation its pair (index in the run), its check, severity, message id and data
+ * names (NUL-joined) by number in `names`, and suppressed (0/1) (VCODES integers); the values of its
+ * data in a row; its offending text.
+ */
+export interface PackedViolations {
+  readonly perList: Int32Array;
+  readonly pair: Int32Array;
+  readonly codes: Int32Array;
+  readonly names: string[];
+  readonly values: (string | number)[];
+  readonly offending: string[];
+}
+export const VCODES = 5;
+
+/** Packed violations with their pairs (`pairOf`: the pair at a run index, its ref the run's). */
+export interface ViolationColumns extends PackedViolations {
+  pairOf(index: number): PairToCheck;
+}
+
+/** A chunk aggregate whose violations come in columns (`packed`; its lists' `violations` then empty). */
+export type PackedChunkAggregate = ChunkAggregate & { readonly packed?: ViolationColumns };
+
 /** Integers per violation in a ViolationStore. */
 const VCOLS = 4;
 
@@ -789,6 +820,8 @@ class ViolationStore {
   /** Per violation (VCOLS integers): its pair, its kind, its values' text and its pair's texts (numbers in `text`; -1: read again). */
   private readonly cols = new IntColumn();
   private readonly kinds: ViolationKind[] = [];
+  /** The first kinds met, with their numbers (see kindNumber). */
+  private readonly recent: (ViolationKind & { readonly kind: number })[] = [];
   /** Kind number by `checkId severity messageId suppressed names…` (NUL-separated); -1: its names are not namesInPlace. */
   private readonly kindOf = new Map<string, number>();
   /** Violations kept as they are: data JSON cannot carry, names not in place, a ref not the pair's, texts UTF-8 cannot carry (kept ones). */
@@ -798,11 +831,28 @@ class ViolationStore {
   constructor(private readonly ref: (index: number) => string, private readonly readTexts?: (indexes: readonly number[]) => readonly PairToCheck[]) {}
 
   private kind(v: AuditViolation, names: readonly string[]): number {
-    const id = `${v.checkId}\u0000${v.severity}\u0000${v.messageId}\u0000${v.suppressed ? 1 : 0}\u0000${names.join("\u0000")}`;
+    return this.kindNumber(v.checkId, v.severity, v.messageId, v.suppressed, names);
+  }
+
+  private kindNumber(checkId: string, severity: Severity, messageId: string, suppressed: boolean, names: readonly string[]): number {
+    // (the kinds seen first, compared field by field: no key to build per violation)
+    for (const r of this.recent) {
+      if (r.checkId !== checkId || r.messageId !== messageId || r.severity !== severity || r.suppressed !== suppressed || r.names.length !== names.length) continue;
+      let same = true;
+      for (let k = 0; k < names.length && same; k++) same = r.names[k] === names[k];
+      if (same) return r.kind;
+    }
+    const kind = this.kindByKey(checkId, severity, messageId, suppressed, names);
+    if (this.recent.length < 32) this.recent.push({ checkId, severity, messageId, suppressed, names: [...names], kind });
+    return kind;
+  }
+
+  private kindByKey(checkId: string, severity: Severity, messageId: string, suppressed: boolean, names: readonly string[]): number {
+    const id = `${checkId}\u0000${severity}\u0000${messageId}\u0000${suppressed ? 1 : 0}\u0000${names.join("\u0000")}`;
     let k = this.kindOf.get(id);
     if (k === undefined) {
       k = namesInPlace(names) ? this.kinds.length : -1;
-      if (k >= 0) this.kinds.push({ checkId: v.checkId, severity: v.severity, messageId: v.messageId, names: [...names], suppressed: v.suppressed });
+      if (k >= 0) this.kinds.push({ checkId, severity, messageId, names: [...names], suppressed });
       this.kindOf.set(id, k);
     }
     return k;
@@ -831,6 +881,73 @@ class ViolationStore {
     this.cols.push(this.text.add(JSON.stringify(values)));
     this.cols.push(texts);
     return k;
+  }
+  /**
+   * A chunk's violations in columns (see ViolationColumns), stored as they are: no object per
+   * violation (but one that is kept whole, as `add` keeps it); their numbers, in column order.
+   * The same as `add` of each violation as unpackViolations gives it.
+   */
+  addColumns(p: ViolationColumns): Int32Array {
+    const { pair, codes, names, values, offending } = p;
+    const n = pair.length;
+    const out = new Int32Array(n);
+    // per data names number: the names (as unpackViolations reads them: "" is none)
+    const keysOf: (readonly string[] | undefined)[] = new Array(names.length);
+    // per combination of the five codes: the kind (-1: kept whole)
+    const kindOf = new Map<number, number>();
+    const N = names.length + 1;
+    const readTexts = this.readTexts !== undefined;
+    let at = 0;
+    for (let v = 0; v < n; v++) {
+      const o = v * VCODES;
+      const nk = codes[o + 3]!;
+      let keys = keysOf[nk];
+      if (keys === undefined) keysOf[nk] = keys = names[nk]!.split("\u0000").filter((x) => x !== "");
+      const code = (((codes[o]! * N + codes[o + 1]!) * N + codes[o + 2]!) * N + nk) * 2 + (codes[o + 4] === 1 ? 1 : 0);
+      let kind = kindOf.get(code);
+      if (kind === undefined) {
+        kind = this.kindNumber(names[codes[o]!]!, names[codes[o + 1]!]! as Severity, names[codes[o + 2]!]!, codes[o + 4] === 1, keys);
+        kindOf.set(code, kind);
+      }
+      const i = pair[v]!;
+      const off = offending[v];
+      // the values' JSON text (as JSON.stringify([offending, ...values]) writes it), when JSON carries them
+      let json = kind >= 0 && typeof off === "string" ? "[" + JSON.stringify(off) : undefined;
+      for (let k = 0; k < keys.length && json !== undefined; k++) {
+        const x = values[at + k];
+        if (typeof x === "string") json += "," + JSON.stringify(x);
+        else if (typeof x === "number" && Number.isFinite(x) && !Object.is(x, -0)) json += "," + String(x);
+        else json = undefined;
+      }
+      let texts = -1;
+      if (json !== undefined && !readTexts) {
+        const t = this.textsOf.get(i);
+        if (t !== undefined) texts = t;
+        else {
+          const q = p.pairOf(i);
+          if (utf8Safe(q.source) && utf8Safe(q.target)) {
+            texts = this.text.add(q.source);
+            this.text.add(q.target);
+            this.textsOf.set(i, texts);
+          } else json = undefined;
+        }
+      }
+      if (json === undefined) {
+        // (as unpackViolations makes it)
+        const q = p.pairOf(i);
+        const data: Record<string, string | number> = {};
+        for (let k = 0; k < keys.length; k++) data[keys[k]!] = values[at + k]!;
+        out[v] = this.add({ ref: q.ref, checkId: names[codes[o]!]!, severity: names[codes[o + 1]!]! as Severity, messageId: names[codes[o + 2]!]!, data, source: q.source, target: q.target, offending: off!, suppressed: codes[o + 4] === 1 }, i);
+      } else {
+        out[v] = this.cols.length / VCOLS;
+        this.cols.push(i);
+        this.cols.push(kind);
+        this.cols.push(this.text.add(json + "]"));
+        this.cols.push(texts);
+      }
+      at += keys.length;
+    }
+    return out;
   }
   /** The pairs of the chunks merged so far need their texts no longer looked up. */
   endChunk(): void { this.textsOf.clear(); }
@@ -939,11 +1056,11 @@ class ViolationList implements Iterable<AuditViolation> {
  * A chunk's findings as the run keeps them: the columns in the smallest integers that hold them, the
  * data values as one JSON text outside the heap (no string per value); read back by FindingList.
  */
-interface StoredFindings {
+export interface StoredFindings {
   readonly pair: Int32Array;
   readonly codes: Int32Array | Uint16Array;
   readonly names: string[];
-  readonly values: (string | number)[] | Buffer;
+  readonly values: (string | number)[] | Uint8Array;
 }
 
 function storeFindings(f: PackedFindings): StoredFindings {
@@ -953,7 +1070,9 @@ function storeFindings(f: PackedFindings): StoredFindings {
 }
 
 function loadFindings(f: StoredFindings): PackedFindings {
-  const values = Buffer.isBuffer(f.values) ? (JSON.parse(f.values.toString("utf8")) as (string | number)[]) : f.values;
+  // (a Buffer that crossed to another thread comes as a Uint8Array)
+  const v = f.values;
+  const values = ArrayBuffer.isView(v) ? (JSON.parse(Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString("utf8")) as (string | number)[]) : v;
   return { pair: f.pair, codes: f.codes as Int32Array, names: f.names, values };
 }
 
@@ -1052,10 +1171,26 @@ export class FindingList implements Iterable<ListedFinding> {
     private readonly corpus: readonly CorpusFinding[],
     private readonly corpusSuppressed: Uint8Array,
     private readonly ref: (index: number) => string,
+    private readonly refParts?: () => RefParts,
   ) {
     this.length = packs.reduce((a, p) => a + p.pair.length, 0) + corpus.length;
   }
+  /**
+   * The list as plain data (typed arrays, strings, plain objects) another thread reads the same
+   * findings from (findingsOfParts), or undefined where the refs are not a RefParts table.
+   */
+  parts(): FindingListParts | undefined {
+    if (!this.refParts) return undefined;
+    // the columns' own memory can be moved instead of copied (a Buffer in a shared pool cannot)
+    const transfer = new Set<ArrayBuffer>();
+    // (an ArrayBuffer of any realm, not a SharedArrayBuffer)
+    const own = (a: ArrayBufferView) => { if (Object.prototype.toString.call(a.buffer) === "[object ArrayBuffer]" && a.byteOffset === 0 && a.byteLength === a.buffer.byteLength && a.byteLength > 0) transfer.add(a.buffer as ArrayBuffer); };
+    for (const p of this.packs) { own(p.pair); own(p.codes); if (ArrayBuffer.isView(p.values)) own(p.values); }
+    return { packs: this.packs, corpus: this.corpus, corpusSuppressed: this.corpusSuppressed, refs: this.refParts(), transfer: [...transfer] };
+  }
   cursor(): FindingCursor {
+    // (columns moved to another thread with `parts().transfer` are gone from this one)
+    if (this.packs.reduce((a, p) => a + p.pair.length, 0) + this.corpus.length !== this.length) throw new Error("Invariant failed: the findings were moved to another thread");
     return new FindingListCursor(this.packs, this.corpus, this.corpusSuppressed, this.ref);
   }
   *[Symbol.iterator](): Iterator<ListedFinding> {
@@ -1064,6 +1199,40 @@ export class FindingList implements Iterable<ListedFinding> {
   toJSON(): ListedFinding[] {
     return [...this];
   }
+}
+
+/**
+ * The refs of a run as plain data: a ref `<prefix>:<n>` as the number of its prefix (in `prefixes`)
+ * and n, in two columns by pair index; a pair whose prefix number is -1 has its ref in `other`.
+ */
+export interface RefParts {
+  readonly prefixes: readonly string[];
+  readonly prefix: Int32Array;
+  readonly n: Int32Array;
+  readonly other: ReadonlyMap<number, string>;
+}
+
+/** The ref of pair i in a RefParts table. */
+export function refOfParts(r: RefParts): (i: number) => string {
+  const { prefixes, prefix, n, other } = r;
+  return (i) => { const p = prefix[i]!; return p < 0 ? other.get(i)! : `${prefixes[p]!}:${n[i]!}`; };
+}
+
+/**
+ * A FindingList as plain data (see FindingList.parts); `transfer`: the memory of its columns, which
+ * a thread may move to another with them (the list is then empty here: reading it fails).
+ */
+export interface FindingListParts {
+  readonly packs: readonly StoredFindings[];
+  readonly corpus: readonly CorpusFinding[];
+  readonly corpusSuppressed: Uint8Array;
+  readonly refs: RefParts;
+  readonly transfer: readonly ArrayBuffer[];
+}
+
+/** The findings of a FindingList's parts (in another thread), read as the list reads them. */
+export function findingsOfParts(p: FindingListParts): FindingList {
+  return new FindingList(p.packs, p.corpus, p.corpusSuppressed, refOfParts(p.refs));
 }
 
 /**
@@ -1155,7 +1324,7 @@ interface Acc { occ: number; pairs: number; renderings: Map<string, Rendering>; 
  * findings: the report is the same however the pairs were cut into chunks.
  */
 export class AuditMerger {
-  private readonly pending = new Map<number, ChunkAggregate>();
+  private readonly pending = new Map<number, PackedChunkAggregate>();
   private next = 0;
   private readonly consistency: ConsistencyIndex;
   private readonly counts = { error: 0, warning: 0, info: 0, suppressed: 0 };
@@ -1170,7 +1339,9 @@ export class AuditMerger {
   private byNumber: (Acc | undefined)[] = [];
   /** The rendering tallies by entry key number, for chunks with key numbering `keyTable` (a cache of acc[…].renderings). */
   private keyTable = 0;
-  private byKey: (Rendering | undefined)[] = [];
+  /** Per entry key number: its rendering's number in byKeyList + 1 (0: none yet); a dense column, not a sparse array. */
+  private byKey = new Int32Array(0);
+  private byKeyList: Rendering[] = [];
   private readonly cand = new Map<string, { term: string; kind: "acronym" | "name"; count: number; examples: RefText[] }>();
 
   private readonly plan: AuditPlan;
@@ -1204,8 +1375,8 @@ export class AuditMerger {
     this.measures = this.plan.measures.map(() => new Float64Array(n));
   }
 
-  /** A chunk's aggregate. */
-  add(ch: ChunkAggregate): void {
+  /** A chunk's aggregate (its violations as objects, or in columns: `packed`). */
+  add(ch: PackedChunkAggregate): void {
     this.consistency.add(ch.keys, ch.start);
     ch.measures.forEach((m, k) => this.measures[k]!.set(m, ch.start));
     this.pending.set(ch.start, ch);
@@ -1240,7 +1411,7 @@ export class AuditMerger {
     return a;
   }
 
-  private merge(ch: ChunkAggregate): void {
+  private merge(ch: PackedChunkAggregate): void {
     const counts = this.counts;
     counts.error += ch.counts.error; counts.warning += ch.counts.warning; counts.info += ch.counts.info; counts.suppressed += ch.counts.suppressed;
     if (ch.found.pair.length > 0) this.found.push(storeFindings(ch.found));
@@ -1267,16 +1438,20 @@ export class AuditMerger {
       a.pairs += t[o + 1]!;
       a.violatingPairs += t[o + 2]!;
     }
-    if (ch.keyTable !== this.keyTable || ch.keyTable === 0) { this.keyTable = ch.keyTable; this.byKey = []; }
-    const byKey = this.keyTable === 0 ? null : this.byKey;
+    if (ch.keyTable !== this.keyTable || ch.keyTable === 0) { this.keyTable = ch.keyTable; this.byKey = new Int32Array(0); this.byKeyList = []; }
+    const keyed = this.keyTable !== 0;
+    let byKey = this.byKey;
+    const byKeyList = this.byKeyList;
+    const { uses, useKeys } = ch;
     for (let u = 0; u < ch.useTexts.length; u++) {
-      const n = ch.uses[3 * u + 2]!;
-      if (byKey !== null) {
-        const r = byKey[ch.useKeys[u]!];
-        if (r !== undefined) { r.count += n; continue; }
+      const n = uses[3 * u + 2]!;
+      const key = useKeys[u]!;
+      if (keyed && key < byKey.length) {
+        const x = byKey[key]!;
+        if (x !== 0) { byKeyList[x - 1]!.count += n; continue; }
       }
-      const a = this.accOf(ch.uses[3 * u]!);
-      const status = statusName(ch.uses[3 * u + 1]!);
+      const a = this.accOf(uses[3 * u]!);
+      const status = statusName(uses[3 * u + 1]!);
       const text = ch.useTexts[u]!;
       let r = a.byText.get(text);
       if (r !== undefined && r.status === status) r.count += n;
@@ -1291,13 +1466,21 @@ export class AuditMerger {
           if (quick === undefined) a.byText.set(text, r);
         }
       }
-      if (byKey !== null) byKey[ch.useKeys[u]!] = r;
+      if (keyed) {
+        if (key >= byKey.length) { const b = new Int32Array(Math.max(key + 1, 2 * byKey.length, 1024)); b.set(byKey); this.byKey = byKey = b; }
+        byKey[key] = byKeyList.push(r);
+      }
     }
-    for (const [c, l] of ch.lists) {
+    const packed = ch.packed;
+    const numbers = packed === undefined ? undefined : this.violations.addColumns(packed);
+    let v = 0;
+    for (let i = 0; i < ch.lists.length; i++) {
+      const [c, l] = ch.lists[i]!;
       const a = this.accOf(c);
-      for (let k = 0; k < l.violations.length; k++) a.violations.push(this.violations.add(l.violations[k]!, l.violationPairs[k]!));
-      for (const v of l.forbidden) a.forbidden.push(v);
-      for (const v of l.untranslated) a.untranslated.push(v);
+      if (numbers !== undefined) for (let k = packed!.perList[i]!; k > 0; k--) a.violations.push(numbers[v++]!);
+      else for (let k = 0; k < l.violations.length; k++) a.violations.push(this.violations.add(l.violations[k]!, l.violationPairs[k]!));
+      for (const x of l.forbidden) a.forbidden.push(x);
+      for (const x of l.untranslated) a.untranslated.push(x);
     }
     this.violations.endChunk();
     // candidate terms: counts summed, examples the first distinct refs in pair order
@@ -1346,7 +1529,8 @@ export class AuditMerger {
     // consistency conflicts, grouped (as buildAudit groups them)
     const conflicts = groupConflicts(corpus.filter((f) => f.conflict).map((f) => ({ kind: f.checkId as Conflict["kind"], pair: texts.get(f.index)! })));
     const candidates = rankCandidates(this.cand.values(), options.minCandidateCount ?? 2, options.maxCandidates);
-    const findings = new FindingList(this.found, corpus, suppressed, (i) => access.ref(i));
+    const refParts = access.refParts;
+    const findings = new FindingList(this.found, corpus, suppressed, (i) => access.ref(i), refParts ? () => refParts.call(access) : undefined);
     return { pairs: n, concepts: concepts.length, counts: { ...counts }, byCheck, conceptAudits, neverSeen, conflicts, candidates, findings };
   }
 }

@@ -10,6 +10,7 @@
 import type { Concept } from "../glossary/types";
 import type { CheckConfig, PairToCheck } from "./run";
 import type { Severity } from "./types";
+import type { FindingListParts } from "./audit-stream";
 import { isAsciiAlnum, normalizeFast } from "./util";
 import { WORD, type Tokens } from "../glossary/tokenize";
 
@@ -81,6 +82,8 @@ export interface ListedFindings extends Iterable<ListedFinding> {
   toJSON(): readonly ListedFinding[];
   /** The same findings read in place, without an object each (the audit engine's lists have one). */
   cursor?(): FindingCursor;
+  /** The list as plain data another thread reads the same findings from (the audit engine's lists, see src/check/audit-stream.ts FindingList.parts). */
+  parts?(): FindingListParts | undefined;
 }
 
 /**

@@ -38,7 +38,8 @@ export const auditCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       // written piece by piece: the report lists every finding
       if (args.out) {
         // (as UTF-8 made as it is written: the file takes bytes)
-        auditApp().writeReport(args.out, auditOutput().renderAuditBytes(format, ctx.t, result.audit, ctx.lang));
+        // (a JSON report's findings written meanwhile in another thread: ctx.t is the language's own)
+        auditApp().writeReport(args.out, auditOutput().renderAuditBytes(format, ctx.t, result.audit, ctx.lang, { findingsThread: true, report: args.out }));
         ctx.err(ctx.t("cli.audit.written", { file: args.out }));
       } else for (const c of auditOutput().renderAuditChunks(format, ctx.t, result.audit, ctx.lang)) ctx.write(c);
       if (result.audit.counts.error > 0) ctx.setExitCode(1);

@@ -3,11 +3,13 @@
  * (inline CSS and JS, a filter box; no external resources) a translator can open and filter.
  */
 import type { AuditReport, AuditViolation, ConceptAudit, ListedFinding } from "../../app/audit";
-import type { TFunction } from "../../i18n";
+import { LANGS, type Lang, type TFunction } from "../../i18n";
 import { DataText, Gathered, jsonString, jsonText, padOf, Quoted } from "./json-text";
 import { findingMessage, findingMessages, messageKey } from "./stylish";
+import { findingsInThread } from "./findings-thread";
 
 export type AuditFormat = "text" | "json" | "md" | "html";
+const isLang = (l: string): l is Lang => (LANGS as readonly string[]).includes(l);
 type Violations = ConceptAudit["violations"];
 type ListedFindings = AuditReport["findings"];
 
@@ -42,21 +44,17 @@ function member(pad: string) {
 }
 
 /**
- * Writes `JSON.stringify(auditJson(t, a), null, 2) + "\n"`: the members of the report, of each
- * concept and of each item as JSON writes them (./json-text.ts), the violations and findings read in
- * place (their lists' cursors: no object each) in the shape their lists give them (see ItemCursor),
- * their messages by template; one piece of text per item.
+ * The items of the JSON report as JSON writes them, into `out`: `list` writes a list at a depth,
+ * each item by `violation` or `finding` (read in place from the list's cursor, see ItemCursor), its
+ * message by template; one piece of text per item. (An item goes out in a few pieces: text that is
+ * all one-byte characters — most of it — encodes twice as fast as text with one character beyond,
+ * as a message's quotes.)
  */
-function* auditJsonChunks<T extends string | Uint8Array>(t: TFunction, a: AuditReport, out: Gathered<T>): Generator<T> {
+function jsonItems<T extends string | Uint8Array>(t: TFunction, out: Gathered<T>) {
   const message = findingMessages(t);
   const q = new Quoted();
   const fData = new DataText(P3), vData = new DataText(P5);
-
-  /**
-   * The items of a list at depth `depth`, each written by `item` from its `{` on, in `[` … `]`. (An
-   * item goes out in a few pieces: text that is all one-byte characters — most of it — encodes
-   * twice as fast as text with one character beyond, as a message's quotes.)
-   */
+  /** The items of a list at depth `depth`, each written by `item` from its `{` on, in `[` … `]`. */
   const list = function* <C extends FindingCursor | ViolationCursor>(c: C, depth: number, item: (c: C) => void): Generator<T> {
     const pad = padOf(depth);
     let first = true;
@@ -86,6 +84,25 @@ function* auditJsonChunks<T extends string | Uint8Array>(t: TFunction, a: AuditR
       + F.data + fData.text(c.names, c.values, c.at) + (c.suppressed ? F.suppressed : F.kept) + F.message);
     out.add(jsonString(message.values(messageKey(c.checkId, c.messageId), c.names, c.values, c.at)) + "\n" + P2 + "}");
   };
+  return { list, violation, finding, q };
+}
+
+/** The report's `findings` member's value (depth 1) as auditJsonChunks writes it, in pieces. */
+export function* findingsJsonChunks<T extends string | Uint8Array>(t: TFunction, findings: ListedFindings, out: Gathered<T>): Generator<T> {
+  const { list, finding } = jsonItems(t, out);
+  yield* list(cursorOf(findings), 2, finding);
+  yield* out.drain();
+}
+
+/**
+ * Writes `JSON.stringify(auditJson(t, a), null, 2) + "\n"`: the members of the report, of each
+ * concept and of each item as JSON writes them (./json-text.ts), the violations and findings read in
+ * place (their lists' cursors: no object each) in the shape their lists give them (see ItemCursor),
+ * their messages by template; one piece of text per item. `findingsElsewhere`: the findings' text
+ * made meanwhile in another thread (see ./findings-thread.ts), in pieces, when it is.
+ */
+function* auditJsonChunks<T extends string | Uint8Array>(t: TFunction, a: AuditReport, out: Gathered<T>, findingsElsewhere?: () => Iterable<T>): Generator<T> {
+  const { list, violation, finding, q } = jsonItems(t, out);
 
   const concept = function* (c: ConceptAudit): Generator<T> {
     let first = true;
@@ -118,7 +135,10 @@ function* auditJsonChunks<T extends string | Uint8Array>(t: TFunction, a: AuditR
       out.add(i ? "\n" + P1 + "]" : "[]");
     } else if (k === "findings") {
       out.add(head);
-      yield* list(cursorOf(a.findings), 2, finding);
+      if (findingsElsewhere) {
+        yield* out.drain();
+        yield* findingsElsewhere();
+      } else yield* list(cursorOf(a.findings), 2, finding);
     } else {
       const text = jsonText((a as unknown as Record<string, unknown>)[k], P1);
       if (text === undefined) continue;
@@ -385,7 +405,22 @@ export function renderAuditChunks(format: AuditFormat, t: TFunction, a: AuditRep
   return chunks(format, t, a, lang, new Gathered<string>(false));
 }
 
-/** The report as UTF-8 in pieces of about 1 MiB (for a file: no text to encode again), to be written as they come. */
-export function renderAuditBytes(format: AuditFormat, t: TFunction, a: AuditReport, lang: string): Iterable<Uint8Array> {
-  return chunks(format, t, a, lang, new Gathered<Uint8Array>(true));
+/**
+ * The report as UTF-8 in pieces of about 1 MiB (for a file: no text to encode again), to be written
+ * as they come. `findingsThread` (the CLI, whose `t` is createT(lang)): a JSON report's findings are
+ * written meanwhile in another thread (./findings-thread.ts), where that pays, to a file in the
+ * folder of `report` (the file the report goes to; default the system's temporary folder) copied
+ * in after.
+ */
+export function renderAuditBytes(format: AuditFormat, t: TFunction, a: AuditReport, lang: string, options: { readonly findingsThread?: boolean; readonly report?: string; readonly findingsThreadMin?: number } = {}): Iterable<Uint8Array> {
+  const out = new Gathered<Uint8Array>(true);
+  if (format !== "json" || !options.findingsThread || !isLang(lang)) return chunks(format, t, a, lang, out);
+  return (function* () {
+    const elsewhere = findingsInThread(a, lang, { report: options.report, minFindings: options.findingsThreadMin });
+    try {
+      yield* auditJsonChunks(t, a, out, elsewhere?.pieces);
+    } finally {
+      elsewhere?.stop();
+    }
+  })();
 }

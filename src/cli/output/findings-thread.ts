@@ -1,0 +1,135 @@
+/**
+ * The `findings` of a JSON audit report written in another thread while this one writes the rest:
+ * the findings list as plain data (ListedFindings.parts: packed columns and the run's refs, moved,
+ * not copied) goes to a worker thread (./findings-worker.ts) that renders them exactly as this
+ * thread would (findingsJsonChunks, with its own i18next of the same language) into a file of its
+ * own next to the report, and says in shared memory how far it got. The writer copies that file's
+ * bytes in when it reaches the `findings` member (waiting where the worker is not there yet), then
+ * removes it. The worker is never held back and nothing piles up in memory (the bytes wait in the
+ * file), so on a second core the report's tail costs the time of its larger part plus a copy of the
+ * findings' bytes, not the time of both parts.
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
+import type { AuditReport } from "../../app/audit";
+import { ioError } from "../../errors";
+import type { Lang } from "../../i18n";
+
+/** Fewer findings than this are written in this thread (a thread's start costs more than they do). */
+export const MIN_FINDINGS = 20_000;
+/** The worker's young generation (MB): its garbage is short-lived, and every MB of it is resident (16: +32 MiB at the peak of a finding on each of 1M pairs). */
+const YOUNG_GENERATION_MB = 4;
+/** How long the writer waits for the worker to get further before it gives up (it failed without a word). */
+const STALLED_MS = 60_000;
+
+/** The worker's state (STATE in `flags`). */
+export const WRITING = 1, DONE = 2, FAILED = 3;
+/** Int32 words of `flags`: the state, and a count the worker moves (and notifies) after each write. */
+export const STATE = 0, MOVES = 1;
+
+/** What the worker is started with. */
+export interface FindingsWorkerSetup {
+  readonly lang: Lang;
+  readonly parts: NonNullable<ReturnType<NonNullable<AuditReport["findings"]["parts"]>>>;
+  /** The file it writes the findings' UTF-8 to. */
+  readonly file: string;
+  /** Its error, if it fails. */
+  readonly port: MessagePort;
+  /** Int32 [state, moves]. */
+  readonly flags: SharedArrayBuffer;
+  /** BigInt64 [bytes written]. */
+  readonly written: SharedArrayBuffer;
+  /** Bytes per write (default 1 MiB). */
+  readonly pieceBytes?: number;
+}
+
+function workerScript(): { file: string; execArgv?: string[] } {
+  const ts = __filename.endsWith(".ts");
+  const file = path.join(__dirname, ts ? "findings-worker.ts" : "findings-worker.js");
+  return ts ? { file, execArgv: ["--require", require.resolve("tsx/cjs"), ...process.execArgv] } : { file };
+}
+
+let made = 0;
+
+/**
+ * Starts rendering the report's findings in a worker thread, where that pays (an audit engine's
+ * list of at least MIN_FINDINGS); `t` must be the CLI's createT(lang); its file goes to `dir`, or
+ * the folder of `report` (the file the report is written to: an I/O error names it), or the
+ * system's temporary folder. The list's columns move to the worker: it cannot be read here any more.
+ * The result gives the bytes in pieces, in order (blocking until each has been written; a piece is
+ * good until the next is asked for), and `stop` ends the worker and removes its file (after the
+ * last piece, or when the report is not written to the end). Undefined: the findings stay here.
+ */
+export function findingsInThread(a: AuditReport, lang: Lang, options: { readonly report?: string; readonly dir?: string; readonly minFindings?: number; readonly pieceBytes?: number } = {}): { pieces: () => Iterable<Uint8Array>; stop: () => void } | undefined {
+  if (a.findings.length < (options.minFindings ?? MIN_FINDINGS)) return undefined;
+  const parts = a.findings.parts?.();
+  if (parts === undefined) return undefined;
+  const dir = options.dir ?? (options.report !== undefined ? path.dirname(options.report) : os.tmpdir());
+  const file = path.join(dir, `.selaras-findings-${process.pid}-${Date.now()}-${made++}.tmp`);
+  const { port1, port2 } = new MessageChannel();
+  const flags = new Int32Array(new SharedArrayBuffer(8));
+  const written = new BigInt64Array(new SharedArrayBuffer(8));
+  const { file: script, execArgv } = workerScript();
+  const setup: FindingsWorkerSetup = { lang, parts, file, port: port2, flags: flags.buffer as SharedArrayBuffer, written: written.buffer as SharedArrayBuffer, pieceBytes: options.pieceBytes };
+  let worker: Worker;
+  try {
+    worker = new Worker(script, { workerData: setup, transferList: [port2, ...parts.transfer], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }, ...(execArgv ? { execArgv } : {}) });
+  } catch {
+    port1.close();
+    return undefined;
+  }
+  // (the worker's end or failure is read from the shared state: no event of it keeps the process
+  // up; a worker that cannot even load says nothing, and the writer gives up after STALLED_MS)
+  worker.unref();
+  worker.on("error", () => {});
+  let fd = -1;
+  let finished = false;
+  const stop = () => {
+    if (finished) return;
+    finished = true;
+    port1.close();
+    void worker.terminate();
+    if (fd >= 0) fs.closeSync(fd);
+    try {
+      fs.rmSync(file, { force: true });
+    } catch {
+      // (there is none: it could not be made)
+    }
+  };
+  function* pieces(): Generator<Uint8Array> {
+    try {
+      const buf = Buffer.allocUnsafe(options.pieceBytes ?? 1 << 20);
+      let at = 0;
+      let last = Date.now();
+      for (;;) {
+        const moves = Atomics.load(flags, MOVES);
+        const state = Atomics.load(flags, STATE);
+        const end = Number(Atomics.load(written, 0));
+        if (state === FAILED) {
+          const m = receiveMessageOnPort(port1)?.message as { error?: string; code?: string } | undefined;
+          // (its file could not be written: as the report's own write failing, named by the report)
+          const e = Object.assign(new Error(m?.error ?? "Invariant failed: the findings thread failed"), m?.code ? { code: m.code } : {});
+          throw ioError(e, options.report ?? file);
+        }
+        if (end > at) {
+          if (fd < 0) fd = fs.openSync(file, "r");
+          const n = fs.readSync(fd, buf, 0, Math.min(buf.length, end - at), at);
+          if (n <= 0) throw new Error("Invariant failed: the findings thread's file is shorter than it said");
+          at += n;
+          last = Date.now();
+          yield buf.subarray(0, n);
+          continue;
+        }
+        if (state === DONE) return;
+        if (Date.now() - last > STALLED_MS) throw new Error("Invariant failed: the findings thread wrote nothing for a minute");
+        // (woken when the worker has written more, or ended)
+        Atomics.wait(flags, MOVES, moves, 1000);
+      }
+    } finally {
+      stop();
+    }
+  }
+  return { pieces, stop };
+}
