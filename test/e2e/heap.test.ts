@@ -3,7 +3,8 @@
  * (src/cli/heap.ts): the CLI starts itself again in a child Node with `--heap-growing-percent=50`,
  * which then does the work with the same arguments, streams and exit code. A probe preloaded
  * through NODE_OPTIONS (inherited by the child) records each Node process the CLI starts: its pid,
- * parent pid, Node options and arguments.
+ * parent pid, Node options and arguments. When no child Node can be started, the command runs in
+ * the first process as it would without the flag.
  */
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
@@ -35,12 +36,16 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 let runs = 0;
-/** Starts the real CLI (`node bin.js ...args`), with the probe preloaded; `stdin` written then closed unless `keepOpen`. */
-function start(args: string[], stdin = "", keepOpen = false) {
+/**
+ * Starts the real CLI (`node bin.js ...args`), with the probe preloaded; `stdin` written then closed
+ * unless `keepOpen`. `node` and `preload`: another Node executable and one more module to preload.
+ */
+function start(args: string[], stdin = "", keepOpen = false, node = process.execPath, preload?: string) {
   const log = path.join(dir, `started-${++runs}.jsonl`);
   const probe = path.join(dir, "probe.js");
-  const env = { ...process.env, LANG: "en_US.UTF-8", PROBE_LOG: log, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${probe}`.trim() };
-  const cp = spawn(process.execPath, [...cliArgv(), ...args], { env, cwd: dir, stdio: ["pipe", "pipe", "pipe"] });
+  const options = [process.env.NODE_OPTIONS ?? "", `--require ${probe}`, preload ? `--require ${preload}` : ""];
+  const env = { ...process.env, LANG: "en_US.UTF-8", PROBE_LOG: log, NODE_OPTIONS: options.join(" ").trim() };
+  const cp = spawn(node, [...cliArgv(), ...args], { env, cwd: dir, stdio: ["pipe", "pipe", "pipe"] });
   let stdout = "", stderr = "";
   cp.stdout.on("data", (d: Buffer) => { stdout += d.toString(); });
   cp.stderr.on("data", (d: Buffer) => { stderr += d.toString(); });
@@ -114,6 +119,46 @@ describe("audit and check run in a child Node with the heap flag", () => {
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toContain("missing.tsv");
     expect(r.started).toHaveLength(2);
+  });
+
+  it("no child can be started: audit and check run in the one process, with the same output and exit code", async () => {
+    // The CLI runs on its own link to the Node executable, which a preloaded module removes as the
+    // CLI starts: the process runs on, but no child Node can be started from that file (ENOENT).
+    const node = path.join(dir, "node-once");
+    const place = () => {
+      try {
+        fs.linkSync(process.execPath, node);
+      } catch {
+        fs.copyFileSync(process.execPath, node);
+        fs.chmodSync(node, 0o755);
+      }
+    };
+    place();
+    const unlink = path.join(dir, "unlink-node.js");
+    fs.writeFileSync(unlink, `require("node:fs").rmSync(process.execPath, { force: true });\n`);
+    try {
+      const audit = ["audit", "--pairs", pairsFile, "--glossary", GLOSSARY, "--format", "json"];
+      const r = await start(audit, "", false, node, unlink).done;
+      const inProcess = await run(audit);
+      expect(fs.existsSync(node)).toBe(false);
+      expect(r.code).toBe(1);
+      expect(r.code).toBe(inProcess.code);
+      expect(r.stdout).toBe(inProcess.stdout);
+      expect(r.stderr).toBe("");
+      expect(r.started).toHaveLength(1);
+      expect(r.started[0]!.execArgv).not.toContain(HEAP_FLAG);
+
+      place();
+      const check = ["check", "--pairs", "-", "--glossary", GLOSSARY];
+      const c = await start(check, PAIRS, false, node, unlink).done;
+      const checkInProcess = await run(check, { stdin: PAIRS });
+      expect(c.code).toBe(1);
+      expect(c.stdout).toBe(checkInProcess.stdout);
+      expect(c.stderr).toBe(checkInProcess.stderr);
+      expect(c.started).toHaveLength(1);
+    } finally {
+      fs.rmSync(node, { force: true });
+    }
   });
 
   it("other commands run in the one process", async () => {
