@@ -10,7 +10,7 @@ import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { boundedExecArgv, commandOf, HEAP_FLAG } from "../../src/cli/heap";
-import { run, tempDir } from "../helpers/cli";
+import { REPO, run, tempDir } from "../helpers/cli";
 import { cliArgv } from "./children/cli";
 
 const GLOSSARY = path.resolve(__dirname, "../fixtures/check/glossary");
@@ -38,14 +38,15 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 let runs = 0;
 /**
  * Starts the real CLI (`node bin.js ...args`), with the probe preloaded; `stdin` written then closed
- * unless `keepOpen`. `node` and `preload`: another Node executable and one more module to preload.
+ * unless `keepOpen`. `node`, `preload`, `cwd`: another Node executable, one more module to preload,
+ * another working folder.
  */
-function start(args: string[], stdin = "", keepOpen = false, node = process.execPath, preload?: string) {
+function start(args: string[], stdin = "", keepOpen = false, { node = process.execPath, preload = "", cwd = dir } = {}) {
   const log = path.join(dir, `started-${++runs}.jsonl`);
   const probe = path.join(dir, "probe.js");
-  const options = [process.env.NODE_OPTIONS ?? "", `--require ${probe}`, preload ? `--require ${preload}` : ""];
+  const options = [process.env.NODE_OPTIONS ?? "", `--require ${probe}`, preload && `--require ${preload}`];
   const env = { ...process.env, LANG: "en_US.UTF-8", PROBE_LOG: log, NODE_OPTIONS: options.join(" ").trim() };
-  const cp = spawn(node, [...cliArgv(), ...args], { env, cwd: dir, stdio: ["pipe", "pipe", "pipe"] });
+  const cp = spawn(node, [...cliArgv(), ...args], { env, cwd, stdio: ["pipe", "pipe", "pipe"] });
   let stdout = "", stderr = "";
   cp.stdout.on("data", (d: Buffer) => { stdout += d.toString(); });
   cp.stderr.on("data", (d: Buffer) => { stderr += d.toString(); });
@@ -76,9 +77,10 @@ describe("which commands start again with the heap flag", () => {
     expect(commandOf(["--json"])).toBeUndefined();
   });
 
-  it("audit and check (with their subcommands) get the flag added to Node's own options; other commands and a second start do not", () => {
+  it("audit, check (with their subcommands) and pipeline get the flag added to Node's own options; other commands and a second start do not", () => {
     expect(boundedExecArgv(["audit", "--format", "json"], ["--max-old-space-size=400"])).toEqual(["--max-old-space-size=400", HEAP_FLAG]);
     expect(boundedExecArgv(["--db", "x.db", "check", "ignore", "line:1", "number-mismatch"], [])).toEqual([HEAP_FLAG]);
+    expect(boundedExecArgv(["pipeline", "--root", "."], [])).toEqual([HEAP_FLAG]);
     expect(boundedExecArgv(["export", "--format", "tmx"], [])).toBeNull();
     expect(boundedExecArgv(["--version"], [])).toBeNull();
     // the restarted process, or a growing factor the user chose
@@ -138,7 +140,7 @@ describe("audit and check run in a child Node with the heap flag", () => {
     fs.writeFileSync(unlink, `require("node:fs").rmSync(process.execPath, { force: true });\n`);
     try {
       const audit = ["audit", "--pairs", pairsFile, "--glossary", GLOSSARY, "--format", "json"];
-      const r = await start(audit, "", false, node, unlink).done;
+      const r = await start(audit, "", false, { node, preload: unlink }).done;
       const inProcess = await run(audit);
       expect(fs.existsSync(node)).toBe(false);
       expect(r.code).toBe(1);
@@ -150,7 +152,7 @@ describe("audit and check run in a child Node with the heap flag", () => {
 
       place();
       const check = ["check", "--pairs", "-", "--glossary", GLOSSARY];
-      const c = await start(check, PAIRS, false, node, unlink).done;
+      const c = await start(check, PAIRS, false, { node, preload: unlink }).done;
       const checkInProcess = await run(check, { stdin: PAIRS });
       expect(c.code).toBe(1);
       expect(c.stdout).toBe(checkInProcess.stdout);
@@ -158,6 +160,28 @@ describe("audit and check run in a child Node with the heap flag", () => {
       expect(c.started).toHaveLength(1);
     } finally {
       fs.rmSync(node, { force: true });
+    }
+  });
+
+  it("pipeline (npm start) runs in the child too: its output, files and exit code are those of an in-process run", async () => {
+    // two copies of the shipped project, `selaras pipeline` in each (what `npm start` runs), one each way
+    const project = (name: string) => {
+      const root = path.join(dir, name);
+      for (const d of ["corpus", "glossary", "translations"]) fs.cpSync(path.join(REPO, d), path.join(root, d), { recursive: true });
+      return root;
+    };
+    const viaChild = project("pipeline-child"), here = project("pipeline-here");
+    const r = await start(["pipeline"], "", false, { cwd: viaChild }).done;
+    const inProcess = await run(["pipeline"], { cwd: here });
+    expect(inProcess.code).toBe(0);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(inProcess.stdout);
+    expect(r.stdout).toContain("Checks (pairs: 115)");
+    expect(r.started.map((s) => s.execArgv.includes(HEAP_FLAG))).toEqual([false, true]);
+    const exports = fs.readdirSync(path.join(here, "exports")).sort();
+    expect(fs.readdirSync(path.join(viaChild, "exports")).sort()).toEqual(exports);
+    for (const f of exports) {
+      expect(fs.readFileSync(path.join(viaChild, "exports", f), "utf8")).toBe(fs.readFileSync(path.join(here, "exports", f), "utf8"));
     }
   });
 
