@@ -7,7 +7,7 @@
  * (`--heap-growing-percent=50`) keeps the peak near what is alive at a few per cent of CPU
  * (measured: `selaras audit` of 1,000,000 pairs with a finding each; see docs/benchmarks-audit.md).
  * `selaras pipeline` (`npm start`) audits and checks the whole project too: with the flag its peak
- * was 10–13% lower from ~50,000 pairs on (docs/benchmarks-audit.md#the-heap-flag-on-the-command-line).
+ * was 10–13% lower from ~50,000 pairs on, for 2–3% more CPU (docs/benchmarks-audit.md#the-heap-flag-on-the-command-line).
  *
  * V8 reads its flags when the process starts: Node documents a flag set later
  * (`v8.setFlagsFromString`) as undefined behaviour, and refuses this one in NODE_OPTIONS, and a
