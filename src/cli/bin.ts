@@ -12,7 +12,7 @@ const runHere = () => {
   main(argv, processIO(process.cwd())).then(done, crashed);
 };
 
-// `audit` and `check` run in a child Node started with a bounded heap growth (see heap.ts); if no
+// `audit`, `check` and `pipeline` run in a child Node started with a bounded heap growth (see heap.ts); if no
 // child can be started (no process left, ...), here, with the heap as it is.
 const execArgv = boundedExecArgv(argv, process.execArgv);
 if (execArgv) runInChild(process.argv[1]!, argv, execArgv).then(done, runHere);

@@ -6,10 +6,12 @@
  * `check` of a million renderings) then peaked at 2–3× its live data. A fixed factor of 1.5
  * (`--heap-growing-percent=50`) keeps the peak near what is alive at a few per cent of CPU
  * (measured: `selaras audit` of 1,000,000 pairs with a finding each; see docs/benchmarks-audit.md).
+ * `selaras pipeline` (`npm start`) audits and checks the whole project too: with the flag its peak
+ * was 10–13% lower from ~50,000 pairs on, for 2–3% more CPU (docs/benchmarks-audit.md#the-heap-flag-on-the-command-line).
  *
  * V8 reads its flags when the process starts: Node documents a flag set later
  * (`v8.setFlagsFromString`) as undefined behaviour, and refuses this one in NODE_OPTIONS, and a
- * worker thread cannot have V8 flags of its own. So `selaras audit` and `selaras check` start the
+ * worker thread cannot have V8 flags of its own. So `selaras audit`, `check` and `pipeline` start the
  * CLI once more, in a child Node with the flag on its command line (it then holds for the worker
  * threads too), and wait for it: same arguments, same standard input, output and error, same
  * environment, its exit code (or signal) becomes this process's. That costs one more Node start
@@ -23,8 +25,8 @@ import { spawn } from "node:child_process";
 export const HEAP_GROWING_PERCENT = 50;
 export const HEAP_FLAG = `--heap-growing-percent=${HEAP_GROWING_PERCENT}`;
 
-/** The commands that keep a large report alive while they make much garbage. */
-const BOUNDED_COMMANDS: ReadonlySet<string> = new Set(["audit", "check"]);
+/** The commands that keep a large report alive while they make much garbage (pipeline: its audit and checks). */
+const BOUNDED_COMMANDS: ReadonlySet<string> = new Set(["audit", "check", "pipeline"]);
 /** The global options that take a value in the next argument (`--db audit.db`: not the command). */
 const VALUE_OPTIONS: ReadonlySet<string> = new Set(["--db", "--lang"]);
 
@@ -45,8 +47,8 @@ export function commandOf(argv: readonly string[]): string | undefined {
 
 /**
  * The Node options to run the CLI with for `argv` when this process (started with `execArgv`)
- * should not run it itself, else null: this process's options plus the heap flag, for `audit` and
- * `check`, unless the flag is already set (this is the restarted process, or the user chose a
+ * should not run it itself, else null: this process's options plus the heap flag, for `audit`,
+ * `check` and `pipeline`, unless the flag is already set (this is the restarted process, or the user chose a
  * growing factor of their own).
  */
 export function boundedExecArgv(argv: readonly string[], execArgv: readonly string[]): string[] | null {

@@ -19,7 +19,7 @@ import { ioError, SelarasError } from "../errors";
 import { writeFilesAtomic, writeTemporaries } from "./files";
 
 /** The worker: renames the files side by side; a failed rename's temporary file is removed. */
-const WORKER = `
+export const WRITER_WORKER = `
 const { workerData } = require("node:worker_threads");
 const fs = require("node:fs");
 const { port, flag } = workerData;
@@ -49,6 +49,11 @@ const WAIT_MS = 120_000;
 export interface ParallelWriterOptions {
   /** Longest wait for a batch's renames, in milliseconds (default 120 s): then `io-write-timeout`. */
   waitMs?: number;
+  /**
+   * The worker thread's source (default WRITER_WORKER). Only for tests, to make the worker stop the
+   * way a failing one would (test/io/parallel-files.test.ts); nothing in src or the CLI sets it.
+   */
+  workerSource?: string;
 }
 
 type Outcome = { ok: true } | { ok?: false; index: number; code?: string; message: string };
@@ -68,6 +73,7 @@ export interface ParallelWriter {
  */
 export function createParallelWriter(options: ParallelWriterOptions = {}): ParallelWriter {
   const waitMs = options.waitMs ?? WAIT_MS;
+  const source = options.workerSource ?? WRITER_WORKER;
   let worker: Worker | undefined;
   let port: MessagePort | undefined;
   let done: Int32Array | undefined;
@@ -75,8 +81,15 @@ export function createParallelWriter(options: ParallelWriterOptions = {}): Paral
   const start = () => {
     const channel = new MessageChannel();
     const flag = new SharedArrayBuffer(4);
-    worker = new Worker(WORKER, { eval: true, workerData: { port: channel.port2, flag }, transferList: [channel.port2] });
-    worker.unref();
+    const w = new Worker(source, { eval: true, workerData: { port: channel.port2, flag }, transferList: [channel.port2] });
+    // A worker that dies of an error of its own during a batch wakes the waiting thread (its exit
+    // handler), which fails the batch with io-writer-stopped. One that dies between batches is let go
+    // when this thread hears of it, so the next batch starts a new one instead of waiting for the
+    // dead one to time out; its error, unheard, would stop this process.
+    w.on("error", () => {});
+    w.on("exit", () => { if (worker === w) stop(); });
+    w.unref();
+    worker = w;
     port = channel.port1;
     done = new Int32Array(flag);
   };

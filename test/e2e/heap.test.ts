@@ -3,13 +3,14 @@
  * (src/cli/heap.ts): the CLI starts itself again in a child Node with `--heap-growing-percent=50`,
  * which then does the work with the same arguments, streams and exit code. A probe preloaded
  * through NODE_OPTIONS (inherited by the child) records each Node process the CLI starts: its pid,
- * parent pid, Node options and arguments.
+ * parent pid, Node options and arguments. When no child Node can be started, the command runs in
+ * the first process as it would without the flag.
  */
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { boundedExecArgv, commandOf, HEAP_FLAG } from "../../src/cli/heap";
-import { run, tempDir } from "../helpers/cli";
+import { REPO, run, tempDir } from "../helpers/cli";
 import { cliArgv } from "./children/cli";
 
 const GLOSSARY = path.resolve(__dirname, "../fixtures/check/glossary");
@@ -35,12 +36,17 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 let runs = 0;
-/** Starts the real CLI (`node bin.js ...args`), with the probe preloaded; `stdin` written then closed unless `keepOpen`. */
-function start(args: string[], stdin = "", keepOpen = false) {
+/**
+ * Starts the real CLI (`node bin.js ...args`), with the probe preloaded; `stdin` written then closed
+ * unless `keepOpen`. `node`, `preload`, `cwd`: another Node executable, one more module to preload,
+ * another working folder.
+ */
+function start(args: string[], stdin = "", keepOpen = false, { node = process.execPath, preload = "", cwd = dir } = {}) {
   const log = path.join(dir, `started-${++runs}.jsonl`);
   const probe = path.join(dir, "probe.js");
-  const env = { ...process.env, LANG: "en_US.UTF-8", PROBE_LOG: log, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${probe}`.trim() };
-  const cp = spawn(process.execPath, [...cliArgv(), ...args], { env, cwd: dir, stdio: ["pipe", "pipe", "pipe"] });
+  const options = [process.env.NODE_OPTIONS ?? "", `--require ${probe}`, preload && `--require ${preload}`];
+  const env = { ...process.env, LANG: "en_US.UTF-8", PROBE_LOG: log, NODE_OPTIONS: options.join(" ").trim() };
+  const cp = spawn(node, [...cliArgv(), ...args], { env, cwd, stdio: ["pipe", "pipe", "pipe"] });
   let stdout = "", stderr = "";
   cp.stdout.on("data", (d: Buffer) => { stdout += d.toString(); });
   cp.stderr.on("data", (d: Buffer) => { stderr += d.toString(); });
@@ -71,9 +77,10 @@ describe("which commands start again with the heap flag", () => {
     expect(commandOf(["--json"])).toBeUndefined();
   });
 
-  it("audit and check (with their subcommands) get the flag added to Node's own options; other commands and a second start do not", () => {
+  it("audit, check (with their subcommands) and pipeline get the flag added to Node's own options; other commands and a second start do not", () => {
     expect(boundedExecArgv(["audit", "--format", "json"], ["--max-old-space-size=400"])).toEqual(["--max-old-space-size=400", HEAP_FLAG]);
     expect(boundedExecArgv(["--db", "x.db", "check", "ignore", "line:1", "number-mismatch"], [])).toEqual([HEAP_FLAG]);
+    expect(boundedExecArgv(["pipeline", "--root", "."], [])).toEqual([HEAP_FLAG]);
     expect(boundedExecArgv(["export", "--format", "tmx"], [])).toBeNull();
     expect(boundedExecArgv(["--version"], [])).toBeNull();
     // the restarted process, or a growing factor the user chose
@@ -114,6 +121,68 @@ describe("audit and check run in a child Node with the heap flag", () => {
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toContain("missing.tsv");
     expect(r.started).toHaveLength(2);
+  });
+
+  it("no child can be started: audit and check run in the one process, with the same output and exit code", async () => {
+    // The CLI runs on its own link to the Node executable, which a preloaded module removes as the
+    // CLI starts: the process runs on, but no child Node can be started from that file (ENOENT).
+    const node = path.join(dir, "node-once");
+    const place = () => {
+      try {
+        fs.linkSync(process.execPath, node);
+      } catch {
+        fs.copyFileSync(process.execPath, node);
+        fs.chmodSync(node, 0o755);
+      }
+    };
+    place();
+    const unlink = path.join(dir, "unlink-node.js");
+    fs.writeFileSync(unlink, `require("node:fs").rmSync(process.execPath, { force: true });\n`);
+    try {
+      const audit = ["audit", "--pairs", pairsFile, "--glossary", GLOSSARY, "--format", "json"];
+      const r = await start(audit, "", false, { node, preload: unlink }).done;
+      const inProcess = await run(audit);
+      expect(fs.existsSync(node)).toBe(false);
+      expect(r.code).toBe(1);
+      expect(r.code).toBe(inProcess.code);
+      expect(r.stdout).toBe(inProcess.stdout);
+      expect(r.stderr).toBe("");
+      expect(r.started).toHaveLength(1);
+      expect(r.started[0]!.execArgv).not.toContain(HEAP_FLAG);
+
+      place();
+      const check = ["check", "--pairs", "-", "--glossary", GLOSSARY];
+      const c = await start(check, PAIRS, false, { node, preload: unlink }).done;
+      const checkInProcess = await run(check, { stdin: PAIRS });
+      expect(c.code).toBe(1);
+      expect(c.stdout).toBe(checkInProcess.stdout);
+      expect(c.stderr).toBe(checkInProcess.stderr);
+      expect(c.started).toHaveLength(1);
+    } finally {
+      fs.rmSync(node, { force: true });
+    }
+  });
+
+  it("pipeline (npm start) runs in the child too: its output, files and exit code are those of an in-process run", async () => {
+    // two copies of the shipped project, `selaras pipeline` in each (what `npm start` runs), one each way
+    const project = (name: string) => {
+      const root = path.join(dir, name);
+      for (const d of ["corpus", "glossary", "translations"]) fs.cpSync(path.join(REPO, d), path.join(root, d), { recursive: true });
+      return root;
+    };
+    const viaChild = project("pipeline-child"), here = project("pipeline-here");
+    const r = await start(["pipeline"], "", false, { cwd: viaChild }).done;
+    const inProcess = await run(["pipeline"], { cwd: here });
+    expect(inProcess.code).toBe(0);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(inProcess.stdout);
+    expect(r.stdout).toContain("Checks (pairs: 115)");
+    expect(r.started.map((s) => s.execArgv.includes(HEAP_FLAG))).toEqual([false, true]);
+    const exports = fs.readdirSync(path.join(here, "exports")).sort();
+    expect(fs.readdirSync(path.join(viaChild, "exports")).sort()).toEqual(exports);
+    for (const f of exports) {
+      expect(fs.readFileSync(path.join(viaChild, "exports", f), "utf8")).toBe(fs.readFileSync(path.join(here, "exports", f), "utf8"));
+    }
   });
 
   it("other commands run in the one process", async () => {
