@@ -115,7 +115,7 @@ export const auditWorkload: Workload = {
     const load1 = load();
     const cmd = cli(["audit", "--db", db, "--root", ctx.tmp, "--format", "json", "--out", out]);
     ctx.log(`selaras audit --format json: ${cmd.seconds} s, ${cmd.cpu.toFixed(1)} CPU s, ${cmd.maxRssMiB} MiB peak, exit ${cmd.code} (load ${load1} → ${load()})`);
-    // 2. the library call `selaras audit` makes, in this process, with the same default thread count (idle cores by load average)
+    // 2. the library call `selaras audit` makes, in this process, with the same default thread count (one per core, at most 8)
     settle();
     const load0 = load();
     const cpu0 = process.cpuUsage();
