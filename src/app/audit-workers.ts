@@ -11,7 +11,6 @@
  * Memory holds one ref (and rendering id) per pair, the chunks in flight, the aggregates and some
  * violated pairs' texts (PairTextCache). */
 import * as os from "node:os";
-import * as path from "node:path";
 import { Worker, type MessagePort } from "node:worker_threads";
 import type { AuditOptions, AuditReport } from "../check/audit";
 import { AuditMerger, auditChunk, knownSources, VCODES, type ChunkAggregate, type ChunkSuppressions, type ConceptLists, type PackedChunkAggregate, type PackedViolations, type PairAccess, type RefParts } from "../check/audit-stream";
@@ -25,6 +24,7 @@ import { pairHash } from "./check";
 import { pairRef, readRun, type RunRead } from "./pair-read";
 import { joinSource } from "./status";
 import { PairTextCache } from "./audit-texts";
+import { workerScript } from "../io/worker-script";
 
 export type { PackedViolations };
 
@@ -481,13 +481,6 @@ const PIN_TIMEOUT_MS = 20_000;
 /** Bytes of violated pairs' texts kept for the report (see PairTextCache). */
 const TEXT_CACHE_BYTES = 32 << 20;
 
-function workerScript(): { file: string; execArgv?: string[] } {
-  const ts = __filename.endsWith(".ts");
-  const file = path.join(__dirname, ts ? "audit-worker.ts" : "audit-worker.js");
-  // from source (tsx, ts-jest) the worker needs a TypeScript loader too (and, as by default, this thread's options)
-  return ts ? { file, execArgv: ["--require", require.resolve("tsx/cjs"), ...process.execArgv] } : { file };
-}
-
 /** Threads by default: one per core, at most 8 (a batch command uses the machine, as linters and search tools do). */
 function defaultWorkers(): number {
   return Math.max(1, Math.min(8, os.availableParallelism()));
@@ -557,7 +550,7 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
     return out;
   };
   const access: PairAccess = { ref: (i) => refs.get(i), fetch, lasting, refParts: () => refs.parts() };
-  const { file, execArgv } = workerScript();
+  const { file, execArgv } = workerScript(__dirname, "audit-worker");
   // a worker holds the texts of the chunk it audits (a few MB) alive: a young generation larger than
   // the default one copies them less often (~4% faster at 64 MB), but every MB of it is resident in
   // each worker: 16 MB kept a million pairs with a finding each under 500 MB (64: ~50 MB more a

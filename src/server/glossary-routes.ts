@@ -18,17 +18,11 @@ import { ConflictError, NotFoundError, ParseError, SelarasError } from "../error
 import { ENFORCE_LEVELS, type Concept } from "../glossary";
 import type { PreviewJob, PreviewReply } from "./preview-worker";
 import type { RouteContext } from "./route-context";
-
-/** The worker's script: compiled JavaScript, or TypeScript through tsx when run from source (tests). */
-function workerScript(): { file: string; execArgv?: string[] } {
-  const ts = __filename.endsWith(".ts");
-  const file = path.join(__dirname, ts ? "preview-worker.ts" : "preview-worker.js");
-  return ts ? { file, execArgv: ["--require", require.resolve("tsx/cjs")] } : { file };
-}
+import { workerScript } from "../io/worker-script";
 
 /** `addConcept(…, {dryRun})` in a worker thread (./preview-worker.ts) on its own read-only connection; its error rethrown here. */
 function previewInWorker(job: PreviewJob): Promise<EditResult> {
-  const { file, execArgv } = workerScript();
+  const { file, execArgv } = workerScript(__dirname, "preview-worker");
   return new Promise((resolve, reject) => {
     const w = new Worker(file, { workerData: job, ...(execArgv ? { execArgv } : {}) });
     let done = false;

@@ -16,6 +16,7 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "
 import type { AuditReport } from "../../app/audit";
 import { ioError } from "../../errors";
 import type { Lang } from "../../i18n";
+import { workerScript } from "../../io/worker-script";
 
 /** Fewer findings than this are written in this thread (a thread's start costs more than they do). */
 export const MIN_FINDINGS = 20_000;
@@ -45,12 +46,6 @@ export interface FindingsWorkerSetup {
   readonly pieceBytes?: number;
 }
 
-function workerScript(): { file: string; execArgv?: string[] } {
-  const ts = __filename.endsWith(".ts");
-  const file = path.join(__dirname, ts ? "findings-worker.ts" : "findings-worker.js");
-  return ts ? { file, execArgv: ["--require", require.resolve("tsx/cjs"), ...process.execArgv] } : { file };
-}
-
 let made = 0;
 
 /**
@@ -71,7 +66,7 @@ export function findingsInThread(a: AuditReport, lang: Lang, options: { readonly
   const { port1, port2 } = new MessageChannel();
   const flags = new Int32Array(new SharedArrayBuffer(8));
   const written = new BigInt64Array(new SharedArrayBuffer(8));
-  const { file: script, execArgv } = workerScript();
+  const { file: script, execArgv } = workerScript(__dirname, "findings-worker");
   const setup: FindingsWorkerSetup = { lang, parts, file, port: port2, flags: flags.buffer as SharedArrayBuffer, written: written.buffer as SharedArrayBuffer, pieceBytes: options.pieceBytes };
   let worker: Worker;
   try {
