@@ -21,14 +21,13 @@ import type { PairTuple } from "../store/findings";
 import { compileGlossary } from "../glossary";
 import { SelarasError } from "../errors";
 import { pairHash } from "./check";
-import { pairRef, readRun, type RunRead } from "./pair-read";
-import { joinSource } from "./status";
+import { pairOfRow, readRun, type PairRow, type RunRead } from "./pair-read";
 import { PairTextCache } from "./audit-texts";
 import { workerScript } from "../io/worker-script";
 
 export type { PackedViolations };
 
-export interface PackedChunk {
+interface PackedChunk {
   readonly start: number;
   /** ref, source and target of every pair, in a row (an array of strings is cheap to send: no object per pair). */
   readonly texts: string[];
@@ -37,7 +36,7 @@ export interface PackedChunk {
 }
 
 /** Pairs [start, end) for a worker: their texts in one array (the worker receives them as flat strings of its own). */
-export function packPairs(pairs: readonly PairToCheck[], start: number, end: number, suppress?: ChunkSuppressions, runStart = start): PackedChunk {
+function packPairs(pairs: readonly PairToCheck[], start: number, end: number, suppress?: ChunkSuppressions, runStart = start): PackedChunk {
   const texts: string[] = new Array((end - start) * 3);
   let k = 0;
   for (let i = start; i < end; i++) {
@@ -47,7 +46,7 @@ export function packPairs(pairs: readonly PairToCheck[], start: number, end: num
   return suppress ? { start: runStart, texts, suppress } : { start: runStart, texts };
 }
 
-export function unpackPairs(chunk: PackedChunk): PairToCheck[] {
+function unpackPairs(chunk: PackedChunk): PairToCheck[] {
   const { texts } = chunk;
   const out: PairToCheck[] = new Array(texts.length / 3);
   for (let k = 0, i = 0; k < texts.length; k += 3, i++) out[i] = { ref: texts[k]!, source: texts[k + 1]!, target: texts[k + 2]! };
@@ -59,7 +58,7 @@ export function unpackPairs(chunk: PackedChunk): PairToCheck[] {
  * the text of each rendering use only the first time the worker sends that entry key ("" after),
  * and the violations in columns (see packViolations).
  */
-export type WireChunk = Omit<ChunkAggregate, "ids" | "lists"> & {
+type WireChunk = Omit<ChunkAggregate, "ids" | "lists"> & {
   readonly ids: readonly string[] | null;
   readonly lists: [number, Omit<ConceptLists, "violations" | "violationPairs">][];
   readonly violations: PackedViolations;
@@ -229,7 +228,7 @@ export function arraySource(pairs: readonly AuditPair[]): PairSource {
  * are hashed (chunk by chunk, as they are audited, in whichever thread audits them), which also
  * tells which suppressions lapsed (no pair of theirs any more) and, with the ones used, which are unused.
  */
-export class SuppressionIndex {
+class SuppressionIndex {
   private readonly byDocument = new Map<string, number[]>();
   /** Per suppression: a pair of its document has its hash (it is live). */
   private readonly live: Uint8Array;
@@ -287,20 +286,6 @@ export class SuppressionIndex {
   }
 }
 
-/** A database's pair as the store reads it (src/store/findings.ts CheckPairRow). */
-export interface PairRow {
-  readonly renderingId: number;
-  readonly document: string;
-  readonly ordinals: readonly number[];
-  readonly segmentTexts: readonly string[];
-  readonly target: string;
-}
-
-/** A database pair as the audit reads it. */
-export function pairOfRow(p: PairRow): AuditPair {
-  return { ref: pairRef(p.document, p.ordinals), source: joinSource(p.segmentTexts), target: p.target, document: p.document };
-}
-
 /** Documents [id, slug], in the order their pairs are read. */
 export type DocumentRun = readonly (readonly [number, string])[];
 
@@ -336,7 +321,7 @@ export interface WorkerSetup {
 }
 
 /** A run of documents for a worker to read and audit (its pairs numbered from 0). */
-export interface DocumentChunk {
+interface DocumentChunk {
   readonly seq: number;
   readonly documents: DocumentRun;
 }
@@ -359,7 +344,7 @@ export interface ReadParts {
 }
 
 /** A worker's answer to a chunk. */
-export interface WorkerReply {
+interface WorkerReply {
   readonly seq: number;
   readonly ok?: WireChunk;
   readonly parts?: ReadParts;

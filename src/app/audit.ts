@@ -13,8 +13,8 @@ import { openReadSnapshot, type Store } from "../store";
 import type { CheckPairRow, PairTuple, SuppressionRow } from "../store/findings";
 import { holdWriters } from "../store/snapshot";
 import { readTextInput, writeChunksAtomic, type TextInput } from "../io/files";
-import { auditPairsParallel, pairOfRow, type AuditPair, type DatabaseParts, type PairSource } from "./audit-workers";
-import { readRun } from "./pair-read";
+import { auditPairsParallel, type AuditPair, type DatabaseParts, type PairSource } from "./audit-workers";
+import { pairOfRow, readRun } from "./pair-read";
 import { parsePairsFile } from "./check";
 import { chooseGlossary, DEFAULT_GLOSSARY_DIR } from "./glossary-source";
 

@@ -10,7 +10,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { NotFoundError, ParseError, UsageError } from "../errors";
 import { checks, isCheckId, runChecks, type CheckConfig, type CheckId, type Finding, type PairToCheck } from "../check";
-import { pairHash, streamCheck, type CheckCounts, type CheckPairSource, type FindingStream, type ReportedFinding, type StreamPair } from "./check-stream";
+import { pairHash, streamCheck, type CheckCounts, type CheckPairSource, type FindingStream, type ReportedFinding } from "./check-stream";
 import type { Concept } from "../model";
 import { compileGlossary, type GlossaryMatcher } from "../glossary";
 import { readLines, readTextFile, readTextInput, writeFileAtomic, type TextInput } from "../io/files";
@@ -18,8 +18,7 @@ import type { Store } from "../store";
 import type { CheckPairRow, NewSuppression, SuppressionRow } from "../store/findings";
 import { splitLines } from "../text/decode";
 import { chooseGlossary, DEFAULT_GLOSSARY_DIR } from "./glossary-source";
-import { joinSource } from "./status";
-import { pairRef, readRun } from "./pair-read";
+import { pairOfRow, readRun } from "./pair-read";
 import { parseSuppressions as parseSuppressionsFile, serializeSuppressions } from "../translations/suppressions";
 
 export { CHECK_IDS, checkMessageTree, type CheckConfig, type CheckId } from "../check";
@@ -56,8 +55,6 @@ export function checkGlossary(store: Store | null, glossary: string | undefined,
   return { matcher: compileGlossary(g.concepts), concepts: g.concepts, from: g.source.kind === "database" ? "database" : g.source.path };
 }
 
-export { pairRef } from "./pair-read";
-
 export interface DatabasePair extends PairToCheck {
   readonly document: string;
   readonly renderingId: number;
@@ -67,8 +64,7 @@ export interface DatabasePair extends PairToCheck {
 export function databasePairs(store: Store, document?: string): DatabasePair[] {
   if (document && !store.documents.bySlug(document)) throw new NotFoundError("not-found-document", { document });
   return store.findings.checkPairs(document).map((p) => ({
-    ref: pairRef(p.document, p.ordinals), source: joinSource(p.segmentTexts), target: p.target,
-    document: p.document, renderingId: p.renderingId, ordinals: p.ordinals,
+    ...pairOfRow(p), renderingId: p.renderingId, ordinals: p.ordinals,
   }));
 }
 
@@ -114,7 +110,6 @@ function databaseSource(store: Store): CheckPairSource {
   const total = store.findings.countCheckPairs();
   const ids = new Int32Array(total);
   let recorded = false;
-  const toPair = (p: CheckPairRow): StreamPair => ({ ref: pairRef(p.document, p.ordinals), source: joinSource(p.segmentTexts), target: p.target, document: p.document });
   return {
     total,
     *pairs() {
@@ -136,7 +131,7 @@ function databaseSource(store: Store): CheckPairSource {
       for (let k = 0; k < indexes.length; k += 10_000) {
         for (const r of store.findings.checkPairsById(indexes.slice(k, k + 10_000).map((i) => ids[i]!))) byId.set(r.renderingId, r);
       }
-      return indexes.map((i) => toPair(byId.get(ids[i]!)!));
+      return indexes.map((i) => pairOfRow(byId.get(ids[i]!)!));
     },
   };
 }

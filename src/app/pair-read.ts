@@ -20,8 +20,22 @@ export function pairRef(document: string, ordinals: readonly number[]): string {
   return `${document}:${ordinals.join("+")}`;
 }
 
+/** A database's pair as the store reads it (src/store/findings.ts CheckPairRow). */
+export interface PairRow {
+  readonly renderingId: number;
+  readonly document: string;
+  readonly ordinals: readonly number[];
+  readonly segmentTexts: readonly string[];
+  readonly target: string;
+}
+
+/** A database pair from the store's row (what readRun makes of the same pair's tuples). */
+export function pairOfRow(p: PairRow): ReadPair {
+  return { ref: pairRef(p.document, p.ordinals), source: joinSource(p.segmentTexts), target: p.target, document: p.document };
+}
+
 /** Is n an ordinal a ref keeps as a number (the audit's RefTable; 1 … 999,999,999)? */
-export const compactNumber = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= 999_999_999;
+const compactNumber = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= 999_999_999;
 
 /**
  * A run of documents' pairs as the audit and `check` read them (no object per pair but the pair),

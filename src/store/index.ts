@@ -2,10 +2,8 @@
  * The store: one object giving access to every repository over one SQLite database.
  * All SQL of Selaras lives in src/store/. Transactions are synchronous (never await inside).
  */
-import Database from "better-sqlite3";
-import { StoreError } from "../errors";
-import { openDatabase, DEFAULT_DB_FILE, DEFAULT_LOCK_TIMEOUT_MS, schemaVersion, withWriteLock, type Db, type OpenOptions } from "./open";
-import { beginRead } from "./snapshot";
+import { openDatabase, DEFAULT_DB_FILE, schemaVersion, withWriteLock, type Db, type OpenOptions } from "./open";
+import { beginRead, openSnapshotDb } from "./snapshot";
 import { createDocumentRepo } from "./documents";
 import { createExchangeRepo } from "./exchange";
 import { createFindingsRepo } from "./findings";
@@ -58,9 +56,8 @@ export function createStore(db: Db, file: string, options: OpenOptions = {}) {
      */
     async snapshotAsync<T>(fn: () => Promise<T>): Promise<T> {
       if (db.inTransaction) return fn();
-      db.exec("BEGIN DEFERRED");
+      beginRead(db); // (the snapshot starts here)
       try {
-        db.prepare("SELECT COUNT(*) FROM sqlite_schema").get(); // the snapshot starts here
         return await fn();
       } finally {
         if (db.inTransaction) db.exec("COMMIT");
@@ -92,13 +89,5 @@ export function openStore(file: string = DEFAULT_DB_FILE, options: OpenOptions =
  * transaction begun: it reads the database as it is now until it is closed (see ./snapshot.ts).
  */
 export function openReadSnapshot(file: string): Store {
-  let db: Db;
-  try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
-    db.pragma(`busy_timeout = ${DEFAULT_LOCK_TIMEOUT_MS}`);
-    beginRead(db);
-  } catch (e) {
-    throw new StoreError("db-open-failed", { file, reason: (e as Error).message }, { cause: e });
-  }
-  return createStore(db, file, { readonly: true });
+  return createStore(openSnapshotDb(file), file, { readonly: true });
 }

@@ -11,7 +11,7 @@
 import Database from "better-sqlite3";
 import { StoreError } from "../errors";
 import { createFindingsRepo, type FindingsRepo } from "./findings";
-import { isBusyError, type Db } from "./open";
+import { DEFAULT_LOCK_TIMEOUT_MS, type Db } from "./open";
 
 /** Begins a read transaction on `db` and reads once: its snapshot is the database as it is now. */
 export function beginRead(db: Db): void {
@@ -42,7 +42,7 @@ export function holdWriters(file: string, waitMs = 1000): WriterHold | null {
     db.exec("BEGIN IMMEDIATE");
   } catch (e) {
     db.close();
-    if (isBusyError(e) || (e as { code?: string }).code?.startsWith("SQLITE_")) return null;
+    if ((e as { code?: string }).code?.startsWith("SQLITE_")) return null; // (busy, read-only, …)
     throw e;
   }
   let held = true;
@@ -65,15 +65,26 @@ export interface SnapshotReader {
   close(): void;
 }
 
-/** Opens `file` read-only and begins its read transaction (a StoreError `db-open-failed` if it cannot). */
-export function openSnapshotReader(file: string): SnapshotReader {
-  let db: Db;
+/**
+ * Opens `file` read-only (another connection's file, its schema current) and begins its read
+ * transaction (a StoreError `db-open-failed` if it cannot): the database as it is now, until closed.
+ */
+export function openSnapshotDb(file: string, busyMs = DEFAULT_LOCK_TIMEOUT_MS): Db {
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
-    db.pragma("busy_timeout = 10000");
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    db.pragma(`busy_timeout = ${Math.max(0, Math.round(busyMs))}`);
     beginRead(db);
+    return db;
   } catch (e) {
     throw new StoreError("db-open-failed", { file, reason: (e as Error).message }, { cause: e });
   }
+}
+
+/** How long a worker's reader waits for a lock: a thread blocked in SQLite cannot be terminated, and the audit reads in its own thread after 20 s anyway. */
+const WORKER_BUSY_MS = 10_000;
+
+/** A worker thread's read snapshot of `file` (see openSnapshotDb): only the findings' reads, the rest of the store not loaded. */
+export function openSnapshotReader(file: string): SnapshotReader {
+  const db = openSnapshotDb(file, WORKER_BUSY_MS);
   return { findings: createFindingsRepo(db), close: () => db.close() };
 }

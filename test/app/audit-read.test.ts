@@ -12,7 +12,7 @@ import * as fs from "node:fs";
 const nodeFs = require("node:fs") as typeof fs;
 import * as path from "node:path";
 import { auditDatabaseReport, type AuditResult } from "../../src/app/audit";
-import { pairOfRow } from "../../src/app/audit-workers";
+import { pairOfRow } from "../../src/app/pair-read";
 import { readRun } from "../../src/app/pair-read";
 import type { Concept } from "../../src/model";
 import { openStore, type Store } from "../../src/store";
