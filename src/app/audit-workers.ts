@@ -23,7 +23,7 @@ import { SelarasError } from "../errors";
 import { pairHash } from "./check";
 import { pairOfRow, readRun, type PairRow, type RunRead } from "./pair-read";
 import { PairTextCache } from "./audit-texts";
-import { workerScript } from "../io/worker-script";
+import { workerScript } from "./worker-script";
 
 export type { PackedViolations };
 

@@ -18,7 +18,7 @@ import { ConflictError, NotFoundError, ParseError, SelarasError } from "../error
 import { ENFORCE_LEVELS, type Concept } from "../glossary";
 import type { PreviewJob, PreviewReply } from "./preview-worker";
 import type { RouteContext } from "./route-context";
-import { workerScript } from "../io/worker-script";
+import { workerScript } from "../app/worker-script";
 
 /** `addConcept(…, {dryRun})` in a worker thread (./preview-worker.ts) on its own read-only connection; its error rethrown here. */
 function previewInWorker(job: PreviewJob): Promise<EditResult> {

@@ -435,10 +435,9 @@ function patternCandidates(re: RegExp): Candidates {
   return f;
 }
 
-const HASH_START = 0x811c9dc5 | 0, HASH_PRIME = 0x01000193;
 // (module copies: an import is read through its module object)
+const HASH_START = HASH_PARAMS.offset, HASH_PRIME = HASH_PARAMS.prime;
 const TOKEN_WORD = WORD, TOKEN_HASH_MASK = HASH_PARAMS.mask;
-if (HASH_PARAMS.offset !== HASH_START || HASH_PARAMS.prime !== HASH_PRIME) throw new Error("Invariant failed: the tokenizer hashes words as wordHash does");
 /** FNV-1a of text[s, e) with ASCII letters lower-cased (as readCandidates hashes a word while reading it). */
 function wordHash(text: string, s: number, e: number): number {
   let h = HASH_START;

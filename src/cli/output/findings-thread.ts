@@ -14,12 +14,12 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
 import type { AuditReport } from "../../app/audit";
-import { ioError } from "../../errors";
+import { ioError, SelarasError } from "../../errors";
 import type { Lang } from "../../i18n";
-import { workerScript } from "../../io/worker-script";
+import { workerScript } from "../../app/worker-script";
 
 /** Fewer findings than this are written in this thread (a thread's start costs more than they do). */
-export const MIN_FINDINGS = 20_000;
+const MIN_FINDINGS = 20_000;
 /** The worker's young generation (MB): its garbage is short-lived, and every MB of it is resident (16: +32 MiB at the peak of a finding on each of 1M pairs). */
 const YOUNG_GENERATION_MB = 4;
 /** How long the writer waits for the worker to get further before it gives up (it failed without a word). */
@@ -118,7 +118,7 @@ export function findingsInThread(a: AuditReport, lang: Lang, options: { readonly
           continue;
         }
         if (state === DONE) return;
-        if (Date.now() - last > STALLED_MS) throw new Error("Invariant failed: the findings thread wrote nothing for a minute");
+        if (Date.now() - last > STALLED_MS) throw new SelarasError("io-report-thread-stopped", { file: options.report ?? file });
         // (woken when the worker has written more, or ended)
         Atomics.wait(flags, MOVES, moves, 1000);
       }
