@@ -399,7 +399,7 @@ export function auditChunk(
       ns = flat.scanSource(source);
       nt = flat.scanTarget(target);
       // (the consistency keys from the tokens the matcher just made)
-      if (grouped) consistencyKeys(source, target, keys, i * KEYS, flat.sourceTokens, flat.targetTokens);
+      if (grouped) consistencyKeys(source, target, keys, i * KEYS, sourceTokens, targetTokens);
       const so = flat.sourceOut, to = flat.targetOut;
       const sourceConcept = flat.sourceConcept;
       for (let k = 0; k < ns; k++) {
@@ -837,10 +837,7 @@ class ViolationStore {
   private kindNumber(checkId: string, severity: Severity, messageId: string, suppressed: boolean, names: readonly string[]): number {
     // (the kinds seen first, compared field by field: no key to build per violation)
     for (const r of this.recent) {
-      if (r.checkId !== checkId || r.messageId !== messageId || r.severity !== severity || r.suppressed !== suppressed || r.names.length !== names.length) continue;
-      let same = true;
-      for (let k = 0; k < names.length && same; k++) same = r.names[k] === names[k];
-      if (same) return r.kind;
+      if (r.checkId === checkId && r.messageId === messageId && r.severity === severity && r.suppressed === suppressed && sameNames(r.names, names)) return r.kind;
     }
     const kind = this.kindByKey(checkId, severity, messageId, suppressed, names);
     if (this.recent.length < 32) this.recent.push({ checkId, severity, messageId, suppressed, names: [...names], kind });

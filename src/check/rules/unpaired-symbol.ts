@@ -25,6 +25,7 @@ function hasSymbol(text: string, tokens: Tokens | null | undefined): boolean {
   }
   return false;
 }
+// (a module copy: an import is read through its module object in the loop above)
 const TOKEN_PUNCT = PUNCT;
 
 const NONE = { balance: 0, at: -1 };
