@@ -6,17 +6,14 @@
  * report counts and lists every finding (the counts `selaras check` gives for the same data) and
  * summarises the glossary per concept.
  */
-import * as path from "node:path";
 import type { AuditOptions, AuditReport } from "../check/audit";
-import type { Concept } from "../model";
 import { openReadSnapshot, type Store } from "../store";
 import type { CheckPairRow, PairTuple, SuppressionRow } from "../store/findings";
 import { holdWriters } from "../store/snapshot";
 import { readTextInput, writeChunksAtomic, type TextInput } from "../io/files";
 import { auditPairsParallel, type AuditPair, type DatabaseParts, type PairSource } from "./audit-workers";
 import { pairOfRow, readRun } from "./pair-read";
-import { parsePairsFile } from "./check";
-import { chooseGlossary, DEFAULT_GLOSSARY_DIR } from "./glossary-source";
+import { chooseCheckGlossary, parsePairsFile } from "./check";
 
 export type { AuditReport, AuditViolation, ConceptAudit, ListedFinding } from "../check/audit";
 /** An audit report's findings from their plain data in another thread (a report writer's, see ListedFindings.parts). */
@@ -150,11 +147,6 @@ function sharedDatabase(store: Store, lasting: boolean): { reader: Store; parts:
   }
 }
 
-/** The glossary of an audit (as checkGlossary chooses it; compiled where it is used, in each thread). */
-function auditGlossary(store: Store | null, o: AuditRunOptions): { concepts: Concept[]; from: string | null } {
-  const g = chooseGlossary({ glossary: o.glossary, database: store ? { store, file: store.file } : null, dir: path.join(o.root ?? ".", DEFAULT_GLOSSARY_DIR) });
-  return g ? { concepts: g.concepts, from: g.source.kind === "database" ? "database" : g.source.path } : { concepts: [], from: null };
-}
 
 /**
  * The audit of a database: read by its threads on `shared`, or in this thread on `store` (the report
@@ -164,7 +156,7 @@ function auditGlossary(store: Store | null, o: AuditRunOptions): { concepts: Con
 async function auditWith(store: Store, shared: { reader: Store; parts: DatabaseParts } | null, o: AuditRunOptions, lasting: boolean, spill = false): Promise<AuditResult & { release(): void }> {
   try {
     const from = shared ? shared.reader : store;
-    const g = auditGlossary(from, o);
+    const g = chooseCheckGlossary(from, o.glossary, o.root ?? ".");
     const rows = from.findings.suppressions();
     const run = await auditPairsParallel(shared ? shared.parts : databaseSource(store, lasting), g.concepts, { ...o, suppressions: rows, ...(spill ? { textSpillBytes: o.textSpillBytes ?? TEXT_SPILL_BYTES } : {}) });
     return {
@@ -222,7 +214,7 @@ export async function auditDatabaseReport<T>(store: Store, o: AuditRunOptions, u
 /** `selaras audit --pairs <file.tsv>`: a pairs file (or standard input's bytes, as the CLI read them), no database. */
 export async function auditPairsFile(file: TextInput, o: AuditRunOptions = {}): Promise<AuditResult> {
   const pairs = parsePairsFile(readTextInput(file), typeof file === "string" ? file : file.name);
-  const g = auditGlossary(null, o);
+  const g = chooseCheckGlossary(null, o.glossary, o.root ?? ".");
   const run = await auditPairsParallel(pairs, g.concepts, o);
   return { audit: run.report, glossary: { concepts: g.concepts.length, from: g.from }, suppressions: { lapsed: [], unused: [] } };
 }

@@ -49,10 +49,14 @@ const materialize = (r: StreamedCheckReport): CheckReport => ({ ...r, findings: 
 
 /** The glossary of a check run (chooseGlossary): --glossary file/dir; else the database's glossary when it has one; else `<root>/glossary/` if present. */
 export function checkGlossary(store: Store | null, glossary: string | undefined, root: string, given?: { concepts: Concept[]; from: string }): { matcher?: GlossaryMatcher; concepts: Concept[]; from: string | null } {
-  if (given) return { matcher: compileGlossary(given.concepts), concepts: given.concepts, from: given.from };
+  const g = given ?? chooseCheckGlossary(store, glossary, root);
+  return g.from === null ? g : { matcher: compileGlossary(g.concepts), concepts: g.concepts, from: g.from };
+}
+
+/** checkGlossary's choice, not compiled (the audit compiles it in each of its threads): its concepts and where they came from ("database", a path, or null: none). */
+export function chooseCheckGlossary(store: Store | null, glossary: string | undefined, root: string): { concepts: Concept[]; from: string | null } {
   const g = chooseGlossary({ glossary, database: store ? { store, file: store.file } : null, dir: path.join(root, DEFAULT_GLOSSARY_DIR) });
-  if (!g) return { concepts: [], from: null };
-  return { matcher: compileGlossary(g.concepts), concepts: g.concepts, from: g.source.kind === "database" ? "database" : g.source.path };
+  return g ? { concepts: g.concepts, from: g.source.kind === "database" ? "database" : g.source.path } : { concepts: [], from: null };
 }
 
 export interface DatabasePair extends PairToCheck {
