@@ -385,6 +385,7 @@ export function auditChunk(
   const noTerms: never[] = [];
   // the matcher's tokens of the pair's texts (see CheckInput.sourceTokens: the checks may read them)
   const sourceTokens = flat ? flat.sourceTokens : null, targetTokens = flat ? flat.targetTokens : null;
+  const rec: ProblemRecorder = { byCheck, suppress, usedSuppressions, counts, found, flat, T, mark, violated };
   for (let i = 0; i < pairs.length; i++) {
     const p = pairs[i]!;
     const source = p.source, target = p.target;
@@ -480,42 +481,7 @@ export function auditChunk(
         throw new SelarasError("check-crashed", { checkId: pc.id, ref: p.ref, message: String((cause as Error)?.message ?? cause) }, { cause });
       }
       if (problems.length === 0) continue;
-      const b = byCheck[pc.id];
-      if (b) b[0] += problems.length;
-      else byCheck[pc.id] = [problems.length, start + i];
-      // a suppression of this check on this pair
-      let silencedBy = -1;
-      for (let q = sp; suppress !== undefined && q < suppress.pair.length && suppress.pair[q] === i; q++) {
-        if (suppress.checkIds[q] === pc.id) { silencedBy = suppress.ids[q]!; break; }
-      }
-      if (silencedBy >= 0) usedSuppressions.push(silencedBy);
-      const suppressed = silencedBy >= 0;
-      for (let qi = 0; qi < problems.length; qi++) {
-        const q = problems[qi]!;
-        if (!(q.messageId in pc.check.meta.messages)) throw new Error(`Invariant failed: ${pc.id} reported unknown messageId "${q.messageId}"`);
-        const severity = severityOf(pc.severity, q);
-        if (suppressed) counts.suppressed++;
-        else counts[severity]++;
-        const data = q.data ?? {};
-        found.push(start + i, pc.id, severity, q.messageId, data, suppressed);
-        const entry = data.entry;
-        if (typeof entry !== "string" || !flat || !pc.id.startsWith("glossary-")) continue;
-        const c = conceptIndex(flat, entry);
-        const a = T.list(c);
-        if (!suppressed && mark[c] === stamp && violated[c] !== stamp) { violated[c] = stamp; T.violatingPairs[c]!++; }
-        const targetText = q.target ? target.slice(q.target.start, q.target.end) : undefined;
-        if (a.violations === NONE) { a.violations = []; a.violationPairs = []; }
-        a.violationPairs.push(start + i);
-        a.violations.push({
-          ref: p.ref, checkId: pc.id, severity, messageId: q.messageId, data,
-          source, target,
-          offending: targetText ?? (q.source ? source.slice(q.source.start, q.source.end) : ""), suppressed,
-        });
-        if (pc.id === "glossary-term-missing" && q.messageId === "untranslated") {
-          if (a.untranslated === NONE) a.untranslated = [];
-          a.untranslated.push({ ref: p.ref, text: targetText ?? "" });
-        }
-      }
+      recordProblems(rec, pc, problems, start, i, sp, p.ref, source, target);
     }
     for (let m = 0; m < plan.measures.length; m++) {
       const mc = plan.measures[m]!;
@@ -528,15 +494,87 @@ export function auditChunk(
       measures[m]![i] = x ?? NaN;
     }
     const spans = flat ? candidateSpansFlat(source, flat.sourceOut, ns, flat.sourceTokens) : candidateSpansFlat(source, noTerms, 0);
-    for (let k = 0; k < spans.length; k++) {
-      const { term, kind } = spans[k]!;
-      if (known.has(term.toLowerCase())) continue;
-      let c = cand.get(term);
-      if (!c) cand.set(term, (c = [term, kind, 0, []]));
-      c[2]++;
-      if (c[3].length < maxExamples && !c[3].some((e) => e.ref === p.ref)) c[3].push({ ref: p.ref, text: source.trim() });
+    if (spans.length > 0) countCandidates(cand, known, spans, p.ref, source, maxExamples);
+  }
+  return finishChunk(matcher, flat, T, start, pairs.length, counts, byCheck, cand, keys, found, measures, usedSuppressions);
+}
+
+/** What recordProblems writes to: the chunk's aggregates, and the per-pair marks of auditChunk. */
+interface ProblemRecorder {
+  readonly byCheck: Record<string, [number, number]>;
+  readonly suppress: ChunkSuppressions | undefined;
+  readonly usedSuppressions: number[];
+  readonly counts: { error: number; warning: number; info: number; suppressed: number };
+  readonly found: FindingPacker;
+  readonly flat: FlatMatcher | undefined;
+  readonly T: Tally;
+  readonly mark: Int32Array;
+  readonly violated: Int32Array;
+}
+
+/**
+ * The problems of a pair check on pair `i` of the chunk (`sp`: its first entry in the suppressions)
+ * into the chunk's aggregates. Out of auditChunk's loop: few pairs have problems, of many shapes,
+ * and the loop's optimised code is not thrown away (and compiled again) when one is new.
+ */
+function recordProblems(r: ProblemRecorder, pc: AuditPlan["pair"][number], problems: readonly Problem[], start: number, i: number, sp: number, ref: string, source: string, target: string): void {
+  const { suppress, flat, T } = r;
+  const stamp = i + 1;
+  const b = r.byCheck[pc.id];
+  if (b) b[0] += problems.length;
+  else r.byCheck[pc.id] = [problems.length, start + i];
+  // a suppression of this check on this pair
+  let silencedBy = -1;
+  for (let q = sp; suppress !== undefined && q < suppress.pair.length && suppress.pair[q] === i; q++) {
+    if (suppress.checkIds[q] === pc.id) { silencedBy = suppress.ids[q]!; break; }
+  }
+  if (silencedBy >= 0) r.usedSuppressions.push(silencedBy);
+  const suppressed = silencedBy >= 0;
+  for (let qi = 0; qi < problems.length; qi++) {
+    const q = problems[qi]!;
+    if (!(q.messageId in pc.check.meta.messages)) throw new Error(`Invariant failed: ${pc.id} reported unknown messageId "${q.messageId}"`);
+    const severity = severityOf(pc.severity, q);
+    if (suppressed) r.counts.suppressed++;
+    else r.counts[severity]++;
+    const data = q.data ?? {};
+    r.found.push(start + i, pc.id, severity, q.messageId, data, suppressed);
+    const entry = data.entry;
+    if (typeof entry !== "string" || !flat || !pc.id.startsWith("glossary-")) continue;
+    const c = conceptIndex(flat, entry);
+    const a = T.list(c);
+    if (!suppressed && r.mark[c] === stamp && r.violated[c] !== stamp) { r.violated[c] = stamp; T.violatingPairs[c]!++; }
+    const targetText = q.target ? target.slice(q.target.start, q.target.end) : undefined;
+    if (a.violations === NONE) { a.violations = []; a.violationPairs = []; }
+    a.violationPairs.push(start + i);
+    a.violations.push({
+      ref, checkId: pc.id, severity, messageId: q.messageId, data,
+      source, target,
+      offending: targetText ?? (q.source ? source.slice(q.source.start, q.source.end) : ""), suppressed,
+    });
+    if (pc.id === "glossary-term-missing" && q.messageId === "untranslated") {
+      if (a.untranslated === NONE) a.untranslated = [];
+      a.untranslated.push({ ref, text: targetText ?? "" });
     }
   }
+}
+
+/** A pair's candidate-term spans counted into `cand` (out of auditChunk's loop: its closure would hold the pair in a context of each pass). */
+function countCandidates(cand: Map<string, [string, "acronym" | "name", number, RefText[]]>, known: ReadonlySet<string>, spans: readonly { readonly term: string; readonly kind: "acronym" | "name" }[], ref: string, source: string, maxExamples: number): void {
+  for (let k = 0; k < spans.length; k++) {
+    const { term, kind } = spans[k]!;
+    if (known.has(term.toLowerCase())) continue;
+    let c = cand.get(term);
+    if (!c) cand.set(term, (c = [term, kind, 0, []]));
+    c[2]++;
+    if (c[3].length < maxExamples && !c[3].some((e) => e.ref === ref)) c[3].push({ ref, text: source.trim() });
+  }
+}
+
+
+/** A chunk's aggregates from its tallies (out of auditChunk: code its loop's compilations need not hold). */
+function finishChunk(matcher: GlossaryMatcher | undefined, flat: FlatMatcher | undefined, T: Tally, start: number, size: number, counts: ChunkAggregate["counts"], byCheck: ChunkAggregate["byCheck"], cand: Map<string, ChunkAggregate["candidates"][number]>, keys: Int32Array, found: FindingPacker, measures: Float64Array[], usedSuppressions: number[]): ChunkAggregate {
+  const nConcepts = flat ? flat.concepts.length : 0;
+  const { occ, flags, firstUse, keyCount } = T;
   const tally = new Int32Array(nConcepts * TALLY);
   const lists: [number, ConceptLists][] = [];
   for (let c = 0; c < nConcepts; c++) {
@@ -560,7 +598,7 @@ export function auditChunk(
   }
   const ids = flat ? idsOf(flat) : [];
   const keyTable = flat && (matcher as Partial<CompiledGlossary>).flat === flat ? keyTableOf(flat) : 0;
-  return { start, size: pairs.length, counts, byCheck, ids, tally, uses, useTexts, useKeys, keyTable, lists, candidates: [...cand.values()], keys, found: found.finish(), measures, usedSuppressions };
+  return { start, size, counts, byCheck, ids, tally, uses, useTexts, useKeys, keyTable, lists, candidates: [...cand.values()], keys, found: found.finish(), measures, usedSuppressions };
 }
 
 const idLists = new WeakMap<FlatMatcher, string[]>();
