@@ -364,7 +364,10 @@ export function auditChunk(
   const counts = { error: 0, warning: 0, info: 0, suppressed: 0 };
   const found = new FindingPacker();
   const usedSuppressions: number[] = [];
-  const measures = plan.measures.map(() => new Float64Array(pairs.length));
+  // (an array made by a loop: `map` makes arrays of another elements kind once this function is
+  // optimised, and the loop's optimised code, which reads them per pair, was thrown away for it)
+  const measures: Float64Array[] = [];
+  for (let m = 0; m < plan.measures.length; m++) measures.push(new Float64Array(pairs.length));
   let sp = 0; // the next entry of `suppress`
   const byCheck: Record<string, [number, number]> = {};
   const cand = new Map<string, [string, "acronym" | "name", number, RefText[]]>();
