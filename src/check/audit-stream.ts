@@ -389,7 +389,9 @@ export function auditChunk(
   // the matcher's tokens of the pair's texts (see CheckInput.sourceTokens: the checks may read them)
   const sourceTokens = flat ? flat.sourceTokens : null, targetTokens = flat ? flat.targetTokens : null;
   const rec: ProblemRecorder = { byCheck, suppress, usedSuppressions, counts, found, flat, T, mark, violated };
-  for (let i = 0; i < pairs.length; i++) {
+  // (a pair's work in a function called per pair: optimised as a function of its own, not by
+  // on-stack replacement of a loop whose code after it has not run yet, thrown away when the loop ends)
+  const auditPair = (i: number): void => {
     const p = pairs[i]!;
     const source = p.source, target = p.target;
     const stamp = i + 1;
@@ -498,7 +500,8 @@ export function auditChunk(
     }
     const spans = flat ? candidateSpansFlat(source, flat.sourceOut, ns, flat.sourceTokens) : candidateSpansFlat(source, noTerms, 0);
     if (spans.length > 0) countCandidates(cand, known, spans, p.ref, source, maxExamples);
-  }
+  };
+  for (let i = 0; i < pairs.length; i++) auditPair(i);
   return finishChunk(matcher, flat, T, start, pairs.length, counts, byCheck, cand, keys, found, measures, usedSuppressions);
 }
 
