@@ -365,7 +365,7 @@ export function auditChunk(
   const found = new FindingPacker();
   const usedSuppressions: number[] = [];
   // (an array made by a loop: `map` makes arrays of another elements kind once this function is
-  // optimised, and the loop's optimised code, which reads them per pair, was thrown away for it)
+  // optimised, and the per-pair code's optimised code, which reads them, was thrown away for it)
   const measures: Float64Array[] = [];
   for (let m = 0; m < plan.measures.length; m++) measures.push(new Float64Array(pairs.length));
   let sp = 0; // the next entry of `suppress`
@@ -520,8 +520,8 @@ interface ProblemRecorder {
 
 /**
  * The problems of a pair check on pair `i` of the chunk (`sp`: its first entry in the suppressions)
- * into the chunk's aggregates. Out of auditChunk's loop: few pairs have problems, of many shapes,
- * and the loop's optimised code is not thrown away (and compiled again) when one is new.
+ * into the chunk's aggregates. Out of auditChunk's per-pair code: few pairs have problems, of many
+ * shapes, and that code's optimised code is not thrown away (and compiled again) when one is new.
  */
 function recordProblems(r: ProblemRecorder, pc: AuditPlan["pair"][number], problems: readonly Problem[], start: number, i: number, sp: number, ref: string, source: string, target: string): void {
   const { suppress, flat, T } = r;
@@ -564,7 +564,7 @@ function recordProblems(r: ProblemRecorder, pc: AuditPlan["pair"][number], probl
   }
 }
 
-/** A pair's candidate-term spans counted into `cand` (out of auditChunk's loop: its closure would hold the pair in a context of each pass). */
+/** A pair's candidate-term spans counted into `cand` (out of auditChunk's per-pair code: its closure would hold the pair in a context of each pass). */
 function countCandidates(cand: Map<string, [string, "acronym" | "name", number, RefText[]]>, known: ReadonlySet<string>, spans: readonly { readonly term: string; readonly kind: "acronym" | "name" }[], ref: string, source: string, maxExamples: number): void {
   for (let k = 0; k < spans.length; k++) {
     const { term, kind } = spans[k]!;
@@ -577,7 +577,7 @@ function countCandidates(cand: Map<string, [string, "acronym" | "name", number, 
 }
 
 
-/** A chunk's aggregates from its tallies (out of auditChunk: code its loop's compilations need not hold). */
+/** A chunk's aggregates from its tallies (out of auditChunk: code its compilations need not hold). */
 function finishChunk(matcher: GlossaryMatcher | undefined, flat: FlatMatcher | undefined, T: Tally, start: number, size: number, counts: ChunkAggregate["counts"], byCheck: ChunkAggregate["byCheck"], cand: Map<string, ChunkAggregate["candidates"][number]>, keys: Int32Array, found: FindingPacker, measures: Float64Array[], usedSuppressions: number[]): ChunkAggregate {
   const nConcepts = flat ? flat.concepts.length : 0;
   const { occ, flags, firstUse, keyCount } = T;
