@@ -100,6 +100,30 @@ export class PairTextCache {
     return { source: blk!.toString("utf8", a - base, s - base), target: blk!.toString("utf8", s - base, t - base), document: blk!.toString("utf8", t - base, d - base) };
   }
 
+  /** Bytes of the kept source and target of pair i (UTF-8), or -1 when they are not kept (see copyTexts). */
+  textsSize(i: number): number {
+    const e = this.entry.length ? this.entry[i]! - 1 : -1;
+    if (e < 0 || (this.blocks[this.cols[e * 5]!] === null && typeof this.fd !== "number")) return -1;
+    return this.cols[e * 5 + 3]! - this.cols[e * 5 + 1]!;
+  }
+
+  /**
+   * Copies the kept source and target of pair i (textsSize(i) bytes, as UTF-8) into `into` at `at`
+   * (read from the file straight there when written to it); the bytes of its source, or -1 when they
+   * could not be read.
+   */
+  copyTexts(i: number, into: Buffer, at: number): number {
+    const e = this.entry.length ? this.entry[i]! - 1 : -1;
+    if (e < 0) return -1;
+    const o = e * 5, blk = this.blocks[this.cols[o]!];
+    const a = this.cols[o + 1]!, s = this.cols[o + 2]!, t = this.cols[o + 3]!;
+    if (blk === null || blk === undefined) {
+      if (typeof this.fd !== "number") return -1;
+      if (fs.readSync(this.fd, into, at, t - a, this.fileAt[this.cols[o]!]! + a) !== t - a) return -1;
+    } else into.set(new Uint8Array(blk.buffer, blk.byteOffset + a, t - a), at);
+    return s - a;
+  }
+
   /** Lets go of the file (the texts written there are read again from where they came from). */
   close(): void {
     if (typeof this.fd === "number") {

@@ -54,6 +54,7 @@ function jsonItems<T extends string | Uint8Array>(t: TFunction, out: Gathered<T>
   const message = findingMessages(t);
   const q = new Quoted();
   const fData = new DataText(P3), vData = new DataText(P5);
+  const bytes = out.takesBytes;
   /** The items of a list at depth `depth`, each written by `item` from its `{` on, in `[` … `]`. */
   const list = function* <C extends FindingCursor | ViolationCursor>(c: C, depth: number, item: (c: C) => void): Generator<T> {
     const pad = padOf(depth);
@@ -71,9 +72,12 @@ function jsonItems<T extends string | Uint8Array>(t: TFunction, out: Gathered<T>
     if (w !== undefined) { out.add(jsonText({ ...w, message: vMessage(t, w) }, P4)!); return; }
     out.add(V.ref + jsonString(c.ref) + V.checkId + q.of(c.checkId) + V.severity + q.of(c.severity) + V.messageId + q.of(c.messageId)
       + V.data + vData.text(c.names, c.values, c.at) + V.source);
-    out.add(jsonString(c.source));
+    // (a text the list has as UTF-8 with nothing to escape goes out as it is: no string to make)
+    if (bytes && c.plainBytes?.(0)) out.addQuoted(c.bytes!, c.bytesStart!, c.bytesEnd!);
+    else out.add(jsonString(c.source));
     out.add(V.target);
-    out.add(jsonString(c.target));
+    if (bytes && c.plainBytes?.(1)) out.addQuoted(c.bytes!, c.bytesStart!, c.bytesEnd!);
+    else out.add(jsonString(c.target));
     out.add(V.offending + jsonString(c.offending) + (c.suppressed ? V.suppressed : V.kept) + V.message);
     out.add(jsonString(message.values(messageKey(c.checkId, c.messageId), c.names, c.values, c.at)) + "\n" + P4 + "}");
   };
