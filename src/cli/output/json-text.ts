@@ -139,15 +139,18 @@ export class Gathered<T extends string | Uint8Array> {
     const buf = this.room(3 * s.length);
     this.used += (buf as unknown as Utf8Writer).utf8Write(s, this.used);
   }
-  /** Gathers bytes: UTF-8 [start, end) of `bytes` in quotes, a JSON string with nothing to escape (pieces of bytes only: see `takesBytes`). */
-  addQuoted(bytes: Uint8Array, start: number, end: number): void {
-    const buf = this.room(end - start + 2);
+  /**
+   * Gathers bytes: UTF-8 [start, end) of `bytes` in quotes, a JSON string with nothing to escape,
+   * then the text `then` (pieces of bytes only: see `takesBytes`).
+   */
+  addQuoted(bytes: Uint8Array, start: number, end: number, then: string): void {
+    const buf = this.room(end - start + 2 + 3 * then.length);
     let at = this.used;
     buf[at++] = 0x22;
     buf.set(bytes.subarray(start, end), at);
     at += end - start;
     buf[at++] = 0x22;
-    this.used = at;
+    this.used = then === "" ? at : at + (buf as unknown as Utf8Writer).utf8Write(then, at);
   }
   /** Does it gather bytes (addQuoted)? */
   get takesBytes(): boolean {
