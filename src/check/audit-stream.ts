@@ -988,7 +988,7 @@ class ViolationStore {
   }
   /** Violation k into `c` (but its pair's texts: see texts). */
   read(k: number, c: StoredViolationCursor): void {
-    const whole = this.whole.get(k);
+    const whole = this.whole.size === 0 ? undefined : this.whole.get(k);
     c.whole = whole;
     if (whole !== undefined) return;
     const o = VCOLS * k;

@@ -49,7 +49,7 @@ export function jsonText(v: unknown, pad = ""): string | undefined {
       for (const k of Object.keys(v)) {
         const text = jsonText((v as Record<string, unknown>)[k], inner);
         if (text === undefined) continue;
-        out += (out === "" ? "{\n" : ",\n") + inner + JSON.stringify(k) + ": " + text;
+        out += (out === "" ? "{\n" : ",\n") + inner + jsonString(k) + ": " + text;
       }
       return out === "" ? "{}" : out + "\n" + pad + "}";
     }
