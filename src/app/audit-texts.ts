@@ -4,7 +4,8 @@
  * them again one by one from the database (scattered reads: ~10 µs a pair, the slowest part of
  * writing it). Up to a number of bytes in memory; past that, when the run allows it, in a temporary
  * file (unlinked as soon as it is open where the system allows it, closed by `close`): a pair read
- * back from it costs one small read of the operating system's cache, not the process's memory.
+ * back from it costs one small read of the operating system's cache, not the process's memory (a
+ * file no larger than the memory budget is read back whole, once: the report may hold twice it).
  * What cannot be kept (past both budgets, a file that cannot be written) is read again.
  */
 import * as crypto from "node:crypto";
@@ -43,6 +44,8 @@ export class PairTextCache {
   private file: string | undefined;
   /** Where a text read back from the file is read into. */
   private scratch = Buffer.alloc(0);
+  /** The file read back whole, when it is no larger than the memory budget (see readBack; null: it could not be). */
+  private back: Buffer | null | undefined;
   private full = false;
   /** (smaller with a small budget: a test's few pairs fill several) */
   private readonly blockSize: number;
@@ -88,7 +91,11 @@ export class PairTextCache {
     const a = this.cols[o + 1]!, s = this.cols[o + 2]!, t = this.cols[o + 3]!, d = this.cols[o + 4]!;
     let blk = this.blocks[b];
     let base = 0;
-    if (blk === null) {
+    const back = blk === null ? this.readBack() : undefined;
+    if (back !== undefined) {
+      blk = back;
+      base = -this.fileAt[b]!;
+    } else if (blk === null) {
       // written to the file: read these texts back into the scratch buffer
       if (this.fd === null || this.fd === undefined) return undefined;
       if (this.scratch.length < d - a) this.scratch = Buffer.allocUnsafe(Math.max(d - a, 64 << 10));
@@ -100,12 +107,62 @@ export class PairTextCache {
     return { source: blk!.toString("utf8", a - base, s - base), target: blk!.toString("utf8", s - base, t - base), document: blk!.toString("utf8", t - base, d - base) };
   }
 
+  /** Bytes of the kept source and target of pair i (UTF-8), or -1 when they are not kept (see copyTexts). */
+  textsSize(i: number): number {
+    const e = this.entry.length ? this.entry[i]! - 1 : -1;
+    if (e < 0 || (this.blocks[this.cols[e * 5]!] === null && typeof this.fd !== "number")) return -1;
+    return this.cols[e * 5 + 3]! - this.cols[e * 5 + 1]!;
+  }
+
+  /**
+   * Copies the kept source and target of pair i (textsSize(i) bytes, as UTF-8) into `into` at `at`
+   * (read from the file straight there when written to it); the bytes of its source, or -1 when they
+   * could not be read.
+   */
+  copyTexts(i: number, into: Buffer, at: number): number {
+    const e = this.entry.length ? this.entry[i]! - 1 : -1;
+    if (e < 0) return -1;
+    const o = e * 5, blk = this.blocks[this.cols[o]!];
+    const a = this.cols[o + 1]!, s = this.cols[o + 2]!, t = this.cols[o + 3]!;
+    if (blk === null || blk === undefined) {
+      if (typeof this.fd !== "number") return -1;
+      const from = this.fileAt[this.cols[o]!]! + a;
+      const back = this.readBack();
+      if (back !== undefined) into.set(new Uint8Array(back.buffer, back.byteOffset + from, t - a), at);
+      else if (fs.readSync(this.fd, into, at, t - a, from) !== t - a) return -1;
+    } else into.set(new Uint8Array(blk.buffer, blk.byteOffset + a, t - a), at);
+    return s - a;
+  }
+
+  /**
+   * The whole file, read back once, when it holds no more than the memory budget: a report reads
+   * its texts at random (a concept's violations are spread over the run), one small read each
+   * otherwise (a million pairs: ~150,000 reads). Undefined when it is larger or cannot be read.
+   */
+  private readBack(): Buffer | undefined {
+    if (this.back === undefined && typeof this.fd === "number") {
+      this.back = null;
+      if (this.onDisk <= this.budget) {
+        const back = Buffer.allocUnsafe(this.onDisk);
+        try {
+          let done = 0;
+          for (let n = 1; done < back.length && n > 0; done += n) n = fs.readSync(this.fd, back, done, back.length - done, done);
+          if (done === back.length) this.back = back;
+        } catch {
+          // (then a pair at a time)
+        }
+      }
+    }
+    return this.back ?? undefined;
+  }
+
   /** Lets go of the file (the texts written there are read again from where they came from). */
   close(): void {
     if (typeof this.fd === "number") {
       try { fs.closeSync(this.fd); } catch { /* closed already */ }
     }
     this.fd = null;
+    this.back = undefined;
     if (this.file !== undefined) {
       try { fs.rmSync(this.file, { force: true }); } catch { /* (a temporary file) */ }
       this.file = undefined;
@@ -146,6 +203,7 @@ export class PairTextCache {
     }
     this.fileAt[this.blocks.length - 1] = this.onDisk;
     this.onDisk += this.used;
+    this.back = undefined;
     return true;
   }
 

@@ -13,7 +13,7 @@
 import * as os from "node:os";
 import { Worker, type MessagePort } from "node:worker_threads";
 import type { AuditOptions, AuditReport } from "../check/audit";
-import { AuditMerger, auditChunk, knownSources, VCODES, type ChunkAggregate, type ChunkSuppressions, type ConceptLists, type PackedChunkAggregate, type PackedViolations, type PairAccess, type RefParts } from "../check/audit-stream";
+import { AuditMerger, auditChunk, knownSources, VCODES, type ChunkAggregate, type ChunkSuppressions, type ConceptLists, type PackedChunkAggregate, type PackedViolations, type PairAccess, type PairTextBytes, type RefParts } from "../check/audit-stream";
 import type { AuditViolation } from "../check/audit";
 import type { PairToCheck } from "../check/run";
 import type { Concept } from "../model";
@@ -93,6 +93,12 @@ export function packViolations(lists: ChunkAggregate["lists"]): { lists: WireChu
   });
   return { lists: out, violations: { perList, pair, codes, names, values, offending } };
 }
+
+/** Buffer's own UTF-8 writer (what buf.write(s, at) calls, without reading its arguments again); the bytes written. */
+interface Utf8Writer { utf8Write(s: string, at: number): number }
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** Has s no lone surrogate (UTF-8 carries it)? */
+const wellFormed = (s: string): boolean => !LONE_SURROGATE.test(s);
 
 const NO_VIOLATIONS: AuditViolation[] = [], NO_PAIRS: number[] = [];
 
@@ -534,7 +540,42 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
     if (missing.length) readAgain(missing).forEach((p, j) => (out[at[j]!] = p));
     return out;
   };
-  const access: PairAccess = { ref: (i) => refs.get(i), fetch, lasting, refParts: () => refs.parts() };
+  /** The texts of pairs as UTF-8 (see PairAccess.textBytes): those kept copied as they are, the others read again and encoded. */
+  const textBytes = (indexes: readonly number[]): PairTextBytes | undefined => {
+    if (!cache.keeps) return undefined;
+    let size = 0;
+    const missing: number[] = [];
+    for (const i of indexes) {
+      const n = cache.textsSize(i);
+      if (n >= 0) size += n;
+      else missing.push(i);
+    }
+    const again = missing.length ? readAgain(missing) : [];
+    for (const p of again) {
+      // (UTF-8 cannot carry a lone surrogate: such texts go as strings)
+      if (!wellFormed(p.source) || !wellFormed(p.target)) return undefined;
+      size += 3 * (p.source.length + p.target.length);
+    }
+    const bytes = Buffer.allocUnsafe(size), at = new Int32Array(2 * indexes.length + 1);
+    let pos = 0, m = 0;
+    for (let j = 0; j < indexes.length; j++) {
+      at[2 * j] = pos;
+      const a = m < missing.length && missing[m] === indexes[j] ? -1 : cache.copyTexts(indexes[j]!, bytes, pos);
+      if (a >= 0) {
+        at[2 * j + 1] = pos + a;
+        pos += cache.textsSize(indexes[j]!);
+      } else {
+        if (m >= missing.length || missing[m] !== indexes[j]) return undefined;
+        const p = again[m++]!;
+        pos += (bytes as unknown as Utf8Writer).utf8Write(p.source, pos);
+        at[2 * j + 1] = pos;
+        pos += (bytes as unknown as Utf8Writer).utf8Write(p.target, pos);
+      }
+    }
+    at[2 * indexes.length] = pos;
+    return { bytes, at };
+  };
+  const access: PairAccess = { ref: (i) => refs.get(i), fetch, lasting, refParts: () => refs.parts(), textBytes };
   const { file, execArgv } = workerScript(__dirname, "audit-worker");
   // a worker holds the texts of the chunk it audits (a few MB) alive: a young generation larger than
   // the default one copies them less often (~4% faster at 64 MB), but every MB of it is resident in

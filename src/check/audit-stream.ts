@@ -719,6 +719,17 @@ export interface PairAccess {
   readonly lasting?: boolean;
   /** The refs as plain data (ref(i) for every pair of the run), when they are kept in such a table. */
   refParts?(): RefParts;
+  /**
+   * The texts of these pairs (indexes ascending, distinct) as UTF-8, when `fetch` would decode them
+   * from UTF-8 (a report copies them as they are); undefined: read them with `fetch`.
+   */
+  textBytes?(indexes: readonly number[]): PairTextBytes | undefined;
+}
+
+/** Texts of pairs as UTF-8, one pair after the other: pair j's source is bytes [at[2j], at[2j + 1]), its target [at[2j + 1], at[2j + 2]). */
+export interface PairTextBytes {
+  readonly bytes: Buffer;
+  readonly at: Int32Array;
 }
 
 /** Access to pairs held in an array. */
@@ -773,6 +784,8 @@ const TEXT_BLOCK = 1 << 20;
 
 /** Buffer's own UTF-8 writer (what buf.write(s, at) calls, without reading its arguments again); the bytes written. */
 interface Utf8Writer { utf8Write(s: string, at: number): number }
+/** Buffer's own UTF-8 reader (what buf.toString("utf8", start, end) calls, without reading its arguments again). */
+interface Utf8Reader { utf8Slice(start: number, end: number): string }
 
 /**
  * Strings kept as UTF-8 one after the other in 1 MiB blocks, outside the JS heap (no string object
@@ -799,7 +812,7 @@ class TextStore {
   }
   get(k: number): string {
     const o = 3 * k;
-    return this.blocks[this.at.get(o)]!.toString("utf8", this.at.get(o + 1), this.at.get(o + 2));
+    return (this.blocks[this.at.get(o)]! as unknown as Utf8Reader).utf8Slice(this.at.get(o + 1), this.at.get(o + 2));
   }
 }
 
@@ -872,7 +885,7 @@ class ViolationStore {
   private readonly whole = new Map<number, AuditViolation>();
   /** The pair whose texts were stored last, and where (a chunk's violations of one pair share them). */
   private readonly textsOf = new Map<number, number>();
-  constructor(private readonly ref: (index: number) => string, private readonly readTexts?: (indexes: readonly number[]) => readonly PairToCheck[]) {}
+  constructor(private readonly ref: (index: number) => string, private readonly readTexts?: Pick<PairAccess, "fetch" | "textBytes">) {}
 
   private kind(v: AuditViolation, names: readonly string[]): number {
     return this.kindNumber(v.checkId, v.severity, v.messageId, v.suppressed, names);
@@ -992,22 +1005,34 @@ class ViolationStore {
   }
   /** The pairs of the chunks merged so far need their texts no longer looked up. */
   endChunk(): void { this.textsOf.clear(); }
-  /** The pairs of these violations read again (by index), when their texts were not kept. */
-  pairsOf(ks: readonly number[]): Map<number, PairToCheck> | undefined {
-    if (!this.readTexts) return undefined;
-    const want: number[] = [];
-    for (const k of ks) {
-      const pair = this.cols.get(VCOLS * k);
-      if (pair >= 0) want.push(pair);
+  /**
+   * The pairs of violations `ks` (a batch of a list) read again, when their texts were not kept: per
+   * violation its pair's slot in the batch (-1: none, the violation is kept whole).
+   */
+  pairsOf(ks: readonly number[]): TextBatch | undefined {
+    const access = this.readTexts;
+    if (!access) return undefined;
+    // (pair, position) as one number, sorted: the distinct pairs ascending, and each position's slot
+    const keyed = new Float64Array(ks.length);
+    let n = 0;
+    for (let j = 0; j < ks.length; j++) {
+      const pair = this.cols.get(VCOLS * ks[j]!);
+      if (pair >= 0) keyed[n++] = pair * VIOLATION_BATCH + j;
     }
-    want.sort((a, b) => a - b);
-    const unique = want.filter((x, i) => i === 0 || x !== want[i - 1]);
-    const pairs = this.readTexts(unique);
-    return new Map(unique.map((i, j) => [i, pairs[j]!]));
+    const sorted = keyed.subarray(0, n).sort();
+    const slot = new Int32Array(ks.length).fill(-1);
+    const unique: number[] = [];
+    for (let x = 0; x < n; x++) {
+      const j = sorted[x]! % VIOLATION_BATCH, pair = (sorted[x]! - j) / VIOLATION_BATCH;
+      if (unique.length === 0 || unique[unique.length - 1] !== pair) unique.push(pair);
+      slot[j] = unique.length - 1;
+    }
+    const bytes = access.textBytes?.(unique);
+    return bytes ? new TextBatch(slot, undefined, bytes) : new TextBatch(slot, access.fetch(unique), undefined);
   }
   /** Violation k into `c` (but its pair's texts: see texts). */
   read(k: number, c: StoredViolationCursor): void {
-    const whole = this.whole.get(k);
+    const whole = this.whole.size === 0 ? undefined : this.whole.get(k);
     c.whole = whole;
     if (whole !== undefined) return;
     const o = VCOLS * k;
@@ -1018,13 +1043,39 @@ class ViolationStore {
     c.names = kind.names; c.values = values; c.at = 1;
     c.offending = values[0] as string;
   }
-  /** The source (side 0) or target (1) of violation k's pair (`pairs`: its pair read again by pairsOf, when the texts were not kept). */
-  texts(k: number, side: 0 | 1, pairs: ReadonlyMap<number, PairToCheck> | undefined): string {
-    const o = VCOLS * k;
-    const texts = this.cols.get(o + 3);
+  /** The source (side 0) or target (1) of violation k's pair (`batch`, `j`: its pair read again by pairsOf, at position j, when the texts were not kept). */
+  texts(k: number, side: 0 | 1, batch: TextBatch | undefined, j: number): string {
+    const texts = this.cols.get(VCOLS * k + 3);
     if (texts >= 0) return this.text.get(texts + side);
-    const p = pairs!.get(this.cols.get(o))!;
-    return side === 0 ? p.source : p.target;
+    return batch!.text(j, side);
+  }
+}
+
+/**
+ * The texts of the pairs of a batch of violations read again: as strings (`pairs`) or as UTF-8
+ * (`utf8`, see PairAccess.textBytes); `slot`: per violation of the batch, its pair's number.
+ */
+class TextBatch {
+  constructor(private readonly slot: Int32Array, private readonly pairs: readonly PairToCheck[] | undefined, private readonly utf8: PairTextBytes | undefined) {}
+  text(j: number, side: 0 | 1): string {
+    const s = this.slot[j]!;
+    if (this.pairs) { const p = this.pairs[s]!; return side === 0 ? p.source : p.target; }
+    const { bytes, at } = this.utf8!;
+    return (bytes as unknown as Utf8Reader).utf8Slice(at[2 * s + side]!, at[2 * s + side + 1]!);
+  }
+  /**
+   * Into `c` (bytes, bytesStart, bytesEnd): the UTF-8 of the text at position j when the batch has
+   * it so and JSON writes it as it is between quotes; false when not.
+   */
+  plain(j: number, side: 0 | 1, c: { bytes: Uint8Array | undefined; bytesStart: number; bytesEnd: number }): boolean {
+    if (this.utf8 === undefined) return false;
+    const s = this.slot[j]!;
+    const { bytes, at } = this.utf8;
+    const start = at[2 * s + side]!, end = at[2 * s + side + 1]!;
+    // (what JSON escapes: '"', '\\' and the controls; no byte of a longer UTF-8 sequence is one)
+    for (let b = start; b < end; b++) { const x = bytes[b]!; if (x < 0x20 || x === 0x22 || x === 0x5c) return false; }
+    c.bytes = bytes; c.bytesStart = start; c.bytesEnd = end;
+    return true;
   }
 }
 
@@ -1050,8 +1101,12 @@ class StoredViolationCursor implements ViolationCursor {
   private i = 0;
   private batchStart = 0;
   private batchEnd = 0;
-  private pairs: Map<number, PairToCheck> | undefined;
-  private pairsRead = false;
+  private batch: TextBatch | undefined;
+  private batchRead = false;
+  /** The UTF-8 of a text given by plainBytes. */
+  bytes: Uint8Array | undefined = undefined;
+  bytesStart = 0;
+  bytesEnd = 0;
   constructor(private readonly store: ViolationStore, private readonly ids: readonly number[]) {}
   next(): boolean {
     const { store, ids } = this;
@@ -1059,21 +1114,29 @@ class StoredViolationCursor implements ViolationCursor {
     if (this.i === this.batchEnd) {
       this.batchStart = this.i;
       this.batchEnd = Math.min(ids.length, this.i + VIOLATION_BATCH);
-      this.pairs = undefined;
-      this.pairsRead = false;
+      this.batch = undefined;
+      this.batchRead = false;
     }
     store.read(ids[this.i++]!, this);
     return true;
   }
-  private text(side: 0 | 1): string {
-    if (!this.pairsRead) {
-      this.pairs = this.store.pairsOf(this.ids.slice(this.batchStart, this.batchEnd));
-      this.pairsRead = true;
+  private readBatch(): TextBatch | undefined {
+    if (!this.batchRead) {
+      this.batch = this.store.pairsOf(this.ids.slice(this.batchStart, this.batchEnd));
+      this.batchRead = true;
     }
-    return this.store.texts(this.ids[this.i - 1]!, side, this.pairs);
+    return this.batch;
+  }
+  private text(side: 0 | 1): string {
+    return this.store.texts(this.ids[this.i - 1]!, side, this.readBatch(), this.i - 1 - this.batchStart);
   }
   get source(): string { return this.text(0); }
   get target(): string { return this.text(1); }
+  plainBytes(side: 0 | 1): boolean {
+    if (this.whole !== undefined) return false;
+    const batch = this.readBatch();
+    return batch !== undefined && batch.plain(this.i - 1 - this.batchStart, side, this);
+  }
   current(): AuditViolation {
     return this.whole ?? {
       ref: this.ref, checkId: this.checkId, severity: this.severity, messageId: this.messageId, data: dataOf(this.names, this.values, this.at),
@@ -1323,12 +1386,12 @@ class ConsistencyIndex {
 
   /** The pairs whose key of kind g is shared (in pair order). */
   members(g: number): number[] {
-    const keys = this.keys, bs = this.bitsets[g]!;
-    // the candidates: key on a "seen again" bit
+    const keys = this.keys, bs = this.bitsets[g]!, shift = this.shift, n = this.n;
+    // the candidates: key on a "seen again" bit (this.bit inline: a million pairs a side)
     const cand: number[] = [];
-    for (let i = 0, o = 0; i < this.n; i++, o += KEYS) {
+    for (let i = 0, o = 0; i < n; i++, o += KEYS) {
       if (keys[o + 2] === 0) continue;
-      const b = this.bit(keys[o + g]!);
+      const b = Math.imul(keys[o + g]!, 0x9e3779b1) >>> shift;
       if ((bs[((b >>> 5) << 1) + 1]! & (1 << (b & 31))) !== 0) cand.push(i);
     }
     // their keys counted exactly: sorted, a key equal to its neighbour is shared
@@ -1411,7 +1474,7 @@ export class AuditMerger {
     private readonly suppressionOf?: (index: number, pair: PairToCheck, checkId: string) => number,
   ) {
     this.consistency = new ConsistencyIndex(n);
-    this.violations = new ViolationStore((i) => access.ref(i), access.lasting ? (indexes) => access.fetch(indexes) : undefined);
+    this.violations = new ViolationStore((i) => access.ref(i), access.lasting ? access : undefined);
     this.plan = auditPlan(options.config);
     this.measures = this.plan.measures.map(() => new Float64Array(n));
   }

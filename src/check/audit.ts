@@ -128,6 +128,15 @@ export interface ViolationCursor extends ItemCursor<AuditViolation> {
   readonly source: string;
   readonly target: string;
   readonly offending: string;
+  /**
+   * The source (side 0) or target (1) as UTF-8 that JSON writes as it is between its quotes (no
+   * character to escape), when the list has it so: then `bytes` [bytesStart, bytesEnd) until the
+   * next call; false: read `source` or `target`.
+   */
+  plainBytes?(side: 0 | 1): boolean;
+  readonly bytes?: Uint8Array;
+  readonly bytesStart?: number;
+  readonly bytesEnd?: number;
 }
 
 /** Whether an object given these names in turn lists them (Object.keys) in that order: none an array index, none `__proto__`, no repeats. */

@@ -19,6 +19,8 @@ import { openStore, type Store } from "../../src/store";
 import { oracleAudit } from "../helpers/audit-oracle";
 import { tempDir } from "../helpers/cli";
 import { buildPairsStore, NOW } from "../helpers/pairs-store";
+import { auditJson, renderAuditBytes } from "../../src/cli/output/audit";
+import { createT } from "../../src/i18n";
 
 /** A term in every source, rendered in no target: a violation on every pair (its texts in the report). */
 const concepts: Concept[] = [
@@ -93,6 +95,37 @@ describe("the audit of a database's pairs", () => {
       }
     } finally {
       memory.close();
+      store.close();
+    }
+  }, 120_000);
+
+  it("writes the violated pairs' texts of its JSON report as JSON.stringify does, copied as UTF-8 or escaped, kept in memory, in a file or read again", async () => {
+    const file = path.join(dir, "tricky.db");
+    const store = openStore(file);
+    // texts JSON writes as they are (accents, emoji, U+2028, DEL) and texts it escapes (quotes, backslashes, controls)
+    const odd = ["plain", "café “é”", "🙂 emoji", "line\u2028sep", "del\u007f", 'a "quote"', "back\\slash", "tab\tand\nnewline", "bell\u0001"];
+    try {
+      store.transaction(() => {
+        store.glossary.replaceAll(concepts, NOW);
+        const doc = store.documents.insert({ slug: "tricky", title: "tricky", sourcePath: null, contentHash: "tricky", meta: {} }, NOW);
+        for (let o = 1; o <= 120; o++) {
+          const seg = store.documents.insertSegment(doc, { ordinal: o, paragraph: o, text: `source ${odd[o % odd.length]} ${o}`, start: 0, end: 1, kind: "body", suspect: null, normHash: "" }, NOW);
+          store.renderings.create({ segmentIds: [seg], text: `target ${odd[(o * 5) % odd.length]} ${"x".repeat(o % 40)}`, sourceText: "", status: "translated", origin: "manual", author: "t", now: NOW });
+        }
+      });
+      const t = createT("en");
+      // (the oracle's report, without the suppressions' outcome the result gives beside it)
+      const { lapsed: _l, unused: _u, ...report } = oracleAudit(expectedPairs(store), concepts, { suppressions: [] });
+      const expected = JSON.stringify(auditJson(t, report), null, 2) + "\n";
+      expect(expected).toContain('\\"quote\\"');
+      expect(expected).toContain("🙂 emoji");
+      const json = (r: AuditResult) => Buffer.concat([...renderAuditBytes("json", t, r.audit, "en")].map((b) => Buffer.from(b))).toString("utf8");
+      for (const budget of [{}, { textCacheBytes: 256 }, { textCacheBytes: 256, textSpillBytes: 1 }, { textCacheBytes: 0 }]) {
+        for (const workers of [1, 2]) {
+          expect(await auditDatabaseReport(store, { root: "/nonexistent", workers, chunkSize: 7, minPairsPerWorker: 1, textSpillBytes: budget.textSpillBytes, textCacheBytes: budget.textCacheBytes }, json)).toBe(expected);
+        }
+      }
+    } finally {
       store.close();
     }
   }, 120_000);

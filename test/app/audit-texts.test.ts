@@ -107,4 +107,33 @@ describe("PairTextCache", () => {
     }
     expect(fs.readdirSync(dir)).toEqual([]);
   });
+
+  it("copies a kept pair's source and target as UTF-8, from memory or from its file (read back whole when it is no larger than the memory budget), and says when it has not them", () => {
+    // 400 bytes a pair: 81 to a block of 32 KiB; with that budget two blocks stay in memory and the file holds one
+    const all = Array.from({ length: 600 }, (_x, i) => ({ source: `${String(i).padStart(4, "0")} café 🙂 ${"s".repeat(184)}`, target: `“${"t".repeat(188)}”`, document: "doc-01" }));
+    expect(all.every((t) => Buffer.byteLength(t.source + t.target + t.document) === 400)).toBe(true);
+    for (const [budget, count] of [[32 << 10, 200], [4096, 600]] as const) {
+      const cache = new PairTextCache(600, budget, 1 << 30, dir);
+      all.slice(0, count).forEach((t, i) => cache.add(i, t.source, t.target, t.document));
+      const into = Buffer.alloc(1 << 20);
+      const reads = jest.spyOn(nodeFs, "readSync");
+      const copied = (i: number) => {
+        const size = cache.textsSize(i);
+        const a = cache.copyTexts(i, into, 7);
+        if (size < 0 || a < 0) return undefined;
+        return { source: into.toString("utf8", 7, 7 + a), target: into.toString("utf8", 7 + a, 7 + size) };
+      };
+      all.forEach((t, i) => expect(copied(i)).toEqual(i < count ? { source: t.source, target: t.target } : undefined));
+      // (read back whole: one read; else one per pair in the file)
+      if (budget > 4096) expect(reads.mock.calls.length).toBe(1);
+      else expect(reads.mock.calls.length).toBeGreaterThan(count / 2);
+      reads.mockRestore();
+      cache.close();
+      // closed: the texts of the file are gone (read again), those in memory still there
+      const after = all.slice(0, count).map((_t, i) => copied(i));
+      expect(after[0]).toEqual({ source: all[0]!.source, target: all[0]!.target });
+      expect(after.filter((x) => x === undefined).length).toBeGreaterThan(count / 4);
+    }
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
 });

@@ -19,13 +19,18 @@ function measure({ source, target }: { source: string; target: string }, o: Opti
 }
 
 function judge(logs: ArrayLike<number>, o: Options): CorpusProblem[] {
-  const measured: number[] = [];
-  for (let i = 0; i < logs.length; i++) if (!Number.isNaN(logs[i]!)) measured.push(logs[i]!);
+  // (in a typed array: a run measures a million pairs)
+  const all = new Float64Array(logs.length);
+  let n = 0;
+  for (let i = 0; i < logs.length; i++) { const x = logs[i]!; if (!Number.isNaN(x)) all[n++] = x; }
+  const measured = all.subarray(0, n);
   let center = Math.log(o.defaultRatio);
   let scale = o.defaultScale;
-  if (measured.length >= o.minPairs) {
+  if (n >= o.minPairs) {
     center = median(measured);
-    scale = Math.max(o.minScale, 1.4826 * median(measured.map((x) => Math.abs(x - center))));
+    // (the deviations in place: median reads a copy)
+    for (let k = 0; k < n; k++) measured[k] = Math.abs(measured[k]! - center);
+    scale = Math.max(o.minScale, 1.4826 * median(measured));
   }
   const problems: CorpusProblem[] = [];
   for (let index = 0; index < logs.length; index++) {

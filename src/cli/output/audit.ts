@@ -44,6 +44,21 @@ function member(pad: string) {
 }
 
 /**
+ * The members of an item from its check id through its data's key (`"checkId": …` … `"data": `),
+ * made once per check, severity and message id (most items of a message have the same three).
+ */
+function kindText(m: ReturnType<typeof member>, q: Quoted): (checkId: string, severity: string, messageId: string) => string {
+  const byMessage = new Map<string, { checkId: string; severity: string; text: string }>();
+  return (checkId, severity, messageId) => {
+    const k = byMessage.get(messageId);
+    if (k !== undefined && k.checkId === checkId && k.severity === severity) return k.text;
+    const text = m.checkId + q.of(checkId) + m.severity + q.of(severity) + m.messageId + q.of(messageId) + m.data;
+    if (byMessage.size < 1000) byMessage.set(messageId, { checkId, severity, text });
+    return text;
+  };
+}
+
+/**
  * The items of the JSON report as JSON writes them, into `out`: `list` writes a list at a depth,
  * each item by `violation` or `finding` (read in place from the list's cursor, see ItemCursor), its
  * message by template; one piece of text per item. (An item goes out in a few pieces: text that is
@@ -54,34 +69,36 @@ function jsonItems<T extends string | Uint8Array>(t: TFunction, out: Gathered<T>
   const message = findingMessages(t);
   const q = new Quoted();
   const fData = new DataText(P3), vData = new DataText(P5);
-  /** The items of a list at depth `depth`, each written by `item` from its `{` on, in `[` … `]`. */
-  const list = function* <C extends FindingCursor | ViolationCursor>(c: C, depth: number, item: (c: C) => void): Generator<T> {
+  const bytes = out.takesBytes;
+  /** The items of a list at depth `depth`, each written by `item` from its `{` on after `lead` (what goes before it), in `[` … `]`. */
+  const list = function* <C extends FindingCursor | ViolationCursor>(c: C, depth: number, item: (c: C, lead: string) => void): Generator<T> {
     const pad = padOf(depth);
+    const open = "[\n" + pad, comma = ",\n" + pad;
     let first = true;
     while (c.next()) {
-      out.add(first ? "[\n" + pad : ",\n" + pad);
-      item(c);
+      item(c, first ? open : comma);
       first = false;
       if (out.full) yield* out.drain();
     }
     out.add(first ? "[]" : "\n" + padOf(depth - 1) + "]");
   };
-  const violation = (c: ViolationCursor): void => {
+  const fKind = kindText(F, q), vKind = kindText(V, q);
+  const violation = (c: ViolationCursor, lead: string): void => {
     const w = c.whole;
-    if (w !== undefined) { out.add(jsonText({ ...w, message: vMessage(t, w) }, P4)!); return; }
-    out.add(V.ref + jsonString(c.ref) + V.checkId + q.of(c.checkId) + V.severity + q.of(c.severity) + V.messageId + q.of(c.messageId)
-      + V.data + vData.text(c.names, c.values, c.at) + V.source);
-    out.add(jsonString(c.source));
-    out.add(V.target);
-    out.add(jsonString(c.target));
-    out.add(V.offending + jsonString(c.offending) + (c.suppressed ? V.suppressed : V.kept) + V.message);
-    out.add(jsonString(message.values(messageKey(c.checkId, c.messageId), c.names, c.values, c.at)) + "\n" + P4 + "}");
+    if (w !== undefined) { out.add(lead + jsonText({ ...w, message: vMessage(t, w) }, P4)!); return; }
+    out.add(lead + V.ref + jsonString(c.ref) + vKind(c.checkId, c.severity, c.messageId) + vData.text(c.names, c.values, c.at) + V.source);
+    // (a text the list has as UTF-8 with nothing to escape goes out as it is: no string to make)
+    if (bytes && c.plainBytes?.(0)) out.addQuoted(c.bytes!, c.bytesStart!, c.bytesEnd!, V.target);
+    else out.add(jsonString(c.source) + V.target);
+    if (bytes && c.plainBytes?.(1)) out.addQuoted(c.bytes!, c.bytesStart!, c.bytesEnd!, "");
+    else out.add(jsonString(c.target));
+    out.add(V.offending + jsonString(c.offending) + (c.suppressed ? V.suppressed : V.kept) + V.message
+      + jsonString(message.values(messageKey(c.checkId, c.messageId), c.names, c.values, c.at)) + "\n" + P4 + "}");
   };
-  const finding = (c: FindingCursor): void => {
+  const finding = (c: FindingCursor, lead: string): void => {
     const w = c.whole;
-    if (w !== undefined) { out.add(jsonText({ ...w, message: findingMessage(t, w) }, P2)!); return; }
-    out.add(F.ref + jsonString(c.ref) + F.checkId + q.of(c.checkId) + F.severity + q.of(c.severity) + F.messageId + q.of(c.messageId)
-      + F.data + fData.text(c.names, c.values, c.at) + (c.suppressed ? F.suppressed : F.kept) + F.message);
+    if (w !== undefined) { out.add(lead + jsonText({ ...w, message: findingMessage(t, w) }, P2)!); return; }
+    out.add(lead + F.ref + jsonString(c.ref) + fKind(c.checkId, c.severity, c.messageId) + fData.text(c.names, c.values, c.at) + (c.suppressed ? F.suppressed : F.kept) + F.message);
     out.add(jsonString(message.values(messageKey(c.checkId, c.messageId), c.names, c.values, c.at)) + "\n" + P2 + "}");
   };
   return { list, violation, finding, q };

@@ -49,7 +49,7 @@ export function jsonText(v: unknown, pad = ""): string | undefined {
       for (const k of Object.keys(v)) {
         const text = jsonText((v as Record<string, unknown>)[k], inner);
         if (text === undefined) continue;
-        out += (out === "" ? "{\n" : ",\n") + inner + JSON.stringify(k) + ": " + text;
+        out += (out === "" ? "{\n" : ",\n") + inner + jsonString(k) + ": " + text;
       }
       return out === "" ? "{}" : out + "\n" + pad + "}";
     }
@@ -135,12 +135,33 @@ export class Gathered<T extends string | Uint8Array> {
   }
   add(s: string): void {
     if (!this.bytes) { this.text += s; return; }
+    // (a UTF-16 unit is at most 3 bytes of UTF-8)
+    const buf = this.room(3 * s.length);
+    this.used += (buf as unknown as Utf8Writer).utf8Write(s, this.used);
+  }
+  /**
+   * Gathers bytes: UTF-8 [start, end) of `bytes` in quotes, a JSON string with nothing to escape,
+   * then the text `then` (pieces of bytes only: see `takesBytes`).
+   */
+  addQuoted(bytes: Uint8Array, start: number, end: number, then: string): void {
+    const buf = this.room(end - start + 2 + 3 * then.length);
+    let at = this.used;
+    buf[at++] = 0x22;
+    buf.set(bytes.subarray(start, end), at);
+    at += end - start;
+    buf[at++] = 0x22;
+    this.used = then === "" ? at : at + (buf as unknown as Utf8Writer).utf8Write(then, at);
+  }
+  /** Does it gather bytes (addQuoted)? */
+  get takesBytes(): boolean {
+    return this.bytes;
+  }
+  /** The buffer to write `most` more bytes into, at `used`. */
+  private room(most: number): Buffer {
     if (this.lent.length > 0) {
       for (const b of this.lent) if (b.length === this.capacity && this.spare.length < 2) this.spare.push(b);
       this.lent = [];
     }
-    // (a UTF-16 unit is at most 3 bytes of UTF-8)
-    const most = 3 * s.length;
     if (this.buf === undefined) { this.buf = this.fresh(most); this.used = 0; }
     else if (this.used + most > this.buf.length) {
       this.ready.push(this.buf.subarray(0, this.used) as unknown as T);
@@ -148,7 +169,7 @@ export class Gathered<T extends string | Uint8Array> {
       this.buf = this.fresh(most);
       this.used = 0;
     }
-    this.used += (this.buf as unknown as Utf8Writer).utf8Write(s, this.used);
+    return this.buf;
   }
   get full(): boolean {
     return this.bytes ? this.ready.length > 0 || this.used >= this.size : this.text.length >= this.size;
