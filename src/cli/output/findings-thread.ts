@@ -13,7 +13,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
-import type { AuditReport } from "../../app/audit";
+import type { AuditReport, HeldBytes } from "../../app/audit";
 import { ioError, SelarasError } from "../../errors";
 import type { Lang } from "../../i18n";
 import { workerScript } from "../../app/worker-script";
@@ -22,8 +22,9 @@ import { workerScript } from "../../app/worker-script";
 const MIN_FINDINGS = 20_000;
 /** The worker's young generation (MB): its garbage is short-lived, and every MB of it is resident (16: +32 MiB at the peak of a finding on each of 1M pairs). */
 const YOUNG_GENERATION_MB = 4;
-/** How long the writer waits for the worker to get further before it gives up (it failed without a word). */
+/** How long the writer waits for the worker to get further before it gives up (it failed without a word), and how often it looks. */
 const STALLED_MS = 60_000;
+const POLL_MS = 2;
 
 /** The worker's state (STATE in `flags`). */
 export const WRITING = 1, DONE = 2, FAILED = 3;
@@ -57,7 +58,7 @@ let made = 0;
  * good until the next is asked for), and `stop` ends the worker and removes its file (after the
  * last piece, or when the report is not written to the end). Undefined: the findings stay here.
  */
-export function findingsInThread(a: AuditReport, lang: Lang, options: { readonly report?: string; readonly dir?: string; readonly minFindings?: number; readonly pieceBytes?: number } = {}): { pieces: () => Iterable<Uint8Array>; stop: () => void } | undefined {
+export function findingsInThread(a: AuditReport, lang: Lang, options: { readonly report?: string; readonly dir?: string; readonly minFindings?: number; readonly pieceBytes?: number } = {}): { pieces: () => Iterable<HeldBytes>; stop: () => void } | undefined {
   if (a.findings.length < (options.minFindings ?? MIN_FINDINGS)) return undefined;
   const parts = a.findings.parts?.();
   if (parts === undefined) return undefined;
@@ -93,35 +94,33 @@ export function findingsInThread(a: AuditReport, lang: Lang, options: { readonly
       // (there is none: it could not be made)
     }
   };
-  function* pieces(): Generator<Uint8Array> {
-    try {
-      const buf = Buffer.allocUnsafe(options.pieceBytes ?? 1 << 20);
-      let at = 0;
-      let last = Date.now();
-      for (;;) {
-        const moves = Atomics.load(flags, MOVES);
-        const state = Atomics.load(flags, STATE);
-        const end = Number(Atomics.load(written, 0));
-        if (state === FAILED) {
-          const m = receiveMessageOnPort(port1)?.message as { error?: string; code?: string } | undefined;
-          // (its file could not be written: as the report's own write failing, named by the report)
-          const e = Object.assign(new Error(m?.error ?? "Invariant failed: the findings thread failed"), m?.code ? { code: m.code } : {});
-          throw ioError(e, options.report ?? file);
-        }
-        if (end > at) {
-          if (fd < 0) fd = fs.openSync(file, "r");
-          const n = fs.readSync(fd, buf, 0, Math.min(buf.length, end - at), at);
-          if (n <= 0) throw new Error("Invariant failed: the findings thread's file is shorter than it said");
-          at += n;
-          last = Date.now();
-          yield buf.subarray(0, n);
-          continue;
-        }
-        if (state === DONE) return;
-        if (Date.now() - last > STALLED_MS) throw new SelarasError("io-report-thread-stopped", { file: options.report ?? file });
-        // (woken when the worker has written more, or ended)
-        Atomics.wait(flags, MOVES, moves, 1000);
+  /** Resolves once the worker has written every finding: its file (open to be moved from) and its length. */
+  const ready = async (): Promise<{ fd: number; bytes: number }> => {
+    let last = Date.now();
+    let seen = -1;
+    for (;;) {
+      if (finished) throw new Error("Invariant failed: the findings thread was stopped");
+      const moves = Atomics.load(flags, MOVES);
+      const state = Atomics.load(flags, STATE);
+      if (state === FAILED) {
+        const m = receiveMessageOnPort(port1)?.message as { error?: string; code?: string } | undefined;
+        // (its file could not be written: as the report's own write failing, named by the report)
+        const e = Object.assign(new Error(m?.error ?? "Invariant failed: the findings thread failed"), m?.code ? { code: m.code } : {});
+        throw ioError(e, options.report ?? file);
       }
+      if (state === DONE) {
+        fd = fs.openSync(file, "r+");
+        return { fd, bytes: Number(Atomics.load(written, 0)) };
+      }
+      if (moves !== seen) { seen = moves; last = Date.now(); }
+      else if (Date.now() - last > STALLED_MS) throw new SelarasError("io-report-thread-stopped", { file: options.report ?? file });
+      // (this thread's writes go on meanwhile: it waits without blocking)
+      await new Promise((r) => setTimeout(r, POLL_MS));
+    }
+  };
+  function* pieces(): Generator<HeldBytes> {
+    try {
+      yield { ready };
     } finally {
       stop();
     }
