@@ -10,7 +10,7 @@ import type { AuditOptions, AuditReport } from "../check/audit";
 import { openReadSnapshot, type Store } from "../store";
 import type { CheckPairRow, PairTuple, SuppressionRow } from "../store/findings";
 import { holdWriters } from "../store/snapshot";
-import { readTextInput, writeChunksAtomicAsync, type HeldBytes, type TextInput } from "../io/files";
+import { readTextInput, writeChunksAtomic, type HeldBytes, type TextInput } from "../io/files";
 import { auditPairsParallel, type AuditPair, type DatabaseParts, type PairSource } from "./audit-workers";
 import { pairOfRow, readRun } from "./pair-read";
 import { chooseCheckGlossary, parsePairsFile } from "./check";
@@ -22,11 +22,10 @@ export { findingsOfParts } from "../check/audit-stream";
 
 /**
  * Writes a rendered report to `file` piece by piece, atomically (a reader never sees half of it),
- * its writes in the background while the next pieces are made, a piece another file holds moved
- * in from it (see writeChunksAtomicAsync).
+ * a piece another file holds moved in from it (see writeChunksAtomic).
  */
 export function writeReport(file: string, chunks: Iterable<string | Uint8Array | HeldBytes> | AsyncIterable<string | Uint8Array | HeldBytes>): Promise<void> {
-  return writeChunksAtomicAsync(file, chunks);
+  return writeChunksAtomic(file, chunks);
 }
 
 export interface AuditResult {

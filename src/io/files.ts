@@ -5,7 +5,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { createHash } from "node:crypto";
-import { promisify } from "node:util";
 import { transliterate } from "transliteration";
 import { ioError, ParseError, UsageError } from "../errors";
 
@@ -217,11 +216,31 @@ export function writeTemporaries(files: ReadonlyArray<readonly [string, string |
 }
 
 /**
+ * A piece of a file being written that another file holds: `ready` resolves, once that file holds
+ * all of it, to that file (open for reading and writing) and how many of its first bytes are the
+ * piece (a rejection fails the write with its error). writeChunksAtomic moves them in and leaves
+ * that file empty.
+ */
+export interface HeldBytes {
+  ready(): Promise<{ readonly fd: number; readonly bytes: number }>;
+}
+
+/** Bytes moved at a time from a file holding a piece (see writeChunksAtomic). */
+const MOVE_BLOCK = 1 << 20;
+
+/**
  * writeFileAtomic for text made piece by piece (a large report): the pieces (text, or its UTF-8
- * bytes) are written to the temporary file as they come, never joined; errors as writeFilesAtomic's.
+ * bytes, good until the next is asked for) are written to the temporary file as they come, never
+ * joined; errors as writeFilesAtomic's. A piece another file holds (HeldBytes) is moved in from
+ * its end backwards, that file cut short behind each block read: the blocks it lets go of serve the
+ * new file's, so its bytes cost about a copy in memory, not a second write to new blocks (on some
+ * systems ~10 ms a MiB). A failure of the pieces themselves (a held piece's too) removes the
+ * temporary file and leaves the target as it was.
+ * (The writes stay in this thread: written from the libuv pool while this thread makes the next
+ * pieces, a million pairs' report took ~1 s more system time and its making slowed, measured.)
  * @throws UsageError `out-is-directory` {file}, `io-*` {file, reason} (see ioError)
  */
-export function writeChunksAtomic(file: string, chunks: Iterable<string | Uint8Array>): void {
+export async function writeChunksAtomic(file: string, chunks: Iterable<string | Uint8Array | HeldBytes> | AsyncIterable<string | Uint8Array | HeldBytes>): Promise<void> {
   refuseDirectoryTarget(file);
   try {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -229,6 +248,7 @@ export function writeChunksAtomic(file: string, chunks: Iterable<string | Uint8A
     throw ioError(e, path.dirname(file));
   }
   const tmp = tempPathFor(file);
+  let written = 0;
   try {
     let fd: number;
     try {
@@ -237,174 +257,33 @@ export function writeChunksAtomic(file: string, chunks: Iterable<string | Uint8A
       throw ioError(e, file);
     }
     try {
-      for (const c of chunks) {
+      let b: Buffer | undefined;
+      for await (const c of chunks) {
         try {
-          if (typeof c === "string") fs.writeSync(fd, c);
-          else for (let at = 0; at < c.length;) at += fs.writeSync(fd, c, at, c.length - at);
+          if (typeof c === "string" || c instanceof Uint8Array) {
+            const bytes = typeof c === "string" ? Buffer.from(c, "utf8") : c;
+            for (let at = 0; at < bytes.length;) { const n = fs.writeSync(fd, bytes, at, bytes.length - at, written); at += n; written += n; }
+          } else {
+            const { fd: from, bytes } = await c.ready();
+            b ??= Buffer.allocUnsafeSlow(MOVE_BLOCK);
+            for (let end = bytes; end > 0;) {
+              const start = Math.max(0, end - MOVE_BLOCK);
+              for (let got = 0; got < end - start;) {
+                const r = fs.readSync(from, b, got, end - start - got, start + got);
+                if (r === 0) throw new Error("Invariant failed: a held piece is shorter than it said");
+                got += r;
+              }
+              fs.ftruncateSync(from, start);
+              for (let put = 0; put < end - start;) put += fs.writeSync(fd, b, put, end - start - put, written + start + put);
+              end = start;
+            }
+            written += bytes;
+          }
         } catch (e) {
           throw ioError(e, file);
         }
       }
     } finally {
-      fs.closeSync(fd);
-    }
-    try {
-      fs.renameSync(tmp, file);
-    } catch (e) {
-      throw ioError(e, file);
-    }
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw e;
-  }
-}
-
-/**
- * A piece of a file being written that another file holds: `ready` resolves, once that file holds
- * all of it, to that file (open for reading and writing) and how many of its first bytes are the
- * piece (a rejection fails the write with its error). writeChunksAtomicAsync moves them in and
- * leaves that file empty.
- */
-export interface HeldBytes {
-  ready(): Promise<{ readonly fd: number; readonly bytes: number }>;
-}
-
-/** Bytes of a block writeChunksAtomicAsync copies pieces into, and how many blocks it has at most. */
-const WRITE_BLOCK = 1 << 20;
-const WRITE_BLOCKS = 8;
-const readAsync = promisify(fs.read), writeAsync = promisify(fs.write), ftruncateAsync = promisify(fs.ftruncate);
-
-/**
- * writeChunksAtomic whose writes go out in the background (the libuv thread pool) while the pieces
- * are made: a write to new blocks of a file can take the writer's thread longer than making the
- * bytes did (on some systems ~10 ms a MiB), and this thread goes on making the next ones meanwhile.
- * Each piece is copied as it comes into one of a few 1 MiB blocks (a piece need only be good until
- * the next is asked for); the blocks filled meanwhile go out in one write when the one before has
- * ended (one write at a time: concurrent writes to a file only contend for it). Memory stays
- * bounded: the pieces wait when all WRITE_BLOCKS are filled or being written. Errors as
- * writeChunksAtomic's: the temporary file is removed (after the write under way has ended), the
- * target is as it was; an error of the pieces themselves is thrown as it is.
- * A piece another file holds (HeldBytes) is moved in from its end backwards, that file cut short
- * behind each block read: the blocks it lets go of serve the new file's (on such systems writing
- * them again costs about what copying in memory does, and the bytes are not written twice).
- * @throws UsageError `out-is-directory` {file}, `io-*` {file, reason} (see ioError)
- */
-export async function writeChunksAtomicAsync(file: string, chunks: Iterable<string | Uint8Array | HeldBytes> | AsyncIterable<string | Uint8Array | HeldBytes>): Promise<void> {
-  refuseDirectoryTarget(file);
-  try {
-    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  } catch (e) {
-    throw ioError(e, path.dirname(file));
-  }
-  const tmp = tempPathFor(file);
-  let fd: number;
-  try {
-    fd = fs.openSync(tmp, "w");
-  } catch (e) {
-    throw ioError(e, file);
-  }
-  /** Blocks free to fill; filled, waiting for the write under way; in that write. */
-  const free: Buffer[] = [];
-  let filled: Array<[block: Buffer, used: number]> = [];
-  let made = 0;
-  let writing = false;
-  /** Where the next write goes: the bytes before it are written. */
-  let written = 0;
-  let failed: unknown;
-  /** Called when a write ends (blocks free again, or a failure). */
-  let wake: (() => void) | undefined;
-  const ended = () => { const w = wake; wake = undefined; w?.(); };
-  const waitForWrite = () => new Promise<void>((r) => { wake = r; });
-  /** Writes the filled blocks (their used bytes: `parts`), again from where a short write stopped. */
-  const write = (blocks: Buffer[], parts: Buffer[]): void => {
-    writing = true;
-    fs.writev(fd, parts, written, (err, n) => {
-      writing = false;
-      if (err) { failed ??= err; ended(); return; }
-      written += n;
-      const rest = parts;
-      while (rest.length > 0 && n >= rest[0]!.length) n -= rest.shift()!.length;
-      if (rest.length > 0) { rest[0] = rest[0]!.subarray(n); write(blocks, rest); return; }
-      free.push(...blocks);
-      start();
-      ended();
-    });
-  };
-  const start = () => {
-    if (writing || failed !== undefined || filled.length === 0) return;
-    const blocks = filled.map(([b]) => b);
-    const parts = filled.map(([b, n]) => b.subarray(0, n));
-    filled = [];
-    write(blocks, parts);
-  };
-  let block: Buffer | undefined;
-  let at = 0;
-  const flush = () => {
-    if (block === undefined) return;
-    if (at > 0) { filled.push([block, at]); start(); }
-    else free.push(block);
-    block = undefined;
-    at = 0;
-  };
-  const take = async (): Promise<Buffer> => {
-    for (;;) {
-      if (failed !== undefined) throw ioError(failed, file);
-      const b = free.pop();
-      if (b !== undefined) return b;
-      if (made < WRITE_BLOCKS) { made++; return Buffer.allocUnsafeSlow(WRITE_BLOCK); }
-      await waitForWrite();
-    }
-  };
-  /** Moves a held piece in at the write's place, one block at a time (read, cut, write: in sequence). */
-  const moveIn = async (held: HeldBytes): Promise<void> => {
-    let from: number, bytes: number;
-    try {
-      ({ fd: from, bytes } = await held.ready());
-    } catch (e) {
-      throw ioError(e, file);
-    }
-    flush();
-    while (writing) await waitForWrite();
-    const b = await take();
-    try {
-      for (let end = bytes; end > 0;) {
-        const start = Math.max(0, end - WRITE_BLOCK);
-        for (let got = 0; got < end - start;) {
-          const { bytesRead } = await readAsync(from, b, got, end - start - got, start + got);
-          if (bytesRead === 0) throw new Error("Invariant failed: a held piece is shorter than it said");
-          got += bytesRead;
-        }
-        await ftruncateAsync(from, start);
-        for (let put = 0; put < end - start;) put += (await writeAsync(fd, b, put, end - start - put, written + start + put)).bytesWritten;
-        end = start;
-      }
-    } catch (e) {
-      throw ioError(e, file);
-    }
-    written += bytes;
-    free.push(b);
-  };
-  try {
-    try {
-      for await (const c of chunks) {
-        if (typeof c !== "string" && !(c instanceof Uint8Array)) { await moveIn(c); continue; }
-        const bytes = typeof c === "string" ? Buffer.from(c, "utf8") : c;
-        for (let from = 0; from < bytes.length;) {
-          block ??= await take();
-          const n = Math.min(bytes.length - from, WRITE_BLOCK - at);
-          block.set(bytes.subarray(from, from + n), at);
-          at += n;
-          from += n;
-          if (at === WRITE_BLOCK) flush();
-        }
-        if (failed !== undefined) throw ioError(failed, file);
-      }
-      flush();
-      while (writing || (filled.length > 0 && failed === undefined)) await waitForWrite();
-      if (failed !== undefined) throw ioError(failed, file);
-    } finally {
-      // (no write may still be under way when the file is closed and removed)
-      while (writing) await waitForWrite();
       fs.closeSync(fd);
     }
     try {

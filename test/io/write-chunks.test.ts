@@ -1,13 +1,13 @@
 /**
- * writeChunksAtomicAsync (src/io/files.ts): a file written piece by piece, its writes in the
- * background, is exactly the pieces' bytes in order (a piece is copied as it comes: the producer may
- * reuse its buffer), pieces another file holds moved in (that file left empty); a failure leaves the
- * target as it was and no temporary file, the error named by the target.
+ * writeChunksAtomic (src/io/files.ts): a file written piece by piece is exactly the pieces' bytes
+ * in order (a piece is good until the next is asked for: the producer may reuse its buffer), pieces
+ * another file holds moved in (that file left empty); a failure leaves the target as it was and no
+ * temporary file, the error named by the target.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { writeChunksAtomicAsync, type HeldBytes } from "../../src/io/files";
+import { writeChunksAtomic, type HeldBytes } from "../../src/io/files";
 
 let dir: string;
 beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), "selaras-write-chunks-")); });
@@ -24,7 +24,7 @@ function held(bytes: Buffer, extra = 0): { piece: HeldBytes; file: string } {
   return { file, piece: { ready: async () => ({ fd, bytes: bytes.length }) } };
 }
 
-describe("writeChunksAtomicAsync", () => {
+describe("writeChunksAtomic", () => {
   it("writes the pieces' bytes in order: text, bytes from a reused buffer, large pieces, pieces another file holds", async () => {
     const out = path.join(dir, "sub", "report.json");
     const expected: Buffer[] = [];
@@ -53,7 +53,7 @@ describe("writeChunksAtomicAsync", () => {
         }
       }
     };
-    await writeChunksAtomicAsync(out, pieces());
+    await writeChunksAtomic(out, pieces());
     expect(fs.readFileSync(out).equals(Buffer.concat(expected))).toBe(true);
     // (the held files' bytes were moved: they are left empty)
     for (const f of holders) expect(fs.statSync(f).size).toBe(0);
@@ -62,9 +62,9 @@ describe("writeChunksAtomicAsync", () => {
 
   it("writes an async iterable's pieces, and nothing (an empty file)", async () => {
     const out = path.join(dir, "a.txt");
-    await writeChunksAtomicAsync(out, (async function* () { yield "a"; yield Buffer.from("b"); })());
+    await writeChunksAtomic(out, (async function* () { yield "a"; yield Buffer.from("b"); })());
     expect(fs.readFileSync(out, "utf8")).toBe("ab");
-    await writeChunksAtomicAsync(out, []);
+    await writeChunksAtomic(out, []);
     expect(fs.readFileSync(out, "utf8")).toBe("");
   });
 
@@ -75,7 +75,7 @@ describe("writeChunksAtomicAsync", () => {
       for (let i = 0; i < 30; i++) yield bytesOf(1 << 20, i);
       throw new Error("the renderer failed");
     };
-    await expect(writeChunksAtomicAsync(out, failing())).rejects.toThrow("the renderer failed");
+    await expect(writeChunksAtomic(out, failing())).rejects.toThrow("the renderer failed");
     expect(fs.readdirSync(dir)).toEqual(["report.json"]);
     expect(fs.readFileSync(out, "utf8")).toBe("old");
     // a held piece whose file could not be written: an I/O error named by the target
@@ -90,14 +90,14 @@ describe("writeChunksAtomicAsync", () => {
         stopped = true;
       }
     };
-    await expect(writeChunksAtomicAsync(out, withHeld())).rejects.toMatchObject({ code: "io-disk-full", data: { file: out } });
+    await expect(writeChunksAtomic(out, withHeld())).rejects.toMatchObject({ code: "io-disk-full", data: { file: out } });
     expect(stopped).toBe(true);
     expect(fs.readdirSync(dir)).toEqual(["report.json"]);
     expect(fs.readFileSync(out, "utf8")).toBe("old");
   });
 
   it("refuses a folder as the target", async () => {
-    await expect(writeChunksAtomicAsync(dir, ["x"])).rejects.toMatchObject({ code: "out-is-directory" });
-    await expect(writeChunksAtomicAsync(path.join(dir, "x") + path.sep, ["x"])).rejects.toMatchObject({ code: "out-is-directory" });
+    await expect(writeChunksAtomic(dir, ["x"])).rejects.toMatchObject({ code: "out-is-directory" });
+    await expect(writeChunksAtomic(path.join(dir, "x") + path.sep, ["x"])).rejects.toMatchObject({ code: "out-is-directory" });
   });
 });

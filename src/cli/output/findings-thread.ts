@@ -3,11 +3,12 @@
  * the findings list as plain data (ListedFindings.parts: packed columns and the run's refs, moved,
  * not copied) goes to a worker thread (./findings-worker.ts) that renders them exactly as this
  * thread would (findingsJsonChunks, with its own i18next of the same language) into a file of its
- * own next to the report, and says in shared memory how far it got. The writer copies that file's
- * bytes in when it reaches the `findings` member (waiting where the worker is not there yet), then
- * removes it. The worker is never held back and nothing piles up in memory (the bytes wait in the
- * file), so on a second core the report's tail costs the time of its larger part plus a copy of the
- * findings' bytes, not the time of both parts.
+ * own next to the report, and says in shared memory how far it got. When the writer reaches the
+ * `findings` member it waits (without blocking) for the worker to end, then moves that file's bytes
+ * in (HeldBytes: from its end backwards, the file cut short behind each block, whose blocks then
+ * serve the report's), then removes it. The worker is never held back and nothing piles up in memory
+ * (the bytes wait in the file), so on a second core the report's tail costs the time of its larger
+ * part plus about a copy in memory of the findings' bytes, not the time of both parts.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -54,9 +55,9 @@ let made = 0;
  * list of at least MIN_FINDINGS); `t` must be the CLI's createT(lang); its file goes to `dir`, or
  * the folder of `report` (the file the report is written to: an I/O error names it), or the
  * system's temporary folder. The list's columns move to the worker: it cannot be read here any more.
- * The result gives the bytes in pieces, in order (blocking until each has been written; a piece is
- * good until the next is asked for), and `stop` ends the worker and removes its file (after the
- * last piece, or when the report is not written to the end). Undefined: the findings stay here.
+ * The result gives the bytes as one piece that file holds (ready once the worker has written them
+ * all), and `stop` ends the worker and removes its file (after the piece, or when the report is not
+ * written to the end). Undefined: the findings stay here.
  */
 export function findingsInThread(a: AuditReport, lang: Lang, options: { readonly report?: string; readonly dir?: string; readonly minFindings?: number; readonly pieceBytes?: number } = {}): { pieces: () => Iterable<HeldBytes>; stop: () => void } | undefined {
   if (a.findings.length < (options.minFindings ?? MIN_FINDINGS)) return undefined;
