@@ -267,7 +267,8 @@ export async function writeChunksAtomic(file: string, chunks: Iterable<string | 
             const { fd: from, bytes } = await c.ready();
             b ??= Buffer.allocUnsafeSlow(MOVE_BLOCK);
             for (let end = bytes; end > 0;) {
-              const start = Math.max(0, end - MOVE_BLOCK);
+              // (blocks at multiples of MOVE_BLOCK: each cut lets go of whole pages)
+              const start = (end - 1) - ((end - 1) % MOVE_BLOCK);
               for (let got = 0; got < end - start;) {
                 const r = fs.readSync(from, b, got, end - start - got, start + got);
                 if (r === 0) throw new Error("Invariant failed: a held piece is shorter than it said");

@@ -10,8 +10,13 @@ import * as path from "node:path";
 import { writeChunksAtomic, type HeldBytes } from "../../src/io/files";
 
 let dir: string;
+let opened: number[] = [];
 beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), "selaras-write-chunks-")); });
-afterEach(() => { fs.rmSync(dir, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const fd of opened) fs.closeSync(fd);
+  opened = [];
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 /** Deterministic bytes. */
 const bytesOf = (n: number, seed: number) => Buffer.from(Array.from({ length: n }, (_, i) => (i * 31 + seed * 7) & 255));
@@ -21,6 +26,7 @@ function held(bytes: Buffer, extra = 0): { piece: HeldBytes; file: string } {
   const file = path.join(dir, `held-${Math.random().toString(36).slice(2)}`);
   fs.writeFileSync(file, Buffer.concat([bytes, Buffer.alloc(extra, 1)]));
   const fd = fs.openSync(file, "r+");
+  opened.push(fd);
   return { file, piece: { ready: async () => ({ fd, bytes: bytes.length }) } };
 }
 
