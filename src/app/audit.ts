@@ -10,18 +10,22 @@ import type { AuditOptions, AuditReport } from "../check/audit";
 import { openReadSnapshot, type Store } from "../store";
 import type { CheckPairRow, PairTuple, SuppressionRow } from "../store/findings";
 import { holdWriters } from "../store/snapshot";
-import { readTextInput, writeChunksAtomic, type TextInput } from "../io/files";
+import { readTextInput, writeChunksAtomic, type HeldBytes, type TextInput } from "../io/files";
 import { auditPairsParallel, type AuditPair, type DatabaseParts, type PairSource } from "./audit-workers";
 import { pairOfRow, readRun } from "./pair-read";
 import { chooseCheckGlossary, parsePairsFile } from "./check";
 
 export type { AuditReport, AuditViolation, ConceptAudit, ListedFinding } from "../check/audit";
+export type { HeldBytes } from "../io/files";
 /** An audit report's findings from their plain data in another thread (a report writer's, see ListedFindings.parts). */
 export { findingsOfParts } from "../check/audit-stream";
 
-/** Writes a rendered report to `file` piece by piece, atomically (a reader never sees half of it). */
-export function writeReport(file: string, chunks: Iterable<string | Uint8Array>): void {
-  writeChunksAtomic(file, chunks);
+/**
+ * Writes a rendered report to `file` piece by piece, atomically (a reader never sees half of it),
+ * a piece another file holds moved in from it (see writeChunksAtomic).
+ */
+export function writeReport(file: string, chunks: Iterable<string | Uint8Array | HeldBytes> | AsyncIterable<string | Uint8Array | HeldBytes>): Promise<void> {
+  return writeChunksAtomic(file, chunks);
 }
 
 export interface AuditResult {

@@ -216,11 +216,31 @@ export function writeTemporaries(files: ReadonlyArray<readonly [string, string |
 }
 
 /**
+ * A piece of a file being written that another file holds: `ready` resolves, once that file holds
+ * all of it, to that file (open for reading and writing) and how many of its first bytes are the
+ * piece (a rejection fails the write with its error). writeChunksAtomic moves them in and leaves
+ * that file empty.
+ */
+export interface HeldBytes {
+  ready(): Promise<{ readonly fd: number; readonly bytes: number }>;
+}
+
+/** Bytes moved at a time from a file holding a piece (see writeChunksAtomic). */
+const MOVE_BLOCK = 1 << 20;
+
+/**
  * writeFileAtomic for text made piece by piece (a large report): the pieces (text, or its UTF-8
- * bytes) are written to the temporary file as they come, never joined; errors as writeFilesAtomic's.
+ * bytes, good until the next is asked for) are written to the temporary file as they come, never
+ * joined; errors as writeFilesAtomic's. A piece another file holds (HeldBytes) is moved in from
+ * its end backwards, that file cut short behind each block read: the blocks it lets go of serve the
+ * new file's, so its bytes cost about a copy in memory, not a second write to new blocks (on some
+ * systems ~10 ms a MiB). A failure of the pieces themselves (a held piece's too) removes the
+ * temporary file and leaves the target as it was.
+ * (The writes stay in this thread: written from the libuv pool while this thread makes the next
+ * pieces, a million pairs' report took ~1 s more system time and its making slowed, measured.)
  * @throws UsageError `out-is-directory` {file}, `io-*` {file, reason} (see ioError)
  */
-export function writeChunksAtomic(file: string, chunks: Iterable<string | Uint8Array>): void {
+export async function writeChunksAtomic(file: string, chunks: Iterable<string | Uint8Array | HeldBytes> | AsyncIterable<string | Uint8Array | HeldBytes>): Promise<void> {
   refuseDirectoryTarget(file);
   try {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -228,6 +248,7 @@ export function writeChunksAtomic(file: string, chunks: Iterable<string | Uint8A
     throw ioError(e, path.dirname(file));
   }
   const tmp = tempPathFor(file);
+  let written = 0;
   try {
     let fd: number;
     try {
@@ -236,10 +257,29 @@ export function writeChunksAtomic(file: string, chunks: Iterable<string | Uint8A
       throw ioError(e, file);
     }
     try {
-      for (const c of chunks) {
+      let b: Buffer | undefined;
+      for await (const c of chunks) {
         try {
-          if (typeof c === "string") fs.writeSync(fd, c);
-          else for (let at = 0; at < c.length;) at += fs.writeSync(fd, c, at, c.length - at);
+          if (typeof c === "string" || c instanceof Uint8Array) {
+            const bytes = typeof c === "string" ? Buffer.from(c, "utf8") : c;
+            for (let at = 0; at < bytes.length;) { const n = fs.writeSync(fd, bytes, at, bytes.length - at, written); at += n; written += n; }
+          } else {
+            const { fd: from, bytes } = await c.ready();
+            b ??= Buffer.allocUnsafeSlow(MOVE_BLOCK);
+            for (let end = bytes; end > 0;) {
+              // (blocks at multiples of MOVE_BLOCK: each cut lets go of whole pages)
+              const start = (end - 1) - ((end - 1) % MOVE_BLOCK);
+              for (let got = 0; got < end - start;) {
+                const r = fs.readSync(from, b, got, end - start - got, start + got);
+                if (r === 0) throw new Error("Invariant failed: a held piece is shorter than it said");
+                got += r;
+              }
+              fs.ftruncateSync(from, start);
+              for (let put = 0; put < end - start;) put += fs.writeSync(fd, b, put, end - start - put, written + start + put);
+              end = start;
+            }
+            written += bytes;
+          }
         } catch (e) {
           throw ioError(e, file);
         }

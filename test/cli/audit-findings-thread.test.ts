@@ -2,13 +2,15 @@
  * A JSON audit report's findings written in another thread (src/cli/output/findings-thread.ts)
  * while the writer's thread writes the rest: the same bytes as the report written in one thread
  * (the oracle: renderAuditBytes without it, itself tested against JSON.stringify in
- * audit-writer.test.ts), whatever the refs and texts hold, its file gone after; a failure in that
- * thread fails the write and leaves no file.
+ * audit-writer.test.ts), whatever the refs and texts hold, moved into the report from its file,
+ * which is gone after; a failure in that thread fails the write and leaves no file (the report as
+ * it was).
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { AuditReport } from "../../src/check/audit";
+import type { HeldBytes } from "../../src/app/audit";
 import { createT } from "../../src/i18n";
 import { findingsJsonChunks, renderAuditBytes } from "../../src/cli/output/audit";
 import { findingsInThread } from "../../src/cli/output/findings-thread";
@@ -38,6 +40,28 @@ function concat(pieces: Iterable<Uint8Array>): Buffer {
   return Buffer.concat(out);
 }
 
+/** The bytes the findings thread's pieces hold (its file's, once it has written them all). */
+async function held(pieces: Iterable<HeldBytes>): Promise<Buffer> {
+  const out: Buffer[] = [];
+  for (const p of pieces) {
+    const { fd, bytes } = await p.ready();
+    const b = Buffer.alloc(bytes);
+    expect(fs.readSync(fd, b, 0, bytes, 0)).toBe(bytes);
+    out.push(b);
+  }
+  return Buffer.concat(out);
+}
+
+/** A report written with writeReport to a file of a folder of its own: its bytes, and what else is left in the folder. */
+async function written(pieces: Iterable<Uint8Array | HeldBytes>, dir = fs.mkdtempSync(path.join(os.tmpdir(), "selaras-findings-thread-"))): Promise<{ bytes: Buffer; left: string[] }> {
+  const file = path.join(dir, "audit.json");
+  await writeReport(file, pieces);
+  const bytes = fs.readFileSync(file);
+  const left = fs.readdirSync(dir).filter((f) => f !== "audit.json");
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { bytes, left };
+}
+
 describe("the findings of a JSON report written in another thread", () => {
   it.each(["en", "id"] as const)("are the bytes this thread writes (%s), the whole report too; their columns move there", async (lang) => {
     const t = createT(lang);
@@ -51,18 +75,19 @@ describe("the findings of a JSON report written in another thread", () => {
     expect(elsewhere).toBeDefined();
     // (moved: this thread reads them no more)
     expect(() => [...report.findings]).toThrow(/moved to another thread/);
-    expect(concat(elsewhere.pieces()).equals(here)).toBe(true);
+    expect((await held(elsewhere.pieces())).equals(here)).toBe(true);
     // (its file removed once read)
     expect(fs.readdirSync(dir)).toEqual([]);
     fs.rmSync(dir, { recursive: true, force: true });
-    // in small pieces (the file read while it is written)
+    // written in small pieces
     const small = await engineReport(3000);
-    let count = 0;
-    const counted = function* (pieces: Iterable<Uint8Array>) { for (const p of pieces) { count++; yield p; } };
-    expect(concat(counted(findingsInThread(small, lang, { minFindings: 1, pieceBytes: 2048 })!.pieces())).equals(here)).toBe(true);
-    expect(count).toBeGreaterThan(100);
+    expect((await held(findingsInThread(small, lang, { minFindings: 1, pieceBytes: 2048 })!.pieces())).equals(here)).toBe(true);
+    // the whole report written to its file (the findings moved in from the thread's file, which is gone)
     const again = await engineReport(3000);
-    expect(concat(renderAuditBytes("json", t, again, lang, { findingsThread: true, findingsThreadMin: 1 })).equals(oneThread)).toBe(true);
+    const dir2 = fs.mkdtempSync(path.join(os.tmpdir(), "selaras-findings-thread-"));
+    const whole = await written(renderAuditBytes("json", t, again, lang, { findingsThread: true, findingsThreadMin: 1, report: path.join(dir2, "audit.json") }), dir2);
+    expect(whole.bytes.equals(oneThread)).toBe(true);
+    expect(whole.left).toEqual([]);
     // (and the oracle's text)
     expect(oneThread.toString("utf8")).toBe(JSON.stringify(JSON.parse(oneThread.toString("utf8")), null, 2) + "\n");
   }, 60_000);
@@ -82,7 +107,11 @@ describe("the findings of a JSON report written in another thread", () => {
     const broken: AuditReport = { ...report, findings: { ...report.findings, length: report.findings.length, [Symbol.iterator]: () => report.findings[Symbol.iterator](), toJSON: () => [], parts: () => ({ ...parts, packs: [{ pair: Int32Array.of(0), codes: Uint16Array.of(90, 91, 92, 93, 0), names: [], values: [] }], transfer: [] }) } };
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "selaras-findings-thread-"));
     const file = path.join(dir, "audit.json");
-    expect(() => writeReport(file, renderAuditBytes("json", createT("en"), broken, "en", { findingsThread: true, report: file, findingsThreadMin: 1 }))).toThrow();
+    fs.writeFileSync(file, "old");
+    await expect(writeReport(file, renderAuditBytes("json", createT("en"), broken, "en", { findingsThread: true, report: file, findingsThreadMin: 1 }))).rejects.toThrow();
+    expect(fs.readdirSync(dir)).toEqual(["audit.json"]);
+    expect(fs.readFileSync(file, "utf8")).toBe("old");
+    fs.rmSync(file);
     expect(fs.readdirSync(dir)).toEqual([]);
     fs.rmSync(dir, { recursive: true, force: true });
   }, 60_000);
@@ -95,7 +124,7 @@ describe("the findings of a JSON report written in another thread", () => {
     fs.writeFileSync(notDir, "x");
     const out = path.join(notDir, "audit.json");
     const run = findingsInThread(report, "en", { minFindings: 1, report: out })!;
-    expect(() => concat(run.pieces())).toThrow(expect.objectContaining({ code: "io-not-directory", data: expect.objectContaining({ file: out }) }));
+    await expect(held(run.pieces())).rejects.toEqual(expect.objectContaining({ code: "io-not-directory", data: expect.objectContaining({ file: out }) }));
     expect(fs.readdirSync(dir)).toEqual(["plain-file"]);
     fs.rmSync(dir, { recursive: true, force: true });
   }, 60_000);

@@ -205,4 +205,26 @@ describe("a full disk (file size limited with ulimit -f)", () => {
     expect(state(db)).toBe(before);
     counts.fullDisk++;
   });
+
+  it("audit --out: exit 2, one line naming the report, the report as it was, no temporary file left", async () => {
+    const j = await importJob();
+    const db = copyDb("full-audit.db");
+    fs.copyFileSync(j.prepared, db);
+    // (exit 1: the imported texts have findings)
+    expect((await cli(["import", j.tsv, "--db", db])).code).toBeLessThan(2);
+    const folder = path.join(dir, "full-audit-report");
+    fs.mkdirSync(folder);
+    const report = path.join(folder, "audit.json");
+    expect((await cli(["audit", "--db", db, "--format", "json", "--out", report])).code).toBeLessThan(2);
+    const before = fs.readFileSync(report);
+    // Room for half the report (and the database's shared-memory file): its writing fails part way.
+    const blocks = Math.max(64, Math.floor(before.length / 2048));
+    expect(before.length).toBeGreaterThan(2 * 1024 * blocks);
+    const r = await cli(["audit", "--db", db, "--format", "json", "--out", report], `ulimit -f ${blocks}`);
+    expectOneLineError(r, report);
+    expect(r.stderr).toBe(`selaras: ${report}: larger than this process may write (file-size limit, EFBIG); nothing was written there\n`);
+    expect(fs.readFileSync(report).equals(before)).toBe(true);
+    expect(fs.readdirSync(folder)).toEqual(["audit.json"]);
+    counts.fullDisk++;
+  });
 });

@@ -33,18 +33,18 @@ export const auditCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
     const onProgress = (done: number, total: number) => progress.update(done, total);
     const minCount = args.minCount;
     if (minCount !== undefined && (!Number.isInteger(minCount) || minCount < 1)) throw new UsageError("bad-min-count", { value: String(minCount) });
-    const write = (result: AuditResult) => {
+    const write = async (result: AuditResult) => {
       progress.stop();
       // written piece by piece: the report lists every finding
       if (args.out) {
         // (as UTF-8 made as it is written: the file takes bytes)
         // (a JSON report's findings written meanwhile in another thread: ctx.t is the language's own)
-        auditApp().writeReport(args.out, auditOutput().renderAuditBytes(format, ctx.t, result.audit, ctx.lang, { findingsThread: true, report: args.out }));
+        await auditApp().writeReport(args.out, auditOutput().renderAuditBytes(format, ctx.t, result.audit, ctx.lang, { findingsThread: true, report: args.out }));
         ctx.err(ctx.t("cli.audit.written", { file: args.out }));
       } else for (const c of auditOutput().renderAuditChunks(format, ctx.t, result.audit, ctx.lang)) ctx.write(c);
       if (result.audit.counts.error > 0) ctx.setExitCode(1);
     };
-    if (args.pairs !== undefined) write(await auditApp().auditPairsFile(await ctx.input(args.pairs), { glossary: args.glossary, root: args.root, onProgress, minCandidateCount: minCount }));
+    if (args.pairs !== undefined) await write(await auditApp().auditPairsFile(await ctx.input(args.pairs), { glossary: args.glossary, root: args.root, onProgress, minCandidateCount: minCount }));
     // (the report is written before the database is closed, on the run's read snapshot: it reads its violations' texts again from it)
     else await withStoreAsync(ctx, args, (store) => auditApp().auditDatabaseReport(store, { glossary: args.glossary, root: args.root, onProgress, minCandidateCount: minCount }, write), { existing: true });
   },

@@ -2,7 +2,7 @@
  * Renderers of the glossary audit: text (terminal), Markdown, JSON and one self-contained HTML page
  * (inline CSS and JS, a filter box; no external resources) a translator can open and filter.
  */
-import type { AuditReport, AuditViolation, ConceptAudit, ListedFinding } from "../../app/audit";
+import type { AuditReport, AuditViolation, ConceptAudit, HeldBytes, ListedFinding } from "../../app/audit";
 import { LANGS, type Lang, type TFunction } from "../../i18n";
 import { DataText, Gathered, jsonString, jsonText, padOf, Quoted } from "./json-text";
 import { findingMessage, findingMessages, messageKey } from "./stylish";
@@ -116,9 +116,9 @@ export function* findingsJsonChunks<T extends string | Uint8Array>(t: TFunction,
  * concept and of each item as JSON writes them (./json-text.ts), the violations and findings read in
  * place (their lists' cursors: no object each) in the shape their lists give them (see ItemCursor),
  * their messages by template; one piece of text per item. `findingsElsewhere`: the findings' text
- * made meanwhile in another thread (see ./findings-thread.ts), in pieces, when it is.
+ * made meanwhile in another thread (see ./findings-thread.ts), held in its file, when it is.
  */
-function* auditJsonChunks<T extends string | Uint8Array>(t: TFunction, a: AuditReport, out: Gathered<T>, findingsElsewhere?: () => Iterable<T>): Generator<T> {
+function* auditJsonChunks<T extends string | Uint8Array, E = never>(t: TFunction, a: AuditReport, out: Gathered<T>, findingsElsewhere?: () => Iterable<E>): Generator<T | E> {
   const { list, violation, finding, q } = jsonItems(t, out);
 
   const concept = function* (c: ConceptAudit): Generator<T> {
@@ -426,10 +426,12 @@ export function renderAuditChunks(format: AuditFormat, t: TFunction, a: AuditRep
  * The report as UTF-8 in pieces of about 1 MiB (for a file: no text to encode again), to be written
  * as they come. `findingsThread` (the CLI, whose `t` is createT(lang)): a JSON report's findings are
  * written meanwhile in another thread (./findings-thread.ts), where that pays, to a file in the
- * folder of `report` (the file the report goes to; default the system's temporary folder) copied
- * in after.
+ * folder of `report` (the file the report goes to; default the system's temporary folder): a piece
+ * that file holds (HeldBytes, for writeReport to move in).
  */
-export function renderAuditBytes(format: AuditFormat, t: TFunction, a: AuditReport, lang: string, options: { readonly findingsThread?: boolean; readonly report?: string; readonly findingsThreadMin?: number } = {}): Iterable<Uint8Array> {
+export function renderAuditBytes(format: AuditFormat, t: TFunction, a: AuditReport, lang: string): Iterable<Uint8Array>;
+export function renderAuditBytes(format: AuditFormat, t: TFunction, a: AuditReport, lang: string, options: { readonly findingsThread?: boolean; readonly report?: string; readonly findingsThreadMin?: number }): Iterable<Uint8Array | HeldBytes>;
+export function renderAuditBytes(format: AuditFormat, t: TFunction, a: AuditReport, lang: string, options: { readonly findingsThread?: boolean; readonly report?: string; readonly findingsThreadMin?: number } = {}): Iterable<Uint8Array | HeldBytes> {
   const out = new Gathered<Uint8Array>(true);
   if (format !== "json" || !options.findingsThread || !isLang(lang)) return chunks(format, t, a, lang, out);
   return (function* () {

@@ -3,17 +3,18 @@
  * the findings list as plain data (ListedFindings.parts: packed columns and the run's refs, moved,
  * not copied) goes to a worker thread (./findings-worker.ts) that renders them exactly as this
  * thread would (findingsJsonChunks, with its own i18next of the same language) into a file of its
- * own next to the report, and says in shared memory how far it got. The writer copies that file's
- * bytes in when it reaches the `findings` member (waiting where the worker is not there yet), then
- * removes it. The worker is never held back and nothing piles up in memory (the bytes wait in the
- * file), so on a second core the report's tail costs the time of its larger part plus a copy of the
- * findings' bytes, not the time of both parts.
+ * own next to the report, and says in shared memory how far it got. When the writer reaches the
+ * `findings` member it waits (without blocking) for the worker to end, then moves that file's bytes
+ * in (HeldBytes: from its end backwards, the file cut short behind each block, whose blocks then
+ * serve the report's), then removes it. The worker is never held back and nothing piles up in memory
+ * (the bytes wait in the file), so on a second core the report's tail costs the time of its larger
+ * part plus about a copy in memory of the findings' bytes, not the time of both parts.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
-import type { AuditReport } from "../../app/audit";
+import type { AuditReport, HeldBytes } from "../../app/audit";
 import { ioError, SelarasError } from "../../errors";
 import type { Lang } from "../../i18n";
 import { workerScript } from "../../app/worker-script";
@@ -22,8 +23,9 @@ import { workerScript } from "../../app/worker-script";
 const MIN_FINDINGS = 20_000;
 /** The worker's young generation (MB): its garbage is short-lived, and every MB of it is resident (16: +32 MiB at the peak of a finding on each of 1M pairs). */
 const YOUNG_GENERATION_MB = 4;
-/** How long the writer waits for the worker to get further before it gives up (it failed without a word). */
+/** How long the writer waits for the worker to get further before it gives up (it failed without a word), and how often it looks. */
 const STALLED_MS = 60_000;
+const POLL_MS = 2;
 
 /** The worker's state (STATE in `flags`). */
 export const WRITING = 1, DONE = 2, FAILED = 3;
@@ -53,11 +55,11 @@ let made = 0;
  * list of at least MIN_FINDINGS); `t` must be the CLI's createT(lang); its file goes to `dir`, or
  * the folder of `report` (the file the report is written to: an I/O error names it), or the
  * system's temporary folder. The list's columns move to the worker: it cannot be read here any more.
- * The result gives the bytes in pieces, in order (blocking until each has been written; a piece is
- * good until the next is asked for), and `stop` ends the worker and removes its file (after the
- * last piece, or when the report is not written to the end). Undefined: the findings stay here.
+ * The result gives the bytes as one piece that file holds (ready once the worker has written them
+ * all), and `stop` ends the worker and removes its file (after the piece, or when the report is not
+ * written to the end). Undefined: the findings stay here.
  */
-export function findingsInThread(a: AuditReport, lang: Lang, options: { readonly report?: string; readonly dir?: string; readonly minFindings?: number; readonly pieceBytes?: number } = {}): { pieces: () => Iterable<Uint8Array>; stop: () => void } | undefined {
+export function findingsInThread(a: AuditReport, lang: Lang, options: { readonly report?: string; readonly dir?: string; readonly minFindings?: number; readonly pieceBytes?: number } = {}): { pieces: () => Iterable<HeldBytes>; stop: () => void } | undefined {
   if (a.findings.length < (options.minFindings ?? MIN_FINDINGS)) return undefined;
   const parts = a.findings.parts?.();
   if (parts === undefined) return undefined;
@@ -93,35 +95,33 @@ export function findingsInThread(a: AuditReport, lang: Lang, options: { readonly
       // (there is none: it could not be made)
     }
   };
-  function* pieces(): Generator<Uint8Array> {
-    try {
-      const buf = Buffer.allocUnsafe(options.pieceBytes ?? 1 << 20);
-      let at = 0;
-      let last = Date.now();
-      for (;;) {
-        const moves = Atomics.load(flags, MOVES);
-        const state = Atomics.load(flags, STATE);
-        const end = Number(Atomics.load(written, 0));
-        if (state === FAILED) {
-          const m = receiveMessageOnPort(port1)?.message as { error?: string; code?: string } | undefined;
-          // (its file could not be written: as the report's own write failing, named by the report)
-          const e = Object.assign(new Error(m?.error ?? "Invariant failed: the findings thread failed"), m?.code ? { code: m.code } : {});
-          throw ioError(e, options.report ?? file);
-        }
-        if (end > at) {
-          if (fd < 0) fd = fs.openSync(file, "r");
-          const n = fs.readSync(fd, buf, 0, Math.min(buf.length, end - at), at);
-          if (n <= 0) throw new Error("Invariant failed: the findings thread's file is shorter than it said");
-          at += n;
-          last = Date.now();
-          yield buf.subarray(0, n);
-          continue;
-        }
-        if (state === DONE) return;
-        if (Date.now() - last > STALLED_MS) throw new SelarasError("io-report-thread-stopped", { file: options.report ?? file });
-        // (woken when the worker has written more, or ended)
-        Atomics.wait(flags, MOVES, moves, 1000);
+  /** Resolves once the worker has written every finding: its file (open to be moved from) and its length. */
+  const ready = async (): Promise<{ fd: number; bytes: number }> => {
+    let last = Date.now();
+    let seen = -1;
+    for (;;) {
+      if (finished) throw new Error("Invariant failed: the findings thread was stopped");
+      const moves = Atomics.load(flags, MOVES);
+      const state = Atomics.load(flags, STATE);
+      if (state === FAILED) {
+        const m = receiveMessageOnPort(port1)?.message as { error?: string; code?: string } | undefined;
+        // (its file could not be written: as the report's own write failing, named by the report)
+        const e = Object.assign(new Error(m?.error ?? "Invariant failed: the findings thread failed"), m?.code ? { code: m.code } : {});
+        throw ioError(e, options.report ?? file);
       }
+      if (state === DONE) {
+        fd = fs.openSync(file, "r+");
+        return { fd, bytes: Number(Atomics.load(written, 0)) };
+      }
+      if (moves !== seen) { seen = moves; last = Date.now(); }
+      else if (Date.now() - last > STALLED_MS) throw new SelarasError("io-report-thread-stopped", { file: options.report ?? file });
+      // (this thread's writes go on meanwhile: it waits without blocking)
+      await new Promise((r) => setTimeout(r, POLL_MS));
+    }
+  };
+  function* pieces(): Generator<HeldBytes> {
+    try {
+      yield { ready };
     } finally {
       stop();
     }
