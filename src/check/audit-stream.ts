@@ -1630,7 +1630,7 @@ export class AuditMerger {
       return a && { ...a, violations: new ViolationList(store, a.violations) };
     };
     const { conceptAudits, neverSeen } = assembleConcepts(concepts, tally, this.seenTarget, (id) => acc.get(id)!.violatingPairs);
-    // consistency conflicts, grouped (as buildAudit groups them)
+    // consistency conflicts, grouped (as the test oracle, test/helpers/audit-oracle.ts, groups them)
     const conflicts = groupConflicts(corpus.filter((f) => f.conflict).map((f) => ({ kind: f.checkId as Conflict["kind"], pair: texts.get(f.index)! })));
     const candidates = rankCandidates(this.cand.values(), options.minCandidateCount ?? 2, options.maxCandidates);
     const refParts = access.refParts;

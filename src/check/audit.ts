@@ -475,7 +475,7 @@ function lastAsciiWordEnd(text: string, start: number): number {
   return 0;
 }
 
-/** What both audit paths (buildAudit, the streaming mergeAudit) gather per concept. */
+/** What the engine (mergeAudit, src/check/audit-stream.ts) and the test oracle (test/helpers/audit-oracle.ts) gather per concept. */
 export interface ConceptTally {
   readonly occ: number;
   readonly pairs: number;
