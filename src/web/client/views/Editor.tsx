@@ -253,7 +253,11 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
 
   async function onKey(e: KeyboardEvent, u: Unit) {
     const i = shown.findIndex((x) => x.ref === u.ref);
-    if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+    if (e.key === "Escape" && splitOpen === u.ref) {
+      // Esc pressed in the English while the cut chooser is open (before it took the focus)
+      e.preventDefault();
+      setSplitOpen(null);
+    } else if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       if (await save(u, true)) {
         const pending = (x: Unit) => (review ? x.state !== "reviewed" || x.stale : needsWork(x));

@@ -2,7 +2,7 @@
  * Splitting from the keyboard: a slider over the places between the words of the Indonesian
  * (←/→ move the cut, Enter splits, Esc closes), with the two parts shown as they would become.
  */
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { TFunction } from "../../api";
 
 /** Offsets where a cut may go: the start of each run of spaces between two words. */
@@ -26,7 +26,8 @@ export function SplitDialog({ t, source, start, onSplit, onClose }: { t: TFuncti
     return near >= 0 ? near : initialCut(source, points);
   });
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => { input.current?.focus(); }, []);
+  // focused before the chooser is painted: a key pressed as soon as it shows goes to it
+  useLayoutEffect(() => { input.current?.focus(); }, []);
   if (points.length === 0) return <div class="split-dialog" role="dialog"><span>{t("web.editor.split-none")}</span> <button type="button" class="small" onClick={onClose}>{t("web.editor.split-cancel")}</button></div>;
   const at = points[Math.min(i, points.length - 1)]!;
   return (
