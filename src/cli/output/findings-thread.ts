@@ -78,9 +78,13 @@ export function findingsInThread(a: AuditReport, lang: Lang, options: { readonly
     return undefined;
   }
   // (the worker's end or failure is read from the shared state: no event of it keeps the process
-  // up; a worker that cannot even load says nothing, and the writer gives up after STALLED_MS)
+  // up. A worker that ends without saying DONE or FAILED — it could not load, ran out of memory or
+  // was stopped — is seen by its exit, and the writer gives up at once; STALLED_MS is for one that
+  // hangs)
   worker.unref();
+  let exited = false;
   worker.on("error", () => {});
+  worker.on("exit", () => { exited = true; });
   let fd = -1;
   let finished = false;
   const stop = () => {
@@ -101,6 +105,8 @@ export function findingsInThread(a: AuditReport, lang: Lang, options: { readonly
     let seen = -1;
     for (;;) {
       if (finished) throw new Error("Invariant failed: the findings thread was stopped");
+      // (read before the state: a worker that said DONE and then exited is DONE)
+      const gone = exited;
       const moves = Atomics.load(flags, MOVES);
       const state = Atomics.load(flags, STATE);
       if (state === FAILED) {
@@ -113,6 +119,7 @@ export function findingsInThread(a: AuditReport, lang: Lang, options: { readonly
         fd = fs.openSync(file, "r+");
         return { fd, bytes: Number(Atomics.load(written, 0)) };
       }
+      if (gone) throw new SelarasError("io-report-thread-stopped", { file: options.report ?? file });
       if (moves !== seen) { seen = moves; last = Date.now(); }
       else if (Date.now() - last > STALLED_MS) throw new SelarasError("io-report-thread-stopped", { file: options.report ?? file });
       // (this thread's writes go on meanwhile: it waits without blocking)
