@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { boundedExecArgv, runInChild } from "./heap";
+import { boundedExecArgv, runInChild, watchParent } from "./heap";
 
 const argv = process.argv.slice(2);
 const done = (code: number) => { process.exitCode = code; };
@@ -14,6 +14,7 @@ const runHere = () => {
 
 // `audit`, `check` and `pipeline` run in a child Node started with a bounded heap growth (see heap.ts); if no
 // child can be started (no process left, ...), here, with the heap as it is.
+watchParent();
 const execArgv = boundedExecArgv(argv, process.execArgv);
 if (execArgv) runInChild(process.argv[1]!, argv, execArgv).then(done, runHere);
 else runHere();

@@ -59,16 +59,34 @@ export function boundedExecArgv(argv: readonly string[], execArgv: readonly stri
 }
 
 const FORWARDED_SIGNALS: readonly NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+/** Set in the child's environment (and removed from it there): it was started by runInChild, whose channel it watches. */
+export const CHILD_ENV = "SELARAS_HEAP_CHILD";
+
+/**
+ * In the child runInChild started (CHILD_ENV set): the first process can die without passing a
+ * signal on (SIGKILL, a crash): the child then sees its channel to it close and stops as a SIGTERM
+ * would stop it, instead of running on alone. The channel does not keep the child alive.
+ */
+export function watchParent(): void {
+  if (process.env[CHILD_ENV] === undefined) return;
+  delete process.env[CHILD_ENV];
+  const channel = process.channel;
+  if (!channel) return;
+  channel.unref();
+  process.once("disconnect", () => { process.kill(process.pid, "SIGTERM"); });
+}
 
 /**
  * Runs `script` with `argv` in a child Node started with `execArgv`, sharing this process's standard
  * streams and environment; resolves with its exit code. A signal this process gets is passed on to
  * the child; a child killed by a signal kills this process with the same signal (so the shell sees
- * what it would have seen). Rejects only when the child cannot be started (then it never ran).
+ * what it would have seen). If this process dies without a word (SIGKILL), the child stops too
+ * (watchParent). Rejects only when the child cannot be started (then it never ran).
  */
 export function runInChild(script: string, argv: readonly string[], execArgv: readonly string[]): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...execArgv, script, ...argv], { stdio: "inherit" });
+    // (a channel beside the standard streams: it closes when this process dies, however it dies; see watchParent)
+    const child = spawn(process.execPath, [...execArgv, script, ...argv], { stdio: ["inherit", "inherit", "inherit", "ipc"], env: { ...process.env, [CHILD_ENV]: "1" } });
     const forward = (signal: NodeJS.Signals) => { child.kill(signal); };
     const stop = () => { for (const s of FORWARDED_SIGNALS) process.off(s, forward); };
     for (const s of FORWARDED_SIGNALS) process.on(s, forward);

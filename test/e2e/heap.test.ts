@@ -203,4 +203,24 @@ describe("audit and check run in a child Node with the heap flag", () => {
     while (alive(child.pid)) await new Promise((r) => setTimeout(r, 20));
     expect(alive(child.pid)).toBe(false);
   });
+
+  it("the child stops when the CLI is killed without a word (SIGKILL: no signal to pass on)", async () => {
+    // The CLI's standard input is a pipe from `sleep` (not from this process, which would close it
+    // when the CLI dies, and the child would end at its end of input): only the CLI's death can end it.
+    const log = path.join(dir, `started-${++runs}.jsonl`);
+    const options = [process.env.NODE_OPTIONS ?? "", `--require ${path.join(dir, "probe.js")}`].join(" ").trim();
+    const sh = spawn("sh", ["-c", 'sleep 600 | "$@"', "sh", process.execPath, ...cliArgv(), "check", "--pairs", "-", "--glossary", GLOSSARY],
+      { env: { ...process.env, LANG: "en_US.UTF-8", PROBE_LOG: log, NODE_OPTIONS: options }, cwd: dir, stdio: "ignore" });
+    const started = (): Started[] => (fs.existsSync(log) ? fs.readFileSync(log, "utf8").trim().split("\n").map((l) => JSON.parse(l) as Started) : []);
+    try {
+      while (started().length < 2) await new Promise((r) => setTimeout(r, 20));
+      const [cli, child] = started() as [Started, Started];
+      expect(child.ppid).toBe(cli.pid);
+      process.kill(cli.pid, "SIGKILL");
+      while (alive(child.pid)) await new Promise((r) => setTimeout(r, 20));
+      expect(alive(child.pid)).toBe(false);
+    } finally {
+      spawn("pkill", ["-P", String(sh.pid)], { stdio: "ignore" });
+    }
+  });
 });
