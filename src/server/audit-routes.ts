@@ -4,14 +4,42 @@
  * JSON (`selaras audit --format json` without the rendered messages: the page words them through
  * i18next). The page renders it (views/Audit.tsx) with every finding linked to its unit: the CLI's
  * HTML report carries inline CSS and script, which the workbench's Content-Security-Policy forbids.
+ *
+ * A shared server runs one audit at a time (an audit takes every core's worker threads and holds
+ * its report in memory): a request that comes while one runs waits for it to end and then gets the
+ * next run, one run for every request that came meanwhile. So each answer is an audit started
+ * after its request came (it sees every save made before it), and a team pressing "audit" together
+ * costs two runs, not one per person.
  */
 import type { FastifyInstance } from "fastify";
 import { auditDatabase } from "../app/audit";
 import type { RouteContext } from "./route-context";
 
+type Answer = ReturnType<typeof answerOf>;
+
+function answerOf(r: Awaited<ReturnType<typeof auditDatabase>>) {
+  return { ...r.audit, findings: [...r.audit.findings], glossary: r.glossary, suppressions: { lapsed: r.suppressions.lapsed.length, unused: r.suppressions.unused.length } };
+}
+
 export function registerAuditRoutes(app: FastifyInstance, ctx: RouteContext): void {
-  app.get("/api/audit", async () => {
-    const r = await auditDatabase(ctx.store, { root: ctx.root ?? "." });
-    return { ...r.audit, findings: [...r.audit.findings], glossary: r.glossary, suppressions: { lapsed: r.suppressions.lapsed.length, unused: r.suppressions.unused.length } };
-  });
+  /** The run under way, and the one the requests that came during it wait for. */
+  let running: Promise<Answer> | null = null;
+  let next: Promise<Answer> | null = null;
+  const start = (): Promise<Answer> => {
+    const run = auditDatabase(ctx.store, { root: ctx.root ?? "." }).then(answerOf);
+    running = run;
+    const clear = () => { if (running === run) running = null; };
+    run.then(clear, clear);
+    return run;
+  };
+  const audit = (): Promise<Answer> => {
+    if (running === null) return start();
+    if (next === null) {
+      // (after the run under way, whether it succeeded or failed: its failure is its own requests')
+      const settle = () => { next = null; return start(); };
+      next = running.then(settle, settle);
+    }
+    return next;
+  };
+  app.get("/api/audit", audit);
 }

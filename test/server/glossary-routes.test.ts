@@ -216,6 +216,46 @@ describe("GET /api/audit", () => {
   });
 });
 
+describe("GET /api/audit from a team at once", () => {
+  it("runs one audit at a time; the requests that come during a run share the next, which sees every save made before them", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const engine = require("../../src/app/audit") as typeof import("../../src/app/audit");
+    const real = engine.auditDatabase;
+    // the first run is held open at its end until the others have come (as a long audit would be)
+    let release!: () => void;
+    const held = new Promise<void>((r) => { release = r; });
+    let calls = 0;
+    const runs = jest.spyOn(engine, "auditDatabase").mockImplementation(async (...args) => {
+      const r = await real(...args);
+      if (++calls === 1) await held;
+      return r;
+    });
+    try {
+      const first = app.inject({ url: "/api/audit" });
+      while (calls === 0) await new Promise((r) => setTimeout(r, 5));
+      expect((await put(`${DOC}:2`, "The stress on the Kremlin grew.")).statusCode).toBe(200);
+      const later = Promise.all([1, 2, 3, 4].map(() => app.inject({ url: "/api/audit" })));
+      await new Promise((r) => setTimeout(r, 50));
+      // (they wait: no second run while the first is under way)
+      expect(runs).toHaveBeenCalledTimes(1);
+      release();
+      const all = [await first, ...(await later)];
+      expect(all.map((r) => r.statusCode)).toEqual([200, 200, 200, 200, 200]);
+      // two runs for five requests: the four that came during the first share the second
+      expect(runs).toHaveBeenCalledTimes(2);
+      const bodies = all.map((r) => r.json() as { pairs: number; findings: Array<{ ref: string; checkId: string }> });
+      expect(bodies.map((b) => b.pairs)).toEqual([2, 3, 3, 3, 3]);
+      for (const b of bodies.slice(1)) expect(b).toEqual(bodies[1]);
+      expect(bodies[1]!.findings).toContainEqual(expect.objectContaining({ ref: `${DOC}:2`, checkId: "glossary-forbidden-term" }));
+      // and one after they have all been answered runs again
+      expect((await app.inject({ url: "/api/audit" })).statusCode).toBe(200);
+      expect(runs).toHaveBeenCalledTimes(3);
+    } finally {
+      runs.mockRestore();
+    }
+  });
+});
+
 describe("GET /api/export", () => {
   const cliExport = async (format: string, extra: string[]) => {
     const out = tempDir("selaras-export-cli-");
