@@ -162,6 +162,24 @@ it("the audit page lists the findings; a finding's link opens its unit in the ed
   await page.close();
 });
 
+it("the audit page counts a concept's findings as the CLI's report does: those not suppressed, then \"+n suppressed\"", async () => {
+  // "Northern Korea" (forbidden for "Korea Utara") in two renderings; one of them suppressed
+  const units = await (await fetch(`${url}api/documents/${KIM}/units`)).json() as Array<{ ref: string; source: string; target: string | null }>;
+  const korea = units.filter((u) => u.source.includes("Korea Utara") && u.ref !== stressRef).slice(0, 2);
+  expect(korea).toHaveLength(2);
+  for (const u of korea) expect((await run(["translate", "set", u.ref, `Northern Korea said so ${u.ref.split(":")[1]} times.`, "--status", "draft"], { cwd: dir })).code).toBe(0);
+  expect((await run(["check", "ignore", korea[0]!.ref, "glossary-forbidden-term", "--reason", "quoted as written"], { cwd: dir })).code).toBe(0);
+  const report = JSON.parse((await run(["audit", "--format", "json"], { cwd: dir })).stdout) as { conceptAudits: Array<{ id: string; violations: Array<{ ref: string; suppressed: boolean }> }> };
+  const nk = report.conceptAudits.find((c) => c.id === "north-korea")!;
+  const open = nk.violations.filter((v) => !v.suppressed).length;
+  expect(nk.violations.filter((v) => v.suppressed).map((v) => v.ref)).toEqual([korea[0]!.ref]);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${url}audit`);
+  const summary = page.locator('tr[data-concept="north-korea"] details summary');
+  await expect(summary.textContent()).resolves.toBe(`${open} (+1 suppressed)`);
+  await page.close();
+});
+
 it("downloads an export from the dashboard: the bytes `selaras export` writes", async () => {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();

@@ -24,6 +24,8 @@ interface Report {
 }
 
 const PAGE = 500;
+/** A concept's violations not suppressed (the count the CLI's reports give; the suppressed ones follow it as "+n suppressed"). */
+const open = (c: { violations: ReadonlyArray<{ suppressed: boolean }> }): number => c.violations.filter((v) => !v.suppressed).length;
 const Ref = ({ r }: { r: string }) => <a class="ref-link" href={unitLink(r)}><code>{r}</code></a>;
 
 export function Audit({ t }: { t: TFunction }) {
@@ -107,7 +109,7 @@ export function Audit({ t }: { t: TFunction }) {
                 <td lang="en">{c.renderings.map((r) => `${r.text} ×${r.count}`).join(", ")}</td>
                 <td class="num">{c.compliant}</td>
                 <td>{c.violations.length + c.forbidden.length + c.untranslated.length > 0 ? (
-                  <details><summary>{c.violations.filter((v) => !v.suppressed).length}</summary>
+                  <details><summary>{open(c)}{open(c) < c.violations.length && <small class="sup-count"> (+{c.violations.length - open(c)} {t("web.audit.suppressed")})</small>}</summary>
                     {c.violations.map((v, k) => <div key={k} class={`pair${v.suppressed ? " suppressed" : ""}`}><Ref r={v.ref} /> {findingText(t, v)} <small>{v.checkId}</small></div>)}
                     {c.forbidden.map((f, k) => <div key={`f${k}`} class="pair"><a href={unitLink(f.ref)}>{t("cli.audit.forbidden-use", { ref: f.ref, text: f.text })}</a></div>)}
                     {c.untranslated.map((u, k) => <div key={`u${k}`} class="pair"><a href={unitLink(u.ref)}>{t("cli.audit.untranslated-use", { ref: u.ref, text: u.text })}</a></div>)}
