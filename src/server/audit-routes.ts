@@ -33,12 +33,12 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: RouteContext): vo
     return run;
   };
   const audit = (): Promise<Answer> => {
+    // (a run about to start after the one under way: this request's too)
+    if (next !== null) return next;
     if (running === null) return start();
-    if (next === null) {
-      // (after the run under way, whether it succeeded or failed: its failure is its own requests')
-      const settle = () => { next = null; return start(); };
-      next = running.then(settle, settle);
-    }
+    // (after the run under way, whether it succeeded or failed: its failure is its own requests')
+    const settle = () => { next = null; return start(); };
+    next = running.then(settle, settle);
     return next;
   };
   app.get("/api/audit", audit);
