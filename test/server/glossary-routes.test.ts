@@ -216,6 +216,26 @@ describe("GET /api/audit", () => {
   });
 });
 
+describe("GET /api/audit and the server's own thread", () => {
+  it("audits no chunk in the thread that answers requests (worker threads do), with the same report", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const stream = require("../../src/check/audit-stream") as typeof import("../../src/check/audit-stream");
+    const chunks = jest.spyOn(stream, "auditChunk");
+    try {
+      const res = await app.inject({ url: "/api/audit" });
+      expect(res.statusCode).toBe(200);
+      expect(chunks).not.toHaveBeenCalled();
+      const cli = JSON.parse((await run(["audit", "--format", "json"], { cwd: dir })).stdout) as { counts: unknown; byCheck: unknown; findings: Array<{ ref: string; checkId: string }> };
+      const body = res.json() as typeof cli;
+      expect(body.counts).toEqual(cli.counts);
+      expect(body.byCheck).toEqual(cli.byCheck);
+      expect(body.findings.map((f) => [f.ref, f.checkId])).toEqual(cli.findings.map((f) => [f.ref, f.checkId]));
+    } finally {
+      chunks.mockRestore();
+    }
+  });
+});
+
 describe("GET /api/audit from a team at once", () => {
   it("runs one audit at a time; the requests that come during a run share the next, which sees every save made before them", async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
