@@ -6,11 +6,11 @@
  * HTML report carries inline CSS and script, which the workbench's Content-Security-Policy forbids.
  *
  * The audit's chunks are audited in worker threads only, so this thread keeps answering the team's
- * other requests meanwhile. A shared server runs one audit at a time (an audit takes every core's worker threads and holds
- * its report in memory): a request that comes while one runs waits for it to end and then gets the
- * next run, one run for every request that came meanwhile. So each answer is an audit started
- * after its request came (it sees every save made before it), and a team pressing "audit" together
- * costs two runs, not one per person.
+ * other requests meanwhile. A shared server runs one audit at a time (an audit takes every core's
+ * worker threads and holds its report in memory): a request that comes while one runs waits for it
+ * to end and then gets the next run, one run for every request that came meanwhile. So each answer
+ * is an audit started after its request came (it sees every save made before it), and a team
+ * pressing "audit" together costs two runs, not one per person.
  */
 import type { FastifyInstance } from "fastify";
 import { auditDatabase } from "../app/audit";
@@ -29,7 +29,7 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: RouteContext): vo
   const start = (): Promise<Answer> => {
     // (the chunks audited in worker threads only: this thread, which answers every other request,
     // only hands them out and merges; measured on 200,000 pairs, other requests during an audit
-    // took a median 2 ms instead of 46 ms, the audit ~15% longer)
+    // took a median 2 ms instead of 43-52 ms, the audit 10-25% longer: docs/workbench.md)
     const run = auditDatabase(ctx.store, { root: ctx.root ?? ".", mainThreadAudits: false }).then(answerOf);
     running = run;
     const clear = () => { if (running === run) running = null; };
