@@ -131,8 +131,13 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   const history = historyState && focused && historyState.ref === focused.ref ? historyState : null;
   useEffect(() => {
     if (!focused) { setHelp(null); setHistory(null); return; }
-    api<Help>("GET", `/api/units/${encodeRef(focused.ref)}/help`).then(setHelp, () => setHelp(null));
-    api<History>("GET", `/api/units/${encodeRef(focused.ref)}/history`).then(setHistory, () => setHistory(null));
+    // (a reply that comes after the focus or the revision moved on is dropped: arriving last, the
+    // help of the unit just confirmed would replace the next unit's, and its panel stay empty)
+    let live = true;
+    const keep = <T,>(set: (v: T | null) => void) => [(v: T) => { if (live) set(v); }, () => { if (live) set(null); }] as const;
+    api<Help>("GET", `/api/units/${encodeRef(focused.ref)}/help`).then(...keep<Help>(setHelp));
+    api<History>("GET", `/api/units/${encodeRef(focused.ref)}/history`).then(...keep<History>(setHistory));
+    return () => { live = false; };
   }, [focused?.ref, focused?.revision]);
 
   function focusUnit(ref: string) {
