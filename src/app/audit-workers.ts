@@ -13,7 +13,7 @@
 import * as os from "node:os";
 import { Worker, type MessagePort } from "node:worker_threads";
 import type { AuditOptions, AuditReport } from "../check/audit";
-import { AuditMerger, auditChunk, knownSources, VCODES, type ChunkAggregate, type ChunkSuppressions, type ConceptLists, type PackedChunkAggregate, type PackedViolations, type PairAccess, type PairTextBytes, type RefParts } from "../check/audit-stream";
+import { AuditMerger, auditChunk, knownSources, VCODES, type ChunkAggregate, type ChunkSuppressions, type ConceptLists, type PackedChunkAggregate, type PackedViolations, type PairAccess, type PairTextBytes, type RefParts, utf8Safe, type Utf8Writer } from "../check/audit-stream";
 import type { AuditViolation } from "../check/audit";
 import type { PairToCheck } from "../check/run";
 import type { Concept } from "../model";
@@ -93,12 +93,6 @@ export function packViolations(lists: ChunkAggregate["lists"]): { lists: WireChu
   });
   return { lists: out, violations: { perList, pair, codes, names, values, offending } };
 }
-
-/** Buffer's own UTF-8 writer (what buf.write(s, at) calls, without reading its arguments again); the bytes written. */
-interface Utf8Writer { utf8Write(s: string, at: number): number }
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-/** Has s no lone surrogate (UTF-8 carries it)? */
-const wellFormed = (s: string): boolean => !LONE_SURROGATE.test(s);
 
 const NO_VIOLATIONS: AuditViolation[] = [], NO_PAIRS: number[] = [];
 
@@ -553,7 +547,7 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
     const again = missing.length ? readAgain(missing) : [];
     for (const p of again) {
       // (UTF-8 cannot carry a lone surrogate: such texts go as strings)
-      if (!wellFormed(p.source) || !wellFormed(p.target)) return undefined;
+      if (!utf8Safe(p.source) || !utf8Safe(p.target)) return undefined;
       size += 3 * (p.source.length + p.target.length);
     }
     const bytes = Buffer.allocUnsafe(size), at = new Int32Array(2 * indexes.length + 1);

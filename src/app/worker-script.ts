@@ -25,11 +25,11 @@ export function withoutTsxLoader(execArgv: readonly string[]): string[] {
 /**
  * The script of a worker thread kept beside the module that starts it (`dir`: that module's
  * __dirname): `<name>.js` when running compiled, else `<name>.ts` with tsx as its TypeScript loader
- * (from source: tsx, ts-jest), plus this thread's Node options (without tsx's own loader: see
- * withoutTsxLoader) unless `inherit` is false.
+ * (from source: tsx, ts-jest), plus this thread's Node options without tsx's own loader (see
+ * withoutTsxLoader).
  */
-export function workerScript(dir: string, name: string, inherit = true): { file: string; execArgv?: string[] } {
+export function workerScript(dir: string, name: string): { file: string; execArgv?: string[] } {
   const ts = __filename.endsWith(".ts");
   const file = path.join(dir, `${name}${ts ? ".ts" : ".js"}`);
-  return ts ? { file, execArgv: ["--require", require.resolve("tsx/cjs"), ...(inherit ? withoutTsxLoader(process.execArgv) : [])] } : { file };
+  return ts ? { file, execArgv: ["--require", require.resolve("tsx/cjs"), ...withoutTsxLoader(process.execArgv)] } : { file };
 }

@@ -576,7 +576,6 @@ function countCandidates(cand: Map<string, [string, "acronym" | "name", number, 
   }
 }
 
-
 /** A chunk's aggregates from its tallies (out of auditChunk: code its compilations need not hold). */
 function finishChunk(matcher: GlossaryMatcher | undefined, flat: FlatMatcher | undefined, T: Tally, start: number, size: number, counts: ChunkAggregate["counts"], byCheck: ChunkAggregate["byCheck"], cand: Map<string, ChunkAggregate["candidates"][number]>, keys: Int32Array, found: FindingPacker, measures: Float64Array[], usedSuppressions: number[]): ChunkAggregate {
   const nConcepts = flat ? flat.concepts.length : 0;
@@ -783,7 +782,7 @@ class IntColumn {
 const TEXT_BLOCK = 1 << 20;
 
 /** Buffer's own UTF-8 writer (what buf.write(s, at) calls, without reading its arguments again); the bytes written. */
-interface Utf8Writer { utf8Write(s: string, at: number): number }
+export interface Utf8Writer { utf8Write(s: string, at: number): number }
 /** Buffer's own UTF-8 reader (what buf.toString("utf8", start, end) calls, without reading its arguments again). */
 interface Utf8Reader { utf8Slice(start: number, end: number): string }
 
@@ -822,8 +821,8 @@ function jsonSafe(values: Iterable<unknown>): boolean {
   return true;
 }
 
-/** Can UTF-8 carry s (TextStore): no lone surrogate? */
-function utf8Safe(s: string): boolean {
+/** Can UTF-8 carry s (TextStore, PairAccess.textBytes): no lone surrogate? */
+export function utf8Safe(s: string): boolean {
   return !SURROGATE.test(s) || !LONE_SURROGATE.test(s);
 }
 const SURROGATE = /[\ud800-\udfff]/;

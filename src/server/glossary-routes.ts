@@ -22,7 +22,7 @@ import { workerScript } from "../app/worker-script";
 
 /** `addConcept(…, {dryRun})` in a worker thread (./preview-worker.ts) on its own read-only connection; its error rethrown here. */
 function previewInWorker(job: PreviewJob): Promise<EditResult> {
-  const { file, execArgv } = workerScript(__dirname, "preview-worker", false);
+  const { file, execArgv } = workerScript(__dirname, "preview-worker");
   return new Promise((resolve, reject) => {
     const w = new Worker(file, { workerData: job, ...(execArgv ? { execArgv } : {}) });
     let done = false;
