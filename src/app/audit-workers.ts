@@ -137,6 +137,11 @@ export interface ParallelAuditOptions extends AuditOptions {
   readonly textSpillBytes?: number;
   /** This thread audits chunks too (default), or only hands them out and merges (`workers` worker threads). */
   readonly mainThreadAudits?: boolean;
+  /**
+   * A worker thread that has chunks to audit and says nothing for this long has hung: the run fails
+   * with audit-worker-stalled (default 60,000 ms; a chunk takes well under a second).
+   */
+  readonly workerStallMs?: number;
 }
 
 /** A suppression: the findings of `checkId` on a pair of `document` whose texts hash to `pairHash` (src/app/check.ts pairHash). */
@@ -463,6 +468,8 @@ export interface ParallelAuditResult {
 const WORKER_YOUNG_GENERATION_MB = 16;
 /** How long writers may be held off while the workers begin reading (then the run reads in this thread). */
 const PIN_TIMEOUT_MS = 20_000;
+/** How long a worker thread with chunks to audit may say nothing before the run fails (ParallelAuditOptions.workerStallMs). */
+const STALL_MS = 60_000;
 /** Bytes of violated pairs' texts kept for the report (see PairTextCache). */
 const TEXT_CACHE_BYTES = 32 << 20;
 
@@ -585,6 +592,9 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
     return new Worker(file, { workerData: setup, resourceLimits, ...(execArgv ? { execArgv } : {}) });
   });
   let ended = false;
+  // (set once the run ends the workers itself: their exits are then expected)
+  let stopping = false;
+  let watch: NodeJS.Timeout | undefined;
   try {
     // every worker reads the database itself, or (one could not begin) this thread reads for all
     let workersRead = false;
@@ -670,11 +680,16 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
     const matcher = concepts.length && (mainAudits || pool.length === 0 || !workersRead) ? compileGlossary(concepts) : undefined;
     const known = knownSources(concepts);
     let pending = 0;
+    // each worker's chunks in flight and when it last answered (or was given work while idle): a
+    // worker that ends, or has work and stays silent, fails the run instead of leaving it waiting
+    const busy = new Map<Worker, number>(), heard = new Map<Worker, number>();
     const feed = (w: Worker, seen: { ids: readonly string[] | null; texts: string[] }) => {
       if (failed !== undefined) return;
       const c = take(size(), false);
       if (c === null) return;
       pending++;
+      if ((busy.get(w) ?? 0) === 0) heard.set(w, Date.now());
+      busy.set(w, (busy.get(w) ?? 0) + 1);
       if (c.documents && !c.pairs) {
         const documents = c.documents;
         inFlight.set(c.seq, (m: WorkerReply) => (start: number) => {
@@ -709,6 +724,8 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
       const seen = { ids: null as readonly string[] | null, texts: [] as string[] };
       w.on("message", (m: WorkerReply) => {
         pending--;
+        busy.set(w, busy.get(w)! - 1);
+        heard.set(w, Date.now());
         try {
           if (m.error) failed ??= m.error.code ? new SelarasError(m.error.code, m.error.data as never) : new Error(m.error.message);
           else {
@@ -725,6 +742,12 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
         wake?.();
       });
       w.on("error", (e) => { failed ??= e; wake?.(); });
+      // (a worker that ends on its own, without an error: its chunks would never come back)
+      w.on("exit", (code) => {
+        if (stopping) return;
+        failed ??= new SelarasError("audit-worker-stopped", { code });
+        wake?.();
+      });
       // chunks in flight per worker: one being audited, one waiting (packed pairs: their texts are
       // held meanwhile), or two waiting (runs of documents, read when their turn comes: a worker
       // has work for as long as this thread audits a chunk of its own and cannot hand out more)
@@ -733,6 +756,17 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
     // this thread audits chunks too (the workers compile their glossary meanwhile), and between two
     // chunks lets the workers' messages in
     const yieldToMessages = () => new Promise<void>((resolve) => setImmediate(resolve));
+    const stallMs = Math.max(1, options.workerStallMs ?? STALL_MS);
+    watch = pool.length === 0 ? undefined : setInterval(() => {
+      const now = Date.now();
+      for (const w of pool) {
+        if ((busy.get(w) ?? 0) > 0 && now - heard.get(w)! > stallMs) {
+          failed ??= new SelarasError("audit-worker-stalled", { seconds: Math.round(stallMs / 1000) });
+          wake?.();
+        }
+      }
+    }, Math.min(1000, Math.max(10, stallMs / 4)));
+    watch?.unref();
     if (mainAudits || pool.length === 0) {
       while (more() && failed === undefined) {
         auditHere(take(pool.length ? size() : chunkSize, true)!);
@@ -741,6 +775,7 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
       }
     }
     while ((pending > 0 || (more() && pool.length > 0)) && failed === undefined) await new Promise<void>((resolve) => (wake = resolve));
+    clearInterval(watch);
     if (failed !== undefined) throw failed;
     flush();
     if (ready.size > 0 || mergeSeq !== seq) throw new Error(`Invariant failed: ${seq - mergeSeq} chunks not merged`);
@@ -748,6 +783,7 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
     else if (total !== capacity) options.onProgress?.(total, total);
     // every chunk is in: the workers' heaps let go before the corpus checks and the report, not
     // after (else they are part of the run's peak: ~50 MiB for a finding on each of 1M pairs)
+    stopping = true;
     await Promise.all(pool.map((w) => w.terminate()));
     // the corpus checks: the chunks' hashes of the texts pick the pairs that can conflict
     const report = merger.finish(total);
@@ -755,6 +791,8 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
     ended = true;
     return result;
   } finally {
+    clearInterval(watch);
+    stopping = true;
     if (!ended) cache.close();
     source?.close?.();
     await Promise.all(pool.map((w) => w.terminate()));

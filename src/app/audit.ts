@@ -49,6 +49,8 @@ export interface AuditRunOptions extends AuditOptions {
   readonly minPairsPerWorker?: number;
   /** This thread audits chunks too (default), or only hands them out and merges (see ParallelAuditOptions; the workbench's server, which must keep answering, tests and the bench). */
   readonly mainThreadAudits?: boolean;
+  /** How long a worker thread with chunks may stay silent before the run fails (see ParallelAuditOptions; for tests). */
+  readonly workerStallMs?: number;
   readonly onProgress?: (done: number, total: number) => void;
   /**
    * The report is read (its violations rendered) before the store is closed: it then reads the
