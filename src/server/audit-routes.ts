@@ -11,32 +11,108 @@
  * to end and then gets the next run, one run for every request that came meanwhile. So each answer
  * is an audit started after its request came (it sees every save made before it), and a team
  * pressing "audit" together costs two runs, not one per person.
+ *
+ * A corpus's report is large (200,000 pairs: 31 MB of JSON, 40,000 findings, each concept's
+ * violations with both texts). `GET /api/audit?limit=n` answers it a page at a time, as the page asks
+ * for it: the first n findings that pass the filters (`check`, `severity`, `q`), each concept's lists
+ * cut to `lists` (default 20, 0: none; with their `totals`), no pair texts, and the `run` the rest is asked of:
+ * `GET /api/audit/findings?run&offset&limit…` (more findings, other filters) and
+ * `GET /api/audit/concepts/<id>?run` (a concept's lists in full). The server keeps the last run's
+ * report for them until the next run replaces it (then 409 audit-run-replaced: the page audits again).
  */
 import type { FastifyInstance } from "fastify";
 import { auditDatabase } from "../app/audit";
+import { ConflictError, NotFoundError } from "../errors";
 import type { RouteContext } from "./route-context";
 
 type Answer = ReturnType<typeof answerOf>;
+type Finding = Answer["findings"][number];
 
 function answerOf(r: Awaited<ReturnType<typeof auditDatabase>>) {
   return { ...r.audit, findings: [...r.audit.findings], glossary: r.glossary, suppressions: { lapsed: r.suppressions.lapsed.length, unused: r.suppressions.unused.length } };
 }
 
+/** A run's answer kept for its pages: `run` names it; a finding's search text is made once, when first searched. */
+interface Kept {
+  readonly run: string;
+  readonly answer: Answer;
+  search?: string[];
+}
+
+/** The filters of the findings' pages: a check, a severity (`suppressed`: the suppressed ones), words of the ref, check, term or text. */
+interface Filters { check?: string; severity?: string; q?: string }
+
+/** What a finding is searched by: its ref, check and data (the term, the expected rendering, the number…), lower-cased. */
+function searchText(f: Finding): string {
+  const values = Object.values((f.data ?? {}) as Record<string, unknown>).filter((v) => typeof v === "string" || typeof v === "number");
+  return `${f.ref} ${f.checkId} ${values.join(" ")}`.toLowerCase();
+}
+
+/** The findings that pass the filters, from `offset`, at most `limit` of them, and how many pass in all. */
+function pageOf(kept: Kept, f: Filters, offset: number, limit: number): { findings: Finding[]; matched: number } {
+  const all = kept.answer.findings;
+  const words = (f.q ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length) kept.search ??= all.map(searchText);
+  const out: Finding[] = [];
+  let matched = 0;
+  for (let i = 0; i < all.length; i++) {
+    const x = all[i]!;
+    if (f.check && x.checkId !== f.check) continue;
+    if (f.severity && (f.severity === "suppressed" ? !x.suppressed : x.severity !== f.severity || x.suppressed)) continue;
+    if (words.length && !words.every((w) => kept.search![i]!.includes(w))) continue;
+    if (matched >= offset && out.length < limit) out.push(x);
+    matched++;
+  }
+  return { findings: out, matched };
+}
+
+type ConceptAnswer = Answer["conceptAudits"][number];
+
+/** A concept's lists without the pairs' texts (the page shows the ref and the finding), the violations cut to `limit`. */
+function conceptLists(c: ConceptAnswer, limit: number) {
+  const violations = [];
+  let open = 0;
+  for (const v of c.violations) {
+    if (!v.suppressed) open++;
+    if (violations.length < limit) violations.push({ ref: v.ref, checkId: v.checkId, severity: v.severity, messageId: v.messageId, data: v.data, offending: v.offending, suppressed: v.suppressed });
+  }
+  return {
+    violations,
+    forbidden: c.forbidden.slice(0, limit),
+    untranslated: c.untranslated.slice(0, limit),
+    totals: { violations: c.violations.length, open, forbidden: c.forbidden.length, untranslated: c.untranslated.length },
+  };
+}
+
+const filterProps = {
+  check: { type: "string", maxLength: 100 },
+  severity: { type: "string", enum: ["error", "warning", "info", "suppressed"] },
+  q: { type: "string", maxLength: 500 },
+} as const;
+// (query strings are strings: the server coerces nothing; a count of 1–10,000, an offset of up to 9 digits)
+const limitProp = { type: "string", pattern: "^(?:[1-9][0-9]{0,3}|10000)$" } as const;
+/** Items of each concept's lists a page of the report carries (`lists`; the rest: /api/audit/concepts/<id>). */
+const CONCEPT_LISTS = 20;
+const offsetProp = { type: "string", pattern: "^[0-9]{1,9}$" } as const;
+
 export function registerAuditRoutes(app: FastifyInstance, ctx: RouteContext): void {
   /** The run under way, and the one the requests that came during it wait for. */
-  let running: Promise<Answer> | null = null;
-  let next: Promise<Answer> | null = null;
-  const start = (): Promise<Answer> => {
+  let running: Promise<Kept> | null = null;
+  let next: Promise<Kept> | null = null;
+  /** The last run's report, for its pages. */
+  let kept: Kept | null = null;
+  let runs = 0;
+  const start = (): Promise<Kept> => {
     // (the chunks audited in worker threads only: this thread, which answers every other request,
     // only hands them out and merges; measured on 200,000 pairs, other requests during an audit
     // took a median 2 ms instead of 43-52 ms, the audit 10-25% longer: docs/workbench.md)
-    const run = auditDatabase(ctx.store, { root: ctx.root ?? ".", mainThreadAudits: false }).then(answerOf);
+    const run = auditDatabase(ctx.store, { root: ctx.root ?? ".", mainThreadAudits: false }).then((r) => (kept = { run: `${Date.now().toString(36)}-${++runs}`, answer: answerOf(r) }));
     running = run;
     const clear = () => { if (running === run) running = null; };
     run.then(clear, clear);
     return run;
   };
-  const audit = (): Promise<Answer> => {
+  const audit = (): Promise<Kept> => {
     // (a run about to start after the one under way: this request's too)
     if (next !== null) return next;
     if (running === null) return start();
@@ -45,5 +121,43 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: RouteContext): vo
     next = running.then(settle, settle);
     return next;
   };
-  app.get("/api/audit", audit);
+  /** The kept run `run` names (409 once another run replaced it). */
+  const keptRun = (run: string): Kept => {
+    if (kept === null || kept.run !== run) throw new ConflictError("audit-run-replaced", { run });
+    return kept;
+  };
+  app.get<{ Querystring: Filters & { limit?: string; lists?: string } }>("/api/audit", {
+    schema: { querystring: { type: "object", additionalProperties: false, properties: { ...filterProps, limit: limitProp, lists: { type: "string", pattern: "^(?:0|[1-9][0-9]{0,3}|10000)$" } } } },
+  }, async (req) => {
+    const k = await audit();
+    const { limit: asked, lists, ...filters } = req.query;
+    if (asked === undefined) return k.answer;
+    const limit = Number(asked), perConcept = Number(lists ?? CONCEPT_LISTS);
+    const page = pageOf(k, filters, 0, limit);
+    return {
+      ...k.answer,
+      run: k.run,
+      conceptAudits: k.answer.conceptAudits.map((c) => ({ ...c, ...conceptLists(c, perConcept) })),
+      findings: page.findings,
+      findingsTotal: k.answer.findings.length,
+      findingsMatched: page.matched,
+    };
+  });
+  app.get<{ Querystring: Filters & { run: string; offset?: string; limit?: string } }>("/api/audit/findings", {
+    schema: { querystring: { type: "object", additionalProperties: false, required: ["run"], properties: { ...filterProps, run: { type: "string", maxLength: 100 }, offset: offsetProp, limit: limitProp } } },
+  }, async (req) => {
+    const { run, offset: from, limit: asked, ...filters } = req.query;
+    const offset = Number(from ?? 0), limit = Number(asked ?? 500);
+    const k = keptRun(run);
+    const page = pageOf(k, filters, offset, limit);
+    return { run, offset, findings: page.findings, findingsTotal: k.answer.findings.length, findingsMatched: page.matched };
+  });
+  app.get<{ Params: { id: string }; Querystring: { run: string } }>("/api/audit/concepts/:id", {
+    schema: { querystring: { type: "object", additionalProperties: false, required: ["run"], properties: { run: { type: "string", maxLength: 100 } } } },
+  }, async (req) => {
+    const k = keptRun(req.query.run);
+    const c = k.answer.conceptAudits.find((x) => x.id === req.params.id);
+    if (!c) throw new NotFoundError("audit-concept-not-found", { entry: req.params.id });
+    return { run: k.run, id: c.id, ...conceptLists(c, Infinity) };
+  });
 }

@@ -146,6 +146,8 @@ it("the audit page lists the findings; a finding's link opens its unit in the ed
   const cli = JSON.parse((await run(["audit", "--format", "json"], { cwd: dir })).stdout) as { findings: unknown[] };
   await expect(page.getByTestId("audit-shown").textContent()).resolves.toBe(`${cli.findings.length} of ${cli.findings.length} findings`);
   await page.getByTestId("audit-check").selectOption("glossary-forbidden-term");
+  // (the filtered page comes from the server: wait for it, then read it)
+  await page.waitForFunction((n) => document.querySelectorAll("tr.finding").length === n, 1);
   await expect(page.getByTestId("audit-shown").textContent()).resolves.toBe(`1 of ${cli.findings.length} findings`);
   // The filter is written to the URL by an effect after the render: wait for it rather than read it at once.
   await page.waitForURL(`${url}audit?check=glossary-forbidden-term`);
@@ -177,6 +179,13 @@ it("the audit page counts a concept's findings as the CLI's report does: those n
   await page.goto(`${url}audit`);
   const summary = page.locator('tr[data-concept="north-korea"] details summary');
   await expect(summary.textContent()).resolves.toBe(`${open} (+1 suppressed)`);
+  // opened, its lists come from the server (the page's report carries the totals only): the CLI's, the suppressed one marked
+  const pairs = page.locator('tr[data-concept="north-korea"] details .pair');
+  await expect(pairs.count()).resolves.toBe(0);
+  await summary.click();
+  await page.locator('tr[data-concept="north-korea"] details .pair.suppressed').waitFor();
+  const shown = await pairs.evaluateAll((els) => els.map((e) => [e.querySelector("code")?.textContent ?? "", e.classList.contains("suppressed")]));
+  expect(shown.slice(0, nk.violations.length)).toEqual(nk.violations.map((v) => [v.ref, v.suppressed]));
   await page.close();
 });
 

@@ -276,6 +276,71 @@ describe("GET /api/audit from a team at once", () => {
   });
 });
 
+describe("GET /api/audit a page at a time (?limit, /api/audit/findings, /api/audit/concepts/<id>)", () => {
+  type F = { ref: string; checkId: string; severity: string; messageId: string; data: Record<string, unknown>; suppressed: boolean };
+  type Lists = { violations: Array<F & { offending: string }>; forbidden: unknown[]; untranslated: unknown[]; totals: Record<string, number> };
+  type Paged = { run: string; pairs: number; counts: unknown; findings: F[]; findingsTotal: number; findingsMatched: number; conceptAudits: Array<{ id: string } & Lists> };
+  // (more findings: numbers the sources do not have, the forbidden "stress", in five more units)
+  beforeAll(async () => {
+    for (const n of [4, 5, 6, 7, 8]) expect((await put(`${DOC}:${n}`, `The stress grew ${n * 111} times in ${2000 + n}.`)).statusCode).toBe(200);
+  });
+  const get = async <T>(url: string): Promise<{ status: number; body: T }> => { const r = await app.inject({ url }); return { status: r.statusCode, body: r.json() as T }; };
+
+  it("pages of the findings are the full report's findings; filters as the page's; concepts' lists in full on request", async () => {
+    const full = (await get<{ counts: unknown; findings: F[]; conceptAudits: Array<{ id: string; violations: Array<F & { source: string; target: string; offending: string }>; forbidden: unknown[]; untranslated: unknown[] }> }>("/api/audit")).body;
+    expect(full.findings.length).toBeGreaterThan(2);
+    const first = await get<Paged>("/api/audit?limit=2&lists=0");
+    expect(first.status).toBe(200);
+    const p = first.body;
+    expect(p.counts).toEqual(full.counts);
+    expect(p.findings).toEqual(full.findings.slice(0, 2));
+    expect([p.findingsTotal, p.findingsMatched]).toEqual([full.findings.length, full.findings.length]);
+    // the rest, two at a time, from the same run
+    const all = [...p.findings];
+    for (let offset = 2; offset < full.findings.length; offset += 2) {
+      const page = await get<{ run: string; offset: number; findings: F[]; findingsMatched: number }>(`/api/audit/findings?run=${p.run}&offset=${offset}&limit=2`);
+      expect(page.status).toBe(200);
+      expect([page.body.run, page.body.offset, page.body.findingsMatched]).toEqual([p.run, offset, full.findings.length]);
+      all.push(...page.body.findings);
+    }
+    expect(all).toEqual(full.findings);
+    // filters: a check, a severity, words of the ref, check or data (the term, the rendering…)
+    const only = async (q: string) => (await get<{ findings: F[]; findingsMatched: number }>(`/api/audit/findings?run=${p.run}&limit=10000&${q}`)).body;
+    const forbidden = await only("check=glossary-forbidden-term");
+    expect(forbidden.findings).toEqual(full.findings.filter((f) => f.checkId === "glossary-forbidden-term"));
+    expect(forbidden.findingsMatched).toBe(forbidden.findings.length);
+    expect((await only("severity=warning")).findings).toEqual(full.findings.filter((f) => f.severity === "warning" && !f.suppressed));
+    expect((await only(`q=${encodeURIComponent(`STRESS ${DOC}:3`)}`)).findings).toEqual([expect.objectContaining({ ref: `${DOC}:3`, checkId: "glossary-forbidden-term" })]);
+    expect((await only("q=stress&check=glossary-forbidden-term")).findingsMatched).toBe(forbidden.findings.length);
+    expect(forbidden.findings.length).toBeGreaterThan(1);
+    expect((await only(`q=${encodeURIComponent(`${DOC}:3`)}`)).findings).toEqual(full.findings.filter((f) => f.ref === `${DOC}:3`));
+    // the concepts: their totals, no list (lists=0); a concept's lists in full, without the pairs' texts
+    const withFindings = full.conceptAudits.filter((c) => c.violations.length + c.forbidden.length > 0);
+    expect(withFindings.length).toBeGreaterThan(0);
+    for (const c of withFindings) {
+      const listed = p.conceptAudits.find((x) => x.id === c.id)!;
+      expect(listed.violations).toEqual([]);
+      expect(listed.totals).toEqual({ violations: c.violations.length, open: c.violations.filter((v) => !v.suppressed).length, forbidden: c.forbidden.length, untranslated: c.untranslated.length });
+      const lists = await get<Lists & { id: string }>(`/api/audit/concepts/${encodeURIComponent(c.id)}?run=${p.run}`);
+      expect(lists.status).toBe(200);
+      expect(lists.body.violations).toEqual(c.violations.map(({ source: _s, target: _t, ...v }) => v));
+      expect(lists.body.forbidden).toEqual(c.forbidden);
+    }
+    expect((await get<{ code: string }>(`/api/audit/concepts/no-such-concept?run=${p.run}`))).toEqual({ status: 404, body: { code: "audit-concept-not-found", data: { entry: "no-such-concept" } } });
+  });
+
+  it("a page of a run another run replaced: 409 audit-run-replaced (the page audits again); bad counts: 400", async () => {
+    const old = (await get<Paged>("/api/audit?limit=1")).body.run;
+    const now = (await get<Paged>("/api/audit?limit=1")).body.run;
+    expect(now).not.toBe(old);
+    expect(await get(`/api/audit/findings?run=${old}`)).toEqual({ status: 409, body: { code: "audit-run-replaced", data: { run: old } } });
+    expect((await get(`/api/audit/findings?run=${now}`)).status).toBe(200);
+    for (const bad of ["/api/audit?limit=0", "/api/audit?limit=10001", "/api/audit?limit=x", `/api/audit/findings?run=${now}&offset=-1`, "/api/audit/findings", "/api/audit?severity=fatal"]) {
+      expect([bad, (await get<{ code: string }>(bad)).body.code]).toEqual([bad, "invalid-request"]);
+    }
+  });
+});
+
 describe("GET /api/export", () => {
   const cliExport = async (format: string, extra: string[]) => {
     const out = tempDir("selaras-export-cli-");

@@ -119,6 +119,13 @@ const ROUTES: Record<string, Route> = {
   "POST /api/glossary/preview": { login: true, ask: (r) => as(r, "POST", "/api/glossary/preview", { concept: { id: `preview-${r}`, sources: [`istana ${NAME[r]}`], preferred: [`${NAME[r]} palace`] } }), expect: { translator: 403, reviewer: 403, admin: 200 }, forbidden: "role-forbidden" },
   "POST /api/glossary": { login: true, ask: (r) => as(r, "POST", "/api/glossary", { concept: { id: `added-${r}`, sources: [`gedung ${NAME[r]}`], preferred: [`${NAME[r]} building`] } }), expect: { translator: 403, reviewer: 403, admin: 201 }, forbidden: "role-forbidden" },
   "GET /api/audit": { login: true, ask: (r) => as(r, "GET", "/api/audit"), expect: all(200) },
+  // (a page of the run the first page named: the server keeps the last run)
+  "GET /api/audit/findings": { login: true, ask: async (r) => as(r, "GET", `/api/audit/findings?run=${(await as(r, "GET", "/api/audit?limit=1")).body.run}&limit=2`), expect: all(200) },
+  "GET /api/audit/concepts/:id": {
+    login: true,
+    ask: async (r) => { const b = (await as(r, "GET", "/api/audit?limit=1")).body; return as(r, "GET", `/api/audit/concepts/${encodeURIComponent(b.conceptAudits?.[0]?.id ?? "x")}?run=${b.run}`); },
+    expect: all(200),
+  },
   "GET /api/export": { login: true, ask: (r) => as(r, "GET", `/api/export?format=tsv&document=${DOC}`), expect: all(200) },
   "POST /api/logout": { login: false, ask: async (r) => call("POST", "/api/logout", (await call("POST", "/api/login", undefined, { token: tokens[r] })).status === 200 ? cookie[r] : undefined), expect: all(200) },
 };

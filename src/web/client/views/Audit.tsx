@@ -2,31 +2,76 @@
  * The audit page (`/audit`): the report of `selaras audit` (GET /api/audit: the one audit engine,
  * auditDatabase) rendered by Preact with the CLI's own words (`cli.audit.*`) — the CLI's HTML file
  * carries inline CSS and script, which the workbench's CSP forbids. Every ref links to its unit in
- * the editor; the findings filter by check, severity and text.
+ * the editor; the findings filter by check, severity and words (of the ref, the check, the term).
+ * The report comes a page at a time (GET /api/audit?limit, then /api/audit/findings and
+ * /api/audit/concepts/<id> of the same run): a corpus's report is tens of megabytes.
  */
-import { useEffect, useMemo, useState } from "preact/hooks";
-import { api, errorText, findingText, type Finding, type TFunction } from "../api";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { api, ApiError, errorText, findingText, type Finding, type TFunction } from "../api";
 import { unitLink } from "./Glossary";
 
 interface Listed extends Finding { ref: string; suppressed: boolean }
-interface ConceptAudit {
+interface Lists {
+  violations: Array<Listed & { offending: string }>;
+  forbidden: Array<{ ref: string; text: string }>; untranslated: Array<{ ref: string; text: string }>;
+  /** The lists' full lengths (the answer cuts them to a page): violations, those not suppressed, forbidden and untranslated uses. */
+  totals: { violations: number; open: number; forbidden: number; untranslated: number };
+}
+interface ConceptAudit extends Lists {
   id: string; sources: string[]; dnt: boolean; sourceOccurrences: number; compliant: number;
   renderings: Array<{ text: string; status: string; count: number }>;
-  violations: Array<Listed & { source: string; target: string; offending: string }>;
-  forbidden: Array<{ ref: string; text: string }>; untranslated: Array<{ ref: string; text: string }>;
 }
 interface Report {
+  run: string;
   pairs: number; concepts: number; counts: { error: number; warning: number; info: number; suppressed: number };
   byCheck: Record<string, number>; conceptAudits: ConceptAudit[]; neverSeen: Array<{ id: string; sources: string[] }>;
   conflicts: Array<{ kind: string; text: string; variants: Array<{ text: string; refs: string[] }> }>;
   candidates: Array<{ term: string; kind: string; count: number; examples: Array<{ ref: string; text: string }> }>;
-  findings: Listed[];
+  /** The first page of the findings that pass the filters; findingsMatched of findingsTotal pass. */
+  findings: Listed[]; findingsTotal: number; findingsMatched: number;
 }
+interface FindingsPage { run: string; offset: number; findings: Listed[]; findingsTotal: number; findingsMatched: number }
 
 const PAGE = 500;
-/** A concept's violations not suppressed (the count the CLI's reports give; the suppressed ones follow it as "+n suppressed"). */
-const open = (c: { violations: ReadonlyArray<{ suppressed: boolean }> }): number => c.violations.filter((v) => !v.suppressed).length;
+/** Concepts and conflicts shown at first, and added by each "more" (a corpus has thousands: rendering them all took seconds). */
+const ROWS = 200;
+const More = ({ t, shown, total, onMore }: { t: TFunction; shown: number; total: number; onMore: () => void }) =>
+  (total > shown ? <button type="button" class="more" onClick={onMore}>{t("web.audit.more", { count: Math.min(ROWS, total - shown) })}</button> : null);
 const Ref = ({ r }: { r: string }) => <a class="ref-link" href={unitLink(r)}><code>{r}</code></a>;
+const query = (o: Record<string, string | number | undefined>) =>
+  new URLSearchParams(Object.entries(o).filter(([, v]) => v !== undefined && v !== "").map(([k, v]) => [k, String(v)])).toString();
+
+/**
+ * A concept's violations, forbidden and untranslated uses: rendered only once opened (a corpus has
+ * thousands of concepts), asked of the server then (the page's report carries their totals only).
+ */
+function ConceptLists({ t, c, run }: { t: TFunction; c: ConceptAudit; run: string }) {
+  const [full, setFull] = useState<Lists | null>(null);
+  const [error, setError] = useState("");
+  const { totals } = c;
+  const cut = c.violations.length < totals.violations || c.forbidden.length < totals.forbidden || c.untranslated.length < totals.untranslated;
+  const [opened, setOpened] = useState(false);
+  if (totals.violations + totals.forbidden + totals.untranslated === 0) return <>0</>;
+  const l = full ?? (cut ? null : c);
+  const open = (e: Event) => {
+    const now = (e.currentTarget as HTMLDetailsElement).open;
+    setOpened(now);
+    // (the lists asked for when first opened: the page's report carries none)
+    if (now && !l) api<Lists>("GET", `/api/audit/concepts/${encodeURIComponent(c.id)}?${query({ run })}`).then(setFull, (x) => setError(errorText(t, x)));
+  };
+  return (
+    <details onToggle={open}>
+      <summary>{totals.open}{totals.open < totals.violations && <small class="sup-count"> (+{totals.violations - totals.open} {t("web.audit.suppressed")})</small>}</summary>
+      {opened && l && <>
+        {l.violations.map((v, k) => <div key={k} class={`pair${v.suppressed ? " suppressed" : ""}`}><Ref r={v.ref} /> {findingText(t, v)} <small>{v.checkId}</small></div>)}
+        {l.forbidden.map((f, k) => <div key={`f${k}`} class="pair"><a href={unitLink(f.ref)}>{t("cli.audit.forbidden-use", { ref: f.ref, text: f.text })}</a></div>)}
+        {l.untranslated.map((u, k) => <div key={`u${k}`} class="pair"><a href={unitLink(u.ref)}>{t("cli.audit.untranslated-use", { ref: u.ref, text: u.text })}</a></div>)}
+      </>}
+      {opened && !l && !error && <p role="status">…</p>}
+      {error && <p class="error" role="alert">{error}</p>}
+    </details>
+  );
+}
 
 export function Audit({ t }: { t: TFunction }) {
   const params = new URLSearchParams(location.search);
@@ -35,17 +80,42 @@ export function Audit({ t }: { t: TFunction }) {
   const [check, setCheck] = useState(params.get("check") ?? "");
   const [severity, setSeverity] = useState(params.get("severity") ?? "");
   const [q, setQ] = useState("");
-  const [limit, setLimit] = useState(PAGE);
-  useEffect(() => { api<Report>("GET", "/api/audit").then(setReport, (e) => setError(errorText(t, e))); }, []);
-  const findings = useMemo(() => {
-    if (!report) return [];
-    const text = q.trim().toLowerCase();
-    return report.findings.filter((f) =>
-      (!check || f.checkId === check)
-      && (!severity || (severity === "suppressed" ? f.suppressed : f.severity === severity && !f.suppressed))
-      && (!text || `${f.ref} ${f.checkId} ${findingText(t, f)}`.toLowerCase().includes(text)));
-  }, [report, check, severity, q, t]);
-  useEffect(() => setLimit(PAGE), [check, severity, q]);
+  /** The findings shown (pages of those that pass the filters) and how many pass. */
+  const [shown, setShown] = useState<{ findings: Listed[]; matched: number } | null>(null);
+  const [audits, setAudits] = useState(0);
+  const [rows, setRows] = useState({ concepts: ROWS, conflicts: ROWS });
+  const filters = { check, severity, q: q.trim() };
+  const asked = useRef(0);
+  const fail = (e: unknown) => {
+    // (another audit replaced the one shown: audit again)
+    if (e instanceof ApiError && e.body.code === "audit-run-replaced") setAudits((n) => n + 1);
+    else setError(errorText(t, e));
+  };
+  // The audit, with the first page of the findings that pass the filters.
+  useEffect(() => {
+    const my = ++asked.current;
+    api<Report>("GET", `/api/audit?${query({ limit: PAGE, lists: 0, ...filters })}`).then((r) => {
+      if (my !== asked.current) return;
+      setReport(r);
+      setShown({ findings: r.findings, matched: r.findingsMatched });
+    }, (e) => { if (my === asked.current) setError(errorText(t, e)); });
+  }, [audits]);
+  /** Findings of the audit shown that pass the filters, from `offset` (0: the filters changed). */
+  const page = (offset: number) => {
+    if (!report) return;
+    const my = ++asked.current;
+    api<FindingsPage>("GET", `/api/audit/findings?${query({ run: report.run, offset, limit: PAGE, ...filters })}`).then((p) => {
+      if (my !== asked.current) return;
+      setShown((s) => ({ findings: offset === 0 || !s ? p.findings : [...s.findings, ...p.findings], matched: p.findingsMatched }));
+    }, (e) => { if (my === asked.current) fail(e); });
+  };
+  // (the filters asked of the server: at once for a menu, a moment after the last key for the words)
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) { first.current = false; return; }
+    const timer = setTimeout(() => page(0), q ? 250 : 0);
+    return () => clearTimeout(timer);
+  }, [check, severity, q]);
   // The filters are part of the address (a filtered view can be sent to a colleague).
   useEffect(() => {
     const p = new URLSearchParams();
@@ -54,8 +124,9 @@ export function Audit({ t }: { t: TFunction }) {
     history.replaceState(null, "", `/audit${p.toString() ? `?${p.toString()}` : ""}`);
   }, [check, severity]);
   if (error) return <main class="audit"><p class="error" role="alert">{error}</p></main>;
-  if (!report) return <main class="audit"><p role="status">{t("web.audit.running")}</p></main>;
+  if (!report || !shown) return <main class="audit"><p role="status">{t("web.audit.running")}</p></main>;
   const a = report;
+  const findings = shown.findings;
   const label = (f: Listed) => (f.suppressed ? t("web.audit.suppressed") : t(`web.severity.${f.severity}`));
   return (
     <main class="audit">
@@ -63,7 +134,7 @@ export function Audit({ t }: { t: TFunction }) {
       <p class="summary">{t("cli.audit.summary", { pairs: a.pairs, concepts: a.concepts, errors: a.counts.error, warnings: a.counts.warning, suppressed: a.counts.suppressed })}</p>
 
       <section id="findings">
-        <h2>{t("cli.audit.findings")} ({a.findings.length})</h2>
+        <h2>{t("cli.audit.findings")} ({a.findingsTotal})</h2>
         <div class="toolbar">
           <label>{t("web.audit.check")}{" "}
             <select value={check} onChange={(e) => setCheck((e.target as HTMLSelectElement).value)} data-testid="audit-check">
@@ -79,13 +150,13 @@ export function Audit({ t }: { t: TFunction }) {
             </select>
           </label>
           <input type="search" placeholder={t("cli.audit.filter-placeholder") as string} value={q} onInput={(e) => setQ((e.target as HTMLInputElement).value)} aria-label={t("cli.audit.filter")} />
-          <span class="count" data-testid="audit-shown">{t("web.audit.shown", { shown: findings.length, total: a.findings.length })}</span>
+          <span class="count" data-testid="audit-shown">{t("web.audit.shown", { shown: shown.matched, total: a.findingsTotal })}</span>
         </div>
         {findings.length === 0 ? <p class="none">{t("web.audit.none")}</p> : (
           <table class="docs findings-table">
             <thead><tr><th>{t("cli.audit.col.severity")}</th><th>{t("cli.audit.col.ref")}</th><th>{t("cli.audit.col.message")}</th><th>{t("cli.audit.col.check")}</th></tr></thead>
             <tbody>
-              {findings.slice(0, limit).map((f, k) => (
+              {findings.map((f, k) => (
                 <tr key={k} class={`finding f-${f.suppressed ? "suppressed" : f.severity}`} data-check={f.checkId} data-finding-ref={f.ref}>
                   <td>{label(f)}</td><td><Ref r={f.ref} /></td><td>{findingText(t, f)}</td><td><small>{f.checkId}</small></td>
                 </tr>
@@ -93,7 +164,7 @@ export function Audit({ t }: { t: TFunction }) {
             </tbody>
           </table>
         )}
-        {findings.length > limit && <button type="button" onClick={() => setLimit(limit + PAGE)}>{t("web.audit.more", { count: Math.min(PAGE, findings.length - limit) })}</button>}
+        {shown.matched > findings.length && <button type="button" data-testid="audit-more" onClick={() => page(findings.length)}>{t("web.audit.more", { count: Math.min(PAGE, shown.matched - findings.length) })}</button>}
       </section>
 
       <section id="concepts">
@@ -101,32 +172,29 @@ export function Audit({ t }: { t: TFunction }) {
         <table class="docs">
           <thead><tr><th>{t("cli.audit.col.concept")}</th><th>{t("cli.audit.col.source")}</th><th>{t("cli.audit.col.occurrences")}</th><th>{t("cli.audit.col.renderings")}</th><th>{t("cli.audit.col.compliant")}</th><th>{t("cli.audit.col.violations")}</th></tr></thead>
           <tbody>
-            {a.conceptAudits.map((c) => (
+            {a.conceptAudits.slice(0, rows.concepts).map((c) => (
               <tr key={c.id} data-concept={c.id}>
                 <td><a href={`/glossary?id=${encodeURIComponent(c.id)}`}><code>{c.id}</code></a>{c.dnt && <small> ({t("cli.audit.dnt")})</small>}</td>
                 <td lang="id">{c.sources.join(" / ")}</td>
                 <td class="num">{c.sourceOccurrences}</td>
                 <td lang="en">{c.renderings.map((r) => `${r.text} ×${r.count}`).join(", ")}</td>
                 <td class="num">{c.compliant}</td>
-                <td>{c.violations.length + c.forbidden.length + c.untranslated.length > 0 ? (
-                  <details><summary>{open(c)}{open(c) < c.violations.length && <small class="sup-count"> (+{c.violations.length - open(c)} {t("web.audit.suppressed")})</small>}</summary>
-                    {c.violations.map((v, k) => <div key={k} class={`pair${v.suppressed ? " suppressed" : ""}`}><Ref r={v.ref} /> {findingText(t, v)} <small>{v.checkId}</small></div>)}
-                    {c.forbidden.map((f, k) => <div key={`f${k}`} class="pair"><a href={unitLink(f.ref)}>{t("cli.audit.forbidden-use", { ref: f.ref, text: f.text })}</a></div>)}
-                    {c.untranslated.map((u, k) => <div key={`u${k}`} class="pair"><a href={unitLink(u.ref)}>{t("cli.audit.untranslated-use", { ref: u.ref, text: u.text })}</a></div>)}
-                  </details>) : 0}</td>
+                <td><ConceptLists t={t} c={c} run={a.run} /></td>
               </tr>
             ))}
           </tbody>
         </table>
+        <More t={t} shown={rows.concepts} total={a.conceptAudits.length} onMore={() => setRows({ ...rows, concepts: rows.concepts + ROWS })} />
       </section>
 
       <section id="conflicts">
         <h2>{t("cli.audit.conflicts")} ({a.conflicts.length})</h2>
-        {a.conflicts.map((c, k) => (
+        {a.conflicts.slice(0, rows.conflicts).map((c, k) => (
           <div key={k} class="conflict-item"><b>{t(`cli.audit.conflict-kind.${c.kind}`)}</b>: {c.text}
             <ul>{c.variants.map((v, j) => <li key={j}>{v.text} <small>{v.refs.map((r, i) => <span key={r}>{i > 0 && ", "}<Ref r={r} /></span>)}</small></li>)}</ul>
           </div>
         ))}
+        <More t={t} shown={rows.conflicts} total={a.conflicts.length} onMore={() => setRows({ ...rows, conflicts: rows.conflicts + ROWS })} />
       </section>
 
       <section id="candidates">
