@@ -55,6 +55,8 @@ export interface ServerOptions {
   readonly csrfToken?: string;
   /** Folder of the built page (app.js, app.css); default: dist/web. */
   readonly assetsDir?: string;
+  /** How long the last audit's report is kept for its pages after it was last asked of (default 15 minutes; see audit-routes.ts). */
+  readonly auditKeepMs?: number;
 }
 
 export const CSP = [
@@ -330,7 +332,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   app.post("/api/reload", async (req) => { allow(req.headers.cookie, "read"); assist = createAssist(store); saves.reset(); return { ok: true }; });
 
   // The glossary, audit, export and alignment review routes (their own files).
-  const routes: RouteContext = { store, ...(o.root !== undefined ? { root: o.root } : {}), who: (req) => who(req.headers.cookie), reloadAssist: () => { assist = createAssist(store); saves.reset(); } };
+  const routes: RouteContext = { store, ...(o.root !== undefined ? { root: o.root } : {}), ...(o.auditKeepMs !== undefined ? { auditKeepMs: o.auditKeepMs } : {}), who: (req) => who(req.headers.cookie), reloadAssist: () => { assist = createAssist(store); saves.reset(); } };
   registerGlossaryRoutes(app, routes);
   registerAuditRoutes(app, routes);
   registerExportRoutes(app, routes);

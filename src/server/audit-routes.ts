@@ -18,7 +18,8 @@
  * cut to `lists` (default 20, 0: none; with their `totals`), no pair texts, and the `run` the rest is asked of:
  * `GET /api/audit/findings?run&offset&limit…` (more findings, other filters) and
  * `GET /api/audit/concepts/<id>?run` (a concept's lists in full). The server keeps the last run's
- * report for them until the next run replaces it (then 409 audit-run-replaced: the page audits again).
+ * report for them until the next run replaces it, or for 15 minutes after it was last asked of (then
+ * 409 audit-run-replaced: the page audits again).
  */
 import type { FastifyInstance } from "fastify";
 import { auditDatabase } from "../app/audit";
@@ -91,6 +92,8 @@ const filterProps = {
 } as const;
 // (query strings are strings: the server coerces nothing; a count of 1–10,000, an offset of up to 9 digits)
 const limitProp = { type: "string", pattern: "^(?:[1-9][0-9]{0,3}|10000)$" } as const;
+/** How long the last run's report is kept after it was last asked of (then its pages answer 409 and the page audits again). */
+const KEEP_MS = 15 * 60_000;
 /** Items of each concept's lists a page of the report carries (`lists`; the rest: /api/audit/concepts/<id>). */
 const CONCEPT_LISTS = 20;
 const offsetProp = { type: "string", pattern: "^[0-9]{1,9}$" } as const;
@@ -99,14 +102,22 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: RouteContext): vo
   /** The run under way, and the one the requests that came during it wait for. */
   let running: Promise<Kept> | null = null;
   let next: Promise<Kept> | null = null;
-  /** The last run's report, for its pages. */
+  /** The last run's report, for its pages (let go KEEP_MS after it was last asked of: it can be hundreds of MB). */
   let kept: Kept | null = null;
   let runs = 0;
+  let expiry: NodeJS.Timeout | undefined;
+  const keep = (k: Kept): Kept => {
+    clearTimeout(expiry);
+    expiry = setTimeout(() => { if (kept === k) kept = null; }, ctx.auditKeepMs ?? KEEP_MS);
+    expiry.unref();
+    return k;
+  };
+  app.addHook("onClose", async () => { clearTimeout(expiry); kept = null; });
   const start = (): Promise<Kept> => {
     // (the chunks audited in worker threads only: this thread, which answers every other request,
     // only hands them out and merges; measured on 200,000 pairs, other requests during an audit
     // took a median 2 ms instead of 43-52 ms, the audit 10-25% longer: docs/workbench.md)
-    const run = auditDatabase(ctx.store, { root: ctx.root ?? ".", mainThreadAudits: false }).then((r) => (kept = { run: `${Date.now().toString(36)}-${++runs}`, answer: answerOf(r) }));
+    const run = auditDatabase(ctx.store, { root: ctx.root ?? ".", mainThreadAudits: false }).then((r) => keep(kept = { run: `${Date.now().toString(36)}-${++runs}`, answer: answerOf(r) }));
     running = run;
     const clear = () => { if (running === run) running = null; };
     run.then(clear, clear);
@@ -124,7 +135,7 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: RouteContext): vo
   /** The kept run `run` names (409 once another run replaced it). */
   const keptRun = (run: string): Kept => {
     if (kept === null || kept.run !== run) throw new ConflictError("audit-run-replaced", { run });
-    return kept;
+    return keep(kept);
   };
   app.get<{ Querystring: Filters & { limit?: string; lists?: string } }>("/api/audit", {
     schema: { querystring: { type: "object", additionalProperties: false, properties: { ...filterProps, limit: limitProp, lists: { type: "string", pattern: "^(?:0|[1-9][0-9]{0,3}|10000)$" } } } },

@@ -7,6 +7,8 @@ export interface RouteContext {
   readonly store: Store;
   /** Project folder (glossary/, translations/); undefined: the server's working folder. */
   readonly root?: string;
+  /** How long the last audit's report is kept for its pages (ServerOptions.auditKeepMs). */
+  readonly auditKeepMs?: number;
   /** Who is asking (the local user without users; null: nobody logged in). */
   who(req: FastifyRequest): { readonly name: string; readonly role: Actor } | null;
   /** Rebuilds the helper (glossary hints, `createAssist`) after the glossary changed. */

@@ -339,6 +339,23 @@ describe("GET /api/audit a page at a time (?limit, /api/audit/findings, /api/aud
       expect([bad, (await get<{ code: string }>(bad)).body.code]).toEqual([bad, "invalid-request"]);
     }
   });
+
+  it("the kept run is let go once nobody asked of it for auditKeepMs (each page asked keeps it longer)", async () => {
+    const short = buildServer({ store, root: dir, author: "ayu", csrfToken: TOKEN, auditKeepMs: 1500 });
+    try {
+      const ask = async (url: string) => (await short.inject({ url })).statusCode;
+      const run = ((await short.inject({ url: "/api/audit?limit=1" })).json() as { run: string }).run;
+      for (let k = 0; k < 3; k++) {
+        await new Promise((r) => setTimeout(r, 600));
+        expect(await ask(`/api/audit/findings?run=${run}&limit=1`)).toBe(200);
+      }
+      // (1.8 s in all since the run: kept because it was asked of; now 2.5 s without)
+      await new Promise((r) => setTimeout(r, 2500));
+      expect(await ask(`/api/audit/findings?run=${run}&limit=1`)).toBe(409);
+    } finally {
+      await short.close();
+    }
+  });
 });
 
 describe("GET /api/export", () => {
