@@ -134,14 +134,16 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: RouteContext): vo
   };
   /** The kept run `run` names (409 once another run replaced it). */
   const keptRun = (run: string): Kept => {
-    if (kept === null || kept.run !== run) throw new ConflictError("audit-run-replaced", { run });
+    // (`latest`: the run that replaced it, whose pages the asker can go on with instead of auditing again)
+    if (kept === null || kept.run !== run) throw new ConflictError("audit-run-replaced", { run, latest: kept?.run ?? "" });
     return keep(kept);
   };
-  app.get<{ Querystring: Filters & { limit?: string; lists?: string } }>("/api/audit", {
-    schema: { querystring: { type: "object", additionalProperties: false, properties: { ...filterProps, limit: limitProp, lists: { type: "string", pattern: "^(?:0|[1-9][0-9]{0,3}|10000)$" } } } },
+  app.get<{ Querystring: Filters & { limit?: string; lists?: string; run?: string } }>("/api/audit", {
+    schema: { querystring: { type: "object", additionalProperties: false, properties: { ...filterProps, limit: limitProp, run: { type: "string", maxLength: 100 }, lists: { type: "string", pattern: "^(?:0|[1-9][0-9]{0,3}|10000)$" } } } },
   }, async (req) => {
-    const k = await audit();
-    const { limit: asked, lists, ...filters } = req.query;
+    const { limit: asked, lists, run, ...filters } = req.query;
+    // (`run`: that run's report when it is still the kept one, without auditing again)
+    const k = run !== undefined && kept !== null && kept.run === run ? keep(kept) : await audit();
     if (asked === undefined) return k.answer;
     const limit = Number(asked), perConcept = Number(lists ?? CONCEPT_LISTS);
     const page = pageOf(k, filters, 0, limit);

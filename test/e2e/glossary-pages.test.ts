@@ -186,6 +186,18 @@ it("the audit page counts a concept's findings as the CLI's report does: those n
   await page.locator('tr[data-concept="north-korea"] details .pair.suppressed').waitFor();
   const shown = await pairs.evaluateAll((els) => els.map((e) => [e.querySelector("code")?.textContent ?? "", e.classList.contains("suppressed")]));
   expect(shown.slice(0, nk.violations.length)).toEqual(nk.violations.map((v) => [v.ref, v.suppressed]));
+  // a colleague's audit replaces the run the page shows: the page goes on with that run (no third
+  // audit), its concept's lists asked of it
+  const mine = await page.locator("main.audit").getAttribute("data-run");
+  const theirs = (await (await fetch(`${url}api/audit?limit=1`)).json() as { run: string }).run;
+  expect(theirs).not.toBe(mine);
+  const other = page.locator("tr[data-concept] details summary").filter({ hasNotText: /^0$/ }).last();
+  await other.click();
+  await page.waitForFunction((r) => document.querySelector("main.audit")?.getAttribute("data-run") === r, theirs);
+  const nkRow = page.locator('tr[data-concept="north-korea"] details');
+  await nkRow.locator("summary").click();
+  await nkRow.locator(".pair.suppressed").waitFor();
+  await expect(page.locator("main.audit").getAttribute("data-run")).resolves.toBe(theirs);
   await page.close();
 });
 

@@ -333,8 +333,22 @@ describe("GET /api/audit a page at a time (?limit, /api/audit/findings, /api/aud
     const old = (await get<Paged>("/api/audit?limit=1")).body.run;
     const now = (await get<Paged>("/api/audit?limit=1")).body.run;
     expect(now).not.toBe(old);
-    expect(await get(`/api/audit/findings?run=${old}`)).toEqual({ status: 409, body: { code: "audit-run-replaced", data: { run: old } } });
+    expect(await get(`/api/audit/findings?run=${old}`)).toEqual({ status: 409, body: { code: "audit-run-replaced", data: { run: old, latest: now } } });
     expect((await get(`/api/audit/findings?run=${now}`)).status).toBe(200);
+    // the page goes on with the run that replaced its own: its first page again, without another run
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const engine = require("../../src/app/audit") as typeof import("../../src/app/audit");
+    const runs = jest.spyOn(engine, "auditDatabase");
+    try {
+      const again = await get<Paged>(`/api/audit?limit=1&run=${now}`);
+      expect([again.status, again.body.run, again.body.findingsTotal]).toEqual([200, now, (await get<Paged>(`/api/audit/findings?run=${now}`)).body.findingsTotal]);
+      expect(runs).not.toHaveBeenCalled();
+      // (a run no longer kept: audited anew)
+      expect((await get<Paged>(`/api/audit?limit=1&run=${old}`)).body.run).not.toBe(now);
+      expect(runs).toHaveBeenCalledTimes(1);
+    } finally {
+      runs.mockRestore();
+    }
     for (const bad of ["/api/audit?limit=0", "/api/audit?limit=10001", "/api/audit?limit=x", `/api/audit/findings?run=${now}&offset=-1`, "/api/audit/findings", "/api/audit?severity=fatal"]) {
       expect([bad, (await get<{ code: string }>(bad)).body.code]).toEqual([bad, "invalid-request"]);
     }

@@ -45,7 +45,7 @@ const query = (o: Record<string, string | number | undefined>) =>
  * A concept's violations, forbidden and untranslated uses: rendered only once opened (a corpus has
  * thousands of concepts), asked of the server then (the page's report carries their totals only).
  */
-function ConceptLists({ t, c, run }: { t: TFunction; c: ConceptAudit; run: string }) {
+function ConceptLists({ t, c, run, replaced }: { t: TFunction; c: ConceptAudit; run: string; replaced: (e: ApiError) => void }) {
   const [full, setFull] = useState<Lists | null>(null);
   const [error, setError] = useState("");
   const { totals } = c;
@@ -57,7 +57,10 @@ function ConceptLists({ t, c, run }: { t: TFunction; c: ConceptAudit; run: strin
     const now = (e.currentTarget as HTMLDetailsElement).open;
     setOpened(now);
     // (the lists asked for when first opened: the page's report carries none)
-    if (now && !l) api<Lists>("GET", `/api/audit/concepts/${encodeURIComponent(c.id)}?${query({ run })}`).then(setFull, (x) => setError(errorText(t, x)));
+    if (now && !l) api<Lists>("GET", `/api/audit/concepts/${encodeURIComponent(c.id)}?${query({ run })}`).then(setFull, (x) => {
+      if (x instanceof ApiError && x.body.code === "audit-run-replaced") replaced(x);
+      else setError(errorText(t, x));
+    });
   };
   return (
     <details onToggle={open}>
@@ -86,15 +89,21 @@ export function Audit({ t }: { t: TFunction }) {
   const [rows, setRows] = useState({ concepts: ROWS, conflicts: ROWS });
   const filters = { check, severity, q: q.trim() };
   const asked = useRef(0);
+  /** The run to show again instead of auditing (the one that replaced the run shown: a colleague's audit). */
+  const latest = useRef("");
   const fail = (e: unknown) => {
-    // (another audit replaced the one shown: audit again)
-    if (e instanceof ApiError && e.body.code === "audit-run-replaced") setAudits((n) => n + 1);
-    else setError(errorText(t, e));
+    // (another audit replaced the one shown: go on with that one, or audit again when none is kept)
+    if (e instanceof ApiError && e.body.code === "audit-run-replaced") {
+      latest.current = String(e.body.data.latest ?? "");
+      setAudits((n) => n + 1);
+    } else setError(errorText(t, e));
   };
   // The audit, with the first page of the findings that pass the filters.
   useEffect(() => {
     const my = ++asked.current;
-    api<Report>("GET", `/api/audit?${query({ limit: PAGE, lists: 0, ...filters })}`).then((r) => {
+    const run = latest.current;
+    latest.current = "";
+    api<Report>("GET", `/api/audit?${query({ limit: PAGE, lists: 0, run, ...filters })}`).then((r) => {
       if (my !== asked.current) return;
       setReport(r);
       setShown({ findings: r.findings, matched: r.findingsMatched });
@@ -129,7 +138,7 @@ export function Audit({ t }: { t: TFunction }) {
   const findings = shown.findings;
   const label = (f: Listed) => (f.suppressed ? t("web.audit.suppressed") : t(`web.severity.${f.severity}`));
   return (
-    <main class="audit">
+    <main class="audit" data-run={a.run}>
       <h1>{t("cli.audit.title")}</h1>
       <p class="summary">{t("cli.audit.summary", { pairs: a.pairs, concepts: a.concepts, errors: a.counts.error, warnings: a.counts.warning, suppressed: a.counts.suppressed })}</p>
 
@@ -179,7 +188,7 @@ export function Audit({ t }: { t: TFunction }) {
                 <td class="num">{c.sourceOccurrences}</td>
                 <td lang="en">{c.renderings.map((r) => `${r.text} ×${r.count}`).join(", ")}</td>
                 <td class="num">{c.compliant}</td>
-                <td><ConceptLists t={t} c={c} run={a.run} /></td>
+                <td><ConceptLists key={a.run} t={t} c={c} run={a.run} replaced={fail} /></td>
               </tr>
             ))}
           </tbody>
