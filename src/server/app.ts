@@ -57,6 +57,8 @@ export interface ServerOptions {
   readonly assetsDir?: string;
   /** How long the last audit's report is kept for its pages after it was last asked of (default 15 minutes; see audit-routes.ts). */
   readonly auditKeepMs?: number;
+  /** How long a glossary preview (in its worker thread) may take before it is stopped (default 10 minutes; see glossary-routes.ts). */
+  readonly previewTimeoutMs?: number;
 }
 
 export const CSP = [
@@ -85,6 +87,7 @@ export function statusOf(e: unknown): number {
     return 400;
   }
   if (e instanceof ParseError || e instanceof FormatError) return 400;
+  if (isSelarasError(e) && e.code === "preview-timeout") return 503;
   return 500;
 }
 
@@ -332,7 +335,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   app.post("/api/reload", async (req) => { allow(req.headers.cookie, "read"); assist = createAssist(store); saves.reset(); return { ok: true }; });
 
   // The glossary, audit, export and alignment review routes (their own files).
-  const routes: RouteContext = { store, ...(o.root !== undefined ? { root: o.root } : {}), ...(o.auditKeepMs !== undefined ? { auditKeepMs: o.auditKeepMs } : {}), who: (req) => who(req.headers.cookie), reloadAssist: () => { assist = createAssist(store); saves.reset(); } };
+  const routes: RouteContext = { store, ...(o.root !== undefined ? { root: o.root } : {}), ...(o.auditKeepMs !== undefined ? { auditKeepMs: o.auditKeepMs } : {}), ...(o.previewTimeoutMs !== undefined ? { previewTimeoutMs: o.previewTimeoutMs } : {}), who: (req) => who(req.headers.cookie), reloadAssist: () => { assist = createAssist(store); saves.reset(); } };
   registerGlossaryRoutes(app, routes);
   registerAuditRoutes(app, routes);
   registerExportRoutes(app, routes);

@@ -9,6 +9,8 @@ export interface RouteContext {
   readonly root?: string;
   /** How long the last audit's report is kept for its pages (ServerOptions.auditKeepMs). */
   readonly auditKeepMs?: number;
+  /** How long a glossary preview may take (ServerOptions.previewTimeoutMs). */
+  readonly previewTimeoutMs?: number;
   /** Who is asking (the local user without users; null: nobody logged in). */
   who(req: FastifyRequest): { readonly name: string; readonly role: Actor } | null;
   /** Rebuilds the helper (glossary hints, `createAssist`) after the glossary changed. */
