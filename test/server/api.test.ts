@@ -39,6 +39,21 @@ describe("GET", () => {
     expect(d).toMatchObject({ translated: 0, untranslated: 28, translatable: 28, percent: 0 });
   });
 
+  it("the documents' counts follow every write: this server's saves and another process's (the counts are kept between visits while nothing changed)", async () => {
+    const row = async () => ((await app.inject({ url: "/api/documents" })).json() as Array<Record<string, unknown>>).find((x) => x.document === "putin-butuh-senjata-kim")!;
+    const before = await row();
+    expect(before).toMatchObject({ document: "putin-butuh-senjata-kim", draft: 0 });
+    expect(await row()).toEqual(before);
+    const units = (await app.inject({ url: "/api/documents/putin-butuh-senjata-kim/units" })).json() as Array<{ ref: string }>;
+    // a save through the server: one more draft
+    expect((await put(units[0]!.ref, { target: "Kim arrived.", baseRevision: 0 })).statusCode).toBe(200);
+    const saved = await row();
+    expect(saved.draft).toBe((before.draft as number) + 1);
+    // a save by the CLI beside it (another connection): one more draft again
+    expect((await run(["translate", "set", units[1]!.ref, "He came by train.", "--status", "draft"], { cwd: dir })).code).toBe(0);
+    expect((await row()).draft).toBe((saved.draft as number) + 1);
+  });
+
   it("lists a document's units with ref, source, target, state and revision", async () => {
     const res = await app.inject({ url: `/api/documents/${DOC}/units` });
     expect(res.statusCode).toBe(200);

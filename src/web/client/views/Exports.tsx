@@ -22,10 +22,12 @@ export function exportUrl(format: string, o: { document?: string; status?: strin
 /** Download links for one document or (without `document`) the whole corpus. */
 export function ExportMenu({ t, document }: { t: TFunction; document?: string }) {
   const [status, setStatus] = useState("");
+  // (its links made once it is opened: a dashboard lists hundreds of documents, each with this menu)
+  const [opened, setOpened] = useState(false);
   return (
-    <details class="export-menu" data-export={document ?? "corpus"}>
+    <details class="export-menu" data-export={document ?? "corpus"} onToggle={(e) => { if ((e.currentTarget as HTMLDetailsElement).open) setOpened(true); }}>
       <summary>{t(document ? "web.export.document" : "web.export.corpus")}</summary>
-      <div class="export-body">
+      {opened && <div class="export-body">
         <label>{t("web.export.status")}{" "}
           <select value={status} onChange={(e) => setStatus((e.target as HTMLSelectElement).value)}>
             <option value="">{t("web.export.status-confirmed")}</option>
@@ -40,7 +42,7 @@ export function ExportMenu({ t, document }: { t: TFunction; document?: string })
             </a>
           ))}
         </span>
-      </div>
+      </div>}
     </details>
   );
 }

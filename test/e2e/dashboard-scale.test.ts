@@ -1,0 +1,61 @@
+/**
+ * The dashboard of a corpus with more documents than it lists at once (the real `selaras serve`,
+ * Debian's Chromium): the first 200 documents, then 200 more at a time; the search looks through
+ * all of them; a document's export menu makes its links when it is opened. (Listing 25,000
+ * documents at once took 19 s to lay out and 650,000 elements.)
+ */
+import type { ChildProcess } from "node:child_process";
+import * as fs from "node:fs";
+import { type Browser } from "playwright-core";
+import { tempDir } from "../helpers/cli";
+import { launchChromium, readyProject, startServe, stopServe } from "../helpers/workbench";
+
+const EXTRA = 200;
+let dir: string;
+let server: ChildProcess;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  dir = tempDir("selaras-e2e-dash-");
+  // 200 short articles beside the shipped five (their slugs, berita-000…, sort before them)
+  const extra: Record<string, string> = {};
+  for (let i = 0; i < EXTRA; i++) extra[`berita-${String(i).padStart(3, "0")}.txt`] = `Berita ${i}\n\nPresiden tiba di Jakarta pada pukul ${i % 24}.00. Ia disambut para menteri.\n`;
+  await readyProject(dir, extra);
+  ({ server, url } = await startServe(dir));
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stopServe(server);
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+it("lists 200 documents, then the rest on request; the search finds documents past them; export links once opened", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(url);
+  const rows = page.locator("tbody tr[data-document]");
+  await rows.first().waitFor();
+  await expect(rows.count()).resolves.toBe(200);
+  await expect(rows.last().getAttribute("data-document")).resolves.toBe("berita-199");
+  const more = page.getByTestId("documents-more");
+  await expect(more.textContent()).resolves.toBe("Show 5 more (of 205)");
+  // the search looks through every document, not only those listed
+  await page.getByPlaceholder("Search documents").fill("putin-");
+  await page.waitForFunction(() => document.querySelectorAll("tbody tr[data-document]").length < 200);
+  await expect(rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-document")))).resolves.toEqual(["mengapa-kunjungan-putin-penting", "putin-butuh-senjata-kim", "putin-tolak-sanksi-barat"]);
+  await expect(more.count()).resolves.toBe(0);
+  await page.getByPlaceholder("Search documents").fill("");
+  await page.waitForFunction(() => document.querySelectorAll("tbody tr[data-document]").length === 200);
+  await more.click();
+  await page.waitForFunction(() => document.querySelectorAll("tbody tr[data-document]").length === 205);
+  await expect(more.count()).resolves.toBe(0);
+  // a document's export menu: no links until it is opened, then the document's downloads
+  const menu = page.locator('details[data-export="putin-tolak-sanksi-barat"]');
+  await expect(menu.locator("a.download").count()).resolves.toBe(0);
+  await menu.locator("summary").click();
+  await expect(menu.locator('a[data-format="tmx"]').getAttribute("href")).resolves.toBe("/api/export?format=tmx&document=putin-tolak-sanksi-barat");
+  await expect(menu.locator("a.download").count()).resolves.toBe(7);
+  await page.close();
+});
