@@ -87,7 +87,7 @@ export function statusOf(e: unknown): number {
     return 400;
   }
   if (e instanceof ParseError || e instanceof FormatError) return 400;
-  if (isSelarasError(e) && e.code === "preview-timeout") return 503;
+  if (isSelarasError(e) && (e.code === "preview-timeout" || e.code === "export-timeout")) return 503;
   return 500;
 }
 

@@ -1,16 +1,24 @@
 /**
  * Export downloads: `GET /api/export?format=…&document=…&status=…` answers the file `selaras export`
  * writes for the same options — the same function (exportParallel) writes it into a temporary folder,
- * and its bytes are streamed as an attachment (the folder removed once sent). Moses is three files: `part=id|en|ids` picks one.
+ * in a worker thread on its own read-only connection (./export-worker.ts: the server keeps answering
+ * meanwhile; stopped when the asker goes away), and its bytes are streamed as an attachment (the
+ * folder removed once sent). Moses is three files: `part=id|en|ids` picks one.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { FastifyInstance } from "fastify";
-import { exportParallel } from "../app/export";
+import { exportParallel, type ExportOptions } from "../app/export";
 import { UsageError } from "../errors";
 import { FORMAT_IDS, formats } from "../formats";
+import type { ExportJob } from "./export-worker";
 import type { RouteContext } from "./route-context";
+import { gone, runInWorker } from "./worker-job";
+
+/** How long an export may take before it is stopped (1,000,000 units take ~7 s). */
+const EXPORT_TIMEOUT_MS = 30 * 60_000;
+const EXPORT_CODES = { timeout: "export-timeout", cancelled: "export-cancelled", stopped: "export-worker-stopped" } as const;
 
 /** Content types by format (Moses parts are plain text). */
 export const EXPORT_TYPES: Readonly<Record<string, string>> = {
@@ -56,10 +64,15 @@ export function registerExportRoutes(app: FastifyInstance, ctx: RouteContext): v
     try {
       const stem = documents.length === 1 ? documents[0]!.replace(/[^A-Za-z0-9._-]+/g, "-") : "corpus";
       const out = path.join(tmp, `${stem}${format.extensions[0]}`);
-      const r = exportParallel(ctx.store, {
+      const options: ExportOptions = {
         format: format.id, out, documents, statuses: list(q.status),
         includeBoilerplate: on(q.boilerplate), includeStale: on(q.stale), includeUntranslated: on(q.untranslated),
-      });
+      };
+      // Off the server's thread when the database is a file (a corpus export takes seconds)
+      const dbFile = ctx.store.db.name;
+      const units = dbFile && dbFile !== ":memory:"
+        ? await runInWorker<number>("export-worker", { dbFile, options } satisfies ExportJob, { signal: gone(reply), timeoutMs: EXPORT_TIMEOUT_MS, codes: EXPORT_CODES })
+        : exportParallel(ctx.store, options).units;
       const file = format.partPaths(out)[part]!;
       // Streamed from the temporary file (a corpus export can be large), removed once sent or aborted.
       const stream = fs.createReadStream(file);
@@ -69,7 +82,7 @@ export function registerExportRoutes(app: FastifyInstance, ctx: RouteContext): v
         .header("content-disposition", `attachment; filename="${path.basename(file)}"`)
         .header("content-length", String(fs.statSync(file).size))
         .header("cache-control", "no-store")
-        .header("x-selaras-units", String(r.units))
+        .header("x-selaras-units", String(units))
         .send(stream);
     } catch (e) {
       cleanup();

@@ -7,60 +7,23 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Worker } from "node:worker_threads";
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import {
   addConcept, conceptFromFields, DEFAULT_GLOSSARY_DIR, DEFAULT_GLOSSARY_FILE, glossaryFiles, loadGlossary, searchConcepts, type ConceptFields, type EditResult,
 } from "../app/glossary";
 import { assertAuthorized, type UserRole } from "../app/users";
-import * as errors from "../errors";
-import { ConflictError, NotFoundError, ParseError, SelarasError } from "../errors";
+import { ConflictError, NotFoundError, ParseError } from "../errors";
 import { ENFORCE_LEVELS, type Concept } from "../glossary";
-import type { PreviewJob, PreviewReply } from "./preview-worker";
+import type { PreviewJob } from "./preview-worker";
 import type { RouteContext } from "./route-context";
-import { workerScript } from "../app/worker-script";
+import { gone, runInWorker } from "./worker-job";
 
 /** How long a preview may take before it is stopped (ServerOptions.previewTimeoutMs): 16 s for 50,000 renderings at a load of 17; a corpus 20 times that still fits. */
 const PREVIEW_TIMEOUT_MS = 10 * 60_000;
 
-/**
- * `addConcept(…, {dryRun})` in a worker thread (./preview-worker.ts) on its own read-only connection;
- * its error rethrown here. The worker is stopped when the asker goes away (`signal`) or the preview
- * takes longer than `timeoutMs` (preview-timeout), and one that ends without a word fails it
- * (preview-worker-stopped): none is left running with nobody waiting for it.
- */
+/** `addConcept(…, {dryRun})` in a worker thread (./preview-worker.ts) on its own read-only connection (see runInWorker). */
 function previewInWorker(job: PreviewJob, signal: AbortSignal, timeoutMs: number): Promise<EditResult> {
-  const { file, execArgv } = workerScript(__dirname, "preview-worker");
-  return new Promise((resolve, reject) => {
-    const w = new Worker(file, { workerData: job, ...(execArgv ? { execArgv } : {}) });
-    let done = false;
-    const end = (fn: () => void) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      signal.removeEventListener("abort", abort);
-      fn();
-    };
-    const stop = (e: SelarasError) => end(() => { void w.terminate(); reject(e); });
-    const abort = () => stop(new SelarasError("preview-cancelled", {}));
-    const timer = setTimeout(() => stop(new SelarasError("preview-timeout", { seconds: Math.round(timeoutMs / 1000) })), timeoutMs);
-    if (signal.aborted) { abort(); return; }
-    signal.addEventListener("abort", abort);
-    w.once("message", (m: PreviewReply) => end(() => {
-      if (m.ok) { resolve(m.result); return; }
-      const Kind = (errors as unknown as Record<string, new (code: string, data: Record<string, unknown>) => SelarasError>)[m.kind];
-      reject(Kind && Kind.prototype instanceof SelarasError ? new Kind(m.code, m.data) : new Error(m.message));
-    }));
-    w.once("error", (e) => end(() => reject(e)));
-    w.once("exit", (code) => end(() => reject(new SelarasError("preview-worker-stopped", { code }))));
-  });
-}
-
-/** Aborted when the connection closes before the answer was sent (the asker went away). */
-function gone(reply: FastifyReply): AbortSignal {
-  const c = new AbortController();
-  reply.raw.once("close", () => { if (!reply.raw.writableEnded) c.abort(); });
-  return c.signal;
+  return runInWorker<EditResult>("preview-worker", job, { signal, timeoutMs, codes: { timeout: "preview-timeout", cancelled: "preview-cancelled", stopped: "preview-worker-stopped" } });
 }
 
 const forms = { type: "array", maxItems: 50, items: { type: "string", minLength: 1, maxLength: 500 } } as const;

@@ -7,25 +7,16 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { addConcept, conceptFromFields, type ConceptFields } from "../app/glossary";
 import { openProject } from "../app/project";
-import { isSelarasError } from "../errors";
+import { replyOf } from "./worker-job";
 
 export interface PreviewJob { readonly dbFile: string; readonly dir: string; readonly file: string; readonly concept: ConceptFields }
-export type PreviewReply =
-  | { readonly ok: true; readonly result: ReturnType<typeof addConcept> }
-  | { readonly ok: false; readonly kind: string; readonly code: string; readonly data: Record<string, unknown>; readonly message: string };
 
 const job = workerData as PreviewJob;
-let reply: PreviewReply;
-try {
+parentPort!.postMessage(replyOf(() => {
   const store = openProject(job.dbFile, { readonly: true });
   try {
-    reply = { ok: true, result: addConcept(store, conceptFromFields(job.concept), { dir: job.dir, file: job.file, dryRun: true, now: new Date().toISOString() }) };
+    return addConcept(store, conceptFromFields(job.concept), { dir: job.dir, file: job.file, dryRun: true, now: new Date().toISOString() });
   } finally {
     store.close();
   }
-} catch (e) {
-  reply = isSelarasError(e)
-    ? { ok: false, kind: e.constructor.name, code: e.code, data: { ...e.data }, message: e.message }
-    : { ok: false, kind: "Error", code: "internal", data: {}, message: String((e as Error)?.message ?? e) };
-}
-parentPort!.postMessage(reply);
+}));

@@ -420,6 +420,20 @@ describe("GET /api/export", () => {
     expect(res.rawPayload.toString("utf8")).not.toContain("Western stress");
   });
 
+  it("is written in a worker thread (the server's own thread keeps answering), with the CLI's bytes", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const exporter = require("../../src/app/export") as typeof import("../../src/app/export");
+    const here = jest.spyOn(exporter, "exportParallel");
+    try {
+      const res = await app.inject({ url: "/api/export?format=tmx&status=all" });
+      expect(res.statusCode).toBe(200);
+      expect(here).not.toHaveBeenCalled();
+      expect(res.rawPayload.equals((await cliExport("tmx", ["--status", "all"])).tmx!)).toBe(true);
+    } finally {
+      here.mockRestore();
+    }
+  });
+
   it("refuses an unknown format, status, document or field", async () => {
     expect((await app.inject({ url: "/api/export?format=docx" })).statusCode).toBe(400);
     expect((await app.inject({ url: "/api/export" })).statusCode).toBe(400);
