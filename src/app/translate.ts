@@ -255,13 +255,22 @@ export interface TmOptions {
   readonly exclude?: ReadonlySet<number>;
   /** How many of the index's best-ranked candidates are scored exactly (default 60). */
   readonly maxCandidates?: number;
+  /**
+   * At most this many logged rendering changes are folded into the index first (default: all):
+   * after a bulk import the rest are left to later lookups or a catch-up (see syncTm), so that one
+   * lookup does not take seconds (the workbench's help; 1,000,000 new renderings: ~11 s).
+   */
+  readonly syncLimit?: number;
 }
 
 export const TM_THRESHOLD = 0.7;
 
-/** Brings the translation-memory word index up to date, its words being the similarity measure's tokens. */
-export function syncTm(store: Store): number {
-  return store.tm.sync(tmTokens);
+/**
+ * Brings the translation-memory word index up to date, its words being the similarity measure's
+ * tokens (with `limit`: its oldest `limit` logged changes). Returns how many changes were folded.
+ */
+export function syncTm(store: Store, limit = Infinity): number {
+  return store.tm.sync(tmTokens, limit);
 }
 
 /**
@@ -276,7 +285,7 @@ export function tmLookup(store: Store, source: string, o: TmOptions = {}): TmMat
   const limit = o.limit ?? 3;
   const qTokens = tmTokens(source);
   if (qTokens.length === 0) return [];
-  syncTm(store);
+  syncTm(store, o.syncLimit);
   const max = o.maxCandidates ?? 60;
   // Renderings, then units kept from imports (an index of their own, store/tm.ts): both scored alike.
   const units = [

@@ -39,7 +39,7 @@ export interface UnitHelp {
 }
 
 /** The glossary terms, TM matches and findings for one unit; `target` checks a text not yet saved. */
-export function unitHelp(store: Store, ref: string, o: { target?: string; assist?: Assist; gate?: Gate } = {}): UnitHelp {
+export function unitHelp(store: Store, ref: string, o: { target?: string; assist?: Assist; gate?: Gate; tmSyncLimit?: number } = {}): UnitHelp {
   const u = resolveUnitRef(store, ref);
   const assist = o.assist ?? createAssist(store);
   const unitRef = refOf(u.document, u.segments);
@@ -49,7 +49,7 @@ export function unitHelp(store: Store, ref: string, o: { target?: string; assist
     ref: unitRef,
     terms: assist.terms(u.source),
     spans: assist.spans(u.source),
-    tm: tmLookup(store, u.source, { exclude, limit: 5 }).map((m) => {
+    tm: tmLookup(store, u.source, { exclude, limit: 5, ...(o.tmSyncLimit !== undefined ? { syncLimit: o.tmSyncLimit } : {}) }).map((m) => {
       const adapted = m.exact ? null : substituteNumbers(m.sourceText, m.text, u.source);
       return adapted ? { ...m, adapted } : m;
     }),

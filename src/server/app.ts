@@ -39,6 +39,7 @@ import { registerGlossaryRoutes } from "./glossary-routes";
 import { registerAuditRoutes } from "./audit-routes";
 import { registerExportRoutes } from "./export-routes";
 import type { RouteContext } from "./route-context";
+import { startTmCatchUp, TM_SYNC_SLICE } from "./tm-catch-up";
 
 export interface ServerOptions {
   readonly store: Store;
@@ -59,6 +60,8 @@ export interface ServerOptions {
   readonly auditKeepMs?: number;
   /** How long a glossary preview (in its worker thread) may take before it is stopped (default 10 minutes; see glossary-routes.ts). */
   readonly previewTimeoutMs?: number;
+  /** Fold the translation memory's logged changes in the background (`selaras serve`; see tm-catch-up.ts). */
+  readonly tmCatchUp?: boolean;
 }
 
 export const CSP = [
@@ -268,7 +271,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   app.get<{ Params: { ref: string } }>("/api/units/:ref", async (req) => unitSummary(store, req.params.ref));
   app.get<{ Params: { ref: string }; Querystring: { target?: string } }>("/api/units/:ref/help", {
     schema: { querystring: { type: "object", additionalProperties: false, properties: { target: { type: "string", maxLength: 100000 } } } },
-  }, async (req) => unitHelp(store, req.params.ref, { assist, gate: saves.gate(), ...(req.query.target !== undefined ? { target: req.query.target } : {}) }));
+  }, async (req) => unitHelp(store, req.params.ref, { assist, gate: saves.gate(), tmSyncLimit: TM_SYNC_SLICE, ...(req.query.target !== undefined ? { target: req.query.target } : {}) }));
   app.get<{ Params: { ref: string } }>("/api/units/:ref/history", async (req) => renderingHistory(store, req.params.ref));
 
   app.put<{ Params: { ref: string }; Body: UnitBody }>("/api/units/:ref", { schema: { body: unitBody } }, async (req, reply) => {
@@ -346,6 +349,10 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   const routes: RouteContext = { store, ...(o.root !== undefined ? { root: o.root } : {}), ...(o.auditKeepMs !== undefined ? { auditKeepMs: o.auditKeepMs } : {}), ...(o.previewTimeoutMs !== undefined ? { previewTimeoutMs: o.previewTimeoutMs } : {}), who: (req) => who(req.headers.cookie), reloadAssist: () => { assist = createAssist(store); saves.reset(); } };
   registerGlossaryRoutes(app, routes);
   registerAuditRoutes(app, routes);
+  if (o.tmCatchUp) {
+    const catchUp = startTmCatchUp(store);
+    app.addHook("onClose", async () => catchUp.stop());
+  }
   registerExportRoutes(app, routes);
   registerAlignRoutes(app, routes);
 

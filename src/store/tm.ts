@@ -147,13 +147,17 @@ export function createTmRepo(db: Db) {
     },
     /**
      * Brings the word index up to date with every rendering change (its own transaction unless
-     * inside one), indexing each source text under the words `tokens` gives for it.
+     * inside one), indexing each source text under the words `tokens` gives for it; with `limit`,
+     * with the oldest `limit` changes only (the index is then behind by the rest, in log order).
+     * Returns how many changes were folded.
      */
-    sync(tokens: TmTokenizer): number {
+    sync(tokens: TmTokenizer, limit = Infinity): number {
       if (!s.pending.get()) return 0;
       let total = 0;
       for (;;) {
-        const n = db.inTransaction ? syncBatch(200_000, tokens) : db.transaction(() => syncBatch(200_000, tokens)).immediate();
+        const batch = Math.min(200_000, limit - total);
+        if (batch <= 0) return total;
+        const n = db.inTransaction ? syncBatch(batch, tokens) : db.transaction(() => syncBatch(batch, tokens)).immediate();
         total += n;
         if (n === 0) return total;
       }

@@ -35,6 +35,18 @@ describe("translation-memory index", () => {
     expect([...store.tm.postings("bandung")]).toEqual([]);
   });
 
+  it("folds at most `limit` logged changes when asked to (oldest first); the index then answers as it is, and catches up later", () => {
+    const ids = store.transaction(() => Array.from({ length: 30 }, (_x, i) => add(store, `Presiden tiba di kota nomor ${i} pada hari Senin.`, `The President arrived in city ${i} on Monday.`)));
+    expect(syncTm(store, 12)).toBe(12);
+    expect([...store.tm.postings("tiba")]).toEqual(ids.slice(0, 12));
+    // a lookup folding 5 more: the renderings folded so far are found, the others not yet
+    expect(tmLookup(store, "Presiden tiba di kota nomor 20 pada hari Senin.", { syncLimit: 5, limit: 30 }).some((m) => m.exact)).toBe(false);
+    expect(store.tm.postings("tiba").length).toBe(17);
+    expect(syncTm(store, 100)).toBe(13);
+    expect(syncTm(store)).toBe(0);
+    expect(tmLookup(store, "Presiden tiba di kota nomor 20 pada hari Senin.")[0]).toMatchObject({ exact: true, renderingId: ids[20] });
+  });
+
   it("keeps posting lists longer than one chunk", () => {
     store.transaction(() => { for (let i = 0; i < CHUNK + 10; i++) add(store, `Kalimat nomor ${i} tentang anggaran.`, `Sentence ${i}.`); });
     syncTm(store);
