@@ -70,8 +70,11 @@ export function registerAlignRoutes(app: FastifyInstance, o: RouteContext): void
     allowed(req);
     const b = req.body;
     // One transaction with the document's translations/ file kept in step (inStep, inside applyAlignment).
-    return applyAlignment(store, req.params.slug, b.english, b.beads, {
+    const r = applyAlignment(store, req.params.slug, b.english, b.beads, {
       ...textOptions(b), now: new Date().toISOString(), ...(o.root !== undefined ? { root: o.root } : {}),
     });
+    // (the pages showing the document read its units again: the English it now has)
+    if (r.created + r.replaced > 0) o.documentChanged(req.params.slug);
+    return r;
   });
 }

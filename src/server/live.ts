@@ -8,9 +8,10 @@
  *     `unit`     {kind: "saved", document, ref, source, target, state, stale, revision, renderingId, author}
  *                                             a unit's English was saved (here, or by a CLI command)
  *     `unit`     {kind: "joined" | "unjoined" | "split", document, ref}   the units of a document changed
- *     `unit`     {kind: "changed", document}  many units of a document changed, or its units changed
- *                                             shape beside the server (a large import; `segments join`,
- *                                             `segments split` or `ingest` run by a CLI command)
+ *     `unit`     {kind: "changed", document}  many units of a document changed (an alignment applied
+ *                                             in the workbench, a large import), or its units changed
+ *                                             shape beside the server (`segments join`, `segments split`
+ *                                             or `ingest` run by a CLI command)
  *   and a comment line every 20 s (heartbeat; proxies keep the stream open).
  *   POST /api/presence {document, ref|null}  (CSRF-protected like every POST) → {ok: true}
  *
@@ -47,6 +48,8 @@ export interface LiveHub {
   unitsSaved(results: readonly SaveUnitResult[]): void;
   /** Announces that a document's units were joined, unjoined or split. */
   unitsChanged(kind: "joined" | "unjoined" | "split", document: string, ref: string): void;
+  /** Announces that many units of a document changed through this server (an alignment applied): the page reads them again. */
+  documentChanged(document: string): void;
   /** Someone opened a unit (ref) or none (null) in a document. */
   present(p: Presence): void;
   /** Adds a stream; returns the function that removes it. */
@@ -127,6 +130,12 @@ export function createLiveHub(store: Store): LiveHub {
       // Announced now: the poll need not announce it again. When no other process committed since
       // the last poll (data_version unchanged), every change of shape since the mark is this server's.
       if (shape && store.dataVersion() === version) shape = structureMark(store);
+    },
+    documentChanged(document) {
+      broadcast("unit", { kind: "changed", document });
+      // Announced now: when no other process committed since the last poll, every save since the
+      // mark is this server's, and the poll need not announce them again.
+      if (timers.length && store.dataVersion() === version) since = latestSave(store);
     },
     present(p) {
       const before = presence.get(p.name);

@@ -15,4 +15,6 @@ export interface RouteContext {
   who(req: FastifyRequest): { readonly name: string; readonly role: Actor } | null;
   /** Rebuilds the helper (glossary hints, `createAssist`) after the glossary changed. */
   reloadAssist(): void;
+  /** Tells the pages that many units of a document changed through this server (see LiveHub.documentChanged). */
+  documentChanged(document: string): void;
 }

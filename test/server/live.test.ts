@@ -172,6 +172,24 @@ it("tells the page when a CLI command beside the server joins or splits units of
   budi.close();
 });
 
+it("tells the other pages when an alignment applied in the workbench gives a document English (its units read again)", async () => {
+  const KIM = "putin-butuh-senjata-kim";
+  const budi = await listen(cookies.budi!);
+  await budi.next((e) => e.event === "hello");
+  const from = budi.events.length;
+  const res = await send("POST", `api/documents/${KIM}/align`, cookies.ayu!, { english: "Putin may need weapons from Kim, but what does he want to give in return?" });
+  expect(res.status).toBe(200);
+  expect((await res.json() as { created: number }).created).toBeGreaterThan(0);
+  // (at once: not at a later poll, which sees only other processes' commits)
+  const changed = await Promise.race([
+    budi.next((e) => e.event === "unit" && e.data.kind === "changed" && e.data.document === KIM),
+    new Promise<null>((r) => setTimeout(() => r(null), 5_000)),
+  ]);
+  expect(changed?.data).toEqual({ kind: "changed", document: KIM });
+  expect(budi.events.indexOf(changed!)).toBeGreaterThanOrEqual(from);
+  budi.close();
+});
+
 it("announces a join made in the workbench once: a later commit by a CLI command does not announce it again", async () => {
   const budi = await listen(cookies.budi!);
   await budi.next((e) => e.event === "hello");
