@@ -322,6 +322,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   registerEditorRoutes(app, {
     store, root: o.root, author: (cookie) => allow(cookie, "segments.edit").name, assist: () => assist,
     split: (document, ref) => live.unitsChanged("split", document, ref),
+    noted: (ref) => live.refsSaved([ref]),
   });
 
   app.get("/api/session", async (req) => ({ user: who(req.headers.cookie), loginRequired: store.users.count() > 0 }));

@@ -22,6 +22,8 @@ export interface EditorRouteContext {
   readonly assist: () => Assist;
   /** Tells the other people on the document that its units changed (the live hub). */
   readonly split?: (document: string, ref: string) => void;
+  /** Tells them a unit's note changed (its revision moved on: the live hub's `saved`). */
+  readonly noted?: (ref: string) => void;
 }
 
 const splitBody = {
@@ -57,6 +59,8 @@ export function registerEditorRoutes(app: FastifyInstance, c: EditorRouteContext
   app.put<{ Params: { ref: string }; Body: { note: string; baseRevision: number } }>("/api/units/:ref/note", { schema: { body: noteBody } }, async (req) => {
     const ref = req.params.ref;
     c.author(req.headers.cookie); // the role check (app/users.ts access: segments.edit)
-    return inStep(store, c.root, () => saveUnitNote(store, ref, req.body.note, { baseRevision: req.body.baseRevision, now: new Date().toISOString() }), (u) => [u.ref.slice(0, u.ref.lastIndexOf(":"))]);
+    const u = inStep(store, c.root, () => saveUnitNote(store, ref, req.body.note, { baseRevision: req.body.baseRevision, now: new Date().toISOString() }), (x) => [x.ref.slice(0, x.ref.lastIndexOf(":"))]);
+    c.noted?.(u.ref);
+    return u;
   });
 }

@@ -46,6 +46,8 @@ interface Client {
 export interface LiveHub {
   /** Announces units saved through this server (after their commit). */
   unitsSaved(results: readonly SaveUnitResult[]): void;
+  /** Announces units changed through this server otherwise (a note: their revision moved on), by ref. */
+  refsSaved(refs: readonly string[]): void;
   /** Announces that a document's units were joined, unjoined or split. */
   unitsChanged(kind: "joined" | "unjoined" | "split", document: string, ref: string): void;
   /** Announces that many units of a document changed through this server (an alignment applied): the page reads them again. */
@@ -96,6 +98,14 @@ export function createLiveHub(store: Store): LiveHub {
       for (const document of whole) broadcast("unit", { kind: "changed", document });
     } catch { /* a locked or closing database: the next tick tries again */ }
   };
+  /**
+   * This server's saves were just announced: when no other process committed since the last poll
+   * (data_version unchanged), every save since the mark is this server's, and the poll must not
+   * announce them again at the next commit of a command beside the server.
+   */
+  const announced = (): void => {
+    if (timers.length && store.dataVersion() === version) since = latestSave(store);
+  };
   const start = (): void => {
     version = store.dataVersion();
     since = latestSave(store);
@@ -113,17 +123,16 @@ export function createLiveHub(store: Store): LiveHub {
 
   return {
     unitsSaved(results) {
+      this.refsSaved(results.flatMap((r) => [r.ref, ...r.propagated.map((p) => p.ref)]));
+    },
+    refsSaved(refs) {
       if (clients.size === 0) return;
       const units: ChangedUnit[] = [];
-      const refs = new Set<string>();
-      for (const r of results) {
-        for (const ref of [r.ref, ...r.propagated.map((p) => p.ref)]) {
-          if (refs.has(ref)) continue;
-          refs.add(ref);
-          try { units.push(changedUnit(store, ref)); } catch { /* a propagated copy inside a joined unit: its own save announces it */ }
-        }
+      for (const ref of new Set(refs)) {
+        try { units.push(changedUnit(store, ref)); } catch { /* a propagated copy inside a joined unit: its own save announces it */ }
       }
       sendUnits(units);
+      announced();
     },
     unitsChanged(kind, document, ref) {
       broadcast("unit", { kind, document, ref });
@@ -133,9 +142,7 @@ export function createLiveHub(store: Store): LiveHub {
     },
     documentChanged(document) {
       broadcast("unit", { kind: "changed", document });
-      // Announced now: when no other process committed since the last poll, every save since the
-      // mark is this server's, and the poll need not announce them again.
-      if (timers.length && store.dataVersion() === version) since = latestSave(store);
+      announced();
     },
     present(p) {
       const before = presence.get(p.name);

@@ -190,6 +190,39 @@ it("tells the other pages when an alignment applied in the workbench gives a doc
   budi.close();
 });
 
+it("tells the other pages when a unit's note is saved (its revision moved on: their next save is no conflict)", async () => {
+  const ref = `${DOC}:15`;
+  const put = await send("PUT", `api/units/${encodeURIComponent(ref)}`, cookies.ayu!, { target: "The talks went on.", baseRevision: 0 });
+  expect(put.status).toBe(200);
+  const revision = (await put.json() as { revision: number }).revision;
+  const budi = await listen(cookies.budi!);
+  await budi.next((e) => e.event === "hello");
+  const noted = await send("PUT", `api/units/${encodeURIComponent(ref)}/note`, cookies.ayu!, { note: "Check the date with the desk.", baseRevision: revision });
+  expect(noted.status).toBe(200);
+  const event = await Promise.race([
+    budi.next((e) => e.event === "unit" && e.data.ref === ref && e.data.revision > revision),
+    new Promise<null>((r) => setTimeout(() => r(null), 5_000)),
+  ]);
+  expect(event?.data).toMatchObject({ kind: "saved", ref, target: "The talks went on.", note: "Check the date with the desk." });
+  // the revision the page now has: budi's save is no conflict
+  expect((await send("PUT", `api/units/${encodeURIComponent(ref)}`, cookies.budi!, { target: "The talks continued.", baseRevision: event!.data.revision })).status).toBe(200);
+  budi.close();
+});
+
+it("announces a save made in the workbench once: a later commit by a CLI command does not announce it again", async () => {
+  const budi = await listen(cookies.budi!);
+  await budi.next((e) => e.event === "hello");
+  const from = budi.events.length;
+  const ref = `${DOC}:17`;
+  expect((await send("PUT", `api/units/${encodeURIComponent(ref)}`, cookies.ayu!, { target: "Both leaders signed it.", baseRevision: 0 })).status).toBe(200);
+  await budi.next((e) => e.event === "unit" && e.data.ref === ref);
+  expect(await cli(["translate", "set", `${DOC}:18`, "The pact takes effect at once.", "--status", "draft", "--translator", "cli"])).toBe(0);
+  await budi.next((e) => e.event === "unit" && e.data.ref === `${DOC}:18`);
+  await new Promise((r) => setTimeout(r, 300));
+  expect(budi.events.slice(from).filter((e) => e.event === "unit").map((e) => e.data.ref)).toEqual([ref, `${DOC}:18`]);
+  budi.close();
+});
+
 it("announces a join made in the workbench once: a later commit by a CLI command does not announce it again", async () => {
   const budi = await listen(cookies.budi!);
   await budi.next((e) => e.event === "hello");

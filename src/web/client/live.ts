@@ -22,6 +22,8 @@ export interface LiveUnit {
   readonly revision: number;
   readonly renderingId: number | null;
   readonly author: string | null;
+  /** The note on its English, when there is one. */
+  readonly note?: string;
 }
 
 interface PresenceEvent { readonly name: string; readonly document: string; readonly ref: string | null }
@@ -108,6 +110,6 @@ export function mergeLive<U extends { ref: string; revision: number; target: str
     const mine = texts.get(x.ref);
     if (mine !== undefined && mine !== (x.target ?? "")) return x;
     texts.delete(x.ref);
-    return { ...x, target: u.target, state: u.state, stale: u.stale, revision: u.revision, source: u.source };
+    return { ...x, target: u.target, state: u.state, stale: u.stale, revision: u.revision, source: u.source, note: u.note };
   });
 }
