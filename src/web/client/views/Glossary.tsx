@@ -152,6 +152,9 @@ function AddTerm({ t, files, defaultFile, onAdded }: { t: TFunction; files: stri
   );
 }
 
+/** Concepts listed at first, and added by each "more" (a glossary of 5,000 took a second to lay out, all at once). */
+const ROWS = 200;
+
 export function Glossary({ t, admin }: { t: TFunction; admin: boolean }) {
   const params = new URLSearchParams(location.search);
   const [q, setQ] = useState(params.get("q") ?? "");
@@ -159,12 +162,13 @@ export function Glossary({ t, admin }: { t: TFunction; admin: boolean }) {
   const [selected, setSelected] = useState<ConceptView | null>(null);
   const [error, setError] = useState("");
   const [adding, setAdding] = useState(params.has("add"));
+  const [rows, setRows] = useState(ROWS);
   /** The query typed last: an answer to an older one is not shown. */
   const latest = useRef(q);
   useEffect(() => {
     latest.current = q;
     const timer = setTimeout(() => {
-      api<SearchResult>("GET", `/api/glossary?q=${encodeURIComponent(q)}`).then((r) => { if (latest.current === q) { setResult(r); setError(""); } }, (e) => setError(errorText(t, e)));
+      api<SearchResult>("GET", `/api/glossary?q=${encodeURIComponent(q)}`).then((r) => { if (latest.current === q) { setResult(r); setRows(ROWS); setError(""); } }, (e) => setError(errorText(t, e)));
     }, 150);
     return () => clearTimeout(timer);
   }, [q]);
@@ -187,7 +191,7 @@ export function Glossary({ t, admin }: { t: TFunction; admin: boolean }) {
       {error && <p class="error" role="alert">{error}</p>}
       <div class="gloss-columns">
         <ul class="concepts">
-          {result?.concepts.map((c) => (
+          {result?.concepts.slice(0, rows).map((c) => (
             <li key={c.id} class={selected?.id === c.id ? "selected" : ""}>
               <button type="button" class="concept-row" data-id={c.id} onClick={() => open(c.id)}>
                 <span class="gl-src" lang="id">{c.sources.map((s) => s.text).join(" · ")}</span>
@@ -198,6 +202,7 @@ export function Glossary({ t, admin }: { t: TFunction; admin: boolean }) {
             </li>
           ))}
           {result && result.concepts.length === 0 && <li class="none">{t("web.glossary.none")}</li>}
+          {result && result.concepts.length > rows && <li><button type="button" class="more" data-testid="glossary-more" onClick={() => setRows(rows + ROWS)}>{t("web.glossary.more", { count: Math.min(ROWS, result.concepts.length - rows), total: result.concepts.length })}</button></li>}
         </ul>
         <div class="side">
           {adding && admin && result && <AddTerm t={t} files={result.files} defaultFile={result.defaultFile} onAdded={(c) => { setSelected(c); setQ(c.id); }} />}

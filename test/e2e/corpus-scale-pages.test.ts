@@ -2,15 +2,18 @@
  * The dashboard of a corpus with more documents than it lists at once (the real `selaras serve`,
  * Debian's Chromium): the first 200 documents, then 200 more at a time; the search looks through
  * all of them; a document's export menu makes its links when it is opened. (Listing 25,000
- * documents at once took 19 s to lay out and 650,000 elements.)
+ * documents at once took 19 s to lay out and 650,000 elements.) The glossary page likewise lists
+ * 200 concepts, then 200 more at a time.
  */
 import type { ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
+import * as path from "node:path";
 import { type Browser } from "playwright-core";
-import { tempDir } from "../helpers/cli";
+import { run, tempDir } from "../helpers/cli";
 import { launchChromium, readyProject, startServe, stopServe } from "../helpers/workbench";
 
 const EXTRA = 200;
+const EXTRA_CONCEPTS = 300;
 let dir: string;
 let server: ChildProcess;
 let url: string;
@@ -22,6 +25,10 @@ beforeAll(async () => {
   const extra: Record<string, string> = {};
   for (let i = 0; i < EXTRA; i++) extra[`berita-${String(i).padStart(3, "0")}.txt`] = `Berita ${i}\n\nPresiden tiba di Jakarta pada pukul ${i % 24}.00. Ia disambut para menteri.\n`;
   await readyProject(dir, extra);
+  // and 300 more concepts in a glossary file of their own
+  const rows = Array.from({ length: EXTRA_CONCEPTS }, (_x, i) => `istilah-${String(i).padStart(3, "0")}\tistilah nomor ${i}\tterm number ${i}\t\t\t\t\t\t\t`);
+  fs.writeFileSync(path.join(dir, "glossary", "extra.tsv"), ["id\tsource\tpreferred\tadmitted\tforbidden\tflags\tpos\tdomain\tnote\texample", ...rows, ""].join("\n"));
+  expect((await run(["glossary", "sync"], { cwd: dir })).code).toBe(0);
   ({ server, url } = await startServe(dir));
   browser = await launchChromium();
 }, 120_000);
@@ -57,5 +64,25 @@ it("lists 200 documents, then the rest on request; the search finds documents pa
   await menu.locator("summary").click();
   await expect(menu.locator('a[data-format="tmx"]').getAttribute("href")).resolves.toBe("/api/export?format=tmx&document=putin-tolak-sanksi-barat");
   await expect(menu.locator("a.download").count()).resolves.toBe(7);
+  await page.close();
+});
+
+it("the glossary page lists 200 concepts, then the rest on request; the search finds those past them", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${url}glossary`);
+  const rows = page.locator(".concept-row");
+  await rows.first().waitFor();
+  const total = Number(/of (\d+) concepts/.exec((await page.getByTestId("glossary-count").textContent()) ?? "")![1]);
+  expect(total).toBeGreaterThan(EXTRA_CONCEPTS);
+  await expect(rows.count()).resolves.toBe(200);
+  const more = page.getByTestId("glossary-more");
+  await expect(more.textContent()).resolves.toBe(`Show 200 more (of ${total})`);
+  await more.click();
+  await page.waitForFunction((n) => document.querySelectorAll(".concept-row").length === n, Math.min(400, total));
+  // a search: those that match, wherever they were in the list
+  await page.getByTestId("glossary-search").fill("istilah-299");
+  await page.getByTestId("glossary-count").and(page.getByText(`1 of ${total} concepts`)).waitFor();
+  await expect(rows.count()).resolves.toBe(1);
+  await expect(more.count()).resolves.toBe(0);
   await page.close();
 });
