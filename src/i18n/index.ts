@@ -93,6 +93,22 @@ export function resolveLang(flag: string | undefined, env: NodeJS.ProcessEnv): L
   return "en";
 }
 
+/**
+ * A t function over a resource tree of one language, as the workbench's page makes its own from
+ * /api/i18n/<lang> (the server words what the page would, e.g. to search findings by their text).
+ */
+export function createTOfTree(lang: Lang, tree: Record<string, unknown>): TFunction {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: lang,
+    resources: { [lang]: { translation: tree } },
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    returnNull: false,
+  } as Parameters<typeof instance.init>[0]);
+  return instance.t.bind(instance) as TFunction;
+}
+
 /** A fresh i18next instance (never the global one), English as fallback. */
 export function createT(lang: Lang): TFunction {
   const instance = i18next.createInstance();

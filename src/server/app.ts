@@ -31,7 +31,7 @@ import { createAssist } from "../app/assist";
 import { checkMessageTree } from "../check";
 import { wordDiff } from "../diff/word-diff";
 import { AuthError, ConflictError, ForbiddenError, NotFoundError, ParseError, FormatError, UsageError, isSelarasError } from "../errors";
-import { loadResources, LANGS, type Lang } from "../i18n";
+import { createTOfTree, loadResources, LANGS, type Lang, type TFunction } from "../i18n";
 import type { Store } from "../store";
 import type { Actor } from "../translations/lifecycle";
 import { registerEditorRoutes } from "./editor-routes";
@@ -346,8 +346,11 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   /** The glossary may change under a long-running server (glossary sync): rebuild the helper on demand. */
   app.post("/api/reload", async (req) => { allow(req.headers.cookie, "read"); assist = createAssist(store); saves.reset(); return { ok: true }; });
 
+  /** The page's words per language, made once (findings searched by their text: GET /api/audit/findings). */
+  const pageT: Partial<Record<Lang, TFunction>> = {};
   // The glossary, audit, export and alignment review routes (their own files).
-  const routes: RouteContext = { store, ...(o.root !== undefined ? { root: o.root } : {}), ...(o.auditKeepMs !== undefined ? { auditKeepMs: o.auditKeepMs } : {}), ...(o.previewTimeoutMs !== undefined ? { previewTimeoutMs: o.previewTimeoutMs } : {}), who: (req) => who(req.headers.cookie), reloadAssist: () => { assist = createAssist(store); saves.reset(); }, documentChanged: (d) => live.documentChanged(d) };
+  const routes: RouteContext = { store, ...(o.root !== undefined ? { root: o.root } : {}), ...(o.auditKeepMs !== undefined ? { auditKeepMs: o.auditKeepMs } : {}), ...(o.previewTimeoutMs !== undefined ? { previewTimeoutMs: o.previewTimeoutMs } : {}), who: (req) => who(req.headers.cookie), reloadAssist: () => { assist = createAssist(store); saves.reset(); }, documentChanged: (d) => live.documentChanged(d),
+    findingText: (lang, f) => (pageT[lang] ??= createTOfTree(lang, pageResources(lang)))(`check.${f.checkId}.${f.messageId}`, (f.data ?? {}) as Record<string, unknown>) };
   registerGlossaryRoutes(app, routes);
   registerAuditRoutes(app, routes);
   if (o.tmCatchUp) {

@@ -14,7 +14,7 @@
  *
  * A corpus's report is large (200,000 pairs: 31 MB of JSON, 40,000 findings, each concept's
  * violations with both texts). `GET /api/audit?limit=n` answers it a page at a time, as the page asks
- * for it: the first n findings that pass the filters (`check`, `severity`, `q`), each concept's lists
+ * for it: the first n findings that pass the filters (`check`, `severity`, `q` with `lang`), each concept's lists
  * cut to `lists` (default 20, 0: none; with their `totals`), no pair texts, and the `run` the rest is asked of:
  * `GET /api/audit/findings?run&offset&limit…` (more findings, other filters) and
  * `GET /api/audit/concepts/<id>?run` (a concept's lists in full). The server keeps the last run's
@@ -24,6 +24,7 @@
 import type { FastifyInstance } from "fastify";
 import { auditDatabase } from "../app/audit";
 import { ConflictError, NotFoundError } from "../errors";
+import { LANGS, type Lang } from "../i18n";
 import type { RouteContext } from "./route-context";
 
 type Answer = ReturnType<typeof answerOf>;
@@ -33,34 +34,39 @@ function answerOf(r: Awaited<ReturnType<typeof auditDatabase>>) {
   return { ...r.audit, findings: [...r.audit.findings], glossary: r.glossary, suppressions: { lapsed: r.suppressions.lapsed.length, unused: r.suppressions.unused.length } };
 }
 
-/** A run's answer kept for its pages: `run` names it; a finding's search text is made once, when first searched. */
+/** A run's answer kept for its pages: `run` names it; its findings' search texts are made once per language, when first searched. */
 interface Kept {
   readonly run: string;
   readonly answer: Answer;
-  search?: string[];
+  readonly search: Partial<Record<Lang, string[]>>;
 }
 
-/** The filters of the findings' pages: a check, a severity (`suppressed`: the suppressed ones), words of the ref, check, term or text. */
-interface Filters { check?: string; severity?: string; q?: string }
+/**
+ * The filters of the findings' pages: a check, a severity (`suppressed`: the suppressed ones), words
+ * of the ref, the check, the message as the page words it in `lang` (default English) or its data
+ * (the term, the expected rendering, the number…).
+ */
+interface Filters { check?: string; severity?: string; q?: string; lang?: Lang }
 
-/** What a finding is searched by: its ref, check and data (the term, the expected rendering, the number…), lower-cased. */
-function searchText(f: Finding): string {
+/** What a finding is searched by, lower-cased: its ref, check, message (in the page's words) and data values. */
+function searchText(f: Finding, message: string): string {
   const values = Object.values((f.data ?? {}) as Record<string, unknown>).filter((v) => typeof v === "string" || typeof v === "number");
-  return `${f.ref} ${f.checkId} ${values.join(" ")}`.toLowerCase();
+  return `${f.ref} ${f.checkId} ${message} ${values.join(" ")}`.toLowerCase();
 }
 
 /** The findings that pass the filters, from `offset`, at most `limit` of them, and how many pass in all. */
-function pageOf(kept: Kept, f: Filters, offset: number, limit: number): { findings: Finding[]; matched: number } {
+function pageOf(kept: Kept, f: Filters, offset: number, limit: number, wording: RouteContext["findingText"]): { findings: Finding[]; matched: number } {
   const all = kept.answer.findings;
   const words = (f.q ?? "").toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length) kept.search ??= all.map(searchText);
+  const lang = f.lang ?? "en";
+  const search = words.length ? (kept.search[lang] ??= all.map((x) => searchText(x, wording(lang, x)))) : [];
   const out: Finding[] = [];
   let matched = 0;
   for (let i = 0; i < all.length; i++) {
     const x = all[i]!;
     if (f.check && x.checkId !== f.check) continue;
     if (f.severity && (f.severity === "suppressed" ? !x.suppressed : x.severity !== f.severity || x.suppressed)) continue;
-    if (words.length && !words.every((w) => kept.search![i]!.includes(w))) continue;
+    if (words.length && !words.every((w) => search[i]!.includes(w))) continue;
     if (matched >= offset && out.length < limit) out.push(x);
     matched++;
   }
@@ -89,6 +95,7 @@ const filterProps = {
   check: { type: "string", maxLength: 100 },
   severity: { type: "string", enum: ["error", "warning", "info", "suppressed"] },
   q: { type: "string", maxLength: 500 },
+  lang: { type: "string", enum: [...LANGS] },
 } as const;
 // (query strings are strings: the server coerces nothing; a count of 1–10,000, an offset of up to 9 digits)
 const limitProp = { type: "string", pattern: "^(?:[1-9][0-9]{0,3}|10000)$" } as const;
@@ -117,7 +124,7 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: RouteContext): vo
     // (the chunks audited in worker threads only: this thread, which answers every other request,
     // only hands them out and merges; measured on 200,000 pairs, other requests during an audit
     // took a median 2 ms instead of 43-52 ms, the audit 10-25% longer: docs/workbench.md)
-    const run = auditDatabase(ctx.store, { root: ctx.root ?? ".", mainThreadAudits: false }).then((r) => keep(kept = { run: `${Date.now().toString(36)}-${++runs}`, answer: answerOf(r) }));
+    const run = auditDatabase(ctx.store, { root: ctx.root ?? ".", mainThreadAudits: false }).then((r) => keep(kept = { run: `${Date.now().toString(36)}-${++runs}`, answer: answerOf(r), search: {} }));
     running = run;
     const clear = () => { if (running === run) running = null; };
     run.then(clear, clear);
@@ -146,7 +153,7 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: RouteContext): vo
     const k = run !== undefined && kept !== null && kept.run === run ? keep(kept) : await audit();
     if (asked === undefined) return k.answer;
     const limit = Number(asked), perConcept = Number(lists ?? CONCEPT_LISTS);
-    const page = pageOf(k, filters, 0, limit);
+    const page = pageOf(k, filters, 0, limit, ctx.findingText);
     return {
       ...k.answer,
       run: k.run,
@@ -162,7 +169,7 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: RouteContext): vo
     const { run, offset: from, limit: asked, ...filters } = req.query;
     const offset = Number(from ?? 0), limit = Number(asked ?? 500);
     const k = keptRun(run);
-    const page = pageOf(k, filters, offset, limit);
+    const page = pageOf(k, filters, offset, limit, ctx.findingText);
     return { run, offset, findings: page.findings, findingsTotal: k.answer.findings.length, findingsMatched: page.matched };
   });
   app.get<{ Params: { id: string }; Querystring: { run: string } }>("/api/audit/concepts/:id", {

@@ -1,5 +1,6 @@
 /** What the route files (glossary-routes, audit-routes, export-routes) get from buildServer. */
 import type { FastifyRequest } from "fastify";
+import type { Lang } from "../i18n";
 import type { Store } from "../store";
 import type { Actor } from "../translations/lifecycle";
 
@@ -15,6 +16,8 @@ export interface RouteContext {
   who(req: FastifyRequest): { readonly name: string; readonly role: Actor } | null;
   /** Rebuilds the helper (glossary hints, `createAssist`) after the glossary changed. */
   reloadAssist(): void;
+  /** A finding's message as the page words it in `lang` (its own i18next resources, pageResources). */
+  findingText(lang: Lang, f: { checkId: string; messageId: string; data?: unknown }): string;
   /** Tells the pages that many units of a document changed through this server (see LiveHub.documentChanged). */
   documentChanged(document: string): void;
 }

@@ -145,6 +145,12 @@ it("the audit page lists the findings; a finding's link opens its unit in the ed
   await page.locator(".findings-table").waitFor();
   const cli = JSON.parse((await run(["audit", "--format", "json"], { cwd: dir })).stdout) as { findings: unknown[] };
   await expect(page.getByTestId("audit-shown").textContent()).resolves.toBe(`${cli.findings.length} of ${cli.findings.length} findings`);
+  // words of a message, as the page words it: the server finds them (among every finding, not only those loaded)
+  await page.getByPlaceholder("concept, term, ref or text").fill("forbidden rendering");
+  await page.waitForFunction((n) => document.querySelectorAll("tr.finding").length === n, 1);
+  await expect(page.locator("tr.finding").getAttribute("data-finding-ref")).resolves.toBe(stressRef);
+  await page.getByPlaceholder("concept, term, ref or text").fill("");
+  await page.waitForFunction((n) => document.querySelectorAll("tr.finding").length === n, cli.findings.length);
   await page.getByTestId("audit-check").selectOption("glossary-forbidden-term");
   // (the filtered page comes from the server: wait for it, then read it)
   await page.waitForFunction((n) => document.querySelectorAll("tr.finding").length === n, 1);

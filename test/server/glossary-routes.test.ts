@@ -312,6 +312,10 @@ describe("GET /api/audit a page at a time (?limit, /api/audit/findings, /api/aud
     expect((await only("severity=warning")).findings).toEqual(full.findings.filter((f) => f.severity === "warning" && !f.suppressed));
     expect((await only(`q=${encodeURIComponent(`STRESS ${DOC}:3`)}`)).findings).toEqual([expect.objectContaining({ ref: `${DOC}:3`, checkId: "glossary-forbidden-term" })]);
     expect((await only("q=stress&check=glossary-forbidden-term")).findingsMatched).toBe(forbidden.findings.length);
+    // words of the message as the page words it, in its language (English by default)
+    expect((await only(`q=${encodeURIComponent("is a forbidden rendering")}`)).findings).toEqual(forbidden.findings);
+    expect((await only(`q=${encodeURIComponent("padanan terlarang")}&lang=id`)).findings).toEqual(forbidden.findings);
+    expect((await only(`q=${encodeURIComponent("padanan terlarang")}`)).findings).toEqual([]);
     expect(forbidden.findings.length).toBeGreaterThan(1);
     expect((await only(`q=${encodeURIComponent(`${DOC}:3`)}`)).findings).toEqual(full.findings.filter((f) => f.ref === `${DOC}:3`));
     // the concepts: their totals, no list (lists=0); a concept's lists in full, without the pairs' texts
@@ -349,7 +353,7 @@ describe("GET /api/audit a page at a time (?limit, /api/audit/findings, /api/aud
     } finally {
       runs.mockRestore();
     }
-    for (const bad of ["/api/audit?limit=0", "/api/audit?limit=10001", "/api/audit?limit=x", `/api/audit/findings?run=${now}&offset=-1`, "/api/audit/findings", "/api/audit?severity=fatal"]) {
+    for (const bad of ["/api/audit?limit=0", "/api/audit?limit=10001", "/api/audit?limit=x", `/api/audit/findings?run=${now}&offset=-1`, "/api/audit/findings", "/api/audit?severity=fatal", "/api/audit?limit=5&lang=fr"]) {
       expect([bad, (await get<{ code: string }>(bad)).body.code]).toEqual([bad, "invalid-request"]);
     }
   });

@@ -2,7 +2,8 @@
  * The audit page (`/audit`): the report of `selaras audit` (GET /api/audit: the one audit engine,
  * auditDatabase) rendered by Preact with the CLI's own words (`cli.audit.*`) — the CLI's HTML file
  * carries inline CSS and script, which the workbench's CSP forbids. Every ref links to its unit in
- * the editor; the findings filter by check, severity and words (of the ref, the check, the term).
+ * the editor; the findings filter by check, severity and words (of the ref, the check, the message
+ * as this page words it, the term).
  * The report comes a page at a time (GET /api/audit?limit, then /api/audit/findings and
  * /api/audit/concepts/<id> of the same run): a corpus's report is tens of megabytes.
  */
@@ -87,7 +88,8 @@ export function Audit({ t }: { t: TFunction }) {
   const [shown, setShown] = useState<{ findings: Listed[]; matched: number } | null>(null);
   const [audits, setAudits] = useState(0);
   const [rows, setRows] = useState({ concepts: ROWS, conflicts: ROWS });
-  const filters = { check, severity, q: q.trim() };
+  // (the words are looked for in the messages as this page words them: its language)
+  const filters = { check, severity, q: q.trim(), ...(q.trim() ? { lang: document.documentElement.lang || "en" } : {}) };
   const asked = useRef(0);
   /** The run to show again instead of auditing (the one that replaced the run shown: a colleague's audit). */
   const latest = useRef("");
@@ -124,7 +126,8 @@ export function Audit({ t }: { t: TFunction }) {
     if (first.current) { first.current = false; return; }
     const timer = setTimeout(() => page(0), q ? 250 : 0);
     return () => clearTimeout(timer);
-  }, [check, severity, q]);
+    // (the words again in the other language when it changes)
+  }, [check, severity, q, q.trim() ? t : null]);
   // The filters are part of the address (a filtered view can be sent to a colleague).
   useEffect(() => {
     const p = new URLSearchParams();
