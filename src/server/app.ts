@@ -17,9 +17,9 @@ import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
-import { documentStatus } from "../app/status";
 import { documentUnits, inStep } from "../app/lifecycle";
 import { createSaveQueue, type Saved } from "./saves";
+import { createStatusCache } from "./status-cache";
 import { createLiveHub, registerLiveRoutes } from "./live";
 import { joinUnits, unjoinUnit } from "../app/segments";
 import { renderingHistory, showUnit } from "../app/translate";
@@ -152,7 +152,12 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   let assist = createAssist(store);
   // Saves: batched per event-loop turn, one gate kept while the database is unchanged (src/server/saves.ts).
   const live = createLiveHub(store);
-  const saves = createSaveQueue(store, o.root, (results) => live.unitsSaved(results));
+  // (the dashboard's counts: counted again for the documents this server changed, see status-cache.ts)
+  const status = createStatusCache(store);
+  const saves = createSaveQueue(store, o.root, (results) => {
+    for (const r of results) for (const ref of [r.ref, ...r.propagated.map((p) => p.ref)]) status.touched(ref);
+    live.unitsSaved(results);
+  });
   app.addHook("onClose", async () => { saves.close(); });
   /**
    * Login sessions are signed, expiring cookies (app/session-cookie.ts) with the server's secret
@@ -243,15 +248,9 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     schema: { params: { type: "object", properties: { lang: { type: "string", enum: [...LANGS] } }, required: ["lang"] } },
   }, async (req) => pageResources(req.params.lang as Lang));
 
-  // The dashboard's counts, made again only when the database changed since (store.changeKey: this
-  // server's writes and any other process's): on 1,000,000 segments they take ~4.7 s to count, and
-  // every visit to the dashboard asks for them.
-  let statusCache: { key: string; value: ReturnType<typeof documentStatus> } | null = null;
-  app.get("/api/documents", async () => {
-    const key = store.changeKey();
-    if (statusCache?.key !== key) statusCache = { key, value: documentStatus(store) };
-    return statusCache.value;
-  });
+  // The dashboard's counts, made again only where the database changed since (status-cache.ts): on
+  // 1,000,000 segments counting them all takes seconds, and every visit to the dashboard asks for them.
+  app.get("/api/documents", async () => status.get());
   // Stale units also carry `sourceDiff`: the Indonesian their English was written for → the current one.
   // A document's unit list is kept (as JSON) until anything is written to the database, by this
   // server or another process (store.changeKey): several people opening one long document cost one read.
@@ -307,6 +306,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     const now = new Date().toISOString();
     const me = allow(req.headers.cookie, "segments.edit");
     const joined = inStep(store, o.root, () => joinUnits(store, req.params.ref, req.body.with, me.name, now), (r) => [r.document]);
+    status.touched(joined.document);
     live.unitsChanged("joined", joined.document, joined.ref);
     return joined;
   });
@@ -314,6 +314,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     const now = new Date().toISOString();
     const me = allow(req.headers.cookie, "segments.edit");
     const unjoined = inStep(store, o.root, () => unjoinUnit(store, req.params.ref, me.name, now), (r) => [r.document]);
+    status.touched(unjoined.document);
     live.unitsChanged("unjoined", unjoined.document, unjoined.unit);
     return unjoined;
   });
@@ -321,8 +322,8 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   // The editor's split, join suggestions, document terms, findings counts and notes (src/server/editor-routes.ts).
   registerEditorRoutes(app, {
     store, root: o.root, author: (cookie) => allow(cookie, "segments.edit").name, assist: () => assist,
-    split: (document, ref) => live.unitsChanged("split", document, ref),
-    noted: (ref) => live.refsSaved([ref]),
+    split: (document, ref) => { status.touched(document); live.unitsChanged("split", document, ref); },
+    noted: (ref) => { status.touched(ref); live.refsSaved([ref]); },
   });
 
   app.get("/api/session", async (req) => ({ user: who(req.headers.cookie), loginRequired: store.users.count() > 0 }));
@@ -349,7 +350,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   /** The page's words per language, made once (findings searched by their text: GET /api/audit/findings). */
   const pageT: Partial<Record<Lang, TFunction>> = {};
   // The glossary, audit, export and alignment review routes (their own files).
-  const routes: RouteContext = { store, ...(o.root !== undefined ? { root: o.root } : {}), ...(o.auditKeepMs !== undefined ? { auditKeepMs: o.auditKeepMs } : {}), ...(o.previewTimeoutMs !== undefined ? { previewTimeoutMs: o.previewTimeoutMs } : {}), who: (req) => who(req.headers.cookie), reloadAssist: () => { assist = createAssist(store); saves.reset(); }, documentChanged: (d) => live.documentChanged(d),
+  const routes: RouteContext = { store, ...(o.root !== undefined ? { root: o.root } : {}), ...(o.auditKeepMs !== undefined ? { auditKeepMs: o.auditKeepMs } : {}), ...(o.previewTimeoutMs !== undefined ? { previewTimeoutMs: o.previewTimeoutMs } : {}), who: (req) => who(req.headers.cookie), reloadAssist: () => { assist = createAssist(store); saves.reset(); }, documentChanged: (d) => { status.touched(d); live.documentChanged(d); },
     findingText: (lang, f) => (pageT[lang] ??= createTOfTree(lang, pageResources(lang)))(`check.${f.checkId}.${f.messageId}`, (f.data ?? {}) as Record<string, unknown>) };
   registerGlossaryRoutes(app, routes);
   registerAuditRoutes(app, routes);

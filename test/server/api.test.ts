@@ -54,6 +54,44 @@ describe("GET", () => {
     expect((await row()).draft).toBe((saved.draft as number) + 1);
   });
 
+  it("counts again only the documents this server changed, every document after another process's write", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const statusApp = require("../../src/app/status") as typeof import("../../src/app/status");
+    const counted = jest.spyOn(statusApp, "documentStatus");
+    try {
+      const list = async () => (await app.inject({ url: "/api/documents" })).json() as Array<Record<string, unknown>>;
+      const cli = async (ref: string, text: string) => expect((await run(["translate", "set", ref, text, "--status", "draft"], { cwd: dir })).code).toBe(0);
+      const DOC2 = "china-kunci-kesepakatan-senjata";
+      // (a command beside the server first: every document counted)
+      await cli(`${DOC2}:6`, "China holds the key.");
+      const before = await list();
+      expect(counted.mock.calls.at(-1)![1]).toBeUndefined();
+      // a save through this server: its document alone counted again, the others as they were
+      counted.mockClear();
+      const units = (await app.inject({ url: `/api/documents/${DOC2}/units` })).json() as Array<{ ref: string; revision: number }>;
+      expect((await put(units[2]!.ref, { target: "The deal is near.", baseRevision: units[2]!.revision })).statusCode).toBe(200);
+      const after = await list();
+      expect(counted.mock.calls.map((c) => c[1])).toEqual([[DOC2]]);
+      expect(after.find((d) => d.document === DOC2)!.draft).toBe((before.find((d) => d.document === DOC2)!.draft as number) + 1);
+      expect(after.filter((d) => d.document !== DOC2)).toEqual(before.filter((d) => d.document !== DOC2));
+      // and what every document counted again would say
+      expect(after).toEqual(statusApp.documentStatus(store));
+      // a join through this server: its document counted again, as every document would be
+      counted.mockClear();
+      const joined = await app.inject({ method: "POST", url: `/api/units/${encodeURIComponent(`${DOC2}:9`)}/join`, payload: { with: `${DOC2}:10` }, headers: { [CSRF_HEADER]: TOKEN } });
+      expect(joined.statusCode).toBe(200);
+      expect(await list()).toEqual(statusApp.documentStatus(store));
+      expect(counted.mock.calls[0]![1]).toEqual([DOC2]);
+      // a command beside the server again: every document
+      counted.mockClear();
+      await cli(`${DOC2}:8`, "Beijing said nothing.");
+      expect((await list()).find((d) => d.document === DOC2)!.draft).toBe((after.find((d) => d.document === DOC2)!.draft as number) + 1);
+      expect(counted.mock.calls.map((c) => c[1])).toEqual([undefined]);
+    } finally {
+      counted.mockRestore();
+    }
+  });
+
   it("lists a document's units with ref, source, target, state and revision", async () => {
     const res = await app.inject({ url: `/api/documents/${DOC}/units` });
     expect(res.statusCode).toBe(200);
