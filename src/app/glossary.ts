@@ -13,6 +13,7 @@ import {
 } from "../glossary";
 import { TSV_COLUMNS, TSV_HEADER, isSelarasTsv } from "../glossary/tsv";
 import type { Store } from "../store";
+import { enabledChecks } from "../check/run";
 import { checkDatabase } from "./check";
 import { DEFAULT_GLOSSARY_DIR, DEFAULT_GLOSSARY_FILE, glossaryFiles, loadGlossary, readGlossaryFile } from "./glossary-source";
 
@@ -151,8 +152,11 @@ const findingKey = (f: PreviewFinding & { target?: { start: number } }) =>
  */
 export function previewFindings(store: Store | null, before: Concept[], after: Concept[]): EditPreview {
   if (!store) return { pairs: 0, added: [], removed: [] };
+  // Only the checks that read the glossary's matches (CheckMeta.needs.reads): the others find the
+  // same with either glossary, and what both runs find is neither added nor removed.
+  const only = enabledChecks().filter(([, c]) => c.meta.needs.reads !== "text").map(([id]) => id);
   const run = (concepts: Concept[]) => {
-    const r = checkDatabase(store, { concepts: { concepts, from: "preview" } });
+    const r = checkDatabase(store, { concepts: { concepts, from: "preview" }, config: { only } });
     const m = new Map<string, PreviewFinding>();
     for (const f of r.findings) {
       const p: PreviewFinding = { ref: f.ref, checkId: f.checkId, severity: f.severity, messageId: f.messageId, data: f.data, suppressed: Boolean(f.suppressed) };
