@@ -98,28 +98,27 @@ export function resolveLang(flag: string | undefined, env: NodeJS.ProcessEnv): L
  * /api/i18n/<lang> (the server words what the page would, e.g. to search findings by their text).
  */
 export function createTOfTree(lang: Lang, tree: Record<string, unknown>): TFunction {
+  const instance = newInstance(lang, { [lang]: { translation: tree } });
+  return instance.t.bind(instance) as TFunction;
+}
+
+/** A fresh i18next instance (never the global one) over these resources, initialised at once. */
+function newInstance(lang: Lang, resources: Record<string, { translation: unknown }>, fallbackLng?: Lang): I18n {
   const instance = i18next.createInstance();
   void instance.init({
     lng: lang,
-    resources: { [lang]: { translation: tree } },
+    ...(fallbackLng ? { fallbackLng } : {}),
+    resources,
     interpolation: { escapeValue: false },
     initAsync: false,
     returnNull: false,
   } as Parameters<typeof instance.init>[0]);
-  return instance.t.bind(instance) as TFunction;
+  return instance;
 }
 
 /** A fresh i18next instance (never the global one), English as fallback. */
 export function createT(lang: Lang): TFunction {
-  const instance = i18next.createInstance();
-  void instance.init({
-    lng: lang,
-    fallbackLng: "en",
-    resources: { en: { translation: loadResources("en") }, id: { translation: loadResources("id") } },
-    interpolation: { escapeValue: false },
-    initAsync: false,
-    returnNull: false,
-  } as Parameters<typeof instance.init>[0]);
+  const instance = newInstance(lang, { en: { translation: loadResources("en") }, id: { translation: loadResources("id") } }, "en");
   instances.add(new WeakRef(instance));
   return instance.t.bind(instance) as TFunction;
 }

@@ -151,13 +151,10 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   const allowed = o.allowedHosts;
   let assist = createAssist(store);
   // Saves: batched per event-loop turn, one gate kept while the database is unchanged (src/server/saves.ts).
-  const live = createLiveHub(store);
-  // (the dashboard's counts: counted again for the documents this server changed, see status-cache.ts)
+  // (the dashboard's counts: counted again for the documents this server changed, which the live hub announces)
   const status = createStatusCache(store);
-  const saves = createSaveQueue(store, o.root, (results) => {
-    for (const r of results) for (const ref of [r.ref, ...r.propagated.map((p) => p.ref)]) status.touched(ref);
-    live.unitsSaved(results);
-  });
+  const live = createLiveHub(store, (documentOrRef) => status.touched(documentOrRef));
+  const saves = createSaveQueue(store, o.root, (results) => live.unitsSaved(results));
   app.addHook("onClose", async () => { saves.close(); });
   /**
    * Login sessions are signed, expiring cookies (app/session-cookie.ts) with the server's secret
@@ -306,7 +303,6 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     const now = new Date().toISOString();
     const me = allow(req.headers.cookie, "segments.edit");
     const joined = inStep(store, o.root, () => joinUnits(store, req.params.ref, req.body.with, me.name, now), (r) => [r.document]);
-    status.touched(joined.document);
     live.unitsChanged("joined", joined.document, joined.ref);
     return joined;
   });
@@ -314,7 +310,6 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     const now = new Date().toISOString();
     const me = allow(req.headers.cookie, "segments.edit");
     const unjoined = inStep(store, o.root, () => unjoinUnit(store, req.params.ref, me.name, now), (r) => [r.document]);
-    status.touched(unjoined.document);
     live.unitsChanged("unjoined", unjoined.document, unjoined.unit);
     return unjoined;
   });
@@ -322,8 +317,8 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   // The editor's split, join suggestions, document terms, findings counts and notes (src/server/editor-routes.ts).
   registerEditorRoutes(app, {
     store, root: o.root, author: (cookie) => allow(cookie, "segments.edit").name, assist: () => assist,
-    split: (document, ref) => { status.touched(document); live.unitsChanged("split", document, ref); },
-    noted: (ref) => { status.touched(ref); live.refsSaved([ref]); },
+    split: (document, ref) => live.unitsChanged("split", document, ref),
+    noted: (ref) => live.refsSaved([ref]),
   });
 
   app.get("/api/session", async (req) => ({ user: who(req.headers.cookie), loginRequired: store.users.count() > 0 }));
@@ -350,7 +345,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   /** The page's words per language, made once (findings searched by their text: GET /api/audit/findings). */
   const pageT: Partial<Record<Lang, TFunction>> = {};
   // The glossary, audit, export and alignment review routes (their own files).
-  const routes: RouteContext = { store, ...(o.root !== undefined ? { root: o.root } : {}), ...(o.auditKeepMs !== undefined ? { auditKeepMs: o.auditKeepMs } : {}), ...(o.previewTimeoutMs !== undefined ? { previewTimeoutMs: o.previewTimeoutMs } : {}), who: (req) => who(req.headers.cookie), reloadAssist: () => { assist = createAssist(store); saves.reset(); }, documentChanged: (d) => { status.touched(d); live.documentChanged(d); },
+  const routes: RouteContext = { store, ...(o.root !== undefined ? { root: o.root } : {}), ...(o.auditKeepMs !== undefined ? { auditKeepMs: o.auditKeepMs } : {}), ...(o.previewTimeoutMs !== undefined ? { previewTimeoutMs: o.previewTimeoutMs } : {}), who: (req) => who(req.headers.cookie), reloadAssist: () => { assist = createAssist(store); saves.reset(); }, documentChanged: (d) => live.documentChanged(d),
     findingText: (lang, f) => (pageT[lang] ??= createTOfTree(lang, pageResources(lang)))(`check.${f.checkId}.${f.messageId}`, (f.data ?? {}) as Record<string, unknown>) };
   registerGlossaryRoutes(app, routes);
   registerAuditRoutes(app, routes);

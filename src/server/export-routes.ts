@@ -14,7 +14,7 @@ import { UsageError } from "../errors";
 import { FORMAT_IDS, formats } from "../formats";
 import type { ExportJob } from "./export-worker";
 import type { RouteContext } from "./route-context";
-import { gone, runInWorker } from "./worker-job";
+import { gone, runInWorker, workerDbFile } from "./worker-job";
 
 /** How long an export may take before it is stopped (1,000,000 units take ~7 s). */
 const EXPORT_TIMEOUT_MS = 30 * 60_000;
@@ -69,8 +69,8 @@ export function registerExportRoutes(app: FastifyInstance, ctx: RouteContext): v
         includeBoilerplate: on(q.boilerplate), includeStale: on(q.stale), includeUntranslated: on(q.untranslated),
       };
       // Off the server's thread when the database is a file (a corpus export takes seconds)
-      const dbFile = ctx.store.db.name;
-      const units = dbFile && dbFile !== ":memory:"
+      const dbFile = workerDbFile(ctx.store);
+      const units = dbFile
         ? await runInWorker<number>("export-worker", { dbFile, options } satisfies ExportJob, { signal: gone(reply), timeoutMs: EXPORT_TIMEOUT_MS, codes: EXPORT_CODES })
         : exportParallel(ctx.store, options).units;
       const file = format.partPaths(out)[part]!;

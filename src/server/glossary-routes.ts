@@ -16,7 +16,7 @@ import { ConflictError, NotFoundError, ParseError } from "../errors";
 import { ENFORCE_LEVELS, type Concept } from "../glossary";
 import type { PreviewJob } from "./preview-worker";
 import type { RouteContext } from "./route-context";
-import { gone, runInWorker } from "./worker-job";
+import { gone, runInWorker, workerDbFile } from "./worker-job";
 
 /** How long a preview may take before it is stopped (ServerOptions.previewTimeoutMs): 16 s for 50,000 renderings at a load of 17; a corpus 20 times that still fits. */
 const PREVIEW_TIMEOUT_MS = 10 * 60_000;
@@ -104,8 +104,8 @@ export function registerGlossaryRoutes(app: FastifyInstance, ctx: RouteContext):
     const concept = conceptFromFields(req.body.concept);
     const file = req.body.file ?? DEFAULT_GLOSSARY_FILE;
     // Off the server's thread when the database is a file (the check runs take seconds on a large corpus).
-    const dbFile = store.db.name;
-    const r = dbFile && dbFile !== ":memory:"
+    const dbFile = workerDbFile(store);
+    const r = dbFile
       ? await edit(() => previewInWorker({ dbFile, dir: path.resolve(dir), file, concept: req.body.concept }, gone(reply), ctx.previewTimeoutMs ?? PREVIEW_TIMEOUT_MS))
       : edit(() => addConcept(store, concept, { dir, file, dryRun: true, now: new Date().toISOString() }));
     return { ...r, file: path.basename(r.file), concept: view(concept, root) };

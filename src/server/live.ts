@@ -64,7 +64,11 @@ export interface LiveHub {
 
 const frame = (event: string, data: unknown): string => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
 
-export function createLiveHub(store: Store): LiveHub {
+/**
+ * The live hub of a store. `changed` hears of every change this server announces, whether anyone
+ * listens or not, by document slug or unit ref (the dashboard's counts: status-cache.ts).
+ */
+export function createLiveHub(store: Store, changed: (documentOrRef: string) => void = () => {}): LiveHub {
   const clients = new Set<Client>();
   const presence = new Map<string, Presence>();
   let since = "";
@@ -126,6 +130,7 @@ export function createLiveHub(store: Store): LiveHub {
       this.refsSaved(results.flatMap((r) => [r.ref, ...r.propagated.map((p) => p.ref)]));
     },
     refsSaved(refs) {
+      for (const ref of refs) changed(ref);
       if (clients.size === 0) return;
       const units: ChangedUnit[] = [];
       for (const ref of new Set(refs)) {
@@ -135,12 +140,14 @@ export function createLiveHub(store: Store): LiveHub {
       announced();
     },
     unitsChanged(kind, document, ref) {
+      changed(document);
       broadcast("unit", { kind, document, ref });
       // Announced now: the poll need not announce it again. When no other process committed since
       // the last poll (data_version unchanged), every change of shape since the mark is this server's.
       if (shape && store.dataVersion() === version) shape = structureMark(store);
     },
     documentChanged(document) {
+      changed(document);
       broadcast("unit", { kind: "changed", document });
       announced();
     },

@@ -11,6 +11,7 @@ import type { FastifyReply } from "fastify";
 import { workerScript } from "../app/worker-script";
 import * as errors from "../errors";
 import { isSelarasError, SelarasError } from "../errors";
+import type { Store } from "../store";
 
 /** A worker job's one answer: its result, or its error as data (class name, code, data). */
 export type JobReply<T> =
@@ -58,6 +59,12 @@ export function runInWorker<T>(name: string, job: unknown, o: { signal: AbortSig
     w.once("error", (e) => end(() => reject(e)));
     w.once("exit", (code) => end(() => reject(new SelarasError(codes.stopped, { code }))));
   });
+}
+
+/** The database file a worker thread can open a connection of its own to; null for one in memory (the job then runs here). */
+export function workerDbFile(store: Store): string | null {
+  const file = store.db.name;
+  return file && file !== ":memory:" ? file : null;
 }
 
 /** Aborted when the connection closes before the answer was sent (the asker went away). */

@@ -1,5 +1,17 @@
 /** Small components shared by the views. */
-import type { DiffPart } from "./api";
+import type { DiffPart, TFunction } from "./api";
+
+/**
+ * Rows a long list shows at first and adds at each "more" (dashboard documents, glossary concepts,
+ * audit concepts and conflicts): a corpus has thousands, and laying them all out took seconds.
+ */
+export const ROWS = 200;
+
+/** "Show n more (of total)" under a list that shows `shown` of `total` rows, `step` more at a time; nothing once all are shown. */
+export function ShowMore({ t, shown, total, step = ROWS, onMore, testId }: { t: TFunction; shown: number; total: number; step?: number; onMore: () => void; testId?: string }) {
+  if (total <= shown) return null;
+  return <button type="button" class="more" data-testid={testId} onClick={onMore}>{t("web.more", { count: Math.min(step, total - shown), total })}</button>;
+}
 
 /** A word diff: insertions as <ins>, deletions as <del>. */
 export function Diff({ parts }: { parts: DiffPart[] }) {

@@ -9,6 +9,7 @@
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import { api, ApiError, errorText, findingText, type Finding, type TFunction } from "../api";
+import { ROWS, ShowMore } from "../components";
 import { unitLink } from "./Glossary";
 
 interface Listed extends Finding { ref: string; suppressed: boolean }
@@ -34,10 +35,6 @@ interface Report {
 interface FindingsPage { run: string; offset: number; findings: Listed[]; findingsTotal: number; findingsMatched: number }
 
 const PAGE = 500;
-/** Concepts and conflicts shown at first, and added by each "more" (a corpus has thousands: rendering them all took seconds). */
-const ROWS = 200;
-const More = ({ t, shown, total, onMore }: { t: TFunction; shown: number; total: number; onMore: () => void }) =>
-  (total > shown ? <button type="button" class="more" onClick={onMore}>{t("web.audit.more", { count: Math.min(ROWS, total - shown) })}</button> : null);
 const Ref = ({ r }: { r: string }) => <a class="ref-link" href={unitLink(r)}><code>{r}</code></a>;
 const query = (o: Record<string, string | number | undefined>) =>
   new URLSearchParams(Object.entries(o).filter(([, v]) => v !== undefined && v !== "").map(([k, v]) => [k, String(v)])).toString();
@@ -176,7 +173,7 @@ export function Audit({ t }: { t: TFunction }) {
             </tbody>
           </table>
         )}
-        {shown.matched > findings.length && <button type="button" data-testid="audit-more" onClick={() => page(findings.length)}>{t("web.audit.more", { count: Math.min(PAGE, shown.matched - findings.length) })}</button>}
+        <ShowMore t={t} shown={findings.length} total={shown.matched} step={PAGE} onMore={() => page(findings.length)} testId="audit-more" />
       </section>
 
       <section id="concepts">
@@ -196,7 +193,7 @@ export function Audit({ t }: { t: TFunction }) {
             ))}
           </tbody>
         </table>
-        <More t={t} shown={rows.concepts} total={a.conceptAudits.length} onMore={() => setRows({ ...rows, concepts: rows.concepts + ROWS })} />
+        <ShowMore t={t} shown={rows.concepts} total={a.conceptAudits.length} onMore={() => setRows({ ...rows, concepts: rows.concepts + ROWS })} />
       </section>
 
       <section id="conflicts">
@@ -206,7 +203,7 @@ export function Audit({ t }: { t: TFunction }) {
             <ul>{c.variants.map((v, j) => <li key={j}>{v.text} <small>{v.refs.map((r, i) => <span key={r}>{i > 0 && ", "}<Ref r={r} /></span>)}</small></li>)}</ul>
           </div>
         ))}
-        <More t={t} shown={rows.conflicts} total={a.conflicts.length} onMore={() => setRows({ ...rows, conflicts: rows.conflicts + ROWS })} />
+        <ShowMore t={t} shown={rows.conflicts} total={a.conflicts.length} onMore={() => setRows({ ...rows, conflicts: rows.conflicts + ROWS })} />
       </section>
 
       <section id="candidates">

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { api, errorText, type DocRow, type TFunction } from "../api";
+import { ROWS, ShowMore } from "../components";
 import { ExportMenu } from "./Exports";
 
 const BAR: Array<[keyof DocRow, string]> = [["reviewed", "reviewed"], ["translated", "translated"], ["draft", "draft"], ["aligned", "aligned"], ["untranslated", "untranslated"]];
@@ -15,9 +16,6 @@ function Progress({ t, d }: { t: TFunction; d: DocRow }) {
     </div>
   );
 }
-
-/** Documents listed at first, and added by each "more" (a corpus of 25,000 took 19 s to lay out, all at once). */
-const ROWS = 200;
 
 export function Dashboard({ t }: { t: TFunction }) {
   const [docs, setDocs] = useState<DocRow[] | null>(null);
@@ -54,7 +52,7 @@ export function Dashboard({ t }: { t: TFunction }) {
           ))}
         </tbody>
       </table>
-      {matching.length > shown.length && <button type="button" class="more" data-testid="documents-more" onClick={() => setRows(rows + ROWS)}>{t("web.dashboard.more", { count: Math.min(ROWS, matching.length - shown.length), total: matching.length })}</button>}
+      <ShowMore t={t} shown={shown.length} total={matching.length} onMore={() => setRows(rows + ROWS)} testId="documents-more" />
     </main>
   );
 }

@@ -7,6 +7,7 @@
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import { api, errorText, findingText, type Finding, type TFunction } from "../api";
+import { ROWS, ShowMore } from "../components";
 import "./pages.css";
 
 interface Form { source: string; text: string; caseSensitive: boolean }
@@ -152,9 +153,6 @@ function AddTerm({ t, files, defaultFile, onAdded }: { t: TFunction; files: stri
   );
 }
 
-/** Concepts listed at first, and added by each "more" (a glossary of 5,000 took a second to lay out, all at once). */
-const ROWS = 200;
-
 export function Glossary({ t, admin }: { t: TFunction; admin: boolean }) {
   const params = new URLSearchParams(location.search);
   const [q, setQ] = useState(params.get("q") ?? "");
@@ -202,7 +200,7 @@ export function Glossary({ t, admin }: { t: TFunction; admin: boolean }) {
             </li>
           ))}
           {result && result.concepts.length === 0 && <li class="none">{t("web.glossary.none")}</li>}
-          {result && result.concepts.length > rows && <li><button type="button" class="more" data-testid="glossary-more" onClick={() => setRows(rows + ROWS)}>{t("web.glossary.more", { count: Math.min(ROWS, result.concepts.length - rows), total: result.concepts.length })}</button></li>}
+          {result && result.concepts.length > rows && <li><ShowMore t={t} shown={rows} total={result.concepts.length} onMore={() => setRows(rows + ROWS)} testId="glossary-more" /></li>}
         </ul>
         <div class="side">
           {adding && admin && result && <AddTerm t={t} files={result.files} defaultFile={result.defaultFile} onAdded={(c) => { setSelected(c); setQ(c.id); }} />}
