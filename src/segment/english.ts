@@ -5,18 +5,20 @@
  */
 import { split } from "sentence-splitter";
 import { English } from "sentence-splitter/lang";
-import { maskQuotesAndNumbers } from "./mask";
+import { MASKED_PERIOD, maskQuotesAndNumbers } from "./mask";
+import { ENGLISH_SENTENCE_STARTERS } from "./rules/starters";
 import { ABBREVIATIONS } from "./rules/abbreviations";
 
 /**
  * English news about Indonesia: sentence-splitter's English lists plus the Indonesian ones
  * (rules/abbreviations.ts: `Jl.`, `PT.`, `Rp.`, `No.`, `Tbk.` … appear in English text too) and
- * police and company forms of that news (`Sr. Comr. Wahyono`, `Pte. Ltd.`) that never end a sentence.
+ * police and company forms of that news (`Sr. Comr. Wahyono`, `Insp. Gen. Karyoto`, `Pte. Ltd.`) and
+ * Latin short forms (`i.e.`, `e.g.`, `approx.`) that never end a sentence.
  */
 const ENGLISH_NEWS = {
   ABBREVIATIONS: [...new Set([...English.ABBREVIATIONS, ...ABBREVIATIONS.filter((a) => a.cls === "C").map((a) => a.abbr)])],
   PREPOSITIVE_ABBREVIATIONS: [...new Set([...English.PREPOSITIVE_ABBREVIATIONS, ...ABBREVIATIONS.filter((a) => a.cls === "P").map((a) => a.abbr),
-    "Sr.", "Comr.", "Pte."])],
+    "Sr.", "Comr.", "Insp.", "Pte.", "Ret.", "i.e.", "e.g.", "approx.", "cf.", "viz."])],
   EXCLAMATION_WORDS: English.EXCLAMATION_WORDS,
 };
 const OPTIONS = { AbbrMarker: { language: ENGLISH_NEWS } };
@@ -34,14 +36,27 @@ export interface EnglishSentence {
  * What the engine reads of an English line (same length, so its ranges are ranges of the line): the
  * two Indonesian masks that are not about the language (mask.ts rules 1 and 5) — straight double
  * quotes read as closing quotes (the engine pairs `"…"` across sentences and never splits inside),
- * and a number before a period and a space (`in 2006. Meanwhile`) reads as a word, not a list number.
+ * and a number before a period and a space (`in 2006. Meanwhile`) reads as a word, not a list number;
+ * and dotted initials before a capitalised word (`U.S. House`, `V.N. Mathur`) end no sentence unless
+ * that word opens sentences (rules/starters.ts ENGLISH_SENTENCE_STARTERS: `… the U.S. The move …`).
  */
 function maskEnglish(line: string): string {
-  if (!/"|\d\.(?:\s|$)/.test(line)) return line;
+  const initials = INITIALS.test(line);
+  if (!initials && !/"|\d\.(?:\s|$)/.test(line)) return line;
   const a = line.split("");
   maskQuotesAndNumbers(a, line);
+  if (initials) {
+    // dotted initials before a capitalised word that is not a sentence opener: no boundary
+    for (const m of line.matchAll(INITIALS_BEFORE)) {
+      if (!ENGLISH_SENTENCE_STARTERS.has(m[2]!.toLowerCase())) a[m.index + m[1]!.length - 1] = MASKED_PERIOD;
+    }
+  }
   return a.join("");
 }
+
+/** Two or more dotted initials (`U.S.`, `V.N.`, `J.B.`) at a word's start, a space, a capitalised word (its letters in group 2). */
+const INITIALS = /(?:^|[\s(“"‘])(?:\p{Lu}\.){2,}\s+["“‘]?\p{Lu}/u;
+const INITIALS_BEFORE = /(?<=^|[\s(“"‘])((?:\p{Lu}\.){2,})\s+["“‘]?(\p{Lu}[\p{L}'’-]*)/gu;
 
 export function splitEnglish(text: string): EnglishSentence[] {
   const out: EnglishSentence[] = [];

@@ -3,7 +3,7 @@
  * "prepositive" (the engine never ends a sentence on them), class C abbreviations are ordinary
  * abbreviations (the engine ends a sentence on them only when the next word is capitalised).
  */
-import { ABBREVIATIONS } from "./rules/abbreviations";
+import { ABBREVIATIONS, EXACT_ABBREVIATIONS } from "./rules/abbreviations";
 
 export interface AbbrLanguage {
   ABBREVIATIONS: string[];
@@ -24,3 +24,6 @@ export const ABBREVIATION_WORDS: ReadonlySet<string> = new Set(
 
 /** Lower-cased abbreviation → its class. */
 export const ABBREVIATION_CLASS: ReadonlyMap<string, "P" | "C"> = new Map(ABBREVIATIONS.map((a) => [a.abbr.toLowerCase(), a.cls]));
+
+/** Abbreviations matched in exactly their case (not given to the engine: see mask.ts rule 9) → their class. */
+export const EXACT_ABBREVIATION_CLASS: ReadonlyMap<string, "P" | "C"> = new Map(EXACT_ABBREVIATIONS.map((a) => [a.abbr, a.cls]));

@@ -11,7 +11,8 @@
  *     end a sentence.
  *  4. Closing quotes and brackets after the stop: `.”` / `?”` / `!’` / `.'` / `.)` / `.]` followed by
  *     a space or the end of the line read as `”.`, `).` …, so the sentence ends after the quote or
- *     bracket (the engine only ends on `.` + space, and never inside brackets).
+ *     bracket (the engine only ends on `.` + space, and never inside brackets). A class P
+ *     abbreviation closed by its bracket (`Letjen TNI (Purn.) Sjafrie …`) ends nothing.
  *  5. Numbers: the engine takes any `<digits>.` word for a list index and never ends a sentence
  *     on it; Indonesian writes thousands as `11.000` and times as `10.30` (no space after the dot),
  *     so `tahun 2019.` + space is a sentence end. Only a number of at most 3 digits at the start of
@@ -30,8 +31,12 @@
  *     start in small letters — none of the 3,954 of the alignment data does, except broken
  *     fragments — but after an ordinary word such a period is kept as a boundary, so that a broken
  *     sentence of web noise, `… mereka. solidaritas melawan …`, is split and flagged as suspect.)
+ *  9. Abbreviations matched in exactly their case (rules/abbreviations.ts EXACT_ABBREVIATIONS:
+ *     `pkl. 19.30`, `Mr. Silva`, `spt. sekolah`; in capitals they are acronyms, `920 PKL. Ditambahkan`):
+ *     class P never ends a sentence, class C only before a capitalised word. Applied first, so
+ *     the other rules see no period there.
  */
-import { ABBREVIATION_CLASS } from "./language";
+import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "./language";
 import { SENTENCE_STARTERS } from "./rules/starters";
 
 const SPACE_RE = /\s/;
@@ -64,12 +69,36 @@ function nextWordStart(s: string, i: number): string | undefined {
  * True when something in the line may need a mask: a straight quote, an ellipsis, `?`/`!`, a stop
  * before a closing quote, `<digit>.` before a space or the end, or a word starting with `X.`.
  */
+/** A word of EXACT_ABBREVIATIONS (after a space, the line's start, or an opening bracket or quote). */
+const EXACT_ALTERNATIVES = [...EXACT_ABBREVIATION_CLASS.keys()].map((w) => w.slice(0, -1).replace(/[.]/g, "\\.")).join("|");
+const EXACT_WORD = new RegExp(`(?:^|[\\s“‘«"(\\[])(?:${EXACT_ALTERNATIVES})\\.`, "u");
+const EXACT_WORDS = new RegExp(`(^|[\\s“‘«"(\\[])((?:${EXACT_ALTERNATIVES})\\.)`, "gu");
+
 const NEEDS_MASK = /["…?!]|\.\.|[.?!][”’»')\]]|\d\.(?:\s|$)|(?:^|\s)\p{Lu}\.|\.\s+[“‘«]|\.\s+\p{Ll}/u;
 
+/** Is the word that ends with the period at `i` (opening brackets and quotes left out) a class P abbreviation? */
+function prepositiveBefore(line: string, i: number): boolean {
+  let s0 = i;
+  while (s0 > 0 && !SPACE.test(line[s0 - 1]!)) s0--;
+  while (s0 < i && OPENING.includes(line[s0]!)) s0++;
+  return ABBREVIATION_CLASS.get(line.slice(s0, i + 1).toLowerCase()) === "P";
+}
+
 export function maskLine(line: string): string {
-  if (!NEEDS_MASK.test(line)) return line;
+  if (!NEEDS_MASK.test(line) && !EXACT_WORD.test(line)) return line;
   const a = line.split("");
   const n = a.length;
+  // 9. abbreviations matched in their exact case.
+  if (EXACT_WORD.test(line)) {
+    for (const m of line.matchAll(EXACT_WORDS)) {
+      const i = m.index + m[0].length - 1;
+      const cls = EXACT_ABBREVIATION_CLASS.get(m[2]!);
+      let k = i + 1;
+      while (k < n && "”’»\"')]".includes(line[k]!)) k++;
+      if (cls === undefined || (k < n && !SPACE.test(line[k]!))) continue;
+      if (cls === "P" || !isUpper(nextWordStart(line, k))) a[i] = MASKED_PERIOD;
+    }
+  }
   // 1. and 5. straight quotes, numbers before a period (shared with the English splitter).
   maskQuotesAndNumbers(a, line);
   // 2. and 3. ellipses, question and exclamation marks, judged by what follows them.
@@ -108,6 +137,8 @@ export function maskLine(line: string): string {
     let k = j;
     while (k < n && "”’»')]".includes(a[k]!)) k++;
     if (k > j && (k === n || SPACE.test(a[k]!))) {
+      // (a class P abbreviation closed by its bracket, `(Purn.) Sjafrie`, ends no sentence)
+      if (j === i + 1 && a[i] === "." && k < n && prepositiveBefore(line, i)) { a[i] = MASKED_PERIOD; i = k - 1; continue; }
       const stops = a.slice(i, j);
       const quotes = a.slice(j, k);
       const rotated = [...quotes, ...stops];

@@ -14,6 +14,18 @@ describe("splitEnglish", () => {
     for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
   });
 
+  test.each([
+    ["Cheney accused U.S. House Speaker Nancy Pelosi. She denied it.", ["Cheney accused U.S. House Speaker Nancy Pelosi.", "She denied it."]],
+    ["He won the U.S. Open in 2007. AP quoted V.N. Mathur, a manager.", ["He won the U.S. Open in 2007.", "AP quoted V.N. Mathur, a manager."]],
+    // dotted initials before a word that opens sentences end the sentence
+    ["Sanctions were imposed by the U.S. The move angered Moscow.", ["Sanctions were imposed by the U.S.", "The move angered Moscow."]],
+    ["The ship sailed to the U.K. It arrived on Monday.", ["The ship sailed to the U.K.", "It arrived on Monday."]],
+    ["Police Insp. Gen. Karyoto spoke at approx. 3 p.m. on Friday. He left.", ["Police Insp. Gen. Karyoto spoke at approx. 3 p.m. on Friday.", "He left."]],
+    ["The account, i.e. Darwinism's, was criticised. Critics disagreed.", ["The account, i.e. Darwinism's, was criticised.", "Critics disagreed."]],
+  ])("news abbreviations and initials: %s", (text, expected) => {
+    expect(englishSentences(text)).toEqual(expected);
+  });
+
   test("empty and blank text give no sentences", () => {
     expect(englishSentences("")).toEqual([]);
     expect(englishSentences("\n  \n\t\n")).toEqual([]);

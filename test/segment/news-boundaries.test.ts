@@ -57,7 +57,7 @@ describe("sentence boundaries in unseen news (alignment data)", () => {
 
   // English (the splitter `align` uses on an English text): the few boundaries missed are before a
   // line of the data that starts in small letters or after one cut at `on Jl.` (broken lines).
-  it.each([["guntara-news", 1670, 3, 40], ["panl-bppt", 1920, 9, 29]] as const)("English, %s: every boundary but broken lines found", (set, boundaries, maxMissed, maxExtra) => {
+  it.each([["guntara-news", 1670, 3, 40], ["panl-bppt", 1920, 9, 24]] as const)("English, %s: every boundary but broken lines found", (set, boundaries, maxMissed, maxExtra) => {
     const r = evaluate(set, "eng.txt", english);
     expect(r.found).toBeGreaterThanOrEqual(boundaries);
     expect(r.missed.length).toBeLessThanOrEqual(maxMissed);

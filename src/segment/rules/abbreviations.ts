@@ -1,7 +1,9 @@
 /**
  * Indonesian abbreviations that end in a period — the project reference list `id_abbreviations.tsv`
  * (abbr, expansion, class, sources), extended at the end with company suffixes seen in news (source
- * NEWS: `Hyundai Merchant Marine Co. Ltd.`, `Sdn. Bhd.`). Review and extend it here.
+ * NEWS: `Hyundai Merchant Marine Co. Ltd.`, `Sdn. Bhd.`; police and military ranks, names, address
+ * parts, times, contacts and the short forms of informal writing: `Irjen Pol. Karyoto`, `Moh. Hatta`,
+ * `Jl. Rasuna Said Kav. C-22`, `Telp. (021)`). Review and extend it here.
  *
  *   class P  never ends a sentence (Dr., Jl., a.n.): the period is part of the word.
  *   class C  can end a sentence (dll., Tbk., Sept.): it ends one only before a capitalised word.
@@ -145,6 +147,57 @@ Inc.	incorporated	C	NEWS
 Corp.	corporation	C	NEWS
 Sdn.	sendirian (Sdn. Bhd.)	P	NEWS
 Bhd.	berhad	C	NEWS
+Pol.	polisi (Irjen Pol. Karyoto)	P	NEWS
+Jend.	jenderal (Jend. Pol.)	P	NEWS
+Purn.	purnawirawan (Letjen TNI (Purn.) …)	P	NEWS
+Laks.	laksamana	P	NEWS
+Kapt.	kapten	P	NEWS
+Moh.	Mohammad (Moh. Hatta)	P	NEWS
+Muh.	Muhammad	P	NEWS
+Mhd.	Muhammad	P	NEWS
+Abd.	Abdul (Abd. Rahman)	P	NEWS
+Gg.	gang (Gg. Mawar)	P	NEWS
+Jln.	jalan	P	NEWS
+Kav.	kaveling (Kav. C-22)	P	NEWS
+Komp.	kompleks	P	NEWS
+Perum.	perumahan	P	NEWS
+Gd.	gedung	P	NEWS
+Lt.	lantai (Lt. 3)	P	NEWS
+Ds.	desa	P	NEWS
+Dsn.	dusun	P	NEWS
+Prov.	provinsi	P	NEWS
+Telp.	telepon	P	NEWS
+Tlp.	telepon	P	NEWS
+vs.	versus	P	NEWS
+`;
+
+/**
+ * Abbreviations matched in exactly this case (src/segment/mask.ts rule 9), not case-insensitively
+ * as the list above: in another case they are acronyms that do end sentences — `PKL` (pedagang kaki
+ * lima), `PK` (peninjauan kembali), `SPT` (a tax return), `BP`, `MS`, `WB` — so `pkl. 19.30` and
+ * `Mr. Silva` hold together while `… 920 PKL. Ditambahkan …` still ends a sentence. Informal
+ * writing's short forms (`spt.`, `dgn.`, `thn.`) are listed in small letters only.
+ */
+export const EXACT_ABBREVIATIONS_TSV = `abbr	expansion	class	sources
+pk.	pukul (pk. 10.00)	P	NEWS
+pkl.	pukul	P	NEWS
+Pk.	pukul	P	NEWS
+Pkl.	pukul	P	NEWS
+Bp.	bapak	P	NEWS
+spt.	seperti	P	NEWS
+dgn.	dengan	P	NEWS
+utk.	untuk	P	NEWS
+krn.	karena	P	NEWS
+tdk.	tidak	P	NEWS
+sbg.	sebagai	P	NEWS
+thn.	tahun	C	NEWS
+bln.	bulan	C	NEWS
+Wr.	warahmatullahi (Wr. Wb.)	P	NEWS
+Wb.	wabarakatuh	C	NEWS
+Mr.	mister (English title in Indonesian news)	P	NEWS
+Mrs.	missus	P	NEWS
+Ms.	miss	P	NEWS
+Apt.	apoteker (title after a name)	C	NEWS
 `;
 
 export type AbbreviationClass = "P" | "C";
@@ -169,3 +222,5 @@ export function parseAbbreviations(tsv: string): Abbreviation[] {
 }
 
 export const ABBREVIATIONS: readonly Abbreviation[] = parseAbbreviations(ABBREVIATIONS_TSV);
+
+export const EXACT_ABBREVIATIONS: readonly Abbreviation[] = parseAbbreviations(EXACT_ABBREVIATIONS_TSV);

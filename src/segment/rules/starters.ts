@@ -15,3 +15,22 @@ bahkan juga pun terlebih apalagi padahal akibatnya oleh karenanya namun demikian
 menurut dalam pada di ke dari untuk bagi tentang terhadap dengan tanpa antara
 para sang yang tak tidak belum sudah telah masih akan bukan ada
 `.trim().split(/\s+/));
+
+/**
+ * Words that open English sentences and are never the start of a name: articles, pronouns,
+ * determiners, conjunctions, prepositions and sentence adverbs. The English splitter
+ * (src/segment/english.ts) reads dotted initials (`U.S.`, `V.N.`, `J.B.`) before a capitalised word
+ * as part of the sentence (`U.S. House Speaker`, `V.N. Mathur`, `the U.S. Open`) — but not before one
+ * of these, where the initials end it (`… by the U.S. The move …`). Lower case; review and extend here.
+ */
+export const ENGLISH_SENTENCE_STARTERS: ReadonlySet<string> = new Set(`
+the a an this that these those there here it its he she they we i you his her their our my your
+one some many most several few both all each every no none such other another any much more
+but and or so yet nor however meanwhile moreover furthermore also still instead indeed thus
+therefore nevertheless nonetheless otherwise besides likewise similarly separately elsewhere
+earlier later then now today yesterday tomorrow last next first finally recently previously
+when while after before since until as if although though because unless whether once
+in on at for from with without by of to into over under during about against among between
+according despite following amid across through throughout within beyond toward towards
+what who whom whose which where why how not only even just asked speaking
+`.trim().split(/\s+/));

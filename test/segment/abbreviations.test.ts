@@ -1,0 +1,42 @@
+/**
+ * The abbreviation lists (src/segment/rules/abbreviations.ts): the reference list verbatim, then the
+ * forms seen in news; the exact-case list apart, and what each case does to a sentence boundary.
+ */
+import * as fs from "node:fs";
+import { sharedPath } from "../helpers/cli";
+import { ABBREVIATIONS, ABBREVIATIONS_TSV, EXACT_ABBREVIATIONS } from "../../src/segment/rules/abbreviations";
+import { segmentArticle } from "../../src/segment";
+
+const sentences = (line: string): string[] => segmentArticle(`Judul\n\n${line}\n`).slice(1).map((s) => s.text);
+
+describe("abbreviation lists", () => {
+  it("start with the reference list verbatim; every row after it is a news form", () => {
+    const reference = fs.readFileSync(sharedPath("reference", "id_abbreviations.tsv"), "utf8").replace(/\r/g, "").trim().split("\n");
+    const ours = ABBREVIATIONS_TSV.trim().split("\n");
+    expect(ours.slice(0, reference.length)).toEqual(reference);
+    for (const row of ours.slice(reference.length)) expect(row.split("\t")[3]).toBe("NEWS");
+  });
+
+  it("list no word twice, in either list or across them (case-insensitively for the first)", () => {
+    const folded = ABBREVIATIONS.map((a) => a.abbr.toLowerCase());
+    // (dr./Dr. are one word to the engine, of one class)
+    const classes = new Map<string, Set<string>>();
+    ABBREVIATIONS.forEach((a) => classes.set(a.abbr.toLowerCase(), (classes.get(a.abbr.toLowerCase()) ?? new Set()).add(a.cls)));
+    for (const [, c] of classes) expect(c.size).toBe(1);
+    for (const a of EXACT_ABBREVIATIONS) expect(folded).not.toContain(a.abbr.toLowerCase());
+    expect(new Set(EXACT_ABBREVIATIONS.map((a) => a.abbr)).size).toBe(EXACT_ABBREVIATIONS.length);
+  });
+
+  it.each([
+    ["Kapolri Jend. Pol. Listyo Sigit Prabowo hadir. Ia memberi sambutan.", ["Kapolri Jend. Pol. Listyo Sigit Prabowo hadir.", "Ia memberi sambutan."]],
+    ["Menteri Letjen TNI (Purn.) Sjafrie hadir.", ["Menteri Letjen TNI (Purn.) Sjafrie hadir."]],
+    ["Acara dimulai pkl. 19.30 WIB. Jumlahnya 920 PKL. Ditambahkan Arie, penertiban berlanjut.", ["Acara dimulai pkl. 19.30 WIB.", "Jumlahnya 920 PKL.", "Ditambahkan Arie, penertiban berlanjut."]],
+    ["Terpidana mengajukan PK. Ia berharap bebas.", ["Terpidana mengajukan PK.", "Ia berharap bebas."]],
+    ["Kota besar spt. Jakarta terdampak. Batas pelaporan SPT. Wajib pajak melapor.", ["Kota besar spt. Jakarta terdampak.", "Batas pelaporan SPT.", "Wajib pajak melapor."]],
+    ["Ia menjabat 5 thn. Setelah itu ia pindah 2 thn. lalu.", ["Ia menjabat 5 thn.", "Setelah itu ia pindah 2 thn. lalu."]],
+    ["Assalamualaikum Wr. Wb. Hadirin yang saya hormati.", ["Assalamualaikum Wr. Wb.", "Hadirin yang saya hormati."]],
+    ["Pemain asal Brasil, Mr. Silva, menolak berkomentar.", ["Pemain asal Brasil, Mr. Silva, menolak berkomentar."]],
+  ])("%s", (line, expected) => {
+    expect(sentences(line)).toEqual(expected);
+  });
+});
