@@ -19,8 +19,11 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // "MEMBACA <judul>" / "BACA JUGA <judul>" — related-article link printed in capitals (case-sensitive,
   // so that an ordinary sentence beginning "Membaca …" is not caught).
   { id: "related-link-caps", scope: "line", pattern: /^(?:MEMBACA|BACA(?:\s+JUGA)?)(?:\s|:)/ },
-  // "Simak selengkapnya di halaman berikutnya." / "Simak juga …" / "Simak video …" — pagination and promos.
-  { id: "read-more", scope: "line", pattern: /^simak\s+(?:selengkapnya|juga|berita|video|artikel)\b/i },
+  // "Simak selengkapnya di halaman berikutnya." / "Simak juga …" / "Simak video …" / "Simak breaking
+  // news dan berita pilihan kami …" — pagination and promos.
+  { id: "read-more", scope: "line", pattern: /^simak\s+(?:selengkapnya|juga|berita|video|artikel|breaking\s+news)\b/i },
+  // "Baca berita menarik lainnya di Google News" / "Baca artikel lainnya …" — links to more news.
+  { id: "read-other", scope: "line", pattern: /^(?=.{0,120}$)baca\s+(?:berita|artikel)\s+(?:lain(?:nya)?|menarik|terkini|terbaru|pilihan)\b/i },
   // "Baca selengkapnya …" / "Selengkapnya di …" / "Halaman berikutnya".
   { id: "read-more-2", scope: "line", pattern: /^(?:baca\s+selengkapnya|selengkapnya\s+(?:di|klik|baca)|halaman\s+(?:berikutnya|selanjutnya))\b/i },
   // "Terima Notifikasi Berita Terkini." — push-notification prompt.
@@ -38,6 +41,17 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { id: "tags", scope: "line", pattern: /^(?:tags?|topik|kata\s+kunci)\s*:/i },
   // "Editor: …" / "Penulis: …" / "Reporter: …" / "Pewarta: …" — credits lines.
   { id: "byline", scope: "line", pattern: /^(?:editor|penulis|reporter|pewarta|penyunting|redaktur)\s*:/i },
+  // "Laporan Wartawan Tribunnews.com, Ilham Rian Pratama" — a reporter's credit opening the article: the
+  // outlet (capitalised), a comma, a name, no sentence punctuation ("Laporan wartawan itu menyebut …" is a sentence).
+  { id: "byline-report", scope: "line", pattern: /^(?=.{0,120}$)[Ll]aporan\s+(?:[Ww]artawan|[Rr]eporter|[Kk]oresponden|[Kk]ontributor)\s+\p{Lu}[^,!?]*,\s*\p{Lu}[^.!?,]*$/u },
+  // "Sumber: Antara" / "Sumber : Kompas.com" — a source credit on a short line of its own (≤ 80 characters).
+  { id: "source-credit", scope: "line", pattern: /^(?=.{0,80}$)sumber(?:\s+berita)?\s*:/i },
+  // "Artikel ini telah tayang di Kompas.com dengan judul "…"" — a syndication note.
+  { id: "syndication", scope: "line", pattern: /^artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan|ditayangkan)\s+(?:di|pada|dalam)\b/i },
+  // "Lihat Foto" / "Lihat Video" — the label of a photo or video button (Kompas).
+  { id: "media-button", scope: "line", pattern: /^lihat\s+(?:foto|video|galeri)$/i },
+  // "Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel : https://…" — a channel promo.
+  { id: "channel-choice", scope: "line", pattern: /^pilih\s+saluran\s+andalanmu\b/i },
   // "Copyright © 2024 …" / "Hak cipta …" — copyright footers.
   { id: "copyright", scope: "line", pattern: /^(?:copyright|hak\s+cipta)\b/i },
   // Comment form: "Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *".
