@@ -109,8 +109,13 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
         if (!HAS_WORD.test(trimmed)) continue;
         if (!headline) {
           headline = true;
-          for (const [s, e] of sentences(line.text, 0, engine)) push(s, e, "headline");
-          continue;
+          // (an article pasted without its title opens with the dateline of an outlet and its body:
+          // `TEMPO.CO, Jakarta - Komisi …`, no headline)
+          const d = matchDateline(line.text.slice(whole[0], whole[1]));
+          if (!(d?.outlet && d.body < whole[1] - whole[0])) {
+            for (const [s, e] of sentences(line.text, 0, engine)) push(s, e, "headline");
+            continue;
+          }
         }
         const caption = CAPTION_LINE.some((re) => re.test(trimmed));
         let from = 0;

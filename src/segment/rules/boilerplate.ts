@@ -52,6 +52,13 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { id: "media-button", scope: "line", pattern: /^lihat\s+(?:foto|video|galeri)$/i },
   // "Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel : https://…" — a channel promo.
   { id: "channel-choice", scope: "line", pattern: /^pilih\s+saluran\s+andalanmu\b/i },
+  // "Dilarang keras mengambil konten, melakukan crawling …" — a site's notice against copying (ANTARA).
+  { id: "content-notice", scope: "line", pattern: /^dilarang\s+keras\s+(?:mengambil|mengutip|menyalin|menggunakan)\s+(?:konten|isi|artikel|berita)\b/i },
+  // "Tonton juga video "…" di sini:" / "Saksikan video …" — video promos.
+  { id: "video-promo", scope: "line", pattern: /^(?=.{0,160}$)(?:tonton|saksikan)\s+(?:juga\s+)?video\b/i },
+  // "Berita Terkait" / "Terpopuler" / "Artikel Lainnya" alone on a line — headings of link lists;
+  // "Pilihan Editor: <judul>" — a link to another article.
+  { id: "list-heading", scope: "line", pattern: /^(?:(?:berita|artikel|video)\s+(?:terkait|terpopuler|populer|terkini|terbaru|lainnya|pilihan)|terpopuler|terkini|terbaru|rekomendasi)$|^pilihan\s+editor\s*:/i },
   // "Copyright © 2024 …" / "Hak cipta …" — copyright footers.
   { id: "copyright", scope: "line", pattern: /^(?:copyright|hak\s+cipta)\b/i },
   // Comment form: "Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *".

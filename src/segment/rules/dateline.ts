@@ -54,9 +54,10 @@ function part(text: string): Part | null {
 /**
  * The dateline at the start of `line` (already trimmed at the start): `dateline` is its length up to
  * and including the dash, `body` where the text after it starts (the line's length when nothing
- * follows). Null when the line does not open with a dateline.
+ * follows), `outlet` whether it names a web outlet or an agency (`TEMPO.CO`, `(ANTARA)`). Null when
+ * the line does not open with a dateline.
  */
-export function matchDateline(line: string): { dateline: number; body: number } | null {
+export function matchDateline(line: string): { dateline: number; body: number; outlet: boolean } | null {
   const m = HEAD.exec(line);
   if (!m) return null;
   const parts = m[1]!.split(/\s*,\s*/);
@@ -72,5 +73,5 @@ export function matchDateline(line: string): { dateline: number; body: number } 
   const rest = line.slice(m[0].length);
   const outlet = kinds.includes("web") || kinds.includes("agency");
   if (!outlet && (!/^[\p{Lu}\p{N}“"‘'(]/u.test(rest) || SECOND_DASH.test(rest))) return null;
-  return { dateline, body: m[0].length };
+  return { dateline, body: m[0].length, outlet };
 }
