@@ -12,6 +12,7 @@ import type { Concept, TermRendering } from "../../src/glossary/types";
 import type { Store } from "../../src/store";
 import type { NewSuppression } from "../../src/store/findings";
 import { pairHash } from "../../src/app/check";
+import { countWords, normHash } from "../../src/text/normalize";
 import { flatString, rng } from "./harness";
 
 const SYL_ID = ["ka", "ri", "mu", "la", "po", "se", "ta", "na", "bu", "di", "ge", "ho", "ja", "ko", "me", "ni", "pa", "ra", "su", "wa"];
@@ -104,7 +105,8 @@ const refParts = (ref: string): [string, number] => {
 
 /**
  * Writes `pairs` (refs `<slug>:<ordinal>`, one document per slug, pairs of a document consecutive)
- * into `store` as documents, segments and translated renderings, the concepts as its glossary and
+ * into `store` as documents, segments (with their identity hash and word count, as `ingest` stores
+ * them: a save propagates to true duplicates only, the status reads the counts) and translated renderings, the concepts as its glossary and
  * `suppressions` (each: the pair's ref, the check and a reason), in transactions of 20,000 pairs.
  */
 export function fillAuditStore(
@@ -128,7 +130,7 @@ export function fillAuditStore(
           slug = doc;
           docId = store.documents.insert({ slug, title: slug, sourcePath: null, contentHash: slug, meta: {} }, now);
         }
-        const seg = store.documents.insertSegment(docId, { ordinal, paragraph: ordinal, text: p.source, start: 0, end: p.source.length, kind: "body", suspect: null, normHash: "" }, now);
+        const seg = store.documents.insertSegment(docId, { ordinal, paragraph: ordinal, text: p.source, start: 0, end: p.source.length, kind: "body", suspect: null, normHash: normHash(p.source), words: countWords(p.source) }, now);
         bulk.add(id++, { segmentIds: [seg], text: p.target, sourceText: p.source, status: "translated", origin: "manual", author: "bench", now });
       }
       bulk.flush();

@@ -24,6 +24,7 @@ export const TEST_CONCEPTS: Concept[] = [
   { id: "strategic-partnership", sources: [form("kemitraan strategis")], renderings: [r("strategic partnership", "preferred")], dnt: false },
   { id: "kim-jong-un", sources: [form("Kim Jong Un")], renderings: [r("Kim Jong Un", "preferred"), r("Kim Jong-un", "admitted")], dnt: false },
   { id: "note-only", sources: [form("barat")], renderings: [], dnt: false },
+  { id: "december", sources: [form("Desember", true)], renderings: [r("December", "preferred", undefined, true), r("Dec", "admitted", undefined, true)], dnt: false },
 ];
 
 export const TEST_MATCHER = compileGlossary(TEST_CONCEPTS);

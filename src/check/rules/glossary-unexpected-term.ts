@@ -5,11 +5,14 @@
  * to glossary-forbidden-term. A capitalised rendering inside a longer name ("America" in "South
  * America") is another name. A source form in another case or inside an affixed word explains the
  * rendering ("barat" → "the West", "persenjataan" → "weaponry"), and so does a capitalised rendering
- * written the same in the source (a surname on second mention: "Kim" → "Kim"). Not reported on a copied target (target-same-as-source).
+ * written the same in the source (a surname on second mention: "Kim" → "Kim"). A month name inside an
+ * English date renders a numeric date of the source in that month ("Senin (3/12)" → "Monday (Dec. 3)").
+ * Not reported on a copied target (target-same-as-source).
  */
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 import type { Concept } from "../../glossary/types";
 import { acronymInName, conceptCap, findWord, fold, insideLongerName, isCopy, lowerCased, renderingsOf, sameFolded, targetEntries } from "../util";
+import { extractNumbers, type NumberToken } from "../../text/numbers";
 
 /**
  * Is the concept in the source in a form the glossary does not list? A source form in another case
@@ -25,6 +28,26 @@ function looselyInSource(source: string, concept: Concept | undefined): boolean 
     if (!/\s/.test(form) && form.length >= 5 && lower.includes(form)) return true;
   }
   return false;
+}
+
+/** The month (1–12) of a date token's value (`2026-12-03`, `2026-12`, `--12-03`), or 0. */
+function monthOfDate(t: NumberToken): number {
+  if (t.kind !== "date") return 0;
+  const m = /^(?:\d+|-)-(\d\d)/.exec(t.value);
+  return m ? Number(m[1]) : 0;
+}
+
+/**
+ * Does target[start, end) lie inside an English date whose month is the month of a date in the
+ * source? (A numeric Indonesian date, `(3/12)`, is written with a month name in English, `(Dec. 3)`:
+ * the month renders the date, which number-mismatch compares.)
+ */
+function monthOfSourceDate(source: string, target: string, start: number, end: number, cache: { months?: Set<number>; dates?: NumberToken[] }): boolean {
+  cache.dates ??= extractNumbers(target, "en").filter((t) => t.kind === "date");
+  const date = cache.dates.find((t) => t.start <= start && end <= t.end);
+  if (!date) return false;
+  cache.months ??= new Set(extractNumbers(source, "id").map(monthOfDate).filter((m) => m > 0));
+  return cache.months.has(monthOfDate(date));
 }
 
 export default defineCheck({
@@ -52,6 +75,7 @@ export default defineCheck({
       return false;
     };
     const problems: Problem[] = [];
+    const dates = {};
     for (const t of targetTerms) {
       const es = targetEntries(t);
       if (es.every((e) => e.status === "forbidden")) continue;
@@ -63,6 +87,7 @@ export default defineCheck({
       if (insideLongerName(target, t.start, t.end, targetTerms)) continue;
       // (an acronym inside a company or product name — "AS-350", "PBB Logistics Inc" — is that name)
       if (acronymInName(target, t.start, t.end)) continue;
+      if (monthOfSourceDate(source, target, t.start, t.end, dates)) continue;
       problems.push({
         messageId: "unexpected",
         data: { text: target.slice(t.start, t.end), entry: t.entry },

@@ -9,8 +9,16 @@ testCheck(check, {
     { source: "Ia mengecam.", target: "He condemned Korea North.", name: "forbidden renderings are glossary-forbidden-term's" },
     { source: "Mereka tiba di gedung putih.", target: "They arrived at the White House.", name: "a case-sensitive form written in another case" },
     { source: "Negara itu disanksi.", target: "The country faced sanctions.", name: "a form inside an affixed word" },
+    { source: "Hujan turun sejak Senin (3/12/2026) malam.", target: "Rain has fallen since Monday night (Dec. 3, 2026).", name: "a month name rendering a numeric date" },
+    { source: "Ia dijadwalkan tiba pada Rabu (4/12).", target: "He is due on Wednesday, December 4.", name: "a month name rendering a numeric date without a year" },
   ],
   invalid: [
+    {
+      source: "Ia tiba pada Rabu (4/11).",
+      target: "He arrived on Wednesday, December 4.",
+      name: "a month name of another month than the source's date",
+      errors: [{ messageId: "unexpected", data: { text: "December", entry: "december" } }],
+    },
     {
       source: "Pyongyang mengecam.",
       target: "North Korea condemned it.",
