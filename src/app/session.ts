@@ -16,6 +16,7 @@
 import type { Store } from "../store";
 import type { Document, Unit } from "../model";
 import type { Assist, FindingView, TermHint } from "./assist";
+import { startTmCatchUp, TM_SYNC_SLICE } from "./tm-catch-up";
 import { joinUnitsInTx, refOf, unitsOf, type JoinResult } from "./segments";
 import {
   renderingHistory, tmLookup, viewRendering,
@@ -155,6 +156,18 @@ export function sessionTarget(store: Store, target?: string): { documents: Docum
 }
 
 export async function runSession(store: Store, o: SessionOptions, io: SessionIO): Promise<SessionSummary> {
+  // (a backlog of logged translation-memory changes, after a bulk import, is folded while the
+  // translator reads and types, in slices short enough (~0.06 s) not to hold the keys back; each
+  // sentence's lookup folds one slice at most)
+  const catchUp = startTmCatchUp(store, { slice: 5_000 });
+  try {
+    return await walkSession(store, o, io);
+  } finally {
+    catchUp.stop();
+  }
+}
+
+async function walkSession(store: Store, o: SessionOptions, io: SessionIO): Promise<SessionSummary> {
   const now = o.now;
   const mode: WalkMode = o.review ? "review" : o.all ? "all" : "work";
   const currentFindings = (u: Unit): FindingView[] => u.rendering
@@ -203,7 +216,7 @@ export async function runSession(store: Store, o: SessionOptions, io: SessionIO)
     const prev = units.slice(0, ui).reverse().find((u) => !u.boilerplate);
     const next = units.slice(ui + 1).find((u) => !u.boilerplate);
     const exclude = new Set<number>(unit.rendering ? [unit.rendering.id] : []);
-    const tm: Array<TmMatch & { adapted?: NumberSubstitution }> = tmLookup(store, unit.source, { exclude }).map((m) => {
+    const tm: Array<TmMatch & { adapted?: NumberSubstitution }> = tmLookup(store, unit.source, { exclude, syncLimit: TM_SYNC_SLICE }).map((m) => {
       const adapted = m.exact ? null : substituteNumbers(m.sourceText, m.text, unit.source);
       return adapted ? { ...m, adapted } : m;
     });

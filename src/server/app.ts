@@ -39,7 +39,7 @@ import { registerGlossaryRoutes } from "./glossary-routes";
 import { registerAuditRoutes } from "./audit-routes";
 import { registerExportRoutes } from "./export-routes";
 import type { RouteContext } from "./route-context";
-import { startTmCatchUp, TM_SYNC_SLICE } from "./tm-catch-up";
+import { startTmCatchUp, TM_SYNC_SLICE } from "../app/tm-catch-up";
 
 export interface ServerOptions {
   readonly store: Store;

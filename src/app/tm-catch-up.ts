@@ -1,12 +1,13 @@
 /**
- * The translation memory's word index brought up to date beside the server: the changes logged
- * since it was last folded (a bulk import, an alignment, an ingest, a CLI command beside the server;
- * see src/store/tm.ts) are folded a slice at a time between requests, so that no request waits for
- * all of them (1,000,000 new renderings take ~11 s to fold; the help of the first unit opened after
- * such an import waited that long, and every other request with it). The workbench's help folds one
- * slice at most itself (TM_SYNC_SLICE) and answers from the index as it is.
+ * The translation memory's word index brought up to date in the background, beside the workbench's
+ * server and the translate session: the changes logged since it was last folded (a bulk import, an
+ * alignment, an ingest, a command beside them; see src/store/tm.ts) are folded a slice at a time
+ * between requests and while the translator types, so that nobody waits for all of them (1,000,000
+ * new renderings take ~11 s to fold; the first unit's help after such an import waited that long,
+ * and so did the session's first sentence). A lookup folds one slice at most itself (TM_SYNC_SLICE)
+ * and answers from the index as it is.
  */
-import { syncTm } from "../app/translate";
+import { syncTm } from "./translate";
 import type { Store } from "../store";
 
 /** Logged changes folded at a time (~0.2 s). */

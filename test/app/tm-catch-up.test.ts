@@ -1,5 +1,5 @@
 /**
- * The translation memory beside the server (src/server/tm-catch-up.ts): after a bulk of new
+ * The translation memory beside the server and the session (src/app/tm-catch-up.ts): after a bulk of new
  * renderings (an import, an alignment, a command beside the server), a unit's help folds one slice of
  * the logged changes at most and answers; the rest are folded in the background a slice at a time,
  * and the memory then finds every rendering.
@@ -8,7 +8,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as translate from "../../src/app/translate";
 import { buildServer } from "../../src/server/app";
-import { startTmCatchUp, TM_SYNC_SLICE } from "../../src/server/tm-catch-up";
+import { startTmCatchUp, TM_SYNC_SLICE } from "../../src/app/tm-catch-up";
+import { runSession, type SessionIO } from "../../src/app/session";
+import { createAssist } from "../../src/app/assist";
 import { openStore, type Store } from "../../src/store";
 import { tempDir } from "../helpers/cli";
 import { readyProject } from "../helpers/workbench";
@@ -68,6 +70,37 @@ it("a unit's help after a bulk of new renderings folds one slice at most and ans
     expect(translate.tmLookup(store, `Presiden tiba di kota nomor ${TM_SYNC_SLICE + 1_999} pada hari Senin.`, { syncLimit: 0 })[0]).toMatchObject({ exact: true });
   } finally {
     await app.close();
+    store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);
+
+it("the translate session's first sentence after a bulk of new renderings folds one slice at most; the rest are folded while the translator types", async () => {
+  const dir = tempDir("selaras-tm-catch-up-session-");
+  await readyProject(dir);
+  const store = openStore(path.join(dir, "selaras.db"));
+  try {
+    addMany(store, TM_SYNC_SLICE + 2_000);
+    const before = logged(store);
+    const documents = [store.documents.bySlug(DOC)!];
+    let atFirstPrompt = -1;
+    const io: SessionIO = {
+      async readLine() {
+        if (atFirstPrompt < 0) {
+          atFirstPrompt = logged(store);
+          // the translator reads and types: the catch-up folds the rest meanwhile
+          await until(() => logged(store) === 0);
+        }
+        return null;
+      },
+      emit() {},
+    };
+    const summary = await runSession(store, { documents, all: false, author: "ayu", propagate: false, assist: createAssist(store), now: () => "2026-01-02T00:00:00Z" }, io);
+    expect(summary.reason).toBe("end-of-input");
+    expect(atFirstPrompt).toBe(before - TM_SYNC_SLICE);
+    expect(logged(store)).toBe(0);
+    expect(translate.tmLookup(store, `Presiden tiba di kota nomor ${TM_SYNC_SLICE + 1_999} pada hari Senin.`, { syncLimit: 0 })[0]).toMatchObject({ exact: true });
+  } finally {
     store.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
