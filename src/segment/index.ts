@@ -93,6 +93,7 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
   const out: SegmentSpan[] = [];
   let paragraph = -1;
   let restIsBoilerplate = false;
+  let titleNext = false;
   let headline = false;
   let firstBody = true;
   for (const line of lines(text, bodyStart(text))) {
@@ -103,7 +104,10 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
       out.push({ text: line.text.slice(s, e), start: line.start + s, end: line.start + e, kind, paragraph, suspect });
     const whole = trimmedRange(line.text, 0, line.text.length);
     if (!restIsBoilerplate) {
-      const rule = boilerplateRule(trimmed);
+      // (the title a bare "Baca juga:" line links to, on the line after it: short, no final stop)
+      const linked: boolean = titleNext && trimmed.length <= 150 && !/[.!?]["”’)]?$/.test(trimmed);
+      const rule: { id: string; rest: boolean } | null = linked ? { id: "related-link-title", rest: false } : boilerplateRule(trimmed);
+      titleNext = rule !== null && (rule.id === "related-link" || rule.id === "related-link-caps") && /:\s*$/.test(trimmed);
       if (rule?.rest) restIsBoilerplate = true;
       if (!rule && !CREDIT_ONLY.test(trimmed)) {
         if (!HAS_WORD.test(trimmed)) continue;

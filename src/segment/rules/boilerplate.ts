@@ -14,7 +14,8 @@ export interface LineRule {
 }
 
 export const BOILERPLATE_RULES: readonly LineRule[] = [
-  // "Baca juga: <judul>" / "Baca Juga:" / "Lihat juga:" — links to related articles.
+  // "Baca juga: <judul>" / "Baca Juga:" / "Lihat juga:" — links to related articles (a bare "Baca juga:"
+  // makes the next line, the linked title, boilerplate too when it is short and has no final stop).
   { id: "related-link", scope: "line", pattern: /^(?:baca|lihat)\s+(?:juga|pula)\s*:/i },
   // "MEMBACA <judul>" / "BACA JUGA <judul>" — related-article link printed in capitals (case-sensitive,
   // so that an ordinary sentence beginning "Membaca …" is not caught).
@@ -59,6 +60,8 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // "Berita Terkait" / "Terpopuler" / "Artikel Lainnya" alone on a line — headings of link lists;
   // "Pilihan Editor: <judul>" — a link to another article.
   { id: "list-heading", scope: "line", pattern: /^(?:(?:berita|artikel|video)\s+(?:terkait|terpopuler|populer|terkini|terbaru|lainnya|pilihan)|terpopuler|terkini|terbaru|rekomendasi)$|^pilihan\s+editor\s*:/i },
+  // "Dengarkan artikel ini" / "Dengarkan berita" — the label of a text-to-speech player.
+  { id: "listen", scope: "line", pattern: /^(?:dengarkan|putar)\s+(?:artikel|berita)(?:\s+ini)?$/i },
   // "Copyright © 2024 …" / "Hak cipta …" — copyright footers.
   { id: "copyright", scope: "line", pattern: /^(?:copyright|hak\s+cipta)\b/i },
   // Comment form: "Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *".
