@@ -16,7 +16,7 @@
  *    mask.ts, language.ts); pieces without a letter or digit (a stray `“`) are not segments.
  *  - Body and caption sentences that look like fragments of a broken sentence get a `suspect` reason.
  */
-import { BOILERPLATE_RULES, CAPTION_LINE, CREDIT_ONLY } from "./rules/boilerplate";
+import { BOILERPLATE_RULES, CAPTION_LINE, CREDIT_ONLY, INLINE_LINK } from "./rules/boilerplate";
 import { matchDateline } from "./rules/dateline";
 import { maskLine } from "./mask";
 import { sentenceRanges, type Engine } from "./sentences";
@@ -72,9 +72,9 @@ function trimmedRange(line: string, s: number, e: number): [number, number] {
   return [s, e];
 }
 
-/** Sentences of `line` from offset `from`, as trimmed [start, end) ranges within the line. */
-function sentences(line: string, from: number, engine: Engine): Array<[number, number]> {
-  const part = line.slice(from);
+/** Sentences of `line` from offset `from` (to `to`), as trimmed [start, end) ranges within the line. */
+function sentences(line: string, from: number, engine: Engine, to = line.length): Array<[number, number]> {
+  const part = line.slice(from, to);
   const out: Array<[number, number]> = [];
   for (const [s, e] of sentenceRanges(maskLine(part), engine)) {
     const [ts, te] = trimmedRange(part, s, e);
@@ -131,11 +131,25 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
             from = whole[0] + d.body;
           }
         }
-        const spans = sentences(line.text, from, engine);
-        const judged = spans.length > 1;
-        for (const [s, e] of spans) {
+        // (a related link inside the paragraph, `… pagi. (Baca juga: …) Warga …`, is a piece of its
+        // own: the sentences are those of the text around it)
+        const spans: Array<[number, number, boolean]> = [];
+        let at = from;
+        if (!caption) {
+          for (const m of line.text.slice(from).matchAll(INLINE_LINK)) {
+            const ms = from + m.index, me = ms + m[0].length;
+            // (only between sentences: inside one, `Ia berkata [Baca juga: …] bahwa …`, it stays)
+            if (!/(?:^|[.!?…]["”’)\]]*)\s*$/u.test(line.text.slice(at, ms))) continue;
+            for (const [s, e] of sentences(line.text, at, engine, ms)) spans.push([s, e, false]);
+            spans.push([ms, me, true]);
+            at = me;
+          }
+        }
+        for (const [s, e] of sentences(line.text, at, engine)) spans.push([s, e, false]);
+        const judged = spans.filter((x) => !x[2]).length > 1;
+        for (const [s, e, link] of spans) {
           const t = line.text.slice(s, e);
-          if (caption && CREDIT_ONLY.test(t)) push(s, e, "boilerplate");
+          if (link || (caption && CREDIT_ONLY.test(t))) push(s, e, "boilerplate");
           else push(s, e, caption ? "caption" : "body", judged ? suspectReason(t) : null);
         }
         continue;

@@ -97,6 +97,12 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
 ];
 
 /**
+ * A related-article link in brackets inside a paragraph: "Hujan turun sejak pagi. (Baca juga: Banjir
+ * Rendam Jakarta) Warga diminta waspada." — a boilerplate piece of its own between the sentences.
+ */
+export const INLINE_LINK: RegExp = /[([]\s*(?:baca|lihat|simak)\s+(?:juga|pula)\s*:[^()[\]]{1,200}[)\]]/giu;
+
+/**
  * A photo credit on its own: "(Foto: KCNA via AFP)", "Foto: Reuters", "© KCNA/Pool".
  * A segment (or line) that is nothing but a credit is boilerplate.
  */
