@@ -22,6 +22,7 @@ const ENGLISH_NEWS = {
   EXCLAMATION_WORDS: English.EXCLAMATION_WORDS,
 };
 const OPTIONS = { AbbrMarker: { language: ENGLISH_NEWS } };
+const PREPOSITIVE: ReadonlySet<string> = new Set(ENGLISH_NEWS.PREPOSITIVE_ABBREVIATIONS.map((a) => a.toLowerCase()));
 
 /** One English sentence with UTF-16 offsets into the text given. */
 export interface EnglishSentence {
@@ -38,13 +39,19 @@ export interface EnglishSentence {
  * quotes read as closing quotes (the engine pairs `"…"` across sentences and never splits inside),
  * and a number before a period and a space (`in 2006. Meanwhile`) reads as a word, not a list number;
  * and dotted initials before a capitalised word (`U.S. House`, `V.N. Mathur`) end no sentence unless
- * that word opens sentences (rules/starters.ts ENGLISH_SENTENCE_STARTERS: `… the U.S. The move …`).
+ * that word opens sentences (rules/starters.ts ENGLISH_SENTENCE_STARTERS: `… the U.S. The move …`);
+ * nor does `a.m.` / `p.m.` before a day, a month, a time zone or `<Place> time` (`10 a.m. Jakarta time`).
  */
 function maskEnglish(line: string): string {
   const initials = INITIALS.test(line);
-  if (!initials && !/"|\d\.(?:\s|$)/.test(line)) return line;
+  const clock = CLOCK.test(line);
+  if (!initials && !clock && !/"|\d\.(?:\s|$)/.test(line)) return line;
   const a = line.split("");
   maskQuotesAndNumbers(a, line);
+  if (clock) {
+    // `a.m.` / `p.m.` before a day, a month, a time zone or `<Place> time` goes on (`10 a.m. Jakarta time`, `9 p.m. Tuesday`)
+    for (const m of line.matchAll(CLOCK_BEFORE)) a[m.index + m[1]!.length - 1] = MASKED_PERIOD;
+  }
   if (initials) {
     // dotted initials before a capitalised word that is not a sentence opener: no boundary
     for (const m of line.matchAll(INITIALS_BEFORE)) {
@@ -53,6 +60,12 @@ function maskEnglish(line: string): string {
   }
   return a.join("");
 }
+
+const DAYS_MONTHS_ZONES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|WIB|WITA|WIT|GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST|JST|KST|AEST|AEDT|SGT|HKT|ICT";
+/** A clock time's `a.m.` / `p.m.`, a space, then a capitalised word. */
+const CLOCK = /\b[ap]\.m\.\s+\p{Lu}/u;
+/** `a.m.` / `p.m.` (group 1) before a day, a month, a time zone, or a place and `time`. */
+const CLOCK_BEFORE = new RegExp(`\\b([ap]\\.m\\.)\\s+(?=(?:${DAYS_MONTHS_ZONES})(?![\\p{L}])|\\p{Lu}[\\p{L}'’-]*\\s+time\\b)`, "gu");
 
 /** Two or more dotted initials (`U.S.`, `V.N.`, `J.B.`) at a word's start, a space, a capitalised word (its letters in group 2). */
 const INITIALS = /(?:^|[\s(“"‘])(?:\p{Lu}\.){2,}\s+["“‘]?\p{Lu}/u;
@@ -75,6 +88,8 @@ export function splitEnglish(text: string): EnglishSentence[] {
       let from = node.range[0];
       const chunk = line.slice(node.range[0], node.range[1]);
       for (const m of chunk.matchAll(/[.!?]["”’)]\s+(?=["“‘]?[\p{Lu}\d])/gu)) {
+        // (not after an abbreviation that never ends a sentence, closed by its bracket: `Maj. Gen. (ret.) Hartono`)
+        if (chunk[m.index] === "." && PREPOSITIVE.has((/[\p{L}.]+$/u.exec(chunk.slice(0, m.index + 1))?.[0] ?? "").toLowerCase())) continue;
         const cut = node.range[0] + m.index + 2;
         pieces.push([from, cut]);
         from = cut;

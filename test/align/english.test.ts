@@ -22,6 +22,10 @@ describe("splitEnglish", () => {
     ["The ship sailed to the U.K. It arrived on Monday.", ["The ship sailed to the U.K.", "It arrived on Monday."]],
     ["Police Insp. Gen. Karyoto spoke at approx. 3 p.m. on Friday. He left.", ["Police Insp. Gen. Karyoto spoke at approx. 3 p.m. on Friday.", "He left."]],
     ["The account, i.e. Darwinism's, was criticised. Critics disagreed.", ["The account, i.e. Darwinism's, was criticised.", "Critics disagreed."]],
+    ["Maj. Gen. (ret.) Hartono said so. He left.", ["Maj. Gen. (ret.) Hartono said so.", "He left."]],
+    // a clock time before a day, a month, a time zone or a place and `time` goes on; before anything else it may end the sentence
+    ["Talks began at 10 a.m. Jakarta time and closed at 1 p.m. WIB. The quake struck at 9 p.m. Tuesday, officials said.", ["Talks began at 10 a.m. Jakarta time and closed at 1 p.m. WIB.", "The quake struck at 9 p.m. Tuesday, officials said."]],
+    ["Police arrived at 3 a.m. Residents had fled.", ["Police arrived at 3 a.m.", "Residents had fled."]],
   ])("news abbreviations and initials: %s", (text, expected) => {
     expect(englishSentences(text)).toEqual(expected);
   });
