@@ -4,7 +4,9 @@
  * rendering silently to a sentence it was not written for:
  *   1. the record's ordinals hold exactly its source text → attached there;
  *   2. else the same text is found elsewhere in the document (sentences moved) → attached there;
- *   3. else the ordinals exist → attached there as STALE (the saved source differs) and reported;
+ *   3. else the ordinals exist → attached there as STALE (the saved source differs) and reported —
+ *      after every record of 1 and 2, and never over a rendering of the sentence as it is now (one
+ *      of them, or one already stored): then it is kept as an ORPHAN and reported;
  *   4. else (the ordinals are past the end) → kept as an ORPHAN and reported.
  */
 import * as fs from "node:fs";
@@ -240,7 +242,15 @@ export function importTranslations(store: Store, inputs: readonly string[], o: I
         return d;
       };
       for (const r of records) if (r.kind === "split") applySplit(store, docOf(r), r, file, o.author, now, res);
-      for (const r of records) if (r.kind === "rendering") applyRendering(store, docOf(r), r, file, o.author, now, res, o.gate);
+      // Records whose sentence is found (where it was, or moved) first, then the ones placed by
+      // position only (stale): a stale placement never takes a sentence another record of the
+      // file is found on — in a file written before the article was segmented again, `:10` may
+      // name a sentence that is gone while the record of the sentence now at :10 says `:11`.
+      const renderings = records.filter((r): r is RenderingRecord => r.kind === "rendering");
+      const stale = (r: RenderingRecord) => r.text !== undefined && r.ordinals.length > 0 && locate(store.documents.segments(docOf(r).id), r)?.how === "stale";
+      const later = renderings.filter(stale);
+      for (const r of renderings) if (!later.includes(r)) applyRendering(store, docOf(r), r, file, o.author, now, res, o.gate);
+      for (const r of later) applyRendering(store, docOf(r), r, file, o.author, now, res, o.gate);
     }
     return res;
   });
@@ -318,6 +328,12 @@ function applyRendering(store: Store, doc: Document, r: RenderingRecord, file: s
   }
   const ids = segments.map((s) => s.id);
   const existing = [...new Map(ids.map((id) => store.renderings.forSegment(id)).filter((x): x is Rendering => x !== undefined).map((x) => [x.id, x])).values()];
+  // (placed by position only, over a rendering of the sentence as it is now: that rendering stays,
+  // and this one is kept as an orphan — nothing a translator wrote is overwritten by a guess)
+  if (how === "stale") {
+    const current = normalizeText(joinSource(segments.map((s) => s.text)));
+    if (existing.some((e) => normalizeText(e.sourceText) === current)) return applyOrphan(store, doc, r, file, author, time, origin, res);
+  }
   if (existing.some((e) => e.segmentIds.some((id) => !ids.includes(id)))) { res.conflicts.push(issue(segments)); return; }
   if (segments.length > 1 && ensureJoins(store, segments, author, time)) res.joined++;
   let status = r.status ?? "translated";

@@ -157,6 +157,29 @@ describe("translate set/show, history, translations export/import, segments", ()
     expect(status[0]).toMatchObject({ document: DOC, stale: 1 });
   });
 
+  it("a record placed by position only never takes the sentence another record of the file is found on: it is kept as an orphan, reported", async () => {
+    // (a file written before the article was segmented again: `:4` names a sentence that is gone,
+    // and the record of the sentence now at :4 still says `:5`)
+    const file = path.join(dir, `${DOC}.translations.txt`);
+    fs.writeFileSync(file, [
+      `@ ${DOC}:4`, "id: Kalimat ini sudah tidak ada lagi.", "en: This sentence is gone.", "status: draft", "",
+      `@ ${DOC}:5`, "id: Pertemuan itu membahas anggaran negara untuk tahun depan.", "en: The meeting discussed the state budget for next year.", "",
+    ].join("\n"));
+    const r = await run(["translations", "import", file, "--db", db, "--translator", "Ani"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe([
+      "1 file: 2 created, 0 updated, 0 unchanged, 0 joins, 0 splits.",
+      `  ${file}:6: the sentence moved; attached to ${DOC}:4`,
+      `  ${file}:1: ${DOC}:4: its sentence is not in the article; kept as orphaned`,
+      "",
+    ].join("\n"));
+    const shown = JSON.parse((await run(["translate", "show", `${DOC}:4`, "--db", db, "--json"])).stdout);
+    expect(shown.rendering).toMatchObject({ text: "The meeting discussed the state budget for next year.", stale: false });
+    const status = JSON.parse((await run(["status", "--db", db, "--json"])).stdout);
+    expect(status[0]).toMatchObject({ document: DOC, orphaned: 1, stale: 0 });
+    expect(status[0].orphans).toEqual([expect.objectContaining({ sourceText: "Kalimat ini sudah tidak ada lagi.", text: "This sentence is gone.", status: "draft" })]);
+  });
+
   it("attaches a rendering to its sentence when the sentence moved, and refuses a malformed file with file:line, exit 2, database unchanged", async () => {
     const good = path.join(dir, "a.translations.txt");
     fs.writeFileSync(good, `@ ${DOC}:5\nid: Ia bertemu dengan para menteri di istana.\nen: He met the ministers at the palace.\n`);
