@@ -34,6 +34,11 @@ export interface IngestFileResult {
   readonly staleRenderings: Array<{ renderingId: number; segmentId: number; oldText: string; newText: string }>;
   /** Renderings whose sentence vanished: kept, orphaned. */
   readonly orphanedRenderings: Array<{ renderingId: number; segmentId: number; oldText: string }>;
+  /**
+   * Renderings whose sentence is now read as boilerplate (a credit line the segmenter's rules now
+   * catch, `Sumber: Antara`): kept on it, no longer counted as translation work.
+   */
+  readonly boilerplateRenderings?: Array<{ renderingId: number; segmentId: number; text: string }>;
 }
 
 /** How a stale rendering's sentence changed (word by word), for the ingest report. */
@@ -170,9 +175,14 @@ function ingestOne(store: Store, file: string, slug: string, now: string, explic
   let inserted = 0, changed = 0, removed = 0;
   const staleRenderings: IngestFileResult["staleRenderings"] = [];
   const orphanedRenderings: IngestFileResult["orphanedRenderings"] = [];
+  const boilerplateRenderings: NonNullable<IngestFileResult["boilerplateRenderings"]> = [];
   for (const op of ops) {
-    if (op.op === "keep") store.documents.updateSegment(old[op.oldIndex]!.id, fresh[op.newIndex]!, now);
-    else if (op.op === "change") {
+    if (op.op === "keep") {
+      const o = old[op.oldIndex]!, n = fresh[op.newIndex]!;
+      store.documents.updateSegment(o.id, n, now);
+      const r = o.kind !== "boilerplate" && n.kind === "boilerplate" ? store.renderings.forSegment(o.id) : undefined;
+      if (r) boilerplateRenderings.push({ renderingId: r.id, segmentId: o.id, text: n.text });
+    } else if (op.op === "change") {
       const o = old[op.oldIndex]!;
       const n = fresh[op.newIndex]!;
       store.documents.updateSegment(o.id, n, now);
@@ -191,5 +201,5 @@ function ingestOne(store: Store, file: string, slug: string, now: string, explic
     const r = store.renderings.forSegment(o.id);
     if (store.documents.removeSegment(o.id, now) && r) orphanedRenderings.push({ renderingId: r.id, segmentId: o.id, oldText: o.text });
   }
-  return { ...base, status: "updated", inserted, changed, removed, staleRenderings, orphanedRenderings };
+  return { ...base, status: "updated", inserted, changed, removed, staleRenderings, orphanedRenderings, ...(boilerplateRenderings.length ? { boilerplateRenderings } : {}) };
 }

@@ -122,6 +122,32 @@ describe("re-ingest of an edited article keeps every rendering", () => {
     expect(fs.readFileSync(path.join(out2, `${SLUG}.translations.txt`), "utf8")).toBe(text);
   });
 
+  it("reports a rendering whose sentence is now read as boilerplate (a line a newer rule catches), and keeps it", async () => {
+    const article = path.join(dir, "kredit.txt");
+    fs.writeFileSync(article, "Banjir di Jakarta\n\nHujan deras turun sejak pagi. Warga mengungsi.\n\nSumber: Antara\n");
+    expect((await run(["ingest", article, "--db", db])).code).toBe(0);
+    // (as a version whose rules did not know the credit line stored it: a body sentence)
+    const store = openStore(db);
+    store.db.prepare("UPDATE segment SET kind = 'body' WHERE text = 'Sumber: Antara'").run();
+    const credit = store.db.prepare("SELECT ordinal FROM segment WHERE text = 'Sumber: Antara'").pluck().get() as number;
+    store.close();
+    expect((await run(["translate", "set", `kredit:${credit}`, "Source: Antara", "--db", db, "--translator", "Ani"])).code).toBe(0);
+    const r = await run(["ingest", article, "--db", db]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe([
+      "kredit: updated, 4 segments (1 boilerplate)",
+      "  0 inserted, 0 changed, 0 removed",
+      "  rendering #1 kept, no longer counted: its sentence is now read as boilerplate",
+      "    Sumber: Antara",
+      "1 document ingested.",
+      "",
+    ].join("\n"));
+    const shown = JSON.parse((await run(["translate", "show", `kredit:${credit}`, "--db", db, "--json"])).stdout);
+    expect(shown.rendering).toMatchObject({ text: "Source: Antara" });
+    const again = await run(["ingest", article, "--db", db]);
+    expect(again.stdout).toBe("kredit: unchanged, 4 segments\n1 document ingested.\n");
+  });
+
   it("keeps joins and splits across a re-ingest of the unchanged article, and after an edit elsewhere", async () => {
     await run(["ingest", file, "--db", db]);
     const store = openStore(db);
