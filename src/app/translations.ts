@@ -155,6 +155,8 @@ export interface ImportIssue {
   readonly source: string;
   /** For stale: the record's source → the segment's current text. */
   readonly diff?: DiffPart[];
+  /** For orphaned: the database already held it as an orphan (nothing new was kept). */
+  readonly already?: boolean;
 }
 
 export interface ImportResult {
@@ -372,7 +374,7 @@ function applyOrphan(store: Store, doc: Document, r: RenderingRecord, file: stri
   const want = normalizeText(r.source);
   for (const seg of store.segmentEdits.removedOf(doc.id)) {
     const existing = store.renderings.forSegment(seg.id);
-    if (existing && normalizeText(existing.sourceText) === want && existing.text === r.text) { res.unchanged++; res.orphaned.push(issue); return; }
+    if (existing && normalizeText(existing.sourceText) === want && existing.text === r.text) { res.unchanged++; res.orphaned.push({ ...issue, already: true }); return; }
   }
   const segId = store.segmentEdits.insertRemoved(doc.id, r.source, normHash(r.source), time);
   store.renderings.create({ segmentIds: [segId], text: r.text!, sourceText: r.source, status: r.status ?? "translated", origin, author, score: r.score ?? null, note: r.note ?? null, now: time });

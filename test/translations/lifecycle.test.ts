@@ -144,6 +144,43 @@ describe("the unit lifecycle: what was seen", () => {
     expect(translationsFile("anggaran-sekolah")).toContain("en: The government is adding 800 billion rupiah to the education budget this year.\nstatus: translated\n");
   });
 
+  it("npm start says what it did to renderings whose sentence changed or vanished, once; a rebuild from files written before says which record it kept as an orphan", async () => {
+    const article = path.join(root, "corpus", "berita-banjir.txt");
+    await cli(["pipeline"]);
+    // :3 "Ribuan warga mengungsi …", :4 "Pemerintah menyiapkan 1.500 paket bantuan.", :5 "Bantuan itu tiba Rabu pagi."
+    await cli(["translate", "set", "berita-banjir:3", "Thousands of residents fled to nearby mosques and schools.", "--translator", "Ani"]);
+    await cli(["translate", "set", "berita-banjir:5", "The aid arrived on Wednesday morning.", "--translator", "Ani"]);
+    await cli(["translate", "set", "berita-banjir:6", "The governor visited the flood site on Wednesday afternoon.", "--translator", "Ani"]);
+    const before = freshCopy(); // (the project as it was: its translations file names :5 and :6)
+    try {
+      fs.writeFileSync(article, FLOOD.replace("Ribuan warga mengungsi", "Ribuan warga terpaksa mengungsi").replace(" Bantuan itu tiba Rabu pagi.", ""));
+      const r = await cli(["pipeline"]);
+      expect(r.code).toBe(0);
+      expect(r.stderr.split("\n").filter((l) => !l.startsWith("»"))).toEqual([
+        "berita-banjir: rendering #1 kept and marked stale: its sentence changed",
+        "berita-banjir: rendering #2 kept as orphaned: its sentence was removed",
+        "",
+      ]);
+      expect((await cli(["pipeline"])).stderr.split("\n").filter((l) => !l.startsWith("»"))).toEqual([""]);
+      // the files as they were before the edit, the article as it is now, a new database: the record
+      // of the removed sentence (:5) is not written over the sentence now at :5 (the governor's, whose
+      // record still says :6) — it is kept as an orphan, and said so
+      fs.writeFileSync(path.join(before, "corpus", "berita-banjir.txt"), fs.readFileSync(article, "utf8"));
+      const fresh = await run(["pipeline", "--db", path.join(before, "selaras.db")], { cwd: before });
+      expect(fresh.code).toBe(0);
+      expect(fresh.stderr.split("\n").filter((l) => !l.startsWith("»"))).toEqual([
+        "translations/berita-banjir.translations.txt:11: berita-banjir:5: its sentence is not in the article; kept as orphaned",
+        "",
+      ]);
+      const status = JSON.parse((await run(["status", "--json", "--db", path.join(before, "selaras.db")], { cwd: before })).stdout);
+      expect(status[0]).toMatchObject({ document: "berita-banjir", orphaned: 1, stale: 1 });
+      expect(JSON.parse((await run(["translate", "show", "berita-banjir:5", "--json", "--db", path.join(before, "selaras.db")], { cwd: before })).stdout).rendering)
+        .toMatchObject({ text: "The governor visited the flood site on Wednesday afternoon." });
+    } finally {
+      fs.rmSync(before, { recursive: true, force: true });
+    }
+  });
+
   it("a stale confirmation stays stale through a rebuild (not checked against the new source, not demoted)", async () => {
     const article = path.join(root, "corpus", "anggaran-sekolah.txt");
     fs.writeFileSync(article, BUDGET);

@@ -33,6 +33,18 @@ export const pipelineCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
       for (const r of result.translations?.refused ?? []) {
         ctx.err(ctx.t("cli.pipeline.refused", { file: path.relative(ctx.io.cwd, r.file) || r.file, line: r.line, ref: r.ref, status: r.status }));
       }
+      // What the ingest and the rebuild did to renderings whose sentence changed, vanished or is now
+      // boilerplate (kept, never lost; said here as `selaras ingest` and `translations import` say it).
+      for (const r of result.ingest) {
+        const note = (text: string) => ctx.err(ctx.t("cli.pipeline.rendering", { document: r.document, note: text }));
+        for (const x of r.staleRenderings) note(ctx.t("cli.ingest.stale", { id: x.renderingId }));
+        for (const x of r.orphanedRenderings) note(ctx.t("cli.ingest.orphaned", { id: x.renderingId }));
+        for (const x of r.boilerplateRenderings ?? []) note(ctx.t("cli.ingest.now-boilerplate", { id: x.renderingId }));
+      }
+      // (a record of a sentence no longer in the article, newly kept as an orphan; `@ orphan` records are that already)
+      for (const o of result.translations?.orphaned ?? []) {
+        if (!o.already && !o.ref.endsWith(":orphan")) ctx.err(ctx.t("cli.translations.orphaned", { file: path.relative(ctx.io.cwd, o.file) || o.file, line: o.line, ref: o.ref }));
+      }
       if (args.json) ctx.json(result);
       else {
         ctx.out(ctx.t("cli.pipeline.db", { file: ctx.dbPath(args) }));
