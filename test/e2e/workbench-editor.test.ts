@@ -19,6 +19,7 @@ const MENGAPA = "mengapa-kunjungan-putin-penting";
 const PUTIN = "putin-tolak-sanksi-barat";
 const BIG = "laporan-panjang";
 const BUDGET = "anggaran-negara";
+const LINKED = "berita-bertaut";
 let dir: string;
 let server: ChildProcess;
 let url: string;
@@ -61,6 +62,8 @@ beforeAll(async () => {
     [`${BIG}.txt`]: longDocument(2000),
     // Two sentences that differ only in a number (the memory offers one's English for the other).
     [`${BUDGET}.txt`]: "Anggaran Negara\n\nAnggaran pertahanan naik menjadi Rp 750 miliar tahun ini.\n\nAnggaran pertahanan naik menjadi Rp 800 miliar tahun ini.\n",
+    // A related link between two sentences of a paragraph: a boilerplate segment (:3), not a unit of the page.
+    [`${LINKED}.txt`]: "Berita Bertaut\n\nHujan turun sejak pagi. (Baca juga: Banjir Rendam Jakarta) Warga diminta waspada. Petugas siaga.\n",
   });
   ({ server, url } = await startServe(dir));
   browser = await launchChromium();
@@ -98,6 +101,20 @@ it("joins two units with Alt+J and unjoins them with the button; translate show 
   expect(await row(page, joined).count()).toBe(0);
   expect((await show(a)).source).toBe(sa);
   expect(await refs(CHINA)).toEqual(expect.arrayContaining([a, b]));
+  await page.close();
+});
+
+it("offers no join across a boilerplate segment between two units (button or Alt+J); the units after it still join", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  expect(await refs(LINKED)).toEqual([`${LINKED}:1`, `${LINKED}:2`, `${LINKED}:4`, `${LINKED}:5`]);
+  await open(page, LINKED, `${LINKED}:2`);
+  expect(await row(page, `${LINKED}:2`).locator('[data-action="join"]').count()).toBe(0);
+  expect(await row(page, `${LINKED}:4`).locator('[data-action="join"]').count()).toBe(1);
+  expect(await row(page, `${LINKED}:1`).locator('[data-action="join"]').count()).toBe(1);
+  await page.keyboard.press("Alt+KeyJ");
+  await page.waitForTimeout(300);
+  expect(await refs(LINKED)).toEqual([`${LINKED}:1`, `${LINKED}:2`, `${LINKED}:4`, `${LINKED}:5`]);
+  expect(await row(page, `${LINKED}:2`).locator(".msg").count()).toBe(0);
   await page.close();
 });
 

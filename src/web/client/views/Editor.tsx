@@ -6,7 +6,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { api, ApiError, autosize, encodeRef, errorText, needsWork, type DiffPart, type Finding, type Help, type History, type State, type TFunction, type Unit } from "../api";
-import { FILTERS, keepUnit, refMembers, suggestionsByUnit, type DocTerms, type Filter, type FindingCounts, type Suggestion } from "./editor/model";
+import { FILTERS, joinableNext, keepUnit, refMembers, suggestionsByUnit, type DocTerms, type Filter, type FindingCounts, type Suggestion } from "./editor/model";
 import { Row, type RowStatus } from "./editor/Row";
 import { Side, glossaryInserts, tmInsert } from "./editor/Side";
 import { selectionInSource } from "./editor/Source";
@@ -105,12 +105,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   const focused = focusIndex >= 0 ? shown[focusIndex] : undefined;
   const { virtualizer, container } = useWindowList(shown.length, (i) => shown[i]?.ref ?? String(i), focusIndex);
   const byUnit = useMemo(() => suggestionsByUnit(units ?? [], suggestions), [units, suggestions]);
-  const nextOf = useMemo(() => {
-    const m = new Map<string, string>();
-    const list = units ?? [];
-    list.forEach((u, i) => { const n = list[i + 1]; if (n) m.set(u.ref, refMembers(n.ref)[0]!); });
-    return m;
-  }, [units]);
+  const nextOf = useMemo(() => joinableNext(units ?? []), [units]);
 
   // Give the focus to a unit asked for (deep link, Alt+↑/↓, Ctrl+Enter, after a join) once its row exists.
   useLayoutEffect(() => {

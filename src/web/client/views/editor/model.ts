@@ -16,6 +16,23 @@ export function refMembers(ref: string): string[] {
   return m ? m[2]!.split("+").map((n) => `${m[1]}:${n}`) : [ref];
 }
 
+/**
+ * The first segment of the next unit, per unit, where the two can be joined: the next unit's first
+ * segment follows this unit's last one (`doc:3` and `doc:4+5`). A boilerplate segment between them
+ * (a `Baca juga:` line or link, not a unit of the page) makes them not adjacent: no join is offered.
+ */
+export function joinableNext(units: readonly Pick<Unit, "ref">[]): Map<string, string> {
+  const ordinal = (ref: string) => Number(ref.slice(ref.lastIndexOf(":") + 1));
+  const m = new Map<string, string>();
+  units.forEach((u, i) => {
+    const n = units[i + 1];
+    if (!n) return;
+    const last = refMembers(u.ref).at(-1)!, first = refMembers(n.ref)[0]!;
+    if (first.slice(0, first.lastIndexOf(":")) === last.slice(0, last.lastIndexOf(":")) && ordinal(first) === ordinal(last) + 1) m.set(u.ref, first);
+  });
+  return m;
+}
+
 /** Lower case without diacritics, for the search box (`Kerjasama` finds `kerjasama`, `cafe` finds `café`). */
 export function fold(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
