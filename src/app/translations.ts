@@ -155,8 +155,8 @@ export interface ImportIssue {
   readonly source: string;
   /** For stale: the record's source → the segment's current text. */
   readonly diff?: DiffPart[];
-  /** For orphaned: the database already held it as an orphan (nothing new was kept). */
-  readonly already?: boolean;
+  /** For orphaned: nothing newly orphaned — the file says `@ orphan`, or the database already held it as one. */
+  readonly known?: boolean;
 }
 
 export interface ImportResult {
@@ -248,10 +248,12 @@ export function importTranslations(store: Store, inputs: readonly string[], o: I
       // position only (stale): a stale placement never takes a sentence another record of the
       // file is found on — in a file written before the article was segmented again, `:10` may
       // name a sentence that is gone while the record of the sentence now at :10 says `:11`.
+      // (each document's segments read once for this: only splits, applied above, change them)
+      const segmentsOf = new Map<number, Segment[]>();
+      const segments = (d: Document) => { let s = segmentsOf.get(d.id); if (!s) segmentsOf.set(d.id, (s = store.documents.segments(d.id))); return s; };
       const renderings = records.filter((r): r is RenderingRecord => r.kind === "rendering");
-      const stale = (r: RenderingRecord) => r.text !== undefined && r.ordinals.length > 0 && locate(store.documents.segments(docOf(r).id), r)?.how === "stale";
-      const later = renderings.filter(stale);
-      for (const r of renderings) if (!later.includes(r)) applyRendering(store, docOf(r), r, file, o.author, now, res, o.gate);
+      const later = new Set(renderings.filter((r) => r.text !== undefined && r.ordinals.length > 0 && locate(segments(docOf(r)), r)?.how === "stale"));
+      for (const r of renderings) if (!later.has(r)) applyRendering(store, docOf(r), r, file, o.author, now, res, o.gate);
       for (const r of later) applyRendering(store, docOf(r), r, file, o.author, now, res, o.gate);
     }
     return res;
@@ -370,11 +372,11 @@ function applyRendering(store: Store, doc: Document, r: RenderingRecord, file: s
 }
 
 function applyOrphan(store: Store, doc: Document, r: RenderingRecord, file: string, author: string, time: string, origin: RenderingOrigin, res: Mutable): void {
-  const issue = { file, line: r.line ?? 0, ref: `${doc.slug}:${r.ordinals.join("+") || "orphan"}`, source: r.source };
+  const issue = { file, line: r.line ?? 0, ref: `${doc.slug}:${r.ordinals.join("+") || "orphan"}`, source: r.source, ...(r.ordinals.length === 0 ? { known: true } : {}) };
   const want = normalizeText(r.source);
   for (const seg of store.segmentEdits.removedOf(doc.id)) {
     const existing = store.renderings.forSegment(seg.id);
-    if (existing && normalizeText(existing.sourceText) === want && existing.text === r.text) { res.unchanged++; res.orphaned.push({ ...issue, already: true }); return; }
+    if (existing && normalizeText(existing.sourceText) === want && existing.text === r.text) { res.unchanged++; res.orphaned.push({ ...issue, known: true }); return; }
   }
   const segId = store.segmentEdits.insertRemoved(doc.id, r.source, normHash(r.source), time);
   store.renderings.create({ segmentIds: [segId], text: r.text!, sourceText: r.source, status: r.status ?? "translated", origin, author, score: r.score ?? null, note: r.note ?? null, now: time });

@@ -106,7 +106,7 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
     if (!restIsBoilerplate) {
       // (the title a bare "Baca juga:" line links to, on the line after it: short, no final stop)
       const linked: boolean = titleNext && trimmed.length <= 150 && !/[.!?]["”’)]?$/.test(trimmed);
-      const rule: { id: string; rest: boolean } | null = linked ? { id: "related-link-title", rest: false } : boilerplateRule(trimmed);
+      const rule: ReturnType<typeof boilerplateRule> = linked ? { id: "related-link-title", rest: false } : boilerplateRule(trimmed);
       titleNext = rule !== null && (rule.id === "related-link" || rule.id === "related-link-caps") && /:\s*$/.test(trimmed);
       if (rule?.rest) restIsBoilerplate = true;
       if (!rule && !CREDIT_ONLY.test(trimmed)) {

@@ -65,15 +65,15 @@ function nextWordStart(s: string, i: number): string | undefined {
   return k < s.length ? s.slice(k, k + 2) : undefined;
 }
 
-/**
- * True when something in the line may need a mask: a straight quote, an ellipsis, `?`/`!`, a stop
- * before a closing quote, `<digit>.` before a space or the end, or a word starting with `X.`.
- */
-/** A word of EXACT_ABBREVIATIONS (after a space, the line's start, or an opening bracket or quote). */
+/** A word of EXACT_ABBREVIATIONS (after a space, the line's start, or an opening bracket or quote): the word in group 2. */
 const EXACT_ALTERNATIVES = [...EXACT_ABBREVIATION_CLASS.keys()].map((w) => w.slice(0, -1).replace(/[.]/g, "\\.")).join("|");
 const EXACT_WORD = new RegExp(`(?:^|[\\s“‘«"(\\[])(?:${EXACT_ALTERNATIVES})\\.`, "u");
 const EXACT_WORDS = new RegExp(`(^|[\\s“‘«"(\\[])((?:${EXACT_ALTERNATIVES})\\.)`, "gu");
 
+/**
+ * True when something in the line may need a mask: a straight quote, an ellipsis, `?`/`!`, a stop
+ * before a closing quote, `<digit>.` before a space or the end, or a word starting with `X.`.
+ */
 const NEEDS_MASK = /["…?!]|\.\.|[.?!][”’»')\]]|\d\.(?:\s|$)|(?:^|\s)\p{Lu}\.|\.\s+[“‘«]|\.\s+\p{Ll}/u;
 
 /** Is the word that ends with the period at `i` (opening brackets and quotes left out) a class P abbreviation? */
@@ -85,11 +85,12 @@ function prepositiveBefore(line: string, i: number): boolean {
 }
 
 export function maskLine(line: string): string {
-  if (!NEEDS_MASK.test(line) && !EXACT_WORD.test(line)) return line;
+  const exact = EXACT_WORD.test(line);
+  if (!exact && !NEEDS_MASK.test(line)) return line;
   const a = line.split("");
   const n = a.length;
   // 9. abbreviations matched in their exact case.
-  if (EXACT_WORD.test(line)) {
+  if (exact) {
     for (const m of line.matchAll(EXACT_WORDS)) {
       const i = m.index + m[0].length - 1;
       const cls = EXACT_ABBREVIATION_CLASS.get(m[2]!);

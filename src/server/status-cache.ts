@@ -2,9 +2,9 @@
  * The dashboard's document counts (GET /api/documents: documentStatus, `selaras status --json`),
  * counted again only where the database changed: nothing changed (store.changeKey) — the counts
  * kept; only this server wrote, to documents it names (a save, a note, a join or split, an
- * alignment: `touched`, told by the live hub as it announces them) — those documents counted again; anything else (another process committed,
- * or a write no document was named for) — every document counted again. Counting 1,000,000 segments
- * takes seconds; one document, milliseconds.
+ * alignment: `touched`, told by the live hub as it announces them) — those documents counted
+ * again; anything else (another process committed, or a write no document was named for) — every
+ * document counted again. Counting 1,000,000 segments takes seconds; one document, milliseconds.
  */
 import { documentStatus, type DocumentStatus } from "../app/status";
 import type { Store } from "../store";

@@ -41,9 +41,9 @@ export const pipelineCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
         for (const x of r.orphanedRenderings) note(ctx.t("cli.ingest.orphaned", { id: x.renderingId }));
         for (const x of r.boilerplateRenderings ?? []) note(ctx.t("cli.ingest.now-boilerplate", { id: x.renderingId }));
       }
-      // (a record of a sentence no longer in the article, newly kept as an orphan; `@ orphan` records are that already)
+      // (a record of a sentence no longer in the article, newly kept as an orphan)
       for (const o of result.translations?.orphaned ?? []) {
-        if (!o.already && !o.ref.endsWith(":orphan")) ctx.err(ctx.t("cli.translations.orphaned", { file: path.relative(ctx.io.cwd, o.file) || o.file, line: o.line, ref: o.ref }));
+        if (!o.known) ctx.err(ctx.t("cli.translations.orphaned", { file: path.relative(ctx.io.cwd, o.file) || o.file, line: o.line, ref: o.ref }));
       }
       if (args.json) ctx.json(result);
       else {

@@ -22,13 +22,13 @@ export function refMembers(ref: string): string[] {
  * (a `Baca juga:` line or link, not a unit of the page) makes them not adjacent: no join is offered.
  */
 export function joinableNext(units: readonly Pick<Unit, "ref">[]): Map<string, string> {
-  const ordinal = (ref: string) => Number(ref.slice(ref.lastIndexOf(":") + 1));
   const m = new Map<string, string>();
   units.forEach((u, i) => {
     const n = units[i + 1];
     if (!n) return;
     const last = refMembers(u.ref).at(-1)!, first = refMembers(n.ref)[0]!;
-    if (first.slice(0, first.lastIndexOf(":")) === last.slice(0, last.lastIndexOf(":")) && ordinal(first) === ordinal(last) + 1) m.set(u.ref, first);
+    const k = last.lastIndexOf(":");
+    if (first === `${last.slice(0, k)}:${Number(last.slice(k + 1)) + 1}`) m.set(u.ref, first);
   });
   return m;
 }
