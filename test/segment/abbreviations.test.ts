@@ -35,6 +35,9 @@ describe("abbreviation lists", () => {
     ["Kota besar spt. Jakarta terdampak. Batas pelaporan SPT. Wajib pajak melapor.", ["Kota besar spt. Jakarta terdampak.", "Batas pelaporan SPT.", "Wajib pajak melapor."]],
     ["Ia menjabat 5 thn. Setelah itu ia pindah 2 thn. lalu.", ["Ia menjabat 5 thn.", "Setelah itu ia pindah 2 thn. lalu."]],
     ["Assalamualaikum Wr. Wb. Hadirin yang saya hormati.", ["Assalamualaikum Wr. Wb.", "Hadirin yang saya hormati."]],
+    ["Korban tersebar di 14 kota, mis. Malang dan Kediri. Modusnya sama.", ["Korban tersebar di 14 kota, mis. Malang dan Kediri.", "Modusnya sama."]],
+    ["Ia dijerat Pasal 378 KUHP jo. Pasal 55 ayat (1) dengan ancaman hukuman maks. 4 tahun. Ia ditahan.", ["Ia dijerat Pasal 378 KUHP jo. Pasal 55 ayat (1) dengan ancaman hukuman maks. 4 tahun.", "Ia ditahan."]],
+    ["Putarannya sudah maks. Mesin pun panas.", ["Putarannya sudah maks.", "Mesin pun panas."]],
     ["Pemain asal Brasil, Mr. Silva, menolak berkomentar.", ["Pemain asal Brasil, Mr. Silva, menolak berkomentar."]],
   ])("%s", (line, expected) => {
     expect(sentences(line)).toEqual(expected);

@@ -176,7 +176,8 @@ vs.	versus	P	NEWS
  * as the list above: in another case they are acronyms that do end sentences — `PKL` (pedagang kaki
  * lima), `PK` (peninjauan kembali), `SPT` (a tax return), `BP`, `MS`, `WB` — so `pkl. 19.30` and
  * `Mr. Silva` hold together while `… 920 PKL. Ditambahkan …` still ends a sentence. Informal
- * writing's short forms (`spt.`, `dgn.`, `thn.`) are listed in small letters only.
+ * writing's short forms (`spt.`, `dgn.`, `thn.`, `mis.`, `maks.`) and the legal `jo.` are listed in small
+ * letters only.
  */
 export const EXACT_ABBREVIATIONS_TSV = `abbr	expansion	class	sources
 pk.	pukul (pk. 10.00)	P	NEWS
@@ -190,6 +191,9 @@ utk.	untuk	P	NEWS
 krn.	karena	P	NEWS
 tdk.	tidak	P	NEWS
 sbg.	sebagai	P	NEWS
+mis.	misalnya (mis. Jepang, Tiongkok)	P	NEWS
+jo.	juncto (Pasal 378 KUHP jo. Pasal 55)	P	NEWS
+maks.	maksimal (maks. 4 tahun)	C	NEWS
 thn.	tahun	C	NEWS
 bln.	bulan	C	NEWS
 Wr.	warahmatullahi (Wr. Wb.)	P	NEWS
