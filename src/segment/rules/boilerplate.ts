@@ -32,6 +32,16 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // "Join Telegram Channel" / "Gabung grup WhatsApp" anywhere in a short line (≤ 120 characters,
   // so that a news sentence about such a group is not caught) — channel promos.
   { id: "channel-promo", scope: "line", pattern: /^(?=.{0,120}$).*\b(?:join|gabung(?:\s+(?:ke|di|dengan))?)\s+(?:(?:channel|kanal|grup|group)\s+)?(?:telegram|whatsapp|wa)\b/i },
+  // "Cek berita dan artikel yang lain di Google News" / "Pantau terus … di Google News" — a promo of the
+  // outlet's Google News page (a short line that starts with an imperative).
+  { id: "google-news", scope: "line", pattern: /^(?=.{0,160}$)(?:cek|baca|ikuti|simak|pantau|dapatkan|temukan)\b.*\bgoogle\s+news\b/i },
+  // "Download aplikasi Liputan6.com untuk …" / "Unduh aplikasi …" — an app promo.
+  { id: "app-promo", scope: "line", pattern: /^(?=.{0,160}$)(?:download|unduh)\s+(?:aplikasi|app)\b/i },
+  // "Baca berita dengan sedikit iklan, klik di sini" / "Klik di sini untuk …" — a link's label (news
+  // text does not say "klik di sini").
+  { id: "click-here", scope: "line", pattern: /^(?=.{0,160}$).*\bklik\s+(?:di\s*sini|link|tautan)\b/i },
+  // "Sentimen: positif (99,9%)" — a sentiment widget's label.
+  { id: "sentiment", scope: "line", pattern: /^sentimen\s*:\s*(?:positif|negatif|netral)\b/i },
   // "Ikuti kami di Google News" / "Follow … Instagram" — social-media promos.
   { id: "follow-us", scope: "line", pattern: /^(?:ikuti|follow)\b.{0,60}\b(?:google\s+news|telegram|whatsapp|instagram|twitter|facebook|tiktok|youtube)\b/i },
   // "Back To Top" / "Kembali ke atas" — page navigation.
@@ -47,8 +57,9 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { id: "byline-report", scope: "line", pattern: /^(?=.{0,120}$)[Ll]aporan\s+(?:[Ww]artawan|[Rr]eporter|[Kk]oresponden|[Kk]ontributor)\s+\p{Lu}[^,!?]*,\s*\p{Lu}[^.!?,]*$/u },
   // "Sumber: Antara" / "Sumber : Kompas.com" — a source credit on a short line of its own (≤ 80 characters).
   { id: "source-credit", scope: "line", pattern: /^(?=.{0,80}$)sumber(?:\s+berita)?\s*:/i },
-  // "Artikel ini telah tayang di Kompas.com dengan judul "…"" — a syndication note.
-  { id: "syndication", scope: "line", pattern: /^artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan|ditayangkan)\s+(?:di|pada|dalam)\b/i },
+  // "Artikel ini telah tayang di Kompas.com dengan judul "…"" / "Konten ini …" / "Berita ini telah tayang
+  // di Tribunnews.com …" / "Tulisan ini …" — a syndication note.
+  { id: "syndication", scope: "line", pattern: /^(?:artikel|konten|berita|tulisan)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan|ditayangkan)\s+(?:di|pada|dalam)\b/i },
   // "Lihat Foto" / "Lihat Video" — the label of a photo or video button (Kompas).
   { id: "media-button", scope: "line", pattern: /^lihat\s+(?:foto|video|galeri)$/i },
   // "Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel : https://…" — a channel promo.
@@ -58,8 +69,8 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // "Tonton juga video "…" di sini:" / "Saksikan video …" — video promos.
   { id: "video-promo", scope: "line", pattern: /^(?=.{0,160}$)(?:tonton|saksikan)\s+(?:juga\s+)?video\b/i },
   // "Berita Terkait" / "Terpopuler" / "Artikel Lainnya" alone on a line — headings of link lists;
-  // "Pilihan Editor: <judul>" — a link to another article.
-  { id: "list-heading", scope: "line", pattern: /^(?:(?:berita|artikel|video)\s+(?:terkait|terpopuler|populer|terkini|terbaru|lainnya|pilihan)|terpopuler|terkini|terbaru|rekomendasi)$|^pilihan\s+editor\s*:/i },
+  // "Pilihan Editor: <judul>" — a link to another article. A heading may end in a colon ("Berita Terkait:").
+  { id: "list-heading", scope: "line", pattern: /^(?:(?:berita|artikel|video)\s+(?:terkait|terpopuler|populer|terkini|terbaru|lainnya|pilihan)|terpopuler|terkini|terbaru|rekomendasi)\s*:?$|^pilihan\s+editor\s*:/i },
   // "Dengarkan artikel ini" / "Dengarkan berita" — the label of a text-to-speech player.
   { id: "listen", scope: "line", pattern: /^(?:dengarkan|putar)\s+(?:artikel|berita)(?:\s+ini)?$/i },
   // "Copyright © 2024 …" / "Hak cipta …" — copyright footers.
@@ -73,17 +84,18 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // Comment form: "Simpan nama, email, dan situs web saya …" / "Kirim Komentar".
   { id: "comment-form-save", scope: "line", pattern: /^(?:simpan\s+nama\s*,?\s*email|kirim\s+komentar|post\s+comment)\b/i },
   // "ADVERTISEMENT" / "Iklan" / "SCROLL TO CONTINUE WITH CONTENT" alone on a line — ad slots (detik, kumparan).
-  { id: "ad-marker", scope: "line", pattern: /^(?:advertisement|iklan|scroll\s+to\s+continue\s+with\s+content|scroll\s+untuk\s+(?:melanjutkan|membaca)(?:\s+\S+){0,3})$/i },
+  { id: "ad-marker", scope: "line", pattern: /^(?:advertisement|iklan|scroll\s+to\s+continue\s+with\s+content|(?:scroll|gulir)\s+(?:ke\s+bawah\s+)?untuk\s+(?:melanjutkan|membaca)(?:\s+\S+){0,3})$/i },
   // "[Gambas:Video 20detik]" / "[Gambas:Instagram]" — a placeholder for an embedded video or post.
   { id: "embed", scope: "line", pattern: /^\[\s*gambas\s*:[^\]]*\]$/i },
   // "(nvl/ega)" / "(mdk/rnd)" / "(ant)" — the editors' initials closing an article (lower case only, so
   // that an agency credit such as "(ANTARA)" is not caught: it is part of the text it follows).
   { id: "editor-initials", scope: "line", pattern: /^\(\s*\p{Ll}{2,5}(?:\s*\/\s*\p{Ll}{2,5}){0,3}\s*\)$/u },
-  // "Halaman: 1 2 3" / "Halaman 1 2 Selanjutnya" / "Pages: 1 2" — pagination links.
-  { id: "pagination", scope: "line", pattern: /^(?:halaman|page|pages)\s*:?\s*\d+(?:\s+\d+)*(?:\s+(?:selanjutnya|berikutnya|next|»))?$/i },
+  // "Halaman: 1 2 3" / "Halaman 1 2 Selanjutnya" / "Pages: 1 2" / "Selanjutnya" alone — pagination links.
+  { id: "pagination", scope: "line", pattern: /^(?:halaman|page|pages)\s*:?\s*\d+(?:\s+\d+)*(?:\s+(?:selanjutnya|berikutnya|next|»))?$|^(?:selanjutnya|sebelumnya|berikutnya)\s*[»›>]?$/i },
   // "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. …" — a newsletter
   // or channel promo.
-  { id: "news-promo", scope: "line", pattern: /^dapatkan\s+(?:update|info(?:rmasi)?)\s+berita\b/i },
+  // "Update berita terbaru langsung di ponsel Anda, follow Instagram @tempodotco." — the same (short).
+  { id: "news-promo", scope: "line", pattern: /^dapatkan\s+(?:update|info(?:rmasi)?)\s+berita\b|^(?=.{0,160}$)update\s+berita\s+(?:terbaru|terkini|pilihan)\b/i },
   // Image alt text left in the page: a short English label without sentence punctuation that ends in
   // a photo-caption noun ("Kim Jong Un Putin meeting", "Putin visit file photo"). Indonesian lines do
   // not end in these English words.
