@@ -71,6 +71,9 @@ const CLOCK_BEFORE = new RegExp(`\\b([ap]\\.m\\.)\\s+(?=(?:${DAYS_MONTHS_ZONES})
 const INITIALS = /(?:^|[\s(“"‘])(?:\p{Lu}\.){2,}\s+["“‘]?\p{Lu}/u;
 const INITIALS_BEFORE = /(?<=^|[\s(“"‘])((?:\p{Lu}\.){2,})\s+["“‘]?(\p{Lu}[\p{L}'’-]*)/gu;
 
+/** A piece that starts with a closing quote (then a space or its end): the quote of the sentence before. */
+const CLOSING_QUOTE_FIRST = /^\s*["”’](?=\s|$)/u;
+
 export function splitEnglish(text: string): EnglishSentence[] {
   const out: EnglishSentence[] = [];
   let paragraph = -1;
@@ -97,7 +100,16 @@ export function splitEnglish(text: string): EnglishSentence[] {
       pieces.push([from, node.range[1]]);
     }
     let last: { text: string; start: number; end: number; paragraph: number } | null = null;
-    for (const [a, b] of pieces) {
+    for (const [a0, b] of pieces) {
+      let a = a0;
+      // the engine ends `"Stop!" Retno said.` after the `!`: the closing quote goes back to its sentence
+      // (what follows is a sentence of its own, as after `."` and as the Indonesian splitter has it)
+      const close = last ? CLOSING_QUOTE_FIRST.exec(line.slice(a, b)) : null;
+      if (last && close) {
+        last.end = lineStart + a + close[0].length;
+        last.text = text.slice(last.start, last.end);
+        a += close[0].length;
+      }
       const raw = line.slice(a, b);
       const body = raw.trim();
       if (!body) continue;

@@ -1,5 +1,6 @@
 /** The English sentence splitter used for the target side of alignment. */
 import { englishSentences, splitEnglish } from "../../src/segment/english";
+import { segmentArticle } from "../../src/segment";
 
 describe("splitEnglish", () => {
   test("paragraphs, abbreviations, decimals, quotes; offsets into the text", () => {
@@ -28,6 +29,15 @@ describe("splitEnglish", () => {
     ["Police arrived at 3 a.m. Residents had fled.", ["Police arrived at 3 a.m.", "Residents had fled."]],
   ])("news abbreviations and initials: %s", (text, expected) => {
     expect(englishSentences(text)).toEqual(expected);
+  });
+
+  test("a closing quote after ! or ? stays with its sentence (the engine ended the sentence before it)", () => {
+    const text = 'He spoke. "We will not stay silent!" Retno said. “Is ASEAN ready?” Nobody knew. "Why?" he asked.';
+    const s = splitEnglish(text);
+    expect(s.map((x) => x.text)).toEqual(['He spoke.', '"We will not stay silent!"', "Retno said.", "“Is ASEAN ready?”", "Nobody knew.", '"Why?" he asked.']);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+    // as the Indonesian splitter cuts the same quote
+    expect(segmentArticle('Judul\n\n"Kami tidak akan diam!" Retno menegaskan.\n').slice(1).map((x) => x.text)).toEqual(['"Kami tidak akan diam!"', "Retno menegaskan."]);
   });
 
   test("empty and blank text give no sentences", () => {
