@@ -147,9 +147,12 @@ function ingestOne(store: Store, file: string, slug: string, now: string, explic
     suspect: s.suspect, normHash: normHash(s.text), words: countWords(s.text),
   }));
   const boilerplate = fresh.filter((s) => s.kind === "boilerplate").length;
-  // The title is the headline (the first line that is not boilerplate), not a notification banner.
+  // The title: the header's `title:`, else the headline (the first line that is not boilerplate), else
+  // (an article without its headline) the first line that is not boilerplate, else the document's name —
+  // never a notification banner or an ad slot.
   const headline = spans.filter((s) => s.kind === "headline").map((s) => s.text).join(" ");
-  const title = headline || article.title;
+  const firstText = spans.find((s) => s.kind !== "boilerplate");
+  const title = article.meta.title?.trim() || headline || (firstText ? lineOf(text, firstText.start) : slug);
   const base = { file, document: slug, segments: fresh.length, boilerplate };
   // Relative to the current folder (the project folder) when inside it, else absolute, so the
   // translations/ file can name an article kept outside the project (lifecycle: files in step).
@@ -202,4 +205,11 @@ function ingestOne(store: Store, file: string, slug: string, now: string, explic
     if (store.documents.removeSegment(o.id, now) && r) orphanedRenderings.push({ renderingId: r.id, segmentId: o.id, oldText: o.text });
   }
   return { ...base, status: "updated", inserted, changed, removed, staleRenderings, orphanedRenderings, ...(boilerplateRenderings.length ? { boilerplateRenderings } : {}) };
+}
+
+/** The line of `text` that holds offset `at`, trimmed. */
+function lineOf(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf("\n", at - 1), text.lastIndexOf("\r", at - 1)) + 1;
+  const ends = [text.indexOf("\n", at), text.indexOf("\r", at)].filter((i) => i >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) : text.length).trim();
 }

@@ -70,4 +70,19 @@ describe("selaras ingest", () => {
     expect(a.code).toBe(0);
     expect(b.stdout).toBe(a.stdout);
   });
+
+  it("titles a document by its header's title, else its headline, else its first line that is not boilerplate, else its name", async () => {
+    fs.writeFileSync(path.join(dir, "header.txt"), "---\ntitle: Judul dari kepala\n---\nJudul Baris Pertama\n\nIsi pertama.\n");
+    fs.writeFileSync(path.join(dir, "banner.txt"), "ADVERTISEMENT\nKim Tiba di Moskow\n\nIa disambut Putin.\n");
+    fs.writeFileSync(path.join(dir, "dateline.txt"), "ADVERTISEMENT\r\nTEMPO.CO, Jakarta - Komisi I DPR menggelar rapat. Rapat berlangsung tertutup.\r\n");
+    fs.writeFileSync(path.join(dir, "noise.txt"), "ADVERTISEMENT\nBaca juga: Kim Tiba di Moskow\n");
+    expect((await run(["ingest", dir, "--db", db])).code).toBe(0);
+    const status = JSON.parse((await run(["status", "--db", db, "--json"])).stdout) as Array<{ document: string; title: string }>;
+    expect(Object.fromEntries(status.map((d) => [d.document, d.title]))).toEqual({
+      banner: "Kim Tiba di Moskow",
+      dateline: "TEMPO.CO, Jakarta - Komisi I DPR menggelar rapat. Rapat berlangsung tertutup.",
+      header: "Judul dari kepala",
+      noise: "noise",
+    });
+  });
 });
