@@ -383,13 +383,17 @@ const COMPANY_AFTER = new Set(
     "Studios Games Store Finance Insurance Asuransi Properti Property Realty Foods Pharma Farma Telecom Telekomunikasi").split(" "),
 );
 /**
- * Is the source match an acronym inside a company or product name (`PT AS Teknologi`, `BRI Finance`,
- * `PBB Tbk`, a model code `AS-350`)? Then it is part of a name, not the acronym of the glossary.
+ * Is the match an acronym inside a company or product name (`PT AS Teknologi`, `BRI Finance`,
+ * `PBB Tbk`, a model code `AS-350`), or a person's initials (crime and court news names suspects,
+ * victims and witnesses by their initials: `tersangka berinisial AS (34)`, `AS alias Budi`, `Sdr. AS`,
+ * `Pelaku, AS, ditahan`; in English `the initials AS`, `AS, 34,`)? Then it is part of a name, not the
+ * acronym of the glossary.
  */
 export function acronymInName(text: string, start: number, end: number): boolean {
   const m = text.slice(start, end);
   if (!/^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u.test(m)) return false;
   if (/^-?\p{Lu}{0,3}\d/u.test(text.slice(end, end + 5)) && /^[-\d]/u.test(text.slice(end, end + 1))) return true;
+  if (/^\p{Lu}{2,4}$/u.test(m) && personInitials(text, start, end)) return true;
   const before = text.slice(Math.max(0, start - 60), start).split(/\s+/).filter(Boolean);
   for (let k = before.length - 1, n = 0; k >= 0 && n < 3; k--, n++) {
     const w = before[k]!;
@@ -403,6 +407,22 @@ export function acronymInName(text: string, start: number, end: number): boolean
     if (!/^\p{Lu}/u.test(w) || /[,;:()]$/.test(after[k]!)) break;
   }
   return false;
+}
+
+/** After initials: an age in brackets (`(34)`, `(34 tahun)`), an age between commas (`, 34,`), or `alias`. */
+const INITIALS_AFTER = /^(?:\s*\(\s*\d{1,3}(?:\s*(?:tahun|thn\.?|th\.?|years?(?:\s+old)?|y\.?o\.?))?\s*\)|,\s*\d{1,3}\s*,|\s+alias\b)/iu;
+/** Before initials: `(ber)inisial`, `initials`, `identified (only) as`, a form of address (`Sdr.`, `Ny.`, `Mr.`). */
+const INITIALS_BEFORE = /(?:\b(?:ber)?inisial|\binitials?|\bidentified(?:\s+only)?\s+(?:by\s+(?:the\s+)?initials\s+)?as|\bknown\s+only\s+as|(?:^|\s)(?:Sdr|Sdri|Tn|Ny|Nn|Mr|Mrs|Ms)\.)\s+(?:\p{Lu}{2,4}\s*(?:,|dan|and|&)\s*)*$/u;
+/** A person's noun, a comma, the initials, a comma (`Pelaku, AS, ditahan`; `The suspect, AS, was …`). */
+const PERSON_APPOSITION = /\b(?:tersangka|pelaku|korban|saksi|terdakwa|terpidana|terlapor|pelapor|warga|suspect|perpetrator|victim|witness|defendant|convict)\s*,\s*$/iu;
+
+/** Are the capitals at text[start, end) a person's initials (see acronymInName)? */
+function personInitials(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 24);
+  if (INITIALS_AFTER.test(after)) return true;
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (INITIALS_BEFORE.test(before)) return true;
+  return /^\s*,/.test(after) && PERSON_APPOSITION.test(before);
 }
 
 const DATE_AFTER = /^\s*(?:\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*\)|,?\s+(?:tanggal\s+)?\d{1,2}\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?)/u;

@@ -181,6 +181,12 @@ describe("case and context", () => {
     ["Kim Jong Un tiba di Vladivostok, lalu Kim bertemu Putin.", "Kim Jong Un arrived in Vladivostok, then Kim met Putin."],
     ["Xi Jinping bertemu Putin di Beijing.", "Xi met Putin in Beijing."],
     ["Tentara menyeberangi zona demiliterisasi.", "Soldiers crossed the DMZ."],
+    // a person's initials (crime and court news), not the United States
+    ["Polisi menangkap tersangka berinisial AS (34) dan RN (29).", "Police arrested two suspects with the initials AS (34) and RN (29)."],
+    ["Pelaku, AS, ditahan di Polres Bogor.", "The perpetrator, AS, was detained at the Bogor Police."],
+    ["Tersangka AS alias Budi ditangkap.", "The suspect AS alias Budi was arrested."],
+    ["Saksi berinisial AS dan RN hadir.", "Witnesses identified only as AS and RN attended."],
+    ["Sdr. AS, 41 tahun, hadir di persidangan.", "AS, 41, attended the hearing."],
   ])("no warning or error: %s → %s", (source, target) => {
     expect(atLeastWarning(source, target)).toEqual([]);
   });
@@ -190,6 +196,9 @@ describe("case and context", () => {
     ["Presiden AS Joe Biden tiba.", "President Joe Biden arrived.", "glossary-term-missing:warning"],
     ["Kebijakan barat terhadap Rusia gagal.", "Eastern policy toward Russia failed.", "glossary-term-missing:warning"],
     ["Pasukan AS tiba di Seoul.", "The Japanese troops arrived in Seoul.", "glossary-term-missing:warning"],
+    ["Pasukan AS, Inggris dan Prancis tiba.", "Troops from Britain and France arrived.", "glossary-term-missing:warning"],
+    ["Kapal itu berlayar ke AS (Amerika Serikat).", "The ship sailed to Japan.", "glossary-term-missing:error"],
+    ["Tersangka asal AS ditangkap.", "The suspect from AS was arrested.", "glossary-forbidden-term:error"],
     ["Korea Utara meluncurkan rudal.", "South Korea launched a missile.", "glossary-term-missing:error"],
     ["Korea Utara meluncurkan rudal balistik.", "North Korea launched a cruise missile.", "glossary-term-missing:error"],
   ])("still reported: %s → %s", (source, target, expected) => {
