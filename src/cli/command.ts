@@ -16,3 +16,12 @@ export interface CommandDefinition<T, U> {
 export function defineCommand<U, T = GlobalArgs>(def: CommandDefinition<T, U>): CommandModule<T, U> {
   return def;
 }
+
+/**
+ * A command whose positional is a name (a document) and that has sub-commands: no "did you mean …?"
+ * for a name a few letters from a sub-command (`translate test` is the document "test", not a
+ * mistyped `set`). yargs takes `recommendCommands(false)`; its typings omit the argument.
+ */
+export function namesAreNotCommands<T>(y: Argv<T>): Argv<T> {
+  return (y as unknown as { recommendCommands(recommend: boolean): Argv<T> }).recommendCommands(false);
+}

@@ -60,6 +60,23 @@ describe("selaras check <documents...>", () => {
     expect(both.code).toBe(2);
     expect(both.stderr).toContain("rapat-1 rapat-2");
   });
+
+  it("takes a document whose name is a few letters from a sub-command for that document (not 'did you mean set?')", async () => {
+    for (const name of ["test", "sho", "ignor"]) {
+      const f = path.join(dir, `${name}.txt`);
+      fs.writeFileSync(f, article(4));
+      expect((await run(["ingest", f, "--db", db])).code).toBe(0);
+    }
+    const session = await run(["translate", "test", "--db", db], { stdin: ":q\n" });
+    expect(session.stderr).toBe("");
+    expect(session.stdout).toContain("2 sentences to go in test.");
+    expect(session.stdout).toContain("[1/2] test:1");
+    expect(await refs(["ignor"])).toEqual({ code: 0, refs: [], pairs: 0 });
+    const unknown = await run(["translate", "sett", "--db", db]);
+    expect([unknown.code, unknown.stderr]).toEqual([2, "selaras: no document 'sett' in the database\n"]);
+    // a parent without a document positional still suggests its sub-commands
+    expect((await run(["glossary", "lst", "--db", db])).stderr).toContain("Did you mean list?");
+  });
 });
 
 describe("a subcommand's --help lists only its own options", () => {

@@ -8,7 +8,7 @@ import * as path from "node:path";
 import type { Argv, CommandModule } from "yargs";
 import type { CheckConfig, CheckId, StreamedCheckReport } from "../../app/check";
 import { UsageError } from "../../errors";
-import { defineCommand } from "../command";
+import { defineCommand, namesAreNotCommands } from "../command";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
 import { escapeJsonControls } from "../../text/control";
 
@@ -59,7 +59,7 @@ export const checkCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
   command: "check [documents..]",
   describe: ctx.t("cli.check.describe"),
   builder: (y: Argv<GlobalArgs>) =>
-    y
+    namesAreNotCommands(y)
       // not global: `check ignore --help` lists only its own options
       .positional("documents", { type: "string", array: true, describe: ctx.t("cli.check.document") })
       .global(...(["documents", false] as unknown as [string])) // yargs' typings omit global(key, false)

@@ -4,7 +4,7 @@
  */
 import type { CommandModule } from "yargs";
 import { createLineReader } from "../line-reader";
-import { defineCommand } from "../command";
+import { defineCommand, namesAreNotCommands } from "../command";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
 
 // Loaded when the command runs, not at every start of the CLI (docs/architecture.md#the-cli-starts-light).
@@ -20,7 +20,7 @@ interface SessionArgs extends GlobalArgs { document?: string; all?: boolean; rev
 export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs, SessionArgs> => ({
   command: "translate [document]",
   describe: ctx.t("cli.translate.describe"),
-  builder: (y) => y
+  builder: (y) => namesAreNotCommands(y)
     .command(defineCommand({
       command: "set <ref> <text>",
       describe: ctx.t("cli.translate.set-describe"),
