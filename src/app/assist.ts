@@ -1,6 +1,7 @@
 /**
  * What the translation session shows and checks next to each sentence: the glossary terms found in
- * the source (from the database glossary, as `glossary sync` stored it) and the findings of the
+ * the source (from the database glossary, as `glossary sync` stored it, else the project's `glossary/`:
+ * glossary-source.ts workingGlossary) and the findings of the
  * checks on (source, English). Built once per session.
  */
 import type { Store } from "../store";
@@ -8,6 +9,7 @@ import { compileGlossary } from "../glossary";
 import type { GlossaryMatcher, SourceMatch } from "../glossary/types";
 import { runChecks } from "../check/run";
 import { pairHash } from "./check";
+import { workingGlossary } from "./glossary-source";
 
 export interface TermHint {
   readonly source: string;
@@ -62,16 +64,13 @@ export function termHints(matches: readonly SourceMatch[], notes: ReadonlyMap<st
   return out;
 }
 
-export function createAssist(store: Store): Assist {
+/** The session's and workbench's helper; `root`: the project (its `glossary/` when the database holds no glossary). */
+export function createAssist(store: Store, root?: string): Assist {
   let matcher: GlossaryMatcher | undefined;
   const notes = new Map<string, string>();
-  try {
-    const concepts = store.glossary.all();
-    if (concepts.length > 0) matcher = compileGlossary(concepts);
-    for (const c of concepts) if (c.note && c.note.trim()) notes.set(c.id, c.note.trim());
-  } catch {
-    matcher = undefined; // no glossary in this database: the session goes on without terms
-  }
+  const concepts = workingGlossary(store, root);
+  if (concepts.length > 0) matcher = compileGlossary(concepts);
+  for (const c of concepts) if (c.note && c.note.trim()) notes.set(c.id, c.note.trim());
   const check = (ref: string, source: string, target: string): FindingView[] => {
     const run = runChecks([{ ref, source, target }], matcher ? { matcher } : {});
     return run.findings

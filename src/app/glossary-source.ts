@@ -100,6 +100,24 @@ export function chooseGlossary(choice: GlossaryChoice): ResolvedGlossary | null 
 }
 
 /**
+ * The glossary of the lifecycle's checks (the confirmation gate) and of the session's and workbench's
+ * hints: the database's, as `glossary sync` stored it — or, in a project whose database holds none (never
+ * synced), the project's `glossary/` folder under `root`, as chooseGlossary falls back for `check`. So a
+ * confirmation never passes what `selaras check` reports.
+ */
+export function workingGlossary(store: Store, root?: string): Concept[] {
+  let concepts: Concept[] = [];
+  try {
+    concepts = store.glossary.all();
+  } catch {
+    concepts = []; // a database without a glossary table: no glossary
+  }
+  if (concepts.length > 0 || root === undefined) return concepts;
+  const dir = path.join(root, DEFAULT_GLOSSARY_DIR);
+  return fs.existsSync(dir) ? loadGlossary(dir) : [];
+}
+
+/**
  * The glossary for `terms`, `glossary list` and `glossary export` (chooseGlossary, required): the
  * database is opened (and closed again) only if its file exists; `dir` defaults to `glossary/`.
  */

@@ -29,6 +29,7 @@ import {
 } from "../translations/lifecycle";
 import { pairHash, readSuppressionsFile, writeSuppressionsFile, DEFAULT_SUPPRESSIONS_FILE } from "./check";
 import { documentBySlug, refOf, resolveUnitRef } from "./segments";
+import { workingGlossary } from "./glossary-source";
 export { resolveUnitRef };
 import { isStale, joinSource } from "./status";
 import { saveUnitInTx, type SaveResult } from "./translate";
@@ -67,13 +68,15 @@ export interface Gate {
 
 const PAIR_CHECKS = (Object.keys(checks) as CheckId[]).filter((id) => checks[id].meta.scope === "pair" && checks[id].meta.enabledByDefault);
 
-export function createGate(store: Store, matcher?: GlossaryMatcher | null): Gate {
+/**
+ * The gate of a command: `matcher` (null: no glossary), else the working glossary (the database's, else
+ * the `glossary/` folder of the project at `root`: glossary-source.ts workingGlossary).
+ */
+export function createGate(store: Store, matcher?: GlossaryMatcher | null, root?: string): Gate {
   let m: GlossaryMatcher | undefined = matcher ?? undefined;
   if (matcher === undefined) {
-    try {
-      const concepts = store.glossary.all();
-      if (concepts.length > 0) m = compileGlossary(concepts);
-    } catch { m = undefined; }
+    const concepts = workingGlossary(store, root);
+    if (concepts.length > 0) m = compileGlossary(concepts);
   }
   const key = (document: string, checkId: string, hash: string) => `${document}\u0000${checkId}\u0000${hash}`;
   const suppressed = new Set(store.findings.suppressions().map((s) => key(s.document, s.checkId, s.pairHash)));
@@ -372,7 +375,7 @@ export function setUnit(store: Store, ref: string, input: SaveUnitInput, ctx: Li
 function setUnitSummarized(store: Store, ref: string, input: SaveUnitInput, ctx: LifecycleContext): { result: SaveUnitResult; unit: UnitSummary } {
   return savingTransaction(store, ctx.files, () => {
     const target = resolveUnitRef(store, ref);
-    const gate = ctx.gate ?? createGate(store);
+    const gate = ctx.gate ?? createGate(store, undefined, ctx.root);
     const { touched, suppressions, unit, ...result } = saveUnitChecked(store, target, input, gate);
     const files = keepFilesInStep(store, ctx.root, touched, suppressions, ctx.files ? { files: ctx.files, changed: changedUnits([result]) } : {});
     return { result: { ...result, files }, unit: savedSummary(store, unit, result.renderingId) };
@@ -441,7 +444,7 @@ export function setUnits(store: Store, saves: readonly UnitSave[], ctx: Lifecycl
   if (saves.length <= 1) return alone(ctx.gate);
   try {
     return savingTransaction(store, ctx.files, () => {
-      const gate = ctx.gate ?? createGate(store);
+      const gate = ctx.gate ?? createGate(store, undefined, ctx.root);
       const done: Array<{ result: SaveUnitResult; unit: Unit; touched: Set<string>; suppressed: boolean } | { error: unknown }> = [];
       const touched = new Set<string>();
       const suppressions: NewSuppression[] = [];

@@ -75,7 +75,7 @@ export async function runPipeline(store: Store, options: PipelineOptions): Promi
   const { suppressions } = syncSuppressions(store, suppressionRows);
   options.onStep?.("translations");
   const translations = fs.existsSync(translationsDir)
-    ? importTranslations(store, [translationsDir], { author: "selaras", gate: createGate(store), missingDocuments: "warn", root: options.root, now: options.now })
+    ? importTranslations(store, [translationsDir], { author: "selaras", gate: createGate(store, undefined, options.root), missingDocuments: "warn", root: options.root, now: options.now })
     : null;
   // the check and audit steps: one run of the audit engine (its counts are `selaras check`'s)
   options.onStep?.("check");

@@ -191,7 +191,7 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO): Prom
       }
     }
   }
-  const gate = createGate(store);
+  const gate = createGate(store, undefined, o.root);
   const refusedUnits = new Set<number>();
   const counts = { saved: 0, confirmed: 0, skipped: 0, propagated: 0 };
   const finish = (reason: SessionSummary["reason"]): SessionSummary => {

@@ -145,9 +145,9 @@ export interface UnitFindingCount { readonly error: number; readonly warning: nu
  * The findings of the checks a confirmation runs (the lifecycle's gate) on each unit of a document
  * that has English, counted per unit: `{ref: {error, warning}}`, units without findings left out.
  */
-export function documentFindings(store: Store, slug: string, o: { gate?: Gate } = {}): Record<string, UnitFindingCount> {
+export function documentFindings(store: Store, slug: string, o: { gate?: Gate; root?: string } = {}): Record<string, UnitFindingCount> {
   const doc = documentBySlug(store, slug);
-  const gate = o.gate ?? createGate(store);
+  const gate = o.gate ?? createGate(store, undefined, o.root);
   const out: Record<string, UnitFindingCount> = {};
   for (const u of unitsOf(store, doc)) {
     const text = u.rendering?.text.trim() ?? "";

@@ -149,7 +149,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   const actor: Actor = o.actor ?? "admin";
   // Read at each request: startServer fills it in once the port is known.
   const allowed = o.allowedHosts;
-  let assist = createAssist(store);
+  let assist = createAssist(store, o.root);
   // Saves: batched per event-loop turn, one gate kept while the database is unchanged (src/server/saves.ts).
   // (the dashboard's counts: counted again for the documents this server changed, which the live hub announces)
   const status = createStatusCache(store);
@@ -316,7 +316,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
 
   // The editor's split, join suggestions, document terms, findings counts and notes (src/server/editor-routes.ts).
   registerEditorRoutes(app, {
-    store, root: o.root, author: (cookie) => allow(cookie, "segments.edit").name, assist: () => assist,
+    store, root: o.root, author: (cookie) => allow(cookie, "segments.edit").name, assist: () => assist, gate: () => saves.gate(),
     split: (document, ref) => live.unitsChanged("split", document, ref),
     noted: (ref) => live.refsSaved([ref]),
   });
@@ -340,12 +340,12 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   registerLiveRoutes(app, live, (cookie, action) => allow(cookie, action));
 
   /** The glossary may change under a long-running server (glossary sync): rebuild the helper on demand. */
-  app.post("/api/reload", async (req) => { allow(req.headers.cookie, "read"); assist = createAssist(store); saves.reset(); return { ok: true }; });
+  app.post("/api/reload", async (req) => { allow(req.headers.cookie, "read"); assist = createAssist(store, o.root); saves.reset(); return { ok: true }; });
 
   /** The page's words per language, made once (findings searched by their text: GET /api/audit/findings). */
   const pageT: Partial<Record<Lang, TFunction>> = {};
   // The glossary, audit, export and alignment review routes (their own files).
-  const routes: RouteContext = { store, ...(o.root !== undefined ? { root: o.root } : {}), ...(o.auditKeepMs !== undefined ? { auditKeepMs: o.auditKeepMs } : {}), ...(o.previewTimeoutMs !== undefined ? { previewTimeoutMs: o.previewTimeoutMs } : {}), who: (req) => who(req.headers.cookie), reloadAssist: () => { assist = createAssist(store); saves.reset(); }, documentChanged: (d) => live.documentChanged(d),
+  const routes: RouteContext = { store, ...(o.root !== undefined ? { root: o.root } : {}), ...(o.auditKeepMs !== undefined ? { auditKeepMs: o.auditKeepMs } : {}), ...(o.previewTimeoutMs !== undefined ? { previewTimeoutMs: o.previewTimeoutMs } : {}), who: (req) => who(req.headers.cookie), reloadAssist: () => { assist = createAssist(store, o.root); saves.reset(); }, documentChanged: (d) => live.documentChanged(d),
     findingText: (lang, f) => (pageT[lang] ??= createTOfTree(lang, pageResources(lang)))(`check.${f.checkId}.${f.messageId}`, (f.data ?? {}) as Record<string, unknown>) };
   registerGlossaryRoutes(app, routes);
   registerAuditRoutes(app, routes);

@@ -6,7 +6,7 @@
  * document's translations/ file is rewritten in the same transaction.
  */
 import type { FastifyInstance } from "fastify";
-import { inStep } from "../app/lifecycle";
+import { inStep, type Gate } from "../app/lifecycle";
 import { suggestJoins } from "../app/segments";
 import { documentFindings, documentTerms, saveUnitNote, splitUnit } from "../app/workbench";
 import type { Assist } from "../app/assist";
@@ -20,6 +20,8 @@ export interface EditorRouteContext {
   readonly author: (cookie: string | undefined) => string;
   /** The current glossary helper (rebuilt by POST /api/reload). */
   readonly assist: () => Assist;
+  /** The checks a confirmation runs (the save queue's gate): what the findings counts show. */
+  readonly gate: () => Gate;
   /** Tells the other people on the document that its units changed (the live hub). */
   readonly split?: (document: string, ref: string) => void;
   /** Tells them a unit's note changed (its revision moved on: the live hub's `saved`). */
@@ -53,7 +55,7 @@ export function registerEditorRoutes(app: FastifyInstance, c: EditorRouteContext
   app.get<{ Params: { slug: string } }>("/api/documents/:slug/terms", async (req) => documentTerms(store, req.params.slug, { assist: c.assist() }));
 
   // GET /api/documents/<slug>/findings: {ref: {error, warning}} for the units whose English the checks flag.
-  app.get<{ Params: { slug: string } }>("/api/documents/:slug/findings", async (req) => documentFindings(store, req.params.slug));
+  app.get<{ Params: { slug: string } }>("/api/documents/:slug/findings", async (req) => documentFindings(store, req.params.slug, { gate: c.gate() }));
 
   // PUT /api/units/<ref>/note {note, baseRevision}: a note on the English, text and state kept.
   app.put<{ Params: { ref: string }; Body: { note: string; baseRevision: number } }>("/api/units/:ref/note", { schema: { body: noteBody } }, async (req) => {

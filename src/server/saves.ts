@@ -54,7 +54,7 @@ export function createSaveQueue(store: Store, root: string | undefined, onSaved:
   const currentGate = (): Gate => {
     const v = store.dataVersion();
     if (!gate || v !== version) {
-      gate = createGate(store);
+      gate = createGate(store, undefined, root);
       version = v;
     }
     return gate;

@@ -227,3 +227,29 @@ describe("completeRendering (Tab in the terminal)", () => {
     expect(completeRendering(line, words)).toEqual(expected);
   });
 });
+
+describe("a project whose database holds no glossary (never synced): the gate and the session read glossary/, as check does", () => {
+  let dir: string;
+  let db: string;
+  beforeEach(async () => {
+    dir = tempDir();
+    db = path.join(dir, "t.db");
+    fs.writeFileSync(path.join(dir, "anggaran-a.txt"), A);
+    fs.mkdirSync(path.join(dir, "glossary"));
+    fs.writeFileSync(path.join(dir, "glossary", "geo.tsv"), GLOSSARY);
+    expect((await run(["ingest", "anggaran-a.txt", "--db", db], { cwd: dir })).code).toBe(0);
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("refuses to confirm what check reports, and shows the terms", async () => {
+    const wrong = "The government prepared a budget of Rp 750 billion for 1,200 schools in South Korea.";
+    const set = await run(["translate", "set", "anggaran-a:2", wrong, "--status", "translated", "--db", db], { cwd: dir });
+    expect(set.code).toBe(1);
+    expect(set.stdout + set.stderr).toContain("glossary-term-missing");
+    const check = await run(["check", "--format", "json", "--db", db], { cwd: dir });
+    expect(JSON.parse(check.stdout).findings.map((f: { checkId: string; severity: string }) => `${f.checkId}:${f.severity}`)).toEqual(["glossary-term-missing:error"]);
+    const shown = await run(["translate", "anggaran-a:2", "--all", "--db", db], { cwd: dir, stdin: ":q\n" });
+    expect(shown.stdout).toContain("  glossary:");
+    expect(shown.stdout).toContain("North Korea");
+  });
+});

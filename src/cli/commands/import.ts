@@ -26,7 +26,7 @@ function importFrom(ctx: CommandContext, file: string, args: Args): void {
     try {
       r = importApp().importParallel(store, file, { now: ctx.now(),
         format: args.format, keepTm: args["keep-tm"], replace: args.replace, author: args.author,
-        gate: lifecycleApp().createGate(store), root: lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd),
+        ...((root) => ({ gate: lifecycleApp().createGate(store, undefined, root), root }))(lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd)),
         onProgress: (units, bytes, total) => progress.update(total ? Math.round((100 * bytes) / total) : 100, 100, String(units)),
       });
     } finally {

@@ -74,7 +74,7 @@ export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs,
       const summary = await sessionApp().runSession(store, { now: ctx.now,
         ...target, all: Boolean(args.all), review: Boolean(args.review),
         author: translateApp().resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env), propagate: args.propagate,
-        assist: assistApp().createAssist(store), root: lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd),
+        ...((root) => ({ assist: assistApp().createAssist(store, root), root }))(lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd)),
       }, {
         readLine: (kind, options) => reader.read(kind, options),
         emit: (e) => {

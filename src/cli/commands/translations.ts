@@ -37,7 +37,7 @@ export const translationsCommand = (ctx: CommandContext): CommandModule<GlobalAr
         withStore(ctx, args, (store) => {
           const paths = args.paths && args.paths.length ? args.paths : [ctx.path(translationsApp().TRANSLATIONS_DIR)];
           const root = lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd);
-          const result = lifecycleApp().inStep(store, root, () => translationsApp().importTranslations(store, paths, { author: translateApp().resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env), gate: lifecycleApp().createGate(store), now: ctx.now(), ...(root !== undefined ? { root } : {}) }), (r) => r.documents);
+          const result = lifecycleApp().inStep(store, root, () => translationsApp().importTranslations(store, paths, { author: translateApp().resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env), gate: lifecycleApp().createGate(store, undefined, root), now: ctx.now(), ...(root !== undefined ? { root } : {}) }), (r) => r.documents);
           if (args.json) ctx.json(result);
           else translateOutput().renderImport(ctx, result);
           if (result.refused.length) ctx.setExitCode(1);
