@@ -5,7 +5,7 @@
  */
 import { split } from "sentence-splitter";
 import { English } from "sentence-splitter/lang";
-import { MASKED_PERIOD, maskQuotesAndNumbers } from "./mask";
+import { LIST_LETTER, MASKED_PERIOD, maskQuotesAndNumbers } from "./mask";
 import { ENGLISH_SENTENCE_STARTERS } from "./rules/starters";
 import { ABBREVIATIONS } from "./rules/abbreviations";
 
@@ -38,14 +38,15 @@ export interface EnglishSentence {
  * two Indonesian masks that are not about the language (mask.ts rules 1 and 5) — straight double
  * quotes read as closing quotes (the engine pairs `"…"` across sentences and never splits inside),
  * and a number before a period and a space (`in 2006. Meanwhile`) reads as a word, not a list number;
- * and dotted initials before a capitalised word (`U.S. House`, `V.N. Mathur`) end no sentence unless
+ * and dotted initials before a capitalised word (`U.S. House`, `V.N. Mathur`, `said M. Arif`, `in W. Jakarta`:
+ * the engine keeps one initial only after a capitalised word) end no sentence unless
  * that word opens sentences (rules/starters.ts ENGLISH_SENTENCE_STARTERS: `… the U.S. The move …`);
  * nor does `a.m.` / `p.m.` before a day, a month, a time zone or `<Place> time` (`10 a.m. Jakarta time`).
  */
 function maskEnglish(line: string): string {
   const initials = INITIALS.test(line);
   const clock = CLOCK.test(line);
-  if (!initials && !clock && !/"|\d\.(?:\s|$)/.test(line)) return line;
+  if (!initials && !clock && !/"|\d\.(?:\s|$)/.test(line) && !LIST_LETTER.test(line)) return line;
   const a = line.split("");
   maskQuotesAndNumbers(a, line);
   if (clock) {
@@ -67,9 +68,9 @@ const CLOCK = /\b[ap]\.m\.\s+\p{Lu}/u;
 /** `a.m.` / `p.m.` (group 1) before a day, a month, a time zone, or a place and `time`. */
 const CLOCK_BEFORE = new RegExp(`\\b([ap]\\.m\\.)\\s+(?=(?:${DAYS_MONTHS_ZONES})(?![\\p{L}])|\\p{Lu}[\\p{L}'’-]*\\s+time\\b)`, "gu");
 
-/** Two or more dotted initials (`U.S.`, `V.N.`, `J.B.`) at a word's start, a space, a capitalised word (its letters in group 2). */
-const INITIALS = /(?:^|[\s(“"‘])(?:\p{Lu}\.){2,}\s+["“‘]?\p{Lu}/u;
-const INITIALS_BEFORE = /(?<=^|[\s(“"‘])((?:\p{Lu}\.){2,})\s+["“‘]?(\p{Lu}[\p{L}'’-]*)/gu;
+/** Dotted initials (`U.S.`, `V.N.`, `J.B.`, `M.`) at a word's start, a space, a capitalised word (its letters in group 2). */
+const INITIALS = /(?:^|[\s(“"‘])(?:\p{Lu}\.){1,}\s+["“‘]?\p{Lu}/u;
+const INITIALS_BEFORE = /(?<=^|[\s(“"‘])((?:\p{Lu}\.){1,})\s+["“‘]?(\p{Lu}[\p{L}'’-]*)/gu;
 
 /** A piece that starts with a closing quote (then a space or its end): the quote of the sentence before. */
 const CLOSING_QUOTE_FIRST = /^\s*["”’](?=\s|$)/u;

@@ -19,7 +19,8 @@
  *     the line (`1. Pertama …`) stays a list index.
  *  6. Initials: a capital letter and a period (`J.`, `J.R.`) before a capitalised word is an initial
  *     (`J. Smith`), unless it is a listed abbreviation, or the next word is one that opens sentences
- *     and is never a name (rules/starters.ts: `vitamin C. Ia …`). A class C abbreviation of that
+ *     and is never a name (rules/starters.ts: `vitamin C. Ia …`), or the letter is the label of the
+ *     noun before it (rules/starters.ts LETTER_LABEL_NOUNS: `nilai A. Nilai itu …`). A class C abbreviation of that
  *     shape (`S.H.`, `M.Si.`) before a capitalised word ends the sentence, as class C says (the
  *     engine's own initials rule would keep it).
  *  7. A class C abbreviation before an opening quote and a capital (`dll. “Kami …`) ends the
@@ -35,9 +36,11 @@
  *     `pkl. 19.30`, `Mr. Silva`, `spt. sekolah`; in capitals they are acronyms, `920 PKL. Ditambahkan`):
  *     class P never ends a sentence, class C only before a capitalised word. Applied first, so
  *     the other rules see no period there.
+ * 10. A single letter and a period opening the line (`a. Warga negara Indonesia;`, `B. Hak dan
+ *     kewajiban`) is a list marker (or an initial before a name): it never ends a sentence.
  */
 import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "./language";
-import { SENTENCE_STARTERS } from "./rules/starters";
+import { LETTER_LABEL_NOUNS, SENTENCE_STARTERS } from "./rules/starters";
 
 const SPACE_RE = /\s/;
 /** `/\s/` for one character, without the regular expression for ASCII. */
@@ -74,7 +77,9 @@ const EXACT_WORDS = new RegExp(`(^|[\\s“‘«"(\\[])((?:${EXACT_ALTERNATIVES})
  * True when something in the line may need a mask: a straight quote, an ellipsis, `?`/`!`, a stop
  * before a closing quote, `<digit>.` before a space or the end, or a word starting with `X.`.
  */
-const NEEDS_MASK = /["…?!]|\.\.|[.?!][”’»')\]]|\d\.(?:\s|$)|(?:^|\s)\p{Lu}\.|\.\s+[“‘«]|\.\s+\p{Ll}/u;
+const NEEDS_MASK = /["…?!]|\.\.|[.?!][”’»')\]]|\d\.(?:\s|$)|(?:^|\s)\p{Lu}\.|\.\s+[“‘«]|\.\s+\p{Ll}|^\s*\p{Ll}\.\s/u;
+/** A single letter and a period opening a line, then a space: a list marker (rule 10). */
+export const LIST_LETTER = /^\s*\p{L}\.(?=\s)/u;
 
 /** Is the word that ends with the period at `i` (opening brackets and quotes left out) a class P abbreviation? */
 function prepositiveBefore(line: string, i: number): boolean {
@@ -160,6 +165,8 @@ export function maskLine(line: string): string {
       while (k < n && SPACE.test(a[k]!)) k++;
       if (!isUpper(a[k])) continue;
       const listed = ABBREVIATION_CLASS.get(word.toLowerCase());
+      // (a letter label after its noun, `nilai A. Nilai itu …`: the sentence may end there; the engine decides)
+      if (listed === undefined && word.length === 2 && LETTER_LABEL_NOUNS.has(previousWord(line, start))) continue;
       if (listed === undefined && SENTENCE_STARTERS.has(nextWord(line, k).toLowerCase())) {
         // Not an initial: hide a capitalised word before it from the engine's own initials rule
         // (capitalised word, `X.`, capitalised word), which would keep `Buwono X. Dalam` together.
@@ -203,17 +210,29 @@ export function maskLine(line: string): string {
 }
 
 /**
- * Rules 1 and 5, which are not about the language (the English splitter uses them too), on the
+ * Rules 1, 5 and 10, which are not about the language (the English splitter uses them too), on the
  * characters `a` of `line`: straight double quotes read as closing curly ones, and the digits of a
  * `<digits>.` word before a space or the end read as letters — except `1.`–`999.` opening the line,
- * which stay list numbers.
+ * which stay list numbers; and a single letter and a period opening the line (`a. Warga negara …`,
+ * `B. Hak …`) is a list marker (or an initial), never a sentence: its period is hidden.
  */
 export function maskQuotesAndNumbers(a: string[], line: string): void {
   for (let i = 0; i < a.length; i++) if (a[i] === '"') a[i] = "”";
+  const marker = LIST_LETTER.exec(line);
+  if (marker) a[marker[0].length - 1] = MASKED_PERIOD;
   for (const m of line.matchAll(/(?<=^|\s)(\d+)\.(?=\s|$)/g)) {
     if (m[1]!.length <= 3 && line.slice(0, m.index).trim() === "") continue;
     for (let k = m.index; k < m.index + m[1]!.length; k++) a[k] = "n";
   }
+}
+
+/** The word (as written) that ends before position `start` and the spaces before it; "" if none. */
+function previousWord(line: string, start: number): string {
+  let e = start;
+  while (e > 0 && SPACE.test(line[e - 1]!)) e--;
+  let b = e;
+  while (b > 0 && !SPACE.test(line[b - 1]!)) b--;
+  return line.slice(b, e);
 }
 
 /** The word starting at k, without trailing punctuation. */

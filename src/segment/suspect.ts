@@ -66,8 +66,12 @@ function isQuestion(t: string): boolean {
   return t[e - 1] === "?";
 }
 
+/** A list item's letter (`a. `, `b) `): the item's text follows it. */
+const LIST_LETTER = /^\p{L}[.)]\s+/u;
+
 export function suspectReason(text: string): string | null {
-  const t = LEADING.test(text) ? text.replace(LEADING, "") : text;
+  let t = LEADING.test(text) ? text.replace(LEADING, "") : text;
+  if (LIST_LETTER.test(t)) t = t.replace(LIST_LETTER, "");
   const first = t[0];
   if (first !== undefined && first !== first.toUpperCase() && /\p{Ll}/u.test(first)) return "lowercase-start";
   const head = FIRST_WORDS.exec(t);

@@ -34,3 +34,14 @@ in on at for from with without by of to into over under during about against amo
 according despite following amid across through throughout within beyond toward towards
 what who whom whose which where why how not only even just asked speaking
 `.trim().split(/\s+/));
+
+/**
+ * Nouns that take a letter as a label (`nilai A`, `golongan B`, `vitamin C`, `grup D`, `blok E`,
+ * `kelas F`): after one of them (in small letters), `X.` before a capitalised word is that label ending
+ * the sentence (`… mendapat nilai A. Nilai itu …`), not an initial — the initials rule (src/segment/mask.ts,
+ * rule 6) leaves it to the engine. Lower case; review and extend here.
+ */
+export const LETTER_LABEL_NOUNS: ReadonlySet<string> = new Set(`
+nilai golongan gol kelas grup group tipe jenis kategori blok zona vitamin huruf opsi pilihan skenario
+rencana varian tingkat level kode seri paket ruang gedung pintu gerbang tribun sektor pos lantai
+`.trim().split(/\s+/));
