@@ -8,6 +8,7 @@ import type { Store } from "../store";
 import { compileGlossary } from "../glossary";
 import type { GlossaryMatcher, SourceMatch } from "../glossary/types";
 import { runChecks } from "../check/run";
+import { acronymInName } from "../check/util";
 import { pairHash } from "./check";
 import { workingGlossary } from "./glossary-source";
 
@@ -65,6 +66,11 @@ export function termHints(matches: readonly SourceMatch[], notes: ReadonlyMap<st
 }
 
 /** The session's and workbench's helper; `root`: the project (its `glossary/` when the database holds no glossary). */
+/** The glossary terms of a source, without an acronym that is part of a name or a person's initials (as the checks read them: `PT AS Teknologi`, `tersangka AS (34)`). */
+function termsIn(matcher: GlossaryMatcher, source: string): SourceMatch[] {
+  return matcher.matchSource(source).filter((m) => !acronymInName(source, m.start, m.end));
+}
+
 export function createAssist(store: Store, root?: string): Assist {
   let matcher: GlossaryMatcher | undefined;
   const notes = new Map<string, string>();
@@ -80,8 +86,8 @@ export function createAssist(store: Store, root?: string): Assist {
   return {
     hasGlossary: matcher !== undefined,
     hasChecks: true,
-    terms: (source) => (matcher ? termHints(matcher.matchSource(source), notes) : []),
-    spans: (source) => (matcher ? matcher.matchSource(source).map((m) => ({ start: m.start, end: m.end, entry: m.entry })) : []),
+    terms: (source) => (matcher ? termHints(termsIn(matcher, source), notes) : []),
+    spans: (source) => (matcher ? termsIn(matcher, source).map((m) => ({ start: m.start, end: m.end, entry: m.entry })) : []),
     check,
     current(document, ref, source, target) {
       const found = check(ref, source, target);
