@@ -1073,6 +1073,47 @@ function exactMatch(a: NumberToken, b: NumberToken): boolean {
   return values(b).some((v) => va.includes(v));
 }
 
+/** Between the two numbers of a range or a comparison whose second number carries the unit. */
+const RANGE_JOIN: Record<NumberLang, RegExp> = {
+  en: /^\s*(?:to|and|or|through|versus|vs\.?|[-–—/])\s*$/i,
+  id: /^\s*(?:hingga|sampai|s\.\s?d\.?|s\/d|sd|dan|atau|menjadi|ke|berbanding|versus|vs\.?|[-–—/])\s*$/i,
+};
+/** A scale word (or its short form) in a number as written, and its power of ten. */
+const SCALE_IN: Record<NumberLang, RegExp> = {
+  en: /(?:\s|\d)(thousand|million|billion|trillion|mln|bln|trn|m|bn|k)\.?\s*$/i,
+  id: /(?:\s|\d)(ribu|juta|miliar|milyar|triliun|rb|jt|M|T)\.?\s*$/,
+};
+const SCALE_EXP: Record<string, number> = {
+  thousand: 3, k: 3, ribu: 3, rb: 3, million: 6, mln: 6, m: 6, juta: 6, jt: 6,
+  billion: 9, bln: 9, bn: 9, miliar: 9, milyar: 9, M: 9, trillion: 12, trn: 12, triliun: 12, T: 12,
+};
+
+/**
+ * The unit of a range shared by its first number (`from 5 to 10 percent`, `5 to 7 million`,
+ * `antara 6 dan 7 persen`, `52 berbanding 48 persen`): a plain number right before a range word and a
+ * percentage or a scaled number reads as that percentage or that scale too (the value as written
+ * stays an alternative). Returns `numbers` itself when no number takes a unit.
+ */
+export function distributeUnits(text: string, lang: NumberLang, numbers: readonly NumberToken[]): readonly NumberToken[] {
+  let out: NumberToken[] | null = null;
+  for (let i = 0; i + 1 < numbers.length; i++) {
+    const a = numbers[i]!, b = numbers[i + 1]!;
+    if (a.kind !== "number" || !/^\d+(?:\.\d+)?$/.test(a.value) || !RANGE_JOIN[lang].test(text.slice(a.end, b.start))) continue;
+    let taken: NumberToken | null = null;
+    if (b.kind === "percent") taken = { ...a, kind: "percent" };
+    else if (b.kind === "number") {
+      const scale = SCALE_IN[lang].exec(b.raw)?.[1];
+      const exp = scale === undefined ? undefined : SCALE_EXP[scale] ?? SCALE_EXP[scale.toLowerCase()];
+      if (exp !== undefined && /\d/.test(a.raw) && !SCALE_IN[lang].test(a.raw)) {
+        const [int, frac = ""] = a.value.split(".");
+        taken = { ...a, value: canonicalDecimal(int!, frac, exp), alternatives: [a.value, ...(a.alternatives ?? [])] };
+      }
+    }
+    if (taken) (out ??= [...numbers])[i] = taken;
+  }
+  return out ?? numbers;
+}
+
 export interface NumberComparison {
   readonly matched: readonly (readonly [NumberToken, NumberToken])[];
   /** Source tokens with no counterpart in the target. */

@@ -6,9 +6,10 @@
  * other side has an unmatched number of the same kind: `salah satu` → `one of` / `kedua negara` →
  * `both countries` are good translations, `dua` → `three` is not. The date of a dated weekday
  * (`Kamis (5/1/2024)`) may give way to the weekday alone (`on Thursday`: AP style within a week),
- * as the weekday may give way to the date (`on Jan. 5`).
+ * as the weekday may give way to the date (`on Jan. 5`). A range may share its unit on either side
+ * (`dari 5 persen menjadi 10 persen` = `from 5 to 10 percent`, `5 hingga 7 juta` = `5 to 7 million`).
  */
-import { compareNumbers, pairNumbers, type NumberToken } from "../../text/numbers";
+import { compareNumbers, distributeUnits, pairNumbers, type NumberToken } from "../../text/numbers";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 
 const show = (t: NumberToken) => t.raw;
@@ -60,7 +61,12 @@ export default defineCheck({
     if (both === null) return NO_PROBLEMS;
     const [sourceNumbers, targetNumbers] = both;
     if (pairedInOrder(sourceNumbers, targetNumbers)) return NO_PROBLEMS;
-    const { missing, extra } = compareNumbers(sourceNumbers, targetNumbers);
+    let { missing, extra } = compareNumbers(sourceNumbers, targetNumbers);
+    if (missing.length > 0 && extra.length > 0) {
+      // a range may share its unit (`from 5 to 10 percent` for `dari 5 persen menjadi 10 persen`)
+      const s2 = distributeUnits(source, "id", sourceNumbers), t2 = distributeUnits(target, "en", targetNumbers);
+      if (s2 !== sourceNumbers || t2 !== targetNumbers) ({ missing, extra } = compareNumbers(s2, t2));
+    }
     const problems: Problem[] = [];
     const reportable = (t: NumberToken, others: readonly NumberToken[]) => !t.word || others.some((o) => o.kind === t.kind);
     for (const t of missing) {
