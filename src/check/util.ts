@@ -457,3 +457,23 @@ export function capTo(cap: { severity?: Severity }, max: Severity): { severity: 
   const order: Severity[] = ["error", "warning", "info"];
   return { severity: order[Math.max(order.indexOf(cap.severity ?? "error"), order.indexOf(max))]! };
 }
+
+/**
+ * A conversion English wire copy adds in brackets: a time in GMT/UTC (`(1230 GMT)`, `(12:30 UTC)`),
+ * an amount in another currency (`(about US$1)`, `($64 billion)`, `(£3.4m)`), or the rate used
+ * (`($1 = 15,600 rupiah)`).
+ */
+const CONVERSION = new RegExp([
+  String.raw`^\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|Z)\s*\)$`,
+  String.raw`^\(\s*(?:(?:about|around|roughly|some|approx\.?|approximately|nearly|almost|over|more\s+than|less\s+than|under|or|equivalent\s+to|worth)\s+)?(?:US\$|S\$|A\$|HK\$|\$|£|€|¥|USD|EUR|GBP)\s*\d[\d.,]*\s*(?:million|billion|trillion|thousand|mln|bln|bn|m|k)?\s*\)$`,
+  String.raw`^\(\s*(?:US\$|\$)\s*1\s*=\s*(?:Rp\.?\s*)?\d[\d.,]*\s*(?:rupiah|Rp|IDR)?\s*\)$`,
+].join("|"), "i");
+
+/** Does target[start, end) lie in a bracketed conversion (CONVERSION)? */
+export function inConversion(target: string, start: number, end: number): boolean {
+  const open = target.lastIndexOf("(", start);
+  if (open < 0 || start - open > 40) return false;
+  const close = target.indexOf(")", end);
+  if (close < 0 || close - end > 40 || target.slice(open + 1, start).includes(")")) return false;
+  return CONVERSION.test(target.slice(open, close + 1));
+}

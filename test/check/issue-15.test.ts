@@ -187,6 +187,9 @@ describe("case and context", () => {
     ["Tersangka AS alias Budi ditangkap.", "The suspect AS alias Budi was arrested."],
     ["Saksi berinisial AS dan RN hadir.", "Witnesses identified only as AS and RN attended."],
     ["Sdr. AS, 41 tahun, hadir di persidangan.", "AS, 41, attended the hearing."],
+    // a conversion the English adds in brackets: no added number, no added currency
+    ["Harganya Rp 15.000 per kg.", "It costs Rp 15,000 (about US$1) per kg."],
+    ["Gempa terjadi pukul 19.30 WIB.", "The quake struck at 7:30 p.m. (1230 GMT)."],
   ])("no warning or error: %s → %s", (source, target) => {
     expect(atLeastWarning(source, target)).toEqual([]);
   });
@@ -199,6 +202,7 @@ describe("case and context", () => {
     ["Pasukan AS, Inggris dan Prancis tiba.", "Troops from Britain and France arrived.", "glossary-term-missing:warning"],
     ["Kapal itu berlayar ke AS (Amerika Serikat).", "The ship sailed to Japan.", "glossary-term-missing:error"],
     ["Tersangka asal AS ditangkap.", "The suspect from AS was arrested.", "glossary-forbidden-term:error"],
+    ["Harganya Rp 15.000 per kg.", "It costs US$1 per kg.", "glossary-unexpected-term:warning"],
     ["Korea Utara meluncurkan rudal.", "South Korea launched a missile.", "glossary-term-missing:error"],
     ["Korea Utara meluncurkan rudal balistik.", "North Korea launched a cruise missile.", "glossary-term-missing:error"],
   ])("still reported: %s → %s", (source, target, expected) => {

@@ -7,11 +7,12 @@
  * rendering ("barat" → "the West", "persenjataan" → "weaponry"), and so does a capitalised rendering
  * written the same in the source (a surname on second mention: "Kim" → "Kim"). A month name inside an
  * English date renders a numeric date of the source in that month ("Senin (3/12)" → "Monday (Dec. 3)").
+ * A currency in a bracketed conversion the English adds (`Rp 15,000 (about US$1)`) is no added term.
  * Not reported on a copied target (target-same-as-source).
  */
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 import type { Concept } from "../../glossary/types";
-import { acronymInName, conceptCap, findWord, fold, insideLongerName, isCopy, lowerCased, renderingsOf, sameFolded, targetEntries } from "../util";
+import { acronymInName, conceptCap, findWord, fold, inConversion, insideLongerName, isCopy, lowerCased, renderingsOf, sameFolded, targetEntries } from "../util";
 import { extractNumbers, type NumberToken } from "../../text/numbers";
 
 /**
@@ -88,6 +89,8 @@ export default defineCheck({
       // (an acronym inside a company or product name — "AS-350", "PBB Logistics Inc" — is that name)
       if (acronymInName(target, t.start, t.end)) continue;
       if (monthOfSourceDate(source, target, t.start, t.end, dates)) continue;
+      // (a currency in a conversion the English adds, `Rp 15,000 (about US$1)`, renders nothing of the source)
+      if (inConversion(target, t.start, t.end)) continue;
       problems.push({
         messageId: "unexpected",
         data: { text: target.slice(t.start, t.end), entry: t.entry },

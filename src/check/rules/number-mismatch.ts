@@ -8,9 +8,12 @@
  * (`Kamis (5/1/2024)`) may give way to the weekday alone (`on Thursday`: AP style within a week),
  * as the weekday may give way to the date (`on Jan. 5`). A range may share its unit on either side
  * (`dari 5 persen menjadi 10 persen` = `from 5 to 10 percent`, `5 hingga 7 juta` = `5 to 7 million`).
+ * A conversion the English adds in brackets (`(1230 GMT)`, `(about US$1)`, `($1 = 15,600 rupiah)`) is
+ * no extra number.
  */
 import { compareNumbers, distributeUnits, pairNumbers, type NumberToken } from "../../text/numbers";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
+import { inConversion } from "../util";
 
 const show = (t: NumberToken) => t.raw;
 
@@ -74,6 +77,7 @@ export default defineCheck({
       if (reportable(t, extra)) problems.push({ messageId: "missing", data: { number: show(t), value: t.value }, source: { start: t.start, end: t.end } });
     }
     for (const t of extra) {
+      if (inConversion(target, t.start, t.end)) continue;
       if (reportable(t, missing)) problems.push({ messageId: "extra", data: { number: show(t), value: t.value }, target: { start: t.start, end: t.end } });
     }
     return problems;

@@ -27,6 +27,11 @@ testCheck(check, {
     { source: "Pertumbuhan 5 hingga 6 persen.", target: "Growth of 5 percent to 6 percent." },
     { source: "Antara 2 dan 3 miliar dolar AS.", target: "Between US$2 billion and US$3 billion." },
     { source: "Dari 1,5 hingga 2 triliun.", target: "From 1.5 to 2 trillion." },
+    // a conversion the English adds in brackets
+    { source: "Gempa terjadi pukul 19.30 WIB.", target: "The quake struck at 7:30 p.m. (1230 GMT)." },
+    { source: "Harganya Rp 15.000 per kg.", target: "It costs Rp 15,000 (about US$1) per kg." },
+    { source: "Anggaran Rp 1.000 triliun.", target: "The budget is Rp 1,000 trillion ($64 billion)." },
+    { source: "Kursnya Rp 15.600.", target: "The rate was Rp 15,600 ($1 = 15,600 rupiah)." },
   ],
   invalid: [
     {
@@ -45,6 +50,7 @@ testCheck(check, {
     { source: "selama dua dekade", target: "for three decades", errors: [{ messageId: "missing", data: { number: "dua dekade", value: "20" } }, { messageId: "extra", data: { number: "three decades", value: "30" } }] },
     { source: "Ia tiba pada 19 Juni.", target: "He arrived on June 18.", errors: [{ messageId: "missing" }, { messageId: "extra" }] },
     { source: "Ia tiba.", target: "He arrived with 300 soldiers.", errors: [{ messageId: "extra", data: { number: "300", value: "300" } }] },
+    { source: "Jumlah korban 10 orang.", target: "The death toll was 10 (about 12).", name: "a bracket that is no conversion", errors: [{ messageId: "extra", data: { number: "12", value: "12" } }] },
     {
       source: "Jumlahnya 5 juta orang.",
       target: "The number is 5 to 7 million people.",
