@@ -1114,6 +1114,23 @@ export function distributeUnits(text: string, lang: NumberLang, numbers: readonl
   return out ?? numbers;
 }
 
+/**
+ * A range of years whose second year is written with its last two digits (`2023-24`, `2023/24`, the
+ * season or fiscal year of English): that number reads as the full year too (`24` → `2024`).
+ * Returns `numbers` itself when there is none.
+ */
+export function expandYearRanges(text: string, numbers: readonly NumberToken[]): readonly NumberToken[] {
+  let out: NumberToken[] | null = null;
+  for (let i = 0; i + 1 < numbers.length; i++) {
+    const a = numbers[i]!, b = numbers[i + 1]!;
+    if (a.kind !== "number" || b.kind !== "number" || !/^(1[89]|20)\d\d$/.test(a.value) || !/^\d\d$/.test(b.raw)) continue;
+    if (!/^\s?[-–/]\s?$/.test(text.slice(a.end, b.start))) continue;
+    const full = a.value.slice(0, 2) + b.raw;
+    if (full > a.value) (out ??= [...numbers])[i + 1] = { ...b, alternatives: [full, ...(b.alternatives ?? [])] };
+  }
+  return out ?? numbers;
+}
+
 export interface NumberComparison {
   readonly matched: readonly (readonly [NumberToken, NumberToken])[];
   /** Source tokens with no counterpart in the target. */

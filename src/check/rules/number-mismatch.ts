@@ -7,11 +7,12 @@
  * `both countries` are good translations, `dua` → `three` is not. The date of a dated weekday
  * (`Kamis (5/1/2024)`) may give way to the weekday alone (`on Thursday`: AP style within a week),
  * as the weekday may give way to the date (`on Jan. 5`). A range may share its unit on either side
- * (`dari 5 persen menjadi 10 persen` = `from 5 to 10 percent`, `5 hingga 7 juta` = `5 to 7 million`).
+ * (`dari 5 persen menjadi 10 persen` = `from 5 to 10 percent`, `5 hingga 7 juta` = `5 to 7 million`),
+ * and a range of years its second year's century (`2023/2024` = `2023-24`).
  * A conversion the English adds in brackets (`(1230 GMT)`, `(about US$1)`, `($1 = 15,600 rupiah)`) is
  * no extra number.
  */
-import { compareNumbers, distributeUnits, pairNumbers, type NumberToken } from "../../text/numbers";
+import { compareNumbers, distributeUnits, expandYearRanges, pairNumbers, type NumberToken } from "../../text/numbers";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 import { inConversion } from "../util";
 
@@ -66,8 +67,10 @@ export default defineCheck({
     if (pairedInOrder(sourceNumbers, targetNumbers)) return NO_PROBLEMS;
     let { missing, extra } = compareNumbers(sourceNumbers, targetNumbers);
     if (missing.length > 0 && extra.length > 0) {
-      // a range may share its unit (`from 5 to 10 percent` for `dari 5 persen menjadi 10 persen`)
-      const s2 = distributeUnits(source, "id", sourceNumbers), t2 = distributeUnits(target, "en", targetNumbers);
+      // a range may share its unit (`from 5 to 10 percent` for `dari 5 persen menjadi 10 persen`), and a
+      // range of years may shorten its second (`2023-24` for `2023/2024`)
+      const s2 = expandYearRanges(source, distributeUnits(source, "id", sourceNumbers));
+      const t2 = expandYearRanges(target, distributeUnits(target, "en", targetNumbers));
       if (s2 !== sourceNumbers || t2 !== targetNumbers) ({ missing, extra } = compareNumbers(s2, t2));
     }
     const problems: Problem[] = [];

@@ -1,4 +1,4 @@
-import { compareNumbers, distributeUnits, extractNumbers, type NumberToken } from "../../../src/text/numbers";
+import { compareNumbers, distributeUnits, expandYearRanges, extractNumbers, type NumberToken } from "../../../src/text/numbers";
 import check from "../../../src/check/rules/number-mismatch";
 import { testCheck } from "../helpers";
 
@@ -27,6 +27,8 @@ testCheck(check, {
     { source: "Pertumbuhan 5 hingga 6 persen.", target: "Growth of 5 percent to 6 percent." },
     { source: "Antara 2 dan 3 miliar dolar AS.", target: "Between US$2 billion and US$3 billion." },
     { source: "Dari 1,5 hingga 2 triliun.", target: "From 1.5 to 2 trillion." },
+    { source: "Musim 2023/2024 berakhir.", target: "The 2023-24 season ended.", name: "a range of years shortening its second" },
+    { source: "Tahun anggaran 2023-2024.", target: "Fiscal year 2023/24." },
     // a conversion the English adds in brackets
     { source: "Gempa terjadi pukul 19.30 WIB.", target: "The quake struck at 7:30 p.m. (1230 GMT)." },
     { source: "Harganya Rp 15.000 per kg.", target: "It costs Rp 15,000 (about US$1) per kg." },
@@ -50,6 +52,7 @@ testCheck(check, {
     { source: "selama dua dekade", target: "for three decades", errors: [{ messageId: "missing", data: { number: "dua dekade", value: "20" } }, { messageId: "extra", data: { number: "three decades", value: "30" } }] },
     { source: "Ia tiba pada 19 Juni.", target: "He arrived on June 18.", errors: [{ messageId: "missing" }, { messageId: "extra" }] },
     { source: "Ia tiba.", target: "He arrived with 300 soldiers.", errors: [{ messageId: "extra", data: { number: "300", value: "300" } }] },
+    { source: "Musim 2023/2024 berakhir.", target: "The 2023-25 season ended.", errors: [{ messageId: "missing", data: { number: "2024", value: "2024" } }, { messageId: "extra", data: { number: "25", value: "25" } }] },
     { source: "Jumlah korban 10 orang.", target: "The death toll was 10 (about 12).", name: "a bracket that is no conversion", errors: [{ messageId: "extra", data: { number: "12", value: "12" } }] },
     {
       source: "Jumlahnya 5 juta orang.",
@@ -72,7 +75,9 @@ describe("number-mismatch's in-order shortcut", () => {
     const s = extractNumbers(source, "id"), t = extractNumbers(target, "en");
     let { missing, extra } = compareNumbers(s, t);
     // (a range sharing its unit is read so when the numbers do not all pair without it)
-    if (missing.length > 0 && extra.length > 0) ({ missing, extra } = compareNumbers(distributeUnits(source, "id", s), distributeUnits(target, "en", t)));
+    if (missing.length > 0 && extra.length > 0) {
+      ({ missing, extra } = compareNumbers(expandYearRanges(source, distributeUnits(source, "id", s)), expandYearRanges(target, distributeUnits(target, "en", t))));
+    }
     const reportable = (t: NumberToken, others: readonly NumberToken[]) => !t.word || others.some((o) => o.kind === t.kind);
     const out: unknown[] = [];
     // (the sources here name no weekday: the dated-weekday exception never applies)
