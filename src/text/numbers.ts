@@ -1098,13 +1098,15 @@ export function distributeUnits(text: string, lang: NumberLang, numbers: readonl
   let out: NumberToken[] | null = null;
   for (let i = 0; i + 1 < numbers.length; i++) {
     const a = numbers[i]!, b = numbers[i + 1]!;
-    if (a.kind !== "number" || !/^\d+(?:\.\d+)?$/.test(a.value) || !RANGE_JOIN[lang].test(text.slice(a.end, b.start))) continue;
+    // (a bare numeral: `5`, `2,5`, `five` — not `Rp58,3 triliun atau 1,5 persen`, whose first number has its own unit)
+    if (a.kind !== "number" || !/^\d+(?:\.\d+)?$/.test(a.value) || !(a.word || /^[\d.,]+$/.test(a.raw))) continue;
+    if (!RANGE_JOIN[lang].test(text.slice(a.end, b.start))) continue;
     let taken: NumberToken | null = null;
     if (b.kind === "percent") taken = { ...a, kind: "percent" };
     else if (b.kind === "number") {
       const scale = SCALE_IN[lang].exec(b.raw)?.[1];
       const exp = scale === undefined ? undefined : SCALE_EXP[scale] ?? SCALE_EXP[scale.toLowerCase()];
-      if (exp !== undefined && /\d/.test(a.raw) && !SCALE_IN[lang].test(a.raw)) {
+      if (exp !== undefined) {
         const [int, frac = ""] = a.value.split(".");
         taken = { ...a, value: canonicalDecimal(int!, frac, exp), alternatives: [a.value, ...(a.alternatives ?? [])] };
       }

@@ -42,6 +42,27 @@ function pairedInOrder(source: readonly NumberToken[], target: readonly NumberTo
   return true;
 }
 
+/**
+ * The numbers left unpaired, paired again with the readings of ranges: a range may share its unit
+ * (`from 5 to 10 percent` for `dari 5 persen menjadi 10 persen`), and a range of years may shorten its
+ * second (`2023-24` for `2023/2024`). Only what was left over is paired, so a number paired as written
+ * stays paired; a number still left is reported as written.
+ */
+export function pairRanges(source: string, target: string, sourceNumbers: readonly NumberToken[], targetNumbers: readonly NumberToken[],
+  missing: readonly NumberToken[], extra: readonly NumberToken[]): { missing: readonly NumberToken[]; extra: readonly NumberToken[] } {
+  const s2 = expandYearRanges(source, distributeUnits(source, "id", sourceNumbers));
+  const t2 = expandYearRanges(target, distributeUnits(target, "en", targetNumbers));
+  if (s2 === sourceNumbers && t2 === targetNumbers) return { missing, extra };
+  const asRead = new Map<NumberToken, NumberToken>();
+  const read = (t: NumberToken, all: readonly NumberToken[], readings: readonly NumberToken[]) => {
+    const r = readings[all.indexOf(t)]!;
+    asRead.set(r, t);
+    return r;
+  };
+  const left = compareNumbers(missing.map((t) => read(t, sourceNumbers, s2)), extra.map((t) => read(t, targetNumbers, t2)));
+  return { missing: left.missing.map((r) => asRead.get(r)!), extra: left.extra.map((r) => asRead.get(r)!) };
+}
+
 export default defineCheck({
   meta: {
     id: "number-mismatch",
@@ -66,13 +87,7 @@ export default defineCheck({
     const [sourceNumbers, targetNumbers] = both;
     if (pairedInOrder(sourceNumbers, targetNumbers)) return NO_PROBLEMS;
     let { missing, extra } = compareNumbers(sourceNumbers, targetNumbers);
-    if (missing.length > 0 && extra.length > 0) {
-      // a range may share its unit (`from 5 to 10 percent` for `dari 5 persen menjadi 10 persen`), and a
-      // range of years may shorten its second (`2023-24` for `2023/2024`)
-      const s2 = expandYearRanges(source, distributeUnits(source, "id", sourceNumbers));
-      const t2 = expandYearRanges(target, distributeUnits(target, "en", targetNumbers));
-      if (s2 !== sourceNumbers || t2 !== targetNumbers) ({ missing, extra } = compareNumbers(s2, t2));
-    }
+    if (missing.length > 0 && extra.length > 0) ({ missing, extra } = pairRanges(source, target, sourceNumbers, targetNumbers, missing, extra));
     const problems: Problem[] = [];
     const reportable = (t: NumberToken, others: readonly NumberToken[]) => !t.word || others.some((o) => o.kind === t.kind);
     for (const t of missing) {
