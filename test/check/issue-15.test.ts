@@ -187,6 +187,11 @@ describe("case and context", () => {
     ["Tersangka AS alias Budi ditangkap.", "The suspect AS alias Budi was arrested."],
     ["Saksi berinisial AS dan RN hadir.", "Witnesses identified only as AS and RN attended."],
     ["Sdr. AS, 41 tahun, hadir di persidangan.", "AS, 41, attended the hearing."],
+    // bare `Amerika` (in news, the United States) and the old spelling `Inggeris`
+    ["Dua pria, warga Kanada dan Amerika, telah ditangkap.", "Two men, a Canadian and an American, have been arrested."],
+    ["MA Amerika mengkaji kasus itu.", "The US Supreme Court heard the case."],
+    ["Ekspor ke Amerika Latin naik.", "Exports to Latin America rose."],
+    ["Larangan unggas Inggeris meluas.", "The ban on British poultry spread."],
     // a conversion the English adds in brackets: no added number, no added currency
     ["Harganya Rp 15.000 per kg.", "It costs Rp 15,000 (about US$1) per kg."],
     ["Gempa terjadi pukul 19.30 WIB.", "The quake struck at 7:30 p.m. (1230 GMT)."],
