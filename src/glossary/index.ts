@@ -1,16 +1,19 @@
-/** Glossary: model, file formats (TSV, OmegaT TSV, TBX v2/v3) and the term matcher. Pure. */
+/** Glossary: model, file formats (TSV, OmegaT TSV, CSV, TBX v2/v3) and the term matcher. Pure. */
 export * from "./types";
 export { compileGlossary, type CompiledGlossary, type TargetEntry, type TargetMatchEx } from "./match";
 export { validateConcepts, CONCEPT_ID } from "./validate";
 export { parseGlossaryTsv, serializeGlossaryTsv, isSelarasTsv, TSV_HEADER, TSV_COLUMNS } from "./tsv";
 export { parseTbx, serializeTbx } from "./tbx";
+export { parseGlossaryCsv } from "./csv";
 export { englishStem, englishPlural, inflectLike, stripClitic } from "./stem";
 
 import type { Concept } from "./types";
+import { parseGlossaryCsv } from "./csv";
 import { parseGlossaryTsv } from "./tsv";
 import { parseTbx } from "./tbx";
 
-/** Parses a glossary file's text by its content: TBX (XML) or TSV (Selaras or OmegaT). */
+/** Parses a glossary file's text by its content: TBX (XML), else CSV for a `.csv` file, else TSV (Selaras or OmegaT). */
 export function parseGlossaryText(text: string, file: string): Concept[] {
-  return /^\uFEFF?\s*</.test(text) ? parseTbx(text, file) : parseGlossaryTsv(text, file);
+  if (/^\uFEFF?\s*</.test(text)) return parseTbx(text, file);
+  return /\.csv$/i.test(file) ? parseGlossaryCsv(text, file) : parseGlossaryTsv(text, file);
 }

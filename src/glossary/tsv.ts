@@ -148,8 +148,8 @@ export function uniqueId(base: string, taken: Set<string>): string {
 }
 
 /** Column names a person may put on the first line of a two-language TSV (not terms). */
-const SOURCE_NAMES = new Set(["source", "src", "term", "id", "ind", "indonesian", "bahasa indonesia", "sumber"]);
-const TARGET_NAMES = new Set(["target", "tgt", "translation", "en", "eng", "english", "bahasa inggris", "terjemahan"]);
+const SOURCE_NAMES = new Set(["source", "src", "term", "id", "ind", "indonesian", "indonesia", "bahasa indonesia", "sumber", "istilah"]);
+const TARGET_NAMES = new Set(["target", "tgt", "translation", "en", "eng", "english", "inggris", "bahasa inggris", "terjemahan", "padanan"]);
 const NOTE_NAMES = new Set(["comment", "comments", "note", "notes", "catatan", "keterangan"]);
 
 /**
@@ -168,15 +168,34 @@ function omegatHeader(cells: readonly string[], file: string, line: number): { s
 }
 
 function parseOmegaT(text: string, file: string): Concept[] {
+  const rows: TermRow[] = [];
+  splitLines(text).forEach((raw, i) => {
+    if (raw.trim() === "" || raw.startsWith("#")) return;
+    rows.push({ cells: raw.split("\t").map((c) => c.trim()), line: i + 1 });
+  });
+  return parseTermRows(rows, file, "glossary-bad-omegat-row");
+}
+
+/** One row of a two-language term list (OmegaT TSV, CSV): its cells and its line in the file. */
+export interface TermRow {
+  readonly cells: readonly string[];
+  readonly line: number;
+}
+
+/**
+ * Concepts from the rows of a two-language term list: `source, target[, comment…]`, or the columns a
+ * header row names (`source`/`Indonesian`, `target`/`English`, `note`); rows with the same source form
+ * become one concept (first target preferred, the others admitted), matched case-insensitively.
+ * A row without a source and a target is refused with `badRow` (file and line).
+ */
+export function parseTermRows(rows: readonly TermRow[], file: string, badRow: string): Concept[] {
   const bySource = new Map<string, { id: string; source: string; targets: string[]; notes: string[]; line: number }>();
   const taken = new Set<string>();
   let columns: { source: number; target: number } | null = null;
   let first = true;
   let headerLine = 0;
-  splitLines(text).forEach((raw, i) => {
-    const line = i + 1;
-    if (raw.trim() === "" || raw.startsWith("#")) return;
-    let cells = raw.split("\t").map((c) => c.trim());
+  rows.forEach(({ cells: rowCells, line }) => {
+    let cells = [...rowCells];
     if (first) {
       first = false;
       columns = omegatHeader(cells, file, line);
@@ -186,7 +205,7 @@ function parseOmegaT(text: string, file: string): Concept[] {
       const { source: s, target: t } = columns;
       cells = [cells[s] ?? "", cells[t] ?? "", ...cells.filter((_, k) => k !== s && k !== t)];
     }
-    if (cells.length < 2 || cells[0] === "" || cells[1] === "") throw new ParseError("glossary-bad-omegat-row", { file, line });
+    if (cells.length < 2 || cells[0] === "" || cells[1] === "") throw new ParseError(badRow, { file, line });
     const source = cells[0]!.normalize("NFC");
     const key = source.toLowerCase();
     let e = bySource.get(key);

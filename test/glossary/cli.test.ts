@@ -84,6 +84,24 @@ describe("selaras glossary import / add / remove (the files are the source of tr
     );
   });
 
+  it("converts a spreadsheet's CSV term list into glossary/<name>.tsv; malformed CSV writes nothing (exit 2, file and line)", async () => {
+    const { dir, db } = workspace();
+    await run(["glossary", "sync", "--db", db], { cwd: dir });
+    fs.writeFileSync(path.join(dir, "Istilah BPS.csv"), "\ufeffIndonesian;English;Note\r\nBadan Pusat Statistik;Statistics Indonesia;\"BPS; resmi\"\r\n");
+    const r = await run(["glossary", "import", "Istilah BPS.csv", "--db", db], { cwd: dir });
+    expect([r.code, r.stdout.split("\n")[0]]).toEqual([0, "Imported 1 concept into glossary/istilah-bps.tsv."]);
+    expect(fs.readFileSync(path.join(dir, "glossary", "istilah-bps.tsv"), "utf8")).toBe(
+      "# Imported from Istilah BPS.csv by 'selaras glossary import'.\n" + HEADER.replace(/\n$/, "") + "\n" +
+      "badan-pusat-statistik\tBadan Pusat Statistik\tStatistics Indonesia\t\t\t\t\t\tBPS; resmi\n",
+    );
+    const before = dumpDb(db);
+    fs.writeFileSync(path.join(dir, "bad.csv"), "Indonesian,English\nKorea Utara,North Korea\n\"Gedung Putih,White House\n");
+    const bad = await run(["glossary", "import", "bad.csv", "--db", db], { cwd: dir });
+    expect([bad.code, bad.stderr]).toEqual([2, "selaras: bad.csv:3: malformed CSV: Quote Not Closed: the parsing is finished with an opening quote at line 3\n"]);
+    expect(fs.existsSync(path.join(dir, "glossary", "bad.tsv"))).toBe(false);
+    expect(dumpDb(db)).toBe(before);
+  });
+
   it("keeps an imported file inside the glossary folder whatever --name says", async () => {
     const { dir, db } = workspace();
     fs.rmSync(path.join(dir, "glossary"), { recursive: true });

@@ -179,6 +179,37 @@ describe("OmegaT glossary TSV", () => {
   });
 });
 
+describe("glossary CSV (a spreadsheet's term list)", () => {
+  it("reads a comma-separated list with a header, a BOM, CRLF, quoted commas and quotes, notes; one concept per source form", () => {
+    const csv = '\ufeffIndonesian,English,Note\r\n"Badan Pusat Statistik","Statistics Indonesia, BPS",resmi\r\n\r\n'
+      + 'Gedung Putih,White House,\r\nbadan pusat statistik,BPS,"disebut ""BPS"""\r\n';
+    expect(strip(parseGlossaryText(csv, "terms.csv"))).toEqual([
+      {
+        id: "badan-pusat-statistik", sources: [{ text: "Badan Pusat Statistik", caseSensitive: false }],
+        renderings: [{ text: "Statistics Indonesia, BPS", caseSensitive: false, status: "preferred" }, { text: "BPS", caseSensitive: false, status: "admitted" }],
+        dnt: false, note: 'resmi; disebut "BPS"',
+      },
+      { id: "gedung-putih", sources: [{ text: "Gedung Putih", caseSensitive: false }], renderings: [{ text: "White House", caseSensitive: false, status: "preferred" }], dnt: false },
+    ]);
+  });
+
+  it("reads a semicolon-separated list (a spreadsheet in a locale with a decimal comma), Indonesian column names in any order", () => {
+    const csv = "Terjemahan;Istilah;Catatan\nStatistics Indonesia;Badan Pusat Statistik;\"BPS; resmi\"\n";
+    expect(strip(parseGlossaryText(csv, "istilah.CSV"))).toEqual([{
+      id: "badan-pusat-statistik", sources: [{ text: "Badan Pusat Statistik", caseSensitive: false }],
+      renderings: [{ text: "Statistics Indonesia", caseSensitive: false, status: "preferred" }], dnt: false, note: "BPS; resmi",
+    }]);
+  });
+
+  it("names the file and line of malformed CSV and of a row without a target; an empty file is empty", () => {
+    const bad = errorOf(() => parseGlossaryText('Indonesian,English\nKorea Utara,North Korea\n"Gedung Putih,White House\n', "t.csv"));
+    expect([bad.code, bad.data.file, bad.data.line]).toEqual(["glossary-bad-csv", "t.csv", 3]);
+    const row = errorOf(() => parseGlossaryText("Korea Utara,North Korea\nGedung Putih\n", "t.csv"));
+    expect([row.code, row.data.line]).toEqual(["glossary-bad-csv-row", 2]);
+    expect(errorOf(() => parseGlossaryText("\ufeff\r\n", "t.csv")).code).toBe("file-empty");
+  });
+});
+
 describe("TBX", () => {
   const shipped = loadGlossary(path.join(REPO, "glossary"));
 
