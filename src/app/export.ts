@@ -235,7 +235,8 @@ export const EXPORTS_DIR = "exports";
 
 /**
  * Pipeline step: every format of the whole corpus (default filters) into `dir`, as
- * `corpus.tmx`, `corpus.xlf`, `corpus.tsv`, `corpus.jsonl`, `corpus.id`/`.en`/`.ids`. Dates come
+ * `corpus.tmx`, `corpus.xlf` (XLIFF 2.0), `corpus.xliff12.xlf` (XLIFF 1.2), `corpus.tsv`,
+ * `corpus.jsonl`, `corpus.id`/`.en`/`.ids`. Dates come
  * from the renderings, never the clock, so an unchanged database gives identical bytes.
  */
 export function exportCorpus(store: Store, dir: string): ExportResult[] {

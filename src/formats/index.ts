@@ -7,6 +7,7 @@ import { moses } from "./moses";
 import { tmx } from "./tmx";
 import { tsv } from "./tsv";
 import { xliff } from "./xliff";
+import { xliff12 } from "./xliff12";
 import type { Format, ParallelUnit, WriteOptions } from "./types";
 
 export type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
@@ -17,14 +18,20 @@ export const formats: Readonly<Record<string, Format>> = {
   tmx,
   tsv,
   xliff,
+  xliff12,
 };
 
 export const FORMAT_IDS: readonly string[] = Object.keys(formats);
 
-/** The format a file name's extension selects, if any. */
+/** The format a file name's extension selects, if any (the longest matching extension: `.xliff12.xlf` before `.xlf`). */
 export function formatForFile(file: string): Format | undefined {
   const lower = file.toLowerCase();
-  return Object.values(formats).find((f) => f.extensions.some((x) => lower.endsWith(x)));
+  let best: Format | undefined;
+  let length = 0;
+  for (const f of Object.values(formats)) {
+    for (const x of f.extensions) if (x.length > length && lower.endsWith(x)) { best = f; length = x.length; }
+  }
+  return best;
 }
 
 /** Writes units into whole strings, one per part (convenience for small data and tests). */

@@ -1,5 +1,5 @@
 /**
- * XLIFF 2.0 (writing and reading) and XLIFF 1.2 (reading).
+ * XLIFF 2.0 (writing and reading) and XLIFF 1.2 (reading; xliff12.ts writes it).
  *
  * Writing: one `<file>` per document (a new `<file>` whenever the document changes), one `<unit>`
  * per unit holding one `<segment>`. Selaras' own fields travel in the Metadata module
@@ -14,6 +14,7 @@
  * Reading (2.0 and 1.2): `srcLang`/`source-language` must be Indonesian, `trgLang`/`target-language`
  * English when present. A unit's text is its segments' and ignorables' text in order; inline codes
  * (ph, sc, ec, bpt, ept, it, x, bx, ex, sub) are dropped, `pc`/`g`/`mrk` keep their text.
+ * A 1.2 unit written by Selaras carries its fields in `<context-group name="selaras-…">` (xliff12.ts).
  * States back to status: the `selaras:` subState when present; else initial/new/needs-* → draft
  * (or nothing without a target), translated → translated, reviewed/final/signed-off → reviewed.
  */
@@ -141,6 +142,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let selarasGroup = 0;
   let metaType: string | null = null;
   let metaText = "";
+  // a 1.2 unit's Selaras fields (xliff12.ts): <context-group name="selaras-…"><context context-type="x-selaras-…">
+  let selarasContext = false;
 
   const finishPart = () => {
     source += partSource;
@@ -175,6 +178,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         else throw new ParseError("xliff-version", { file, line, version: v });
         return;
       }
+      if (version === 1 && name === "context-group" && inUnit && /^selaras(?:-|$)/.test(attrs.name ?? "")) { selarasContext = true; return; }
       if (SKIP_TREE.has(name) && !(version === 2 && name === "header")) { skip = 1; return; }
       switch (name) {
         case "file":
@@ -210,6 +214,9 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         case "meta":
           if (inUnit && selarasGroup > 0) { hasSelaras = true; metaType = attrs.type ?? ""; metaText = ""; }
           return;
+        case "context":
+          if (selarasContext && attrs["context-type"]?.startsWith("x-selaras-")) { hasSelaras = true; metaType = attrs["context-type"].slice(10); metaText = ""; }
+          return;
         default:
           return;
       }
@@ -233,7 +240,11 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           metaGroupDepth--;
           return;
         case "meta":
+        case "context":
           if (metaType !== null) { metas.push([metaType, metaText]); metaType = null; }
+          return;
+        case "context-group":
+          selarasContext = false;
           return;
         case "unit":
         case "trans-unit": {
@@ -243,11 +254,13 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           const meta = (t: string) => metas.find(([k]) => k === t)?.[1];
           onUnit({
             id: hasSelaras ? meta("id") ?? "" : unitAttrs.id ?? "",
-            document: meta("document") ?? fileDoc,
+            // (a 1.2 file written by Selaras names a unit without a document `original="selaras"`)
+            document: meta("document") ?? (hasSelaras && version === 1 ? "" : fileDoc),
             segments: metas.filter(([k]) => k === "segment").map(([, v]) => v),
             source,
             target,
-            status: hasSelaras && !subState?.startsWith("selaras:") ? "" : statusFromState(state, subState, unitAttrs.approved === "yes", target),
+            status: hasSelaras && version === 1 ? meta("status") ?? ""
+              : hasSelaras && !subState?.startsWith("selaras:") ? "" : statusFromState(state, subState, unitAttrs.approved === "yes", target),
             author: meta("author") ?? "",
             changed: meta("changed") ?? "",
           });

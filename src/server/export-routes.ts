@@ -27,6 +27,7 @@ export const EXPORT_TYPES: Readonly<Record<string, string>> = {
   tmx: "application/x-tmx+xml; charset=utf-8",
   tsv: "text/tab-separated-values; charset=utf-8",
   xliff: "application/xliff+xml; charset=utf-8",
+  xliff12: "application/xliff+xml; charset=utf-8",
 };
 
 interface Query { format: string; document?: string | string[]; status?: string | string[]; part?: string; boilerplate?: Flag; stale?: Flag; untranslated?: Flag }

@@ -63,7 +63,7 @@ it("lists 200 documents, then the rest on request; the search finds documents pa
   await expect(menu.locator("a.download").count()).resolves.toBe(0);
   await menu.locator("summary").click();
   await expect(menu.locator('a[data-format="tmx"]').getAttribute("href")).resolves.toBe("/api/export?format=tmx&document=putin-tolak-sanksi-barat");
-  await expect(menu.locator("a.download").count()).resolves.toBe(7);
+  await expect(menu.locator("a.download").count()).resolves.toBe(8);
   await page.close();
 });
 

@@ -13,6 +13,7 @@ const CONTROL_POLICY: Record<string, Record<string, string | null>> = {
   tmx: { nul: "xml-forbidden-char", fffe: "xml-forbidden-char" },
   tsv: { nul: null, fffe: null }, // backslash escape \u0000
   xliff: { nul: null, fffe: null }, // <cp hex="0000"/>
+  xliff12: { nul: "xml-forbidden-char", fffe: "xml-forbidden-char" }, // XLIFF 1.2 has no <cp>
 };
 
 function chunked(format: Format, parts: Record<string, string>, size: number): ParallelUnit[] {
@@ -87,7 +88,7 @@ describe.each(Object.values(formats).map((f) => [f.id, f] as const))("format %s"
 it("the registry is sorted and every format names its parts", () => {
   const ids = Object.keys(formats);
   expect(ids).toEqual([...ids].sort());
-  expect(ids).toEqual(["jsonl", "moses", "tmx", "tsv", "xliff"]);
+  expect(ids).toEqual(["jsonl", "moses", "tmx", "tsv", "xliff", "xliff12"]);
   for (const f of Object.values(formats)) {
     expect(f.id).toBeTruthy();
     expect(Object.keys(f.partPaths("out/x"))).toEqual([...f.parts]);

@@ -125,7 +125,7 @@ describe("selaras export", () => {
 });
 
 describe("pipeline export step", () => {
-  it("writes all five formats of the corpus to exports/, byte-identical on a second run", async () => {
+  it("writes all six formats of the corpus to exports/, byte-identical on a second run", async () => {
     const root = tempDir();
     try {
       fs.cpSync(CORPUS, path.join(root, "corpus"), { recursive: true });
@@ -141,7 +141,7 @@ describe("pipeline export step", () => {
       store.close();
       expect((await run(["pipeline", "--root", root, "--db", db])).code).toBe(0);
       const names = fs.readdirSync(path.join(root, "exports")).sort();
-      expect(names).toEqual(["corpus.en", "corpus.id", "corpus.ids", "corpus.jsonl", "corpus.tmx", "corpus.tsv", "corpus.xlf"]);
+      expect(names).toEqual(["corpus.en", "corpus.id", "corpus.ids", "corpus.jsonl", "corpus.tmx", "corpus.tsv", "corpus.xlf", "corpus.xliff12.xlf"]);
       const bytes = names.map((n) => fs.readFileSync(path.join(root, "exports", n)));
       expect(bytes[names.indexOf("corpus.en")]!.toString()).toBe("Putin may need Kim's weapons\n");
       expect((await run(["pipeline", "--root", root, "--db", db])).code).toBe(0);

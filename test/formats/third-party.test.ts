@@ -89,6 +89,32 @@ describe("third-party validity", () => {
     ]);
   });
 
+  it("XLIFF 1.2 (golden, tricky, multiline, empty) is valid against xliff-core-1.2-strict.xsd", () => {
+    const files = [
+      path.join(GOLDEN, "small.xliff12.xlf"),
+      write("tricky12.xlf", writeUnits(formats.xliff12!, [...TRICKY, ...MULTILINE], OPTIONS).main!),
+      write("empty12.xlf", writeUnits(formats.xliff12!, [], OPTIONS).main!),
+    ];
+    const r = xmllint(["--schema", path.join(SCHEMAS, "xliff-core-1.2-strict.xsd"), ...files]);
+    expect(r).toEqual({ ok: true, output: "" });
+  });
+
+  it("Translate Toolkit (translate.storage.xliff) reads every XLIFF 1.2 unit: source, target, approved and fuzzy states", () => {
+    const units = [...TRICKY, ...MULTILINE];
+    const file = write("tt12.xlf", writeUnits(formats.xliff12!, units, OPTIONS).main!);
+    const script = [
+      "import json, sys",
+      "from translate.storage import xliff",
+      "f = xliff.xlifffile.parsefile(sys.argv[1])",
+      "print(json.dumps([{'source': u.source, 'target': u.target or '', 'approved': u.isapproved(), 'fuzzy': u.isfuzzy()} for u in f.units]))",
+    ].join("\n");
+    const out = execFileSync("/usr/bin/python3", ["-c", script, file], { encoding: "utf8" });
+    expect(JSON.parse(out)).toEqual(units.map((u) => ({
+      source: u.source, target: u.target, approved: u.target !== "" && (u.status === "reviewed" || u.status === "translated"),
+      fuzzy: u.target !== "" && u.status !== "reviewed" && u.status !== "translated",
+    })));
+  });
+
   it("Translate Toolkit (translate.storage.tmx) reads every unit with the same id, source and target", () => {
     const units = [...TRICKY, ...MULTILINE];
     const file = write("tt.tmx", writeUnits(formats.tmx!, units, OPTIONS).main!);

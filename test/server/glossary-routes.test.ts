@@ -390,6 +390,7 @@ describe("GET /api/export", () => {
   it.each([
     ["tmx", "application/x-tmx+xml; charset=utf-8", ".tmx"],
     ["xliff", "application/xliff+xml; charset=utf-8", ".xlf"],
+    ["xliff12", "application/xliff+xml; charset=utf-8", ".xliff12.xlf"],
     ["tsv", "text/tab-separated-values; charset=utf-8", ".tsv"],
     ["jsonl", "application/jsonl; charset=utf-8", ".jsonl"],
   ])("%s of one document, every status: the bytes `selaras export` writes, as an attachment", async (format, type, ext) => {

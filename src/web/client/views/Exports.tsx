@@ -7,7 +7,8 @@ import { useState } from "preact/hooks";
 import type { TFunction } from "../api";
 
 const FORMATS: Array<{ format: string; label: string; part?: string }> = [
-  { format: "tmx", label: "TMX" }, { format: "xliff", label: "XLIFF" }, { format: "tsv", label: "TSV" }, { format: "jsonl", label: "JSONL" },
+  { format: "tmx", label: "TMX" }, { format: "xliff", label: "XLIFF" }, { format: "xliff12", label: "XLIFF 1.2" }, { format: "tsv", label: "TSV" },
+  { format: "jsonl", label: "JSONL" },
   { format: "moses", label: "id", part: "id" }, { format: "moses", label: "en", part: "en" }, { format: "moses", label: "ids", part: "ids" },
 ];
 
