@@ -16,7 +16,8 @@
  * (ph, sc, ec, bpt, ept, it, x, bx, ex, sub) are dropped, `pc`/`g`/`mrk` keep their text.
  * A 1.2 unit written by Selaras carries its fields in `<context-group name="selaras-…">` (xliff12.ts).
  * States back to status: the `selaras:` subState when present; else initial/new/needs-* → draft
- * (or nothing without a target), translated → translated, reviewed/final/signed-off → reviewed.
+ * (or nothing without a target), translated → translated, reviewed/final/signed-off → reviewed; 1.2's
+ * `approved="yes"` → translated (reviewed with a signed-off or final state).
  */
 import { FormatError, ParseError } from "../errors";
 import { createXmlStream } from "./xml";
@@ -104,9 +105,20 @@ const SKIP_TREE = new Set([
 /** Inline elements whose content is native code, not text. */
 const CODE = new Set(["ph", "bpt", "ept", "it", "sub", "x", "bx", "ex", "sc", "ec", "sm", "em", "data"]);
 
+/** XLIFF 1.2 target state by status, as xliff12.ts writes it. */
+const STATE_12: Record<string, string> = {
+  draft: "needs-review-translation", aligned: "needs-review-translation", translated: "translated", reviewed: "signed-off",
+};
+
+/** The target `state` and `approved` XLIFF 1.2 gets for a status (xliff12.ts writes them; the reader compares them). */
+export function xliff12Marks(status: string, target: string): { state: string; approved: boolean } {
+  return { state: STATE_12[status] ?? "translated", approved: target !== "" && (status === "reviewed" || status === "translated") };
+}
+
 function statusFromState(state: string | undefined, subState: string | undefined, approved: boolean, target: string): string {
   if (subState?.startsWith("selaras:")) return subState.slice(8);
-  if (approved) return "reviewed";
+  // (1.2's approved="yes": confirmed — reviewed when the state says signed off, else translated)
+  if (approved) return state === "signed-off" || state === "final" || state === "reviewed" ? "reviewed" : "translated";
   switch (state) {
     case "translated": return "translated";
     case "reviewed": case "final": case "signed-off": return "reviewed";
@@ -259,7 +271,9 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
             segments: metas.filter(([k]) => k === "segment").map(([, v]) => v),
             source,
             target,
-            status: hasSelaras && version === 1 ? meta("status") ?? ""
+            // (1.2: the status Selaras wrote, while the tool left the state and approval it wrote for it;
+            // a tool that confirmed or reopened the unit changed them, and they say what it is now)
+            status: hasSelaras && version === 1 ? status12(meta("status") ?? "", state, unitAttrs.approved === "yes", target)
               : hasSelaras && !subState?.startsWith("selaras:") ? "" : statusFromState(state, subState, unitAttrs.approved === "yes", target),
             author: meta("author") ?? "",
             changed: meta("changed") ?? "",
@@ -283,6 +297,14 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       if (version === 0) throw new ParseError("xliff-not-xliff", { file, line: xml.line, element: "" });
     },
   };
+}
+
+/** A 1.2 unit's status: the one Selaras wrote while the marks are still those it wrote, else the marks'. */
+function status12(written: string, state: string | undefined, approved: boolean, target: string): string {
+  if (target === "") return written;
+  const marks = xliff12Marks(written, target);
+  if ((state ?? "") === marks.state && approved === marks.approved) return written;
+  return statusFromState(state, undefined, approved, target);
 }
 
 export const xliff: Format = {

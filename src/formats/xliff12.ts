@@ -12,17 +12,16 @@
  * anything else → translated; a confirmed unit (translated, reviewed) is `approved="yes"` (tools such as
  * Translate Toolkit read an unapproved target as fuzzy). XLIFF 1.2 has no escape for a character XML 1.0
  * forbids: such a unit is refused (FormatError), as in TMX. An export without units holds one empty
- * `<file>`.
+ * `<file>`. On reading, the status Selaras wrote holds while the state and approval are still those it
+ * wrote for it; a tool that confirmed a draft (`state="translated"`, `approved="yes"`) or reopened a
+ * unit changed them, and they give the status then.
  */
 import { checkUnit, checkXmlChars, xmlAttr, xmlText } from "./text";
-import { xliff } from "./xliff";
+import { xliff, xliff12Marks } from "./xliff";
 import type { Format, ParallelUnit, Sink, UnitWriter, WriteOptions } from "./types";
 
 const ID = "xliff12";
 const NS = "urn:oasis:names:tc:xliff:document:1.2";
-const STATE: Record<string, string> = {
-  draft: "needs-review-translation", aligned: "needs-review-translation", translated: "translated", reviewed: "signed-off",
-};
 
 function fileOpen(document: string, options: WriteOptions): string {
   return `  <file original="${xmlAttr(document || "selaras")}" source-language="id" target-language="en" datatype="plaintext">\n`
@@ -53,10 +52,11 @@ function createWriter(sink: Sink, options: WriteOptions): UnitWriter {
       const unitId = /^[A-Za-z0-9._-]+$/.test(u.id) && !idsInFile.has(u.id) ? u.id : `u${units}`;
       idsInFile.add(unitId);
       // (approved: a confirmed unit — Translate Toolkit, as many tools, reads an unapproved target as fuzzy)
-      const approved = u.target !== "" && (u.status === "reviewed" || u.status === "translated") ? ' approved="yes"' : "";
+      const marks = xliff12Marks(u.status, u.target);
+      const approved = marks.approved ? ' approved="yes"' : "";
       s += `      <trans-unit id="${unitId}"${approved} xml:space="preserve">\n`;
       s += `        <source>${xmlText(u.source)}</source>\n`;
-      if (u.target !== "") s += `        <target state="${STATE[u.status] ?? "translated"}">${xmlText(u.target)}</target>\n`;
+      if (u.target !== "") s += `        <target state="${marks.state}">${xmlText(u.target)}</target>\n`;
       const contexts: Array<[string, string]> = [["id", u.id]];
       if (u.document) contexts.push(["document", u.document]);
       for (const ref of u.segments) contexts.push(["segment", ref]);

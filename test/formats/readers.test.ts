@@ -1,9 +1,26 @@
 /** Reading other tools' files: inline codes, several segments, missing optional parts, header variants. */
-import { formats, readUnits } from "../../src/formats";
+import { formats, readUnits, writeUnits } from "../../src/formats";
 
 const blank = { id: "", document: "", segments: [], status: "", author: "", changed: "" };
 
 describe("reading other tools' files", () => {
+  it("XLIFF 1.2 of Selaras edited in a CAT tool: a unit confirmed or reopened there gets the status its marks say", () => {
+    const unit = (id: string, status: string, target: string) => ({ id, document: "berita", segments: [`berita:${id}`], source: `Kalimat ${id}.`, target, status, author: "", changed: "" });
+    const units = [unit("1", "draft", "One."), unit("2", "aligned", "Two."), unit("3", "translated", "Three."), unit("4", "reviewed", "Four."), unit("5", "", "")];
+    const xlf = writeUnits(formats.xliff12!, units, { tool: "Selaras", toolVersion: "0" }).main!;
+    // untouched: the statuses Selaras wrote, aligned apart from draft
+    expect(readUnits(formats.xliff12!, { main: xlf }).map((u) => u.status)).toEqual(["draft", "aligned", "translated", "reviewed", ""]);
+    const edited = xlf
+      .replace('<trans-unit id="1" xml:space="preserve">', '<trans-unit id="1" approved="yes" xml:space="preserve">')
+      .replace('<target state="needs-review-translation">One.', '<target state="translated">One.')
+      .replace('<trans-unit id="3" approved="yes" xml:space="preserve">', '<trans-unit id="3" xml:space="preserve">')
+      .replace('<target state="translated">Three.', '<target state="needs-review-translation">Three, again.')
+      .replace('<target state="signed-off">Four.', '<target state="final">Four.');
+    expect(readUnits(formats.xliff12!, { main: edited }).map((u) => [u.status, u.target])).toEqual([
+      ["translated", "One."], ["aligned", "Two."], ["draft", "Three, again."], ["reviewed", "Four."], ["", ""],
+    ]);
+  });
+
   it("XLIFF 2.0: joins segments and ignorables, keeps pc text and <cp/>, drops codes, notes and matches", () => {
     const xlf = `<?xml version="1.0"?>
 <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:mtc="urn:oasis:names:tc:xliff:matches:2.0" version="2.0" srcLang="id-ID" trgLang="en-GB">
