@@ -15,6 +15,8 @@
  * English when present. A unit's text is its segments' and ignorables' text in order; inline codes
  * (ph, sc, ec, bpt, ept, it, x, bx, ex, sub) are dropped, `pc`/`g`/`mrk` keep their text.
  * A 1.2 unit written by Selaras carries its fields in `<context-group name="selaras-…">` (xliff12.ts).
+ * A unit Selaras wrote keeps the status it wrote while its state (1.2: and approval) is still the one
+ * written for it; a CAT tool that confirmed or reopened it changed them, and they give the status.
  * States back to status: the `selaras:` subState when present; else initial/new/needs-* → draft
  * (or nothing without a target), translated → translated, reviewed/final/signed-off → reviewed; 1.2's
  * `approved="yes"` → translated (reviewed with a signed-off or final state).
@@ -273,8 +275,9 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
             target,
             // (1.2: the status Selaras wrote, while the tool left the state and approval it wrote for it;
             // a tool that confirmed or reopened the unit changed them, and they say what it is now)
-            status: hasSelaras && version === 1 ? status12(meta("status") ?? "", state, unitAttrs.approved === "yes", target)
-              : hasSelaras && !subState?.startsWith("selaras:") ? "" : statusFromState(state, subState, unitAttrs.approved === "yes", target),
+            status: !hasSelaras ? statusFromState(state, subState, unitAttrs.approved === "yes", target)
+              : version === 1 ? status12(meta("status") ?? "", state, unitAttrs.approved === "yes", target)
+              : status20(meta("status") ?? (subState?.startsWith("selaras:") ? subState.slice(8) : ""), state, target),
             author: meta("author") ?? "",
             changed: meta("changed") ?? "",
           });
@@ -297,6 +300,16 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       if (version === 0) throw new ParseError("xliff-not-xliff", { file, line: xml.line, element: "" });
     },
   };
+}
+
+/**
+ * A 2.0 unit's status: the one Selaras wrote (its `status` meta, also `subState="selaras:<status>"`)
+ * while the state is still the one it wrote for it; a tool that confirmed or reopened the unit changed
+ * the state (and, as XLIFF 2.0 requires, removed or updated the subState), and the state gives it then.
+ */
+function status20(written: string, state: string | undefined, target: string): string {
+  if ((STATE[written] ?? (target ? "translated" : "initial")) === (state ?? "")) return written;
+  return statusFromState(state, undefined, false, target);
 }
 
 /** A 1.2 unit's status: the one Selaras wrote while the marks are still those it wrote, else the marks'. */

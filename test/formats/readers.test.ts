@@ -21,6 +21,20 @@ describe("reading other tools' files", () => {
     ]);
   });
 
+  it("XLIFF 2.0 of Selaras edited in a CAT tool: a unit whose state the tool changed gets the status that state says", () => {
+    const unit = (id: string, status: string, target: string) => ({ id, document: "berita", segments: [`berita:${id}`], source: `Kalimat ${id}.`, target, status, author: "", changed: "" });
+    const units = [unit("1", "draft", "One."), unit("2", "aligned", "Two."), unit("3", "translated", "Three."), unit("4", "", "Four.")];
+    const xlf = writeUnits(formats.xliff!, units, { tool: "Selaras", toolVersion: "0" }).main!;
+    expect(readUnits(formats.xliff!, { main: xlf }).map((u) => u.status)).toEqual(["draft", "aligned", "translated", ""]);
+    const edited = xlf
+      // confirmed, the subState removed as XLIFF 2.0 requires
+      .replace('<segment state="initial" subState="selaras:draft">', '<segment state="translated">')
+      // reviewed by a tool that kept the old subState
+      .replace('<segment state="translated" subState="selaras:translated">', '<segment state="reviewed" subState="selaras:translated">')
+      .replace('<segment state="translated">\n        <source xml:space="preserve">Kalimat 4.', '<segment state="final">\n        <source xml:space="preserve">Kalimat 4.');
+    expect(readUnits(formats.xliff!, { main: edited }).map((u) => u.status)).toEqual(["translated", "aligned", "reviewed", "reviewed"]);
+  });
+
   it("XLIFF 2.0: joins segments and ignorables, keeps pc text and <cp/>, drops codes, notes and matches", () => {
     const xlf = `<?xml version="1.0"?>
 <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:mtc="urn:oasis:names:tc:xliff:matches:2.0" version="2.0" srcLang="id-ID" trgLang="en-GB">
