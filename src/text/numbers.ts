@@ -1133,6 +1133,83 @@ export function expandYearRanges(text: string, numbers: readonly NumberToken[]):
   return out ?? numbers;
 }
 
+/** A reading of one or more neighbouring numbers as one quantity (combineQuantities). */
+export interface QuantityReading {
+  readonly token: NumberToken;
+  /** The indexes of the numbers it reads. */
+  readonly from: readonly number[];
+}
+
+const UNIT_AFTER: Record<NumberLang, RegExp> = {
+  id: /^\s*(tahun|bulan|minggu|pekan|hari)(?![\p{L}])/iu,
+  en: /^[\s-]*(?:an?\s+)?(years?|months?|weeks?|days?)(?![\p{L}])/iu,
+};
+const MONTHS_PER: Record<string, number> = { tahun: 12, year: 12, years: 12, bulan: 1, month: 1, months: 1 };
+/** Between the years and the months of one span of time (`4 tahun 6 bulan`, `four years and six months`). */
+const YEARS_MONTHS_JOIN: Record<NumberLang, RegExp> = {
+  id: /^\s*tahun\s+(?:dan\s+)?$/i,
+  en: /^[\s-]*years?(?:\s*,)?\s+(?:and\s+)?$/i,
+};
+/** Between a number and its half (`four and a half`, `dua setengah`). */
+const AND_A_HALF: Record<NumberLang, RegExp> = { id: /^\s+$/, en: /^\s+and\s+a\s+$/i };
+const HALF: Record<NumberLang, RegExp> = { id: /^setengah$/i, en: /^half$/i };
+/** `a year and a half` (one and a half, no number before it). */
+const ONE_AND_A_HALF_BEFORE = /(?:^|[^\p{L}])(?:a|one)\s+(year|month|week|day|hour|decade)\s+and\s+a\s+$/iu;
+
+const decimal = (v: number): string => String(Number(v.toFixed(6)));
+const numeric = (t: NumberToken): number | undefined => (t.kind === "number" && /^\d+(?:\.\d+)?$/.test(t.value) ? Number(t.value) : undefined);
+
+/**
+ * Spans of time and halves read as one quantity, for numbers a translation writes in another form:
+ * `four and a half` / `dua setengah` = 4.5 / 2.5, `a year and a half` = 1.5 years, `4 tahun 6 bulan` =
+ * `four years and six months` = 4.5 years; a number of years or months carries its unit (value `4.5y`,
+ * `18m`) and also reads in the other one (`1,5 tahun` = `18 months`, `6 bulan` = `half a year`). Every
+ * number is in exactly one reading; the others read as they are.
+ */
+export function combineQuantities(text: string, lang: NumberLang, numbers: readonly NumberToken[]): QuantityReading[] {
+  const out: QuantityReading[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    const a = numbers[i]!;
+    let value = numeric(a);
+    if (value === undefined) { out.push({ token: a, from: [i] }); continue; }
+    const from = [i];
+    let end = a.end;
+    // a half: `four and a half`, `dua setengah`; `a year and a half`
+    const b = numbers[i + 1];
+    if (b && b.value === "0.5" && HALF[lang].test(b.raw) && AND_A_HALF[lang].test(text.slice(a.end, b.start)) && !/\.5$/.test(a.value)) {
+      value += 0.5; from.push(i + 1); end = b.end; i++;
+    }
+    let unitBefore: string | undefined;
+    if (from.length === 1 && value === 0.5 && lang === "en" && HALF.en.test(a.raw)) {
+      unitBefore = ONE_AND_A_HALF_BEFORE.exec(text.slice(Math.max(0, a.start - 40), a.start))?.[1]?.toLowerCase();
+      if (unitBefore) value = 1.5;
+    }
+    // years and months of one span: `4 tahun 6 bulan`, `four years and six months`
+    const c = numbers[i + 1];
+    const cv = c ? numeric(c) : undefined;
+    let unit = unitBefore ?? UNIT_AFTER[lang].exec(text.slice(end, end + 12))?.[1]?.toLowerCase();
+    if (c && cv !== undefined && cv < 12 && YEARS_MONTHS_JOIN[lang].test(text.slice(end, c.start)) && /^\s*(?:bulan|months?)(?![\p{L}])/iu.test(text.slice(c.end, c.end + 10))) {
+      value += cv / 12; from.push(i + 1); end = c.end; i++; unit = "years";
+    }
+    const months = unit === undefined ? undefined : MONTHS_PER[unit];
+    if (from.length === 1 && value === numeric(a) && months === undefined) { out.push({ token: a, from }); continue; }
+    // a span of years or months carries its unit (`4.5y` is not `4.5m`) and reads in the other unit too
+    // (whole months; a quarter, a half or three quarters of a year)
+    let v = decimal(value);
+    const alternatives: string[] = [];
+    if (months === 12) {
+      v += "y";
+      if (value <= 100 && Number.isInteger(value * 12)) alternatives.push(`${decimal(value * 12)}m`);
+    } else if (months === 1) {
+      v += "m";
+      if (value <= 1200 && Number.isInteger(value / 3)) alternatives.push(`${decimal(value / 12)}y`);
+    }
+    const token: NumberToken = { value: v, start: a.start, end, raw: text.slice(a.start, end), kind: "number", word: a.word, alternatives };
+    out.push({ token, from });
+  }
+  return out;
+}
+
 export interface NumberComparison {
   readonly matched: readonly (readonly [NumberToken, NumberToken])[];
   /** Source tokens with no counterpart in the target. */

@@ -8,11 +8,12 @@
  * (`Kamis (5/1/2024)`) may give way to the weekday alone (`on Thursday`: AP style within a week),
  * as the weekday may give way to the date (`on Jan. 5`). A range may share its unit on either side
  * (`dari 5 persen menjadi 10 persen` = `from 5 to 10 percent`, `5 hingga 7 juta` = `5 to 7 million`),
- * and a range of years its second year's century (`2023/2024` = `2023-24`).
+ * and a range of years its second year's century (`2023/2024` = `2023-24`); a span of time or a half may
+ * be written in another form (`4 tahun 6 bulan` = `four and a half years`, `1,5 tahun` = `18 months`).
  * A conversion the English adds in brackets (`(1230 GMT)`, `(about US$1)`, `($1 = 15,600 rupiah)`) is
  * no extra number.
  */
-import { compareNumbers, distributeUnits, expandYearRanges, pairNumbers, type NumberToken } from "../../text/numbers";
+import { combineQuantities, compareNumbers, distributeUnits, expandYearRanges, pairNumbers, type NumberToken } from "../../text/numbers";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 import { inConversion } from "../util";
 
@@ -43,24 +44,35 @@ function pairedInOrder(source: readonly NumberToken[], target: readonly NumberTo
 }
 
 /**
- * The numbers left unpaired, paired again with the readings of ranges: a range may share its unit
- * (`from 5 to 10 percent` for `dari 5 persen menjadi 10 persen`), and a range of years may shorten its
- * second (`2023-24` for `2023/2024`). Only what was left over is paired, so a number paired as written
- * stays paired; a number still left is reported as written.
+ * The numbers left unpaired, paired again with other readings: a range may share its unit (`from 5 to
+ * 10 percent` for `dari 5 persen menjadi 10 persen`), a range of years may shorten its second
+ * (`2023-24` for `2023/2024`), and a span of time or a half may be written in another form (`4 tahun 6
+ * bulan` = `four and a half years`, `1,5 tahun` = `18 months`). Only what was left over is paired, so a
+ * number paired as written stays paired; a number still left is reported as written.
  */
 export function pairRanges(source: string, target: string, sourceNumbers: readonly NumberToken[], targetNumbers: readonly NumberToken[],
   missing: readonly NumberToken[], extra: readonly NumberToken[]): { missing: readonly NumberToken[]; extra: readonly NumberToken[] } {
-  const s2 = expandYearRanges(source, distributeUnits(source, "id", sourceNumbers));
-  const t2 = expandYearRanges(target, distributeUnits(target, "en", targetNumbers));
-  if (s2 === sourceNumbers && t2 === targetNumbers) return { missing, extra };
-  const asRead = new Map<NumberToken, NumberToken>();
-  const read = (t: NumberToken, all: readonly NumberToken[], readings: readonly NumberToken[]) => {
-    const r = readings[all.indexOf(t)]!;
-    asRead.set(r, t);
-    return r;
+  const s1 = expandYearRanges(source, distributeUnits(source, "id", sourceNumbers));
+  const t1 = expandYearRanges(target, distributeUnits(target, "en", targetNumbers));
+  const originals = new Map<NumberToken, NumberToken[]>();
+  // the readings of the numbers left over: a quantity read from several numbers only when all of them are
+  const readings = (text: string, lang: "id" | "en", all: readonly NumberToken[], read: readonly NumberToken[], left: readonly NumberToken[]): NumberToken[] => {
+    const leftOver = new Set(left);
+    const out: NumberToken[] = [];
+    for (const q of combineQuantities(text, lang, read)) {
+      const from = q.from.map((i) => all[i]!);
+      if (from.every((t) => leftOver.has(t))) { out.push(q.token); originals.set(q.token, from); continue; }
+      for (const i of q.from) if (leftOver.has(all[i]!)) { out.push(read[i]!); originals.set(read[i]!, [all[i]!]); }
+    }
+    return out;
   };
-  const left = compareNumbers(missing.map((t) => read(t, sourceNumbers, s2)), extra.map((t) => read(t, targetNumbers, t2)));
-  return { missing: left.missing.map((r) => asRead.get(r)!), extra: left.extra.map((r) => asRead.get(r)!) };
+  const left = compareNumbers(readings(source, "id", sourceNumbers, s1, missing), readings(target, "en", targetNumbers, t1, extra));
+  const a = { missing: left.missing.flatMap((r) => originals.get(r)!), extra: left.extra.flatMap((r) => originals.get(r)!) };
+  // (a quantity whose part was paired as written — `4` of `4 tahun 6 bulan` with `four` of `four and a
+  // half years` — is read whole on both sides too; taken only when fewer numbers are left over)
+  const all = compareNumbers(readings(source, "id", sourceNumbers, s1, sourceNumbers), readings(target, "en", targetNumbers, t1, targetNumbers));
+  const b = { missing: all.missing.flatMap((r) => originals.get(r)!), extra: all.extra.flatMap((r) => originals.get(r)!) };
+  return b.missing.length + b.extra.length < a.missing.length + a.extra.length ? b : a;
 }
 
 export default defineCheck({

@@ -34,6 +34,13 @@ testCheck(check, {
     },
     { source: "Musim 2023/2024 berakhir.", target: "The 2023-24 season ended.", name: "a range of years shortening its second" },
     { source: "Tahun anggaran 2023-2024.", target: "Fiscal year 2023/24." },
+    // a span of time or a half written in another form
+    { source: "Ia divonis 4 tahun 6 bulan penjara.", target: "He was sentenced to four and a half years in prison.", name: "years and months as years and a half" },
+    { source: "Ia divonis 1,5 tahun penjara.", target: "He was sentenced to 18 months in prison." },
+    { source: "Mereka menunggu selama 2,5 bulan di Yordania.", target: "They waited for two and a half months in Jordan." },
+    { source: "Satu setengah tahun lalu ia pindah.", target: "He moved a year and a half ago." },
+    { source: "Ia ditahan 6 bulan.", target: "He was held for half a year." },
+    { source: "Ia dipenjara 2 tahun.", target: "He was jailed for 24 months." },
     // a conversion the English adds in brackets
     { source: "Gempa terjadi pukul 19.30 WIB.", target: "The quake struck at 7:30 p.m. (1230 GMT)." },
     { source: "Harganya Rp 15.000 per kg.", target: "It costs Rp 15,000 (about US$1) per kg." },
@@ -57,6 +64,17 @@ testCheck(check, {
     { source: "selama dua dekade", target: "for three decades", errors: [{ messageId: "missing", data: { number: "dua dekade", value: "20" } }, { messageId: "extra", data: { number: "three decades", value: "30" } }] },
     { source: "Ia tiba pada 19 Juni.", target: "He arrived on June 18.", errors: [{ messageId: "missing" }, { messageId: "extra" }] },
     { source: "Ia tiba.", target: "He arrived with 300 soldiers.", errors: [{ messageId: "extra", data: { number: "300", value: "300" } }] },
+    {
+      source: "Ia divonis 4 tahun 6 bulan penjara.",
+      target: "He was sentenced to four and a half months in prison.",
+      name: "a span in the wrong unit",
+      errors: [{ messageId: "missing", data: { number: "6", value: "6" } }, { messageId: "extra", data: { number: "half", value: "0.5" } }],
+    },
+    {
+      source: "Ia divonis 1,5 tahun penjara.",
+      target: "He was sentenced to 16 months in prison.",
+      errors: [{ messageId: "missing", data: { number: "1,5", value: "1.5" } }, { messageId: "extra", data: { number: "16", value: "16" } }],
+    },
     { source: "Musim 2023/2024 berakhir.", target: "The 2023-25 season ended.", errors: [{ messageId: "missing", data: { number: "2024", value: "2024" } }, { messageId: "extra", data: { number: "25", value: "25" } }] },
     { source: "Jumlah korban 10 orang.", target: "The death toll was 10 (about 12).", name: "a bracket that is no conversion", errors: [{ messageId: "extra", data: { number: "12", value: "12" } }] },
     {
