@@ -20,7 +20,7 @@ export { knownSources };
 import type { CheckId } from "./registry";
 import { enabledChecks, type CheckConfig, type PairToCheck } from "./run";
 import { capSeverity, TERM_CONDITIONS, type CheckInput, type CheckNeeds, type CorpusCheck, type CorpusProblem, type PairCheck, type Problem, type Severity, type TermCondition } from "./types";
-import { isPlain, normalizeFast, targetEntries } from "./util";
+import { insideLongerName, isPlain, nameNotTerm, normalizeFast, targetEntries } from "./util";
 import { createTokens, tokenize, tokensKey, type Tokens } from "../glossary/tokenize";
 
 /** The bit of each TermCondition in a pair's condition mask (see auditChunk). */
@@ -409,6 +409,9 @@ export function auditChunk(
       const so = flat.sourceOut, to = flat.targetOut;
       const sourceConcept = flat.sourceConcept;
       for (let k = 0; k < ns; k++) {
+        // (an acronym inside a name or a person's initials — `PT AS Teknologi`, `tersangka AS (34)` — is
+        // no occurrence of the concept, as the checks read it)
+        if (nameNotTerm(source, so[3 * k]!, so[3 * k + 1]!)) continue;
         const c = sourceConcept[so[3 * k + 2]!]!;
         occ[c]!++;
         flags[c]! |= TOUCHED;
@@ -421,6 +424,7 @@ export function auditChunk(
       const { entryStart, entryConcept, entryStatus, entryKey } = flat;
       for (let k = 0; k < nt; k++) {
         const pat = to[3 * k + 2]!;
+        if (nameNotTerm(target, to[3 * k]!, to[3 * k + 1]!)) continue;
         let mine = false, allowed = false;
         for (let e = entryStart[pat]!, end = entryStart[pat + 1]!; e < end; e++) {
           const c = entryConcept[e]!;
@@ -429,9 +433,13 @@ export function auditChunk(
           if (!forbidden) allowed = true;
           if (forbidden) {
             need |= FORBIDDEN_RENDERING;
-            const l = T.list(c);
-            if (l.forbidden === NONE) l.forbidden = [];
-            l.forbidden.push({ ref: p.ref, text: target.slice(to[3 * k]!, to[3 * k + 1]!) });
+            // (a forbidden use as glossary-forbidden-term reads it: not inside a longer name, `AS Teknologi`)
+            const spans = Array.from({ length: nt }, (_, q) => ({ start: to[3 * q]!, end: to[3 * q + 1]! }));
+            if (!insideLongerName(target, to[3 * k]!, to[3 * k + 1]!, spans)) {
+              const l = T.list(c);
+              if (l.forbidden === NONE) l.forbidden = [];
+              l.forbidden.push({ ref: p.ref, text: target.slice(to[3 * k]!, to[3 * k + 1]!) });
+            }
           }
           if (mark[c] !== stamp) continue;
           mine = true;

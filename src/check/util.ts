@@ -389,6 +389,17 @@ const COMPANY_AFTER = new Set(
  * `Pelaku, AS, ditahan`; in English `the initials AS`, `AS, 34,`)? Then it is part of a name, not the
  * acronym of the glossary.
  */
+/**
+ * acronymInName, read only where it can hold: 2–6 characters starting with two capitals (the audit's
+ * tallies ask it of every match without making a string for the others).
+ */
+export function nameNotTerm(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 6) return false;
+  const a = text.charCodeAt(start), b = text.charCodeAt(start + 1);
+  if (!((a >= 65 && a <= 90) || a > 127) || !((b >= 65 && b <= 90) || b > 127)) return false;
+  return acronymInName(text, start, end);
+}
+
 export function acronymInName(text: string, start: number, end: number): boolean {
   const m = text.slice(start, end);
   if (!/^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u.test(m)) return false;

@@ -167,4 +167,21 @@ describe("selaras audit", () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).conceptAudits.map((c: { id: string }) => c.id)).toEqual(["north-korea"]);
   });
+
+  it("counts a person's initials and a company's acronym as no occurrence and no forbidden use, as the checks do", async () => {
+    const file = path.join(dir, "initials.tsv");
+    fs.writeFileSync(file, [
+      "Tersangka berinisial AS (34) ditangkap di Bogor.\tA suspect with the initials AS (34) was arrested in Bogor.",
+      "AS mengirim bantuan ke Gaza.\tThe US sent aid to Gaza.",
+      "Pelaku, AS, ditahan.\tThe perpetrator, AS, was detained.",
+      "Saham PT AS Teknologi naik.\tShares in AS Teknologi rose.",
+      "Kapal itu berlayar ke AS.\tThe ship sailed to the AS.",
+    ].join("\n") + "\n");
+    const r = await run(["audit", "--pairs", file, "--glossary", GLOSSARY, "--format", "json"]);
+    const report = JSON.parse(r.stdout);
+    expect(report.counts.error).toBe(1);
+    expect(report.conceptAudits.find((c: { id: string }) => c.id === "united-states")).toMatchObject({
+      sourceOccurrences: 2, pairs: 2, forbidden: [{ ref: "line:5", text: "AS" }],
+    });
+  });
 });

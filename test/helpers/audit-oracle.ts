@@ -7,7 +7,7 @@
 import type { Concept } from "../../src/glossary/types";
 import { runChecks, type CheckConfig, type Finding, type PairToCheck } from "../../src/check/run";
 import type { CheckInput } from "../../src/check/types";
-import { targetEntries } from "../../src/check/util";
+import { acronymInName, insideLongerName, targetEntries } from "../../src/check/util";
 import { compileGlossary } from "../../src/glossary";
 import { pairHash } from "../../src/app/check";
 import {
@@ -84,14 +84,16 @@ export function buildAudit(
     const inp = inputs[i]!;
     const inSource = new Set<string>();
     for (const m of inp.sourceTerms) {
+      if (acronymInName(inp.source, m.start, m.end)) continue;
       get(m.entry).occ++;
       inSource.add(m.entry);
     }
     for (const id of inSource) get(id).pairs++;
     for (const t of inp.targetTerms) {
+      if (acronymInName(inp.target, t.start, t.end)) continue;
       for (const e of targetEntries(t)) {
         seenTarget.add(e.entry);
-        if (e.status === "forbidden") get(e.entry).forbidden.push({ ref: pairs[i]!.ref, text: inp.target.slice(t.start, t.end) });
+        if (e.status === "forbidden" && !insideLongerName(inp.target, t.start, t.end, inp.targetTerms)) get(e.entry).forbidden.push({ ref: pairs[i]!.ref, text: inp.target.slice(t.start, t.end) });
         if (!inSource.has(e.entry)) continue;
         const r = get(e.entry).renderings;
         const key = `${e.status}\u0000${e.rendering}`;
