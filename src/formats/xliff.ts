@@ -47,28 +47,42 @@ function metaValue(u: ParallelUnit, field: string, value: string): string {
   return xmlText(value);
 }
 
-function createWriter(sink: Sink, _options: WriteOptions): UnitWriter {
-  sink("main",
-    '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    `<xliff xmlns="${NS}" xmlns:mda="${NS_MDA}" version="2.0" srcLang="id" trgLang="en">\n`);
+/**
+ * The files and unit ids of an XLIFF being written (both versions): a new `<file>` whenever the
+ * document changes; a unit's id is its own when it is an NMTOKEN not yet used in its file, else `u<n>`.
+ */
+export function xliffFiles(): { readonly files: number; next(u: ParallelUnit): { newFile: boolean; unitId: string } } {
   let files = 0;
   let units = 0;
   let currentDoc: string | undefined;
   let idsInFile = new Set<string>();
   return {
-    write(u) {
-      checkUnit(u, ID);
-      let s = "";
-      if (currentDoc !== u.document || files === 0) {
-        if (files > 0) s += "  </file>\n";
-        files++;
-        currentDoc = u.document;
-        idsInFile = new Set();
-        s += `  <file id="f${files}"${u.document ? ` original="${xmlAttr(u.document)}"` : ""}>\n`;
-      }
+    get files() { return files; },
+    next(u) {
+      const newFile = currentDoc !== u.document || files === 0;
+      if (newFile) { files++; currentDoc = u.document; idsInFile = new Set(); }
       units++;
       const unitId = /^[A-Za-z0-9._-]+$/.test(u.id) && !idsInFile.has(u.id) ? u.id : `u${units}`;
       idsInFile.add(unitId);
+      return { newFile, unitId };
+    },
+  };
+}
+
+function createWriter(sink: Sink, _options: WriteOptions): UnitWriter {
+  sink("main",
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<xliff xmlns="${NS}" xmlns:mda="${NS_MDA}" version="2.0" srcLang="id" trgLang="en">\n`);
+  const place = xliffFiles();
+  return {
+    write(u) {
+      checkUnit(u, ID);
+      let s = "";
+      const { newFile, unitId } = place.next(u);
+      if (newFile) {
+        if (place.files > 1) s += "  </file>\n";
+        s += `  <file id="f${place.files}"${u.document ? ` original="${xmlAttr(u.document)}"` : ""}>\n`;
+      }
       s += `    <unit id="${unitId}">\n`;
       const metas: Array<[string, string]> = [];
       metas.push(["id", u.id]);
@@ -91,7 +105,7 @@ function createWriter(sink: Sink, _options: WriteOptions): UnitWriter {
       sink("main", s);
     },
     end() {
-      if (files === 0) {
+      if (place.files === 0) {
         sink("main", '  <file id="f1">\n    <unit id="empty">\n      <ignorable>\n        <source/>\n      </ignorable>\n    </unit>\n');
       }
       sink("main", "  </file>\n</xliff>\n");

@@ -17,7 +17,7 @@
  * unit changed them, and they give the status then.
  */
 import { checkUnit, checkXmlChars, xmlAttr, xmlText } from "./text";
-import { xliff, xliff12Marks } from "./xliff";
+import { xliff, xliff12Marks, xliffFiles } from "./xliff";
 import type { Format, ParallelUnit, Sink, UnitWriter, WriteOptions } from "./types";
 
 const ID = "xliff12";
@@ -31,26 +31,18 @@ function fileOpen(document: string, options: WriteOptions): string {
 
 function createWriter(sink: Sink, options: WriteOptions): UnitWriter {
   sink("main", `<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="${NS}">\n`);
-  let files = 0;
-  let units = 0;
-  let currentDoc: string | undefined;
-  let idsInFile = new Set<string>();
+  const place = xliffFiles();
   return {
     write(u: ParallelUnit) {
       checkUnit(u, ID);
       checkXmlChars(u, ID);
       let s = "";
-      if (currentDoc !== u.document || files === 0) {
-        if (files > 0) s += "    </body>\n  </file>\n";
-        files++;
-        currentDoc = u.document;
-        idsInFile = new Set();
+      // (trans-unit ids are NMTOKENs, unique in their file)
+      const { newFile, unitId } = place.next(u);
+      if (newFile) {
+        if (place.files > 1) s += "    </body>\n  </file>\n";
         s += fileOpen(u.document, options);
       }
-      units++;
-      // (trans-unit ids are NMTOKENs, unique in their file)
-      const unitId = /^[A-Za-z0-9._-]+$/.test(u.id) && !idsInFile.has(u.id) ? u.id : `u${units}`;
-      idsInFile.add(unitId);
       // (approved: a confirmed unit — Translate Toolkit, as many tools, reads an unapproved target as fuzzy)
       const marks = xliff12Marks(u.status, u.target);
       const approved = marks.approved ? ' approved="yes"' : "";
@@ -70,7 +62,7 @@ function createWriter(sink: Sink, options: WriteOptions): UnitWriter {
       sink("main", s);
     },
     end() {
-      if (files === 0) sink("main", fileOpen("", options));
+      if (place.files === 0) sink("main", fileOpen("", options));
       sink("main", "    </body>\n  </file>\n</xliff>\n");
     },
   };

@@ -24,17 +24,22 @@ const GLOSSARY = "id\tsource\tpreferred\tadmitted\tforbidden\tflags\tpos\tdomain
 
 const A2_EN = "The government prepared a budget of Rp 750 billion for 1,200 schools in North Korea.";
 
+/** A project folder with the articles given and GLOSSARY in `glossaryDir`, the articles ingested into t.db. */
+async function project(articles: Record<string, string>, glossaryDir: string): Promise<{ dir: string; db: string }> {
+  const dir = tempDir();
+  const db = path.join(dir, "t.db");
+  for (const [name, text] of Object.entries(articles)) fs.writeFileSync(path.join(dir, name), text);
+  fs.mkdirSync(path.join(dir, glossaryDir));
+  fs.writeFileSync(path.join(dir, glossaryDir, "geo.tsv"), GLOSSARY);
+  expect((await run(["ingest", ...Object.keys(articles), "--db", db], { cwd: dir })).code).toBe(0);
+  return { dir, db };
+}
+
 describe("selaras translate: insertion, navigation and review (piped)", () => {
   let dir: string;
   let db: string;
   beforeEach(async () => {
-    dir = tempDir();
-    db = path.join(dir, "t.db");
-    fs.writeFileSync(path.join(dir, "anggaran-a.txt"), A);
-    fs.writeFileSync(path.join(dir, "anggaran-b.txt"), B);
-    fs.mkdirSync(path.join(dir, "g"));
-    fs.writeFileSync(path.join(dir, "g", "geo.tsv"), GLOSSARY);
-    expect((await run(["ingest", path.join(dir, "anggaran-a.txt"), path.join(dir, "anggaran-b.txt"), "--db", db])).code).toBe(0);
+    ({ dir, db } = await project({ "anggaran-a.txt": A, "anggaran-b.txt": B }, "g"));
     expect((await run(["glossary", "sync", "--dir", path.join(dir, "g"), "--db", db])).code).toBe(0);
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -232,12 +237,7 @@ describe("a project whose database holds no glossary (never synced): the gate an
   let dir: string;
   let db: string;
   beforeEach(async () => {
-    dir = tempDir();
-    db = path.join(dir, "t.db");
-    fs.writeFileSync(path.join(dir, "anggaran-a.txt"), A);
-    fs.mkdirSync(path.join(dir, "glossary"));
-    fs.writeFileSync(path.join(dir, "glossary", "geo.tsv"), GLOSSARY);
-    expect((await run(["ingest", "anggaran-a.txt", "--db", db], { cwd: dir })).code).toBe(0);
+    ({ dir, db } = await project({ "anggaran-a.txt": A }, "glossary"));
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
