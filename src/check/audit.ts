@@ -13,6 +13,7 @@ import type { Severity } from "./types";
 import type { FindingListParts } from "./audit-stream";
 import { isAsciiAlnum, normalizeFast } from "./util";
 import { WORD, type Tokens } from "../glossary/tokenize";
+import { ABBREVIATIONS, EXACT_ABBREVIATIONS } from "../segment/rules/abbreviations";
 
 export interface AuditViolation {
   readonly ref: string;
@@ -190,8 +191,19 @@ const NOT_TERMS = new Set(
 const GENERIC_ALONE = new Set(
   ("Presiden Gubernur Menteri Kementerian Pemerintah Wakil Ketua Kepala Direktur Pak Bu Bapak Ibu Tuan Nyonya Profesor Dr " +
     "Jenderal Kolonel Kapten Jl Jalan Kecamatan Kelurahan Provinsi Kabupaten Kota Desa Universitas University Dinas Sudin " +
-    "Partai Bank Badan Komisi Dewan Lembaga Kantor Pasar Gedung Hotel Pulau Sungai Gunung Teluk Selat Laut").split(" "),
+    "Partai Bank Badan Komisi Dewan Lembaga Kantor Pasar Gedung Hotel Pulau Sungai Gunung Teluk Selat Laut " +
+    // parts of a law or a text, a team
+    "Pasal Ayat Bab Huruf Halaman Grup Tim").split(" "),
 );
+/**
+ * An abbreviation written with its period (`Drs.`, `Kab.`, `Feb.`, `Tbk.`: src/segment/rules/abbreviations.ts)
+ * is no term: by itself in small letters, the exact-case list as written.
+ */
+const ABBREVIATED: ReadonlySet<string> = new Set([...ABBREVIATIONS.map((a) => a.abbr.toLowerCase()), ...EXACT_ABBREVIATIONS.map((a) => a.abbr)]);
+const isAbbreviated = (text: string, start: number, end: number): boolean => {
+  const w = text.slice(start, end + 1);
+  return ABBREVIATED.has(w) || ABBREVIATED.has(w.toLowerCase());
+};
 /** A dateline at the start of a text: a place or source in capitals, maybe `, source`, then a dash. */
 const DATELINE = /^[A-Z]{2}[\p{Lu}\p{N} .'’-]*(?:\s*\([^)]{1,40}\))?(?:,\s*[\p{L}\p{N}.]+(?:\s+[\p{L}\p{N}.]+){0,2})?\s*[—–-]{1,2}\s+/u;
 /** Is text[start, end) joined by a dot to a letter on either side (`KOMPAS.com`, `ANDALPOST.COM`)? */
@@ -351,6 +363,8 @@ function onWord(text: string, covered: ArrayLike<number>, n: number, start: numb
   }
   // a currency prefix (`US$`, `S$`, `HK$`) is no term, nor a part of a web address (`KOMPAS.com`, `ANDALPOST.COM`)
   if (named && (text.charCodeAt(wEnd) === 0x24 || inDomain(text, start, wEnd))) named = false;
+  // an abbreviation with its period (`Kab. Sidoarjo` → `Sidoarjo`)
+  if (named && text.charCodeAt(wEnd) === 0x2e && isAbbreviated(text, start, wEnd)) named = false;
   if (!named) { if (scan.words) flushRun(text); return; }
   if (acronym) {
     if (scan.words) flushRun(text);

@@ -6,6 +6,7 @@
  * Given the text's tokens, a plain text is read at its word starts: again the same candidates.
  */
 import { candidateSpans } from "../../src/check/audit";
+import { ABBREVIATIONS, EXACT_ABBREVIATIONS } from "../../src/segment/rules/abbreviations";
 import { rng } from "../../bench/lib/harness";
 import { createTokens, tokenize } from "../../src/glossary/tokenize"; // the benchmarks' deterministic PRNG (mulberry32)
 
@@ -21,8 +22,11 @@ const NOT_TERMS = new Set(
 const GENERIC_ALONE = new Set(
   ("Presiden Gubernur Menteri Kementerian Pemerintah Wakil Ketua Kepala Direktur Pak Bu Bapak Ibu Tuan Nyonya Profesor Dr " +
     "Jenderal Kolonel Kapten Jl Jalan Kecamatan Kelurahan Provinsi Kabupaten Kota Desa Universitas University Dinas Sudin " +
-    "Partai Bank Badan Komisi Dewan Lembaga Kantor Pasar Gedung Hotel Pulau Sungai Gunung Teluk Selat Laut").split(" "),
+    "Partai Bank Badan Komisi Dewan Lembaga Kantor Pasar Gedung Hotel Pulau Sungai Gunung Teluk Selat Laut " +
+    "Pasal Ayat Bab Huruf Halaman Grup Tim").split(" "),
 );
+// abbreviations written with their period are no terms (the lists' data, not their logic)
+const ABBREVIATED = new Set([...ABBREVIATIONS.map((a) => a.abbr.toLowerCase()), ...EXACT_ABBREVIATIONS.map((a) => a.abbr)]);
 const PASSIVE = /^Di\p{Ll}{3,}(?:kan|i)$/u;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 const ACRONYM = /^(?:\p{Lu}{2,6}\d*|\p{Lu}+\d+)$/u;
@@ -60,7 +64,8 @@ function reference(text: string, covered: readonly { start: number; end: number 
     const e = start + w.length;
     const currency = text.charCodeAt(e) === 0x24 || // US$, S$
       (start >= 2 && text[start - 1] === "." && /\p{L}/u.test(text[start - 2]!)) || (text[e] === "." && /\p{L}/u.test(text[e + 1] ?? "")); // KOMPAS.com
-    if (isCovered || currency || NOT_TERMS.has(w) || !(acronym || CAPITALISED.test(w))) { if (words.length) flush(); continue; }
+    const abbreviated = text[e] === "." && (ABBREVIATED.has(text.slice(start, e + 1)) || ABBREVIATED.has(text.slice(start, e + 1).toLowerCase()));
+    if (isCovered || currency || abbreviated || NOT_TERMS.has(w) || !(acronym || CAPITALISED.test(w))) { if (words.length) flush(); continue; }
     if (acronym) { if (words.length) flush(); out.push({ term: w, kind: "acronym" }); continue; }
     if (words.length && runEnd === start - 1 && text.charCodeAt(start - 1) === 32) { words.push(w); runEnd = end; continue; }
     if (words.length) flush();
@@ -73,7 +78,7 @@ function reference(text: string, covered: readonly { start: number; end: number 
   return out;
 }
 
-const PIECES = ["JAKARTA, KOMPAS.com —", "SURABAYA (ANTARA) -", "ANDALPOST.COM", "KOMPAS.com", "Rp", "US$", "S$5", "WIB", "Presiden", "Jl", "Dikatakan", "Diserahi", "Anda", "Joko", "Widodo", "Korea", "Utara", "TNI", "AS", "PBB2", "B52", "Di", "Pada", "Ini", "yang", "dan", "kata", "rudal",
+const PIECES = ["Kab.", "Drs.", "Feb.", "Mr.", "MR.", "Tbk.", "Pasal", "JAKARTA, KOMPAS.com —", "SURABAYA (ANTARA) -", "ANDALPOST.COM", "KOMPAS.com", "Rp", "US$", "S$5", "WIB", "Presiden", "Jl", "Dikatakan", "Diserahi", "Anda", "Joko", "Widodo", "Korea", "Utara", "TNI", "AS", "PBB2", "B52", "Di", "Pada", "Ini", "yang", "dan", "kata", "rudal",
   "Putin's", "Kim-", "Jong-un", "o'clock", "2024", "11.000", "x", "A", "I", "iPhone", "McDonald", "ABCDEFG", "Jakarta", "Ali'",
   "Gedung", "Putih", "Menteri", "Luar", "Negeri", "Senin", "Amerika", "Serikat", "NATO"];
 const GAPS = [".", " ", " ", " ", " ", ", ", ". ", "! ", ": ", " (", ") ", " \"", "\" ", " - ", "-", "'", "  ", ".\" ", "? \"", "; "];
