@@ -14,6 +14,7 @@ import {
 import { TSV_COLUMNS, TSV_HEADER, isSelarasTsv } from "../glossary/tsv";
 import type { Store } from "../store";
 import { enabledChecks } from "../check/run";
+import { acronymInName } from "../check/util";
 import { checkDatabase } from "./check";
 import { DEFAULT_GLOSSARY_DIR, DEFAULT_GLOSSARY_FILE, glossaryFiles, loadGlossary, readGlossaryFile } from "./glossary-source";
 
@@ -46,14 +47,17 @@ export function syncGlossary(store: Store, dir: string, now: string): SyncResult
   return storeGlossary(store, concepts, files, now);
 }
 
-/** Terms found in an Indonesian text. */
+/**
+ * Terms found in an Indonesian text, as the checks read it: an acronym inside a name or a person's
+ * initials (`PT AS Teknologi`, `tersangka berinisial AS (34)`) is no term.
+ */
 export function findTerms(concepts: readonly Concept[], text: string): SourceMatch[] {
-  return compileGlossary(concepts).matchSource(text);
+  return compileGlossary(concepts).matchSource(text).filter((m) => !acronymInName(text, m.start, m.end));
 }
 
-/** Glossary renderings (and do-not-translate source forms) found in an English text. */
+/** Glossary renderings (and do-not-translate source forms) found in an English text (names and initials aside, as above). */
 export function findTargetTerms(concepts: readonly Concept[], text: string): TargetMatch[] {
-  return compileGlossary(concepts).matchTarget(text);
+  return compileGlossary(concepts).matchTarget(text).filter((m) => !acronymInName(text, m.start, m.end));
 }
 
 export type ExportFormat = "tsv" | "tbx";

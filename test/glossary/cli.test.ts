@@ -220,6 +220,14 @@ describe("selaras terms", () => {
     ].join("\n")]);
   });
 
+  it("leaves out a person's initials and an acronym inside a company's name, as the checks do", async () => {
+    const { dir, db } = workspace();
+    const r = await run(["terms", "Tersangka berinisial AS (34) dari PT AS Teknologi ditangkap di AS.", "--db", db], { cwd: dir });
+    expect([r.code, r.stdout]).toEqual([0, "63-65  AS → United States | US  (united-states)\n1 term found.\n"]);
+    const en = await run(["terms", "--english", "The suspect AS (34) was held in the US.", "--json", "--db", db], { cwd: dir });
+    expect(JSON.parse(en.stdout).map((t: { text: string; start: number }) => [t.text, t.start])).toEqual([["US", 36]]);
+  });
+
   it("finds renderings in English with --english", async () => {
     const { dir, db } = workspace();
     const r = await run(["terms", "--english", "North Korea's ties with the U.S. and the White House", "--json", "--db", db], { cwd: dir });
