@@ -167,6 +167,8 @@ function ingestOne(store: Store, file: string, slug: string, now: string, explic
   const sameSegments = old.length === fresh.length && old.every((o, i) =>
     o.normHash === fresh[i]!.normHash && o.text === fresh[i]!.text && o.start === fresh[i]!.start && o.kind === fresh[i]!.kind && o.suspect === fresh[i]!.suspect && o.paragraph === fresh[i]!.paragraph);
   if (existing.contentHash === hash && sameSegments) {
+    // (the title rule may have changed since the document was stored: its title follows, nothing else)
+    if (existing.title !== title) store.documents.update(existing.id, { title, sourcePath: existing.sourcePath, contentHash: hash, meta: existing.meta }, now);
     return { ...base, status: "unchanged", inserted: 0, changed: 0, removed: 0, staleRenderings: [], orphanedRenderings: [] };
   }
   store.documents.update(existing.id, { title, sourcePath, contentHash: hash, meta: { ...article.meta } }, now);

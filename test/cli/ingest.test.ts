@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { run, tempDir, CORPUS, dumpDb } from "../helpers/cli";
+import { openStore } from "../../src/store";
 
 describe("selaras ingest", () => {
   let dir: string;
@@ -84,5 +85,16 @@ describe("selaras ingest", () => {
       header: "Judul dari kepala",
       noise: "noise",
     });
+    // a document stored under an earlier title rule gets its title on the next ingest, and nothing else changes
+    const store = openStore(db);
+    store.db.prepare("UPDATE document SET title = 'ADVERTISEMENT' WHERE slug = 'noise'").run();
+    store.close();
+    const again = await run(["ingest", dir, "--db", db, "--json"]);
+    expect(JSON.parse(again.stdout).map((r: { status: string }) => r.status)).toEqual(["unchanged", "unchanged", "unchanged", "unchanged"]);
+    const titled = JSON.parse((await run(["status", "--db", db, "--json"])).stdout) as Array<{ document: string; title: string }>;
+    expect(titled.find((d) => d.document === "noise")!.title).toBe("noise");
+    const before = dumpDb(db);
+    expect((await run(["ingest", dir, "--db", db])).code).toBe(0);
+    expect(dumpDb(db)).toBe(before);
   });
 });
