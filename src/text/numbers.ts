@@ -10,7 +10,7 @@
  *   id `pukul 10.30` = en `10:30 a.m.` → time "10:30"  (`pukul 10 malam` = `10 p.m.` → "22:00")
  *   id `ke-3` = `ketiga` = en `3rd` = `third` → ordinal "3"
  *   id `dua dekade` = en `two decades` = en `20 years` → "20", also "2" (word: true)
- *   id `satu dekade` = `sepuluh tahun` = en `a decade` = `ten years` → "10"
+ *   id `satu dekade` = `sepuluh tahun` = `satu dasawarsa` = en `a decade` = `ten years` → "10"
  *   id `ratusan` = en `hundreds` → magnitude "2"; `puluhan` = `dozens`/`tens` → "1"; `ribuan` = `thousands`
  *     → "3"; `puluhan ribu` = `tens of thousands` → "4"; `belasan` = `a dozen or so`/`more than a dozen` → "teens"
  *
@@ -156,8 +156,8 @@ function idPattern(): RegExp {
     // ke-21, ke 21
     `(?<ord>${WB}ke-(?<ord_n>\\d+)${ND})`,
     `(?<ordw>${WB}(?<ordw_w>${alt(Object.keys(ID_ORDINAL_WORDS).flatMap((w) => [w, cap(w)]))})${WE})`,
-    // satu dekade / dua dekade / sedekade (= 10, 20 years)
-    `(?<dek>${WB}(?:(?<dek_n>\\d+|${alt(Object.keys(ID_UNITS).flatMap((w) => [w, cap(w)]))})\\s+|[Ss]e)[Dd]ekade${WE})`,
+    // satu dekade / dua dekade / sedekade / dua dasawarsa (= 10, 20 years)
+    `(?<dek>${WB}(?:(?<dek_n>\\d+|${alt(Object.keys(ID_UNITS).flatMap((w) => [w, cap(w)]))})\\s+|[Ss]e)(?:[Dd]ekade|[Dd]asawarsa)${WE})`,
     // numbers: 11.000 / 1.000.000,5 / 2,5 / 2.5 / 2024 + scale + percent
     `(?<num>${D}(?<num_v>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?!\\.\\d)|\\d+,\\d+|\\d+\\.\\d{1,2}(?![\\d.])|\\d+)(?:\\s*(?<num_s>${scale})${WE}|\\s?(?<num_a>rb|jt|M|T)(?![\\p{L}\\p{N}]))?(?<num_p>\\s*%|\\s+[Pp]er\\s?[Ss]en${WE}|\\s+poin\\s+persentase${WE})?)`,
     // beberapa ribu, sekian juta (an indefinite count of the scale)
@@ -181,7 +181,7 @@ function idStarts(): string[] {
   return [
     ...Object.keys(ID_MONTHS), ...Object.keys(ID_MONTH_ABBR),
     "pukul", "jam", "pk", "ke", ...Object.keys(ID_ORDINAL_WORDS),
-    ...Object.keys(ID_UNITS), "sedekade", "beberapa", "sekian", ...Object.keys(ID_MAGNITUDE), "setengah", "separuh",
+    ...Object.keys(ID_UNITS), "sedekade", "sedasawarsa", "beberapa", "sekian", ...Object.keys(ID_MAGNITUDE), "setengah", "separuh",
     "belas", "puluh", "ratus", "ribu", "juta", "miliar", "milyar", "triliun",
   ];
 }
@@ -713,7 +713,7 @@ function numbersOf(out: NumberToken[], raw: string, start: number): void {
  * (`5 a.m.`), `of` (`19th of June`) and the month names (the English pattern ignores case). A
  * capitalised word (a month, `Juta`, `M`) is never passed over either (see plainNumber).
  */
-const ID_AFTER = new Set(["ribu", "juta", "miliar", "milyar", "triliun", "rb", "jt", "persen", "per", "poin", "dekade"]);
+const ID_AFTER = new Set(["ribu", "juta", "miliar", "milyar", "triliun", "rb", "jt", "persen", "per", "poin", "dekade", "dasawarsa"]);
 const EN_AFTER = new Set([
   "a", "p", "am", "pm", "of", "decade", "decades", "thousand", "million", "billion", "trillion",
   "per", "percent", "percents", "percentage", "pct", "pp", "ppt", "pps", "ppts",
@@ -1141,8 +1141,8 @@ export interface QuantityReading {
 }
 
 const UNIT_AFTER: Record<NumberLang, RegExp> = {
-  id: /^\s*(tahun|bulan|minggu|pekan|hari)(?![\p{L}])/iu,
-  en: /^[\s-]*(?:an?\s+)?(years?|months?|weeks?|days?)(?![\p{L}])/iu,
+  id: /^\s*(tahun|bulan|minggu|pekan|hari|abad)(?![\p{L}])/iu,
+  en: /^[\s-]*(?:an?\s+)?(years?|months?|weeks?|days?|century|centuries)(?![\p{L}])/iu,
 };
 const MONTHS_PER: Record<string, number> = { tahun: 12, year: 12, years: 12, bulan: 1, month: 1, months: 1 };
 /** Between the years and the months of one span of time (`4 tahun 6 bulan`, `four years and six months`). */
@@ -1162,7 +1162,8 @@ const numeric = (t: NumberToken): number | undefined => (t.kind === "number" && 
 /**
  * Spans of time and halves read as one quantity, for numbers a translation writes in another form:
  * `four and a half` / `dua setengah` = 4.5 / 2.5, `a year and a half` = 1.5 years, `4 tahun 6 bulan` =
- * `four years and six months` = 4.5 years; a number of years or months carries its unit (value `4.5y`,
+ * `four years and six months` = 4.5 years, `setengah abad` = `half a century` = 50 years; a number of
+ * years or months carries its unit (value `4.5y`,
  * `18m`) and also reads in the other one (`1,5 tahun` = `18 months`, `6 bulan` = `half a year`). Every
  * number is in exactly one reading; the others read as they are.
  */
@@ -1191,6 +1192,8 @@ export function combineQuantities(text: string, lang: NumberLang, numbers: reado
     if (c && cv !== undefined && cv < 12 && YEARS_MONTHS_JOIN[lang].test(text.slice(end, c.start)) && /^\s*(?:bulan|months?)(?![\p{L}])/iu.test(text.slice(c.end, c.end + 10))) {
       value += cv / 12; from.push(i + 1); end = c.end; i++; unit = "years";
     }
+    // (a century is a hundred years: `setengah abad` = `half a century` = `fifty years`)
+    if (unit === "abad" || unit === "century" || unit === "centuries") { value *= 100; unit = "years"; }
     const months = unit === undefined ? undefined : MONTHS_PER[unit];
     if (from.length === 1 && value === numeric(a) && months === undefined) { out.push({ token: a, from }); continue; }
     // a span of years or months carries its unit (`4.5y` is not `4.5m`) and reads in the other unit too

@@ -41,6 +41,9 @@ testCheck(check, {
     { source: "Satu setengah tahun lalu ia pindah.", target: "He moved a year and a half ago." },
     { source: "Ia ditahan 6 bulan.", target: "He was held for half a year." },
     { source: "Ia dipenjara 2 tahun.", target: "He was jailed for 24 months." },
+    { source: "Setengah abad lalu.", target: "Fifty years ago." },
+    { source: "Dua abad lalu.", target: "200 years ago." },
+    { source: "Selama dua dasawarsa.", target: "For 20 years.", name: "dasawarsa, a decade" },
     // a conversion the English adds in brackets
     { source: "Gempa terjadi pukul 19.30 WIB.", target: "The quake struck at 7:30 p.m. (1230 GMT)." },
     { source: "Harganya Rp 15.000 per kg.", target: "It costs Rp 15,000 (about US$1) per kg." },
@@ -70,6 +73,7 @@ testCheck(check, {
       name: "a span in the wrong unit",
       errors: [{ messageId: "missing", data: { number: "6", value: "6" } }, { messageId: "extra", data: { number: "half", value: "0.5" } }],
     },
+    { source: "Setengah abad lalu.", target: "Five years ago.", errors: [{ messageId: "missing", data: { number: "Setengah", value: "0.5" } }, { messageId: "extra", data: { number: "Five", value: "5" } }] },
     {
       source: "Ia divonis 1,5 tahun penjara.",
       target: "He was sentenced to 16 months in prison.",
