@@ -65,12 +65,12 @@ export function termHints(matches: readonly SourceMatch[], notes: ReadonlyMap<st
   return out;
 }
 
-/** The session's and workbench's helper; `root`: the project (its `glossary/` when the database holds no glossary). */
 /** The glossary terms of a source, without an acronym that is part of a name or a person's initials (as the checks read them: `PT AS Teknologi`, `tersangka AS (34)`). */
 function termsIn(matcher: GlossaryMatcher, source: string): SourceMatch[] {
   return matcher.matchSource(source).filter((m) => !acronymInName(source, m.start, m.end));
 }
 
+/** The session's and workbench's helper; `root`: the project (its `glossary/` when the database holds no glossary). */
 export function createAssist(store: Store, root?: string): Assist {
   let matcher: GlossaryMatcher | undefined;
   const notes = new Map<string, string>();

@@ -383,13 +383,6 @@ const COMPANY_AFTER = new Set(
     "Studios Games Store Finance Insurance Asuransi Properti Property Realty Foods Pharma Farma Telecom Telekomunikasi").split(" "),
 );
 /**
- * Is the match an acronym inside a company or product name (`PT AS Teknologi`, `BRI Finance`,
- * `PBB Tbk`, a model code `AS-350`), or a person's initials (crime and court news names suspects,
- * victims and witnesses by their initials: `tersangka berinisial AS (34)`, `AS alias Budi`, `Sdr. AS`,
- * `Pelaku, AS, ditahan`; in English `the initials AS`, `AS, 34,`)? Then it is part of a name, not the
- * acronym of the glossary.
- */
-/**
  * acronymInName, read only where it can hold: 2–6 characters starting with two capitals (the audit's
  * tallies ask it of every match without making a string for the others).
  */
@@ -400,6 +393,13 @@ export function nameNotTerm(text: string, start: number, end: number): boolean {
   return acronymInName(text, start, end);
 }
 
+/**
+ * Is the match an acronym inside a company or product name (`PT AS Teknologi`, `BRI Finance`,
+ * `PBB Tbk`, a model code `AS-350`), or a person's initials (crime and court news names suspects,
+ * victims and witnesses by their initials: `tersangka berinisial AS (34)`, `AS alias Budi`, `Sdr. AS`,
+ * `Pelaku, AS, ditahan`; in English `the initials AS`, `AS, 34,`)? Then it is part of a name, not the
+ * acronym of the glossary.
+ */
 export function acronymInName(text: string, start: number, end: number): boolean {
   const m = text.slice(start, end);
   if (!/^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u.test(m)) return false;

@@ -1163,9 +1163,9 @@ const numeric = (t: NumberToken): number | undefined => (t.kind === "number" && 
  * Spans of time and halves read as one quantity, for numbers a translation writes in another form:
  * `four and a half` / `dua setengah` = 4.5 / 2.5, `a year and a half` = 1.5 years, `4 tahun 6 bulan` =
  * `four years and six months` = 4.5 years, `setengah abad` = `half a century` = 50 years; a number of
- * years or months carries its unit (value `4.5y`,
- * `18m`) and also reads in the other one (`1,5 tahun` = `18 months`, `6 bulan` = `half a year`). Every
- * number is in exactly one reading; the others read as they are.
+ * years or months carries its unit (value `4.5y`, `18m`) and also reads in the other one (`1,5 tahun` =
+ * `18 months`, `6 bulan` = `half a year`). Every number is in exactly one reading; the others read as
+ * they are.
  */
 export function combineQuantities(text: string, lang: NumberLang, numbers: readonly NumberToken[]): QuantityReading[] {
   const out: QuantityReading[] = [];

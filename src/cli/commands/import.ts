@@ -22,11 +22,12 @@ const LISTED = 20;
 function importFrom(ctx: CommandContext, file: string, args: Args): void {
   withStore(ctx, args, (store) => {
     const progress = progressOutput().createProgress(ctx, !args.json, "cli.progress.import");
+    const root = lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd);
     let r;
     try {
       r = importApp().importParallel(store, file, { now: ctx.now(),
         format: args.format, keepTm: args["keep-tm"], replace: args.replace, author: args.author,
-        ...((root) => ({ gate: lifecycleApp().createGate(store, undefined, root), root }))(lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd)),
+        gate: lifecycleApp().createGate(store, undefined, root), root,
         onProgress: (units, bytes, total) => progress.update(total ? Math.round((100 * bytes) / total) : 100, 100, String(units)),
       });
     } finally {

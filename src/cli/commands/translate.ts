@@ -71,10 +71,11 @@ export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs,
     const reader = createLineReader({ input: ctx.io.stdin, output: terminal ? process.stdout : undefined, terminal }, renderer.prompt);
     try {
       const target = sessionApp().sessionTarget(store, args.document);
+      const root = lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd);
       const summary = await sessionApp().runSession(store, { now: ctx.now,
         ...target, all: Boolean(args.all), review: Boolean(args.review),
         author: translateApp().resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env), propagate: args.propagate,
-        ...((root) => ({ assist: assistApp().createAssist(store, root), root }))(lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd)),
+        assist: assistApp().createAssist(store, root), root,
       }, {
         readLine: (kind, options) => reader.read(kind, options),
         emit: (e) => {
