@@ -13,7 +13,7 @@ import type { Severity } from "./types";
 import type { FindingListParts } from "./audit-stream";
 import { isAsciiAlnum, normalizeFast } from "./util";
 import { WORD, type Tokens } from "../glossary/tokenize";
-import { ABBREVIATIONS, EXACT_ABBREVIATIONS } from "../segment/rules/abbreviations";
+import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "../segment/language";
 
 export interface AuditViolation {
   readonly ref: string;
@@ -196,13 +196,12 @@ const GENERIC_ALONE = new Set(
     "Pasal Ayat Bab Huruf Halaman Grup Tim").split(" "),
 );
 /**
- * An abbreviation written with its period (`Drs.`, `Kab.`, `Feb.`, `Tbk.`: src/segment/rules/abbreviations.ts)
- * is no term: by itself in small letters, the exact-case list as written.
+ * An abbreviation written with its period (`Drs.`, `Kab.`, `Feb.`, `Tbk.`: the segmenter's lists,
+ * src/segment/language.ts) is no term: the main list in any case, the exact-case list as written.
  */
-const ABBREVIATED: ReadonlySet<string> = new Set([...ABBREVIATIONS.map((a) => a.abbr.toLowerCase()), ...EXACT_ABBREVIATIONS.map((a) => a.abbr)]);
 const isAbbreviated = (text: string, start: number, end: number): boolean => {
   const w = text.slice(start, end + 1);
-  return ABBREVIATED.has(w) || ABBREVIATED.has(w.toLowerCase());
+  return EXACT_ABBREVIATION_CLASS.has(w) || ABBREVIATION_CLASS.has(w.toLowerCase());
 };
 /** A dateline at the start of a text: a place or source in capitals, maybe `, source`, then a dash. */
 const DATELINE = /^[A-Z]{2}[\p{Lu}\p{N} .'’-]*(?:\s*\([^)]{1,40}\))?(?:,\s*[\p{L}\p{N}.]+(?:\s+[\p{L}\p{N}.]+){0,2})?\s*[—–-]{1,2}\s+/u;

@@ -31,6 +31,8 @@ const NS = "urn:oasis:names:tc:xliff:document:2.0";
 const NS_MDA = "urn:oasis:names:tc:xliff:metadata:2.0";
 
 const STATE: Record<string, string> = { draft: "initial", translated: "translated", reviewed: "reviewed", aligned: "translated" };
+/** The 2.0 segment state Selaras writes for a status (the reader compares it). */
+const state20 = (status: string, target: string): string => STATE[status] ?? (target ? "translated" : "initial");
 
 const INLINE_SPECIAL = /[&<>\r\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
 const INLINE_SPECIAL_G = /[&<>\r\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
@@ -96,7 +98,7 @@ function createWriter(sink: Sink, _options: WriteOptions): UnitWriter {
         for (const [type, value] of metas) s += `          <mda:meta type="${type}">${metaValue(u, type, value)}</mda:meta>\n`;
         s += "        </mda:metaGroup>\n      </mda:metadata>\n";
       }
-      const state = STATE[u.status] ?? (u.target ? "translated" : "initial");
+      const state = state20(u.status, u.target);
       const sub = u.status ? ` subState="selaras:${xmlAttr(u.status)}"` : "";
       s += `      <segment state="${state}"${sub}>\n`;
       s += `        <source xml:space="preserve">${inlineText(u.source)}</source>\n`;
@@ -287,8 +289,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
             segments: metas.filter(([k]) => k === "segment").map(([, v]) => v),
             source,
             target,
-            // (1.2: the status Selaras wrote, while the tool left the state and approval it wrote for it;
-            // a tool that confirmed or reopened the unit changed them, and they say what it is now)
+            // (the status Selaras wrote, unless a tool changed the marks written for it: status12, status20)
             status: !hasSelaras ? statusFromState(state, subState, unitAttrs.approved === "yes", target)
               : version === 1 ? status12(meta("status") ?? "", state, unitAttrs.approved === "yes", target)
               : status20(meta("status") ?? (subState?.startsWith("selaras:") ? subState.slice(8) : ""), state, target),
@@ -322,7 +323,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
  * the state (and, as XLIFF 2.0 requires, removed or updated the subState), and the state gives it then.
  */
 function status20(written: string, state: string | undefined, target: string): string {
-  if ((STATE[written] ?? (target ? "translated" : "initial")) === (state ?? "")) return written;
+  if (state20(written, target) === (state ?? "")) return written;
   return statusFromState(state, undefined, false, target);
 }
 

@@ -69,8 +69,8 @@ const CLOCK = /\b[ap]\.m\.\s+\p{Lu}/u;
 const CLOCK_BEFORE = new RegExp(`\\b([ap]\\.m\\.)\\s+(?=(?:${DAYS_MONTHS_ZONES})(?![\\p{L}])|\\p{Lu}[\\p{L}'’-]*\\s+time\\b)`, "gu");
 
 /** Dotted initials (`U.S.`, `V.N.`, `J.B.`, `M.`) at a word's start, a space, a capitalised word (its letters in group 2). */
-const INITIALS = /(?:^|[\s(“"‘])(?:\p{Lu}\.){1,}\s+["“‘]?\p{Lu}/u;
-const INITIALS_BEFORE = /(?<=^|[\s(“"‘])((?:\p{Lu}\.){1,})\s+["“‘]?(\p{Lu}[\p{L}'’-]*)/gu;
+const INITIALS = /(?:^|[\s(“"‘])(?:\p{Lu}\.)+\s+["“‘]?\p{Lu}/u;
+const INITIALS_BEFORE = /(?<=^|[\s(“"‘])((?:\p{Lu}\.)+)\s+["“‘]?(\p{Lu}[\p{L}'’-]*)/gu;
 
 /** A piece that starts with a closing quote (then a space or its end): the quote of the sentence before. */
 const CLOSING_QUOTE_FIRST = /^\s*["”’](?=\s|$)/u;

@@ -67,11 +67,11 @@ function isQuestion(t: string): boolean {
 }
 
 /** A list item's letter (`a. `, `b) `): the item's text follows it. */
-const LIST_LETTER = /^\p{L}[.)]\s+/u;
+const LIST_ITEM = /^\p{L}[.)]\s+/u;
 
 export function suspectReason(text: string): string | null {
   let t = LEADING.test(text) ? text.replace(LEADING, "") : text;
-  if (LIST_LETTER.test(t)) t = t.replace(LIST_LETTER, "");
+  if (LIST_ITEM.test(t)) t = t.replace(LIST_ITEM, "");
   const first = t[0];
   if (first !== undefined && first !== first.toUpperCase() && /\p{Ll}/u.test(first)) return "lowercase-start";
   const head = FIRST_WORDS.exec(t);

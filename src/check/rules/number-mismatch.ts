@@ -13,7 +13,7 @@
  * A conversion the English adds in brackets (`(1230 GMT)`, `(about US$1)`, `($1 = 15,600 rupiah)`) is
  * no extra number.
  */
-import { combineQuantities, compareNumbers, distributeUnits, expandYearRanges, pairNumbers, type NumberToken } from "../../text/numbers";
+import { combineQuantities, compareNumbers, distributeUnits, expandYearRanges, pairNumbers, type NumberToken, type QuantityReading } from "../../text/numbers";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 import { inConversion } from "../util";
 
@@ -54,23 +54,24 @@ export function pairRanges(source: string, target: string, sourceNumbers: readon
   missing: readonly NumberToken[], extra: readonly NumberToken[]): { missing: readonly NumberToken[]; extra: readonly NumberToken[] } {
   const s1 = expandYearRanges(source, distributeUnits(source, "id", sourceNumbers));
   const t1 = expandYearRanges(target, distributeUnits(target, "en", targetNumbers));
+  const sq = combineQuantities(source, "id", s1), tq = combineQuantities(target, "en", t1);
   const originals = new Map<NumberToken, NumberToken[]>();
   // the readings of the numbers left over: a quantity read from several numbers only when all of them are
-  const readings = (text: string, lang: "id" | "en", all: readonly NumberToken[], read: readonly NumberToken[], left: readonly NumberToken[]): NumberToken[] => {
+  const readings = (quantities: readonly QuantityReading[], all: readonly NumberToken[], read: readonly NumberToken[], left: readonly NumberToken[]): NumberToken[] => {
     const leftOver = new Set(left);
     const out: NumberToken[] = [];
-    for (const q of combineQuantities(text, lang, read)) {
+    for (const q of quantities) {
       const from = q.from.map((i) => all[i]!);
       if (from.every((t) => leftOver.has(t))) { out.push(q.token); originals.set(q.token, from); continue; }
       for (const i of q.from) if (leftOver.has(all[i]!)) { out.push(read[i]!); originals.set(read[i]!, [all[i]!]); }
     }
     return out;
   };
-  const left = compareNumbers(readings(source, "id", sourceNumbers, s1, missing), readings(target, "en", targetNumbers, t1, extra));
+  const left = compareNumbers(readings(sq, sourceNumbers, s1, missing), readings(tq, targetNumbers, t1, extra));
   const a = { missing: left.missing.flatMap((r) => originals.get(r)!), extra: left.extra.flatMap((r) => originals.get(r)!) };
   // (a quantity whose part was paired as written — `4` of `4 tahun 6 bulan` with `four` of `four and a
   // half years` — is read whole on both sides too; taken only when fewer numbers are left over)
-  const all = compareNumbers(readings(source, "id", sourceNumbers, s1, sourceNumbers), readings(target, "en", targetNumbers, t1, targetNumbers));
+  const all = compareNumbers(readings(sq, sourceNumbers, s1, sourceNumbers), readings(tq, targetNumbers, t1, targetNumbers));
   const b = { missing: all.missing.flatMap((r) => originals.get(r)!), extra: all.extra.flatMap((r) => originals.get(r)!) };
   return b.missing.length + b.extra.length < a.missing.length + a.extra.length ? b : a;
 }
