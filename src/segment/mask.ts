@@ -38,6 +38,7 @@
  *     the other rules see no period there.
  * 10. A single letter and a period opening the line (`a. Warga negara Indonesia;`, `B. Hak dan
  *     kewajiban`) is a list marker (or an initial before a name): it never ends a sentence.
+ * 11. Two listed abbreviations joined by a dash or a slash (`Jan.–Feb. 2027`) read as the last one.
  */
 import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "./language";
 import { LETTER_LABEL_NOUNS, SENTENCE_STARTERS } from "./rules/starters";
@@ -75,9 +76,14 @@ const EXACT_WORDS = new RegExp(`(^|[\\s“‘«"(\\[])((?:${EXACT_ALTERNATIVES})
 
 /**
  * True when something in the line may need a mask: a straight quote, an ellipsis, `?`/`!`, a stop
- * before a closing quote, `<digit>.` before a space or the end, or a word starting with `X.`.
+ * before a closing quote, `<digit>.` before a space or the end, a word starting with `X.`, or a
+ * period before a dash or a slash and a letter.
  */
-const NEEDS_MASK = /["…?!]|\.\.|[.?!][”’»')\]]|\d\.(?:\s|$)|(?:^|\s)\p{Lu}\.|\.\s+[“‘«]|\.\s+\p{Ll}|^\s*\p{Ll}\.\s/u;
+const NEEDS_MASK = /["…?!]|\.\.|[.?!][”’»')\]]|\d\.(?:\s|$)|(?:^|\s)\p{Lu}\.|\.\s+[“‘«]|\.\s+\p{Ll}|^\s*\p{Ll}\.\s|\.[–—/-]\p{L}/u;
+/** Two abbreviations joined by a dash or a slash, then a space or the end (rule 11): the abbreviations in groups 1 and 2. */
+const JOINED = /\p{L}\.[–—/-]\p{L}[\p{L}.]*\.(?:\s|$)/u;
+const JOINED_WORDS = /(?<=^|[\s(“"‘])(\p{L}[\p{L}.]*\.)[–—/-](\p{L}[\p{L}.]*\.)(?=\s|$)/gu;
+
 /** A single letter and a period opening a line, then a space: a list marker (rule 10). */
 export const LIST_LETTER = /^\s*\p{L}\.(?=\s)/u;
 
@@ -165,16 +171,25 @@ export function maskLine(line: string): string {
       while (k < n && SPACE.test(a[k]!)) k++;
       if (!isUpper(a[k])) continue;
       const listed = ABBREVIATION_CLASS.get(word.toLowerCase());
-      // (a letter label after its noun, `nilai A. Nilai itu …`: the sentence may end there; the engine decides)
-      if (listed === undefined && word.length === 2 && LETTER_LABEL_NOUNS.has(previousWord(line, start))) continue;
+      const before = previousWord(line, start);
+      // (a letter label after its noun, `nilai A. Nilai itu …`, `Grup C. Timnas …`, `grup H. Timnas …`:
+      // the sentence ends there, even on a letter that is also a title, `H.` haji)
+      if (word.length === 2 && (listed === undefined || listed === "P") && LETTER_LABEL_NOUNS.has(before.toLowerCase())) {
+        if (listed === "P") a[start] = "Q";
+        hideCapital(a, start);
+        continue;
+      }
       if (listed === undefined && SENTENCE_STARTERS.has(nextWord(line, k).toLowerCase())) {
         // Not an initial: hide a capitalised word before it from the engine's own initials rule
         // (capitalised word, `X.`, capitalised word), which would keep `Buwono X. Dalam` together.
-        let p = start;
-        while (p > 0 && SPACE.test(a[p - 1]!)) p--;
-        let f = p;
-        while (f > 0 && !SPACE.test(a[f - 1]!)) f--;
-        if (f < p && isUpper(a[f])) a[f] = "x";
+        hideCapital(a, start);
+        continue;
+      }
+      // A degree shaped like initials (`S.H.`, `M.T.`, `M.M.`) follows a name and its comma
+      // (`Ahmad, S.H., M.H. Sidang …`); anywhere else it is a person's initials (`Jalan M.T. Haryono`,
+      // `Prof. Dr. M.M. Billah`): no boundary.
+      if (listed === "C" && /^(?:\p{Lu}\.)+$/u.test(word) && !before.endsWith(",")) {
+        a[w - 1] = MASKED_PERIOD;
         continue;
       }
       if (listed === "C") {
@@ -184,6 +199,17 @@ export function maskLine(line: string): string {
       } else if (listed === undefined && /^(?:\p{Lu}\.)+$/u.test(word)) {
         a[w - 1] = MASKED_PERIOD;
       }
+    }
+  }
+  // 11. two listed abbreviations joined by a dash or a slash (`Jan.–Feb. 2027`, `Sept./Okt.`): as the
+  // last one — a class C one ends a sentence only before a capitalised word, a class P one never.
+  if (JOINED.test(line)) {
+    for (const m of line.matchAll(JOINED_WORDS)) {
+      const first = ABBREVIATION_CLASS.get(m[1]!.toLowerCase());
+      const last = ABBREVIATION_CLASS.get(m[2]!.toLowerCase());
+      const i = m.index + m[0].length - 1;
+      if (first === undefined || last === undefined) continue;
+      if (last === "P" || !isUpper(nextWordStart(line, i + 1))) a[i] = MASKED_PERIOD;
     }
   }
   // 8. an initial or a code, a period, a small letter.
@@ -224,6 +250,15 @@ export function maskQuotesAndNumbers(a: string[], line: string): void {
     if (m[1]!.length <= 3 && line.slice(0, m.index).trim() === "") continue;
     for (let k = m.index; k < m.index + m[1]!.length; k++) a[k] = "n";
   }
+}
+
+/** Hides the capital of the word before position `start` from the engine's initials rule (capitalised word, `X.`, capitalised word). */
+function hideCapital(a: string[], start: number): void {
+  let p = start;
+  while (p > 0 && SPACE.test(a[p - 1]!)) p--;
+  let f = p;
+  while (f > 0 && !SPACE.test(a[f - 1]!)) f--;
+  if (f < p && isUpper(a[f])) a[f] = "x";
 }
 
 /** The word (as written) that ends before position `start` and the spaces before it; "" if none. */

@@ -14,6 +14,7 @@
  *                          relative clause ("Perdagangan senjata yang menguntungkan."); or a subject that runs into a subordinate
  *                          clause ("ketika", "saat" …) with no verb and no comma before it
  */
+import { ABBREVIATION_CLASS } from "./language";
 import { BARE_VERBS, CLAUSE_SUBORDINATORS, CONNECTOR_STARTS, FOCUS_ADVERBS, NO_FINAL_WORDS, NOT_VERBS, PREPOSITIONS, SUBORDINATORS } from "./rules/suspect";
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
@@ -59,6 +60,12 @@ function lastWord(t: string): string {
   }
 }
 
+/** Ends with a listed abbreviation (`… Prof. Budi, M.Si.`: its `Si` is not the article `si`). */
+function endsInAbbreviation(t: string): boolean {
+  const last = /\S+$/u.exec(t.trimEnd())?.[0] ?? "";
+  return ABBREVIATION_CLASS.has(last.replace(/^[“‘"«([]+|[”’"»)\]]+$/gu, "").toLowerCase());
+}
+
 /** Ends with a question mark (before closing quotes/brackets and spaces). */
 function isQuestion(t: string): boolean {
   let e = t.length;
@@ -85,7 +92,7 @@ export function suspectReason(text: string): string | null {
     const after = (t.toLowerCase().match(WORD) ?? [])[sub];
     if (after !== "itu" && !t.includes(",")) return "starts-with-connector";
   }
-  if (w1 !== undefined && NO_FINAL_WORDS.has(lastWord(t).toLowerCase())) return "ends-mid-phrase";
+  if (w1 !== undefined && NO_FINAL_WORDS.has(lastWord(t).toLowerCase()) && !endsInAbbreviation(t)) return "ends-mid-phrase";
   const prep = PREPOSITIONS.has(w0);
   if (!prep && !/yang/i.test(t) && !CLAUSE_SUB_RE.test(t)) return null;
   const lt = t.toLowerCase();

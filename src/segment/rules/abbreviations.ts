@@ -169,6 +169,57 @@ Prov.	provinsi	P	NEWS
 Telp.	telepon	P	NEWS
 Tlp.	telepon	P	NEWS
 vs.	versus	P	NEWS
+M.H.	magister hukum (S.H., M.H.)	C	NEWS
+M.Kn.	magister kenotariatan	C	NEWS
+M.Kes.	magister kesehatan	C	NEWS
+M.Kep.	magister keperawatan	C	NEWS
+M.P.	magister pertanian	C	NEWS
+M.Han.	magister pertahanan	C	NEWS
+M.Sos.	magister sosial	C	NEWS
+M.E.	magister ekonomi	C	NEWS
+M.Ak.	magister akuntansi	C	NEWS
+M.Psi.	magister psikologi (psikolog)	C	NEWS
+M.Th.	magister teologi	C	NEWS
+M.Pd.I.	magister pendidikan Islam	C	NEWS
+M.H.I.	magister hukum Islam	C	NEWS
+M.I.Kom.	magister ilmu komunikasi	C	NEWS
+M.Farm.	magister farmasi	C	NEWS
+M.Phil.	master of philosophy	C	NEWS
+M.P.H.	master of public health	C	NEWS
+LL.M.	master of laws	C	NEWS
+S.I.K.	sarjana ilmu kepolisian (AKBP …, S.I.K.)	C	NEWS
+S.Ked.	sarjana kedokteran	C	NEWS
+S.Kep.	sarjana keperawatan	C	NEWS
+S.Farm.	sarjana farmasi	C	NEWS
+S.Kes.	sarjana kesehatan	C	NEWS
+S.Gz.	sarjana gizi	C	NEWS
+S.P.	sarjana pertanian	C	NEWS
+S.Pt.	sarjana peternakan	C	NEWS
+S.Hut.	sarjana kehutanan	C	NEWS
+S.Ak.	sarjana akuntansi	C	NEWS
+S.Th.	sarjana teologi	C	NEWS
+S.Tr.	sarjana terapan	C	NEWS
+S.Ds.	sarjana desain	C	NEWS
+S.Sn.	sarjana seni	C	NEWS
+S.H.I.	sarjana hukum Islam	C	NEWS
+S.Pd.I.	sarjana pendidikan Islam	C	NEWS
+S.I.Kom.	sarjana ilmu komunikasi	C	NEWS
+Sp.PD.	spesialis penyakit dalam	C	NEWS
+Sp.OG.	spesialis obstetri dan ginekologi	C	NEWS
+Sp.B.	spesialis bedah	C	NEWS
+Sp.JP.	spesialis jantung dan pembuluh darah	C	NEWS
+Sp.KJ.	spesialis kedokteran jiwa	C	NEWS
+Sp.M.	spesialis mata	C	NEWS
+Sp.P.	spesialis paru	C	NEWS
+Sp.S.	spesialis saraf	C	NEWS
+Sp.N.	spesialis neurologi	C	NEWS
+Sp.An.	spesialis anestesi	C	NEWS
+Sp.Rad.	spesialis radiologi	C	NEWS
+Sp.KK.	spesialis kulit dan kelamin	C	NEWS
+Sp.DVE.	spesialis dermatologi, venereologi dan estetika	C	NEWS
+Sp.U.	spesialis urologi	C	NEWS
+Sp.GK.	spesialis gizi klinik	C	NEWS
+Th.	tahun (UU No. 1 Th. 2023)	C	NEWS
 `;
 
 /**
@@ -196,6 +247,8 @@ jo.	juncto (Pasal 378 KUHP jo. Pasal 55)	P	NEWS
 maks.	maksimal (maks. 4 tahun)	C	NEWS
 thn.	tahun	C	NEWS
 bln.	bulan	C	NEWS
+jt.	juta (Rp 5 jt. per unit)	C	NEWS
+rb.	ribu (Rp 500 rb. per bulan)	C	NEWS
 Wr.	warahmatullahi (Wr. Wb.)	P	NEWS
 Wb.	wabarakatuh	C	NEWS
 Mr.	mister (English title in Indonesian news)	P	NEWS
