@@ -1,5 +1,6 @@
 /** documentStatus — per-document progress for `selaras status`. */
 import type { Store } from "../store";
+import { NotFoundError } from "../errors";
 import type { OrphanRow } from "../store/status";
 import { countWords, normalizeText } from "../text/normalize";
 import { isDone, type UnitState } from "../translations/lifecycle";
@@ -51,15 +52,18 @@ export function isStale(sourceText: string, segmentTexts: readonly string[]): bo
 }
 
 /**
- * Status of every document (or those named), in a fixed number of statements whatever the number of
+ * Status of every document (or those named; `strict`: a name without a document throws NotFoundError
+ * `not-found-document`), in a fixed number of statements whatever the number of
  * documents: one pass over the segments in document order sums, per document, the counts, the stored
  * word counts (and how many are not stored) and the renderings that cannot be stale (one segment, text unchanged: nearly all); the
  * words of segments whose count is not stored; and, only for documents that have other renderings
  * (joined, or whose source changed), one row per such rendering with its texts, from which the
  * lifecycle's counts are made. Cost linear in the database.
  */
-export function documentStatus(store: Store, slugs?: readonly string[]): DocumentStatus[] {
+export function documentStatus(store: Store, slugs?: readonly string[], options: { strict?: boolean } = {}): DocumentStatus[] {
   const docs = store.status.documents(slugs ?? []);
+  // (strict, as `selaras status` asks: a document named must exist, as in every other command)
+  if (options.strict) for (const slug of slugs ?? []) if (!docs.some((d) => d.document === slug)) throw new NotFoundError("not-found-document", { document: slug });
   if (docs.length === 0) return [];
   const ids = slugs && slugs.length ? docs.map((d) => d.id) : [];
   interface Tally { segments: number; boilerplate: number; suspect: number; words: number; stale: number; translated: number; reviewed: number; draft: number; aligned: number; rendered: number }

@@ -8,15 +8,17 @@
  *    "rest" makes every following line boilerplate too.
  *  - The headline is the first line that is not boilerplate.
  *  - A line ending with a photo credit is a caption: its sentences are `caption`, a sentence that is
- *    only the credit (`(Foto: KCNA via AFP)`) is `boilerplate`; a line that is only a credit is
- *    `boilerplate`.
+ *    only the credit (`(Foto: KCNA via AFP)`) is `boilerplate`, and so is a news site's credit cut from
+ *    the caption's end (`… (6/12/2026). (KOMPAS.com/RIZKI MAULANA)`, rules/boilerplate.ts
+ *    captionCredit); a line that is only a credit is `boilerplate`.
  *  - The first body paragraph may open with a dateline (`ANDALPOST.COM —`, `SURABAYA, detik.com –`,
- *    rules/dateline.ts): its own `dateline` segment, copied unchanged into the English by design.
+ *    rules/dateline.ts), or one of the next two with an outlet's (`TEMPO.CO, Jakarta -`, after lines
+ *    no rule knows): its own `dateline` segment, copied unchanged into the English by design.
  *  - Other lines are split into sentences by sentence-splitter taught Indonesian (sentences.ts,
  *    mask.ts, language.ts); pieces without a letter or digit (a stray `“`) are not segments.
  *  - Body and caption sentences that look like fragments of a broken sentence get a `suspect` reason.
  */
-import { BOILERPLATE_RULES, CAPTION_LINE, CREDIT_ONLY, INLINE_LINK } from "./rules/boilerplate";
+import { BOILERPLATE_RULES, CAPTION_LINE, CREDIT_ONLY, INLINE_LINK, captionCredit } from "./rules/boilerplate";
 import { matchDateline } from "./rules/dateline";
 import { maskLine } from "./mask";
 import { sentenceRanges, type Engine } from "./sentences";
@@ -32,6 +34,10 @@ export interface SegmentOptions {
 }
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
+/** How many body paragraphs may come before the one that opens with an outlet's dateline. */
+const DATELINE_WITHIN = 3;
+/** "Baca juga" alone on its line, no colon: the linked title follows on the next line. */
+const BARE_LINK = /^(?:baca|lihat)\s+(?:juga|pula)$/i;
 
 /** Offset where the article body starts: after a `---` … `---` metadata header, or 0. */
 export function bodyStart(text: string): number {
@@ -95,7 +101,8 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
   let restIsBoilerplate = false;
   let titleNext = false;
   let headline = false;
-  let firstBody = true;
+  /** Body paragraphs seen while no dateline has been found (null once one has). */
+  let bodySeen: number | null = 0;
   for (const line of lines(text, bodyStart(text))) {
     const trimmed = line.text.trim();
     if (trimmed === "") continue;
@@ -107,9 +114,11 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
       // (the title a bare "Baca juga:" line links to, on the line after it: short, no final stop)
       const linked: boolean = titleNext && trimmed.length <= 150 && !/[.!?]["”’)]?$/.test(trimmed);
       const rule: ReturnType<typeof boilerplateRule> = linked ? { id: "related-link-title", rest: false } : boilerplateRule(trimmed);
-      titleNext = rule !== null && (rule.id === "related-link" || rule.id === "related-link-caps") && /:\s*$/.test(trimmed);
+      titleNext = rule !== null && (rule.id === "related-link" || rule.id === "related-link-caps") && (/:\s*$/.test(trimmed) || BARE_LINK.test(trimmed));
       if (rule?.rest) restIsBoilerplate = true;
-      if (!rule && !CREDIT_ONLY.test(trimmed)) {
+      // (a photo credit of a news site after a caption, `… (6/12/2026). (KOMPAS.com/RIZKI MAULANA)`: where it starts)
+      const credit = rule ? null : captionCredit(trimmed);
+      if (!rule && !CREDIT_ONLY.test(trimmed) && credit !== 0) {
         if (!HAS_WORD.test(trimmed)) continue;
         if (!headline) {
           headline = true;
@@ -121,15 +130,18 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
             continue;
           }
         }
-        const caption = CAPTION_LINE.some((re) => re.test(trimmed));
+        const caption = credit !== null || CAPTION_LINE.some((re) => re.test(trimmed));
+        const to = credit === null ? line.text.length : whole[0] + credit;
         let from = 0;
-        if (!caption && firstBody) {
-          firstBody = false;
+        if (!caption && bodySeen !== null && bodySeen < DATELINE_WITHIN) {
+          // (the first body paragraph may open with any dateline; one of the next two only with an
+          // outlet's, `TEMPO.CO, Jakarta -`: lines the rules do not know may come before the lead)
           const d = matchDateline(line.text.slice(whole[0], whole[1]));
-          if (d) {
+          if (d && (bodySeen === 0 || d.outlet)) {
             push(whole[0], whole[0] + d.dateline, "dateline");
             from = whole[0] + d.body;
-          }
+            bodySeen = null;
+          } else bodySeen++;
         }
         // (a related link inside the paragraph, `… pagi. (Baca juga: …) Warga …`, is a piece of its
         // own: the sentences are those of the text around it)
@@ -145,7 +157,8 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
             at = me;
           }
         }
-        for (const [s, e] of sentences(line.text, at, engine)) spans.push([s, e, false]);
+        for (const [s, e] of sentences(line.text, at, engine, to)) spans.push([s, e, false]);
+        if (credit !== null) spans.push([to, whole[1], true]);
         const judged = spans.filter((x) => !x[2]).length > 1;
         for (const [s, e, link] of spans) {
           const t = line.text.slice(s, e);

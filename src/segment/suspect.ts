@@ -15,7 +15,7 @@
  *                          clause ("ketika", "saat" …) with no verb and no comma before it
  */
 import { ABBREVIATION_CLASS } from "./language";
-import { BARE_VERBS, CLAUSE_SUBORDINATORS, CONNECTOR_STARTS, FOCUS_ADVERBS, NO_FINAL_WORDS, NOT_VERBS, PREPOSITIONS, SUBORDINATORS } from "./rules/suspect";
+import { ADVERBIAL_AFTER, BARE_VERBS, CLAUSE_SUBORDINATORS, CONNECTOR_STARTS, FOCUS_ADVERBS, NO_FINAL_WORDS, NOT_VERBS, PREPOSITIONS, SUBJECT_STARTS, SUBORDINATORS, YANG_EVALUATIVE, YANG_PREDICATE } from "./rules/suspect";
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
@@ -86,26 +86,44 @@ export function suspectReason(text: string): string | null {
   const w0 = head[1]!.toLowerCase();
   const w1 = head[2]?.toLowerCase();
   const head2 = w1 === undefined ? w0 : w0 + " " + w1;
-  if (CONNECTOR_STARTS.some((c) => c === w0 || c === head2)) return "starts-with-connector";
+  const words: string[] = t.toLowerCase().match(WORD) ?? [];
+  if (CONNECTOR_STARTS.some((c) => c === w0 || c === head2) && !(w0 === "yang" && headlessSubject(words))) return "starts-with-connector";
   const sub = SUBORDINATORS.has(w0) ? 1 : FOCUS_ADVERBS.has(w0) && SUBORDINATORS.has(w1 ?? "") ? 2 : 0;
   if (sub > 0) {
-    const after = (t.toLowerCase().match(WORD) ?? [])[sub];
-    if (after !== "itu" && !t.includes(",")) return "starts-with-connector";
+    const after = words[sub] ?? "";
+    // (a clause and its main clause without the comma between, "Ketika polietilena dipanaskan akan
+    // terbentuk …", has a second predicate)
+    if (!ADVERBIAL_AFTER.has(after) && !t.includes(",") && words.slice(sub).filter((w) => isVerbLike(w)).length < 2) return "starts-with-connector";
   }
   if (w1 !== undefined && NO_FINAL_WORDS.has(lastWord(t).toLowerCase()) && !endsInAbbreviation(t)) return "ends-mid-phrase";
-  const prep = PREPOSITIONS.has(w0);
+  // (a fronted adverbial and its clause: "Di Jakarta, harga cabai Rp 80.000 per kg.", "Hingga pukul
+  // 10.30 WIB, baru sekitar 35% pemilih yang datang.")
+  const prep = PREPOSITIONS.has(w0) && !clauseAfterComma(t);
   if (!prep && !/yang/i.test(t) && !CLAUSE_SUB_RE.test(t)) return null;
   const lt = t.toLowerCase();
   const ws: string[] = lt.match(WORD) ?? [];
   // A verb right after "yang" heads a relative clause, not the sentence: "Perdagangan senjata yang menguntungkan."
   const predicate = (i: number) => isVerbLike(ws[i]!) && ws[i - 1] !== "yang";
   const noPredicate = (end: number) => { for (let i = 0; i < end; i++) if (predicate(i)) return false; return true; };
-  if (!isQuestion(t) && (prep || (ws.length <= 6 && ws.includes("yang"))) && noPredicate(ws.length)) return "no-verb";
+  if (!isQuestion(t) && (prep || (ws.length <= 6 && ws.includes("yang") && !SUBJECT_STARTS.has(w0) && !(w0 === "yang" && headlessSubject(ws)))) && noPredicate(ws.length)) return "no-verb";
   // A subject that runs straight into a subordinate clause without a verb of its own:
   // "Korea Utara Kim Jong Un tahun lalu ketika persediaan senjatanya berkurang …".
-  const k = ws.findIndex((w, i) => i >= 2 && CLAUSE_SUBORDINATORS.has(w) && ws[i + 1] !== "itu");
+  const k = ws.findIndex((w, i) => i >= 2 && CLAUSE_SUBORDINATORS.has(w) && !ADVERBIAL_AFTER.has(ws[i + 1] ?? ""));
   if (k > 0 && noPredicate(k) && !/[,–—]/.test(t.slice(0, lt.indexOf(" " + ws[k]! + " ") + 1))) return "no-verb";
   return null;
+}
+
+/** "Yang hadir hanya 20 orang.": a headless relative clause as the subject of a predicate (rules/suspect.ts). */
+function headlessSubject(words: readonly string[]): boolean {
+  return YANG_EVALUATIVE.has(words[1] ?? "") || words.some((w, i) => i >= 2 && YANG_PREDICATE.has(w));
+}
+
+/** After the first comma, at least three words, one of them in small letters or a number: a clause. */
+function clauseAfterComma(t: string): boolean {
+  const c = t.indexOf(",");
+  if (c < 0) return false;
+  const rest = t.slice(c + 1).match(WORD) ?? [];
+  return rest.length >= 3 && rest.some((w) => /^[\p{Ll}\p{N}]/u.test(w));
 }
 
 const CLAUSE_SUB_RE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${[...CLAUSE_SUBORDINATORS].join("|")})(?:$|[^\\p{L}\\p{N}])`, "iu");

@@ -24,6 +24,16 @@ describe("pipeline check steps", () => {
     expect(out.audit).toEqual({ conceptsSeen: 0, conceptsNeverSeen: 0, conflicts: 0, candidates: 0 });
   });
 
+  it("exits 1 when the checks find an unsuppressed error, as `selaras check` does, after every step has run", async () => {
+    const db = path.join(root, "t.db");
+    expect((await run(["pipeline", "--root", root, "--db", db])).code).toBe(0);
+    expect((await run(["translate", "set", "berita:2", "North Korea fired 4 missiles.", "--status", "draft", "--db", db])).code).toBe(0);
+    const r = await run(["pipeline", "--root", root, "--db", db, "--json"]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).check).toMatchObject({ pairs: 1, error: 1 });
+    expect(fs.existsSync(path.join(root, "exports", "corpus.tmx"))).toBe(true);
+  });
+
   it("refuses a malformed suppressions file with its name and line (exit 2) before writing anything", async () => {
     const db = path.join(root, "t.db");
     expect((await run(["pipeline", "--root", root, "--db", db])).code).toBe(0);

@@ -26,6 +26,16 @@ describe("selaras status", () => {
     expect(tty.stdout).toContain("████░░░░░░░░░░░░░░░░");
   });
 
+  it("refuses a document name it does not know (exit 2), as every other command does", async () => {
+    for (const names of [["nope"], ["rapat-kabinet", "nope"]]) {
+      const r = await run(["status", ...names, "--db", db]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toBe("selaras: no document 'nope' in the database\n");
+    }
+    expect((await run(["status", "rapat-kabinet", "--db", db])).code).toBe(0);
+  });
+
   it("gives the documented JSON fields", async () => {
     const rows = JSON.parse((await run(["status", "--db", db, "--json"])).stdout);
     expect(rows).toEqual([{

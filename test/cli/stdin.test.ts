@@ -48,6 +48,17 @@ describe("standard input as a file argument (-)", () => {
     expect(empty.stderr).toMatch(/^selaras: <stdin>/);
   });
 
+  it("terms - decodes standard input as a file: a BOM dropped, invalid UTF-8 and an empty input refused with <stdin> (exit 2)", async () => {
+    const bom = await run(["terms", "-", "--glossary", path.join(GLOSSARY, "geo.tsv")], { cwd: dir, stdin: Buffer.from("\uFEFFKorea Utara menembak.\n") });
+    const plain = await run(["terms", "-", "--glossary", path.join(GLOSSARY, "geo.tsv")], { cwd: dir, stdin: "Korea Utara menembak.\n" });
+    expect([bom.code, bom.stdout]).toEqual([0, plain.stdout]);
+    expect(plain.stdout).toContain("0-11  Korea Utara");
+    const latin1 = await run(["terms", "-"], { cwd: dir, stdin: Buffer.from("Korea Utara caf\xe9\n", "latin1") });
+    expect([latin1.code, latin1.stdout, latin1.stderr]).toEqual([2, "", "selaras: <stdin>:1: not valid UTF-8 (byte offset 15)\n"]);
+    const empty = await run(["terms", "-"], { cwd: dir, stdin: "" });
+    expect([empty.code, empty.stderr]).toEqual([2, "selaras: <stdin>: the file is empty\n"]);
+  });
+
   it("align reads either text from standard input, not both", async () => {
     fs.writeFileSync(path.join(dir, "id.txt"), "Harga naik lima persen. Pasar tenang.\n");
     fs.writeFileSync(path.join(dir, "en.txt"), "Prices rose five percent. Markets were calm.\n");

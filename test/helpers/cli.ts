@@ -15,7 +15,7 @@ export interface RunResult {
 export interface RunOptions {
   cwd?: string;
   env?: Record<string, string | undefined>;
-  stdin?: string;
+  stdin?: string | Buffer;
   isTTY?: boolean;
   /** The CLI's clock (default: the system's). */
   clock?: () => Date;

@@ -49,9 +49,15 @@ describe("a name before a dash is no dateline when a dashed aside or a lower-cas
     expect(article(sentence)).toEqual([["body", sentence], ["body", NEXT]]);
   });
 
-  it("only the first body paragraph opens with a dateline", () => {
-    const text = `Judul\n\n${BODY}\n\nJAKARTA, KOMPAS.com – ${NEXT}\n`;
-    expect(segmentArticle(text).map((s) => s.kind)).toEqual(["headline", "body", "body"]);
+  it("only the first body paragraph opens with a place's dateline; an outlet's may come up to two paragraphs later", () => {
+    expect(segmentArticle(`Judul\n\n${BODY}\n\nJAKARTA – ${NEXT}\n`).map((s) => s.kind)).toEqual(["headline", "body", "body"]);
+    // (a line no rule knows, a subtitle or a site's label, may come before the lead)
+    const text = `Judul\n\nSubjudul tanpa titik\n\nJAKARTA, KOMPAS.com – ${NEXT}\n\nTEMPO.CO, Jakarta - ${NEXT}\n`;
+    expect(segmentArticle(text).map((s) => [s.kind, s.text])).toEqual([
+      ["headline", "Judul"], ["body", "Subjudul tanpa titik"], ["dateline", "JAKARTA, KOMPAS.com –"], ["body", NEXT], ["body", `TEMPO.CO, Jakarta - ${NEXT}`],
+    ]);
+    const late = `Judul\n\n${BODY}\n\n${BODY}\n\n${BODY}\n\nJAKARTA, KOMPAS.com – ${NEXT}\n`;
+    expect(segmentArticle(late).map((s) => s.kind)).toEqual(["headline", "body", "body", "body", "body"]);
   });
 });
 

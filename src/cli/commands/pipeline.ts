@@ -1,4 +1,7 @@
-/** `selaras pipeline [--root dir]` — the main job (`npm start`), ends by printing the status. */
+/**
+ * `selaras pipeline [--root dir]` — the main job (`npm start`), ends by printing the status; exit code 1
+ * when the checks found an unsuppressed error (every step has run), as `selaras check`.
+ */
 import * as path from "node:path";
 import type { CommandModule } from "yargs";
 import { withStoreAsync, type CommandContext, type GlobalArgs } from "../context";
@@ -45,6 +48,8 @@ export const pipelineCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
       for (const o of result.translations?.orphaned ?? []) {
         if (!o.known) ctx.err(ctx.t("cli.translations.orphaned", { file: path.relative(ctx.io.cwd, o.file) || o.file, line: o.line, ref: o.ref }));
       }
+      // (as `selaras check`: an unsuppressed error fails the job, after every step has run)
+      if (result.check.error > 0) ctx.setExitCode(1);
       if (args.json) ctx.json(result);
       else {
         ctx.out(ctx.t("cli.pipeline.db", { file: ctx.dbPath(args) }));

@@ -14,7 +14,7 @@ export const statusCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
   builder: (y) => y.positional("documents", { type: "string", array: true, describe: ctx.t("cli.status.documents") }),
   handler: (args) => {
     withStore(ctx, args, (store) => {
-      const rows = statusApp().documentStatus(store, args.documents);
+      const rows = statusApp().documentStatus(store, args.documents, { strict: true });
       if (args.json) ctx.json(rows);
       else statusOutput().renderStatus(ctx, rows);
     }, { existing: true });

@@ -5,17 +5,12 @@
  */
 import type { CommandModule } from "yargs";
 import type { CommandContext, GlobalArgs } from "../context";
+import { decodeText } from "../../text/decode";
 
 // Loaded when the command runs, not at every start of the CLI (docs/architecture.md#the-cli-starts-light).
 const glossaryApp = (): typeof import("../../app/glossary") => require("../../app/glossary");
 
 interface Args extends GlobalArgs { text: string; glossary?: string; english?: boolean; dir: string }
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === "string" ? Buffer.from(c) : (c as Buffer));
-  return Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, "");
-}
 
 export const termsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Args> => ({
   command: "terms <text>",
@@ -28,7 +23,9 @@ export const termsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
   handler: async (args) => {
     // yargs hands a lone "-" over as "": both read standard input (unless it is a terminal).
     const fromStdin = args.text === "-" || (String(args.text ?? "") === "" && !ctx.io.stdinIsTTY);
-    const text = fromStdin ? await readAll(ctx.io.stdin) : String(args.text);
+    // (standard input is decoded as every file is: a BOM dropped, other encodings and binary refused with their line)
+    const input = fromStdin ? await ctx.input("-") : null;
+    const text = input && typeof input !== "string" ? decodeText(input.bytes, input.name) : String(args.text);
     const g = glossaryApp().resolveGlossary({ glossary: args.glossary, dbFile: ctx.path(ctx.dbPath(args)), openStore: () => ctx.openStore(args), dir: args.dir });
     if (args.english) {
       const hits = glossaryApp().findTargetTerms(g.concepts, text);

@@ -7,6 +7,18 @@
  *   scope "rest"  this line and every line after it are boilerplate (a trailing block such as the
  *                 "Next Post" teaser or a comment form: nothing after it belongs to the article).
  */
+const MONTHS = "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|sept|okt|oct|nov|des|dec";
+const DAYS = "senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|sen|sel|rab|kam|jum|sab|min|mon|tue|wed|thu|fri|sat|sun";
+/** A publication time alone on a line: [outlet and dash] [label] [day,] date [time [zone]] (the "timestamp" rule). */
+const TIMESTAMP = new RegExp(
+  "^(?=.{0,90}$)(?:[\\p{L}\\p{N}.-]+\\s*[-–—|]\\s*)?"
+  + "(?:(?:diperbarui|diterbitkan|dipublikasikan|dipublikasi|terbit|tayang|dibuat|update[d]?|published|posted)\\s*:?\\s*)?"
+  + `(?:(?:${DAYS})\\.?,?\\s*)?`
+  + `(?:\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})`
+  + "(?:\\s*[,|/–—-]?\\s*(?:pukul\\s*|pk\\.?\\s*|jam\\s*)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*(?:WIB|WITA|WIT|GMT(?:\\s*[+-]\\s*\\d{1,2})?|UTC))?)?$",
+  "iu",
+);
+
 export interface LineRule {
   readonly id: string;
   readonly scope: "line" | "rest";
@@ -16,15 +28,19 @@ export interface LineRule {
 export const BOILERPLATE_RULES: readonly LineRule[] = [
   // "Baca juga: <judul>" / "Baca Juga:" / "Lihat juga:" — links to related articles (a bare "Baca juga:"
   // makes the next line, the linked title, boilerplate too when it is short and has no final stop).
-  { id: "related-link", scope: "line", pattern: /^(?:baca|lihat)\s+(?:juga|pula)\s*:/i },
+  { id: "related-link", scope: "line", pattern: /^(?:baca|lihat)\s+(?:juga|pula)\s*(?::|$)/i },
   // "MEMBACA <judul>" / "BACA JUGA <judul>" — related-article link printed in capitals (case-sensitive,
   // so that an ordinary sentence beginning "Membaca …" is not caught).
-  { id: "related-link-caps", scope: "line", pattern: /^(?:MEMBACA|BACA(?:\s+JUGA)?)(?:\s|:)/ },
+  { id: "related-link-caps", scope: "line", pattern: /^(?:MEMBACA|BACA(?:\s+JUGA)?)(?:\s|:|$)/ },
   // "Simak selengkapnya di halaman berikutnya." / "Simak juga …" / "Simak video …" / "Simak breaking
   // news dan berita pilihan kami …" — pagination and promos.
   { id: "read-more", scope: "line", pattern: /^simak\s+(?:selengkapnya|juga|berita|video|artikel|breaking\s+news)\b/i },
-  // "Baca berita menarik lainnya di Google News" / "Baca artikel lainnya …" — links to more news.
-  { id: "read-other", scope: "line", pattern: /^(?=.{0,120}$)baca\s+(?:berita|artikel)\s+(?:lain(?:nya)?|menarik|terkini|terbaru|pilihan)\b/i },
+  // "Baca berita menarik lainnya di Google News" / "Baca artikel lainnya …" / "Baca berita tanpa iklan." —
+  // links to more news.
+  { id: "read-other", scope: "line", pattern: /^(?=.{0,120}$)baca\s+(?:berita|artikel)\s+(?:lain(?:nya)?|menarik|terkini|terbaru|pilihan|tanpa\s+iklan)\b/i },
+  // "Baca artikel CNN Indonesia "…" selengkapnya di sini: https://…" — the link back to the article (CNN
+  // Indonesia's footer).
+  { id: "read-at", scope: "line", pattern: /^(?=.{0,400}$)baca\s+(?:artikel|berita)\s+.*\bselengkapnya\s+di\s+sini\b/i },
   // "Baca selengkapnya …" / "Selengkapnya di …" / "Halaman berikutnya".
   { id: "read-more-2", scope: "line", pattern: /^(?:baca\s+selengkapnya|selengkapnya\s+(?:di|klik|baca)|halaman\s+(?:berikutnya|selanjutnya))\b/i },
   // "Terima Notifikasi Berita Terkini." — push-notification prompt.
@@ -36,7 +52,7 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // outlet's Google News page (a short line that starts with an imperative).
   { id: "google-news", scope: "line", pattern: /^(?=.{0,160}$)(?:cek|baca|ikuti|simak|pantau|dapatkan|temukan)\b.*\bgoogle\s+news\b/i },
   // "Download aplikasi Liputan6.com untuk …" / "Unduh aplikasi …" — an app promo.
-  { id: "app-promo", scope: "line", pattern: /^(?=.{0,160}$)(?:download|unduh)\s+(?:aplikasi|app)\b/i },
+  { id: "app-promo", scope: "line", pattern: /^(?=.{0,160}$)(?:download|unduh)\s+(?:aplikasi|apps?)\b/i },
   // "Baca berita dengan sedikit iklan, klik di sini" / "Klik di sini untuk …" — a link's label (news
   // text does not say "klik di sini").
   { id: "click-here", scope: "line", pattern: /^(?=.{0,160}$).*\bklik\s+(?:di\s*sini|link|tautan)\b/i },
@@ -46,12 +62,33 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { id: "follow-us", scope: "line", pattern: /^(?:ikuti|follow)\b.{0,60}\b(?:google\s+news|telegram|whatsapp|instagram|twitter|facebook|tiktok|youtube)\b/i },
   // "Back To Top" / "Kembali ke atas" — page navigation.
   { id: "back-to-top", scope: "line", pattern: /^(?:back\s+to\s+top|kembali\s+ke\s+atas)\s*[↑^]?$/i },
+  // "Salin Link" / "Facebook" / "WhatsApp" alone on a line — the labels of share buttons.
+  { id: "share-button", scope: "line", pattern: /^(?:salin\s+(?:link|tautan)|copy\s+link|facebook|twitter|whatsapp|telegram|line|linkedin|pinterest|threads)$/i },
   // "Bagikan:" / "Share this:" / "Bagikan artikel ini" — share buttons.
   { id: "share", scope: "line", pattern: /^(?:bagikan|share)(?:\s+(?:ini|this|artikel\s+ini))?\s*:?$/i },
   // "Tags: …" / "Tag: …" / "Topik: …" — tag lists.
-  { id: "tags", scope: "line", pattern: /^(?:tags?|topik|kata\s+kunci)\s*:/i },
-  // "Editor: …" / "Penulis: …" / "Reporter: …" / "Pewarta: …" — credits lines.
-  { id: "byline", scope: "line", pattern: /^(?:editor|penulis|reporter|pewarta|penyunting|redaktur)\s*:/i },
+  { id: "tags", scope: "line", pattern: /^(?:tags?|topik|kata\s+kunci)\s*(?::|$)/i },
+  // "#dbd" / "# banjir #jakarta" / "# demam berdarah" — a line of hashtags only (the links of a tag list).
+  { id: "hashtags", scope: "line", pattern: /^#\s*[\p{L}\p{N}_]+(?:\s+#\s*[\p{L}\p{N}_]+)*$|^#\s*[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+){1,3}$/u },
+  // "Editor: …" / "Penulis: …" / "Reporter: …" / "Pewarta: …" / "Oleh: …" / "Fotografer: …" — credits lines.
+  { id: "byline", scope: "line", pattern: /^(?:editor|penulis|reporter|pewarta|penyunting|redaktur|oleh|wartawan|fotografer|videografer|kontributor|penerjemah)\s*:/i },
+  // "Penulis Xena Olivia | Editor Irfan Maullana" — the same without colons (Kompas), the parts split by "|".
+  { id: "byline-bar", scope: "line", pattern: /^(?=.{0,120}$)(?:penulis|reporter|editor|pewarta|oleh)\s+[^|.!?]{2,60}\|\s*(?:editor|penyunting|redaktur|penulis)\s+[^|.!?]{2,60}$/i },
+  // "Oleh Dewi Nurita" — an author credit: "Oleh" and a capitalised name, nothing else.
+  { id: "byline-by", scope: "line", pattern: /^(?=.{0,60}$)Oleh\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u },
+  // "Tim Redaksi" / "Tim Riset, CNBC Indonesia" / "Market - Tim Riset, CNBC Indonesia" / "Tim detikcom -
+  // detikNews" — a team's credit (a channel and a dash may come first), no sentence punctuation.
+  { id: "byline-team", scope: "line", pattern: /^(?=.{0,80}$)(?:\p{Lu}[\p{L}]*\s+[-–—]\s+)?Tim\s+(?:Redaksi|Riset|Liputan|\p{L}*(?:detik|\.com|\.id)\p{L}*)\b[^.!?]*$/u },
+  // "DANIEL A. FAJRI | ANTARA" — a sign-off in capitals, parts split by "|" (Tempo).
+  { id: "signoff", scope: "line", pattern: /^(?=.{0,80}$)\p{Lu}[\p{Lu}\s.'’-]*(?:\|\s*\p{Lu}[\p{Lu}\s.'’-]*)+$/u },
+  // "Senin, 8 Desember 2026 | 14:20 WIB" / "Kompas.com - 08/12/2026, 15:42 WIB" / "Rabu, 10 Des 2026 09:15 WIB" /
+  // "04 December 2026 16:10" / "Diperbarui 8 Desember 2026, 14.20 WIB" — the page's publication time,
+  // alone on its line (an outlet's name and a dash, or a label, may come first).
+  { id: "timestamp", scope: "line", pattern: TIMESTAMP },
+  // "Home › Nasional › Hukum" / "Beranda / News / Nasional" — a breadcrumb trail of the site's sections.
+  { id: "breadcrumb", scope: "line", pattern: /^(?=.{0,120}$)\p{Lu}[^›»>.!?]{0,39}(?:\s*[›»]\s*\p{Lu}[^›»>.!?]{0,39}|\s+>\s+\p{Lu}[^›»>.!?]{0,39})+$|^(?=.{0,120}$)(?:home|beranda|index)\s*\/\s*[^.!?]{1,100}$/iu },
+  // "research@cnbcindonesia.com" — a contact address alone on its line.
+  { id: "contact", scope: "line", pattern: /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u },
   // "Laporan Wartawan Tribunnews.com, Ilham Rian Pratama" — a reporter's credit opening the article: the
   // outlet (capitalised), a comma, a name, no sentence punctuation ("Laporan wartawan itu menyebut …" is a sentence).
   { id: "byline-report", scope: "line", pattern: /^(?=.{0,120}$)[Ll]aporan\s+(?:[Ww]artawan|[Rr]eporter|[Kk]oresponden|[Kk]ontributor)\s+\p{Lu}[^,!?]*,\s*\p{Lu}[^.!?,]*$/u },
@@ -84,18 +121,21 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // Comment form: "Simpan nama, email, dan situs web saya …" / "Kirim Komentar".
   { id: "comment-form-save", scope: "line", pattern: /^(?:simpan\s+nama\s*,?\s*email|kirim\s+komentar|post\s+comment)\b/i },
   // "ADVERTISEMENT" / "Iklan" / "SCROLL TO CONTINUE WITH CONTENT" alone on a line — ad slots (detik, kumparan).
-  { id: "ad-marker", scope: "line", pattern: /^(?:advertisement|iklan|scroll\s+to\s+continue\s+with\s+content|(?:scroll|gulir)\s+(?:ke\s+bawah\s+)?untuk\s+(?:melanjutkan|membaca)(?:\s+\S+){0,3})$/i },
+  { id: "ad-marker", scope: "line", pattern: /^(?:advertisement|iklan|loading(?:\.{3}|…)?|scroll\s+to\s+continue\s+with\s+content|(?:scroll|gulir)\s+(?:ke\s+bawah\s+)?untuk\s+(?:melanjutkan|membaca)(?:\s+\S+){0,3})$/i },
   // "[Gambas:Video 20detik]" / "[Gambas:Instagram]" — a placeholder for an embedded video or post.
   { id: "embed", scope: "line", pattern: /^\[\s*gambas\s*:[^\]]*\]$/i },
+  // "(Antara)" / "(ANT)" / "(AFP)" / "(Bersambung)" — one capitalised word in brackets alone on a line: the
+  // agency's credit closing an article (or a note such as "to be continued").
+  { id: "bracket-credit", scope: "line", pattern: /^\(\s*\p{Lu}[\p{L}.]{1,20}\s*\)$/u },
   // "(nvl/ega)" / "(mdk/rnd)" / "(ant)" — the editors' initials closing an article (lower case only, so
   // that an agency credit such as "(ANTARA)" is not caught: it is part of the text it follows).
   { id: "editor-initials", scope: "line", pattern: /^\(\s*\p{Ll}{2,5}(?:\s*\/\s*\p{Ll}{2,5}){0,3}\s*\)$/u },
   // "Halaman: 1 2 3" / "Halaman 1 2 Selanjutnya" / "Pages: 1 2" / "Selanjutnya" alone — pagination links.
-  { id: "pagination", scope: "line", pattern: /^(?:halaman|page|pages)\s*:?\s*\d+(?:\s+\d+)*(?:\s+(?:selanjutnya|berikutnya|next|»))?$|^(?:selanjutnya|sebelumnya|berikutnya)\s*[»›>]?$/i },
+  { id: "pagination", scope: "line", pattern: /^(?:halaman|page|pages)\s*:?\s*\d+(?:\s+\d+)*(?:\s+(?:selanjutnya|berikutnya|next|»))?$|^(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+$|^(?:selanjutnya|sebelumnya|berikutnya)\s*[»›>]?$/i },
   // "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. …" — a newsletter
   // or channel promo.
   // "Update berita terbaru langsung di ponsel Anda, follow Instagram @tempodotco." — the same (short).
-  { id: "news-promo", scope: "line", pattern: /^dapatkan\s+(?:update|info(?:rmasi)?)\s+berita\b|^(?=.{0,160}$)update\s+berita\s+(?:terbaru|terkini|pilihan)\b/i },
+  { id: "news-promo", scope: "line", pattern: /^dapatkan\s+(?:(?:update|info(?:rmasi)?)\s+)?berita\b|^(?=.{0,160}$)update\s+berita\s+(?:terbaru|terkini|pilihan)\b/i },
   // Image alt text left in the page: a short English label without sentence punctuation that ends in
   // a photo-caption noun ("Kim Jong Un Putin meeting", "Putin visit file photo"). Indonesian lines do
   // not end in these English words.
@@ -105,7 +145,7 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { id: "comment-form", scope: "rest", pattern: /^(?:tinggalkan\s+(?:balasan|komentar)|leave\s+a\s+(?:reply|comment))\s*$/i },
   // "Next Post" / "Previous Post" / "Berita Selanjutnya": a teaser of another article follows, to the
   // end of the page.
-  { id: "next-post", scope: "rest", pattern: /^(?:next|previous|prev)\s+post\s*$|^(?:berita|artikel)\s+(?:selanjutnya|sebelumnya|berikutnya)\s*$/i },
+  { id: "next-post", scope: "rest", pattern: /^(?:next|previous|prev)\s+(?:post|article)\s*$|^(?:berita|artikel)\s+(?:selanjutnya|sebelumnya|berikutnya)\s*$/i },
 ];
 
 /**
@@ -133,6 +173,44 @@ export const CAPTION_LINE: readonly RegExp[] = [
   /©\s*[^©.!?]{1,80}$/,
   // Starts with "Foto:" / "FOTO:" followed by a description.
   /^(?:foto|photo)\s*:\s*\S/i,
+  // Starts with "Ilustrasi" (an illustration's description: "Ilustrasi nyamuk Aedes aegypti.").
+  /^ilustrasi\s+\p{L}/iu,
 ];
+
+/** An image agency or a source named in place of a photographer: `(Shutterstock)`, `(Istimewa)`, `(Dok. Humas Polri)`. */
+const IMAGE_SOURCE = "istimewa|shutterstock|getty\\s+images|istock(?:photo)?|freepik|pexels|unsplash|pixabay|canva|dok\\.\\s*[^()]{1,60}|dokumentasi\\s+[^()]{1,60}";
+/** An outlet before the photographer's name in a credit: `KOMPAS.com`, `ANTARA FOTO`, `TRIBUNJABAR.ID`, `CNBC Indonesia`, `Suara.com`. */
+const CREDIT_OUTLET = "[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:com|co\\.id|co|id|net|tv|COM|CO\\.ID|CO|ID|NET|TV)|\\p{Lu}{2,}(?:\\s+(?:FOTO|\\p{Lu}\\p{L}+))?";
+/**
+ * Photo credits the news sites print after a caption, without the word "Foto" in brackets (the
+ * "caption-credit" rule): `… Sabtu (6/12/2026). (KOMPAS.com/RIZKI MAULANA)`, `… (8/12/2026).(KOMPAS.com/XENA
+ * OLIVIA)`, `… DBD. (Shutterstock)`, `… (4/12/2026). ANTARA FOTO/Aditya Pradana Putra/nym.`, `… (7/12/2026).
+ * TRIBUNJABAR.ID/SIDQI AL GHIFARI`, `Ilustrasi hujan di Jakarta. Foto: Grandyos Zafna/detikcom`. Each is
+ * matched at the end of a line, after a sentence's final stop (or at the line's start: a credit alone on
+ * its line); group 1 is the credit.
+ */
+const CAPTION_CREDITS: readonly RegExp[] = [
+  // "(KOMPAS.com/RIZKI MAULANA)", "(ANTARA FOTO/Aditya/nym.)", "(CNBC Indonesia/Tri Susilo)": an outlet, a slash, a name
+  new RegExp(`(?:^|(?<=[.!?”"’)]\\s*))(\\(\\s*(?:${CREDIT_OUTLET})\\s*\\/[^()]{1,80}\\))$`, "u"),
+  // "(Shutterstock)", "(Istimewa)", "(Dok. Humas Polri)", "(Shutterstock/Andrey)"
+  new RegExp(`(?:^|(?<=[.!?”"’)]\\s*))(\\(\\s*(?:${IMAGE_SOURCE})(?:\\s*\\/[^()]{1,60})?\\))$`, "iu"),
+  // "ANTARA FOTO/Aditya Pradana Putra/nym.", "TRIBUNJABAR.ID/SIDQI AL GHIFARI": unbracketed, after a sentence
+  new RegExp(`(?<=[.!?”"’)]\\s+)((?:${CREDIT_OUTLET})\\s*\\/\\s*\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,5}(?:\\/\\p{L}{2,5}\\.?)?)$`, "u"),
+  // "Foto: Grandyos Zafna/detikcom" after the caption's sentence
+  /(?<=[.!?”"’)]\s+)((?:foto|photo|sumber\s+foto)\s*:\s*[^.!?]{1,80})$/iu,
+];
+
+/**
+ * Where a photo credit of CAPTION_CREDITS starts in `line` (its end trimmed), or null. A line with such
+ * a credit is a caption; the credit is a boilerplate segment of its own.
+ */
+export function captionCredit(line: string): number | null {
+  if (!/[)/:]\s*$|\/\s*[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}\.?$/u.test(line)) return null;
+  for (const re of CAPTION_CREDITS) {
+    const m = re.exec(line);
+    if (m) return m.index + m[0].length - m[1]!.length;
+  }
+  return null;
+}
 
 // The dateline rule (`ANDALPOST.COM —`, `SURABAYA, detik.com –`) is in ./dateline.ts.

@@ -12,9 +12,13 @@ export const NO_FINAL_WORDS: ReadonlySet<string> = new Set([
   "melainkan", "sedangkan", "sehingga", "yaitu", "yakni", "akan", "sebuah", "seorang", "the", "of", "and",
 ]);
 
-/** A sentence does not start on these: relative "yang", complementisers, coordinators of clauses. */
+/**
+ * A sentence does not start on these: relative "yang", complementisers, coordinators of clauses.
+ * ("Sedangkan" is not one: news opens sentences with it as "meanwhile", 57 times in the 3,954
+ * sentences of the alignment data.)
+ */
 export const CONNECTOR_STARTS: readonly string[] = [
-  "yang", "bahwa", "sehingga", "serta", "melainkan", "sedangkan", "di mana", "dimana", "yaitu",
+  "yang", "bahwa", "sehingga", "serta", "melainkan", "di mana", "dimana", "yaitu",
   "yakni", "juga", "beserta", "maupun",
 ];
 
@@ -52,13 +56,41 @@ export const BARE_VERBS: ReadonlySet<string> = new Set([
   "minum", "tidur", "duduk", "buka", "tutup", "pakai", "suka", "tampak", "jadi", "menjadi", "pindah",
   "ikut", "bangun", "hadir", "mulai", "selesai", "gagal", "menang", "kalah", "setuju", "yakin",
   "percaya", "paham", "kenal", "bilang", "minta", "coba", "beri", "kirim", "bawa", "temu",
+  "muncul", "unggul", "imbau", "harap", "ajak", "bantu", "jual", "beli", "cari", "tolak",
+  // the speech tags of quotes: "…," katanya. / "…," tegasnya.
+  "katanya", "ujarnya", "tuturnya", "tegasnya", "jelasnya", "imbuhnya", "pungkasnya", "tambahnya",
+  "lanjutnya", "paparnya", "ungkapnya", "terangnya", "harapnya", "sebutnya", "akunya", "tandasnya",
+  "ucapnya", "urainya", "kilahnya", "bebernya", "tukasnya", "timpalnya", "sambungnya", "pintanya",
   "is", "are", "was", "were", "has", "have", "said",
 ]);
+
+/**
+ * Words after a sentence-initial "Yang …" that make it a sentence, not a relative clause cut off by a
+ * stray period: an evaluative head ("Yang pasti, …", "Yang jelas …", "Yang terpenting adalah …") or,
+ * from the third word on, a copula or an auxiliary of the main predicate ("Yang hadir hanya 20 orang.",
+ * "Yang melanggar akan ditindak tegas!", "Yang kami perlukan ialah …").
+ */
+export const YANG_EVALUATIVE: ReadonlySet<string> = new Set([
+  "pasti", "jelas", "penting", "terpenting", "utama", "menarik", "lebih", "paling", "unik", "aneh",
+]);
+export const YANG_PREDICATE: ReadonlySet<string> = new Set([
+  "adalah", "ialah", "merupakan", "hanya", "cuma", "akan", "harus", "wajib", "bisa", "dapat", "tidak", "tak", "belum",
+  "sudah", "telah", "pun", "juga", "tentu", "pasti", "mesti", "perlu",
+]);
+
+/** Words that open a verbless sentence whose subject they are: "Itu hal yang wajar.", "Apa yang terjadi …". */
+export const SUBJECT_STARTS: ReadonlySet<string> = new Set([
+  "ini", "itu", "inilah", "itulah", "ia", "dia", "mereka", "kami", "kita", "saya", "beliau", "apa", "apakah", "siapa",
+]);
+
+/** Words after a subordinator that make it a time adverbial, not a clause: "Saat ini …", "saat itu", "saat yang sama". */
+export const ADVERBIAL_AFTER: ReadonlySet<string> = new Set(["ini", "itu", "yang", "tersebut"]);
 
 /** Common words that look like affixed verbs but are not (pronouns, nouns, adverbs). */
 export const NOT_VERBS: ReadonlySet<string> = new Set([
   "mereka", "media", "menteri", "merah", "medan", "menit", "metode", "memang", "melainkan", "meskipun",
   "bersama", "berita", "beberapa", "berbagai", "terhadap", "tersebut", "terakhir", "terutama", "termasuk",
   "tertinggi", "terbesar", "terkemuka", "dinas", "diplomat", "direktur", "diktator", "dialog", "dirinya",
-  "dimana", "depan", "demikian", "teknologi", "teritorial", "terorisme", "teroris",
+  "dimana", "depan", "demikian", "teknologi", "teritorial", "terorisme", "teroris", "transfer", "terminal", "bahkan", "sedangkan",
+  "termin", "ternak", "teras", "memori", "menara", "meja", "bekas", "belakang", "bendera", "dimensi",
 ]);
