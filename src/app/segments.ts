@@ -176,7 +176,7 @@ export function joinUnits(store: Store, refA: string, refB: string, author: stri
 
 export function joinUnitsInTx(store: Store, a: ResolvedRef, b: ResolvedRef, author: string, now: string): JoinResult {
   if (a.document.id !== b.document.id || a.segment.ordinal === null || b.segment.ordinal === null) {
-    throw new UsageError("segments-not-adjacent", { a: a.segment.id, b: b.segment.id });
+    throw new UsageError("segments-not-adjacent", { a: refOf(a.document, [a.segment]), b: refOf(b.document, [b.segment]) });
   }
   const [first, second] = a.segment.ordinal <= b.segment.ordinal ? [a, b] : [b, a];
   const units = unitsOf(store, a.document);

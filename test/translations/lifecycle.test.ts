@@ -282,6 +282,19 @@ describe("the unit lifecycle: what was seen", () => {
     expect(wrongUnit.stderr).toBe("selaras: berita-banjir:4+5 is not a unit: the unit there is berita-banjir:4\n");
   });
 
+  it("segments join and split refuse with the user's words: refs of two documents, an offset that is not a whole number (exit 2, nothing written)", async () => {
+    await cli(["pipeline"]);
+    await cli(["ingest", path.join(outside, "anggaran-sekolah.txt")]);
+    const before = dumpDb(db);
+    const join = await cli(["segments", "join", "berita-banjir:2", "anggaran-sekolah:2"]);
+    expect([join.code, join.stderr]).toEqual([2, "selaras: segments berita-banjir:2 and anggaran-sekolah:2 are not adjacent in one document\n"]);
+    for (const offset of ["abc", "2.5", "-1"]) {
+      const split = await cli(["segments", "split", "berita-banjir:2", offset]);
+      expect([split.code, split.stderr]).toEqual([2, `selaras: berita-banjir:2: the offset '${offset}' is not a whole number of characters\n`]);
+    }
+    expect(dumpDb(db)).toBe(before);
+  });
+
   it("segments unjoin undoes the aligner's wrong join: the English goes to its sentence as a draft, the history records both", async () => {
     await cli(["pipeline"]);
     await cli(["align", "--doc", "berita-banjir", path.join(outside, "banjir.en.txt")]);

@@ -2,6 +2,7 @@
 import type { CommandModule } from "yargs";
 import { defineCommand } from "../command";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
+import { UsageError } from "../../errors";
 
 // Loaded when the command runs, not at every start of the CLI (docs/architecture.md#the-cli-starts-light).
 const segmentsApp = (): typeof import("../../app/segments") => require("../../app/segments");
@@ -34,12 +35,15 @@ export const segmentsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
       describe: ctx.t("cli.segments.split-describe"),
       builder: (yy) => yy
         .positional("ref", { type: "string", demandOption: true, describe: ctx.t("cli.translate.ref") })
-        .positional("offset", { type: "number", demandOption: true, describe: ctx.t("cli.segments.offset") })
+        .positional("offset", { type: "string", demandOption: true, describe: ctx.t("cli.segments.offset") })
         .option("translator", { type: "string", describe: ctx.t("cli.translate.translator") }),
       handler: (args) => {
+        // (a character offset: digits only; `abc`, `-1`, `2.5` are refused before the database is opened)
+        const offset = String(args.offset);
+        if (!/^\d+$/.test(offset)) throw new UsageError("split-offset-not-integer", { ref: String(args.ref), offset });
         withStore(ctx, args, (store) => {
           const r = lifecycleApp().inStep(store, lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd),
-            () => segmentsApp().splitSegment(store, String(args.ref), Number(args.offset), translateApp().resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env), ctx.now()), (x) => [x.document]);
+            () => segmentsApp().splitSegment(store, String(args.ref), Number(offset), translateApp().resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env), ctx.now()), (x) => [x.document]);
           if (args.json) ctx.json(r);
           else translateOutput().renderSplit(ctx, r);
         }, { existing: true });
