@@ -17,6 +17,8 @@ import { enabledChecks } from "../check/run";
 import { acronymInName } from "../check/util";
 import { checkDatabase } from "./check";
 import { DEFAULT_GLOSSARY_DIR, DEFAULT_GLOSSARY_FILE, glossaryFiles, loadGlossary, readGlossaryFile } from "./glossary-source";
+/** The text `selaras terms` looks in: a file or standard input, decoded as every file is. */
+export { readTextInput } from "../io/files";
 
 export {
   chooseGlossary, DEFAULT_GLOSSARY_DIR, DEFAULT_GLOSSARY_FILE, GLOSSARY_EXTENSIONS, glossaryFiles, loadGlossary, loadGlossaryMatcher,

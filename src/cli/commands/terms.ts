@@ -5,7 +5,6 @@
  */
 import type { CommandModule } from "yargs";
 import type { CommandContext, GlobalArgs } from "../context";
-import { decodeText } from "../../text/decode";
 
 // Loaded when the command runs, not at every start of the CLI (docs/architecture.md#the-cli-starts-light).
 const glossaryApp = (): typeof import("../../app/glossary") => require("../../app/glossary");
@@ -24,8 +23,7 @@ export const termsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
     // yargs hands a lone "-" over as "": both read standard input (unless it is a terminal).
     const fromStdin = args.text === "-" || (String(args.text ?? "") === "" && !ctx.io.stdinIsTTY);
     // (standard input is decoded as every file is: a BOM dropped, other encodings and binary refused with their line)
-    const input = fromStdin ? await ctx.input("-") : null;
-    const text = input && typeof input !== "string" ? decodeText(input.bytes, input.name) : String(args.text);
+    const text = fromStdin ? glossaryApp().readTextInput(await ctx.input("-")) : String(args.text);
     const g = glossaryApp().resolveGlossary({ glossary: args.glossary, dbFile: ctx.path(ctx.dbPath(args)), openStore: () => ctx.openStore(args), dir: args.dir });
     if (args.english) {
       const hits = glossaryApp().findTargetTerms(g.concepts, text);
