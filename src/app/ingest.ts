@@ -39,6 +39,8 @@ export interface IngestFileResult {
    * catch, `Sumber: Antara`): kept on it, no longer counted as translation work.
    */
   readonly boilerplateRenderings?: Array<{ renderingId: number; segmentId: number; text: string }>;
+  /** Orphaned renderings whose sentence is back in the article (word for word): attached to it again. */
+  readonly restoredRenderings?: Array<{ renderingId: number; segmentId: number; text: string }>;
 }
 
 /** How a stale rendering's sentence changed (word by word), for the ingest report. */
@@ -181,6 +183,7 @@ function ingestOne(store: Store, file: string, slug: string, now: string, explic
   const staleRenderings: IngestFileResult["staleRenderings"] = [];
   const orphanedRenderings: IngestFileResult["orphanedRenderings"] = [];
   const boilerplateRenderings: NonNullable<IngestFileResult["boilerplateRenderings"]> = [];
+  const restoredRenderings: NonNullable<IngestFileResult["restoredRenderings"]> = [];
   for (const op of ops) {
     if (op.op === "keep") {
       const o = old[op.oldIndex]!, n = fresh[op.newIndex]!;
@@ -195,7 +198,14 @@ function ingestOne(store: Store, file: string, slug: string, now: string, explic
       const r = store.renderings.forSegment(o.id);
       if (r) staleRenderings.push({ renderingId: r.id, segmentId: o.id, oldText: o.text, newText: n.text });
     } else if (op.op === "insert") {
-      store.documents.insertSegment(existing.id, fresh[op.newIndex]!, now);
+      const n = fresh[op.newIndex]!;
+      // (a sentence removed earlier and now back, its rendering kept as an orphan: the rendering is
+      // attached again, as it was, instead of a new bare segment)
+      const orphan = n.kind === "boilerplate" ? undefined : store.documents.orphanByText(existing.id, n.normHash, n.text);
+      if (orphan) {
+        store.documents.updateSegment(orphan.segment.id, n, now);
+        restoredRenderings.push({ renderingId: orphan.renderingId, segmentId: orphan.segment.id, text: n.text });
+      } else store.documents.insertSegment(existing.id, n, now);
       inserted++;
     }
   }
@@ -206,7 +216,10 @@ function ingestOne(store: Store, file: string, slug: string, now: string, explic
     const r = store.renderings.forSegment(o.id);
     if (store.documents.removeSegment(o.id, now) && r) orphanedRenderings.push({ renderingId: r.id, segmentId: o.id, oldText: o.text });
   }
-  return { ...base, status: "updated", inserted, changed, removed, staleRenderings, orphanedRenderings, ...(boilerplateRenderings.length ? { boilerplateRenderings } : {}) };
+  return {
+    ...base, status: "updated", inserted, changed, removed, staleRenderings, orphanedRenderings,
+    ...(boilerplateRenderings.length ? { boilerplateRenderings } : {}), ...(restoredRenderings.length ? { restoredRenderings } : {}),
+  };
 }
 
 /** The line of `text` that holds offset `at`, trimmed. */

@@ -64,6 +64,12 @@ export function createDocumentRepo(db: Db) {
     markRemoved: db.prepare("UPDATE segment SET ordinal = NULL, removed_at = ?, updated_at = ? WHERE id = ?"),
     deleteSegment: db.prepare("DELETE FROM segment WHERE id = ?"),
     hasRendering: db.prepare("SELECT 1 FROM rendering_segment WHERE segment_id = ? LIMIT 1").pluck(),
+    // a removed segment of the document with this text, holding a rendering of its own (not a member of a join)
+    orphanByHash: db.prepare(`SELECT ${SEGMENT_COLUMNS}, rs.rendering_id AS rendering_id FROM segment s
+      JOIN rendering_segment rs ON rs.segment_id = s.id
+      WHERE s.document_id = ? AND s.removed_at IS NOT NULL AND s.norm_hash = ? AND s.text = ?
+        AND NOT EXISTS (SELECT 1 FROM rendering_segment o WHERE o.rendering_id = rs.rendering_id AND o.segment_id != s.id)
+      ORDER BY s.id LIMIT 1`),
   };
   return {
     bySlug: (slug: string): Document | undefined => { const r = s.bySlug.get(slug); return r ? toDoc(r) : undefined; },
@@ -94,6 +100,14 @@ export function createDocumentRepo(db: Db) {
     },
     updateSegment(id: number, seg: NewSegment, now: string): void {
       s.updateSegment.run(seg.ordinal, seg.paragraph, seg.text, seg.start, seg.end, seg.kind, seg.suspect, seg.normHash, now, seg.words ?? null, id);
+    },
+    /**
+     * A removed segment of the document whose text is exactly `text` and that holds a rendering of its
+     * own (an orphan whose sentence is back in the article), with that rendering's id; the oldest first.
+     */
+    orphanByText(documentId: number, normHash: string, text: string): { segment: Segment; renderingId: number } | undefined {
+      const r = s.orphanByHash.get(documentId, normHash, text) as (Record<string, unknown> & { rendering_id: number }) | undefined;
+      return r ? { segment: toSegment(r), renderingId: r.rendering_id } : undefined;
     },
     /** Removes a segment; keeps its row (ordinal NULL) when a rendering still points at it. Returns true if kept. */
     removeSegment(id: number, now: string): boolean {

@@ -122,6 +122,41 @@ describe("re-ingest of an edited article keeps every rendering", () => {
     expect(fs.readFileSync(path.join(out2, `${SLUG}.translations.txt`), "utf8")).toBe(text);
   });
 
+  it("attaches an orphaned rendering again when its sentence comes back word for word (also an orphan read from a translations file)", async () => {
+    const original = fs.readFileSync(file, "utf8");
+    const store = openStore(db);
+    ingestFiles(store, [file], { now: "2026-01-01T00:00:00.000Z" });
+    const ref = `${SLUG}:${unitsOf(store, store.documents.bySlug(SLUG)!).find((u) => u.source === REMOVED)!.segments[0]!.ordinal}`;
+    setTranslation(store, ref, { text: "Korea also stepped up psychological warfare.", status: "translated", author: "Ani", now: "2026-01-01T00:00:00.000Z", propagate: false });
+    store.close();
+    fs.writeFileSync(file, editArticle(original));
+    const removed = JSON.parse((await run(["ingest", file, "--db", db, "--json"])).stdout)[0];
+    expect(removed.orphanedRenderings.map((o: { oldText: string }) => o.oldText)).toEqual([REMOVED]);
+    const out = path.join(dir, "translations");
+    expect((await run(["translations", "export", "--out", out, "--db", db])).code).toBe(0);
+
+    fs.writeFileSync(file, original);
+    const back = await run(["ingest", file, "--db", db]);
+    expect(back.stdout).toContain(`  rendering #${removed.orphanedRenderings[0].renderingId} attached again: its sentence is back in the article\n    + ${REMOVED}\n`);
+    const s2 = openStore(db);
+    expect(showUnit(s2, ref).rendering).toMatchObject({ text: "Korea also stepped up psychological warfare.", status: "translated", stale: false, orphaned: false });
+    expect(s2.renderings.count()).toBe(1);
+    s2.close();
+    expect(JSON.parse((await run(["status", SLUG, "--db", db, "--json"])).stdout)[0]).toMatchObject({ orphaned: 0, translated: 1 });
+
+    // a fresh database rebuilt from the files written while the sentence was gone: the same
+    const db2 = path.join(dir, "fresh.db");
+    fs.writeFileSync(file, editArticle(original));
+    await run(["ingest", file, "--db", db2]);
+    expect(JSON.parse((await run(["translations", "import", out, "--db", db2, "--json"])).stdout).orphaned).toHaveLength(1);
+    fs.writeFileSync(file, original);
+    const json = JSON.parse((await run(["ingest", file, "--db", db2, "--json"])).stdout)[0];
+    expect(json.restoredRenderings).toEqual([expect.objectContaining({ text: REMOVED })]);
+    const s3 = openStore(db2);
+    expect(showUnit(s3, ref).rendering).toMatchObject({ text: "Korea also stepped up psychological warfare.", orphaned: false });
+    s3.close();
+  });
+
   it("reports a rendering whose sentence is now read as boilerplate (a line a newer rule catches), and keeps it", async () => {
     const article = path.join(dir, "kredit.txt");
     fs.writeFileSync(article, "Banjir di Jakarta\n\nHujan deras turun sejak pagi. Warga mengungsi.\n\nSumber: Antara\n");

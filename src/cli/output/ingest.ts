@@ -18,6 +18,10 @@ export function renderIngest(ctx: CommandContext, results: readonly IngestFileRe
       ctx.out("  " + t("cli.ingest.orphaned", { id: o.renderingId }));
       ctx.out("    - " + o.oldText);
     }
+    for (const b of r.restoredRenderings ?? []) {
+      ctx.out("  " + t("cli.ingest.restored", { id: b.renderingId }));
+      ctx.out("    + " + b.text);
+    }
     for (const b of r.boilerplateRenderings ?? []) {
       ctx.out("  " + t("cli.ingest.now-boilerplate", { id: b.renderingId }));
       ctx.out("    " + b.text);
