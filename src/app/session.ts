@@ -102,6 +102,8 @@ export interface SessionSummary {
   readonly remaining: number;
   /** Units whose confirmation the checks refused in this session and that were left as drafts (exit 1). */
   readonly refused: number;
+  /** Notes typed (`:note`) for a unit without English that no save followed: not stored. */
+  readonly unsavedNotes: number;
   readonly reason: "done" | "quit" | "end-of-input";
 }
 
@@ -196,7 +198,7 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO): Prom
   const counts = { saved: 0, confirmed: 0, skipped: 0, propagated: 0 };
   const finish = (reason: SessionSummary["reason"]): SessionSummary => {
     const remaining = o.documents.reduce((n, d) => n + unitsOf(store, d).filter(needsWork).length, 0);
-    const summary = { ...counts, remaining, refused: refusedUnits.size, reason };
+    const summary = { ...counts, remaining, refused: refusedUnits.size, unsavedNotes: pendingNotes.size, reason };
     io.emit({ type: "end", summary });
     return summary;
   };

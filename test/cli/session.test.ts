@@ -45,13 +45,21 @@ describe("selaras translate (session)", () => {
     expect((await show(`${DOC}:5`)).rendering).toMatchObject({ text: "The ministers agreed to raise education funding by 15 percent.", note: "checked against the budget law", status: "translated" });
   });
 
+  it("says at the end that a note typed for a sentence left without English was not stored", async () => {
+    const r = await run(["translate", DOC, "--db", db, "--translator", "Ani"], { stdin: [":note ask the desk", ":q"].join("\n") + "\n" });
+    expect(r.stdout).toContain("  note kept for the next save of rapat-kabinet:1\n");
+    expect(r.stdout).toContain("Session over: 0 saved, 0 confirmed, 0 skipped, 0 propagated.\n1 note not stored: no English was saved for its sentence.\n");
+    const json = await run(["translate", DOC, "--db", db, "--json"], { stdin: ":note ask the desk\n" });
+    expect(JSON.parse(json.stdout)).toMatchObject({ saved: 0, unsavedNotes: 1, reason: "end-of-input" });
+  });
+
   it("shows findings of the checks on save; an error keeps the English as a draft (nothing lost); ':accept <reason>' confirms", async () => {
     const typed = "The ministers agreed to raise education funding by 50 percent.";
     const first = await run(["translate", DOC, "--db", db, "--translator", "Ani"], { stdin: [":s", ":s", ":s", ":s", typed].join("\n") + "\n" });
     expect(first.code).toBe(1); // a confirmation refused by the checks and left as a draft
     expect(first.stdout).toMatch(/finding(s)?:\n {4}error number-mismatch: /);
     expect(first.stdout).toContain("  Type a new rendering to edit it, or ':accept <reason>' to save it as is.\n");
-    expect(first.stdout).toContain("Session over: 0 saved, 0 confirmed, 4 skipped, 0 propagated.");
+    expect(first.stdout).toContain("Session over: 0 saved, 0 confirmed, 4 skipped, 0 propagated.\n1 English kept as a draft: the checks refused to confirm it (findings above).\n");
     // never confirmed: kept as a draft, so nothing typed is lost
     expect((await show(`${DOC}:5`)).rendering).toMatchObject({ text: typed, status: "draft" });
 

@@ -101,6 +101,8 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
       case "end":
         out();
         out(t("cli.session.end", { ...e.summary }));
+        if (e.summary.refused > 0) out(t("cli.session.end-refused", { count: e.summary.refused }));
+        if (e.summary.unsavedNotes > 0) out(t("cli.session.end-notes", { count: e.summary.unsavedNotes }));
         if (e.summary.remaining > 0) out(t("cli.session.end-remaining", { count: e.summary.remaining }));
         return;
     }
