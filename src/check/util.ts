@@ -471,12 +471,16 @@ export function capTo(cap: { severity?: Severity }, max: Severity): { severity: 
 
 /**
  * A conversion English wire copy adds in brackets: a time in GMT/UTC (`(1230 GMT)`, `(12:30 UTC)`),
- * an amount in another currency (`(about US$1)`, `($64 billion)`, `(£3.4m)`), or the rate used
- * (`($1 = 15,600 rupiah)`).
+ * an amount in another currency (`(about US$1)`, `($64 billion)`, `(£3.4m)`), the rate used
+ * (`($1 = 15,600 rupiah)`), or a measure in US units (`(10 feet)`, `(about 31 miles)`, `(86 degrees
+ * Fahrenheit)`, `(86°F)`, `(220 pounds)`, `(2.5 acres)`, `(26 gallons)`, `(6-10 feet)`).
  */
+const ABOUT = String.raw`(?:(?:about|around|roughly|some|approx\.?|approximately|nearly|almost|over|more\s+than|less\s+than|under|or|equivalent\s+to|worth)\s+)?`;
+const US_UNIT = String.raw`(?:feet|foot|ft|inch(?:es)?|in|yards?|yds?|(?:square\s+|sq\.?\s+|nautical\s+)?miles?|mi|mph|pounds?|lbs?|ounces?|oz|(?:short\s+)?tons?|acres?|gallons?|gal|(?:degrees?\s+)?Fahrenheit|°\s*F|F)`;
 const CONVERSION = new RegExp([
   String.raw`^\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|Z)\s*\)$`,
-  String.raw`^\(\s*(?:(?:about|around|roughly|some|approx\.?|approximately|nearly|almost|over|more\s+than|less\s+than|under|or|equivalent\s+to|worth)\s+)?(?:US\$|S\$|A\$|HK\$|\$|£|€|¥|USD|EUR|GBP)\s*\d[\d.,]*\s*(?:million|billion|trillion|thousand|mln|bln|bn|m|k)?\s*\)$`,
+  String.raw`^\(\s*${ABOUT}(?:US\$|S\$|A\$|HK\$|\$|£|€|¥|USD|EUR|GBP)\s*\d[\d.,]*\s*(?:million|billion|trillion|thousand|mln|bln|bn|m|k)?\s*\)$`,
+  String.raw`^\(\s*${ABOUT}-?\d[\d.,]*(?:\s*(?:-|–|to)\s*-?\d[\d.,]*)?(?:\s*|-)(?:million\s+|billion\s+)?${US_UNIT}\.?\s*\)$`,
   String.raw`^\(\s*(?:US\$|\$)\s*1\s*=\s*(?:Rp\.?\s*)?\d[\d.,]*\s*(?:rupiah|Rp|IDR)?\s*\)$`,
 ].join("|"), "i");
 

@@ -10,8 +10,8 @@
  * (`dari 5 persen menjadi 10 persen` = `from 5 to 10 percent`, `5 hingga 7 juta` = `5 to 7 million`),
  * and a range of years its second year's century (`2023/2024` = `2023-24`); a span of time or a half may
  * be written in another form (`4 tahun 6 bulan` = `four and a half years`, `1,5 tahun` = `18 months`).
- * A conversion the English adds in brackets (`(1230 GMT)`, `(about US$1)`, `($1 = 15,600 rupiah)`) is
- * no extra number.
+ * A conversion the English adds in brackets (`(1230 GMT)`, `(about US$1)`, `($1 = 15,600 rupiah)`,
+ * `(10 feet)`, `(86 degrees Fahrenheit)`) is no extra number.
  */
 import { combineQuantities, compareNumbers, distributeUnits, expandYearRanges, pairNumbers, type NumberToken, type QuantityReading } from "../../text/numbers";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
