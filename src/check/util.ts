@@ -463,6 +463,25 @@ export function placeModifier(source: string, start: number): boolean {
   return HEAD_NOUNS.has(w) || HEAD_NOUNS.has(w.replace(/-.*$/, "")) || w === "negeri" || w === "bicara";
 }
 
+/**
+ * Does the target render a concept of `domain` that the source does not have (`Pemerintah Jepang` →
+ * `The Chinese government`, `Presiden Korea Selatan` → `North Korea's president`)? Then a missing place
+ * name was replaced, not dropped. A target term written the same in the source (`Tokyo`) does not count.
+ */
+export function otherConceptRendered(source: string, domain: string | undefined, sourceTerms: readonly SourceMatch[], targetTerms: readonly TargetMatch[],
+  concepts: ReadonlyMap<string, Concept> | undefined): boolean {
+  if (domain === undefined || concepts === undefined) return false;
+  for (const t of targetTerms) {
+    // (a name written the same in the source is no other place: `di Tokyo` → `in Tokyo`)
+    if (findWord(source, t.text, true)) continue;
+    for (const e of targetEntries(t)) {
+      if (e.status === "forbidden" || concepts.get(e.entry)?.domain !== domain) continue;
+      if (!sourceTerms.some((m) => m.entry === e.entry)) return true;
+    }
+  }
+  return false;
+}
+
 /** A severity cap lowered to at most `max`. */
 export function capTo(cap: { severity?: Severity }, max: Severity): { severity: Severity } {
   const order: Severity[] = ["error", "warning", "info"];
