@@ -2,6 +2,8 @@
 import { enforceLevel, type Concept, type SourceMatch, type TargetMatch, type TermRendering } from "../glossary/types";
 import type { Severity } from "./types";
 import { normalizeText } from "../text/normalize";
+import { FREEDICT_ENG_IND } from "../align/freedict-eng-ind";
+import { englishStem } from "../align/lexicon";
 
 /** The concepts a target match belongs to (the matcher may report a rendering shared by concepts). */
 export function targetEntries(m: TargetMatch): readonly { entry: string; status: string; rendering: string }[] {
@@ -510,4 +512,33 @@ export function inConversion(target: string, start: number, end: number): boolea
   const close = target.indexOf(")", end);
   if (close < 0 || close - end > 40 || target.slice(open + 1, start).includes(")")) return false;
   return CONVERSION.test(target.slice(open, close + 1));
+}
+
+/**
+ * The words of the aligner's English–Indonesian word list (src/align/freedict-eng-ind.ts): its English
+ * headwords and the Indonesian words it gives for them (lower-case letters only), made on first use.
+ */
+let lexicon: { english: ReadonlySet<string>; indonesian: ReadonlySet<string> } | undefined;
+function wordLists(): { english: ReadonlySet<string>; indonesian: ReadonlySet<string> } {
+  if (lexicon) return lexicon;
+  const english = new Set<string>(), indonesian = new Set<string>();
+  for (const line of FREEDICT_ENG_IND.split("\n")) {
+    const tab = line.indexOf("\t");
+    if (tab < 0) continue;
+    english.add(line.slice(0, tab));
+    for (const w of line.slice(tab + 1).split(",")) if (/^[a-z]+$/.test(w)) indonesian.add(w);
+  }
+  return (lexicon = { english, indonesian });
+}
+/** An Indonesian word by its shape alone: me(N)- (`memprotes`), -kan, -nya, ke-…-an (`kenaikan`), pe(N)-…-an (`pencurian`). */
+const INDONESIAN_SHAPE = /^(?:meng|meny|mem|men)[a-z]{3,}$|^[a-z]{3,}(?:kan|nya)$|^ke[a-z]{3,}an$|^pe[mn]?[a-z]{3,}an$/;
+
+/**
+ * Is the lower-case word English (a headword of the word list, or its stem is: `traders`, `complained`)
+ * — else, is it Indonesian (a word the list gives, or of an Indonesian shape)? "en", "id" or undefined.
+ */
+export function wordLanguage(word: string): "en" | "id" | undefined {
+  const { english, indonesian } = wordLists();
+  if (english.has(word) || english.has(englishStem(word))) return "en";
+  return indonesian.has(word) || INDONESIAN_SHAPE.test(word) ? "id" : undefined;
 }
