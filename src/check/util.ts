@@ -2,6 +2,8 @@
 import { enforceLevel, type Concept, type SourceMatch, type TargetMatch, type TermRendering } from "../glossary/types";
 import type { Severity } from "./types";
 import { normalizeText } from "../text/normalize";
+import { FREEDICT_ENG_IND } from "../align/freedict-eng-ind";
+import { englishStem } from "../align/lexicon";
 
 /** The concepts a target match belongs to (the matcher may report a rendering shared by concepts). */
 export function targetEntries(m: TargetMatch): readonly { entry: string; status: string; rendering: string }[] {
@@ -463,6 +465,25 @@ export function placeModifier(source: string, start: number): boolean {
   return HEAD_NOUNS.has(w) || HEAD_NOUNS.has(w.replace(/-.*$/, "")) || w === "negeri" || w === "bicara";
 }
 
+/**
+ * Does the target render a concept of `domain` that the source does not have (`Pemerintah Jepang` →
+ * `The Chinese government`, `Presiden Korea Selatan` → `North Korea's president`)? Then a missing place
+ * name was replaced, not dropped. A target term written the same in the source (`Tokyo`) does not count.
+ */
+export function otherConceptRendered(source: string, domain: string | undefined, sourceTerms: readonly SourceMatch[], targetTerms: readonly TargetMatch[],
+  concepts: ReadonlyMap<string, Concept> | undefined): boolean {
+  if (domain === undefined || concepts === undefined) return false;
+  for (const t of targetTerms) {
+    // (a name written the same in the source is no other place: `di Tokyo` → `in Tokyo`)
+    if (findWord(source, t.text, true)) continue;
+    for (const e of targetEntries(t)) {
+      if (e.status === "forbidden" || concepts.get(e.entry)?.domain !== domain) continue;
+      if (!sourceTerms.some((m) => m.entry === e.entry)) return true;
+    }
+  }
+  return false;
+}
+
 /** A severity cap lowered to at most `max`. */
 export function capTo(cap: { severity?: Severity }, max: Severity): { severity: Severity } {
   const order: Severity[] = ["error", "warning", "info"];
@@ -471,12 +492,16 @@ export function capTo(cap: { severity?: Severity }, max: Severity): { severity: 
 
 /**
  * A conversion English wire copy adds in brackets: a time in GMT/UTC (`(1230 GMT)`, `(12:30 UTC)`),
- * an amount in another currency (`(about US$1)`, `($64 billion)`, `(£3.4m)`), or the rate used
- * (`($1 = 15,600 rupiah)`).
+ * an amount in another currency (`(about US$1)`, `($64 billion)`, `(£3.4m)`), the rate used
+ * (`($1 = 15,600 rupiah)`), or a measure in US units (`(10 feet)`, `(about 31 miles)`, `(86 degrees
+ * Fahrenheit)`, `(86°F)`, `(220 pounds)`, `(2.5 acres)`, `(26 gallons)`, `(6-10 feet)`).
  */
+const ABOUT = String.raw`(?:(?:about|around|roughly|some|approx\.?|approximately|nearly|almost|over|more\s+than|less\s+than|under|or|equivalent\s+to|worth)\s+)?`;
+const US_UNIT = String.raw`(?:feet|foot|ft|inch(?:es)?|in|yards?|yds?|(?:square\s+|sq\.?\s+|nautical\s+)?miles?|mi|mph|pounds?|lbs?|ounces?|oz|(?:short\s+)?tons?|acres?|gallons?|gal|(?:degrees?\s+)?Fahrenheit|°\s*F|F)`;
 const CONVERSION = new RegExp([
   String.raw`^\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|Z)\s*\)$`,
-  String.raw`^\(\s*(?:(?:about|around|roughly|some|approx\.?|approximately|nearly|almost|over|more\s+than|less\s+than|under|or|equivalent\s+to|worth)\s+)?(?:US\$|S\$|A\$|HK\$|\$|£|€|¥|USD|EUR|GBP)\s*\d[\d.,]*\s*(?:million|billion|trillion|thousand|mln|bln|bn|m|k)?\s*\)$`,
+  String.raw`^\(\s*${ABOUT}(?:US\$|S\$|A\$|HK\$|\$|£|€|¥|USD|EUR|GBP)\s*\d[\d.,]*\s*(?:million|billion|trillion|thousand|mln|bln|bn|m|k)?\s*\)$`,
+  String.raw`^\(\s*${ABOUT}-?\d[\d.,]*(?:\s*(?:-|–|to)\s*-?\d[\d.,]*)?(?:\s*|-)(?:million\s+|billion\s+)?${US_UNIT}\.?\s*\)$`,
   String.raw`^\(\s*(?:US\$|\$)\s*1\s*=\s*(?:Rp\.?\s*)?\d[\d.,]*\s*(?:rupiah|Rp|IDR)?\s*\)$`,
 ].join("|"), "i");
 
@@ -487,4 +512,33 @@ export function inConversion(target: string, start: number, end: number): boolea
   const close = target.indexOf(")", end);
   if (close < 0 || close - end > 40 || target.slice(open + 1, start).includes(")")) return false;
   return CONVERSION.test(target.slice(open, close + 1));
+}
+
+/**
+ * The words of the aligner's English–Indonesian word list (src/align/freedict-eng-ind.ts): its English
+ * headwords and the Indonesian words it gives for them (lower-case letters only), made on first use.
+ */
+let lexicon: { english: ReadonlySet<string>; indonesian: ReadonlySet<string> } | undefined;
+function wordLists(): { english: ReadonlySet<string>; indonesian: ReadonlySet<string> } {
+  if (lexicon) return lexicon;
+  const english = new Set<string>(), indonesian = new Set<string>();
+  for (const line of FREEDICT_ENG_IND.split("\n")) {
+    const tab = line.indexOf("\t");
+    if (tab < 0) continue;
+    english.add(line.slice(0, tab));
+    for (const w of line.slice(tab + 1).split(",")) if (/^[a-z]+$/.test(w)) indonesian.add(w);
+  }
+  return (lexicon = { english, indonesian });
+}
+/** An Indonesian word by its shape alone: me(N)- (`memprotes`), -kan, -nya, ke-…-an (`kenaikan`), pe(N)-…-an (`pencurian`). */
+const INDONESIAN_SHAPE = /^(?:meng|meny|mem|men)[a-z]{3,}$|^[a-z]{3,}(?:kan|nya)$|^ke[a-z]{3,}an$|^pe[mn]?[a-z]{3,}an$/;
+
+/**
+ * Is the lower-case word English (a headword of the word list, or its stem is: `traders`, `complained`)
+ * — else, is it Indonesian (a word the list gives, or of an Indonesian shape)? "en", "id" or undefined.
+ */
+export function wordLanguage(word: string): "en" | "id" | undefined {
+  const { english, indonesian } = wordLists();
+  if (english.has(word) || english.has(englishStem(word))) return "en";
+  return indonesian.has(word) || INDONESIAN_SHAPE.test(word) ? "id" : undefined;
 }

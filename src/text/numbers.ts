@@ -8,6 +8,10 @@
  *   id `19 Juni 2024` = en `June 19, 2024` = en `19 June 2024` → date "2024-06-19"
  *   id `(13/9/2023)` = en `Sept. 13, 2023` → date "2023-09-13"   (`Juni 2024` → "2024-06", `19 Juni` → "--06-19")
  *   id `pukul 10.30` = en `10:30 a.m.` → time "10:30"  (`pukul 10 malam` = `10 p.m.` → "22:00")
+ *   id `pukul 07.00 hingga 13.00` = en `7 a.m. to 1 p.m.` (a range of clock times), `13.00 waktu setempat`;
+ *     en `noon` → "12:00", `midnight` → "0:00" (also "24:00")
+ *   id `1 hingga 15 Maret` = en `March 1 to 15` = `March 1-15` → dates "--03-01", "--03-15"
+ *   id `2x24 jam` = en `48 hours` → "48" (also "2": two days)
  *   id `ke-3` = `ketiga` = en `3rd` = `third` → ordinal "3"
  *   id `dua dekade` = en `two decades` = en `20 years` → "20", also "2" (word: true)
  *   id `satu dekade` = `sepuluh tahun` = `satu dasawarsa` = en `a decade` = `ten years` → "10"
@@ -132,6 +136,10 @@ const ND = "(?![\\p{N}])"; // no digit right after
 const WB = "(?<![\\p{L}\\p{N}])"; // word start
 const WE = "(?![\\p{L}\\p{N}])"; // word end
 
+/** Between the days of a range in one month (`1 hingga 15 Maret`, `March 1 to 15`, `from 1 to 15 March`); a dash too. */
+const ID_DAY_JOIN = "hingga|sampai|dan";
+const EN_DAY_JOIN = "to|through|until|till";
+
 function idPattern(): RegExp {
   const mf = monthFull(ID_MONTHS);
   const ma = monthAbbr(ID_MONTH_ABBR);
@@ -143,23 +151,25 @@ function idPattern(): RegExp {
     `(?<nd>${D}(?<nd1>\\d{1,2})(?<ndsep>[/.-])(?<nd2>\\d{1,2})\\k<ndsep>(?<nd3>\\d{4}|\\d{2})${ND})`,
     // (19/6): day/month without a year
     `(?<dm>${D}(?<dm1>\\d{1,2})/(?<dm2>\\d{1,2})(?![\\p{N}/]))`,
-    // 19 Juni 2024, 19 Juni, 24-26 April 2007
-    `(?<dmy>${D}(?:(?<dmy_d0>\\d{1,2})\\s*[-–]\\s*)?(?<dmy_d>\\d{1,2})\\s+(?<dmy_m>${m})(?:\\s+(?<dmy_y>\\d{4})${ND})?${WE})`,
+    // 19 Juni 2024, 19 Juni, 24-26 April 2007, 1 hingga 15 Maret
+    `(?<dmy>${D}(?:(?<dmy_d0>\\d{1,2})(?:\\s*[-–]\\s*|\\s+(?:${ID_DAY_JOIN})\\s+))?(?<dmy_d>\\d{1,2})\\s+(?<dmy_m>${m})(?:\\s+(?<dmy_y>\\d{4})${ND})?${WE})`,
     // Juni 2024
     `(?<my>${WB}(?<my_m>${m})\\s+(?<my_y>\\d{4})${ND})`,
     // Juni
     `(?<mo>${WB}(?<mo_m>${mf})${WE})`,
     // pukul 10.30 malam, jam 9
     `(?<tm>${WB}(?:[Pp]ukul|[Jj]am|[Pp]k\\.)\\s+(?<tm_h>\\d{1,2})(?:[.:](?<tm_m>\\d{2}))?${ND}(?:\\s+(?<tm_p>pagi|siang|sore|petang|malam|dini hari))?(?:\\s+(?:WIB|WITA|WIT))?)`,
-    // 10.30 WIB
-    `(?<tz>${D}(?<tz_h>\\d{1,2})[.:](?<tz_m>\\d{2})\\s+(?:WIB|WITA|WIT)${WE})`,
+    // 10.30 WIB, 13.00 waktu setempat
+    `(?<tz>${D}(?<tz_h>\\d{1,2})[.:](?<tz_m>\\d{2})\\s+(?:WIB|WITA|WIT|waktu\\s+setempat)${WE})`,
+    // 2x24 jam (two days: 48 hours)
+    `(?<kali>${D}(?<kali_n>\\d{1,2})\\s*[xX×]\\s*(?<kali_h>\\d{1,2})\\s+jam${WE})`,
     // ke-21, ke 21
     `(?<ord>${WB}ke-(?<ord_n>\\d+)${ND})`,
     `(?<ordw>${WB}(?<ordw_w>${alt(Object.keys(ID_ORDINAL_WORDS).flatMap((w) => [w, cap(w)]))})${WE})`,
     // satu dekade / dua dekade / sedekade / dua dasawarsa (= 10, 20 years)
     `(?<dek>${WB}(?:(?<dek_n>\\d+|${alt(Object.keys(ID_UNITS).flatMap((w) => [w, cap(w)]))})\\s+|[Ss]e)(?:[Dd]ekade|[Dd]asawarsa)${WE})`,
     // numbers: 11.000 / 1.000.000,5 / 2,5 / 2.5 / 2024 + scale + percent
-    `(?<num>${D}(?<num_v>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?!\\.\\d)|\\d+,\\d+|\\d+\\.\\d{1,2}(?![\\d.])|\\d+)(?:\\s*(?<num_s>${scale})${WE}|\\s?(?<num_a>rb|jt|M|T)(?![\\p{L}\\p{N}]))?(?<num_p>\\s*%|\\s+[Pp]er\\s?[Ss]en${WE}|\\s+poin\\s+persentase${WE})?)`,
+    `(?<num>${D}(?<num_v>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?!\\.\\d)|\\d+,\\d+|\\d+\\.\\d{1,2}(?!\\d|\\.\\d)|\\d+)(?:\\s*(?<num_s>${scale})${WE}|\\s?(?<num_a>rb|jt|M|T)(?![\\p{L}\\p{N}]))?(?<num_p>\\s*%|\\s+[Pp]er\\s?[Ss]en${WE}|\\s+poin\\s+persentase${WE})?)`,
     // beberapa ribu, sekian juta (an indefinite count of the scale)
     `(?<sev>${WB}(?:[Bb]eberapa|[Ss]ekian)\\s+(?<sev_s>ratus|${alt(Object.keys(ID_SCALE))})${WE})`,
     // magnitudes: ratusan, puluhan ribu, belasan
@@ -186,12 +196,12 @@ function idStarts(): string[] {
   ];
 }
 
-/** The same for enPattern: mdy/my/mo (months), ordw, dek, mag, sev, pt, doz, fr, w. */
+/** The same for enPattern: mdy/my/mo (months), noon, ordw, dek, mag, sev, pt, doz, fr, w. */
 function enStarts(): string[] {
   return [
     ...Object.keys(EN_MONTHS), ...Object.keys(EN_MONTH_ABBR), ...Object.keys(EN_ORDINAL_WORDS),
     "a", "an", "one", ...Object.keys(EN_UNITS), ...Object.keys(EN_MAGNITUDE), "several", "some",
-    "more", "over", "about", "around", "nearly", "almost", "roughly", "at", "half",
+    "more", "over", "about", "around", "nearly", "almost", "roughly", "at", "half", "noon", "midday", "midnight",
     "hundred", "thousand", "million", "billion", "trillion",
   ];
 }
@@ -247,14 +257,16 @@ function enPattern(): RegExp {
     `(?<nd>${D}(?<nd1>\\d{1,2})(?<ndsep>[/.-])(?<nd2>\\d{1,2})\\k<ndsep>(?<nd3>\\d{4}|\\d{2})${ND})`,
     `(?<dm>${D}(?<dm1>\\d{1,2})/(?<dm2>\\d{1,2})(?![\\p{N}/]))`,
     // June 19, 2024 / Sept. 13 2023 / June 19 / April 24-26
-    `(?<mdy>${WB}(?<mdy_m>${m})\\s+(?<mdy_d0>\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(?<mdy_d>\\d{1,2})(?:st|nd|rd|th)?)?${ND}(?:,?\\s+(?<mdy_y>\\d{4})${ND})?)`,
-    // 19 June 2024 / 19th of June
-    `(?<dmy>${D}(?:(?<dmy_d0>\\d{1,2})\\s*[-–]\\s*)?(?<dmy_d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dmy_m>${m})(?:,?\\s+(?<dmy_y>\\d{4})${ND})?${WE})`,
+    `(?<mdy>${WB}(?<mdy_m>${m})\\s+(?<mdy_d0>\\d{1,2})(?:st|nd|rd|th)?(?:(?:\\s*[-–]\\s*|\\s+(?:${EN_DAY_JOIN})\\s+)(?<mdy_d>\\d{1,2})(?:st|nd|rd|th)?(?!\\s+(?:of\\s+)?${m}))?${ND}(?:,?\\s+(?<mdy_y>\\d{4})${ND})?)`,
+    // 19 June 2024 / 19th of June / 1 to 15 March
+    `(?<dmy>${D}(?:(?<dmy_d0>\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*|\\s+(?:${EN_DAY_JOIN}|and)\\s+))?(?<dmy_d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dmy_m>${m})(?:,?\\s+(?<dmy_y>\\d{4})${ND})?${WE})`,
     `(?<my>${WB}(?<my_m>${m})\\s+(?<my_y>\\d{4})${ND})`,
     `(?<mo>${WB}(?<mo_m>${mf})${WE})`,
     // 10:30 a.m. / 10.30pm / 10 a.m. / 10:30
     `(?<tm>${D}(?<tm_h>\\d{1,2})(?:[:.](?<tm_m>\\d{2}))?\\s*${ampm.replace("AMPM", "tm_p")}(?![\\p{L}]))`,
-    `(?<tz>${D}(?<tz_h>\\d{1,2}):(?<tz_m>\\d{2})${ND})`,
+    `(?<tz>${D}(?<tz_h>\\d{1,2}):(?<tz_m>\\d{2})${ND}(?:\\s+in\\s+the\\s+(?<tz_p>morning|afternoon|evening)${WE}|\\s+at\\s+(?<tz_n>night)${WE})?)`,
+    // noon, midnight, 12 noon
+    `(?<noon>${WB}(?:12\\s+)?(?<noon_w>noon|midday|midnight)${WE})`,
     `(?<ord>${D}(?<ord_n>\\d+)(?:st|nd|rd|th)${WE})`,
     `(?<ordw>${WB}(?<ordw_w>${alt(Object.keys(EN_ORDINAL_WORDS).flatMap((w) => [w, cap(w)]))})${WE})`,
     // a decade / two decades / 3 decades
@@ -713,9 +725,9 @@ function numbersOf(out: NumberToken[], raw: string, start: number): void {
  * (`5 a.m.`), `of` (`19th of June`) and the month names (the English pattern ignores case). A
  * capitalised word (a month, `Juta`, `M`) is never passed over either (see plainNumber).
  */
-const ID_AFTER = new Set(["ribu", "juta", "miliar", "milyar", "triliun", "rb", "jt", "persen", "per", "poin", "dekade", "dasawarsa"]);
+const ID_AFTER = new Set(["ribu", "juta", "miliar", "milyar", "triliun", "rb", "jt", "persen", "per", "poin", "dekade", "dasawarsa", "x"]);
 const EN_AFTER = new Set([
-  "a", "p", "am", "pm", "of", "decade", "decades", "thousand", "million", "billion", "trillion",
+  "a", "p", "am", "pm", "of", "decade", "decades", "thousand", "million", "billion", "trillion", "noon", "midday", "midnight",
   "per", "percent", "percents", "percentage", "pct", "pp", "ppt", "pps", "ppts",
   ...Object.keys(EN_MONTHS), ...Object.keys(EN_MONTH_ABBR),
 ]);
@@ -730,6 +742,8 @@ function byHash(words: ReadonlySet<string>): Map<number, string[]> {
   return m;
 }
 const ID_AFTER_BY_HASH = byHash(ID_AFTER), EN_AFTER_BY_HASH = byHash(EN_AFTER);
+/** The words joining the days of a range (ID_DAY_JOIN, EN_DAY_JOIN; English `and` too): after a number, before a digit, the pattern may read a date. */
+const ID_JOIN_BY_HASH = byHash(new Set(ID_DAY_JOIN.split("|"))), EN_JOIN_BY_HASH = byHash(new Set([...EN_DAY_JOIN.split("|"), "and"]));
 /** Is text[k, q), ASCII letters, one of `table`'s words, in any case? */
 function isAfterWord(table: Map<number, string[]>, text: string, k: number, q: number): boolean {
   const list = table.get(wordHash(text, k, q));
@@ -754,7 +768,8 @@ let plainValue = "";
  * could make any alternative of the pattern match otherwise: not a date separator, a decimal, a
  * letter, `%`, a non-ASCII character, nor spaces and then a capitalised word, a dash or one of the
  * words after which the pattern reads a scale, a percentage, a decade, a time or a date (ID_AFTER,
- * EN_AFTER). Where the pattern then matches `num` with no scale nor percentage, this gives the end
+ * EN_AFTER), nor a word joining the days of a range before a digit (`1 hingga 15 Maret`, `1 to 15
+ * March`). Where the pattern then matches `num` with no scale nor percentage, this gives the end
  * of the match (its value in `plainValue`); else -1, and the pattern decides. The tests hold
  * extractNumbers to the pattern tried at every position, on text made to be near these limits.
  */
@@ -802,6 +817,11 @@ function plainNumberEnd(text: string, ci: number, lang: NumberLang): number {
           while (q < n && isAsciiLetter(text.charCodeAt(q))) q++;
           if (q < n && text.charCodeAt(q) >= 0x80) return -1;
           if (isAfterWord(lang === "id" ? ID_AFTER_BY_HASH : EN_AFTER_BY_HASH, text, k, q)) return -1;
+          if (q < n && isAsciiSpace(text.charCodeAt(q)) && isAfterWord(lang === "id" ? ID_JOIN_BY_HASH : EN_JOIN_BY_HASH, text, k, q)) {
+            let r = q + 1;
+            while (r < n && isAsciiSpace(text.charCodeAt(r))) r++;
+            if (r < n && (isDigit(text.charCodeAt(r)) || text.charCodeAt(r) >= 0x80)) return -1;
+          }
         }
       }
     }
@@ -966,7 +986,9 @@ function readNumbers(text: string, lang: NumberLang, candidate: Candidates, fast
       const yText = m[G.dmy_y] ?? m[G.mdy_y];
       if (month === undefined || !validDate(month, d) || !isCapitalised(mw) || (d0 !== undefined && !validDate(month, Number(d0)))) { numbersOf(out, raw, start); continue; }
       const y = yText ? Number(yText) : undefined;
-      if (d0 !== undefined) push(out, start, end, raw, dateValue(y, month, Number(d0)), "date");
+      // (a range ending on an earlier day, `24 sampai 3 Oktober`, starts in the month before: its first day is a number)
+      if (d0 !== undefined && Number(d0) >= d && m[G.dmy_d0] !== undefined) push(out, start, start + d0.length, d0, canonicalDecimal(d0, ""), "number");
+      else if (d0 !== undefined) push(out, start, end, raw, dateValue(y, month, Number(d0)), "date");
       push(out, start, end, raw, dateValue(y, month, d), "date");
     } else if (m[G.my] !== undefined) {
       const month = monthOf(m[G.my_m]!, lang);
@@ -981,8 +1003,8 @@ function readNumbers(text: string, lang: NumberLang, candidate: Candidates, fast
     } else if (m[G.tm] !== undefined || m[G.tz] !== undefined) {
       let h = Number(m[G.tm_h] ?? m[G.tz_h]);
       const min = m[G.tm_m] ?? m[G.tz_m] ?? "00";
-      const period = (m[G.tm_p] ?? "").toLowerCase().replace(/\./g, "");
-      if (period === "pm" || ((period === "sore" || period === "malam" || period === "petang") && h < 12)) { if (h < 12) h += 12; }
+      const period = (m[G.tm_p] ?? m[G.tz_p] ?? m[G.tz_n] ?? "").toLowerCase().replace(/\./g, "");
+      if (period === "pm" || (AFTERNOON.has(period) && h < 12)) { if (h < 12) h += 12; }
       else if (period === "am" && h === 12) h = 0;
       if (h > 24 || Number(min) > 59) { numbersOf(out, raw, start); continue; }
       push(out, start, end, raw, `${h}:${min}`, "time");
@@ -1013,7 +1035,16 @@ function readNumbers(text: string, lang: NumberLang, candidate: Candidates, fast
       const value = canonicalDecimal(intPart, frac, exp);
       const kind: NumberKind = m[G.num_p] ? "percent" : "number";
       if (alternatives) alternatives = alternatives.map((a) => canonicalDecimal(a, "", exp));
-      push(out, start, end, raw, value, kind, false, alternatives);
+      const clock = lang === "id" && raw === v ? clockInRange(text, out, start, v) : undefined;
+      if (clock !== undefined) push(out, start, end, raw, clock, "time");
+      else push(out, start, end, raw, value, kind, false, alternatives);
+    } else if (m[G.kali] !== undefined) {
+      // `2x24 jam`: 48 hours, two days
+      const n = Number(m[G.kali_n]), h = Number(m[G.kali_h]);
+      push(out, start, end, raw, String(n * h), "number", false, h === 24 ? [String(n)] : undefined);
+    } else if (m[G.noon] !== undefined) {
+      const midnight = m[G.noon_w]!.toLowerCase() === "midnight";
+      push(out, start, end, raw, midnight ? "0:00" : "12:00", "time", true, midnight ? ["24:00"] : undefined);
     } else if (m[G.dek] !== undefined) {
       const n = m[G.dek_n];
       const v = n === undefined || /^(a|an|se)$/i.test(n) ? 1 : /^\d+$/.test(n) ? Number(n) : lang === "id" ? indonesianWordsValue(n) : englishWordsValue(n);
@@ -1043,6 +1074,24 @@ function readNumbers(text: string, lang: NumberLang, candidate: Candidates, fast
     }
   }
   return out;
+}
+
+/** Periods of the day after a time that put it after noon (`pukul 7 malam`, `3:30 in the afternoon`). */
+const AFTERNOON = new Set(["sore", "malam", "petang", "afternoon", "evening", "night"]);
+/** Between two clock times of a range or a list (`pukul 07.00 hingga 13.00`, `06.00-10.00 dan 16.00-21.00`). */
+const CLOCK_JOIN = /^\s*(?:hingga|sampai|s\.\s?d\.?|s\/d|,?\s*dan|,?\s*atau|[-–—,])\s*$/;
+
+/**
+ * A bare Indonesian `HH.MM` (`v`, at `start`) that continues a range or a list of clock times — the
+ * number before it a time (`pukul 07.00 hingga 13.00`, `pukul 06.00-10.00 dan 16.00-21.00`) — is a
+ * time too: its value (`13:00`), else undefined (`13.00` is then 13).
+ */
+function clockInRange(text: string, before: readonly NumberToken[], start: number, v: string): string | undefined {
+  const m = /^(\d{1,2})\.(\d{2})$/.exec(v);
+  const last = before[before.length - 1];
+  if (m === null || last === undefined || last.kind !== "time" || Number(m[1]) > 24 || Number(m[2]) > 59) return undefined;
+  if (!CLOCK_JOIN.test(text.slice(last.end, start))) return undefined;
+  return `${Number(m[1])}:${m[2]}`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -203,7 +203,8 @@ describe("case and context", () => {
     ["Kapal itu berlayar ke AS.", "The ship sailed to Japan.", "glossary-term-missing:error"],
     ["Presiden AS Joe Biden tiba.", "President Joe Biden arrived.", "glossary-term-missing:warning"],
     ["Kebijakan barat terhadap Rusia gagal.", "Eastern policy toward Russia failed.", "glossary-term-missing:warning"],
-    ["Pasukan AS tiba di Seoul.", "The Japanese troops arrived in Seoul.", "glossary-term-missing:warning"],
+    // (another country in its place: replaced, not dropped)
+    ["Pasukan AS tiba di Seoul.", "The Japanese troops arrived in Seoul.", "glossary-term-missing:error"],
     ["Pasukan AS, Inggris dan Prancis tiba.", "Troops from Britain and France arrived.", "glossary-term-missing:warning"],
     ["Kapal itu berlayar ke AS (Amerika Serikat).", "The ship sailed to Japan.", "glossary-term-missing:error"],
     ["Tersangka asal AS ditangkap.", "The suspect from AS was arrested.", "glossary-forbidden-term:error"],

@@ -154,6 +154,9 @@ describe("extractNumbers' shortcuts (plain numbers read without the pattern, sta
     "ke", "ke-3", "pukul", "jam", "pk.", "beberapa", "sekian", "more", "than", "at", "least", "some", "several", "dozen", "an", "about", "over", "few",
     "dua", "satu", "two", "one", "hundred", "and", "WIB", "Rp", "Rp.", "é", "ſ", "٣", "²", "x", "G", "kedua", "third", "ratusan", "tens",
     "ratus", "Ratus", "Few", "LEAST", "Dozen", "Than", "ONE", "Hundred", "Thousand", "j", "b",
+    // day ranges, clock times, `2x24 jam`
+    "hingga", "sampai", "dan", "to", "To", "through", "until", "till", "Maret", "March", "15", "jam", "X", "×", "24", "waktu", "setempat",
+    "noon", "Noon", "midnight", "midday", "in", "the", "afternoon", "evening", "night", "07.00", "13.00",
   ];
   it("read as the pattern tried at every position reads, on 30,000 random texts", () => {
     const r = rng(16);

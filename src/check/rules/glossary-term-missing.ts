@@ -9,12 +9,14 @@
  * minister said"). An acronym inside a company or product name (`PT AS Teknologi`) is no occurrence,
  * nor is a weekday followed by its date (`Kamis (5/1/2024)` → `on Jan. 5`: wire style drops it).
  * The concept's enforcement level caps the severity; a place name modifying a title or institution
- * (`Presiden AS George W. Bush` → `President George W. Bush`) is at most a warning. Reported once per concept, on its first source
+ * (`Presiden AS George W. Bush` → `President George W. Bush`) is at most a warning, unless the target
+ * renders another concept of its domain the source lacks (`Pemerintah Jepang` → `The Chinese government`:
+ * an error). Reported once per concept, on its first source
  * occurrence. Must not fire on an empty target.
  */
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 import type { TermRendering } from "../../glossary/types";
-import { acronymInName, capTo, conceptCap, placeModifier, conceptRendered, sentenceCaseRendering, weekdayWithDate, ellipticRendering, findWord, forbiddenFor, groupByEntry, isCopy, preferredRendering, renderingsOf } from "../util";
+import { acronymInName, capTo, conceptCap, otherConceptRendered, placeModifier, conceptRendered, sentenceCaseRendering, weekdayWithDate, ellipticRendering, findWord, forbiddenFor, groupByEntry, isCopy, preferredRendering, renderingsOf } from "../util";
 
 const notForbidden = (r: TermRendering): boolean => r.status !== "forbidden";
 
@@ -57,8 +59,10 @@ export default defineCheck({
         data: { term: first.text, expected, entry },
         source: { start: first.start, end: first.end },
         ...(left ? { target: left } : {}),
-        // a place name modifying a title is often dropped (`Presiden AS Bush` → `President Bush`): at most a warning
-        ...(concept?.domain === "geo" && placeModifier(source, first.start) ? capTo(conceptCap(entry, concepts), "warning") : conceptCap(entry, concepts)),
+        // a place name modifying a title is often dropped (`Presiden AS Bush` → `President Bush`): at most a
+        // warning — unless the target names another place the source does not (`Pemerintah Jepang` → `The Chinese government`)
+        ...(concept?.domain === "geo" && placeModifier(source, first.start) && !otherConceptRendered(source, concept.domain, sourceTerms, targetTerms, concepts)
+          ? capTo(conceptCap(entry, concepts), "warning") : conceptCap(entry, concepts)),
       });
     }
     return problems.length && isCopy(source, target) ? NO_PROBLEMS : problems;

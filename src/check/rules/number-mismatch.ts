@@ -10,10 +10,13 @@
  * (`dari 5 persen menjadi 10 persen` = `from 5 to 10 percent`, `5 hingga 7 juta` = `5 to 7 million`),
  * and a range of years its second year's century (`2023/2024` = `2023-24`); a span of time or a half may
  * be written in another form (`4 tahun 6 bulan` = `four and a half years`, `1,5 tahun` = `18 months`).
- * A conversion the English adds in brackets (`(1230 GMT)`, `(about US$1)`, `($1 = 15,600 rupiah)`) is
- * no extra number.
+ * A conversion the English adds in brackets (`(1230 GMT)`, `(about US$1)`, `($1 = 15,600 rupiah)`,
+ * `(10 feet)`, `(86 degrees Fahrenheit)`) is no extra number. A number paired with the same number in
+ * another unit of time is (`6 tahun` → `six months`: `unit`), and a number the English keeps in the
+ * Indonesian way (`Rp 18.000`, `5,05 percent`) is one finding with the fix (`format`), not a missing and
+ * an extra number.
  */
-import { combineQuantities, compareNumbers, distributeUnits, expandYearRanges, pairNumbers, type NumberToken, type QuantityReading } from "../../text/numbers";
+import { combineQuantities, compareNumbers, distributeUnits, expandYearRanges, extractNumbers, pairNumbers, type NumberToken, type QuantityReading } from "../../text/numbers";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 import { inConversion } from "../util";
 
@@ -76,6 +79,81 @@ export function pairRanges(source: string, target: string, sourceNumbers: readon
   return b.missing.length + b.extra.length < a.missing.length + a.extra.length ? b : a;
 }
 
+/** The unit of time written right after a number (`6 tahun`, `six-month`), as one letter: y, m(onth), w, d, h, i (minute), s. */
+const TIME_UNIT: Record<"id" | "en", RegExp> = {
+  // (not `Tahun 2023` of a law's number)
+  id: /^\s*(tahun|bulan|minggu|pekan|hari|jam|menit|detik)(?![\p{L}])(?!\s*\d)/iu,
+  en: /^[\s-]*(years?|months?|weeks?|days?|hours?|minutes?|seconds?)(?![\p{L}])/iu,
+};
+const UNIT_LETTER: Record<string, string> = {
+  tahun: "y", year: "y", years: "y", bulan: "m", month: "m", months: "m", minggu: "w", pekan: "w", week: "w", weeks: "w",
+  hari: "d", day: "d", days: "d", jam: "h", hour: "h", hours: "h", menit: "i", minute: "i", minutes: "i", detik: "s", second: "s", seconds: "s",
+};
+/** A digit then a unit of time (the pairs where numbers paired in order are read again for their units). */
+const UNIT_AFTER_DIGIT = /\d\s*(?:tahun|bulan|minggu|pekan|hari|jam|menit|detik)(?![\p{L}])/iu;
+function timeUnit(text: string, t: NumberToken, lang: "id" | "en"): { unit: string; end: number } | undefined {
+  if (t.kind !== "number") return undefined;
+  const m = TIME_UNIT[lang].exec(text.slice(t.end, t.end + 16));
+  return m ? { unit: UNIT_LETTER[m[1]!.toLowerCase()]!, end: t.end + m[0].length } : undefined;
+}
+
+/**
+ * The numbers paired by value whose unit of time changed (`6 tahun penjara` → `six months in prison`,
+ * `dua pekan` → `two months`): both followed by a unit, and no other pair has the target's unit for
+ * that value the other way round (`5 tahun … 5 bulan` → `5 months … 5 years` is two good renderings).
+ */
+export function unitChanges(source: string, target: string, matched: readonly (readonly [NumberToken, NumberToken])[]): Problem[] {
+  const withUnits: [NumberToken, NumberToken, { unit: string; end: number }, { unit: string; end: number }][] = [];
+  for (const [a, b] of matched) {
+    const ua = timeUnit(source, a, "id"), ub = ua && timeUnit(target, b, "en");
+    if (ua && ub) withUnits.push([a, b, ua, ub]);
+  }
+  if (withUnits.every(([, , ua, ub]) => ua.unit === ub.unit)) return NO_PROBLEMS;
+  // the target's (value, unit) pairs not yet claimed by a source number of that unit
+  const left = new Map<string, number>();
+  for (const [a, , , ub] of withUnits) left.set(`${a.value} ${ub.unit}`, (left.get(`${a.value} ${ub.unit}`) ?? 0) + 1);
+  for (const [a, , ua, ub] of withUnits) if (ua.unit === ub.unit) left.set(`${a.value} ${ua.unit}`, left.get(`${a.value} ${ua.unit}`)! - 1);
+  const problems: Problem[] = [];
+  for (const [a, b, ua, ub] of withUnits) {
+    if (ua.unit === ub.unit) continue;
+    const key = `${a.value} ${ua.unit}`;
+    if ((left.get(key) ?? 0) > 0) { left.set(key, left.get(key)! - 1); continue; }
+    problems.push({
+      messageId: "unit",
+      data: { number: source.slice(a.start, ua.end).trim(), rendered: target.slice(b.start, ub.end).trim(), value: a.value },
+      source: { start: a.start, end: ua.end }, target: { start: b.start, end: ub.end },
+    });
+  }
+  return problems;
+}
+
+const INDONESIAN_NUMERAL = /^(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)/;
+/**
+ * A number of the source kept in the Indonesian way in the English (`Rp 18.000`, `1.000 people`,
+ * `5,05 percent`): its numeral as written, where it is in the target, and the English way to write it
+ * (`18,000`, `5.05`) — or undefined. Only where the English reading of those characters is among the
+ * target numbers left over (`extra`), and written the English way they read as the source number
+ * (`52,033 juta` → `52,033 shares` lacks its million: no).
+ */
+export function keptIndonesianFormat(target: string, t: NumberToken, extra: readonly NumberToken[]): { numeral: string; start: number; end: number; suggestion: string } | undefined {
+  if (t.word || (t.kind !== "number" && t.kind !== "percent")) return undefined;
+  const numeral = INDONESIAN_NUMERAL.exec(t.raw)?.[0];
+  if (numeral === undefined) return undefined;
+  for (let i = target.indexOf(numeral); i >= 0; i = target.indexOf(numeral, i + 1)) {
+    const end = i + numeral.length;
+    if (/\d/.test(target[i - 1] ?? "") || /^[.,]?\d/.test(target.slice(end, end + 2))) continue;
+    const over = extra.filter((x) => x.start < end && i < x.end);
+    if (over.length === 0) continue;
+    const suggestion = numeral.replace(/[.,]/g, (c) => (c === "." ? "," : "."));
+    // (the target's numbers there, the numeral written the English way)
+    const from = Math.min(i, ...over.map((x) => x.start)), to = Math.max(end, ...over.map((x) => x.end));
+    const fixed = target.slice(from, i) + suggestion + target.slice(end, to);
+    if (!extractNumbers(fixed, "en").some((x) => x.kind === t.kind && (x.value === t.value || x.alternatives?.includes(t.value)))) continue;
+    return { numeral, start: i, end, suggestion };
+  }
+  return undefined;
+}
+
 export default defineCheck({
   meta: {
     id: "number-mismatch",
@@ -88,6 +166,8 @@ export default defineCheck({
     messages: {
       missing: "“{{number}}” from the source is missing or different in the target.",
       extra: "“{{number}}” in the target does not appear in the source.",
+      format: "“{{number}}” is written the Indonesian way in the target: write “{{suggestion}}”.",
+      unit: "“{{number}}” from the source is “{{rendered}}” in the target: another unit of time.",
     },
   },
   defaultOptions: {},
@@ -96,16 +176,31 @@ export default defineCheck({
     // (most pairs: plain numbers paired in order, found without making their tokens; the texts'
     // tokens, when given, spare reading the characters again: the same numbers)
     const both = pairNumbers(source, target, sourceTokens ?? null, targetTokens ?? null);
-    if (both === null) return NO_PROBLEMS;
+    // (numbers paired in order may still have changed their unit of time: `6 tahun` → `6 months`)
+    if (both === null) return UNIT_AFTER_DIGIT.test(source) ? unitChanges(source, target, compareNumbers(extractNumbers(source, "id"), extractNumbers(target, "en")).matched) : NO_PROBLEMS;
     const [sourceNumbers, targetNumbers] = both;
-    if (pairedInOrder(sourceNumbers, targetNumbers)) return NO_PROBLEMS;
-    let { missing, extra } = compareNumbers(sourceNumbers, targetNumbers);
+    if (pairedInOrder(sourceNumbers, targetNumbers)) return UNIT_AFTER_DIGIT.test(source) ? unitChanges(source, target, compareNumbers(sourceNumbers, targetNumbers).matched) : NO_PROBLEMS;
+    const compared = compareNumbers(sourceNumbers, targetNumbers);
+    let { missing, extra } = compared;
     if (missing.length > 0 && extra.length > 0) ({ missing, extra } = pairRanges(source, target, sourceNumbers, targetNumbers, missing, extra));
-    const problems: Problem[] = [];
+    const problems: Problem[] = [...unitChanges(source, target, compared.matched)];
+    // (a word-number is reported against the numbers left over before these)
+    const extraNumbers = extra;
+    // a number kept in the Indonesian way (`Rp 18.000`, `5,05 percent`): one finding with the fix, not a missing and an extra number
+    for (const t of missing) {
+      const kept = extra.length > 0 ? keptIndonesianFormat(target, t, extra) : undefined;
+      if (kept === undefined) continue;
+      problems.push({
+        messageId: "format", data: { number: kept.numeral, suggestion: kept.suggestion, value: t.value },
+        source: { start: t.start, end: t.end }, target: { start: kept.start, end: kept.end }, fix: { start: kept.start, end: kept.end, text: kept.suggestion },
+      });
+      missing = missing.filter((m) => m !== t);
+      extra = extra.filter((x) => !(x.start < kept.end && kept.start < x.end));
+    }
     const reportable = (t: NumberToken, others: readonly NumberToken[]) => !t.word || others.some((o) => o.kind === t.kind);
     for (const t of missing) {
       if (t.kind === "date" && weekdayKept(source, t.start, target)) continue;
-      if (reportable(t, extra)) problems.push({ messageId: "missing", data: { number: show(t), value: t.value }, source: { start: t.start, end: t.end } });
+      if (reportable(t, extraNumbers)) problems.push({ messageId: "missing", data: { number: show(t), value: t.value }, source: { start: t.start, end: t.end } });
     }
     for (const t of extra) {
       if (inConversion(target, t.start, t.end)) continue;

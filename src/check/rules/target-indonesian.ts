@@ -1,12 +1,17 @@
 /**
  * target-indonesian — the target still reads as Indonesian: among its function words, Indonesian
  * ones (yang, dan, di, untuk, …) clearly outnumber English ones (the, of, and, …). Glossary terms
- * (names kept as written, like "Rodong Sinmun") and text in quotation marks are not counted. Not
- * reported when the target is identical to the source (target-same-as-source) or empty.
+ * (names kept as written, like "Rodong Sinmun") and text in quotation marks are not counted. A target
+ * with few English function words (at most 3) is also read word by word (`words`): its lower-case words
+ * (and its first word) that are Indonesian by the aligner's word list or their shape (`memprotes`,
+ * `kenaikan`) against those that are English (`Warga memprotes kenaikan tarif air bersih`: 4 and 1);
+ * capitalised words inside it (names, titles, places: `Kapolri`, `DPR`, `Jalan Sudirman`, `Lebaran`) are
+ * not counted. Not reported when the target is identical to the source (target-same-as-source) or empty.
  */
 import { normalizeText } from "../../text/normalize";
 import { HASH_PARAMS, WORD, type Tokens } from "../../glossary/tokenize";
 import { defineCheck, NO_PROBLEMS } from "../types";
+import { wordLanguage } from "../util";
 
 const ID_WORDS = new Set(
   ("yang dan di ke dari ini itu untuk dengan pada dalam tidak akan adalah oleh atau juga karena bahwa telah sudah " +
@@ -29,7 +34,10 @@ export default defineCheck<{ minWords: number; ratio: number }>({
     scope: "pair",
     needs: { reads: "target-terms", spans: true },
     description: "The target still reads as Indonesian rather than English.",
-    messages: { indonesian: "The target looks Indonesian ({{idWords}} Indonesian and {{enWords}} English function words)." },
+    messages: {
+      indonesian: "The target looks Indonesian ({{idWords}} Indonesian and {{enWords}} English function words).",
+      words: "The target looks Indonesian ({{idWords}} Indonesian and {{enWords}} English words: {{words}}).",
+    },
   },
   defaultOptions: { minWords: 3, ratio: 0.6 },
   check({ source, target, targetTerms, targetTokens }, options) {
@@ -46,18 +54,54 @@ export default defineCheck<{ minWords: number; ratio: number }>({
     let idWords: number, enWords: number;
     if (counted >= 0) { idWords = counted >>> 16; enWords = counted & 0xffff; }
     else {
-      // blank out glossary terms and quoted passages
-      let text = target;
-      for (let k = 0; k < nt; k++) { const s = spans[3 * k]!, e = spans[3 * k + 1]!; text = text.slice(0, s) + " ".repeat(e - s) + text.slice(e); }
-      if (text.includes("\"") || text.includes("“")) text = text.replace(/[“"][^”"]*[”"]/g, (m) => " ".repeat(m.length));
+      const text = blanked(target, spans, nt);
       [idWords, enWords] = ASCII.test(text) ? countAscii(text) : countWords(text);
     }
-    if (idWords < options.minWords || idWords / (idWords + enWords) < options.ratio) return NO_PROBLEMS;
+    if (idWords < options.minWords || idWords / (idWords + enWords) < options.ratio) {
+      // (few English function words: the words themselves)
+      if (enWords > MAX_EN_FOR_WORDS) return NO_PROBLEMS;
+      const w = contentWords(blanked(target, spans, nt));
+      if (w.id.length < options.minWords || w.id.length / (w.id.length + w.en) < options.ratio) return NO_PROBLEMS;
+      if (normalizeText(source) === normalizeText(target)) return NO_PROBLEMS;
+      return [{ messageId: "words", data: { idWords: w.id.length, enWords: w.en, words: w.id.slice(0, 5).join(", ") } }];
+    }
     // checked last: most targets are not Indonesian, and normalising both texts costs more
     if (normalizeText(source) === normalizeText(target)) return NO_PROBLEMS;
     return [{ messageId: "indonesian", data: { idWords, enWords } }];
   },
 });
+
+/** The target with its glossary terms and quoted passages blanked out. */
+function blanked(target: string, spans: Int32Array, nt: number): string {
+  let text = target;
+  for (let k = 0; k < nt; k++) { const s = spans[3 * k]!, e = spans[3 * k + 1]!; text = text.slice(0, s) + " ".repeat(e - s) + text.slice(e); }
+  if (text.includes("\"") || text.includes("“")) text = text.replace(/[“"][^”"]*[”"]/g, (m) => " ".repeat(m.length));
+  return text;
+}
+
+/** The most English function words a target read word by word (contentWords) may have. */
+const MAX_EN_FOR_WORDS = 3;
+/**
+ * The Indonesian words (lower-cased) and the count of English words of a text, by wordLanguage and the
+ * function words: its lower-case words and its first word; a capitalised word after the first (a name,
+ * a title, a place) is not counted.
+ */
+export function contentWords(text: string): { id: string[]; en: number } {
+  const id: string[] = [];
+  let en = 0, first = true;
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    const w = m[0];
+    if (!first && w !== w.toLowerCase() && /^\p{Lu}/u.test(w)) continue;
+    first = false;
+    const x = w.toLowerCase();
+    if (EN_WORDS.has(x)) { en++; continue; }
+    if (ID_WORDS.has(x)) { id.push(x); continue; }
+    const lang = wordLanguage(x);
+    if (lang === "en") en++;
+    else if (lang === "id") id.push(x);
+  }
+  return { id, en };
+}
 
 let spanBuffer = new Int32Array(48);
 /** The spans of `terms` as [start, end, 0] triples (in a buffer reused between calls). */

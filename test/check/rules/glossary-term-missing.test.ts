@@ -1,5 +1,7 @@
 import check from "../../../src/check/rules/glossary-term-missing";
 import { testCheck } from "../helpers";
+import { runChecks } from "../../../src/check";
+import { compileGlossary, type Concept } from "../../../src/glossary";
 
 testCheck(check, {
   valid: [
@@ -43,4 +45,35 @@ testCheck(check, {
       errors: [{ messageId: "untranslated", data: { term: "kemitraan strategis", expected: "strategic partnership", entry: "strategic-partnership" }, target: { start: 37, end: 56 } }],
     },
   ],
+});
+
+describe("glossary-term-missing: a place name modifying a title, dropped or replaced", () => {
+  const geo = (id: string, source: string[], renderings: string[]): Concept => ({
+    id, domain: "geo", dnt: false,
+    sources: source.map((text) => ({ text, caseSensitive: false })),
+    renderings: renderings.map((text, k) => ({ text, status: k === 0 ? "preferred" as const : "admitted" as const, caseSensitive: true })),
+  });
+  const matcher = compileGlossary([
+    geo("japan", ["Jepang"], ["Japan", "Japanese", "Tokyo"]),
+    geo("china", ["China", "Tiongkok"], ["China", "Chinese"]),
+    geo("south-korea", ["Korea Selatan"], ["South Korea", "South Korean"]),
+    geo("north-korea", ["Korea Utara"], ["North Korea", "North Korean"]),
+    geo("russia", ["Rusia"], ["Russia", "Russian"]),
+    geo("united-states", ["AS"], ["United States", "US"]),
+  ]);
+  const found = (source: string, target: string) =>
+    runChecks([{ ref: "t", source, target }], { matcher, config: { only: ["glossary-term-missing"] } }).findings
+      .map((f) => ({ checkId: f.checkId, severity: f.severity, messageId: f.messageId, data: f.data }));
+  const missing = (severity: string, term: string, expected: string, entry: string) => [{ checkId: "glossary-term-missing", severity, messageId: "missing", data: { term, expected, entry } }];
+
+  it("an error when the target names another place the source does not have", () => {
+    expect(found("Pemerintah Jepang memprotes rencana itu.", "The Chinese government protested the plan.")).toEqual(missing("error", "Jepang", "Japan", "japan"));
+    expect(found("Presiden Korea Selatan berpidato di Seoul.", "North Korea's president gave a speech in Seoul.")).toEqual(missing("error", "Korea Selatan", "South Korea", "south-korea"));
+    expect(found("Tentara Korea Utara tiba di Kursk.", "Russian troops arrived in Kursk.")).toEqual(missing("error", "Korea Utara", "North Korea", "north-korea"));
+  });
+  it("a warning when the place is only dropped, or the other place is in the source too", () => {
+    expect(found("Pemerintah Jepang memprotes rencana itu.", "The government protested the plan.")).toEqual(missing("warning", "Jepang", "Japan", "japan"));
+    expect(found("Tentara Korea Utara tiba di Kursk, Rusia.", "The troops arrived in Kursk, Russia.")).toEqual(missing("warning", "Korea Utara", "North Korea", "north-korea"));
+    expect(found("Presiden AS George W. Bush tiba di Tokyo.", "President George W. Bush arrived in Tokyo.")).toEqual(missing("warning", "AS", "United States", "united-states"));
+  });
 });

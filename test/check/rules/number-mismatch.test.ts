@@ -1,5 +1,5 @@
 import { compareNumbers, extractNumbers, type NumberToken } from "../../../src/text/numbers";
-import check, { pairRanges } from "../../../src/check/rules/number-mismatch";
+import check, { keptIndonesianFormat, pairRanges, unitChanges } from "../../../src/check/rules/number-mismatch";
 import { testCheck } from "../helpers";
 
 testCheck(check, {
@@ -49,6 +49,56 @@ testCheck(check, {
     { source: "Harganya Rp 15.000 per kg.", target: "It costs Rp 15,000 (about US$1) per kg." },
     { source: "Anggaran Rp 1.000 triliun.", target: "The budget is Rp 1,000 trillion ($64 billion)." },
     { source: "Kursnya Rp 15.600.", target: "The rate was Rp 15,600 ($1 = 15,600 rupiah)." },
+    // a conversion to US units in brackets
+    { source: "Ketinggian air di permukiman mencapai 3 meter.", target: "The water in residential areas rose to 3 meters (10 feet)." },
+    { source: "Jalan tol itu sepanjang 50 kilometer.", target: "The toll road is 50 kilometers (about 31 miles) long." },
+    { source: "Suhu mencapai 30 derajat Celsius.", target: "The temperature reached 30 degrees Celsius (86 degrees Fahrenheit)." },
+    { source: "Suhu mencapai 30 derajat Celsius.", target: "The temperature reached 30C (86F)." },
+    { source: "Ikan itu seberat 100 kilogram.", target: "The fish weighed 100 kilograms (220 pounds)." },
+    { source: "Lahan seluas 10 hektare terbakar.", target: "Fire destroyed 10 hectares (25 acres) of land." },
+    { source: "Tangki berisi 100 liter air.", target: "The tank held 100 liters (26 gallons) of water." },
+    { source: "Rudal itu terbang sejauh 800 kilometer.", target: "The missile flew 800 kilometers (500-mile)." },
+    { source: "Gelombang setinggi 2 hingga 3 meter.", target: "Waves 2 to 3 meters (6.5-10 feet) high." },
+    // clock times of a range or a list after `pukul`, noon and midnight
+    { source: "Pemungutan suara berlangsung mulai pukul 07.00 hingga 13.00 waktu setempat.", target: "Voting runs from 7 a.m. to 1 p.m. local time." },
+    { source: "Pemungutan suara berlangsung pukul 07.00 hingga 13.00.", target: "Voting runs from 7 a.m. to 1 p.m.", name: "a sentence-final 13.00. is one time" },
+    { source: "Ganjil genap berlaku pukul 06.00-10.00 dan 16.00-21.00 WIB.", target: "The odd-even rule applies from 6 a.m. to 10 a.m. and from 4 p.m. to 9 p.m." },
+    {
+      source: "Sampah diangkat pukul 08.00 sampai 09.30, lalu pukul 13.00 hingga 14.30, dan 19.00 sampai 20.30.",
+      target: "The waste is collected from 8 AM to 9.30 AM, then 1 PM to 2.30 PM and 7 PM to 8.30 PM.",
+    },
+    { source: "Toko itu buka pukul 10.00 hingga 22.00.", target: "The shop opens from 10:00 to 22:00." },
+    { source: "TPS ditutup 13.00 waktu setempat.", target: "Polling stations closed at 1pm local time." },
+    { source: "Rapat dimulai pukul 12.00 WIB.", target: "The meeting began at noon." },
+    { source: "Rapat dimulai pukul 24.00 WIB.", target: "The meeting began at midnight." },
+    { source: "Malam tahun baru dirayakan pukul 00.00.", target: "New Year's Eve was celebrated at 12 midnight." },
+    { source: "Pesawat mendarat sekitar pukul 15.30.", target: "The plane landed at about 3:30 in the afternoon." },
+    { source: "Indeks saham naik 13.00 poin.", target: "The stock index rose 13 points.", name: "a bare HH.MM after no time is a number" },
+    { source: "Korban tewas akibat gempa pada tengah malam mencapai 12 orang.", target: "The midnight quake killed 12 people.", name: "midnight with no time in the source is no extra number" },
+    // a range of days in one month
+    { source: "Pendaftaran dibuka pada 1-15 Maret 2027.", target: "Registration is open from March 1 to 15, 2027." },
+    { source: "Pendaftaran dibuka pada 1-15 Maret 2027.", target: "Registration is open March 1-15, 2027." },
+    { source: "Pendaftaran dibuka pada 1 hingga 15 Maret 2027.", target: "Registration is open from March 1 to 15, 2027." },
+    { source: "Pendaftaran dibuka pada 1 hingga 15 Maret 2027.", target: "Registration is open from 1 to 15 March 2027." },
+    { source: "Pendaftaran dibuka pada 1 hingga 15 Maret.", target: "Registration is open March 1-15." },
+    { source: "Pameran berlangsung antara 1 dan 15 Maret.", target: "The fair runs between March 1 and March 15." },
+    { source: "Sebanyak 2 hingga 3 orang tewas pada 5 Maret.", target: "Two to three people died on March 5." },
+    { source: "Festival berlangsung 24 sampai 3 Oktober.", target: "The festival runs from 24 to 3 October.", name: "a range ending on an earlier day: its first day is a number" },
+    // `2x24 jam`: 48 hours
+    { source: "Polisi memberi waktu 2x24 jam kepada pelaku untuk menyerahkan diri.", target: "Police gave the perpetrator 48 hours to turn himself in." },
+    { source: "Warga diberi waktu 3 x 24 jam untuk mengosongkan rumah.", target: "Residents were given 72 hours to leave their homes." },
+    { source: "Laporan harus dibuat dalam 1x24 jam.", target: "Reports must be filed within 24 hours." },
+    { source: "Polisi memberi waktu 2x24 jam kepada pelaku.", target: "Police gave the perpetrator two days." },
+    // a unit of time kept, or the span written in another unit
+    { source: "Ia divonis 6 tahun penjara.", target: "He was sentenced to six years in prison." },
+    { source: "Remaja berusia 17 tahun itu ditangkap.", target: "The 17-year-old was arrested." },
+    { source: "Ia divonis 4 tahun 6 bulan penjara.", target: "He was sentenced to four years and six months in prison." },
+    { source: "Ia divonis 5 tahun, rekannya 5 bulan.", target: "His partner got 5 months, he got 5 years.", name: "the same number in two units, in another order" },
+    { source: "Pencarian berlangsung sepekan.", target: "The search lasted seven days." },
+    { source: "Dua minggu lalu ia tiba.", target: "He arrived two weeks ago." },
+    { source: "Aturan itu tercantum dalam UU Nomor 1 Tahun 2023.", target: "The rule is set out in Law No. 1 of 2023, one year on.", name: "Tahun before a year is no unit" },
+    // a number written the English way
+    { source: "Harga cabai naik menjadi Rp 18.000 per kilogram.", target: "The price of chili rose to Rp 18,000 per kilogram." },
   ],
   invalid: [
     {
@@ -92,6 +142,75 @@ testCheck(check, {
       target: "Rates of 6 and 17 percent.",
       errors: [{ messageId: "missing", data: { number: "7 persen", value: "7" } }, { messageId: "extra", data: { number: "17 percent", value: "17" } }],
     },
+    {
+      source: "Pemungutan suara berlangsung pukul 07.00 hingga 13.00.",
+      target: "Voting runs from 7 a.m. to 3 p.m.",
+      errors: [{ messageId: "missing", data: { number: "13.00", value: "13:00" } }, { messageId: "extra", data: { number: "3 p.m.", value: "15:00" } }],
+    },
+    {
+      source: "Rapat dimulai pukul 12.00 WIB.",
+      target: "The meeting began at midnight.",
+      errors: [{ messageId: "missing", data: { number: "pukul 12.00 WIB", value: "12:00" } }, { messageId: "extra", data: { number: "midnight", value: "0:00" } }],
+    },
+    {
+      source: "Pendaftaran dibuka pada 1 hingga 15 Maret 2027.",
+      target: "Registration is open from March 1 to 16, 2027.",
+      errors: [{ messageId: "missing", data: { number: "1 hingga 15 Maret 2027", value: "2027-03-15" } }, { messageId: "extra", data: { number: "March 1 to 16, 2027", value: "2027-03-16" } }],
+    },
+    {
+      source: "Ketinggian air di permukiman mencapai 3 meter.",
+      target: "The water in residential areas rose to 3 meters (10 floors).",
+      name: "a bracket in no US unit is no conversion",
+      errors: [{ messageId: "extra", data: { number: "10", value: "10" } }],
+    },
+    {
+      source: "Polisi memberi waktu 2x24 jam kepada pelaku.",
+      target: "Police gave the perpetrator 24 hours.",
+      errors: [{ messageId: "missing", data: { number: "2x24 jam", value: "48" } }, { messageId: "extra", data: { number: "24", value: "24" } }],
+    },
+    {
+      source: "Mantan kepala desa itu divonis 6 tahun penjara.",
+      target: "The former village head was sentenced to six months in prison.",
+      errors: [{ messageId: "unit", data: { number: "6 tahun", rendered: "six months", value: "6" }, source: { start: 31, end: 38 }, target: { start: 41, end: 51 } }],
+    },
+    {
+      source: "Ia divonis 6 tahun penjara.",
+      target: "He was sentenced to 6 months in prison.",
+      name: "a unit changed where the numbers pair in order",
+      errors: [{ messageId: "unit", data: { number: "6 tahun", rendered: "6 months", value: "6" } }],
+    },
+    {
+      source: "Dalam dua pekan terakhir, sedikitnya 40 kasus demam berdarah dilaporkan.",
+      target: "At least 40 dengue cases have been reported in the past two months.",
+      errors: [{ messageId: "unit", data: { number: "dua pekan", rendered: "two months", value: "2" } }],
+    },
+    { source: "Pencarian berlangsung dua hari.", target: "The search lasted two weeks.", errors: [{ messageId: "unit", data: { number: "dua hari", rendered: "two weeks", value: "2" } }] },
+    {
+      source: "Harga cabai naik menjadi Rp 18.000 per kilogram.",
+      target: "The price of chili rose to Rp 18.000 per kilogram.",
+      name: "an Indonesian thousands point kept: one finding with the fix",
+      errors: [{ messageId: "format", data: { number: "18.000", suggestion: "18,000", value: "18000" }, source: { start: 28, end: 34 }, target: { start: 30, end: 36 }, fix: { start: 30, end: 36, text: "18,000" } }],
+    },
+    { source: "Sebanyak 1.000 orang mengungsi.", target: "As many as 1.000 people fled.", errors: [{ messageId: "format", data: { number: "1.000", suggestion: "1,000", value: "1000" } }] },
+    {
+      source: "Ekonomi tumbuh 5,05 persen pada kuartal itu.",
+      target: "The economy grew 5,05 percent in the quarter.",
+      name: "an Indonesian decimal comma kept",
+      errors: [{ messageId: "format", data: { number: "5,05", suggestion: "5.05", value: "5.05" }, fix: { start: 17, end: 21, text: "5.05" } }],
+    },
+    { source: "Nilainya Rp 1.400 triliun.", target: "It is worth Rp 1.400 trillion.", errors: [{ messageId: "format", data: { number: "1.400", suggestion: "1,400", value: "1400000000000000" } }] },
+    {
+      source: "Volume 52,033 juta lembar.",
+      target: "A volume of 52,033 shares.",
+      name: "written the English way it would still lack its million: missing and extra",
+      errors: [{ messageId: "missing", data: { number: "52,033 juta", value: "52033000" } }, { messageId: "extra", data: { number: "52,033", value: "52033" } }],
+    },
+    {
+      source: "Sebanyak 1.500 warga mengungsi.",
+      target: "As many as 15.000 residents fled.",
+      name: "another number in the Indonesian way is no kept number",
+      errors: [{ messageId: "missing", data: { number: "1.500", value: "1500" } }, { messageId: "extra", data: { number: "15.000", value: "15" } }],
+    },
     { source: "Target 2,3 Juta Wisman", target: "Target of 23 Million Tourists", errors: [{ messageId: "missing", data: { number: "2,3 Juta", value: "2300000" } }, { messageId: "extra", data: { number: "23 Million", value: "23000000" } }] },
   ],
 });
@@ -100,19 +219,28 @@ describe("number-mismatch's in-order shortcut", () => {
   /** The check without the shortcut: every pair compared by compareNumbers. */
   function oracle(source: string, target: string): unknown[] {
     const s = extractNumbers(source, "id"), t = extractNumbers(target, "en");
-    let { missing, extra } = compareNumbers(s, t);
+    const compared = compareNumbers(s, t);
+    let { missing, extra } = compared;
     // (the numbers left over are paired again with the readings of ranges)
     if (missing.length > 0 && extra.length > 0) ({ missing, extra } = pairRanges(source, target, s, t, missing, extra));
     const reportable = (t: NumberToken, others: readonly NumberToken[]) => !t.word || others.some((o) => o.kind === t.kind);
-    const out: unknown[] = [];
+    const out: unknown[] = [...unitChanges(source, target, compared.matched)];
+    const extraNumbers = extra;
+    for (const t of missing) {
+      const kept = keptIndonesianFormat(target, t, extra);
+      if (kept === undefined) continue;
+      out.push({ messageId: "format", data: { number: kept.numeral, suggestion: kept.suggestion, value: t.value }, source: { start: t.start, end: t.end }, target: { start: kept.start, end: kept.end }, fix: { start: kept.start, end: kept.end, text: kept.suggestion } });
+      missing = missing.filter((m) => m !== t);
+      extra = extra.filter((x) => !(x.start < kept.end && kept.start < x.end));
+    }
     // (the sources here name no weekday: the dated-weekday exception never applies)
-    for (const t of missing) if (reportable(t, extra)) out.push({ messageId: "missing", data: { number: t.raw, value: t.value }, source: { start: t.start, end: t.end } });
+    for (const t of missing) if (reportable(t, extraNumbers)) out.push({ messageId: "missing", data: { number: t.raw, value: t.value }, source: { start: t.start, end: t.end } });
     for (const t of extra) if (reportable(t, missing)) out.push({ messageId: "extra", data: { number: t.raw, value: t.value }, target: { start: t.start, end: t.end } });
     return out;
   }
   it("reports what compareNumbers finds, numbers in and out of order, digits and words, dates, alternatives", () => {
-    const id = ["1.234", "1,234", "5", "dua", "tiga", "2,5 persen", "19 Juni 2024", "ke-3", "ratusan", "10.30 WIB", "2024", "5 juta"];
-    const en = ["1,234", "1.234", "5", "two", "three", "2.5%", "June 19, 2024", "3rd", "hundreds", "10:30", "2024", "5 million", "1234"];
+    const id = ["1.234", "1,234", "5", "dua", "tiga", "2,5 persen", "19 Juni 2024", "ke-3", "ratusan", "10.30 WIB", "2024", "5 juta", "3 tahun", "dua pekan", "3 bulan"];
+    const en = ["1,234", "1.234", "5", "two", "three", "2.5%", "June 19, 2024", "3rd", "hundreds", "10:30", "2024", "5 million", "3 years", "two weeks", "3 months", "1234"];
     let x = 5;
     const rand = (n: number) => { x = (Math.imul(x, 1103515245) + 12345) >>> 0; return (x >>> 8) % n; };
     let reported = 0, clean = 0;

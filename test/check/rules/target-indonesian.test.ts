@@ -1,4 +1,4 @@
-import check from "../../../src/check/rules/target-indonesian";
+import check, { contentWords } from "../../../src/check/rules/target-indonesian";
 import { normalizeText } from "../../../src/text/normalize";
 import { TEST_MATCHER, testCheck } from "../helpers";
 import { tokenize } from "../../../src/glossary/tokenize";
@@ -9,19 +9,48 @@ testCheck(check, {
     { source: "Putin tiba di Pyongyang dan Moskow.", target: "Putin tiba di Pyongyang dan Moskow.", name: "identical is target-same-as-source's" },
     { source: "Rodong Sinmun menulis.", target: "Rodong Sinmun wrote: “Kami akan melawan dan tidak menyerah.”", name: "quoted Indonesian is not counted" },
     { source: "Ia berkata.", target: "Dan said he would go to Di Maria's house." },
+    // English with Indonesian names, titles, places and terms
+    { source: "Kapolri meninjau arus mudik di Jalan Sudirman menjelang Lebaran.", target: "The National Police Chief (Kapolri) inspected Lebaran homecoming traffic on Jalan Sudirman." },
+    { source: "Harga cabai naik menjadi Rp 60.000 per kilogram, kata Ketua DPR dari Gerindra.", target: "Chili prices rose to Rp 60,000 a kilogram, said the DPR speaker from Gerindra." },
+    { source: "Rapat dimulai pukul 10.00 WIB.", target: "Meeting starts 10 a.m. WIB." },
+    { source: "Pedagang mengeluhkan sepinya pembeli.", target: "Traders complained about sepinya pembeli ahead of Lebaran.", name: "two Indonesian words in an English sentence" },
+    { source: "Para pedagang mengeluhkan sepinya pembeli.", target: "Para pedagang mengeluhkan sepinya pembeli.", name: "a copy is target-same-as-source's" },
   ],
   invalid: [
     { source: "Ia tiba di Pyongyang untuk kunjungan yang penting.", target: "He tiba di Pyongyang untuk kunjungan yang penting.", errors: [{ messageId: "indonesian", data: { idWords: 3, enWords: 1 } }] },
     { source: "Kerja sama itu akan dibahas dengan para pejabat.", target: "Cooperation itu akan dibahas dengan para officials.", errors: [{ messageId: "indonesian" }] },
+    // wholly or largely Indonesian, with few function words
+    { source: "Warga memprotes kenaikan tarif air bersih.", target: "Warga memprotes kenaikan tarif air bersih", errors: [{ messageId: "words", data: { idWords: 4, enWords: 1, words: "warga, memprotes, kenaikan, bersih" } }] },
+    {
+      source: "Para pedagang mengeluhkan sepinya pembeli menjelang Lebaran.",
+      target: "Para pedagang mengeluhkan sepinya pembeli menjelang Lebaran karena harga naik.",
+      errors: [{ messageId: "words", data: { idWords: 9, enWords: 0, words: "para, pedagang, mengeluhkan, sepinya, pembeli" } }],
+    },
+    { source: "Polisi menangkap tersangka pencurian sepeda motor.", target: "Police menangkap tersangka pencurian sepeda motor.", errors: [{ messageId: "words", data: { idWords: 3, enWords: 2, words: "menangkap, pencurian, sepeda" } }] },
+    {
+      source: "Ia mengatakan bahwa pemerintah akan menambah anggaran untuk sektor pendidikan.",
+      target: "He said that pemerintah akan menambah anggaran untuk sektor pendidikan.",
+      errors: [{ messageId: "words", data: { idWords: 7, enWords: 3, words: "pemerintah, akan, menambah, anggaran, untuk" } }],
+    },
   ],
 });
 
 describe("target-indonesian's word count (ASCII texts read without a regular expression)", () => {
   /** The words as the check first counted them: every `\p{L}+` word of the target with its terms and quotations blanked. */
-  function oracleWords(target: string, targetTerms: readonly { start: number; end: number }[]): { idWords: number; enWords: number } {
+  function blank(target: string, targetTerms: readonly { start: number; end: number }[]): string {
     let text = target;
     for (const t of targetTerms) text = text.slice(0, t.start) + " ".repeat(t.end - t.start) + text.slice(t.end);
-    text = text.replace(/[“"][^”"]*[”"]/g, (m) => " ".repeat(m.length));
+    return text.replace(/[“"][^”"]*[”"]/g, (m) => " ".repeat(m.length));
+  }
+  /** The words read one by one, where the function words do not decide and at most 3 are English. */
+  function oracleContent(source: string, target: string, targetTerms: readonly { start: number; end: number }[], enWords: number, minWords: number, ratio: number): unknown[] {
+    if (enWords > 3) return [];
+    const w = contentWords(blank(target, targetTerms));
+    if (w.id.length < minWords || w.id.length / (w.id.length + w.en) < ratio || normalizeText(source) === normalizeText(target)) return [];
+    return [{ messageId: "words", data: { idWords: w.id.length, enWords: w.en, words: w.id.slice(0, 5).join(", ") } }];
+  }
+  function oracleWords(target: string, targetTerms: readonly { start: number; end: number }[]): { idWords: number; enWords: number } {
+    const text = blank(target, targetTerms);
     let idWords = 0, enWords = 0;
     for (const w of text.match(/\p{L}+/gu) ?? []) {
       if (ID_SET.has(w)) idWords++;
@@ -33,7 +62,7 @@ describe("target-indonesian's word count (ASCII texts read without a regular exp
   function oracle(source: string, target: string, targetTerms: readonly { start: number; end: number }[]): unknown[] {
     if (!target.trim()) return [];
     const { idWords, enWords } = oracleWords(target, targetTerms);
-    if (idWords < 3 || idWords / (idWords + enWords) < 0.6) return [];
+    if (idWords < 3 || idWords / (idWords + enWords) < 0.6) return oracleContent(source, target, targetTerms, enWords, 3, 0.6);
     if (normalizeText(source) === normalizeText(target)) return [];
     return [{ messageId: "indonesian", data: { idWords, enWords } }];
   }
@@ -132,6 +161,6 @@ describe("target-indonesian's word count (ASCII texts read without a regular exp
   /** The oracle's finding with any counts (minWords 1, ratio 0). */
   function oracleCounts(target: string, targetTerms: readonly { start: number; end: number }[]): unknown[] {
     const { idWords, enWords } = oracleWords(target, targetTerms);
-    return idWords < 1 ? [] : [{ messageId: "indonesian", data: { idWords, enWords } }];
+    return idWords < 1 ? oracleContent("Sumber.", target, targetTerms, enWords, 1, 0) : [{ messageId: "indonesian", data: { idWords, enWords } }];
   }
 });
