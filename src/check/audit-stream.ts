@@ -20,7 +20,7 @@ export { knownSources };
 import type { CheckId } from "./registry";
 import { enabledChecks, type CheckConfig, type PairToCheck } from "./run";
 import { capSeverity, TERM_CONDITIONS, type CheckInput, type CheckNeeds, type CorpusCheck, type CorpusProblem, type PairCheck, type Problem, type Severity, type TermCondition } from "./types";
-import { insideLongerName, isPlain, nameNotTerm, normalizeFast, targetEntries } from "./util";
+import { forbiddenInLongerName, isPlain, nameNotTerm, normalizeFast, targetEntries } from "./util";
 import { createTokens, tokenize, tokensKey, type Tokens } from "../glossary/tokenize";
 
 /** The bit of each TermCondition in a pair's condition mask (see auditChunk). */
@@ -435,7 +435,7 @@ export function auditChunk(
             need |= FORBIDDEN_RENDERING;
             // (a forbidden use as glossary-forbidden-term reads it: not inside a longer name, `AS Teknologi`)
             const spans = Array.from({ length: nt }, (_, q) => ({ start: to[3 * q]!, end: to[3 * q + 1]! }));
-            if (!insideLongerName(target, to[3 * k]!, to[3 * k + 1]!, spans)) {
+            if (!forbiddenInLongerName(target, to[3 * k]!, to[3 * k + 1]!, spans)) {
               const l = T.list(c);
               if (l.forbidden === NONE) l.forbidden = [];
               l.forbidden.push({ ref: p.ref, text: target.slice(to[3 * k]!, to[3 * k + 1]!) });

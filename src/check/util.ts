@@ -226,6 +226,17 @@ export function insideLongerName(text: string, start: number, end: number, other
   return false;
 }
 
+/**
+ * insideLongerName for a forbidden rendering. An acronym in capitals (`AS`, `PBB`) heads a longer name
+ * only with a capitalised word after it (`AS Roma`); a capitalised word before it does not make one
+ * (`the Jakarta AS envoy` is the forbidden `AS`). acronymInName says when such an acronym is a
+ * company's, a code or initials (`PT AS Teknologi`, `AS-350`).
+ */
+export function forbiddenInLongerName(text: string, start: number, end: number, others: readonly { start: number; end: number }[] = []): boolean {
+  if (!/^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u.test(text.slice(start, end))) return insideLongerName(text, start, end, others);
+  return insideLongerName(text.slice(start), 0, end - start, others.map((o) => ({ start: o.start - start, end: o.end - start })));
+}
+
 /** The target is the source copied (then other checks say it, not the glossary checks). */
 export function isCopy(source: string, target: string): boolean {
   if (source === target) return source.trim() !== "";

@@ -12,7 +12,7 @@ const r = (text: string, status: "preferred" | "admitted" | "forbidden", replace
 export const TEST_CONCEPTS: Concept[] = [
   { id: "north-korea", sources: [form("Korea Utara"), form("Korut")], renderings: [r("North Korea", "preferred"), r("DPRK", "admitted"), r("Korea North", "forbidden"), r("N. Korea", "forbidden")], dnt: false },
   { id: "south-korea", sources: [form("Korea Selatan"), form("Korsel")], renderings: [r("South Korea", "preferred")], dnt: false },
-  { id: "united-states", sources: [form("AS", true), form("Amerika Serikat")], renderings: [r("United States", "preferred"), r("U.S.", "admitted", undefined, true), r("US", "admitted", undefined, true), r("America", "forbidden", "United States")], dnt: false },
+  { id: "united-states", sources: [form("AS", true), form("Amerika Serikat")], renderings: [r("United States", "preferred"), r("U.S.", "admitted", undefined, true), r("US", "admitted", undefined, true), r("America", "forbidden", "United States"), r("AS", "forbidden", "United States", true)], dnt: false },
   { id: "white-house", sources: [form("Gedung Putih", true)], renderings: [r("White House", "preferred", undefined, true)], dnt: false },
   { id: "kcna", sources: [form("KCNA", true)], renderings: [], dnt: true },
   { id: "rodong-sinmun", sources: [form("Rodong Sinmun")], renderings: [r("Workers' Newspaper", "forbidden", "Rodong Sinmun")], dnt: true },

@@ -7,7 +7,7 @@
 import type { Concept } from "../../src/glossary/types";
 import { runChecks, type CheckConfig, type Finding, type PairToCheck } from "../../src/check/run";
 import type { CheckInput } from "../../src/check/types";
-import { acronymInName, insideLongerName, targetEntries } from "../../src/check/util";
+import { acronymInName, forbiddenInLongerName, targetEntries } from "../../src/check/util";
 import { compileGlossary } from "../../src/glossary";
 import { pairHash } from "../../src/app/check";
 import {
@@ -93,7 +93,7 @@ export function buildAudit(
       if (acronymInName(inp.target, t.start, t.end)) continue;
       for (const e of targetEntries(t)) {
         seenTarget.add(e.entry);
-        if (e.status === "forbidden" && !insideLongerName(inp.target, t.start, t.end, inp.targetTerms)) get(e.entry).forbidden.push({ ref: pairs[i]!.ref, text: inp.target.slice(t.start, t.end) });
+        if (e.status === "forbidden" && !forbiddenInLongerName(inp.target, t.start, t.end, inp.targetTerms)) get(e.entry).forbidden.push({ ref: pairs[i]!.ref, text: inp.target.slice(t.start, t.end) });
         if (!inSource.has(e.entry)) continue;
         const r = get(e.entry).renderings;
         const key = `${e.status}\u0000${e.rendering}`;

@@ -5,10 +5,12 @@
  * plural: `peak meetings` → `summits`).
  * Fires whether or not the source term is present: a forbidden rendering is house style. A
  * capitalised rendering inside a longer name ("America" in "South America", "Latin America") is a
- * different name, not the forbidden rendering: it is skipped.
+ * different name, not the forbidden rendering: it is skipped. An acronym (`AS`, `PBB`) heads a longer
+ * name only before a capitalised word (`AS Roma`); after one it is still the acronym (`the Jakarta AS
+ * envoy`, `the Geneva PBB office`: reported), unless it is a company's, a code or initials.
  */
 import { defineCheck, type Problem } from "../types";
-import { acronymInName, conceptCap, insideLongerName, preferredRendering, targetEntries } from "../util";
+import { acronymInName, conceptCap, forbiddenInLongerName, preferredRendering, targetEntries } from "../util";
 import { inflectLike } from "../../glossary/stem";
 
 export default defineCheck({
@@ -39,7 +41,7 @@ export default defineCheck({
       const base = rule?.replacement ?? preferredRendering(renderings)?.text;
       // the suggestion keeps the number of the text it replaces (`peak meetings` → `summits`)
       const replacement = base === undefined ? undefined : inflectLike(text, hit.rendering, base);
-      if (insideLongerName(target, t.start, t.end, targetTerms)) continue;
+      if (forbiddenInLongerName(target, t.start, t.end, targetTerms)) continue;
       // (an acronym inside a company or product name — "AS-350", "PBB Logistics Inc" — is that name)
       if (acronymInName(target, t.start, t.end)) continue;
       if (!replacement) {

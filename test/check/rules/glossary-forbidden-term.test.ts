@@ -6,6 +6,7 @@ testCheck(check, {
     { source: "Korea Utara mengecam.", target: "North Korea condemned it." },
     { source: "Rodong Sinmun melaporkan.", target: "Rodong Sinmun reported." },
     { source: "Ia pergi.", target: "He went to South America." },
+    { source: "Real Madrid melawan AS Roma.", target: "Real Madrid played AS Roma.", name: "an acronym heading a longer name (a club)" },
   ],
   invalid: [
     {
@@ -22,6 +23,12 @@ testCheck(check, {
       source: "Pejabat AS tiba.",
       target: "An official from America arrived.",
       errors: [{ messageId: "forbidden", data: { text: "America", replacement: "United States", entry: "united-states" } }],
+    },
+    {
+      source: "Dubes AS datang.",
+      target: "The Jakarta AS envoy came.",
+      name: "an acronym after a capitalised word is still the forbidden acronym",
+      errors: [{ messageId: "forbidden", data: { text: "AS", replacement: "United States", entry: "united-states" }, target: { start: 12, end: 14 } }],
     },
     {
       source: "Ia berbicara.",
