@@ -50,6 +50,12 @@ export function staleDiff(stale: { readonly oldText: string; readonly newText: s
 
 export interface IngestOptions {
   readonly onProgress?: (done: number, total: number, file: string) => void;
+  /**
+   * Runs inside the ingest's transaction after the last file, with the results: what it writes is
+   * part of the ingest, and its failure rolls the ingest back (`selaras ingest` keeps the
+   * translations/ files of updated documents in step there).
+   */
+  readonly inTransaction?: (results: readonly IngestFileResult[]) => void;
   readonly now: string;
   /**
    * The document's slug, for one file (`ingest <file> --as <slug>`). A new slug gives the article
@@ -121,6 +127,7 @@ export function ingestFiles(store: Store, inputs: readonly string[], options: In
       results.push(ingestOne(store, file, slug, now, options.as !== undefined, options.cwd ?? "."));
       options.onProgress?.(k + 1, files.length, file);
     });
+    options.inTransaction?.(results);
     return results;
   });
 }

@@ -314,6 +314,24 @@ export function keepFilesInStep(store: Store, root: string | undefined, document
   return written;
 }
 
+/**
+ * After a re-ingest (`selaras ingest`): rewrites the translations/ files of `documents` that this
+ * database has read or written and that are unchanged on disk since, so that their records follow
+ * the new sentence numbers, stale sources and orphans. A file the database never read, or one changed
+ * on disk (a colleague's records after `git pull`), is left as it is for `translations import`; no
+ * file is created. Returns the files written.
+ */
+export function keepKnownFilesInStep(store: Store, root: string | undefined, documents: Iterable<string>): string[] {
+  if (!root) return [];
+  const dir = path.join(root, TRANSLATIONS_DIR);
+  const known = [...new Set(documents)].filter((slug) => {
+    const file = path.join(dir, `${slug}${TRANSLATIONS_EXTENSION}`);
+    const hash = store.projectFiles.hashOf(slug);
+    return hash !== undefined && fs.existsSync(file) && sha256(fs.readFileSync(file, "utf8")) === hash;
+  });
+  return known.length ? keepFilesInStep(store, root, known) : [];
+}
+
 /** Per document, the ordinals of the units a save wrote (its own unit and the units propagation wrote to). */
 export function changedUnits(results: Iterable<SaveResult>): Map<string, Set<number>> {
   const out = new Map<string, Set<number>>();

@@ -132,8 +132,12 @@ describe("re-ingest of an edited article keeps every rendering", () => {
     fs.writeFileSync(file, editArticle(original));
     const removed = JSON.parse((await run(["ingest", file, "--db", db, "--json"])).stdout)[0];
     expect(removed.orphanedRenderings.map((o: { oldText: string }) => o.oldText)).toEqual([REMOVED]);
-    const out = path.join(dir, "translations");
-    expect((await run(["translations", "export", "--out", out, "--db", db])).code).toBe(0);
+    const written = path.join(dir, "translations");
+    expect((await run(["translations", "export", "--out", written, "--db", db])).code).toBe(0);
+    // (the files as a colleague committed them while the sentence was gone: the next ingest here keeps
+    // the project's own files in step)
+    const out = path.join(dir, "while-gone");
+    fs.cpSync(written, out, { recursive: true });
 
     fs.writeFileSync(file, original);
     const back = await run(["ingest", file, "--db", db]);
@@ -145,16 +149,19 @@ describe("re-ingest of an edited article keeps every rendering", () => {
     expect(JSON.parse((await run(["status", SLUG, "--db", db, "--json"])).stdout)[0]).toMatchObject({ orphaned: 0, translated: 1 });
 
     // a fresh database rebuilt from the files written while the sentence was gone: the same
-    const db2 = path.join(dir, "fresh.db");
+    const db2 = path.join(tempDir(), "fresh.db"); // (another project: its own translations/ folder)
     fs.writeFileSync(file, editArticle(original));
     await run(["ingest", file, "--db", db2]);
-    expect(JSON.parse((await run(["translations", "import", out, "--db", db2, "--json"])).stdout).orphaned).toHaveLength(1);
+    const imp = await run(["translations", "import", out, "--db", db2, "--json"]);
+    expect(imp.stderr).toBe("");
+    expect(JSON.parse(imp.stdout).orphaned).toHaveLength(1);
     fs.writeFileSync(file, original);
     const json = JSON.parse((await run(["ingest", file, "--db", db2, "--json"])).stdout)[0];
     expect(json.restoredRenderings).toEqual([expect.objectContaining({ text: REMOVED })]);
     const s3 = openStore(db2);
     expect(showUnit(s3, ref).rendering).toMatchObject({ text: "Korea also stepped up psychological warfare.", orphaned: false });
     s3.close();
+    fs.rmSync(path.dirname(db2), { recursive: true, force: true });
   });
 
   it("reports a rendering whose sentence is now read as boilerplate (a line a newer rule catches), and keeps it", async () => {

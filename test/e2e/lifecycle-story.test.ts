@@ -91,8 +91,9 @@ describe("the unit lifecycle, end to end", () => {
     expect(status.find((s: { document: string }) => s.document === "anggaran-sekolah")).toMatchObject({ translatable: 4, translated: 3, draft: 1 });
     expect(status.find((s: { document: string }) => s.document === "berita-banjir")).toMatchObject({ translatable: 7, translated: 3, aligned: 4, draft: 0 });
 
-    // npm start again on the live database: the exports of the work (and nothing else changes)
-    expect((await cli(["pipeline"])).code).toBe(0);
+    // npm start again on the live database: the exports of the work (and nothing else changes); the
+    // draft the checks refused is an unsuppressed error, so the job exits 1 as `selaras check` does
+    expect((await cli(["pipeline"])).code).toBe(1);
     expect(JSON.parse((await cli(["status", "--json"])).stdout)).toEqual(status);
     const findings = JSON.parse((await cli(["check", "--format", "json"])).stdout);
     // (the shipped corpus has 5 suppressions, the story adds 2)
@@ -106,7 +107,7 @@ describe("the unit lifecycle, end to end", () => {
     expect(fs.existsSync(path.join(clone, "exports"))).toBe(false);
     const rebuilt = await run(["pipeline"], { cwd: clone });
     expect(rebuilt.stderr).not.toContain("warning");
-    expect(rebuilt.code).toBe(0);
+    expect(rebuilt.code).toBe(1);
     expect(JSON.parse((await run(["status", "--json"], { cwd: clone })).stdout)).toEqual(status);
     expect(JSON.parse((await run(["check", "--format", "json"], { cwd: clone })).stdout)).toEqual(findings);
     const exported = tree(path.join(root, "exports"));

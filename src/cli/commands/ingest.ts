@@ -6,6 +6,7 @@ import { withStore, type CommandContext, type GlobalArgs } from "../context";
 const ingestApp = (): typeof import("../../app/ingest") => require("../../app/ingest");
 const progressOutput = (): typeof import("../output/progress") => require("../output/progress");
 const ingestOutput = (): typeof import("../output/ingest") => require("../output/ingest");
+const lifecycleApp = (): typeof import("../../app/lifecycle") => require("../../app/lifecycle");
 
 interface Args extends GlobalArgs { paths: string[]; as?: string }
 
@@ -21,6 +22,12 @@ export const ingestCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
         const results = ingestApp().ingestFiles(store, args.paths, { now: ctx.now(),
           cwd: ctx.io.cwd,
           onProgress: (d, n, f) => progress.update(d, n, f), ...(args.as !== undefined ? { as: String(args.as) } : {}),
+          // (the translations/ files of updated documents follow their new numbers, in the same transaction;
+          // the lifecycle module is loaded only when there is one)
+          inTransaction: (results) => {
+            const updated = results.filter((r) => r.status === "updated").map((r) => r.document);
+            if (updated.length) lifecycleApp().keepKnownFilesInStep(store, lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd), updated);
+          },
         });
         progress.stop();
         if (args.json) ctx.json(results);
