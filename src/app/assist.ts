@@ -4,13 +4,14 @@
  * glossary-source.ts workingGlossary) and the findings of the
  * checks on (source, English). Built once per session.
  */
+import * as path from "node:path";
 import type { Store } from "../store";
 import { compileGlossary } from "../glossary";
 import type { GlossaryMatcher, SourceMatch } from "../glossary/types";
 import { runChecks } from "../check/run";
 import { acronymInName } from "../check/util";
 import { pairHash } from "./check";
-import { workingGlossary } from "./glossary-source";
+import { DEFAULT_GLOSSARY_DIR, glossaryOutdated, workingGlossary } from "./glossary-source";
 
 export interface TermHint {
   readonly source: string;
@@ -39,6 +40,8 @@ export interface FindingView {
 
 export interface Assist {
   readonly hasGlossary: boolean;
+  /** The database's glossary is used and the project's glossary/ changed since it was synced. */
+  readonly glossaryOutdated: boolean;
   readonly hasChecks: boolean;
   terms(source: string): TermHint[];
   /** Where each glossary term occurs in the source (UTF-16 offsets), in order: for highlighting. */
@@ -85,6 +88,7 @@ export function createAssist(store: Store, root?: string): Assist {
   };
   return {
     hasGlossary: matcher !== undefined,
+    glossaryOutdated: root !== undefined && glossaryOutdated(store, path.join(root, DEFAULT_GLOSSARY_DIR)),
     hasChecks: true,
     terms: (source) => (matcher ? termHints(termsIn(matcher, source), notes) : []),
     spans: (source) => (matcher ? termsIn(matcher, source).map((m) => ({ start: m.start, end: m.end, entry: m.entry })) : []),

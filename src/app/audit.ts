@@ -31,7 +31,7 @@ export function writeReport(file: string, chunks: Iterable<string | Uint8Array |
 export interface AuditResult {
   readonly audit: AuditReport;
   /** The glossary the audit used (concepts, and where it came from: a path, `database`, or null). */
-  readonly glossary: { readonly concepts: number; readonly from: string | null };
+  readonly glossary: { readonly concepts: number; readonly from: string | null; readonly outdated?: true };
   /** Suppressions whose pair changed since (they no longer apply), and those that silence nothing. */
   readonly suppressions: { readonly lapsed: readonly SuppressionRow[]; readonly unused: readonly SuppressionRow[] };
 }
@@ -167,7 +167,7 @@ async function auditWith(store: Store, shared: { reader: Store; parts: DatabaseP
     const run = await auditPairsParallel(shared ? shared.parts : databaseSource(store, lasting), g.concepts, { ...o, suppressions: rows, ...(spill ? { textSpillBytes: o.textSpillBytes ?? TEXT_SPILL_BYTES } : {}) });
     return {
       audit: run.report,
-      glossary: { concepts: g.concepts.length, from: g.from },
+      glossary: { concepts: g.concepts.length, from: g.from, ...(g.outdated ? { outdated: g.outdated } : {}) },
       suppressions: { lapsed: run.lapsed.map((k) => rows[k]!), unused: run.unused.map((k) => rows[k]!) },
       release: run.release,
     };

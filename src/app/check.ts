@@ -37,7 +37,8 @@ export interface StreamedCheckReport {
   readonly lapsed: SuppressionRow[];
   /** Suppressions whose pair is unchanged but whose check no longer reports anything there. */
   readonly unused: SuppressionRow[];
-  readonly glossary: { readonly concepts: number; readonly from: string | null };
+  /** `outdated`: the database's glossary was used and the project's glossary/ changed since it was synced. */
+  readonly glossary: { readonly concepts: number; readonly from: string | null; readonly outdated?: true };
 }
 
 /** A check's report with every finding in an array. */
@@ -48,15 +49,18 @@ export interface CheckReport extends Omit<StreamedCheckReport, "findings"> {
 const materialize = (r: StreamedCheckReport): CheckReport => ({ ...r, findings: [...r.findings] });
 
 /** The glossary of a check run (chooseGlossary): --glossary file/dir; else the database's glossary when it has one; else `<root>/glossary/` if present. */
-export function checkGlossary(store: Store | null, glossary: string | undefined, root: string, given?: { concepts: Concept[]; from: string }): { matcher?: GlossaryMatcher; concepts: Concept[]; from: string | null } {
-  const g = given ?? chooseCheckGlossary(store, glossary, root);
-  return g.from === null ? g : { matcher: compileGlossary(g.concepts), concepts: g.concepts, from: g.from };
+export function checkGlossary(store: Store | null, glossary: string | undefined, root: string, given?: { concepts: Concept[]; from: string }): { matcher?: GlossaryMatcher; concepts: Concept[]; from: string | null; outdated?: true } {
+  const g: CheckGlossaryChoice = given ?? chooseCheckGlossary(store, glossary, root);
+  return g.from === null ? g : { matcher: compileGlossary(g.concepts), concepts: g.concepts, from: g.from, ...(g.outdated ? { outdated: g.outdated } : {}) };
 }
 
+/** What chooseCheckGlossary chose. */
+export interface CheckGlossaryChoice { readonly concepts: Concept[]; readonly from: string | null; readonly outdated?: true }
+
 /** checkGlossary's choice, not compiled (the audit compiles it in each of its threads): its concepts and where they came from ("database", a path, or null: none). */
-export function chooseCheckGlossary(store: Store | null, glossary: string | undefined, root: string): { concepts: Concept[]; from: string | null } {
+export function chooseCheckGlossary(store: Store | null, glossary: string | undefined, root: string): CheckGlossaryChoice {
   const g = chooseGlossary({ glossary, database: store ? { store, file: store.file } : null, dir: path.join(root, DEFAULT_GLOSSARY_DIR) });
-  return g ? { concepts: g.concepts, from: g.source.kind === "database" ? "database" : g.source.path } : { concepts: [], from: null };
+  return g ? { concepts: g.concepts, from: g.source.kind === "database" ? "database" : g.source.path, ...(g.outdated ? { outdated: g.outdated } : {}) } : { concepts: [], from: null };
 }
 
 export interface DatabasePair extends PairToCheck {
@@ -105,7 +109,7 @@ export function checkDatabaseStreamed<T>(store: Store, options: CheckDatabaseOpt
       matcher: g.matcher, config: options.config, scope: asked.length ? new Set(asked) : null,
       suppressions: store.findings.suppressions(), onProgress: options.onProgress,
     });
-    return use({ ...run, glossary: { concepts: g.concepts.length, from: g.from } });
+    return use({ ...run, glossary: { concepts: g.concepts.length, from: g.from, ...(g.outdated ? { outdated: g.outdated } : {}) } });
   });
 }
 

@@ -66,6 +66,8 @@ export type GlossarySource = { kind: "file"; path: string } | { kind: "database"
 export interface ResolvedGlossary {
   readonly source: GlossarySource;
   readonly concepts: Concept[];
+  /** The database's glossary was chosen, and the project's folder has changed since it was synced (glossaryOutdated). */
+  readonly outdated?: true;
 }
 
 export interface GlossaryChoice {
@@ -91,7 +93,9 @@ export interface GlossaryChoice {
 export function chooseGlossary(choice: GlossaryChoice): ResolvedGlossary | null {
   if (choice.glossary) return { source: { kind: "file", path: choice.glossary }, concepts: loadGlossary(choice.glossary, { explicit: true }) };
   const store = choice.database ? (typeof choice.database.store === "function" ? choice.database.store() : choice.database.store) : null;
-  if (store && store.glossary.count() > 0) return { source: { kind: "database", file: choice.database!.file }, concepts: store.glossary.all() };
+  if (store && store.glossary.count() > 0) {
+    return { source: { kind: "database", file: choice.database!.file }, concepts: store.glossary.all(), ...(glossaryOutdated(store, choice.dir) ? { outdated: true as const } : {}) };
+  }
   if (!fs.existsSync(choice.dir)) {
     if (choice.required) throw new NotFoundError("glossary-none", { dir: choice.dir });
     return null;
@@ -115,6 +119,23 @@ export function workingGlossary(store: Store, root?: string): Concept[] {
   if (concepts.length > 0 || root === undefined) return concepts;
   const dir = path.join(root, DEFAULT_GLOSSARY_DIR);
   return fs.existsSync(dir) ? loadGlossary(dir) : [];
+}
+
+/**
+ * Has the project's glossary folder changed since it was last synced into the database (a hand edit, a
+ * `git pull`)? Only asked when a command reads the database's glossary: then it is not the folder's,
+ * and the CLI says so. False when the database holds no glossary or there is no folder; true when
+ * the folder no longer loads.
+ */
+export function glossaryOutdated(store: Store, dir: string): boolean {
+  if (!fs.existsSync(dir) || store.glossary.count() === 0) return false;
+  let concepts: Concept[];
+  try {
+    concepts = loadGlossary(dir);
+  } catch {
+    return true;
+  }
+  return !store.glossary.holds(concepts);
 }
 
 /**

@@ -65,6 +65,11 @@ export function createGlossaryRepo(db: Db) {
         };
       });
     },
+    /** Does the database hold exactly these concepts (the same ids with the same content, in any order)? */
+    holds(concepts: readonly Concept[]): boolean {
+      const stored = new Map((s.fingerprints.all() as any[]).map((r) => [r.id as string, r.fingerprint as string]));
+      return stored.size === concepts.length && concepts.every((c) => stored.get(c.id) === fingerprint(c));
+    },
     /** Replaces the whole glossary (call inside a transaction). Unchanged concepts keep their updated_at. */
     replaceAll(concepts: readonly Concept[], now: string): GlossaryDiff {
       const old = new Map((s.fingerprints.all() as any[]).map((r) => [r.id as string, { fp: r.fingerprint as string, at: r.updated_at as string }]));

@@ -50,6 +50,24 @@ describe("selaras glossary sync", () => {
     expect(dumpDb(db)).toBe(before);
   });
 
+  it("says so when glossary/ changed since the database's copy was synced (check, terms, list, audit, the session); sync makes it go", async () => {
+    const { dir, db } = workspace();
+    fs.writeFileSync(path.join(dir, "berita.txt"), "Judul\n\nKorea Utara menembakkan rudal.\n");
+    expect((await run(["ingest", "berita.txt", "--db", db], { cwd: dir })).code).toBe(0);
+    expect((await run(["glossary", "sync", "--db", db], { cwd: dir })).code).toBe(0);
+    const NOTE = "note: glossary/ has changed since it was last synced into the database; this command uses the database's copy. Run 'selaras glossary sync' (or npm start) to use the new one.\n";
+    const commands = [["check"], ["terms", "Korea Utara"], ["glossary", "list"], ["audit"], ["translate", "berita"]];
+    for (const argv of commands) expect((await run([...argv, "--db", db], { cwd: dir, stdin: ":q\n" })).stderr).not.toContain("note:");
+    fs.writeFileSync(path.join(dir, "glossary", "a.tsv"), HEADER + "north-korea\tKorea Utara\t=DPRK\n");
+    for (const argv of commands) expect((await run([...argv, "--db", db], { cwd: dir, stdin: ":q\n" })).stderr).toContain(NOTE);
+    const json = await run(["check", "--format", "json", "--db", db], { cwd: dir });
+    expect(JSON.parse(json.stdout).glossary).toEqual({ concepts: 4, from: "database", outdated: true });
+    // (a glossary named with --glossary is the one used: nothing to say)
+    expect((await run(["check", "--glossary", "glossary", "--db", db], { cwd: dir })).stderr).toBe("");
+    expect((await run(["glossary", "sync", "--db", db], { cwd: dir })).code).toBe(0);
+    for (const argv of commands) expect((await run([...argv, "--db", db], { cwd: dir, stdin: ":q\n" })).stderr).not.toContain("note:");
+  });
+
   it("speaks Indonesian when asked", async () => {
     const { dir, db } = workspace();
     fs.appendFileSync(path.join(dir, "glossary", "b.tsv"), "gedung\tgedung\n");

@@ -35,6 +35,7 @@ export const auditCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
     if (minCount !== undefined && (!Number.isInteger(minCount) || minCount < 1)) throw new UsageError("bad-min-count", { value: String(minCount) });
     const write = async (result: AuditResult) => {
       progress.stop();
+      if (result.glossary.outdated) ctx.err(ctx.t("cli.glossary.outdated"));
       // written piece by piece: the report lists every finding
       if (args.out) {
         // (as UTF-8 made as it is written: the file takes bytes)

@@ -36,6 +36,7 @@ function config(args: Args): CheckConfig {
 }
 
 export function renderReport(ctx: CommandContext, report: StreamedCheckReport, json: boolean): void {
+  if (report.glossary.outdated) ctx.err(ctx.t("cli.glossary.outdated"));
   // (control characters escaped as ctx.json does: a piece at a time, the same bytes)
   if (json) stylishOutput().writeFindingsJson((text) => ctx.io.stdout(escapeJsonControls(text)), ctx.t, report);
   else stylishOutput().renderStylish(ctx, report);

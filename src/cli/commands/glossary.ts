@@ -183,6 +183,7 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
             .option("glossary", { type: "string", describe: ctx.t("cli.glossary.from") }),
         handler: (args) => {
           const g = glossaryApp().resolveGlossary({ glossary: args.glossary, dbFile: ctx.path(ctx.dbPath(args)), openStore: () => ctx.openStore(args), dir: args.dir });
+          if (g.outdated) ctx.err(ctx.t("cli.glossary.outdated"));
           const query = String(args.text ?? "");
           const found = glossaryApp().searchConcepts(g.concepts, query);
           if (args.json) { ctx.json(found); return; }

@@ -25,6 +25,7 @@ export const termsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
     // (standard input is decoded as every file is: a BOM dropped, other encodings and binary refused with their line)
     const text = fromStdin ? glossaryApp().readTextInput(await ctx.input("-")) : String(args.text);
     const g = glossaryApp().resolveGlossary({ glossary: args.glossary, dbFile: ctx.path(ctx.dbPath(args)), openStore: () => ctx.openStore(args), dir: args.dir });
+    if (g.outdated) ctx.err(ctx.t("cli.glossary.outdated"));
     if (args.english) {
       const hits = glossaryApp().findTargetTerms(g.concepts, text);
       if (args.json) {
