@@ -55,8 +55,9 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         const where = { file: options.files.ids!, line: meta[1] };
         cells = meta[0].split("\t").map((c) => unescapeCell(c, where));
         // Every row of an .ids file has the six columns it is written with: a short row would
-        // silently leave a unit without its document, segments or status.
-        if (cells.length < IDS_COLUMNS) throw new ParseError("moses-ids-short-row", { ...where, cells: cells.length, expected: IDS_COLUMNS });
+        // silently leave a unit without its document, segments or status, a long one (a tab added)
+        // shift them.
+        if (cells.length !== IDS_COLUMNS) throw new ParseError("moses-ids-short-row", { ...where, cells: cells.length, expected: IDS_COLUMNS });
       }
       const segs = cells[2] ?? "";
       onUnit({

@@ -66,10 +66,11 @@ describe("selaras import", () => {
   it("matches after normalisation, without references, and across a join; keeps drafts as drafts", async () => {
     const tsv = write("other.tsv", [
       "source\ttarget\tstatus",
-      "\u201cAir naik  sangat cepat,\u201d kata Siti, warga Penjaringan.\t\u201cThe water rose fast,\u201d said Siti.",
-      "Hujan deras mengguyur Jakarta sejak Selasa malam.  Ribuan warga mengungsi ke masjid & sekolah terdekat.\tHeavy rain; thousands fled.",
+      // (every row has the header's three cells, an empty status included)
+      "\u201cAir naik  sangat cepat,\u201d kata Siti, warga Penjaringan.\t\u201cThe water rose fast,\u201d said Siti.\t",
+      "Hujan deras mengguyur Jakarta sejak Selasa malam.  Ribuan warga mengungsi ke masjid & sekolah terdekat.\tHeavy rain; thousands fled.\t",
       "Dia membawa anak-anaknya ke lantai dua.\tShe took her children upstairs.\tdraft",
-      "Bantuan tiba Rabu pagi.\t",
+      "Bantuan tiba Rabu pagi.\t\t",
       "",
     ].join("\n"));
     const r = await run(["import", tsv, "--db", fresh]);
@@ -207,6 +208,56 @@ describe("selaras import", () => {
       expect(r.stderr).toMatch(message);
       expect(r.code).toBe(2);
       expect(dumpDb(fresh)).toBe(before);
+    });
+
+    describe("a row whose fields a lost or added tab would shift is refused, never stored (not even with --keep-tm)", () => {
+      /** An export of the small database (two units), its line `n` changed by `edit`. */
+      const exported = async (format: string, out: string, part: string, n: number, edit: (line: string) => string): Promise<string> => {
+        expect((await run(["export", "--format", format, "--out", path.join(dir, out), "--db", small])).code).toBe(0);
+        const file = path.join(dir, part);
+        const lines = fs.readFileSync(file, "utf8").split("\n");
+        lines[n - 1] = edit(lines[n - 1]!);
+        fs.writeFileSync(file, lines.join("\n"));
+        return file;
+      };
+      const refused = async (file: string, stderr: string) => {
+        const before = dumpDb(fresh);
+        const r = await run(["import", file, "--db", fresh, "--keep-tm"]);
+        expect([r.code, r.stdout, r.stderr]).toEqual([2, "", stderr]);
+        expect(dumpDb(fresh)).toBe(before);
+      };
+      const SHIFT = "(a tab lost or added would shift the fields after it; a tab inside a cell is written \\t)";
+
+      it("TSV: a tab turned into a space (7 columns under a header of 8)", async () => {
+        const file = await exported("tsv", "c.tsv", "c.tsv", 3, (l) => l.replace("\t", " "));
+        await refused(file, `selaras: ${file}:3: the header has 8 columns, this row 7 ${SHIFT}\n`);
+      });
+      it("TSV: an extra tab (9 columns under a header of 8)", async () => {
+        const file = await exported("tsv", "c.tsv", "c.tsv", 3, (l) => l.replace(" ", "\t"));
+        await refused(file, `selaras: ${file}:3: the header has 8 columns, this row 9 ${SHIFT}\n`);
+      });
+      it("TSV: a two-column file with a header, a tab lost", async () => {
+        const file = write("two.tsv", "source\ttarget\nBanjir Melanda Jakarta Utara\tFloods\nDia membawa anak-anaknya ke lantai dua. She carried her children upstairs.\n");
+        await refused(file, `selaras: ${file}:3: the header has 2 columns, this row 1 ${SHIFT}\n`);
+      });
+      it("Moses: an .ids row with a seventh column", async () => {
+        const file = await exported("moses", "m", "m.ids", 2, (l) => l + "\textra");
+        await refused(path.join(dir, "m.id"), `selaras: ${file}:2: an .ids row has 7 columns, expected 6 (id, document, segments, status, author, changed, separated by tabs)\n`);
+      });
+      it("JSONL: a key given twice (JSON.parse would keep the last)", async () => {
+        const file = write("twice.jsonl", [
+          JSON.stringify({ source: "Banjir Melanda Jakarta Utara", target: "Floods" }),
+          '{"source":"Dia membawa anak-anaknya ke lantai dua.","target":"A.","status":"draft","target" : "She carried her children upstairs."}',
+          "",
+        ].join("\n"));
+        await refused(file, `selaras: ${file}:2: the key 'target' is given twice in this object; which value is meant is unclear: keep one\n`);
+      });
+      it("JSONL: the same key inside a nested object or a string is not a repeat", async () => {
+        const file = write("nested.jsonl", '{"source":"Banjir Melanda Jakarta Utara","target":"Floods \\"target\\": x","meta":{"target":1,"source":[{"target":2}]}}\n');
+        const r = await run(["import", file, "--db", fresh, "--json"]);
+        expect([r.code, r.stderr]).toEqual([0, ""]);
+        expect(JSON.parse(r.stdout)).toMatchObject({ units: 1, created: 1 });
+      });
     });
 
     it("an unknown extension asks for --format", async () => {
