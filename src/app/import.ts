@@ -37,7 +37,6 @@ import { normalizeText } from "../text/normalize";
 import { MAX_UNIT_CHARS } from "../text/limits";
 import { getFormat } from "./export";
 import { readUnits } from "./import-feed";
-import { findControlChar } from "../text/control";
 import { joinSource } from "./status";
 import { keepFilesInStep, type Gate, type UnitFinding } from "./lifecycle";
 import { isConfirmation } from "../translations/lifecycle";
@@ -323,9 +322,6 @@ export function importParallel(store: Store, file: string, options: ImportOption
       throw new ParseError("import-unit-too-long", { file, unit: u.id || String(result.units), chars: longest, limit: MAX_UNIT_CHARS });
     }
     if (options.onProgress && result.units % 1000 === 0) options.onProgress(result.units, bytesRead, totalBytes);
-    // Control characters are refused at the door (they would reach terminals and break XML exports).
-    const control = findControlChar(u.source) ?? findControlChar(u.target);
-    if (control) throw new ParseError("unit-control-char", { file, unit: u.id || String(result.units), number: result.units, char: control.char });
     if (u.target === "" || !NOT_BLANK.test(u.source)) { result.untranslated++; return; }
     let n: string | undefined;
     const norm = () => (n ??= normalizeText(u.source));

@@ -10,7 +10,8 @@ import { xliff } from "./xliff";
 import { xliff12 } from "./xliff12";
 import type { Format, ParallelUnit, WriteOptions } from "./types";
 
-export type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
+export type { Format, ParallelUnit, ReadOptions, Sink, UnitPlace, UnitReader, UnitWriter, WriteOptions } from "./types";
+export { checkImportUnit } from "./text";
 
 export const formats: Readonly<Record<string, Format>> = {
   jsonl,

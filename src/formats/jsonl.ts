@@ -59,6 +59,7 @@ export function repeatedKey(text: string, keys: number): string | undefined {
 
 function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): UnitReader {
   const file = options.files.main ?? "";
+  const accept = options.check ?? ((u) => u);
   const lines = new LineSplitter((line, lineNo) => {
     if (line.trim() === "") return;
     let o: unknown;
@@ -85,10 +86,10 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
     if (!Array.isArray(segs) || segs.some((x) => typeof x !== "string")) {
       throw new ParseError("jsonl-bad-field", { file, line: lineNo, field: "segments" });
     }
-    onUnit({
+    onUnit(accept({
       id: str("id"), document: str("document"), segments: segs as string[], source: str("source", true),
       target: str("target"), status: str("status"), author: str("author"), changed: str("changed"),
-    });
+    }, { file, line: lineNo }));
   });
   return {
     write(_part, chunk) { lines.write(chunk); },

@@ -30,6 +30,7 @@ function createWriter(sink: Sink, _options: WriteOptions): UnitWriter {
 
 function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): UnitReader {
   const file = options.files.main ?? "";
+  const accept = options.check ?? ((u) => u);
   let columns: Record<string, number> | undefined;
   /** Cells every row under a header has (0: no header). */
   let width = 0;
@@ -57,10 +58,10 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       return i === undefined || cells[i] === undefined ? "" : unescapeCell(cells[i]!, where);
     };
     const segs = cell("segments");
-    onUnit({
+    onUnit(accept({
       id: cell("id"), document: cell("document"), segments: segs === "" ? [] : segs.split(" "),
       source: cell("source"), target: cell("target"), status: cell("status"), author: cell("author"), changed: cell("changed"),
-    });
+    }, where));
   });
   return {
     write(_part, chunk) { lines.write(chunk); },

@@ -260,6 +260,74 @@ describe("selaras import", () => {
       });
     });
 
+    describe("a status or date that is not one Selaras knows is refused with file and line, never stored as confirmed", () => {
+      const refused = async (file: string, stderr: string) => {
+        const before = dumpDb(fresh);
+        const r = await run(["import", file, "--db", fresh, "--keep-tm"]);
+        expect([r.code, r.stdout, r.stderr]).toEqual([2, "", stderr]);
+        expect(dumpDb(fresh)).toBe(before);
+      };
+      const KNOWN = "(known: draft, translated, reviewed, aligned, in any case; or none, which imports as translated)";
+      const DATE = "(expected YYYY-MM-DDThh:mm:ssZ, e.g. 2026-11-21T23:59:00Z; in TMX also 20261121T235900Z)";
+      const good = JSON.stringify({ source: "Banjir Melanda Jakarta Utara", target: "Floods" });
+      /** A Selaras export of the small database with `from` replaced by `to`. */
+      const edited = async (format: string, name: string, from: string | RegExp, to: string): Promise<string> => {
+        const file = path.join(dir, name);
+        expect((await run(["export", "--format", format, "--out", file, "--db", small])).code).toBe(0);
+        const text = fs.readFileSync(file, "utf8");
+        expect(text).toMatch(from);
+        fs.writeFileSync(file, text.replace(from, to));
+        return file;
+      };
+
+      it("known statuses in any case and with spaces around them: Draft, DRAFT, 'draft ' are drafts, ' Translated' is translated", async () => {
+        const file = write("case.jsonl", [
+          JSON.stringify({ source: "Banjir Melanda Jakarta Utara", target: "Floods", status: "Draft" }),
+          JSON.stringify({ source: "Dia membawa anak-anaknya ke lantai dua.", target: "She went upstairs.", status: "DRAFT" }),
+          JSON.stringify({ source: "Pemerintah menyiapkan 2.000 paket bantuan.", target: "The government prepared 2,000 aid packages.", status: "draft " }),
+          JSON.stringify({ source: "Bantuan tiba Rabu pagi.", target: "Aid arrived on Wednesday morning.", status: " Translated" }),
+          "",
+        ].join("\n"));
+        const r = await run(["import", file, "--db", fresh]);
+        expect([r.code, r.stderr]).toEqual([0, ""]);
+        expect(renderings(fresh).map(([ordinals, , status]) => [ordinals, status])).toEqual([
+          [[1], "draft"], [[5], "draft"], [[6], "draft"], [[7], "translated"],
+        ]);
+      });
+      it("JSONL: 'bogus' on line 2", async () => {
+        const file = write("bogus.jsonl", `${good}\n${JSON.stringify({ source: "Dia membawa anak-anaknya ke lantai dua.", target: "She went upstairs.", status: "bogus" })}\n`);
+        await refused(file, `selaras: ${file}:2: unknown status 'bogus' ${KNOWN}\n`);
+      });
+      it("TSV: 'finished' on line 2", async () => {
+        const file = await edited("tsv", "s.tsv", "\treviewed\t", "\tfinished\t");
+        await refused(file, `selaras: ${file}:2: unknown status 'finished' ${KNOWN}\n`);
+      });
+      it("Moses: 'Approved' in the .ids file", async () => {
+        const file = await edited("moses", "m.ids", "\ttranslated\t", "\tApproved\t");
+        await refused(path.join(dir, "m.id"), `selaras: ${file}:2: unknown status 'Approved' ${KNOWN}\n`);
+      });
+      it("TMX: an x-status prop of 'bogus' (the line of its <tu>)", async () => {
+        const file = await edited("tmx", "s.tmx", "<prop type=\"x-status\">translated</prop>", "<prop type=\"x-status\">bogus</prop>");
+        await refused(file, `selaras: ${file}:13: unknown status 'bogus' ${KNOWN}\n`);
+      });
+      it("XLIFF 2.0: a Selaras status meta and subState of 'bogus' under the state written for it (the line of its <unit>)", async () => {
+        const file = await edited("xliff", "s.xlf", /(type="status">|subState="selaras:)translated/g, "$1bogus");
+        await refused(file, `selaras: ${file}:20: unknown status 'bogus' ${KNOWN}\n`);
+      });
+      it("JSONL: a changed of 'yesterday'; TSV: 2024-02-30; TMX: a changedate that is no date", async () => {
+        const jsonl = write("d.jsonl", `${good}\n${JSON.stringify({ source: "Dia membawa anak-anaknya ke lantai dua.", target: "She went upstairs.", changed: "yesterday" })}\n`);
+        await refused(jsonl, `selaras: ${jsonl}:2: the date 'yesterday' is not a date and time ${DATE}\n`);
+        const tsv = await edited("tsv", "d.tsv", "2024-06-19T09:30:15Z", "2024-02-30T09:30:15Z");
+        await refused(tsv, `selaras: ${tsv}:3: the date '2024-02-30T09:30:15Z' is not a date and time ${DATE}\n`);
+        const tmx = await edited("tmx", "d.tmx", 'changedate="20240619T080000Z"', 'changedate="19 June 2024"');
+        await refused(tmx, `selaras: ${tmx}:5: the date '19 June 2024' is not a date and time ${DATE}\n`);
+      });
+      it("JSONL: a control character written as an escape names the file and line", async () => {
+        const file = write("ctrl.jsonl", `${good}\n{"source":"Dia membawa anak-anaknya ke lantai dua.","target":"She \\u001b[31mwent upstairs."}\n`);
+        await refused(file, `selaras: ${file}:2: the target holds control character U+001B (not text: terminal escape, backspace, delete...); nothing was imported: remove it and try again\n`);
+      });
+    });
+
     it("an unknown extension asks for --format", async () => {
       const r = await run(["import", write("x.txt", "a\tb\n"), "--db", fresh]);
       expect(r.code).toBe(2);
