@@ -179,6 +179,12 @@ describe("selaras import", () => {
     const cases: Array<[string, () => string, RegExp]> = [
       ["malformed XML (after a good unit)", () => write("bad.tmx", tmx(`${GOOD_TU}\n<tu><tuv xml:lang="id"><seg>a</tuv></tu>`)),
         /bad\.tmx:6:35: malformed XML \(unexpected close tag\)\n$/],
+      ["a bare & in a TMX unit, units after it (reported where it is, not at the end)",
+        () => write("amp.tmx", tmx(`${GOOD_TU}\n<tu><tuv xml:lang="id"><seg>Dua.</seg></tuv><tuv xml:lang="en"><seg>Two & a half.</seg></tuv></tu>\n${GOOD_TU}`)),
+        /^selaras: .*amp\.tmx:6:73: malformed XML \(an unescaped '&': write it as &amp;\)\n$/],
+      ["'&amp' without its ';' in an XLIFF target",
+        () => write("amp.xlf", '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="id" trgLang="en">\n<file id="f">\n<unit id="u"><segment><source>Banjir Melanda Jakarta Utara</source>\n<target>Floods &amp mud</target></segment></unit>\n</file>\n</xliff>\n'),
+        /^selaras: .*amp\.xlf:4:16: malformed XML \('&amp' does not end with ';': write a plain & as &amp;\)\n$/],
       ["an external entity (XXE)", () => write("xxe.tmx", `<?xml version="1.0"?>\n<!DOCTYPE tmx [\n<!ENTITY xxe SYSTEM "file:///etc/passwd">\n]>\n<tmx version="1.4"><header srclang="id"/><body><tu><tuv xml:lang="id"><seg>&xxe;</seg></tuv></tu></body></tmx>\n`),
         /xxe\.tmx:4: a DOCTYPE declaring entities is refused/],
       ["an entity-expansion bomb", () => write("bomb.tmx", `<?xml version="1.0"?>\n<!DOCTYPE lolz [\n<!ENTITY lol "lol">\n<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">\n<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">\n]>\n<tmx version="1.4"><header srclang="id"/><body><tu><tuv xml:lang="id"><seg>&lol3;</seg></tuv></tu></body></tmx>\n`),
