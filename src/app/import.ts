@@ -11,7 +11,8 @@
  *     (a unit that spans a join).
  * Writing, per matched segment run:
  *  - no rendering yet → a new rendering, origin `imported`, status `draft` if the unit says draft,
- *    else `translated` (an import is never `reviewed`: a person reviews it here);
+ *    else `translated` (an import is never `reviewed`: a person reviews it here), author and time
+ *    the unit's (else `--author` or `import`, and the time of the import);
  *  - one rendering over exactly these segments with the same text → unchanged;
  *  - … with another text → replaced (the old text stays in the revision history) when it was
  *    machine-made or imported, or when `replace` is set; otherwise reported as a conflict;
@@ -278,6 +279,9 @@ export function importParallel(store: Store, file: string, options: ImportOption
     const existingIds = [...new Set(run.map((r) => r.renderingId).filter((x): x is number => x !== null))];
     let status: RenderingStatus = u.status === "draft" ? "draft" : "translated";
     const author = u.author || options.author || "import";
+    // The unit's own date when it carries one (checked: YYYY-MM-DDThh:mm:ssZ), so an export imported
+    // into another database exports the same dates; else the time of the import.
+    const time = u.changed ? u.changed.slice(0, 19) + ".000Z" : now;
     const sourceText = joinSource(run.map((r) => r.text));
     const gateCheck = () => {
       if (!options.gate || !isConfirmation(status)) return;
@@ -289,7 +293,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
     if (existingIds.length === 0) {
       gateCheck();
       touched.add(run[0]!.document);
-      noteCreated(run, create({ segmentIds, text: u.target, sourceText, status, origin: "imported", author, now }));
+      noteCreated(run, create({ segmentIds, text: u.target, sourceText, status, origin: "imported", author, now: time }));
       result.created++;
       return;
     }
@@ -308,7 +312,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
     if (MACHINE_ORIGINS.has(existing.origin) || existing.origin === "imported" || options.replace) {
       gateCheck();
       touched.add(run[0]!.document);
-      store.renderings.update(existing.id, { text: u.target, sourceText, status, origin: "imported", author, now });
+      store.renderings.update(existing.id, { text: u.target, sourceText, status, origin: "imported", author, now: time });
       result.replaced++;
       return;
     }

@@ -6,7 +6,7 @@
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { formats } from "../../src/formats";
+import { formats, readUnits } from "../../src/formats";
 import { openStore } from "../../src/store";
 import { dumpDb, run, tempDir } from "../helpers/cli";
 import { seedSmallDb, SLUG } from "./helpers";
@@ -61,6 +61,38 @@ describe("selaras import", () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toBe(`${out}: 3 units read (${id})\n  0 new, 0 replaced, 3 unchanged, 0 without a target\n`);
     expect(dumpDb(fresh)).toBe(before);
+  });
+
+  it.each(Object.values(formats).map((f) => [f.id, f] as const))("%s: export → import into a fresh database → export gives the same bytes (dates and authors kept)", async (id, format) => {
+    const read = (out: string) => Object.fromEntries(Object.entries(format.partPaths(out)).map(([part, f]) => [part, fs.readFileSync(f, "utf8")]));
+    const all = ["--status", "all"];
+    // `fresh` gets every unit of the small database, as an import stores them (statuses translated and draft)
+    const seed = path.join(dir, "seed.jsonl");
+    expect((await run(["export", "--format", "jsonl", "--out", seed, "--db", small, ...all])).code).toBe(0);
+    expect((await run(["import", seed, "--db", fresh])).code).toBe(0);
+    const first = path.join(dir, "a", `export${format.extensions[0]}`);
+    expect((await run(["export", "--format", id, "--out", first, "--db", fresh, ...all])).code).toBe(0);
+    // (a project of its own: the import keeps its translations/ folder in step)
+    const other = path.join(dir, "other", "other.db");
+    fs.mkdirSync(path.dirname(other));
+    expect((await run(["ingest", path.join(dir, "v2", `${SLUG}.txt`), "--db", other])).code).toBe(0);
+    const imported = await run(["import", first, "--db", other, "--format", id], { clock: () => new Date("2030-01-01T00:00:00Z") });
+    expect([imported.code, imported.stderr]).toEqual([0, ""]);
+    const second = path.join(dir, "b", `export${format.extensions[0]}`);
+    expect((await run(["export", "--format", id, "--out", second, "--db", other, ...all])).code).toBe(0);
+    const before = read(first);
+    expect(Object.values(before).join("")).toMatch(/2024-?06-?19T?09:?30:?15Z/);
+    expect(read(second)).toEqual(before);
+  });
+
+  it("an import is never reviewed (a person reviews it here): a reviewed unit comes back translated, its date and author kept", async () => {
+    const out = path.join(dir, "r.jsonl");
+    expect((await run(["export", "--format", "jsonl", "--out", out, "--db", small])).code).toBe(0);
+    const units = readUnits(formats.jsonl!, { main: fs.readFileSync(out, "utf8") });
+    expect(units.map((u) => [u.status, u.author, u.changed])).toEqual([["reviewed", "ani", "2024-06-19T08:00:00Z"], ["translated", "budi", "2024-06-19T09:30:15Z"]]);
+    expect((await run(["import", out, "--db", fresh])).code).toBe(0);
+    expect((await run(["export", "--format", "jsonl", "--out", out, "--db", fresh])).code).toBe(0);
+    expect(readUnits(formats.jsonl!, { main: fs.readFileSync(out, "utf8") })).toEqual(units.map((u) => ({ ...u, status: "translated" })));
   });
 
   it("matches after normalisation, without references, and across a join; keeps drafts as drafts", async () => {
