@@ -37,6 +37,8 @@ export function readUnits(format: Format, files: Readonly<Record<string, string>
   const buf = Buffer.allocUnsafe(CHUNK);
   try {
     let total = 0;
+    /** Only white space (and a byte-order mark) read so far: such a file holds no unit, as an empty one. */
+    let blank = true;
     while (states.some((s) => !s.done)) {
       for (const s of states) {
         if (s.done) continue;
@@ -68,11 +70,12 @@ export function readUnits(format: Format, files: Readonly<Record<string, string>
         s.lines += countNl(bytes, n);
         total += n;
         onBytes?.(total);
+        if (blank && /[^\s\ufeff]/.test(text)) blank = false;
         if (text) reader.write(s.part, text);
         if (n === 0) s.done = true;
       }
     }
-    if (total === 0) throw new ParseError("file-empty", { file: Object.values(files)[0] });
+    if (blank) throw new ParseError("file-empty", { file: Object.values(files)[0] });
     reader.end();
   } finally {
     for (const s of states) fs.closeSync(s.fd);

@@ -366,6 +366,19 @@ describe("selaras import", () => {
       });
     });
 
+    it.each([
+      ["an empty JSONL file", "e.jsonl", ""],
+      ["a JSONL file holding only a byte-order mark", "bom.jsonl", "\ufeff"],
+      ["a JSONL file holding only white space", "ws.jsonl", " \n\t\r\n\n"],
+      ["a TSV file holding a byte-order mark and a line break", "bom.tsv", "\ufeff\n"],
+    ])("%s is refused as an empty file is (a blank one used to read '0 units', exit 0)", async (_name, name, text) => {
+      const file = write(name, text);
+      const before = dumpDb(fresh);
+      const r = await run(["import", file, "--db", fresh]);
+      expect([r.code, r.stdout, r.stderr]).toEqual([2, "", `selaras: ${file}: the file is empty\n`]);
+      expect(dumpDb(fresh)).toBe(before);
+    });
+
     it("an unknown extension asks for --format", async () => {
       const r = await run(["import", write("x.txt", "a\tb\n"), "--db", fresh]);
       expect(r.code).toBe(2);
