@@ -29,7 +29,7 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { invariant, ParseError, UsageError } from "../errors";
-import { formatForFile, type Format, type ParallelUnit } from "../formats";
+import { formatForFile, sniffFormat, type Format, type ParallelUnit } from "../formats";
 import type { Store } from "../store";
 import type { SegmentMatch } from "../store/exchange";
 import type { RenderingState as RenderingStatus } from "../model";
@@ -119,10 +119,31 @@ export function isSingleFileFormat(formatId: string): boolean {
   return format.parts.length - format.optionalParts.length === 1;
 }
 
-/** The format and part files of an import path (format from the extension when not given). */
+/** Bytes of a file's beginning read to tell its format when its name does not. */
+const SNIFF_BYTES = 64 * 1024;
+
+/** The beginning of a file as text (a character cut at the end is dropped by the decoder). */
+function head(file: string): string {
+  const fd = fs.openSync(file, "r");
+  try {
+    const buf = Buffer.alloc(SNIFF_BYTES);
+    return new TextDecoder("utf-8").decode(buf.subarray(0, fs.readSync(fd, buf, 0, SNIFF_BYTES, 0)));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * The format and part files of an import path: the format given, else the one its extension
+ * selects, else a Moses set whose stem it is, else the one its content says (sniffFormat).
+ */
 export function resolveImport(file: string, formatId?: string): { format: Format; files: Record<string, string> } {
   let format: Format | undefined = formatId ? getFormat(formatId) : formatForFile(file);
   if (!format && !fs.existsSync(file) && fs.existsSync(`${file}.id`)) format = getFormat("moses");
+  if (!format && fs.existsSync(file) && fs.statSync(file).isFile()) {
+    const sniffed = sniffFormat(head(file));
+    if (sniffed) format = getFormat(sniffed);
+  }
   if (!format) throw new UsageError("import-unknown-format", { file });
   const all = format.partPaths(file);
   const files: Record<string, string> = {};

@@ -45,7 +45,7 @@ describe("selaras import", () => {
   };
 
   it.each(Object.values(formats).map((f) => [f.id, f] as const))("brings a %s export into another database, then changes nothing on a second import", async (id, format) => {
-    const out = path.join(dir, "x", `export${format.extensions[0]}`);
+    const out = path.join(dir, `export${format.extensions[0]}`);
     expect((await run(["export", "--format", id, "--out", out, "--db", small, "--status", "translated,reviewed,aligned"])).code).toBe(0);
     const first = await run(["import", out, "--db", fresh, "--json"]);
     expect(first.stderr).toBe("");
@@ -70,7 +70,7 @@ describe("selaras import", () => {
     const seed = path.join(dir, "seed.jsonl");
     expect((await run(["export", "--format", "jsonl", "--out", seed, "--db", small, ...all])).code).toBe(0);
     expect((await run(["import", seed, "--db", fresh])).code).toBe(0);
-    const first = path.join(dir, "a", `export${format.extensions[0]}`);
+    const first = path.join(dir, `a-export${format.extensions[0]}`);
     expect((await run(["export", "--format", id, "--out", first, "--db", fresh, ...all])).code).toBe(0);
     // (a project of its own: the import keeps its translations/ folder in step)
     const other = path.join(dir, "other", "other.db");
@@ -78,7 +78,7 @@ describe("selaras import", () => {
     expect((await run(["ingest", path.join(dir, "v2", `${SLUG}.txt`), "--db", other])).code).toBe(0);
     const imported = await run(["import", first, "--db", other, "--format", id], { clock: () => new Date("2030-01-01T00:00:00Z") });
     expect([imported.code, imported.stderr]).toEqual([0, ""]);
-    const second = path.join(dir, "b", `export${format.extensions[0]}`);
+    const second = path.join(dir, `b-export${format.extensions[0]}`);
     expect((await run(["export", "--format", id, "--out", second, "--db", other, ...all])).code).toBe(0);
     const before = read(first);
     expect(Object.values(before).join("")).toMatch(/2024-?06-?19T?09:?30:?15Z/);
@@ -382,7 +382,7 @@ describe("selaras import", () => {
     it("an unknown extension asks for --format", async () => {
       const r = await run(["import", write("x.txt", "a\tb\n"), "--db", fresh]);
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/x\.txt: cannot tell the format from the file name; use --format/);
+      expect(r.stderr).toMatch(/x\.txt: cannot tell the format from the file name or from its content; use --format/);
       expect((await run(["import", path.join(dir, "x.txt"), "--format", "tsv", "--db", fresh])).code).toBe(0);
     });
   });
