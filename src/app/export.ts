@@ -84,12 +84,14 @@ class AtomicParts {
     this.target = Object.values(paths)[0] ?? "";
     for (const file of Object.values(paths)) {
       if (fs.existsSync(file) && fs.statSync(file).isDirectory()) throw new UsageError("path-is-directory", { file });
+      // A missing folder is a typo more often than a wish (`--out exprots/corpus.tmx`): named, as --db does.
+      const folder = path.dirname(file);
+      if (!fs.existsSync(folder)) throw new UsageError("out-no-folder", { file, folder });
     }
     try {
       for (const [part, file] of Object.entries(paths)) {
         this.target = file;
         const dir = path.dirname(path.resolve(file));
-        fs.mkdirSync(dir, { recursive: true });
         const t = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
         this.tmp.set(part, t);
         this.fds.set(part, fs.openSync(t, "w"));
@@ -240,5 +242,6 @@ export const EXPORTS_DIR = "exports";
  * from the renderings, never the clock, so an unchanged database gives identical bytes.
  */
 export function exportCorpus(store: Store, dir: string): ExportResult[] {
+  fs.mkdirSync(dir, { recursive: true });
   return Object.values(formats).map((f) => exportParallel(store, { format: f.id, out: corpusExportPath(dir, f) }));
 }

@@ -1,10 +1,12 @@
 /**
  * Reading the units of an import: the file (or the parts of a Moses set) read in 1 MiB chunks,
- * decoded strictly as UTF-8 (no NUL, no UTF-16) and parsed by the format's streaming reader.
+ * decoded strictly as UTF-8 (no NUL, no UTF-16) and parsed by the format's streaming reader, which
+ * checks each unit by the import's rules (checkImportUnit: known status, real date, no control
+ * character), naming the file and line of a unit it refuses.
  */
 import * as fs from "node:fs";
 import { ParseError } from "../errors";
-import type { Format, ParallelUnit } from "../formats";
+import { checkImportUnit, type Format, type ParallelUnit } from "../formats";
 import { findInvalidUtf8, guessUtf16, refuseUtf16 } from "../text/decode";
 import { lineLengthTracker, MAX_LINE_BYTES } from "../text/limits";
 
@@ -27,7 +29,7 @@ function incompleteTail(bytes: Uint8Array): Uint8Array {
 /** Streams the parts of a file set into a reader: chunks, round robin, strict UTF-8, no NUL. */
 export function readUnits(format: Format, files: Readonly<Record<string, string>>, onUnit: (u: ParallelUnit) => void,
   onBytes?: (bytes: number) => void): void {
-  const reader = format.createReader(onUnit, { files });
+  const reader = format.createReader(onUnit, { files, check: checkImportUnit });
   const states = Object.entries(files).map(([part, file]) => ({
     part, file, fd: fs.openSync(file, "r"), decoder: new TextDecoder("utf-8", { fatal: true }), done: false, bytes: 0, lines: 1, first: true, tail: Buffer.alloc(0),
     longLines: LINE_FORMATS.has(format.id) ? lineLengthTracker() : undefined,
@@ -35,6 +37,8 @@ export function readUnits(format: Format, files: Readonly<Record<string, string>
   const buf = Buffer.allocUnsafe(CHUNK);
   try {
     let total = 0;
+    /** Only white space (and a byte-order mark) read so far: such a file holds no unit, as an empty one. */
+    let blank = true;
     while (states.some((s) => !s.done)) {
       for (const s of states) {
         if (s.done) continue;
@@ -66,11 +70,12 @@ export function readUnits(format: Format, files: Readonly<Record<string, string>
         s.lines += countNl(bytes, n);
         total += n;
         onBytes?.(total);
+        if (blank && /[^\s\ufeff]/.test(text)) blank = false;
         if (text) reader.write(s.part, text);
         if (n === 0) s.done = true;
       }
     }
-    if (total === 0) throw new ParseError("file-empty", { file: Object.values(files)[0] });
+    if (blank) throw new ParseError("file-empty", { file: Object.values(files)[0] });
     reader.end();
   } finally {
     for (const s of states) fs.closeSync(s.fd);

@@ -11,7 +11,8 @@
  *     (a unit that spans a join).
  * Writing, per matched segment run:
  *  - no rendering yet → a new rendering, origin `imported`, status `draft` if the unit says draft,
- *    else `translated` (an import is never `reviewed`: a person reviews it here);
+ *    else `translated` (an import is never `reviewed`: a person reviews it here), author and time
+ *    the unit's (else `--author` or `import`, and the time of the import);
  *  - one rendering over exactly these segments with the same text → unchanged;
  *  - … with another text → replaced (the old text stays in the revision history) when it was
  *    machine-made or imported, or when `replace` is set; otherwise reported as a conflict;
@@ -28,7 +29,7 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { invariant, ParseError, UsageError } from "../errors";
-import { formatForFile, type Format, type ParallelUnit } from "../formats";
+import { formatForFile, sniffFormat, type Format, type ParallelUnit } from "../formats";
 import type { Store } from "../store";
 import type { SegmentMatch } from "../store/exchange";
 import type { RenderingState as RenderingStatus } from "../model";
@@ -37,7 +38,6 @@ import { normalizeText } from "../text/normalize";
 import { MAX_UNIT_CHARS } from "../text/limits";
 import { getFormat } from "./export";
 import { readUnits } from "./import-feed";
-import { findControlChar } from "../text/control";
 import { joinSource } from "./status";
 import { keepFilesInStep, type Gate, type UnitFinding } from "./lifecycle";
 import { isConfirmation } from "../translations/lifecycle";
@@ -119,10 +119,31 @@ export function isSingleFileFormat(formatId: string): boolean {
   return format.parts.length - format.optionalParts.length === 1;
 }
 
-/** The format and part files of an import path (format from the extension when not given). */
+/** Bytes of a file's beginning read to tell its format when its name does not. */
+const SNIFF_BYTES = 64 * 1024;
+
+/** The beginning of a file as text (a character cut at the end is dropped by the decoder). */
+function head(file: string): string {
+  const fd = fs.openSync(file, "r");
+  try {
+    const buf = Buffer.alloc(SNIFF_BYTES);
+    return new TextDecoder("utf-8").decode(buf.subarray(0, fs.readSync(fd, buf, 0, SNIFF_BYTES, 0)));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * The format and part files of an import path: the format given, else the one its extension
+ * selects, else a Moses set whose stem it is, else the one its content says (sniffFormat).
+ */
 export function resolveImport(file: string, formatId?: string): { format: Format; files: Record<string, string> } {
   let format: Format | undefined = formatId ? getFormat(formatId) : formatForFile(file);
   if (!format && !fs.existsSync(file) && fs.existsSync(`${file}.id`)) format = getFormat("moses");
+  if (!format && fs.existsSync(file) && fs.statSync(file).isFile()) {
+    const sniffed = sniffFormat(head(file));
+    if (sniffed) format = getFormat(sniffed);
+  }
   if (!format) throw new UsageError("import-unknown-format", { file });
   const all = format.partPaths(file);
   const files: Record<string, string> = {};
@@ -279,6 +300,9 @@ export function importParallel(store: Store, file: string, options: ImportOption
     const existingIds = [...new Set(run.map((r) => r.renderingId).filter((x): x is number => x !== null))];
     let status: RenderingStatus = u.status === "draft" ? "draft" : "translated";
     const author = u.author || options.author || "import";
+    // The unit's own date when it carries one (checked: YYYY-MM-DDThh:mm:ssZ), so an export imported
+    // into another database exports the same dates; else the time of the import.
+    const time = u.changed ? u.changed.slice(0, 19) + ".000Z" : now;
     const sourceText = joinSource(run.map((r) => r.text));
     const gateCheck = () => {
       if (!options.gate || !isConfirmation(status)) return;
@@ -290,7 +314,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
     if (existingIds.length === 0) {
       gateCheck();
       touched.add(run[0]!.document);
-      noteCreated(run, create({ segmentIds, text: u.target, sourceText, status, origin: "imported", author, now }));
+      noteCreated(run, create({ segmentIds, text: u.target, sourceText, status, origin: "imported", author, now: time }));
       result.created++;
       return;
     }
@@ -309,7 +333,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
     if (MACHINE_ORIGINS.has(existing.origin) || existing.origin === "imported" || options.replace) {
       gateCheck();
       touched.add(run[0]!.document);
-      store.renderings.update(existing.id, { text: u.target, sourceText, status, origin: "imported", author, now });
+      store.renderings.update(existing.id, { text: u.target, sourceText, status, origin: "imported", author, now: time });
       result.replaced++;
       return;
     }
@@ -323,9 +347,6 @@ export function importParallel(store: Store, file: string, options: ImportOption
       throw new ParseError("import-unit-too-long", { file, unit: u.id || String(result.units), chars: longest, limit: MAX_UNIT_CHARS });
     }
     if (options.onProgress && result.units % 1000 === 0) options.onProgress(result.units, bytesRead, totalBytes);
-    // Control characters are refused at the door (they would reach terminals and break XML exports).
-    const control = findControlChar(u.source) ?? findControlChar(u.target);
-    if (control) throw new ParseError("unit-control-char", { file, unit: u.id || String(result.units), number: result.units, char: control.char });
     if (u.target === "" || !NOT_BLANK.test(u.source)) { result.untranslated++; return; }
     let n: string | undefined;
     const norm = () => (n ??= normalizeText(u.source));

@@ -10,7 +10,8 @@ import { xliff } from "./xliff";
 import { xliff12 } from "./xliff12";
 import type { Format, ParallelUnit, WriteOptions } from "./types";
 
-export type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
+export type { Format, ParallelUnit, ReadOptions, Sink, UnitPlace, UnitReader, UnitWriter, WriteOptions } from "./types";
+export { checkImportUnit } from "./text";
 
 export const formats: Readonly<Record<string, Format>> = {
   jsonl,
@@ -32,6 +33,27 @@ export function formatForFile(file: string): Format | undefined {
     for (const x of f.extensions) if (x.length > length && lower.endsWith(x)) { best = f; length = x.length; }
   }
   return best;
+}
+
+/**
+ * The format the beginning of a file says it is in, for a file whose name does not tell: the root
+ * element (`<tmx>`; `<xliff version="1.…">` xliff12, any other `<xliff>` xliff), a JSON object on
+ * the first line (jsonl), a first line naming the columns `source` and `target` between tabs (tsv).
+ * Moses text says nothing: undefined, as for anything else.
+ */
+export function sniffFormat(head: string): string | undefined {
+  const text = head.replace(/^[\ufeff\s]+/, "");
+  if (text.startsWith("<")) {
+    // the first element after the prolog, comments and DOCTYPE
+    const root = /<(?![?!])([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)([^>]*)/.exec(text.replace(/<!--[\s\S]*?-->/g, ""));
+    if (root?.[2] === "tmx") return "tmx";
+    if (root?.[2] === "xliff") return /\bversion\s*=\s*["']1\./.test(root[3]!) ? "xliff12" : "xliff";
+    return undefined;
+  }
+  const first = text.split(/\r?\n/, 1)[0]!;
+  if (first.startsWith("{")) return "jsonl";
+  const cells = first.split("\t").map((c) => c.trim());
+  return cells.includes("source") && cells.includes("target") ? "tsv" : undefined;
 }
 
 /** Writes units into whole strings, one per part (convenience for small data and tests). */

@@ -2,7 +2,8 @@
  * JSONL: one JSON object per line and unit, keys in this order:
  * `{"id","document","segments":[…],"source","target","status","author","changed"}`.
  * JSON's own escaping keeps every character (control characters as `\u00XX`). Reading requires
- * `source` (a string); other keys are optional, unknown keys are ignored, blank lines skipped.
+ * `source` (a string); other keys are optional, unknown keys are ignored, blank lines skipped; a
+ * key given twice in one object is a ParseError (JSON.parse would keep the last one silently).
  */
 import { ParseError } from "../errors";
 import { checkUnit, LineSplitter } from "./text";
@@ -23,8 +24,42 @@ function createWriter(sink: Sink, _options: WriteOptions): UnitWriter {
   };
 }
 
+/**
+ * The first key an object's text names twice at its top level, or undefined. JSON.parse keeps the
+ * last value of a repeated key without a word, so `{"target":"A","target":"B"}` would import B.
+ * `keys` is how many keys JSON.parse found: each key is followed by `":`, so when the text holds no
+ * more `":` than that, no key can be repeated and the text is not scanned.
+ */
+export function repeatedKey(text: string, keys: number): string | undefined {
+  let colons = 0;
+  for (let i = text.indexOf('":'); i !== -1; i = text.indexOf('":', i + 2)) colons++;
+  if (colons <= keys && !/"\s+:/.test(text)) return undefined;
+  const seen = new Set<string>();
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+      if (depth === 1) {
+        let k = j + 1;
+        while (k < text.length && (text[k] === " " || text[k] === "\t" || text[k] === "\r")) k++;
+        if (text[k] === ":") {
+          const key = JSON.parse(text.slice(i, j + 1)) as string;
+          if (seen.has(key)) return key;
+          seen.add(key);
+        }
+      }
+      i = j;
+    } else if (c === "{" || c === "[") depth++;
+    else if (c === "}" || c === "]") depth--;
+  }
+  return undefined;
+}
+
 function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): UnitReader {
   const file = options.files.main ?? "";
+  const accept = options.check ?? ((u) => u);
   const lines = new LineSplitter((line, lineNo) => {
     if (line.trim() === "") return;
     let o: unknown;
@@ -35,6 +70,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
     }
     if (typeof o !== "object" || o === null || Array.isArray(o)) throw new ParseError("jsonl-not-object", { file, line: lineNo });
     const r = o as Record<string, unknown>;
+    const twice = repeatedKey(line, Object.keys(r).length);
+    if (twice !== undefined) throw new ParseError("jsonl-repeated-key", { file, line: lineNo, field: twice });
     const str = (key: string, required = false): string => {
       const v = r[key];
       if (v === undefined || v === null) {
@@ -49,10 +86,10 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
     if (!Array.isArray(segs) || segs.some((x) => typeof x !== "string")) {
       throw new ParseError("jsonl-bad-field", { file, line: lineNo, field: "segments" });
     }
-    onUnit({
+    onUnit(accept({
       id: str("id"), document: str("document"), segments: segs as string[], source: str("source", true),
       target: str("target"), status: str("status"), author: str("author"), changed: str("changed"),
-    });
+    }, { file, line: lineNo }));
   });
   return {
     write(_part, chunk) { lines.write(chunk); },

@@ -9,7 +9,7 @@
  */
 import { FormatError, ParseError } from "../errors";
 import { charName, checkUnit, escapeCell, LineSplitter, unescapeCell } from "./text";
-import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
+import type { Format, ParallelUnit, ReadOptions, Sink, UnitPlace, UnitReader, UnitWriter, WriteOptions } from "./types";
 
 const ID = "moses";
 const LINE_BREAK = /[\n\r\x0B\x0C\x1C-\x1E\x85\u2028\u2029]/;
@@ -44,25 +44,29 @@ const IDS_COLUMNS = 6;
 function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): UnitReader {
   const parts = ["id", "en", "ids"].filter((p) => options.files[p] !== undefined);
   if (!parts.includes("id") || !parts.includes("en")) throw new FormatError("moses-missing-part", { files: Object.values(options.files) });
+  const accept = options.check ?? ((u) => u);
   const queues: Record<string, Array<[string, number]>> = { id: [], en: [], ids: [] };
   const flush = () => {
     while (parts.every((p) => queues[p]!.length > 0)) {
-      const [source] = queues.id!.shift()!;
+      const [source, line] = queues.id!.shift()!;
       const [target] = queues.en!.shift()!;
       const meta = queues.ids!.shift();
       let cells: string[] = [];
+      const texts = { source: options.files.id!, target: options.files.en! };
+      let where: UnitPlace = { file: options.files.id!, line, texts };
       if (meta) {
-        const where = { file: options.files.ids!, line: meta[1] };
+        where = { file: options.files.ids!, line: meta[1], texts };
         cells = meta[0].split("\t").map((c) => unescapeCell(c, where));
         // Every row of an .ids file has the six columns it is written with: a short row would
-        // silently leave a unit without its document, segments or status.
-        if (cells.length < IDS_COLUMNS) throw new ParseError("moses-ids-short-row", { ...where, cells: cells.length, expected: IDS_COLUMNS });
+        // silently leave a unit without its document, segments or status, a long one (a tab added)
+        // shift them.
+        if (cells.length !== IDS_COLUMNS) throw new ParseError("moses-ids-short-row", { ...where, cells: cells.length, expected: IDS_COLUMNS });
       }
       const segs = cells[2] ?? "";
-      onUnit({
+      onUnit(accept({
         id: cells[0] ?? "", document: cells[1] ?? "", segments: segs === "" ? [] : segs.split(" "),
         source, target, status: cells[3] ?? "", author: cells[4] ?? "", changed: cells[5] ?? "",
-      });
+      }, where));
     }
   };
   const splitters: Record<string, LineSplitter> = {};

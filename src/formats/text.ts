@@ -3,7 +3,10 @@
  * escaping of TSV cells, and a streaming line splitter. Pure.
  */
 import { FormatError, ParseError } from "../errors";
-import type { ParallelUnit } from "./types";
+import { RENDERING_STATES } from "../model";
+import { findControlChar } from "../text/control";
+import { isValidTime } from "../translations/format";
+import type { ParallelUnit, UnitPlace } from "./types";
 
 /** No lone surrogate: String.prototype.isWellFormed (Node 20; not in the TypeScript lib this project targets). */
 export const isWellFormed = (s: string): boolean => (s as unknown as { isWellFormed(): boolean }).isWellFormed();
@@ -26,6 +29,38 @@ export function checkUnit(unit: ParallelUnit, format: string): void {
   if (unit.changed !== "" && !ISO_SECOND.test(unit.changed)) {
     throw new FormatError("unit-bad-date", { format, unit: unit.id, date: unit.changed });
   }
+}
+
+/**
+ * The rules `selaras import` reads units by (a ReadOptions.check): the status one of the rendering
+ * states, matched in any case and without surrounding white space (`"Draft"`, `"draft "` → `draft`),
+ * or "" when none is given; `changed` an ISO 8601 date and time with seconds (`Z` or an offset;
+ * fractions dropped), handed on as `YYYY-MM-DDThh:mm:ssZ`, or "" when none is given; no control
+ * character (tab, LF and CR apart) in the source or target. Anything else is a ParseError at
+ * `where`: an unknown status would be stored as confirmed, an unreadable date lost, a control
+ * character reach terminals and break XML exports.
+ */
+export function checkImportUnit(u: ParallelUnit, where: UnitPlace): ParallelUnit {
+  const place = { file: where.file, line: where.line };
+  for (const field of ["source", "target"] as const) {
+    const c = findControlChar(u[field]);
+    if (c) throw new ParseError("read-unit-control-char", { ...place, file: where.texts?.[field] ?? where.file, field, char: c.char });
+  }
+  let status = u.status;
+  if (status !== "") {
+    const known = status.trim().toLowerCase();
+    if (known !== "" && !(RENDERING_STATES as readonly string[]).includes(known)) {
+      throw new ParseError("read-unit-bad-status", { ...place, value: status, known: RENDERING_STATES.join(", ") });
+    }
+    status = known;
+  }
+  let changed = u.changed;
+  if (changed !== "") {
+    const t = changed.trim();
+    if (t !== "" && !isValidTime(t)) throw new ParseError("read-unit-bad-date", { ...place, value: changed });
+    changed = t === "" || ISO_SECOND.test(t) ? t : new Date(t).toISOString().slice(0, 19) + "Z";
+  }
+  return status === u.status && changed === u.changed ? u : { ...u, status, changed };
 }
 
 /** `U+0001`-style name of a character, for error data. */
@@ -72,6 +107,15 @@ export function toTmxDate(iso: string): string {
 export function fromTmxDate(s: string | undefined): string {
   const m = /^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/.exec(s ?? "");
   return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z` : "";
+}
+
+/**
+ * A `<tu>`'s date for its unit: `changedate`, else `creationdate`, in ISO form; a value that is not
+ * a TMX date is passed on as it is (checkImportUnit accepts an ISO date and refuses anything else).
+ */
+export function tmxChanged(changedate: string | undefined, creationdate: string | undefined): string {
+  const raw = changedate ?? creationdate;
+  return raw === undefined ? "" : fromTmxDate(raw) || raw;
 }
 
 /** Primary language subtag, lower case: "id-ID" → "id". */

@@ -16,8 +16,8 @@
  * its line are the same as reading with saxes alone (test/formats/tmx-fast.test.ts checks this on
  * thousands of generated and mutated files).
  */
-import type { ParallelUnit } from "./types";
-import { fromTmxDate, isEnglish, isIndonesian, isWellFormed, XML_FORBIDDEN } from "./text";
+import type { ParallelUnit, ReadOptions } from "./types";
+import { isEnglish, isIndonesian, isWellFormed, tmxChanged, XML_FORBIDDEN } from "./text";
 
 const SP = "[ \\t\\n]";
 const NAME = "[A-Za-z_][A-Za-z0-9._:-]*";
@@ -61,7 +61,7 @@ function refs(s: string): string | undefined {
  * The unit of the `<tu>` block starting at `at` in `s` and the offset just after it, or undefined
  * when the block is for saxes (or not complete in `s`).
  */
-export function fastUnit(s: string, at: number, firstTuvIsSource: boolean): { unit: ParallelUnit; end: number } | undefined {
+export function fastUnit(s: string, at: number, firstTuvIsSource: boolean, check?: ReadOptions["check"]): { unit: ParallelUnit; end: number } | undefined {
   BLOCK.lastIndex = at;
   const m = BLOCK.exec(s);
   if (!m) return undefined;
@@ -119,7 +119,7 @@ export function fastUnit(s: string, at: number, firstTuvIsSource: boolean): { un
       default: break;
     }
   }
-  return { end, unit: {
+  const unit: ParallelUnit = {
     id: tuid ?? "",
     document: document ?? "",
     segments,
@@ -127,8 +127,16 @@ export function fastUnit(s: string, at: number, firstTuvIsSource: boolean): { un
     target: target ?? "",
     status: status ?? "",
     author: author ?? changeid ?? creationid ?? "",
-    changed: fromTmxDate(changedate ?? creationdate),
-  } };
+    changed: tmxChanged(changedate, creationdate),
+  };
+  if (!check) return { end, unit };
+  // A unit the caller refuses (ReadOptions.check: an unknown status, a bad date…) goes to saxes,
+  // whose reader refuses it again, naming the line of its <tu>.
+  try {
+    return { end, unit: check(unit, { file: "", line: 0 }) };
+  } catch {
+    return undefined;
+  }
 }
 
 export interface TmxFastPath {
@@ -148,6 +156,7 @@ export function createTmxFastPath(
   atBodyLevel: () => boolean,
   firstTuvIsSource: () => boolean,
   onUnit: (u: ParallelUnit) => void,
+  check?: ReadOptions["check"],
 ): TmxFastPath {
   /** prolog: saxes until `<body>`; body: blocks; off: everything to saxes. */
   let mode: "prolog" | "body" | "off" = "prolog";
@@ -223,7 +232,7 @@ export function createTmxFastPath(
       if (!white || !buf.startsWith("<tu", lt) || !(c === 0x20 || c === 0x3e || c === 0x09 || c === 0x0a)) {
         buf = buf.slice(pos); off(); return; // `</body>`, a comment, text, anything else: saxes from here on
       }
-      const fast = fastUnit(buf, lt, firstTuvIsSource());
+      const fast = fastUnit(buf, lt, firstTuvIsSource(), check);
       if (fast) {
         onUnit(fast.unit);
         skip(pos, fast.end);

@@ -11,7 +11,7 @@ import { ParseError } from "../errors";
 import { createTmxFastPath } from "./tmx-fast";
 import { createXmlStream, type XmlStream } from "./xml";
 import {
-  checkUnit, checkXmlChars, fromTmxDate, isEnglish, isIndonesian, toTmxDate, xmlAttr, xmlText,
+  checkUnit, checkXmlChars, isEnglish, isIndonesian, tmxChanged, toTmxDate, xmlAttr, xmlText,
 } from "./text";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
@@ -62,7 +62,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
  */
 export function createTmxReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): UnitReader {
   const parser = createTmxParser(onUnit, options);
-  const input = createTmxFastPath(parser.xml, parser.atBodyLevel, parser.firstTuvIsSource, onUnit);
+  const input = createTmxFastPath(parser.xml, parser.atBodyLevel, parser.firstTuvIsSource, onUnit, options.check);
   return {
     write(_part, chunk) { input.write(chunk); },
     end() { input.end(); parser.checkComplete(); },
@@ -84,6 +84,7 @@ export interface TmxParser {
 /** The TMX reader on saxes alone: every unit, header and error as saxes reads them. */
 export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: ReadOptions): TmxParser {
   const file = options.files.main ?? "";
+  const accept = options.check ?? ((u) => u);
   let sawRoot = false;
   let sawHeader = false;
   let srclang = "";
@@ -176,7 +177,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
           inTu = false;
           if (source === undefined) throw new ParseError("tmx-no-source", { file, line: tuLine });
           const prop = (t: string) => props.find(([k]) => k === t)?.[1];
-          onUnit({
+          onUnit(accept({
             id: tuAttrs.tuid ?? "",
             document: prop("x-document") ?? "",
             segments: props.filter(([k]) => k === "x-segment").map(([, v]) => v),
@@ -184,8 +185,8 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
             target: target ?? "",
             status: prop("x-status") ?? "",
             author: prop("x-author") ?? tuAttrs.changeid ?? tuAttrs.creationid ?? "",
-            changed: fromTmxDate(tuAttrs.changedate ?? tuAttrs.creationdate),
-          });
+            changed: tmxChanged(tuAttrs.changedate, tuAttrs.creationdate),
+          }, { file, line: tuLine }));
           return;
         }
         default:

@@ -4,7 +4,9 @@
  * backslash → `\\`, tab → `\t`, LF → `\n`, CR → `\r`, other C0 controls and DEL → `\uXXXX`;
  * quotes are not special. Reading: when the first line names the columns (holds `source` and
  * `target`) it is a header and columns are found by name (unknown ones ignored); otherwise the
- * file is `source<TAB>target[<TAB>…]` without a header. Blank lines are skipped.
+ * file is `source<TAB>target[<TAB>…]` without a header. Blank lines are skipped. Under a header
+ * every row has as many cells as the header: a tab lost or added would shift the fields after it,
+ * so such a row is a ParseError naming the line (without a header, cells after the second are ignored).
  */
 import { ParseError } from "../errors";
 import { checkUnit, escapeCell, LineSplitter, unescapeCell } from "./text";
@@ -28,7 +30,10 @@ function createWriter(sink: Sink, _options: WriteOptions): UnitWriter {
 
 function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): UnitReader {
   const file = options.files.main ?? "";
+  const accept = options.check ?? ((u) => u);
   let columns: Record<string, number> | undefined;
+  /** Cells every row under a header has (0: no header). */
+  let width = 0;
   const lines = new LineSplitter((line, lineNo) => {
     if (line === "") return;
     const cells = line.split("\t");
@@ -41,20 +46,22 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         if (twice !== undefined) throw new ParseError("tsv-duplicate-column", { ...where, column: twice });
         columns = {};
         names.forEach((n, i) => { if (columns![n] === undefined) columns![n] = i; });
+        width = cells.length;
         return;
       }
       columns = { source: 0, target: 1 };
     }
+    if (width > 0 && cells.length !== width) throw new ParseError("tsv-column-count", { ...where, count: cells.length, expected: width });
     if (cells.length < 2) throw new ParseError("tsv-bad-row", { ...where, cells: cells.length });
     const cell = (name: string): string => {
       const i = columns![name];
       return i === undefined || cells[i] === undefined ? "" : unescapeCell(cells[i]!, where);
     };
     const segs = cell("segments");
-    onUnit({
+    onUnit(accept({
       id: cell("id"), document: cell("document"), segments: segs === "" ? [] : segs.split(" "),
       source: cell("source"), target: cell("target"), status: cell("status"), author: cell("author"), changed: cell("changed"),
-    });
+    }, where));
   });
   return {
     write(_part, chunk) { lines.write(chunk); },

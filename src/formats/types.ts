@@ -41,9 +41,23 @@ export interface UnitWriter {
   end(): void;
 }
 
+/** Where a reader found a unit: its file and line (XML: the line of the unit's start tag). */
+export interface UnitPlace {
+  readonly file: string;
+  readonly line: number;
+  /** Moses: the files the source and target were read from (line `line` of each; `file` is the ids file). */
+  readonly texts?: { readonly source: string; readonly target: string };
+}
+
 export interface ReadOptions {
   /** File name of each part, only used in error data. */
   readonly files: Readonly<Record<string, string>>;
+  /**
+   * The reader's caller's rules for a unit, given where it was read: returns the unit as the caller
+   * takes it, or throws (a ParseError naming the place). Pure: the TMX fast path calls it to decide
+   * whether a unit is its to read. Without it units are handed on as read.
+   */
+  readonly check?: (unit: ParallelUnit, where: UnitPlace) => ParallelUnit;
 }
 
 export interface UnitReader {

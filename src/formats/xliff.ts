@@ -147,11 +147,13 @@ function statusFromState(state: string | undefined, subState: string | undefined
 
 function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): UnitReader {
   const file = options.files.main ?? "";
+  const accept = options.check ?? ((u) => u);
   let version = 0;
   let fileDoc = "";
   let skip = 0;
   // unit
   let inUnit = false;
+  let unitLine = 0;
   let unitAttrs: Readonly<Record<string, string>> = {};
   let hasSegment = false;
   let source = "";
@@ -217,7 +219,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           return;
         case "unit":
         case "trans-unit":
-          inUnit = true; unitAttrs = attrs; hasSegment = version === 1;
+          inUnit = true; unitLine = line; unitAttrs = attrs; hasSegment = version === 1;
           source = ""; target = ""; metas = []; hasSelaras = false; state = undefined; subState = undefined;
           partSource = ""; partTarget = undefined; isIgnorable = false;
           return;
@@ -282,7 +284,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           if (version === 1) finishPart();
           if (!hasSegment) return;
           const meta = (t: string) => metas.find(([k]) => k === t)?.[1];
-          onUnit({
+          onUnit(accept({
             id: hasSelaras ? meta("id") ?? "" : unitAttrs.id ?? "",
             // (a 1.2 file written by Selaras names a unit without a document `original="selaras"`)
             document: meta("document") ?? (hasSelaras && version === 1 ? "" : fileDoc),
@@ -295,7 +297,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
               : status20(meta("status") ?? (subState?.startsWith("selaras:") ? subState.slice(8) : ""), state, target),
             author: meta("author") ?? "",
             changed: meta("changed") ?? "",
-          });
+          }, { file, line: unitLine }));
           return;
         }
         default:

@@ -1,8 +1,11 @@
 /**
  * Streaming XML reading for TMX and XLIFF on the one safe XML parser (src/xml/safe.ts: no external
- * entities ever, one DOCTYPE policy); a refused DOCTYPE is `xml-doctype-refused` {file, line}.
+ * entities ever, one DOCTYPE policy); a refused DOCTYPE is `xml-doctype-refused` {file, line}. An
+ * `&` that starts no reference is `xml-bare-ampersand` or `xml-unended-reference` {file, line,
+ * column} where it is (src/xml/references.ts: saxes would report it at the next `;` or the end).
  */
 import { ParseError } from "../errors";
+import { createReferenceCheck, type BadAmpersand } from "../xml/references";
 import { createSafeXmlParser } from "../xml/safe";
 
 export interface XmlHandlers {
@@ -37,9 +40,23 @@ export function createXmlStream(file: string, handlers: XmlHandlers): XmlStream 
   parser.on("closetag", (tag) => handlers.close(local(tag.name), parser.line));
   parser.on("text", (t) => handlers.text(t));
   parser.on("cdata", (t) => handlers.text(t));
+  const references = createReferenceCheck();
+  const refuse = (bad: BadAmpersand): never => {
+    const where = { file, line: bad.line, column: bad.column };
+    throw bad.name === "" ? new ParseError("xml-bare-ampersand", where) : new ParseError("xml-unended-reference", { ...where, name: bad.name });
+  };
   return {
-    write: (chunk) => { parser.write(chunk); },
-    end: () => { parser.close(); },
+    write: (chunk) => {
+      // (when an `&` is bad, `write` is what comes before it: an earlier error is saxes's to report)
+      const { write, bad } = references.check(chunk, parser);
+      if (write) parser.write(write);
+      if (bad) refuse(bad);
+    },
+    end: () => {
+      const bad = references.end(parser);
+      if (bad) refuse(bad);
+      parser.close();
+    },
     get line() { return parser.line; },
     get column() { return parser.column; },
   };

@@ -4,6 +4,7 @@
  * {file, line of its first entity declaration}. Pure: no I/O.
  */
 import { ParseError } from "../errors";
+import { createReferenceCheck } from "../xml/references";
 import { createSafeXmlParser } from "../xml/safe";
 
 export interface XmlElement {
@@ -16,7 +17,11 @@ export interface XmlElement {
   readonly line: number;
 }
 
-/** Parses XML into a tree. Throws ParseError `glossary-xml-entity` or `glossary-xml-malformed` {file, line}. */
+/**
+ * Parses XML into a tree. Throws ParseError `glossary-xml-entity` or `glossary-xml-malformed`
+ * {file, line}, or `xml-bare-ampersand` / `xml-unended-reference` {file, line, column} where an `&`
+ * starts no reference (src/xml/references.ts).
+ */
 export function parseXml(text: string, file: string): XmlElement {
   const parser = createSafeXmlParser({ refuse: (d) => { throw new ParseError("glossary-xml-entity", { file, line: d.entityLine }); } });
   const stack: XmlElement[] = [];
@@ -36,8 +41,17 @@ export function parseXml(text: string, file: string): XmlElement {
   parser.on("text", onText);
   parser.on("cdata", onText);
   parser.on("closetag", () => { stack.pop(); });
+  const references = createReferenceCheck();
   try {
-    parser.write(text).close();
+    // (when an `&` is bad, `write` is what comes before it: an earlier error is saxes's to report)
+    const { write, bad } = references.check(text, { line: 1, column: 0 });
+    parser.write(write);
+    const unended = bad ?? references.end(parser);
+    if (unended && !error) {
+      const where = { file, line: unended.line, column: unended.column };
+      throw unended.name === "" ? new ParseError("xml-bare-ampersand", where) : new ParseError("xml-unended-reference", { ...where, name: unended.name });
+    }
+    parser.close();
   } catch (e) {
     if (e instanceof ParseError) throw e; // a refused DOCTYPE
     if (!error) error = { message: (e as Error).message, line: parser.line };

@@ -100,8 +100,11 @@ describe("standard input as a file argument (-)", () => {
     const before = dumpDb(path.join(dir, "p.db"));
     const bad = await run(["import", "-", "--format", "tmx"], { cwd: dir, env, stdin: "<tmx" });
     expect([bad.code, bad.stderr]).toEqual([2, "selaras: <stdin>:1:4: malformed XML (document must contain a root element)\n"]);
-    const noFormat = await run(["import", "-"], { cwd: dir, env, stdin: tsv });
-    expect([noFormat.code, noFormat.stderr]).toEqual([2, "selaras: <stdin>: cannot tell the format from the file name; use --format\n"]);
+    // without --format, the content tells: a TSV header (nothing new here), or nothing
+    const sniffed = await run(["import", "-"], { cwd: dir, env, stdin: tsv });
+    expect([sniffed.code, sniffed.stdout]).toEqual([0, "-: 2 units read (tsv)\n  0 new, 0 replaced, 2 unchanged, 0 without a target\n"]);
+    const noFormat = await run(["import", "-"], { cwd: dir, env, stdin: "Harga naik.\tPrices rose.\n" });
+    expect([noFormat.code, noFormat.stderr]).toEqual([2, "selaras: <stdin>: cannot tell the format from the file name or from its content; use --format\n"]);
     const moses = await run(["import", "-", "--format", "moses"], { cwd: dir, env, stdin: tsv });
     expect([moses.code, moses.stderr]).toEqual([2, "selaras: standard input (-) holds one file: a moses set is several files, so give its path\n"]);
     expect(dumpDb(path.join(dir, "p.db"))).toBe(before);

@@ -25,6 +25,7 @@ beforeAll(async () => {
   exportsDir = path.join(work, "exports");
   for (const format of ["tmx", "xliff", "tsv", "moses", "jsonl"]) {
     const out = path.join(exportsDir, `${format}`, format === "moses" ? "export" : `export.${format === "xliff" ? "xlf" : format}`);
+    fs.mkdirSync(path.dirname(out), { recursive: true }); // (export creates no folder)
     const r = await run(["export", "--doc", SLUG, "--format", format, "--out", out, "--db", baseDb]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);

@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { formats } from "../../src/formats";
 import { run, tempDir, CORPUS } from "../helpers/cli";
-import { seedSmallDb } from "./helpers";
+import { FIXTURE, seedSmallDb } from "./helpers";
 
 const GOLDEN = path.join(__dirname, "golden");
 const ALL = ["--status", "draft,translated,reviewed,aligned", "--include-boilerplate", "--include-stale", "--include-untranslated"];
@@ -29,6 +29,7 @@ describe("selaras export", () => {
 
   it.each(Object.values(formats).map((f) => [f.id, f] as const))("writes the golden %s export byte for byte", async (id, format) => {
     const out = path.join(dir, "out", `small${format.extensions[0]}`);
+    fs.mkdirSync(path.dirname(out));
     const r = await run(["export", "--format", id, "--out", out, "--db", db, ...ALL]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
@@ -108,6 +109,29 @@ describe("selaras export", () => {
     expect(fs.readdirSync(outDir)).toEqual([path.basename(paths[0]!)]);
     expect(fs.readFileSync(paths[0]!, "utf8")).toBe("previous export\n");
   });
+
+  it("refuses an --out in a folder that does not exist, naming it (as --db does), and creates nothing", async () => {
+    const out = path.join(dir, "nonexistent", "dir", "x.tmx");
+    const r = await run(["export", "--format", "tmx", "--out", out, "--db", db]);
+    const folder = path.join(dir, "nonexistent", "dir");
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, "", `selaras: ${out}: the folder ${folder} does not exist; nothing was written: create it first (mkdir -p ${folder}) or give another --out\n`]);
+    expect(fs.existsSync(path.join(dir, "nonexistent"))).toBe(false);
+  });
+
+  it.each(Object.values(formats).filter((f) => f.id !== "moses").map((f) => [f.id] as const))(
+    "--format %s writes --out as given, without adding an extension, and import tells the format from the content", async (id) => {
+      const out = path.join(dir, `corpus.${id}`);
+      const r = await run(["export", "--format", id, "--out", out, "--db", db, "--json"]);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).files).toEqual([out]);
+      expect(fs.readdirSync(dir).filter((f) => f.startsWith("corpus"))).toEqual([`corpus.${id}`]);
+      const other = path.join(dir, "other");
+      fs.mkdirSync(other);
+      expect((await run(["ingest", FIXTURE, "--db", path.join(other, "o.db")])).code).toBe(0);
+      const imported = await run(["import", out, "--db", path.join(other, "o.db"), "--json"]);
+      expect([imported.code, imported.stderr]).toEqual([0, ""]);
+      expect(JSON.parse(imported.stdout)).toMatchObject({ format: id, units: 2 });
+    });
 
   it("refuses an output path that is a folder, leaving nothing behind", async () => {
     fs.mkdirSync(path.join(dir, "folder.tmx"));

@@ -6,7 +6,7 @@
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { formats } from "../../src/formats";
+import { formats, readUnits } from "../../src/formats";
 import { openStore } from "../../src/store";
 import { dumpDb, run, tempDir } from "../helpers/cli";
 import { seedSmallDb, SLUG } from "./helpers";
@@ -45,7 +45,7 @@ describe("selaras import", () => {
   };
 
   it.each(Object.values(formats).map((f) => [f.id, f] as const))("brings a %s export into another database, then changes nothing on a second import", async (id, format) => {
-    const out = path.join(dir, "x", `export${format.extensions[0]}`);
+    const out = path.join(dir, `export${format.extensions[0]}`);
     expect((await run(["export", "--format", id, "--out", out, "--db", small, "--status", "translated,reviewed,aligned"])).code).toBe(0);
     const first = await run(["import", out, "--db", fresh, "--json"]);
     expect(first.stderr).toBe("");
@@ -63,13 +63,46 @@ describe("selaras import", () => {
     expect(dumpDb(fresh)).toBe(before);
   });
 
+  it.each(Object.values(formats).map((f) => [f.id, f] as const))("%s: export → import into a fresh database → export gives the same bytes (dates and authors kept)", async (id, format) => {
+    const read = (out: string) => Object.fromEntries(Object.entries(format.partPaths(out)).map(([part, f]) => [part, fs.readFileSync(f, "utf8")]));
+    const all = ["--status", "all"];
+    // `fresh` gets every unit of the small database, as an import stores them (statuses translated and draft)
+    const seed = path.join(dir, "seed.jsonl");
+    expect((await run(["export", "--format", "jsonl", "--out", seed, "--db", small, ...all])).code).toBe(0);
+    expect((await run(["import", seed, "--db", fresh])).code).toBe(0);
+    const first = path.join(dir, `a-export${format.extensions[0]}`);
+    expect((await run(["export", "--format", id, "--out", first, "--db", fresh, ...all])).code).toBe(0);
+    // (a project of its own: the import keeps its translations/ folder in step)
+    const other = path.join(dir, "other", "other.db");
+    fs.mkdirSync(path.dirname(other));
+    expect((await run(["ingest", path.join(dir, "v2", `${SLUG}.txt`), "--db", other])).code).toBe(0);
+    const imported = await run(["import", first, "--db", other, "--format", id], { clock: () => new Date("2030-01-01T00:00:00Z") });
+    expect([imported.code, imported.stderr]).toEqual([0, ""]);
+    const second = path.join(dir, `b-export${format.extensions[0]}`);
+    expect((await run(["export", "--format", id, "--out", second, "--db", other, ...all])).code).toBe(0);
+    const before = read(first);
+    expect(Object.values(before).join("")).toMatch(/2024-?06-?19T?09:?30:?15Z/);
+    expect(read(second)).toEqual(before);
+  });
+
+  it("an import is never reviewed (a person reviews it here): a reviewed unit comes back translated, its date and author kept", async () => {
+    const out = path.join(dir, "r.jsonl");
+    expect((await run(["export", "--format", "jsonl", "--out", out, "--db", small])).code).toBe(0);
+    const units = readUnits(formats.jsonl!, { main: fs.readFileSync(out, "utf8") });
+    expect(units.map((u) => [u.status, u.author, u.changed])).toEqual([["reviewed", "ani", "2024-06-19T08:00:00Z"], ["translated", "budi", "2024-06-19T09:30:15Z"]]);
+    expect((await run(["import", out, "--db", fresh])).code).toBe(0);
+    expect((await run(["export", "--format", "jsonl", "--out", out, "--db", fresh])).code).toBe(0);
+    expect(readUnits(formats.jsonl!, { main: fs.readFileSync(out, "utf8") })).toEqual(units.map((u) => ({ ...u, status: "translated" })));
+  });
+
   it("matches after normalisation, without references, and across a join; keeps drafts as drafts", async () => {
     const tsv = write("other.tsv", [
       "source\ttarget\tstatus",
-      "\u201cAir naik  sangat cepat,\u201d kata Siti, warga Penjaringan.\t\u201cThe water rose fast,\u201d said Siti.",
-      "Hujan deras mengguyur Jakarta sejak Selasa malam.  Ribuan warga mengungsi ke masjid & sekolah terdekat.\tHeavy rain; thousands fled.",
+      // (every row has the header's three cells, an empty status included)
+      "\u201cAir naik  sangat cepat,\u201d kata Siti, warga Penjaringan.\t\u201cThe water rose fast,\u201d said Siti.\t",
+      "Hujan deras mengguyur Jakarta sejak Selasa malam.  Ribuan warga mengungsi ke masjid & sekolah terdekat.\tHeavy rain; thousands fled.\t",
       "Dia membawa anak-anaknya ke lantai dua.\tShe took her children upstairs.\tdraft",
-      "Bantuan tiba Rabu pagi.\t",
+      "Bantuan tiba Rabu pagi.\t\t",
       "",
     ].join("\n"));
     const r = await run(["import", tsv, "--db", fresh]);
@@ -178,6 +211,12 @@ describe("selaras import", () => {
     const cases: Array<[string, () => string, RegExp]> = [
       ["malformed XML (after a good unit)", () => write("bad.tmx", tmx(`${GOOD_TU}\n<tu><tuv xml:lang="id"><seg>a</tuv></tu>`)),
         /bad\.tmx:6:35: malformed XML \(unexpected close tag\)\n$/],
+      ["a bare & in a TMX unit, units after it (reported where it is, not at the end)",
+        () => write("amp.tmx", tmx(`${GOOD_TU}\n<tu><tuv xml:lang="id"><seg>Dua.</seg></tuv><tuv xml:lang="en"><seg>Two & a half.</seg></tuv></tu>\n${GOOD_TU}`)),
+        /^selaras: .*amp\.tmx:6:73: malformed XML \(an unescaped '&': write it as &amp;\)\n$/],
+      ["'&amp' without its ';' in an XLIFF target",
+        () => write("amp.xlf", '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="id" trgLang="en">\n<file id="f">\n<unit id="u"><segment><source>Banjir Melanda Jakarta Utara</source>\n<target>Floods &amp mud</target></segment></unit>\n</file>\n</xliff>\n'),
+        /^selaras: .*amp\.xlf:4:16: malformed XML \('&amp' does not end with ';': write a plain & as &amp;\)\n$/],
       ["an external entity (XXE)", () => write("xxe.tmx", `<?xml version="1.0"?>\n<!DOCTYPE tmx [\n<!ENTITY xxe SYSTEM "file:///etc/passwd">\n]>\n<tmx version="1.4"><header srclang="id"/><body><tu><tuv xml:lang="id"><seg>&xxe;</seg></tuv></tu></body></tmx>\n`),
         /xxe\.tmx:4: a DOCTYPE declaring entities is refused/],
       ["an entity-expansion bomb", () => write("bomb.tmx", `<?xml version="1.0"?>\n<!DOCTYPE lolz [\n<!ENTITY lol "lol">\n<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">\n<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">\n]>\n<tmx version="1.4"><header srclang="id"/><body><tu><tuv xml:lang="id"><seg>&lol3;</seg></tuv></tu></body></tmx>\n`),
@@ -209,10 +248,141 @@ describe("selaras import", () => {
       expect(dumpDb(fresh)).toBe(before);
     });
 
+    describe("a row whose fields a lost or added tab would shift is refused, never stored (not even with --keep-tm)", () => {
+      /** An export of the small database (two units), its line `n` changed by `edit`. */
+      const exported = async (format: string, out: string, part: string, n: number, edit: (line: string) => string): Promise<string> => {
+        expect((await run(["export", "--format", format, "--out", path.join(dir, out), "--db", small])).code).toBe(0);
+        const file = path.join(dir, part);
+        const lines = fs.readFileSync(file, "utf8").split("\n");
+        lines[n - 1] = edit(lines[n - 1]!);
+        fs.writeFileSync(file, lines.join("\n"));
+        return file;
+      };
+      const refused = async (file: string, stderr: string) => {
+        const before = dumpDb(fresh);
+        const r = await run(["import", file, "--db", fresh, "--keep-tm"]);
+        expect([r.code, r.stdout, r.stderr]).toEqual([2, "", stderr]);
+        expect(dumpDb(fresh)).toBe(before);
+      };
+      const SHIFT = "(a tab lost or added would shift the fields after it; a tab inside a cell is written \\t)";
+
+      it("TSV: a tab turned into a space (7 columns under a header of 8)", async () => {
+        const file = await exported("tsv", "c.tsv", "c.tsv", 3, (l) => l.replace("\t", " "));
+        await refused(file, `selaras: ${file}:3: the header has 8 columns, this row 7 ${SHIFT}\n`);
+      });
+      it("TSV: an extra tab (9 columns under a header of 8)", async () => {
+        const file = await exported("tsv", "c.tsv", "c.tsv", 3, (l) => l.replace(" ", "\t"));
+        await refused(file, `selaras: ${file}:3: the header has 8 columns, this row 9 ${SHIFT}\n`);
+      });
+      it("TSV: a two-column file with a header, a tab lost", async () => {
+        const file = write("two.tsv", "source\ttarget\nBanjir Melanda Jakarta Utara\tFloods\nDia membawa anak-anaknya ke lantai dua. She carried her children upstairs.\n");
+        await refused(file, `selaras: ${file}:3: the header has 2 columns, this row 1 ${SHIFT}\n`);
+      });
+      it("Moses: an .ids row with a seventh column", async () => {
+        const file = await exported("moses", "m", "m.ids", 2, (l) => l + "\textra");
+        await refused(path.join(dir, "m.id"), `selaras: ${file}:2: an .ids row has 7 columns, expected 6 (id, document, segments, status, author, changed, separated by tabs)\n`);
+      });
+      it("JSONL: a key given twice (JSON.parse would keep the last)", async () => {
+        const file = write("twice.jsonl", [
+          JSON.stringify({ source: "Banjir Melanda Jakarta Utara", target: "Floods" }),
+          '{"source":"Dia membawa anak-anaknya ke lantai dua.","target":"A.","status":"draft","target" : "She carried her children upstairs."}',
+          "",
+        ].join("\n"));
+        await refused(file, `selaras: ${file}:2: the key 'target' is given twice in this object; which value is meant is unclear: keep one\n`);
+      });
+      it("JSONL: the same key inside a nested object or a string is not a repeat", async () => {
+        const file = write("nested.jsonl", '{"source":"Banjir Melanda Jakarta Utara","target":"Floods \\"target\\": x","meta":{"target":1,"source":[{"target":2}]}}\n');
+        const r = await run(["import", file, "--db", fresh, "--json"]);
+        expect([r.code, r.stderr]).toEqual([0, ""]);
+        expect(JSON.parse(r.stdout)).toMatchObject({ units: 1, created: 1 });
+      });
+    });
+
+    describe("a status or date that is not one Selaras knows is refused with file and line, never stored as confirmed", () => {
+      const refused = async (file: string, stderr: string) => {
+        const before = dumpDb(fresh);
+        const r = await run(["import", file, "--db", fresh, "--keep-tm"]);
+        expect([r.code, r.stdout, r.stderr]).toEqual([2, "", stderr]);
+        expect(dumpDb(fresh)).toBe(before);
+      };
+      const KNOWN = "(known: draft, translated, reviewed, aligned, in any case; or none, which imports as translated)";
+      const DATE = "(expected YYYY-MM-DDThh:mm:ssZ, e.g. 2026-11-21T23:59:00Z; in TMX also 20261121T235900Z)";
+      const good = JSON.stringify({ source: "Banjir Melanda Jakarta Utara", target: "Floods" });
+      /** A Selaras export of the small database with `from` replaced by `to`. */
+      const edited = async (format: string, name: string, from: string | RegExp, to: string): Promise<string> => {
+        const file = path.join(dir, name);
+        expect((await run(["export", "--format", format, "--out", file, "--db", small])).code).toBe(0);
+        const text = fs.readFileSync(file, "utf8");
+        expect(text).toMatch(from);
+        fs.writeFileSync(file, text.replace(from, to));
+        return file;
+      };
+
+      it("known statuses in any case and with spaces around them: Draft, DRAFT, 'draft ' are drafts, ' Translated' is translated", async () => {
+        const file = write("case.jsonl", [
+          JSON.stringify({ source: "Banjir Melanda Jakarta Utara", target: "Floods", status: "Draft" }),
+          JSON.stringify({ source: "Dia membawa anak-anaknya ke lantai dua.", target: "She went upstairs.", status: "DRAFT" }),
+          JSON.stringify({ source: "Pemerintah menyiapkan 2.000 paket bantuan.", target: "The government prepared 2,000 aid packages.", status: "draft " }),
+          JSON.stringify({ source: "Bantuan tiba Rabu pagi.", target: "Aid arrived on Wednesday morning.", status: " Translated" }),
+          "",
+        ].join("\n"));
+        const r = await run(["import", file, "--db", fresh]);
+        expect([r.code, r.stderr]).toEqual([0, ""]);
+        expect(renderings(fresh).map(([ordinals, , status]) => [ordinals, status])).toEqual([
+          [[1], "draft"], [[5], "draft"], [[6], "draft"], [[7], "translated"],
+        ]);
+      });
+      it("JSONL: 'bogus' on line 2", async () => {
+        const file = write("bogus.jsonl", `${good}\n${JSON.stringify({ source: "Dia membawa anak-anaknya ke lantai dua.", target: "She went upstairs.", status: "bogus" })}\n`);
+        await refused(file, `selaras: ${file}:2: unknown status 'bogus' ${KNOWN}\n`);
+      });
+      it("TSV: 'finished' on line 2", async () => {
+        const file = await edited("tsv", "s.tsv", "\treviewed\t", "\tfinished\t");
+        await refused(file, `selaras: ${file}:2: unknown status 'finished' ${KNOWN}\n`);
+      });
+      it("Moses: 'Approved' in the .ids file", async () => {
+        const file = await edited("moses", "m.ids", "\ttranslated\t", "\tApproved\t");
+        await refused(path.join(dir, "m.id"), `selaras: ${file}:2: unknown status 'Approved' ${KNOWN}\n`);
+      });
+      it("TMX: an x-status prop of 'bogus' (the line of its <tu>)", async () => {
+        const file = await edited("tmx", "s.tmx", "<prop type=\"x-status\">translated</prop>", "<prop type=\"x-status\">bogus</prop>");
+        await refused(file, `selaras: ${file}:13: unknown status 'bogus' ${KNOWN}\n`);
+      });
+      it("XLIFF 2.0: a Selaras status meta and subState of 'bogus' under the state written for it (the line of its <unit>)", async () => {
+        const file = await edited("xliff", "s.xlf", /(type="status">|subState="selaras:)translated/g, "$1bogus");
+        await refused(file, `selaras: ${file}:20: unknown status 'bogus' ${KNOWN}\n`);
+      });
+      it("JSONL: a changed of 'yesterday'; TSV: 2024-02-30; TMX: a changedate that is no date", async () => {
+        const jsonl = write("d.jsonl", `${good}\n${JSON.stringify({ source: "Dia membawa anak-anaknya ke lantai dua.", target: "She went upstairs.", changed: "yesterday" })}\n`);
+        await refused(jsonl, `selaras: ${jsonl}:2: the date 'yesterday' is not a date and time ${DATE}\n`);
+        const tsv = await edited("tsv", "d.tsv", "2024-06-19T09:30:15Z", "2024-02-30T09:30:15Z");
+        await refused(tsv, `selaras: ${tsv}:3: the date '2024-02-30T09:30:15Z' is not a date and time ${DATE}\n`);
+        const tmx = await edited("tmx", "d.tmx", 'changedate="20240619T080000Z"', 'changedate="19 June 2024"');
+        await refused(tmx, `selaras: ${tmx}:5: the date '19 June 2024' is not a date and time ${DATE}\n`);
+      });
+      it("JSONL: a control character written as an escape names the file and line", async () => {
+        const file = write("ctrl.jsonl", `${good}\n{"source":"Dia membawa anak-anaknya ke lantai dua.","target":"She \\u001b[31mwent upstairs."}\n`);
+        await refused(file, `selaras: ${file}:2: the target holds control character U+001B (not text: terminal escape, backspace, delete...); nothing was imported: remove it and try again\n`);
+      });
+    });
+
+    it.each([
+      ["an empty JSONL file", "e.jsonl", ""],
+      ["a JSONL file holding only a byte-order mark", "bom.jsonl", "\ufeff"],
+      ["a JSONL file holding only white space", "ws.jsonl", " \n\t\r\n\n"],
+      ["a TSV file holding a byte-order mark and a line break", "bom.tsv", "\ufeff\n"],
+    ])("%s is refused as an empty file is (a blank one used to read '0 units', exit 0)", async (_name, name, text) => {
+      const file = write(name, text);
+      const before = dumpDb(fresh);
+      const r = await run(["import", file, "--db", fresh]);
+      expect([r.code, r.stdout, r.stderr]).toEqual([2, "", `selaras: ${file}: the file is empty\n`]);
+      expect(dumpDb(fresh)).toBe(before);
+    });
+
     it("an unknown extension asks for --format", async () => {
       const r = await run(["import", write("x.txt", "a\tb\n"), "--db", fresh]);
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/x\.txt: cannot tell the format from the file name; use --format/);
+      expect(r.stderr).toMatch(/x\.txt: cannot tell the format from the file name or from its content; use --format/);
       expect((await run(["import", path.join(dir, "x.txt"), "--format", "tsv", "--db", fresh])).code).toBe(0);
     });
   });

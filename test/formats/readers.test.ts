@@ -1,5 +1,5 @@
 /** Reading other tools' files: inline codes, several segments, missing optional parts, header variants. */
-import { formats, readUnits, writeUnits } from "../../src/formats";
+import { checkImportUnit, formats, readUnits, writeUnits, type ParallelUnit } from "../../src/formats";
 
 const blank = { id: "", document: "", segments: [], status: "", author: "", changed: "" };
 
@@ -81,6 +81,61 @@ describe("reading other tools' files", () => {
       .toEqual([{ ...blank, source: "Satu", target: "One" }, { ...blank, source: "Dua", target: "Two" }]);
     expect(() => readUnits(formats.tsv!, { main: "Satu\tOne\nDua only\n" }, { main: "x.tsv" }))
       .toThrow(expect.objectContaining({ code: "tsv-bad-row", data: { file: "x.tsv", line: 2, cells: 1 } }));
+  });
+
+  describe("the import's rules (ReadOptions.check = checkImportUnit)", () => {
+    /** The units of `text` read by `format` in chunks of `size` characters under the import's rules, or the error thrown. */
+    const read = (format: string, text: string, size = 1 << 20) => {
+      const units: ParallelUnit[] = [];
+      const r = formats[format]!.createReader((u) => units.push(u), { files: { main: `x.${format}` }, check: checkImportUnit });
+      try {
+        for (let i = 0; i < text.length; i += size) r.write("main", text.slice(i, i + size));
+        r.end();
+      } catch (e) {
+        return [(e as { code: string }).code, (e as { data: unknown }).data];
+      }
+      return units;
+    };
+
+    it("statuses are matched in any case and without surrounding spaces; dates become UTC seconds", () => {
+      expect(read("tsv", "source\ttarget\tstatus\tchanged\nSatu\tOne\t Reviewed \t2024-06-19T15:00:00.750+07:00\nDua\tTwo\t\t\n"))
+        .toEqual([{ ...blank, source: "Satu", target: "One", status: "reviewed", changed: "2024-06-19T08:00:00Z" }, { ...blank, source: "Dua", target: "Two" }]);
+      // (an ISO date in changedate, as some tools write it, is read too)
+      const tmx = '<tmx version="1.4"><header srclang="id"/><body>\n<tu changedate="2024-06-19T08:00:00Z"><prop type="x-status">DRAFT</prop><tuv xml:lang="id"><seg>Satu</seg></tuv><tuv xml:lang="en"><seg>One</seg></tuv></tu>\n</body></tmx>';
+      expect(read("tmx", tmx)).toEqual([{ ...blank, source: "Satu", target: "One", status: "draft", changed: "2024-06-19T08:00:00Z" }]);
+      // Without the rules, a format reads what the file says (the conformance suite round-trips any text).
+      expect(readUnits(formats.tmx!, { main: tmx }).map((u) => u.status)).toEqual(["DRAFT"]);
+    });
+
+    it("TMX: the fast path and saxes refuse an unknown status or date alike, at the line of the <tu>", () => {
+      const doc = (attrs: string, status: string) => `<tmx version="1.4"><header srclang="id"/><body>\n<tu><tuv xml:lang="id"><seg>Nol</seg></tuv><tuv xml:lang="en"><seg>Zero</seg></tuv></tu>\n\n` +
+        `<tu${attrs}><prop type="x-status">${status}</prop><tuv xml:lang="id"><seg>Satu</seg></tuv><tuv xml:lang="en"><seg>One</seg></tuv></tu>\n</body></tmx>\n`;
+      for (const size of [1, 13, 1 << 20]) {
+        expect(read("tmx", doc("", "finished"), size)).toEqual(["read-unit-bad-status", { file: "x.tmx", line: 4, value: "finished", known: "draft, translated, reviewed, aligned" }]);
+        expect(read("tmx", doc(' changedate="20241301T000000Z"', "draft"), size)).toEqual(["read-unit-bad-date", { file: "x.tmx", line: 4, value: "2024-13-01T00:00:00Z" }]);
+        expect(read("tmx", doc("", "draft").replace("One", "O\u0085ne"), size)).toEqual(["read-unit-control-char", { file: "x.tmx", line: 4, field: "target", char: "U+0085" }]);
+      }
+    });
+
+    it("Moses: a control character names the .id or .en file it is in, a status the .ids file", () => {
+      const units: ParallelUnit[] = [];
+      const files = { id: "c.id", en: "c.en", ids: "c.ids" };
+      const thrown = (texts: Record<string, string>) => {
+        const r = formats.moses!.createReader((u) => units.push(u), { files, check: checkImportUnit });
+        try {
+          for (const [part, text] of Object.entries(texts)) r.write(part, text);
+          r.end();
+        } catch (e) {
+          return [(e as { code: string }).code, (e as { data: unknown }).data];
+        }
+        return undefined;
+      };
+      const ids = "1\td\t\ttranslated\t\t\n2\td\t\ttranslated\t\t\n";
+      expect(thrown({ id: "Satu\nDua\u001b\n", en: "One\nTwo\n", ids })).toEqual(["read-unit-control-char", { file: "c.id", line: 2, field: "source", char: "U+001B" }]);
+      expect(thrown({ id: "Satu\nDua\n", en: "One\nTwo\u007f\n", ids })).toEqual(["read-unit-control-char", { file: "c.en", line: 2, field: "target", char: "U+007F" }]);
+      expect(thrown({ id: "Satu\nDua\n", en: "One\nTwo\n", ids: ids.replace("\ttranslated\t\t\n2", "\tDone\t\t\n2") }))
+        .toEqual(["read-unit-bad-status", { file: "c.ids", line: 1, value: "Done", known: "draft, translated, reviewed, aligned" }]);
+    });
   });
 
   it("Moses: works without the ids file, CRLF included", () => {
