@@ -14,9 +14,10 @@
  * `(10 feet)`, `(86 degrees Fahrenheit)`) is no extra number. A number paired with the same number in
  * another unit of time is (`6 tahun` → `six months`: `unit`), and a number the English keeps in the
  * Indonesian way (`Rp 18.000`, `5,05 percent`) is one finding with the fix (`format`), not a missing and
- * an extra number.
+ * an extra number. A fraction rendered as another fraction (`Setengah` → `A quarter`) is one finding
+ * naming both (`fraction`).
  */
-import { combineQuantities, compareNumbers, distributeUnits, expandYearRanges, extractNumbers, pairNumbers, type NumberToken, type QuantityReading } from "../../text/numbers";
+import { combineQuantities, compareNumbers, distributeUnits, expandYearRanges, extractNumbers, isFraction, pairNumbers, type NumberToken, type QuantityReading } from "../../text/numbers";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 import { inConversion } from "../util";
 
@@ -168,6 +169,7 @@ export default defineCheck({
       extra: "“{{number}}” in the target does not appear in the source.",
       format: "“{{number}}” is written the Indonesian way in the target: write “{{suggestion}}”.",
       unit: "“{{number}}” from the source is “{{rendered}}” in the target: another unit of time.",
+      fraction: "“{{number}}” from the source is “{{rendered}}” in the target: another fraction.",
     },
   },
   defaultOptions: {},
@@ -196,6 +198,17 @@ export default defineCheck({
       });
       missing = missing.filter((m) => m !== t);
       extra = extra.filter((x) => !(x.start < kept.end && kept.start < x.end));
+    }
+    // a fraction rendered as another fraction (`Setengah` → `A quarter`, `Sepertiga` → `Half`): one finding naming both
+    for (const t of missing) {
+      const other = isFraction(t) ? extra.find(isFraction) : undefined;
+      if (other === undefined) continue;
+      problems.push({
+        messageId: "fraction", data: { number: show(t), rendered: show(other), value: t.value, renderedValue: other.value },
+        source: { start: t.start, end: t.end }, target: { start: other.start, end: other.end },
+      });
+      missing = missing.filter((m) => m !== t);
+      extra = extra.filter((x) => x !== other);
     }
     const reportable = (t: NumberToken, others: readonly NumberToken[]) => !t.word || others.some((o) => o.kind === t.kind);
     for (const t of missing) {
