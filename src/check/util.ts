@@ -553,3 +553,59 @@ export function wordLanguage(word: string): "en" | "id" | undefined {
   if (english.has(word) || english.has(englishStem(word))) return "en";
   return indonesian.has(word) || INDONESIAN_SHAPE.test(word) ? "id" : undefined;
 }
+
+/**
+ * Currencies written before or after an amount, by family (a dollar is a dollar, US or Singapore: only a
+ * change of family is read): symbols and codes before (`Rp`, `US$`, `€`, `IDR`), names after (`rupiah`,
+ * `dolar AS`, `billion yen`, `euros`). `¥` (yen or yuan) and English `won`/`pounds` (a verb, a weight)
+ * are not read.
+ */
+const CURRENCY_BEFORE: readonly (readonly [RegExp, string])[] = [
+  [/(?:^|[^\p{L}])(?:Rp\.?|IDR)\s?$/u, "rupiah"],
+  [/(?:(?:^|[^\p{L}])(?:US|S|A|HK|NZ|C)?\$|(?:^|[^\p{L}])(?:USD|SGD|AUD|HKD))\s?$/u, "dollar"],
+  [/(?:€|(?:^|[^\p{L}])EUR)\s?$/u, "euro"],
+  [/(?:£|(?:^|[^\p{L}])GBP)\s?$/u, "pound"],
+  [/(?:^|[^\p{L}])JPY\s?$/u, "yen"],
+  [/(?:^|[^\p{L}])(?:CNY|RMB)\s?$/u, "yuan"],
+  [/(?:^|[^\p{L}])(?:RM|MYR)\s?$/u, "ringgit"],
+  [/(?:₩|(?:^|[^\p{L}])KRW)\s?$/u, "won"],
+  [/(?:₽|(?:^|[^\p{L}])RUB)\s?$/u, "ruble"],
+];
+const CURRENCY_AFTER: Record<"id" | "en", RegExp> = {
+  id: /^\s+(rupiah|dolar|dollar|euro|yen|yuan|renminbi|ringgit|won|rubel|poundsterling|pound\s+sterling|rupee|baht|peso|riyal|franc)(?![\p{L}])/iu,
+  en: /^\s+(?:US\s+|Singapore\s+|Australian\s+|Hong\s+Kong\s+)?(rupiah|dollars?|euros?|yen|yuan|renminbi|ringgits?|rubles?|roubles?|pounds?\s+sterling|rupees?|baht|pesos?|riyals?|francs?)(?![\p{L}])/iu,
+};
+const CURRENCY_FAMILY: Record<string, string> = {
+  rupiah: "rupiah", dolar: "dollar", dollar: "dollar", dollars: "dollar", euro: "euro", euros: "euro", yen: "yen", yuan: "yuan", renminbi: "yuan",
+  ringgit: "ringgit", ringgits: "ringgit", won: "won", rubel: "ruble", ruble: "ruble", rubles: "ruble", rouble: "ruble", roubles: "ruble",
+  poundsterling: "pound", rupee: "rupee", rupees: "rupee", baht: "baht", peso: "peso", pesos: "peso", riyal: "riyal", riyals: "riyal", franc: "franc", francs: "franc",
+};
+/** Is a currency named anywhere in the text (the cheap test before currencyAt)? */
+export const CURRENCY_HINT = /Rp|IDR|\$|€|£|₩|₽|USD|EUR|GBP|JPY|CNY|RMB|RM|MYR|KRW|RUB|SGD|AUD|HKD|rupiah|dol+ar|euro|yen|yuan|renminbi|ringgit|won|rub[el]|roubl|pound|rupee|baht|peso|riyal|franc/i;
+
+/** The currency of the amount at text[start, end) (its family: `rupiah`, `dollar`, `yen`…) and the span with it, or undefined. */
+export function currencyAt(text: string, start: number, end: number, lang: "id" | "en"): { currency: string; start: number; end: number } | undefined {
+  const before = text.slice(Math.max(0, start - 6), start);
+  for (const [re, currency] of CURRENCY_BEFORE) {
+    const m = re.exec(before);
+    if (m) return { currency, start: start - m[0].length + (/^[^\p{L}$€£₩₽]/u.test(m[0]) ? 1 : 0), end };
+  }
+  const m = CURRENCY_AFTER[lang].exec(text.slice(end, end + 32));
+  if (!m) return undefined;
+  const word = m[1]!.toLowerCase().replace(/\s+sterling$/, "sterling").replace(/^pounds?sterling$/, "poundsterling");
+  const currency = CURRENCY_FAMILY[word];
+  return currency === undefined ? undefined : { currency, start, end: end + m[0].length };
+}
+
+/** The currency families a text names (for `the source itself has both currencies`). */
+export function currenciesIn(text: string, lang: "id" | "en"): Set<string> {
+  const out = new Set<string>();
+  for (const [re, currency] of CURRENCY_BEFORE) if (new RegExp(re.source.replace(/\\s\?\$$/, ""), "u").test(text)) out.add(currency);
+  const names = new RegExp(CURRENCY_AFTER[lang].source.replace(/^\^\\s\+/, "(?<![\\p{L}])"), "giu");
+  for (const m of text.matchAll(names)) {
+    const word = m[1]!.toLowerCase().replace(/\s+sterling$/, "sterling").replace(/^pounds?sterling$/, "poundsterling");
+    const c = CURRENCY_FAMILY[word];
+    if (c !== undefined) out.add(c);
+  }
+  return out;
+}

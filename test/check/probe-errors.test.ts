@@ -45,3 +45,27 @@ describe("a fraction is compared (number-mismatch, fraction)", () => {
     ]) expect([s, found(s!, t!)]).toEqual([s, []]);
   });
 });
+
+describe("a currency is compared (number-mismatch, currency)", () => {
+  it("reports an amount rendered in another currency", () => {
+    expect(found("Kerugian negara akibat korupsi itu ditaksir Rp 300 miliar.", "State losses from the graft are estimated at 300 billion yen.")).toEqual([
+      { checkId: "number-mismatch", severity: "error", messageId: "currency", data: { number: "Rp 300 miliar", rendered: "300 billion yen", value: "300000000000", currency: "rupiah", renderedCurrency: "yen" } },
+    ]);
+    expect(found("Kerugian akibat banjir ditaksir Rp 300 triliun.", "Losses from the floods are estimated at US$300 trillion.")).toEqual([
+      { checkId: "glossary-unexpected-term", severity: "warning", messageId: "unexpected", data: { text: "US$", entry: "us-dollar" } },
+      { checkId: "number-mismatch", severity: "error", messageId: "currency", data: { number: "Rp 300 triliun", rendered: "US$300 trillion", value: "300000000000000", currency: "rupiah", renderedCurrency: "dollar" } },
+    ]);
+    expect(found("Pemerintah Jepang menjanjikan investasi 300 miliar yen.", "The Japanese government pledged an investment of 300 billion rupiah.")).toEqual([
+      { checkId: "number-mismatch", severity: "error", messageId: "currency", data: { number: "300 miliar yen", rendered: "300 billion rupiah", value: "300000000000", currency: "yen", renderedCurrency: "rupiah" } },
+    ]);
+  });
+
+  it("accepts the same currency, a conversion in brackets, and both currencies in the source", () => {
+    for (const [s, t] of [
+      ["Pemerintah mengalokasikan anggaran Rp 71 triliun untuk program itu.", "The government allocated 71 trillion rupiah for the program."],
+      ["Biaya renovasi sekolah itu Rp 1,2 miliar.", "Renovating the school cost Rp 1.2 billion (US$ 77,000)."],
+      ["Nilai proyek itu US$ 1,2 miliar atau sekitar Rp 19,6 triliun.", "The project is worth $1.2 billion, or about Rp 19.6 trillion."],
+      ["Nilai tukar rupiah melemah ke level Rp 16.350 per dolar AS.", "The rupiah weakened to 16,350 per US dollar."],
+    ]) expect([s, found(s!, t!).filter((f) => f.checkId === "number-mismatch")]).toEqual([s, []]);
+  });
+});

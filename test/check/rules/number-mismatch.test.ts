@@ -55,6 +55,12 @@ testCheck(check, {
     { source: "Ia memimpin selama seperempat abad.", target: "He led for 25 years.", name: "a quarter of a century in years" },
     { source: "Ia setengah hati mendukung 3 rencana itu.", target: "He reluctantly backed the three plans.", name: "an idiom with setengah is no number" },
     { source: "Ia lolos ke babak perempat final.", target: "She reached the quarter-finals." },
+    // the same currency, or another added as a conversion, or both in the source
+    { source: "Kerugian ditaksir Rp 300 miliar.", target: "Losses are estimated at 300 billion rupiah." },
+    { source: "Biayanya Rp 1,2 miliar.", target: "It cost Rp 1.2 billion (US$ 77,000).", name: "a conversion in brackets" },
+    { source: "Nilai proyek itu US$ 1,2 miliar atau sekitar Rp 19,6 triliun.", target: "The project is worth $1.2 billion, or about Rp 19.6 trillion." },
+    { source: "Nilai ekspor mencapai 1,5 juta dolar AS.", target: "Exports were worth $1.5 million." },
+    { source: "Rupiah melemah ke Rp 16.350 per dolar AS.", target: "The rupiah weakened to 16,350 per US dollar.", name: "a rate: the amount has no currency in the English" },
     { source: "Dua abad lalu.", target: "200 years ago." },
     { source: "Selama dua dasawarsa.", target: "For 20 years.", name: "dasawarsa, a decade" },
     // a conversion the English adds in brackets
@@ -207,6 +213,13 @@ testCheck(check, {
     { source: "Separuh dari anggaran itu untuk pendidikan.", target: "A third of the budget goes to education.", errors: [{ messageId: "fraction", data: { number: "Separuh", rendered: "A third", value: "0.5", renderedValue: "0.333333" } }] },
     { source: "Sepertiga warga tidak memilih.", target: "Half of the residents did not vote.", errors: [{ messageId: "fraction", data: { number: "Sepertiga", rendered: "Half", value: "0.333333", renderedValue: "0.5" } }] },
     { source: "Tiga perempat warga setuju.", target: "Two-thirds of the residents agreed.", errors: [{ messageId: "fraction", data: { number: "Tiga perempat", rendered: "Two-thirds", value: "0.75", renderedValue: "0.666667" } }] },
+    {
+      source: "Kerugian ditaksir Rp 300 triliun.",
+      target: "Losses are estimated at US$300 trillion.",
+      name: "another currency",
+      errors: [{ messageId: "currency", data: { number: "Rp 300 triliun", rendered: "US$300 trillion", value: "300000000000000", currency: "rupiah", renderedCurrency: "dollar" }, source: { start: 18, end: 32 }, target: { start: 24, end: 39 } }],
+    },
+    { source: "Harga tiket Rp 18.000.", target: "Tickets cost $18,000.", name: "another currency where the numbers pair in order", errors: [{ messageId: "currency", data: { number: "Rp 18.000", rendered: "$18,000", value: "18000", currency: "rupiah", renderedCurrency: "dollar" } }] },
     {
       source: "Sekitar setengah juta orang hadir.",
       target: "About a quarter of a million people attended.",
