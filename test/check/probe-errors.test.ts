@@ -69,3 +69,39 @@ describe("a currency is compared (number-mismatch, currency)", () => {
     ]) expect([s, found(s!, t!).filter((f) => f.checkId === "number-mismatch")]).toEqual([s, []]);
   });
 });
+
+describe("a misspelled name says what was found (glossary-term-missing, glossary-dnt-changed: misspelled)", () => {
+  it("reports a given name misspelled before the surname that renders the concept", () => {
+    expect(found("Juru bicara Departemen Luar Negeri AS Matthew Miller mengatakan Washington prihatin.", "US State Department spokesman Mathew Miller said Washington was concerned.")).toEqual([
+      { checkId: "glossary-dnt-changed", severity: "error", messageId: "misspelled", data: { term: "Matthew Miller", found: "Mathew Miller", expected: "Matthew Miller", entry: "matthew-miller" } },
+    ]);
+    expect(found("Joe Biden berbicara kepada wartawan di Gedung Putih.", "Jon Biden spoke to reporters at the White House.")).toEqual([
+      { checkId: "glossary-term-missing", severity: "error", messageId: "misspelled", data: { term: "Joe Biden", found: "Jon Biden", expected: "Joe Biden", entry: "joe-biden" } },
+    ]);
+    expect(found("Kim Jong Un tiba di Vladivostok dengan kereta lapis baja.", "Kim Jong Eun arrived in Vladivostok on an armoured train.")).toEqual([
+      { checkId: "glossary-term-missing", severity: "error", messageId: "misspelled", data: { term: "Kim Jong Un", found: "Kim Jong Eun", expected: "Kim Jong Un", entry: "kim-jong-un" } },
+    ]);
+  });
+
+  it("says what was found for a rendering misspelled whole", () => {
+    expect(found("Vladimir Putin tiba di Pyongyang pada Rabu dini hari.", "Vladimir Puttin arrived in Pyongyang early on Wednesday.")).toEqual([
+      { checkId: "glossary-term-missing", severity: "error", messageId: "misspelled", data: { term: "Vladimir Putin", found: "Vladimir Puttin", expected: "Vladimir Putin", entry: "vladimir-putin" } },
+    ]);
+    expect(found("Sergei Shoigu tiba di Pyongyang.", "Sergey Shoygu arrived in Pyongyang.")).toEqual([
+      { checkId: "glossary-term-missing", severity: "error", messageId: "misspelled", data: { term: "Sergei Shoigu", found: "Sergey Shoygu", expected: "Sergei Shoigu", entry: "sergei-shoigu" } },
+    ]);
+    expect(found("Jake Sullivan tiba di Seoul.", "Jake Sulivan arrived in Seoul.")).toEqual([
+      { checkId: "glossary-dnt-changed", severity: "error", messageId: "misspelled", data: { term: "Jake Sullivan", found: "Jake Sulivan", expected: "Jake Sullivan", entry: "jake-sullivan" } },
+    ]);
+  });
+
+  it("accepts the surname alone, a title before it, and another person the source names", () => {
+    for (const [s, t] of [
+      ["Matthew Miller mengatakan AS prihatin. Menurut Miller, pembicaraan akan berlanjut.", "Matthew Miller said the US was concerned. Talks would go on, Miller said."],
+      ["Juru bicara Matthew Miller berbicara kepada wartawan.", "Spokesman Miller spoke to reporters."],
+      ["Presiden Joe Biden tiba di Seoul.", "President Biden arrived in Seoul."],
+      ["Joe Biden dan istrinya Jill Biden tiba di Seoul.", "Joe Biden and his wife Jill Biden arrived in Seoul."],
+      ["Kim Jong Un tiba di Vladivostok.", "Kim Jong Un's train arrived in Vladivostok."],
+    ]) expect([s, found(s!, t!).filter((f) => f.severity !== "info")]).toEqual([s, []]);
+  });
+});
