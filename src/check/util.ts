@@ -4,6 +4,7 @@ import type { Severity } from "./types";
 import { normalizeText } from "../text/normalize";
 import { FREEDICT_ENG_IND } from "../align/freedict-eng-ind";
 import { englishStem } from "../align/lexicon";
+import { distance } from "fastest-levenshtein";
 
 /** The concepts a target match belongs to (the matcher may report a rendering shared by concepts). */
 export function targetEntries(m: TargetMatch): readonly { entry: string; status: string; rendering: string }[] {
@@ -552,4 +553,149 @@ export function wordLanguage(word: string): "en" | "id" | undefined {
   const { english, indonesian } = wordLists();
   if (english.has(word) || english.has(englishStem(word))) return "en";
   return indonesian.has(word) || INDONESIAN_SHAPE.test(word) ? "id" : undefined;
+}
+
+/**
+ * Currencies written before or after an amount, by family (a dollar is a dollar, US or Singapore: only a
+ * change of family is read): symbols and codes before (`Rp`, `US$`, `€`, `IDR`), names after (`rupiah`,
+ * `dolar AS`, `billion yen`, `euros`). `¥` (yen or yuan) and English `won`/`pounds` (a verb, a weight)
+ * are not read.
+ */
+const CURRENCY_BEFORE: readonly (readonly [RegExp, string])[] = [
+  [/(?:^|[^\p{L}])(?:Rp\.?|IDR)\s?$/u, "rupiah"],
+  [/(?:(?:^|[^\p{L}])(?:US|S|A|HK|NZ|C)?\$|(?:^|[^\p{L}])(?:USD|SGD|AUD|HKD))\s?$/u, "dollar"],
+  [/(?:€|(?:^|[^\p{L}])EUR)\s?$/u, "euro"],
+  [/(?:£|(?:^|[^\p{L}])GBP)\s?$/u, "pound"],
+  [/(?:^|[^\p{L}])JPY\s?$/u, "yen"],
+  [/(?:^|[^\p{L}])(?:CNY|RMB)\s?$/u, "yuan"],
+  [/(?:^|[^\p{L}])(?:RM|MYR)\s?$/u, "ringgit"],
+  [/(?:₩|(?:^|[^\p{L}])KRW)\s?$/u, "won"],
+  [/(?:₽|(?:^|[^\p{L}])RUB)\s?$/u, "ruble"],
+];
+const CURRENCY_AFTER: Record<"id" | "en", RegExp> = {
+  id: /^\s+(rupiah|dolar|dollar|euro|yen|yuan|renminbi|ringgit|won|rubel|poundsterling|pound\s+sterling|rupee|baht|peso|riyal|franc)(?![\p{L}])/iu,
+  en: /^\s+(?:US\s+|Singapore\s+|Australian\s+|Hong\s+Kong\s+)?(rupiah|dollars?|euros?|yen|yuan|renminbi|ringgits?|rubles?|roubles?|pounds?\s+sterling|rupees?|baht|pesos?|riyals?|francs?)(?![\p{L}])/iu,
+};
+const CURRENCY_FAMILY: Record<string, string> = {
+  rupiah: "rupiah", dolar: "dollar", dollar: "dollar", dollars: "dollar", euro: "euro", euros: "euro", yen: "yen", yuan: "yuan", renminbi: "yuan",
+  ringgit: "ringgit", ringgits: "ringgit", won: "won", rubel: "ruble", ruble: "ruble", rubles: "ruble", rouble: "ruble", roubles: "ruble",
+  poundsterling: "pound", rupee: "rupee", rupees: "rupee", baht: "baht", peso: "peso", pesos: "peso", riyal: "riyal", riyals: "riyal", franc: "franc", francs: "franc",
+};
+/** Is a currency named anywhere in the text (the cheap test before currencyAt)? */
+export const CURRENCY_HINT = /Rp|IDR|\$|€|£|₩|₽|USD|EUR|GBP|JPY|CNY|RMB|RM|MYR|KRW|RUB|SGD|AUD|HKD|rupiah|dol+ar|euro|yen|yuan|renminbi|ringgit|won|rub[el]|roubl|pound|rupee|baht|peso|riyal|franc/i;
+
+/** The currency of the amount at text[start, end) (its family: `rupiah`, `dollar`, `yen`…) and the span with it, or undefined. */
+export function currencyAt(text: string, start: number, end: number, lang: "id" | "en"): { currency: string; start: number; end: number } | undefined {
+  const before = text.slice(Math.max(0, start - 6), start);
+  for (const [re, currency] of CURRENCY_BEFORE) {
+    const m = re.exec(before);
+    if (m) return { currency, start: start - m[0].length + (/^[^\p{L}$€£₩₽]/u.test(m[0]) ? 1 : 0), end };
+  }
+  const m = CURRENCY_AFTER[lang].exec(text.slice(end, end + 32));
+  if (!m) return undefined;
+  const word = m[1]!.toLowerCase().replace(/\s+sterling$/, "sterling").replace(/^pounds?sterling$/, "poundsterling");
+  const currency = CURRENCY_FAMILY[word];
+  return currency === undefined ? undefined : { currency, start, end: end + m[0].length };
+}
+
+/** The currency families a text names (for `the source itself has both currencies`). */
+export function currenciesIn(text: string, lang: "id" | "en"): Set<string> {
+  const out = new Set<string>();
+  for (const [re, currency] of CURRENCY_BEFORE) if (new RegExp(re.source.replace(/\\s\?\$$/, ""), "u").test(text)) out.add(currency);
+  const names = new RegExp(CURRENCY_AFTER[lang].source.replace(/^\^\\s\+/, "(?<![\\p{L}])"), "giu");
+  for (const m of text.matchAll(names)) {
+    const word = m[1]!.toLowerCase().replace(/\s+sterling$/, "sterling").replace(/^pounds?sterling$/, "poundsterling");
+    const c = CURRENCY_FAMILY[word];
+    if (c !== undefined) out.add(c);
+  }
+  return out;
+}
+
+/** A word of a name as written (`Puttin`, `Jong-un`, `O’Brien`), for the spelling checks below. */
+const NAME_WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
+const POSSESSIVE = /['’]s$/u;
+const isCapital = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+/**
+ * Is the given name `found` a misspelling of `expected` (`Mathew` for `Matthew`, `Jon` for `Joe`, `Eun`
+ * for `Un`)? Not equal, capitalised, and an edit distance of 1–2 or the same first letter and a length
+ * within one.
+ */
+export function closeGivenName(found: string, expected: string): boolean {
+  if (found === expected || !isCapital(found) || NOT_NAME.has(found)) return false;
+  const a = found.toLowerCase(), b = expected.toLowerCase();
+  if (a === b) return false;
+  const d = distance(a, b);
+  return d <= 2 || (a[0] === b[0] && Math.abs(a.length - b.length) <= 1);
+}
+
+/**
+ * A full name misspelled around the surname that renders it (`Mathew Miller` for `Matthew Miller`, `Jon
+ * Biden`, `Kim Jong Eun` for `Kim Jong Un`): where the target has a single-word rendering of the concept
+ * that is the last (or, for Korean names, the first) word of a full name, and the capitalised words right
+ * before (after) it are that name's other words, each equal or a close misspelling (closeGivenName), one
+ * at least not equal. `Miller said` after a first mention has no such word: accepted; so is a name the
+ * source has as written (`Joe Biden dan Jill Biden`).
+ */
+export function misspelledName(source: string, target: string, fullNames: readonly string[], matches: readonly { start: number; end: number; text: string }[]):
+  { found: string; expected: string; start: number; end: number } | undefined {
+  for (const t of matches) {
+    if (/\s/.test(t.text.trim())) continue;
+    for (const full of fullNames) {
+      const words = full.trim().split(/\s+/);
+      if (words.length < 2) continue;
+      const k = words.length - 1;
+      let span: { start: number; end: number; others: string[] } | undefined;
+      if (sameFolded(words[k]!, t.text)) {
+        const m = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){${k}})$`, "u").exec(target.slice(Math.max(0, t.start - 80), t.start));
+        if (m) span = { start: t.start - m[1]!.length, end: t.end, others: m[1]!.trim().split(/\s+/) };
+        if (span && span.others.some((w, i) => w !== words[i] && !closeGivenName(w.replace(/\.$/, ""), words[i]!))) span = undefined;
+      } else if (sameFolded(words[0]!, t.text)) {
+        const m = new RegExp(`^((?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){${k}})`, "u").exec(target.slice(t.end, t.end + 80));
+        if (m) {
+          const others = m[1]!.trim().split(/\s+/).map((w) => w.replace(POSSESSIVE, ""));
+          span = { start: t.start, end: t.end + m[1]!.replace(POSSESSIVE, "").length, others };
+          if (others.some((w, i) => w !== words[i + 1] && !closeGivenName(w, words[i + 1]!))) span = undefined;
+        }
+      }
+      if (span === undefined || span.others.every((w, i) => w === words[sameFolded(words[k]!, t.text) ? i : i + 1])) continue;
+      const found = target.slice(span.start, span.end);
+      if (findWord(source, found, false)) continue;
+      return { found, expected: full.trim(), start: span.start, end: span.end };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Words of the target close to one of the expected renderings written with a capital (a name), a misspelling of it (`Vladimir Puttin` for
+ * `Vladimir Putin`, `Sergey Shoygu` for `Sergei Shoigu`): as many words, each with the same first letter
+ * (capitalised where the rendering's is), together within an edit distance of 2 (1 for a rendering under
+ * 8 characters; none under 4), not equal, and neither the other's beginning (`Koreans`). The one of most words (`Sergey Shoygu` rather than `Shoygu`),
+ * then the closest; or undefined.
+ */
+export function closeRendering(target: string, expected: readonly string[]): { found: string; expected: string; start: number; end: number } | undefined {
+  const words = [...target.matchAll(NAME_WORD)].map((m) => ({ text: m[0].replace(POSSESSIVE, ""), start: m.index! }));
+  let best: { found: string; expected: string; start: number; end: number; d: number; n: number } | undefined;
+  for (const e of expected) {
+    const ew = e.trim().split(/\s+/);
+    // (names only: a common word in another form, `sanctioned`, `arms`, is no misspelling)
+    const max = e.length < 4 || !isCapital(e.trim()) ? 0 : e.length < 8 ? 1 : 2;
+    if (max === 0) continue;
+    for (let i = 0; i + ew.length <= words.length; i++) {
+      const run = words.slice(i, i + ew.length);
+      if (!run.every((w, j) => w.text[0]!.toLowerCase() === ew[j]![0]!.toLowerCase() && (!isCapital(ew[j]!) || isCapital(w.text)))) continue;
+      const start = run[0]!.start, end = run[run.length - 1]!.start + run[run.length - 1]!.text.length;
+      const found = target.slice(start, end);
+      const d = distance(found.toLowerCase(), e.trim().toLowerCase());
+      if (d === 0 || d > max || found.toLowerCase().startsWith(e.trim().toLowerCase()) || e.trim().toLowerCase().startsWith(found.toLowerCase()) || (best && (best.n > ew.length || (best.n === ew.length && best.d <= d)))) continue;
+      best = { found, expected: e.trim(), start, end, d, n: ew.length };
+    }
+  }
+  return best && { found: best.found, expected: best.expected, start: best.start, end: best.end };
+}
+
+/** The target matches of a concept (not forbidden), for misspelledName. */
+export function targetMatchesOf(entry: string, targetTerms: readonly TargetMatch[]): TargetMatch[] {
+  return targetTerms.filter((t) => targetEntries(t).some((e) => e.entry === entry && e.status !== "forbidden"));
 }

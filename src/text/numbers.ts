@@ -11,6 +11,7 @@
  *   id `pukul 07.00 hingga 13.00` = en `7 a.m. to 1 p.m.` (a range of clock times), `13.00 waktu setempat`;
  *     en `noon` → "12:00", `midnight` → "0:00" (also "24:00")
  *   id `1 hingga 15 Maret` = en `March 1 to 15` = `March 1-15` → dates "--03-01", "--03-15"
+ *   id `sepertiga` = en `a third of` = `one-third` → "0.333333"; `setengah juta` = `half a million` → "500000"
  *   id `2x24 jam` = en `48 hours` → "48" (also "2": two days)
  *   id `ke-3` = `ketiga` = en `3rd` = `third` → ordinal "3"
  *   id `dua dekade` = en `two decades` = en `20 years` → "20", also "2" (word: true)
@@ -115,6 +116,28 @@ const EN_ORDINAL_WORDS: Record<string, number> = {
   tenth: 10, eleventh: 11, twelfth: 12,
 };
 const FRACTION_WORDS: Record<string, string> = { setengah: "0.5", separuh: "0.5", half: "0.5" };
+/** Denominators of fractions: id `seper-` / `dua per-` + the word (`sepertiga`, `tiga perempat`), en the ordinal (`a third`, `two-thirds`). */
+const ID_DENOMINATORS: Record<string, number> = { dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, seratus: 100 };
+const EN_DENOMINATORS: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
+  seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+};
+/**
+ * Idioms with `setengah` that are no half (`setengah hati` = half-hearted, `setengah mati` = to death, `setengah baya` =
+ * middle-aged, `setengah-setengah`), and the English compounds of `half-` that are none either (`half-hearted`,
+ * `half-cooked`: any but a unit or a scale, `half-century`, `half-hour`, `half-million`).
+ */
+const SETENGAH_IDIOMS = "hati|mati|baya|sadar|resmi|jadi|matang|telanjang|setengah|hati-hati";
+const HALF_UNITS = "century|decade|year|month|week|day|hour|minute|dozen|hundred|thousand|million|billion|trillion|percent|point";
+/** Numerators of fractions written in words (`tiga perempat`, `two-thirds`). */
+const ID_NUMERATORS: Record<string, number> = { dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9 };
+const EN_NUMERATORS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+/** The vulgar fractions (`½`, `2¾`). */
+const VULGAR: Record<string, [number, number]> = { "½": [1, 2], "¼": [1, 4], "¾": [3, 4], "⅓": [1, 3], "⅔": [2, 3], "⅕": [1, 5], "⅛": [1, 8] };
+/** A fraction's canonical value (`1/3` → "0.333333"), as combineQuantities writes a decimal. */
+export function fractionValue(numerator: number, denominator: number): string {
+  return String(Number((numerator / denominator).toFixed(6)));
+}
 
 /** Indefinite magnitudes ("ratusan" = hundreds): the power of ten, or "teens" (11–19). */
 const ID_MAGNITUDE: Record<string, string> = {
@@ -168,6 +191,8 @@ function idPattern(): RegExp {
     `(?<ordw>${WB}(?<ordw_w>${alt(Object.keys(ID_ORDINAL_WORDS).flatMap((w) => [w, cap(w)]))})${WE})`,
     // satu dekade / dua dekade / sedekade / dua dasawarsa (= 10, 20 years)
     `(?<dek>${WB}(?:(?<dek_n>\\d+|${alt(Object.keys(ID_UNITS).flatMap((w) => [w, cap(w)]))})\\s+|[Ss]e)(?:[Dd]ekade|[Dd]asawarsa)${WE})`,
+    // ½, 2¾
+    `(?<vf>${D}(?:(?<vf_i>\\d+)\\s?)?(?<vf_f>[${Object.keys(VULGAR).join("")}]))`,
     // numbers: 11.000 / 1.000.000,5 / 2,5 / 2.5 / 2024 + scale + percent
     `(?<num>${D}(?<num_v>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?!\\.\\d)|\\d+,\\d+|\\d+\\.\\d{1,2}(?!\\d|\\.\\d)|\\d+)(?:\\s*(?<num_s>${scale})${WE}|\\s?(?<num_a>rb|jt|M|T)(?![\\p{L}\\p{N}]))?(?<num_p>\\s*%|\\s+[Pp]er\\s?[Ss]en${WE}|\\s+poin\\s+persentase${WE})?)`,
     // beberapa ribu, sekian juta (an indefinite count of the scale)
@@ -175,7 +200,8 @@ function idPattern(): RegExp {
     // magnitudes: ratusan, puluhan ribu, belasan
     `(?<mag>${WB}(?<mag_w>${alt(Object.keys(ID_MAGNITUDE).flatMap((w) => [w, cap(w)]))})(?:\\s+(?<mag_s>${alt(Object.keys(ID_SCALE))})${WE}|${WE}))`,
     // number words: dua puluh empat, tiga ribu, setengah
-    `(?<fr>${WB}(?<fr_w>[Ss]etengah|[Ss]eparuh)${WE}(?<fr_p>\\s+[Pp]er\\s?[Ss]en${WE})?)`,
+    // (not `perempat final`, the quarter-finals; `setengah juta` is half a million)
+    `(?<fr>${WB}(?<![Ss]etengah-)(?:(?<fr_w>[Ss]etengah|[Ss]eparuh)|[Ss]eper(?<fr_d>${alt(Object.keys(ID_DENOMINATORS))})|(?<fr_n>${alt(Object.keys(ID_NUMERATORS).flatMap((w) => [w, cap(w)]))})\\s+per\\s?(?<fr_d2>${alt(Object.keys(ID_DENOMINATORS))}))${WE}(?![\\s-]*(?:final|${SETENGAH_IDIOMS})${WE})(?:\\s+(?<fr_s>${alt(Object.keys(ID_SCALE))})${WE})?(?<fr_p>\\s+[Pp]er\\s?[Ss]en${WE}|\\s+poin\\s+persentase${WE})?)`,
     `(?<w>${WB}(?<w_w>(?:${units})(?:[\\s-]+(?:${units}))*)${WE}(?<w_p>\\s+[Pp]er\\s?[Ss]en${WE})?)`,
   ];
   return new RegExp(parts.join("|"), "gu");
@@ -192,6 +218,7 @@ function idStarts(): string[] {
     ...Object.keys(ID_MONTHS), ...Object.keys(ID_MONTH_ABBR),
     "pukul", "jam", "pk", "ke", ...Object.keys(ID_ORDINAL_WORDS),
     ...Object.keys(ID_UNITS), "sedekade", "sedasawarsa", "beberapa", "sekian", ...Object.keys(ID_MAGNITUDE), "setengah", "separuh",
+    ...Object.keys(ID_DENOMINATORS).map((d) => `seper${d}`),
     "belas", "puluh", "ratus", "ribu", "juta", "miliar", "milyar", "triliun",
   ];
 }
@@ -219,7 +246,7 @@ function candidates(starts: string[], next: Readonly<Record<string, string>> = {
   const words = [...new Set(starts.map((w) => w.toLowerCase()))];
   const plain = words.filter((w) => next[w] === undefined);
   const followed = words.filter((w) => next[w] !== undefined).map((w) => `${w}(?=${next[w]})`);
-  return new RegExp(`(?<![\\p{N}])[0-9]|(?<![\\p{L}\\p{N}])(?:${alt(plain)})(?![\\p{L}])${followed.length ? `|(?<![\\p{L}\\p{N}])(?:${followed.join("|")})` : ""}`, "giu");
+  return new RegExp(`(?<![\\p{N}])[0-9${Object.keys(VULGAR).join("")}]|(?<![\\p{L}\\p{N}])(?:${alt(plain)})(?![\\p{L}])${followed.length ? `|(?<![\\p{L}\\p{N}])(?:${followed.join("|")})` : ""}`, "giu");
 }
 
 /**
@@ -236,7 +263,7 @@ const ID_NEXT: Record<string, string> = {
 };
 const DOZEN = "\\s+(?:a|one)\\s+dozen";
 const EN_NEXT: Record<string, string> = {
-  a: `\\s+(?:decade|dozen|few|${SCALES_EN})`,
+  a: `\\s+(?:decade|dozen|few|${SCALES_EN}|${Object.keys(EN_DENOMINATORS).filter((w) => !w.endsWith("s") && w !== "half").join("|")})`,
   an: "\\s+decade",
   at: "\\s+least",
   more: "\\s+than",
@@ -271,6 +298,7 @@ function enPattern(): RegExp {
     `(?<ordw>${WB}(?<ordw_w>${alt(Object.keys(EN_ORDINAL_WORDS).flatMap((w) => [w, cap(w)]))})${WE})`,
     // a decade / two decades / 3 decades
     `(?<dek>${WB}(?<dek_n>a|an|one|\\d+|${alt(Object.keys(EN_UNITS))})\\s+decades?${WE})`,
+    `(?<vf>${D}(?:(?<vf_i>\\d+)\\s?)?(?<vf_f>[${Object.keys(VULGAR).join("")}]))`,
     `(?<num>${D}(?<num_v>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d+|\\d+)(?:\\s*(?<num_s>${scale})${WE}|(?<num_x>${suffix})${WE})?(?<num_p>\\s*%|\\s+[Pp]er[\\s-]?[Cc]ents?${WE}|\\s+[Pp]ercentage[\\s-]+points?${WE}|\\s+pct${WE}|\\s+ppt?s?${WE})?)`,
     // magnitudes: hundreds (of), tens of thousands, a dozen or so, more than a dozen
     `(?<mag>${WB}(?<mag_w>${alt(Object.keys(EN_MAGNITUDE))})(?:\\s+of\\s+(?<mag_s>${alt(Object.keys(EN_MAGNITUDE).filter((w) => Number(EN_MAGNITUDE[w]) >= 3).flatMap((w) => [w, w.slice(0, -1)]))})${WE}|${WE}))`,
@@ -279,7 +307,9 @@ function enPattern(): RegExp {
     // six-point-four billion
     `(?<pt>${WB}(?<pt_i>${alt(Object.keys(EN_UNITS))})[\\s-]+point[\\s-]+(?<pt_f>${alt(Object.keys(EN_UNITS).filter((w) => EN_UNITS[w]! < 10))})(?:[\\s-]+(?<pt_s>${alt(Object.keys(EN_SCALE))}))?${WE})`,
     `(?<doz>${WB}(?:(?:more\\s+than|over|about|around|nearly|almost|some|roughly|at\\s+least)\\s+)?(?:a|one)\\s+dozen(?:\\s+or\\s+so)?${WE}(?!\\s+(?:of\\s+)?(?:hundred|thousand|million)))`,
-    `(?<fr>${WB}(?<fr_w>half|Half)${WE}(?<fr_p>\\s+(?:a\\s+)?[Pp]er[\\s-]?[Cc]ent${WE})?)`,
+    // half; a third of, one-third, a fifth., a quarter century; two-thirds, three quarters; half a million, a quarter of a percent
+    // (not `a third term`, `the third quarter`, `quarter-final`)
+    `(?<fr>${WB}(?:(?<fr_w>half)(?!-(?!(?:${HALF_UNITS})${WE}))|(?:a|one)(?:-(?<fr_d>${alt(Object.keys(EN_DENOMINATORS).filter((w) => !w.endsWith("s") && w !== "half"))})|\\s+(?<fr_d2>${alt(Object.keys(EN_DENOMINATORS).filter((w) => !w.endsWith("s") && w !== "half"))})(?=\\s+of${WE}|\\s*(?:[.,;:!?)]|$)|[\\s-]+centur))|(?<fr_n>${alt(Object.keys(EN_NUMERATORS))})[\\s-]+(?<fr_d3>${alt(Object.keys(EN_DENOMINATORS).filter((w) => w.endsWith("s")))}))${WE}(?![\\s-]*finals?${WE})(?:(?:\\s+of)?(?:\\s+an?)?[\\s-]+(?<fr_s>${alt(Object.keys(EN_SCALE))})${WE})?(?<fr_p>\\s+(?:of\\s+)?(?:a\\s+)?(?:[Pp]er[\\s-]?[Cc]ent|percentage[\\s-]+points?)${WE})?)`,
     `(?<w>${WB}(?<w_w>(?:(?:a|one)\\s+(?=hundred|thousand|million|billion|trillion))?(?:${words})(?:(?:[\\s-]+|(?<=hundred|thousand|million|billion|trillion)[\\s-]+and[\\s-]+)(?:${words}))*)${WE}(?<w_p>\\s+[Pp]er[\\s-]?[Cc]ent${WE})?)`,
   ];
   return new RegExp(parts.join("|"), "giu");
@@ -1066,7 +1096,23 @@ function readNumbers(text: string, lang: NumberLang, candidate: Candidates, fast
     } else if (m[G.doz] !== undefined) {
       push(out, start, end, raw, "teens", "magnitude", true, ["12"]);
     } else if (m[G.fr] !== undefined) {
-      push(out, start, end, raw, FRACTION_WORDS[m[G.fr_w]!.toLowerCase()]!, m[G.fr_p] ? "percent" : "number", true);
+      // a fraction (`setengah`, `sepertiga`, `tiga perempat`, `a third of`, `two-thirds`), times its scale (`setengah juta`, `half a million`)
+      const dw = (m[G.fr_d] ?? m[G.fr_d2] ?? m[G.fr_d3])?.toLowerCase();
+      const nw = m[G.fr_n]?.toLowerCase();
+      const denominator = dw === undefined ? undefined : (lang === "id" ? ID_DENOMINATORS : EN_DENOMINATORS)[dw];
+      const numerator = nw === undefined ? 1 : (lang === "id" ? ID_NUMERATORS : EN_NUMERATORS)[nw];
+      if (numerator === undefined || (denominator !== undefined && numerator >= denominator)) continue;
+      let value = denominator === undefined ? FRACTION_WORDS[m[G.fr_w]!.toLowerCase()]! : fractionValue(numerator, denominator);
+      const sc = m[G.fr_s]?.toLowerCase();
+      if (sc !== undefined) {
+        const [int, frac = ""] = value.split(".");
+        value = canonicalDecimal(int!, frac, (lang === "id" ? ID_SCALE : EN_SCALE)[sc]!);
+      }
+      push(out, start, end, raw, value, m[G.fr_p] ? "percent" : "number", true);
+    } else if (m[G.vf] !== undefined) {
+      // `½`, `2¾`
+      const [n, d] = VULGAR[m[G.vf_f]!]!;
+      push(out, start, end, raw, String(Number((Number(m[G.vf_i] ?? 0) + n / d).toFixed(6))), "number");
     } else if (m[G.w] !== undefined) {
       const v = lang === "id" ? indonesianWordsValue(m[G.w_w]!) : englishWordsValue(m[G.w_w]!);
       if (v === undefined) continue;
@@ -1190,18 +1236,21 @@ export interface QuantityReading {
 }
 
 const UNIT_AFTER: Record<NumberLang, RegExp> = {
-  id: /^\s*(tahun|bulan|minggu|pekan|hari|abad)(?![\p{L}])/iu,
-  en: /^[\s-]*(?:an?\s+)?(years?|months?|weeks?|days?|century|centuries)(?![\p{L}])/iu,
+  id: /^\s*(tahun|bulan|minggu|pekan|hari|abad|jam|menit)(?![\p{L}])/iu,
+  en: /^[\s-]*(?:of\s+)?(?:an?\s+)?(years?|months?|weeks?|days?|century|centuries|hours?|minutes?)(?![\p{L}])/iu,
 };
 const MONTHS_PER: Record<string, number> = { tahun: 12, year: 12, years: 12, bulan: 1, month: 1, months: 1 };
+/** Hours and minutes of a span of time (`setengah jam` = `30 minutes`). */
+const MINUTES_PER: Record<string, number> = { jam: 60, hour: 60, hours: 60, menit: 1, minute: 1, minutes: 1 };
 /** Between the years and the months of one span of time (`4 tahun 6 bulan`, `four years and six months`). */
 const YEARS_MONTHS_JOIN: Record<NumberLang, RegExp> = {
   id: /^\s*tahun\s+(?:dan\s+)?$/i,
   en: /^[\s-]*years?(?:\s*,)?\s+(?:and\s+)?$/i,
 };
 /** Between a number and its half (`four and a half`, `dua setengah`). */
-const AND_A_HALF: Record<NumberLang, RegExp> = { id: /^\s+$/, en: /^\s+and\s+a\s+$/i };
-const HALF: Record<NumberLang, RegExp> = { id: /^setengah$/i, en: /^half$/i };
+const AND_A_HALF: Record<NumberLang, RegExp> = { id: /^\s+$/, en: /^(?:\s+and\s+a\s+|-and-a-)$/i };
+/** A half, alone or of a scale (`setengah juta`, `half million`: `dua setengah juta` = 2.5 million). */
+const HALF: Record<NumberLang, RegExp> = { id: /^setengah(?:\s+(?:ribu|juta|miliar|milyar|triliun))?$/i, en: /^half(?:[\s-]+(?:a\s+)?(?:thousand|million|billion|trillion))?$/i };
 /** `a year and a half` (one and a half, no number before it). */
 const ONE_AND_A_HALF_BEFORE = /(?:^|[^\p{L}])(?:a|one)\s+(year|month|week|day|hour|decade)\s+and\s+a\s+$/iu;
 
@@ -1226,8 +1275,9 @@ export function combineQuantities(text: string, lang: NumberLang, numbers: reado
     let end = a.end;
     // a half: `four and a half`, `dua setengah`; `a year and a half`
     const b = numbers[i + 1];
-    if (b && b.value === "0.5" && HALF[lang].test(b.raw) && AND_A_HALF[lang].test(text.slice(a.end, b.start)) && !/\.5$/.test(a.value)) {
-      value += 0.5; from.push(i + 1); end = b.end; i++;
+    const half = b && b.kind === "number" && HALF[lang].test(b.raw) ? Number(b.value) / 0.5 : undefined;
+    if (half !== undefined && AND_A_HALF[lang].test(text.slice(a.end, b!.start)) && !/\.5$/.test(a.value)) {
+      value = (value + 0.5) * half; from.push(i + 1); end = b!.end; i++;
     }
     let unitBefore: string | undefined;
     if (from.length === 1 && value === 0.5 && lang === "en" && HALF.en.test(a.raw)) {
@@ -1244,7 +1294,8 @@ export function combineQuantities(text: string, lang: NumberLang, numbers: reado
     // (a century is a hundred years: `setengah abad` = `half a century` = `fifty years`)
     if (unit === "abad" || unit === "century" || unit === "centuries") { value *= 100; unit = "years"; }
     const months = unit === undefined ? undefined : MONTHS_PER[unit];
-    if (from.length === 1 && value === numeric(a) && months === undefined) { out.push({ token: a, from }); continue; }
+    const minutes = unit === undefined ? undefined : MINUTES_PER[unit];
+    if (from.length === 1 && value === numeric(a) && months === undefined && minutes === undefined) { out.push({ token: a, from }); continue; }
     // a span of years or months carries its unit (`4.5y` is not `4.5m`) and reads in the other unit too
     // (whole months; a quarter, a half or three quarters of a year)
     let v = decimal(value);
@@ -1255,11 +1306,29 @@ export function combineQuantities(text: string, lang: NumberLang, numbers: reado
     } else if (months === 1) {
       v += "m";
       if (value <= 1200 && Number.isInteger(value / 3)) alternatives.push(`${decimal(value / 12)}y`);
+    } else if (minutes === 60) {
+      // (hours also in minutes: `setengah jam` = `30 minutes`, `1,5 jam` = `90 minutes`)
+      v += "h";
+      if (value <= 100 && Number.isInteger(value * 60)) alternatives.push(`${decimal(value * 60)}i`);
+    } else if (minutes === 1) {
+      v += "i";
+      if (value <= 6000 && Number.isInteger(value / 15)) alternatives.push(`${decimal(value / 60)}h`);
     }
     const token: NumberToken = { value: v, start: a.start, end, raw: text.slice(a.start, end), kind: "number", word: a.word, alternatives };
     out.push({ token, from });
   }
   return out;
+}
+
+/** Is `t` a fraction (a number below 1) written in words or as `½`: `setengah`, `a third of`, `two-thirds`? */
+export function isFraction(t: NumberToken): boolean {
+  if (t.kind !== "number" || (!t.word && !/[½¼¾⅓⅔⅕⅛]/.test(t.raw))) return false;
+  const v = Number(t.value);
+  return v > 0 && v < 1;
+}
+/** A fraction and a percentage of the same value, to a third of a point (`sepertiga` = `33 percent` = `33.3%`). */
+function fractionAsPercent(f: NumberToken, p: NumberToken): boolean {
+  return p.kind === "percent" && isFraction(f) && Math.abs(Number(f.value) * 100 - Number(p.value)) <= 0.34;
 }
 
 export interface NumberComparison {
@@ -1299,5 +1368,7 @@ export function compareNumbers(source: readonly NumberToken[], target: readonly 
   // A cardinal rendered as the ordinal of the same value (or back): "peringatan 70 tahun" is the
   // "70th anniversary", "ulang tahun ke-75" may be "75 years". Same value, so nothing was lost.
   pass((a, b) => a.value === b.value && ((a.kind === "number" && b.kind === "ordinal") || (a.kind === "ordinal" && b.kind === "number")));
+  // A fraction in words as the percentage it is: "setengah" = "50 percent", "sepertiga" = "33 percent".
+  pass((a, b) => fractionAsPercent(a, b) || fractionAsPercent(b, a));
   return { matched, missing: srcLeft, extra: tgtLeft };
 }

@@ -86,12 +86,23 @@ describe("selaras check --pairs", () => {
     expect(r.stdout).toBe([
       "line:1",
       "  warning     The target should end with “.” like the source.  end-punctuation",
-      "              target 13–13: “”",
+      "              target at 13 (an empty span: where something is missing)",
       "              suggested fix: “.”",
       "",
       "1 problem (pairs checked: 1; errors: 0, warnings: 1, infos: 0).",
       "",
     ].join("\n"));
+  });
+
+  it("shows an empty span as a place, in English and Indonesian (was `target 13–13: “”`)", async () => {
+    const file = path.join(dir, "pairs.tsv");
+    fs.writeFileSync(file, "Putin tiba.\tPutin arrived\n");
+    const r = await run(["check", "--pairs", file, "--glossary", GLOSSARY, "--lang", "id"]);
+    expect(r.stdout.split("\n").slice(1, 4)).toEqual([
+      "  peringatan  Terjemahan seharusnya diakhiri “.” seperti sumbernya.  end-punctuation",
+      "              terjemahan di posisi 13 (rentang kosong: tempat sesuatu hilang)",
+      "              usulan perbaikan: “.”",
+    ]);
   });
 
   it("speaks Indonesian", async () => {

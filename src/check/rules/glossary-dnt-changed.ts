@@ -1,10 +1,12 @@
 /**
  * glossary-dnt-changed — a do-not-translate term of the source (KCNA, Rodong Sinmun) does not appear
  * as written in the target (Weblate `read-only`, pofilter `notranslatewords`). A rendering listed for
- * the concept also satisfies it. Reported once per concept. Must not fire on an empty target.
+ * the concept also satisfies it. A misspelling is reported with what was found (`Jake Sulivan`), and so
+ * is a name rendered by its surname with the given name misspelled (`Mathew Miller`). Reported once per
+ * concept. Must not fire on an empty target.
  */
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
-import { acronymInName, conceptCap, findWord, groupByEntry, isCopy, targetEntries } from "../util";
+import { acronymInName, closeRendering, conceptCap, findWord, groupByEntry, isCopy, misspelledName, renderingsOf, targetEntries, targetMatchesOf } from "../util";
 
 export default defineCheck({
   meta: {
@@ -18,6 +20,7 @@ export default defineCheck({
     messages: {
       missing: "Do-not-translate term “{{term}}” is missing from the target.",
       changed: "Do-not-translate term “{{term}}” is written “{{text}}” in the target.",
+      misspelled: "Do-not-translate term “{{term}}” is misspelled in the target: found “{{found}}”, expected “{{expected}}”.",
     },
   },
   defaultOptions: {},
@@ -30,10 +33,19 @@ export default defineCheck({
       const first = matches.find((m) => !acronymInName(source, m.start, m.end));
       if (!first) continue;
       const ok = targetTerms.some((t) => targetEntries(t).some((e) => e.entry === entry && e.status !== "forbidden"));
-      if (ok) continue;
+      const names = [first.text, ...renderingsOf(first, concepts).filter((r) => r.status !== "forbidden").map((r) => r.text)];
+      if (ok) {
+        // (written by its surname with the given name misspelled: `Mathew Miller`)
+        const named = misspelledName(source, target, names, targetMatchesOf(entry, targetTerms));
+        if (named) problems.push({ messageId: "misspelled", data: { term: first.text, found: named.found, expected: named.expected, entry }, source: { start: first.start, end: first.end }, target: { start: named.start, end: named.end }, ...conceptCap(entry, concepts) });
+        continue;
+      }
       const loose = findWord(target, first.source, false) ?? findWord(target, first.text, false);
+      const close = loose ? undefined : closeRendering(target, names);
       problems.push(
-        loose
+        close
+          ? { messageId: "misspelled", data: { term: first.text, found: close.found, expected: close.expected, entry }, source: { start: first.start, end: first.end }, target: { start: close.start, end: close.end }, ...conceptCap(entry, concepts) }
+          : loose
           ? { messageId: "changed", data: { term: first.source, text: target.slice(loose.start, loose.end), entry }, source: { start: first.start, end: first.end }, target: loose, ...conceptCap(entry, concepts) }
           : { messageId: "missing", data: { term: first.source, entry }, source: { start: first.start, end: first.end }, ...conceptCap(entry, concepts) },
       );

@@ -12,11 +12,13 @@
  * (`Presiden AS George W. Bush` → `President George W. Bush`) is at most a warning, unless the target
  * renders another concept of its domain the source lacks (`Pemerintah Jepang` → `The Chinese government`:
  * an error). Reported once per concept, on its first source
- * occurrence. Must not fire on an empty target.
+ * occurrence. A rendering close to an expected one is reported as misspelled with what was found
+ * (`Vladimir Puttin`), and so is a concept rendered by a surname whose given name is misspelled
+ * (`Jon Biden`, `Kim Jong Eun`; `Biden said` after a first mention is fine). Must not fire on an empty target.
  */
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 import type { TermRendering } from "../../glossary/types";
-import { acronymInName, capTo, conceptCap, otherConceptRendered, placeModifier, conceptRendered, sentenceCaseRendering, weekdayWithDate, ellipticRendering, findWord, forbiddenFor, groupByEntry, isCopy, preferredRendering, renderingsOf } from "../util";
+import { acronymInName, capTo, closeRendering, conceptCap, misspelledName, targetMatchesOf, otherConceptRendered, placeModifier, conceptRendered, sentenceCaseRendering, weekdayWithDate, ellipticRendering, findWord, forbiddenFor, groupByEntry, isCopy, preferredRendering, renderingsOf } from "../util";
 
 const notForbidden = (r: TermRendering): boolean => r.status !== "forbidden";
 
@@ -32,6 +34,7 @@ export default defineCheck({
     messages: {
       missing: "Glossary term “{{term}}” is not rendered: expected “{{expected}}”.",
       untranslated: "Glossary term “{{term}}” is left untranslated: expected “{{expected}}”.",
+      misspelled: "Glossary term “{{term}}” is misspelled in the target: found “{{found}}”, expected “{{expected}}”.",
     },
   },
   defaultOptions: {},
@@ -44,7 +47,12 @@ export default defineCheck({
       const renderings = renderingsOf(all[0]!, concepts);
       // (the allowed renderings: preferred and admitted)
       if (!renderings.some(notForbidden)) continue;
-      if (conceptRendered(entry, renderings, targetTerms)) continue;
+      if (conceptRendered(entry, renderings, targetTerms)) {
+        // (rendered by a surname whose given name is misspelled: `Jon Biden`, `Kim Jong Eun`)
+        const named = misspelledName(source, target, renderings.filter(notForbidden).map((r) => r.text), targetMatchesOf(entry, targetTerms));
+        if (named) problems.push({ messageId: "misspelled", data: { term: all[0]!.text, found: named.found, expected: named.expected, entry }, source: { start: all[0]!.start, end: all[0]!.end }, target: { start: named.start, end: named.end }, ...conceptCap(entry, concepts) });
+        continue;
+      }
       if (forbiddenFor(entry, targetTerms)) continue;
       if (renderings.some((r) => r.status !== "forbidden" && ellipticRendering(target, r.text) !== undefined)) continue;
       if (renderings.some((r) => r.status !== "forbidden" && r.caseSensitive && sentenceCaseRendering(target, r.text))) continue;
@@ -54,9 +62,11 @@ export default defineCheck({
       if (!first) continue;
       const expected = (preferredRendering(renderings) ?? renderings.find(notForbidden)!).text;
       const left = findWord(target, first.text, false);
+      // (a rendering misspelled, `Vladimir Puttin`: say what was found)
+      const close = left ? undefined : closeRendering(target, renderings.filter(notForbidden).map((r) => r.text));
       problems.push({
-        messageId: left ? "untranslated" : "missing",
-        data: { term: first.text, expected, entry },
+        ...(close ? { messageId: "misspelled", data: { term: first.text, found: close.found, expected: close.expected, entry }, target: { start: close.start, end: close.end } }
+          : { messageId: left ? "untranslated" : "missing", data: { term: first.text, expected, entry } }),
         source: { start: first.start, end: first.end },
         ...(left ? { target: left } : {}),
         // a place name modifying a title is often dropped (`Presiden AS Bush` → `President Bush`): at most a

@@ -14,11 +14,13 @@
  * `(10 feet)`, `(86 degrees Fahrenheit)`) is no extra number. A number paired with the same number in
  * another unit of time is (`6 tahun` → `six months`: `unit`), and a number the English keeps in the
  * Indonesian way (`Rp 18.000`, `5,05 percent`) is one finding with the fix (`format`), not a missing and
- * an extra number.
+ * an extra number. A fraction rendered as another fraction (`Setengah` → `A quarter`) is one finding
+ * naming both (`fraction`), and so is an amount in another currency (`Rp 300 triliun` → `US$300 trillion`:
+ * `currency`), unless the English adds it as a conversion in brackets or the source names both currencies.
  */
-import { combineQuantities, compareNumbers, distributeUnits, expandYearRanges, extractNumbers, pairNumbers, type NumberToken, type QuantityReading } from "../../text/numbers";
+import { combineQuantities, compareNumbers, distributeUnits, expandYearRanges, extractNumbers, isFraction, pairNumbers, type NumberToken, type QuantityReading } from "../../text/numbers";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
-import { inConversion } from "../util";
+import { CURRENCY_HINT, currenciesIn, currencyAt, inConversion } from "../util";
 
 const show = (t: NumberToken) => t.raw;
 
@@ -127,6 +129,30 @@ export function unitChanges(source: string, target: string, matched: readonly (r
   return problems;
 }
 
+/**
+ * The numbers paired by value whose currency changed (`Rp 300 triliun` → `US$300 trillion`, `Rp 300
+ * miliar` → `300 billion yen`): both with a currency, of another family, the target's not named anywhere
+ * in the source (`US$ 1,2 miliar atau sekitar Rp 19,6 triliun` has both) and not in a bracketed conversion
+ * (`Rp 1,2 miliar (US$ 77,000)`).
+ */
+export function currencyChanges(source: string, target: string, matched: readonly (readonly [NumberToken, NumberToken])[]): Problem[] {
+  let inSource: Set<string> | undefined;
+  const problems: Problem[] = [];
+  for (const [a, b] of matched) {
+    if (a.kind !== "number" || b.kind !== "number") continue;
+    const ca = currencyAt(source, a.start, a.end, "id");
+    const cb = ca && currencyAt(target, b.start, b.end, "en");
+    if (!ca || !cb || ca.currency === cb.currency || inConversion(target, b.start, b.end)) continue;
+    if ((inSource ??= currenciesIn(source, "id")).has(cb.currency)) continue;
+    problems.push({
+      messageId: "currency",
+      data: { number: source.slice(ca.start, ca.end), rendered: target.slice(cb.start, cb.end), value: a.value, currency: ca.currency, renderedCurrency: cb.currency },
+      source: { start: ca.start, end: ca.end }, target: { start: cb.start, end: cb.end },
+    });
+  }
+  return problems;
+}
+
 const INDONESIAN_NUMERAL = /^(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)/;
 /**
  * A number of the source kept in the Indonesian way in the English (`Rp 18.000`, `1.000 people`,
@@ -168,6 +194,8 @@ export default defineCheck({
       extra: "“{{number}}” in the target does not appear in the source.",
       format: "“{{number}}” is written the Indonesian way in the target: write “{{suggestion}}”.",
       unit: "“{{number}}” from the source is “{{rendered}}” in the target: another unit of time.",
+      fraction: "“{{number}}” from the source is “{{rendered}}” in the target: another fraction.",
+      currency: "“{{number}}” from the source is “{{rendered}}” in the target: another currency.",
     },
   },
   defaultOptions: {},
@@ -176,14 +204,21 @@ export default defineCheck({
     // (most pairs: plain numbers paired in order, found without making their tokens; the texts'
     // tokens, when given, spare reading the characters again: the same numbers)
     const both = pairNumbers(source, target, sourceTokens ?? null, targetTokens ?? null);
-    // (numbers paired in order may still have changed their unit of time: `6 tahun` → `6 months`)
-    if (both === null) return UNIT_AFTER_DIGIT.test(source) ? unitChanges(source, target, compareNumbers(extractNumbers(source, "id"), extractNumbers(target, "en")).matched) : NO_PROBLEMS;
+    // (numbers paired in order may still have changed their unit of time, `6 tahun` → `6 months`, or
+    // their currency, `Rp 300 triliun` → `US$300 trillion`)
+    const units = UNIT_AFTER_DIGIT.test(source), currencies = CURRENCY_HINT.test(source) && CURRENCY_HINT.test(target);
+    // (numbers paired in order are read for units only after a digit: their word numbers pair elsewhere)
+    const changes = (matched: readonly (readonly [NumberToken, NumberToken])[], anyUnit = false): Problem[] => {
+      const u = units || anyUnit ? unitChanges(source, target, matched) : NO_PROBLEMS, c = currencies ? currencyChanges(source, target, matched) : NO_PROBLEMS;
+      return u.length === 0 ? c : c.length === 0 ? u : [...u, ...c];
+    };
+    if (both === null) return units || currencies ? changes(compareNumbers(extractNumbers(source, "id"), extractNumbers(target, "en")).matched) : NO_PROBLEMS;
     const [sourceNumbers, targetNumbers] = both;
-    if (pairedInOrder(sourceNumbers, targetNumbers)) return UNIT_AFTER_DIGIT.test(source) ? unitChanges(source, target, compareNumbers(sourceNumbers, targetNumbers).matched) : NO_PROBLEMS;
+    if (pairedInOrder(sourceNumbers, targetNumbers)) return units || currencies ? changes(compareNumbers(sourceNumbers, targetNumbers).matched) : NO_PROBLEMS;
     const compared = compareNumbers(sourceNumbers, targetNumbers);
     let { missing, extra } = compared;
     if (missing.length > 0 && extra.length > 0) ({ missing, extra } = pairRanges(source, target, sourceNumbers, targetNumbers, missing, extra));
-    const problems: Problem[] = [...unitChanges(source, target, compared.matched)];
+    const problems: Problem[] = [...changes(compared.matched, true)];
     // (a word-number is reported against the numbers left over before these)
     const extraNumbers = extra;
     // a number kept in the Indonesian way (`Rp 18.000`, `5,05 percent`): one finding with the fix, not a missing and an extra number
@@ -196,6 +231,17 @@ export default defineCheck({
       });
       missing = missing.filter((m) => m !== t);
       extra = extra.filter((x) => !(x.start < kept.end && kept.start < x.end));
+    }
+    // a fraction rendered as another fraction (`Setengah` → `A quarter`, `Sepertiga` → `Half`): one finding naming both
+    for (const t of missing) {
+      const other = isFraction(t) ? extra.find(isFraction) : undefined;
+      if (other === undefined) continue;
+      problems.push({
+        messageId: "fraction", data: { number: show(t), rendered: show(other), value: t.value, renderedValue: other.value },
+        source: { start: t.start, end: t.end }, target: { start: other.start, end: other.end },
+      });
+      missing = missing.filter((m) => m !== t);
+      extra = extra.filter((x) => x !== other);
     }
     const reportable = (t: NumberToken, others: readonly NumberToken[]) => !t.word || others.some((o) => o.kind === t.kind);
     for (const t of missing) {

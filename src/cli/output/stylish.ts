@@ -153,8 +153,11 @@ export function renderStylish(ctx: CommandContext, report: StreamedCheckReport):
     for (const f of list) {
       const sev = f.suppressed ? t("cli.check.suppressed-label") : t(`cli.check.severity.${f.severity}`);
       ctx.out(`  ${color(f.suppressed ? "info" : f.severity, sev.padEnd(11))} ${findingMessage(t, f)}  ${dim(f.checkId)}`);
-      if (f.source) ctx.out(dim(`${PAD}${t("cli.check.span-source", { start: f.source.start, end: f.source.end, text: f.source.text })}`));
-      if (f.target) ctx.out(dim(`${PAD}${t("cli.check.span-target", { start: f.target.start, end: f.target.end, text: f.target.text })}`));
+      // (an empty span, `target 30–30: “”`, is a place: where a final mark is missing)
+      const span = (side: "source" | "target", s: { start: number; end: number; text: string }) =>
+        s.end > s.start ? t(`cli.check.span-${side}`, { start: s.start, end: s.end, text: s.text }) : t(`cli.check.span-${side}-empty`, { start: s.start });
+      if (f.source) ctx.out(dim(`${PAD}${span("source", f.source)}`));
+      if (f.target) ctx.out(dim(`${PAD}${span("target", f.target)}`));
       if (f.fix) ctx.out(dim(`${PAD}${t("cli.check.fix", { text: f.fix.text })}`));
       if (f.related?.length) ctx.out(dim(`${PAD}${t("cli.check.related", { refs: f.related.slice(0, 5).join(", ") })}`));
       if (f.suppressed) ctx.out(dim(`${PAD}${t("cli.check.suppressed-reason", { reason: f.suppressed.reason, author: f.suppressed.author })}`));
