@@ -582,7 +582,65 @@ const CURRENCY_FAMILY: Record<string, string> = {
   poundsterling: "pound", rupee: "rupee", rupees: "rupee", baht: "baht", peso: "peso", pesos: "peso", riyal: "riyal", riyals: "riyal", franc: "franc", francs: "franc",
 };
 /** Is a currency named anywhere in the text (the cheap test before currencyAt)? */
-export const CURRENCY_HINT = /Rp|IDR|\$|€|£|₩|₽|USD|EUR|GBP|JPY|CNY|RMB|RM|MYR|KRW|RUB|SGD|AUD|HKD|rupiah|dol+ar|euro|yen|yuan|renminbi|ringgit|won|rub[el]|roubl|pound|rupee|baht|peso|riyal|franc/i;
+/** Currency signs and codes written before an amount (`Rp 300`, `US$300`, `€5`, `IDR 5`). */
+const CURRENCY_SIGNS = "$€£¥₩₽";
+const CURRENCY_CODES: readonly string[] = ["Rp", "IDR", "RM", "USD", "SGD", "AUD", "HKD", "EUR", "GBP", "JPY", "CNY", "RMB", "MYR", "KRW", "RUB"];
+/** Currency names written after an amount, in small letters (`300 triliun rupiah`, `300 billion yen`, `5 dolar AS`), and the scale words that may come between. */
+const CURRENCY_NAMES: readonly string[] = [
+  "rupiah", "dolar", "dollar", "dollars", "euro", "euros", "yen", "yuan", "renminbi", "ringgit", "ringgits", "won", "rubel", "ruble",
+  "rubles", "rouble", "roubles", "pound", "pounds", "poundsterling", "rupee", "rupees", "baht", "peso", "pesos", "riyal", "riyals", "franc", "francs",
+];
+const SCALE_WORDS: readonly string[] = ["ribu", "juta", "miliar", "milyar", "triliun", "thousand", "million", "billion", "trillion", "bn", "mn", "m"];
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Is one of `words` (small letters) written at `at`, in any case, as a whole word? Its end, or -1. */
+function wordFrom(text: string, at: number, words: readonly string[]): number {
+  for (const w of words) {
+    if (at + w.length > text.length) continue;
+    let k = 0;
+    while (k < w.length && (text.charCodeAt(at + k) | 0x20) === w.charCodeAt(k)) k++;
+    if (k === w.length && !isAsciiLetter(text.charCodeAt(at + k))) return at + k;
+  }
+  return -1;
+}
+/**
+ * Is a currency written next to a number of the text (`Rp 300`, `US$300`, `Rp. 5`, `300 triliun rupiah`,
+ * `300 billion yen`, `5 dolar AS`)? Only the characters around the numbers are compared, without a
+ * regular expression or a new string: the cheap test number-mismatch makes before comparing currencies
+ * (most texts name none).
+ */
+export function currencyNearNumber(text: string): boolean {
+  const n = text.length;
+  // (the numbers found by the regular expression engine, which skips the text between them fast)
+  AMOUNT.lastIndex = 0;
+  for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
+    const i = m.index;
+    // before: a sign, or a code that is a word of its own (`Rp`, `Rp.`, `USD`)
+    let j = i - 1;
+    if (j >= 0 && text.charCodeAt(j) === 32) j--;
+    if (j >= 0 && CURRENCY_SIGNS.includes(text.charAt(j))) return true;
+    if (j >= 0 && text.charCodeAt(j) === 46) j--;
+    if (j >= 1 && CODE_ENDS.includes(text.charAt(j))) {
+      for (const code of CURRENCY_CODES) {
+        const at = j + 1 - code.length;
+        if (at >= 0 && text.startsWith(code, at) && (at === 0 || !isAsciiLetter(text.charCodeAt(at - 1)))) return true;
+      }
+    }
+    // after: the amount, then a currency name, or a scale word and a currency name
+    let e = i + m[0].length;
+    if (e < n && text.charCodeAt(e) === 32) e++;
+    if (e < n && NAME_STARTS.includes(text.charAt(e).toLowerCase())) {
+      if (wordFrom(text, e, CURRENCY_NAMES) >= 0) return true;
+      const scale = wordFrom(text, e, SCALE_WORDS);
+      if (scale >= 0 && text.charCodeAt(scale) === 32 && wordFrom(text, scale + 1, CURRENCY_NAMES) >= 0) return true;
+    }
+  }
+  return false;
+}
+/** The last letters of CURRENCY_CODES and the first letters of CURRENCY_NAMES and SCALE_WORDS: the quick tests before comparing words. */
+const CODE_ENDS = [...new Set(CURRENCY_CODES.map((c) => c.slice(-1)))].join("");
+const NAME_STARTS = [...new Set([...CURRENCY_NAMES, ...SCALE_WORDS].map((w) => w[0]!))].join("");
+/** An amount's digits and separators (`300`, `1.500`, `1,5`). */
+const AMOUNT = /\d+(?:[.,]\d+)*/g;
 
 /** The currency of the amount at text[start, end) (its family: `rupiah`, `dollar`, `yen`…) and the span with it, or undefined. */
 export function currencyAt(text: string, start: number, end: number, lang: "id" | "en"): { currency: string; start: number; end: number } | undefined {
@@ -637,6 +695,20 @@ export function closeGivenName(found: string, expected: string): boolean {
  * at least not equal. `Miller said` after a first mention has no such word: accepted; so is a name the
  * source has as written (`Joe Biden dan Jill Biden`).
  */
+/**
+ * The full names among a concept's renderings (allowed, capitalised, of two words or more: `Matthew
+ * Miller`), those misspelledName compares; remembered per renderings list (the concept's own).
+ */
+export function fullNamesOf(renderings: readonly TermRendering[]): readonly string[] {
+  let names = FULL_NAMES.get(renderings);
+  if (names === undefined) {
+    names = renderings.filter((r) => r.status !== "forbidden" && /\s/.test(r.text.trim()) && isCapital(r.text.trim())).map((r) => r.text);
+    FULL_NAMES.set(renderings, names);
+  }
+  return names;
+}
+const FULL_NAMES = new WeakMap<readonly TermRendering[], readonly string[]>();
+
 export function misspelledName(source: string, target: string, fullNames: readonly string[], matches: readonly { start: number; end: number; text: string }[]):
   { found: string; expected: string; start: number; end: number } | undefined {
   for (const t of matches) {
@@ -675,6 +747,8 @@ export function misspelledName(source: string, target: string, fullNames: readon
  * then the closest; or undefined.
  */
 export function closeRendering(target: string, expected: readonly string[]): { found: string; expected: string; start: number; end: number } | undefined {
+  // (names only, of 4 letters or more: most missing terms are none, and then the target is not read)
+  if (!expected.some((e) => e.trim().length >= 4 && isCapital(e.trim()))) return undefined;
   const words = [...target.matchAll(NAME_WORD)].map((m) => ({ text: m[0].replace(POSSESSIVE, ""), start: m.index! }));
   let best: { found: string; expected: string; start: number; end: number; d: number; n: number } | undefined;
   for (const e of expected) {

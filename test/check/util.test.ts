@@ -1,5 +1,5 @@
 /** Helpers of the checks that have fast paths of their own (src/check/util.ts). */
-import { fold, sameFolded } from "../../src/check/util";
+import { currencyNearNumber, fold, sameFolded } from "../../src/check/util";
 import { rng } from "../../bench/lib/harness";
 
 describe("sameFolded (fold(a) === fold(b), compared in place while both are ASCII)", () => {
@@ -24,5 +24,17 @@ describe("sameFolded (fold(a) === fold(b), compared in place while both are ASCI
     }
     expect(wrong).toEqual([]);
     expect(same).toBeGreaterThan(10_000);
+  });
+});
+
+describe("currencyNearNumber (the cheap test before number-mismatch compares currencies)", () => {
+  it.each([
+    ["Rp 300 triliun", true], ["Rp300 triliun", true], ["Rp. 5 juta", true], ["US$300 trillion", true], ["€5", true],
+    ["IDR 5.000", true], ["USD5", true], ["RM 10", true], ["300 billion yen", true], ["5 dolar AS", true],
+    ["senilai 300 triliun rupiah", true], ["12 Rupiah", true], ["300 Yen", true],
+    ["tahun 2019 naik", false], ["pukul 10.30 WIB", false], ["300 billion", false], ["5 juta rupiahnya", false],
+    ["tidak ada angka", false], ["ARp 5", false], ["rupiah naik tanpa angka", false],
+  ] as Array<[string, boolean]>)("%s → %s", (text, expected) => {
+    expect(currencyNearNumber(text)).toBe(expected);
   });
 });

@@ -18,7 +18,7 @@
  */
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 import type { TermRendering } from "../../glossary/types";
-import { acronymInName, capTo, closeRendering, conceptCap, misspelledName, targetMatchesOf, otherConceptRendered, placeModifier, conceptRendered, sentenceCaseRendering, weekdayWithDate, ellipticRendering, findWord, forbiddenFor, groupByEntry, isCopy, preferredRendering, renderingsOf } from "../util";
+import { acronymInName, capTo, closeRendering, conceptCap, fullNamesOf, misspelledName, targetMatchesOf, otherConceptRendered, placeModifier, conceptRendered, sentenceCaseRendering, weekdayWithDate, ellipticRendering, findWord, forbiddenFor, groupByEntry, isCopy, preferredRendering, renderingsOf } from "../util";
 
 const notForbidden = (r: TermRendering): boolean => r.status !== "forbidden";
 
@@ -49,7 +49,9 @@ export default defineCheck({
       if (!renderings.some(notForbidden)) continue;
       if (conceptRendered(entry, renderings, targetTerms)) {
         // (rendered by a surname whose given name is misspelled: `Jon Biden`, `Kim Jong Eun`)
-        const named = misspelledName(source, target, renderings.filter(notForbidden).map((r) => r.text), targetMatchesOf(entry, targetTerms));
+        // (only concepts with a full name: most are none, and then nothing more is read)
+        const fullNames = fullNamesOf(renderings);
+        const named = fullNames.length === 0 ? undefined : misspelledName(source, target, fullNames, targetMatchesOf(entry, targetTerms));
         if (named) problems.push({ messageId: "misspelled", data: { term: all[0]!.text, found: named.found, expected: named.expected, entry }, source: { start: all[0]!.start, end: all[0]!.end }, target: { start: named.start, end: named.end }, ...conceptCap(entry, concepts) });
         continue;
       }

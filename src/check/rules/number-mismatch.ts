@@ -20,7 +20,7 @@
  */
 import { combineQuantities, compareNumbers, distributeUnits, expandYearRanges, extractNumbers, isFraction, pairNumbers, type NumberToken, type QuantityReading } from "../../text/numbers";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
-import { CURRENCY_HINT, currenciesIn, currencyAt, inConversion } from "../util";
+import { currenciesIn, currencyAt, currencyNearNumber, inConversion } from "../util";
 
 const show = (t: NumberToken) => t.raw;
 
@@ -206,7 +206,7 @@ export default defineCheck({
     const both = pairNumbers(source, target, sourceTokens ?? null, targetTokens ?? null);
     // (numbers paired in order may still have changed their unit of time, `6 tahun` → `6 months`, or
     // their currency, `Rp 300 triliun` → `US$300 trillion`)
-    const units = UNIT_AFTER_DIGIT.test(source), currencies = CURRENCY_HINT.test(source) && CURRENCY_HINT.test(target);
+    const units = UNIT_AFTER_DIGIT.test(source), currencies = currencyNearNumber(source) && currencyNearNumber(target);
     // (numbers paired in order are read for units only after a digit: their word numbers pair elsewhere)
     const changes = (matched: readonly (readonly [NumberToken, NumberToken])[], anyUnit = false): Problem[] => {
       const u = units || anyUnit ? unitChanges(source, target, matched) : NO_PROBLEMS, c = currencies ? currencyChanges(source, target, matched) : NO_PROBLEMS;
