@@ -709,6 +709,17 @@ export function fullNamesOf(renderings: readonly TermRendering[]): readonly stri
 }
 const FULL_NAMES = new WeakMap<readonly TermRendering[], readonly string[]>();
 
+/** The allowed renderings written as names (capitalised, 4 characters or more) that closeRendering compares; remembered per renderings list. */
+export function nameRenderingsOf(renderings: readonly TermRendering[]): readonly string[] {
+  let names = NAME_RENDERINGS.get(renderings);
+  if (names === undefined) {
+    names = renderings.filter((r) => r.status !== "forbidden" && r.text.trim().length >= 4 && isCapital(r.text.trim())).map((r) => r.text);
+    NAME_RENDERINGS.set(renderings, names);
+  }
+  return names;
+}
+const NAME_RENDERINGS = new WeakMap<readonly TermRendering[], readonly string[]>();
+
 export function misspelledName(source: string, target: string, fullNames: readonly string[], matches: readonly { start: number; end: number; text: string }[]):
   { found: string; expected: string; start: number; end: number } | undefined {
   for (const t of matches) {

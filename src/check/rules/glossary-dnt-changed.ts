@@ -6,7 +6,7 @@
  * concept. Must not fire on an empty target.
  */
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
-import { acronymInName, closeRendering, conceptCap, findWord, groupByEntry, isCopy, misspelledName, renderingsOf, targetEntries, targetMatchesOf } from "../util";
+import { acronymInName, closeRendering, conceptCap, findWord, fullNamesOf, groupByEntry, isCopy, misspelledName, renderingsOf, targetEntries, targetMatchesOf } from "../util";
 
 export default defineCheck({
   meta: {
@@ -33,14 +33,19 @@ export default defineCheck({
       const first = matches.find((m) => !acronymInName(source, m.start, m.end));
       if (!first) continue;
       const ok = targetTerms.some((t) => targetEntries(t).some((e) => e.entry === entry && e.status !== "forbidden"));
-      const names = [first.text, ...renderingsOf(first, concepts).filter((r) => r.status !== "forbidden").map((r) => r.text)];
+      const renderings = renderingsOf(first, concepts);
       if (ok) {
-        // (written by its surname with the given name misspelled: `Mathew Miller`)
-        const named = misspelledName(source, target, names, targetMatchesOf(entry, targetTerms));
+        // (written by its surname with the given name misspelled: `Mathew Miller`; only names of two
+        // words or more are read, most terms are none)
+        const full = fullNamesOf(renderings);
+        const asWritten = /\s/.test(first.text.trim()) && /^\p{Lu}/u.test(first.text);
+        const named = full.length === 0 && !asWritten ? undefined
+          : misspelledName(source, target, asWritten ? [first.text, ...full] : full, targetMatchesOf(entry, targetTerms));
         if (named) problems.push({ messageId: "misspelled", data: { term: first.text, found: named.found, expected: named.expected, entry }, source: { start: first.start, end: first.end }, target: { start: named.start, end: named.end }, ...conceptCap(entry, concepts) });
         continue;
       }
       const loose = findWord(target, first.source, false) ?? findWord(target, first.text, false);
+      const names = [first.text, ...renderings.filter((r) => r.status !== "forbidden").map((r) => r.text)];
       const close = loose ? undefined : closeRendering(target, names);
       problems.push(
         close

@@ -18,7 +18,7 @@
  */
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 import type { TermRendering } from "../../glossary/types";
-import { acronymInName, capTo, closeRendering, conceptCap, fullNamesOf, misspelledName, targetMatchesOf, otherConceptRendered, placeModifier, conceptRendered, sentenceCaseRendering, weekdayWithDate, ellipticRendering, findWord, forbiddenFor, groupByEntry, isCopy, preferredRendering, renderingsOf } from "../util";
+import { acronymInName, capTo, closeRendering, conceptCap, fullNamesOf, misspelledName, nameRenderingsOf, targetMatchesOf, otherConceptRendered, placeModifier, conceptRendered, sentenceCaseRendering, weekdayWithDate, ellipticRendering, findWord, forbiddenFor, groupByEntry, isCopy, preferredRendering, renderingsOf } from "../util";
 
 const notForbidden = (r: TermRendering): boolean => r.status !== "forbidden";
 
@@ -65,7 +65,8 @@ export default defineCheck({
       const expected = (preferredRendering(renderings) ?? renderings.find(notForbidden)!).text;
       const left = findWord(target, first.text, false);
       // (a rendering misspelled, `Vladimir Puttin`: say what was found)
-      const close = left ? undefined : closeRendering(target, renderings.filter(notForbidden).map((r) => r.text));
+      const names = left ? [] : nameRenderingsOf(renderings);
+      const close = names.length === 0 ? undefined : closeRendering(target, names);
       problems.push({
         ...(close ? { messageId: "misspelled", data: { term: first.text, found: close.found, expected: close.expected, entry }, target: { start: close.start, end: close.end } }
           : { messageId: left ? "untranslated" : "missing", data: { term: first.text, expected, entry } }),
