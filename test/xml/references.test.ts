@@ -7,6 +7,7 @@
 import { formats } from "../../src/formats";
 import { parseTbx } from "../../src/glossary/tbx";
 import { createReferenceCheck } from "../../src/xml/references";
+import { thrown } from "../helpers/thrown";
 
 /** The first bad `&` of `text` read in chunks of `size`, positions as saxes would count them (simulated: it reads what `write` returns). */
 function firstBad(text: string, size: number) {
@@ -24,15 +25,6 @@ function firstBad(text: string, size: number) {
   const bad = check.end(at());
   return bad ? { ...bad, before: read.length } : undefined;
 }
-
-const thrown = (fn: () => unknown): { code?: string; data?: Record<string, unknown> } => {
-  try {
-    fn();
-  } catch (e) {
-    return e as { code?: string; data?: Record<string, unknown> };
-  }
-  throw new Error("nothing was thrown");
-};
 
 describe("the first & that starts no reference", () => {
   const SIZES = [1, 2, 3, 5, 8, 13, 1 << 20];

@@ -8,6 +8,7 @@ import { formats } from "../../src/formats";
 import type { ParallelUnit } from "../../src/formats/types";
 import { parseTbx } from "../../src/glossary/tbx";
 import { doctypeAllowed } from "../../src/xml/safe";
+import { thrown } from "../helpers/thrown";
 
 const PROLOG = '<?xml version="1.0"?>\n';
 const PAYLOADS: Record<string, { doctype: (root: string) => string; use: string; entityLine: number; endLine: number }> = {
@@ -36,15 +37,6 @@ function read(id: "tmx" | "xliff", text: string, size: number): ParallelUnit[] {
   r.end();
   return units;
 }
-
-const thrown = (fn: () => unknown): { code?: string; data?: Record<string, unknown> } => {
-  try {
-    fn();
-  } catch (e) {
-    return e as { code?: string; data?: Record<string, unknown> };
-  }
-  throw new Error("nothing was thrown");
-};
 
 describe("one DOCTYPE policy for every XML reader", () => {
   for (const [name, p] of Object.entries(PAYLOADS)) {
