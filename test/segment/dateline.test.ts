@@ -59,6 +59,18 @@ describe("a name before a dash is no dateline when a dashed aside or a lower-cas
     const late = `Judul\n\n${BODY}\n\n${BODY}\n\n${BODY}\n\nJAKARTA, KOMPAS.com – ${NEXT}\n`;
     expect(segmentArticle(late).map((s) => s.kind)).toEqual(["headline", "body", "body", "body", "body"]);
   });
+
+  it.each(["Abdul Rochim", "kumparanNEWS", "[Advertorial]", "Ahmad Bil Wahid - detikNews", "Sengketa di TPS 012"])(
+    "a short line without sentence punctuation before the lead (%s) is not its first paragraph",
+    (label) => {
+      for (const dateline of ["Jakarta -", "JAKARTA -", "Jakarta, IDN Times -"]) {
+        const segs = segmentArticle(`Judul\n\n${label}\n\n${dateline} ${NEXT}\n`).map((s) => [s.kind, s.text]);
+        expect(segs.slice(-2)).toEqual([["dateline", dateline], ["body", NEXT]]);
+      }
+      // (a sentence before it is the first paragraph: then only an outlet's dateline counts)
+      expect(segmentArticle(`Judul\n\n${label}\n\n${BODY}\n\nJAKARTA - ${NEXT}\n`).map((s) => s.kind).slice(-1)).toEqual(["body"]);
+    },
+  );
 });
 
 describe("ingest", () => {
