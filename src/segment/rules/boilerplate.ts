@@ -214,11 +214,25 @@ export function isSectionLabel(line: string): boolean {
 export const INLINE_LINK: RegExp = /[([]\s*(?:baca|lihat|simak)\s+(?:juga|pula)\s*:[^()[\]]{1,200}[)\]]/giu;
 
 /**
- * A photo credit on its own: "(Foto: KCNA via AFP)", "Foto: Reuters", "© KCNA/Pool".
- * A segment (or line) that is nothing but a credit is boilerplate.
+ * The text of a credit after its label: up to 80 characters without a sentence's stop — a period may
+ * stand inside a web name (`VIVA.co.id`, `Merdeka.com`) or after an initial or a short form before a
+ * capital (`Putra M. Akbar`, `Dok. Kemenag`).
  */
-export const CREDIT_ONLY: RegExp =
-  /^(?:\(\s*(?:foto|photo|gambar|image|sumber(?:\s+(?:foto|gambar))?|ilustrasi|dok(?:umentasi)?\.?)\s*:[^()]*\)|(?:foto|photo|gambar|sumber\s+foto|ilustrasi)\s*:\s*[^.!?]{1,80}|sumber\s+gambar\s*,\s*[^.!?]{1,80}|©\s*[^.!?]{1,80})$/i;
+const CREDIT_TEXT = "(?:[^.!?()\\[\\]]|\\.(?=[\\p{L}\\p{N}])|(?<=(?:^|[\\s/(])\\p{L}{1,3})\\.(?=\\s+\\p{Lu})){1,80}";
+/** The label of a photo credit in brackets: `(Foto: …)`, `[Foto: …]`, `(Dok. …:`. */
+const BRACKET_CREDIT = "[(\\[]\\s*(?:foto|photo|gambar|image|sumber(?:\\s+(?:foto|gambar))?|ilustrasi|dok(?:umentasi)?\\.?)\\s*:[^()\\[\\]]*[)\\]]";
+/** A credit label and its text: `Foto: Istimewa`, `Photo : VIVA.co.id/Ahmad Farhan`, `Dok: Pemprov Papua`, `Foto/Ilustrasi/SINDOnews`, `FOTO/iStockphoto`, `©2026 Merdeka.com/Arie Basuki`. */
+const LABELLED_CREDIT = `(?:(?:foto|photo|sumber\\s+foto|dok(?:umentasi)?)\\s*:\\s*${CREDIT_TEXT}|(?:foto|photo)\\s*\\/\\s*${CREDIT_TEXT}|©\\s*${CREDIT_TEXT})`;
+
+/**
+ * A photo credit on its own: "(Foto: KCNA via AFP)", "[Foto: Istimewa]", "Foto: Reuters", "Dok: Pemprov
+ * Papua", "FOTO/iStockphoto", "© KCNA/Pool", "©2026 Merdeka.com/Arie Basuki", BBC Indonesia's "Sumber
+ * gambar, Reuters". A segment (or line) that is nothing but a credit is boilerplate.
+ */
+export const CREDIT_ONLY: RegExp = new RegExp(
+  `^(?:${BRACKET_CREDIT}|${LABELLED_CREDIT}|(?:gambar|ilustrasi)\\s*:\\s*[^.!?]{1,80}|sumber\\s+gambar\\s*,\\s*[^.!?]{1,80})$`,
+  "iu",
+);
 
 /**
  * A photo caption: a line that ends with a credit, "… pada tahun 2019. (Foto: KCNA via AFP)",
@@ -226,8 +240,8 @@ export const CREDIT_ONLY: RegExp =
  * Its segments are `caption` (a segment that is only the credit is `boilerplate`).
  */
 export const CAPTION_LINE: readonly RegExp[] = [
-  // Ends with "(Foto: …)" / "(Photo: …)" / "(Gambar: …)" / "(Sumber foto: …)" / "(Dok. …)".
-  /\(\s*(?:foto|photo|gambar|image|sumber\s+(?:foto|gambar)|ilustrasi|dok(?:umentasi)?\.?)\s*:[^()]*\)\s*$/i,
+  // Ends with "(Foto: …)" / "(Photo: …)" / "(Gambar: …)" / "(Sumber foto: …)" / "(Dok. …)" / "[Foto: …]".
+  /[([]\s*(?:foto|photo|gambar|image|sumber\s+(?:foto|gambar)|ilustrasi|dok(?:umentasi)?\.?)\s*:[^()[\]]*[)\]]\s*$/i,
   // Ends with "© Agency/Pool" (short, no sentence punctuation after the ©).
   /©\s*[^©.!?]{1,80}$/,
   // Starts with "Foto:" / "FOTO:" followed by a description.
@@ -257,8 +271,9 @@ const CAPTION_CREDITS: readonly RegExp[] = [
   new RegExp(`(?:^|(?<=[.!?”"’)]\\s*))(\\(\\s*(?:${IMAGE_SOURCE})(?:\\s*\\/[^()]{1,60})?\\))$`, "iu"),
   // "ANTARA FOTO/Aditya Pradana Putra/nym.", "TRIBUNJABAR.ID/SIDQI AL GHIFARI": unbracketed, after a sentence
   new RegExp(`(?<=[.!?”"’)]\\s+)((?:${CREDIT_OUTLET})\\s*\\/\\s*\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,5}(?:\\/\\p{L}{2,5}\\.?)?)$`, "u"),
-  // "Foto: Grandyos Zafna/detikcom" after the caption's sentence
-  /(?<=[.!?”"’)]\s+)((?:foto|photo|sumber\s+foto)\s*:\s*[^.!?]{1,80})$/iu,
+  // "Foto: Grandyos Zafna/detikcom", "Foto: Istimewa", "Foto: Dok. Kemenag", "Photo : VIVA.co.id/Ahmad Farhan",
+  // "Dok: Pemprov Papua", "FOTO/iStockphoto", "©2026 Merdeka.com/Arie Basuki" after the caption's sentence
+  new RegExp(`(?<=[.!?”"’)]\\s*)(${LABELLED_CREDIT})$`, "iu"),
 ];
 
 /**
@@ -266,7 +281,7 @@ const CAPTION_CREDITS: readonly RegExp[] = [
  * a credit is a caption; the credit is a boilerplate segment of its own.
  */
 export function captionCredit(line: string): number | null {
-  if (!/[)/:]\s*$|\/\s*[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}\.?$/u.test(line)) return null;
+  if (!/[)/:]\s*$|\/\s*[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}\.?$|(?:foto|photo|dok)\s*[:/]|©/iu.test(line)) return null;
   for (const re of CAPTION_CREDITS) {
     const m = re.exec(line);
     if (m) return m.index + m[0].length - m[1]!.length;
