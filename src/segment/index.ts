@@ -17,7 +17,8 @@
  *    no rule knows; short lines without sentence punctuation, bylines and labels, do not count): its
  *    own `dateline` segment, copied unchanged into the English by design.
  *  - Other lines are split into sentences by sentence-splitter taught Indonesian (sentences.ts,
- *    mask.ts, language.ts); pieces without a letter or digit (a stray `“`) are not segments.
+ *    mask.ts, language.ts); emoji after a sentence's stop stay with it (`yuk! 👇`); other pieces
+ *    without a letter or digit (a stray `“`) are not segments.
  *  - Body and caption sentences that look like fragments of a broken sentence get a `suspect` reason.
  */
 import { BOILERPLATE_RULES, CAPTION_LINE, CREDIT_ONLY, INLINE_LINK, captionCredit, isSectionLabel } from "./rules/boilerplate";
@@ -36,6 +37,8 @@ export interface SegmentOptions {
 }
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
+/** Emoji (and closing quotes after them) opening a piece, up to a space or the end: group 1. */
+const LEADING_EMOJI = /^((?:[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}]|\ufe0f|\u200d|\u20e3|\s(?=[\p{Extended_Pictographic}\p{Regional_Indicator}]))+["”’»)]*)(?=\s|$)/u;
 /** How many body paragraphs may come before the one that opens with an outlet's dateline. */
 const DATELINE_WITHIN = 3;
 /**
@@ -90,7 +93,13 @@ function sentences(line: string, from: number, engine: Engine, to = line.length)
   const part = line.slice(from, to);
   const out: Array<[number, number]> = [];
   for (const [s, e] of sentenceRanges(maskLine(part), engine)) {
-    const [ts, te] = trimmedRange(part, s, e);
+    let [ts, te] = trimmedRange(part, s, e);
+    // (emoji after a sentence's `!`/`?`, `yuk! 👇`, `Indonesia! 🇮🇩🙏" Unggahan …`: they stay with it)
+    const emoji = out.length > 0 ? LEADING_EMOJI.exec(part.slice(ts, te)) : null;
+    if (emoji) {
+      out[out.length - 1]![1] = from + ts + emoji[1]!.length;
+      [ts, te] = trimmedRange(part, ts + emoji[1]!.length, te);
+    }
     if (ts < te && HAS_WORD.test(part.slice(ts, te))) out.push([from + ts, from + te]);
   }
   return out;
