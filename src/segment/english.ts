@@ -41,14 +41,25 @@ export interface EnglishSentence {
  * and dotted initials before a capitalised word (`U.S. House`, `V.N. Mathur`, `said M. Arif`, `in W. Jakarta`:
  * the engine keeps one initial only after a capitalised word) end no sentence unless
  * that word opens sentences (rules/starters.ts ENGLISH_SENTENCE_STARTERS: `… the U.S. The move …`);
+ * `Co.`, `Sr.`, `Jr.` and `D.C.` end one before such a word (`Ford Motor Co. The plant …`, `Washington,
+ * D.C. The office …`) and no other (`Sr. Comr. Wahyono`, `Co. Ltd.`, `D.C. on Monday`);
  * nor does `a.m.` / `p.m.` before a day, a month, a time zone or `<Place> time` (`10 a.m. Jakarta time`).
  */
 function maskEnglish(line: string): string {
   const initials = INITIALS.test(line);
   const clock = CLOCK.test(line);
-  if (!initials && !clock && !/"|\d\.(?:\s|$)/.test(line) && !LIST_LETTER.test(line)) return line;
+  const suffix = SUFFIX.test(line);
+  if (!initials && !clock && !suffix && !/"|\d\.(?:\s|$)/.test(line) && !LIST_LETTER.test(line)) return line;
   const a = line.split("");
   maskQuotesAndNumbers(a, line);
+  if (suffix) {
+    // `Co.`, `Sr.`, `Jr.`, `D.C.` before a sentence opener end the sentence (`Ford Motor Co. The plant …`,
+    // `George Bush Sr. The ceremony …`, `Washington, D.C. The office …`): the word is hidden from the
+    // engine's lists and its initials rule
+    for (const m of line.matchAll(SUFFIX_BEFORE)) {
+      if (ENGLISH_SENTENCE_STARTERS.has(m[2]!.toLowerCase())) a[m.index] = "x";
+    }
+  }
   if (clock) {
     // `a.m.` / `p.m.` before a day, a month, a time zone or `<Place> time` goes on (`10 a.m. Jakarta time`, `9 p.m. Tuesday`)
     for (const m of line.matchAll(CLOCK_BEFORE)) a[m.index + m[1]!.length - 1] = MASKED_PERIOD;
@@ -67,6 +78,10 @@ const DAYS_MONTHS_ZONES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 const CLOCK = /\b[ap]\.m\.\s+\p{Lu}/u;
 /** `a.m.` / `p.m.` (group 1) before a day, a month, a time zone, or a place and `time`. */
 const CLOCK_BEFORE = new RegExp(`\\b([ap]\\.m\\.)\\s+(?=(?:${DAYS_MONTHS_ZONES})(?![\\p{L}])|\\p{Lu}[\\p{L}'’-]*\\s+time\\b)`, "gu");
+
+/** A name's or a company's suffix, or `D.C.`, a space, then a capitalised word (its letters in group 2). */
+const SUFFIX = /(?:^|\s)(?:Co|Sr|Jr|D\.C)\.\s+["“‘]?\p{Lu}/u;
+const SUFFIX_BEFORE = /(?<=^|\s)(Co|Sr|Jr|D\.C)\.\s+["“‘]?(\p{Lu}[\p{L}'’-]*)/gu;
 
 /** Dotted initials (`U.S.`, `V.N.`, `J.B.`, `M.`) at a word's start, a space, a capitalised word (its letters in group 2). */
 const INITIALS = /(?:^|[\s(“"‘])(?:\p{Lu}\.)+\s+["“‘]?\p{Lu}/u;

@@ -6,19 +6,22 @@
  *  - Every line break ends a segment (LF, CRLF or CR; a `\r` is never part of a segment).
  *  - Boilerplate lines (rules/boilerplate.ts) are one `boilerplate` segment each; a rule with scope
  *    "rest" makes every following line boilerplate too.
- *  - The headline is the first line that is not boilerplate.
+ *  - The headline is the first line that is not boilerplate (nor a section label above it, `Nasional`,
+ *    `News / Nasional`: boilerplate).
  *  - A line ending with a photo credit is a caption: its sentences are `caption`, a sentence that is
  *    only the credit (`(Foto: KCNA via AFP)`) is `boilerplate`, and so is a news site's credit cut from
  *    the caption's end (`… (6/12/2026). (KOMPAS.com/RIZKI MAULANA)`, rules/boilerplate.ts
  *    captionCredit); a line that is only a credit is `boilerplate`.
  *  - The first body paragraph may open with a dateline (`ANDALPOST.COM —`, `SURABAYA, detik.com –`,
  *    rules/dateline.ts), or one of the next two with an outlet's (`TEMPO.CO, Jakarta -`, after lines
- *    no rule knows): its own `dateline` segment, copied unchanged into the English by design.
+ *    no rule knows; short lines without sentence punctuation, bylines and labels, do not count): its
+ *    own `dateline` segment, copied unchanged into the English by design.
  *  - Other lines are split into sentences by sentence-splitter taught Indonesian (sentences.ts,
- *    mask.ts, language.ts); pieces without a letter or digit (a stray `“`) are not segments.
+ *    mask.ts, language.ts); emoji after a sentence's stop stay with it (`yuk! 👇`); other pieces
+ *    without a letter or digit (a stray `“`) are not segments.
  *  - Body and caption sentences that look like fragments of a broken sentence get a `suspect` reason.
  */
-import { BOILERPLATE_RULES, CAPTION_LINE, CREDIT_ONLY, INLINE_LINK, captionCredit } from "./rules/boilerplate";
+import { BOILERPLATE_RULES, CAPTION_LINE, CREDIT_ONLY, INLINE_LINK, captionCredit, isSectionLabel } from "./rules/boilerplate";
 import { matchDateline } from "./rules/dateline";
 import { maskLine } from "./mask";
 import { sentenceRanges, type Engine } from "./sentences";
@@ -34,8 +37,15 @@ export interface SegmentOptions {
 }
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
+/** Emoji (and closing quotes after them) opening a piece, up to a space or the end: group 1. */
+const LEADING_EMOJI = /^((?:[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}]|\ufe0f|\u200d|\u20e3|\s(?=[\p{Extended_Pictographic}\p{Regional_Indicator}]))+["”’»)]*)(?=\s|$)/u;
 /** How many body paragraphs may come before the one that opens with an outlet's dateline. */
 const DATELINE_WITHIN = 3;
+/**
+ * A short line without sentence punctuation (a byline `Abdul Rochim`, a channel `kumparanNEWS`, a label
+ * `[Advertorial]`): it does not count as the first body paragraph when looking for the dateline.
+ */
+const SHORT_LABEL = /^(?=.{1,60}$)[^.!?:;]*$/u;
 /** "Baca juga" alone on its line, no colon: the linked title follows on the next line. */
 const BARE_LINK = /^(?:baca|lihat)\s+(?:juga|pula)$/i;
 
@@ -83,14 +93,25 @@ function sentences(line: string, from: number, engine: Engine, to = line.length)
   const part = line.slice(from, to);
   const out: Array<[number, number]> = [];
   for (const [s, e] of sentenceRanges(maskLine(part), engine)) {
-    const [ts, te] = trimmedRange(part, s, e);
+    let [ts, te] = trimmedRange(part, s, e);
+    // (emoji after a sentence's `!`/`?`, `yuk! 👇`, `Indonesia! 🇮🇩🙏" Unggahan …`: they stay with it)
+    const emoji = out.length > 0 ? LEADING_EMOJI.exec(part.slice(ts, te)) : null;
+    if (emoji) {
+      out[out.length - 1]![1] = from + ts + emoji[1]!.length;
+      [ts, te] = trimmedRange(part, ts + emoji[1]!.length, te);
+    }
     if (ts < te && HAS_WORD.test(part.slice(ts, te))) out.push([from + ts, from + te]);
   }
   return out;
 }
 
+/** A list bullet before a line's text: `* Follow Official WhatsApp Channel …`, `• Baca juga: …`. */
+const BULLET = /^[*•●▪►]\s+/u;
+
 export function boilerplateRule(line: string): { id: string; rest: boolean } | null {
   for (const r of BOILERPLATE_RULES) if (r.pattern.test(line)) return { id: r.id, rest: r.scope === "rest" };
+  // (a bulleted line is judged by its text after the bullet)
+  if (BULLET.test(line)) return boilerplateRule(line.replace(BULLET, ""));
   return null;
 }
 
@@ -112,15 +133,20 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
     const whole = trimmedRange(line.text, 0, line.text.length);
     if (!restIsBoilerplate) {
       // (the title a bare "Baca juga:" line links to, on the line after it: short, no final stop)
-      const linked: boolean = titleNext && trimmed.length <= 150 && !/[.!?]["”’)]?$/.test(trimmed);
+      const linked: boolean = titleNext && trimmed.length <= 150 && !/[.]["”’)]?$/.test(trimmed);
       const rule: ReturnType<typeof boilerplateRule> = linked ? { id: "related-link-title", rest: false } : boilerplateRule(trimmed);
-      titleNext = rule !== null && (rule.id === "related-link" || rule.id === "related-link-caps") && (/:\s*$/.test(trimmed) || BARE_LINK.test(trimmed));
+      titleNext = rule !== null && (rule.id === "link-heading" || ((rule.id === "related-link" || rule.id === "related-link-caps") && (/:\s*$/.test(trimmed) || BARE_LINK.test(trimmed))));
       if (rule?.rest) restIsBoilerplate = true;
       // (a photo credit of a news site after a caption, `… (6/12/2026). (KOMPAS.com/RIZKI MAULANA)`: where it starts)
       const credit = rule ? null : captionCredit(trimmed);
       if (!rule && !CREDIT_ONLY.test(trimmed) && credit !== 0) {
         if (!HAS_WORD.test(trimmed)) continue;
         if (!headline) {
+          // (a section label above the title, `Nasional`, `EKSKLUSIF`, `News / Nasional`, is no headline)
+          if (isSectionLabel(trimmed)) {
+            push(whole[0], whole[1], "boilerplate");
+            continue;
+          }
           headline = true;
           // (an article pasted without its title opens with the dateline of an outlet and its body:
           // `TEMPO.CO, Jakarta - Komisi …`, no headline)
@@ -135,13 +161,14 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
         let from = 0;
         if (!caption && bodySeen !== null && bodySeen < DATELINE_WITHIN) {
           // (the first body paragraph may open with any dateline; one of the next two only with an
-          // outlet's, `TEMPO.CO, Jakarta -`: lines the rules do not know may come before the lead)
+          // outlet's, `TEMPO.CO, Jakarta -`: lines the rules do not know may come before the lead; a
+          // short line without sentence punctuation, a byline or a label, is not the first paragraph)
           const d = matchDateline(line.text.slice(whole[0], whole[1]));
           if (d && (bodySeen === 0 || d.outlet)) {
             push(whole[0], whole[0] + d.dateline, "dateline");
             from = whole[0] + d.body;
             bodySeen = null;
-          } else bodySeen++;
+          } else if (!SHORT_LABEL.test(trimmed)) bodySeen++;
         }
         // (a related link inside the paragraph, `… pagi. (Baca juga: …) Warga …`, is a piece of its
         // own: the sentences are those of the text around it)

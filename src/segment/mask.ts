@@ -39,6 +39,14 @@
  * 10. A single letter and a period opening the line (`a. Warga negara Indonesia;`, `B. Hak dan
  *     kewajiban`) is a list marker (or an initial before a name): it never ends a sentence.
  * 11. Two listed abbreviations joined by a dash or a slash (`Jan.–Feb. 2027`) read as the last one.
+ * 12. Company suffixes `Tbk.` and `Co.` before a capitalised word follow the initials rule: a name goes
+ *     on (`PT Bank Permata Tbk. Josua Pardede memperkirakan …`, `Tbk. BBNI menambah …`); the sentence
+ *     ends before a word of SENTENCE_STARTERS (`… Tbk. Kemudian`, `… Co. Ia …`) or a capitalised noun
+ *     and a demonstrative (`Hyundai Motor Co. Perusahaan itu …`).
+ * 13. An era after a year: `H.` (hijriah) or `M.` (masehi) after a number of 3–4 digits before a
+ *     capitalised word ends the sentence (`Ramadan 1447 H. Keputusan …`, `622 M. Nabi …`), though `H.`
+ *     is also the title haji and `M.` an initial.
+ * 14. An omission mark in brackets, `[...]`, `(...)`, `[…]`, ends nothing (`"Kekuasaan [...] pasti busuk"`).
  */
 import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "./language";
 import { LETTER_LABEL_NOUNS, SENTENCE_STARTERS } from "./rules/starters";
@@ -51,7 +59,7 @@ const SPACE = {
     return k === 32 || (k >= 9 && k <= 13) || (k >= 128 && SPACE_RE.test(c));
   },
 };
-const CLOSING_QUOTES = "”’»\"";
+const CLOSING_QUOTES = "”’»\"'";
 const OPENING = "“‘«\"([";
 /** What a masked period / question mark / exclamation mark is replaced with: not a separator. */
 export const MASKED_PERIOD = "\u2024";
@@ -80,6 +88,13 @@ const EXACT_WORDS = new RegExp(`(^|[\\s“‘«"(\\[])((?:${EXACT_ALTERNATIVES})
  * period before a dash or a slash and a letter.
  */
 const NEEDS_MASK = /["…?!]|\.\.|[.?!][”’»')\]]|\d\.(?:\s|$)|(?:^|\s)\p{Lu}\.|\.\s+[“‘«]|\.\s+\p{Ll}|^\s*\p{Ll}\.\s|\.[–—/-]\p{L}/u;
+/** A company suffix of rule 12 before a space: the suffix in group 1. */
+const COMPANY = /(?<=^|[\s(])(tbk|co)\.(?=\s)/giu;
+const COMPANY_WORD = /(?<=^|[\s(])(?:tbk|co)\.\s/iu;
+/** An omission mark in brackets (rule 14). */
+const OMISSION = /[[(](?:\.{3}|…)[\])]/gu;
+/** Demonstratives after a capitalised noun that opens a sentence (rule 12: `Perusahaan itu …`). */
+const DEMONSTRATIVE = new Set(["itu", "ini", "tersebut"]);
 /** Two abbreviations joined by a dash or a slash, then a space or the end (rule 11): the abbreviations in groups 1 and 2. */
 const JOINED = /\p{L}\.[–—/-]\p{L}[\p{L}.]*\.(?:\s|$)/u;
 const JOINED_WORDS = /(?<=^|[\s(“"‘])(\p{L}[\p{L}.]*\.)[–—/-](\p{L}[\p{L}.]*\.)(?=\s|$)/gu;
@@ -97,9 +112,33 @@ function prepositiveBefore(line: string, i: number): boolean {
 
 export function maskLine(line: string): string {
   const exact = EXACT_WORD.test(line);
-  if (!exact && !NEEDS_MASK.test(line)) return line;
+  const company = COMPANY_WORD.test(line);
+  if (!exact && !company && !NEEDS_MASK.test(line)) return line;
   const a = line.split("");
   const n = a.length;
+  // 14. an omission mark in brackets.
+  if (line.includes("[") || line.includes("(")) {
+    for (const m of line.matchAll(OMISSION)) for (let k = m.index + 1; k < m.index + m[0].length - 1; k++) a[k] = MASKED_PERIOD;
+  }
+  // 12. company suffixes before a capitalised word: a name goes on; a sentence starter, or a
+  // capitalised noun and a demonstrative, opens the next sentence.
+  if (company) {
+    for (const m of line.matchAll(COMPANY)) {
+      const p = m.index + m[0].length - 1;
+      let k = p + 1;
+      while (k < n && SPACE.test(line[k]!)) k++;
+      while (k < n && OPENING.includes(line[k]!)) k++;
+      if (!isUpper(line[k])) continue;
+      const next = nextWord(line, k);
+      let e = k + next.length;
+      while (e < n && !SPACE.test(line[e]!)) e++;
+      const after = nextWord(line, e + 1 < n ? skipSpaces(line, e) : n);
+      const ends = SENTENCE_STARTERS.has(next.toLowerCase()) || DEMONSTRATIVE.has(after.toLowerCase());
+      const listed = ABBREVIATION_CLASS.get(m[1]!.toLowerCase() + ".");
+      if (ends && listed === "P") a[m.index] = "Q";
+      else if (!ends) a[p] = MASKED_PERIOD;
+    }
+  }
   // 9. abbreviations matched in their exact case.
   if (exact) {
     for (const m of line.matchAll(EXACT_WORDS)) {
@@ -172,6 +211,12 @@ export function maskLine(line: string): string {
       if (!isUpper(a[k])) continue;
       const listed = ABBREVIATION_CLASS.get(word.toLowerCase());
       const before = previousWord(line, start);
+      // 13. an era after a year (`1447 H. Keputusan …`, `622 M. Nabi …`): the sentence ends.
+      if ((word === "H." || word === "M.") && /^\d{3,4}$/.test(before)) {
+        if (listed === "P") a[start] = "Q";
+        hideCapital(a, start);
+        continue;
+      }
       // (a letter label after its noun, `nilai A. Nilai itu …`, `Grup C. Timnas …`, `grup H. Timnas …`:
       // the sentence ends there, even on a letter that is also a title, `H.` haji)
       if (word.length === 2 && (listed === undefined || listed === "P") && LETTER_LABEL_NOUNS.has(before.toLowerCase())) {
@@ -268,6 +313,12 @@ function previousWord(line: string, start: number): string {
   let b = e;
   while (b > 0 && !SPACE.test(line[b - 1]!)) b--;
   return line.slice(b, e);
+}
+
+/** The first position at or after k that is not a space. */
+function skipSpaces(line: string, k: number): number {
+  while (k < line.length && SPACE.test(line[k]!)) k++;
+  return k;
 }
 
 /** The word starting at k, without trailing punctuation. */

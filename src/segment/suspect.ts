@@ -15,7 +15,7 @@
  *                          clause ("ketika", "saat" …) with no verb and no comma before it
  */
 import { ABBREVIATION_CLASS } from "./language";
-import { ADVERBIAL_AFTER, BARE_VERBS, CLAUSE_SUBORDINATORS, CONNECTOR_STARTS, FOCUS_ADVERBS, NO_FINAL_WORDS, NOT_VERBS, PREPOSITIONS, SUBJECT_STARTS, SUBORDINATORS, YANG_EVALUATIVE, YANG_PREDICATE } from "./rules/suspect";
+import { ADVERBIAL_AFTER, BARE_VERBS, CLAUSE_SUBJECTS, CLAUSE_SUBORDINATORS, CONNECTOR_STARTS, DEMONSTRATIVES, FOCUS_ADVERBS, LOWERCASE_BRANDS, NO_FINAL_WORDS, NOT_VERBS, PREPOSITIONS, SUBJECT_STARTS, SUBORDINATORS, YANG_EVALUATIVE, YANG_PREDICATE } from "./rules/suspect";
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
@@ -80,7 +80,7 @@ export function suspectReason(text: string): string | null {
   let t = LEADING.test(text) ? text.replace(LEADING, "") : text;
   if (LIST_ITEM.test(t)) t = t.replace(LIST_ITEM, "");
   const first = t[0];
-  if (first !== undefined && first !== first.toUpperCase() && /\p{Ll}/u.test(first)) return "lowercase-start";
+  if (first !== undefined && first !== first.toUpperCase() && /\p{Ll}/u.test(first) && !lowercaseBrand(t)) return "lowercase-start";
   const head = FIRST_WORDS.exec(t);
   if (!head) return null;
   const w0 = head[1]!.toLowerCase();
@@ -93,9 +93,11 @@ export function suspectReason(text: string): string | null {
     const after = words[sub] ?? "";
     // (a clause and its main clause without the comma between, "Ketika polietilena dipanaskan akan
     // terbentuk …", has a second predicate)
-    if (!ADVERBIAL_AFTER.has(after) && !t.includes(",") && words.slice(sub).filter((w) => isVerbLike(w)).length < 2) return "starts-with-connector";
+    if (!ADVERBIAL_AFTER.has(after) && !t.includes(",") && words.slice(sub).filter((w) => isVerbLike(w)).length < 2
+      && !(sub === 1 && adverbialThenClause(t))) return "starts-with-connector";
   }
-  if (w1 !== undefined && NO_FINAL_WORDS.has(lastWord(t).toLowerCase()) && !endsInAbbreviation(t)) return "ends-mid-phrase";
+  // (a line that introduces a list, "Ada tiga syarat, yaitu:", ends on its colon)
+  if (w1 !== undefined && NO_FINAL_WORDS.has(lastWord(t).toLowerCase()) && !endsInAbbreviation(t) && !/:\s*$/.test(t)) return "ends-mid-phrase";
   // (a fronted adverbial and its clause: "Di Jakarta, harga cabai Rp 80.000 per kg.", "Hingga pukul
   // 10.30 WIB, baru sekitar 35% pemilih yang datang.")
   const prep = PREPOSITIONS.has(w0) && !clauseAfterComma(t);
@@ -105,12 +107,42 @@ export function suspectReason(text: string): string | null {
   // A verb right after "yang" heads a relative clause, not the sentence: "Perdagangan senjata yang menguntungkan."
   const predicate = (i: number) => isVerbLike(ws[i]!) && ws[i - 1] !== "yang";
   const noPredicate = (end: number) => { for (let i = 0; i < end; i++) if (predicate(i)) return false; return true; };
-  if (!isQuestion(t) && (prep || (ws.length <= 6 && ws.includes("yang") && !SUBJECT_STARTS.has(w0) && !(w0 === "yang" && headlessSubject(ws)))) && noPredicate(ws.length)) return "no-verb";
+  // (a noun and a demonstrative is a subject: "Perbedaan ini hal yang biasa.")
+  const demonstrative = DEMONSTRATIVES.has(ws[1] ?? "") || DEMONSTRATIVES.has(ws[2] ?? "");
+  if (!isQuestion(t) && (prep || (ws.length <= 6 && ws.includes("yang") && !SUBJECT_STARTS.has(w0) && !demonstrative && !(w0 === "yang" && headlessSubject(ws)))) && noPredicate(ws.length)) return "no-verb";
   // A subject that runs straight into a subordinate clause without a verb of its own:
   // "Korea Utara Kim Jong Un tahun lalu ketika persediaan senjatanya berkurang …".
   const k = ws.findIndex((w, i) => i >= 2 && CLAUSE_SUBORDINATORS.has(w) && !ADVERBIAL_AFTER.has(ws[i + 1] ?? ""));
   if (k > 0 && noPredicate(k) && !/[,–—]/.test(t.slice(0, lt.indexOf(" " + ws[k]! + " ") + 1))) return "no-verb";
   return null;
+}
+
+/** A brand or outlet written in small letters opens the text: `detikcom`, `kumparan`, `iPhone`, `e-KTP`, `tirto.id`. */
+function lowercaseBrand(t: string): boolean {
+  const w = /^\S+/u.exec(t)?.[0].replace(/[^\p{L}\p{N}]+$/u, "") ?? "";
+  return LOWERCASE_BRANDS.has(w.toLowerCase()) || /^\p{Ll}+\p{Lu}/u.test(w) || /^\p{Ll}-\p{Lu}/u.test(w) || /^\p{Ll}[\p{L}\p{N}-]*\.(?:com|id|co\.id|net)$/u.test(w);
+}
+
+/**
+ * A subordinator that is also a preposition ("sejak", "sebelum", "selama" …) heading a short adverbial
+ * and then a clause: "Sejak 2019 ia tinggal di Bali.", "Sebelum laga para pemain berdoa." (a pronoun or a
+ * plural marker opens the subject), "Selama Ramadan jam kerja ASN dikurangi." (after a name or a number,
+ * a noun and later a verb).
+ */
+function adverbialThenClause(t: string): boolean {
+  const ws: string[] = t.match(WORD) ?? [];
+  const w0 = ws[0]?.toLowerCase() ?? "";
+  if (!SUBORDINATORS.has(w0) || CLAUSE_SUBORDINATORS.has(w0)) return false;
+  let i = 1;
+  const named = /^[\p{Lu}\p{N}]/u.test(ws[1] ?? "");
+  if (named) while (i < ws.length && i <= 3 && /^[\p{Lu}\p{N}]/u.test(ws[i]!)) i++;
+  else if (ws[1] !== undefined && !isVerbLike(ws[1])) i = 2;
+  else return false;
+  const w = ws[i]?.toLowerCase();
+  if (w === undefined) return false;
+  if (CLAUSE_SUBJECTS.has(w)) return true;
+  return named && /^\p{Ll}/u.test(ws[i]!) && !isVerbLike(w) && !PREPOSITIONS.has(w) && !NO_FINAL_WORDS.has(w)
+    && ws.slice(i + 1).some((x) => isVerbLike(x));
 }
 
 /** "Yang hadir hanya 20 orang.": a headless relative clause as the subject of a predicate (rules/suspect.ts). */

@@ -74,4 +74,14 @@ describe("splitEnglish", () => {
     // a list number at the start of a line stays a list number
     expect(englishSentences("1. First item is here.\n2. Second item.")).toEqual(["1. First item is here.", "2. Second item."]);
   });
+
+  test("Co., Sr., Jr. and D.C. end a sentence before a sentence opener, and only there", () => {
+    expect(englishSentences("The deal was signed with Ford Motor Co. The plant will open in 2027.")).toEqual(["The deal was signed with Ford Motor Co.", "The plant will open in 2027."]);
+    expect(englishSentences("The award went to George Bush Sr. The ceremony was brief.")).toEqual(["The award went to George Bush Sr.", "The ceremony was brief."]);
+    expect(englishSentences("He was represented by Robert Smith Jr. The hearing lasted an hour.")).toEqual(["He was represented by Robert Smith Jr.", "The hearing lasted an hour."]);
+    expect(englishSentences("The firm is based in Washington, D.C. The office opened in 2010.")).toEqual(["The firm is based in Washington, D.C.", "The office opened in 2010."]);
+    for (const one of ["He met Sr. Comr. Wahyono at the office.", "Samsung Electronics Co. Ltd. said so.", "He was in Washington, D.C. on Monday.", "Hyundai Motor Co. Chairman Chung spoke."]) {
+      expect(englishSentences(one)).toEqual([one]);
+    }
+  });
 });

@@ -27,8 +27,14 @@ describe("a dateline is its own segment, in every outlet's style", () => {
     "JAKARTA (ANTARA) -", "Jakarta (ANTARA) -", "WASHINGTON (AP) —", "KUALA LUMPUR, 5 Juni (Bernama) --",
     "Jakarta, CNN Indonesia --", "Jakarta, IDN Times -", "JAKARTA, iNews.id -", "Jakarta, Beritasatu.com -",
     "merdeka.com -", "JawaPos.com –", "VIVA –", "JAKARTA -", "Jakarta -", "Jakarta, 12 Juni 2024 -",
+    "KONTAN.CO.ID - JAKARTA.", "KONTAN.CO.ID - KUALA LUMPUR.", "JAKARTA, 17 Juni 2026 /PRNewswire/ --",
   ])("%s", (dateline) => {
     expect(article(`${dateline} ${BODY}`)).toEqual([["dateline", dateline], ["body", BODY], ["body", NEXT]]);
+  });
+
+  it("after a web name the dash needs no spaces", () => {
+    expect(article(`JawaPos.com–${BODY}`)).toEqual([["dateline", "JawaPos.com–"], ["body", BODY], ["body", NEXT]]);
+    expect(article(`JawaPos.com—${BODY}`)).toEqual([["dateline", "JawaPos.com—"], ["body", BODY], ["body", NEXT]]);
   });
 
   it("a first paragraph that is only a dateline is one dateline segment", () => {
@@ -45,6 +51,8 @@ describe("a name before a dash is no dateline when a dashed aside or a lower-cas
     "Putin – Presiden Rusia – tiba di Pyongyang pada Rabu.",
     "JAKARTA – kota terbesar di Indonesia – tergenang banjir.",
     "Jawa-Bali mengalami pemadaman listrik pada Minggu.",
+    "Jawa–Bali mengalami pemadaman listrik pada Minggu.",
+    "KONTAN – lembaga itu – belum menanggapi.",
   ])("%s", (sentence) => {
     expect(article(sentence)).toEqual([["body", sentence], ["body", NEXT]]);
   });
@@ -59,6 +67,18 @@ describe("a name before a dash is no dateline when a dashed aside or a lower-cas
     const late = `Judul\n\n${BODY}\n\n${BODY}\n\n${BODY}\n\nJAKARTA, KOMPAS.com – ${NEXT}\n`;
     expect(segmentArticle(late).map((s) => s.kind)).toEqual(["headline", "body", "body", "body", "body"]);
   });
+
+  it.each(["Abdul Rochim", "kumparanNEWS", "[Advertorial]", "Ahmad Bil Wahid - detikNews", "Sengketa di TPS 012"])(
+    "a short line without sentence punctuation before the lead (%s) is not its first paragraph",
+    (label) => {
+      for (const dateline of ["Jakarta -", "JAKARTA -", "Jakarta, IDN Times -"]) {
+        const segs = segmentArticle(`Judul\n\n${label}\n\n${dateline} ${NEXT}\n`).map((s) => [s.kind, s.text]);
+        expect(segs.slice(-2)).toEqual([["dateline", dateline], ["body", NEXT]]);
+      }
+      // (a sentence before it is the first paragraph: then only an outlet's dateline counts)
+      expect(segmentArticle(`Judul\n\n${label}\n\n${BODY}\n\nJAKARTA - ${NEXT}\n`).map((s) => s.kind).slice(-1)).toEqual(["body"]);
+    },
+  );
 });
 
 describe("ingest", () => {

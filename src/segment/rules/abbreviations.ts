@@ -220,6 +220,10 @@ Sp.DVE.	spesialis dermatologi, venereologi dan estetika	C	NEWS
 Sp.U.	spesialis urologi	C	NEWS
 Sp.GK.	spesialis gizi klinik	C	NEWS
 Th.	tahun (UU No. 1 Th. 2023)	C	NEWS
+Pj.	penjabat (Pj. Gubernur)	P	NEWS
+Plh.	pelaksana harian (Plh. Sekda)	P	NEWS
+Gn.	gunung (Gn. Semeru)	P	NEWS
+Km.	kilometer (Tol Cipali Km. 102; ends a sentence only before a capital)	C	NEWS
 `;
 
 /**
@@ -244,6 +248,7 @@ tdk.	tidak	P	NEWS
 sbg.	sebagai	P	NEWS
 mis.	misalnya (mis. Jepang, Tiongkok)	P	NEWS
 jo.	juncto (Pasal 378 KUHP jo. Pasal 55)	P	NEWS
+ttg.	tentang	P	NEWS
 maks.	maksimal (maks. 4 tahun)	C	NEWS
 thn.	tahun	C	NEWS
 bln.	bulan	C	NEWS

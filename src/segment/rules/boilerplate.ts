@@ -8,14 +8,15 @@
  *                 "Next Post" teaser or a comment form: nothing after it belongs to the article).
  */
 const MONTHS = "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|sept|okt|oct|nov|des|dec";
-const DAYS = "senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|sen|sel|rab|kam|jum|sab|min|mon|tue|wed|thu|fri|sat|sun";
-/** A publication time alone on a line: [outlet and dash] [label] [day,] date [time [zone]] (the "timestamp" rule). */
+const DAYS = "senin|selasa|rabu|kamis|jumat|jum'at|jum’at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|sen|sel|rab|kam|jum|sab|min|mon|tue|wed|thu|fri|sat|sun";
+/** A publication time alone on a line: [outlet and dash] [label] [day,] date [time [zone]] [| reading time] (the "timestamp" rule). */
 const TIMESTAMP = new RegExp(
   "^(?=.{0,90}$)(?:[\\p{L}\\p{N}.-]+\\s*[-–—|]\\s*)?"
-  + "(?:(?:diperbarui|diterbitkan|dipublikasikan|dipublikasi|terbit|tayang|dibuat|update[d]?|published|posted)\\s*:?\\s*)?"
+  + "(?:(?:diperbarui|diterbitkan|dipublikasikan|dipublikasi|terbit|tayang|dibuat|update[d]?|published|posted)(?:\\s+(?:at|on|pada))?\\s*:?\\s*)?"
   + `(?:(?:${DAYS})\\.?,?\\s*)?`
   + `(?:\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})`
-  + "(?:\\s*[,|/–—-]?\\s*(?:pukul\\s*|pk\\.?\\s*|jam\\s*)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*(?:WIB|WITA|WIT|GMT(?:\\s*[+-]\\s*\\d{1,2})?|UTC))?)?$",
+  + "(?:\\s*[,|/–—-]?\\s*(?:pukul\\s*|pk\\.?\\s*|jam\\s*)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*(?:WIB|WITA|WIT|GMT(?:\\s*[+-]\\s*\\d{1,2})?|UTC))?)?"
+  + "(?:\\s*[|·•-]\\s*\\d{1,2}\\s+menit\\s+(?:baca|membaca))?$",
   "iu",
 );
 
@@ -79,12 +80,57 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // "Tim Redaksi" / "Tim Riset, CNBC Indonesia" / "Market - Tim Riset, CNBC Indonesia" / "Tim detikcom -
   // detikNews" — a team's credit (a channel and a dash may come first), no sentence punctuation.
   { id: "byline-team", scope: "line", pattern: /^(?=.{0,80}$)(?:\p{Lu}[\p{L}]*\s+[-–—]\s+)?Tim\s+(?:Redaksi|Riset|Liputan|\p{L}*(?:detik|\.com|\.id)\p{L}*)\b[^.!?]*$/u },
+  // "Ahmad Bil Wahid - detikNews" / "Tim Redaksi - detikFinance" — a reporter's name and the detik
+  // channel after a dash (detik's byline), nothing else.
+  { id: "byline-detik", scope: "line", pattern: /^(?=.{0,80}$)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,5}\s+[-–—]\s+detik\p{Lu}?\p{L}+$/u },
+  // "kumparanNEWS" / "kumparanBISNIS" / "kumparanSAINS" — kumparan's channel credit alone on its line.
+  { id: "byline-channel", scope: "line", pattern: /^kumparan\p{Lu}{2,}$/u },
   // "DANIEL A. FAJRI | ANTARA" — a sign-off in capitals, parts split by "|" (Tempo).
   { id: "signoff", scope: "line", pattern: /^(?=.{0,80}$)\p{Lu}[\p{Lu}\s.'’-]*(?:\|\s*\p{Lu}[\p{Lu}\s.'’-]*)+$/u },
   // "Senin, 8 Desember 2026 | 14:20 WIB" / "Kompas.com - 08/12/2026, 15:42 WIB" / "Rabu, 10 Des 2026 09:15 WIB" /
   // "04 December 2026 16:10" / "Diperbarui 8 Desember 2026, 14.20 WIB" — the page's publication time,
   // alone on its line (an outlet's name and a dash, or a label, may come first).
   { id: "timestamp", scope: "line", pattern: TIMESTAMP },
+  // "Cahyo Wibowo, Jurnalis · Jum'at 16 Oktober 2026 22:58 WIB" — a byline with the publication time
+  // (Okezone): a name, a comma, "Jurnalis", a middle dot.
+  { id: "byline-okezone", scope: "line", pattern: /^(?=.{0,120}$)\p{Lu}[^.!?,]{1,60},\s*(?:Jurnalis|Wartawan|Kontributor|Reporter)\s*[·•|]/u },
+  // "Rep: Fuji E Permana/ Red: Muhammad Hafil" — reporter and editor (Republika).
+  { id: "byline-rep", scope: "line", pattern: /^(?=.{0,120}$)rep\s*:[^.!?]{1,60}\/\s*red\s*:/i },
+  // "Editorial Team" — IDN Times's box of credits, which closes the article ("Dina Fadillah Salma",
+  // "EditorDina Fadillah Salma", "Follow Us"): the rest of the page.
+  { id: "credits-box", scope: "rest", pattern: /^editorial\s+team$/i },
+  // "EditorDina Fadillah Salma" / "Follow Us" — the same credits and the social links' label, alone (IDN Times).
+  { id: "credits-label", scope: "line", pattern: /^(?:Editor(?=\p{Lu}\p{Ll})[\p{L}.'’ -]{2,60}|[Ff]ollow\s+[Uu]s)$/u },
+  // "Baca juga artikel terkait PEMBUNUHAN atau tulisan lainnya dari Adi Briantika" — Tirto's footer link.
+  { id: "related-tirto", scope: "line", pattern: /^(?=.{0,160}$)baca\s+juga\s+artikel\s+terkait\b/i },
+  // "tirto.id - Hukum" / "(tirto.id - Politik)" — an outlet's name and its section, alone on a line (Tirto).
+  { id: "outlet-section", scope: "line", pattern: /^\(?\s*[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:id|com|co\.id|co|net|tv)\s*[-–—]\s*\p{Lu}[\p{L}&]*(?:\s+[\p{Lu}&][\p{L}&]*)?\s*\)?$/u },
+  // "Live Streaming" / "Cek Fakta Liputan6.com" / "Infografis" — the labels of site sections (Liputan6).
+  { id: "site-section", scope: "line", pattern: /^(?:live\s+streaming|cek\s+fakta(?:\s+[\p{L}\p{N}-]+\.com)?)$/iu },
+  // BBC Indonesia's article box: "Informasi artikel", "Penulis, Lina Sinjab", "Peranan, Koresponden BBC
+  // untuk Timur Tengah", "Melaporkan dari, Beirut" (a label, a comma, a short value without a stop).
+  { id: "article-info", scope: "line", pattern: /^(?:informasi\s+artikel|(?:penulis|peranan|jabatan|melaporkan\s+dari)\s*,\s*[^.!?]{1,80})$/i },
+  // BBC Indonesia's widgets: "Lewati Podcast dan lanjutkan membaca", "Akhir dari Podcast", "Paling banyak
+  // dibaca", "Akhir dari Paling banyak dibaca".
+  { id: "widget", scope: "line", pattern: /^(?:lewati\s+[^.!?]{1,40}\s+dan\s+lanjutkan\s+membaca|akhir\s+dari\s+[^.!?]{1,40}|paling\s+banyak\s+dibaca)$/i },
+  // "Podcast" / "Berita Terkait" / "Menarik Dibaca" / "Artikel-artikel yang direkomendasikan" alone on a
+  // line — a heading of ONE linked title, which the next line holds (BBC Indonesia, Liputan6, Kontan): that
+  // line is boilerplate too when it is short and ends with no full stop.
+  { id: "link-heading", scope: "line", pattern: /^(?:podcast|berita\s+terkait|menarik\s+dibaca|artikel-artikel\s+yang\s+direkomendasikan)\s*:?$/i },
+  // "Selanjutnya: Harga Emas Antam Hari Ini Naik Rp 12.000, Simak Rinciannya" — a link to the next article (Kontan).
+  { id: "next-link", scope: "line", pattern: /^(?=.{0,160}$)[Ss]elanjutnya\s*:\s*\p{Lu}/u },
+  // "Jangan Lewatkan Video Terbaru:" — a video promo (JPNN).
+  { id: "video-latest", scope: "line", pattern: /^jangan\s+lewatkan\s+video\b/i },
+  // "Siaran Pers" / "Kontak Media: Maria Ohee (0967) 591-234" — the press release's label and contact (JPNN).
+  { id: "press-release", scope: "line", pattern: /^(?:siaran\s+pers|press\s+release)$|^(?=.{0,120}$)kontak\s+(?:media|pers)\s*:/i },
+  // "Tulis komentarmu..." / "Reaksi" — the comment box and reaction buttons (kumparan).
+  { id: "comment-prompt", scope: "line", pattern: /^(?:tulis\s+komentar(?:mu|\s+anda)?\s*(?:\.{3}|…)?|reaksi)$/i },
+  // "Data: BPS, diolah Katadata" / "Grafik: Katadata" — a chart's source credit on a short line (Katadata).
+  { id: "chart-credit", scope: "line", pattern: /^(?=.{0,80}$)(?:data|grafik|infografik|infografis)\s*:\s*[^.!?]{1,70}$/i },
+  // "Waktu baca 3 menit" / "3 menit baca" — the reading time alone on its line.
+  { id: "reading-time", scope: "line", pattern: /^(?:waktu\s+baca\s*:?\s*\d{1,2}\s+menit|\d{1,2}\s+menit\s+(?:baca|membaca))$/i },
+  // "2 jam lalu" / "15 menit yang lalu" — a relative publication time alone on its line.
+  { id: "relative-time", scope: "line", pattern: /^\d{1,2}\s+(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?lalu$/i },
   // "Home › Nasional › Hukum" / "Beranda / News / Nasional" — a breadcrumb trail of the site's sections.
   { id: "breadcrumb", scope: "line", pattern: /^(?=.{0,120}$)\p{Lu}[^›»>.!?]{0,39}(?:\s*[›»]\s*\p{Lu}[^›»>.!?]{0,39}|\s+>\s+\p{Lu}[^›»>.!?]{0,39})+$|^(?=.{0,120}$)(?:home|beranda|index)\s*\/\s*[^.!?]{1,100}$/iu },
   // "research@cnbcindonesia.com" — a contact address alone on its line.
@@ -107,7 +153,7 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { id: "video-promo", scope: "line", pattern: /^(?=.{0,160}$)(?:tonton|saksikan)\s+(?:juga\s+)?video\b/i },
   // "Berita Terkait" / "Terpopuler" / "Artikel Lainnya" alone on a line — headings of link lists;
   // "Pilihan Editor: <judul>" — a link to another article. A heading may end in a colon ("Berita Terkait:").
-  { id: "list-heading", scope: "line", pattern: /^(?:(?:berita|artikel|video)\s+(?:terkait|terpopuler|populer|terkini|terbaru|lainnya|pilihan)|terpopuler|terkini|terbaru|rekomendasi)\s*:?$|^pilihan\s+editor\s*:/i },
+  { id: "list-heading", scope: "line", pattern: /^(?:(?:berita|artikel|video)\s+(?:terkait|terpopuler|populer|terkini|terbaru|lainnya|pilihan)|terpopuler|populer|terkini|terbaru|rekomendasi)\s*:?$|^pilihan\s+editor\s*:/i },
   // "Dengarkan artikel ini" / "Dengarkan berita" — the label of a text-to-speech player.
   { id: "listen", scope: "line", pattern: /^(?:dengarkan|putar)\s+(?:artikel|berita)(?:\s+ini)?$/i },
   // "Copyright © 2024 …" / "Hak cipta …" — copyright footers.
@@ -148,6 +194,19 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { id: "next-post", scope: "rest", pattern: /^(?:next|previous|prev)\s+(?:post|article)\s*$|^(?:berita|artikel)\s+(?:selanjutnya|sebelumnya|berikutnya)\s*$/i },
 ];
 
+/** The names of news sites' sections (in any case): `Nasional`, `EKSKLUSIF`, `Sepak Bola`. */
+const SECTIONS = "nasional|news|berita|internasional|dunia|global|ekonomi|bisnis|finance|keuangan|finansial|market|pasar|olahraga|sport|sports|bola|sepak\\s*bola|politik|hukum|kriminal|peristiwa|megapolitan|metro|metropolitan|daerah|regional|nusantara|teknologi|tekno|techno|sains|otomotif|oto|lifestyle|gaya\\s+hidup|hiburan|entertainment|seleb|selebriti|kesehatan|health|travel|wisata|pendidikan|edukasi|opini|kolom|eksklusif|exclusive|trending|viral|humaniora|properti|religi|khazanah|jateng|jatim|jabar";
+/**
+ * isSectionLabel: a section label above the title (index.ts: only before the headline; inside the body a one-word
+ * subheading stays): one known section name, `Nasional`, `EKSKLUSIF`, or a path of capitalised
+ * words split by slashes, `News / Nasional`, `Berita / Hukum & Kriminal`.
+ */
+const SECTION_NAME = new RegExp(`^(?:${SECTIONS})$`, "i");
+const SECTION_PATH = /^\p{Lu}[\p{L}&-]*(?:\s+[\p{Lu}&][\p{L}&-]*){0,2}(?:\s*\/\s*\p{Lu}[\p{L}&-]*(?:\s+[\p{Lu}&][\p{L}&-]*){0,2}){1,3}$/u;
+export function isSectionLabel(line: string): boolean {
+  return SECTION_NAME.test(line) || SECTION_PATH.test(line);
+}
+
 /**
  * A related-article link in brackets inside a paragraph: "Hujan turun sejak pagi. (Baca juga: Banjir
  * Rendam Jakarta) Warga diminta waspada." — a boilerplate piece of its own between the sentences.
@@ -155,11 +214,25 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
 export const INLINE_LINK: RegExp = /[([]\s*(?:baca|lihat|simak)\s+(?:juga|pula)\s*:[^()[\]]{1,200}[)\]]/giu;
 
 /**
- * A photo credit on its own: "(Foto: KCNA via AFP)", "Foto: Reuters", "© KCNA/Pool".
- * A segment (or line) that is nothing but a credit is boilerplate.
+ * The text of a credit after its label: up to 80 characters without a sentence's stop — a period may
+ * stand inside a web name (`VIVA.co.id`, `Merdeka.com`) or after an initial or a short form before a
+ * capital (`Putra M. Akbar`, `Dok. Kemenag`).
  */
-export const CREDIT_ONLY: RegExp =
-  /^(?:\(\s*(?:foto|photo|gambar|image|sumber(?:\s+(?:foto|gambar))?|ilustrasi|dok(?:umentasi)?\.?)\s*:[^()]*\)|(?:foto|photo|gambar|sumber\s+foto|ilustrasi)\s*:\s*[^.!?]{1,80}|©\s*[^.!?]{1,80})$/i;
+const CREDIT_TEXT = "(?:[^.!?()\\[\\]]|\\.(?=[\\p{L}\\p{N}])|(?<=(?:^|[\\s/(])\\p{L}{1,3})\\.(?=\\s+\\p{Lu})){1,80}";
+/** The label of a photo credit in brackets: `(Foto: …)`, `[Foto: …]`, `(Dok. …:`. */
+const BRACKET_CREDIT = "[(\\[]\\s*(?:foto|photo|gambar|image|sumber(?:\\s+(?:foto|gambar))?|ilustrasi|dok(?:umentasi)?\\.?)\\s*:[^()\\[\\]]*[)\\]]";
+/** A credit label and its text: `Foto: Istimewa`, `Photo : VIVA.co.id/Ahmad Farhan`, `Dok: Pemprov Papua`, `Foto/Ilustrasi/SINDOnews`, `FOTO/iStockphoto`, `©2026 Merdeka.com/Arie Basuki`. */
+const LABELLED_CREDIT = `(?:(?:foto|photo|sumber\\s+foto|dok(?:umentasi)?)\\s*:\\s*${CREDIT_TEXT}|(?:foto|photo)\\s*\\/\\s*${CREDIT_TEXT}|©\\s*${CREDIT_TEXT})`;
+
+/**
+ * A photo credit on its own: "(Foto: KCNA via AFP)", "[Foto: Istimewa]", "Foto: Reuters", "Dok: Pemprov
+ * Papua", "FOTO/iStockphoto", "© KCNA/Pool", "©2026 Merdeka.com/Arie Basuki", BBC Indonesia's "Sumber
+ * gambar, Reuters". A segment (or line) that is nothing but a credit is boilerplate.
+ */
+export const CREDIT_ONLY: RegExp = new RegExp(
+  `^(?:${BRACKET_CREDIT}|${LABELLED_CREDIT}|(?:gambar|ilustrasi)\\s*:\\s*[^.!?]{1,80}|sumber\\s+gambar\\s*,\\s*[^.!?]{1,80})$`,
+  "iu",
+);
 
 /**
  * A photo caption: a line that ends with a credit, "… pada tahun 2019. (Foto: KCNA via AFP)",
@@ -167,12 +240,14 @@ export const CREDIT_ONLY: RegExp =
  * Its segments are `caption` (a segment that is only the credit is `boilerplate`).
  */
 export const CAPTION_LINE: readonly RegExp[] = [
-  // Ends with "(Foto: …)" / "(Photo: …)" / "(Gambar: …)" / "(Sumber foto: …)" / "(Dok. …)".
-  /\(\s*(?:foto|photo|gambar|image|sumber\s+(?:foto|gambar)|ilustrasi|dok(?:umentasi)?\.?)\s*:[^()]*\)\s*$/i,
+  // Ends with "(Foto: …)" / "(Photo: …)" / "(Gambar: …)" / "(Sumber foto: …)" / "(Dok. …)" / "[Foto: …]".
+  /[([]\s*(?:foto|photo|gambar|image|sumber\s+(?:foto|gambar)|ilustrasi|dok(?:umentasi)?\.?)\s*:[^()[\]]*[)\]]\s*$/i,
   // Ends with "© Agency/Pool" (short, no sentence punctuation after the ©).
   /©\s*[^©.!?]{1,80}$/,
   // Starts with "Foto:" / "FOTO:" followed by a description.
   /^(?:foto|photo)\s*:\s*\S/i,
+  // Starts with "Keterangan gambar," (BBC Indonesia's caption label).
+  /^keterangan\s+gambar\s*,\s*\S/i,
   // Starts with "Ilustrasi" (an illustration's description: "Ilustrasi nyamuk Aedes aegypti.").
   /^ilustrasi\s+\p{L}/iu,
 ];
@@ -196,8 +271,9 @@ const CAPTION_CREDITS: readonly RegExp[] = [
   new RegExp(`(?:^|(?<=[.!?”"’)]\\s*))(\\(\\s*(?:${IMAGE_SOURCE})(?:\\s*\\/[^()]{1,60})?\\))$`, "iu"),
   // "ANTARA FOTO/Aditya Pradana Putra/nym.", "TRIBUNJABAR.ID/SIDQI AL GHIFARI": unbracketed, after a sentence
   new RegExp(`(?<=[.!?”"’)]\\s+)((?:${CREDIT_OUTLET})\\s*\\/\\s*\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,5}(?:\\/\\p{L}{2,5}\\.?)?)$`, "u"),
-  // "Foto: Grandyos Zafna/detikcom" after the caption's sentence
-  /(?<=[.!?”"’)]\s+)((?:foto|photo|sumber\s+foto)\s*:\s*[^.!?]{1,80})$/iu,
+  // "Foto: Grandyos Zafna/detikcom", "Foto: Istimewa", "Foto: Dok. Kemenag", "Photo : VIVA.co.id/Ahmad Farhan",
+  // "Dok: Pemprov Papua", "FOTO/iStockphoto", "©2026 Merdeka.com/Arie Basuki" after the caption's sentence
+  new RegExp(`(?<=[.!?”"’)]\\s*)(${LABELLED_CREDIT})$`, "iu"),
 ];
 
 /**
@@ -205,7 +281,7 @@ const CAPTION_CREDITS: readonly RegExp[] = [
  * a credit is a caption; the credit is a boilerplate segment of its own.
  */
 export function captionCredit(line: string): number | null {
-  if (!/[)/:]\s*$|\/\s*[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}\.?$/u.test(line)) return null;
+  if (!/[)/:]\s*$|\/\s*[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}\.?$|(?:foto|photo|dok)\s*[:/]|©/iu.test(line)) return null;
   for (const re of CAPTION_CREDITS) {
     const m = re.exec(line);
     if (m) return m.index + m[0].length - m[1]!.length;

@@ -7,11 +7,15 @@
  *   Bisnis.com, JAKARTA —      REPUBLIKA.CO.ID, JAKARTA --   JAKARTA (ANTARA) -
  *   Jakarta (ANTARA) -         WASHINGTON (AP) —         Jakarta, CNN Indonesia --
  *   Jakarta, IDN Times -       KUALA LUMPUR, 5 Juni (Bernama) --   JAKARTA -    Jakarta - (detik)
+ *   KONTAN.CO.ID - JAKARTA.    JAKARTA, 17 Juni 2026 /PRNewswire/ --        JawaPos.com–
  *
  * The head before the dash is read as at most four comma-separated parts, each a web name
- * (`detik.com`), a part ending in an agency in brackets (`(ANTARA)`), words in capitals (`JAKARTA`,
+ * (`detik.com`), a part ending in an agency in brackets (`(ANTARA)`) or between slashes (a press
+ * release's wire, `17 Juni 2026 /PRNewswire/`), words in capitals (`JAKARTA`,
  * `KUALA LUMPUR`), an outlet's acronym with a word (`CNN Indonesia`), a date (`5 Juni`), or a place
- * in title case (`Jakarta`). A head with a web name or an agency in brackets is a dateline. Any other
+ * in title case (`Jakarta`). A head with a web name or an agency in brackets is a dateline; after a
+ * web name the dash needs no spaces (`JawaPos.com–Harga …`), and a place in capitals with a full stop
+ * after the dash belongs to it (Kontan's `KONTAN.CO.ID - JAKARTA. Harga …`). Any other
  * (`JAKARTA -`, `Jakarta, CNN Indonesia --`, `Jakarta -`) is one only when the text after the dash
  * starts a sentence (a capital, a digit, a quote) and that sentence holds no second spaced dash: a
  * name followed by a dashed aside is not a dateline (`Tiririca - yang …`, `Presiden Yaman, Ali
@@ -30,8 +34,16 @@ const TITLE_PLACE = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}$/u;
 const DATE = /^(?:\d{1,2}\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/u;
 /** A part ending in an agency in brackets: `JAKARTA (ANTARA)`, `Jakarta (ANTARA)`, `5 Juni (Bernama)`, `(AP)`. Group 1: before it. */
 const AGENCY = /^(.*?)\s*\(\s*\p{Lu}[\p{L}\p{N} .&-]{0,30}\)$/u;
-/** The head and its dash: a dash of one or two characters, with a space before a hyphen (`Jawa-Bali` is no dash). */
-const HEAD = /^(.{2,70}?)(?:\s*[—–]{1,2}|\s+-{1,2})(?:\s+(?=\S)|\s*$)/u;
+/** A part ending in a wire between slashes: `17 Juni 2026 /PRNewswire/`, `/PRNewswire/`. Group 1: before it. */
+const WIRE = /^(.*?)\s*\/\p{Lu}[\p{L}\p{N}-]{1,30}\/$/u;
+/**
+ * The head and its dash: a dash of one or two characters, with a space before a hyphen (`Jawa-Bali` is
+ * no dash); group 2 is set when an en or em dash has no space after it (only after a web name:
+ * `JawaPos.com–Harga …`, not `Jawa–Bali`).
+ */
+const HEAD = /^(.{2,70}?)(?:\s*[—–]{1,2}|\s+-{1,2})(?:\s+(?=\S)|\s*$|(?<=[—–])()(?=[\p{Lu}“"]))/u;
+/** Kontan's place after the dash: `JAKARTA.` before the first sentence (capitals and a full stop). */
+const PLACE_STOP = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}\.(?:\s+|$)/u;
 /** A spaced dash later in the same sentence: the head was a name with an aside, not a dateline. */
 const SECOND_DASH = /^[^.!?]*?\s(?:[—–]{1,2}|-{1,2})\s/u;
 
@@ -39,7 +51,7 @@ type Part = "web" | "agency" | "capitals" | "acronym" | "title" | "date";
 
 function part(text: string): Part | null {
   if (WEB_NAME.test(text)) return "web";
-  const agency = AGENCY.exec(text);
+  const agency = AGENCY.exec(text) ?? WIRE.exec(text);
   if (agency) {
     const before = agency[1]!;
     return before === "" || CAPITALS.test(before) || TITLE_PLACE.test(before) || DATE.test(before) ? "agency" : null;
@@ -69,9 +81,16 @@ export function matchDateline(line: string): { dateline: number; body: number; o
     kinds.push(k);
   }
   if ((m[1]!.match(/\p{L}/gu) ?? []).length < 2) return null;
-  const dateline = m[0].trimEnd().length;
+  let dateline = m[0].trimEnd().length;
   const rest = line.slice(m[0].length);
   const outlet = kinds.includes("web") || kinds.includes("agency");
+  if (m[2] !== undefined && !kinds.includes("web")) return null;
   if (!outlet && (!/^[\p{Lu}\p{N}“"‘'(]/u.test(rest) || SECOND_DASH.test(rest))) return null;
-  return { dateline, body: m[0].length, outlet };
+  let body = m[0].length;
+  const place = kinds.includes("web") ? PLACE_STOP.exec(rest) : null;
+  if (place) {
+    dateline = body + place[0].trimEnd().length;
+    body += place[0].length;
+  }
+  return { dateline, body, outlet };
 }

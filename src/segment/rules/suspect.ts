@@ -94,3 +94,23 @@ export const NOT_VERBS: ReadonlySet<string> = new Set([
   "dimana", "depan", "demikian", "teknologi", "teritorial", "terorisme", "teroris", "transfer", "terminal", "bahkan", "sedangkan",
   "termin", "ternak", "teras", "memori", "menara", "meja", "bekas", "belakang", "bendera", "dimensi",
 ]);
+
+/** Demonstratives: one as the second or third word closes a subject ("Perbedaan ini hal yang biasa.", "Kebijakan itu langkah yang tepat."). */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(["ini", "itu", "tersebut"]);
+
+/**
+ * Words that open the subject of a clause after a short fronted adverbial ("Sejak 2019 ia tinggal di
+ * Bali.", "Sebelum laga para pemain berdoa."): pronouns and the plural and quantity markers.
+ */
+export const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([
+  "ia", "dia", "mereka", "kami", "kita", "saya", "aku", "kamu", "anda", "beliau", "para", "semua", "seluruh", "sejumlah", "banyak",
+]);
+
+/**
+ * Names of outlets and products written in small letters at the start of a sentence ("detikcom telah
+ * mencoba menghubungi …", "kumparan mencoba …"); words with a capital inside (`iPhone`, `eSIM`) or after
+ * `e-` (`e-KTP`) and web names (`tirto.id`) are recognised by their shape.
+ */
+export const LOWERCASE_BRANDS: ReadonlySet<string> = new Set([
+  "detikcom", "detiknews", "detik", "kumparan", "tirto", "okezone", "merdeka", "suara", "katadata", "jpnn", "kompas", "tempo",
+]);
