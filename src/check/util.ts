@@ -609,7 +609,23 @@ function wordFrom(text: string, at: number, words: readonly string[]): number {
  * (most texts name none).
  */
 export function currencyNearNumber(text: string): boolean {
+  return (numberNeighbours(text) & NEAR_CURRENCY) !== 0;
+}
+
+/** numberNeighbours: a currency next to a number (`Rp 300`, `300 billion yen`). */
+export const NEAR_CURRENCY = 1;
+/** numberNeighbours: an Indonesian unit of time right after a number (`6 tahun`, `2 pekan`, `24 jam`). */
+export const NEAR_TIME_UNIT = 2;
+const TIME_UNITS_ID: readonly string[] = ["tahun", "bulan", "minggu", "pekan", "hari", "jam", "menit", "detik"];
+/**
+ * What is written next to the numbers of a text, as flags (NEAR_CURRENCY, NEAR_TIME_UNIT), in one pass
+ * over its numbers: only the characters around them are compared, without a regular expression or a
+ * new string — the cheap tests number-mismatch makes before comparing currencies and units of time
+ * (most texts have neither).
+ */
+export function numberNeighbours(text: string): number {
   const n = text.length;
+  let flags = 0;
   // (the numbers found by the regular expression engine, which skips the text between them fast)
   AMOUNT.lastIndex = 0;
   for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
@@ -617,28 +633,34 @@ export function currencyNearNumber(text: string): boolean {
     // before: a sign, or a code that is a word of its own (`Rp`, `Rp.`, `USD`)
     let j = i - 1;
     if (j >= 0 && text.charCodeAt(j) === 32) j--;
-    if (j >= 0 && CURRENCY_SIGNS.includes(text.charAt(j))) return true;
+    if (j >= 0 && CURRENCY_SIGNS.includes(text.charAt(j))) flags |= NEAR_CURRENCY;
     if (j >= 0 && text.charCodeAt(j) === 46) j--;
     if (j >= 1 && CODE_ENDS.includes(text.charAt(j))) {
       for (const code of CURRENCY_CODES) {
         const at = j + 1 - code.length;
-        if (at >= 0 && text.startsWith(code, at) && (at === 0 || !isAsciiLetter(text.charCodeAt(at - 1)))) return true;
+        if (at >= 0 && text.startsWith(code, at) && (at === 0 || !isAsciiLetter(text.charCodeAt(at - 1)))) flags |= NEAR_CURRENCY;
       }
     }
     // after: the amount, then a currency name, or a scale word and a currency name
     let e = i + m[0].length;
     if (e < n && text.charCodeAt(e) === 32) e++;
-    if (e < n && NAME_STARTS.includes(text.charAt(e).toLowerCase())) {
-      if (wordFrom(text, e, CURRENCY_NAMES) >= 0) return true;
-      const scale = wordFrom(text, e, SCALE_WORDS);
-      if (scale >= 0 && text.charCodeAt(scale) === 32 && wordFrom(text, scale + 1, CURRENCY_NAMES) >= 0) return true;
+    const first = e < n ? text.charAt(e).toLowerCase() : "";
+    if (first !== "" && NAME_STARTS.includes(first)) {
+      if (wordFrom(text, e, CURRENCY_NAMES) >= 0) flags |= NEAR_CURRENCY;
+      else {
+        const scale = wordFrom(text, e, SCALE_WORDS);
+        if (scale >= 0 && text.charCodeAt(scale) === 32 && wordFrom(text, scale + 1, CURRENCY_NAMES) >= 0) flags |= NEAR_CURRENCY;
+      }
     }
+    if (first !== "" && UNIT_STARTS.includes(first) && wordFrom(text, e, TIME_UNITS_ID) >= 0) flags |= NEAR_TIME_UNIT;
+    if (flags === (NEAR_CURRENCY | NEAR_TIME_UNIT)) return flags;
   }
-  return false;
+  return flags;
 }
 /** The last letters of CURRENCY_CODES and the first letters of CURRENCY_NAMES and SCALE_WORDS: the quick tests before comparing words. */
 const CODE_ENDS = [...new Set(CURRENCY_CODES.map((c) => c.slice(-1)))].join("");
 const NAME_STARTS = [...new Set([...CURRENCY_NAMES, ...SCALE_WORDS].map((w) => w[0]!))].join("");
+const UNIT_STARTS = [...new Set(TIME_UNITS_ID.map((w) => w[0]!))].join("");
 /** An amount's digits and separators (`300`, `1.500`, `1,5`). */
 const AMOUNT = /\d+(?:[.,]\d+)*/g;
 

@@ -1,5 +1,5 @@
 /** Helpers of the checks that have fast paths of their own (src/check/util.ts). */
-import { currencyNearNumber, fold, sameFolded } from "../../src/check/util";
+import { currencyNearNumber, fold, NEAR_CURRENCY, NEAR_TIME_UNIT, numberNeighbours, sameFolded } from "../../src/check/util";
 import { rng } from "../../bench/lib/harness";
 
 describe("sameFolded (fold(a) === fold(b), compared in place while both are ASCII)", () => {
@@ -36,5 +36,15 @@ describe("currencyNearNumber (the cheap test before number-mismatch compares cur
     ["tidak ada angka", false], ["ARp 5", false], ["rupiah naik tanpa angka", false],
   ] as Array<[string, boolean]>)("%s → %s", (text, expected) => {
     expect(currencyNearNumber(text)).toBe(expected);
+  });
+});
+
+describe("numberNeighbours (one pass over the numbers: a currency, a unit of time)", () => {
+  it.each([
+    ["Ia divonis 6 tahun penjara.", NEAR_TIME_UNIT], ["selama 2 Pekan", NEAR_TIME_UNIT], ["2x24 jam", NEAR_TIME_UNIT], ["1,5 tahun", NEAR_TIME_UNIT],
+    ["Rp 300 triliun dalam 5 tahun", NEAR_CURRENCY | NEAR_TIME_UNIT], ["Rp 300 triliun", NEAR_CURRENCY],
+    ["tahun 2019", 0], ["6 tahunan", 0], ["sejak 2019 hingga kini", 0],
+  ] as Array<[string, number]>)("%s → %i", (text, flags) => {
+    expect(numberNeighbours(text)).toBe(flags);
   });
 });

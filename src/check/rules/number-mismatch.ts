@@ -20,7 +20,7 @@
  */
 import { combineQuantities, compareNumbers, distributeUnits, expandYearRanges, extractNumbers, isFraction, pairNumbers, type NumberToken, type QuantityReading } from "../../text/numbers";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
-import { currenciesIn, currencyAt, currencyNearNumber, inConversion } from "../util";
+import { currenciesIn, currencyAt, currencyNearNumber, inConversion, NEAR_CURRENCY, NEAR_TIME_UNIT, numberNeighbours } from "../util";
 
 const show = (t: NumberToken) => t.raw;
 
@@ -91,8 +91,6 @@ const UNIT_LETTER: Record<string, string> = {
   tahun: "y", year: "y", years: "y", bulan: "m", month: "m", months: "m", minggu: "w", pekan: "w", week: "w", weeks: "w",
   hari: "d", day: "d", days: "d", jam: "h", hour: "h", hours: "h", menit: "i", minute: "i", minutes: "i", detik: "s", second: "s", seconds: "s",
 };
-/** A digit then a unit of time (the pairs where numbers paired in order are read again for their units). */
-const UNIT_AFTER_DIGIT = /\d\s*(?:tahun|bulan|minggu|pekan|hari|jam|menit|detik)(?![\p{L}])/iu;
 function timeUnit(text: string, t: NumberToken, lang: "id" | "en"): { unit: string; end: number } | undefined {
   if (t.kind !== "number") return undefined;
   const m = TIME_UNIT[lang].exec(text.slice(t.end, t.end + 16));
@@ -206,7 +204,8 @@ export default defineCheck({
     const both = pairNumbers(source, target, sourceTokens ?? null, targetTokens ?? null);
     // (numbers paired in order may still have changed their unit of time, `6 tahun` → `6 months`, or
     // their currency, `Rp 300 triliun` → `US$300 trillion`)
-    const units = UNIT_AFTER_DIGIT.test(source), currencies = currencyNearNumber(source) && currencyNearNumber(target);
+    const near = numberNeighbours(source);
+    const units = (near & NEAR_TIME_UNIT) !== 0, currencies = (near & NEAR_CURRENCY) !== 0 && currencyNearNumber(target);
     // (numbers paired in order are read for units only after a digit: their word numbers pair elsewhere)
     const changes = (matched: readonly (readonly [NumberToken, NumberToken])[], anyUnit = false): Problem[] => {
       const u = units || anyUnit ? unitChanges(source, target, matched) : NO_PROBLEMS, c = currencies ? currencyChanges(source, target, matched) : NO_PROBLEMS;
