@@ -160,7 +160,7 @@ describe("--dry-run", () => {
     const rm = await run(["glossary", "remove", "pyongyang", "--dry-run", "--db", db], { cwd: dir });
     expect([rm.code, rm.stdout]).toEqual([0, [
       "Dry run, nothing written: would remove pyongyang from glossary/b.tsv.",
-      "- kunjungan:3  error  Do-not-translate term “Pyongyang” is missing from the target.  (glossary-dnt-changed)",
+      "- kunjungan:3  error  Do-not-translate term “Pyongyang” is misspelled in the target: found “Pyeongyang”, expected “Pyongyang”.  (glossary-dnt-changed)",
       "- kunjungan:3  error  “Pyeongyang” is a forbidden rendering.  (glossary-forbidden-term)",
       "Findings over 3 renderings in the database: 0 added, 2 removed.",
       "",
