@@ -550,10 +550,15 @@ const INDONESIAN_SHAPE = /^(?:meng|meny|mem|men)[a-z]{3,}$|^[a-z]{3,}(?:kan|nya)
  * — else, is it Indonesian (a word the list gives, or of an Indonesian shape)? "en", "id" or undefined.
  */
 export function wordLanguage(word: string): "en" | "id" | undefined {
+  // (remembered: a corpus repeats its words, and the stemmer is the cost; at most 100,000 words kept)
+  const known = LANGUAGE_OF.get(word);
+  if (known !== undefined) return known === "" ? undefined : known;
   const { english, indonesian } = wordLists();
-  if (english.has(word) || english.has(englishStem(word))) return "en";
-  return indonesian.has(word) || INDONESIAN_SHAPE.test(word) ? "id" : undefined;
+  const language = english.has(word) || english.has(englishStem(word)) ? "en" : indonesian.has(word) || INDONESIAN_SHAPE.test(word) ? "id" : undefined;
+  if (LANGUAGE_OF.size < 100_000) LANGUAGE_OF.set(word, language ?? "");
+  return language;
 }
+const LANGUAGE_OF = new Map<string, "en" | "id" | "">();
 
 /**
  * Currencies written before or after an amount, by family (a dollar is a dollar, US or Singapore: only a

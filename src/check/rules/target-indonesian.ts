@@ -58,8 +58,10 @@ export default defineCheck<{ minWords: number; ratio: number }>({
       [idWords, enWords] = ASCII.test(text) ? countAscii(text) : countWords(text);
     }
     if (idWords < options.minWords || idWords / (idWords + enWords) < options.ratio) {
-      // (few English function words: the words themselves)
-      if (enWords > MAX_EN_FOR_WORDS) return NO_PROBLEMS;
+      // (few English function words: the words themselves — in a short target, or one with an Indonesian
+      // function word; a long one with neither is not read word by word: an Indonesian sentence of
+      // nine words or more has its yang, di, untuk …)
+      if (enWords > MAX_EN_FOR_WORDS || (idWords === 0 && wordsAtLeast(target, LONG_WITHOUT_FUNCTION_WORDS))) return NO_PROBLEMS;
       const w = contentWords(blanked(target, spans, nt));
       if (w.id.length < options.minWords || w.id.length / (w.id.length + w.en) < options.ratio) return NO_PROBLEMS;
       if (normalizeText(source) === normalizeText(target)) return NO_PROBLEMS;
@@ -77,6 +79,19 @@ function blanked(target: string, spans: Int32Array, nt: number): string {
   for (let k = 0; k < nt; k++) { const s = spans[3 * k]!, e = spans[3 * k + 1]!; text = text.slice(0, s) + " ".repeat(e - s) + text.slice(e); }
   if (text.includes("\"") || text.includes("“")) text = text.replace(/[“"][^”"]*[”"]/g, (m) => " ".repeat(m.length));
   return text;
+}
+
+/** A target of this many words with no Indonesian function word is not read word by word. */
+const LONG_WITHOUT_FUNCTION_WORDS = 9;
+/** Has the text at least `n` words (runs of non-spaces)? Counted without making them. */
+function wordsAtLeast(text: string, n: number): boolean {
+  let words = 0, inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord && ++words >= n) return true;
+    inWord = !space;
+  }
+  return false;
 }
 
 /** The most English function words a target read word by word (contentWords) may have. */
