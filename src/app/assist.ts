@@ -40,8 +40,8 @@ export interface FindingView {
 
 export interface Assist {
   readonly hasGlossary: boolean;
-  /** The database's glossary is used and the project's glossary/ changed since it was synced. */
-  readonly glossaryOutdated: boolean;
+  /** Is the database's glossary used and the project's glossary/ changed since it was synced? (Reads the folder: asked by the CLI session, once.) */
+  glossaryOutdated(): boolean;
   readonly hasChecks: boolean;
   terms(source: string): TermHint[];
   /** Where each glossary term occurs in the source (UTF-16 offsets), in order: for highlighting. */
@@ -88,7 +88,7 @@ export function createAssist(store: Store, root?: string): Assist {
   };
   return {
     hasGlossary: matcher !== undefined,
-    glossaryOutdated: root !== undefined && glossaryOutdated(store, path.join(root, DEFAULT_GLOSSARY_DIR)),
+    glossaryOutdated: () => root !== undefined && glossaryOutdated(store, path.join(root, DEFAULT_GLOSSARY_DIR)),
     hasChecks: true,
     terms: (source) => (matcher ? termHints(termsIn(matcher, source), notes) : []),
     spans: (source) => (matcher ? termsIn(matcher, source).map((m) => ({ start: m.start, end: m.end, entry: m.entry })) : []),

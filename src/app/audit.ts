@@ -41,6 +41,8 @@ export interface AuditRunOptions extends AuditOptions {
   readonly glossary?: string;
   /** Project root (for `glossary/`); default "." (the caller's folder, as a relative path). */
   readonly root?: string;
+  /** Report whether the database's glossary is behind the project's glossary/ (`glossary.outdated`; `selaras audit` asks). */
+  readonly compareGlossaryFolder?: boolean;
   /** Threads auditing (this one included; default: one per core, at most 8). */
   readonly workers?: number;
   /** Pairs per chunk (see ParallelAuditOptions; for tests). */
@@ -162,7 +164,7 @@ function sharedDatabase(store: Store, lasting: boolean): { reader: Store; parts:
 async function auditWith(store: Store, shared: { reader: Store; parts: DatabaseParts } | null, o: AuditRunOptions, lasting: boolean, spill = false): Promise<AuditResult & { release(): void }> {
   try {
     const from = shared ? shared.reader : store;
-    const g = chooseCheckGlossary(from, o.glossary, o.root ?? ".");
+    const g = chooseCheckGlossary(from, o.glossary, o.root ?? ".", o.compareGlossaryFolder);
     const rows = from.findings.suppressions();
     const run = await auditPairsParallel(shared ? shared.parts : databaseSource(store, lasting), g.concepts, { ...o, suppressions: rows, ...(spill ? { textSpillBytes: o.textSpillBytes ?? TEXT_SPILL_BYTES } : {}) });
     return {

@@ -49,17 +49,20 @@ export interface CheckReport extends Omit<StreamedCheckReport, "findings"> {
 const materialize = (r: StreamedCheckReport): CheckReport => ({ ...r, findings: [...r.findings] });
 
 /** The glossary of a check run (chooseGlossary): --glossary file/dir; else the database's glossary when it has one; else `<root>/glossary/` if present. */
-export function checkGlossary(store: Store | null, glossary: string | undefined, root: string, given?: { concepts: Concept[]; from: string }): { matcher?: GlossaryMatcher; concepts: Concept[]; from: string | null; outdated?: true } {
-  const g: CheckGlossaryChoice = given ?? chooseCheckGlossary(store, glossary, root);
+export function checkGlossary(store: Store | null, glossary: string | undefined, root: string, given?: { concepts: Concept[]; from: string }, compareFolder = false): { matcher?: GlossaryMatcher; concepts: Concept[]; from: string | null; outdated?: true } {
+  const g: CheckGlossaryChoice = given ?? chooseCheckGlossary(store, glossary, root, compareFolder);
   return g.from === null ? g : { matcher: compileGlossary(g.concepts), concepts: g.concepts, from: g.from, ...(g.outdated ? { outdated: g.outdated } : {}) };
 }
 
 /** What chooseCheckGlossary chose. */
 export interface CheckGlossaryChoice { readonly concepts: Concept[]; readonly from: string | null; readonly outdated?: true }
 
-/** checkGlossary's choice, not compiled (the audit compiles it in each of its threads): its concepts and where they came from ("database", a path, or null: none). */
-export function chooseCheckGlossary(store: Store | null, glossary: string | undefined, root: string): CheckGlossaryChoice {
-  const g = chooseGlossary({ glossary, database: store ? { store, file: store.file } : null, dir: path.join(root, DEFAULT_GLOSSARY_DIR) });
+/**
+ * checkGlossary's choice, not compiled (the audit compiles it in each of its threads): its concepts and where they came from ("database", a path, or null: none);
+ * `compareFolder`: also whether the database's glossary is behind `<root>/glossary/` (`outdated`; the folder is parsed for it).
+ */
+export function chooseCheckGlossary(store: Store | null, glossary: string | undefined, root: string, compareFolder = false): CheckGlossaryChoice {
+  const g = chooseGlossary({ glossary, database: store ? { store, file: store.file } : null, dir: path.join(root, DEFAULT_GLOSSARY_DIR), compareFolder });
   return g ? { concepts: g.concepts, from: g.source.kind === "database" ? "database" : g.source.path, ...(g.outdated ? { outdated: g.outdated } : {}) } : { concepts: [], from: null };
 }
 
@@ -87,6 +90,8 @@ export interface CheckDatabaseOptions {
   readonly root?: string;
   readonly config?: CheckConfig;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Report whether the database's glossary is behind the project's glossary/ (`glossary.outdated`; `selaras check` asks). */
+  readonly compareGlossaryFolder?: boolean;
 }
 
 /** `selaras check [<document>...]`: every rendering in the database, suppressions applied. */
@@ -103,7 +108,7 @@ export function checkDatabaseStreamed<T>(store: Store, options: CheckDatabaseOpt
   const asked = [...(options.document ? [options.document] : []), ...(options.documents ?? [])];
   return store.snapshot(() => {
     for (const d of asked) if (!store.documents.bySlug(d)) throw new NotFoundError("not-found-document", { document: d });
-    const g = checkGlossary(store, options.glossary, options.root ?? ".", options.concepts);
+    const g = checkGlossary(store, options.glossary, options.root ?? ".", options.concepts, options.compareGlossaryFolder);
     // corpus-level checks see every pair even when some documents are asked for; findings are then filtered
     const run = streamCheck(databaseSource(store), {
       matcher: g.matcher, config: options.config, scope: asked.length ? new Set(asked) : null,

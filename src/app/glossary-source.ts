@@ -82,6 +82,11 @@ export interface GlossaryChoice {
   readonly dir: string;
   /** A missing folder is an error (`glossary-none`) instead of no glossary at all. */
   readonly required?: boolean;
+  /**
+   * When the database's glossary is chosen, compare it with the folder (glossaryOutdated: the folder is
+   * read and parsed) and say `outdated`. Only the commands that tell a person ask it.
+   */
+  readonly compareFolder?: boolean;
 }
 
 /**
@@ -94,7 +99,7 @@ export function chooseGlossary(choice: GlossaryChoice): ResolvedGlossary | null 
   if (choice.glossary) return { source: { kind: "file", path: choice.glossary }, concepts: loadGlossary(choice.glossary, { explicit: true }) };
   const store = choice.database ? (typeof choice.database.store === "function" ? choice.database.store() : choice.database.store) : null;
   if (store && store.glossary.count() > 0) {
-    return { source: { kind: "database", file: choice.database!.file }, concepts: store.glossary.all(), ...(glossaryOutdated(store, choice.dir) ? { outdated: true as const } : {}) };
+    return { source: { kind: "database", file: choice.database!.file }, concepts: store.glossary.all(), ...(choice.compareFolder && glossaryOutdated(store, choice.dir) ? { outdated: true as const } : {}) };
   }
   if (!fs.existsSync(choice.dir)) {
     if (choice.required) throw new NotFoundError("glossary-none", { dir: choice.dir });
@@ -151,6 +156,7 @@ export function resolveGlossary(options: { glossary?: string; dbFile: string; op
       database: exists ? { store: () => (opened = options.openStore()), file: options.dbFile } : null,
       dir: options.dir ?? DEFAULT_GLOSSARY_DIR,
       required: true,
+      compareFolder: true,
     })!;
   } finally {
     opened?.close();

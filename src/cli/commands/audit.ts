@@ -47,6 +47,6 @@ export const auditCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
     };
     if (args.pairs !== undefined) await write(await auditApp().auditPairsFile(await ctx.input(args.pairs), { glossary: args.glossary, root: args.root, onProgress, minCandidateCount: minCount }));
     // (the report is written before the database is closed, on the run's read snapshot: it reads its violations' texts again from it)
-    else await withStoreAsync(ctx, args, (store) => auditApp().auditDatabaseReport(store, { glossary: args.glossary, root: args.root, onProgress, minCandidateCount: minCount }, write), { existing: true });
+    else await withStoreAsync(ctx, args, (store) => auditApp().auditDatabaseReport(store, { glossary: args.glossary, root: args.root, onProgress, minCandidateCount: minCount, compareGlossaryFolder: true }, write), { existing: true });
   },
 });

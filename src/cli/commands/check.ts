@@ -122,7 +122,7 @@ export const checkCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       return;
     }
     withStore(ctx, args, (store) => {
-      checkApp().checkDatabaseStreamed(store, { documents: args.documents ?? [], glossary: args.glossary, root: args.root, config: config(args), onProgress }, (report) => {
+      checkApp().checkDatabaseStreamed(store, { documents: args.documents ?? [], glossary: args.glossary, root: args.root, config: config(args), onProgress, compareGlossaryFolder: true }, (report) => {
         progress.stop();
         renderReport(ctx, report, json);
       });

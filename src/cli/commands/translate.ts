@@ -73,7 +73,7 @@ export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs,
       const target = sessionApp().sessionTarget(store, args.document);
       const root = lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd);
       const assist = assistApp().createAssist(store, root);
-      if (assist.glossaryOutdated) ctx.err(ctx.t("cli.glossary.outdated"));
+      if (assist.glossaryOutdated()) ctx.err(ctx.t("cli.glossary.outdated"));
       const summary = await sessionApp().runSession(store, { now: ctx.now,
         ...target, all: Boolean(args.all), review: Boolean(args.review),
         author: translateApp().resolveAuthor(args.translator, ctx.io.cwd, ctx.io.env), propagate: args.propagate,
