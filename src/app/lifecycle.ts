@@ -267,6 +267,11 @@ export interface InStepHints {
   readonly files?: FileTexts;
   /** Per document: the ordinals of the units saved (see changedUnits). */
   readonly changed?: ReadonlyMap<string, ReadonlySet<number>>;
+  /**
+   * Only the files this database last read or wrote and that are unchanged on disk since: any other is
+   * left as it is (not refused), and none is created (keepKnownFilesInStep).
+   */
+  readonly knownOnly?: boolean;
 }
 
 /**
@@ -287,17 +292,23 @@ export function keepFilesInStep(store: Store, root: string | undefined, document
     const file = path.join(dir, `${slug}${TRANSLATIONS_EXTENSION}`);
     const text = kept ? kept.bytes(store, doc, root, hints.changed?.get(slug)) : documentFileText(store, doc, root);
     const exists = fs.existsSync(file);
-    if (text === null && !exists) continue;
+    if ((text === null || hints.knownOnly) && !exists) continue;
     // A file this database never read (ingested but never loaded: the English on disk is not in the
     // database), or one changed on disk since it last read or wrote it, is never written over.
     const known = store.projectFiles.hashOf(slug);
-    if (exists && known === undefined) throw new UsageError("translations-file-unread", { file, document: slug });
+    if (exists && known === undefined) {
+      if (hints.knownOnly) continue;
+      throw new UsageError("translations-file-unread", { file, document: slug });
+    }
     if (exists) {
       // The bytes this process last wrote, when the database still records their hash, are compared
       // as they are (the same verdict as hashing the file, without hashing it).
       const last = kept?.written(slug);
       const same = last !== undefined && last.hash === known && fs.readFileSync(file).equals(last.bytes);
-      if (!same && sha256(fs.readFileSync(file, "utf8")) !== known) throw new UsageError("translations-file-changed", { file, document: slug });
+      if (!same && sha256(fs.readFileSync(file, "utf8")) !== known) {
+        if (hints.knownOnly) continue;
+        throw new UsageError("translations-file-changed", { file, document: slug });
+      }
     }
     const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text ?? Buffer.from(documentFileText(store, doc, root, { empty: true })!, "utf8");
     pending.push({ file, bytes, slug, hash: sha256(bytes) });
@@ -322,14 +333,7 @@ export function keepFilesInStep(store: Store, root: string | undefined, document
  * file is created. Returns the files written.
  */
 export function keepKnownFilesInStep(store: Store, root: string | undefined, documents: Iterable<string>): string[] {
-  if (!root) return [];
-  const dir = path.join(root, TRANSLATIONS_DIR);
-  const known = [...new Set(documents)].filter((slug) => {
-    const file = path.join(dir, `${slug}${TRANSLATIONS_EXTENSION}`);
-    const hash = store.projectFiles.hashOf(slug);
-    return hash !== undefined && fs.existsSync(file) && sha256(fs.readFileSync(file, "utf8")) === hash;
-  });
-  return known.length ? keepFilesInStep(store, root, known) : [];
+  return keepFilesInStep(store, root, documents, [], { knownOnly: true });
 }
 
 /** Per document, the ordinals of the units a save wrote (its own unit and the units propagation wrote to). */
