@@ -581,6 +581,12 @@ const CURRENCY_AFTER: Record<"id" | "en", RegExp> = {
   id: /^\s+(rupiah|dolar|dollar|euro|yen|yuan|renminbi|ringgit|won|rubel|poundsterling|pound\s+sterling|rupee|baht|peso|riyal|franc)(?![\p{L}])/iu,
   en: /^\s+(?:US\s+|Singapore\s+|Australian\s+|Hong\s+Kong\s+)?(rupiah|dollars?|euros?|yen|yuan|renminbi|ringgits?|rubles?|roubles?|pounds?\s+sterling|rupees?|baht|pesos?|riyals?|francs?)(?![\p{L}])/iu,
 };
+/** CURRENCY_BEFORE and CURRENCY_AFTER anywhere in a text (currenciesIn), made once. */
+const CURRENCY_SIGNS_ANYWHERE: readonly (readonly [RegExp, string])[] = CURRENCY_BEFORE.map(([re, c]) => [new RegExp(re.source.replace(/\\s\?\$$/, ""), "u"), c] as const);
+const CURRENCY_NAMES_ANYWHERE: Record<"id" | "en", RegExp> = {
+  id: new RegExp(CURRENCY_AFTER.id.source.replace(/^\^\\s\+/, "(?<![\\p{L}])"), "giu"),
+  en: new RegExp(CURRENCY_AFTER.en.source.replace(/^\^\\s\+/, "(?<![\\p{L}])"), "giu"),
+};
 const CURRENCY_FAMILY: Record<string, string> = {
   rupiah: "rupiah", dolar: "dollar", dollar: "dollar", dollars: "dollar", euro: "euro", euros: "euro", yen: "yen", yuan: "yuan", renminbi: "yuan",
   ringgit: "ringgit", ringgits: "ringgit", won: "won", rubel: "ruble", ruble: "ruble", rubles: "ruble", rouble: "ruble", roubles: "ruble",
@@ -686,9 +692,8 @@ export function currencyAt(text: string, start: number, end: number, lang: "id" 
 /** The currency families a text names (for `the source itself has both currencies`). */
 export function currenciesIn(text: string, lang: "id" | "en"): Set<string> {
   const out = new Set<string>();
-  for (const [re, currency] of CURRENCY_BEFORE) if (new RegExp(re.source.replace(/\\s\?\$$/, ""), "u").test(text)) out.add(currency);
-  const names = new RegExp(CURRENCY_AFTER[lang].source.replace(/^\^\\s\+/, "(?<![\\p{L}])"), "giu");
-  for (const m of text.matchAll(names)) {
+  for (const [re, currency] of CURRENCY_SIGNS_ANYWHERE) if (re.test(text)) out.add(currency);
+  for (const m of text.matchAll(CURRENCY_NAMES_ANYWHERE[lang])) {
     const word = m[1]!.toLowerCase().replace(/\s+sterling$/, "sterling").replace(/^pounds?sterling$/, "poundsterling");
     const c = CURRENCY_FAMILY[word];
     if (c !== undefined) out.add(c);
