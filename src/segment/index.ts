@@ -105,11 +105,23 @@ function sentences(line: string, from: number, engine: Engine, to = line.length)
   return out;
 }
 
+/** The longest line each rule can match: N of a pattern opening with `^(?=.{0,N}$)` in every alternative, else unbounded. */
+const RULE_MAX_LENGTH: readonly number[] = BOILERPLATE_RULES.map((r) => {
+  const bounds = r.pattern.source.split("|^").map((alt) => /^\^?\(\?=\.\{0,(\d+)\}\$\)/.exec(alt)?.[1]);
+  return bounds.every((b) => b !== undefined) ? Math.max(...bounds.map(Number)) : Infinity;
+});
+
 /** A list bullet before a line's text: `* Follow Official WhatsApp Channel …`, `• Baca juga: …`. */
 const BULLET = /^[*•●▪►]\s+/u;
 
 export function boilerplateRule(line: string): { id: string; rest: boolean } | null {
-  for (const r of BOILERPLATE_RULES) if (r.pattern.test(line)) return { id: r.id, rest: r.scope === "rest" };
+  // (a rule that only matches short lines, `^(?=.{0,120}$)…`, is not run on a longer one: most lines of an
+  // article are paragraphs longer than any of them)
+  for (let k = 0; k < BOILERPLATE_RULES.length; k++) {
+    if (line.length > RULE_MAX_LENGTH[k]!) continue;
+    const r = BOILERPLATE_RULES[k]!;
+    if (r.pattern.test(line)) return { id: r.id, rest: r.scope === "rest" };
+  }
   // (a bulleted line is judged by its text after the bullet)
   if (BULLET.test(line)) return boilerplateRule(line.replace(BULLET, ""));
   return null;

@@ -86,14 +86,16 @@ export function suspectReason(text: string): string | null {
   const w0 = head[1]!.toLowerCase();
   const w1 = head[2]?.toLowerCase();
   const head2 = w1 === undefined ? w0 : w0 + " " + w1;
-  const words: string[] = t.toLowerCase().match(WORD) ?? [];
-  if (CONNECTOR_STARTS.some((c) => c === w0 || c === head2) && !(w0 === "yang" && headlessSubject(words))) return "starts-with-connector";
+  // (the segment's words, made only for the few that start with a connector or a subordinator)
+  const words = (): string[] => t.toLowerCase().match(WORD) ?? [];
+  if (CONNECTOR_STARTS.some((c) => c === w0 || c === head2) && !(w0 === "yang" && headlessSubject(words()))) return "starts-with-connector";
   const sub = SUBORDINATORS.has(w0) ? 1 : FOCUS_ADVERBS.has(w0) && SUBORDINATORS.has(w1 ?? "") ? 2 : 0;
   if (sub > 0) {
-    const after = words[sub] ?? "";
+    const ws = words();
+    const after = ws[sub] ?? "";
     // (a clause and its main clause without the comma between, "Ketika polietilena dipanaskan akan
     // terbentuk …", has a second predicate)
-    if (!ADVERBIAL_AFTER.has(after) && !t.includes(",") && words.slice(sub).filter((w) => isVerbLike(w)).length < 2
+    if (!ADVERBIAL_AFTER.has(after) && !t.includes(",") && ws.slice(sub).filter((w) => isVerbLike(w)).length < 2
       && !(sub === 1 && adverbialThenClause(t))) return "starts-with-connector";
   }
   // (a line that introduces a list, "Ada tiga syarat, yaitu:", ends on its colon)
