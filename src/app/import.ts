@@ -10,8 +10,9 @@
  *  3. else a run of consecutive segments of one document whose joined text equals the source
  *     (a unit that spans a join).
  * Writing, per matched segment run:
- *  - no rendering yet → a new rendering, origin `imported`, status `draft` if the unit says draft,
- *    else `translated` (an import is never `reviewed`: a person reviews it here), author and time
+ *  - no rendering yet → a new rendering, origin `imported`, status `draft` or `aligned` if the unit
+ *    says so (a machine's pair stays unconfirmed), else `translated` (an import is never `reviewed`:
+ *    a person reviews it here), author and time
  *    the unit's (else `--author` or `import`, and the time of the import);
  *  - one rendering over exactly these segments with the same text → unchanged;
  *  - … with another text → replaced (the old text stays in the revision history) when it was
@@ -298,7 +299,9 @@ export function importParallel(store: Store, file: string, options: ImportOption
   const apply = (u: ParallelUnit, run: SegmentMatch[]): void => {
     const segmentIds = run.map((r) => r.segmentId);
     const existingIds = [...new Set(run.map((r) => r.renderingId).filter((x): x is number => x !== null))];
-    let status: RenderingStatus = u.status === "draft" ? "draft" : "translated";
+    // draft and aligned (a machine's pair no person confirmed) stay as they are; anything else is a
+    // confirmation, checked by the gate (never `reviewed`: a person reviews it here).
+    let status: RenderingStatus = u.status === "draft" || u.status === "aligned" ? u.status : "translated";
     const author = u.author || options.author || "import";
     // The unit's own date when it carries one (checked: YYYY-MM-DDThh:mm:ssZ), so an export imported
     // into another database exports the same dates; else the time of the import.

@@ -54,7 +54,8 @@ describe("selaras import", () => {
     expect(renderings(fresh)).toEqual([
       [[1], "Floods Hit North Jakarta", "translated", "imported", "ani"],
       [[2, 3], "Heavy rain has lashed Jakarta since Tuesday night, and thousands of residents fled to nearby mosques & schools.", "translated", "imported", "budi"],
-      [[4], "\"The water rose very fast,\" said Siti, a resident of Penjaringan.", "translated", "imported", "aligner"],
+      // (a machine's pair no person confirmed stays unconfirmed: the aligner's unit comes back aligned)
+      [[4], "\"The water rose very fast,\" said Siti, a resident of Penjaringan.", "aligned", "imported", "aligner"],
     ]);
     const before = dumpDb(fresh);
     const again = await run(["import", out, "--db", fresh]);
@@ -93,6 +94,21 @@ describe("selaras import", () => {
     expect((await run(["import", out, "--db", fresh])).code).toBe(0);
     expect((await run(["export", "--format", "jsonl", "--out", out, "--db", fresh])).code).toBe(0);
     expect(readUnits(formats.jsonl!, { main: fs.readFileSync(out, "utf8") })).toEqual(units.map((u) => ({ ...u, status: "translated" })));
+  });
+
+  it("a machine's pair stays unconfirmed: an aligned unit comes back aligned, unchecked (not a confirmation) and listed as needing work", async () => {
+    const tsv = write("aligned.tsv", [
+      "source\ttarget\tstatus",
+      // the English names 5 trucks the Indonesian does not: a confirmation would be refused
+      "Bantuan tiba Rabu pagi.\tAid arrived on Wednesday morning in 5 trucks.\tAligned",
+      "",
+    ].join("\n"));
+    const r = await run(["import", tsv, "--db", fresh, "--json"]);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    expect(JSON.parse(r.stdout)).toMatchObject({ created: 1, refused: [] });
+    expect(renderings(fresh)).toEqual([[[7], "Aid arrived on Wednesday morning in 5 trucks.", "aligned", "imported", "import"]]);
+    const status = await run(["status", "--db", fresh, "--json"]);
+    expect(JSON.parse(status.stdout)).toMatchObject([{ translated: 0, aligned: 1 }]);
   });
 
   it("matches after normalisation, without references, and across a join; keeps drafts as drafts", async () => {
