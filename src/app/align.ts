@@ -29,6 +29,31 @@ import { inStep } from "./lifecycle";
 export const REVIEW_THRESHOLD = 0.3;
 export const ALIGN_AUTHOR = "selaras-align";
 
+/**
+ * An English text whose beads scoring at least REVIEW_THRESHOLD hold less than this share of the
+ * sentences of both sides is not a translation of the document (another article's English, the
+ * wrong file): `align --doc` refuses it rather than replace earlier pairs with pairs of unrelated
+ * sentences (--force stores it anyway). Translations score 0.60 and more (shared/data/align mixed and
+ * hard cases, with their merges, deletions and inserted unrelated sentences; news articles with
+ * dropped sentences, added background and a moved paragraph: 0.63); another article's English scores
+ * 0.44 at most (mostly below 0.25).
+ */
+export const MIN_PAIRED_SHARE = 0.4;
+/** Fewer sentences than this on a side: too few for the share to say anything. */
+const MIN_SENTENCES_FOR_SHARE = 3;
+
+/** Share of the sentences of both sides that are in beads scoring at least REVIEW_THRESHOLD. */
+export function pairedShare(beads: readonly Bead[]): number {
+  let all = 0;
+  let paired = 0;
+  for (const b of beads) {
+    const k = b.src.length + b.tgt.length;
+    all += k;
+    if (b.src.length > 0 && b.tgt.length > 0 && b.score >= REVIEW_THRESHOLD) paired += k;
+  }
+  return all === 0 ? 0 : paired / all;
+}
+
 export interface AlignFilesOptions {
   readonly presplit?: boolean;
   readonly glossary?: GlossaryMatcher;
@@ -142,6 +167,8 @@ export interface AlignDocumentOptions {
   readonly now: string;
   /** Project folder whose translations/ file of the document is kept in step. */
   readonly root?: string;
+  /** Store the pairs even when the English does not look like a translation of the document (MIN_PAIRED_SHARE). */
+  readonly force?: boolean;
 }
 
 /** A rendering the aligner may replace or withdraw: its own, still unconfirmed. */
@@ -186,6 +213,8 @@ function englishOf(text: string, name: string, presplit: boolean): string[] {
 /**
  * `selaras align --doc <document> <english-file>`: reads the file and aligns its text
  * (alignDocumentText), naming the file in the result and in errors.
+ * @throws ParseError `align-not-translation` {file, document, share, min, score} when less than
+ *         MIN_PAIRED_SHARE of the sentences pair with a score of at least REVIEW_THRESHOLD (unless `force`)
  */
 export function alignDocument(store: Store, document: string, englishFile: TextInput, options: AlignDocumentOptions): AlignDocumentResult {
   alignableSegments(store, document); // an unknown document is named before the file is read
@@ -320,6 +349,12 @@ function alignChecked(store: Store, document: string, text: string, name: string
   const { doc, segs } = alignableSegments(store, document);
   const target = englishOf(text, name, options.presplit ?? false);
   const proposal = alignUnits(segs, target, options.glossary ? { glossary: options.glossary } : {});
+  if (!reviewed && !options.force && segs.length >= MIN_SENTENCES_FOR_SHARE && target.length >= MIN_SENTENCES_FOR_SHARE) {
+    const share = pairedShare(proposal);
+    if (share < MIN_PAIRED_SHARE) {
+      throw new ParseError("align-not-translation", { file: name, document, share: Math.round(share * 100), min: Math.round(MIN_PAIRED_SHARE * 100), score: REVIEW_THRESHOLD });
+    }
+  }
   const beads = reviewed ? reviewedBeads(reviewed, segs, target.length, proposal) : proposal;
   const threshold = options.threshold ?? REVIEW_THRESHOLD;
   const now = options.now;

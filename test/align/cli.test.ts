@@ -263,7 +263,8 @@ describe("selaras align --doc", () => {
 
   test("low-scoring pairs are listed for review", async () => {
     fs.writeFileSync(path.join(dir, "odd.en.txt"), "Trans-Sumatra toll road opened\n\nThe weather was fine. Many people came. Everyone was happy about it.\n");
-    const r = await run(["align", "--doc", "tol", path.join(dir, "odd.en.txt"), "--db", db, "--json", "--threshold", "0.5"]);
+    // (so little of it pairs that without --force it would be refused as not a translation)
+    const r = await run(["align", "--doc", "tol", path.join(dir, "odd.en.txt"), "--db", db, "--json", "--threshold", "0.5", "--force"]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.threshold).toBe(0.5);
@@ -298,6 +299,24 @@ describe("selaras align --doc", () => {
       [[1], [0]], [[2, 3], [1]], [[4, 5], [2]],
     ]);
     expect(out.beads[1].target).toBe("JAKARTA - The Jakarta Composite Index (JCI) closed 1.2 percent lower at 7,105.34 on Wednesday.");
+  });
+
+  test("an English text that is not a translation of the document is refused, exit 2, database unchanged; --force stores it", async () => {
+    expect((await run(["align", "--doc", "tol", path.join(dir, "tol.en.txt"), "--db", db])).code).toBe(0);
+    const before = dumpDb(db);
+    // the English of another article (the stock market one): nothing in common but a weekday
+    fs.writeFileSync(path.join(dir, "other.en.txt"), DATELINE_ARTICLE_EN + "\nForeign investors were net sellers of 1.1 trillion rupiah across the market.\n");
+    const r = await run(["align", "--doc", "tol", path.join(dir, "other.en.txt"), "--db", db]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe(
+      `selaras: ${path.join(dir, "other.en.txt")}: does not look like a translation of tol: only 25% of the sentences pair with a score of at least 0.3 ` +
+        "(a translation reaches 40% and more); nothing was stored. If it is the right file, store it anyway with --force\n",
+    );
+    expect(dumpDb(db)).toBe(before);
+    const forced = await run(["align", "--doc", "tol", path.join(dir, "other.en.txt"), "--db", db, "--force", "--json"]);
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(forced.stdout)).toMatchObject({ replaced: 4, created: 0 });
   });
 
   test("Indonesian messages", async () => {
