@@ -10,14 +10,14 @@
  *  - proposeAlignment / applyAlignment: the workbench's alignment review. The aligner's beads with
  *    scores (nothing written), then the beads a person reviewed stored as alignDocument stores them.
  */
-import { alignSentences, type Bead } from "../align";
+import { alignSentences, type AlignOptions, type Bead } from "../align";
 import { NotFoundError, ParseError, UsageError } from "../errors";
 import type { GlossaryMatcher } from "../glossary/types";
 import { inputName, readTextInput, readTextString, type TextInput } from "../io/files";
 import { segmentArticle } from "../segment";
 import { englishSentences } from "../segment/english";
 import type { Store } from "../store";
-import type { Rendering } from "../model";
+import type { Rendering, SegmentKind } from "../model";
 import { MACHINE_ORIGINS } from "../store/renderings";
 import { splitLines } from "../text/decode";
 import { joinSource } from "./status";
@@ -28,6 +28,31 @@ import { inStep } from "./lifecycle";
  *  pairs, 47% of them wrong, and catches 42% of the wrong pairs; see docs/guide/align.md). */
 export const REVIEW_THRESHOLD = 0.3;
 export const ALIGN_AUTHOR = "selaras-align";
+
+/**
+ * An English text whose beads scoring at least REVIEW_THRESHOLD hold less than this share of the
+ * sentences of both sides is not a translation of the document (another article's English, the
+ * wrong file): `align --doc` refuses it rather than replace earlier pairs with pairs of unrelated
+ * sentences (--force stores it anyway). Translations score 0.60 and more (shared/data/align mixed and
+ * hard cases, with their merges, deletions and inserted unrelated sentences; news articles with
+ * dropped sentences, added background and a moved paragraph: 0.63); another article's English scores
+ * 0.44 at most (mostly below 0.25).
+ */
+export const MIN_PAIRED_SHARE = 0.4;
+/** Fewer sentences than this on a side: too few for the share to say anything. */
+const MIN_SENTENCES_FOR_SHARE = 3;
+
+/** Share of the sentences of both sides that are in beads scoring at least REVIEW_THRESHOLD. */
+export function pairedShare(beads: readonly Bead[]): number {
+  let all = 0;
+  let paired = 0;
+  for (const b of beads) {
+    const k = b.src.length + b.tgt.length;
+    all += k;
+    if (b.src.length > 0 && b.tgt.length > 0 && b.score >= REVIEW_THRESHOLD) paired += k;
+  }
+  return all === 0 ? 0 : paired / all;
+}
 
 export interface AlignFilesOptions {
   readonly presplit?: boolean;
@@ -42,7 +67,38 @@ export interface AlignFilesResult {
 
 /** Sentences of an Indonesian text: the segmenter's non-boilerplate segments. */
 export function indonesianSentences(text: string): string[] {
-  return segmentArticle(text).filter((s) => s.kind !== "boilerplate").map((s) => s.text);
+  return indonesianUnits(text).map((s) => s.text);
+}
+
+/** The segmenter's non-boilerplate segments with their kind (a dateline is aligned with the sentence after it). */
+function indonesianUnits(text: string): AlignUnit[] {
+  return segmentArticle(text).filter((s) => s.kind !== "boilerplate").map((s) => ({ text: s.text, kind: s.kind }));
+}
+
+/** An Indonesian segment to align: its text, and its kind when it comes from the segmenter. */
+interface AlignUnit {
+  readonly text: string;
+  readonly kind?: SegmentKind;
+}
+
+/**
+ * alignSentences over segments, a dateline (`Jakarta (ANTARA) -`, `Medan, Kompas.com -`) kept with
+ * the sentence after it: the English opens its first sentence with the dateline (`JAKARTA (ANTARA) -
+ * The …`), so the two are one unit. Aligned alone, the dateline took a place in the bead's shape (a
+ * first paragraph merged into one English sentence became a 3-1 bead, its last sentence left
+ * unpaired) or was paired with an English headline naming the same city. Beads index `units`.
+ */
+export function alignUnits(units: readonly AlignUnit[], target: readonly string[], options: AlignOptions = {}): Bead[] {
+  const groups: number[][] = [];
+  let open: number[] | null = null;
+  units.forEach((u, k) => {
+    if (open) open.push(k);
+    else groups.push((open = [k]));
+    if (u.kind !== "dateline" || k + 1 === units.length) open = null;
+  });
+  if (groups.length === units.length) return alignSentences(units.map((u) => u.text), target, options);
+  const beads = alignSentences(groups.map((g) => g.map((k) => units[k]!.text).join(" ")), target, options);
+  return beads.map((b) => ({ ...b, src: b.src.flatMap((k) => groups[k]!) }));
 }
 
 /**
@@ -61,10 +117,13 @@ function sentencesOf(text: string, file: string, lang: "id" | "en", presplit: bo
 }
 
 export function alignFiles(sourceFile: TextInput, targetFile: TextInput, options: AlignFilesOptions = {}): AlignFilesResult {
-  const source = readSentences(sourceFile, "id", options.presplit ?? false);
-  const target = readSentences(targetFile, "en", options.presplit ?? false);
-  const beads = alignSentences(source, target, options.glossary ? { glossary: options.glossary } : {});
-  return { source, target, beads };
+  const presplit = options.presplit ?? false;
+  const sourceText = readTextInput(sourceFile);
+  const units = presplit ? sentencesOf(sourceText, inputName(sourceFile), "id", true).map((text) => ({ text })) : indonesianUnits(sourceText);
+  if (!units.some((u) => u.text.trim() !== "")) throw new ParseError("align-no-sentences", { file: inputName(sourceFile) });
+  const target = readSentences(targetFile, "en", presplit);
+  const beads = alignUnits(units, target, options.glossary ? { glossary: options.glossary } : {});
+  return { source: units.map((u) => u.text), target, beads };
 }
 
 export type AlignedBeadStatus = "created" | "replaced" | "unchanged" | "kept" | "unpaired-source" | "unpaired-target";
@@ -108,6 +167,8 @@ export interface AlignDocumentOptions {
   readonly now: string;
   /** Project folder whose translations/ file of the document is kept in step. */
   readonly root?: string;
+  /** Store the pairs even when the English does not look like a translation of the document (MIN_PAIRED_SHARE). */
+  readonly force?: boolean;
 }
 
 /** A rendering the aligner may replace or withdraw: its own, still unconfirmed. */
@@ -152,6 +213,8 @@ function englishOf(text: string, name: string, presplit: boolean): string[] {
 /**
  * `selaras align --doc <document> <english-file>`: reads the file and aligns its text
  * (alignDocumentText), naming the file in the result and in errors.
+ * @throws ParseError `align-not-translation` {file, document, share, min, score} when less than
+ *         MIN_PAIRED_SHARE of the sentences pair with a score of at least REVIEW_THRESHOLD (unless `force`)
  */
 export function alignDocument(store: Store, document: string, englishFile: TextInput, options: AlignDocumentOptions): AlignDocumentResult {
   alignableSegments(store, document); // an unknown document is named before the file is read
@@ -211,7 +274,7 @@ export function proposeAlignment(store: Store, document: string, english: string
   const { doc, segs } = alignableSegments(store, document);
   const target = englishOf(readTextString(english, name), name, options.presplit ?? false);
   const threshold = options.threshold ?? REVIEW_THRESHOLD;
-  const beads = alignSentences(segs.map((s) => s.text), target, options.glossary ? { glossary: options.glossary } : {});
+  const beads = alignUnits(segs, target, options.glossary ? { glossary: options.glossary } : {});
   const out: ProposedBead[] = beads.map((b) => {
     let person: Rendering | undefined;
     for (const k of b.src) {
@@ -285,7 +348,13 @@ function reviewedBeads(reviewed: readonly ReviewedBead[], segs: ReadonlyArray<{ 
 function alignChecked(store: Store, document: string, text: string, name: string, reviewed: readonly ReviewedBead[] | undefined, options: AlignDocumentOptions): AlignDocumentResult {
   const { doc, segs } = alignableSegments(store, document);
   const target = englishOf(text, name, options.presplit ?? false);
-  const proposal = alignSentences(segs.map((s) => s.text), target, options.glossary ? { glossary: options.glossary } : {});
+  const proposal = alignUnits(segs, target, options.glossary ? { glossary: options.glossary } : {});
+  if (!reviewed && !options.force && segs.length >= MIN_SENTENCES_FOR_SHARE && target.length >= MIN_SENTENCES_FOR_SHARE) {
+    const share = pairedShare(proposal);
+    if (share < MIN_PAIRED_SHARE) {
+      throw new ParseError("align-not-translation", { file: name, document, share: Math.round(share * 100), min: Math.round(MIN_PAIRED_SHARE * 100), score: REVIEW_THRESHOLD });
+    }
+  }
   const beads = reviewed ? reviewedBeads(reviewed, segs, target.length, proposal) : proposal;
   const threshold = options.threshold ?? REVIEW_THRESHOLD;
   const now = options.now;

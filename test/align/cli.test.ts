@@ -34,6 +34,22 @@ const ARTICLE_EN = [
   "",
 ].join("\n");
 
+/** An article opening with a dateline segment (`Jakarta, CNBC Indonesia -`), its English opening with `JAKARTA -`. */
+const DATELINE_ARTICLE = [
+  "IHSG Ditutup Melemah 1,2 Persen, Asing Catat Jual Bersih Rp1,1 Triliun",
+  "",
+  "Jakarta, CNBC Indonesia - Indeks Harga Saham Gabungan (IHSG) ditutup melemah 1,2 persen ke level 7.105,34 pada perdagangan Rabu (6/11/2024). " +
+    "Sebanyak 392 saham turun, 211 saham naik, dan 188 saham stagnan. Nilai transaksi mencapai Rp13,4 triliun dengan volume 21,3 miliar saham.",
+  "",
+].join("\n");
+const DATELINE_ARTICLE_EN = [
+  "Jakarta stocks fall 1.2% as foreigners sell 1.1 trillion rupiah of shares",
+  "",
+  "JAKARTA - The Jakarta Composite Index (JCI) closed 1.2 percent lower at 7,105.34 on Wednesday. " +
+    "A total of 392 stocks fell, 211 rose and 188 were unchanged, with turnover reaching 13.4 trillion rupiah ($846 million).",
+  "",
+].join("\n");
+
 describe("selaras align (stateless)", () => {
   let dir: string;
   const file = (name: string, content: string | Buffer): string => {
@@ -98,6 +114,18 @@ describe("selaras align (stateless)", () => {
       "Jalan tol itu menghubungkan Bakauheni dengan Terbanggi Besar. | The road links Bakauheni with Terbanggi Besar.",
       "Biaya pembangunannya mencapai Rp 16,8 triliun. | It cost 16.8 trillion rupiah to build.",
       "",
+    ]);
+  });
+
+  test("a dateline is aligned with the sentence after it, not alone (it was paired with the English headline)", async () => {
+    const src = file("d.txt", DATELINE_ARTICLE);
+    const tgt = file("d.en.txt", DATELINE_ARTICLE_EN);
+    const r = await run(["align", src, tgt]);
+    expect(r).toEqual({ code: 0, stdout: "[0]\t[0]\n[1,2]\t[1]\n[3,4]\t[2]\n", stderr: "" });
+    const tsv = await run(["align", src, tgt, "--format", "tsv"]);
+    expect(tsv.stdout.split("\n")[1]!.split("\t").slice(0, 2)).toEqual([
+      "Jakarta, CNBC Indonesia - Indeks Harga Saham Gabungan (IHSG) ditutup melemah 1,2 persen ke level 7.105,34 pada perdagangan Rabu (6/11/2024).",
+      "JAKARTA - The Jakarta Composite Index (JCI) closed 1.2 percent lower at 7,105.34 on Wednesday.",
     ]);
   });
 
@@ -235,7 +263,8 @@ describe("selaras align --doc", () => {
 
   test("low-scoring pairs are listed for review", async () => {
     fs.writeFileSync(path.join(dir, "odd.en.txt"), "Trans-Sumatra toll road opened\n\nThe weather was fine. Many people came. Everyone was happy about it.\n");
-    const r = await run(["align", "--doc", "tol", path.join(dir, "odd.en.txt"), "--db", db, "--json", "--threshold", "0.5"]);
+    // (so little of it pairs that without --force it would be refused as not a translation)
+    const r = await run(["align", "--doc", "tol", path.join(dir, "odd.en.txt"), "--db", db, "--json", "--threshold", "0.5", "--force"]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.threshold).toBe(0.5);
@@ -257,6 +286,37 @@ describe("selaras align --doc", () => {
     expect(two.code).toBe(2);
     expect(two.stderr).toMatch(/exactly one English file/);
     expect(dumpDb(db)).toBe(before);
+  });
+
+  test("a dateline segment is stored in one rendering with the sentence after it", async () => {
+    fs.writeFileSync(path.join(dir, "ihsg.txt"), DATELINE_ARTICLE);
+    fs.writeFileSync(path.join(dir, "ihsg.en.txt"), DATELINE_ARTICLE_EN);
+    expect((await run(["ingest", path.join(dir, "ihsg.txt"), "--db", db])).code).toBe(0);
+    const r = await run(["align", "--doc", "ihsg", path.join(dir, "ihsg.en.txt"), "--db", db, "--json"]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.beads.map((b: { segments: number[]; sentences: number[] }) => [b.segments, b.sentences])).toEqual([
+      [[1], [0]], [[2, 3], [1]], [[4, 5], [2]],
+    ]);
+    expect(out.beads[1].target).toBe("JAKARTA - The Jakarta Composite Index (JCI) closed 1.2 percent lower at 7,105.34 on Wednesday.");
+  });
+
+  test("an English text that is not a translation of the document is refused, exit 2, database unchanged; --force stores it", async () => {
+    expect((await run(["align", "--doc", "tol", path.join(dir, "tol.en.txt"), "--db", db])).code).toBe(0);
+    const before = dumpDb(db);
+    // the English of another article (the stock market one): nothing in common but a weekday
+    fs.writeFileSync(path.join(dir, "other.en.txt"), DATELINE_ARTICLE_EN + "\nForeign investors were net sellers of 1.1 trillion rupiah across the market.\n");
+    const r = await run(["align", "--doc", "tol", path.join(dir, "other.en.txt"), "--db", db]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe(
+      `selaras: ${path.join(dir, "other.en.txt")}: does not look like a translation of tol: only 25% of the sentences pair with a score of at least 0.3 ` +
+        "(a translation reaches 40% and more); nothing was stored. If it is the right file, store it anyway with --force\n",
+    );
+    expect(dumpDb(db)).toBe(before);
+    const forced = await run(["align", "--doc", "tol", path.join(dir, "other.en.txt"), "--db", db, "--force", "--json"]);
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(forced.stdout)).toMatchObject({ replaced: 4, created: 0 });
   });
 
   test("Indonesian messages", async () => {

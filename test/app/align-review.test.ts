@@ -44,14 +44,14 @@ function renderingRows(store: Store): unknown[] {
 }
 
 /** Same result and the same renderings whether the English came as a file or as a string; the proposal shows the same beads. */
-function expectSameAsFile(a: Store, b: Store, slug: string, english: string): AlignDocumentResult {
+function expectSameAsFile(a: Store, b: Store, slug: string, english: string, force = false): AlignDocumentResult {
   const file = path.join(dir, `${slug}.en.txt`);
   fs.writeFileSync(file, english);
   const proposal = proposeAlignment(b, slug, english, { name: file });
   const before = renderingRows(b);
-  const fromFile = alignDocument(a, slug, file, { now: NOW });
+  const fromFile = alignDocument(a, slug, file, { now: NOW, force });
   expect(renderingRows(b)).toEqual(before); // the proposal wrote nothing
-  const fromText = alignDocumentText(b, slug, english, { name: file, now: NOW });
+  const fromText = alignDocumentText(b, slug, english, { name: file, now: NOW, force });
   expect(JSON.stringify(fromText)).toBe(JSON.stringify(fromFile));
   expect(renderingRows(b)).toEqual(renderingRows(a));
   expect(proposal.beads.map((x) => [x.segments, x.sentences, x.score])).toEqual(fromFile.beads.map((x) => [x.segments, x.sentences, x.score]));
@@ -80,7 +80,16 @@ describe("an English text as a string aligns exactly as the same text in a file"
     const { a, b, slugs } = twoStores(seeds);
     try {
       slugs.forEach((slug, k) => {
-        const r = expectSameAsFile(a, b, slug, eng.slice(k * 20, k * 20 + 20).join("\n") + "\n");
+        const english = eng.slice(k * 20, k * 20 + 20).join("\n") + "\n";
+        // not a translation: refused the same way from a file and from a string, nothing stored ...
+        const file = path.join(dir, `${slug}.en.txt`);
+        fs.writeFileSync(file, english);
+        const before = dumpDb(path.join(dir, "a.db"));
+        expect(() => alignDocument(a, slug, file, { now: NOW })).toThrow(expect.objectContaining({ code: "align-not-translation" }));
+        expect(() => alignDocumentText(b, slug, english, { name: file, now: NOW })).toThrow(expect.objectContaining({ code: "align-not-translation" }));
+        expect(dumpDb(path.join(dir, "a.db"))).toBe(before);
+        // ... and stored the same way with force
+        const r = expectSameAsFile(a, b, slug, english, true);
         expect(r.unpairedSource + r.unpairedTarget + r.review.length).toBeGreaterThan(0);
       });
     } finally { a.close(); b.close(); }

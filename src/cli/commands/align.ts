@@ -25,6 +25,7 @@ interface Args extends GlobalArgs {
   format?: Format;
   glossary?: string;
   threshold?: number;
+  force?: boolean;
 }
 
 const cell = (s: string): string => s.replace(/[\t\r\n]+/g, " ");
@@ -73,7 +74,8 @@ export const alignCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       .option("presplit", { type: "boolean", default: false, describe: ctx.t("cli.align.presplit") })
       .option("format", { choices: ALIGN_FORMATS, describe: ctx.t("cli.align.format") })
       .option("glossary", { type: "string", describe: ctx.t("cli.align.glossary") })
-      .option("threshold", { type: "number", default: alignApp().REVIEW_THRESHOLD, describe: ctx.t("cli.align.threshold") }),
+      .option("threshold", { type: "number", default: alignApp().REVIEW_THRESHOLD, describe: ctx.t("cli.align.threshold") })
+      .option("force", { type: "boolean", default: false, describe: ctx.t("cli.align.force") }),
   handler: async (args) => {
     const files = args.files ?? [];
     if (args.doc !== undefined) {
@@ -84,7 +86,7 @@ export const alignCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       const english = await ctx.input(files[0]!);
       withStore(ctx, args, (store) => {
         const { matcher } = checkApp().checkGlossary(store, args.glossary, ctx.io.cwd);
-        const result = alignApp().alignDocument(store, args.doc!, english, { presplit: args.presplit, glossary: matcher, threshold, root: lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd), now: ctx.now() });
+        const result = alignApp().alignDocument(store, args.doc!, english, { presplit: args.presplit, glossary: matcher, threshold, force: args.force, root: lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd), now: ctx.now() });
         if (args.json) ctx.json(result);
         else renderDocument(ctx, result);
       }, { existing: true }); // --doc names a document: a database must exist
