@@ -310,13 +310,42 @@ describe("selaras align --doc", () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toBe(
-      `selaras: ${path.join(dir, "other.en.txt")}: does not look like a translation of tol: only 25% of the sentences pair with a score of at least 0.3 ` +
-        "(a translation reaches 40% and more); nothing was stored. If it is the right file, store it anyway with --force\n",
+      `selaras: ${path.join(dir, "other.en.txt")}: does not look like a translation of tol: only 25% of the sentences of either text pair with a score of at least 0.3 ` +
+        "(a translation reaches 50% and more); nothing was stored. If it is the right file, store it anyway with --force\n",
     );
     expect(dumpDb(db)).toBe(before);
     const forced = await run(["align", "--doc", "tol", path.join(dir, "other.en.txt"), "--db", db, "--force", "--json"]);
     expect(forced.code).toBe(0);
     expect(JSON.parse(forced.stdout)).toMatchObject({ replaced: 4, created: 0 });
+  });
+
+  test("a shorter English whose sentences all pair is not refused for the Indonesian it leaves out", async () => {
+    fs.writeFileSync(path.join(dir, "banjir.txt"), [
+      "Banjir Rendam Ratusan Rumah di Bekasi", "",
+      "Bekasi - Banjir setinggi satu meter merendam 450 rumah di Kecamatan Bekasi Timur, Jawa Barat, pada Selasa pagi.",
+      "Hujan deras mengguyur kawasan itu sejak Senin malam.",
+      "Sebanyak 1.200 warga mengungsi ke masjid dan sekolah terdekat.",
+      "Petugas pemadam kebakaran mengerahkan empat perahu karet untuk mengevakuasi warga lanjut usia.",
+      "Kepala BPBD Kota Bekasi mengatakan air mulai surut pada siang hari.",
+      "Warga mengeluhkan tanggul sungai yang jebol dan belum diperbaiki sejak tahun lalu.",
+      "Pemerintah kota berjanji memperbaiki tanggul itu bulan depan.",
+      "Dinas Kesehatan membuka posko kesehatan di tiga lokasi pengungsian.",
+      "Tidak ada korban jiwa dalam bencana tersebut.", "",
+    ].join("\n"));
+    // an abridged English: three sentences for eleven segments (of both sides together, under half pair)
+    fs.writeFileSync(path.join(dir, "banjir.en.txt"), [
+      "Floods up to one metre deep submerged 450 homes in East Bekasi, West Java, on Tuesday morning.",
+      "Some 1,200 residents fled to nearby mosques and schools.",
+      "No one was killed.", "",
+    ].join("\n"));
+    expect((await run(["ingest", path.join(dir, "banjir.txt"), "--db", db])).code).toBe(0);
+    const r = await run(["align", "--doc", "banjir", path.join(dir, "banjir.en.txt"), "--db", db, "--json"]);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ created: 3, replaced: 0 });
+    expect(out.beads.map((b: { segments: number[]; sentences: number[] }) => [b.segments, b.sentences])).toEqual([
+      [[1, 2, 3], [0]], [[4], []], [[5], [1]], [[6], []], [[7], []], [[8], []], [[9], []], [[10], []], [[11], [2]],
+    ]);
   });
 
   test("Indonesian messages", async () => {
