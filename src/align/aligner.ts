@@ -45,6 +45,8 @@ interface Prepared {
   readonly vocabSize: number;
   /** Expected target/source length ratio of this document. */
   readonly ratio: number;
+  /** 1 for a source headline (AlignOptions.headlines), else 0; null when none is. */
+  readonly headline: Uint8Array | null;
 }
 
 function prepare(src: readonly string[], tgt: readonly string[], options: AlignOptions): Prepared {
@@ -66,7 +68,12 @@ function prepare(src: readonly string[], tgt: readonly string[], options: AlignO
   const n = src.length;
   const m = tgt.length;
   if (ls > 0 && lt > 0 && Math.min(n, m) >= 0.5 * Math.max(n, m)) ratio = Math.min(1.4, Math.max(0.7, lt / ls));
-  return { src: s, tgt: t, vocabSize: vocab.size, ratio };
+  let headline: Uint8Array | null = null;
+  if (options.headlines?.some((h, k) => h && k < n)) {
+    headline = new Uint8Array(n);
+    for (let k = 0; k < n; k++) headline[k] = options.headlines[k] ? 1 : 0;
+  }
+  return { src: s, tgt: t, vocabSize: vocab.size, ratio, headline };
 }
 
 /**
@@ -274,6 +281,13 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
     for (let q = from; q < from + count - 1; q++) if (!frag[q]) return false;
     return true;
   };
+  // A bead of several source sentences may not join a headline with a sentence that is not one.
+  const hl = p.headline;
+  const mixed = (i0: number, a: number): boolean => {
+    if (hl === null || a < 2) return false;
+    for (let q = i0 + 1; q < i0 + a; q++) if (hl[q] !== hl[i0]) return true;
+    return false;
+  };
   const penalty = (i0: number, a: number, j0: number, b: number): number => {
     if (a === 1 && b === 1) return 0;
     const base = a === 2 && b === 2 ? params.merge22 : a === 3 || b === 3 ? params.merge3 : params.merge;
@@ -336,7 +350,7 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
         const [a, b] = SHAPES[k]!;
         const pi = i - a;
         const pj = j - b;
-        if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
+        if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]! || mixed(pi, a)) continue;
         const prev = cost[rowOff[pi]! + pj - lo[pi]!]!;
         if (prev === Infinity) continue;
         let c: number;
@@ -396,7 +410,7 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
       const [a2, b2] = SHAPES[k2]!;
       const pi = i - a2;
       const pj = j - b2;
-      if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
+      if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]! || mixed(pi, a2)) continue;
       const prev = cost[rowOff[pi]! + pj - lo[pi]!]!;
       if (prev === Infinity) continue;
       let c = a2 === 0 || b2 === 0 ? params.skip : beadCost(pi, a2, pj, b2) + penalty(pi, a2, pj, b2);

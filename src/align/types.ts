@@ -43,6 +43,11 @@ export interface AlignOptions {
   readonly lexicon?: Lexicon | null;
   readonly params?: Partial<AlignParams>;
   /**
+   * Which source sentences are headlines (by index). A bead never joins a headline with a sentence
+   * that is not one: a translation drops or translates the title, it never folds it into the lead.
+   */
+  readonly headlines?: readonly boolean[];
+  /**
    * Initial half-width of the diagonal band (sentences), widened automatically (doubled) while the
    * best path touches its edge. Default: no band up to 250,000 cells, else max(40, |n − m| + 10).
    */

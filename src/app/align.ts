@@ -90,7 +90,9 @@ interface AlignUnit {
  * the sentence after it: the English opens its first sentence with the dateline (`JAKARTA (ANTARA) -
  * The …`), so the two are one unit. Aligned alone, the dateline took a place in the bead's shape (a
  * first paragraph merged into one English sentence became a 3-1 bead, its last sentence left
- * unpaired) or was paired with an English headline naming the same city. Beads index `units`.
+ * unpaired) or was paired with an English headline naming the same city. A headline is never joined
+ * with a sentence that is not one (AlignOptions.headlines): an English without the title left it
+ * folded into the lead's bead. Beads index `units`.
  */
 export function alignUnits(units: readonly AlignUnit[], target: readonly string[], options: AlignOptions = {}): Bead[] {
   const groups: number[][] = [];
@@ -100,8 +102,10 @@ export function alignUnits(units: readonly AlignUnit[], target: readonly string[
     else groups.push((open = [k]));
     if (u.kind !== "dateline" || k + 1 === units.length) open = null;
   });
-  if (groups.length === units.length) return alignSentences(units.map((u) => u.text), target, options);
-  const beads = alignSentences(groups.map((g) => g.map((k) => units[k]!.text).join(" ")), target, options);
+  const headlines = groups.map((g) => units[g[0]!]!.kind === "headline");
+  const opts = headlines.includes(true) ? { ...options, headlines } : options;
+  if (groups.length === units.length) return alignSentences(units.map((u) => u.text), target, opts);
+  const beads = alignSentences(groups.map((g) => g.map((k) => units[k]!.text).join(" ")), target, opts);
   return beads.map((b) => ({ ...b, src: b.src.flatMap((k) => groups[k]!) }));
 }
 
