@@ -13,7 +13,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { NotFoundError, UsageError } from "../errors";
-import { ioError } from "../io/files";
+import { ioError, requireOutFolder } from "../io/files";
 import { FORMAT_IDS, formats, type Format, type ParallelUnit } from "../formats";
 import type { Store } from "../store";
 import type { ExchangeRow } from "../store/exchange";
@@ -84,9 +84,7 @@ class AtomicParts {
     this.target = Object.values(paths)[0] ?? "";
     for (const file of Object.values(paths)) {
       if (fs.existsSync(file) && fs.statSync(file).isDirectory()) throw new UsageError("path-is-directory", { file });
-      // A missing folder is a typo more often than a wish (`--out exprots/corpus.tmx`): named, as --db does.
-      const folder = path.dirname(file);
-      if (!fs.existsSync(folder)) throw new UsageError("out-no-folder", { file, folder });
+      requireOutFolder(file);
     }
     try {
       for (const [part, file] of Object.entries(paths)) {

@@ -6,6 +6,8 @@ import { openStore, DEFAULT_DB_FILE, type Store, type OpenOptions } from "../sto
 import { DEFAULT_LOCK_TIMEOUT_MS, isBusyError } from "../store/open";
 
 export { DEFAULT_DB_FILE, DEFAULT_LOCK_TIMEOUT_MS, isBusyError };
+/** What every `--out` checks before anything is done (a missing folder is named, not made). */
+export { requireOutFolder } from "../io/files";
 export type { Store, OpenOptions };
 
 /** Opens (or creates, unless `readonly`) the database at `file`; see store/open.ts for the options. */

@@ -17,7 +17,7 @@
  * crosses a sentence boundary. Every occurrence is reported.
  */
 import type { Concept, GlossaryMatcher, RenderingStatus, SourceMatch, TargetMatch, TermRendering } from "./types";
-import { BREAK, HASH_PARAMS, WORD, cliticEnd, createFilter, createTokens, filterAdd, hashKey, hashWithout, tokenize, wordText, type StartFilter, type Tokens } from "./tokenize";
+import { BREAK, HASH_PARAMS, WORD, cliticEnd, createFilter, createTokens, filterAdd, hashKey, hashWithout, reduplicationClitic, tokenize, wordText, type StartFilter, type Tokens } from "./tokenize";
 import { englishStem, stripClitic } from "./stem";
 
 type Lang = "id" | "en";
@@ -642,6 +642,12 @@ function walk(side: Side, root: number, i: number, cs: boolean, isId: boolean, s
       // (the reduplication's base: sanksi-sanksi → sanksi)
       const c = childByKey(edges, nodes[node]!, cs ? b : b.toLowerCase());
       if (c === undefined) return;
+      // a clitic on it (sanksi-sanksinya) ends the term there, as on any word: X-X, nothing after it
+      const cl = reduplicationClitic(t, j);
+      if (cl !== 0) {
+        if (c.hit >= 0 && end[j]! - cl >= sc.bestEnd) { sc.bestEnd = end[j]! - cl; sc.bestEndTok = j; sc.bestPat = c.hit; }
+        return;
+      }
       child = c.id;
     }
     node = child;

@@ -7,7 +7,8 @@
  *   not contain, so a term never spans a sentence boundary (`Kim. Jong Un` is not `Kim Jong Un`).
  * - Whitespace separates tokens; a blank line (paragraph break) is a hard break token.
  * - A full reduplication `X-X` (`sanksi-sanksi`, `Bangsa-Bangsa`, `mata-mata`) is ONE word whose
- *   `base` is `X`: `sanksi-sanksi` is one occurrence of `sanksi`, never two.
+ *   `base` is `X`: `sanksi-sanksi` is one occurrence of `sanksi`, never two; so is `X-X` with a
+ *   clitic on the second `X` (`sanksi-sanksinya`, `undang-undangnya`).
  */
 
 export const WORD = 0;
@@ -243,6 +244,26 @@ export function cliticEnd(text: string, s: number, e: number): number {
 }
 
 /**
+ * Is text[s2, e2) the word text[s1, e1) (any case) with an Indonesian clitic (`-nya -lah -kah -tah
+ * -pun -ku -mu`, as cliticEnd decides)? Then `X-Xnya` is one reduplicated word with its clitic.
+ */
+export function withClitic(text: string, s1: number, e1: number, s2: number, e2: number): boolean {
+  const n = e1 - s1;
+  const extra = e2 - s2 - n;
+  if (extra < 2 || extra > 3 || cliticEnd(text, s2, e2) !== extra) return false;
+  return text.slice(s1, e1).toLowerCase() === text.slice(s2, s2 + n).toLowerCase();
+}
+
+/**
+ * Length of the clitic a reduplicated word token carries on its second half (`sanksi-sanksinya`: 3),
+ * else 0: the second half is longer than the base by that much.
+ */
+export function reduplicationClitic(t: Tokens, k: number): number {
+  const b = t.baseEnd[k]!;
+  return t.end[k]! - b - 1 - (b - t.start[k]!);
+}
+
+/**
  * Tokenizes `text` into `out` (reused between calls). With a `filter`, also lists in `out.cand` the
  * words that may start a pattern: an ASCII word whose hash, or a hash without its last 1–3 letters
  * (an Indonesian clitic, an English plural), is in the filter; every non-ASCII word and every reduplication.
@@ -313,14 +334,16 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
       } else {
         asc[k] = 0; letters[k] = 0; hashWord(out, k); plain = false;
       }
-      // Full reduplication: X-X (same word, any case) right after, no spaces.
+      // Full reduplication: X-X (same word, any case) right after, no spaces; the second X may carry
+      // an Indonesian clitic (sanksi-sanksinya, undang-undangnya: X-X and its clitic, see withClitic).
       const prev = k - 2;
       const before = s > 0 ? text.charCodeAt(s - 1) : 0; // (the dash of X-X, if any)
       if (
         (before === 0x2d || (before >= 0x2010 && DASHES.has(before))) &&
         prev >= 0 && kind[prev] === T_WORD && kind[prev + 1] === T_PUNCT && texts[prev + 1] === "-" &&
         baseEnd[prev] === end[prev] && end[prev] === start[prev + 1] && end[prev + 1] === s &&
-        hash[prev] === hash[k] && wordText(out, prev).toLowerCase() === wordText(out, k).toLowerCase()
+        ((hash[prev] === hash[k] && wordText(out, prev).toLowerCase() === wordText(out, k).toLowerCase()) ||
+          (i - s > end[prev]! - start[prev]! && withClitic(text, start[prev]!, end[prev]!, s, i)))
       ) {
         const b = wordText(out, prev);
         const full = b + "-" + wordText(out, k);

@@ -139,6 +139,18 @@ export function tempPathFor(file: string): string {
 let tmpCounter = 0;
 
 /**
+ * Refuses an output file a person named (`--out`) whose folder does not exist, before anything is
+ * done: a missing folder is a typo more often than a wish (`--out exprots/corpus.tmx`), so it is
+ * named, as `--db` does, instead of being made. Every `--out` goes through here (that of
+ * `translations export`, a folder, too: it is made, the folder holding it is not).
+ * @throws UsageError `out-no-folder` {file, folder}
+ */
+export function requireOutFolder(file: string): void {
+  const folder = path.dirname(file);
+  if (!fs.existsSync(folder)) throw new UsageError("out-no-folder", { file, folder });
+}
+
+/**
  * Refuses an output path that is (or must be) a folder: `--out some/dir/` or an existing folder.
  * @throws UsageError `out-is-directory` {file}
  */

@@ -55,6 +55,12 @@ const SOURCE_CASES: Array<[string, Hit[]]> = [
     // lowercase 'barat' after 'sanksi-sanksi' is the West as a bloc
     ["barat", "Barat", "the-west"],
   ]],
+  // a clitic on the second half of a reduplication: still one occurrence, the clitic left out
+  ["Sanksi-sanksinya berat, dan rudal-rudalnya diuji bersama Rudal-rudal balistiknya.", [
+    ["Sanksi-sanksi", "sanksi", "sanction"], ["rudal-rudal", "rudal", "missile"], ["Rudal-rudal balistik", "rudal balistik", "ballistic-missile"],
+  ]],
+  // a clitic ends a term: it is never inside one
+  ["Negara-negaranya terbuang, rudal-rudalnya balistik.", [["rudal-rudal", "rudal", "missile"]]],
   // lowercase compass words are directions elsewhere; capitalised ones in place names and directions too
   ["Angin bertiup dari barat ke timur.", []],
   ["Kapal itu berlayar ke arah Barat, menuju Barat Laut.", []],
@@ -144,6 +150,18 @@ describe("offsets and rules (small glossaries)", () => {
     expect(m.matchSource(text)).toEqual([
       { start: 10, end: 21, text: "Korea Utara", source: "Korea Utara", entry: "nk", dnt: false, renderings: [{ text: "North Korea", status: "preferred", caseSensitive: true }] },
     ]);
+  });
+
+  it("finds a form written as a reduplication with a clitic on it, once (undang-undangnya, Bangsa-Bangsanya)", () => {
+    const m = compileGlossary([
+      c("law", [["undang-undang", false]], [["law", "preferred"]]),
+      c("un", [["Perserikatan Bangsa-Bangsa", false]], [["United Nations", "preferred"]]),
+      c("dev", [["negara-negara berkembang", false]], [["developing countries", "preferred"]]),
+    ]);
+    expect(m.matchSource("Undang-undangnya digugat; Perserikatan Bangsa-Bangsanya diam; negara-negaranya berkembang.").map((h) => [h.start, h.end, h.text, h.entry]))
+      .toEqual([[0, 13, "Undang-undang", "law"], [26, 52, "Perserikatan Bangsa-Bangsa", "un"]]);
+    // not a reduplication: another word after the hyphen, or a suffix that is no clitic
+    expect(m.matchSource("undang-undangan, undang-undangkan").map((h) => h.text)).toEqual([]);
   });
 
   it("prefers the longest match anywhere, not the leftmost one", () => {

@@ -13,6 +13,7 @@ import type { AuditResult } from "../../app/audit";
 const auditApp = (): typeof import("../../app/audit") => require("../../app/audit");
 const progressOutput = (): typeof import("../output/progress") => require("../output/progress");
 const auditOutput = (): typeof import("../output/audit") => require("../output/audit");
+const projectApp = (): typeof import("../../app/project") => require("../../app/project");
 
 interface Args extends GlobalArgs { format?: AuditFormat; out?: string; glossary?: string; root: string; pairs?: string; minCount?: number }
 
@@ -33,6 +34,8 @@ export const auditCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
     const onProgress = (done: number, total: number) => progress.update(done, total);
     const minCount = args.minCount;
     if (minCount !== undefined && (!Number.isInteger(minCount) || minCount < 1)) throw new UsageError("bad-min-count", { value: String(minCount) });
+    // (refused before the audit runs, as `export --out` does: a missing folder is named, not made)
+    if (args.out) projectApp().requireOutFolder(args.out);
     const write = async (result: AuditResult) => {
       progress.stop();
       if (result.glossary.outdated) ctx.err(ctx.t("cli.glossary.outdated"));

@@ -168,6 +168,8 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
             .option("out", { type: "string", describe: ctx.t("cli.glossary.export.out") })
             .option("glossary", { type: "string", describe: ctx.t("cli.glossary.from") }),
         handler: (args) => {
+          // (refused before anything is read, as `export --out` does: a missing folder is named, not made)
+          if (args.out) projectApp().requireOutFolder(args.out);
           const g = glossaryApp().resolveGlossary({ glossary: args.glossary, dbFile: ctx.path(ctx.dbPath(args)), openStore: () => ctx.openStore(args), dir: args.dir });
           if (args.out) {
             glossaryApp().writeGlossaryExport(args.out, g.concepts, args.format ?? "tsv");

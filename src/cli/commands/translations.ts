@@ -8,6 +8,7 @@ const translationsApp = (): typeof import("../../app/translations") => require("
 const translateApp = (): typeof import("../../app/translate") => require("../../app/translate");
 const lifecycleApp = (): typeof import("../../app/lifecycle") => require("../../app/lifecycle");
 const translateOutput = (): typeof import("../output/translate") => require("../output/translate");
+const projectApp = (): typeof import("../../app/project") => require("../../app/project");
 
 export const translationsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, GlobalArgs> => ({
   command: "translations <action>",
@@ -20,6 +21,9 @@ export const translationsCommand = (ctx: CommandContext): CommandModule<GlobalAr
         .positional("documents", { type: "string", array: true, describe: ctx.t("cli.translations.documents") })
         .option("out", { type: "string", default: translationsApp().TRANSLATIONS_DIR, describe: ctx.t("cli.translations.out") }),
       handler: (args) => {
+        // The folder --out is made when missing, as `export --out`'s file is, but not the folder
+        // that holds it (`--out exprots/translations`): named, exit 2, as `export --out` does.
+        projectApp().requireOutFolder(args.out);
         withStore(ctx, args, (store) => {
           const files = translationsApp().exportTranslations(store, args.out, args.documents, lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd) ?? ctx.io.cwd);
           if (args.json) ctx.json(files);

@@ -8,6 +8,7 @@ testCheck(check, {
     { source: "Korea Utara mengecam Korea Utara.", target: "North Korea condemned North Korea's critics." },
     { source: "KCNA dan KCNA.", target: "The agency said.", name: "no rendering at all is another check's" },
     { source: "Sanksi baru.", target: "New sanctions, more sanctions." },
+    { source: "Sanksi-sanksinya berat.", target: "The sanctions are severe.", name: "a reduplication with a clitic is one occurrence (it was counted twice)" },
   ],
   invalid: [
     {

@@ -290,6 +290,12 @@ function walk(root: TrieNode, i: number, cs: boolean, isId: boolean, sc: Scratch
       // (the reduplication's base: sanksi-sanksi → sanksi)
       child = childByKey(node, cs ? b : b.toLowerCase());
       if (child === undefined) return;
+      // a clitic on it (sanksi-sanksinya) ends the term there (a change made after the copy, with the shipped matcher's)
+      const cl = end[j]! - start[j]! - 2 * b.length - 1;
+      if (cl > 0) {
+        if (child.hit >= 0 && end[j]! - cl >= sc.bestEnd) { sc.bestEnd = end[j]! - cl; sc.bestEndTok = j; sc.bestPat = child.hit; }
+        return;
+      }
     }
     node = child;
     if (node.hit >= 0 && end[j]! >= sc.bestEnd) { sc.bestEnd = end[j]!; sc.bestEndTok = j; sc.bestPat = node.hit; }

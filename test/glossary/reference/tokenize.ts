@@ -10,6 +10,8 @@
  *   `base` is `X`: `sanksi-sanksi` is one occurrence of `sanksi`, never two.
  */
 
+import { stripClitic } from "./stem";
+
 export const WORD = 0;
 export const PUNCT = 1;
 export const BREAK = 2;
@@ -111,6 +113,12 @@ function hashWord(t: Tokens, k: number): void {
   t.hash3[k] = lw.length >= 3 ? hashKey(lw.slice(0, -3)) : 0;
 }
 
+/** Is `second` the word `first` (any case) with an Indonesian clitic (stripClitic's, the stem keeping 2 letters)? */
+function withClitic(first: string, second: string): boolean {
+  const stem = stripClitic(second);
+  return stem !== null && stem.length === first.length && stem.toLowerCase() === first.toLowerCase();
+}
+
 /** Tokenizes `text` into `out` (reused between calls). */
 export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
   out.n = 0;
@@ -157,7 +165,9 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
       if (
         prev >= 0 && out.kind[prev] === WORD && out.kind[prev + 1] === PUNCT && out.text[prev + 1] === "-" &&
         out.base[prev] === null && out.end[prev] === out.start[prev + 1] && out.end[prev + 1] === s &&
-        out.hash[prev] === out.hash[k] && wordText(out, prev).toLowerCase() === wordText(out, k).toLowerCase()
+        ((out.hash[prev] === out.hash[k] && wordText(out, prev).toLowerCase() === wordText(out, k).toLowerCase()) ||
+          // (the second X with a clitic: sanksi-sanksinya; a change made after the copy, with the shipped matcher's)
+          withClitic(wordText(out, prev), wordText(out, k)))
       ) {
         const b = wordText(out, prev);
         const full = b + "-" + wordText(out, k);
