@@ -136,12 +136,16 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
   let headline = false;
   /** Body paragraphs seen while no dateline has been found (null once one has). */
   let bodySeen: number | null = 0;
+  /** Whether a body, caption or dateline segment has been pushed (the article's text has begun). */
+  let begun = false;
   for (const line of lines(text, bodyStart(text))) {
     const trimmed = line.text.trim();
     if (trimmed === "") continue;
     paragraph++;
-    const push = (s: number, e: number, kind: SegmentKind, suspect: string | null = null) =>
+    const push = (s: number, e: number, kind: SegmentKind, suspect: string | null = null) => {
+      if (kind === "body" || kind === "caption" || kind === "dateline") begun = true;
       out.push({ text: line.text.slice(s, e), start: line.start + s, end: line.start + e, kind, paragraph, suspect });
+    };
     const whole = trimmedRange(line.text, 0, line.text.length);
     if (!restIsBoilerplate) {
       // (the title a bare "Baca juga:" line links to, on the line after it: short, no final stop)
@@ -167,6 +171,11 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
             for (const [s, e] of sentences(line.text, 0, engine)) push(s, e, "headline");
             continue;
           }
+        } else if (!begun && isSectionLabel(trimmed)) {
+          // (a section label between the title and the text, `Religi` under the headline: the site's
+          // label too; after the first sentence of the text a one-word subheading stays)
+          push(whole[0], whole[1], "boilerplate");
+          continue;
         }
         const caption = credit !== null || CAPTION_LINE.some((re) => re.test(trimmed));
         const to = credit === null ? line.text.length : whole[0] + credit;

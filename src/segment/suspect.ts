@@ -115,7 +115,8 @@ export function suspectReason(text: string): string | null {
   // A subject that runs straight into a subordinate clause without a verb of its own:
   // "Korea Utara Kim Jong Un tahun lalu ketika persediaan senjatanya berkurang …".
   const k = ws.findIndex((w, i) => i >= 2 && CLAUSE_SUBORDINATORS.has(w) && !ADVERBIAL_AFTER.has(ws[i + 1] ?? ""));
-  if (k > 0 && noPredicate(k) && !/[,–—]/.test(t.slice(0, lt.indexOf(" " + ws[k]! + " ") + 1))) return "no-verb";
+  // (not a question: "Bukankah lebih efektif jika dana difokuskan pada …?")
+  if (k > 0 && noPredicate(k) && !isQuestion(t) && !/[,–—]/.test(t.slice(0, lt.indexOf(" " + ws[k]! + " ") + 1))) return "no-verb";
   return null;
 }
 
