@@ -105,7 +105,60 @@ describe("web noise of these pages is boilerplate", () => {
   });
 });
 
+describe("abbreviations of these genres", () => {
+  it.each([
+    ["Lagu Baru Tulus feat. Raisa Puncaki Tangga Lagu", ["Lagu Baru Tulus feat. Raisa Puncaki Tangga Lagu"]],
+    ["Lagu itu masuk album \"Nada-nada Kecil Vol. 2\". Album itu rilis April.", ["Lagu itu masuk album \"Nada-nada Kecil Vol. 2\".", "Album itu rilis April."]],
+    ["Pelamar berpangkat minimal Pembina Tk. I (IV/b). Berkas dikirim ke panitia.", ["Pelamar berpangkat minimal Pembina Tk. I (IV/b).", "Berkas dikirim ke panitia."]],
+    // (TK in capitals is taman kanak-kanak)
+    ["Anaknya masih duduk di bangku TK. Ia berumur lima tahun.", ["Anaknya masih duduk di bangku TK.", "Ia berumur lima tahun."]],
+  ])("%s", (line, expected) => expect(sentences(line)).toEqual(expected));
+});
+
+describe("an outlet's name in mixed case after a place is a dateline", () => {
+  it.each([
+    ["JAKARTA, SINDOnews - Pemerintah menetapkan biaya haji.", [["dateline", "JAKARTA, SINDOnews -"], ["body", "Pemerintah menetapkan biaya haji."]]],
+    ["SURABAYA, detikNews - Banjir merendam dua kecamatan.", [["dateline", "SURABAYA, detikNews -"], ["body", "Banjir merendam dua kecamatan."]]],
+  ])("%s", (line, expected) => {
+    // (after a line no rule knows, only an outlet's dateline is looked for)
+    expect(kinds(`Judul\n\nRingkasan berita ini cukup panjang untuk dianggap paragraf, bukan label.\n\n${line}\n`).slice(2)).toEqual(expected);
+  });
+});
+
+describe("a short label above the title is the section's label", () => {
+  it.each(["Liga Inggris", "Jateng & DIY"])("%s", (label) => {
+    expect(kinds(`${label}\nGKR Hemas Pimpin Labuhan Merapi, Ribuan Warga Padati Kinahrejo\nSleman - Keraton menggelar upacara labuhan.\n`)).toEqual([
+      ["boilerplate", label],
+      ["headline", "GKR Hemas Pimpin Labuhan Merapi, Ribuan Warga Padati Kinahrejo"],
+      ["dateline", "Sleman -"],
+      ["body", "Keraton menggelar upacara labuhan."],
+    ]);
+  });
+
+  it.each([
+    // (a short title above the lead, a short title with a verb, a label above no title)
+    ["Gempa Guncang Cianjur\nGempa bermagnitudo 5,6 mengguncang Cianjur pada Senin siang.\n", "Gempa Guncang Cianjur"],
+    ["Harga Cabai Melonjak\nPedagang mengeluh sepi pembeli menjelang Ramadan tahun ini\n", "Harga Cabai Melonjak"],
+    ["Liga Inggris\nSenin, 9 Maret 2026 | 21:47 WIB\nLiverpool menang.\n", "Liga Inggris"],
+  ])("%#: the first line stays the headline", (text, headline) => {
+    expect(kinds(text)[0]).toEqual(["headline", headline]);
+  });
+
+  it("the outlet's web name alone on a line is boilerplate", () => {
+    expect(kinds("Judul Berita\nBolasport.com\nLiverpool menang.\n")).toEqual([["headline", "Judul Berita"], ["boilerplate", "Bolasport.com"], ["body", "Liverpool menang."]]);
+  });
+});
+
 describe("suspect fragments", () => {
+  it("a court transcript's honorific and an ordinal after Yang are no fragments", () => {
+    const segs = segmentArticle("Judul\n\nSaksi: Dua kali, Yang Mulia. Yang pertama ke arah atas, yang kedua ke arah korban.\n");
+    expect(segs.map((s) => [s.text, s.suspect])).toEqual([
+      ["Judul", null],
+      ["Saksi: Dua kali, Yang Mulia.", null],
+      ["Yang pertama ke arah atas, yang kedua ke arah korban.", null],
+    ]);
+  });
+
   it("a question with a subordinate clause and no verb before it is no fragment", () => {
     const segs = segmentArticle("Judul\n\nPertama, soal sasaran. Bukankah lebih efektif jika dana difokuskan pada 40% keluarga termiskin?\n");
     expect(segs.map((s) => [s.text, s.suspect])).toEqual([

@@ -226,6 +226,8 @@ Gn.	gunung (Gn. Semeru)	P	NEWS
 Km.	kilometer (Tol Cipali Km. 102; ends a sentence only before a capital)	C	NEWS
 Jr.	junior (a name suffix: Vinicius Jr.; before a capital it follows mask.ts rule 12)	C	NEWS
 QS.	Qur'an surah (QS. Al-Baqarah ayat 183)	P	NEWS
+feat.	featuring (Tulus feat. Raisa)	P	NEWS
+Vol.	volume (Nada-nada Kecil Vol. 2)	P	NEWS
 `;
 
 /**
@@ -264,6 +266,7 @@ Mr.	mister (English title in Indonesian news)	P	NEWS
 Mrs.	missus	P	NEWS
 Ms.	miss	P	NEWS
 Apt.	apoteker (title after a name)	C	NEWS
+Tk.	tingkat (Pembina Tk. I; in capitals TK is taman kanak-kanak)	P	NEWS
 r.a.	radhiyallahu anhu (Umar bin Khattab r.a.; in capitals R.A. is raden ayu, class P)	C	NEWS
 `;
 
