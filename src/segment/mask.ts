@@ -47,11 +47,11 @@
  *     on (`PT Bank Permata Tbk. Josua Pardede memperkirakan …`, `Tbk. BBNI menambah …`); the sentence
  *     ends before a word of SENTENCE_STARTERS (`… Tbk. Kemudian`, `… Co. Ia …`) or a capitalised noun
  *     and a demonstrative (`Hyundai Motor Co. Perusahaan itu …`). (`Vinicius Jr. Borong Dua Gol`: a name goes on.)
- * 13. A letter after a number is a unit or an era, not an initial: a single capital and a period after
- *     a word ending in a digit, before a capitalised word, ends the sentence — `H.` (hijriah) or `M.`
- *     (masehi) after a year (`Ramadan 1447 H. Keputusan …`, `1447 H/2026 M. Sidang …`, `622 M. Nabi …`),
- *     `T.` (triliun) or `M.` (miliar) after an amount (`sebesar Rp28 T. Sebagian …`), though `H.` is also
- *     the title haji and `M.` an initial (`H. Agus Salim`, `M. Rafli` after a word stay names).
+ * 13. A letter after a number is a unit or an era, not an initial: before a capitalised word it ends the
+ *     sentence — `H.` (hijriah) or `M.` (masehi) after a year of 3–4 digits (`Ramadan 1447 H. Keputusan …`,
+ *     `1447 H/2026 M. Sidang …`, `622 M. Nabi …`), `T.` (triliun), `M.` (miliar), `B.`, `K.` after an amount
+ *     (`sebesar Rp28 T. Sebagian …`), though `H.` is also the title haji and `M.` an initial (`H. Agus
+ *     Salim`, `M. Rafli` after a word stay names; so does another letter after a year, `Pada 2019 A. Rahman …`).
  *  6b. An initial after a slash (`Fajar Alfian/M. Rian Ardianto`, a doubles pair) is an initial too.
  * 14. An omission mark in brackets, `[...]`, `(...)`, `[…]`, ends nothing (`"Kekuasaan [...] pasti busuk"`).
  */
@@ -110,6 +110,8 @@ const JOINED_WORDS = /(?<=^|[\s(“"‘])(\p{L}[\p{L}.]*\.)[–—/-](\p{L}[\p{L
 const SLASHED = /(?<=[\p{L}\p{N}])\/(\p{L}[\p{L}.]*\.)(?=\s|$)/u;
 const SLASHED_WORDS = /(?<=(?:^|[\s(“"‘])[\p{L}\p{N}]+)\/(\p{L}[\p{L}.]*\.)(?=\s|$)/gu;
 
+/** The letter of an amount's unit (rule 13): `T.` triliun, `M.` miliar, `B.` billion, `K.` ribu (`Rp28 T.`). */
+const AMOUNT_UNIT = /^[TMBK]\.$/;
 /** A single letter or a Roman numeral (`II.`, `XIV.`) and a period opening a line, then a space: a list marker (rule 10). */
 export const LIST_LETTER = /^\s*(?:\p{L}|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\.(?=\s)/u;
 
@@ -232,7 +234,7 @@ export function maskLine(line: string): string {
       const before = previousWord(line, start);
       // 13. a unit or an era after a number (`1447 H. Keputusan …`, `1447 H/2026 M. Sidang …`, `Rp28 T.
       // Sebagian …`): the sentence ends.
-      if (word.length === 2 && /\d$/.test(before)) {
+      if (((word === "H." || word === "M.") && /(?:^|\/)\d{3,4}$/.test(before)) || (AMOUNT_UNIT.test(word) && /\d$/.test(before))) {
         if (listed === "P") a[start] = "Q";
         hideCapital(a, start);
         continue;

@@ -29,6 +29,7 @@ describe("a capital letter after a number is a unit or an era, not an initial", 
     // (after a word, the letter stays an initial or a title)
     ["Gol dicetak M. Rafli pada menit ke-45+2. Skor 1-1 bertahan.", ["Gol dicetak M. Rafli pada menit ke-45+2.", "Skor 1-1 bertahan."]],
     ["Hadir pula pengurus masjid H. Abdul Ghani.", ["Hadir pula pengurus masjid H. Abdul Ghani."]],
+    ["Pada 2019 A. Rahman terpilih sebagai ketua.", ["Pada 2019 A. Rahman terpilih sebagai ketua."]],
   ])("%s", (line, expected) => expect(sentences(line)).toEqual(expected));
 });
 
