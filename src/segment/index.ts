@@ -25,7 +25,7 @@ import { BOILERPLATE_RULES, CAPTION_LINE, CREDIT_ONLY, INLINE_LINK, captionCredi
 import { matchDateline } from "./rules/dateline";
 import { maskLine } from "./mask";
 import { sentenceRanges, type Engine } from "./sentences";
-import { suspectReason } from "./suspect";
+import { isVerbLike, suspectReason } from "./suspect";
 import type { SegmentKind, SegmentSpan } from "./types";
 export type { SegmentSpan, SegmentKind } from "./types";
 export { SEGMENT_KINDS } from "./types";
@@ -46,6 +46,14 @@ const DATELINE_WITHIN = 3;
  * `[Advertorial]`): it does not count as the first body paragraph when looking for the dateline.
  */
 const SHORT_LABEL = /^(?=.{1,60}$)[^.!?:;]*$/u;
+/**
+ * A short label of one to three capitalised words, letters only (`Liga Inggris`, `Jateng & DIY`): above a
+ * longer title it is the section's label, not the headline (see sectionAbove).
+ */
+const SHORT_SECTION = /^(?=.{2,30}$)\p{Lu}\p{L}*(?:\s+(?:&|dan|\p{Lu}[\p{L}]*)){0,2}$/u;
+/** A headline after it: five words or more, no final stop. */
+const TITLE_LIKE = /^(?=.{20,200}$)\S+(?:\s+\S+){4,}$/u;
+
 /** "Baca juga" alone on its line, no colon: the linked title follows on the next line. */
 const BARE_LINK = /^(?:baca|lihat)\s+(?:juga|pula)$/i;
 
@@ -127,6 +135,28 @@ export function boilerplateRule(line: string): { id: string; rest: boolean } | n
   return null;
 }
 
+/**
+ * An unknown section's label above the title: a short label of capitalised words without a verb
+ * (`Liga Inggris`, `Jateng & DIY`), when the next non-empty line is longer, is no web noise nor a
+ * caption a rule knows and reads as a title (five words or more, no final stop).
+ */
+function sectionAbove(trimmed: string, text: string, after: number): boolean {
+  if (!SHORT_SECTION.test(trimmed) || trimmed.split(/\s+/).some((w) => isVerbLike(w))) return false;
+  const re = /\r\n|\n|\r/g;
+  re.lastIndex = after;
+  let from = after;
+  for (;;) {
+    const m = re.exec(text);
+    const next = text.slice(from, m ? m.index : text.length).trim();
+    if (next !== "") {
+      return next.length > trimmed.length && TITLE_LIKE.test(next) && !/[.!?]["”’)]?$/u.test(next)
+        && boilerplateRule(next) === null && !CREDIT_ONLY.test(next) && captionCredit(next) === null && !CAPTION_LINE.some((c) => c.test(next));
+    }
+    if (!m) return false;
+    from = m.index + m[0].length;
+  }
+}
+
 export function segmentArticle(text: string, options: SegmentOptions = {}): SegmentSpan[] {
   const engine = options.engine ?? "fast";
   const out: SegmentSpan[] = [];
@@ -136,12 +166,16 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
   let headline = false;
   /** Body paragraphs seen while no dateline has been found (null once one has). */
   let bodySeen: number | null = 0;
+  /** Whether a body, caption or dateline segment has been pushed (the article's text has begun). */
+  let begun = false;
   for (const line of lines(text, bodyStart(text))) {
     const trimmed = line.text.trim();
     if (trimmed === "") continue;
     paragraph++;
-    const push = (s: number, e: number, kind: SegmentKind, suspect: string | null = null) =>
+    const push = (s: number, e: number, kind: SegmentKind, suspect: string | null = null) => {
+      if (kind === "body" || kind === "caption" || kind === "dateline") begun = true;
       out.push({ text: line.text.slice(s, e), start: line.start + s, end: line.start + e, kind, paragraph, suspect });
+    };
     const whole = trimmedRange(line.text, 0, line.text.length);
     if (!restIsBoilerplate) {
       // (the title a bare "Baca juga:" line links to, on the line after it: short, no final stop)
@@ -155,7 +189,7 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
         if (!HAS_WORD.test(trimmed)) continue;
         if (!headline) {
           // (a section label above the title, `Nasional`, `EKSKLUSIF`, `News / Nasional`, is no headline)
-          if (isSectionLabel(trimmed)) {
+          if (isSectionLabel(trimmed) || sectionAbove(trimmed, text, line.start + line.text.length)) {
             push(whole[0], whole[1], "boilerplate");
             continue;
           }
@@ -167,6 +201,11 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
             for (const [s, e] of sentences(line.text, 0, engine)) push(s, e, "headline");
             continue;
           }
+        } else if (!begun && isSectionLabel(trimmed)) {
+          // (a section label between the title and the text, `Religi` under the headline: the site's
+          // label too; after the first sentence of the text a one-word subheading stays)
+          push(whole[0], whole[1], "boilerplate");
+          continue;
         }
         const caption = credit !== null || CAPTION_LINE.some((re) => re.test(trimmed));
         const to = credit === null ? line.text.length : whole[0] + credit;

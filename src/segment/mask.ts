@@ -35,17 +35,24 @@
  *  9. Abbreviations matched in exactly their case (rules/abbreviations.ts EXACT_ABBREVIATIONS:
  *     `pkl. 19.30`, `Mr. Silva`, `spt. sekolah`; in capitals they are acronyms, `920 PKL. Ditambahkan`):
  *     class P never ends a sentence, class C only before a capitalised word. Applied first, so
- *     the other rules see no period there.
+ *     the other rules see no period there. A class C word that the case-insensitive list holds as
+ *     class P in another case (`r.a.`, radhiyallahu anhu, beside `R.A.`, raden ayu) is hidden from the
+ *     engine before a capital, so that it ends the sentence (`… Aisyah r.a. Doa itu …`).
  * 10. A single letter and a period opening the line (`a. Warga negara Indonesia;`, `B. Hak dan
- *     kewajiban`) is a list marker (or an initial before a name): it never ends a sentence.
- * 11. Two listed abbreviations joined by a dash or a slash (`Jan.–Feb. 2027`) read as the last one.
- * 12. Company suffixes `Tbk.` and `Co.` before a capitalised word follow the initials rule: a name goes
+ *     kewajiban`), or a Roman numeral (`II. Kegiatan …`, `IV. Penutup`), is a list marker (or an
+ *     initial before a name): it never ends a sentence.
+ * 11. Two listed abbreviations joined by a dash or a slash (`Jan.–Feb. 2027`) read as the last one;
+ *     so does a word and a listed abbreviation joined by a slash (`tingkat kota/kab. juga …`).
+ * 12. Company suffixes `Tbk.` and `Co.`, and the name suffix `Jr.`, before a capitalised word follow the initials rule: a name goes
  *     on (`PT Bank Permata Tbk. Josua Pardede memperkirakan …`, `Tbk. BBNI menambah …`); the sentence
  *     ends before a word of SENTENCE_STARTERS (`… Tbk. Kemudian`, `… Co. Ia …`) or a capitalised noun
- *     and a demonstrative (`Hyundai Motor Co. Perusahaan itu …`).
- * 13. An era after a year: `H.` (hijriah) or `M.` (masehi) after a number of 3–4 digits before a
- *     capitalised word ends the sentence (`Ramadan 1447 H. Keputusan …`, `622 M. Nabi …`), though `H.`
- *     is also the title haji and `M.` an initial.
+ *     and a demonstrative (`Hyundai Motor Co. Perusahaan itu …`). (`Vinicius Jr. Borong Dua Gol`: a name goes on.)
+ * 13. A letter after a number is a unit or an era, not an initial: before a capitalised word it ends the
+ *     sentence — `H.` (hijriah) or `M.` (masehi) after a year of 3–4 digits (`Ramadan 1447 H. Keputusan …`,
+ *     `1447 H/2026 M. Sidang …`, `622 M. Nabi …`), `T.` (triliun), `M.` (miliar), `B.`, `K.` after an amount
+ *     (`sebesar Rp28 T. Sebagian …`), though `H.` is also the title haji and `M.` an initial (`H. Agus
+ *     Salim`, `M. Rafli` after a word stay names; so does another letter after a year, `Pada 2019 A. Rahman …`).
+ *  6b. An initial after a slash (`Fajar Alfian/M. Rian Ardianto`, a doubles pair) is an initial too.
  * 14. An omission mark in brackets, `[...]`, `(...)`, `[…]`, ends nothing (`"Kekuasaan [...] pasti busuk"`).
  */
 import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "./language";
@@ -87,11 +94,11 @@ const EXACT_WORDS = new RegExp(`(^|[\\s“‘«"(\\[])((?:${EXACT_ALTERNATIVES})
  * before a closing quote, `<digit>.` before a space or the end, a word starting with `X.`, or a
  * period before a dash or a slash and a letter.
  */
-const NEEDS_MASK = /["…?!]|\.\.|[.?!][”’»')\]]|\d\.(?:\s|$)|(?:^|\s)\p{Lu}\.|\.\s+[“‘«]|\.\s+\p{Ll}|^\s*\p{Ll}\.\s|\.[–—/-]\p{L}/u;
+const NEEDS_MASK = /["…?!]|\.\.|[.?!][”’»')\]]|\d\.(?:\s|$)|(?:^|\s)\p{Lu}\.|\.\s+[“‘«]|\.\s+\p{Ll}|^\s*\p{Ll}\.\s|^\s*[IVX]+\.\s|\.[–—/-]\p{L}|\/\p{L}[\p{L}.]*\.(?:\s|$)/u;
 /** A company suffix of rule 12 before a space: the suffix in group 1. */
-const COMPANY = /(?<=^|[\s(])(tbk|co)\.(?=\s)/giu;
+const COMPANY = /(?<=^|[\s(])(tbk|co|jr)\.(?=\s)/giu;
 /** The cheap test for COMPANY (no look-behind: the regular expression engine skips to the letters). */
-const COMPANY_WORD = /[Tt][Bb][Kk]\.\s|[Cc][Oo]\.\s/;
+const COMPANY_WORD = /[Tt][Bb][Kk]\.\s|[Cc][Oo]\.\s|[Jj][Rr]\.\s/;
 /** An omission mark in brackets (rule 14). */
 const OMISSION = /[[(](?:\.{3}|…)[\])]/gu;
 /** Demonstratives after a capitalised noun that opens a sentence (rule 12: `Perusahaan itu …`). */
@@ -99,9 +106,14 @@ const DEMONSTRATIVE = new Set(["itu", "ini", "tersebut"]);
 /** Two abbreviations joined by a dash or a slash, then a space or the end (rule 11): the abbreviations in groups 1 and 2. */
 const JOINED = /\p{L}\.[–—/-]\p{L}[\p{L}.]*\.(?:\s|$)/u;
 const JOINED_WORDS = /(?<=^|[\s(“"‘])(\p{L}[\p{L}.]*\.)[–—/-](\p{L}[\p{L}.]*\.)(?=\s|$)/gu;
+/** A word and an abbreviation joined by a slash (`kota/kab.`), then a space or the end (rule 11): the abbreviation in group 1. */
+const SLASHED = /(?<=[\p{L}\p{N}])\/(\p{L}[\p{L}.]*\.)(?=\s|$)/u;
+const SLASHED_WORDS = /(?<=(?:^|[\s(“"‘])[\p{L}\p{N}]+)\/(\p{L}[\p{L}.]*\.)(?=\s|$)/gu;
 
-/** A single letter and a period opening a line, then a space: a list marker (rule 10). */
-export const LIST_LETTER = /^\s*\p{L}\.(?=\s)/u;
+/** The letter of an amount's unit (rule 13): `T.` triliun, `M.` miliar, `B.` billion, `K.` ribu (`Rp28 T.`). */
+const AMOUNT_UNIT = /^[TMBK]\.$/;
+/** A single letter or a Roman numeral (`II.`, `XIV.`) and a period opening a line, then a space: a list marker (rule 10). */
+export const LIST_LETTER = /^\s*(?:\p{L}|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\.(?=\s)/u;
 
 /** Is the word that ends with the period at `i` (opening brackets and quotes left out) a class P abbreviation? */
 function prepositiveBefore(line: string, i: number): boolean {
@@ -149,6 +161,8 @@ export function maskLine(line: string): string {
       while (k < n && "”’»\"')]".includes(line[k]!)) k++;
       if (cls === undefined || (k < n && !SPACE.test(line[k]!))) continue;
       if (cls === "P" || !isUpper(nextWordStart(line, k))) a[i] = MASKED_PERIOD;
+      // (`r.a.` before a capital: the engine would read it as the class P `R.A.` and go on)
+      else if (ABBREVIATION_CLASS.get(m[2]!.toLowerCase()) === "P") a[m.index + m[1]!.length] = "q";
     }
   }
   // 1. and 5. straight quotes, numbers before a period (shared with the English splitter).
@@ -206,14 +220,21 @@ export function maskLine(line: string): string {
     while (w < n && !SPACE.test(a[w]!)) w++;
     if (w === start || a[w - 1] !== ".") continue;
     const word = a.slice(start, w).join("");
+    // 6b. an initial after a slash (`Alfian/M. Rian`) before a capitalised word that does not open sentences.
+    if (w < n && /[^/]\/\p{Lu}\.$/u.test(word)) {
+      const k = skipSpaces(line, w);
+      if (isUpper(line[k]) && !SENTENCE_STARTERS.has(nextWord(line, k).toLowerCase())) a[w - 1] = MASKED_PERIOD;
+      continue;
+    }
     if (/^\p{Lu}\./u.test(word) && w < n) {
       let k = w;
       while (k < n && SPACE.test(a[k]!)) k++;
       if (!isUpper(a[k])) continue;
       const listed = ABBREVIATION_CLASS.get(word.toLowerCase());
       const before = previousWord(line, start);
-      // 13. an era after a year (`1447 H. Keputusan …`, `622 M. Nabi …`): the sentence ends.
-      if ((word === "H." || word === "M.") && /^\d{3,4}$/.test(before)) {
+      // 13. a unit or an era after a number (`1447 H. Keputusan …`, `1447 H/2026 M. Sidang …`, `Rp28 T.
+      // Sebagian …`): the sentence ends.
+      if (((word === "H." || word === "M.") && /(?:^|\/)\d{3,4}$/.test(before)) || (AMOUNT_UNIT.test(word) && /\d$/.test(before))) {
         if (listed === "P") a[start] = "Q";
         hideCapital(a, start);
         continue;
@@ -256,6 +277,13 @@ export function maskLine(line: string): string {
       const i = m.index + m[0].length - 1;
       if (first === undefined || last === undefined) continue;
       if (last === "P" || !isUpper(nextWordStart(line, i + 1))) a[i] = MASKED_PERIOD;
+    }
+  }
+  if (SLASHED.test(line)) {
+    for (const m of line.matchAll(SLASHED_WORDS)) {
+      const cls = ABBREVIATION_CLASS.get(m[1]!.toLowerCase());
+      const i = m.index + m[0].length - 1;
+      if (cls === "P" || (cls === "C" && !isUpper(nextWordStart(line, i + 1)))) a[i] = MASKED_PERIOD;
     }
   }
   // 8. an initial or a code, a period, a small letter.

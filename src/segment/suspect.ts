@@ -76,8 +76,13 @@ function isQuestion(t: string): boolean {
 /** A list item's letter (`a. `, `b) `): the item's text follows it. */
 const LIST_ITEM = /^\p{L}[.)]\s+/u;
 
+/** An honorific with "Yang" (`Yang Mulia`, a judge addressed in court; `Yang Maha Esa`): no relative clause. */
+const HONORIFIC = /\bYang\s+(?:Mulia|Terhormat|Maha\s+\p{Lu}\p{L}*)(?![\p{L}])/gu;
+
 export function suspectReason(text: string): string | null {
   let t = LEADING.test(text) ? text.replace(LEADING, "") : text;
+  // ("Saksi: Siap, Yang Mulia.": the honorific is a name here, not a clause with "yang")
+  if (t.includes("Yang ")) t = t.replace(HONORIFIC, "Paduka");
   if (LIST_ITEM.test(t)) t = t.replace(LIST_ITEM, "");
   const first = t[0];
   if (first !== undefined && first !== first.toUpperCase() && /\p{Ll}/u.test(first) && !lowercaseBrand(t)) return "lowercase-start";
@@ -115,7 +120,8 @@ export function suspectReason(text: string): string | null {
   // A subject that runs straight into a subordinate clause without a verb of its own:
   // "Korea Utara Kim Jong Un tahun lalu ketika persediaan senjatanya berkurang …".
   const k = ws.findIndex((w, i) => i >= 2 && CLAUSE_SUBORDINATORS.has(w) && !ADVERBIAL_AFTER.has(ws[i + 1] ?? ""));
-  if (k > 0 && noPredicate(k) && !/[,–—]/.test(t.slice(0, lt.indexOf(" " + ws[k]! + " ") + 1))) return "no-verb";
+  // (not a question: "Bukankah lebih efektif jika dana difokuskan pada …?")
+  if (k > 0 && noPredicate(k) && !isQuestion(t) && !/[,–—]/.test(t.slice(0, lt.indexOf(" " + ws[k]! + " ") + 1))) return "no-verb";
   return null;
 }
 

@@ -224,6 +224,10 @@ Pj.	penjabat (Pj. Gubernur)	P	NEWS
 Plh.	pelaksana harian (Plh. Sekda)	P	NEWS
 Gn.	gunung (Gn. Semeru)	P	NEWS
 Km.	kilometer (Tol Cipali Km. 102; ends a sentence only before a capital)	C	NEWS
+Jr.	junior (a name suffix: Vinicius Jr.; before a capital it follows mask.ts rule 12)	C	NEWS
+QS.	Qur'an surah (QS. Al-Baqarah ayat 183)	P	NEWS
+feat.	featuring (Tulus feat. Raisa)	P	NEWS
+Vol.	volume (Nada-nada Kecil Vol. 2)	P	NEWS
 `;
 
 /**
@@ -232,7 +236,9 @@ Km.	kilometer (Tol Cipali Km. 102; ends a sentence only before a capital)	C	NEWS
  * lima), `PK` (peninjauan kembali), `SPT` (a tax return), `BP`, `MS`, `WB` — so `pkl. 19.30` and
  * `Mr. Silva` hold together while `… 920 PKL. Ditambahkan …` still ends a sentence. Informal
  * writing's short forms (`spt.`, `dgn.`, `thn.`, `mis.`, `maks.`) and the legal `jo.` are listed in small
- * letters only.
+ * letters only. `r.a.` (radhiyallahu anhu, after a companion's name) is the one word here that the list
+ * above holds in another case (`R.A.`, raden ayu, class P): in small letters it ends a sentence before a
+ * capital (`… Aisyah r.a. Doa itu …`).
  */
 export const EXACT_ABBREVIATIONS_TSV = `abbr	expansion	class	sources
 pk.	pukul (pk. 10.00)	P	NEWS
@@ -260,6 +266,8 @@ Mr.	mister (English title in Indonesian news)	P	NEWS
 Mrs.	missus	P	NEWS
 Ms.	miss	P	NEWS
 Apt.	apoteker (title after a name)	C	NEWS
+Tk.	tingkat (Pembina Tk. I; in capitals TK is taman kanak-kanak)	P	NEWS
+r.a.	radhiyallahu anhu (Umar bin Khattab r.a.; in capitals R.A. is raden ayu, class P)	C	NEWS
 `;
 
 export type AbbreviationClass = "P" | "C";

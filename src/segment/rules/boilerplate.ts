@@ -72,11 +72,24 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // "#dbd" / "# banjir #jakarta" / "# demam berdarah" — a line of hashtags only (the links of a tag list).
   { id: "hashtags", scope: "line", pattern: /^#\s*[\p{L}\p{N}_]+(?:\s+#\s*[\p{L}\p{N}_]+)*$|^#\s*[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+){1,3}$/u },
   // "Editor: …" / "Penulis: …" / "Reporter: …" / "Pewarta: …" / "Oleh: …" / "Fotografer: …" — credits lines.
-  { id: "byline", scope: "line", pattern: /^(?:editor|penulis|reporter|pewarta|penyunting|redaktur|oleh|wartawan|fotografer|videografer|kontributor|penerjemah)\s*:/i },
+  { id: "byline", scope: "line", pattern: /^(?:editor|penulis|reporter|pewarta|penyunting|redaktur|oleh|wartawan|jurnalis|fotografer|videografer|kontributor|penerjemah)\s*:/i },
   // "Penulis Xena Olivia | Editor Irfan Maullana" — the same without colons (Kompas), the parts split by "|".
   { id: "byline-bar", scope: "line", pattern: /^(?=.{0,120}$)(?:penulis|reporter|editor|pewarta|oleh)\s+[^|.!?]{2,60}\|\s*(?:editor|penyunting|redaktur|penulis)\s+[^|.!?]{2,60}$/i },
   // "Oleh Dewi Nurita" — an author credit: "Oleh" and a capitalised name, nothing else.
   { id: "byline-by", scope: "line", pattern: /^(?=.{0,60}$)Oleh\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u },
+  // "Editor Reni Susanti" — the editor's credit on a line of its own, without a colon (Kompas's regional
+  // pages): "Editor" and a name of one to four capitalised words, nothing else.
+  { id: "byline-editor", scope: "line", pattern: /^(?=.{0,60}$)(?:Editor|Penyunting|Redaktur)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u },
+  // "Kontributor Lebak, Acep Nazmudin" / "Wartawan Kompas TV, Ahmad Zaki" — a correspondent's credit: the
+  // label, a place or an outlet in capitalised words, a comma, a name (the same with "Laporan" first is
+  // "byline-report").
+  { id: "byline-contributor", scope: "line", pattern: /^(?=.{0,80}$)(?:Kontributor|Koresponden|Wartawan|Reporter)\s+\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*){0,3},\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u },
+  // "CNBC INDONESIA RESEARCH" / "TIM RISET CNBC INDONESIA" — a research desk's sign-off in capitals (CNBC Indonesia).
+  { id: "research-signoff", scope: "line", pattern: /^(?=.{0,60}$)(?:\p{Lu}+\s+){1,3}RESEARCH$|^(?=.{0,60}$)TIM\s+RISET(?:\s+\p{Lu}+){1,3}$/u },
+  // "*) Artikel ini merupakan opini pribadi penulis dan tidak mencerminkan pandangan redaksi." / "*Artikel
+  // ini merupakan kiriman pembaca detikcom. Seluruh isi artikel menjadi tanggung jawab penulis." — the
+  // editors' disclaimer under an opinion piece (it names the writer or the editors).
+  { id: "opinion-disclaimer", scope: "line", pattern: /^(?=.{0,300}$)(?:\*\)?\s*)?(?:(?:artikel|tulisan|opini|kolom|konten)\s+ini\s+(?:merupakan|adalah|sepenuhnya|menjadi)|seluruh\s+isi\s+(?:artikel|tulisan))\b.*\b(?:penulis|redaksi)\b/i },
   // "Tim Redaksi" / "Tim Riset, CNBC Indonesia" / "Market - Tim Riset, CNBC Indonesia" / "Tim detikcom -
   // detikNews" — a team's credit (a channel and a dash may come first), no sentence punctuation.
   { id: "byline-team", scope: "line", pattern: /^(?=.{0,80}$)(?:\p{Lu}[\p{L}]*\s+[-–—]\s+)?Tim\s+(?:Redaksi|Riset|Liputan|\p{L}*(?:detik|\.com|\.id)\p{L}*)\b[^.!?]*$/u },
@@ -133,6 +146,8 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { id: "relative-time", scope: "line", pattern: /^\d{1,2}\s+(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?lalu$/i },
   // "Home › Nasional › Hukum" / "Beranda / News / Nasional" — a breadcrumb trail of the site's sections.
   { id: "breadcrumb", scope: "line", pattern: /^(?=.{0,120}$)(?=[^›»>]*[›»>])\p{Lu}[^›»>.!?]{0,39}(?:\s*[›»]\s*\p{Lu}[^›»>.!?]{0,39}|\s+>\s+\p{Lu}[^›»>.!?]{0,39})+$|^(?=.{0,120}$)(?:home|beranda|index)\s*\/\s*[^.!?]{1,100}$/iu },
+  // "Bolasport.com" / "Kompas.id" — the outlet's web name alone on its line (its logo's text or a credit).
+  { id: "web-name", scope: "line", pattern: /^(?=.{0,40}$)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|co\.id|id|net|tv)$/iu },
   // "research@cnbcindonesia.com" — a contact address alone on its line.
   { id: "contact", scope: "line", pattern: /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u },
   // "Laporan Wartawan Tribunnews.com, Ilham Rian Pratama" — a reporter's credit opening the article: the
@@ -175,7 +190,8 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { id: "bracket-credit", scope: "line", pattern: /^\(\s*\p{Lu}[\p{L}.]{1,20}\s*\)$/u },
   // "(nvl/ega)" / "(mdk/rnd)" / "(ant)" — the editors' initials closing an article (lower case only, so
   // that an agency credit such as "(ANTARA)" is not caught: it is part of the text it follows).
-  { id: "editor-initials", scope: "line", pattern: /^\(\s*\p{Ll}{2,5}(?:\s*\/\s*\p{Ll}{2,5}){0,3}\s*\)$/u },
+  // "(Tribunnews/ant)" / "(Antara/rzl)" — the same after the outlet's name.
+  { id: "editor-initials", scope: "line", pattern: /^\(\s*(?:\p{Lu}[\p{L}.]{1,25}\s*\/\s*)?\p{Ll}{2,5}(?:\s*\/\s*\p{Ll}{2,5}){0,3}\s*\)$/u },
   // "Halaman: 1 2 3" / "Halaman 1 2 Selanjutnya" / "Pages: 1 2" / "Selanjutnya" alone — pagination links.
   { id: "pagination", scope: "line", pattern: /^(?:halaman|page|pages)\s*:?\s*\d+(?:\s+\d+)*(?:\s+(?:selanjutnya|berikutnya|next|»))?$|^(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+$|^(?:selanjutnya|sebelumnya|berikutnya)\s*[»›>]?$/i },
   // "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. …" — a newsletter

@@ -8,10 +8,12 @@
  *   Jakarta (ANTARA) -         WASHINGTON (AP) —         Jakarta, CNN Indonesia --
  *   Jakarta, IDN Times -       KUALA LUMPUR, 5 Juni (Bernama) --   JAKARTA -    Jakarta - (detik)
  *   KONTAN.CO.ID - JAKARTA.    JAKARTA, 17 Juni 2026 /PRNewswire/ --        JawaPos.com–
+ *   JAKARTA, SINDOnews -
  *
  * The head before the dash is read as at most four comma-separated parts, each a web name
  * (`detik.com`), a part ending in an agency in brackets (`(ANTARA)`) or between slashes (a press
- * release's wire, `17 Juni 2026 /PRNewswire/`), words in capitals (`JAKARTA`,
+ * release's wire, `17 Juni 2026 /PRNewswire/`), an outlet's name written in mixed case (`SINDOnews`,
+ * `detikNews`: an outlet when a place goes with it), words in capitals (`JAKARTA`,
  * `KUALA LUMPUR`), an outlet's acronym with a word (`CNN Indonesia`), a date (`5 Juni`), or a place
  * in title case (`Jakarta`). A head with a web name or an agency in brackets is a dateline; after a
  * web name the dash needs no spaces (`JawaPos.com–Harga …`), and a place in capitals with a full stop
@@ -28,6 +30,8 @@ const WEB_NAME = /^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:com|co\.i
 const CAPITALS = /^\p{Lu}[\p{Lu}\p{N}.&'’/-]*(?:\s+\p{Lu}[\p{Lu}\p{N}.&'’/-]*){0,3}$/u;
 /** An outlet's acronym and a word: `CNN Indonesia`, `IDN Times`, `CNBC Indonesia`. */
 const ACRONYM_NAME = /^\p{Lu}{2,}(?:\s+\p{Lu}\p{Ll}+){1,2}$/u;
+/** An outlet's name in mixed case, one word: `SINDOnews`, `detikNews`, `kumparanNEWS`. */
+const BRAND = /^(?:\p{Lu}{2,}\p{Ll}+|\p{Ll}+\p{Lu}+\p{L}*)$/u;
 /** A place in title case, one to three words: `Jakarta`, `Kuala Lumpur`. */
 const TITLE_PLACE = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}$/u;
 /** A date: `5 Juni`, `12 Juni 2024`, `12/6/2024`. */
@@ -47,7 +51,7 @@ const PLACE_STOP = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}\.(?:\s+|$)/u;
 /** A spaced dash later in the same sentence: the head was a name with an aside, not a dateline. */
 const SECOND_DASH = /^[^.!?]*?\s(?:[—–]{1,2}|-{1,2})\s/u;
 
-type Part = "web" | "agency" | "capitals" | "acronym" | "title" | "date";
+type Part = "web" | "agency" | "capitals" | "acronym" | "title" | "date" | "brand";
 
 function part(text: string): Part | null {
   if (WEB_NAME.test(text)) return "web";
@@ -60,6 +64,7 @@ function part(text: string): Part | null {
   if (ACRONYM_NAME.test(text)) return "acronym";
   if (DATE.test(text)) return "date";
   if (TITLE_PLACE.test(text)) return "title";
+  if (BRAND.test(text)) return "brand";
   return null;
 }
 
@@ -83,7 +88,7 @@ export function matchDateline(line: string): { dateline: number; body: number; o
   if ((m[1]!.match(/\p{L}/gu) ?? []).length < 2) return null;
   let dateline = m[0].trimEnd().length;
   const rest = line.slice(m[0].length);
-  const outlet = kinds.includes("web") || kinds.includes("agency");
+  const outlet = kinds.includes("web") || kinds.includes("agency") || (kinds.includes("brand") && kinds.length > 1);
   if (m[2] !== undefined && !kinds.includes("web")) return null;
   if (!outlet && (!/^[\p{Lu}\p{N}“"‘'(]/u.test(rest) || SECOND_DASH.test(rest))) return null;
   let body = m[0].length;

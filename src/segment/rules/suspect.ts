@@ -66,12 +66,14 @@ export const BARE_VERBS: ReadonlySet<string> = new Set([
 
 /**
  * Words after a sentence-initial "Yang …" that make it a sentence, not a relative clause cut off by a
- * stray period: an evaluative head ("Yang pasti, …", "Yang jelas …", "Yang terpenting adalah …") or,
+ * stray period: an evaluative head ("Yang pasti, …", "Yang jelas …", "Yang terpenting adalah …") or an
+ * ordinal ("Yang pertama ke arah atas, yang kedua ke arah korban.") or,
  * from the third word on, a copula or an auxiliary of the main predicate ("Yang hadir hanya 20 orang.",
  * "Yang melanggar akan ditindak tegas!", "Yang kami perlukan ialah …").
  */
 export const YANG_EVALUATIVE: ReadonlySet<string> = new Set([
   "pasti", "jelas", "penting", "terpenting", "utama", "menarik", "lebih", "paling", "unik", "aneh",
+  "pertama", "kedua", "ketiga", "keempat", "kelima", "terakhir",
 ]);
 export const YANG_PREDICATE: ReadonlySet<string> = new Set([
   "adalah", "ialah", "merupakan", "hanya", "cuma", "akan", "harus", "wajib", "bisa", "dapat", "tidak", "tak", "belum",
