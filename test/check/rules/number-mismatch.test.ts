@@ -118,6 +118,16 @@ testCheck(check, {
     { source: "Aturan itu tercantum dalam UU Nomor 1 Tahun 2023.", target: "The rule is set out in Law No. 1 of 2023, one year on.", name: "Tahun before a year is no unit" },
     // a number written the English way
     { source: "Harga cabai naik menjadi Rp 18.000 per kilogram.", target: "The price of chili rose to Rp 18,000 per kilogram." },
+    // Roman numerals are ordinals: as digits, ordinal words or numerals (a single letter only after a word numbering with them)
+    { source: "Status Gunung Merapi tetap di Level III (Siaga).", target: "Mount Merapi remains at alert Level 3.", name: "a Roman numeral as digits" },
+    { source: "Bab IV laporan itu membahas dampak lingkungan.", target: "Chapter 4 of the report deals with the environmental impact." },
+    { source: "Ekonomi tumbuh 5,1 persen pada kuartal III 2026.", target: "The economy grew 5.1 percent in the third quarter of 2026.", name: "a Roman numeral as an ordinal word" },
+    { source: "Sekolah itu menampung 1.200 siswa dari kelas VII hingga IX.", target: "The school has 1,200 pupils in grades seven to nine." },
+    { source: "Perang Dunia I berakhir pada 1918.", target: "World War I ended in 1918.", name: "a single letter after its word, on both sides" },
+    { source: "Paus Leo XIV dijadwalkan mengunjungi Jakarta.", target: "Pope Leo XIV is scheduled to visit Jakarta." },
+    { source: "Saya tiba pukul 10.00 WIB.", target: "\"I arrived at 10 a.m.,\" she said.", name: "the pronoun I is no numeral" },
+    { source: "Pemenang tender adalah CV Maju Jaya dan XL Axiata.", target: "The tender went to CV Maju Jaya and XL Axiata.", name: "CV and XL are names" },
+    { source: "Target penerimaan pajak ditetapkan Rp2.189 triliun.", target: "The tax revenue target was set at 2.189 quadrillion rupiah.", name: "quadrillion" },
   ],
   invalid: [
     {
@@ -258,6 +268,28 @@ testCheck(check, {
       errors: [{ messageId: "missing", data: { number: "1.500", value: "1500" } }, { messageId: "extra", data: { number: "15.000", value: "15" } }],
     },
     { source: "Target 2,3 Juta Wisman", target: "Target of 23 Million Tourists", errors: [{ messageId: "missing", data: { number: "2,3 Juta", value: "2300000" } }, { messageId: "extra", data: { number: "23 Million", value: "23000000" } }] },
+    {
+      source: "Ekonomi tumbuh 4,9 persen pada kuartal II.",
+      target: "The economy grew 4.9 percent in the third quarter.",
+      name: "a Roman numeral rendered as another ordinal",
+      errors: [{ messageId: "missing", data: { number: "II", value: "2" }, source: { start: 39, end: 41 } }, { messageId: "extra", data: { number: "third", value: "3" }, target: { start: 36, end: 41 } }],
+    },
+    {
+      source: "Perang Dunia II berakhir pada 1945.",
+      target: "World War I ended in 1945.",
+      errors: [{ messageId: "missing", data: { number: "II", value: "2" } }, { messageId: "extra", data: { number: "I", value: "1" } }],
+    },
+    {
+      source: "Kongres VI partai itu digelar di Bali.",
+      target: "The party's fifth congress was held in Bali.",
+      errors: [{ messageId: "missing", data: { number: "VI", value: "6" } }, { messageId: "extra", data: { number: "fifth", value: "5" } }],
+    },
+    {
+      source: "Target penerimaan pajak ditetapkan Rp2.189 triliun.",
+      target: "The tax revenue target was set at 2.19 quadrillion rupiah.",
+      name: "a quadrillion read, rounded",
+      errors: [{ messageId: "missing", data: { number: "2.189 triliun", value: "2189000000000000" } }, { messageId: "extra", data: { number: "2.19 quadrillion", value: "2190000000000000" } }],
+    },
   ],
 });
 
