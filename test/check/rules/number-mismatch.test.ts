@@ -33,6 +33,14 @@ testCheck(check, {
       name: "a number with its own unit before 'atau' keeps it; numbers paired as written stay paired",
     },
     { source: "Musim 2023/2024 berakhir.", target: "The 2023-24 season ended.", name: "a range of years shortening its second" },
+    // the same unit of measure in another form, a conversion in brackets, another dimension
+    { source: "Atlet itu mengangkat total 302 kg di kelas 61 kg.", target: "He lifted a total of 302 kilograms in the 61-kilogram class.", name: "kg as kilograms, hyphenated" },
+    { source: "Kapal itu tenggelam sekitar 2 mil laut dari pantai.", target: "The boat sank about two nautical miles off the coast." },
+    { source: "Angin kencang berkecepatan 60 km/jam.", target: "Winds of 60 kph.", name: "km/jam as kph" },
+    { source: "Jarak kedua kota sekitar 150 kilometer.", target: "The two cities are about 150 km (93 miles) apart.", name: "a conversion in brackets" },
+    { source: "Kadar gula darahnya 250 mg/dL.", target: "His blood sugar level was 250 mg/dL." },
+    { source: "Jaringan 5G sudah menjangkau 5 kota.", target: "5G covers 5 cities.", name: "5G is no gram" },
+    { source: "Suhu tubuhnya 39,5 derajat Celsius.", target: "His temperature was 39.5°C." },
     { source: "Tahun anggaran 2023-2024.", target: "Fiscal year 2023/24." },
     // a span of time or a half written in another form
     { source: "Ia divonis 4 tahun 6 bulan penjara.", target: "He was sentenced to four and a half years in prison.", name: "years and months as years and a half" },
@@ -214,6 +222,19 @@ testCheck(check, {
       errors: [{ messageId: "unit", data: { number: "dua pekan", rendered: "two months", value: "2" } }],
     },
     { source: "Pencarian berlangsung dua hari.", target: "The search lasted two weeks.", errors: [{ messageId: "unit", data: { number: "dua hari", rendered: "two weeks", value: "2" } }] },
+    // a unit of measure changed (same dimension)
+    {
+      source: "Ia melompat sejauh 7,85 meter.",
+      target: "He jumped 7.85 feet.",
+      name: "metres rendered as feet",
+      errors: [{ messageId: "measure", data: { number: "7,85 meter", rendered: "7.85 feet", value: "7.85" }, source: { start: 19, end: 29 }, target: { start: 10, end: 19 } }],
+    },
+    { source: "Dosis harian maksimal adalah 4 gram.", target: "The maximum daily dose is 4 milligrams.", errors: [{ messageId: "measure", data: { number: "4 gram", rendered: "4 milligrams", value: "4" } }] },
+    { source: "Suhu udara mencapai 38 derajat Celsius.", target: "Temperatures reached 38 degrees Fahrenheit.", errors: [{ messageId: "measure", data: { number: "38 derajat Celsius", rendered: "38 degrees Fahrenheit", value: "38" } }] },
+    { source: "Gempa berada di kedalaman 10 km.", target: "The quake was 10 miles deep.", errors: [{ messageId: "measure", data: { number: "10 km", rendered: "10 miles", value: "10" } }] },
+    { source: "Luas kebun sawit itu mencapai 3.200 hektare.", target: "The oil palm plantation covers 3,200 acres.", errors: [{ messageId: "measure", data: { number: "3.200 hektare", rendered: "3,200 acres", value: "3200" } }] },
+    { source: "Bayi itu lahir dengan berat 2,4 kilogram.", target: "The baby was born weighing 2.4 pounds.", errors: [{ messageId: "measure", data: { number: "2,4 kilogram", rendered: "2.4 pounds", value: "2.4" } }] },
+    { source: "Angin berkecepatan 60 km/jam.", target: "Winds of 60 miles per hour.", errors: [{ messageId: "measure", data: { number: "60 km/jam", rendered: "60 miles per hour", value: "60" } }] },
     {
       source: "Setengah dari anggaran itu untuk pendidikan.",
       target: "A quarter of the budget goes to education.",
