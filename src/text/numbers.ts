@@ -208,7 +208,8 @@ function idPattern(): RegExp {
     // Juni
     `(?<mo>${WB}(?<mo_m>${mf})${WE})`,
     // pukul 10.30 malam, jam 9
-    `(?<tm>${WB}(?:[Pp]ukul|[Jj]am|[Pp]k\\.)\\s+(?<tm_h>\\d{1,2})(?:[.:](?<tm_m>\\d{2}))?${ND}(?:\\s+(?<tm_p>pagi|siang|sore|petang|malam|dini hari))?(?:\\s+(?:WIB|WITA|WIT))?)`,
+    // (not `1 jam 12 menit`: an hour and 12 minutes)
+    `(?<tm>${WB}(?:[Pp]ukul|(?<!\\p{N}\\s*)[Jj]am|[Pp]k\\.)\\s+(?<tm_h>\\d{1,2})(?:[.:](?<tm_m>\\d{2}))?${ND}(?:\\s+(?<tm_p>pagi|siang|sore|petang|malam|dini hari))?(?:\\s+(?:WIB|WITA|WIT))?)`,
     // 10.30 WIB, 13.00 waktu setempat
     `(?<tz>${D}(?<tz_h>\\d{1,2})[.:](?<tz_m>\\d{2})\\s+(?:WIB|WITA|WIT|waktu\\s+setempat)${WE})`,
     // 2x24 jam (two days: 48 hours)
@@ -1278,6 +1279,8 @@ const UNIT_AFTER: Record<NumberLang, RegExp> = {
 const MONTHS_PER: Record<string, number> = { tahun: 12, year: 12, years: 12, bulan: 1, month: 1, months: 1 };
 /** Hours and minutes of a span of time (`setengah jam` = `30 minutes`). */
 const MINUTES_PER: Record<string, number> = { jam: 60, hour: 60, hours: 60, menit: 1, minute: 1, minutes: 1 };
+/** Weeks and days of a span of time (`14 hari` = `two weeks`, `sepekan` = `seven days`). */
+const DAYS_PER: Record<string, number> = { minggu: 7, pekan: 7, week: 7, weeks: 7, hari: 1, day: 1, days: 1 };
 /** Between the years and the months of one span of time (`4 tahun 6 bulan`, `four years and six months`). */
 const YEARS_MONTHS_JOIN: Record<NumberLang, RegExp> = {
   id: /^\s*tahun\s+(?:dan\s+)?$/i,
@@ -1331,7 +1334,8 @@ export function combineQuantities(text: string, lang: NumberLang, numbers: reado
     if (unit === "abad" || unit === "century" || unit === "centuries") { value *= 100; unit = "years"; }
     const months = unit === undefined ? undefined : MONTHS_PER[unit];
     const minutes = unit === undefined ? undefined : MINUTES_PER[unit];
-    if (from.length === 1 && value === numeric(a) && months === undefined && minutes === undefined) { out.push({ token: a, from }); continue; }
+    const days = unit === undefined ? undefined : DAYS_PER[unit];
+    if (from.length === 1 && value === numeric(a) && months === undefined && minutes === undefined && days === undefined) { out.push({ token: a, from }); continue; }
     // a span of years or months carries its unit (`4.5y` is not `4.5m`) and reads in the other unit too
     // (whole months; a quarter, a half or three quarters of a year)
     let v = decimal(value);
@@ -1349,6 +1353,13 @@ export function combineQuantities(text: string, lang: NumberLang, numbers: reado
     } else if (minutes === 1) {
       v += "i";
       if (value <= 6000 && Number.isInteger(value / 15)) alternatives.push(`${decimal(value / 60)}h`);
+    } else if (days === 7) {
+      // (weeks also in days and back: `dua pekan` = `14 days`, `14 hari` = `two weeks`)
+      v += "w";
+      if (value <= 100 && Number.isInteger(value * 7)) alternatives.push(`${decimal(value * 7)}d`);
+    } else if (days === 1) {
+      v += "d";
+      if (value <= 700 && Number.isInteger(value / 7)) alternatives.push(`${decimal(value / 7)}w`);
     }
     const token: NumberToken = { value: v, start: a.start, end, raw: text.slice(a.start, end), kind: "number", word: a.word, alternatives };
     out.push({ token, from });

@@ -84,7 +84,7 @@ export function pairRanges(source: string, target: string, sourceNumbers: readon
 /** The unit of time written right after a number (`6 tahun`, `six-month`), as one letter: y, m(onth), w, d, h, i (minute), s. */
 const TIME_UNIT: Record<"id" | "en", RegExp> = {
   // (not `Tahun 2023` of a law's number)
-  id: /^\s*(tahun|bulan|minggu|pekan|hari|jam|menit|detik)(?![\p{L}])(?!\s*\d)/iu,
+  id: /^\s*(tahun(?!\s*\d)|bulan|minggu|pekan|hari|jam|menit|detik)(?![\p{L}])/iu,
   en: /^[\s-]*(years?|months?|weeks?|days?|hours?|minutes?|seconds?)(?![\p{L}])/iu,
 };
 const UNIT_LETTER: Record<string, string> = {
@@ -132,6 +132,13 @@ function measureUnit(text: string, t: NumberToken, lang: "id" | "en"): { unit: s
   const key = w.toLowerCase().replace(/°\s/, "°").split(/[\s-]+/).map((x) => (x === "celsius" ? x : x.replace(/(ch)es$/, "$1").replace(/s$/, ""))).join(" ");
   const unit = MEASURE_OF[key];
   return unit === undefined ? undefined : { unit, end: t.end + m[0].length };
+}
+
+const UNIT_WORD: Record<string, string> = { y: "year", m: "month", w: "week", d: "day", h: "hour", i: "minute", s: "second" };
+/** Is the source `1` at `t`, before a unit of time (`1 jam`, `1 tahun`), that unit with `a`/`an`/`one` in the target (`an hour`, `a year`)? */
+function oneUnitKept(source: string, t: NumberToken, target: string): boolean {
+  const u = t.kind === "number" ? timeUnit(source, t, "id") : undefined;
+  return u !== undefined && new RegExp(`(?:^|[^\\p{L}])(?:a|an|one)[\\s-]+${UNIT_WORD[u.unit]!}(?![\\p{L}])`, "iu").test(target);
 }
 
 /**
@@ -301,6 +308,7 @@ export default defineCheck({
     const reportable = (t: NumberToken, others: readonly NumberToken[]) => !t.word || others.some((o) => o.kind === t.kind);
     for (const t of missing) {
       if (t.kind === "date" && weekdayKept(source, t.start, target)) continue;
+      if (t.value === "1" && oneUnitKept(source, t, target)) continue;
       if (reportable(t, extraNumbers)) problems.push({ messageId: "missing", data: { number: show(t), value: t.value }, source: { start: t.start, end: t.end } });
     }
     for (const t of extra) {

@@ -33,6 +33,11 @@ testCheck(check, {
       name: "a number with its own unit before 'atau' keeps it; numbers paired as written stay paired",
     },
     { source: "Musim 2023/2024 berakhir.", target: "The 2023-24 season ended.", name: "a range of years shortening its second" },
+    // `1 jam 12 menit` is a span (no clock `jam 12`), its `1` an `an hour`; days as weeks and back
+    { source: "Christie menang 21-17, 19-21, 21-15 dalam waktu 1 jam 12 menit.", target: "Christie won 21-17, 19-21, 21-15 in an hour and 12 minutes.", name: "1 jam 12 menit = an hour and 12 minutes" },
+    { source: "Kontrak itu berlaku 1 tahun.", target: "The contract runs for a year." },
+    { source: "Masa tanggap darurat diperpanjang selama 14 hari ke depan.", target: "The emergency response period was extended by two weeks.", name: "14 days as two weeks" },
+    { source: "Pasien dirawat selama dua pekan.", target: "The patient was treated for 14 days." },
     // the same unit of measure in another form, a conversion in brackets, another dimension
     { source: "Atlet itu mengangkat total 302 kg di kelas 61 kg.", target: "He lifted a total of 302 kilograms in the 61-kilogram class.", name: "kg as kilograms, hyphenated" },
     { source: "Kapal itu tenggelam sekitar 2 mil laut dari pantai.", target: "The boat sank about two nautical miles off the coast." },
@@ -228,6 +233,17 @@ testCheck(check, {
       target: "He jumped 7.85 feet.",
       name: "metres rendered as feet",
       errors: [{ messageId: "measure", data: { number: "7,85 meter", rendered: "7.85 feet", value: "7.85" }, source: { start: 19, end: 29 }, target: { start: 10, end: 19 } }],
+    },
+    {
+      source: "Pinjaman bank dengan jangka waktu 1 tahun.",
+      target: "Bank credits with a term of three months.",
+      name: "a 1 before a unit is still missing when the target has no `a year`",
+      errors: [{ messageId: "missing", data: { number: "1", value: "1" } }, { messageId: "extra", data: { number: "three", value: "3" } }],
+    },
+    {
+      source: "Masa tanggap darurat diperpanjang selama 14 hari.",
+      target: "The emergency period was extended by three weeks.",
+      errors: [{ messageId: "missing", data: { number: "14", value: "14" } }, { messageId: "extra", data: { number: "three", value: "3" } }],
     },
     { source: "Dosis harian maksimal adalah 4 gram.", target: "The maximum daily dose is 4 milligrams.", errors: [{ messageId: "measure", data: { number: "4 gram", rendered: "4 milligrams", value: "4" } }] },
     { source: "Suhu udara mencapai 38 derajat Celsius.", target: "Temperatures reached 38 degrees Fahrenheit.", errors: [{ messageId: "measure", data: { number: "38 derajat Celsius", rendered: "38 degrees Fahrenheit", value: "38" } }] },
