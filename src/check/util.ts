@@ -628,11 +628,17 @@ export const NEAR_CURRENCY = 1;
 /** numberNeighbours: an Indonesian unit of time right after a number (`6 tahun`, `2 pekan`, `24 jam`). */
 export const NEAR_TIME_UNIT = 2;
 const TIME_UNITS_ID: readonly string[] = ["tahun", "bulan", "minggu", "pekan", "hari", "jam", "menit", "detik"];
+/** numberNeighbours: an Indonesian unit of measure right after a number (`7,85 meter`, `10 km`, `4 gram`, `38 derajat`, `38°C`). */
+export const NEAR_MEASURE = 4;
+const MEASURE_UNITS_ID: readonly string[] = [
+  "mm", "cm", "m", "km", "meter", "kilometer", "sentimeter", "milimeter", "mil", "kaki", "inci", "mg", "g", "kg", "gram", "miligram", "kilogram",
+  "ton", "pon", "ha", "hektare", "hektar", "liter", "ml", "mililiter", "galon", "derajat", "knot",
+];
 /**
- * What is written next to the numbers of a text, as flags (NEAR_CURRENCY, NEAR_TIME_UNIT), in one pass
+ * What is written next to the numbers of a text, as flags (NEAR_CURRENCY, NEAR_TIME_UNIT, NEAR_MEASURE), in one pass
  * over its numbers: only the characters around them are compared, without a regular expression or a
- * new string — the cheap tests number-mismatch makes before comparing currencies and units of time
- * (most texts have neither).
+ * new string — the cheap tests number-mismatch makes before comparing currencies, units of time and
+ * units of measure (most texts have none).
  */
 export function numberNeighbours(text: string): number {
   const n = text.length;
@@ -664,7 +670,8 @@ export function numberNeighbours(text: string): number {
       }
     }
     if (first !== "" && UNIT_STARTS.includes(first) && wordFrom(text, e, TIME_UNITS_ID) >= 0) flags |= NEAR_TIME_UNIT;
-    if (flags === (NEAR_CURRENCY | NEAR_TIME_UNIT)) return flags;
+    if ((first !== "" && MEASURE_STARTS.includes(first) && wordFrom(text, e, MEASURE_UNITS_ID) >= 0) || first === "°") flags |= NEAR_MEASURE;
+    if (flags === (NEAR_CURRENCY | NEAR_TIME_UNIT | NEAR_MEASURE)) return flags;
   }
   return flags;
 }
@@ -672,6 +679,7 @@ export function numberNeighbours(text: string): number {
 const CODE_ENDS = [...new Set(CURRENCY_CODES.map((c) => c.slice(-1)))].join("");
 const NAME_STARTS = [...new Set([...CURRENCY_NAMES, ...SCALE_WORDS].map((w) => w[0]!))].join("");
 const UNIT_STARTS = [...new Set(TIME_UNITS_ID.map((w) => w[0]!))].join("");
+const MEASURE_STARTS = [...new Set(MEASURE_UNITS_ID.map((w) => w[0]!))].join("");
 /** An amount's digits and separators (`300`, `1.500`, `1,5`). */
 const AMOUNT = /\d+(?:[.,]\d+)*/g;
 

@@ -92,9 +92,9 @@ const monthFull = (table: Record<string, number>) => alt(Object.keys(table).flat
 /** Abbreviations, capitalised, optional full stop. */
 const monthAbbr = (table: Record<string, number>) => `(?:${alt(Object.keys(table).map(cap))})\\.?`;
 
-const ID_SCALE: Record<string, number> = { ribu: 3, juta: 6, miliar: 9, milyar: 9, triliun: 12 };
+const ID_SCALE: Record<string, number> = { ribu: 3, juta: 6, miliar: 9, milyar: 9, triliun: 12, kuadriliun: 15 };
 const ID_ABBR_SCALE: Record<string, number> = { rb: 3, jt: 6, M: 9, T: 12 };
-const EN_SCALE: Record<string, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
+const EN_SCALE: Record<string, number> = { thousand: 3, million: 6, billion: 9, trillion: 12, quadrillion: 15 };
 const EN_SUFFIX_SCALE: Record<string, number> = { k: 3, m: 6, mn: 6, bn: 9, b: 9, tn: 12 };
 
 const ID_UNITS: Record<string, number> = {
@@ -114,6 +114,33 @@ const ID_ORDINAL_WORDS: Record<string, number> = {
 const EN_ORDINAL_WORDS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
   tenth: 10, eleventh: 11, twelfth: 12,
+};
+/**
+ * Roman numerals 1–89 (`II`, `XIV`, `XLV`), read as ordinals written in words (`kuartal III` = `third
+ * quarter` = `Q3`, `Level III` = `Level 3`, `Perang Dunia II` = `World War II`). Only in capitals; a single
+ * letter (`I`, `V`, `X`, `L`) or a numeral with `L` (`XL`: a size, a brand) only after a word that
+ * numbers with them (ROMAN_CONTEXT): `I` is also the pronoun, `CV` a company form (no `C`: not read).
+ */
+const ROMAN = "(?=[IVXLivxl])(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})";
+const ROMAN_VALUE: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+function romanValue(r: string): number {
+  let v = 0;
+  for (let i = 0; i < r.length; i++) {
+    const a = ROMAN_VALUE[r[i]!]!, b = ROMAN_VALUE[r[i + 1] ?? ""] ?? 0;
+    v += a < b ? -a : a;
+  }
+  return v;
+}
+/** The numerals romanValue reads (1–89), lower-cased: the words a match of `rom` can begin with. */
+const ROMAN_WORDS: readonly string[] = (() => {
+  const out: string[] = [];
+  const tens = ["", "x", "xx", "xxx", "xl", "l", "lx", "lxx", "lxxx"], ones = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"];
+  for (const t of tens) for (const o of ones) if (t + o) out.push(t + o);
+  return out;
+})();
+const ROMAN_CONTEXT: Record<NumberLang, RegExp> = {
+  id: /(?:^|[^\p{L}])(?:kuartal|triwulan|semester|tahap|fase|level|bab|kelas|kongres|muktamar|munas|jilid|seri|angkatan|dunia|abad|pelita|generasi|gelombang|golongan|buwono|kodam|paus|raja|ratu|pasal|bagian|tipe)\s+$/iu,
+  en: /(?:^|[^\p{L}])(?:phase|stage|level|chapter|class|grade|congress|war|century|volume|part|series|category|type|generation|buwono|section|pope|king|queen|article|title|kodam)\s+$/iu,
 };
 const FRACTION_WORDS: Record<string, string> = { setengah: "0.5", separuh: "0.5", half: "0.5" };
 /** Denominators of fractions: id `seper-` / `dua per-` + the word (`sepertiga`, `tiga perempat`), en the ordinal (`a third`, `two-thirds`). */
@@ -181,7 +208,8 @@ function idPattern(): RegExp {
     // Juni
     `(?<mo>${WB}(?<mo_m>${mf})${WE})`,
     // pukul 10.30 malam, jam 9
-    `(?<tm>${WB}(?:[Pp]ukul|[Jj]am|[Pp]k\\.)\\s+(?<tm_h>\\d{1,2})(?:[.:](?<tm_m>\\d{2}))?${ND}(?:\\s+(?<tm_p>pagi|siang|sore|petang|malam|dini hari))?(?:\\s+(?:WIB|WITA|WIT))?)`,
+    // (not `1 jam 12 menit`: an hour and 12 minutes)
+    `(?<tm>${WB}(?:[Pp]ukul|(?<!\\p{N}\\s*)[Jj]am|[Pp]k\\.)\\s+(?<tm_h>\\d{1,2})(?:[.:](?<tm_m>\\d{2}))?${ND}(?:\\s+(?<tm_p>pagi|siang|sore|petang|malam|dini hari))?(?:\\s+(?:WIB|WITA|WIT))?)`,
     // 10.30 WIB, 13.00 waktu setempat
     `(?<tz>${D}(?<tz_h>\\d{1,2})[.:](?<tz_m>\\d{2})\\s+(?:WIB|WITA|WIT|waktu\\s+setempat)${WE})`,
     // 2x24 jam (two days: 48 hours)
@@ -203,6 +231,8 @@ function idPattern(): RegExp {
     // (not `perempat final`, the quarter-finals; `setengah juta` is half a million)
     `(?<fr>${WB}(?<![Ss]etengah-)(?:(?<fr_w>[Ss]etengah|[Ss]eparuh)|[Ss]eper(?<fr_d>${alt(Object.keys(ID_DENOMINATORS))})|(?<fr_n>${alt(Object.keys(ID_NUMERATORS).flatMap((w) => [w, cap(w)]))})\\s+per\\s?(?<fr_d2>${alt(Object.keys(ID_DENOMINATORS))}))${WE}(?![\\s-]*(?:final|${SETENGAH_IDIOMS})${WE})(?:\\s+(?<fr_s>${alt(Object.keys(ID_SCALE))})${WE})?(?<fr_p>\\s+[Pp]er\\s?[Ss]en${WE}|\\s+poin\\s+persentase${WE})?)`,
     `(?<w>${WB}(?<w_w>(?:${units})(?:[\\s-]+(?:${units}))*)${WE}(?<w_p>\\s+[Pp]er\\s?[Ss]en${WE})?)`,
+    // II, XIV (capitals only: see ROMAN)
+    `(?<rom>${WB}(?<rom_v>${ROMAN})${WE})`,
   ];
   return new RegExp(parts.join("|"), "gu");
 }
@@ -219,7 +249,7 @@ function idStarts(): string[] {
     "pukul", "jam", "pk", "ke", ...Object.keys(ID_ORDINAL_WORDS),
     ...Object.keys(ID_UNITS), "sedekade", "sedasawarsa", "beberapa", "sekian", ...Object.keys(ID_MAGNITUDE), "setengah", "separuh",
     ...Object.keys(ID_DENOMINATORS).map((d) => `seper${d}`),
-    "belas", "puluh", "ratus", "ribu", "juta", "miliar", "milyar", "triliun",
+    "belas", "puluh", "ratus", "ribu", "juta", "miliar", "milyar", "triliun", "kuadriliun", ...ROMAN_WORDS,
   ];
 }
 
@@ -229,7 +259,7 @@ function enStarts(): string[] {
     ...Object.keys(EN_MONTHS), ...Object.keys(EN_MONTH_ABBR), ...Object.keys(EN_ORDINAL_WORDS),
     "a", "an", "one", ...Object.keys(EN_UNITS), ...Object.keys(EN_MAGNITUDE), "several", "some",
     "more", "over", "about", "around", "nearly", "almost", "roughly", "at", "half", "noon", "midday", "midnight",
-    "hundred", "thousand", "million", "billion", "trillion",
+    "hundred", "thousand", "million", "billion", "trillion", "quadrillion", ...ROMAN_WORDS,
   ];
 }
 
@@ -255,7 +285,7 @@ function candidates(starts: string[], next: Readonly<Record<string, string>> = {
  * `a dozen`, `a few …`, `a hundred`…, and so on. Common words (`ke`, `a`, `at`, `more`, `some`) are
  * then no candidates where nothing can follow them, and the full pattern is not tried there.
  */
-const SCALES_EN = "hundred|thousand|million|billion|trillion";
+const SCALES_EN = "hundred|thousand|million|billion|trillion|quadrillion";
 const ID_NEXT: Record<string, string> = {
   ke: "-[0-9]",
   pukul: "\\s+[0-9]", jam: "\\s+[0-9]", pk: "\\.\\s+[0-9]",
@@ -276,7 +306,7 @@ function enPattern(): RegExp {
   const mf = monthFull(EN_MONTHS);
   const ma = monthAbbr(EN_MONTH_ABBR);
   const m = `(?:${mf}|${ma})`;
-  const words = alt(Object.keys(EN_UNITS).concat(["hundred", "thousand", "million", "billion", "trillion"]));
+  const words = alt(Object.keys(EN_UNITS).concat(["hundred", "thousand", "million", "billion", "trillion", "quadrillion"]));
   const scale = alt(Object.keys(EN_SCALE).flatMap((w) => [w, cap(w)])); // headlines: `2.3 Million Tourists`
   const suffix = alt(Object.keys(EN_SUFFIX_SCALE));
   const ampm = "(?<AMPM>a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM)";
@@ -311,6 +341,7 @@ function enPattern(): RegExp {
     // (not `a third term`, `the third quarter`, `quarter-final`)
     `(?<fr>${WB}(?:(?<fr_w>half)(?!-(?!(?:${HALF_UNITS})${WE}))|(?:a|one)(?:-(?<fr_d>${alt(Object.keys(EN_DENOMINATORS).filter((w) => !w.endsWith("s") && w !== "half"))})|\\s+(?<fr_d2>${alt(Object.keys(EN_DENOMINATORS).filter((w) => !w.endsWith("s") && w !== "half"))})(?=\\s+of${WE}|\\s*(?:[.,;:!?)]|$)|[\\s-]+centur))|(?<fr_n>${alt(Object.keys(EN_NUMERATORS))})[\\s-]+(?<fr_d3>${alt(Object.keys(EN_DENOMINATORS).filter((w) => w.endsWith("s")))}))${WE}(?![\\s-]*finals?${WE})(?:(?:\\s+of)?(?:\\s+an?)?[\\s-]+(?<fr_s>${alt(Object.keys(EN_SCALE))})${WE})?(?<fr_p>\\s+(?:of\\s+)?(?:a\\s+)?(?:[Pp]er[\\s-]?[Cc]ent|percentage[\\s-]+points?)${WE})?)`,
     `(?<w>${WB}(?<w_w>(?:(?:a|one)\\s+(?=hundred|thousand|million|billion|trillion))?(?:${words})(?:(?:[\\s-]+|(?<=hundred|thousand|million|billion|trillion)[\\s-]+and[\\s-]+)(?:${words}))*)${WE}(?<w_p>\\s+[Pp]er[\\s-]?[Cc]ent${WE})?)`,
+    `(?<rom>${WB}(?<rom_v>${ROMAN})${WE})`,
   ];
   return new RegExp(parts.join("|"), "giu");
 }
@@ -755,9 +786,9 @@ function numbersOf(out: NumberToken[], raw: string, start: number): void {
  * (`5 a.m.`), `of` (`19th of June`) and the month names (the English pattern ignores case). A
  * capitalised word (a month, `Juta`, `M`) is never passed over either (see plainNumber).
  */
-const ID_AFTER = new Set(["ribu", "juta", "miliar", "milyar", "triliun", "rb", "jt", "persen", "per", "poin", "dekade", "dasawarsa", "x"]);
+const ID_AFTER = new Set(["ribu", "juta", "miliar", "milyar", "triliun", "kuadriliun", "rb", "jt", "persen", "per", "poin", "dekade", "dasawarsa", "x"]);
 const EN_AFTER = new Set([
-  "a", "p", "am", "pm", "of", "decade", "decades", "thousand", "million", "billion", "trillion", "noon", "midday", "midnight",
+  "a", "p", "am", "pm", "of", "decade", "decades", "thousand", "million", "billion", "trillion", "quadrillion", "noon", "midday", "midnight",
   "per", "percent", "percents", "percentage", "pct", "pp", "ppt", "pps", "ppts",
   ...Object.keys(EN_MONTHS), ...Object.keys(EN_MONTH_ABBR),
 ]);
@@ -1117,6 +1148,12 @@ function readNumbers(text: string, lang: NumberLang, candidate: Candidates, fast
       const v = lang === "id" ? indonesianWordsValue(m[G.w_w]!) : englishWordsValue(m[G.w_w]!);
       if (v === undefined) continue;
       push(out, start, end, raw, fromInteger(v), m[G.w_p] ? "percent" : "number", true);
+    } else if (m[G.rom] !== undefined) {
+      // a Roman numeral: in capitals; a single letter or one with `L` only after a word numbering with them
+      const r = m[G.rom_v]!;
+      if (r !== r.toUpperCase()) continue;
+      if ((r.length === 1 || r.includes("L") || /^(?:XX|XXX)$/.test(r)) && !ROMAN_CONTEXT[lang].test(text.slice(Math.max(0, start - 16), start))) continue;
+      push(out, start, end, raw, String(romanValue(r)), "ordinal", true);
     }
   }
   return out;
@@ -1175,12 +1212,12 @@ const RANGE_JOIN: Record<NumberLang, RegExp> = {
 };
 /** A scale word (or its short form) in a number as written, and its power of ten. */
 const SCALE_IN: Record<NumberLang, RegExp> = {
-  en: /(?:\s|\d)(thousand|million|billion|trillion|mln|bln|trn|m|bn|k)\.?\s*$/i,
-  id: /(?:\s|\d)(ribu|juta|miliar|milyar|triliun|rb|jt|M|T)\.?\s*$/,
+  en: /(?:\s|\d)(thousand|million|billion|trillion|quadrillion|mln|bln|trn|m|bn|k)\.?\s*$/i,
+  id: /(?:\s|\d)(ribu|juta|miliar|milyar|triliun|kuadriliun|rb|jt|M|T)\.?\s*$/,
 };
 const SCALE_EXP: Record<string, number> = {
   thousand: 3, k: 3, ribu: 3, rb: 3, million: 6, mln: 6, m: 6, juta: 6, jt: 6,
-  billion: 9, bln: 9, bn: 9, miliar: 9, milyar: 9, M: 9, trillion: 12, trn: 12, triliun: 12, T: 12,
+  billion: 9, bln: 9, bn: 9, miliar: 9, milyar: 9, M: 9, trillion: 12, trn: 12, triliun: 12, T: 12, quadrillion: 15, kuadriliun: 15,
 };
 
 /**
@@ -1242,6 +1279,8 @@ const UNIT_AFTER: Record<NumberLang, RegExp> = {
 const MONTHS_PER: Record<string, number> = { tahun: 12, year: 12, years: 12, bulan: 1, month: 1, months: 1 };
 /** Hours and minutes of a span of time (`setengah jam` = `30 minutes`). */
 const MINUTES_PER: Record<string, number> = { jam: 60, hour: 60, hours: 60, menit: 1, minute: 1, minutes: 1 };
+/** Weeks and days of a span of time (`14 hari` = `two weeks`, `sepekan` = `seven days`). */
+const DAYS_PER: Record<string, number> = { minggu: 7, pekan: 7, week: 7, weeks: 7, hari: 1, day: 1, days: 1 };
 /** Between the years and the months of one span of time (`4 tahun 6 bulan`, `four years and six months`). */
 const YEARS_MONTHS_JOIN: Record<NumberLang, RegExp> = {
   id: /^\s*tahun\s+(?:dan\s+)?$/i,
@@ -1295,7 +1334,8 @@ export function combineQuantities(text: string, lang: NumberLang, numbers: reado
     if (unit === "abad" || unit === "century" || unit === "centuries") { value *= 100; unit = "years"; }
     const months = unit === undefined ? undefined : MONTHS_PER[unit];
     const minutes = unit === undefined ? undefined : MINUTES_PER[unit];
-    if (from.length === 1 && value === numeric(a) && months === undefined && minutes === undefined) { out.push({ token: a, from }); continue; }
+    const days = unit === undefined ? undefined : DAYS_PER[unit];
+    if (from.length === 1 && value === numeric(a) && months === undefined && minutes === undefined && days === undefined) { out.push({ token: a, from }); continue; }
     // a span of years or months carries its unit (`4.5y` is not `4.5m`) and reads in the other unit too
     // (whole months; a quarter, a half or three quarters of a year)
     let v = decimal(value);
@@ -1313,6 +1353,13 @@ export function combineQuantities(text: string, lang: NumberLang, numbers: reado
     } else if (minutes === 1) {
       v += "i";
       if (value <= 6000 && Number.isInteger(value / 15)) alternatives.push(`${decimal(value / 60)}h`);
+    } else if (days === 7) {
+      // (weeks also in days and back: `dua pekan` = `14 days`, `14 hari` = `two weeks`)
+      v += "w";
+      if (value <= 100 && Number.isInteger(value * 7)) alternatives.push(`${decimal(value * 7)}d`);
+    } else if (days === 1) {
+      v += "d";
+      if (value <= 700 && Number.isInteger(value / 7)) alternatives.push(`${decimal(value / 7)}w`);
     }
     const token: NumberToken = { value: v, start: a.start, end, raw: text.slice(a.start, end), kind: "number", word: a.word, alternatives };
     out.push({ token, from });

@@ -20,7 +20,7 @@
  */
 import { combineQuantities, compareNumbers, distributeUnits, expandYearRanges, extractNumbers, isFraction, pairNumbers, type NumberToken, type QuantityReading } from "../../text/numbers";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
-import { currenciesIn, currencyAt, currencyNearNumber, inConversion, NEAR_CURRENCY, NEAR_TIME_UNIT, numberNeighbours } from "../util";
+import { currenciesIn, currencyAt, currencyNearNumber, inConversion, NEAR_CURRENCY, NEAR_MEASURE, NEAR_TIME_UNIT, numberNeighbours } from "../util";
 
 const show = (t: NumberToken) => t.raw;
 
@@ -84,7 +84,7 @@ export function pairRanges(source: string, target: string, sourceNumbers: readon
 /** The unit of time written right after a number (`6 tahun`, `six-month`), as one letter: y, m(onth), w, d, h, i (minute), s. */
 const TIME_UNIT: Record<"id" | "en", RegExp> = {
   // (not `Tahun 2023` of a law's number)
-  id: /^\s*(tahun|bulan|minggu|pekan|hari|jam|menit|detik)(?![\p{L}])(?!\s*\d)/iu,
+  id: /^\s*(tahun(?!\s*\d)|bulan|minggu|pekan|hari|jam|menit|detik)(?![\p{L}])/iu,
   en: /^[\s-]*(years?|months?|weeks?|days?|hours?|minutes?|seconds?)(?![\p{L}])/iu,
 };
 const UNIT_LETTER: Record<string, string> = {
@@ -98,15 +98,75 @@ function timeUnit(text: string, t: NumberToken, lang: "id" | "en"): { unit: stri
 }
 
 /**
+ * The unit of measure written right after a number (`7,85 meter`, `10 km`, `61-kilogram`, `38 derajat
+ * Celsius`, `60 km/jam`), as its dimension and unit (`length:m`, `mass:kg`, `temperature:C`). Short
+ * forms in small letters only where a capital means something else (`5G`, Indonesian `M` = miliar);
+ * `derajat`/`degrees` alone say no scale, `ons` (100 g in Indonesia) is not read.
+ */
+const MEASURE_UNIT: Record<"id" | "en", RegExp> = {
+  id: /^[\s-]*(km\/jam|km\/j|mil\s+laut|derajat\s+celsius|derajat\s+fahrenheit|meter\s+persegi|kilometer\s+persegi|milimeter|sentimeter|kilometer|meter|miligram|kilogram|gram|ton|pon|hektare|hektar|mililiter|liter|galon|kaki|inci|mil|knot|km2|km²|m2|m²|mm|cm|km|m|mg|kg|g|ha|ml|°\s?C|°\s?F)(?![\p{L}\p{N}])/iu,
+  en: /^[\s-]*(kilomet(?:er|re)s?[\s-]+(?:per|an)[\s-]+hour|miles?[\s-]+(?:per|an)[\s-]+hour|km\/h|kmh|kph|mph|nautical[\s-]+miles?|degrees?[\s-]+celsius|degrees?[\s-]+fahrenheit|square[\s-]+met(?:er|re)s?|square[\s-]+kilomet(?:er|re)s?|sq\.?\s?km|millimet(?:er|re)s?|centimet(?:er|re)s?|kilomet(?:er|re)s?|met(?:er|re)s?|milligrams?|kilogram(?:me)?s?|kilos?|grams?|tonnes?|tons?|pounds?|lbs?|ounces?|oz|hectares?|acres?|millilit(?:er|re)s?|lit(?:er|re)s?|gallons?|feet|foot|ft|inch(?:es)?|miles?|knots?|km2|km²|m2|m²|mm|cm|km|m|mg|kg|g|ha|ml|°\s?C|°\s?F)(?![\p{L}\p{N}])/iu,
+};
+const MEASURE_OF: Record<string, string> = {
+  mm: "length:mm", milimeter: "length:mm", millimeter: "length:mm", millimetre: "length:mm", cm: "length:cm", sentimeter: "length:cm", centimeter: "length:cm", centimetre: "length:cm",
+  m: "length:m", meter: "length:m", metre: "length:m", km: "length:km", kilometer: "length:km", kilometre: "length:km",
+  mil: "length:mi", mile: "length:mi", "mil laut": "length:nmi", "nautical mile": "length:nmi", kaki: "length:ft", feet: "length:ft", foot: "length:ft", ft: "length:ft", inci: "length:in", inch: "length:in", inche: "length:in",
+  mg: "mass:mg", miligram: "mass:mg", milligram: "mass:mg", g: "mass:g", gram: "mass:g", kg: "mass:kg", kilogram: "mass:kg", kilogramme: "mass:kg", kilo: "mass:kg",
+  ton: "mass:t", tonne: "mass:t", pon: "mass:lb", pound: "mass:lb", lb: "mass:lb", ounce: "mass:oz", oz: "mass:oz",
+  ha: "area:ha", hektare: "area:ha", hektar: "area:ha", hectare: "area:ha", acre: "area:acre",
+  m2: "area:m2", "m²": "area:m2", "meter persegi": "area:m2", "square meter": "area:m2", "square metre": "area:m2",
+  km2: "area:km2", "km²": "area:km2", "kilometer persegi": "area:km2", "square kilometer": "area:km2", "square kilometre": "area:km2", "sq km": "area:km2", "sq. km": "area:km2",
+  liter: "volume:l", litre: "volume:l", ml: "volume:ml", mililiter: "volume:ml", milliliter: "volume:ml", millilitre: "volume:ml", galon: "volume:gal", gallon: "volume:gal",
+  "derajat celsius": "temperature:C", "degree celsius": "temperature:C", "°c": "temperature:C", "derajat fahrenheit": "temperature:F", "degree fahrenheit": "temperature:F", "°f": "temperature:F",
+  "km/jam": "speed:kmh", "km/j": "speed:kmh", "km/h": "speed:kmh", kmh: "speed:kmh", kph: "speed:kmh", "kilometer per hour": "speed:kmh", "kilometre per hour": "speed:kmh",
+  "kilometer an hour": "speed:kmh", "kilometre an hour": "speed:kmh", mph: "speed:mph", "mile per hour": "speed:mph", "mile an hour": "speed:mph", knot: "speed:kn",
+};
+function measureUnit(text: string, t: NumberToken, lang: "id" | "en"): { unit: string; end: number } | undefined {
+  if (t.kind !== "number") return undefined;
+  const m = MEASURE_UNIT[lang].exec(text.slice(t.end, t.end + 32));
+  if (m === null) return undefined;
+  const w = m[1]!;
+  // (`5G`, `Rp5 M`: a capital is no gram, no metre)
+  if ((w === "G" || w === "M") || (lang === "en" && /^lbs?$|^oz$|^ft$|^mm$|^cm$|^km$|^kg$|^mg$|^ha$|^ml$/i.test(w) && w !== w.toLowerCase())) return undefined;
+  // (each word in the singular: `inches`, `degrees Celsius`, `miles per hour`)
+  const key = w.toLowerCase().replace(/°\s/, "°").split(/[\s-]+/).map((x) => (x === "celsius" ? x : x.replace(/(ch)es$/, "$1").replace(/s$/, ""))).join(" ");
+  const unit = MEASURE_OF[key];
+  return unit === undefined ? undefined : { unit, end: t.end + m[0].length };
+}
+
+const UNIT_WORD: Record<string, string> = { y: "year", m: "month", w: "week", d: "day", h: "hour", i: "minute", s: "second" };
+/** Is the source `1` at `t`, before a unit of time (`1 jam`, `1 tahun`), that unit with `a`/`an`/`one` in the target (`an hour`, `a year`)? */
+function oneUnitKept(source: string, t: NumberToken, target: string): boolean {
+  const u = t.kind === "number" ? timeUnit(source, t, "id") : undefined;
+  return u !== undefined && new RegExp(`(?:^|[^\\p{L}])(?:a|an|one)[\\s-]+${UNIT_WORD[u.unit]!}(?![\\p{L}])`, "iu").test(target);
+}
+
+/**
  * The numbers paired by value whose unit of time changed (`6 tahun penjara` → `six months in prison`,
  * `dua pekan` → `two months`): both followed by a unit, and no other pair has the target's unit for
  * that value the other way round (`5 tahun … 5 bulan` → `5 months … 5 years` is two good renderings).
  */
 export function unitChanges(source: string, target: string, matched: readonly (readonly [NumberToken, NumberToken])[]): Problem[] {
+  return changedUnits(source, target, matched, timeUnit, "unit");
+}
+
+/**
+ * The same for units of measure (`7,85 meter` → `7.85 feet`, `4 gram` → `4 milligrams`, `38 derajat Celsius`
+ * → `38 degrees Fahrenheit`, `3.200 hektare` → `3,200 acres`): both followed by a unit of the same
+ * dimension (length, mass, area, volume, temperature, speed), another one. A conversion the English adds
+ * in brackets (`(93 miles)`) pairs with no source number and is not read.
+ */
+export function measureChanges(source: string, target: string, matched: readonly (readonly [NumberToken, NumberToken])[]): Problem[] {
+  return changedUnits(source, target, matched, measureUnit, "measure");
+}
+
+function changedUnits(source: string, target: string, matched: readonly (readonly [NumberToken, NumberToken])[],
+  read: (text: string, t: NumberToken, lang: "id" | "en") => { unit: string; end: number } | undefined, messageId: string): Problem[] {
   const withUnits: [NumberToken, NumberToken, { unit: string; end: number }, { unit: string; end: number }][] = [];
   for (const [a, b] of matched) {
-    const ua = timeUnit(source, a, "id"), ub = ua && timeUnit(target, b, "en");
-    if (ua && ub) withUnits.push([a, b, ua, ub]);
+    const ua = read(source, a, "id"), ub = ua && read(target, b, "en");
+    // (units of measure of two dimensions, `length:m` and `mass:kg`: the numbers paired by chance)
+    if (ua && ub && ua.unit.slice(0, ua.unit.indexOf(":") + 1) === ub.unit.slice(0, ub.unit.indexOf(":") + 1)) withUnits.push([a, b, ua, ub]);
   }
   if (withUnits.every(([, , ua, ub]) => ua.unit === ub.unit)) return NO_PROBLEMS;
   // the target's (value, unit) pairs not yet claimed by a source number of that unit
@@ -119,7 +179,7 @@ export function unitChanges(source: string, target: string, matched: readonly (r
     const key = `${a.value} ${ua.unit}`;
     if ((left.get(key) ?? 0) > 0) { left.set(key, left.get(key)! - 1); continue; }
     problems.push({
-      messageId: "unit",
+      messageId,
       data: { number: source.slice(a.start, ua.end).trim(), rendered: target.slice(b.start, ub.end).trim(), value: a.value },
       source: { start: a.start, end: ua.end }, target: { start: b.start, end: ub.end },
     });
@@ -192,6 +252,7 @@ export default defineCheck({
       extra: "“{{number}}” in the target does not appear in the source.",
       format: "“{{number}}” is written the Indonesian way in the target: write “{{suggestion}}”.",
       unit: "“{{number}}” from the source is “{{rendered}}” in the target: another unit of time.",
+      measure: "“{{number}}” from the source is “{{rendered}}” in the target: another unit of measure.",
       fraction: "“{{number}}” from the source is “{{rendered}}” in the target: another fraction.",
       currency: "“{{number}}” from the source is “{{rendered}}” in the target: another currency.",
     },
@@ -205,15 +266,17 @@ export default defineCheck({
     // (numbers paired in order may still have changed their unit of time, `6 tahun` → `6 months`, or
     // their currency, `Rp 300 triliun` → `US$300 trillion`)
     const near = numberNeighbours(source);
-    const units = (near & NEAR_TIME_UNIT) !== 0, currencies = (near & NEAR_CURRENCY) !== 0 && currencyNearNumber(target);
+    const units = (near & NEAR_TIME_UNIT) !== 0, currencies = (near & NEAR_CURRENCY) !== 0 && currencyNearNumber(target), measures = (near & NEAR_MEASURE) !== 0;
     // (numbers paired in order are read for units only after a digit: their word numbers pair elsewhere)
     const changes = (matched: readonly (readonly [NumberToken, NumberToken])[], anyUnit = false): Problem[] => {
       const u = units || anyUnit ? unitChanges(source, target, matched) : NO_PROBLEMS, c = currencies ? currencyChanges(source, target, matched) : NO_PROBLEMS;
-      return u.length === 0 ? c : c.length === 0 ? u : [...u, ...c];
+      const m = measures ? measureChanges(source, target, matched) : NO_PROBLEMS;
+      const uc = u.length === 0 ? c : c.length === 0 ? u : [...u, ...c];
+      return m.length === 0 ? uc : [...uc, ...m];
     };
-    if (both === null) return units || currencies ? changes(compareNumbers(extractNumbers(source, "id"), extractNumbers(target, "en")).matched) : NO_PROBLEMS;
+    if (both === null) return units || currencies || measures ? changes(compareNumbers(extractNumbers(source, "id"), extractNumbers(target, "en")).matched) : NO_PROBLEMS;
     const [sourceNumbers, targetNumbers] = both;
-    if (pairedInOrder(sourceNumbers, targetNumbers)) return units || currencies ? changes(compareNumbers(sourceNumbers, targetNumbers).matched) : NO_PROBLEMS;
+    if (pairedInOrder(sourceNumbers, targetNumbers)) return units || currencies || measures ? changes(compareNumbers(sourceNumbers, targetNumbers).matched) : NO_PROBLEMS;
     const compared = compareNumbers(sourceNumbers, targetNumbers);
     let { missing, extra } = compared;
     if (missing.length > 0 && extra.length > 0) ({ missing, extra } = pairRanges(source, target, sourceNumbers, targetNumbers, missing, extra));
@@ -245,6 +308,7 @@ export default defineCheck({
     const reportable = (t: NumberToken, others: readonly NumberToken[]) => !t.word || others.some((o) => o.kind === t.kind);
     for (const t of missing) {
       if (t.kind === "date" && weekdayKept(source, t.start, target)) continue;
+      if (t.value === "1" && oneUnitKept(source, t, target)) continue;
       if (reportable(t, extraNumbers)) problems.push({ messageId: "missing", data: { number: show(t), value: t.value }, source: { start: t.start, end: t.end } });
     }
     for (const t of extra) {

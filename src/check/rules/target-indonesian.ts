@@ -10,7 +10,7 @@
  */
 import { normalizeText } from "../../text/normalize";
 import { HASH_PARAMS, WORD, type Tokens } from "../../glossary/tokenize";
-import { defineCheck, NO_PROBLEMS } from "../types";
+import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 import { wordLanguage } from "../util";
 
 const ID_WORDS = new Set(
@@ -37,6 +37,7 @@ export default defineCheck<{ minWords: number; ratio: number }>({
     messages: {
       indonesian: "The target looks Indonesian ({{idWords}} Indonesian and {{enWords}} English function words).",
       words: "The target looks Indonesian ({{idWords}} Indonesian and {{enWords}} English words: {{words}}).",
+      run: "Part of the target looks untranslated: “{{words}}”.",
     },
   },
   defaultOptions: { minWords: 3, ratio: 0.6 },
@@ -61,9 +62,11 @@ export default defineCheck<{ minWords: number; ratio: number }>({
       // (few English function words: the words themselves — in a short target, or one with an Indonesian
       // function word; a long one with neither is not read word by word: an Indonesian sentence of
       // nine words or more has its yang, di, untuk …)
-      if (enWords > MAX_EN_FOR_WORDS || (idWords === 0 && wordsAtLeast(target, LONG_WITHOUT_FUNCTION_WORDS))) return NO_PROBLEMS;
+      // (an English target with an Indonesian function word: a passage left in Indonesian, `run`)
+      const run = () => (idWords > 0 ? untranslatedRun(source, target, blanked(target, spans, nt)) : NO_PROBLEMS);
+      if (enWords > MAX_EN_FOR_WORDS || (idWords === 0 && wordsAtLeast(target, LONG_WITHOUT_FUNCTION_WORDS))) return run();
       const w = contentWords(blanked(target, spans, nt));
-      if (w.id.length < options.minWords || w.id.length / (w.id.length + w.en) < options.ratio) return NO_PROBLEMS;
+      if (w.id.length < options.minWords || w.id.length / (w.id.length + w.en) < options.ratio) return run();
       if (normalizeText(source) === normalizeText(target)) return NO_PROBLEMS;
       return [{ messageId: "words", data: { idWords: w.id.length, enWords: w.en, words: w.id.slice(0, 5).join(", ") } }];
     }
@@ -72,6 +75,38 @@ export default defineCheck<{ minWords: number; ratio: number }>({
     return [{ messageId: "indonesian", data: { idWords, enWords } }];
   },
 });
+
+/** The fewest Indonesian words in a row that make a passage left untranslated. */
+const RUN_WORDS = 3;
+/**
+ * A passage of the target left in Indonesian inside English (`The coach said para pemain kelelahan after
+ * …`, `… stay alert for banjir susulan dan tanah longsor.`): RUN_WORDS or more lower-case words in a row
+ * (spaces or a hyphen between them), each Indonesian by the function words or wordLanguage; an English
+ * word, a word of neither, a capitalised word (a name), a number or a punctuation mark ends a run.
+ * `text`: the target with its glossary terms and quotations blanked. Only the first run is reported.
+ */
+export function untranslatedRun(source: string, target: string, text: string): Problem[] {
+  let start = -1, end = -1, count = 0;
+  const words: string[] = [];
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    const w = m[0], at = m.index;
+    const joined = count > 0 && /^[ -]+$/.test(text.slice(end, at));
+    if (!joined) {
+      if (count >= RUN_WORDS) break;
+      count = 0; words.length = 0;
+    }
+    const x = w.toLowerCase();
+    const indonesian = w === x && !EN_WORDS.has(x) && (ID_WORDS.has(x) || wordLanguage(x) === "id");
+    if (!indonesian) {
+      if (count >= RUN_WORDS) break;
+      count = 0; words.length = 0; continue;
+    }
+    if (count === 0) start = at;
+    count++; end = at + w.length; words.push(w);
+  }
+  if (count < RUN_WORDS || normalizeText(source) === normalizeText(target)) return NO_PROBLEMS;
+  return [{ messageId: "run", data: { words: target.slice(start, end) }, target: { start, end } }];
+}
 
 /** The target with its glossary terms and quoted passages blanked out. */
 function blanked(target: string, spans: Int32Array, nt: number): string {

@@ -33,6 +33,19 @@ testCheck(check, {
       name: "a number with its own unit before 'atau' keeps it; numbers paired as written stay paired",
     },
     { source: "Musim 2023/2024 berakhir.", target: "The 2023-24 season ended.", name: "a range of years shortening its second" },
+    // `1 jam 12 menit` is a span (no clock `jam 12`), its `1` an `an hour`; days as weeks and back
+    { source: "Christie menang 21-17, 19-21, 21-15 dalam waktu 1 jam 12 menit.", target: "Christie won 21-17, 19-21, 21-15 in an hour and 12 minutes.", name: "1 jam 12 menit = an hour and 12 minutes" },
+    { source: "Kontrak itu berlaku 1 tahun.", target: "The contract runs for a year." },
+    { source: "Masa tanggap darurat diperpanjang selama 14 hari ke depan.", target: "The emergency response period was extended by two weeks.", name: "14 days as two weeks" },
+    { source: "Pasien dirawat selama dua pekan.", target: "The patient was treated for 14 days." },
+    // the same unit of measure in another form, a conversion in brackets, another dimension
+    { source: "Atlet itu mengangkat total 302 kg di kelas 61 kg.", target: "He lifted a total of 302 kilograms in the 61-kilogram class.", name: "kg as kilograms, hyphenated" },
+    { source: "Kapal itu tenggelam sekitar 2 mil laut dari pantai.", target: "The boat sank about two nautical miles off the coast." },
+    { source: "Angin kencang berkecepatan 60 km/jam.", target: "Winds of 60 kph.", name: "km/jam as kph" },
+    { source: "Jarak kedua kota sekitar 150 kilometer.", target: "The two cities are about 150 km (93 miles) apart.", name: "a conversion in brackets" },
+    { source: "Kadar gula darahnya 250 mg/dL.", target: "His blood sugar level was 250 mg/dL." },
+    { source: "Jaringan 5G sudah menjangkau 5 kota.", target: "5G covers 5 cities.", name: "5G is no gram" },
+    { source: "Suhu tubuhnya 39,5 derajat Celsius.", target: "His temperature was 39.5°C." },
     { source: "Tahun anggaran 2023-2024.", target: "Fiscal year 2023/24." },
     // a span of time or a half written in another form
     { source: "Ia divonis 4 tahun 6 bulan penjara.", target: "He was sentenced to four and a half years in prison.", name: "years and months as years and a half" },
@@ -118,6 +131,16 @@ testCheck(check, {
     { source: "Aturan itu tercantum dalam UU Nomor 1 Tahun 2023.", target: "The rule is set out in Law No. 1 of 2023, one year on.", name: "Tahun before a year is no unit" },
     // a number written the English way
     { source: "Harga cabai naik menjadi Rp 18.000 per kilogram.", target: "The price of chili rose to Rp 18,000 per kilogram." },
+    // Roman numerals are ordinals: as digits, ordinal words or numerals (a single letter only after a word numbering with them)
+    { source: "Status Gunung Merapi tetap di Level III (Siaga).", target: "Mount Merapi remains at alert Level 3.", name: "a Roman numeral as digits" },
+    { source: "Bab IV laporan itu membahas dampak lingkungan.", target: "Chapter 4 of the report deals with the environmental impact." },
+    { source: "Ekonomi tumbuh 5,1 persen pada kuartal III 2026.", target: "The economy grew 5.1 percent in the third quarter of 2026.", name: "a Roman numeral as an ordinal word" },
+    { source: "Sekolah itu menampung 1.200 siswa dari kelas VII hingga IX.", target: "The school has 1,200 pupils in grades seven to nine." },
+    { source: "Perang Dunia I berakhir pada 1918.", target: "World War I ended in 1918.", name: "a single letter after its word, on both sides" },
+    { source: "Paus Leo XIV dijadwalkan mengunjungi Jakarta.", target: "Pope Leo XIV is scheduled to visit Jakarta." },
+    { source: "Saya tiba pukul 10.00 WIB.", target: "\"I arrived at 10 a.m.,\" she said.", name: "the pronoun I is no numeral" },
+    { source: "Pemenang tender adalah CV Maju Jaya dan XL Axiata.", target: "The tender went to CV Maju Jaya and XL Axiata.", name: "CV and XL are names" },
+    { source: "Target penerimaan pajak ditetapkan Rp2.189 triliun.", target: "The tax revenue target was set at 2.189 quadrillion rupiah.", name: "quadrillion" },
   ],
   invalid: [
     {
@@ -204,6 +227,30 @@ testCheck(check, {
       errors: [{ messageId: "unit", data: { number: "dua pekan", rendered: "two months", value: "2" } }],
     },
     { source: "Pencarian berlangsung dua hari.", target: "The search lasted two weeks.", errors: [{ messageId: "unit", data: { number: "dua hari", rendered: "two weeks", value: "2" } }] },
+    // a unit of measure changed (same dimension)
+    {
+      source: "Ia melompat sejauh 7,85 meter.",
+      target: "He jumped 7.85 feet.",
+      name: "metres rendered as feet",
+      errors: [{ messageId: "measure", data: { number: "7,85 meter", rendered: "7.85 feet", value: "7.85" }, source: { start: 19, end: 29 }, target: { start: 10, end: 19 } }],
+    },
+    {
+      source: "Pinjaman bank dengan jangka waktu 1 tahun.",
+      target: "Bank credits with a term of three months.",
+      name: "a 1 before a unit is still missing when the target has no `a year`",
+      errors: [{ messageId: "missing", data: { number: "1", value: "1" } }, { messageId: "extra", data: { number: "three", value: "3" } }],
+    },
+    {
+      source: "Masa tanggap darurat diperpanjang selama 14 hari.",
+      target: "The emergency period was extended by three weeks.",
+      errors: [{ messageId: "missing", data: { number: "14", value: "14" } }, { messageId: "extra", data: { number: "three", value: "3" } }],
+    },
+    { source: "Dosis harian maksimal adalah 4 gram.", target: "The maximum daily dose is 4 milligrams.", errors: [{ messageId: "measure", data: { number: "4 gram", rendered: "4 milligrams", value: "4" } }] },
+    { source: "Suhu udara mencapai 38 derajat Celsius.", target: "Temperatures reached 38 degrees Fahrenheit.", errors: [{ messageId: "measure", data: { number: "38 derajat Celsius", rendered: "38 degrees Fahrenheit", value: "38" } }] },
+    { source: "Gempa berada di kedalaman 10 km.", target: "The quake was 10 miles deep.", errors: [{ messageId: "measure", data: { number: "10 km", rendered: "10 miles", value: "10" } }] },
+    { source: "Luas kebun sawit itu mencapai 3.200 hektare.", target: "The oil palm plantation covers 3,200 acres.", errors: [{ messageId: "measure", data: { number: "3.200 hektare", rendered: "3,200 acres", value: "3200" } }] },
+    { source: "Bayi itu lahir dengan berat 2,4 kilogram.", target: "The baby was born weighing 2.4 pounds.", errors: [{ messageId: "measure", data: { number: "2,4 kilogram", rendered: "2.4 pounds", value: "2.4" } }] },
+    { source: "Angin berkecepatan 60 km/jam.", target: "Winds of 60 miles per hour.", errors: [{ messageId: "measure", data: { number: "60 km/jam", rendered: "60 miles per hour", value: "60" } }] },
     {
       source: "Setengah dari anggaran itu untuk pendidikan.",
       target: "A quarter of the budget goes to education.",
@@ -258,6 +305,28 @@ testCheck(check, {
       errors: [{ messageId: "missing", data: { number: "1.500", value: "1500" } }, { messageId: "extra", data: { number: "15.000", value: "15" } }],
     },
     { source: "Target 2,3 Juta Wisman", target: "Target of 23 Million Tourists", errors: [{ messageId: "missing", data: { number: "2,3 Juta", value: "2300000" } }, { messageId: "extra", data: { number: "23 Million", value: "23000000" } }] },
+    {
+      source: "Ekonomi tumbuh 4,9 persen pada kuartal II.",
+      target: "The economy grew 4.9 percent in the third quarter.",
+      name: "a Roman numeral rendered as another ordinal",
+      errors: [{ messageId: "missing", data: { number: "II", value: "2" }, source: { start: 39, end: 41 } }, { messageId: "extra", data: { number: "third", value: "3" }, target: { start: 36, end: 41 } }],
+    },
+    {
+      source: "Perang Dunia II berakhir pada 1945.",
+      target: "World War I ended in 1945.",
+      errors: [{ messageId: "missing", data: { number: "II", value: "2" } }, { messageId: "extra", data: { number: "I", value: "1" } }],
+    },
+    {
+      source: "Kongres VI partai itu digelar di Bali.",
+      target: "The party's fifth congress was held in Bali.",
+      errors: [{ messageId: "missing", data: { number: "VI", value: "6" } }, { messageId: "extra", data: { number: "fifth", value: "5" } }],
+    },
+    {
+      source: "Target penerimaan pajak ditetapkan Rp2.189 triliun.",
+      target: "The tax revenue target was set at 2.19 quadrillion rupiah.",
+      name: "a quadrillion read, rounded",
+      errors: [{ messageId: "missing", data: { number: "2.189 triliun", value: "2189000000000000" } }, { messageId: "extra", data: { number: "2.19 quadrillion", value: "2190000000000000" } }],
+    },
   ],
 });
 

@@ -1,4 +1,4 @@
-import check, { contentWords } from "../../../src/check/rules/target-indonesian";
+import check, { contentWords, untranslatedRun } from "../../../src/check/rules/target-indonesian";
 import { normalizeText } from "../../../src/text/normalize";
 import { TEST_MATCHER, testCheck } from "../helpers";
 import { tokenize } from "../../../src/glossary/tokenize";
@@ -15,8 +15,27 @@ testCheck(check, {
     { source: "Rapat dimulai pukul 10.00 WIB.", target: "Meeting starts 10 a.m. WIB." },
     { source: "Pedagang mengeluhkan sepinya pembeli.", target: "Traders complained about sepinya pembeli ahead of Lebaran.", name: "two Indonesian words in an English sentence" },
     { source: "Para pedagang mengeluhkan sepinya pembeli.", target: "Para pedagang mengeluhkan sepinya pembeli.", name: "a copy is target-same-as-source's" },
+    { source: "Warga di Bogor diminta waspada di tepi sungai.", target: "Residents di Bogor were told to stay alert by the tepi sungai.", name: "two Indonesian words in a row are no passage" },
+    { source: "Ia menikmati nasi goreng di warung.", target: "He enjoyed nasi goreng at a Jakarta warung.", name: "Indonesian dishes and places in English, no function word" },
   ],
   invalid: [
+    // a passage left in Indonesian inside an English sentence (an Indonesian function word in it)
+    {
+      source: "Jaksa penuntut umum menghadirkan lima saksi dalam sidang.",
+      target: "The public prosecutor presented lima saksi dalam sidang.",
+      name: "a passage left untranslated",
+      errors: [{ messageId: "run", data: { words: "lima saksi dalam sidang" }, target: { start: 32, end: 55 } }],
+    },
+    {
+      source: "Kebijakan baru itu akan diterapkan secara bertahap mulai tahun depan.",
+      target: "The new policy akan diterapkan secara bertahap starting next year.",
+      errors: [{ messageId: "run", data: { words: "akan diterapkan secara" } }],
+    },
+    {
+      source: "Perekonomian Cina tumbuh 7,4% dalam kurun tiga bulan hingga September.",
+      target: "China's economy grew by 7.4% dalam waktu tiga bulan ke September, in line with expectations.",
+      errors: [{ messageId: "run", data: { words: "dalam waktu tiga bulan ke" } }],
+    },
     { source: "Ia tiba di Pyongyang untuk kunjungan yang penting.", target: "He tiba di Pyongyang untuk kunjungan yang penting.", errors: [{ messageId: "indonesian", data: { idWords: 3, enWords: 1 } }] },
     { source: "Kerja sama itu akan dibahas dengan para pejabat.", target: "Cooperation itu akan dibahas dengan para officials.", errors: [{ messageId: "indonesian" }] },
     // wholly or largely Indonesian, with few function words
@@ -43,10 +62,13 @@ describe("target-indonesian's word count (ASCII texts read without a regular exp
     return text.replace(/[“"][^”"]*[”"]/g, (m) => " ".repeat(m.length));
   }
   /** The words read one by one, where the function words do not decide and at most 3 are English. */
-  function oracleContent(source: string, target: string, targetTerms: readonly { start: number; end: number }[], enWords: number, minWords: number, ratio: number): unknown[] {
-    if (enWords > 3) return [];
+  function oracleContent(source: string, target: string, targetTerms: readonly { start: number; end: number }[], enWords: number, minWords: number, ratio: number, idWords: number): unknown[] {
+    // (not Indonesian as a whole: a passage left in Indonesian, where the target has an Indonesian function word)
+    const run = () => (idWords > 0 ? [...untranslatedRun(source, target, blank(target, targetTerms))] : []);
+    if (enWords > 3) return run();
     const w = contentWords(blank(target, targetTerms));
-    if (w.id.length < minWords || w.id.length / (w.id.length + w.en) < ratio || normalizeText(source) === normalizeText(target)) return [];
+    if (normalizeText(source) === normalizeText(target)) return [];
+    if (w.id.length < minWords || w.id.length / (w.id.length + w.en) < ratio) return run();
     return [{ messageId: "words", data: { idWords: w.id.length, enWords: w.en, words: w.id.slice(0, 5).join(", ") } }];
   }
   function oracleWords(target: string, targetTerms: readonly { start: number; end: number }[]): { idWords: number; enWords: number } {
@@ -62,7 +84,7 @@ describe("target-indonesian's word count (ASCII texts read without a regular exp
   function oracle(source: string, target: string, targetTerms: readonly { start: number; end: number }[]): unknown[] {
     if (!target.trim()) return [];
     const { idWords, enWords } = oracleWords(target, targetTerms);
-    if (idWords < 3 || idWords / (idWords + enWords) < 0.6) return oracleContent(source, target, targetTerms, enWords, 3, 0.6);
+    if (idWords < 3 || idWords / (idWords + enWords) < 0.6) return oracleContent(source, target, targetTerms, enWords, 3, 0.6, idWords);
     if (normalizeText(source) === normalizeText(target)) return [];
     return [{ messageId: "indonesian", data: { idWords, enWords } }];
   }
@@ -161,6 +183,6 @@ describe("target-indonesian's word count (ASCII texts read without a regular exp
   /** The oracle's finding with any counts (minWords 1, ratio 0). */
   function oracleCounts(target: string, targetTerms: readonly { start: number; end: number }[]): unknown[] {
     const { idWords, enWords } = oracleWords(target, targetTerms);
-    return idWords < 1 ? oracleContent("Sumber.", target, targetTerms, enWords, 1, 0) : [{ messageId: "indonesian", data: { idWords, enWords } }];
+    return idWords < 1 ? oracleContent("Sumber.", target, targetTerms, enWords, 1, 0, idWords) : [{ messageId: "indonesian", data: { idWords, enWords } }];
   }
 });
