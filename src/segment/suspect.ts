@@ -73,6 +73,14 @@ function isQuestion(t: string): boolean {
   return t[e - 1] === "?";
 }
 
+const WORD_STICKY = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+/** Does `t` have at most `n` words (as WORD counts them)? Stops at the (n+1)-th. */
+function wordsAtMost(t: string, n: number): boolean {
+  WORD_STICKY.lastIndex = 0;
+  for (let k = 0; k <= n; k++) if (WORD_STICKY.exec(t) === null) return true;
+  return false;
+}
+
 /** A list item's letter (`a. `, `b) `): the item's text follows it. */
 const LIST_ITEM = /^\p{L}[.)]\s+/u;
 
@@ -108,7 +116,9 @@ export function suspectReason(text: string): string | null {
   // (a fronted adverbial and its clause: "Di Jakarta, harga cabai Rp 80.000 per kg.", "Hingga pukul
   // 10.30 WIB, baru sekitar 35% pemilih yang datang.")
   const prep = PREPOSITIONS.has(w0) && !clauseAfterComma(t);
-  if (!prep && !/yang/i.test(t) && !CLAUSE_SUB_RE.test(t)) return null;
+  // (without a fronted preposition or a subordinator, only a short sentence with "yang" can be one:
+  // most sentences are longer, and their word list is not made)
+  if (!prep && !CLAUSE_SUB_RE.test(t) && (!/yang/i.test(t) || !wordsAtMost(t, 6))) return null;
   const lt = t.toLowerCase();
   const ws: string[] = lt.match(WORD) ?? [];
   // A verb right after "yang" heads a relative clause, not the sentence: "Perdagangan senjata yang menguntungkan."
