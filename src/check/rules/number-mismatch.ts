@@ -20,7 +20,7 @@
  */
 import { combineQuantities, compareNumbers, distributeUnits, expandYearRanges, extractNumbers, isFraction, pairNumbers, type NumberToken, type QuantityReading } from "../../text/numbers";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
-import { currenciesIn, currencyAt, currencyNearNumber, inConversion, NEAR_CURRENCY, NEAR_MEASURE, NEAR_TIME_UNIT, numberNeighbours } from "../util";
+import { currenciesIn, currencyAt, currencyNearNumber, gmtConversionAt, inConversion, NEAR_CURRENCY, NEAR_MEASURE, NEAR_TIME_UNIT, numberNeighbours, zonedTimes } from "../util";
 
 const show = (t: NumberToken) => t.raw;
 
@@ -255,6 +255,7 @@ export default defineCheck({
       measure: "“{{number}}” from the source is “{{rendered}}” in the target: another unit of measure.",
       fraction: "“{{number}}” from the source is “{{rendered}}” in the target: another fraction.",
       currency: "“{{number}}” from the source is “{{rendered}}” in the target: another currency.",
+      gmt: "“{{rendered}}” in the target is not “{{time}}” from the source: that is {{expected}} GMT.",
     },
   },
   defaultOptions: {},
@@ -311,8 +312,25 @@ export default defineCheck({
       if (t.value === "1" && oneUnitKept(source, t, target)) continue;
       if (reportable(t, extraNumbers)) problems.push({ messageId: "missing", data: { number: show(t), value: t.value }, source: { start: t.start, end: t.end } });
     }
+    let gmtChecked = -1;
     for (const t of extra) {
-      if (inConversion(target, t.start, t.end)) continue;
+      if (inConversion(target, t.start, t.end)) {
+        // (a GMT time the English adds must be the source's time in its zone: `pukul 15.00 WIB` is 0800 GMT)
+        const gmt = gmtConversionAt(target, t.start, t.end);
+        if (gmt !== undefined && gmt.start !== gmtChecked) {
+          gmtChecked = gmt.start;
+          const zoned = zonedTimes(source);
+          if (zoned.length > 0 && !zoned.some((z) => z.gmt === gmt.minutes)) {
+            const z = zoned[0]!, hhmm = String(Math.floor(z.gmt / 60)).padStart(2, "0") + String(z.gmt % 60).padStart(2, "0");
+            const at = source.indexOf(z.text);
+            problems.push({
+              messageId: "gmt", data: { rendered: gmt.text, time: z.text.trim(), expected: hhmm },
+              source: { start: at, end: at + z.text.length }, target: { start: gmt.start, end: gmt.end },
+            });
+          }
+        }
+        continue;
+      }
       if (reportable(t, missing)) problems.push({ messageId: "extra", data: { number: show(t), value: t.value }, target: { start: t.start, end: t.end } });
     }
     return problems;

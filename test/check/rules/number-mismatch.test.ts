@@ -36,6 +36,12 @@ testCheck(check, {
     // `1 jam 12 menit` is a span (no clock `jam 12`), its `1` an `an hour`; days as weeks and back
     { source: "Christie menang 21-17, 19-21, 21-15 dalam waktu 1 jam 12 menit.", target: "Christie won 21-17, 19-21, 21-15 in an hour and 12 minutes.", name: "1 jam 12 menit = an hour and 12 minutes" },
     { source: "Kontrak itu berlaku 1 tahun.", target: "The contract runs for a year." },
+    // a GMT time the English adds in brackets is the source's time in its zone (WIB +7, WITA +8, WIT +9)
+    { source: "Gempa terjadi pukul 15.00 WIB di Maluku.", target: "The quake struck at 3 p.m. local time (0800 GMT) in Maluku.", name: "15.00 WIB = 0800 GMT" },
+    { source: "Gempa terjadi pukul 15.00 WIT di Maluku.", target: "The quake struck at 3 p.m. local time (0600 GMT) in Maluku.", name: "15.00 WIT = 0600 GMT" },
+    { source: "Rapat dimulai 09.30 WITA.", target: "The meeting began at 9:30 a.m. (01:30 UTC).", name: "09.30 WITA = 01:30 UTC" },
+    { source: "Ledakan terjadi pukul 03.00 WIB.", target: "The blast happened at 3 a.m. (2000 GMT).", name: "03.00 WIB = 2000 GMT the day before" },
+    { source: "Rapat dimulai pukul 09.30.", target: "The meeting began at 9:30 a.m. (0230 GMT).", name: "a time without its zone: the GMT is not read" },
     { source: "Masa tanggap darurat diperpanjang selama 14 hari ke depan.", target: "The emergency response period was extended by two weeks.", name: "14 days as two weeks" },
     { source: "Pasien dirawat selama dua pekan.", target: "The patient was treated for 14 days." },
     // the same unit of measure in another form, a conversion in brackets, another dimension
@@ -265,6 +271,10 @@ testCheck(check, {
       target: "Losses are estimated at US$300 trillion.",
       name: "another currency",
       errors: [{ messageId: "currency", data: { number: "Rp 300 triliun", rendered: "US$300 trillion", value: "300000000000000", currency: "rupiah", renderedCurrency: "dollar" }, source: { start: 18, end: 32 }, target: { start: 24, end: 39 } }],
+    },
+    {
+      source: "Gempa terjadi pukul 15.00 WIB di Maluku.", target: "The quake struck at 3 p.m. local time (0900 GMT) in Maluku.", name: "a GMT time that is not the source's",
+      errors: [{ messageId: "gmt", data: { rendered: "(0900 GMT)", time: "pukul 15.00 WIB", expected: "0800" }, source: { start: 14, end: 29 }, target: { start: 38, end: 48 } }],
     },
     { source: "Harga tiket Rp 18.000.", target: "Tickets cost $18,000.", name: "another currency where the numbers pair in order", errors: [{ messageId: "currency", data: { number: "Rp 18.000", rendered: "$18,000", value: "18000", currency: "rupiah", renderedCurrency: "dollar" } }] },
     {
