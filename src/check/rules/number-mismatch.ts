@@ -20,6 +20,7 @@
  */
 import { combineQuantities, compareNumbers, distributeUnits, expandYearRanges, extractNumbers, isFraction, pairNumbers, type NumberToken, type QuantityReading } from "../../text/numbers";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
+import type { Tokens } from "../../glossary/tokenize";
 import { currenciesIn, currencyAt, currencyNearNumber, gmtConversionAt, inConversion, NEAR_CURRENCY, NEAR_MEASURE, NEAR_TIME_UNIT, numberNeighbours, zonedTimes } from "../util";
 
 const show = (t: NumberToken) => t.raw;
@@ -32,6 +33,34 @@ function weekdayKept(source: string, start: number, target: string): boolean {
   const m = /\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\s+(?:pagi|siang|sore|malam|dini\s+hari|lalu))?\s*[(,]?\s*(?:tanggal\s+)?$/.exec(source.slice(Math.max(0, start - 30), start));
   if (!m) return false;
   return new RegExp(`\\b${WEEKDAYS[m[1]!.toLowerCase()]}\\b`, "i").test(target);
+}
+
+/** Weekdays of an Indonesian text, capitalised (`Kamis`, `Jum'at`), and of an English one (`Thursday`, `Thursdays`). */
+const ID_WEEKDAY = /(?<![\p{L}])(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?![\p{L}'’])/gu;
+const EN_WEEKDAY = /(?<![\p{L}])(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?(?![\p{L}])/gu;
+
+/**
+ * A weekday of the source rendered as another (`Sidang digelar Kamis (10/12)` → `held on Wednesday`): a
+ * weekday of the source is missing from the target while the target names one the source does not.
+ * A weekday left out (`on Dec. 10`) or one added beside the source's is no finding here.
+ */
+export function weekdayChange(source: string, target: string): Problem | undefined {
+  // (every English weekday ends in "day"; most targets name none)
+  if (!target.includes("day") || !/[SRKJM]/.test(source)) return undefined;
+  let sourceDays: RegExpMatchArray[] | undefined;
+  for (const m of source.matchAll(ID_WEEKDAY)) (sourceDays ??= []).push(m);
+  if (sourceDays === undefined) return undefined;
+  const targetDays = [...target.matchAll(EN_WEEKDAY)];
+  if (targetDays.length === 0) return undefined;
+  const rendered = new Set(targetDays.map((m) => m[1]!.toLowerCase()));
+  const expected = new Set(sourceDays.map((m) => WEEKDAYS[m[1]!.toLowerCase()]!));
+  const missing = sourceDays.find((m) => !rendered.has(WEEKDAYS[m[1]!.toLowerCase()]!));
+  const other = targetDays.find((m) => !expected.has(m[1]!.toLowerCase()));
+  if (missing === undefined || other === undefined) return undefined;
+  return {
+    messageId: "weekday", data: { number: missing[0], rendered: other[0] },
+    source: { start: missing.index!, end: missing.index! + missing[0].length }, target: { start: other.index!, end: other.index! + other[0].length },
+  };
 }
 
 /**
@@ -256,10 +285,19 @@ export default defineCheck({
       fraction: "“{{number}}” from the source is “{{rendered}}” in the target: another fraction.",
       currency: "“{{number}}” from the source is “{{rendered}}” in the target: another currency.",
       gmt: "“{{rendered}}” in the target is not “{{time}}” from the source: that is {{expected}} GMT.",
+      weekday: "“{{number}}” from the source is “{{rendered}}” in the target: another day.",
     },
   },
   defaultOptions: {},
-  check({ source, target, sourceTokens, targetTokens }) {
+  check(context) {
+    const day = weekdayChange(context.source, context.target);
+    const problems = numberProblems(context.source, context.target, context.sourceTokens, context.targetTokens);
+    return day === undefined ? problems : [...problems, day];
+  },
+});
+
+function numberProblems(source: string, target: string, sourceTokens: Tokens | null | undefined, targetTokens: Tokens | null | undefined): Problem[] {
+  {
     if (!target.trim()) return NO_PROBLEMS;
     // (most pairs: plain numbers paired in order, found without making their tokens; the texts'
     // tokens, when given, spare reading the characters again: the same numbers)
@@ -334,5 +372,5 @@ export default defineCheck({
       if (reportable(t, missing)) problems.push({ messageId: "extra", data: { number: show(t), value: t.value }, target: { start: t.start, end: t.end } });
     }
     return problems;
-  },
-});
+  }
+}

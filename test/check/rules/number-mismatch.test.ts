@@ -42,6 +42,11 @@ testCheck(check, {
     { source: "Rapat dimulai 09.30 WITA.", target: "The meeting began at 9:30 a.m. (01:30 UTC).", name: "09.30 WITA = 01:30 UTC" },
     { source: "Ledakan terjadi pukul 03.00 WIB.", target: "The blast happened at 3 a.m. (2000 GMT).", name: "03.00 WIB = 2000 GMT the day before" },
     { source: "Rapat dimulai pukul 09.30.", target: "The meeting began at 9:30 a.m. (0230 GMT).", name: "a time without its zone: the GMT is not read" },
+    // weekdays: the source's kept, left out or joined by another, or "Minggu" as a week
+    { source: "Sidang digelar Kamis (10/12/2026).", target: "The hearing was held on Thursday, Dec. 10, 2026." },
+    { source: "Sidang digelar Kamis (10/12/2026).", target: "The hearing was held on Dec. 10, 2026.", name: "a weekday left out" },
+    { source: "Minggu lalu, polisi menangkap dua tersangka pada Senin malam.", target: "Last week, police arrested two suspects on Monday night.", name: "Minggu as a week" },
+    { source: "Pasar buka Senin-Jumat.", target: "The market opens Monday to Friday." },
     { source: "Masa tanggap darurat diperpanjang selama 14 hari ke depan.", target: "The emergency response period was extended by two weeks.", name: "14 days as two weeks" },
     { source: "Pasien dirawat selama dua pekan.", target: "The patient was treated for 14 days." },
     // the same unit of measure in another form, a conversion in brackets, another dimension
@@ -271,6 +276,10 @@ testCheck(check, {
       target: "Losses are estimated at US$300 trillion.",
       name: "another currency",
       errors: [{ messageId: "currency", data: { number: "Rp 300 triliun", rendered: "US$300 trillion", value: "300000000000000", currency: "rupiah", renderedCurrency: "dollar" }, source: { start: 18, end: 32 }, target: { start: 24, end: 39 } }],
+    },
+    {
+      source: "Sidang digelar Kamis (10/12/2026).", target: "The hearing was held on Wednesday, Dec. 10, 2026.", name: "another weekday",
+      errors: [{ messageId: "weekday", data: { number: "Kamis", rendered: "Wednesday" }, source: { start: 15, end: 20 }, target: { start: 24, end: 33 } }],
     },
     {
       source: "Gempa terjadi pukul 15.00 WIB di Maluku.", target: "The quake struck at 3 p.m. local time (0900 GMT) in Maluku.", name: "a GMT time that is not the source's",
