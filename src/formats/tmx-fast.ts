@@ -100,7 +100,8 @@ export function fastUnit(s: string, at: number, firstTuvIsSource: boolean, check
     if (isIndonesian(langs[i])) { if (source === undefined) source = segs[i]; }
     else if (isEnglish(langs[i])) { if (target === undefined) target = segs[i]; }
   }
-  if (source === undefined) return undefined;
+  // (no English: saxes reads it, and tallies its languages for the file's check, TmxParser.checkComplete)
+  if (source === undefined || target === undefined) return undefined;
   let document: string | undefined;
   let status: string | undefined;
   let author: string | undefined;
@@ -157,6 +158,8 @@ export function createTmxFastPath(
   firstTuvIsSource: () => boolean,
   onUnit: (u: ParallelUnit) => void,
   check?: ReadOptions["check"],
+  /** Told that a unit with an English target was read here (the parser's language tally). */
+  sawEnglish?: () => void,
 ): TmxFastPath {
   /** prolog: saxes until `<body>`; body: blocks; off: everything to saxes. */
   let mode: "prolog" | "body" | "off" = "prolog";
@@ -234,6 +237,7 @@ export function createTmxFastPath(
       }
       const fast = fastUnit(buf, lt, firstTuvIsSource(), check);
       if (fast) {
+        sawEnglish?.();
         onUnit(fast.unit);
         skip(pos, fast.end);
         pos = fast.end;

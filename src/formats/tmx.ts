@@ -62,7 +62,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
  */
 export function createTmxReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): UnitReader {
   const parser = createTmxParser(onUnit, options);
-  const input = createTmxFastPath(parser.xml, parser.atBodyLevel, parser.firstTuvIsSource, onUnit, options.check);
+  const input = createTmxFastPath(parser.xml, parser.atBodyLevel, parser.firstTuvIsSource, onUnit, options.check, parser.sawEnglish);
   return {
     write(_part, chunk) { input.write(chunk); },
     end() { input.end(); parser.checkComplete(); },
@@ -77,7 +77,13 @@ export interface TmxParser {
   atBodyLevel(): boolean;
   /** Is the first `<tuv>` the source (from the header's srclang)? */
   firstTuvIsSource(): boolean;
-  /** After the end of input: throws tmx-not-tmx when there was no TMX root or header. */
+  /** A unit with an English target was read (by the fast path). */
+  sawEnglish(): void;
+  /**
+   * After the end of input: throws tmx-not-tmx when there was no TMX root or header, tmx-no-english
+   * when no unit had an English variant but some had another language's (`de` for `en`: every unit
+   * would be read as one without a target).
+   */
   checkComplete(): void;
 }
 
@@ -90,6 +96,9 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
   let srclang = "";
   let firstTuvIsSource = false;
   let tuvCount = 0;
+  // The languages of the variants: was there English, and which others (a few, for the message)?
+  let english = false;
+  const others = new Set<string>();
   // Current <tu>
   let inTu = false;
   let tuLine = 0;
@@ -147,6 +156,8 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
           if (!inTu) return;
           tuvLang = attrs["xml:lang"] ?? attrs.lang ?? "";
           if (firstTuvIsSource && tuvCount === 0 && !isIndonesian(tuvLang)) throw new ParseError("tmx-srclang", { file, line, srclang: tuvLang });
+          if (isEnglish(tuvLang)) english = true;
+          else if (tuvLang !== "" && !isIndonesian(tuvLang) && others.size < 5) others.add(tuvLang);
           tuvCount++;
           return;
         case "seg":
@@ -204,8 +215,10 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
     xml,
     atBodyLevel,
     firstTuvIsSource: () => firstTuvIsSource,
+    sawEnglish: () => { english = true; },
     checkComplete() {
       if (!sawRoot || !sawHeader) throw new ParseError("tmx-not-tmx", { file, line: xml.line, element: sawRoot ? "tmx" : "" });
+      if (!english && others.size > 0) throw new ParseError("tmx-no-english", { file, languages: [...others].join(", ") });
     },
   };
 }

@@ -225,6 +225,9 @@ describe("selaras import", () => {
     const tmx = (body: string, header = 'srclang="id"') =>
       `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n<header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" ${header} datatype="plaintext"/>\n<body>\n${body}\n</body>\n</tmx>\n`;
     const cases: Array<[string, () => string, RegExp]> = [
+      ["a TMX whose units have another language than English (every unit would have no target)",
+        () => write("de.tmx", tmx('<tu><tuv xml:lang="id"><seg>Banjir Melanda Jakarta Utara</seg></tuv><tuv xml:lang="de"><seg>Überschwemmungen</seg></tuv></tu>\n'.repeat(2))),
+        /^selaras: .*de\.tmx: no unit has an English variant \(languages found besides Indonesian: de\): is this the right file\? Nothing was imported\n$/],
       ["malformed XML (after a good unit)", () => write("bad.tmx", tmx(`${GOOD_TU}\n<tu><tuv xml:lang="id"><seg>a</tuv></tu>`)),
         /bad\.tmx:6:35: malformed XML \(unexpected close tag\)\n$/],
       ["a bare & in a TMX unit, units after it (reported where it is, not at the end)",

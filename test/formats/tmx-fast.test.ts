@@ -24,7 +24,7 @@ function read(doc: string, chunks: number[], saxesOnly: boolean, stats?: { fastU
     const input = saxesOnly ? parser.xml : createTmxFastPath(parser.xml, parser.atBodyLevel, parser.firstTuvIsSource, (u) => {
       if (stats) stats.fastUnits++;
       units.push(u);
-    });
+    }, undefined, parser.sawEnglish);
     const r = { write: (_part: string, chunk: string) => input.write(chunk), end: () => { input.end(); parser.checkComplete(); } };
     let at = 0;
     for (let i = 0; at < doc.length; i++) {
@@ -134,8 +134,8 @@ describe("TMX fast path", () => {
     for (const chunk of [written.slice(0, 100), written.slice(100)]) reader.write("main", chunk);
     reader.end();
     expect(viaReader).toEqual(bySaxes.units);
-    expect(fastIn(HAND, [HAND.length])).toBe(2); // tu 1, tu 4 (2: single quotes, 3: a note, then the comment)
-    expect(fastIn(SEEDS[3]!, [SEEDS[3]!.length])).toBe(3);
+    expect(fastIn(HAND, [HAND.length])).toBe(1); // tu 1 (2: single quotes, 3: a note, 4: no English variant, then the comment)
+    expect(fastIn(SEEDS[3]!, [SEEDS[3]!.length])).toBe(2); // tu 1 and 5 (4 has no English variant)
     expect(fastIn(SEEDS[4]!, [SEEDS[4]!.length])).toBe(0);
     expect(fastIn(SEEDS[5]!, [SEEDS[5]!.length])).toBe(2);
     for (const doc of SEEDS) {
