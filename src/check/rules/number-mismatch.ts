@@ -36,8 +36,36 @@ function weekdayKept(source: string, start: number, target: string): boolean {
 }
 
 /** Weekdays of an Indonesian text, capitalised (`Kamis`, `Jum'at`), and of an English one (`Thursday`, `Thursdays`). */
-const ID_WEEKDAY = /(?<![\p{L}])(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?![\p{L}'’])/gu;
-const EN_WEEKDAY = /(?<![\p{L}])(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?(?![\p{L}])/gu;
+const ID_WEEKDAY = /\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b(?!['’])/g;
+const EN_WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b/g;
+/** Each weekday's bit (Monday 1 … Sunday 64), by its Indonesian and its English name. */
+const DAY_BIT: Record<string, number> = {
+  senin: 1, selasa: 2, rabu: 4, kamis: 8, jumat: 16, "jum'at": 16, sabtu: 32, minggu: 64,
+  monday: 1, tuesday: 2, wednesday: 4, thursday: 8, friday: 16, saturday: 32, sunday: 64,
+};
+/** The English weekdays without their "day". */
+const EN_DAY_STEMS = ["Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"];
+/** Does `text` hold an English weekday's name? (a scan from "day" to "day": most texts have none, many a "today" or "days") */
+function namesEnglishWeekday(text: string): boolean {
+  for (let i = text.indexOf("day", 3); i >= 0; i = text.indexOf("day", i + 3)) {
+    const c = text.charCodeAt(i - 1);
+    // (n: Mon, Sun; s: Tues, Wednes, Thurs; i: Fri; r: Satur)
+    if ((c === 0x6e || c === 0x73 || c === 0x69 || c === 0x72) && EN_DAY_STEMS.some((d) => text.startsWith(d, i - d.length))) return true;
+  }
+  return false;
+}
+/** The weekdays `re` finds in `text`, as bits. */
+function dayBits(re: RegExp, text: string): number {
+  let bits = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) bits |= DAY_BIT[m[1]!.toLowerCase()]!;
+  return bits;
+}
+/** The first match of `re` in `text` whose weekday is one of `bits`. */
+function firstDay(re: RegExp, text: string, bits: number): RegExpExecArray {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); ; m = re.exec(text)) if ((DAY_BIT[m![1]!.toLowerCase()]! & bits) !== 0) return m!;
+}
 
 /**
  * A weekday of the source rendered as another (`Sidang digelar Kamis (10/12)` → `held on Wednesday`): a
@@ -45,21 +73,17 @@ const EN_WEEKDAY = /(?<![\p{L}])(Monday|Tuesday|Wednesday|Thursday|Friday|Saturd
  * A weekday left out (`on Dec. 10`) or one added beside the source's is no finding here.
  */
 export function weekdayChange(source: string, target: string): Problem | undefined {
-  // (every English weekday ends in "day"; most targets name none)
-  if (!target.includes("day") || !/[SRKJM]/.test(source)) return undefined;
-  let sourceDays: RegExpMatchArray[] | undefined;
-  for (const m of source.matchAll(ID_WEEKDAY)) (sourceDays ??= []).push(m);
-  if (sourceDays === undefined) return undefined;
-  const targetDays = [...target.matchAll(EN_WEEKDAY)];
-  if (targetDays.length === 0) return undefined;
-  const rendered = new Set(targetDays.map((m) => m[1]!.toLowerCase()));
-  const expected = new Set(sourceDays.map((m) => WEEKDAYS[m[1]!.toLowerCase()]!));
-  const missing = sourceDays.find((m) => !rendered.has(WEEKDAYS[m[1]!.toLowerCase()]!));
-  const other = targetDays.find((m) => !expected.has(m[1]!.toLowerCase()));
-  if (missing === undefined || other === undefined) return undefined;
+  // (most targets name no weekday)
+  if (!namesEnglishWeekday(target)) return undefined;
+  const inTarget = dayBits(EN_WEEKDAY, target);
+  if (inTarget === 0) return undefined;
+  const inSource = dayBits(ID_WEEKDAY, source);
+  const missing = inSource & ~inTarget, other = inTarget & ~inSource;
+  if (inSource === 0 || missing === 0 || other === 0) return undefined;
+  const a = firstDay(ID_WEEKDAY, source, missing), b = firstDay(EN_WEEKDAY, target, other);
   return {
-    messageId: "weekday", data: { number: missing[0], rendered: other[0] },
-    source: { start: missing.index!, end: missing.index! + missing[0].length }, target: { start: other.index!, end: other.index! + other[0].length },
+    messageId: "weekday", data: { number: a[0], rendered: b[0] },
+    source: { start: a.index, end: a.index + a[0].length }, target: { start: b.index, end: b.index + b[0].length },
   };
 }
 
