@@ -7,7 +7,7 @@
 import * as fs from "node:fs";
 import { ParseError } from "../errors";
 import { checkImportUnit, type Format, type ParallelUnit } from "../formats";
-import { findInvalidUtf8, guessUtf16, refuseUtf16 } from "../text/decode";
+import { findInvalidUtf8, guessUtf16, notUtf8Error, refuseUtf16 } from "../text/decode";
 import { lineLengthTracker, MAX_LINE_BYTES } from "../text/limits";
 
 /** Formats read line by line: a line past MAX_LINE_BYTES is refused (XML formats may be one long line). */
@@ -31,7 +31,7 @@ export function readUnits(format: Format, files: Readonly<Record<string, string>
   onBytes?: (bytes: number) => void): void {
   const reader = format.createReader(onUnit, { files, check: checkImportUnit });
   const states = Object.entries(files).map(([part, file]) => ({
-    part, file, fd: fs.openSync(file, "r"), decoder: new TextDecoder("utf-8", { fatal: true }), done: false, bytes: 0, lines: 1, first: true, tail: Buffer.alloc(0),
+    part, file, fd: fs.openSync(file, "r"), decoder: new TextDecoder("utf-8", { fatal: true }), done: false, bytes: 0, lines: 1, first: true, tail: Buffer.alloc(0), head: undefined as Buffer | undefined,
     longLines: LINE_FORMATS.has(format.id) ? lineLengthTracker() : undefined,
   }));
   const buf = Buffer.allocUnsafe(CHUNK);
@@ -44,7 +44,7 @@ export function readUnits(format: Format, files: Readonly<Record<string, string>
         if (s.done) continue;
         const n = fs.readSync(s.fd, buf, 0, CHUNK, null);
         const bytes = buf.subarray(0, n);
-        if (s.bytes === 0) refuseUtf16(bytes, s.file);
+        if (s.bytes === 0) { refuseUtf16(bytes, s.file); s.head = Buffer.from(bytes.subarray(0, 256)); }
         const nul = bytes.indexOf(0);
         if (nul !== -1) {
           const utf16 = s.bytes === 0 ? guessUtf16(bytes) : undefined;
@@ -59,7 +59,7 @@ export function readUnits(format: Format, files: Readonly<Record<string, string>
         } catch {
           // The previous chunk may have ended inside a character: look for the fault from its start.
           const at = Math.max(0, findInvalidUtf8(Buffer.concat([s.tail, bytes])) - s.tail.length);
-          throw new ParseError("file-not-utf8", { file: s.file, offset: s.bytes + at, line: s.lines + countNl(bytes, at) });
+          throw notUtf8Error(s.file, s.bytes + at, s.lines + countNl(bytes, at), s.head ?? bytes);
         }
         s.tail = Buffer.from(incompleteTail(bytes));
         if (s.first && text.length > 0) {

@@ -47,6 +47,21 @@ export function findInvalidUtf8(buf: Uint8Array): number {
   return -1;
 }
 
+/** An XML declaration's encoding: `<?xml version="1.0" encoding="ISO-8859-1"?>`. */
+const XML_ENCODING = /^(?:\ufeff)?\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z][A-Za-z0-9._-]{0,39})["']/;
+
+/**
+ * The error for bytes that are not UTF-8 at `offset` (`line`): `file-not-utf8`, or, when the file's
+ * first bytes `head` declare another encoding in an XML declaration (`encoding="ISO-8859-1"`),
+ * `file-not-utf8-declared` naming it — the file is not broken, it is in an encoding Selaras does not
+ * read, and converting it (iconv) is the way.
+ */
+export function notUtf8Error(file: string, offset: number, line: number, head?: Uint8Array): ParseError {
+  const declared = head ? XML_ENCODING.exec(Buffer.from(head.subarray(0, 256)).toString("latin1"))?.[1] : undefined;
+  if (declared !== undefined && !/^utf-?8$/i.test(declared)) return new ParseError("file-not-utf8-declared", { file, offset, line, encoding: declared });
+  return new ParseError("file-not-utf8", { file, offset, line });
+}
+
 /**
  * UTF-16 (what Windows tools and many TMX exporters write) is not binary: say what it is.
  * @throws ParseError code `file-utf16` {file, line, encoding} when `buf` starts with a UTF-16 BOM
@@ -96,7 +111,7 @@ export function decodeText(buf: Uint8Array, file: string, options: DecodeOptions
     text = decoder.decode(buf);
   } catch {
     const offset = findInvalidUtf8(buf);
-    throw new ParseError("file-not-utf8", { file, offset, line: lineOfByte(buf, Math.max(0, offset)) });
+    throw notUtf8Error(file, offset, lineOfByte(buf, Math.max(0, offset)), buf);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const control = findControlChar(text);

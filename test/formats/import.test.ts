@@ -225,6 +225,9 @@ describe("selaras import", () => {
     const tmx = (body: string, header = 'srclang="id"') =>
       `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n<header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" ${header} datatype="plaintext"/>\n<body>\n${body}\n</body>\n</tmx>\n`;
     const cases: Array<[string, () => string, RegExp]> = [
+      ["a TMX in the Latin-1 its declaration names: the encoding is named, with the way to convert it",
+        () => write("latin1.tmx", Buffer.from(tmx(GOOD_TU).replace('encoding="UTF-8"', 'encoding="ISO-8859-1"').replace("Floods", "Caf\u00e9"), "latin1")),
+        /^selaras: .*latin1\.tmx:5: not valid UTF-8 \(byte offset \d+\): the file declares encoding ISO-8859-1, and Selaras reads UTF-8 only; convert it first \(e\.g\. iconv -f ISO-8859-1 -t UTF-8\) and change its declaration to UTF-8\n$/],
       ["a TMX whose units have another language than English (every unit would have no target)",
         () => write("de.tmx", tmx('<tu><tuv xml:lang="id"><seg>Banjir Melanda Jakarta Utara</seg></tuv><tuv xml:lang="de"><seg>Überschwemmungen</seg></tuv></tu>\n'.repeat(2))),
         /^selaras: .*de\.tmx: no unit has an English variant \(languages found besides Indonesian: de\): is this the right file\? Nothing was imported\n$/],
