@@ -74,3 +74,25 @@ describe("a forbidden rendering in a title-case headline", () => {
     expect(run(forbidden, "DPR menerima laporan itu.", "The House received the Indonesian Parliament Watch report.")).toEqual([]);
   });
 });
+
+describe("a rendering of several words as a hyphenated compound (glossary-term-missing)", () => {
+  const H = compileGlossary([
+    { id: "flash-flood", sources: [form("banjir bandang")], renderings: [r("flash flood", "preferred")], dnt: false },
+    { id: "interest-rate", sources: [form("suku bunga")], renderings: [r("interest rate", "preferred")], dnt: false },
+  ]);
+  const miss = (source: string, target: string) =>
+    missing.check({ source, target, sourceTerms: H.matchSource(source), targetTerms: H.matchTarget(target), concepts: H.concepts }, missing.defaultOptions).map((p) => ({ messageId: p.messageId, data: p.data }));
+  it("renders the term", () => {
+    expect(miss("BMKG mengeluarkan peringatan dini banjir bandang.", "The BMKG issued an early flash-flood warning.")).toEqual([]);
+    expect(miss("Banjir bandang melanda tiga desa.", "Flash-floods hit three villages.")).toEqual([]);
+    expect(miss("Kenaikan suku bunga ditunda.", "The interest-rate hike was postponed.")).toEqual([]);
+  });
+  it("does not stand for a missing term or half of it", () => {
+    expect(miss("Banjir bandang melanda tiga desa.", "A flash-fire hit three villages.")).toEqual([
+      { messageId: "missing", data: { term: "Banjir bandang", expected: "flash flood", entry: "flash-flood" } },
+    ]);
+    expect(miss("Banjir bandang melanda desa.", "A flood hit the well-known village.")).toEqual([
+      { messageId: "missing", data: { term: "Banjir bandang", expected: "flash flood", entry: "flash-flood" } },
+    ]);
+  });
+});
