@@ -12,7 +12,7 @@
  * envoy`, `the Geneva PBB office`: reported), unless it is a company's, a code or initials.
  */
 import { defineCheck, type Problem } from "../types";
-import { acronymInName, conceptCap, forbiddenInLongerName, preferredRendering, targetEntries } from "../util";
+import { acronymInName, conceptCap, findWord, forbiddenInLongerName, preferredRendering, targetEntries } from "../util";
 import { inflectLike } from "../../glossary/stem";
 import type { TargetMatch } from "../../glossary/types";
 
@@ -38,7 +38,6 @@ export default defineCheck({
   defaultOptions: {},
   check({ source, target, sourceTerms, targetTerms, concepts }) {
     const problems: Problem[] = [];
-    void source;
     const inSource = (entry: string): boolean => sourceTerms.some((s) => s.entry === entry);
     for (const t of targetTerms) {
       const entries = targetEntries(t);
@@ -59,7 +58,9 @@ export default defineCheck({
       const replacement = base === undefined ? undefined : inflectLike(text, hit.rendering, base);
       // (a longer name is no excuse when the source has the forbidding concept and the target none of
       // its allowed renderings: `DPR Tolak Usulan` → `Indonesian Parliament Rejects Proposal`, a headline)
-      if (forbiddenInLongerName(target, t.start, t.end, targetTerms) && !(inSource(hit.entry) && !renderedAllowed(hit.entry, targetTerms))) continue;
+      // (but a name written the same in the source is that name: `AS Roma`, `PT AS Teknologi`)
+      if (forbiddenInLongerName(target, t.start, t.end, targetTerms) &&
+        !(inSource(hit.entry) && !renderedAllowed(hit.entry, targetTerms) && !findWord(source, text, true))) continue;
       // (an acronym inside a company or product name — "AS-350", "PBB Logistics Inc" — is that name)
       if (acronymInName(target, t.start, t.end)) continue;
       if (!replacement) {
