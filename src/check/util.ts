@@ -371,6 +371,18 @@ export function conceptCap(entry: string, concepts: ReadonlyMap<string, Concept>
 }
 
 /**
+ * Is a rendering of several words written as a hyphenated compound in the target (`flash flood` in
+ * `an early flash-flood warning`, `flash-floods`)? The matcher splits words at hyphens and so finds
+ * no `flash flood` there; only read for a term found missing, and only when the target has a hyphen.
+ */
+export function hyphenatedRendering(target: string, rendering: string, caseSensitive: boolean): boolean {
+  if (!target.includes("-") || !/\s/.test(rendering.trim())) return false;
+  const joined = rendering.trim().split(/\s+/).join("-");
+  return findWord(target, joined, caseSensitive) !== undefined || findWord(target, joined + "s", caseSensitive) !== undefined ||
+    findWord(target, joined + "es", caseSensitive) !== undefined;
+}
+
+/**
  * Is a multi-word title-case rendering ("Foreign Minister", "Russian President") present in sentence
  * case ("the foreign minister said", "Russian presidents")? A title-case form is house style for a
  * title before a name, not a different term; acronyms ("UN Security Council") keep their case.

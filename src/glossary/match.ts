@@ -178,6 +178,23 @@ class Side {
   readonly cs = this.newNode();
   readonly patterns: Pattern[] = [];
   private readonly byKey = new Map<string, number>();
+
+  /**
+   * A case-sensitive pattern (`=Supreme Court`) and a case-insensitive one of the same words
+   * (`Supreme Court`, another concept's forbidden rendering) match the same span, and the walk keeps
+   * the case-sensitive one: it carries the other's entries too, so neither concept is lost.
+   */
+  mergeCaseTwins(): void {
+    for (const [id, p] of this.byKey) {
+      if (id.charCodeAt(0) !== 0x73) continue; // "s"
+      const twin = this.byKey.get("i" + id.slice(1).toLowerCase());
+      if (twin === undefined) continue;
+      const cs = this.patterns[p]!;
+      for (const entry of this.patterns[twin]!.entries) {
+        if (!cs.entries.some((e) => e.entry === entry.entry && e.status === entry.status && e.rendering === entry.rendering)) cs.entries.push(entry);
+      }
+    }
+  }
   /** Does some pattern start with punctuation? (else punctuation tokens are skipped as starts) */
   punctStart = false;
   /** Indonesian one-word patterns that are compass words (see afterName). */
@@ -872,6 +889,7 @@ export function compileGlossary(concepts: Iterable<Concept>): CompiledGlossary {
     for (const r of c.renderings) tgt.add(r.text, r.caseSensitive, { entry: c.id, status: r.status, rendering: r.text });
     void firstPreferred;
   }
+  tgt.mergeCaseTwins();
   src.freeze();
   tgt.freeze();
   const srcScratch = newScratch();

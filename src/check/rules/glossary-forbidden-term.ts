@@ -3,15 +3,23 @@
  * `forbidden`, Okapi blacklist, Trados/Phrase forbidden terms). The suggested fix replaces it with the
  * rendering's replacement, else the concept's preferred rendering (a possessive `'s` is kept, and a
  * plural: `peak meetings` → `summits`).
- * Fires whether or not the source term is present: a forbidden rendering is house style. A
+ * Fires whether or not the source term is present: a forbidden rendering is house style; but a text
+ * that another concept allows (`suspect`, forbidden for `terdakwa`, preferred for `tersangka`) is
+ * reported only when the source has the forbidding concept and none that allows it. A
  * capitalised rendering inside a longer name ("America" in "South America", "Latin America") is a
  * different name, not the forbidden rendering: it is skipped. An acronym (`AS`, `PBB`) heads a longer
  * name only before a capitalised word (`AS Roma`); after one it is still the acronym (`the Jakarta AS
  * envoy`, `the Geneva PBB office`: reported), unless it is a company's, a code or initials.
  */
 import { defineCheck, type Problem } from "../types";
-import { acronymInName, conceptCap, forbiddenInLongerName, preferredRendering, targetEntries } from "../util";
+import { acronymInName, conceptCap, findWord, forbiddenInLongerName, preferredRendering, targetEntries } from "../util";
 import { inflectLike } from "../../glossary/stem";
+import type { TargetMatch } from "../../glossary/types";
+
+/** Does the target hold an allowed (preferred or admitted) rendering of the concept? */
+function renderedAllowed(entry: string, targetTerms: readonly TargetMatch[]): boolean {
+  return targetTerms.some((t) => targetEntries(t).some((e) => e.entry === entry && e.status !== "forbidden"));
+}
 
 export default defineCheck({
   meta: {
@@ -30,10 +38,17 @@ export default defineCheck({
   defaultOptions: {},
   check({ source, target, sourceTerms, targetTerms, concepts }) {
     const problems: Problem[] = [];
-    void source;
+    const inSource = (entry: string): boolean => sourceTerms.some((s) => s.entry === entry);
     for (const t of targetTerms) {
-      const hit = targetEntries(t).find((e) => e.status === "forbidden");
-      if (!hit) continue;
+      const entries = targetEntries(t);
+      const forbidding = entries.filter((e) => e.status === "forbidden");
+      if (forbidding.length === 0) continue;
+      const hit = forbidding.find((e) => inSource(e.entry)) ?? forbidding[0]!;
+      // a text one concept forbids and another allows (`suspect`: forbidden for `terdakwa`, the
+      // rendering of `tersangka`) is the other concept's rendering, unless the source has the
+      // forbidding concept and not the allowing one (`tersangka` → `defendant` is reported)
+      const allowing = entries.filter((e) => e.status !== "forbidden");
+      if (allowing.length > 0 && (!inSource(hit.entry) || allowing.some((e) => inSource(e.entry)))) continue;
       const concept = concepts?.get(hit.entry);
       const renderings = concept?.renderings ?? sourceTerms.find((s) => s.entry === hit.entry)?.renderings ?? [];
       const rule = renderings.find((r) => r.status === "forbidden" && r.text.toLowerCase() === hit.rendering.toLowerCase());
@@ -41,7 +56,11 @@ export default defineCheck({
       const base = rule?.replacement ?? preferredRendering(renderings)?.text;
       // the suggestion keeps the number of the text it replaces (`peak meetings` → `summits`)
       const replacement = base === undefined ? undefined : inflectLike(text, hit.rendering, base);
-      if (forbiddenInLongerName(target, t.start, t.end, targetTerms)) continue;
+      // (a longer name is no excuse when the source has the forbidding concept and the target none of
+      // its allowed renderings: `DPR Tolak Usulan` → `Indonesian Parliament Rejects Proposal`, a headline)
+      // (but a name written the same in the source is that name: `AS Roma`, `PT AS Teknologi`)
+      if (forbiddenInLongerName(target, t.start, t.end, targetTerms) &&
+        !(inSource(hit.entry) && !renderedAllowed(hit.entry, targetTerms) && !findWord(source, text, true))) continue;
       // (an acronym inside a company or product name — "AS-350", "PBB Logistics Inc" — is that name)
       if (acronymInName(target, t.start, t.end)) continue;
       if (!replacement) {

@@ -6,7 +6,8 @@
  * forbidden rendering of the concept is used (glossary-forbidden-term reports that, with the fix).
  * An elliptic coordination renders a term too ("Korea Utara dan Korea Selatan" → "North and South
  * Korea"). A title-case rendering counts in sentence case too ("Foreign Minister" in "the foreign
- * minister said"). An acronym inside a company or product name (`PT AS Teknologi`) is no occurrence,
+ * minister said"), and a rendering of several words as a hyphenated compound too ("flash flood" in
+ * "flash-flood warning"). An acronym inside a company or product name (`PT AS Teknologi`) is no occurrence,
  * nor is a weekday followed by its date (`Kamis (5/1/2024)` → `on Jan. 5`: wire style drops it).
  * The concept's enforcement level caps the severity; a place name modifying a title or institution
  * (`Presiden AS George W. Bush` → `President George W. Bush`) is at most a warning, unless the target
@@ -18,7 +19,7 @@
  */
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 import type { TermRendering } from "../../glossary/types";
-import { acronymInName, capTo, closeRendering, conceptCap, fullNamesOf, misspelledName, nameRenderingsOf, targetMatchesOf, otherConceptRendered, placeModifier, conceptRendered, sentenceCaseRendering, weekdayWithDate, ellipticRendering, findWord, forbiddenFor, groupByEntry, isCopy, preferredRendering, renderingsOf } from "../util";
+import { acronymInName, capTo, closeRendering, conceptCap, fullNamesOf, misspelledName, nameRenderingsOf, targetMatchesOf, otherConceptRendered, placeModifier, conceptRendered, sentenceCaseRendering, hyphenatedRendering, weekdayWithDate, ellipticRendering, findWord, forbiddenFor, groupByEntry, isCopy, preferredRendering, renderingsOf } from "../util";
 
 const notForbidden = (r: TermRendering): boolean => r.status !== "forbidden";
 
@@ -58,6 +59,8 @@ export default defineCheck({
       if (forbiddenFor(entry, targetTerms)) continue;
       if (renderings.some((r) => r.status !== "forbidden" && ellipticRendering(target, r.text) !== undefined)) continue;
       if (renderings.some((r) => r.status !== "forbidden" && r.caseSensitive && sentenceCaseRendering(target, r.text))) continue;
+      // (a rendering of several words as a hyphenated compound: `banjir bandang` → `flash-flood warning`)
+      if (renderings.some((r) => r.status !== "forbidden" && hyphenatedRendering(target, r.text, r.caseSensitive))) continue;
       // (only now, for the few missing ones: occurrences that are no occurrence of the concept)
       const concept = concepts?.get(entry);
       const first = all.find((m) => !acronymInName(source, m.start, m.end) && !weekdayWithDate(source, m.end, concept));

@@ -90,6 +90,19 @@ class Side {
   readonly cs = newNode();
   readonly patterns: Pattern[] = [];
   private readonly byKey = new Map<string, number>();
+
+  /** A case-sensitive pattern carries the entries of its case-insensitive twin (same words): it wins the span. */
+  mergeCaseTwins(): void {
+    for (const [id, p] of this.byKey) {
+      if (!id.startsWith("s")) continue;
+      const twin = this.byKey.get("i" + id.slice(1).toLowerCase());
+      if (twin === undefined) continue;
+      for (const entry of this.patterns[twin]!.entries) {
+        const cs = this.patterns[p]!;
+        if (!cs.entries.some((e) => e.entry === entry.entry && e.status === entry.status && e.rendering === entry.rendering)) cs.entries.push(entry);
+      }
+    }
+  }
   /** Does some pattern start with punctuation? (else punctuation tokens are skipped as starts) */
   punctStart = false;
   /** Indonesian one-word patterns that are compass words (see afterName). */
@@ -451,6 +464,7 @@ export function compileGlossary(concepts: Iterable<Concept>): CompiledGlossary {
     for (const r of c.renderings) tgt.add(r.text, r.caseSensitive, { entry: c.id, status: r.status, rendering: r.text });
     void firstPreferred;
   }
+  tgt.mergeCaseTwins();
   const srcScratch = newScratch();
   const tgtScratch = newScratch();
   const renderingsOf = new Map<string, readonly TermRendering[]>();
