@@ -53,7 +53,9 @@ export default defineCheck({
       const renderings = concept?.renderings ?? sourceTerms.find((s) => s.entry === hit.entry)?.renderings ?? [];
       const rule = renderings.find((r) => r.status === "forbidden" && r.text.toLowerCase() === hit.rendering.toLowerCase());
       const text = target.slice(t.start, t.end);
-      const base = rule?.replacement ?? preferredRendering(renderings)?.text;
+      // (a do-not-translate concept is written as in the source: `Indonesian Bank` → `Bank Indonesia`, not its short form)
+      const dnt = concept?.dnt ? sourceTerms.find((s) => s.entry === hit.entry)?.source ?? concept.sources[0]?.text : undefined;
+      const base = rule?.replacement ?? dnt ?? preferredRendering(renderings)?.text;
       // the suggestion keeps the number of the text it replaces (`peak meetings` → `summits`)
       const replacement = base === undefined ? undefined : inflectLike(text, hit.rendering, base);
       // (a longer name is no excuse when the source has the forbidding concept and the target none of

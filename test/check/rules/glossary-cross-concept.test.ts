@@ -96,3 +96,14 @@ describe("a rendering of several words as a hyphenated compound (glossary-term-m
     ]);
   });
 });
+
+describe("the fix for a forbidden rendering of a do-not-translate concept", () => {
+  const B = compileGlossary([
+    { id: "bank-indonesia", sources: [form("Bank Indonesia"), form("BI", true)], renderings: [r("BI", "admitted", true), r("Indonesian Bank", "forbidden")], dnt: true },
+  ]);
+  it("is the term as the source writes it, not the concept's short form", () => {
+    const source = "Bank Indonesia menaikkan suku bunga.", target = "Indonesian Bank raised interest rates.";
+    const problems = forbidden.check({ source, target, sourceTerms: B.matchSource(source), targetTerms: B.matchTarget(target), concepts: B.concepts }, forbidden.defaultOptions);
+    expect(problems.map((p) => [p.messageId, p.data?.replacement, p.fix])).toEqual([["forbidden", "Bank Indonesia", { start: 0, end: 15, text: "Bank Indonesia" }]]);
+  });
+});
