@@ -161,7 +161,7 @@ describe("--dry-run", () => {
     expect([rm.code, rm.stdout]).toEqual([0, [
       "Dry run, nothing written: would remove pyongyang from glossary/b.tsv.",
       "- kunjungan:3  error  Do-not-translate term “Pyongyang” is misspelled in the target: found “Pyeongyang”, expected “Pyongyang”.  (glossary-dnt-changed)",
-      "- kunjungan:3  error  “Pyeongyang” is a forbidden rendering.  (glossary-forbidden-term)",
+      "- kunjungan:3  error  “Pyeongyang” is a forbidden rendering; use “Pyongyang”.  (glossary-forbidden-term)",
       "Findings over 3 renderings in the database: 0 added, 2 removed.",
       "",
     ].join("\n")]);
