@@ -168,7 +168,8 @@ export function maskLine(line: string): string {
       let k = i + 1;
       while (k < n && "”’»\"')]".includes(line[k]!)) k++;
       if (cls === undefined || (k < n && !SPACE.test(line[k]!))) continue;
-      if (cls === "P" || !isUpper(nextWordStart(line, k))) a[i] = MASKED_PERIOD;
+      // (a class C one after a title of class P is part of the title: `Prof. Dr. Eng. Ayu …`)
+      if (cls === "P" || !isUpper(nextWordStart(line, k)) || (cls === "C" && titleBefore(line, m.index + m[1]!.length))) a[i] = MASKED_PERIOD;
       // (`r.a.` before a capital: the engine would read it as the class P `R.A.` and go on)
       else if (ABBREVIATION_CLASS.get(m[2]!.toLowerCase()) === "P") a[m.index + m[1]!.length] = "q";
     }
@@ -354,6 +355,12 @@ function maskInlineList(a: string[], line: string): void {
   if (markers.length < 2) return;
   const ordinals = new Set(markers.map(([o]) => o));
   for (const [o, p] of markers) if (ordinals.has(o + 1) || ordinals.has(o - 1)) a[p] = MASKED_PERIOD;
+}
+
+/** Is the word before position `start` (after its spaces) a class P abbreviation, a title (`Dr.`, `Prof.`)? */
+function titleBefore(line: string, start: number): boolean {
+  const before = previousWord(line, start);
+  return before.endsWith(".") && ABBREVIATION_CLASS.get(before.toLowerCase()) === "P";
 }
 
 /** Hides the capital of the word before position `start` from the engine's initials rule (capitalised word, `X.`, capitalised word). */

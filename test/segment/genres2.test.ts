@@ -27,6 +27,11 @@ describe("abbreviations of recipes, science and academic titles", () => {
     ["Salah satunya Prof. Dr. Eng. Ayu Lestari, S.T., M.Eng., pakar kecerdasan buatan.", ["Salah satunya Prof. Dr. Eng. Ayu Lestari, S.T., M.Eng., pakar kecerdasan buatan."]],
     ["Hadir pula Prof. Dr. rer. nat. Hendra Gunawan dari FMIPA.", ["Hadir pula Prof. Dr. rer. nat. Hendra Gunawan dari FMIPA."]],
     ["Perihal: Libur Semester Ganjil T.A. 2026/2027", ["Perihal: Libur Semester Ganjil T.A. 2026/2027"]],
+    ["Tambahkan 2 sdm. kecap manis dan 1 sdt. lada bubuk. Aduk rata.", ["Tambahkan 2 sdm. kecap manis dan 1 sdt. lada bubuk.", "Aduk rata."]],
+    ["Timbang 250 gr. tepung terigu, lalu ayak. Campurkan 2 btr. telur.", ["Timbang 250 gr. tepung terigu, lalu ayak.", "Campurkan 2 btr. telur."]],
+    ["Penelitian dipimpin Dr.rer.nat. Budi Santoso dari LIPI. Hasilnya dimuat di Nature.", ["Penelitian dipimpin Dr.rer.nat. Budi Santoso dari LIPI.", "Hasilnya dimuat di Nature."]],
+    // (after a name `Eng.` is a degree: before a capital the sentence ends)
+    ["Rektor dijabat Prof. Ir. Nizam, M.Sc., Ph.D., IPU, ASEAN Eng. Ia dilantik Senin.", ["Rektor dijabat Prof. Ir. Nizam, M.Sc., Ph.D., IPU, ASEAN Eng.", "Ia dilantik Senin."]],
   ])("%s", (line, expected) => expect(sentences(line)).toEqual(expected));
 });
 
