@@ -80,3 +80,18 @@ describe("web noise of press releases and embedded posts is boilerplate", () => 
     expect(kinds("Judul\nSiaran pers nomor 12 itu dikirim Senin.\nA post shared by many people went viral.\n").map(([k]) => k)).toEqual(["headline", "body", "body"]);
   });
 });
+
+describe("more web noise of embeds, photo credits and press releases", () => {
+  it("TikTok sound credits, Getty frames, video buttons, labelled credits and end marks are boilerplate", () => {
+    const noise = ["@jokowi ♬ original sound - Jokowi", "♬ suara asli - Raisa", "Embed from Getty Images", "Getty Images", "Play Video", "Dok. Humas Kominfo", "Pic: Instagram/@jokowi", "-selesai-", "—SELESAI—"];
+    const text = ["Judul Berita Panjang Sekali Di Sini", "Ini kalimat pertama.", ...noise, "Proses itu akhirnya selesai.", "Dok: foto itu diunggah ke situs resmi. Warga lalu berdatangan."].join("\n");
+    expect(kinds(text)).toEqual([
+      ["headline", "Judul Berita Panjang Sekali Di Sini"],
+      ["body", "Ini kalimat pertama."],
+      ...noise.map((t): [string, string] => ["boilerplate", t]),
+      ["body", "Proses itu akhirnya selesai."],
+      ["body", "Dok: foto itu diunggah ke situs resmi."],
+      ["body", "Warga lalu berdatangan."],
+    ]);
+  });
+});
