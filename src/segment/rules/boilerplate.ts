@@ -136,7 +136,7 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { id: "video-latest", scope: "line", pattern: /^jangan\s+lewatkan\s+video\b/i },
   // "Siaran Pers" / "Kontak Media: Maria Ohee (0967) 591-234" — the press release's label and contact (JPNN).
   // "Siaran Pers No. 123/HM/KOMINFO/12/2026" / "Siaran Pers Nomor: 45/SP/2026" — the label with the release's number.
-  { id: "press-release", scope: "line", pattern: /^(?:siaran\s+pers|press\s+release)$|^(?=.{0,120}$)kontak\s+(?:media|pers)\s*:|^(?=.{0,80}$)(?:siaran\s+pers|press\s+release)\s+(?:no(?:mor)?\.?|number)\s*:?\s*[\p{L}\p{N}][\p{L}\p{N}./-]*$/iu },
+  { id: "press-release", scope: "line", pattern: /^(?:siaran\s+pers|press\s+release)(?:$|\s+(?:no(?:mor)?\.?|number)\s*:?\s*(?=.{0,60}$)[\p{L}\p{N}][\p{L}\p{N}./-]*$)|^kontak\s+(?:media|pers)\s*:(?=.{0,100}$)/iu },
   // "View this post on Instagram" / "A post shared by Joko Anwar (@jokoanwar)" / "Lihat postingan ini di
   // Instagram" / "Sebuah kiriman dibagikan oleh … (@…)" — the text of an embedded Instagram post's frame.
   { id: "embed-instagram", scope: "line", pattern: /^(?=.{0,160}$)(?:view\s+this\s+post\s+on\s+instagram|lihat\s+(?:postingan|kiriman)\s+ini\s+di\s+instagram|(?:a\s+post\s+shared\s+by|sebuah\s+kiriman\s+dibagikan\s+oleh)\s+[^.!?]{0,80}\(@[\w.]{1,30}\))$/iu },
@@ -144,7 +144,7 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // a dash, the account's name, its handle in brackets, the date.
   { id: "embed-tweet", scope: "line", pattern: new RegExp(`^(?=.{0,160}$)[—–-]{1,2}\\s*[^()]{1,80}\\(@\\w{1,30}\\)\\s+(?:(?:${MONTHS})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+\\d{4})$`, "iu") },
   // "@jokowi ♬ original sound - Jokowi" / "♬ suara asli - Raisa" — the sound credit of an embedded TikTok video.
-  { id: "embed-tiktok", scope: "line", pattern: /^(?=.{0,200}$)[^♬]*♬\s*(?:original\s+sound|suara\s+asli)\b/iu },
+  { id: "embed-tiktok", scope: "line", pattern: /^(?=.{0,200}$).*?♬\s*(?:original\s+sound|suara\s+asli)\b/iu },
   // "Embed from Getty Images" / "Getty Images" — the frame of an embedded Getty photo.
   { id: "embed-getty", scope: "line", pattern: /^(?:embed\s+from\s+)?getty\s+images$/i },
   // "-selesai-" / "—SELESAI—" / "(selesai)" / "-end-" — the end mark of a press release.
