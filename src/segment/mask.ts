@@ -168,13 +168,17 @@ export function maskLine(line: string): string {
       let k = i + 1;
       while (k < n && "”’»\"')]".includes(line[k]!)) k++;
       if (cls === undefined || (k < n && !SPACE.test(line[k]!))) continue;
-      if (cls === "P" || !isUpper(nextWordStart(line, k))) a[i] = MASKED_PERIOD;
+      // (a class C one after a title of class P is part of the title: `Prof. Dr. Eng. Ayu …`)
+      if (cls === "P" || !isUpper(nextWordStart(line, k)) || (cls === "C" && titleBefore(line, m.index + m[1]!.length))) a[i] = MASKED_PERIOD;
       // (`r.a.` before a capital: the engine would read it as the class P `R.A.` and go on)
       else if (ABBREVIATION_CLASS.get(m[2]!.toLowerCase()) === "P") a[m.index + m[1]!.length] = "q";
     }
   }
   // 1. and 5. straight quotes, numbers before a period (shared with the English splitter).
   maskQuotesAndNumbers(a, line);
+  // 15. an inline list after a colon and semicolons (`Menimbang: a. bahwa …; b. bahwa …;`, `Mengingat:
+  // 1. Pasal 18 …; 2. Undang-Undang …`): markers of consecutive numbers or letters are no sentence ends.
+  if (line.includes(";")) maskInlineList(a, line);
   // 2. and 3. ellipses, question and exclamation marks, judged by what follows them.
   for (let i = 0; i < n; i++) {
     const c = a[i]!;
@@ -332,6 +336,31 @@ export function maskQuotesAndNumbers(a: string[], line: string): void {
     if (m[1]!.length <= 3 && line.slice(0, m.index).trim() === "") continue;
     for (let k = m.index; k < m.index + m[1]!.length; k++) a[k] = "n";
   }
+}
+
+/** A list marker after a colon or a semicolon: a number of one or two digits (group 1) or a small letter (group 2), a period, a space. */
+const INLINE_MARKER = /[:;]\s+(?:(\d{1,2})|([a-z]))\.(?=\s)/g;
+
+/**
+ * Rule 15: the periods of list markers inside a line (`: a. …; b. …`, `: 1. …; 2. …`) are hidden when
+ * the line holds the marker of the next or the previous item too (a lone `: 2.` may end a sentence:
+ * `Korban tewas: 12. Sebanyak …`).
+ */
+function maskInlineList(a: string[], line: string): void {
+  const markers: Array<[number, number]> = [];
+  for (const m of line.matchAll(INLINE_MARKER)) {
+    const ordinal = m[1] !== undefined ? Number(m[1]) : 1000 + m[2]!.charCodeAt(0);
+    markers.push([ordinal, m.index + m[0].length - 1]);
+  }
+  if (markers.length < 2) return;
+  const ordinals = new Set(markers.map(([o]) => o));
+  for (const [o, p] of markers) if (ordinals.has(o + 1) || ordinals.has(o - 1)) a[p] = MASKED_PERIOD;
+}
+
+/** Is the word before position `start` (after its spaces) a class P abbreviation, a title (`Dr.`, `Prof.`)? */
+function titleBefore(line: string, start: number): boolean {
+  const before = previousWord(line, start);
+  return before.endsWith(".") && ABBREVIATION_CLASS.get(before.toLowerCase()) === "P";
 }
 
 /** Hides the capital of the word before position `start` from the engine's initials rule (capitalised word, `X.`, capitalised word). */

@@ -228,6 +228,7 @@ Jr.	junior (a name suffix: Vinicius Jr.; before a capital it follows mask.ts rul
 QS.	Qur'an surah (QS. Al-Baqarah ayat 183)	P	NEWS
 feat.	featuring (Tulus feat. Raisa)	P	NEWS
 Vol.	volume (Nada-nada Kecil Vol. 2)	P	NEWS
+T.A.	tahun anggaran / tahun ajaran (Semester Ganjil T.A. 2026/2027)	C	NEWS
 `;
 
 /**
@@ -235,8 +236,8 @@ Vol.	volume (Nada-nada Kecil Vol. 2)	P	NEWS
  * as the list above: in another case they are acronyms that do end sentences — `PKL` (pedagang kaki
  * lima), `PK` (peninjauan kembali), `SPT` (a tax return), `BP`, `MS`, `WB` — so `pkl. 19.30` and
  * `Mr. Silva` hold together while `… 920 PKL. Ditambahkan …` still ends a sentence. Informal
- * writing's short forms (`spt.`, `dgn.`, `thn.`, `mis.`, `maks.`) and the legal `jo.` are listed in small
- * letters only. `r.a.` (radhiyallahu anhu, after a companion's name) is the one word here that the list
+ * writing's short forms (`spt.`, `dgn.`, `thn.`, `mis.`, `maks.`, `mnt.`), the legal `jo.`, the taxonomic `sp.`, a recipe's
+ * measures (`sdm.`, `sdt.`, `gr.`) and the parts of doctors' titles (`Dr. rer. nat.`) are listed in small letters only. `r.a.` (radhiyallahu anhu, after a companion's name) is the one word here that the list
  * above holds in another case (`R.A.`, raden ayu, class P): in small letters it ends a sentence before a
  * capital (`… Aisyah r.a. Doa itu …`).
  */
@@ -268,6 +269,20 @@ Ms.	miss	P	NEWS
 Apt.	apoteker (title after a name)	C	NEWS
 Tk.	tingkat (Pembina Tk. I; in capitals TK is taman kanak-kanak)	P	NEWS
 r.a.	radhiyallahu anhu (Umar bin Khattab r.a.; in capitals R.A. is raden ayu, class P)	C	NEWS
+mnt.	menit (selama 30 mnt. hingga …)	C	NEWS
+dtk.	detik	C	NEWS
+sp.	species (Oreophryne sp. nov.; in capitals SP is an acronym)	C	NEWS
+spp.	species (plural)	C	NEWS
+Eng.	engineering: in a doctor's title after a title of class P it goes on (Prof. Dr. Eng. Ayu Lestari), after a name it is a degree (…, IPU, ASEAN Eng. Ia …)	C	NEWS
+Dr.rer.nat.	doctor rerum naturalium	P	NEWS
+Dr.rer.pol.	doctor rerum politicarum	P	NEWS
+sdm.	sendok makan (2 sdm. kecap)	C	NEWS
+sdt.	sendok teh (1 sdt. garam)	C	NEWS
+gr.	gram (250 gr. tepung)	C	NEWS
+btr.	butir (2 btr. telur)	C	NEWS
+rer.	rerum, in a doctor's title (Dr. rer. nat., Dr. rer. pol.)	P	NEWS
+nat.	naturalium, after rer. (Dr. rer. nat. Hendra Gunawan)	P	NEWS
+soc.	socialium, after rer. (Dr. rer. soc.)	P	NEWS
 `;
 
 export type AbbreviationClass = "P" | "C";

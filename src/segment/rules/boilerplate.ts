@@ -135,7 +135,20 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // "Jangan Lewatkan Video Terbaru:" — a video promo (JPNN).
   { id: "video-latest", scope: "line", pattern: /^jangan\s+lewatkan\s+video\b/i },
   // "Siaran Pers" / "Kontak Media: Maria Ohee (0967) 591-234" — the press release's label and contact (JPNN).
-  { id: "press-release", scope: "line", pattern: /^(?:siaran\s+pers|press\s+release)$|^(?=.{0,120}$)kontak\s+(?:media|pers)\s*:/i },
+  // "Siaran Pers No. 123/HM/KOMINFO/12/2026" / "Siaran Pers Nomor: 45/SP/2026" — the label with the release's number.
+  { id: "press-release", scope: "line", pattern: /^(?:siaran\s+pers|press\s+release)(?:$|\s+(?:no(?:mor)?\.?|number)\s*:?\s*(?=.{0,60}$)[\p{L}\p{N}][\p{L}\p{N}./-]*$)|^kontak\s+(?:media|pers)\s*:(?=.{0,100}$)/iu },
+  // "View this post on Instagram" / "A post shared by Joko Anwar (@jokoanwar)" / "Lihat postingan ini di
+  // Instagram" / "Sebuah kiriman dibagikan oleh … (@…)" — the text of an embedded Instagram post's frame.
+  { id: "embed-instagram", scope: "line", pattern: /^(?=.{0,160}$)(?:view\s+this\s+post\s+on\s+instagram|lihat\s+(?:postingan|kiriman)\s+ini\s+di\s+instagram|(?:a\s+post\s+shared\s+by|sebuah\s+kiriman\s+dibagikan\s+oleh)\s+[^.!?]{0,80}\(@[\w.]{1,30}\))$/iu },
+  // "— TMC Polda Metro Jaya (@TMCPoldaMetro) December 8, 2026" — the signature line of an embedded tweet:
+  // a dash, the account's name, its handle in brackets, the date.
+  { id: "embed-tweet", scope: "line", pattern: new RegExp(`^(?=.{0,160}$)[—–-]{1,2}\\s*[^()]{1,80}\\(@\\w{1,30}\\)\\s+(?:(?:${MONTHS})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+\\d{4})$`, "iu") },
+  // "@jokowi ♬ original sound - Jokowi" / "♬ suara asli - Raisa" — the sound credit of an embedded TikTok video.
+  { id: "embed-tiktok", scope: "line", pattern: /^(?=.{0,200}$).*?♬\s*(?:original\s+sound|suara\s+asli)\b/iu },
+  // "Embed from Getty Images" / "Getty Images" — the frame of an embedded Getty photo.
+  { id: "embed-getty", scope: "line", pattern: /^(?:embed\s+from\s+)?getty\s+images$/i },
+  // "-selesai-" / "—SELESAI—" / "(selesai)" / "-end-" — the end mark of a press release.
+  { id: "end-mark", scope: "line", pattern: /^(?=.{0,30}$)(?:[-–—]+\s*(?:selesai|end|tamat)\s*[-–—]+|\(\s*(?:selesai|end|tamat)\s*\))$/i },
   // "Tulis komentarmu..." / "Reaksi" — the comment box and reaction buttons (kumparan).
   { id: "comment-prompt", scope: "line", pattern: /^(?:tulis\s+komentar(?:mu|\s+anda)?\s*(?:\.{3}|…)?|reaksi)$/i },
   // "Data: BPS, diolah Katadata" / "Grafik: Katadata" — a chart's source credit on a short line (Katadata).
@@ -158,8 +171,8 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // "Artikel ini telah tayang di Kompas.com dengan judul "…"" / "Konten ini …" / "Berita ini telah tayang
   // di Tribunnews.com …" / "Tulisan ini …" — a syndication note.
   { id: "syndication", scope: "line", pattern: /^(?:artikel|konten|berita|tulisan)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan|ditayangkan)\s+(?:di|pada|dalam)\b/i },
-  // "Lihat Foto" / "Lihat Video" — the label of a photo or video button (Kompas).
-  { id: "media-button", scope: "line", pattern: /^lihat\s+(?:foto|video|galeri)$/i },
+  // "Lihat Foto" / "Lihat Video" / "Play Video" — the label of a photo or video button (Kompas).
+  { id: "media-button", scope: "line", pattern: /^(?:lihat\s+(?:foto|video|galeri)|(?:play|putar)\s+video)$/i },
   // "Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel : https://…" — a channel promo.
   { id: "channel-choice", scope: "line", pattern: /^pilih\s+saluran\s+andalanmu\b/i },
   // "Dilarang keras mengambil konten, melakukan crawling …" — a site's notice against copying (ANTARA).
@@ -237,8 +250,8 @@ export const INLINE_LINK: RegExp = /[([]\s*(?:baca|lihat|simak)\s+(?:juga|pula)\
 const CREDIT_TEXT = "(?:[^.!?()\\[\\]]|\\.(?=[\\p{L}\\p{N}])|(?<=(?:^|[\\s/(])\\p{L}{1,3})\\.(?=\\s+\\p{Lu})){1,80}";
 /** The label of a photo credit in brackets: `(Foto: …)`, `[Foto: …]`, `(Dok. …:`. */
 const BRACKET_CREDIT = "[(\\[]\\s*(?:foto|photo|gambar|image|sumber(?:\\s+(?:foto|gambar))?|ilustrasi|dok(?:umentasi)?\\.?)\\s*:[^()\\[\\]]*[)\\]]";
-/** A credit label and its text: `Foto: Istimewa`, `Photo : VIVA.co.id/Ahmad Farhan`, `Dok: Pemprov Papua`, `Foto/Ilustrasi/SINDOnews`, `FOTO/iStockphoto`, `©2026 Merdeka.com/Arie Basuki`. */
-const LABELLED_CREDIT = `(?:(?:foto|photo|sumber\\s+foto|dok(?:umentasi)?)\\s*:\\s*${CREDIT_TEXT}|(?:foto|photo)\\s*\\/\\s*${CREDIT_TEXT}|©\\s*${CREDIT_TEXT})`;
+/** A credit label and its text: `Foto: Istimewa`, `Dok. Humas Kominfo`, `Pic: Instagram/@jokowi`, `Photo : VIVA.co.id/Ahmad Farhan`, `Dok: Pemprov Papua`, `Foto/Ilustrasi/SINDOnews`, `FOTO/iStockphoto`, `©2026 Merdeka.com/Arie Basuki`. */
+const LABELLED_CREDIT = `(?:(?:foto|photo|pic|kredit\\s+foto|sumber\\s+foto|dok(?:umentasi)?)\\s*:\\s*${CREDIT_TEXT}|dok\\.\\s*${CREDIT_TEXT}|(?:foto|photo)\\s*\\/\\s*${CREDIT_TEXT}|©\\s*${CREDIT_TEXT})`;
 
 /**
  * A photo credit on its own: "(Foto: KCNA via AFP)", "[Foto: Istimewa]", "Foto: Reuters", "Dok: Pemprov
