@@ -233,7 +233,7 @@ export function maskLine(line: string): string {
     if (w === start || a[w - 1] !== ".") continue;
     const word = a.slice(start, w).join("");
     // 6b. an initial after a slash (`Alfian/M. Rian`) before a capitalised word that does not open sentences.
-    if (w < n && /[^/]\/\p{Lu}\.$/u.test(word)) {
+    if (w < n && word.length >= 4 && word.charCodeAt(word.length - 3) === 0x2f && /[^/]\/\p{Lu}\.$/u.test(word)) {
       const k = skipSpaces(line, w);
       if (isUpper(line[k]) && !SENTENCE_STARTERS.has(nextWord(line, k).toLowerCase())) a[w - 1] = MASKED_PERIOD;
       continue;

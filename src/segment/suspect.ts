@@ -118,7 +118,7 @@ export function suspectReason(text: string): string | null {
   const prep = PREPOSITIONS.has(w0) && !clauseAfterComma(t);
   // (without a fronted preposition or a subordinator, only a short sentence with "yang" can be one:
   // most sentences are longer, and their word list is not made)
-  if (!prep && !CLAUSE_SUB_RE.test(t) && (!/yang/i.test(t) || !wordsAtMost(t, 6))) return null;
+  if (!prep && !(/yang/i.test(t) && wordsAtMost(t, 6)) && !CLAUSE_SUB_RE.test(t)) return null;
   const lt = t.toLowerCase();
   const ws: string[] = lt.match(WORD) ?? [];
   // A verb right after "yang" heads a relative clause, not the sentence: "Perdagangan senjata yang menguntungkan."
@@ -176,4 +176,6 @@ function clauseAfterComma(t: string): boolean {
   return rest.length >= 3 && rest.some((w) => /^[\p{Ll}\p{N}]/u.test(w));
 }
 
-const CLAUSE_SUB_RE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${[...CLAUSE_SUBORDINATORS].join("|")})(?:$|[^\\p{L}\\p{N}])`, "iu");
+// (ASCII word boundaries: the words are ASCII, and the regular expression without the Unicode flag
+// runs ten times faster on every sentence; a letter outside ASCII next to one is no word of Indonesian)
+const CLAUSE_SUB_RE = new RegExp(`\\b(?:${[...CLAUSE_SUBORDINATORS].join("|")})\\b`, "i");
