@@ -1,5 +1,6 @@
 /** alignSentences on hand-made Indonesian/English texts: exact beads for merges, splits, deletions, insertions. */
-import { alignSentences, galeChurchAlign, type Bead } from "../../src/align";
+import { alignSentences, buildLexicon, galeChurchAlign, type Bead } from "../../src/align";
+import { FREEDICT_ENG_IND } from "../../src/align/freedict-eng-ind";
 import { compileGlossary } from "../../src/glossary/match";
 import type { Concept } from "../../src/glossary/types";
 
@@ -147,6 +148,14 @@ describe("alignSentences", () => {
     const withGlossary = alignSentences(id, en, { lexicon: null, glossary: compileGlossary(concepts) });
     expect(shape(withGlossary)).toEqual(["[0]\t[]", "[1]\t[0]"]);
     expect(shape(without)).toEqual(["[0]\t[0]", "[1]\t[]"]);
+  });
+
+  test("news vocabulary FreeDict lacks is an anchor: `tersangka ditahan` is the sentence about the detained suspect", () => {
+    const id = ["Keluhan soal kecurangan meningkat.", "Tersangka ditahan semalam."];
+    const en = ["The suspect was detained overnight."];
+    expect(shape(alignSentences(id, en))).toEqual(["[0]\t[]", "[1]\t[0]"]);
+    // FreeDict alone knows neither `tersangka` nor `ditahan` as `detain` (only hold, prisoner …): the first sentence wins on position
+    expect(shape(alignSentences(id, en, { lexicon: buildLexicon(FREEDICT_ENG_IND) }))).toEqual(["[0]\t[0]", "[1]\t[]"]);
   });
 
   test("without the word list it still aligns names and numbers", () => {
