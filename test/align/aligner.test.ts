@@ -158,6 +158,27 @@ describe("alignSentences", () => {
     expect(shape(alignSentences(id, en, { lexicon: buildLexicon(FREEDICT_ENG_IND) }))).toEqual(["[0]\t[0]", "[1]\t[]"]);
   });
 
+  test("an English-only background sentence next to a merge is left unpaired, not paired with the merge's first half", () => {
+    const id = [
+      "Banjir merendam ratusan rumah di Kabupaten Bandung sejak Selasa malam.",
+      "Ketinggian air mencapai satu meter di beberapa titik.",
+      "Sebanyak 1.200 warga terpaksa mengungsi ke masjid dan balai desa.",
+      "Bupati Bandung Dadang Supriatna meminta warga tetap waspada.",
+      "Ia menyebut hujan deras diperkirakan masih turun hingga akhir pekan.",
+    ];
+    const en = [
+      "Floods have submerged hundreds of homes in Bandung regency since Tuesday night.",
+      "Indonesia is hit by floods and landslides every rainy season, which runs from November to March.",
+      "With water up to one metre deep in places, 1,200 residents were forced to take shelter in mosques and village halls.",
+      "Bandung regent Dadang Supriatna urged residents to remain alert, saying heavy rain was expected to continue until the weekend.",
+    ];
+    const beads = alignSentences(id, en);
+    expect(shape(beads)).toEqual(["[0]\t[0]", "[]\t[1]", "[1,2]\t[2]", "[3,4]\t[3]"]);
+    expectPartition(beads, id.length, en.length);
+    // with the weights before the news vocabulary (skip 4, merge 1.5) the background sentence took id 1
+    expect(shape(alignSentences(id, en, { params: { skip: 4, merge: 1.5 } }))).toEqual(["[0]\t[0]", "[1]\t[1]", "[2]\t[2]", "[3,4]\t[3]"]);
+  });
+
   test("without the word list it still aligns names and numbers", () => {
     expect(shape(alignSentences(TOLL_ID.slice(0, 5), TOLL_EN.slice(0, 4), { lexicon: null }))).toEqual([
       "[0]\t[0]", "[1,2]\t[1]", "[3]\t[2]", "[4]\t[3]",
