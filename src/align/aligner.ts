@@ -21,8 +21,8 @@ export const DEFAULT_PARAMS: AlignParams = {
   lexWeight: 6,
   lenWeight: 0.21,
   s2: 6.8,
-  skip: 4,
-  merge: 1.5,
+  skip: 3.5,
+  merge: 1.3,
   merge22: 5,
   merge3: 3,
   smooth: 2.8,
@@ -37,6 +37,11 @@ const SHAPES: ReadonlyArray<readonly [number, number]> = [
 ];
 
 const FULL_DP_CELLS = 100_000;
+/**
+ * Cost per sentence at which a bead's score reaches 0. Fixed (it was 2 × skip when skip was 4), so
+ * retuning `skip` does not move the scores the review flag and the not-a-translation check read.
+ */
+const SCORE_SCALE = 8;
 const PRIOR_RATIO = 0.92;
 
 interface Prepared {
@@ -376,9 +381,9 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
   }
 
   /**
-   * Score: the lower of how well the sentences match (1 − cost per sentence / cost of leaving both
-   * unpaired) and how clear the decision was (1 − e^−margin, margin = how much dearer the best other
-   * way into the bead's end cell is). 0 for a sentence without counterpart.
+   * Score: the lower of how well the sentences match (1 − cost per sentence / SCORE_SCALE) and how
+   * clear the decision was (1 − e^−margin, margin = how much dearer the best other way into the
+   * bead's end cell is). 0 for a sentence without counterpart.
    */
   const makeBead = (i0: number, a: number, j0: number, b: number, margin = Infinity): Bead => {
     const s: number[] = [];
@@ -388,7 +393,7 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
     let score = 0;
     if (a > 0 && b > 0) {
       const perSentence = beadCost(i0, a, j0, b) / ((a + b) / 2);
-      score = Math.max(0, Math.min(1, 1 - perSentence / (2 * params.skip), 1 - Math.exp(-margin)));
+      score = Math.max(0, Math.min(1, 1 - perSentence / SCORE_SCALE, 1 - Math.exp(-margin)));
     }
     return { src: s, tgt: t, score: Math.round(score * 1000) / 1000 };
   };

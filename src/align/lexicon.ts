@@ -2,9 +2,11 @@
  * Bilingual lexicon for the aligner: Indonesian word → English lemmas, built once from a word list
  * (by default the FreeDict English–Indonesian list in freedict-eng-ind.ts, CC BY-SA 3.0) with light
  * affix stripping on both sides, so `perdagangan`, `berdagang` and `dagang` all reach `trade`, and
- * `prices` and `price` share one lemma. Pure: no I/O.
+ * `prices` and `price` share one lemma. The default lexicon adds Selaras's own list of news vocabulary
+ * FreeDict lacks (news-lexicon.ts: `tersangka` suspect, `keluhan` complaint, `ujar` say …). Pure: no I/O.
  */
 import { FREEDICT_ENG_IND } from "./freedict-eng-ind";
+import { NEWS_IND_ENG } from "./news-lexicon";
 
 const IRREGULAR: Record<string, string> = {
   said: "say", says: "say", told: "tell", went: "go", gone: "go", made: "make", took: "take", taken: "take",
@@ -127,9 +129,19 @@ export function buildLexicon(list: string): Lexicon {
   };
 }
 
+/** The news vocabulary (news-lexicon.ts) as word-list lines `english<TAB>indonesian`. */
+export function newsWordList(): string {
+  const lines: string[] = [];
+  for (const [id, en] of NEWS_IND_ENG) for (const e of en.split(" ")) lines.push(`${e}\t${id}`);
+  return lines.join("\n");
+}
+
 let defaultLexicon: Lexicon | null = null;
-/** The built-in FreeDict English–Indonesian lexicon (built on first use, then shared). */
+/**
+ * The built-in lexicon: the FreeDict English–Indonesian word list plus the news vocabulary of
+ * news-lexicon.ts (built on first use, then shared).
+ */
 export function freedictLexicon(): Lexicon {
-  if (!defaultLexicon) defaultLexicon = buildLexicon(FREEDICT_ENG_IND);
+  if (!defaultLexicon) defaultLexicon = buildLexicon(FREEDICT_ENG_IND + "\n" + newsWordList());
   return defaultLexicon;
 }

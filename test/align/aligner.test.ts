@@ -1,5 +1,6 @@
 /** alignSentences on hand-made Indonesian/English texts: exact beads for merges, splits, deletions, insertions. */
-import { alignSentences, galeChurchAlign, type Bead } from "../../src/align";
+import { alignSentences, buildLexicon, galeChurchAlign, type Bead } from "../../src/align";
+import { FREEDICT_ENG_IND } from "../../src/align/freedict-eng-ind";
 import { compileGlossary } from "../../src/glossary/match";
 import type { Concept } from "../../src/glossary/types";
 
@@ -147,6 +148,35 @@ describe("alignSentences", () => {
     const withGlossary = alignSentences(id, en, { lexicon: null, glossary: compileGlossary(concepts) });
     expect(shape(withGlossary)).toEqual(["[0]\t[]", "[1]\t[0]"]);
     expect(shape(without)).toEqual(["[0]\t[0]", "[1]\t[]"]);
+  });
+
+  test("news vocabulary FreeDict lacks is an anchor: `tersangka ditahan` is the sentence about the detained suspect", () => {
+    const id = ["Keluhan soal kecurangan meningkat.", "Tersangka ditahan semalam."];
+    const en = ["The suspect was detained overnight."];
+    expect(shape(alignSentences(id, en))).toEqual(["[0]\t[]", "[1]\t[0]"]);
+    // FreeDict alone knows neither `tersangka` nor `ditahan` as `detain` (only hold, prisoner …): the first sentence wins on position
+    expect(shape(alignSentences(id, en, { lexicon: buildLexicon(FREEDICT_ENG_IND) }))).toEqual(["[0]\t[0]", "[1]\t[]"]);
+  });
+
+  test("an English-only background sentence next to a merge is left unpaired, not paired with the merge's first half", () => {
+    const id = [
+      "Banjir merendam ratusan rumah di Kabupaten Bandung sejak Selasa malam.",
+      "Ketinggian air mencapai satu meter di beberapa titik.",
+      "Sebanyak 1.200 warga terpaksa mengungsi ke masjid dan balai desa.",
+      "Bupati Bandung Dadang Supriatna meminta warga tetap waspada.",
+      "Ia menyebut hujan deras diperkirakan masih turun hingga akhir pekan.",
+    ];
+    const en = [
+      "Floods have submerged hundreds of homes in Bandung regency since Tuesday night.",
+      "Indonesia is hit by floods and landslides every rainy season, which runs from November to March.",
+      "With water up to one metre deep in places, 1,200 residents were forced to take shelter in mosques and village halls.",
+      "Bandung regent Dadang Supriatna urged residents to remain alert, saying heavy rain was expected to continue until the weekend.",
+    ];
+    const beads = alignSentences(id, en);
+    expect(shape(beads)).toEqual(["[0]\t[0]", "[]\t[1]", "[1,2]\t[2]", "[3,4]\t[3]"]);
+    expectPartition(beads, id.length, en.length);
+    // with the weights before the news vocabulary (skip 4, merge 1.5) the background sentence took id 1
+    expect(shape(alignSentences(id, en, { params: { skip: 4, merge: 1.5 } }))).toEqual(["[0]\t[0]", "[1]\t[1]", "[2]\t[2]", "[3,4]\t[3]"]);
   });
 
   test("without the word list it still aligns names and numbers", () => {

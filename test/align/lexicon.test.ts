@@ -1,5 +1,7 @@
 /** Anchors: word list with affix stripping, cognate keys, numbers read per language. */
 import { englishStem, freedictLexicon, indonesianStems } from "../../src/align";
+import { newsWordList } from "../../src/align/lexicon";
+import { NEWS_IND_ENG } from "../../src/align/news-lexicon";
 import { cognateKey, sentenceFeatures, tokenAnchors, Vocab } from "../../src/align/features";
 
 describe("anchors", () => {
@@ -12,6 +14,34 @@ describe("anchors", () => {
     expect(lex.translate("perdagangan")).toContain("trade");
     expect(lex.translate("harganya")).toContain("price");
     expect(lex.translate("xyzzyq")).toEqual([]);
+  });
+
+  test("the news vocabulary FreeDict lacks is in the default lexicon, affixed forms included", () => {
+    const lex = freedictLexicon();
+    expect(lex.translate("tersangka")).toContain("suspect");
+    expect(lex.translate("kecurangan")).toContain("fraud");
+    expect(lex.translate("keluhan")).toContain("complaint");
+    expect(lex.translate("mengeluhkan")).toContain("complain");
+    expect(lex.translate("tersangkanya")).toContain("suspect");
+    expect(lex.translate("ujarnya")).toContain("say");
+    expect(lex.translate("miliar")).toContain("billion");
+    expect(lex.translate("dievakuasi")).toContain("evacuate");
+    const shared = (id: string, en: string): boolean => tokenAnchors(id, "id", lex).some((a) => tokenAnchors(en, "en", lex).includes(a));
+    expect(shared("keluhan", "complaints")).toBe(true);
+    expect(shared("tersangka", "suspects")).toBe(true);
+    expect(shared("kecurangan", "fraud")).toBe(true);
+    expect(shared("keluhan", "fraud")).toBe(false);
+  });
+
+  test("every news-vocabulary entry is one lower-case Indonesian word with single-word English lemmas, listed once", () => {
+    const seen = new Set<string>();
+    for (const [id, en] of NEWS_IND_ENG) {
+      expect(id).toMatch(/^\p{Ll}+$/u);
+      expect(seen.has(id)).toBe(false);
+      seen.add(id);
+      for (const e of en.split(" ")) expect(e).toMatch(/^[a-z]+$/);
+    }
+    expect(newsWordList().split("\n")[0]).toBe(`${NEWS_IND_ENG[0]![1].split(" ")[0]}\t${NEWS_IND_ENG[0]![0]}`);
   });
 
   test("English stems: plurals, -ed, -ing, irregular forms", () => {
