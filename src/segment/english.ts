@@ -18,7 +18,11 @@ import { ABBREVIATIONS } from "./rules/abbreviations";
 const ENGLISH_NEWS = {
   ABBREVIATIONS: [...new Set([...English.ABBREVIATIONS, ...ABBREVIATIONS.filter((a) => a.cls === "C").map((a) => a.abbr)])],
   PREPOSITIVE_ABBREVIATIONS: [...new Set([...English.PREPOSITIVE_ABBREVIATIONS, ...ABBREVIATIONS.filter((a) => a.cls === "P").map((a) => a.abbr),
-    "Sr.", "Comr.", "Insp.", "Pte.", "Ret.", "i.e.", "e.g.", "approx.", "cf.", "viz."])],
+    "Sr.", "Comr.", "Insp.", "Pte.", "Ret.", "i.e.", "e.g.", "approx.", "cf.", "viz.",
+    // short forms before a number or a name that the engine's lists lack (`incl. Bandung`, `an est. 20 percent`,
+    // `see Fig. 2`, `Vols. 3 and 4`, `Ch. 5`, `para. 4`, `ca. 1900`, `Pres. Prabowo`, `Pvt. Budi`, `Hon. Member`,
+    // `Assoc. Prof.`, `Warner Bros. Discovery` — `Bros.` ends a sentence before a sentence opener, as `Co.` does)
+    "incl.", "est.", "Fig.", "Figs.", "Vols.", "Ch.", "para.", "Para.", "paras.", "ca.", "Pres.", "Pvt.", "Hon.", "Assoc.", "Tab.", "Eq.", "Bros."])],
   EXCLAMATION_WORDS: English.EXCLAMATION_WORDS,
 };
 const OPTIONS = { AbbrMarker: { language: ENGLISH_NEWS } };
@@ -49,9 +53,15 @@ function maskEnglish(line: string): string {
   const initials = INITIALS.test(line);
   const clock = CLOCK.test(line);
   const suffix = SUFFIX.test(line);
-  if (!initials && !clock && !suffix && !/"|\d\.(?:\s|$)/.test(line) && !LIST_LETTER.test(line)) return line;
+  const ellipsis = line.includes("…");
+  if (!initials && !clock && !suffix && !ellipsis && !/"|\d\.(?:\s|$)/.test(line) && !LIST_LETTER.test(line)) return line;
   const a = line.split("");
   maskQuotesAndNumbers(a, line);
+  if (ellipsis) {
+    // `…` before a capitalised word ends the sentence, as `...` does for the engine (`Sales rose… The firm
+    // said.`); before a small letter it goes on, and an omission mark in brackets (`[…]`) ends nothing
+    for (const m of line.matchAll(ELLIPSIS_BEFORE_CAPITAL)) a[m.index] = ".";
+  }
   if (suffix) {
     // `Co.`, `Sr.`, `Jr.`, `D.C.` before a sentence opener end the sentence (`Ford Motor Co. The plant …`,
     // `George Bush Sr. The ceremony …`, `Washington, D.C. The office …`): the word is hidden from the
@@ -80,12 +90,35 @@ const CLOCK = /\b[ap]\.m\.\s+\p{Lu}/u;
 const CLOCK_BEFORE = new RegExp(`\\b([ap]\\.m\\.)\\s+(?=(?:${DAYS_MONTHS_ZONES})(?![\\p{L}])|\\p{Lu}[\\p{L}'’-]*\\s+time\\b)`, "gu");
 
 /** A name's or a company's suffix, or `D.C.`, a space, then a capitalised word (its letters in group 2). */
-const SUFFIX = /(?:^|\s)(?:Co|Sr|Jr|D\.C)\.\s+["“‘]?\p{Lu}/u;
-const SUFFIX_BEFORE = /(?<=^|\s)(Co|Sr|Jr|D\.C)\.\s+["“‘]?(\p{Lu}[\p{L}'’-]*)/gu;
+const SUFFIX = /(?:^|\s)(?:Co|Bros|Sr|Jr|D\.C)\.\s+["“‘]?\p{Lu}/u;
+const SUFFIX_BEFORE = /(?<=^|\s)(Co|Bros|Sr|Jr|D\.C)\.\s+["“‘]?(\p{Lu}[\p{L}'’-]*)/gu;
 
 /** Dotted initials (`U.S.`, `V.N.`, `J.B.`, `M.`) at a word's start, a space, a capitalised word (its letters in group 2). */
 const INITIALS = /(?:^|[\s(“"‘])(?:\p{Lu}\.)+\s+["“‘]?\p{Lu}/u;
 const INITIALS_BEFORE = /(?<=^|[\s(“"‘])((?:\p{Lu}\.)+)\s+["“‘]?(\p{Lu}[\p{L}'’-]*)/gu;
+
+/** A Unicode ellipsis (not an omission mark in brackets), closing quotes, a space, then a capitalised word. */
+const ELLIPSIS_BEFORE_CAPITAL = /(?<![[(])…(?=["”’)]*\s+["“‘(]?\p{Lu})/gu;
+
+/** A place in title case or capitals, one or two words, and a full stop: the whole first piece of a line. Group 1: the words. */
+const PLACE_STOP = /^\s*(\p{Lu}[\p{Ll}]{2,}(?:\s+\p{Lu}[\p{Ll}]{2,})?|\p{Lu}{3,}(?:\s+\p{Lu}{3,})?)\.\s*$/u;
+/** One word that may stand alone as a sentence before another (`Yes. We will …`, `Period.`): never a place. */
+const NOT_PLACES: ReadonlySet<string> = new Set(`
+yes yeah yep nope okay well thanks sure right fine enough exactly absolutely agreed correct true false
+wrong never nothing sorry please good great again period done update correction note editor really
+indeed certainly definitely maybe perhaps hello welcome congratulations`.trim().split(/\s+/));
+
+/**
+ * True when the first piece of a line is a dateline of the Jakarta Globe's kind (`Jakarta.`, `Nusa Dua.`,
+ * `JAKARTA.`) before a sentence of at least four words: a place, not a word that opens sentences or that
+ * stands alone as a reply (`Yes. We will …`).
+ */
+function placeDateline(first: string, second: string): boolean {
+  const m = PLACE_STOP.exec(first);
+  if (!m) return false;
+  for (const w of m[1]!.toLowerCase().split(/\s+/)) if (ENGLISH_SENTENCE_STARTERS.has(w) || NOT_PLACES.has(w)) return false;
+  return /^\s*["“‘]?\p{Lu}/u.test(second) && second.trim().split(/\s+/).length >= 4;
+}
 
 /** A piece that starts with a closing quote (then a space or its end): the quote of the sentence before. */
 const CLOSING_QUOTE_FIRST = /^\s*["”’](?=\s|$)/u;
@@ -100,20 +133,41 @@ export function splitEnglish(text: string): EnglishSentence[] {
     if (line.trim() === "") continue;
     paragraph++;
     const pieces: Array<[number, number]> = [];
+    const initials = INITIALS.test(line);
     for (const node of split(maskEnglish(line), OPTIONS)) {
       if (node.type !== "Sentence") continue;
       // sentence-splitter keeps `"Great." Then …` together: cut after a closing quote or bracket that
-      // ends a sentence, before a capital or a digit
+      // ends a sentence, before a capital or a digit (also in an opening quote or bracket: `… "unsustainable."
+      // (The budget exceeds …)`)
       let from = node.range[0];
       const chunk = line.slice(node.range[0], node.range[1]);
-      for (const m of chunk.matchAll(/[.!?]["”’)]\s+(?=["“‘]?[\p{Lu}\d])/gu)) {
+      const cuts: number[] = [];
+      for (const m of chunk.matchAll(/[.!?…]["”’)]\s+(?=["“‘(]?[\p{Lu}\d])/gu)) {
+        // (an ellipsis only before a capital and not as an omission mark: `"Now…" The crowd …`, not `(…) 10`)
+        if (chunk[m.index] === "…" && (chunk[m.index - 1] === "(" || !/^\s*["“‘(]?\p{Lu}/u.test(chunk.slice(m.index + 2)))) continue;
         // (not after an abbreviation that never ends a sentence, closed by its bracket: `Maj. Gen. (ret.) Hartono`)
         if (chunk[m.index] === "." && PREPOSITIVE.has((/[\p{L}.]+$/u.exec(chunk.slice(0, m.index + 1))?.[0] ?? "").toLowerCase())) continue;
-        const cut = node.range[0] + m.index + 2;
+        cuts.push(m.index + 2);
+      }
+      // the engine keeps dotted initials after a capitalised word (`AerCap Holdings N.V. It plans …`): before a
+      // word that opens sentences they end one, as after a word in small letters (`… by the U.S. The move …`)
+      if (initials) {
+        for (const m of chunk.matchAll(INITIALS_BEFORE)) {
+          if (ENGLISH_SENTENCE_STARTERS.has(m[2]!.toLowerCase())) cuts.push(m.index + m[1]!.length);
+        }
+        cuts.sort((x, y) => x - y);
+      }
+      for (const c of cuts) {
+        const cut = node.range[0] + c;
         pieces.push([from, cut]);
         from = cut;
       }
       pieces.push([from, node.range[1]]);
+    }
+    // the Jakarta Globe's dateline is a place and a full stop (`Jakarta. Indonesia's Constitutional Court …`):
+    // it opens the line's first sentence, as `JAKARTA (Reuters) -` does
+    if (pieces.length > 1 && placeDateline(line.slice(pieces[0]![0], pieces[0]![1]), line.slice(pieces[1]![0], pieces[1]![1]))) {
+      pieces.splice(0, 2, [pieces[0]![0], pieces[1]![1]]);
     }
     let last: { text: string; start: number; end: number; paragraph: number } | null = null;
     for (const [a0, b] of pieces) {

@@ -84,4 +84,41 @@ describe("splitEnglish", () => {
       expect(englishSentences(one)).toEqual([one]);
     }
   });
+
+  test("short forms before a number or a name that the engine's lists lack go on: incl., est., Fig., Vols., Pres., Bros. …", () => {
+    expect(englishSentences("It sent larvicide to cities incl. Bandung and Bogor. The economy grew an est. 20 percent a year. It rose (see Fig. 2). Vols. 3 and 4 came later.")).toEqual([
+      "It sent larvicide to cities incl. Bandung and Bogor.", "The economy grew an est. 20 percent a year.", "It rose (see Fig. 2).", "Vols. 3 and 4 came later.",
+    ]);
+    expect(englishSentences("He met Pres. Prabowo and Pvt. Budi. Warner Bros. Discovery aired it live. It was sold to Warner Bros. The studio agreed.")).toEqual([
+      "He met Pres. Prabowo and Pvt. Budi.", "Warner Bros. Discovery aired it live.", "It was sold to Warner Bros.", "The studio agreed.",
+    ]);
+  });
+
+  test("a Unicode ellipsis before a capital ends a sentence, as ... does; before a small letter or in brackets it does not", () => {
+    const text = 'Sales rose… The firm said… and then it fell. Omitted […] They left. "Now…" The crowd cheered. "Wait…" they said.';
+    const s = splitEnglish(text);
+    expect(s.map((x) => x.text)).toEqual(["Sales rose…", "The firm said… and then it fell.", "Omitted […] They left.", '"Now…"', "The crowd cheered.", '"Wait…" they said.']);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+
+  test("a sentence in brackets after a closing quote is a sentence of its own", () => {
+    expect(englishSentences('He said the cost was "unsustainable." (The budget exceeds that of the ministry.) He urged cuts.')).toEqual([
+      'He said the cost was "unsustainable."', "(The budget exceeds that of the ministry.)", "He urged cuts.",
+    ]);
+  });
+
+  test("dotted initials after a capitalised word end a sentence before a sentence opener", () => {
+    expect(englishSentences("It leases planes from AerCap Holdings N.V. It plans to add 10 jets. Former president B.J. Habibie loved Bali.")).toEqual([
+      "It leases planes from AerCap Holdings N.V.", "It plans to add 10 jets.", "Former president B.J. Habibie loved Bali.",
+    ]);
+  });
+
+  test("the Jakarta Globe's dateline, a place and a full stop, opens the first sentence; a one-word reply does not", () => {
+    expect(englishSentences("Jakarta. Indonesia's Constitutional Court on Thursday rejected a petition. The panel ruled 7-2.\nNusa Dua. Leaders of the G20 met on Tuesday.")).toEqual([
+      "Jakarta. Indonesia's Constitutional Court on Thursday rejected a petition.", "The panel ruled 7-2.", "Nusa Dua. Leaders of the G20 met on Tuesday.",
+    ]);
+    expect(englishSentences("Yes. We will do it again next year.\nThe vote was held. Indonesia won it.\nJakarta. Hi.")).toEqual([
+      "Yes.", "We will do it again next year.", "The vote was held.", "Indonesia won it.", "Jakarta.", "Hi.",
+    ]);
+  });
 });
