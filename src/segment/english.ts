@@ -47,7 +47,8 @@ export interface EnglishSentence {
  * that word opens sentences (rules/starters.ts ENGLISH_SENTENCE_STARTERS: `… the U.S. The move …`);
  * `Co.`, `Sr.`, `Jr.` and `D.C.` end one before such a word (`Ford Motor Co. The plant …`, `Washington,
  * D.C. The office …`) and no other (`Sr. Comr. Wahyono`, `Co. Ltd.`, `D.C. on Monday`);
- * nor does `a.m.` / `p.m.` before a day, a month, a time zone or `<Place> time` (`10 a.m. Jakarta time`).
+ * nor does `a.m.` / `p.m.` before a day, a month, a time zone, `<Place> time` (`10 a.m. Jakarta time`) or a
+ * time in brackets (`11 a.m. (0400 GMT)`).
  */
 function maskEnglish(line: string): string {
   const initials = INITIALS.test(line);
@@ -84,10 +85,10 @@ function maskEnglish(line: string): string {
 }
 
 const DAYS_MONTHS_ZONES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|WIB|WITA|WIT|GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST|JST|KST|AEST|AEDT|SGT|HKT|ICT";
-/** A clock time's `a.m.` / `p.m.`, a space, then a capitalised word. */
-const CLOCK = /\b[ap]\.m\.\s+\p{Lu}/u;
-/** `a.m.` / `p.m.` (group 1) before a day, a month, a time zone, or a place and `time`. */
-const CLOCK_BEFORE = new RegExp(`\\b([ap]\\.m\\.)\\s+(?=(?:${DAYS_MONTHS_ZONES})(?![\\p{L}])|\\p{Lu}[\\p{L}'’-]*\\s+time\\b)`, "gu");
+/** A clock time's `a.m.` / `p.m.`, a space, then a capitalised word or a number in brackets. */
+const CLOCK = /\b[ap]\.m\.\s+(?:\p{Lu}|\(\d)/u;
+/** `a.m.` / `p.m.` (group 1) before a day, a month, a time zone, a place and `time`, or a time in brackets (`11 a.m. (0400 GMT)`). */
+const CLOCK_BEFORE = new RegExp(`\\b([ap]\\.m\\.)\\s+(?=(?:${DAYS_MONTHS_ZONES})(?![\\p{L}])|\\p{Lu}[\\p{L}'’-]*\\s+time\\b|\\(\\d)`, "gu");
 
 /** A name's or a company's suffix, or `D.C.`, a space, then a capitalised word (its letters in group 2). */
 const SUFFIX = /(?:^|\s)(?:Co|Bros|Sr|Jr|D\.C)\.\s+["“‘]?\p{Lu}/u;

@@ -27,6 +27,8 @@ describe("splitEnglish", () => {
     // a clock time before a day, a month, a time zone or a place and `time` goes on; before anything else it may end the sentence
     ["Talks began at 10 a.m. Jakarta time and closed at 1 p.m. WIB. The quake struck at 9 p.m. Tuesday, officials said.", ["Talks began at 10 a.m. Jakarta time and closed at 1 p.m. WIB.", "The quake struck at 9 p.m. Tuesday, officials said."]],
     ["Police arrived at 3 a.m. Residents had fled.", ["Police arrived at 3 a.m.", "Residents had fled."]],
+    // a clock time and its conversion in brackets (wire style) go on
+    ["The data was released at 11 a.m. (0400 GMT). The quake struck at 10:30 p.m. (1530 GMT) on Sunday.", ["The data was released at 11 a.m. (0400 GMT).", "The quake struck at 10:30 p.m. (1530 GMT) on Sunday."]],
     // one initial after a word in small letters (the engine keeps one only after a capitalised word)
     ["Vendors in W. Jakarta were moved, said M. Arif Junaedi. They left.", ["Vendors in W. Jakarta were moved, said M. Arif Junaedi.", "They left."]],
     ["They need vitamin C. The doctor said so.", ["They need vitamin C.", "The doctor said so."]],
