@@ -64,9 +64,10 @@ function maskEnglish(line: string): string {
     for (const m of line.matchAll(ELLIPSIS_BEFORE_CAPITAL)) a[m.index] = ".";
   }
   if (suffix) {
-    // `Co.`, `Sr.`, `Jr.`, `D.C.` before a sentence opener end the sentence (`Ford Motor Co. The plant …`,
-    // `George Bush Sr. The ceremony …`, `Washington, D.C. The office …`): the word is hidden from the
-    // engine's lists and its initials rule
+    // `Co.`, `Bros.`, `Sr.`, `Jr.`, `D.C.` before a sentence opener end the sentence (`Ford Motor Co. The plant …`,
+    // `George Bush Sr. The ceremony …`, `Washington, D.C. The office …`), and so does `No.` — there the word
+    // no, not the number's sign (`A: No. We held …`, `He said no. The rest …`; `Law No. 7/2017`, `No. XI` go
+    // on): the word is hidden from the engine's lists and its initials rule
     for (const m of line.matchAll(SUFFIX_BEFORE)) {
       if (ENGLISH_SENTENCE_STARTERS.has(m[2]!.toLowerCase())) a[m.index] = "x";
     }
@@ -90,9 +91,9 @@ const CLOCK = /\b[ap]\.m\.\s+(?:\p{Lu}|\(\d)/u;
 /** `a.m.` / `p.m.` (group 1) before a day, a month, a time zone, a place and `time`, or a time in brackets (`11 a.m. (0400 GMT)`). */
 const CLOCK_BEFORE = new RegExp(`\\b([ap]\\.m\\.)\\s+(?=(?:${DAYS_MONTHS_ZONES})(?![\\p{L}])|\\p{Lu}[\\p{L}'’-]*\\s+time\\b|\\(\\d)`, "gu");
 
-/** A name's or a company's suffix, or `D.C.`, a space, then a capitalised word (its letters in group 2). */
-const SUFFIX = /(?:^|\s)(?:Co|Bros|Sr|Jr|D\.C)\.\s+["“‘]?\p{Lu}/u;
-const SUFFIX_BEFORE = /(?<=^|\s)(Co|Bros|Sr|Jr|D\.C)\.\s+["“‘]?(\p{Lu}[\p{L}'’-]*)/gu;
+/** A name's or a company's suffix, `D.C.` or the word `No.` (also a reply: `A: No. We held …`), a space, then a capitalised word (its letters in group 2). */
+const SUFFIX = /(?:^|\s)(?:Co|Bros|Sr|Jr|[Nn]o|D\.C)\.\s+["“‘]?\p{Lu}/u;
+const SUFFIX_BEFORE = /(?<=^|\s)(Co|Bros|Sr|Jr|[Nn]o|D\.C)\.\s+["“‘]?(\p{Lu}[\p{L}'’-]*)/gu;
 
 /** Dotted initials (`U.S.`, `V.N.`, `J.B.`, `M.`) at a word's start, a space, a capitalised word (its letters in group 2). */
 const INITIALS = /(?:^|[\s(“"‘])(?:\p{Lu}\.)+\s+["“‘]?\p{Lu}/u;

@@ -82,6 +82,10 @@ describe("splitEnglish", () => {
     expect(englishSentences("The award went to George Bush Sr. The ceremony was brief.")).toEqual(["The award went to George Bush Sr.", "The ceremony was brief."]);
     expect(englishSentences("He was represented by Robert Smith Jr. The hearing lasted an hour.")).toEqual(["He was represented by Robert Smith Jr.", "The hearing lasted an hour."]);
     expect(englishSentences("The firm is based in Washington, D.C. The office opened in 2010.")).toEqual(["The firm is based in Washington, D.C.", "The office opened in 2010."]);
+    // the word no, not the number's sign, before a sentence opener
+    expect(englishSentences("A: No. We held hearings. He said no. The rest left. It is Law No. 7/2017 and Regulation No. XI/2020. No. 1 is Budi.")).toEqual([
+      "A: No.", "We held hearings.", "He said no.", "The rest left.", "It is Law No. 7/2017 and Regulation No. XI/2020.", "No. 1 is Budi.",
+    ]);
     for (const one of ["He met Sr. Comr. Wahyono at the office.", "Samsung Electronics Co. Ltd. said so.", "He was in Washington, D.C. on Monday.", "Hyundai Motor Co. Chairman Chung spoke."]) {
       expect(englishSentences(one)).toEqual([one]);
     }
