@@ -123,7 +123,7 @@ function placeDateline(first: string, second: string): boolean {
 }
 
 /** A piece that starts with a closing quote (then a space or its end): the quote of the sentence before. */
-const CLOSING_QUOTE_FIRST = /^\s*["”’](?=\s|$)/u;
+const CLOSING_QUOTE_FIRST = /^\s*["”’'](?=\s|$)/u;
 
 export function splitEnglish(text: string): EnglishSentence[] {
   const out: EnglishSentence[] = [];
@@ -144,7 +144,7 @@ export function splitEnglish(text: string): EnglishSentence[] {
       let from = node.range[0];
       const chunk = line.slice(node.range[0], node.range[1]);
       const cuts: number[] = [];
-      for (const m of chunk.matchAll(/[.!?…]["”’)]\s+(?=["“‘(]?[\p{Lu}\d])/gu)) {
+      for (const m of chunk.matchAll(/[.!?…]["”’')]\s+(?=["“‘(]?[\p{Lu}\d])/gu)) {
         // (an ellipsis only before a capital and not as an omission mark: `"Now…" The crowd …`, not `(…) 10`)
         if (chunk[m.index] === "…" && (chunk[m.index - 1] === "(" || !/^\s*["“‘(]?\p{Lu}/u.test(chunk.slice(m.index + 2)))) continue;
         // (not after an abbreviation that never ends a sentence, closed by its bracket: `Maj. Gen. (ret.) Hartono`)

@@ -107,6 +107,13 @@ describe("splitEnglish", () => {
     for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
   });
 
+  test("straight single quotes close a sentence as curly ones do", () => {
+    const text = "He said: 'It cannot be done.' She agreed. 'Stop!' Retno said. Some call it 'the ring of fire.' It has 127 volcanoes.";
+    const s = splitEnglish(text);
+    expect(s.map((x) => x.text)).toEqual(["He said: 'It cannot be done.'", "She agreed.", "'Stop!'", "Retno said.", "Some call it 'the ring of fire.'", "It has 127 volcanoes."]);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+
   test("a sentence in brackets after a closing quote is a sentence of its own", () => {
     expect(englishSentences('He said the cost was "unsustainable." (The budget exceeds that of the ministry.) He urged cuts.')).toEqual([
       'He said the cost was "unsustainable."', "(The budget exceeds that of the ministry.)", "He urged cuts.",
