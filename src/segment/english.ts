@@ -50,8 +50,7 @@ export interface EnglishSentence {
  * nor does `a.m.` / `p.m.` before a day, a month, a time zone, `<Place> time` (`10 a.m. Jakarta time`) or a
  * time in brackets (`11 a.m. (0400 GMT)`).
  */
-function maskEnglish(line: string): string {
-  const initials = INITIALS.test(line);
+function maskEnglish(line: string, initials: boolean): string {
   const clock = CLOCK.test(line);
   const suffix = SUFFIX.test(line);
   const ellipsis = line.includes("…");
@@ -136,7 +135,7 @@ export function splitEnglish(text: string): EnglishSentence[] {
     paragraph++;
     const pieces: Array<[number, number]> = [];
     const initials = INITIALS.test(line);
-    for (const node of split(maskEnglish(line), OPTIONS)) {
+    for (const node of split(maskEnglish(line, initials), OPTIONS)) {
       if (node.type !== "Sentence") continue;
       // sentence-splitter keeps `"Great." Then …` together: cut after a closing quote or bracket that
       // ends a sentence, before a capital or a digit (also in an opening quote or bracket: `… "unsustainable."
