@@ -90,9 +90,9 @@ const CLOCK = /\b[ap]\.m\.\s+(?:\p{Lu}|\(\d)/u;
 /** `a.m.` / `p.m.` (group 1) before a day, a month, a time zone, a place and `time`, or a time in brackets (`11 a.m. (0400 GMT)`). */
 const CLOCK_BEFORE = new RegExp(`\\b([ap]\\.m\\.)\\s+(?=(?:${DAYS_MONTHS_ZONES})(?![\\p{L}])|\\p{Lu}[\\p{L}'’-]*\\s+time\\b|\\(\\d)`, "gu");
 
-/** A name's or a company's suffix, `D.C.` or the word `No.` (also a reply: `A: No. We held …`), a space, then a capitalised word (its letters in group 2). */
+/** A name's or a company's suffix, `D.C.` or the word `No.` (also a reply: `A: No. We held …`), a space, then a capitalised word (its letters in group 2; not a code such as `No. A5`). */
 const SUFFIX = /(?:^|\s)(?:Co|Bros|Sr|Jr|[Nn]o|D\.C)\.\s+["“‘]?\p{Lu}/u;
-const SUFFIX_BEFORE = /(?<=^|\s)(Co|Bros|Sr|Jr|[Nn]o|D\.C)\.\s+["“‘]?(\p{Lu}[\p{L}'’-]*)/gu;
+const SUFFIX_BEFORE = /(?<=^|\s)(Co|Bros|Sr|Jr|[Nn]o|D\.C)\.\s+["“‘]?(\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}/])/gu;
 
 /** Dotted initials (`U.S.`, `V.N.`, `J.B.`, `M.`) at a word's start, a space, a capitalised word (its letters in group 2). */
 const INITIALS = /(?:^|[\s(“"‘])(?:\p{Lu}\.)+\s+["“‘]?\p{Lu}/u;

@@ -86,6 +86,7 @@ describe("splitEnglish", () => {
     expect(englishSentences("A: No. We held hearings. He said no. The rest left. It is Law No. 7/2017 and Regulation No. XI/2020. No. 1 is Budi.")).toEqual([
       "A: No.", "We held hearings.", "He said no.", "The rest left.", "It is Law No. 7/2017 and Regulation No. XI/2020.", "No. 1 is Budi.",
     ]);
+    expect(englishSentences("The office is at Jl. Sudirman No. A5, Jakarta. Gate No. A/3 is closed.")).toEqual(["The office is at Jl. Sudirman No. A5, Jakarta.", "Gate No. A/3 is closed."]);
     for (const one of ["He met Sr. Comr. Wahyono at the office.", "Samsung Electronics Co. Ltd. said so.", "He was in Washington, D.C. on Monday.", "Hyundai Motor Co. Chairman Chung spoke."]) {
       expect(englishSentences(one)).toEqual([one]);
     }
