@@ -18,7 +18,11 @@ import { ABBREVIATIONS } from "./rules/abbreviations";
 const ENGLISH_NEWS = {
   ABBREVIATIONS: [...new Set([...English.ABBREVIATIONS, ...ABBREVIATIONS.filter((a) => a.cls === "C").map((a) => a.abbr)])],
   PREPOSITIVE_ABBREVIATIONS: [...new Set([...English.PREPOSITIVE_ABBREVIATIONS, ...ABBREVIATIONS.filter((a) => a.cls === "P").map((a) => a.abbr),
-    "Sr.", "Comr.", "Insp.", "Pte.", "Ret.", "i.e.", "e.g.", "approx.", "cf.", "viz."])],
+    "Sr.", "Comr.", "Insp.", "Pte.", "Ret.", "i.e.", "e.g.", "approx.", "cf.", "viz.",
+    // short forms before a number or a name that the engine's lists lack (`incl. Bandung`, `an est. 20 percent`,
+    // `see Fig. 2`, `Vols. 3 and 4`, `Ch. 5`, `para. 4`, `ca. 1900`, `Pres. Prabowo`, `Pvt. Budi`, `Hon. Member`,
+    // `Assoc. Prof.`, `Warner Bros. Discovery` — `Bros.` ends a sentence before a sentence opener, as `Co.` does)
+    "incl.", "est.", "Fig.", "Figs.", "Vols.", "Ch.", "para.", "Para.", "paras.", "ca.", "Pres.", "Pvt.", "Hon.", "Assoc.", "Tab.", "Eq.", "Bros."])],
   EXCLAMATION_WORDS: English.EXCLAMATION_WORDS,
 };
 const OPTIONS = { AbbrMarker: { language: ENGLISH_NEWS } };
@@ -43,19 +47,26 @@ export interface EnglishSentence {
  * that word opens sentences (rules/starters.ts ENGLISH_SENTENCE_STARTERS: `… the U.S. The move …`);
  * `Co.`, `Sr.`, `Jr.` and `D.C.` end one before such a word (`Ford Motor Co. The plant …`, `Washington,
  * D.C. The office …`) and no other (`Sr. Comr. Wahyono`, `Co. Ltd.`, `D.C. on Monday`);
- * nor does `a.m.` / `p.m.` before a day, a month, a time zone or `<Place> time` (`10 a.m. Jakarta time`).
+ * nor does `a.m.` / `p.m.` before a day, a month, a time zone, `<Place> time` (`10 a.m. Jakarta time`) or a
+ * time in brackets (`11 a.m. (0400 GMT)`).
  */
-function maskEnglish(line: string): string {
-  const initials = INITIALS.test(line);
+function maskEnglish(line: string, initials: boolean): string {
   const clock = CLOCK.test(line);
   const suffix = SUFFIX.test(line);
-  if (!initials && !clock && !suffix && !/"|\d\.(?:\s|$)/.test(line) && !LIST_LETTER.test(line)) return line;
+  const ellipsis = line.includes("…");
+  if (!initials && !clock && !suffix && !ellipsis && !/"|\d\.(?:\s|$)/.test(line) && !LIST_LETTER.test(line)) return line;
   const a = line.split("");
   maskQuotesAndNumbers(a, line);
+  if (ellipsis) {
+    // `…` before a capitalised word ends the sentence, as `...` does for the engine (`Sales rose… The firm
+    // said.`); before a small letter it goes on, and an omission mark in brackets (`[…]`) ends nothing
+    for (const m of line.matchAll(ELLIPSIS_BEFORE_CAPITAL)) a[m.index] = ".";
+  }
   if (suffix) {
-    // `Co.`, `Sr.`, `Jr.`, `D.C.` before a sentence opener end the sentence (`Ford Motor Co. The plant …`,
-    // `George Bush Sr. The ceremony …`, `Washington, D.C. The office …`): the word is hidden from the
-    // engine's lists and its initials rule
+    // `Co.`, `Bros.`, `Sr.`, `Jr.`, `D.C.` before a sentence opener end the sentence (`Ford Motor Co. The plant …`,
+    // `George Bush Sr. The ceremony …`, `Washington, D.C. The office …`), and so does `No.` — there the word
+    // no, not the number's sign (`A: No. We held …`, `He said no. The rest …`; `Law No. 7/2017`, `No. XI` go
+    // on): the word is hidden from the engine's lists and its initials rule
     for (const m of line.matchAll(SUFFIX_BEFORE)) {
       if (ENGLISH_SENTENCE_STARTERS.has(m[2]!.toLowerCase())) a[m.index] = "x";
     }
@@ -74,21 +85,44 @@ function maskEnglish(line: string): string {
 }
 
 const DAYS_MONTHS_ZONES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|WIB|WITA|WIT|GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST|JST|KST|AEST|AEDT|SGT|HKT|ICT";
-/** A clock time's `a.m.` / `p.m.`, a space, then a capitalised word. */
-const CLOCK = /\b[ap]\.m\.\s+\p{Lu}/u;
-/** `a.m.` / `p.m.` (group 1) before a day, a month, a time zone, or a place and `time`. */
-const CLOCK_BEFORE = new RegExp(`\\b([ap]\\.m\\.)\\s+(?=(?:${DAYS_MONTHS_ZONES})(?![\\p{L}])|\\p{Lu}[\\p{L}'’-]*\\s+time\\b)`, "gu");
+/** A clock time's `a.m.` / `p.m.`, a space, then a capitalised word or a number in brackets. */
+const CLOCK = /\b[ap]\.m\.\s+(?:\p{Lu}|\(\d)/u;
+/** `a.m.` / `p.m.` (group 1) before a day, a month, a time zone, a place and `time`, or a time in brackets (`11 a.m. (0400 GMT)`). */
+const CLOCK_BEFORE = new RegExp(`\\b([ap]\\.m\\.)\\s+(?=(?:${DAYS_MONTHS_ZONES})(?![\\p{L}])|\\p{Lu}[\\p{L}'’-]*\\s+time\\b|\\(\\d)`, "gu");
 
-/** A name's or a company's suffix, or `D.C.`, a space, then a capitalised word (its letters in group 2). */
-const SUFFIX = /(?:^|\s)(?:Co|Sr|Jr|D\.C)\.\s+["“‘]?\p{Lu}/u;
-const SUFFIX_BEFORE = /(?<=^|\s)(Co|Sr|Jr|D\.C)\.\s+["“‘]?(\p{Lu}[\p{L}'’-]*)/gu;
+/** A name's or a company's suffix, `D.C.` or the word `No.` (also a reply: `A: No. We held …`), a space, then a capitalised word (its letters in group 2; not a code such as `No. A5`). */
+const SUFFIX = /(?:^|\s)(?:Co|Bros|Sr|Jr|[Nn]o|D\.C)\.\s+["“‘]?\p{Lu}/u;
+const SUFFIX_BEFORE = /(?<=^|\s)(Co|Bros|Sr|Jr|[Nn]o|D\.C)\.\s+["“‘]?(\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}/])/gu;
 
 /** Dotted initials (`U.S.`, `V.N.`, `J.B.`, `M.`) at a word's start, a space, a capitalised word (its letters in group 2). */
 const INITIALS = /(?:^|[\s(“"‘])(?:\p{Lu}\.)+\s+["“‘]?\p{Lu}/u;
 const INITIALS_BEFORE = /(?<=^|[\s(“"‘])((?:\p{Lu}\.)+)\s+["“‘]?(\p{Lu}[\p{L}'’-]*)/gu;
 
+/** A Unicode ellipsis (not an omission mark in brackets), closing quotes, a space, then a capitalised word. */
+const ELLIPSIS_BEFORE_CAPITAL = /(?<![[(])…(?=["”’)]*\s+["“‘(]?\p{Lu})/gu;
+
+/** A place in title case or capitals, one or two words, and a full stop: the whole first piece of a line. Group 1: the words. */
+const PLACE_STOP = /^\s*(\p{Lu}[\p{Ll}]{2,}(?:\s+\p{Lu}[\p{Ll}]{2,})?|\p{Lu}{3,}(?:\s+\p{Lu}{3,})?)\.\s*$/u;
+/** One word that may stand alone as a sentence before another (`Yes. We will …`, `Period.`): never a place. */
+const NOT_PLACES: ReadonlySet<string> = new Set(`
+yes yeah yep nope okay well thanks sure right fine enough exactly absolutely agreed correct true false
+wrong never nothing sorry please good great again period done update correction note editor really
+indeed certainly definitely maybe perhaps hello welcome congratulations`.trim().split(/\s+/));
+
+/**
+ * True when the first piece of a line is a dateline of the Jakarta Globe's kind (`Jakarta.`, `Nusa Dua.`,
+ * `JAKARTA.`) before a sentence of at least four words: a place, not a word that opens sentences or that
+ * stands alone as a reply (`Yes. We will …`).
+ */
+function placeDateline(first: string, second: string): boolean {
+  const m = PLACE_STOP.exec(first);
+  if (!m) return false;
+  for (const w of m[1]!.toLowerCase().split(/\s+/)) if (ENGLISH_SENTENCE_STARTERS.has(w) || NOT_PLACES.has(w)) return false;
+  return /^\s*["“‘]?\p{Lu}/u.test(second) && second.trim().split(/\s+/).length >= 4;
+}
+
 /** A piece that starts with a closing quote (then a space or its end): the quote of the sentence before. */
-const CLOSING_QUOTE_FIRST = /^\s*["”’](?=\s|$)/u;
+const CLOSING_QUOTE_FIRST = /^\s*["”’'](?=\s|$)/u;
 
 export function splitEnglish(text: string): EnglishSentence[] {
   const out: EnglishSentence[] = [];
@@ -100,20 +134,41 @@ export function splitEnglish(text: string): EnglishSentence[] {
     if (line.trim() === "") continue;
     paragraph++;
     const pieces: Array<[number, number]> = [];
-    for (const node of split(maskEnglish(line), OPTIONS)) {
+    const initials = INITIALS.test(line);
+    for (const node of split(maskEnglish(line, initials), OPTIONS)) {
       if (node.type !== "Sentence") continue;
       // sentence-splitter keeps `"Great." Then …` together: cut after a closing quote or bracket that
-      // ends a sentence, before a capital or a digit
+      // ends a sentence, before a capital or a digit (also in an opening quote or bracket: `… "unsustainable."
+      // (The budget exceeds …)`)
       let from = node.range[0];
       const chunk = line.slice(node.range[0], node.range[1]);
-      for (const m of chunk.matchAll(/[.!?]["”’)]\s+(?=["“‘]?[\p{Lu}\d])/gu)) {
+      const cuts: number[] = [];
+      for (const m of chunk.matchAll(/[.!?…]["”’')]\s+(?=["“‘(]?[\p{Lu}\d])/gu)) {
+        // (an ellipsis only before a capital and not as an omission mark: `"Now…" The crowd …`, not `(…) 10`)
+        if (chunk[m.index] === "…" && (chunk[m.index - 1] === "(" || !/^\s*["“‘(]?\p{Lu}/u.test(chunk.slice(m.index + 2)))) continue;
         // (not after an abbreviation that never ends a sentence, closed by its bracket: `Maj. Gen. (ret.) Hartono`)
         if (chunk[m.index] === "." && PREPOSITIVE.has((/[\p{L}.]+$/u.exec(chunk.slice(0, m.index + 1))?.[0] ?? "").toLowerCase())) continue;
-        const cut = node.range[0] + m.index + 2;
+        cuts.push(m.index + 2);
+      }
+      // the engine keeps dotted initials after a capitalised word (`AerCap Holdings N.V. It plans …`): before a
+      // word that opens sentences they end one, as after a word in small letters (`… by the U.S. The move …`)
+      if (initials) {
+        for (const m of chunk.matchAll(INITIALS_BEFORE)) {
+          if (ENGLISH_SENTENCE_STARTERS.has(m[2]!.toLowerCase())) cuts.push(m.index + m[1]!.length);
+        }
+        cuts.sort((x, y) => x - y);
+      }
+      for (const c of cuts) {
+        const cut = node.range[0] + c;
         pieces.push([from, cut]);
         from = cut;
       }
       pieces.push([from, node.range[1]]);
+    }
+    // the Jakarta Globe's dateline is a place and a full stop (`Jakarta. Indonesia's Constitutional Court …`):
+    // it opens the line's first sentence, as `JAKARTA (Reuters) -` does
+    if (pieces.length > 1 && placeDateline(line.slice(pieces[0]![0], pieces[0]![1]), line.slice(pieces[1]![0], pieces[1]![1]))) {
+      pieces.splice(0, 2, [pieces[0]![0], pieces[1]![1]]);
     }
     let last: { text: string; start: number; end: number; paragraph: number } | null = null;
     for (const [a0, b] of pieces) {

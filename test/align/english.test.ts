@@ -27,6 +27,8 @@ describe("splitEnglish", () => {
     // a clock time before a day, a month, a time zone or a place and `time` goes on; before anything else it may end the sentence
     ["Talks began at 10 a.m. Jakarta time and closed at 1 p.m. WIB. The quake struck at 9 p.m. Tuesday, officials said.", ["Talks began at 10 a.m. Jakarta time and closed at 1 p.m. WIB.", "The quake struck at 9 p.m. Tuesday, officials said."]],
     ["Police arrived at 3 a.m. Residents had fled.", ["Police arrived at 3 a.m.", "Residents had fled."]],
+    // a clock time and its conversion in brackets (wire style) go on
+    ["The data was released at 11 a.m. (0400 GMT). The quake struck at 10:30 p.m. (1530 GMT) on Sunday.", ["The data was released at 11 a.m. (0400 GMT).", "The quake struck at 10:30 p.m. (1530 GMT) on Sunday."]],
     // one initial after a word in small letters (the engine keeps one only after a capitalised word)
     ["Vendors in W. Jakarta were moved, said M. Arif Junaedi. They left.", ["Vendors in W. Jakarta were moved, said M. Arif Junaedi.", "They left."]],
     ["They need vitamin C. The doctor said so.", ["They need vitamin C.", "The doctor said so."]],
@@ -80,8 +82,57 @@ describe("splitEnglish", () => {
     expect(englishSentences("The award went to George Bush Sr. The ceremony was brief.")).toEqual(["The award went to George Bush Sr.", "The ceremony was brief."]);
     expect(englishSentences("He was represented by Robert Smith Jr. The hearing lasted an hour.")).toEqual(["He was represented by Robert Smith Jr.", "The hearing lasted an hour."]);
     expect(englishSentences("The firm is based in Washington, D.C. The office opened in 2010.")).toEqual(["The firm is based in Washington, D.C.", "The office opened in 2010."]);
+    // the word no, not the number's sign, before a sentence opener
+    expect(englishSentences("A: No. We held hearings. He said no. The rest left. It is Law No. 7/2017 and Regulation No. XI/2020. No. 1 is Budi.")).toEqual([
+      "A: No.", "We held hearings.", "He said no.", "The rest left.", "It is Law No. 7/2017 and Regulation No. XI/2020.", "No. 1 is Budi.",
+    ]);
+    expect(englishSentences("The office is at Jl. Sudirman No. A5, Jakarta. Gate No. A/3 is closed.")).toEqual(["The office is at Jl. Sudirman No. A5, Jakarta.", "Gate No. A/3 is closed."]);
     for (const one of ["He met Sr. Comr. Wahyono at the office.", "Samsung Electronics Co. Ltd. said so.", "He was in Washington, D.C. on Monday.", "Hyundai Motor Co. Chairman Chung spoke."]) {
       expect(englishSentences(one)).toEqual([one]);
     }
+  });
+
+  test("short forms before a number or a name that the engine's lists lack go on: incl., est., Fig., Vols., Pres., Bros. …", () => {
+    expect(englishSentences("It sent larvicide to cities incl. Bandung and Bogor. The economy grew an est. 20 percent a year. It rose (see Fig. 2). Vols. 3 and 4 came later.")).toEqual([
+      "It sent larvicide to cities incl. Bandung and Bogor.", "The economy grew an est. 20 percent a year.", "It rose (see Fig. 2).", "Vols. 3 and 4 came later.",
+    ]);
+    expect(englishSentences("He met Pres. Prabowo and Pvt. Budi. Warner Bros. Discovery aired it live. It was sold to Warner Bros. The studio agreed.")).toEqual([
+      "He met Pres. Prabowo and Pvt. Budi.", "Warner Bros. Discovery aired it live.", "It was sold to Warner Bros.", "The studio agreed.",
+    ]);
+  });
+
+  test("a Unicode ellipsis before a capital ends a sentence, as ... does; before a small letter or in brackets it does not", () => {
+    const text = 'Sales rose… The firm said… and then it fell. Omitted […] They left. "Now…" The crowd cheered. "Wait…" they said.';
+    const s = splitEnglish(text);
+    expect(s.map((x) => x.text)).toEqual(["Sales rose…", "The firm said… and then it fell.", "Omitted […] They left.", '"Now…"', "The crowd cheered.", '"Wait…" they said.']);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+
+  test("straight single quotes close a sentence as curly ones do", () => {
+    const text = "He said: 'It cannot be done.' She agreed. 'Stop!' Retno said. Some call it 'the ring of fire.' It has 127 volcanoes.";
+    const s = splitEnglish(text);
+    expect(s.map((x) => x.text)).toEqual(["He said: 'It cannot be done.'", "She agreed.", "'Stop!'", "Retno said.", "Some call it 'the ring of fire.'", "It has 127 volcanoes."]);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+
+  test("a sentence in brackets after a closing quote is a sentence of its own", () => {
+    expect(englishSentences('He said the cost was "unsustainable." (The budget exceeds that of the ministry.) He urged cuts.')).toEqual([
+      'He said the cost was "unsustainable."', "(The budget exceeds that of the ministry.)", "He urged cuts.",
+    ]);
+  });
+
+  test("dotted initials after a capitalised word end a sentence before a sentence opener", () => {
+    expect(englishSentences("It leases planes from AerCap Holdings N.V. It plans to add 10 jets. Former president B.J. Habibie loved Bali.")).toEqual([
+      "It leases planes from AerCap Holdings N.V.", "It plans to add 10 jets.", "Former president B.J. Habibie loved Bali.",
+    ]);
+  });
+
+  test("the Jakarta Globe's dateline, a place and a full stop, opens the first sentence; a one-word reply does not", () => {
+    expect(englishSentences("Jakarta. Indonesia's Constitutional Court on Thursday rejected a petition. The panel ruled 7-2.\nNusa Dua. Leaders of the G20 met on Tuesday.")).toEqual([
+      "Jakarta. Indonesia's Constitutional Court on Thursday rejected a petition.", "The panel ruled 7-2.", "Nusa Dua. Leaders of the G20 met on Tuesday.",
+    ]);
+    expect(englishSentences("Yes. We will do it again next year.\nThe vote was held. Indonesia won it.\nJakarta. Hi.")).toEqual([
+      "Yes.", "We will do it again next year.", "The vote was held.", "Indonesia won it.", "Jakarta.", "Hi.",
+    ]);
   });
 });
