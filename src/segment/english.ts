@@ -124,8 +124,12 @@ function placeDateline(first: string, second: string): boolean {
 /** A piece that starts with a closing quote (then a space or its end): the quote of the sentence before. */
 const CLOSING_QUOTE_FIRST = /^\s*["”’'](?=\s|$)/u;
 
+/** The paragraphs a Jakarta Globe dateline may open (headline, byline, lead). */
+const PLACE_DATELINE_WITHIN = 3;
+
 export function splitEnglish(text: string): EnglishSentence[] {
   const out: EnglishSentence[] = [];
+  let placeDatelineSeen = false;
   let paragraph = -1;
   let offset = 0;
   for (const line of text.split("\n")) {
@@ -167,8 +171,12 @@ export function splitEnglish(text: string): EnglishSentence[] {
     }
     // the Jakarta Globe's dateline is a place and a full stop (`Jakarta. Indonesia's Constitutional Court …`):
     // it opens the line's first sentence, as `JAKARTA (Reuters) -` does
-    if (pieces.length > 1 && placeDateline(line.slice(pieces[0]![0], pieces[0]![1]), line.slice(pieces[1]![0], pieces[1]![1]))) {
+    // (only once, in the first paragraphs — headline, byline, lead —: further down, `Sukarno. The name
+    // still resonates.` is two sentences)
+    if (!placeDatelineSeen && paragraph < PLACE_DATELINE_WITHIN && pieces.length > 1 &&
+      placeDateline(line.slice(pieces[0]![0], pieces[0]![1]), line.slice(pieces[1]![0], pieces[1]![1]))) {
       pieces.splice(0, 2, [pieces[0]![0], pieces[1]![1]]);
+      placeDatelineSeen = true;
     }
     let last: { text: string; start: number; end: number; paragraph: number } | null = null;
     for (const [a0, b] of pieces) {

@@ -128,8 +128,15 @@ describe("splitEnglish", () => {
   });
 
   test("the Jakarta Globe's dateline, a place and a full stop, opens the first sentence; a one-word reply does not", () => {
-    expect(englishSentences("Jakarta. Indonesia's Constitutional Court on Thursday rejected a petition. The panel ruled 7-2.\nNusa Dua. Leaders of the G20 met on Tuesday.")).toEqual([
-      "Jakarta. Indonesia's Constitutional Court on Thursday rejected a petition.", "The panel ruled 7-2.", "Nusa Dua. Leaders of the G20 met on Tuesday.",
+    expect(englishSentences("Jakarta. Indonesia's Constitutional Court on Thursday rejected a petition. The panel ruled 7-2.")).toEqual([
+      "Jakarta. Indonesia's Constitutional Court on Thursday rejected a petition.", "The panel ruled 7-2.",
+    ]);
+    expect(englishSentences("G20 leaders meet\nBy Ananda Teresia\nNusa Dua. Leaders of the G20 met on Tuesday.")).toEqual([
+      "G20 leaders meet", "By Ananda Teresia", "Nusa Dua. Leaders of the G20 met on Tuesday.",
+    ]);
+    // (once, in the first three paragraphs: further down a name and a full stop is a sentence of its own)
+    expect(englishSentences("Jakarta. Indonesia's court ruled on Monday in a case.\nBandung. The city was flooded on Tuesday night.\nOne.\nTwo.\nSukarno. The name still resonates with many voters.")).toEqual([
+      "Jakarta. Indonesia's court ruled on Monday in a case.", "Bandung.", "The city was flooded on Tuesday night.", "One.", "Two.", "Sukarno.", "The name still resonates with many voters.",
     ]);
     expect(englishSentences("Yes. We will do it again next year.\nThe vote was held. Indonesia won it.\nJakarta. Hi.")).toEqual([
       "Yes.", "We will do it again next year.", "The vote was held.", "Indonesia won it.", "Jakarta.", "Hi.",
