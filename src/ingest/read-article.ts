@@ -12,6 +12,7 @@
  * whole decoded text (header included), so they point back into the file. Pure: no I/O.
  */
 import { ParseError } from "../errors";
+import { firstNonBlankLine } from "../text/decode";
 
 export interface ArticleMeta {
   readonly [key: string]: string;
@@ -45,20 +46,8 @@ export function readArticle(text: string, file: string): Article {
     if (!closed) throw new ParseError("article-unclosed-header", { file, line: 1 });
     bodyStart = Math.min(offset, text.length);
   }
-  const title = firstLine(text, bodyStart);
+  const title = firstNonBlankLine(text, bodyStart);
   if (title === "") throw new ParseError("file-empty", { file });
   return { meta, text, bodyStart, title };
 }
 
-/** The first non-blank line from `from`, trimmed ("" if none), without splitting the whole text. */
-function firstLine(text: string, from: number): string {
-  const re = /\r\n|\n|\r/g;
-  re.lastIndex = from;
-  let start = from;
-  for (;;) {
-    const m = re.exec(text);
-    const line = text.slice(start, m ? m.index : text.length).trim();
-    if (line !== "" || !m) return line;
-    start = m.index + m[0].length;
-  }
-}

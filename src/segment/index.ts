@@ -27,6 +27,7 @@ import { maskLine } from "./mask";
 import { sentenceRanges, type Engine } from "./sentences";
 import { isVerbLike, suspectReason } from "./suspect";
 import type { SegmentKind, SegmentSpan } from "./types";
+import { firstNonBlankLine } from "../text/decode";
 export type { SegmentSpan, SegmentKind } from "./types";
 export { SEGMENT_KINDS } from "./types";
 export type { Engine } from "./sentences";
@@ -142,19 +143,9 @@ export function boilerplateRule(line: string): { id: string; rest: boolean } | n
  */
 function sectionAbove(trimmed: string, text: string, after: number): boolean {
   if (!SHORT_SECTION.test(trimmed) || trimmed.split(/\s+/).some((w) => isVerbLike(w))) return false;
-  const re = /\r\n|\n|\r/g;
-  re.lastIndex = after;
-  let from = after;
-  for (;;) {
-    const m = re.exec(text);
-    const next = text.slice(from, m ? m.index : text.length).trim();
-    if (next !== "") {
-      return next.length > trimmed.length && TITLE_LIKE.test(next) && !/[.!?]["”’)]?$/u.test(next)
-        && boilerplateRule(next) === null && !CREDIT_ONLY.test(next) && captionCredit(next) === null && !CAPTION_LINE.some((c) => c.test(next));
-    }
-    if (!m) return false;
-    from = m.index + m[0].length;
-  }
+  const next = firstNonBlankLine(text, after);
+  return next !== "" && next.length > trimmed.length && TITLE_LIKE.test(next) && !/[.!?]["”’)]?$/u.test(next)
+    && boilerplateRule(next) === null && !CREDIT_ONLY.test(next) && captionCredit(next) === null && !CAPTION_LINE.some((c) => c.test(next));
 }
 
 export function segmentArticle(text: string, options: SegmentOptions = {}): SegmentSpan[] {

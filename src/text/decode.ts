@@ -126,3 +126,16 @@ export function splitLines(text: string): string[] {
   if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
   return lines;
 }
+
+/** The first non-blank line of `text` from `from`, trimmed ("" if none), without splitting the whole text. */
+export function firstNonBlankLine(text: string, from: number): string {
+  const re = /\r\n|\n|\r/g;
+  re.lastIndex = from;
+  let start = from;
+  for (;;) {
+    const m = re.exec(text);
+    const line = text.slice(start, m ? m.index : text.length).trim();
+    if (line !== "" || !m) return line;
+    start = m.index + m[0].length;
+  }
+}

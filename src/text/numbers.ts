@@ -1279,6 +1279,17 @@ const UNIT_AFTER: Record<NumberLang, RegExp> = {
 const MONTHS_PER: Record<string, number> = { tahun: 12, year: 12, years: 12, bulan: 1, month: 1, months: 1 };
 /** Hours and minutes of a span of time (`setengah jam` = `30 minutes`). */
 const MINUTES_PER: Record<string, number> = { jam: 60, hour: 60, hours: 60, menit: 1, minute: 1, minutes: 1 };
+/**
+ * A span of time read in the other unit of its pair, by its unit's letter: [the largest value read, a
+ * value is read when value × a / b is whole (a, b), the other unit's value is value × c / d (c, d), the
+ * other unit's letter] — years as months (whole months), months as years (quarters of a year), hours
+ * as minutes, minutes as hours (quarters of an hour), weeks as days, days as weeks (whole weeks).
+ */
+const SPAN_OTHER_UNIT: Record<string, readonly [number, number, number, number, number, string]> = {
+  y: [100, 12, 1, 12, 1, "m"], m: [1200, 1, 3, 1, 12, "y"],
+  h: [100, 60, 1, 60, 1, "i"], i: [6000, 1, 15, 1, 60, "h"],
+  w: [100, 7, 1, 7, 1, "d"], d: [700, 1, 7, 1, 7, "w"],
+};
 /** Weeks and days of a span of time (`14 hari` = `two weeks`, `sepekan` = `seven days`). */
 const DAYS_PER: Record<string, number> = { minggu: 7, pekan: 7, week: 7, weeks: 7, hari: 1, day: 1, days: 1 };
 /** Between the years and the months of one span of time (`4 tahun 6 bulan`, `four years and six months`). */
@@ -1340,26 +1351,13 @@ export function combineQuantities(text: string, lang: NumberLang, numbers: reado
     // (whole months; a quarter, a half or three quarters of a year)
     let v = decimal(value);
     const alternatives: string[] = [];
-    if (months === 12) {
-      v += "y";
-      if (value <= 100 && Number.isInteger(value * 12)) alternatives.push(`${decimal(value * 12)}m`);
-    } else if (months === 1) {
-      v += "m";
-      if (value <= 1200 && Number.isInteger(value / 3)) alternatives.push(`${decimal(value / 12)}y`);
-    } else if (minutes === 60) {
-      // (hours also in minutes: `setengah jam` = `30 minutes`, `1,5 jam` = `90 minutes`)
-      v += "h";
-      if (value <= 100 && Number.isInteger(value * 60)) alternatives.push(`${decimal(value * 60)}i`);
-    } else if (minutes === 1) {
-      v += "i";
-      if (value <= 6000 && Number.isInteger(value / 15)) alternatives.push(`${decimal(value / 60)}h`);
-    } else if (days === 7) {
-      // (weeks also in days and back: `dua pekan` = `14 days`, `14 hari` = `two weeks`)
-      v += "w";
-      if (value <= 100 && Number.isInteger(value * 7)) alternatives.push(`${decimal(value * 7)}d`);
-    } else if (days === 1) {
-      v += "d";
-      if (value <= 700 && Number.isInteger(value / 7)) alternatives.push(`${decimal(value / 7)}w`);
+    // (hours also in minutes: `setengah jam` = `30 minutes`, `1,5 jam` = `90 minutes`; weeks also in
+    // days and back: `dua pekan` = `14 days`, `14 hari` = `two weeks`)
+    const letter = months === 12 ? "y" : months === 1 ? "m" : minutes === 60 ? "h" : minutes === 1 ? "i" : days === 7 ? "w" : days === 1 ? "d" : undefined;
+    if (letter !== undefined) {
+      v += letter;
+      const [max, whole, wholeDiv, mul, div, other] = SPAN_OTHER_UNIT[letter]!;
+      if (value <= max && Number.isInteger((value * whole) / wholeDiv)) alternatives.push(`${decimal((value * mul) / div)}${other}`);
     }
     const token: NumberToken = { value: v, start: a.start, end, raw: text.slice(a.start, end), kind: "number", word: a.word, alternatives };
     out.push({ token, from });
