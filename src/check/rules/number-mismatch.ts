@@ -87,6 +87,26 @@ export function weekdayChange(source: string, target: string): Problem | undefin
   };
 }
 
+/** Digits in three or more groups joined by full stops (`4.2.1`, `14.0.2`, `192.168.1.1`, `1.250.000`). */
+const DOTTED = /(?<![\d.])\d+(?:\.\d+){2,}(?![\d]|\.\d)/g;
+/** A number in Indonesian thousands (`1.250.000`: groups of three after the first): a number, not a code. */
+const THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
+/**
+ * Versions and addresses (`4.2.1`, `192.168.1.1`: dotted groups that are no Indonesian thousands)
+ * written the same in both texts, as their spans on each side; undefined when there is none.
+ */
+function sharedCodes(source: string, target: string): { source: Array<[number, number]>; target: Array<[number, number]> } | undefined {
+  if (!/\d\.\d+\./.test(source)) return undefined;
+  const codes = (text: string) => [...text.matchAll(DOTTED)].filter((m) => !THOUSANDS.test(m[0]));
+  const inSource = codes(source);
+  if (inSource.length === 0) return undefined;
+  const inTarget = codes(target);
+  const shared = new Set(inSource.map((m) => m[0]).filter((c) => inTarget.some((m) => m[0] === c)));
+  if (shared.size === 0) return undefined;
+  const spans = (ms: RegExpMatchArray[]): Array<[number, number]> => ms.filter((m) => shared.has(m[0])).map((m) => [m.index!, m.index! + m[0].length]);
+  return { source: spans(inSource), target: spans(inTarget) };
+}
+
 /**
  * Do the numbers pair up in order, digits with digits, each with the same value (most pairs)? Then
  * compareNumbers leaves nothing missing or extra: its first pass pairs each source number with the
@@ -367,6 +387,14 @@ function numberProblems(source: string, target: string, sourceTokens: Tokens | n
       });
       missing = missing.filter((m) => m !== t);
       extra = extra.filter((x) => x !== other);
+    }
+    // a version or an address copied as written (`4.2.1`, `192.168.1.1`): its numbers are no numbers to compare
+    if (missing.length > 0 || extra.length > 0) {
+      const codes = sharedCodes(source, target);
+      if (codes !== undefined) {
+        missing = missing.filter((t) => !codes.source.some(([a, b]) => a <= t.start && t.end <= b));
+        extra = extra.filter((t) => !codes.target.some(([a, b]) => a <= t.start && t.end <= b));
+      }
     }
     const reportable = (t: NumberToken, others: readonly NumberToken[]) => !t.word || others.some((o) => o.kind === t.kind);
     for (const t of missing) {

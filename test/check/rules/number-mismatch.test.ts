@@ -42,6 +42,9 @@ testCheck(check, {
     { source: "Rapat dimulai 09.30 WITA.", target: "The meeting began at 9:30 a.m. (01:30 UTC).", name: "09.30 WITA = 01:30 UTC" },
     { source: "Ledakan terjadi pukul 03.00 WIB.", target: "The blast happened at 3 a.m. (2000 GMT).", name: "03.00 WIB = 2000 GMT the day before" },
     { source: "Rapat dimulai pukul 09.30.", target: "The meeting began at 9:30 a.m. (0230 GMT).", name: "a time without its zone: the GMT is not read" },
+    // a version or an address copied as written: no numbers to compare
+    { source: "Aplikasi itu kini versi 4.2.1 dan berukuran 150 MB.", target: "The app is now at version 4.2.1 and takes 150 MB.", name: "a version copied" },
+    { source: "Server di 192.168.1.1 mati.", target: "The server at 192.168.1.1 went down.", name: "an address copied" },
     // weekdays: the source's kept, left out or joined by another, or "Minggu" as a week
     { source: "Sidang digelar Kamis (10/12/2026).", target: "The hearing was held on Thursday, Dec. 10, 2026." },
     { source: "Sidang digelar Kamis (10/12/2026).", target: "The hearing was held on Dec. 10, 2026.", name: "a weekday left out" },
@@ -276,6 +279,10 @@ testCheck(check, {
       target: "Losses are estimated at US$300 trillion.",
       name: "another currency",
       errors: [{ messageId: "currency", data: { number: "Rp 300 triliun", rendered: "US$300 trillion", value: "300000000000000", currency: "rupiah", renderedCurrency: "dollar" }, source: { start: 18, end: 32 }, target: { start: 24, end: 39 } }],
+    },
+    {
+      source: "Sebanyak 1.250.000 warga.", target: "Some 1,250,001 residents.", name: "Indonesian thousands are a number, not a code",
+      errors: [{ messageId: "missing", data: { number: "1.250.000", value: "1250000" } }, { messageId: "extra", data: { number: "1,250,001", value: "1250001" } }],
     },
     {
       source: "Sidang digelar Kamis (10/12/2026).", target: "The hearing was held on Wednesday, Dec. 10, 2026.", name: "another weekday",
