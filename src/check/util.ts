@@ -522,8 +522,10 @@ export function capTo(cap: { severity?: Severity }, max: Severity): { severity: 
  */
 const ABOUT = String.raw`(?:(?:about|around|roughly|some|approx\.?|approximately|nearly|almost|over|more\s+than|less\s+than|under|or|equivalent\s+to|worth)\s+)?`;
 const US_UNIT = String.raw`(?:feet|foot|ft|inch(?:es)?|in|yards?|yds?|(?:square\s+|sq\.?\s+|nautical\s+)?miles?|mi|mph|pounds?|lbs?|ounces?|oz|(?:short\s+)?tons?|acres?|gallons?|gal|(?:degrees?\s+)?Fahrenheit|°\s*F|F)`;
+/** A time in GMT/UTC in brackets (`(1230 GMT)`, `(12:30 UTC)`): hours and minutes in groups 1 and 2. */
+const GMT_TIME = String.raw`^\(\s*(\d{1,2})[:.]?(\d{2})\s*(?:GMT|UTC|Z)\s*\)$`;
 const CONVERSION = new RegExp([
-  String.raw`^\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|Z)\s*\)$`,
+  GMT_TIME,
   String.raw`^\(\s*${ABOUT}(?:US\$|S\$|A\$|HK\$|\$|£|€|¥|USD|EUR|GBP)\s*\d[\d.,]*\s*(?:million|billion|trillion|thousand|mln|bln|bn|m|k)?\s*\)$`,
   String.raw`^\(\s*${ABOUT}-?\d[\d.,]*(?:\s*(?:-|–|to)\s*-?\d[\d.,]*)?(?:\s*|-)(?:million\s+|billion\s+)?${US_UNIT}\.?\s*\)$`,
   String.raw`^\(\s*(?:US\$|\$)\s*1\s*=\s*(?:Rp\.?\s*)?\d[\d.,]*\s*(?:rupiah|Rp|IDR)?\s*\)$`,
@@ -538,8 +540,8 @@ export function inConversion(target: string, start: number, end: number): boolea
   return CONVERSION.test(target.slice(open, close + 1));
 }
 
-/** A time in GMT/UTC in brackets (`(0800 GMT)`, `(08:00 UTC)`): the hours and minutes in groups 1 and 2. */
-const GMT_CONVERSION = /^\(\s*(\d{1,2})[:.]?(\d{2})\s*(?:GMT|UTC|Z)\s*\)$/i;
+/** A time in GMT/UTC in brackets (a CONVERSION): the hours and minutes in groups 1 and 2. */
+const GMT_CONVERSION = new RegExp(GMT_TIME, "i");
 /**
  * The bracketed GMT/UTC time around target[start, end) (`(0800 GMT)`), as minutes after midnight with
  * the bracket's place and text, else undefined.
@@ -553,26 +555,6 @@ export function gmtConversionAt(target: string, start: number, end: number): { m
   const m = GMT_CONVERSION.exec(text);
   if (m === null || Number(m[1]) > 24 || Number(m[2]) > 59) return undefined;
   return { minutes: (Number(m[1]) * 60 + Number(m[2])) % 1440, start: open, end: close + 1, text };
-}
-
-/** Indonesia's time zones and their offsets from GMT in hours. */
-const ZONE_OFFSET: Record<string, number> = { WIB: 7, WITA: 8, WIT: 9 };
-/** A clock time with its Indonesian zone: `pukul 15.00 WIB`, `15:30 WITA`, `pukul 9 WIT`. */
-const ZONE_TIME = /(?:(?<![\p{L}\p{N}])(?:pukul|pkl?\.|jam)\s+(\d{1,2})(?:[.:](\d{2}))?|(?<![\p{L}\p{N}.,:])(\d{1,2})[.:](\d{2}))(?:\s+(?:pagi|siang|sore|petang|malam))?\s+(WIB|WITA|WIT)(?![\p{L}])/giu;
-/**
- * The clock times of an Indonesian text written with their zone, each with its GMT equivalent in
- * minutes after midnight (`pukul 15.00 WIB` → 08:00 GMT); none when no time names its zone.
- */
-export function zonedTimes(source: string): { text: string; minutes: number; gmt: number }[] {
-  if (!source.includes("WI")) return [];
-  const out: { text: string; minutes: number; gmt: number }[] = [];
-  for (const m of source.matchAll(ZONE_TIME)) {
-    const h = Number(m[1] ?? m[3]), min = Number(m[2] ?? m[4] ?? 0);
-    if (h > 24 || min > 59) continue;
-    const minutes = (h * 60 + min) % 1440;
-    out.push({ text: m[0], minutes, gmt: (minutes - ZONE_OFFSET[m[5]!.toUpperCase()]! * 60 + 1440) % 1440 });
-  }
-  return out;
 }
 
 /**

@@ -21,7 +21,7 @@
 import { combineQuantities, compareNumbers, distributeUnits, expandYearRanges, extractNumbers, isFraction, pairNumbers, type NumberToken, type QuantityReading } from "../../text/numbers";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 import type { Tokens } from "../../glossary/tokenize";
-import { currenciesIn, currencyAt, currencyNearNumber, gmtConversionAt, inConversion, NEAR_CURRENCY, NEAR_MEASURE, NEAR_TIME_UNIT, numberNeighbours, zonedTimes } from "../util";
+import { currenciesIn, currencyAt, currencyNearNumber, gmtConversionAt, inConversion, NEAR_CURRENCY, NEAR_MEASURE, NEAR_TIME_UNIT, numberNeighbours } from "../util";
 
 const show = (t: NumberToken) => t.raw;
 
@@ -33,6 +33,24 @@ function weekdayKept(source: string, start: number, target: string): boolean {
   const m = /\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\s+(?:pagi|siang|sore|malam|dini\s+hari|lalu))?\s*[(,]?\s*(?:tanggal\s+)?$/.exec(source.slice(Math.max(0, start - 30), start));
   if (!m) return false;
   return new RegExp(`\\b${WEEKDAYS[m[1]!.toLowerCase()]}\\b`, "i").test(target);
+}
+
+/** Indonesia's time zones and their offsets from GMT in hours. */
+const ZONE_OFFSET: Record<string, number> = { WIB: 7, WITA: 8, WIT: 9 };
+/**
+ * The clock times the number reader found written with their zone (`pukul 15.00 WIB`, `pukul 10.30
+ * malam WITA`), each with its GMT equivalent in minutes after midnight (`pukul 15.00 WIB` → 08:00 GMT).
+ */
+function zonedTimes(numbers: readonly NumberToken[]): { token: NumberToken; gmt: number }[] {
+  const out: { token: NumberToken; gmt: number }[] = [];
+  for (const t of numbers) {
+    const zone = t.kind === "time" ? /\b(WIB|WITA|WIT)$/.exec(t.raw) : null;
+    const hm = zone ? /^(\d{1,2}):(\d{2})$/.exec(t.value) : null;
+    if (!zone || !hm) continue;
+    const minutes = (Number(hm[1]) * 60 + Number(hm[2])) % 1440;
+    out.push({ token: t, gmt: (minutes - ZONE_OFFSET[zone[1]!]! * 60 + 1440) % 1440 });
+  }
+  return out;
 }
 
 /** Weekdays of an Indonesian text, capitalised (`Kamis`, `Jum'at`), and of an English one (`Thursday`, `Thursdays`). */
@@ -409,13 +427,12 @@ function numberProblems(source: string, target: string, sourceTokens: Tokens | n
         const gmt = gmtConversionAt(target, t.start, t.end);
         if (gmt !== undefined && gmt.start !== gmtChecked) {
           gmtChecked = gmt.start;
-          const zoned = zonedTimes(source);
+          const zoned = zonedTimes(sourceNumbers);
           if (zoned.length > 0 && !zoned.some((z) => z.gmt === gmt.minutes)) {
             const z = zoned[0]!, hhmm = String(Math.floor(z.gmt / 60)).padStart(2, "0") + String(z.gmt % 60).padStart(2, "0");
-            const at = source.indexOf(z.text);
             problems.push({
-              messageId: "gmt", data: { rendered: gmt.text, time: z.text.trim(), expected: hhmm },
-              source: { start: at, end: at + z.text.length }, target: { start: gmt.start, end: gmt.end },
+              messageId: "gmt", data: { rendered: gmt.text, time: z.token.raw, expected: hhmm },
+              source: { start: z.token.start, end: z.token.end }, target: { start: gmt.start, end: gmt.end },
             });
           }
         }

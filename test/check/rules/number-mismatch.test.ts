@@ -41,6 +41,7 @@ testCheck(check, {
     { source: "Gempa terjadi pukul 15.00 WIT di Maluku.", target: "The quake struck at 3 p.m. local time (0600 GMT) in Maluku.", name: "15.00 WIT = 0600 GMT" },
     { source: "Rapat dimulai 09.30 WITA.", target: "The meeting began at 9:30 a.m. (01:30 UTC).", name: "09.30 WITA = 01:30 UTC" },
     { source: "Ledakan terjadi pukul 03.00 WIB.", target: "The blast happened at 3 a.m. (2000 GMT).", name: "03.00 WIB = 2000 GMT the day before" },
+    { source: "Ledakan terjadi pukul 10.30 malam WIB.", target: "The blast happened at 10:30 p.m. (1530 GMT).", name: "10.30 malam WIB = 1530 GMT (the number reader's clock, evening included)" },
     { source: "Rapat dimulai pukul 09.30.", target: "The meeting began at 9:30 a.m. (0230 GMT).", name: "a time without its zone: the GMT is not read" },
     // a version or an address copied as written: no numbers to compare
     { source: "Aplikasi itu kini versi 4.2.1 dan berukuran 150 MB.", target: "The app is now at version 4.2.1 and takes 150 MB.", name: "a version copied" },
