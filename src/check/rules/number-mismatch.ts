@@ -53,16 +53,19 @@ function zonedTimes(numbers: readonly NumberToken[]): { token: NumberToken; gmt:
   return out;
 }
 
+/** The English weekdays, Monday first. */
+const EN_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 /** Weekdays of an Indonesian text, capitalised (`Kamis`, `Jum'at`), and of an English one (`Thursday`, `Thursdays`). */
-const ID_WEEKDAY = /\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b(?!['’])/g;
-const EN_WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b/g;
-/** Each weekday's bit (Monday 1 … Sunday 64), by its Indonesian and its English name. */
-const DAY_BIT: Record<string, number> = {
-  senin: 1, selasa: 2, rabu: 4, kamis: 8, jumat: 16, "jum'at": 16, sabtu: 32, minggu: 64,
-  monday: 1, tuesday: 2, wednesday: 4, thursday: 8, friday: 16, saturday: 32, sunday: 64,
-};
-/** The English weekdays without their "day". */
-const EN_DAY_STEMS = ["Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"];
+const ID_WEEKDAY = new RegExp(`\\b(${Object.keys(WEEKDAYS).map(cap).join("|")})\\b(?!['’])`, "g");
+const EN_WEEKDAY = new RegExp(`\\b(${EN_DAYS.map(cap).join("|")})s?\\b`, "g");
+/** Each weekday's bit (Monday 1 … Sunday 64), by its English name and by its Indonesian names (WEEKDAYS). */
+const DAY_BIT: Record<string, number> = Object.fromEntries([
+  ...EN_DAYS.map((d, k) => [d, 1 << k] as const),
+  ...Object.entries(WEEKDAYS).map(([id, en]) => [id, 1 << EN_DAYS.indexOf(en)] as const),
+]);
+/** The English weekdays without their "day" (`Mon`, `Wednes`). */
+const EN_DAY_STEMS = EN_DAYS.map((d) => cap(d.slice(0, -3)));
 /** Does `text` hold an English weekday's name? (a scan from "day" to "day": most texts have none, many a "today" or "days") */
 function namesEnglishWeekday(text: string): boolean {
   for (let i = text.indexOf("day", 3); i >= 0; i = text.indexOf("day", i + 3)) {
