@@ -58,12 +58,33 @@ export function pairedShare(beads: readonly Bead[]): number {
   return Math.max(src === 0 ? 0 : srcPaired / src, tgt === 0 ? 0 : tgtPaired / tgt);
 }
 
+/** How well two texts pair, as `align --doc` judges it before storing anything. */
+export interface PairedShare {
+  /** pairedShare of the beads, in percent (rounded down: 49.6% is not "50%, the minimum"). */
+  readonly paired: number;
+  /** MIN_PAIRED_SHARE in percent. */
+  readonly minPaired: number;
+  /**
+   * The English does not look like a translation of the Indonesian: both sides have at least
+   * MIN_SENTENCES_FOR_SHARE sentences and fewer than MIN_PAIRED_SHARE of either side pair well.
+   * `align --doc` refuses such a text (`align-not-translation`); the stateless `align` and the
+   * workbench's proposal warn.
+   */
+  readonly notTranslation: boolean;
+}
+
+export function judgeShare(beads: readonly Bead[], sources: number, targets: number): PairedShare {
+  const share = pairedShare(beads);
+  const judged = sources >= MIN_SENTENCES_FOR_SHARE && targets >= MIN_SENTENCES_FOR_SHARE;
+  return { paired: Math.floor(share * 100), minPaired: Math.round(MIN_PAIRED_SHARE * 100), notTranslation: judged && share < MIN_PAIRED_SHARE };
+}
+
 export interface AlignFilesOptions {
   readonly presplit?: boolean;
   readonly glossary?: GlossaryMatcher;
 }
 
-export interface AlignFilesResult {
+export interface AlignFilesResult extends PairedShare {
   readonly source: string[];
   readonly target: string[];
   readonly beads: Bead[];
@@ -131,7 +152,7 @@ export function alignFiles(sourceFile: TextInput, targetFile: TextInput, options
   if (!units.some((u) => u.text.trim() !== "")) throw new ParseError("align-no-sentences", { file: inputName(sourceFile) });
   const target = readSentences(targetFile, "en", presplit);
   const beads = alignUnits(units, target, options.glossary ? { glossary: options.glossary } : {});
-  return { source: units.map((u) => u.text), target, beads };
+  return { source: units.map((u) => u.text), target, beads, ...judgeShare(beads, units.length, target.length) };
 }
 
 export type AlignedBeadStatus = "created" | "replaced" | "unchanged" | "kept" | "unpaired-source" | "unpaired-target";
@@ -259,7 +280,7 @@ export interface ProposedBead {
   readonly current: string | null;
 }
 
-export interface AlignProposal {
+export interface AlignProposal extends PairedShare {
   readonly document: string;
   readonly file: string;
   readonly threshold: number;
@@ -302,6 +323,7 @@ export function proposeAlignment(store: Store, document: string, english: string
     segments: segs.map((s) => ({ ordinal: s.ordinal!, ref: `${doc.slug}:${s.ordinal!}`, text: s.text })),
     sentences: target, beads: out,
     low: out.filter((b) => b.low).length, kept: out.filter((b) => b.kept).length,
+    ...judgeShare(beads, segs.length, target.length),
   };
 }
 
@@ -357,10 +379,10 @@ function alignChecked(store: Store, document: string, text: string, name: string
   const { doc, segs } = alignableSegments(store, document);
   const target = englishOf(text, name, options.presplit ?? false);
   const proposal = alignUnits(segs, target, options.glossary ? { glossary: options.glossary } : {});
-  if (!reviewed && !options.force && segs.length >= MIN_SENTENCES_FOR_SHARE && target.length >= MIN_SENTENCES_FOR_SHARE) {
-    const share = pairedShare(proposal);
-    if (share < MIN_PAIRED_SHARE) {
-      throw new ParseError("align-not-translation", { file: name, document, share: Math.round(share * 100), min: Math.round(MIN_PAIRED_SHARE * 100), score: REVIEW_THRESHOLD });
+  if (!reviewed && !options.force) {
+    const judged = judgeShare(proposal, segs.length, target.length);
+    if (judged.notTranslation) {
+      throw new ParseError("align-not-translation", { file: name, document, share: judged.paired, min: judged.minPaired, score: REVIEW_THRESHOLD });
     }
   }
   const beads = reviewed ? reviewedBeads(reviewed, segs, target.length, proposal) : proposal;

@@ -153,6 +153,28 @@ describe("selaras align (stateless)", () => {
     expect((await run(["align", bad, src])).stderr).toMatch(/bad\.txt:1: not valid UTF-8/);
   });
 
+  test("an English that is not a translation: the output as always, exit 0, a warning on standard error (English and Indonesian)", async () => {
+    const src = file("tol.txt", ARTICLE);
+    // the English of another article (the stock market one): nothing in common but a weekday
+    const tgt = file("other.en.txt", DATELINE_ARTICLE_EN + "\nForeign investors were net sellers of 1.1 trillion rupiah across the market.\n");
+    const r = await run(["align", src, tgt]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("[0]\t[0]\n[1]\t[1]\n[2]\t[2]\n[3]\t[3]\n"); // low scores: see --format tsv
+    expect(r.stderr).toBe(
+      `warning: ${tgt} does not look like a translation of ${src}: only 25% of the sentences of either text pair with a score of at least 0.3 ` +
+        "(a translation reaches 50% and more). Check that the two files belong together\n",
+    );
+    const tsv = await run(["align", src, tgt, "--format", "tsv", "--lang", "id"]);
+    expect(tsv.code).toBe(0);
+    expect(tsv.stdout.split("\n").map((l) => l.split("\t")[2])).toEqual(["0.204", "0.227", "0.215", "0.321", undefined]) // one pair of four at 0.3 and above: 25%;
+    expect(tsv.stderr).toBe(
+      `peringatan: ${tgt} tampaknya bukan terjemahan ${src}: hanya 25% kalimat dari salah satu teks berpasangan dengan skor minimal 0.3 ` +
+        "(terjemahan mencapai 50% atau lebih). Periksa apakah kedua berkas memang berpasangan\n",
+    );
+    // its real English: no warning
+    expect((await run(["align", src, file("tol.en.txt", ARTICLE_EN)])).stderr).toBe("");
+  });
+
   test("usage errors: wrong number of files, missing file", async () => {
     const src = file("s.txt", ID_LINES.join("\n"));
     const one = await run(["align", src]);

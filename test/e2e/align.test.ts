@@ -64,6 +64,25 @@ it("an upload fills the text and names the file; an empty text is refused with a
   await page.close();
 });
 
+it("another article's English: the review says it does not look like a translation; its own English does not", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const other = fs.readFileSync(path.join(REPO, "translations", "putin-tolak-sanksi-barat.translations.txt"), "utf8")
+    .split("\n").filter((l) => l.startsWith("en: ")).map((l) => l.slice(4)).join("\n") + "\n";
+  await page.goto(`${url}documents/${DOC}/align`);
+  await page.getByTestId("align-english").fill(other);
+  await page.getByTestId("align-english").press("Control+Enter");
+  await page.locator("tr[data-bead]").first().waitFor();
+  const warning = await page.getByTestId("align-not-translation").textContent();
+  expect(warning).toMatch(new RegExp(`^Only \\d+% of the sentences of either text pair with a score of at least 0\\.3 \\(a translation reaches 50% and more\\): this English does not look like a translation of ${DOC}\\. Check that it is the right text before you confirm\\.$`));
+  expect(Number(/^Only (\d+)%/.exec(warning!)![1])).toBeLessThan(50);
+  expect(await page.getByRole("alert").count()).toBe(1);
+  await page.getByTestId("align-english").fill(ENGLISH);
+  await page.getByTestId("align-english").press("Control+Enter");
+  await page.getByTestId("align-not-translation").waitFor({ state: "detached" });
+  expect(await page.getByRole("alert").count()).toBe(0);
+  await page.close();
+});
+
 it("paste, see the beads with the low one highlighted, merge it with the keyboard, confirm: the units are aligned", async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   // from the editor's toolbar

@@ -19,6 +19,7 @@ let app: FastifyInstance;
 
 interface Proposal {
   document: string; file: string; threshold: number; low: number; kept: number;
+  paired: number; minPaired: number; notTranslation: boolean;
   segments: Array<{ ordinal: number; ref: string; text: string }>; sentences: string[];
   beads: Array<{ segments: number[]; sentences: number[]; score: number; low: boolean; kept: boolean; current: string | null }>;
 }
@@ -47,13 +48,27 @@ describe("POST /api/documents/<slug>/align/preview", () => {
     const res = await preview({ english: ENGLISH, name: "putin.en.txt" });
     expect(res.statusCode).toBe(200);
     const p = res.json() as Proposal;
-    expect(p).toMatchObject({ document: DOC, file: "putin.en.txt", threshold: 0.3, kept: 0 });
+    expect(p).toMatchObject({ document: DOC, file: "putin.en.txt", threshold: 0.3, kept: 0, minPaired: 50, notTranslation: false });
+    expect(p.paired).toBeGreaterThanOrEqual(90);
     expect(p.segments[0]).toEqual({ ordinal: 1, ref: `${DOC}:1`, text: "Vladimir Putin meminta kerjasama dengan Korea Utara untuk menolak sanksi-sanksi barat." });
     expect(p.sentences[0]).toBe("Vladimir Putin seeks cooperation with North Korea to resist Western sanctions");
     expect(p.beads[0]).toMatchObject({ segments: [1], sentences: [0], low: false, kept: false, current: null });
     expect(p.beads.flatMap((b) => b.segments)).toEqual(p.segments.map((s) => s.ordinal));
     expect(p.beads.flatMap((b) => b.sentences)).toEqual(p.sentences.map((_, j) => j));
     expect(p.low).toBe(p.beads.filter((b) => b.score < 0.3).length);
+    expect(db()).toBe(before);
+  });
+
+  it("says when the English does not look like a translation of the document (another article's English); writes nothing", async () => {
+    const before = db();
+    const other = fs.readdirSync(path.join(REPO, "translations")).find((f) => f.endsWith(".translations.txt") && !f.startsWith(DOC))!;
+    const english = fs.readFileSync(path.join(REPO, "translations", other), "utf8")
+      .split("\n").filter((l) => l.startsWith("en: ")).map((l) => l.slice(4)).join("\n") + "\n";
+    const res = await preview({ english });
+    expect(res.statusCode).toBe(200);
+    const p = res.json() as Proposal;
+    expect(p).toMatchObject({ minPaired: 50, notTranslation: true });
+    expect(p.paired).toBeLessThan(50);
     expect(db()).toBe(before);
   });
 

@@ -99,5 +99,9 @@ export const alignCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
     const result = alignApp().alignFiles(source, target, { presplit: args.presplit, glossary });
     const format: Format = args.format ?? (args.json ? "json" : "beads");
     ctx.write(renderAlignment(result, format));
+    // the output stays as specified (scripts read it); the doubt goes to standard error
+    if (result.notTranslation) {
+      ctx.err(ctx.t("cli.align.not-translation", { file: files[1]!, source: files[0]!, share: result.paired, min: result.minPaired, score: alignApp().REVIEW_THRESHOLD }));
+    }
   },
 });

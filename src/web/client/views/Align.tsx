@@ -15,6 +15,8 @@ import "./align.css";
 interface ProposedBead { segments: number[]; sentences: number[]; score: number; low: boolean; kept: boolean; current: string | null }
 interface Proposal {
   document: string; file: string; threshold: number; low: number; kept: number;
+  /** Percent of either side in beads scoring at least the threshold; below minPaired: notTranslation. */
+  paired: number; minPaired: number; notTranslation: boolean;
   segments: Array<{ ordinal: number; ref: string; text: string }>; sentences: string[]; beads: ProposedBead[];
 }
 /** A bead as the person edits it (score and flags looked up from the proposal: an edited bead has none). */
@@ -251,6 +253,7 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
             {stale && <span class="msg" role="status">{t("web.align.stale")}</span>}
             <button type="button" class="primary" disabled={busy || stale || applied !== null} onClick={() => void confirm()} data-testid="align-confirm">{t("web.align.confirm")}</button>
           </div>
+          {p.notTranslation && <p class="warning" role="alert" data-testid="align-not-translation">{t("web.align.not-translation", { document: slug, share: p.paired, min: p.minPaired, score: p.threshold })}</p>}
           <p class="hint">{t("web.align.keys")}</p>
           <table class="beads" ref={table} role="grid" aria-label={t("web.align.table") as string}>
             <thead><tr><th class="num">#</th><th>{t("web.align.indonesian")}</th><th>{t("web.align.english")}</th><th class="num">{t("web.align.score")}</th><th>{t("web.align.actions")}</th></tr></thead>
