@@ -220,3 +220,51 @@ describe("HTML remnants, invisible characters and markdown", () => {
     ]);
   });
 });
+
+describe("pasted articles not used to build the rules (a PDF at 95 columns, a CRLF wire story in capitals, an e-mail with a list)", () => {
+  const CASES: Array<[string, string, string[]]> = [
+    ["pdf-95", `Laporan Tahunan: Produksi Beras Nasional Naik 4,2 Persen pada 2026
+
+Jakarta - Badan Pusat Statistik (BPS) melaporkan produksi beras nasional sepanjang 2026 mencapai
+32,8 juta ton, naik 4,2 persen dibandingkan tahun sebelumnya. Kenaikan itu terutama didorong oleh
+perluasan areal tanam di Sumatera Selatan, Kalimantan Tengah dan Papua Selatan. Menurut BPS, luas
+panen padi tahun ini mencapai 10,6 juta hektare.
+
+Deputi Bidang Statistik Produksi BPS, M. Habibullah, mengatakan cuaca yang relatif bersahabat juga
+berperan. "Curah hujan sepanjang musim tanam cukup merata, sehingga gagal panen dapat ditekan,"
+ujarnya dalam konferensi pers di Jakarta, Rabu (10/12/2026). Ia menambahkan, produktivitas rata-
+rata naik menjadi 5,3 ton per hektare.
+`, ["Laporan Tahunan: Produksi Beras Nasional Naik 4,2 Persen pada 2026", "Jakarta -",
+"Badan Pusat Statistik (BPS) melaporkan produksi beras nasional sepanjang 2026 mencapai 32,8 juta ton, naik 4,2 persen dibandingkan tahun sebelumnya.",
+"Kenaikan itu terutama didorong oleh perluasan areal tanam di Sumatera Selatan, Kalimantan Tengah dan Papua Selatan.",
+"Menurut BPS, luas panen padi tahun ini mencapai 10,6 juta hektare.",
+"Deputi Bidang Statistik Produksi BPS, M. Habibullah, mengatakan cuaca yang relatif bersahabat juga berperan.",
+"\"Curah hujan sepanjang musim tanam cukup merata, sehingga gagal panen dapat ditekan,\" ujarnya dalam konferensi pers di Jakarta, Rabu (10/12/2026).",
+"Ia menambahkan, produktivitas rata-rata naik menjadi 5,3 ton per hektare."]],
+    ["wire-caps-crlf", `POLRI UNGKAP JARINGAN NARKOBA INTERNASIONAL DI MEDAN\r\n\r\nMEDAN (ANTARA) - Direktorat Tindak Pidana Narkoba Bareskrim Polri mengungkap\r\njaringan peredaran sabu internasional di Medan, Sumatera Utara, dengan barang\r\nbukti 120 kilogram. Lima tersangka, dua di antaranya warga negara asing,\r\nditangkap di sebuah gudang di kawasan Belawan pada Selasa malam.\r\n\r\nDirektur Tindak Pidana Narkoba Bareskrim Polri Brigjen Pol. Mukti Juharsa\r\nmengatakan sabu itu diselundupkan dari Malaysia melalui jalur laut. "Jaringan\r\nini sudah kami pantau sejak tiga bulan lalu," katanya.\r\n\r\nPara tersangka dijerat Pasal 114 ayat (2) jo. Pasal 132 Undang-Undang Nomor 35\r\nTahun 2009 tentang Narkotika dengan ancaman hukuman mati.\r\n\r\n(ant/mhd)\r\nPewarta: Juraidi\r\nEditor: Agus Salim\r\nCOPYRIGHT © ANTARA 2026\r\n`,
+["POLRI UNGKAP JARINGAN NARKOBA INTERNASIONAL DI MEDAN", "MEDAN (ANTARA) -",
+"Direktorat Tindak Pidana Narkoba Bareskrim Polri mengungkap jaringan peredaran sabu internasional di Medan, Sumatera Utara, dengan barang bukti 120 kilogram.",
+"Lima tersangka, dua di antaranya warga negara asing, ditangkap di sebuah gudang di kawasan Belawan pada Selasa malam.",
+"Direktur Tindak Pidana Narkoba Bareskrim Polri Brigjen Pol. Mukti Juharsa mengatakan sabu itu diselundupkan dari Malaysia melalui jalur laut.",
+"\"Jaringan ini sudah kami pantau sejak tiga bulan lalu,\" katanya.",
+"Para tersangka dijerat Pasal 114 ayat (2) jo. Pasal 132 Undang-Undang Nomor 35 Tahun 2009 tentang Narkotika dengan ancaman hukuman mati.",
+"(ant/mhd)", "Pewarta: Juraidi", "Editor: Agus Salim", "COPYRIGHT © ANTARA 2026"]],
+    ["email-wrap-list", `Fwd: Siaran Pers - Festival Danau Toba 2026
+
+Medan - Pemerintah Provinsi Sumatera Utara kembali menggelar Festival Danau
+Toba pada 12-15 Desember 2026 di Balige, Kabupaten Toba. Festival tahun ini
+mengusung tema "Toba untuk Dunia" dan menghadirkan sejumlah agenda, antara
+lain:
+1. lomba solu bolon (perahu tradisional);
+2. pagelaran musik dan tari Batak;
+3. pameran kuliner dan kerajinan ulos.
+Kepala Dinas Pariwisata Sumut mengatakan panitia menargetkan 50.000 pengunjung.
+"Kami ingin Danau Toba makin dikenal wisatawan mancanegara," ujarnya.
+`, ["Fwd: Siaran Pers - Festival Danau Toba 2026", "Medan -", "Pemerintah Provinsi Sumatera Utara kembali menggelar Festival Danau Toba pada 12-15 Desember 2026 di Balige, Kabupaten Toba.",
+"Festival tahun ini mengusung tema \"Toba untuk Dunia\" dan menghadirkan sejumlah agenda, antara lain:", "1. lomba solu bolon (perahu tradisional);", "2. pagelaran musik dan tari Batak;", "3. pameran kuliner dan kerajinan ulos.",
+"Kepala Dinas Pariwisata Sumut mengatakan panitia menargetkan 50.000 pengunjung.", "\"Kami ingin Danau Toba makin dikenal wisatawan mancanegara,\" ujarnya."]],
+  ];
+  it.each(CASES)("%s", (_name, text, expected) => {
+    expect(kinds(text).map(([, t]) => t)).toEqual(expected);
+  });
+});
