@@ -7,7 +7,8 @@
  *  - `pasteView` compacts a piece of a line for the engine: HTML character references (`&nbsp;`,
  *    `&quot;`, `&amp;`, `&#39;` …) read as the character they stand for, HTML tags (`<p>`, `</p>`,
  *    `<br>`, `<strong>` …) as a space (a block tag) or as nothing (an inline tag), markdown's bold marks
- *    (`**Hanoi**`) as nothing and a heading's mark (`## Judul`) as spaces, a line break inside a
+ *    (`**Hanoi**`) as nothing and a heading's mark or a list bullet opening the text (`## Judul`, `• Poin`,
+ *    `- Poin`) as spaces, a line break inside a
  *    joined paragraph and the invisible spaces U+200B, U+2060 and U+FEFF (a BOM in the middle) as a
  *    space, a soft hyphen U+00AD as nothing. Each character of the view knows the range of the text it
  *    stands for, so the engine's ranges map back onto the text: `pagi.&nbsp;Warga`, `takut.&quot; Banjir`,
@@ -22,8 +23,11 @@ import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "./language";
 
 /** Characters that make a piece need the compacted view; most lines have none. */
 const NEEDS_VIEW = /[&<*#\r\n\u200b\u2060\ufeff\u00ad]/;
-/** A markdown heading's mark opening the text (`## Judul`): spaces. */
-const HEADING_MARK = /^\s*#{1,6}\s/;
+/**
+ * A markdown heading's mark (`## Judul`) or a list bullet (`•`, `-`, `*`, `▪` …, as a word processor or
+ * markdown writes them) opening the text: spaces, so the segment starts after it.
+ */
+const HEADING_MARK = /^\s*(?:#{1,6}|[•●▪►◦‣*-])[ \t\u00a0]+(?=\S)/u;
 
 /** HTML character references news pages leave in pasted text, and the character each stands for. */
 const ENTITIES: Record<string, string> = {
@@ -47,7 +51,7 @@ export interface PasteView {
 
 /** The compacted view of `text`, or null when it holds nothing that needs one. */
 export function pasteView(text: string): PasteView | null {
-  if (!NEEDS_VIEW.test(text) || !(/[&<\r\n\u200b\u2060\ufeff\u00ad]/.test(text) || text.includes("**") || HEADING_MARK.test(text))) return null;
+  if (!HEADING_MARK.test(text) && (!NEEDS_VIEW.test(text) || !(/[&<\r\n\u200b\u2060\ufeff\u00ad]/.test(text) || text.includes("**")))) return null;
   let view = "";
   const starts: number[] = [];
   const ends: number[] = [];
@@ -135,9 +139,11 @@ export function wrapWidth(text: string, from: number): number {
   let cuts = 0;
   let open = false;
   let start = from;
+  const eol = /\r\n|\n|\r/g;
   while (start <= text.length) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
+    eol.lastIndex = start;
+    const m = eol.exec(text);
+    const end = m ? m.index : text.length;
     const line = text.slice(start, end).trim();
     if (open && /^\p{Ll}/u.test(line)) cuts++;
     open = false;
@@ -147,7 +153,7 @@ export function wrapWidth(text: string, from: number): number {
       if (line.length > width) width = line.length;
       open = !ENDS_SENTENCE.test(line);
     }
-    start = end + 1;
+    start = m ? end + m[0].length : text.length + 1;
   }
   return cuts >= 2 ? width : 0;
 }

@@ -68,8 +68,9 @@ describe("hard-wrapped text: a line that does not end a sentence goes on on the 
     const noBlank = WRAPPED.filter((l, i) => l !== "" || i === 1);
     expect(kinds(noBlank.join("\n"))).toEqual(WRAPPED_SEGMENTS);
     expect(kinds(WRAPPED.map((l) => l + " \t").join("\r\n") + "\r\n")).toEqual(WRAPPED_SEGMENTS);
-    const mixed = WRAPPED.map((l, i) => l + ["\r\n", "\n", "  \r\n"][i % 3]).join("");
+    const mixed = WRAPPED.map((l, i) => l + ["\r\n", "\n", "  \r\n", "\r"][i % 4]).join("");
     expect(kinds(mixed)).toEqual(WRAPPED_SEGMENTS);
+    expect(kinds(WRAPPED.join("\r"))).toEqual(WRAPPED_SEGMENTS);
   });
 
   it("a wire story wrapped at 69 columns, with ANTARA's signature and credits", () => {
@@ -149,7 +150,7 @@ describe("hard-wrapped text: a line that does not end a sentence goes on on the 
       ["dateline", "Jakarta -"],
       ["body", "Pemerintah mengumumkan syarat baru penerimaan murid baru yang berlaku mulai tahun depan."],
       ["body", "Syarat itu antara lain berupa dokumen yang"],
-      ["body", "- kartu keluarga yang diterbitkan paling lambat satu tahun sebelumnya"],
+      ["body", "kartu keluarga yang diterbitkan paling lambat satu tahun sebelumnya"],
       ["body", "Jalur Afirmasi"],
       ["body", "Kuota jalur afirmasi dinaikkan menjadi 20 persen dari seluruh daya tampung sekolah negeri."],
     ]);
@@ -206,6 +207,27 @@ describe("HTML remnants, invisible characters and markdown", () => {
       ["body", "Toko buka."],
       ["body", "Jalan bersih."],
       ["body", "Kebija\u00adkan itu berlaku."],
+    ]);
+  });
+
+  it("a word processor's paste: tabs, bullets, smart quotes, dashes, an ellipsis character", () => {
+    const text = "Sekolah Rakyat Mulai Beroperasi di 100 Lokasi\n\n\tJakarta \u2013 Pemerintah mulai mengoperasikan Sekolah Rakyat pada Juli 2026. Program itu \u2014 yang ditujukan bagi anak dari keluarga miskin \u2014 menampung 9.000 siswa.\n\n"
+      + "\t\u201cIni baru permulaan. Tahun depan kami tambah lagi!\u201d kata Menteri Sosial. Ia menyebut tiga prioritas:\n\t\u2022\tasrama yang layak;\n- guru yang kompeten;\n* makanan bergizi.\n1) Anggaran Rp 4 triliun.\n\n"
+      + "\tProgram itu perlu dievaluasi\u2026 Anggarannya dinilai terlalu besar.\n";
+    expect(kinds(text)).toEqual([
+      ["headline", "Sekolah Rakyat Mulai Beroperasi di 100 Lokasi"],
+      ["dateline", "Jakarta \u2013"],
+      ["body", "Pemerintah mulai mengoperasikan Sekolah Rakyat pada Juli 2026."],
+      ["body", "Program itu \u2014 yang ditujukan bagi anak dari keluarga miskin \u2014 menampung 9.000 siswa."],
+      ["body", "\u201cIni baru permulaan."],
+      ["body", "Tahun depan kami tambah lagi!\u201d kata Menteri Sosial."],
+      ["body", "Ia menyebut tiga prioritas:"],
+      ["body", "asrama yang layak;"],
+      ["body", "guru yang kompeten;"],
+      ["body", "makanan bergizi."],
+      ["body", "1) Anggaran Rp 4 triliun."],
+      ["body", "Program itu perlu dievaluasi\u2026"],
+      ["body", "Anggarannya dinilai terlalu besar."],
     ]);
   });
 
