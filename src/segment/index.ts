@@ -166,6 +166,9 @@ function sentences(line: string, from: number, engine: Engine, to = line.length)
   return out;
 }
 
+/** Inline tags opening just before an offset: `<strong>`, `<b class="x">`. */
+const OPEN_TAGS_BEFORE = /(?:<(?:b|strong|em|i|u|span|a|font|mark|small)(?:\s[^<>]{0,300})?>)+$/i;
+
 /**
  * The dateline opening `line` between `s` and `e` (matchDateline), as offsets into the line: read on the
  * paste view when the line holds tags, character references or bold marks (`<p><strong>Jakarta -</strong> PT …`,
@@ -183,7 +186,11 @@ function datelineIn(line: string, s: number, e: number): { start: number; end: n
   const d = matchDateline(v.trim());
   if (!d || d.dateline === 0) return null;
   const body = lead + d.body < v.length ? paste.starts[lead + d.body]! : raw.length;
-  return { start: s + paste.starts[lead]!, end: s + paste.ends[lead + d.dateline - 1]!, body: s + body, outlet: Boolean(d.outlet) };
+  let start = paste.starts[lead]!;
+  const end = paste.ends[lead + d.dateline - 1]!;
+  // (a tag closed inside the dateline, `<b>Jakarta</b> -`, takes its opening tag along)
+  if (raw.slice(start, end).includes("</")) start -= OPEN_TAGS_BEFORE.exec(raw.slice(0, start))?.[0].length ?? 0;
+  return { start: s + start, end: s + end, body: s + body, outlet: Boolean(d.outlet) };
 }
 
 /** The longest line each rule can match: N of a pattern opening with `^(?=.{0,N}$)` in every alternative, else unbounded. */

@@ -187,6 +187,15 @@ describe("HTML remnants, invisible characters and markdown", () => {
     ]);
   });
 
+  it("a dateline with a tag closed inside it takes the opening tag along", () => {
+    expect(kinds("<h2>Harga Emas Antam Turun</h2>\n<p><b>Jakarta</b> - Harga emas turun Rp 12.000 per gram pada Senin.&#160;Penurunan itu mengikuti harga dunia.</p>\n")).toEqual([
+      ["headline", "Harga Emas Antam Turun"],
+      ["dateline", "<b>Jakarta</b> -"],
+      ["body", "Harga emas turun Rp 12.000 per gram pada Senin."],
+      ["body", "Penurunan itu mengikuti harga dunia."],
+    ]);
+  });
+
   it("a dateline after a paragraph tag is found", () => {
     expect(kinds("<p><strong>Judul Berita KPU</strong></p>\n<p>JAKARTA, KOMPAS.com - KPU menetapkan jadwal PSU.<br>\nKeputusan itu final.</p>\n")).toEqual([
       ["headline", "Judul Berita KPU"],
