@@ -125,7 +125,12 @@ const endsOnInitial = (line: string): boolean => /(?:^|\s)\p{Lu}\.$/u.test(line)
 /** A line ending in a word and a hyphen. */
 const WORD_CUT = /\p{L}-$/u;
 /** A line that opens a list item or a heading: it starts a paragraph of its own. */
-const OPENS_ITEM = /^(?:[-*•●▪►#>]|\d{1,3}[.)]\s|[a-z][.)]\s)/u;
+const OPENS_ITEM = /^[-*•●▪►◦‣#>]/u;
+/**
+ * A line that opens a numbered item (`2. pagelaran …`, `b) …`): an item after a line ending in a colon,
+ * a semicolon or a comma; after a word the number ends a sentence (`… mencapai` / `120. Angka itu …`).
+ */
+const OPENS_NUMBERED = /^(?:\d{1,3}|[a-z])[.)]\s/u;
 
 /**
  * The width of a hard-wrapped text from `from` (the longest line), or 0 when it is not one: every line
@@ -160,13 +165,14 @@ export function wrapWidth(text: string, from: number): number {
 
 /**
  * Whether the line `line` (trimmed) of a text wrapped at `width` goes on on the next one `next`
- * (trimmed, not blank): the next line opens no list item or heading, and the line is near the width (six
+ * (trimmed, not blank): the next line opens no list item or heading (a numbered one after a line ending in
+ * `:`, `;` or `,`), and the line is near the width (six
  * tenths of it or more) and does not end a sentence (a colon does not: `katanya:` and the quote on the
  * next line; nor does an initial, `M.`), or it ends on a title (`Dr.`, `Jl.`: class P), or in a cut word
  * (`pemerin-`) and the next line starts in a small letter.
  */
 export function continuesOnNext(line: string, next: string, width: number): boolean {
-  if (OPENS_ITEM.test(next)) return false;
+  if (OPENS_ITEM.test(next) || (OPENS_NUMBERED.test(next) && /[:;,]$/.test(line))) return false;
   if (ENDS_SENTENCE.test(line)) return endsOnTitle(line) || (line.length >= width * 0.6 && endsOnInitial(line));
   // (a word cut at the line's end, `pemerin-` / `tah`, `sehari-` / `hari`, goes on at any length)
   return line.length >= width * 0.6 || (WORD_CUT.test(line) && /^\p{Ll}/u.test(next));

@@ -156,6 +156,29 @@ describe("hard-wrapped text: a line that does not end a sentence goes on on the 
     ]);
   });
 
+  it("a number opening the next line after a word ends the sentence; after a colon or a semicolon it is an item", () => {
+    const text = [
+      "Jumlah Pengunjung Festival Danau Toba Lampaui Target Panitia Tahun Ini",
+      "",
+      "Medan - Jumlah pengunjung Festival Danau Toba hingga hari ketiga mencapai",
+      "120. Angka itu melampaui target panitia yang hanya memperkirakan sekitar",
+      "seratus ribu orang. Festival tahun ini menghadirkan sejumlah agenda, antara",
+      "lain:",
+      "1. lomba solu bolon (perahu tradisional) yang diikuti oleh 40 tim dari",
+      "seluruh Sumatera Utara;",
+      "2. pagelaran musik dan tari Batak.",
+    ].join("\n");
+    expect(kinds(text).map(([, t]) => t)).toEqual([
+      "Jumlah Pengunjung Festival Danau Toba Lampaui Target Panitia Tahun Ini",
+      "Medan -",
+      "Jumlah pengunjung Festival Danau Toba hingga hari ketiga mencapai 120.",
+      "Angka itu melampaui target panitia yang hanya memperkirakan sekitar seratus ribu orang.",
+      "Festival tahun ini menghadirkan sejumlah agenda, antara lain:",
+      "1. lomba solu bolon (perahu tradisional) yang diikuti oleh 40 tim dari seluruh Sumatera Utara;",
+      "2. pagelaran musik dan tari Batak.",
+    ]);
+  });
+
   it.each([
     ["sehari", "hari", true], ["anak", "anak", true], ["berhati", "hati", true], ["was", "was", true],
     ["anak", "anaknya", true], ["sayur", "mayur", true], ["bolak", "balik", true], ["Undang", "Undang", true],
