@@ -100,7 +100,9 @@ function* physicalLines(text: string, from: number): Generator<Line> {
 /**
  * The lines of the text from `from`; in a hard-wrapped text (paste.ts wrapWidth) a line that does not
  * end a sentence is joined with the next (paste.ts continuesOnNext), so the paragraph is one line whose
- * text holds the line breaks. The first line (the headline) and boilerplate lines are never joined.
+ * text holds the line breaks. Boilerplate lines are never joined, and the first line (the headline) only
+ * with a next line that goes on in small letters (an article pasted without its title, `TEMPO.CO, Jakarta -
+ * Komisi … yang` / `dipimpin …`; a title's second line starts with a capital).
  */
 function lines(text: string, from: number): Iterable<Line> {
   const width = wrapWidth(text, from);
@@ -110,26 +112,32 @@ function lines(text: string, from: number): Iterable<Line> {
 function* joinedLines(text: string, from: number, width: number): Generator<Line> {
   let held: Line | null = null;
   let heldLast = "";
+  /** Whether the line held is the text's first (the headline, unless the next line goes on in small letters). */
+  let heldFirst = false;
   let first = true;
   for (const line of physicalLines(text, from)) {
     const trimmed = line.text.trim();
     if (held) {
-      if (trimmed !== "" && continuesOnNext(heldLast, trimmed, width) && boilerplateRule(trimmed) === null && !CREDIT_ONLY.test(trimmed)) {
+      if (trimmed !== "" && (!heldFirst || /^\p{Ll}/u.test(trimmed)) && continuesOnNext(heldLast, trimmed, width)
+        && boilerplateRule(trimmed) === null && !CREDIT_ONLY.test(trimmed)) {
         held = { text: text.slice(held.start, line.start + line.text.length), start: held.start, joined: true };
         heldLast = trimmed;
+        heldFirst = false;
         continue;
       }
       yield held;
       held = null;
     }
     if (trimmed === "") { yield line; continue; }
-    if (first || boilerplateRule(trimmed) !== null) {
+    if (boilerplateRule(trimmed) !== null) {
       first = false;
       yield line;
       continue;
     }
     held = line;
     heldLast = trimmed;
+    heldFirst = first;
+    first = false;
   }
   if (held) yield held;
 }

@@ -156,6 +156,25 @@ describe("hard-wrapped text: a line that does not end a sentence goes on on the 
     ]);
   });
 
+  it("an article pasted without its title, wrapped: its first line goes on; a title's does not", () => {
+    const body = [
+      "TEMPO.CO, Jakarta - Komisi Pemberantasan Korupsi memeriksa tiga saksi dalam",
+      "perkara suap proyek jalan di Sumatera Utara pada Senin. Ketiganya adalah",
+      "pegawai dinas pekerjaan umum yang diduga mengetahui aliran uang kepada",
+      "tersangka.",
+    ];
+    expect(kinds(body.join("\n"))).toEqual([
+      ["dateline", "TEMPO.CO, Jakarta -"],
+      ["body", "Komisi Pemberantasan Korupsi memeriksa tiga saksi dalam perkara suap proyek jalan di Sumatera Utara pada Senin."],
+      ["body", "Ketiganya adalah pegawai dinas pekerjaan umum yang diduga mengetahui aliran uang kepada tersangka."],
+    ]);
+    expect(kinds(["KPK Periksa Tiga Saksi Kasus Suap Proyek Jalan di Sumatera Utara pada", "Senin Pagi", "", ...body].join("\n")).slice(0, 3)).toEqual([
+      ["headline", "KPK Periksa Tiga Saksi Kasus Suap Proyek Jalan di Sumatera Utara pada"],
+      ["body", "Senin Pagi"],
+      ["dateline", "TEMPO.CO, Jakarta -"],
+    ]);
+  });
+
   it("a number opening the next line after a word ends the sentence; after a colon or a semicolon it is an item", () => {
     const text = [
       "Jumlah Pengunjung Festival Danau Toba Lampaui Target Panitia Tahun Ini",
