@@ -167,7 +167,11 @@ function sentences(line: string, from: number, engine: Engine, to = line.length)
     if (ts < te && HAS_WORD.test(part.slice(ts, te))) out.push([ts, te]);
   }
   for (const r of out) {
-    if (paste) [r[0], r[1]] = [paste.starts[r[0]]!, paste.ends[r[1] - 1]!];
+    if (paste) {
+      [r[0], r[1]] = [paste.starts[r[0]]!, paste.ends[r[1] - 1]!];
+      // (a tag closed inside the sentence, `<strong>Baca Juga:</strong> Banjir …`, takes its opening tag along)
+      if (raw.slice(r[0], r[1]).includes("</")) r[0] -= OPEN_TAGS_BEFORE.exec(raw.slice(0, r[0]))?.[0].length ?? 0;
+    }
     r[0] += from;
     r[1] += from;
   }
@@ -259,16 +263,18 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
     if (!restIsBoilerplate) {
       // (the title a bare "Baca juga:" line links to, on the line after it: short, no final stop)
       const linked: boolean = titleNext && trimmed.length <= 150 && !/[.]["”’)]?$/.test(trimmed);
-      const rule: ReturnType<typeof boilerplateRule> = linked ? { id: "related-link-title", rest: false } : boilerplateRule(trimmed);
+      // (a line of pasted HTML is judged by what it reads as: `<p>Baca juga: …</p>`, `<p>(ant/dji)</p>`)
+      const plain = trimmed.includes("<") || trimmed.includes("&") ? pasteView(trimmed)?.view.trim() ?? trimmed : trimmed;
+      const rule: ReturnType<typeof boilerplateRule> = linked ? { id: "related-link-title", rest: false } : boilerplateRule(plain);
       titleNext = rule !== null && (rule.id === "link-heading" || ((rule.id === "related-link" || rule.id === "related-link-caps") && (/:\s*$/.test(trimmed) || BARE_LINK.test(trimmed))));
       if (rule?.rest) restIsBoilerplate = true;
       // (a photo credit of a news site after a caption, `… (6/12/2026). (KOMPAS.com/RIZKI MAULANA)`: where it starts)
       const credit = rule ? null : captionCredit(trimmed);
-      if (!rule && !CREDIT_ONLY.test(trimmed) && credit !== 0) {
+      if (!rule && !CREDIT_ONLY.test(plain) && credit !== 0) {
         if (!HAS_WORD.test(trimmed)) continue;
         if (!headline) {
           // (a section label above the title, `Nasional`, `EKSKLUSIF`, `News / Nasional`, is no headline)
-          if (isSectionLabel(trimmed) || sectionAbove(trimmed, text, line.start + line.text.length)) {
+          if (isSectionLabel(plain) || sectionAbove(trimmed, text, line.start + line.text.length)) {
             push(whole[0], whole[1], "boilerplate");
             continue;
           }
@@ -280,7 +286,7 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
             for (const [s, e] of sentences(line.text, 0, engine)) push(s, e, "headline");
             continue;
           }
-        } else if (!begun && isSectionLabel(trimmed)) {
+        } else if (!begun && isSectionLabel(plain)) {
           // (a section label between the title and the text, `Religi` under the headline: the site's
           // label too; after the first sentence of the text a one-word subheading stays)
           push(whole[0], whole[1], "boilerplate");

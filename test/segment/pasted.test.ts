@@ -238,6 +238,22 @@ describe("HTML remnants, invisible characters and markdown", () => {
     ]);
   });
 
+  it("web noise inside tags is boilerplate; an inline tag closed inside a sentence takes its opening tag along", () => {
+    const text = "Judul Berita Panjang Sekali Hari Ini\n<p>Jakarta - Hujan turun sejak pagi. Warga mengungsi.</p>\n<p>Baca juga: Banjir Rendam Jakarta</p>\n"
+      + "<p><strong>Baca Juga:</strong> Banjir Lagi</p>\n<p>Warga <strong>kembali</strong> ke rumah. <em>Mereka</em> lega.</p>\n<p>&nbsp;</p>\n<p>(ant/dji)</p>\n";
+    expect(kinds(text)).toEqual([
+      ["headline", "Judul Berita Panjang Sekali Hari Ini"],
+      ["dateline", "Jakarta -"],
+      ["body", "Hujan turun sejak pagi."],
+      ["body", "Warga mengungsi."],
+      ["boilerplate", "<p>Baca juga: Banjir Rendam Jakarta</p>"],
+      ["boilerplate", "<p><strong>Baca Juga:</strong> Banjir Lagi</p>"],
+      ["body", "Warga <strong>kembali</strong> ke rumah."],
+      ["body", "<em>Mereka</em> lega."],
+      ["boilerplate", "<p>(ant/dji)</p>"],
+    ]);
+  });
+
   it("a dateline after a paragraph tag is found", () => {
     expect(kinds("<p><strong>Judul Berita KPU</strong></p>\n<p>JAKARTA, KOMPAS.com - KPU menetapkan jadwal PSU.<br>\nKeputusan itu final.</p>\n")).toEqual([
       ["headline", "Judul Berita KPU"],
