@@ -1,7 +1,8 @@
 /**
  * Text pasted from elsewhere: what the sentence splitter reads in place of the characters a web page,
  * a word processor or a hard-wrapped e-mail leaves in an article, and where a hard-wrapped paragraph's
- * lines join. The segments stay slices of the text as written (`input.slice(start, end) === text`);
+ * lines join. A segment stays a slice of the text as written (`input.slice(start, end) === text`),
+ * except a sentence of a joined hard-wrapped paragraph (its line breaks read as spaces: unwrapText);
  * only the view the engine reads changes. Pure: no I/O.
  *
  *  - `pasteView` compacts a piece of a line for the engine: HTML character references (`&nbsp;`,
