@@ -3,7 +3,10 @@
  * boilerplate), with UTF-16 offsets into the whole text. Pure: no I/O.
  *
  *  - An optional metadata header (`---` … `---`) is skipped.
- *  - Every line break ends a segment (LF, CRLF or CR; a `\r` is never part of a segment).
+ *  - Every line break ends a segment (LF, CRLF or CR; a `\r` is never part of a segment's text), but in
+ *    a hard-wrapped text a line cut mid-sentence goes on on the next (paste.ts: the sentence's text reads
+ *    each line break as a space; its offsets cover the lines as written). HTML remnants, invisible spaces
+ *    and markdown marks are read through paste.ts's view.
  *  - Boilerplate lines (rules/boilerplate.ts) are one `boilerplate` segment each; a rule with scope
  *    "rest" makes every following line boilerplate too.
  *  - The headline is the first line that is not boilerplate (nor a section label above it, `Nasional`,
@@ -24,6 +27,7 @@
 import { BOILERPLATE_RULES, CAPTION_LINE, CREDIT_ONLY, INLINE_LINK, captionCredit, isSectionLabel } from "./rules/boilerplate";
 import { matchDateline } from "./rules/dateline";
 import { maskLine } from "./mask";
+import { continuesOnNext, pasteView, unwrapText, wrapWidth } from "./paste";
 import { sentenceRanges, type Engine } from "./sentences";
 import { isVerbLike, suspectReason } from "./suspect";
 import type { SegmentKind, SegmentSpan } from "./types";
@@ -76,9 +80,11 @@ export function bodyStart(text: string): number {
 interface Line {
   readonly text: string;
   readonly start: number;
+  /** The lines of a hard-wrapped paragraph joined: its text holds their line breaks. */
+  readonly joined?: boolean;
 }
 
-function* lines(text: string, from: number): Generator<Line> {
+function* physicalLines(text: string, from: number): Generator<Line> {
   const re = /\r\n|\n|\r/g;
   re.lastIndex = from;
   let start = from;
@@ -91,6 +97,51 @@ function* lines(text: string, from: number): Generator<Line> {
   }
 }
 
+/**
+ * The lines of the text from `from`; in a hard-wrapped text (paste.ts wrapWidth) a line that does not
+ * end a sentence is joined with the next (paste.ts continuesOnNext), so the paragraph is one line whose
+ * text holds the line breaks. Boilerplate lines are never joined, and the first line (the headline) only
+ * with a next line that goes on in small letters (an article pasted without its title, `TEMPO.CO, Jakarta -
+ * Komisi … yang` / `dipimpin …`; a title's second line starts with a capital).
+ */
+function lines(text: string, from: number): Iterable<Line> {
+  const width = wrapWidth(text, from);
+  return width === 0 ? physicalLines(text, from) : joinedLines(text, from, width);
+}
+
+function* joinedLines(text: string, from: number, width: number): Generator<Line> {
+  let held: Line | null = null;
+  let heldLast = "";
+  /** Whether the line held is the text's first (the headline, unless the next line goes on in small letters). */
+  let heldFirst = false;
+  let first = true;
+  for (const line of physicalLines(text, from)) {
+    const trimmed = line.text.trim();
+    if (held) {
+      if (trimmed !== "" && (!heldFirst || /^\p{Ll}/u.test(trimmed)) && continuesOnNext(heldLast, trimmed, width)
+        && boilerplateRule(trimmed) === null && !CREDIT_ONLY.test(trimmed)) {
+        held = { text: text.slice(held.start, line.start + line.text.length), start: held.start, joined: true };
+        heldLast = trimmed;
+        heldFirst = false;
+        continue;
+      }
+      yield held;
+      held = null;
+    }
+    if (trimmed === "") { yield line; continue; }
+    if (boilerplateRule(trimmed) !== null) {
+      first = false;
+      yield line;
+      continue;
+    }
+    held = line;
+    heldLast = trimmed;
+    heldFirst = first;
+    first = false;
+  }
+  if (held) yield held;
+}
+
 function trimmedRange(line: string, s: number, e: number): [number, number] {
   while (s < e && /\s/.test(line[s]!)) s++;
   while (e > s && /\s/.test(line[e - 1]!)) e--;
@@ -99,19 +150,59 @@ function trimmedRange(line: string, s: number, e: number): [number, number] {
 
 /** Sentences of `line` from offset `from` (to `to`), as trimmed [start, end) ranges within the line. */
 function sentences(line: string, from: number, engine: Engine, to = line.length): Array<[number, number]> {
-  const part = line.slice(from, to);
+  const raw = line.slice(from, to);
+  // (pasted text, `pagi.&nbsp;Warga`, `pagi.</p><p>Warga`, a line break of a wrapped paragraph: the
+  // engine reads the compacted view, whose ranges map back onto the text)
+  const paste = pasteView(raw);
+  const part = paste ? paste.view : raw;
   const out: Array<[number, number]> = [];
   for (const [s, e] of sentenceRanges(maskLine(part), engine)) {
     let [ts, te] = trimmedRange(part, s, e);
     // (emoji after a sentence's `!`/`?`, `yuk! 👇`, `Indonesia! 🇮🇩🙏" Unggahan …`: they stay with it)
     const emoji = out.length > 0 ? LEADING_EMOJI.exec(part.slice(ts, te)) : null;
     if (emoji) {
-      out[out.length - 1]![1] = from + ts + emoji[1]!.length;
+      out[out.length - 1]![1] = ts + emoji[1]!.length;
       [ts, te] = trimmedRange(part, ts + emoji[1]!.length, te);
     }
-    if (ts < te && HAS_WORD.test(part.slice(ts, te))) out.push([from + ts, from + te]);
+    if (ts < te && HAS_WORD.test(part.slice(ts, te))) out.push([ts, te]);
+  }
+  for (const r of out) {
+    if (paste) {
+      [r[0], r[1]] = [paste.starts[r[0]]!, paste.ends[r[1] - 1]!];
+      // (a tag closed inside the sentence, `<strong>Baca Juga:</strong> Banjir …`, takes its opening tag along)
+      if (raw.slice(r[0], r[1]).includes("</")) r[0] -= OPEN_TAGS_BEFORE.exec(raw.slice(0, r[0]))?.[0].length ?? 0;
+    }
+    r[0] += from;
+    r[1] += from;
   }
   return out;
+}
+
+/** Inline tags opening just before an offset: `<strong>`, `<b class="x">`. */
+const OPEN_TAGS_BEFORE = /(?:<(?:b|strong|em|i|u|span|a|font|mark|small)(?:\s[^<>]{0,300})?>)+$/i;
+
+/**
+ * The dateline opening `line` between `s` and `e` (matchDateline), as offsets into the line: read on the
+ * paste view when the line holds tags, character references or bold marks (`<p><strong>Jakarta -</strong> PT …`,
+ * `**Hanoi** - Timnas …`).
+ */
+function datelineIn(line: string, s: number, e: number): { start: number; end: number; body: number; outlet: boolean } | null {
+  const raw = line.slice(s, e);
+  const paste = raw.includes("<") || raw.includes("&") || raw.includes("**") ? pasteView(raw) : null;
+  if (!paste) {
+    const d = matchDateline(raw);
+    return d && { start: s, end: s + d.dateline, body: s + d.body, outlet: Boolean(d.outlet) };
+  }
+  const v = paste.view;
+  const lead = v.length - v.trimStart().length;
+  const d = matchDateline(v.trim());
+  if (!d || d.dateline === 0) return null;
+  const body = lead + d.body < v.length ? paste.starts[lead + d.body]! : raw.length;
+  let start = paste.starts[lead]!;
+  const end = paste.ends[lead + d.dateline - 1]!;
+  // (a tag closed inside the dateline, `<b>Jakarta</b> -`, takes its opening tag along)
+  if (raw.slice(start, end).includes("</")) start -= OPEN_TAGS_BEFORE.exec(raw.slice(0, start))?.[0].length ?? 0;
+  return { start: s + start, end: s + end, body: s + body, outlet: Boolean(d.outlet) };
 }
 
 /** The longest line each rule can match: N of a pattern opening with `^(?=.{0,N}$)` in every alternative, else unbounded. */
@@ -165,22 +256,25 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
     paragraph++;
     const push = (s: number, e: number, kind: SegmentKind, suspect: string | null = null) => {
       if (kind === "body" || kind === "caption" || kind === "dateline") begun = true;
-      out.push({ text: line.text.slice(s, e), start: line.start + s, end: line.start + e, kind, paragraph, suspect });
+      const t = line.text.slice(s, e);
+      out.push({ text: line.joined && /[\r\n]/.test(t) ? unwrapText(t) : t, start: line.start + s, end: line.start + e, kind, paragraph, suspect });
     };
     const whole = trimmedRange(line.text, 0, line.text.length);
     if (!restIsBoilerplate) {
       // (the title a bare "Baca juga:" line links to, on the line after it: short, no final stop)
       const linked: boolean = titleNext && trimmed.length <= 150 && !/[.]["”’)]?$/.test(trimmed);
-      const rule: ReturnType<typeof boilerplateRule> = linked ? { id: "related-link-title", rest: false } : boilerplateRule(trimmed);
+      // (a line of pasted HTML is judged by what it reads as: `<p>Baca juga: …</p>`, `<p>(ant/dji)</p>`)
+      const plain = trimmed.includes("<") || trimmed.includes("&") ? pasteView(trimmed)?.view.trim() ?? trimmed : trimmed;
+      const rule: ReturnType<typeof boilerplateRule> = linked ? { id: "related-link-title", rest: false } : boilerplateRule(plain);
       titleNext = rule !== null && (rule.id === "link-heading" || ((rule.id === "related-link" || rule.id === "related-link-caps") && (/:\s*$/.test(trimmed) || BARE_LINK.test(trimmed))));
       if (rule?.rest) restIsBoilerplate = true;
       // (a photo credit of a news site after a caption, `… (6/12/2026). (KOMPAS.com/RIZKI MAULANA)`: where it starts)
       const credit = rule ? null : captionCredit(trimmed);
-      if (!rule && !CREDIT_ONLY.test(trimmed) && credit !== 0) {
+      if (!rule && !CREDIT_ONLY.test(plain) && credit !== 0) {
         if (!HAS_WORD.test(trimmed)) continue;
         if (!headline) {
           // (a section label above the title, `Nasional`, `EKSKLUSIF`, `News / Nasional`, is no headline)
-          if (isSectionLabel(trimmed) || sectionAbove(trimmed, text, line.start + line.text.length)) {
+          if (isSectionLabel(plain) || sectionAbove(trimmed, text, line.start + line.text.length)) {
             push(whole[0], whole[1], "boilerplate");
             continue;
           }
@@ -192,7 +286,7 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
             for (const [s, e] of sentences(line.text, 0, engine)) push(s, e, "headline");
             continue;
           }
-        } else if (!begun && isSectionLabel(trimmed)) {
+        } else if (!begun && isSectionLabel(plain)) {
           // (a section label between the title and the text, `Religi` under the headline: the site's
           // label too; after the first sentence of the text a one-word subheading stays)
           push(whole[0], whole[1], "boilerplate");
@@ -205,10 +299,10 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
           // (the first body paragraph may open with any dateline; one of the next two only with an
           // outlet's, `TEMPO.CO, Jakarta -`: lines the rules do not know may come before the lead; a
           // short line without sentence punctuation, a byline or a label, is not the first paragraph)
-          const d = matchDateline(line.text.slice(whole[0], whole[1]));
+          const d = datelineIn(line.text, whole[0], whole[1]);
           if (d && (bodySeen === 0 || d.outlet)) {
-            push(whole[0], whole[0] + d.dateline, "dateline");
-            from = whole[0] + d.body;
+            push(d.start, d.end, "dateline");
+            from = d.body;
             bodySeen = null;
           } else if (!SHORT_LABEL.test(trimmed)) bodySeen++;
         }
@@ -230,7 +324,7 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
         if (credit !== null) spans.push([to, whole[1], true]);
         const judged = spans.filter((x) => !x[2]).length > 1;
         for (const [s, e, link] of spans) {
-          const t = line.text.slice(s, e);
+          const t = line.joined ? unwrapText(line.text.slice(s, e)) : line.text.slice(s, e);
           if (link || (caption && CREDIT_ONLY.test(t))) push(s, e, "boilerplate");
           else push(s, e, caption ? "caption" : "body", judged ? suspectReason(t) : null);
         }

@@ -1,0 +1,215 @@
+/**
+ * Text pasted from elsewhere: what the sentence splitter reads in place of the characters a web page,
+ * a word processor or a hard-wrapped e-mail leaves in an article, and where a hard-wrapped paragraph's
+ * lines join. A segment stays a slice of the text as written (`input.slice(start, end) === text`),
+ * except a sentence of a joined hard-wrapped paragraph (its line breaks read as spaces: unwrapText);
+ * only the view the engine reads changes. Pure: no I/O.
+ *
+ *  - `pasteView` compacts a piece of a line for the engine: HTML character references (`&nbsp;`,
+ *    `&quot;`, `&amp;`, `&#39;` …) read as the character they stand for, HTML tags (`<p>`, `</p>`,
+ *    `<br>`, `<strong>` …) as a space (a block tag) or as nothing (an inline tag), markdown's bold marks
+ *    (`**Hanoi**`) as nothing and a heading's mark or a list bullet opening the text (`## Judul`, `• Poin`,
+ *    `- Poin`) as spaces, a line break inside a
+ *    joined paragraph and the invisible spaces U+200B, U+2060 and U+FEFF (a BOM in the middle) as a
+ *    space, a soft hyphen U+00AD as nothing. Each character of the view knows the range of the text it
+ *    stands for, so the engine's ranges map back onto the text: `pagi.&nbsp;Warga`, `takut.&quot; Banjir`,
+ *    `pagi.</p><p>Warga`, `pagi.\u200bWarga` end a sentence as `pagi. Warga` does, and a segment does not
+ *    begin or end with a tag or an invisible space.
+ *  - `wrappedLines` finds the lines of a hard-wrapped article (an e-mail, a PDF, a wire feed: no line
+ *    longer than WRAP_MAX characters, and lines cut mid-sentence near the width): such a line that does
+ *    not end a sentence goes on on the next line.
+ */
+
+import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "./language";
+
+/** Characters that make a piece need the compacted view; most lines have none. */
+const NEEDS_VIEW = /[&<*#\r\n\u200b\u2060\ufeff\u00ad]/;
+/**
+ * A markdown heading's mark (`## Judul`) or a list bullet (`•`, `-`, `*`, `▪` …, as a word processor or
+ * markdown writes them) opening the text: spaces, so the segment starts after it.
+ */
+const HEADING_MARK = /^\s*(?:#{1,6}|[•●▪►◦‣*-])[ \t\u00a0]+(?=\S)/u;
+
+/** HTML character references news pages leave in pasted text, and the character each stands for. */
+const ENTITIES: Record<string, string> = {
+  nbsp: " ", amp: "&", quot: "\"", apos: "'", lt: "<", gt: ">", ldquo: "\u201c", rdquo: "\u201d",
+  lsquo: "\u2018", rsquo: "\u2019", hellip: "\u2026", ndash: "\u2013", mdash: "\u2014", laquo: "\u00ab", raquo: "\u00bb",
+};
+/** `&name;`, `&#39;`, `&#x27;`. */
+const ENTITY = /&(?:([a-z]{2,6})|#(\d{2,5})|#x([0-9a-f]{2,4}));/iy;
+/** An HTML tag: group 1 its name. */
+const TAG = /<\/?([a-z][a-z0-9]{0,9})(?:\s[^<>]{0,300})?\s*\/?>/iy;
+/** Tags that break the text (a paragraph, a line break, a heading, a list item, a cell): a space. */
+const BLOCK_TAG = /^(?:p|br|div|h[1-6]|li|ul|ol|tr|td|th|table|blockquote|section|article|header|footer|hr|figure|figcaption)$/i;
+
+export interface PasteView {
+  /** What the engine reads. */
+  readonly view: string;
+  /** For each character of the view, the start and the end of the text it stands for. */
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
+
+/** The compacted view of `text`, or null when it holds nothing that needs one. */
+export function pasteView(text: string): PasteView | null {
+  if (!HEADING_MARK.test(text) && (!NEEDS_VIEW.test(text) || !(/[&<\r\n\u200b\u2060\ufeff\u00ad]/.test(text) || text.includes("**")))) return null;
+  let view = "";
+  const starts: number[] = [];
+  const ends: number[] = [];
+  /** Where an opening bold mark began: the next character of the view stands for it too. */
+  let bold = -1;
+  const put = (c: string, s: number, e: number) => {
+    view += c;
+    starts.push(bold === -1 ? s : bold);
+    ends.push(e);
+    bold = -1;
+  };
+  const heading = HEADING_MARK.exec(text);
+  for (let k = 0; heading && k < heading[0].length; k++) put(" ", k, k + 1);
+  let marks = 0;
+  for (let i = heading ? heading[0].length : 0; i < text.length;) {
+    const c = text[i]!;
+    if (c === "*" && text[i + 1] === "*") {
+      // (`**Hanoi**`: the opening mark goes with the character after it, the closing one with the one before)
+      if (marks++ % 2 === 0 || ends.length === 0) bold = i;
+      else ends[ends.length - 1] = i + 2;
+      i += 2;
+      continue;
+    }
+    if (c === "&") {
+      ENTITY.lastIndex = i;
+      const m = ENTITY.exec(text);
+      const ch = m ? (m[1] !== undefined ? ENTITIES[m[1].toLowerCase()] : String.fromCodePoint(Number.parseInt(m[2] ?? m[3]!, m[2] ? 10 : 16))) : undefined;
+      if (m && ch !== undefined && ch.length === 1) {
+        put(ch === "\u00a0" ? " " : ch, i, i + m[0].length);
+        i += m[0].length;
+        continue;
+      }
+    } else if (c === "<") {
+      TAG.lastIndex = i;
+      const m = TAG.exec(text);
+      if (m) {
+        if (BLOCK_TAG.test(m[1]!)) put(" ", i, i + m[0].length);
+        i += m[0].length;
+        continue;
+      }
+    } else if (c === "\r" || c === "\n" || c === "\u200b" || c === "\u2060" || c === "\ufeff") {
+      put(" ", i, i + 1);
+      i++;
+      continue;
+    } else if (c === "\u00ad") {
+      i++;
+      continue;
+    }
+    put(c, i, i + 1);
+    i++;
+  }
+  return { view, starts, ends };
+}
+
+/** The longest line (trimmed) of a hard-wrapped text: e-mail and wire feeds wrap at 65–80, PDFs a little wider. */
+const WRAP_MAX = 100;
+/** A line as long as this at least counts towards telling a wrapped text. */
+const WRAP_MIN = 40;
+/** A line ending a sentence: a stop, perhaps closed by quotes or brackets. */
+const ENDS_SENTENCE = /[.!?…]["”’»)\]]*$/u;
+/** The last word of a line, when it ends in a period. */
+const LAST_WORD = /(?:^|\s)(\S+\.)$/u;
+
+/** Whether a line ends on a title that never ends a sentence (`Dr.`, `Jl.`, `No.`: class P of the abbreviations). */
+function endsOnTitle(line: string): boolean {
+  const w = LAST_WORD.exec(line)?.[1];
+  return w !== undefined && (EXACT_ABBREVIATION_CLASS.get(w) ?? ABBREVIATION_CLASS.get(w.toLowerCase())) === "P";
+}
+/** Whether a line ends on an initial (`M.`): a capital letter and a period. */
+const endsOnInitial = (line: string): boolean => /(?:^|\s)\p{Lu}\.$/u.test(line);
+/** A line ending in a word and a hyphen. */
+const WORD_CUT = /\p{L}-$/u;
+/** A line that opens a list item or a heading: it starts a paragraph of its own. */
+const OPENS_ITEM = /^[-*•●▪►◦‣#>]/u;
+/**
+ * A line that opens a numbered item (`2. pagelaran …`, `b) …`): an item after a line ending in a colon,
+ * a semicolon or a comma; after a word the number ends a sentence (`… mencapai` / `120. Angka itu …`).
+ */
+const OPENS_NUMBERED = /^(?:\d{1,3}|[a-z])[.)]\s/u;
+
+/**
+ * The width of a hard-wrapped text from `from` (the longest line), or 0 when it is not one: every line
+ * (but one without a space, a link) is at most WRAP_MAX long, and twice or more a line of WRAP_MIN or
+ * more ends without a sentence's stop and the next line goes on in a small letter (a sentence cut in
+ * the middle: headlines, captions and credits of a page are not). Stops at the first longer line: an
+ * article written one paragraph per line has one among its first lines.
+ */
+export function wrapWidth(text: string, from: number): number {
+  let width = 0;
+  let cuts = 0;
+  let open = false;
+  let start = from;
+  const eol = /\r\n|\n|\r/g;
+  while (start <= text.length) {
+    eol.lastIndex = start;
+    const m = eol.exec(text);
+    const end = m ? m.index : text.length;
+    const line = text.slice(start, end).trim();
+    if (open && /^\p{Ll}/u.test(line)) cuts++;
+    open = false;
+    if (line.length > WRAP_MAX) {
+      if (line.includes(" ")) return 0;
+    } else if (line.length >= WRAP_MIN) {
+      if (line.length > width) width = line.length;
+      open = !ENDS_SENTENCE.test(line);
+    }
+    start = m ? end + m[0].length : text.length + 1;
+  }
+  return cuts >= 2 ? width : 0;
+}
+
+/**
+ * Whether the line `line` (trimmed) of a text wrapped at `width` goes on on the next one `next`
+ * (trimmed, not blank): the next line opens no list item or heading (a numbered one after a line ending in
+ * `:`, `;` or `,`), and the line is near the width (six
+ * tenths of it or more) and does not end a sentence (a colon does not: `katanya:` and the quote on the
+ * next line; nor does an initial, `M.`), or it ends on a title (`Dr.`, `Jl.`: class P), or in a cut word
+ * (`pemerin-`) and the next line starts in a small letter.
+ */
+export function continuesOnNext(line: string, next: string, width: number): boolean {
+  if (OPENS_ITEM.test(next) || (OPENS_NUMBERED.test(next) && /[:;,]$/.test(line))) return false;
+  if (ENDS_SENTENCE.test(line)) return endsOnTitle(line) || (line.length >= width * 0.6 && endsOnInitial(line));
+  // (a word cut at the line's end, `pemerin-` / `tah`, `sehari-` / `hari`, goes on at any length)
+  return line.length >= width * 0.6 || (WORD_CUT.test(line) && /^\p{Ll}/u.test(next));
+}
+
+/** A word cut by a hyphen at a line's end and its second part on the next line. */
+const CUT_WORD = /([\p{L}\p{N}]+)-[ \t\u00a0]*(?:\r\n|\n|\r)[ \t\u00a0]*([\p{L}\p{N}]+)/gu;
+/** A line break with the blanks around it. */
+const LINE_BREAK = /[ \t\u00a0]*(?:\r\n|\n|\r)[ \t\u00a0]*/g;
+/** Suffixes after a repeated word (`anak-anaknya`, `rumah-rumahan`). */
+const REPEAT_SUFFIX = /(?:nya|an|kan|i|lah|pun)$/;
+const consonants = (w: string): string => w.toLowerCase().replace(/[aeiou]/g, "");
+
+/**
+ * Whether `a-` at a line's end and `b` on the next line are one hyphenated word that keeps its hyphen
+ * (`sehari-hari`, `anak-anak`, `berhati-hati`, `anak-anaknya`, `sayur-mayur`, `bolak-balik`,
+ * `Undang-Undang`, `COVID-19`): the second part starts with a capital or a digit, repeats the first or
+ * its end, or echoes it (the same last two letters, or the same consonants). Otherwise the hyphen only
+ * cut the word (`pemerin-` / `tah`).
+ */
+export function keepsHyphen(a: string, b: string): boolean {
+  if (!/^\p{Ll}/u.test(b)) return true;
+  const x = a.toLowerCase();
+  const base = b.length > 4 ? b.replace(REPEAT_SUFFIX, "") : b;
+  if (x.endsWith(b) || x.endsWith(base) || b.startsWith(x)) return true;
+  if (x.length >= 3 && b.length >= 3 && (x.slice(-2) === b.slice(-2) || consonants(x) === consonants(b))) return true;
+  return false;
+}
+
+/**
+ * The text of a sentence of a joined hard-wrapped paragraph: each line break with the blanks around it
+ * reads as one space, and a word cut at a line's end is whole again (`pemerin-\ntah` → `pemerintah`,
+ * `sehari-\nhari` → `sehari-hari`).
+ */
+export function unwrapText(text: string): string {
+  return text
+    .replace(CUT_WORD, (m, a: string, b: string) => (keepsHyphen(a, b) ? `${a}-${b}` : a + b))
+    .replace(LINE_BREAK, " ");
+}
