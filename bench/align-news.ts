@@ -10,7 +10,10 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { alignSentences, scoreAlignments, type Bead } from "../src/align";
 
-export const NEWS_DIR = path.join(__dirname, "..", "..", "test", "fixtures", "align-news");
+/** test/fixtures/align-news of the repository (from bench/ under ts-jest, from dist/bench/ when built). */
+export const NEWS_DIR: string =
+  [path.join(__dirname, "..", "test", "fixtures", "align-news"), path.join(__dirname, "..", "..", "test", "fixtures", "align-news")].find((d) => fs.existsSync(d)) ??
+  path.join(__dirname, "..", "test", "fixtures", "align-news");
 
 export interface NewsCase {
   readonly id: string;

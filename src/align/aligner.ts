@@ -46,6 +46,12 @@ const SCORE_SCALE = 8;
 const PRIOR_RATIO = 0.92;
 /** A bead of the second pass must cost this much less per sentence than a weak bead it breaks up. */
 const WEAK_MARGIN = 0.5;
+/**
+ * The same when the monotone pass paired every sentence (nothing says a paragraph was moved): weak
+ * beads are common in free translation (on panl-bppt's clean cases 2.0 already re-paired a few of
+ * them; 2.5 changes none), while a swapped paragraph's beads cost about 3 less.
+ */
+const SWAP_MARGIN = 2.5;
 
 interface Prepared {
   readonly src: SentenceFeatures[];
@@ -454,7 +460,7 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
  * belong together) are paired again, out of order — 1-1, or 2-1 / 1-2 with consecutive such sentences
  * — when the new bead costs at most `params.moved` per sentence, every sentence of it shares an anchor
  * with the other side, and it is cheaper by WEAK_MARGIN per sentence than each weak bead it breaks
- * up; the cheapest first (gain over leaving the sentences unpaired), each sentence used once. A weak
+ * up (SWAP_MARGIN when the monotone pass left no sentence unpaired); the cheapest first (gain over leaving the sentences unpaired), each sentence used once. A weak
  * bead neither of whose sentences found a better partner stays; one that lost a sentence leaves the
  * other without counterpart. A new bead takes the place of its first source sentence, so beads stay in
  * source order; it is marked `moved` when its English is out of order with the other beads. Only
@@ -503,7 +509,8 @@ function relink(p: Prepared, beads: Bead[], params: AlignParams): Bead[] {
       }
     }
   }
-  if (free === 0 || poolS.size === 0 || poolT.size === 0) return beads;
+  if (poolS.size === 0 || poolT.size === 0) return beads;
+  const margin = free === 0 ? SWAP_MARGIN : WEAK_MARGIN;
   const byAnchor = new Map<number, number[]>();
   for (const j of poolT.keys()) {
     for (const x of p.tgt[j]!.idSet) {
@@ -523,8 +530,8 @@ function relink(p: Prepared, beads: Bead[], params: AlignParams): Bead[] {
     const c = cost(src, tgt);
     if (c > params.moved) return;
     // better by a margin than every weak bead it breaks up
-    for (const q of src) if (c > poolS.get(q)! - WEAK_MARGIN) return;
-    for (const r of tgt) if (c > poolT.get(r)! - WEAK_MARGIN) return;
+    for (const q of src) if (c > poolS.get(q)! - margin) return;
+    for (const r of tgt) if (c > poolT.get(r)! - margin) return;
     const n = src.length + tgt.length;
     found.push({ src, tgt, cost: c, gain: n * (params.skip - c / 2) });
   };
