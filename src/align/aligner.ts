@@ -47,11 +47,13 @@ const PRIOR_RATIO = 0.92;
 /** A bead of the second pass must cost this much less per sentence than a weak bead it breaks up. */
 const WEAK_MARGIN = 0.5;
 /**
- * The same when the monotone pass paired every sentence (nothing says a paragraph was moved): weak
- * beads are common in free translation (on panl-bppt's clean cases 2.0 already re-paired a few of
- * them; 2.5 changes none), while a swapped paragraph's beads cost about 3 less.
+ * The same for a swap, a bead of weak beads' sentences only (no sentence left unpaired says a
+ * paragraph was moved): weak beads are common in free translation (on panl-bppt's clean cases 2.0
+ * already re-paired a few of them; 2.5 changes none), while a swapped paragraph's beads cost about 3 less.
  */
 const SWAP_MARGIN = 2.5;
+/** A moved bead's English is at most this many sentences from where it would be in order (a paragraph moves within its article). */
+const MOVE_WINDOW = 25;
 
 interface Prepared {
   readonly src: SentenceFeatures[];
@@ -459,8 +461,9 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
  * beads (costing more than `params.moved` per sentence: nothing but length and a common word say they
  * belong together) are paired again, out of order — 1-1, or 2-1 / 1-2 with consecutive such sentences
  * — when the new bead costs at most `params.moved` per sentence, every sentence of it shares an anchor
- * with the other side, and it is cheaper by WEAK_MARGIN per sentence than each weak bead it breaks
- * up (SWAP_MARGIN when the monotone pass left no sentence unpaired); the cheapest first (gain over leaving the sentences unpaired), each sentence used once. A weak
+ * with the other side, its English is within MOVE_WINDOW of where it would be in order, and it is
+ * cheaper by WEAK_MARGIN per sentence than each weak bead it breaks up (SWAP_MARGIN for a bead of
+ * weak beads' sentences only, which must also re-pair all of them); the cheapest first (gain over leaving the sentences unpaired), each sentence used once. A weak
  * bead neither of whose sentences found a better partner stays; one that lost a sentence leaves the
  * other without counterpart. A new bead takes the place of its first source sentence, so beads stay in
  * source order; it is marked `moved` when its English is out of order with the other beads. Only
@@ -493,10 +496,8 @@ function relink(p: Prepared, beads: Bead[], params: AlignParams): Bead[] {
   const poolS = new Map<number, number>();
   const poolT = new Map<number, number>();
   const weak = new Set<Bead>();
-  let free = 0;
   for (const b of beads) {
     if (b.src.length === 0 || b.tgt.length === 0) {
-      free++;
       for (const i of b.src) poolS.set(i, Infinity);
       for (const j of b.tgt) poolT.set(j, Infinity);
     }
@@ -510,7 +511,13 @@ function relink(p: Prepared, beads: Bead[], params: AlignParams): Bead[] {
     }
   }
   if (poolS.size === 0 || poolT.size === 0) return beads;
-  const margin = free === 0 ? SWAP_MARGIN : WEAK_MARGIN;
+  // where each source sentence's English would be in order: English sentences before its bead
+  const at = new Int32Array(p.src.length);
+  let consumed = 0;
+  for (const b of beads) {
+    for (const i of b.src) at[i] = consumed;
+    consumed += b.tgt.length;
+  }
   const byAnchor = new Map<number, number[]>();
   for (const j of poolT.keys()) {
     for (const x of p.tgt[j]!.idSet) {
@@ -519,7 +526,7 @@ function relink(p: Prepared, beads: Bead[], params: AlignParams): Bead[] {
       list.push(j);
     }
   }
-  interface Candidate { readonly src: number[]; readonly tgt: number[]; readonly cost: number; readonly gain: number }
+  interface Candidate { readonly src: number[]; readonly tgt: number[]; readonly cost: number; readonly gain: number; readonly swap: boolean }
   const found: Candidate[] = [];
   const consider = (src: number[], tgt: number[]): void => {
     if (src.length > 1 || tgt.length > 1) {
@@ -530,10 +537,13 @@ function relink(p: Prepared, beads: Bead[], params: AlignParams): Bead[] {
     const c = cost(src, tgt);
     if (c > params.moved) return;
     // better by a margin than every weak bead it breaks up
+    // a bead of weak beads' sentences only (no sentence the program left unpaired) is a swap
+    const swap = !src.some((q) => poolS.get(q) === Infinity) && !tgt.some((r) => poolT.get(r) === Infinity);
+    const margin = swap ? SWAP_MARGIN : WEAK_MARGIN;
     for (const q of src) if (c > poolS.get(q)! - margin) return;
     for (const r of tgt) if (c > poolT.get(r)! - margin) return;
     const n = src.length + tgt.length;
-    found.push({ src, tgt, cost: c, gain: n * (params.skip - c / 2) });
+    found.push({ src, tgt, cost: c, gain: n * (params.skip - c / 2), swap });
   };
   for (const i of poolS.keys()) {
     const near = new Set<number>();
@@ -542,12 +552,13 @@ function relink(p: Prepared, beads: Bead[], params: AlignParams): Bead[] {
     };
     gather(i);
     for (const j of near) {
+      if (Math.abs(j - at[i]!) > MOVE_WINDOW) continue;
       consider([i], [j]);
       if (poolT.has(j + 1)) consider([i], [j, j + 1]);
     }
     if (poolS.has(i + 1)) {
       gather(i + 1);
-      for (const j of near) consider([i, i + 1], [j]);
+      for (const j of near) if (Math.abs(j - at[i]!) <= MOVE_WINDOW) consider([i, i + 1], [j]);
     }
   }
   if (found.length === 0) return beads;
@@ -560,6 +571,25 @@ function relink(p: Prepared, beads: Bead[], params: AlignParams): Bead[] {
     for (const q of c.src) usedS.add(q);
     for (const r of c.tgt) usedT.add(r);
     chosen.set(c.src[0]!, c);
+  }
+  // A swap must re-pair every sentence of the weak beads it breaks up (two paragraphs trading
+  // places), not leave some without counterpart: else it is undone (and so on, while one is).
+  const weakS = new Map<number, Bead>();
+  const weakT = new Map<number, Bead>();
+  for (const b of weak) {
+    weakS.set(b.src[0]!, b);
+    weakT.set(b.tgt[0]!, b);
+  }
+  const complete = (b: Bead | undefined): boolean => b === undefined || (usedS.has(b.src[0]!) && usedT.has(b.tgt[0]!));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [k, c] of chosen) {
+      if (!c.swap || (c.src.every((q) => complete(weakS.get(q))) && c.tgt.every((r) => complete(weakT.get(r))))) continue;
+      chosen.delete(k);
+      for (const q of c.src) usedS.delete(q);
+      for (const r of c.tgt) usedT.delete(r);
+      changed = true;
+    }
   }
   type Out = { src: number[]; tgt: number[]; score: number; fresh?: boolean };
   const out: Out[] = [];
