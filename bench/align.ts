@@ -12,6 +12,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { alignSentences, galeChurchAlign, scoreAlignments, type Bead } from "../src/align";
 import { ALIGN_DATA, loadCases, peerScores, SETS, TIERS, type AlignCase } from "./align-cases";
+import { evaluateNews, loadNewsCases } from "./align-news";
 import { time, type Workload, type WorkloadResult } from "./lib/harness";
 
 type Aligner = (src: string[], tgt: string[]) => Bead[];
@@ -64,6 +65,13 @@ const workload: Workload = {
     notes.push("Strict / lax F1 (Sennrich & Volk 2011, vecalign's scorer; port of score.py, checked against it in test/align/eval.test.ts).");
     notes.push(rows.join("\n"));
     notes.push(allMet ? "Quality targets met on both sets." : "Quality targets NOT all met.");
+    const news = evaluateNews(loadNewsCases());
+    const newsMonotone = evaluateNews(loadNewsCases(), (s, t) => alignSentences(s, t, { params: { moved: 0 } }));
+    notes.push(
+      `News articles with a reordered English edition (test/fixtures/align-news, ${news.pairs.length} articles: moved paragraphs, dropped and added sentences, merges): ` +
+        `strict F1 ${f3(news.strict)}, link F1 ${f3(news.link)} (monotone pass alone: ${f3(newsMonotone.strict)} / ${f3(newsMonotone.link)}).`,
+    );
+    ctx.log(`news articles: strict ${f3(news.strict)} link ${f3(news.link)}`);
 
     // Long-document setting: make_eval.py --group 0 puts a whole set into ONE case (about 2,000
     // sentences a side), so the banded program with its coarse anchor pass is what runs.

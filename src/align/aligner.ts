@@ -29,6 +29,7 @@ export const DEFAULT_PARAMS: AlignParams = {
   prior: 0.2,
   fragment: 0.3,
   evenMargin: 1.5,
+  moved: 4.4,
 };
 
 /** Bead shapes: [source count, target count]. */
@@ -43,6 +44,16 @@ const FULL_DP_CELLS = 100_000;
  */
 const SCORE_SCALE = 8;
 const PRIOR_RATIO = 0.92;
+/** A bead of the second pass must cost this much less per sentence than a weak bead it breaks up. */
+const WEAK_MARGIN = 0.5;
+/**
+ * The same for a swap, a bead of weak beads' sentences only (no sentence left unpaired says a
+ * paragraph was moved): weak beads are common in free translation (on panl-bppt's clean cases 2.0
+ * already re-paired a few of them; 2.5 changes none), while a swapped paragraph's beads cost about 3 less.
+ */
+const SWAP_MARGIN = 2.5;
+/** A moved bead's English is at most this many sentences from where it would be in order (a paragraph moves within its article). */
+const MOVE_WINDOW = 25;
 
 interface Prepared {
   readonly src: SentenceFeatures[];
@@ -444,8 +455,190 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
 }
 
 /**
+ * The second pass. The monotone program leaves a paragraph the other edition moved (the background
+ * put earlier or later, quotes reordered) without counterpart, or pairs it with whatever sentence lies
+ * on the diagonal when nothing better does. Sentences without counterpart and sentences of weak 1-1
+ * beads (costing more than `params.moved` per sentence: nothing but length and a common word say they
+ * belong together) are paired again, out of order — 1-1, or 2-1 / 1-2 with consecutive such sentences
+ * — when the new bead costs at most `params.moved` per sentence, every sentence of it shares an anchor
+ * with the other side, its English is within MOVE_WINDOW of where it would be in order, and it is
+ * cheaper by WEAK_MARGIN per sentence than each weak bead it breaks up (SWAP_MARGIN for a bead of
+ * weak beads' sentences only, which must also re-pair all of them); the cheapest first (gain over leaving the sentences unpaired), each sentence used once. A weak
+ * bead neither of whose sentences found a better partner stays; one that lost a sentence leaves the
+ * other without counterpart. A new bead takes the place of its first source sentence, so beads stay in
+ * source order; it is marked `moved` when its English is out of order with the other beads. Only
+ * pairs sharing an anchor are scored, so the pass costs little on long documents.
+ */
+function relink(p: Prepared, beads: Bead[], params: AlignParams): Bead[] {
+  const markS = new Int32Array(p.vocabSize);
+  const markT = new Int32Array(p.vocabSize);
+  let stamp = 0;
+  const hitsOf = (src: readonly number[], tgt: readonly number[]): number => {
+    stamp++;
+    for (const q of src) for (const x of p.src[q]!.idSet) markS[x] = stamp;
+    for (const r of tgt) for (const x of p.tgt[r]!.idSet) markT[x] = stamp;
+    let hits = 0;
+    for (const q of src) hits += tokenHits(p.src[q]!, markT, stamp);
+    for (const r of tgt) hits += tokenHits(p.tgt[r]!, markS, stamp);
+    return hits;
+  };
+  /** Cost per sentence of a bead (as the program scores it, merge penalty included). */
+  const cost = (src: readonly number[], tgt: readonly number[]): number => {
+    let ls = 0, ns = 0, lt = 0, nt = 0;
+    for (const q of src) { ls += p.src[q]!.chars; ns += p.src[q]!.total; }
+    for (const r of tgt) { lt += p.tgt[r]!.chars; nt += p.tgt[r]!.total; }
+    const dice = Math.min(1, (hitsOf(src, tgt) + params.smooth * params.prior) / (ns + nt + params.smooth));
+    const shape = (src.length + tgt.length) / 2;
+    const merge = src.length === 1 && tgt.length === 1 ? 0 : params.merge;
+    return (shape * (params.lexWeight * (1 - dice) + params.lenWeight * lengthCost(ls, lt, p.ratio, params.s2)) + merge) / shape;
+  };
+  // the pool: unpaired sentences, and those of weak 1-1 beads (with that bead's cost per sentence)
+  const poolS = new Map<number, number>();
+  const poolT = new Map<number, number>();
+  const weak = new Set<Bead>();
+  for (const b of beads) {
+    if (b.src.length === 0 || b.tgt.length === 0) {
+      for (const i of b.src) poolS.set(i, Infinity);
+      for (const j of b.tgt) poolT.set(j, Infinity);
+    }
+    if (b.src.length === 1 && b.tgt.length === 1) {
+      const c = cost(b.src, b.tgt);
+      if (c > params.moved) {
+        poolS.set(b.src[0]!, c);
+        poolT.set(b.tgt[0]!, c);
+        weak.add(b);
+      }
+    }
+  }
+  if (poolS.size === 0 || poolT.size === 0) return beads;
+  // where each source sentence's English would be in order: English sentences before its bead
+  const at = new Int32Array(p.src.length);
+  let consumed = 0;
+  for (const b of beads) {
+    for (const i of b.src) at[i] = consumed;
+    consumed += b.tgt.length;
+  }
+  const byAnchor = new Map<number, number[]>();
+  for (const j of poolT.keys()) {
+    for (const x of p.tgt[j]!.idSet) {
+      let list = byAnchor.get(x);
+      if (!list) byAnchor.set(x, (list = []));
+      list.push(j);
+    }
+  }
+  interface Candidate { readonly src: number[]; readonly tgt: number[]; readonly cost: number; readonly gain: number; readonly swap: boolean }
+  const found: Candidate[] = [];
+  const consider = (src: number[], tgt: number[]): void => {
+    if (src.length > 1 || tgt.length > 1) {
+      // every sentence of a merge shares an anchor with the other side
+      for (const q of src) if (src.length > 1 && hitsOf([q], tgt) === 0) return;
+      for (const r of tgt) if (tgt.length > 1 && hitsOf(src, [r]) === 0) return;
+    }
+    const c = cost(src, tgt);
+    if (c > params.moved) return;
+    // better by a margin than every weak bead it breaks up
+    // a bead of weak beads' sentences only (no sentence the program left unpaired) is a swap
+    const swap = !src.some((q) => poolS.get(q) === Infinity) && !tgt.some((r) => poolT.get(r) === Infinity);
+    const margin = swap ? SWAP_MARGIN : WEAK_MARGIN;
+    for (const q of src) if (c > poolS.get(q)! - margin) return;
+    for (const r of tgt) if (c > poolT.get(r)! - margin) return;
+    const n = src.length + tgt.length;
+    found.push({ src, tgt, cost: c, gain: n * (params.skip - c / 2), swap });
+  };
+  for (const i of poolS.keys()) {
+    const near = new Set<number>();
+    const gather = (q: number): void => {
+      for (const x of p.src[q]!.idSet) for (const j of byAnchor.get(x) ?? []) near.add(j);
+    };
+    gather(i);
+    for (const j of near) {
+      if (Math.abs(j - at[i]!) > MOVE_WINDOW) continue;
+      consider([i], [j]);
+      if (poolT.has(j + 1)) consider([i], [j, j + 1]);
+    }
+    if (poolS.has(i + 1)) {
+      gather(i + 1);
+      for (const j of near) if (Math.abs(j - at[i]!) <= MOVE_WINDOW) consider([i, i + 1], [j]);
+    }
+  }
+  if (found.length === 0) return beads;
+  found.sort((a, b) => b.gain - a.gain);
+  const usedS = new Set<number>();
+  const usedT = new Set<number>();
+  const chosen = new Map<number, Candidate>();
+  for (const c of found) {
+    if (c.src.some((q) => usedS.has(q)) || c.tgt.some((r) => usedT.has(r))) continue;
+    for (const q of c.src) usedS.add(q);
+    for (const r of c.tgt) usedT.add(r);
+    chosen.set(c.src[0]!, c);
+  }
+  // A swap must re-pair every sentence of the weak beads it breaks up (two paragraphs trading
+  // places), not leave some without counterpart: else it is undone (and so on, while one is).
+  const weakS = new Map<number, Bead>();
+  const weakT = new Map<number, Bead>();
+  for (const b of weak) {
+    weakS.set(b.src[0]!, b);
+    weakT.set(b.tgt[0]!, b);
+  }
+  const complete = (b: Bead | undefined): boolean => b === undefined || (usedS.has(b.src[0]!) && usedT.has(b.tgt[0]!));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [k, c] of chosen) {
+      if (!c.swap || (c.src.every((q) => complete(weakS.get(q))) && c.tgt.every((r) => complete(weakT.get(r))))) continue;
+      chosen.delete(k);
+      for (const q of c.src) usedS.delete(q);
+      for (const r of c.tgt) usedT.delete(r);
+      changed = true;
+    }
+  }
+  type Out = { src: number[]; tgt: number[]; score: number; fresh?: boolean };
+  const out: Out[] = [];
+  const pending: Out[] = []; // English-only beads, placed after the source-side beads they followed
+  for (const b of beads) {
+    const c = b.src.length > 0 ? chosen.get(b.src[0]!) : undefined;
+    if (c) {
+      out.push({ src: c.src, tgt: c.tgt, score: Math.round(Math.max(0, Math.min(1, 1 - c.cost / SCORE_SCALE)) * 1000) / 1000, fresh: true });
+      // a weak bead whose English went elsewhere
+      if (weak.has(b) && !usedT.has(b.tgt[0]!)) pending.push({ src: [], tgt: b.tgt, score: 0 });
+      continue;
+    }
+    if (b.src.some((q) => usedS.has(q))) {
+      if (weak.has(b) && !usedT.has(b.tgt[0]!)) out.push({ src: [], tgt: b.tgt, score: 0 });
+      continue;
+    }
+    if (weak.has(b) && usedT.has(b.tgt[0]!)) {
+      out.push({ src: b.src, tgt: [], score: 0 });
+      continue;
+    }
+    if (b.src.length === 0 && usedT.has(b.tgt[0]!)) continue;
+    out.push(...pending.splice(0), b);
+  }
+  out.push(...pending);
+  // moved: a paired bead before it (in source order) has English after it, or one after it English before it
+  const paired = out.filter((b) => b.tgt.length > 0 && b.src.length > 0);
+  const maxBefore: number[] = [];
+  let hi = -1;
+  for (const b of paired) {
+    maxBefore.push(hi);
+    hi = Math.max(hi, b.tgt[b.tgt.length - 1]!);
+  }
+  const minAfter: number[] = new Array<number>(paired.length);
+  let lo = Infinity;
+  for (let k = paired.length - 1; k >= 0; k--) {
+    minAfter[k] = lo;
+    lo = Math.min(lo, paired[k]!.tgt[0]!);
+  }
+  const movedSet = new Set<Out>();
+  paired.forEach((b, k) => {
+    if (b.fresh && (maxBefore[k]! > b.tgt[0]! || minAfter[k]! < b.tgt[b.tgt.length - 1]!)) movedSet.add(b);
+  });
+  return out.map((b) => (b.fresh ? { src: b.src, tgt: b.tgt, score: b.score, ...(movedSet.has(b) ? { moved: true } : {}) } : { src: b.src, tgt: b.tgt, score: b.score }));
+}
+
+/**
  * Aligns Indonesian source sentences with English target sentences. Returns beads covering every
- * sentence of both sides exactly once, in order.
+ * sentence of both sides exactly once, in source order; the English is in order too except in beads
+ * marked `moved` (the second pass, relink).
  */
 export function alignSentences(src: readonly string[], tgt: readonly string[], options: AlignOptions = {}): Bead[] {
   const n = src.length;
@@ -462,7 +655,7 @@ export function alignSentences(src: readonly string[], tgt: readonly string[], o
     const res = run(p, center ? bandAround(center, m, half) : bandAround(new Float64Array(n + 1), m, full), params);
     if (!res.touchesEdge || half >= full) {
       options.onStats?.({ cells: res.cells, passes, band: half });
-      return res.beads;
+      return params.moved > 0 ? relink(p, res.beads, params) : res.beads;
     }
     half = Math.min(full, half * 2);
   }

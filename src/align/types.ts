@@ -11,6 +11,11 @@ export interface Bead {
   readonly src: number[];
   readonly tgt: number[];
   readonly score: number;
+  /**
+   * Paired by the second pass out of order: the English has these sentences elsewhere (a moved
+   * paragraph). Absent on beads of the monotone alignment.
+   */
+  readonly moved?: boolean;
 }
 
 /** Model weights (defaults in aligner.ts, tuned on the panl-bppt dev set). */
@@ -31,6 +36,12 @@ export interface AlignParams {
   readonly fragment: number;
   /** Equal sentence counts: the all 1-1 alignment is kept unless the best path beats it by this much per other bead. */
   readonly evenMargin: number;
+  /**
+   * Second pass: a sentence left without counterpart is paired with one on the other side out of order
+   * (a paragraph the English moved) when that bead costs at most this much per sentence
+   * (0 turns the pass off). Such beads are marked `moved`.
+   */
+  readonly moved: number;
   /** Pseudo-count smoothing the Dice of short sentences towards `prior`. */
   readonly smooth: number;
   readonly prior: number;

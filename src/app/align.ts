@@ -170,6 +170,8 @@ export interface AlignedBead {
   /** The rendering written (created / replaced / unchanged) or the person's rendering kept. */
   readonly renderingId: number | null;
   readonly review: boolean;
+  /** Paired out of order (the aligner's second pass): the English has these sentences elsewhere, a moved paragraph. Absent otherwise. */
+  readonly moved?: true;
 }
 
 export interface AlignDocumentResult {
@@ -278,6 +280,8 @@ export interface ProposedBead {
   /** A person's English already covers these segments: applying keeps it (`current`). */
   readonly kept: boolean;
   readonly current: string | null;
+  /** Paired out of order: the English has these sentences elsewhere (a moved paragraph). Absent otherwise. */
+  readonly moved?: true;
 }
 
 export interface AlignProposal extends PairedShare {
@@ -316,6 +320,7 @@ export function proposeAlignment(store: Store, document: string, english: string
     return {
       segments: b.src.map((k) => segs[k]!.ordinal!), sentences: b.tgt, score: b.score,
       low: person === undefined && b.score < threshold, kept, current: kept ? person!.text : null,
+      ...(b.moved ? { moved: true as const } : {}),
     };
   });
   return {
@@ -349,13 +354,32 @@ export function applyAlignment(store: Store, document: string, english: string, 
   return alignChecked(store, document, readTextString(english, name), name, beads, options);
 }
 
-/** Reviewed beads → the aligner's index form, after checking they partition both sides in order. */
-function reviewedBeads(reviewed: readonly ReviewedBead[], segs: ReadonlyArray<{ ordinal: number | null }>, sentences: number, proposal: Bead[]): Array<{ src: number[]; tgt: number[]; score: number | null }> {
+/**
+ * Reviewed beads → the aligner's index form, after checking they partition both sides in order. A
+ * bead the aligner proposed as moved (English out of order), left as proposed, keeps its sentences:
+ * the others' English runs in order around them.
+ */
+function reviewedBeads(reviewed: readonly ReviewedBead[], segs: ReadonlyArray<{ ordinal: number | null }>, sentences: number, proposal: Bead[]): Array<{ src: number[]; tgt: number[]; score: number | null; moved?: true }> {
   const index = new Map<number, number>();
   segs.forEach((s, k) => index.set(s.ordinal!, k));
-  const scores = new Map(proposal.map((b) => [`${b.src.join(",")}|${b.tgt.join(",")}`, b.score]));
+  const keyOf = (src: readonly number[], tgt: readonly number[]): string => `${src.join(",")}|${tgt.join(",")}`;
+  const scores = new Map(proposal.map((b) => [keyOf(b.src, b.tgt), b.score]));
+  const movedKeys = new Set(proposal.filter((b) => b.moved).map((b) => keyOf(b.src, b.tgt)));
+  // English sentences of the moved beads the person kept: skipped by the in-order check
+  const reserved = new Set<number>();
+  const keptMoved = new Set<number>();
+  reviewed.forEach((b, n) => {
+    const src = b.segments.map((o) => index.get(o) ?? -1);
+    if (movedKeys.has(keyOf(src, b.sentences))) {
+      keptMoved.add(n);
+      for (const j of b.sentences) reserved.add(j);
+    }
+  });
   let nextSeg = 0;
   let nextSent = 0;
+  const skipReserved = (): void => {
+    while (reserved.has(nextSent)) nextSent++;
+  };
   const out = reviewed.map((b, n) => {
     if (b.segments.length === 0 && b.sentences.length === 0) throw new UsageError("align-bead-empty", { bead: n + 1 });
     const src = b.segments.map((o) => {
@@ -363,12 +387,18 @@ function reviewedBeads(reviewed: readonly ReviewedBead[], segs: ReadonlyArray<{ 
       if (index.get(o) !== nextSeg) throw new UsageError("align-beads-segments", { bead: n + 1, expected, got: o });
       return nextSeg++;
     });
+    if (keptMoved.has(n)) {
+      const tgt = [...b.sentences];
+      return { src, tgt, score: scores.get(keyOf(src, tgt)) ?? null, moved: true as const };
+    }
     const tgt = b.sentences.map((j) => {
+      skipReserved();
       if (j !== nextSent || j >= sentences) throw new UsageError("align-beads-sentences", { bead: n + 1, expected: nextSent < sentences ? nextSent + 1 : "-", got: j + 1 });
       return nextSent++;
     });
-    return { src, tgt, score: scores.get(`${src.join(",")}|${tgt.join(",")}`) ?? null };
+    return { src, tgt, score: scores.get(keyOf(src, tgt)) ?? null };
   });
+  skipReserved();
   if (nextSeg !== segs.length || nextSent !== sentences) {
     throw new UsageError("align-beads-incomplete", { segments: segs.length - nextSeg, sentences: sentences - nextSent });
   }
@@ -396,7 +426,7 @@ function alignChecked(store: Store, document: string, text: string, name: string
       const bs = b.src.map((k) => segs[k]!);
       const source = joinSource(bs.map((s) => s.text));
       const text = b.tgt.map((k) => target[k]!).join(" ");
-      const base = { segments: bs.map((s) => s.ordinal!), sentences: b.tgt, source, target: text, score: b.score };
+      const base = { segments: bs.map((s) => s.ordinal!), sentences: b.tgt, source, target: text, score: b.score, ...(b.moved ? { moved: true as const } : {}) };
       if (b.tgt.length === 0) {
         // no English counterpart: an earlier machine alignment of these segments is withdrawn
         for (const s of bs) {

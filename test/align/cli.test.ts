@@ -50,6 +50,20 @@ const DATELINE_ARTICLE_EN = [
   "",
 ].join("\n");
 
+/** An article whose English edition moved a paragraph: the officials named earlier come before the witnesses and the detention. */
+const KPK_ARTICLE = [
+  "KPK Tahan Bupati Sidoarjo", "",
+  "Komisi Pemberantasan Korupsi (KPK) menahan Bupati Sidoarjo Ahmad Muhdlor Ali pada Selasa. Ia diduga menerima potongan insentif pegawai Badan Pelayanan Pajak Daerah senilai Rp 2,7 miliar.", "",
+  "Muhdlor ditahan selama 20 hari pertama di Rumah Tahanan KPK. Juru bicara KPK Ali Fikri mengatakan penyidik telah memeriksa 35 saksi.", "",
+  "Dua pejabat Sidoarjo lebih dulu ditetapkan sebagai tersangka dalam kasus ini. Ia dijerat dengan Pasal 12 huruf f Undang-Undang Pemberantasan Tindak Pidana Korupsi.", "",
+].join("\n");
+const KPK_ARTICLE_EN = [
+  "KPK detains Sidoarjo regent", "",
+  "The Corruption Eradication Commission (KPK) on Tuesday detained Sidoarjo regent Ahmad Muhdlor Ali. He is suspected of receiving 2.7 billion rupiah in cuts from the incentives paid to staff of the regional tax agency.", "",
+  "Two Sidoarjo officials had earlier been named suspects in the case.", "",
+  "KPK spokesman Ali Fikri said investigators had questioned 35 witnesses. Muhdlor will be held for an initial 20 days at the KPK detention centre.", "",
+].join("\n");
+
 describe("selaras align (stateless)", () => {
   let dir: string;
   const file = (name: string, content: string | Buffer): string => {
@@ -91,6 +105,19 @@ describe("selaras align (stateless)", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       '[{"src":[0],"tgt":[0],"score":0.791},{"src":[1,2],"tgt":[1],"score":0.807},{"src":[3],"tgt":[2],"score":0.455},{"src":[4],"tgt":[],"score":0}]\n',
+    );
+  });
+
+  test("a paragraph the English moved is paired out of order and marked moved (json); the beads format shows the English index out of order", async () => {
+    const src = file("kpk.txt", KPK_ARTICLE);
+    const tgt = file("kpk.en.txt", KPK_ARTICLE_EN);
+    const beads = await run(["align", src, tgt]);
+    expect(beads).toEqual({ code: 0, stdout: "[0]\t[0]\n[1]\t[1]\n[2]\t[2]\n[3]\t[5]\n[4]\t[4]\n[5]\t[3]\n[6]\t[]\n", stderr: "" });
+    const json = await run(["align", src, tgt, "--format", "json"]);
+    expect(json.stdout).toBe(
+      '[{"src":[0],"tgt":[0],"score":0.772},{"src":[1],"tgt":[1],"score":0.832},{"src":[2],"tgt":[2],"score":0.554},' +
+        '{"src":[3],"tgt":[5],"score":0.628,"moved":true},{"src":[4],"tgt":[4],"score":0.88},' +
+        '{"src":[5],"tgt":[3],"score":0.734,"moved":true},{"src":[6],"tgt":[],"score":0}]\n',
     );
   });
 
@@ -368,6 +395,33 @@ describe("selaras align --doc", () => {
     expect(out.beads.map((b: { segments: number[]; sentences: number[] }) => [b.segments, b.sentences])).toEqual([
       // (the headline, which the English leaves out, stays alone: not folded into the lead's pair)
       [[1], []], [[2, 3], [0]], [[4], []], [[5], [1]], [[6], []], [[7], []], [[8], []], [[9], []], [[10], []], [[11], [2]],
+    ]);
+  });
+
+  test("pairs placed elsewhere in the English are stored and listed as moved", async () => {
+    fs.writeFileSync(path.join(dir, "kpk.txt"), KPK_ARTICLE);
+    fs.writeFileSync(path.join(dir, "kpk.en.txt"), KPK_ARTICLE_EN);
+    expect((await run(["ingest", path.join(dir, "kpk.txt"), "--db", db])).code).toBe(0);
+    const r = await run(["align", "--doc", "kpk", path.join(dir, "kpk.en.txt"), "--db", db]);
+    expect(r).toEqual({
+      code: 0, stderr: "",
+      stdout: "kpk: 7 segments, 6 English sentences; 6 renderings created, 0 replaced, 0 unchanged, 0 kept (written by a person)\n" +
+        "without counterpart: 1 Indonesian segments, 0 English sentences\n" +
+        "2 pairs placed elsewhere in the English (a moved paragraph): check them\n" +
+        "  segments 4 ↔ English sentence 6\n" +
+        "  segments 6 ↔ English sentence 4\n" +
+        "No pair scores below 0.3.\n",
+    });
+    const json = JSON.parse((await run(["align", "--doc", "kpk", path.join(dir, "kpk.en.txt"), "--db", db, "--json"])).stdout);
+    expect(json.beads.filter((b: { moved?: true }) => b.moved).map((b: { source: string; target: string }) => [b.source, b.target])).toEqual([
+      ["Muhdlor ditahan selama 20 hari pertama di Rumah Tahanan KPK.", "Muhdlor will be held for an initial 20 days at the KPK detention centre."],
+      ["Dua pejabat Sidoarjo lebih dulu ditetapkan sebagai tersangka dalam kasus ini.", "Two Sidoarjo officials had earlier been named suspects in the case."],
+    ]);
+    const id = await run(["align", "--doc", "kpk", path.join(dir, "kpk.en.txt"), "--db", db, "--lang", "id"]);
+    expect(id.stdout.split("\n").slice(2, 5)).toEqual([
+      "2 pasangan letaknya berbeda di teks bahasa Inggris (paragraf dipindah): periksalah",
+      "  segmen 4 ↔ kalimat bahasa Inggris 6",
+      "  segmen 6 ↔ kalimat bahasa Inggris 4",
     ]);
   });
 

@@ -247,4 +247,42 @@ describe("applying a reviewed proposal", () => {
       expect(dumpDb(db)).toBe(before);
     } finally { store.close(); }
   });
+
+  it("a bead the aligner proposed as moved (a paragraph the English moved) is stored as proposed; moved elsewhere it is refused", () => {
+    const file = path.join(dir, "kpk.txt");
+    fs.writeFileSync(file, [
+      "KPK Tahan Bupati Sidoarjo", "",
+      "Komisi Pemberantasan Korupsi (KPK) menahan Bupati Sidoarjo Ahmad Muhdlor Ali pada Selasa.", "",
+      "Muhdlor ditahan selama 20 hari pertama di Rumah Tahanan KPK. Juru bicara KPK Ali Fikri mengatakan penyidik telah memeriksa 35 saksi.", "",
+      "Dua pejabat Sidoarjo lebih dulu ditetapkan sebagai tersangka dalam kasus ini.", "",
+    ].join("\n"));
+    const english = [
+      "KPK detains Sidoarjo regent", "",
+      "The Corruption Eradication Commission (KPK) on Tuesday detained Sidoarjo regent Ahmad Muhdlor Ali.", "",
+      "Two Sidoarjo officials had earlier been named suspects in the case.", "",
+      "KPK spokesman Ali Fikri said investigators had questioned 35 witnesses. Muhdlor will be held for an initial 20 days at the KPK detention centre.", "",
+    ].join("\n");
+    const store = openStore(path.join(dir, "selaras.db"));
+    try {
+      const [slug] = ingestFiles(store, [file], { now: NOW }).map((r) => r.document);
+      const p = proposeAlignment(store, slug!, english);
+      expect(p.beads.map((x) => [x.segments, x.sentences, x.moved ?? false])).toEqual([
+        [[1], [0], false], [[2], [1], false], [[3], [4], true], [[4], [3], false], [[5], [2], true],
+      ]);
+      const beads: ReviewedBead[] = p.beads.map((x) => ({ segments: x.segments, sentences: x.sentences }));
+      const r = applyAlignment(store, slug!, english, beads, { now: NOW });
+      expect(r.beads.map((x) => [x.segments, x.target, x.moved ?? false])).toEqual([
+        [[1], "KPK detains Sidoarjo regent", false],
+        [[2], "The Corruption Eradication Commission (KPK) on Tuesday detained Sidoarjo regent Ahmad Muhdlor Ali.", false],
+        [[3], "Muhdlor will be held for an initial 20 days at the KPK detention centre.", true],
+        [[4], "KPK spokesman Ali Fikri said investigators had questioned 35 witnesses.", false],
+        [[5], "Two Sidoarjo officials had earlier been named suspects in the case.", true],
+      ]);
+      expect(r.created).toBe(5);
+      // an English sentence out of order that the aligner did not propose so is refused as before
+      const err = (fn: () => unknown) => { try { fn(); } catch (e) { return { code: (e as { code: string }).code, data: (e as { data: unknown }).data }; } return null; };
+      const wrong: ReviewedBead[] = [beads[0]!, { segments: [2], sentences: [2] }, beads[2]!, beads[3]!, { segments: [5], sentences: [1] }];
+      expect(err(() => applyAlignment(store, slug!, english, wrong, { now: NOW }))).toEqual({ code: "align-beads-sentences", data: { bead: 2, expected: 2, got: 3 } });
+    } finally { store.close(); }
+  });
 });

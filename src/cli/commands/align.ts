@@ -33,7 +33,7 @@ const cell = (s: string): string => s.replace(/[\t\r\n]+/g, " ");
 /** The stateless output, exactly as the formats are specified. */
 export function renderAlignment(result: AlignFilesResult, format: Format): string {
   const { beads, source, target } = result;
-  if (format === "json") return JSON.stringify(beads.map((b) => ({ src: b.src, tgt: b.tgt, score: b.score }))) + "\n";
+  if (format === "json") return JSON.stringify(beads.map((b) => ({ src: b.src, tgt: b.tgt, score: b.score, ...(b.moved ? { moved: true } : {}) }))) + "\n";
   if (format === "tsv") {
     return beads
       .map((b) => `${cell(b.src.map((i) => source[i]!).join(" "))}\t${cell(b.tgt.map((j) => target[j]!).join(" "))}\t${b.score.toFixed(3)}\n`)
@@ -51,6 +51,11 @@ function renderDocument(ctx: CommandContext, r: AlignDocumentResult): void {
   if (r.unpairedSource || r.unpairedTarget) ctx.out(t("cli.align.unpaired", { source: r.unpairedSource, target: r.unpairedTarget }));
   for (const b of r.beads) {
     if (b.status === "kept") ctx.out(t("cli.align.kept", { segments: b.segments.join(", "), id: b.renderingId }));
+  }
+  const moved = r.beads.filter((b) => b.moved);
+  if (moved.length > 0) {
+    ctx.out(t("cli.align.moved", { count: moved.length }));
+    for (const b of moved) ctx.out(t("cli.align.moved-bead", { count: b.sentences.length, segments: b.segments.join(", "), sentences: b.sentences.map((j) => j + 1).join(", ") }));
   }
   if (r.review.length === 0) {
     ctx.out(t("cli.align.review-none", { threshold: r.threshold }));

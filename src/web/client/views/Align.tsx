@@ -12,7 +12,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { api, errorText, type TFunction } from "../api";
 import "./align.css";
 
-interface ProposedBead { segments: number[]; sentences: number[]; score: number; low: boolean; kept: boolean; current: string | null }
+interface ProposedBead { segments: number[]; sentences: number[]; score: number; low: boolean; kept: boolean; current: string | null; moved?: true }
 interface Proposal {
   document: string; file: string; threshold: number; low: number; kept: number;
   /** Percent of either side in beads scoring at least the threshold; below minPaired: notTranslation. */
@@ -70,7 +70,7 @@ interface RowHandlers {
   key(e: KeyboardEvent, i: number): void;
   focus(i: number): void;
 }
-type RowWords = Record<"none" | "edited" | "low" | Edit | `${Edit}-title`, string> & { kept(text: string): string };
+type RowWords = Record<"none" | "edited" | "low" | "moved" | "moved-title" | Edit | `${Edit}-title`, string> & { kept(text: string): string };
 interface RowProps {
   b: Bead; i: number; x: ProposedBead | undefined; focused: boolean; hasNext: boolean;
   p: Proposal; segmentOf: Map<number, Proposal["segments"][number]>; words: RowWords; handlers: RowHandlers;
@@ -92,7 +92,7 @@ const BeadRow = memo(function BeadRow({ b, i, x, focused, hasNext, p, segmentOf,
       <td class="en" lang="en">{b.sentences.length === 0 ? <span class="none">{w.none}</span>
         : b.sentences.map((j) => <p key={j}><span class="ref">{j + 1}</span> {p.sentences[j]}</p>)}
         {x?.kept && <p class="kept-note">{w.kept(x.current ?? "")}</p>}</td>
-      <td class="num score">{x ? x.score.toFixed(2) : <span class="chip edited">{w.edited}</span>}{x?.low && <span class="chip low">{w.low}</span>}</td>
+      <td class="num score">{x ? x.score.toFixed(2) : <span class="chip edited">{w.edited}</span>}{x?.low && <span class="chip low">{w.low}</span>}{x?.moved && <span class="chip moved" title={w["moved-title"]}>{w.moved}</span>}</td>
       <td class="bead-actions">
         {button("merge", !hasNext)}
         {button("split", b.segments.length < 2 && b.sentences.length < 2)}
@@ -203,7 +203,7 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
   }), []);
   /** The row's words, looked up once per language (not once per row). */
   const words = useMemo<RowWords>(() => ({
-    none: t("web.align.no-counterpart"), edited: t("web.align.edited"), low: t("web.align.low"),
+    none: t("web.align.no-counterpart"), edited: t("web.align.edited"), low: t("web.align.low"), moved: t("web.align.moved"), "moved-title": t("web.align.moved-title"),
     kept: (text: string) => t("web.align.kept", { text }),
     ...Object.fromEntries((["merge", "split", "up", "down", "unpair"] as const).flatMap((k) => [[k, t(`web.align.${k}`)], [`${k}-title`, t(`web.align.${k}-title`)]])),
   }) as RowWords, [t]);
