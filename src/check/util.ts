@@ -664,12 +664,14 @@ export const NEAR_MEASURE = 4;
 const MEASURE_UNITS_ID: readonly string[] = [
   "mm", "cm", "m", "km", "meter", "kilometer", "sentimeter", "milimeter", "mil", "kaki", "inci", "mg", "g", "kg", "gram", "miligram", "kilogram",
   "ton", "pon", "ha", "hektare", "hektar", "liter", "ml", "mililiter", "galon", "derajat", "knot",
+  "kb", "mb", "gb", "tb", "kbps", "mbps", "gbps", "kilobyte", "megabyte", "gigabyte", "terabyte", "khz", "mhz", "ghz",
 ];
 /**
- * What is written next to the numbers of a text, as flags (NEAR_CURRENCY, NEAR_TIME_UNIT, NEAR_MEASURE), in one pass
+ * What is written next to the numbers of a text, as flags (NEAR_CURRENCY, NEAR_TIME_UNIT, NEAR_MEASURE, NEAR_MINUS,
+ * NEAR_BOUND), in one pass
  * over its numbers: only the characters around them are compared, without a regular expression or a
- * new string — the cheap tests number-mismatch makes before comparing currencies, units of time and
- * units of measure (most texts have none).
+ * new string — the cheap tests number-mismatch makes before comparing currencies, units of time,
+ * units of measure, signs and bounds (most texts have none).
  */
 export function numberNeighbours(text: string): number {
   const n = text.length;
@@ -702,9 +704,65 @@ export function numberNeighbours(text: string): number {
     }
     if (first !== "" && UNIT_STARTS.includes(first) && wordFrom(text, e, TIME_UNITS_ID) >= 0) flags |= NEAR_TIME_UNIT;
     if ((first !== "" && MEASURE_STARTS.includes(first) && wordFrom(text, e, MEASURE_UNITS_ID) >= 0) || first === "°") flags |= NEAR_MEASURE;
-    if (flags === (NEAR_CURRENCY | NEAR_TIME_UNIT | NEAR_MEASURE)) return flags;
+    // before: a minus (`-3`, `minus 5`), or the last word of a bound (`lebih dari`, `hampir`), a currency skipped (`lebih dari Rp 5`)
+    if ((flags & (NEAR_MINUS | NEAR_BOUND)) !== (NEAR_MINUS | NEAR_BOUND)) {
+      const c = i > 0 ? text.charCodeAt(i - 1) : 0;
+      if ((c === 0x2d && (i === 1 || !isAlphanumeric(text.charCodeAt(i - 2)))) || c === 0x2212) {
+        // (not the dash of a range written `2 -1`, `10.00 -12.00`)
+        if (i < 3 || text.charCodeAt(i - 2) !== 32 || !isDigit(text.charCodeAt(i - 3))) flags |= NEAR_MINUS;
+      }
+      else {
+        // (the end of the word before, past a space and a currency: `lebih dari Rp 5`, `hampir US$5`)
+        let w = c === 32 ? i - 1 : i;
+        const k = wordBefore(text, w, CURRENCY_BEFORE_WORDS);
+        if (k >= 0) w = k > 0 && text.charCodeAt(k - 1) === 32 ? k - 1 : -1;
+        else if (c !== 32) w = -1;
+        const b = w > 0 ? wordBefore(text, w, BOUND_ENDS) : -1;
+        // (`dari` only after `lebih`/`kurang`: `dari 5 persen menjadi 10 persen`, `3 dari 10` are no bounds)
+        if (b >= 0 && (text.charCodeAt(b) !== 0x64 || (b > 1 && text.charCodeAt(b - 1) === 32 && wordBefore(text, b - 1, LESS_MORE) >= 0))) flags |= NEAR_BOUND;
+        if (w > 0 && wordBefore(text, w, MINUS_WORDS) >= 0) flags |= NEAR_MINUS;
+      }
+    }
+    if (flags === NEAR_ALL) return flags;
   }
   return flags;
+}
+/**
+ * Is a rate written in the text, a number shortly before `per` or `tiap` (`Rp 80.000 per kilogram`, `2 persen
+ * per bulan`, `5 juta rupiah setiap bulan`)? Only the occurrences of the two words are looked at.
+ */
+export function rateNearNumber(text: string): boolean {
+  for (const word of RATE_WORDS) {
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+      for (let k = i - 1; k >= 0 && k >= i - 24; k--) if (isDigit(text.charCodeAt(k))) return true;
+    }
+  }
+  return false;
+}
+const RATE_WORDS: readonly string[] = ["per ", "tiap "];
+/** numberNeighbours: a minus right before a number (`-3`, `minus 5,32`, `negatif 2`). */
+export const NEAR_MINUS = 8;
+/** numberNeighbours: a bound's last word right before a number (`lebih dari 300`, `hampir 5.000`, `sedikitnya 17`). */
+export const NEAR_BOUND = 16;
+const NEAR_ALL = NEAR_CURRENCY | NEAR_TIME_UNIT | NEAR_MEASURE | NEAR_MINUS | NEAR_BOUND;
+const BOUND_ENDS: readonly string[] = [
+  "dari", "hampir", "nyaris", "mendekati", "sedikitnya", "setidaknya", "kurangnya", "sedikit", "banyak", "banyaknya", "minimal", "maksimal", "maksimum", "atas", "bawah",
+];
+const LESS_MORE: readonly string[] = ["lebih", "kurang"];
+const MINUS_WORDS: readonly string[] = ["minus", "negatif"];
+const CURRENCY_BEFORE_WORDS: readonly string[] = ["rp", "rp.", "us$", "$", "usd", "idr"];
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAlphanumeric = (c: number): boolean => isAsciiLetter(c) || isDigit(c);
+/** Is one of `words` (small letters) written right before `end`, in any case, as a whole word? Its start, or -1. */
+function wordBefore(text: string, end: number, words: readonly string[]): number {
+  for (const w of words) {
+    const at = end - w.length;
+    if (at < 0) continue;
+    let k = 0;
+    while (k < w.length && (text.charCodeAt(at + k) | 0x20) === w.charCodeAt(k)) k++;
+    if (k === w.length && (at === 0 || !isAsciiLetter(text.charCodeAt(at - 1)))) return at;
+  }
+  return -1;
 }
 /** The last letters of CURRENCY_CODES and the first letters of CURRENCY_NAMES and SCALE_WORDS: the quick tests before comparing words. */
 const CODE_ENDS = [...new Set(CURRENCY_CODES.map((c) => c.slice(-1)))].join("");
