@@ -262,6 +262,19 @@ function oneUnitKept(source: string, t: NumberToken, target: string): boolean {
   return u !== undefined && new RegExp(`(?:^|[^\\p{L}])(?:a|an|one)[\\s-]+${UNIT_WORD[u.unit]!}(?![\\p{L}])`, "iu").test(target);
 }
 
+/** English words for a number of times as much (`doubled`, `tripled`, `tenfold`, `a hundredfold`), by the number. */
+const TIMES_WORDS: Record<string, string> = {
+  2: "doubl(?:e|ed|es|ing)|twice|two-?fold", 3: "tripl(?:e|ed|es|ing)|thrice|three-?fold", 4: "quadrupl(?:e|ed|es|ing)|four-?fold",
+  5: "five-?fold|quintupl(?:e|ed|es|ing)", 6: "six-?fold", 7: "seven-?fold", 8: "eight-?fold", 9: "nine-?fold", 10: "ten-?fold",
+  20: "twenty-?fold", 100: "hundred-?fold", 1000: "thousand-?fold",
+};
+const KALI_LIPAT = /^\s*kali(?:\s+lipat)?(?![\p{L}])/iu;
+/** Is the source number at `t`, before `kali lipat` (`10 kali lipat`), a number of times the target says in a word (`tenfold`, `doubled`)? */
+function timesKept(source: string, t: NumberToken, target: string): boolean {
+  const words = t.kind === "number" ? TIMES_WORDS[t.value] : undefined;
+  return words !== undefined && KALI_LIPAT.test(source.slice(t.end, t.end + 16)) && new RegExp(`(?:^|[^\\p{L}])(?:${words})(?![\\p{L}])`, "iu").test(target);
+}
+
 /**
  * The numbers paired by value whose unit of time changed (`6 tahun penjara` → `six months in prison`,
  * `dua pekan` → `two months`): both followed by a unit, and no other pair has the target's unit for
@@ -654,8 +667,10 @@ function numberProblems(source: string, target: string, sourceTokens: Tokens | n
     }
     const reportable = (t: NumberToken, others: readonly NumberToken[]) => !t.word || others.some((o) => o.kind === t.kind);
     for (const t of missing) {
-      if (t.kind === "date" && weekdayKept(source, t.start, target)) continue;
+      // (the weekday alone for its date, unless the target writes another date: `Selasa (1/10/2024)` → `Tuesday, Jan. 10, 2024`)
+      if (t.kind === "date" && weekdayKept(source, t.start, target) && !extra.some((x) => x.kind === "date")) continue;
       if (t.value === "1" && oneUnitKept(source, t, target)) continue;
+      if (timesKept(source, t, target)) continue;
       if (reportable(t, extraNumbers)) problems.push({ messageId: "missing", data: { number: show(t), value: t.value }, source: { start: t.start, end: t.end } });
     }
     let gmtChecked = -1;

@@ -47,6 +47,13 @@ testCheck(check, {
     { source: "Harga daging sapi Rp 140.000 per kg.", target: "Beef costs 140,000 rupiah a kilo." },
     { source: "Produktivitas padi 5 ton per hektare.", target: "Rice yields are 5 tonnes per hectare." },
     { source: "Api dapat kami padamkan setengah jam kemudian.", target: "The fire was put out half an hour later.", name: "`an` after a number in words is no rate" },
+    // compound ordinals in words, a number of times in a word
+    { source: "Kita hidup di abad ke-21.", target: "We live in the twenty-first century." },
+    { source: "Nigeria di urutan ke-35 negara paling korup.", target: "Nigeria ranks as the Thirty Fifth most corrupt country." },
+    { source: "Dana itu naik 10 kali lipat.", target: "The fund has grown tenfold." },
+    { source: "Harga naik 2 kali lipat.", target: "Prices doubled." },
+    { source: "Ia sudah dua kali menjadi pelatih nasional.", target: "He has twice been national coach." },
+    { source: "Produksi naik 100 kali lipat.", target: "Output rose a hundredfold." },
   ],
   invalid: [
     {
@@ -96,6 +103,18 @@ testCheck(check, {
       errors: [{ messageId: "measure", data: { number: "80.000 per kilogram", rendered: "80,000 rupiah per gram", value: "80000" }, source: { start: 30, end: 49 }, target: { start: 39, end: 61 } }],
     },
     { source: "Upah minimum Rp 5 juta per bulan.", target: "The minimum wage is 5 million rupiah a year.", errors: [{ messageId: "unit", data: { number: "5 juta per bulan", rendered: "5 million rupiah a year", value: "5000000" } }] },
+    {
+      source: "Kita hidup di abad ke-21.",
+      target: "We live in the twenty-second century.",
+      errors: [{ messageId: "missing", data: { number: "ke-21", value: "21" } }, { messageId: "extra", data: { number: "twenty-second", value: "22" }, target: { start: 15, end: 28 } }],
+    },
+    { source: "Harga naik 2 kali lipat.", target: "Prices tripled.", errors: [{ messageId: "missing", data: { number: "2", value: "2" } }] },
+    {
+      source: "Anggota DPR dilantik pada Selasa (1/10/2024).",
+      target: "House members were sworn in on Tuesday, Jan. 10, 2024.",
+      name: "a weekday kept does not excuse its date when the target writes another",
+      errors: [{ messageId: "missing", data: { number: "1/10/2024", value: "2024-10-01" } }, { messageId: "extra", data: { number: "Jan. 10, 2024", value: "2024-01-10" } }],
+    },
     {
       source: "Sebanyak 4 dari 10 rumah rusak.",
       target: "Forty-five percent of houses were damaged.",
