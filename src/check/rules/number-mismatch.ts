@@ -113,19 +113,39 @@ const DOTTED = /(?<![\d.])\d+(?:\.\d+){2,}(?![\d]|\.\d)/g;
 /** A number in Indonesian thousands (`1.250.000`: groups of three after the first): a number, not a code. */
 const THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 /**
- * Versions and addresses (`4.2.1`, `192.168.1.1`: dotted groups that are no Indonesian thousands)
- * written the same in both texts, as their spans on each side; undefined when there is none.
+ * Versions and addresses (`4.2.1`, `192.168.1.1`: dotted groups that are no Indonesian thousands) in
+ * the two texts, as spans: those written the same on both sides (`shared`: no numbers to compare) and the
+ * others (`source`, `target`: each one number, as written); undefined when the source has none.
  */
-function sharedCodes(source: string, target: string): { source: Array<[number, number]>; target: Array<[number, number]> } | undefined {
+function codeSpans(source: string, target: string): { shared: { source: Array<[number, number]>; target: Array<[number, number]> }; source: RegExpMatchArray[]; target: RegExpMatchArray[] } | undefined {
   if (!/\d\.\d+\./.test(source)) return undefined;
   const codes = (text: string) => [...text.matchAll(DOTTED)].filter((m) => !THOUSANDS.test(m[0]));
   const inSource = codes(source);
   if (inSource.length === 0) return undefined;
   const inTarget = codes(target);
   const shared = new Set(inSource.map((m) => m[0]).filter((c) => inTarget.some((m) => m[0] === c)));
-  if (shared.size === 0) return undefined;
   const spans = (ms: RegExpMatchArray[]): Array<[number, number]> => ms.filter((m) => shared.has(m[0])).map((m) => [m.index!, m.index! + m[0].length]);
-  return { source: spans(inSource), target: spans(inTarget) };
+  return {
+    shared: { source: spans(inSource), target: spans(inTarget) },
+    source: inSource.filter((m) => !shared.has(m[0])), target: inTarget.filter((m) => !shared.has(m[0])),
+  };
+}
+/**
+ * The numbers of `left` inside a code of `codes` (`3.2.1` read as `3` and `2.1`) given way to the code as
+ * one number, as written (`3.2.1` → `3.1.2` is one number missing and one extra, not four).
+ */
+function asCodes(left: readonly NumberToken[], codes: readonly RegExpMatchArray[]): NumberToken[] {
+  if (codes.length === 0) return left as NumberToken[];
+  const out: NumberToken[] = [];
+  const added = new Set<RegExpMatchArray>();
+  for (const t of left) {
+    const code = codes.find((m) => m.index! <= t.start && t.end <= m.index! + m[0].length);
+    if (code === undefined) { out.push(t); continue; }
+    if (added.has(code)) continue;
+    added.add(code);
+    out.push({ value: code[0], start: code.index!, end: code.index! + code[0].length, raw: code[0], kind: "number", word: false });
+  }
+  return out;
 }
 
 /**
@@ -659,10 +679,10 @@ function numberProblems(source: string, target: string, sourceTokens: Tokens | n
     }
     // a version or an address copied as written (`4.2.1`, `192.168.1.1`): its numbers are no numbers to compare
     if (missing.length > 0 || extra.length > 0) {
-      const codes = sharedCodes(source, target);
+      const codes = codeSpans(source, target);
       if (codes !== undefined) {
-        missing = missing.filter((t) => !codes.source.some(([a, b]) => a <= t.start && t.end <= b));
-        extra = extra.filter((t) => !codes.target.some(([a, b]) => a <= t.start && t.end <= b));
+        missing = asCodes(missing.filter((t) => !codes.shared.source.some(([a, b]) => a <= t.start && t.end <= b)), codes.source);
+        extra = asCodes(extra.filter((t) => !codes.shared.target.some(([a, b]) => a <= t.start && t.end <= b)), codes.target);
       }
     }
     const reportable = (t: NumberToken, others: readonly NumberToken[]) => !t.word || others.some((o) => o.kind === t.kind);

@@ -108,6 +108,15 @@ testCheck(check, {
       target: "We live in the twenty-second century.",
       errors: [{ messageId: "missing", data: { number: "ke-21", value: "21" } }, { messageId: "extra", data: { number: "twenty-second", value: "22" }, target: { start: 15, end: 28 } }],
     },
+    {
+      source: "Aplikasi versi 3.2.1 memperbaiki celah keamanan.",
+      target: "Version 3.1.2 of the app fixes a security hole.",
+      name: "a version changed is one number missing and one extra (was four: 3, 2.1, 3.1, 2)",
+      errors: [
+        { messageId: "missing", data: { number: "3.2.1", value: "3.2.1" }, source: { start: 15, end: 20 } },
+        { messageId: "extra", data: { number: "3.1.2", value: "3.1.2" }, target: { start: 8, end: 13 } },
+      ],
+    },
     { source: "Harga naik 2 kali lipat.", target: "Prices tripled.", errors: [{ messageId: "missing", data: { number: "2", value: "2" } }] },
     {
       source: "Anggota DPR dilantik pada Selasa (1/10/2024).",
