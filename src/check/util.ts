@@ -668,10 +668,10 @@ const MEASURE_UNITS_ID: readonly string[] = [
 ];
 /**
  * What is written next to the numbers of a text, as flags (NEAR_CURRENCY, NEAR_TIME_UNIT, NEAR_MEASURE, NEAR_MINUS,
- * NEAR_BOUND), in one pass
+ * NEAR_BOUND, NEAR_CHANGE), in one pass
  * over its numbers: only the characters around them are compared, without a regular expression or a
  * new string — the cheap tests number-mismatch makes before comparing currencies, units of time,
- * units of measure, signs and bounds (most texts have none).
+ * units of measure, signs, bounds and the way of a change (most texts have none).
  */
 export function numberNeighbours(text: string): number {
   const n = text.length;
@@ -704,8 +704,10 @@ export function numberNeighbours(text: string): number {
     }
     if (first !== "" && UNIT_STARTS.includes(first) && wordFrom(text, e, TIME_UNITS_ID) >= 0) flags |= NEAR_TIME_UNIT;
     if ((first !== "" && MEASURE_STARTS.includes(first) && wordFrom(text, e, MEASURE_UNITS_ID) >= 0) || first === "°") flags |= NEAR_MEASURE;
+    // (a coordinate: `6,84 LS`, `107,05 BT`, `3 lintang selatan`)
+    if ((first === "l" || first === "b") && wordFrom(text, e, HEMISPHERE_WORDS) >= 0) flags |= NEAR_HEMISPHERE;
     // before: a minus (`-3`, `minus 5`), or the last word of a bound (`lebih dari`, `hampir`), a currency skipped (`lebih dari Rp 5`)
-    if ((flags & (NEAR_MINUS | NEAR_BOUND)) !== (NEAR_MINUS | NEAR_BOUND)) {
+    if ((flags & (NEAR_MINUS | NEAR_BOUND | NEAR_CHANGE)) !== (NEAR_MINUS | NEAR_BOUND | NEAR_CHANGE)) {
       const c = i > 0 ? text.charCodeAt(i - 1) : 0;
       if ((c === 0x2d && (i === 1 || !isAlphanumeric(text.charCodeAt(i - 2)))) || c === 0x2212) {
         // (not the dash of a range written `2 -1`, `10.00 -12.00`)
@@ -721,6 +723,15 @@ export function numberNeighbours(text: string): number {
         // (`dari` only after `lebih`/`kurang`: `dari 5 persen menjadi 10 persen`, `3 dari 10` are no bounds)
         if (b >= 0 && (text.charCodeAt(b) !== 0x64 || (b > 1 && text.charCodeAt(b - 1) === 32 && wordBefore(text, b - 1, LESS_MORE) >= 0))) flags |= NEAR_BOUND;
         if (w > 0 && wordBefore(text, w, MINUS_WORDS) >= 0) flags |= NEAR_MINUS;
+        // (a verb of change right before, or one word before: `naik 5`, `turun tipis 0,1`)
+        if ((flags & NEAR_CHANGE) === 0 && w > 0) {
+          if (wordBefore(text, w, CHANGE_WORDS) >= 0) flags |= NEAR_CHANGE;
+          else {
+            let k = w;
+            while (k > 0 && isAsciiLetter(text.charCodeAt(k - 1))) k--;
+            if (k < w && k > 1 && text.charCodeAt(k - 1) === 32 && wordBefore(text, k - 1, CHANGE_WORDS) >= 0) flags |= NEAR_CHANGE;
+          }
+        }
       }
     }
     if (flags === NEAR_ALL) return flags;
@@ -744,7 +755,20 @@ const RATE_WORDS: readonly string[] = ["per ", "tiap "];
 export const NEAR_MINUS = 8;
 /** numberNeighbours: a bound's last word right before a number (`lebih dari 300`, `hampir 5.000`, `sedikitnya 17`). */
 export const NEAR_BOUND = 16;
-const NEAR_ALL = NEAR_CURRENCY | NEAR_TIME_UNIT | NEAR_MEASURE | NEAR_MINUS | NEAR_BOUND;
+/** numberNeighbours: an Indonesian verb of change right before a number, or one word before it (`naik 5 persen`, `turun tipis 0,1 persen`). */
+export const NEAR_CHANGE = 32;
+/** numberNeighbours: a hemisphere after a number (`6,84 LS`, `107,05 BT`, `3 lintang selatan`). */
+export const NEAR_HEMISPHERE = 64;
+const HEMISPHERE_WORDS: readonly string[] = ["ls", "lu", "bt", "bb", "lintang", "bujur"];
+const NEAR_ALL = NEAR_CURRENCY | NEAR_TIME_UNIT | NEAR_MEASURE | NEAR_MINUS | NEAR_BOUND | NEAR_CHANGE | NEAR_HEMISPHERE;
+/** Indonesian verbs of a rise or a fall (number-mismatch's CHANGE_WAY has their ways). */
+export const CHANGE_WORDS_UP: readonly string[] = [
+  "naik", "menaik", "meningkat", "bertambah", "menguat", "tumbuh", "melonjak", "melambung", "melesat", "menanjak", "meroket", "terapresiasi", "dinaikkan", "menaikkan", "ditingkatkan",
+];
+export const CHANGE_WORDS_DOWN: readonly string[] = [
+  "turun", "menurun", "berkurang", "melemah", "anjlok", "merosot", "terkoreksi", "terkontraksi", "dipangkas", "memangkas", "susut", "menyusut", "jatuh", "terdepresiasi", "diturunkan", "menurunkan", "tergerus",
+];
+const CHANGE_WORDS: readonly string[] = [...CHANGE_WORDS_UP, ...CHANGE_WORDS_DOWN];
 const BOUND_ENDS: readonly string[] = [
   "dari", "hampir", "nyaris", "mendekati", "sedikitnya", "setidaknya", "kurangnya", "sedikit", "banyak", "banyaknya", "minimal", "maksimal", "maksimum", "atas", "bawah",
 ];

@@ -21,7 +21,7 @@
 import { combineQuantities, compareNumbers, distributeUnits, expandYearRanges, extractNumbers, isFraction, pairNumbers, type NumberToken, type QuantityReading } from "../../text/numbers";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 import type { Tokens } from "../../glossary/tokenize";
-import { currenciesIn, currencyAt, currencyNearNumber, gmtConversionAt, inConversion, NEAR_BOUND, NEAR_CURRENCY, NEAR_MEASURE, NEAR_MINUS, NEAR_TIME_UNIT, numberNeighbours, rateNearNumber } from "../util";
+import { currenciesIn, currencyAt, currencyNearNumber, gmtConversionAt, inConversion, CHANGE_WORDS_DOWN, CHANGE_WORDS_UP, NEAR_BOUND, NEAR_CHANGE, NEAR_CURRENCY, NEAR_HEMISPHERE, NEAR_MEASURE, NEAR_MINUS, NEAR_TIME_UNIT, numberNeighbours, rateNearNumber } from "../util";
 
 const show = (t: NumberToken) => t.raw;
 
@@ -396,6 +396,97 @@ export function basisPointPairs(source: string, target: string, missing: readonl
   return pairs;
 }
 
+/** The way of a change a verb says: Indonesian (from util's lists) and English. */
+const CHANGE_WAY: Record<"id" | "en", Map<string, "up" | "down">> = {
+  id: new Map([...CHANGE_WORDS_UP.map((w) => [w, "up"] as const), ...CHANGE_WORDS_DOWN.map((w) => [w, "down"] as const)]),
+  en: new Map([
+    ..."rose rise rises risen rising increased increase increases increasing grew grow grows growing grown climbed climb climbs climbing gained gain gains gaining jumped jump jumps surged surge surges soared soar up higher advanced strengthened appreciated expanded expand expands raised raise raises raising hiked boosted rallied spiked"
+      .split(" ").map((w) => [w, "up"] as const),
+    ..."fell fall falls fallen falling dropped drop drops dropping declined decline declines declining decreased decrease decreases lowered lower down slipped slid slumped plunged plummeted tumbled shrank shrunk shrink shrinks contracted contract contracts weakened depreciated eased dipped cut cuts reduced reduce lost lose loses shed sank retreated"
+      .split(" ").map((w) => [w, "down"] as const),
+  ]),
+};
+/** The last words before a number (up to three, letters only: a comma or another number ends them), a currency skipped. */
+const WORDS_BEFORE = /((?:[\p{L}-]+\s+){1,3})(?:(?:Rp|US\$|S\$|\$|USD|IDR)\.?\s?)?$/u;
+/** The way the nearest verb of change before the number at `start` says (`naik 5 persen`, `rose by 5 percent`), or undefined. */
+function changeBefore(text: string, start: number, lang: "id" | "en"): { way: "up" | "down"; start: number; end: number } | undefined {
+  const from = Math.max(0, start - 48);
+  const m = WORDS_BEFORE.exec(text.slice(from, start));
+  if (m === null) return undefined;
+  const words = m[1]!.trim().split(/\s+/);
+  let end = from + m.index + m[1]!.trimEnd().length;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!.toLowerCase();
+    const way = CHANGE_WAY[lang].get(w);
+    // (`up to 5`: a bound, not a rise)
+    if (way !== undefined && !(w === "up" && words[i + 1]?.toLowerCase() === "to")) return { way, start: end - words[i]!.length, end };
+    end -= words[i]!.length;
+    while (end > from && /\s/.test(text[end - 1]!)) end--;
+  }
+  return undefined;
+}
+/** English `higher`, `lower`, `up`, `down` right after a number (`closed 0.8 percent higher`). */
+const CHANGE_AFTER = /^\s+(higher|lower|up|down)(?![\p{L}])/iu;
+function changeAfter(text: string, end: number): { way: "up" | "down"; start: number; end: number } | undefined {
+  const m = CHANGE_AFTER.exec(text.slice(end, end + 10));
+  return m === null ? undefined : { way: CHANGE_WAY.en.get(m[1]!.toLowerCase())!, start: end, end: end + m[0].length };
+}
+/**
+ * A rise rendered as a fall or back (`Inflasi naik 0,2 persen` → `Inflation fell 0.2 percent`, `Rupiah
+ * melemah 0,4 persen` → `The rupiah strengthened 0.4 percent`): the nearest verb of change before the
+ * same number says another way on each side (in English also `higher`, `lower` after it: `0.8 percent higher`). A verb on one side only (`kenaikan 5 persen` → `a 5 percent
+ * increase`) and a number with a minus (`tumbuh minus 5,32 persen` → `contracted 5.32 percent`) are not read.
+ */
+export function changeWayChanges(source: string, target: string, matched: readonly (readonly [NumberToken, NumberToken])[]): Problem[] {
+  let problems: Problem[] | undefined;
+  for (const [a, b] of matched) {
+    if (a.kind !== "number" && a.kind !== "percent") continue;
+    const sa = changeBefore(source, a.start, "id");
+    const tb = sa && (changeBefore(target, b.start, "en") ?? changeAfter(target, b.end));
+    if (!sa || !tb || sa.way === tb.way || negativeAt(source, a.start) >= 0 || negativeAt(target, b.start) >= 0) continue;
+    (problems ??= []).push({
+      messageId: "change", data: { number: source.slice(sa.start, a.end), rendered: target.slice(Math.min(tb.start, b.start), Math.max(tb.end, b.end)), value: a.value },
+      source: { start: sa.start, end: a.end }, target: { start: Math.min(tb.start, b.start), end: Math.max(tb.end, b.end) },
+    });
+  }
+  return problems ?? NO_PROBLEMS;
+}
+
+/** A coordinate's hemisphere after a number: `LS`/`LU`/`BT`/`BB` (lintang selatan, …), `S`/`N`/`E`/`W`, `south`, `north latitude`, `east`. */
+const HEMISPHERE: Record<"id" | "en", RegExp> = {
+  id: /^\s*(?:°\s*|derajat\s+)?(LS|LU|BT|BB|lintang\s+(?:selatan|utara)|bujur\s+(?:timur|barat))(?![\p{L}])/u,
+  en: /^\s*(?:°\s*|degrees?\s+)?(S|N|E|W|south(?:ern)?|north(?:ern)?|east(?:ern)?|west(?:ern)?)(?![\p{L}])/iu,
+};
+const HEMISPHERE_OF: Record<string, string> = {
+  ls: "S", "lintang selatan": "S", lu: "N", "lintang utara": "N", bt: "E", "bujur timur": "E", bb: "W", "bujur barat": "W",
+  s: "S", south: "S", southern: "S", n: "N", north: "N", northern: "N", e: "E", east: "E", eastern: "E", w: "W", west: "W", western: "W",
+};
+function hemisphereAt(text: string, t: NumberToken, lang: "id" | "en"): { way: string; end: number } | undefined {
+  if (t.kind !== "number") return undefined;
+  const m = HEMISPHERE[lang].exec(text.slice(t.end, t.end + 24));
+  // (English `S`, `N` … only in capitals and right after the number or a degree: `6.84S`, `6.84° S`)
+  if (m === null || (lang === "en" && m[1]!.length === 1 && m[1] !== m[1]!.toUpperCase())) return undefined;
+  const way = HEMISPHERE_OF[m[1]!.toLowerCase().replace(/\s+/g, " ")];
+  return way === undefined ? undefined : { way, end: t.end + m[0].length };
+}
+/**
+ * A coordinate in the other hemisphere (`6,84 LS` → `6.84 degrees north`, `107,05 BT` → `107.05 W`):
+ * the same number, its hemisphere written on both sides, another one.
+ */
+export function hemisphereChanges(source: string, target: string, matched: readonly (readonly [NumberToken, NumberToken])[]): Problem[] {
+  let problems: Problem[] | undefined;
+  for (const [a, b] of matched) {
+    const ha = hemisphereAt(source, a, "id");
+    const hb = ha && hemisphereAt(target, b, "en");
+    if (!ha || !hb || ha.way === hb.way) continue;
+    (problems ??= []).push({
+      messageId: "hemisphere", data: { number: source.slice(a.start, ha.end), rendered: target.slice(b.start, hb.end), value: a.value },
+      source: { start: a.start, end: ha.end }, target: { start: b.start, end: hb.end },
+    });
+  }
+  return problems ?? NO_PROBLEMS;
+}
+
 /** `in`, `out of` (`four in ten`, `3 out of 10`) and `dari` (`3 dari 10`) between two numbers: a ratio. */
 const RATIO_JOIN: Record<"id" | "en", RegExp> = { id: /^\s+dari\s+$/i, en: /^\s+(?:in|out\s+of)\s+(?:every\s+)?$/i };
 /** The ratios written among `tokens` (`four in ten`: [four, ten] and 40 percent), the whole a power of ten (10, 100, 1,000). */
@@ -584,6 +675,8 @@ export default defineCheck({
       points: "“{{number}}” from the source is “{{rendered}}” in the target: points are not percent.",
       sign: "“{{number}}” from the source is “{{rendered}}” in the target: the minus is lost.",
       bound: "“{{number}}” from the source is “{{rendered}}” in the target: the bound is turned round.",
+      change: "“{{number}}” from the source is “{{rendered}}” in the target: a rise and a fall.",
+      hemisphere: "“{{number}}” from the source is “{{rendered}}” in the target: another hemisphere.",
     },
   },
   defaultOptions: {},
@@ -606,20 +699,23 @@ function numberProblems(source: string, target: string, sourceTokens: Tokens | n
     const units = (near & NEAR_TIME_UNIT) !== 0, currencies = (near & NEAR_CURRENCY) !== 0 && currencyNearNumber(target), measures = (near & NEAR_MEASURE) !== 0;
     // (points, `poin persentase`, `basis poin`; a minus, `minus 5,32`, `-3`; a bound, `lebih dari`, `hampir`)
     const points = source.includes("poin") || source.includes("bps"), minus = (near & NEAR_MINUS) !== 0, bounds = (near & NEAR_BOUND) !== 0;
+    const ways = (near & NEAR_CHANGE) !== 0, hemispheres = (near & NEAR_HEMISPHERE) !== 0;
     // (a rate, `Rp 80.000 per kilogram`, `2 persen per bulan`: a unit after `per`)
     const rates = rateNearNumber(source);
-    const read = units || currencies || measures || points || minus || bounds || rates;
+    const read = units || currencies || measures || points || minus || bounds || rates || ways || hemispheres;
     // (numbers paired in order are read for units only after a digit: their word numbers pair elsewhere)
     const changes = (matched: readonly (readonly [NumberToken, NumberToken])[], anyUnit = false): Problem[] => {
       const u = units || anyUnit || rates ? unitChanges(source, target, matched) : NO_PROBLEMS, c = currencies ? currencyChanges(source, target, matched) : NO_PROBLEMS;
       const m = measures || rates ? measureChanges(source, target, matched) : NO_PROBLEMS;
       const uc = u.length === 0 ? c : c.length === 0 ? u : [...u, ...c];
       const ucm = m.length === 0 ? uc : [...uc, ...m];
-      if (!points && !minus && !bounds) return ucm;
+      if (!points && !minus && !bounds && !ways && !hemispheres) return ucm;
       const more = [
         ...(points ? pointChanges(source, target, matched) : NO_PROBLEMS),
         ...(minus ? signChanges(source, target, matched) : NO_PROBLEMS),
         ...(bounds ? boundChanges(source, target, matched) : NO_PROBLEMS),
+        ...(ways ? changeWayChanges(source, target, matched) : NO_PROBLEMS),
+        ...(hemispheres ? hemisphereChanges(source, target, matched) : NO_PROBLEMS),
       ];
       return more.length === 0 ? ucm : [...ucm, ...more];
     };

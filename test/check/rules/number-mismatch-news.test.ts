@@ -1,10 +1,11 @@
 /**
  * number-mismatch on news pairs nobody tuned it for (elections, economy, disasters, law, tech): points
- * and percent, bounds turned round, a lost minus, data and frequency units, units after `per`, and the
+ * and percent, bounds turned round, a lost minus, a rise for a fall, a coordinate's hemisphere, data and
+ * frequency units, units after `per`, and the
  * good renderings beside them (basis points as percentage points, a percentage as a ratio).
  */
 import check from "../../../src/check/rules/number-mismatch";
-import { numberNeighbours, NEAR_BOUND, NEAR_MINUS, rateNearNumber } from "../../../src/check/util";
+import { numberNeighbours, NEAR_BOUND, NEAR_CHANGE, NEAR_HEMISPHERE, NEAR_MINUS, rateNearNumber } from "../../../src/check/util";
 import { testCheck } from "../helpers";
 
 testCheck(check, {
@@ -47,6 +48,16 @@ testCheck(check, {
     { source: "Harga daging sapi Rp 140.000 per kg.", target: "Beef costs 140,000 rupiah a kilo." },
     { source: "Produktivitas padi 5 ton per hektare.", target: "Rice yields are 5 tonnes per hectare." },
     { source: "Api dapat kami padamkan setengah jam kemudian.", target: "The fire was put out half an hour later.", name: "`an` after a number in words is no rate" },
+    // the way of a change, a coordinate's hemisphere: the same, or said on one side only
+    { source: "IHSG ditutup melemah 0,8 persen ke level 7.020.", target: "The index closed 0.8 percent lower at 7,020." },
+    { source: "Rupiah menguat 0,3 persen ke Rp 16.200 per dolar AS.", target: "The rupiah firmed 0.3 percent to 16,200 per dollar." },
+    { source: "Penjualan mobil naik tipis 0,5 persen.", target: "Car sales edged up 0.5 percent." },
+    { source: "Saham teknologi merosot hingga 7 persen.", target: "Tech stocks fell by up to 7 percent.", name: "`up to` is a bound, not a rise" },
+    { source: "Harga minyak naik 2 persen setelah sempat turun 1 persen.", target: "Oil rose 2 percent after falling 1 percent earlier." },
+    { source: "Kasus DBD turun 30 persen dibandingkan tahun lalu.", target: "Dengue cases are down 30 percent from last year." },
+    { source: "Kenaikan harga 5 persen diumumkan.", target: "A 5 percent increase was announced.", name: "a change said on one side only" },
+    { source: "Pusat gempa di 8,1 LS, 115,2 BT.", target: "The epicentre was at 8.1°S, 115.2°E." },
+    { source: "Gempa terjadi di 3,21 LU dan 126,7 BT.", target: "The quake struck at 3.21 degrees north latitude and 126.7 degrees east longitude." },
     // compound ordinals in words, a number of times in a word
     { source: "Kita hidup di abad ke-21.", target: "We live in the twenty-first century." },
     { source: "Nigeria di urutan ke-35 negara paling korup.", target: "Nigeria ranks as the Thirty Fifth most corrupt country." },
@@ -104,6 +115,30 @@ testCheck(check, {
     },
     { source: "Upah minimum Rp 5 juta per bulan.", target: "The minimum wage is 5 million rupiah a year.", errors: [{ messageId: "unit", data: { number: "5 juta per bulan", rendered: "5 million rupiah a year", value: "5000000" } }] },
     {
+      source: "Inflasi naik 0,2 persen dibandingkan bulan lalu.",
+      target: "Inflation fell 0.2 percent from last month.",
+      errors: [{ messageId: "change", data: { number: "naik 0,2 persen", rendered: "fell 0.2 percent", value: "0.2" }, source: { start: 8, end: 23 }, target: { start: 10, end: 26 } }],
+    },
+    {
+      source: "IHSG ditutup melemah 0,8 persen.",
+      target: "The index closed 0.8 percent higher.",
+      errors: [{ messageId: "change", data: { number: "melemah 0,8 persen", rendered: "0.8 percent higher", value: "0.8" }, target: { start: 17, end: 35 } }],
+    },
+    {
+      source: "Ekspor naik 5 persen, sementara impor turun 3 persen.",
+      target: "Exports fell 5 percent while imports rose 3 percent.",
+      errors: [
+        { messageId: "change", data: { number: "naik 5 persen", rendered: "fell 5 percent", value: "5" } },
+        { messageId: "change", data: { number: "turun 3 persen", rendered: "rose 3 percent", value: "3" } },
+      ],
+    },
+    {
+      source: "Gempa terjadi di 3,21 LU dan 126,7 BT.",
+      target: "The quake struck at 3.21 degrees south latitude and 126.7 degrees east longitude.",
+      errors: [{ messageId: "hemisphere", data: { number: "3,21 LU", rendered: "3.21 degrees south", value: "3.21" }, source: { start: 17, end: 24 }, target: { start: 20, end: 38 } }],
+    },
+    { source: "Pusat gempa di 8,1 LS, 115,2 BT.", target: "The epicentre was at 8.1°S, 115.2°W.", errors: [{ messageId: "hemisphere", data: { number: "115,2 BT", rendered: "115.2°W", value: "115.2" } }] },
+    {
       source: "Kita hidup di abad ke-21.",
       target: "We live in the twenty-second century.",
       errors: [{ messageId: "missing", data: { number: "ke-21", value: "21" } }, { messageId: "extra", data: { number: "twenty-second", value: "22" }, target: { start: 15, end: 28 } }],
@@ -132,8 +167,8 @@ testCheck(check, {
   ],
 });
 
-describe("the neighbour tests before signs, bounds and rates", () => {
-  it("flags a minus and a bound right before a number, and only those", () => {
+describe("the neighbour tests before signs, bounds, changes, hemispheres and rates", () => {
+  it("flags a minus, a bound, a verb of change and a hemisphere next to a number, and only those", () => {
     expect(numberNeighbours("Suhu -3 derajat") & NEAR_MINUS).toBe(NEAR_MINUS);
     expect(numberNeighbours("tumbuh minus 5,32 persen") & NEAR_MINUS).toBe(NEAR_MINUS);
     expect(numberNeighbours("laba minus Rp 2 triliun") & NEAR_MINUS).toBe(NEAR_MINUS);
@@ -141,6 +176,11 @@ describe("the neighbour tests before signs, bounds and rates", () => {
     expect(numberNeighbours("lebih dari Rp 5 miliar") & NEAR_BOUND).toBe(NEAR_BOUND);
     expect(numberNeighbours("Hampir 5.000 warga") & NEAR_BOUND).toBe(NEAR_BOUND);
     expect(numberNeighbours("naik dari 5 persen, 3 dari 10 warga") & NEAR_BOUND).toBe(0);
+    expect(numberNeighbours("IHSG naik 5 persen") & NEAR_CHANGE).toBe(NEAR_CHANGE);
+    expect(numberNeighbours("turun tipis 0,1 persen") & NEAR_CHANGE).toBe(NEAR_CHANGE);
+    expect(numberNeighbours("kenaikan harga 5 persen") & NEAR_CHANGE).toBe(0);
+    expect(numberNeighbours("di 6,84 LS dan 107,05 BT") & NEAR_HEMISPHERE).toBe(NEAR_HEMISPHERE);
+    expect(numberNeighbours("sebanyak 6 lusin") & NEAR_HEMISPHERE).toBe(0);
   });
   it("finds a rate only with a number shortly before per/tiap", () => {
     expect(rateNearNumber("Rp 80.000 per kilogram")).toBe(true);
