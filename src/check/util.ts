@@ -768,18 +768,28 @@ export const CHANGE_WORDS_UP: readonly string[] = [
 export const CHANGE_WORDS_DOWN: readonly string[] = [
   "turun", "menurun", "berkurang", "melemah", "anjlok", "merosot", "terkoreksi", "terkontraksi", "dipangkas", "memangkas", "susut", "menyusut", "jatuh", "terdepresiasi", "diturunkan", "menurunkan", "tergerus",
 ];
-const CHANGE_WORDS: readonly string[] = [...CHANGE_WORDS_UP, ...CHANGE_WORDS_DOWN];
-const BOUND_ENDS: readonly string[] = [
+const CHANGE_WORDS = byLastLetter([...CHANGE_WORDS_UP, ...CHANGE_WORDS_DOWN]);
+const BOUND_ENDS = byLastLetter([
   "dari", "hampir", "nyaris", "mendekati", "sedikitnya", "setidaknya", "kurangnya", "sedikit", "banyak", "banyaknya", "minimal", "maksimal", "maksimum", "atas", "bawah",
-];
-const LESS_MORE: readonly string[] = ["lebih", "kurang"];
-const MINUS_WORDS: readonly string[] = ["minus", "negatif"];
-const CURRENCY_BEFORE_WORDS: readonly string[] = ["rp", "rp.", "us$", "$", "usd", "idr"];
+]);
+const LESS_MORE = byLastLetter(["lebih", "kurang"]);
+const MINUS_WORDS = byLastLetter(["minus", "negatif"]);
+const CURRENCY_BEFORE_WORDS = byLastLetter(["rp", "rp.", "us$", "$", "usd", "idr"]);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAlphanumeric = (c: number): boolean => isAsciiLetter(c) || isDigit(c);
+/** Words (small letters) by their last character's code (ASCII): wordBefore compares only the few that can end there. */
+type ByLast = readonly (readonly string[] | undefined)[];
+function byLastLetter(words: readonly string[]): ByLast {
+  const table: string[][] = [];
+  for (const w of words) (table[w.charCodeAt(w.length - 1)] ??= []).push(w);
+  return table;
+}
 /** Is one of `words` (small letters) written right before `end`, in any case, as a whole word? Its start, or -1. */
-function wordBefore(text: string, end: number, words: readonly string[]): number {
-  for (const w of words) {
+function wordBefore(text: string, end: number, words: ByLast): number {
+  const c = end > 0 ? text.charCodeAt(end - 1) | 0x20 : 0;
+  const candidates = c < 128 ? words[c] : undefined;
+  if (candidates === undefined) return -1;
+  for (const w of candidates) {
     const at = end - w.length;
     if (at < 0) continue;
     let k = 0;
