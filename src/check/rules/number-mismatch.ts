@@ -282,6 +282,8 @@ function oneUnitKept(source: string, t: NumberToken, target: string): boolean {
   return u !== undefined && new RegExp(`(?:^|[^\\p{L}])(?:a|an|one)[\\s-]+${UNIT_WORD[u.unit]!}(?![\\p{L}])`, "iu").test(target);
 }
 
+/** English words for the whole (`100 persen desa` → `all villages`, `100 persen siap` → `fully ready`). */
+const WHOLE = /\b(?:all|every|entire(?:ly)?|whole|full(?:y)?|complete(?:ly)?|total(?:ly)?)\b/i;
 /** English words for a number of times as much (`doubled`, `tripled`, `tenfold`, `a hundredfold`), by the number. */
 const TIMES_WORDS: Record<string, string> = {
   2: "doubl(?:e|ed|es|ing)|twice|two-?fold", 3: "tripl(?:e|ed|es|ing)|thrice|three-?fold", 4: "quadrupl(?:e|ed|es|ing)|four-?fold",
@@ -787,6 +789,8 @@ function numberProblems(source: string, target: string, sourceTokens: Tokens | n
       if (t.kind === "date" && weekdayKept(source, t.start, target) && !extra.some((x) => x.kind === "date")) continue;
       if (t.value === "1" && oneUnitKept(source, t, target)) continue;
       if (timesKept(source, t, target)) continue;
+      // (`100 persen` as `all`, `every`, `entirely`, `fully`: the whole, said in a word)
+      if (t.kind === "percent" && t.value === "100" && !extra.some((x) => x.kind === "percent") && WHOLE.test(target)) continue;
       if (reportable(t, extraNumbers)) problems.push({ messageId: "missing", data: { number: show(t), value: t.value }, source: { start: t.start, end: t.end } });
     }
     let gmtChecked = -1;

@@ -59,6 +59,7 @@ testCheck(check, {
     { source: "Pusat gempa di 8,1 LS, 115,2 BT.", target: "The epicentre was at 8.1°S, 115.2°E." },
     { source: "Gempa terjadi di 3,21 LU dan 126,7 BT.", target: "The quake struck at 3.21 degrees north latitude and 126.7 degrees east longitude." },
     // compound ordinals in words, a number of times in a word
+    { source: "Pemerintah menargetkan 100 persen desa teraliri listrik.", target: "The government aims to bring electricity to all villages.", name: "100 persen as all" },
     { source: "Kita hidup di abad ke-21.", target: "We live in the twenty-first century." },
     { source: "Nigeria di urutan ke-35 negara paling korup.", target: "Nigeria ranks as the Thirty Fifth most corrupt country." },
     { source: "Dana itu naik 10 kali lipat.", target: "The fund has grown tenfold." },
@@ -152,6 +153,7 @@ testCheck(check, {
         { messageId: "extra", data: { number: "3.1.2", value: "3.1.2" }, target: { start: 8, end: 13 } },
       ],
     },
+    { source: "Sebanyak 100 persen warga sudah divaksin.", target: "Ten percent of all residents have been vaccinated.", errors: [{ messageId: "missing", data: { number: "100 persen", value: "100" } }, { messageId: "extra", data: { number: "Ten percent", value: "10" } }] },
     { source: "Harga naik 2 kali lipat.", target: "Prices tripled.", errors: [{ messageId: "missing", data: { number: "2", value: "2" } }] },
     {
       source: "Anggota DPR dilantik pada Selasa (1/10/2024).",
