@@ -680,6 +680,7 @@ export function numberNeighbours(text: string): number {
   AMOUNT.lastIndex = 0;
   for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
     const i = m.index;
+    flags |= NEAR_NUMBER;
     // before: a sign, or a code that is a word of its own (`Rp`, `Rp.`, `USD`)
     let j = i - 1;
     if (j >= 0 && text.charCodeAt(j) === 32) j--;
@@ -704,6 +705,8 @@ export function numberNeighbours(text: string): number {
     }
     if (first !== "" && UNIT_STARTS.includes(first) && wordFrom(text, e, TIME_UNITS_ID) >= 0) flags |= NEAR_TIME_UNIT;
     if ((first !== "" && MEASURE_STARTS.includes(first) && wordFrom(text, e, MEASURE_UNITS_ID) >= 0) || first === "°") flags |= NEAR_MEASURE;
+    // (points: `3,2 poin persentase`, `25 basis poin`, `25 bps`)
+    if ((first === "p" || first === "b") && wordFrom(text, e, POINT_WORDS) >= 0) flags |= NEAR_POINTS;
     // (a coordinate: `6,84 LS`, `107,05 BT`, `3 lintang selatan`)
     if ((first === "l" || first === "b") && wordFrom(text, e, HEMISPHERE_WORDS) >= 0) flags |= NEAR_HEMISPHERE;
     // before: a minus (`-3`, `minus 5`), or the last word of a bound (`lebih dari`, `hampir`), a currency skipped (`lebih dari Rp 5`)
@@ -757,10 +760,15 @@ export const NEAR_MINUS = 8;
 export const NEAR_BOUND = 16;
 /** numberNeighbours: an Indonesian verb of change right before a number, or one word before it (`naik 5 persen`, `turun tipis 0,1 persen`). */
 export const NEAR_CHANGE = 32;
+/** numberNeighbours: points after a number (`3,2 poin persentase`, `25 basis poin`, `25 bps`). */
+export const NEAR_POINTS = 256;
+const POINT_WORDS: readonly string[] = ["poin", "basis", "bps"];
+/** numberNeighbours: the text has a number at all (digits). */
+export const NEAR_NUMBER = 128;
 /** numberNeighbours: a hemisphere after a number (`6,84 LS`, `107,05 BT`, `3 lintang selatan`). */
 export const NEAR_HEMISPHERE = 64;
 const HEMISPHERE_WORDS: readonly string[] = ["ls", "lu", "bt", "bb", "lintang", "bujur"];
-const NEAR_ALL = NEAR_CURRENCY | NEAR_TIME_UNIT | NEAR_MEASURE | NEAR_MINUS | NEAR_BOUND | NEAR_CHANGE | NEAR_HEMISPHERE;
+const NEAR_ALL = NEAR_POINTS | NEAR_NUMBER | NEAR_CURRENCY | NEAR_TIME_UNIT | NEAR_MEASURE | NEAR_MINUS | NEAR_BOUND | NEAR_CHANGE | NEAR_HEMISPHERE;
 /** Indonesian verbs of a rise or a fall (number-mismatch's CHANGE_WAY has their ways). */
 export const CHANGE_WORDS_UP: readonly string[] = [
   "naik", "menaik", "meningkat", "bertambah", "menguat", "tumbuh", "melonjak", "melambung", "melesat", "menanjak", "meroket", "terapresiasi", "dinaikkan", "menaikkan", "ditingkatkan",

@@ -21,7 +21,7 @@
 import { combineQuantities, compareNumbers, distributeUnits, expandYearRanges, extractNumbers, isFraction, pairNumbers, type NumberToken, type QuantityReading } from "../../text/numbers";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 import type { Tokens } from "../../glossary/tokenize";
-import { currenciesIn, currencyAt, currencyNearNumber, gmtConversionAt, inConversion, CHANGE_WORDS_DOWN, CHANGE_WORDS_UP, NEAR_BOUND, NEAR_CHANGE, NEAR_CURRENCY, NEAR_HEMISPHERE, NEAR_MEASURE, NEAR_MINUS, NEAR_TIME_UNIT, numberNeighbours, rateNearNumber } from "../util";
+import { currenciesIn, currencyAt, currencyNearNumber, gmtConversionAt, inConversion, CHANGE_WORDS_DOWN, CHANGE_WORDS_UP, NEAR_BOUND, NEAR_CHANGE, NEAR_CURRENCY, NEAR_HEMISPHERE, NEAR_MEASURE, NEAR_MINUS, NEAR_NUMBER, NEAR_POINTS, NEAR_TIME_UNIT, numberNeighbours, rateNearNumber } from "../util";
 
 const show = (t: NumberToken) => t.raw;
 
@@ -292,9 +292,10 @@ const TIMES_WORDS: Record<string, string> = {
 };
 const KALI_LIPAT = /^\s*kali(?:\s+lipat)?(?![\p{L}])/iu;
 /** Is the source number at `t`, before `kali lipat` (`10 kali lipat`), a number of times the target says in a word (`tenfold`, `doubled`)? */
+const TIMES_RE: Record<string, RegExp> = Object.fromEntries(Object.entries(TIMES_WORDS).map(([n, words]) => [n, new RegExp(`(?:^|[^\\p{L}])(?:${words})(?![\\p{L}])`, "iu")]));
 function timesKept(source: string, t: NumberToken, target: string): boolean {
-  const words = t.kind === "number" ? TIMES_WORDS[t.value] : undefined;
-  return words !== undefined && KALI_LIPAT.test(source.slice(t.end, t.end + 16)) && new RegExp(`(?:^|[^\\p{L}])(?:${words})(?![\\p{L}])`, "iu").test(target);
+  const re = t.kind === "number" ? TIMES_RE[t.value] : undefined;
+  return re !== undefined && KALI_LIPAT.test(source.slice(t.end, t.end + 16)) && re.test(target);
 }
 
 /**
@@ -699,11 +700,11 @@ function numberProblems(source: string, target: string, sourceTokens: Tokens | n
     // their currency, `Rp 300 triliun` → `US$300 trillion`)
     const near = numberNeighbours(source);
     const units = (near & NEAR_TIME_UNIT) !== 0, currencies = (near & NEAR_CURRENCY) !== 0 && currencyNearNumber(target), measures = (near & NEAR_MEASURE) !== 0;
-    // (points, `poin persentase`, `basis poin`; a minus, `minus 5,32`, `-3`; a bound, `lebih dari`, `hampir`)
-    const points = source.includes("poin") || source.includes("bps"), minus = (near & NEAR_MINUS) !== 0, bounds = (near & NEAR_BOUND) !== 0;
+    // (points after a number, `poin persentase`, `basis poin`; a minus, `minus 5,32`, `-3`; a bound, `lebih dari`, `hampir`)
+    const points = (near & NEAR_POINTS) !== 0, minus = (near & NEAR_MINUS) !== 0, bounds = (near & NEAR_BOUND) !== 0;
     const ways = (near & NEAR_CHANGE) !== 0, hemispheres = (near & NEAR_HEMISPHERE) !== 0;
     // (a rate, `Rp 80.000 per kilogram`, `2 persen per bulan`: a unit after `per`)
-    const rates = rateNearNumber(source);
+    const rates = (near & NEAR_NUMBER) !== 0 && rateNearNumber(source);
     const read = units || currencies || measures || points || minus || bounds || rates || ways || hemispheres;
     // (numbers paired in order are read for units only after a digit: their word numbers pair elsewhere)
     const changes = (matched: readonly (readonly [NumberToken, NumberToken])[], anyUnit = false): Problem[] => {

@@ -5,7 +5,7 @@
  * good renderings beside them (basis points as percentage points, a percentage as a ratio).
  */
 import check from "../../../src/check/rules/number-mismatch";
-import { numberNeighbours, NEAR_BOUND, NEAR_CHANGE, NEAR_HEMISPHERE, NEAR_MINUS, rateNearNumber } from "../../../src/check/util";
+import { numberNeighbours, NEAR_BOUND, NEAR_CHANGE, NEAR_HEMISPHERE, NEAR_MINUS, NEAR_POINTS, rateNearNumber } from "../../../src/check/util";
 import { testCheck } from "../helpers";
 
 testCheck(check, {
@@ -183,6 +183,8 @@ describe("the neighbour tests before signs, bounds, changes, hemispheres and rat
     expect(numberNeighbours("kenaikan harga 5 persen") & NEAR_CHANGE).toBe(0);
     expect(numberNeighbours("di 6,84 LS dan 107,05 BT") & NEAR_HEMISPHERE).toBe(NEAR_HEMISPHERE);
     expect(numberNeighbours("sebanyak 6 lusin") & NEAR_HEMISPHERE).toBe(0);
+    expect(numberNeighbours("naik 3,2 poin persentase, 25 basis poin, 50 bps") & NEAR_POINTS).toBe(NEAR_POINTS);
+    expect(numberNeighbours("poin penting: 3 persen") & NEAR_POINTS).toBe(0);
   });
   it("finds a rate only with a number shortly before per/tiap", () => {
     expect(rateNearNumber("Rp 80.000 per kilogram")).toBe(true);
