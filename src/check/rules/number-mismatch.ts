@@ -546,6 +546,8 @@ const BOUND_WAY: Record<string, "up" | "down"> = {
   "a minimum of": "up", "a maximum of": "down", "up to": "down", "close to": "down", "just under": "down", over: "up", above: "up", exceeding: "up",
   under: "down", below: "down", nearly: "down", almost: "down",
 };
+/** An English bound somewhere in the target (the test before reading bounds: most targets of a bounded source keep it, many drop it). */
+const BOUND_CUE = /than|over|under|below|above|nearly|almost|least|most|up to|close to|upwards|excess|exceed/i;
 function boundBefore(text: string, start: number, lang: "id" | "en"): { way: "up" | "down"; start: number } | undefined {
   const from = Math.max(0, start - 32);
   const m = BOUND_BEFORE[lang].exec(text.slice(from, start));
@@ -701,7 +703,7 @@ function numberProblems(source: string, target: string, sourceTokens: Tokens | n
     const near = numberNeighbours(source);
     const units = (near & NEAR_TIME_UNIT) !== 0, currencies = (near & NEAR_CURRENCY) !== 0 && currencyNearNumber(target), measures = (near & NEAR_MEASURE) !== 0;
     // (points after a number, `poin persentase`, `basis poin`; a minus, `minus 5,32`, `-3`; a bound, `lebih dari`, `hampir`)
-    const points = (near & NEAR_POINTS) !== 0, minus = (near & NEAR_MINUS) !== 0, bounds = (near & NEAR_BOUND) !== 0;
+    const points = (near & NEAR_POINTS) !== 0, minus = (near & NEAR_MINUS) !== 0, bounds = (near & NEAR_BOUND) !== 0 && BOUND_CUE.test(target);
     const ways = (near & NEAR_CHANGE) !== 0, hemispheres = (near & NEAR_HEMISPHERE) !== 0;
     // (a rate, `Rp 80.000 per kilogram`, `2 persen per bulan`: a unit after `per`)
     const rates = (near & NEAR_NUMBER) !== 0 && rateNearNumber(source);
