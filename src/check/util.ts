@@ -664,12 +664,14 @@ export const NEAR_MEASURE = 4;
 const MEASURE_UNITS_ID: readonly string[] = [
   "mm", "cm", "m", "km", "meter", "kilometer", "sentimeter", "milimeter", "mil", "kaki", "inci", "mg", "g", "kg", "gram", "miligram", "kilogram",
   "ton", "pon", "ha", "hektare", "hektar", "liter", "ml", "mililiter", "galon", "derajat", "knot",
+  "kb", "mb", "gb", "tb", "kbps", "mbps", "gbps", "kilobyte", "megabyte", "gigabyte", "terabyte", "khz", "mhz", "ghz",
 ];
 /**
- * What is written next to the numbers of a text, as flags (NEAR_CURRENCY, NEAR_TIME_UNIT, NEAR_MEASURE), in one pass
+ * What is written next to the numbers of a text, as flags (NEAR_CURRENCY, NEAR_TIME_UNIT, NEAR_MEASURE, NEAR_MINUS,
+ * NEAR_BOUND, NEAR_CHANGE), in one pass
  * over its numbers: only the characters around them are compared, without a regular expression or a
- * new string — the cheap tests number-mismatch makes before comparing currencies, units of time and
- * units of measure (most texts have none).
+ * new string — the cheap tests number-mismatch makes before comparing currencies, units of time,
+ * units of measure, signs, bounds and the way of a change (most texts have none).
  */
 export function numberNeighbours(text: string): number {
   const n = text.length;
@@ -678,6 +680,7 @@ export function numberNeighbours(text: string): number {
   AMOUNT.lastIndex = 0;
   for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
     const i = m.index;
+    flags |= NEAR_NUMBER;
     // before: a sign, or a code that is a word of its own (`Rp`, `Rp.`, `USD`)
     let j = i - 1;
     if (j >= 0 && text.charCodeAt(j) === 32) j--;
@@ -702,9 +705,106 @@ export function numberNeighbours(text: string): number {
     }
     if (first !== "" && UNIT_STARTS.includes(first) && wordFrom(text, e, TIME_UNITS_ID) >= 0) flags |= NEAR_TIME_UNIT;
     if ((first !== "" && MEASURE_STARTS.includes(first) && wordFrom(text, e, MEASURE_UNITS_ID) >= 0) || first === "°") flags |= NEAR_MEASURE;
-    if (flags === (NEAR_CURRENCY | NEAR_TIME_UNIT | NEAR_MEASURE)) return flags;
+    // (points: `3,2 poin persentase`, `25 basis poin`, `25 bps`)
+    if ((first === "p" || first === "b") && wordFrom(text, e, POINT_WORDS) >= 0) flags |= NEAR_POINTS;
+    // (a coordinate: `6,84 LS`, `107,05 BT`, `3 lintang selatan`)
+    if ((first === "l" || first === "b") && wordFrom(text, e, HEMISPHERE_WORDS) >= 0) flags |= NEAR_HEMISPHERE;
+    // before: a minus (`-3`, `minus 5`), or the last word of a bound (`lebih dari`, `hampir`), a currency skipped (`lebih dari Rp 5`)
+    if ((flags & (NEAR_MINUS | NEAR_BOUND | NEAR_CHANGE)) !== (NEAR_MINUS | NEAR_BOUND | NEAR_CHANGE)) {
+      const c = i > 0 ? text.charCodeAt(i - 1) : 0;
+      if ((c === 0x2d && (i === 1 || !isAlphanumeric(text.charCodeAt(i - 2)))) || c === 0x2212) {
+        // (not the dash of a range written `2 -1`, `10.00 -12.00`)
+        if (i < 3 || text.charCodeAt(i - 2) !== 32 || !isDigit(text.charCodeAt(i - 3))) flags |= NEAR_MINUS;
+      }
+      else {
+        // (the end of the word before, past a space and a currency: `lebih dari Rp 5`, `hampir US$5`)
+        let w = c === 32 ? i - 1 : i;
+        const k = wordBefore(text, w, CURRENCY_BEFORE_WORDS);
+        if (k >= 0) w = k > 0 && text.charCodeAt(k - 1) === 32 ? k - 1 : -1;
+        else if (c !== 32) w = -1;
+        const b = w > 0 ? wordBefore(text, w, BOUND_ENDS) : -1;
+        // (`dari` only after `lebih`/`kurang`: `dari 5 persen menjadi 10 persen`, `3 dari 10` are no bounds)
+        if (b >= 0 && (text.charCodeAt(b) !== 0x64 || (b > 1 && text.charCodeAt(b - 1) === 32 && wordBefore(text, b - 1, LESS_MORE) >= 0))) flags |= NEAR_BOUND;
+        if (w > 0 && wordBefore(text, w, MINUS_WORDS) >= 0) flags |= NEAR_MINUS;
+        // (a verb of change right before, or one word before: `naik 5`, `turun tipis 0,1`)
+        if ((flags & NEAR_CHANGE) === 0 && w > 0) {
+          if (wordBefore(text, w, CHANGE_WORDS) >= 0) flags |= NEAR_CHANGE;
+          else {
+            let k = w;
+            while (k > 0 && isAsciiLetter(text.charCodeAt(k - 1))) k--;
+            if (k < w && k > 1 && text.charCodeAt(k - 1) === 32 && wordBefore(text, k - 1, CHANGE_WORDS) >= 0) flags |= NEAR_CHANGE;
+          }
+        }
+      }
+    }
+    if (flags === NEAR_ALL) return flags;
   }
   return flags;
+}
+/**
+ * Is a rate written in the text, a number shortly before `per` or `tiap` (`Rp 80.000 per kilogram`, `2 persen
+ * per bulan`, `5 juta rupiah setiap bulan`)? Only the occurrences of the two words are looked at.
+ */
+export function rateNearNumber(text: string): boolean {
+  for (const word of RATE_WORDS) {
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+      for (let k = i - 1; k >= 0 && k >= i - 24; k--) if (isDigit(text.charCodeAt(k))) return true;
+    }
+  }
+  return false;
+}
+const RATE_WORDS: readonly string[] = ["per ", "tiap "];
+/** numberNeighbours: a minus right before a number (`-3`, `minus 5,32`, `negatif 2`). */
+export const NEAR_MINUS = 8;
+/** numberNeighbours: a bound's last word right before a number (`lebih dari 300`, `hampir 5.000`, `sedikitnya 17`). */
+export const NEAR_BOUND = 16;
+/** numberNeighbours: an Indonesian verb of change right before a number, or one word before it (`naik 5 persen`, `turun tipis 0,1 persen`). */
+export const NEAR_CHANGE = 32;
+/** numberNeighbours: points after a number (`3,2 poin persentase`, `25 basis poin`, `25 bps`). */
+export const NEAR_POINTS = 256;
+const POINT_WORDS: readonly string[] = ["poin", "basis", "bps"];
+/** numberNeighbours: the text has a number at all (digits). */
+export const NEAR_NUMBER = 128;
+/** numberNeighbours: a hemisphere after a number (`6,84 LS`, `107,05 BT`, `3 lintang selatan`). */
+export const NEAR_HEMISPHERE = 64;
+const HEMISPHERE_WORDS: readonly string[] = ["ls", "lu", "bt", "bb", "lintang", "bujur"];
+const NEAR_ALL = NEAR_POINTS | NEAR_NUMBER | NEAR_CURRENCY | NEAR_TIME_UNIT | NEAR_MEASURE | NEAR_MINUS | NEAR_BOUND | NEAR_CHANGE | NEAR_HEMISPHERE;
+/** Indonesian verbs of a rise or a fall (number-mismatch's CHANGE_WAY has their ways). */
+export const CHANGE_WORDS_UP: readonly string[] = [
+  "naik", "menaik", "meningkat", "bertambah", "menguat", "tumbuh", "melonjak", "melambung", "melesat", "menanjak", "meroket", "terapresiasi", "dinaikkan", "menaikkan", "ditingkatkan",
+];
+export const CHANGE_WORDS_DOWN: readonly string[] = [
+  "turun", "menurun", "berkurang", "melemah", "anjlok", "merosot", "terkoreksi", "terkontraksi", "dipangkas", "memangkas", "susut", "menyusut", "jatuh", "terdepresiasi", "diturunkan", "menurunkan", "tergerus",
+];
+const CHANGE_WORDS = byLastLetter([...CHANGE_WORDS_UP, ...CHANGE_WORDS_DOWN]);
+const BOUND_ENDS = byLastLetter([
+  "dari", "hampir", "nyaris", "mendekati", "sedikitnya", "setidaknya", "kurangnya", "sedikit", "banyak", "banyaknya", "minimal", "maksimal", "maksimum", "atas", "bawah",
+]);
+const LESS_MORE = byLastLetter(["lebih", "kurang"]);
+const MINUS_WORDS = byLastLetter(["minus", "negatif"]);
+const CURRENCY_BEFORE_WORDS = byLastLetter(["rp", "rp.", "us$", "$", "usd", "idr"]);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAlphanumeric = (c: number): boolean => isAsciiLetter(c) || isDigit(c);
+/** Words (small letters) by their last character's code (ASCII): wordBefore compares only the few that can end there. */
+type ByLast = readonly (readonly string[] | undefined)[];
+function byLastLetter(words: readonly string[]): ByLast {
+  const table: string[][] = [];
+  for (const w of words) (table[w.charCodeAt(w.length - 1)] ??= []).push(w);
+  return table;
+}
+/** Is one of `words` (small letters) written right before `end`, in any case, as a whole word? Its start, or -1. */
+function wordBefore(text: string, end: number, words: ByLast): number {
+  const c = end > 0 ? text.charCodeAt(end - 1) | 0x20 : 0;
+  const candidates = c < 128 ? words[c] : undefined;
+  if (candidates === undefined) return -1;
+  for (const w of candidates) {
+    const at = end - w.length;
+    if (at < 0) continue;
+    let k = 0;
+    while (k < w.length && (text.charCodeAt(at + k) | 0x20) === w.charCodeAt(k)) k++;
+    if (k === w.length && (at === 0 || !isAsciiLetter(text.charCodeAt(at - 1)))) return at;
+  }
+  return -1;
 }
 /** The last letters of CURRENCY_CODES and the first letters of CURRENCY_NAMES and SCALE_WORDS: the quick tests before comparing words. */
 const CODE_ENDS = [...new Set(CURRENCY_CODES.map((c) => c.slice(-1)))].join("");

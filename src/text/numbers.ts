@@ -1074,7 +1074,12 @@ function readNumbers(text: string, lang: NumberLang, candidate: Candidates, fast
     } else if (m[G.ordw] !== undefined) {
       const table = lang === "id" ? ID_ORDINAL_WORDS : EN_ORDINAL_WORDS;
       const v = table[m[G.ordw_w]!.toLowerCase()];
-      if (v !== undefined) push(out, start, end, raw, String(v), "ordinal", true);
+      // (an English compound ordinal, `twenty-first`, `thirty second`: the tens read before it, a word, joined by a hyphen or a space)
+      const tens = lang === "en" && v !== undefined && v < 10 ? out[out.length - 1] : undefined;
+      if (tens !== undefined && tens.word && tens.kind === "number" && /^[2-9]0$/.test(tens.value) && start - tens.end === 1 && (text[tens.end] === "-" || text[tens.end] === " ")) {
+        out.pop();
+        push(out, tens.start, end, text.slice(tens.start, end), String(Number(tens.value) + v!), "ordinal", true);
+      } else if (v !== undefined) push(out, start, end, raw, String(v), "ordinal", true);
     } else if (m[G.num] !== undefined) {
       const v = m[G.num_v]!;
       let intPart: string, frac = "";

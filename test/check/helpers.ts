@@ -17,7 +17,7 @@ export const TEST_CONCEPTS: Concept[] = [
   { id: "kcna", sources: [form("KCNA", true)], renderings: [], dnt: true },
   { id: "rodong-sinmun", sources: [form("Rodong Sinmun")], renderings: [r("Workers' Newspaper", "forbidden", "Rodong Sinmun")], dnt: true },
   { id: "ballistic-missile", sources: [form("rudal balistik")], renderings: [r("ballistic missile", "preferred")], dnt: false },
-  { id: "summit", sources: [form("KTT"), form("konferensi tingkat tinggi")], renderings: [r("summit", "preferred")], dnt: false },
+  { id: "summit", sources: [form("KTT"), form("konferensi tingkat tinggi"), form("pertemuan puncak")], renderings: [r("summit", "preferred")], dnt: false },
   { id: "sanctions", sources: [form("sanksi")], renderings: [r("sanctions", "preferred"), r("sanction", "admitted")], dnt: false },
   { id: "dmz", sources: [form("DMZ", true), form("Zona Demiliterisasi")], renderings: [r("DMZ", "preferred", undefined, true), r("Demilitarized Zone", "admitted")], dnt: false },
   { id: "kremlin", sources: [form("Kremlin")], renderings: [r("Kremlin", "preferred")], dnt: false },

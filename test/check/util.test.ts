@@ -1,5 +1,5 @@
 /** Helpers of the checks that have fast paths of their own (src/check/util.ts). */
-import { currencyNearNumber, fold, NEAR_CURRENCY, NEAR_TIME_UNIT, numberNeighbours, sameFolded } from "../../src/check/util";
+import { currencyNearNumber, fold, NEAR_CURRENCY, NEAR_NUMBER, NEAR_TIME_UNIT, numberNeighbours, sameFolded } from "../../src/check/util";
 import { rng } from "../../bench/lib/harness";
 
 describe("sameFolded (fold(a) === fold(b), compared in place while both are ASCII)", () => {
@@ -45,6 +45,10 @@ describe("numberNeighbours (one pass over the numbers: a currency, a unit of tim
     ["Rp 300 triliun dalam 5 tahun", NEAR_CURRENCY | NEAR_TIME_UNIT], ["Rp 300 triliun", NEAR_CURRENCY],
     ["tahun 2019", 0], ["6 tahunan", 0], ["sejak 2019 hingga kini", 0],
   ] as Array<[string, number]>)("%s → %i", (text, flags) => {
-    expect(numberNeighbours(text)).toBe(flags);
+    expect(numberNeighbours(text) & ~NEAR_NUMBER).toBe(flags);
+  });
+  it("says whether the text has a number at all", () => {
+    expect(numberNeighbours("tahun 2019")).toBe(NEAR_NUMBER);
+    expect(numberNeighbours("tidak ada angka")).toBe(0);
   });
 });

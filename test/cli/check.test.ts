@@ -94,6 +94,44 @@ describe("selaras check --pairs", () => {
     ].join("\n"));
   });
 
+  it("reports points as percent, a bound turned round and a lost minus as errors (exit 1), in English and Indonesian", async () => {
+    const file = path.join(dir, "pairs.tsv");
+    fs.writeFileSync(file, [
+      "Elektabilitas partai itu naik 3,2 poin persentase.\tThe party's electability rose 3.2 percent.",
+      "Tidak kurang dari 300 pengawas dikerahkan.\tFewer than 300 supervisors were deployed.",
+      "Ekonomi tumbuh minus 5,32 persen.\tThe economy grew 5.32 percent.",
+      "BI Rate dipangkas 50 basis poin.\tThe BI Rate was cut by half a percentage point.",
+      "",
+    ].join("\n"));
+    const r = await run(["check", "--pairs", file, "--glossary", GLOSSARY]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe([
+      "line:1",
+      "  error       “3,2 poin persentase” from the source is “3.2 percent” in the target: points are not percent.  number-mismatch",
+      "              source 30–49: “3,2 poin persentase”",
+      "              target 30–41: “3.2 percent”",
+      "",
+      "line:2",
+      "  error       “Tidak kurang dari 300” from the source is “Fewer than 300” in the target: the bound is turned round.  number-mismatch",
+      "              source 0–21: “Tidak kurang dari 300”",
+      "              target 0–14: “Fewer than 300”",
+      "",
+      "line:3",
+      "  error       “minus 5,32 persen” from the source is “5.32 percent” in the target: the minus is lost.  number-mismatch",
+      "              source 15–32: “minus 5,32 persen”",
+      "              target 17–29: “5.32 percent”",
+      "",
+      "3 problems (pairs checked: 4; errors: 3, warnings: 0, infos: 0).",
+      "",
+    ].join("\n"));
+    const id = await run(["check", "--pairs", file, "--glossary", GLOSSARY, "--lang", "id"]);
+    expect(id.stdout.split("\n").filter((l) => l.includes("number-mismatch"))).toEqual([
+      "  galat       “3,2 poin persentase” dari sumber menjadi “3.2 percent” dalam terjemahan: poin bukan persen.  number-mismatch",
+      "  galat       “Tidak kurang dari 300” dari sumber menjadi “Fewer than 300” dalam terjemahan: batasnya terbalik.  number-mismatch",
+      "  galat       “minus 5,32 persen” dari sumber menjadi “5.32 percent” dalam terjemahan: tanda minusnya hilang.  number-mismatch",
+    ]);
+  });
+
   it("shows an empty span as a place, in English and Indonesian (was `target 13–13: “”`)", async () => {
     const file = path.join(dir, "pairs.tsv");
     fs.writeFileSync(file, "Putin tiba.\tPutin arrived\n");

@@ -4,7 +4,9 @@
  * level). A rendering shared with a concept of the source is expected. Forbidden renderings are left
  * to glossary-forbidden-term. A capitalised rendering inside a longer name ("America" in "South
  * America") is another name. A source form in another case or inside an affixed word explains the
- * rendering ("barat" → "the West", "persenjataan" → "weaponry"), and so does a capitalised rendering
+ * rendering ("barat" → "the West", "persenjataan" → "weaponry"), so does a modifier of a common noun's
+ * form of several words for a one-word rendering ("puncak" of "pertemuan puncak" → a mountain's "summit";
+ * not its head: "kapal" of "kapal selam" → "submarine" is reported), and so does a capitalised rendering
  * written the same in the source (a surname on second mention: "Kim" → "Kim"). A month name inside an
  * English date renders a numeric date of the source in that month ("Senin (3/12)" → "Monday (Dec. 3)").
  * A currency in a bracketed conversion the English adds (`Rp 15,000 (about US$1)`) is no added term.
@@ -20,13 +22,16 @@ import { extractNumbers, type NumberToken } from "../../text/numbers";
  * ("barat" for a case-sensitive "=Barat") or a one-word form inside an affixed word ("senjata" in
  * "persenjataan", "sanksi" in "disanksi") explains an English rendering well enough for a warning.
  */
-function looselyInSource(source: string, concept: Concept | undefined): boolean {
+function looselyInSource(source: string, concept: Concept | undefined, rendering: string): boolean {
   if (!concept) return false;
   const lower = lowerCased(source);
   for (const f of concept.sources) {
     if (findWord(source, f.text, false)) return true;
     const form = fold(f.text);
     if (!/\s/.test(form) && form.length >= 5 && lower.includes(form)) return true;
+    // (a one-word rendering of a common noun's form of several words, a modifier of the form alone in the source:
+    // `puncak` of `pertemuan puncak`, a mountain's `summit`; not the head, `kapal` of `kapal selam` for `submarine`)
+    if (!/\s/.test(rendering) && /\s/.test(f.text) && f.text === f.text.toLowerCase() && f.text.split(/\s+/).slice(1).some((w) => w.length >= 5 && findWord(source, w, true) !== undefined)) return true;
   }
   return false;
 }
@@ -82,7 +87,7 @@ export default defineCheck({
       if (es.every((e) => e.status === "forbidden")) continue;
       if (es.some((e) => sourceTerms.some((s) => s.entry === e.entry))) continue;
       if (es.some((e) => explained(e.rendering))) continue;
-      if (es.some((e) => looselyInSource(source, concepts?.get(e.entry)))) continue;
+      if (es.some((e) => looselyInSource(source, concepts?.get(e.entry), e.rendering))) continue;
       // a name written the same in the source ("Kim" → "Kim", a surname on second mention) explains itself
       if (/^\p{Lu}/u.test(target.slice(t.start, t.end)) && findWord(source, target.slice(t.start, t.end), true)) continue;
       if (insideLongerName(target, t.start, t.end, targetTerms)) continue;

@@ -21,7 +21,7 @@
 import { combineQuantities, compareNumbers, distributeUnits, expandYearRanges, extractNumbers, isFraction, pairNumbers, type NumberToken, type QuantityReading } from "../../text/numbers";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 import type { Tokens } from "../../glossary/tokenize";
-import { currenciesIn, currencyAt, currencyNearNumber, gmtConversionAt, inConversion, NEAR_CURRENCY, NEAR_MEASURE, NEAR_TIME_UNIT, numberNeighbours } from "../util";
+import { currenciesIn, currencyAt, currencyNearNumber, gmtConversionAt, inConversion, CHANGE_WORDS_DOWN, CHANGE_WORDS_UP, NEAR_BOUND, NEAR_CHANGE, NEAR_CURRENCY, NEAR_HEMISPHERE, NEAR_MEASURE, NEAR_MINUS, NEAR_NUMBER, NEAR_POINTS, NEAR_TIME_UNIT, numberNeighbours, rateNearNumber } from "../util";
 
 const show = (t: NumberToken) => t.raw;
 
@@ -113,19 +113,39 @@ const DOTTED = /(?<![\d.])\d+(?:\.\d+){2,}(?![\d]|\.\d)/g;
 /** A number in Indonesian thousands (`1.250.000`: groups of three after the first): a number, not a code. */
 const THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 /**
- * Versions and addresses (`4.2.1`, `192.168.1.1`: dotted groups that are no Indonesian thousands)
- * written the same in both texts, as their spans on each side; undefined when there is none.
+ * Versions and addresses (`4.2.1`, `192.168.1.1`: dotted groups that are no Indonesian thousands) in
+ * the two texts, as spans: those written the same on both sides (`shared`: no numbers to compare) and the
+ * others (`source`, `target`: each one number, as written); undefined when the source has none.
  */
-function sharedCodes(source: string, target: string): { source: Array<[number, number]>; target: Array<[number, number]> } | undefined {
+function codeSpans(source: string, target: string): { shared: { source: Array<[number, number]>; target: Array<[number, number]> }; source: RegExpMatchArray[]; target: RegExpMatchArray[] } | undefined {
   if (!/\d\.\d+\./.test(source)) return undefined;
   const codes = (text: string) => [...text.matchAll(DOTTED)].filter((m) => !THOUSANDS.test(m[0]));
   const inSource = codes(source);
   if (inSource.length === 0) return undefined;
   const inTarget = codes(target);
   const shared = new Set(inSource.map((m) => m[0]).filter((c) => inTarget.some((m) => m[0] === c)));
-  if (shared.size === 0) return undefined;
   const spans = (ms: RegExpMatchArray[]): Array<[number, number]> => ms.filter((m) => shared.has(m[0])).map((m) => [m.index!, m.index! + m[0].length]);
-  return { source: spans(inSource), target: spans(inTarget) };
+  return {
+    shared: { source: spans(inSource), target: spans(inTarget) },
+    source: inSource.filter((m) => !shared.has(m[0])), target: inTarget.filter((m) => !shared.has(m[0])),
+  };
+}
+/**
+ * The numbers of `left` inside a code of `codes` (`3.2.1` read as `3` and `2.1`) given way to the code as
+ * one number, as written (`3.2.1` → `3.1.2` is one number missing and one extra, not four).
+ */
+function asCodes(left: readonly NumberToken[], codes: readonly RegExpMatchArray[]): NumberToken[] {
+  if (codes.length === 0) return left as NumberToken[];
+  const out: NumberToken[] = [];
+  const added = new Set<RegExpMatchArray>();
+  for (const t of left) {
+    const code = codes.find((m) => m.index! <= t.start && t.end <= m.index! + m[0].length);
+    if (code === undefined) { out.push(t); continue; }
+    if (added.has(code)) continue;
+    added.add(code);
+    out.push({ value: code[0], start: code.index!, end: code.index! + code[0].length, raw: code[0], kind: "number", word: false });
+  }
+  return out;
 }
 
 /**
@@ -186,9 +206,32 @@ const UNIT_LETTER: Record<string, string> = {
   hari: "d", day: "d", days: "d", jam: "h", hour: "h", hours: "h", menit: "i", minute: "i", minutes: "i", detik: "s", second: "s", seconds: "s",
 };
 function timeUnit(text: string, t: NumberToken, lang: "id" | "en"): { unit: string; end: number } | undefined {
-  if (t.kind !== "number") return undefined;
+  if (t.kind !== "number") return perUnit(text, t, lang, timeUnitAt);
   const m = TIME_UNIT[lang].exec(text.slice(t.end, t.end + 16));
-  return m ? { unit: UNIT_LETTER[m[1]!.toLowerCase()]!, end: t.end + m[0].length } : undefined;
+  return m ? { unit: UNIT_LETTER[m[1]!.toLowerCase()]!, end: t.end + m[0].length } : perUnit(text, t, lang, timeUnitAt);
+}
+function timeUnitAt(text: string, at: number, lang: "id" | "en"): { unit: string; end: number } | undefined {
+  const m = TIME_UNIT[lang].exec(text.slice(at, at + 16));
+  return m ? { unit: UNIT_LETTER[m[1]!.toLowerCase()]!, end: at + m[0].length } : undefined;
+}
+
+/**
+ * A rate: the number, perhaps its scale and currency, then `per`, `/`, `setiap`/`tiap` (`a`, `an`, `each`,
+ * `every`) and a unit (`Rp 80.000 per kilogram` = `80,000 rupiah a kilogram`, `Rp 5 juta per bulan`, `2 persen
+ * per bulan` = `2 percent a month`). Read only where the number has no unit right after it.
+ */
+const PER: Record<"id" | "en", RegExp> = {
+  id: /^\s*(?:(?:ribu|juta|miliar|milyar|triliun)\s+)?(?:(?:rupiah|dolar(?:\s+AS)?|ringgit|yen|yuan|euro)\s+)?(?:(?:per|setiap|tiap)\s+|\/\s*)(?=\p{L})/iu,
+  en: /^\s*(?:(?:thousand|million|billion|trillion)\s+)?(?:(?:rupiah|(?:US\s+)?dollars?|ringgit|yen|yuan|euros?)\s+)?(?:(per|an?|each|every)\s+|\/\s*)(?=\p{L})/iu,
+};
+function perUnit(text: string, t: NumberToken, lang: "id" | "en",
+  unitAt: (text: string, at: number, lang: "id" | "en") => { unit: string; end: number } | undefined): { unit: string; end: number } | undefined {
+  if (t.kind !== "number" && t.kind !== "percent") return undefined;
+  const m = PER[lang].exec(text.slice(t.end, t.end + 40));
+  // (`a`/`an` after a number in words is no rate: `half an hour`, `two and a half years`)
+  if (m === null || (t.word && /^an?$/i.test(m[1] ?? ""))) return undefined;
+  const u = unitAt(text, t.end + m[0].length, lang);
+  return u === undefined ? undefined : { unit: `per ${u.unit}`, end: u.end };
 }
 
 /**
@@ -198,8 +241,8 @@ function timeUnit(text: string, t: NumberToken, lang: "id" | "en"): { unit: stri
  * `derajat`/`degrees` alone say no scale, `ons` (100 g in Indonesia) is not read.
  */
 const MEASURE_UNIT: Record<"id" | "en", RegExp> = {
-  id: /^[\s-]*(km\/jam|km\/j|mil\s+laut|derajat\s+celsius|derajat\s+fahrenheit|meter\s+persegi|kilometer\s+persegi|milimeter|sentimeter|kilometer|meter|miligram|kilogram|gram|ton|pon|hektare|hektar|mililiter|liter|galon|kaki|inci|mil|knot|km2|km²|m2|m²|mm|cm|km|m|mg|kg|g|ha|ml|°\s?C|°\s?F)(?![\p{L}\p{N}])/iu,
-  en: /^[\s-]*(kilomet(?:er|re)s?[\s-]+(?:per|an)[\s-]+hour|miles?[\s-]+(?:per|an)[\s-]+hour|km\/h|kmh|kph|mph|nautical[\s-]+miles?|degrees?[\s-]+celsius|degrees?[\s-]+fahrenheit|square[\s-]+met(?:er|re)s?|square[\s-]+kilomet(?:er|re)s?|sq\.?\s?km|millimet(?:er|re)s?|centimet(?:er|re)s?|kilomet(?:er|re)s?|met(?:er|re)s?|milligrams?|kilogram(?:me)?s?|kilos?|grams?|tonnes?|tons?|pounds?|lbs?|ounces?|oz|hectares?|acres?|millilit(?:er|re)s?|lit(?:er|re)s?|gallons?|feet|foot|ft|inch(?:es)?|miles?|knots?|km2|km²|m2|m²|mm|cm|km|m|mg|kg|g|ha|ml|°\s?C|°\s?F)(?![\p{L}\p{N}])/iu,
+  id: /^[\s-]*(kbps|mbps|gbps|kilobyte|megabyte|gigabyte|terabyte|khz|mhz|ghz|kb|mb|gb|tb|km\/jam|km\/j|mil\s+laut|derajat\s+celsius|derajat\s+fahrenheit|meter\s+persegi|kilometer\s+persegi|milimeter|sentimeter|kilometer|meter|miligram|kilogram|gram|ton|pon|hektare|hektar|mililiter|liter|galon|kaki|inci|mil|knot|km2|km²|m2|m²|mm|cm|km|m|mg|kg|g|ha|ml|°\s?C|°\s?F)(?![\p{L}\p{N}])/iu,
+  en: /^[\s-]*(kbps|mbps|gbps|kilobytes?|megabytes?|gigabytes?|terabytes?|khz|mhz|ghz|kb|mb|gb|tb|kilomet(?:er|re)s?[\s-]+(?:per|an)[\s-]+hour|miles?[\s-]+(?:per|an)[\s-]+hour|km\/h|kmh|kph|mph|nautical[\s-]+miles?|degrees?[\s-]+celsius|degrees?[\s-]+fahrenheit|square[\s-]+met(?:er|re)s?|square[\s-]+kilomet(?:er|re)s?|sq\.?\s?km|millimet(?:er|re)s?|centimet(?:er|re)s?|kilomet(?:er|re)s?|met(?:er|re)s?|milligrams?|kilogram(?:me)?s?|kilos?|grams?|tonnes?|tons?|pounds?|lbs?|ounces?|oz|hectares?|acres?|millilit(?:er|re)s?|lit(?:er|re)s?|gallons?|feet|foot|ft|inch(?:es)?|miles?|knots?|km2|km²|m2|m²|mm|cm|km|m|mg|kg|g|ha|ml|°\s?C|°\s?F)(?![\p{L}\p{N}])/iu,
 };
 const MEASURE_OF: Record<string, string> = {
   mm: "length:mm", milimeter: "length:mm", millimeter: "length:mm", millimetre: "length:mm", cm: "length:cm", sentimeter: "length:cm", centimeter: "length:cm", centimetre: "length:cm",
@@ -213,11 +256,15 @@ const MEASURE_OF: Record<string, string> = {
   liter: "volume:l", litre: "volume:l", ml: "volume:ml", mililiter: "volume:ml", milliliter: "volume:ml", millilitre: "volume:ml", galon: "volume:gal", gallon: "volume:gal",
   "derajat celsius": "temperature:C", "degree celsius": "temperature:C", "°c": "temperature:C", "derajat fahrenheit": "temperature:F", "degree fahrenheit": "temperature:F", "°f": "temperature:F",
   "km/jam": "speed:kmh", "km/j": "speed:kmh", "km/h": "speed:kmh", kmh: "speed:kmh", kph: "speed:kmh", "kilometer per hour": "speed:kmh", "kilometre per hour": "speed:kmh",
+  kb: "data:KB", kilobyte: "data:KB", mb: "data:MB", megabyte: "data:MB", gb: "data:GB", gigabyte: "data:GB", tb: "data:TB", terabyte: "data:TB",
+  kbp: "rate:kbps", mbp: "rate:Mbps", gbp: "rate:Gbps", khz: "frequency:kHz", mhz: "frequency:MHz", ghz: "frequency:GHz",
   "kilometer an hour": "speed:kmh", "kilometre an hour": "speed:kmh", mph: "speed:mph", "mile per hour": "speed:mph", "mile an hour": "speed:mph", knot: "speed:kn",
 };
 function measureUnit(text: string, t: NumberToken, lang: "id" | "en"): { unit: string; end: number } | undefined {
-  if (t.kind !== "number") return undefined;
-  const m = MEASURE_UNIT[lang].exec(text.slice(t.end, t.end + 32));
+  return (t.kind === "number" ? measureUnitAt(text, t.end, lang) : undefined) ?? perUnit(text, t, lang, measureUnitAt);
+}
+function measureUnitAt(text: string, at: number, lang: "id" | "en"): { unit: string; end: number } | undefined {
+  const m = MEASURE_UNIT[lang].exec(text.slice(at, at + 32));
   if (m === null) return undefined;
   const w = m[1]!;
   // (`5G`, `Rp5 M`: a capital is no gram, no metre)
@@ -225,7 +272,7 @@ function measureUnit(text: string, t: NumberToken, lang: "id" | "en"): { unit: s
   // (each word in the singular: `inches`, `degrees Celsius`, `miles per hour`)
   const key = w.toLowerCase().replace(/°\s/, "°").split(/[\s-]+/).map((x) => (x === "celsius" ? x : x.replace(/(ch)es$/, "$1").replace(/s$/, ""))).join(" ");
   const unit = MEASURE_OF[key];
-  return unit === undefined ? undefined : { unit, end: t.end + m[0].length };
+  return unit === undefined ? undefined : { unit, end: at + m[0].length };
 }
 
 const UNIT_WORD: Record<string, string> = { y: "year", m: "month", w: "week", d: "day", h: "hour", i: "minute", s: "second" };
@@ -233,6 +280,22 @@ const UNIT_WORD: Record<string, string> = { y: "year", m: "month", w: "week", d:
 function oneUnitKept(source: string, t: NumberToken, target: string): boolean {
   const u = t.kind === "number" ? timeUnit(source, t, "id") : undefined;
   return u !== undefined && new RegExp(`(?:^|[^\\p{L}])(?:a|an|one)[\\s-]+${UNIT_WORD[u.unit]!}(?![\\p{L}])`, "iu").test(target);
+}
+
+/** English words for the whole (`100 persen desa` → `all villages`, `100 persen siap` → `fully ready`). */
+const WHOLE = /\b(?:all|every|entire(?:ly)?|whole|full(?:y)?|complete(?:ly)?|total(?:ly)?)\b/i;
+/** English words for a number of times as much (`doubled`, `tripled`, `tenfold`, `a hundredfold`), by the number. */
+const TIMES_WORDS: Record<string, string> = {
+  2: "doubl(?:e|ed|es|ing)|twice|two-?fold", 3: "tripl(?:e|ed|es|ing)|thrice|three-?fold", 4: "quadrupl(?:e|ed|es|ing)|four-?fold",
+  5: "five-?fold|quintupl(?:e|ed|es|ing)", 6: "six-?fold", 7: "seven-?fold", 8: "eight-?fold", 9: "nine-?fold", 10: "ten-?fold",
+  20: "twenty-?fold", 100: "hundred-?fold", 1000: "thousand-?fold",
+};
+const KALI_LIPAT = /^\s*kali(?:\s+lipat)?(?![\p{L}])/iu;
+/** Is the source number at `t`, before `kali lipat` (`10 kali lipat`), a number of times the target says in a word (`tenfold`, `doubled`)? */
+const TIMES_RE: Record<string, RegExp> = Object.fromEntries(Object.entries(TIMES_WORDS).map(([n, words]) => [n, new RegExp(`(?:^|[^\\p{L}])(?:${words})(?![\\p{L}])`, "iu")]));
+function timesKept(source: string, t: NumberToken, target: string): boolean {
+  const re = t.kind === "number" ? TIMES_RE[t.value] : undefined;
+  return re !== undefined && KALI_LIPAT.test(source.slice(t.end, t.end + 16)) && re.test(target);
 }
 
 /**
@@ -279,6 +342,269 @@ function changedUnits(source: string, target: string, matched: readonly (readonl
     });
   }
   return problems;
+}
+
+/** `basis poin`, `bps`, `basis points` right after a number (`25 basis poin`). */
+const BASIS_POINTS = /^[\s-]*(?:basis[\s-]+po(?:i)?n(?:ts?)?|bps|bp)(?![\p{L}])/iu;
+/** A percentage written as points (`3,2 poin persentase`, `0.5 percentage point`, `4.5 pp`). */
+const isPoints = (t: NumberToken): boolean => t.kind === "percent" && /\bpoin|\bpoint|\bpp\b/i.test(t.raw);
+/** The end of `basis poin` / `basis points` written after the number `t`, or -1. */
+function basisPointsEnd(text: string, t: NumberToken): number {
+  if (t.kind !== "number") return -1;
+  const m = BASIS_POINTS.exec(text.slice(t.end, t.end + 20));
+  return m === null ? -1 : t.end + m[0].length;
+}
+
+/**
+ * Percentage points or basis points of the source rendered as percent (`naik 3,2 poin persentase` →
+ * `rose 3.2 percent`, `25 basis poin` → `25 percent`): another quantity, a change of a rate is not the
+ * rate's change in percent. (A source in percent rendered as points is not read: Indonesian news often
+ * writes `persen` for points, and a translator may correct it.)
+ */
+export function pointChanges(source: string, target: string, matched: readonly (readonly [NumberToken, NumberToken])[]): Problem[] {
+  let problems: Problem[] | undefined;
+  for (const [a, b] of matched) {
+    if (b.kind !== "percent" || isPoints(b)) continue;
+    const end = isPoints(a) ? a.end : basisPointsEnd(source, a);
+    if (end < 0) continue;
+    (problems ??= []).push({
+      messageId: "points", data: { number: source.slice(a.start, end), rendered: b.raw, value: a.value },
+      source: { start: a.start, end }, target: { start: b.start, end: b.end },
+    });
+  }
+  return problems ?? NO_PROBLEMS;
+}
+
+/** Basis points as percentage points, as decimals: `50` → `0.5`. */
+function hundredth(value: string): string {
+  const x = Number(value) / 100;
+  return Number.isFinite(x) ? String(Number(x.toPrecision(12))) : "";
+}
+/**
+ * Basis points of one side written as percentage points on the other (`50 basis poin` = `half a
+ * percentage point` = `0.5 percentage points`, `0,25 poin persentase` = `25 basis points`): the pairs
+ * among the numbers left over, as [missing, extra].
+ */
+export function basisPointPairs(source: string, target: string, missing: readonly NumberToken[], extra: readonly NumberToken[]): [NumberToken, NumberToken][] {
+  const pairs: [NumberToken, NumberToken][] = [];
+  const used = new Set<NumberToken>();
+  for (const a of missing) {
+    const bpSource = basisPointsEnd(source, a) >= 0;
+    if (!bpSource && !isPoints(a)) continue;
+    const b = extra.find((x) => !used.has(x) && (bpSource
+      ? isPoints(x) && Number(x.value) === Number(hundredth(a.value))
+      : basisPointsEnd(target, x) >= 0 && Number(hundredth(x.value)) === Number(a.value)));
+    if (b !== undefined) { used.add(b); pairs.push([a, b]); }
+  }
+  return pairs;
+}
+
+/** The way of a change a verb says: Indonesian (from util's lists) and English. */
+const CHANGE_WAY: Record<"id" | "en", Map<string, "up" | "down">> = {
+  id: new Map([...CHANGE_WORDS_UP.map((w) => [w, "up"] as const), ...CHANGE_WORDS_DOWN.map((w) => [w, "down"] as const)]),
+  en: new Map([
+    ..."rose rise rises risen rising increased increase increases increasing grew grow grows growing grown climbed climb climbs climbing gained gain gains gaining jumped jump jumps surged surge surges soared soar up higher advanced strengthened appreciated expanded expand expands raised raise raises raising hiked boosted rallied spiked"
+      .split(" ").map((w) => [w, "up"] as const),
+    ..."fell fall falls fallen falling dropped drop drops dropping declined decline declines declining decreased decrease decreases lowered lower down slipped slid slumped plunged plummeted tumbled shrank shrunk shrink shrinks contracted contract contracts weakened depreciated eased dipped cut cuts reduced reduce lost lose loses shed sank retreated"
+      .split(" ").map((w) => [w, "down"] as const),
+  ]),
+};
+/** The last words before a number (up to three, letters only: a comma or another number ends them), a currency skipped. */
+const WORDS_BEFORE = /((?:[\p{L}-]+\s+){1,3})(?:(?:Rp|US\$|S\$|\$|USD|IDR)\.?\s?)?$/u;
+/** The way the nearest verb of change before the number at `start` says (`naik 5 persen`, `rose by 5 percent`), or undefined. */
+function changeBefore(text: string, start: number, lang: "id" | "en"): { way: "up" | "down"; start: number; end: number } | undefined {
+  const from = Math.max(0, start - 48);
+  const m = WORDS_BEFORE.exec(text.slice(from, start));
+  if (m === null) return undefined;
+  const words = m[1]!.trim().split(/\s+/);
+  let end = from + m.index + m[1]!.trimEnd().length;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!.toLowerCase();
+    const way = CHANGE_WAY[lang].get(w);
+    // (`up to 5`: a bound, not a rise)
+    if (way !== undefined && !(w === "up" && words[i + 1]?.toLowerCase() === "to")) return { way, start: end - words[i]!.length, end };
+    end -= words[i]!.length;
+    while (end > from && /\s/.test(text[end - 1]!)) end--;
+  }
+  return undefined;
+}
+/** English `higher`, `lower`, `up`, `down` right after a number (`closed 0.8 percent higher`). */
+const CHANGE_AFTER = /^\s+(higher|lower|up|down)(?![\p{L}])/iu;
+function changeAfter(text: string, end: number): { way: "up" | "down"; start: number; end: number } | undefined {
+  const m = CHANGE_AFTER.exec(text.slice(end, end + 10));
+  return m === null ? undefined : { way: CHANGE_WAY.en.get(m[1]!.toLowerCase())!, start: end, end: end + m[0].length };
+}
+/**
+ * A rise rendered as a fall or back (`Inflasi naik 0,2 persen` → `Inflation fell 0.2 percent`, `Rupiah
+ * melemah 0,4 persen` → `The rupiah strengthened 0.4 percent`): the nearest verb of change before the
+ * same number says another way on each side (in English also `higher`, `lower` after it: `0.8 percent higher`). A verb on one side only (`kenaikan 5 persen` → `a 5 percent
+ * increase`) and a number with a minus (`tumbuh minus 5,32 persen` → `contracted 5.32 percent`) are not read.
+ */
+export function changeWayChanges(source: string, target: string, matched: readonly (readonly [NumberToken, NumberToken])[]): Problem[] {
+  let problems: Problem[] | undefined;
+  for (const [a, b] of matched) {
+    if (a.kind !== "number" && a.kind !== "percent") continue;
+    const sa = changeBefore(source, a.start, "id");
+    const tb = sa && (changeBefore(target, b.start, "en") ?? changeAfter(target, b.end));
+    if (!sa || !tb || sa.way === tb.way || negativeAt(source, a.start) >= 0 || negativeAt(target, b.start) >= 0) continue;
+    (problems ??= []).push({
+      messageId: "change", data: { number: source.slice(sa.start, a.end), rendered: target.slice(Math.min(tb.start, b.start), Math.max(tb.end, b.end)), value: a.value },
+      source: { start: sa.start, end: a.end }, target: { start: Math.min(tb.start, b.start), end: Math.max(tb.end, b.end) },
+    });
+  }
+  return problems ?? NO_PROBLEMS;
+}
+
+/** A coordinate's hemisphere after a number: `LS`/`LU`/`BT`/`BB` (lintang selatan, …), `S`/`N`/`E`/`W`, `south`, `north latitude`, `east`. */
+const HEMISPHERE: Record<"id" | "en", RegExp> = {
+  id: /^\s*(?:°\s*|derajat\s+)?(LS|LU|BT|BB|lintang\s+(?:selatan|utara)|bujur\s+(?:timur|barat))(?![\p{L}])/u,
+  en: /^\s*(?:°\s*|degrees?\s+)?(S|N|E|W|south(?:ern)?|north(?:ern)?|east(?:ern)?|west(?:ern)?)(?![\p{L}])/iu,
+};
+const HEMISPHERE_OF: Record<string, string> = {
+  ls: "S", "lintang selatan": "S", lu: "N", "lintang utara": "N", bt: "E", "bujur timur": "E", bb: "W", "bujur barat": "W",
+  s: "S", south: "S", southern: "S", n: "N", north: "N", northern: "N", e: "E", east: "E", eastern: "E", w: "W", west: "W", western: "W",
+};
+function hemisphereAt(text: string, t: NumberToken, lang: "id" | "en"): { way: string; end: number } | undefined {
+  if (t.kind !== "number") return undefined;
+  const m = HEMISPHERE[lang].exec(text.slice(t.end, t.end + 24));
+  // (English `S`, `N` … only in capitals and right after the number or a degree: `6.84S`, `6.84° S`)
+  if (m === null || (lang === "en" && m[1]!.length === 1 && m[1] !== m[1]!.toUpperCase())) return undefined;
+  const way = HEMISPHERE_OF[m[1]!.toLowerCase().replace(/\s+/g, " ")];
+  return way === undefined ? undefined : { way, end: t.end + m[0].length };
+}
+/**
+ * A coordinate in the other hemisphere (`6,84 LS` → `6.84 degrees north`, `107,05 BT` → `107.05 W`):
+ * the same number, its hemisphere written on both sides, another one.
+ */
+export function hemisphereChanges(source: string, target: string, matched: readonly (readonly [NumberToken, NumberToken])[]): Problem[] {
+  let problems: Problem[] | undefined;
+  for (const [a, b] of matched) {
+    const ha = hemisphereAt(source, a, "id");
+    const hb = ha && hemisphereAt(target, b, "en");
+    if (!ha || !hb || ha.way === hb.way) continue;
+    (problems ??= []).push({
+      messageId: "hemisphere", data: { number: source.slice(a.start, ha.end), rendered: target.slice(b.start, hb.end), value: a.value },
+      source: { start: a.start, end: ha.end }, target: { start: b.start, end: hb.end },
+    });
+  }
+  return problems ?? NO_PROBLEMS;
+}
+
+/** `in`, `out of` (`four in ten`, `3 out of 10`) and `dari` (`3 dari 10`) between two numbers: a ratio. */
+const RATIO_JOIN: Record<"id" | "en", RegExp> = { id: /^\s+dari\s+$/i, en: /^\s+(?:in|out\s+of)\s+(?:every\s+)?$/i };
+/** The ratios written among `tokens` (`four in ten`: [four, ten] and 40 percent), the whole a power of ten (10, 100, 1,000). */
+function ratios(text: string, tokens: readonly NumberToken[], lang: "id" | "en"): { from: [NumberToken, NumberToken]; percent: number }[] {
+  const out: { from: [NumberToken, NumberToken]; percent: number }[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i]!, b = tokens[i + 1]!;
+    if (a.kind !== "number" || b.kind !== "number" || !/^(?:10|100|1000)$/.test(b.value)) continue;
+    if (!RATIO_JOIN[lang].test(text.slice(a.end, b.start))) continue;
+    const percent = (Number(a.value) / Number(b.value)) * 100;
+    if (Number.isFinite(percent) && percent <= 100) out.push({ from: [a, b], percent });
+  }
+  return out;
+}
+/**
+ * A percentage of one side written as a ratio on the other (`40 persen warga` = `four in ten residents`,
+ * `3 dari 10 warga` = `30 percent of residents`): the pairs among the numbers left over, as [missing, extra].
+ * The whole must be ten, a hundred or a thousand (`3 dari 7 pelaku` is no percentage).
+ */
+export function ratioPairs(source: string, target: string, missing: readonly NumberToken[], extra: readonly NumberToken[]): [NumberToken[], NumberToken[]][] {
+  const pairs: [NumberToken[], NumberToken[]][] = [];
+  const percentOf = (t: NumberToken) => (t.kind === "percent" && !isPoints(t) ? Number(t.value) : NaN);
+  if (missing.some((t) => t.kind === "percent") && extra.length >= 2) {
+    for (const r of ratios(target, extra, "en")) {
+      const a = missing.find((t) => percentOf(t) === r.percent && !pairs.some(([x]) => x.includes(t)));
+      if (a !== undefined) pairs.push([[a], r.from]);
+    }
+  }
+  if (extra.some((t) => t.kind === "percent") && missing.length >= 2) {
+    for (const r of ratios(source, missing, "id")) {
+      const b = extra.find((t) => percentOf(t) === r.percent && !pairs.some(([, y]) => y.includes(t)));
+      if (b !== undefined) pairs.push([r.from, [b]]);
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Which way a bound written before a number points: `up` (`lebih dari`, `sedikitnya`, `tidak kurang dari`,
+ * `di atas`; `more than`, `at least`, `over`, `no fewer than`) or `down` (`kurang dari`, `hampir`,
+ * `maksimal`, `di bawah`; `less than`, `nearly`, `up to`, `under`). Read on the few words before the
+ * number only, a currency between them skipped (`lebih dari Rp 5 miliar`).
+ */
+const BOUND_BEFORE: Record<"id" | "en", RegExp> = {
+  id: /(?:^|[^\p{L}])((?:tidak|tak)\s+(?:kurang|lebih)\s+dari|(?:lebih|kurang)\s+dari|hampir|nyaris|mendekati|sedikitnya|setidaknya|sekurang-kurangnya|paling\s+sedikit|paling\s+banyak|sebanyak-banyaknya|minimal|maksimal|maksimum|di\s+atas|di\s+bawah)\s+(?:(?:Rp|US\$|S\$|\$|USD|IDR)\.?\s?)?$/iu,
+  en: /(?:^|[^\p{L}])((?:no|not)\s+(?:fewer|less|more)\s+than|(?:more|fewer|less)\s+than|upwards\s+of|in\s+excess\s+of|at\s+least|at\s+most|a\s+minimum\s+of|a\s+maximum\s+of|up\s+to|close\s+to|just\s+under|over|above|exceeding|under|below|nearly|almost)\s+(?:(?:Rp|US\$|S\$|\$|USD|IDR)\.?\s?)?$/iu,
+};
+const BOUND_WAY: Record<string, "up" | "down"> = {
+  "tidak kurang dari": "up", "tak kurang dari": "up", "tidak lebih dari": "down", "tak lebih dari": "down", "lebih dari": "up", "kurang dari": "down",
+  hampir: "down", nyaris: "down", mendekati: "down", sedikitnya: "up", setidaknya: "up", "sekurang-kurangnya": "up", "paling sedikit": "up",
+  "paling banyak": "down", "sebanyak-banyaknya": "down", minimal: "up", maksimal: "down", maksimum: "down", "di atas": "up", "di bawah": "down",
+  "no fewer than": "up", "no less than": "up", "not fewer than": "up", "not less than": "up", "no more than": "down", "not more than": "down",
+  "more than": "up", "fewer than": "down", "less than": "down", "upwards of": "up", "in excess of": "up", "at least": "up", "at most": "down",
+  "a minimum of": "up", "a maximum of": "down", "up to": "down", "close to": "down", "just under": "down", over: "up", above: "up", exceeding: "up",
+  under: "down", below: "down", nearly: "down", almost: "down",
+};
+/** An English bound somewhere in the target (the test before reading bounds: most targets of a bounded source keep it, many drop it). */
+const BOUND_CUE = /than|over|under|below|above|nearly|almost|least|most|up to|close to|upwards|excess|exceed/i;
+function boundBefore(text: string, start: number, lang: "id" | "en"): { way: "up" | "down"; start: number } | undefined {
+  const from = Math.max(0, start - 32);
+  const m = BOUND_BEFORE[lang].exec(text.slice(from, start));
+  if (m === null) return undefined;
+  const way = BOUND_WAY[m[1]!.toLowerCase().replace(/\s+/g, " ")];
+  return way === undefined ? undefined : { way, start: from + m.index + m[0].indexOf(m[1]!) };
+}
+/**
+ * A bound turned the other way round (`Tidak kurang dari 300 pengawas` → `Fewer than 300 supervisors`,
+ * `Hampir 5.000 warga` → `More than 5,000 residents`): the same number, bounded on both sides, from
+ * above on one and from below on the other. A bound written on one side only (`sekitar`, `about`, or
+ * none) is no finding.
+ */
+export function boundChanges(source: string, target: string, matched: readonly (readonly [NumberToken, NumberToken])[]): Problem[] {
+  let problems: Problem[] | undefined;
+  for (const [a, b] of matched) {
+    const sa = boundBefore(source, a.start, "id");
+    const tb = sa && boundBefore(target, b.start, "en");
+    if (!sa || !tb || sa.way === tb.way) continue;
+    (problems ??= []).push({
+      messageId: "bound", data: { number: source.slice(sa.start, a.end), rendered: target.slice(tb.start, b.end), value: a.value },
+      source: { start: sa.start, end: a.end }, target: { start: tb.start, end: b.end },
+    });
+  }
+  return problems ?? NO_PROBLEMS;
+}
+
+/** Where a minus written before the number at `start` begins (`minus 5,32 persen`, `-3 derajat`, `−2`), or -1; a dash between numbers (`2-1`) is none. */
+const MINUS_WORD = /(?:^|[^\p{L}])(minus|negatif|negative)\s+(?:(?:Rp|US\$|\$|USD|IDR)\.?\s?)?$/iu;
+function negativeAt(text: string, start: number): number {
+  const c = text.charCodeAt(start - 1);
+  // (`-3`, `(-3`, ` −3`; not `2-1`, nor the dash of `2 -1`, `10.00 -12.00`: a range)
+  if (c === 0x2d || c === 0x2212) return start === 1 || !/[\p{L}\p{N}]/u.test(text[start - 2]!) && !/\d\s+$/.test(text.slice(Math.max(0, start - 4), start - 1)) ? start - 1 : -1;
+  const from = Math.max(0, start - 16), m = MINUS_WORD.exec(text.slice(from, start));
+  return m === null ? -1 : from + m.index + m[0].indexOf(m[1]!);
+}
+/** English words saying a fall or a value below zero, anywhere in the target: the sign of a number said in words. */
+const FALL_WORDS = /\b(?:contract|shr[iau]nk|f[ae]ll|falling|declin|drop|down|lower|loss|lost|deficit|slump|plung|sl[iu]d|slip|decreas|negative|minus|below|sank|sink|dip|tumbl|deflat|recession|reduc|cut|weak|freez)/i;
+/**
+ * A negative number of the source rendered positive (`ekonomi tumbuh minus 5,32 persen` → `the economy
+ * grew 5.32 percent`): the source's number has a minus, the target's neither a minus nor a word saying a
+ * fall (`contracted 5.32 percent`, `fell`, `5 degrees below zero` are the same value).
+ */
+export function signChanges(source: string, target: string, matched: readonly (readonly [NumberToken, NumberToken])[]): Problem[] {
+  let problems: Problem[] | undefined;
+  let fall: boolean | undefined;
+  for (const [a, b] of matched) {
+    if (a.kind !== "number" && a.kind !== "percent") continue;
+    const minus = negativeAt(source, a.start);
+    if (minus < 0 || negativeAt(target, b.start) >= 0) continue;
+    if ((fall ??= FALL_WORDS.test(target))) return NO_PROBLEMS;
+    (problems ??= []).push({
+      messageId: "sign", data: { number: source.slice(minus, a.end), rendered: b.raw, value: a.value },
+      source: { start: minus, end: a.end }, target: { start: b.start, end: b.end },
+    });
+  }
+  return problems ?? NO_PROBLEMS;
 }
 
 /**
@@ -351,6 +677,11 @@ export default defineCheck({
       currency: "“{{number}}” from the source is “{{rendered}}” in the target: another currency.",
       gmt: "“{{rendered}}” in the target is not “{{time}}” from the source: that is {{expected}} GMT.",
       weekday: "“{{number}}” from the source is “{{rendered}}” in the target: another day.",
+      points: "“{{number}}” from the source is “{{rendered}}” in the target: points are not percent.",
+      sign: "“{{number}}” from the source is “{{rendered}}” in the target: the minus is lost.",
+      bound: "“{{number}}” from the source is “{{rendered}}” in the target: the bound is turned round.",
+      change: "“{{number}}” from the source is “{{rendered}}” in the target: a rise and a fall.",
+      hemisphere: "“{{number}}” from the source is “{{rendered}}” in the target: another hemisphere.",
     },
   },
   defaultOptions: {},
@@ -371,16 +702,31 @@ function numberProblems(source: string, target: string, sourceTokens: Tokens | n
     // their currency, `Rp 300 triliun` → `US$300 trillion`)
     const near = numberNeighbours(source);
     const units = (near & NEAR_TIME_UNIT) !== 0, currencies = (near & NEAR_CURRENCY) !== 0 && currencyNearNumber(target), measures = (near & NEAR_MEASURE) !== 0;
+    // (points after a number, `poin persentase`, `basis poin`; a minus, `minus 5,32`, `-3`; a bound, `lebih dari`, `hampir`)
+    const points = (near & NEAR_POINTS) !== 0, minus = (near & NEAR_MINUS) !== 0, bounds = (near & NEAR_BOUND) !== 0 && BOUND_CUE.test(target);
+    const ways = (near & NEAR_CHANGE) !== 0, hemispheres = (near & NEAR_HEMISPHERE) !== 0;
+    // (a rate, `Rp 80.000 per kilogram`, `2 persen per bulan`: a unit after `per`)
+    const rates = (near & NEAR_NUMBER) !== 0 && rateNearNumber(source);
+    const read = units || currencies || measures || points || minus || bounds || rates || ways || hemispheres;
     // (numbers paired in order are read for units only after a digit: their word numbers pair elsewhere)
     const changes = (matched: readonly (readonly [NumberToken, NumberToken])[], anyUnit = false): Problem[] => {
-      const u = units || anyUnit ? unitChanges(source, target, matched) : NO_PROBLEMS, c = currencies ? currencyChanges(source, target, matched) : NO_PROBLEMS;
-      const m = measures ? measureChanges(source, target, matched) : NO_PROBLEMS;
+      const u = units || anyUnit || rates ? unitChanges(source, target, matched) : NO_PROBLEMS, c = currencies ? currencyChanges(source, target, matched) : NO_PROBLEMS;
+      const m = measures || rates ? measureChanges(source, target, matched) : NO_PROBLEMS;
       const uc = u.length === 0 ? c : c.length === 0 ? u : [...u, ...c];
-      return m.length === 0 ? uc : [...uc, ...m];
+      const ucm = m.length === 0 ? uc : [...uc, ...m];
+      if (!points && !minus && !bounds && !ways && !hemispheres) return ucm;
+      const more = [
+        ...(points ? pointChanges(source, target, matched) : NO_PROBLEMS),
+        ...(minus ? signChanges(source, target, matched) : NO_PROBLEMS),
+        ...(bounds ? boundChanges(source, target, matched) : NO_PROBLEMS),
+        ...(ways ? changeWayChanges(source, target, matched) : NO_PROBLEMS),
+        ...(hemispheres ? hemisphereChanges(source, target, matched) : NO_PROBLEMS),
+      ];
+      return more.length === 0 ? ucm : [...ucm, ...more];
     };
-    if (both === null) return units || currencies || measures ? changes(compareNumbers(extractNumbers(source, "id"), extractNumbers(target, "en")).matched) : NO_PROBLEMS;
+    if (both === null) return read ? changes(compareNumbers(extractNumbers(source, "id"), extractNumbers(target, "en")).matched) : NO_PROBLEMS;
     const [sourceNumbers, targetNumbers] = both;
-    if (pairedInOrder(sourceNumbers, targetNumbers)) return units || currencies || measures ? changes(compareNumbers(sourceNumbers, targetNumbers).matched) : NO_PROBLEMS;
+    if (pairedInOrder(sourceNumbers, targetNumbers)) return read ? changes(compareNumbers(sourceNumbers, targetNumbers).matched) : NO_PROBLEMS;
     const compared = compareNumbers(sourceNumbers, targetNumbers);
     let { missing, extra } = compared;
     if (missing.length > 0 && extra.length > 0) ({ missing, extra } = pairRanges(source, target, sourceNumbers, targetNumbers, missing, extra));
@@ -398,6 +744,29 @@ function numberProblems(source: string, target: string, sourceTokens: Tokens | n
       missing = missing.filter((m) => m !== t);
       extra = extra.filter((x) => !(x.start < kept.end && kept.start < x.end));
     }
+    // basis points on one side, percentage points on the other (`50 basis poin` = `half a percentage point`): the same change;
+    // basis points rendered as percent (`25 basis poin` → `25 percent`): another
+    if (points && missing.length > 0 && extra.length > 0) {
+      for (const [a, b] of basisPointPairs(source, target, missing, extra)) {
+        missing = missing.filter((t) => t !== a);
+        extra = extra.filter((t) => t !== b);
+      }
+      for (const a of missing) {
+        const end = basisPointsEnd(source, a);
+        const b = end < 0 ? undefined : extra.find((x) => x.kind === "percent" && !isPoints(x) && x.value === a.value);
+        if (b === undefined) continue;
+        problems.push(...pointChanges(source, target, [[a, b]]));
+        missing = missing.filter((t) => t !== a);
+        extra = extra.filter((t) => t !== b);
+      }
+    }
+    // a percentage as a ratio (`40 persen` = `four in ten`, `3 dari 10` = `30 percent`)
+    if (missing.length > 0 && extra.length > 0) {
+      for (const [a, b] of ratioPairs(source, target, missing, extra)) {
+        missing = missing.filter((t) => !a.includes(t));
+        extra = extra.filter((t) => !b.includes(t));
+      }
+    }
     // a fraction rendered as another fraction (`Setengah` → `A quarter`, `Sepertiga` → `Half`): one finding naming both
     for (const t of missing) {
       const other = isFraction(t) ? extra.find(isFraction) : undefined;
@@ -411,16 +780,20 @@ function numberProblems(source: string, target: string, sourceTokens: Tokens | n
     }
     // a version or an address copied as written (`4.2.1`, `192.168.1.1`): its numbers are no numbers to compare
     if (missing.length > 0 || extra.length > 0) {
-      const codes = sharedCodes(source, target);
+      const codes = codeSpans(source, target);
       if (codes !== undefined) {
-        missing = missing.filter((t) => !codes.source.some(([a, b]) => a <= t.start && t.end <= b));
-        extra = extra.filter((t) => !codes.target.some(([a, b]) => a <= t.start && t.end <= b));
+        missing = asCodes(missing.filter((t) => !codes.shared.source.some(([a, b]) => a <= t.start && t.end <= b)), codes.source);
+        extra = asCodes(extra.filter((t) => !codes.shared.target.some(([a, b]) => a <= t.start && t.end <= b)), codes.target);
       }
     }
     const reportable = (t: NumberToken, others: readonly NumberToken[]) => !t.word || others.some((o) => o.kind === t.kind);
     for (const t of missing) {
-      if (t.kind === "date" && weekdayKept(source, t.start, target)) continue;
+      // (the weekday alone for its date, unless the target writes another date: `Selasa (1/10/2024)` → `Tuesday, Jan. 10, 2024`)
+      if (t.kind === "date" && weekdayKept(source, t.start, target) && !extra.some((x) => x.kind === "date")) continue;
       if (t.value === "1" && oneUnitKept(source, t, target)) continue;
+      if (timesKept(source, t, target)) continue;
+      // (`100 persen` as `all`, `every`, `entirely`, `fully`: the whole, said in a word)
+      if (t.kind === "percent" && t.value === "100" && !extra.some((x) => x.kind === "percent") && WHOLE.test(target)) continue;
       if (reportable(t, extraNumbers)) problems.push({ messageId: "missing", data: { number: show(t), value: t.value }, source: { start: t.start, end: t.end } });
     }
     let gmtChecked = -1;

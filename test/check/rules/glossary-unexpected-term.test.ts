@@ -11,6 +11,7 @@ testCheck(check, {
     { source: "Negara itu disanksi.", target: "The country faced sanctions.", name: "a form inside an affixed word" },
     { source: "Hujan turun sejak Senin (3/12/2026) malam.", target: "Rain has fallen since Monday night (Dec. 3, 2026).", name: "a month name rendering a numeric date" },
     { source: "Ia dijadwalkan tiba pada Rabu (4/12).", target: "He is due on Wednesday, December 4.", name: "a month name rendering a numeric date without a year" },
+    { source: "Kolom abu setinggi 1.500 meter terlihat di atas puncak Semeru.", target: "An ash column rose 1,500 meters above the summit of Semeru.", name: "a one-word rendering, one word of a several-word common noun alone (puncak of pertemuan puncak)" },
   ],
   invalid: [
     {
@@ -18,6 +19,24 @@ testCheck(check, {
       target: "He arrived on Wednesday, December 4.",
       name: "a month name of another month than the source's date",
       errors: [{ messageId: "unexpected", data: { text: "December", entry: "december" } }],
+    },
+    {
+      source: "Para menteri menggelar pertemuan di Jakarta.",
+      target: "The ministers held a summit in Jakarta.",
+      name: "the head of a several-word form alone explains no one-word rendering (pertemuan of pertemuan puncak)",
+      errors: [{ messageId: "unexpected", data: { text: "summit", entry: "summit" } }],
+    },
+    {
+      source: "Korea Utara menguji rudal baru.",
+      target: "North Korea tested a new ballistic missile.",
+      name: "a rendering of several words is not one word of the form (rudal of rudal balistik)",
+      errors: [{ messageId: "unexpected", data: { text: "ballistic missile", entry: "ballistic-missile" } }],
+    },
+    {
+      source: "Para pemimpin bertemu di Jakarta.",
+      target: "The leaders met at a summit in Jakarta.",
+      name: "no word of the term in the source",
+      errors: [{ messageId: "unexpected", data: { text: "summit", entry: "summit" } }],
     },
     {
       source: "Pyongyang mengecam.",
