@@ -13,7 +13,7 @@ export const WEEKDAYS: Readonly<Record<string, string>> = {
 };
 
 /** The English weekdays, Monday first. */
-export const EN_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
+export const EN_DAYS: readonly string[] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 /** The Indonesian weekdays, Monday first (as written in a sentence). */
 const ID_DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"] as const;
 
@@ -64,7 +64,7 @@ export function weekdayClashes(source: string, numbers: readonly NumberToken[]):
     const actual = weekdayOf(t.value);
     if (actual === undefined) continue;
     const w = weekdayBefore(source, t.start);
-    if (w === undefined || EN_DAYS.indexOf(WEEKDAYS[w.name.toLowerCase()]! as (typeof EN_DAYS)[number]) === actual) continue;
+    if (w === undefined || EN_DAYS.indexOf(WEEKDAYS[w.name.toLowerCase()]!) === actual) continue;
     const en = EN_DAYS[actual]!;
     (out ??= []).push({ weekday: w.name, start: w.start, end: w.end, date: t, actual: ID_DAYS[actual]!, actualEn: en[0]!.toUpperCase() + en.slice(1) });
   }

@@ -20,19 +20,31 @@
  */
 import { combineQuantities, compareNumbers, distributeUnits, expandYearRanges, extractNumbers, isFraction, pairNumbers, type NumberToken, type QuantityReading } from "../../text/numbers";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
+import { EN_DAYS, WEEKDAYS, weekdayBefore, weekdayClashes } from "../../text/dated-weekday";
 import type { Tokens } from "../../glossary/tokenize";
 import { currenciesIn, currencyAt, currencyNearNumber, gmtConversionAt, inConversion, CHANGE_WORDS_DOWN, CHANGE_WORDS_UP, NEAR_BOUND, NEAR_CHANGE, NEAR_CURRENCY, NEAR_HEMISPHERE, NEAR_MEASURE, NEAR_MINUS, NEAR_NUMBER, NEAR_POINTS, NEAR_TIME_UNIT, numberNeighbours, rateNearNumber } from "../util";
 
 const show = (t: NumberToken) => t.raw;
 
-const WEEKDAYS: Record<string, string> = {
-  senin: "monday", selasa: "tuesday", rabu: "wednesday", kamis: "thursday", jumat: "friday", "jum'at": "friday", sabtu: "saturday", minggu: "sunday",
-};
 /** Is the source date at [start, end) the date of a weekday (`Kamis (5/1/2024)`, `Senin, 19 Juni`) that the target names? */
 function weekdayKept(source: string, start: number, target: string): boolean {
-  const m = /\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\s+(?:pagi|siang|sore|malam|dini\s+hari|lalu))?\s*[(,]?\s*(?:tanggal\s+)?$/.exec(source.slice(Math.max(0, start - 30), start));
-  if (!m) return false;
-  return new RegExp(`\\b${WEEKDAYS[m[1]!.toLowerCase()]}\\b`, "i").test(target);
+  const w = weekdayBefore(source, start);
+  return w !== undefined && new RegExp(`\\b${WEEKDAYS[w.name.toLowerCase()]}\\b`, "i").test(target);
+}
+
+/**
+ * A dated weekday of the source whose date falls on another day (`Kamis (4/12/2026)`: a Friday), as a
+ * warning on the source: the translator asks before rendering either (a target that gives the date's
+ * real weekday is then no `weekday` finding).
+ */
+function weekdayDateProblems(source: string, numbers: readonly NumberToken[]): Problem[] {
+  const clashes = weekdayClashes(source, numbers);
+  if (clashes.length === 0) return NO_PROBLEMS;
+  return clashes.map((c) => ({
+    messageId: "weekday-date", severity: "warning" as const,
+    data: { weekday: c.weekday, weekdayEn: EN_NAME[WEEKDAYS[c.weekday.toLowerCase()]!]!, date: c.date.raw, actual: c.actual, actualEn: c.actualEn, value: c.date.value },
+    source: { start: c.start, end: c.date.end },
+  }));
 }
 
 /** Indonesia's time zones and their offsets from GMT in hours. */
@@ -53,9 +65,9 @@ function zonedTimes(numbers: readonly NumberToken[]): { token: NumberToken; gmt:
   return out;
 }
 
-/** The English weekdays, Monday first. */
-const EN_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+/** `friday` → `Friday`. */
+const EN_NAME: Record<string, string> = Object.fromEntries(EN_DAYS.map((d) => [d, cap(d)]));
 /** Weekdays of an Indonesian text, capitalised (`Kamis`, `Jum'at`), and of an English one (`Thursday`, `Thursdays`). */
 const ID_WEEKDAY = new RegExp(`\\b(${Object.keys(WEEKDAYS).map(cap).join("|")})\\b(?!['’])`, "g");
 const EN_WEEKDAY = new RegExp(`\\b(${EN_DAYS.map(cap).join("|")})s?\\b`, "g");
@@ -682,13 +694,18 @@ export default defineCheck({
       bound: "“{{number}}” from the source is “{{rendered}}” in the target: the bound is turned round.",
       change: "“{{number}}” from the source is “{{rendered}}” in the target: a rise and a fall.",
       hemisphere: "“{{number}}” from the source is “{{rendered}}” in the target: another hemisphere.",
+      "weekday-date": "“{{weekday}}” and “{{date}}” in the source disagree: {{date}} is a {{actualEn}} ({{actual}}), not a {{weekdayEn}} ({{weekday}}). Ask which is right before you translate it.",
     },
   },
   defaultOptions: {},
   check(context) {
     const day = weekdayChange(context.source, context.target);
     const problems = numberProblems(context.source, context.target, context.sourceTokens, context.targetTokens);
-    return day === undefined ? problems : [...problems, day];
+    if (day === undefined) return problems;
+    // (the date's real weekday, where the source's disagrees with its date, is no other day)
+    const rendered = String(day.data!.rendered).toLowerCase();
+    if (problems.some((p) => p.messageId === "weekday-date" && rendered.startsWith(String(p.data!.actualEn).toLowerCase()))) return problems;
+    return [...problems, day];
   },
 });
 
@@ -726,11 +743,16 @@ function numberProblems(source: string, target: string, sourceTokens: Tokens | n
     };
     if (both === null) return read ? changes(compareNumbers(extractNumbers(source, "id"), extractNumbers(target, "en")).matched) : NO_PROBLEMS;
     const [sourceNumbers, targetNumbers] = both;
-    if (pairedInOrder(sourceNumbers, targetNumbers)) return read ? changes(compareNumbers(sourceNumbers, targetNumbers).matched) : NO_PROBLEMS;
+    // (a weekday and its date that disagree in the source, `Kamis (4/12/2026)`: dates are not plain numbers, so read here)
+    const dated = weekdayDateProblems(source, sourceNumbers);
+    if (pairedInOrder(sourceNumbers, targetNumbers)) {
+      const found = read ? changes(compareNumbers(sourceNumbers, targetNumbers).matched) : NO_PROBLEMS;
+      return dated.length === 0 ? found : [...found, ...dated];
+    }
     const compared = compareNumbers(sourceNumbers, targetNumbers);
     let { missing, extra } = compared;
     if (missing.length > 0 && extra.length > 0) ({ missing, extra } = pairRanges(source, target, sourceNumbers, targetNumbers, missing, extra));
-    const problems: Problem[] = [...changes(compared.matched, true)];
+    const problems: Problem[] = [...changes(compared.matched, true), ...dated];
     // (a word-number is reported against the numbers left over before these)
     const extraNumbers = extra;
     // a number kept in the Indonesian way (`Rp 18.000`, `5,05 percent`): one finding with the fix, not a missing and an extra number

@@ -50,6 +50,9 @@ testCheck(check, {
     { source: "Sidang digelar Kamis (10/12/2026).", target: "The hearing was held on Thursday, Dec. 10, 2026." },
     { source: "Sidang digelar Kamis (10/12/2026).", target: "The hearing was held on Dec. 10, 2026.", name: "a weekday left out" },
     { source: "Minggu lalu, polisi menangkap dua tersangka pada Senin malam.", target: "Last week, police arrested two suspects on Monday night.", name: "Minggu as a week" },
+    { source: "Rapat digelar Senin (1/12/2025) di Jakarta.", target: "The meeting was held on Monday, Dec. 1, 2025, in Jakarta.", name: "a weekday and its date that agree" },
+    { source: "Rapat digelar Senin pagi (1/12/2025).", target: "The meeting was held on Monday morning, Dec. 1, 2025." },
+    { source: "Rapat digelar Kamis (4/12) di Jakarta.", target: "The meeting was held on Thursday, Dec. 4, in Jakarta.", name: "a date without its year: its weekday is not judged" },
     { source: "Pasar buka Senin-Jumat.", target: "The market opens Monday to Friday." },
     { source: "Masa tanggap darurat diperpanjang selama 14 hari ke depan.", target: "The emergency response period was extended by two weeks.", name: "14 days as two weeks" },
     { source: "Pasien dirawat selama dua pekan.", target: "The patient was treated for 14 days." },
@@ -288,6 +291,22 @@ testCheck(check, {
     {
       source: "Sidang digelar Kamis (10/12/2026).", target: "The hearing was held on Wednesday, Dec. 10, 2026.", name: "another weekday",
       errors: [{ messageId: "weekday", data: { number: "Kamis", rendered: "Wednesday" }, source: { start: 15, end: 20 }, target: { start: 24, end: 33 } }],
+    },
+    {
+      source: "Gempa terjadi Kamis (4/12/2026) di Lombok.", target: "The quake struck on Thursday, Dec. 4, 2026, in Lombok.", name: "a weekday its date does not fall on, rendered as written: a warning on the source",
+      errors: [{
+        messageId: "weekday-date", severity: "warning",
+        data: { weekday: "Kamis", weekdayEn: "Thursday", date: "4/12/2026", actual: "Jumat", actualEn: "Friday", value: "2026-12-04" },
+        source: { start: 14, end: 30 },
+      }],
+    },
+    {
+      source: "Gempa terjadi Kamis (4/12/2026) di Lombok.", target: "The quake struck on Friday, Dec. 4, 2026, in Lombok.", name: "the date's own weekday in the target: no other day, the warning stays",
+      errors: [{ messageId: "weekday-date", data: { weekday: "Kamis", weekdayEn: "Thursday", date: "4/12/2026", actual: "Jumat", actualEn: "Friday", value: "2026-12-04" } }],
+    },
+    {
+      source: "Sidang digelar hari Rabu tanggal 3 Desember 2026.", target: "The hearing was held on Wednesday, Dec. 3, 2026.", name: "hari … tanggal and a month's name",
+      errors: [{ messageId: "weekday-date", data: { weekday: "Rabu", weekdayEn: "Wednesday", date: "3 Desember 2026", actual: "Kamis", actualEn: "Thursday", value: "2026-12-03" }, source: { start: 20, end: 48 } }],
     },
     {
       source: "Gempa terjadi pukul 15.00 WIB di Maluku.", target: "The quake struck at 3 p.m. local time (0900 GMT) in Maluku.", name: "a GMT time that is not the source's",
