@@ -1,0 +1,169 @@
+/**
+ * Files as other CAT tools write them (Trados Studio, memoQ, Okapi, OmegaT, spreadsheets, dataset
+ * JSONL): which units are read, with which status, and what `selaras import` stores from them.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { formats, readUnits, type ParallelUnit } from "../../src/formats";
+import { openStore } from "../../src/store";
+import { dumpDb, run, tempDir } from "../helpers/cli";
+import { FIXTURE, SLUG } from "./helpers";
+
+/** [id, source, target, status] of every unit `format` reads from `text`. */
+const read = (format: string, text: string) => readUnits(formats[format]!, { main: text }).map((u) => [u.id, u.source, u.target, u.status]);
+
+const SDLXLIFF = `<?xml version="1.0" encoding="utf-8"?>
+<xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2" sdl:version="1.0">
+<file original="C:\\berita.docx" datatype="x-sdlfilterframework2" source-language="id-ID" target-language="en-US">
+<header><tag-defs xmlns="http://sdl.com/FileTypes/SdlXliff/1.0"><tag id="1"><bpt name="b">&lt;b&gt;</bpt></tag></tag-defs></header>
+<body>
+<trans-unit translate="no" id="s0"><source><x id="0"/></source></trans-unit>
+<trans-unit id="p1">
+<source>Hujan deras mengguyur Jakarta sejak Selasa malam. Ribuan warga mengungsi ke masjid &amp; <g id="1">sekolah</g> terdekat.</source>
+<seg-source><mrk mtype="seg" mid="1">Hujan deras mengguyur Jakarta sejak Selasa malam.</mrk> <mrk mtype="seg" mid="2">Ribuan warga mengungsi ke masjid &amp; <g id="1">sekolah</g> terdekat.</mrk></seg-source>
+<target><mrk mtype="seg" mid="1">Heavy rain has lashed Jakarta since Tuesday night.</mrk> <mrk mtype="seg" mid="2">Thousands of residents fled to nearby mosques &amp; <g id="1">schools</g>.</mrk></target>
+<sdl:seg-defs><sdl:seg id="1" conf="ApprovedSignOff" origin="interactive"><sdl:value key="created_by">ani</sdl:value></sdl:seg><sdl:seg id="2" conf="Draft" origin="mt"/></sdl:seg-defs>
+</trans-unit>
+<trans-unit id="p2">
+<source>Dia membawa anak-anaknya ke lantai dua.</source>
+<seg-source><mrk mtype="seg" mid="3">Dia membawa anak-anaknya ke lantai dua.</mrk></seg-source>
+<target><mrk mtype="seg" mid="3">She carried her children upstairs.</mrk></target>
+<sdl:seg-defs><sdl:seg id="3" conf="Translated" origin="interactive"/></sdl:seg-defs>
+</trans-unit>
+<trans-unit id="p3">
+<source>Pemerintah menyiapkan 1.500 paket bantuan.</source>
+<seg-source><mrk mtype="seg" mid="4">Pemerintah menyiapkan 1.500 paket bantuan.</mrk></seg-source>
+<target><mrk mtype="seg" mid="4"></mrk></target>
+<sdl:seg-defs><sdl:seg id="4"/></sdl:seg-defs>
+</trans-unit>
+</body>
+</file>
+</xliff>
+`;
+
+describe("XLIFF as other tools write it", () => {
+  it("Trados Studio (SDLXLIFF): one unit per <mrk mtype=\"seg\"> sentence, its status from the segment's confirmation level", () => {
+    expect(read("xliff", SDLXLIFF)).toEqual([
+      ["s0", "", "", ""],
+      ["p1#1", "Hujan deras mengguyur Jakarta sejak Selasa malam.", "Heavy rain has lashed Jakarta since Tuesday night.", "reviewed"],
+      // (a machine translation left as Draft is not confirmed)
+      ["p1#2", "Ribuan warga mengungsi ke masjid & sekolah terdekat.", "Thousands of residents fled to nearby mosques & schools.", "draft"],
+      ["p2", "Dia membawa anak-anaknya ke lantai dua.", "She carried her children upstairs.", "translated"],
+      ["p3", "Pemerintah menyiapkan 1.500 paket bantuan.", "", ""],
+    ]);
+  });
+
+  it("XLIFF 1.2 segmented by Okapi: a sentence without a target stays untranslated (the paragraph is not imported half translated); alt-trans is no target", () => {
+    const xlf = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="b.html" source-language="id" target-language="en" datatype="html"><body>
+<trans-unit id="tu1"><source xml:lang="id">Satu. Dua.</source>
+<seg-source><mrk mid="0" mtype="seg">Satu.</mrk> <mrk mid="1" mtype="seg">Dua.</mrk></seg-source>
+<target xml:lang="en" state="translated"><mrk mid="0" mtype="seg">One.</mrk> <mrk mid="1" mtype="seg"></mrk></target>
+<alt-trans origin="mt"><source>Dua.</source><target>Two (MT).</target></alt-trans></trans-unit>
+<trans-unit id="tu2" approved="yes"><source>Tiga.</source><seg-source><mrk mid="2" mtype="seg">Tiga.</mrk></seg-source><target>Three.</target></trans-unit>
+</body></file></xliff>`;
+    expect(read("xliff", xlf)).toEqual([
+      ["tu1#0", "Satu.", "One.", "translated"],
+      ["tu1#1", "Dua.", "", ""],
+      // (a target not cut into sentences goes with a source of one sentence)
+      ["tu2", "Tiga.", "Three.", "translated"],
+    ]);
+  });
+
+  it("memoQ (MQXLIFF): mq:status gives the status; an edited, pre-translated or rejected segment is a draft", () => {
+    const unit = (id: string, status: string, target: string) =>
+      `<trans-unit id="${id}" mq:status="${status}"><source xml:space="preserve">Kalimat ${id}.</source><target xml:space="preserve">${target}</target></trans-unit>`;
+    const xlf = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mq="MQXliff"><file original="b.docx" source-language="id" target-language="en-gb" datatype="x-memoq"><body>
+${unit("1", "ManuallyConfirmed", "One.")}${unit("2", "Edited", "Two.")}${unit("3", "PreTranslated", "Three.")}${unit("4", "Proofread", "Four.")}${unit("5", "NotStarted", "")}${unit("6", "Rejected", "Six.")}
+</body></file></xliff>`;
+    expect(read("xliff", xlf)).toEqual([
+      ["1", "Kalimat 1.", "One.", "translated"],
+      ["2", "Kalimat 2.", "Two.", "draft"],
+      ["3", "Kalimat 3.", "Three.", "draft"],
+      ["4", "Kalimat 4.", "Four.", "reviewed"],
+      ["5", "Kalimat 5.", "", ""],
+      ["6", "Kalimat 6.", "Six.", "draft"],
+    ]);
+  });
+
+  it("translate=\"no\": the copy of the source in the target is no translation (1.2 and 2.0)", () => {
+    const x12 = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="b" source-language="id" target-language="en" datatype="plaintext"><body>
+<group id="g"><trans-unit id="1" translate="no"><source>Jakarta Post</source><target>Jakarta Post</target></trans-unit>
+<trans-unit id="2"><source>Satu.</source><target state="final">One.</target></trans-unit></group></body></file></xliff>`;
+    expect(read("xliff", x12)).toEqual([["1", "Jakarta Post", "", ""], ["2", "Satu.", "One.", "reviewed"]]);
+    const x20 = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="id" trgLang="en"><file id="f">
+<unit id="1" translate="no"><segment><source>Jakarta Post</source><target>Jakarta Post</target></segment></unit></file></xliff>`;
+    expect(read("xliff", x20)).toEqual([["1", "Jakarta Post", "", ""]]);
+  });
+
+  it("XLIFF 2.0: each segment of another tool's unit with its own state; one without a target stays untranslated", () => {
+    const xlf = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="id-ID" trgLang="en"><file id="f1">
+<unit id="p1"><segment id="s1" state="translated"><source>Satu.</source><target>One.</target></segment><ignorable><source> </source></ignorable>
+<segment id="s2" state="initial"><source>Dua.</source></segment><segment state="final"><source>Tiga.</source><target>Three.</target></segment></unit>
+</file></xliff>`;
+    expect(read("xliff", xlf)).toEqual([["p1#s1", "Satu.", "One.", "translated"], ["p1#s2", "Dua.", "", ""], ["p1#3", "Tiga.", "Three.", "reviewed"]]);
+  });
+
+  it("XLIFF 2.0 of Selaras re-segmented by a tool and translated in part: one unit as written, a draft", () => {
+    const unit = { id: "7", document: "d", segments: ["d:1"], source: "Satu. Dua.", target: "One. Two.", status: "translated", author: "", changed: "" };
+    const xlf = readUnits(formats.xliff!, { main: writeXliff([unit]).replace(
+      /<segment state="translated" subState="selaras:translated">\s*<source xml:space="preserve">Satu\. Dua\.<\/source>\s*<target xml:space="preserve">One\. Two\.<\/target>\s*<\/segment>/,
+      '<segment state="translated"><source>Satu.</source><target>One.</target></segment><ignorable><source> </source></ignorable><segment state="initial"><source>Dua.</source></segment>') });
+    expect(xlf.map((u) => [u.id, u.source, u.target, u.status])).toEqual([["7", "Satu. Dua.", "One. ", "draft"]]);
+  });
+});
+
+function writeXliff(units: ParallelUnit[]): string {
+  let out = "";
+  const w = formats.xliff!.createWriter((_p, t) => { out += t; }, { tool: "Selaras", toolVersion: "0" });
+  for (const u of units) w.write(u);
+  w.end();
+  return out;
+}
+
+describe("selaras import of other tools' files", () => {
+  let dir: string;
+  let db: string;
+  beforeEach(async () => {
+    dir = tempDir();
+    db = path.join(dir, "p.db");
+    expect((await run(["ingest", FIXTURE, "--db", db])).code).toBe(0);
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  /** Renderings as [segment ordinals, text, status, author, time]. */
+  const renderings = () => {
+    const store = openStore(db);
+    try {
+      const doc = store.documents.bySlug(SLUG)!;
+      const ordinal = new Map(store.documents.allSegments(doc.id).map((s) => [s.id, s.ordinal]));
+      return store.renderings.all().map((r) => [r.segmentIds.map((id) => ordinal.get(id)), r.text, r.status, r.author]);
+    } finally {
+      store.close();
+    }
+  };
+
+  it("Trados Studio SDLXLIFF: each sentence of a paragraph is stored on its own segment; a Draft stays a draft", async () => {
+    const file = path.join(dir, "berita.docx.sdlxliff");
+    fs.writeFileSync(file, SDLXLIFF);
+    const r = await run(["import", file, "--format", "xliff", "--db", db, "--json"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ format: "xliff", units: 5, created: 3, untranslated: 2, unmatched: 0 });
+    expect(renderings()).toEqual([
+      [[2], "Heavy rain has lashed Jakarta since Tuesday night.", "translated", "import"],
+      [[3], "Thousands of residents fled to nearby mosques & schools.", "draft", "import"],
+      [[5], "She carried her children upstairs.", "translated", "import"],
+    ]);
+  });
+
+  it("a file none of whose units changes anything leaves the database as it was", async () => {
+    const file = path.join(dir, "x.xlf");
+    fs.writeFileSync(file, `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="b" source-language="id" target-language="en" datatype="plaintext"><body>
+<trans-unit id="1" translate="no"><source>Hujan deras mengguyur Jakarta sejak Selasa malam.</source><target>Hujan deras mengguyur Jakarta sejak Selasa malam.</target></trans-unit></body></file></xliff>`);
+    const before = dumpDb(db);
+    const r = await run(["import", file, "--db", db]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${file}: 1 unit read (xliff)\n  0 new, 0 replaced, 0 unchanged, 1 without a target\n`);
+    expect(dumpDb(db)).toBe(before);
+  });
+});
