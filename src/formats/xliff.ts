@@ -25,12 +25,12 @@
  * 1.2's `<seg-source>` with `<mrk mtype="seg" mid="…">` (Trados Studio, Okapi, memoQ), the target's
  * `<mrk>` of the same mid its target; 2.0's several `<segment>`s (ignorables dropped). Unit ids are
  * `<unit id>#<mid or segment id>`. Trados' `<sdl:seg conf="…">` and memoQ's `mq:status` give the status
- * where present (statusFromSdlConf, statusFromMemoq). A unit (`<trans-unit>`, `<unit>`) marked
+ * where present (tradosStatus, statusFromMemoq). A unit (`<trans-unit>`, `<unit>`) marked
  * `translate="no"` is read without its target: the copy of the source a tool puts there is no translation.
  */
 import { FormatError, ParseError } from "../errors";
 import { createXmlStream } from "./xml";
-import { checkUnit, charName, isEnglish, isIndonesian, XML_FORBIDDEN, xmlAttr, xmlText } from "./text";
+import { checkUnit, charName, isEnglish, isIndonesian, tradosStatus, XML_FORBIDDEN, xmlAttr, xmlText } from "./text";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
 const ID = "xliff";
@@ -141,19 +141,6 @@ export function xliff12Marks(status: string, target: string): { state: string; a
 }
 
 /**
- * Trados Studio's confirmation level of a segment (SDLXLIFF `<sdl:seg conf="…">`): Draft, Translated,
- * ApprovedTranslation, ApprovedSignOff, RejectedTranslation, RejectedSignOff; a segment without one
- * (`Unspecified`) is not started, a draft when it has a target.
- */
-function statusFromSdlConf(conf: string, target: string): string {
-  switch (conf) {
-    case "Translated": return "translated";
-    case "ApprovedTranslation": case "ApprovedSignOff": return "reviewed";
-    default: return target ? "draft" : "";
-  }
-}
-
-/**
  * memoQ's segment status (`mq:status` of an MQXLIFF trans-unit): a confirmed one (ManuallyConfirmed,
  * Confirmed) is translated, a proofread or reviewer-confirmed one reviewed, everything else (NotStarted,
  * Edited, PartiallyEdited, PreTranslated, MachineTranslated, Rejected…) not confirmed: a draft.
@@ -251,7 +238,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       // (a target not cut into sentences goes with a source of one sentence)
       const trg = no ? "" : mrkTarget.get(mid) ?? (mrkSource.length === 1 && mrkTarget.size === 0 ? target : "");
       const conf = sdlConf.get(mid);
-      const status = conf !== undefined ? statusFromSdlConf(conf, trg)
+      const status = conf !== undefined ? tradosStatus(conf, trg)
         : memoq !== undefined ? statusFromMemoq(memoq, trg)
         : statusFromState(state, undefined, approved, trg);
       each(n, mid, src, trg, trg ? status : "");

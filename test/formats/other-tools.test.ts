@@ -120,6 +120,38 @@ function writeXliff(units: ParallelUnit[]): string {
   return out;
 }
 
+describe("TMX as other tools write it", () => {
+  const header = (tool: string, srclang: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n<header creationtool="${tool}" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en-US" srclang="${srclang}" datatype="plaintext"/>\n<body>\n`;
+  const fields = (text: string) => readUnits(formats.tmx!, { main: text }).map((u) => [u.source, u.target, u.status, u.author, u.changed]);
+
+  it("OmegaT: the author and dates of the translation are the target <tuv>'s (TMX 1.1 lang, 1.4 xml:lang)", () => {
+    const tmx = header("OmegaT", "id-ID") +
+      '<tu>\n<tuv lang="id-ID"><seg>Satu.</seg></tuv>\n<tuv lang="en-GB" changeid="ani" changedate="20240619T080000Z" creationid="budi" creationdate="20240618T070000Z"><seg>One.</seg></tuv>\n</tu>\n' +
+      '<tu creationid="tm" creationdate="20230101T000000Z">\n<tuv xml:lang="id"><seg>Dua.</seg></tuv>\n<tuv xml:lang="en" creationid="budi" creationdate="20240618T070000Z"><seg>Two.</seg></tuv>\n</tu>\n' +
+      '<tu changeid="tm" changedate="20230101T000000Z">\n<tuv xml:lang="id" changeid="src" changedate="20220101T000000Z"><seg>Tiga.</seg></tuv>\n<tuv xml:lang="en"><seg>Three.</seg></tuv>\n</tu>\n</body>\n</tmx>\n';
+    expect(fields(tmx)).toEqual([
+      ["Satu.", "One.", "", "ani", "2024-06-19T08:00:00Z"],
+      ["Dua.", "Two.", "", "budi", "2024-06-18T07:00:00Z"],
+      // (the source variant's dates are not the translation's)
+      ["Tiga.", "Three.", "", "tm", "2023-01-01T00:00:00Z"],
+    ]);
+  });
+
+  it("Trados Studio: x-ConfirmationLevel gives the status, on the fast path and through saxes alike", () => {
+    const tu = (level: string, extra = "") => `<tu creationid="ani" changedate="20240619T081500Z">${extra}<prop type="x-ConfirmationLevel">${level}</prop>` +
+      `<tuv xml:lang="id-ID"><seg>Kalimat ${level}.</seg></tuv><tuv xml:lang="en-US"><seg>Sentence ${level}.</seg></tuv></tu>\n`;
+    const levels = ["Translated", "Draft", "ApprovedSignOff", "ApprovedTranslation", "RejectedTranslation", "Unspecified"];
+    const expected = [["Translated", "translated"], ["Draft", "draft"], ["ApprovedSignOff", "reviewed"], ["ApprovedTranslation", "reviewed"], ["RejectedTranslation", "draft"], ["Unspecified", "draft"]]
+      .map(([l, s]) => [`Kalimat ${l}.`, `Sentence ${l}.`, s, "ani", "2024-06-19T08:15:00Z"]);
+    const doc = (extra: string) => header("SDL Language Platform", "id-ID") + levels.map((l) => tu(l, extra)).join("") + "</body>\n</tmx>\n";
+    expect(fields(doc(""))).toEqual(expected);
+    // (a <note> keeps a <tu> off the fast path)
+    expect(fields(doc("<note>n</note>"))).toEqual(expected);
+    // Selaras' own x-status comes first
+    expect(fields(doc('<prop type="x-status">translated</prop>')).map((f) => f[2])).toEqual(levels.map(() => "translated"));
+  });
+});
+
 describe("selaras import of other tools' files", () => {
   let dir: string;
   let db: string;
