@@ -7,6 +7,7 @@
  * file is `source<TAB>target[<TAB>…]` without a header. Blank lines are skipped. Under a header
  * every row has as many cells as the header: a tab lost or added would shift the fields after it,
  * so such a row is a ParseError naming the line (without a header, cells after the second are ignored).
+ * A row a spreadsheet wrote with CSV quoting is read as such (quotedCells).
  */
 import { ParseError } from "../errors";
 import { checkUnit, escapeCell, LineSplitter, unescapeCell } from "./text";
@@ -28,6 +29,49 @@ function createWriter(sink: Sink, _options: WriteOptions): UnitWriter {
   };
 }
 
+/**
+ * The cells of a row a spreadsheet wrote with CSV quoting (Excel's and LibreOffice's tab-separated
+ * text: a cell holding a `"` or a tab is written between quotes, each `"` in it doubled:
+ * `"""Air naik,"" kata Siti."`), or undefined when the row is not one. A row is read so only when
+ * every cell that starts with `"` is such a quoted cell (it ends with the quote that ends the cell,
+ * before a tab or the end of the line) and one of them shows the quoting (a doubled `""` or a tab
+ * inside): a Selaras cell that merely starts with a quote (`"Air naik," kata Siti.`) is none, and
+ * Selaras escapes tabs. Such cells are taken as they are (spreadsheets know no backslash escapes).
+ * A quoted cell that goes on over a line break is not read (the row is then refused as short).
+ */
+export function quotedCells(line: string): string[] | undefined {
+  if (line[0] !== '"' && !line.includes('\t"')) return undefined;
+  const cells: string[] = [];
+  let shown = false;
+  let i = 0;
+  for (;;) {
+    if (line[i] === '"') {
+      let cell = "";
+      let j = i + 1;
+      for (;;) {
+        const q = line.indexOf('"', j);
+        if (q === -1) return undefined;
+        cell += line.slice(j, q);
+        if (line[q + 1] === '"') { cell += '"'; shown = true; j = q + 2; continue; }
+        j = q + 1;
+        break;
+      }
+      if (j < line.length && line[j] !== "\t") return undefined;
+      if (cell.includes("\t")) shown = true;
+      cells.push(cell);
+      i = j;
+    } else {
+      const tab = line.indexOf("\t", i);
+      cells.push(line.slice(i, tab === -1 ? line.length : tab));
+      i = tab === -1 ? line.length : tab;
+    }
+    if (i >= line.length) break;
+    i++; // the tab
+    if (i === line.length) { cells.push(""); break; }
+  }
+  return shown ? cells : undefined;
+}
+
 function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): UnitReader {
   const file = options.files.main ?? "";
   const accept = options.check ?? ((u) => u);
@@ -36,10 +80,12 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let width = 0;
   const lines = new LineSplitter((line, lineNo) => {
     if (line === "") return;
-    const cells = line.split("\t");
+    const quoted = quotedCells(line);
+    const cells = quoted ?? line.split("\t");
     const where = { file, line: lineNo };
     if (!columns) {
-      const names = cells.map((c) => unescapeCell(c, where).trim());
+      // (in any case: a spreadsheet's header row says `Source`, `Target`, `Status`)
+      const names = cells.map((c) => (quoted ? c : unescapeCell(c, where)).trim().toLowerCase());
       if (names.includes("source") && names.includes("target")) {
         // A column named twice (`source source target`) is ambiguous: which one is the source?
         const twice = names.find((n, i) => (TSV_COLUMNS as readonly string[]).includes(n) && names.indexOf(n) !== i);
@@ -55,7 +101,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
     if (cells.length < 2) throw new ParseError("tsv-bad-row", { ...where, cells: cells.length });
     const cell = (name: string): string => {
       const i = columns![name];
-      return i === undefined || cells[i] === undefined ? "" : unescapeCell(cells[i]!, where);
+      return i === undefined || cells[i] === undefined ? "" : quoted ? cells[i]! : unescapeCell(cells[i]!, where);
     };
     const segs = cell("segments");
     onUnit(accept({

@@ -152,6 +152,30 @@ describe("TMX as other tools write it", () => {
   });
 });
 
+describe("TSV as a spreadsheet writes it", () => {
+  const blank = { id: "", document: "", segments: [], status: "", author: "", changed: "" };
+
+  it("a header row in any case and order; cells between quotes with their quotes doubled are read as the spreadsheet meant them", () => {
+    const tsv = 'Target\tSource\tNote\r\n' +
+      '"""The water rose very fast,"" said Siti."\t"""Air naik sangat cepat,"" kata Siti."\t"ok\tchecked"\r\n' +
+      // (a Selaras cell that only starts with a quote, and one that is only between quotes, are read as written)
+      '"Two," he said.\t"Dua," katanya.\t\r\n' +
+      '"Three."\t"Tiga."\tx\r\n' +
+      'C:\\\\x\tC:\\\\y\t\r\n';
+    expect(readUnits(formats.tsv!, { main: tsv })).toEqual([
+      { ...blank, source: '"Air naik sangat cepat," kata Siti.', target: '"The water rose very fast," said Siti.' },
+      { ...blank, source: '"Dua," katanya.', target: '"Two," he said.' },
+      { ...blank, source: '"Tiga."', target: '"Three."' },
+      { ...blank, source: "C:\\y", target: "C:\\x" },
+    ]);
+  });
+
+  it("a quoted cell that goes on over a line break is refused with the file and line", () => {
+    expect(() => readUnits(formats.tsv!, { main: 'source\ttarget\nSatu\t"One\nline"\n' }, { main: "s.tsv" }))
+      .toThrow(expect.objectContaining({ code: "tsv-column-count", data: { file: "s.tsv", line: 3, count: 1, expected: 2 } }));
+  });
+});
+
 describe("selaras import of other tools' files", () => {
   let dir: string;
   let db: string;
@@ -186,6 +210,15 @@ describe("selaras import of other tools' files", () => {
       [[3], "Thousands of residents fled to nearby mosques & schools.", "draft", "import"],
       [[5], "She carried her children upstairs.", "translated", "import"],
     ]);
+  });
+
+  it("a spreadsheet's TSV: the quoted sentence is matched and stored as the spreadsheet shows it", async () => {
+    const file = path.join(dir, "sheet.tsv");
+    fs.writeFileSync(file, 'Source\tTarget\tStatus\n"""Air naik sangat cepat,"" kata Siti, warga Penjaringan."\t"""The water rose very fast,"" said Siti, a resident of Penjaringan."\tDraft\n');
+    const r = await run(["import", file, "--db", db, "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ format: "tsv", units: 1, created: 1, unmatched: 0 });
+    expect(renderings()).toEqual([[[4], '"The water rose very fast," said Siti, a resident of Penjaringan.', "draft", "import"]]);
   });
 
   it("a file none of whose units changes anything leaves the database as it was", async () => {
