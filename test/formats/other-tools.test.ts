@@ -176,6 +176,23 @@ describe("TSV as a spreadsheet writes it", () => {
   });
 });
 
+describe("JSONL of translation datasets", () => {
+  const blank = { id: "", document: "", segments: [], status: "", author: "", changed: "" };
+
+  it("a Hugging Face translation row {\"translation\": {\"id\", \"en\"}} is a unit; a row without Indonesian or with a text that is no string is refused with the file and line", () => {
+    const rows = '{"translation": {"id": "Hujan turun.", "en": "Rain falls."}}\n{"id": 7, "translation": {"en-US": "Two.", "id-ID": "Dua."}}\n{"translation": {"id": "Tiga."}}\n';
+    expect(readUnits(formats.jsonl!, { main: rows })).toEqual([
+      { ...blank, source: "Hujan turun.", target: "Rain falls." },
+      { ...blank, id: "7", source: "Dua.", target: "Two." },
+      { ...blank, source: "Tiga.", target: "" },
+    ]);
+    expect(() => readUnits(formats.jsonl!, { main: rows + '{"translation": {"en": "One.", "ms": "Satu."}}\n' }, { main: "d.jsonl" }))
+      .toThrow(expect.objectContaining({ code: "jsonl-bad-field", data: { file: "d.jsonl", line: 4, field: "source" } }));
+    expect(() => readUnits(formats.jsonl!, { main: '{"translation": {"id": "Satu.", "en": 1}}\n' }, { main: "d.jsonl" }))
+      .toThrow(expect.objectContaining({ code: "jsonl-bad-field", data: { file: "d.jsonl", line: 1, field: "translation" } }));
+  });
+});
+
 describe("selaras import of other tools' files", () => {
   let dir: string;
   let db: string;
