@@ -7,10 +7,12 @@
  * file is `source<TAB>target[<TAB>…]` without a header. Blank lines are skipped. Under a header
  * every row has as many cells as the header: a tab lost or added would shift the fields after it,
  * so such a row is a ParseError naming the line (without a header, cells after the second are ignored).
- * A row a spreadsheet wrote with CSV quoting is read as such (quotedCells).
+ * A row a spreadsheet wrote with CSV quoting is read as such (quotedCells). A first line naming the
+ * languages (`id-ID<TAB>en-US`, `Indonesian<TAB>English`) is a header too: the Indonesian column is the
+ * source, the English one the target. A Wordfast text TM is refused (tsv-wordfast).
  */
 import { ParseError } from "../errors";
-import { checkUnit, escapeCell, LineSplitter, unescapeCell } from "./text";
+import { checkUnit, escapeCell, isEnglish, isIndonesian, LineSplitter, unescapeCell } from "./text";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
 const ID = "tsv";
@@ -72,6 +74,13 @@ export function quotedCells(line: string): string[] | undefined {
   return shown ? cells : undefined;
 }
 
+/** A language tag (`id`, `id-ID`, `en_US`), lower case. */
+const LANG_TAG = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/;
+/** Does a header cell (lower case) name Indonesian (`id`, `id-id`, `in`, `indonesian`, `bahasa indonesia`)? */
+const isIndonesianName = (n: string): boolean => (LANG_TAG.test(n) && isIndonesian(n)) || n === "indonesian" || n === "bahasa indonesia";
+/** Does a header cell (lower case) name English (`en`, `en-us`, `english`, `inggris`, `bahasa inggris`)? */
+const isEnglishName = (n: string): boolean => (LANG_TAG.test(n) && isEnglish(n)) || n === "english" || n === "inggris" || n === "bahasa inggris";
+
 function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): UnitReader {
   const file = options.files.main ?? "";
   const accept = options.check ?? ((u) => u);
@@ -84,6 +93,9 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
     const cells = quoted ?? line.split("\t");
     const where = { file, line: lineNo };
     if (!columns) {
+      // A Wordfast translation memory in its text format (`%20240619~080000<TAB>%User ID,…<TAB>%TU=…`):
+      // its columns are no source and target.
+      if (lineNo === 1 && /^%\d{8}~\d{6}$/.test(cells[0]!) && cells.some((c) => c.startsWith("%TU="))) throw new ParseError("tsv-wordfast", where);
       // (in any case: a spreadsheet's header row says `Source`, `Target`, `Status`)
       const names = cells.map((c) => (quoted ? c : unescapeCell(c, where)).trim().toLowerCase());
       if (names.includes("source") && names.includes("target")) {
@@ -92,6 +104,15 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         if (twice !== undefined) throw new ParseError("tsv-duplicate-column", { ...where, column: twice });
         columns = {};
         names.forEach((n, i) => { if (columns![n] === undefined) columns![n] = i; });
+        width = cells.length;
+        return;
+      }
+      // A spreadsheet's header naming the languages (`id-ID<TAB>en-US`, `Indonesian<TAB>English`): the
+      // Indonesian column is the source, the English one the target.
+      const source = names.filter(isIndonesianName);
+      const target = names.filter(isEnglishName);
+      if (source.length === 1 && target.length === 1) {
+        columns = { source: names.indexOf(source[0]!), target: names.indexOf(target[0]!) };
         width = cells.length;
         return;
       }

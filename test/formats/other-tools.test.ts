@@ -170,6 +170,15 @@ describe("TSV as a spreadsheet writes it", () => {
     ]);
   });
 
+  it("a header row naming the languages: the Indonesian column is the source, the English one the target", () => {
+    expect(readUnits(formats.tsv!, { main: "en-US\tNote\tid-ID\nOne.\tx\tSatu.\n" })).toEqual([{ ...blank, source: "Satu.", target: "One." }]);
+    expect(readUnits(formats.tsv!, { main: "Indonesian\tEnglish\nSatu.\tOne.\n" })).toEqual([{ ...blank, source: "Satu.", target: "One." }]);
+    // (a first row that names no language is a unit, as before; under a language header a short row is refused)
+    expect(readUnits(formats.tsv!, { main: "Inggris\tEngland\n" })).toEqual([{ ...blank, source: "Inggris", target: "England" }]);
+    expect(() => readUnits(formats.tsv!, { main: "id\ten\nSatu.\n" }, { main: "l.tsv" }))
+      .toThrow(expect.objectContaining({ code: "tsv-column-count", data: { file: "l.tsv", line: 2, count: 1, expected: 2 } }));
+  });
+
   it("a quoted cell that goes on over a line break is refused with the file and line", () => {
     expect(() => readUnits(formats.tsv!, { main: 'source\ttarget\nSatu\t"One\nline"\n' }, { main: "s.tsv" }))
       .toThrow(expect.objectContaining({ code: "tsv-column-count", data: { file: "s.tsv", line: 3, count: 1, expected: 2 } }));
@@ -236,6 +245,17 @@ describe("selaras import of other tools' files", () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ format: "tsv", units: 1, created: 1, unmatched: 0 });
     expect(renderings()).toEqual([[[4], '"The water rose very fast," said Siti, a resident of Penjaringan.', "draft", "import"]]);
+  });
+
+  it("a Wordfast text TM imported as TSV is refused with the file and line, exit 2, the database unchanged", async () => {
+    const file = path.join(dir, "wf.txt");
+    fs.writeFileSync(file, "%20240619~080000\t%User ID,AN,Ani\t%TU=00000001\t%ID-ID\t%Wordfast TM v.546/00\t%EN-US\t%---80178412\t \t \n" +
+      "20240619~080000\tAN\t0\tID-ID\tDia membawa anak-anaknya ke lantai dua.\tEN-US\tShe carried her children upstairs.\t \t \n");
+    const before = dumpDb(db);
+    const r = await run(["import", file, "--format", "tsv", "--keep-tm", "--db", db]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`selaras: ${file}:1: this is a Wordfast translation memory in its text format, not TSV: export it from Wordfast as TMX and import that\n`);
+    expect(dumpDb(db)).toBe(before);
   });
 
   it("a file none of whose units changes anything leaves the database as it was", async () => {
