@@ -260,7 +260,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           return;
         }
         if (codeDepth > 0) codeDepth++;
-        else if (CODE.has(name)) codeDepth = 1;
+        // (Trados Studio's tracked deletion, <mrk mtype="x-sdl-deleted">: text no longer in the segment)
+        else if (CODE.has(name) || (name === "mrk" && attrs.mtype === "x-sdl-deleted")) codeDepth = 1;
         else if (name === "cp") {
           const cp = parseInt(attrs.hex ?? "", 16);
           if (!Number.isFinite(cp)) throw new ParseError("xliff-bad-cp", { file, line, hex: attrs.hex ?? "" });

@@ -53,6 +53,12 @@ describe("XLIFF as other tools write it", () => {
     ]);
   });
 
+  it("Trados Studio's tracked changes: a deletion (<mrk mtype=\"x-sdl-deleted\">) is no longer text, an addition and a comment's range are", () => {
+    const xlf = SDLXLIFF.replace("<mrk mtype=\"seg\" mid=\"3\">She carried her children upstairs.</mrk>",
+      '<mrk mtype="seg" mid="3">She <mrk mtype="x-sdl-deleted" sdl:revid="r1">took</mrk><mrk mtype="x-sdl-added" sdl:revid="r2">carried</mrk> her <mrk mtype="x-sdl-comment" sdl:cid="c1">children</mrk> upstairs.</mrk>');
+    expect(read("xliff", xlf)[3]).toEqual(["p2", "Dia membawa anak-anaknya ke lantai dua.", "She carried her children upstairs.", "translated"]);
+  });
+
   it("XLIFF 1.2 segmented by Okapi: a sentence without a target stays untranslated (the paragraph is not imported half translated); alt-trans is no target", () => {
     const xlf = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="b.html" source-language="id" target-language="en" datatype="html"><body>
 <trans-unit id="tu1"><source xml:lang="id">Satu. Dua.</source>
@@ -256,6 +262,18 @@ describe("selaras import of other tools' files", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`selaras: ${file}:1: this is a Wordfast translation memory in its text format, not TSV: export it from Wordfast as TMX and import that\n`);
     expect(dumpDb(db)).toBe(before);
+  });
+
+  it("a TMX whose writer indented the text of its <seg>s: stored without the layout's line breaks and indentation", async () => {
+    const file = path.join(dir, "pretty.tmx");
+    fs.writeFileSync(file, '<?xml version="1.0"?>\n<tmx version="1.4"><header creationtool="x" creationtoolversion="1" srclang="id" adminlang="en" datatype="plaintext" o-tmf="x" segtype="sentence"/><body>\n' +
+      '<tu>\n  <tuv xml:lang="id">\n    <seg>\n      Dia membawa anak-anaknya\n      ke lantai dua.\n    </seg>\n  </tuv>\n  <tuv xml:lang="en">\n    <seg>\n      She carried her children\n      upstairs.\n    </seg>\n  </tuv>\n</tu>\n' +
+      '<tu><tuv xml:lang="id"><seg>\n  Pemerintah menyiapkan 2.000 paket bantuan.\n</seg></tuv><tuv xml:lang="en"><seg>\n  \n</seg></tuv></tu>\n</body></tmx>\n');
+    const r = await run(["import", file, "--db", db, "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ units: 2, created: 1, untranslated: 1, unmatched: 0 });
+    // (the line break inside the text is the text's)
+    expect(renderings()).toEqual([[[5], "She carried her children\n      upstairs.", "translated", "import"]]);
   });
 
   it("a file none of whose units changes anything leaves the database as it was", async () => {
