@@ -24,8 +24,8 @@
  * Another tool's unit cut into sentences is read as one unit per sentence, each with its own status:
  * 1.2's `<seg-source>` with `<mrk mtype="seg" mid="…">` (Trados Studio, Okapi, memoQ), the target's
  * `<mrk>` of the same mid its target; 2.0's several `<segment>`s (ignorables dropped). Unit ids are
- * `<unit id>#<mid or segment id>`. Trados' `<sdl:seg conf="…">` and memoQ's `mq:status` give the status
- * where present (tradosStatus, statusFromMemoq). A unit (`<trans-unit>`, `<unit>`) marked
+ * `<unit id>#<mid or segment id>`. Trados' `<sdl:seg conf="…">`, memoQ's `mq:status` and Phrase's
+ * `m:confirmed` give the status where present (tradosStatus, toolStatus). A unit (`<trans-unit>`, `<unit>`) marked
  * `translate="no"` is read without its target: the copy of the source a tool puts there is no translation.
  */
 import { FormatError, ParseError } from "../errors";
@@ -152,6 +152,19 @@ function statusFromMemoq(status: string, target: string): string {
   return "draft";
 }
 
+/**
+ * The status a CAT tool's own mark on a 1.2 trans-unit gives, or undefined when it has none:
+ * memoQ's `mq:status` (statusFromMemoq), Phrase's (Memsource) `m:confirmed` ("1" translated, else a
+ * draft).
+ */
+function toolStatus(attrs: Readonly<Record<string, string>>, target: string): string | undefined {
+  const memoq = attrs["mq:status"];
+  if (memoq !== undefined) return statusFromMemoq(memoq, target);
+  const phrase = attrs["m:confirmed"];
+  if (phrase !== undefined) return !target ? "" : phrase.trim() === "1" ? "translated" : "draft";
+  return undefined;
+}
+
 function statusFromState(state: string | undefined, subState: string | undefined, approved: boolean, target: string): string {
   if (subState?.startsWith("selaras:")) return subState.slice(8);
   // (1.2's approved="yes": confirmed — reviewed when the state says signed off, else translated)
@@ -233,14 +246,13 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       return;
     }
     const approved = unitAttrs.approved === "yes";
-    const memoq = unitAttrs["mq:status"];
+
     mrkSource.forEach(([mid, src], n) => {
       // (a target not cut into sentences goes with a source of one sentence)
       const trg = no ? "" : mrkTarget.get(mid) ?? (mrkSource.length === 1 && mrkTarget.size === 0 ? target : "");
       const conf = sdlConf.get(mid);
       const status = conf !== undefined ? tradosStatus(conf, trg)
-        : memoq !== undefined ? statusFromMemoq(memoq, trg)
-        : statusFromState(state, undefined, approved, trg);
+        : toolStatus(unitAttrs, trg) ?? statusFromState(state, undefined, approved, trg);
       each(n, mid, src, trg, trg ? status : "");
     });
   };
@@ -386,7 +398,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
             source,
             target,
             // (the status Selaras wrote, unless a tool changed the marks written for it: status12, status20)
-            status: partial ? "draft" : !hasSelaras ? (unitAttrs["mq:status"] !== undefined ? statusFromMemoq(unitAttrs["mq:status"], target) : statusFromState(state, subState, unitAttrs.approved === "yes", target))
+            status: partial ? "draft" : !hasSelaras ? (toolStatus(unitAttrs, target) ?? statusFromState(state, subState, unitAttrs.approved === "yes", target))
               : version === 1 ? status12(meta("status") ?? "", state, unitAttrs.approved === "yes", target)
               : status20(meta("status") ?? (subState?.startsWith("selaras:") ? subState.slice(8) : ""), state, target),
             author: meta("author") ?? "",

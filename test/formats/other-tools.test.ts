@@ -91,6 +91,15 @@ ${unit("1", "ManuallyConfirmed", "One.")}${unit("2", "Edited", "Two.")}${unit("3
     ]);
   });
 
+  it("Phrase (Memsource MXLIFF): m:confirmed=\"1\" is translated, an unconfirmed target a draft", () => {
+    const xlf = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:m="http://www.memsource.com/mxlf/2.0"><file original="b.docx" source-language="id" target-language="en" datatype="x-undefined"><body>
+<trans-unit id="a:1" m:trans-unit-id="a:1" m:confirmed="1" m:locked="false" m:score="1.0"><source>Satu.</source><target>One.</target></trans-unit>
+<trans-unit id="a:2" m:confirmed="0" m:score="0.98"><source>Dua.</source><target>Two (MT).</target></trans-unit>
+<trans-unit id="a:3" m:confirmed="0"><source>Tiga.</source><target/></trans-unit>
+</body></file></xliff>`;
+    expect(read("xliff", xlf)).toEqual([["a:1", "Satu.", "One.", "translated"], ["a:2", "Dua.", "Two (MT).", "draft"], ["a:3", "Tiga.", "", ""]]);
+  });
+
   it("translate=\"no\": the copy of the source in the target is no translation (1.2 and 2.0)", () => {
     const x12 = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="b" source-language="id" target-language="en" datatype="plaintext"><body>
 <group id="g"><trans-unit id="1" translate="no"><source>Jakarta Post</source><target>Jakarta Post</target></trans-unit>
