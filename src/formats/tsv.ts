@@ -39,7 +39,8 @@ function createWriter(sink: Sink, _options: WriteOptions): UnitWriter {
  * before a tab or the end of the line) and one of them shows the quoting (a doubled `""` or a tab
  * inside): a Selaras cell that merely starts with a quote (`"Air naik," kata Siti.`) is none, and
  * Selaras escapes tabs. Such cells are taken as they are (spreadsheets know no backslash escapes).
- * A quoted cell that goes on over a line break is not read (the row is then refused as short).
+ * A quoted cell may hold line breaks: under a header, a row left short by a quoted cell not closed
+ * on its line goes on over the next lines (opensQuote).
  */
 export function quotedCells(line: string): string[] | undefined {
   if (line[0] !== '"' && !line.includes('\t"')) return undefined;
@@ -59,7 +60,7 @@ export function quotedCells(line: string): string[] | undefined {
         break;
       }
       if (j < line.length && line[j] !== "\t") return undefined;
-      if (cell.includes("\t")) shown = true;
+      if (cell.includes("\t") || cell.includes("\n")) shown = true;
       cells.push(cell);
       i = j;
     } else {
@@ -74,6 +75,37 @@ export function quotedCells(line: string): string[] | undefined {
   return shown ? cells : undefined;
 }
 
+/**
+ * Does a row end inside a quoted cell (a `"` that starts a cell and is not closed: the cell goes on
+ * over the line break)? Only every earlier quoted cell is a proper one.
+ */
+function opensQuote(line: string): boolean {
+  let i = 0;
+  for (;;) {
+    if (line[i] === '"') {
+      let j = i + 1;
+      for (;;) {
+        const q = line.indexOf('"', j);
+        if (q === -1) return true;
+        if (line[q + 1] === '"') { j = q + 2; continue; }
+        j = q + 1;
+        break;
+      }
+      if (j < line.length && line[j] !== "\t") return false;
+      i = j;
+    } else {
+      const tab = line.indexOf("\t", i);
+      if (tab === -1) return false;
+      i = tab;
+    }
+    if (i >= line.length) return false;
+    i++; // the tab
+  }
+}
+
+/** Lines a quoted cell may go on over (a stray quote must not swallow the file). */
+const MAX_ROW_LINES = 100;
+
 /** A language tag (`id`, `id-ID`, `en_US`), lower case. */
 const LANG_TAG = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/;
 /** Does a header cell (lower case) name Indonesian (`id`, `id-id`, `in`, `indonesian`, `bahasa indonesia`)? */
@@ -87,7 +119,18 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let columns: Record<string, number> | undefined;
   /** Cells every row under a header has (0: no header). */
   let width = 0;
-  const lines = new LineSplitter((line, lineNo) => {
+  /** A row left short by a quoted cell not closed on its line: its text so far, first line and lines. */
+  let pending: { text: string; line: number; lines: number } | undefined;
+  const lines = new LineSplitter((next, nextNo) => {
+    let line = next;
+    let lineNo = nextNo;
+    let gathered = 1;
+    if (pending) {
+      line = pending.text + "\n" + next;
+      lineNo = pending.line;
+      gathered = pending.lines + 1;
+      pending = undefined;
+    }
     if (line === "") return;
     const quoted = quotedCells(line);
     const cells = quoted ?? line.split("\t");
@@ -118,7 +161,11 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       }
       columns = { source: 0, target: 1 };
     }
-    if (width > 0 && cells.length !== width) throw new ParseError("tsv-column-count", { ...where, count: cells.length, expected: width });
+    if (width > 0 && cells.length !== width) {
+      // (a spreadsheet's cell holding a line break: the row goes on over the next line)
+      if (cells.length < width && gathered < MAX_ROW_LINES && opensQuote(line)) { pending = { text: line, line: lineNo, lines: gathered }; return; }
+      throw new ParseError("tsv-column-count", { ...where, count: cells.length, expected: width });
+    }
     if (cells.length < 2) throw new ParseError("tsv-bad-row", { ...where, cells: cells.length });
     const cell = (name: string): string => {
       const i = columns![name];
@@ -132,7 +179,10 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   });
   return {
     write(_part, chunk) { lines.write(chunk); },
-    end() { lines.end(); },
+    end() {
+      lines.end();
+      if (pending) throw new ParseError("tsv-column-count", { file, line: pending.line, count: pending.text.split("\t").length, expected: width });
+    },
   };
 }
 

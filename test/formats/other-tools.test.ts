@@ -194,9 +194,17 @@ describe("TSV as a spreadsheet writes it", () => {
       .toThrow(expect.objectContaining({ code: "tsv-column-count", data: { file: "l.tsv", line: 2, count: 1, expected: 2 } }));
   });
 
-  it("a quoted cell that goes on over a line break is refused with the file and line", () => {
-    expect(() => readUnits(formats.tsv!, { main: 'source\ttarget\nSatu\t"One\nline"\n' }, { main: "s.tsv" }))
-      .toThrow(expect.objectContaining({ code: "tsv-column-count", data: { file: "s.tsv", line: 3, count: 1, expected: 2 } }));
+  it("a quoted cell that goes on over line breaks (blank ones too) is one cell; a quote never closed is refused at the row's first line", () => {
+    const tsv = 'Source\tTarget\tNote\nSatu\t"One\n\nline ""two"""\tn\nDua\tTwo\t\n';
+    expect(readUnits(formats.tsv!, { main: tsv })).toEqual([
+      { ...blank, source: "Satu", target: 'One\n\nline "two"' },
+      { ...blank, source: "Dua", target: "Two" },
+    ]);
+    expect(() => readUnits(formats.tsv!, { main: 'source\ttarget\tnote\nSatu\t"One\nDua\tTwo\tx\n' }, { main: "s.tsv" }))
+      .toThrow(expect.objectContaining({ code: "tsv-column-count", data: { file: "s.tsv", line: 2, count: 4, expected: 3 } }));
+    // (a row of Selaras short by a lost tab, whose cell starts with a quote, is refused at its line as before)
+    expect(() => readUnits(formats.tsv!, { main: 'source\ttarget\tnote\n"Kami berjuang." kata dia.\tWe fight.\nDua\tTwo\tx\n' }, { main: "s.tsv" }))
+      .toThrow(expect.objectContaining({ code: "tsv-column-count", data: { file: "s.tsv", line: 2, count: 2, expected: 3 } }));
   });
 });
 
