@@ -25,8 +25,9 @@
  * 1.2's `<seg-source>` with `<mrk mtype="seg" mid="…">` (Trados Studio, Okapi, memoQ), the target's
  * `<mrk>` of the same mid its target; 2.0's several `<segment>`s (ignorables dropped). Unit ids are
  * `<unit id>#<mid or segment id>`. Trados' `<sdl:seg conf="…">`, memoQ's `mq:status` and Phrase's
- * `m:confirmed` give the status where present (tradosStatus, toolStatus). A unit (`<trans-unit>`, `<unit>`) marked
- * `translate="no"` is read without its target: the copy of the source a tool puts there is no translation.
+ * `m:confirmed` give the status where present (tradosStatus, toolStatus). A unit (`<trans-unit>`,
+ * `<unit>`) marked `translate="no"` (itself, or the `<group>` or `<file>` it is in) is read without
+ * its target: the copy of the source a tool puts there is no translation.
  */
 import { FormatError, ParseError } from "../errors";
 import { createXmlStream } from "./xml";
@@ -187,6 +188,10 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let inUnit = false;
   let unitLine = 0;
   let unitAttrs: Readonly<Record<string, string>> = {};
+  /** Is the unit marked not to be translated (translate="no" on it, or on its group or file)? */
+  let unitNo = false;
+  /** translate="no" of the open files and groups, innermost last. */
+  const translateNo: boolean[] = [];
   let hasSegment = false;
   let source = "";
   let target = "";
@@ -231,7 +236,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   /** The sentences of another tool's segmented unit, one unit each (see the end of a unit below). */
   const sentences = () => {
     const id = unitAttrs.id ?? "";
-    const no = unitAttrs.translate === "no";
+    const no = unitNo;
     const each = (n: number, segId: string, src: string, trg: string, status: string) => {
       const several = version === 2 ? segments.length > 1 : mrkSource.length > 1;
       onUnit(accept({
@@ -294,12 +299,17 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       if (SKIP_TREE.has(name) && !(version === 2 && name === "header")) { skip = 1; return; }
       switch (name) {
         case "file":
+        case "group":
+          // (translate="no" on a file or group holds for the units in it, unless one says otherwise)
+          translateNo.push(attrs.translate === undefined ? translateNo[translateNo.length - 1] ?? false : attrs.translate === "no");
+          if (name === "group") return;
           fileDoc = attrs.original ?? "";
           if (version === 1) checkLangs(attrs["source-language"], attrs["target-language"], line);
           return;
         case "unit":
         case "trans-unit":
           inUnit = true; unitLine = line; unitAttrs = attrs; hasSegment = version === 1;
+          unitNo = attrs.translate === undefined ? translateNo[translateNo.length - 1] ?? false : attrs.translate === "no";
           source = ""; target = ""; metas = []; hasSelaras = false; state = undefined; subState = undefined;
           partSource = ""; partTarget = undefined; isIgnorable = false;
           segments = []; mrkSource = []; mrkTarget = new Map(); sdlConf = new Map();
@@ -371,6 +381,10 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         case "context":
           if (metaType !== null) { metas.push([metaType, metaText]); metaType = null; }
           return;
+        case "file":
+        case "group":
+          translateNo.pop();
+          return;
         case "context-group":
           selarasContext = false;
           return;
@@ -381,7 +395,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           if (!hasSegment) return;
           // Content marked not to be translated (translate="no") has no translation: a copy of the
           // source in its target is not one.
-          if (unitAttrs.translate === "no") target = "";
+          if (unitNo) target = "";
           // Another tool's unit cut into sentences (1.2: <seg-source> with <mrk mtype="seg">, as Trados
           // Studio, Okapi and memoQ write it; 2.0: several <segment>s): one unit per sentence, each with
           // its own state; a sentence without a target stays untranslated.
@@ -398,7 +412,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
             source,
             target,
             // (the status Selaras wrote, unless a tool changed the marks written for it: status12, status20)
-            status: partial ? "draft" : !hasSelaras ? (toolStatus(unitAttrs, target) ?? statusFromState(state, subState, unitAttrs.approved === "yes", target))
+            status: unitNo ? "" : partial ? "draft" : !hasSelaras ? (toolStatus(unitAttrs, target) ?? statusFromState(state, subState, unitAttrs.approved === "yes", target))
               : version === 1 ? status12(meta("status") ?? "", state, unitAttrs.approved === "yes", target)
               : status20(meta("status") ?? (subState?.startsWith("selaras:") ? subState.slice(8) : ""), state, target),
             author: meta("author") ?? "",

@@ -100,7 +100,7 @@ ${unit("1", "ManuallyConfirmed", "One.")}${unit("2", "Edited", "Two.")}${unit("3
     expect(read("xliff", xlf)).toEqual([["a:1", "Satu.", "One.", "translated"], ["a:2", "Dua.", "Two (MT).", "draft"], ["a:3", "Tiga.", "", ""]]);
   });
 
-  it("translate=\"no\": the copy of the source in the target is no translation (1.2 and 2.0)", () => {
+  it("translate=\"no\" (on the unit, its group or file): the copy of the source in the target is no translation (1.2 and 2.0)", () => {
     const x12 = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="b" source-language="id" target-language="en" datatype="plaintext"><body>
 <group id="g"><trans-unit id="1" translate="no"><source>Jakarta Post</source><target>Jakarta Post</target></trans-unit>
 <trans-unit id="2"><source>Satu.</source><target state="final">One.</target></trans-unit></group></body></file></xliff>`;
@@ -108,6 +108,17 @@ ${unit("1", "ManuallyConfirmed", "One.")}${unit("2", "Edited", "Two.")}${unit("3
     const x20 = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="id" trgLang="en"><file id="f">
 <unit id="1" translate="no"><segment><source>Jakarta Post</source><target>Jakarta Post</target></segment></unit></file></xliff>`;
     expect(read("xliff", x20)).toEqual([["1", "Jakarta Post", "", ""]]);
+    // (inherited from the group or file, unless the unit says otherwise)
+    const groups = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="b" source-language="id" target-language="en" datatype="html"><body>
+<group id="nav" translate="no"><trans-unit id="1"><source>Beranda</source><target>Beranda</target></trans-unit>
+<trans-unit id="2" translate="yes"><source>Satu.</source><target state="translated">One.</target></trans-unit>
+<group id="inner"><trans-unit id="3"><source>Indeks</source><target>Indeks</target></trans-unit></group></group>
+<trans-unit id="4"><source>Dua.</source><target state="translated">Two.</target></trans-unit></body></file></xliff>`;
+    expect(read("xliff", groups)).toEqual([["1", "Beranda", "", ""], ["2", "Satu.", "One.", "translated"], ["3", "Indeks", "", ""], ["4", "Dua.", "Two.", "translated"]]);
+    const file20 = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="id" trgLang="en"><file id="f" translate="no">
+<unit id="1"><segment state="final"><source>Kode</source><target>Kode</target></segment></unit></file>
+<file id="g"><unit id="2"><segment state="final"><source>Satu.</source><target>One.</target></segment></unit></file></xliff>`;
+    expect(read("xliff", file20)).toEqual([["1", "Kode", "", ""], ["2", "Satu.", "One.", "reviewed"]]);
   });
 
   it("XLIFF 2.0: each segment of another tool's unit with its own state; one without a target stays untranslated", () => {
