@@ -24,7 +24,9 @@
  * read in it; the new links are checked in one pass before commit), and they are logged for the
  * TM word index in one statement at the end (TmRepo.beginBulkInsert) instead of a trigger per row.
  * A unit with an empty target changes nothing. Units matching nothing are reported and, with
- * `keepTm`, kept in `tm_unit` as translation memory.
+ * `keepTm`, kept in `tm_unit` as translation memory. A unit whose source starts with a line break
+ * (an XML writer that indented its elements' text) is read without the white space holding a line
+ * break around its source and target.
  */
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
@@ -159,6 +161,10 @@ export function resolveImport(file: string, formatId?: string): { format: Format
   return { format, files };
 }
 
+/** A text that starts with a line break (after spaces or tabs): laid out by an XML writer. */
+const PRETTY = /^[ \t]*[\r\n]/;
+/** A text without the white space around it that holds a line break (an XML writer's layout). */
+const laidOut = (s: string): string => s.replace(/^\s*[\r\n]\s*/, "").replace(/\s*[\r\n]\s*$/, "");
 /** A text normalizeText does not reduce to "". */
 const NOT_BLANK = /[^\s\u00a0\u200b\ufeff]/;
 /** normHash of an already normalised text. */
@@ -343,8 +349,11 @@ export function importParallel(store: Store, file: string, options: ImportOption
     conflict("differs", existing.id, existing.text, existing.origin);
   };
 
-  const onUnit = (u: ParallelUnit): void => {
+  const onUnit = (read: ParallelUnit): void => {
     result.units++;
+    // A writer that laid out the XML of its texts (`<seg>⏎      Teks.⏎    </seg>`): a sentence never
+    // starts with a line break, so the line breaks and indentation around the texts are its layout.
+    const u = PRETTY.test(read.source) ? { ...read, source: laidOut(read.source), target: laidOut(read.target) } : read;
     const longest = Math.max(u.source.length, u.target.length);
     if (longest > MAX_UNIT_CHARS) {
       throw new ParseError("import-unit-too-long", { file, unit: u.id || String(result.units), chars: longest, limit: MAX_UNIT_CHARS });

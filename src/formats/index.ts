@@ -38,7 +38,7 @@ export function formatForFile(file: string): Format | undefined {
 /**
  * The format the beginning of a file says it is in, for a file whose name does not tell: the root
  * element (`<tmx>`; `<xliff version="1.…">` xliff12, any other `<xliff>` xliff), a JSON object on
- * the first line (jsonl), a first line naming the columns `source` and `target` between tabs (tsv).
+ * the first line (jsonl), a first line naming the columns `source` and `target` (in any case) between tabs (tsv).
  * Moses text says nothing: undefined, as for anything else.
  */
 export function sniffFormat(head: string): string | undefined {
@@ -52,7 +52,7 @@ export function sniffFormat(head: string): string | undefined {
   }
   const first = text.split(/\r?\n/, 1)[0]!;
   if (first.startsWith("{")) return "jsonl";
-  const cells = first.split("\t").map((c) => c.trim());
+  const cells = first.split("\t").map((c) => c.trim().toLowerCase());
   return cells.includes("source") && cells.includes("target") ? "tsv" : undefined;
 }
 

@@ -4,9 +4,11 @@
  * JSON's own escaping keeps every character (control characters as `\u00XX`). Reading requires
  * `source` (a string); other keys are optional, unknown keys are ignored, blank lines skipped; a
  * key given twice in one object is a ParseError (JSON.parse would keep the last one silently).
+ * A row of a Hugging Face translation dataset, `{"translation": {"id": "…", "en": "…"}}`, is read
+ * too (its Indonesian the source, its English the target).
  */
 import { ParseError } from "../errors";
-import { checkUnit, LineSplitter } from "./text";
+import { checkUnit, isEnglish, isIndonesian, LineSplitter } from "./text";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
 const ID = "jsonl";
@@ -57,6 +59,21 @@ export function repeatedKey(text: string, keys: number): string | undefined {
   return undefined;
 }
 
+/**
+ * The Indonesian and English of a Hugging Face translation dataset's `translation` object
+ * (`{"id": "…", "en": "…"}`, any tag of the languages: `id-ID`, `in`, `en-US`), or undefined when
+ * the value is not an object with an Indonesian key.
+ */
+function datasetPair(value: unknown): { source: unknown; target: unknown } | undefined {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  const keys = Object.keys(value);
+  const id = keys.find((k) => isIndonesian(k));
+  if (id === undefined) return undefined;
+  const en = keys.find((k) => isEnglish(k));
+  const o = value as Record<string, unknown>;
+  return { source: o[id], target: en === undefined ? undefined : o[en] };
+}
+
 function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): UnitReader {
   const file = options.files.main ?? "";
   const accept = options.check ?? ((u) => u);
@@ -86,9 +103,14 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
     if (!Array.isArray(segs) || segs.some((x) => typeof x !== "string")) {
       throw new ParseError("jsonl-bad-field", { file, line: lineNo, field: "segments" });
     }
+    // A Hugging Face translation dataset's row: {"translation": {"id": "…", "en": "…"}} (language codes as keys)
+    const pair = r.source === undefined ? datasetPair(r.translation) : undefined;
+    if (pair && (typeof pair.source !== "string" || (pair.target !== undefined && typeof pair.target !== "string"))) {
+      throw new ParseError("jsonl-bad-field", { file, line: lineNo, field: "translation" });
+    }
     onUnit(accept({
-      id: str("id"), document: str("document"), segments: segs as string[], source: str("source", true),
-      target: str("target"), status: str("status"), author: str("author"), changed: str("changed"),
+      id: str("id"), document: str("document"), segments: segs as string[], source: pair ? pair.source as string : str("source", true),
+      target: pair ? (pair.target as string | undefined) ?? "" : str("target"), status: str("status"), author: str("author"), changed: str("changed"),
     }, { file, line: lineNo }));
   });
   return {

@@ -118,6 +118,25 @@ export function tmxChanged(changedate: string | undefined, creationdate: string 
   return raw === undefined ? "" : fromTmxDate(raw) || raw;
 }
 
+/**
+ * Trados Studio's confirmation level of a segment (SDLXLIFF `<sdl:seg conf="…">`, TMX
+ * `<prop type="x-ConfirmationLevel">`) as a status: Translated → translated, ApprovedTranslation and
+ * ApprovedSignOff → reviewed; Draft, RejectedTranslation, RejectedSignOff and none (Unspecified) are
+ * not confirmed: a draft when there is a target.
+ */
+export function tradosStatus(conf: string, target: string): string {
+  switch (conf) {
+    case "Translated": return "translated";
+    case "ApprovedTranslation": case "ApprovedSignOff": return "reviewed";
+    default: return target ? "draft" : "";
+  }
+}
+
+/** A TMX unit's status without Selaras' `x-status`: Trados Studio's `x-ConfirmationLevel` prop, if any (else ""). */
+export function tmxStatus(confirmation: string | undefined, target: string): string {
+  return confirmation === undefined ? "" : tradosStatus(confirmation, target);
+}
+
 /** Primary language subtag, lower case: "id-ID" → "id". */
 export function primaryLang(tag: string | undefined): string {
   if (tag === undefined) return "";

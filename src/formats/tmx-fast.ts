@@ -17,7 +17,7 @@
  * thousands of generated and mutated files).
  */
 import type { ParallelUnit, ReadOptions } from "./types";
-import { isEnglish, isIndonesian, isWellFormed, tmxChanged, XML_FORBIDDEN } from "./text";
+import { isEnglish, isIndonesian, isWellFormed, tmxChanged, tmxStatus, XML_FORBIDDEN } from "./text";
 
 const SP = "[ \\t\\n]";
 const NAME = "[A-Za-z_][A-Za-z0-9._:-]*";
@@ -105,6 +105,7 @@ export function fastUnit(s: string, at: number, firstTuvIsSource: boolean, check
   let document: string | undefined;
   let status: string | undefined;
   let author: string | undefined;
+  let confirmation: string | undefined;
   const segments: string[] = [];
   const props = m[2]!;
   PROP.lastIndex = 0;
@@ -117,6 +118,7 @@ export function fastUnit(s: string, at: number, firstTuvIsSource: boolean, check
       case "x-segment": segments.push(v); break;
       case "x-status": status ??= v; break;
       case "x-author": author ??= v; break;
+      case "x-ConfirmationLevel": confirmation ??= v; break;
       default: break;
     }
   }
@@ -126,7 +128,7 @@ export function fastUnit(s: string, at: number, firstTuvIsSource: boolean, check
     segments,
     source,
     target: target ?? "",
-    status: status ?? "",
+    status: status ?? tmxStatus(confirmation, target),
     author: author ?? changeid ?? creationid ?? "",
     changed: tmxChanged(changedate, creationdate),
   };

@@ -4,6 +4,9 @@
  * `<tuv xml:lang="id">` and `<tuv xml:lang="en">`. Characters XML 1.0 forbids cannot be written
  * (FormatError). Reading accepts any TMX whose `srclang` is Indonesian (or `*all*`): the `id` and
  * `en` variants of each `<tu>`; inline codes (bpt, ept, it, ph, ut) are dropped, `hi` keeps its text.
+ * The author and date are the target `<tuv>`'s (`changeid`, `changedate`, else `creationid`,
+ * `creationdate`: OmegaT writes them there), else the `<tu>`'s; without Selaras' `x-status`, Trados
+ * Studio's `<prop type="x-ConfirmationLevel">` gives the status (tmxStatus).
  * One exception: Translate Toolkit writes `srclang="en"` whatever the real source language, so
  * a TMX it created is accepted when the first `<tuv>` of every `<tu>` is Indonesian.
  */
@@ -11,7 +14,7 @@ import { ParseError } from "../errors";
 import { createTmxFastPath } from "./tmx-fast";
 import { createXmlStream, type XmlStream } from "./xml";
 import {
-  checkUnit, checkXmlChars, isEnglish, isIndonesian, tmxChanged, toTmxDate, xmlAttr, xmlText,
+  checkUnit, checkXmlChars, isEnglish, isIndonesian, tmxChanged, tmxStatus, toTmxDate, xmlAttr, xmlText,
 } from "./text";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
@@ -110,6 +113,9 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
   let propType: string | null = null;
   let propText = "";
   let tuvLang: string | undefined;
+  let tuvAttrs: Readonly<Record<string, string>> = {};
+  /** The attributes of the target's `<tuv>` (OmegaT writes the translation's author and dates there). */
+  let targetAttrs: Readonly<Record<string, string>> = {};
   let inSeg = false;
   let segText = "";
   let codeDepth = 0;
@@ -147,7 +153,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
           if (!sawHeader) throw new ParseError("tmx-not-tmx", { file, line, element: "header" });
           return;
         case "tu":
-          inTu = true; tuLine = line; tuAttrs = attrs; props = []; source = undefined; target = undefined; tuvCount = 0;
+          inTu = true; tuLine = line; tuAttrs = attrs; props = []; source = undefined; target = undefined; tuvCount = 0; targetAttrs = {};
           return;
         case "prop":
           if (inTu && tuvLang === undefined) { propType = attrs.type ?? ""; propText = ""; }
@@ -155,6 +161,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
         case "tuv":
           if (!inTu) return;
           tuvLang = attrs["xml:lang"] ?? attrs.lang ?? "";
+          tuvAttrs = attrs;
           if (firstTuvIsSource && tuvCount === 0 && !isIndonesian(tuvLang)) throw new ParseError("tmx-srclang", { file, line, srclang: tuvLang });
           if (isEnglish(tuvLang)) english = true;
           else if (tuvLang !== "" && !isIndonesian(tuvLang) && others.size < 5) others.add(tuvLang);
@@ -174,7 +181,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
         if (name !== "seg") return;
         inSeg = false;
         if (isIndonesian(tuvLang)) { if (source === undefined) source = segText; }
-        else if (isEnglish(tuvLang)) { if (target === undefined) target = segText; }
+        else if (isEnglish(tuvLang)) { if (target === undefined) { target = segText; targetAttrs = tuvAttrs; } }
         return;
       }
       switch (name) {
@@ -194,9 +201,10 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
             segments: props.filter(([k]) => k === "x-segment").map(([, v]) => v),
             source,
             target: target ?? "",
-            status: prop("x-status") ?? "",
-            author: prop("x-author") ?? tuAttrs.changeid ?? tuAttrs.creationid ?? "",
-            changed: tmxChanged(tuAttrs.changedate, tuAttrs.creationdate),
+            status: prop("x-status") ?? tmxStatus(prop("x-ConfirmationLevel"), target ?? ""),
+            // (the target variant's own author and dates, as OmegaT writes them, before the unit's)
+            author: prop("x-author") ?? targetAttrs.changeid ?? targetAttrs.creationid ?? tuAttrs.changeid ?? tuAttrs.creationid ?? "",
+            changed: tmxChanged(targetAttrs.changedate ?? tuAttrs.changedate, targetAttrs.creationdate ?? tuAttrs.creationdate),
           }, { file, line: tuLine }));
           return;
         }

@@ -7,9 +7,12 @@
  * file is `source<TAB>target[<TAB>…]` without a header. Blank lines are skipped. Under a header
  * every row has as many cells as the header: a tab lost or added would shift the fields after it,
  * so such a row is a ParseError naming the line (without a header, cells after the second are ignored).
+ * A row a spreadsheet wrote with CSV quoting is read as such (quotedCells). A first line naming the
+ * languages (`id-ID<TAB>en-US`, `Indonesian<TAB>English`) is a header too: the Indonesian column is the
+ * source, the English one the target. A Wordfast text TM is refused (tsv-wordfast).
  */
 import { ParseError } from "../errors";
-import { checkUnit, escapeCell, LineSplitter, unescapeCell } from "./text";
+import { checkUnit, escapeCell, isEnglish, isIndonesian, LineSplitter, unescapeCell } from "./text";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
 const ID = "tsv";
@@ -28,18 +31,116 @@ function createWriter(sink: Sink, _options: WriteOptions): UnitWriter {
   };
 }
 
+/**
+ * The cells of a row a spreadsheet wrote with CSV quoting (Excel's and LibreOffice's tab-separated
+ * text: a cell holding a `"` or a tab is written between quotes, each `"` in it doubled:
+ * `"""Air naik,"" kata Siti."`), or undefined when the row is not one. A row is read so only when
+ * every cell that starts with `"` is such a quoted cell (it ends with the quote that ends the cell,
+ * before a tab or the end of the line) and one of them shows the quoting (a doubled `""` or a tab
+ * inside): a Selaras cell that merely starts with a quote (`"Air naik," kata Siti.`) is none, and
+ * Selaras escapes tabs. Such cells are taken as they are (spreadsheets know no backslash escapes).
+ * A quoted cell may hold line breaks: under a header, a row left short by a quoted cell not closed
+ * on its line goes on over the next lines (opensQuote).
+ */
+export function quotedCells(line: string): string[] | undefined {
+  if (line[0] !== '"' && !line.includes('\t"')) return undefined;
+  const cells: string[] = [];
+  let shown = false;
+  let i = 0;
+  for (;;) {
+    if (line[i] === '"') {
+      let cell = "";
+      let j = i + 1;
+      for (;;) {
+        const q = line.indexOf('"', j);
+        if (q === -1) return undefined;
+        cell += line.slice(j, q);
+        if (line[q + 1] === '"') { cell += '"'; shown = true; j = q + 2; continue; }
+        j = q + 1;
+        break;
+      }
+      if (j < line.length && line[j] !== "\t") return undefined;
+      if (cell.includes("\t") || cell.includes("\n")) shown = true;
+      cells.push(cell);
+      i = j;
+    } else {
+      const tab = line.indexOf("\t", i);
+      cells.push(line.slice(i, tab === -1 ? line.length : tab));
+      i = tab === -1 ? line.length : tab;
+    }
+    if (i >= line.length) break;
+    i++; // the tab
+    if (i === line.length) { cells.push(""); break; }
+  }
+  return shown ? cells : undefined;
+}
+
+/**
+ * Does a row end inside a quoted cell (a `"` that starts a cell and is not closed: the cell goes on
+ * over the line break)? Only every earlier quoted cell is a proper one.
+ */
+function opensQuote(line: string): boolean {
+  let i = 0;
+  for (;;) {
+    if (line[i] === '"') {
+      let j = i + 1;
+      for (;;) {
+        const q = line.indexOf('"', j);
+        if (q === -1) return true;
+        if (line[q + 1] === '"') { j = q + 2; continue; }
+        j = q + 1;
+        break;
+      }
+      if (j < line.length && line[j] !== "\t") return false;
+      i = j;
+    } else {
+      const tab = line.indexOf("\t", i);
+      if (tab === -1) return false;
+      i = tab;
+    }
+    if (i >= line.length) return false;
+    i++; // the tab
+  }
+}
+
+/** Lines a quoted cell may go on over (a stray quote must not swallow the file). */
+const MAX_ROW_LINES = 100;
+
+/** A language tag (`id`, `id-ID`, `en_US`), lower case. */
+const LANG_TAG = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/;
+/** Does a header cell (lower case) name Indonesian (`id`, `id-id`, `in`, `indonesian`, `bahasa indonesia`)? */
+const isIndonesianName = (n: string): boolean => (LANG_TAG.test(n) && isIndonesian(n)) || n === "indonesian" || n === "bahasa indonesia";
+/** Does a header cell (lower case) name English (`en`, `en-us`, `english`, `inggris`, `bahasa inggris`)? */
+const isEnglishName = (n: string): boolean => (LANG_TAG.test(n) && isEnglish(n)) || n === "english" || n === "inggris" || n === "bahasa inggris";
+
 function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): UnitReader {
   const file = options.files.main ?? "";
   const accept = options.check ?? ((u) => u);
   let columns: Record<string, number> | undefined;
   /** Cells every row under a header has (0: no header). */
   let width = 0;
-  const lines = new LineSplitter((line, lineNo) => {
+  /** A row left short by a quoted cell not closed on its line: its text so far, first line and lines. */
+  let pending: { text: string; line: number; lines: number } | undefined;
+  const lines = new LineSplitter((next, nextNo) => {
+    let line = next;
+    let lineNo = nextNo;
+    let gathered = 1;
+    if (pending) {
+      line = pending.text + "\n" + next;
+      lineNo = pending.line;
+      gathered = pending.lines + 1;
+      pending = undefined;
+    }
     if (line === "") return;
-    const cells = line.split("\t");
+    const quoted = quotedCells(line);
+    const cells = quoted ?? line.split("\t");
     const where = { file, line: lineNo };
     if (!columns) {
-      const names = cells.map((c) => unescapeCell(c, where).trim());
+      // A Wordfast translation memory in its text format (`%20240619~080000<TAB>%User ID,…<TAB>%TU=…`):
+      // its columns are no source and target.
+      if (lineNo === 1 && /^%\d{8}~\d{6}$/.test(cells[0]!) && cells.some((c) => c.startsWith("%TU="))) throw new ParseError("tsv-wordfast", where);
+      // (in any case: a spreadsheet's header row says `Source`, `Target`, `Status`)
+      const names = cells.map((c) => (quoted ? c : unescapeCell(c, where)).trim().toLowerCase());
       if (names.includes("source") && names.includes("target")) {
         // A column named twice (`source source target`) is ambiguous: which one is the source?
         const twice = names.find((n, i) => (TSV_COLUMNS as readonly string[]).includes(n) && names.indexOf(n) !== i);
@@ -49,13 +150,26 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         width = cells.length;
         return;
       }
+      // A spreadsheet's header naming the languages (`id-ID<TAB>en-US`, `Indonesian<TAB>English`): the
+      // Indonesian column is the source, the English one the target.
+      const source = names.filter(isIndonesianName);
+      const target = names.filter(isEnglishName);
+      if (source.length === 1 && target.length === 1) {
+        columns = { source: names.indexOf(source[0]!), target: names.indexOf(target[0]!) };
+        width = cells.length;
+        return;
+      }
       columns = { source: 0, target: 1 };
     }
-    if (width > 0 && cells.length !== width) throw new ParseError("tsv-column-count", { ...where, count: cells.length, expected: width });
+    if (width > 0 && cells.length !== width) {
+      // (a spreadsheet's cell holding a line break: the row goes on over the next line)
+      if (cells.length < width && gathered < MAX_ROW_LINES && opensQuote(line)) { pending = { text: line, line: lineNo, lines: gathered }; return; }
+      throw new ParseError("tsv-column-count", { ...where, count: cells.length, expected: width });
+    }
     if (cells.length < 2) throw new ParseError("tsv-bad-row", { ...where, cells: cells.length });
     const cell = (name: string): string => {
       const i = columns![name];
-      return i === undefined || cells[i] === undefined ? "" : unescapeCell(cells[i]!, where);
+      return i === undefined || cells[i] === undefined ? "" : quoted ? cells[i]! : unescapeCell(cells[i]!, where);
     };
     const segs = cell("segments");
     onUnit(accept({
@@ -65,7 +179,10 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   });
   return {
     write(_part, chunk) { lines.write(chunk); },
-    end() { lines.end(); },
+    end() {
+      lines.end();
+      if (pending) throw new ParseError("tsv-column-count", { file, line: pending.line, count: pending.text.split("\t").length, expected: width });
+    },
   };
 }
 

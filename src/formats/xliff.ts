@@ -20,10 +20,18 @@
  * States back to status: the `selaras:` subState when present; else initial/new/needs-* → draft
  * (or nothing without a target), translated → translated, reviewed/final/signed-off → reviewed; 1.2's
  * `approved="yes"` → translated (reviewed with a signed-off or final state).
+ *
+ * Another tool's unit cut into sentences is read as one unit per sentence, each with its own status:
+ * 1.2's `<seg-source>` with `<mrk mtype="seg" mid="…">` (Trados Studio, Okapi, memoQ), the target's
+ * `<mrk>` of the same mid its target; 2.0's several `<segment>`s (ignorables dropped). Unit ids are
+ * `<unit id>#<mid or segment id>`. Trados' `<sdl:seg conf="…">`, memoQ's `mq:status` and Phrase's
+ * `m:confirmed` give the status where present (tradosStatus, toolStatus). A unit (`<trans-unit>`,
+ * `<unit>`) marked `translate="no"` (itself, or the `<group>` or `<file>` it is in) is read without
+ * its target: the copy of the source a tool puts there is no translation.
  */
 import { FormatError, ParseError } from "../errors";
 import { createXmlStream } from "./xml";
-import { checkUnit, charName, isEnglish, isIndonesian, XML_FORBIDDEN, xmlAttr, xmlText } from "./text";
+import { checkUnit, charName, isEnglish, isIndonesian, tradosStatus, XML_FORBIDDEN, xmlAttr, xmlText } from "./text";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
 const ID = "xliff";
@@ -117,7 +125,7 @@ function createWriter(sink: Sink, _options: WriteOptions): UnitWriter {
 
 /** Subtrees that never hold the unit's own text. */
 const SKIP_TREE = new Set([
-  "notes", "note", "originalData", "skeleton", "matches", "glossary", "changeTrack", "alt-trans", "seg-source",
+  "notes", "note", "originalData", "skeleton", "matches", "glossary", "changeTrack", "alt-trans",
   "context-group", "count-group", "prop-group", "phase-group", "header", "validation", "resourceData", "profiles",
 ]);
 /** Inline elements whose content is native code, not text. */
@@ -131,6 +139,31 @@ const STATE_12: Record<string, string> = {
 /** The target `state` and `approved` XLIFF 1.2 gets for a status (xliff12.ts writes them; the reader compares them). */
 export function xliff12Marks(status: string, target: string): { state: string; approved: boolean } {
   return { state: STATE_12[status] ?? "translated", approved: target !== "" && (status === "reviewed" || status === "translated") };
+}
+
+/**
+ * memoQ's segment status (`mq:status` of an MQXLIFF trans-unit): a confirmed one (ManuallyConfirmed,
+ * Confirmed) is translated, a proofread or reviewer-confirmed one reviewed, everything else (NotStarted,
+ * Edited, PartiallyEdited, PreTranslated, MachineTranslated, Rejected…) not confirmed: a draft.
+ */
+function statusFromMemoq(status: string, target: string): string {
+  if (!target) return "";
+  if (/proofread|reviewer/i.test(status)) return "reviewed";
+  if (/confirmed/i.test(status) && !/unconfirmed/i.test(status)) return "translated";
+  return "draft";
+}
+
+/**
+ * The status a CAT tool's own mark on a 1.2 trans-unit gives, or undefined when it has none:
+ * memoQ's `mq:status` (statusFromMemoq), Phrase's (Memsource) `m:confirmed` ("1" translated, else a
+ * draft).
+ */
+function toolStatus(attrs: Readonly<Record<string, string>>, target: string): string | undefined {
+  const memoq = attrs["mq:status"];
+  if (memoq !== undefined) return statusFromMemoq(memoq, target);
+  const phrase = attrs["m:confirmed"];
+  if (phrase !== undefined) return !target ? "" : phrase.trim() === "1" ? "translated" : "draft";
+  return undefined;
 }
 
 function statusFromState(state: string | undefined, subState: string | undefined, approved: boolean, target: string): string {
@@ -155,6 +188,10 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let inUnit = false;
   let unitLine = 0;
   let unitAttrs: Readonly<Record<string, string>> = {};
+  /** Is the unit marked not to be translated (translate="no" on it, or on its group or file)? */
+  let unitNo = false;
+  /** translate="no" of the open files and groups, innermost last. */
+  const translateNo: boolean[] = [];
   let hasSegment = false;
   let source = "";
   let target = "";
@@ -166,10 +203,21 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let partSource = "";
   let partTarget: string | undefined;
   let isIgnorable = false;
+  /** 2.0: the unit's segments (not its ignorables), each with its own state. */
+  let segments: Array<{ id: string; source: string; target: string | undefined; state: string | undefined; subState: string | undefined }> = [];
+  let segAttrs: Readonly<Record<string, string>> = {};
+  /** 1.2: the sentences of `<seg-source>` and `<target>` (`<mrk mtype="seg" mid="…">`), by mid, and Trados' confirmation levels by mid. */
+  let mrkSource: Array<[string, string]> = [];
+  let mrkTarget = new Map<string, string>();
+  let sdlConf = new Map<string, string>();
   // capture
-  let capture: "source" | "target" | null = null;
+  let capture: "source" | "target" | "seg-source" | null = null;
   let buf = "";
   let codeDepth = 0;
+  /** Inside capture: the `<mrk mtype="seg">` being read (its mid), its text, and the elements open in it. */
+  let mrkMid: string | null = null;
+  let mrkText = "";
+  let mrkDepth = 0;
   let metaGroupDepth = 0;
   let selarasGroup = 0;
   let metaType: string | null = null;
@@ -178,10 +226,40 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let selarasContext = false;
 
   const finishPart = () => {
+    if (version === 2 && !isIgnorable) segments.push({ id: segAttrs.id ?? "", source: partSource, target: partTarget, state: segAttrs.state, subState: segAttrs.subState });
     source += partSource;
     target += partTarget ?? (isIgnorable ? partSource : "");
     partSource = "";
     partTarget = undefined;
+  };
+
+  /** The sentences of another tool's segmented unit, one unit each (see the end of a unit below). */
+  const sentences = () => {
+    const id = unitAttrs.id ?? "";
+    const no = unitNo;
+    const each = (n: number, segId: string, src: string, trg: string, status: string) => {
+      const several = version === 2 ? segments.length > 1 : mrkSource.length > 1;
+      onUnit(accept({
+        id: several ? `${id}#${segId || n + 1}` : id, document: fileDoc, segments: [], source: src, target: trg, status, author: "", changed: "",
+      }, { file, line: unitLine }));
+    };
+    if (version === 2) {
+      segments.forEach((g, n) => {
+        const trg = no ? "" : g.target ?? "";
+        each(n, g.id, g.source, trg, statusFromState(g.state, g.subState, false, trg));
+      });
+      return;
+    }
+    const approved = unitAttrs.approved === "yes";
+
+    mrkSource.forEach(([mid, src], n) => {
+      // (a target not cut into sentences goes with a source of one sentence)
+      const trg = no ? "" : mrkTarget.get(mid) ?? (mrkSource.length === 1 && mrkTarget.size === 0 ? target : "");
+      const conf = sdlConf.get(mid);
+      const status = conf !== undefined ? tradosStatus(conf, trg)
+        : toolStatus(unitAttrs, trg) ?? statusFromState(state, undefined, approved, trg);
+      each(n, mid, src, trg, trg ? status : "");
+    });
   };
 
   const checkLangs = (src: string | undefined, trg: string | undefined, line: number) => {
@@ -193,12 +271,19 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
     open(name, attrs, line) {
       if (skip > 0) { skip++; return; }
       if (capture) {
+        if (mrkMid !== null) mrkDepth++;
+        else if (version === 1 && codeDepth === 0 && name === "mrk" && attrs.mtype === "seg" && capture !== "source") {
+          mrkMid = attrs.mid ?? ""; mrkText = ""; mrkDepth = 0;
+          return;
+        }
         if (codeDepth > 0) codeDepth++;
-        else if (CODE.has(name)) codeDepth = 1;
+        // (Trados Studio's tracked deletion, <mrk mtype="x-sdl-deleted">: text no longer in the segment)
+        else if (CODE.has(name) || (name === "mrk" && attrs.mtype === "x-sdl-deleted")) codeDepth = 1;
         else if (name === "cp") {
           const cp = parseInt(attrs.hex ?? "", 16);
           if (!Number.isFinite(cp)) throw new ParseError("xliff-bad-cp", { file, line, hex: attrs.hex ?? "" });
           buf += String.fromCodePoint(cp);
+          if (mrkMid !== null) mrkText += String.fromCodePoint(cp);
         }
         return;
       }
@@ -214,19 +299,26 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       if (SKIP_TREE.has(name) && !(version === 2 && name === "header")) { skip = 1; return; }
       switch (name) {
         case "file":
+        case "group":
+          // (translate="no" on a file or group holds for the units in it, unless one says otherwise)
+          translateNo.push(attrs.translate === undefined ? translateNo[translateNo.length - 1] ?? false : attrs.translate === "no");
+          if (name === "group") return;
           fileDoc = attrs.original ?? "";
           if (version === 1) checkLangs(attrs["source-language"], attrs["target-language"], line);
           return;
         case "unit":
         case "trans-unit":
           inUnit = true; unitLine = line; unitAttrs = attrs; hasSegment = version === 1;
+          unitNo = attrs.translate === undefined ? translateNo[translateNo.length - 1] ?? false : attrs.translate === "no";
           source = ""; target = ""; metas = []; hasSelaras = false; state = undefined; subState = undefined;
           partSource = ""; partTarget = undefined; isIgnorable = false;
+          segments = []; mrkSource = []; mrkTarget = new Map(); sdlConf = new Map();
           return;
         case "segment":
         case "ignorable":
           if (!inUnit) return;
           isIgnorable = name === "ignorable";
+          segAttrs = attrs;
           if (!isIgnorable) {
             if (!hasSegment) { state = attrs.state; subState = attrs.subState; }
             hasSegment = true;
@@ -235,9 +327,14 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           return;
         case "source":
         case "target":
+        case "seg-source":
           if (!inUnit) return;
           if (version === 1 && name === "target" && state === undefined) { state = attrs.state; }
           capture = name; buf = ""; codeDepth = 0;
+          return;
+        case "seg":
+          // Trados Studio (SDLXLIFF): <sdl:seg-defs><sdl:seg id="<mid>" conf="Translated"/>
+          if (inUnit && version === 1 && attrs.id !== undefined) sdlConf.set(attrs.id, attrs.conf ?? "");
           return;
         case "metaGroup":
           metaGroupDepth++;
@@ -256,9 +353,18 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
     close(name) {
       if (skip > 0) { skip--; return; }
       if (capture) {
+        if (mrkMid !== null) {
+          if (mrkDepth === 0) {
+            if (capture === "seg-source") mrkSource.push([mrkMid, mrkText]);
+            else if (!mrkTarget.has(mrkMid)) mrkTarget.set(mrkMid, mrkText);
+            mrkMid = null;
+            return;
+          }
+          mrkDepth--;
+        }
         if (codeDepth > 0) { codeDepth--; return; }
         if (name !== capture) return;
-        if (capture === "source") partSource = buf; else partTarget = buf;
+        if (capture === "source") partSource = buf; else if (capture === "target") partTarget = buf;
         capture = null;
         return;
       }
@@ -275,6 +381,10 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         case "context":
           if (metaType !== null) { metas.push([metaType, metaText]); metaType = null; }
           return;
+        case "file":
+        case "group":
+          translateNo.pop();
+          return;
         case "context-group":
           selarasContext = false;
           return;
@@ -283,7 +393,17 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           inUnit = false;
           if (version === 1) finishPart();
           if (!hasSegment) return;
+          // Content marked not to be translated (translate="no") has no translation: a copy of the
+          // source in its target is not one.
+          if (unitNo) target = "";
+          // Another tool's unit cut into sentences (1.2: <seg-source> with <mrk mtype="seg">, as Trados
+          // Studio, Okapi and memoQ write it; 2.0: several <segment>s): one unit per sentence, each with
+          // its own state; a sentence without a target stays untranslated.
+          if (!hasSelaras && (mrkSource.length > 0 || segments.length > 1)) { sentences(); return; }
           const meta = (t: string) => metas.find(([k]) => k === t)?.[1];
+          // (a unit of Selaras cut into several segments by a tool and translated only in part is no
+          // translation of the whole: a draft)
+          const partial = target !== "" && segments.some((g) => !g.target && g.source.trim() !== "");
           onUnit(accept({
             id: hasSelaras ? meta("id") ?? "" : unitAttrs.id ?? "",
             // (a 1.2 file written by Selaras names a unit without a document `original="selaras"`)
@@ -292,7 +412,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
             source,
             target,
             // (the status Selaras wrote, unless a tool changed the marks written for it: status12, status20)
-            status: !hasSelaras ? statusFromState(state, subState, unitAttrs.approved === "yes", target)
+            status: unitNo ? "" : partial ? "draft" : !hasSelaras ? (toolStatus(unitAttrs, target) ?? statusFromState(state, subState, unitAttrs.approved === "yes", target))
               : version === 1 ? status12(meta("status") ?? "", state, unitAttrs.approved === "yes", target)
               : status20(meta("status") ?? (subState?.startsWith("selaras:") ? subState.slice(8) : ""), state, target),
             author: meta("author") ?? "",
@@ -306,7 +426,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
     },
     text(t) {
       if (skip > 0) return;
-      if (capture) { if (codeDepth === 0) buf += t; }
+      if (capture) { if (codeDepth === 0) { buf += t; if (mrkMid !== null) mrkText += t; } }
       else if (metaType !== null) metaText += t;
     },
   });

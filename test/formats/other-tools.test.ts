@@ -1,0 +1,317 @@
+/**
+ * Files as other CAT tools write them (Trados Studio, memoQ, Okapi, OmegaT, spreadsheets, dataset
+ * JSONL): which units are read, with which status, and what `selaras import` stores from them.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { formats, readUnits, type ParallelUnit } from "../../src/formats";
+import { openStore } from "../../src/store";
+import { dumpDb, run, tempDir } from "../helpers/cli";
+import { FIXTURE, SLUG } from "./helpers";
+
+/** [id, source, target, status] of every unit `format` reads from `text`. */
+const read = (format: string, text: string) => readUnits(formats[format]!, { main: text }).map((u) => [u.id, u.source, u.target, u.status]);
+
+const SDLXLIFF = `<?xml version="1.0" encoding="utf-8"?>
+<xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2" sdl:version="1.0">
+<file original="C:\\berita.docx" datatype="x-sdlfilterframework2" source-language="id-ID" target-language="en-US">
+<header><tag-defs xmlns="http://sdl.com/FileTypes/SdlXliff/1.0"><tag id="1"><bpt name="b">&lt;b&gt;</bpt></tag></tag-defs></header>
+<body>
+<trans-unit translate="no" id="s0"><source><x id="0"/></source></trans-unit>
+<trans-unit id="p1">
+<source>Hujan deras mengguyur Jakarta sejak Selasa malam. Ribuan warga mengungsi ke masjid &amp; <g id="1">sekolah</g> terdekat.</source>
+<seg-source><mrk mtype="seg" mid="1">Hujan deras mengguyur Jakarta sejak Selasa malam.</mrk> <mrk mtype="seg" mid="2">Ribuan warga mengungsi ke masjid &amp; <g id="1">sekolah</g> terdekat.</mrk></seg-source>
+<target><mrk mtype="seg" mid="1">Heavy rain has lashed Jakarta since Tuesday night.</mrk> <mrk mtype="seg" mid="2">Thousands of residents fled to nearby mosques &amp; <g id="1">schools</g>.</mrk></target>
+<sdl:seg-defs><sdl:seg id="1" conf="ApprovedSignOff" origin="interactive"><sdl:value key="created_by">ani</sdl:value></sdl:seg><sdl:seg id="2" conf="Draft" origin="mt"/></sdl:seg-defs>
+</trans-unit>
+<trans-unit id="p2">
+<source>Dia membawa anak-anaknya ke lantai dua.</source>
+<seg-source><mrk mtype="seg" mid="3">Dia membawa anak-anaknya ke lantai dua.</mrk></seg-source>
+<target><mrk mtype="seg" mid="3">She carried her children upstairs.</mrk></target>
+<sdl:seg-defs><sdl:seg id="3" conf="Translated" origin="interactive"/></sdl:seg-defs>
+</trans-unit>
+<trans-unit id="p3">
+<source>Pemerintah menyiapkan 1.500 paket bantuan.</source>
+<seg-source><mrk mtype="seg" mid="4">Pemerintah menyiapkan 1.500 paket bantuan.</mrk></seg-source>
+<target><mrk mtype="seg" mid="4"></mrk></target>
+<sdl:seg-defs><sdl:seg id="4"/></sdl:seg-defs>
+</trans-unit>
+</body>
+</file>
+</xliff>
+`;
+
+describe("XLIFF as other tools write it", () => {
+  it("Trados Studio (SDLXLIFF): one unit per <mrk mtype=\"seg\"> sentence, its status from the segment's confirmation level", () => {
+    expect(read("xliff", SDLXLIFF)).toEqual([
+      ["s0", "", "", ""],
+      ["p1#1", "Hujan deras mengguyur Jakarta sejak Selasa malam.", "Heavy rain has lashed Jakarta since Tuesday night.", "reviewed"],
+      // (a machine translation left as Draft is not confirmed)
+      ["p1#2", "Ribuan warga mengungsi ke masjid & sekolah terdekat.", "Thousands of residents fled to nearby mosques & schools.", "draft"],
+      ["p2", "Dia membawa anak-anaknya ke lantai dua.", "She carried her children upstairs.", "translated"],
+      ["p3", "Pemerintah menyiapkan 1.500 paket bantuan.", "", ""],
+    ]);
+  });
+
+  it("Trados Studio's tracked changes: a deletion (<mrk mtype=\"x-sdl-deleted\">) is no longer text, an addition and a comment's range are", () => {
+    const xlf = SDLXLIFF.replace("<mrk mtype=\"seg\" mid=\"3\">She carried her children upstairs.</mrk>",
+      '<mrk mtype="seg" mid="3">She <mrk mtype="x-sdl-deleted" sdl:revid="r1">took</mrk><mrk mtype="x-sdl-added" sdl:revid="r2">carried</mrk> her <mrk mtype="x-sdl-comment" sdl:cid="c1">children</mrk> upstairs.</mrk>');
+    expect(read("xliff", xlf)[3]).toEqual(["p2", "Dia membawa anak-anaknya ke lantai dua.", "She carried her children upstairs.", "translated"]);
+  });
+
+  it("XLIFF 1.2 segmented by Okapi: a sentence without a target stays untranslated (the paragraph is not imported half translated); alt-trans is no target", () => {
+    const xlf = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="b.html" source-language="id" target-language="en" datatype="html"><body>
+<trans-unit id="tu1"><source xml:lang="id">Satu. Dua.</source>
+<seg-source><mrk mid="0" mtype="seg">Satu.</mrk> <mrk mid="1" mtype="seg">Dua.</mrk></seg-source>
+<target xml:lang="en" state="translated"><mrk mid="0" mtype="seg">One.</mrk> <mrk mid="1" mtype="seg"></mrk></target>
+<alt-trans origin="mt"><source>Dua.</source><target>Two (MT).</target></alt-trans></trans-unit>
+<trans-unit id="tu2" approved="yes"><source>Tiga.</source><seg-source><mrk mid="2" mtype="seg">Tiga.</mrk></seg-source><target>Three.</target></trans-unit>
+</body></file></xliff>`;
+    expect(read("xliff", xlf)).toEqual([
+      ["tu1#0", "Satu.", "One.", "translated"],
+      ["tu1#1", "Dua.", "", ""],
+      // (a target not cut into sentences goes with a source of one sentence)
+      ["tu2", "Tiga.", "Three.", "translated"],
+    ]);
+  });
+
+  it("memoQ (MQXLIFF): mq:status gives the status; an edited, pre-translated or rejected segment is a draft", () => {
+    const unit = (id: string, status: string, target: string) =>
+      `<trans-unit id="${id}" mq:status="${status}"><source xml:space="preserve">Kalimat ${id}.</source><target xml:space="preserve">${target}</target></trans-unit>`;
+    const xlf = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mq="MQXliff"><file original="b.docx" source-language="id" target-language="en-gb" datatype="x-memoq"><body>
+${unit("1", "ManuallyConfirmed", "One.")}${unit("2", "Edited", "Two.")}${unit("3", "PreTranslated", "Three.")}${unit("4", "Proofread", "Four.")}${unit("5", "NotStarted", "")}${unit("6", "Rejected", "Six.")}
+</body></file></xliff>`;
+    expect(read("xliff", xlf)).toEqual([
+      ["1", "Kalimat 1.", "One.", "translated"],
+      ["2", "Kalimat 2.", "Two.", "draft"],
+      ["3", "Kalimat 3.", "Three.", "draft"],
+      ["4", "Kalimat 4.", "Four.", "reviewed"],
+      ["5", "Kalimat 5.", "", ""],
+      ["6", "Kalimat 6.", "Six.", "draft"],
+    ]);
+  });
+
+  it("Phrase (Memsource MXLIFF): m:confirmed=\"1\" is translated, an unconfirmed target a draft", () => {
+    const xlf = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:m="http://www.memsource.com/mxlf/2.0"><file original="b.docx" source-language="id" target-language="en" datatype="x-undefined"><body>
+<trans-unit id="a:1" m:trans-unit-id="a:1" m:confirmed="1" m:locked="false" m:score="1.0"><source>Satu.</source><target>One.</target></trans-unit>
+<trans-unit id="a:2" m:confirmed="0" m:score="0.98"><source>Dua.</source><target>Two (MT).</target></trans-unit>
+<trans-unit id="a:3" m:confirmed="0"><source>Tiga.</source><target/></trans-unit>
+</body></file></xliff>`;
+    expect(read("xliff", xlf)).toEqual([["a:1", "Satu.", "One.", "translated"], ["a:2", "Dua.", "Two (MT).", "draft"], ["a:3", "Tiga.", "", ""]]);
+  });
+
+  it("translate=\"no\" (on the unit, its group or file): the copy of the source in the target is no translation (1.2 and 2.0)", () => {
+    const x12 = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="b" source-language="id" target-language="en" datatype="plaintext"><body>
+<group id="g"><trans-unit id="1" translate="no"><source>Jakarta Post</source><target>Jakarta Post</target></trans-unit>
+<trans-unit id="2"><source>Satu.</source><target state="final">One.</target></trans-unit></group></body></file></xliff>`;
+    expect(read("xliff", x12)).toEqual([["1", "Jakarta Post", "", ""], ["2", "Satu.", "One.", "reviewed"]]);
+    const x20 = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="id" trgLang="en"><file id="f">
+<unit id="1" translate="no"><segment><source>Jakarta Post</source><target>Jakarta Post</target></segment></unit></file></xliff>`;
+    expect(read("xliff", x20)).toEqual([["1", "Jakarta Post", "", ""]]);
+    // (inherited from the group or file, unless the unit says otherwise)
+    const groups = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="b" source-language="id" target-language="en" datatype="html"><body>
+<group id="nav" translate="no"><trans-unit id="1"><source>Beranda</source><target>Beranda</target></trans-unit>
+<trans-unit id="2" translate="yes"><source>Satu.</source><target state="translated">One.</target></trans-unit>
+<group id="inner"><trans-unit id="3"><source>Indeks</source><target>Indeks</target></trans-unit></group></group>
+<trans-unit id="4"><source>Dua.</source><target state="translated">Two.</target></trans-unit></body></file></xliff>`;
+    expect(read("xliff", groups)).toEqual([["1", "Beranda", "", ""], ["2", "Satu.", "One.", "translated"], ["3", "Indeks", "", ""], ["4", "Dua.", "Two.", "translated"]]);
+    const file20 = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="id" trgLang="en"><file id="f" translate="no">
+<unit id="1"><segment state="final"><source>Kode</source><target>Kode</target></segment></unit></file>
+<file id="g"><unit id="2"><segment state="final"><source>Satu.</source><target>One.</target></segment></unit></file></xliff>`;
+    expect(read("xliff", file20)).toEqual([["1", "Kode", "", ""], ["2", "Satu.", "One.", "reviewed"]]);
+  });
+
+  it("XLIFF 2.0: each segment of another tool's unit with its own state; one without a target stays untranslated", () => {
+    const xlf = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="id-ID" trgLang="en"><file id="f1">
+<unit id="p1"><segment id="s1" state="translated"><source>Satu.</source><target>One.</target></segment><ignorable><source> </source></ignorable>
+<segment id="s2" state="initial"><source>Dua.</source></segment><segment state="final"><source>Tiga.</source><target>Three.</target></segment></unit>
+</file></xliff>`;
+    expect(read("xliff", xlf)).toEqual([["p1#s1", "Satu.", "One.", "translated"], ["p1#s2", "Dua.", "", ""], ["p1#3", "Tiga.", "Three.", "reviewed"]]);
+  });
+
+  it("XLIFF 2.0 of Selaras re-segmented by a tool and translated in part: one unit as written, a draft", () => {
+    const unit = { id: "7", document: "d", segments: ["d:1"], source: "Satu. Dua.", target: "One. Two.", status: "translated", author: "", changed: "" };
+    const xlf = readUnits(formats.xliff!, { main: writeXliff([unit]).replace(
+      /<segment state="translated" subState="selaras:translated">\s*<source xml:space="preserve">Satu\. Dua\.<\/source>\s*<target xml:space="preserve">One\. Two\.<\/target>\s*<\/segment>/,
+      '<segment state="translated"><source>Satu.</source><target>One.</target></segment><ignorable><source> </source></ignorable><segment state="initial"><source>Dua.</source></segment>') });
+    expect(xlf.map((u) => [u.id, u.source, u.target, u.status])).toEqual([["7", "Satu. Dua.", "One. ", "draft"]]);
+  });
+});
+
+function writeXliff(units: ParallelUnit[]): string {
+  let out = "";
+  const w = formats.xliff!.createWriter((_p, t) => { out += t; }, { tool: "Selaras", toolVersion: "0" });
+  for (const u of units) w.write(u);
+  w.end();
+  return out;
+}
+
+describe("TMX as other tools write it", () => {
+  const header = (tool: string, srclang: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n<header creationtool="${tool}" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en-US" srclang="${srclang}" datatype="plaintext"/>\n<body>\n`;
+  const fields = (text: string) => readUnits(formats.tmx!, { main: text }).map((u) => [u.source, u.target, u.status, u.author, u.changed]);
+
+  it("OmegaT: the author and dates of the translation are the target <tuv>'s (TMX 1.1 lang, 1.4 xml:lang)", () => {
+    const tmx = header("OmegaT", "id-ID") +
+      '<tu>\n<tuv lang="id-ID"><seg>Satu.</seg></tuv>\n<tuv lang="en-GB" changeid="ani" changedate="20240619T080000Z" creationid="budi" creationdate="20240618T070000Z"><seg>One.</seg></tuv>\n</tu>\n' +
+      '<tu creationid="tm" creationdate="20230101T000000Z">\n<tuv xml:lang="id"><seg>Dua.</seg></tuv>\n<tuv xml:lang="en" creationid="budi" creationdate="20240618T070000Z"><seg>Two.</seg></tuv>\n</tu>\n' +
+      '<tu changeid="tm" changedate="20230101T000000Z">\n<tuv xml:lang="id" changeid="src" changedate="20220101T000000Z"><seg>Tiga.</seg></tuv>\n<tuv xml:lang="en"><seg>Three.</seg></tuv>\n</tu>\n</body>\n</tmx>\n';
+    expect(fields(tmx)).toEqual([
+      ["Satu.", "One.", "", "ani", "2024-06-19T08:00:00Z"],
+      ["Dua.", "Two.", "", "budi", "2024-06-18T07:00:00Z"],
+      // (the source variant's dates are not the translation's)
+      ["Tiga.", "Three.", "", "tm", "2023-01-01T00:00:00Z"],
+    ]);
+  });
+
+  it("Trados Studio: x-ConfirmationLevel gives the status, on the fast path and through saxes alike", () => {
+    const tu = (level: string, extra = "") => `<tu creationid="ani" changedate="20240619T081500Z">${extra}<prop type="x-ConfirmationLevel">${level}</prop>` +
+      `<tuv xml:lang="id-ID"><seg>Kalimat ${level}.</seg></tuv><tuv xml:lang="en-US"><seg>Sentence ${level}.</seg></tuv></tu>\n`;
+    const levels = ["Translated", "Draft", "ApprovedSignOff", "ApprovedTranslation", "RejectedTranslation", "Unspecified"];
+    const expected = [["Translated", "translated"], ["Draft", "draft"], ["ApprovedSignOff", "reviewed"], ["ApprovedTranslation", "reviewed"], ["RejectedTranslation", "draft"], ["Unspecified", "draft"]]
+      .map(([l, s]) => [`Kalimat ${l}.`, `Sentence ${l}.`, s, "ani", "2024-06-19T08:15:00Z"]);
+    const doc = (extra: string) => header("SDL Language Platform", "id-ID") + levels.map((l) => tu(l, extra)).join("") + "</body>\n</tmx>\n";
+    expect(fields(doc(""))).toEqual(expected);
+    // (a <note> keeps a <tu> off the fast path)
+    expect(fields(doc("<note>n</note>"))).toEqual(expected);
+    // Selaras' own x-status comes first
+    expect(fields(doc('<prop type="x-status">translated</prop>')).map((f) => f[2])).toEqual(levels.map(() => "translated"));
+  });
+});
+
+describe("TSV as a spreadsheet writes it", () => {
+  const blank = { id: "", document: "", segments: [], status: "", author: "", changed: "" };
+
+  it("a header row in any case and order; cells between quotes with their quotes doubled are read as the spreadsheet meant them", () => {
+    const tsv = 'Target\tSource\tNote\r\n' +
+      '"""The water rose very fast,"" said Siti."\t"""Air naik sangat cepat,"" kata Siti."\t"ok\tchecked"\r\n' +
+      // (a Selaras cell that only starts with a quote, and one that is only between quotes, are read as written)
+      '"Two," he said.\t"Dua," katanya.\t\r\n' +
+      '"Three."\t"Tiga."\tx\r\n' +
+      'C:\\\\x\tC:\\\\y\t\r\n';
+    expect(readUnits(formats.tsv!, { main: tsv })).toEqual([
+      { ...blank, source: '"Air naik sangat cepat," kata Siti.', target: '"The water rose very fast," said Siti.' },
+      { ...blank, source: '"Dua," katanya.', target: '"Two," he said.' },
+      { ...blank, source: '"Tiga."', target: '"Three."' },
+      { ...blank, source: "C:\\y", target: "C:\\x" },
+    ]);
+  });
+
+  it("a header row naming the languages: the Indonesian column is the source, the English one the target", () => {
+    expect(readUnits(formats.tsv!, { main: "en-US\tNote\tid-ID\nOne.\tx\tSatu.\n" })).toEqual([{ ...blank, source: "Satu.", target: "One." }]);
+    expect(readUnits(formats.tsv!, { main: "Indonesian\tEnglish\nSatu.\tOne.\n" })).toEqual([{ ...blank, source: "Satu.", target: "One." }]);
+    // (a first row that names no language is a unit, as before; under a language header a short row is refused)
+    expect(readUnits(formats.tsv!, { main: "Inggris\tEngland\n" })).toEqual([{ ...blank, source: "Inggris", target: "England" }]);
+    expect(() => readUnits(formats.tsv!, { main: "id\ten\nSatu.\n" }, { main: "l.tsv" }))
+      .toThrow(expect.objectContaining({ code: "tsv-column-count", data: { file: "l.tsv", line: 2, count: 1, expected: 2 } }));
+  });
+
+  it("a quoted cell that goes on over line breaks (blank ones too) is one cell; a quote never closed is refused at the row's first line", () => {
+    const tsv = 'Source\tTarget\tNote\nSatu\t"One\n\nline ""two"""\tn\nDua\tTwo\t\n';
+    expect(readUnits(formats.tsv!, { main: tsv })).toEqual([
+      { ...blank, source: "Satu", target: 'One\n\nline "two"' },
+      { ...blank, source: "Dua", target: "Two" },
+    ]);
+    expect(() => readUnits(formats.tsv!, { main: 'source\ttarget\tnote\nSatu\t"One\nDua\tTwo\tx\n' }, { main: "s.tsv" }))
+      .toThrow(expect.objectContaining({ code: "tsv-column-count", data: { file: "s.tsv", line: 2, count: 4, expected: 3 } }));
+    // (a row of Selaras short by a lost tab, whose cell starts with a quote, is refused at its line as before)
+    expect(() => readUnits(formats.tsv!, { main: 'source\ttarget\tnote\n"Kami berjuang." kata dia.\tWe fight.\nDua\tTwo\tx\n' }, { main: "s.tsv" }))
+      .toThrow(expect.objectContaining({ code: "tsv-column-count", data: { file: "s.tsv", line: 2, count: 2, expected: 3 } }));
+  });
+});
+
+describe("JSONL of translation datasets", () => {
+  const blank = { id: "", document: "", segments: [], status: "", author: "", changed: "" };
+
+  it("a Hugging Face translation row {\"translation\": {\"id\", \"en\"}} is a unit; a row without Indonesian or with a text that is no string is refused with the file and line", () => {
+    const rows = '{"translation": {"id": "Hujan turun.", "en": "Rain falls."}}\n{"id": 7, "translation": {"en-US": "Two.", "id-ID": "Dua."}}\n{"translation": {"id": "Tiga."}}\n';
+    expect(readUnits(formats.jsonl!, { main: rows })).toEqual([
+      { ...blank, source: "Hujan turun.", target: "Rain falls." },
+      { ...blank, id: "7", source: "Dua.", target: "Two." },
+      { ...blank, source: "Tiga.", target: "" },
+    ]);
+    expect(() => readUnits(formats.jsonl!, { main: rows + '{"translation": {"en": "One.", "ms": "Satu."}}\n' }, { main: "d.jsonl" }))
+      .toThrow(expect.objectContaining({ code: "jsonl-bad-field", data: { file: "d.jsonl", line: 4, field: "source" } }));
+    expect(() => readUnits(formats.jsonl!, { main: '{"translation": {"id": "Satu.", "en": 1}}\n' }, { main: "d.jsonl" }))
+      .toThrow(expect.objectContaining({ code: "jsonl-bad-field", data: { file: "d.jsonl", line: 1, field: "translation" } }));
+  });
+});
+
+describe("selaras import of other tools' files", () => {
+  let dir: string;
+  let db: string;
+  beforeEach(async () => {
+    dir = tempDir();
+    db = path.join(dir, "p.db");
+    expect((await run(["ingest", FIXTURE, "--db", db])).code).toBe(0);
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  /** Renderings as [segment ordinals, text, status, author, time]. */
+  const renderings = () => {
+    const store = openStore(db);
+    try {
+      const doc = store.documents.bySlug(SLUG)!;
+      const ordinal = new Map(store.documents.allSegments(doc.id).map((s) => [s.id, s.ordinal]));
+      return store.renderings.all().map((r) => [r.segmentIds.map((id) => ordinal.get(id)), r.text, r.status, r.author]);
+    } finally {
+      store.close();
+    }
+  };
+
+  it("Trados Studio SDLXLIFF: each sentence of a paragraph is stored on its own segment; a Draft stays a draft", async () => {
+    const file = path.join(dir, "berita.docx.sdlxliff");
+    fs.writeFileSync(file, SDLXLIFF);
+    const r = await run(["import", file, "--format", "xliff", "--db", db, "--json"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ format: "xliff", units: 5, created: 3, untranslated: 2, unmatched: 0 });
+    expect(renderings()).toEqual([
+      [[2], "Heavy rain has lashed Jakarta since Tuesday night.", "translated", "import"],
+      [[3], "Thousands of residents fled to nearby mosques & schools.", "draft", "import"],
+      [[5], "She carried her children upstairs.", "translated", "import"],
+    ]);
+  });
+
+  it("a spreadsheet's TSV: the quoted sentence is matched and stored as the spreadsheet shows it", async () => {
+    const file = path.join(dir, "sheet.tsv");
+    fs.writeFileSync(file, 'Source\tTarget\tStatus\n"""Air naik sangat cepat,"" kata Siti, warga Penjaringan."\t"""The water rose very fast,"" said Siti, a resident of Penjaringan."\tDraft\n');
+    const r = await run(["import", file, "--db", db, "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ format: "tsv", units: 1, created: 1, unmatched: 0 });
+    expect(renderings()).toEqual([[[4], '"The water rose very fast," said Siti, a resident of Penjaringan.', "draft", "import"]]);
+  });
+
+  it("a Wordfast text TM imported as TSV is refused with the file and line, exit 2, the database unchanged", async () => {
+    const file = path.join(dir, "wf.txt");
+    fs.writeFileSync(file, "%20240619~080000\t%User ID,AN,Ani\t%TU=00000001\t%ID-ID\t%Wordfast TM v.546/00\t%EN-US\t%---80178412\t \t \n" +
+      "20240619~080000\tAN\t0\tID-ID\tDia membawa anak-anaknya ke lantai dua.\tEN-US\tShe carried her children upstairs.\t \t \n");
+    const before = dumpDb(db);
+    const r = await run(["import", file, "--format", "tsv", "--keep-tm", "--db", db]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`selaras: ${file}:1: this is a Wordfast translation memory in its text format, not TSV: export it from Wordfast as TMX and import that\n`);
+    expect(dumpDb(db)).toBe(before);
+  });
+
+  it("a TMX whose writer indented the text of its <seg>s: stored without the layout's line breaks and indentation", async () => {
+    const file = path.join(dir, "pretty.tmx");
+    fs.writeFileSync(file, '<?xml version="1.0"?>\n<tmx version="1.4"><header creationtool="x" creationtoolversion="1" srclang="id" adminlang="en" datatype="plaintext" o-tmf="x" segtype="sentence"/><body>\n' +
+      '<tu>\n  <tuv xml:lang="id">\n    <seg>\n      Dia membawa anak-anaknya\n      ke lantai dua.\n    </seg>\n  </tuv>\n  <tuv xml:lang="en">\n    <seg>\n      She carried her children\n      upstairs.\n    </seg>\n  </tuv>\n</tu>\n' +
+      '<tu><tuv xml:lang="id"><seg>\n  Pemerintah menyiapkan 2.000 paket bantuan.\n</seg></tuv><tuv xml:lang="en"><seg>\n  \n</seg></tuv></tu>\n</body></tmx>\n');
+    const r = await run(["import", file, "--db", db, "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ units: 2, created: 1, untranslated: 1, unmatched: 0 });
+    // (the line break inside the text is the text's)
+    expect(renderings()).toEqual([[[5], "She carried her children\n      upstairs.", "translated", "import"]]);
+  });
+
+  it("a file none of whose units changes anything leaves the database as it was", async () => {
+    const file = path.join(dir, "x.xlf");
+    fs.writeFileSync(file, `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="b" source-language="id" target-language="en" datatype="plaintext"><body>
+<trans-unit id="1" translate="no"><source>Hujan deras mengguyur Jakarta sejak Selasa malam.</source><target>Hujan deras mengguyur Jakarta sejak Selasa malam.</target></trans-unit></body></file></xliff>`);
+    const before = dumpDb(db);
+    const r = await run(["import", file, "--db", db]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${file}: 1 unit read (xliff)\n  0 new, 0 replaced, 0 unchanged, 1 without a target\n`);
+    expect(dumpDb(db)).toBe(before);
+  });
+});
