@@ -615,24 +615,31 @@ function relink(p: Prepared, beads: Bead[], params: AlignParams): Bead[] {
   }
   out.push(...pending);
   // moved: a paired bead before it (in source order) has English after it, or one after it English before it
-  const paired = out.filter((b) => b.tgt.length > 0 && b.src.length > 0);
-  const maxBefore: number[] = [];
+  const outOfOrder = englishOutOfOrder(out);
+  return out.map((b, k) => (b.fresh ? { src: b.src, tgt: b.tgt, score: b.score, ...(outOfOrder[k] ? { moved: true } : {}) } : { src: b.src, tgt: b.tgt, score: b.score }));
+}
+
+/**
+ * For each bead (in source order), whether its English is out of order with the other paired beads':
+ * a paired bead before it has English after its first sentence, or one after it English before its
+ * last. Beads without English or without Indonesian are never out of order.
+ */
+export function englishOutOfOrder(beads: ReadonlyArray<{ readonly src: readonly number[]; readonly tgt: readonly number[] }>): boolean[] {
+  const n = beads.length;
+  const maxBefore = new Array<number>(n), minAfter = new Array<number>(n);
   let hi = -1;
-  for (const b of paired) {
-    maxBefore.push(hi);
-    hi = Math.max(hi, b.tgt[b.tgt.length - 1]!);
+  for (let k = 0; k < n; k++) {
+    const b = beads[k]!;
+    maxBefore[k] = hi;
+    if (b.src.length > 0 && b.tgt.length > 0) hi = Math.max(hi, ...b.tgt);
   }
-  const minAfter: number[] = new Array<number>(paired.length);
   let lo = Infinity;
-  for (let k = paired.length - 1; k >= 0; k--) {
+  for (let k = n - 1; k >= 0; k--) {
+    const b = beads[k]!;
     minAfter[k] = lo;
-    lo = Math.min(lo, paired[k]!.tgt[0]!);
+    if (b.src.length > 0 && b.tgt.length > 0) lo = Math.min(lo, ...b.tgt);
   }
-  const movedSet = new Set<Out>();
-  paired.forEach((b, k) => {
-    if (b.fresh && (maxBefore[k]! > b.tgt[0]! || minAfter[k]! < b.tgt[b.tgt.length - 1]!)) movedSet.add(b);
-  });
-  return out.map((b) => (b.fresh ? { src: b.src, tgt: b.tgt, score: b.score, ...(movedSet.has(b) ? { moved: true } : {}) } : { src: b.src, tgt: b.tgt, score: b.score }));
+  return beads.map((b, k) => b.src.length > 0 && b.tgt.length > 0 && (maxBefore[k]! > Math.min(...b.tgt) || minAfter[k]! < Math.max(...b.tgt)));
 }
 
 /**

@@ -10,7 +10,7 @@
  *  - proposeAlignment / applyAlignment: the workbench's alignment review. The aligner's beads with
  *    scores (nothing written), then the beads a person reviewed stored as alignDocument stores them.
  */
-import { alignSentences, type AlignOptions, type Bead } from "../align";
+import { alignSentences, englishOutOfOrder, type AlignOptions, type Bead } from "../align";
 import { NotFoundError, ParseError, UsageError } from "../errors";
 import type { GlossaryMatcher } from "../glossary/types";
 import { inputName, readTextInput, readTextString, type TextInput } from "../io/files";
@@ -342,11 +342,12 @@ export interface ReviewedBead {
  * The workbench's alignment review, step 2: stores the beads a person reviewed exactly as
  * `align --doc` stores the aligner's (one transaction, status and origin `aligned`, a person's
  * English kept and reported, an earlier machine pair replaced, translations/ file in step). The
- * beads must cover every non-boilerplate segment and every English sentence once, in order (as the
- * proposal does); a bead the person left as proposed keeps the aligner's score, one they changed has
- * none (null). Without `beads` the aligner's proposal is stored (= alignDocumentText).
+ * beads must cover every non-boilerplate segment once, in order, and every English sentence once, in
+ * any order (reviewedBeads); a bead the person left as proposed keeps the aligner's score, one they
+ * changed has none (null). Without `beads` the aligner's proposal is stored (= alignDocumentText).
  * @throws UsageError `align-beads-segments` {bead, expected, got}, `align-beads-sentences` {bead,
- *         expected, got}, `align-bead-empty` {bead}, `align-beads-incomplete` {segments, sentences}
+ *         got, count}, `align-beads-sentence-twice` {bead, got, other}, `align-bead-empty` {bead},
+ *         `align-beads-incomplete` {segments, sentences}
  */
 export function applyAlignment(store: Store, document: string, english: string, beads: readonly ReviewedBead[] | undefined, options: AlignTextOptions): AlignDocumentResult {
   const name = options.name ?? TEXT_NAME;
@@ -355,31 +356,20 @@ export function applyAlignment(store: Store, document: string, english: string, 
 }
 
 /**
- * Reviewed beads → the aligner's index form, after checking they partition both sides in order. A
- * bead the aligner proposed as moved (English out of order), left as proposed, keeps its sentences:
- * the others' English runs in order around them.
+ * Reviewed beads → the aligner's index form, after checking they cover both sides: every segment
+ * once, in order (beads follow the document), and every English sentence once, in any order (a
+ * paragraph the English moved, as the aligner proposed it or as the person paired it). A bead's
+ * English is joined in the English's order. A bead left as proposed is `moved` as the aligner marked
+ * it; one the person made is `moved` when its English is out of order with the others'.
  */
 function reviewedBeads(reviewed: readonly ReviewedBead[], segs: ReadonlyArray<{ ordinal: number | null }>, sentences: number, proposal: Bead[]): Array<{ src: number[]; tgt: number[]; score: number | null; moved?: true }> {
   const index = new Map<number, number>();
   segs.forEach((s, k) => index.set(s.ordinal!, k));
   const keyOf = (src: readonly number[], tgt: readonly number[]): string => `${src.join(",")}|${tgt.join(",")}`;
   const scores = new Map(proposal.map((b) => [keyOf(b.src, b.tgt), b.score]));
-  const movedKeys = new Set(proposal.filter((b) => b.moved).map((b) => keyOf(b.src, b.tgt)));
-  // English sentences of the moved beads the person kept: skipped by the in-order check
-  const reserved = new Set<number>();
-  const keptMoved = new Set<number>();
-  reviewed.forEach((b, n) => {
-    const src = b.segments.map((o) => index.get(o) ?? -1);
-    if (movedKeys.has(keyOf(src, b.sentences))) {
-      keptMoved.add(n);
-      for (const j of b.sentences) reserved.add(j);
-    }
-  });
+  /** The bead (1-based) that named each English sentence, 0: none yet. */
+  const namedBy = new Int32Array(sentences);
   let nextSeg = 0;
-  let nextSent = 0;
-  const skipReserved = (): void => {
-    while (reserved.has(nextSent)) nextSent++;
-  };
   const out = reviewed.map((b, n) => {
     if (b.segments.length === 0 && b.sentences.length === 0) throw new UsageError("align-bead-empty", { bead: n + 1 });
     const src = b.segments.map((o) => {
@@ -387,22 +377,22 @@ function reviewedBeads(reviewed: readonly ReviewedBead[], segs: ReadonlyArray<{ 
       if (index.get(o) !== nextSeg) throw new UsageError("align-beads-segments", { bead: n + 1, expected, got: o });
       return nextSeg++;
     });
-    if (keptMoved.has(n)) {
-      const tgt = [...b.sentences];
-      return { src, tgt, score: scores.get(keyOf(src, tgt)) ?? null, moved: true as const };
+    const tgt = [...b.sentences].sort((x, y) => x - y);
+    for (const j of tgt) {
+      if (j >= sentences) throw new UsageError("align-beads-sentences", { bead: n + 1, got: j + 1, count: sentences });
+      if (namedBy[j] !== 0) throw new UsageError("align-beads-sentence-twice", { bead: n + 1, got: j + 1, other: namedBy[j]! });
+      namedBy[j] = n + 1;
     }
-    const tgt = b.sentences.map((j) => {
-      skipReserved();
-      if (j !== nextSent || j >= sentences) throw new UsageError("align-beads-sentences", { bead: n + 1, expected: nextSent < sentences ? nextSent + 1 : "-", got: j + 1 });
-      return nextSent++;
-    });
     return { src, tgt, score: scores.get(keyOf(src, tgt)) ?? null };
   });
-  skipReserved();
-  if (nextSeg !== segs.length || nextSent !== sentences) {
-    throw new UsageError("align-beads-incomplete", { segments: segs.length - nextSeg, sentences: sentences - nextSent });
+  const unnamed = namedBy.filter((k) => k === 0).length;
+  if (nextSeg !== segs.length || unnamed > 0) {
+    throw new UsageError("align-beads-incomplete", { segments: segs.length - nextSeg, sentences: unnamed });
   }
-  return out;
+  // (a bead left as proposed keeps the aligner's mark; one the person made is moved when its English is out of order)
+  const proposed = new Map(proposal.map((b) => [keyOf(b.src, b.tgt), b.moved === true]));
+  const outOfOrder = englishOutOfOrder(out);
+  return out.map((b, k) => ((proposed.get(keyOf(b.src, b.tgt)) ?? outOfOrder[k]) ? { ...b, moved: true as const } : b));
 }
 
 function alignChecked(store: Store, document: string, text: string, name: string, reviewed: readonly ReviewedBead[] | undefined, options: AlignDocumentOptions): AlignDocumentResult {

@@ -237,18 +237,23 @@ describe("applying a reviewed proposal", () => {
       expect(err(() => proposeAlignment(store, DOC, `One.\n${"a".repeat(1_000_001)}\n`))).toEqual({ code: "line-too-long", data: { file: "<text>", line: 2, bytes: 1_000_001, limit: 1_000_000 } });
       expect(err(() => applyAlignment(store, DOC, "One.\u0000Two.", beads, { now: NOW }))).toMatchObject({ code: "file-binary" });
       expect(err(() => proposeAlignment(store, "no-such-doc", english))).toEqual({ code: "not-found-document", data: { document: "no-such-doc" } });
-      // beads that do not cover both sides once, in order
+      // beads that do not cover the segments once, in order, or the English sentences once
       const swapped = [beads[1]!, beads[0]!, ...beads.slice(2)];
       expect(err(() => applyAlignment(store, DOC, english, swapped, { now: NOW }))).toEqual({ code: "align-beads-segments", data: { bead: 1, expected: 1, got: 2 } });
-      const skipped = [{ segments: beads[0]!.segments, sentences: [1] }, ...beads.slice(1)];
-      expect(err(() => applyAlignment(store, DOC, english, skipped, { now: NOW }))).toEqual({ code: "align-beads-sentences", data: { bead: 1, expected: 1, got: 2 } });
+      const twice = [{ segments: beads[0]!.segments, sentences: [1] }, ...beads.slice(1)];
+      expect(beads[1]!.sentences).toEqual([1]);
+      expect(err(() => applyAlignment(store, DOC, english, twice, { now: NOW }))).toEqual({ code: "align-beads-sentence-twice", data: { bead: 2, got: 2, other: 1 } });
+      const beyond = [{ segments: beads[0]!.segments, sentences: [999] }, ...beads.slice(1)];
+      expect(err(() => applyAlignment(store, DOC, english, beyond, { now: NOW }))).toEqual({ code: "align-beads-sentences", data: { bead: 1, got: 1000, count: p.sentences.length } });
+      const without = [{ segments: beads[0]!.segments, sentences: [] }, ...beads.slice(1)];
+      expect(err(() => applyAlignment(store, DOC, english, without, { now: NOW }))).toEqual({ code: "align-beads-incomplete", data: { segments: 0, sentences: 1 } });
       expect(err(() => applyAlignment(store, DOC, english, beads.slice(0, -1), { now: NOW }))).toMatchObject({ code: "align-beads-incomplete" });
       expect(err(() => applyAlignment(store, DOC, english, [{ segments: [], sentences: [] }, ...beads], { now: NOW }))).toEqual({ code: "align-bead-empty", data: { bead: 1 } });
       expect(dumpDb(db)).toBe(before);
     } finally { store.close(); }
   });
 
-  it("a bead the aligner proposed as moved (a paragraph the English moved) is stored as proposed; moved elsewhere it is refused", () => {
+  it("a bead the aligner proposed as moved (a paragraph the English moved) is stored as proposed; English a person paired out of order is stored too, marked moved", () => {
     const file = path.join(dir, "kpk.txt");
     fs.writeFileSync(file, [
       "KPK Tahan Bupati Sidoarjo", "",
@@ -279,10 +284,14 @@ describe("applying a reviewed proposal", () => {
         [[5], "Two Sidoarjo officials had earlier been named suspects in the case.", true],
       ]);
       expect(r.created).toBe(5);
-      // an English sentence out of order that the aligner did not propose so is refused as before
-      const err = (fn: () => unknown) => { try { fn(); } catch (e) { return { code: (e as { code: string }).code, data: (e as { data: unknown }).data }; } return null; };
-      const wrong: ReviewedBead[] = [beads[0]!, { segments: [2], sentences: [2] }, beads[2]!, beads[3]!, { segments: [5], sentences: [1] }];
-      expect(err(() => applyAlignment(store, slug!, english, wrong, { now: NOW }))).toEqual({ code: "align-beads-sentences", data: { bead: 2, expected: 2, got: 3 } });
+      // English a person paired out of order (the workbench's edits of moved beads): stored as they
+      // paired it, each bead's English in the English's order, out-of-order beads marked moved
+      const mine: ReviewedBead[] = [beads[0]!, { segments: [2], sentences: [1] }, { segments: [3, 4], sentences: [4, 3] }, { segments: [5], sentences: [2] }];
+      const again = applyAlignment(store, slug!, english, mine, { now: NOW });
+      expect(again.beads.map((x) => [x.segments, x.sentences, x.score, x.moved ?? false])).toEqual([
+        [[1], [0], p.beads[0]!.score, false], [[2], [1], p.beads[1]!.score, false], [[3, 4], [3, 4], null, true], [[5], [2], p.beads[4]!.score, true],
+      ]);
+      expect(again.beads[2]!.target).toBe("KPK spokesman Ali Fikri said investigators had questioned 35 witnesses. Muhdlor will be held for an initial 20 days at the KPK detention centre.");
     } finally { store.close(); }
   });
 });
