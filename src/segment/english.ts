@@ -54,20 +54,26 @@ time up off out down in like free wide scale class sized style member party poin
 rich poor friendly oriented driven focused bound hit affected controlled dominated appointed elected
 level standing ranking year date face art law`.trim().split(/\s+/));
 
+/** The end of a word after a first part of COMPOUND_FIRST (`state-` / `ment`, `part-` / `ner`, `open-` / `ing`): a cut word. */
+const SUFFIX_ONLY = /^(?:ments?|ners?|ed|ings?|ly|dom|ers?|ists?|ness|ity|ities|ance|ence|ions?|ship|hood|ful|less|en|ened|ening|i[sz]ed?|i[sz]ing)$/;
+
 /**
- * English pasted text (paste.ts): a line ending on a title that never ends a sentence (`Gen.`,
+ * English pasted text (paste.ts): a line ending in a word or a number and a hyphen goes on on a next
+ * line in small letters, at any length (`The 10-` / `year-old`); a line ending on a title that never ends a sentence (`Gen.`,
  * `Mr.`, `Dr.`, `Comr.`: the prepositive abbreviations above, not the word `no.`) goes on on the next;
  * a hyphen at a line's end stays before a capital or a digit (`pro-` / `Western`, `COVID-` / `19`),
  * after a number (`10-` / `year`), in a repeated word (`so-` / `so`) and in a compound with a known
- * first or second part (`well-` / `known`, `decision-` / `making`); otherwise it only cut the word
- * (`govern-` / `ment`, `an-` / `nounced`).
+ * first or second part (`well-` / `known`, `decision-` / `making`; not before the mere end of a word, `state-` / `ment`);
+ * otherwise it only cut the word (`govern-` / `ment`, `an-` / `nounced`).
  */
 export const ENGLISH_PASTE: PasteLanguage = {
+  // (a number cut before its unit goes on too: `The 10-` / `year-old`)
+  wordCut: /[\p{L}\p{N}]-$/u,
   isTitle: (w) => w !== "no." && PREPOSITIVE.has(w.toLowerCase()),
   keepsHyphen: (a, b) => {
     if (!/^\p{Ll}/u.test(b) || /\d$/.test(a)) return true;
     const x = a.toLowerCase();
-    return x === b || COMPOUND_FIRST.has(x) || COMPOUND_SECOND.has(b);
+    return x === b || COMPOUND_SECOND.has(b) || (COMPOUND_FIRST.has(x) && !SUFFIX_ONLY.test(b));
   },
 };
 

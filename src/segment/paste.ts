@@ -127,6 +127,8 @@ export interface PasteLanguage {
   readonly isTitle: (word: string) => boolean;
   /** Whether `a-` at a line's end and `b` on the next line are one hyphenated word that keeps its hyphen. */
   readonly keepsHyphen: (a: string, b: string) => boolean;
+  /** A line ending in a word cut by a hyphen (default WORD_CUT, a letter and a hyphen: `pemerin-`). */
+  readonly wordCut?: RegExp;
 }
 
 /** Whether a line ends on a title that never ends a sentence (Indonesian: `Dr.`, `Jl.`, `No.`, class P of the abbreviations). */
@@ -189,7 +191,7 @@ export function continuesOnNext(line: string, next: string, width: number, lang:
   if (OPENS_ITEM.test(next) || (OPENS_NUMBERED.test(next) && /[:;,]$/.test(line))) return false;
   if (ENDS_SENTENCE.test(line)) return endsOnTitle(line, lang) || (line.length >= width * 0.6 && endsOnInitial(line));
   // (a word cut at the line's end, `pemerin-` / `tah`, `sehari-` / `hari`, goes on at any length)
-  return line.length >= width * 0.6 || (WORD_CUT.test(line) && /^\p{Ll}/u.test(next));
+  return line.length >= width * 0.6 || ((lang.wordCut ?? WORD_CUT).test(line) && /^\p{Ll}/u.test(next));
 }
 
 /** A word cut by a hyphen at a line's end and its second part on the next line. */
