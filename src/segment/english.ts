@@ -54,12 +54,19 @@ time up off out down in like free wide scale class sized style member party poin
 rich poor friendly oriented driven focused bound hit affected controlled dominated appointed elected
 level standing ranking year date face art law`.trim().split(/\s+/));
 
+/** A line ending in a spaced dash (a dateline's: `JAKARTA (Reuters) -`, `-- `, `–`, `—`). */
+const SPACED_DASH_END = /\s(?:-{1,2}|[–—])$/u;
+/** A line ending in dotted initials (`U.S.`, `N.V.`). */
+const INITIALS_END = /(?:^|[\s(“"‘])(?:\p{Lu}\.){2,}$/u;
+
 /** The end of a word after a first part of COMPOUND_FIRST (`state-` / `ment`, `part-` / `ner`, `open-` / `ing`): a cut word. */
 const SUFFIX_ONLY = /^(?:ments?|ners?|ed|ings?|ly|dom|ers?|ists?|ness|ity|ities|ance|ence|ions?|ship|hood|ful|less|en|ened|ening|i[sz]ed?|i[sz]ing)$/;
 
 /**
  * English pasted text (paste.ts): a line ending in a word or a number and a hyphen goes on on a next
- * line in small letters, at any length (`The 10-` / `year-old`); a line ending on a title that never ends a sentence (`Gen.`,
+ * line in small letters, at any length (`The 10-` / `year-old`); one ending in a spaced dash goes on
+ * (`JAKARTA (Reuters) -` / `The …`), and one near the width ending in dotted initials before a
+ * capitalised word that opens no sentence (`… with the U.S.` / `Treasury …`); a line ending on a title that never ends a sentence (`Gen.`,
  * `Mr.`, `Dr.`, `Comr.`: the prepositive abbreviations above, not the word `no.`) goes on on the next;
  * a hyphen at a line's end stays before a capital or a digit (`pro-` / `Western`, `COVID-` / `19`),
  * after a number (`10-` / `year`), in a repeated word (`so-` / `so`) and in a compound with a known
@@ -69,6 +76,11 @@ const SUFFIX_ONLY = /^(?:ments?|ners?|ed|ings?|ly|dom|ers?|ists?|ness|ity|ities|
 export const ENGLISH_PASTE: PasteLanguage = {
   // (a number cut before its unit goes on too: `The 10-` / `year-old`)
   wordCut: /[\p{L}\p{N}]-$/u,
+  // (a dateline's dash, `JAKARTA, Dec 5 (Reuters) -` / `The United States …`, ends no sentence; dotted
+  // initials near the width before a capitalised word that opens no sentence go on, as inside a line:
+  // `… with the U.S.` / `Treasury …`)
+  goesOn: (line, next, near) => SPACED_DASH_END.test(line) ||
+    (near && INITIALS_END.test(line) && !ENGLISH_SENTENCE_STARTERS.has(/^["“‘]?(\p{Lu}[\p{L}'’-]*)/u.exec(next)?.[1]?.toLowerCase() ?? "the")),
   isTitle: (w) => w !== "no." && PREPOSITIVE.has(w.toLowerCase()),
   keepsHyphen: (a, b) => {
     if (!/^\p{Ll}/u.test(b) || /\d$/.test(a)) return true;

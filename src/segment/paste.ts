@@ -129,6 +129,11 @@ export interface PasteLanguage {
   readonly keepsHyphen: (a: string, b: string) => boolean;
   /** A line ending in a word cut by a hyphen (default WORD_CUT, a letter and a hyphen: `pemerin-`). */
   readonly wordCut?: RegExp;
+  /**
+   * Whether the line `line` goes on on `next` (both trimmed; `near`: the line is near the width) by a rule
+   * of the language, before the rules above (none in Indonesian).
+   */
+  readonly goesOn?: (line: string, next: string, near: boolean) => boolean;
 }
 
 /** Whether a line ends on a title that never ends a sentence (Indonesian: `Dr.`, `Jl.`, `No.`, class P of the abbreviations). */
@@ -189,6 +194,7 @@ export function wrapWidth(text: string, from: number): number {
  */
 export function continuesOnNext(line: string, next: string, width: number, lang: PasteLanguage = INDONESIAN_PASTE): boolean {
   if (OPENS_ITEM.test(next) || (OPENS_NUMBERED.test(next) && /[:;,]$/.test(line))) return false;
+  if (lang.goesOn?.(line, next, line.length >= width * 0.6)) return true;
   if (ENDS_SENTENCE.test(line)) return endsOnTitle(line, lang) || (line.length >= width * 0.6 && endsOnInitial(line));
   // (a word cut at the line's end, `pemerin-` / `tah`, `sehari-` / `hari`, goes on at any length)
   return line.length >= width * 0.6 || ((lang.wordCut ?? WORD_CUT).test(line) && /^\p{Ll}/u.test(next));

@@ -86,6 +86,26 @@ describe("hard-wrapped English: a line that does not end a sentence goes on on t
     ]);
   });
 
+  it("a dateline alone on its line opens the lead; dotted initials at a line's end go on before a word that opens no sentence", () => {
+    const text = [
+      "US sanctions Indonesian nickel firm",
+      "",
+      "JAKARTA, Dec 5 (Reuters) -",
+      "The United States imposed sanctions on an Indonesian nickel smelter over",
+      "forced labour, a move that officials said would complicate ties with the U.S.",
+      "Treasury, which leads the talks. Shares in the company fell 7% on Friday, the",
+      "steepest fall in a year. Analysts said the smelter would be hit hard by the U.S.",
+      "The firm's shares fell 7%, the most in a year, after the Treasury statement.",
+    ].join("\n");
+    expect(sentences(text)).toEqual([
+      "US sanctions Indonesian nickel firm",
+      "JAKARTA, Dec 5 (Reuters) - The United States imposed sanctions on an Indonesian nickel smelter over forced labour, a move that officials said would complicate ties with the U.S. Treasury, which leads the talks.",
+      "Shares in the company fell 7% on Friday, the steepest fall in a year.",
+      "Analysts said the smelter would be hit hard by the U.S.",
+      "The firm's shares fell 7%, the most in a year, after the Treasury statement.",
+    ]);
+  });
+
   it("a title's second line in capitals stays a line of its own; short lines are not joined", () => {
     const text = "Jokowi meets Xi in Beijing\nTalks focus on nickel\n\nBy Ananda Teresia\n\nPresident Joko Widodo met Chinese President Xi Jinping on Friday.\nThey discussed nickel.\n";
     expect(sentences(text)).toEqual([
