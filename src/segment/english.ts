@@ -31,6 +31,8 @@ const ENGLISH_NEWS = {
   EXCLAMATION_WORDS: English.EXCLAMATION_WORDS,
 };
 const OPTIONS = { AbbrMarker: { language: ENGLISH_NEWS } };
+/** The abbreviations that may end a sentence (`Sept.`, `Inc.`), lower-cased. */
+const ABBREVIATION_WORDS: ReadonlySet<string> = new Set(ENGLISH_NEWS.ABBREVIATIONS.map((a) => a.toLowerCase()));
 const PREPOSITIVE: ReadonlySet<string> = new Set(ENGLISH_NEWS.PREPOSITIVE_ABBREVIATIONS.map((a) => a.toLowerCase()));
 
 /**
@@ -65,7 +67,8 @@ const SUFFIX_ONLY = /^(?:ments?|ners?|ed|ings?|ly|dom|ers?|ists?|ness|ity|ities|
 /**
  * English pasted text (paste.ts): a line ending in a word or a number and a hyphen goes on on a next
  * line in small letters, at any length (`The 10-` / `year-old`); one ending in a spaced dash goes on
- * (`JAKARTA (Reuters) -` / `The …`), and one near the width ending in dotted initials before a
+ * (`JAKARTA (Reuters) -` / `The …`), and one near the width ending in a period before a small letter,
+ * in an abbreviation before a number (`… set for Sept.` / `25 but …`) or in dotted initials before a
  * capitalised word that opens no sentence (`… with the U.S.` / `Treasury …`); a line ending on a title that never ends a sentence (`Gen.`,
  * `Mr.`, `Dr.`, `Comr.`: the prepositive abbreviations above, not the word `no.`) goes on on the next;
  * a hyphen at a line's end stays before a capital or a digit (`pro-` / `Western`, `COVID-` / `19`),
@@ -79,8 +82,11 @@ export const ENGLISH_PASTE: PasteLanguage = {
   // (a dateline's dash, `JAKARTA, Dec 5 (Reuters) -` / `The United States …`, ends no sentence; dotted
   // initials near the width before a capitalised word that opens no sentence go on, as inside a line:
   // `… with the U.S.` / `Treasury …`)
-  goesOn: (line, next, near) => SPACED_DASH_END.test(line) ||
-    (near && INITIALS_END.test(line) && !ENGLISH_SENTENCE_STARTERS.has(/^["“‘]?(\p{Lu}[\p{L}'’-]*)/u.exec(next)?.[1]?.toLowerCase() ?? "the")),
+  // (near the width, an abbreviation before a number goes on, `… set for Sept.` / `25 but …`, as inside a
+  // line; so does any period before a small letter, which the splitter joins inside a line too)
+  goesOn: (line, next, near) => SPACED_DASH_END.test(line) || (near && line.endsWith(".") && (/^\p{Ll}/u.test(next) ||
+    (/^\d/.test(next) && ABBREVIATION_WORDS.has(/\S+$/.exec(line)![0].toLowerCase())) ||
+    (INITIALS_END.test(line) && !ENGLISH_SENTENCE_STARTERS.has(/^["“‘]?(\p{Lu}[\p{L}'’-]*)/u.exec(next)?.[1]?.toLowerCase() ?? "the")))),
   isTitle: (w) => w !== "no." && PREPOSITIVE.has(w.toLowerCase()),
   keepsHyphen: (a, b) => {
     if (!/^\p{Ll}/u.test(b) || /\d$/.test(a)) return true;

@@ -106,6 +106,28 @@ describe("hard-wrapped English: a line that does not end a sentence goes on on t
     ]);
   });
 
+  it("an abbreviation before a number at a line's end goes on (`Sept.` / `25`), as inside a line; a signature stays apart", () => {
+    const text = [
+      "Indonesia to hold regional elections in November",
+      "",
+      "JAKARTA, Jan 8 (Reuters) - Indonesia will hold simultaneous regional elections",
+      "in 37 provinces on Nov. 27, the election commission said on Monday, setting the",
+      "stage for a contest between allies of President Prabowo Subianto and his rivals.",
+      "The commission said voting would start at 7 a.m. and polling stations would",
+      "close at 1 p.m. local time. The vote had been set for Sept.",
+      "25 but was moved after lawmakers revised the law in a process described as",
+      "rushed by the Constitutional Court.",
+      "(Reporting by Stanley Widianto; Editing by Ed Davies)",
+    ].join("\n");
+    expect(sentences(text)).toEqual([
+      "Indonesia to hold regional elections in November",
+      "JAKARTA, Jan 8 (Reuters) - Indonesia will hold simultaneous regional elections in 37 provinces on Nov. 27, the election commission said on Monday, setting the stage for a contest between allies of President Prabowo Subianto and his rivals.",
+      "The commission said voting would start at 7 a.m. and polling stations would close at 1 p.m. local time.",
+      "The vote had been set for Sept. 25 but was moved after lawmakers revised the law in a process described as rushed by the Constitutional Court.",
+      "(Reporting by Stanley Widianto; Editing by Ed Davies)",
+    ]);
+  });
+
   it("a title's second line in capitals stays a line of its own; short lines are not joined", () => {
     const text = "Jokowi meets Xi in Beijing\nTalks focus on nickel\n\nBy Ananda Teresia\n\nPresident Joko Widodo met Chinese President Xi Jinping on Friday.\nThey discussed nickel.\n";
     expect(sentences(text)).toEqual([
