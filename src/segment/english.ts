@@ -1,13 +1,18 @@
 /**
  * English sentence splitter for the target side of alignment: every non-empty line is a paragraph,
  * split into sentences by `sentence-splitter` (which knows common abbreviations, decimals and
- * quotes), taught the abbreviations of English news about Indonesia and two masks. Pure: no I/O.
+ * quotes), taught the abbreviations of English news about Indonesia and two masks. Pasted text is
+ * read as the Indonesian splitter reads it (paste.ts): the lines of a hard-wrapped paragraph (an
+ * e-mail, a wire story, a PDF) are joined, a word cut by a hyphen at a line's end is whole again,
+ * and HTML character references and tags, invisible spaces, soft hyphens, markdown marks and list
+ * bullets are read through a view whose offsets map back onto the text. Pure: no I/O.
  */
 import { split } from "sentence-splitter";
 import { English } from "sentence-splitter/lang";
 import { LIST_LETTER, MASKED_PERIOD, maskQuotesAndNumbers } from "./mask";
 import { ENGLISH_SENTENCE_STARTERS } from "./rules/starters";
 import { ABBREVIATIONS } from "./rules/abbreviations";
+import { OPEN_TAGS_BEFORE, pastedLines, pasteView, unwrapText, type PasteLanguage } from "./paste";
 
 /**
  * English news about Indonesia: sentence-splitter's English lists plus the Indonesian ones
@@ -26,14 +31,76 @@ const ENGLISH_NEWS = {
   EXCLAMATION_WORDS: English.EXCLAMATION_WORDS,
 };
 const OPTIONS = { AbbrMarker: { language: ENGLISH_NEWS } };
+/** The abbreviations that may end a sentence (`Sept.`, `Inc.`), lower-cased. */
+const ABBREVIATION_WORDS: ReadonlySet<string> = new Set(ENGLISH_NEWS.ABBREVIATIONS.map((a) => a.toLowerCase()));
 const PREPOSITIVE: ReadonlySet<string> = new Set(ENGLISH_NEWS.PREPOSITIVE_ABBREVIATIONS.map((a) => a.toLowerCase()));
+
+/**
+ * First parts of English compounds that keep their hyphen when a line ends after it (`well-` / `known`,
+ * `self-` / `imposed`, `two-` / `day`, `year-on-` / `year`), besides a number (`10-` / `year`).
+ */
+const COMPOUND_FIRST: ReadonlySet<string> = new Set(`
+well ill so self ex non anti pro vice long short high low full part half cross state far wide
+all one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
+sixty seventy eighty ninety hundred thousand million billion trillion first second third fourth fifth
+record mid multi semi quasi post counter middle top oil palm coal rights drug election year day week
+month hour minute old open hard soft free left right far near`.trim().split(/\s+/));
+/**
+ * Second parts of English compounds (`decision-` / `making`, `state-` / `owned`, `Jakarta-` / `based`,
+ * `year-on-` / `year`): a word cut by a hyphenation program leaves no such whole word behind.
+ */
+const COMPOUND_SECOND: ReadonlySet<string> = new Set(`
+known term owned run based called led backed linked funded sponsored related born made
+old year years month months week weeks day days hour hours minute minutes long level making
+time up off out down in like free wide scale class sized style member party point
+rich poor friendly oriented driven focused bound hit affected controlled dominated appointed elected
+level standing ranking year date face art law`.trim().split(/\s+/));
+
+/** A line ending in a spaced dash (a dateline's: `JAKARTA (Reuters) -`, `-- `, `–`, `—`). */
+const SPACED_DASH_END = /\s(?:-{1,2}|[–—])$/u;
+/** A line ending in dotted initials (`U.S.`, `N.V.`). */
+const INITIALS_END = /(?:^|[\s(“"‘])(?:\p{Lu}\.){2,}$/u;
+
+/** The end of a word after a first part of COMPOUND_FIRST (`state-` / `ment`, `part-` / `ner`, `open-` / `ing`): a cut word. */
+const SUFFIX_ONLY = /^(?:ments?|ners?|ed|ings?|ly|dom|ers?|ists?|ness|ity|ities|ance|ence|ions?|ship|hood|ful|less|en|ened|ening|i[sz]ed?|i[sz]ing)$/;
+
+/**
+ * English pasted text (paste.ts): a line ending in a word or a number and a hyphen goes on on a next
+ * line in small letters, at any length (`The 10-` / `year-old`); one ending in a spaced dash goes on
+ * (`JAKARTA (Reuters) -` / `The …`), and one near the width ending in a period before a small letter,
+ * in an abbreviation before a number (`… set for Sept.` / `25 but …`) or in dotted initials before a
+ * capitalised word that opens no sentence (`… with the U.S.` / `Treasury …`); a line ending on a title that never ends a sentence (`Gen.`,
+ * `Mr.`, `Dr.`, `Comr.`: the prepositive abbreviations above, not the word `no.`) goes on on the next;
+ * a hyphen at a line's end stays before a capital or a digit (`pro-` / `Western`, `COVID-` / `19`),
+ * after a number (`10-` / `year`), in a repeated word (`so-` / `so`) and in a compound with a known
+ * first or second part (`well-` / `known`, `decision-` / `making`; not before the mere end of a word, `state-` / `ment`);
+ * otherwise it only cut the word (`govern-` / `ment`, `an-` / `nounced`).
+ */
+export const ENGLISH_PASTE: PasteLanguage = {
+  // (a number cut before its unit goes on too: `The 10-` / `year-old`)
+  wordCut: /[\p{L}\p{N}]-$/u,
+  // (a dateline's dash, `JAKARTA, Dec 5 (Reuters) -` / `The United States …`, ends no sentence; dotted
+  // initials near the width before a capitalised word that opens no sentence go on, as inside a line:
+  // `… with the U.S.` / `Treasury …`)
+  // (near the width, an abbreviation before a number goes on, `… set for Sept.` / `25 but …`, as inside a
+  // line; so does any period before a small letter, which the splitter joins inside a line too)
+  goesOn: (line, next, near) => SPACED_DASH_END.test(line) || (near && line.endsWith(".") && (/^\p{Ll}/u.test(next) ||
+    (/^\d/.test(next) && ABBREVIATION_WORDS.has(/\S+$/.exec(line)![0].toLowerCase())) ||
+    (INITIALS_END.test(line) && !ENGLISH_SENTENCE_STARTERS.has(/^["“‘]?(\p{Lu}[\p{L}'’-]*)/u.exec(next)?.[1]?.toLowerCase() ?? "the")))),
+  isTitle: (w) => w !== "no." && PREPOSITIVE.has(w.toLowerCase()),
+  keepsHyphen: (a, b) => {
+    if (!/^\p{Ll}/u.test(b) || /\d$/.test(a)) return true;
+    const x = a.toLowerCase();
+    return x === b || COMPOUND_SECOND.has(b) || (COMPOUND_FIRST.has(x) && !SUFFIX_ONLY.test(b));
+  },
+};
 
 /** One English sentence with UTF-16 offsets into the text given. */
 export interface EnglishSentence {
   readonly text: string;
   readonly start: number;
   readonly end: number;
-  /** 0-based index of the paragraph (non-empty line). */
+  /** 0-based index of the paragraph (non-empty line; the lines of a hard-wrapped paragraph are one). */
   readonly paragraph: number;
 }
 
@@ -127,15 +194,23 @@ const CLOSING_QUOTE_FIRST = /^\s*["”’'](?=\s|$)/u;
 /** The paragraphs a Jakarta Globe dateline may open (headline, byline, lead). */
 const PLACE_DATELINE_WITHIN = 3;
 
+/**
+ * The sentences of an English text. Every non-empty line is a paragraph; in a hard-wrapped text
+ * (paste.ts pastedLines) a paragraph's lines are joined first, and a sentence's text reads their line
+ * breaks as spaces, with the words cut at a line's end whole again (ENGLISH_PASTE); otherwise a
+ * sentence's text is its range of the text as written.
+ */
 export function splitEnglish(text: string): EnglishSentence[] {
   const out: EnglishSentence[] = [];
   let placeDatelineSeen = false;
   let paragraph = -1;
-  let offset = 0;
-  for (const line of text.split("\n")) {
-    const lineStart = offset;
-    offset += line.length + 1;
-    if (line.trim() === "") continue;
+  for (const { text: raw, start: lineStart, joined } of pastedLines(text, 0, { lang: ENGLISH_PASTE })) {
+    if (raw.trim() === "") continue;
+    // (pasted text, `said.&nbsp;The`, `said.</p><p>The`, a line break of a wrapped paragraph: the engine
+    // reads the compacted view, whose ranges map back onto the line)
+    const paste = pasteView(raw);
+    const line = paste ? paste.view : raw;
+    if (paste && line.trim() === "") continue;
     paragraph++;
     const pieces: Array<[number, number]> = [];
     const initials = INITIALS.test(line);
@@ -178,30 +253,36 @@ export function splitEnglish(text: string): EnglishSentence[] {
       pieces.splice(0, 2, [pieces[0]![0], pieces[1]![1]]);
       placeDatelineSeen = true;
     }
-    let last: { text: string; start: number; end: number; paragraph: number } | null = null;
+    /** The sentences' trimmed ranges in `line`. */
+    const ranges: Array<[number, number]> = [];
     for (const [a0, b] of pieces) {
       let a = a0;
+      const last = ranges[ranges.length - 1];
       // the engine ends `"Stop!" Retno said.` after the `!`: the closing quote goes back to its sentence
       // (what follows is a sentence of its own, as after `."` and as the Indonesian splitter has it)
       const close = last ? CLOSING_QUOTE_FIRST.exec(line.slice(a, b)) : null;
       if (last && close) {
-        last.end = lineStart + a + close[0].length;
-        last.text = text.slice(last.start, last.end);
+        last[1] = a + close[0].length;
         a += close[0].length;
       }
-      const raw = line.slice(a, b);
-      const body = raw.trim();
+      const piece = line.slice(a, b);
+      const body = piece.trim();
       if (!body) continue;
-      const start = lineStart + a + (raw.length - raw.trimStart().length);
+      const start = a + (piece.length - piece.trimStart().length);
       // a "sentence" starting in lower case continues the previous one (`Washington D.C. on Monday.`),
       // also after a quote or bracket (`… have children?" and "you're …`)
-      if (last && /^["“”'‘’([]*\s*\p{Ll}/u.test(body)) {
-        last.end = start + body.length;
-        last.text = text.slice(last.start, last.end);
-        continue;
+      if (last && /^["“”'‘’([]*\s*\p{Ll}/u.test(body)) last[1] = start + body.length;
+      else ranges.push([start, start + body.length]);
+    }
+    for (const [s0, e0] of ranges) {
+      let s = s0, e = e0;
+      if (paste) {
+        [s, e] = [paste.starts[s]!, paste.ends[e - 1]!];
+        // (a tag closed inside the sentence, `<strong>JAKARTA</strong> - The …`, takes its opening tag along)
+        if (raw.slice(s, e).includes("</")) s -= OPEN_TAGS_BEFORE.exec(raw.slice(0, s))?.[0].length ?? 0;
       }
-      last = { text: body, start, end: start + body.length, paragraph };
-      out.push(last);
+      const t = raw.slice(s, e);
+      out.push({ text: joined && /[\r\n]/.test(t) ? unwrapText(t, ENGLISH_PASTE) : t, start: lineStart + s, end: lineStart + e, paragraph });
     }
   }
   return out;

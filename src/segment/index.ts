@@ -27,7 +27,7 @@
 import { BOILERPLATE_RULES, CAPTION_LINE, CREDIT_ONLY, INLINE_LINK, captionCredit, isSectionLabel } from "./rules/boilerplate";
 import { matchDateline } from "./rules/dateline";
 import { maskLine } from "./mask";
-import { continuesOnNext, pasteView, unwrapText, wrapWidth } from "./paste";
+import { OPEN_TAGS_BEFORE, pasteView, pastedLines, unwrapText, type PastedLine } from "./paste";
 import { sentenceRanges, type Engine } from "./sentences";
 import { isVerbLike, suspectReason } from "./suspect";
 import type { SegmentKind, SegmentSpan } from "./types";
@@ -77,69 +77,15 @@ export function bodyStart(text: string): number {
   }
 }
 
-interface Line {
-  readonly text: string;
-  readonly start: number;
-  /** The lines of a hard-wrapped paragraph joined: its text holds their line breaks. */
-  readonly joined?: boolean;
-}
-
-function* physicalLines(text: string, from: number): Generator<Line> {
-  const re = /\r\n|\n|\r/g;
-  re.lastIndex = from;
-  let start = from;
-  for (;;) {
-    const m = re.exec(text);
-    const end = m ? m.index : text.length;
-    yield { text: text.slice(start, end), start };
-    if (!m) return;
-    start = m.index + m[0].length;
-  }
-}
+type Line = PastedLine;
 
 /**
- * The lines of the text from `from`; in a hard-wrapped text (paste.ts wrapWidth) a line that does not
- * end a sentence is joined with the next (paste.ts continuesOnNext), so the paragraph is one line whose
- * text holds the line breaks. Boilerplate lines are never joined, and the first line (the headline) only
- * with a next line that goes on in small letters (an article pasted without its title, `TEMPO.CO, Jakarta -
- * Komisi … yang` / `dipimpin …`; a title's second line starts with a capital).
+ * The lines of the text from `from` (paste.ts pastedLines: in a hard-wrapped text a line that does not
+ * end a sentence is joined with the next). Boilerplate lines are never joined, and a line that is only
+ * a photo credit is not joined to the line before.
  */
 function lines(text: string, from: number): Iterable<Line> {
-  const width = wrapWidth(text, from);
-  return width === 0 ? physicalLines(text, from) : joinedLines(text, from, width);
-}
-
-function* joinedLines(text: string, from: number, width: number): Generator<Line> {
-  let held: Line | null = null;
-  let heldLast = "";
-  /** Whether the line held is the text's first (the headline, unless the next line goes on in small letters). */
-  let heldFirst = false;
-  let first = true;
-  for (const line of physicalLines(text, from)) {
-    const trimmed = line.text.trim();
-    if (held) {
-      if (trimmed !== "" && (!heldFirst || /^\p{Ll}/u.test(trimmed)) && continuesOnNext(heldLast, trimmed, width)
-        && boilerplateRule(trimmed) === null && !CREDIT_ONLY.test(trimmed)) {
-        held = { text: text.slice(held.start, line.start + line.text.length), start: held.start, joined: true };
-        heldLast = trimmed;
-        heldFirst = false;
-        continue;
-      }
-      yield held;
-      held = null;
-    }
-    if (trimmed === "") { yield line; continue; }
-    if (boilerplateRule(trimmed) !== null) {
-      first = false;
-      yield line;
-      continue;
-    }
-    held = line;
-    heldLast = trimmed;
-    heldFirst = first;
-    first = false;
-  }
-  if (held) yield held;
+  return pastedLines(text, from, { alone: (t) => boilerplateRule(t) !== null, opensLine: (t) => CREDIT_ONLY.test(t) });
 }
 
 function trimmedRange(line: string, s: number, e: number): [number, number] {
@@ -178,8 +124,6 @@ function sentences(line: string, from: number, engine: Engine, to = line.length)
   return out;
 }
 
-/** Inline tags opening just before an offset: `<strong>`, `<b class="x">`. */
-const OPEN_TAGS_BEFORE = /(?:<(?:b|strong|em|i|u|span|a|font|mark|small)(?:\s[^<>]{0,300})?>)+$/i;
 
 /**
  * The dateline opening `line` between `s` and `e` (matchDateline), as offsets into the line: read on the

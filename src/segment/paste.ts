@@ -15,9 +15,14 @@
  *    stands for, so the engine's ranges map back onto the text: `pagi.&nbsp;Warga`, `takut.&quot; Banjir`,
  *    `pagi.</p><p>Warga`, `pagi.\u200bWarga` end a sentence as `pagi. Warga` does, and a segment does not
  *    begin or end with a tag or an invisible space.
- *  - `wrappedLines` finds the lines of a hard-wrapped article (an e-mail, a PDF, a wire feed: no line
- *    longer than WRAP_MAX characters, and lines cut mid-sentence near the width): such a line that does
- *    not end a sentence goes on on the next line.
+ *  - `pastedLines` finds the lines of a hard-wrapped article (an e-mail, a PDF, a wire feed: no line
+ *    longer than WRAP_MAX characters, and lines cut mid-sentence near the width, wrapWidth): such a line
+ *    that does not end a sentence goes on on the next line (continuesOnNext).
+ *
+ * What depends on the language is a PasteLanguage: which word ending in a period at a line's end is a
+ * title that never ends a sentence (`Dr.`, `Jl.` / `Gen.`, `Mr.`), and which word cut by a hyphen at a
+ * line's end keeps its hyphen (`sehari-` / `hari` / `well-` / `known`). The Indonesian splitter
+ * (index.ts) reads INDONESIAN_PASTE, the default; the English one (english.ts) its own.
  */
 
 import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "./language";
@@ -116,10 +121,25 @@ const ENDS_SENTENCE = /[.!?…]["”’»)\]]*$/u;
 /** The last word of a line, when it ends in a period. */
 const LAST_WORD = /(?:^|\s)(\S+\.)$/u;
 
-/** Whether a line ends on a title that never ends a sentence (`Dr.`, `Jl.`, `No.`: class P of the abbreviations). */
-function endsOnTitle(line: string): boolean {
+/** What reading pasted text depends on in a language. */
+export interface PasteLanguage {
+  /** Whether a word ending in a period (`Dr.`, `Gen.`) is a title that never ends a sentence: a line ending on it goes on. */
+  readonly isTitle: (word: string) => boolean;
+  /** Whether `a-` at a line's end and `b` on the next line are one hyphenated word that keeps its hyphen. */
+  readonly keepsHyphen: (a: string, b: string) => boolean;
+  /** A line ending in a word cut by a hyphen (default WORD_CUT, a letter and a hyphen: `pemerin-`). */
+  readonly wordCut?: RegExp;
+  /**
+   * Whether the line `line` goes on on `next` (both trimmed; `near`: the line is near the width) by a rule
+   * of the language, before the rules above (none in Indonesian).
+   */
+  readonly goesOn?: (line: string, next: string, near: boolean) => boolean;
+}
+
+/** Whether a line ends on a title that never ends a sentence (Indonesian: `Dr.`, `Jl.`, `No.`, class P of the abbreviations). */
+function endsOnTitle(line: string, lang: PasteLanguage): boolean {
   const w = LAST_WORD.exec(line)?.[1];
-  return w !== undefined && (EXACT_ABBREVIATION_CLASS.get(w) ?? ABBREVIATION_CLASS.get(w.toLowerCase())) === "P";
+  return w !== undefined && lang.isTitle(w);
 }
 /** Whether a line ends on an initial (`M.`): a capital letter and a period. */
 const endsOnInitial = (line: string): boolean => /(?:^|\s)\p{Lu}\.$/u.test(line);
@@ -172,11 +192,12 @@ export function wrapWidth(text: string, from: number): number {
  * next line; nor does an initial, `M.`), or it ends on a title (`Dr.`, `Jl.`: class P), or in a cut word
  * (`pemerin-`) and the next line starts in a small letter.
  */
-export function continuesOnNext(line: string, next: string, width: number): boolean {
+export function continuesOnNext(line: string, next: string, width: number, lang: PasteLanguage = INDONESIAN_PASTE): boolean {
   if (OPENS_ITEM.test(next) || (OPENS_NUMBERED.test(next) && /[:;,]$/.test(line))) return false;
-  if (ENDS_SENTENCE.test(line)) return endsOnTitle(line) || (line.length >= width * 0.6 && endsOnInitial(line));
+  if (lang.goesOn?.(line, next, line.length >= width * 0.6)) return true;
+  if (ENDS_SENTENCE.test(line)) return endsOnTitle(line, lang) || (line.length >= width * 0.6 && endsOnInitial(line));
   // (a word cut at the line's end, `pemerin-` / `tah`, `sehari-` / `hari`, goes on at any length)
-  return line.length >= width * 0.6 || (WORD_CUT.test(line) && /^\p{Ll}/u.test(next));
+  return line.length >= width * 0.6 || ((lang.wordCut ?? WORD_CUT).test(line) && /^\p{Ll}/u.test(next));
 }
 
 /** A word cut by a hyphen at a line's end and its second part on the next line. */
@@ -208,8 +229,96 @@ export function keepsHyphen(a: string, b: string): boolean {
  * reads as one space, and a word cut at a line's end is whole again (`pemerin-\ntah` → `pemerintah`,
  * `sehari-\nhari` → `sehari-hari`).
  */
-export function unwrapText(text: string): string {
+export function unwrapText(text: string, lang: PasteLanguage = INDONESIAN_PASTE): string {
   return text
-    .replace(CUT_WORD, (m, a: string, b: string) => (keepsHyphen(a, b) ? `${a}-${b}` : a + b))
+    .replace(CUT_WORD, (m, a: string, b: string) => (lang.keepsHyphen(a, b) ? `${a}-${b}` : a + b))
     .replace(LINE_BREAK, " ");
 }
+
+/** Indonesian: titles are class P of the abbreviations (rules/abbreviations.ts), hyphens those of reduplication (keepsHyphen). */
+export const INDONESIAN_PASTE: PasteLanguage = {
+  isTitle: (w) => (EXACT_ABBREVIATION_CLASS.get(w) ?? ABBREVIATION_CLASS.get(w.toLowerCase())) === "P",
+  keepsHyphen,
+};
+
+/** A line of a text; in a hard-wrapped one, the lines of a paragraph joined. */
+export interface PastedLine {
+  readonly text: string;
+  readonly start: number;
+  /** The lines of a hard-wrapped paragraph joined: its text holds their line breaks. */
+  readonly joined?: boolean;
+}
+
+/** The physical lines of `text` from `from` (LF, CRLF or CR; a line's text holds no line break). */
+export function* physicalLines(text: string, from: number): Generator<PastedLine> {
+  const re = /\r\n|\n|\r/g;
+  re.lastIndex = from;
+  let start = from;
+  for (;;) {
+    const m = re.exec(text);
+    const end = m ? m.index : text.length;
+    yield { text: text.slice(start, end), start };
+    if (!m) return;
+    start = m.index + m[0].length;
+  }
+}
+
+export interface PastedLinesOptions {
+  readonly lang?: PasteLanguage;
+  /** A line (trimmed) that stands alone: never joined with the lines around it (boilerplate). */
+  readonly alone?: (trimmed: string) => boolean;
+  /** A line (trimmed) that is not joined to the line before it (a photo credit). */
+  readonly opensLine?: (trimmed: string) => boolean;
+}
+
+/**
+ * The lines of the text from `from`; in a hard-wrapped text (wrapWidth) a line that does not end a
+ * sentence is joined with the next (continuesOnNext), so the paragraph is one line whose text holds the
+ * line breaks. A line `alone` is never joined, one that `opensLine` never to the line before, and the
+ * first line (the headline) only with a next line that goes on in small letters (an article pasted
+ * without its title, `TEMPO.CO, Jakarta - Komisi … yang` / `dipimpin …`; a title's second line starts
+ * with a capital).
+ */
+export function pastedLines(text: string, from: number, options: PastedLinesOptions = {}): Iterable<PastedLine> {
+  const width = wrapWidth(text, from);
+  return width === 0 ? physicalLines(text, from) : joinedLines(text, from, width, options);
+}
+
+function* joinedLines(text: string, from: number, width: number, options: PastedLinesOptions): Generator<PastedLine> {
+  const lang = options.lang ?? INDONESIAN_PASTE;
+  const alone = options.alone ?? (() => false);
+  const opensLine = options.opensLine ?? (() => false);
+  let held: PastedLine | null = null;
+  let heldLast = "";
+  /** Whether the line held is the text's first (the headline, unless the next line goes on in small letters). */
+  let heldFirst = false;
+  let first = true;
+  for (const line of physicalLines(text, from)) {
+    const trimmed = line.text.trim();
+    if (held) {
+      if (trimmed !== "" && (!heldFirst || /^\p{Ll}/u.test(trimmed)) && continuesOnNext(heldLast, trimmed, width, lang)
+        && !alone(trimmed) && !opensLine(trimmed)) {
+        held = { text: text.slice(held.start, line.start + line.text.length), start: held.start, joined: true };
+        heldLast = trimmed;
+        heldFirst = false;
+        continue;
+      }
+      yield held;
+      held = null;
+    }
+    if (trimmed === "") { yield line; continue; }
+    if (alone(trimmed)) {
+      first = false;
+      yield line;
+      continue;
+    }
+    held = line;
+    heldLast = trimmed;
+    heldFirst = first;
+    first = false;
+  }
+  if (held) yield held;
+}
+
+/** Inline tags opening just before an offset: `<strong>`, `<b class="x">`. */
+export const OPEN_TAGS_BEFORE = /(?:<(?:b|strong|em|i|u|span|a|font|mark|small)(?:\s[^<>]{0,300})?>)+$/i;
