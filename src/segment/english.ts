@@ -12,7 +12,7 @@ import { English } from "sentence-splitter/lang";
 import { LIST_LETTER, MASKED_PERIOD, maskQuotesAndNumbers } from "./mask";
 import { ENGLISH_SENTENCE_STARTERS } from "./rules/starters";
 import { ABBREVIATIONS } from "./rules/abbreviations";
-import { OPEN_TAGS_BEFORE, pastedLines, pasteView, unwrapText, type PasteLanguage } from "./paste";
+import { OPEN_TAGS_BEFORE, pastedLines, pasteView, readableText, type PasteLanguage } from "./paste";
 
 /**
  * English news about Indonesia: sentence-splitter's English lists plus the Indonesian ones
@@ -204,7 +204,7 @@ export function splitEnglish(text: string): EnglishSentence[] {
   const out: EnglishSentence[] = [];
   let placeDatelineSeen = false;
   let paragraph = -1;
-  for (const { text: raw, start: lineStart, joined } of pastedLines(text, 0, { lang: ENGLISH_PASTE })) {
+  for (const { text: raw, start: lineStart } of pastedLines(text, 0, { lang: ENGLISH_PASTE })) {
     if (raw.trim() === "") continue;
     // (pasted text, `said.&nbsp;The`, `said.</p><p>The`, a line break of a wrapped paragraph: the engine
     // reads the compacted view, whose ranges map back onto the line)
@@ -282,7 +282,7 @@ export function splitEnglish(text: string): EnglishSentence[] {
         if (raw.slice(s, e).includes("</")) s -= OPEN_TAGS_BEFORE.exec(raw.slice(0, s))?.[0].length ?? 0;
       }
       const t = raw.slice(s, e);
-      out.push({ text: joined && /[\r\n]/.test(t) ? unwrapText(t, ENGLISH_PASTE) : t, start: lineStart + s, end: lineStart + e, paragraph });
+      out.push({ text: paste ? readableText(t, ENGLISH_PASTE) : t, start: lineStart + s, end: lineStart + e, paragraph });
     }
   }
   return out;

@@ -27,7 +27,7 @@
 import { BOILERPLATE_RULES, CAPTION_LINE, CREDIT_ONLY, INLINE_LINK, captionCredit, isSectionLabel } from "./rules/boilerplate";
 import { matchDateline } from "./rules/dateline";
 import { maskLine } from "./mask";
-import { OPEN_TAGS_BEFORE, pasteView, pastedLines, unwrapText, type PastedLine } from "./paste";
+import { OPEN_TAGS_BEFORE, hasPasteMarks, pasteView, pastedLines, readableText, type PastedLine } from "./paste";
 import { sentenceRanges, type Engine } from "./sentences";
 import { isVerbLike, suspectReason } from "./suspect";
 import type { SegmentKind, SegmentSpan } from "./types";
@@ -198,10 +198,12 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
     const trimmed = line.text.trim();
     if (trimmed === "") continue;
     paragraph++;
+    // (a translatable sentence reads as the text it stands for: `&quot;Kami`, `<strong>kembali</strong>`, a joined paragraph's line breaks)
+    const pasted = line.joined === true || hasPasteMarks(line.text);
     const push = (s: number, e: number, kind: SegmentKind, suspect: string | null = null) => {
       if (kind === "body" || kind === "caption" || kind === "dateline") begun = true;
       const t = line.text.slice(s, e);
-      out.push({ text: line.joined && /[\r\n]/.test(t) ? unwrapText(t) : t, start: line.start + s, end: line.start + e, kind, paragraph, suspect });
+      out.push({ text: pasted && kind !== "boilerplate" ? readableText(t) : t, start: line.start + s, end: line.start + e, kind, paragraph, suspect });
     };
     const whole = trimmedRange(line.text, 0, line.text.length);
     if (!restIsBoilerplate) {
@@ -268,7 +270,7 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
         if (credit !== null) spans.push([to, whole[1], true]);
         const judged = spans.filter((x) => !x[2]).length > 1;
         for (const [s, e, link] of spans) {
-          const t = line.joined ? unwrapText(line.text.slice(s, e)) : line.text.slice(s, e);
+          const t = pasted ? readableText(line.text.slice(s, e)) : line.text.slice(s, e);
           if (link || (caption && CREDIT_ONLY.test(t))) push(s, e, "boilerplate");
           else push(s, e, caption ? "caption" : "body", judged ? suspectReason(t) : null);
         }

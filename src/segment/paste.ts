@@ -235,6 +235,27 @@ export function unwrapText(text: string, lang: PasteLanguage = INDONESIAN_PASTE)
     .replace(LINE_BREAK, " ");
 }
 
+/** What a translator should not see in a sentence of pasted text: character references, tags, invisible spaces, soft hyphens, bold marks. */
+const PASTE_MARKS = /[&<\u200b\u2060\ufeff\u00ad]|\*\*/;
+
+/**
+ * The text of a translatable sentence whose range of the file holds pasted marks: a joined paragraph's
+ * line breaks read as spaces and its cut words whole (unwrapText), and character references decoded,
+ * tags, soft hyphens and bold marks dropped, invisible spaces read as spaces (pasteView), runs of
+ * blanks made one. A sentence without any is its range as written.
+ */
+/** Whether a line may hold a sentence that readableText changes (most lines: none; one test per line, not per sentence). */
+export function hasPasteMarks(line: string): boolean {
+  return PASTE_MARKS.test(line);
+}
+
+export function readableText(text: string, lang: PasteLanguage = INDONESIAN_PASTE): string {
+  const unwrapped = text.includes("\n") || text.includes("\r") ? unwrapText(text, lang) : text;
+  if (!PASTE_MARKS.test(unwrapped)) return unwrapped;
+  const view = pasteView(unwrapped)?.view.replace(/[ \t]{2,}/g, " ").trim();
+  return view ? view : unwrapped;
+}
+
 /** Indonesian: titles are class P of the abbreviations (rules/abbreviations.ts), hyphens those of reduplication (keepsHyphen). */
 export const INDONESIAN_PASTE: PasteLanguage = {
   isTitle: (w) => (EXACT_ABBREVIATION_CLASS.get(w) ?? ABBREVIATION_CLASS.get(w.toLowerCase())) === "P",
