@@ -18,6 +18,26 @@ const ENGLISH = fs.readFileSync(path.join(REPO, "translations", `${DOC}.translat
   .split("\n").filter((l) => l.startsWith("en: ")).map((l) => l.slice(4)).join("\n") + "\n";
 const SENTENCES = ENGLISH.trim().split("\n");
 const SHOTS = process.env.UPDATE_SCREENSHOTS === "1" ? path.join(REPO, "docs/img") : null;
+/** An article whose English edition moved a paragraph (the officials named earlier come before the witnesses). */
+const MOVED_DOC = "kpk-tahan-bupati";
+const MOVED_ARTICLE = [
+  "KPK Tahan Bupati Sidoarjo", "",
+  "Komisi Pemberantasan Korupsi (KPK) menahan Bupati Sidoarjo Ahmad Muhdlor Ali pada Selasa.", "",
+  "Ia diduga menerima potongan insentif pegawai Badan Pelayanan Pajak Daerah senilai Rp 2,7 miliar.", "",
+  "Muhdlor ditahan selama 20 hari pertama di Rumah Tahanan KPK.", "",
+  "Juru bicara KPK Ali Fikri mengatakan penyidik telah memeriksa 35 saksi.", "",
+  "Dua pejabat Sidoarjo lebih dulu ditetapkan sebagai tersangka dalam kasus ini.", "",
+  "Muhdlor sempat mengajukan praperadilan, tetapi ditolak oleh hakim.", "",
+].join("\n");
+const MOVED_ENGLISH = [
+  "KPK detains Sidoarjo regent", "",
+  "The Corruption Eradication Commission (KPK) on Tuesday detained Sidoarjo regent Ahmad Muhdlor Ali.", "",
+  "He is suspected of receiving 2.7 billion rupiah in cuts from the incentives paid to staff of the regional tax agency.", "",
+  "Two Sidoarjo officials had earlier been named suspects in the case.", "",
+  "KPK spokesman Ali Fikri said investigators had questioned 35 witnesses.", "",
+  "Muhdlor will be held for an initial 20 days at the KPK detention centre.", "",
+  "A judge had rejected his pretrial motion.", "",
+].join("\n");
 let dir: string;
 let server: ChildProcess;
 let url: string;
@@ -25,7 +45,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   dir = tempDir("selaras-e2e-align-");
-  await readyProject(dir);
+  await readyProject(dir, { [`${MOVED_DOC}.txt`]: MOVED_ARTICLE });
   ({ server, url } = await startServe(dir));
   browser = await launchChromium();
 });
@@ -80,6 +100,30 @@ it("another article's English: the review says it does not look like a translati
   await page.getByTestId("align-english").press("Control+Enter");
   await page.getByTestId("align-not-translation").waitFor({ state: "detached" });
   expect(await page.getByRole("alert").count()).toBe(0);
+  await page.close();
+});
+
+it("a paragraph the English moved: its beads carry a moved chip and are counted; edited around them, Confirm stores what the person paired", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${url}documents/${MOVED_DOC}/align`);
+  await page.getByTestId("align-english").fill(MOVED_ENGLISH);
+  await page.getByTestId("align-english").press("Control+Enter");
+  await page.locator("tr[data-bead]").first().waitFor();
+  const rows = await page.locator("tr[data-bead]").evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-segments"), tr.getAttribute("data-sentences"), tr.querySelector(".chip.moved") !== null]));
+  expect(rows).toEqual([
+    ["1", "0", false], ["2", "1", false], ["3", "2", false], ["4", "5", true], ["5", "4", false], ["6", "3", true], ["7", "6", false],
+  ]);
+  await expect(page.locator(".align-review .count").textContent()).resolves.toBe("7 beads · 7 segments · 7 English sentences · 0 low · 2 moved · 0 kept · 0 edited");
+  // merge the first moved bead with the next one (m): its English out of order with the rest, as the person paired it
+  await page.locator("tr[data-bead]").nth(3).focus();
+  await page.keyboard.press("m");
+  await expectFocused(page, "4,5|5,4");
+  await page.getByTestId("align-confirm").click();
+  await page.waitForURL(`${url}documents/${MOVED_DOC}`);
+  const shown = await run(["translate", "show", `${MOVED_DOC}:4+5`], { cwd: dir });
+  expect(shown.stdout).toContain("  en: KPK spokesman Ali Fikri said investigators had questioned 35 witnesses. Muhdlor will be held for an initial 20 days at the KPK detention centre.\n");
+  const six = await run(["translate", "show", `${MOVED_DOC}:6`], { cwd: dir });
+  expect(six.stdout).toContain("  en: Two Sidoarjo officials had earlier been named suspects in the case.\n");
   await page.close();
 });
 

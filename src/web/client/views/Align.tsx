@@ -216,6 +216,8 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
 
   const p = proposal;
   const low = beads.filter(isLow).length;
+  /** Beads shown as moved: left as the aligner proposed them out of order. */
+  const moved = beads.filter((b) => info(b)?.moved === true).length;
   const edited = beads.filter((b) => !info(b)).length;
   return (
     <main class="align">
@@ -247,7 +249,7 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
       {p && (
         <section class="align-review">
           <div class="toolbar">
-            <span class="count" role="status">{t("web.align.summary", { beads: beads.length, segments: p.segments.length, sentences: p.sentences.length, low, kept: p.kept, edited })}</span>
+            <span class="count" role="status">{t("web.align.summary", { beads: beads.length, segments: p.segments.length, sentences: p.sentences.length, low, moved, kept: p.kept, edited })}</span>
             <label><input type="checkbox" checked={onlyLow} data-testid="only-low" onChange={(e) => setOnlyLow((e.target as HTMLInputElement).checked)} /> {t("web.align.only-low", { threshold: p.threshold })}</label>
             <button type="button" disabled={busy || edited === 0} onClick={() => { update(p.beads.map((b) => ({ segments: b.segments, sentences: b.sentences }))); moveTo(0); }}>{t("web.align.reset")}</button>
             {stale && <span class="msg" role="status">{t("web.align.stale")}</span>}
