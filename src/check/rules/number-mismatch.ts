@@ -453,15 +453,35 @@ function changeAfter(text: string, end: number): { way: "up" | "down"; start: nu
  * increase`) and a number with a minus (`tumbuh minus 5,32 persen` → `contracted 5.32 percent`) are not read.
  */
 export function changeWayChanges(source: string, target: string, matched: readonly (readonly [NumberToken, NumberToken])[]): Problem[] {
+  return readingChanges(source, target, matched, "change", changeWayAt);
+}
+/**
+ * The verb of change said of the number `t` (changeBefore; in English also changeAfter), with the
+ * number's span; none for a number with a minus, nor for a source number that is no amount or
+ * percentage (the English one it pairs with may be read in another kind).
+ */
+function changeWayAt(text: string, t: NumberToken, lang: "id" | "en"): Reading | undefined {
+  if ((lang === "id" && t.kind !== "number" && t.kind !== "percent") || negativeAt(text, t.start) >= 0) return undefined;
+  const c = changeBefore(text, t.start, lang) ?? (lang === "en" ? changeAfter(text, t.end) : undefined);
+  return c && { way: c.way, start: Math.min(c.start, t.start), end: Math.max(c.end, t.end) };
+}
+
+/** What a reader finds said of a number on one side (a hemisphere, a bound, a way of change) and the span of it with the number. */
+interface Reading { readonly way: string; readonly start: number; readonly end: number }
+/**
+ * The numbers paired by value of which `read` finds something on both sides, another thing on each
+ * (`6,84 LS` → `6.84 degrees north`): one finding `messageId` each, spanning what was read and the number.
+ */
+function readingChanges(source: string, target: string, matched: readonly (readonly [NumberToken, NumberToken])[], messageId: string,
+  read: (text: string, t: NumberToken, lang: "id" | "en") => Reading | undefined): Problem[] {
   let problems: Problem[] | undefined;
   for (const [a, b] of matched) {
-    if (a.kind !== "number" && a.kind !== "percent") continue;
-    const sa = changeBefore(source, a.start, "id");
-    const tb = sa && (changeBefore(target, b.start, "en") ?? changeAfter(target, b.end));
-    if (!sa || !tb || sa.way === tb.way || negativeAt(source, a.start) >= 0 || negativeAt(target, b.start) >= 0) continue;
+    const ra = read(source, a, "id");
+    const rb = ra && read(target, b, "en");
+    if (!ra || !rb || ra.way === rb.way) continue;
     (problems ??= []).push({
-      messageId: "change", data: { number: source.slice(sa.start, a.end), rendered: target.slice(Math.min(tb.start, b.start), Math.max(tb.end, b.end)), value: a.value },
-      source: { start: sa.start, end: a.end }, target: { start: Math.min(tb.start, b.start), end: Math.max(tb.end, b.end) },
+      messageId, data: { number: source.slice(ra.start, ra.end), rendered: target.slice(rb.start, rb.end), value: a.value },
+      source: { start: ra.start, end: ra.end }, target: { start: rb.start, end: rb.end },
     });
   }
   return problems ?? NO_PROBLEMS;
@@ -476,30 +496,20 @@ const HEMISPHERE_OF: Record<string, string> = {
   ls: "S", "lintang selatan": "S", lu: "N", "lintang utara": "N", bt: "E", "bujur timur": "E", bb: "W", "bujur barat": "W",
   s: "S", south: "S", southern: "S", n: "N", north: "N", northern: "N", e: "E", east: "E", eastern: "E", w: "W", west: "W", western: "W",
 };
-function hemisphereAt(text: string, t: NumberToken, lang: "id" | "en"): { way: string; end: number } | undefined {
+function hemisphereAt(text: string, t: NumberToken, lang: "id" | "en"): Reading | undefined {
   if (t.kind !== "number") return undefined;
   const m = HEMISPHERE[lang].exec(text.slice(t.end, t.end + 24));
   // (English `S`, `N` … only in capitals and right after the number or a degree: `6.84S`, `6.84° S`)
   if (m === null || (lang === "en" && m[1]!.length === 1 && m[1] !== m[1]!.toUpperCase())) return undefined;
   const way = HEMISPHERE_OF[m[1]!.toLowerCase().replace(/\s+/g, " ")];
-  return way === undefined ? undefined : { way, end: t.end + m[0].length };
+  return way === undefined ? undefined : { way, start: t.start, end: t.end + m[0].length };
 }
 /**
  * A coordinate in the other hemisphere (`6,84 LS` → `6.84 degrees north`, `107,05 BT` → `107.05 W`):
  * the same number, its hemisphere written on both sides, another one.
  */
 export function hemisphereChanges(source: string, target: string, matched: readonly (readonly [NumberToken, NumberToken])[]): Problem[] {
-  let problems: Problem[] | undefined;
-  for (const [a, b] of matched) {
-    const ha = hemisphereAt(source, a, "id");
-    const hb = ha && hemisphereAt(target, b, "en");
-    if (!ha || !hb || ha.way === hb.way) continue;
-    (problems ??= []).push({
-      messageId: "hemisphere", data: { number: source.slice(a.start, ha.end), rendered: target.slice(b.start, hb.end), value: a.value },
-      source: { start: a.start, end: ha.end }, target: { start: b.start, end: hb.end },
-    });
-  }
-  return problems ?? NO_PROBLEMS;
+  return readingChanges(source, target, matched, "hemisphere", hemisphereAt);
 }
 
 /** `in`, `out of` (`four in ten`, `3 out of 10`) and `dari` (`3 dari 10`) between two numbers: a ratio. */
@@ -574,17 +584,10 @@ function boundBefore(text: string, start: number, lang: "id" | "en"): { way: "up
  * none) is no finding.
  */
 export function boundChanges(source: string, target: string, matched: readonly (readonly [NumberToken, NumberToken])[]): Problem[] {
-  let problems: Problem[] | undefined;
-  for (const [a, b] of matched) {
-    const sa = boundBefore(source, a.start, "id");
-    const tb = sa && boundBefore(target, b.start, "en");
-    if (!sa || !tb || sa.way === tb.way) continue;
-    (problems ??= []).push({
-      messageId: "bound", data: { number: source.slice(sa.start, a.end), rendered: target.slice(tb.start, b.end), value: a.value },
-      source: { start: sa.start, end: a.end }, target: { start: tb.start, end: b.end },
-    });
-  }
-  return problems ?? NO_PROBLEMS;
+  return readingChanges(source, target, matched, "bound", (text, t, lang) => {
+    const b = boundBefore(text, t.start, lang);
+    return b && { way: b.way, start: b.start, end: t.end };
+  });
 }
 
 /** Where a minus written before the number at `start` begins (`minus 5,32 persen`, `-3 derajat`, `−2`), or -1; a dash between numbers (`2-1`) is none. */
