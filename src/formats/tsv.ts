@@ -44,6 +44,24 @@ function createWriter(sink: Sink, _options: WriteOptions): UnitWriter {
  */
 export function quotedCells(line: string): string[] | undefined {
   if (line[0] !== '"' && !line.includes('\t"')) return undefined;
+  const r = scanQuoted(line);
+  return r !== undefined && r !== "open" && r.shown ? r.cells : undefined;
+}
+
+/**
+ * Does a row end inside a quoted cell (a `"` that starts a cell and is not closed: the cell goes on
+ * over the line break)? Only every earlier quoted cell is a proper one.
+ */
+function opensQuote(line: string): boolean {
+  return scanQuoted(line) === "open";
+}
+
+/**
+ * A row's cells read with CSV quoting (quotedCells), and whether the quoting shows (a doubled `""`, a
+ * tab or a line break inside a quoted cell); `open` when a cell's quote is not closed on the line;
+ * undefined when a quoted cell's closing quote is not followed by a tab or the line's end.
+ */
+function scanQuoted(line: string): { cells: string[]; shown: boolean } | "open" | undefined {
   const cells: string[] = [];
   let shown = false;
   let i = 0;
@@ -53,7 +71,7 @@ export function quotedCells(line: string): string[] | undefined {
       let j = i + 1;
       for (;;) {
         const q = line.indexOf('"', j);
-        if (q === -1) return undefined;
+        if (q === -1) return "open";
         cell += line.slice(j, q);
         if (line[q + 1] === '"') { cell += '"'; shown = true; j = q + 2; continue; }
         j = q + 1;
@@ -72,35 +90,7 @@ export function quotedCells(line: string): string[] | undefined {
     i++; // the tab
     if (i === line.length) { cells.push(""); break; }
   }
-  return shown ? cells : undefined;
-}
-
-/**
- * Does a row end inside a quoted cell (a `"` that starts a cell and is not closed: the cell goes on
- * over the line break)? Only every earlier quoted cell is a proper one.
- */
-function opensQuote(line: string): boolean {
-  let i = 0;
-  for (;;) {
-    if (line[i] === '"') {
-      let j = i + 1;
-      for (;;) {
-        const q = line.indexOf('"', j);
-        if (q === -1) return true;
-        if (line[q + 1] === '"') { j = q + 2; continue; }
-        j = q + 1;
-        break;
-      }
-      if (j < line.length && line[j] !== "\t") return false;
-      i = j;
-    } else {
-      const tab = line.indexOf("\t", i);
-      if (tab === -1) return false;
-      i = tab;
-    }
-    if (i >= line.length) return false;
-    i++; // the tab
-  }
+  return { cells, shown };
 }
 
 /** Lines a quoted cell may go on over (a stray quote must not swallow the file). */
