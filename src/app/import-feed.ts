@@ -1,13 +1,14 @@
 /**
  * Reading the units of an import: the file (or the parts of a Moses set) read in 1 MiB chunks,
- * decoded strictly as UTF-8 (no NUL, no UTF-16) and parsed by the format's streaming reader, which
+ * decoded strictly as UTF-8 (no NUL; UTF-16 with a byte-order mark is read as UTF-8 through
+ * Utf16Transcoder) and parsed by the format's streaming reader, which
  * checks each unit by the import's rules (checkImportUnit: known status, real date, no control
  * character), naming the file and line of a unit it refuses.
  */
 import * as fs from "node:fs";
 import { ParseError } from "../errors";
 import { checkImportUnit, type Format, type ParallelUnit } from "../formats";
-import { findInvalidUtf8, guessUtf16, notUtf8Error, refuseUtf16 } from "../text/decode";
+import { findInvalidUtf8, guessUtf16, notUtf8Error, utf16Bom, Utf16Transcoder } from "../text/decode";
 import { lineLengthTracker, MAX_LINE_BYTES } from "../text/limits";
 
 /** Formats read line by line: a line past MAX_LINE_BYTES is refused (XML formats may be one long line). */
@@ -32,6 +33,7 @@ export function readUnits(format: Format, files: Readonly<Record<string, string>
   const reader = format.createReader(onUnit, { files, check: checkImportUnit });
   const states = Object.entries(files).map(([part, file]) => ({
     part, file, fd: fs.openSync(file, "r"), decoder: new TextDecoder("utf-8", { fatal: true }), done: false, bytes: 0, lines: 1, first: true, tail: Buffer.alloc(0), head: undefined as Buffer | undefined,
+    utf16: undefined as Utf16Transcoder | undefined,
     longLines: LINE_FORMATS.has(format.id) ? lineLengthTracker() : undefined,
   }));
   const buf = Buffer.allocUnsafe(CHUNK);
@@ -43,8 +45,13 @@ export function readUnits(format: Format, files: Readonly<Record<string, string>
       for (const s of states) {
         if (s.done) continue;
         const n = fs.readSync(s.fd, buf, 0, CHUNK, null);
-        const bytes = buf.subarray(0, n);
-        if (s.bytes === 0) { refuseUtf16(bytes, s.file); s.head = Buffer.from(bytes.subarray(0, 256)); }
+        let bytes: Uint8Array = buf.subarray(0, n);
+        if (s.bytes === 0) {
+          const bom = utf16Bom(bytes);
+          if (bom) s.utf16 = new Utf16Transcoder(s.file, bom);
+        }
+        if (s.utf16) bytes = s.utf16.feed(bytes, n === 0);
+        if (s.bytes === 0) s.head = Buffer.from(bytes.subarray(0, 256));
         const nul = bytes.indexOf(0);
         if (nul !== -1) {
           const utf16 = s.bytes === 0 ? guessUtf16(bytes) : undefined;
@@ -67,7 +74,7 @@ export function readUnits(format: Format, files: Readonly<Record<string, string>
           s.first = false;
         }
         s.bytes += n;
-        s.lines += countNl(bytes, n);
+        s.lines += countNl(bytes, bytes.length);
         total += n;
         onBytes?.(total);
         if (blank && /[^\s\ufeff]/.test(text)) blank = false;

@@ -9,14 +9,14 @@ import { transliterate } from "transliteration";
 import { ioError, ParseError, UsageError } from "../errors";
 
 export { ioError } from "../errors";
-import { decodeText, findInvalidUtf8, guessUtf16, refuseUtf16, type DecodeOptions } from "../text/decode";
+import { decodeText, findInvalidUtf8, guessUtf16, utf16Bom, Utf16Transcoder, type DecodeOptions } from "../text/decode";
 import { findControlChar } from "../text/control";
 import { findLongLine, lineLengthTracker, MAX_LINE_BYTES } from "../text/limits";
 
 /** Bytes read at a time by the streaming readers (readLines, the long-line scan). */
 const LINE_CHUNK = 1 << 20;
 
-/** Reads a text file strictly (UTF-8, no NUL, BOM dropped). `-` reads standard input. */
+/** Reads a text file strictly (UTF-8 or UTF-16 with a byte-order mark, no NUL, BOM dropped). `-` reads standard input. */
 export function readTextFile(file: string, options: DecodeOptions = {}): string {
   if (file !== "-") refuseLongLine(file);
   let buf: Buffer;
@@ -29,6 +29,7 @@ export function readTextFile(file: string, options: DecodeOptions = {}): string 
     throw new UsageError("file-unreadable", { file, reason: err.message });
   }
   const name = file === "-" ? "<stdin>" : file;
+  buf = asUtf8(buf, name);
   const long = findLongLine(buf);
   if (long) throw new ParseError("line-too-long", { file: name, line: long.line, bytes: long.bytes, limit: MAX_LINE_BYTES });
   return decodeText(buf, name, options);
@@ -51,15 +52,26 @@ function refuseLongLine(file: string): void {
     if (!stat.isFile() || stat.size <= MAX_LINE_BYTES) return;
     const tracker = lineLengthTracker();
     const buf = Buffer.allocUnsafe(LINE_CHUNK);
-    for (;;) {
+    let utf16: Utf16Transcoder | undefined;
+    for (let first = true; ; first = false) {
       const n = fs.readSync(fd, buf, 0, LINE_CHUNK, null);
       if (n === 0) return;
-      const long = tracker.feed(buf.subarray(0, n));
+      let bytes: Uint8Array = buf.subarray(0, n);
+      const bom = first ? utf16Bom(bytes) : undefined;
+      if (bom) utf16 = new Utf16Transcoder(file, bom);
+      if (utf16) bytes = utf16.feed(bytes, false);
+      const long = tracker.feed(bytes);
       if (long) throw new ParseError("line-too-long", { file, line: long.line, bytes: long.open ? long.bytes + restOfLine(fd) : long.bytes, limit: MAX_LINE_BYTES });
     }
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** A file's bytes as UTF-8: UTF-16 with a byte-order mark transcoded (Utf16Transcoder), anything else as it is. */
+function asUtf8<T extends Uint8Array>(buf: T, name: string): T | Buffer {
+  const bom = utf16Bom(buf);
+  return bom ? new Utf16Transcoder(name, bom).feed(buf, true) : buf;
 }
 
 /** Bytes from the read position of an open file to the end of the line (its CR not counted), a chunk at a time. */
@@ -86,9 +98,10 @@ export const inputName = (input: TextInput): string => (typeof input === "string
 /** Reads a TextInput: a file as readTextFile does, bytes read already with exactly the same checks. */
 export function readTextInput(input: TextInput, options: DecodeOptions = {}): string {
   if (typeof input === "string") return readTextFile(input, options);
-  const long = findLongLine(input.bytes);
+  const bytes = asUtf8(input.bytes, input.name);
+  const long = findLongLine(bytes);
   if (long) throw new ParseError("line-too-long", { file: input.name, line: long.line, bytes: long.bytes, limit: MAX_LINE_BYTES });
-  return decodeText(input.bytes, input.name, options);
+  return decodeText(bytes, input.name, options);
 }
 
 /**
@@ -343,7 +356,7 @@ export interface FileLine {
 
 /**
  * The lines of a text file, read in 1 MiB chunks (memory: a chunk and a line, whatever the file's
- * size), with the checks readTextFile makes: UTF-8 only (UTF-16 named as such), no NUL, no control
+ * size), with the checks readTextFile makes: UTF-8 (or UTF-16 with a byte-order mark), no NUL, no control
  * characters, no line past MAX_LINE_BYTES, not empty unless allowed; a leading BOM is dropped. Lines
  * end at LF, CRLF or a lone CR, as splitLines. Errors are thrown as the reading reaches them, with
  * the file and line. Standard input (`-`) cannot be read twice: use readTextFile for it.
@@ -368,6 +381,7 @@ export function* readLines(file: string, options: DecodeOptions = {}): Generator
   let first = true;
   let blank = true;
   let tail: Uint8Array = new Uint8Array(0);
+  let utf16: Utf16Transcoder | undefined;
   function* emit(text: string): Generator<FileLine> {
     const control = findControlChar(text);
     if (control) throw new ParseError("file-control-char", { file, line, column: control.column, char: control.char });
@@ -383,12 +397,16 @@ export function* readLines(file: string, options: DecodeOptions = {}): Generator
       } catch (e) {
         throw new UsageError("file-unreadable", { file, reason: (e as Error).message });
       }
-      const bytes = buf.subarray(0, n);
-      if (offset === 0) refuseUtf16(bytes, file);
+      let bytes: Uint8Array = buf.subarray(0, n);
+      if (offset === 0) {
+        const bom = utf16Bom(bytes);
+        if (bom) utf16 = new Utf16Transcoder(file, bom);
+      }
+      if (utf16) bytes = utf16.feed(bytes, n === 0);
       const nul = bytes.indexOf(0);
       if (nul !== -1) {
-        const utf16 = offset === 0 ? guessUtf16(bytes) : undefined;
-        if (utf16) throw new ParseError("file-utf16-no-bom", { file, line: 1, encoding: utf16 });
+        const guessed = offset === 0 ? guessUtf16(bytes) : undefined;
+        if (guessed) throw new ParseError("file-utf16-no-bom", { file, line: 1, encoding: guessed });
         throw new ParseError("file-binary", { file, offset: offset + nul, line: lineOfByteIn(bytes, nul, line) });
       }
       const tooLong = long.feed(bytes);
@@ -401,7 +419,7 @@ export function* readLines(file: string, options: DecodeOptions = {}): Generator
         const at = Math.max(0, findInvalidUtf8(joined) - tail.length);
         throw new ParseError("file-not-utf8", { file, offset: offset + at, line: lineOfByteIn(bytes, at, line) });
       }
-      tail = Uint8Array.from(bytes.subarray(Math.max(0, n - 3)));
+      tail = Uint8Array.from(bytes.subarray(Math.max(0, bytes.length - 3)));
       offset += n;
       if (first && text.length > 0) {
         if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

@@ -1,7 +1,8 @@
 /**
  * decodeText — the one door through which every file Selaras reads becomes a string.
- * Strict UTF-8 (invalid bytes → ParseError with the byte offset and line), a leading BOM is
- * dropped, binary content (NUL bytes) is refused. CRLF is left as it is: callers that work
+ * Strict UTF-8 (invalid bytes → ParseError with the byte offset and line) or UTF-16 with a
+ * byte-order mark (read through Utf16Transcoder); a leading BOM is dropped, binary content (NUL
+ * bytes) is refused. CRLF is left as it is: callers that work
  * per line use `splitLines`, which accepts LF, CRLF and CR. Pure: no I/O.
  */
 import { ParseError } from "../errors";
@@ -62,21 +63,86 @@ export function notUtf8Error(file: string, offset: number, line: number, head?: 
   return new ParseError("file-not-utf8", { file, offset, line });
 }
 
+export type Utf16 = "UTF-16LE" | "UTF-16BE";
+
+/** The UTF-16 a byte-order mark at the start of `buf` announces (FF FE: little-endian, FE FF: big-endian), or undefined. */
+export function utf16Bom(buf: Uint8Array): Utf16 | undefined {
+  if (buf.length < 2) return undefined;
+  if (buf[0] === 0xff && buf[1] === 0xfe) return "UTF-16LE";
+  if (buf[0] === 0xfe && buf[1] === 0xff) return "UTF-16BE";
+  return undefined;
+}
+
 /**
- * UTF-16 (what Windows tools and many TMX exporters write) is not binary: say what it is.
- * @throws ParseError code `file-utf16` {file, line, encoding} when `buf` starts with a UTF-16 BOM
+ * UTF-16 with a byte-order mark (what Windows tools write: Notepad's "Unicode", Trados Studio's TMX
+ * exports) read as UTF-8: each chunk of the file becomes the UTF-8 bytes of the same text (the mark
+ * dropped), so the UTF-8 readers after it read the file unchanged — the same checks, lines and units.
+ * Byte offsets in their errors then count the UTF-8 bytes, not the file's. Chunks may end inside a
+ * character; the next one finishes it.
  */
-export function refuseUtf16(buf: Uint8Array, file: string): void {
-  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
-    throw new ParseError("file-utf16", { file, line: 1, encoding: buf[0] === 0xff ? "UTF-16LE" : "UTF-16BE" });
+export class Utf16Transcoder {
+  private readonly decoder: InstanceType<typeof TextDecoder>;
+  private line = 1;
+  /** The last chunk ended with a high surrogate whose low half is still to come. */
+  private high = false;
+
+  constructor(private readonly file: string, readonly encoding: Utf16) {
+    this.decoder = new TextDecoder(encoding === "UTF-16LE" ? "utf-16le" : "utf-16be", { fatal: true, ignoreBOM: false });
   }
+
+  /**
+   * The UTF-8 bytes of the next chunk; `last` for the end of the file.
+   * @throws ParseError code `file-not-utf16` {file, line, encoding}: a lone surrogate or an odd last byte
+   */
+  feed(bytes: Uint8Array, last: boolean): Buffer {
+    let text: string;
+    try {
+      text = this.decoder.decode(bytes, { stream: !last });
+    } catch {
+      throw new ParseError("file-not-utf16", { file: this.file, line: this.line + this.linesBeforeFault(bytes), encoding: this.encoding });
+    }
+    this.line += countLf(text);
+    const n = bytes.length & ~1;
+    if (n > 0) {
+      const u = this.unit(bytes, n - 2);
+      this.high = u >= 0xd800 && u <= 0xdbff;
+    }
+    return Buffer.from(text, "utf8");
+  }
+
+  private unit(bytes: Uint8Array, i: number): number {
+    return this.encoding === "UTF-16LE" ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!;
+  }
+
+  /** Line feeds in `bytes` before its first unit that is not UTF-16 (a surrogate without its other half). */
+  private linesBeforeFault(bytes: Uint8Array): number {
+    let lines = 0;
+    let high = this.high;
+    for (let i = 0; i + 1 < bytes.length; i += 2) {
+      const u = this.unit(bytes, i);
+      const isLow = u >= 0xdc00 && u <= 0xdfff;
+      if (high) {
+        if (!isLow) return lines;
+        high = false;
+      } else if (u >= 0xd800 && u <= 0xdbff) high = true;
+      else if (isLow) return lines;
+      else if (u === 10) lines++;
+    }
+    return lines;
+  }
+}
+
+function countLf(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
+  return n;
 }
 
 /**
  * UTF-16 without a byte-order mark: text in a Latin script has a NUL in every other byte (the high
  * byte of each character). Looks at the first 4 KB; "UTF-16LE", "UTF-16BE" or undefined.
  */
-export function guessUtf16(buf: Uint8Array): "UTF-16LE" | "UTF-16BE" | undefined {
+export function guessUtf16(buf: Uint8Array): Utf16 | undefined {
   const n = Math.min(buf.length, 4096) & ~1;
   if (n < 16) return undefined; // too little to tell from binary
   let evenNul = 0, oddNul = 0;
@@ -91,15 +157,16 @@ export function guessUtf16(buf: Uint8Array): "UTF-16LE" | "UTF-16BE" | undefined
 }
 
 /**
- * Decode a file's bytes as UTF-8 text. `file` is only used in error data.
+ * Decode a file's bytes as UTF-8 text (or UTF-16 with a byte-order mark). `file` is only used in error data.
  * Control characters other than tab, LF and CR (ESC, BS, DEL, C1...) are refused with their line:
  * they would reach terminals as escape sequences and make XML exports fail later.
- * @throws ParseError code `file-utf16` {file, line, encoding}, `file-utf16-no-bom` {file, line, encoding},
+ * @throws ParseError code `file-not-utf16` {file, line, encoding}, `file-utf16-no-bom` {file, line, encoding},
  *         `file-control-char` {file, line, column, char}, `file-not-utf8` {file, offset, line}, `file-binary` {file, offset},
  *         `file-empty` {file}
  */
 export function decodeText(buf: Uint8Array, file: string, options: DecodeOptions = {}): string {
-  refuseUtf16(buf, file);
+  const utf16 = utf16Bom(buf);
+  if (utf16) buf = new Utf16Transcoder(file, utf16).feed(buf, true);
   const nul = buf.indexOf(0);
   if (nul !== -1) {
     const utf16 = guessUtf16(buf);

@@ -133,8 +133,25 @@ describe("readLines", () => {
     const latin1 = write("latin1.tsv", Buffer.concat([Buffer.from("a\tb\n".repeat(400_000)), Buffer.from([0x63, 0x09, 0xe9, 0x0a])]));
     expect(errorOf(latin1)).toEqual({ code: "file-not-utf8", data: expect.objectContaining({ file: latin1, line: 400_001 }) });
     expect(errorOf(write("empty.tsv", "\n \n"))).toMatchObject({ code: "file-empty" });
-    expect(errorOf(write("utf16.tsv", Buffer.from("\ufeffa\tb\n", "utf16le")))).toMatchObject({ code: "file-utf16" });
+    expect(errorOf(write("utf16.tsv", Buffer.concat([Buffer.from("\ufeffa\tb\nc\t", "utf16le"), Buffer.from([0x00, 0xdc]), Buffer.from("d\n", "utf16le")])))).toEqual({ code: "file-not-utf16", data: expect.objectContaining({ line: 2, encoding: "UTF-16LE" }) });
     expect(errorOf(path.join(dir, "missing.tsv"))).toMatchObject({ code: "path-not-found" });
+  });
+
+  it("reads UTF-16 with a byte-order mark as the same lines as UTF-8, a character cut by a chunk included", () => {
+    // 1 MiB chunks: the first ends between the two halves of an emoji (a surrogate pair)
+    const first = `a\t${"b".repeat((1 << 19) - 4)}😀`;
+    const lines = [first, ...Array.from({ length: 30_000 }, (_, i) => `${i}\tKorea Utara 😀 ${"é".repeat(i % 7)}`)];
+    expect(Buffer.from(first, "utf16le").subarray((1 << 20) - 4, (1 << 20) - 2)).toEqual(Buffer.from([0x3d, 0xd8])); // after the 2-byte BOM
+    const text = lines.join("\r\n") + "\n";
+    const le = write("u16le.tsv", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    const be = write("u16be.tsv", Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, "utf16le").swap16()]));
+    expect(fs.statSync(le).size).toBeGreaterThan(1 << 20);
+    for (const f of [le, be]) {
+      expect([...readLines(f)].map((l) => l.text)).toEqual(lines);
+      expect(readTextFile(f)).toBe(text);
+    }
+    const late = write("u16late.tsv", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le"), Buffer.from([0x00, 0xd8, 0x41, 0x00, 0x0a, 0x00])]));
+    expect(errorOf(late)).toEqual({ code: "file-not-utf16", data: expect.objectContaining({ file: late, line: 30_002 }) });
   });
 
   it("splits lines across chunk boundaries, a CRLF cut in two included", () => {

@@ -270,7 +270,7 @@ describe("UTF-16 without a byte-order mark", () => {
     const f = write("u16.txt", buf);
     const r = await run(["ingest", f, "--db", db]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`selaras: ${f}: probably ${name} text without a byte-order mark (every other byte is NUL); Selaras reads UTF-8 only: convert it first, e.g. iconv -f ${name} -t UTF-8\n`);
+    expect(r.stderr).toBe(`selaras: ${f}: probably ${name} text without a byte-order mark (every other byte is NUL); Selaras reads UTF-8, and UTF-16 only with a byte-order mark: convert it first, e.g. iconv -f ${name} -t UTF-8\n`);
   });
 
   test("an imported TMX in UTF-16LE without a byte-order mark is named as such", async () => {
@@ -280,7 +280,7 @@ describe("UTF-16 without a byte-order mark", () => {
     const before = dumpDb(db);
     const r = await run(["import", f, "--db", db]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`selaras: ${f}: probably UTF-16LE text without a byte-order mark (every other byte is NUL); Selaras reads UTF-8 only: convert it first, e.g. iconv -f UTF-16LE -t UTF-8\n`);
+    expect(r.stderr).toBe(`selaras: ${f}: probably UTF-16LE text without a byte-order mark (every other byte is NUL); Selaras reads UTF-8, and UTF-16 only with a byte-order mark: convert it first, e.g. iconv -f UTF-16LE -t UTF-8\n`);
     expect(dumpDb(db)).toBe(before);
   });
 

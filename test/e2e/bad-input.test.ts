@@ -1,6 +1,7 @@
 /**
- * Bad-input sweep: every reader command fed invalid UTF-8, a binary (NUL) file, UTF-16, an empty
- * file, and a CRLF + BOM copy of a valid file. Failures exit 2, name the file (and line), print no stack
+ * Bad-input sweep: every reader command fed invalid UTF-8, a binary (NUL) file, UTF-16 (read when it
+ * has a byte-order mark, refused when broken), an empty file, and a CRLF + BOM copy of a valid file.
+ * Failures exit 2, name the file (and line), print no stack
  * trace, and leave the database byte-for-byte as it was; CRLF + BOM gives the same result as LF.
  */
 import * as fs from "node:fs";
@@ -204,11 +205,27 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     expectCleanFailure(await runCase(c, atLine2(c.valid(), [0x00, 0x01, 0x02, 0x00])), c.line ? 2 : undefined);
   });
 
-  it("refuses UTF-16 (as UTF-16, not as binary; file and line named, database unchanged)", async () => {
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(c.valid().toString("utf8").replace(/\r?\n/g, "\r\n"), "utf16le")]);
-    const res = await runCase(c, utf16);
-    expectCleanFailure(res, 1);
-    expect(res.r.stderr).toContain("UTF-16LE text");
+  it("reads UTF-16 with a byte-order mark (little- and big-endian, CRLF) exactly like UTF-8", async () => {
+    const lf = await runCase(c, c.valid());
+    const crlf = c.valid().toString("utf8").replace(/\r?\n/g, "\r\n");
+    const le = await runCase(c, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(crlf, "utf16le")]));
+    const be = await runCase(c, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(crlf, "utf16le").swap16()]));
+    const norm = (s: string, dir: string) => s.split(dir).join("<dir>").replace(/\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(\.\d+)?Z?/g, "<time>");
+    expect([0, ...(c.findings ? [1] : [])]).toContain(lf.r.code);
+    for (const u of [le, be]) {
+      expect({ code: u.r.code, stdout: norm(u.r.stdout, u.dir), stderr: norm(u.r.stderr, u.dir) })
+        .toEqual({ code: lf.r.code, stdout: norm(lf.r.stdout, lf.dir), stderr: norm(lf.r.stderr, lf.dir) });
+      expect(norm(u.after, u.dir)).toBe(norm(lf.after, lf.dir));
+    }
+  });
+
+  it("refuses broken UTF-16 (a lone surrogate on line 2: file and line named, database unchanged)", async () => {
+    const text = Buffer.from(c.valid().toString("utf8"), "utf16le");
+    const nl = text.indexOf(Buffer.from("\n", "utf16le")) + 2;
+    const broken = Buffer.concat([Buffer.from([0xff, 0xfe]), text.subarray(0, nl), Buffer.from([0x00, 0xd8]), text.subarray(nl)]);
+    const res = await runCase(c, broken);
+    expectCleanFailure(res, c.line ? 2 : undefined);
+    expect(res.r.stderr).toContain("not valid UTF-16LE");
   });
 
   if (c.empty === "error") {

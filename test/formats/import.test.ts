@@ -220,6 +220,17 @@ describe("selaras import", () => {
     ]);
   });
 
+  it("imports a TMX in UTF-16 with a byte-order mark, as Trados Studio exports it", async () => {
+    const tmx = '<?xml version="1.0" encoding="utf-16"?>\r\n<tmx version="1.4">\r\n<header creationtool="SDL Language Platform" creationtoolversion="8.1" o-tmf="SDL TM8 Format" datatype="xml" segtype="sentence" adminlang="en-US" srclang="id-ID"/>\r\n<body>\r\n' +
+      '<tu creationdate="20261201T101500Z" creationid="SITI"><tuv xml:lang="id-ID"><seg>Banjir Melanda Jakarta Utara</seg></tuv><tuv xml:lang="en-US"><seg>Floods Hit North Jakarta — “again”</seg></tuv></tu>\r\n</body>\r\n</tmx>\r\n';
+    const file = write("trados.tmx", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tmx, "utf16le")]));
+    const r = await run(["import", file, "--db", fresh, "--json"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ format: "tmx", units: 1, created: 1, unmatched: 0 });
+    expect(renderings(fresh)).toEqual([[[1], "Floods Hit North Jakarta — “again”", "translated", "imported", "SITI"]]);
+  });
+
   describe("bad input: clear error, exit 2, database unchanged", () => {
     const GOOD_TU = '<tu><tuv xml:lang="id"><seg>Banjir Melanda Jakarta Utara</seg></tuv><tuv xml:lang="en"><seg>Floods</seg></tuv></tu>';
     const tmx = (body: string, header = 'srclang="id"') =>
@@ -227,7 +238,7 @@ describe("selaras import", () => {
     const cases: Array<[string, () => string, RegExp]> = [
       ["a TMX in the Latin-1 its declaration names: the encoding is named, with the way to convert it",
         () => write("latin1.tmx", Buffer.from(tmx(GOOD_TU).replace('encoding="UTF-8"', 'encoding="ISO-8859-1"').replace("Floods", "Caf\u00e9"), "latin1")),
-        /^selaras: .*latin1\.tmx:5: not valid UTF-8 \(byte offset \d+\): the file declares encoding ISO-8859-1, and Selaras reads UTF-8 only; convert it first \(e\.g\. iconv -f ISO-8859-1 -t UTF-8\) and change its declaration to UTF-8\n$/],
+        /^selaras: .*latin1\.tmx:5: not valid UTF-8 \(byte offset \d+\): the file declares encoding ISO-8859-1, and Selaras reads UTF-8 \(and UTF-16 with a byte-order mark\); convert it first \(e\.g\. iconv -f ISO-8859-1 -t UTF-8\) and change its declaration to UTF-8\n$/],
       ["a TMX whose units have another language than English (every unit would have no target)",
         () => write("de.tmx", tmx('<tu><tuv xml:lang="id"><seg>Banjir Melanda Jakarta Utara</seg></tuv><tuv xml:lang="de"><seg>Überschwemmungen</seg></tuv></tu>\n'.repeat(2))),
         /^selaras: .*de\.tmx: no unit has an English variant \(languages found besides Indonesian: de\): is this the right file\? Nothing was imported\n$/],
