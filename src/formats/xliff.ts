@@ -19,7 +19,9 @@
  * written for it; a CAT tool that confirmed or reopened it changed them, and they give the status.
  * States back to status: the `selaras:` subState when present; else initial/new/needs-* → draft
  * (or nothing without a target), translated → translated, reviewed/final/signed-off → reviewed; 1.2's
- * `approved="yes"` → translated (reviewed with a signed-off or final state).
+ * `approved="yes"` → translated (reviewed with a signed-off or final state). A 2.0 segment without
+ * a `state` is `initial`, as the 2.0 specification defines it (a draft when it has a target); a 1.2
+ * target without one (the attribute has no default there) is translated.
  *
  * Another tool's unit cut into sentences is read as one unit per sentence, each with its own status:
  * 1.2's `<seg-source>` with `<mrk mtype="seg" mid="…">` (Trados Studio, Okapi, memoQ), the target's
@@ -246,7 +248,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
     if (version === 2) {
       segments.forEach((g, n) => {
         const trg = no ? "" : g.target ?? "";
-        each(n, g.id, g.source, trg, statusFromState(g.state, g.subState, false, trg));
+        each(n, g.id, g.source, trg, statusFromState(g.state ?? "initial", g.subState, false, trg));
       });
       return;
     }
@@ -412,7 +414,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
             source,
             target,
             // (the status Selaras wrote, unless a tool changed the marks written for it: status12, status20)
-            status: unitNo ? "" : partial ? "draft" : !hasSelaras ? (toolStatus(unitAttrs, target) ?? statusFromState(state, subState, unitAttrs.approved === "yes", target))
+            status: unitNo ? "" : partial ? "draft" : !hasSelaras ? (toolStatus(unitAttrs, target) ?? statusFromState(version === 2 ? state ?? "initial" : state, subState, unitAttrs.approved === "yes", target))
               : version === 1 ? status12(meta("status") ?? "", state, unitAttrs.approved === "yes", target)
               : status20(meta("status") ?? (subState?.startsWith("selaras:") ? subState.slice(8) : ""), state, target),
             author: meta("author") ?? "",
@@ -446,7 +448,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
  */
 function status20(written: string, state: string | undefined, target: string): string {
   if (state20(written, target) === (state ?? "")) return written;
-  return statusFromState(state, undefined, false, target);
+  return statusFromState(state ?? "initial", undefined, false, target);
 }
 
 /** A 1.2 unit's status: the one Selaras wrote while the marks are still those it wrote, else the marks'. */

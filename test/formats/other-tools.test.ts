@@ -129,6 +129,18 @@ ${unit("1", "ManuallyConfirmed", "One.")}${unit("2", "Edited", "Two.")}${unit("3
     expect(read("xliff", xlf)).toEqual([["p1#s1", "Satu.", "One.", "translated"], ["p1#s2", "Dua.", "", ""], ["p1#3", "Tiga.", "Three.", "reviewed"]]);
   });
 
+  it("XLIFF 2.0: a segment without a state is initial, as the specification defines it (a draft with a target); XLIFF 1.2 without one is translated", () => {
+    const x20 = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="id" trgLang="en"><file id="f">
+<unit id="1"><segment><source>Satu.</source><target>One.</target></segment></unit>
+<unit id="2"><segment state="translated"><source>Dua.</source><target>Two.</target></segment></unit>
+<unit id="3"><segment><source>Tiga.</source></segment></unit>
+<unit id="4"><segment><source>Empat.</source><target>Four.</target></segment><segment><source>Lima.</source><target>Five.</target></segment></unit></file></xliff>`;
+    expect(read("xliff", x20)).toEqual([["1", "Satu.", "One.", "draft"], ["2", "Dua.", "Two.", "translated"], ["3", "Tiga.", "", ""], ["4#1", "Empat.", "Four.", "draft"], ["4#2", "Lima.", "Five.", "draft"]]);
+    const x12 = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="b" source-language="id" target-language="en" datatype="plaintext"><body>
+<trans-unit id="1"><source>Satu.</source><target>One.</target></trans-unit></body></file></xliff>`;
+    expect(read("xliff", x12)).toEqual([["1", "Satu.", "One.", ""]]); // (no status given: the import stores it translated)
+  });
+
   it("XLIFF 2.0 of Selaras re-segmented by a tool and translated in part: one unit as written, a draft", () => {
     const unit = { id: "7", document: "d", segments: ["d:1"], source: "Satu. Dua.", target: "One. Two.", status: "translated", author: "", changed: "" };
     const xlf = readUnits(formats.xliff!, { main: writeXliff([unit]).replace(
