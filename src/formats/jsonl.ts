@@ -5,7 +5,10 @@
  * `source` (a string); other keys are optional, unknown keys are ignored, blank lines skipped; a
  * key given twice in one object is a ParseError (JSON.parse would keep the last one silently).
  * A row of a Hugging Face translation dataset, `{"translation": {"id": "…", "en": "…"}}`, is read
- * too (its Indonesian the source, its English the target).
+ * too (its Indonesian the source, its English the target), and so are the other layouts parallel
+ * corpora come in when `source` is absent: `{"src": "…", "tgt": "…"}` (fairseq, OPUS tools) and
+ * language tags as keys (`{"id": "…", "en": "…"}`, NLLB's `{"ind_Latn": "…", "eng_Latn": "…"}`; an
+ * English key is required, since `id` alone is the unit's id).
  */
 import { ParseError } from "../errors";
 import { checkUnit, isEnglish, isIndonesian, LineSplitter } from "./text";
@@ -74,6 +77,25 @@ function datasetPair(value: unknown): { source: unknown; target: unknown } | und
   return { source: o[id], target: en === undefined ? undefined : o[en] };
 }
 
+/** A key that is a language tag (`en`, `id-ID`, `eng_Latn`), not a field of Selaras's own layout. */
+const LANG_KEY = /^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/;
+
+/**
+ * The pair of a row in another layout, when it has no `source`: `{"translation": {…}}`,
+ * `{"src", "tgt"}`, or language tags as keys with an English one; undefined when none fits.
+ */
+function otherLayout(r: Record<string, unknown>): { source: unknown; target: unknown; field: string; langKeys: boolean } | undefined {
+  const dataset = datasetPair(r.translation);
+  if (dataset) return { ...dataset, field: "translation", langKeys: false };
+  if (r.src !== undefined) return { source: r.src, target: r.tgt, field: "src", langKeys: false };
+  const keys = Object.keys(r).filter((k) => LANG_KEY.test(k));
+  if (keys.some((k) => isEnglish(k)) && keys.some((k) => isIndonesian(k))) {
+    const pair = datasetPair(Object.fromEntries(keys.map((k) => [k, r[k]])));
+    if (pair) return { ...pair, field: keys.find((k) => isIndonesian(k))!, langKeys: true };
+  }
+  return undefined;
+}
+
 function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): UnitReader {
   const file = options.files.main ?? "";
   const accept = options.check ?? ((u) => u);
@@ -103,14 +125,15 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
     if (!Array.isArray(segs) || segs.some((x) => typeof x !== "string")) {
       throw new ParseError("jsonl-bad-field", { file, line: lineNo, field: "segments" });
     }
-    // A Hugging Face translation dataset's row: {"translation": {"id": "…", "en": "…"}} (language codes as keys)
-    const pair = r.source === undefined ? datasetPair(r.translation) : undefined;
-    if (pair && (typeof pair.source !== "string" || (pair.target !== undefined && typeof pair.target !== "string"))) {
-      throw new ParseError("jsonl-bad-field", { file, line: lineNo, field: "translation" });
+    // Another layout (a Hugging Face dataset's row, src/tgt, language tags as keys): otherLayout
+    const pair = r.source === undefined ? otherLayout(r) : undefined;
+    if (pair && (typeof pair.source !== "string" || (pair.target !== undefined && pair.target !== null && typeof pair.target !== "string"))) {
+      throw new ParseError("jsonl-bad-field", { file, line: lineNo, field: pair.field });
     }
     onUnit(accept({
-      id: str("id"), document: str("document"), segments: segs as string[], source: pair ? pair.source as string : str("source", true),
-      target: pair ? (pair.target as string | undefined) ?? "" : str("target"), status: str("status"), author: str("author"), changed: str("changed"),
+      // (with languages as keys, `id` is the Indonesian text, not the unit's id)
+      id: pair?.langKeys ? "" : str("id"), document: str("document"), segments: segs as string[], source: pair ? pair.source as string : str("source", true),
+      target: pair ? (pair.target as string | undefined | null) ?? "" : str("target"), status: str("status"), author: str("author"), changed: str("changed"),
     }, { file, line: lineNo }));
   });
   return {

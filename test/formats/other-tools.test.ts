@@ -246,6 +246,28 @@ describe("JSONL of translation datasets", () => {
     expect(() => readUnits(formats.jsonl!, { main: '{"translation": {"id": "Satu.", "en": 1}}\n' }, { main: "d.jsonl" }))
       .toThrow(expect.objectContaining({ code: "jsonl-bad-field", data: { file: "d.jsonl", line: 1, field: "translation" } }));
   });
+
+  it("rows of other parallel corpora: {\"src\", \"tgt\"} and language tags as keys ({\"id\", \"en\"}, NLLB's ind_Latn/eng_Latn); Selaras's own rows unchanged", () => {
+    const rows = [
+      '{"src": "Hujan turun.", "tgt": "Rain falls."}',
+      '{"src": "Belum.", "tgt": null}',
+      '{"id": "Dua orang tewas.", "en": "Two people died."}',
+      '{"ind_Latn": "Tiga.", "eng_Latn": "Three.", "score": 0.93}',
+      '{"id": "7", "source": "Empat.", "target": "Four."}',
+    ].join("\n") + "\n";
+    expect(readUnits(formats.jsonl!, { main: rows })).toEqual([
+      { ...blank, source: "Hujan turun.", target: "Rain falls." },
+      { ...blank, source: "Belum.", target: "" },
+      { ...blank, source: "Dua orang tewas.", target: "Two people died." },
+      { ...blank, source: "Tiga.", target: "Three." },
+      { ...blank, id: "7", source: "Empat.", target: "Four." },
+    ]);
+    // (`id` without an English key is the unit's id: the row has no source)
+    expect(() => readUnits(formats.jsonl!, { main: '{"id": "Lima.", "ms": "Lima."}\n' }, { main: "d.jsonl" }))
+      .toThrow(expect.objectContaining({ code: "jsonl-bad-field", data: { file: "d.jsonl", line: 1, field: "source" } }));
+    expect(() => readUnits(formats.jsonl!, { main: '{"src": ["Satu."], "tgt": "One."}\n' }, { main: "d.jsonl" }))
+      .toThrow(expect.objectContaining({ code: "jsonl-bad-field", data: { file: "d.jsonl", line: 1, field: "src" } }));
+  });
 });
 
 describe("selaras import of other tools' files", () => {
