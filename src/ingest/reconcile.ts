@@ -9,11 +9,16 @@
  *     (word-bigram Dice ≥ 0.5) are taken as the same sentence edited: the segment keeps its id and
  *     its rendering becomes stale (its saved source differs from the new text).
  *  4. Old segments left over are removed; new ones left over are inserted.
+ * Where a sentence occurs more than once, the old segments that hold English (`held`) are the
+ * ones kept: when one copy of a repeated sentence is deleted, the English stays on the copy that
+ * is left, instead of being orphaned while an untranslated twin is kept.
  * Pure: no I/O.
  */
 export interface Keyed {
   readonly hash: string;
   readonly text: string;
+  /** The old segment holds English (a rendering): kept in preference to an identical one without. */
+  readonly held?: boolean;
 }
 
 export type ReconcileOp =
@@ -81,17 +86,35 @@ export function reconcileSegments(oldSegs: readonly Keyed[], newSegs: readonly K
   const ops: ReconcileOp[] = [];
   for (const [i, j] of lcsPairs(oldSegs.map((s) => s.hash), newSegs.map((s) => s.hash))) {
     oldMatch[i] = j; newMatch[j] = i;
-    ops.push({ op: "keep", oldIndex: i, newIndex: j });
   }
-  // Moved sentences: same text elsewhere.
+  // Moved sentences: same text elsewhere (an old one holding English first).
   const freeOldByHash = new Map<string, number[]>();
   oldSegs.forEach((s, i) => { if (oldMatch[i] === -1) (freeOldByHash.get(s.hash) ?? freeOldByHash.set(s.hash, []).get(s.hash)!).push(i); });
+  for (const list of freeOldByHash.values()) if (list.length > 1) list.sort((a, b) => Number(!!oldSegs[b]!.held) - Number(!!oldSegs[a]!.held) || a - b);
   newSegs.forEach((s, j) => {
     if (newMatch[j] !== -1) return;
     const list = freeOldByHash.get(s.hash);
     const i = list?.shift();
-    if (i !== undefined) { oldMatch[i] = j; newMatch[j] = i; ops.push({ op: "keep", oldIndex: i, newIndex: j }); }
+    if (i !== undefined) { oldMatch[i] = j; newMatch[j] = i; }
   });
+  // A repeated sentence: an old copy holding English that is left over takes the place of a kept
+  // identical copy without English (the sentence is still in the article, so is its English).
+  const bareByHash = new Map<string, number[]>();
+  oldSegs.forEach((s, i) => { if (oldMatch[i] !== -1 && !s.held) (bareByHash.get(s.hash) ?? bareByHash.set(s.hash, []).get(s.hash)!).push(i); });
+  if (bareByHash.size > 0) {
+    oldSegs.forEach((s, i) => {
+      if (oldMatch[i] !== -1 || !s.held) return;
+      const bare = bareByHash.get(s.hash);
+      if (!bare?.length) return;
+      // the bare copy nearest to this one gives up its place
+      let best = 0;
+      for (let k = 1; k < bare.length; k++) if (Math.abs(bare[k]! - i) < Math.abs(bare[best]! - i)) best = k;
+      const k = bare.splice(best, 1)[0]!;
+      const j = oldMatch[k]!;
+      oldMatch[k] = -1; oldMatch[i] = j; newMatch[j] = i;
+    });
+  }
+  oldMatch.forEach((j, i) => { if (j !== -1) ops.push({ op: "keep", oldIndex: i, newIndex: j }); });
   // Edited sentences: similar pairs among the unmatched, preferring the closest position.
   const candidates: Array<{ i: number; j: number; sim: number; dist: number }> = [];
   const freeOld = oldSegs.map((_, i) => i).filter((i) => oldMatch[i] === -1);
@@ -104,7 +127,7 @@ export function reconcileSegments(oldSegs: readonly Keyed[], newSegs: readonly K
       }
     }
   }
-  candidates.sort((x, y) => y.sim - x.sim || x.dist - y.dist);
+  candidates.sort((x, y) => y.sim - x.sim || x.dist - y.dist || Number(!!oldSegs[y.i]!.held) - Number(!!oldSegs[x.i]!.held));
   for (const c of candidates) {
     if (oldMatch[c.i] !== -1 || newMatch[c.j] !== -1) continue;
     oldMatch[c.i] = c.j; newMatch[c.j] = c.i;
