@@ -45,6 +45,8 @@ export interface IngestFileResult {
    * for (an edit undone, a typo put back): current again, nothing to do.
    */
   readonly currentAgainRenderings?: Array<{ renderingId: number; segmentId: number; oldText: string; newText: string }>;
+  /** An unchanged article read from another file than before (`--as`: moved or renamed): where it is now is remembered. */
+  readonly moved?: boolean;
   /** Orphaned renderings whose sentence is back in the article (word for word): attached to it again. */
   readonly restoredRenderings?: Array<{ renderingId: number; segmentId: number; text: string }>;
 }
@@ -182,9 +184,13 @@ function ingestOne(store: Store, file: string, slug: string, now: string, explic
   const sameSegments = old.length === fresh.length && old.every((o, i) =>
     o.normHash === fresh[i]!.normHash && o.text === fresh[i]!.text && o.start === fresh[i]!.start && o.kind === fresh[i]!.kind && o.suspect === fresh[i]!.suspect && o.paragraph === fresh[i]!.paragraph);
   if (existing.contentHash === hash && sameSegments) {
-    // (the title rule may have changed since the document was stored: its title follows, nothing else)
-    if (existing.title !== title) store.documents.update(existing.id, { title, sourcePath: existing.sourcePath, contentHash: hash, meta: existing.meta }, now);
-    return { ...base, status: "unchanged", inserted: 0, changed: 0, removed: 0, staleRenderings: [], orphanedRenderings: [] };
+    // (the title rule may have changed since the document was stored: its title follows; and an
+    // article moved or renamed — `--as`, or its old file is gone — is remembered where it is now,
+    // so that its translations file names it for a rebuild; nothing else)
+    const moved = existing.sourcePath !== sourcePath
+      && (explicit || existing.sourcePath === null || !fs.existsSync(path.resolve(cwd, existing.sourcePath)));
+    if (existing.title !== title || moved) store.documents.update(existing.id, { title, sourcePath: moved ? sourcePath : existing.sourcePath, contentHash: hash, meta: existing.meta }, now);
+    return { ...base, status: "unchanged", inserted: 0, changed: 0, removed: 0, staleRenderings: [], orphanedRenderings: [], ...(moved ? { moved } : {}) };
   }
   store.documents.update(existing.id, { title, sourcePath, contentHash: hash, meta: { ...article.meta } }, now);
   // (which old segments hold English: where a sentence is repeated, those are the copies kept)

@@ -48,6 +48,10 @@ export function createDocumentRepo(db: Db) {
     segments: db.prepare(`SELECT ${SEGMENT_COLUMNS} FROM segment WHERE document_id = ? AND ordinal IS NOT NULL ORDER BY ordinal`),
     allSegments: db.prepare("SELECT * FROM segment WHERE document_id = ? ORDER BY ordinal IS NULL, ordinal, id"),
     segmentById: db.prepare("SELECT * FROM segment WHERE id = ?"),
+    deleteRenderingsOf: db.prepare(`DELETE FROM rendering WHERE id IN (SELECT rs.rendering_id FROM rendering_segment rs
+      JOIN segment s ON s.id = rs.segment_id WHERE s.document_id = ?)`),
+    deleteSegmentsOf: db.prepare("DELETE FROM segment WHERE document_id = ?"),
+    deleteDocument: db.prepare("DELETE FROM document WHERE id = ?"),
     unitRows: db.prepare(`SELECT s.id, s.ordinal, s.text, s.kind, r.id, r.text, r.status, r.source_text, r.note
       FROM segment s LEFT JOIN rendering_segment rs ON rs.segment_id = s.id LEFT JOIN rendering r ON r.id = rs.rendering_id
       WHERE s.document_id = ? AND s.ordinal IS NOT NULL ORDER BY s.ordinal`).raw(),
@@ -108,6 +112,15 @@ export function createDocumentRepo(db: Db) {
     orphanByText(documentId: number, normHash: string, text: string): { segment: Segment; renderingId: number } | undefined {
       const r = s.orphanByHash.get(documentId, normHash, text) as (Record<string, unknown> & { rendering_id: number }) | undefined;
       return r ? { segment: toSegment(r), renderingId: r.rendering_id } : undefined;
+    },
+    /**
+     * Deletes a document with its segments, renderings (their revisions) and joins and splits: for a
+     * document whose article left the project, once its translations/ file holds all of its English.
+     */
+    remove(id: number): void {
+      s.deleteRenderingsOf.run(id);
+      s.deleteSegmentsOf.run(id);
+      s.deleteDocument.run(id);
     },
     /** Removes a segment; keeps its row (ordinal NULL) when a rendering still points at it. Returns true if kept. */
     removeSegment(id: number, now: string): boolean {
