@@ -187,8 +187,9 @@ function ingestOne(store: Store, file: string, slug: string, now: string, explic
     // (the title rule may have changed since the document was stored: its title follows; and an
     // article moved or renamed — `--as`, or its old file is gone — is remembered where it is now,
     // so that its translations file names it for a rebuild; nothing else)
-    const moved = existing.sourcePath !== sourcePath
-      && (explicit || existing.sourcePath === null || !fs.existsSync(path.resolve(cwd, existing.sourcePath)));
+    // (not the same path seen from another working folder, `cd corpus && selaras ingest berita.txt`)
+    const moved = existing.sourcePath !== sourcePath && (explicit || existing.sourcePath === null
+      || (!fs.existsSync(path.resolve(cwd, existing.sourcePath)) && !sameSource(existing.sourcePath, file, cwd)));
     if (existing.title !== title || moved) store.documents.update(existing.id, { title, sourcePath: moved ? sourcePath : existing.sourcePath, contentHash: hash, meta: existing.meta }, now);
     return { ...base, status: "unchanged", inserted: 0, changed: 0, removed: 0, staleRenderings: [], orphanedRenderings: [], ...(moved ? { moved } : {}) };
   }

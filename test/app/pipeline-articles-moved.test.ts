@@ -78,6 +78,21 @@ describe("an article renamed, moved or deleted, then npm start", () => {
     expect(await rebuilt()).toEqual({ ...here, stderr: [] });
   });
 
+  it("ingested again from another working folder (inside corpus/), or an identical copy ingested elsewhere: nothing moves", async () => {
+    const file = path.join(dir, "translations", "harga.translations.txt");
+    const onDisk = fs.readFileSync(file, "utf8");
+    const sourcePath = () => { const s = openStore(path.join(dir, "selaras.db")); try { return s.documents.bySlug("harga")!.sourcePath; } finally { s.close(); } };
+    const before = sourcePath();
+    expect(path.resolve(dir, before!)).toBe(path.join(dir, "corpus", "harga.txt"));
+    const inside = await run(["ingest", "harga.txt", "--db", "../selaras.db"], { cwd: path.join(dir, "corpus") });
+    expect(inside.stdout).toBe("harga: unchanged, 3 segments\n1 document ingested.\n");
+    fs.mkdirSync(path.join(dir, "copy"));
+    fs.copyFileSync(path.join(dir, "corpus", "harga.txt"), path.join(dir, "copy", "harga.txt"));
+    expect((await cli(["ingest", "copy/harga.txt"])).stdout).toBe("harga: unchanged, 3 segments\n1 document ingested.\n");
+    expect(fs.readFileSync(file, "utf8")).toBe(onDisk);
+    expect(sourcePath()).toBe(before);
+  });
+
   it("deleted from corpus/: the pipeline says so, the database follows the folder as a rebuild does, and the English stays in translations/", async () => {
     const file = path.join(dir, "translations", "harga.translations.txt");
     const onDisk = fs.readFileSync(file, "utf8");
