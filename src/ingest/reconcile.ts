@@ -8,7 +8,10 @@
  *  3. In each gap between matched anchors, an old and a new segment that are similar enough
  *     (word-bigram Dice ≥ 0.5) are taken as the same sentence edited: the segment keeps its id and
  *     its rendering becomes stale (its saved source differs from the new text).
- *  4. Old segments left over are removed; new ones left over are inserted.
+ *  4. A sentence replaced in place — one old and one new left between the same two matched
+ *     neighbours — is the same sentence edited when they share some words (Dice ≥ 0.2): a short
+ *     sentence whose number changed (`Dua tewas.` → `Tiga tewas.`: 0.33) falls below 0.5.
+ *  5. Old segments left over are removed; new ones left over are inserted.
  * Where a sentence occurs more than once, the old segments that hold English (`held`) are the
  * ones kept: when one copy of a repeated sentence is deleted, the English stays on the copy that
  * is left, instead of being orphaned while an untranslated twin is kept.
@@ -79,6 +82,8 @@ export function textSimilarity(a: string, b: string): number {
 }
 
 export const CHANGE_THRESHOLD = 0.5;
+/** A sentence replaced in place (one old, one new between the same neighbours) needs less in common. */
+export const IN_PLACE_THRESHOLD = 0.2;
 
 export function reconcileSegments(oldSegs: readonly Keyed[], newSegs: readonly Keyed[]): ReconcileOp[] {
   const oldMatch = new Array<number>(oldSegs.length).fill(-1);
@@ -132,6 +137,22 @@ export function reconcileSegments(oldSegs: readonly Keyed[], newSegs: readonly K
     if (oldMatch[c.i] !== -1 || newMatch[c.j] !== -1) continue;
     oldMatch[c.i] = c.j; newMatch[c.j] = c.i;
     ops.push({ op: "change", oldIndex: c.i, newIndex: c.j, similarity: c.sim });
+  }
+  // A sentence replaced in place: between the same two matched neighbours, exactly one old and one
+  // new sentence are left, sharing words (`Dua tewas.` → `Tiga tewas.`, a short sentence
+  // whose number changed, is below the threshold): the same sentence edited, its English kept stale.
+  const last = oldSegs.length - 1;
+  for (let i = 0; i <= last; i++) {
+    if (oldMatch[i] !== -1) continue;
+    if ((i > 0 && oldMatch[i - 1] === -1) || (i < last && oldMatch[i + 1] === -1)) continue; // more than one old left in the gap
+    const from = i > 0 ? oldMatch[i - 1]! : -1;
+    const to = i < last ? oldMatch[i + 1]! : newSegs.length;
+    if (to - from !== 2 || newMatch[from + 1] !== -1) continue; // not exactly one new sentence left between the same neighbours
+    const j = from + 1;
+    const sim = textSimilarity(oldSegs[i]!.text, newSegs[j]!.text);
+    if (sim < IN_PLACE_THRESHOLD) continue;
+    oldMatch[i] = j; newMatch[j] = i;
+    ops.push({ op: "change", oldIndex: i, newIndex: j, similarity: sim });
   }
   newMatch.forEach((m, j) => { if (m === -1) ops.push({ op: "insert", newIndex: j }); });
   oldMatch.forEach((m, i) => { if (m === -1) ops.push({ op: "remove", oldIndex: i }); });

@@ -93,6 +93,27 @@ describe("re-ingesting an article edited after it was translated", () => {
     ]);
   });
 
+  it("a short sentence updated in place (a number and a detail) keeps its English, stale; a different sentence in its place does not", async () => {
+    const updated = "BMKG mencatat 27 gempa susulan hingga Jumat.";
+    write([HEAD, A, B, C.replace(C, "Sebanyak 40 rumah rusak."), D, updated]);
+    const first = JSON.parse((await cli(["ingest", "corpus", "--json"])).stdout)[0];
+    expect(first).toMatchObject({ inserted: 0, changed: 2, removed: 0, orphanedRenderings: [] });
+    expect(first.staleRenderings.map((s: { renderingId: number; newText: string }) => [s.renderingId, s.newText]))
+      .toEqual([[4, "Sebanyak 40 rumah rusak."], [6, updated]]);
+    expect(units(path.join(dir, "selaras.db")).slice(3)).toEqual([
+      `${SLUG}:4 | Sebanyak 40 rumah rusak. | ${EN[C]} | translated stale`,
+      `${SLUG}:5 | ${D} | ${EN[D]} | translated`,
+      `${SLUG}:6 | ${updated} | ${EN[E]} | translated stale`,
+    ]);
+    // a sentence about something else in the same place: the English is kept as an orphan, not put on it
+    const other = "Presiden dijadwalkan mengunjungi lokasi bencana.";
+    write([HEAD, A, B, "Sebanyak 40 rumah rusak.", other, updated]);
+    const second = JSON.parse((await cli(["ingest", "corpus", "--json"])).stdout)[0];
+    expect(second).toMatchObject({ inserted: 1, changed: 0, removed: 1, staleRenderings: [] });
+    expect(second.orphanedRenderings).toEqual([{ renderingId: 5, segmentId: 5, oldText: D }]);
+    expect(units(path.join(dir, "selaras.db"))[4]).toBe(`${SLUG}:5 | ${other} |  | untranslated`);
+  });
+
   it("when one copy of a repeated sentence is deleted, the English stays on the copy that is left", async () => {
     write([HEAD, A, B, C, D, E, B]); // the sentence appears a second time, untranslated
     expect((await cli(["ingest", "corpus"])).code).toBe(0);
