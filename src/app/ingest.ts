@@ -257,6 +257,9 @@ function ingestOne(store: Store, file: string, slug: string, now: string, explic
     }
     if (store.documents.removeSegment(o.id, now) && r && !orphanedRenderings.some((x) => x.renderingId === r.id)) {
       orphanedRenderings.push({ renderingId: r.id, segmentId: o.id, oldText: o.text });
+      // (an orphan is the sentence its English was written for: a stale one's changed text went with it,
+      // as a rebuild from the translations file, which keeps that source, has it; it comes back by that text)
+      if (r.segmentIds.length === 1 && isStale(r.sourceText, [o.text])) store.documents.setRemovedText(o.id, r.sourceText, normHash(r.sourceText), now);
     }
   }
   // Stale is the English's saved source against the sentence now: an edit undone (a typo put back)

@@ -66,6 +66,7 @@ export function createDocumentRepo(db: Db) {
        norm_hash = ?, removed_at = NULL, updated_at = ?, words = ? WHERE id = ?`,
     ),
     markRemoved: db.prepare("UPDATE segment SET ordinal = NULL, removed_at = ?, updated_at = ? WHERE id = ?"),
+    setRemovedText: db.prepare("UPDATE segment SET text = ?, norm_hash = ?, updated_at = ? WHERE id = ? AND ordinal IS NULL"),
     deleteSegment: db.prepare("DELETE FROM segment WHERE id = ?"),
     hasRendering: db.prepare("SELECT 1 FROM rendering_segment WHERE segment_id = ? LIMIT 1").pluck(),
     // a removed segment of the document with this text, holding a rendering of its own (not a member of a join)
@@ -122,6 +123,11 @@ export function createDocumentRepo(db: Db) {
       s.deleteSegmentsOf.run(id);
       s.deleteDocument.run(id);
     },
+    /**
+     * The text of a removed segment kept for its orphaned rendering: the text that rendering was
+     * written for, when the sentence had changed before it left (as a rebuild from the file has it).
+     */
+    setRemovedText(id: number, text: string, normHash: string, now: string): void { s.setRemovedText.run(text, normHash, now, id); },
     /** Removes a segment; keeps its row (ordinal NULL) when a rendering still points at it. Returns true if kept. */
     removeSegment(id: number, now: string): boolean {
       if (s.hasRendering.get(id)) { s.markRemoved.run(now, now, id); return true; }

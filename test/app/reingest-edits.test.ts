@@ -114,6 +114,35 @@ describe("re-ingesting an article edited after it was translated", () => {
     expect(units(path.join(dir, "selaras.db"))[4]).toBe(`${SLUG}:5 | ${other} |  | untranslated`);
   });
 
+  it("a changed sentence deleted: its English is an orphan of the sentence it was written for, as a rebuild has it, and comes back with it", async () => {
+    const typo = C.replace("rusak ringan", "rusak rignan");
+    write([HEAD, A, B, typo, D, E]);
+    await cli(["ingest", "corpus"]);
+    write([HEAD, A, B, D, E]);
+    const r = JSON.parse((await cli(["ingest", "corpus", "--json"])).stdout)[0];
+    expect(r.orphanedRenderings).toEqual([{ renderingId: 4, segmentId: 4, oldText: typo }]);
+    const orphans = async (db: string) => JSON.parse((await run(["status", "--json", "--db", db], { cwd: dir })).stdout)[0].orphans
+      .map((o: { sourceText: string; text: string }) => [o.sourceText, o.text]);
+    expect(await orphans("selaras.db")).toEqual([[C, EN[C]]]);
+    const store = openStore(path.join(dir, "selaras.db"));
+    expect(store.documents.allSegments(store.documents.bySlug(SLUG)!.id).filter((s) => s.ordinal === null).map((s) => s.text)).toEqual([C]);
+    store.close();
+    // a database rebuilt from the folder has the same orphan
+    const copy = tempDir();
+    fs.cpSync(dir, copy, { recursive: true });
+    fs.rmSync(path.join(copy, "selaras.db"));
+    await run(["ingest", "corpus", "--db", "fresh.db"], { cwd: copy });
+    await run(["translations", "import", "--db", "fresh.db"], { cwd: copy });
+    const fresh = openStore(path.join(copy, "fresh.db"));
+    expect(fresh.documents.allSegments(fresh.documents.bySlug(SLUG)!.id).filter((s) => s.ordinal === null).map((s) => s.text)).toEqual([C]);
+    fresh.close();
+    fs.rmSync(copy, { recursive: true, force: true });
+    // the sentence back as it was translated: the English is attached again, current
+    write([HEAD, A, B, C, D, E]);
+    expect((await cli(["ingest", "corpus"])).stdout).toContain(`  rendering #4 attached again: its sentence is back in the article\n    + ${C}\n`);
+    expect(units(path.join(dir, "selaras.db"))[3]).toBe(`${SLUG}:4 | ${C} | ${EN[C]} | translated`);
+  });
+
   it("when one copy of a repeated sentence is deleted, the English stays on the copy that is left", async () => {
     write([HEAD, A, B, C, D, E, B]); // the sentence appears a second time, untranslated
     expect((await cli(["ingest", "corpus"])).code).toBe(0);
