@@ -18,6 +18,7 @@ import type { Store } from "../store";
 import type { NewSegment } from "../store/documents";
 import { wordDiff } from "../diff/word-diff";
 import type { DiffPart } from "../model";
+import { isStale, joinSource } from "./status";
 
 export const ARTICLE_EXTENSIONS = [".txt"] as const;
 
@@ -39,6 +40,13 @@ export interface IngestFileResult {
    * catch, `Sumber: Antara`): kept on it, no longer counted as translation work.
    */
   readonly boilerplateRenderings?: Array<{ renderingId: number; segmentId: number; text: string }>;
+  /**
+   * Renderings that were stale and whose sentence is now again the text the English was written
+   * for (an edit undone, a typo put back): current again, nothing to do.
+   */
+  readonly currentAgainRenderings?: Array<{ renderingId: number; segmentId: number; oldText: string; newText: string }>;
+  /** An unchanged article read from another file than before (`--as`: moved or renamed): where it is now is remembered. */
+  readonly moved?: boolean;
   /** Orphaned renderings whose sentence is back in the article (word for word): attached to it again. */
   readonly restoredRenderings?: Array<{ renderingId: number; segmentId: number; text: string }>;
 }
@@ -176,21 +184,35 @@ function ingestOne(store: Store, file: string, slug: string, now: string, explic
   const sameSegments = old.length === fresh.length && old.every((o, i) =>
     o.normHash === fresh[i]!.normHash && o.text === fresh[i]!.text && o.start === fresh[i]!.start && o.kind === fresh[i]!.kind && o.suspect === fresh[i]!.suspect && o.paragraph === fresh[i]!.paragraph);
   if (existing.contentHash === hash && sameSegments) {
-    // (the title rule may have changed since the document was stored: its title follows, nothing else)
-    if (existing.title !== title) store.documents.update(existing.id, { title, sourcePath: existing.sourcePath, contentHash: hash, meta: existing.meta }, now);
-    return { ...base, status: "unchanged", inserted: 0, changed: 0, removed: 0, staleRenderings: [], orphanedRenderings: [] };
+    // (the title rule may have changed since the document was stored: its title follows; and an
+    // article moved or renamed — `--as`, or its old file is gone — is remembered where it is now,
+    // so that its translations file names it for a rebuild; nothing else)
+    // (not the same path seen from another working folder, `cd corpus && selaras ingest berita.txt`)
+    const moved = existing.sourcePath !== sourcePath && (explicit || existing.sourcePath === null
+      || (!fs.existsSync(path.resolve(cwd, existing.sourcePath)) && !sameSource(existing.sourcePath, file, cwd)));
+    if (existing.title !== title || moved) store.documents.update(existing.id, { title, sourcePath: moved ? sourcePath : existing.sourcePath, contentHash: hash, meta: existing.meta }, now);
+    return { ...base, status: "unchanged", inserted: 0, changed: 0, removed: 0, staleRenderings: [], orphanedRenderings: [], ...(moved ? { moved } : {}) };
   }
   store.documents.update(existing.id, { title, sourcePath, contentHash: hash, meta: { ...article.meta } }, now);
+  // (which old segments hold English: where a sentence is repeated, those are the copies kept)
+  const held = new Set(store.renderings.ofDocument(existing.id).flatMap((r) => r.segmentIds));
   const ops = reconcileSegments(
-    old.map((o) => ({ hash: o.normHash, text: o.text })),
+    old.map((o) => ({ hash: o.normHash, text: o.text, held: held.has(o.id) })),
     fresh.map((f) => ({ hash: f.normHash, text: f.text })),
   );
+  const oldText = new Map(old.map((o) => [o.id, o.text]));
+  const textBefore = (id: number) => oldText.get(id) ?? store.documents.segmentById(id)?.text ?? "";
   store.documents.clearOrdinals(existing.id);
   let inserted = 0, changed = 0, removed = 0;
-  const staleRenderings: IngestFileResult["staleRenderings"] = [];
   const orphanedRenderings: IngestFileResult["orphanedRenderings"] = [];
   const boilerplateRenderings: NonNullable<IngestFileResult["boilerplateRenderings"]> = [];
   const restoredRenderings: NonNullable<IngestFileResult["restoredRenderings"]> = [];
+  // Renderings whose source this ingest touched (a sentence changed, a member of a joined unit
+  // left), with their source before it: whether each is stale is decided once every op is applied.
+  const touched = new Map<number, { segmentId: number; oldText: string }>();
+  const touch = (r: { id: number; segmentIds: readonly number[] }, segmentId: number) => {
+    if (!touched.has(r.id)) touched.set(r.id, { segmentId, oldText: joinSource(r.segmentIds.map(textBefore)) });
+  };
   for (const op of ops) {
     if (op.op === "keep") {
       const o = old[op.oldIndex]!, n = fresh[op.newIndex]!;
@@ -200,10 +222,10 @@ function ingestOne(store: Store, file: string, slug: string, now: string, explic
     } else if (op.op === "change") {
       const o = old[op.oldIndex]!;
       const n = fresh[op.newIndex]!;
+      const r = store.renderings.forSegment(o.id);
+      if (r) touch(r, o.id);
       store.documents.updateSegment(o.id, n, now);
       changed++;
-      const r = store.renderings.forSegment(o.id);
-      if (r) staleRenderings.push({ renderingId: r.id, segmentId: o.id, oldText: o.text, newText: n.text });
     } else if (op.op === "insert") {
       const n = fresh[op.newIndex]!;
       // (a sentence removed earlier and now back, its rendering kept as an orphan: the rendering is
@@ -221,11 +243,46 @@ function ingestOne(store: Store, file: string, slug: string, now: string, explic
     const o = old[op.oldIndex]!;
     removed++;
     const r = store.renderings.forSegment(o.id);
-    if (store.documents.removeSegment(o.id, now) && r) orphanedRenderings.push({ renderingId: r.id, segmentId: o.id, oldText: o.text });
+    // A member of a joined unit whose other sentences are still in the article: the English stays
+    // on them (stale: its source lost a sentence), as a rebuild from the translations file places it.
+    if (r && r.segmentIds.length > 1 && r.segmentIds.some((id) => id !== o.id && store.documents.segmentById(id)?.ordinal != null)) {
+      touch(r, o.id);
+      const prev = store.segmentEdits.prevJoined(o.id);
+      const next = store.segmentEdits.nextJoined(o.id);
+      const author = prev !== undefined ? store.segmentEdits.joinAuthor(prev) : undefined;
+      store.renderings.detachSegment(r.id, o.id);
+      store.documents.removeSegment(o.id, now); // (no rendering holds it now: its row and join links go)
+      if (prev !== undefined && next !== undefined) store.segmentEdits.join(prev, next, author ?? "selaras", now);
+      continue;
+    }
+    if (store.documents.removeSegment(o.id, now) && r && !orphanedRenderings.some((x) => x.renderingId === r.id)) {
+      orphanedRenderings.push({ renderingId: r.id, segmentId: o.id, oldText: o.text });
+      // (an orphan is the sentence its English was written for: a stale one's changed text went with it,
+      // as a rebuild from the translations file, which keeps that source, has it; it comes back by that text)
+      if (r.segmentIds.length === 1 && isStale(r.sourceText, [o.text])) store.documents.setRemovedText(o.id, r.sourceText, normHash(r.sourceText), now);
+    }
   }
+  // Stale is the English's saved source against the sentence now: an edit undone (a typo put back)
+  // makes the rendering current again, and is reported so, not as stale.
+  const staleRenderings: IngestFileResult["staleRenderings"] = [];
+  const currentAgainRenderings: NonNullable<IngestFileResult["currentAgainRenderings"]> = [];
+  for (const [renderingId, t] of touched) {
+    const r = store.renderings.byId(renderingId)!;
+    const segs = r.segmentIds.map((id) => store.documents.segmentById(id)!);
+    if (segs.some((s) => s.ordinal === null)) continue; // orphaned: reported as such
+    const newText = joinSource(segs.map((s) => s.text));
+    if (isStale(r.sourceText, segs.map((s) => s.text))) staleRenderings.push({ renderingId, segmentId: segs[0]!.id, oldText: t.oldText, newText });
+    else if (isStale(r.sourceText, [t.oldText])) currentAgainRenderings.push({ renderingId, segmentId: segs[0]!.id, oldText: t.oldText, newText });
+  }
+  // (the report in article order)
+  const ordinalOf = (segmentId: number) => store.documents.segmentById(segmentId)?.ordinal ?? Infinity;
+  staleRenderings.sort((a, b) => ordinalOf(a.segmentId) - ordinalOf(b.segmentId));
+  currentAgainRenderings.sort((a, b) => ordinalOf(a.segmentId) - ordinalOf(b.segmentId));
+  restoredRenderings.sort((a, b) => ordinalOf(a.segmentId) - ordinalOf(b.segmentId));
   return {
     ...base, status: "updated", inserted, changed, removed, staleRenderings, orphanedRenderings,
     ...(boilerplateRenderings.length ? { boilerplateRenderings } : {}), ...(restoredRenderings.length ? { restoredRenderings } : {}),
+    ...(currentAgainRenderings.length ? { currentAgainRenderings } : {}),
   };
 }
 

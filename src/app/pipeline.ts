@@ -10,11 +10,11 @@ import { auditDatabase } from "./audit";
 import { DEFAULT_SUPPRESSIONS_FILE, readSuppressionsFile, syncSuppressions } from "./check";
 import { EXPORTS_DIR, exportCorpus, type ExportResult } from "./export";
 import { syncGlossary, type SyncResult } from "./glossary";
-import { ingestFiles, type IngestFileResult } from "./ingest";
+import { ARTICLE_EXTENSIONS, ingestFiles, type IngestFileResult } from "./ingest";
 import { documentStatus, type DocumentStatus } from "./status";
-import { importTranslations, TRANSLATIONS_DIR, type ImportResult } from "./translations";
+import { documentFileText, importTranslations, TRANSLATIONS_DIR, type ImportResult } from "./translations";
 import { createGate } from "./lifecycle";
-import { readTextFile, slugFromPath } from "../io/files";
+import { collectFiles, readTextFile, slugFromPath } from "../io/files";
 import { readTranslationsHeader, TRANSLATIONS_EXTENSION } from "../translations/format";
 
 export interface PipelineOptions {
@@ -30,6 +30,12 @@ export interface PipelineResult {
   /** The glossary/ folder synced into the database (null when there is no glossary/ folder). */
   readonly glossary: SyncResult | null;
   readonly ingest: IngestFileResult[];
+  /**
+   * Documents whose article is gone (its file was deleted, or renamed without `ingest --as`): each
+   * left the database (`removed`), as a rebuild from the folder would not have it, when its
+   * translations file (`file`) holds all of its English; else it is kept, and said so.
+   */
+  readonly retired: Array<{ readonly document: string; readonly article: string; readonly file: string; readonly removed: boolean }>;
   /** The translations/ files loaded into the database (null when there is no translations/ folder). */
   readonly translations: ImportResult | null;
   readonly status: DocumentStatus[];
@@ -41,19 +47,50 @@ export interface PipelineResult {
   readonly audit: { readonly conceptsSeen: number; readonly conceptsNeverSeen: number; readonly conflicts: number; readonly candidates: number };
 }
 
-/**
- * The articles named by `# source:` in translations/ files whose document is not in the database
- * (after corpus/ was ingested) and that exist (relative paths are read from the project folder).
- * A missing one is left to the translations step, which warns and skips its file.
- */
-function articlesOutsideCorpus(store: Store, root: string, dir: string): string[] {
-  const out: string[] = [];
+/** The `# source:` of each translations/ file, with its document: [document, absolute article path]. */
+function namedSources(root: string, dir: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
   for (const f of fs.readdirSync(dir).filter((f) => f.endsWith(TRANSLATIONS_EXTENSION)).sort()) {
     const header = readTranslationsHeader(readTextFile(path.join(dir, f), { allowEmpty: true }));
-    if (!header.document || !header.source || store.documents.bySlug(header.document)) continue;
-    const file = path.resolve(root, header.source);
-    if (fs.existsSync(file) && fs.statSync(file).isFile() && slugFromPath(file) === header.document) out.push(file);
+    if (header.document && header.source) out.push([header.document, path.resolve(root, header.source)]);
   }
+  return out;
+}
+
+/**
+ * The articles named by `# source:` in translations/ files whose document is not in the database
+ * (after corpus/ was ingested) and that exist (relative paths are read from the project folder),
+ * with the document each is read as (a renamed article keeps its document's name).
+ * A missing one is left to the translations step, which warns and skips its file.
+ */
+function articlesOutsideCorpus(store: Store, sources: ReadonlyArray<[string, string]>): Array<[string, string]> {
+  return sources.filter(([slug, file]) => !store.documents.bySlug(slug) && fs.existsSync(file) && fs.statSync(file).isFile());
+}
+
+/**
+ * The documents of the database that no step of this run read (`read`) and whose article file is
+ * gone (its stored path names nothing, from the project folder or the working folder): each is
+ * removed, in one transaction, when its translations/ file holds exactly what the database would
+ * write for it (or it has nothing to record), so that nothing is lost; else kept and reported.
+ */
+function retireGoneDocuments(store: Store, root: string, translationsDir: string, read: ReadonlySet<string>): PipelineResult["retired"] {
+  const out: Array<PipelineResult["retired"][number]> = [];
+  const gone = store.documents.all().filter((d) => !read.has(d.slug) && d.sourcePath !== null
+    && !fs.existsSync(path.resolve(root, d.sourcePath)) && !fs.existsSync(path.resolve(d.sourcePath)));
+  if (gone.length === 0) return out;
+  store.transaction(() => {
+    for (const doc of gone) {
+      const file = path.join(translationsDir, `${doc.slug}${TRANSLATIONS_EXTENSION}`);
+      const want = documentFileText(store, doc, root);
+      const removed = want === null || (fs.existsSync(file) && fs.readFileSync(file, "utf8") === want);
+      if (removed) {
+        store.documents.remove(doc.id);
+        // (the file is the English's only home now: no later command writes over it before it is read again)
+        store.projectFiles.forget(doc.slug);
+      }
+      out.push({ document: doc.slug, article: doc.sourcePath!, file, removed });
+    }
+  });
   return out;
 }
 
@@ -64,12 +101,23 @@ export async function runPipeline(store: Store, options: PipelineOptions): Promi
   options.onStep?.("glossary");
   const glossary = fs.existsSync(glossaryDir) ? syncGlossary(store, glossaryDir, options.now) : null;
   const corpus = path.join(options.root, "corpus");
-  options.onStep?.("ingest");
-  const ingest: IngestFileResult[] = fs.existsSync(corpus) ? ingestFiles(store, [corpus], { now: options.now, onProgress: (d, n, f) => options.onProgress?.(d, n, path.basename(f)) }) : [];
   const translationsDir = path.join(options.root, TRANSLATIONS_DIR);
+  const sources = fs.existsSync(translationsDir) ? namedSources(options.root, translationsDir) : [];
+  // An article of corpus/ that a translations file names as its document's under another name (a
+  // renamed article, `ingest corpus/new.txt --as old`) is read as that document, not as a new one.
+  const claimed = new Map<string, string>();
+  for (const [slug, file] of sources) if (!claimed.has(file) && slugFromPath(file) !== slug && path.dirname(file) === path.resolve(corpus)) claimed.set(file, slug);
+  options.onStep?.("ingest");
+  const corpusFiles = fs.existsSync(corpus) ? (claimed.size ? collectFiles([corpus], ARTICLE_EXTENSIONS).filter((f) => !claimed.has(path.resolve(f))) : [corpus]) : [];
+  const ingest: IngestFileResult[] = corpusFiles.length ? ingestFiles(store, corpusFiles, { now: options.now, onProgress: (d, n, f) => options.onProgress?.(d, n, path.basename(f)) }) : [];
+  for (const [file, slug] of claimed) if (fs.existsSync(file)) ingest.push(...ingestFiles(store, [path.join(corpus, path.basename(file))], { now: options.now, as: slug }));
   // Articles translated from outside corpus/: their translations file names the article (`# source:`).
-  const outside = fs.existsSync(translationsDir) ? articlesOutsideCorpus(store, options.root, translationsDir) : [];
-  if (outside.length) ingest.push(...ingestFiles(store, outside, { now: options.now }));
+  for (const [slug, file] of articlesOutsideCorpus(store, sources.filter(([, f]) => !claimed.has(f)))) {
+    ingest.push(...ingestFiles(store, [file], { now: options.now, ...(slugFromPath(file) !== slug ? { as: slug } : {}) }));
+  }
+  // Documents whose article left the project (deleted from corpus/, or renamed without --as): the
+  // database follows the folder, as a rebuild would, once the translations file holds their English.
+  const retired = retireGoneDocuments(store, options.root, translationsDir, new Set(ingest.map((r) => r.document)));
   // Suppressions first: loading a confirmed rendering checks it (lifecycle), suppressions applying.
   options.onStep?.("suppressions");
   const { suppressions } = syncSuppressions(store, suppressionRows);
@@ -85,5 +133,5 @@ export async function runPipeline(store: Store, options: PipelineOptions): Promi
   const audit = { conceptsSeen: audited.conceptAudits.length, conceptsNeverSeen: audited.neverSeen.length, conflicts: audited.conflicts.length, candidates: audited.candidates.length };
   options.onStep?.("export");
   const exports = exportCorpus(store, path.join(options.root, EXPORTS_DIR));
-  return { glossary, ingest, translations, status: documentStatus(store), exports, check, audit };
+  return { glossary, ingest, retired, translations, status: documentStatus(store), exports, check, audit };
 }

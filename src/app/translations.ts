@@ -12,7 +12,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ParseError, UsageError } from "../errors";
-import { readTextFile, writeFilesAtomic } from "../io/files";
+import { readTextFile, slugFromPath, writeFilesAtomic } from "../io/files";
 import type { Store } from "../store";
 import type { Document, Rendering, RenderingOrigin, Segment } from "../model";
 import { normHash, normalizeText, sha256 } from "../text/normalize";
@@ -99,14 +99,16 @@ export function translationRecords(store: Store, doc: Document): TranslationReco
 
 /**
  * Where the article of a document lives, for the file header, when it is not in `<root>/corpus/`
- * (relative to the project folder when inside it, else absolute); undefined for corpus articles.
+ * (relative to the project folder when inside it, else absolute), or is there under a file name
+ * that does not give the document's name (an article renamed, `ingest corpus/new.txt --as old`:
+ * the rebuild reads it as that document); undefined for the other corpus articles.
  */
 export function articleSourceFor(doc: Document, root: string): string | undefined {
   if (!doc.sourcePath) return undefined;
   const abs = path.resolve(root, doc.sourcePath);
   const corpus = path.resolve(root, "corpus");
   const inCorpus = path.relative(corpus, abs);
-  if (!inCorpus.startsWith("..") && !path.isAbsolute(inCorpus)) return undefined;
+  if (!inCorpus.startsWith("..") && !path.isAbsolute(inCorpus) && path.dirname(inCorpus) === "." && slugFromPath(abs) === doc.slug) return undefined;
   const rel = path.relative(path.resolve(root), abs);
   return !rel.startsWith("..") && !path.isAbsolute(rel) ? rel.split(path.sep).join("/") : abs;
 }

@@ -119,6 +119,8 @@ export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: 
       let abs = path.resolve(io.cwd, p);
       if (/[\\/]$/.test(p) && !abs.endsWith(path.sep)) abs += path.sep;
       remember(abs, p);
+      // (a folder given with its separator, `corpus/`: a file inside it is named from it too, `corpus/a.txt`)
+      if (abs.endsWith(path.sep) && abs.length > 1) remember(abs.slice(0, -1), p.replace(/[\\/]+$/, "") || p);
       return abs;
     },
     shown: (text) => {

@@ -48,6 +48,10 @@ export function createDocumentRepo(db: Db) {
     segments: db.prepare(`SELECT ${SEGMENT_COLUMNS} FROM segment WHERE document_id = ? AND ordinal IS NOT NULL ORDER BY ordinal`),
     allSegments: db.prepare("SELECT * FROM segment WHERE document_id = ? ORDER BY ordinal IS NULL, ordinal, id"),
     segmentById: db.prepare("SELECT * FROM segment WHERE id = ?"),
+    deleteRenderingsOf: db.prepare(`DELETE FROM rendering WHERE id IN (SELECT rs.rendering_id FROM rendering_segment rs
+      JOIN segment s ON s.id = rs.segment_id WHERE s.document_id = ?)`),
+    deleteSegmentsOf: db.prepare("DELETE FROM segment WHERE document_id = ?"),
+    deleteDocument: db.prepare("DELETE FROM document WHERE id = ?"),
     unitRows: db.prepare(`SELECT s.id, s.ordinal, s.text, s.kind, r.id, r.text, r.status, r.source_text, r.note
       FROM segment s LEFT JOIN rendering_segment rs ON rs.segment_id = s.id LEFT JOIN rendering r ON r.id = rs.rendering_id
       WHERE s.document_id = ? AND s.ordinal IS NOT NULL ORDER BY s.ordinal`).raw(),
@@ -62,6 +66,7 @@ export function createDocumentRepo(db: Db) {
        norm_hash = ?, removed_at = NULL, updated_at = ?, words = ? WHERE id = ?`,
     ),
     markRemoved: db.prepare("UPDATE segment SET ordinal = NULL, removed_at = ?, updated_at = ? WHERE id = ?"),
+    setRemovedText: db.prepare("UPDATE segment SET text = ?, norm_hash = ?, updated_at = ? WHERE id = ? AND ordinal IS NULL"),
     deleteSegment: db.prepare("DELETE FROM segment WHERE id = ?"),
     hasRendering: db.prepare("SELECT 1 FROM rendering_segment WHERE segment_id = ? LIMIT 1").pluck(),
     // a removed segment of the document with this text, holding a rendering of its own (not a member of a join)
@@ -109,6 +114,20 @@ export function createDocumentRepo(db: Db) {
       const r = s.orphanByHash.get(documentId, normHash, text) as (Record<string, unknown> & { rendering_id: number }) | undefined;
       return r ? { segment: toSegment(r), renderingId: r.rendering_id } : undefined;
     },
+    /**
+     * Deletes a document with its segments, renderings (their revisions) and joins and splits: for a
+     * document whose article left the project, once its translations/ file holds all of its English.
+     */
+    remove(id: number): void {
+      s.deleteRenderingsOf.run(id);
+      s.deleteSegmentsOf.run(id);
+      s.deleteDocument.run(id);
+    },
+    /**
+     * The text of a removed segment kept for its orphaned rendering: the text that rendering was
+     * written for, when the sentence had changed before it left (as a rebuild from the file has it).
+     */
+    setRemovedText(id: number, text: string, normHash: string, now: string): void { s.setRemovedText.run(text, normHash, now, id); },
     /** Removes a segment; keeps its row (ordinal NULL) when a rendering still points at it. Returns true if kept. */
     removeSegment(id: number, now: string): boolean {
       if (s.hasRendering.get(id)) { s.markRemoved.run(now, now, id); return true; }

@@ -197,6 +197,15 @@ export function createRenderingRepo(db: Db) {
     revisionNumber: (renderingId: number): number => (s.revisionCount.get(renderingId) as number) + 1,
     /** Deletes a rendering (its revisions go with it unless moved first). */
     remove(id: number): void { s.remove.run(id); },
+    /**
+     * Takes one segment out of a rendering of several (a member of a joined unit whose sentence left
+     * the article): the others keep it, in order, from position 0.
+     */
+    detachSegment(renderingId: number, segmentId: number): void {
+      const rest = (s.segIds.all(renderingId) as number[]).filter((id) => id !== segmentId);
+      s.unlinkAll.run(renderingId);
+      rest.forEach((id, k) => s.link.run(renderingId, id, k));
+    },
     /** Moves the revision history of one rendering, its current version included, onto another (two renderings merge). */
     moveRevisions(fromId: number, toId: number): void { s.archive.run(fromId); s.moveRevisions.run(toId, fromId); },
     /** Current non-boilerplate segments with this normalised-text hash, with their rendering id (or null). */

@@ -52,6 +52,18 @@ describe("selaras ingest", () => {
     expect(dumpDb(db)).toBe(before);
   });
 
+  it("names a bad article of a folder given with its separator (`corpus/`) from that folder, as given", async () => {
+    fs.mkdirSync(path.join(dir, "corpus"));
+    fs.copyFileSync(path.join(CORPUS, "putin-butuh-senjata-kim.txt"), path.join(dir, "corpus", "a.txt"));
+    expect((await run(["ingest", "corpus/", "--db", db], { cwd: dir })).code).toBe(0);
+    const before = dumpDb(db);
+    // the article saved again in Latin-1 (ISO-8859-1) by an editor: "café" on its second line
+    fs.writeFileSync(path.join(dir, "corpus", "a.txt"), Buffer.from("Judul\nKami minum kopi di café itu.\n", "latin1"));
+    const r = await run(["ingest", "corpus/", "--db", db], { cwd: dir });
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, "", "selaras: corpus/a.txt:2: not valid UTF-8 (byte offset 28)\n"]);
+    expect(dumpDb(db)).toBe(before);
+  });
+
   it("reports a missing path and a folder without text files", async () => {
     const missing = await run(["ingest", path.join(dir, "nope.txt"), "--db", db]);
     expect(missing.code).toBe(2);

@@ -25,7 +25,7 @@ export const ingestCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
           // (the translations/ files of updated documents follow their new numbers, in the same transaction;
           // the lifecycle module is loaded only when there is one)
           inTransaction: (results) => {
-            const updated = results.filter((r) => r.status === "updated").map((r) => r.document);
+            const updated = results.filter((r) => r.status === "updated" || r.moved).map((r) => r.document);
             if (updated.length) lifecycleApp().keepKnownFilesInStep(store, lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd), updated);
           },
         });

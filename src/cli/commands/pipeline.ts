@@ -26,6 +26,10 @@ export const pipelineCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
         onProgress: (d, n, label) => progress.update(d, n, label),
       });
       progress.stop();
+      // Documents whose article is gone: out of the database (their English in their file), or kept.
+      for (const r of result.retired) {
+        ctx.err(ctx.t(r.removed ? "cli.pipeline.retired" : "cli.pipeline.retired-kept", { document: r.document, article: r.article, file: path.relative(ctx.io.cwd, r.file) || r.file }));
+      }
       // Translations files the rebuild could not load, and confirmations the checks refused: warnings.
       for (const m of result.translations?.missing ?? []) {
         const file = path.relative(ctx.io.cwd, m.file) || m.file;

@@ -14,6 +14,10 @@ export function renderIngest(ctx: CommandContext, results: readonly IngestFileRe
       ctx.out("  " + t("cli.ingest.stale", { id: s.renderingId }));
       ctx.out("    " + renderWordDiff(staleDiff(s), ctx.io.isTTY));
     }
+    for (const s of r.currentAgainRenderings ?? []) {
+      ctx.out("  " + t("cli.ingest.current-again", { id: s.renderingId }));
+      ctx.out("    " + renderWordDiff(staleDiff(s), ctx.io.isTTY));
+    }
     for (const o of r.orphanedRenderings) {
       ctx.out("  " + t("cli.ingest.orphaned", { id: o.renderingId }));
       ctx.out("    - " + o.oldText);
