@@ -19,6 +19,8 @@
 import type { Concept, GlossaryMatcher, RenderingStatus, SourceMatch, TargetMatch, TermRendering } from "../../../src/glossary/types";
 import { BREAK, WORD, createTokens, hashKey, tokenize, wordText, type Tokens } from "./tokenize";
 import { englishStem, stripClitic } from "./stem";
+// (the one change since the copy: a rendering is also filed under the stems of its regular plurals, see src/glossary/stem.ts)
+import { englishPluralStems } from "../../../src/glossary/stem";
 
 type Lang = "id" | "en";
 
@@ -32,6 +34,7 @@ interface TrieNode {
   hit: number;
   /** English: stem of a last word → pattern index (a pattern whose last word is inflected). */
   stem: Map<string, number> | null;
+  pluralStems?: Set<string>;
 }
 
 /** One concept a target pattern belongs to (a rendering can be shared by concepts). */
@@ -133,7 +136,10 @@ class Side {
     if (this.lang === "id" && keys.length === 1 && words[0] && COMPASS.has(keys[0]!.toLowerCase())) this.compass.add(index);
     this.firstKeys.add(hashKey(keys[0]!.toLowerCase()));
     (caseSensitive ? this.firstCs : this.firstCi).add(hashKey(keys[0]!.toLowerCase()));
-    if (this.lang === "en" && keys.length === 1 && words[0]) this.firstKeys.add(hashKey(englishStem(keys[0]!.toLowerCase())));
+    if (this.lang === "en" && keys.length === 1 && words[0]) {
+      this.firstKeys.add(hashKey(englishStem(keys[0]!.toLowerCase())));
+      for (const st of englishPluralStems(keys[0]!.toLowerCase())) this.firstKeys.add(hashKey(st));
+    }
     this.maxTokens = Math.max(this.maxTokens, keys.length);
     const variants = [keys];
     if (caseSensitive && words[0]) {
@@ -150,7 +156,12 @@ class Side {
       if (last && this.lang === "en" && words[i]) {
         const st = englishStem(keys[i]!);
         node.stem ??= new Map();
-        if (!node.stem.has(st)) node.stem.set(st, index);
+        if (!node.stem.has(st) || node.pluralStems?.has(st)) { node.stem.set(st, index); node.pluralStems?.delete(st); }
+        for (const p of englishPluralStems(keys[i]!)) {
+          if (node.stem.has(p)) continue;
+          node.stem.set(p, index);
+          (node.pluralStems ??= new Set()).add(p);
+        }
       }
       node.next ??= new Map();
       let child = childByKey(node, keys[i]!);
