@@ -955,3 +955,34 @@ export function closeRendering(target: string, expected: readonly string[]): { f
 export function targetMatchesOf(entry: string, targetTerms: readonly TargetMatch[]): TargetMatch[] {
   return targetTerms.filter((t) => targetEntries(t).some((e) => e.entry === entry && e.status !== "forbidden"));
 }
+
+/**
+ * Is the concept in the source in a form the glossary does not list? A source form in another case
+ * ("barat" for a case-sensitive "=Barat") or a one-word form inside an affixed word ("senjata" in
+ * "persenjataan", "sanksi" in "disanksi").
+ */
+export function formInSource(source: string, concept: Concept | undefined): boolean {
+  if (!concept) return false;
+  let lower: string | undefined;
+  for (const f of concept.sources) {
+    if (findWord(source, f.text, false)) return true;
+    const form = fold(f.text);
+    if (!/\s/.test(form) && form.length >= 5 && (lower ??= lowerCased(source)).includes(form)) return true;
+  }
+  return false;
+}
+
+/**
+ * formInSource, or a one-word rendering of a common noun's form of several words whose modifier is in
+ * the source alone (`puncak` of `pertemuan puncak`, a mountain's `summit`; not the head, `kapal` of
+ * `kapal selam` for `submarine`): explains an English rendering well enough for a warning.
+ */
+export function looselyInSource(source: string, concept: Concept | undefined, rendering: string): boolean {
+  if (!concept) return false;
+  if (formInSource(source, concept)) return true;
+  if (/\s/.test(rendering)) return false;
+  for (const f of concept.sources) {
+    if (/\s/.test(f.text) && f.text === f.text.toLowerCase() && f.text.split(/\s+/).slice(1).some((w) => w.length >= 5 && findWord(source, w, true) !== undefined)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,74 @@
+/**
+ * The glossary checks with glossaries nobody tuned them on: three newsroom beats (economy / central
+ * bank, elections, disasters; test/fixtures/beats/<beat>/glossary) and sentence pairs whose findings
+ * were keyed before Selaras ran on them (test/fixtures/beats/<beat>/cases.tsv). Each test below is a
+ * defect those pairs found, with the exact findings the fixed checks give.
+ */
+import * as path from "node:path";
+import { loadGlossary } from "../../src/app/glossary";
+import { compileGlossary } from "../../src/glossary";
+import { pairChecker } from "../../src/check/run";
+
+const BEATS = path.resolve(__dirname, "../fixtures/beats");
+const checker = (beat: string) => pairChecker({ matcher: compileGlossary(loadGlossary(path.join(BEATS, beat, "glossary"))), config: { only: ["glossary-term-missing", "glossary-forbidden-term", "glossary-dnt-changed", "glossary-count-mismatch", "glossary-unexpected-term"] } });
+const economy = checker("economy");
+const elections = checker("elections");
+const disasters = checker("disasters");
+const findings = (check: ReturnType<typeof checker>, source: string, target: string) =>
+  check({ ref: "t:1", source, target }).map((f) => [f.checkId, f.severity, f.data?.entry, f.messageId, f.fix?.text ?? null]);
+
+describe("a do-not-translate term translated by a forbidden rendering", () => {
+  it("is one finding, the forbidden rendering with its fix (it was also 'missing from the target')", () => {
+    expect(findings(economy, "Rupiah ditutup menguat 0,5 persen.", "The Indonesian rupee closed 0.5 percent stronger.")).toEqual([
+      ["glossary-forbidden-term", "error", "rupiah", "forbidden", "rupiah"],
+    ]);
+    expect(findings(elections, "Partai Golkar mengusung calon presiden sendiri.", "The Functional Groups Party nominated its own presidential candidate.")).toEqual([
+      ["glossary-forbidden-term", "error", "golkar", "forbidden", "Golkar"],
+    ]);
+  });
+  it("is still missing when dropped, and changed when written in another case", () => {
+    expect(findings(elections, "Gerindra meraih kursi terbanyak.", "The president's party won the most seats.")).toEqual([
+      ["glossary-dnt-changed", "error", "gerindra", "missing", null],
+    ]);
+    expect(findings(elections, "Golkar menolak.", "The GOLKAR party, not the Functional Groups, objected.")).toEqual([
+      ["glossary-dnt-changed", "error", "golkar", "changed", null],
+      ["glossary-forbidden-term", "error", "golkar", "forbidden", "Golkar"],
+    ]);
+  });
+});
+
+describe("a forbidden rendering when the source has no form of its concept", () => {
+  it("is info: the words may render something else (a name before 2007, another institution)", () => {
+    expect(findings(economy, "Direktur AALI mengatakan kepada Bursa Efek Jakarta (BEJ) bahwa produksi naik.", "AALI's director told the Jakarta Stock Exchange (JSX) that output rose.")).toEqual([
+      ["glossary-forbidden-term", "info", "idx", "forbidden", "Indonesia Stock Exchange"],
+    ]);
+    expect(findings(elections, "DPRD menyetujui anggaran daerah.", "The regional legislative body approved the regional budget.")).toEqual([
+      ["glossary-forbidden-term", "info", "dpr", "forbidden", "House of Representatives"],
+      ["glossary-term-missing", "error", "dprd", "missing", null],
+    ]);
+    expect(findings(disasters, "Tanggul itu jebol dan air menerjang permukiman.", "The dike burst and a tidal wave hit the neighbourhood.")).toEqual([
+      ["glossary-forbidden-term", "info", "tsunami", "forbidden", "tsunami"],
+    ]);
+  });
+  it("keeps its level when the source has the concept, in any form", () => {
+    expect(findings(economy, "Saham perbankan memimpin penguatan di BEI.", "Banking shares led gains on the Jakarta Stock Exchange.")).toEqual([
+      ["glossary-forbidden-term", "error", "idx", "forbidden", "Indonesia Stock Exchange"],
+    ]);
+    expect(findings(disasters, "Dapur umum menyiapkan makanan di pengungsian-nya.", "The public kitchen prepared food for the refugees.")).toEqual([
+      ["glossary-forbidden-term", "warning", "evacuee", "forbidden", "evacuees"],
+      ["glossary-term-missing", "warning", "evacuation-shelter", "missing", null],
+    ]);
+  });
+});
+
+describe("a case-sensitive one-word rendering in a title-case headline", () => {
+  it("is no unexpected term: the capital is the headline's", () => {
+    expect(findings(elections, "4 Rumah dan Gudang Onderdil Terbakar", "Fire Guts 4 Houses and 1 Spare Parts Warehouse")).toEqual([]);
+    expect(findings(elections, "Rumah Warga Terbakar", "Fire Destroys House in Bekasi")).toEqual([]);
+  });
+  it("still is in a sentence", () => {
+    expect(findings(elections, "Presiden berbicara di depan parlemen.", "The president addressed the House.")).toEqual([
+      ["glossary-unexpected-term", "warning", "dpr", "unexpected", null],
+    ]);
+  });
+});
