@@ -329,7 +329,8 @@ class Side {
     const known = this.byKey.get(id);
     if (known !== undefined) {
       const p = this.patterns[known]!;
-      if (!p.entries.some((e) => e.entry === entry.entry && e.status === entry.status && e.rendering === entry.rendering)) p.entries.push(entry);
+      // (a form a concept allows twice — a do-not-translate source form also listed as admitted, `=BI` — is one use of it, under its first status)
+      if (!p.entries.some((e) => e.entry === entry.entry && (e.status === entry.status ? e.rendering === entry.rendering : e.status !== "forbidden" && entry.status !== "forbidden"))) p.entries.push(entry);
       return;
     }
     const index = this.patterns.length;

@@ -8,6 +8,7 @@ import * as path from "node:path";
 import { loadGlossary } from "../../src/app/glossary";
 import { compileGlossary } from "../../src/glossary";
 import { pairChecker } from "../../src/check/run";
+import { run } from "../helpers/cli";
 
 const BEATS = path.resolve(__dirname, "../fixtures/beats");
 const checker = (beat: string) => pairChecker({ matcher: compileGlossary(loadGlossary(path.join(BEATS, beat, "glossary"))), config: { only: ["glossary-term-missing", "glossary-forbidden-term", "glossary-dnt-changed", "glossary-count-mismatch", "glossary-unexpected-term"] } });
@@ -70,5 +71,18 @@ describe("a case-sensitive one-word rendering in a title-case headline", () => {
     expect(findings(elections, "Presiden berbicara di depan parlemen.", "The president addressed the House.")).toEqual([
       ["glossary-unexpected-term", "warning", "dpr", "unexpected", null],
     ]);
+  });
+});
+
+describe("the audit's renderings of a do-not-translate concept that also lists its form as admitted", () => {
+  it("counts each use once (`BI` was counted as preferred ×9 and admitted ×9)", async () => {
+    const r = await run(["audit", "--pairs", path.join(BEATS, "economy", "pairs.tsv"), "--glossary", path.join(BEATS, "economy", "glossary"), "--format", "json"]);
+    expect(r.code).toBe(1);
+    const bi = (JSON.parse(r.stdout) as { conceptAudits: { id: string; renderings: unknown[] }[] }).conceptAudits.find((c) => c.id === "bank-indonesia")!;
+    expect(bi.renderings).toEqual([{ text: "BI", status: "preferred", count: 9 }, { text: "Bank Indonesia", status: "preferred", count: 2 }]);
+  });
+  it("and the matcher gives the form once, under its first status", () => {
+    const m = compileGlossary(loadGlossary(path.join(BEATS, "economy", "glossary")));
+    expect(m.matchTarget("BI said").map((h) => [h.text, h.entry, h.status, h.entries.length])).toEqual([["BI", "bank-indonesia", "preferred", 1]]);
   });
 });
