@@ -3,7 +3,7 @@ import { enforceLevel, type Concept, type SourceMatch, type TargetMatch, type Te
 import type { Severity } from "./types";
 import { normalizeText } from "../text/normalize";
 import { FREEDICT_ENG_IND } from "../align/freedict-eng-ind";
-import { englishStem } from "../align/lexicon";
+import { englishStem, indonesianStems } from "../align/lexicon";
 import { distance } from "fastest-levenshtein";
 
 /** The concepts a target match belongs to (the matcher may report a rendering shared by concepts). */
@@ -980,9 +980,29 @@ export function formInSource(source: string, concept: Concept | undefined): bool
 export function looselyInSource(source: string, concept: Concept | undefined, rendering: string): boolean {
   if (!concept) return false;
   if (formInSource(source, concept)) return true;
-  if (/\s/.test(rendering)) return false;
+  if (!/\s/.test(rendering)) {
+    for (const f of concept.sources) {
+      if (/\s/.test(f.text) && f.text === f.text.toLowerCase() && f.text.split(/\s+/).slice(1).some((w) => w.length >= 5 && findWord(source, w, true) !== undefined)) return true;
+    }
+  }
+  return sameRootInSource(source, concept);
+}
+
+/**
+ * Does a source word share an Indonesian root (affixes off: meN-, peN-, di-, ke-, ber-, ter-, per-, se-,
+ * -an, -kan, -i, clitics; ../align/lexicon indonesianStems) of 4 letters or more with a one-word form of
+ * the concept? `mengungsi` (to flee) and `pengungsian` (shelter) share `ungsi`, so `took shelter` renders
+ * the source. Only read for a rendering about to be reported.
+ */
+function sameRootInSource(source: string, concept: Concept): boolean {
+  const roots = new Set<string>();
   for (const f of concept.sources) {
-    if (/\s/.test(f.text) && f.text === f.text.toLowerCase() && f.text.split(/\s+/).slice(1).some((w) => w.length >= 5 && findWord(source, w, true) !== undefined)) return true;
+    if (/[\s\p{Lu}]/u.test(f.text)) continue;
+    for (const r of indonesianStems(f.text)) if (r.length >= 4 && r !== f.text.toLowerCase()) roots.add(r);
+  }
+  if (roots.size === 0) return false;
+  for (const w of source.match(/\p{L}{4,}/gu) ?? []) {
+    for (const r of indonesianStems(w)) if (roots.has(r)) return true;
   }
   return false;
 }

@@ -86,3 +86,16 @@ describe("the audit's renderings of a do-not-translate concept that also lists i
     expect(m.matchTarget("BI said").map((h) => [h.text, h.entry, h.status, h.entries.length])).toEqual([["BI", "bank-indonesia", "preferred", 1]]);
   });
 });
+
+describe("a rendering whose concept the source has as another word of the same root", () => {
+  it("is no unexpected term (`mengungsi` and `pengungsian` share `ungsi`; `meletus` and `letusan`)", () => {
+    expect(findings(disasters, "Kebanjiran, warga mengungsi ke masjid.", "Flooded out, residents took shelter in a mosque.")).toEqual([]);
+    expect(findings(disasters, "Mengungsi ke masjid, warga menunggu.", "Taking shelter in a mosque, residents waited.")).toEqual([]);
+    expect(findings(disasters, "Gunung Semeru meletus lagi.", "Mount Semeru's eruption resumed.")).toEqual([]);
+  });
+  it("still is when no source word shares the root", () => {
+    expect(findings(disasters, "Warga menunggu di masjid.", "Residents waited in a mosque shelter.")).toEqual([
+      ["glossary-unexpected-term", "warning", "evacuation-shelter", "unexpected", null],
+    ]);
+  });
+});
