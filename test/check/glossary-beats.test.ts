@@ -99,3 +99,13 @@ describe("a rendering whose concept the source has as another word of the same r
     ]);
   });
 });
+
+describe("selaras terms on a term split across a line break", () => {
+  it("prints it on one line (the offsets still cover the text as found; JSON keeps it as found)", async () => {
+    const g = path.join(BEATS, "elections", "glossary");
+    const r = await run(["terms", "-", "--glossary", g], { stdin: "Komisi Pemilihan\nUmum dan DPR-lah" });
+    expect([r.code, r.stdout]).toEqual([0, "0-21  Komisi Pemilihan Umum → General Elections Commission  (kpu)\n26-29  DPR → House of Representatives  (dpr)\n2 terms found.\n"]);
+    const j = await run(["terms", "-", "--json", "--glossary", g], { stdin: "Komisi Pemilihan\nUmum" });
+    expect(JSON.parse(j.stdout).map((h: { text: string }) => h.text)).toEqual(["Komisi Pemilihan\nUmum"]);
+  });
+});
