@@ -8,7 +8,8 @@ import * as path from "node:path";
 import { loadGlossary } from "../../src/app/glossary";
 import { compileGlossary } from "../../src/glossary";
 import { pairChecker } from "../../src/check/run";
-import { run } from "../helpers/cli";
+import * as fs from "node:fs";
+import { dumpDb, run, tempDir } from "../helpers/cli";
 
 const BEATS = path.resolve(__dirname, "../fixtures/beats");
 const checker = (beat: string) => pairChecker({ matcher: compileGlossary(loadGlossary(path.join(BEATS, beat, "glossary"))), config: { only: ["glossary-term-missing", "glossary-forbidden-term", "glossary-dnt-changed", "glossary-count-mismatch", "glossary-unexpected-term"] } });
@@ -107,5 +108,42 @@ describe("selaras terms on a term split across a line break", () => {
     expect([r.code, r.stdout]).toEqual([0, "0-21  Komisi Pemilihan Umum → General Elections Commission  (kpu)\n26-29  DPR → House of Representatives  (dpr)\n2 terms found.\n"]);
     const j = await run(["terms", "-", "--json", "--glossary", g], { stdin: "Komisi Pemilihan\nUmum" });
     expect(JSON.parse(j.stdout).map((h: { text: string }) => h.text)).toEqual(["Komisi Pemilihan\nUmum"]);
+  });
+});
+
+describe("malformed beat glossaries", () => {
+  const ECONOMY = fs.readFileSync(path.join(BEATS, "economy", "glossary", "economy.tsv"), "utf8");
+  const CASES: Array<[name: string, files: Record<string, string | Buffer>, message: string]> = [
+    ["a duplicate concept id", { "economy.tsv": ECONOMY + ECONOMY.split("\n")[2] + "\n" }, "glossary/economy.tsv:28: concept id 'bank-indonesia' is already used at glossary/economy.tsv:3"],
+    ["a source form in two concepts", { "extra.tsv": "id\tsource\tpreferred\npolicy-rate\tSuku Bunga Acuan\tpolicy rate\n" }, "glossary/extra.tsv:2: source form 'Suku Bunga Acuan' of 'policy-rate' is already a source form of 'benchmark-interest-rate' ('suku bunga acuan', glossary/economy.tsv:5)"],
+    ["an empty file", { "extra.tsv": "" }, "glossary/extra.tsv: the file is empty"],
+    ["a byte-order mark alone", { "extra.tsv": "\uFEFF" }, "glossary/extra.tsv: the file is empty"],
+    ["comments alone", { "extra.tsv": "# rates\n# to do\n" }, "glossary/extra.tsv:2: a glossary file with comments and no concepts (not even a header); add the header and a concept, or delete the file"],
+    ["a line without tabs (CRLF)", { "extra.tsv": "id\tsource\tpreferred\r\nok-one\tsatu\tone\r\nbad line without tabs\r\n" }, "glossary/extra.tsv:3: bad concept id 'bad line without tabs' (kebab-case: lower-case letters, digits and hyphens, starting with a letter)"],
+    ["a line with a column too many", { "extra.tsv": "id\tsource\tpreferred\nok-one\tsatu\tone\tsatu lagi\n" }, "glossary/extra.tsv:2: 4 columns, the header has 3"],
+  ];
+  it.each(CASES)("%s: file and line, exit 2, database unchanged", async (_name, files, message) => {
+    const dir = tempDir();
+    const g = path.join(dir, "glossary");
+    fs.mkdirSync(g);
+    fs.writeFileSync(path.join(g, "economy.tsv"), ECONOMY);
+    const db = path.join(dir, "t.db");
+    expect((await run(["glossary", "sync", "--db", db], { cwd: dir })).code).toBe(0);
+    const before = dumpDb(db);
+    for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(g, name), text);
+    const r = await run(["glossary", "sync", "--db", db], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([2, `selaras: ${message}\n`]);
+    expect(dumpDb(db)).toBe(before);
+  });
+  it("CRLF line ends and a byte-order mark are read as the same glossary", async () => {
+    const dir = tempDir();
+    const g = path.join(dir, "glossary");
+    fs.mkdirSync(g);
+    fs.writeFileSync(path.join(g, "economy.tsv"), ECONOMY);
+    const db = path.join(dir, "t.db");
+    await run(["glossary", "sync", "--db", db], { cwd: dir });
+    fs.writeFileSync(path.join(g, "economy.tsv"), "\uFEFF" + ECONOMY.replace(/\n/g, "\r\n"));
+    const r = await run(["glossary", "sync", "--db", db], { cwd: dir });
+    expect([r.code, r.stdout]).toEqual([0, "Glossary synced: 25 concepts from 1 file(s) (0 added, 0 changed, 0 removed).\n"]);
   });
 });
