@@ -17,7 +17,7 @@
  * crosses a sentence boundary. Every occurrence is reported.
  */
 import type { Concept, GlossaryMatcher, RenderingStatus, SourceMatch, TargetMatch, TermRendering } from "./types";
-import { BREAK, HASH_PARAMS, WORD, cliticEnd, createFilter, createTokens, filterAdd, hashKey, hashWithout, reduplicationClitic, tokenize, wordText, type StartFilter, type Tokens } from "./tokenize";
+import { BREAK, HASH_PARAMS, PUNCT, WORD, cliticEnd, createFilter, createTokens, filterAdd, hashKey, hashWithout, reduplicationClitic, tokenize, wordText, type StartFilter, type Tokens } from "./tokenize";
 import { englishPluralStems, englishStem, stripClitic } from "./stem";
 
 type Lang = "id" | "en";
@@ -417,6 +417,7 @@ function newScratch(): Scratch {
 
 // Local copies: module-level constants and functions read once (no per-token property lookups).
 const K_WORD = WORD;
+const K_PUNCT = PUNCT;
 const K_BREAK = BREAK;
 
 /**
@@ -668,6 +669,9 @@ function walk(side: Side, root: number, i: number, cs: boolean, isId: boolean, s
       child = c === undefined ? -1 : c.id;
     }
     if (child === -1) {
+      // (English: a hyphen joining two words of a rendering of several words stands for its space —
+      // `flash-flood-hit`, `a 25-base-point cut`, `ballistic-missile test`)
+      if (!isId && j > i && k === K_PUNCT && t.text[j] === "-" && start[j] === end[j - 1] && j + 1 < n && kind[j + 1] === K_WORD && start[j + 1] === end[j]) continue;
       if (t.baseEnd[j] === end[j]) return;
       const b = t.base[j]!;
       // (the reduplication's base: sanksi-sanksi → sanksi)

@@ -147,3 +147,19 @@ describe("malformed beat glossaries", () => {
     expect([r.code, r.stdout]).toEqual([0, "Glossary synced: 25 concepts from 1 file(s) (0 added, 0 changed, 0 removed).\n"]);
   });
 });
+
+describe("a rendering of several words written as a hyphenated compound", () => {
+  it("is found by the matcher, forbidden ones too, and the fix keeps the hyphens", () => {
+    expect(findings(economy, "BI memangkas suku bunga 25 basis poin.", "BI made a 25-base-point cut in interest rates.")).toEqual([
+      ["glossary-forbidden-term", "error", "basis-point", "forbidden", "basis-point"],
+    ]);
+    expect(findings(economy, "BI memangkas suku bunga 25 basis poin.", "BI made a 25-basis-point cut in interest rates.")).toEqual([]);
+    const m = compileGlossary(loadGlossary(path.join(BEATS, "disasters", "glossary")));
+    expect(m.matchTarget("the flash-flood-hit village, a flash - flood").map((h) => [h.text, h.entry])).toEqual([["flash-flood", "flash-flood"], ["flood", "flood"]]);
+  });
+  it("is what the audit lists as the rendering used", async () => {
+    const r = await run(["audit", "--pairs", path.join(BEATS, "disasters", "pairs.tsv"), "--glossary", path.join(BEATS, "disasters", "glossary"), "--format", "json"]);
+    const ff = (JSON.parse(r.stdout) as { conceptAudits: { id: string; renderings: unknown[] }[] }).conceptAudits.find((c) => c.id === "flash-flood")!;
+    expect(ff.renderings).toEqual([{ text: "flash flood", status: "preferred", count: 4 }]);
+  });
+});

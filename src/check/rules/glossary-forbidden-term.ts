@@ -60,7 +60,9 @@ export default defineCheck({
       const dnt = concept?.dnt ? sourceTerms.find((s) => s.entry === hit.entry)?.source ?? concept.sources[0]?.text : undefined;
       const base = rule?.replacement ?? dnt ?? preferredRendering(renderings)?.text;
       // the suggestion keeps the number of the text it replaces (`peak meetings` → `summits`)
-      const replacement = base === undefined ? undefined : inflectLike(text, hit.rendering, base);
+      const inflected = base === undefined ? undefined : inflectLike(text, hit.rendering, base);
+      // (and its hyphens, written for the spaces of a compound: `a 25-base-point cut` → `25-basis-point`)
+      const replacement = inflected !== undefined && /\s/.test(hit.rendering) && !/\s/.test(text) && text.includes("-") ? inflected.replace(/\s+/g, "-") : inflected;
       // (a longer name is no excuse when the source has the forbidding concept and the target none of
       // its allowed renderings: `DPR Tolak Usulan` → `Indonesian Parliament Rejects Proposal`, a headline)
       // (but a name written the same in the source is that name: `AS Roma`, `PT AS Teknologi`)

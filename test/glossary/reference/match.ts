@@ -17,7 +17,7 @@
  * crosses a sentence boundary. Every occurrence is reported.
  */
 import type { Concept, GlossaryMatcher, RenderingStatus, SourceMatch, TargetMatch, TermRendering } from "../../../src/glossary/types";
-import { BREAK, WORD, createTokens, hashKey, tokenize, wordText, type Tokens } from "./tokenize";
+import { BREAK, PUNCT, WORD, createTokens, hashKey, tokenize, wordText, type Tokens } from "./tokenize";
 import { englishStem, stripClitic } from "./stem";
 // (the one change since the copy: a rendering is also filed under the stems of its regular plurals, see src/glossary/stem.ts)
 import { englishPluralStems } from "../../../src/glossary/stem";
@@ -310,6 +310,8 @@ function walk(root: TrieNode, i: number, cs: boolean, isId: boolean, sc: Scratch
       child = childByKey(node, cs ? t.text[j]! : sc.lower[j]!);
     }
     if (child === undefined || child === null) {
+      // (a change made after the copy, with the shipped matcher's: in English a hyphen joining two words of a rendering stands for its space)
+      if (!isId && j > i && t.kind[j] === PUNCT && t.text[j] === "-" && t.start[j] === t.end[j - 1] && j + 1 < t.n && t.kind[j + 1] === WORD && t.start[j + 1] === t.end[j]) continue;
       const b = t.base[j];
       if (b === null || b === undefined) return;
       // (the reduplication's base: sanksi-sanksi → sanksi)
