@@ -3,7 +3,7 @@ import { enforceLevel, type Concept, type SourceMatch, type TargetMatch, type Te
 import type { Severity } from "./types";
 import { normalizeText } from "../text/normalize";
 import { FREEDICT_ENG_IND } from "../align/freedict-eng-ind";
-import { englishStem } from "../align/lexicon";
+import { englishStem, indonesianStems } from "../align/lexicon";
 import { distance } from "fastest-levenshtein";
 
 /** The concepts a target match belongs to (the matcher may report a rendering shared by concepts). */
@@ -954,4 +954,55 @@ export function closeRendering(target: string, expected: readonly string[]): { f
 /** The target matches of a concept (not forbidden), for misspelledName. */
 export function targetMatchesOf(entry: string, targetTerms: readonly TargetMatch[]): TargetMatch[] {
   return targetTerms.filter((t) => targetEntries(t).some((e) => e.entry === entry && e.status !== "forbidden"));
+}
+
+/**
+ * Is the concept in the source in a form the glossary does not list? A source form in another case
+ * ("barat" for a case-sensitive "=Barat") or a one-word form inside an affixed word ("senjata" in
+ * "persenjataan", "sanksi" in "disanksi").
+ */
+export function formInSource(source: string, concept: Concept | undefined): boolean {
+  if (!concept) return false;
+  let lower: string | undefined;
+  for (const f of concept.sources) {
+    if (findWord(source, f.text, false)) return true;
+    const form = fold(f.text);
+    if (!/\s/.test(form) && form.length >= 5 && (lower ??= lowerCased(source)).includes(form)) return true;
+  }
+  return false;
+}
+
+/**
+ * formInSource, or a one-word rendering of a common noun's form of several words whose modifier is in
+ * the source alone (`puncak` of `pertemuan puncak`, a mountain's `summit`; not the head, `kapal` of
+ * `kapal selam` for `submarine`): explains an English rendering well enough for a warning.
+ */
+export function looselyInSource(source: string, concept: Concept | undefined, rendering: string): boolean {
+  if (!concept) return false;
+  if (formInSource(source, concept)) return true;
+  if (!/\s/.test(rendering)) {
+    for (const f of concept.sources) {
+      if (/\s/.test(f.text) && f.text === f.text.toLowerCase() && f.text.split(/\s+/).slice(1).some((w) => w.length >= 5 && findWord(source, w, true) !== undefined)) return true;
+    }
+  }
+  return sameRootInSource(source, concept);
+}
+
+/**
+ * Does a source word share an Indonesian root (affixes off: meN-, peN-, di-, ke-, ber-, ter-, per-, se-,
+ * -an, -kan, -i, clitics; ../align/lexicon indonesianStems) of 4 letters or more with a one-word form of
+ * the concept? `mengungsi` (to flee) and `pengungsian` (shelter) share `ungsi`, so `took shelter` renders
+ * the source. Only read for a rendering about to be reported.
+ */
+function sameRootInSource(source: string, concept: Concept): boolean {
+  const roots = new Set<string>();
+  for (const f of concept.sources) {
+    if (/[\s\p{Lu}]/u.test(f.text)) continue;
+    for (const r of indonesianStems(f.text)) if (r.length >= 4 && r !== f.text.toLowerCase()) roots.add(r);
+  }
+  if (roots.size === 0) return false;
+  for (const w of source.match(/\p{L}{4,}/gu) ?? []) {
+    for (const r of indonesianStems(w)) if (roots.has(r)) return true;
+  }
+  return false;
 }

@@ -5,7 +5,7 @@ export { validateConcepts, CONCEPT_ID } from "./validate";
 export { parseGlossaryTsv, serializeGlossaryTsv, isSelarasTsv, TSV_HEADER, TSV_COLUMNS } from "./tsv";
 export { parseTbx, serializeTbx } from "./tbx";
 export { parseGlossaryCsv } from "./csv";
-export { englishStem, englishPlural, inflectLike, stripClitic } from "./stem";
+export { englishStem, englishPlural, englishPluralStems, inflectLike, stripClitic } from "./stem";
 
 import type { Concept } from "./types";
 import { parseGlossaryCsv } from "./csv";

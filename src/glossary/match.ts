@@ -17,8 +17,8 @@
  * crosses a sentence boundary. Every occurrence is reported.
  */
 import type { Concept, GlossaryMatcher, RenderingStatus, SourceMatch, TargetMatch, TermRendering } from "./types";
-import { BREAK, HASH_PARAMS, WORD, cliticEnd, createFilter, createTokens, filterAdd, hashKey, hashWithout, reduplicationClitic, tokenize, wordText, type StartFilter, type Tokens } from "./tokenize";
-import { englishStem, stripClitic } from "./stem";
+import { BREAK, HASH_PARAMS, PUNCT, WORD, cliticEnd, createFilter, createTokens, filterAdd, hashKey, hashWithout, reduplicationClitic, tokenize, wordText, type StartFilter, type Tokens } from "./tokenize";
+import { englishPluralStems, englishStem, stripClitic } from "./stem";
 
 type Lang = "id" | "en";
 
@@ -34,6 +34,8 @@ interface TrieNode {
   hit: number;
   /** English: stem of a last word → pattern index (a pattern whose last word is inflected). */
   stem: Map<string, number> | null;
+  /** The keys of `stem` that are another word's plural stems (englishPluralStems), which a word's own stem replaces. */
+  pluralStems: Set<string> | null;
 }
 
 /** One concept a target pattern belongs to (a rendering can be shared by concepts). */
@@ -170,7 +172,7 @@ class Side {
   readonly edges = new Edges();
   private nodes = 0;
   private newNode(key = ""): TrieNode {
-    const node: TrieNode = { id: this.nodes++, next: false, key, sib: null, hit: -1, stem: null };
+    const node: TrieNode = { id: this.nodes++, next: false, key, sib: null, hit: -1, stem: null, pluralStems: null };
     this.edges.nodes.push(node);
     return node;
   }
@@ -327,7 +329,8 @@ class Side {
     const known = this.byKey.get(id);
     if (known !== undefined) {
       const p = this.patterns[known]!;
-      if (!p.entries.some((e) => e.entry === entry.entry && e.status === entry.status && e.rendering === entry.rendering)) p.entries.push(entry);
+      // (a form a concept allows twice — a do-not-translate source form also listed as admitted, `=BI` — is one use of it, under its first status)
+      if (!p.entries.some((e) => e.entry === entry.entry && (e.status === entry.status ? e.rendering === entry.rendering : e.status !== "forbidden" && entry.status !== "forbidden"))) p.entries.push(entry);
       return;
     }
     const index = this.patterns.length;
@@ -336,7 +339,11 @@ class Side {
     if (!words[0]) this.punctStart = true;
     if (this.lang === "id" && keys.length === 1 && words[0] && COMPASS.has(keys[0]!.toLowerCase())) this.compass.add(index);
     this.addFirst(hashKey(keys[0]!.toLowerCase()));
-    if (this.lang === "en" && keys.length === 1 && words[0]) this.addFirst(hashKey(englishStem(keys[0]!.toLowerCase())));
+    if (this.lang === "en" && keys.length === 1 && words[0]) {
+      const w = keys[0]!.toLowerCase();
+      this.addFirst(hashKey(englishStem(w)));
+      for (const st of englishPluralStems(w)) this.addFirst(hashKey(st));
+    }
     this.maxTokens = Math.max(this.maxTokens, keys.length);
     const variants = [keys];
     if (caseSensitive && words[0]) {
@@ -353,7 +360,14 @@ class Side {
       if (last && this.lang === "en" && words[i]) {
         const st = englishStem(keys[i]!);
         node.stem ??= new Map();
-        if (!node.stem.has(st)) node.stem.set(st, index);
+        // (a word's own stem wins over another word's plural filed under the same stem)
+        if (!node.stem.has(st) || node.pluralStems?.has(st)) { node.stem.set(st, index); node.pluralStems?.delete(st); }
+        // (and its plurals whose stem is another string: houses → hous, volcanoes → volcanoe, tsunamis)
+        for (const p of englishPluralStems(keys[i]!)) {
+          if (node.stem.has(p)) continue;
+          node.stem.set(p, index);
+          (node.pluralStems ??= new Set()).add(p);
+        }
       }
       let child = childByKey(this.edges, node, keys[i]!);
       if (!child) {
@@ -403,6 +417,7 @@ function newScratch(): Scratch {
 
 // Local copies: module-level constants and functions read once (no per-token property lookups).
 const K_WORD = WORD;
+const K_PUNCT = PUNCT;
 const K_BREAK = BREAK;
 
 /**
@@ -654,6 +669,9 @@ function walk(side: Side, root: number, i: number, cs: boolean, isId: boolean, s
       child = c === undefined ? -1 : c.id;
     }
     if (child === -1) {
+      // (English: a hyphen joining two words of a rendering of several words stands for its space —
+      // `flash-flood-hit`, `a 25-base-point cut`, `ballistic-missile test`)
+      if (!isId && j > i && k === K_PUNCT && t.text[j] === "-" && start[j] === end[j - 1] && j + 1 < n && kind[j + 1] === K_WORD && start[j + 1] === end[j]) continue;
       if (t.baseEnd[j] === end[j]) return;
       const b = t.base[j]!;
       // (the reduplication's base: sanksi-sanksi → sanksi)

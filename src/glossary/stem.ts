@@ -48,6 +48,36 @@ export function englishStem(word: string): string {
   return word.slice(0, -1);
 }
 
+/**
+ * The stems under which a rendering's last word must also be found, besides englishStem(word): the
+ * stems of its regular plurals where englishStem does not give the word back. englishStem reads a
+ * word without knowing its singular, so some plurals come out as another string: `houses` → `hous`,
+ * `prizes` → `priz`, `headaches` → `headach`, `movies` → `movy`, `volcanoes` → `volcanoe`, and a word
+ * in `-is` is left whole (`crisis`), so `tsunamis`, `Iraqis` stay as written. The matcher files the
+ * rendering under these stems too (at compile time: matching itself is unchanged). `-es` is only
+ * tried after a consonant and `o` (`heroes`, `embargoes`), where English writes it: elsewhere
+ * `word + e` would be another word (`rat` → `rate`). Words under 3 letters get none (`24s`, `UNs`).
+ */
+export function englishPluralStems(word: string): string[] {
+  const base = englishStem(word);
+  const out: string[] = [];
+  const add = (plural: string): void => {
+    const st = englishStem(plural);
+    if (st !== base && !out.includes(st)) out.push(st);
+  };
+  // (a plural englishStem would read: longer than 3 letters; after s, x, z, ch, sh English writes -es, which englishStem reads)
+  if (word.length < 3) return out;
+  if (!/(?:[sxz]|[cs]h)$/i.test(word)) add(word + "s");
+  if (/[^aeiouAEIOU]o$/.test(word)) add(word + "es");
+  return out;
+}
+
+/** Is `inflected` (as found in English) the last word `word` of a rendering, or one of its regular plurals? */
+export function inflectionOf(inflected: string, word: string): boolean {
+  const st = englishStem(inflected);
+  return st === englishStem(word) || englishPluralStems(word).includes(st);
+}
+
 /** The English plural of a word (the inverse of englishStem for regular nouns): `summit` → `summits`, `agency` → `agencies`. */
 export function englishPlural(word: string): string {
   if (/[^aeiou]y$/i.test(word)) return word.slice(0, -1) + "ies";
@@ -67,7 +97,7 @@ export function inflectLike(matched: string, rendering: string, replacement: str
   const m = lastWord(matched);
   const r = lastWord(rendering);
   if (m === "" || r === "" || m.toLowerCase() === r.toLowerCase()) return replacement;
-  if (englishStem(m).toLowerCase() !== r.toLowerCase()) return replacement;
+  if (!inflectionOf(m.toLowerCase(), r.toLowerCase())) return replacement;
   const w = /[\p{L}]+$/u.exec(replacement)?.[0];
   if (!w || !/^\p{Ll}/u.test(w) || englishStem(w) !== w) return replacement;
   return replacement.slice(0, replacement.length - w.length) + englishPlural(w);

@@ -169,10 +169,14 @@ function omegatHeader(cells: readonly string[], file: string, line: number): { s
 
 function parseOmegaT(text: string, file: string): Concept[] {
   const rows: TermRow[] = [];
+  let lastComment = 0;
   splitLines(text).forEach((raw, i) => {
+    if (raw.startsWith("#")) lastComment = i + 1;
     if (raw.trim() === "" || raw.startsWith("#")) return;
     rows.push({ cells: raw.split("\t").map((c) => c.trim()), line: i + 1 });
   });
+  // (comments and nothing else: not an empty file, a glossary whose concepts are missing)
+  if (rows.length === 0 && lastComment > 0) throw new ParseError("glossary-only-comments", { file, line: lastComment });
   return parseTermRows(rows, file, "glossary-bad-omegat-row");
 }
 

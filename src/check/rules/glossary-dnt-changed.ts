@@ -3,10 +3,11 @@
  * as written in the target (Weblate `read-only`, pofilter `notranslatewords`). A rendering listed for
  * the concept also satisfies it. A misspelling is reported with what was found (`Jake Sulivan`), and so
  * is a name rendered by its surname with the given name misspelled (`Mathew Miller`). Reported once per
- * concept. Must not fire on an empty target.
+ * concept. Not when the term is translated by a rendering the glossary forbids (`Rupiah` → `Indonesian
+ * rupee`): glossary-forbidden-term reports that, with the fix. Must not fire on an empty target.
  */
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
-import { acronymInName, closeRendering, conceptCap, findWord, fullNamesOf, groupByEntry, isCopy, misspelledName, renderingsOf, targetEntries, targetMatchesOf } from "../util";
+import { acronymInName, closeRendering, conceptCap, findWord, forbiddenFor, fullNamesOf, groupByEntry, isCopy, misspelledName, renderingsOf, targetEntries, targetMatchesOf } from "../util";
 
 export default defineCheck({
   meta: {
@@ -45,6 +46,9 @@ export default defineCheck({
         continue;
       }
       const loose = findWord(target, first.source, false) ?? findWord(target, first.text, false);
+      // (translated with a rendering the glossary forbids, `Rupiah` → `Indonesian rupee`: glossary-forbidden-term
+      // reports it, with the fix; as glossary-term-missing leaves it to that check)
+      if (!loose && forbiddenFor(entry, targetTerms)) continue;
       const names = [first.text, ...renderings.filter((r) => r.status !== "forbidden").map((r) => r.text)];
       const close = loose ? undefined : closeRendering(target, names);
       problems.push(

@@ -3,7 +3,10 @@
  * `forbidden`, Okapi blacklist, Trados/Phrase forbidden terms). The suggested fix replaces it with the
  * rendering's replacement, else the concept's preferred rendering (a possessive `'s` is kept, and a
  * plural: `peak meetings` → `summits`).
- * Fires whether or not the source term is present: a forbidden rendering is house style; but a text
+ * Fires whether or not the source term is present: a forbidden rendering is house style; but when the
+ * source has no form of the concept at all (not even in another case or inside an affixed word) the
+ * words may well render something else, and the finding is info (`Jakarta Stock Exchange` for `Bursa
+ * Efek Jakarta` when `Bursa Efek Indonesia` forbids it). A text
  * that another concept allows (`suspect`, forbidden for `terdakwa`, preferred for `tersangka`) is
  * reported only when the source has the forbidding concept and none that allows it. A
  * capitalised rendering inside a longer name ("America" in "South America", "Latin America") is a
@@ -12,7 +15,7 @@
  * envoy`, `the Geneva PBB office`: reported), unless it is a company's, a code or initials.
  */
 import { defineCheck, type Problem } from "../types";
-import { acronymInName, conceptCap, findWord, forbiddenInLongerName, preferredRendering, targetEntries } from "../util";
+import { acronymInName, capTo, conceptCap, findWord, forbiddenInLongerName, formInSource, preferredRendering, targetEntries } from "../util";
 import { inflectLike } from "../../glossary/stem";
 import type { TargetMatch } from "../../glossary/types";
 
@@ -57,7 +60,9 @@ export default defineCheck({
       const dnt = concept?.dnt ? sourceTerms.find((s) => s.entry === hit.entry)?.source ?? concept.sources[0]?.text : undefined;
       const base = rule?.replacement ?? dnt ?? preferredRendering(renderings)?.text;
       // the suggestion keeps the number of the text it replaces (`peak meetings` → `summits`)
-      const replacement = base === undefined ? undefined : inflectLike(text, hit.rendering, base);
+      const inflected = base === undefined ? undefined : inflectLike(text, hit.rendering, base);
+      // (and its hyphens, written for the spaces of a compound: `a 25-base-point cut` → `25-basis-point`)
+      const replacement = inflected !== undefined && /\s/.test(hit.rendering) && !/\s/.test(text) && text.includes("-") ? inflected.replace(/\s+/g, "-") : inflected;
       // (a longer name is no excuse when the source has the forbidding concept and the target none of
       // its allowed renderings: `DPR Tolak Usulan` → `Indonesian Parliament Rejects Proposal`, a headline)
       // (but a name written the same in the source is that name: `AS Roma`, `PT AS Teknologi`)
@@ -65,8 +70,13 @@ export default defineCheck({
         !(inSource(hit.entry) && !renderedAllowed(hit.entry, targetTerms) && !findWord(source, text, true))) continue;
       // (an acronym inside a company or product name — "AS-350", "PBB Logistics Inc" — is that name)
       if (acronymInName(target, t.start, t.end)) continue;
+      // (the source has no form of the concept, not even in another case or inside an affixed word: the
+      // words may render something else — `Jakarta Stock Exchange` for `Bursa Efek Jakarta`, the exchange
+      // before 2007, when `Bursa Efek Indonesia` forbids it; `regional legislative body` for `DPRD` when
+      // `DPR` forbids `legislative body`; a dam's `tidal wave`: house style, shown as info)
+      const cap = inSource(hit.entry) || formInSource(source, concept) ? conceptCap(hit.entry, concepts) : capTo(conceptCap(hit.entry, concepts), "info");
       if (!replacement) {
-        problems.push({ messageId: "forbiddenNoReplacement", data: { text, entry: hit.entry }, target: { start: t.start, end: t.end }, ...conceptCap(hit.entry, concepts) });
+        problems.push({ messageId: "forbiddenNoReplacement", data: { text, entry: hit.entry }, target: { start: t.start, end: t.end }, ...cap });
         continue;
       }
       const possessive = /['’]s?$/.exec(text)?.[0] ?? "";
@@ -76,7 +86,7 @@ export default defineCheck({
         data: { text, replacement, entry: hit.entry },
         target: { start: t.start, end: t.end },
         fix: { start: t.start, end: t.end, text: fixText },
-        ...conceptCap(hit.entry, concepts),
+        ...cap,
       });
     }
     return problems;

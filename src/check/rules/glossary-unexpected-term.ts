@@ -9,31 +9,36 @@
  * not its head: "kapal" of "kapal selam" → "submarine" is reported), and so does a capitalised rendering
  * written the same in the source (a surname on second mention: "Kim" → "Kim"). A month name inside an
  * English date renders a numeric date of the source in that month ("Senin (3/12)" → "Monday (Dec. 3)").
- * A currency in a bracketed conversion the English adds (`Rp 15,000 (about US$1)`) is no added term.
+ * A currency in a bracketed conversion the English adds (`Rp 15,000 (about US$1)`) is no added term, nor
+ * is a case-sensitive one-word rendering in a title-case headline (`Fire Gutted 4 Houses` for `=House`).
  * Not reported on a copied target (target-same-as-source).
  */
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 import type { Concept } from "../../glossary/types";
-import { acronymInName, conceptCap, findWord, fold, inConversion, insideLongerName, isCopy, lowerCased, renderingsOf, sameFolded, targetEntries } from "../util";
+import { acronymInName, conceptCap, findWord, inConversion, insideLongerName, isCopy, looselyInSource, renderingsOf, sameFolded, targetEntries } from "../util";
 import { extractNumbers, type NumberToken } from "../../text/numbers";
 
+/** Is the rendering a case-sensitive one-word rendering of the concept (`=House`, `=Kremlin`)? */
+function caseSensitiveWord(concept: Concept | undefined, rendering: string): boolean {
+  return !/\s/.test(rendering) && concept?.renderings.some((r) => r.text === rendering && r.caseSensitive) === true;
+}
+
+const HEADLINE_SMALL = new Set(["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "per", "into", "over"]);
 /**
- * Is the concept in the source in a form the glossary does not list? A source form in another case
- * ("barat" for a case-sensitive "=Barat") or a one-word form inside an affixed word ("senjata" in
- * "persenjataan", "sanksi" in "disanksi") explains an English rendering well enough for a warning.
+ * A title-case headline: no final full stop, at least three words of letters, each capitalised
+ * except the small words English headlines write in lower case (`Fire Gutted 4 Houses and 1 Spare
+ * Parts Warehouse`). Only read for a rendering about to be reported.
  */
-function looselyInSource(source: string, concept: Concept | undefined, rendering: string): boolean {
-  if (!concept) return false;
-  const lower = lowerCased(source);
-  for (const f of concept.sources) {
-    if (findWord(source, f.text, false)) return true;
-    const form = fold(f.text);
-    if (!/\s/.test(form) && form.length >= 5 && lower.includes(form)) return true;
-    // (a one-word rendering of a common noun's form of several words, a modifier of the form alone in the source:
-    // `puncak` of `pertemuan puncak`, a mountain's `summit`; not the head, `kapal` of `kapal selam` for `submarine`)
-    if (!/\s/.test(rendering) && /\s/.test(f.text) && f.text === f.text.toLowerCase() && f.text.split(/\s+/).slice(1).some((w) => w.length >= 5 && findWord(source, w, true) !== undefined)) return true;
+export function titleCaseHeadline(text: string): boolean {
+  const t = text.trim();
+  if (t === "" || /[.!?]["'’”)]*$/.test(t) && !/\b\p{Lu}\.$/u.test(t)) return false;
+  let words = 0;
+  for (const w of t.match(/\p{L}[\p{L}\p{M}'’]*/gu) ?? []) {
+    if (HEADLINE_SMALL.has(w)) continue;
+    if (!/^\p{Lu}/u.test(w)) return false;
+    words++;
   }
-  return false;
+  return words >= 3;
 }
 
 /** The month (1–12) of a date token's value (`2026-12-03`, `2026-12`, `--12-03`), or 0. */
@@ -96,6 +101,8 @@ export default defineCheck({
       if (monthOfSourceDate(source, target, t.start, t.end, dates)) continue;
       // (a currency in a conversion the English adds, `Rp 15,000 (about US$1)`, renders nothing of the source)
       if (inConversion(target, t.start, t.end)) continue;
+      // (a one-word name in a title-case headline, `Fire Guts 4 Houses` for `=House`: the capital is the headline's)
+      if (es.every((e) => caseSensitiveWord(concepts?.get(e.entry), e.rendering)) && titleCaseHeadline(target)) continue;
       problems.push({
         messageId: "unexpected",
         data: { text: target.slice(t.start, t.end), entry: t.entry },

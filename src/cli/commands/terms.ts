@@ -4,6 +4,9 @@
  * database's if it holds one, else the glossary/ folder.
  */
 import type { CommandModule } from "yargs";
+
+/** A term found across a line break (`Komisi Pemilihan\nUmum`) on one output line: its spaces folded (JSON keeps the text as found). */
+const oneLine = (text: string): string => text.replace(/\s+/g, " ");
 import type { CommandContext, GlobalArgs } from "../context";
 
 // Loaded when the command runs, not at every start of the CLI (docs/architecture.md#the-cli-starts-light).
@@ -32,7 +35,7 @@ export const termsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
         ctx.json(hits.map((h) => ({ start: h.start, end: h.end, text: h.text, rendering: h.rendering, entry: h.entry, status: h.status })));
         return;
       }
-      for (const h of hits) ctx.out(ctx.t("cli.terms.target-line", { start: h.start, end: h.end, text: h.text, entry: h.entry, status: ctx.t(`cli.terms.status.${h.status}`) }));
+      for (const h of hits) ctx.out(ctx.t("cli.terms.target-line", { start: h.start, end: h.end, text: oneLine(h.text), entry: h.entry, status: ctx.t(`cli.terms.status.${h.status}`) }));
       ctx.out(ctx.t("cli.terms.total", { count: hits.length }));
       return;
     }
@@ -43,8 +46,8 @@ export const termsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
     }
     for (const h of hits) {
       const preferred = h.renderings.filter((r) => r.status === "preferred").map((r) => r.text);
-      const target = h.dnt ? [ctx.t("cli.terms.dnt", { text: h.text }), ...preferred].join(" | ") : preferred.join(" | ");
-      ctx.out(ctx.t("cli.terms.line", { start: h.start, end: h.end, text: h.text, target, entry: h.entry }));
+      const target = h.dnt ? [ctx.t("cli.terms.dnt", { text: oneLine(h.text) }), ...preferred].join(" | ") : preferred.join(" | ");
+      ctx.out(ctx.t("cli.terms.line", { start: h.start, end: h.end, text: oneLine(h.text), target, entry: h.entry }));
     }
     ctx.out(ctx.t("cli.terms.total", { count: hits.length }));
   },

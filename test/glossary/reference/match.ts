@@ -17,8 +17,10 @@
  * crosses a sentence boundary. Every occurrence is reported.
  */
 import type { Concept, GlossaryMatcher, RenderingStatus, SourceMatch, TargetMatch, TermRendering } from "../../../src/glossary/types";
-import { BREAK, WORD, createTokens, hashKey, tokenize, wordText, type Tokens } from "./tokenize";
+import { BREAK, PUNCT, WORD, createTokens, hashKey, tokenize, wordText, type Tokens } from "./tokenize";
 import { englishStem, stripClitic } from "./stem";
+// (the one change since the copy: a rendering is also filed under the stems of its regular plurals, see src/glossary/stem.ts)
+import { englishPluralStems } from "../../../src/glossary/stem";
 
 type Lang = "id" | "en";
 
@@ -32,6 +34,7 @@ interface TrieNode {
   hit: number;
   /** English: stem of a last word → pattern index (a pattern whose last word is inflected). */
   stem: Map<string, number> | null;
+  pluralStems?: Set<string>;
 }
 
 /** One concept a target pattern belongs to (a rendering can be shared by concepts). */
@@ -123,7 +126,8 @@ class Side {
     const known = this.byKey.get(id);
     if (known !== undefined) {
       const p = this.patterns[known]!;
-      if (!p.entries.some((e) => e.entry === entry.entry && e.status === entry.status && e.rendering === entry.rendering)) p.entries.push(entry);
+      // (a form a concept allows twice — a do-not-translate source form also listed as admitted, `=BI` — is one use of it, under its first status)
+      if (!p.entries.some((e) => e.entry === entry.entry && (e.status === entry.status ? e.rendering === entry.rendering : e.status !== "forbidden" && entry.status !== "forbidden"))) p.entries.push(entry);
       return;
     }
     const index = this.patterns.length;
@@ -133,7 +137,10 @@ class Side {
     if (this.lang === "id" && keys.length === 1 && words[0] && COMPASS.has(keys[0]!.toLowerCase())) this.compass.add(index);
     this.firstKeys.add(hashKey(keys[0]!.toLowerCase()));
     (caseSensitive ? this.firstCs : this.firstCi).add(hashKey(keys[0]!.toLowerCase()));
-    if (this.lang === "en" && keys.length === 1 && words[0]) this.firstKeys.add(hashKey(englishStem(keys[0]!.toLowerCase())));
+    if (this.lang === "en" && keys.length === 1 && words[0]) {
+      this.firstKeys.add(hashKey(englishStem(keys[0]!.toLowerCase())));
+      for (const st of englishPluralStems(keys[0]!.toLowerCase())) this.firstKeys.add(hashKey(st));
+    }
     this.maxTokens = Math.max(this.maxTokens, keys.length);
     const variants = [keys];
     if (caseSensitive && words[0]) {
@@ -150,7 +157,12 @@ class Side {
       if (last && this.lang === "en" && words[i]) {
         const st = englishStem(keys[i]!);
         node.stem ??= new Map();
-        if (!node.stem.has(st)) node.stem.set(st, index);
+        if (!node.stem.has(st) || node.pluralStems?.has(st)) { node.stem.set(st, index); node.pluralStems?.delete(st); }
+        for (const p of englishPluralStems(keys[i]!)) {
+          if (node.stem.has(p)) continue;
+          node.stem.set(p, index);
+          (node.pluralStems ??= new Set()).add(p);
+        }
       }
       node.next ??= new Map();
       let child = childByKey(node, keys[i]!);
@@ -298,6 +310,8 @@ function walk(root: TrieNode, i: number, cs: boolean, isId: boolean, sc: Scratch
       child = childByKey(node, cs ? t.text[j]! : sc.lower[j]!);
     }
     if (child === undefined || child === null) {
+      // (a change made after the copy, with the shipped matcher's: in English a hyphen joining two words of a rendering stands for its space)
+      if (!isId && j > i && t.kind[j] === PUNCT && t.text[j] === "-" && t.start[j] === t.end[j - 1] && j + 1 < t.n && t.kind[j + 1] === WORD && t.start[j + 1] === t.end[j]) continue;
       const b = t.base[j];
       if (b === null || b === undefined) return;
       // (the reduplication's base: sanksi-sanksi → sanksi)
