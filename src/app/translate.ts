@@ -15,7 +15,7 @@ import type { DiffPart } from "../model";
 
 /** The plain form of a word diff (`[-removed-]{+added+}`), for output that is not a terminal. */
 export { plainWordDiff } from "../diff/word-diff";
-import { requiredRareWords, tmTokens, tokenSimilarity } from "../translations/similarity";
+import { clauseCuts, reorderedSimilarity, requiredRareWords, tmTokens, tokenSimilarity } from "../translations/similarity";
 import { isStale, joinSource } from "./status";
 import { refOf, resolveRef, resolveUnitRef, unitOf } from "./segments";
 
@@ -241,6 +241,8 @@ export interface TmMatch {
   /** 0..1, see translations/similarity.ts. */
   readonly similarity: number;
   readonly exact: boolean;
+  /** The similarity is that of the two sources with the clauses of one taken in the other order (see similarity.ts reorderedSimilarity). */
+  readonly reordered?: boolean;
   readonly sourceText: string;
   readonly text: string;
   readonly status: string;
@@ -372,20 +374,42 @@ function topByScore(ids: Int32Array, score: Float64Array, k: number): number[] {
   return Array.from(heap.subarray(0, n));
 }
 
+/** Is a match's English unconfirmed (a draft, or paired by the aligner and not confirmed)? Such matches are offered, labelled with their state. */
+export function unconfirmedMatch(status: string): boolean {
+  return status === "draft" || status === "aligned";
+}
+
+/** Order among equally similar matches: reviewed, translated (or a kept unit), then draft, aligned. */
+function statusRank(status: string): number {
+  return status === "reviewed" ? 0 : status === "draft" ? 2 : status === "aligned" ? 3 : 1;
+}
+
 /** Scores candidate TM units against a source (tmLookup's last step; bench/lib/tm-full-scan.ts reuses it). */
 export function scoreCandidates(source: string, qTokens: string[], units: ReadonlyArray<TmUnit>, threshold: number, limit: number, exclude?: ReadonlySet<number>): TmMatch[] {
   const norm = normalizeText(source);
-  const scored: Array<{ u: (typeof units)[number]; sim: number; exact: boolean }> = [];
+  const qCuts = clauseCuts(source);
+  const scored: Array<{ u: (typeof units)[number]; sim: number; exact: boolean; reordered: boolean }> = [];
   for (const u of units) {
     if (u.renderingId !== 0 && exclude?.has(u.renderingId)) continue;
     const t = tmTokens(u.sourceText);
     if (t.length * threshold > qTokens.length || qTokens.length * threshold > t.length) continue;
-    const sim = tokenSimilarity(qTokens, t);
+    let sim = tokenSimilarity(qTokens, t);
+    // the same clauses in another order (a follow-up story moves the time or the attribution to
+    // the front): scored as that order, one edit more, and said so
+    let reordered = false;
+    if (sim < 1) {
+      const tCuts = clauseCuts(u.sourceText);
+      if (qCuts.length + tCuts.length > 0) {
+        const r = reorderedSimilarity(qTokens, qCuts, t, tCuts);
+        if (r > sim) { sim = r; reordered = true; }
+      }
+    }
     if (sim < threshold) continue;
-    scored.push({ u, sim, exact: normalizeText(u.sourceText) === norm });
+    scored.push({ u, sim, exact: normalizeText(u.sourceText) === norm, reordered });
   }
-  // renderings before kept units at equal similarity, then by id
-  scored.sort((a, b) => Number(b.exact) - Number(a.exact) || b.sim - a.sim
+  // at equal similarity: a confirmed English (reviewed, translated) before an unconfirmed one (a
+  // draft, a machine alignment), renderings before kept units, then by id
+  scored.sort((a, b) => Number(b.exact) - Number(a.exact) || b.sim - a.sim || statusRank(a.u.status) - statusRank(b.u.status)
     || Number(a.u.renderingId === 0) - Number(b.u.renderingId === 0) || a.u.renderingId - b.u.renderingId || (a.u.keptId ?? 0) - (b.u.keptId ?? 0));
   const seen = new Set<string>();
   const out: TmMatch[] = [];
@@ -395,7 +419,7 @@ export function scoreCandidates(source: string, qTokens: string[], units: Readon
     seen.add(key);
     out.push({
       renderingId: s.u.renderingId, ...(s.u.keptId !== undefined ? { keptId: s.u.keptId, originFile: s.u.originFile } : {}),
-      similarity: Math.round(s.sim * 1000) / 1000, exact: s.exact, sourceText: s.u.sourceText, text: s.u.text, status: s.u.status,
+      similarity: Math.round(s.sim * 1000) / 1000, exact: s.exact, ...(s.reordered ? { reordered: true } : {}), sourceText: s.u.sourceText, text: s.u.text, status: s.u.status,
       diff: wordDiff(s.u.sourceText, source),
     });
     if (out.length >= limit) break;

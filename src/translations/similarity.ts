@@ -45,3 +45,40 @@ export function similarity(a: string, b: string): number {
 export function requiredRareWords(n: number, threshold: number): number {
   return Math.max(1, n - Math.ceil(threshold * n - 1e-9) + 1);
 }
+
+const CLAUSE_MARK = /[,;:\u2013\u2014]/;
+
+/**
+ * Where the clauses of a text start, as indexes into its tmTokens: the words after a comma,
+ * semicolon, colon or dash that is followed by a space ("5,6" is a number, not two clauses).
+ */
+export function clauseCuts(text: string): number[] {
+  if (!CLAUSE_MARK.test(text)) return [];
+  const norm = text.normalize("NFC");
+  const cuts: number[] = [];
+  let k = 0, prevEnd = -1;
+  for (const m of norm.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+    if (prevEnd >= 0) {
+      const gap = norm.slice(prevEnd, m.index);
+      if (CLAUSE_MARK.test(gap) && /\s/.test(gap)) cuts.push(k);
+    }
+    prevEnd = m.index + m[0].length;
+    k++;
+  }
+  return cuts;
+}
+
+/**
+ * The similarity of two token sequences when the clauses of one of them are taken in the other
+ * order (`Hingga pukul 08.00 WIB, BMKG mencatat …` against `BMKG mencatat … hingga pukul 16.00
+ * WIB.`): the best, over every cut of `a` at `aCuts` and of `b` at `bCuts`, of the similarity of
+ * the rotated sequence to the other one, the move counted as one more edit. 0 when neither has a cut.
+ */
+export function reorderedSimilarity(a: readonly string[], aCuts: readonly number[], b: readonly string[], bCuts: readonly number[]): number {
+  const n = Math.max(a.length, b.length);
+  let best = 0;
+  const rotated = (x: readonly string[], k: number) => [...x.slice(k), ...x.slice(0, k)];
+  for (const k of aCuts) best = Math.max(best, 1 - (wordEditDistance(rotated(a, k), b) + 1) / n);
+  for (const k of bCuts) best = Math.max(best, 1 - (wordEditDistance(a, rotated(b, k)) + 1) / n);
+  return best;
+}
