@@ -15,7 +15,7 @@ import type { DiffPart } from "../model";
 
 /** The plain form of a word diff (`[-removed-]{+added+}`), for output that is not a terminal. */
 export { plainWordDiff } from "../diff/word-diff";
-import { clauseCuts, reorderedSimilarity, requiredRareWords, tmTokens, tokenSimilarity } from "../translations/similarity";
+import { clauseCuts, couldReorderBetter, hasClauseMark, reorderedSimilarity, requiredRareWords, tmTokens, tokenSimilarity } from "../translations/similarity";
 import { isStale, joinSource } from "./status";
 import { refOf, resolveRef, resolveUnitRef, unitOf } from "./segments";
 
@@ -397,12 +397,9 @@ export function scoreCandidates(source: string, qTokens: string[], units: Readon
     // the same clauses in another order (a follow-up story moves the time or the attribution to
     // the front): scored as that order, one edit more, and said so
     let reordered = false;
-    if (sim < 1) {
-      const tCuts = clauseCuts(u.sourceText);
-      if (qCuts.length + tCuts.length > 0) {
-        const r = reorderedSimilarity(qTokens, qCuts, t, tCuts);
-        if (r > sim) { sim = r; reordered = true; }
-      }
+    if (sim < 1 && (qCuts.length > 0 || hasClauseMark(u.sourceText)) && couldReorderBetter(qTokens, t, Math.max(threshold, sim))) {
+      const r = reorderedSimilarity(qTokens, qCuts, t, clauseCuts(u.sourceText), Math.max(threshold, sim));
+      if (r > sim) { sim = r; reordered = true; }
     }
     if (sim < threshold) continue;
     scored.push({ u, sim, exact: normalizeText(u.sourceText) === norm, reordered });

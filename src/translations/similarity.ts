@@ -47,13 +47,15 @@ export function requiredRareWords(n: number, threshold: number): number {
 }
 
 const CLAUSE_MARK = /[,;:\u2013\u2014]/;
+/** Has the text a comma, semicolon, colon or dash (a cheap test before clauseCuts)? */
+export const hasClauseMark = (text: string): boolean => CLAUSE_MARK.test(text);
 
 /**
  * Where the clauses of a text start, as indexes into its tmTokens: the words after a comma,
  * semicolon, colon or dash that is followed by a space ("5,6" is a number, not two clauses).
  */
 export function clauseCuts(text: string): number[] {
-  if (!CLAUSE_MARK.test(text)) return [];
+  if (!hasClauseMark(text)) return [];
   const norm = text.normalize("NFC");
   const cuts: number[] = [];
   let k = 0, prevEnd = -1;
@@ -72,13 +74,35 @@ export function clauseCuts(text: string): number[] {
  * The similarity of two token sequences when the clauses of one of them are taken in the other
  * order (`Hingga pukul 08.00 WIB, BMKG mencatat …` against `BMKG mencatat … hingga pukul 16.00
  * WIB.`): the best, over every cut of `a` at `aCuts` and of `b` at `bCuts`, of the similarity of
- * the rotated sequence to the other one, the move counted as one more edit. 0 when neither has a cut.
+ * the rotated sequence to the other one, the move counted as one more edit. 0 when neither has a cut,
+ * or when no order could reach `atLeast`.
  */
-export function reorderedSimilarity(a: readonly string[], aCuts: readonly number[], b: readonly string[], bCuts: readonly number[]): number {
+export function reorderedSimilarity(a: readonly string[], aCuts: readonly number[], b: readonly string[], bCuts: readonly number[], atLeast = 0): number {
   const n = Math.max(a.length, b.length);
   let best = 0;
+  if (aCuts.length + bCuts.length === 0 || !couldReorderBetter(a, b, atLeast)) return 0;
   const rotated = (x: readonly string[], k: number) => [...x.slice(k), ...x.slice(0, k)];
   for (const k of aCuts) best = Math.max(best, 1 - (wordEditDistance(rotated(a, k), b) + 1) / n);
   for (const k of bCuts) best = Math.max(best, 1 - (wordEditDistance(a, rotated(b, k)) + 1) / n);
   return best;
+}
+
+/**
+ * Could some order of `a`'s words, the move counted as one edit, reach `atLeast` against `b`? No
+ * order keeps more words in place than the two share (each word as often as it is in both).
+ */
+export function couldReorderBetter(a: readonly string[], b: readonly string[], atLeast: number): boolean {
+  return (commonWords(a, b) - 1) / Math.max(a.length, b.length) >= atLeast;
+}
+
+/** How many words two sequences share, each word counted as often as it is in both. */
+function commonWords(a: readonly string[], b: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let n = 0;
+  for (const w of b) {
+    const c = counts.get(w);
+    if (c) { n++; counts.set(w, c - 1); }
+  }
+  return n;
 }
