@@ -243,6 +243,8 @@ export interface TmMatch {
   readonly exact: boolean;
   /** The similarity is that of the two sources with the clauses of one taken in the other order (see similarity.ts reorderedSimilarity). */
   readonly reordered?: boolean;
+  /** Offered for its quotation: the same quoted words as this source, the rest (the attribution) different; `similarity` may be below the threshold. */
+  readonly sameQuotation?: boolean;
   readonly sourceText: string;
   readonly text: string;
   readonly status: string;
@@ -294,18 +296,67 @@ export function tmLookup(store: Store, source: string, o: TmOptions = {}): TmMat
     ...store.tm.units(candidates(store, qTokens, threshold, "", max)),
     ...store.tm.keptUnits(candidates(store, qTokens, threshold, KEPT, max)),
   ];
-  return scoreCandidates(source, qTokens, units, threshold, limit, o.exclude);
+  const found = scoreCandidates(source, qTokens, units, threshold, limit, o.exclude);
+  if (found.length >= limit) return found;
+  // a quotation repeated with another attribution (`"…," kata Bupati` where the day before it was
+  // `"…," kata Kepala Basarnas`): the stored pair is offered for its quotation even below the
+  // threshold, labelled as such, after the matches at the threshold
+  const quote = quotationTokens(source);
+  if (quote === null) return found;
+  const quoted = [
+    ...store.tm.units(candidates(store, quote, 1, "", max, QUOTE_RARE_WORDS)),
+    ...store.tm.keptUnits(candidates(store, quote, 1, KEPT, max, QUOTE_RARE_WORDS)),
+  ];
+  return [...found, ...sameQuotation(source, qTokens, quote, quoted, found, limit - found.length, o.exclude)];
 }
 
-/** The `max` best-ranked ids of one index (renderings: "", kept units: KEPT) for a query. */
-function candidates(store: Store, qTokens: string[], threshold: number, ns: string, max: number): number[] {
+/** A quotation shorter than this many words is not matched on its own (`"Kami siap,"` is in many stories). */
+export const MIN_QUOTE_WORDS = 6;
+/** How many of the quotation's rarest words its candidates are ranked by. */
+const QUOTE_RARE_WORDS = 3;
+
+/** The words of the first quotation in a text ("…" or “…”) when it has at least MIN_QUOTE_WORDS, else null. */
+export function quotationTokens(text: string): string[] | null {
+  const m = /["\u201C]([^"\u201C\u201D]+)["\u201D]/.exec(text);
+  if (!m) return null;
+  const words = tmTokens(m[1]!);
+  return words.length >= MIN_QUOTE_WORDS ? words : null;
+}
+
+/** The units whose first quotation has the same words as this source's, not offered already, most similar first. */
+function sameQuotation(source: string, qTokens: string[], quote: readonly string[], units: readonly TmUnit[], offered: readonly TmMatch[], limit: number, exclude?: ReadonlySet<number>): TmMatch[] {
+  const key = (sourceText: string, text: string) => `${normalizeText(sourceText)}\u0000${text}`;
+  const seen = new Set(offered.map((m) => key(m.sourceText, m.text)));
+  const same = (ws: readonly string[] | null) => ws !== null && ws.length === quote.length && ws.every((w, i) => w === quote[i]);
+  const scored = units
+    .filter((u) => !(u.renderingId !== 0 && exclude?.has(u.renderingId)) && same(quotationTokens(u.sourceText)))
+    .map((u) => ({ u, sim: tokenSimilarity(qTokens, tmTokens(u.sourceText)) }));
+  scored.sort((a, b) => b.sim - a.sim || statusRank(a.u.status) - statusRank(b.u.status)
+    || Number(a.u.renderingId === 0) - Number(b.u.renderingId === 0) || a.u.renderingId - b.u.renderingId || (a.u.keptId ?? 0) - (b.u.keptId ?? 0));
+  const out: TmMatch[] = [];
+  for (const { u, sim } of scored) {
+    if (out.length >= limit) break;
+    const k = key(u.sourceText, u.text);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({
+      renderingId: u.renderingId, ...(u.keptId !== undefined ? { keptId: u.keptId, originFile: u.originFile } : {}),
+      similarity: Math.round(sim * 1000) / 1000, exact: false, sameQuotation: true, sourceText: u.sourceText, text: u.text, status: u.status,
+      diff: wordDiff(u.sourceText, source),
+    });
+  }
+  return out;
+}
+
+/** The `max` best-ranked ids of one index (renderings: "", kept units: KEPT) for a query; `need`: how many of its rarest words are read (default: as many as the threshold requires). */
+function candidates(store: Store, qTokens: readonly string[], threshold: number, ns: string, max: number, need?: number): number[] {
   const size = store.tm.approximateSize(ns);
   if (size === 0) return []; // an empty index (no unit kept from imports, say): no word lookups
   // Words absent from the index are kept in the count: they cannot lead to a candidate, and every
   // match still contains one of the chosen words (the absent ones are among those it misses).
   const distinct = [...new Set(qTokens)].map((w) => ({ w, df: store.tm.documentFrequency(ns + w) }));
   distinct.sort((a, b) => a.df - b.df || (a.w < b.w ? -1 : 1));
-  const need = requiredRareWords(qTokens.length, threshold);
+  need ??= requiredRareWords(qTokens.length, threshold);
   // Each id found scores the idf of the chosen words it contains (accumulated in a typed array
   // indexed by id); the best `max` are kept in a small heap and scored exactly.
   const total = Math.max(2, size);

@@ -85,6 +85,38 @@ describe("translation memory on a follow-up story", () => {
   });
 });
 
+describe("a quotation repeated with another attribution", () => {
+  let store: Store;
+  const Q1 = "\"Penyesuaian harga ini dilakukan secara berkala sesuai ketentuan pemerintah,\" kata Corporate Secretary Pertamina Patra Niaga, Irto Ginting.";
+  const E1 = "\"This price adjustment is carried out periodically in accordance with government regulations,\" said Pertamina Patra Niaga corporate secretary Irto Ginting.";
+  beforeEach(() => {
+    store = openStore(":memory:");
+    add(store, Q1, E1);
+    add(store, "\"Kami siap,\" kata Kepala Basarnas Bandung, Jumaril.", "\"We are ready,\" said Jumaril, head of the Bandung Search and Rescue Office.");
+    add(store, "Harga BBM dilakukan secara berkala sesuai ketentuan pemerintah, kata Irto Ginting.", "Fuel prices are set periodically under government rules, Irto Ginting said.");
+  });
+  afterEach(() => store.close());
+
+  it("offers the stored pair with the same quotation below the threshold, labelled, after the matches at the threshold", () => {
+    expect(tmLookup(store, "\"Penyesuaian harga ini dilakukan secara berkala sesuai ketentuan pemerintah,\" ujar Menteri ESDM Bahlil Lahadalia.")
+      .map((m) => ({ text: m.text, similarity: m.similarity, sameQuotation: m.sameQuotation }))).toEqual([
+      { text: E1, similarity: 0.529, sameQuotation: true },
+    ]);
+  });
+
+  it("a pair at the threshold is offered as a fuzzy match, not for its quotation", () => {
+    expect(tmLookup(store, "\"Penyesuaian harga ini dilakukan secara berkala sesuai ketentuan pemerintah,\" kata Corporate Secretary Pertamina, Irto Ginting.")
+      .map((m) => ({ text: m.text, similarity: m.similarity, sameQuotation: m.sameQuotation }))).toEqual([
+      { text: E1, similarity: 0.882, sameQuotation: undefined },
+    ]);
+  });
+
+  it("a short quotation, or one with a word changed, is not matched for itself", () => {
+    expect(tmLookup(store, "\"Kami siap,\" ujar Bupati Cianjur Herman Suherman di Cianjur pada Selasa.")).toEqual([]);
+    expect(tmLookup(store, "\"Penyesuaian harga ini dilakukan secara rutin sesuai ketentuan pemerintah,\" ujar Menteri ESDM Bahlil Lahadalia.")).toEqual([]);
+  });
+});
+
 describe("clause cuts and reordered similarity", () => {
   it("cuts after a comma, semicolon, colon or dash followed by a space; not inside a number", () => {
     expect(clauseCuts("Hingga pukul 08.00 WIB, BMKG mencatat 145 kali gempa.")).toEqual([5]);

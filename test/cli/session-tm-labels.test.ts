@@ -1,7 +1,7 @@
 /**
  * What the translation session says of each translation-memory match besides its score: a draft
  * or a machine alignment is marked as not confirmed, a match with the clauses in another order is
- * marked so (its word diff shows the move). And the workbench's labels (src/web/client/tm-labels.ts).
+ * marked so (its word diff shows the move), a pair offered for the same quotation is marked so. And the workbench's labels (src/web/client/tm-labels.ts).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -13,11 +13,13 @@ const DAY1 = [
   "BMKG mencatat telah terjadi 25 kali gempa susulan hingga pukul 16.00 WIB.", "",
   "Gubernur Jawa Barat Ridwan Kamil meminta warga tetap waspada terhadap gempa susulan.", "",
   "Bantuan logistik mulai dikirim dari Bandung dan Jakarta melalui jalur darat.", "",
+  "\"Kami sudah menyiagakan 50 perahu karet untuk mengevakuasi warga,\" ujar Kepala Pelaksana BPBD DKI Jakarta Isnawa Adji.", "",
 ].join("\n");
 const DAY2 = [
   "Hingga pukul 08.00 WIB, BMKG mencatat telah terjadi 145 kali gempa susulan.", "",
   "Gubernur Jawa Barat Ridwan Kamil kembali meminta warga tetap waspada terhadap gempa susulan.", "",
   "Bantuan logistik mulai dikirim dari Bandung dan Jakarta melalui jalur udara.", "",
+  "\"Kami sudah menyiagakan 50 perahu karet untuk mengevakuasi warga,\" ujar Kepala Dinas Sumber Daya Air DKI Jakarta Yusmada Faizal.", "",
 ].join("\n");
 
 describe("selaras translate: the labels of translation-memory matches", () => {
@@ -34,11 +36,12 @@ describe("selaras translate: the labels of translation-memory matches", () => {
     await set("gempa-1:1", "BMKG recorded 25 aftershocks as of 4 p.m. Western Indonesia Time.", "translated");
     await set("gempa-1:2", "West Java Governor Ridwan Kamil asked residents to remain alert for aftershocks.", "draft");
     await set("gempa-1:3", "Logistical aid began to be sent from Bandung and Jakarta by land.", "aligned");
+    await set("gempa-1:4", "\"We have put 50 rubber boats on standby to evacuate residents,\" said the head of the Jakarta BPBD, Isnawa Adji.", "translated");
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it("marks a reordered match, a draft and a machine alignment", async () => {
-    const r = await run(["translate", "gempa-2", "--db", db, "--lang", "en"], { stdin: ":skip\n:skip\n:skip\n" });
+    const r = await run(["translate", "gempa-2", "--db", db, "--lang", "en"], { stdin: ":skip\n:skip\n:skip\n:skip\n" });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain([
       "  translation memory:",
@@ -47,6 +50,10 @@ describe("selaras translate: the labels of translation-memory matches", () => {
     ].join("\n"));
     expect(r.stdout).toContain("    1. [92%, draft, not confirmed] West Java Governor Ridwan Kamil asked residents to remain alert for aftershocks.\n");
     expect(r.stdout).toContain("    1. [91%, aligned by machine, not confirmed] Logistical aid began to be sent from Bandung and Jakarta by land.\n");
+    expect(r.stdout).toContain([
+      "    1. [68%, same quotation, other words around it] \"We have put 50 rubber boats on standby to evacuate residents,\" said the head of the Jakarta BPBD, Isnawa Adji.",
+      "       \"Kami sudah menyiagakan 50 perahu karet untuk mengevakuasi warga,\" ujar Kepala [-Pelaksana BPBD-]{+Dinas Sumber Daya Air+} DKI Jakarta [-Isnawa Adji-]{+Yusmada Faizal+}.",
+    ].join("\n"));
   });
 
   it("says the same in Indonesian", async () => {
@@ -63,6 +70,7 @@ describe("workbench: labels beside a translation-memory match", () => {
     expect(tmLabels(t, { ...m, status: "reviewed", exact: true })).toEqual(["exact"]);
     expect(tmLabels(t, { ...m, status: "draft", reordered: true })).toEqual(["clauses in another order", "draft, not confirmed"]);
     expect(tmLabels(t, { ...m, status: "aligned" })).toEqual(["aligned by machine, not confirmed"]);
+    expect(tmLabels(t, { ...m, status: "translated", sameQuotation: true })).toEqual(["same quotation, other words around it"]);
     expect(tmLabels(t, { ...m, status: "kept", keptId: 3, originFile: "old.tmx" })).toEqual(["kept from old.tmx"]);
   });
 });
