@@ -15,7 +15,7 @@ import type { DiffPart } from "../model";
 
 /** The plain form of a word diff (`[-removed-]{+added+}`), for output that is not a terminal. */
 export { plainWordDiff } from "../diff/word-diff";
-import { clauseCuts, couldReorderBetter, hasClauseMark, reorderedSimilarity, requiredRareWords, tmTokens, tokenSimilarity } from "../translations/similarity";
+import { clauseCuts, couldReorderBetter, hasClauseMark, reorderedSimilarity, requiredRareWords, tmCandidateWords, tmScoreTokens, tmSimilarity, tmTokens } from "../translations/similarity";
 import { isStale, joinSource } from "./status";
 import { refOf, resolveRef, resolveUnitRef, unitOf } from "./segments";
 
@@ -289,25 +289,34 @@ export function tmLookup(store: Store, source: string, o: TmOptions = {}): TmMat
   const limit = o.limit ?? 3;
   const qTokens = tmTokens(source);
   if (qTokens.length === 0) return [];
+  // the index's words to read: enough of the rarest that every match at the threshold on the scored
+  // words (numbers whole, a changed number or weekday cheap: similarity.ts) contains one
+  // (and the rarest of all its words, numbers included, as before: a match with the same numbers
+  // ranks first among many that differ only in them)
+  const scored = tmScoreTokens(source);
+  const picks = [{ words: qTokens, need: requiredRareWords(qTokens.length, threshold) }];
+  const plain = tmCandidateWords(qTokens, scored.length, threshold);
+  if (plain) picks.push(plain);
   syncTm(store, o.syncLimit);
   const max = o.maxCandidates ?? 60;
   // Renderings, then units kept from imports (an index of their own, store/tm.ts): both scored alike.
   const units = [
-    ...store.tm.units(candidates(store, qTokens, threshold, "", max)),
-    ...store.tm.keptUnits(candidates(store, qTokens, threshold, KEPT, max)),
+    ...store.tm.units(candidates(store, picks, "", max)),
+    ...store.tm.keptUnits(candidates(store, picks, KEPT, max)),
   ];
-  const found = scoreCandidates(source, qTokens, units, threshold, limit, o.exclude);
+  const found = scoreCandidates(source, units, threshold, limit, o.exclude);
   if (found.length >= limit) return found;
   // a quotation repeated with another attribution (`"…," kata Bupati` where the day before it was
   // `"…," kata Kepala Basarnas`): the stored pair is offered for its quotation even below the
   // threshold, labelled as such, after the matches at the threshold
   const quote = quotationTokens(source);
   if (quote === null) return found;
+  const quotePick = [{ words: tmTokens(quote.join(" ")), need: QUOTE_RARE_WORDS }];
   const quoted = [
-    ...store.tm.units(candidates(store, quote, 1, "", max, QUOTE_RARE_WORDS)),
-    ...store.tm.keptUnits(candidates(store, quote, 1, KEPT, max, QUOTE_RARE_WORDS)),
+    ...store.tm.units(candidates(store, quotePick, "", max)),
+    ...store.tm.keptUnits(candidates(store, quotePick, KEPT, max)),
   ];
-  return [...found, ...sameQuotation(source, qTokens, quote, quoted, found, limit - found.length, o.exclude)];
+  return [...found, ...sameQuotation(source, scored, quote, quoted, found, limit - found.length, o.exclude)];
 }
 
 /** A quotation shorter than this many words is not matched on its own (`"Kami siap,"` is in many stories). */
@@ -319,7 +328,7 @@ const QUOTE_RARE_WORDS = 3;
 export function quotationTokens(text: string): string[] | null {
   const m = /["\u201C]([^"\u201C\u201D]+)["\u201D]/.exec(text);
   if (!m) return null;
-  const words = tmTokens(m[1]!);
+  const words = tmScoreTokens(m[1]!);
   return words.length >= MIN_QUOTE_WORDS ? words : null;
 }
 
@@ -330,7 +339,7 @@ function sameQuotation(source: string, qTokens: string[], quote: readonly string
   const same = (ws: readonly string[] | null) => ws !== null && ws.length === quote.length && ws.every((w, i) => w === quote[i]);
   const scored = units
     .filter((u) => !(u.renderingId !== 0 && exclude?.has(u.renderingId)) && same(quotationTokens(u.sourceText)))
-    .map((u) => ({ u, sim: tokenSimilarity(qTokens, tmTokens(u.sourceText)) }));
+    .map((u) => ({ u, sim: tmSimilarity(qTokens, tmScoreTokens(u.sourceText)) }));
   scored.sort((a, b) => b.sim - a.sim || statusRank(a.u.status) - statusRank(b.u.status)
     || Number(a.u.renderingId === 0) - Number(b.u.renderingId === 0) || a.u.renderingId - b.u.renderingId || (a.u.keptId ?? 0) - (b.u.keptId ?? 0));
   const out: TmMatch[] = [];
@@ -348,19 +357,26 @@ function sameQuotation(source: string, qTokens: string[], quote: readonly string
   return out;
 }
 
-/** The `max` best-ranked ids of one index (renderings: "", kept units: KEPT) for a query; `need`: how many of its rarest words are read (default: as many as the threshold requires). */
-function candidates(store: Store, qTokens: readonly string[], threshold: number, ns: string, max: number, need?: number): number[] {
+/**
+ * The `max` best-ranked ids of one index (renderings: "", kept units: KEPT) for a query: the
+ * posting lists read are, for each pick, its `need` rarest words (together, each word once).
+ */
+function candidates(store: Store, picks: ReadonlyArray<{ readonly words: readonly string[]; readonly need: number }>, ns: string, max: number): number[] {
   const size = store.tm.approximateSize(ns);
   if (size === 0) return []; // an empty index (no unit kept from imports, say): no word lookups
   // Words absent from the index are kept in the count: they cannot lead to a candidate, and every
   // match still contains one of the chosen words (the absent ones are among those it misses).
-  const distinct = [...new Set(qTokens)].map((w) => ({ w, df: store.tm.documentFrequency(ns + w) }));
-  distinct.sort((a, b) => a.df - b.df || (a.w < b.w ? -1 : 1));
-  need ??= requiredRareWords(qTokens.length, threshold);
+  const chosen = new Map<string, number>();
+  for (const pick of picks) {
+    const distinct = [...new Set(pick.words)].map((w) => ({ w, df: store.tm.documentFrequency(ns + w) }));
+    distinct.sort((a, b) => a.df - b.df || (a.w < b.w ? -1 : 1));
+    for (const x of distinct.slice(0, pick.need)) chosen.set(x.w, x.df);
+  }
   // Each id found scores the idf of the chosen words it contains (accumulated in a typed array
-  // indexed by id); the best `max` are kept in a small heap and scored exactly.
+  // indexed by id); the best `max` are kept in a small heap and scored exactly. (A word in every
+  // rendering still scores a little: a zero would count an id as not yet seen.)
   const total = Math.max(2, size);
-  const lists = distinct.slice(0, need).filter((x) => x.df > 0).map((x) => ({ ids: store.tm.postings(ns + x.w), idf: Math.log(total / x.df) }));
+  const lists = [...chosen].filter(([, df]) => df > 0).map(([w, df]) => ({ ids: store.tm.postings(ns + w), idf: Math.log(total / df) + 1e-6 }));
   if (lists.length === 0) return [];
   let maxId = 0;
   let count = 0;
@@ -436,15 +452,16 @@ function statusRank(status: string): number {
 }
 
 /** Scores candidate TM units against a source (tmLookup's last step; bench/lib/tm-full-scan.ts reuses it). */
-export function scoreCandidates(source: string, qTokens: string[], units: ReadonlyArray<TmUnit>, threshold: number, limit: number, exclude?: ReadonlySet<number>): TmMatch[] {
+export function scoreCandidates(source: string, units: ReadonlyArray<TmUnit>, threshold: number, limit: number, exclude?: ReadonlySet<number>): TmMatch[] {
   const norm = normalizeText(source);
+  const qTokens = tmScoreTokens(source);
   const qCuts = clauseCuts(source);
   const scored: Array<{ u: (typeof units)[number]; sim: number; exact: boolean; reordered: boolean }> = [];
   for (const u of units) {
     if (u.renderingId !== 0 && exclude?.has(u.renderingId)) continue;
-    const t = tmTokens(u.sourceText);
+    const t = tmScoreTokens(u.sourceText);
     if (t.length * threshold > qTokens.length || qTokens.length * threshold > t.length) continue;
-    let sim = tokenSimilarity(qTokens, t);
+    let sim = tmSimilarity(qTokens, t, threshold);
     // the same clauses in another order (a follow-up story moves the time or the attribution to
     // the front): scored as that order, one edit more, and said so
     let reordered = false;

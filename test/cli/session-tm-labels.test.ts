@@ -45,7 +45,7 @@ describe("selaras translate: the labels of translation-memory matches", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain([
       "  translation memory:",
-      "    1. [77%, clauses in another order] BMKG recorded 25 aftershocks as of 4 p.m. Western Indonesia Time.",
+      "    1. [88%, clauses in another order] BMKG recorded 25 aftershocks as of 4 p.m. Western Indonesia Time.",
       "       {+Hingga pukul 08.00 WIB, +}BMKG mencatat telah terjadi [-25-]{+145+} kali gempa susulan[- hingga pukul 16.00 WIB-].",
     ].join("\n"));
     expect(r.stdout).toContain("    1. [92%, draft, not confirmed] West Java Governor Ridwan Kamil asked residents to remain alert for aftershocks.\n");
@@ -58,7 +58,7 @@ describe("selaras translate: the labels of translation-memory matches", () => {
 
   it("says the same in Indonesian", async () => {
     const r = await run(["translate", "gempa-2", "--db", db, "--lang", "id"], { stdin: ":q\n" });
-    expect(r.stdout).toContain("    1. [77%, urutan klausa berbeda] BMKG recorded 25 aftershocks as of 4 p.m. Western Indonesia Time.\n");
+    expect(r.stdout).toContain("    1. [88%, urutan klausa berbeda] BMKG recorded 25 aftershocks as of 4 p.m. Western Indonesia Time.\n");
   });
 });
 
