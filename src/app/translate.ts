@@ -15,7 +15,7 @@ import type { DiffPart } from "../model";
 
 /** The plain form of a word diff (`[-removed-]{+added+}`), for output that is not a terminal. */
 export { plainWordDiff } from "../diff/word-diff";
-import { requiredRareWords, tmTokens, tokenSimilarity } from "../translations/similarity";
+import { clauseCuts, couldReorderBetter, hasClauseMark, reorderedSimilarity, requiredRareWords, tmCandidateWords, tmScoreTokens, tmSimilarity, tmTokens } from "../translations/similarity";
 import { isStale, joinSource } from "./status";
 import { refOf, resolveRef, resolveUnitRef, unitOf } from "./segments";
 
@@ -241,6 +241,10 @@ export interface TmMatch {
   /** 0..1, see translations/similarity.ts. */
   readonly similarity: number;
   readonly exact: boolean;
+  /** The similarity is that of the two sources with the clauses of one taken in the other order (see similarity.ts reorderedSimilarity). */
+  readonly reordered?: boolean;
+  /** Offered for its quotation: the same quoted words as this source, the rest (the attribution) different; `similarity` may be below the threshold. */
+  readonly sameQuotation?: boolean;
   readonly sourceText: string;
   readonly text: string;
   readonly status: string;
@@ -285,29 +289,94 @@ export function tmLookup(store: Store, source: string, o: TmOptions = {}): TmMat
   const limit = o.limit ?? 3;
   const qTokens = tmTokens(source);
   if (qTokens.length === 0) return [];
+  // the index's words to read: enough of the rarest that every match at the threshold on the scored
+  // words (numbers whole, a changed number or weekday cheap: similarity.ts) contains one
+  // (and the rarest of all its words, numbers included, as before: a match with the same numbers
+  // ranks first among many that differ only in them)
+  const scored = tmScoreTokens(source);
+  const picks = [{ words: qTokens, need: requiredRareWords(qTokens.length, threshold) }];
+  const plain = tmCandidateWords(qTokens, scored.length, threshold);
+  if (plain) picks.push(plain);
   syncTm(store, o.syncLimit);
   const max = o.maxCandidates ?? 60;
   // Renderings, then units kept from imports (an index of their own, store/tm.ts): both scored alike.
   const units = [
-    ...store.tm.units(candidates(store, qTokens, threshold, "", max)),
-    ...store.tm.keptUnits(candidates(store, qTokens, threshold, KEPT, max)),
+    ...store.tm.units(candidates(store, picks, "", max)),
+    ...store.tm.keptUnits(candidates(store, picks, KEPT, max)),
   ];
-  return scoreCandidates(source, qTokens, units, threshold, limit, o.exclude);
+  const found = scoreCandidates(source, units, threshold, limit, o.exclude);
+  if (found.length >= limit) return found;
+  // a quotation repeated with another attribution (`"…," kata Bupati` where the day before it was
+  // `"…," kata Kepala Basarnas`): the stored pair is offered for its quotation even below the
+  // threshold, labelled as such, after the matches at the threshold
+  const quote = quotationTokens(source);
+  if (quote === null) return found;
+  const quotePick = [{ words: tmTokens(quote.join(" ")), need: QUOTE_RARE_WORDS }];
+  const quoted = [
+    ...store.tm.units(candidates(store, quotePick, "", max)),
+    ...store.tm.keptUnits(candidates(store, quotePick, KEPT, max)),
+  ];
+  return [...found, ...sameQuotation(source, scored, quote, quoted, found, limit - found.length, o.exclude)];
 }
 
-/** The `max` best-ranked ids of one index (renderings: "", kept units: KEPT) for a query. */
-function candidates(store: Store, qTokens: string[], threshold: number, ns: string, max: number): number[] {
+/** A quotation shorter than this many words is not matched on its own (`"Kami siap,"` is in many stories). */
+export const MIN_QUOTE_WORDS = 6;
+/** How many of the quotation's rarest words its candidates are ranked by. */
+const QUOTE_RARE_WORDS = 3;
+
+/** The words of the first quotation in a text ("…" or “…”) when it has at least MIN_QUOTE_WORDS, else null. */
+export function quotationTokens(text: string): string[] | null {
+  const m = /["\u201C]([^"\u201C\u201D]+)["\u201D]/.exec(text);
+  if (!m) return null;
+  const words = tmScoreTokens(m[1]!);
+  return words.length >= MIN_QUOTE_WORDS ? words : null;
+}
+
+/** The units whose first quotation has the same words as this source's, not offered already, most similar first. */
+function sameQuotation(source: string, qTokens: string[], quote: readonly string[], units: readonly TmUnit[], offered: readonly TmMatch[], limit: number, exclude?: ReadonlySet<number>): TmMatch[] {
+  const key = (sourceText: string, text: string) => `${normalizeText(sourceText)}\u0000${text}`;
+  const seen = new Set(offered.map((m) => key(m.sourceText, m.text)));
+  const same = (ws: readonly string[] | null) => ws !== null && ws.length === quote.length && ws.every((w, i) => w === quote[i]);
+  const scored = units
+    .filter((u) => !(u.renderingId !== 0 && exclude?.has(u.renderingId)) && same(quotationTokens(u.sourceText)))
+    .map((u) => ({ u, sim: tmSimilarity(qTokens, tmScoreTokens(u.sourceText)) }));
+  scored.sort((a, b) => b.sim - a.sim || statusRank(a.u.status) - statusRank(b.u.status)
+    || Number(a.u.renderingId === 0) - Number(b.u.renderingId === 0) || a.u.renderingId - b.u.renderingId || (a.u.keptId ?? 0) - (b.u.keptId ?? 0));
+  const out: TmMatch[] = [];
+  for (const { u, sim } of scored) {
+    if (out.length >= limit) break;
+    const k = key(u.sourceText, u.text);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({
+      renderingId: u.renderingId, ...(u.keptId !== undefined ? { keptId: u.keptId, originFile: u.originFile } : {}),
+      similarity: Math.round(sim * 1000) / 1000, exact: false, sameQuotation: true, sourceText: u.sourceText, text: u.text, status: u.status,
+      diff: wordDiff(u.sourceText, source),
+    });
+  }
+  return out;
+}
+
+/**
+ * The `max` best-ranked ids of one index (renderings: "", kept units: KEPT) for a query: the
+ * posting lists read are, for each pick, its `need` rarest words (together, each word once).
+ */
+function candidates(store: Store, picks: ReadonlyArray<{ readonly words: readonly string[]; readonly need: number }>, ns: string, max: number): number[] {
   const size = store.tm.approximateSize(ns);
   if (size === 0) return []; // an empty index (no unit kept from imports, say): no word lookups
   // Words absent from the index are kept in the count: they cannot lead to a candidate, and every
   // match still contains one of the chosen words (the absent ones are among those it misses).
-  const distinct = [...new Set(qTokens)].map((w) => ({ w, df: store.tm.documentFrequency(ns + w) }));
-  distinct.sort((a, b) => a.df - b.df || (a.w < b.w ? -1 : 1));
-  const need = requiredRareWords(qTokens.length, threshold);
+  const chosen = new Map<string, number>();
+  for (const pick of picks) {
+    const distinct = [...new Set(pick.words)].map((w) => ({ w, df: store.tm.documentFrequency(ns + w) }));
+    distinct.sort((a, b) => a.df - b.df || (a.w < b.w ? -1 : 1));
+    for (const x of distinct.slice(0, pick.need)) chosen.set(x.w, x.df);
+  }
   // Each id found scores the idf of the chosen words it contains (accumulated in a typed array
-  // indexed by id); the best `max` are kept in a small heap and scored exactly.
+  // indexed by id); the best `max` are kept in a small heap and scored exactly. (A word in every
+  // rendering still scores a little: a zero would count an id as not yet seen.)
   const total = Math.max(2, size);
-  const lists = distinct.slice(0, need).filter((x) => x.df > 0).map((x) => ({ ids: store.tm.postings(ns + x.w), idf: Math.log(total / x.df) }));
+  const lists = [...chosen].filter(([, df]) => df > 0).map(([w, df]) => ({ ids: store.tm.postings(ns + w), idf: Math.log(total / df) + 1e-6 }));
   if (lists.length === 0) return [];
   let maxId = 0;
   let count = 0;
@@ -372,20 +441,40 @@ function topByScore(ids: Int32Array, score: Float64Array, k: number): number[] {
   return Array.from(heap.subarray(0, n));
 }
 
+/** Is a match's English unconfirmed (a draft, or paired by the aligner and not confirmed)? Such matches are offered, labelled with their state. */
+export function unconfirmedMatch(status: string): boolean {
+  return status === "draft" || status === "aligned";
+}
+
+/** Order among equally similar matches: reviewed, translated (or a kept unit), then draft, aligned. */
+function statusRank(status: string): number {
+  return status === "reviewed" ? 0 : status === "draft" ? 2 : status === "aligned" ? 3 : 1;
+}
+
 /** Scores candidate TM units against a source (tmLookup's last step; bench/lib/tm-full-scan.ts reuses it). */
-export function scoreCandidates(source: string, qTokens: string[], units: ReadonlyArray<TmUnit>, threshold: number, limit: number, exclude?: ReadonlySet<number>): TmMatch[] {
+export function scoreCandidates(source: string, units: ReadonlyArray<TmUnit>, threshold: number, limit: number, exclude?: ReadonlySet<number>): TmMatch[] {
   const norm = normalizeText(source);
-  const scored: Array<{ u: (typeof units)[number]; sim: number; exact: boolean }> = [];
+  const qTokens = tmScoreTokens(source);
+  const qCuts = clauseCuts(source);
+  const scored: Array<{ u: (typeof units)[number]; sim: number; exact: boolean; reordered: boolean }> = [];
   for (const u of units) {
     if (u.renderingId !== 0 && exclude?.has(u.renderingId)) continue;
-    const t = tmTokens(u.sourceText);
+    const t = tmScoreTokens(u.sourceText);
     if (t.length * threshold > qTokens.length || qTokens.length * threshold > t.length) continue;
-    const sim = tokenSimilarity(qTokens, t);
+    let sim = tmSimilarity(qTokens, t, threshold);
+    // the same clauses in another order (a follow-up story moves the time or the attribution to
+    // the front): scored as that order, one edit more, and said so
+    let reordered = false;
+    if (sim < 1 && (qCuts.length > 0 || hasClauseMark(u.sourceText)) && couldReorderBetter(qTokens, t, Math.max(threshold, sim))) {
+      const r = reorderedSimilarity(qTokens, qCuts, t, clauseCuts(u.sourceText), Math.max(threshold, sim));
+      if (r > sim) { sim = r; reordered = true; }
+    }
     if (sim < threshold) continue;
-    scored.push({ u, sim, exact: normalizeText(u.sourceText) === norm });
+    scored.push({ u, sim, exact: normalizeText(u.sourceText) === norm, reordered });
   }
-  // renderings before kept units at equal similarity, then by id
-  scored.sort((a, b) => Number(b.exact) - Number(a.exact) || b.sim - a.sim
+  // at equal similarity: a confirmed English (reviewed, translated) before an unconfirmed one (a
+  // draft, a machine alignment), renderings before kept units, then by id
+  scored.sort((a, b) => Number(b.exact) - Number(a.exact) || b.sim - a.sim || statusRank(a.u.status) - statusRank(b.u.status)
     || Number(a.u.renderingId === 0) - Number(b.u.renderingId === 0) || a.u.renderingId - b.u.renderingId || (a.u.keptId ?? 0) - (b.u.keptId ?? 0));
   const seen = new Set<string>();
   const out: TmMatch[] = [];
@@ -395,7 +484,7 @@ export function scoreCandidates(source: string, qTokens: string[], units: Readon
     seen.add(key);
     out.push({
       renderingId: s.u.renderingId, ...(s.u.keptId !== undefined ? { keptId: s.u.keptId, originFile: s.u.originFile } : {}),
-      similarity: Math.round(s.sim * 1000) / 1000, exact: s.exact, sourceText: s.u.sourceText, text: s.u.text, status: s.u.status,
+      similarity: Math.round(s.sim * 1000) / 1000, exact: s.exact, ...(s.reordered ? { reordered: true } : {}), sourceText: s.u.sourceText, text: s.u.text, status: s.u.status,
       diff: wordDiff(s.u.sourceText, source),
     });
     if (out.length >= limit) break;

@@ -17,6 +17,7 @@
  * Pure: strings in, data out.
  */
 import { compareNumbers, extractNumbers, type NumberToken } from "./numbers";
+import { WEEKDAYS } from "./dated-weekday";
 
 export interface NumberReplacement {
   /** The English as the match wrote it ("750 billion"). */
@@ -40,10 +41,12 @@ export interface NumberSubstitution {
 export function substituteNumbers(tmSource: string, tmTarget: string, source: string): NumberSubstitution | null {
   const a = extractNumbers(tmSource, "id");
   const b = extractNumbers(source, "id");
-  if (a.length === 0 || a.length !== b.length) return null;
-  if (skeleton(tmSource, a) !== skeleton(source, b)) return null;
+  const da = weekdaysIn(tmSource), db = weekdaysIn(source);
+  if (a.length + da.length === 0 || a.length !== b.length || da.length !== db.length) return null;
+  if (skeleton(tmSource, a, da) !== skeleton(source, b, db)) return null;
   const changed = a.map((_, i) => i).filter((i) => a[i]!.value !== b[i]!.value);
-  if (changed.length === 0) return null;
+  const changedDays = da.map((_, i) => i).filter((i) => da[i]!.day !== db[i]!.day);
+  if (changed.length + changedDays.length === 0) return null;
 
   const e = extractNumbers(tmTarget, "en");
   const before = compareNumbers(a, e);
@@ -56,6 +59,16 @@ export function substituteNumbers(tmSource: string, tmTarget: string, source: st
     const to = renderLike(b[i]!, old, target);
     if (to === null) return null;
     edits.push({ start: target.start, end: target.end, from: target.raw, to });
+  }
+  // A changed weekday is put in only when it maps one to one: the old day named once in the stored
+  // Indonesian and its English name once in the stored English (`Kamis` → `Jumat`: `Thursday` → `Friday`).
+  const enDays = englishWeekdaysIn(tmTarget);
+  for (const i of changedDays) {
+    const old = da[i]!.day;
+    const hits = enDays.filter((d) => d.day === old);
+    if (da.filter((d) => d.day === old).length !== 1 || hits.length !== 1) return null;
+    const hit = hits[0]!;
+    edits.push({ start: hit.start, end: hit.end, from: hit.raw, to: caseLike(capitalised(db[i]!.day), hit.raw) });
   }
   edits.sort((x, y) => x.start - y.start);
   let text = "";
@@ -75,11 +88,31 @@ export function substituteNumbers(tmSource: string, tmTarget: string, source: st
   return { text, replaced };
 }
 
-/** The sentence with every number replaced by a placeholder of its kind, spaces collapsed. */
-function skeleton(text: string, tokens: readonly NumberToken[]): string {
+/** A weekday named in a text: where, and its English name in lower case (`Kamis` → `thursday`). */
+interface Weekday { readonly start: number; readonly end: number; readonly raw: string; readonly day: string }
+
+/** The Indonesian weekdays written with a capital (`minggu` is also "week"), in order. */
+function weekdaysIn(text: string): Weekday[] {
+  if (!ID_WEEKDAY.test(text)) return [];
+  return Array.from(text.matchAll(ID_WEEKDAYS), (m) => ({ start: m.index, end: m.index + m[0].length, raw: m[0], day: WEEKDAYS[m[0].toLowerCase()]! }));
+}
+/** The English weekdays in a text, in order. */
+function englishWeekdaysIn(text: string): Weekday[] {
+  return Array.from(text.matchAll(EN_WEEKDAYS), (m) => ({ start: m.index, end: m.index + m[0].length, raw: m[0], day: m[0].toLowerCase() }));
+}
+const ID_WEEKDAY = /(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)(?![\p{L}\p{N}])/u;
+const ID_WEEKDAYS = /(?<![\p{L}\p{N}])(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|SENIN|SELASA|RABU|KAMIS|JUM'?AT|SABTU|MINGGU)(?![\p{L}\p{N}])/gu;
+const EN_WEEKDAYS = /(?<![\p{L}\p{N}])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?![\p{L}\p{N}])/gu;
+const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+
+/** The sentence with every number and weekday replaced by a placeholder of its kind, spaces collapsed. */
+function skeleton(text: string, tokens: readonly NumberToken[], days: readonly Weekday[]): string {
+  const marks = [...tokens.map((t) => ({ start: t.start, end: t.end, kind: t.kind as string })), ...days.map((d) => ({ start: d.start, end: d.end, kind: "weekday" }))];
+  marks.sort((x, y) => x.start - y.start);
   let out = "";
   let at = 0;
-  for (const t of tokens) {
+  for (const t of marks) {
+    if (t.start < at) continue; // a weekday inside a number's span (none expected): the number's mark covers it
     out += text.slice(at, t.start) + `\u0001${t.kind}\u0001`;
     at = t.end;
   }
@@ -107,7 +140,8 @@ function renderLike(next: NumberToken, old: NumberToken, target: NumberToken): s
     case "number":
     case "percent": return renderAmount(next, old, target);
     case "ordinal": return renderOrdinal(Number(next.value), target);
-    case "date": return renderDate(next.value, old.value, target);
+    // an all-digit date the English kept as the Indonesian wrote it (`(3/11/2026)`): the new one as written
+    case "date": return /^[\d/.-]+$/.test(target.raw) && target.raw === old.raw && /^[\d/.-]+$/.test(next.raw) ? next.raw : renderDate(next.value, old.value, target);
     case "time": return renderTime(next.value, target);
     // An indefinite magnitude (ratusan, puluhan ribu) has no digits to carry over: nothing is substituted.
     case "magnitude": return null;

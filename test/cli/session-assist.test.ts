@@ -67,8 +67,8 @@ describe("selaras translate: insertion, navigation and review (piped)", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain([
       "  translation memory:",
-      `    1. [85%] ${A2_EN}`,
-      "       Pemerintah menyiapkan anggaran Rp [-750-]{+800+} miliar untuk 1.[-200-]{+350+} sekolah di Korea Utara.",
+      `    1. [97%] ${A2_EN}`,
+      "       Pemerintah menyiapkan anggaran Rp [-750-]{+800+} miliar untuk [-1.200-]{+1.350+} sekolah di Korea Utara.",
       "       with this sentence's numbers: The government prepared a budget of Rp 800 billion for 1,350 schools in North Korea.",
       "  translation-memory match 1 put into the line: The government prepared a budget of Rp 800 billion for 1,350 schools in North Korea.",
       "  numbers from this sentence: 750 billion → 800 billion, 1,200 → 1,350",

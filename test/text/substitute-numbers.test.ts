@@ -113,3 +113,39 @@ describe("substituteNumbers on the shipped translations", () => {
     }
   });
 });
+
+describe("substituteNumbers: weekdays and dates of a follow-up story", () => {
+  it.each([
+    // [stored source, stored English, this source, expected English]
+    ["a weekday alone", "BMKG memperkirakan hujan masih akan turun hingga Sabtu.", "BMKG forecast rain until Saturday.",
+      "BMKG memperkirakan hujan masih akan turun hingga Minggu.", "BMKG forecast rain until Sunday."],
+    ["two weekdays moved by a day, a number and the date kept as the Indonesian wrote it",
+      "Banjir merendam 120 RT di Jakarta pada Kamis (6/11/2026) pagi setelah hujan sejak Rabu malam.",
+      "Floods inundated 120 neighbourhoods in Jakarta on Thursday (6/11/2026) morning after rain since Wednesday night.",
+      "Banjir merendam 210 RT di Jakarta pada Jumat (7/11/2026) pagi setelah hujan sejak Kamis malam.",
+      "Floods inundated 210 neighbourhoods in Jakarta on Friday (7/11/2026) morning after rain since Thursday night."],
+    ["a weekday with a written-out date", "Gempa terjadi pada Senin (3/11/2026).", "The quake struck on Monday (Nov. 3, 2026).",
+      "Gempa terjadi pada Selasa (4/11/2026).", "The quake struck on Tuesday (Nov. 4, 2026)."],
+    ["an all-digit date copied as written", "Rapat digelar 3/11/2026.", "The meeting was held on 3/11/2026.", "Rapat digelar 4/12/2026.", "The meeting was held on 4/12/2026."],
+    ["'Minggu' meaning week, unchanged, with a number changed", "Minggu lalu harga naik 5 persen.", "Last week prices rose 5 percent.",
+      "Minggu lalu harga naik 7 persen.", "Last week prices rose 7 percent."],
+  ])("%s", (_name, tmSource, tmTarget, source, expected) => {
+    expect(substituteNumbers(tmSource, tmTarget, source)?.text).toBe(expected);
+  });
+
+  it("lists a weekday as replaced", () => {
+    expect(substituteNumbers("Rapat digelar Senin.", "The meeting was held on Monday.", "Rapat digelar Selasa.")).toEqual({
+      text: "The meeting was held on Tuesday.", replaced: [{ from: "Monday", to: "Tuesday", start: 24 }],
+    });
+  });
+
+  it.each([
+    ["the weekday is not in the stored English", "Rapat digelar Senin.", "The meeting was held yesterday.", "Rapat digelar Selasa."],
+    ["the changed weekday is named twice in the source", "Rapat Senin dan Senin depan.", "Meetings on Monday and next Monday.", "Rapat Selasa dan Senin depan."],
+    ["the English names the day twice", "Rapat digelar Senin.", "The Monday meeting was held on Monday.", "Rapat digelar Selasa."],
+    ["a weekday added", "Rapat digelar pekan ini.", "The meeting is this week.", "Rapat digelar Senin ini."],
+    ["a date the English rewrote as month/day", "Gempa pada Senin (3/11/2026).", "The quake on Monday (11/3/2026).", "Gempa pada Selasa (4/11/2026)."],
+  ])("nothing when %s", (_name, tmSource, tmTarget, source) => {
+    expect(substituteNumbers(tmSource, tmTarget, source)).toBeNull();
+  });
+});

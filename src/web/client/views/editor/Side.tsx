@@ -5,6 +5,7 @@
  */
 import type { Help, History, TFunction, TermHint } from "../../api";
 import { Diff } from "../../components";
+import { tmLabels } from "../../tm-labels";
 
 /** The glossary renderings offered for a unit, in the order shown (Ctrl+Shift+1..9). */
 export function glossaryInserts(terms: readonly TermHint[]): string[] {
@@ -33,7 +34,7 @@ export function Side({ t, help, history, onInsert }: { t: TFunction; help: Help 
       {help && help.tm.length ? (
         <ul class="tm">{help.tm.map((m, i) => (
           <li key={i} data-tm={i + 1}>
-            <span class="score">{Math.round(m.similarity * 100)}%</span> <span class="tm-label">{t("web.editor.tm-source-diff")}</span>
+            <span class="score">{Math.round(m.similarity * 100)}%</span>{tmLabels(t, m).map((l) => <span key={l} class="tm-state"> · {l}</span>)} <span class="tm-label">{t("web.editor.tm-source-diff")}</span>
             <Diff parts={m.diff ?? []} />
             <button type="button" class="insert" data-key={i < 9 ? `ctrl+${i + 1}` : undefined} onMouseDown={keep} onClick={() => onInsert(tmInsert(m))}>{i < 9 && <kbd>{i + 1}</kbd>}{tmInsert(m)}</button>
             {m.adapted && <div class="adapted">{t("web.editor.tm-adapted", { text: m.text })}</div>}
