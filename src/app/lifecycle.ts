@@ -225,7 +225,9 @@ export function saveUnitChecked(store: Store, unit: Unit, input: SaveUnitInput, 
     throw new ConflictError("unit-source-changed", { ref, source: unit.source, was: input.source, revision, text: r?.text ?? "" });
   }
   const text = (input.text ?? r?.text ?? "").trim();
-  if (text === "") throw new UsageError(input.text === undefined ? "nothing-to-confirm" : "empty-rendering", { ref });
+  // Invisible characters alone (zero-width spaces, joiners, direction marks, a BOM) are no English
+  // either (the test stops at the first visible character).
+  if (text === "" || !/[^\s\p{Cf}]/u.test(text)) throw new UsageError(input.text === undefined ? "nothing-to-confirm" : "empty-rendering", { ref });
   const actor = input.actor ?? "admin";
   const from = stateOf(r?.status as StoredState | undefined);
   const verdict = transition(from, input.state, actor, { author: input.author, lastConfirmedBy: r && (r.status === "translated" || r.status === "reviewed") ? r.author : null });

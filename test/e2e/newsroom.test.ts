@@ -17,6 +17,7 @@ const LINES = [
   "Banjir merendam ratusan rumah di Jakarta Utara pada Senin pagi.",
   "Pemerintah provinsi menyiapkan dapur umum di lima lokasi.",
   "Warga diminta tetap waspada terhadap banjir susulan.",
+  "Sekolah di tiga kelurahan diliburkan sampai air surut.",
 ];
 const INSERTED = "Petugas mengerahkan perahu karet untuk mengevakuasi warga.";
 let dir: string;
@@ -52,7 +53,7 @@ afterAll(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-it("keeps what was typed through a slow save, an ended session, a re-ingest that renumbers the units and a server restart", async () => {
+it("keeps what was typed through a slow save, an ended session, a re-ingest that renumbers the units, a dropped network and a server restart", async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${url}documents/${DOC}`);
@@ -105,7 +106,7 @@ it("keeps what was typed through a slow save, an ended session, a re-ingest that
   lines.splice(2, 0, INSERTED);
   fs.writeFileSync(path.join(dir, "corpus", `${DOC}.txt`), lines.join("\n") + "\n");
   expect((await run(["ingest", `corpus/${DOC}.txt`], { cwd: dir })).code).toBe(0);
-  await row(page, `${DOC}:5`).waitFor();
+  await row(page, `${DOC}:6`).waitFor();
   await expect(row(page, `${DOC}:4`).locator(".src").textContent()).resolves.toContain(LINES[2]);
   await expect(field(page, `${DOC}:4`).inputValue()).resolves.toBe("The provincial government set up public kitchens in five places.");
   await expect(field(page, `${DOC}:3`).inputValue()).resolves.toBe("");
@@ -114,7 +115,27 @@ it("keeps what was typed through a slow save, an ended session, a re-ingest that
   expect(file()).toContain(`@ ${DOC}:4\nid: ${LINES[2]}\nen: The provincial government set up public kitchens in five places.\nstatus: translated\n`);
   expect(file()).not.toContain(`@ ${DOC}:3\n`);
 
-  // 4. The server restarts (a new CSRF token) while unit 5 is being typed: the save reads the new
+  // 4. The network drops during a save of unit 6 … first before the request reaches the server (a
+  // clear message, the text kept), then after the server saved it, its answer lost: saving again is
+  // not "someone else saved this unit" (the stored English is this one) and makes no second revision.
+  await field(page, `${DOC}:6`).fill("Schools in three neighbourhoods were closed until the water recedes.");
+  await page.route("**/api/units/**", (r) => (r.request().method() === "PUT" ? r.abort() : r.continue()));
+  await field(page, `${DOC}:6`).press("Control+Enter");
+  await row(page, `${DOC}:6`).locator("[role=status]", { hasText: "No answer" }).waitFor();
+  await expect(row(page, `${DOC}:6`).locator("[role=status]").textContent()).resolves.toBe("No answer from the server (the network, or the server restarting): your text stays in the field. Save again: a save that did reach the server is not made twice.");
+  await page.unroute("**/api/units/**");
+  await page.route("**/api/units/**", async (r) => { if (r.request().method() === "PUT") { await r.fetch(); await r.abort(); } else await r.continue(); });
+  await field(page, `${DOC}:6`).press("Control+Enter");
+  await row(page, `${DOC}:6`).locator("[role=status]", { hasText: "No answer from the server" }).waitFor();
+  await page.unroute("**/api/units/**");
+  await field(page, `${DOC}:6`).press("Control+Enter");
+  await row(page, `${DOC}:6`).locator("[role=status]", { hasText: "Confirmed." }).waitFor();
+  await expect(row(page, `${DOC}:6`).locator(".conflict").count()).resolves.toBe(0);
+  await expect(row(page, `${DOC}:6`).getAttribute("data-state")).resolves.toBe("translated");
+  const history = await run(["history", `${DOC}:6`, "--json"], { cwd: dir });
+  expect((JSON.parse(history.stdout) as { revisions: unknown[] }).revisions).toHaveLength(1);
+
+  // 5. The server restarts (a new CSRF token) while unit 5 is being typed: the save reads the new
   // token and goes through — no "reload the page", which would lose the text.
   await field(page, `${DOC}:5`).fill("Residents were asked to stay alert for more floods.");
   await stopServe(server);

@@ -215,6 +215,9 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     const source = typedFor.current.get(u.ref) ?? u.source;
     /** Typed in the field while the save was under way: kept (and left unsaved), never replaced by what was saved. */
     const typedSince = () => (texts.current.get(u.ref) ?? u.target ?? "") !== target;
+    const requested: State = confirm ? (review ? "reviewed" : "translated") : "draft";
+    /** The save to make again with this base revision (this very English is stored already: its answer was lost). */
+    let again: number | undefined;
     try {
       const r = await api<{ unit: Unit; findings: Finding[]; state: State }>("PUT", `/api/units/${encodeRef(u.ref)}`, { target, baseRevision, source, confirm, review: confirm && review, ...(note !== undefined ? { note } : {}) });
       replace(r.unit);
@@ -240,16 +243,34 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
         say(u.ref, { findings: [], kind: "error", message: t("web.editor.source-moved") });
         load(u.ref);
         if (typedFor.current.get(u.ref) === source) typedFor.current.set(u.ref, d.source);
+      } else if (e instanceof ApiError && e.status === 409 && e.body.code === "unit-conflict" && (e.body.data as { text: string }).text === target.trim() && comment === undefined) {
+        // The stored English is this English (a save whose answer was lost on the way, retried; or
+        // someone saved the same words): no conflict to show. In the state asked for, it is saved;
+        // else it is saved again on the stored revision.
+        let fresh: Unit;
+        try { fresh = await api<Unit>("GET", `/api/units/${encodeRef(u.ref)}`); } catch (x) {
+          say(u.ref, { findings: [], kind: "error", message: errorText(t, x) });
+          return false;
+        }
+        if (fresh.state === requested && !fresh.stale) {
+          replace(fresh);
+          pendingNotes.current.delete(u.ref);
+          if (!typedSince()) { texts.current.set(u.ref, fresh.target ?? ""); typedFor.current.delete(u.ref); }
+          say(u.ref, { findings: [], kind: "ok", message: t(confirm ? "web.editor.confirmed" : "web.editor.saved") });
+          return !typedSince();
+        }
+        again = fresh.revision;
       } else if (e instanceof ApiError && e.status === 409 && e.body.code === "unit-conflict") {
         const d = e.body.data as { text: string; yours: string; revision: number; diff: DiffPart[] };
         say(u.ref, { findings: [], kind: "error", message: t("web.editor.conflict", { revision: d.revision }), conflict: { theirs: d.text, yours: d.yours, revision: d.revision, diff: d.diff } });
       } else {
         say(u.ref, { findings: [], kind: "error", message: errorText(t, e) });
       }
-      return false;
+      if (again === undefined) return false;
     } finally {
       busy.current.delete(u.ref);
     }
+    return save(u, confirm, again, comment);
   }
 
   /** Findings as you type: the pair checks on the text in the field, 400 ms after the last key. */

@@ -1,4 +1,6 @@
 /**
+ * What a newsroom meets through the workbench's save route (PUT /api/units/<ref>).
+ *
  * A save from a page opened before the article was ingested again: a sentence inserted in the
  * article renumbers the units after it, so the ref the page holds names another sentence now. The
  * page sends the Indonesian its English was written for (`source`); a unit that reads another one is
@@ -22,6 +24,7 @@ const LINES = [
   "Pengamat menilai partisipasi pemilih diperkirakan mencapai 75 persen.",
 ];
 const INSERTED = "Pemungutan suara akan dimulai pukul 07.00 waktu setempat.";
+const VISIBLE_NONE = ["\u200B", "\u200B\u200E \uFEFF", "\u2060\u00AD", " \u200D\t"];
 let dir: string;
 let store: Store;
 let app: FastifyInstance;
@@ -98,4 +101,19 @@ it("refuses a save whose Indonesian is no longer the unit's (a sentence inserted
   expect(file()).toContain(`@ ${DOC}:5\nid: ${LINES[3]}\nen: The KPU chairman asked everyone to keep order.\nstatus: draft\n`);
   // without `source` (scripts, as before) the save is made as asked
   expect((await put(`${DOC}:1`, { target: "KPU sets the regional election schedule", baseRevision: 0 })).statusCode).toBe(200);
+});
+
+it("refuses an English of invisible characters only (zero-width spaces, direction marks, a BOM) as empty, like spaces only, and writes nothing", async () => {
+  const u = (await units()).find((x) => x.source === LINES[4])!;
+  expect(u.target).toBeNull();
+  const disk = file();
+  for (const target of [...VISIBLE_NONE, "   "]) {
+    const r = await put(u.ref, { target, baseRevision: 0, source: u.source, confirm: true });
+    expect([r.statusCode, r.json()]).toEqual([400, { code: "empty-rendering", data: { ref: u.ref } }]);
+  }
+  expect((await units()).find((x) => x.ref === u.ref)).toMatchObject({ target: null, state: "untranslated", revision: 0 });
+  expect(file()).toBe(disk);
+  // a visible word among them is English
+  const ok = await put(u.ref, { target: "\u200BObservers expect a 75 percent turnout.", baseRevision: 0, source: u.source });
+  expect(ok.statusCode).toBe(200);
 });
