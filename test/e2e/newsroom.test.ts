@@ -53,7 +53,7 @@ afterAll(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-it("keeps what was typed through a slow save, an ended session, a re-ingest that renumbers the units, a dropped network and a server restart", async () => {
+it("keeps what was typed through a slow save, an ended session, a re-ingest that renumbers the units, a dropped network and a server restart, and asks before the page is left with it unsaved", async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${url}documents/${DOC}`);
@@ -143,5 +143,13 @@ it("keeps what was typed through a slow save, an ended session, a re-ingest that
   await field(page, `${DOC}:5`).press("Control+Enter");
   await row(page, `${DOC}:5`).and(page.locator('[data-state="translated"]')).waitFor();
   expect(file()).toContain(`@ ${DOC}:5\nid: ${LINES[3]}\nen: Residents were asked to stay alert for more floods.\nstatus: translated\n`);
+
+  // 6. Leaving the page with English typed and not saved (the Documents link, a reload, closing the
+  // tab): the browser asks first; staying keeps the text.
+  await field(page, `${DOC}:3`).fill("Rescuers deployed rubber boats");
+  const asked = new Promise<string>((resolve) => page.once("dialog", (d) => { resolve(d.type()); void d.dismiss(); }));
+  await page.locator(".toolbar a[href='/']").click();
+  await expect(asked).resolves.toBe("beforeunload");
+  await expect(field(page, `${DOC}:3`).inputValue()).resolves.toBe("Rescuers deployed rubber boats");
   await context.close();
 });

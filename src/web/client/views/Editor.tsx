@@ -78,6 +78,20 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     return () => { document.removeEventListener("keydown", onKey); document.removeEventListener("mouseup", onSelect); document.removeEventListener("keyup", onSelect); };
   }, []);
 
+  // Leaving the page (closing the tab, a link, a reload) with English typed and not saved: the
+  // browser asks first ("Leave site? Changes you made may not be saved") instead of dropping it.
+  useEffect(() => {
+    const onLeave = (e: BeforeUnloadEvent) => {
+      const byRef = new Map(unitsRef.current.map((u) => [u.ref, u]));
+      for (const [ref, text] of texts.current) {
+        const u = byRef.get(ref);
+        if (text.trim() !== "" && text !== (u?.target ?? "")) { e.preventDefault(); e.returnValue = ""; return; }
+      }
+    };
+    window.addEventListener("beforeunload", onLeave);
+    return () => window.removeEventListener("beforeunload", onLeave);
+  }, []);
+
   /** Reads the unit list (and what goes with it) again; `focus` names the unit to focus afterwards. */
   function load(focus?: string) {
     const base = `/api/documents/${encodeURIComponent(slug)}`;
