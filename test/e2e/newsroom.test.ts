@@ -53,7 +53,7 @@ afterAll(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-it("keeps what was typed through a slow save, an ended session, a re-ingest that renumbers the units, a dropped network and a server restart, and asks before the page is left with it unsaved", async () => {
+it("keeps what was typed through a slow save, an ended session, a re-ingest that renumbers the units, a save beside it and a re-read, a dropped network and a server restart, and asks before the page is left with it unsaved", async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${url}documents/${DOC}`);
@@ -87,8 +87,14 @@ it("keeps what was typed through a slow save, an ended session, a re-ingest that
 
   // 2. The session ends (the token renewed) while unit 2 is being typed: the save asks for the
   // token over the page; after logging in the text is still there and is saved.
+  // The server restarts meanwhile: the page's live stream, connecting again, is refused (401); it
+  // is opened again once the person has logged in again (step 3 needs its news).
   await field(page, `${DOC}:2`).fill("Floods submerged hundreds of homes in North Jakarta on Monday morning.");
   token = await newToken();
+  const refused = page.waitForResponse((r) => r.url().endsWith("/api/events") && r.status() === 401);
+  await stopServe(server);
+  ({ server } = await startServe(dir, [], {}, Number(new URL(url).port)));
+  await refused;
   await field(page, `${DOC}:2`).press("Control+Enter");
   await expect(page.getByTestId("session-ended").textContent()).resolves.toBe("Your session ended (it expired, or your token was renewed). Log in again: what you typed stays in the page; save it again after logging in.");
   await page.getByTestId("token").fill(token);
@@ -115,7 +121,25 @@ it("keeps what was typed through a slow save, an ended session, a re-ingest that
   expect(file()).toContain(`@ ${DOC}:4\nid: ${LINES[2]}\nen: The provincial government set up public kitchens in five places.\nstatus: translated\n`);
   expect(file()).not.toContain(`@ ${DOC}:3\n`);
 
-  // 4. The network drops during a save of unit 6 … first before the request reaches the server (a
+  // 4. Unit 5 is being typed when someone saves it beside the page (`translate set`): the row keeps
+  // the typed text. Then the page reads its units again (the article ingested once more, another
+  // sentence edited): the typed text was still written on the old revision, so its save meets the
+  // conflict with both texts — it did not replace the other person's English unseen.
+  await field(page, `${DOC}:5`).fill("Residents were asked to stay alert for more floods.");
+  expect((await run(["translate", "set", `${DOC}:5`, "People were told to watch for further flooding.", "--status", "draft"], { cwd: dir })).code).toBe(0);
+  lines[2] = "Petugas mengerahkan 40 perahu karet untuk mengevakuasi warga.";
+  fs.writeFileSync(path.join(dir, "corpus", `${DOC}.txt`), lines.join("\n") + "\n");
+  expect((await run(["ingest", `corpus/${DOC}.txt`], { cwd: dir })).code).toBe(0);
+  await row(page, `${DOC}:3`).locator(".src", { hasText: "40 perahu" }).waitFor();
+  await expect(field(page, `${DOC}:5`).inputValue()).resolves.toBe("Residents were asked to stay alert for more floods.");
+  await field(page, `${DOC}:5`).press("Control+Enter");
+  await expect(row(page, `${DOC}:5`).locator(".conflict .theirs").textContent()).resolves.toBe("People were told to watch for further flooding.");
+  await expect(row(page, `${DOC}:5`).locator(".conflict .yours").textContent()).resolves.toBe("Residents were asked to stay alert for more floods.");
+  await row(page, `${DOC}:5`).getByRole("button", { name: "Keep mine (as a draft)" }).click();
+  await row(page, `${DOC}:5`).locator(".conflict").waitFor({ state: "detached" });
+  expect(file()).toContain(`@ ${DOC}:5\nid: ${LINES[3]}\nen: Residents were asked to stay alert for more floods.\nstatus: draft\n`);
+
+  // 5. The network drops during a save of unit 6 … first before the request reaches the server (a
   // clear message, the text kept), then after the server saved it, its answer lost: saving again is
   // not "someone else saved this unit" (the stored English is this one) and makes no second revision.
   await field(page, `${DOC}:6`).fill("Schools in three neighbourhoods were closed until the water recedes.");
@@ -124,10 +148,19 @@ it("keeps what was typed through a slow save, an ended session, a re-ingest that
   await row(page, `${DOC}:6`).locator("[role=status]", { hasText: "No answer" }).waitFor();
   await expect(row(page, `${DOC}:6`).locator("[role=status]").textContent()).resolves.toBe("No answer from the server (the network, or the server restarting): your text stays in the field. Save again: a save that did reach the server is not made twice.");
   await page.unroute("**/api/units/**");
-  await page.route("**/api/units/**", async (r) => { if (r.request().method() === "PUT") { await r.fetch(); await r.abort(); } else await r.continue(); });
+  let answered!: () => void;
+  const lost = new Promise<void>((r) => { answered = r; });
+  await page.route("**/api/units/**", async (r) => {
+    if (r.request().method() !== "PUT") return r.continue();
+    const saved = await r.fetch();
+    expect(saved.status()).toBe(200);
+    await r.abort();
+    answered();
+  });
   await field(page, `${DOC}:6`).press("Control+Enter");
-  await row(page, `${DOC}:6`).locator("[role=status]", { hasText: "No answer from the server" }).waitFor();
+  await lost;
   await page.unroute("**/api/units/**");
+  await row(page, `${DOC}:6`).locator("[role=status]", { hasText: "No answer from the server" }).waitFor();
   await field(page, `${DOC}:6`).press("Control+Enter");
   await row(page, `${DOC}:6`).locator("[role=status]", { hasText: "Confirmed." }).waitFor();
   await expect(row(page, `${DOC}:6`).locator(".conflict").count()).resolves.toBe(0);
@@ -135,7 +168,7 @@ it("keeps what was typed through a slow save, an ended session, a re-ingest that
   const history = await run(["history", `${DOC}:6`, "--json"], { cwd: dir });
   expect((JSON.parse(history.stdout) as { revisions: unknown[] }).revisions).toHaveLength(1);
 
-  // 5. The server restarts (a new CSRF token) while unit 5 is being typed: the save reads the new
+  // 6. The server restarts (a new CSRF token) while unit 5 is being typed: the save reads the new
   // token and goes through — no "reload the page", which would lose the text.
   await field(page, `${DOC}:5`).fill("Residents were asked to stay alert for more floods.");
   await stopServe(server);
@@ -144,7 +177,7 @@ it("keeps what was typed through a slow save, an ended session, a re-ingest that
   await row(page, `${DOC}:5`).and(page.locator('[data-state="translated"]')).waitFor();
   expect(file()).toContain(`@ ${DOC}:5\nid: ${LINES[3]}\nen: Residents were asked to stay alert for more floods.\nstatus: translated\n`);
 
-  // 6. Leaving the page with English typed and not saved (the Documents link, a reload, closing the
+  // 7. Leaving the page with English typed and not saved (the Documents link, a reload, closing the
   // tab): the browser asks first; staying keeps the text.
   await field(page, `${DOC}:3`).fill("Rescuers deployed rubber boats");
   const asked = new Promise<string>((resolve) => page.once("dialog", (d) => { resolve(d.type()); void d.dismiss(); }));

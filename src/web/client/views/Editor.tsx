@@ -45,6 +45,13 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
    * typed text to the unit that still has that Indonesian.
    */
   const typedFor = useRef<Map<string, string>>(new Map());
+  /**
+   * The revision each typed text was based on (the row's revision when typing began). A re-read unit
+   * list (a join elsewhere, an ingest, an alignment) brings newer revisions, but the typed text was
+   * not written on them: its save must meet the conflict with what someone else saved meanwhile,
+   * not replace it unseen.
+   */
+  const baseOf = useRef<Map<string, number>>(new Map());
   const busy = useRef<Set<string>>(new Set());
   /** Notes typed for units without English: sent with their next save. */
   const pendingNotes = useRef<Map<string, string>>(new Map());
@@ -121,14 +128,14 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     const moved = new Map<string, string>();
     const now = new Map(after.map((u) => [u.ref, u]));
     const was = new Map(before.map((u) => [u.ref, u]));
-    const lifted: Array<{ from: string; source: string; text: string; note?: string; status?: RowStatus }> = [];
+    const lifted: Array<{ from: string; source: string; text: string; base?: number; note?: string; status?: RowStatus }> = [];
     for (const [ref, text] of texts.current) {
       const source = typedFor.current.get(ref);
       const old = was.get(ref);
       if (source === undefined || !old || text === (old.target ?? "") || now.get(ref)?.source === source) continue;
       const to = after.find((u) => u.source === source);
       if (!to) continue;
-      lifted.push({ from: ref, source, text, ...(pendingNotes.current.has(ref) ? { note: pendingNotes.current.get(ref)! } : {}), ...(status[ref] ? { status: status[ref] } : {}) });
+      lifted.push({ from: ref, source, text, ...(baseOf.current.has(ref) ? { base: baseOf.current.get(ref)! } : {}), ...(pendingNotes.current.has(ref) ? { note: pendingNotes.current.get(ref)! } : {}), ...(status[ref] ? { status: status[ref] } : {}) });
       moved.set(ref, to.ref);
     }
     // A unit holding typed text of its own that stays there takes no other text.
@@ -137,12 +144,13 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
       const to = moved.get(lifted[i]!.from)!;
       if (staying.has(to) && (texts.current.get(to) ?? "") !== (was.get(to)?.target ?? "")) { moved.delete(lifted[i]!.from); lifted.splice(i, 1); }
     }
-    for (const l of lifted) { texts.current.delete(l.from); typedFor.current.delete(l.from); pendingNotes.current.delete(l.from); }
+    for (const l of lifted) { texts.current.delete(l.from); typedFor.current.delete(l.from); baseOf.current.delete(l.from); pendingNotes.current.delete(l.from); }
     const statusMoves: Record<string, RowStatus | undefined> = {};
     for (const l of lifted) {
       const to = moved.get(l.from)!;
       texts.current.set(to, l.text);
       typedFor.current.set(to, l.source);
+      if (l.base !== undefined) baseOf.current.set(to, l.base);
       if (l.note !== undefined) pendingNotes.current.set(to, l.note);
       statusMoves[l.from] = undefined;
       if (l.status) statusMoves[to] = l.status;
@@ -217,7 +225,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     return next;
   });
 
-  async function save(u: Unit, confirm: boolean, baseRevision = u.revision, comment?: string): Promise<boolean> {
+  async function save(u: Unit, confirm: boolean, baseRevision = baseOf.current.get(u.ref) ?? u.revision, comment?: string): Promise<boolean> {
     const target = texts.current.get(u.ref) ?? u.target ?? "";
     if (busy.current.has(u.ref)) return false;
     busy.current.add(u.ref);
@@ -237,8 +245,8 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
       replace(r.unit);
       pendingNotes.current.delete(u.ref);
       const more = typedSince();
-      if (more) typedFor.current.set(u.ref, r.unit.source);
-      else { texts.current.set(u.ref, r.unit.target ?? ""); typedFor.current.delete(u.ref); }
+      if (more) { typedFor.current.set(u.ref, r.unit.source); baseOf.current.set(u.ref, r.unit.revision); }
+      else { texts.current.set(u.ref, r.unit.target ?? ""); typedFor.current.delete(u.ref); baseOf.current.delete(u.ref); }
       countFindings(u.ref, r.findings);
       say(u.ref, { findings: r.findings, kind: "ok", message: t(more ? "web.editor.typing-kept" : confirm ? "web.editor.confirmed" : comment !== undefined ? "web.editor.sent-back" : "web.editor.saved") });
       return !more;
@@ -246,6 +254,8 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
       if (e instanceof ApiError && e.status === 422) {
         const b = e.body as unknown as { unit: Unit; findings: Finding[] };
         replace(b.unit);
+        // Stored as a draft: the field's text (this one, or what was typed since) builds on that revision.
+        baseOf.current.set(u.ref, b.unit.revision);
         pendingNotes.current.delete(u.ref);
         countFindings(u.ref, b.findings);
         say(u.ref, { findings: b.findings, kind: "refused", message: t("web.editor.refused") });
@@ -269,7 +279,8 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
         if (fresh.state === requested && !fresh.stale) {
           replace(fresh);
           pendingNotes.current.delete(u.ref);
-          if (!typedSince()) { texts.current.set(u.ref, fresh.target ?? ""); typedFor.current.delete(u.ref); }
+          if (!typedSince()) { texts.current.set(u.ref, fresh.target ?? ""); typedFor.current.delete(u.ref); baseOf.current.delete(u.ref); }
+          else baseOf.current.set(u.ref, fresh.revision);
           say(u.ref, { findings: [], kind: "ok", message: t(confirm ? "web.editor.confirmed" : "web.editor.saved") });
           return !typedSince();
         }
@@ -311,7 +322,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     try {
       const r = await call();
       ownChanges.current.add(eventOf(r));
-      for (const u of involved) if (u) { texts.current.delete(u.ref); typedFor.current.delete(u.ref); pendingNotes.current.delete(u.ref); }
+      for (const u of involved) if (u) { texts.current.delete(u.ref); typedFor.current.delete(u.ref); baseOf.current.delete(u.ref); pendingNotes.current.delete(u.ref); }
       const ref = focusOf(r);
       setSplitPoint(null);
       setSplitOpen(null);
@@ -393,6 +404,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     if (keep === "theirs") {
       texts.current.set(u.ref, fresh.target ?? "");
       typedFor.current.delete(u.ref);
+      baseOf.current.delete(u.ref);
       replace(fresh);
       say(u.ref, { findings: [] });
     } else {
@@ -407,7 +419,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   /** The person changed a field's text: kept, with the Indonesian it is written for (as the row shows it now). */
   function typed(u: Unit, value: string) {
     const before = texts.current.get(u.ref);
-    if (before === undefined || before === (u.target ?? "") || !typedFor.current.has(u.ref)) typedFor.current.set(u.ref, u.source);
+    if (before === undefined || before === (u.target ?? "") || !typedFor.current.has(u.ref)) { typedFor.current.set(u.ref, u.source); baseOf.current.set(u.ref, u.revision); }
     texts.current.set(u.ref, value);
   }
 
@@ -484,7 +496,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
                   onSplitOpen={() => setSplitOpen(u.ref)}
                   onSplitClose={() => { setSplitOpen(null); areas.current.get(u.ref)?.focus(); }}
                   onNote={(note) => void saveNote(u, note)}
-                  onSendBack={(comment) => save(u, false, u.revision, comment)}
+                  onSendBack={(comment) => save(u, false, undefined, comment)}
                   onResolve={(keep) => void resolveConflict(u, keep)}
                 />
               </div>
