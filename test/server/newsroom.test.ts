@@ -117,3 +117,17 @@ it("refuses an English of invisible characters only (zero-width spaces, directio
   const ok = await put(u.ref, { target: "\u200BObservers expect a 75 percent turnout.", baseRevision: 0, source: u.source });
   expect(ok.statusCode).toBe(200);
 });
+
+it("refuses an English holding half of a character (a lone surrogate: an emoji cut in two) instead of storing U+FFFD in its place", async () => {
+  const u = (await units()).find((x) => x.source === LINES[0])!;
+  const before = u.target;
+  const disk = file();
+  const r = await put(u.ref, { target: "KPU sets the schedule \uD83D for regional elections", baseRevision: u.revision, source: u.source });
+  expect([r.statusCode, r.json()]).toEqual([400, { code: "text-lone-surrogate", data: { what: u.ref, column: 23, char: "U+D83D" } }]);
+  expect((await units()).find((x) => x.ref === u.ref)!.target).toBe(before);
+  expect(file()).toBe(disk);
+  // a whole emoji (both halves) is text
+  const ok = await put(u.ref, { target: "KPU sets the schedule \uD83D\uDDF3 for regional elections", baseRevision: u.revision, source: u.source });
+  expect(ok.statusCode).toBe(200);
+  expect((await units()).find((x) => x.ref === u.ref)!.target).toBe("KPU sets the schedule 🗳 for regional elections");
+});
