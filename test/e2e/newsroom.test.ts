@@ -101,7 +101,8 @@ it("keeps what was typed through a slow save, an ended session, a re-ingest that
   await page.getByTestId("token").press("Enter");
   await page.getByTestId("session-ended").waitFor({ state: "detached" });
   await expect(field(page, `${DOC}:2`).inputValue()).resolves.toBe("Floods submerged hundreds of homes in North Jakarta on Monday morning.");
-  await field(page, `${DOC}:2`).press("Control+Enter");
+  // the keyboard is back in the row it was in: Ctrl+Enter saves it again, no mouse needed
+  await page.keyboard.press("Control+Enter");
   await row(page, `${DOC}:2`).and(page.locator('[data-state="translated"]')).waitFor();
 
   // 3. English typed for unit 3 ("Pemerintah provinsi …"); meanwhile an editor inserts a sentence

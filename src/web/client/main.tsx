@@ -26,8 +26,10 @@ function App() {
   // The session ended while a page was open (expired, token renewed, user logged out elsewhere): the
   // login form goes over the page, which stays mounted — what was typed in it is not lost.
   const [ended, setEnded] = useState(false);
+  /** Where the keyboard was when the session ended (a row's English): it goes back there after logging in. */
+  const [before, setBefore] = useState<HTMLElement | null>(null);
   useEffect(() => {
-    const on = () => setEnded(true);
+    const on = () => { setBefore((b) => b ?? (document.activeElement as HTMLElement | null)); setEnded(true); };
     window.addEventListener(LOGIN_REQUIRED_EVENT, on);
     return () => window.removeEventListener(LOGIN_REQUIRED_EVENT, on);
   }, []);
@@ -64,7 +66,7 @@ function App() {
         : location.pathname === "/glossary" ? <Glossary t={t} admin={session.user?.role === "admin"} />
         : location.pathname === "/audit" ? <Audit t={t} />
         : <Dashboard t={t} />}
-      {ended && session.user && <div class="relogin-backdrop" role="dialog" aria-modal="true" aria-label={t("web.login.heading")}><Login t={t} expired onDone={(s) => { setEnded(false); setSession(s); }} /></div>}
+      {ended && session.user && <div class="relogin-backdrop" role="dialog" aria-modal="true" aria-label={t("web.login.heading")}><Login t={t} expired onDone={(s) => { setEnded(false); setSession(s); if (before?.isConnected) before.focus(); setBefore(null); }} /></div>}
     </div>
   );
 }
