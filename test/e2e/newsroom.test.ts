@@ -136,9 +136,11 @@ it("keeps what was typed through a slow save, an ended session, a re-ingest that
   await field(page, `${DOC}:5`).press("Control+Enter");
   await expect(row(page, `${DOC}:5`).locator(".conflict .theirs").textContent()).resolves.toBe("People were told to watch for further flooding.");
   await expect(row(page, `${DOC}:5`).locator(".conflict .yours").textContent()).resolves.toBe("Residents were asked to stay alert for more floods.");
+  // Ayu merges the two by hand in the field, then keeps hers: what is saved is the field as it is now.
+  await field(page, `${DOC}:5`).fill("Residents were told to stay alert for further flooding.");
   await row(page, `${DOC}:5`).getByRole("button", { name: "Keep mine (as a draft)" }).click();
   await row(page, `${DOC}:5`).locator(".conflict").waitFor({ state: "detached" });
-  expect(file()).toContain(`@ ${DOC}:5\nid: ${LINES[3]}\nen: Residents were asked to stay alert for more floods.\nstatus: draft\n`);
+  expect(file()).toContain(`@ ${DOC}:5\nid: ${LINES[3]}\nen: Residents were told to stay alert for further flooding.\nstatus: draft\n`);
 
   // 5. The network drops during a save of unit 6 … first before the request reaches the server (a
   // clear message, the text kept), then after the server saved it, its answer lost: saving again is
