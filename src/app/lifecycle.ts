@@ -106,6 +106,12 @@ export interface SaveUnitInput {
   readonly accept?: string;
   /** The revision the text was based on (`revision` of the unit as last read); a newer stored one is a conflict. */
   readonly baseRevision?: number;
+  /**
+   * The Indonesian the English was written for (the unit's `source` as last read): a unit whose
+   * Indonesian is another now (its article re-ingested: a sentence inserted before it renumbers the
+   * units, an edited sentence changes its text) is a conflict, `unit-source-changed`, and nothing is written.
+   */
+  readonly source?: string;
   readonly note?: string | null;
   readonly propagate?: boolean;
   readonly origin?: RenderingOrigin;
@@ -215,8 +221,13 @@ export function saveUnitChecked(store: Store, unit: Unit, input: SaveUnitInput, 
   if (input.baseRevision !== undefined && input.baseRevision !== revision) {
     throw new ConflictError("unit-conflict", { ref, baseRevision: input.baseRevision, revision, text: r?.text ?? "" });
   }
+  if (input.source !== undefined && input.source !== unit.source) {
+    throw new ConflictError("unit-source-changed", { ref, source: unit.source, was: input.source, revision, text: r?.text ?? "" });
+  }
   const text = (input.text ?? r?.text ?? "").trim();
-  if (text === "") throw new UsageError(input.text === undefined ? "nothing-to-confirm" : "empty-rendering", { ref });
+  // Invisible characters alone (zero-width spaces, joiners, direction marks, a BOM) are no English
+  // either (the test stops at the first visible character).
+  if (text === "" || !/[^\s\p{Cf}]/u.test(text)) throw new UsageError(input.text === undefined ? "nothing-to-confirm" : "empty-rendering", { ref });
   const actor = input.actor ?? "admin";
   const from = stateOf(r?.status as StoredState | undefined);
   const verdict = transition(from, input.state, actor, { author: input.author, lastConfirmedBy: r && (r.status === "translated" || r.status === "reviewed") ? r.author : null });

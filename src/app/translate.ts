@@ -3,7 +3,7 @@
  * and translation-memory lookups. The interactive session (app/session.ts) and the non-interactive
  * commands (`translate set|show`, `history`) both go through these functions.
  */
-import { findControlChar } from "../text/control";
+import { findControlChar, findLoneSurrogate } from "../text/control";
 import { UsageError } from "../errors";
 import type { Store } from "../store";
 import type { Rendering, RenderingOrigin, RenderingState as RenderingStatus, Unit } from "../model";
@@ -64,6 +64,8 @@ export function saveUnitInTx(store: Store, unit: Unit, o: SaveOptions): SaveResu
   for (const [what, value] of [[refOf(unit.document, unit.segments), text], ["--note", o.note ?? ""], ["--translator", o.author]] as const) {
     const control = findControlChar(value);
     if (control) throw new UsageError("text-control-char", { what, column: control.index + 1, char: control.char });
+    const lone = findLoneSurrogate(value);
+    if (lone) throw new UsageError("text-lone-surrogate", { what, column: lone.index + 1, char: lone.char });
   }
   const segmentIds = unit.segments.map((s) => s.id);
   const sourceText = joinSource(unit.segments.map((s) => s.text));

@@ -101,6 +101,8 @@ const unitBody = {
   properties: {
     target: { type: "string", maxLength: 100000 },
     baseRevision: { type: "integer", minimum: 0 },
+    /** The Indonesian the English was written for (the unit's `source` as read): another one now is 409 `unit-source-changed`. */
+    source: { type: "string", maxLength: 1000000 },
     confirm: { type: "boolean", default: false },
     /** Confirm to `reviewed` (review mode) instead of `translated`. */
     review: { type: "boolean", default: false },
@@ -109,7 +111,7 @@ const unitBody = {
   },
 } as const;
 
-interface UnitBody { target: string; baseRevision: number; confirm: boolean; review: boolean; accept?: string; note?: string }
+interface UnitBody { target: string; baseRevision: number; source?: string; confirm: boolean; review: boolean; accept?: string; note?: string }
 
 /** The i18next resources the page needs: its own words, error messages, check messages. */
 export function pageResources(lang: Lang): Record<string, unknown> {
@@ -277,7 +279,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     try {
       saved = await saves.save(req.params.ref, {
         text: b.target, state: b.confirm ? (b.review ? "reviewed" : "translated") : "draft", actor: me.role, author: me.name,
-        baseRevision: b.baseRevision, now: new Date().toISOString(), ...(b.accept !== undefined ? { accept: b.accept } : {}), ...(b.note !== undefined ? { note: b.note } : {}),
+        baseRevision: b.baseRevision, ...(b.source !== undefined ? { source: b.source } : {}), now: new Date().toISOString(), ...(b.accept !== undefined ? { accept: b.accept } : {}), ...(b.note !== undefined ? { note: b.note } : {}),
       });
     } catch (e) {
       if (e instanceof ConflictError) {

@@ -36,6 +36,18 @@ export function findControlChar(text: string): ControlChar | undefined {
   return { index, line, column: index - lineStart + 1, char: codePointName(text.charCodeAt(index)) };
 }
 
+const LONE_SURROGATE_RE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * The first half of a UTF-16 surrogate pair standing alone (text cut in the middle of an emoji, a
+ * broken paste), or undefined: no UTF-8 can hold it, so the database would store three U+FFFD
+ * instead and the text read back would not be the text saved.
+ */
+export function findLoneSurrogate(text: string): { readonly index: number; readonly char: string } | undefined {
+  const m = LONE_SURROGATE_RE.exec(text);
+  return m ? { index: m.index, char: codePointName(text.charCodeAt(m.index)) } : undefined;
+}
+
 export function codePointName(code: number): string {
   return "U+" + code.toString(16).toUpperCase().padStart(4, "0");
 }

@@ -30,9 +30,9 @@ export async function readyProject(dir: string, extra: Readonly<Record<string, s
   }
 }
 
-/** Starts `selaras serve --port 0 …args` in `dir`; resolves with the process and the URL it prints. */
-export async function startServe(dir: string, args: readonly string[] = [], env: NodeJS.ProcessEnv = {}): Promise<{ server: ChildProcess; url: string }> {
-  const server = spawn(process.execPath, [require.resolve("tsx/cli"), path.join(REPO, "src/cli/bin.ts"), "serve", "--port", "0", ...args], {
+/** Starts `selaras serve --port <port, default 0: a free one> …args` in `dir`; resolves with the process and the URL it prints. */
+export async function startServe(dir: string, args: readonly string[] = [], env: NodeJS.ProcessEnv = {}, port = 0): Promise<{ server: ChildProcess; url: string }> {
+  const server = spawn(process.execPath, [require.resolve("tsx/cli"), path.join(REPO, "src/cli/bin.ts"), "serve", "--port", String(port), ...args], {
     cwd: dir, env: { ...process.env, LANG: "en_US.UTF-8", ...env }, stdio: ["ignore", "pipe", "pipe"],
   });
   const url = await new Promise<string>((resolve, reject) => {

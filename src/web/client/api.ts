@@ -19,16 +19,52 @@ export class ApiError extends Error {
   constructor(readonly status: number, readonly body: { code: string; data: Record<string, unknown> } & Record<string, unknown>) { super(body.code); }
 }
 
-export const csrf = document.querySelector<HTMLMetaElement>('meta[name="selaras-csrf"]')?.content ?? "";
+/** The server's CSRF token, from the page's meta tag; a new one after the server restarted (refreshCsrf). */
+export let csrf = document.querySelector<HTMLMetaElement>('meta[name="selaras-csrf"]')?.content ?? "";
 export const startLang = localStorage.getItem("selaras-lang") ?? document.querySelector<HTMLMetaElement>('meta[name="selaras-lang"]')?.content ?? "en";
 
+/**
+ * Reads the server's current CSRF token from its page (a restarted server has a new one) and puts it
+ * in this page's meta tag too (presence reports read it there): what the person typed stays in the
+ * page instead of being lost to the reload the refused request would otherwise need.
+ */
+async function refreshCsrf(): Promise<boolean> {
+  try {
+    const html = await (await fetch("/", { credentials: "same-origin" })).text();
+    const token = new DOMParser().parseFromString(html, "text/html").querySelector<HTMLMetaElement>('meta[name="selaras-csrf"]')?.content;
+    if (!token || token === csrf) return false;
+    csrf = token;
+    document.querySelector<HTMLMetaElement>('meta[name="selaras-csrf"]')?.setAttribute("content", token);
+    return true;
+  } catch { return false; }
+}
+
+/** Told when a request meets 401 `login-required` (the session ended): the shell asks for the token over the page, which stays as it is. */
+export const LOGIN_REQUIRED_EVENT = "selaras-login-required";
+
+/** No answer from the server (the network dropped, the server restarting), or not its JSON: nothing was done that the page knows of. */
+export class NetworkError extends Error {
+  constructor() { super("network-error"); }
+}
+
 export async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
-  const res = await fetch(url, {
+  const send = () => fetch(url, {
     method, credentials: "same-origin",
     headers: { ...(body !== undefined ? { "content-type": "application/json" } : {}), ...(method !== "GET" ? { "x-selaras-csrf": csrf } : {}) },
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
-  const json = await res.json();
+  /** A network failure, or an answer that is not the server's JSON (a proxy's error page): NetworkError. */
+  const answer = async (r: Response): Promise<unknown> => { try { return await r.json(); } catch { throw new NetworkError(); } };
+  let res: Response;
+  try { res = await send(); } catch { throw new NetworkError(); }
+  let json = await answer(res);
+  // The server restarted since the page was read (a new CSRF token): the request was refused before
+  // anything was done, so it is sent once more with the new token.
+  if (res.status === 403 && (json as { code?: string }).code === "csrf-token" && await refreshCsrf()) {
+    try { res = await send(); } catch { throw new NetworkError(); }
+    json = await answer(res);
+  }
+  if (res.status === 401 && (json as { code?: string }).code === "login-required" && url !== "/api/session") window.dispatchEvent(new Event(LOGIN_REQUIRED_EVENT));
   if (!res.ok) throw new ApiError(res.status, json as ApiError["body"]);
   return json as T;
 }
@@ -62,6 +98,7 @@ export function errorText(t: TFunction, e: unknown): string {
     const msg = t(key, e.body.data as never) as string;
     return msg === key ? (t("web.error-code", { code: e.body.code }) as string) : msg;
   }
+  if (e instanceof NetworkError) return t("web.network-error") as string;
   return t("web.error-code", { code: String((e as Error)?.message ?? e) }) as string;
 }
 

@@ -62,22 +62,46 @@ export function useLive(slug: string, handlers: LiveHandlers): Record<string, st
       for (const p of where.values()) if (p.name !== me && p.document === slug && p.ref) (byRef[p.ref] ??= []).push(p.name);
       setPresent(byRef);
     };
-    const source = new EventSource("/api/events");
-    source.addEventListener("hello", (e) => { me = (JSON.parse((e as MessageEvent).data) as { name: string }).name; publish(); });
-    source.addEventListener("presence", (e) => {
-      const p = JSON.parse((e as MessageEvent).data) as PresenceEvent;
-      if (p.ref === null) where.delete(p.name); else where.set(p.name, p);
-      publish();
-    });
-    source.addEventListener("unit", (e) => {
-      const u = JSON.parse((e as MessageEvent).data) as LiveUnit | ShapeEvent;
-      if (u.document !== slug) return;
-      if (u.kind === "saved") h.current.unit(u); else h.current.changed(u);
-    });
     // What this page has open: the focused row, reported when it changes (a blur that moves to
     // another row is one change, not two).
     let open: string | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let source: EventSource | undefined;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let connected = false;
+    /**
+     * The stream, opened again when it breaks for good: the browser retries a dropped connection by
+     * itself, but not one refused (401 after the session ended, a proxy's error page), and the page
+     * would then miss every save by others. On every new connection but the first, what was saved
+     * meanwhile is read again (`changed`), and this page's open unit is reported again (a restarted
+     * server knows of nobody).
+     */
+    const connect = () => {
+      const es = new EventSource("/api/events");
+      source = es;
+      es.addEventListener("hello", (e) => {
+        me = (JSON.parse((e as MessageEvent).data) as { name: string }).name;
+        publish();
+        if (connected) { h.current.changed({ kind: "changed", document: slug }); open = null; onFocus(); }
+        connected = true;
+      });
+      es.addEventListener("presence", (e) => {
+        const p = JSON.parse((e as MessageEvent).data) as PresenceEvent;
+        if (p.ref === null) where.delete(p.name); else where.set(p.name, p);
+        publish();
+      });
+      es.addEventListener("unit", (e) => {
+        const u = JSON.parse((e as MessageEvent).data) as LiveUnit | ShapeEvent;
+        if (u.document !== slug) return;
+        if (u.kind === "saved") h.current.unit(u); else h.current.changed(u);
+      });
+      es.addEventListener("error", () => {
+        if (es.readyState !== EventSource.CLOSED || source !== es) return;
+        where.clear();
+        publish();
+        retry = setTimeout(connect, 3000);
+      });
+    };
     const onFocus = () => {
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {
@@ -85,10 +109,13 @@ export function useLive(slug: string, handlers: LiveHandlers): Record<string, st
         if (ref !== open) { open = ref; report(slug, ref); }
       }, 50);
     };
+    connect();
     document.addEventListener("focusin", onFocus);
     document.addEventListener("focusout", onFocus);
     return () => {
-      source.close();
+      source?.close();
+      source = undefined;
+      if (retry) clearTimeout(retry);
       if (timer) clearTimeout(timer);
       document.removeEventListener("focusin", onFocus);
       document.removeEventListener("focusout", onFocus);

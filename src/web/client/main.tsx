@@ -8,7 +8,7 @@
  */
 import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { api, loadT, startLang, type Session, type TFunction } from "./api";
+import { api, loadT, LOGIN_REQUIRED_EVENT, startLang, type Session, type TFunction } from "./api";
 import { Login } from "./views/Login";
 import { Dashboard } from "./views/Dashboard";
 import { Editor } from "./views/Editor";
@@ -23,6 +23,16 @@ function App() {
   const [session, setSession] = useState<Session | null>(null);
   useEffect(() => { void loadT(lang).then((fn) => setT(() => fn)); localStorage.setItem("selaras-lang", lang); }, [lang]);
   useEffect(() => { void api<Session>("GET", "/api/session").then(setSession); }, []);
+  // The session ended while a page was open (expired, token renewed, user logged out elsewhere): the
+  // login form goes over the page, which stays mounted — what was typed in it is not lost.
+  const [ended, setEnded] = useState(false);
+  /** Where the keyboard was when the session ended (a row's English): it goes back there after logging in. */
+  const [before, setBefore] = useState<HTMLElement | null>(null);
+  useEffect(() => {
+    const on = () => { setBefore((b) => b ?? (document.activeElement as HTMLElement | null)); setEnded(true); };
+    window.addEventListener(LOGIN_REQUIRED_EVENT, on);
+    return () => window.removeEventListener(LOGIN_REQUIRED_EVENT, on);
+  }, []);
   if (!t || !session) return null;
   async function logout() {
     await api("POST", "/api/logout");
@@ -56,6 +66,7 @@ function App() {
         : location.pathname === "/glossary" ? <Glossary t={t} admin={session.user?.role === "admin"} />
         : location.pathname === "/audit" ? <Audit t={t} />
         : <Dashboard t={t} />}
+      {ended && session.user && <div class="relogin-backdrop" role="dialog" aria-modal="true" aria-label={t("web.login.heading")}><Login t={t} expired onDone={(s) => { setEnded(false); setSession(s); if (before?.isConnected) before.focus(); setBefore(null); }} /></div>}
     </div>
   );
 }

@@ -38,6 +38,20 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   const areas = useRef<Map<string, HTMLTextAreaElement>>(new Map());
   /** What is typed in each field (kept while a row is out of the window and unmounted). */
   const texts = useRef<Map<string, string>>(new Map());
+  /**
+   * The Indonesian each typed text was written for (the row's source when typing began): sent with
+   * the save, which the server refuses (`unit-source-changed`) when the unit reads otherwise now; and
+   * how a re-read unit list (an article ingested again: a sentence inserted renumbers the units) moves
+   * typed text to the unit that still has that Indonesian.
+   */
+  const typedFor = useRef<Map<string, string>>(new Map());
+  /**
+   * The revision each typed text was based on (the row's revision when typing began). A re-read unit
+   * list (a join elsewhere, an ingest, an alignment) brings newer revisions, but the typed text was
+   * not written on them: its save must meet the conflict with what someone else saved meanwhile,
+   * not replace it unseen.
+   */
+  const baseOf = useRef<Map<string, number>>(new Map());
   const busy = useRef<Set<string>>(new Set());
   /** Notes typed for units without English: sent with their next save. */
   const pendingNotes = useRef<Map<string, string>>(new Map());
@@ -71,14 +85,30 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     return () => { document.removeEventListener("keydown", onKey); document.removeEventListener("mouseup", onSelect); document.removeEventListener("keyup", onSelect); };
   }, []);
 
+  // Leaving the page (closing the tab, a link, a reload) with English typed and not saved: the
+  // browser asks first ("Leave site? Changes you made may not be saved") instead of dropping it.
+  useEffect(() => {
+    const onLeave = (e: BeforeUnloadEvent) => {
+      const byRef = new Map(unitsRef.current.map((u) => [u.ref, u]));
+      for (const [ref, text] of texts.current) {
+        const u = byRef.get(ref);
+        if (text.trim() !== "" && text !== (u?.target ?? "")) { e.preventDefault(); e.returnValue = ""; return; }
+      }
+    };
+    window.addEventListener("beforeunload", onLeave);
+    return () => window.removeEventListener("beforeunload", onLeave);
+  }, []);
+
   /** Reads the unit list (and what goes with it) again; `focus` names the unit to focus afterwards. */
   function load(focus?: string) {
     const base = `/api/documents/${encodeURIComponent(slug)}`;
     api<Unit[]>("GET", `${base}/units`).then((us) => {
+      const moved = followTyped(unitsRef.current, us);
+      const want = focus !== undefined ? moved.get(focus) ?? focus : undefined;
       setUnits(us);
-      if (focus) {
+      if (want) {
         // The unit itself, the unit it is now part of (joined), or its first part (unjoined, split).
-        const u = us.find((x) => x.ref === focus || refMembers(x.ref).includes(focus)) ?? us.find((x) => refMembers(focus).includes(refMembers(x.ref)[0]!));
+        const u = us.find((x) => x.ref === want || refMembers(x.ref).includes(want)) ?? us.find((x) => refMembers(want).includes(refMembers(x.ref)[0]!));
         if (u) { setFocusRef(u.ref); pendingFocus.current = u.ref; }
       }
     }, (e) => setError(errorText(t, e)));
@@ -87,6 +117,47 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     api<FindingCounts>("GET", `${base}/findings`).then(setCounts, () => undefined);
   }
   useEffect(() => { load(new URLSearchParams(location.search).get("ref") ?? undefined); }, [slug]);
+
+  /**
+   * Typed, unsaved text whose unit reads another Indonesian in the new list (`after`) goes with its
+   * Indonesian to the unit that has it now (a sentence inserted or removed before it renumbered the
+   * units), with its note and row status; text that finds no such unit stays on its ref (its save is
+   * then refused as `unit-source-changed`, and nothing is lost). Returns old ref → new ref.
+   */
+  function followTyped(before: readonly Unit[], after: readonly Unit[]): Map<string, string> {
+    const moved = new Map<string, string>();
+    const now = new Map(after.map((u) => [u.ref, u]));
+    const was = new Map(before.map((u) => [u.ref, u]));
+    const lifted: Array<{ from: string; source: string; text: string; base?: number; note?: string; status?: RowStatus }> = [];
+    for (const [ref, text] of texts.current) {
+      const source = typedFor.current.get(ref);
+      const old = was.get(ref);
+      if (source === undefined || !old || text === (old.target ?? "") || now.get(ref)?.source === source) continue;
+      const to = after.find((u) => u.source === source);
+      if (!to) continue;
+      lifted.push({ from: ref, source, text, ...(baseOf.current.has(ref) ? { base: baseOf.current.get(ref)! } : {}), ...(pendingNotes.current.has(ref) ? { note: pendingNotes.current.get(ref)! } : {}), ...(status[ref] ? { status: status[ref] } : {}) });
+      moved.set(ref, to.ref);
+    }
+    // A unit holding typed text of its own that stays there takes no other text.
+    const staying = new Set([...texts.current.keys()].filter((r) => !moved.has(r)));
+    for (let i = lifted.length - 1; i >= 0; i--) {
+      const to = moved.get(lifted[i]!.from)!;
+      if (staying.has(to) && (texts.current.get(to) ?? "") !== (was.get(to)?.target ?? "")) { moved.delete(lifted[i]!.from); lifted.splice(i, 1); }
+    }
+    for (const l of lifted) { texts.current.delete(l.from); typedFor.current.delete(l.from); baseOf.current.delete(l.from); pendingNotes.current.delete(l.from); }
+    const statusMoves: Record<string, RowStatus | undefined> = {};
+    for (const l of lifted) {
+      const to = moved.get(l.from)!;
+      texts.current.set(to, l.text);
+      typedFor.current.set(to, l.source);
+      if (l.base !== undefined) baseOf.current.set(to, l.base);
+      if (l.note !== undefined) pendingNotes.current.set(to, l.note);
+      statusMoves[l.from] = undefined;
+      if (l.status) statusMoves[to] = l.status;
+    }
+    if (lifted.length) setStatus((prev) => { const next = { ...prev }; for (const [k, v] of Object.entries(statusMoves)) { if (v) next[k] = v; else delete next[k]; } return next; });
+    return moved;
+  }
 
   // Presence and saves by others, live (src/web/client/live.ts).
   const present = useLive(slug, {
@@ -154,7 +225,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     return next;
   });
 
-  async function save(u: Unit, confirm: boolean, baseRevision = u.revision, comment?: string): Promise<boolean> {
+  async function save(u: Unit, confirm: boolean, baseRevision = baseOf.current.get(u.ref) ?? u.revision, comment?: string): Promise<boolean> {
     const target = texts.current.get(u.ref) ?? u.target ?? "";
     if (busy.current.has(u.ref)) return false;
     busy.current.add(u.ref);
@@ -163,31 +234,68 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     if (pending) { clearTimeout(pending); typing.current.delete(u.ref); }
     saves.current.set(u.ref, (saves.current.get(u.ref) ?? 0) + 1);
     const note = comment ?? pendingNotes.current.get(u.ref);
+    const source = typedFor.current.get(u.ref) ?? u.source;
+    /** Typed in the field while the save was under way: kept (and left unsaved), never replaced by what was saved. */
+    const typedSince = () => (texts.current.get(u.ref) ?? u.target ?? "") !== target;
+    const requested: State = confirm ? (review ? "reviewed" : "translated") : "draft";
+    /** The save to make again with this base revision (this very English is stored already: its answer was lost). */
+    let again: number | undefined;
     try {
-      const r = await api<{ unit: Unit; findings: Finding[]; state: State }>("PUT", `/api/units/${encodeRef(u.ref)}`, { target, baseRevision, confirm, review: confirm && review, ...(note !== undefined ? { note } : {}) });
+      const r = await api<{ unit: Unit; findings: Finding[]; state: State }>("PUT", `/api/units/${encodeRef(u.ref)}`, { target, baseRevision, source, confirm, review: confirm && review, ...(note !== undefined ? { note } : {}) });
       replace(r.unit);
       pendingNotes.current.delete(u.ref);
-      texts.current.set(u.ref, r.unit.target ?? "");
+      const more = typedSince();
+      if (more) { typedFor.current.set(u.ref, r.unit.source); baseOf.current.set(u.ref, r.unit.revision); }
+      else { texts.current.set(u.ref, r.unit.target ?? ""); typedFor.current.delete(u.ref); baseOf.current.delete(u.ref); }
       countFindings(u.ref, r.findings);
-      say(u.ref, { findings: r.findings, kind: "ok", message: t(confirm ? "web.editor.confirmed" : comment !== undefined ? "web.editor.sent-back" : "web.editor.saved") });
-      return true;
+      say(u.ref, { findings: r.findings, kind: "ok", message: t(more ? "web.editor.typing-kept" : confirm ? "web.editor.confirmed" : comment !== undefined ? "web.editor.sent-back" : "web.editor.saved") });
+      return !more;
     } catch (e) {
       if (e instanceof ApiError && e.status === 422) {
         const b = e.body as unknown as { unit: Unit; findings: Finding[] };
         replace(b.unit);
+        // Stored as a draft: the field's text (this one, or what was typed since) builds on that revision.
+        baseOf.current.set(u.ref, b.unit.revision);
         pendingNotes.current.delete(u.ref);
         countFindings(u.ref, b.findings);
         say(u.ref, { findings: b.findings, kind: "refused", message: t("web.editor.refused") });
+      } else if (e instanceof ApiError && e.status === 409 && e.body.code === "unit-source-changed") {
+        // The unit reads another Indonesian now: the page reads the units again (the typed text
+        // follows its Indonesian if that moved), and a second save of this text is the person's choice.
+        const d = e.body.data as { source: string };
+        if (!(texts.current.has(u.ref))) texts.current.set(u.ref, target);
+        say(u.ref, { findings: [], kind: "error", message: t("web.editor.source-moved") });
+        load(u.ref);
+        if (typedFor.current.get(u.ref) === source) typedFor.current.set(u.ref, d.source);
+      } else if (e instanceof ApiError && e.status === 409 && e.body.code === "unit-conflict" && (e.body.data as { text: string }).text === target.trim() && comment === undefined) {
+        // The stored English is this English (a save whose answer was lost on the way, retried; or
+        // someone saved the same words): no conflict to show. In the state asked for, it is saved;
+        // else it is saved again on the stored revision.
+        let fresh: Unit;
+        try { fresh = await api<Unit>("GET", `/api/units/${encodeRef(u.ref)}`); } catch (x) {
+          say(u.ref, { findings: [], kind: "error", message: errorText(t, x) });
+          return false;
+        }
+        if (fresh.state === requested && !fresh.stale) {
+          replace(fresh);
+          pendingNotes.current.delete(u.ref);
+          if (!typedSince()) { texts.current.set(u.ref, fresh.target ?? ""); typedFor.current.delete(u.ref); baseOf.current.delete(u.ref); }
+          else baseOf.current.set(u.ref, fresh.revision);
+          say(u.ref, { findings: [], kind: "ok", message: t(confirm ? "web.editor.confirmed" : "web.editor.saved") });
+          return !typedSince();
+        }
+        again = fresh.revision;
       } else if (e instanceof ApiError && e.status === 409 && e.body.code === "unit-conflict") {
         const d = e.body.data as { text: string; yours: string; revision: number; diff: DiffPart[] };
         say(u.ref, { findings: [], kind: "error", message: t("web.editor.conflict", { revision: d.revision }), conflict: { theirs: d.text, yours: d.yours, revision: d.revision, diff: d.diff } });
       } else {
         say(u.ref, { findings: [], kind: "error", message: errorText(t, e) });
       }
-      return false;
+      if (again === undefined) return false;
     } finally {
       busy.current.delete(u.ref);
     }
+    return save(u, confirm, again, comment);
   }
 
   /** Findings as you type: the pair checks on the text in the field, 400 ms after the last key. */
@@ -214,7 +322,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     try {
       const r = await call();
       ownChanges.current.add(eventOf(r));
-      for (const u of involved) if (u) { texts.current.delete(u.ref); pendingNotes.current.delete(u.ref); }
+      for (const u of involved) if (u) { texts.current.delete(u.ref); typedFor.current.delete(u.ref); baseOf.current.delete(u.ref); pendingNotes.current.delete(u.ref); }
       const ref = focusOf(r);
       setSplitPoint(null);
       setSplitOpen(null);
@@ -295,13 +403,24 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     const fresh = await api<Unit>("GET", `/api/units/${encodeRef(u.ref)}`);
     if (keep === "theirs") {
       texts.current.set(u.ref, fresh.target ?? "");
+      typedFor.current.delete(u.ref);
+      baseOf.current.delete(u.ref);
       replace(fresh);
       say(u.ref, { findings: [] });
     } else {
-      texts.current.set(u.ref, c.yours);
-      replace({ ...fresh, target: c.yours });
-      await save({ ...fresh, target: c.yours }, false, fresh.revision);
+      // What the field holds now: the person may have merged the two texts by hand since the conflict.
+      const mine = texts.current.get(u.ref) ?? c.yours;
+      texts.current.set(u.ref, mine);
+      replace({ ...fresh, target: mine });
+      await save({ ...fresh, target: mine }, false, fresh.revision);
     }
+  }
+
+  /** The person changed a field's text: kept, with the Indonesian it is written for (as the row shows it now). */
+  function typed(u: Unit, value: string) {
+    const before = texts.current.get(u.ref);
+    if (before === undefined || before === (u.target ?? "") || !typedFor.current.has(u.ref)) { typedFor.current.set(u.ref, u.source); baseOf.current.set(u.ref, u.revision); }
+    texts.current.set(u.ref, value);
   }
 
   /** Puts text at the caret of a unit's field (focusing that unit). */
@@ -311,7 +430,8 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     if (ref !== focusRef) setFocusRef(ref);
     const start = el.selectionStart ?? el.value.length, end = el.selectionEnd ?? el.value.length;
     el.value = el.value.slice(0, start) + text + el.value.slice(end);
-    texts.current.set(ref, el.value);
+    const u = unitsRef.current.find((x) => x.ref === ref);
+    if (u) typed(u, el.value); else texts.current.set(ref, el.value);
     autosize(el);
     el.focus();
     el.setSelectionRange(start + text.length, start + text.length);
@@ -365,7 +485,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
                   splitAt={splitPoint && splitPoint.ref === u.ref ? splitPoint.offset : null}
                   pendingNote={pendingNotes.current.get(u.ref)}
                   areaRef={(el: HTMLTextAreaElement | null) => { if (el) areas.current.set(u.ref, el); else if (areas.current.get(u.ref)?.isConnected !== true) areas.current.delete(u.ref); }}
-                  onInput={(el) => { texts.current.set(u.ref, el.value); autosize(el); checkSoon(u.ref, el.value); }}
+                  onInput={(el) => { typed(u, el.value); autosize(el); checkSoon(u.ref, el.value); }}
                   onFocus={(el) => { if (focusRef !== u.ref) setFocusRef(u.ref); autosize(el); }}
                   onKeyDown={(e) => void onKey(e, u)}
                   onInsert={insert}
@@ -376,7 +496,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
                   onSplitOpen={() => setSplitOpen(u.ref)}
                   onSplitClose={() => { setSplitOpen(null); areas.current.get(u.ref)?.focus(); }}
                   onNote={(note) => void saveNote(u, note)}
-                  onSendBack={(comment) => save(u, false, u.revision, comment)}
+                  onSendBack={(comment) => save(u, false, undefined, comment)}
                   onResolve={(keep) => void resolveConflict(u, keep)}
                 />
               </div>

@@ -1,7 +1,8 @@
 import { useState } from "preact/hooks";
 import { api, errorText, type Session, type TFunction } from "../api";
 
-export function Login({ t, onDone }: { t: TFunction; onDone: (s: Session) => void }) {
+/** The login form; `expired`: shown over a page whose session ended (that page stays as it was underneath). */
+export function Login({ t, onDone, expired = false }: { t: TFunction; onDone: (s: Session) => void; expired?: boolean }) {
   const [token, setToken] = useState("");
   const [error, setError] = useState("");
   async function submit(e: Event) {
@@ -12,10 +13,11 @@ export function Login({ t, onDone }: { t: TFunction; onDone: (s: Session) => voi
     } catch (err) { setError(errorText(t, err)); }
   }
   return (
-    <main class="login">
+    <main class={expired ? "login relogin" : "login"}>
       <h1>{t("web.login.heading")}</h1>
+      {expired && <p class="error" role="alert" data-testid="session-ended">{t("web.login.expired")}</p>}
       <form onSubmit={(e) => void submit(e)}>
-        <label>{t("web.login.token")} <input type="password" autocomplete="off" value={token} onInput={(e) => setToken((e.target as HTMLInputElement).value)} data-testid="token" /></label>
+        <label>{t("web.login.token")} <input type="password" autocomplete="off" autoFocus={expired} value={token} onInput={(e) => setToken((e.target as HTMLInputElement).value)} data-testid="token" /></label>
         <button type="submit">{t("web.login.submit")}</button>
       </form>
       {error && <p class="error" role="alert">{error}</p>}
