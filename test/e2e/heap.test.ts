@@ -52,7 +52,7 @@ function start(args: string[], stdin = "", keepOpen = false, { node = process.ex
   cp.stderr.on("data", (d: Buffer) => { stderr += d.toString(); });
   cp.stdin.write(stdin);
   if (!keepOpen) cp.stdin.end();
-  const started = (): Started[] => (fs.existsSync(log) ? fs.readFileSync(log, "utf8").trim().split("\n").map((l) => JSON.parse(l) as Started) : []);
+  const started = (): Started[] => readStarted(log);
   const done = new Promise<Ran>((resolve, reject) => {
     cp.on("error", reject);
     cp.on("close", (code, signal) => resolve({ code, signal, stdout, stderr, started: started() }));
@@ -211,7 +211,7 @@ describe("audit and check run in a child Node with the heap flag", () => {
     const options = [process.env.NODE_OPTIONS ?? "", `--require ${path.join(dir, "probe.js")}`].join(" ").trim();
     const sh = spawn("sh", ["-c", 'sleep 600 | "$@"', "sh", process.execPath, ...cliArgv(), "check", "--pairs", "-", "--glossary", GLOSSARY],
       { env: { ...process.env, LANG: "en_US.UTF-8", PROBE_LOG: log, NODE_OPTIONS: options }, cwd: dir, stdio: "ignore" });
-    const started = (): Started[] => (fs.existsSync(log) ? fs.readFileSync(log, "utf8").trim().split("\n").map((l) => JSON.parse(l) as Started) : []);
+    const started = (): Started[] => readStarted(log);
     try {
       while (started().length < 2) await new Promise((r) => setTimeout(r, 20));
       const [cli, child] = started() as [Started, Started];
@@ -224,3 +224,14 @@ describe("audit and check run in a child Node with the heap flag", () => {
     }
   });
 });
+
+/**
+ * The processes the probe has logged so far: only whole lines (a process may be writing its line
+ * while the test reads the file, which is then empty or ends mid-line).
+ */
+function readStarted(log: string): Started[] {
+  if (!fs.existsSync(log)) return [];
+  const lines = fs.readFileSync(log, "utf8").split("\n");
+  lines.pop(); // (after the last line feed: "" or a line still being written)
+  return lines.map((l) => JSON.parse(l) as Started);
+}
