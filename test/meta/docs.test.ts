@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { run } from "../helpers/cli";
 import { anchors, links, markdownFiles, readDoc, ROOT, tableAfter } from "../helpers/docs";
+import { formatRef, parseTranslations, TRANSLATIONS_EXTENSION } from "../../src/translations/format";
 
 /** The command words at the start of a usage line: `glossary add <id> …` → ["glossary", "add"]. */
 function leadingWords(tokens: string[]): string[] {
@@ -131,4 +132,32 @@ describe("links in README.md and docs/", () => {
     }
     expect(broken).toEqual([]);
   });
+});
+
+describe("example pairs shown in the docs", () => {
+  /** Every rendering record of the shipped `translations/` files, by ref: `doc:8+9` → {source, text}. */
+  const shipped = new Map<string, { source: string; text: string | undefined }>();
+  const dir = path.join(ROOT, "translations");
+  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith(TRANSLATIONS_EXTENSION))) {
+    for (const r of parseTranslations(fs.readFileSync(path.join(dir, f), "utf8"), f)) {
+      if (r.kind === "rendering") shipped.set(formatRef(r.document, r.ordinals), { source: r.source, text: r.text });
+    }
+  }
+
+  it.each([["README.md", "Example output"], ["docs/guide/translate.md", "Example pairs"]])(
+    "every pair of the table in %s (under \"%s\") is the shipped corpus's, word for word", (file, heading) => {
+      const { rows } = tableAfter(readDoc(file), heading);
+      expect(rows.length).toBeGreaterThanOrEqual(2);
+      const wrong: string[] = [];
+      for (const [refCell, id, en] of rows) {
+        const ref = refCell!.split(/\s/)[0]!;
+        const rec = shipped.get(ref);
+        if (!rec) wrong.push(`${ref}: no such record in translations/`);
+        else {
+          if (rec.source !== id) wrong.push(`${ref}: Indonesian is\n  ${rec.source}`);
+          if (rec.text !== en) wrong.push(`${ref}: English is\n  ${rec.text}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
 });
