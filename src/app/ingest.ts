@@ -39,21 +39,30 @@ export interface IngestFileResult {
    * Renderings whose sentence is now read as boilerplate (a credit line the segmenter's rules now
    * catch, `Sumber: Antara`): kept on it, no longer counted as translation work.
    */
-  readonly boilerplateRenderings?: Array<{ renderingId: number; segmentId: number; text: string }>;
+  readonly boilerplateRenderings: Array<{ renderingId: number; segmentId: number; text: string }>;
   /**
    * Renderings that were stale and whose sentence is now again the text the English was written
    * for (an edit undone, a typo put back): current again, nothing to do.
    */
-  readonly currentAgainRenderings?: Array<{ renderingId: number; segmentId: number; oldText: string; newText: string }>;
+  readonly currentAgainRenderings: Array<{ renderingId: number; segmentId: number; oldText: string; newText: string }>;
   /** An unchanged article read from another file than before (`--as`: moved or renamed): where it is now is remembered. */
-  readonly moved?: boolean;
+  readonly moved: boolean;
   /** Orphaned renderings whose sentence is back in the article (word for word): attached to it again. */
-  readonly restoredRenderings?: Array<{ renderingId: number; segmentId: number; text: string }>;
+  readonly restoredRenderings: Array<{ renderingId: number; segmentId: number; text: string }>;
 }
 
 /** How a stale rendering's sentence changed (word by word), for the ingest report. */
 export function staleDiff(stale: { readonly oldText: string; readonly newText: string }): DiffPart[] {
   return wordDiff(stale.oldText, stale.newText);
+}
+
+/**
+ * The lists of a result where no rendering was touched. Every field of the result is always present
+ * (`ingest --json` is a public shape, docs/reference/commands.md: a script may read
+ * `restoredRenderings.length` without testing for the field first).
+ */
+function noRenderings(): Pick<IngestFileResult, "staleRenderings" | "orphanedRenderings" | "restoredRenderings" | "currentAgainRenderings" | "boilerplateRenderings"> {
+  return { staleRenderings: [], orphanedRenderings: [], restoredRenderings: [], currentAgainRenderings: [], boilerplateRenderings: [] };
 }
 
 export interface IngestOptions {
@@ -178,7 +187,7 @@ function ingestOne(store: Store, file: string, slug: string, now: string, explic
   if (!existing) {
     const id = store.documents.insert({ slug, title, sourcePath, contentHash: hash, meta: { ...article.meta } }, now);
     for (const seg of fresh) store.documents.insertSegment(id, seg, now);
-    return { ...base, status: "new", inserted: fresh.length, changed: 0, removed: 0, staleRenderings: [], orphanedRenderings: [] };
+    return { ...base, status: "new", inserted: fresh.length, changed: 0, removed: 0, ...noRenderings(), moved: false };
   }
   const old = store.documents.segments(existing.id);
   const sameSegments = old.length === fresh.length && old.every((o, i) =>
@@ -191,7 +200,7 @@ function ingestOne(store: Store, file: string, slug: string, now: string, explic
     const moved = existing.sourcePath !== sourcePath && (explicit || existing.sourcePath === null
       || (!fs.existsSync(path.resolve(cwd, existing.sourcePath)) && !sameSource(existing.sourcePath, file, cwd)));
     if (existing.title !== title || moved) store.documents.update(existing.id, { title, sourcePath: moved ? sourcePath : existing.sourcePath, contentHash: hash, meta: existing.meta }, now);
-    return { ...base, status: "unchanged", inserted: 0, changed: 0, removed: 0, staleRenderings: [], orphanedRenderings: [], ...(moved ? { moved } : {}) };
+    return { ...base, status: "unchanged", inserted: 0, changed: 0, removed: 0, ...noRenderings(), moved };
   }
   store.documents.update(existing.id, { title, sourcePath, contentHash: hash, meta: { ...article.meta } }, now);
   // (which old segments hold English: where a sentence is repeated, those are the copies kept)
@@ -281,8 +290,7 @@ function ingestOne(store: Store, file: string, slug: string, now: string, explic
   restoredRenderings.sort((a, b) => ordinalOf(a.segmentId) - ordinalOf(b.segmentId));
   return {
     ...base, status: "updated", inserted, changed, removed, staleRenderings, orphanedRenderings,
-    ...(boilerplateRenderings.length ? { boilerplateRenderings } : {}), ...(restoredRenderings.length ? { restoredRenderings } : {}),
-    ...(currentAgainRenderings.length ? { currentAgainRenderings } : {}),
+    restoredRenderings, currentAgainRenderings, boilerplateRenderings, moved: false,
   };
 }
 

@@ -106,7 +106,9 @@ export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: 
     given.set(abs, p);
     const keys = [...given.keys()].sort((a, b) => b.length - a.length);
     common = keys.reduce((c, k) => { let i = 0; while (i < c.length && c[i] === k[i]) i++; return c.slice(0, i); });
-    finder = new RegExp(`(${keys.map(escapeRe).join("|")})(?:(${escapeRe(path.sep)})|(?![\\w.-]))`, "g");
+    // (a path is followed by a separator, or by no more of a name: a period that ends the sentence,
+    // "written to out.tbx.", is not part of one)
+    finder = new RegExp(`(${keys.map(escapeRe).join("|")})(?:(${escapeRe(path.sep)})|(?!\\.?[\\w-]))`, "g");
   };
   const ctx: CommandContext = {
     t, lang, io, setExitCode,
@@ -119,6 +121,9 @@ export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: 
       let abs = path.resolve(io.cwd, p);
       if (/[\\/]$/.test(p) && !abs.endsWith(path.sep)) abs += path.sep;
       remember(abs, p);
+      // (the folders a relative path names on its way are named as given too: "the folder exprots does
+      // not exist" for `--out exprots/corpus.tmx`, not its absolute path)
+      for (let d = path.dirname(p), a = path.dirname(abs); !path.isAbsolute(p) && d !== "." && d !== p && path.basename(d) !== ".."; d = path.dirname(d), a = path.dirname(a)) remember(a, d);
       // (a folder given with its separator, `corpus/`: a file inside it is named from it too, `corpus/a.txt`)
       if (abs.endsWith(path.sep) && abs.length > 1) remember(abs.slice(0, -1), p.replace(/[\\/]+$/, "") || p);
       return abs;

@@ -398,6 +398,22 @@ describe("selaras align --doc", () => {
     ]);
   });
 
+  test("the summary counts in the singular where there is one", async () => {
+    fs.writeFileSync(path.join(dir, "satu.txt"), "Presiden Joko Widodo meresmikan jalan tol sepanjang 350 km di Lampung pada Jumat.\n");
+    fs.writeFileSync(path.join(dir, "satu.en.txt"), "President Joko Widodo inaugurated a 350 km toll road in Lampung on Friday.\n");
+    expect((await run(["ingest", path.join(dir, "satu.txt"), "--db", db])).code).toBe(0);
+    expect(await run(["align", "--doc", "satu", path.join(dir, "satu.en.txt"), "--db", db])).toEqual({
+      code: 0, stderr: "",
+      stdout: "satu: 1 segment, 1 English sentence; 1 rendering created, 0 replaced, 0 unchanged, 0 kept (written by a person)\n" +
+        "No pair scores below 0.3.\n",
+    });
+    expect(await run(["--lang", "id", "align", "--doc", "satu", path.join(dir, "satu.en.txt"), "--db", db])).toEqual({
+      code: 0, stderr: "",
+      stdout: "satu: 1 segmen, 1 kalimat bahasa Inggris; 0 terjemahan dibuat, 0 diganti, 1 tidak berubah, 0 dipertahankan (ditulis orang)\n" +
+        "Tidak ada pasangan dengan skor di bawah 0.3.\n",
+    });
+  });
+
   test("pairs placed elsewhere in the English are stored and listed as moved", async () => {
     fs.writeFileSync(path.join(dir, "kpk.txt"), KPK_ARTICLE);
     fs.writeFileSync(path.join(dir, "kpk.en.txt"), KPK_ARTICLE_EN);
@@ -406,7 +422,7 @@ describe("selaras align --doc", () => {
     expect(r).toEqual({
       code: 0, stderr: "",
       stdout: "kpk: 7 segments, 6 English sentences; 6 renderings created, 0 replaced, 0 unchanged, 0 kept (written by a person)\n" +
-        "without counterpart: 1 Indonesian segments, 0 English sentences\n" +
+        "without counterpart: 1 Indonesian segment, 0 English sentences\n" +
         "2 pairs placed elsewhere in the English (a moved paragraph): check them\n" +
         "  segments 4 ↔ English sentence 6\n" +
         "  segments 6 ↔ English sentence 4\n" +

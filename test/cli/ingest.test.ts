@@ -30,6 +30,21 @@ describe("selaras ingest", () => {
     expect(dumpDb(db)).toBe(before);
   });
 
+  it("--json gives every field docs/reference/commands.md names, on a new, an unchanged and an updated article", async () => {
+    const file = path.join(dir, "berita-baru.txt");
+    fs.writeFileSync(file, "Presiden tiba di Jakarta pada Senin.\n\nIa disambut menteri.\n");
+    const lists = { staleRenderings: [], orphanedRenderings: [], restoredRenderings: [], currentAgainRenderings: [], boilerplateRenderings: [] };
+    const base = { file, document: "berita-baru", segments: 2, boilerplate: 0 };
+    const fresh = await run(["ingest", file, "--db", db, "--json"]);
+    expect(fresh.code).toBe(0);
+    expect(JSON.parse(fresh.stdout)).toStrictEqual([{ ...base, status: "new", inserted: 2, changed: 0, removed: 0, ...lists, moved: false }]);
+    const same = await run(["ingest", file, "--db", db, "--json"]);
+    expect(JSON.parse(same.stdout)).toStrictEqual([{ ...base, status: "unchanged", inserted: 0, changed: 0, removed: 0, ...lists, moved: false }]);
+    fs.writeFileSync(file, "Presiden tiba di Jakarta pada Senin.\n\nIa disambut menteri luar negeri.\n");
+    const updated = await run(["ingest", file, "--db", db, "--json"]);
+    expect(JSON.parse(updated.stdout)).toStrictEqual([{ ...base, status: "updated", inserted: 0, changed: 1, removed: 0, ...lists, moved: false }]);
+  });
+
   it("uses SELARAS_DB when --db is absent", async () => {
     const r = await run(["ingest", path.join(CORPUS, "putin-butuh-senjata-kim.txt")], { env: { SELARAS_DB: db } });
     expect(r.code).toBe(0);

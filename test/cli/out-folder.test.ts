@@ -50,4 +50,31 @@ describe("an --out whose folder does not exist", () => {
     expect(fs.readdirSync(missing)).toEqual(["berita-kecil.translations.txt"]);
     fs.rmSync(missing, { recursive: true });
   });
+
+  it.each([
+    ["export", ["export", "--format", "tmx"], "exprots/corpus.tmx", "exprots"],
+    ["audit", ["audit"], "exprots/deeper/audit.txt", "exprots/deeper"],
+    ["glossary export", ["glossary", "export", "--format", "tbx"], "exprots/glossary.tbx", "exprots"],
+    ["translations export", ["translations", "export"], "exprots/translations", "exprots"],
+  ])("%s: a relative --out names the missing folder as given, not its absolute path", async (_name, args, out, folder) => {
+    const r = await run([...args, "--out", out, "--db", db], { cwd: dir });
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, "", refusal(out, folder)]);
+  });
+});
+
+describe("a relative --out in the message that reports it written", () => {
+  let dir: string;
+  let db: string;
+  beforeAll(async () => {
+    dir = tempDir();
+    db = await seedSmallDb(dir);
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("glossary export: named as given, though the sentence's period follows it", async () => {
+    fs.mkdirSync(path.join(dir, "out"));
+    const r = await run(["glossary", "export", "--format", "tbx", "--out", "out/glossary.tbx", "--db", db,
+      "--glossary", path.resolve(__dirname, "../fixtures/check/glossary")], { cwd: dir });
+    expect([r.code, r.stdout, r.stderr.replace(/\d+ concepts/, "N concepts")]).toEqual([0, "", "Exported N concepts to out/glossary.tbx.\n"]);
+  });
 });

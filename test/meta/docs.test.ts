@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { run } from "../helpers/cli";
 import { anchors, links, markdownFiles, readDoc, ROOT, tableAfter } from "../helpers/docs";
+import { formatRef, parseTranslations, TRANSLATIONS_EXTENSION } from "../../src/translations/format";
 
 /** The command words at the start of a usage line: `glossary add <id> …` → ["glossary", "add"]. */
 function leadingWords(tokens: string[]): string[] {
@@ -110,6 +111,69 @@ describe("docs/reference/commands.md", () => {
   });
 });
 
+/** The options block of `selaras <words> --help`: each flag with the text of its entry (wrapped lines joined). */
+function helpOptions(help: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const body = help.slice(help.indexOf("\nOptions:\n"));
+  let current: string | undefined;
+  for (const line of body.split("\n").slice(2)) {
+    const m = /^\s+(?:-\w, )?--([a-z][a-z-]*)\b(.*)$/.exec(line);
+    if (m) { current = m[1]!; out.set(current, m[2]!); }
+    else if (current && line.trim() !== "") out.set(current, out.get(current)! + " " + line.trim());
+  }
+  return out;
+}
+
+describe("selaras <command> --help agrees with docs/reference/commands.md", () => {
+  const GLOBAL = new Set(["db", "lang", "json", "help", "version"]);
+  const doc = readDoc("docs/reference/commands.md");
+  const rows = commandRows("docs/reference/commands.md", "Commands, flags and JSON output").rows;
+  /** The section on options several commands share ("`check` and `audit` take `--root`…"). */
+  const shared = doc.slice(doc.indexOf("## Global options and exit codes"), doc.indexOf("## Commands, flags and JSON output"));
+
+  /** Every command and sub-command the CLI lists, with its --help options. */
+  async function commands(): Promise<{ name: string; options: Map<string, string> }[]> {
+    const out: { name: string; options: Map<string, string> }[] = [];
+    for (const top of await subcommands([])) {
+      for (const name of [top, ...(await subcommands([top]))]) {
+        const help = await run([...name.split(" "), "--help"]);
+        expect(help.code).toBe(0);
+        out.push({ name, options: helpOptions(help.stdout) });
+      }
+    }
+    return out;
+  }
+
+  it("every flag, choice and default of every command is documented in its row (or in the section on shared options)", async () => {
+    const problems: string[] = [];
+    const all = (await commands()).filter((c, i, list) => list.findIndex((d) => d.name === c.name) === i);
+    expect(all.length).toBeGreaterThan(30);
+    for (const { name, options } of all) {
+      const own = rows.filter((r) => r.words.join(" ") === name);
+      // A parent (`glossary`, `users`) is documented by its sub-commands' rows.
+      if (own.length === 0) { if (!rows.some((r) => r.words.join(" ").startsWith(name + " "))) problems.push(`${name}: no row`); continue; }
+      const rowText = own.map((r) => r.cell).join("\n");
+      const sharedText = shared.includes("`" + name.split(" ")[0] + "`") || shared.includes("`" + name + "`") ? shared : "";
+      for (const [flag, entry] of options) {
+        if (GLOBAL.has(flag)) continue;
+        const flagRe = new RegExp(`(?<![\\w-])--(?:\\[?no-\\]?)?${flag}(?![\\w-])`);
+        const where = flagRe.test(rowText) ? rowText : flagRe.test(sharedText) ? sharedText : undefined;
+        if (where === undefined) { problems.push(`${name}: --${flag} is not documented`); continue; }
+        const choices = /\[choices: ([^\]]*)\]/.exec(entry);
+        for (const c of choices ? [...choices[1]!.matchAll(/"([^"]*)"/g)].map((m) => m[1]!) : []) {
+          if (!where.includes(c)) problems.push(`${name}: --${flag} choice "${c}" is not documented`);
+        }
+        const def = /\[default: ("?)([^\]"]*)\1\]/.exec(entry)?.[2];
+        if (def !== undefined && def !== "false" && def !== "true" && !`${rowText}\n${sharedText}`.includes(def)) problems.push(`${name}: --${flag} default ${def} is not documented`);
+        // A number written after the flag in the row (`--threshold 0.3`) is its default.
+        const shown = new RegExp(`--${flag} (\\d+(?:\\.\\d+)?)(?![\\w.])`).exec(rowText)?.[1];
+        if (shown !== undefined && shown !== def) problems.push(`${name}: the row shows --${flag} ${shown}, --help says default ${def ?? "none"}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
 describe("links in README.md and docs/", () => {
   const files = markdownFiles();
 
@@ -131,4 +195,32 @@ describe("links in README.md and docs/", () => {
     }
     expect(broken).toEqual([]);
   });
+});
+
+describe("example pairs shown in the docs", () => {
+  /** Every rendering record of the shipped `translations/` files, by ref: `doc:8+9` → {source, text}. */
+  const shipped = new Map<string, { source: string; text: string | undefined }>();
+  const dir = path.join(ROOT, "translations");
+  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith(TRANSLATIONS_EXTENSION))) {
+    for (const r of parseTranslations(fs.readFileSync(path.join(dir, f), "utf8"), f)) {
+      if (r.kind === "rendering") shipped.set(formatRef(r.document, r.ordinals), { source: r.source, text: r.text });
+    }
+  }
+
+  it.each([["README.md", "Example output"], ["docs/guide/translate.md", "Example pairs"]])(
+    "every pair of the table in %s (under \"%s\") is the shipped corpus's, word for word", (file, heading) => {
+      const { rows } = tableAfter(readDoc(file), heading);
+      expect(rows.length).toBeGreaterThanOrEqual(2);
+      const wrong: string[] = [];
+      for (const [refCell, id, en] of rows) {
+        const ref = refCell!.split(/\s/)[0]!;
+        const rec = shipped.get(ref);
+        if (!rec) wrong.push(`${ref}: no such record in translations/`);
+        else {
+          if (rec.source !== id) wrong.push(`${ref}: Indonesian is\n  ${rec.source}`);
+          if (rec.text !== en) wrong.push(`${ref}: English is\n  ${rec.text}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
 });

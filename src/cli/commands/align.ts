@@ -44,11 +44,14 @@ export function renderAlignment(result: AlignFilesResult, format: Format): strin
 
 function renderDocument(ctx: CommandContext, r: AlignDocumentResult): void {
   const t = ctx.t;
+  // (each count with its own plural: "1 rendering created", "1 Indonesian segment")
   ctx.out(t("cli.align.doc-summary", {
-    document: r.document, segments: r.segments, sentences: r.sentences, created: r.created, replaced: r.replaced,
-    unchanged: r.unchanged, kept: r.kept,
+    document: r.document, segments: t("cli.align.n-segments", { count: r.segments }), sentences: t("cli.align.n-sentences", { count: r.sentences }),
+    created: t("cli.align.n-created", { count: r.created }), replaced: r.replaced, unchanged: r.unchanged, kept: r.kept,
   }));
-  if (r.unpairedSource || r.unpairedTarget) ctx.out(t("cli.align.unpaired", { source: r.unpairedSource, target: r.unpairedTarget }));
+  if (r.unpairedSource || r.unpairedTarget) {
+    ctx.out(t("cli.align.unpaired", { source: t("cli.align.n-source", { count: r.unpairedSource }), target: t("cli.align.n-sentences", { count: r.unpairedTarget }) }));
+  }
   for (const b of r.beads) {
     if (b.status === "kept") ctx.out(t("cli.align.kept", { segments: b.segments.join(", "), id: b.renderingId }));
   }

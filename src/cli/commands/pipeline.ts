@@ -46,8 +46,8 @@ export const pipelineCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
         const note = (text: string) => ctx.err(ctx.t("cli.pipeline.rendering", { document: r.document, note: text }));
         for (const x of r.staleRenderings) note(ctx.t("cli.ingest.stale", { id: x.renderingId }));
         for (const x of r.orphanedRenderings) note(ctx.t("cli.ingest.orphaned", { id: x.renderingId }));
-        for (const x of r.boilerplateRenderings ?? []) note(ctx.t("cli.ingest.now-boilerplate", { id: x.renderingId }));
-        for (const x of r.restoredRenderings ?? []) note(ctx.t("cli.ingest.restored", { id: x.renderingId }));
+        for (const x of r.boilerplateRenderings) note(ctx.t("cli.ingest.now-boilerplate", { id: x.renderingId }));
+        for (const x of r.restoredRenderings) note(ctx.t("cli.ingest.restored", { id: x.renderingId }));
       }
       // (a record of a sentence no longer in the article, newly kept as an orphan)
       for (const o of result.translations?.orphaned ?? []) {

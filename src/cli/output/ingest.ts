@@ -14,7 +14,7 @@ export function renderIngest(ctx: CommandContext, results: readonly IngestFileRe
       ctx.out("  " + t("cli.ingest.stale", { id: s.renderingId }));
       ctx.out("    " + renderWordDiff(staleDiff(s), ctx.io.isTTY));
     }
-    for (const s of r.currentAgainRenderings ?? []) {
+    for (const s of r.currentAgainRenderings) {
       ctx.out("  " + t("cli.ingest.current-again", { id: s.renderingId }));
       ctx.out("    " + renderWordDiff(staleDiff(s), ctx.io.isTTY));
     }
@@ -22,11 +22,11 @@ export function renderIngest(ctx: CommandContext, results: readonly IngestFileRe
       ctx.out("  " + t("cli.ingest.orphaned", { id: o.renderingId }));
       ctx.out("    - " + o.oldText);
     }
-    for (const b of r.restoredRenderings ?? []) {
+    for (const b of r.restoredRenderings) {
       ctx.out("  " + t("cli.ingest.restored", { id: b.renderingId }));
       ctx.out("    + " + b.text);
     }
-    for (const b of r.boilerplateRenderings ?? []) {
+    for (const b of r.boilerplateRenderings) {
       ctx.out("  " + t("cli.ingest.now-boilerplate", { id: b.renderingId }));
       ctx.out("    " + b.text);
     }
