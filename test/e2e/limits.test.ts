@@ -96,3 +96,13 @@ it("a <tu> of several megabytes (past what the fast TMX path waits for) is read 
   expect(r.code).toBe(2);
   expect(dumpDb(db)).toBe(before);
 });
+
+it("import names the whole length of a line longer than its 1 MiB chunk, as ingest does", async () => {
+  const f = write("longer.tsv", `source\ttarget\n${words(3_000_000)}\tx\n`);
+  for (const argv of [["import", f, "--db", db], ["ingest", f, "--db", db]]) {
+    const r = await run(argv);
+    expect(r.stderr).toBe(lineError(f, 2, 3_000_002));
+    expect(r.code).toBe(2);
+  }
+  expect(dumpDb(db)).toBe(before);
+});
