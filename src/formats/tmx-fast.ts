@@ -42,6 +42,7 @@ const PREDEFINED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '
  * two texts of 100,000 characters, their references spelt out, and its properties).
  */
 const FAST_PENDING_MAX = 4 * 1024 * 1024;
+const SPACES = " ".repeat(65536);
 
 const isXmlChar = (c: number): boolean =>
   c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
@@ -224,26 +225,35 @@ export function createTmxFastPath(
    * (saxes gets as many spaces, one per code point, so its line AND column stay right).
    */
   let lines = 0;
-  let column = "";
+  /** Code points after the last line break spared (a count: on a file that is one line, the text would be all of it). */
+  let cps = 0;
+  /**
+   * The first line break at or after `from` in `buf` (-1: none), remembered: `skip` asks for
+   * ever later positions in one `buf` (body resets it), so a file of one long line is searched once
+   * per chunk, not once per unit (a lastIndexOf per unit was quadratic in the units of a chunk).
+   */
+  let nlAt = -2;
+  const newlineFrom = (from: number): number => {
+    if (nlAt === -2 || (nlAt !== -1 && nlAt < from)) nlAt = buf.indexOf("\n", from);
+    return nlAt;
+  };
   const skip = (from: number, to: number): void => {
-    const nl = buf.lastIndexOf("\n", to - 1);
-    if (nl < from) { column += buf.slice(from, to); return; }
-    for (let i = buf.indexOf("\n", from); i !== -1 && i <= nl; i = buf.indexOf("\n", i + 1)) lines++;
-    column = buf.slice(nl + 1, to);
+    let start = from;
+    for (let i = newlineFrom(from); i !== -1 && i < to; i = newlineFrom(i + 1)) { lines++; start = i + 1; cps = 0; }
+    for (let i = start; i < to; i++) { const c = buf.charCodeAt(i); if (c < 0xdc00 || c > 0xdfff) cps++; }
   };
   const sync = (): void => {
-    if (lines > 0 || column) {
-      let cps = 0;
-      for (let i = 0; i < column.length; i++) { const c = column.charCodeAt(i); if (c < 0xdc00 || c > 0xdfff) cps++; }
-      xml.write("\n".repeat(lines) + " ".repeat(cps));
-    }
+    if (lines > 0) xml.write("\n".repeat(lines));
+    // (in pieces: the spaces of a long line are not one string as long as the line)
+    for (let left = cps; left > 0; left -= SPACES.length) xml.write(left >= SPACES.length ? SPACES : SPACES.slice(0, left));
     lines = 0;
-    column = "";
+    cps = 0;
   };
 
   /** Body: one `<tu>` block after another, white space between. */
   const body = (final: boolean): void => {
     let pos = 0;
+    nlAt = -2;
     for (;;) {
       const lt = buf.indexOf("<", pos);
       if (lt === -1 || lt + 3 >= buf.length) break;
