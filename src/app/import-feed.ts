@@ -9,6 +9,7 @@ import * as fs from "node:fs";
 import { ParseError } from "../errors";
 import { checkImportUnit, type Format, type ParallelUnit } from "../formats";
 import { findInvalidUtf8, guessUtf16, notUtf8Error, utf16Bom, Utf16Transcoder } from "../text/decode";
+import { restOfLine } from "../io/files";
 import { lineLengthTracker, MAX_LINE_BYTES } from "../text/limits";
 
 /** Formats read line by line: a line past MAX_LINE_BYTES is refused (XML formats may be one long line). */
@@ -59,7 +60,11 @@ export function readUnits(format: Format, files: Readonly<Record<string, string>
           throw new ParseError("file-binary", { file: s.file, offset: s.bytes + nul, line: s.lines + countNl(bytes, nul) });
         }
         const long = s.longLines?.feed(bytes);
-        if (long) throw new ParseError("line-too-long", { file: s.file, line: long.line, bytes: long.bytes, limit: MAX_LINE_BYTES });
+        if (long) {
+          // the whole line's length, as `ingest` gives it (a regular file: read on to its end, a chunk at a time)
+          const bytes = long.open && fs.fstatSync(s.fd).isFile() && !s.utf16 ? long.bytes + restOfLine(s.fd) : long.bytes;
+          throw new ParseError("line-too-long", { file: s.file, line: long.line, bytes, limit: MAX_LINE_BYTES });
+        }
         let text: string;
         try {
           text = s.decoder.decode(bytes, { stream: n > 0 });

@@ -327,11 +327,17 @@ function ellipticPattern(rendering: string): RegExp | null {
   return new RegExp(`(?:^|[^A-Za-z])(${mod})\\s*(?:,\\s*|\\s(?:and|or|&)\\s+)(?:[A-Za-z'’-]+\\s+){0,3}?${head}(?:s|es|'s|’s)?(?![A-Za-z])`, "i");
 }
 
+/** The most refs a consistency finding's `related` lists (see findConflicts). */
+export const RELATED_LIMIT = 20;
+
 /**
  * Corpus-wide conflicts, both directions of the consistency checks: pairs are grouped by
  * `groupKey` (the side that is the same) and, inside a group, differ by `compareKey` (the side that
  * must then be the same too). Every pair of a conflicting group gets one problem naming the `shown`
- * side of another member; `related` lists every member that differs from it.
+ * side of another member; `related` lists the first RELATED_LIMIT members (in input order) that
+ * differ from it. Bounded: a source shared by k pairs, each rendered differently, would otherwise
+ * give k findings of k − 1 refs each, quadratic in time, memory and report size (5,000 documents
+ * sharing one sentence: 25 million refs). `selaras audit` lists every variant with its count.
  */
 export function findConflicts(
   inputs: readonly { source: string; target: string }[],
@@ -352,9 +358,18 @@ export function findConflicts(
   for (const members of groups.values()) {
     if (members.length < 2) continue;
     const keys = members.map((i) => compareKey(inputs[i]!));
-    if (new Set(keys).size < 2) continue;
+    const distinct = new Set(keys);
+    if (distinct.size < 2) continue;
+    // per distinct key, its first RELATED_LIMIT differing members: a scan passes at most the key's own
+    // members besides them, so the whole group costs O(members + keys × RELATED_LIMIT)
+    const othersOf = new Map<string, number[]>();
+    for (const key of distinct) {
+      const others: number[] = [];
+      for (let j = 0; j < members.length && others.length < RELATED_LIMIT; j++) if (keys[j] !== key) others.push(members[j]!);
+      othersOf.set(key, others);
+    }
     members.forEach((index, k) => {
-      const others = members.filter((_, j) => keys[j] !== keys[k]);
+      const others = othersOf.get(keys[k]!)!;
       problems.push({ index, messageId, data: { other: inputs[others[0]!]![shown].trim() }, related: others });
     });
   }

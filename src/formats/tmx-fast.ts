@@ -17,6 +17,7 @@
  * thousands of generated and mutated files).
  */
 import type { ParallelUnit, ReadOptions } from "./types";
+import { MAX_ATTRIBUTES } from "../xml/safe";
 import { isEnglish, isIndonesian, isWellFormed, tmxChanged, tmxStatus, XML_FORBIDDEN } from "./text";
 
 const SP = "[ \\t\\n]";
@@ -35,6 +36,13 @@ const ATTR = new RegExp(`${SP}+(${NAME})${SP}*=${SP}*"(${VAL})"`, "g");
 const PROP = new RegExp(`<prop${SP}+type${SP}*=${SP}*"(${VAL})"${SP}*>(${TEXT})</prop>`, "g");
 const REF = /&(?:(lt|gt|amp|quot|apos)|#([0-9]{1,7})|#x([0-9a-fA-F]{1,6}));/g;
 const PREDEFINED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+/**
+ * The most characters of a `<tu>` the fast path waits for the end of (far above a unit at the limits:
+ * two texts of 100,000 characters, their references spelt out, and its properties).
+ */
+const FAST_PENDING_MAX = 4 * 1024 * 1024;
+const SPACES = " ".repeat(65536);
 
 const isXmlChar = (c: number): boolean =>
   c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
@@ -63,7 +71,15 @@ function refs(s: string): string | undefined {
  */
 export function fastUnit(s: string, at: number, firstTuvIsSource: boolean, check?: ReadOptions["check"]): { unit: ParallelUnit; end: number } | undefined {
   BLOCK.lastIndex = at;
-  const m = BLOCK.exec(s);
+  let m: RegExpExecArray | null;
+  try {
+    m = BLOCK.exec(s);
+  } catch (e) {
+    // a `<tu>` of hundreds of thousands of attributes exhausts the expression's backtracking stack
+    // (V8 throws RangeError): saxes reads it, and refuses what is wrong with it
+    if (e instanceof RangeError) return undefined;
+    throw e;
+  }
   if (!m) return undefined;
   const end = BLOCK.lastIndex;
   let tuid: string | undefined;
@@ -73,12 +89,13 @@ export function fastUnit(s: string, at: number, firstTuvIsSource: boolean, check
   let creationdate: string | undefined;
   const list = m[1]!;
   if (list.length > 0) {
-    const names: string[] = [];
+    const names = new Set<string>(); // (a Set: an array's includes was quadratic in the attributes)
     ATTR.lastIndex = 0;
     for (let a = ATTR.exec(list); a; a = ATTR.exec(list)) {
       const name = a[1]!;
-      if (names.includes(name)) return undefined; // duplicate attribute: an error for saxes to report
-      names.push(name);
+      if (names.has(name)) return undefined; // duplicate attribute: an error for saxes to report
+      names.add(name);
+      if (names.size > MAX_ATTRIBUTES) return undefined; // too many: saxes refuses it (src/xml/safe.ts)
       switch (name) {
         case "tuid": tuid = refs(a[2]!); if (tuid === undefined) return undefined; break;
         case "changeid": changeid = refs(a[2]!); if (changeid === undefined) return undefined; break;
@@ -208,26 +225,35 @@ export function createTmxFastPath(
    * (saxes gets as many spaces, one per code point, so its line AND column stay right).
    */
   let lines = 0;
-  let column = "";
+  /** Code points after the last line break spared (a count: on a file that is one line, the text would be all of it). */
+  let cps = 0;
+  /**
+   * The first line break at or after `from` in `buf` (-1: none), remembered: `skip` asks for
+   * ever later positions in one `buf` (body resets it), so a file of one long line is searched once
+   * per chunk, not once per unit (a lastIndexOf per unit was quadratic in the units of a chunk).
+   */
+  let nlAt = -2;
+  const newlineFrom = (from: number): number => {
+    if (nlAt === -2 || (nlAt !== -1 && nlAt < from)) nlAt = buf.indexOf("\n", from);
+    return nlAt;
+  };
   const skip = (from: number, to: number): void => {
-    const nl = buf.lastIndexOf("\n", to - 1);
-    if (nl < from) { column += buf.slice(from, to); return; }
-    for (let i = buf.indexOf("\n", from); i !== -1 && i <= nl; i = buf.indexOf("\n", i + 1)) lines++;
-    column = buf.slice(nl + 1, to);
+    let start = from;
+    for (let i = newlineFrom(from); i !== -1 && i < to; i = newlineFrom(i + 1)) { lines++; start = i + 1; cps = 0; }
+    for (let i = start; i < to; i++) { const c = buf.charCodeAt(i); if (c < 0xdc00 || c > 0xdfff) cps++; }
   };
   const sync = (): void => {
-    if (lines > 0 || column) {
-      let cps = 0;
-      for (let i = 0; i < column.length; i++) { const c = column.charCodeAt(i); if (c < 0xdc00 || c > 0xdfff) cps++; }
-      xml.write("\n".repeat(lines) + " ".repeat(cps));
-    }
+    if (lines > 0) xml.write("\n".repeat(lines));
+    // (in pieces: the spaces of a long line are not one string as long as the line)
+    for (let left = cps; left > 0; left -= SPACES.length) xml.write(left >= SPACES.length ? SPACES : SPACES.slice(0, left));
     lines = 0;
-    column = "";
+    cps = 0;
   };
 
   /** Body: one `<tu>` block after another, white space between. */
   const body = (final: boolean): void => {
     let pos = 0;
+    nlAt = -2;
     for (;;) {
       const lt = buf.indexOf("<", pos);
       if (lt === -1 || lt + 3 >= buf.length) break;
@@ -246,7 +272,13 @@ export function createTmxFastPath(
         continue;
       }
       const end = buf.indexOf("</tu>", lt);
-      if (end === -1) break;
+      if (end === -1) {
+        // A `<tu>` not ended after FAST_PENDING_MAX characters: saxes from here on. Waiting for its
+        // end would run the expression over the whole growing block at every chunk (quadratic: a
+        // `<tu>` of 128 MB took 10 s); saxes reads it once (and refuses it: no unit is that long).
+        if (buf.length - lt > FAST_PENDING_MAX) { buf = buf.slice(pos); off(); return; }
+        break;
+      }
       const block = buf.slice(lt, end + 5);
       skip(pos, lt);
       sync();

@@ -6,7 +6,7 @@
  */
 import { ParseError } from "../errors";
 import { createReferenceCheck, type BadAmpersand } from "../xml/references";
-import { createSafeXmlParser } from "../xml/safe";
+import { createSafeXmlParser, MAX_ATTRIBUTES } from "../xml/safe";
 
 export interface XmlHandlers {
   /** An element starts. `name` has its namespace prefix removed (xml:lang keeps its name). */
@@ -31,7 +31,10 @@ const local = (name: string): string => {
 };
 
 export function createXmlStream(file: string, handlers: XmlHandlers): XmlStream {
-  const parser = createSafeXmlParser({ refuse: (d) => { throw new ParseError("xml-doctype-refused", { file, line: d.line }); } });
+  const parser = createSafeXmlParser({
+    refuse: (d) => { throw new ParseError("xml-doctype-refused", { file, line: d.line }); },
+    tooManyAttributes: (at) => { throw new ParseError("xml-too-many-attributes", { file, line: at.line, limit: MAX_ATTRIBUTES }); },
+  });
   parser.on("error", (err: Error) => {
     const reason = err.message.replace(/^(?:.*?:)?\d+:\d+: /, "").replace(/\.$/, "");
     throw new ParseError("xml-malformed", { file, line: parser.line, column: parser.column, reason });

@@ -5,7 +5,7 @@
  */
 import { ParseError } from "../errors";
 import { createReferenceCheck } from "../xml/references";
-import { createSafeXmlParser } from "../xml/safe";
+import { createSafeXmlParser, MAX_ATTRIBUTES } from "../xml/safe";
 
 export interface XmlElement {
   /** Local name (prefix removed). */
@@ -23,7 +23,10 @@ export interface XmlElement {
  * starts no reference (src/xml/references.ts).
  */
 export function parseXml(text: string, file: string): XmlElement {
-  const parser = createSafeXmlParser({ refuse: (d) => { throw new ParseError("glossary-xml-entity", { file, line: d.entityLine }); } });
+  const parser = createSafeXmlParser({
+    refuse: (d) => { throw new ParseError("glossary-xml-entity", { file, line: d.entityLine }); },
+    tooManyAttributes: (at) => { throw new ParseError("xml-too-many-attributes", { file, line: at.line, limit: MAX_ATTRIBUTES }); },
+  });
   const stack: XmlElement[] = [];
   let root: XmlElement | null = null;
   let error: { message: string; line: number } | null = null;

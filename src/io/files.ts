@@ -75,7 +75,7 @@ function asUtf8<T extends Uint8Array>(buf: T, name: string): T | Buffer {
 }
 
 /** Bytes from the read position of an open file to the end of the line (its CR not counted), a chunk at a time. */
-function restOfLine(fd: number): number {
+export function restOfLine(fd: number): number {
   const buf = Buffer.allocUnsafe(LINE_CHUNK);
   let bytes = 0;
   for (;;) {

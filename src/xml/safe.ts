@@ -7,6 +7,9 @@
  *   - a DOCTYPE with an internal subset (`[...]`: entity declarations — external entities, expansion
  *     bombs — or any other declaration saxes would silently not apply): refused, before any entity
  *     could be used.
+ * An element with more than MAX_ATTRIBUTES attributes is refused as soon as it has that many (saxes
+ * holds them all until the tag ends: ten million attributes on one `<tu>` took 2.5 GB and ten
+ * minutes, the heap at its limit).
  * Every reader builds its parser here (a meta-test checks that nothing else imports saxes); the
  * reader only chooses the error it throws for a refused DOCTYPE. Pure: no I/O.
  */
@@ -24,13 +27,22 @@ export function doctypeAllowed(doctype: string): boolean {
   return !/\[|<!ENTITY/i.test(doctype);
 }
 
+/** The most attributes one element may have (TMX, XLIFF and TBX elements have a handful). */
+export const MAX_ATTRIBUTES = 10_000;
+
 /**
  * A saxes parser (with positions) that applies the DOCTYPE policy: `refuse` is called (and must
- * throw) for a DOCTYPE the policy refuses, as soon as the DOCTYPE has been read.
+ * throw) for a DOCTYPE the policy refuses, as soon as the DOCTYPE has been read; `tooManyAttributes`
+ * (must throw) for an element with more than MAX_ATTRIBUTES attributes, at the line of the one past it.
  */
-export function createSafeXmlParser(options: { refuse(d: RefusedDoctype): never }) {
+export function createSafeXmlParser(options: { refuse(d: RefusedDoctype): never; tooManyAttributes(at: { line: number; column: number }): never }) {
   // Namespaces are not processed: readers match local names (prefix removed) themselves.
   const parser = new SaxesParser({ xmlns: false, position: true });
+  let attributes = 0;
+  parser.on("opentagstart", () => { attributes = 0; });
+  parser.on("attribute", () => {
+    if (++attributes > MAX_ATTRIBUTES) options.tooManyAttributes({ line: parser.line, column: parser.column });
+  });
   parser.on("doctype", (doctype: string) => {
     if (doctypeAllowed(doctype)) return;
     const entity = /<!ENTITY/i.exec(doctype);

@@ -288,4 +288,31 @@ describe("selaras check (database)", () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("no document 'nowhere' in the database");
   });
+
+  it("a source rendered differently in 30 documents: each finding names the first 20 others, not all 29", async () => {
+    const db = path.join(dir, "t.db");
+    const corpus = path.join(dir, "corpus");
+    fs.mkdirSync(corpus);
+    for (let d = 0; d < 30; d++) fs.writeFileSync(path.join(corpus, `berita-${String(d).padStart(2, "0")}.txt`), "Putin tiba di Pyongyang.\n");
+    expect((await run(["ingest", corpus, "--db", db])).code).toBe(0);
+    const store = openStore(db);
+    try {
+      store.transaction(() => {
+        for (let d = 0; d < 30; d++) {
+          const seg = store.documents.segments(store.documents.bySlug(`berita-${String(d).padStart(2, "0")}`)!.id)[0]!;
+          store.renderings.create({ segmentIds: [seg.id], text: `Putin arrives in Pyongyang (version ${d}).`, sourceText: seg.text, status: "translated", origin: "manual", author: "test", now: "2024-06-19T00:00:00Z" });
+        }
+      });
+    } finally {
+      store.close();
+    }
+    const r = await run(["check", "--db", db, "--only", "inconsistent-rendering", "--format", "json"]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.counts).toEqual({ error: 0, warning: 30, info: 0, suppressed: 0 });
+    const refs = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `berita-${String(from + i).padStart(2, "0")}:1`);
+    expect(out.findings[0]).toMatchObject({ ref: "berita-00:1", message: "The same source is rendered differently elsewhere: “Putin arrives in Pyongyang (version 1).”.", related: refs(1, 21) });
+    expect(out.findings[29]).toMatchObject({ ref: "berita-29:1", related: refs(0, 20) });
+    expect(out.findings.every((f: { related: string[] }) => f.related.length === 20)).toBe(true);
+  });
 });
