@@ -194,24 +194,45 @@ export function refuseMissingDb(file: string): void {
 
 /** withStore for work that ends later (the store is closed when it has). */
 export async function withStoreAsync<T>(ctx: CommandContext, args: GlobalArgs, fn: (store: Store) => Promise<T>, options: { existing?: boolean } = {}): Promise<T> {
+  const created = createdByThisCommand(ctx, args);
   const store = ctx.openStore(args, options);
+  let failed = true;
   try {
-    return await fn(store);
+    const r = await fn(store);
+    failed = false;
+    return r;
   } finally {
     store.close();
+    if (failed) created?.();
   }
+}
+
+/**
+ * When the database file does not exist yet, the way to take it away again: a command that fails
+ * (exit 2) leaves things exactly as they were, and that was no database file at all (it used to leave
+ * an empty database behind, its schema only). Undefined when the file exists (or is not a file path).
+ */
+function createdByThisCommand(ctx: CommandContext, args: GlobalArgs): (() => void) | undefined {
+  const file = ctx.path(ctx.dbPath(args));
+  if (file === ":memory:" || fs.existsSync(file)) return undefined;
+  return () => { for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) fs.rmSync(f, { force: true }); };
 }
 
 /** Runs `fn` with an open store and always closes it. `existing`: see CommandContext.openStore. */
 export function withStore<T>(ctx: CommandContext, args: GlobalArgs, fn: (store: Store) => T, options: { existing?: boolean } = {}): T {
+  const created = createdByThisCommand(ctx, args);
   const store = ctx.openStore(args, options);
+  let failed = true;
   try {
-    return fn(store);
+    const r = fn(store);
+    failed = false;
+    return r;
   } catch (e) {
     // A write outside store.transaction that waited the whole lock timeout: one line, not a trace.
     if (projectApp().isBusyError(e)) throw new StoreError("db-locked", { file: store.file, seconds: Math.round((lockTimeoutMs(ctx.io.env) ?? projectApp().DEFAULT_LOCK_TIMEOUT_MS) / 1000) }, { cause: e });
     throw e;
   } finally {
     store.close();
+    if (failed) created?.();
   }
 }

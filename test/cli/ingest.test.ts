@@ -79,6 +79,20 @@ describe("selaras ingest", () => {
     expect(dumpDb(db)).toBe(before);
   });
 
+  it("a failure on a database that did not exist leaves no database file behind (exit 2, as it was)", async () => {
+    const bad = path.join(dir, "bad.txt");
+    fs.writeFileSync(bad, Buffer.from([0x41, 0xc3, 0x28, 0x0a]));
+    const r = await run(["ingest", bad, "--db", db]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("bad.txt:1: not valid UTF-8");
+    expect(fs.readdirSync(dir).sort()).toEqual(["bad.txt"]);
+    // (an existing database stays, unchanged)
+    expect((await run(["ingest", CORPUS, "--db", db])).code).toBe(0);
+    const before = dumpDb(db);
+    expect((await run(["ingest", bad, "--db", db])).code).toBe(2);
+    expect(dumpDb(db)).toBe(before);
+  });
+
   it("reports a missing path and a folder without text files", async () => {
     const missing = await run(["ingest", path.join(dir, "nope.txt"), "--db", db]);
     expect(missing.code).toBe(2);
