@@ -13,9 +13,10 @@ import { syncGlossary, type SyncResult } from "./glossary";
 import { ARTICLE_EXTENSIONS, ingestFiles, type IngestFileResult } from "./ingest";
 import { documentStatus, type DocumentStatus } from "./status";
 import { documentFileText, importTranslations, TRANSLATIONS_DIR, type ImportResult } from "./translations";
-import { createGate } from "./lifecycle";
+import { createGate, keepKnownFilesInStep } from "./lifecycle";
 import { collectFiles, readTextFile, slugFromPath } from "../io/files";
-import { readTranslationsHeader, TRANSLATIONS_EXTENSION } from "../translations/format";
+import { parseTranslations, readTranslationsHeader, TRANSLATIONS_EXTENSION } from "../translations/format";
+import { findRenamedArticles, type RenameMatch } from "../translations/renames";
 
 export interface PipelineOptions {
   /** Repository root holding corpus/, glossary/, translations/. */
@@ -30,6 +31,12 @@ export interface PipelineResult {
   /** The glossary/ folder synced into the database (null when there is no glossary/ folder). */
   readonly glossary: SyncResult | null;
   readonly ingest: IngestFileResult[];
+  /**
+   * Articles of corpus/ renamed (or moved) without `ingest --as`, recognised by their content: each
+   * was read as the `document` whose translations file has `found` of its `records` in it (`file`,
+   * relative to the project folder).
+   */
+  readonly renamed: ReadonlyArray<{ readonly document: string; readonly file: string; readonly found: number; readonly records: number }>;
   /**
    * Documents whose article is gone (its file was deleted, or renamed without `ingest --as`): each
    * left the database (`removed`), as a rebuild from the folder would not have it, when its
@@ -47,14 +54,46 @@ export interface PipelineResult {
   readonly audit: { readonly conceptsSeen: number; readonly conceptsNeverSeen: number; readonly conflicts: number; readonly candidates: number };
 }
 
-/** The `# source:` of each translations/ file, with its document: [document, absolute article path]. */
-function namedSources(root: string, dir: string): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith(TRANSLATIONS_EXTENSION)).sort()) {
-    const header = readTranslationsHeader(readTextFile(path.join(dir, f), { allowEmpty: true }));
-    if (header.document && header.source) out.push([header.document, path.resolve(root, header.source)]);
-  }
-  return out;
+interface TranslationsFile { readonly file: string; readonly text: string; readonly document?: string; readonly source?: string }
+
+/** Each translations/ file with its `# document:` and `# source:` (an absolute article path). */
+function translationsFiles(root: string, dir: string): TranslationsFile[] {
+  return fs.readdirSync(dir).filter((f) => f.endsWith(TRANSLATIONS_EXTENSION)).sort().map((f) => {
+    const file = path.join(dir, f), text = readTextFile(file, { allowEmpty: true });
+    const header = readTranslationsHeader(text);
+    return { file, text, ...(header.document ? { document: header.document } : {}), ...(header.source ? { source: path.resolve(root, header.source) } : {}) };
+  });
+}
+
+/**
+ * Articles of corpus/ renamed (or moved into it) without `ingest --as`, found by their content: a
+ * translations file whose document's article is nowhere (no article of corpus/ by its name, its
+ * `# source:` names nothing, the database's document, if any, has lost its file) is paired with an
+ * article that no translations file claims and that holds at least half of its records' Indonesian
+ * (translations/renames.ts). A database document by the article's own name is taken over only when
+ * it has nothing to record (no English, no joins): it is removed first. Returns article → document.
+ */
+function renamedArticles(store: Store, root: string, files: readonly TranslationsFile[], corpusFiles: readonly string[], claimed: ReadonlyMap<string, string>): RenameMatch[] {
+  const slugs = new Set(corpusFiles.map(slugFromPath));
+  const articleGone = (slug: string) => {
+    const doc = store.documents.bySlug(slug);
+    return !doc || doc.sourcePath === null || (!fs.existsSync(path.resolve(root, doc.sourcePath)) && !fs.existsSync(path.resolve(doc.sourcePath)));
+  };
+  const orphans = files.filter((f) => f.document && !slugs.has(f.document) && !(f.source && fs.existsSync(f.source)) && articleGone(f.document));
+  if (orphans.length === 0) return [];
+  const named = new Set(files.map((f) => f.document));
+  const candidates = corpusFiles.filter((file) => {
+    const slug = slugFromPath(file);
+    if (named.has(slug) || claimed.has(path.resolve(file))) return false;
+    const doc = store.documents.bySlug(slug);
+    return !doc || documentFileText(store, doc, root) === null;
+  });
+  if (candidates.length === 0) return [];
+  const sourcesOf = (f: TranslationsFile) => parseTranslations(f.text, path.relative(root, f.file) || f.file).map((r) => r.source);
+  return findRenamedArticles(
+    orphans.map((f) => ({ document: f.document!, sources: sourcesOf(f) })),
+    candidates.map((file) => ({ file: path.resolve(file), text: readTextFile(file) })),
+  );
 }
 
 /**
@@ -94,6 +133,17 @@ function retireGoneDocuments(store: Store, root: string, translationsDir: string
   return out;
 }
 
+/** Writes a document's translations file with its `# source:` line when nothing else in it would change. */
+function nameArticleInFile(store: Store, root: string, dir: string, slug: string): void {
+  const doc = store.documents.bySlug(slug);
+  const file = path.join(dir, `${slug}${TRANSLATIONS_EXTENSION}`);
+  if (!doc || !fs.existsSync(file)) return;
+  const want = documentFileText(store, doc, root);
+  const onDisk = fs.readFileSync(file, "utf8");
+  const records = (text: string) => text.split("\n").filter((l) => !l.startsWith("# source: ")).join("\n");
+  if (want !== null && want !== onDisk && records(want) === records(onDisk)) keepKnownFilesInStep(store, root, [slug]);
+}
+
 export async function runPipeline(store: Store, options: PipelineOptions): Promise<PipelineResult> {
   // read (and validate) the suppressions file before any step writes: a bad file changes nothing
   const suppressionRows = readSuppressionsFile(path.join(options.root, DEFAULT_SUPPRESSIONS_FILE), { missingOk: true });
@@ -102,15 +152,31 @@ export async function runPipeline(store: Store, options: PipelineOptions): Promi
   const glossary = fs.existsSync(glossaryDir) ? syncGlossary(store, glossaryDir, options.now) : null;
   const corpus = path.join(options.root, "corpus");
   const translationsDir = path.join(options.root, TRANSLATIONS_DIR);
-  const sources = fs.existsSync(translationsDir) ? namedSources(options.root, translationsDir) : [];
+  const files = fs.existsSync(translationsDir) ? translationsFiles(options.root, translationsDir) : [];
+  const sources = files.filter((f) => f.document && f.source).map((f): [string, string] => [f.document!, f.source!]);
   // An article of corpus/ that a translations file names as its document's under another name (a
   // renamed article, `ingest corpus/new.txt --as old`) is read as that document, not as a new one.
   const claimed = new Map<string, string>();
   for (const [slug, file] of sources) if (!claimed.has(file) && slugFromPath(file) !== slug && path.dirname(file) === path.resolve(corpus)) claimed.set(file, slug);
+  const articles = fs.existsSync(corpus) ? collectFiles([corpus], ARTICLE_EXTENSIONS) : [];
+  // (and one the database already reads as another document, its file renamed before)
+  const inCorpus = new Set(articles.map((f) => path.resolve(f)));
+  for (const doc of store.documents.all()) {
+    if (doc.sourcePath === null) continue;
+    const file = [path.resolve(options.root, doc.sourcePath), path.resolve(doc.sourcePath)].find((f) => inCorpus.has(f));
+    if (file && !claimed.has(file) && slugFromPath(file) !== doc.slug) claimed.set(file, doc.slug);
+  }
+  // An article renamed without --as: found by its content (its old document's translations file).
+  const renamed = renamedArticles(store, options.root, files, articles, claimed);
+  for (const r of renamed) {
+    const taken = store.documents.bySlug(slugFromPath(r.file));
+    if (taken) store.documents.remove(taken.id);
+    claimed.set(r.file, r.document);
+  }
   options.onStep?.("ingest");
-  const corpusFiles = fs.existsSync(corpus) ? (claimed.size ? collectFiles([corpus], ARTICLE_EXTENSIONS).filter((f) => !claimed.has(path.resolve(f))) : [corpus]) : [];
+  const corpusFiles = fs.existsSync(corpus) ? (claimed.size ? articles.filter((f) => !claimed.has(path.resolve(f))) : [corpus]) : [];
   const ingest: IngestFileResult[] = corpusFiles.length ? ingestFiles(store, corpusFiles, { now: options.now, onProgress: (d, n, f) => options.onProgress?.(d, n, path.basename(f)) }) : [];
-  for (const [file, slug] of claimed) if (fs.existsSync(file)) ingest.push(...ingestFiles(store, [path.join(corpus, path.basename(file))], { now: options.now, as: slug }));
+  for (const [file, slug] of claimed) if (fs.existsSync(file)) ingest.push(...ingestFiles(store, [path.join(corpus, path.relative(path.resolve(corpus), file))], { now: options.now, as: slug }));
   // Articles translated from outside corpus/: their translations file names the article (`# source:`).
   for (const [slug, file] of articlesOutsideCorpus(store, sources.filter(([, f]) => !claimed.has(f)))) {
     ingest.push(...ingestFiles(store, [file], { now: options.now, ...(slugFromPath(file) !== slug ? { as: slug } : {}) }));
@@ -125,6 +191,9 @@ export async function runPipeline(store: Store, options: PipelineOptions): Promi
   const translations = fs.existsSync(translationsDir)
     ? importTranslations(store, [translationsDir], { author: "selaras", gate: createGate(store, undefined, options.root), missingDocuments: "warn", root: options.root, now: options.now })
     : null;
+  // A renamed article's translations file names it where it is now (`# source:`, as `ingest --as`
+  // writes it), when the file holds what the database holds: the header is all that changes.
+  for (const r of renamed) nameArticleInFile(store, options.root, translationsDir, r.document);
   // the check and audit steps: one run of the audit engine (its counts are `selaras check`'s)
   options.onStep?.("check");
   const { audit: audited, suppressions: s } = await auditDatabase(store, { root: options.root });
@@ -133,5 +202,5 @@ export async function runPipeline(store: Store, options: PipelineOptions): Promi
   const audit = { conceptsSeen: audited.conceptAudits.length, conceptsNeverSeen: audited.neverSeen.length, conflicts: audited.conflicts.length, candidates: audited.candidates.length };
   options.onStep?.("export");
   const exports = exportCorpus(store, path.join(options.root, EXPORTS_DIR));
-  return { glossary, ingest, retired, translations, status: documentStatus(store), exports, check, audit };
+  return { glossary, ingest, renamed: renamed.map((r) => ({ ...r, file: path.relative(options.root, r.file) })), retired, translations, status: documentStatus(store), exports, check, audit };
 }

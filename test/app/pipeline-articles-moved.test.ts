@@ -99,10 +99,12 @@ describe("an article renamed, moved or deleted, then npm start", () => {
     fs.rmSync(path.join(dir, "corpus", "harga.txt"));
     const p = await cli(["pipeline"]);
     expect(p.code).toBe(0);
-    const missing = "warning: translations/harga.translations.txt: no document 'harga' (its article is not in corpus/ and the file names no source); its translations were not loaded";
+    const missing = "warning: translations/harga.translations.txt: no document 'harga' (its article is not in corpus/, no article there holds half of its sentences,"
+      + " and the file names no source); its translations were not loaded";
     expect(p.stderr.split("\n").filter((l) => l.startsWith("warning"))).toEqual([
       "warning: 'harga' left the database: its article corpus/harga.txt is gone; its English stays in translations/harga.translations.txt"
-        + " (put the article back and run the pipeline again; to rename an article, rename its file and run selaras ingest <new file> --as harga before the pipeline)",
+        + " (put the article back, under any name in corpus/, and run the pipeline again: an article holding at least half of its translated sentences is recognised;"
+        + " else name it with selaras ingest <new file> --as harga before the pipeline)",
       missing,
     ]);
     expect(fs.readFileSync(file, "utf8")).toBe(onDisk);
@@ -130,5 +132,59 @@ describe("an article renamed, moved or deleted, then npm start", () => {
     ]);
     // (the file's records are then loaded, as always: the hand edit is in the database)
     expect(state(dir, path.join(dir, "selaras.db")).units).toEqual([...other, translated[0]!.replace("rise again", "climb again"), ...translated.slice(1)]);
+  });
+
+  const notes = (stderr: string) => stderr.split("\n").filter((l) => l !== "" && !l.startsWith("»"));
+
+  it("renamed in corpus/ without --as (git mv), then npm start: recognised by its sentences, its English kept, the file naming it, as a rebuild", async () => {
+    const file = path.join(dir, "translations", "harga.translations.txt");
+    const before = fs.readFileSync(file, "utf8");
+    fs.renameSync(path.join(dir, "corpus", "harga.txt"), path.join(dir, "corpus", "harga-beras.txt"));
+    const p = await cli(["pipeline"]);
+    expect(p.code).toBe(0);
+    expect(notes(p.stderr)).toEqual(["'harga': its article is now corpus/harga-beras.txt (3 of the 3 passages its translations file holds are in it), read as that document"]);
+    const here = state(dir, path.join(dir, "selaras.db"));
+    expect(here.units).toEqual([...other, ...translated]);
+    // only the header line is new in the file: the rebuild reads the article as the document from it
+    expect(fs.readFileSync(file, "utf8")).toBe(before.replace("# document: harga\n", "# document: harga\n# source: corpus/harga-beras.txt\n"));
+    expect(await rebuilt()).toEqual({ ...here, stderr: [] });
+    // the next run reads the renamed file as the same document (not as a new one), and says nothing
+    const again = await cli(["pipeline"]);
+    expect(notes(again.stderr)).toEqual([]);
+    expect(state(dir, path.join(dir, "selaras.db")).units).toEqual(here.units);
+  });
+
+  it("renamed and edited, then cloned afresh: a rebuild finds it by its sentences too, the changed one's English kept stale", async () => {
+    fs.renameSync(path.join(dir, "corpus", "harga.txt"), path.join(dir, "corpus", "beras.txt"));
+    fs.writeFileSync(path.join(dir, "corpus", "beras.txt"), [ARTICLE[0], ARTICLE[1]!.replace("14.500", "14.800"), ARTICLE[2]].join("\n") + "\n");
+    // (a colleague's fresh clone: the folder as git has it, before anyone ran the pipeline)
+    const fresh = await rebuilt();
+    expect(fresh.stderr).toEqual([]);
+    expect(fresh.units).toEqual([...other, translated[0]!,
+      `harga | harga:2 | ${ARTICLE[1]!.replace("14.500", "14.800")} | ${ENGLISH[1]} | translated stale`, translated[2]!]);
+    const p = await cli(["pipeline"]);
+    expect(notes(p.stderr)).toEqual([
+      "'harga': its article is now corpus/beras.txt (2 of the 3 passages its translations file holds are in it), read as that document",
+      "harga: rendering #2 kept and marked stale: its sentence changed",
+    ]);
+    expect(state(dir, path.join(dir, "selaras.db")).units).toEqual(fresh.units);
+  });
+
+  it("renamed and mostly rewritten: not taken for the same article; it leaves as a deleted one does, and the new one is new", async () => {
+    fs.rmSync(path.join(dir, "corpus", "harga.txt"));
+    fs.writeFileSync(path.join(dir, "corpus", "beras.txt"), [ARTICLE[0], "Harga beras premium juga naik.", "Pemerintah akan menggelar operasi pasar."].join("\n") + "\n");
+    const p = await cli(["pipeline"]);
+    expect(notes(p.stderr).map((l) => l.slice(0, 40))).toEqual(["warning: 'harga' left the database: its ", "warning: translations/harga.translations"]);
+    expect(state(dir, path.join(dir, "selaras.db")).units.filter((u) => u.startsWith("beras")).map((u) => u.split(" | ").slice(3).join(" | "))).toEqual([" | untranslated", " | untranslated", " | untranslated"]);
+  });
+
+  it("renamed, then the new file ingested as a new document before npm start: the untranslated new document gives way to the translated one", async () => {
+    fs.renameSync(path.join(dir, "corpus", "harga.txt"), path.join(dir, "corpus", "harga-beras.txt"));
+    expect((await cli(["ingest", "corpus/harga-beras.txt"])).stdout).toBe("harga-beras: new, 3 segments (0 boilerplate)\n1 document ingested.\n");
+    const p = await cli(["pipeline"]);
+    expect(notes(p.stderr)).toEqual(["'harga': its article is now corpus/harga-beras.txt (3 of the 3 passages its translations file holds are in it), read as that document"]);
+    const here = state(dir, path.join(dir, "selaras.db"));
+    expect(here.units).toEqual([...other, ...translated]);
+    expect(await rebuilt()).toEqual({ ...here, stderr: [] });
   });
 });

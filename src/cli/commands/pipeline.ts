@@ -26,6 +26,8 @@ export const pipelineCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
         onProgress: (d, n, label) => progress.update(d, n, label),
       });
       progress.stop();
+      // Articles renamed without --as, recognised by their content.
+      for (const r of result.renamed) ctx.err(ctx.t("cli.pipeline.renamed", { document: r.document, file: r.file, found: r.found, records: r.records }));
       // Documents whose article is gone: out of the database (their English in their file), or kept.
       for (const r of result.retired) {
         ctx.err(ctx.t(r.removed ? "cli.pipeline.retired" : "cli.pipeline.retired-kept", { document: r.document, article: r.article, file: path.relative(ctx.io.cwd, r.file) || r.file }));
