@@ -97,7 +97,7 @@ export function createAssist(store: Store, root?: string): Assist {
       const found = check(ref, source, target);
       if (found.length === 0) return found;
       const hash = pairHash(source, target);
-      const silenced = new Set(store.findings.suppressions().filter((s) => s.document === document && s.pairHash === hash).map((s) => s.checkId));
+      const silenced = new Set(store.findings.silencedChecks(document, hash));
       return found.filter((f) => !silenced.has(f.checkId));
     },
   };

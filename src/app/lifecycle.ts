@@ -79,7 +79,9 @@ export function createGate(store: Store, matcher?: GlossaryMatcher | null, root?
     if (concepts.length > 0) m = compileGlossary(concepts);
   }
   const key = (document: string, checkId: string, hash: string) => `${document}\u0000${checkId}\u0000${hash}`;
-  const suppressed = new Set(store.findings.suppressions().map((s) => key(s.document, s.checkId, s.pairHash)));
+  // (asked of the database per finding: a project's suppressions are not all read for a few saves)
+  const remembered = new Set<string>();
+  const suppressed = { has: (document: string, checkId: string, hash: string) => remembered.has(key(document, checkId, hash)) || store.findings.isSuppressed(document, checkId, hash) };
   // set up once per command (an import checks every unit it confirms): see check/run.ts pairChecker
   const run = pairChecker({ matcher: m, config: { only: PAIR_CHECKS } });
   return {
@@ -88,10 +90,10 @@ export function createGate(store: Store, matcher?: GlossaryMatcher | null, root?
       if (findings.length === 0) return [];
       const hash = pairHash(source, target);
       return findings.filter((f) => f.severity !== "info").map((f) => ({
-        checkId: f.checkId, severity: f.severity, messageId: f.messageId, data: f.data, suppressed: suppressed.has(key(document, f.checkId, hash)),
+        checkId: f.checkId, severity: f.severity, messageId: f.messageId, data: f.data, suppressed: suppressed.has(document, f.checkId, hash),
       }));
     },
-    remember(s) { suppressed.add(key(s.document, s.checkId, s.pairHash)); },
+    remember(s) { remembered.add(key(s.document, s.checkId, s.pairHash)); },
   };
 }
 

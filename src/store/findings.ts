@@ -45,7 +45,10 @@ export function createFindingsRepo(db: Db) {
         ref = excluded.ref, reason = excluded.reason, author = excluded.author, origin = excluded.origin,
         source_text = excluded.source_text, target_text = excluded.target_text`),
     remove: db.prepare("DELETE FROM check_suppression WHERE document_slug = ? AND check_id = ? AND pair_hash = ?"),
-    removeByOrigin: db.prepare("DELETE FROM check_suppression WHERE origin = ?"),
+    byOrigin: db.prepare("SELECT id, document_slug, check_id, pair_hash, ref, reason, author, source_text, target_text FROM check_suppression WHERE origin = ?").raw(true),
+    removeId: db.prepare("DELETE FROM check_suppression WHERE id = ?"),
+    one: db.prepare("SELECT 1 FROM check_suppression WHERE document_slug = ? AND check_id = ? AND pair_hash = ?").pluck(),
+    silenced: db.prepare("SELECT check_id FROM check_suppression WHERE document_slug = ? AND pair_hash = ?").pluck(),
     pairs: db.prepare(`
       SELECT r.id AS rid, r.text AS target, r.status AS status, d.slug AS slug, s.ordinal AS ordinal, s.text AS stext
       FROM rendering r
@@ -136,10 +139,32 @@ export function createFindingsRepo(db: Db) {
       s.upsert.run(row.document, row.checkId, row.pairHash, row.ref, row.reason, row.author, row.origin, row.source, row.target, row.createdAt);
     },
     unsuppress: (document: string, checkId: string, pairHash: string): boolean => s.remove.run(document, checkId, pairHash).changes > 0,
-    /** Replaces every suppression of one origin (the pipeline's file sync). */
+    /** Whether this check is silenced on this pair (the unique index: no scan). */
+    isSuppressed: (document: string, checkId: string, pairHash: string): boolean => s.one.get(document, checkId, pairHash) !== undefined,
+    /** The checks silenced on one pair of a document. */
+    silencedChecks: (document: string, pairHash: string): string[] => s.silenced.all(document, pairHash) as string[],
+    /**
+     * Replaces every suppression of one origin (the pipeline's file sync): the result is as if all
+     * were deleted and `rows` upserted, but only what differs is written (a file of a million lines
+     * read again unchanged writes nothing).
+     */
     replaceOrigin(origin: "cli" | "file", rows: readonly NewSuppression[]): void {
-      s.removeByOrigin.run(origin);
-      for (const r of rows) this.suppress({ ...r, origin });
+      const key = (document: string, checkId: string, hash: string) => `${document}\u0000${checkId}\u0000${hash}`;
+      const stored = new Map<string, { id: number; content: string }>();
+      for (const r of s.byOrigin.iterate(origin) as Iterable<[number, string, string, string, ...string[]]>) {
+        stored.set(key(r[1], r[2], r[3]), { id: r[0], content: r.slice(4).join("\u0000") });
+      }
+      const kept = new Set<string>();
+      for (const r of rows) {
+        const k = key(r.document, r.checkId, r.pairHash);
+        const content = [r.ref, r.reason, r.author, r.source, r.target].join("\u0000");
+        kept.add(k);
+        if (stored.get(k)?.content === content) continue;
+        this.suppress({ ...r, origin });
+        const had = stored.get(k);
+        if (had) had.content = content;
+      }
+      for (const [k, row] of stored) if (!kept.has(k)) s.removeId.run(row.id);
     },
     /** How many pairs checkPairs() gives. */
     countCheckPairs: (): number => s.countPairs.get() as number,
