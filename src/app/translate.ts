@@ -15,7 +15,7 @@ import type { DiffPart } from "../model";
 
 /** The plain form of a word diff (`[-removed-]{+added+}`), for output that is not a terminal. */
 export { plainWordDiff } from "../diff/word-diff";
-import { clauseCuts, couldReorderBetter, hasClauseMark, reorderedSimilarity, requiredRareWords, tmCandidateWords, tmScoreTokens, tmSimilarity, tmTokens } from "../translations/similarity";
+import { clauseCuts, couldReorderBetter, hasClauseMark, reorderedSimilarity, requiredRareWords, inSet, tmCandidateWords, tmInfixDistance, tmScoreTokens, tmSimilarity, tmTokens } from "../translations/similarity";
 import { isStale, joinSource } from "./status";
 import { refOf, resolveRef, resolveUnitRef, unitOf } from "./segments";
 
@@ -247,6 +247,12 @@ export interface TmMatch {
   readonly reordered?: boolean;
   /** Offered for its quotation: the same quoted words as this source, the rest (the attribution) different; `similarity` may be below the threshold. */
   readonly sameQuotation?: boolean;
+  /**
+   * Offered for a part (see FRAGMENT_THRESHOLD): `within`, this sentence is part of the stored,
+   * longer one (a sentence split in two); `covers`, the stored sentence is part of this longer one
+   * (two sentences joined). `similarity` is the whole sentences' similarity, below the threshold.
+   */
+  readonly fragment?: "within" | "covers";
   readonly sourceText: string;
   readonly text: string;
   readonly status: string;
@@ -306,19 +312,75 @@ export function tmLookup(store: Store, source: string, o: TmOptions = {}): TmMat
     ...store.tm.units(candidates(store, picks, "", max)),
     ...store.tm.keptUnits(candidates(store, picks, KEPT, max)),
   ];
-  const found = scoreCandidates(source, units, threshold, limit, o.exclude);
+  const tokens = new Map<TmUnit, string[]>(); // (each candidate's words, for the part matches too)
+  const found = scoreCandidates(source, units, threshold, limit, o.exclude, tokens);
   if (found.length >= limit) return found;
   // a quotation repeated with another attribution (`"…," kata Bupati` where the day before it was
   // `"…," kata Kepala Basarnas`): the stored pair is offered for its quotation even below the
   // threshold, labelled as such, after the matches at the threshold
   const quote = quotationTokens(source);
-  if (quote === null) return found;
-  const quotePick = [{ words: tmTokens(quote.join(" ")), need: QUOTE_RARE_WORDS }];
-  const quoted = [
-    ...store.tm.units(candidates(store, quotePick, "", max)),
-    ...store.tm.keptUnits(candidates(store, quotePick, KEPT, max)),
-  ];
-  return [...found, ...sameQuotation(source, scored, quote, quoted, found, limit - found.length, o.exclude)];
+  let out = found;
+  if (quote !== null) {
+    const quotePick = [{ words: tmTokens(quote.join(" ")), need: QUOTE_RARE_WORDS }];
+    const quoted = [
+      ...store.tm.units(candidates(store, quotePick, "", max)),
+      ...store.tm.keptUnits(candidates(store, quotePick, KEPT, max)),
+    ];
+    out = [...out, ...sameQuotation(source, scored, quote, quoted, out, limit - out.length, o.exclude)];
+  }
+  if (out.length >= limit) return out;
+  // a sentence split in two, or two joined, since the stored one: its part, labelled, after the rest
+  return [...out, ...fragmentMatches(source, scored, units, tokens, threshold, out, limit - out.length, o.exclude)];
+}
+
+/** A part matched approximately (tmInfixDistance) is offered when at least this much of it is kept. */
+export const FRAGMENT_THRESHOLD = 0.8;
+/** The shorter sentence has at least this many words (a short phrase or a headline is inside many sentences)… */
+export const MIN_FRAGMENT_WORDS = 8;
+/** …and at least this share of the longer one's words (a sentence split in three still counts; a few words of a long one do not). */
+export const MIN_FRAGMENT_SHARE = 0.3;
+
+/**
+ * The candidates of which this sentence is a part, or which are a part of it, outside the ordinary
+ * matches' length band (a sentence of the earlier story split in two, or two of them joined): the
+ * shorter one found inside the longer with at most (1 − FRAGMENT_THRESHOLD) of its words edited.
+ * Best part first, then the whole sentences' similarity; each stored pair once.
+ */
+function fragmentMatches(source: string, qTokens: string[], units: readonly TmUnit[], tokens: ReadonlyMap<TmUnit, string[]>, threshold: number, offered: readonly TmMatch[], limit: number, exclude?: ReadonlySet<number>): TmMatch[] {
+  if (limit <= 0 || qTokens.length === 0) return [];
+  const key = (sourceText: string, text: string) => `${normalizeText(sourceText)}\u0000${text}`;
+  const seen = new Set(offered.map((m) => key(m.sourceText, m.text)));
+  const scored: Array<{ u: TmUnit; part: number; sim: number; fragment: "within" | "covers" }> = [];
+  let qSet: Set<string> | undefined;
+  for (const u of units) {
+    if (u.renderingId !== 0 && exclude?.has(u.renderingId)) continue;
+    const t = tokens.get(u) ?? tmScoreTokens(u.sourceText);
+    const [shorter, longer, fragment] = qTokens.length < t.length ? [qTokens, t, "within" as const] : [t, qTokens, "covers" as const];
+    if (shorter.length < MIN_FRAGMENT_WORDS || shorter.length < MIN_FRAGMENT_SHARE * longer.length) continue;
+    // (inside the ordinary band the whole sentences are compared: scoreCandidates)
+    if (shorter.length >= threshold * longer.length) continue;
+    // (a cheap bound first: at most inSet(t, q) words of either can be kept in place, repeats and
+    // the placeables counted generously; each other word of the shorter one costs an edit)
+    if (inSet(t, qSet ??= new Set(qTokens)) < FRAGMENT_THRESHOLD * shorter.length) continue;
+    const part = 1 - tmInfixDistance(shorter, longer) / shorter.length;
+    if (part < FRAGMENT_THRESHOLD) continue;
+    scored.push({ u, part, sim: tmSimilarity(qTokens, t), fragment });
+  }
+  scored.sort((a, b) => b.part - a.part || b.sim - a.sim || statusRank(a.u.status) - statusRank(b.u.status)
+    || Number(a.u.renderingId === 0) - Number(b.u.renderingId === 0) || a.u.renderingId - b.u.renderingId || (a.u.keptId ?? 0) - (b.u.keptId ?? 0));
+  const out: TmMatch[] = [];
+  for (const { u, sim, fragment } of scored) {
+    if (out.length >= limit) break;
+    const k = key(u.sourceText, u.text);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({
+      renderingId: u.renderingId, ...(u.keptId !== undefined ? { keptId: u.keptId, originFile: u.originFile } : {}),
+      similarity: Math.round(sim * 1000) / 1000, exact: false, fragment, sourceText: u.sourceText, text: u.text, status: u.status,
+      diff: wordDiff(u.sourceText, source),
+    });
+  }
+  return out;
 }
 
 /** A quotation shorter than this many words is not matched on its own (`"Kami siap,"` is in many stories). */
@@ -454,7 +516,7 @@ function statusRank(status: string): number {
 }
 
 /** Scores candidate TM units against a source (tmLookup's last step; bench/lib/tm-full-scan.ts reuses it). */
-export function scoreCandidates(source: string, units: ReadonlyArray<TmUnit>, threshold: number, limit: number, exclude?: ReadonlySet<number>): TmMatch[] {
+export function scoreCandidates(source: string, units: ReadonlyArray<TmUnit>, threshold: number, limit: number, exclude?: ReadonlySet<number>, tokens?: Map<TmUnit, string[]>): TmMatch[] {
   const norm = normalizeText(source);
   const qTokens = tmScoreTokens(source);
   const qCuts = clauseCuts(source);
@@ -462,6 +524,7 @@ export function scoreCandidates(source: string, units: ReadonlyArray<TmUnit>, th
   for (const u of units) {
     if (u.renderingId !== 0 && exclude?.has(u.renderingId)) continue;
     const t = tmScoreTokens(u.sourceText);
+    tokens?.set(u, t);
     if (t.length * threshold > qTokens.length || qTokens.length * threshold > t.length) continue;
     let sim = tmSimilarity(qTokens, t, threshold);
     // the same clauses in another order (a follow-up story moves the time or the attribution to

@@ -104,7 +104,19 @@ export function couldReorderBetter(a: readonly string[], b: readonly string[], a
   return (commonWords(a, b) - 1) / Math.max(a.length, b.length) >= atLeast;
 }
 
-/** How many words two sequences share, each word counted as often as it is in both. */
+/**
+ * How many of `words` (repeats counted) are in `set`, a number or weekday counting as in it (it
+ * may replace another). Two sequences keep at most inSet(a, set of b) words in place in any
+ * alignment (tmDistance, tmInfixDistance), so `min(|a|, |b|) − inSet(a, set of b)` bounds their
+ * edits from below.
+ */
+export function inSet(words: readonly string[], set: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of words) if (set.has(w) || placeable(w) !== 0) n++;
+  return n;
+}
+
+/** How many words two sequences share, each word counted as often as it is in both (a number or weekday matching any other). */
 function commonWords(a: readonly string[], b: readonly string[]): number {
   // (a number or weekday stands for any other: replacing one costs less than 1)
   const key = placeableClass;
@@ -165,6 +177,32 @@ export function tmDistance(a: readonly string[], b: readonly string[]): number {
     [prev, cur] = [cur, prev];
   }
   return prev[m]!;
+}
+
+/**
+ * The fewest edits (tmDistance's costs) that turn `pattern` into some run of consecutive words of
+ * `text`: where in `text` the run starts and ends is free (an approximate match of a sentence inside
+ * a longer one: the half of a sentence a follow-up story split in two).
+ */
+export function tmInfixDistance(pattern: readonly string[], text: readonly string[]): number {
+  const n = pattern.length, m = text.length;
+  if (n === 0) return 0;
+  if (m === 0) return n;
+  const pa = pattern.map(placeable), pb = text.map(placeable);
+  let prev = new Float64Array(m + 1), cur = new Float64Array(m + 1);
+  // (row 0 all zero: the run may start anywhere)
+  for (let i = 1; i <= n; i++) {
+    cur[0] = i;
+    const ai = pattern[i - 1]!, ci = pa[i - 1]!;
+    for (let j = 1; j <= m; j++) {
+      const sub = ai === text[j - 1] ? 0 : ci !== 0 && ci === pb[j - 1] ? PLACEABLE_COST : 1;
+      cur[j] = Math.min(prev[j - 1]! + sub, prev[j]! + 1, cur[j - 1]! + 1);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  let best = n;
+  for (let j = 0; j <= m; j++) if (prev[j]! < best) best = prev[j]!;
+  return best;
 }
 
 /**
