@@ -11,6 +11,7 @@ import glossaryForbiddenTerm from "./rules/glossary-forbidden-term";
 import glossaryTermMissing from "./rules/glossary-term-missing";
 import glossaryUnexpectedTerm from "./rules/glossary-unexpected-term";
 import inconsistentRendering from "./rules/inconsistent-rendering";
+import invisibleCharacter from "./rules/invisible-character";
 import leadingTrailingSpace from "./rules/leading-trailing-space";
 import lengthRatio from "./rules/length-ratio";
 import numberMismatch from "./rules/number-mismatch";
@@ -30,6 +31,7 @@ export const checks = {
   "glossary-term-missing": glossaryTermMissing,
   "glossary-unexpected-term": glossaryUnexpectedTerm,
   "inconsistent-rendering": inconsistentRendering,
+  "invisible-character": invisibleCharacter,
   "leading-trailing-space": leadingTrailingSpace,
   "length-ratio": lengthRatio,
   "number-mismatch": numberMismatch,

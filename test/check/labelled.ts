@@ -16,7 +16,9 @@ export function loadLabelled(): LabelledPair[] {
   const list = (s: string | undefined) => (s ?? "").split(",").map((x) => x.trim()).filter(Boolean) as CheckId[];
   return rows.map((r) => {
     const [id, source, target, must, mustNot, note] = r.split("\t");
-    return { id: id!, source: source!, target: target ?? "", must: list(must), mustNot: list(mustNot), note: note ?? "" };
+    // (`\u{200B}` writes a character nobody would see in the file)
+    const chars = (t: string) => t.replace(/\\u\{([0-9A-Fa-f]{1,6})\}/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)));
+    return { id: id!, source: chars(source!), target: chars(target ?? ""), must: list(must), mustNot: list(mustNot), note: note ?? "" };
   });
 }
 
