@@ -9,7 +9,7 @@ import * as path from "node:path";
 import { ParseError, UsageError } from "../errors";
 import { collectFiles, readTextFile, slugFromPath, SLUG_RE } from "../io/files";
 import { readArticle } from "../ingest/read-article";
-import { reconcileSegments } from "../ingest/reconcile";
+import { movedSentences, reconcileSegments } from "../ingest/reconcile";
 import { applySplits } from "../ingest/splits";
 import { segmentArticle } from "../segment";
 import { countWords, normHash, sha256 } from "../text/normalize";
@@ -31,6 +31,8 @@ export interface IngestFileResult {
   readonly inserted: number;
   readonly changed: number;
   readonly removed: number;
+  /** Sentences kept that moved in the article (a paragraph moved: its sentences; their English moves with them). */
+  readonly reordered: number;
   /** Renderings whose sentence changed: kept, now stale. */
   readonly staleRenderings: Array<{ renderingId: number; segmentId: number; oldText: string; newText: string }>;
   /** Renderings whose sentence vanished: kept, orphaned. */
@@ -187,7 +189,7 @@ function ingestOne(store: Store, file: string, slug: string, now: string, explic
   if (!existing) {
     const id = store.documents.insert({ slug, title, sourcePath, contentHash: hash, meta: { ...article.meta } }, now);
     for (const seg of fresh) store.documents.insertSegment(id, seg, now);
-    return { ...base, status: "new", inserted: fresh.length, changed: 0, removed: 0, ...noRenderings(), moved: false };
+    return { ...base, status: "new", inserted: fresh.length, changed: 0, removed: 0, reordered: 0, ...noRenderings(), moved: false };
   }
   const old = store.documents.segments(existing.id);
   const sameSegments = old.length === fresh.length && old.every((o, i) =>
@@ -200,7 +202,7 @@ function ingestOne(store: Store, file: string, slug: string, now: string, explic
     const moved = existing.sourcePath !== sourcePath && (explicit || existing.sourcePath === null
       || (!fs.existsSync(path.resolve(cwd, existing.sourcePath)) && !sameSource(existing.sourcePath, file, cwd)));
     if (existing.title !== title || moved) store.documents.update(existing.id, { title, sourcePath: moved ? sourcePath : existing.sourcePath, contentHash: hash, meta: existing.meta }, now);
-    return { ...base, status: "unchanged", inserted: 0, changed: 0, removed: 0, ...noRenderings(), moved };
+    return { ...base, status: "unchanged", inserted: 0, changed: 0, removed: 0, reordered: 0, ...noRenderings(), moved };
   }
   store.documents.update(existing.id, { title, sourcePath, contentHash: hash, meta: { ...article.meta } }, now);
   // (which old segments hold English: where a sentence is repeated, those are the copies kept)
@@ -289,7 +291,7 @@ function ingestOne(store: Store, file: string, slug: string, now: string, explic
   currentAgainRenderings.sort((a, b) => ordinalOf(a.segmentId) - ordinalOf(b.segmentId));
   restoredRenderings.sort((a, b) => ordinalOf(a.segmentId) - ordinalOf(b.segmentId));
   return {
-    ...base, status: "updated", inserted, changed, removed, staleRenderings, orphanedRenderings,
+    ...base, status: "updated", inserted, changed, removed, reordered: movedSentences(ops), staleRenderings, orphanedRenderings,
     restoredRenderings, currentAgainRenderings, boilerplateRenderings, moved: false,
   };
 }

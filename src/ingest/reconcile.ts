@@ -158,3 +158,22 @@ export function reconcileSegments(oldSegs: readonly Keyed[], newSegs: readonly K
   oldMatch.forEach((m, i) => { if (m === -1) ops.push({ op: "remove", oldIndex: i }); });
   return ops;
 }
+
+/**
+ * How many of the sentences kept (or edited in place) moved in the article: the fewest that must be
+ * taken out and put back elsewhere to turn the old order into the new one (those off a longest
+ * increasing run of their old places, read in the new order). A paragraph moved down past two
+ * others counts its own sentences, not the others'.
+ */
+export function movedSentences(ops: readonly ReconcileOp[]): number {
+  const pairs = ops.filter((o): o is Extract<ReconcileOp, { oldIndex: number; newIndex: number }> => o.op === "keep" || o.op === "change")
+    .sort((a, b) => a.newIndex - b.newIndex);
+  // patience sorting: tails[k] = the smallest old index ending an increasing run of k + 1
+  const tails: number[] = [];
+  for (const { oldIndex } of pairs) {
+    let lo = 0, hi = tails.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (tails[mid]! < oldIndex) lo = mid + 1; else hi = mid; }
+    tails[lo] = oldIndex;
+  }
+  return pairs.length - tails.length;
+}

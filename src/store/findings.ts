@@ -45,7 +45,7 @@ export function createFindingsRepo(db: Db) {
         ref = excluded.ref, reason = excluded.reason, author = excluded.author, origin = excluded.origin,
         source_text = excluded.source_text, target_text = excluded.target_text`),
     remove: db.prepare("DELETE FROM check_suppression WHERE document_slug = ? AND check_id = ? AND pair_hash = ?"),
-    byOrigin: db.prepare("SELECT id, document_slug, check_id, pair_hash, ref, reason, author, source_text, target_text FROM check_suppression WHERE origin = ?").raw(true),
+    byOrigin: db.prepare("SELECT id, document_slug, check_id, pair_hash, ref, reason, author, source_text, target_text, created_at FROM check_suppression WHERE origin = ?").raw(true),
     removeId: db.prepare("DELETE FROM check_suppression WHERE id = ?"),
     one: db.prepare("SELECT 1 FROM check_suppression WHERE document_slug = ? AND check_id = ? AND pair_hash = ?").pluck(),
     silenced: db.prepare("SELECT check_id FROM check_suppression WHERE document_slug = ? AND pair_hash = ?").pluck(),
@@ -144,9 +144,9 @@ export function createFindingsRepo(db: Db) {
     /** The checks silenced on one pair of a document. */
     silencedChecks: (document: string, pairHash: string): string[] => s.silenced.all(document, pairHash) as string[],
     /**
-     * Replaces every suppression of one origin (the pipeline's file sync): the result is as if all
-     * were deleted and `rows` upserted, but only what differs is written (a file of a million lines
-     * read again unchanged writes nothing).
+     * Replaces every suppression of one origin (the pipeline's file sync): the result is the same
+     * rows as deleting them all and upserting `rows` in order, but a row whose every field is
+     * already so is left as it is (a file of a million lines read again unchanged writes nothing).
      */
     replaceOrigin(origin: "cli" | "file", rows: readonly NewSuppression[]): void {
       const key = (document: string, checkId: string, hash: string) => `${document}\u0000${checkId}\u0000${hash}`;
@@ -154,17 +154,18 @@ export function createFindingsRepo(db: Db) {
       for (const r of s.byOrigin.iterate(origin) as Iterable<[number, string, string, string, ...string[]]>) {
         stored.set(key(r[1], r[2], r[3]), { id: r[0], content: r.slice(4).join("\u0000") });
       }
-      const kept = new Set<string>();
+      const seen = new Set<string>();
       for (const r of rows) {
         const k = key(r.document, r.checkId, r.pairHash);
-        const content = [r.ref, r.reason, r.author, r.source, r.target].join("\u0000");
-        kept.add(k);
-        if (stored.get(k)?.content === content) continue;
-        this.suppress({ ...r, origin });
+        // (a key again in `rows`: upserted over the first, which keeps its creation time, as before)
+        if (seen.has(k)) { this.suppress({ ...r, origin }); continue; }
+        seen.add(k);
         const had = stored.get(k);
-        if (had) had.content = content;
+        if (had?.content === [r.ref, r.reason, r.author, r.source, r.target, r.createdAt].join("\u0000")) continue;
+        if (had) s.removeId.run(had.id);
+        this.suppress({ ...r, origin });
       }
-      for (const [k, row] of stored) if (!kept.has(k)) s.removeId.run(row.id);
+      for (const [k, row] of stored) if (!seen.has(k)) s.removeId.run(row.id);
     },
     /** How many pairs checkPairs() gives. */
     countCheckPairs: (): number => s.countPairs.get() as number,

@@ -65,7 +65,7 @@ describe("re-ingest of an edited article keeps every rendering", () => {
     const r = await run(["ingest", file, "--db", db, "--json"]);
     expect(r.code).toBe(0);
     const [report] = JSON.parse(r.stdout);
-    expect(report).toMatchObject({ document: SLUG, status: "updated", inserted: 1, changed: 1, removed: 1 });
+    expect(report).toMatchObject({ document: SLUG, status: "updated", inserted: 1, changed: 1, removed: 1, reordered: 1 });
     expect(report.staleRenderings).toHaveLength(1);
     expect(report.staleRenderings[0]).toMatchObject({ oldText: CHANGED_OLD, newText: CHANGED_NEW });
     expect(report.orphanedRenderings).toHaveLength(1);

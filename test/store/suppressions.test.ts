@@ -33,9 +33,11 @@ describe("suppressions in the store", () => {
         ["c", "number-mismatch", "by hand", "cli"],
         ["d", "number-mismatch", "ok", "file"],
       ]);
-      // the unchanged row was not written again (same id); the changed ones were updated in place
+      // the unchanged rows were not written again (same id); the changed file row was written anew, as
+      // deleting and inserting it did; the cli row taken into the file was upserted (its creation time kept)
       const byKey = new Map(after.map((s) => [`${s.document}/${s.checkId}`, s]));
-      for (const k of ["a/number-mismatch", "b/number-mismatch", "b/glossary-term-missing", "c/number-mismatch"]) expect(byKey.get(k)!.id).toBe(before.get(k)!.id);
+      for (const k of ["a/number-mismatch", "b/glossary-term-missing", "c/number-mismatch"]) expect(byKey.get(k)!.id).toBe(before.get(k)!.id);
+      expect(byKey.get("b/number-mismatch")!.id).not.toBe(before.get("b/number-mismatch")!.id);
       expect(f.isSuppressed("a", "number-mismatch", "1111111111111111")).toBe(true);
       expect(f.isSuppressed("a", "glossary-term-missing", "2222222222222222")).toBe(false);
       expect(f.isSuppressed("a", "number-mismatch", "3333333333333333")).toBe(false);
@@ -48,6 +50,11 @@ describe("suppressions in the store", () => {
       // a line twice in the file: the last one counts, as an upsert of every line would have it
       f.replaceOrigin("file", [row("a", "number-mismatch", "1111111111111111", "first"), row("a", "number-mismatch", "1111111111111111", "second")]);
       expect(f.suppressions().map((s) => [s.document, s.reason, s.origin])).toEqual([["a", "second", "file"], ["c", "by hand", "cli"]]);
+      // a row written by `check ignore --save` (its real creation time) read back from the file: the file's
+      // creation time wins, as a fresh rebuild has it
+      f.suppress(row("e", "number-mismatch", "7777777777777777", "saved", "file"));
+      f.replaceOrigin("file", [row("a", "number-mismatch", "1111111111111111", "second"), { ...row("e", "number-mismatch", "7777777777777777", "saved"), createdAt: "file" }]);
+      expect(f.suppressions().filter((s) => s.document === "e").map((s) => s.createdAt)).toEqual(["file"]);
       // an empty file removes every file row, never a cli one
       f.replaceOrigin("file", []);
       expect(f.suppressions().map((s) => s.document)).toEqual(["c"]);

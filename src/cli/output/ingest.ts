@@ -8,7 +8,8 @@ export function renderIngest(ctx: CommandContext, results: readonly IngestFileRe
   for (const r of results) {
     ctx.out(t(`cli.ingest.file-${r.status}`, { document: r.document, count: r.segments, boilerplate: r.boilerplate }));
     if (r.status === "updated") {
-      ctx.out("  " + t("cli.ingest.changes", { inserted: r.inserted, changed: r.changed, removed: r.removed }));
+      ctx.out("  " + t("cli.ingest.changes", { inserted: r.inserted, changed: r.changed, removed: r.removed })
+        + (r.reordered > 0 ? t("cli.ingest.reordered", { count: r.reordered }) : ""));
     }
     for (const s of r.staleRenderings) {
       ctx.out("  " + t("cli.ingest.stale", { id: s.renderingId }));
