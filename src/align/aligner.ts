@@ -44,6 +44,13 @@ const FULL_DP_CELLS = 100_000;
  */
 const SCORE_SCALE = 8;
 const PRIOR_RATIO = 0.92;
+/**
+ * The highest score of a bead of several sentences one of which shares no anchor (word, name, number,
+ * cognate) with the other side: its place there rests on length alone (`ANTARA interviewed … last week.
+ * Berikut petikannya.` / `ANTARA interviewed … last week.`, the English `Following are excerpts …`
+ * left over), so a reviewer should see it. Below the review threshold (0.3).
+ */
+const UNANCHORED_SCORE = 0.25;
 /** A bead of the second pass must cost this much less per sentence than a weak bead it breaks up. */
 const WEAK_MARGIN = 0.5;
 /**
@@ -325,6 +332,13 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
     return hits;
   };
 
+  /** A sentence of a multi-sentence bead that shares no anchor with the bead's other side (only its length put it there). */
+  const hasUnanchored = (i0: number, a: number, j0: number, b: number): boolean => {
+    if (a > 1) for (let q = i0; q < i0 + a; q++) if (spanHits(q, 1, j0, b) === 0) return true;
+    if (b > 1) for (let r = j0; r < j0 + b; r++) if (spanHits(i0, a, r, 1) === 0) return true;
+    return false;
+  };
+
   /** Characters and tokens of a source span and a target span (written to the span* variables: no allocation in the DP). */
   let spanLs = 0, spanNs = 0, spanLt = 0, spanNt = 0;
   const sumSpans = (i0: number, a: number, j0: number, b: number): void => {
@@ -405,6 +419,7 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
     if (a > 0 && b > 0) {
       const perSentence = beadCost(i0, a, j0, b) / ((a + b) / 2);
       score = Math.max(0, Math.min(1, 1 - perSentence / SCORE_SCALE, 1 - Math.exp(-margin)));
+      if ((a > 1 || b > 1) && score > UNANCHORED_SCORE && hasUnanchored(i0, a, j0, b)) score = UNANCHORED_SCORE;
     }
     return { src: s, tgt: t, score: Math.round(score * 1000) / 1000 };
   };

@@ -49,6 +49,16 @@ describe("alignSentences", () => {
     expect(beads.find((b) => b.tgt.length === 0)!.score).toBe(0);
   });
 
+  test("a merge one of whose sentences shares no anchor with the English scores 0.25 (below the review threshold); an anchored merge keeps its score", () => {
+    // `Suasananya meriah.` (the mood was festive) has no counterpart: only its length glues it to the lead
+    const id = [TOLL_ID[0]!, "Suasananya meriah.", TOLL_ID[1]!, TOLL_ID[2]!];
+    const en = [TOLL_EN[0]!, TOLL_EN[1]!];
+    expect(alignSentences(id, en)).toEqual([
+      { src: [0, 1], tgt: [0], score: 0.25 },
+      { src: [2, 3], tgt: [1], score: 0.668 },
+    ]);
+  });
+
   test("a split (1-2) and numbers read per language (1,5 = 1.5; 2.350 = 2,350)", () => {
     const id = [
       "Banjir melanda Jakarta Timur setelah hujan deras turun sejak Sabtu malam dan ribuan warga terpaksa mengungsi ke masjid serta sekolah.",
