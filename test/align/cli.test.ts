@@ -423,6 +423,7 @@ describe("selaras align --doc", () => {
       code: 0, stderr: "",
       stdout: "kpk: 7 segments, 6 English sentences; 6 renderings created, 0 replaced, 0 unchanged, 0 kept (written by a person)\n" +
         "without counterpart: 1 Indonesian segment, 0 English sentences\n" +
+        "  segments 7: Ia dijerat dengan Pasal 12 huruf f Undang-Undang Pemberantasan Tindak Pidana Korupsi.\n" +
         "2 pairs placed elsewhere in the English (a moved paragraph): check them\n" +
         "  segments 4 ↔ English sentence 6\n" +
         "  segments 6 ↔ English sentence 4\n" +
@@ -434,10 +435,31 @@ describe("selaras align --doc", () => {
       ["Dua pejabat Sidoarjo lebih dulu ditetapkan sebagai tersangka dalam kasus ini.", "Two Sidoarjo officials had earlier been named suspects in the case."],
     ]);
     const id = await run(["align", "--doc", "kpk", path.join(dir, "kpk.en.txt"), "--db", db, "--lang", "id"]);
-    expect(id.stdout.split("\n").slice(2, 5)).toEqual([
+    expect(id.stdout.split("\n").slice(1, 6)).toEqual([
+      "tanpa pasangan: 1 segmen bahasa Indonesia, 0 kalimat bahasa Inggris",
+      "  segmen 7: Ia dijerat dengan Pasal 12 huruf f Undang-Undang Pemberantasan Tindak Pidana Korupsi.",
       "2 pasangan letaknya berbeda di teks bahasa Inggris (paragraf dipindah): periksalah",
       "  segmen 4 ↔ kalimat bahasa Inggris 6",
       "  segmen 6 ↔ kalimat bahasa Inggris 4",
+    ]);
+  });
+
+  test("the sentences without counterpart are listed with their text: the Indonesian one the English drops, the English-only credit line", async () => {
+    fs.writeFileSync(path.join(dir, "kpk-credit.txt"), KPK_ARTICLE);
+    fs.writeFileSync(path.join(dir, "kpk-credit.en.txt"), KPK_ARTICLE_EN + "(Reporting by Fathur Rochman; Editing by Rahmad Nasution)\n");
+    expect((await run(["ingest", path.join(dir, "kpk-credit.txt"), "--db", db])).code).toBe(0);
+    const r = await run(["align", "--doc", "kpk-credit", path.join(dir, "kpk-credit.en.txt"), "--db", db]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n").slice(1, 4)).toEqual([
+      "without counterpart: 1 Indonesian segment, 1 English sentence",
+      "  segments 7: Ia dijerat dengan Pasal 12 huruf f Undang-Undang Pemberantasan Tindak Pidana Korupsi.",
+      "  English sentence 7: (Reporting by Fathur Rochman; Editing by Rahmad Nasution)",
+    ]);
+    const id = await run(["align", "--doc", "kpk-credit", path.join(dir, "kpk-credit.en.txt"), "--db", db, "--lang", "id"]);
+    expect(id.stdout.split("\n").slice(1, 4)).toEqual([
+      "tanpa pasangan: 1 segmen bahasa Indonesia, 1 kalimat bahasa Inggris",
+      "  segmen 7: Ia dijerat dengan Pasal 12 huruf f Undang-Undang Pemberantasan Tindak Pidana Korupsi.",
+      "  kalimat bahasa Inggris 7: (Reporting by Fathur Rochman; Editing by Rahmad Nasution)",
     ]);
   });
 

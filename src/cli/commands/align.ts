@@ -51,6 +51,11 @@ function renderDocument(ctx: CommandContext, r: AlignDocumentResult): void {
   }));
   if (r.unpairedSource || r.unpairedTarget) {
     ctx.out(t("cli.align.unpaired", { source: t("cli.align.n-source", { count: r.unpairedSource }), target: t("cli.align.n-sentences", { count: r.unpairedTarget }) }));
+    // which ones, with their text: a dropped sentence or an English-only credit line is for a person to judge
+    for (const b of r.beads) {
+      if (b.status === "unpaired-source") ctx.out(t("cli.align.unpaired-source", { segments: b.segments.join(", "), text: b.source }));
+      else if (b.status === "unpaired-target") ctx.out(t("cli.align.unpaired-target", { sentence: b.sentences.map((j) => j + 1).join(", "), text: b.target }));
+    }
   }
   for (const b of r.beads) {
     if (b.status === "kept") ctx.out(t("cli.align.kept", { segments: b.segments.join(", "), id: b.renderingId }));
