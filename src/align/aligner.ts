@@ -15,6 +15,7 @@
 import { lengthCost } from "./gale-church";
 import { sentenceFeatures, Vocab, type SentenceFeatures } from "./features";
 import { freedictLexicon } from "./lexicon";
+import { isEnglishCredit } from "./credits";
 import type { AlignOptions, AlignParams, Bead } from "./types";
 
 export const DEFAULT_PARAMS: AlignParams = {
@@ -663,6 +664,25 @@ export function englishOutOfOrder(beads: ReadonlyArray<{ readonly src: readonly 
  * marked `moved` (the second pass, relink).
  */
 export function alignSentences(src: readonly string[], tgt: readonly string[], options: AlignOptions = {}): Bead[] {
+  // English credit lines and web labels pair with nothing: aligned without them, then put back in order
+  const credit = tgt.map(isEnglishCredit);
+  if (!credit.includes(true)) return alignAll(src, tgt, options);
+  const kept: number[] = [];
+  credit.forEach((c, j) => { if (!c) kept.push(j); });
+  const beads = alignAll(src, kept.map((j) => tgt[j]!), options).map((b) => ({ ...b, tgt: b.tgt.map((r) => kept[r]!) }));
+  const out: Bead[] = [];
+  let k = 0;
+  for (let j = 0; j < tgt.length; j++) {
+    if (!credit[j]) continue;
+    // before the first bead in English order (not moved) whose English comes after it
+    while (k < beads.length && (beads[k]!.moved || beads[k]!.tgt.length === 0 || beads[k]!.tgt[0]! < j)) out.push(beads[k++]!);
+    out.push({ src: [], tgt: [j], score: 0 });
+  }
+  out.push(...beads.slice(k));
+  return out;
+}
+
+function alignAll(src: readonly string[], tgt: readonly string[], options: AlignOptions): Bead[] {
   const n = src.length;
   const m = tgt.length;
   if (n === 0) return tgt.map((_, j) => ({ src: [], tgt: [j], score: 0 }));
