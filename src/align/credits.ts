@@ -22,12 +22,18 @@ const CREDIT_PATTERNS: readonly RegExp[] = [
   /^(?:read\s+(?:also|more)|also\s+read|related(?:\s+(?:news|stories|articles?|coverage))?|see\s+also)\s*:/i,
   // "COPYRIGHT © ANTARA 2026" / "© 2026 Reuters" — the copyright line
   /^(?=.{0,100}$)(?:copyright\s*)?©/i,
+  // "(ANTARA/Aditya Pradana Putra)" / "(REUTERS/Willy Kurniawan)" / "(ANTARA FOTO/Sigid Kurniawan)" — a photo's credit
+  /^\(\s*\p{Lu}[\p{L} ]{1,30}\/\s*\p{Lu}[^()/]{1,60}\)$/u,
+  // "Photo: Workers at a nickel smelter …" — a caption's label and its text (the Indonesian segmenter drops its captions)
+  /^(?=.{0,300}$)(?:Photo|Caption|Image|Video|File photo)\s*:\s*\S/,
+  // "Our Standards: The Thomson Reuters Trust Principles." — Reuters's footer
+  /^Our Standards:\s*The Thomson Reuters Trust Principles\.?$/,
 ];
 
 /** Whether an English sentence is a credit line, a web label or a copyright line (see CREDIT_PATTERNS). */
 export function isEnglishCredit(sentence: string): boolean {
   const s = sentence.trim();
   // cheap pre-test: every pattern starts with one of these characters
-  if (s === "" || !/^[(ACEPRSTW©]/i.test(s)) return false;
+  if (s === "" || !/^[(ACEFIOPRSTVW©]/i.test(s)) return false;
   return CREDIT_PATTERNS.some((p) => p.test(s));
 }
