@@ -75,12 +75,28 @@ export function loadRawCases(dir: string = RAW_DIR): RawCase[] {
 
 const squash = (s: string): string => s.replace(/\s+/g, " ").trim();
 
-/** Key lines containing a tool's sentence (or contained in it). */
+/**
+ * Key lines of each of the tools' sentences, in order: the first line from the last one matched that
+ * contains the sentence (a line cut in two), or the run of lines the sentence contains (lines joined).
+ */
 function mapToKey(sentences: readonly string[], lines: readonly KeyLine[]): number[][] {
   const keys = lines.map((l) => squash(l.text));
+  let at = 0;
   return sentences.map((s) => {
     const t = squash(s);
-    return keys.flatMap((k, i) => (k.includes(t) || t.includes(k) ? [i] : []));
+    for (let k = at; k < keys.length; k++) {
+      if (keys[k]!.includes(t)) {
+        at = k;
+        return [k];
+      }
+      if (t.includes(keys[k]!)) {
+        const out = [k];
+        while (out.length < keys.length - k && t.includes(keys[k + out.length]!)) out.push(k + out.length);
+        at = k + out.length;
+        return out;
+      }
+    }
+    return [];
   });
 }
 
