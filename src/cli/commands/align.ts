@@ -33,7 +33,14 @@ const cell = (s: string): string => s.replace(/[\t\r\n]+/g, " ");
 /** The stateless output, exactly as the formats are specified. */
 export function renderAlignment(result: AlignFilesResult, format: Format): string {
   const { beads, source, target } = result;
-  if (format === "json") return JSON.stringify(beads.map((b) => ({ src: b.src, tgt: b.tgt, score: b.score, ...(b.moved ? { moved: true } : {}) }))) + "\n";
+  // (with each side's text, as tsv has it: the indices count the segmenters' sentences, boilerplate
+  // dropped and a dateline joined with its sentence, which the user does not see otherwise)
+  if (format === "json") {
+    return JSON.stringify(beads.map((b) => ({
+      src: b.src, tgt: b.tgt, score: b.score, ...(b.moved ? { moved: true } : {}),
+      source: b.src.map((i) => source[i]!).join(" "), target: b.tgt.map((j) => target[j]!).join(" "),
+    }))) + "\n";
+  }
   if (format === "tsv") {
     return beads
       .map((b) => `${cell(b.src.map((i) => source[i]!).join(" "))}\t${cell(b.tgt.map((j) => target[j]!).join(" "))}\t${b.score.toFixed(3)}\n`)
