@@ -433,7 +433,11 @@ describe("selaras align --doc", () => {
         "  segments 7: Ia dijerat dengan Pasal 12 huruf f Undang-Undang Pemberantasan Tindak Pidana Korupsi.\n" +
         "2 pairs placed elsewhere in the English (a moved paragraph): check them\n" +
         "  segments 4 ↔ English sentence 6\n" +
+        "    id: Muhdlor ditahan selama 20 hari pertama di Rumah Tahanan KPK.\n" +
+        "    en: Muhdlor will be held for an initial 20 days at the KPK detention centre.\n" +
         "  segments 6 ↔ English sentence 4\n" +
+        "    id: Dua pejabat Sidoarjo lebih dulu ditetapkan sebagai tersangka dalam kasus ini.\n" +
+        "    en: Two Sidoarjo officials had earlier been named suspects in the case.\n" +
         "No pair scores below 0.3.\n",
     });
     const json = JSON.parse((await run(["align", "--doc", "kpk", path.join(dir, "kpk.en.txt"), "--db", db, "--json"])).stdout);
@@ -442,11 +446,13 @@ describe("selaras align --doc", () => {
       ["Dua pejabat Sidoarjo lebih dulu ditetapkan sebagai tersangka dalam kasus ini.", "Two Sidoarjo officials had earlier been named suspects in the case."],
     ]);
     const id = await run(["align", "--doc", "kpk", path.join(dir, "kpk.en.txt"), "--db", db, "--lang", "id"]);
-    expect(id.stdout.split("\n").slice(1, 6)).toEqual([
+    expect(id.stdout.split("\n").slice(1, 8)).toEqual([
       "tanpa pasangan: 1 segmen bahasa Indonesia, 0 kalimat bahasa Inggris",
       "  segmen 7: Ia dijerat dengan Pasal 12 huruf f Undang-Undang Pemberantasan Tindak Pidana Korupsi.",
       "2 pasangan letaknya berbeda di teks bahasa Inggris (paragraf dipindah): periksalah",
       "  segmen 4 ↔ kalimat bahasa Inggris 6",
+      "    id: Muhdlor ditahan selama 20 hari pertama di Rumah Tahanan KPK.",
+      "    en: Muhdlor will be held for an initial 20 days at the KPK detention centre.",
       "  segmen 6 ↔ kalimat bahasa Inggris 4",
     ]);
   });

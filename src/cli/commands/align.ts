@@ -70,7 +70,12 @@ function renderDocument(ctx: CommandContext, r: AlignDocumentResult): void {
   const moved = r.beads.filter((b) => b.moved);
   if (moved.length > 0) {
     ctx.out(t("cli.align.moved", { count: moved.length }));
-    for (const b of moved) ctx.out(t("cli.align.moved-bead", { count: b.sentences.length, segments: b.segments.join(", "), sentences: b.sentences.map((j) => j + 1).join(", ") }));
+    for (const b of moved) {
+      ctx.out(t("cli.align.moved-bead", { count: b.sentences.length, segments: b.segments.join(", "), sentences: b.sentences.map((j) => j + 1).join(", ") }));
+      // the pair's text, as the review list shows it: the check needs no lookup
+      ctx.out(`    id: ${b.source}`);
+      ctx.out(`    en: ${b.target}`);
+    }
   }
   if (r.review.length === 0) {
     ctx.out(t("cli.align.review-none", { threshold: r.threshold }));
