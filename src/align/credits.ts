@@ -20,6 +20,8 @@ const CREDIT_PATTERNS: readonly RegExp[] = [
   /^(?:advertisement|sponsored(?:\s+content)?|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:with\s+content|reading))?|story\s+continues\s+below(?:\s+advertisement)?)\.?$/i,
   // "Read also: …" / "Also read: …" / "Related news: …" / "See also: …" — links to other articles
   /^(?:read\s+(?:also|more)|also\s+read|related(?:\s+(?:news|stories|articles?|coverage))?|see\s+also)\s*:/i,
+  // "(Read also: Rupiah weakens against dollar)" — the same in brackets inside a paragraph (the splitter cuts it off)
+  /^\(\s*(?:read\s+(?:also|more)|also\s+read|related(?:\s+(?:news|stories|articles?|coverage))?|see\s+also)\s*:[^()]*\)\.?$/i,
   // "COPYRIGHT © ANTARA 2026" / "© 2026 Reuters" — the copyright line
   /^(?=.{0,100}$)(?:copyright\s*)?©/i,
   // "(ANTARA/Aditya Pradana Putra)" / "(REUTERS/Willy Kurniawan)" / "(ANTARA FOTO/Sigid Kurniawan)" — a photo's credit

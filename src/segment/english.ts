@@ -192,6 +192,11 @@ function placeDateline(first: string, second: string): boolean {
   return /^\s*["“‘]?\p{Lu}/u.test(second) && second.trim().split(/\s+/).length >= 4;
 }
 
+/** `(Read also:` / `(Related news:` … — the opening of a related article's link in brackets. */
+const RELATED_LINK_OPEN = /\((?:read\s+(?:also|more)|also\s+read|related(?:\s+(?:news|stories|articles?))?|see\s+also)\s*:/i;
+/** The link in brackets (group 1), a space, then a capital, a digit or an opening quote: the next sentence. */
+const RELATED_LINK_BEFORE = /(\((?:read\s+(?:also|more)|also\s+read|related(?:\s+(?:news|stories|articles?))?|see\s+also)\s*:[^()]*\))\s+(?=["“‘(]?[\p{Lu}\d])/giu;
+
 /** A piece that starts with a closing quote (then a space or its end): the quote of the sentence before. */
 const CLOSING_QUOTE_FIRST = /^\s*["”’'](?=\s|$)/u;
 
@@ -232,6 +237,12 @@ export function splitEnglish(text: string): EnglishSentence[] {
         // (not after an abbreviation that never ends a sentence, closed by its bracket: `Maj. Gen. (ret.) Hartono`)
         if (chunk[m.index] === "." && PREPOSITIVE.has((/[\p{L}.]+$/u.exec(chunk.slice(0, m.index + 1))?.[0] ?? "").toLowerCase())) continue;
         cuts.push(m.index + 2);
+      }
+      // a related article's link in brackets inside a paragraph is a piece of its own (`… on Monday. (Read also:
+      // Rupiah weakens) Traders said …`), as the Indonesian `(Baca juga: …)` is: the aligner leaves it alone
+      if (chunk.includes(":") && RELATED_LINK_OPEN.test(chunk)) {
+        for (const m of chunk.matchAll(RELATED_LINK_BEFORE)) cuts.push(m.index + m[1]!.length);
+        cuts.sort((x, y) => x - y);
       }
       // the engine keeps dotted initials after a capitalised word (`AerCap Holdings N.V. It plans …`): before a
       // word that opens sentences they end one, as after a word in small letters (`… by the U.S. The move …`)

@@ -83,6 +83,7 @@ describe("alignSentences", () => {
     ["COPYRIGHT © ANTARA 2026", true],
     ["Translator: Aji Cakti, Raka Adji", true],
     ["Related news: Indonesia, Japan agree to boost trade", true],
+    ["(Read also: Rupiah weakens against dollar)", true],
     ["(ANTARA FOTO/Sigid Kurniawan)", true],
     ["(REUTERS/Willy Kurniawan)", true],
     ["Photo: Workers at a nickel smelter in Morowali, Central Sulawesi.", true],

@@ -31,6 +31,9 @@ describe("splitEnglish", () => {
     ["The session closed at 10:15 p.m. Western Indonesia Time. The bill passed.", ["The session closed at 10:15 p.m. Western Indonesia Time.", "The bill passed."]],
     ["It landed at 6 a.m. Eastern Standard Time on Monday. Crews waited.", ["It landed at 6 a.m. Eastern Standard Time on Monday.", "Crews waited."]],
     ["The talks ended at 9 p.m. Time magazine said so.", ["The talks ended at 9 p.m.", "Time magazine said so."]],
+    // a related article's link in brackets inside a paragraph is a piece of its own; brackets of the sentence stay
+    ["Prices rose on Monday. (Read also: Rupiah weakens against dollar) Traders said demand was strong.", ["Prices rose on Monday.", "(Read also: Rupiah weakens against dollar)", "Traders said demand was strong."]],
+    ["Prices rose (related: see chart) on Monday. Traders left.", ["Prices rose (related: see chart) on Monday.", "Traders left."]],
     // a clock time and its conversion in brackets (wire style) go on
     ["The data was released at 11 a.m. (0400 GMT). The quake struck at 10:30 p.m. (1530 GMT) on Sunday.", ["The data was released at 11 a.m. (0400 GMT).", "The quake struck at 10:30 p.m. (1530 GMT) on Sunday."]],
     // one initial after a word in small letters (the engine keeps one only after a capitalised word)
