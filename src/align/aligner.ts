@@ -15,6 +15,7 @@
 import { lengthCost } from "./gale-church";
 import { sentenceFeatures, Vocab, type SentenceFeatures } from "./features";
 import { freedictLexicon } from "./lexicon";
+import { isEnglishCredit } from "./credits";
 import type { AlignOptions, AlignParams, Bead } from "./types";
 
 export const DEFAULT_PARAMS: AlignParams = {
@@ -44,6 +45,13 @@ const FULL_DP_CELLS = 100_000;
  */
 const SCORE_SCALE = 8;
 const PRIOR_RATIO = 0.92;
+/**
+ * The highest score of a bead of several sentences one of which shares no anchor (word, name, number,
+ * cognate) with the other side: its place there rests on length alone (`ANTARA interviewed … last week.
+ * Berikut petikannya.` / `ANTARA interviewed … last week.`, the English `Following are excerpts …`
+ * left over), so a reviewer should see it. Below the review threshold (0.3).
+ */
+const UNANCHORED_SCORE = 0.25;
 /** A bead of the second pass must cost this much less per sentence than a weak bead it breaks up. */
 const WEAK_MARGIN = 0.5;
 /**
@@ -325,6 +333,13 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
     return hits;
   };
 
+  /** A sentence of a multi-sentence bead that shares no anchor with the bead's other side (only its length put it there). */
+  const hasUnanchored = (i0: number, a: number, j0: number, b: number): boolean => {
+    if (a > 1) for (let q = i0; q < i0 + a; q++) if (spanHits(q, 1, j0, b) === 0) return true;
+    if (b > 1) for (let r = j0; r < j0 + b; r++) if (spanHits(i0, a, r, 1) === 0) return true;
+    return false;
+  };
+
   /** Characters and tokens of a source span and a target span (written to the span* variables: no allocation in the DP). */
   let spanLs = 0, spanNs = 0, spanLt = 0, spanNt = 0;
   const sumSpans = (i0: number, a: number, j0: number, b: number): void => {
@@ -405,6 +420,7 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
     if (a > 0 && b > 0) {
       const perSentence = beadCost(i0, a, j0, b) / ((a + b) / 2);
       score = Math.max(0, Math.min(1, 1 - perSentence / SCORE_SCALE, 1 - Math.exp(-margin)));
+      if ((a > 1 || b > 1) && score > UNANCHORED_SCORE && hasUnanchored(i0, a, j0, b)) score = UNANCHORED_SCORE;
     }
     return { src: s, tgt: t, score: Math.round(score * 1000) / 1000 };
   };
@@ -648,6 +664,25 @@ export function englishOutOfOrder(beads: ReadonlyArray<{ readonly src: readonly 
  * marked `moved` (the second pass, relink).
  */
 export function alignSentences(src: readonly string[], tgt: readonly string[], options: AlignOptions = {}): Bead[] {
+  // English credit lines and web labels pair with nothing: aligned without them, then put back in order
+  const credit = tgt.map(isEnglishCredit);
+  if (!credit.includes(true)) return alignAll(src, tgt, options);
+  const kept: number[] = [];
+  credit.forEach((c, j) => { if (!c) kept.push(j); });
+  const beads = alignAll(src, kept.map((j) => tgt[j]!), options).map((b) => ({ ...b, tgt: b.tgt.map((r) => kept[r]!) }));
+  const out: Bead[] = [];
+  let k = 0;
+  for (let j = 0; j < tgt.length; j++) {
+    if (!credit[j]) continue;
+    // before the first bead in English order (not moved) whose English comes after it
+    while (k < beads.length && (beads[k]!.moved || beads[k]!.tgt.length === 0 || beads[k]!.tgt[0]! < j)) out.push(beads[k++]!);
+    out.push({ src: [], tgt: [j], score: 0 });
+  }
+  out.push(...beads.slice(k));
+  return out;
+}
+
+function alignAll(src: readonly string[], tgt: readonly string[], options: AlignOptions): Bead[] {
   const n = src.length;
   const m = tgt.length;
   if (n === 0) return tgt.map((_, j) => ({ src: [], tgt: [j], score: 0 }));

@@ -1,5 +1,6 @@
 /** Sentence alignment (pure): the aligner, its lexicon and the Gale–Church baseline. */
 export { alignSentences, DEFAULT_PARAMS, englishOutOfOrder } from "./aligner";
+export { isEnglishCredit } from "./credits";
 export { galeChurchAlign, lengthCost } from "./gale-church";
 export { buildLexicon, freedictLexicon, englishStem, indonesianStems, type Lexicon } from "./lexicon";
 export { formatBeads, parseBeads } from "./format";

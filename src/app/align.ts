@@ -24,8 +24,8 @@ import { joinSource } from "./status";
 import { stateOf, transition } from "../translations/lifecycle";
 import { inStep } from "./lifecycle";
 
-/** Beads scoring below this are listed for review (on the panl-bppt dev cases it flags 5.4% of the
- *  pairs, 47% of them wrong, and catches 42% of the wrong pairs; see docs/guide/align.md). */
+/** Beads scoring below this are listed for review (on the panl-bppt dev cases, mixed + hard, it flags 5.0%
+ *  of the pairs, 46% of them wrong, and catches 46% of the wrong pairs; see docs/guide/align.md). */
 export const REVIEW_THRESHOLD = 0.3;
 export const ALIGN_AUTHOR = "selaras-align";
 

@@ -114,8 +114,8 @@ export interface EnglishSentence {
  * that word opens sentences (rules/starters.ts ENGLISH_SENTENCE_STARTERS: `… the U.S. The move …`);
  * `Co.`, `Sr.`, `Jr.` and `D.C.` end one before such a word (`Ford Motor Co. The plant …`, `Washington,
  * D.C. The office …`) and no other (`Sr. Comr. Wahyono`, `Co. Ltd.`, `D.C. on Monday`);
- * nor does `a.m.` / `p.m.` before a day, a month, a time zone, `<Place> time` (`10 a.m. Jakarta time`) or a
- * time in brackets (`11 a.m. (0400 GMT)`).
+ * nor does `a.m.` / `p.m.` before a day, a month, a time zone (also spelt out: `Western Indonesia Time`),
+ * `<Place> time` (`10 a.m. Jakarta time`) or a time in brackets (`11 a.m. (0400 GMT)`).
  */
 function maskEnglish(line: string, initials: boolean): string {
   const clock = CLOCK.test(line);
@@ -154,8 +154,12 @@ function maskEnglish(line: string, initials: boolean): string {
 const DAYS_MONTHS_ZONES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|WIB|WITA|WIT|GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST|JST|KST|AEST|AEDT|SGT|HKT|ICT";
 /** A clock time's `a.m.` / `p.m.`, a space, then a capitalised word or a number in brackets. */
 const CLOCK = /\b[ap]\.m\.\s+(?:\p{Lu}|\(\d)/u;
-/** `a.m.` / `p.m.` (group 1) before a day, a month, a time zone, a place and `time`, or a time in brackets (`11 a.m. (0400 GMT)`). */
-const CLOCK_BEFORE = new RegExp(`\\b([ap]\\.m\\.)\\s+(?=(?:${DAYS_MONTHS_ZONES})(?![\\p{L}])|\\p{Lu}[\\p{L}'’-]*\\s+time\\b|\\(\\d)`, "gu");
+/**
+ * `a.m.` / `p.m.` (group 1) before a day, a month, a time zone, a place and `time`, a time zone spelt out
+ * (one to three capitalised words and `Time`: `Western Indonesia Time`, `Eastern Standard Time`), or a time in
+ * brackets (`11 a.m. (0400 GMT)`).
+ */
+const CLOCK_BEFORE = new RegExp(`\\b([ap]\\.m\\.)\\s+(?=(?:${DAYS_MONTHS_ZONES})(?![\\p{L}])|\\p{Lu}[\\p{L}'’-]*\\s+time\\b|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}Time\\b|\\(\\d)`, "gu");
 
 /** A name's or a company's suffix, `D.C.` or the word `No.` (also a reply: `A: No. We held …`), a space, then a capitalised word (its letters in group 2; not a code such as `No. A5`). */
 const SUFFIX = /(?:^|\s)(?:Co|Bros|Sr|Jr|[Nn]o|D\.C)\.\s+["“‘]?\p{Lu}/u;
@@ -187,6 +191,11 @@ function placeDateline(first: string, second: string): boolean {
   for (const w of m[1]!.toLowerCase().split(/\s+/)) if (ENGLISH_SENTENCE_STARTERS.has(w) || NOT_PLACES.has(w)) return false;
   return /^\s*["“‘]?\p{Lu}/u.test(second) && second.trim().split(/\s+/).length >= 4;
 }
+
+/** `(Read also:` / `(Related news:` … — the opening of a related article's link in brackets. */
+const RELATED_LINK_OPEN = /\((?:read\s+(?:also|more)|also\s+read|related(?:\s+(?:news|stories|articles?))?|see\s+also)\s*:/i;
+/** The link in brackets (group 1), a space, then a capital, a digit or an opening quote: the next sentence. */
+const RELATED_LINK_BEFORE = /(\((?:read\s+(?:also|more)|also\s+read|related(?:\s+(?:news|stories|articles?))?|see\s+also)\s*:[^()]*\))\s+(?=["“‘(]?[\p{Lu}\d])/giu;
 
 /** A piece that starts with a closing quote (then a space or its end): the quote of the sentence before. */
 const CLOSING_QUOTE_FIRST = /^\s*["”’'](?=\s|$)/u;
@@ -228,6 +237,12 @@ export function splitEnglish(text: string): EnglishSentence[] {
         // (not after an abbreviation that never ends a sentence, closed by its bracket: `Maj. Gen. (ret.) Hartono`)
         if (chunk[m.index] === "." && PREPOSITIVE.has((/[\p{L}.]+$/u.exec(chunk.slice(0, m.index + 1))?.[0] ?? "").toLowerCase())) continue;
         cuts.push(m.index + 2);
+      }
+      // a related article's link in brackets inside a paragraph is a piece of its own (`… on Monday. (Read also:
+      // Rupiah weakens) Traders said …`), as the Indonesian `(Baca juga: …)` is: the aligner leaves it alone
+      if (chunk.includes(":") && RELATED_LINK_OPEN.test(chunk)) {
+        for (const m of chunk.matchAll(RELATED_LINK_BEFORE)) cuts.push(m.index + m[1]!.length);
+        cuts.sort((x, y) => x - y);
       }
       // the engine keeps dotted initials after a capitalised word (`AerCap Holdings N.V. It plans …`): before a
       // word that opens sentences they end one, as after a word in small letters (`… by the U.S. The move …`)

@@ -1,5 +1,5 @@
 /** alignSentences on hand-made Indonesian/English texts: exact beads for merges, splits, deletions, insertions. */
-import { alignSentences, buildLexicon, galeChurchAlign, type Bead } from "../../src/align";
+import { alignSentences, buildLexicon, galeChurchAlign, isEnglishCredit, type Bead } from "../../src/align";
 import { FREEDICT_ENG_IND } from "../../src/align/freedict-eng-ind";
 import { compileGlossary } from "../../src/glossary/match";
 import type { Concept } from "../../src/glossary/types";
@@ -47,6 +47,58 @@ describe("alignSentences", () => {
     ]);
     expectPartition(beads, TOLL_ID.length, TOLL_EN.length);
     expect(beads.find((b) => b.tgt.length === 0)!.score).toBe(0);
+  });
+
+  test("a merge one of whose sentences shares no anchor with the English scores 0.25 (below the review threshold); an anchored merge keeps its score", () => {
+    // `Suasananya meriah.` (the mood was festive) has no counterpart: only its length glues it to the lead
+    const id = [TOLL_ID[0]!, "Suasananya meriah.", TOLL_ID[1]!, TOLL_ID[2]!];
+    const en = [TOLL_EN[0]!, TOLL_EN[1]!];
+    expect(alignSentences(id, en)).toEqual([
+      { src: [0, 1], tgt: [0], score: 0.25 },
+      { src: [2, 3], tgt: [1], score: 0.668 },
+    ]);
+  });
+
+  test("English credit lines and web labels pair with nothing: not the dropped last sentence, not glued to the lead", () => {
+    // before: `Advertisement` joined the lead ([0]-[0,1], 0.626) and the credits took the dropped last sentence ([7]-[6])
+    const en = [TOLL_EN[0]!, "Advertisement", TOLL_EN[1]!, TOLL_EN[2]!, TOLL_EN[3]!, TOLL_EN[4]!, "(Reporting by Ahmad Fauzi; Editing by Jane Doe)"];
+    const beads = alignSentences(TOLL_ID, en);
+    expect(shape(beads)).toEqual([
+      "[0]\t[0]", "[]\t[1]", "[1,2]\t[2]", "[3]\t[3]", "[4]\t[4]", "[5]\t[]", "[6]\t[5]", "[7]\t[]", "[]\t[6]",
+    ]);
+    expectPartition(beads, TOLL_ID.length, en.length);
+    expect(beads.filter((b) => b.src.length === 0).map((b) => b.score)).toEqual([0, 0]);
+  });
+
+  test.each([
+    ["(Reporting by Fathur Rochman; Writing by Rahmad Nasution)", true],
+    ["(Editing by Tasrief Tarmizi)", true],
+    ["Reporting by Stanley Widianto; Editing by Kanupriya Kapoor", true],
+    ["Reporting by Ahmad Fauzi; editing by Jane Doe.", true],
+    ["Editing by Arnidhya Nur Zhafira", true],
+    ["Editor: Rahmad Nasution", true],
+    ["Advertisement", true],
+    ["Scroll to continue with content", true],
+    ["Read also: Jokowi inaugurates toll road", true],
+    ["COPYRIGHT © ANTARA 2026", true],
+    ["Translator: Aji Cakti, Raka Adji", true],
+    ["Related news: Indonesia, Japan agree to boost trade", true],
+    ["(Read also: Rupiah weakens against dollar)", true],
+    ["(ANTARA FOTO/Sigid Kurniawan)", true],
+    ["(REUTERS/Willy Kurniawan)", true],
+    ["Photo: Workers at a nickel smelter in Morowali, Central Sulawesi.", true],
+    ["Our Standards: The Thomson Reuters Trust Principles.", true],
+    ["(The budget was approved in 2025.)", false],
+    ["(In US$/barrel)", false],
+    // sentences of the article
+    ["Reporting by local media showed the plan was dropped.", false],
+    ["Reporting by Reuters showed the plan was dropped.", false],
+    ["Editors at the newspaper refused to comment.", false],
+    ["Advertisements for the product were banned in 2019.", false],
+    ["Related costs rose 4 percent.", false],
+    ["The road cost 16.8 trillion rupiah.", false],
+  ])("isEnglishCredit(%j) = %s", (sentence, expected) => {
+    expect(isEnglishCredit(sentence)).toBe(expected);
   });
 
   test("a split (1-2) and numbers read per language (1,5 = 1.5; 2.350 = 2,350)", () => {

@@ -98,14 +98,20 @@ describe("selaras align (stateless)", () => {
     );
   });
 
-  test("--format json", async () => {
+  test("--format json: indices, score and each side's text (as tsv joins it)", async () => {
     const src = file("s.txt", ID_LINES.join("\n"));
     const tgt = file("t.txt", EN_LINES.join("\n"));
     const r = await run(["align", src, tgt, "--presplit", "--format", "json"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
-      '[{"src":[0],"tgt":[0],"score":0.791},{"src":[1,2],"tgt":[1],"score":0.807},{"src":[3],"tgt":[2],"score":0.455},{"src":[4],"tgt":[],"score":0}]\n',
+      JSON.stringify([
+        { src: [0], tgt: [0], score: 0.791, source: ID_LINES[0], target: EN_LINES[0] },
+        { src: [1, 2], tgt: [1], score: 0.807, source: `${ID_LINES[1]} ${ID_LINES[2]}`, target: EN_LINES[1] },
+        { src: [3], tgt: [2], score: 0.455, source: ID_LINES[3], target: EN_LINES[2] },
+        { src: [4], tgt: [], score: 0, source: ID_LINES[4], target: "" },
+      ]) + "\n",
     );
+    expect(r.stdout.startsWith('[{"src":[0],"tgt":[0],"score":0.791,"source":"Presiden Joko Widodo meresmikan')).toBe(true);
   });
 
   test("a paragraph the English moved is paired out of order and marked moved (json); the beads format shows the English index out of order", async () => {
@@ -114,11 +120,12 @@ describe("selaras align (stateless)", () => {
     const beads = await run(["align", src, tgt]);
     expect(beads).toEqual({ code: 0, stdout: "[0]\t[0]\n[1]\t[1]\n[2]\t[2]\n[3]\t[5]\n[4]\t[4]\n[5]\t[3]\n[6]\t[]\n", stderr: "" });
     const json = await run(["align", src, tgt, "--format", "json"]);
-    expect(json.stdout).toBe(
-      '[{"src":[0],"tgt":[0],"score":0.772},{"src":[1],"tgt":[1],"score":0.832},{"src":[2],"tgt":[2],"score":0.554},' +
-        '{"src":[3],"tgt":[5],"score":0.628,"moved":true},{"src":[4],"tgt":[4],"score":0.88},' +
-        '{"src":[5],"tgt":[3],"score":0.734,"moved":true},{"src":[6],"tgt":[],"score":0}]\n',
-    );
+    expect(JSON.parse(json.stdout).map((b: { src: number[]; tgt: number[]; score: number; moved?: true }) => ({ src: b.src, tgt: b.tgt, score: b.score, moved: b.moved }))).toEqual([
+      { src: [0], tgt: [0], score: 0.772 }, { src: [1], tgt: [1], score: 0.832 }, { src: [2], tgt: [2], score: 0.554 },
+      { src: [3], tgt: [5], score: 0.628, moved: true }, { src: [4], tgt: [4], score: 0.88 },
+      { src: [5], tgt: [3], score: 0.734, moved: true }, { src: [6], tgt: [], score: 0 },
+    ]);
+    expect(json.stdout).toContain('{"src":[3],"tgt":[5],"score":0.628,"moved":true,"source":"Muhdlor ditahan selama 20 hari pertama di Rumah Tahanan KPK.","target":"Muhdlor will be held for an initial 20 days at the KPK detention centre."}');
   });
 
   test("--json without --format prints the json format", async () => {
@@ -423,9 +430,14 @@ describe("selaras align --doc", () => {
       code: 0, stderr: "",
       stdout: "kpk: 7 segments, 6 English sentences; 6 renderings created, 0 replaced, 0 unchanged, 0 kept (written by a person)\n" +
         "without counterpart: 1 Indonesian segment, 0 English sentences\n" +
+        "  segments 7: Ia dijerat dengan Pasal 12 huruf f Undang-Undang Pemberantasan Tindak Pidana Korupsi.\n" +
         "2 pairs placed elsewhere in the English (a moved paragraph): check them\n" +
         "  segments 4 ↔ English sentence 6\n" +
+        "    id: Muhdlor ditahan selama 20 hari pertama di Rumah Tahanan KPK.\n" +
+        "    en: Muhdlor will be held for an initial 20 days at the KPK detention centre.\n" +
         "  segments 6 ↔ English sentence 4\n" +
+        "    id: Dua pejabat Sidoarjo lebih dulu ditetapkan sebagai tersangka dalam kasus ini.\n" +
+        "    en: Two Sidoarjo officials had earlier been named suspects in the case.\n" +
         "No pair scores below 0.3.\n",
     });
     const json = JSON.parse((await run(["align", "--doc", "kpk", path.join(dir, "kpk.en.txt"), "--db", db, "--json"])).stdout);
@@ -434,10 +446,33 @@ describe("selaras align --doc", () => {
       ["Dua pejabat Sidoarjo lebih dulu ditetapkan sebagai tersangka dalam kasus ini.", "Two Sidoarjo officials had earlier been named suspects in the case."],
     ]);
     const id = await run(["align", "--doc", "kpk", path.join(dir, "kpk.en.txt"), "--db", db, "--lang", "id"]);
-    expect(id.stdout.split("\n").slice(2, 5)).toEqual([
+    expect(id.stdout.split("\n").slice(1, 8)).toEqual([
+      "tanpa pasangan: 1 segmen bahasa Indonesia, 0 kalimat bahasa Inggris",
+      "  segmen 7: Ia dijerat dengan Pasal 12 huruf f Undang-Undang Pemberantasan Tindak Pidana Korupsi.",
       "2 pasangan letaknya berbeda di teks bahasa Inggris (paragraf dipindah): periksalah",
       "  segmen 4 ↔ kalimat bahasa Inggris 6",
+      "    id: Muhdlor ditahan selama 20 hari pertama di Rumah Tahanan KPK.",
+      "    en: Muhdlor will be held for an initial 20 days at the KPK detention centre.",
       "  segmen 6 ↔ kalimat bahasa Inggris 4",
+    ]);
+  });
+
+  test("the sentences without counterpart are listed with their text: the Indonesian one the English drops, the English-only credit line", async () => {
+    fs.writeFileSync(path.join(dir, "kpk-credit.txt"), KPK_ARTICLE);
+    fs.writeFileSync(path.join(dir, "kpk-credit.en.txt"), KPK_ARTICLE_EN + "(Reporting by Fathur Rochman; Editing by Rahmad Nasution)\n");
+    expect((await run(["ingest", path.join(dir, "kpk-credit.txt"), "--db", db])).code).toBe(0);
+    const r = await run(["align", "--doc", "kpk-credit", path.join(dir, "kpk-credit.en.txt"), "--db", db]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n").slice(1, 4)).toEqual([
+      "without counterpart: 1 Indonesian segment, 1 English sentence",
+      "  segments 7: Ia dijerat dengan Pasal 12 huruf f Undang-Undang Pemberantasan Tindak Pidana Korupsi.",
+      "  English sentence 7: (Reporting by Fathur Rochman; Editing by Rahmad Nasution)",
+    ]);
+    const id = await run(["align", "--doc", "kpk-credit", path.join(dir, "kpk-credit.en.txt"), "--db", db, "--lang", "id"]);
+    expect(id.stdout.split("\n").slice(1, 4)).toEqual([
+      "tanpa pasangan: 1 segmen bahasa Indonesia, 1 kalimat bahasa Inggris",
+      "  segmen 7: Ia dijerat dengan Pasal 12 huruf f Undang-Undang Pemberantasan Tindak Pidana Korupsi.",
+      "  kalimat bahasa Inggris 7: (Reporting by Fathur Rochman; Editing by Rahmad Nasution)",
     ]);
   });
 

@@ -27,6 +27,13 @@ describe("splitEnglish", () => {
     // a clock time before a day, a month, a time zone or a place and `time` goes on; before anything else it may end the sentence
     ["Talks began at 10 a.m. Jakarta time and closed at 1 p.m. WIB. The quake struck at 9 p.m. Tuesday, officials said.", ["Talks began at 10 a.m. Jakarta time and closed at 1 p.m. WIB.", "The quake struck at 9 p.m. Tuesday, officials said."]],
     ["Police arrived at 3 a.m. Residents had fled.", ["Police arrived at 3 a.m.", "Residents had fled."]],
+    // a time zone spelt out (ANTARA's English writes WIB so) goes on; `Time` the magazine after a clock time does not
+    ["The session closed at 10:15 p.m. Western Indonesia Time. The bill passed.", ["The session closed at 10:15 p.m. Western Indonesia Time.", "The bill passed."]],
+    ["It landed at 6 a.m. Eastern Standard Time on Monday. Crews waited.", ["It landed at 6 a.m. Eastern Standard Time on Monday.", "Crews waited."]],
+    ["The talks ended at 9 p.m. Time magazine said so.", ["The talks ended at 9 p.m.", "Time magazine said so."]],
+    // a related article's link in brackets inside a paragraph is a piece of its own; brackets of the sentence stay
+    ["Prices rose on Monday. (Read also: Rupiah weakens against dollar) Traders said demand was strong.", ["Prices rose on Monday.", "(Read also: Rupiah weakens against dollar)", "Traders said demand was strong."]],
+    ["Prices rose (related: see chart) on Monday. Traders left.", ["Prices rose (related: see chart) on Monday.", "Traders left."]],
     // a clock time and its conversion in brackets (wire style) go on
     ["The data was released at 11 a.m. (0400 GMT). The quake struck at 10:30 p.m. (1530 GMT) on Sunday.", ["The data was released at 11 a.m. (0400 GMT).", "The quake struck at 10:30 p.m. (1530 GMT) on Sunday."]],
     // one initial after a word in small letters (the engine keeps one only after a capitalised word)

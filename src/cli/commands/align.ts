@@ -33,7 +33,14 @@ const cell = (s: string): string => s.replace(/[\t\r\n]+/g, " ");
 /** The stateless output, exactly as the formats are specified. */
 export function renderAlignment(result: AlignFilesResult, format: Format): string {
   const { beads, source, target } = result;
-  if (format === "json") return JSON.stringify(beads.map((b) => ({ src: b.src, tgt: b.tgt, score: b.score, ...(b.moved ? { moved: true } : {}) }))) + "\n";
+  // (with each side's text, as tsv has it: the indices count the segmenters' sentences, boilerplate
+  // dropped and a dateline joined with its sentence, which the user does not see otherwise)
+  if (format === "json") {
+    return JSON.stringify(beads.map((b) => ({
+      src: b.src, tgt: b.tgt, score: b.score, ...(b.moved ? { moved: true } : {}),
+      source: b.src.map((i) => source[i]!).join(" "), target: b.tgt.map((j) => target[j]!).join(" "),
+    }))) + "\n";
+  }
   if (format === "tsv") {
     return beads
       .map((b) => `${cell(b.src.map((i) => source[i]!).join(" "))}\t${cell(b.tgt.map((j) => target[j]!).join(" "))}\t${b.score.toFixed(3)}\n`)
@@ -51,6 +58,11 @@ function renderDocument(ctx: CommandContext, r: AlignDocumentResult): void {
   }));
   if (r.unpairedSource || r.unpairedTarget) {
     ctx.out(t("cli.align.unpaired", { source: t("cli.align.n-source", { count: r.unpairedSource }), target: t("cli.align.n-sentences", { count: r.unpairedTarget }) }));
+    // which ones, with their text: a dropped sentence or an English-only credit line is for a person to judge
+    for (const b of r.beads) {
+      if (b.status === "unpaired-source") ctx.out(t("cli.align.unpaired-source", { segments: b.segments.join(", "), text: b.source }));
+      else if (b.status === "unpaired-target") ctx.out(t("cli.align.unpaired-target", { sentence: b.sentences.map((j) => j + 1).join(", "), text: b.target }));
+    }
   }
   for (const b of r.beads) {
     if (b.status === "kept") ctx.out(t("cli.align.kept", { segments: b.segments.join(", "), id: b.renderingId }));
@@ -58,7 +70,12 @@ function renderDocument(ctx: CommandContext, r: AlignDocumentResult): void {
   const moved = r.beads.filter((b) => b.moved);
   if (moved.length > 0) {
     ctx.out(t("cli.align.moved", { count: moved.length }));
-    for (const b of moved) ctx.out(t("cli.align.moved-bead", { count: b.sentences.length, segments: b.segments.join(", "), sentences: b.sentences.map((j) => j + 1).join(", ") }));
+    for (const b of moved) {
+      ctx.out(t("cli.align.moved-bead", { count: b.sentences.length, segments: b.segments.join(", "), sentences: b.sentences.map((j) => j + 1).join(", ") }));
+      // the pair's text, as the review list shows it: the check needs no lookup
+      ctx.out(`    id: ${b.source}`);
+      ctx.out(`    en: ${b.target}`);
+    }
   }
   if (r.review.length === 0) {
     ctx.out(t("cli.align.review-none", { threshold: r.threshold }));
