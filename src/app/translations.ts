@@ -25,6 +25,7 @@ import {
 import type { Gate, UnitFinding } from "./lifecycle";
 import { isConfirmation } from "../translations/lifecycle";
 import { joinSource } from "./status";
+import { IN_PLACE_THRESHOLD, textSimilarity } from "../ingest/reconcile";
 import { joinUnitsInTx, refOf, splitParts, splitSegmentInTx, unitsOf, documentView } from "./segments";
 
 export const TRANSLATIONS_DIR = "translations";
@@ -317,7 +318,12 @@ function locate(d: DocSegments, r: RenderingRecord): { segments: Segment[]; how:
     if (i + k <= segs.length && (k === 1 || textOf(i) === want) && (best === -1 || Math.abs(i - at) < Math.abs(best - at))) best = i;
   }
   if (best >= 0) return { segments: segs.slice(best, best + k), how: "moved" };
-  if (at >= 0 && at + k <= segs.length) return { segments: segs.slice(at, at + k), how: "stale" };
+  // By position only when the sentence there shares words with the record's (an edited sentence, as
+  // ingest takes an edit in place: reconcile.ts IN_PLACE_THRESHOLD): a sentence about something else
+  // in that place (the record's sentence was deleted) does not take its English, which stays an orphan.
+  if (at >= 0 && at + k <= segs.length && textSimilarity(r.source, joinSource(segs.slice(at, at + k).map((s) => s.text))) >= IN_PLACE_THRESHOLD) {
+    return { segments: segs.slice(at, at + k), how: "stale" };
+  }
   return undefined;
 }
 
@@ -360,9 +366,11 @@ function applyRendering(store: Store, doc: Document, docSegs: DocSegments, r: Re
   const existing = [...new Map(ids.map((id) => store.renderings.forSegment(id)).filter((x): x is Rendering => x !== undefined).map((x) => [x.id, x])).values()];
   // (placed by position only, over a rendering of the sentence as it is now: that rendering stays,
   // and this one is kept as an orphan — nothing a translator wrote is overwritten by a guess)
+  // (nor over one that is current on its own sentence, when the record's place covers more: a file
+  // whose join's sentences were deleted names the places of the sentences after them)
   if (how === "stale") {
-    const current = normalizeText(joinSource(segments.map((s) => s.text)));
-    if (existing.some((e) => normalizeText(e.sourceText) === current)) return applyOrphan(store, doc, r, file, author, time, origin, res);
+    const current = (e: Rendering) => normalizeText(e.sourceText) === normalizeText(joinSource(e.segmentIds.map((id) => store.documents.segmentById(id)?.text ?? "")));
+    if (existing.some(current)) return applyOrphan(store, doc, r, file, author, time, origin, res);
   }
   if (existing.some((e) => e.segmentIds.some((id) => !ids.includes(id)))) { res.conflicts.push(issue(segments)); return; }
   if (segments.length > 1 && ensureJoins(store, segments, author, time)) res.joined++;
