@@ -175,11 +175,18 @@ export async function runPipeline(store: Store, options: PipelineOptions): Promi
   }
   options.onStep?.("ingest");
   const corpusFiles = fs.existsSync(corpus) ? (claimed.size ? articles.filter((f) => !claimed.has(path.resolve(f))) : [corpus]) : [];
-  const ingest: IngestFileResult[] = corpusFiles.length ? ingestFiles(store, corpusFiles, { now: options.now, onProgress: (d, n, f) => options.onProgress?.(d, n, path.basename(f)) }) : [];
-  for (const [file, slug] of claimed) if (fs.existsSync(file)) ingest.push(...ingestFiles(store, [path.join(corpus, path.relative(path.resolve(corpus), file))], { now: options.now, as: slug }));
+  // (as `selaras ingest`: the translations files the database last read or wrote follow an updated
+  // document — new sentence numbers, stale sources, orphans — in the same transaction; read again
+  // below, they are what the database holds. A file changed on disk since is left to that step.)
+  const inStep = (results: readonly IngestFileResult[]) => {
+    const updated = results.filter((r) => r.status === "updated" || r.moved).map((r) => r.document);
+    if (updated.length) keepKnownFilesInStep(store, options.root, updated);
+  };
+  const ingest: IngestFileResult[] = corpusFiles.length ? ingestFiles(store, corpusFiles, { now: options.now, inTransaction: inStep, onProgress: (d, n, f) => options.onProgress?.(d, n, path.basename(f)) }) : [];
+  for (const [file, slug] of claimed) if (fs.existsSync(file)) ingest.push(...ingestFiles(store, [path.join(corpus, path.relative(path.resolve(corpus), file))], { now: options.now, as: slug, inTransaction: inStep }));
   // Articles translated from outside corpus/: their translations file names the article (`# source:`).
   for (const [slug, file] of articlesOutsideCorpus(store, sources.filter(([, f]) => !claimed.has(f)))) {
-    ingest.push(...ingestFiles(store, [file], { now: options.now, ...(slugFromPath(file) !== slug ? { as: slug } : {}) }));
+    ingest.push(...ingestFiles(store, [file], { now: options.now, inTransaction: inStep, ...(slugFromPath(file) !== slug ? { as: slug } : {}) }));
   }
   // Documents whose article left the project (deleted from corpus/, or renamed without --as): the
   // database follows the folder, as a rebuild would, once the translations file holds their English.

@@ -45,6 +45,8 @@ describe("npm start after an edit that deletes translated sentences", () => {
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it("a joined unit's sentences deleted: the next sentence keeps its English (it was joined to the one after and given the orphan's)", async () => {
+    const file = path.join(dir, "translations", "harga.translations.txt");
+    const before = fs.readFileSync(file, "utf8");
     write([HEAD, T, O]);
     const p = await cli(["pipeline"]);
     expect(p.code).toBe(0);
@@ -53,16 +55,29 @@ describe("npm start after an edit that deletes translated sentences", () => {
       orphans: 1,
     };
     expect(view(path.join(dir, "selaras.db"))).toEqual(want);
-    // a colleague's fresh clone (the translations file still names harga:2+3 and harga:4)
-    const copy = tempDir();
-    try {
-      for (const sub of ["corpus", "translations"]) fs.cpSync(path.join(dir, sub), path.join(copy, sub), { recursive: true });
-      const r = await cli(["pipeline"], copy);
-      expect(r.stderr).toContain("translations/harga.translations.txt:4: harga:2+3: its sentence is not in the article; kept as orphaned");
-      expect(view(path.join(copy, "selaras.db"))).toEqual(want);
-    } finally {
-      fs.rmSync(copy, { recursive: true, force: true });
-    }
+    // the translations file followed the article, as `selaras ingest` keeps it (new numbers, the orphan)
+    const after = fs.readFileSync(file, "utf8");
+    expect(after).toContain(`@ orphan harga\nid: ${J1} ${J2}\nen: ${JOINED_EN}\n`);
+    expect(after).toContain(`@ harga:2\nid: ${T}\nen: ${T_EN}\n`);
+    const rebuild = async (translations: string) => {
+      const copy = tempDir();
+      try {
+        fs.cpSync(path.join(dir, "corpus"), path.join(copy, "corpus"), { recursive: true });
+        fs.mkdirSync(path.join(copy, "translations"));
+        fs.writeFileSync(path.join(copy, "translations", "harga.translations.txt"), translations);
+        const r = await cli(["pipeline"], copy);
+        return { stderr: r.stderr.split("\n").filter((l) => l && !l.startsWith("»")), view: view(path.join(copy, "selaras.db")) };
+      } finally {
+        fs.rmSync(copy, { recursive: true, force: true });
+      }
+    };
+    // a colleague's fresh clone
+    expect(await rebuild(after)).toEqual({ stderr: [], view: want });
+    // the article edited in git without npm start: the file still names harga:2+3 and harga:4
+    expect(await rebuild(before)).toEqual({
+      stderr: ["translations/harga.translations.txt:4: harga:2+3: its sentence is not in the article; kept as orphaned"],
+      view: want,
+    });
   });
 
   it("an edited sentence in the same place still keeps its English there, stale", async () => {
