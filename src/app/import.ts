@@ -56,6 +56,11 @@ export interface ImportOptions {
   readonly replace?: boolean;
   /** Author for units that name none. */
   readonly author?: string;
+  /**
+   * The source is Indonesian whatever source language the file declares (a writer that declares a
+   * wrong one: Translate Toolkit's po2xliff always writes `source-language="en-US"`); ReadOptions.
+   */
+  readonly sourceIsIndonesian?: boolean;
   readonly now: string;
   /** Units read so far, bytes read so far, total bytes of the input files. */
   readonly onProgress?: (units: number, bytes: number, totalBytes: number) => void;
@@ -97,6 +102,11 @@ export interface ImportResult {
   readonly unchanged: number;
   /** Units with an empty target (nothing to import). */
   readonly untranslated: number;
+  /**
+   * Units read whose source or target held inline codes (formatting tags, placeholders), which
+   * Selaras does not store: they were read as their text alone.
+   */
+  readonly inlineCodes: number;
   /** Conflicts listed (at most MAX_LISTED); conflictCount has them all. */
   readonly conflicts: ImportConflict[];
   readonly conflictCount: number;
@@ -177,7 +187,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
   const now = options.now;
   const originFile = path.basename(file);
   const result = {
-    files: Object.values(files), format: format.id, units: 0, created: 0, replaced: 0, unchanged: 0, untranslated: 0,
+    files: Object.values(files), format: format.id, units: 0, created: 0, replaced: 0, unchanged: 0, untranslated: 0, inlineCodes: 0,
     conflicts: [] as ImportConflict[], unmatched: 0, unmatchedUnits: [] as ImportUnmatched[], keptTm: 0,
     refused: [] as NonNullable<ImportResult["refused"]>,
   };
@@ -351,6 +361,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
 
   const onUnit = (read: ParallelUnit): void => {
     result.units++;
+    if (read.codes) result.inlineCodes++;
     // A writer that laid out the XML of its texts (`<seg>⏎      Teks.⏎    </seg>`): a sentence never
     // starts with a line break, so the line breaks and indentation around the texts are its layout.
     const u = PRETTY.test(read.source) ? { ...read, source: laidOut(read.source), target: laidOut(read.target) } : read;
@@ -382,7 +393,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
 
   store.exchange.withTrustedReferences(() => store.transaction(() => {
     const finishTm = store.tm.beginBulkInsert();
-    readUnits(format, files, onUnit, (b) => { bytesRead = b; });
+    readUnits(format, files, onUnit, (b) => { bytesRead = b; }, options.sourceIsIndonesian);
     flush();
     // A programmer error, never bad input: every new rendering's segments were just read from the store.
     invariant(firstId === 0 || !store.exchange.danglingLinks(firstId), "import: a new rendering links a missing segment");
