@@ -13,7 +13,7 @@ import { restOfLine } from "../io/files";
 import { lineLengthTracker, MAX_LINE_BYTES } from "../text/limits";
 
 /** Formats read line by line: a line past MAX_LINE_BYTES is refused (XML formats may be one long line). */
-const LINE_FORMATS = new Set(["tsv", "moses", "jsonl"]);
+const LINE_FORMATS = new Set(["tsv", "csv", "moses", "jsonl"]);
 
 const CHUNK = 1 << 20;
 

@@ -1,5 +1,5 @@
 /**
- * importParallel — another tool's TMX/XLIFF/TSV/Moses/JSONL into the database, in ONE transaction
+ * importParallel — another tool's TMX/XLIFF/TSV/CSV/Moses/JSONL into the database, in ONE transaction
  * (a malformed file, anywhere, changes nothing). Streams: the file is read in chunks (synchronously,
  * inside the transaction), decoded strictly as UTF-8 and parsed incrementally; each unit is matched
  * and written as it arrives.
@@ -32,21 +32,26 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { invariant, ParseError, UsageError } from "../errors";
-import { formatForFile, sniffFormat, type Format, type ParallelUnit } from "../formats";
+import { formatForFile, IMPORT_FORMAT_IDS, importFormats, sniffFormat, type Format, type ParallelUnit } from "../formats";
 import type { Store } from "../store";
 import type { SegmentMatch } from "../store/exchange";
 import type { RenderingState as RenderingStatus } from "../model";
 import { MACHINE_ORIGINS, type SaveRenderingInput } from "../store/renderings";
 import { normalizeText } from "../text/normalize";
 import { MAX_UNIT_CHARS } from "../text/limits";
-import { getFormat } from "./export";
 import { readUnits } from "./import-feed";
 import { joinSource } from "./status";
 import { keepFilesInStep, type Gate, type UnitFinding } from "./lifecycle";
 import { isConfirmation } from "../translations/lifecycle";
 
-/** The parallel-text formats, by id (the `--format` choices). */
-export { FORMAT_IDS } from "../formats";
+/** The parallel-text formats import reads, by id (the `--format` choices): the export formats and csv. */
+export { IMPORT_FORMAT_IDS } from "../formats";
+
+function getFormat(id: string): Format {
+  const f = importFormats[id];
+  if (!f) throw new UsageError("format-unknown", { format: id, known: IMPORT_FORMAT_IDS.join(", ") });
+  return f;
+}
 
 export interface ImportOptions {
   readonly format?: string;

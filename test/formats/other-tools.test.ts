@@ -4,7 +4,9 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { formats, readUnits, type ParallelUnit } from "../../src/formats";
+import { formats, readUnits, writeUnits, type ParallelUnit } from "../../src/formats";
+import { csv } from "../../src/formats/csv";
+import { MULTILINE, OPTIONS, TRICKY, unit } from "./units";
 import { openStore } from "../../src/store";
 import { dumpDb, run, tempDir } from "../helpers/cli";
 import { FIXTURE, SLUG } from "./helpers";
@@ -264,6 +266,48 @@ describe("TSV as a spreadsheet writes it", () => {
   });
 });
 
+describe("CSV as a spreadsheet saves it (import only)", () => {
+  const readCsv = (text: string, chunk = 0) => {
+    const units: ParallelUnit[] = [];
+    const r = csv.createReader((u) => units.push(u), { files: { main: "t.csv" } });
+    if (chunk === 0) r.write("main", text);
+    else for (let i = 0; i < text.length; i += chunk) r.write("main", text.slice(i, i + chunk));
+    r.end();
+    return units;
+  };
+
+  it("every unit comes back exactly from the CSV writer, read whole and in 1-character chunks (a CR before a line break is a line break, as spreadsheets write it)", () => {
+    const units = [...TRICKY, ...MULTILINE.filter((u) => u.id !== "crlf")];
+    const text = writeUnits(csv, units, OPTIONS).main!;
+    expect(readCsv(text)).toEqual(units);
+    expect(readCsv(text, 1)).toEqual(units);
+    expect(readCsv(writeUnits(csv, [unit({ source: "a\r\nb" })], OPTIONS).main!)[0]!.source).toBe("a\nb");
+  });
+
+  it("Excel in an Indonesian locale: semicolons, CRLF, a header naming the languages, quoted cells with quotes, semicolons and line breaks", () => {
+    const text = 'Kode;Indonesian;English;Catatan\r\n' +
+      'a1;Hujan deras.;Heavy rain.;\r\n' +
+      'a2;"""Air naik; cepat,"" kata Siti.";"""The water rose; fast,"" said Siti.";"baris\r\ndua"\r\n' +
+      '\r\n' +
+      'a3;1,5 juta warga;1.5 million residents;ok\r\n';
+    expect(readCsv(text).map((u) => [u.source, u.target])).toEqual([
+      ["Hujan deras.", "Heavy rain."],
+      ['"Air naik; cepat," kata Siti.', '"The water rose; fast," said Siti.'],
+      ["1,5 juta warga", "1.5 million residents"],
+    ]);
+  });
+
+  it("comma-separated with a Selaras header, without a header; refused with the row's line: a cell count that differs, a quote never closed, text after a closing quote", () => {
+    expect(readCsv("source,target,status,author\nHujan.,Rain.,draft,ani\n").map((u) => [u.source, u.target, u.status, u.author])).toEqual([["Hujan.", "Rain.", "draft", "ani"]]);
+    expect(readCsv('"Hujan, deras.","Rain, heavy."\nSatu.,One.,ignored\n').map((u) => [u.source, u.target])).toEqual([["Hujan, deras.", "Rain, heavy."], ["Satu.", "One."]]);
+    const refused = (text: string) => { try { readCsv(text); return undefined; } catch (e) { const p = e as { code: string; data: Record<string, unknown> }; return [p.code, p.data.line]; } };
+    expect(refused("Indonesian,English\nSatu.,One.\nHujan turun, deras.,Rain fell.\n")).toEqual(["csv-column-count", 3]);
+    expect(refused('source,target\nSatu.,One.\n"Hujan.,Rain.\nDua.,Two.\n')).toEqual(["csv-unclosed-quote", 3]);
+    expect(refused('source,target\n"Hujan" deras.,Rain.\n')).toEqual(["csv-bad-quote", 2]);
+    expect(refused("Satu.\n")).toEqual(["csv-bad-row", 1]);
+  });
+});
+
 describe("JSONL of translation datasets", () => {
   const blank = { id: "", document: "", segments: [], status: "", author: "", changed: "" };
 
@@ -466,6 +510,27 @@ Language: en
     const r = await run(["import", file, "--source-is-indonesian", "--db", db]);
     expect(r.code).toBe(0);
     expect(renderings()).toEqual([[[5], "She carried her children upstairs.", "translated", "import"]]);
+  });
+
+  it("a spreadsheet's CSV (Excel's CSV UTF-8: BOM, CRLF, quotes): imported from its extension; a row with an unquoted comma is refused with its line, exit 2, the database unchanged", async () => {
+    const file = path.join(dir, "sheet.csv");
+    fs.writeFileSync(file, '\ufeffSource,Target,Status\r\n"""Air naik sangat cepat,"" kata Siti, warga Penjaringan.","""The water rose very fast,"" said Siti, a resident of Penjaringan.",Draft\r\n' +
+      'Dia membawa anak-anaknya ke lantai dua.,She carried her children upstairs.,\r\n');
+    const r = await run(["import", file, "--db", db]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${file}: 2 units read (csv)\n  2 new, 0 replaced, 0 unchanged, 0 without a target\n`);
+    expect(renderings()).toEqual([
+      [[4], '"The water rose very fast," said Siti, a resident of Penjaringan.', "draft", "import"],
+      [[5], "She carried her children upstairs.", "translated", "import"],
+    ]);
+    const bad = path.join(dir, "bad.txt");
+    fs.writeFileSync(bad, "source,target\nPemerintah menyiapkan 1.500 paket bantuan.,The government prepared 1,500 aid packages.\n");
+    const before = dumpDb(db);
+    const refused = await run(["import", bad, "--db", db]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe(`selaras: ${bad}:2: the header has 2 columns, this row 3 (a ',' inside a cell must be between quotes, or it shifts the fields after it)\n`);
+    expect(dumpDb(db)).toBe(before);
   });
 
   it("a file none of whose units changes anything leaves the database as it was", async () => {

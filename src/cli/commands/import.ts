@@ -66,7 +66,7 @@ export const importCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
   builder: (y) =>
     y
       .positional("file", { type: "string", demandOption: true, describe: ctx.t("cli.import.file") })
-      .option("format", { type: "string", choices: importApp().FORMAT_IDS, describe: ctx.t("cli.import.format") })
+      .option("format", { type: "string", choices: importApp().IMPORT_FORMAT_IDS, describe: ctx.t("cli.import.format") })
       .option("keep-tm", { type: "boolean", default: false, describe: ctx.t("cli.import.keep-tm") })
       .option("replace", { type: "boolean", default: false, describe: ctx.t("cli.import.replace") })
       .option("author", { type: "string", describe: ctx.t("cli.import.author") })
