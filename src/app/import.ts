@@ -88,8 +88,11 @@ export interface ImportConflict {
   readonly rendering: number;
   readonly existing: string;
   readonly existingOrigin: string;
-  /** `differs`: a person's rendering with another text; `span`: renderings cut differently. */
-  readonly reason: "differs" | "span";
+  /**
+   * `differs`: a person's rendering with another text; `span`: renderings cut differently; `twice`:
+   * the file itself translates the sentence twice, differently (the first of its units was kept).
+   */
+  readonly reason: "differs" | "span" | "twice";
 }
 
 export interface ImportUnmatched {
@@ -197,6 +200,8 @@ export function importParallel(store: Store, file: string, options: ImportOption
     refused: [] as NonNullable<ImportResult["refused"]>,
   };
   const touched = new Set<string>();
+  /** Renderings this import replaced (those it created are the ids from firstId on). */
+  const replacedIds = new Set<number>();
   let conflictCount = 0;
   const totalBytes = Object.values(files).reduce((n, f) => n + fs.statSync(f).size, 0);
   let bytesRead = 0;
@@ -342,7 +347,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
       result.created++;
       return;
     }
-    const conflict = (reason: "differs" | "span", rendering: number, existing: string, existingOrigin: string) => {
+    const conflict = (reason: ImportConflict["reason"], rendering: number, existing: string, existingOrigin: string) => {
       conflictCount++;
       if (result.conflicts.length < MAX_LISTED) {
         result.conflicts.push({ unit: u.id, segments: run.map(refOf), source: u.source, target: u.target, rendering, existing, existingOrigin, reason });
@@ -354,10 +359,14 @@ export function importParallel(store: Store, file: string, options: ImportOption
       existing.segmentIds.every((id, i) => id === segmentIds[i]);
     if (!sameSpan) { conflict("span", existing.id, existing.text, existing.origin); return; }
     if (existing.text === u.target) { result.unchanged++; return; }
+    // (a rendering this import wrote: the file holds two translations of the sentence, e.g. OmegaT's
+    // default and an alternative one; the first is kept and the other listed, never replaced silently)
+    if ((firstId > 0 && existing.id >= firstId) || replacedIds.has(existing.id)) { conflict("twice", existing.id, existing.text, existing.origin); return; }
     if (MACHINE_ORIGINS.has(existing.origin) || existing.origin === "imported" || options.replace) {
       gateCheck();
       touched.add(run[0]!.document);
       store.renderings.update(existing.id, { text: u.target, sourceText, status, origin: "imported", author, now: time });
+      replacedIds.add(existing.id);
       result.replaced++;
       return;
     }

@@ -533,6 +533,25 @@ Language: en
     expect(dumpDb(db)).toBe(before);
   });
 
+  it("OmegaT's project_save.tmx with a default and an alternative translation of one sentence: the first is stored, the other is a conflict (exit 1), never a silent replacement", async () => {
+    const file = path.join(dir, "project_save.tmx");
+    fs.writeFileSync(file, `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="OmegaT" creationtoolversion="6.0.0" segtype="sentence" o-tmf="OmegaT TMX" adminlang="EN-US" srclang="id" datatype="plaintext"/><body>
+<!-- Default translations -->
+<tu><tuv xml:lang="id"><seg>Dia membawa anak-anaknya ke lantai dua.</seg></tuv><tuv xml:lang="en" changeid="ani" changedate="20240619T080000Z"><seg>She carried her children upstairs.</seg></tuv></tu>
+<!-- Alternative translations -->
+<tu><prop type="file">berita.txt</prop><prop type="prev">x</prop><tuv xml:lang="id"><seg>Dia membawa anak-anaknya ke lantai dua.</seg></tuv><tuv xml:lang="en" changeid="budi" changedate="20240620T080000Z"><seg>She took her children to the second floor.</seg></tuv></tu>
+<tu><tuv xml:lang="id"><seg>Dia membawa anak-anaknya ke lantai dua.</seg></tuv><tuv xml:lang="en"><seg>She carried her children upstairs.</seg></tuv></tu>
+</body></tmx>`);
+    const r = await run(["import", file, "--db", db]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(`${file}: 3 units read (tmx)\n  1 new, 0 replaced, 1 unchanged, 0 without a target\n` +
+      `  conflict at ${SLUG}:5: the file translates this sentence twice, differently; its first translation (rendering #1) was kept\n` +
+      "    - She carried her children upstairs.\n    + She took her children to the second floor.\n1 conflict: nothing was overwritten.\n");
+    expect(renderings()).toEqual([[[5], "She carried her children upstairs.", "translated", "ani"]]);
+  });
+
   it("a file none of whose units changes anything leaves the database as it was", async () => {
     const file = path.join(dir, "x.xlf");
     fs.writeFileSync(file, `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="b" source-language="id" target-language="en" datatype="plaintext"><body>
