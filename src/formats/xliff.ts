@@ -139,6 +139,22 @@ const CODE = new Set(["ph", "bpt", "ept", "it", "sub", "x", "bx", "ex", "sc", "e
 const COUNTED = new Set(["ph", "bpt", "ept", "it", "x", "bx", "ex", "sc", "ec", "g", "pc"]);
 /** Placeholders that may stand between two words (a tab, a line break, an image): see afterPlaceholder. */
 const PLACEHOLDER = new Set(["ph", "x"]);
+/** The namespace of Phrase's (Memsource) MXLIFF, whose inline codes are text in brace notation. */
+const NS_PHRASE = "http://www.memsource.com/mxlf/2.0";
+/**
+ * Phrase's codes in a text: `{1>` … `<1}` around a range (numeric ids, or a letter for bold, italic…:
+ * `{b>` … `<b}`) and `{1}` alone. Text that merely looks like it (`{approx}`, a bare `{`) is no code.
+ */
+const PHRASE_CODE = /\{(?:\d+|[A-Za-z])>|<(?:\d+|[A-Za-z])\}|\{\d+\}/g;
+
+/** A Phrase text without its brace-notation codes, and how many there were. */
+export function phraseText(text: string): { text: string; codes: number } {
+  if (!text.includes("{") && !text.includes("<")) return { text, codes: 0 };
+  let codes = 0;
+  const out = text.replace(PHRASE_CODE, () => { codes++; return ""; });
+  return { text: out, codes };
+}
+
 /** Translate Toolkit's unit for a PO file's header (po2xliff): metadata, not text. */
 const GETTEXT_HEADER = "x-gettext-domain-header";
 
@@ -193,6 +209,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   const file = options.files.main ?? "";
   const accept = options.check ?? ((u) => u);
   let version = 0;
+  /** A Phrase MXLIFF (its namespace on the root): codes are text in brace notation (phraseText). */
+  let phrase = false;
   let fileDoc = "";
   let skip = 0;
   // unit
@@ -311,6 +329,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       }
       if (version === 0) {
         if (name !== "xliff") throw new ParseError("xliff-not-xliff", { file, line, element: name });
+        phrase = Object.values(attrs).includes(NS_PHRASE);
         const v = attrs.version ?? "";
         if (v.startsWith("2.")) { version = 2; checkLangs(attrs.srcLang, attrs.trgLang, line); }
         else if (v.startsWith("1.")) version = 1;
@@ -423,6 +442,11 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           // Studio, Okapi and memoQ write it; 2.0: several <segment>s): one unit per sentence, each with
           // its own state; a sentence without a target stays untranslated.
           if (!hasSelaras && (mrkSource.length > 0 || segments.length > 1)) { sentences(); return; }
+          if (phrase) {
+            const s = phraseText(source);
+            const t = phraseText(target);
+            source = s.text; target = t.text; codes += s.codes + t.codes;
+          }
           const meta = (t: string) => metas.find(([k]) => k === t)?.[1];
           // (a unit of Selaras cut into several segments by a tool and translated only in part is no
           // translation of the whole: a draft)

@@ -102,6 +102,20 @@ ${unit("1", "ManuallyConfirmed", "One.")}${unit("2", "Edited", "Two.")}${unit("3
     expect(read("xliff", xlf)).toEqual([["a:1", "Satu.", "One.", "translated"], ["a:2", "Dua.", "Two (MT).", "draft"], ["a:3", "Tiga.", "", ""]]);
   });
 
+  it("Phrase (Memsource MXLIFF): its inline codes, written as text in brace notation ({1>…<1}, {b>…<b}, {2}), are dropped and counted; text that only looks like one stays; other XLIFF keeps braces as text", () => {
+    const xlf = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:m="http://www.memsource.com/mxlf/2.0"><file original="b.docx" source-language="id" target-language="en" datatype="x-undefined"><body>
+<group id="0" m:para-id="0"><trans-unit id="a:1" m:confirmed="1"><source>{1&gt;Putin&lt;1} meningkatkan {b&gt;pendekatannya&lt;b} kepada pemimpin.{2}</source><target>{1&gt;Putin&lt;1} stepped up his {b&gt;approach&lt;b} to the leader.{2}</target>
+<m:tunit-metadata><m:mark id="1"><m:type>link</m:type><m:content>&lt;a href="x"&gt;</m:content></m:mark></m:tunit-metadata></trans-unit></group>
+<trans-unit id="a:2" m:confirmed="1"><source>Harga {kira-kira} naik &lt;5%.</source><target>Prices rose {approx} &lt;5%.</target></trans-unit>
+</body></file></xliff>`;
+    expect(readUnits(formats.xliff!, { main: xlf }).map((u) => [u.source, u.target, u.status, u.codes])).toEqual([
+      ["Putin meningkatkan pendekatannya kepada pemimpin.", "Putin stepped up his approach to the leader.", "translated", 10],
+      ["Harga {kira-kira} naik <5%.", "Prices rose {approx} <5%.", "translated", undefined],
+    ]);
+    const plain = xlf.replace(' xmlns:m="http://www.memsource.com/mxlf/2.0"', "").replace(/ m:[a-z-]+="[^"]*"/g, "").replace(/<m:tunit-metadata>.*<\/m:tunit-metadata>/, "");
+    expect(readUnits(formats.xliff!, { main: plain })[0]!.source).toBe("{1>Putin<1} meningkatkan {b>pendekatannya<b} kepada pemimpin.{2}");
+  });
+
   it("translate=\"no\" (on the unit, its group or file): the copy of the source in the target is no translation (1.2 and 2.0)", () => {
     const x12 = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="b" source-language="id" target-language="en" datatype="plaintext"><body>
 <group id="g"><trans-unit id="1" translate="no"><source>Jakarta Post</source><target>Jakarta Post</target></trans-unit>
