@@ -13,7 +13,7 @@ import { restOfLine } from "../io/files";
 import { lineLengthTracker, MAX_LINE_BYTES } from "../text/limits";
 
 /** Formats read line by line: a line past MAX_LINE_BYTES is refused (XML formats may be one long line). */
-const LINE_FORMATS = new Set(["tsv", "moses", "jsonl"]);
+const LINE_FORMATS = new Set(["tsv", "csv", "moses", "jsonl"]);
 
 const CHUNK = 1 << 20;
 
@@ -30,8 +30,8 @@ function incompleteTail(bytes: Uint8Array): Uint8Array {
 
 /** Streams the parts of a file set into a reader: chunks, round robin, strict UTF-8, no NUL. */
 export function readUnits(format: Format, files: Readonly<Record<string, string>>, onUnit: (u: ParallelUnit) => void,
-  onBytes?: (bytes: number) => void): void {
-  const reader = format.createReader(onUnit, { files, check: checkImportUnit });
+  onBytes?: (bytes: number) => void, sourceIsIndonesian?: boolean): void {
+  const reader = format.createReader(onUnit, { files, check: checkImportUnit, sourceIsIndonesian });
   const states = Object.entries(files).map(([part, file]) => ({
     part, file, fd: fs.openSync(file, "r"), decoder: new TextDecoder("utf-8", { fatal: true }), done: false, bytes: 0, lines: 1, first: true, tail: Buffer.alloc(0), head: undefined as Buffer | undefined,
     utf16: undefined as Utf16Transcoder | undefined,

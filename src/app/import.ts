@@ -1,5 +1,5 @@
 /**
- * importParallel — another tool's TMX/XLIFF/TSV/Moses/JSONL into the database, in ONE transaction
+ * importParallel — another tool's TMX/XLIFF/TSV/CSV/Moses/JSONL into the database, in ONE transaction
  * (a malformed file, anywhere, changes nothing). Streams: the file is read in chunks (synchronously,
  * inside the transaction), decoded strictly as UTF-8 and parsed incrementally; each unit is matched
  * and written as it arrives.
@@ -32,21 +32,26 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { invariant, ParseError, UsageError } from "../errors";
-import { formatForFile, sniffFormat, type Format, type ParallelUnit } from "../formats";
+import { formatForFile, IMPORT_FORMAT_IDS, importFormats, sniffFormat, type Format, type ParallelUnit } from "../formats";
 import type { Store } from "../store";
 import type { SegmentMatch } from "../store/exchange";
 import type { RenderingState as RenderingStatus } from "../model";
 import { MACHINE_ORIGINS, type SaveRenderingInput } from "../store/renderings";
 import { normalizeText } from "../text/normalize";
 import { MAX_UNIT_CHARS } from "../text/limits";
-import { getFormat } from "./export";
 import { readUnits } from "./import-feed";
 import { joinSource } from "./status";
 import { keepFilesInStep, type Gate, type UnitFinding } from "./lifecycle";
 import { isConfirmation } from "../translations/lifecycle";
 
-/** The parallel-text formats, by id (the `--format` choices). */
-export { FORMAT_IDS } from "../formats";
+/** The parallel-text formats import reads, by id (the `--format` choices): the export formats and csv. */
+export { IMPORT_FORMAT_IDS } from "../formats";
+
+function getFormat(id: string): Format {
+  const f = importFormats[id];
+  if (!f) throw new UsageError("format-unknown", { format: id, known: IMPORT_FORMAT_IDS.join(", ") });
+  return f;
+}
 
 export interface ImportOptions {
   readonly format?: string;
@@ -56,6 +61,11 @@ export interface ImportOptions {
   readonly replace?: boolean;
   /** Author for units that name none. */
   readonly author?: string;
+  /**
+   * The source is Indonesian whatever source language the file declares (a writer that declares a
+   * wrong one: Translate Toolkit's po2xliff always writes `source-language="en-US"`); ReadOptions.
+   */
+  readonly sourceIsIndonesian?: boolean;
   readonly now: string;
   /** Units read so far, bytes read so far, total bytes of the input files. */
   readonly onProgress?: (units: number, bytes: number, totalBytes: number) => void;
@@ -78,8 +88,11 @@ export interface ImportConflict {
   readonly rendering: number;
   readonly existing: string;
   readonly existingOrigin: string;
-  /** `differs`: a person's rendering with another text; `span`: renderings cut differently. */
-  readonly reason: "differs" | "span";
+  /**
+   * `differs`: a person's rendering with another text; `span`: renderings cut differently; `twice`:
+   * the file itself translates the sentence twice, differently (the first of its units was kept).
+   */
+  readonly reason: "differs" | "span" | "twice";
 }
 
 export interface ImportUnmatched {
@@ -97,6 +110,11 @@ export interface ImportResult {
   readonly unchanged: number;
   /** Units with an empty target (nothing to import). */
   readonly untranslated: number;
+  /**
+   * Units read whose source or target held inline codes (formatting tags, placeholders), which
+   * Selaras does not store: they were read as their text alone.
+   */
+  readonly inlineCodes: number;
   /** Conflicts listed (at most MAX_LISTED); conflictCount has them all. */
   readonly conflicts: ImportConflict[];
   readonly conflictCount: number;
@@ -177,11 +195,13 @@ export function importParallel(store: Store, file: string, options: ImportOption
   const now = options.now;
   const originFile = path.basename(file);
   const result = {
-    files: Object.values(files), format: format.id, units: 0, created: 0, replaced: 0, unchanged: 0, untranslated: 0,
+    files: Object.values(files), format: format.id, units: 0, created: 0, replaced: 0, unchanged: 0, untranslated: 0, inlineCodes: 0,
     conflicts: [] as ImportConflict[], unmatched: 0, unmatchedUnits: [] as ImportUnmatched[], keptTm: 0,
     refused: [] as NonNullable<ImportResult["refused"]>,
   };
   const touched = new Set<string>();
+  /** Renderings this import replaced (those it created are the ids from firstId on). */
+  const replacedIds = new Set<number>();
   let conflictCount = 0;
   const totalBytes = Object.values(files).reduce((n, f) => n + fs.statSync(f).size, 0);
   let bytesRead = 0;
@@ -327,7 +347,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
       result.created++;
       return;
     }
-    const conflict = (reason: "differs" | "span", rendering: number, existing: string, existingOrigin: string) => {
+    const conflict = (reason: ImportConflict["reason"], rendering: number, existing: string, existingOrigin: string) => {
       conflictCount++;
       if (result.conflicts.length < MAX_LISTED) {
         result.conflicts.push({ unit: u.id, segments: run.map(refOf), source: u.source, target: u.target, rendering, existing, existingOrigin, reason });
@@ -339,10 +359,14 @@ export function importParallel(store: Store, file: string, options: ImportOption
       existing.segmentIds.every((id, i) => id === segmentIds[i]);
     if (!sameSpan) { conflict("span", existing.id, existing.text, existing.origin); return; }
     if (existing.text === u.target) { result.unchanged++; return; }
+    // (a rendering this import wrote: the file holds two translations of the sentence, e.g. OmegaT's
+    // default and an alternative one; the first is kept and the other listed, never replaced silently)
+    if ((firstId > 0 && existing.id >= firstId) || replacedIds.has(existing.id)) { conflict("twice", existing.id, existing.text, existing.origin); return; }
     if (MACHINE_ORIGINS.has(existing.origin) || existing.origin === "imported" || options.replace) {
       gateCheck();
       touched.add(run[0]!.document);
       store.renderings.update(existing.id, { text: u.target, sourceText, status, origin: "imported", author, now: time });
+      replacedIds.add(existing.id);
       result.replaced++;
       return;
     }
@@ -351,6 +375,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
 
   const onUnit = (read: ParallelUnit): void => {
     result.units++;
+    if (read.codes) result.inlineCodes++;
     // A writer that laid out the XML of its texts (`<seg>⏎      Teks.⏎    </seg>`): a sentence never
     // starts with a line break, so the line breaks and indentation around the texts are its layout.
     const u = PRETTY.test(read.source) ? { ...read, source: laidOut(read.source), target: laidOut(read.target) } : read;
@@ -382,7 +407,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
 
   store.exchange.withTrustedReferences(() => store.transaction(() => {
     const finishTm = store.tm.beginBulkInsert();
-    readUnits(format, files, onUnit, (b) => { bytesRead = b; });
+    readUnits(format, files, onUnit, (b) => { bytesRead = b; }, options.sourceIsIndonesian);
     flush();
     // A programmer error, never bad input: every new rendering's segments were just read from the store.
     invariant(firstId === 0 || !store.exchange.danglingLinks(firstId), "import: a new rendering links a missing segment");

@@ -2,6 +2,7 @@
  * THE registry of parallel-text formats, sorted by id. `--format` choices come from here.
  * Pure: strings in, units out (see types.ts for the streaming interfaces).
  */
+import { csv } from "./csv";
 import { jsonl } from "./jsonl";
 import { moses } from "./moses";
 import { tmx } from "./tmx";
@@ -24,12 +25,21 @@ export const formats: Readonly<Record<string, Format>> = {
 
 export const FORMAT_IDS: readonly string[] = Object.keys(formats);
 
-/** The format a file name's extension selects, if any (the longest matching extension: `.xliff12.xlf` before `.xlf`). */
+/**
+ * The formats `selaras import` reads: every export format, and CSV as spreadsheets save it (read
+ * only: exports are TSV, which spreadsheets open as well). Sorted by id.
+ */
+export const importFormats: Readonly<Record<string, Format>> = Object.fromEntries(
+  Object.entries({ ...formats, csv }).sort(([a], [b]) => a.localeCompare(b)));
+
+export const IMPORT_FORMAT_IDS: readonly string[] = Object.keys(importFormats);
+
+/** The import format a file name's extension selects, if any (the longest matching extension: `.xliff12.xlf` before `.xlf`). */
 export function formatForFile(file: string): Format | undefined {
   const lower = file.toLowerCase();
   let best: Format | undefined;
   let length = 0;
-  for (const f of Object.values(formats)) {
+  for (const f of Object.values(importFormats)) {
     for (const x of f.extensions) if (x.length > length && lower.endsWith(x)) { best = f; length = x.length; }
   }
   return best;
@@ -38,7 +48,8 @@ export function formatForFile(file: string): Format | undefined {
 /**
  * The format the beginning of a file says it is in, for a file whose name does not tell: the root
  * element (`<tmx>`; `<xliff version="1.…">` xliff12, any other `<xliff>` xliff), a JSON object on
- * the first line (jsonl), a first line naming the columns `source` and `target` (in any case) between tabs (tsv).
+ * the first line (jsonl), a first line naming the columns `source` and `target` (in any case) between tabs (tsv),
+ * or between commas or semicolons (csv).
  * Moses text says nothing: undefined, as for anything else.
  */
 export function sniffFormat(head: string): string | undefined {
@@ -52,8 +63,10 @@ export function sniffFormat(head: string): string | undefined {
   }
   const first = text.split(/\r?\n/, 1)[0]!;
   if (first.startsWith("{")) return "jsonl";
-  const cells = first.split("\t").map((c) => c.trim().toLowerCase());
-  return cells.includes("source") && cells.includes("target") ? "tsv" : undefined;
+  const names = (sep: RegExp) => first.split(sep).map((c) => c.trim().replace(/^"(.*)"$/, "$1").toLowerCase());
+  const named = (cells: string[]) => cells.includes("source") && cells.includes("target");
+  if (named(names(/\t/))) return "tsv";
+  return named(names(/[,;]/)) ? "csv" : undefined;
 }
 
 /** Writes units into whole strings, one per part (convenience for small data and tests). */

@@ -137,6 +137,18 @@ export function tmxStatus(confirmation: string | undefined, target: string): str
   return confirmation === undefined ? "" : tradosStatus(confirmation, target);
 }
 
+const WORD_END = /[\p{L}\p{N}]$/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
+/**
+ * The text that follows a placeholder a reader dropped (TMX `<ph>`, XLIFF `<x/>`, `<ph>`): with a
+ * space before it when the placeholder stood between two words — a tab, a line break, an image
+ * between them in the tool's document — so the words are not glued together (`negara<ph>&lt;tab/&gt;</ph>Pyongyang`
+ * is `negara Pyongyang`, not `negaraPyongyang`); as it is otherwise (`pemimpin<ph/>.`).
+ */
+export function afterPlaceholder(before: string, text: string): string {
+  return WORD_START.test(text) && WORD_END.test(before.slice(-2)) ? " " + text : text;
+}
+
 /** Primary language subtag, lower case: "id-ID" → "id". */
 export function primaryLang(tag: string | undefined): string {
   if (tag === undefined) return "";

@@ -2,8 +2,10 @@
  * TMX 1.4b. One `<tu>` per unit: `tuid` = unit id, `creationid`/`changeid` = author, `changedate`,
  * `<prop>`s `x-document`, `x-segment` (one per segment reference), `x-status`, `x-author`, then
  * `<tuv xml:lang="id">` and `<tuv xml:lang="en">`. Characters XML 1.0 forbids cannot be written
- * (FormatError). Reading accepts any TMX whose `srclang` is Indonesian (or `*all*`): the `id` and
- * `en` variants of each `<tu>`; inline codes (bpt, ept, it, ph, ut) are dropped, `hi` keeps its text.
+ * (FormatError). Reading accepts any TMX whose `srclang` is Indonesian (or `*all*`; any with
+ * `sourceIsIndonesian`): the `id` and `en` variants of each `<tu>`; inline codes (bpt, ept, it,
+ * ph, ut) are dropped, `hi` keeps its text, a `<ph>` between two words leaves a space (afterPlaceholder);
+ * the unit's `codes` counts them.
  * The author and date are the target `<tuv>`'s (`changeid`, `changedate`, else `creationid`,
  * `creationdate`: OmegaT writes them there), else the `<tu>`'s; without Selaras' `x-status`, Trados
  * Studio's `<prop type="x-ConfirmationLevel">` gives the status (tmxStatus).
@@ -14,7 +16,7 @@ import { ParseError } from "../errors";
 import { createTmxFastPath } from "./tmx-fast";
 import { createXmlStream, type XmlStream } from "./xml";
 import {
-  checkUnit, checkXmlChars, isEnglish, isIndonesian, tmxChanged, tmxStatus, toTmxDate, xmlAttr, xmlText,
+  afterPlaceholder, checkUnit, checkXmlChars, isEnglish, isIndonesian, tmxChanged, tmxStatus, toTmxDate, xmlAttr, xmlText,
 } from "./text";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
@@ -54,6 +56,8 @@ function createWriter(sink: Sink, options: WriteOptions): UnitWriter {
 
 /** Inline elements whose content is native code, not text. */
 const CODE = new Set(["bpt", "ept", "it", "ph", "ut"]);
+/** Inline elements a unit's `codes` counts: the codes, and `<hi>` (its text is kept, its formatting not). */
+const COUNTED = new Set([...CODE, "hi"]);
 
 function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): UnitReader {
   return createTmxReader(onUnit, options);
@@ -119,6 +123,11 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
   let inSeg = false;
   let segText = "";
   let codeDepth = 0;
+  /** Inline codes dropped from the current `<seg>`, and from the unit's source and target. */
+  let segCodes = 0;
+  let codes = 0;
+  /** A `<ph>` was just dropped: the next text may need a space before it (afterPlaceholder). */
+  let gap = false;
 
   // Where saxes stands (for the fast path, ./tmx-fast.ts): element depth and the last element event.
   let depth = 0;
@@ -136,6 +145,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
         return;
       }
       if (inSeg) {
+        if (codeDepth === 0 && COUNTED.has(name)) segCodes++;
         if (CODE.has(name) || codeDepth > 0) codeDepth++;
         return;
       }
@@ -143,7 +153,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
         case "header": {
           sawHeader = true;
           srclang = attrs.srclang ?? "";
-          if (srclang === "*all*" || isIndonesian(srclang)) return;
+          if (srclang === "*all*" || isIndonesian(srclang) || options.sourceIsIndonesian) return;
           // Translate Toolkit (po2tmx up to 3.x at least) always writes srclang="en" whatever its
           // --source-language: trust its tuv order instead (checked on every <tu> below).
           if (attrs.creationtool === "Translate Toolkit" && isEnglish(srclang)) { firstTuvIsSource = true; return; }
@@ -153,7 +163,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
           if (!sawHeader) throw new ParseError("tmx-not-tmx", { file, line, element: "header" });
           return;
         case "tu":
-          inTu = true; tuLine = line; tuAttrs = attrs; props = []; source = undefined; target = undefined; tuvCount = 0; targetAttrs = {};
+          inTu = true; tuLine = line; tuAttrs = attrs; props = []; source = undefined; target = undefined; tuvCount = 0; targetAttrs = {}; codes = 0;
           return;
         case "prop":
           if (inTu && tuvLang === undefined) { propType = attrs.type ?? ""; propText = ""; }
@@ -168,7 +178,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
           tuvCount++;
           return;
         case "seg":
-          if (tuvLang !== undefined) { inSeg = true; segText = ""; codeDepth = 0; }
+          if (tuvLang !== undefined) { inSeg = true; segText = ""; codeDepth = 0; segCodes = 0; gap = false; }
           return;
         default:
           return;
@@ -177,11 +187,11 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
     close(name) {
       depth--; lastOpen = false; lastName = name; lastLine = xml.line; lastColumn = xml.column;
       if (inSeg) {
-        if (codeDepth > 0) { codeDepth--; return; }
+        if (codeDepth > 0) { codeDepth--; if (codeDepth === 0 && name === "ph") gap = true; return; }
         if (name !== "seg") return;
         inSeg = false;
-        if (isIndonesian(tuvLang)) { if (source === undefined) source = segText; }
-        else if (isEnglish(tuvLang)) { if (target === undefined) { target = segText; targetAttrs = tuvAttrs; } }
+        if (isIndonesian(tuvLang)) { if (source === undefined) { source = segText; codes += segCodes; } }
+        else if (isEnglish(tuvLang)) { if (target === undefined) { target = segText; targetAttrs = tuvAttrs; codes += segCodes; } }
         return;
       }
       switch (name) {
@@ -205,6 +215,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
             // (the target variant's own author and dates, as OmegaT writes them, before the unit's)
             author: prop("x-author") ?? targetAttrs.changeid ?? targetAttrs.creationid ?? tuAttrs.changeid ?? tuAttrs.creationid ?? "",
             changed: tmxChanged(targetAttrs.changedate ?? tuAttrs.changedate, targetAttrs.creationdate ?? tuAttrs.creationdate),
+            ...(codes > 0 ? { codes } : {}),
           }, { file, line: tuLine }));
           return;
         }
@@ -213,7 +224,11 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
       }
     },
     text(t) {
-      if (inSeg) { if (codeDepth === 0) segText += t; }
+      if (inSeg) {
+        if (codeDepth > 0) return;
+        if (gap) { gap = false; t = afterPlaceholder(segText, t); }
+        segText += t;
+      }
       else if (propType !== null) propText += t;
     },
   });

@@ -103,6 +103,28 @@ const isIndonesianName = (n: string): boolean => (LANG_TAG.test(n) && isIndonesi
 /** Does a header cell (lower case) name English (`en`, `en-us`, `english`, `inggris`, `bahasa inggris`)? */
 const isEnglishName = (n: string): boolean => (LANG_TAG.test(n) && isEnglish(n)) || n === "english" || n === "inggris" || n === "bahasa inggris";
 
+/**
+ * The columns a first row names, or undefined when it is no header: `source` and `target` (in any
+ * case; other names as given, unknown ones ignored; a known one named twice is refused), or one
+ * Indonesian and one English language tag or name (`id-ID`/`en-US`, `Indonesian`/`English`): the
+ * Indonesian column is the source, the English one the target. Shared with the CSV reader.
+ */
+export function headerColumns(cells: readonly string[], where: { file: string; line: number }): Record<string, number> | undefined {
+  const names = cells.map((c) => c.trim().toLowerCase());
+  if (names.includes("source") && names.includes("target")) {
+    // A column named twice (`source source target`) is ambiguous: which one is the source?
+    const twice = names.find((n, i) => (TSV_COLUMNS as readonly string[]).includes(n) && names.indexOf(n) !== i);
+    if (twice !== undefined) throw new ParseError("tsv-duplicate-column", { ...where, column: twice });
+    const columns: Record<string, number> = {};
+    names.forEach((n, i) => { if (columns[n] === undefined) columns[n] = i; });
+    return columns;
+  }
+  const source = names.filter(isIndonesianName);
+  const target = names.filter(isEnglishName);
+  if (source.length === 1 && target.length === 1) return { source: names.indexOf(source[0]!), target: names.indexOf(target[0]!) };
+  return undefined;
+}
+
 function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): UnitReader {
   const file = options.files.main ?? "";
   const accept = options.check ?? ((u) => u);
@@ -130,25 +152,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       // its columns are no source and target.
       if (lineNo === 1 && /^%\d{8}~\d{6}$/.test(cells[0]!) && cells.some((c) => c.startsWith("%TU="))) throw new ParseError("tsv-wordfast", where);
       // (in any case: a spreadsheet's header row says `Source`, `Target`, `Status`)
-      const names = cells.map((c) => (quoted ? c : unescapeCell(c, where)).trim().toLowerCase());
-      if (names.includes("source") && names.includes("target")) {
-        // A column named twice (`source source target`) is ambiguous: which one is the source?
-        const twice = names.find((n, i) => (TSV_COLUMNS as readonly string[]).includes(n) && names.indexOf(n) !== i);
-        if (twice !== undefined) throw new ParseError("tsv-duplicate-column", { ...where, column: twice });
-        columns = {};
-        names.forEach((n, i) => { if (columns![n] === undefined) columns![n] = i; });
-        width = cells.length;
-        return;
-      }
-      // A spreadsheet's header naming the languages (`id-ID<TAB>en-US`, `Indonesian<TAB>English`): the
-      // Indonesian column is the source, the English one the target.
-      const source = names.filter(isIndonesianName);
-      const target = names.filter(isEnglishName);
-      if (source.length === 1 && target.length === 1) {
-        columns = { source: names.indexOf(source[0]!), target: names.indexOf(target[0]!) };
-        width = cells.length;
-        return;
-      }
+      const header = headerColumns(cells.map((c) => (quoted ? c : unescapeCell(c, where))), where);
+      if (header) { columns = header; width = cells.length; return; }
       columns = { source: 0, target: 1 };
     }
     if (width > 0 && cells.length !== width) {

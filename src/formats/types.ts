@@ -22,6 +22,12 @@ export interface ParallelUnit {
   readonly author: string;
   /** Last change, UTC, second precision: `YYYY-MM-DDThh:mm:ssZ`. */
   readonly changed: string;
+  /**
+   * Reading only: how many inline codes (formatting tags, placeholders: TMX `<bpt>`, `<ph>`, `<hi>`…,
+   * XLIFF `<g>`, `<x/>`, `<ph>`, `<pc>`…) the reader dropped from the source and target, which keep
+   * their text alone. Absent when none; writers ignore it.
+   */
+  readonly codes?: number;
 }
 
 /** Receives output text for one part (file) of a format: "main", or "id"/"en"/"ids" for Moses. */
@@ -58,6 +64,13 @@ export interface ReadOptions {
    * whether a unit is its to read. Without it units are handed on as read.
    */
   readonly check?: (unit: ParallelUnit, where: UnitPlace) => ParallelUnit;
+  /**
+   * The source is Indonesian whatever source language the file declares (TMX `srclang`, XLIFF
+   * `source-language`/`srcLang`), for writers that declare a wrong one (Translate Toolkit's po2xliff
+   * always writes `en-US`). A declared target language must still be English, and TMX variants are
+   * still told apart by their own `xml:lang`.
+   */
+  readonly sourceIsIndonesian?: boolean;
 }
 
 export interface UnitReader {

@@ -11,9 +11,12 @@
  * `subState="selaras:<status>"`. An empty target is written as no `<target>`. An export without units holds one placeholder `<unit>` made of an
  * `<ignorable>` only (the schema wants at least one unit), which readers skip.
  *
- * Reading (2.0 and 1.2): `srcLang`/`source-language` must be Indonesian, `trgLang`/`target-language`
- * English when present. A unit's text is its segments' and ignorables' text in order; inline codes
- * (ph, sc, ec, bpt, ept, it, x, bx, ex, sub) are dropped, `pc`/`g`/`mrk` keep their text.
+ * Reading (2.0 and 1.2): `srcLang`/`source-language` must be Indonesian (any with
+ * `sourceIsIndonesian`), `trgLang`/`target-language` English when present. A unit's text is its
+ * segments' and ignorables' text in order; inline codes (ph, sc, ec, bpt, ept, it, x, bx, ex, sub)
+ * are dropped, `pc`/`g`/`mrk` keep their text; a `<ph>` or `<x/>` between two words leaves a space
+ * (afterPlaceholder); the unit's `codes` counts the codes and `g`/`pc`. Translate Toolkit's unit for a
+ * PO header (`restype="x-gettext-domain-header"`) is skipped.
  * A 1.2 unit written by Selaras carries its fields in `<context-group name="selaras-…">` (xliff12.ts).
  * A unit Selaras wrote keeps the status it wrote while its state (1.2: and approval) is still the one
  * written for it; a CAT tool that confirmed or reopened it changed them, and they give the status.
@@ -33,7 +36,7 @@
  */
 import { FormatError, ParseError } from "../errors";
 import { createXmlStream } from "./xml";
-import { checkUnit, charName, isEnglish, isIndonesian, tradosStatus, XML_FORBIDDEN, xmlAttr, xmlText } from "./text";
+import { afterPlaceholder, checkUnit, charName, isEnglish, isIndonesian, tradosStatus, XML_FORBIDDEN, xmlAttr, xmlText } from "./text";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
 const ID = "xliff";
@@ -132,6 +135,28 @@ const SKIP_TREE = new Set([
 ]);
 /** Inline elements whose content is native code, not text. */
 const CODE = new Set(["ph", "bpt", "ept", "it", "sub", "x", "bx", "ex", "sc", "ec", "sm", "em", "data"]);
+/** Inline elements a unit's `codes` counts: the codes and the formatting whose text is kept (`<g>`, `<pc>`); not annotations (`<mrk>`, `<sm>`). */
+const COUNTED = new Set(["ph", "bpt", "ept", "it", "x", "bx", "ex", "sc", "ec", "g", "pc"]);
+/** Placeholders that may stand between two words (a tab, a line break, an image): see afterPlaceholder. */
+const PLACEHOLDER = new Set(["ph", "x"]);
+/** The namespace of Phrase's (Memsource) MXLIFF, whose inline codes are text in brace notation. */
+const NS_PHRASE = "http://www.memsource.com/mxlf/2.0";
+/**
+ * Phrase's codes in a text: `{1>` … `<1}` around a range (numeric ids, or a letter for bold, italic…:
+ * `{b>` … `<b}`) and `{1}` alone. Text that merely looks like it (`{approx}`, a bare `{`) is no code.
+ */
+const PHRASE_CODE = /\{(?:\d+|[A-Za-z])>|<(?:\d+|[A-Za-z])\}|\{\d+\}/g;
+
+/** A Phrase text without its brace-notation codes, and how many there were. */
+export function phraseText(text: string): { text: string; codes: number } {
+  if (!text.includes("{") && !text.includes("<")) return { text, codes: 0 };
+  let codes = 0;
+  const out = text.replace(PHRASE_CODE, () => { codes++; return ""; });
+  return { text: out, codes };
+}
+
+/** Translate Toolkit's unit for a PO file's header (po2xliff): metadata, not text. */
+const GETTEXT_HEADER = "x-gettext-domain-header";
 
 /** XLIFF 1.2 target state by status, as xliff12.ts writes it. */
 const STATE_12: Record<string, string> = {
@@ -184,6 +209,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   const file = options.files.main ?? "";
   const accept = options.check ?? ((u) => u);
   let version = 0;
+  /** A Phrase MXLIFF (its namespace on the root): codes are text in brace notation (phraseText). */
+  let phrase = false;
   let fileDoc = "";
   let skip = 0;
   // unit
@@ -206,12 +233,18 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let partTarget: string | undefined;
   let isIgnorable = false;
   /** 2.0: the unit's segments (not its ignorables), each with its own state. */
-  let segments: Array<{ id: string; source: string; target: string | undefined; state: string | undefined; subState: string | undefined }> = [];
+  let segments: Array<{ id: string; source: string; target: string | undefined; state: string | undefined; subState: string | undefined; codes: number }> = [];
   let segAttrs: Readonly<Record<string, string>> = {};
   /** 1.2: the sentences of `<seg-source>` and `<target>` (`<mrk mtype="seg" mid="…">`), by mid, and Trados' confirmation levels by mid. */
   let mrkSource: Array<[string, string]> = [];
   let mrkTarget = new Map<string, string>();
   let sdlConf = new Map<string, string>();
+  /** Inline codes dropped: from the unit's source and target, the current 2.0 segment's, each 1.2 sentence's (by mid). */
+  let codes = 0;
+  let partCodes = 0;
+  let mrkCodes = new Map<string, number>();
+  /** A placeholder was just dropped: the next text may need a space before it (afterPlaceholder). */
+  let gap = false;
   // capture
   let capture: "source" | "target" | "seg-source" | null = null;
   let buf = "";
@@ -228,7 +261,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let selarasContext = false;
 
   const finishPart = () => {
-    if (version === 2 && !isIgnorable) segments.push({ id: segAttrs.id ?? "", source: partSource, target: partTarget, state: segAttrs.state, subState: segAttrs.subState });
+    if (version === 2 && !isIgnorable) segments.push({ id: segAttrs.id ?? "", source: partSource, target: partTarget, state: segAttrs.state, subState: segAttrs.subState, codes: partCodes });
     source += partSource;
     target += partTarget ?? (isIgnorable ? partSource : "");
     partSource = "";
@@ -239,16 +272,17 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   const sentences = () => {
     const id = unitAttrs.id ?? "";
     const no = unitNo;
-    const each = (n: number, segId: string, src: string, trg: string, status: string) => {
+    const each = (n: number, segId: string, src: string, trg: string, status: string, dropped: number) => {
       const several = version === 2 ? segments.length > 1 : mrkSource.length > 1;
       onUnit(accept({
         id: several ? `${id}#${segId || n + 1}` : id, document: fileDoc, segments: [], source: src, target: trg, status, author: "", changed: "",
+        ...(dropped > 0 ? { codes: dropped } : {}),
       }, { file, line: unitLine }));
     };
     if (version === 2) {
       segments.forEach((g, n) => {
         const trg = no ? "" : g.target ?? "";
-        each(n, g.id, g.source, trg, statusFromState(g.state ?? "initial", g.subState, false, trg));
+        each(n, g.id, g.source, trg, statusFromState(g.state ?? "initial", g.subState, false, trg), g.codes);
       });
       return;
     }
@@ -260,12 +294,12 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       const conf = sdlConf.get(mid);
       const status = conf !== undefined ? tradosStatus(conf, trg)
         : toolStatus(unitAttrs, trg) ?? statusFromState(state, undefined, approved, trg);
-      each(n, mid, src, trg, trg ? status : "");
+      each(n, mid, src, trg, trg ? status : "", mrkCodes.get(mid) ?? 0);
     });
   };
 
   const checkLangs = (src: string | undefined, trg: string | undefined, line: number) => {
-    if (!isIndonesian(src)) throw new ParseError("xliff-srclang", { file, line, srclang: src ?? "" });
+    if (!isIndonesian(src) && !options.sourceIsIndonesian) throw new ParseError("xliff-srclang", { file, line, srclang: src ?? "" });
     if (trg && !isEnglish(trg)) throw new ParseError("xliff-trglang", { file, line, trglang: trg });
   };
 
@@ -277,6 +311,10 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         else if (version === 1 && codeDepth === 0 && name === "mrk" && attrs.mtype === "seg" && capture !== "source") {
           mrkMid = attrs.mid ?? ""; mrkText = ""; mrkDepth = 0;
           return;
+        }
+        if (codeDepth === 0 && COUNTED.has(name)) {
+          if (mrkMid !== null) mrkCodes.set(mrkMid, (mrkCodes.get(mrkMid) ?? 0) + 1);
+          else if (capture !== "seg-source") { codes++; partCodes++; }
         }
         if (codeDepth > 0) codeDepth++;
         // (Trados Studio's tracked deletion, <mrk mtype="x-sdl-deleted">: text no longer in the segment)
@@ -291,6 +329,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       }
       if (version === 0) {
         if (name !== "xliff") throw new ParseError("xliff-not-xliff", { file, line, element: name });
+        phrase = Object.values(attrs).includes(NS_PHRASE);
         const v = attrs.version ?? "";
         if (v.startsWith("2.")) { version = 2; checkLangs(attrs.srcLang, attrs.trgLang, line); }
         else if (v.startsWith("1.")) version = 1;
@@ -310,11 +349,12 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           return;
         case "unit":
         case "trans-unit":
+          if (attrs.restype === GETTEXT_HEADER) { skip = 1; return; }
           inUnit = true; unitLine = line; unitAttrs = attrs; hasSegment = version === 1;
           unitNo = attrs.translate === undefined ? translateNo[translateNo.length - 1] ?? false : attrs.translate === "no";
           source = ""; target = ""; metas = []; hasSelaras = false; state = undefined; subState = undefined;
           partSource = ""; partTarget = undefined; isIgnorable = false;
-          segments = []; mrkSource = []; mrkTarget = new Map(); sdlConf = new Map();
+          segments = []; mrkSource = []; mrkTarget = new Map(); sdlConf = new Map(); codes = 0; mrkCodes = new Map();
           return;
         case "segment":
         case "ignorable":
@@ -325,14 +365,14 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
             if (!hasSegment) { state = attrs.state; subState = attrs.subState; }
             hasSegment = true;
           }
-          partSource = ""; partTarget = undefined;
+          partSource = ""; partTarget = undefined; partCodes = 0;
           return;
         case "source":
         case "target":
         case "seg-source":
           if (!inUnit) return;
           if (version === 1 && name === "target" && state === undefined) { state = attrs.state; }
-          capture = name; buf = ""; codeDepth = 0;
+          capture = name; buf = ""; codeDepth = 0; gap = false;
           return;
         case "seg":
           // Trados Studio (SDLXLIFF): <sdl:seg-defs><sdl:seg id="<mid>" conf="Translated"/>
@@ -364,7 +404,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           }
           mrkDepth--;
         }
-        if (codeDepth > 0) { codeDepth--; return; }
+        if (codeDepth > 0) { codeDepth--; if (codeDepth === 0 && PLACEHOLDER.has(name)) gap = true; return; }
         if (name !== capture) return;
         if (capture === "source") partSource = buf; else if (capture === "target") partTarget = buf;
         capture = null;
@@ -402,6 +442,11 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           // Studio, Okapi and memoQ write it; 2.0: several <segment>s): one unit per sentence, each with
           // its own state; a sentence without a target stays untranslated.
           if (!hasSelaras && (mrkSource.length > 0 || segments.length > 1)) { sentences(); return; }
+          if (phrase) {
+            const s = phraseText(source);
+            const t = phraseText(target);
+            source = s.text; target = t.text; codes += s.codes + t.codes;
+          }
           const meta = (t: string) => metas.find(([k]) => k === t)?.[1];
           // (a unit of Selaras cut into several segments by a tool and translated only in part is no
           // translation of the whole: a draft)
@@ -419,6 +464,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
               : status20(meta("status") ?? (subState?.startsWith("selaras:") ? subState.slice(8) : ""), state, target),
             author: meta("author") ?? "",
             changed: meta("changed") ?? "",
+            ...(codes > 0 ? { codes } : {}),
           }, { file, line: unitLine }));
           return;
         }
@@ -428,7 +474,17 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
     },
     text(t) {
       if (skip > 0) return;
-      if (capture) { if (codeDepth === 0) { buf += t; if (mrkMid !== null) mrkText += t; } }
+      if (capture) {
+        if (codeDepth > 0) return;
+        if (gap) {
+          gap = false;
+          if (mrkMid !== null) mrkText += afterPlaceholder(mrkText, t);
+          buf += afterPlaceholder(buf, t);
+          return;
+        }
+        buf += t;
+        if (mrkMid !== null) mrkText += t;
+      }
       else if (metaType !== null) metaText += t;
     },
   });

@@ -40,6 +40,14 @@ it.each([
   expect(dumpDb(db)).toBe(before);
 });
 
+it("import of a spreadsheet's CSV refuses a line longer than the limit, naming file and line, and changes nothing", async () => {
+  const f = write("long.csv", `Judul,Title\n\n${words(MAX_LINE_BYTES + 1)},x\n`);
+  const r = await run(["import", f, "--db", db]);
+  expect(r.stderr).toBe(lineError(f, 3, MAX_LINE_BYTES + 1 + 2));
+  expect(r.code).toBe(2);
+  expect(dumpDb(db)).toBe(before);
+});
+
 it("a line of exactly the limit is read (the limit is inclusive)", async () => {
   const f = write("edge.pairs", `${words(MAX_LINE_BYTES - 3)}.\tx\n`);
   const r = await run(["check", "--pairs", f, "--db", db]);

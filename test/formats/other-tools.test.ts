@@ -4,7 +4,9 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { formats, readUnits, type ParallelUnit } from "../../src/formats";
+import { formats, readUnits, writeUnits, type ParallelUnit } from "../../src/formats";
+import { csv } from "../../src/formats/csv";
+import { MULTILINE, OPTIONS, TRICKY, unit } from "./units";
 import { openStore } from "../../src/store";
 import { dumpDb, run, tempDir } from "../helpers/cli";
 import { FIXTURE, SLUG } from "./helpers";
@@ -100,6 +102,20 @@ ${unit("1", "ManuallyConfirmed", "One.")}${unit("2", "Edited", "Two.")}${unit("3
     expect(read("xliff", xlf)).toEqual([["a:1", "Satu.", "One.", "translated"], ["a:2", "Dua.", "Two (MT).", "draft"], ["a:3", "Tiga.", "", ""]]);
   });
 
+  it("Phrase (Memsource MXLIFF): its inline codes, written as text in brace notation ({1>…<1}, {b>…<b}, {2}), are dropped and counted; text that only looks like one stays; other XLIFF keeps braces as text", () => {
+    const xlf = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:m="http://www.memsource.com/mxlf/2.0"><file original="b.docx" source-language="id" target-language="en" datatype="x-undefined"><body>
+<group id="0" m:para-id="0"><trans-unit id="a:1" m:confirmed="1"><source>{1&gt;Putin&lt;1} meningkatkan {b&gt;pendekatannya&lt;b} kepada pemimpin.{2}</source><target>{1&gt;Putin&lt;1} stepped up his {b&gt;approach&lt;b} to the leader.{2}</target>
+<m:tunit-metadata><m:mark id="1"><m:type>link</m:type><m:content>&lt;a href="x"&gt;</m:content></m:mark></m:tunit-metadata></trans-unit></group>
+<trans-unit id="a:2" m:confirmed="1"><source>Harga {kira-kira} naik &lt;5%.</source><target>Prices rose {approx} &lt;5%.</target></trans-unit>
+</body></file></xliff>`;
+    expect(readUnits(formats.xliff!, { main: xlf }).map((u) => [u.source, u.target, u.status, u.codes])).toEqual([
+      ["Putin meningkatkan pendekatannya kepada pemimpin.", "Putin stepped up his approach to the leader.", "translated", 10],
+      ["Harga {kira-kira} naik <5%.", "Prices rose {approx} <5%.", "translated", undefined],
+    ]);
+    const plain = xlf.replace(' xmlns:m="http://www.memsource.com/mxlf/2.0"', "").replace(/ m:[a-z-]+="[^"]*"/g, "").replace(/<m:tunit-metadata>.*<\/m:tunit-metadata>/, "");
+    expect(readUnits(formats.xliff!, { main: plain })[0]!.source).toBe("{1>Putin<1} meningkatkan {b>pendekatannya<b} kepada pemimpin.{2}");
+  });
+
   it("translate=\"no\" (on the unit, its group or file): the copy of the source in the target is no translation (1.2 and 2.0)", () => {
     const x12 = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="b" source-language="id" target-language="en" datatype="plaintext"><body>
 <group id="g"><trans-unit id="1" translate="no"><source>Jakarta Post</source><target>Jakarta Post</target></trans-unit>
@@ -190,6 +206,39 @@ describe("TMX as other tools write it", () => {
   });
 });
 
+describe("inline codes of other tools", () => {
+  it("memoQ TMX: a <ph> between two words (a tab) leaves a space, formatting codes leave none; codes counts what was dropped", () => {
+    const tmx = `<?xml version="1.0" encoding="utf-8"?>
+<tmx version="1.4"><header creationtool="MemoQ" creationtoolversion="9.12.9" segtype="sentence" adminlang="en-us" srclang="id-id" o-tmf="MemoQTM" datatype="unknown"/><body>
+<tu><tuv xml:lang="id-id"><seg>Dia membawa<ph type="x-tab">&lt;tab/&gt;</ph>anak-anaknya ke <bpt i="1" type="bold">{}</bpt>lantai<ept i="1">{}</ept> dua<ph x="2">&lt;br/&gt;</ph>.</seg></tuv>
+<tuv xml:lang="en-us"><seg>She carried<ph type="x-tab">&lt;tab/&gt;</ph>her children <bpt i="1" type="bold">{}</bpt>up<ept i="1">{}</ept>stairs.</seg></tuv></tu>
+<tu><tuv xml:lang="id-id"><seg>Hujan deras.</seg></tuv><tuv xml:lang="en-us"><seg>Heavy rain.</seg></tuv></tu>
+</body></tmx>`;
+    expect(readUnits(formats.tmx!, { main: tmx }).map((u) => [u.source, u.target, u.codes])).toEqual([
+      ["Dia membawa anak-anaknya ke lantai dua.", "She carried her children upstairs.", 7],
+      ["Hujan deras.", "Heavy rain.", undefined],
+    ]);
+  });
+
+  it("XLIFF 1.2 and 2.0: <x/> and <ph> between two words leave a space (also inside a <mrk mtype=\"seg\"> sentence), <g>/<pc> keep their text; codes per sentence", () => {
+    const xlf12 = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="id" target-language="en" datatype="plaintext"><body>
+<trans-unit id="1" approved="yes"><source>Ribuan warga<x id="1"/>mengungsi ke <g id="2">masjid</g>.</source><target>Thousands<x id="1"/>fled to <g id="2">mosques</g>.</target></trans-unit>
+<trans-unit id="2"><source>Satu.<x id="3"/>Dua kali<ph id="4">%s</ph>.</source>
+<seg-source><mrk mtype="seg" mid="a">Satu.</mrk><x id="3"/><mrk mtype="seg" mid="b">Dua kali<ph id="4">%s</ph>.</mrk></seg-source>
+<target state="translated"><mrk mtype="seg" mid="a">One.</mrk><x id="3"/><mrk mtype="seg" mid="b">Twice<x id="5"/>over<ph id="4">%s</ph>.</mrk></target></trans-unit>
+</body></file></xliff>`;
+    expect(readUnits(formats.xliff!, { main: xlf12 }).map((u) => [u.id, u.source, u.target, u.codes])).toEqual([
+      ["1", "Ribuan warga mengungsi ke masjid.", "Thousands fled to mosques.", 4],
+      ["2#a", "Satu.", "One.", undefined],
+      // (a placeholder's own text, %s, is native code: dropped and counted, never kept)
+      ["2#b", "Dua kali.", "Twice over.", 3],
+    ]);
+    const xlf20 = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="id-ID" trgLang="en-GB"><file id="f"><unit id="u">
+<segment state="translated"><source>Hujan<ph id="1"/>deras <pc id="2">turun</pc>.</source><target>Heavy<ph id="1"/>rain <pc id="2">fell</pc>.</target></segment></unit></file></xliff>`;
+    expect(readUnits(formats.xliff!, { main: xlf20 }).map((u) => [u.source, u.target, u.codes])).toEqual([["Hujan deras turun.", "Heavy rain fell.", 4]]);
+  });
+});
+
 describe("TSV as a spreadsheet writes it", () => {
   const blank = { id: "", document: "", segments: [], status: "", author: "", changed: "" };
 
@@ -228,6 +277,48 @@ describe("TSV as a spreadsheet writes it", () => {
     // (a row of Selaras short by a lost tab, whose cell starts with a quote, is refused at its line as before)
     expect(() => readUnits(formats.tsv!, { main: 'source\ttarget\tnote\n"Kami berjuang." kata dia.\tWe fight.\nDua\tTwo\tx\n' }, { main: "s.tsv" }))
       .toThrow(expect.objectContaining({ code: "tsv-column-count", data: { file: "s.tsv", line: 2, count: 2, expected: 3 } }));
+  });
+});
+
+describe("CSV as a spreadsheet saves it (import only)", () => {
+  const readCsv = (text: string, chunk = 0) => {
+    const units: ParallelUnit[] = [];
+    const r = csv.createReader((u) => units.push(u), { files: { main: "t.csv" } });
+    if (chunk === 0) r.write("main", text);
+    else for (let i = 0; i < text.length; i += chunk) r.write("main", text.slice(i, i + chunk));
+    r.end();
+    return units;
+  };
+
+  it("every unit comes back exactly from the CSV writer, read whole and in 1-character chunks (a CR before a line break is a line break, as spreadsheets write it)", () => {
+    const units = [...TRICKY, ...MULTILINE.filter((u) => u.id !== "crlf")];
+    const text = writeUnits(csv, units, OPTIONS).main!;
+    expect(readCsv(text)).toEqual(units);
+    expect(readCsv(text, 1)).toEqual(units);
+    expect(readCsv(writeUnits(csv, [unit({ source: "a\r\nb" })], OPTIONS).main!)[0]!.source).toBe("a\nb");
+  });
+
+  it("Excel in an Indonesian locale: semicolons, CRLF, a header naming the languages, quoted cells with quotes, semicolons and line breaks", () => {
+    const text = 'Kode;Indonesian;English;Catatan\r\n' +
+      'a1;Hujan deras.;Heavy rain.;\r\n' +
+      'a2;"""Air naik; cepat,"" kata Siti.";"""The water rose; fast,"" said Siti.";"baris\r\ndua"\r\n' +
+      '\r\n' +
+      'a3;1,5 juta warga;1.5 million residents;ok\r\n';
+    expect(readCsv(text).map((u) => [u.source, u.target])).toEqual([
+      ["Hujan deras.", "Heavy rain."],
+      ['"Air naik; cepat," kata Siti.', '"The water rose; fast," said Siti.'],
+      ["1,5 juta warga", "1.5 million residents"],
+    ]);
+  });
+
+  it("comma-separated with a Selaras header, without a header; refused with the row's line: a cell count that differs, a quote never closed, text after a closing quote", () => {
+    expect(readCsv("source,target,status,author\nHujan.,Rain.,draft,ani\n").map((u) => [u.source, u.target, u.status, u.author])).toEqual([["Hujan.", "Rain.", "draft", "ani"]]);
+    expect(readCsv('"Hujan, deras.","Rain, heavy."\nSatu.,One.,ignored\n').map((u) => [u.source, u.target])).toEqual([["Hujan, deras.", "Rain, heavy."], ["Satu.", "One."]]);
+    const refused = (text: string) => { try { readCsv(text); return undefined; } catch (e) { const p = e as { code: string; data: Record<string, unknown> }; return [p.code, p.data.line]; } };
+    expect(refused("Indonesian,English\nSatu.,One.\nHujan turun, deras.,Rain fell.\n")).toEqual(["csv-column-count", 3]);
+    expect(refused('source,target\nSatu.,One.\n"Hujan.,Rain.\nDua.,Two.\n')).toEqual(["csv-unclosed-quote", 3]);
+    expect(refused('source,target\n"Hujan" deras.,Rain.\n')).toEqual(["csv-bad-quote", 2]);
+    expect(refused("Satu.\n")).toEqual(["csv-bad-row", 1]);
   });
 });
 
@@ -336,6 +427,143 @@ describe("selaras import of other tools' files", () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ units: 2, created: 1, untranslated: 1, unmatched: 0 });
     // (the line break inside the text is the text's)
     expect(renderings()).toEqual([[[5], "She carried her children\n      upstairs.", "translated", "import"]]);
+  });
+
+  it("a memoQ TMX with a tab placeholder between words: matched and stored as plain text; the summary says inline codes were dropped", async () => {
+    const file = path.join(dir, "memoq.tmx");
+    fs.writeFileSync(file, `<?xml version="1.0" encoding="utf-8"?>
+<tmx version="1.4"><header creationtool="MemoQ" creationtoolversion="9.12.9" segtype="sentence" adminlang="en-us" srclang="id-id" o-tmf="MemoQTM" datatype="unknown"/><body>
+<tu changedate="20240619T092614Z" changeid="dewi"><tuv xml:lang="id-id"><seg>Dia membawa<ph type="x-tab">&lt;tab/&gt;</ph>anak-anaknya ke lantai dua.</seg></tuv>
+<tuv xml:lang="en-us"><seg>She carried<ph type="x-tab">&lt;tab/&gt;</ph>her children <bpt i="1" type="bold">{}</bpt>upstairs<ept i="1">{}</ept>.</seg></tuv></tu>
+<tu><tuv xml:lang="id-id"><seg>Pemerintah menyiapkan 1.500 paket bantuan.</seg></tuv><tuv xml:lang="en-us"><seg>The government prepared 1,500 aid packages.</seg></tuv></tu>
+</body></tmx>`);
+    const r = await run(["import", file, "--db", db]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${file}: 2 units read (tmx)\n  2 new, 0 replaced, 0 unchanged, 0 without a target\n` +
+      "  1 unit held inline codes (formatting tags, placeholders): Selaras keeps plain text, so it was read without them\n");
+    expect(renderings()).toEqual([
+      [[5], "She carried her children upstairs.", "translated", "dewi"],
+      [[6], "The government prepared 1,500 aid packages.", "translated", "import"],
+    ]);
+  });
+
+  // Translate Toolkit 3.8.4's po2xliff output for a PO file of Indonesian msgids, byte for byte: it
+  // declares source-language="en-US" whatever the PO says, no target language, and a unit for the PO header.
+  const PO2XLIFF = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.1" version="1.1">
+  <file original="berita.po" source-language="en-US" datatype="plaintext">
+    <body>
+      <trans-unit xml:space="preserve" id="2" approved="no" restype="x-gettext-domain-header"><source>Content-Type: text/plain; charset=UTF-8
+Language: en
+</source>
+        <target state="translated">Content-Type: text/plain; charset=UTF-8
+Language: en
+</target>
+      </trans-unit>
+      <trans-unit xml:space="preserve" id="3" approved="yes"><source>Dia membawa anak-anaknya ke lantai dua.</source>
+        <target state="translated">She carried her children upstairs.</target>
+        <context-group name="po-reference" purpose="location"><context context-type="sourcefile">berita.txt</context><context context-type="linenumber">4</context></context-group>
+      </trans-unit>
+      <trans-unit xml:space="preserve" id="4" approved="no"><source>Pemerintah menyiapkan 1.500 paket bantuan.</source>
+        <target state="needs-translation">The government prepared 1,500 aid packages.</target>
+        <context-group name="po-reference" purpose="location"><context context-type="sourcefile">berita.txt</context><context context-type="linenumber">6</context></context-group>
+      </trans-unit>
+      <trans-unit xml:space="preserve" id="5"><source>Hujan deras mengguyur Jakarta sejak Selasa malam.</source>
+        <target></target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+`;
+
+  it("Translate Toolkit's po2xliff output (declares en-US): refused with the way out named, exit 2, the database unchanged", async () => {
+    const file = path.join(dir, "berita.xlf");
+    fs.writeFileSync(file, PO2XLIFF);
+    const before = dumpDb(db);
+    const r = await run(["import", file, "--keep-tm", "--db", db]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe(`selaras: ${file}:3: the XLIFF source language is 'en-US', expected Indonesian (id) (if its source is Indonesian all the same, ` +
+      "as in Translate Toolkit's po2xliff output, which always declares en-US, import it with --source-is-indonesian)\n");
+    expect(dumpDb(db)).toBe(before);
+  });
+
+  it("--source-is-indonesian: po2xliff output is imported (approved translated, fuzzy a draft, the PO header unit skipped, not even kept as memory)", async () => {
+    const file = path.join(dir, "berita.xlf");
+    fs.writeFileSync(file, PO2XLIFF);
+    const r = await run(["import", file, "--source-is-indonesian", "--keep-tm", "--db", db, "--json"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ format: "xliff", units: 3, created: 2, untranslated: 1, unmatched: 0, keptTm: 0, inlineCodes: 0 });
+    expect(renderings()).toEqual([
+      [[5], "She carried her children upstairs.", "translated", "import"],
+      [[6], "The government prepared 1,500 aid packages.", "draft", "import"],
+    ]);
+  });
+
+  it("--source-is-indonesian overrules the declared source only: a German target is still refused, exit 2, the database unchanged", async () => {
+    const file = path.join(dir, "de.xlf");
+    fs.writeFileSync(file, PO2XLIFF.replace('source-language="en-US"', 'source-language="en-US" target-language="de-DE"'));
+    const before = dumpDb(db);
+    const r = await run(["import", file, "--source-is-indonesian", "--db", db]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`selaras: ${file}:3: the XLIFF target language is 'de-DE', expected English (en)\n`);
+    expect(dumpDb(db)).toBe(before);
+  });
+
+  it("--source-is-indonesian on a TMX whose header says en-US: the id variant is the source, the en-US one the target", async () => {
+    const file = path.join(dir, "en.tmx");
+    fs.writeFileSync(file, `<?xml version="1.0"?>
+<tmx version="1.4"><header creationtool="Heartsome TMX Editor" creationtoolversion="8" segtype="sentence" o-tmf="x" adminlang="en-US" srclang="en-US" datatype="plaintext"/><body>
+<tu><tuv xml:lang="en-US"><seg>She carried her children upstairs.</seg></tuv><tuv xml:lang="id-ID"><seg>Dia membawa anak-anaknya ke lantai dua.</seg></tuv></tu>
+</body></tmx>`);
+    const refused = await run(["import", file, "--db", db]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe(`selaras: ${file}:2: the TMX source language is 'en-US', expected Indonesian (id) (if its source is Indonesian all the same, import it with --source-is-indonesian)\n`);
+    const r = await run(["import", file, "--source-is-indonesian", "--db", db]);
+    expect(r.code).toBe(0);
+    expect(renderings()).toEqual([[[5], "She carried her children upstairs.", "translated", "import"]]);
+  });
+
+  it("a spreadsheet's CSV (Excel's CSV UTF-8: BOM, CRLF, quotes): imported from its extension; a row with an unquoted comma is refused with its line, exit 2, the database unchanged", async () => {
+    const file = path.join(dir, "sheet.csv");
+    fs.writeFileSync(file, '\ufeffSource,Target,Status\r\n"""Air naik sangat cepat,"" kata Siti, warga Penjaringan.","""The water rose very fast,"" said Siti, a resident of Penjaringan.",Draft\r\n' +
+      'Dia membawa anak-anaknya ke lantai dua.,She carried her children upstairs.,\r\n');
+    const r = await run(["import", file, "--db", db]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${file}: 2 units read (csv)\n  2 new, 0 replaced, 0 unchanged, 0 without a target\n`);
+    expect(renderings()).toEqual([
+      [[4], '"The water rose very fast," said Siti, a resident of Penjaringan.', "draft", "import"],
+      [[5], "She carried her children upstairs.", "translated", "import"],
+    ]);
+    const bad = path.join(dir, "bad.txt");
+    fs.writeFileSync(bad, "source,target\nPemerintah menyiapkan 1.500 paket bantuan.,The government prepared 1,500 aid packages.\n");
+    const before = dumpDb(db);
+    const refused = await run(["import", bad, "--db", db]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe(`selaras: ${bad}:2: the header has 2 columns, this row 3 (a ',' inside a cell must be between quotes, or it shifts the fields after it)\n`);
+    expect(dumpDb(db)).toBe(before);
+  });
+
+  it("OmegaT's project_save.tmx with a default and an alternative translation of one sentence: the first is stored, the other is a conflict (exit 1), never a silent replacement", async () => {
+    const file = path.join(dir, "project_save.tmx");
+    fs.writeFileSync(file, `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="OmegaT" creationtoolversion="6.0.0" segtype="sentence" o-tmf="OmegaT TMX" adminlang="EN-US" srclang="id" datatype="plaintext"/><body>
+<!-- Default translations -->
+<tu><tuv xml:lang="id"><seg>Dia membawa anak-anaknya ke lantai dua.</seg></tuv><tuv xml:lang="en" changeid="ani" changedate="20240619T080000Z"><seg>She carried her children upstairs.</seg></tuv></tu>
+<!-- Alternative translations -->
+<tu><prop type="file">berita.txt</prop><prop type="prev">x</prop><tuv xml:lang="id"><seg>Dia membawa anak-anaknya ke lantai dua.</seg></tuv><tuv xml:lang="en" changeid="budi" changedate="20240620T080000Z"><seg>She took her children to the second floor.</seg></tuv></tu>
+<tu><tuv xml:lang="id"><seg>Dia membawa anak-anaknya ke lantai dua.</seg></tuv><tuv xml:lang="en"><seg>She carried her children upstairs.</seg></tuv></tu>
+</body></tmx>`);
+    const r = await run(["import", file, "--db", db]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(`${file}: 3 units read (tmx)\n  1 new, 0 replaced, 1 unchanged, 0 without a target\n` +
+      `  conflict at ${SLUG}:5: the file translates this sentence twice, differently; its first translation (rendering #1) was kept\n` +
+      "    - She carried her children upstairs.\n    + She took her children to the second floor.\n1 conflict: nothing was overwritten.\n");
+    expect(renderings()).toEqual([[[5], "She carried her children upstairs.", "translated", "ani"]]);
   });
 
   it("a file none of whose units changes anything leaves the database as it was", async () => {

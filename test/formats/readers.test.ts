@@ -52,7 +52,8 @@ describe("reading other tools' files", () => {
   </file>
 </xliff>`;
     expect(readUnits(formats.xliff!, { main: xlf })).toEqual([
-      { ...blank, id: "u1#s1", document: "artikel.html", source: "Hujan deras.", target: "Heavy rain.", status: "reviewed" },
+      // (codes: the <pc> and <ph> of source and target)
+      { ...blank, id: "u1#s1", document: "artikel.html", source: "Hujan deras.", target: "Heavy rain.", status: "reviewed", codes: 4 },
       { ...blank, id: "u1#s2", document: "artikel.html", source: "Tab\tdan\u0001.", target: "Tab\tand\u0001.", status: "reviewed" },
       { ...blank, id: "u2", document: "artikel.html", source: "Belum.", target: "" },
     ]);
@@ -71,7 +72,8 @@ describe("reading other tools' files", () => {
   </tu>
 </body></tmx>`;
     expect(readUnits(formats.tmx!, { main: tmx })).toEqual([
-      { ...blank, id: "a", source: "Hujan turun", target: "Rain falls", author: "tool", changed: "2023-01-02T03:04:05Z" },
+      // (codes: bpt, ept and hi of the target, ph and hi of the source; the French variant's none)
+      { ...blank, id: "a", source: "Hujan turun", target: "Rain falls", author: "tool", changed: "2023-01-02T03:04:05Z", codes: 5 },
     ]);
   });
 

@@ -6,7 +6,7 @@
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { formats, readUnits, writeUnits } from "../../src/formats";
+import { formats, readUnits, writeUnits, type ParallelUnit } from "../../src/formats";
 import { tempDir, sharedPath } from "../helpers/cli";
 import { CONTROL, MULTILINE, OPTIONS, TRICKY } from "./units";
 
@@ -83,7 +83,7 @@ describe("third-party validity", () => {
     const r = xmllint(["--schema", path.join(SCHEMAS, "xliff-core-1.2-strict.xsd"), file]);
     expect(r.ok).toBe(true);
     expect(readUnits(formats.xliff!, { main: fs.readFileSync(file, "utf8") })).toEqual([
-      { id: "t1", document: "berita.txt", segments: [], source: "Hujan deras turun.", target: "Heavy rain fell.", status: "translated", author: "", changed: "" },
+      { id: "t1", document: "berita.txt", segments: [], source: "Hujan deras turun.", target: "Heavy rain fell.", status: "translated", author: "", changed: "", codes: 4 },
       { id: "t2", document: "berita.txt", segments: [], source: "Banjir & longsor", target: "Floods & landslides", status: "reviewed", author: "", changed: "" },
       { id: "t3", document: "berita.txt", segments: [], source: "Belum", target: "", status: "", author: "", changed: "" },
     ]);
@@ -113,6 +113,27 @@ describe("third-party validity", () => {
       source: u.source, target: u.target, approved: u.target !== "" && (u.status === "reviewed" || u.status === "translated"),
       fuzzy: u.target !== "" && u.status !== "reviewed" && u.status !== "translated",
     })));
+  });
+
+  it("Translate Toolkit's po2xliff output of an Indonesian PO file is read with sourceIsIndonesian (refused without it); its PO header unit is no unit", () => {
+    const po = write("berita.po", 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: en\\n"\n\n' +
+      '#: berita.txt:4\nmsgid "Dia membawa anak-anaknya ke lantai dua."\nmsgstr "She carried her children upstairs."\n\n' +
+      '#, fuzzy\nmsgid "Pemerintah menyiapkan 1.500 paket bantuan."\nmsgstr "The government prepared 1,500 aid packages."\n\n' +
+      'msgid "Hujan deras."\nmsgstr ""\n');
+    const xlf = path.join(dir, "berita.xlf");
+    execFileSync("/usr/bin/po2xliff", ["--progress=none", po, xlf], { stdio: "pipe" });
+    const text = fs.readFileSync(xlf, "utf8");
+    expect(text).toContain('source-language="en-US"');
+    expect(() => readUnits(formats.xliff!, { main: text }, { main: "berita.xlf" })).toThrow(expect.objectContaining({ code: "xliff-srclang" }));
+    const units: ParallelUnit[] = [];
+    const reader = formats.xliff!.createReader((u) => units.push(u), { files: { main: "berita.xlf" }, sourceIsIndonesian: true });
+    reader.write("main", text);
+    reader.end();
+    expect(units.map((u) => [u.source, u.target, u.status])).toEqual([
+      ["Dia membawa anak-anaknya ke lantai dua.", "She carried her children upstairs.", "translated"],
+      ["Pemerintah menyiapkan 1.500 paket bantuan.", "The government prepared 1,500 aid packages.", "draft"],
+      ["Hujan deras.", "", ""],
+    ]);
   });
 
   it("Translate Toolkit (translate.storage.tmx) reads every unit with the same id, source and target", () => {

@@ -14,6 +14,7 @@ interface Args extends GlobalArgs {
   "keep-tm"?: boolean;
   replace?: boolean;
   author?: string;
+  "source-is-indonesian"?: boolean;
 }
 
 const LISTED = 20;
@@ -27,6 +28,7 @@ function importFrom(ctx: CommandContext, file: string, args: Args): void {
     try {
       r = importApp().importParallel(store, file, { now: ctx.now(),
         format: args.format, keepTm: args["keep-tm"], replace: args.replace, author: args.author,
+        sourceIsIndonesian: args["source-is-indonesian"],
         gate: lifecycleApp().createGate(store, undefined, root), root,
         onProgress: (units, bytes, total) => progress.update(total ? Math.round((100 * bytes) / total) : 100, 100, String(units)),
       });
@@ -38,6 +40,7 @@ function importFrom(ctx: CommandContext, file: string, args: Args): void {
     const { t } = ctx;
     ctx.out(t("cli.import.summary", { count: r.units, file: args.file, format: r.format }));
     ctx.out("  " + t("cli.import.counts", { created: r.created, replaced: r.replaced, unchanged: r.unchanged, untranslated: r.untranslated }));
+    if (r.inlineCodes > 0) ctx.out("  " + t("cli.import.inline-codes", { count: r.inlineCodes }));
     for (const c of r.conflicts.slice(0, LISTED)) {
       ctx.out("  " + t(`cli.import.conflict-${c.reason}`, { segments: c.segments.join(" "), rendering: c.rendering, origin: c.existingOrigin }));
       ctx.out("    - " + c.existing);
@@ -63,10 +66,11 @@ export const importCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
   builder: (y) =>
     y
       .positional("file", { type: "string", demandOption: true, describe: ctx.t("cli.import.file") })
-      .option("format", { type: "string", choices: importApp().FORMAT_IDS, describe: ctx.t("cli.import.format") })
+      .option("format", { type: "string", choices: importApp().IMPORT_FORMAT_IDS, describe: ctx.t("cli.import.format") })
       .option("keep-tm", { type: "boolean", default: false, describe: ctx.t("cli.import.keep-tm") })
       .option("replace", { type: "boolean", default: false, describe: ctx.t("cli.import.replace") })
-      .option("author", { type: "string", describe: ctx.t("cli.import.author") }),
+      .option("author", { type: "string", describe: ctx.t("cli.import.author") })
+      .option("source-is-indonesian", { type: "boolean", default: false, describe: ctx.t("cli.import.source-is-indonesian") }),
   handler: async (args) => {
     // `import - --format tmx`: standard input, copied to a temporary file the import reads as any other
     if (args.file === "-" && args.format !== undefined && !importApp().isSingleFileFormat(args.format)) throw new UsageError("import-stdin-parts", { format: args.format });
