@@ -20,6 +20,8 @@ export interface CliIO {
   /** Is standard error a terminal (progress bars are drawn there)? */
   readonly isErrTTY: boolean;
   readonly stdinIsTTY: boolean;
+  /** Where a line editor draws on a terminal (default: process.stdout); tests give a stream of their own. */
+  readonly terminal?: NodeJS.WritableStream;
   readonly env: NodeJS.ProcessEnv;
   /** The working folder: relative paths in arguments are resolved against it. */
   readonly cwd: string;

@@ -2,6 +2,7 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { PassThrough } from "node:stream";
 import { openStore } from "../../src/store";
 import { run, tempDir, REPO } from "../helpers/cli";
 
@@ -114,6 +115,37 @@ describe("selaras translate (session)", () => {
       "  {+He met ministers in the palace.+}",
       "  He met ministers in the palace.",
     ]);
+  });
+
+  it("in a terminal: a text pasted over two lines is one rendering; Ctrl-C mid-sentence keeps the line; twice quits", async () => {
+    const keys = new PassThrough();
+    const screen = new PassThrough();
+    let drawn = "";
+    screen.on("data", (d) => { drawn += String(d); });
+    const session = run(["translate", DOC, "--db", db, "--translator", "Ani"], { stdin: keys, stdinIsTTY: true, isTTY: true, terminal: screen });
+    const type = async (k: string) => { keys.write(k); await new Promise((r) => setTimeout(r, 20)); };
+    // a rendering copied from a document wrapped over two lines: pasted, then Enter
+    await type("\x1b[200~The President arrived in Jakarta\r\non Monday.\r\n\x1b[201~");
+    await type("\r");
+    // half a sentence, then Ctrl-C: the line stays, with a word on what a second Ctrl-C does
+    await type("He met the ministers");
+    await type("\x03");
+    await type(" at the palace.\r");
+    await type("The meeting discussed");
+    await type("\x03");
+    await type("\x03");
+    const r = await session;
+    expect(r.code).toBe(0);
+    const plain = r.stdout.replace(/\x1b\[[0-9;]*m/g, "");
+    expect(plain).toContain("  ✓ saved rapat-kabinet:1\n");
+    expect(plain).toContain("  ✓ saved rapat-kabinet:3\n");
+    expect(plain).toContain("  ✓ saved rapat-kabinet:1\n  propagated to 1 identical sentence: rapat-kabinet:2\n");
+    expect(plain).toContain("Session over: 2 saved, 0 confirmed, 0 skipped, 1 propagated.\n2 sentences still to translate.\n");
+    expect(drawn.split("  Ctrl-C again quits without saving the line you are typing; Enter saves it.\n").length - 1).toBe(2);
+    expect((await show(`${DOC}:1`)).rendering).toMatchObject({ text: "The President arrived in Jakarta on Monday.", status: "translated" });
+    expect((await show(`${DOC}:2`)).rendering).toMatchObject({ text: "The President arrived in Jakarta on Monday.", origin: "propagated" });
+    expect((await show(`${DOC}:3`)).rendering).toMatchObject({ text: "He met the ministers at the palace.", status: "translated" });
+    expect((await show(`${DOC}:4`)).rendering).toBeNull();
   });
 
   it("works as a real child process with piped standard input", () => {

@@ -68,7 +68,8 @@ export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs,
     const store = ctx.openStore(args, { existing: true });
     const renderer = sessionOutput().createSessionRenderer(ctx, Boolean(args.json));
     const terminal = ctx.io.stdinIsTTY && ctx.io.isTTY;
-    const reader = createLineReader({ input: ctx.io.stdin, output: terminal ? process.stdout : undefined, terminal }, renderer.prompt);
+    const reader = createLineReader({ input: ctx.io.stdin, output: terminal ? ctx.io.terminal ?? process.stdout : undefined, terminal }, renderer.prompt,
+      { interrupted: ctx.t("cli.session.interrupted") });
     try {
       const target = sessionApp().sessionTarget(store, args.document);
       const root = lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd);
