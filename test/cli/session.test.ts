@@ -148,6 +148,23 @@ describe("selaras translate (session)", () => {
     expect((await show(`${DOC}:4`)).rendering).toBeNull();
   });
 
+  it("on a terminal colours its output unless NO_COLOR is set; without colour a difference is marked [-…-]{+…+}", async () => {
+    await run(["translate", "set", `${DOC}:3`, "He met ministers at the palace.", "--db", db, "--translator", "Budi"]);
+    await run(["translate", "set", `${DOC}:3`, "He met the ministers at the palace.", "--db", db, "--translator", "Budi"]);
+    const args = ["translate", `${DOC}:3`, "--db", db, "--translator", "Ani"];
+    const coloured = await run(args, { isTTY: true, stdin: ":history\n:q\n" });
+    expect(coloured.stdout).toContain("\x1b[1m[3/5] rapat-kabinet:3");
+    const plain = await run(args, { isTTY: true, stdin: ":history\n:q\n", env: { NO_COLOR: "1" } });
+    expect(plain.stdout).not.toContain("\x1b");
+    expect(plain.stdout).toContain("\n[3/5] rapat-kabinet:3\n  before: Presiden tiba di Jakarta pada hari Senin.\n");
+    expect(plain.stdout).toContain("  He met {+the +}ministers at the palace.\n");
+    // NO_COLOR set but empty does not count (no-color.org)
+    expect((await run(args, { isTTY: true, stdin: ":q\n", env: { NO_COLOR: "" } })).stdout).toContain("\x1b[1m");
+    const status = await run(["status", DOC, "--db", db], { isTTY: true, env: { NO_COLOR: "1" } });
+    expect(status.stdout).not.toContain("\x1b");
+    expect(status.stdout).toContain("rapat-kabinet  ████░░░░░░░░░░░░░░░░  1/5 translated (20.0%)");
+  });
+
   it("works as a real child process with piped standard input", () => {
     const bin = path.join(REPO, "src/cli/bin.ts");
     const p = spawnSync(process.execPath, ["--import", "tsx", bin, "translate", DOC, "--db", db, "--translator", "Ani"], {

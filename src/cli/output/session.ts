@@ -1,7 +1,7 @@
 /** Renders the translation session's events (colours on a terminal, plain text when piped). */
 import picocolors from "picocolors";
 
-/** Colours forced on: callers only colour when the output is a terminal (ctx.io.isTTY). */
+/** Colours forced on: callers only colour when ctx.color (a terminal, NO_COLOR not set). */
 const pc = picocolors.createColors(true);
 import type { SessionEvent } from "../../app/session";
 import type { FindingView } from "../../app/assist";
@@ -12,7 +12,7 @@ import { renderHistory } from "./translate";
 
 export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
   const { t } = ctx;
-  const tty = ctx.io.isTTY;
+  const tty = ctx.color;
   const out = (line = "") => (toStderr ? ctx.err(line) : ctx.out(line));
   const dim = (s: string) => (tty ? pc.dim(s) : s);
   const bold = (s: string) => (tty ? pc.bold(s) : s);

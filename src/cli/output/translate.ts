@@ -3,7 +3,7 @@ import type { SaveUnitResult } from "../../app/lifecycle";
 import { findingMessage } from "./stylish";
 import picocolors from "picocolors";
 
-/** Colours forced on: callers only colour when the output is a terminal (ctx.io.isTTY). */
+/** Colours forced on: callers only colour when ctx.color (a terminal, NO_COLOR not set). */
 const pc = picocolors.createColors(true);
 import type { HistoryView, SaveResult, UnitView } from "../../app/translate";
 import type { ExportedFile, ImportResult } from "../../app/translations";
@@ -39,7 +39,7 @@ export function renderUnit(ctx: CommandContext, v: UnitView): void {
   if (r.orphaned) ctx.out(t("cli.translate.show-orphaned"));
   if (r.stale) {
     ctx.out(t("cli.translate.show-stale"));
-    ctx.out("  " + renderWordDiff(r.sourceDiff, ctx.io.isTTY));
+    ctx.out("  " + renderWordDiff(r.sourceDiff, ctx.color));
   }
 }
 
@@ -50,8 +50,8 @@ export function renderHistory(ctx: CommandContext, h: HistoryView): void {
   ctx.out(t("cli.history.title", { ref: h.ref, id: h.renderingId, count: h.revisions.length }));
   for (const r of h.revisions) {
     const head = t("cli.history.revision", { n: r.revision, time: r.time, author: r.author, status: r.status });
-    ctx.out(ctx.io.isTTY ? pc.bold(head) : head);
-    ctx.out("  " + renderWordDiff(r.diff, ctx.io.isTTY));
+    ctx.out(ctx.color ? pc.bold(head) : head);
+    ctx.out("  " + renderWordDiff(r.diff, ctx.color));
     if (r.note) ctx.out("  " + t("cli.translate.show-note", { note: r.note }));
   }
   events();
@@ -73,7 +73,7 @@ export function renderImport(ctx: CommandContext, r: ImportResult): void {
   for (const m of r.moved) ctx.out("  " + t("cli.translations.moved", { file: m.file, line: m.line, ref: m.ref }));
   for (const s of r.stale) {
     ctx.out("  " + t("cli.translations.stale", { file: s.file, line: s.line, ref: s.ref }));
-    if (s.diff) ctx.out("    " + renderWordDiff(s.diff, ctx.io.isTTY));
+    if (s.diff) ctx.out("    " + renderWordDiff(s.diff, ctx.color));
   }
   for (const o of r.orphaned) ctx.out("  " + t("cli.translations.orphaned", { file: o.file, line: o.line, ref: o.ref }));
   for (const c of r.conflicts) ctx.out("  " + t("cli.translations.conflict", { file: c.file, line: c.line, ref: c.ref }));
