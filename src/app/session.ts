@@ -19,7 +19,7 @@ import type { Assist, FindingView, TermHint } from "./assist";
 import { startTmCatchUp, TM_SYNC_SLICE } from "./tm-catch-up";
 import { joinUnitsInTx, refOf, unitsOf, type JoinResult } from "./segments";
 import {
-  renderingHistory, tmLookup, viewRendering,
+  renderingHistory, syncTm, tmLookup, viewRendering,
   type HistoryView, type RenderingView, type SaveResult, type TmMatch,
 } from "./translate";
 import { isStale } from "./status";
@@ -27,7 +27,8 @@ import { findControlChar } from "../text/control";
 import { resolveRef } from "./segments";
 import { NotFoundError, UsageError } from "../errors";
 import { substituteNumbers, type NumberSubstitution, type NumberReplacement } from "../text/substitute-numbers";
-import { createGate, inStep, keepFilesInStep, saveUnitChecked, type SaveUnitResult } from "./lifecycle";
+import { changedUnits, createGate, inStep, keepFilesInStep, saveUnitChecked, savingTransaction, type SaveUnitResult } from "./lifecycle";
+import { createFileTexts, type FileTexts } from "./file-texts";
 
 export interface SessionOptions {
   readonly documents: readonly Document[];
@@ -162,14 +163,18 @@ export async function runSession(store: Store, o: SessionOptions, io: SessionIO)
   // translator reads and types, in slices short enough (~0.06 s) not to hold the keys back; each
   // sentence's lookup folds one slice at most)
   const catchUp = startTmCatchUp(store, { slice: 5_000 });
+  // the document's translations/ file as its records' texts: a save replaces its unit's record instead
+  // of reading and formatting the whole document again (as the workbench does; app/file-texts.ts)
+  const files = o.root !== undefined ? createFileTexts() : undefined;
   try {
-    return await walkSession(store, o, io);
+    return await walkSession(store, o, io, files);
   } finally {
     catchUp.stop();
+    files?.close();
   }
 }
 
-async function walkSession(store: Store, o: SessionOptions, io: SessionIO): Promise<SessionSummary> {
+async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files: FileTexts | undefined): Promise<SessionSummary> {
   const now = o.now;
   const mode: WalkMode = o.review ? "review" : o.all ? "all" : "work";
   const currentFindings = (u: Unit): FindingView[] => u.rendering
@@ -206,9 +211,13 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO): Prom
   io.emit({ type: "start", total: walk.length, documents: [...new Set(walk.map((w) => w.document.slug))], mode });
   const pendingNotes = new Map<number, string>();
   const visited = new Set<number>(walk[i] ? [walk[i]!.firstSegmentId] : []);
+  /** The document's units read right after a save, for the next unit (each save read it twice). */
+  let afterSave = null as { documentId: number; units: Unit[] } | null;
   while (i < walk.length) {
     const item = walk[i]!;
-    const units = unitsOf(store, item.document);
+    // the document as the last save left it (read right after it, with no wait between) or read now
+    const units = afterSave?.documentId === item.document.id ? afterSave.units : unitsOf(store, item.document);
+    afterSave = null;
     const ui = units.findIndex((u) => u.segments.some((s) => s.id === item.firstSegmentId));
     if (ui < 0) { walk.splice(i, 1); continue; }
     const unit = units[ui]!;
@@ -253,16 +262,22 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO): Prom
     let current = unit;
     const commit = (text: string | undefined, accept: string | undefined, event: "saved" | "confirmed"): SaveUnitResult => {
       const noteText = pendingNotes.get(unit.segments[0]!.id);
-      const result = store.transaction(() => {
+      const result = savingTransaction(store, files, () => {
         const { touched, suppressions, ...r } = saveUnitChecked(store, current, {
           ...(text !== undefined ? { text } : {}), state: "translated", author: o.author, now: now(), propagate: o.propagate,
           ...(accept !== undefined ? { accept } : {}),
           ...(accept !== undefined && event === "saved" ? { note: accept } : noteText !== undefined ? { note: noteText } : {}),
         }, gate);
-        return { ...r, files: keepFilesInStep(store, o.root, touched, suppressions) };
+        const written = keepFilesInStep(store, o.root, touched, suppressions, files ? { files, changed: changedUnits([r]) } : {});
+        // the memory's index takes this save in now, inside the transaction: the next unit's lookup then
+        // writes nothing, and the kept file texts stay current (any write after a save makes them read the
+        // document whole again)
+        if (files) syncTm(store, TM_SYNC_SLICE);
+        return { ...r, files: written };
       });
       pendingNotes.delete(unit.segments[0]!.id);
-      const fresh = unitsOf(store, unit.document).find((u) => u.segments.some((x) => x.id === unit.segments[0]!.id));
+      const read = unitsOf(store, unit.document);
+      const fresh = read.find((u) => u.segments.some((x) => x.id === unit.segments[0]!.id));
       if (fresh) current = fresh;
       const shown = result.findings.filter((f) => !f.suppressed).map(({ suppressed: _s, ...f }) => f);
       if (result.refused) {
@@ -279,6 +294,8 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO): Prom
       counts.propagated += result.propagated.length;
       io.emit({ type: event, result });
       advance = 1;
+      // the next unit is shown straight away (no input read in between): it is taken from this read
+      afterSave = { documentId: unit.document.id, units: read };
       return result;
     };
     const trySave = (text: string) => {

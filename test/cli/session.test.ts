@@ -165,6 +165,36 @@ describe("selaras translate (session)", () => {
     expect(status.stdout).toContain("rapat-kabinet  ████░░░░░░░░░░░░░░░░  1/5 translated (20.0%)");
   });
 
+  it("keeps the translations/ file byte for byte what an export writes, save after save (kept record texts)", async () => {
+    const other = path.join(dir, "rapat-lain.txt");
+    fs.writeFileSync(other, "Rapat lain.\n\nPresiden tiba di Jakarta pada hari Senin.\n\nPertemuan itu membahas anggaran daerah untuk tahun depan.\n");
+    await run(["ingest", other, "--db", db]);
+    const file = path.join(dir, "translations", `${DOC}.translations.txt`);
+    const input = [
+      "The President arrived in Jakarta on Monday.", // propagated to :2 and to rapat-lain:2
+      ":note palace visit",
+      "He met the ministers at the palace.",
+      "The meeting discussed the state budget for next year.",
+      "The ministers agreed to raise education funding by 50 percent.", // refused: a draft
+      "The ministers agreed to raise education funding by 15 percent.",
+    ].join("\n") + "\n";
+    const r = await run(["translate", DOC, "--db", db, "--translator", "Ani"], { stdin: input });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Session over: 4 saved, 0 confirmed, 0 skipped, 2 propagated.\n");
+    const after = fs.readFileSync(file, "utf8");
+    const first = path.join(dir, "exported-first");
+    await run(["translations", "export", "--db", db, "--out", first]);
+    expect(after).toBe(fs.readFileSync(path.join(first, `${DOC}.translations.txt`), "utf8"));
+    const again = await run(["translate", `${DOC}:3`, "--all", "--db", db, "--translator", "Budi"], { stdin: ":join\nHe met the ministers at the palace. The meeting discussed next year's state budget.\n:q\n" });
+    expect(again.stdout).toContain("  joined: rapat-kabinet:3+4\n");
+    const out = path.join(dir, "exported");
+    await run(["translations", "export", "--db", db, "--out", out]);
+    expect(fs.readFileSync(file, "utf8")).toBe(fs.readFileSync(path.join(out, `${DOC}.translations.txt`), "utf8"));
+    expect(fs.readFileSync(path.join(dir, "translations", "rapat-lain.translations.txt"), "utf8")).toBe(fs.readFileSync(path.join(out, "rapat-lain.translations.txt"), "utf8"));
+    expect(after).toContain("@ rapat-kabinet:1\nid: Presiden tiba di Jakarta pada hari Senin.\nen: The President arrived in Jakarta on Monday.\n");
+    expect(after).toContain("en: The ministers agreed to raise education funding by 15 percent.\nstatus: translated\n");
+  });
+
   it("works as a real child process with piped standard input", () => {
     const bin = path.join(REPO, "src/cli/bin.ts");
     const p = spawnSync(process.execPath, ["--import", "tsx", bin, "translate", DOC, "--db", db, "--translator", "Ani"], {
