@@ -57,6 +57,8 @@ export interface ReadOptions {
 export interface SessionIO {
   /** The next line, or null at end of input or on Ctrl-C. */
   readLine(kind: PromptKind, options?: ReadOptions): Promise<string | null>;
+  /** After readLine gave null: the text that was in the line being edited (a terminal's Ctrl-C), if any. */
+  unsaved?(): string | null;
   emit(event: SessionEvent): void;
 }
 
@@ -86,6 +88,8 @@ export type SessionEvent =
   | { type: "saved"; result: SaveResult }
   | { type: "confirmed"; result: SaveResult }
   | { type: "skipped"; ref: string }
+  /** Text left in the line at Ctrl-C: kept as a draft, or (the unit has confirmed English) only shown. */
+  | { type: "left"; ref: string; text: string; kept: boolean }
   | { type: "joined"; result: JoinResult }
   | { type: "note"; ref: string; saved: boolean }
   | { type: "history"; history: HistoryView }
@@ -298,6 +302,24 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
       afterSave = { documentId: unit.document.id, units: read };
       return result;
     };
+    /**
+     * Ctrl-C with English in the line: nothing typed is lost. It is stored as a draft of this unit
+     * (unchecked, not propagated; the next session walks it and `:edit` takes it up) unless the unit
+     * has confirmed English, which a half-typed line must not replace: then it is only printed.
+     */
+    const keepLeft = (left: string | null) => {
+      const text = left?.trim() ?? "";
+      if (text === "" || findControlChar(text) || !/[^\s\p{Cf}]/u.test(text)) return;
+      const r = current.rendering;
+      const kept = !r || r.status === "draft" || r.status === "aligned";
+      if (kept) {
+        store.transaction(() => {
+          const { touched, suppressions } = saveUnitChecked(store, current, { text, state: "draft", author: o.author, now: now(), propagate: false }, gate);
+          keepFilesInStep(store, o.root, touched, suppressions);
+        });
+      }
+      io.emit({ type: "left", ref, text, kept });
+    };
     const trySave = (text: string) => {
       // Control characters (a pasted escape sequence) are refused here: the person types it again.
       const control = findControlChar(text);
@@ -308,7 +330,10 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
       const offered = line.prefill;
       line.prefill = null;
       const read = await io.readLine(pending === null ? "english" : "findings", offered !== null ? { prefill: offered, insert: true } : undefined);
-      if (read === null) return finish("end-of-input");
+      if (read === null) {
+        keepLeft(io.unsaved?.() ?? null);
+        return finish("end-of-input");
+      }
       const input = read.trim();
       if (input === "") continue;
       if (input.startsWith(":") && !input.startsWith("::")) {

@@ -81,8 +81,8 @@ export function pasteFilter(): Transform {
  * On a terminal a requested insertion is put into the line being edited, commands (`:tm 1`) are kept
  * out of the up-arrow history (the texts stay in it), and Tab completes glossary renderings; a paste
  * over several lines is one line (bracketed paste), put where the cursor is; Ctrl-C with text in the
- * line asks again before quitting (`interrupted` is shown), so a half-typed rendering is not lost
- * to one key.
+ * line asks again before quitting (`interrupted` is shown), and the text left in the line is
+ * `unsaved()` for the session to keep.
  * Piped, an insertion is taken as it is by an empty line.
  */
 export function createLineReader(
@@ -118,6 +118,8 @@ export function createLineReader(
   let offered: ReadOptions | undefined;
   /** Ctrl-C was pressed once with text in the line (reset by every line submitted). */
   let warned = false;
+  /** The text in the line when Ctrl-C ended the input (the session keeps it as a draft). */
+  let left: string | null = null;
   rl.on("line", (line) => {
     const trimmed = line.trim();
     if (terminal && trimmed.startsWith(":") && !trimmed.startsWith("::") && history()[0] === line) history().shift();
@@ -141,7 +143,13 @@ export function createLineReader(
   // Ctrl-C on an empty line quits; with text in the line, the first one says so and keeps the line
   rl.on("SIGINT", () => {
     const typed = (rl as unknown as { line: string }).line;
-    if (typed.trim() === "" || warned || messages.interrupted === undefined) { rl.close(); return; }
+    if (typed.trim() === "" || warned || messages.interrupted === undefined) {
+      if (typed.trim() !== "") left = typed;
+      // (what the session prints next starts on a line of its own, not after the text left in the line)
+      if (terminal) streams.output?.write("\n");
+      rl.close();
+      return;
+    }
     warned = true;
     streams.output?.write("\n" + messages.interrupted + "\n");
     rl.prompt(true);
@@ -166,6 +174,8 @@ export function createLineReader(
       }
       return new Promise((resolve) => waiting.push(resolve));
     },
+    /** The text that was in the line when Ctrl-C ended the input, if any. */
+    unsaved: (): string | null => left,
     /** The words Tab completes for the sentence shown. */
     complete(list: readonly string[]) { words = list; },
     close: () => rl.close(),

@@ -12,7 +12,7 @@ const LEFT = "\x1b[D";
 const tick = () => new Promise((r) => setImmediate(r));
 
 const PASTE = (text: string) => `\x1b[200~${text}\x1b[201~`;
-const INTERRUPTED = "  Ctrl-C again quits without saving the line you are typing; Enter saves it.";
+const INTERRUPTED = "  Ctrl-C again quits, keeping the line you are typing as a draft; Enter saves it.";
 
 function terminal() {
   const input = new PassThrough();
@@ -114,6 +114,7 @@ describe("createLineReader on a terminal: pastes and Ctrl-C", () => {
     await t.type("Another one", "\x03"); // warned again: a new line
     await t.type("\x03");
     expect(await next).toBeNull();
+    expect(t.reader.unsaved()).toBe("Another one");
     expect(t.screen().split(INTERRUPTED).length - 1).toBe(2);
   });
 

@@ -117,7 +117,7 @@ describe("selaras translate (session)", () => {
     ]);
   });
 
-  it("in a terminal: a text pasted over two lines is one rendering; Ctrl-C mid-sentence keeps the line; twice quits", async () => {
+  it("in a terminal: a text pasted over two lines is one rendering; Ctrl-C mid-sentence keeps the line; twice quits, keeping it as a draft", async () => {
     const keys = new PassThrough();
     const screen = new PassThrough();
     let drawn = "";
@@ -141,11 +141,33 @@ describe("selaras translate (session)", () => {
     expect(plain).toContain("  ✓ saved rapat-kabinet:3\n");
     expect(plain).toContain("  ✓ saved rapat-kabinet:1\n  propagated to 1 identical sentence: rapat-kabinet:2\n");
     expect(plain).toContain("Session over: 2 saved, 0 confirmed, 0 skipped, 1 propagated.\n2 sentences still to translate.\n");
-    expect(drawn.split("  Ctrl-C again quits without saving the line you are typing; Enter saves it.\n").length - 1).toBe(2);
+    expect(drawn.split("  Ctrl-C again quits, keeping the line you are typing as a draft; Enter saves it.\n").length - 1).toBe(2);
     expect((await show(`${DOC}:1`)).rendering).toMatchObject({ text: "The President arrived in Jakarta on Monday.", status: "translated" });
     expect((await show(`${DOC}:2`)).rendering).toMatchObject({ text: "The President arrived in Jakarta on Monday.", origin: "propagated" });
     expect((await show(`${DOC}:3`)).rendering).toMatchObject({ text: "He met the ministers at the palace.", status: "translated" });
-    expect((await show(`${DOC}:4`)).rendering).toBeNull();
+    // the line left at the second Ctrl-C is a draft of that sentence: the next session starts there, ':e' takes it up
+    expect(plain).toContain("  kept as a draft of rapat-kabinet:4 (not confirmed; ':edit' takes it up next time): The meeting discussed\n");
+    expect((await show(`${DOC}:4`)).rendering).toMatchObject({ text: "The meeting discussed", status: "draft", author: "Ani" });
+    const keys2 = new PassThrough();
+    const back = run(["translate", DOC, "--db", db, "--translator", "Ani"], { stdin: keys2, stdinIsTTY: true, isTTY: true, terminal: new PassThrough().resume() });
+    for (const k of [":e\r", " the state budget for next year.", "\r", ":q\r"]) { keys2.write(k); await new Promise((r) => setTimeout(r, 20)); }
+    const r2 = await back;
+    const plain2 = r2.stdout.replace(/\x1b\[[0-9;]*m/g, "");
+    expect(plain2).toContain("[1/2] rapat-kabinet:4\n");
+    expect(plain2).toContain("  current (draft, manual, by Ani): The meeting discussed\n");
+    expect(plain2).toContain("  ✓ saved rapat-kabinet:4\n");
+    expect((await show(`${DOC}:4`)).rendering).toMatchObject({ text: "The meeting discussed the state budget for next year.", status: "translated" });
+  });
+
+  it("in a terminal: Ctrl-C twice on a sentence with confirmed English leaves it as it was and prints the line", async () => {
+    await run(["translate", "set", `${DOC}:5`, "The ministers agreed to raise education funding by 15 percent.", "--db", db, "--translator", "Budi"]);
+    const keys = new PassThrough();
+    const session = run(["translate", `${DOC}:5`, "--db", db, "--translator", "Ani"], { stdin: keys, stdinIsTTY: true, isTTY: true, terminal: new PassThrough().resume() });
+    for (const k of ["The ministers agreed", "\x03", "\x03"]) { keys.write(k); await new Promise((r) => setTimeout(r, 20)); }
+    const r = await session;
+    expect(r.code).toBe(0);
+    expect(r.stdout.replace(/\x1b\[[0-9;]*m/g, "")).toContain("  not saved (rapat-kabinet:5 has confirmed English, kept as it was): The ministers agreed\n");
+    expect((await show(`${DOC}:5`)).rendering).toMatchObject({ text: "The ministers agreed to raise education funding by 15 percent.", status: "translated", author: "Budi" });
   });
 
   it("on a terminal colours its output unless NO_COLOR is set; without colour a difference is marked [-…-]{+…+}", async () => {

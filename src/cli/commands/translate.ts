@@ -81,6 +81,7 @@ export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs,
         assist, root,
       }, {
         readLine: (kind, options) => reader.read(kind, options),
+        unsaved: () => reader.unsaved(),
         emit: (e) => {
           if (e.type === "unit") reader.complete(e.unit.terms.flatMap((term) => (term.dnt ? [term.source] : [...term.preferred, ...term.admitted])));
           renderer.emit(e);

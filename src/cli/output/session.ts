@@ -93,6 +93,7 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
         return;
       }
       case "skipped": out(t("cli.session.skipped", { ref: e.ref })); return;
+      case "left": out(t(e.kept ? "cli.session.left-draft" : "cli.session.left-shown", { ref: e.ref, text: e.text })); return;
       case "joined": out(t("cli.session.joined", { ref: e.result.ref })); return;
       case "note": out(t(e.saved ? "cli.session.note-saved" : "cli.session.note-pending", { ref: e.ref })); return;
       case "history": renderHistory(ctx, e.history); return;
