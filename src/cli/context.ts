@@ -20,6 +20,8 @@ export interface CliIO {
   /** Is standard error a terminal (progress bars are drawn there)? */
   readonly isErrTTY: boolean;
   readonly stdinIsTTY: boolean;
+  /** The terminal's width in columns, read when asked (it changes when the window is resized); undefined when not a terminal. */
+  readonly columns?: () => number | undefined;
   /** Where a line editor draws on a terminal (default: process.stdout); tests give a stream of their own. */
   readonly terminal?: NodeJS.WritableStream;
   readonly env: NodeJS.ProcessEnv;

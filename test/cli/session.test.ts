@@ -217,6 +217,27 @@ describe("selaras translate (session)", () => {
     expect(after).toContain("en: The ministers agreed to raise education funding by 15 percent.\nstatus: translated\n");
   });
 
+  it("on a narrow terminal wraps the sentences at words, under the text after their label; piped, it never wraps", async () => {
+    const args = ["translate", `${DOC}:5`, "--db", db, "--translator", "Ani"];
+    const narrow = await run(args, { isTTY: true, columns: 40, env: { NO_COLOR: "1" }, stdin: "The ministers agreed to raise education funding by 50 percent.\n:q\n" });
+    expect(narrow.stdout).toContain([
+      "[5/5] rapat-kabinet:5",
+      "  before: Pertemuan itu membahas",
+      "          anggaran negara untuk tahun",
+      "          depan.",
+      "  » Para menteri sepakat menambah dana",
+      "    pendidikan sebesar 15 persen.",
+    ].join("\n") + "\n");
+    expect(narrow.stdout).toContain([
+      "  2 findings:",
+      "    error number-mismatch: “15 persen”",
+      "    from the source is missing or",
+      "    different in the target.",
+    ].join("\n") + "\n");
+    const piped = await run(args, { isTTY: false, columns: 40, stdin: ":q\n" });
+    expect(piped.stdout).toContain("  before: Pertemuan itu membahas anggaran negara untuk tahun depan.\n");
+  });
+
   it("works as a real child process with piped standard input", () => {
     const bin = path.join(REPO, "src/cli/bin.ts");
     const p = spawnSync(process.execPath, ["--import", "tsx", bin, "translate", DOC, "--db", db, "--translator", "Ani"], {

@@ -20,6 +20,8 @@ export interface RunOptions {
   /** Standard input is a terminal (the session's line editor); `terminal` receives what it draws. */
   stdinIsTTY?: boolean;
   terminal?: NodeJS.WritableStream;
+  /** The terminal's width (with isTTY). */
+  columns?: number;
   /** The CLI's clock (default: the system's). */
   clock?: () => Date;
 }
@@ -36,6 +38,7 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<Run
     isErrTTY: false,
     stdinIsTTY: options.stdinIsTTY ?? false,
     ...(options.terminal ? { terminal: options.terminal } : {}),
+    ...(options.columns !== undefined ? { columns: () => options.columns } : {}),
     env: { LANG: "en_US.UTF-8", ...options.env } as NodeJS.ProcessEnv,
     cwd,
     ...(options.clock ? { clock: options.clock } : {}),

@@ -9,11 +9,18 @@ import type { CommandContext } from "../context";
 import { renderWordDiff } from "./diff";
 import { findingMessage } from "./stylish";
 import { renderHistory } from "./translate";
+import { wrapLine } from "./wrap";
 
 export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
   const { t } = ctx;
   const tty = ctx.color;
-  const out = (line = "") => (toStderr ? ctx.err(line) : ctx.out(line));
+  const put = (line = "") => (toStderr ? ctx.err(line) : ctx.out(line));
+  // on a terminal, long lines are wrapped at words with their continuation under the text (output/wrap.ts)
+  const out = (line = "") => {
+    const width = ctx.io.isTTY ? ctx.io.columns?.() : undefined;
+    if (width === undefined) { put(line); return; }
+    for (const part of line.split("\n")) for (const l of wrapLine(part, width)) put(l);
+  };
   const dim = (s: string) => (tty ? pc.dim(s) : s);
   const bold = (s: string) => (tty ? pc.bold(s) : s);
   /** Is the English typed in a terminal line editor (insertions appear in the line), or piped? */
@@ -97,7 +104,7 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
       case "joined": out(t("cli.session.joined", { ref: e.result.ref })); return;
       case "note": out(t(e.saved ? "cli.session.note-saved" : "cli.session.note-pending", { ref: e.ref })); return;
       case "history": renderHistory(ctx, e.history); return;
-      case "help": out(t("cli.session.help")); return;
+      case "help": put(t("cli.session.help")); return;
       case "notice": out(t(`cli.session.${e.code}`, (e.data ?? {}) as Record<string, string>)); return;
       case "end":
         out();
