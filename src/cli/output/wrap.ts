@@ -7,6 +7,7 @@
  * the room left is cut where the line ends.
  */
 
+// eslint-disable-next-line no-control-regex -- the escape character starts the colour codes counted out
 const SGR = /\x1b\[[0-9;]*m/g;
 
 /** Columns a string takes on a terminal (colour codes none, wide characters two). */
