@@ -95,7 +95,7 @@ export type SessionEvent =
   | { type: "history"; history: HistoryView }
   | { type: "inserted"; ref: string; from: "tm" | "term" | "current"; n: number; text: string; replaced: readonly NumberReplacement[] }
   | { type: "help" }
-  | { type: "notice"; code: "at-start" | "bad-command" | "bad-tm" | "nothing-to-confirm" | "accept-needs-reason" | "nothing-to-accept" | "cannot-join" | "bad-term" | "nothing-to-edit" | "control-char"; data?: Record<string, string | number> }
+  | { type: "notice"; code: "at-start" | "bad-command" | "bad-tm" | "nothing-to-confirm" | "accept-needs-reason" | "nothing-to-accept" | "cannot-join" | "bad-term" | "nothing-to-edit" | "control-char" | "bad-go"; data?: Record<string, string | number> }
   | { type: "end"; summary: SessionSummary };
 
 export interface SessionSummary {
@@ -185,23 +185,33 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
     ? o.assist.current(u.document.slug, refOf(u.document, u.segments), u.source, u.rendering.text) : [];
   const inWalk = (u: Unit) => mode === "all" || (mode === "review" ? needsReview(u, currentFindings) : needsWork(u));
   const walk = sessionWalk(store, o.documents, mode, currentFindings);
-  let i = 0;
-  if (o.start !== undefined) {
-    // `translate <doc>:<n>`: begin at that unit, added to the walk in document order when it needs nothing
-    const doc = o.documents.find((d) => unitsOf(store, d).some((u) => u.segments.some((s) => s.id === o.start)));
-    const unit = doc ? unitsOf(store, doc).find((u) => u.segments.some((s) => s.id === o.start)) : undefined;
-    if (doc && unit && !unit.boilerplate) {
-      const first = unit.segments[0]!.id;
-      const order = new Map(unitsOf(store, doc).map((u, k) => [u.segments[0]!.id, k]));
-      i = walk.findIndex((w) => w.firstSegmentId === first);
-      if (i < 0) {
-        const at = order.get(first)!;
-        i = walk.findIndex((w) => w.document.id === doc.id && (order.get(w.firstSegmentId) ?? -1) > at);
-        if (i < 0) i = walk.length;
-        walk.splice(i, 0, { document: doc, firstSegmentId: first });
+  /**
+   * The walk's index of the unit holding a segment, added to the walk in document order when it is
+   * not in it (it needs nothing); null for a segment of none of the documents walked, or boilerplate.
+   */
+  const placeInWalk = (segmentId: number): number | null => {
+    const doc = o.documents.find((d) => unitsOf(store, d).some((u) => u.segments.some((s) => s.id === segmentId)));
+    const units = doc ? unitsOf(store, doc) : [];
+    const unit = units.find((u) => u.segments.some((s) => s.id === segmentId));
+    if (!doc || !unit || unit.boilerplate) return null;
+    const first = unit.segments[0]!.id;
+    const order = new Map(units.map((u, k) => [u.segments[0]!.id, k]));
+    let at = walk.findIndex((w) => w.firstSegmentId === first);
+    if (at < 0) {
+      const rank = order.get(first)!;
+      at = walk.findIndex((w) => w.document.id === doc.id && (order.get(w.firstSegmentId) ?? -1) > rank);
+      if (at < 0) {
+        // after the document's last unit in the walk (or at the end)
+        const last = walk.map((w) => w.document.id).lastIndexOf(doc.id);
+        at = last < 0 ? walk.length : last + 1;
       }
+      walk.splice(at, 0, { document: doc, firstSegmentId: first });
     }
-  }
+    return at;
+  };
+  let i = 0;
+  // `translate <doc>:<n>`: begin at that unit
+  if (o.start !== undefined) i = placeInWalk(o.start) ?? 0;
   const gate = createGate(store, undefined, o.root);
   const refusedUnits = new Set<number>();
   const counts = { saved: 0, confirmed: 0, skipped: 0, propagated: 0 };
@@ -215,6 +225,8 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
   io.emit({ type: "start", total: walk.length, documents: [...new Set(walk.map((w) => w.document.slug))], mode });
   const pendingNotes = new Map<number, string>();
   const visited = new Set<number>(walk[i] ? [walk[i]!.firstSegmentId] : []);
+  /** After `:go` back to an earlier sentence: the first segment of the unit to resume at once it is done. */
+  let resume = null as number | null;
   /** The document's units read right after a save, for the next unit (each save read it twice). */
   let afterSave = null as { documentId: number; units: Unit[] } | null;
   while (i < walk.length) {
@@ -258,6 +270,8 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
       io.emit({ type: "inserted", ref, from, n, text, replaced });
     };
     let advance = 0;
+    /** `:go N`: the walk's index to show next (advance 3). */
+    let jumpTo: number | null = null;
     /**
      * Every save and confirmation goes through the lifecycle (app/lifecycle.ts): checked on the
      * text as stored; an unsuppressed error keeps it a draft (stored, nothing lost) and waits for a
@@ -343,7 +357,23 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
         if (cmd === "help" || cmd === "?") io.emit({ type: "help" });
         else if (cmd === "quit" || cmd === "q") return finish("quit");
         else if (cmd === "skip" || cmd === "s") { counts.skipped++; io.emit({ type: "skipped", ref }); advance = 1; }
-        else if (cmd === "back" || cmd === "b") {
+        else if (cmd === "go") {
+          // `:go N` (a sentence of this document) or `:go doc:N`: that unit next, even one that needs nothing
+          let target: number | null = null;
+          try {
+            const { segment } = resolveRef(store, arg.includes(":") ? arg : `${unit.document.slug}:${arg}`);
+            if (/^\S+$/.test(arg) && segment.ordinal !== null) target = placeInWalk(segment.id);
+          } catch { target = null; }
+          if (target === null) io.emit({ type: "notice", code: "bad-go", data: { ref: arg } });
+          else {
+            visited.add(walk[target]!.firstSegmentId); // shown even when it needs nothing
+            // back to an earlier sentence (to fix it): once it is saved or skipped, the walk resumes here
+            const here = walk.findIndex((w) => w.firstSegmentId === item.firstSegmentId);
+            resume = target < here ? item.firstSegmentId : null;
+            jumpTo = target;
+            advance = 3;
+          }
+        } else if (cmd === "back" || cmd === "b") {
           if (i === 0) io.emit({ type: "notice", code: "at-start" });
           else advance = -1;
         } else if (cmd === "tm") {
@@ -406,8 +436,12 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
       }
       trySave(input.startsWith("::") ? input.slice(1) : input);
     }
-    if (advance === 1) i++;
+    const back = resume !== null && advance === 1 ? walk.findIndex((w) => w.firstSegmentId === resume) : -1;
+    if (advance === 1) resume = null;
+    if (back >= 0) i = back;
+    else if (advance === 1) i++;
     else if (advance === -1) i--;
+    else if (advance === 3 && jumpTo !== null) i = jumpTo;
     // advance === 2: show the same unit again (after a join or a note)
   }
   return finish("done");

@@ -238,6 +238,31 @@ describe("selaras translate (session)", () => {
     expect(piped.stdout).toContain("  before: Pertemuan itu membahas anggaran negara untuk tahun depan.\n");
   });
 
+  it("':go N' goes back to a sentence translated earlier, and once it is saved the walk resumes where it was", async () => {
+    await run(["translate", "set", `${DOC}:1`, "The president arrived in Jakarta on Monday.", "--db", db, "--translator", "Budi"]);
+    const input = [
+      "He met the ministers at the palace.",
+      ":go 1",
+      "The President arrived in Jakarta on Monday.",
+      ":go 99",
+      ":go nowhere:1",
+      ":go 5",
+      ":q",
+    ].join("\n") + "\n";
+    const r = await run(["translate", DOC, "--db", db, "--translator", "Ani"], { stdin: input });
+    expect(r.code).toBe(0);
+    // (sentences 1 and 2 are translated: the walk is 3, 4, 5) sentence 1 is added to the walk, shown with its English
+    expect(r.stdout).toContain("  ✓ saved rapat-kabinet:3\n\n[2/3] rapat-kabinet:4\n");
+    expect(r.stdout).toContain("[1/4] rapat-kabinet:1\n  » Presiden tiba di Jakarta pada hari Senin.\n");
+    expect(r.stdout).toContain("  current (translated, manual, by Budi): The president arrived in Jakarta on Monday.\n");
+    // saved (and propagated to :2), then back to sentence 4, where the translator was
+    expect(r.stdout).toContain("  ✓ saved rapat-kabinet:1\n  propagated to 1 identical sentence: rapat-kabinet:2\n\n[3/4] rapat-kabinet:4\n");
+    expect(r.stdout).toContain("  no sentence '99' to go to in this session (':go 12' for sentence 12 of this document, ':go <document>:12')\n");
+    expect(r.stdout).toContain("  no sentence 'nowhere:1' to go to in this session");
+    expect(r.stdout).toContain("[4/4] rapat-kabinet:5\n");
+    expect((await show(`${DOC}:1`)).rendering).toMatchObject({ text: "The President arrived in Jakarta on Monday.", author: "Ani" });
+  });
+
   it("works as a real child process with piped standard input", () => {
     const bin = path.join(REPO, "src/cli/bin.ts");
     const p = spawnSync(process.execPath, ["--import", "tsx", bin, "translate", DOC, "--db", db, "--translator", "Ani"], {
