@@ -243,7 +243,9 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
     const prev = units.slice(0, ui).reverse().find((u) => !u.boilerplate);
     const next = units.slice(ui + 1).find((u) => !u.boilerplate);
     const exclude = new Set<number>(unit.rendering ? [unit.rendering.id] : []);
-    const tm: Array<TmMatch & { adapted?: NumberSubstitution }> = tmLookup(store, unit.source, { exclude, syncLimit: TM_SYNC_SLICE }).map((m) => {
+    // (a match whose English is the unit's own, as its propagated copies are, tells nothing and is left out)
+    const own = unit.rendering?.text.trim();
+    const tm: Array<TmMatch & { adapted?: NumberSubstitution }> = tmLookup(store, unit.source, { exclude, syncLimit: TM_SYNC_SLICE }).filter((m) => m.text.trim() !== own).map((m) => {
       const adapted = m.exact ? null : substituteNumbers(m.sourceText, m.text, unit.source);
       return adapted ? { ...m, adapted } : m;
     });

@@ -254,7 +254,8 @@ describe("selaras translate (session)", () => {
     // (sentences 1 and 2 are translated: the walk is 3, 4, 5) sentence 1 is added to the walk, shown with its English
     expect(r.stdout).toContain("  ✓ saved rapat-kabinet:3\n\n[2/3] rapat-kabinet:4\n");
     expect(r.stdout).toContain("[1/4] rapat-kabinet:1\n  » Presiden tiba di Jakarta pada hari Senin.\n");
-    expect(r.stdout).toContain("  current (translated, manual, by Budi): The president arrived in Jakarta on Monday.\n");
+    expect(r.stdout).toContain("[1/4] rapat-kabinet:1\n  » Presiden tiba di Jakarta pada hari Senin.\n  after:  Presiden tiba di Jakarta pada hari Senin.\n"
+      + "  current (translated, manual, by Budi): The president arrived in Jakarta on Monday.\n"); // (not its propagated copy as a match)
     // saved (and propagated to :2), then back to sentence 4, where the translator was
     expect(r.stdout).toContain("  ✓ saved rapat-kabinet:1\n  propagated to 1 identical sentence: rapat-kabinet:2\n\n[3/4] rapat-kabinet:4\n");
     expect(r.stdout).toContain("  no sentence '99' to go to in this session (':go 12' for sentence 12 of this document, ':go <document>:12')\n");
