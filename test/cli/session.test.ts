@@ -159,6 +159,23 @@ describe("selaras translate (session)", () => {
     expect((await show(`${DOC}:4`)).rendering).toMatchObject({ text: "The meeting discussed the state budget for next year.", status: "translated" });
   });
 
+  it("typed at a terminal with the output piped (| tee log): the line editor draws on standard error, standard output stays plain", async () => {
+    const keys = new PassThrough();
+    const screen = new PassThrough();
+    let drawn = "";
+    screen.on("data", (d) => { drawn += String(d); });
+    const session = run(["translate", DOC, "--db", db, "--translator", "Ani"], { stdin: keys, stdinIsTTY: true, isTTY: false, isErrTTY: true, terminal: screen });
+    for (const k of ["\x1b[200~The President arrived\r\nin Jakarta on Monday.\x1b[201~", "\r", ":q\r"]) { keys.write(k); await new Promise((r) => setTimeout(r, 20)); }
+    const r = await session;
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain("\x1b");
+    expect(r.stdout).not.toContain("en> ");
+    expect(r.stdout).toContain("[1/5] rapat-kabinet:1\n  » Presiden tiba di Jakarta pada hari Senin.\n");
+    expect(r.stdout).toContain("  ✓ saved rapat-kabinet:1\n");
+    expect(drawn.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "")).toContain("en> The President arrived in Jakarta on Monday.");
+    expect((await show(`${DOC}:1`)).rendering).toMatchObject({ text: "The President arrived in Jakarta on Monday." });
+  });
+
   it("in a terminal: Ctrl-C twice on a sentence with confirmed English leaves it as it was and prints the line", async () => {
     await run(["translate", "set", `${DOC}:5`, "The ministers agreed to raise education funding by 15 percent.", "--db", db, "--translator", "Budi"]);
     const keys = new PassThrough();

@@ -17,6 +17,7 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   stdin?: string | Buffer | NodeJS.ReadableStream;
   isTTY?: boolean;
+  isErrTTY?: boolean;
   /** Standard input is a terminal (the session's line editor); `terminal` receives what it draws. */
   stdinIsTTY?: boolean;
   terminal?: NodeJS.WritableStream;
@@ -35,7 +36,7 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<Run
     stderr: (s) => { stderr += s; },
     stdin: typeof options.stdin === "object" && !Buffer.isBuffer(options.stdin) ? options.stdin : Readable.from(options.stdin !== undefined ? [options.stdin] : []),
     isTTY: options.isTTY ?? false,
-    isErrTTY: false,
+    isErrTTY: options.isErrTTY ?? false,
     stdinIsTTY: options.stdinIsTTY ?? false,
     ...(options.terminal ? { terminal: options.terminal } : {}),
     ...(options.columns !== undefined ? { columns: () => options.columns } : {}),

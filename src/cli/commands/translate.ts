@@ -67,8 +67,10 @@ export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs,
   handler: async (args) => {
     const store = ctx.openStore(args, { existing: true });
     const renderer = sessionOutput().createSessionRenderer(ctx, Boolean(args.json));
-    const terminal = ctx.io.stdinIsTTY && ctx.io.isTTY;
-    const reader = createLineReader({ input: ctx.io.stdin, output: terminal ? ctx.io.terminal ?? process.stdout : undefined, terminal }, renderer.prompt,
+    // Typing at a terminal gets the line editor even when the output is piped (`| tee log`): it then
+    // draws on standard error, and standard output stays plain text.
+    const terminal = ctx.io.stdinIsTTY && (ctx.io.isTTY || ctx.io.isErrTTY);
+    const reader = createLineReader({ input: ctx.io.stdin, output: terminal ? ctx.io.terminal ?? (ctx.io.isTTY ? process.stdout : process.stderr) : undefined, terminal }, renderer.prompt,
       { interrupted: ctx.t("cli.session.interrupted") });
     try {
       const target = sessionApp().sessionTarget(store, args.document);

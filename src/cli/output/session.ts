@@ -24,7 +24,7 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
   const dim = (s: string) => (tty ? pc.dim(s) : s);
   const bold = (s: string) => (tty ? pc.bold(s) : s);
   /** Is the English typed in a terminal line editor (insertions appear in the line), or piped? */
-  const editing = ctx.io.stdinIsTTY && ctx.io.isTTY;
+  const editing = ctx.io.stdinIsTTY && (ctx.io.isTTY || ctx.io.isErrTTY);
   const findingLine = (f: FindingView) => {
     const sev = tty ? (f.severity === "error" ? pc.red(f.severity) : pc.yellow(f.severity)) : f.severity;
     return t("cli.session.finding", { severity: sev, check: f.checkId, message: findingMessage(t, f) });
