@@ -281,6 +281,19 @@ describe("selaras translate (session)", () => {
     expect((await show(`${DOC}:1`)).rendering).toMatchObject({ text: "The President arrived in Jakarta on Monday.", author: "Ani" });
   });
 
+  it("in Indonesian (--lang id) names states, origins and severities in Indonesian too", async () => {
+    await run(["translate", "set", `${DOC}:1`, "The President arrived in Jakarta on Monday.", "--db", db, "--translator", "Budi"]);
+    const r = await run(["translate", `${DOC}:1`, "--db", db, "--lang", "id", "--translator", "Ani"], {
+      stdin: ":history\nThe President arrived in Jakarta on Tuesday at 5.\n:q\n",
+    });
+    expect(r.stdout).toContain("  saat ini (diterjemahkan, manual, oleh Budi): The President arrived in Jakarta on Monday.\n");
+    expect(r.stdout).toMatch(/\n#1 {2}\S+ {2}Budi {2}diterjemahkan\n/);
+    expect(r.stdout).toMatch(/\n {4}galat number-mismatch: /);
+    expect(r.stdout).not.toMatch(/\n {4}(error|warning) /);
+    const show = await run(["translate", "show", `${DOC}:2`, "--db", db, "--lang", "id"]);
+    expect(show.stdout).toMatch(/ {2}terjemahan #\d+, diterjemahkan, disebarkan, oleh Budi pada /);
+  });
+
   it("works as a real child process with piped standard input", () => {
     const bin = path.join(REPO, "src/cli/bin.ts");
     const p = spawnSync(process.execPath, ["--import", "tsx", bin, "translate", DOC, "--db", db, "--translator", "Ani"], {

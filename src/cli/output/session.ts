@@ -26,7 +26,8 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
   /** Is the English typed in a terminal line editor (insertions appear in the line), or piped? */
   const editing = ctx.io.stdinIsTTY && (ctx.io.isTTY || ctx.io.isErrTTY);
   const findingLine = (f: FindingView) => {
-    const sev = tty ? (f.severity === "error" ? pc.red(f.severity) : pc.yellow(f.severity)) : f.severity;
+    const label = t(`cli.check.severity.${f.severity}`);
+    const sev = tty ? (f.severity === "error" ? pc.red(label) : pc.yellow(label)) : label;
     return t("cli.session.finding", { severity: sev, check: f.checkId, message: findingMessage(t, f) });
   };
   const emit = (e: SessionEvent): void => {
@@ -67,7 +68,7 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
         }
         if (u.rendering) {
           const r = u.rendering;
-          out(t("cli.session.current", { status: r.status, origin: r.origin, author: r.author, text: r.text }));
+          out(t("cli.session.current", { status: t(`cli.translate.state.${r.status}`), origin: t(`cli.translate.origin.${r.origin}`), author: r.author, text: r.text }));
           if (r.stale) {
             out(t("cli.session.stale"));
             out("    " + renderWordDiff(r.sourceDiff, tty));
