@@ -23,6 +23,15 @@ export function completeRendering(line: string, words: readonly string[]): [stri
   return line === "" || /\s$/.test(line) ? [[...words], ""] : [[], line];
 }
 
+/**
+ * Back from Ctrl-Z (fg): readline pauses its input when the process continues and resumes it only at
+ * its next prompt, so the keys typed after `fg` went nowhere and the session hung. On readline's
+ * SIGCONT the line being edited is drawn again (when a line is awaited) and the input read again.
+ */
+export function readAfterStop(rl: readline.Interface, awaiting: () => boolean): void {
+  rl.on("SIGCONT", () => { if (awaiting()) rl.prompt(true); else rl.resume(); });
+}
+
 /** Bracketed paste (xterm): the terminal wraps pasted text in these, so its line breaks are not Enter. */
 const PASTE_START = "\x1b[200~";
 const PASTE_END = "\x1b[201~";
@@ -140,6 +149,7 @@ export function createLineReader(
     }
     while (waiting.length) waiting.shift()!(null);
   });
+  readAfterStop(rl, () => waiting.length > 0);
   // Ctrl-C on an empty line quits; with text in the line, the first one says so and keeps the line
   rl.on("SIGINT", () => {
     const typed = (rl as unknown as { line: string }).line;

@@ -5,7 +5,8 @@
  * line takes an insertion as it is.
  */
 import { PassThrough } from "node:stream";
-import { createLineReader, pasteFilter } from "../../src/cli/line-reader";
+import * as readline from "node:readline";
+import { createLineReader, pasteFilter, readAfterStop } from "../../src/cli/line-reader";
 
 const UP = "\x1b[A";
 const LEFT = "\x1b[D";
@@ -116,6 +117,24 @@ describe("createLineReader on a terminal: pastes and Ctrl-C", () => {
     expect(await next).toBeNull();
     expect(t.reader.unsaved()).toBe("Another one");
     expect(t.screen().split(INTERRUPTED).length - 1).toBe(2);
+  });
+
+  it("reads keys again after Ctrl-Z and fg (readline paused its input when the process continued)", async () => {
+    // (readline's own Ctrl-Z stops the process: here its steps at SIGCONT are made by hand)
+    const input = new PassThrough();
+    const output = new PassThrough().resume();
+    const rl = readline.createInterface({ input, output, terminal: true });
+    let line: string | null = null;
+    rl.on("line", (l) => { line = l; });
+    readAfterStop(rl, () => line === null);
+    input.write("Half typed");
+    await tick();
+    rl.pause(); // what readline does when the process continues, before it emits SIGCONT
+    rl.emit("SIGCONT");
+    input.write(" and more.\r");
+    await tick();
+    expect(line).toBe("Half typed and more.");
+    rl.close();
   });
 
   it("Ctrl-C on an empty line quits at once", async () => {
