@@ -431,7 +431,7 @@ function savedSummary(store: Store, unit: Unit, renderingId: number): UnitSummar
  * (`begin`), noted current at the end (`settle`, with the change key read inside the transaction,
  * before anyone else may write), and forgotten when the transaction fails.
  */
-function savingTransaction<T>(store: Store, files: FileTexts | undefined, fn: () => T): T {
+export function savingTransaction<T>(store: Store, files: FileTexts | undefined, fn: () => T): T {
   if (!files) return store.transaction(fn);
   let key = "";
   try {

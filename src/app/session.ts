@@ -19,7 +19,7 @@ import type { Assist, FindingView, TermHint } from "./assist";
 import { startTmCatchUp, TM_SYNC_SLICE } from "./tm-catch-up";
 import { joinUnitsInTx, refOf, unitsOf, type JoinResult } from "./segments";
 import {
-  renderingHistory, tmLookup, viewRendering,
+  renderingHistory, syncTm, tmLookup, viewRendering,
   type HistoryView, type RenderingView, type SaveResult, type TmMatch,
 } from "./translate";
 import { isStale } from "./status";
@@ -27,7 +27,8 @@ import { findControlChar } from "../text/control";
 import { resolveRef } from "./segments";
 import { NotFoundError, UsageError } from "../errors";
 import { substituteNumbers, type NumberSubstitution, type NumberReplacement } from "../text/substitute-numbers";
-import { createGate, inStep, keepFilesInStep, saveUnitChecked, type SaveUnitResult } from "./lifecycle";
+import { changedUnits, createGate, inStep, keepFilesInStep, saveUnitChecked, savingTransaction, type SaveUnitResult } from "./lifecycle";
+import { createFileTexts, type FileTexts } from "./file-texts";
 
 export interface SessionOptions {
   readonly documents: readonly Document[];
@@ -56,6 +57,8 @@ export interface ReadOptions {
 export interface SessionIO {
   /** The next line, or null at end of input or on Ctrl-C. */
   readLine(kind: PromptKind, options?: ReadOptions): Promise<string | null>;
+  /** After readLine gave null: the text that was in the line being edited (a terminal's Ctrl-C), if any. */
+  unsaved?(): string | null;
   emit(event: SessionEvent): void;
 }
 
@@ -85,12 +88,14 @@ export type SessionEvent =
   | { type: "saved"; result: SaveResult }
   | { type: "confirmed"; result: SaveResult }
   | { type: "skipped"; ref: string }
+  /** Text left in the line at Ctrl-C: kept as a draft, or (the unit has confirmed English) only shown. */
+  | { type: "left"; ref: string; text: string; kept: boolean }
   | { type: "joined"; result: JoinResult }
   | { type: "note"; ref: string; saved: boolean }
   | { type: "history"; history: HistoryView }
   | { type: "inserted"; ref: string; from: "tm" | "term" | "current"; n: number; text: string; replaced: readonly NumberReplacement[] }
   | { type: "help" }
-  | { type: "notice"; code: "at-start" | "bad-command" | "bad-tm" | "nothing-to-confirm" | "accept-needs-reason" | "nothing-to-accept" | "cannot-join" | "bad-term" | "nothing-to-edit" | "control-char"; data?: Record<string, string | number> }
+  | { type: "notice"; code: "at-start" | "bad-command" | "bad-tm" | "nothing-to-confirm" | "accept-needs-reason" | "nothing-to-accept" | "cannot-join" | "bad-term" | "nothing-to-edit" | "control-char" | "bad-go"; data?: Record<string, string | number> }
   | { type: "end"; summary: SessionSummary };
 
 export interface SessionSummary {
@@ -162,37 +167,51 @@ export async function runSession(store: Store, o: SessionOptions, io: SessionIO)
   // translator reads and types, in slices short enough (~0.06 s) not to hold the keys back; each
   // sentence's lookup folds one slice at most)
   const catchUp = startTmCatchUp(store, { slice: 5_000 });
+  // the document's translations/ file as its records' texts: a save replaces its unit's record instead
+  // of reading and formatting the whole document again (as the workbench does; app/file-texts.ts)
+  const files = o.root !== undefined ? createFileTexts() : undefined;
   try {
-    return await walkSession(store, o, io);
+    return await walkSession(store, o, io, files);
   } finally {
     catchUp.stop();
+    files?.close();
   }
 }
 
-async function walkSession(store: Store, o: SessionOptions, io: SessionIO): Promise<SessionSummary> {
+async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files: FileTexts | undefined): Promise<SessionSummary> {
   const now = o.now;
   const mode: WalkMode = o.review ? "review" : o.all ? "all" : "work";
   const currentFindings = (u: Unit): FindingView[] => u.rendering
     ? o.assist.current(u.document.slug, refOf(u.document, u.segments), u.source, u.rendering.text) : [];
   const inWalk = (u: Unit) => mode === "all" || (mode === "review" ? needsReview(u, currentFindings) : needsWork(u));
   const walk = sessionWalk(store, o.documents, mode, currentFindings);
-  let i = 0;
-  if (o.start !== undefined) {
-    // `translate <doc>:<n>`: begin at that unit, added to the walk in document order when it needs nothing
-    const doc = o.documents.find((d) => unitsOf(store, d).some((u) => u.segments.some((s) => s.id === o.start)));
-    const unit = doc ? unitsOf(store, doc).find((u) => u.segments.some((s) => s.id === o.start)) : undefined;
-    if (doc && unit && !unit.boilerplate) {
-      const first = unit.segments[0]!.id;
-      const order = new Map(unitsOf(store, doc).map((u, k) => [u.segments[0]!.id, k]));
-      i = walk.findIndex((w) => w.firstSegmentId === first);
-      if (i < 0) {
-        const at = order.get(first)!;
-        i = walk.findIndex((w) => w.document.id === doc.id && (order.get(w.firstSegmentId) ?? -1) > at);
-        if (i < 0) i = walk.length;
-        walk.splice(i, 0, { document: doc, firstSegmentId: first });
+  /**
+   * The walk's index of the unit holding a segment, added to the walk in document order when it is
+   * not in it (it needs nothing); null for a segment of none of the documents walked, or boilerplate.
+   */
+  const placeInWalk = (segmentId: number): number | null => {
+    const doc = o.documents.find((d) => unitsOf(store, d).some((u) => u.segments.some((s) => s.id === segmentId)));
+    const units = doc ? unitsOf(store, doc) : [];
+    const unit = units.find((u) => u.segments.some((s) => s.id === segmentId));
+    if (!doc || !unit || unit.boilerplate) return null;
+    const first = unit.segments[0]!.id;
+    const order = new Map(units.map((u, k) => [u.segments[0]!.id, k]));
+    let at = walk.findIndex((w) => w.firstSegmentId === first);
+    if (at < 0) {
+      const rank = order.get(first)!;
+      at = walk.findIndex((w) => w.document.id === doc.id && (order.get(w.firstSegmentId) ?? -1) > rank);
+      if (at < 0) {
+        // after the document's last unit in the walk (or at the end)
+        const last = walk.map((w) => w.document.id).lastIndexOf(doc.id);
+        at = last < 0 ? walk.length : last + 1;
       }
+      walk.splice(at, 0, { document: doc, firstSegmentId: first });
     }
-  }
+    return at;
+  };
+  let i = 0;
+  // `translate <doc>:<n>`: begin at that unit
+  if (o.start !== undefined) i = placeInWalk(o.start) ?? 0;
   const gate = createGate(store, undefined, o.root);
   const refusedUnits = new Set<number>();
   const counts = { saved: 0, confirmed: 0, skipped: 0, propagated: 0 };
@@ -206,9 +225,15 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO): Prom
   io.emit({ type: "start", total: walk.length, documents: [...new Set(walk.map((w) => w.document.slug))], mode });
   const pendingNotes = new Map<number, string>();
   const visited = new Set<number>(walk[i] ? [walk[i]!.firstSegmentId] : []);
+  /** After `:go` back to an earlier sentence: the first segment of the unit to resume at once it is done. */
+  let resume = null as number | null;
+  /** The document's units read right after a save, for the next unit (each save read it twice). */
+  let afterSave = null as { documentId: number; units: Unit[] } | null;
   while (i < walk.length) {
     const item = walk[i]!;
-    const units = unitsOf(store, item.document);
+    // the document as the last save left it (read right after it, with no wait between) or read now
+    const units = afterSave?.documentId === item.document.id ? afterSave.units : unitsOf(store, item.document);
+    afterSave = null;
     const ui = units.findIndex((u) => u.segments.some((s) => s.id === item.firstSegmentId));
     if (ui < 0) { walk.splice(i, 1); continue; }
     const unit = units[ui]!;
@@ -218,7 +243,9 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO): Prom
     const prev = units.slice(0, ui).reverse().find((u) => !u.boilerplate);
     const next = units.slice(ui + 1).find((u) => !u.boilerplate);
     const exclude = new Set<number>(unit.rendering ? [unit.rendering.id] : []);
-    const tm: Array<TmMatch & { adapted?: NumberSubstitution }> = tmLookup(store, unit.source, { exclude, syncLimit: TM_SYNC_SLICE }).map((m) => {
+    // (a match whose English is the unit's own, as its propagated copies are, tells nothing and is left out)
+    const own = unit.rendering?.text.trim();
+    const tm: Array<TmMatch & { adapted?: NumberSubstitution }> = tmLookup(store, unit.source, { exclude, syncLimit: TM_SYNC_SLICE }).filter((m) => m.text.trim() !== own).map((m) => {
       const adapted = m.exact ? null : substituteNumbers(m.sourceText, m.text, unit.source);
       return adapted ? { ...m, adapted } : m;
     });
@@ -245,6 +272,8 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO): Prom
       io.emit({ type: "inserted", ref, from, n, text, replaced });
     };
     let advance = 0;
+    /** `:go N`: the walk's index to show next (advance 3). */
+    let jumpTo: number | null = null;
     /**
      * Every save and confirmation goes through the lifecycle (app/lifecycle.ts): checked on the
      * text as stored; an unsuppressed error keeps it a draft (stored, nothing lost) and waits for a
@@ -253,16 +282,22 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO): Prom
     let current = unit;
     const commit = (text: string | undefined, accept: string | undefined, event: "saved" | "confirmed"): SaveUnitResult => {
       const noteText = pendingNotes.get(unit.segments[0]!.id);
-      const result = store.transaction(() => {
+      const result = savingTransaction(store, files, () => {
         const { touched, suppressions, ...r } = saveUnitChecked(store, current, {
           ...(text !== undefined ? { text } : {}), state: "translated", author: o.author, now: now(), propagate: o.propagate,
           ...(accept !== undefined ? { accept } : {}),
           ...(accept !== undefined && event === "saved" ? { note: accept } : noteText !== undefined ? { note: noteText } : {}),
         }, gate);
-        return { ...r, files: keepFilesInStep(store, o.root, touched, suppressions) };
+        const written = keepFilesInStep(store, o.root, touched, suppressions, files ? { files, changed: changedUnits([r]) } : {});
+        // the memory's index takes this save in now, inside the transaction: the next unit's lookup then
+        // writes nothing, and the kept file texts stay current (any write after a save makes them read the
+        // document whole again)
+        if (files) syncTm(store, TM_SYNC_SLICE);
+        return { ...r, files: written };
       });
       pendingNotes.delete(unit.segments[0]!.id);
-      const fresh = unitsOf(store, unit.document).find((u) => u.segments.some((x) => x.id === unit.segments[0]!.id));
+      const read = unitsOf(store, unit.document);
+      const fresh = read.find((u) => u.segments.some((x) => x.id === unit.segments[0]!.id));
       if (fresh) current = fresh;
       const shown = result.findings.filter((f) => !f.suppressed).map(({ suppressed: _s, ...f }) => f);
       if (result.refused) {
@@ -279,7 +314,27 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO): Prom
       counts.propagated += result.propagated.length;
       io.emit({ type: event, result });
       advance = 1;
+      // the next unit is shown straight away (no input read in between): it is taken from this read
+      afterSave = { documentId: unit.document.id, units: read };
       return result;
+    };
+    /**
+     * Ctrl-C with English in the line: nothing typed is lost. It is stored as a draft of this unit
+     * (unchecked, not propagated; the next session walks it and `:edit` takes it up) unless the unit
+     * has confirmed English, which a half-typed line must not replace: then it is only printed.
+     */
+    const keepLeft = (left: string | null) => {
+      const text = left?.trim() ?? "";
+      if (text === "" || findControlChar(text) || !/[^\s\p{Cf}]/u.test(text)) return;
+      const r = current.rendering;
+      const kept = !r || r.status === "draft" || r.status === "aligned";
+      if (kept) {
+        store.transaction(() => {
+          const { touched, suppressions } = saveUnitChecked(store, current, { text, state: "draft", author: o.author, now: now(), propagate: false }, gate);
+          keepFilesInStep(store, o.root, touched, suppressions);
+        });
+      }
+      io.emit({ type: "left", ref, text, kept });
     };
     const trySave = (text: string) => {
       // Control characters (a pasted escape sequence) are refused here: the person types it again.
@@ -291,7 +346,10 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO): Prom
       const offered = line.prefill;
       line.prefill = null;
       const read = await io.readLine(pending === null ? "english" : "findings", offered !== null ? { prefill: offered, insert: true } : undefined);
-      if (read === null) return finish("end-of-input");
+      if (read === null) {
+        keepLeft(io.unsaved?.() ?? null);
+        return finish("end-of-input");
+      }
       const input = read.trim();
       if (input === "") continue;
       if (input.startsWith(":") && !input.startsWith("::")) {
@@ -301,7 +359,23 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO): Prom
         if (cmd === "help" || cmd === "?") io.emit({ type: "help" });
         else if (cmd === "quit" || cmd === "q") return finish("quit");
         else if (cmd === "skip" || cmd === "s") { counts.skipped++; io.emit({ type: "skipped", ref }); advance = 1; }
-        else if (cmd === "back" || cmd === "b") {
+        else if (cmd === "go") {
+          // `:go N` (a sentence of this document) or `:go doc:N`: that unit next, even one that needs nothing
+          let target: number | null = null;
+          try {
+            const { segment } = resolveRef(store, arg.includes(":") ? arg : `${unit.document.slug}:${arg}`);
+            if (/^\S+$/.test(arg) && segment.ordinal !== null) target = placeInWalk(segment.id);
+          } catch { target = null; }
+          if (target === null) io.emit({ type: "notice", code: "bad-go", data: { ref: arg } });
+          else {
+            visited.add(walk[target]!.firstSegmentId); // shown even when it needs nothing
+            // back to an earlier sentence (to fix it): once it is saved or skipped, the walk resumes here
+            const here = walk.findIndex((w) => w.firstSegmentId === item.firstSegmentId);
+            resume = target < here ? item.firstSegmentId : null;
+            jumpTo = target;
+            advance = 3;
+          }
+        } else if (cmd === "back" || cmd === "b") {
           if (i === 0) io.emit({ type: "notice", code: "at-start" });
           else advance = -1;
         } else if (cmd === "tm") {
@@ -364,8 +438,12 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO): Prom
       }
       trySave(input.startsWith("::") ? input.slice(1) : input);
     }
-    if (advance === 1) i++;
+    const back = resume !== null && advance === 1 ? walk.findIndex((w) => w.firstSegmentId === resume) : -1;
+    if (advance === 1) resume = null;
+    if (back >= 0) i = back;
+    else if (advance === 1) i++;
     else if (advance === -1) i--;
+    else if (advance === 3 && jumpTo !== null) i = jumpTo;
     // advance === 2: show the same unit again (after a join or a note)
   }
   return finish("done");

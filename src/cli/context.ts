@@ -20,6 +20,10 @@ export interface CliIO {
   /** Is standard error a terminal (progress bars are drawn there)? */
   readonly isErrTTY: boolean;
   readonly stdinIsTTY: boolean;
+  /** The terminal's width in columns, read when asked (it changes when the window is resized); undefined when not a terminal. */
+  readonly columns?: () => number | undefined;
+  /** Where a line editor draws on a terminal (default: process.stdout); tests give a stream of their own. */
+  readonly terminal?: NodeJS.WritableStream;
   readonly env: NodeJS.ProcessEnv;
   /** The working folder: relative paths in arguments are resolved against it. */
   readonly cwd: string;
@@ -37,6 +41,11 @@ export interface CommandContext {
   readonly t: TFunction;
   readonly lang: Lang;
   readonly io: CliIO;
+  /**
+   * Colour the output: standard output is a terminal and NO_COLOR (https://no-color.org) is not set
+   * to a non-empty value. Without colour a word difference is written with `[-…-]{+…+}` marks.
+   */
+  readonly color: boolean;
   /** The current time as ISO 8601 (from io.clock): the `now` every app call that stores something gets. */
   now(): string;
   /** Path of the database as given: --db, else SELARAS_DB, else selaras.db (relative to io.cwd). */
@@ -112,6 +121,7 @@ export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: 
   };
   const ctx: CommandContext = {
     t, lang, io, setExitCode,
+    color: io.isTTY && !io.env.NO_COLOR,
     now: () => (io.clock ? io.clock() : new Date()).toISOString(),
     dbPath: (args) => args.db ?? io.env.SELARAS_DB ?? projectApp().DEFAULT_DB_FILE,
     path: (p) => {

@@ -4,6 +4,7 @@
  * to put into the line being edited.
  */
 import * as readline from "node:readline";
+import { Transform } from "node:stream";
 import type { PromptKind, ReadOptions } from "../app/session";
 
 /**
@@ -23,26 +24,111 @@ export function completeRendering(line: string, words: readonly string[]): [stri
 }
 
 /**
+ * Back from Ctrl-Z (fg): readline pauses its input when the process continues and resumes it only at
+ * its next prompt, so the keys typed after `fg` went nowhere and the session hung. On readline's
+ * SIGCONT the line being edited is drawn again (when a line is awaited) and the input read again.
+ */
+export function readAfterStop(rl: readline.Interface, awaiting: () => boolean): void {
+  rl.on("SIGCONT", () => { if (awaiting()) rl.prompt(true); else rl.resume(); });
+}
+
+/** Bracketed paste (xterm): the terminal wraps pasted text in these, so its line breaks are not Enter. */
+const PASTE_START = "\x1b[200~";
+const PASTE_END = "\x1b[201~";
+
+/**
+ * Terminal input with bracketed pastes flattened: inside a paste, every run of line breaks and tabs
+ * between text becomes one space (at the start or end of the paste, nothing), so a text pasted over several lines is one rendering in the line being edited
+ * (not a line saved for this sentence and the rest typed into the next one), and a pasted tab does
+ * not complete. The markers are taken out; a marker split across two reads is held back until the
+ * next one. Everything else passes unchanged.
+ */
+export function pasteFilter(): Transform {
+  let pasting = false;
+  let held = "";
+  // in a paste: text seen yet; a run of breaks after it (one space if more text follows)
+  let seenText = false;
+  let breakSeen = false;
+  return new Transform({
+    decodeStrings: false,
+    transform(chunk: Buffer | string, _enc, done) {
+      let text = held + String(chunk);
+      held = "";
+      let out = "";
+      while (text !== "") {
+        const marker = pasting ? PASTE_END : PASTE_START;
+        const at = text.indexOf(marker);
+        let part = at < 0 ? text : text.slice(0, at);
+        if (at < 0) {
+          // keep back the tail that may be the start of a marker cut in two
+          for (let k = Math.min(marker.length - 1, part.length); k > 0; k--) {
+            if (marker.startsWith(part.slice(part.length - k))) { held = part.slice(part.length - k); part = part.slice(0, part.length - k); break; }
+          }
+        }
+        if (pasting) {
+          for (const ch of part) {
+            if (ch === "\r" || ch === "\n" || ch === "\t") { breakSeen = seenText; continue; }
+            if (breakSeen) out += " ";
+            out += ch;
+            breakSeen = false;
+            seenText = true;
+          }
+        } else out += part;
+        if (at < 0) break;
+        text = text.slice(at + marker.length);
+        pasting = !pasting;
+        breakSeen = false;
+        seenText = false;
+      }
+      done(null, out);
+    },
+  });
+}
+
+/**
  * Lines from standard input: readline on a terminal (Ctrl-C ends the session), plain lines when piped.
  * On a terminal a requested insertion is put into the line being edited, commands (`:tm 1`) are kept
- * out of the up-arrow history (the texts stay in it), and Tab completes glossary renderings.
+ * out of the up-arrow history (the texts stay in it), and Tab completes glossary renderings; a paste
+ * over several lines is one line (bracketed paste), put where the cursor is; Ctrl-C with text in the
+ * line asks again before quitting (`interrupted` is shown), and the text left in the line is
+ * `unsaved()` for the session to keep.
  * Piped, an insertion is taken as it is by an empty line.
  */
 export function createLineReader(
   streams: { input: NodeJS.ReadableStream; output?: NodeJS.WritableStream; terminal: boolean },
   promptText: (kind: PromptKind) => string,
+  messages: { interrupted?: string } = {},
 ) {
   const { terminal } = streams;
   let words: readonly string[] = [];
+  // On a terminal the keys go through pasteFilter; it passes raw mode on to the real input.
+  const source = streams.input as NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (on: boolean) => unknown };
+  const filter = terminal ? Object.assign(pasteFilter(), {
+    isTTY: true,
+    setRawMode: (on: boolean) => (typeof source.setRawMode === "function" ? source.setRawMode(on) : undefined),
+  }) : null;
+  if (filter) source.pipe(filter);
   const rl = readline.createInterface({
-    input: streams.input, output: terminal ? streams.output : undefined, terminal,
+    input: filter ?? streams.input, output: terminal ? streams.output : undefined, terminal,
     ...(terminal ? { completer: (line: string) => completeRendering(line, words), historySize: 200 } : {}),
   });
+  if (terminal) {
+    // Node's readline appends every character of a multi-character read but the last one at the end
+    // of the line, wherever the cursor is (it takes such a read for a paste to be appended):
+    // a paste or fast keys in mid-line were scattered. Inserted at the cursor instead; a pasted
+    // tab never reaches it (pasteFilter), so Tab is always a key.
+    Object.defineProperty(rl, "isCompletionEnabled", { get: () => true, set: () => undefined, configurable: true });
+    streams.output?.write("\x1b[?2004h");
+  }
   const history = (): string[] => (rl as unknown as { history?: string[] }).history ?? [];
   const queue: string[] = [];
   const waiting: Array<(line: string | null) => void> = [];
   let closed = false;
   let offered: ReadOptions | undefined;
+  /** Ctrl-C was pressed once with text in the line (reset by every line submitted). */
+  let warned = false;
+  /** The text in the line when Ctrl-C ended the input (the session keeps it as a draft). */
+  let left: string | null = null;
   rl.on("line", (line) => {
     const trimmed = line.trim();
     if (terminal && trimmed.startsWith(":") && !trimmed.startsWith("::") && history()[0] === line) history().shift();
@@ -50,10 +136,34 @@ export function createLineReader(
     // piped: an empty line right after an insertion takes it as it is
     const value = !terminal && trimmed === "" && offered?.insert && offered.prefill !== undefined ? offered.prefill : line;
     offered = undefined;
+    warned = false;
     if (w) w(value); else queue.push(value);
   });
-  rl.on("close", () => { closed = true; while (waiting.length) waiting.shift()!(null); });
-  rl.on("SIGINT", () => rl.close());
+  rl.on("close", () => {
+    closed = true;
+    if (filter) {
+      // the real input stops with readline (it paused only the filter), and the terminal leaves bracketed paste
+      source.unpipe(filter);
+      source.pause();
+      streams.output?.write("\x1b[?2004l");
+    }
+    while (waiting.length) waiting.shift()!(null);
+  });
+  readAfterStop(rl, () => waiting.length > 0);
+  // Ctrl-C on an empty line quits; with text in the line, the first one says so and keeps the line
+  rl.on("SIGINT", () => {
+    const typed = (rl as unknown as { line: string }).line;
+    if (typed.trim() === "" || warned || messages.interrupted === undefined) {
+      if (typed.trim() !== "") left = typed;
+      // (what the session prints next starts on a line of its own, not after the text left in the line)
+      if (terminal) streams.output?.write("\n");
+      rl.close();
+      return;
+    }
+    warned = true;
+    streams.output?.write("\n" + messages.interrupted + "\n");
+    rl.prompt(true);
+  });
   return {
     read(kind: PromptKind, options?: ReadOptions): Promise<string | null> {
       if (queue.length) {
@@ -74,6 +184,8 @@ export function createLineReader(
       }
       return new Promise((resolve) => waiting.push(resolve));
     },
+    /** The text that was in the line when Ctrl-C ended the input, if any. */
+    unsaved: (): string | null => left,
     /** The words Tab completes for the sentence shown. */
     complete(list: readonly string[]) { words = list; },
     close: () => rl.close(),

@@ -42,6 +42,7 @@ export function processIO(cwd: string): CliIO {
     isTTY: Boolean(process.stdout.isTTY),
     isErrTTY: Boolean(process.stderr.isTTY),
     stdinIsTTY: Boolean(process.stdin.isTTY),
+    columns: () => (process.stdout.isTTY ? process.stdout.columns : undefined),
     env: process.env,
     cwd,
   };

@@ -5,21 +5,25 @@
  * line takes an insertion as it is.
  */
 import { PassThrough } from "node:stream";
-import { createLineReader } from "../../src/cli/line-reader";
+import * as readline from "node:readline";
+import { createLineReader, pasteFilter, readAfterStop } from "../../src/cli/line-reader";
 
 const UP = "\x1b[A";
 const LEFT = "\x1b[D";
 const tick = () => new Promise((r) => setImmediate(r));
+
+const PASTE = (text: string) => `\x1b[200~${text}\x1b[201~`;
+const INTERRUPTED = "  Ctrl-C again quits, keeping the line you are typing as a draft; Enter saves it.";
 
 function terminal() {
   const input = new PassThrough();
   const output = new PassThrough();
   let screen = "";
   output.on("data", (d) => { screen += String(d); });
-  const reader = createLineReader({ input, output, terminal: true }, (kind) => (kind === "english" ? "en> " : "fix> "));
+  const reader = createLineReader({ input, output, terminal: true }, (kind) => (kind === "english" ? "en> " : "fix> "), { interrupted: INTERRUPTED });
   /** Types keys one burst at a time, as a person would. */
   const type = async (...keys: string[]) => { for (const k of keys) { input.write(k); await tick(); } };
-  return { reader, type, screen: () => screen.replace(/\x1b\[[0-9;]*[A-Za-z]/g, "") };
+  return { reader, type, screen: () => screen.replace(/\x1b\[[0-9;]*[A-Za-z]/g, ""), raw: () => screen };
 }
 
 describe("createLineReader on a terminal", () => {
@@ -66,6 +70,96 @@ describe("createLineReader on a terminal", () => {
     const line = t.reader.read("english");
     await t.type("\x03");
     expect(await line).toBeNull();
+  });
+});
+
+describe("createLineReader on a terminal: pastes and Ctrl-C", () => {
+  it("takes a text pasted over several lines as one line (bracketed paste): nothing is submitted before Enter", async () => {
+    const t = terminal();
+    const line = t.reader.read("english");
+    await t.type(PASTE("The Jakarta disaster agency recorded water up to 1.2 meters\r\nat several\tpoints.\r\n"));
+    await t.type(" Rain continues.", "\r");
+    expect(await line).toBe("The Jakarta disaster agency recorded water up to 1.2 meters at several points. Rain continues.");
+    expect(t.screen()).toContain("en> The Jakarta disaster agency");
+    t.reader.close();
+  });
+
+  it("puts a paste (or keys read in one burst) where the cursor is, not at the end of the line", async () => {
+    const t = terminal();
+    const line = t.reader.read("english");
+    await t.type("Water rose to meters.");
+    for (let k = 0; k < 7; k++) await t.type(LEFT); // before 'meters.'
+    await t.type(PASTE("1.2 "));
+    await t.type("\x01", "Flood: ", "\r"); // Ctrl-A, then a burst typed at the start
+    expect(await line).toBe("Flood: Water rose to 1.2 meters.");
+    t.reader.close();
+  });
+
+  it("turns the terminal's bracketed paste on while reading and off at the end", async () => {
+    const t = terminal();
+    const line = t.reader.read("english");
+    await t.type("\x04"); // Ctrl-D on an empty line: end of input
+    expect(await line).toBeNull();
+    expect(t.raw().startsWith("\x1b[?2004h")).toBe(true);
+    expect(t.raw().endsWith("\x1b[?2004l")).toBe(true);
+  });
+
+  it("Ctrl-C with text in the line keeps it and asks again; Enter then saves it; Ctrl-C twice quits", async () => {
+    const t = terminal();
+    const kept = t.reader.read("english");
+    await t.type("Half a sentence", "\x03");
+    expect(t.screen()).toContain(`\n${INTERRUPTED}\n`);
+    await t.type(" and the rest.", "\r");
+    expect(await kept).toBe("Half a sentence and the rest.");
+    const next = t.reader.read("english");
+    await t.type("Another one", "\x03"); // warned again: a new line
+    await t.type("\x03");
+    expect(await next).toBeNull();
+    expect(t.reader.unsaved()).toBe("Another one");
+    expect(t.screen().split(INTERRUPTED).length - 1).toBe(2);
+  });
+
+  it("reads keys again after Ctrl-Z and fg (readline paused its input when the process continued)", async () => {
+    // (readline's own Ctrl-Z stops the process: here its steps at SIGCONT are made by hand)
+    const input = new PassThrough();
+    const output = new PassThrough().resume();
+    const rl = readline.createInterface({ input, output, terminal: true });
+    let line: string | null = null;
+    rl.on("line", (l) => { line = l; });
+    readAfterStop(rl, () => line === null);
+    input.write("Half typed");
+    await tick();
+    rl.pause(); // what readline does when the process continues, before it emits SIGCONT
+    rl.emit("SIGCONT");
+    input.write(" and more.\r");
+    await tick();
+    expect(line).toBe("Half typed and more.");
+    rl.close();
+  });
+
+  it("Ctrl-C on an empty line quits at once", async () => {
+    const t = terminal();
+    const line = t.reader.read("english");
+    await t.type("\x03");
+    expect(await line).toBeNull();
+    expect(t.screen()).not.toContain(INTERRUPTED);
+  });
+});
+
+describe("pasteFilter", () => {
+  const through = async (...chunks: string[]) => {
+    const f = pasteFilter();
+    let out = "";
+    f.on("data", (d) => { out += String(d); });
+    for (const c of chunks) f.write(c);
+    f.end();
+    await new Promise((r) => f.on("end", r));
+    return out;
+  };
+  it("flattens line breaks and tabs inside a paste to one space and drops the markers, even cut across reads", async () => {
+    expect(await through("ab\x1b[20", "0~one\r\n\r\ntwo\tthree\x1b[2", "01~\r")).toBe("abone two three\r");
+    expect(await through("\x1b[200~\r\nLine.\r\n\x1b[201~")).toBe("Line.");
+    expect(await through("\x1b[Dx\r")).toBe("\x1b[Dx\r"); // keys outside a paste pass unchanged
   });
 });
 

@@ -2,6 +2,7 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { PassThrough } from "node:stream";
 import { openStore } from "../../src/store";
 import { run, tempDir, REPO } from "../helpers/cli";
 
@@ -114,6 +115,183 @@ describe("selaras translate (session)", () => {
       "  {+He met ministers in the palace.+}",
       "  He met ministers in the palace.",
     ]);
+  });
+
+  it("in a terminal: a text pasted over two lines is one rendering; Ctrl-C mid-sentence keeps the line; twice quits, keeping it as a draft", async () => {
+    const keys = new PassThrough();
+    const screen = new PassThrough();
+    let drawn = "";
+    screen.on("data", (d) => { drawn += String(d); });
+    const session = run(["translate", DOC, "--db", db, "--translator", "Ani"], { stdin: keys, stdinIsTTY: true, isTTY: true, terminal: screen });
+    const type = async (k: string) => { keys.write(k); await new Promise((r) => setTimeout(r, 20)); };
+    // a rendering copied from a document wrapped over two lines: pasted, then Enter
+    await type("\x1b[200~The President arrived in Jakarta\r\non Monday.\r\n\x1b[201~");
+    await type("\r");
+    // half a sentence, then Ctrl-C: the line stays, with a word on what a second Ctrl-C does
+    await type("He met the ministers");
+    await type("\x03");
+    await type(" at the palace.\r");
+    await type("The meeting discussed");
+    await type("\x03");
+    await type("\x03");
+    const r = await session;
+    expect(r.code).toBe(0);
+    const plain = r.stdout.replace(/\x1b\[[0-9;]*m/g, "");
+    expect(plain).toContain("  ✓ saved rapat-kabinet:1\n");
+    expect(plain).toContain("  ✓ saved rapat-kabinet:3\n");
+    expect(plain).toContain("  ✓ saved rapat-kabinet:1\n  propagated to 1 identical sentence: rapat-kabinet:2\n");
+    expect(plain).toContain("Session over: 2 saved, 0 confirmed, 0 skipped, 1 propagated.\n2 sentences still to translate.\n");
+    expect(drawn.split("  Ctrl-C again quits, keeping the line you are typing as a draft; Enter saves it.\n").length - 1).toBe(2);
+    expect((await show(`${DOC}:1`)).rendering).toMatchObject({ text: "The President arrived in Jakarta on Monday.", status: "translated" });
+    expect((await show(`${DOC}:2`)).rendering).toMatchObject({ text: "The President arrived in Jakarta on Monday.", origin: "propagated" });
+    expect((await show(`${DOC}:3`)).rendering).toMatchObject({ text: "He met the ministers at the palace.", status: "translated" });
+    // the line left at the second Ctrl-C is a draft of that sentence: the next session starts there, ':e' takes it up
+    expect(plain).toContain("  kept as a draft of rapat-kabinet:4 (not confirmed; ':edit' takes it up next time): The meeting discussed\n");
+    expect((await show(`${DOC}:4`)).rendering).toMatchObject({ text: "The meeting discussed", status: "draft", author: "Ani" });
+    const keys2 = new PassThrough();
+    const back = run(["translate", DOC, "--db", db, "--translator", "Ani"], { stdin: keys2, stdinIsTTY: true, isTTY: true, terminal: new PassThrough().resume() });
+    for (const k of [":e\r", " the state budget for next year.", "\r", ":q\r"]) { keys2.write(k); await new Promise((r) => setTimeout(r, 20)); }
+    const r2 = await back;
+    const plain2 = r2.stdout.replace(/\x1b\[[0-9;]*m/g, "");
+    expect(plain2).toContain("[1/2] rapat-kabinet:4\n");
+    expect(plain2).toContain("  current (draft, manual, by Ani): The meeting discussed\n");
+    expect(plain2).toContain("  ✓ saved rapat-kabinet:4\n");
+    expect((await show(`${DOC}:4`)).rendering).toMatchObject({ text: "The meeting discussed the state budget for next year.", status: "translated" });
+  });
+
+  it("typed at a terminal with the output piped (| tee log): the line editor draws on standard error, standard output stays plain", async () => {
+    const keys = new PassThrough();
+    const screen = new PassThrough();
+    let drawn = "";
+    screen.on("data", (d) => { drawn += String(d); });
+    const session = run(["translate", DOC, "--db", db, "--translator", "Ani"], { stdin: keys, stdinIsTTY: true, isTTY: false, isErrTTY: true, terminal: screen });
+    for (const k of ["\x1b[200~The President arrived\r\nin Jakarta on Monday.\x1b[201~", "\r", ":q\r"]) { keys.write(k); await new Promise((r) => setTimeout(r, 20)); }
+    const r = await session;
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain("\x1b");
+    expect(r.stdout).not.toContain("en> ");
+    expect(r.stdout).toContain("[1/5] rapat-kabinet:1\n  » Presiden tiba di Jakarta pada hari Senin.\n");
+    expect(r.stdout).toContain("  ✓ saved rapat-kabinet:1\n");
+    expect(drawn.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "")).toContain("en> The President arrived in Jakarta on Monday.");
+    expect((await show(`${DOC}:1`)).rendering).toMatchObject({ text: "The President arrived in Jakarta on Monday." });
+  });
+
+  it("in a terminal: Ctrl-C twice on a sentence with confirmed English leaves it as it was and prints the line", async () => {
+    await run(["translate", "set", `${DOC}:5`, "The ministers agreed to raise education funding by 15 percent.", "--db", db, "--translator", "Budi"]);
+    const keys = new PassThrough();
+    const session = run(["translate", `${DOC}:5`, "--db", db, "--translator", "Ani"], { stdin: keys, stdinIsTTY: true, isTTY: true, terminal: new PassThrough().resume() });
+    for (const k of ["The ministers agreed", "\x03", "\x03"]) { keys.write(k); await new Promise((r) => setTimeout(r, 20)); }
+    const r = await session;
+    expect(r.code).toBe(0);
+    expect(r.stdout.replace(/\x1b\[[0-9;]*m/g, "")).toContain("  not saved (rapat-kabinet:5 has confirmed English, kept as it was): The ministers agreed\n");
+    expect((await show(`${DOC}:5`)).rendering).toMatchObject({ text: "The ministers agreed to raise education funding by 15 percent.", status: "translated", author: "Budi" });
+  });
+
+  it("on a terminal colours its output unless NO_COLOR is set; without colour a difference is marked [-…-]{+…+}", async () => {
+    await run(["translate", "set", `${DOC}:3`, "He met ministers at the palace.", "--db", db, "--translator", "Budi"]);
+    await run(["translate", "set", `${DOC}:3`, "He met the ministers at the palace.", "--db", db, "--translator", "Budi"]);
+    const args = ["translate", `${DOC}:3`, "--db", db, "--translator", "Ani"];
+    const coloured = await run(args, { isTTY: true, stdin: ":history\n:q\n" });
+    expect(coloured.stdout).toContain("\x1b[1m[3/5] rapat-kabinet:3");
+    const plain = await run(args, { isTTY: true, stdin: ":history\n:q\n", env: { NO_COLOR: "1" } });
+    expect(plain.stdout).not.toContain("\x1b");
+    expect(plain.stdout).toContain("\n[3/5] rapat-kabinet:3\n  before: Presiden tiba di Jakarta pada hari Senin.\n");
+    expect(plain.stdout).toContain("  He met {+the +}ministers at the palace.\n");
+    // NO_COLOR set but empty does not count (no-color.org)
+    expect((await run(args, { isTTY: true, stdin: ":q\n", env: { NO_COLOR: "" } })).stdout).toContain("\x1b[1m");
+    const status = await run(["status", DOC, "--db", db], { isTTY: true, env: { NO_COLOR: "1" } });
+    expect(status.stdout).not.toContain("\x1b");
+    expect(status.stdout).toContain("rapat-kabinet  ████░░░░░░░░░░░░░░░░  1/5 translated (20.0%)");
+  });
+
+  it("keeps the translations/ file byte for byte what an export writes, save after save (kept record texts)", async () => {
+    const other = path.join(dir, "rapat-lain.txt");
+    fs.writeFileSync(other, "Rapat lain.\n\nPresiden tiba di Jakarta pada hari Senin.\n\nPertemuan itu membahas anggaran daerah untuk tahun depan.\n");
+    await run(["ingest", other, "--db", db]);
+    const file = path.join(dir, "translations", `${DOC}.translations.txt`);
+    const input = [
+      "The President arrived in Jakarta on Monday.", // propagated to :2 and to rapat-lain:2
+      ":note palace visit",
+      "He met the ministers at the palace.",
+      "The meeting discussed the state budget for next year.",
+      "The ministers agreed to raise education funding by 50 percent.", // refused: a draft
+      "The ministers agreed to raise education funding by 15 percent.",
+    ].join("\n") + "\n";
+    const r = await run(["translate", DOC, "--db", db, "--translator", "Ani"], { stdin: input });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Session over: 4 saved, 0 confirmed, 0 skipped, 2 propagated.\n");
+    const after = fs.readFileSync(file, "utf8");
+    const first = path.join(dir, "exported-first");
+    await run(["translations", "export", "--db", db, "--out", first]);
+    expect(after).toBe(fs.readFileSync(path.join(first, `${DOC}.translations.txt`), "utf8"));
+    const again = await run(["translate", `${DOC}:3`, "--all", "--db", db, "--translator", "Budi"], { stdin: ":join\nHe met the ministers at the palace. The meeting discussed next year's state budget.\n:q\n" });
+    expect(again.stdout).toContain("  joined: rapat-kabinet:3+4\n");
+    const out = path.join(dir, "exported");
+    await run(["translations", "export", "--db", db, "--out", out]);
+    expect(fs.readFileSync(file, "utf8")).toBe(fs.readFileSync(path.join(out, `${DOC}.translations.txt`), "utf8"));
+    expect(fs.readFileSync(path.join(dir, "translations", "rapat-lain.translations.txt"), "utf8")).toBe(fs.readFileSync(path.join(out, "rapat-lain.translations.txt"), "utf8"));
+    expect(after).toContain("@ rapat-kabinet:1\nid: Presiden tiba di Jakarta pada hari Senin.\nen: The President arrived in Jakarta on Monday.\n");
+    expect(after).toContain("en: The ministers agreed to raise education funding by 15 percent.\nstatus: translated\n");
+  });
+
+  it("on a narrow terminal wraps the sentences at words, under the text after their label; piped, it never wraps", async () => {
+    const args = ["translate", `${DOC}:5`, "--db", db, "--translator", "Ani"];
+    const narrow = await run(args, { isTTY: true, columns: 40, env: { NO_COLOR: "1" }, stdin: "The ministers agreed to raise education funding by 50 percent.\n:q\n" });
+    expect(narrow.stdout).toContain([
+      "[5/5] rapat-kabinet:5",
+      "  before: Pertemuan itu membahas",
+      "          anggaran negara untuk tahun",
+      "          depan.",
+      "  » Para menteri sepakat menambah dana",
+      "    pendidikan sebesar 15 persen.",
+    ].join("\n") + "\n");
+    expect(narrow.stdout).toContain([
+      "  2 findings:",
+      "    error number-mismatch: “15 persen”",
+      "    from the source is missing or",
+      "    different in the target.",
+    ].join("\n") + "\n");
+    const piped = await run(args, { isTTY: false, columns: 40, stdin: ":q\n" });
+    expect(piped.stdout).toContain("  before: Pertemuan itu membahas anggaran negara untuk tahun depan.\n");
+  });
+
+  it("':go N' goes back to a sentence translated earlier, and once it is saved the walk resumes where it was", async () => {
+    await run(["translate", "set", `${DOC}:1`, "The president arrived in Jakarta on Monday.", "--db", db, "--translator", "Budi"]);
+    const input = [
+      "He met the ministers at the palace.",
+      ":go 1",
+      "The President arrived in Jakarta on Monday.",
+      ":go 99",
+      ":go nowhere:1",
+      ":go 5",
+      ":q",
+    ].join("\n") + "\n";
+    const r = await run(["translate", DOC, "--db", db, "--translator", "Ani"], { stdin: input });
+    expect(r.code).toBe(0);
+    // (sentences 1 and 2 are translated: the walk is 3, 4, 5) sentence 1 is added to the walk, shown with its English
+    expect(r.stdout).toContain("  ✓ saved rapat-kabinet:3\n\n[2/3] rapat-kabinet:4\n");
+    expect(r.stdout).toContain("[1/4] rapat-kabinet:1\n  » Presiden tiba di Jakarta pada hari Senin.\n");
+    expect(r.stdout).toContain("[1/4] rapat-kabinet:1\n  » Presiden tiba di Jakarta pada hari Senin.\n  after:  Presiden tiba di Jakarta pada hari Senin.\n"
+      + "  current (translated, manual, by Budi): The president arrived in Jakarta on Monday.\n"); // (not its propagated copy as a match)
+    // saved (and propagated to :2), then back to sentence 4, where the translator was
+    expect(r.stdout).toContain("  ✓ saved rapat-kabinet:1\n  propagated to 1 identical sentence: rapat-kabinet:2\n\n[3/4] rapat-kabinet:4\n");
+    expect(r.stdout).toContain("  no sentence '99' to go to in this session (':go 12' for sentence 12 of this document, ':go <document>:12')\n");
+    expect(r.stdout).toContain("  no sentence 'nowhere:1' to go to in this session");
+    expect(r.stdout).toContain("[4/4] rapat-kabinet:5\n");
+    expect((await show(`${DOC}:1`)).rendering).toMatchObject({ text: "The President arrived in Jakarta on Monday.", author: "Ani" });
+  });
+
+  it("in Indonesian (--lang id) names states, origins and severities in Indonesian too", async () => {
+    await run(["translate", "set", `${DOC}:1`, "The President arrived in Jakarta on Monday.", "--db", db, "--translator", "Budi"]);
+    const r = await run(["translate", `${DOC}:1`, "--db", db, "--lang", "id", "--translator", "Ani"], {
+      stdin: ":history\nThe President arrived in Jakarta on Tuesday at 5.\n:q\n",
+    });
+    expect(r.stdout).toContain("  saat ini (diterjemahkan, manual, oleh Budi): The President arrived in Jakarta on Monday.\n");
+    expect(r.stdout).toMatch(/\n#1 {2}\S+ {2}Budi {2}diterjemahkan\n/);
+    expect(r.stdout).toMatch(/\n {4}galat number-mismatch: /);
+    expect(r.stdout).not.toMatch(/\n {4}(error|warning) /);
+    const show = await run(["translate", "show", `${DOC}:2`, "--db", db, "--lang", "id"]);
+    expect(show.stdout).toMatch(/ {2}terjemahan #\d+, diterjemahkan, disebarkan, oleh Budi pada /);
   });
 
   it("works as a real child process with piped standard input", () => {

@@ -15,8 +15,14 @@ export interface RunResult {
 export interface RunOptions {
   cwd?: string;
   env?: Record<string, string | undefined>;
-  stdin?: string | Buffer;
+  stdin?: string | Buffer | NodeJS.ReadableStream;
   isTTY?: boolean;
+  isErrTTY?: boolean;
+  /** Standard input is a terminal (the session's line editor); `terminal` receives what it draws. */
+  stdinIsTTY?: boolean;
+  terminal?: NodeJS.WritableStream;
+  /** The terminal's width (with isTTY). */
+  columns?: number;
   /** The CLI's clock (default: the system's). */
   clock?: () => Date;
 }
@@ -28,10 +34,12 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<Run
   const io: CliIO = {
     stdout: (s) => { stdout += s; },
     stderr: (s) => { stderr += s; },
-    stdin: Readable.from(options.stdin !== undefined ? [options.stdin] : []),
+    stdin: typeof options.stdin === "object" && !Buffer.isBuffer(options.stdin) ? options.stdin : Readable.from(options.stdin !== undefined ? [options.stdin] : []),
     isTTY: options.isTTY ?? false,
-    isErrTTY: false,
-    stdinIsTTY: false,
+    isErrTTY: options.isErrTTY ?? false,
+    stdinIsTTY: options.stdinIsTTY ?? false,
+    ...(options.terminal ? { terminal: options.terminal } : {}),
+    ...(options.columns !== undefined ? { columns: () => options.columns } : {}),
     env: { LANG: "en_US.UTF-8", ...options.env } as NodeJS.ProcessEnv,
     cwd,
     ...(options.clock ? { clock: options.clock } : {}),

@@ -67,8 +67,11 @@ export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs,
   handler: async (args) => {
     const store = ctx.openStore(args, { existing: true });
     const renderer = sessionOutput().createSessionRenderer(ctx, Boolean(args.json));
-    const terminal = ctx.io.stdinIsTTY && ctx.io.isTTY;
-    const reader = createLineReader({ input: ctx.io.stdin, output: terminal ? process.stdout : undefined, terminal }, renderer.prompt);
+    // Typing at a terminal gets the line editor even when the output is piped (`| tee log`): it then
+    // draws on standard error, and standard output stays plain text.
+    const terminal = ctx.io.stdinIsTTY && (ctx.io.isTTY || ctx.io.isErrTTY);
+    const reader = createLineReader({ input: ctx.io.stdin, output: terminal ? ctx.io.terminal ?? (ctx.io.isTTY ? process.stdout : process.stderr) : undefined, terminal }, renderer.prompt,
+      { interrupted: ctx.t("cli.session.interrupted") });
     try {
       const target = sessionApp().sessionTarget(store, args.document);
       const root = lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd);
@@ -80,6 +83,7 @@ export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs,
         assist, root,
       }, {
         readLine: (kind, options) => reader.read(kind, options),
+        unsaved: () => reader.unsaved(),
         emit: (e) => {
           if (e.type === "unit") reader.complete(e.unit.terms.flatMap((term) => (term.dnt ? [term.source] : [...term.preferred, ...term.admitted])));
           renderer.emit(e);

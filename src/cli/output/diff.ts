@@ -1,7 +1,7 @@
 /** Word diffs on the terminal: deletions red and struck through, insertions green; plain `[-x-]{+y+}` when piped. */
 import picocolors from "picocolors";
 
-/** Colours forced on: callers only colour when the output is a terminal (ctx.io.isTTY). */
+/** Colours forced on: callers only colour when ctx.color (a terminal, NO_COLOR not set). */
 const pc = picocolors.createColors(true);
 import type { DiffPart } from "../../model";
 import { plainWordDiff } from "../../app/translate";

@@ -13,11 +13,11 @@ export function renderIngest(ctx: CommandContext, results: readonly IngestFileRe
     }
     for (const s of r.staleRenderings) {
       ctx.out("  " + t("cli.ingest.stale", { id: s.renderingId }));
-      ctx.out("    " + renderWordDiff(staleDiff(s), ctx.io.isTTY));
+      ctx.out("    " + renderWordDiff(staleDiff(s), ctx.color));
     }
     for (const s of r.currentAgainRenderings) {
       ctx.out("  " + t("cli.ingest.current-again", { id: s.renderingId }));
-      ctx.out("    " + renderWordDiff(staleDiff(s), ctx.io.isTTY));
+      ctx.out("    " + renderWordDiff(staleDiff(s), ctx.color));
     }
     for (const o of r.orphanedRenderings) {
       ctx.out("  " + t("cli.ingest.orphaned", { id: o.renderingId }));

@@ -1,7 +1,7 @@
 /** Renders the translation session's events (colours on a terminal, plain text when piped). */
 import picocolors from "picocolors";
 
-/** Colours forced on: callers only colour when the output is a terminal (ctx.io.isTTY). */
+/** Colours forced on: callers only colour when ctx.color (a terminal, NO_COLOR not set). */
 const pc = picocolors.createColors(true);
 import type { SessionEvent } from "../../app/session";
 import type { FindingView } from "../../app/assist";
@@ -9,17 +9,25 @@ import type { CommandContext } from "../context";
 import { renderWordDiff } from "./diff";
 import { findingMessage } from "./stylish";
 import { renderHistory } from "./translate";
+import { wrapLine } from "./wrap";
 
 export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
   const { t } = ctx;
-  const tty = ctx.io.isTTY;
-  const out = (line = "") => (toStderr ? ctx.err(line) : ctx.out(line));
+  const tty = ctx.color;
+  const put = (line = "") => (toStderr ? ctx.err(line) : ctx.out(line));
+  // on a terminal, long lines are wrapped at words with their continuation under the text (output/wrap.ts)
+  const out = (line = "") => {
+    const width = ctx.io.isTTY ? ctx.io.columns?.() : undefined;
+    if (width === undefined) { put(line); return; }
+    for (const part of line.split("\n")) for (const l of wrapLine(part, width)) put(l);
+  };
   const dim = (s: string) => (tty ? pc.dim(s) : s);
   const bold = (s: string) => (tty ? pc.bold(s) : s);
   /** Is the English typed in a terminal line editor (insertions appear in the line), or piped? */
-  const editing = ctx.io.stdinIsTTY && ctx.io.isTTY;
+  const editing = ctx.io.stdinIsTTY && (ctx.io.isTTY || ctx.io.isErrTTY);
   const findingLine = (f: FindingView) => {
-    const sev = tty ? (f.severity === "error" ? pc.red(f.severity) : pc.yellow(f.severity)) : f.severity;
+    const label = t(`cli.check.severity.${f.severity}`);
+    const sev = tty ? (f.severity === "error" ? pc.red(label) : pc.yellow(label)) : label;
     return t("cli.session.finding", { severity: sev, check: f.checkId, message: findingMessage(t, f) });
   };
   const emit = (e: SessionEvent): void => {
@@ -60,7 +68,7 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
         }
         if (u.rendering) {
           const r = u.rendering;
-          out(t("cli.session.current", { status: r.status, origin: r.origin, author: r.author, text: r.text }));
+          out(t("cli.session.current", { status: t(`cli.translate.state.${r.status}`), origin: t(`cli.translate.origin.${r.origin}`), author: r.author, text: r.text }));
           if (r.stale) {
             out(t("cli.session.stale"));
             out("    " + renderWordDiff(r.sourceDiff, tty));
@@ -93,10 +101,11 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
         return;
       }
       case "skipped": out(t("cli.session.skipped", { ref: e.ref })); return;
+      case "left": out(t(e.kept ? "cli.session.left-draft" : "cli.session.left-shown", { ref: e.ref, text: e.text })); return;
       case "joined": out(t("cli.session.joined", { ref: e.result.ref })); return;
       case "note": out(t(e.saved ? "cli.session.note-saved" : "cli.session.note-pending", { ref: e.ref })); return;
       case "history": renderHistory(ctx, e.history); return;
-      case "help": out(t("cli.session.help")); return;
+      case "help": put(t("cli.session.help")); return;
       case "notice": out(t(`cli.session.${e.code}`, (e.data ?? {}) as Record<string, string>)); return;
       case "end":
         out();

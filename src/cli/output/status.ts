@@ -44,10 +44,11 @@ export function renderStatus(ctx: CommandContext, rows: readonly DocumentStatus[
     if (r.stale) extras.push(m("cli.status.stale", { count: r.stale }));
     if (r.orphaned) extras.push(m("cli.status.orphaned", { count: r.orphaned }));
     if (r.suspect) extras.push(m("cli.status.suspect", { count: r.suspect }));
+    const paint = ctx.color ? (r.percent >= 100 ? pc.green : pc.yellow) : (s: string) => s;
     const line = tty
-      ? `${r.document.padEnd(width)}  ${(r.percent >= 100 ? pc.green : pc.yellow)(bar(r.percent))}  ${figures}`
+      ? `${r.document.padEnd(width)}  ${paint(bar(r.percent))}  ${figures}`
       : `${r.document.padEnd(width)}  ${figures}`;
-    out(extras.length ? `${line}  ${tty ? pc.red(extras.join(", ")) : extras.join(", ")}` : line);
+    out(extras.length ? `${line}  ${ctx.color ? pc.red(extras.join(", ")) : extras.join(", ")}` : line);
     for (const o of r.orphans ?? []) {
       out("  " + m("cli.status.orphan", { id: o.renderingId, source: o.sourceText, text: o.text }));
     }

@@ -145,7 +145,7 @@ const PAD = " ".repeat(14);
  */
 export function renderStylish(ctx: CommandContext, report: StreamedCheckReport): void {
   const { t } = ctx;
-  const tty = ctx.io.isTTY;
+  const tty = ctx.color;
   const color = (sev: string, s: string) => (!tty ? s : sev === "error" ? pc.red(s) : sev === "warning" ? pc.yellow(s) : pc.blue(s));
   const dim = (s: string) => (tty ? pc.dim(s) : s);
   const group = (ref: string, list: readonly ReportedFinding[]) => {

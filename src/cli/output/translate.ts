@@ -3,7 +3,7 @@ import type { SaveUnitResult } from "../../app/lifecycle";
 import { findingMessage } from "./stylish";
 import picocolors from "picocolors";
 
-/** Colours forced on: callers only colour when the output is a terminal (ctx.io.isTTY). */
+/** Colours forced on: callers only colour when ctx.color (a terminal, NO_COLOR not set). */
 const pc = picocolors.createColors(true);
 import type { HistoryView, SaveResult, UnitView } from "../../app/translate";
 import type { ExportedFile, ImportResult } from "../../app/translations";
@@ -13,7 +13,7 @@ import { renderWordDiff } from "./diff";
 
 export function renderSave(ctx: CommandContext, r: SaveResult & Partial<SaveUnitResult>): void {
   for (const f of r.findings ?? []) {
-    const line = ctx.t("cli.translate.finding", { severity: f.severity, check: f.checkId, message: findingMessage(ctx.t, f) });
+    const line = ctx.t("cli.translate.finding", { severity: ctx.t(`cli.check.severity.${f.severity}`), check: f.checkId, message: findingMessage(ctx.t, f) });
     ctx.out(f.suppressed ? ctx.t("cli.translate.finding-accepted", { finding: line }) : line);
   }
   if (r.refused) ctx.out(ctx.t("cli.translate.refused", { ref: r.ref, id: r.renderingId, status: r.requested }));
@@ -34,12 +34,12 @@ export function renderUnit(ctx: CommandContext, v: UnitView): void {
   const r = v.rendering;
   if (!r) { ctx.out(t("cli.translate.show-none")); return; }
   ctx.out(t("cli.translate.show-english", { text: r.text }));
-  ctx.out(t("cli.translate.show-meta", { id: r.id, status: r.status, origin: r.origin, author: r.author, time: r.updatedAt }));
+  ctx.out(t("cli.translate.show-meta", { id: r.id, status: t(`cli.translate.state.${r.status}`), origin: t(`cli.translate.origin.${r.origin}`), author: r.author, time: r.updatedAt }));
   if (r.note) ctx.out(t("cli.translate.show-note", { note: r.note }));
   if (r.orphaned) ctx.out(t("cli.translate.show-orphaned"));
   if (r.stale) {
     ctx.out(t("cli.translate.show-stale"));
-    ctx.out("  " + renderWordDiff(r.sourceDiff, ctx.io.isTTY));
+    ctx.out("  " + renderWordDiff(r.sourceDiff, ctx.color));
   }
 }
 
@@ -49,9 +49,9 @@ export function renderHistory(ctx: CommandContext, h: HistoryView): void {
   if (h.renderingId === null) { ctx.out(t("cli.history.none", { ref: h.ref })); events(); return; }
   ctx.out(t("cli.history.title", { ref: h.ref, id: h.renderingId, count: h.revisions.length }));
   for (const r of h.revisions) {
-    const head = t("cli.history.revision", { n: r.revision, time: r.time, author: r.author, status: r.status });
-    ctx.out(ctx.io.isTTY ? pc.bold(head) : head);
-    ctx.out("  " + renderWordDiff(r.diff, ctx.io.isTTY));
+    const head = t("cli.history.revision", { n: r.revision, time: r.time, author: r.author, status: t(`cli.translate.state.${r.status}`) });
+    ctx.out(ctx.color ? pc.bold(head) : head);
+    ctx.out("  " + renderWordDiff(r.diff, ctx.color));
     if (r.note) ctx.out("  " + t("cli.translate.show-note", { note: r.note }));
   }
   events();
@@ -73,7 +73,7 @@ export function renderImport(ctx: CommandContext, r: ImportResult): void {
   for (const m of r.moved) ctx.out("  " + t("cli.translations.moved", { file: m.file, line: m.line, ref: m.ref }));
   for (const s of r.stale) {
     ctx.out("  " + t("cli.translations.stale", { file: s.file, line: s.line, ref: s.ref }));
-    if (s.diff) ctx.out("    " + renderWordDiff(s.diff, ctx.io.isTTY));
+    if (s.diff) ctx.out("    " + renderWordDiff(s.diff, ctx.color));
   }
   for (const o of r.orphaned) ctx.out("  " + t("cli.translations.orphaned", { file: o.file, line: o.line, ref: o.ref }));
   for (const c of r.conflicts) ctx.out("  " + t("cli.translations.conflict", { file: c.file, line: c.line, ref: c.ref }));
