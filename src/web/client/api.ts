@@ -21,7 +21,16 @@ export class ApiError extends Error {
 
 /** The server's CSRF token, from the page's meta tag; a new one after the server restarted (refreshCsrf). */
 export let csrf = document.querySelector<HTMLMetaElement>('meta[name="selaras-csrf"]')?.content ?? "";
-export const startLang = localStorage.getItem("selaras-lang") ?? document.querySelector<HTMLMetaElement>('meta[name="selaras-lang"]')?.content ?? "en";
+/** The page's languages (src/i18n/locales). */
+export const LANGS = ["en", "id"] as const;
+/** A language the page has, else null. */
+export const pageLang = (v: string | null | undefined): string | null => (v && (LANGS as readonly string[]).includes(v) ? v : null);
+/**
+ * The language the page starts in: the address's `?lang=en|id` (a link sent to a colleague, which the
+ * page then remembers), else the one chosen last in this browser, else the server's (`serve --lang`, LANG).
+ */
+export const startLang = pageLang(new URLSearchParams(location.search).get("lang")) ?? pageLang(localStorage.getItem("selaras-lang"))
+  ?? pageLang(document.querySelector<HTMLMetaElement>('meta[name="selaras-lang"]')?.content) ?? "en";
 
 /**
  * Reads the server's current CSRF token from its page (a restarted server has a new one) and puts it

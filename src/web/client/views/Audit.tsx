@@ -128,6 +128,8 @@ export function Audit({ t }: { t: TFunction }) {
   // The filters are part of the address (a filtered view can be sent to a colleague).
   useEffect(() => {
     const p = new URLSearchParams();
+    const lang = new URLSearchParams(location.search).get("lang");
+    if (lang) p.set("lang", lang);
     if (check) p.set("check", check);
     if (severity) p.set("severity", severity);
     history.replaceState(null, "", `/audit${p.toString() ? `?${p.toString()}` : ""}`);

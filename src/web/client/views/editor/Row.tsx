@@ -46,6 +46,10 @@ export interface RowProps {
   onNote: (note: string) => void;
   onSendBack: (comment: string) => Promise<boolean>;
   onResolve: (keep: "theirs" | "mine") => void;
+  /** The English this person had typed when they chose "Use theirs": offered back until put back or dismissed. */
+  dropped?: string;
+  onRestore: () => void;
+  onForget: () => void;
   /** Who else has this unit open (live.ts). */
   present?: readonly string[];
 }
@@ -135,6 +139,14 @@ export function Row(p: RowProps) {
             <div class="diff-row"><b>{t("web.editor.diff")}</b><Diff parts={st.conflict.diff} /></div>
             <button type="button" onClick={() => p.onResolve("theirs")}>{t("web.editor.use-theirs")}</button>
             <button type="button" onClick={() => p.onResolve("mine")}>{t("web.editor.keep-mine")}</button>
+          </div>
+        )}
+        {p.dropped !== undefined && !st?.conflict && (
+          <div class="dropped" data-dropped>
+            <b>{t("web.editor.dropped")}</b>
+            <p class="yours" lang="en">{p.dropped}</p>
+            <button type="button" onClick={p.onRestore}>{t("web.editor.restore-mine")}</button>{" "}
+            <button type="button" onClick={p.onForget}>{t("web.editor.forget-mine")}</button>
           </div>
         )}
       </div>
