@@ -140,10 +140,18 @@ interface Plan {
   readonly entries: string[];
 }
 
-/** The glossary folder's concepts as they would be with the plan applied; validated (throws with file:line). */
+/**
+ * The glossary folder's concepts as they would be with the plan applied; validated (throws with
+ * file:line). In the order loading the folder gives them afterwards (the files sorted by name, the
+ * planned file in its place): a preview compares them with the folder as it is, and a concept's
+ * place decides which of two concepts sharing an English form a finding names — moved to the end,
+ * an edit's preview listed findings of other concepts as removed and added.
+ */
 function conceptsWith(dir: string, plan: Plan): Concept[] {
-  const others = fs.existsSync(dir) ? glossaryFiles(dir).filter((f) => path.resolve(f) !== path.resolve(plan.file)) : [];
-  const concepts = [...others.flatMap(readGlossaryFile), ...(plan.text === null ? [] : parseGlossaryText(plan.text, plan.file))];
+  const target = path.resolve(plan.file);
+  const files = fs.existsSync(dir) ? glossaryFiles(dir).filter((f) => path.resolve(f) !== target) : [];
+  if (plan.text !== null) files.push(plan.file);
+  const concepts = files.sort().flatMap((f) => (path.resolve(f) === target ? parseGlossaryText(plan.text!, plan.file) : readGlossaryFile(f)));
   validateConcepts(concepts);
   return concepts;
 }

@@ -239,7 +239,8 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
           onInput={(e) => { setEnglish((e.target as HTMLTextAreaElement).value); setName(undefined); }}
           onKeyDown={(e) => { if (e.key === "Enter" && e.ctrlKey) { e.preventDefault(); void preview(); } }} />
         <div class="toolbar">
-          <label class="upload">{t("web.align.upload")} <input type="file" accept=".txt,text/plain" data-testid="align-file" onChange={(e) => void upload((e.target as HTMLInputElement).files?.[0])} /></label>
+          {/* (the browser's own file button speaks the browser's language, not the page's: it is hidden, this label is the button) */}
+          <label class="upload"><input type="file" class="file-input" accept=".txt,text/plain" data-testid="align-file" onChange={(e) => void upload((e.target as HTMLInputElement).files?.[0])} /><span class="file-button">{t("web.align.upload")}</span></label>
           {name && <span class="hint">{t("web.align.file", { name })}</span>}
           <label><input type="checkbox" checked={presplit} data-testid="align-presplit" onChange={(e) => setPresplit((e.target as HTMLInputElement).checked)} /> {t("web.align.presplit")}</label>
           <button type="button" disabled={busy || english.trim() === ""} onClick={() => void preview()}>{t("web.align.preview")}</button>
