@@ -104,7 +104,13 @@ export function autosize(el: HTMLTextAreaElement) {
 export function errorText(t: TFunction, e: unknown): string {
   if (e instanceof ApiError) {
     const key = `error.${e.body.code}`;
-    const msg = t(key, e.body.data as never) as string;
+    const data = { ...e.body.data };
+    // (a refused move names why by a code: worded in the page's language)
+    if (e.body.code === "transition-refused") {
+      if (typeof data.reason === "string") data.reason = t(`web.transition-reason.${data.reason}`, { defaultValue: data.reason });
+      for (const k of ["from", "to"] as const) if (typeof data[k] === "string" && data[k] !== "*") data[k] = t(`web.state.${data[k] as string}`);
+    }
+    const msg = t(key, data as never) as string;
     return msg === key ? (t("web.error-code", { code: e.body.code }) as string) : msg;
   }
   if (e instanceof NetworkError) return t("web.network-error") as string;

@@ -441,7 +441,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     if (el) { el.value = mine; autosize(el); el.focus(); }
     checkSoon(u.ref, mine);
   }
-  const forgetDropped = (ref: string) => setDropped((d) => { const { [ref]: _gone, ...rest } = d; return rest; });
+  const forgetDropped = (ref: string) => setDropped((d) => { const rest = { ...d }; delete rest[ref]; return rest; });
 
   /** The person changed a field's text: kept, with the Indonesian it is written for (as the row shows it now). */
   function typed(u: Unit, value: string) {

@@ -1,0 +1,249 @@
+/**
+ * The workbench's other pages as a newsroom's reviewer, terminologist and admin use them, end to end
+ * (the real `selaras serve`, Debian's Chromium through playwright-core), on a project made from the
+ * shipped corpus with its translations imported and three users (admin, reviewer, translator):
+ * `?lang=id`, a phone-wide screen, a save conflict's "Use theirs" that keeps the typed English
+ * recoverable, a glossary concept edited and removed from the page (the file and the audit follow),
+ * review mode by role, and the dashboard's figures against `selaras status`.
+ */
+import type { ChildProcess } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { type Browser, type BrowserContext, type Page } from "playwright-core";
+import { run, tempDir, REPO } from "../helpers/cli";
+import { launchChromium, readyProject, startServe, stopServe } from "../helpers/workbench";
+
+const DOC = "putin-tolak-sanksi-barat";
+const USERS = { ana: "admin", budi: "reviewer", ayu: "translator" } as const;
+type Name = keyof typeof USERS;
+let dir: string;
+let server: ChildProcess;
+let url: string;
+let browser: Browser;
+const tokens: Partial<Record<Name, string>> = {};
+
+const row = (page: Page, ref: string) => page.locator(`[data-ref="${ref}"]`);
+async function cli(args: string[]): Promise<string> {
+  const r = await run(args, { cwd: dir });
+  if (r.code !== 0) throw new Error(`selaras ${args.join(" ")} exited ${r.code}: ${r.stderr}`);
+  return r.stdout;
+}
+interface Shown { ref: string; state: string; revision: number; rendering: { text: string; note: string | null } | null }
+const show = async (ref: string) => JSON.parse(await cli(["translate", "show", ref, "--json"])) as Shown;
+
+/** A browser context logged in as `name` (the session cookie set through the context's own requests). */
+async function as(name: Name, viewport = { width: 1280, height: 900 }, lang?: string): Promise<BrowserContext> {
+  const ctx = await browser.newContext({ viewport });
+  if (lang) await ctx.addInitScript((l) => localStorage.setItem("selaras-lang", l), lang);
+  const html = await (await ctx.request.get(url)).text();
+  const csrf = /name="selaras-csrf" content="([0-9a-f]+)"/.exec(html)![1]!;
+  const res = await ctx.request.post(`${url}api/login`, { data: { token: tokens[name] }, headers: { "x-selaras-csrf": csrf } });
+  expect(res.status()).toBe(200);
+  return ctx;
+}
+async function openUnit(page: Page, ref: string) {
+  await page.goto(`${url}documents/${DOC}?ref=${encodeURIComponent(ref)}`);
+  await page.waitForFunction((r) => document.activeElement?.closest("[data-ref]")?.getAttribute("data-ref") === r, ref);
+}
+
+beforeAll(async () => {
+  dir = tempDir("selaras-e2e-pages-");
+  await readyProject(dir);
+  fs.cpSync(path.join(REPO, "translations"), path.join(dir, "translations"), { recursive: true });
+  await cli(["translations", "import"]);
+  for (const [name, role] of Object.entries(USERS)) tokens[name as Name] = /: (\S+)\s*$/.exec((await cli(["users", "add", name, "--role", role])).trim())![1]!;
+  ({ server, url } = await startServe(dir));
+  browser = await launchChromium();
+}, 120000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stopServe(server);
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+it("?lang=id opens any page in Indonesian and is remembered; choosing English renames the address's language", async () => {
+  const ctx = await as("ana");
+  const page = await ctx.newPage();
+  await page.goto(`${url}glossary?lang=id`);
+  await page.getByRole("heading", { name: "Glosarium", level: 1 }).waitFor();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe("id");
+  expect(await page.getByRole("navigation").innerText()).toBe("Dokumen\nGlosarium\nAudit");
+  // remembered: the next page without the parameter is in Indonesian too
+  await page.goto(`${url}documents/${DOC}/align`);
+  await page.getByText("Unggah berkas teks…", { exact: true }).waitFor();
+  // (the browser's own file button, in the browser's language, is not what a person sees)
+  expect(await page.getByTestId("align-file").evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+  await page.goto(`${url}?lang=id`);
+  await page.getByTestId("lang").selectOption("en");
+  await page.getByRole("heading", { name: "Documents", level: 1 }).waitFor();
+  expect(new URL(page.url()).searchParams.get("lang")).toBe("en");
+  // an unknown language in the address is ignored
+  await page.goto(`${url}?lang=xx`);
+  await page.getByRole("heading", { name: "Documents", level: 1 }).waitFor();
+  await ctx.close();
+});
+
+it("on a 390 px screen no page is wider than the screen, and the editor's rows are not covered by its side panel", async () => {
+  const ctx = await as("ana", { width: 390, height: 800 });
+  const page = await ctx.newPage();
+  for (const p of ["", "glossary?id=north-korea", "audit", `documents/${DOC}`, `documents/${DOC}/align`]) {
+    await page.goto(`${url}${p}`);
+    await page.locator("main h1").first().waitFor();
+    await page.waitForLoadState("networkidle");
+    expect([p, await page.evaluate(() => document.documentElement.scrollWidth)]).toEqual([p, 390]);
+  }
+  await openUnit(page, `${DOC}:1`);
+  const box = (await row(page, `${DOC}:1`).locator("textarea").boundingBox())!;
+  expect(box.width).toBeGreaterThan(300);
+  // the middle of the focused row's English is the English field, not the side panel over it
+  expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.tagName, [box.x + box.width / 2, box.y + box.height / 2])).toBe("TEXTAREA");
+  await ctx.close();
+});
+
+it("a save conflict's Use theirs keeps what was typed under the row: put back in the field, it saves over theirs", async () => {
+  const ref = `${DOC}:7`;
+  const ctx = await as("ana");
+  const page = await ctx.newPage();
+  await openUnit(page, ref);
+  const before = await show(ref);
+  const mine = `${before.rendering!.text} (mine)`;
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type(mine);
+  const theirs = `${before.rendering!.text} (checked)`;
+  await cli(["translate", "set", ref, theirs, "--status", "translated", "--translator", "budi"]);
+  await page.keyboard.press("Control+Enter");
+  await row(page, ref).locator(".conflict").waitFor();
+  await row(page, ref).getByRole("button", { name: "Use theirs" }).click();
+  await row(page, ref).locator(".conflict").waitFor({ state: "detached" });
+  expect(await row(page, ref).locator("textarea").inputValue()).toBe(theirs);
+  const dropped = row(page, ref).locator("[data-dropped]");
+  expect(await dropped.locator("b").textContent()).toBe("Your English, set aside when you chose theirs (not saved):");
+  expect(await dropped.locator(".yours").textContent()).toBe(mine);
+  expect(await show(ref)).toMatchObject({ revision: before.revision + 1, rendering: { text: theirs } });
+  await dropped.getByRole("button", { name: "Put mine back in the field" }).click();
+  await dropped.waitFor({ state: "detached" });
+  expect(await row(page, ref).locator("textarea").inputValue()).toBe(mine);
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("TEXTAREA");
+  // written on theirs now: confirming saves it as the next revision, no second conflict
+  await page.keyboard.press("Control+Enter");
+  await row(page, ref).locator(".msg.ok").waitFor();
+  expect(await row(page, ref).locator(".conflict").count()).toBe(0);
+  await expect(show(ref)).resolves.toMatchObject({ state: "translated", revision: before.revision + 2, rendering: { text: mine } });
+  // Dismiss lets it go
+  await row(page, ref).locator("textarea").focus();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("A third text.");
+  await cli(["translate", "set", ref, theirs, "--status", "translated", "--translator", "budi"]);
+  await page.keyboard.press("Control+Enter");
+  await row(page, ref).getByRole("button", { name: "Use theirs" }).click();
+  await row(page, ref).locator("[data-dropped] .yours", { hasText: "A third text." }).waitFor();
+  await row(page, ref).getByRole("button", { name: "Dismiss" }).click();
+  await row(page, ref).locator("[data-dropped]").waitFor({ state: "detached" });
+  expect(await row(page, ref).locator("textarea").inputValue()).toBe(theirs);
+  await ctx.close();
+});
+
+it("an admin edits a concept from the glossary page: preview, save; the file's line and the audit change", async () => {
+  const geo = path.join(dir, "glossary", "geo.tsv");
+  const line = /^the-west\t.*$/m.exec(fs.readFileSync(geo, "utf8"))![0];
+  const ctx = await as("ana");
+  const page = await ctx.newPage();
+  await page.goto(`${url}glossary?id=the-west`);
+  await page.getByTestId("edit-concept").click();
+  const form = page.locator('[data-editing="the-west"]');
+  expect(await form.locator('input[name="admitted"]').inputValue()).toBe("Western | =West | =Westerners");
+  await form.locator('input[name="admitted"]').fill("=West | =Westerners");
+  await form.getByTestId("edit-preview").click();
+  const preview = form.getByTestId("edit-preview-result");
+  await preview.waitFor();
+  expect(await preview.locator(".summary").textContent()).toBe("Over 115 renderings, findings added: 3, removed: 0. Nothing has been written yet.");
+  expect(await preview.locator("li.added a").allTextContents()).toEqual(["mengapa-kunjungan-putin-penting:18", `${DOC}:1`, `${DOC}:3`]);
+  expect(fs.readFileSync(geo, "utf8")).toContain(line);
+  await preview.getByRole("button", { name: "Save to geo.tsv" }).click();
+  expect(await page.getByTestId("glossary-message").textContent()).toBe("the-west was changed in glossary/geo.tsv; the database is in step.");
+  const cells = line.split("\t");
+  cells[3] = "=West | =Westerners";
+  expect(/^the-west\t.*$/m.exec(fs.readFileSync(geo, "utf8"))![0]).toBe(cells.join("\t"));
+  expect(await page.locator('.concept[data-concept="the-west"] .admitted').textContent()).toBe("West Aa · Westerners Aa");
+  // the audit page names the three renderings that say "Western" for "Barat"
+  await page.goto(`${url}audit?check=glossary-term-missing`);
+  await page.locator(`tr[data-finding-ref="${DOC}:1"]`).waitFor();
+  const refs = await page.locator("tr.finding").evaluateAll((trs) => trs.filter((tr) => tr.textContent!.includes("the West")).map((tr) => tr.getAttribute("data-finding-ref")));
+  // (china-kunci-kesepakatan-senjata:15 had it before: "Barat" left out)
+  expect(refs).toEqual(["china-kunci-kesepakatan-senjata:15", "mengapa-kunjungan-putin-penting:18", `${DOC}:1`, `${DOC}:3`]);
+  await ctx.close();
+});
+
+it("an admin removes a concept from the glossary page: its line goes, the list and the audit no longer have it", async () => {
+  const people = path.join(dir, "glossary", "people.tsv");
+  const text = fs.readFileSync(people, "utf8");
+  const ctx = await as("ana");
+  const page = await ctx.newPage();
+  await page.goto(`${url}glossary?id=xi-jinping`);
+  await page.getByTestId("remove-concept").click();
+  const confirm = page.getByTestId("confirm-remove");
+  await confirm.waitFor();
+  expect(await confirm.textContent()).toBe("Remove from people.tsv");
+  expect(fs.readFileSync(people, "utf8")).toBe(text);
+  await confirm.click();
+  expect(await page.getByTestId("glossary-message").textContent()).toBe("xi-jinping was removed from glossary/people.tsv; the database is in step.");
+  expect(fs.readFileSync(people, "utf8")).toBe(text.replace(/^xi-jinping\t.*\n/m, ""));
+  await page.getByTestId("glossary-search").fill("xi-jinping");
+  await page.getByTestId("glossary-count").and(page.getByText(/^0 of \d+ concepts$/)).waitFor();
+  expect(JSON.parse(await cli(["glossary", "list", "--json"])).some((c: { id: string }) => c.id === "xi-jinping")).toBe(false);
+  await page.goto(`${url}audit`);
+  await page.locator("#never-seen").waitFor();
+  expect(await page.locator('#concepts a[href="/glossary?id=xi-jinping"], #never-seen a[href="/glossary?id=xi-jinping"]').count()).toBe(0);
+  await ctx.close();
+});
+
+it("a translator sees no glossary changes to make and may not mark a unit reviewed; a reviewer reviews and sends back with a comment", async () => {
+  for (const k of [4, 5, 6]) {
+    const ref = `${DOC}:${k}`;
+    await cli(["translate", "set", ref, (await show(ref)).rendering!.text, "--status", "translated", "--translator", "ana"]);
+  }
+  const tctx = await as("ayu");
+  const t = await tctx.newPage();
+  await t.goto(`${url}glossary?id=north-korea`);
+  await t.locator('.concept[data-concept="north-korea"]').waitFor();
+  expect(await t.getByRole("button", { name: /^(Add a term|Edit|Remove…)$/ }).count()).toBe(0);
+  expect(await t.getByText("Only an admin may change the glossary.").count()).toBe(1);
+  await openUnit(t, `${DOC}:6`);
+  await t.getByTestId("review").check();
+  await row(t, `${DOC}:6`).locator("textarea").focus();
+  await t.keyboard.press("Control+Enter");
+  await row(t, `${DOC}:6`).locator(".msg.error").waitFor();
+  expect(await row(t, `${DOC}:6`).locator(".msg.error").textContent()).toBe("putin-tolak-sanksi-barat:6: a translator may not move a unit from translated to reviewed (not a move this role may make)");
+  expect((await show(`${DOC}:6`)).state).toBe("translated");
+  await tctx.close();
+
+  const rctx = await as("budi");
+  const r = await rctx.newPage();
+  await openUnit(r, `${DOC}:4`);
+  await r.getByTestId("review").check();
+  await row(r, `${DOC}:4`).locator("textarea").focus();
+  await r.keyboard.press("Control+Enter");
+  await row(r, `${DOC}:4`).and(r.locator('[data-state="reviewed"]')).waitFor();
+  await r.waitForFunction((ref) => document.activeElement?.closest("[data-ref]")?.getAttribute("data-ref") === ref, `${DOC}:5`);
+  expect((await show(`${DOC}:4`)).state).toBe("reviewed");
+  await row(r, `${DOC}:5`).getByRole("textbox", { name: "Comment for the translator" }).fill("Check the date against the source.");
+  await row(r, `${DOC}:5`).getByRole("button", { name: "Send back to draft" }).click();
+  await row(r, `${DOC}:5`).and(r.locator('[data-state="draft"]')).waitFor();
+  expect(await show(`${DOC}:5`)).toMatchObject({ state: "draft", rendering: { note: "Check the date against the source." } });
+  await rctx.close();
+});
+
+it("the dashboard's figures are `selaras status --json`'s", async () => {
+  const ctx = await as("budi");
+  const page = await ctx.newPage();
+  await page.goto(url);
+  await page.locator("tr[data-document]").first().waitFor();
+  const status = JSON.parse(await cli(["status", "--json"])) as Array<{ document: string; translated: number; translatable: number; percent: number; words: number; stale: number }>;
+  for (const s of status) {
+    const tr = page.locator(`tr[data-document="${s.document}"]`);
+    expect([s.document, await tr.locator(".pct").textContent(), await tr.locator("td.num").allTextContents()])
+      .toEqual([s.document, `${s.translated} of ${s.translatable} segments confirmed (${s.percent}%)`, [String(s.words), String(s.stale)]]);
+  }
+  await ctx.close();
+});
