@@ -247,3 +247,32 @@ it("the dashboard's figures are `selaras status --json`'s", async () => {
   }
   await ctx.close();
 });
+
+it("the audit's concepts filter and sort on the page; a glossary of hundreds never seen shows them 200 at a time", async () => {
+  // 300 concepts no rendering meets, written beside the server (as `glossary add` from another terminal would)
+  const lines = ["id\tsource\tpreferred\tadmitted\tforbidden\tflags\tpos\tdomain\tnote\texample"];
+  for (let i = 0; i < 300; i++) lines.push(`gen-${String(i).padStart(3, "0")}\tkatabaru${i}\tnewterm ${i}\t\t\twarning\t\t\t\t`);
+  fs.writeFileSync(path.join(dir, "glossary", "zz-generated.tsv"), `${lines.join("\n")}\n`);
+  await cli(["glossary", "sync"]);
+  const audit = JSON.parse(await cli(["audit", "--format", "json"])) as { conceptAudits: Array<{ id: string; sources: string[]; sourceOccurrences: number }>; neverSeen: unknown[] };
+  const ctx = await as("budi");
+  const page = await ctx.newPage();
+  await page.goto(`${url}audit`);
+  await page.locator("#never-seen").waitFor();
+  expect(await page.locator("#never-seen li").count()).toBe(200);
+  const more = page.getByTestId("never-seen-more");
+  expect(await more.textContent()).toBe(`Show ${audit.neverSeen.length - 200} more (of ${audit.neverSeen.length})`);
+  await more.click();
+  expect(await page.locator("#never-seen li").count()).toBe(audit.neverSeen.length);
+  const shownIds = () => page.locator("#concepts tbody tr").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-concept")));
+  await page.getByTestId("audit-concept-filter").fill("korea");
+  await page.getByTestId("audit-concept-sort").selectOption("occurrences");
+  const korea = audit.conceptAudits.filter((c) => `${c.id} ${c.sources.join(" ")}`.toLowerCase().includes("korea"))
+    .sort((a, b) => b.sourceOccurrences - a.sourceOccurrences || a.id.localeCompare(b.id)).map((c) => c.id);
+  expect(korea.slice(0, 3)).toEqual(["north-korea", "south-korea", "korea"]);
+  expect(await shownIds()).toEqual(korea);
+  expect(await page.getByTestId("audit-concepts-shown").textContent()).toBe(`${korea.length} of ${audit.conceptAudits.length} concepts`);
+  await page.getByTestId("audit-concept-sort").selectOption("id");
+  expect(await shownIds()).toEqual([...korea].sort());
+  await ctx.close();
+});
