@@ -276,3 +276,27 @@ it("the audit's concepts filter and sort on the page; a glossary of hundreds nev
   expect(await shownIds()).toEqual([...korea].sort());
   await ctx.close();
 });
+
+it("keyboard only: the glossary list is one Tab stop (↑/↓ move, Enter opens), so the opened concept's Edit comes next", async () => {
+  const ctx = await as("ana");
+  const page = await ctx.newPage();
+  await page.goto(`${url}glossary`);
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute("data-id") ?? document.activeElement?.textContent ?? null);
+  await page.getByTestId("glossary-search").focus();
+  await page.locator(".concept-row").first().waitFor();
+  const ids = await page.locator(".concept-row").evaluateAll((bs) => bs.slice(0, 3).map((b) => b.getAttribute("data-id")));
+  await page.keyboard.press("Tab");
+  expect(await focused()).toBe("Add a term");
+  await page.keyboard.press("Tab");
+  expect(await focused()).toBe(ids[0]);
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  expect(await focused()).toBe(ids[2]);
+  await page.keyboard.press("Enter");
+  await page.locator(`.concept[data-concept="${ids[2]}"]`).waitFor();
+  await page.keyboard.press("Tab");
+  expect(await focused()).toBe("Edit");
+  await page.keyboard.press("Shift+Tab");
+  expect(await focused()).toBe(ids[2]);
+  await ctx.close();
+});

@@ -164,6 +164,10 @@ export function Audit({ t }: { t: TFunction }) {
     <main class="audit" data-run={a.run}>
       <h1>{t("cli.audit.title")}</h1>
       <p class="summary">{t("cli.audit.summary", { pairs: a.pairs, concepts: a.concepts, errors: a.counts.error, warnings: a.counts.warning, suppressed: a.counts.suppressed })}</p>
+      {/* (the findings table has a link per finding: the sections are reachable without tabbing through them) */}
+      <nav class="sections" aria-label={t("web.audit.sections")}>
+        {(["findings", "concepts", "conflicts", "candidates", "never-seen"] as const).map((id) => <a key={id} href={`#${id}`}>{t(`cli.audit.${id}`)}</a>)}
+      </nav>
 
       <section id="findings">
         <h2>{t("cli.audit.findings")} ({a.findingsTotal})</h2>

@@ -155,6 +155,9 @@ function AddTerm({ t, files, defaultFile, onAdded }: { t: TFunction; files: stri
   );
 }
 
+/** The row of the concept list the Tab key stops at: the selected concept's, else the first. */
+const rovingIndex = (shown: ConceptView[], selected: string | undefined) => Math.max(0, shown.findIndex((c) => c.id === selected));
+
 /** The cells the edit form changes (lists written as in the files), and the flags it sets. */
 const EDIT_CELLS = ["source", "preferred", "admitted", "forbidden", "note", "pos", "domain", "example"] as const;
 type EditCell = (typeof EDIT_CELLS)[number];
@@ -304,6 +307,20 @@ export function Glossary({ t, admin }: { t: TFunction; admin: boolean }) {
     setMode(null); setMessage("");
     api<ConceptView>("GET", `/api/glossary/${encodeURIComponent(id)}`).then(setSelected, (e) => setError(errorText(t, e)));
   }
+  /**
+   * The list is one stop of the Tab key (a glossary has hundreds of concepts: the selected concept's
+   * buttons came after all of them); ↑/↓, Home/End move in it, Enter opens.
+   */
+  const listKeys = (e: KeyboardEvent) => {
+    const rows = [...((e.currentTarget as HTMLElement).closest(".concepts")?.querySelectorAll<HTMLButtonElement>(".concept-row") ?? [])];
+    const at = rows.indexOf(e.currentTarget as HTMLButtonElement);
+    const to = e.key === "ArrowDown" ? at + 1 : e.key === "ArrowUp" ? at - 1 : e.key === "Home" ? 0 : e.key === "End" ? rows.length - 1 : null;
+    if (to === null || !rows[to]) return;
+    e.preventDefault();
+    for (const r of rows) r.tabIndex = -1;
+    rows[to].tabIndex = 0;
+    rows[to].focus();
+  };
   const preferredOf = (c: ConceptView) => (c.dnt ? c.sources.slice(0, 1) : c.renderings.filter((r) => r.status === "preferred")).map((r) => r.text).join(", ");
   return (
     <main class="glossary">
@@ -316,9 +333,11 @@ export function Glossary({ t, admin }: { t: TFunction; admin: boolean }) {
       {error && <p class="error" role="alert">{error}</p>}
       <div class="gloss-columns">
         <ul class="concepts">
-          {result?.concepts.slice(0, rows).map((c) => (
+          {result?.concepts.slice(0, rows).map((c, k) => (
             <li key={c.id} class={selected?.id === c.id ? "selected" : ""}>
-              <button type="button" class="concept-row" data-id={c.id} onClick={() => open(c.id)}>
+              <button type="button" class="concept-row" data-id={c.id} onClick={() => open(c.id)}
+                tabIndex={k === rovingIndex(result.concepts.slice(0, rows), selected?.id) ? 0 : -1} onKeyDown={listKeys}
+                aria-current={selected?.id === c.id ? "true" : undefined}>
                 <span class="gl-src" lang="id">{c.sources.map((s) => s.text).join(" · ")}</span>
                 <span class="arrow"> → </span>
                 <span class="gl-tgt" lang="en">{c.dnt ? t("web.glossary.dnt") : preferredOf(c)}</span>
