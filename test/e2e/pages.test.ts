@@ -300,3 +300,29 @@ it("keyboard only: the glossary list is one Tab stop (↑/↓ move, Enter opens)
   expect(await focused()).toBe(ids[2]);
   await ctx.close();
 });
+
+it("a reviewer filters a document to the units with findings, goes through them with Alt+↓ and reads each finding in its row", async () => {
+  const doc = "mengapa-kunjungan-putin-penting";
+  const ctx = await as("budi");
+  const page = await ctx.newPage();
+  const counts = await (await ctx.request.get(`${url}api/documents/${doc}/findings`)).json() as Record<string, { error: number; warning: number }>;
+  await page.goto(`${url}documents/${doc}`);
+  await page.locator("[data-ref]").first().waitFor();
+  await page.getByTestId("filter").selectOption("findings");
+  const units = await (await ctx.request.get(`${url}api/documents/${doc}/units`)).json() as Array<{ ref: string }>;
+  const withFindings = units.map((u) => u.ref).filter((r) => counts[r]);
+  expect(withFindings).toContain(`${doc}:30`);
+  await page.getByTestId("shown").and(page.getByText(`${withFindings.length} units shown`)).waitFor();
+  await row(page, withFindings[0]!).locator("textarea").focus();
+  for (const [k, ref] of withFindings.entries()) {
+    if (k > 0) await page.keyboard.press("Alt+ArrowDown");
+    await page.waitForFunction((r) => document.activeElement?.closest("[data-ref]")?.getAttribute("data-ref") === r, ref);
+    const listed = row(page, ref).locator('.findings[data-findings-of="stored"] li');
+    await listed.first().waitFor();
+    expect(await listed.count()).toBe(counts[ref]!.error + counts[ref]!.warning);
+  }
+  expect(await row(page, `${doc}:30`).locator(".findings li").allTextContents()).toEqual([
+    "warning · glossary-count-mismatch: Glossary term “Rusia” occurs 2× in the source but is rendered only 1× in the target.",
+  ]);
+  await ctx.close();
+});

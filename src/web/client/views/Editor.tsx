@@ -505,6 +505,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
               <div key={u.ref} class="slot" data-index={item.index} ref={virtualizer.measureElement} style={{ transform: `translateY(${item.start - margin}px)` }}>
                 <Row
                   t={t} unit={u} focused={u.ref === focusRef} review={review} status={status[u.ref]}
+                  storedFindings={help && help.ref === u.ref && !status[u.ref] ? help.findings : undefined}
                   english={texts.current.get(u.ref) ?? u.target ?? ""}
                   spans={terms.units[u.ref]} concepts={terms.concepts} suggestions={byUnit.get(u.ref) ?? []} counts={counts[u.ref]}
                   nextRef={nextOf.get(u.ref) ?? null}

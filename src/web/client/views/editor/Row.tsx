@@ -18,6 +18,11 @@ export interface RowProps {
   focused: boolean;
   review: boolean;
   status: RowStatus | undefined;
+  /**
+   * The findings of the stored English (the focused row, nothing typed or saved here yet): what its
+   * "n findings" chip counts, worded — a reviewer filtering "with findings" reads what each one is.
+   */
+  storedFindings?: readonly Finding[];
   /** The English as typed (the field's value). */
   english: string;
   spans: readonly TermSpan[] | undefined;
@@ -66,6 +71,7 @@ const keep = (e: MouseEvent) => e.preventDefault(); // a button that must not ta
 export function Row(p: RowProps) {
   const { t, unit: u, status: st } = p;
   const joined = u.ref.includes("+");
+  const findings = st && st.findings.length > 0 ? st.findings : p.storedFindings ?? [];
   const suggestionText = (s: RowSuggestion) => t(`web.editor.suggest-${s.side}`, { reason: t(`web.editor.reason.${s.reason}`, { defaultValue: s.reason }) });
   return (
     <div class={`unit s-${u.state}${u.stale ? " stale" : ""}${p.focused ? " focused" : ""}`} data-ref={u.ref} data-state={u.state} data-presence={p.present?.join(", ")}>
@@ -106,9 +112,9 @@ export function Row(p: RowProps) {
           </span>
         </div>
         {p.splitOpen && <SplitDialog t={t} source={u.source} start={p.splitAt} onSplit={p.onSplit} onClose={p.onSplitClose} />}
-        {st && st.findings.length > 0 && (
-          <ul class="findings">
-            {st.findings.map((f, k) => <li key={k} class={`f-${f.severity}${f.suppressed ? " suppressed" : ""}`}>{t(`web.severity.${f.severity}`)} · {f.checkId}: {findingText(t, f)}</li>)}
+        {findings.length > 0 && (
+          <ul class="findings" data-findings-of={st && st.findings.length > 0 ? "typed" : "stored"}>
+            {findings.map((f, k) => <li key={k} class={`f-${f.severity}${f.suppressed ? " suppressed" : ""}`}>{t(`web.severity.${f.severity}`)} · {f.checkId}: {findingText(t, f)}</li>)}
           </ul>
         )}
         {u.note && !p.focused && <div class="note" data-note>{t("web.editor.note-shown", { note: u.note })}</div>}
