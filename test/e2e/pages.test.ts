@@ -205,6 +205,13 @@ it("a translator sees no glossary changes to make and may not mark a unit review
   }
   const tctx = await as("ayu");
   const t = await tctx.newPage();
+  // who is logged in, in the page's language
+  await t.goto(`${url}?lang=id`);
+  await t.locator(".who").waitFor();
+  expect(await t.locator(".who").innerText()).toBe("ayu (penerjemah) Keluar");
+  await t.getByTestId("lang").selectOption("en");
+  await t.locator(".who", { hasText: "Log out" }).waitFor();
+  expect(await t.locator(".who").innerText()).toBe("ayu (translator) Log out");
   await t.goto(`${url}glossary?id=north-korea`);
   await t.locator('.concept[data-concept="north-korea"]').waitFor();
   expect(await t.getByRole("button", { name: /^(Add a term|Edit|Remove…)$/ }).count()).toBe(0);

@@ -56,7 +56,7 @@ function App() {
           <a href="/audit" aria-current={location.pathname === "/audit" ? "page" : undefined}>{t("web.nav.audit")}</a>
         </nav>
         {session.loginRequired && session.user && (
-          <span class="who">{t("web.login.as", { name: session.user.name, role: session.user.role })} <button type="button" onClick={() => void logout()}>{t("web.login.logout")}</button></span>
+          <span class="who">{t("web.login.as", { name: session.user.name, role: t(`web.role.${session.user.role}`, { defaultValue: session.user.role }) })} <button type="button" onClick={() => void logout()}>{t("web.login.logout")}</button></span>
         )}
         <label class="lang">
           {t("web.language")}{" "}
