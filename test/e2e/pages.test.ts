@@ -93,6 +93,11 @@ it("on a 390 px screen no page is wider than the screen, and the editor's rows a
     await page.waitForLoadState("networkidle");
     expect([p, await page.evaluate(() => document.documentElement.scrollWidth)]).toEqual([p, 390]);
   }
+  // a document's export menu opened: its table still fits (no sideways scrolling inside it)
+  await page.goto(url);
+  await page.locator("tr[data-document] .export-menu summary").first().click();
+  await page.locator("tr[data-document] .export-body select").first().waitFor();
+  expect(await page.locator("table.docs").evaluate((t) => t.scrollWidth - t.clientWidth)).toBe(0);
   await openUnit(page, `${DOC}:1`);
   const box = (await row(page, `${DOC}:1`).locator("textarea").boundingBox())!;
   expect(box.width).toBeGreaterThan(300);
