@@ -338,3 +338,42 @@ it("a reviewer filters a document to the units with findings, goes through them 
   ]);
   await ctx.close();
 });
+
+it("alignment review: a wrong link fixed by hand, then undone a step at a time (z, the Undo button), and 'Back to the proposal' undone too", async () => {
+  const doc = "putin-butuh-senjata-kim";
+  const ctx = await as("ayu");
+  const page = await ctx.newPage();
+  const units = await (await ctx.request.get(`${url}api/documents/${doc}/units`)).json() as Array<{ target: string | null }>;
+  await page.goto(`${url}documents/${doc}/align`);
+  await page.locator("textarea").fill(units.map((u) => u.target).filter(Boolean).join("\n\n"));
+  await page.keyboard.press("Control+Enter");
+  await page.locator("tr[data-bead]").first().waitFor();
+  const beads = () => page.locator("tr[data-bead]").evaluateAll((trs) => trs.map((tr) => `${tr.getAttribute("data-segments")}|${tr.getAttribute("data-sentences")}`));
+  const focusedBead = () => page.evaluate(() => document.activeElement?.getAttribute("data-bead"));
+  const proposed = await beads();
+  const undo = page.getByTestId("align-undo");
+  expect(await undo.isDisabled()).toBe(true);
+  await page.locator('tr[data-bead="1"]').focus();
+  await page.keyboard.press("m");
+  const merged = await beads();
+  expect(merged.length).toBe(proposed.length - 1);
+  await page.keyboard.press("u");
+  const unpaired = await beads();
+  expect(unpaired).not.toEqual(merged);
+  await page.keyboard.press("z");
+  expect(await beads()).toEqual(merged);
+  expect(await focusedBead()).toBe("1");
+  await page.keyboard.press("Control+z");
+  expect(await beads()).toEqual(proposed);
+  expect(await undo.isDisabled()).toBe(true);
+  // an edit, Back to the proposal, then Undo: the edit is back
+  await page.locator('tr[data-bead="2"]').focus();
+  await page.keyboard.press("m");
+  const edited = await beads();
+  await page.getByRole("button", { name: "Back to the proposal" }).click();
+  expect(await beads()).toEqual(proposed);
+  await undo.click();
+  expect(await beads()).toEqual(edited);
+  expect(await page.locator(".align-review .hint").first().textContent()).toBe("Keys on a bead: ↑/↓ move · m merge with the next · s split · u leave unpaired · Alt+↑ first English sentence to the bead above · Alt+↓ last English sentence to the bead below · z undo · Ctrl+Enter confirm");
+  await ctx.close();
+});
