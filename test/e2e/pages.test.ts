@@ -103,6 +103,15 @@ it("on a 390 px screen no page is wider than the screen, and the editor's rows a
   expect(box.width).toBeGreaterThan(300);
   // the middle of the focused row's English is the English field, not the side panel over it
   expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.tagName, [box.x + box.width / 2, box.y + box.height / 2])).toBe("TEXTAREA");
+  // the side panel is a bar at the bottom of the window until opened
+  const toggle = page.getByRole("button", { name: "Glossary, memory and history ▴" });
+  expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+  expect((await page.locator("aside.help").boundingBox())!.height).toBeLessThan(60);
+  expect(await page.locator("aside.help h2").first().isVisible()).toBe(false);
+  await toggle.click();
+  await page.locator("aside.help h2", { hasText: "Glossary" }).waitFor();
+  expect(await page.getByRole("button", { name: "Hide glossary, memory and history ▾" }).getAttribute("aria-expanded")).toBe("true");
+  expect(await page.evaluate(() => document.activeElement?.closest("[data-ref]")?.getAttribute("data-ref"))).toBe(`${DOC}:1`);
   await ctx.close();
 });
 
