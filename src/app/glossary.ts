@@ -149,11 +149,13 @@ interface Plan {
  */
 function conceptsWith(dir: string, plan: Plan): Concept[] {
   const target = path.resolve(plan.file);
-  const files = fs.existsSync(dir) ? glossaryFiles(dir).filter((f) => path.resolve(f) !== target) : [];
-  if (plan.text !== null) files.push(plan.file);
-  const concepts = files.sort().flatMap((f) => (path.resolve(f) === target ? parseGlossaryText(plan.text!, plan.file) : readGlossaryFile(f)));
-  validateConcepts(concepts);
-  return concepts;
+  const others = fs.existsSync(dir) ? glossaryFiles(dir).filter((f) => path.resolve(f) !== target) : [];
+  const read = new Map(others.map((f) => [f, readGlossaryFile(f)]));
+  const planned = plan.text === null ? [] : parseGlossaryText(plan.text, plan.file);
+  // (validated with the planned file last: a duplicate is reported on the planned line, the other named as the one that has it)
+  validateConcepts([...others.flatMap((f) => read.get(f)!), ...planned]);
+  const files = plan.text === null ? others : [...others, plan.file];
+  return files.sort().flatMap((f) => (path.resolve(f) === target ? planned : read.get(f)!));
 }
 
 /** A finding's identity for the preview: a change of severity (an enforcement level) counts as removed + added. */
