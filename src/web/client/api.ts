@@ -107,7 +107,7 @@ export function errorText(t: TFunction, e: unknown): string {
     const data = { ...e.body.data };
     // (a refused move names why by a code: worded in the page's language)
     if (e.body.code === "transition-refused") {
-      if (typeof data.reason === "string") data.reason = t(`web.transition-reason.${data.reason}`, { defaultValue: data.reason });
+      if (typeof data.reason === "string") data.reason = t(`error.transition-reason.${data.reason}`, { defaultValue: data.reason });
       for (const k of ["from", "to"] as const) if (typeof data[k] === "string" && data[k] !== "*") data[k] = t(`web.state.${data[k] as string}`);
     }
     const msg = t(key, data as never) as string;
