@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { NotFoundError, UsageError } from "../errors";
 import { readTextFile, writeFileAtomic } from "../io/files";
 import {
-  compileGlossary, parseGlossaryText, parseGlossaryTsv, serializeGlossaryTsv, serializeTbx, validateConcepts,
+  compileGlossary, ENFORCE_LEVELS, parseGlossaryText, parseGlossaryTsv, serializeGlossaryTsv, serializeTbx, validateConcepts,
   type Concept, type SourceMatch, type TargetMatch,
 } from "../glossary";
 import { TSV_COLUMNS, TSV_HEADER, isSelarasTsv } from "../glossary/tsv";
@@ -140,12 +140,22 @@ interface Plan {
   readonly entries: string[];
 }
 
-/** The glossary folder's concepts as they would be with the plan applied; validated (throws with file:line). */
+/**
+ * The glossary folder's concepts as they would be with the plan applied; validated (throws with
+ * file:line). In the order loading the folder gives them afterwards (the files sorted by name, the
+ * planned file in its place): a preview compares them with the folder as it is, and a concept's
+ * place decides which of two concepts sharing an English form a finding names — moved to the end,
+ * an edit's preview listed findings of other concepts as removed and added.
+ */
 function conceptsWith(dir: string, plan: Plan): Concept[] {
-  const others = fs.existsSync(dir) ? glossaryFiles(dir).filter((f) => path.resolve(f) !== path.resolve(plan.file)) : [];
-  const concepts = [...others.flatMap(readGlossaryFile), ...(plan.text === null ? [] : parseGlossaryText(plan.text, plan.file))];
-  validateConcepts(concepts);
-  return concepts;
+  const target = path.resolve(plan.file);
+  const others = fs.existsSync(dir) ? glossaryFiles(dir).filter((f) => path.resolve(f) !== target) : [];
+  const read = new Map(others.map((f) => [f, readGlossaryFile(f)]));
+  const planned = plan.text === null ? [] : parseGlossaryText(plan.text, plan.file);
+  // (validated with the planned file last: a duplicate is reported on the planned line, the other named as the one that has it)
+  validateConcepts([...others.flatMap((f) => read.get(f)!), ...planned]);
+  const files = plan.text === null ? others : [...others, plan.file];
+  return files.sort().flatMap((f) => (path.resolve(f) === target ? planned : read.get(f)!));
 }
 
 /** A finding's identity for the preview: a change of severity (an enforcement level) counts as removed + added. */
@@ -315,6 +325,37 @@ export interface ConceptChanges {
   readonly cells?: Readonly<Record<string, string>>;
   readonly setFlags?: readonly string[];
   readonly clearFlags?: readonly string[];
+}
+
+/** The editable cells of a concept's line (`id` and `flags` are not among them: flags change by name). */
+export const EDITABLE_CELLS = ["source", "preferred", "admitted", "forbidden", "pos", "domain", "note", "example"] as const;
+export type EditableCell = (typeof EDITABLE_CELLS)[number];
+
+/**
+ * A concept's cells as a glossary file writes them (`Korea Utara | =Korut {informal}`, `Northern Korea >
+ * North Korea`): what the workbench's edit form starts from, in the syntax `glossary set` takes.
+ */
+export function conceptCells(c: Concept): Record<(typeof TSV_COLUMNS)[number], string> {
+  const row = serializeGlossaryTsv([{ ...c, file: undefined, line: undefined } as Concept]).split("\n")[1]!.split("\t");
+  return Object.fromEntries(TSV_COLUMNS.map((k, i) => [k, row[i] ?? ""])) as Record<(typeof TSV_COLUMNS)[number], string>;
+}
+
+/** An edit of a concept as the workbench sends it: cells by name (lists as in the files), and flags to set or clear. */
+export interface ConceptEdit {
+  readonly cells?: Readonly<Partial<Record<EditableCell, string>>>;
+  readonly dnt?: boolean;
+  readonly enforce?: string;
+  readonly unverified?: boolean;
+}
+
+/** The changes `setConcept` makes for an edit (the same as `glossary set`'s flags: `--enforce` replaces the level). */
+export function changesFromEdit(e: ConceptEdit): ConceptChanges {
+  const setFlags: string[] = [];
+  const clearFlags: string[] = [];
+  if (e.dnt !== undefined) (e.dnt ? setFlags : clearFlags).push("dnt");
+  if (e.enforce !== undefined) { clearFlags.push(...ENFORCE_LEVELS); setFlags.push(e.enforce); }
+  if (e.unverified !== undefined) (e.unverified ? setFlags : clearFlags).push("unverified");
+  return { cells: { ...(e.cells ?? {}) } as Record<string, string>, setFlags, clearFlags };
 }
 
 /**

@@ -274,7 +274,18 @@ export function buildServer(o: ServerOptions): FastifyInstance {
 
   app.put<{ Params: { ref: string }; Body: UnitBody }>("/api/units/:ref", { schema: { body: unitBody } }, async (req, reply) => {
     const b = req.body;
-    const me = allow(req.headers.cookie, `unit.${b.confirm ? (b.review ? "reviewed" : "translated") : "draft"}`, { ref: req.params.ref });
+    let me: Who;
+    try {
+      me = allow(req.headers.cookie, `unit.${b.confirm ? (b.review ? "reviewed" : "translated") : "draft"}`, { ref: req.params.ref });
+    } catch (e) {
+      // (a role that may not make the move: the refusal names the unit's state, as setUnit's does — not "*")
+      if (e instanceof ForbiddenError && e.code === "transition-refused") {
+        let from: string | undefined;
+        try { from = unitSummary(store, req.params.ref).state; } catch { /* an unknown ref: the refusal as it is */ }
+        if (from !== undefined) throw new ForbiddenError(e.code, { ...e.data, from });
+      }
+      throw e;
+    }
     let saved: Saved;
     try {
       saved = await saves.save(req.params.ref, {

@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import {
-  addConcept, conceptFromFields, DEFAULT_GLOSSARY_DIR, DEFAULT_GLOSSARY_FILE, glossaryFiles, loadGlossary, searchConcepts, type ConceptFields, type EditResult,
+  addConcept, changesFromEdit, conceptCells, conceptFromFields, DEFAULT_GLOSSARY_DIR, EDITABLE_CELLS, removeConcept, setConcept, type ConceptEdit, DEFAULT_GLOSSARY_FILE, glossaryFiles, loadGlossary, searchConcepts, type ConceptFields, type EditResult,
 } from "../app/glossary";
 import { assertAuthorized, type UserRole } from "../app/users";
 import { ConflictError, NotFoundError, ParseError } from "../errors";
@@ -50,12 +50,24 @@ const addBody = {
   properties: { concept: conceptSchema, file: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\\.tsv$" } },
 } as const;
 interface AddBody { concept: ConceptFields; file?: string }
+/** An edit (`glossary set`): the cells that change, written as in the files, and flags; `dryRun`: the preview only. */
+const editBody = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    cells: { type: "object", additionalProperties: false, properties: Object.fromEntries(EDITABLE_CELLS.map((c) => [c, { type: "string", maxLength: 20000 }])) },
+    dnt: { type: "boolean" }, enforce: { type: "string", enum: [...ENFORCE_LEVELS] }, unverified: { type: "boolean" }, dryRun: { type: "boolean" },
+  },
+} as const;
+interface EditBody extends ConceptEdit { dryRun?: boolean }
 
 /** A concept as the page shows it: its file relative to the project folder. */
 function view(c: Concept, root: string) {
   const { file, ...rest } = c;
   return { ...rest, ...(file !== undefined ? { file: path.relative(root, path.resolve(root, file)).split(path.sep).join("/") } : {}) };
 }
+/** One concept for its page: also its cells as the file writes them (what the edit form starts from). */
+const viewOne = (c: Concept, root: string) => ({ ...view(c, root), cells: conceptCells(c) });
 
 export function registerGlossaryRoutes(app: FastifyInstance, ctx: RouteContext): void {
   const { store } = ctx;
@@ -96,7 +108,39 @@ export function registerGlossaryRoutes(app: FastifyInstance, ctx: RouteContext):
   app.get<{ Params: { id: string } }>("/api/glossary/:id", async (req) => {
     const c = concepts().find((x) => x.id === req.params.id);
     if (!c) throw new NotFoundError("glossary-entry-not-found", { entry: req.params.id, dir });
-    return view(c, root);
+    return viewOne(c, root);
+  });
+
+  /** A preview (dry run) of an edit or removal: off the server's thread when the database is a file, as the add's. */
+  const previewOf = async (job: { kind: "set"; id: string; edit: ConceptEdit } | { kind: "remove"; id: string }, run: () => EditResult, signal: AbortSignal) => {
+    const dbFile = workerDbFile(store);
+    const r = dbFile
+      ? await edit(() => previewInWorker({ dbFile, dir: path.resolve(dir), ...job }, signal, ctx.previewTimeoutMs ?? PREVIEW_TIMEOUT_MS))
+      : edit(run);
+    return { ...r, file: path.basename(r.file) };
+  };
+
+  app.put<{ Params: { id: string }; Body: EditBody }>("/api/glossary/:id", { schema: { body: editBody } }, async (req, reply) => {
+    admin(req);
+    const { dryRun, ...e } = req.body;
+    const id = req.params.id;
+    const changes = changesFromEdit(e);
+    if (dryRun) return previewOf({ kind: "set", id, edit: e }, () => setConcept(store, id, changes, { dir, dryRun: true, now: new Date().toISOString() }), gone(reply));
+    const r = edit(() => setConcept(store, id, changes, { dir, now: new Date().toISOString() }));
+    if (!r.unchanged) ctx.reloadAssist();
+    const now = store.glossary.all().find((c) => c.id === id);
+    return { file: path.basename(r.file), entries: r.entries, sync: r.sync, unchanged: r.unchanged === true, concept: now ? viewOne(now, root) : null };
+  });
+
+  app.delete<{ Params: { id: string }; Querystring: { dryRun?: string } }>("/api/glossary/:id", {
+    schema: { querystring: { type: "object", additionalProperties: false, properties: { dryRun: { type: "string", enum: ["1", "true", "0", "false"] } } } },
+  }, async (req, reply) => {
+    admin(req);
+    const id = req.params.id;
+    if (req.query.dryRun === "1" || req.query.dryRun === "true") return previewOf({ kind: "remove", id }, () => removeConcept(store, id, { dir, dryRun: true, now: new Date().toISOString() }), gone(reply));
+    const r = edit(() => removeConcept(store, id, { dir, now: new Date().toISOString() }));
+    ctx.reloadAssist();
+    return { file: path.basename(r.file), entries: r.entries, sync: r.sync, deleted: r.deleted === true };
   });
 
   app.post<{ Body: AddBody }>("/api/glossary/preview", { schema: { body: addBody } }, async (req, reply) => {

@@ -161,8 +161,10 @@ it("the audit page lists the findings; a finding's link opens its unit in the ed
   await expect(finding.textContent()).resolves.toBe(`warning${stressRef}“stress” is a forbidden rendering; use “pressure”.glossary-forbidden-term`);
   if (SHOTS) {
     await page.getByTestId("audit-check").selectOption("");
+    await page.waitForFunction((n) => document.querySelectorAll("tr.finding").length === n, cli.findings.length);
     await page.screenshot({ path: path.join(SHOTS, "audit.png") });
     await page.getByTestId("audit-check").selectOption("glossary-forbidden-term");
+    await page.waitForFunction((n) => document.querySelectorAll("tr.finding").length === n, 1);
   }
   await finding.getByRole("link").click();
   await page.waitForURL(`${url}documents/${KIM}?ref=${encodeURIComponent(stressRef)}`);

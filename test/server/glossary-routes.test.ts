@@ -452,6 +452,103 @@ describe("GET /api/export", () => {
   });
 });
 
+describe("PUT and DELETE /api/glossary/<id> (glossary set, glossary remove)", () => {
+  const geo = () => fs.readFileSync(path.join(dir, "glossary", "geo.tsv"), "utf8");
+  const people = () => fs.readFileSync(path.join(dir, "glossary", "people.tsv"), "utf8");
+  const WEST = /^the-west\t.*$/m;
+
+  it("GET gives a concept's cells as its file writes them (what the page's edit form starts from)", async () => {
+    const res = await app.inject({ url: "/api/glossary/north-korea" });
+    expect(res.json().cells).toMatchObject({ id: "north-korea", source: "Korea Utara | =Korut {informal}", preferred: "=North Korea", forbidden: "Northern Korea", flags: "error", pos: "proper noun", domain: "geo" });
+  });
+
+  it("previews an edit (dryRun): the findings it adds across the corpus; nothing written", async () => {
+    const before = { glossary: files(path.join(dir, "glossary")), db: dump(db) };
+    const res = await app.inject({ method: "PUT", url: "/api/glossary/the-west", payload: { cells: { admitted: "=West | =Westerners" }, dryRun: true }, headers: H });
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as { file: string; dryRun: { pairs: number; added: Array<{ ref: string; checkId: string; data: unknown }>; removed: unknown[] } };
+    expect(body.file).toBe("geo.tsv");
+    // "Western" was admitted for "barat": both renderings that say it now miss the West
+    expect(body.dryRun.added.map((f) => [f.ref, f.checkId, f.data])).toEqual([
+      [`${DOC}:1`, "glossary-term-missing", { term: "barat", expected: "the West", entry: "the-west" }],
+      [`${DOC}:3`, "glossary-term-missing", { term: "barat", expected: "the West", entry: "the-west" }],
+    ]);
+    expect(body.dryRun.removed).toEqual([]);
+    // A note changes no finding: "Kremlin" in DOC:2 (admitted for russia, do-not-translate kremlin) is
+    // named by the same concept with the edited file in its place (it was listed removed and added).
+    const note = await app.inject({ method: "PUT", url: "/api/glossary/the-west", payload: { cells: { note: "The West as a bloc." }, dryRun: true }, headers: H });
+    expect(note.json().dryRun).toEqual({ pairs: body.dryRun.pairs, added: [], removed: [] });
+    expect({ glossary: files(path.join(dir, "glossary")), db: dump(db) }).toEqual(before);
+  });
+
+  it("edits the concept's line in place, as `selaras glossary set` does: only the cells sent change; the database and the hints follow", async () => {
+    const line = WEST.exec(geo())![0];
+    const others = geo().replace(line, "");
+    const res = await app.inject({ method: "PUT", url: "/api/glossary/the-west", payload: { cells: { admitted: "=West | =Westerners" }, enforce: "error" }, headers: H });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ file: "geo.tsv", entries: ["the-west"], unchanged: false, concept: { id: "the-west", enforce: "error", file: "glossary/geo.tsv" } });
+    const cells = line.split("\t");
+    cells[3] = "=West | =Westerners";
+    cells[5] = "error";
+    expect(WEST.exec(geo())![0]).toBe(cells.join("\t"));
+    expect(geo().replace(WEST.exec(geo())![0], "")).toBe(others);
+    // the same line the CLI writes for the same change (on a copy of the file before)
+    const copy = tempDir("selaras-gloss-set-");
+    try {
+      fs.mkdirSync(path.join(copy, "glossary"));
+      fs.writeFileSync(path.join(copy, "glossary", "geo.tsv"), geo().replace(WEST.exec(geo())![0], line));
+      const cli = await run(["glossary", "set", "the-west", "--admitted", "=West", "--admitted", "=Westerners", "--enforce", "error"], { cwd: copy });
+      expect(cli.code).toBe(0);
+      expect(fs.readFileSync(path.join(copy, "glossary", "geo.tsv"), "utf8")).toBe(geo());
+    } finally { fs.rmSync(copy, { recursive: true, force: true }); }
+    const west = store.glossary.all().find((c) => c.id === "the-west")!;
+    expect(west.renderings.filter((r) => r.status === "admitted").map((r) => r.text)).toEqual(["West", "Westerners"]);
+    // the audit sees it at once: "barat" rendered "Western" is now an error of the-west
+    const audit = (await app.inject({ url: "/api/audit" })).json() as { findings: Array<{ ref: string; checkId: string; severity: string; data: { entry?: string } }> };
+    expect(audit.findings.filter((f) => f.data.entry === "the-west").map((f) => [f.ref, f.checkId, f.severity])).toEqual([
+      [`${DOC}:1`, "glossary-term-missing", "error"], [`${DOC}:3`, "glossary-term-missing", "error"],
+    ]);
+  });
+
+  it("refuses an edit the glossary would not accept (400, with file and line), an unknown concept (404), an empty edit (400); nothing written", async () => {
+    const before = files(path.join(dir, "glossary"));
+    const bad = await app.inject({ method: "PUT", url: "/api/glossary/the-west", payload: { cells: { forbidden: "West > the West" } }, headers: H });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ code: "glossary-forbidden-allowed", data: { entry: "the-west", rendering: "West" } });
+    const unknown = await app.inject({ method: "PUT", url: "/api/glossary/no-such-concept", payload: { cells: { note: "x" } }, headers: H });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json()).toMatchObject({ code: "glossary-entry-not-found", data: { entry: "no-such-concept" } });
+    const nothing = await app.inject({ method: "PUT", url: "/api/glossary/the-west", payload: {}, headers: H });
+    expect(nothing.statusCode).toBe(400);
+    expect(nothing.json()).toMatchObject({ code: "glossary-set-nothing" });
+    const field = await app.inject({ method: "PUT", url: "/api/glossary/the-west", payload: { cells: { id: "west" } }, headers: H });
+    expect(field.statusCode).toBe(400);
+    expect(field.json()).toMatchObject({ code: "invalid-request" });
+    expect(files(path.join(dir, "glossary"))).toEqual(before);
+  });
+
+  it("previews a removal (?dryRun=1, nothing written), then removes the concept's line as `selaras glossary remove` does", async () => {
+    const before = { glossary: files(path.join(dir, "glossary")), db: dump(db) };
+    const preview = await app.inject({ method: "DELETE", url: "/api/glossary/xi-jinping?dryRun=1", headers: H });
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json()).toMatchObject({ file: "people.tsv", entries: ["xi-jinping"], dryRun: { added: [], removed: [] } });
+    expect({ glossary: files(path.join(dir, "glossary")), db: dump(db) }).toEqual(before);
+    const text = people();
+    const res = await app.inject({ method: "DELETE", url: "/api/glossary/xi-jinping", headers: H });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ file: "people.tsv", entries: ["xi-jinping"], deleted: false });
+    expect(people()).toBe(text.replace(/^xi-jinping\t.*\n/m, ""));
+    expect((await app.inject({ url: "/api/glossary/xi-jinping" })).statusCode).toBe(404);
+    expect(store.glossary.all().some((c) => c.id === "xi-jinping")).toBe(false);
+    expect((await app.inject({ method: "DELETE", url: "/api/glossary/xi-jinping", headers: H })).statusCode).toBe(404);
+  });
+
+  it("refuses without the page's CSRF token (403)", async () => {
+    expect((await app.inject({ method: "DELETE", url: "/api/glossary/north-korea" })).statusCode).toBe(403);
+    expect((await app.inject({ method: "PUT", url: "/api/glossary/north-korea", payload: { cells: { note: "x" } } })).statusCode).toBe(403);
+  });
+});
+
 describe("roles", () => {
   let tokens: Record<string, string>;
   const loginAs = async (name: string) => {
@@ -483,6 +580,22 @@ describe("roles", () => {
       const concept = { id: `term-${name}`, sources: [`kata${name}`], preferred: ["word"] };
       for (const url of ["/api/glossary/preview", "/api/glossary"]) {
         const res = await app.inject({ method: "POST", url, payload: { concept }, headers: { ...H, cookie } });
+        expect(res.statusCode).toBe(403);
+        expect(res.json()).toMatchObject({ code: "role-forbidden", data: { action: "glossary.edit", name } });
+      }
+    }
+    expect(files(path.join(dir, "glossary"))).toEqual(before);
+  });
+
+  it("a translator or reviewer may not edit or remove a concept, nor preview either (403 role-forbidden); nothing is written", async () => {
+    const before = files(path.join(dir, "glossary"));
+    for (const name of ["tari", "rudi"]) {
+      const cookie = await loginAs(name);
+      for (const [method, url, payload] of [
+        ["PUT", "/api/glossary/north-korea", { cells: { note: "changed" } }], ["PUT", "/api/glossary/north-korea", { cells: { note: "changed" }, dryRun: true }],
+        ["DELETE", "/api/glossary/north-korea", undefined], ["DELETE", "/api/glossary/north-korea?dryRun=1", undefined],
+      ] as const) {
+        const res = await app.inject({ method, url, ...(payload ? { payload } : {}), headers: { ...H, cookie } });
         expect(res.statusCode).toBe(403);
         expect(res.json()).toMatchObject({ code: "role-forbidden", data: { action: "glossary.edit", name } });
       }

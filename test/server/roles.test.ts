@@ -118,6 +118,8 @@ const ROUTES: Record<string, Route> = {
   // only admins change the glossary (its preview included)
   "POST /api/glossary/preview": { login: true, ask: (r) => as(r, "POST", "/api/glossary/preview", { concept: { id: `preview-${r}`, sources: [`istana ${NAME[r]}`], preferred: [`${NAME[r]} palace`] } }), expect: { translator: 403, reviewer: 403, admin: 200 }, forbidden: "role-forbidden" },
   "POST /api/glossary": { login: true, ask: (r) => as(r, "POST", "/api/glossary", { concept: { id: `added-${r}`, sources: [`gedung ${NAME[r]}`], preferred: [`${NAME[r]} building`] } }), expect: { translator: 403, reviewer: 403, admin: 201 }, forbidden: "role-forbidden" },
+  "PUT /api/glossary/:id": { login: true, ask: (r) => as(r, "PUT", "/api/glossary/north-korea", { cells: { note: `Checked by ${NAME[r]}.` } }), expect: { translator: 403, reviewer: 403, admin: 200 }, forbidden: "role-forbidden" },
+  "DELETE /api/glossary/:id": { login: true, ask: (r) => as(r, "DELETE", "/api/glossary/xi-jinping"), expect: { translator: 403, reviewer: 403, admin: 200 }, forbidden: "role-forbidden" },
   "GET /api/audit": { login: true, ask: (r) => as(r, "GET", "/api/audit"), expect: all(200) },
   // (a page of the run the first page named: the server keeps the last run)
   "GET /api/audit/findings": { login: true, ask: async (r) => as(r, "GET", `/api/audit/findings?run=${(await as(r, "GET", "/api/audit?limit=1")).body.run}&limit=2`), expect: all(200) },

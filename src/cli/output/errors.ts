@@ -55,6 +55,12 @@ export function renderError(error: unknown, t: TFunction, context: { db?: string
       if (typeof v === "string") data[k] = context.shown ? context.shown(v) : v;
       else if (typeof v !== "number") data[k] = JSON.stringify(v);
     }
+    // (a refused move says why by a code: worded in the person's language)
+    if (explained.code === "transition-refused" && typeof explained.data.reason === "string") {
+      const why = `error.transition-reason.${explained.data.reason}`;
+      const worded = t(why);
+      if (worded !== why) data.reason = worded;
+    }
     const msg = t(key, data as Record<string, string>);
     const text = msg === key ? t("error.unknown-code", { code: explained.code, data: JSON.stringify(explained.data) }) : msg;
     return t("cli.error-prefix", { message: text });

@@ -21,7 +21,16 @@ export class ApiError extends Error {
 
 /** The server's CSRF token, from the page's meta tag; a new one after the server restarted (refreshCsrf). */
 export let csrf = document.querySelector<HTMLMetaElement>('meta[name="selaras-csrf"]')?.content ?? "";
-export const startLang = localStorage.getItem("selaras-lang") ?? document.querySelector<HTMLMetaElement>('meta[name="selaras-lang"]')?.content ?? "en";
+/** The page's languages (src/i18n/locales). */
+export const LANGS = ["en", "id"] as const;
+/** A language the page has, else null. */
+export const pageLang = (v: string | null | undefined): string | null => (v && (LANGS as readonly string[]).includes(v) ? v : null);
+/**
+ * The language the page starts in: the address's `?lang=en|id` (a link sent to a colleague, which the
+ * page then remembers), else the one chosen last in this browser, else the server's (`serve --lang`, LANG).
+ */
+export const startLang = pageLang(new URLSearchParams(location.search).get("lang")) ?? pageLang(localStorage.getItem("selaras-lang"))
+  ?? pageLang(document.querySelector<HTMLMetaElement>('meta[name="selaras-lang"]')?.content) ?? "en";
 
 /**
  * Reads the server's current CSRF token from its page (a restarted server has a new one) and puts it
@@ -95,7 +104,13 @@ export function autosize(el: HTMLTextAreaElement) {
 export function errorText(t: TFunction, e: unknown): string {
   if (e instanceof ApiError) {
     const key = `error.${e.body.code}`;
-    const msg = t(key, e.body.data as never) as string;
+    const data = { ...e.body.data };
+    // (a refused move names why by a code: worded in the page's language)
+    if (e.body.code === "transition-refused") {
+      if (typeof data.reason === "string") data.reason = t(`error.transition-reason.${data.reason}`, { defaultValue: data.reason });
+      for (const k of ["from", "to"] as const) if (typeof data[k] === "string" && data[k] !== "*") data[k] = t(`web.state.${data[k] as string}`);
+    }
+    const msg = t(key, data as never) as string;
     return msg === key ? (t("web.error-code", { code: e.body.code }) as string) : msg;
   }
   if (e instanceof NetworkError) return t("web.network-error") as string;

@@ -21,7 +21,13 @@ function App() {
   const [lang, setLang] = useState(startLang);
   const [t, setT] = useState<TFunction | null>(null);
   const [session, setSession] = useState<Session | null>(null);
-  useEffect(() => { void loadT(lang).then((fn) => setT(() => fn)); localStorage.setItem("selaras-lang", lang); }, [lang]);
+  useEffect(() => {
+    void loadT(lang).then((fn) => setT(() => fn));
+    localStorage.setItem("selaras-lang", lang);
+    // (an address naming the language names the one chosen now: a reload or a copied link keeps it)
+    const u = new URL(location.href);
+    if (u.searchParams.has("lang") && u.searchParams.get("lang") !== lang) { u.searchParams.set("lang", lang); history.replaceState(history.state, "", u); }
+  }, [lang]);
   useEffect(() => { void api<Session>("GET", "/api/session").then(setSession); }, []);
   // The session ended while a page was open (expired, token renewed, user logged out elsewhere): the
   // login form goes over the page, which stays mounted — what was typed in it is not lost.
@@ -50,7 +56,7 @@ function App() {
           <a href="/audit" aria-current={location.pathname === "/audit" ? "page" : undefined}>{t("web.nav.audit")}</a>
         </nav>
         {session.loginRequired && session.user && (
-          <span class="who">{t("web.login.as", { name: session.user.name, role: session.user.role })} <button type="button" onClick={() => void logout()}>{t("web.login.logout")}</button></span>
+          <span class="who">{t("web.login.as", { name: session.user.name, role: t(`web.role.${session.user.role}`, { defaultValue: session.user.role }) })} <button type="button" onClick={() => void logout()}>{t("web.login.logout")}</button></span>
         )}
         <label class="lang">
           {t("web.language")}{" "}

@@ -123,6 +123,17 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
   /** The beads as of the last edit (a second key before the page re-renders edits these, not the rendered ones). */
   const current = useRef<Bead[]>([]);
   function update(next: Bead[]) { current.current = next; setBeads(next); }
+  /** The beads before each edit (and before "Back to the proposal"), newest last: Undo (`z`, Ctrl+Z) takes one step back. */
+  const undoStack = useRef<Array<{ beads: Bead[]; focus: number }>>([]);
+  const [undos, setUndos] = useState(0);
+  function remember(beadsBefore: Bead[], at: number) { undoStack.current.push({ beads: beadsBefore, focus: at }); setUndos(undoStack.current.length); }
+  function undo() {
+    const last = undoStack.current.pop();
+    if (!last) return;
+    setUndos(undoStack.current.length);
+    update(last.beads);
+    moveTo(Math.min(last.focus, last.beads.length - 1));
+  }
   function moveTo(i: number) { focusTo.current = i; setFocus(i); }
 
   /** The English was changed since the proposal: its sentences may no longer be the ones the beads name. */
@@ -149,6 +160,8 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
       setProposal(p);
       setProposed({ english, presplit, ...(name ? { name } : {}) });
       update(p.beads.map((b) => ({ segments: b.segments, sentences: b.sentences })));
+      undoStack.current = [];
+      setUndos(0);
       moveTo(0);
     } catch (e) {
       setError(errorText(t, e));
@@ -176,6 +189,7 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
     const before = current.current;
     const next = edits[edit](before, i);
     if (next === before) return;
+    remember(before, i);
     update(next);
     moveTo(Math.min(edit === "up" ? Math.max(0, i - (next.length < before.length ? 1 : 0)) : i, next.length - 1));
   }
@@ -190,6 +204,7 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
     else if (k === "m") { e.preventDefault(); apply("merge", i); }
     else if (k === "s") { e.preventDefault(); apply("split", i); }
     else if (k === "u") { e.preventDefault(); apply("unpair", i); }
+    else if ((k === "z" && !e.ctrlKey && !e.metaKey) || ((k === "z" || k === "Z") && (e.ctrlKey || e.metaKey) && !e.shiftKey)) { e.preventDefault(); undo(); }
     else if (k === "Enter" && e.ctrlKey) { e.preventDefault(); void confirm(); }
   }
 
@@ -239,7 +254,8 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
           onInput={(e) => { setEnglish((e.target as HTMLTextAreaElement).value); setName(undefined); }}
           onKeyDown={(e) => { if (e.key === "Enter" && e.ctrlKey) { e.preventDefault(); void preview(); } }} />
         <div class="toolbar">
-          <label class="upload">{t("web.align.upload")} <input type="file" accept=".txt,text/plain" data-testid="align-file" onChange={(e) => void upload((e.target as HTMLInputElement).files?.[0])} /></label>
+          {/* (the browser's own file button speaks the browser's language, not the page's: it is hidden, this label is the button) */}
+          <label class="upload"><input type="file" class="file-input" accept=".txt,text/plain" data-testid="align-file" onChange={(e) => void upload((e.target as HTMLInputElement).files?.[0])} /><span class="file-button">{t("web.align.upload")}</span></label>
           {name && <span class="hint">{t("web.align.file", { name })}</span>}
           <label><input type="checkbox" checked={presplit} data-testid="align-presplit" onChange={(e) => setPresplit((e.target as HTMLInputElement).checked)} /> {t("web.align.presplit")}</label>
           <button type="button" disabled={busy || english.trim() === ""} onClick={() => void preview()}>{t("web.align.preview")}</button>
@@ -251,7 +267,8 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
           <div class="toolbar">
             <span class="count" role="status">{t("web.align.summary", { beads: beads.length, segments: p.segments.length, sentences: p.sentences.length, low, moved, kept: p.kept, edited })}</span>
             <label><input type="checkbox" checked={onlyLow} data-testid="only-low" onChange={(e) => setOnlyLow((e.target as HTMLInputElement).checked)} /> {t("web.align.only-low", { threshold: p.threshold })}</label>
-            <button type="button" disabled={busy || edited === 0} onClick={() => { update(p.beads.map((b) => ({ segments: b.segments, sentences: b.sentences }))); moveTo(0); }}>{t("web.align.reset")}</button>
+            <button type="button" disabled={busy || undos === 0} onClick={undo} data-testid="align-undo" title={t("web.align.undo-title")}>{t("web.align.undo")}</button>
+            <button type="button" disabled={busy || edited === 0} onClick={() => { remember(current.current, focus); update(p.beads.map((b) => ({ segments: b.segments, sentences: b.sentences }))); moveTo(0); }}>{t("web.align.reset")}</button>
             {stale && <span class="msg" role="status">{t("web.align.stale")}</span>}
             <button type="button" class="primary" disabled={busy || stale || applied !== null} onClick={() => void confirm()} data-testid="align-confirm">{t("web.align.confirm")}</button>
           </div>

@@ -7,7 +7,7 @@
  * The report comes a page at a time (GET /api/audit?limit, then /api/audit/findings and
  * /api/audit/concepts/<id> of the same run): a corpus's report is tens of megabytes.
  */
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { api, ApiError, errorText, findingText, type Finding, type TFunction } from "../api";
 import { ROWS, ShowMore } from "../components";
 import { unitLink } from "./Glossary";
@@ -35,6 +35,24 @@ interface Report {
 interface FindingsPage { run: string; offset: number; findings: Listed[]; findingsTotal: number; findingsMatched: number }
 
 const PAGE = 500;
+/** How the concepts table can be ordered (the report's own order: most findings first). */
+const SORTS = ["findings", "occurrences", "compliance", "id"] as const;
+type Sort = (typeof SORTS)[number];
+const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+/** The concepts that pass the table's filter (every word in the id, a source form or a rendering used), in the order asked for. */
+function conceptsShown(all: ConceptAudit[], filter: string, sort: Sort): ConceptAudit[] {
+  const words = fold(filter).split(/\s+/).filter(Boolean);
+  const hay = (c: ConceptAudit) => fold(`${c.id} ${c.sources.join(" ")} ${c.renderings.map((r) => r.text).join(" ")}`);
+  const list = words.length ? all.filter((c) => { const h = hay(c); return words.every((w) => h.includes(w)); }) : [...all];
+  const open = (c: ConceptAudit) => c.totals.open + c.totals.forbidden + c.totals.untranslated;
+  const rate = (c: ConceptAudit) => (c.sourceOccurrences === 0 ? 1 : c.compliant / c.sourceOccurrences);
+  if (sort === "occurrences") list.sort((a, b) => b.sourceOccurrences - a.sourceOccurrences || a.id.localeCompare(b.id));
+  else if (sort === "compliance") list.sort((a, b) => rate(a) - rate(b) || b.sourceOccurrences - a.sourceOccurrences || a.id.localeCompare(b.id));
+  else if (sort === "id") list.sort((a, b) => a.id.localeCompare(b.id));
+  else if (words.length === 0) return all;
+  else list.sort((a, b) => open(b) - open(a));
+  return list;
+}
 const Ref = ({ r }: { r: string }) => <a class="ref-link" href={unitLink(r)}><code>{r}</code></a>;
 const query = (o: Record<string, string | number | undefined>) =>
   new URLSearchParams(Object.entries(o).filter(([, v]) => v !== undefined && v !== "").map(([k, v]) => [k, String(v)])).toString();
@@ -84,7 +102,10 @@ export function Audit({ t }: { t: TFunction }) {
   /** The findings shown (pages of those that pass the filters) and how many pass. */
   const [shown, setShown] = useState<{ findings: Listed[]; matched: number } | null>(null);
   const [audits, setAudits] = useState(0);
-  const [rows, setRows] = useState({ concepts: ROWS, conflicts: ROWS });
+  const [rows, setRows] = useState({ concepts: ROWS, conflicts: ROWS, candidates: ROWS, neverSeen: ROWS });
+  const [conceptFilter, setConceptFilter] = useState("");
+  const [sort, setSort] = useState<Sort>("findings");
+  const concepts = useMemo(() => (report ? conceptsShown(report.conceptAudits, conceptFilter, sort) : []), [report, conceptFilter, sort]);
   // (the words are looked for in the messages as this page words them: its language)
   const filters = { check, severity, q: q.trim(), ...(q.trim() ? { lang: document.documentElement.lang || "en" } : {}) };
   const asked = useRef(0);
@@ -128,6 +149,8 @@ export function Audit({ t }: { t: TFunction }) {
   // The filters are part of the address (a filtered view can be sent to a colleague).
   useEffect(() => {
     const p = new URLSearchParams();
+    const lang = new URLSearchParams(location.search).get("lang");
+    if (lang) p.set("lang", lang);
     if (check) p.set("check", check);
     if (severity) p.set("severity", severity);
     history.replaceState(null, "", `/audit${p.toString() ? `?${p.toString()}` : ""}`);
@@ -141,6 +164,10 @@ export function Audit({ t }: { t: TFunction }) {
     <main class="audit" data-run={a.run}>
       <h1>{t("cli.audit.title")}</h1>
       <p class="summary">{t("cli.audit.summary", { pairs: a.pairs, concepts: a.concepts, errors: a.counts.error, warnings: a.counts.warning, suppressed: a.counts.suppressed })}</p>
+      {/* (the findings table has a link per finding: the sections are reachable without tabbing through them) */}
+      <nav class="sections" aria-label={t("web.audit.sections")}>
+        {(["findings", "concepts", "conflicts", "candidates", "never-seen"] as const).map((id) => <a key={id} href={`#${id}`}>{t(`cli.audit.${id}`)}</a>)}
+      </nav>
 
       <section id="findings">
         <h2>{t("cli.audit.findings")} ({a.findingsTotal})</h2>
@@ -178,10 +205,20 @@ export function Audit({ t }: { t: TFunction }) {
 
       <section id="concepts">
         <h2>{t("cli.audit.concepts")} ({a.conceptAudits.length})</h2>
+        <div class="toolbar">
+          <input type="search" value={conceptFilter} placeholder={t("web.audit.concept-filter") as string} aria-label={t("web.audit.concept-filter")} data-testid="audit-concept-filter"
+            onInput={(e) => { setConceptFilter((e.target as HTMLInputElement).value); setRows({ ...rows, concepts: ROWS }); }} />
+          <label>{t("web.audit.sort")}{" "}
+            <select value={sort} onChange={(e) => setSort((e.target as HTMLSelectElement).value as Sort)} data-testid="audit-concept-sort">
+              {SORTS.map((k) => <option key={k} value={k}>{t(`web.audit.sort-by.${k}`)}</option>)}
+            </select>
+          </label>
+          <span class="count" data-testid="audit-concepts-shown">{t("web.audit.concepts-shown", { shown: concepts.length, total: a.conceptAudits.length })}</span>
+        </div>
         <table class="docs">
           <thead><tr><th>{t("cli.audit.col.concept")}</th><th>{t("cli.audit.col.source")}</th><th>{t("cli.audit.col.occurrences")}</th><th>{t("cli.audit.col.renderings")}</th><th>{t("cli.audit.col.compliant")}</th><th>{t("cli.audit.col.violations")}</th></tr></thead>
           <tbody>
-            {a.conceptAudits.slice(0, rows.concepts).map((c) => (
+            {concepts.slice(0, rows.concepts).map((c) => (
               <tr key={c.id} data-concept={c.id}>
                 <td><a href={`/glossary?id=${encodeURIComponent(c.id)}`}><code>{c.id}</code></a>{c.dnt && <small> ({t("cli.audit.dnt")})</small>}</td>
                 <td lang="id">{c.sources.join(" / ")}</td>
@@ -193,7 +230,7 @@ export function Audit({ t }: { t: TFunction }) {
             ))}
           </tbody>
         </table>
-        <ShowMore t={t} shown={rows.concepts} total={a.conceptAudits.length} onMore={() => setRows({ ...rows, concepts: rows.concepts + ROWS })} />
+        <ShowMore t={t} shown={rows.concepts} total={concepts.length} onMore={() => setRows({ ...rows, concepts: rows.concepts + ROWS })} />
       </section>
 
       <section id="conflicts">
@@ -210,16 +247,19 @@ export function Audit({ t }: { t: TFunction }) {
         <h2>{t("cli.audit.candidates")} ({a.candidates.length})</h2>
         <table class="docs">
           <thead><tr><th>{t("cli.audit.col.term")}</th><th>{t("cli.audit.col.kind")}</th><th>{t("cli.audit.col.count")}</th><th>{t("cli.audit.col.example")}</th></tr></thead>
-          <tbody>{a.candidates.map((c) => (
+          <tbody>{a.candidates.slice(0, rows.candidates).map((c) => (
             <tr key={c.term}><td lang="id">{c.term}</td><td>{t(`cli.audit.kind.${c.kind}`)}</td><td class="num">{c.count}</td>
               <td>{c.examples.map((e, k) => <div key={k}><Ref r={e.ref} /> <span lang="id">{e.text}</span></div>)}</td></tr>
           ))}</tbody>
         </table>
+        <ShowMore t={t} shown={rows.candidates} total={a.candidates.length} onMore={() => setRows({ ...rows, candidates: rows.candidates + ROWS })} />
       </section>
 
       <section id="never-seen">
         <h2>{t("cli.audit.never-seen")} ({a.neverSeen.length})</h2>
-        <ul>{a.neverSeen.map((n) => <li key={n.id}><a href={`/glossary?id=${encodeURIComponent(n.id)}`}><code>{n.id}</code></a> — {n.sources.join(" / ")}</li>)}</ul>
+        {/* (a glossary of thousands of concepts has thousands never seen: laid out all at once, they took seconds) */}
+        <ul>{a.neverSeen.slice(0, rows.neverSeen).map((n) => <li key={n.id}><a href={`/glossary?id=${encodeURIComponent(n.id)}`}><code>{n.id}</code></a> — {n.sources.join(" / ")}</li>)}</ul>
+        <ShowMore t={t} shown={rows.neverSeen} total={a.neverSeen.length} onMore={() => setRows({ ...rows, neverSeen: rows.neverSeen + ROWS })} testId="never-seen-more" />
       </section>
     </main>
   );

@@ -34,13 +34,13 @@ export function Dashboard({ t }: { t: TFunction }) {
       <h1>{t("web.dashboard.heading")}</h1>
       {error && <p class="error" role="alert">{error}</p>}
       <div class="toolbar">
-        <input type="search" placeholder={t("web.dashboard.search") as string} value={q} onInput={(e) => setQ((e.target as HTMLInputElement).value)} />
+        <input type="search" aria-label={t("web.dashboard.search") as string} placeholder={t("web.dashboard.search") as string} value={q} onInput={(e) => setQ((e.target as HTMLInputElement).value)} />
         <ExportMenu t={t} />
         <span class="legend">{BAR.map(([, s]) => <span key={s} class="legend-item"><span class={`swatch s-${s}`} />{t(`web.state.${s}`)}</span>)}</span>
       </div>
       {docs && docs.length === 0 && <p>{t("web.dashboard.empty")}</p>}
       <table class="docs">
-        <thead><tr><th>{t("web.dashboard.document")}</th><th>{t("web.dashboard.progress")}</th><th>{t("web.dashboard.words")}</th><th>{t("web.state.stale")}</th></tr></thead>
+        <thead><tr><th>{t("web.dashboard.document")}</th><th>{t("web.dashboard.progress")}</th><th>{t("web.dashboard.words")}</th><th>{t("web.dashboard.stale")}</th></tr></thead>
         <tbody>
           {shown.map((d) => (
             <tr key={d.document} data-document={d.document}>

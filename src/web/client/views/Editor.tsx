@@ -33,6 +33,13 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   const [keysShown, setKeysShown] = useState(false);
   const [helpState, setHelp] = useState<Help | null>(null);
   const [historyState, setHistory] = useState<History | null>(null);
+  /**
+   * What a person had typed in a row when they chose "Use theirs" in a save conflict: shown under the
+   * row until they put it back in the field or dismiss it (a misclick must not lose their words).
+   */
+  const [dropped, setDropped] = useState<Record<string, string>>({});
+  const droppedRef = useRef(dropped);
+  droppedRef.current = dropped;
   const typing = useRef<Map<string, ReturnType<typeof setTimeout>>>(new Map());
   const saves = useRef<Map<string, number>>(new Map());
   const areas = useRef<Map<string, HTMLTextAreaElement>>(new Map());
@@ -94,6 +101,8 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
         const u = byRef.get(ref);
         if (text.trim() !== "" && text !== (u?.target ?? "")) { e.preventDefault(); e.returnValue = ""; return; }
       }
+      // (an English set aside by "Use theirs" and neither put back nor dismissed: still the person's words)
+      if (Object.keys(droppedRef.current).length > 0) { e.preventDefault(); e.returnValue = ""; }
     };
     window.addEventListener("beforeunload", onLeave);
     return () => window.removeEventListener("beforeunload", onLeave);
@@ -402,6 +411,8 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     if (!c) return;
     const fresh = await api<Unit>("GET", `/api/units/${encodeRef(u.ref)}`);
     if (keep === "theirs") {
+      const mine = texts.current.get(u.ref) ?? c.yours;
+      if (mine.trim() !== "" && mine !== (fresh.target ?? "")) setDropped((d) => ({ ...d, [u.ref]: mine }));
       texts.current.set(u.ref, fresh.target ?? "");
       typedFor.current.delete(u.ref);
       baseOf.current.delete(u.ref);
@@ -415,6 +426,22 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
       await save({ ...fresh, target: mine }, false, fresh.revision);
     }
   }
+
+  /** Puts the English set aside by "Use theirs" back in the field, unsaved, written on the revision the row shows now. */
+  function restoreDropped(u: Unit) {
+    const mine = droppedRef.current[u.ref];
+    if (mine === undefined) return;
+    typedFor.current.set(u.ref, u.source);
+    baseOf.current.set(u.ref, u.revision);
+    texts.current.set(u.ref, mine);
+    forgetDropped(u.ref);
+    pendingFocus.current = u.ref;
+    setFocusRef(u.ref);
+    const el = areas.current.get(u.ref);
+    if (el) { el.value = mine; autosize(el); el.focus(); }
+    checkSoon(u.ref, mine);
+  }
+  const forgetDropped = (ref: string) => setDropped((d) => { const rest = { ...d }; delete rest[ref]; return rest; });
 
   /** The person changed a field's text: kept, with the Indonesian it is written for (as the row shows it now). */
   function typed(u: Unit, value: string) {
@@ -478,6 +505,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
               <div key={u.ref} class="slot" data-index={item.index} ref={virtualizer.measureElement} style={{ transform: `translateY(${item.start - margin}px)` }}>
                 <Row
                   t={t} unit={u} focused={u.ref === focusRef} review={review} status={status[u.ref]}
+                  storedFindings={help && help.ref === u.ref && !status[u.ref] ? help.findings : undefined}
                   english={texts.current.get(u.ref) ?? u.target ?? ""}
                   spans={terms.units[u.ref]} concepts={terms.concepts} suggestions={byUnit.get(u.ref) ?? []} counts={counts[u.ref]}
                   nextRef={nextOf.get(u.ref) ?? null}
@@ -498,6 +526,9 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
                   onNote={(note) => void saveNote(u, note)}
                   onSendBack={(comment) => save(u, false, undefined, comment)}
                   onResolve={(keep) => void resolveConflict(u, keep)}
+                  dropped={dropped[u.ref]}
+                  onRestore={() => restoreDropped(u)}
+                  onForget={() => forgetDropped(u.ref)}
                 />
               </div>
             );

@@ -15,6 +15,8 @@ interface Rendering { text: string; status: "preferred" | "admitted" | "forbidde
 export interface ConceptView {
   id: string; sources: Form[]; renderings: Rendering[]; dnt: boolean; enforce?: string; unverified?: boolean;
   pos?: string; domain?: string; note?: string; example?: string; file?: string; line?: number;
+  /** The concept's cells as its file writes them (GET /api/glossary/<id>): what the edit form starts from. */
+  cells?: Record<string, string>;
 }
 interface SearchResult { total: number; concepts: ConceptView[]; files: string[]; defaultFile: string }
 interface PreviewFinding extends Finding { ref: string; suppressed: boolean }
@@ -153,6 +155,128 @@ function AddTerm({ t, files, defaultFile, onAdded }: { t: TFunction; files: stri
   );
 }
 
+/** The row of the concept list the Tab key stops at: the selected concept's, else the first. */
+const rovingIndex = (shown: ConceptView[], selected: string | undefined) => Math.max(0, shown.findIndex((c) => c.id === selected));
+
+/** The cells the edit form changes (lists written as in the files), and the flags it sets. */
+const EDIT_CELLS = ["source", "preferred", "admitted", "forbidden", "note", "pos", "domain", "example"] as const;
+type EditCell = (typeof EDIT_CELLS)[number];
+const flagsOf = (cells: Record<string, string> | undefined) => (cells?.flags ?? "").split(",").map((f) => f.trim().toLowerCase()).filter(Boolean);
+
+/**
+ * An admin's change of a concept (`selaras glossary set`): its line in the file that holds it is
+ * rewritten, only the cells changed; Preview first shows the findings the change would add and
+ * remove across the corpus (PUT /api/glossary/<id> with dryRun), then Save writes it.
+ */
+function EditTerm({ t, c, onDone, onCancel }: { t: TFunction; c: ConceptView; onDone: (c: ConceptView | null, message: string) => void; onCancel: () => void }) {
+  const start = c.cells ?? {};
+  const startFlags = flagsOf(c.cells);
+  const startEnforce = ENFORCE.find((l) => startFlags.includes(l)) ?? "error";
+  const [cells, setCells] = useState<Record<EditCell, string>>(Object.fromEntries(EDIT_CELLS.map((k) => [k, start[k] ?? ""])) as Record<EditCell, string>);
+  const [dnt, setDnt] = useState(c.dnt);
+  const [enforce, setEnforce] = useState<string>(startEnforce);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState("");
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => { first.current?.focus(); }, []);
+  /** What changed, as `glossary set` takes it: only the cells and flags that differ from the file. */
+  const body = () => {
+    const changed = Object.fromEntries(EDIT_CELLS.filter((k) => cells[k].trim() !== (start[k] ?? "").trim()).map((k) => [k, cells[k].trim()]));
+    return {
+      ...(Object.keys(changed).length ? { cells: changed } : {}),
+      ...(dnt !== c.dnt ? { dnt } : {}),
+      ...(enforce !== startEnforce ? { enforce } : {}),
+    };
+  };
+  const changed = Object.keys(body()).length > 0;
+  const set = (k: EditCell) => (e: Event) => { const v = (e.target as HTMLInputElement).value; setCells((x) => ({ ...x, [k]: v })); setPreview(null); setError(""); };
+  async function doPreview() {
+    setBusy(true); setError("");
+    try { setPreview(await api<Preview>("PUT", `/api/glossary/${encodeURIComponent(c.id)}`, { ...body(), dryRun: true })); } catch (e) { setError(errorText(t, e)); } finally { setBusy(false); }
+  }
+  async function save() {
+    setBusy(true); setError("");
+    try {
+      const r = await api<{ file: string; entries: string[]; concept: ConceptView | null }>("PUT", `/api/glossary/${encodeURIComponent(c.id)}`, body());
+      onDone(r.concept, t("web.glossary.edit.done", { entry: c.id, file: r.file }));
+    } catch (e) { setError(errorText(t, e)); setBusy(false); }
+  }
+  const label = (k: EditCell) => t(k === "source" || k === "pos" || k === "domain" || k === "example" ? `web.glossary.edit.${k}` : `web.glossary.add.${k}`);
+  return (
+    <section class="add-term edit-term" aria-label={t("web.glossary.edit.heading", { id: c.id })} data-editing={c.id}>
+      <h2>{t("web.glossary.edit.heading", { id: c.id })}</h2>
+      <form onSubmit={(e) => { e.preventDefault(); void doPreview(); }}>
+        {EDIT_CELLS.map((k, i) => (
+          <label key={k} class="field">{label(k)}
+            <input ref={i === 0 ? first : undefined} name={k} lang={k === "source" || k === "example" ? "id" : k === "note" || k === "pos" || k === "domain" ? undefined : "en"} value={cells[k]} onInput={set(k)} />
+          </label>
+        ))}
+        <p class="hint">{t("web.glossary.add.forms-hint")}</p>
+        <label class="check"><input type="checkbox" name="dnt" checked={dnt} onChange={(e) => { setDnt((e.target as HTMLInputElement).checked); setPreview(null); }} /> {t("web.glossary.add.dnt")}</label>
+        <label class="field">{t("web.glossary.add.enforce")}
+          <select name="enforce" value={enforce} onChange={(e) => { setEnforce((e.target as HTMLSelectElement).value); setPreview(null); }}>
+            {ENFORCE.map((l) => <option key={l} value={l}>{t(`web.glossary.enforce-level.${l}`)}</option>)}
+          </select>
+        </label>
+        <div class="actions">
+          <button type="submit" disabled={busy || !changed} data-testid="edit-preview">{t("web.glossary.add.preview")}</button>
+          <button type="button" onClick={onCancel}>{t("web.glossary.add.cancel")}</button>
+          {!changed && <span class="hint">{t("web.glossary.edit.unchanged")}</span>}
+        </div>
+      </form>
+      {busy && <p class="hint" role="status">{t("web.glossary.edit.previewing")}</p>}
+      {error && <p class="error" role="alert">{error}</p>}
+      {preview && (
+        <div class="preview" data-testid="edit-preview-result">
+          <h3>{t("web.glossary.add.preview-heading")}</h3>
+          <p class="summary">{t("web.glossary.add.preview-summary", { pairs: preview.dryRun.pairs, added: preview.dryRun.added.length, removed: preview.dryRun.removed.length })}</p>
+          <ul class="findings"><PreviewList t={t} list={preview.dryRun.added} kind="added" /><PreviewList t={t} list={preview.dryRun.removed} kind="removed" /></ul>
+          <div class="actions">
+            <button type="button" class="primary" disabled={busy} onClick={() => void save()} data-testid="confirm-edit">{t("web.glossary.edit.confirm", { file: preview.file })}</button>
+            <button type="button" onClick={() => setPreview(null)}>{t("web.glossary.add.cancel")}</button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** An admin's removal of a concept (`selaras glossary remove`): the preview of what it changes first (DELETE …?dryRun=1), then the removal. */
+function RemoveTerm({ t, c, onDone, onCancel }: { t: TFunction; c: ConceptView; onDone: (message: string) => void; onCancel: () => void }) {
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [busy, setBusy] = useState(true);
+  const [error, setError] = useState("");
+  const url = `/api/glossary/${encodeURIComponent(c.id)}`;
+  useEffect(() => {
+    api<Preview>("DELETE", `${url}?dryRun=1`).then(setPreview, (e) => setError(errorText(t, e))).finally(() => setBusy(false));
+  }, [c.id]);
+  async function remove() {
+    setBusy(true); setError("");
+    try {
+      const r = await api<{ file: string }>("DELETE", url);
+      onDone(t("web.glossary.remove.done", { entry: c.id, file: r.file }));
+    } catch (e) { setError(errorText(t, e)); setBusy(false); }
+  }
+  return (
+    <section class="add-term remove-term" aria-label={t("web.glossary.remove.heading", { id: c.id })} data-removing={c.id}>
+      <h2>{t("web.glossary.remove.heading", { id: c.id })}</h2>
+      {busy && !preview && <p class="hint" role="status">{t("web.glossary.remove.previewing")}</p>}
+      {error && <p class="error" role="alert">{error}</p>}
+      {preview && (
+        <div class="preview" data-testid="remove-preview-result">
+          <p class="summary">{t("web.glossary.add.preview-summary", { pairs: preview.dryRun.pairs, added: preview.dryRun.added.length, removed: preview.dryRun.removed.length })}</p>
+          <ul class="findings"><PreviewList t={t} list={preview.dryRun.added} kind="added" /><PreviewList t={t} list={preview.dryRun.removed} kind="removed" /></ul>
+        </div>
+      )}
+      <div class="actions">
+        {preview && <button type="button" class="primary" disabled={busy} onClick={() => void remove()} data-testid="confirm-remove">{t("web.glossary.remove.confirm", { file: preview.file })}</button>}
+        <button type="button" onClick={onCancel}>{t("web.glossary.add.cancel")}</button>
+      </div>
+    </section>
+  );
+}
+
 export function Glossary({ t, admin }: { t: TFunction; admin: boolean }) {
   const params = new URLSearchParams(location.search);
   const [q, setQ] = useState(params.get("q") ?? "");
@@ -161,6 +285,11 @@ export function Glossary({ t, admin }: { t: TFunction; admin: boolean }) {
   const [error, setError] = useState("");
   const [adding, setAdding] = useState(params.has("add"));
   const [rows, setRows] = useState(ROWS);
+  /** An admin changing or removing the selected concept. */
+  const [mode, setMode] = useState<"edit" | "remove" | null>(null);
+  const [message, setMessage] = useState("");
+  /** Bumped after a change: the list is read again. */
+  const [version, setVersion] = useState(0);
   /** The query typed last: an answer to an older one is not shown. */
   const latest = useRef(q);
   useEffect(() => {
@@ -169,29 +298,46 @@ export function Glossary({ t, admin }: { t: TFunction; admin: boolean }) {
       api<SearchResult>("GET", `/api/glossary?q=${encodeURIComponent(q)}`).then((r) => { if (latest.current === q) { setResult(r); setRows(ROWS); setError(""); } }, (e) => setError(errorText(t, e)));
     }, 150);
     return () => clearTimeout(timer);
-  }, [q]);
+  }, [q, version]);
   useEffect(() => {
     const id = params.get("id");
     if (id) open(id);
   }, []);
   function open(id: string) {
+    setMode(null); setMessage("");
     api<ConceptView>("GET", `/api/glossary/${encodeURIComponent(id)}`).then(setSelected, (e) => setError(errorText(t, e)));
   }
+  /**
+   * The list is one stop of the Tab key (a glossary has hundreds of concepts: the selected concept's
+   * buttons came after all of them); ↑/↓, Home/End move in it, Enter opens.
+   */
+  const listKeys = (e: KeyboardEvent) => {
+    const rows = [...((e.currentTarget as HTMLElement).closest(".concepts")?.querySelectorAll<HTMLButtonElement>(".concept-row") ?? [])];
+    const at = rows.indexOf(e.currentTarget as HTMLButtonElement);
+    const to = e.key === "ArrowDown" ? at + 1 : e.key === "ArrowUp" ? at - 1 : e.key === "Home" ? 0 : e.key === "End" ? rows.length - 1 : null;
+    if (to === null || !rows[to]) return;
+    e.preventDefault();
+    for (const r of rows) r.tabIndex = -1;
+    rows[to].tabIndex = 0;
+    rows[to].focus();
+  };
   const preferredOf = (c: ConceptView) => (c.dnt ? c.sources.slice(0, 1) : c.renderings.filter((r) => r.status === "preferred")).map((r) => r.text).join(", ");
   return (
     <main class="glossary">
       <div class="toolbar">
         <h1>{t("web.glossary.heading")}</h1>
-        <input type="search" class="gloss-search" placeholder={t("web.glossary.search") as string} value={q} onInput={(e) => setQ((e.target as HTMLInputElement).value)} data-testid="glossary-search" />
+        <input type="search" class="gloss-search" aria-label={t("web.glossary.search") as string} placeholder={t("web.glossary.search") as string} value={q} onInput={(e) => setQ((e.target as HTMLInputElement).value)} data-testid="glossary-search" />
         {result && <span class="count" data-testid="glossary-count">{t("web.glossary.count", { count: result.concepts.length, total: result.total })}</span>}
         {admin ? !adding && <button type="button" onClick={() => setAdding(true)}>{t("web.glossary.add.open")}</button> : <span class="hint">{t("web.glossary.add.admin-only")}</span>}
       </div>
       {error && <p class="error" role="alert">{error}</p>}
       <div class="gloss-columns">
         <ul class="concepts">
-          {result?.concepts.slice(0, rows).map((c) => (
+          {result?.concepts.slice(0, rows).map((c, k) => (
             <li key={c.id} class={selected?.id === c.id ? "selected" : ""}>
-              <button type="button" class="concept-row" data-id={c.id} onClick={() => open(c.id)}>
+              <button type="button" class="concept-row" data-id={c.id} onClick={() => open(c.id)}
+                tabIndex={k === rovingIndex(result.concepts.slice(0, rows), selected?.id) ? 0 : -1} onKeyDown={listKeys}
+                aria-current={selected?.id === c.id ? "true" : undefined}>
                 <span class="gl-src" lang="id">{c.sources.map((s) => s.text).join(" · ")}</span>
                 <span class="arrow"> → </span>
                 <span class="gl-tgt" lang="en">{c.dnt ? t("web.glossary.dnt") : preferredOf(c)}</span>
@@ -204,7 +350,18 @@ export function Glossary({ t, admin }: { t: TFunction; admin: boolean }) {
         </ul>
         <div class="side">
           {adding && admin && result && <AddTerm t={t} files={result.files} defaultFile={result.defaultFile} onAdded={(c) => { setSelected(c); setQ(c.id); }} />}
-          {selected ? <Details t={t} c={selected} /> : !adding && <p class="hint">{t("web.glossary.pick")}</p>}
+          {message && <p class="ok" role="status" data-testid="glossary-message">{message}</p>}
+          {selected && admin && mode === "edit" && <EditTerm key={selected.id} t={t} c={selected}
+            onDone={(c, m) => { setMode(null); setMessage(m); setVersion((v) => v + 1); if (c) setSelected(c); }} onCancel={() => setMode(null)} />}
+          {selected && admin && mode === "remove" && <RemoveTerm key={selected.id} t={t} c={selected}
+            onDone={(m) => { setMode(null); setMessage(m); setSelected(null); setVersion((v) => v + 1); }} onCancel={() => setMode(null)} />}
+          {selected && admin && mode === null && (
+            <div class="actions concept-actions">
+              <button type="button" onClick={() => { setMessage(""); setMode("edit"); }} data-testid="edit-concept">{t("web.glossary.edit.open")}</button>
+              <button type="button" onClick={() => { setMessage(""); setMode("remove"); }} data-testid="remove-concept">{t("web.glossary.remove.open")}</button>
+            </div>
+          )}
+          {selected && mode !== "edit" ? <Details t={t} c={selected} /> : !selected && !adding && !message && <p class="hint">{t("web.glossary.pick")}</p>}
         </div>
       </div>
     </main>

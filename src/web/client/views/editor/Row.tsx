@@ -18,6 +18,11 @@ export interface RowProps {
   focused: boolean;
   review: boolean;
   status: RowStatus | undefined;
+  /**
+   * The findings of the stored English (the focused row, nothing typed or saved here yet): what its
+   * "n findings" chip counts, worded — a reviewer filtering "with findings" reads what each one is.
+   */
+  storedFindings?: readonly Finding[];
   /** The English as typed (the field's value). */
   english: string;
   spans: readonly TermSpan[] | undefined;
@@ -46,6 +51,10 @@ export interface RowProps {
   onNote: (note: string) => void;
   onSendBack: (comment: string) => Promise<boolean>;
   onResolve: (keep: "theirs" | "mine") => void;
+  /** The English this person had typed when they chose "Use theirs": offered back until put back or dismissed. */
+  dropped?: string;
+  onRestore: () => void;
+  onForget: () => void;
   /** Who else has this unit open (live.ts). */
   present?: readonly string[];
 }
@@ -62,6 +71,7 @@ const keep = (e: MouseEvent) => e.preventDefault(); // a button that must not ta
 export function Row(p: RowProps) {
   const { t, unit: u, status: st } = p;
   const joined = u.ref.includes("+");
+  const findings = st && st.findings.length > 0 ? st.findings : p.storedFindings ?? [];
   const suggestionText = (s: RowSuggestion) => t(`web.editor.suggest-${s.side}`, { reason: t(`web.editor.reason.${s.reason}`, { defaultValue: s.reason }) });
   return (
     <div class={`unit s-${u.state}${u.stale ? " stale" : ""}${p.focused ? " focused" : ""}`} data-ref={u.ref} data-state={u.state} data-presence={p.present?.join(", ")}>
@@ -102,9 +112,9 @@ export function Row(p: RowProps) {
           </span>
         </div>
         {p.splitOpen && <SplitDialog t={t} source={u.source} start={p.splitAt} onSplit={p.onSplit} onClose={p.onSplitClose} />}
-        {st && st.findings.length > 0 && (
-          <ul class="findings">
-            {st.findings.map((f, k) => <li key={k} class={`f-${f.severity}${f.suppressed ? " suppressed" : ""}`}>{t(`web.severity.${f.severity}`)} · {f.checkId}: {findingText(t, f)}</li>)}
+        {findings.length > 0 && (
+          <ul class="findings" data-findings-of={st && st.findings.length > 0 ? "typed" : "stored"}>
+            {findings.map((f, k) => <li key={k} class={`f-${f.severity}${f.suppressed ? " suppressed" : ""}`}>{t(`web.severity.${f.severity}`)} · {f.checkId}: {findingText(t, f)}</li>)}
           </ul>
         )}
         {u.note && !p.focused && <div class="note" data-note>{t("web.editor.note-shown", { note: u.note })}</div>}
@@ -135,6 +145,14 @@ export function Row(p: RowProps) {
             <div class="diff-row"><b>{t("web.editor.diff")}</b><Diff parts={st.conflict.diff} /></div>
             <button type="button" onClick={() => p.onResolve("theirs")}>{t("web.editor.use-theirs")}</button>
             <button type="button" onClick={() => p.onResolve("mine")}>{t("web.editor.keep-mine")}</button>
+          </div>
+        )}
+        {p.dropped !== undefined && !st?.conflict && (
+          <div class="dropped" data-dropped>
+            <b>{t("web.editor.dropped")}</b>
+            <p class="yours" lang="en">{p.dropped}</p>
+            <button type="button" onClick={p.onRestore}>{t("web.editor.restore-mine")}</button>{" "}
+            <button type="button" onClick={p.onForget}>{t("web.editor.forget-mine")}</button>
           </div>
         )}
       </div>

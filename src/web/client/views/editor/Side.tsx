@@ -3,6 +3,7 @@
  * translation-memory matches (Ctrl+1..9) with their score, the word diff from the match's
  * Indonesian to this unit's and the English with this unit's numbers put in, and the history.
  */
+import { useState } from "preact/hooks";
 import type { Help, History, TFunction, TermHint } from "../../api";
 import { Diff } from "../../components";
 import { tmLabels } from "../../tm-labels";
@@ -21,8 +22,11 @@ const keep = (e: MouseEvent) => e.preventDefault();
 
 export function Side({ t, help, history, onInsert }: { t: TFunction; help: Help | null; history: History | null; onInsert: (text: string) => void }) {
   let k = 0;
+  /** On a narrow screen the panel is a bar at the bottom of the window, opened on demand (open, it covered a third of a phone's screen). */
+  const [open, setOpen] = useState(false);
   return (
-    <aside class="help">
+    <aside class={`help${open ? "" : " collapsed"}`}>
+      <button type="button" class="side-toggle" aria-expanded={open} onMouseDown={keep} onClick={() => setOpen(!open)}>{t(open ? "web.editor.side-hide" : "web.editor.side-show")}</button>
       <h2>{t("web.editor.terms")}</h2>
       {help && help.terms.length ? (
         <ul>{help.terms.map((term) => (
