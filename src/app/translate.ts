@@ -374,13 +374,18 @@ function fragmentMatches(source: string, qTokens: string[], units: readonly TmUn
     const k = key(u.sourceText, u.text);
     if (seen.has(k)) continue;
     seen.add(k);
-    out.push({
-      renderingId: u.renderingId, ...(u.keptId !== undefined ? { keptId: u.keptId, originFile: u.originFile } : {}),
-      similarity: Math.round(sim * 1000) / 1000, exact: false, fragment, sourceText: u.sourceText, text: u.text, status: u.status,
-      diff: wordDiff(u.sourceText, source),
-    });
+    out.push(matchOf(u, sim, source, { exact: false, fragment }));
   }
   return out;
+}
+
+/** A match as offered: the unit, its similarity (to three places), what it is, and the word diff from its source to this one. */
+function matchOf(u: TmUnit, sim: number, source: string, kind: Pick<TmMatch, "exact" | "reordered" | "sameQuotation" | "fragment">): TmMatch {
+  return {
+    renderingId: u.renderingId, ...(u.keptId !== undefined ? { keptId: u.keptId, originFile: u.originFile } : {}),
+    similarity: Math.round(sim * 1000) / 1000, ...kind, sourceText: u.sourceText, text: u.text, status: u.status,
+    diff: wordDiff(u.sourceText, source),
+  };
 }
 
 /** A quotation shorter than this many words is not matched on its own (`"Kami siap,"` is in many stories). */
@@ -412,11 +417,7 @@ function sameQuotation(source: string, qTokens: string[], quote: readonly string
     const k = key(u.sourceText, u.text);
     if (seen.has(k)) continue;
     seen.add(k);
-    out.push({
-      renderingId: u.renderingId, ...(u.keptId !== undefined ? { keptId: u.keptId, originFile: u.originFile } : {}),
-      similarity: Math.round(sim * 1000) / 1000, exact: false, sameQuotation: true, sourceText: u.sourceText, text: u.text, status: u.status,
-      diff: wordDiff(u.sourceText, source),
-    });
+    out.push(matchOf(u, sim, source, { exact: false, sameQuotation: true }));
   }
   return out;
 }
@@ -547,11 +548,7 @@ export function scoreCandidates(source: string, units: ReadonlyArray<TmUnit>, th
     const key = `${normalizeText(s.u.sourceText)}\u0000${s.u.text}`;
     if (seen.has(key)) continue; // the same pair stored twice (e.g. propagated) is offered once
     seen.add(key);
-    out.push({
-      renderingId: s.u.renderingId, ...(s.u.keptId !== undefined ? { keptId: s.u.keptId, originFile: s.u.originFile } : {}),
-      similarity: Math.round(s.sim * 1000) / 1000, exact: s.exact, ...(s.reordered ? { reordered: true } : {}), sourceText: s.u.sourceText, text: s.u.text, status: s.u.status,
-      diff: wordDiff(s.u.sourceText, source),
-    });
+    out.push(matchOf(s.u, s.sim, source, { exact: s.exact, ...(s.reordered ? { reordered: true } : {}) }));
     if (out.length >= limit) break;
   }
   return out;

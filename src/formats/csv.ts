@@ -16,7 +16,7 @@
  */
 import { ParseError } from "../errors";
 import { checkUnit, LineSplitter } from "./text";
-import { headerColumns, TSV_COLUMNS } from "./tsv";
+import { headerColumns, TSV_COLUMNS, unitOfRow } from "./tsv";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
 const ID = "csv";
@@ -129,11 +129,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       const i = columns![name];
       return i === undefined ? "" : cells[i] ?? "";
     };
-    const segs = cell("segments");
-    onUnit(accept({
-      id: cell("id"), document: cell("document"), segments: segs === "" ? [] : segs.split(" "),
-      source: cell("source"), target: cell("target"), status: cell("status"), author: cell("author"), changed: cell("changed"),
-    }, where));
+    onUnit(accept(unitOfRow(cell), where));
   });
   return {
     write(_part, chunk) { lines.write(chunk); },

@@ -103,6 +103,15 @@ const isIndonesianName = (n: string): boolean => (LANG_TAG.test(n) && isIndonesi
 /** Does a header cell (lower case) name English (`en`, `en-us`, `english`, `inggris`, `bahasa inggris`)? */
 const isEnglishName = (n: string): boolean => (LANG_TAG.test(n) && isEnglish(n)) || n === "english" || n === "inggris" || n === "bahasa inggris";
 
+/** A unit from a row's cells by column name (a missing column is empty). Shared with the CSV reader. */
+export function unitOfRow(cell: (name: string) => string): ParallelUnit {
+  const segs = cell("segments");
+  return {
+    id: cell("id"), document: cell("document"), segments: segs === "" ? [] : segs.split(" "),
+    source: cell("source"), target: cell("target"), status: cell("status"), author: cell("author"), changed: cell("changed"),
+  };
+}
+
 /**
  * The columns a first row names, or undefined when it is no header: `source` and `target` (in any
  * case; other names as given, unknown ones ignored; a known one named twice is refused), or one
@@ -166,11 +175,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       const i = columns![name];
       return i === undefined || cells[i] === undefined ? "" : quoted ? cells[i]! : unescapeCell(cells[i]!, where);
     };
-    const segs = cell("segments");
-    onUnit(accept({
-      id: cell("id"), document: cell("document"), segments: segs === "" ? [] : segs.split(" "),
-      source: cell("source"), target: cell("target"), status: cell("status"), author: cell("author"), changed: cell("changed"),
-    }, where));
+    onUnit(accept(unitOfRow(cell), where));
   });
   return {
     write(_part, chunk) { lines.write(chunk); },
