@@ -28,7 +28,8 @@
  *     only looks at the first character of the next word).
  *  8. The period of an initial or a code before a word in small letters does not end a sentence
  *     (`Joko P. di ruang …`, `No.XI.B.2. jangka waktu …`): a single capital letter, or a word with
- *     another period in it, then `.` and a small letter. (Indonesian news sentences do not
+ *     another period in it, then `.` and a small letter; so does a degree written in capitals after a
+ *     name and its comma (`Mohammad Nuh, DEA. menjadi …`). (Indonesian news sentences do not
  *     start in small letters — none of the 3,954 of the alignment data does, except broken
  *     fragments — but after an ordinary word such a period is kept as a boundary, so that a broken
  *     sentence of web noise, `… mereka. solidaritas melawan …`, is split and flagged as suspect.)
@@ -304,7 +305,9 @@ export function maskLine(line: string): string {
     let s0 = i;
     while (s0 > 0 && !SPACE.test(a[s0 - 1]!)) s0--;
     const word = line.slice(s0, i);
-    if ((/^\p{Lu}$/u.test(word) || word.includes(".")) && isLower(nextWordStart(line, i + 1))) a[i] = MASKED_PERIOD;
+    // (a degree in capitals after a name and its comma, `Mohammad Nuh, DEA. menjadi …`, `Budi, MBA. mengatakan …`)
+    const degree = word.length >= 2 && word.length <= 6 && /^\p{Lu}+$/u.test(word) && previousWord(line, s0).endsWith(",");
+    if ((/^\p{Lu}$/u.test(word) || word.includes(".") || degree) && isLower(nextWordStart(line, i + 1))) a[i] = MASKED_PERIOD;
   }
   // 7. class C abbreviation, opening quote, capital.
   for (let i = 0; i < n; i++) {

@@ -1,0 +1,141 @@
+/**
+ * Third round of genres the segmenter was not tuned on — a live blog, an interview, a court report, a
+ * listicle, an economy piece, a sports report, an inauguration with an invitation letter, a viral story,
+ * a feature with dialogue, a regional disaster report (test/fixtures/segment-probe, scored by
+ * bench/segment-probe.ts) — and the forms they brought that were wrong: a degree in capitals after a
+ * name before a small letter, `NIP.` before the number, Pikiran Rakyat's dateline `GARUT, (PR).-`, a
+ * dateline alone on its line, a timestamp after an outlet or a byline of several words, a writer's
+ * sign-off in brackets, a web address after a short label. Each case asserts the exact segments.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { segmentArticle } from "../../src/segment";
+import { parseAnnotated, score } from "../../bench/segment-probe";
+
+/** The sentences of one body line (after a headline), with the fast path and with the engine on every line. */
+function sentences(line: string): string[] {
+  const text = `Judul\n\n${line}\n`;
+  const fast = segmentArticle(text).slice(1).map((s) => s.text);
+  expect(segmentArticle(text, { engine: "plain" }).slice(1).map((s) => s.text)).toEqual(fast);
+  return fast;
+}
+
+/** [kind, text] of every segment of an article. */
+const kinds = (text: string): Array<[string, string]> => segmentArticle(text).map((s) => [s.kind, s.text]);
+
+describe("a degree in capitals after a name and its comma, before a small letter", () => {
+  it.each([
+    ["Prof. Dr. Ir. H. Mohammad Nuh, DEA. menjadi pembicara utama.", ["Prof. Dr. Ir. H. Mohammad Nuh, DEA. menjadi pembicara utama."]],
+    ["Acara dibuka Rina Wijaya, MBA. dan ditutup oleh rektor.", ["Acara dibuka Rina Wijaya, MBA. dan ditutup oleh rektor."]],
+    // (before a capital the sentence ends, as after a listed degree)
+    ["Pembicara utama adalah Mohammad Nuh, DEA. Ia mantan menteri.", ["Pembicara utama adalah Mohammad Nuh, DEA.", "Ia mantan menteri."]],
+    // (an acronym after an ordinary word before a small letter stays a boundary: broken web noise is split and flagged)
+    ["Ia bekerja di PBB. lalu pindah ke Jenewa.", ["Ia bekerja di PBB.", "lalu pindah ke Jenewa."]],
+  ])("%s", (line, expected) => expect(sentences(line)).toEqual(expected));
+});
+
+describe("NIP. and NRP. go on before the number", () => {
+  it.each([
+    ["NIP. 19650312 199003 1 002", ["NIP. 19650312 199003 1 002"]],
+    ["Pelaku, Bripka AS dengan NRP. 87050123, ditahan di Propam.", ["Pelaku, Bripka AS dengan NRP. 87050123, ditahan di Propam."]],
+    // (in capitals before a capital it is the acronym ending the sentence)
+    ["Pegawai honorer itu belum punya NIP. Ia masih menunggu.", ["Pegawai honorer itu belum punya NIP.", "Ia masih menunggu."]],
+  ])("%s", (line, expected) => expect(sentences(line)).toEqual(expected));
+});
+
+describe("datelines", () => {
+  it("Pikiran Rakyat's `GARUT, (PR).-`", () => {
+    expect(kinds("Banjir Bandang di Garut\nGARUT, (PR).- Banjir bandang menerjang tiga desa. Sedikitnya 120 rumah rusak.\n")).toEqual([
+      ["headline", "Banjir Bandang di Garut"],
+      ["dateline", "GARUT, (PR).-"],
+      ["body", "Banjir bandang menerjang tiga desa."],
+      ["body", "Sedikitnya 120 rumah rusak."],
+    ]);
+  });
+
+  it("a web name and a place alone on its line, the text on the next", () => {
+    expect(kinds("7 Tips Hemat Mudik\nLiputan6.com, Jakarta\nMudik sudah menjadi tradisi. Biayanya bisa membengkak.\n")).toEqual([
+      ["headline", "7 Tips Hemat Mudik"],
+      ["dateline", "Liputan6.com, Jakarta"],
+      ["body", "Mudik sudah menjadi tradisi."],
+      ["body", "Biayanya bisa membengkak."],
+    ]);
+
+  });
+
+  it("a place and a country, a name and its acronym, or a bracketed note, alone on a line is no dateline", () => {
+    expect(kinds("Apa Itu Inflasi?\nBadan Pusat Statistik (BPS)\nBPS mencatat inflasi 1,71 persen.\n")).toEqual([
+      ["headline", "Apa Itu Inflasi?"], ["body", "Badan Pusat Statistik (BPS)"], ["body", "BPS mencatat inflasi 1,71 persen."],
+    ]);
+    expect(kinds("Judul\n\nIa datang ke sana pagi ini.\n\n(Bersambung ke halaman 2)\n")).toEqual([
+      ["headline", "Judul"], ["body", "Ia datang ke sana pagi ini."], ["body", "(Bersambung ke halaman 2)"],
+    ]);
+    expect(kinds("Judul\n(Bersambung ke halaman 2)\nIa datang ke sana pagi ini.\n")).toEqual([
+      ["headline", "Judul"], ["body", "(Bersambung ke halaman 2)"], ["body", "Ia datang ke sana pagi ini."],
+    ]);
+    expect(kinds("Harga Cabai Naik\nJakarta, Indonesia\nHarga cabai naik lagi.\n")).toEqual([
+      ["headline", "Harga Cabai Naik"],
+      ["body", "Jakarta, Indonesia"],
+      ["body", "Harga cabai naik lagi."],
+    ]);
+  });
+});
+
+describe("web noise", () => {
+  it("a timestamp after an outlet or a byline of several words; a subheading with a date stays", () => {
+    expect(kinds([
+      "Banjir Bandang Terjang Garut",
+      "Pikiran Rakyat - 25 Oktober 2024, 21:14 WIB",
+      "Oleh Dian Puspita | Sabtu, 9 Nov 2024 07:00 WIB",
+      "Banjir bandang menerjang tiga desa.",
+      "Gempa Cianjur - 21 November 2022",
+      "Peristiwa serupa pernah terjadi.",
+    ].join("\n"))).toEqual([
+      ["headline", "Banjir Bandang Terjang Garut"],
+      ["boilerplate", "Pikiran Rakyat - 25 Oktober 2024, 21:14 WIB"],
+      ["boilerplate", "Oleh Dian Puspita | Sabtu, 9 Nov 2024 07:00 WIB"],
+      ["body", "Banjir bandang menerjang tiga desa."],
+      ["body", "Gempa Cianjur - 21 November 2022"],
+      ["body", "Peristiwa serupa pernah terjadi."],
+    ]);
+  });
+
+  it("a writer's sign-off in brackets, a web address after a label; a sentence with an address stays", () => {
+    expect(kinds([
+      "Kisah Mbah Sarmi",
+      "Mbah Sarmi berjualan pecel. Informasi ada di https://kai.id/lempuyangan.",
+      "(Tim Redaksi/idn)",
+      "(Ahmad Fauzi/PR)",
+      "Android: https://bit.ly/3g85pkA",
+      "https://apple.co/3hXWJ0L",
+    ].join("\n"))).toEqual([
+      ["headline", "Kisah Mbah Sarmi"],
+      ["body", "Mbah Sarmi berjualan pecel."],
+      ["body", "Informasi ada di https://kai.id/lempuyangan."],
+      ["boilerplate", "(Tim Redaksi/idn)"],
+      ["boilerplate", "(Ahmad Fauzi/PR)"],
+      ["boilerplate", "Android: https://bit.ly/3g85pkA"],
+      ["boilerplate", "https://apple.co/3hXWJ0L"],
+    ]);
+  });
+});
+
+const HELD_OUT = new Set(["11-health.ann", "12-politics.ann"]);
+
+describe("the probe's annotated texts", () => {
+  const dir = path.join(__dirname, "../fixtures/segment-probe");
+  it("the annotation reads back as the text and its key", () => {
+    const { text, key } = parseAnnotated("Judul\n~ADVERTISEMENT\nSatu.⟂Dua.\n«• »Butir;\n");
+    expect(text).toBe("Judul\nADVERTISEMENT\nSatu. Dua.\n• Butir;\n");
+    expect(key.map((k) => [k.text, k.boilerplate, text.slice(k.start, k.end)])).toEqual([
+      ["Judul", false, "Judul"], ["ADVERTISEMENT", true, "ADVERTISEMENT"], ["Satu.", false, "Satu."], ["Dua.", false, "Dua."], ["Butir;", false, "Butir;"],
+    ]);
+  });
+
+  it.each(fs.readdirSync(dir).filter((f) => f.endsWith(".ann") && !HELD_OUT.has(f)))("%s: every boundary and every segment of the key", (file) => {
+    const s = score(fs.readFileSync(path.join(dir, file), "utf8"));
+    expect(s.diffs.filter((d) => !d.startsWith("  noise not marked"))).toEqual([]);
+    expect(s.exact).toBe(s.keySegs);
+    expect(s.realMarked).toBe(0);
+  });
+});
