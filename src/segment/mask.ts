@@ -7,8 +7,8 @@
  *     treat `"…"` as a pair and never split inside it, while it does split inside `“…”`).
  *  2. Ellipsis (`…`, `...`): ends a sentence when the next word starts with a capital, never when
  *     it starts with a small letter or a digit.
- *  3. `?` / `!` followed by a small letter (`“Apa kabar?” tanya dia`) or by `,` `;` `:` `)` do not
- *     end a sentence.
+ *  3. `?` / `!` followed by a small letter (`“Apa kabar?” tanya dia`), by a spaced dash and a small letter
+ *     (`“Sudah makan?” — tanya ibu itu — “Belum.”`) or by `,` `;` `:` `)` do not end a sentence.
  *  4. Closing quotes and brackets after the stop: `.”` / `?”` / `!’` / `.'` / `.)` / `.]` followed by
  *     a space or the end of the line read as `”.`, `).` …, so the sentence ends after the quote or
  *     bracket (the engine only ends on `.` + space, and never inside brackets). A class P
@@ -83,6 +83,19 @@ function nextWordStart(s: string, i: number): string | undefined {
   while (k < s.length && SPACE.test(s[k]!)) k++;
   while (k < s.length && OPENING.includes(s[k]!)) k++;
   return k < s.length ? s.slice(k, k + 2) : undefined;
+}
+
+/**
+ * First characters of the word after a spaced dash at position i (spaces, `—`/`–`/`--`, spaces), or
+ * undefined: the attribution between the parts of a quote, `“Sudah makan?” — tanya ibu itu — “Belum.”`.
+ */
+function afterDash(s: string, i: number): string | undefined {
+  let k = i;
+  while (k < s.length && SPACE.test(s[k]!)) k++;
+  const d = k;
+  while (k < s.length && (s[k] === "—" || s[k] === "–" || s[k] === "-") && k - d < 2) k++;
+  if (k === d || k >= s.length || !SPACE.test(s[k]!)) return undefined;
+  return nextWordStart(s, k);
 }
 
 /** A word of EXACT_ABBREVIATIONS (after a space, the line's start, or an opening bracket or quote): the word in group 2. */
@@ -202,7 +215,7 @@ export function maskLine(line: string): string {
       while (k < n && CLOSING_QUOTES.includes(a[k]!)) k++;
       const after = a[k];
       const mask = after === undefined ? false
-        : SPACE.test(after) ? isLower(nextWordStart(line, k))
+        : SPACE.test(after) ? isLower(nextWordStart(line, k)) || isLower(afterDash(line, k))
         : ",;:)]".includes(after);
       if (mask) for (let m = i; m < j; m++) a[m] = a[m] === "?" ? MASKED_QUESTION : MASKED_EXCLAMATION;
       i = j - 1;

@@ -34,6 +34,45 @@ describe("a degree in capitals after a name and its comma, before a small letter
   ])("%s", (line, expected) => expect(sentences(line)).toEqual(expected));
 });
 
+describe("a letter before a collective pronoun ends the sentence", () => {
+  it.each([
+    ["Ia menyebut nama-nama itu: A, B, dan C. Ketiganya kini buron.", ["Ia menyebut nama-nama itu: A, B, dan C.", "Ketiganya kini buron."]],
+    ["Sri Sultan Hamengku Buwono X. Keduanya bertemu di keraton.", ["Sri Sultan Hamengku Buwono X.", "Keduanya bertemu di keraton."]],
+    // (an initial before a name stays)
+    ["Menurut A. Rahman, semuanya lancar.", ["Menurut A. Rahman, semuanya lancar."]],
+  ])("%s", (line, expected) => expect(sentences(line)).toEqual(expected));
+});
+
+describe("a question or an exclamation before a spaced dash and a small letter goes on", () => {
+  it.each([
+    ["\"Sudah makan?\" — tanya ibu itu — \"Belum, Bu.\"", ["\"Sudah makan?\" — tanya ibu itu — \"Belum, Bu.\""]],
+    ["“Awas!” – teriak petugas – “Mundur semua!”", ["“Awas!” – teriak petugas – “Mundur semua!”"]],
+    // (before a capital the sentence ends)
+    ["Siapa yang salah? — Tidak ada yang mau mengaku.", ["Siapa yang salah?", "— Tidak ada yang mau mengaku."]],
+  ])("%s", (line, expected) => expect(sentences(line)).toEqual(expected));
+});
+
+describe("an ad slot's marker left inside a paragraph is a boilerplate piece of its own", () => {
+  it("between sentences, and at the paragraph's start or end", () => {
+    expect(kinds([
+      "Judul",
+      "Hadir Gubernur Jatim Khofifah Indar Parawansa. ADVERTISEMENT Ia memberikan sambutan.",
+      "ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT Warga menyambutnya. Acara selesai pukul 12.00. ADVERTISEMENT",
+      "Iklan itu bertuliskan ADVERTISEMENT besar-besar.",
+    ].join("\n"))).toEqual([
+      ["headline", "Judul"],
+      ["body", "Hadir Gubernur Jatim Khofifah Indar Parawansa."],
+      ["boilerplate", "ADVERTISEMENT"],
+      ["body", "Ia memberikan sambutan."],
+      ["boilerplate", "ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT"],
+      ["body", "Warga menyambutnya."],
+      ["body", "Acara selesai pukul 12.00."],
+      ["boilerplate", "ADVERTISEMENT"],
+      ["body", "Iklan itu bertuliskan ADVERTISEMENT besar-besar."],
+    ]);
+  });
+});
+
 describe("NIP. and NRP. go on before the number", () => {
   it.each([
     ["NIP. 19650312 199003 1 002", ["NIP. 19650312 199003 1 002"]],
