@@ -317,10 +317,10 @@ export function maskLine(line: string): string {
     if (a[i] !== "." || i + 1 >= n || !SPACE.test(a[i + 1]!) || (i > 0 && a[i - 1] === ".")) continue;
     let s0 = i;
     while (s0 > 0 && !SPACE.test(a[s0 - 1]!)) s0--;
+    if (!isLower(nextWordStart(line, i + 1))) continue;
     const word = line.slice(s0, i);
     // (a degree in capitals after a name and its comma, `Mohammad Nuh, DEA. menjadi …`, `Budi, MBA. mengatakan …`)
-    const degree = word.length >= 2 && word.length <= 6 && /^\p{Lu}+$/u.test(word) && previousWord(line, s0).endsWith(",");
-    if ((/^\p{Lu}$/u.test(word) || word.includes(".") || degree) && isLower(nextWordStart(line, i + 1))) a[i] = MASKED_PERIOD;
+    if (/^\p{Lu}$/u.test(word) || word.includes(".") || (word.length <= 6 && /^\p{Lu}{2,}$/u.test(word) && previousWord(line, s0).endsWith(","))) a[i] = MASKED_PERIOD;
   }
   // 7. class C abbreviation, opening quote, capital.
   for (let i = 0; i < n; i++) {

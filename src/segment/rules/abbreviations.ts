@@ -229,6 +229,8 @@ QS.	Qur'an surah (QS. Al-Baqarah ayat 183)	P	NEWS
 feat.	featuring (Tulus feat. Raisa)	P	NEWS
 Vol.	volume (Nada-nada Kecil Vol. 2)	P	NEWS
 T.A.	tahun anggaran / tahun ajaran (Semester Ganjil T.A. 2026/2027)	C	NEWS
+NIP.	nomor induk pegawai (NIP. 19650312 199003 1 002 goes on; before a capital the sentence ends: … belum punya NIP. Ia …)	C	NEWS
+NRP.	nomor registrasi pokok, a police officer's or a soldier's number (NRP. 87050123)	C	NEWS
 `;
 
 /**
@@ -243,8 +245,6 @@ T.A.	tahun anggaran / tahun ajaran (Semester Ganjil T.A. 2026/2027)	C	NEWS
  */
 export const EXACT_ABBREVIATIONS_TSV = `abbr	expansion	class	sources
 pk.	pukul (pk. 10.00)	P	NEWS
-NIP.	nomor induk pegawai (NIP. 19650312 199003 1 002; in capitals before a capital it is the acronym that ends a sentence)	C	NEWS
-NRP.	nomor registrasi pokok, a police officer's or a soldier's number (NRP. 87050123)	C	NEWS
 pkl.	pukul	P	NEWS
 Pk.	pukul	P	NEWS
 Pkl.	pukul	P	NEWS

@@ -18,7 +18,7 @@ const DAYS = "senin|selasa|rabu|kamis|jumat|jum'at|jum’at|sabtu|minggu|ahad|mo
 const TIMESTAMP = new RegExp(
   "^(?=.{0,90}$)(?:[\\p{L}\\p{N}.-]+\\s*[-–—|]\\s*"
   // (a name of two to four words only before a date with its time: `Gempa Cianjur - 21 November 2022` is a subheading)
-  + "|[\\p{L}\\p{N}.-]+(?:\\s+[\\p{L}\\p{N}.-]+){1,3}\\s*[-–—|]\\s*(?=.*\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:WIB|WITA|WIT|UTC|GMT(?:\\s*[+-]\\s*\\d{1,2})?)?\\s*(?:[|·•-].*)?$))?"
+  + "|[^\\s|–—-]+(?:\\s+[^\\s|–—-]+){1,3}\\s*[-–—|]\\s*(?=.*\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:WIB|WITA|WIT|UTC|GMT(?:\\s*[+-]\\s*\\d{1,2})?)?\\s*(?:[|·•-].*)?$))?"
   + "(?:(?:diperbarui|diterbitkan|dipublikasikan|dipublikasi|terbit|tayang|dibuat|update[d]?|published|posted)(?:\\s+(?:at|on|pada))?\\s*:?\\s*)?"
   + `(?:(?:${DAYS})\\.?,?\\s*)?`
   + `(?:\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})`
@@ -170,7 +170,8 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { id: "web-name", scope: "line", pattern: /^(?=.{0,40}$)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|co\.id|id|net|tv)$/iu },
   // "https://bit.ly/3g85pkA" / "Android: https://bit.ly/3g85pkA" / "iOS: https://apple.co/3hXWJ0L" — a web
   // address alone on its line, or after a short label and a colon (an app's download links, a source's link).
-  { id: "link-line", scope: "line", pattern: /^(?=.{0,200}$)(?:[\p{L}\p{N}][\p{L}\p{N} ]{0,30}\s*:\s*)?(?:https?:\/\/|www\.)\S+$/iu },
+  // (no length bound: a paragraph fails after its first three words)
+  { id: "link-line", scope: "line", pattern: /^(?:[^\s:]+(?: [^\s:]+){0,2}:\s*)?(?:https?:\/\/|www\.)\S+$/i },
   // "research@cnbcindonesia.com" — a contact address alone on its line.
   { id: "contact", scope: "line", pattern: /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u },
   // "Laporan Wartawan Tribunnews.com, Ilham Rian Pratama" — a reporter's credit opening the article: the
@@ -216,7 +217,7 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // "(Tribunnews/ant)" / "(Antara/rzl)" / "(Tim Redaksi/idn)" — the same after the outlet's or the
   // writer's name (one to three capitalised words); "(Ahmad Fauzi/PR)" — a writer's name and the
   // outlet's code in capitals.
-  { id: "editor-initials", scope: "line", pattern: /^\(\s*(?:\p{Lu}[\p{L}.]{1,25}(?:\s+\p{Lu}[\p{L}.]{0,25}){0,2}\s*\/\s*)?\p{Ll}{2,5}(?:\s*\/\s*\p{Ll}{2,5}){0,3}\s*\)$|^\(\s*\p{Lu}[\p{L}.]{1,25}(?:\s+\p{Lu}[\p{L}.]{0,25}){0,2}\s*\/\s*\p{Lu}{2,5}\s*\)$/u },
+  { id: "editor-initials", scope: "line", pattern: /^\(\s*(?:(?:\p{Lu}[\p{L}.]{1,25}(?:\s+\p{Lu}[\p{L}.]{0,25}){0,2}\s*\/\s*)?\p{Ll}{2,5}(?:\s*\/\s*\p{Ll}{2,5}){0,3}|\p{Lu}[\p{L}.]{1,25}(?:\s+\p{Lu}[\p{L}.]{0,25}){0,2}\s*\/\s*\p{Lu}{2,5})\s*\)$/u },
   // "Halaman: 1 2 3" / "Halaman 1 2 Selanjutnya" / "Pages: 1 2" / "Selanjutnya" alone — pagination links.
   { id: "pagination", scope: "line", pattern: /^(?:halaman|page|pages)\s*:?\s*\d+(?:\s+\d+)*(?:\s+(?:selanjutnya|berikutnya|next|»))?$|^(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+$|^(?:selanjutnya|sebelumnya|berikutnya)\s*[»›>]?$/i },
   // "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. …" — a newsletter
