@@ -54,6 +54,7 @@
  *     (`sebesar Rp28 T. Sebagian …`), though `H.` is also the title haji and `M.` an initial (`H. Agus
  *     Salim`, `M. Rafli` after a word stay names; so does another letter after a year, `Pada 2019 A. Rahman …`).
  *  6b. An initial after a slash (`Fajar Alfian/M. Rian Ardianto`, a doubles pair) is an initial too.
+ *  6c. Listed degrees joined by commas without a space (`Andi, S.H.,M.H. Polisi …`) read as the last one.
  * 14. An omission mark in brackets, `[...]`, `(...)`, `[…]`, ends nothing (`"Kekuasaan [...] pasti busuk"`).
  */
 import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "./language";
@@ -251,6 +252,19 @@ export function maskLine(line: string): string {
       const k = skipSpaces(line, w);
       if (isUpper(line[k]) && !SENTENCE_STARTERS.has(nextWord(line, k).toLowerCase())) a[w - 1] = MASKED_PERIOD;
       continue;
+    }
+    // 6c. listed degrees joined by commas without a space (`S.H.,M.H.`, `S.Pd.,M.Pd.`) read as the last
+    // one: a class C one ends the sentence before a capital (the engine would read `S.` as an initial).
+    if (w < n && word.includes(",") && /^\p{Lu}/u.test(word)) {
+      const parts = word.split(",");
+      const last = ABBREVIATION_CLASS.get(parts[parts.length - 1]!.toLowerCase());
+      if (last !== undefined && parts.every((p) => ABBREVIATION_CLASS.has(p.toLowerCase()))) {
+        if (isUpper(line[skipSpaces(line, w)])) {
+          if (last === "C") hideCapital(a, start);
+          else a[w - 1] = MASKED_PERIOD;
+        }
+        continue;
+      }
     }
     if (/^\p{Lu}\./u.test(word) && w < n) {
       let k = w;

@@ -73,6 +73,21 @@ describe("an ad slot's marker left inside a paragraph is a boilerplate piece of 
   });
 });
 
+describe("degrees joined by a comma without a space read as the last one", () => {
+  it.each([
+    ["Ia didampingi Andi Saputra, S.H.,M.H. Polisi lalu menahannya.", ["Ia didampingi Andi Saputra, S.H.,M.H.", "Polisi lalu menahannya."]],
+    ["Guru itu, Rina, S.Pd.,M.Pd. Ia mengajar matematika.", ["Guru itu, Rina, S.Pd.,M.Pd.", "Ia mengajar matematika."]],
+    ["Ia didampingi Andi Saputra, S.H.,M.H. di ruang sidang.", ["Ia didampingi Andi Saputra, S.H.,M.H. di ruang sidang."]],
+  ])("%s", (line, expected) => expect(sentences(line)).toEqual(expected));
+});
+
+describe("Univ. and Fak. go on", () => {
+  it.each([
+    ["Ia menyelesaikan S2 di Univ. of Melbourne. Tesisnya tentang pangan.", ["Ia menyelesaikan S2 di Univ. of Melbourne.", "Tesisnya tentang pangan."]],
+    ["Ia kuliah di Fak. Ekonomi Univ. Indonesia. Lalu ia bekerja.", ["Ia kuliah di Fak. Ekonomi Univ. Indonesia.", "Lalu ia bekerja."]],
+  ])("%s", (line, expected) => expect(sentences(line)).toEqual(expected));
+});
+
 describe("NIP. and NRP. go on before the number", () => {
   it.each([
     ["NIP. 19650312 199003 1 002", ["NIP. 19650312 199003 1 002"]],
