@@ -8,7 +8,9 @@
  *  2. Ellipsis (`…`, `...`): ends a sentence when the next word starts with a capital, never when
  *     it starts with a small letter or a digit.
  *  3. `?` / `!` followed by a small letter (`“Apa kabar?” tanya dia`), by a spaced dash and a small letter
- *     (`“Sudah makan?” — tanya ibu itu — “Belum.”`) or by `,` `;` `:` `)` do not end a sentence.
+ *     (`“Sudah makan?” — tanya ibu itu — “Belum.”`) or by `,` `;` `:` `)` do not end a sentence — but a
+ *     bracketed sentence of its own (opened at the line's start or after a stop, a capital or the end
+ *     after it) does end at its bracket: `(Siapa yang tahu?) Ia lalu …`.
  *  4. Closing quotes and brackets after the stop: `.”` / `?”` / `!’` / `.'` / `.)` / `.]` followed by
  *     a space or the end of the line read as `”.`, `).` …, so the sentence ends after the quote or
  *     bracket (the engine only ends on `.` + space, and never inside brackets). A class P
@@ -97,6 +99,22 @@ function afterDash(s: string, i: number): string | undefined {
   while (k < s.length && (s[k] === "—" || s[k] === "–" || s[k] === "-") && k - d < 2) k++;
   if (k === d || k >= s.length || !SPACE.test(s[k]!)) return undefined;
   return nextWordStart(s, k);
+}
+
+/**
+ * Is the bracket closed at position k (`)` or `]`) a sentence of its own — opened at the line's start or
+ * after a sentence's stop, and followed by a capital or the line's end: `(Siapa yang tahu?) Ia lalu …`?
+ */
+function bracketedSentence(s: string, k: number): boolean {
+  const close = s[k];
+  if (close !== ")" && close !== "]") return false;
+  const next = nextWordStart(s, k + 1);
+  if (next !== undefined && !isUpper(next)) return false;
+  const open = s.lastIndexOf(close === ")" ? "(" : "[", k);
+  if (open < 0) return false;
+  let p = open;
+  while (p > 0 && SPACE.test(s[p - 1]!)) p--;
+  return p === 0 || (p < open && /[.!?…”’"')\]]/u.test(s[p - 1]!));
 }
 
 /** A word of EXACT_ABBREVIATIONS (after a space, the line's start, or an opening bracket or quote): the word in group 2. */
@@ -217,7 +235,7 @@ export function maskLine(line: string): string {
       const after = a[k];
       const mask = after === undefined ? false
         : SPACE.test(after) ? isLower(nextWordStart(line, k)) || isLower(afterDash(line, k))
-        : ",;:)]".includes(after);
+        : ",;:)]".includes(after) && !bracketedSentence(line, k);
       if (mask) for (let m = i; m < j; m++) a[m] = a[m] === "?" ? MASKED_QUESTION : MASKED_EXCLAMATION;
       i = j - 1;
     }

@@ -81,6 +81,24 @@ describe("degrees joined by a comma without a space read as the last one", () =>
   ])("%s", (line, expected) => expect(sentences(line)).toEqual(expected));
 });
 
+describe("degrees Lc. and Ns. go on before a small letter", () => {
+  it.each([
+    ["Materi dibawakan Ahmad Zaini, Lc. mengenai fikih puasa.", ["Materi dibawakan Ahmad Zaini, Lc. mengenai fikih puasa."]],
+    ["Perawat Siti Rahma, S.Kep., Ns. menjelaskan prosedurnya.", ["Perawat Siti Rahma, S.Kep., Ns. menjelaskan prosedurnya."]],
+    ["Ceramah disampaikan Abdul Somad, Lc. Ia membahas zakat.", ["Ceramah disampaikan Abdul Somad, Lc.", "Ia membahas zakat."]],
+  ])("%s", (line, expected) => expect(sentences(line)).toEqual(expected));
+});
+
+describe("a bracketed question or exclamation of its own ends at its bracket", () => {
+  it.each([
+    ["(Siapa yang tahu?) Ia lalu pergi tanpa pamit.", ["(Siapa yang tahu?)", "Ia lalu pergi tanpa pamit."]],
+    ["Polisi datang. (Siapa yang lapor!?) Tak ada yang tahu.", ["Polisi datang.", "(Siapa yang lapor!?)", "Tak ada yang tahu."]],
+    // (inside a sentence the bracket goes on)
+    ["Ia bertanya (kenapa?) lalu pergi.", ["Ia bertanya (kenapa?) lalu pergi."]],
+    ["Acara batal (lihat: Kenapa?) Semua kecewa.", ["Acara batal (lihat: Kenapa?) Semua kecewa."]],
+  ])("%s", (line, expected) => expect(sentences(line)).toEqual(expected));
+});
+
 describe("Univ. and Fak. go on", () => {
   it.each([
     ["Ia menyelesaikan S2 di Univ. of Melbourne. Tesisnya tentang pangan.", ["Ia menyelesaikan S2 di Univ. of Melbourne.", "Tesisnya tentang pangan."]],
