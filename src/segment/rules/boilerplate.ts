@@ -166,8 +166,8 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { id: "relative-time", scope: "line", pattern: /^\d{1,2}\s+(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?lalu$/i },
   // "Home › Nasional › Hukum" / "Beranda / News / Nasional" — a breadcrumb trail of the site's sections.
   { id: "breadcrumb", scope: "line", pattern: /^(?=.{0,120}$)(?=[^›»>]*[›»>])\p{Lu}[^›»>.!?]{0,39}(?:\s*[›»]\s*\p{Lu}[^›»>.!?]{0,39}|\s+>\s+\p{Lu}[^›»>.!?]{0,39})+$|^(?=.{0,120}$)(?:home|beranda|index)\s*\/\s*[^.!?]{1,100}$/iu },
-  // "Bolasport.com" / "Kompas.id" — the outlet's web name alone on its line (its logo's text or a credit).
-  { id: "web-name", scope: "line", pattern: /^(?=.{0,40}$)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|co\.id|id|net|tv)$/iu },
+  // "Bolasport.com" / "Kompas.id" / "Tempo.co" — the outlet's web name alone on its line (its logo's text or a credit).
+  { id: "web-name", scope: "line", pattern: /^(?=.{0,40}$)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|co\.id|co|id|net|tv)$/iu },
   // "https://bit.ly/3g85pkA" / "Android: https://bit.ly/3g85pkA" / "iOS: https://apple.co/3hXWJ0L" — a web
   // address alone on its line, or after a short label and a colon (an app's download links, a source's link).
   // (no length bound: a paragraph fails after its first three words)
