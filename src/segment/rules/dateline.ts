@@ -116,7 +116,8 @@ function headParts(head: string): Part[] | null {
  */
 function aloneOnLine(line: string): { dateline: number; body: number; outlet: boolean } | null {
   const head = line.trimEnd();
-  if (head.length > 70 || head.length < 4 || /[!?:;"“”()]/.test(head)) return null;
+  // (a web name's dot and the comma before the place first: most lines, a headline, have not both)
+  if (head.length > 70 || !head.includes(",") || !head.includes(".") || /[!?:;"“”()]/.test(head)) return null;
   const kinds = headParts(head);
   if (!kinds || !kinds.includes("web") || kinds.length < 2) return null;
   return { dateline: head.length, body: line.length, outlet: true };
