@@ -155,6 +155,19 @@ const RULE_MAX_LENGTH: readonly number[] = BOILERPLATE_RULES.map((r) => {
   return bounds.every((b) => b !== undefined) ? Math.max(...bounds.map(Number)) : Infinity;
 });
 
+/**
+ * An ad slot's marker in capitals left inside a paragraph by a copy of the page (`… Parawansa.
+ * ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT Ia …`), before a capital or the line's end.
+ */
+const INLINE_AD = /(?:ADVERTISEMENT|SCROLL TO CONTINUE WITH CONTENT)(?:\s+(?:ADVERTISEMENT|SCROLL TO CONTINUE WITH CONTENT))*(?=\s+[\p{Lu}“"‘(]|\s*$)/gu;
+
+/** The boilerplate pieces inside a paragraph (INLINE_LINK, INLINE_AD), in their order. */
+function inlinePieces(text: string): Iterable<RegExpExecArray> {
+  // (both markers hold `NT`: most paragraphs are passed with one look-up)
+  if (!text.includes("NT")) return text.matchAll(INLINE_LINK);
+  return [...text.matchAll(INLINE_LINK), ...text.matchAll(INLINE_AD)].sort((x, y) => x.index - y.index);
+}
+
 /** A list bullet before a line's text: `* Follow Official WhatsApp Channel …`, `• Baca juga: …`. */
 const BULLET = /^[*•●▪►]\s+/u;
 
@@ -252,12 +265,13 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
             bodySeen = null;
           } else if (!SHORT_LABEL.test(trimmed)) bodySeen++;
         }
-        // (a related link inside the paragraph, `… pagi. (Baca juga: …) Warga …`, is a piece of its
-        // own: the sentences are those of the text around it)
+        // (a related link inside the paragraph, `… pagi. (Baca juga: …) Warga …`, or an ad slot's marker
+        // left in it, `… Parawansa. ADVERTISEMENT Ia …`, is a piece of its own: the sentences are those of
+        // the text around it)
         const spans: Array<[number, number, boolean]> = [];
         let at = from;
         if (!caption) {
-          for (const m of line.text.slice(from).matchAll(INLINE_LINK)) {
+          for (const m of inlinePieces(line.text.slice(from))) {
             const ms = from + m.index, me = ms + m[0].length;
             // (only between sentences: inside one, `Ia berkata [Baca juga: …] bahwa …`, it stays)
             if (!/(?:^|[.!?…]["”’)\]]*)\s*$/u.test(line.text.slice(at, ms))) continue;

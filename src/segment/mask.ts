@@ -7,8 +7,10 @@
  *     treat `"…"` as a pair and never split inside it, while it does split inside `“…”`).
  *  2. Ellipsis (`…`, `...`): ends a sentence when the next word starts with a capital, never when
  *     it starts with a small letter or a digit.
- *  3. `?` / `!` followed by a small letter (`“Apa kabar?” tanya dia`) or by `,` `;` `:` `)` do not
- *     end a sentence.
+ *  3. `?` / `!` followed by a small letter (`“Apa kabar?” tanya dia`), by a spaced dash and a small letter
+ *     (`“Sudah makan?” — tanya ibu itu — “Belum.”`) or by `,` `;` `:` `)` do not end a sentence — but a
+ *     bracketed sentence of its own (opened at the line's start or after a stop, a capital or the end
+ *     after it) does end at its bracket: `(Siapa yang tahu?) Ia lalu …`.
  *  4. Closing quotes and brackets after the stop: `.”` / `?”` / `!’` / `.'` / `.)` / `.]` followed by
  *     a space or the end of the line read as `”.`, `).` …, so the sentence ends after the quote or
  *     bracket (the engine only ends on `.` + space, and never inside brackets). A class P
@@ -28,7 +30,8 @@
  *     only looks at the first character of the next word).
  *  8. The period of an initial or a code before a word in small letters does not end a sentence
  *     (`Joko P. di ruang …`, `No.XI.B.2. jangka waktu …`): a single capital letter, or a word with
- *     another period in it, then `.` and a small letter. (Indonesian news sentences do not
+ *     another period in it, then `.` and a small letter; so does a degree written in capitals after a
+ *     name and its comma (`Mohammad Nuh, DEA. menjadi …`). (Indonesian news sentences do not
  *     start in small letters — none of the 3,954 of the alignment data does, except broken
  *     fragments — but after an ordinary word such a period is kept as a boundary, so that a broken
  *     sentence of web noise, `… mereka. solidaritas melawan …`, is split and flagged as suspect.)
@@ -53,6 +56,7 @@
  *     (`sebesar Rp28 T. Sebagian …`), though `H.` is also the title haji and `M.` an initial (`H. Agus
  *     Salim`, `M. Rafli` after a word stay names; so does another letter after a year, `Pada 2019 A. Rahman …`).
  *  6b. An initial after a slash (`Fajar Alfian/M. Rian Ardianto`, a doubles pair) is an initial too.
+ *  6c. Listed degrees joined by commas without a space (`Andi, S.H.,M.H. Polisi …`) read as the last one.
  * 14. An omission mark in brackets, `[...]`, `(...)`, `[…]`, ends nothing (`"Kekuasaan [...] pasti busuk"`).
  */
 import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "./language";
@@ -82,6 +86,35 @@ function nextWordStart(s: string, i: number): string | undefined {
   while (k < s.length && SPACE.test(s[k]!)) k++;
   while (k < s.length && OPENING.includes(s[k]!)) k++;
   return k < s.length ? s.slice(k, k + 2) : undefined;
+}
+
+/**
+ * First characters of the word after a spaced dash at position i (spaces, `—`/`–`/`--`, spaces), or
+ * undefined: the attribution between the parts of a quote, `“Sudah makan?” — tanya ibu itu — “Belum.”`.
+ */
+function afterDash(s: string, i: number): string | undefined {
+  let k = i;
+  while (k < s.length && SPACE.test(s[k]!)) k++;
+  const d = k;
+  while (k < s.length && (s[k] === "—" || s[k] === "–" || s[k] === "-") && k - d < 2) k++;
+  if (k === d || k >= s.length || !SPACE.test(s[k]!)) return undefined;
+  return nextWordStart(s, k);
+}
+
+/**
+ * Is the bracket closed at position k (`)` or `]`) a sentence of its own — opened at the line's start or
+ * after a sentence's stop, and followed by a capital or the line's end: `(Siapa yang tahu?) Ia lalu …`?
+ */
+function bracketedSentence(s: string, k: number): boolean {
+  const close = s[k];
+  if (close !== ")" && close !== "]") return false;
+  const next = nextWordStart(s, k + 1);
+  if (next !== undefined && !isUpper(next)) return false;
+  const open = s.lastIndexOf(close === ")" ? "(" : "[", k);
+  if (open < 0) return false;
+  let p = open;
+  while (p > 0 && SPACE.test(s[p - 1]!)) p--;
+  return p === 0 || (p < open && /[.!?…”’"')\]]/u.test(s[p - 1]!));
 }
 
 /** A word of EXACT_ABBREVIATIONS (after a space, the line's start, or an opening bracket or quote): the word in group 2. */
@@ -201,8 +234,8 @@ export function maskLine(line: string): string {
       while (k < n && CLOSING_QUOTES.includes(a[k]!)) k++;
       const after = a[k];
       const mask = after === undefined ? false
-        : SPACE.test(after) ? isLower(nextWordStart(line, k))
-        : ",;:)]".includes(after);
+        : SPACE.test(after) ? isLower(nextWordStart(line, k)) || isLower(afterDash(line, k))
+        : ",;:)]".includes(after) && !bracketedSentence(line, k);
       if (mask) for (let m = i; m < j; m++) a[m] = a[m] === "?" ? MASKED_QUESTION : MASKED_EXCLAMATION;
       i = j - 1;
     }
@@ -237,6 +270,19 @@ export function maskLine(line: string): string {
       const k = skipSpaces(line, w);
       if (isUpper(line[k]) && !SENTENCE_STARTERS.has(nextWord(line, k).toLowerCase())) a[w - 1] = MASKED_PERIOD;
       continue;
+    }
+    // 6c. listed degrees joined by commas without a space (`S.H.,M.H.`, `S.Pd.,M.Pd.`) read as the last
+    // one: a class C one ends the sentence before a capital (the engine would read `S.` as an initial).
+    if (w < n && word.includes(",") && /^\p{Lu}/u.test(word)) {
+      const parts = word.split(",");
+      const last = ABBREVIATION_CLASS.get(parts[parts.length - 1]!.toLowerCase());
+      if (last !== undefined && parts.every((p) => ABBREVIATION_CLASS.has(p.toLowerCase()))) {
+        if (isUpper(line[skipSpaces(line, w)])) {
+          if (last === "C") hideCapital(a, start);
+          else a[w - 1] = MASKED_PERIOD;
+        }
+        continue;
+      }
     }
     if (/^\p{Lu}\./u.test(word) && w < n) {
       let k = w;
@@ -303,8 +349,10 @@ export function maskLine(line: string): string {
     if (a[i] !== "." || i + 1 >= n || !SPACE.test(a[i + 1]!) || (i > 0 && a[i - 1] === ".")) continue;
     let s0 = i;
     while (s0 > 0 && !SPACE.test(a[s0 - 1]!)) s0--;
+    if (!isLower(nextWordStart(line, i + 1))) continue;
     const word = line.slice(s0, i);
-    if ((/^\p{Lu}$/u.test(word) || word.includes(".")) && isLower(nextWordStart(line, i + 1))) a[i] = MASKED_PERIOD;
+    // (a degree in capitals after a name and its comma, `Mohammad Nuh, DEA. menjadi …`, `Budi, MBA. mengatakan …`)
+    if (/^\p{Lu}$/u.test(word) || word.includes(".") || (word.length <= 6 && /^\p{Lu}{2,}$/u.test(word) && previousWord(line, s0).endsWith(","))) a[i] = MASKED_PERIOD;
   }
   // 7. class C abbreviation, opening quote, capital.
   for (let i = 0; i < n; i++) {

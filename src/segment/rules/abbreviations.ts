@@ -229,6 +229,12 @@ QS.	Qur'an surah (QS. Al-Baqarah ayat 183)	P	NEWS
 feat.	featuring (Tulus feat. Raisa)	P	NEWS
 Vol.	volume (Nada-nada Kecil Vol. 2)	P	NEWS
 T.A.	tahun anggaran / tahun ajaran (Semester Ganjil T.A. 2026/2027)	C	NEWS
+Lc.	licence, a degree of Middle Eastern universities (Abdul Somad, Lc., M.A.)	C	NEWS
+Ns.	ners, a nurse's professional title (S.Kep., Ns.)	C	NEWS
+Univ.	universitas (Univ. of Melbourne, Univ. Gadjah Mada)	P	NEWS
+Fak.	fakultas (Fak. Ekonomi)	P	NEWS
+NIP.	nomor induk pegawai (NIP. 19650312 199003 1 002 goes on; before a capital the sentence ends: … belum punya NIP. Ia …)	C	NEWS
+NRP.	nomor registrasi pokok, a police officer's or a soldier's number (NRP. 87050123)	C	NEWS
 `;
 
 /**

@@ -9,9 +9,16 @@
  */
 const MONTHS = "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|sept|okt|oct|nov|des|dec";
 const DAYS = "senin|selasa|rabu|kamis|jumat|jum'at|jum’at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|sen|sel|rab|kam|jum|sab|min|mon|tue|wed|thu|fri|sat|sun";
-/** A publication time alone on a line: [outlet and dash] [label] [day,] date [time [zone]] [| reading time] (the "timestamp" rule). */
+/**
+ * A publication time alone on a line: [outlet and a dash or a bar] [label] [day,] date [time [zone]] [|
+ * reading time] (the "timestamp" rule): `Kompas.com - 21/08/2024, 16:45 WIB`; an outlet or a byline of two
+ * to four words only before a time: `Pikiran Rakyat - 25 Oktober 2024, 21:14 WIB`, `Oleh Dian Puspita |
+ * Sabtu, 9 Nov 2024 07:00 WIB`.
+ */
 const TIMESTAMP = new RegExp(
-  "^(?=.{0,90}$)(?:[\\p{L}\\p{N}.-]+\\s*[-–—|]\\s*)?"
+  "^(?=.{0,90}$)(?:[\\p{L}\\p{N}.-]+\\s*[-–—|]\\s*"
+  // (a name of two to four words only before a date with its time: `Gempa Cianjur - 21 November 2022` is a subheading)
+  + "|[^\\s|–—-]+(?:\\s+[^\\s|–—-]+){1,3}\\s*[-–—|]\\s*(?=.*\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:WIB|WITA|WIT|UTC|GMT(?:\\s*[+-]\\s*\\d{1,2})?)?\\s*(?:[|·•-].*)?$))?"
   + "(?:(?:diperbarui|diterbitkan|dipublikasikan|dipublikasi|terbit|tayang|dibuat|update[d]?|published|posted)(?:\\s+(?:at|on|pada))?\\s*:?\\s*)?"
   + `(?:(?:${DAYS})\\.?,?\\s*)?`
   + `(?:\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})`
@@ -159,8 +166,12 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { id: "relative-time", scope: "line", pattern: /^\d{1,2}\s+(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?lalu$/i },
   // "Home › Nasional › Hukum" / "Beranda / News / Nasional" — a breadcrumb trail of the site's sections.
   { id: "breadcrumb", scope: "line", pattern: /^(?=.{0,120}$)(?=[^›»>]*[›»>])\p{Lu}[^›»>.!?]{0,39}(?:\s*[›»]\s*\p{Lu}[^›»>.!?]{0,39}|\s+>\s+\p{Lu}[^›»>.!?]{0,39})+$|^(?=.{0,120}$)(?:home|beranda|index)\s*\/\s*[^.!?]{1,100}$/iu },
-  // "Bolasport.com" / "Kompas.id" — the outlet's web name alone on its line (its logo's text or a credit).
-  { id: "web-name", scope: "line", pattern: /^(?=.{0,40}$)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|co\.id|id|net|tv)$/iu },
+  // "Bolasport.com" / "Kompas.id" / "Tempo.co" — the outlet's web name alone on its line (its logo's text or a credit).
+  { id: "web-name", scope: "line", pattern: /^(?=.{0,40}$)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|co\.id|co|id|net|tv)$/iu },
+  // "https://bit.ly/3g85pkA" / "Android: https://bit.ly/3g85pkA" / "iOS: https://apple.co/3hXWJ0L" — a web
+  // address alone on its line, or after a short label and a colon (an app's download links, a source's link).
+  // (no length bound: a paragraph fails after its first three words)
+  { id: "link-line", scope: "line", pattern: /^(?:[^\s:]+(?: [^\s:]+){0,2}:\s*)?(?:https?:\/\/|www\.)\S+$/i },
   // "research@cnbcindonesia.com" — a contact address alone on its line.
   { id: "contact", scope: "line", pattern: /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u },
   // "Laporan Wartawan Tribunnews.com, Ilham Rian Pratama" — a reporter's credit opening the article: the
@@ -203,8 +214,10 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { id: "bracket-credit", scope: "line", pattern: /^\(\s*\p{Lu}[\p{L}.]{1,20}\s*\)$/u },
   // "(nvl/ega)" / "(mdk/rnd)" / "(ant)" — the editors' initials closing an article (lower case only, so
   // that an agency credit such as "(ANTARA)" is not caught: it is part of the text it follows).
-  // "(Tribunnews/ant)" / "(Antara/rzl)" — the same after the outlet's name.
-  { id: "editor-initials", scope: "line", pattern: /^\(\s*(?:\p{Lu}[\p{L}.]{1,25}\s*\/\s*)?\p{Ll}{2,5}(?:\s*\/\s*\p{Ll}{2,5}){0,3}\s*\)$/u },
+  // "(Tribunnews/ant)" / "(Antara/rzl)" / "(Tim Redaksi/idn)" — the same after the outlet's or the
+  // writer's name (one to three capitalised words); "(Ahmad Fauzi/PR)" — a writer's name and the
+  // outlet's code in capitals.
+  { id: "editor-initials", scope: "line", pattern: /^\(\s*(?:(?:\p{Lu}[\p{L}.]{1,25}(?:\s+\p{Lu}[\p{L}.]{0,25}){0,2}\s*\/\s*)?\p{Ll}{2,5}(?:\s*\/\s*\p{Ll}{2,5}){0,3}|\p{Lu}[\p{L}.]{1,25}(?:\s+\p{Lu}[\p{L}.]{0,25}){0,2}\s*\/\s*\p{Lu}{2,5})\s*\)$/u },
   // "Halaman: 1 2 3" / "Halaman 1 2 Selanjutnya" / "Pages: 1 2" / "Selanjutnya" alone — pagination links.
   { id: "pagination", scope: "line", pattern: /^(?:halaman|page|pages)\s*:?\s*\d+(?:\s+\d+)*(?:\s+(?:selanjutnya|berikutnya|next|»))?$|^(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+$|^(?:selanjutnya|sebelumnya|berikutnya)\s*[»›>]?$/i },
   // "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. …" — a newsletter

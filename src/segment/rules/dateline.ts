@@ -8,7 +8,7 @@
  *   Jakarta (ANTARA) -         WASHINGTON (AP) —         Jakarta, CNN Indonesia --
  *   Jakarta, IDN Times -       KUALA LUMPUR, 5 Juni (Bernama) --   JAKARTA -    Jakarta - (detik)
  *   KONTAN.CO.ID - JAKARTA.    JAKARTA, 17 Juni 2026 /PRNewswire/ --        JawaPos.com–
- *   JAKARTA, SINDOnews -
+ *   JAKARTA, SINDOnews -      GARUT, (PR).-
  *
  * The head before the dash is read as at most four comma-separated parts, each a web name
  * (`detik.com`), a part ending in an agency in brackets (`(ANTARA)`) or between slashes (a press
@@ -17,7 +17,9 @@
  * `KUALA LUMPUR`), an outlet's acronym with a word (`CNN Indonesia`), a date (`5 Juni`), or a place
  * in title case (`Jakarta`). A head with a web name or an agency in brackets is a dateline; after a
  * web name the dash needs no spaces (`JawaPos.com–Harga …`), and a place in capitals with a full stop
- * after the dash belongs to it (Kontan's `KONTAN.CO.ID - JAKARTA. Harga …`). Any other
+ * after the dash belongs to it (Kontan's `KONTAN.CO.ID - JAKARTA. Harga …`); a head with a web name and
+ * a place alone on its line without a dash is a dateline too (`Liputan6.com, Jakarta`, the text on the
+ * next line). Any other
  * (`JAKARTA -`, `Jakarta, CNN Indonesia --`, `Jakarta -`) is one only when the text after the dash
  * starts a sentence (a capital, a digit, a quote) and that sentence holds no second spaced dash: a
  * name followed by a dashed aside is not a dateline (`Tiririca - yang …`, `Presiden Yaman, Ali
@@ -42,10 +44,10 @@ const AGENCY = /^(.*?)\s*\(\s*\p{Lu}[\p{L}\p{N} .&-]{0,30}\)$/u;
 const WIRE = /^(.*?)\s*\/\p{Lu}[\p{L}\p{N}-]{1,30}\/$/u;
 /**
  * The head and its dash: a dash of one or two characters, with a space before a hyphen (`Jawa-Bali` is
- * no dash); group 2 is set when an en or em dash has no space after it (only after a web name:
+ * no dash) unless it follows an agency's bracket and a full stop (Pikiran Rakyat's `GARUT, (PR).-`); group 2 is set when an en or em dash has no space after it (only after a web name:
  * `JawaPos.com–Harga …`, not `Jawa–Bali`).
  */
-const HEAD = /^(.{2,70}?)(?:\s*[—–]{1,2}|\s+-{1,2})(?:\s+(?=\S)|\s*$|(?<=[—–])()(?=[\p{Lu}“"]))/u;
+const HEAD = /^(.{2,70}?)(?:\s*[—–]{1,2}|\s+-{1,2}|(?<=\))\.?-{1,2})(?:\s+(?=\S)|\s*$|(?<=[—–])()(?=[\p{Lu}“"]))/u;
 /** Kontan's place after the dash: `JAKARTA.` before the first sentence (capitals and a full stop). */
 const PLACE_STOP = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}\.(?:\s+|$)/u;
 /** A spaced dash later in the same sentence: the head was a name with an aside, not a dateline. */
@@ -76,15 +78,9 @@ function part(text: string): Part | null {
  */
 export function matchDateline(line: string): { dateline: number; body: number; outlet: boolean } | null {
   const m = HEAD.exec(line);
-  if (!m) return null;
-  const parts = m[1]!.split(/\s*,\s*/);
-  if (parts.length > 4) return null;
-  const kinds: Part[] = [];
-  for (const p of parts) {
-    const k = part(p);
-    if (!k) return null;
-    kinds.push(k);
-  }
+  if (!m) return aloneOnLine(line);
+  const kinds = headParts(m[1]!);
+  if (!kinds) return null;
   if ((m[1]!.match(/\p{L}/gu) ?? []).length < 2) return null;
   let dateline = m[0].trimEnd().length;
   const rest = line.slice(m[0].length);
@@ -98,4 +94,31 @@ export function matchDateline(line: string): { dateline: number; body: number; o
     body += place[0].length;
   }
   return { dateline, body, outlet };
+}
+
+/** The kinds of the comma-separated parts of a dateline's head (at most four), or null when one is no part. */
+function headParts(head: string): Part[] | null {
+  const parts = head.split(/\s*,\s*/);
+  if (parts.length > 4) return null;
+  const kinds: Part[] = [];
+  for (const p of parts) {
+    const k = part(p);
+    if (!k) return null;
+    kinds.push(k);
+  }
+  return kinds;
+}
+
+/**
+ * A dateline alone on its line without its dash (`Liputan6.com, Jakarta`, the body on the next line): the
+ * whole line, when it names a web outlet and a place (a web name alone is the "web-name" boilerplate
+ * rule's). Not with an agency in brackets: alone on a line, `Badan Pusat Statistik (BPS)` is a heading.
+ */
+function aloneOnLine(line: string): { dateline: number; body: number; outlet: boolean } | null {
+  const head = line.trimEnd();
+  // (a web name's dot and the comma before the place first: most lines, a headline, have not both)
+  if (head.length > 70 || !head.includes(",") || !head.includes(".") || /[!?:;"“”()]/.test(head)) return null;
+  const kinds = headParts(head);
+  if (!kinds || !kinds.includes("web") || kinds.length < 2) return null;
+  return { dateline: head.length, body: line.length, outlet: true };
 }

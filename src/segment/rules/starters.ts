@@ -7,6 +7,7 @@
  */
 export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(`
 ia dia beliau mereka kami kita saya aku anda engkau kamu
+keduanya ketiganya keempatnya kelimanya semuanya seluruhnya masing-masing
 ini itu hal inilah itulah
 namun tetapi tapi sementara sedangkan adapun selain kemudian lalu lantas selanjutnya akhirnya
 setelah sesudah sebelum sebelumnya sejak selama saat ketika sewaktu kala
