@@ -265,6 +265,8 @@ export interface TmOptions {
   readonly limit?: number;
   /** Renderings not to offer (the unit's own). */
   readonly exclude?: ReadonlySet<number>;
+  /** English not to offer (the unit's own, which its propagated copies carry): left out before the limit is applied. */
+  readonly excludeText?: string;
   /** How many of the index's best-ranked candidates are scored exactly (default 60). */
   readonly maxCandidates?: number;
   /**
@@ -308,10 +310,11 @@ export function tmLookup(store: Store, source: string, o: TmOptions = {}): TmMat
   syncTm(store, o.syncLimit);
   const max = o.maxCandidates ?? 60;
   // Renderings, then units kept from imports (an index of their own, store/tm.ts): both scored alike.
+  const notOwn = (u: TmUnit) => o.excludeText === undefined || u.text.trim() !== o.excludeText;
   const units = [
     ...store.tm.units(candidates(store, picks, "", max)),
     ...store.tm.keptUnits(candidates(store, picks, KEPT, max)),
-  ];
+  ].filter(notOwn);
   const tokens = new Map<TmUnit, string[]>(); // (each candidate's words, for the part matches too)
   const found = scoreCandidates(source, units, threshold, limit, o.exclude, tokens);
   if (found.length >= limit) return found;
@@ -325,7 +328,7 @@ export function tmLookup(store: Store, source: string, o: TmOptions = {}): TmMat
     const quoted = [
       ...store.tm.units(candidates(store, quotePick, "", max)),
       ...store.tm.keptUnits(candidates(store, quotePick, KEPT, max)),
-    ];
+    ].filter(notOwn);
     out = [...out, ...sameQuotation(source, scored, quote, quoted, out, limit - out.length, o.exclude)];
   }
   if (out.length >= limit) return out;

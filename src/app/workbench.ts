@@ -45,11 +45,13 @@ export function unitHelp(store: Store, ref: string, o: { target?: string; assist
   const unitRef = refOf(u.document, u.segments);
   const target = o.target ?? u.rendering?.text ?? "";
   const exclude = new Set<number>(u.rendering ? [u.rendering.id] : []);
+  // (a match whose English is the unit's own, as its propagated copies are, tells nothing: as the session)
+  const own = u.rendering?.text.trim();
   return {
     ref: unitRef,
     terms: assist.terms(u.source),
     spans: assist.spans(u.source),
-    tm: tmLookup(store, u.source, { exclude, limit: 5, ...(o.tmSyncLimit !== undefined ? { syncLimit: o.tmSyncLimit } : {}) }).map((m) => {
+    tm: tmLookup(store, u.source, { exclude, limit: 5, ...(own ? { excludeText: own } : {}), ...(o.tmSyncLimit !== undefined ? { syncLimit: o.tmSyncLimit } : {}) }).map((m) => {
       const adapted = m.exact ? null : substituteNumbers(m.sourceText, m.text, u.source);
       return adapted ? { ...m, adapted } : m;
     }),

@@ -76,4 +76,15 @@ describe("translation memory: a sentence split or joined since", () => {
     expect(tmInfixDistance(w("a b c"), w(""))).toBe(3);
     expect(tmInfixDistance(w(""), w("a b"))).toBe(0);
   });
+
+  it("excludeText leaves out the unit's own English (its propagated copies) before the limit, so three others are still offered", () => {
+    const q = "Pemerintah kabupaten membuka dapur umum di halaman kantor bupati.";
+    store.transaction(() => {
+      for (const [source, text] of [[q, "OWN"], [q, "OWN"], [q.replace("bupati", "camat"), "one"], [q.replace("bupati", "wali kota"), "two"], [q.replace("kabupaten", "kota"), "three"]] as const) {
+        store.renderings.create({ segmentIds: [], text, sourceText: source, status: "translated", origin: "manual", author: "t", now: "2026-01-01" });
+      }
+    });
+    expect(tmLookup(store, q).map((m) => m.text)).toEqual([A_EN, "OWN", "one"]);
+    expect(tmLookup(store, q, { excludeText: "OWN" }).map((m) => m.text)).toEqual([A_EN, "one", "three"]);
+  });
 });
