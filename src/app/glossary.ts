@@ -115,6 +115,8 @@ export interface EditResult {
   readonly file: string;
   readonly entries: string[];
   readonly sync: SyncResult | null;
+  /** `glossary import` of a TBX: the entries left out because they have no Indonesian term (their lines). */
+  readonly skipped?: { readonly count: number; readonly lines: number[] };
   /** `glossary import --replace`: the concepts of the replaced file that the import dropped. */
   readonly replaced?: { readonly removed: string[] };
   /** `glossary remove` of a file's last concept: the file was deleted. */
@@ -143,7 +145,7 @@ interface Plan {
 /** The glossary folder's concepts as they would be with the plan applied; validated (throws with file:line). */
 function conceptsWith(dir: string, plan: Plan): Concept[] {
   const others = fs.existsSync(dir) ? glossaryFiles(dir).filter((f) => path.resolve(f) !== path.resolve(plan.file)) : [];
-  const concepts = [...others.flatMap(readGlossaryFile), ...(plan.text === null ? [] : parseGlossaryText(plan.text, plan.file))];
+  const concepts = [...others.flatMap((f) => readGlossaryFile(f)), ...(plan.text === null ? [] : parseGlossaryText(plan.text, plan.file))];
   validateConcepts(concepts);
   return concepts;
 }
@@ -213,8 +215,13 @@ export function importTarget(input: string, options: { dir?: string; name?: stri
  */
 export function importGlossary(store: StoreArg, input: string, options: EditOptions & { name?: string; replace?: boolean }): EditResult {
   const dir = options.dir ?? DEFAULT_GLOSSARY_DIR;
-  const concepts = readGlossaryFile(input);
+  const skippedLines: number[] = [];
+  const concepts = readGlossaryFile(input, skippedLines);
   const target = importTarget(input, { dir, name: options.name });
+  // Validated first as read, so that a broken entry is named by the imported file's line (the file
+  // the person has), not by a line of the glossary file not yet written.
+  validateConcepts([...(fs.existsSync(dir) ? glossaryFiles(dir).filter((f) => path.resolve(f) !== path.resolve(target)).flatMap((f) => readGlossaryFile(f)) : []), ...concepts]);
+  const skipped = skippedLines.length ? { skipped: { count: skippedLines.length, lines: skippedLines.slice(0, 5) } } : {};
   const text = serializeGlossaryTsv(concepts, `Imported from ${path.basename(input)} by 'selaras glossary import'.`);
   let replaced: { removed: string[] } | undefined;
   if (fs.existsSync(target)) {
@@ -228,7 +235,7 @@ export function importGlossary(store: StoreArg, input: string, options: EditOpti
     }
     replaced = { removed };
   }
-  return applyPlan(store, dir, { file: target, text, entries: concepts.map((c) => c.id) }, options, replaced ? { replaced } : {});
+  return applyPlan(store, dir, { file: target, text, entries: concepts.map((c) => c.id) }, options, { ...skipped, ...(replaced ? { replaced } : {}) });
 }
 
 /** The fields of a new concept (`glossary add` flags, the workbench's form); forms written as in the files (`=AS`, `wrong > right`). */

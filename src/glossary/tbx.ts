@@ -150,8 +150,12 @@ function readTerm(holder: XmlElement): RawTerm | null {
   return t;
 }
 
-/** Parses a TBX v3 (`tbx`) or TBX v2 (`martif`) document. */
-export function parseTbx(text: string, file: string): Concept[] {
+/**
+ * Parses a TBX v3 (`tbx`) or TBX v2 (`martif`) document. An entry without an Indonesian term is no
+ * concept (a multilingual export holds many); its line is pushed on `skipped` when given, so the
+ * import can say how many it left out.
+ */
+export function parseTbx(text: string, file: string, skipped?: number[]): Concept[] {
   const root = parseXml(text, file);
   const v3 = root.name === "tbx";
   if (!v3 && root.name !== "martif") throw new ParseError("glossary-tbx-not-tbx", { file, line: root.line, element: root.name });
@@ -210,7 +214,7 @@ export function parseTbx(text: string, file: string): Concept[] {
       }
     }
     if (notes.length) note = [...new Set(notes.filter(Boolean))].join("; ") || undefined;
-    if (ids.length === 0) continue;
+    if (ids.length === 0) { skipped?.push(entry.line); continue; }
     parsed.push({ rawId, line: entry.line, ids, ens, domain, note, dnt, enforce, unverified });
   }
   const kept = parsed.map((p) => (isReadableId(p.rawId, [...p.ids, ...p.ens]) ? p.rawId : null));

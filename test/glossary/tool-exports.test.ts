@@ -5,6 +5,9 @@
  * Nothing of them is dropped without a trace: a field Selaras has goes into that field, any other
  * column into the note as `Name: value`.
  */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { dumpDb, run, tempDir } from "../helpers/cli";
 import { parseGlossaryText } from "../../src/glossary";
 import type { Concept } from "../../src/glossary/types";
 
@@ -91,5 +94,65 @@ describe("TBX: definitions and notes where the tools put them", () => {
   it("Weblate / Translate Toolkit: termNote translationNote=no on the Indonesian term marks the concept do-not-translate", () => {
     const text = martif(`<termEntry id="garuda"><langSet xml:lang="id"><tig><term>Garuda Indonesia</term><termNote type="translationNote">no</termNote></tig></langSet></termEntry>`);
     expect(parseGlossaryText(text, "w.tbx").map(row)).toEqual([["garuda", "Garuda Indonesia", "", true, "", "", ""]]);
+  });
+});
+
+describe("glossary import of a multilingual TBX: the user is told what was left out, and where an entry is wrong", () => {
+  const HEADER = "id\tsource\tpreferred\n";
+  function workspace(): { dir: string; db: string } {
+    const dir = tempDir("selaras-tool-exports-");
+    fs.mkdirSync(path.join(dir, "glossary"));
+    fs.writeFileSync(path.join(dir, "glossary", "a.tsv"), HEADER + "refugee\tpengungsi\trefugee\n");
+    return { dir, db: path.join(dir, "s.db") };
+  }
+
+  it("entries without an Indonesian term are counted with their lines; the others are imported", async () => {
+    const { dir, db } = workspace();
+    fs.writeFileSync(path.join(dir, "iate.tbx"), `<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX" xml:lang="en"><text><body>
+<termEntry id="IATE-1"><langSet xml:lang="en"><tig><term>asylum seeker</term></tig></langSet><langSet xml:lang="fr"><tig><term>demandeur d'asile</term></tig></langSet></termEntry>
+<termEntry id="IATE-2"><langSet xml:lang="id"><tig><term>banjir</term></tig></langSet><langSet xml:lang="en"><tig><term>flood</term></tig></langSet></termEntry>
+<termEntry id="IATE-3"><langSet xml:lang="en"><tig><term>border</term></tig></langSet></termEntry>
+</body></text></martif>
+`);
+    const json = await run(["glossary", "import", "iate.tbx", "--json", "--dry-run", "--db", db], { cwd: dir });
+    expect(JSON.parse(json.stdout).skipped).toEqual({ count: 2, lines: [3, 5] });
+    const r = await run(["glossary", "import", "iate.tbx", "--db", db], { cwd: dir });
+    expect([r.code, r.stdout.split("\n").slice(0, 2)]).toEqual([0, [
+      "Imported 1 concept into glossary/iate.tsv.", "Left out 2 entries without an Indonesian term (lines 3, 5).",
+    ]]);
+  });
+
+  it("an entry with no English and no do-not-translate mark: exit 2 naming the TBX's own line; nothing written", async () => {
+    const { dir, db } = workspace();
+    await run(["glossary", "sync", "--db", db], { cwd: dir });
+    const before = dumpDb(db);
+    fs.writeFileSync(path.join(dir, "noen.tbx"), `<?xml version="1.0"?>
+<martif type="TBX"><text><body>
+<termEntry id="a1"><langSet xml:lang="id"><tig><term>bandara</term></tig></langSet><langSet xml:lang="en"><tig><term>airport</term></tig></langSet></termEntry>
+<termEntry id="a2">
+<langSet xml:lang="id"><tig><term>Bandara Soekarno-Hatta</term></tig></langSet>
+</termEntry>
+</body></text></martif>
+`);
+    const r = await run(["glossary", "import", "noen.tbx", "--db", db], { cwd: dir });
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, "",
+      "selaras: noen.tbx:4: concept 'bandara-soekarno-hatta' has no allowed English rendering and is not marked dnt (do not translate)\n"]);
+    expect(fs.readdirSync(path.join(dir, "glossary"))).toEqual(["a.tsv"]);
+    expect(dumpDb(db)).toBe(before);
+  });
+
+  it("a source form another glossary file holds: exit 2 naming the TBX's line and the other file's line", async () => {
+    const { dir, db } = workspace();
+    fs.writeFileSync(path.join(dir, "dup.tbx"), `<?xml version="1.0"?>
+<martif type="TBX"><text><body>
+<termEntry id="b1"><langSet xml:lang="id"><tig><term>Pengungsi</term></tig></langSet><langSet xml:lang="en"><tig><term>displaced person</term></tig></langSet></termEntry>
+</body></text></martif>
+`);
+    const r = await run(["glossary", "import", "dup.tbx", "--db", db], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("selaras: dup.tbx:3: source form 'Pengungsi' of 'pengungsi' is already a source form of 'refugee' ('pengungsi', glossary/a.tsv:2)\n");
+    expect(fs.readdirSync(path.join(dir, "glossary"))).toEqual(["a.tsv"]);
+    expect(fs.existsSync(db)).toBe(false);
   });
 });
