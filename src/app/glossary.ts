@@ -5,7 +5,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { NotFoundError, UsageError } from "../errors";
+import { NotFoundError, ParseError, UsageError } from "../errors";
 import { readTextFile, writeFileAtomic } from "../io/files";
 import {
   compileGlossary, parseGlossaryText, parseGlossaryTsv, serializeGlossaryTsv, serializeTbx, validateConcepts,
@@ -218,9 +218,6 @@ export function importGlossary(store: StoreArg, input: string, options: EditOpti
   const skippedLines: number[] = [];
   const concepts = readGlossaryFile(input, skippedLines);
   const target = importTarget(input, { dir, name: options.name });
-  // Validated first as read, so that a broken entry is named by the imported file's line (the file
-  // the person has), not by a line of the glossary file not yet written.
-  validateConcepts([...(fs.existsSync(dir) ? glossaryFiles(dir).filter((f) => path.resolve(f) !== path.resolve(target)).flatMap((f) => readGlossaryFile(f)) : []), ...concepts]);
   const skipped = skippedLines.length ? { skipped: { count: skippedLines.length, lines: skippedLines.slice(0, 5) } } : {};
   const text = serializeGlossaryTsv(concepts, `Imported from ${path.basename(input)} by 'selaras glossary import'.`);
   let replaced: { removed: string[] } | undefined;
@@ -235,7 +232,16 @@ export function importGlossary(store: StoreArg, input: string, options: EditOpti
     }
     replaced = { removed };
   }
-  return applyPlan(store, dir, { file: target, text, entries: concepts.map((c) => c.id) }, options, { ...skipped, ...(replaced ? { replaced } : {}) });
+  try {
+    return applyPlan(store, dir, { file: target, text, entries: concepts.map((c) => c.id) }, options, { ...skipped, ...(replaced ? { replaced } : {}) });
+  } catch (e) {
+    // A broken entry is named by the imported file's line (the file the person has), not by a line of
+    // the glossary file not yet written: the concepts as read are validated again for the message.
+    if (e instanceof ParseError) {
+      validateConcepts([...(fs.existsSync(dir) ? glossaryFiles(dir).filter((f) => path.resolve(f) !== path.resolve(target)).flatMap((f) => readGlossaryFile(f)) : []), ...concepts]);
+    }
+    throw e;
+  }
 }
 
 /** The fields of a new concept (`glossary add` flags, the workbench's form); forms written as in the files (`=AS`, `wrong > right`). */
