@@ -108,9 +108,11 @@ function langOf(el: XmlElement): "id" | "en" | "other" {
 
 function statusOf(value: string): RenderingStatus | undefined {
   const v = value.toLowerCase();
-  if (v.startsWith("preferred")) return "preferred";
+  // (standardized, legal and regulated terms are TBX's mandated forms: preferred; an obsolete term,
+  // as Weblate and the older picklists write it, is out of use: forbidden like a superseded one)
+  if (v.startsWith("preferred") || v.startsWith("standardized") || v.startsWith("legal") || v.startsWith("regulated")) return "preferred";
   if (v.startsWith("admitted")) return "admitted";
-  if (v.startsWith("deprecated") || v.startsWith("superseded") || v.startsWith("forbidden") || v.startsWith("notrecommended")) return "forbidden";
+  if (v.startsWith("deprecated") || v.startsWith("superseded") || v.startsWith("obsolete") || v.startsWith("forbidden") || v.startsWith("notrecommended")) return "forbidden";
   return undefined;
 }
 

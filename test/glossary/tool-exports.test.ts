@@ -91,6 +91,18 @@ describe("TBX: definitions and notes where the tools put them", () => {
     expect(parseGlossaryText(text, "d.tbx").map(row)).toEqual([["banjir", "banjir", "preferred:flood", false, "", "", "a flood"]]);
   });
 
+  it("every TBX status value: preferred, standardized, legal, regulated → preferred; admitted → admitted; deprecated, superseded, obsolete, forbidden → forbidden (replacement: the first preferred)", () => {
+    const tig = (t: string, st: string) => `<tig><term>${t}</term><termNote type="administrativeStatus">${st}</termNote></tig>`;
+    const text = martif(`<termEntry id="s1"><langSet xml:lang="id"><tig><term>pemilu</term></tig></langSet><langSet xml:lang="en">`
+      + tig("poll", "admittedTerm-admn-sts") + tig("general election", "standardizedTerm-admn-sts") + tig("election", "legalTerm-admn-sts")
+      + tig("vote", "regulatedTerm-admn-sts") + tig("plebiscite", "obsolete") + tig("ballot day", "forbidden")
+      + tig("polling", "supersededTerm-admn-sts") + tig("voting day", "deprecatedTerm-admn-sts") + `</langSet></termEntry>`);
+    expect(parseGlossaryText(text, "st.tbx")[0]!.renderings.map((r) => `${r.status}:${r.text}${r.replacement ? ` > ${r.replacement}` : ""}`)).toEqual([
+      "admitted:poll", "preferred:general election", "preferred:election", "preferred:vote", "forbidden:plebiscite > general election",
+      "forbidden:ballot day > general election", "forbidden:polling > general election", "forbidden:voting day > general election",
+    ]);
+  });
+
   it("Weblate / Translate Toolkit: termNote translationNote=no on the Indonesian term marks the concept do-not-translate", () => {
     const text = martif(`<termEntry id="garuda"><langSet xml:lang="id"><tig><term>Garuda Indonesia</term><termNote type="translationNote">no</termNote></tig></langSet></termEntry>`);
     expect(parseGlossaryText(text, "w.tbx").map(row)).toEqual([["garuda", "Garuda Indonesia", "", true, "", "", ""]]);
