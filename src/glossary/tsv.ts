@@ -160,6 +160,8 @@ const IGNORED_NAMES = new Set(["entry_id", "entry_clientid", "entry_projectid", 
 export interface TermColumns {
   readonly source: number;
   readonly target: number;
+  /** Further columns of the same target name (memoQ writes a language's synonyms so): admitted renderings. */
+  readonly moreTargets: readonly number[];
   /** Per other column: its role, or its name (a column Selaras has no field for: kept in the note as `Name: value`). */
   readonly others: ReadonlyMap<number, { role: "note" | "pos" | "domain" | "ignore" } | { role: "named"; name: string }>;
 }
@@ -178,25 +180,28 @@ function omegatHeader(cells: readonly string[], file: string, line: number): Ter
   const sources = names.flatMap((n, k) => (SOURCE_NAMES.has(n) ? [k] : []));
   const targets = names.flatMap((n, k) => (TARGET_NAMES.has(n) ? [k] : []));
   const onlyNames = names.every((n) => SOURCE_NAMES.has(n) || TARGET_NAMES.has(n) || NOTE_NAMES.has(n));
-  if (sources.length !== 1 || targets.length !== 1) {
+  const sameTargets = targets.length > 1 && !onlyNames && targets.every((k) => names[k] === names[targets[0]!]);
+  if (sources.length !== 1 || (targets.length !== 1 && !sameTargets)) {
     if (onlyNames) throw new ParseError("glossary-ambiguous-header", { file, line, header: cells.join(" ") });
+    // (a tool's header with a language twice that is no list of synonyms: refused, not read as a term)
+    if (sources.length >= 1 && targets.length >= 1 && names.some((n) => n.includes("_"))) throw new ParseError("glossary-ambiguous-header", { file, line, header: cells.join(" ") });
     return null;
   }
   // (a term row that merely holds one source-like and one target-like word: `istilah, term` is a header,
   // `banjir, flood, source of damage` is not: every other cell must read as a column name)
   const known = (n: string) => NOTE_NAMES.has(n) || POS_NAMES.has(n) || DOMAIN_NAMES.has(n) || IGNORED_NAMES.has(n);
   const columnLike = (n: string) => known(n) || (/^[a-z][a-z0-9]*(?:[ _][a-z0-9]+){0,3}$/.test(n) && (n.includes("_") || /^(status|type|context|example|usage|source|created|modified|author|project|client|forbidden|approved|info|remark|remarks)\b/.test(n) || /_(def|definition|info|example|note)$/.test(n)));
-  if (!onlyNames && !names.every((n, k) => k === sources[0] || k === targets[0] || n === "" || columnLike(n))) return null;
+  if (!onlyNames && !names.every((n, k) => k === sources[0] || targets.includes(k) || n === "" || columnLike(n))) return null;
   const others = new Map<number, { role: "note" | "pos" | "domain" | "ignore" } | { role: "named"; name: string }>();
   names.forEach((n, k) => {
-    if (k === sources[0] || k === targets[0]) return;
+    if (k === sources[0] || targets.includes(k)) return;
     if (n === "" || IGNORED_NAMES.has(n)) others.set(k, { role: "ignore" });
     else if (NOTE_NAMES.has(n)) others.set(k, { role: "note" });
     else if (POS_NAMES.has(n)) others.set(k, { role: "pos" });
     else if (DOMAIN_NAMES.has(n)) others.set(k, { role: "domain" });
     else others.set(k, { role: "named", name: cells[k]!.trim() });
   });
-  return { source: sources[0]!, target: targets[0]!, others };
+  return { source: sources[0]!, target: targets[0]!, moreTargets: targets.slice(1), others };
 }
 
 function parseOmegaT(text: string, file: string): Concept[] {
@@ -239,15 +244,17 @@ export function parseTermRows(rows: readonly TermRow[], file: string, badRow: st
       if (columns) { headerLine = line; return; }
     }
     let source: string, target: string, note: string;
+    let moreTargets: string[] = [];
     let pos: string | undefined, domain: string | undefined;
     if (columns) {
       const c: TermColumns = columns;
       source = cells[c.source] ?? "";
       target = cells[c.target] ?? "";
+      moreTargets = c.moreTargets.map((k) => cells[k] ?? "").filter((v) => v !== "");
       const notes: string[] = [];
       cells.forEach((v, k) => {
         const o = c.others.get(k);
-        if (v === "" || k === c.source || k === c.target || o?.role === "ignore") return;
+        if (v === "" || k === c.source || k === c.target || c.moreTargets.includes(k) || o?.role === "ignore") return;
         if (o?.role === "pos") pos ??= v;
         else if (o?.role === "domain") domain ??= v;
         else if (o?.role === "named") notes.push(`${o.name}: ${v}`);
@@ -267,8 +274,7 @@ export function parseTermRows(rows: readonly TermRow[], file: string, badRow: st
       e = { id: uniqueId(idFromTerm(source), taken), source, targets: [], notes: [], line };
       bySource.set(key, e);
     }
-    target = target.normalize("NFC");
-    if (!e.targets.includes(target)) e.targets.push(target);
+    for (const t of [target, ...moreTargets].map((x) => x.normalize("NFC"))) if (!e.targets.includes(t)) e.targets.push(t);
     if (note && !e.notes.includes(note)) e.notes.push(note);
     e.pos ??= pos;
     e.domain ??= domain;

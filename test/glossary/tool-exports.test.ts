@@ -25,6 +25,19 @@ describe("CSV with a tool's export header", () => {
     expect(parseGlossaryText(text, "memoq.csv")[1]!.line).toBe(3);
   });
 
+  it("memoQ with synonyms (the language's column repeated): the first is preferred, the others admitted", () => {
+    const text = "Entry_ID;Indonesian;English;English_Def;English\r\n1;pemilu;election;;poll\r\n2;banjir;flood;;\r\n";
+    expect(parseGlossaryText(text, "memoq.csv").map(row)).toEqual([
+      ["pemilu", "pemilu", "preferred:election | admitted:poll", false, "", "", ""],
+      ["banjir", "banjir", "preferred:flood", false, "", "", ""],
+    ]);
+  });
+
+  it("a tool's header that names the source twice is refused (file:line), not read as a term", () => {
+    expect(() => parseGlossaryText("Entry_ID;Indonesian;Indonesian;English\n1;a;b;c\n", "x.csv")).toThrow(
+      expect.objectContaining({ code: "glossary-ambiguous-header", data: expect.objectContaining({ file: "x.csv", line: 1 }) }));
+  });
+
   it("Smartcat: `Source,Target,Comment,Status,Part of speech`: the header is no term; pos filled; Status kept in the note", () => {
     const text = "Source,Target,Comment,Status,Part of speech\nkeuangan,finance,,Approved,noun\nanggaran,budget,\"state budget, APBN\",Approved,noun\nanggaran,appropriation,,Rejected,noun\n";
     expect(parseGlossaryText(text, "smartcat.csv").map(row)).toEqual([
