@@ -34,11 +34,11 @@ export function glossaryFiles(pathOrDir: string): string[] {
     .sort();
 }
 
-/** Reads one glossary file (Selaras TSV, OmegaT TSV, TBX v2/v3). Not validated. */
-export function readGlossaryFile(file: string): Concept[] {
+/** Reads one glossary file (Selaras TSV, OmegaT TSV, TBX v2/v3). Not validated. `skipped`: see parseTbx. */
+export function readGlossaryFile(file: string, skipped?: number[]): Concept[] {
   const lower = file.toLowerCase();
   if (file !== "-" && !FILE_EXTENSIONS.some((x) => lower.endsWith(x))) throw new UsageError("glossary-bad-extension", { file });
-  return parseGlossaryText(readTextFile(file, { allowEmpty: true }), file);
+  return parseGlossaryText(readTextFile(file, { allowEmpty: true }), file, skipped);
 }
 
 /**
@@ -50,7 +50,7 @@ export function readGlossaryFile(file: string): Concept[] {
 export function loadGlossary(pathOrDir: string, options: { explicit?: boolean } = {}): Concept[] {
   const files = glossaryFiles(pathOrDir);
   if (options.explicit && files.length === 0) throw new UsageError("glossary-no-files", { dir: pathOrDir });
-  const concepts = files.flatMap(readGlossaryFile);
+  const concepts = files.flatMap((f) => readGlossaryFile(f));
   validateConcepts(concepts);
   return concepts;
 }

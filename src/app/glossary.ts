@@ -5,7 +5,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { NotFoundError, UsageError } from "../errors";
+import { NotFoundError, ParseError, UsageError } from "../errors";
 import { readTextFile, writeFileAtomic } from "../io/files";
 import {
   compileGlossary, ENFORCE_LEVELS, parseGlossaryText, parseGlossaryTsv, serializeGlossaryTsv, serializeTbx, validateConcepts,
@@ -115,6 +115,8 @@ export interface EditResult {
   readonly file: string;
   readonly entries: string[];
   readonly sync: SyncResult | null;
+  /** `glossary import` of a TBX: the entries left out because they have no Indonesian term (their lines). */
+  readonly skipped?: { readonly count: number; readonly lines: number[] };
   /** `glossary import --replace`: the concepts of the replaced file that the import dropped. */
   readonly replaced?: { readonly removed: string[] };
   /** `glossary remove` of a file's last concept: the file was deleted. */
@@ -223,8 +225,10 @@ export function importTarget(input: string, options: { dir?: string; name?: stri
  */
 export function importGlossary(store: StoreArg, input: string, options: EditOptions & { name?: string; replace?: boolean }): EditResult {
   const dir = options.dir ?? DEFAULT_GLOSSARY_DIR;
-  const concepts = readGlossaryFile(input);
+  const skippedLines: number[] = [];
+  const concepts = readGlossaryFile(input, skippedLines);
   const target = importTarget(input, { dir, name: options.name });
+  const skipped = skippedLines.length ? { skipped: { count: skippedLines.length, lines: skippedLines.slice(0, 5) } } : {};
   const text = serializeGlossaryTsv(concepts, `Imported from ${path.basename(input)} by 'selaras glossary import'.`);
   let replaced: { removed: string[] } | undefined;
   if (fs.existsSync(target)) {
@@ -238,7 +242,16 @@ export function importGlossary(store: StoreArg, input: string, options: EditOpti
     }
     replaced = { removed };
   }
-  return applyPlan(store, dir, { file: target, text, entries: concepts.map((c) => c.id) }, options, replaced ? { replaced } : {});
+  try {
+    return applyPlan(store, dir, { file: target, text, entries: concepts.map((c) => c.id) }, options, { ...skipped, ...(replaced ? { replaced } : {}) });
+  } catch (e) {
+    // A broken entry is named by the imported file's line (the file the person has), not by a line of
+    // the glossary file not yet written: the concepts as read are validated again for the message.
+    if (e instanceof ParseError) {
+      validateConcepts([...(fs.existsSync(dir) ? glossaryFiles(dir).filter((f) => path.resolve(f) !== path.resolve(target)).flatMap((f) => readGlossaryFile(f)) : []), ...concepts]);
+    }
+    throw e;
+  }
 }
 
 /** The fields of a new concept (`glossary add` flags, the workbench's form); forms written as in the files (`=AS`, `wrong > right`). */

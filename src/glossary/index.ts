@@ -13,7 +13,7 @@ import { parseGlossaryTsv } from "./tsv";
 import { parseTbx } from "./tbx";
 
 /** Parses a glossary file's text by its content: TBX (XML), else CSV for a `.csv` file, else TSV (Selaras or OmegaT). */
-export function parseGlossaryText(text: string, file: string): Concept[] {
-  if (/^\uFEFF?\s*</.test(text)) return parseTbx(text, file);
+export function parseGlossaryText(text: string, file: string, skipped?: number[]): Concept[] {
+  if (/^\uFEFF?\s*</.test(text)) return parseTbx(text, file, skipped);
   return /\.csv$/i.test(file) ? parseGlossaryCsv(text, file) : parseGlossaryTsv(text, file);
 }

@@ -91,6 +91,10 @@ interface RawTerm {
   pos?: string;
   replacement?: string;
   context?: string;
+  /** Notes and definitions on the term itself. */
+  notes: string[];
+  /** `termNote[translationNote]=no` (Weblate, Translate Toolkit): the term is not to be translated. */
+  dnt?: boolean;
 }
 
 const norm = (s: string) => s.replace(/\s+/g, " ").trim();
@@ -104,9 +108,11 @@ function langOf(el: XmlElement): "id" | "en" | "other" {
 
 function statusOf(value: string): RenderingStatus | undefined {
   const v = value.toLowerCase();
-  if (v.startsWith("preferred")) return "preferred";
+  // (standardized, legal and regulated terms are TBX's mandated forms: preferred; an obsolete term,
+  // as Weblate and the older picklists write it, is out of use: forbidden like a superseded one)
+  if (v.startsWith("preferred") || v.startsWith("standardized") || v.startsWith("legal") || v.startsWith("regulated")) return "preferred";
   if (v.startsWith("admitted")) return "admitted";
-  if (v.startsWith("deprecated") || v.startsWith("superseded") || v.startsWith("forbidden") || v.startsWith("notrecommended")) return "forbidden";
+  if (v.startsWith("deprecated") || v.startsWith("superseded") || v.startsWith("obsolete") || v.startsWith("forbidden") || v.startsWith("notrecommended")) return "forbidden";
   return undefined;
 }
 
@@ -124,7 +130,7 @@ function readTerm(holder: XmlElement): RawTerm | null {
   let term: XmlElement | undefined;
   for (const g of groups) term ??= kids(g, "term")[0];
   if (!term) return null;
-  const t: RawTerm = { text: norm(term.text).normalize("NFC"), caseSensitive: false };
+  const t: RawTerm = { text: norm(term.text).normalize("NFC"), caseSensitive: false, notes: [] };
   if (t.text === "") return null;
   const visit = (el: XmlElement) => {
     for (const ch of el.children) {
@@ -136,7 +142,8 @@ function readTerm(holder: XmlElement): RawTerm | null {
         else if (type === "register" && /colloquial|slang|informal/i.test(value)) t.kind = "informal";
         else if (type === "partOfSpeech") t.pos = value;
         else if (type === "x-caseSensitive") t.caseSensitive = /^(yes|true|1)$/i.test(value);
-      } else if (ch.name === "ref" && type === "crossReference") t.replacement = value;
+        else if (type === "translationNote" && /^no$/i.test(value)) t.dnt = true;
+      } else if ((ch.name === "note" || (ch.name === "descrip" && type === "definition")) && value !== "") t.notes.push(value); else if (ch.name === "ref" && type === "crossReference") t.replacement = value;
       else if (ch.name === "descrip" && type === "context") t.context = value;
       else if (ch.name === "termGrp" || ch.name === "termNoteGrp" || ch.name === "descripGrp") visit(ch);
     }
@@ -145,8 +152,12 @@ function readTerm(holder: XmlElement): RawTerm | null {
   return t;
 }
 
-/** Parses a TBX v3 (`tbx`) or TBX v2 (`martif`) document. */
-export function parseTbx(text: string, file: string): Concept[] {
+/**
+ * Parses a TBX v3 (`tbx`) or TBX v2 (`martif`) document. An entry without an Indonesian term is no
+ * concept (a multilingual export holds many); its line is pushed on `skipped` when given, so the
+ * import can say how many it left out.
+ */
+export function parseTbx(text: string, file: string, skipped?: number[]): Concept[] {
   const root = parseXml(text, file);
   const v3 = root.name === "tbx";
   if (!v3 && root.name !== "martif") throw new ParseError("glossary-tbx-not-tbx", { file, line: root.line, element: root.name });
@@ -188,17 +199,24 @@ export function parseTbx(text: string, file: string): Concept[] {
       else if (ch.name === langName) {
         const lang = langOf(ch);
         languages.add((ch.attrs["xml:lang"] ?? ch.attrs["lang"] ?? "?").toLowerCase());
+        // a language's definition and notes (IATE, Microsoft and TBX-Basic put the definition here)
+        for (const d of ch.children) {
+          const inner = d.name === "descripGrp" ? kids(d, "descrip")[0] : d;
+          if (inner && (inner.name === "note" || (inner.name === "descrip" && (inner.attrs.type ?? "").trim() === "definition"))) notes.push(norm(inner.text));
+        }
         const holders = v3 ? kids(ch, "termSec") : ch.children.filter((c) => c.name === "tig" || c.name === "ntig");
         for (const h of holders) {
           const t = readTerm(h);
           if (!t) continue;
+          if (lang !== "other") for (const n of t.notes) notes.push(`${t.text}: ${n}`);
+          if (lang === "id" && t.dnt) dnt = true;
           if (lang === "id") ids.push(t);
           else if (lang === "en") ens.push(t);
         }
       }
     }
-    if (notes.length) note = notes.filter(Boolean).join("; ") || undefined;
-    if (ids.length === 0) continue;
+    if (notes.length) note = [...new Set(notes.filter(Boolean))].join("; ") || undefined;
+    if (ids.length === 0) { skipped?.push(entry.line); continue; }
     parsed.push({ rawId, line: entry.line, ids, ens, domain, note, dnt, enforce, unverified });
   }
   const kept = parsed.map((p) => (isReadableId(p.rawId, [...p.ids, ...p.ens]) ? p.rawId : null));

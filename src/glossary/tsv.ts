@@ -150,21 +150,58 @@ export function uniqueId(base: string, taken: Set<string>): string {
 /** Column names a person may put on the first line of a two-language TSV (not terms). */
 const SOURCE_NAMES = new Set(["source", "src", "term", "id", "ind", "indonesian", "indonesia", "bahasa indonesia", "sumber", "istilah"]);
 const TARGET_NAMES = new Set(["target", "tgt", "translation", "en", "eng", "english", "inggris", "bahasa inggris", "terjemahan", "padanan"]);
-const NOTE_NAMES = new Set(["comment", "comments", "note", "notes", "catatan", "keterangan"]);
+const NOTE_NAMES = new Set(["comment", "comments", "note", "notes", "catatan", "keterangan", "description", "definition", "entry_note"]);
+const POS_NAMES = new Set(["pos", "part of speech", "partofspeech", "part_of_speech"]);
+const DOMAIN_NAMES = new Set(["domain", "subject", "subject field", "subjectfield", "entry_domain", "entry_subject", "category"]);
+/** A tool's database keys and bookkeeping (memoQ's `Entry_ID`, `Entry_Created`, …): read as nothing. */
+const IGNORED_NAMES = new Set(["entry_id", "entry_clientid", "entry_projectid", "entry_created", "entry_creator", "entry_lastmodified", "entry_modifier"]);
+
+/** The columns a header row names: the source and target, and each other column's role. */
+export interface TermColumns {
+  readonly source: number;
+  readonly target: number;
+  /** Further columns of the same target name (memoQ writes a language's synonyms so): admitted renderings. */
+  readonly moreTargets: readonly number[];
+  /** Per other column: its role, or its name (a column Selaras has no field for: kept in the note as `Name: value`). */
+  readonly others: ReadonlyMap<number, { role: "note" | "pos" | "domain" | "ignore" } | { role: "named"; name: string }>;
+}
 
 /**
- * A first row made only of column names is a header: `source<TAB>target[<TAB>comment]` (in any order)
- * says which column is which. Returns the column indexes, or null when the row is not a header.
- * A header that names the source or the target twice, or not at all (`source source target`), is
- * ambiguous: an error, not a term.
+ * A first row that names a source and a target column is a header: `source<TAB>target[<TAB>comment]`
+ * (in any order), or a tool's export header with more columns (memoQ's `Entry_ID;…;Indonesian;
+ * Indonesian_Def;English;…`, Smartcat's `Source,Target,Comment,Status,Part of speech`). Part of speech,
+ * domain and note columns fill those fields; a tool's bookkeeping columns (`Entry_ID`, `Entry_Created`)
+ * are left out; any other column's value is kept in the note as `Name: value`, so nothing is dropped.
+ * Returns null when the row is not a header. A header made only of column names that names the source
+ * or the target twice or not at all (`source source target`) is ambiguous: an error, not a term.
  */
-function omegatHeader(cells: readonly string[], file: string, line: number): { source: number; target: number } | null {
-  const names = cells.map((c) => c.toLowerCase());
-  if (!names.every((n) => SOURCE_NAMES.has(n) || TARGET_NAMES.has(n) || NOTE_NAMES.has(n))) return null;
+function omegatHeader(cells: readonly string[], file: string, line: number): TermColumns | null {
+  const names = cells.map((c) => c.toLowerCase().trim());
   const sources = names.flatMap((n, k) => (SOURCE_NAMES.has(n) ? [k] : []));
   const targets = names.flatMap((n, k) => (TARGET_NAMES.has(n) ? [k] : []));
-  if (sources.length !== 1 || targets.length !== 1) throw new ParseError("glossary-ambiguous-header", { file, line, header: cells.join(" ") });
-  return { source: sources[0]!, target: targets[0]! };
+  const onlyNames = names.every((n) => SOURCE_NAMES.has(n) || TARGET_NAMES.has(n) || NOTE_NAMES.has(n));
+  const sameTargets = targets.length > 1 && !onlyNames && targets.every((k) => names[k] === names[targets[0]!]);
+  if (sources.length !== 1 || (targets.length !== 1 && !sameTargets)) {
+    if (onlyNames) throw new ParseError("glossary-ambiguous-header", { file, line, header: cells.join(" ") });
+    // (a tool's header with a language twice that is no list of synonyms: refused, not read as a term)
+    if (sources.length >= 1 && targets.length >= 1 && names.some((n) => n.includes("_"))) throw new ParseError("glossary-ambiguous-header", { file, line, header: cells.join(" ") });
+    return null;
+  }
+  // (a term row that merely holds one source-like and one target-like word: `istilah, term` is a header,
+  // `banjir, flood, source of damage` is not: every other cell must read as a column name)
+  const known = (n: string) => NOTE_NAMES.has(n) || POS_NAMES.has(n) || DOMAIN_NAMES.has(n) || IGNORED_NAMES.has(n);
+  const columnLike = (n: string) => known(n) || (/^[a-z][a-z0-9]*(?:[ _][a-z0-9]+){0,3}$/.test(n) && (n.includes("_") || /^(status|type|context|example|usage|source|created|modified|author|project|client|forbidden|approved|info|remark|remarks)\b/.test(n) || /_(def|definition|info|example|note)$/.test(n)));
+  if (!onlyNames && !names.every((n, k) => k === sources[0] || targets.includes(k) || n === "" || columnLike(n))) return null;
+  const others = new Map<number, { role: "note" | "pos" | "domain" | "ignore" } | { role: "named"; name: string }>();
+  names.forEach((n, k) => {
+    if (k === sources[0] || targets.includes(k)) return;
+    if (n === "" || IGNORED_NAMES.has(n)) others.set(k, { role: "ignore" });
+    else if (NOTE_NAMES.has(n)) others.set(k, { role: "note" });
+    else if (POS_NAMES.has(n)) others.set(k, { role: "pos" });
+    else if (DOMAIN_NAMES.has(n)) others.set(k, { role: "domain" });
+    else others.set(k, { role: "named", name: cells[k]!.trim() });
+  });
+  return { source: sources[0]!, target: targets[0]!, moreTargets: targets.slice(1), others };
 }
 
 function parseOmegaT(text: string, file: string): Concept[] {
@@ -193,34 +230,54 @@ export interface TermRow {
  * A row without a source and a target is refused with `badRow` (file and line).
  */
 export function parseTermRows(rows: readonly TermRow[], file: string, badRow: string): Concept[] {
-  const bySource = new Map<string, { id: string; source: string; targets: string[]; notes: string[]; line: number }>();
+  type Entry = { id: string; source: string; targets: string[]; notes: string[]; pos?: string; domain?: string; line: number };
+  const bySource = new Map<string, Entry>();
   const taken = new Set<string>();
-  let columns: { source: number; target: number } | null = null;
+  let columns: TermColumns | null = null;
   let first = true;
   let headerLine = 0;
   rows.forEach(({ cells: rowCells, line }) => {
-    let cells = [...rowCells];
+    const cells = [...rowCells];
     if (first) {
       first = false;
       columns = omegatHeader(cells, file, line);
       if (columns) { headerLine = line; return; }
     }
+    let source: string, target: string, note: string;
+    let moreTargets: string[] = [];
+    let pos: string | undefined, domain: string | undefined;
     if (columns) {
-      const { source: s, target: t } = columns;
-      cells = [cells[s] ?? "", cells[t] ?? "", ...cells.filter((_, k) => k !== s && k !== t)];
+      const c: TermColumns = columns;
+      source = cells[c.source] ?? "";
+      target = cells[c.target] ?? "";
+      moreTargets = c.moreTargets.map((k) => cells[k] ?? "").filter((v) => v !== "");
+      const notes: string[] = [];
+      cells.forEach((v, k) => {
+        const o = c.others.get(k);
+        if (v === "" || k === c.source || k === c.target || c.moreTargets.includes(k) || o?.role === "ignore") return;
+        if (o?.role === "pos") pos ??= v;
+        else if (o?.role === "domain") domain ??= v;
+        else if (o?.role === "named") notes.push(`${o.name}: ${v}`);
+        else notes.push(v);
+      });
+      note = notes.join("; ");
+    } else {
+      source = cells[0] ?? "";
+      target = cells[1] ?? "";
+      note = cells.slice(2).join(" ").trim();
     }
-    if (cells.length < 2 || cells[0] === "" || cells[1] === "") throw new ParseError(badRow, { file, line });
-    const source = cells[0]!.normalize("NFC");
+    if (source === "" || target === "") throw new ParseError(badRow, { file, line });
+    source = source.normalize("NFC");
     const key = source.toLowerCase();
     let e = bySource.get(key);
     if (!e) {
       e = { id: uniqueId(idFromTerm(source), taken), source, targets: [], notes: [], line };
       bySource.set(key, e);
     }
-    const target = cells[1]!.normalize("NFC");
-    if (!e.targets.includes(target)) e.targets.push(target);
-    const note = cells.slice(2).join(" ").trim();
+    for (const t of [target, ...moreTargets].map((x) => x.normalize("NFC"))) if (!e.targets.includes(t)) e.targets.push(t);
     if (note && !e.notes.includes(note)) e.notes.push(note);
+    e.pos ??= pos;
+    e.domain ??= domain;
   });
   if (bySource.size === 0) throw headerLine ? new ParseError("glossary-no-concepts", { file, line: headerLine }) : new ParseError("file-empty", { file });
   return [...bySource.values()].map((e) => ({
@@ -228,6 +285,8 @@ export function parseTermRows(rows: readonly TermRow[], file: string, badRow: st
     sources: [{ text: e.source, caseSensitive: false }],
     renderings: e.targets.map((t, k) => ({ text: t, caseSensitive: false, status: k === 0 ? "preferred" as const : "admitted" as const })),
     dnt: false,
+    ...(e.pos ? { pos: e.pos } : {}),
+    ...(e.domain ? { domain: e.domain } : {}),
     ...(e.notes.length ? { note: e.notes.join("; ") } : {}),
     file, line: e.line,
   }));
