@@ -16,7 +16,7 @@
  */
 import { ParseError } from "../errors";
 import { checkUnit, LineSplitter } from "./text";
-import { headerColumns, TSV_COLUMNS, unitOfRow } from "./tsv";
+import { headerColumns, scanQuoted, TSV_COLUMNS, unitOfRow } from "./tsv";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
 const ID = "csv";
@@ -58,33 +58,8 @@ function quotes(s: string): number {
  * is followed by something other than the delimiter or the row's end (`"a"b,c`).
  */
 export function csvCells(row: string, delimiter: string): string[] | undefined {
-  const cells: string[] = [];
-  let i = 0;
-  for (;;) {
-    if (row[i] === '"') {
-      let cell = "";
-      let j = i + 1;
-      for (;;) {
-        const q = row.indexOf('"', j);
-        if (q === -1) return undefined;
-        cell += row.slice(j, q);
-        if (row[q + 1] === '"') { cell += '"'; j = q + 2; continue; }
-        j = q + 1;
-        break;
-      }
-      if (j < row.length && row[j] !== delimiter) return undefined;
-      cells.push(cell);
-      i = j;
-    } else {
-      const d = row.indexOf(delimiter, i);
-      cells.push(row.slice(i, d === -1 ? row.length : d));
-      i = d === -1 ? row.length : d;
-    }
-    if (i >= row.length) break;
-    i++; // the delimiter
-    if (i === row.length) { cells.push(""); break; }
-  }
-  return cells;
+  const r = scanQuoted(row, delimiter);
+  return r === "open" ? undefined : r?.cells;
 }
 
 function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): UnitReader {

@@ -57,11 +57,12 @@ function opensQuote(line: string): boolean {
 }
 
 /**
- * A row's cells read with CSV quoting (quotedCells), and whether the quoting shows (a doubled `""`, a
- * tab or a line break inside a quoted cell); `open` when a cell's quote is not closed on the line;
- * undefined when a quoted cell's closing quote is not followed by a tab or the line's end.
+ * A row's cells read with CSV quoting (quotedCells; the CSV reader's csvCells with its own
+ * delimiter), and whether the quoting shows (a doubled `""`, a delimiter or a line break inside a
+ * quoted cell); `open` when a cell's quote is not closed on the line; undefined when a quoted cell's
+ * closing quote is not followed by the delimiter or the line's end.
  */
-function scanQuoted(line: string): { cells: string[]; shown: boolean } | "open" | undefined {
+export function scanQuoted(line: string, delimiter = "\t"): { cells: string[]; shown: boolean } | "open" | undefined {
   const cells: string[] = [];
   let shown = false;
   let i = 0;
@@ -77,17 +78,17 @@ function scanQuoted(line: string): { cells: string[]; shown: boolean } | "open" 
         j = q + 1;
         break;
       }
-      if (j < line.length && line[j] !== "\t") return undefined;
-      if (cell.includes("\t") || cell.includes("\n")) shown = true;
+      if (j < line.length && line[j] !== delimiter) return undefined;
+      if (cell.includes(delimiter) || cell.includes("\n")) shown = true;
       cells.push(cell);
       i = j;
     } else {
-      const tab = line.indexOf("\t", i);
-      cells.push(line.slice(i, tab === -1 ? line.length : tab));
-      i = tab === -1 ? line.length : tab;
+      const d = line.indexOf(delimiter, i);
+      cells.push(line.slice(i, d === -1 ? line.length : d));
+      i = d === -1 ? line.length : d;
     }
     if (i >= line.length) break;
-    i++; // the tab
+    i++; // the delimiter
     if (i === line.length) { cells.push(""); break; }
   }
   return { cells, shown };
