@@ -164,9 +164,18 @@ export function tmDistance(a: readonly string[], b: readonly string[]): number {
   if (n === 0 || m === 0) return n + m;
   // no kind of placeable in both: every replacement costs 1, the plain (fast) word edit distance
   if ((placeableKinds(a) & placeableKinds(b)) === 0) return wordEditDistance(a, b);
+  return lastRow(a, b, false)[m]!;
+}
+
+/**
+ * The last row of the word edit distance table of `a` against `b` (tmDistance's costs): entry j is
+ * the cost of turning `a` into `b`'s first j words; with `freeStart`, into any run of `b` ending there.
+ */
+function lastRow(a: readonly string[], b: readonly string[], freeStart: boolean): Float64Array {
+  const n = a.length, m = b.length;
   const pa = a.map(placeable), pb = b.map(placeable);
   let prev = new Float64Array(m + 1), cur = new Float64Array(m + 1);
-  for (let j = 0; j <= m; j++) prev[j] = j;
+  if (!freeStart) for (let j = 0; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= n; i++) {
     cur[0] = i;
     const ai = a[i - 1]!, ci = pa[i - 1]!;
@@ -176,7 +185,7 @@ export function tmDistance(a: readonly string[], b: readonly string[]): number {
     }
     [prev, cur] = [cur, prev];
   }
-  return prev[m]!;
+  return prev;
 }
 
 /**
@@ -185,23 +194,12 @@ export function tmDistance(a: readonly string[], b: readonly string[]): number {
  * a longer one: the half of a sentence a follow-up story split in two).
  */
 export function tmInfixDistance(pattern: readonly string[], text: readonly string[]): number {
-  const n = pattern.length, m = text.length;
+  const n = pattern.length;
   if (n === 0) return 0;
-  if (m === 0) return n;
-  const pa = pattern.map(placeable), pb = text.map(placeable);
-  let prev = new Float64Array(m + 1), cur = new Float64Array(m + 1);
-  // (row 0 all zero: the run may start anywhere)
-  for (let i = 1; i <= n; i++) {
-    cur[0] = i;
-    const ai = pattern[i - 1]!, ci = pa[i - 1]!;
-    for (let j = 1; j <= m; j++) {
-      const sub = ai === text[j - 1] ? 0 : ci !== 0 && ci === pb[j - 1] ? PLACEABLE_COST : 1;
-      cur[j] = Math.min(prev[j - 1]! + sub, prev[j]! + 1, cur[j - 1]! + 1);
-    }
-    [prev, cur] = [cur, prev];
-  }
+  if (text.length === 0) return n;
+  // (the run may start anywhere, and end anywhere: the least of the last row)
   let best = n;
-  for (let j = 0; j <= m; j++) if (prev[j]! < best) best = prev[j]!;
+  for (const d of lastRow(pattern, text, true)) if (d < best) best = d;
   return best;
 }
 
