@@ -3,6 +3,9 @@ import * as path from "node:path";
 import { run, tempDir, CORPUS, dumpDb } from "../helpers/cli";
 import { openStore } from "../../src/store";
 
+/** What a file that is not UTF-8 is told besides its place. */
+const LATIN1_HINT = "; Selaras reads UTF-8 (and UTF-16 with a byte-order mark): a file saved as Windows-1252 or Latin-1 (Excel, older editors) must be converted first (e.g. iconv -f WINDOWS-1252 -t UTF-8)";
+
 describe("selaras ingest", () => {
   let dir: string;
   let db: string;
@@ -75,7 +78,7 @@ describe("selaras ingest", () => {
     // the article saved again in Latin-1 (ISO-8859-1) by an editor: "café" on its second line
     fs.writeFileSync(path.join(dir, "corpus", "a.txt"), Buffer.from("Judul\nKami minum kopi di café itu.\n", "latin1"));
     const r = await run(["ingest", "corpus/", "--db", db], { cwd: dir });
-    expect([r.code, r.stdout, r.stderr]).toEqual([2, "", "selaras: corpus/a.txt:2: not valid UTF-8 (byte offset 28)\n"]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, "", `selaras: corpus/a.txt:2: not valid UTF-8 (byte offset 28)${LATIN1_HINT}\n`]);
     expect(dumpDb(db)).toBe(before);
   });
 

@@ -3,6 +3,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { dumpDb, run, tempDir } from "../helpers/cli";
 
+/** What a file that is not UTF-8 is told besides its place. */
+const LATIN1_HINT = "; Selaras reads UTF-8 (and UTF-16 with a byte-order mark): a file saved as Windows-1252 or Latin-1 (Excel, older editors) must be converted first (e.g. iconv -f WINDOWS-1252 -t UTF-8)";
+
 const GLOSSARY = path.resolve(__dirname, "../fixtures/check/glossary");
 const PAIRS = [
   "Korea Utara mengirim 11.000 kontainer.\tNorth Korea sent 11,000 containers.",
@@ -54,7 +57,7 @@ describe("standard input as a file argument (-)", () => {
     expect([bom.code, bom.stdout]).toEqual([0, plain.stdout]);
     expect(plain.stdout).toContain("0-11  Korea Utara");
     const latin1 = await run(["terms", "-"], { cwd: dir, stdin: Buffer.from("Korea Utara caf\xe9\n", "latin1") });
-    expect([latin1.code, latin1.stdout, latin1.stderr]).toEqual([2, "", "selaras: <stdin>:1: not valid UTF-8 (byte offset 15)\n"]);
+    expect([latin1.code, latin1.stdout, latin1.stderr]).toEqual([2, "", `selaras: <stdin>:1: not valid UTF-8 (byte offset 15)${LATIN1_HINT}\n`]);
     const empty = await run(["terms", "-"], { cwd: dir, stdin: "" });
     expect([empty.code, empty.stderr]).toEqual([2, "selaras: <stdin>: the file is empty\n"]);
   });

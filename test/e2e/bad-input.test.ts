@@ -8,6 +8,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { dumpDb, REPO, run, RunResult, tempDir } from "../helpers/cli";
 
+/** What a file that is not UTF-8 is told besides its place. */
+const LATIN1_HINT = "; Selaras reads UTF-8 (and UTF-16 with a byte-order mark): a file saved as Windows-1252 or Latin-1 (Excel, older editors) must be converted first (e.g. iconv -f WINDOWS-1252 -t UTF-8)";
+
 jest.setTimeout(60_000);
 
 const SLUG = "putin-tolak-sanksi-barat";
@@ -322,7 +325,7 @@ describe("import of a file larger than one read chunk (1 MiB)", () => {
       const line = head.toString("utf8").split("\n").length;
       const before = dumpDb(db);
       const r = await run(["import", file, "--db", db]);
-      expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 2, stderr: `selaras: ${file}:${line}: not valid UTF-8 (byte offset ${head.length})\n` });
+      expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 2, stderr: `selaras: ${file}:${line}: not valid UTF-8 (byte offset ${head.length})${LATIN1_HINT}\n` });
       expect(dumpDb(db)).toBe(before);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
