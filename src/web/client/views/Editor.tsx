@@ -12,7 +12,7 @@ import { Side, glossaryInserts, tmInsert } from "./editor/Side";
 import { selectionInSource } from "./editor/Source";
 import { useWindowList } from "./editor/useWindowList";
 import { TermFromSelection } from "./TermFromSelection";
-import { mergeLive, useLive } from "../live";
+import { mergeLive, useLive, type LiveUnit } from "../live";
 
 const KEYS = ["confirm", "move", "copy-source", "tm", "glossary", "join", "unjoin", "split", "help"] as const;
 
@@ -60,6 +60,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
    */
   const baseOf = useRef<Map<string, number>>(new Map());
   const busy = useRef<Set<string>>(new Set());
+  const lastLive = useRef<Map<string, LiveUnit>>(new Map());
   /** Notes typed for units without English: sent with their next save. */
   const pendingNotes = useRef<Map<string, string>>(new Map());
   /** A unit to give the keyboard focus once its row is rendered. */
@@ -170,7 +171,13 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
 
   // Presence and saves by others, live (src/web/client/live.ts).
   const present = useLive(slug, {
-    unit: (lu) => setUnits((prev) => mergeLive(prev, lu, texts.current, busy.current)),
+    unit: (lu) => {
+      // (the newest save seen of each unit: one that comes while this page's own save of the unit is
+      // under way is applied when that save has its answer, not dropped)
+      const had = lastLive.current.get(lu.ref);
+      if (!had || had.revision < lu.revision) lastLive.current.set(lu.ref, lu);
+      setUnits((prev) => mergeLive(prev, lu, texts.current, busy.current));
+    },
     // Units joined / unjoined / split elsewhere: read them again, keeping the row being worked on focused.
     // This page's own change is left to `restructure`, which reads them and focuses the unit it made
     // (the event can come before or after the answer to its request).
@@ -303,6 +310,10 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
       if (again === undefined) return false;
     } finally {
       busy.current.delete(u.ref);
+      // Someone else's save that came meanwhile (its event was held back while this one was under
+      // way), newer than what this save stored: the row shows it, unless the field holds typing.
+      const seen = lastLive.current.get(u.ref);
+      if (seen) setUnits((prev) => mergeLive(prev, seen, texts.current, busy.current));
     }
     return save(u, confirm, again, comment);
   }
