@@ -10,7 +10,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Browser, type Page } from "playwright-core";
 import { run, tempDir, REPO } from "../helpers/cli";
-import { launchChromium, readyProject, startServe, stopServe } from "../helpers/workbench";
+import { closeWorkbench, launchChromium, readyProject, startServe } from "../helpers/workbench";
 
 /** An article whose shipped English has fewer sentences than its (badly cut) Indonesian. */
 const DOC = "putin-butuh-senjata-kim";
@@ -50,11 +50,7 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await stopServe(server);
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => closeWorkbench(browser, server, dir));
 
 /** The bead row holding the keyboard focus: its segments and sentences. */
 const focusedBead = (page: Page) => page.evaluate(() => {

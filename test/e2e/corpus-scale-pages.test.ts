@@ -10,7 +10,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Browser } from "playwright-core";
 import { run, tempDir } from "../helpers/cli";
-import { launchChromium, readyProject, startServe, stopServe } from "../helpers/workbench";
+import { closeWorkbench, launchChromium, readyProject, startServe } from "../helpers/workbench";
 
 const EXTRA = 200;
 const EXTRA_CONCEPTS = 300;
@@ -33,11 +33,7 @@ beforeAll(async () => {
   browser = await launchChromium();
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await stopServe(server);
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => closeWorkbench(browser, server, dir));
 
 it("lists 200 documents, then the rest on request; the search finds documents past them; export links once opened", async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -10,7 +10,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Browser, type Page } from "playwright-core";
 import { run, tempDir, REPO } from "../helpers/cli";
-import { launchChromium, readyProject, startServe, stopServe } from "../helpers/workbench";
+import { closeWorkbench, launchChromium, readyProject, startServe } from "../helpers/workbench";
 
 const DOC = "putin-tolak-sanksi-barat";
 const KIM = "kunjungan-kim-ke-rusia-senjata";
@@ -54,11 +54,7 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await stopServe(server);
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => closeWorkbench(browser, server, dir));
 
 it("searches the glossary and opens a concept with its terms, level, note and file", async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Browser } from "playwright-core";
 import { run, tempDir } from "../helpers/cli";
-import { launchChromium, startServe, stopServe } from "../helpers/workbench";
+import { closeWorkbench, launchChromium, startServe } from "../helpers/workbench";
 
 const DOC = "gempa";
 let dir: string;
@@ -27,11 +27,7 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await stopServe(server);
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => closeWorkbench(browser, server, dir));
 
 it("a save by someone else that arrives while this page's own save is under way is shown once that save has its answer", async () => {
   const open = async () => {

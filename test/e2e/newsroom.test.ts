@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Browser, type Page } from "playwright-core";
 import { run, tempDir } from "../helpers/cli";
-import { launchChromium, startServe, stopServe } from "../helpers/workbench";
+import { closeWorkbench, launchChromium, startServe, stopServe } from "../helpers/workbench";
 
 const DOC = "banjir-jakarta";
 const LINES = [
@@ -47,11 +47,7 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await stopServe(server);
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => closeWorkbench(browser, server, dir));
 
 it("keeps what was typed through a slow save, an ended session, a re-ingest that renumbers the units, a save beside it and a re-read, a dropped network and a server restart, and asks before the page is left with it unsaved", async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -11,7 +11,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Browser, type BrowserContext, type Page } from "playwright-core";
 import { run, tempDir, REPO } from "../helpers/cli";
-import { launchChromium, readyProject, startServe, stopServe } from "../helpers/workbench";
+import { closeWorkbench, launchChromium, readyProject, startServe } from "../helpers/workbench";
 
 const DOC = "putin-tolak-sanksi-barat";
 const USERS = { ana: "admin", budi: "reviewer", ayu: "translator" } as const;
@@ -56,11 +56,7 @@ beforeAll(async () => {
   browser = await launchChromium();
 }, 120000);
 
-afterAll(async () => {
-  await browser?.close();
-  await stopServe(server);
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => closeWorkbench(browser, server, dir));
 
 it("?lang=id opens any page in Indonesian and is remembered; choosing English renames the address's language", async () => {
   const ctx = await as("ana");

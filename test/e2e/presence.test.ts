@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Browser, type BrowserContext, type Page } from "playwright-core";
 import { run, tempDir, REPO } from "../helpers/cli";
-import { launchChromium, startServe, stopServe } from "../helpers/workbench";
+import { closeWorkbench, launchChromium, startServe } from "../helpers/workbench";
 
 const DOC = "putin-tolak-sanksi-barat";
 const EN1 = "Vladimir Putin called for cooperation with North Korea to reject Western sanctions.";
@@ -45,11 +45,7 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await stopServe(server);
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => closeWorkbench(browser, server, dir));
 
 it("shows who has a unit open, and another person's confirmation without reload", async () => {
   const a = await loggedIn("ayu");

@@ -11,7 +11,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Browser, type Page } from "playwright-core";
 import { run, tempDir, REPO } from "../helpers/cli";
-import { launchChromium, readyProject, startServe, stopServe } from "../helpers/workbench";
+import { closeWorkbench, launchChromium, readyProject, startServe } from "../helpers/workbench";
 
 const SHOTS = process.env.UPDATE_SCREENSHOTS === "1" ? path.join(REPO, "docs/img") : null;
 const CHINA = "china-kunci-kesepakatan-senjata";
@@ -69,11 +69,7 @@ beforeAll(async () => {
   browser = await launchChromium();
 }, 120000);
 
-afterAll(async () => {
-  await browser?.close();
-  await stopServe(server);
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => closeWorkbench(browser, server, dir));
 
 it("joins two units with Alt+J and unjoins them with the button; translate show and the API agree", async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Browser, type Page } from "playwright-core";
 import { run, tempDir, REPO } from "../helpers/cli";
-import { launchChromium, readyProject, startServe, stopServe } from "../helpers/workbench";
+import { closeWorkbench, launchChromium, readyProject, startServe } from "../helpers/workbench";
 
 const DOC = "putin-tolak-sanksi-barat";
 const SHOTS = process.env.UPDATE_SCREENSHOTS === "1" ? path.join(REPO, "docs/img") : null;
@@ -40,11 +40,7 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await stopServe(server);
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => closeWorkbench(browser, server, dir));
 
 it("serve prints its URL on loopback", () => {
   expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);

@@ -59,3 +59,10 @@ export function launchChromium(): Promise<Browser> {
     args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
 }
+
+/** A browser test's teardown: the browser closed, the server stopped, the project folder removed. */
+export async function closeWorkbench(browser: Browser | undefined, server: ChildProcess | undefined, dir: string | undefined): Promise<void> {
+  await browser?.close();
+  await stopServe(server);
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+}
