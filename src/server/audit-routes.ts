@@ -25,7 +25,7 @@ import type { FastifyInstance } from "fastify";
 import { auditDatabase } from "../app/audit";
 import { ConflictError, NotFoundError } from "../errors";
 import { LANGS, type Lang } from "../i18n";
-import type { RouteContext } from "./route-context";
+import { QUERY_LIMIT as limitProp, QUERY_OFFSET as offsetProp, type RouteContext } from "./route-context";
 
 type Answer = ReturnType<typeof answerOf>;
 type Finding = Answer["findings"][number];
@@ -97,13 +97,10 @@ const filterProps = {
   q: { type: "string", maxLength: 500 },
   lang: { type: "string", enum: [...LANGS] },
 } as const;
-// (query strings are strings: the server coerces nothing; a count of 1–10,000, an offset of up to 9 digits)
-const limitProp = { type: "string", pattern: "^(?:[1-9][0-9]{0,3}|10000)$" } as const;
 /** How long the last run's report is kept after it was last asked of (then its pages answer 409 and the page audits again). */
 const KEEP_MS = 15 * 60_000;
 /** Items of each concept's lists a page of the report carries (`lists`; the rest: /api/audit/concepts/<id>). */
 const CONCEPT_LISTS = 20;
-const offsetProp = { type: "string", pattern: "^[0-9]{1,9}$" } as const;
 
 export function registerAuditRoutes(app: FastifyInstance, ctx: RouteContext): void {
   /** The run under way, and the one the requests that came during it wait for. */

@@ -9,13 +9,13 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import {
-  addConcept, changesFromEdit, conceptCells, conceptFromFields, DEFAULT_GLOSSARY_DIR, EDITABLE_CELLS, removeConcept, setConcept, type ConceptEdit, DEFAULT_GLOSSARY_FILE, glossaryFiles, loadGlossary, searchConcepts, type ConceptFields, type EditResult,
+  addConcept, changesFromEdit, conceptCells, conceptFromFields, DEFAULT_GLOSSARY_DIR, EDITABLE_CELLS, removeConcept, setConcept, type ConceptEdit, DEFAULT_GLOSSARY_FILE, glossaryFiles, loadGlossary, conceptSearch, type ConceptFields, type EditResult,
 } from "../app/glossary";
 import { assertAuthorized, type UserRole } from "../app/users";
 import { ConflictError, NotFoundError, ParseError } from "../errors";
 import { ENFORCE_LEVELS, type Concept } from "../glossary";
 import type { PreviewJob } from "./preview-worker";
-import type { RouteContext } from "./route-context";
+import { QUERY_LIMIT, QUERY_OFFSET, type RouteContext } from "./route-context";
 import { gone, runInWorker, workerDbFile } from "./worker-job";
 
 /** How long a preview may take before it is stopped (ServerOptions.previewTimeoutMs): 16 s for 50,000 renderings at a load of 17; a corpus 20 times that still fits. */
@@ -75,6 +75,21 @@ export function registerGlossaryRoutes(app: FastifyInstance, ctx: RouteContext):
   const dir = path.join(root, DEFAULT_GLOSSARY_DIR);
   /** The glossary `glossary list` reads here: the database's if it holds one, else the glossary/ folder. */
   const concepts = (): Concept[] => (store.glossary.count() > 0 ? store.glossary.all() : fs.existsSync(dir) ? loadGlossary(dir) : []);
+  /**
+   * The glossary, searchable and by id: kept while the database is unchanged (store.changeKey), so
+   * typing in the page's search box does not read and normalise 50,000 concepts per keystroke
+   * (~0.7 s each). Read again after any write, by this server or another process; the glossary/
+   * folder (a database without a glossary) is read every time, as it can change unseen.
+   */
+  let kept: { key: string; all: Concept[]; search: (text: string) => Concept[]; byId: Map<string, Concept> } | null = null;
+  const glossary = () => {
+    const key = store.changeKey();
+    if (kept?.key === key) return kept;
+    const all = concepts();
+    const made = { key, all, search: conceptSearch(all), byId: new Map(all.map((c) => [c.id, c])) };
+    kept = store.glossary.count() > 0 ? made : null;
+    return made;
+  };
   const admin = (req: FastifyRequest) => {
     const me = ctx.who(req)!;
     assertAuthorized({ name: me.name, role: me.role as UserRole }, "glossary.edit");
@@ -93,20 +108,31 @@ export function registerGlossaryRoutes(app: FastifyInstance, ctx: RouteContext):
     }
   }
 
-  app.get<{ Querystring: { q?: string } }>("/api/glossary", {
-    schema: { querystring: { type: "object", additionalProperties: false, properties: { q: { type: "string", maxLength: 500 } } } },
+  app.get<{ Querystring: { q?: string; limit?: string; offset?: string } }>("/api/glossary", {
+    schema: {
+      querystring: {
+        type: "object", additionalProperties: false,
+        properties: { q: { type: "string", maxLength: 500 }, limit: QUERY_LIMIT, offset: QUERY_OFFSET },
+      },
+    },
   }, async (req) => {
-    const all = concepts();
+    const g = glossary();
+    const found = g.search(req.query.q ?? "");
+    // (without limit or offset: every match, as before they existed)
+    const from = Number(req.query.offset ?? 0);
+    const page = req.query.limit !== undefined || from > 0 ? found.slice(from, req.query.limit !== undefined ? from + Number(req.query.limit) : undefined) : found;
     return {
-      total: all.length,
-      concepts: searchConcepts(all, req.query.q ?? "").map((c) => view(c, root)),
+      total: g.all.length,
+      matched: found.length,
+      offset: from,
+      concepts: page.map((c) => view(c, root)),
       files: fs.existsSync(dir) ? glossaryFiles(dir).filter((f) => f.toLowerCase().endsWith(".tsv")).map((f) => path.basename(f)) : [],
       defaultFile: DEFAULT_GLOSSARY_FILE,
     };
   });
 
   app.get<{ Params: { id: string } }>("/api/glossary/:id", async (req) => {
-    const c = concepts().find((x) => x.id === req.params.id);
+    const c = glossary().byId.get(req.params.id);
     if (!c) throw new NotFoundError("glossary-entry-not-found", { entry: req.params.id, dir });
     return viewOne(c, root);
   });

@@ -21,3 +21,9 @@ export interface RouteContext {
   /** Tells the pages that many units of a document changed through this server (see LiveHub.documentChanged). */
   documentChanged(document: string): void;
 }
+
+// (query strings are strings: the server coerces nothing, so counts are patterns)
+/** A query's page size: 1–10,000. */
+export const QUERY_LIMIT = { type: "string", pattern: "^(?:[1-9][0-9]{0,3}|10000)$" } as const;
+/** A query's offset: up to 9 digits. */
+export const QUERY_OFFSET = { type: "string", pattern: "^[0-9]{1,9}$" } as const;

@@ -63,18 +63,29 @@ it("lists 200 documents, then the rest on request; the search finds documents pa
   await page.close();
 });
 
-it("the glossary page lists 200 concepts, then the rest on request; the search finds those past them", async () => {
+it("the glossary page lists 200 concepts, then the rest on request, each page asked of the server; the search finds those past them", async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  /** The next search the page makes: its query and how many concepts the server sent. */
+  const search = () => page.waitForResponse((r) => /\/api\/glossary\?/.test(r.url()))
+    .then(async (r) => ({ url: new URL(r.url()).search, concepts: ((await r.json()) as { concepts: unknown[] }).concepts.length }));
+  const first = search();
   await page.goto(`${url}glossary`);
   const rows = page.locator(".concept-row");
   await rows.first().waitFor();
   const total = Number(/of (\d+) concepts/.exec((await page.getByTestId("glossary-count").textContent()) ?? "")![1]);
   expect(total).toBeGreaterThan(EXTRA_CONCEPTS);
   await expect(rows.count()).resolves.toBe(200);
+  await expect(first).resolves.toEqual({ url: "?q=&limit=200&offset=0", concepts: 200 });
   const more = page.getByTestId("glossary-more");
   await expect(more.textContent()).resolves.toBe(`Show 200 more (of ${total})`);
+  const second = search();
   await more.click();
   await page.waitForFunction((n) => document.querySelectorAll(".concept-row").length === n, Math.min(400, total));
+  await expect(second).resolves.toEqual({ url: "?q=&limit=200&offset=200", concepts: Math.min(200, total - 200) });
+  // the rows in the glossary's order, the second page after the first
+  const ids = await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-id")));
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(ids.slice(0, 3)).toEqual((await (await page.request.get(`${url}api/glossary?limit=3`)).json() as { concepts: Array<{ id: string }> }).concepts.map((c) => c.id));
   // a search: those that match, wherever they were in the list
   await page.getByTestId("glossary-search").fill("istilah-299");
   await page.getByTestId("glossary-count").and(page.getByText(`1 of ${total} concepts`)).waitFor();

@@ -89,8 +89,43 @@ describe("GET /api/glossary", () => {
     expect(res.json()).toMatchObject({ code: "glossary-entry-not-found", data: { entry: "no-such-term" } });
   });
 
-  it("refuses unknown query fields (400)", async () => {
-    expect((await app.inject({ url: "/api/glossary?q=x&limit=3" })).statusCode).toBe(400);
+  it("refuses unknown query fields and counts that are not counts (400)", async () => {
+    expect((await app.inject({ url: "/api/glossary?q=x&sort=id" })).statusCode).toBe(400);
+    for (const bad of ["limit=0", "limit=-1", "limit=x", "limit=10001", "offset=-1", "offset=1.5"]) {
+      expect([bad, (await app.inject({ url: `/api/glossary?${bad}` })).statusCode]).toEqual([bad, 400]);
+    }
+  });
+
+  it("answers a page of the matches (limit, offset) with how many match; the pages together are the whole answer", async () => {
+    const whole = (await app.inject({ url: "/api/glossary?q=a" })).json() as { total: number; matched: number; offset: number; concepts: Array<{ id: string }> };
+    expect(whole.matched).toBe(whole.concepts.length);
+    expect(whole.offset).toBe(0);
+    expect(whole.matched).toBeGreaterThan(5);
+    const pages: string[] = [];
+    for (let offset = 0; offset < whole.matched; offset += 4) {
+      const page = (await app.inject({ url: `/api/glossary?q=a&limit=4&offset=${offset}` })).json() as typeof whole;
+      expect([page.total, page.matched, page.offset]).toEqual([whole.total, whole.matched, offset]);
+      expect(page.concepts.length).toBe(Math.min(4, whole.matched - offset));
+      pages.push(...page.concepts.map((c) => c.id));
+    }
+    expect(pages).toEqual(whole.concepts.map((c) => c.id));
+    const past = (await app.inject({ url: `/api/glossary?q=a&limit=4&offset=${whole.matched}` })).json() as typeof whole;
+    expect([past.matched, past.concepts]).toEqual([whole.matched, []]);
+  });
+
+  it("answers from the glossary as it is after a change by another process (a `glossary add` beside the server)", async () => {
+    const before = (await app.inject({ url: "/api/glossary?q=zebra-crossing" })).json() as { total: number; matched: number };
+    expect(before.matched).toBe(0);
+    expect((await app.inject({ url: "/api/glossary/zebra-crossing" })).statusCode).toBe(404);
+    const add = await run(["glossary", "add", "zebra-crossing", "--source", "zebra cross", "--preferred", "zebra crossing", "--into", "roads.tsv"], { cwd: dir });
+    expect(add.code).toBe(0);
+    const after = (await app.inject({ url: "/api/glossary?q=zebra-crossing&limit=10" })).json() as { total: number; matched: number; concepts: Array<{ id: string }> };
+    expect([after.total, after.matched, after.concepts.map((c) => c.id)]).toEqual([before.total + 1, 1, ["zebra-crossing"]]);
+    expect((await app.inject({ url: "/api/glossary/zebra-crossing" })).json()).toMatchObject({ id: "zebra-crossing", file: "glossary/roads.tsv", line: 2 });
+    const removed = await run(["glossary", "remove", "zebra-crossing"], { cwd: dir });
+    expect(removed.code).toBe(0);
+    expect(fs.existsSync(path.join(dir, "glossary", "roads.tsv"))).toBe(false);
+    expect(((await app.inject({ url: "/api/glossary" })).json() as { total: number }).total).toBe(before.total);
   });
 });
 

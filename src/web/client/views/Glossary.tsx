@@ -18,7 +18,8 @@ export interface ConceptView {
   /** The concept's cells as its file writes them (GET /api/glossary/<id>): what the edit form starts from. */
   cells?: Record<string, string>;
 }
-interface SearchResult { total: number; concepts: ConceptView[]; files: string[]; defaultFile: string }
+/** A page of the search (GET /api/glossary?q=&limit=&offset=): `matched` concepts match, `concepts` holds those loaded so far. */
+interface SearchResult { total: number; matched: number; offset: number; concepts: ConceptView[]; files: string[]; defaultFile: string }
 interface PreviewFinding extends Finding { ref: string; suppressed: boolean }
 interface Preview { file: string; entries: string[]; dryRun: { pairs: number; added: PreviewFinding[]; removed: PreviewFinding[] } }
 
@@ -277,6 +278,8 @@ function RemoveTerm({ t, c, onDone, onCancel }: { t: TFunction; c: ConceptView; 
   );
 }
 
+const searchUrl = (q: string, offset: number) => `/api/glossary?q=${encodeURIComponent(q)}&limit=${ROWS}&offset=${offset}`;
+
 export function Glossary({ t, admin }: { t: TFunction; admin: boolean }) {
   const params = new URLSearchParams(location.search);
   const [q, setQ] = useState(params.get("q") ?? "");
@@ -284,7 +287,6 @@ export function Glossary({ t, admin }: { t: TFunction; admin: boolean }) {
   const [selected, setSelected] = useState<ConceptView | null>(null);
   const [error, setError] = useState("");
   const [adding, setAdding] = useState(params.has("add"));
-  const [rows, setRows] = useState(ROWS);
   /** An admin changing or removing the selected concept. */
   const [mode, setMode] = useState<"edit" | "remove" | null>(null);
   const [message, setMessage] = useState("");
@@ -295,7 +297,7 @@ export function Glossary({ t, admin }: { t: TFunction; admin: boolean }) {
   useEffect(() => {
     latest.current = q;
     const timer = setTimeout(() => {
-      api<SearchResult>("GET", `/api/glossary?q=${encodeURIComponent(q)}`).then((r) => { if (latest.current === q) { setResult(r); setRows(ROWS); setError(""); } }, (e) => setError(errorText(t, e)));
+      api<SearchResult>("GET", searchUrl(q, 0)).then((r) => { if (latest.current === q) { setResult(r); setError(""); } }, (e) => setError(errorText(t, e)));
     }, 150);
     return () => clearTimeout(timer);
   }, [q, version]);
@@ -303,6 +305,14 @@ export function Glossary({ t, admin }: { t: TFunction; admin: boolean }) {
     const id = params.get("id");
     if (id) open(id);
   }, []);
+  /** The next page of the list (a glossary of 50,000 concepts is not sent whole: 15 MB). */
+  function more() {
+    if (!result) return;
+    const asked = q;
+    api<SearchResult>("GET", searchUrl(q, result.concepts.length)).then((r) => {
+      if (latest.current === asked) setResult((was) => (was && was.concepts.length === r.offset ? { ...r, concepts: [...was.concepts, ...r.concepts] } : was));
+    }, (e) => setError(errorText(t, e)));
+  }
   function open(id: string) {
     setMode(null); setMessage("");
     api<ConceptView>("GET", `/api/glossary/${encodeURIComponent(id)}`).then(setSelected, (e) => setError(errorText(t, e)));
@@ -327,16 +337,16 @@ export function Glossary({ t, admin }: { t: TFunction; admin: boolean }) {
       <div class="toolbar">
         <h1>{t("web.glossary.heading")}</h1>
         <input type="search" class="gloss-search" aria-label={t("web.glossary.search") as string} placeholder={t("web.glossary.search") as string} value={q} onInput={(e) => setQ((e.target as HTMLInputElement).value)} data-testid="glossary-search" />
-        {result && <span class="count" data-testid="glossary-count">{t("web.glossary.count", { count: result.concepts.length, total: result.total })}</span>}
+        {result && <span class="count" data-testid="glossary-count">{t("web.glossary.count", { count: result.matched, total: result.total })}</span>}
         {admin ? !adding && <button type="button" onClick={() => setAdding(true)}>{t("web.glossary.add.open")}</button> : <span class="hint">{t("web.glossary.add.admin-only")}</span>}
       </div>
       {error && <p class="error" role="alert">{error}</p>}
       <div class="gloss-columns">
         <ul class="concepts">
-          {result?.concepts.slice(0, rows).map((c, k) => (
+          {result?.concepts.map((c, k) => (
             <li key={c.id} class={selected?.id === c.id ? "selected" : ""}>
               <button type="button" class="concept-row" data-id={c.id} onClick={() => open(c.id)}
-                tabIndex={k === rovingIndex(result.concepts.slice(0, rows), selected?.id) ? 0 : -1} onKeyDown={listKeys}
+                tabIndex={k === rovingIndex(result.concepts, selected?.id) ? 0 : -1} onKeyDown={listKeys}
                 aria-current={selected?.id === c.id ? "true" : undefined}>
                 <span class="gl-src" lang="id">{c.sources.map((s) => s.text).join(" · ")}</span>
                 <span class="arrow"> → </span>
@@ -345,8 +355,8 @@ export function Glossary({ t, admin }: { t: TFunction; admin: boolean }) {
               </button>
             </li>
           ))}
-          {result && result.concepts.length === 0 && <li class="none">{t("web.glossary.none")}</li>}
-          {result && result.concepts.length > rows && <li><ShowMore t={t} shown={rows} total={result.concepts.length} onMore={() => setRows(rows + ROWS)} testId="glossary-more" /></li>}
+          {result && result.matched === 0 && <li class="none">{t("web.glossary.none")}</li>}
+          {result && result.matched > result.concepts.length && <li><ShowMore t={t} shown={result.concepts.length} total={result.matched} onMore={more} testId="glossary-more" /></li>}
         </ul>
         <div class="side">
           {adding && admin && result && <AddTerm t={t} files={result.files} defaultFile={result.defaultFile} onAdded={(c) => { setSelected(c); setQ(c.id); }} />}
