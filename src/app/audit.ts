@@ -49,8 +49,8 @@ export interface AuditRunOptions extends AuditOptions {
   readonly chunkSize?: number;
   /** Fewer pairs than this per thread stay in one thread (see ParallelAuditOptions; for tests). */
   readonly minPairsPerWorker?: number;
-  /** This thread audits chunks too (default), or only hands them out and merges (see ParallelAuditOptions; the workbench's server, which must keep answering, tests and the bench). */
-  readonly mainThreadAudits?: boolean;
+  /** This thread audits chunks too (default), or only hands them out and merges, or only beyond one chunk (see ParallelAuditOptions; the workbench's server, which must keep answering, tests and the bench). */
+  readonly mainThreadAudits?: boolean | "beyond-one-chunk";
   /** How long a worker thread with chunks may stay silent before the run fails (see ParallelAuditOptions; for tests). */
   readonly workerStallMs?: number;
   readonly onProgress?: (done: number, total: number) => void;

@@ -58,6 +58,8 @@ export interface ServerOptions {
   readonly assetsDir?: string;
   /** How long the last audit's report is kept for its pages after it was last asked of (default 15 minutes; see audit-routes.ts). */
   readonly auditKeepMs?: number;
+  /** Pairs per chunk of the audit (default 5,000; a corpus of one chunk is audited on the server's thread); for tests. */
+  readonly auditChunkSize?: number;
   /** How long a glossary preview (in its worker thread) may take before it is stopped (default 10 minutes; see glossary-routes.ts). */
   readonly previewTimeoutMs?: number;
   /** Fold the translation memory's logged changes in the background (`selaras serve`; see tm-catch-up.ts). */
@@ -358,7 +360,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   /** The page's words per language, made once (findings searched by their text: GET /api/audit/findings). */
   const pageT: Partial<Record<Lang, TFunction>> = {};
   // The glossary, audit, export and alignment review routes (their own files).
-  const routes: RouteContext = { store, ...(o.root !== undefined ? { root: o.root } : {}), ...(o.auditKeepMs !== undefined ? { auditKeepMs: o.auditKeepMs } : {}), ...(o.previewTimeoutMs !== undefined ? { previewTimeoutMs: o.previewTimeoutMs } : {}), who: (req) => who(req.headers.cookie), reloadAssist: () => { assist = createAssist(store, o.root); saves.reset(); }, documentChanged: (d) => live.documentChanged(d),
+  const routes: RouteContext = { store, ...(o.root !== undefined ? { root: o.root } : {}), ...(o.auditKeepMs !== undefined ? { auditKeepMs: o.auditKeepMs } : {}), ...(o.auditChunkSize !== undefined ? { auditChunkSize: o.auditChunkSize } : {}), ...(o.previewTimeoutMs !== undefined ? { previewTimeoutMs: o.previewTimeoutMs } : {}), who: (req) => who(req.headers.cookie), reloadAssist: () => { assist = createAssist(store, o.root); saves.reset(); }, documentChanged: (d) => live.documentChanged(d),
     findingText: (lang, f) => (pageT[lang] ??= createTOfTree(lang, pageResources(lang)))(`check.${f.checkId}.${f.messageId}`, (f.data ?? {}) as Record<string, unknown>) };
   registerGlossaryRoutes(app, routes);
   registerAuditRoutes(app, routes);

@@ -10,6 +10,8 @@ export interface RouteContext {
   readonly root?: string;
   /** How long the last audit's report is kept for its pages (ServerOptions.auditKeepMs). */
   readonly auditKeepMs?: number;
+  /** Pairs per chunk of the audit (ServerOptions.auditChunkSize). */
+  readonly auditChunkSize?: number;
   /** How long a glossary preview may take (ServerOptions.previewTimeoutMs). */
   readonly previewTimeoutMs?: number;
   /** Who is asking (the local user without users; null: nobody logged in). */

@@ -51,6 +51,22 @@ describe("a worker thread that ends without finishing", () => {
   }, 40_000);
 });
 
+describe("the workbench's audit (\"beyond-one-chunk\"): a run of one chunk starts no worker thread", () => {
+  beforeEach(() => { mockScript = path.join(dir, "exits.js"); });
+
+  it("one chunk: audited in this thread, the report that of a run without workers (the broken worker never started)", async () => {
+    const here = await auditPairsParallel(pairs, concepts, { workers: 2, chunkSize: 1000, minPairsPerWorker: 1, mainThreadAudits: "beyond-one-chunk" });
+    const alone = await auditPairsParallel(pairs, concepts, { workers: 1, chunkSize: 1000 });
+    expect(here.report.pairs).toBe(800);
+    expect(JSON.stringify(here.report)).toBe(JSON.stringify(alone.report));
+  });
+
+  it("more than one chunk: handed to worker threads (which fail here: audit-worker-stopped)", async () => {
+    await expect(auditPairsParallel(pairs, concepts, { workers: 2, chunkSize: 799, minPairsPerWorker: 1, mainThreadAudits: "beyond-one-chunk" }))
+      .rejects.toEqual(expect.objectContaining({ code: "audit-worker-stopped" }));
+  }, 40_000);
+});
+
 describe("a worker thread that hangs with chunks to audit", () => {
   beforeEach(() => { mockScript = path.join(dir, "hangs.js"); });
 

@@ -252,22 +252,33 @@ describe("GET /api/audit", () => {
 });
 
 describe("GET /api/audit and the server's own thread", () => {
-  it("audits no chunk in the thread that answers requests (worker threads do), with the same report", async () => {
+  /** `/api/audit` of a server whose audit takes `chunkSize` pairs a chunk: the chunks audited in this thread, and the answer. */
+  async function auditHere(chunkSize?: number) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const stream = require("../../src/check/audit-stream") as typeof import("../../src/check/audit-stream");
     const chunks = jest.spyOn(stream, "auditChunk");
+    const server = buildServer({ store, root: dir, author: "ayu", csrfToken: TOKEN, ...(chunkSize !== undefined ? { auditChunkSize: chunkSize } : {}) });
     try {
-      const res = await app.inject({ url: "/api/audit" });
+      const res = await server.inject({ url: "/api/audit" });
       expect(res.statusCode).toBe(200);
-      expect(chunks).not.toHaveBeenCalled();
-      const cli = JSON.parse((await run(["audit", "--format", "json"], { cwd: dir })).stdout) as { counts: unknown; byCheck: unknown; findings: Array<{ ref: string; checkId: string }> };
-      const body = res.json() as typeof cli;
-      expect(body.counts).toEqual(cli.counts);
-      expect(body.byCheck).toEqual(cli.byCheck);
-      expect(body.findings.map((f) => [f.ref, f.checkId])).toEqual(cli.findings.map((f) => [f.ref, f.checkId]));
+      return { here: chunks.mock.calls.length, body: res.json() as { counts: unknown; byCheck: unknown; findings: Array<{ ref: string; checkId: string }> } };
     } finally {
       chunks.mockRestore();
+      await server.close();
     }
+  }
+  it("audits no chunk in the thread that answers requests when there is more than one (worker threads do), with the same report", async () => {
+    const { here, body } = await auditHere(1);
+    expect(here).toBe(0);
+    const cli = JSON.parse((await run(["audit", "--format", "json"], { cwd: dir })).stdout) as typeof body;
+    expect(body.counts).toEqual(cli.counts);
+    expect(body.byCheck).toEqual(cli.byCheck);
+    expect(body.findings.map((f) => [f.ref, f.checkId])).toEqual(cli.findings.map((f) => [f.ref, f.checkId]));
+  });
+  it("audits a corpus of one chunk in its own thread (a worker's start cost more than the chunk), with the same report", async () => {
+    const { here, body } = await auditHere();
+    expect(here).toBe(1);
+    expect(JSON.stringify(body)).toBe(JSON.stringify((await auditHere(1)).body));
   });
 });
 
