@@ -76,14 +76,15 @@ export function registerGlossaryRoutes(app: FastifyInstance, ctx: RouteContext):
   /** The glossary `glossary list` reads here: the database's if it holds one, else the glossary/ folder. */
   const concepts = (): Concept[] => (store.glossary.count() > 0 ? store.glossary.all() : fs.existsSync(dir) ? loadGlossary(dir) : []);
   /**
-   * The glossary, searchable and by id: kept while the database is unchanged (store.changeKey), so
-   * typing in the page's search box does not read and normalise 50,000 concepts per keystroke
-   * (~0.7 s each). Read again after any write, by this server or another process; the glossary/
-   * folder (a database without a glossary) is read every time, as it can change unseen.
+   * The glossary, searchable and by id: kept while the database's glossary is unchanged
+   * (store.glossary.changeKey: a save of a rendering by this server keeps it, anything another
+   * process commits does not), so typing in the page's search box does not read and normalise
+   * 50,000 concepts per keystroke (0.75 s each; 1.5-4 s on a busy machine). The glossary/ folder (a
+   * database without a glossary) is read every time, as it can change unseen.
    */
   let kept: { key: string; all: Concept[]; search: (text: string) => Concept[]; byId: Map<string, Concept> } | null = null;
   const glossary = () => {
-    const key = store.changeKey();
+    const key = store.glossary.changeKey();
     if (kept?.key === key) return kept;
     const all = concepts();
     const made = { key, all, search: conceptSearch(all), byId: new Map(all.map((c) => [c.id, c])) };

@@ -34,8 +34,16 @@ export function createGlossaryRepo(db: Db) {
     JSON.stringify([c.sources, c.renderings, c.dnt, c.pos ?? null, c.domain ?? null, c.note ?? null, c.example ?? null,
       // (only when set: a concept without them keeps the fingerprint it had before they existed)
       ...(c.enforce || c.unverified ? [c.enforce ?? null, Boolean(c.unverified)] : [])]);
+  /** replaceAll calls on this connection (the only writer of the glossary's tables): see changeKey. */
+  let writes = 0;
   const repo = {
     count: (): number => s.count.get() as number,
+    /**
+     * Equal keys: the glossary did not change between them (this connection did not write it, and no
+     * other connection committed anything: SQLite's data_version). Unlike store.changeKey, a save
+     * of a rendering on this connection keeps it: for caches of the glossary in a server that saves.
+     */
+    changeKey: (): string => `${db.pragma("data_version", { simple: true }) as number}:${writes}`,
     /** Every concept, in glossary order. */
     all(): Concept[] {
       const terms = new Map<string, any[]>();
@@ -72,6 +80,7 @@ export function createGlossaryRepo(db: Db) {
     },
     /** Replaces the whole glossary (call inside a transaction). Unchanged concepts keep their updated_at. */
     replaceAll(concepts: readonly Concept[], now: string): GlossaryDiff {
+      writes++;
       const old = new Map((s.fingerprints.all() as any[]).map((r) => [r.id as string, { fp: r.fingerprint as string, at: r.updated_at as string }]));
       const added: string[] = [], changed: string[] = [];
       let unchanged = 0;
