@@ -15,8 +15,9 @@ export interface GlossaryDiff {
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export function createGlossaryRepo(db: Db) {
   const s = {
-    concepts: db.prepare("SELECT * FROM glossary_concept ORDER BY position"),
-    terms: db.prepare("SELECT * FROM glossary_term ORDER BY concept_id, lang, position"),
+    // (rows as arrays, only the columns a Concept holds: half the time of objects of every column on 47,000 concepts)
+    concepts: db.prepare("SELECT id, dnt, pos, domain, note, example, file, line, enforce, unverified FROM glossary_concept ORDER BY position").raw(),
+    terms: db.prepare("SELECT concept_id, lang, text, status, case_sensitive, kind, replacement FROM glossary_term ORDER BY concept_id, lang, position").raw(),
     count: db.prepare("SELECT COUNT(*) FROM glossary_concept").pluck(),
     deleteTerms: db.prepare("DELETE FROM glossary_term"),
     deleteConcepts: db.prepare("DELETE FROM glossary_concept"),
@@ -46,32 +47,29 @@ export function createGlossaryRepo(db: Db) {
     changeKey: (): string => `${db.pragma("data_version", { simple: true }) as number}:${writes}`,
     /** Every concept, in glossary order. */
     all(): Concept[] {
-      const terms = new Map<string, any[]>();
-      for (const t of s.terms.all() as any[]) {
-        let list = terms.get(t.concept_id);
-        if (!list) terms.set(t.concept_id, (list = []));
-        list.push(t);
+      const sourcesOf = new Map<string, SourceForm[]>(), renderingsOf = new Map<string, TermRendering[]>();
+      for (const [conceptId, lang, text, status, caseSensitive, kind, replacement] of s.terms.all() as any[][]) {
+        if (lang === "id") {
+          let list = sourcesOf.get(conceptId);
+          if (!list) sourcesOf.set(conceptId, (list = []));
+          list.push(kind ? { text, caseSensitive: caseSensitive === 1, kind } : { text, caseSensitive: caseSensitive === 1 });
+        } else {
+          let list = renderingsOf.get(conceptId);
+          if (!list) renderingsOf.set(conceptId, (list = []));
+          list.push(replacement !== null ? { text, status, caseSensitive: caseSensitive === 1, replacement } : { text, status, caseSensitive: caseSensitive === 1 });
+        }
       }
-      return (s.concepts.all() as any[]).map((r) => {
-        const ts = terms.get(r.id) ?? [];
-        const sources: SourceForm[] = ts.filter((t) => t.lang === "id").map((t) =>
-          t.kind ? { text: t.text, caseSensitive: t.case_sensitive === 1, kind: t.kind } : { text: t.text, caseSensitive: t.case_sensitive === 1 });
-        const renderings: TermRendering[] = ts.filter((t) => t.lang === "en").map((t) =>
-          t.replacement !== null
-            ? { text: t.text, status: t.status, caseSensitive: t.case_sensitive === 1, replacement: t.replacement }
-            : { text: t.text, status: t.status, caseSensitive: t.case_sensitive === 1 });
-        return {
-          id: r.id, sources, renderings, dnt: r.dnt === 1,
-          ...(r.enforce !== null ? { enforce: r.enforce } : {}),
-          ...(r.unverified === 1 ? { unverified: true } : {}),
-          ...(r.pos !== null ? { pos: r.pos } : {}),
-          ...(r.domain !== null ? { domain: r.domain } : {}),
-          ...(r.note !== null ? { note: r.note } : {}),
-          ...(r.example !== null ? { example: r.example } : {}),
-          ...(r.file !== null ? { file: r.file } : {}),
-          ...(r.line !== null ? { line: r.line } : {}),
-        };
-      });
+      return (s.concepts.all() as any[][]).map(([id, dnt, pos, domain, note, example, file, line, enforce, unverified]) => ({
+        id, sources: sourcesOf.get(id) ?? [], renderings: renderingsOf.get(id) ?? [], dnt: dnt === 1,
+        ...(enforce !== null ? { enforce } : {}),
+        ...(unverified === 1 ? { unverified: true } : {}),
+        ...(pos !== null ? { pos } : {}),
+        ...(domain !== null ? { domain } : {}),
+        ...(note !== null ? { note } : {}),
+        ...(example !== null ? { example } : {}),
+        ...(file !== null ? { file } : {}),
+        ...(line !== null ? { line } : {}),
+      }));
     },
     /** Does the database hold exactly these concepts (the same ids with the same content, in any order)? */
     holds(concepts: readonly Concept[]): boolean {
