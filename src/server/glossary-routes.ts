@@ -155,7 +155,8 @@ export function registerGlossaryRoutes(app: FastifyInstance, ctx: RouteContext):
     if (dryRun) return previewOf({ kind: "set", id, edit: e }, () => setConcept(store, id, changes, { dir, dryRun: true, now: new Date().toISOString() }), gone(reply));
     const r = edit(() => setConcept(store, id, changes, { dir, now: new Date().toISOString() }));
     if (!r.unchanged) ctx.reloadAssist();
-    const now = store.glossary.all().find((c) => c.id === id);
+    // (the glossary read again once, for this answer and the searches after it)
+    const now = glossary().byId.get(id);
     return { file: path.basename(r.file), entries: r.entries, sync: r.sync, unchanged: r.unchanged === true, concept: now ? viewOne(now, root) : null };
   });
 
@@ -187,7 +188,7 @@ export function registerGlossaryRoutes(app: FastifyInstance, ctx: RouteContext):
     const concept = conceptFromFields(req.body.concept);
     const r = edit(() => addConcept(store, concept, { dir, file: req.body.file ?? DEFAULT_GLOSSARY_FILE, now: new Date().toISOString() }));
     ctx.reloadAssist();
-    const added = store.glossary.all().find((c) => c.id === concept.id);
+    const added = glossary().byId.get(concept.id);
     return reply.code(201).send({ file: path.basename(r.file), entries: r.entries, sync: r.sync, concept: added ? view(added, root) : null });
   });
 }
