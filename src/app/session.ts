@@ -245,7 +245,7 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
     const exclude = new Set<number>(unit.rendering ? [unit.rendering.id] : []);
     // (a match whose English is the unit's own, as its propagated copies are, tells nothing and is left out)
     const own = unit.rendering?.text.trim();
-    const tm: Array<TmMatch & { adapted?: NumberSubstitution }> = tmLookup(store, unit.source, { exclude, syncLimit: TM_SYNC_SLICE, ...(own ? { excludeText: own } : {}) }).map((m) => {
+    const tm: Array<TmMatch & { adapted?: NumberSubstitution }> = tmLookup(store, unit.source, { exclude, syncLimit: TM_SYNC_SLICE, ...(own ? { excludeText: own } : {}), ...(unit.segments.length > 1 ? { sentences: unit.segments.map((s) => s.text) } : {}) }).map((m) => {
       const adapted = m.exact ? null : substituteNumbers(m.sourceText, m.text, unit.source);
       return adapted ? { ...m, adapted } : m;
     });

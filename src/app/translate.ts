@@ -15,7 +15,7 @@ import type { DiffPart } from "../model";
 
 /** The plain form of a word diff (`[-removed-]{+added+}`), for output that is not a terminal. */
 export { plainWordDiff } from "../diff/word-diff";
-import { clauseCuts, couldReorderBetter, hasClauseMark, reorderedSimilarity, requiredRareWords, inSet, tmCandidateWords, tmInfixDistance, tmScoreTokens, tmSimilarity, tmTokens } from "../translations/similarity";
+import { clauseCuts, couldReorderBetter, hasClauseMark, reorderedSimilarity, requiredRareWords, inSet, tmCandidateWords, tmInfixDistance, tmInfixMatch, tmScoreTokens, tmSimilarity, tmTokens } from "../translations/similarity";
 import { isStale, joinSource } from "./status";
 import { refOf, resolveRef, resolveUnitRef, unitOf } from "./segments";
 
@@ -251,8 +251,13 @@ export interface TmMatch {
    * Offered for a part (see FRAGMENT_THRESHOLD): `within`, this sentence is part of the stored,
    * longer one (a sentence split in two); `covers`, the stored sentence is part of this longer one
    * (two sentences joined). `similarity` is the whole sentences' similarity, below the threshold.
+   * `assembled`: stored sentences that follow one another in this one (two or more joined since),
+   * their English joined in that order (`parts`); `sourceText` is their sources joined, and
+   * `similarity` that of the joined sources to this one, at least the threshold.
    */
-  readonly fragment?: "within" | "covers";
+  readonly fragment?: "within" | "covers" | "assembled";
+  /** The stored pairs an assembled match is made of, in this sentence's order. */
+  readonly parts?: ReadonlyArray<{ readonly renderingId: number; readonly keptId?: number; readonly sourceText: string; readonly text: string; readonly status: string }>;
   readonly sourceText: string;
   readonly text: string;
   readonly status: string;
@@ -269,6 +274,12 @@ export interface TmOptions {
   readonly excludeText?: string;
   /** How many of the index's best-ranked candidates are scored exactly (default 60). */
   readonly maxCandidates?: number;
+  /**
+   * The sentences of a unit that joins several (its segments' texts): each one's own candidates are
+   * read from the index too, so that the stored English of each can be offered joined (`assembled`)
+   * even when the whole's rarest words all fall in one of them.
+   */
+  readonly sentences?: readonly string[];
   /**
    * At most this many logged rendering changes are folded into the index first (default: all):
    * after a bulk import the rest are left to later lookups or a catch-up (see syncTm), so that one
@@ -332,8 +343,89 @@ export function tmLookup(store: Store, source: string, o: TmOptions = {}): TmMat
     out = [...out, ...sameQuotation(source, scored, quote, quoted, out, limit - out.length, o.exclude)];
   }
   if (out.length >= limit) return out;
+  // a unit joining sentences: each sentence's candidates too (at the parts' threshold)
+  const pool = o.sentences && o.sentences.length > 1 ? [...units, ...sentenceCandidates(store, o.sentences, units, max)].filter(notOwn) : units;
+  // two or more stored sentences joined since into this one: their English joined, labelled
+  const assembled = assembledMatch(source, scored, pool, tokens, threshold, out, o.exclude);
+  if (assembled) out = [...out, assembled];
+  if (out.length >= limit) return out;
   // a sentence split in two, or two joined, since the stored one: its part, labelled, after the rest
-  return [...out, ...fragmentMatches(source, scored, units, tokens, threshold, out, limit - out.length, o.exclude)];
+  return [...out, ...fragmentMatches(source, scored, pool, tokens, threshold, out, limit - out.length, o.exclude)];
+}
+
+/** The candidates of each sentence of a joined unit (enough of its rarest words that every part at FRAGMENT_THRESHOLD contains one) not among `had`. */
+function sentenceCandidates(store: Store, sentences: readonly string[], had: readonly TmUnit[], max: number): TmUnit[] {
+  const key = (u: TmUnit) => `${u.renderingId}:${u.keptId ?? 0}`;
+  const seen = new Set(had.map(key));
+  const out: TmUnit[] = [];
+  for (const sentence of sentences) {
+    const words = tmTokens(sentence);
+    if (words.length < MIN_ASSEMBLED_PART_WORDS) continue;
+    const picks = [{ words, need: requiredRareWords(words.length, FRAGMENT_THRESHOLD) }];
+    for (const u of [...store.tm.units(candidates(store, picks, "", max)), ...store.tm.keptUnits(candidates(store, picks, KEPT, max))]) {
+      if (seen.has(key(u))) continue;
+      seen.add(key(u));
+      out.push(u);
+    }
+  }
+  return out;
+}
+
+/** A stored sentence is a part of an assembled match when it has at least this many words… */
+export const MIN_ASSEMBLED_PART_WORDS = 3;
+/** …and the parts leave at most this share of this sentence's words uncovered. */
+const ASSEMBLED_COVERAGE = 0.8;
+
+/**
+ * Stored sentences that follow one another inside this one (sentences of the earlier story joined
+ * since, or two short ones a writer ran together): each found in it with at least FRAGMENT_THRESHOLD
+ * of its words kept, none overlapping another, together covering at least 80% of its words, in
+ * their order here. Offered when their sources joined are as similar to this one as an ordinary
+ * match must be (the threshold): then their English joined is this sentence's English but for what
+ * the joining changed. The best-kept parts are taken first; null when fewer than two fit.
+ */
+function assembledMatch(source: string, qTokens: string[], units: readonly TmUnit[], tokens: ReadonlyMap<TmUnit, string[]>, threshold: number, offered: readonly TmMatch[], exclude?: ReadonlySet<number>): TmMatch | null {
+  const n = qTokens.length;
+  if (n < 2 * MIN_ASSEMBLED_PART_WORDS) return null;
+  const qSet = new Set(qTokens);
+  const found: Array<{ u: TmUnit; start: number; end: number; part: number; words: number }> = [];
+  const seen = new Set<string>();
+  for (const u of units) {
+    if (u.renderingId !== 0 && exclude?.has(u.renderingId)) continue;
+    const t = tokens.get(u) ?? tmScoreTokens(u.sourceText);
+    if (t.length < MIN_ASSEMBLED_PART_WORDS || t.length > n - MIN_ASSEMBLED_PART_WORDS) continue;
+    if (inSet(t, qSet) < FRAGMENT_THRESHOLD * t.length) continue;
+    const key = normalizeText(u.sourceText);
+    if (seen.has(key)) continue;
+    const { distance, end } = tmInfixMatch(t, qTokens);
+    const part = 1 - distance / t.length;
+    if (part < FRAGMENT_THRESHOLD) continue;
+    seen.add(key);
+    found.push({ u, start: Math.max(0, end - t.length), end, part, words: t.length });
+  }
+  if (found.length < 2) return null;
+  // the best-kept, then the longest, parts first; a part may overlap the ones taken by a word (its
+  // start is estimated)
+  found.sort((a, b) => b.part - a.part || b.words - a.words || statusRank(a.u.status) - statusRank(b.u.status) || a.u.renderingId - b.u.renderingId);
+  const taken: typeof found = [];
+  for (const f of found) {
+    if (taken.every((g) => f.end <= g.start + 1 || f.start + 1 >= g.end)) taken.push(f);
+  }
+  if (taken.length < 2) return null;
+  taken.sort((a, b) => a.start - b.start);
+  const covered = taken.reduce((sum, f) => sum + Math.min(f.end, n) - f.start, 0);
+  if (covered < ASSEMBLED_COVERAGE * n) return null;
+  const sourceText = taken.map((f) => f.u.sourceText.trim()).join(" ");
+  const text = taken.map((f) => f.u.text.trim()).join(" ");
+  const sim = tmSimilarity(qTokens, tmScoreTokens(sourceText));
+  if (sim < threshold) return null;
+  if (offered.some((m) => m.text === text)) return null;
+  const status = taken.map((f) => f.u.status).reduce((a, b) => (statusRank(b) > statusRank(a) ? b : a));
+  return {
+    renderingId: taken[0]!.u.renderingId, similarity: Math.round(sim * 1000) / 1000, exact: false, fragment: "assembled",
+    parts: taken.map(({ u }) => ({ renderingId: u.renderingId, ...(u.keptId !== undefined ? { keptId: u.keptId } : {}), sourceText: u.sourceText, text: u.text, status: u.status })),
+    sourceText, text, status, diff: wordDiff(sourceText, source),
+  };
 }
 
 /** A part matched approximately (tmInfixDistance) is offered when at least this much of it is kept. */

@@ -51,7 +51,7 @@ export function unitHelp(store: Store, ref: string, o: { target?: string; assist
     ref: unitRef,
     terms: assist.terms(u.source),
     spans: assist.spans(u.source),
-    tm: tmLookup(store, u.source, { exclude, limit: 5, ...(own ? { excludeText: own } : {}), ...(o.tmSyncLimit !== undefined ? { syncLimit: o.tmSyncLimit } : {}) }).map((m) => {
+    tm: tmLookup(store, u.source, { exclude, limit: 5, ...(own ? { excludeText: own } : {}), ...(u.segments.length > 1 ? { sentences: u.segments.map((s) => s.text) } : {}), ...(o.tmSyncLimit !== undefined ? { syncLimit: o.tmSyncLimit } : {}) }).map((m) => {
       const adapted = m.exact ? null : substituteNumbers(m.sourceText, m.text, u.source);
       return adapted ? { ...m, adapted } : m;
     }),

@@ -204,6 +204,20 @@ export function tmInfixDistance(pattern: readonly string[], text: readonly strin
 }
 
 /**
+ * Where `pattern` is found in `text` at the fewest edits (tmInfixDistance): the distance and the
+ * end of the run in `text` (exclusive; the first such end). Its start is about end − pattern length
+ * (exactly so when the run has no word inserted or dropped).
+ */
+export function tmInfixMatch(pattern: readonly string[], text: readonly string[]): { distance: number; end: number } {
+  const n = pattern.length;
+  if (n === 0 || text.length === 0) return { distance: n, end: 0 };
+  const row = lastRow(pattern, text, true);
+  let best = n, end = 0;
+  for (let j = 1; j < row.length; j++) if (row[j]! < best) { best = row[j]!; end = j; }
+  return { distance: best, end };
+}
+
+/**
  * 1 − tmDistance / the longer length, on tmScoreTokens. With `floor`: exact when it is at least
  * `floor`, else some value below it (a cheap bound first: the distance with every number alike and
  * every weekday alike is at most tmDistance, and is what fastest-levenshtein computes quickly).

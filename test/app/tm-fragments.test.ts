@@ -1,7 +1,8 @@
 /**
  * Translation memory when a follow-up story splits a sentence of the earlier one in two, or joins
  * two: the stored English is offered for the part, labelled, below the ordinary matches; a short
- * phrase or a part that is only a few words of a long sentence is not.
+ * phrase or a part that is only a few words of a long sentence is not. Stored sentences that follow
+ * one another in this one are offered joined (`assembled`), before the parts.
  */
 import { openStore, type Store } from "../../src/store";
 import { tmLookup } from "../../src/app/translate";
@@ -14,7 +15,7 @@ const A_EN = "The regency government opened a public kitchen in the regent's off
 const B = "Relawan membagikan makanan siap saji kepada para pengungsi setiap pagi.";
 const B_EN = "Volunteers handed out ready meals to the evacuees every morning.";
 
-const offered = (store: Store, source: string) =>
+const offered = (store: Store, source: string): Array<{ text: string; similarity: number; fragment?: string }> =>
   tmLookup(store, source).map((m) => ({ text: m.text, similarity: m.similarity, ...(m.fragment ? { fragment: m.fragment } : {}) }));
 
 describe("translation memory: a sentence split or joined since", () => {
@@ -39,11 +40,49 @@ describe("translation memory: a sentence split or joined since", () => {
     ]);
   });
 
-  it("two stored sentences joined into one: both are offered, each covering part of it, the closer first", () => {
-    expect(offered(store, `${A.replace(/\.$/, "")}, dan relawan membagikan makanan siap saji kepada para pengungsi setiap pagi.`)).toEqual([
+  it("two stored sentences joined into one: their English joined in its order first (the joined sources' similarity), then each, covering part of it, the closer first", () => {
+    const joined = `${A.replace(/\.$/, "")}, dan relawan membagikan makanan siap saji kepada para pengungsi setiap pagi.`;
+    expect(offered(store, joined)).toEqual([
+      // (20 words: "dan" added, one word's case: 1 − 1/20)
+      { text: `${A_EN} ${B_EN}`, similarity: 0.95, fragment: "assembled" },
       { text: B_EN, similarity: 0.5, fragment: "covers" },
       { text: A_EN, similarity: 0.45, fragment: "covers" },
     ]);
+    const [m] = tmLookup(store, joined);
+    expect(m!.sourceText).toBe(`${A} ${B}`);
+    expect(m!.parts!.map((p) => p.text)).toEqual([A_EN, B_EN]);
+    expect(m!.diff.filter((d) => d.kind !== "same").map((d) => [d.kind, d.text])).toEqual([["removed", ". Relawan"], ["added", ", dan relawan"]]);
+  });
+
+  it("the parts in this sentence's order, whatever their order in the memory; short sentences too (they are not offered alone as parts)", () => {
+    store.transaction(() => {
+      for (const [source, text] of [["Kim menyambutnya di bandara.", "Kim welcomed him at the airport."], ["Putin tiba pukul 10.00 waktu setempat.", "Putin arrived at 10 a.m. local time."]] as const) {
+        store.renderings.create({ segmentIds: [], text, sourceText: source, status: "draft", origin: "manual", author: "t", now: "2026-01-01" });
+      }
+    });
+    expect(offered(store, "Putin tiba pukul 10.00 waktu setempat, dan Kim menyambutnya di bandara.")).toEqual([
+      { text: "Putin arrived at 10 a.m. local time. Kim welcomed him at the airport.", similarity: 0.909, fragment: "assembled" },
+    ]);
+    // (the weakest part's state: a draft part makes the whole a draft)
+    expect(tmLookup(store, "Putin tiba pukul 10.00 waktu setempat, dan Kim menyambutnya di bandara.")[0]!.status).toBe("draft");
+  });
+
+  it("not assembled: one part only, parts that leave over a fifth of the sentence uncovered, or parts whose joined sources are not similar enough", () => {
+    // one stored sentence and new words: nothing assembled
+    const one = `${A.replace(/\.$/, "")}, dan para relawan dari berbagai daerah membagikan makanan siap saji kepada para pengungsi setiap pagi dan malam.`;
+    expect(offered(store, one).map((m) => m.fragment)).toEqual(["covers"]);
+    expect(offered(store, one)[0]!.text).toBe(A_EN);
+    // both stored sentences, and a clause of eight new words: 19 of 28 words covered (A's 9 are 32% of them: a part)
+    expect(offered(store, `${A.replace(/\.$/, "")}, dan relawan membagikan makanan siap saji kepada para pengungsi setiap pagi, sementara tim medis memeriksa kesehatan warga lanjut usia.`)).toEqual([
+      { text: A_EN, similarity: 0.321, fragment: "covers" },
+    ]);
+    // …and with both read from the index (a joined unit's sentences): still 19 of 28 words, nothing assembled
+    const third = "Sementara tim medis memeriksa kesehatan warga lanjut usia.";
+    expect(tmLookup(store, `${A} ${B} ${third}`, { sentences: [A, B, third] }).map((m) => m.fragment)).toEqual(["covers", "covers"]);
+    // (two of them joined: assembled)
+    expect(tmLookup(store, `${A} ${B}`, { sentences: [A, B] }).map((m) => [m.fragment, m.similarity])).toEqual([["assembled", 1], ["covers", 0.526], ["covers", 0.474]]);
+    // both, in the other order, each edited so far that the whole is under the threshold
+    expect(offered(store, "Para relawan dari desa membagikan nasi bungkus kepada para pengungsi setiap pagi, dan pemerintah kota membuka dapur umum di halaman kantor wali kota.").filter((m) => m.fragment === "assembled")).toEqual([]);
   });
 
   it("a part with too many words changed, a short phrase, or under 30 % of a long sentence: nothing", () => {

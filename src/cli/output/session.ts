@@ -60,7 +60,7 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
         if (u.tm.length) {
           out(t("cli.session.tm"));
           u.tm.forEach((m, k) => {
-            out(t("cli.session.tm-match", { n: k + 1, percent: Math.round(m.similarity * 100), exact: (m.exact ? t("cli.session.tm-exact") : "") + (m.reordered ? t("cli.session.tm-reordered") : "") + (m.sameQuotation ? t("cli.session.tm-quotation") : "") + (m.fragment ? t(`cli.session.tm-${m.fragment}`) : ""), state: m.status === "draft" ? t("cli.session.tm-draft") : m.status === "aligned" ? t("cli.session.tm-aligned") : "", text: m.text }));
+            out(t("cli.session.tm-match", { n: k + 1, percent: Math.round(m.similarity * 100), exact: (m.exact ? t("cli.session.tm-exact") : "") + (m.reordered ? t("cli.session.tm-reordered") : "") + (m.sameQuotation ? t("cli.session.tm-quotation") : "") + (m.fragment ? t(`cli.session.tm-${m.fragment}`, { count: m.parts?.length ?? 0 }) : ""), state: m.status === "draft" ? t("cli.session.tm-draft") : m.status === "aligned" ? t("cli.session.tm-aligned") : "", text: m.text }));
             if (!m.exact) out(t("cli.session.tm-diff", { diff: renderWordDiff(m.diff, tty) }));
             if (m.adapted) out(t("cli.session.tm-adapted", { text: m.adapted.text }));
             if (m.keptId !== undefined) out(t("cli.session.tm-kept", { file: m.originFile ?? "" }));

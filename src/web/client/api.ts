@@ -12,7 +12,7 @@ export interface DocRow {
   aligned: number; untranslated: number; stale: number; words: number; percent: number;
 }
 export interface TermHint { source: string; entry: string; preferred: string[]; admitted: string[]; forbidden: string[]; dnt: boolean; note?: string }
-export interface TmMatch { similarity: number; sourceText: string; text: string; status?: string; exact?: boolean; reordered?: boolean; sameQuotation?: boolean; fragment?: "within" | "covers"; originFile?: string; keptId?: number; diff?: DiffPart[]; adapted?: { text: string } }
+export interface TmMatch { similarity: number; sourceText: string; text: string; status?: string; exact?: boolean; reordered?: boolean; sameQuotation?: boolean; fragment?: "within" | "covers" | "assembled"; parts?: Array<{ sourceText: string; text: string }>; originFile?: string; keptId?: number; diff?: DiffPart[]; adapted?: { text: string } }
 export interface Help { ref: string; terms: TermHint[]; spans?: Array<{ start: number; end: number; entry: string }>; tm: TmMatch[]; findings: Finding[] }
 export interface History { ref: string; revisions: Array<{ revision: number; text: string; status: string; author: string; note: string | null; time: string; diff: DiffPart[] }> }
 export class ApiError extends Error {
