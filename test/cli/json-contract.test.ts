@@ -115,6 +115,36 @@ describe("the CLI's contract with scripts", () => {
     expect(JSON.parse(r.stdout)).toEqual({ name: "bob", role: "translator", removed: true });
   });
 
+  it("pipeline refuses a folder that is no project (no corpus/, glossary/ or translations/), making nothing", async () => {
+    const empty = tempDir();
+    try {
+      const r = await run(["pipeline", "--json"], { cwd: empty });
+      expect(r.code).toBe(2);
+      expect(JSON.parse(r.stdout)).toEqual({
+        error: { code: "not-a-project", message: ".: not a Selaras project (none of corpus/, glossary/, translations/ is in it); nothing was done: run the pipeline in the project folder, or give it with --root", file: null, line: null, column: null, data: { dir: "." } },
+      });
+      expect(r.stderr).toBe("selaras: .: not a Selaras project (none of corpus/, glossary/, translations/ is in it); nothing was done: run the pipeline in the project folder, or give it with --root\n");
+      expect(fs.readdirSync(empty)).toEqual([]);
+      const id = await run(["pipeline", "--root", "nosuch", "--lang", "id"], { cwd: empty });
+      expect(id).toEqual({ code: 2, stdout: "", stderr: "selaras: nosuch: bukan proyek Selaras (tidak ada corpus/, glossary/, maupun translations/ di dalamnya); tidak ada yang dikerjakan: jalankan pipeline di folder proyek, atau beri foldernya dengan --root\n" });
+      expect(fs.readdirSync(empty)).toEqual([]);
+    } finally {
+      fs.rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it("glossary export --json: a summary with --out, refused without (its data is TSV or TBX)", async () => {
+    fs.mkdirSync(path.join(dir, "gl"), { recursive: true });
+    fs.writeFileSync(path.join(dir, "gl", "terms.tsv"), "id\tsource\tpreferred\npresiden\tPresiden\t=President\n");
+    const r = await run(["glossary", "export", "--glossary", "gl", "--json"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout).error.code).toBe("glossary-export-json");
+    expect(r.stderr).toBe("selaras: glossary export writes TSV or TBX, not JSON: without --out, leave out --json (the concepts as JSON: selaras glossary list --json)\n");
+    const w = await run(["glossary", "export", "--glossary", "gl", "--format", "tbx", "--out", "g.tbx", "--json"], { cwd: dir });
+    expect(w).toEqual({ code: 0, stdout: JSON.stringify({ format: "tbx", file: "g.tbx", concepts: 1 }, null, 2) + "\n", stderr: "" });
+    expect(fs.readFileSync(path.join(dir, "g.tbx"), "utf8")).toContain("<term>President</term>");
+  });
+
   describe("--out - and devices", () => {
     it("export --out - writes the export on standard output, the summary on standard error, no file named '-'", async () => {
       const file = await run(["export", "--format", "tsv", "--out", "x.tsv", "--db", db], { cwd: dir });
