@@ -171,13 +171,13 @@ const PATH_ARGS = ["out", "root", "glossary", "dir", "pairs", "save", "file", "f
  * yargs's own view of the options of the command being parsed (every name and alias, and which
  * are boolean: `--no-<name>`); undefined when it cannot be read (then yargs's strict mode decides).
  */
-function optionsOf(y: unknown): { known: Set<string>; booleans: Set<string>; numbers: string[] } | undefined {
+function optionsOf(y: unknown): { known: Set<string>; booleans: Set<string>; numbers: string[]; arrays: string[] } | undefined {
   try {
-    const o = (y as { getOptions(): { key: Record<string, unknown>; alias: Record<string, string[]>; boolean: string[]; number: string[] } }).getOptions();
+    const o = (y as { getOptions(): { key: Record<string, unknown>; alias: Record<string, string[]>; boolean: string[]; number: string[]; array: string[] } }).getOptions();
     const known = new Set<string>(Object.keys(o.key));
     for (const [k, as] of Object.entries(o.alias)) { known.add(k); for (const a of as) known.add(a); }
     for (const k of ["help", "h", "version"]) known.add(k);
-    return { known, booleans: new Set(o.boolean), numbers: o.number };
+    return { known, booleans: new Set(o.boolean), numbers: o.number, arrays: o.array };
   } catch {
     return undefined;
   }
@@ -218,6 +218,13 @@ function refuseUnknownOptions(words: readonly string[], parsed: Record<string, u
     if (!(typeof v === "number" && Number.isNaN(v)) && !(Array.isArray(v) && v.some((x) => typeof x === "number" && Number.isNaN(x)))) continue;
     const value = (givenValue(words, name) ?? "").split(STDIN_ARG).join("-");
     throw new UsageError("usage", { message: t("cli.not-a-number", { option: `--${name}`, value }), command: commandOf(y), option: `--${name}`, value });
+  }
+  // (a list option given no value, `--only` followed by another option: "only these" of nothing ran every check)
+  for (const name of options.arrays) {
+    const v = parsed[name];
+    if (Array.isArray(v) && v.length === 0 && words.slice(0, words.includes("--") ? words.indexOf("--") : undefined).includes(`--${name}`)) {
+      throw new UsageError("usage", { message: t("cli.needs-value", { option: `--${name}` }), command: commandOf(y), option: `--${name}` });
+    }
   }
   const bad = unknownOptions(words, options.known, options.booleans);
   if (bad.length === 0) return;

@@ -108,6 +108,38 @@ describe("the CLI's contract with scripts", () => {
     expect(await run(["audit", "--min-count=x", "--db", db])).toEqual({ code: 2, stdout: "", stderr: "selaras: --min-count takes a number, not 'x'\nRun 'selaras audit --help' for usage.\n" });
   });
 
+  it("a list option given no value is refused (check --only ran every check, export --doc every document)", async () => {
+    expect(await run(["check", "--only", "--format", "json", "--db", db])).toEqual({
+      code: 2,
+      stdout: JSON.stringify({ error: { code: "usage", message: "--only needs at least one value", file: null, line: null, column: null, data: { command: "check", option: "--only" } } }, null, 2) + "\n",
+      stderr: "selaras: --only needs at least one value\nRun 'selaras check --help' for usage.\n",
+    });
+    expect(await run(["export", "--format", "tsv", "--out", path.join(dir, "n.tsv"), "--doc", "--db", db])).toEqual({ code: 2, stdout: "", stderr: "selaras: --doc needs at least one value\nRun 'selaras export --help' for usage.\n" });
+    expect(fs.existsSync(path.join(dir, "n.tsv"))).toBe(false);
+  });
+
+  it("terms \"\" is an empty text, not standard input (a `while read` loop's input is left alone)", async () => {
+    const r = await run(["terms", "", "--json", "--db", db], { stdin: "Presiden tiba.\n" });
+    expect(r).toEqual({ code: 0, stdout: "[]\n", stderr: "" });
+  });
+
+  it("every command that prints data prints one JSON document under --json, nothing on standard error", async () => {
+    const cases: string[][] = [
+      ["status"], ["translate", "show", "rapat-kabinet:3"], ["history", "rapat-kabinet:3"], ["segments", "suggest"],
+      ["check"], ["check", "--format", "json"], ["audit"], ["users", "list"], ["terms", "Presiden tiba di Jakarta."],
+      ["glossary", "list"], ["glossary", "candidates"], ["export", "--format", "tmx", "--out", path.join(dir, "all.tmx")],
+      ["translations", "export", "--out", path.join(dir, "tr")],
+    ];
+    for (const argv of cases) {
+      const r = await run([...argv, "--json", "--db", db]);
+      expect([argv, r.code, r.stderr]).toEqual([argv, 0, ""]);
+      expect(() => JSON.parse(r.stdout)).not.toThrow();
+      expect(r.stdout.endsWith("}\n") || r.stdout.endsWith("]\n")).toBe(true);
+    }
+    const seg = await run(["segment", FIXTURE, "--json"]);
+    expect(JSON.parse(seg.stdout)).toHaveLength(5);
+  });
+
   it("users remove --json gives {name, role, removed}", async () => {
     expect((await run(["users", "add", "bob", "--role", "translator", "--db", db])).code).toBe(0);
     const r = await run(["users", "remove", "bob", "--db", db, "--json"]);
