@@ -193,6 +193,9 @@ function commandOf(y: unknown): string {
   }
 }
 
+/** List options that narrow what a command works on: given no value they are refused, not read as "all". */
+const NARROWING_LISTS = new Set(["only", "doc", "status"]);
+
 /** The value given to `--name` on the command line (`--name v` or `--name=v`), the last one given. */
 function givenValue(words: readonly string[], name: string): string | undefined {
   let v: string | undefined;
@@ -219,8 +222,10 @@ function refuseUnknownOptions(words: readonly string[], parsed: Record<string, u
     const value = (givenValue(words, name) ?? "").split(STDIN_ARG).join("-");
     throw new UsageError("usage", { message: t("cli.not-a-number", { option: `--${name}`, value }), command: commandOf(y), option: `--${name}`, value });
   }
-  // (a list option given no value, `--only` followed by another option: "only these" of nothing ran every check)
-  for (const name of options.arrays) {
+  // (a list option that narrows what a command works on, given no value: `--only` followed by another
+  // option, "only these" of nothing, ran every check; `export --doc` exported every document. A list
+  // option whose empty value means "none", `glossary set --admitted`, keeps it.)
+  for (const name of options.arrays.filter((n) => NARROWING_LISTS.has(n))) {
     const v = parsed[name];
     if (Array.isArray(v) && v.length === 0 && words.slice(0, words.includes("--") ? words.indexOf("--") : undefined).includes(`--${name}`)) {
       throw new UsageError("usage", { message: t("cli.needs-value", { option: `--${name}` }), command: commandOf(y), option: `--${name}` });

@@ -116,6 +116,12 @@ describe("the CLI's contract with scripts", () => {
     });
     expect(await run(["export", "--format", "tsv", "--out", path.join(dir, "n.tsv"), "--doc", "--db", db])).toEqual({ code: 2, stdout: "", stderr: "selaras: --doc needs at least one value\nRun 'selaras export --help' for usage.\n" });
     expect(fs.existsSync(path.join(dir, "n.tsv"))).toBe(false);
+    // (glossary set --admitted with no value clears the list, as --admitted "" does)
+    fs.mkdirSync(path.join(dir, "g2"), { recursive: true });
+    fs.writeFileSync(path.join(dir, "g2", "terms.tsv"), "id\tsource\tpreferred\tadmitted\npresiden\tPresiden\t=President\t=head of state\n");
+    const set = await run(["glossary", "set", "presiden", "--admitted", "--dir", "g2", "--db", path.join(dir, "g2.db"), "--json"], { cwd: dir });
+    expect(set.code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, "g2", "terms.tsv"), "utf8")).not.toContain("head of state");
   });
 
   it("terms \"\" is an empty text, not standard input (a `while read` loop's input is left alone)", async () => {
