@@ -58,6 +58,8 @@ export interface CommandContext {
   path(given: string): string;
   /** A path as the person gave it: the inverse of `path` (also for files inside a given folder); other text as it is. */
   shown(text: string): string;
+  /** Names a file the CLI made in place of one the person gave (a temporary file standing for `--out -`) as they gave it. */
+  name(file: string, as: string): void;
   /**
    * Opens the database. `existing: true` (commands that only read it) refuses a database file
    * that does not exist instead of creating an empty one.
@@ -138,6 +140,7 @@ export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: 
       if (abs.endsWith(path.sep) && abs.length > 1) remember(abs.slice(0, -1), p.replace(/[\\/]+$/, "") || p);
       return abs;
     },
+    name: (file, as) => remember(file, as),
     shown: (text) => {
       if (!finder || !text.includes(common)) return text;
       // the longest path first: the path itself, or a file inside it (named as path.join would: "./glossary" → "glossary/…", "." → "…")

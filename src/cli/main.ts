@@ -3,11 +3,11 @@
  * anything thrown to a localised message and exit code 2. Never calls process.exit().
  */
 import yargs from "yargs";
-import { createT, resolveLang } from "../i18n";
+import { createT, resolveLang, type TFunction } from "../i18n";
 import { UsageError } from "../errors";
 import { commands } from "./commands";
 import { createContext, type CliIO } from "./context";
-import { renderError } from "./output/errors";
+import { errorJson, renderError } from "./output/errors";
 import { yargsStrings } from "./yargs-strings";
 import { VERSION } from "../version";
 
@@ -58,6 +58,81 @@ function langFlag(argv: readonly string[]): string | undefined {
 }
 
 /**
+ * Does the command line ask for JSON (`--json`, `--format json`; the last of `--json`/`--no-json`
+ * counts)? Read from its words, not from yargs: an error may come before (or instead of) parsing.
+ */
+export function wantsJson(argv: readonly string[]): boolean {
+  let json = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--") break;
+    if (a === "--json" || a === "--json=true") json = true;
+    else if (a === "--no-json" || a === "--json=false") json = false;
+    else if (a === "--format=json" || (a === "--format" && argv[i + 1] === "json")) json = true;
+  }
+  return json;
+}
+
+/** The edit distance of two option names (a typo: one or two letters off, or two swapped). */
+function distance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** The option a mistyped name was meant to be (`fromat` → `format`), if one is close enough. */
+export function closestOption(name: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const k of known) {
+    if (k.length < 2) continue;
+    const dd = distance(name, k);
+    if (dd < bestD || (dd === bestD && best !== undefined && k.length < best.length)) { best = k; bestD = dd; }
+  }
+  return best !== undefined && bestD <= Math.min(2, Math.max(1, Math.floor(name.length / 3))) ? best : undefined;
+}
+
+const kebab = (s: string): string => s.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase());
+
+/**
+ * The options of the command line the command does not have, in order (`--fromat`, `-x`), each
+ * with the option it was probably meant to be. Checked before yargs validates, so a typo is named
+ * as such rather than reported as the required option it misspelt (`--fromat tmx`: "Missing
+ * required argument: format").
+ */
+function unknownOptions(words: readonly string[], known: ReadonlySet<string>, booleans: ReadonlySet<string>): Array<{ option: string; suggestion?: string }> {
+  const out: Array<{ option: string; suggestion?: string }> = [];
+  const longs = [...known].filter((k) => k.length > 1 && !/[A-Z]/.test(k));
+  const negated = [...booleans].filter((k) => k.length > 1 && !/[A-Z]/.test(k)).map((k) => `no-${k}`);
+  for (const w of words) {
+    if (w === "--") break;
+    if (!w.startsWith("-") || w === "-" || /^-\d/.test(w) || w.startsWith(STDIN_ARG)) continue;
+    const long = w.startsWith("--");
+    const name = w.slice(long ? 2 : 1).split("=")[0]!;
+    if (name === "") continue;
+    if (!long) {
+      // (-h, or a run of one-letter flags)
+      const bad = [...name].filter((c) => !known.has(c));
+      if (bad.length) out.push({ option: w.split("=")[0]! });
+      continue;
+    }
+    const bare = name.startsWith("no-") && booleans.has(kebab(name.slice(3))) ? name.slice(3) : name;
+    if (known.has(bare) || known.has(kebab(bare))) continue;
+    const suggestion = closestOption(bare, name.startsWith("no-") ? [...longs, ...negated] : longs);
+    out.push({ option: `--${name}`, ...(suggestion ? { suggestion: `--${suggestion}` } : {}) });
+  }
+  return out;
+}
+
+/**
  * The (sub)command being parsed when yargs failed (`check ignore`), or "" at the top level: read from
  * the usage line yargs set for it (`$0 check ignore <ref> <checkId>`).
  */
@@ -92,10 +167,85 @@ const stdinBack = (v: unknown): unknown => (v === STDIN_ARG ? "-" : Array.isArra
  */
 const PATH_ARGS = ["out", "root", "glossary", "dir", "pairs", "save", "file", "files", "paths"];
 
-export async function main(argv: readonly string[], io: CliIO): Promise<number> {
-  const lang = resolveLang(langFlag(argv), io.env);
+/**
+ * yargs's own view of the options of the command being parsed (every name and alias, and which
+ * are boolean: `--no-<name>`); undefined when it cannot be read (then yargs's strict mode decides).
+ */
+function optionsOf(y: unknown): { known: Set<string>; booleans: Set<string>; numbers: string[]; arrays: string[] } | undefined {
+  try {
+    const o = (y as { getOptions(): { key: Record<string, unknown>; alias: Record<string, string[]>; boolean: string[]; number: string[]; array: string[] } }).getOptions();
+    const known = new Set<string>(Object.keys(o.key));
+    for (const [k, as] of Object.entries(o.alias)) { known.add(k); for (const a of as) known.add(a); }
+    for (const k of ["help", "h", "version"]) known.add(k);
+    return { known, booleans: new Set(o.boolean), numbers: o.number, arrays: o.array };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The command path of the yargs instance a middleware gets (`check ignore`), or "". */
+function commandOf(y: unknown): string {
+  try {
+    const commands = (y as { getInternalMethods(): { getContext(): { commands: string[] } } }).getInternalMethods().getContext().commands;
+    return commands.join(" ");
+  } catch {
+    return "";
+  }
+}
+
+/** List options that narrow what a command works on: given no value they are refused, not read as "all". */
+const NARROWING_LISTS = new Set(["only", "doc", "status"]);
+
+/** The value given to `--name` on the command line (`--name v` or `--name=v`), the last one given. */
+function givenValue(words: readonly string[], name: string): string | undefined {
+  let v: string | undefined;
+  for (let i = 0; i < words.length && words[i] !== "--"; i++) {
+    if (words[i] === `--${name}`) v = words[i + 1];
+    else if (words[i]!.startsWith(`--${name}=`)) v = words[i]!.slice(name.length + 3);
+  }
+  return v;
+}
+
+/**
+ * Refuses an unknown option (with the option it was probably meant to be) and a number option given
+ * something that is not a number (yargs reads `--port abc` as NaN, and a command then said
+ * "127.0.0.1:NaN"): one check here for every command.
+ * @throws UsageError `usage` {message, command, option, suggestion?} naming the first unknown option,
+ *   or {message, command, option, value} naming the first value that is not a number
+ */
+function refuseUnknownOptions(words: readonly string[], parsed: Record<string, unknown>, y: unknown, t: TFunction): void {
+  const options = optionsOf(y);
+  if (!options) return;
+  for (const name of options.numbers) {
+    const v = parsed[name];
+    if (!(typeof v === "number" && Number.isNaN(v)) && !(Array.isArray(v) && v.some((x) => typeof x === "number" && Number.isNaN(x)))) continue;
+    const value = (givenValue(words, name) ?? "").split(STDIN_ARG).join("-");
+    throw new UsageError("usage", { message: t("cli.not-a-number", { option: `--${name}`, value }), command: commandOf(y), option: `--${name}`, value });
+  }
+  // (a list option that narrows what a command works on, given no value: `--only` followed by another
+  // option, "only these" of nothing, ran every check; `export --doc` exported every document. A list
+  // option whose empty value means "none", `glossary set --admitted`, keeps it.)
+  for (const name of options.arrays.filter((n) => NARROWING_LISTS.has(n))) {
+    const v = parsed[name];
+    if (Array.isArray(v) && v.length === 0 && words.slice(0, words.includes("--") ? words.indexOf("--") : undefined).includes(`--${name}`)) {
+      throw new UsageError("usage", { message: t("cli.needs-value", { option: `--${name}` }), command: commandOf(y), option: `--${name}` });
+    }
+  }
+  const bad = unknownOptions(words, options.known, options.booleans);
+  if (bad.length === 0) return;
+  const first = bad[0]!;
+  const message = bad.map((b) => (b.suggestion ? t("cli.unknown-option-suggest", { option: b.option, suggestion: b.suggestion }) : t("cli.unknown-option", { option: b.option }))).join("\n");
+  throw new UsageError("usage", { message, command: commandOf(y), option: first.option, ...(first.suggestion ? { suggestion: first.suggestion } : {}) });
+}
+
+export async function main(argv: readonly string[], io0: CliIO): Promise<number> {
+  const lang = resolveLang(langFlag(argv), io0.env);
   const t = createT(lang);
   let exitCode = 0;
+  // (under --json a failure prints a JSON error on standard output, unless the command had begun its own)
+  let wroteOut = false;
+  const io: CliIO = { ...io0, stdout: (s) => { wroteOut = true; io0.stdout(s); } };
+  const json = wantsJson(argv);
   const ctx = createContext(t, lang, io, (n) => { exitCode = Math.max(exitCode, n); });
   try {
     const args = argv.map((a) => (a === "-" ? STDIN_ARG : a));
@@ -116,11 +266,13 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       .version("version", t("yargs.show-version"), VERSION)
       .wrap(Math.min(100, process.stdout.columns || 100))
       .exitProcess(false)
-      .middleware((parsed) => {
+      // (yargs calls a middleware with the command's yargs instance too; @types/yargs declares the arguments alone)
+      .middleware(((parsed: Record<string, unknown>, y: unknown) => {
+        refuseUnknownOptions(args, parsed, y, t);
         for (const k of Object.keys(parsed)) parsed[k] = stdinBack(parsed[k]);
         const resolve = (v: unknown): unknown => (typeof v === "string" && v !== "" ? ctx.path(v) : Array.isArray(v) ? v.map(resolve) : v);
         for (const k of PATH_ARGS) if (k in parsed) parsed[k] = resolve(parsed[k]);
-      }, true)
+      }) as unknown as (parsed: Record<string, unknown>) => void, true)
       .fail((msg, err, y) => {
         if (err) throw err;
         throw new UsageError("usage", { message: msg.split(STDIN_ARG).join("-"), command: commandPath(y) });
@@ -133,6 +285,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     if (helpOutput) ctx.out(helpOutput);
     return exitCode;
   } catch (e) {
+    if (json && !wroteOut) ctx.json(errorJson(e, t, { db: ctx.lastDb(), shown: ctx.shown }));
     if (e instanceof UsageError && e.code === "usage") {
       ctx.err(t("cli.error-prefix", { message: String(e.data.message ?? "") }));
       const command = String(e.data.command ?? "");

@@ -116,7 +116,7 @@ describe("a subcommand's --help lists only its own options", () => {
   it("a parent's option is refused by the subcommand", async () => {
     const r = await run(["check", "ignore", "a:1", "number-mismatch", "--reason", "x", "--format", "json"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("selaras: Unknown argument: format\nRun 'selaras check ignore --help' for usage.\n");
+    expect(r.stderr).toBe("selaras: unknown option --format\nRun 'selaras check ignore --help' for usage.\n");
   });
 });
 
@@ -125,7 +125,7 @@ describe("usage errors point to the help of the command being used", () => {
     [["check", "ignore", "x"], "selaras: Not enough non-option arguments: got 1, need at least 2\nRun 'selaras check ignore --help' for usage.\n"],
     [["check", "ignore", "a:1", "number-mismatch"], "selaras: Missing required argument: reason\nRun 'selaras check ignore --help' for usage.\n"],
     [["translate", "set"], "selaras: Not enough non-option arguments: got 0, need at least 2\nRun 'selaras translate set --help' for usage.\n"],
-    [["status", "--nope"], "selaras: Unknown argument: nope\nRun 'selaras status --help' for usage.\n"],
+    [["status", "--nope"], "selaras: unknown option --nope\nRun 'selaras status --help' for usage.\n"],
     [["bogus"], "selaras: Unknown argument: bogus\nRun 'selaras --help' for usage.\n"],
   ])("%j", async (argv, stderr) => {
     const r = await run(argv);

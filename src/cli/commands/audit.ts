@@ -11,6 +11,7 @@ import type { AuditResult } from "../../app/audit";
 
 // Loaded when the command runs, not at every start of the CLI (docs/architecture.md#the-cli-starts-light).
 const auditApp = (): typeof import("../../app/audit") => require("../../app/audit");
+const outTarget = (): typeof import("../out-target") => require("../out-target");
 const progressOutput = (): typeof import("../output/progress") => require("../output/progress");
 const auditOutput = (): typeof import("../output/audit") => require("../output/audit");
 const projectApp = (): typeof import("../../app/project") => require("../../app/project");
@@ -29,6 +30,8 @@ export const auditCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       .option("root", { type: "string", default: ".", describe: ctx.t("cli.check.root") })
       .option("min-count", { type: "number", describe: ctx.t("cli.audit.min-count") }),
   handler: async (args) => {
+    // (`--out -` is standard output, where the report goes without --out)
+    if (args.out === "-") delete args.out;
     const format: AuditFormat = args.format ?? (args.json ? "json" : "text");
     const progress = progressOutput().createProgress(ctx, format !== "json" || Boolean(args.out), "cli.progress.checking");
     const onProgress = (done: number, total: number) => progress.update(done, total);
@@ -43,7 +46,9 @@ export const auditCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       if (args.out) {
         // (as UTF-8 made as it is written: the file takes bytes)
         // (a JSON report's findings written meanwhile in another thread: ctx.t is the language's own)
-        await auditApp().writeReport(args.out, auditOutput().renderAuditBytes(format, ctx.t, result.audit, ctx.lang, { findingsThread: true, report: args.out }));
+        // (a device or FIFO, `--out /dev/stdout`, is written, not replaced: see out-target.ts)
+        const report = args.out;
+        await outTarget().writeToOut(ctx, report, (file) => auditApp().writeReport(file, auditOutput().renderAuditBytes(format, ctx.t, result.audit, ctx.lang, { findingsThread: true, report })));
         ctx.err(ctx.t("cli.audit.written", { file: args.out }));
       } else for (const c of auditOutput().renderAuditChunks(format, ctx.t, result.audit, ctx.lang)) ctx.write(c);
       if (result.audit.counts.error > 0) ctx.setExitCode(1);

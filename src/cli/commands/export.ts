@@ -1,9 +1,11 @@
 /** `selaras export --format … --out <path>` — parallel text out (streamed, written atomically). */
 import type { CommandModule } from "yargs";
-import { withStore, type CommandContext, type GlobalArgs } from "../context";
+import { UsageError } from "../../errors";
+import { withStoreAsync, type CommandContext, type GlobalArgs } from "../context";
 
 // Loaded when the command runs, not at every start of the CLI (docs/architecture.md#the-cli-starts-light).
 const exportApp = (): typeof import("../../app/export") => require("../../app/export");
+const outTarget = (): typeof import("../out-target") => require("../out-target");
 const progressOutput = (): typeof import("../output/progress") => require("../output/progress");
 
 interface Args extends GlobalArgs {
@@ -28,29 +30,34 @@ export const exportCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
       .option("include-boilerplate", { type: "boolean", default: false, describe: ctx.t("cli.export.include-boilerplate") })
       .option("include-stale", { type: "boolean", default: false, describe: ctx.t("cli.export.include-stale") })
       .option("include-untranslated", { type: "boolean", default: false, describe: ctx.t("cli.export.include-untranslated") }),
-  handler: (args) => {
-    withStore(ctx, args, (store) => {
+  handler: async (args) => {
+    // `--out -` (standard output) or a device, a FIFO: the data goes there, so the summary goes to standard error
+    const stream = outTarget().isStreamTarget(args.out);
+    if (stream && args.format === "moses") throw new UsageError("out-stream-moses", { file: args.out });
+    if (args.out === "-" && args.json) throw new UsageError("out-stdout-json", {});
+    const say = (line: string) => (stream ? ctx.err(line) : ctx.out(line));
+    await withStoreAsync(ctx, args, async (store) => {
       const progress = progressOutput().createProgress(ctx, !args.json, "cli.progress.export");
       const total = store.renderings.count();
       try {
-        const result = exportApp().exportParallel(store, {
+        const result = await outTarget().writeToOut(ctx, args.out, (out) => exportApp().exportParallel(store, {
           format: args.format,
-          out: args.out,
+          out,
           documents: args.doc ?? [],
           statuses: (args.status ?? []).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean),
           includeBoilerplate: args["include-boilerplate"],
           includeStale: args["include-stale"],
           includeUntranslated: args["include-untranslated"],
           onProgress: (done) => progress.update(done, Math.max(done, total)),
-        });
+        }), (r) => r.files);
         progress.stop();
         if (args.json) { ctx.json(result); return; }
-        ctx.out(ctx.t("cli.export.done", { count: result.units, format: result.format, files: result.files.join(", ") }));
+        say(ctx.t("cli.export.done", { count: result.units, format: result.format, files: result.files.map(ctx.shown).join(", ") }));
         const { boilerplate, stale, orphaned } = result.skipped;
-        if (boilerplate) ctx.out("  " + ctx.t("cli.export.skipped-boilerplate", { count: boilerplate }));
-        if (stale) ctx.out("  " + ctx.t("cli.export.skipped-stale", { count: stale }));
-        if (orphaned) ctx.out("  " + ctx.t("cli.export.skipped-orphaned", { count: orphaned }));
-        if (result.skipped.aligned) ctx.out("  " + ctx.t("cli.export.skipped-aligned", { count: result.skipped.aligned }));
+        if (boilerplate) say("  " + ctx.t("cli.export.skipped-boilerplate", { count: boilerplate }));
+        if (stale) say("  " + ctx.t("cli.export.skipped-stale", { count: stale }));
+        if (orphaned) say("  " + ctx.t("cli.export.skipped-orphaned", { count: orphaned }));
+        if (result.skipped.aligned) say("  " + ctx.t("cli.export.skipped-aligned", { count: result.skipped.aligned }));
       } finally {
         progress.stop();
       }

@@ -12,6 +12,7 @@ import { withStore, type CommandContext, type GlobalArgs } from "../context";
 
 // Loaded when the command runs, not at every start of the CLI (docs/architecture.md#the-cli-starts-light).
 const glossaryApp = (): typeof import("../../app/glossary") => require("../../app/glossary");
+const outTarget = (): typeof import("../out-target") => require("../out-target");
 const projectApp = (): typeof import("../../app/project") => require("../../app/project");
 const candidatesApp = (): typeof import("../../app/candidates") => require("../../app/candidates");
 const stylishOutput = (): typeof import("../output/stylish") => require("../output/stylish");
@@ -169,13 +170,19 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
           b.option("format", { type: "string", choices: ["tsv", "tbx"] as const, default: "tsv" as const, describe: ctx.t("cli.glossary.export.format") })
             .option("out", { type: "string", describe: ctx.t("cli.glossary.export.out") })
             .option("glossary", { type: "string", describe: ctx.t("cli.glossary.from") }),
-        handler: (args) => {
+        handler: async (args) => {
+          // (`--out -` is standard output, where the glossary goes without --out)
+          if (args.out === "-") delete args.out;
+          // (the export is TSV or TBX: under --json standard output could hold no JSON; the concepts as JSON are `glossary list --json`)
+          if (args.json && !args.out) throw new UsageError("glossary-export-json", {});
           // (refused before anything is read, as `export --out` does: a missing folder is named, not made)
           if (args.out) projectApp().requireOutFolder(args.out);
           const g = glossaryApp().resolveGlossary({ glossary: args.glossary, dbFile: ctx.path(ctx.dbPath(args)), openStore: () => ctx.openStore(args), dir: args.dir });
           if (args.out) {
-            glossaryApp().writeGlossaryExport(args.out, g.concepts, args.format ?? "tsv");
-            ctx.err(ctx.t("cli.glossary.export.done", { count: g.concepts.length, file: args.out }));
+            // (a device or FIFO, `--out /dev/stdout`, is written, not replaced: see out-target.ts)
+            await outTarget().writeToOut(ctx, args.out, (file) => glossaryApp().writeGlossaryExport(file, g.concepts, args.format ?? "tsv"));
+            if (args.json) ctx.json({ format: args.format ?? "tsv", file: args.out, concepts: g.concepts.length });
+            else ctx.err(ctx.t("cli.glossary.export.done", { count: g.concepts.length, file: args.out }));
           } else ctx.write(glossaryApp().exportGlossary(g.concepts, args.format ?? "tsv"));
         },
       }))

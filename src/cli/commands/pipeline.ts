@@ -2,8 +2,10 @@
  * `selaras pipeline [--root dir]` — the main job (`npm start`), ends by printing the status; exit code 1
  * when the checks found an unsuppressed error (every step has run), as `selaras check`.
  */
+import * as fs from "node:fs";
 import * as path from "node:path";
 import type { CommandModule } from "yargs";
+import { UsageError } from "../../errors";
 import { withStoreAsync, type CommandContext, type GlobalArgs } from "../context";
 
 // Loaded when the command runs, not at every start of the CLI (docs/architecture.md#the-cli-starts-light).
@@ -18,6 +20,10 @@ export const pipelineCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
   describe: ctx.t("cli.pipeline.describe"),
   builder: (y) => y.option("root", { type: "string", default: ".", describe: ctx.t("cli.pipeline.root") }),
   handler: async (args) => {
+    // A folder holding none of the project's folders is no project (a cron job started in the wrong
+    // folder, a mistyped --root): refused before the database is made, not run on nothing (it made an
+    // empty database and six empty exports, exit 0).
+    if (!["corpus", "glossary", "translations"].some((d) => fs.existsSync(path.join(args.root, d)))) throw new UsageError("not-a-project", { dir: args.root });
     await withStoreAsync(ctx, args, async (store) => {
       const progress = progressOutput().createProgress(ctx, !args.json);
       const result = await pipelineApp().runPipeline(store, { now: ctx.now(),

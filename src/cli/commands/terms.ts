@@ -23,8 +23,9 @@ export const termsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       .option("dir", { type: "string", default: glossaryApp().DEFAULT_GLOSSARY_DIR, describe: ctx.t("cli.glossary.dir") })
       .option("english", { type: "boolean", describe: ctx.t("cli.terms.english") }),
   handler: async (args) => {
-    // yargs hands a lone "-" over as "": both read standard input (unless it is a terminal).
-    const fromStdin = args.text === "-" || (String(args.text ?? "") === "" && !ctx.io.stdinIsTTY);
+    // Only "-" reads standard input (main.ts hands it over as "-"). An empty text is a text with no
+    // terms: `selaras terms "$line"` in a `while read` loop read the loop's own input when $line was empty.
+    const fromStdin = args.text === "-";
     // (standard input is decoded as every file is: a BOM dropped, other encodings and binary refused with their line)
     const text = fromStdin ? glossaryApp().readTextInput(await ctx.input("-")) : String(args.text);
     const g = glossaryApp().resolveGlossary({ glossary: args.glossary, dbFile: ctx.path(ctx.dbPath(args)), openStore: () => ctx.openStore(args), dir: args.dir });

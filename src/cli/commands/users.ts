@@ -48,7 +48,8 @@ export const usersCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Glo
       handler: (args) => {
         withStore(ctx, args, (store) => {
           const u = usersApp().removeUser(store, String(args.name));
-          ctx.out(ctx.t("cli.users.removed", { name: u.name }));
+          if (args.json) ctx.json({ name: u.name, role: u.role, removed: true });
+          else ctx.out(ctx.t("cli.users.removed", { name: u.name }));
         }, { existing: true });
       },
     }))

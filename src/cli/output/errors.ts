@@ -1,5 +1,5 @@
 /** Turns any thrown value into a localised message (the CLI's one error → words mapper). */
-import { ioError, isSelarasError, SelarasError, StoreError } from "../../errors";
+import { ioError, isSelarasError, SelarasError, StoreError, UsageError } from "../../errors";
 import type { TFunction } from "../../i18n";
 
 /** `.export.tmx.1234.1700000000000.0.tmp` → `export.tmx`: name what the user asked for. */
@@ -43,28 +43,77 @@ export function explainSystemError(error: unknown, context: { db?: string } = {}
 }
 
 /**
+ * The words of an error a person can act on (without the `selaras: ` prefix), or undefined for a
+ * thrown value that is no Selaras error (a bug: the CLI then prints its stack). `shown` names a path
+ * as the person typed it (the CLI resolves the paths it is given against its working folder: see
+ * CommandContext.shown).
+ */
+export function errorText(error: unknown, t: TFunction, context: { db?: string; shown?: (path: string) => string } = {}): string | undefined {
+  const explained = explainSystemError(error, context) ?? error;
+  if (!isSelarasError(explained)) return undefined;
+  if (explained instanceof UsageError && explained.code === "usage") return String(explained.data.message ?? "");
+  const key = `error.${explained.code}`;
+  const data: Record<string, unknown> = { ...explained.data };
+  for (const [k, v] of Object.entries(data)) {
+    if (typeof v === "string") data[k] = context.shown ? context.shown(v) : v;
+    else if (typeof v !== "number") data[k] = JSON.stringify(v);
+  }
+  // (a refused move says why by a code: worded in the person's language)
+  if (explained.code === "transition-refused" && typeof explained.data.reason === "string") {
+    const why = `error.transition-reason.${explained.data.reason}`;
+    const worded = t(why);
+    if (worded !== why) data.reason = worded;
+  }
+  const msg = t(key, data as Record<string, string>);
+  return msg === key ? t("error.unknown-code", { code: explained.code, data: JSON.stringify(explained.data) }) : msg;
+}
+
+/**
  * The message for a thrown value. `shown` names a path as the person typed it (the CLI resolves the
  * paths it is given against its working folder: see CommandContext.shown).
  */
 export function renderError(error: unknown, t: TFunction, context: { db?: string; shown?: (path: string) => string } = {}): string {
-  const explained = explainSystemError(error, context) ?? error;
-  if (isSelarasError(explained)) {
-    const key = `error.${explained.code}`;
-    const data: Record<string, unknown> = { ...explained.data };
-    for (const [k, v] of Object.entries(data)) {
-      if (typeof v === "string") data[k] = context.shown ? context.shown(v) : v;
-      else if (typeof v !== "number") data[k] = JSON.stringify(v);
-    }
-    // (a refused move says why by a code: worded in the person's language)
-    if (explained.code === "transition-refused" && typeof explained.data.reason === "string") {
-      const why = `error.transition-reason.${explained.data.reason}`;
-      const worded = t(why);
-      if (worded !== why) data.reason = worded;
-    }
-    const msg = t(key, data as Record<string, string>);
-    const text = msg === key ? t("error.unknown-code", { code: explained.code, data: JSON.stringify(explained.data) }) : msg;
-    return t("cli.error-prefix", { message: text });
-  }
+  const text = errorText(error, t, context);
+  if (text !== undefined) return t("cli.error-prefix", { message: text });
   const e = error as Error;
   return t("cli.internal-error", { message: e?.stack ?? String(error) });
+}
+
+/** What a failed command prints on standard output under `--json` (docs/reference/commands.md#errors-under---json). */
+export interface ErrorJson {
+  error: {
+    /** Stable, never translated: `usage` for a command line yargs refused, `internal` for a bug, else the error's code (`db-missing`, `not-found`, `file-not-utf8`, ...). */
+    code: string;
+    /** The sentence printed on standard error, without `selaras: `, in the interface language. */
+    message: string;
+    /** The file the error is about, as given, or null. */
+    file: string | null;
+    /** Its 1-based line (and column), or null. */
+    line: number | null;
+    column: number | null;
+    /** The error's details by name (depend on the code); {} when none. */
+    data: Record<string, unknown>;
+  };
+}
+
+/** A thrown value as the JSON error document (paths as given are the caller's to show: ctx.json does it). */
+export function errorJson(error: unknown, t: TFunction, context: { db?: string; shown?: (path: string) => string } = {}): ErrorJson {
+  const explained = explainSystemError(error, context) ?? error;
+  const text = errorText(error, t, context);
+  if (text === undefined || !isSelarasError(explained)) {
+    return { error: { code: "internal", message: String((error as Error)?.message ?? error), file: null, line: null, column: null, data: {} } };
+  }
+  const data: Record<string, unknown> = { ...explained.data };
+  if (explained.code === "usage") delete data.message;
+  const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
+  return {
+    error: {
+      code: explained.code,
+      message: text,
+      file: typeof data.file === "string" ? data.file : null,
+      line: num(data.line),
+      column: num(data.column),
+      data,
+    },
+  };
 }
