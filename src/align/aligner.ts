@@ -434,7 +434,9 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
     if ((j === lo[i]! && lo[i]! > 0) || (j === hi[i]! && hi[i]! < m)) touchesEdge = true;
     const k = back[rowOff[i]! + j - lo[i]!]!;
     const [a, b] = SHAPES[k]!;
-    if (k !== 0) irregular++;
+    // (a sentence without counterpart counts half: an equal-length text that drops one sentence and adds
+    // another has two of them for one departure, as a 2-1 with its 1-2 is two)
+    if (k !== 0) irregular += a === 0 || b === 0 ? 0.5 : 1;
     // decision margin at this cell: how much dearer the best other way into it is
     let second = Infinity;
     for (let k2 = 0; k2 < SHAPES.length; k2++) {
@@ -457,7 +459,10 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
   beads.reverse();
   // Equal sentence counts: most such texts pair one to one. Prefer the all 1-1 alignment unless the
   // best path is better by a margin per bead that departs from it (merges that cancel out on an
-  // equal-length text are usually free translation inside 1-1 pairs, not real merges).
+  // equal-length text are usually free translation inside 1-1 pairs, not real merges). A dropped
+  // sentence and an added one count as one departure: counted as two, the diagonal paired each
+  // with the other's neighbour (a live blog's `18.05 WIB - Matahari terbenam …` with `6:15 p.m. - The
+  // closed-door session begins …`, that session's entry with the English's added entry after it).
   if (n === m && irregular > 0 && params.evenMargin > 0) {
     let diag = 0;
     for (let q = 0; q < n; q++) diag += Math.min(cap11, beadCost(q, 1, q, 1));
