@@ -60,6 +60,9 @@ const WEAK_MARGIN = 0.5;
  * already re-paired a few of them; 2.5 changes none), while a swapped paragraph's beads cost about 3 less.
  */
 const SWAP_MARGIN = 2.5;
+/** Consecutive 1-1 beads sharing no anchor that are two unrelated texts, and the cost per sentence of a weak bead beside them (unpairUnrelated). */
+const UNRELATED_RUN = 3;
+const UNRELATED_COST = 5;
 /** A moved bead's English is at most this many sentences from where it would be in order (a paragraph moves within its article). */
 const MOVE_WINDOW = 25;
 
@@ -434,7 +437,9 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
     if ((j === lo[i]! && lo[i]! > 0) || (j === hi[i]! && hi[i]! < m)) touchesEdge = true;
     const k = back[rowOff[i]! + j - lo[i]!]!;
     const [a, b] = SHAPES[k]!;
-    if (k !== 0) irregular++;
+    // (a sentence without counterpart counts half: an equal-length text that drops one sentence and adds
+    // another has two of them for one departure, as a 2-1 with its 1-2 is two)
+    if (k !== 0) irregular += a === 0 || b === 0 ? 0.5 : 1;
     // decision margin at this cell: how much dearer the best other way into it is
     let second = Infinity;
     for (let k2 = 0; k2 < SHAPES.length; k2++) {
@@ -457,7 +462,10 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
   beads.reverse();
   // Equal sentence counts: most such texts pair one to one. Prefer the all 1-1 alignment unless the
   // best path is better by a margin per bead that departs from it (merges that cancel out on an
-  // equal-length text are usually free translation inside 1-1 pairs, not real merges).
+  // equal-length text are usually free translation inside 1-1 pairs, not real merges). A dropped
+  // sentence and an added one count as one departure: counted as two, the diagonal paired each
+  // with the other's neighbour (a live blog's `18.05 WIB - Matahari terbenam …` with `6:15 p.m. - The
+  // closed-door session begins …`, that session's entry with the English's added entry after it).
   if (n === m && irregular > 0 && params.evenMargin > 0) {
     let diag = 0;
     for (let q = 0; q < n; q++) diag += Math.min(cap11, beadCost(q, 1, q, 1));
@@ -485,7 +493,15 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
  * source order; it is marked `moved` when its English is out of order with the other beads. Only
  * pairs sharing an anchor are scored, so the pass costs little on long documents.
  */
-function relink(p: Prepared, beads: Bead[], params: AlignParams): Bead[] {
+interface BeadCoster {
+  /** Matched anchor weight of a bead (each token counted once). */
+  readonly hitsOf: (src: readonly number[], tgt: readonly number[]) => number;
+  /** Cost per sentence of a bead (as the program scores it, merge penalty included). */
+  readonly cost: (src: readonly number[], tgt: readonly number[]) => number;
+}
+
+/** Cost of any bead, for the passes after the program (relink, unpairUnrelated). */
+function beadCoster(p: Prepared, params: AlignParams): BeadCoster {
   const markS = new Int32Array(p.vocabSize);
   const markT = new Int32Array(p.vocabSize);
   let stamp = 0;
@@ -498,7 +514,6 @@ function relink(p: Prepared, beads: Bead[], params: AlignParams): Bead[] {
     for (const r of tgt) hits += tokenHits(p.tgt[r]!, markS, stamp);
     return hits;
   };
-  /** Cost per sentence of a bead (as the program scores it, merge penalty included). */
   const cost = (src: readonly number[], tgt: readonly number[]): number => {
     let ls = 0, ns = 0, lt = 0, nt = 0;
     for (const q of src) { ls += p.src[q]!.chars; ns += p.src[q]!.total; }
@@ -508,6 +523,11 @@ function relink(p: Prepared, beads: Bead[], params: AlignParams): Bead[] {
     const merge = src.length === 1 && tgt.length === 1 ? 0 : params.merge;
     return (shape * (params.lexWeight * (1 - dice) + params.lenWeight * lengthCost(ls, lt, p.ratio, params.s2)) + merge) / shape;
   };
+  return { hitsOf, cost };
+}
+
+function relink(p: Prepared, beads: Bead[], params: AlignParams): Bead[] {
+  const { hitsOf, cost } = beadCoster(p, params);
   // the pool: unpaired sentences, and those of weak 1-1 beads (with that bead's cost per sentence)
   const poolS = new Map<number, number>();
   const poolT = new Map<number, number>();
@@ -636,6 +656,44 @@ function relink(p: Prepared, beads: Bead[], params: AlignParams): Bead[] {
 }
 
 /**
+ * A run of at least UNRELATED_RUN consecutive 1-1 beads whose sentences share no anchor at all (only
+ * their lengths pair them) is two texts that do not translate each other — the Indonesian page's
+ * second story after `Baca juga` beside the English page's related story, a digest's item the English
+ * dropped where it added another — and its sentences are left without counterpart, with the weak 1-1
+ * beads (costing more than UNRELATED_COST per sentence) on either side of it: the program pairs such
+ * neighbours one to one, since a 1-1 bead never costs more than leaving both sentences unpaired.
+ * Shorter runs stay (free translation moves content between sentences; their scores flag them).
+ */
+function unpairUnrelated(p: Prepared, beads: Bead[], params: AlignParams): Bead[] {
+  const { cost, hitsOf } = beadCoster(p, params);
+  const oneToOne = (b: Bead): boolean => b.src.length === 1 && b.tgt.length === 1 && !b.moved;
+  const unrelated = beads.map((b) => oneToOne(b) && hitsOf(b.src, b.tgt) === 0);
+  const weak = beads.map((b, k) => unrelated[k]! || (oneToOne(b) && cost(b.src, b.tgt) > UNRELATED_COST));
+  const out: Bead[] = [];
+  for (let k = 0; k < beads.length; ) {
+    let e = k;
+    while (e < beads.length && unrelated[e]) e++;
+    if (e - k < UNRELATED_RUN) {
+      const stop = Math.max(e, k + 1);
+      for (let q = k; q < stop; q++) out.push(beads[q]!);
+      k = stop;
+      continue;
+    }
+    // the run, and the weak 1-1 beads on either side of it
+    let s0 = k;
+    while (s0 > 0 && weak[s0 - 1] && out.length > 0 && out[out.length - 1] === beads[s0 - 1]) {
+      out.pop();
+      s0--;
+    }
+    while (e < beads.length && weak[e]) e++;
+    for (let q = s0; q < e; q++) out.push({ src: beads[q]!.src, tgt: [], score: 0 });
+    for (let q = s0; q < e; q++) out.push({ src: [], tgt: beads[q]!.tgt, score: 0 });
+    k = e;
+  }
+  return out;
+}
+
+/**
  * For each bead (in source order), whether its English is out of order with the other paired beads':
  * a paired bead before it has English after its first sentence, or one after it English before its
  * last. Beads without English or without Indonesian are never out of order.
@@ -697,7 +755,7 @@ function alignAll(src: readonly string[], tgt: readonly string[], options: Align
     const res = run(p, center ? bandAround(center, m, half) : bandAround(new Float64Array(n + 1), m, full), params);
     if (!res.touchesEdge || half >= full) {
       options.onStats?.({ cells: res.cells, passes, band: half });
-      return params.moved > 0 ? relink(p, res.beads, params) : res.beads;
+      return unpairUnrelated(p, params.moved > 0 ? relink(p, res.beads, params) : res.beads, params);
     }
     half = Math.min(full, half * 2);
   }

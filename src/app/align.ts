@@ -97,13 +97,28 @@ export function indonesianSentences(text: string): string[] {
 
 /** The segmenter's non-boilerplate segments with their kind (a dateline is aligned with the sentence after it). */
 function indonesianUnits(text: string): AlignUnit[] {
-  return segmentArticle(text).filter((s) => s.kind !== "boilerplate").map((s) => ({ text: s.text, kind: s.kind }));
+  return segmentArticle(text).filter((s) => s.kind !== "boilerplate").map((s) => ({ text: s.text, kind: s.kind, paragraph: s.paragraph }));
 }
 
 /** An Indonesian segment to align: its text, and its kind when it comes from the segmenter. */
 interface AlignUnit {
   readonly text: string;
   readonly kind?: SegmentKind;
+  /** The paragraph it comes from, when known (a subheading is alone in its paragraph). */
+  readonly paragraph?: number;
+}
+
+/** Ends like a sentence or a clause (a stop, a question or exclamation mark, a colon, a closing quote or bracket). */
+const SENTENCE_END = /[.!?…:;,"”'’)\]]\s*$/u;
+
+/**
+ * A subheading inside the text (`Guru Honorer Dapat Tunjangan` between a digest's items): a body
+ * segment alone in its paragraph that does not end as a sentence does.
+ */
+function isSubheading(units: readonly AlignUnit[], k: number): boolean {
+  const u = units[k]!;
+  if (u.kind !== "body" || u.paragraph === undefined || SENTENCE_END.test(u.text)) return false;
+  return units[k - 1]?.paragraph !== u.paragraph && units[k + 1]?.paragraph !== u.paragraph;
 }
 
 /**
@@ -113,7 +128,8 @@ interface AlignUnit {
  * first paragraph merged into one English sentence became a 3-1 bead, its last sentence left
  * unpaired) or was paired with an English headline naming the same city. A headline is never joined
  * with a sentence that is not one (AlignOptions.headlines): an English without the title left it
- * folded into the lead's bead. Beads index `units`.
+ * folded into the lead's bead. Nor is a subheading (isSubheading): a digest's heading of an item the
+ * English dropped was glued to the sentence before it. Beads index `units`.
  */
 export function alignUnits(units: readonly AlignUnit[], target: readonly string[], options: AlignOptions = {}): Bead[] {
   const groups: number[][] = [];
@@ -123,7 +139,7 @@ export function alignUnits(units: readonly AlignUnit[], target: readonly string[
     else groups.push((open = [k]));
     if (u.kind !== "dateline" || k + 1 === units.length) open = null;
   });
-  const headlines = groups.map((g) => units[g[0]!]!.kind === "headline");
+  const headlines = groups.map((g) => units[g[0]!]!.kind === "headline" || isSubheading(units, g[0]!));
   const opts = headlines.includes(true) ? { ...options, headlines } : options;
   if (groups.length === units.length) return alignSentences(units.map((u) => u.text), target, opts);
   const beads = alignSentences(groups.map((g) => g.map((k) => units[k]!.text).join(" ")), target, opts);

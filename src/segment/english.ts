@@ -285,8 +285,10 @@ export function splitEnglish(text: string): EnglishSentence[] {
       if (!body) continue;
       const start = a + (piece.length - piece.trimStart().length);
       // a "sentence" starting in lower case continues the previous one (`Washington D.C. on Monday.`),
-      // also after a quote or bracket (`… have children?" and "you're …`)
-      if (last && /^["“”'‘’([]*\s*\p{Ll}/u.test(body)) last[1] = start + body.length;
+      // also after a quote or bracket (`… have children?" and "you're …`); so does one opening with a dash
+      // and a space: what the dash follows is a live blog's time or a dateline (`4:05 p.m. - A seminar …`,
+      // `WASHINGTON, D.C. - The …`), never a sentence of its own
+      if (last && (/^["“”'‘’([]*\s*\p{Ll}/u.test(body) || /^[-–—]\s/u.test(body))) last[1] = start + body.length;
       else ranges.push([start, start + body.length]);
     }
     for (const [s0, e0] of ranges) {

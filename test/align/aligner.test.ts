@@ -233,6 +233,40 @@ describe("alignSentences", () => {
     expect(shape(alignSentences(id, en, { params: { skip: 4, merge: 1.5 } }))).toEqual(["[0]\t[0]", "[1]\t[1]", "[2]\t[2]", "[3,4]\t[3]"]);
   });
 
+  test("two unrelated stories at the end of the page (the Indonesian's `Baca juga` story, the English's related story) are left unpaired, not paired one to one", () => {
+    const id = [
+      "Kementerian Kesehatan memperluas imunisasi kejar campak ke enam provinsi setelah kasus melonjak sejak awal tahun.",
+      "Hingga akhir Oktober, tercatat 3.412 kasus campak yang terkonfirmasi laboratorium.",
+      "Sebanyak 27 anak meninggal dunia, sebagian besar berusia di bawah lima tahun.",
+      "Vaksin diberikan gratis kepada anak usia sembilan bulan hingga 15 tahun.",
+      "Kemenkes menyiapkan 5,2 juta dosis vaksin MR untuk program ini.",
+      "Dinas Kesehatan Jawa Barat mencatat kasus demam berdarah dengue turun 40 persen dibandingkan tahun lalu.",
+      "Hingga September, tercatat 21.300 kasus dengan 96 kematian.",
+      "Kepala dinas mengatakan penurunan itu berkat gerakan satu rumah satu jumantik.",
+      "Namun ia mengingatkan warga agar tetap waspada menjelang musim hujan.",
+    ];
+    const en = [
+      "The Health Ministry has extended measles catch-up immunisation to six provinces after cases surged since the beginning of the year.",
+      "As of the end of October, 3,412 laboratory-confirmed measles cases had been recorded.",
+      "Twenty-seven children have died, most of them under the age of five.",
+      "The vaccine is free for children aged nine months to 15 years.",
+      "The ministry has prepared 5.2 million doses of MR vaccine for the programme.",
+      "Palm oil exports fell sharply in August, an industry group said on Tuesday.",
+      "Shipments totalled 2.1 million tons, the lowest in 14 months.",
+      "The group's chairman blamed weaker demand from China and India.",
+      "Stocks at the end of the month rose to 3.4 million tons.",
+    ];
+    const beads = alignSentences(id, en);
+    // (paired one to one before: `… demam berdarah dengue turun 40 persen …` / `Palm oil exports fell sharply …` and so on)
+    expect(shape(beads)).toEqual([
+      "[0]\t[0]", "[1]\t[1]", "[2]\t[2]", "[3]\t[3]", "[4]\t[4]",
+      "[5]\t[]", "[6]\t[]", "[7]\t[]", "[8]\t[]", "[]\t[5]", "[]\t[6]", "[]\t[7]", "[]\t[8]",
+    ]);
+    expectPartition(beads, id.length, en.length);
+    // two such pairs are not a run: free translation stays paired (its score flags it)
+    expect(shape(alignSentences(id.slice(0, 7), en.slice(0, 7))).slice(5)).toEqual(["[5]\t[5]", "[6]\t[6]"]);
+  });
+
   test("without the word list it still aligns names and numbers", () => {
     expect(shape(alignSentences(TOLL_ID.slice(0, 5), TOLL_EN.slice(0, 4), { lexicon: null }))).toEqual([
       "[0]\t[0]", "[1,2]\t[1]", "[3]\t[2]", "[4]\t[3]",

@@ -39,6 +39,10 @@ describe("splitEnglish", () => {
     // one initial after a word in small letters (the engine keeps one only after a capitalised word)
     ["Vendors in W. Jakarta were moved, said M. Arif Junaedi. They left.", ["Vendors in W. Jakarta were moved, said M. Arif Junaedi.", "They left."]],
     ["They need vitamin C. The doctor said so.", ["They need vitamin C.", "The doctor said so."]],
+    // a live blog's time or a dateline before a dash opens the sentence after the dash (the engine cut after `p.m.`)
+    ["4:05 p.m. - A seminar on the crescent opens in Jakarta. It is presented by Cecep.", ["4:05 p.m. - A seminar on the crescent opens in Jakarta.", "It is presented by Cecep."]],
+    ["WASHINGTON, D.C. – The White House said so. Aides left.", ["WASHINGTON, D.C. – The White House said so.", "Aides left."]],
+    ["Police arrived at 3 a.m. — Residents had fled.", ["Police arrived at 3 a.m. — Residents had fled."]],
     // a lettered list
     ["Requirements:\na. Indonesian citizens;\nb. Aged 18 or over.", ["Requirements:", "a. Indonesian citizens;", "b. Aged 18 or over."]],
   ])("news abbreviations and initials: %s", (text, expected) => {
