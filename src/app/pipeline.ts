@@ -10,6 +10,7 @@ import { auditDatabase } from "./audit";
 import { DEFAULT_SUPPRESSIONS_FILE, readSuppressionsFile, syncSuppressions } from "./check";
 import { EXPORTS_DIR, exportCorpus, type ExportResult } from "./export";
 import { syncGlossary, type SyncResult } from "./glossary";
+import { glossaryFiles } from "./glossary-source";
 import { ARTICLE_EXTENSIONS, ingestFiles, type IngestFileResult } from "./ingest";
 import { documentStatus, type DocumentStatus } from "./status";
 import { documentFileText, importTranslations, TRANSLATIONS_DIR, type ImportResult } from "./translations";
@@ -144,7 +145,36 @@ function nameArticleInFile(store: Store, root: string, dir: string, slug: string
   if (want !== null && want !== onDisk && records(want) === records(onDisk)) keepKnownFilesInStep(store, root, [slug]);
 }
 
+/**
+ * Refuses (exit 2, file and line, before any step writes) a project file that git left half merged:
+ * an article, a glossary file, a translations file or the suppressions file holding conflict markers
+ * (`<<<<<<<`, `=======`, `>>>>>>>`). Each step reads its files through decodeText, which refuses them
+ * too, but a later step's refusal would come after an earlier step had written. Only a file whose
+ * bytes hold a marker (or that is UTF-16) is decoded here; the others cost one read.
+ */
+function refuseUnmergedFiles(root: string): void {
+  const dir = (d: string) => path.join(root, d);
+  const files = [
+    ...(fs.existsSync(dir("glossary")) ? glossaryFiles(dir("glossary")) : []),
+    ...(fs.existsSync(dir("corpus")) ? collectFiles([dir("corpus")], ARTICLE_EXTENSIONS) : []),
+    ...(fs.existsSync(dir(TRANSLATIONS_DIR)) ? fs.readdirSync(dir(TRANSLATIONS_DIR)).filter((f) => f.endsWith(TRANSLATIONS_EXTENSION)).sort().map((f) => path.join(dir(TRANSLATIONS_DIR), f)) : []),
+    path.join(root, DEFAULT_SUPPRESSIONS_FILE),
+  ];
+  for (const file of files) {
+    let buf: Buffer;
+    try {
+      buf = fs.readFileSync(file);
+    } catch {
+      continue; // (missing or unreadable: the step that reads it says so)
+    }
+    const utf16 = buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff));
+    if (utf16 || buf.includes("<<<<<<<") || buf.includes(">>>>>>>")) readTextFile(file, { allowEmpty: true });
+  }
+}
+
 export async function runPipeline(store: Store, options: PipelineOptions): Promise<PipelineResult> {
+  // a file git left half merged is refused before any step writes
+  refuseUnmergedFiles(options.root);
   // read (and validate) the suppressions file before any step writes: a bad file changes nothing
   const suppressionRows = readSuppressionsFile(path.join(options.root, DEFAULT_SUPPRESSIONS_FILE), { missingOk: true });
   const glossaryDir = path.join(options.root, "glossary");

@@ -1,0 +1,177 @@
+/**
+ * A team sharing the project folder through git: a file git left half merged (conflict markers) is
+ * refused by every reader and by `npm start` before any step writes; translations/ files merge
+ * record by record with the merge driver (`selaras translations merge`), and a database brought up to
+ * date by the pipeline after a pull holds what a fresh rebuild of the merged folder holds.
+ */
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { dumpDb, run, tempDir } from "../helpers/cli";
+import { cliArgv } from "./children/cli";
+
+jest.setTimeout(120_000);
+
+let work: string;
+beforeEach(() => { work = tempDir("selaras-git-team-"); });
+afterEach(() => { fs.rmSync(work, { recursive: true, force: true }); });
+
+const ARTICLE = "Banjir melanda Jakarta\n\nBanjir melanda Jakarta pada Senin pagi.\nRibuan warga mengungsi ke masjid.\n\nPemerintah mengirim bantuan makanan.\nSekolah diliburkan selama dua hari.\n";
+const GLOSSARY = "id\tsource\tpreferred\tadmitted\tforbidden\tflags\tpos\tdomain\tnote\texample\njakarta\tJakarta\t=Jakarta\t\t\t\tproper noun\tgeo\t\t\n";
+
+function project(root: string): void {
+  fs.mkdirSync(path.join(root, "corpus"), { recursive: true });
+  fs.mkdirSync(path.join(root, "glossary"), { recursive: true });
+  fs.writeFileSync(path.join(root, "corpus/banjir.txt"), ARTICLE);
+  fs.writeFileSync(path.join(root, "glossary/geo.tsv"), GLOSSARY);
+}
+
+const read = (root: string, rel: string) => fs.readFileSync(path.join(root, rel), "utf8");
+const conflictMessage = (file: string, line: number, marker: string) =>
+  `selaras: ${file}:${line}: an unresolved merge conflict (git's marker '${marker}'): keep the lines that are right, ` +
+  "delete the marker lines (<<<<<<<, ||||||| and the lines under it, =======, >>>>>>>), then run the command again; nothing was changed\n";
+
+describe("a file git left half merged is refused, and nothing changes", () => {
+  const translated = async (root: string) => {
+    project(root);
+    expect((await run(["pipeline"], { cwd: root })).code).toBe(0);
+    expect((await run(["translate", "set", "banjir:2", "Floods hit Jakarta on Monday morning.", "--translator", "Ani"], { cwd: root })).code).toBe(0);
+  };
+
+  test("an article with conflict markers: npm start exits 2 naming file and line; no marker becomes a sentence", async () => {
+    await translated(work);
+    const before = dumpDb(path.join(work, "selaras.db"));
+    const file = read(work, "translations/banjir.translations.txt");
+    fs.writeFileSync(path.join(work, "corpus/banjir.txt"), ARTICLE.replace("Ribuan warga mengungsi ke masjid.\n",
+      "<<<<<<< HEAD\nRibuan warga mengungsi ke masjid.\n=======\nRibuan warga mengungsi ke sekolah.\n>>>>>>> budi\n"));
+    const r = await run(["pipeline"], { cwd: work });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe(conflictMessage("corpus/banjir.txt", 4, "<<<<<<< HEAD"));
+    expect(dumpDb(path.join(work, "selaras.db"))).toBe(before);
+    expect(read(work, "translations/banjir.translations.txt")).toBe(file);
+    const ingest = await run(["ingest", "corpus/banjir.txt"], { cwd: work });
+    expect(ingest.code).toBe(2);
+    expect(ingest.stderr).toBe(conflictMessage("corpus/banjir.txt", 4, "<<<<<<< HEAD"));
+    expect(dumpDb(path.join(work, "selaras.db"))).toBe(before);
+  });
+
+  test("a translations file with markers stops npm start before the ingest of an edited article writes anything", async () => {
+    await translated(work);
+    const before = dumpDb(path.join(work, "selaras.db"));
+    fs.writeFileSync(path.join(work, "corpus/banjir.txt"), ARTICLE.replace("Sekolah diliburkan", "Semua sekolah diliburkan"));
+    const t = read(work, "translations/banjir.translations.txt");
+    const marked = t.replace(/^en: .*$/m, "<<<<<<< ours\nen: Floods hit Jakarta on Monday morning.\n=======\nen: Floods struck Jakarta on Monday morning.\n>>>>>>> theirs");
+    fs.writeFileSync(path.join(work, "translations/banjir.translations.txt"), marked);
+    const r = await run(["pipeline"], { cwd: work });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(conflictMessage("translations/banjir.translations.txt", 6, "<<<<<<< ours"));
+    expect(dumpDb(path.join(work, "selaras.db"))).toBe(before);
+    expect(read(work, "translations/banjir.translations.txt")).toBe(marked);
+    const imp = await run(["translations", "import"], { cwd: work });
+    expect(imp.code).toBe(2);
+    expect(imp.stderr).toBe(conflictMessage("translations/banjir.translations.txt", 6, "<<<<<<< ours"));
+  });
+
+  test("glossary and suppressions files; a half-resolved conflict (opening marker deleted) is refused at its '=======' line; in Indonesian too", async () => {
+    await translated(work);
+    const before = dumpDb(path.join(work, "selaras.db"));
+    fs.writeFileSync(path.join(work, "glossary/geo.tsv"), GLOSSARY + "banjir\tbanjir\tflood\t\t\t\tnoun\t\t\t\n=======\nbanjir\tbanjir\tfloods\t\t\t\tnoun\t\t\t\n>>>>>>> budi\n");
+    const r = await run(["pipeline"], { cwd: work });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(conflictMessage("glossary/geo.tsv", 4, "======="));
+    const id = await run(["glossary", "sync"], { cwd: work, env: { LANG: "id_ID.UTF-8" } });
+    expect(id.code).toBe(2);
+    expect(id.stderr).toBe("selaras: glossary/geo.tsv:4: konflik merge yang belum diselesaikan (penanda git '======='): pertahankan baris yang benar, " +
+      "hapus baris penanda (<<<<<<<, ||||||| beserta baris di bawahnya, =======, >>>>>>>), lalu jalankan perintahnya lagi; tidak ada yang diubah\n");
+    fs.writeFileSync(path.join(work, "glossary/geo.tsv"), GLOSSARY);
+    fs.writeFileSync(path.join(work, "translations/suppressions.tsv"),
+      "document\tcheck\thash\treason\tauthor\tsource\ttarget\n<<<<<<< HEAD\n||||||| base\n=======\nbanjir\tend-punctuation\t0123456789abcdef\tHeadline.\tAni\tx\ty\n>>>>>>> budi\n");
+    const s = await run(["pipeline"], { cwd: work });
+    expect(s.code).toBe(2);
+    expect(s.stderr).toBe(conflictMessage("translations/suppressions.tsv", 2, "<<<<<<< HEAD"));
+    expect(dumpDb(path.join(work, "selaras.db"))).toBe(before);
+  });
+
+  test("a line of '=======' or a quoted '>>>>>>>' in an article is text, not a conflict", async () => {
+    project(work);
+    fs.writeFileSync(path.join(work, "corpus/banjir.txt"), ARTICLE + "=======\nCatatan redaksi: berita ini diperbarui.\n");
+    fs.writeFileSync(path.join(work, "corpus/panah.txt"), "Panah\n\n>>>>>>>maju terus, kata dia.\n");
+    const r = await run(["pipeline"], { cwd: work });
+    expect(r.code).toBe(0);
+    const segs = await run(["segment", "corpus/banjir.txt"], { cwd: work });
+    expect(segs.code).toBe(0);
+    expect(segs.stdout.split("\n").slice(-3)).toEqual(["Sekolah diliburkan selama dua hari.", "Catatan redaksi: berita ini diperbarui.", ""]);
+    const arrow = await run(["segment", "corpus/panah.txt"], { cwd: work });
+    expect(arrow.stdout).toBe("Panah\n>>>>>>>maju terus, kata dia.\n");
+  });
+});
+
+function git(cwd: string, ...args: string[]): string {
+  const r = spawnSync("git", args, { cwd, encoding: "utf8", env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@x", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@x" } });
+  if (r.status !== 0 && !["merge", "pull"].includes(args[0]!)) throw new Error(`git ${args.join(" ")}: ${r.stderr}`);
+  return r.stdout + r.stderr;
+}
+
+describe("two translators, one translations file, merged with the driver", () => {
+  const driver = [process.execPath, ...cliArgv()].map((a) => `'${a}'`).join(" ") + " translations merge %O %A %B %P";
+  const clone = (origin: string, name: string, withDriver: boolean) => {
+    const dir = path.join(work, name);
+    git(work, "clone", "-q", origin, name);
+    git(dir, "config", "user.name", name);
+    git(dir, "config", "user.email", `${name}@x`);
+    if (withDriver) {
+      git(dir, "config", "merge.selaras.driver", driver);
+      fs.writeFileSync(path.join(dir, ".git/info/attributes"), "translations/*.translations.txt merge=selaras\n");
+    }
+    return dir;
+  };
+
+  test("different sentences with no record between them: git's line merge conflicts, the driver merges; npm start then equals a fresh rebuild", async () => {
+    const seed = path.join(work, "seed");
+    project(seed);
+    fs.writeFileSync(path.join(seed, ".gitignore"), "selaras.db*\nexports/\n");
+    expect((await run(["pipeline"], { cwd: seed })).code).toBe(0);
+    expect((await run(["translate", "set", "banjir:1", "Floods hit Jakarta", "--translator", "Seed"], { cwd: seed })).code).toBe(0);
+    git(seed, "init", "-q", "-b", "main");
+    git(seed, "add", "-A");
+    git(seed, "commit", "-qm", "seed");
+    for (const withDriver of [false, true]) {
+      const tag = withDriver ? "d" : "p";
+      const origin = path.join(work, `origin-${tag}.git`);
+      git(work, "clone", "-q", "--bare", seed, origin);
+      const a = clone(origin, `a-${tag}`, withDriver), b = clone(origin, `b-${tag}`, withDriver);
+      for (const dir of [a, b]) expect((await run(["pipeline"], { cwd: dir })).code).toBe(0);
+      expect(git(a, "status", "--porcelain")).toBe("");
+      expect((await run(["translate", "set", "banjir:3", "Thousands of residents took refuge in a mosque.", "--translator", "Ani"], { cwd: a })).code).toBe(0);
+      expect((await run(["translate", "set", "banjir:4", "The government sent food aid.", "--translator", "Budi"], { cwd: b })).code).toBe(0);
+      git(a, "commit", "-qam", "a");
+      git(b, "commit", "-qam", "b");
+      git(a, "push", "-q", "origin", "main");
+      const pulled = git(b, "pull", "--no-rebase", "origin", "main");
+      if (!withDriver) {
+        expect(pulled).toContain("CONFLICT (content): Merge conflict in translations/banjir.translations.txt");
+        git(b, "merge", "--abort");
+        continue;
+      }
+      expect(pulled).not.toContain("CONFLICT");
+      const merged = read(b, "translations/banjir.translations.txt");
+      expect(merged.split("\n").filter((l) => l.startsWith("@ ") || l.startsWith("en: "))).toEqual([
+        "@ banjir:1", "en: Floods hit Jakarta",
+        "@ banjir:3", "en: Thousands of residents took refuge in a mosque.",
+        "@ banjir:4", "en: The government sent food aid.",
+      ]);
+      expect((await run(["pipeline"], { cwd: b })).code).toBe(0);
+      expect(git(b, "status", "--porcelain")).toBe("");
+      // a fresh rebuild of the merged folder writes the same file, byte for byte
+      const fresh = path.join(work, "fresh");
+      fs.mkdirSync(fresh);
+      for (const d of ["corpus", "glossary", "translations"]) fs.cpSync(path.join(b, d), path.join(fresh, d), { recursive: true });
+      expect((await run(["pipeline"], { cwd: fresh })).code).toBe(0);
+      expect((await run(["translations", "export"], { cwd: fresh })).code).toBe(0);
+      expect(read(fresh, "translations/banjir.translations.txt")).toBe(merged);
+      const show = async (dir: string) => JSON.parse((await run(["status", "--json"], { cwd: dir })).stdout) as unknown;
+      expect(await show(b)).toEqual(await show(fresh));
+    }
+  });
+});
