@@ -160,18 +160,48 @@ export function mergeTranslations(base: string, ours: string, theirs: string, la
   // the order they came (ours first).
   const rank = (x: Block, k: number) => (x.kind === "split" ? 0 : x.kind === "unit" ? 1e9 : 2e9) + (x.kind === "orphan" ? k : x.ordinals[0]! * 2 + (x.kind === "split" ? 0 : 1));
   const entries: Entry[] = [];
+  /** Records only one side has (added there): renumbered below when the other side renumbered. */
+  const added = new Map<Block, "ours" | "theirs">();
+  const chosenBlocks: Array<{ key: string; block: Block }> = [];
   keys.forEach((key, k) => {
     const [xb, xo, xt] = [mb.get(key), mo.get(key), mt.get(key)];
     const eq = (x: Block | undefined, y: Block | undefined) => (x === undefined || y === undefined ? x === y : x.head === y.head && same(x.body, y.body));
     const chosen = pick(xb, xo, xt, eq);
     if (chosen) {
-      if (chosen.value) entries.push({ kind: "block", block: chosen.value, at: rank(chosen.value, k) });
+      if (chosen.value) {
+        if (!xb && !(xo && xt)) added.set(chosen.value, xo ? "ours" : "theirs");
+        else chosenBlocks.push({ key, block: chosen.value });
+        entries.push({ kind: "block", block: chosen.value, at: rank(chosen.value, k) });
+      }
       return;
     }
     const fields = xb && xo && xt ? mergeFields(xb, xo, xt) : undefined;
-    if (fields) entries.push({ kind: "block", block: fields, at: rank(fields, k) });
-    else entries.push({ kind: "conflict", ours: xo ? [xo] : [], theirs: xt ? [xt] : [], at: rank((xo ?? xt)!, k) });
+    if (fields) {
+      chosenBlocks.push({ key, block: fields });
+      entries.push({ kind: "block", block: fields, at: rank(fields, k) });
+    } else entries.push({ kind: "conflict", ours: xo ? [xo] : [], theirs: xt ? [xt] : [], at: rank((xo ?? xt)!, k) });
   });
+  // A record one side added carries that side's numbering; when the other side renumbered the
+  // document (a re-ingest after a sentence was inserted or removed), it takes the shift of the
+  // records around it (both neighbours shifted alike; only one neighbour: its shift).
+  if (added.size) {
+    const anchors = (side: Map<string, Block>) => chosenBlocks
+      .filter(({ key, block }) => block.kind !== "orphan" && side.has(key) && side.get(key)!.kind !== "orphan")
+      .map(({ key, block }) => [side.get(key)!.ordinals[0]!, block.ordinals[0]! - side.get(key)!.ordinals[0]!] as const)
+      .sort((x, y) => x[0] - y[0]);
+    const sides = { ours: anchors(mo), theirs: anchors(mt) };
+    entries.forEach((e, i) => {
+      if (e.kind !== "block" || !added.has(e.block) || e.block.kind === "orphan") return;
+      const list = sides[added.get(e.block)!], n = e.block.ordinals[0]!;
+      const before = list.filter(([at]) => at < n).pop(), after = list.find(([at]) => at > n);
+      const shift = before && after ? (before[1] === after[1] ? before[1] : undefined) : (before ?? after)?.[1];
+      if (!shift) return;
+      const ordinals = e.block.ordinals.map((x) => x + shift);
+      const head = e.block.head.replace(/:(\d+(?:\+\d+)*)(?=( \d+)?$)/, `:${ordinals.join("+")}`);
+      const block = { ...e.block, head, ordinals };
+      entries[i] = { kind: "block", block, at: rank(block, 0) };
+    });
+  }
   // Two records of the result claiming one sentence: one conflict, ours against theirs.
   const owner = new Map<number, Entry>();
   const merged = new Set<Entry>();

@@ -55,6 +55,18 @@ describe("mergeTranslations", () => {
     });
   });
 
+  test("one side re-ingested (a sentence inserted before: records renumbered), the other translated sentences after it in the old numbering: theirs follow the shift", () => {
+    const base = file(rec("banjir:1", S[0]!, "Floods hit Jakarta."), rec("banjir:3", S[2]!, "Aid was sent."));
+    const ours = file(rec("banjir:1", S[0]!, "Floods hit Jakarta."), rec("banjir:4", S[2]!, "Aid was sent."));
+    const theirs = file(rec("banjir:1", S[0]!, "Floods hit Jakarta."), rec("banjir:2", S[1]!, "Thousands fled.", "Budi"), rec("banjir:3", S[2]!, "Aid was sent."),
+      rec("banjir:4+5", `${S[3]!} ${S[4]!}`, "Schools closed until the rain eased.", "Budi"));
+    expect(mergeTranslations(base, ours, theirs)).toEqual({
+      text: file(rec("banjir:1", S[0]!, "Floods hit Jakarta."), rec("banjir:2", S[1]!, "Thousands fled.", "Budi"), rec("banjir:4", S[2]!, "Aid was sent."),
+        rec("banjir:5+6", `${S[3]!} ${S[4]!}`, "Schools closed until the rain eased.", "Budi")),
+      conflicts: 0,
+    });
+  });
+
   test("a join on one side and one of its sentences translated alone on the other: a conflict, not two records for one sentence", () => {
     const base = file(rec("banjir:1", S[0]!, "Floods hit Jakarta."));
     const ours = file(rec("banjir:1", S[0]!, "Floods hit Jakarta."), rec("banjir:2+3", `${S[1]!} ${S[2]!}`, "Thousands fled and aid was sent."));
