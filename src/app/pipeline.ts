@@ -18,6 +18,7 @@ import { createGate, keepKnownFilesInStep } from "./lifecycle";
 import { collectFiles, readTextFile, slugFromPath } from "../io/files";
 import { parseTranslations, readTranslationsHeader, TRANSLATIONS_EXTENSION } from "../translations/format";
 import { findRenamedArticles, type RenameMatch } from "../translations/renames";
+import { projectFileText } from "../text/normalize";
 
 export interface PipelineOptions {
   /** Repository root holding corpus/, glossary/, translations/. */
@@ -122,7 +123,7 @@ function retireGoneDocuments(store: Store, root: string, translationsDir: string
     for (const doc of gone) {
       const file = path.join(translationsDir, `${doc.slug}${TRANSLATIONS_EXTENSION}`);
       const want = documentFileText(store, doc, root);
-      const removed = want === null || (fs.existsSync(file) && fs.readFileSync(file, "utf8") === want);
+      const removed = want === null || (fs.existsSync(file) && projectFileText(fs.readFileSync(file, "utf8")) === want);
       if (removed) {
         store.documents.remove(doc.id);
         // (the file is the English's only home now: no later command writes over it before it is read again)
@@ -140,7 +141,7 @@ function nameArticleInFile(store: Store, root: string, dir: string, slug: string
   const file = path.join(dir, `${slug}${TRANSLATIONS_EXTENSION}`);
   if (!doc || !fs.existsSync(file)) return;
   const want = documentFileText(store, doc, root);
-  const onDisk = fs.readFileSync(file, "utf8");
+  const onDisk = projectFileText(fs.readFileSync(file, "utf8"));
   const records = (text: string) => text.split("\n").filter((l) => !l.startsWith("# source: ")).join("\n");
   if (want !== null && want !== onDisk && records(want) === records(onDisk)) keepKnownFilesInStep(store, root, [slug]);
 }

@@ -7,7 +7,8 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { dumpDb, run, tempDir } from "../helpers/cli";
+import { pathToFileURL } from "node:url";
+import { dumpDb, REPO, run, tempDir } from "../helpers/cli";
 import { cliArgv } from "./children/cli";
 
 jest.setTimeout(120_000);
@@ -107,6 +108,42 @@ describe("a file git left half merged is refused, and nothing changes", () => {
   });
 });
 
+describe("a Windows colleague's copy (core.autocrlf: CRLF line ends; an editor's BOM) is the same file", () => {
+  const crlf = (root: string, rel: string, bom = false) => {
+    const f = path.join(root, rel);
+    fs.writeFileSync(f, (bom ? "\ufeff" : "") + fs.readFileSync(f, "utf8").replace(/\n/g, "\r\n"));
+  };
+
+  test("a save after git checked the translations file out with CRLF is not refused as 'changed on disk'; the file is written with LF", async () => {
+    project(work);
+    expect((await run(["pipeline"], { cwd: work })).code).toBe(0);
+    expect((await run(["translate", "set", "banjir:2", "Floods hit Jakarta on Monday morning.", "--translator", "Ani"], { cwd: work })).code).toBe(0);
+    const lf = read(work, "translations/banjir.translations.txt");
+    crlf(work, "translations/banjir.translations.txt", true);
+    const r = await run(["translate", "set", "banjir:3", "Thousands of residents took refuge in a mosque.", "--translator", "Ani"], { cwd: work });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const now = read(work, "translations/banjir.translations.txt");
+    expect(now.includes("\r")).toBe(false);
+    expect(now.startsWith(lf.slice(0, -1))).toBe(true);
+    expect(now.split("\n").filter((l) => l.startsWith("@ "))).toEqual(["@ banjir:2", "@ banjir:3"]);
+  });
+
+  test("an article deleted while its translations file is CRLF leaves the database (its English is all in the file), as a rebuild would", async () => {
+    project(work);
+    expect((await run(["pipeline"], { cwd: work })).code).toBe(0);
+    expect((await run(["translate", "set", "banjir:2", "Floods hit Jakarta on Monday morning.", "--translator", "Ani"], { cwd: work })).code).toBe(0);
+    crlf(work, "translations/banjir.translations.txt");
+    fs.rmSync(path.join(work, "corpus/banjir.txt"));
+    fs.writeFileSync(path.join(work, "corpus/lain.txt"), "Harga cabai naik\n\nHarga cabai naik tajam di pasar.\n");
+    const r = await run(["pipeline", "--json"], { cwd: work });
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { retired: unknown[] }).retired).toEqual([
+      { document: "banjir", article: "corpus/banjir.txt", file: "translations/banjir.translations.txt", removed: true },
+    ]);
+  });
+});
+
 function git(cwd: string, ...args: string[]): string {
   const r = spawnSync("git", args, { cwd, encoding: "utf8", env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@x", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@x" } });
   if (r.status !== 0 && !["merge", "pull"].includes(args[0]!)) throw new Error(`git ${args.join(" ")}: ${r.stderr}`);
@@ -114,7 +151,9 @@ function git(cwd: string, ...args: string[]): string {
 }
 
 describe("two translators, one translations file, merged with the driver", () => {
-  const driver = [process.execPath, ...cliArgv()].map((a) => `'${a}'`).join(" ") + " translations merge %O %A %B %P";
+  // (git runs the driver in the clone: tsx, when the CLI runs from source, is named by its path)
+  const argv = cliArgv().map((a) => (a === "tsx" ? pathToFileURL(path.join(REPO, "node_modules/tsx/dist/loader.mjs")).href : a));
+  const driver = [process.execPath, ...argv].map((a) => `'${a}'`).join(" ") + " translations merge %O %A %B %P";
   const clone = (origin: string, name: string, withDriver: boolean) => {
     const dir = path.join(work, name);
     git(work, "clone", "-q", origin, name);
