@@ -170,6 +170,7 @@ describe("two translators, one translations file, merged with the driver", () =>
     const seed = path.join(work, "seed");
     project(seed);
     fs.writeFileSync(path.join(seed, ".gitignore"), "selaras.db*\nexports/\n");
+    fs.copyFileSync(path.join(REPO, ".gitattributes"), path.join(seed, ".gitattributes"));
     expect((await run(["pipeline"], { cwd: seed })).code).toBe(0);
     expect((await run(["translate", "set", "banjir:1", "Floods hit Jakarta", "--translator", "Seed"], { cwd: seed })).code).toBe(0);
     git(seed, "init", "-q", "-b", "main");
@@ -211,6 +212,11 @@ describe("two translators, one translations file, merged with the driver", () =>
       expect(read(fresh, "translations/banjir.translations.txt")).toBe(merged);
       const show = async (dir: string) => JSON.parse((await run(["status", "--json"], { cwd: dir })).stdout) as unknown;
       expect(await show(b)).toEqual(await show(fresh));
+      // the shipped .gitattributes stores the project's text with LF: an editor's CRLF copy commits nothing
+      fs.writeFileSync(path.join(b, "translations/banjir.translations.txt"), merged.replace(/\n/g, "\r\n"));
+      fs.writeFileSync(path.join(b, "glossary/geo.tsv"), GLOSSARY.replace(/\n/g, "\r\n"));
+      git(b, "add", "-A");
+      expect(git(b, "diff", "--cached", "--stat")).toBe("");
     }
   });
 });
