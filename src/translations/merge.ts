@@ -233,3 +233,58 @@ export function mergeTranslations(base: string, ours: string, theirs: string, la
   }
   return { text: text + "\n", conflicts };
 }
+
+/**
+ * The three-way merge of translations/suppressions.tsv, line by line as git does, but each row found
+ * by its key (document, check, hash) wherever it is: two reviewers who silenced findings in the same
+ * document (their rows written next to each other) merge; one row changed on both sides differently
+ * (another reason) is a conflict between git's markers. Rows are in the writer's order: by document,
+ * ours in the order they were, theirs after them. Null when a version is not a suppressions file
+ * (its header missing, a row without its seven cells): the caller merges it line by line.
+ */
+export function mergeSuppressions(base: string, ours: string, theirs: string, header: string, labels: MergeLabels = { ours: "ours", theirs: "theirs" }): MergeOutcome | null {
+  const parseRows = (text: string): { prelude: string; rows: Map<string, string> } | null => {
+    const lines = normalise(text).split("\n");
+    if (lines[lines.length - 1] === "") lines.pop();
+    const at = lines.findIndex((l) => l.trim() === header);
+    if (at === -1) return text.trim() === "" ? { prelude: "", rows: new Map() } : null;
+    const rows = new Map<string, string>();
+    for (const line of lines.slice(at + 1)) {
+      if (line.trim() === "" || line.startsWith("#")) continue;
+      const cells = line.split("\t");
+      if (cells.length !== 7) return null;
+      const key = cells.slice(0, 3).join("\t");
+      if (rows.has(key)) return null;
+      rows.set(key, line);
+    }
+    return { prelude: lines.slice(0, at + 1).join("\n"), rows };
+  };
+  const [b, o, t] = [parseRows(base), parseRows(ours), parseRows(theirs)];
+  if (!b || !o || !t) return null;
+  const open = `<<<<<<< ${labels.ours}`, close = `>>>>>>> ${labels.theirs}`;
+  let conflicts = 0;
+  const prelude = pick(b.prelude, o.prelude, t.prelude, (x, y) => x === y);
+  let text: string;
+  if (prelude) text = prelude.value || t.prelude || o.prelude;
+  else {
+    conflicts++;
+    text = `${open}\n${o.prelude}\n=======\n${t.prelude}\n${close}`;
+  }
+  const out: Array<{ document: string; line: string }> = [];
+  const keys = [...new Set([...o.rows.keys(), ...t.rows.keys(), ...b.rows.keys()])];
+  for (const key of keys) {
+    const [xb, xo, xt] = [b.rows.get(key), o.rows.get(key), t.rows.get(key)];
+    const chosen = pick(xb, xo, xt, (x, y) => x === y);
+    const document = key.slice(0, key.indexOf("\t"));
+    if (chosen) {
+      if (chosen.value !== undefined) out.push({ document, line: chosen.value });
+      continue;
+    }
+    conflicts++;
+    out.push({ document, line: `${open}\n${xo === undefined ? "" : `${xo}\n`}=======\n${xt === undefined ? "" : `${xt}\n`}${close}` });
+  }
+  // (a stable sort: within a document, ours first in their order, then theirs)
+  out.sort((x, y) => x.document.localeCompare(y.document));
+  for (const r of out) text += `\n${r.line}`;
+  return { text: text + "\n", conflicts };
+}

@@ -1,5 +1,5 @@
 /** mergeTranslations: the three-way merge of a translations/ file, record by record (git's merge driver). */
-import { mergeTranslations } from "../../src/translations/merge";
+import { mergeSuppressions, mergeTranslations } from "../../src/translations/merge";
 
 const HEAD = "# selaras translations 1\n# document: banjir";
 const rec = (ref: string, id: string, en?: string, author = "Ani", time = "2026-12-01T10:00:00.000Z") =>
@@ -89,5 +89,34 @@ describe("mergeTranslations", () => {
     const base = file(rec("banjir:1", S[0]!, "Floods hit Jakarta."));
     expect(mergeTranslations(base, base + "<<<<<<< HEAD\n", base)).toBeNull();
     expect(mergeTranslations(base, base, base.replace("status: translated", "status: done"))).toBeNull();
+  });
+});
+
+describe("mergeSuppressions", () => {
+  const H = "document\tcheck\thash\treason\tauthor\tsource\ttarget";
+  const PRE = `# Selaras check suppressions\n${H}`;
+  const row = (doc: string, check: string, hash: string, reason: string) => `${doc}\t${check}\t${hash}\t${reason}\tAni\tsumber\ttarget`;
+  const sup = (...rows: string[]) => [PRE, ...rows].join("\n") + "\n";
+  const r1 = row("banjir", "end-punctuation", "0000000000000001", "Headline.");
+
+  test("rows added by each side in the same document (written next to each other: git's line merge conflicts) are both kept, ours first", () => {
+    const a = row("banjir", "length-ratio", "000000000000000a", "Short on purpose.");
+    const b = row("banjir", "number-mismatch", "000000000000000b", "Spelled out.");
+    const c = row("gempa", "length-ratio", "000000000000000c", "Fine.");
+    expect(mergeSuppressions(sup(r1), sup(r1, a), sup(r1, b, c), H)).toEqual({ text: sup(r1, a, b, c), conflicts: 0 });
+  });
+
+  test("one row given two reasons is a conflict between git's markers; a row removed on one side (unignore) is removed", () => {
+    const r2 = row("banjir", "length-ratio", "000000000000000a", "Short.");
+    const ours = row("banjir", "length-ratio", "000000000000000a", "Short on purpose.");
+    const theirs = row("banjir", "length-ratio", "000000000000000a", "A summary.");
+    expect(mergeSuppressions(sup(r1, r2), sup(r1, ours), sup(r2, theirs).replace(`${r2}\n`, ""), H)).toEqual({
+      text: `${PRE}\n<<<<<<< ours\n${ours}\n=======\n${theirs}\n>>>>>>> theirs\n`,
+      conflicts: 1,
+    });
+  });
+
+  test("a version that is not a suppressions file is left to the line merge: null", () => {
+    expect(mergeSuppressions(sup(r1), sup(r1, "banjir\tlength-ratio"), sup(r1), H)).toBeNull();
   });
 });

@@ -58,7 +58,7 @@ export const translationsCommand = (ctx: CommandContext): CommandModule<GlobalAr
         .positional("theirs", { type: "string", demandOption: true, describe: ctx.t("cli.translations.merge-theirs") })
         .positional("path", { type: "string", describe: ctx.t("cli.translations.merge-path") }),
       handler: (args) => {
-        const r = mergeDriverApp().runMergeDriver(args.base, args.ours, args.theirs);
+        const r = mergeDriverApp().runMergeDriver(args.base, args.ours, args.theirs, args.path);
         if (r.conflicts > 0) {
           ctx.err(ctx.t("cli.translations.merge-conflicts", { count: r.conflicts, file: args.path ?? args.ours }));
           ctx.setExitCode(1);
