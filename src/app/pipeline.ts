@@ -47,6 +47,14 @@ export interface PipelineResult {
   readonly retired: Array<{ readonly document: string; readonly article: string; readonly file: string; readonly removed: boolean }>;
   /** The translations/ files loaded into the database (null when there is no translations/ folder). */
   readonly translations: ImportResult | null;
+  /**
+   * Records the database holds for a document and its translations file does not, after the file
+   * was loaded (`refs`: where each is now, `orphan` for one whose sentence left the article): the
+   * file lost them (a `git checkout`, `reset` or `stash`, a merge that took the other side's file)
+   * or they were never written to it. They stay in the database, and the next save in the
+   * document writes them back to the file; a rebuild from the folder would not have them.
+   */
+  readonly notInFiles: ReadonlyArray<{ readonly document: string; readonly file: string; readonly refs: readonly string[] }>;
   readonly status: DocumentStatus[];
   /** What the export step wrote to exports/ (one entry per format). */
   readonly exports: ExportResult[];
@@ -132,6 +140,30 @@ function retireGoneDocuments(store: Store, root: string, translationsDir: string
       out.push({ document: doc.slug, article: doc.sourcePath!, file, removed });
     }
   });
+  return out;
+}
+
+/**
+ * The records the database would write for each document whose translations file was read and that
+ * the file (as it is now on disk) does not hold, by Indonesian and English: a record renumbered, or
+ * stored as a draft because the checks refused its confirmation, is held. Only documents whose file
+ * differs from what the database would write are parsed again.
+ */
+function recordsNotInFiles(store: Store, root: string, files: readonly TranslationsFile[]): PipelineResult["notInFiles"] {
+  const out: Array<PipelineResult["notInFiles"][number]> = [];
+  for (const f of files) {
+    const doc = f.document ? store.documents.bySlug(f.document) : undefined;
+    if (!doc) continue;
+    const want = documentFileText(store, doc, root);
+    if (want === null || !fs.existsSync(f.file)) continue;
+    const text = projectFileText(fs.readFileSync(f.file, "utf8"));
+    if (want === text) continue;
+    const key = (r: ReturnType<typeof parseTranslations>[number]) => (r.kind === "split" ? `split\u0000${r.source}\u0000${r.at}` : `${r.source}\u0000${r.text ?? ""}`);
+    const held = new Set(parseTranslations(text, f.file).map(key));
+    const refs = parseTranslations(want, f.file).filter((r) => !held.has(key(r)))
+      .map((r) => (r.kind === "split" ? `${r.document}:${r.ordinal}` : r.ordinals.length ? `${r.document}:${r.ordinals.join("+")}` : "orphan"));
+    if (refs.length) out.push({ document: doc.slug, file: f.file, refs });
+  }
   return out;
 }
 
@@ -229,6 +261,7 @@ export async function runPipeline(store: Store, options: PipelineOptions): Promi
   const translations = fs.existsSync(translationsDir)
     ? importTranslations(store, [translationsDir], { author: "selaras", gate: createGate(store, undefined, options.root), missingDocuments: "warn", root: options.root, now: options.now })
     : null;
+  const notInFiles = recordsNotInFiles(store, options.root, files);
   // A renamed article's translations file names it where it is now (`# source:`, as `ingest --as`
   // writes it), when the file holds what the database holds: the header is all that changes.
   for (const r of renamed) nameArticleInFile(store, options.root, translationsDir, r.document);
@@ -240,5 +273,5 @@ export async function runPipeline(store: Store, options: PipelineOptions): Promi
   const audit = { conceptsSeen: audited.conceptAudits.length, conceptsNeverSeen: audited.neverSeen.length, conflicts: audited.conflicts.length, candidates: audited.candidates.length };
   options.onStep?.("export");
   const exports = exportCorpus(store, path.join(options.root, EXPORTS_DIR));
-  return { glossary, ingest, renamed: renamed.map((r) => ({ ...r, file: path.relative(options.root, r.file) })), retired, translations, status: documentStatus(store), exports, check, audit };
+  return { glossary, ingest, renamed: renamed.map((r) => ({ ...r, file: path.relative(options.root, r.file) })), retired, translations, notInFiles, status: documentStatus(store), exports, check, audit };
 }

@@ -108,6 +108,32 @@ describe("a file git left half merged is refused, and nothing changes", () => {
   });
 });
 
+describe("English the database holds and its file lost (git checkout, reset, stash, a merge taking the other side)", () => {
+  test("npm start keeps it and says so, naming the units and the file; the file is left as it is; translations export writes it back", async () => {
+    project(work);
+    expect((await run(["pipeline"], { cwd: work })).code).toBe(0);
+    expect((await run(["translate", "set", "banjir:2", "Floods hit Jakarta on Monday morning.", "--translator", "Ani"], { cwd: work })).code).toBe(0);
+    const committed = read(work, "translations/banjir.translations.txt");
+    expect((await run(["translate", "set", "banjir:3", "Thousands of residents took refuge in a mosque.", "--translator", "Ani"], { cwd: work })).code).toBe(0);
+    expect((await run(["translate", "set", "banjir:5", "Schools were closed for two days.", "--translator", "Ani"], { cwd: work })).code).toBe(0);
+    const saved = read(work, "translations/banjir.translations.txt");
+    fs.writeFileSync(path.join(work, "translations/banjir.translations.txt"), committed); // git checkout -- translations/
+    const r = await run(["pipeline"], { cwd: work });
+    expect(r.code).toBe(0);
+    expect(r.stderr.split("\n").filter((l) => l.startsWith("warning"))).toEqual([
+      "warning: banjir:3, banjir:5: 2 records the database holds and translations/banjir.translations.txt does not (the file lost them: a git checkout, reset or stash, " +
+      "or a merge that took the other side's file?); kept in the database, and the next save in 'banjir' writes them back to the file: to write them now, " +
+      "selaras translations export banjir; to drop them, rebuild the database from the folder (rm selaras.db; npm start)",
+    ]);
+    expect(read(work, "translations/banjir.translations.txt")).toBe(committed);
+    expect(JSON.parse((await run(["translate", "show", "banjir:3", "--json"], { cwd: work })).stdout).rendering.text).toBe("Thousands of residents took refuge in a mosque.");
+    expect((await run(["translations", "export", "banjir"], { cwd: work })).code).toBe(0);
+    expect(read(work, "translations/banjir.translations.txt")).toBe(saved);
+    const again = await run(["pipeline"], { cwd: work });
+    expect(again.stderr).not.toContain("warning");
+  });
+});
+
 describe("a Windows colleague's copy (core.autocrlf: CRLF line ends; an editor's BOM) is the same file", () => {
   const crlf = (root: string, rel: string, bom = false) => {
     const f = path.join(root, rel);
