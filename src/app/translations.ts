@@ -396,8 +396,12 @@ function applyRendering(store: Store, doc: Document, docSegs: DocSegments, r: Re
   } else {
     const [keep, ...others] = existing;
     for (const x of others) { store.renderings.moveRevisions(x.id, keep!.id); store.renderings.remove(x.id); }
+    // (who saved it and when count too, where the record says: a colleague who saved the same
+    // English later, pulled, is its author now — kept as it was, the next save in the document
+    // wrote this database's author and time over theirs in the file)
     const same = others.length === 0 && keep!.text === input.text && keep!.sourceText === input.sourceText && keep!.status === input.status
-      && (keep!.note ?? null) === input.note && keep!.origin === input.origin && keep!.segmentIds.length === ids.length && keep!.segmentIds.every((id, i) => id === ids[i]);
+      && (keep!.note ?? null) === input.note && keep!.origin === input.origin && keep!.segmentIds.length === ids.length && keep!.segmentIds.every((id, i) => id === ids[i])
+      && (r.author === undefined || keep!.author === r.author) && (r.time === undefined || keep!.updatedAt === r.time) && (r.score === undefined || keep!.score === r.score);
     if (same) res.unchanged++;
     else { store.renderings.update(keep!.id, input); res.updated++; }
   }

@@ -108,6 +108,22 @@ describe("a file git left half merged is refused, and nothing changes", () => {
   });
 });
 
+describe("a colleague saved the same English later (pulled): the file's author and time are the unit's", () => {
+  test("npm start takes them, and the next save in the document leaves the colleague's record as it is", async () => {
+    project(work);
+    expect((await run(["pipeline"], { cwd: work })).code).toBe(0);
+    expect((await run(["translate", "set", "banjir:2", "Floods hit Jakarta on Monday morning.", "--translator", "Ani"], { cwd: work })).code).toBe(0);
+    const file = path.join(work, "translations/banjir.translations.txt");
+    const pulled = read(work, "translations/banjir.translations.txt").replace(/^author: Ani\ntime: .*$/m, "author: Budi\ntime: 2030-01-02T03:04:05.000Z");
+    fs.writeFileSync(file, pulled);
+    expect((await run(["pipeline"], { cwd: work })).code).toBe(0);
+    const show = JSON.parse((await run(["translate", "show", "banjir:2", "--json"], { cwd: work })).stdout);
+    expect([show.rendering.author, show.rendering.updatedAt]).toEqual(["Budi", "2030-01-02T03:04:05.000Z"]);
+    expect((await run(["translate", "set", "banjir:3", "Thousands of residents took refuge in a mosque.", "--translator", "Ani"], { cwd: work })).code).toBe(0);
+    expect(read(work, "translations/banjir.translations.txt").startsWith(pulled.slice(0, -1))).toBe(true);
+  });
+});
+
 describe("English the database holds and its file lost (git checkout, reset, stash, a merge taking the other side)", () => {
   test("npm start keeps it and says so, naming the units and the file; the file is left as it is; translations export writes it back", async () => {
     project(work);
