@@ -3,9 +3,11 @@
  * Steps run in order; each is idempotent, so running twice gives the same database.
  * Later capabilities add their steps here (glossary sync, translations import, check, audit, export).
  */
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Store } from "../store";
+import { UsageError } from "../errors";
 import { auditDatabase } from "./audit";
 import { DEFAULT_SUPPRESSIONS_FILE, readSuppressionsFile, syncSuppressions } from "./check";
 import { EXPORTS_DIR, exportCorpus, type ExportResult } from "./export";
@@ -205,9 +207,33 @@ function refuseUnmergedFiles(root: string): void {
   }
 }
 
+/**
+ * A project folder inside a git work tree in the middle of a merge: a file of corpus/, glossary/ or
+ * translations/ deleted on one side and changed on the other (or added on one side only while
+ * renamed on the other) is left by git as one side's file, without markers, marked unmerged in the
+ * index. Read as it is, it would be taken as resolved. Refused (exit 2) until `git add` or `git rm`
+ * says which side is right. Nothing is checked when git or a work tree is not there.
+ */
+function refuseHalfDeletedFiles(root: string): void {
+  const r = spawnSync("git", ["ls-files", "-u", "-z", "--", "corpus", "glossary", "translations"], { cwd: root, encoding: "utf8", timeout: 10_000 });
+  if (r.status !== 0 || !r.stdout) return;
+  const stages = new Map<string, Set<string>>();
+  for (const entry of r.stdout.split("\0")) {
+    const m = /^\d+ [0-9a-f]+ ([123])\t(.+)$/s.exec(entry);
+    if (!m) continue;
+    let set = stages.get(m[2]!);
+    if (!set) stages.set(m[2]!, (set = new Set()));
+    set.add(m[1]!);
+  }
+  for (const [file, set] of [...stages].sort(([a], [b]) => a.localeCompare(b))) {
+    if (set.has("2") !== set.has("3")) throw new UsageError("file-merge-deleted", { file, side: set.has("2") ? "theirs" : "ours" });
+  }
+}
+
 export async function runPipeline(store: Store, options: PipelineOptions): Promise<PipelineResult> {
   // a file git left half merged is refused before any step writes
   refuseUnmergedFiles(options.root);
+  refuseHalfDeletedFiles(options.root);
   // read (and validate) the suppressions file before any step writes: a bad file changes nothing
   const suppressionRows = readSuppressionsFile(path.join(options.root, DEFAULT_SUPPRESSIONS_FILE), { missingOk: true });
   const glossaryDir = path.join(options.root, "glossary");

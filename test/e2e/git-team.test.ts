@@ -192,6 +192,31 @@ function git(cwd: string, ...args: string[]): string {
   return r.stdout + r.stderr;
 }
 
+describe("an article deleted on one side and edited on the other (git's modify/delete conflict: no markers)", () => {
+  test("npm start refuses it until git add or git rm says which side is right; then it runs", async () => {
+    project(work);
+    git(work, "init", "-q", "-b", "main");
+    git(work, "add", "-A");
+    git(work, "commit", "-qm", "seed");
+    git(work, "checkout", "-qb", "edit");
+    fs.writeFileSync(path.join(work, "corpus/banjir.txt"), ARTICLE.replace("Sekolah diliburkan", "Semua sekolah diliburkan"));
+    git(work, "commit", "-qam", "edit");
+    git(work, "checkout", "-q", "main");
+    git(work, "rm", "-q", "corpus/banjir.txt");
+    git(work, "commit", "-qm", "delete");
+    expect((await run(["pipeline"], { cwd: work })).code).toBe(0);
+    const before = dumpDb(path.join(work, "selaras.db"));
+    expect(git(work, "merge", "edit")).toContain("CONFLICT (modify/delete)");
+    const r = await run(["pipeline"], { cwd: work });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("selaras: corpus/banjir.txt: git has not finished merging it: it was deleted on one side and changed on the other (ours deleted it), " +
+      "and git left the changed copy without conflict markers; keep it (git add corpus/banjir.txt) or delete it (git rm corpus/banjir.txt), then run the command again; nothing was changed\n");
+    expect(dumpDb(path.join(work, "selaras.db"))).toBe(before);
+    git(work, "add", "corpus/banjir.txt");
+    expect((await run(["pipeline"], { cwd: work })).code).toBe(0);
+  });
+});
+
 describe("two translators, one translations file, merged with the driver", () => {
   // (git runs the driver in the clone: tsx, when the CLI runs from source, is named by its path)
   const argv = cliArgv().map((a) => (a === "tsx" ? pathToFileURL(path.join(REPO, "node_modules/tsx/dist/loader.mjs")).href : a));
