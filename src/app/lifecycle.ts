@@ -20,7 +20,7 @@ import { checks, pairChecker, type CheckId, type Finding } from "../check";
 import { compileGlossary, type GlossaryMatcher } from "../glossary";
 import { ConflictError, UsageError } from "../errors";
 import { writeFilesAtomic } from "../io/files";
-import { sha256 } from "../text/normalize";
+import { projectFileHash } from "../text/normalize";
 import type { Store } from "../store";
 import type { NewSuppression } from "../store/findings";
 import type { RenderingOrigin, RenderingState as RenderingStatus, Unit } from "../model";
@@ -318,13 +318,13 @@ export function keepFilesInStep(store: Store, root: string | undefined, document
       // as they are (the same verdict as hashing the file, without hashing it).
       const last = kept?.written(slug);
       const same = last !== undefined && last.hash === known && fs.readFileSync(file).equals(last.bytes);
-      if (!same && sha256(fs.readFileSync(file, "utf8")) !== known) {
+      if (!same && projectFileHash(fs.readFileSync(file, "utf8")) !== known) {
         if (hints.knownOnly) continue;
         throw new UsageError("translations-file-changed", { file, document: slug });
       }
     }
     const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text ?? Buffer.from(documentFileText(store, doc, root, { empty: true })!, "utf8");
-    pending.push({ file, bytes, slug, hash: sha256(bytes) });
+    pending.push({ file, bytes, slug, hash: projectFileHash(bytes) });
   }
   // All the documents' files or none (a full disk must not leave some new and some old).
   const list = pending.map((p) => [p.file, p.bytes] as const);

@@ -3,13 +3,16 @@
  * Steps run in order; each is idempotent, so running twice gives the same database.
  * Later capabilities add their steps here (glossary sync, translations import, check, audit, export).
  */
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Store } from "../store";
+import { UsageError } from "../errors";
 import { auditDatabase } from "./audit";
 import { DEFAULT_SUPPRESSIONS_FILE, readSuppressionsFile, syncSuppressions } from "./check";
 import { EXPORTS_DIR, exportCorpus, type ExportResult } from "./export";
 import { syncGlossary, type SyncResult } from "./glossary";
+import { glossaryFiles } from "./glossary-source";
 import { ARTICLE_EXTENSIONS, ingestFiles, type IngestFileResult } from "./ingest";
 import { documentStatus, type DocumentStatus } from "./status";
 import { documentFileText, importTranslations, TRANSLATIONS_DIR, type ImportResult } from "./translations";
@@ -17,6 +20,7 @@ import { createGate, keepKnownFilesInStep } from "./lifecycle";
 import { collectFiles, readTextFile, slugFromPath } from "../io/files";
 import { parseTranslations, readTranslationsHeader, TRANSLATIONS_EXTENSION } from "../translations/format";
 import { findRenamedArticles, type RenameMatch } from "../translations/renames";
+import { projectFileText } from "../text/normalize";
 
 export interface PipelineOptions {
   /** Repository root holding corpus/, glossary/, translations/. */
@@ -45,6 +49,14 @@ export interface PipelineResult {
   readonly retired: Array<{ readonly document: string; readonly article: string; readonly file: string; readonly removed: boolean }>;
   /** The translations/ files loaded into the database (null when there is no translations/ folder). */
   readonly translations: ImportResult | null;
+  /**
+   * Records the database holds for a document and its translations file does not, after the file
+   * was loaded (`refs`: where each is now, `orphan` for one whose sentence left the article): the
+   * file lost them (a `git checkout`, `reset` or `stash`, a merge that took the other side's file)
+   * or they were never written to it. They stay in the database, and the next save in the
+   * document writes them back to the file; a rebuild from the folder would not have them.
+   */
+  readonly notInFiles: ReadonlyArray<{ readonly document: string; readonly file: string; readonly refs: readonly string[] }>;
   readonly status: DocumentStatus[];
   /** What the export step wrote to exports/ (one entry per format). */
   readonly exports: ExportResult[];
@@ -121,7 +133,7 @@ function retireGoneDocuments(store: Store, root: string, translationsDir: string
     for (const doc of gone) {
       const file = path.join(translationsDir, `${doc.slug}${TRANSLATIONS_EXTENSION}`);
       const want = documentFileText(store, doc, root);
-      const removed = want === null || (fs.existsSync(file) && fs.readFileSync(file, "utf8") === want);
+      const removed = want === null || (fs.existsSync(file) && projectFileText(fs.readFileSync(file, "utf8")) === want);
       if (removed) {
         store.documents.remove(doc.id);
         // (the file is the English's only home now: no later command writes over it before it is read again)
@@ -133,18 +145,95 @@ function retireGoneDocuments(store: Store, root: string, translationsDir: string
   return out;
 }
 
+/**
+ * The records the database would write for each document whose translations file was read and that
+ * the file (as it is now on disk) does not hold, by Indonesian and English: a record renumbered, or
+ * stored as a draft because the checks refused its confirmation, is held. Only documents whose file
+ * differs from what the database would write are parsed again.
+ */
+function recordsNotInFiles(store: Store, root: string, files: readonly TranslationsFile[]): PipelineResult["notInFiles"] {
+  const out: Array<PipelineResult["notInFiles"][number]> = [];
+  for (const f of files) {
+    const doc = f.document ? store.documents.bySlug(f.document) : undefined;
+    if (!doc) continue;
+    const want = documentFileText(store, doc, root);
+    if (want === null || !fs.existsSync(f.file)) continue;
+    const text = projectFileText(fs.readFileSync(f.file, "utf8"));
+    if (want === text) continue;
+    const key = (r: ReturnType<typeof parseTranslations>[number]) => (r.kind === "split" ? `split\u0000${r.source}\u0000${r.at}` : `${r.source}\u0000${r.text ?? ""}`);
+    const held = new Set(parseTranslations(text, f.file).map(key));
+    const refs = parseTranslations(want, f.file).filter((r) => !held.has(key(r)))
+      .map((r) => (r.kind === "split" ? `${r.document}:${r.ordinal}` : r.ordinals.length ? `${r.document}:${r.ordinals.join("+")}` : "orphan"));
+    if (refs.length) out.push({ document: doc.slug, file: f.file, refs });
+  }
+  return out;
+}
+
 /** Writes a document's translations file with its `# source:` line when nothing else in it would change. */
 function nameArticleInFile(store: Store, root: string, dir: string, slug: string): void {
   const doc = store.documents.bySlug(slug);
   const file = path.join(dir, `${slug}${TRANSLATIONS_EXTENSION}`);
   if (!doc || !fs.existsSync(file)) return;
   const want = documentFileText(store, doc, root);
-  const onDisk = fs.readFileSync(file, "utf8");
+  const onDisk = projectFileText(fs.readFileSync(file, "utf8"));
   const records = (text: string) => text.split("\n").filter((l) => !l.startsWith("# source: ")).join("\n");
   if (want !== null && want !== onDisk && records(want) === records(onDisk)) keepKnownFilesInStep(store, root, [slug]);
 }
 
+/**
+ * Refuses (exit 2, file and line, before any step writes) a project file that git left half merged:
+ * an article, a glossary file, a translations file or the suppressions file holding conflict markers
+ * (`<<<<<<<`, `=======`, `>>>>>>>`). Each step reads its files through decodeText, which refuses them
+ * too, but a later step's refusal would come after an earlier step had written. Only a file whose
+ * bytes hold a marker (or that is UTF-16) is decoded here; the others cost one read.
+ */
+function refuseUnmergedFiles(root: string): void {
+  const dir = (d: string) => path.join(root, d);
+  const files = [
+    ...(fs.existsSync(dir("glossary")) ? glossaryFiles(dir("glossary")) : []),
+    ...(fs.existsSync(dir("corpus")) ? collectFiles([dir("corpus")], ARTICLE_EXTENSIONS) : []),
+    ...(fs.existsSync(dir(TRANSLATIONS_DIR)) ? fs.readdirSync(dir(TRANSLATIONS_DIR)).filter((f) => f.endsWith(TRANSLATIONS_EXTENSION)).sort().map((f) => path.join(dir(TRANSLATIONS_DIR), f)) : []),
+    path.join(root, DEFAULT_SUPPRESSIONS_FILE),
+  ];
+  for (const file of files) {
+    let buf: Buffer;
+    try {
+      buf = fs.readFileSync(file);
+    } catch {
+      continue; // (missing or unreadable: the step that reads it says so)
+    }
+    const utf16 = buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff));
+    if (utf16 || buf.includes("<<<<<<<") || buf.includes(">>>>>>>")) readTextFile(file, { allowEmpty: true });
+  }
+}
+
+/**
+ * A project folder inside a git work tree in the middle of a merge: a file of corpus/, glossary/ or
+ * translations/ deleted on one side and changed on the other (or added on one side only while
+ * renamed on the other) is left by git as one side's file, without markers, marked unmerged in the
+ * index. Read as it is, it would be taken as resolved. Refused (exit 2) until `git add` or `git rm`
+ * says which side is right. Nothing is checked when git or a work tree is not there.
+ */
+function refuseHalfDeletedFiles(root: string): void {
+  const r = spawnSync("git", ["ls-files", "-u", "-z", "--", "corpus", "glossary", "translations"], { cwd: root, encoding: "utf8", timeout: 10_000 });
+  if (r.status !== 0 || !r.stdout) return;
+  const stages = new Map<string, Set<string>>();
+  for (const entry of r.stdout.split("\0")) {
+    const m = /^\d+ [0-9a-f]+ ([123])\t(.+)$/s.exec(entry);
+    if (!m) continue;
+    let set = stages.get(m[2]!);
+    if (!set) stages.set(m[2]!, (set = new Set()));
+    set.add(m[1]!);
+  }
+  for (const [file, set] of [...stages].sort(([a], [b]) => a.localeCompare(b))) {
+    if (set.has("2") !== set.has("3")) throw new UsageError("file-merge-deleted", { file, side: set.has("2") ? "theirs" : "ours" });
+  }
+}
+
 export async function runPipeline(store: Store, options: PipelineOptions): Promise<PipelineResult> {
+  // a file git left half merged is refused before any step writes
+  refuseUnmergedFiles(options.root);
+  refuseHalfDeletedFiles(options.root);
   // read (and validate) the suppressions file before any step writes: a bad file changes nothing
   const suppressionRows = readSuppressionsFile(path.join(options.root, DEFAULT_SUPPRESSIONS_FILE), { missingOk: true });
   const glossaryDir = path.join(options.root, "glossary");
@@ -198,6 +287,7 @@ export async function runPipeline(store: Store, options: PipelineOptions): Promi
   const translations = fs.existsSync(translationsDir)
     ? importTranslations(store, [translationsDir], { author: "selaras", gate: createGate(store, undefined, options.root), missingDocuments: "warn", root: options.root, now: options.now })
     : null;
+  const notInFiles = recordsNotInFiles(store, options.root, files);
   // A renamed article's translations file names it where it is now (`# source:`, as `ingest --as`
   // writes it), when the file holds what the database holds: the header is all that changes.
   for (const r of renamed) nameArticleInFile(store, options.root, translationsDir, r.document);
@@ -209,5 +299,5 @@ export async function runPipeline(store: Store, options: PipelineOptions): Promi
   const audit = { conceptsSeen: audited.conceptAudits.length, conceptsNeverSeen: audited.neverSeen.length, conflicts: audited.conflicts.length, candidates: audited.candidates.length };
   options.onStep?.("export");
   const exports = exportCorpus(store, path.join(options.root, EXPORTS_DIR));
-  return { glossary, ingest, renamed: renamed.map((r) => ({ ...r, file: path.relative(options.root, r.file) })), retired, translations, status: documentStatus(store), exports, check, audit };
+  return { glossary, ingest, renamed: renamed.map((r) => ({ ...r, file: path.relative(options.root, r.file) })), retired, translations, notInFiles, status: documentStatus(store), exports, check, audit };
 }

@@ -15,7 +15,7 @@ import { ParseError, UsageError } from "../errors";
 import { readTextFile, slugFromPath, writeFilesAtomic } from "../io/files";
 import type { Store } from "../store";
 import type { Document, Rendering, RenderingOrigin, Segment } from "../model";
-import { normHash, normalizeText, sha256 } from "../text/normalize";
+import { normHash, normalizeText, projectFileHash } from "../text/normalize";
 import { wordDiff } from "../diff/word-diff";
 import type { DiffPart } from "../model";
 import {
@@ -146,7 +146,7 @@ export function exportTranslations(store: Store, outDir: string, slugs: readonly
   writeFilesAtomic(files);
   // files written into the project's own translations/ folder are what the database now knows of them
   if (path.resolve(outDir) === path.resolve(root, TRANSLATIONS_DIR)) {
-    store.transaction(() => { for (const [file, text] of files) store.projectFiles.record(path.basename(file).slice(0, -TRANSLATIONS_EXTENSION.length), sha256(text)); });
+    store.transaction(() => { for (const [file, text] of files) store.projectFiles.record(path.basename(file).slice(0, -TRANSLATIONS_EXTENSION.length), projectFileHash(text)); });
   }
   return out;
 }
@@ -215,7 +215,7 @@ export function importTranslations(store: Store, inputs: readonly string[], o: I
     const records = parseTranslations(text, file);
     // what the database last read of each document's own file (files in step, app/lifecycle.ts)
     const own = readTranslationsHeader(text).document;
-    if (o.root !== undefined && own !== undefined && path.resolve(file) === path.resolve(o.root, TRANSLATIONS_DIR, `${own}${TRANSLATIONS_EXTENSION}`) && store.documents.bySlug(own)) seen.push([own, sha256(fs.readFileSync(file, "utf8"))]);
+    if (o.root !== undefined && own !== undefined && path.resolve(file) === path.resolve(o.root, TRANSLATIONS_DIR, `${own}${TRANSLATIONS_EXTENSION}`) && store.documents.bySlug(own)) seen.push([own, projectFileHash(fs.readFileSync(file, "utf8"))]);
     if (o.missingDocuments === "warn") {
       const header = readTranslationsHeader(text);
       const unknown = [...new Set([header.document, ...records.map((r) => r.document)].filter((d): d is string => !!d))].find((d) => !store.documents.bySlug(d));
@@ -396,8 +396,12 @@ function applyRendering(store: Store, doc: Document, docSegs: DocSegments, r: Re
   } else {
     const [keep, ...others] = existing;
     for (const x of others) { store.renderings.moveRevisions(x.id, keep!.id); store.renderings.remove(x.id); }
+    // (who saved it and when count too, where the record says: a colleague who saved the same
+    // English later, pulled, is its author now — kept as it was, the next save in the document
+    // wrote this database's author and time over theirs in the file)
     const same = others.length === 0 && keep!.text === input.text && keep!.sourceText === input.sourceText && keep!.status === input.status
-      && (keep!.note ?? null) === input.note && keep!.origin === input.origin && keep!.segmentIds.length === ids.length && keep!.segmentIds.every((id, i) => id === ids[i]);
+      && (keep!.note ?? null) === input.note && keep!.origin === input.origin && keep!.segmentIds.length === ids.length && keep!.segmentIds.every((id, i) => id === ids[i])
+      && (r.author === undefined || keep!.author === r.author) && (r.time === undefined || keep!.updatedAt === r.time) && (r.score === undefined || keep!.score === r.score);
     if (same) res.unchanged++;
     else { store.renderings.update(keep!.id, input); res.updated++; }
   }

@@ -7,6 +7,7 @@
  */
 import { ParseError } from "../errors";
 import { findControlChar } from "./control";
+import { findConflictMarker } from "./conflict";
 
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
@@ -183,6 +184,8 @@ export function decodeText(buf: Uint8Array, file: string, options: DecodeOptions
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const control = findControlChar(text);
   if (control) throw new ParseError("file-control-char", { file, line: control.line, column: control.column, char: control.char });
+  const conflict = findConflictMarker(text);
+  if (conflict) throw new ParseError("file-merge-conflict", { file, line: conflict.line, marker: conflict.marker });
   if (!options.allowEmpty && text.trim() === "") throw new ParseError("file-empty", { file });
   return text;
 }

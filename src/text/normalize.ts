@@ -34,6 +34,22 @@ export function sha256(text: string | Uint8Array): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
+/**
+ * A project file's text as Selaras compares it with what it last read or wrote: without a byte-order
+ * mark, CRLF line ends as LF. git with core.autocrlf (a Windows colleague) checks files out with CRLF
+ * and an editor may add a BOM; neither changes what the file says. (A lone CR inside a value is
+ * written escaped, `\\r`, so every CR of a translations file ends a line.)
+ */
+export function projectFileText(text: string): string {
+  const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return t.includes("\r") ? t.replace(/\r\n/g, "\n") : t;
+}
+
+/** sha256 of projectFileText: the same for the LF and the CRLF copy of a file. */
+export function projectFileHash(text: string | Uint8Array): string {
+  return sha256(projectFileText(typeof text === "string" ? text : Buffer.from(text).toString("utf8")));
+}
+
 /** A letter or a digit, any script (the code point at a surrogate pair). */
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /** Is the code point `c` a letter or a digit? ASCII decided by its code, the rest by Unicode's classes. */

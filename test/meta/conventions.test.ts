@@ -132,7 +132,7 @@ describe("architecture", () => {
     const root = path.resolve(__dirname, "../..");
     const tracked = execFileSync("git", ["ls-files"], { cwd: root, encoding: "utf8" })
       .split("\n").filter(Boolean).map((f: string) => f.split("/")[0]);
-    const allowed = new Set(["package.json", "package-lock.json", "tsconfig.json", "src", "corpus", "glossary", "translations", "test", "README.md", ".ci", "bench", "docs", ".gitignore", "eslint.config.mjs"]);
+    const allowed = new Set(["package.json", "package-lock.json", "tsconfig.json", "src", "corpus", "glossary", "translations", "test", "README.md", ".ci", "bench", "docs", ".gitignore", ".gitattributes", "eslint.config.mjs"]);
     expect([...new Set(tracked)].filter((f) => !allowed.has(f as string))).toEqual([]);
   });
 

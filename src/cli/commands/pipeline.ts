@@ -45,6 +45,10 @@ export const pipelineCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
           ? ctx.t("cli.pipeline.missing-article", { file, document: m.document, source: m.source })
           : ctx.t("cli.pipeline.missing-document", { file, document: m.document }));
       }
+      // English the database holds that the document's file does not (the file lost it): kept, said
+      for (const n of result.notInFiles) {
+        ctx.err(ctx.t("cli.pipeline.not-in-file", { count: n.refs.length, refs: n.refs.join(", "), file: path.relative(ctx.io.cwd, n.file) || n.file, document: n.document }));
+      }
       for (const r of result.translations?.refused ?? []) {
         ctx.err(ctx.t("cli.pipeline.refused", { file: path.relative(ctx.io.cwd, r.file) || r.file, line: r.line, ref: r.ref, status: r.status }));
       }

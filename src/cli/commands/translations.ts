@@ -1,4 +1,4 @@
-/** `selaras translations export [--out dir] [documents..]` and `selaras translations import [paths..]`. */
+/** `selaras translations export [--out dir] [documents..]`, `selaras translations import [paths..]` and `selaras translations merge` (git's merge driver). */
 import type { CommandModule } from "yargs";
 import { defineCommand } from "../command";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
@@ -8,6 +8,7 @@ const translationsApp = (): typeof import("../../app/translations") => require("
 const translateApp = (): typeof import("../../app/translate") => require("../../app/translate");
 const lifecycleApp = (): typeof import("../../app/lifecycle") => require("../../app/lifecycle");
 const translateOutput = (): typeof import("../output/translate") => require("../output/translate");
+const mergeDriverApp = (): typeof import("../../app/merge-driver") => require("../../app/merge-driver");
 const projectApp = (): typeof import("../../app/project") => require("../../app/project");
 
 export const translationsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, GlobalArgs> => ({
@@ -46,6 +47,22 @@ export const translationsCommand = (ctx: CommandContext): CommandModule<GlobalAr
           else translateOutput().renderImport(ctx, result);
           if (result.refused.length) ctx.setExitCode(1);
         });
+      },
+    }))
+    .command(defineCommand({
+      command: "merge <base> <ours> <theirs> [path]",
+      describe: ctx.t("cli.translations.merge-describe"),
+      builder: (yy) => yy
+        .positional("base", { type: "string", demandOption: true, describe: ctx.t("cli.translations.merge-base") })
+        .positional("ours", { type: "string", demandOption: true, describe: ctx.t("cli.translations.merge-ours") })
+        .positional("theirs", { type: "string", demandOption: true, describe: ctx.t("cli.translations.merge-theirs") })
+        .positional("path", { type: "string", describe: ctx.t("cli.translations.merge-path") }),
+      handler: (args) => {
+        const r = mergeDriverApp().runMergeDriver(args.base, args.ours, args.theirs, args.path);
+        if (r.conflicts > 0) {
+          ctx.err(ctx.t("cli.translations.merge-conflicts", { count: r.conflicts, file: args.path ?? args.ours }));
+          ctx.setExitCode(1);
+        }
       },
     }))
     .demandCommand(1, ctx.t("cli.demand-command")),
