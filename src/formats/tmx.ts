@@ -16,7 +16,7 @@ import { ParseError } from "../errors";
 import { createTmxFastPath } from "./tmx-fast";
 import { createXmlStream, type XmlStream } from "./xml";
 import {
-  afterPlaceholder, checkUnit, checkXmlChars, isEnglish, isIndonesian, tmxChanged, tmxStatus, toTmxDate, xmlAttr, xmlText,
+  afterPlaceholder, checkUnit, checkXmlChars, isEnglish, isIndonesian, tmxChanged, tmxStatus, toTmxDate, variantField, variantKey, xmlAttr, xmlText,
 } from "./text";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
@@ -69,7 +69,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
  */
 export function createTmxReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): UnitReader {
   const parser = createTmxParser(onUnit, options);
-  const input = createTmxFastPath(parser.xml, parser.atBodyLevel, parser.firstTuvIsSource, onUnit, options.check, parser.sawEnglish);
+  const input = createTmxFastPath(parser.xml, parser.atBodyLevel, parser.firstTuvIsSource, onUnit, options.check, parser.sawEnglish, options.targetLang);
   return {
     write(_part, chunk) { input.write(chunk); },
     end() { input.end(); parser.checkComplete(); },
@@ -104,7 +104,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
   let firstTuvIsSource = false;
   let tuvCount = 0;
   // The languages of the variants: was there English, and which others (a few, for the message)?
-  let english = false;
+  let sawEnglish = false;
   const others = new Set<string>();
   // Current <tu>
   let inTu = false;
@@ -112,14 +112,13 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
   let tuAttrs: Readonly<Record<string, string>> = {};
   let props: Array<[string, string]> = [];
   let source: string | undefined;
-  let target: string | undefined;
+  /** The unit's English variants, in order: a `<tu>` holding several is told apart by ReadOptions.targetLang, else refused. */
+  let english: Array<{ lang: string; text: string; attrs: Readonly<Record<string, string>>; codes: number }> = [];
   // Current <prop> / <seg>
   let propType: string | null = null;
   let propText = "";
   let tuvLang: string | undefined;
   let tuvAttrs: Readonly<Record<string, string>> = {};
-  /** The attributes of the target's `<tuv>` (OmegaT writes the translation's author and dates there). */
-  let targetAttrs: Readonly<Record<string, string>> = {};
   let inSeg = false;
   let segText = "";
   let codeDepth = 0;
@@ -163,7 +162,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
           if (!sawHeader) throw new ParseError("tmx-not-tmx", { file, line, element: "header" });
           return;
         case "tu":
-          inTu = true; tuLine = line; tuAttrs = attrs; props = []; source = undefined; target = undefined; tuvCount = 0; targetAttrs = {}; codes = 0;
+          inTu = true; tuLine = line; tuAttrs = attrs; props = []; source = undefined; english = []; tuvCount = 0; codes = 0;
           return;
         case "prop":
           if (inTu && tuvLang === undefined) { propType = attrs.type ?? ""; propText = ""; }
@@ -173,7 +172,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
           tuvLang = attrs["xml:lang"] ?? attrs.lang ?? "";
           tuvAttrs = attrs;
           if (firstTuvIsSource && tuvCount === 0 && !isIndonesian(tuvLang)) throw new ParseError("tmx-srclang", { file, line, srclang: tuvLang });
-          if (isEnglish(tuvLang)) english = true;
+          if (isEnglish(tuvLang)) sawEnglish = true;
           else if (tuvLang !== "" && !isIndonesian(tuvLang) && others.size < 5) others.add(tuvLang);
           tuvCount++;
           return;
@@ -191,7 +190,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
         if (name !== "seg") return;
         inSeg = false;
         if (isIndonesian(tuvLang)) { if (source === undefined) { source = segText; codes += segCodes; } }
-        else if (isEnglish(tuvLang)) { if (target === undefined) { target = segText; targetAttrs = tuvAttrs; codes += segCodes; } }
+        else if (isEnglish(tuvLang)) english.push({ lang: tuvLang!, text: segText, attrs: tuvAttrs, codes: segCodes });
         return;
       }
       switch (name) {
@@ -204,6 +203,21 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
         case "tu": {
           inTu = false;
           if (source === undefined) throw new ParseError("tmx-no-source", { file, line: tuLine });
+          // The target: the one English variant, or the one chosen (--target-lang); two that cannot be
+          // told apart are refused, never one of them taken silently.
+          const want = options.targetLang;
+          const chosen = want === undefined ? english : english.filter((e) => variantKey(e.lang) === want);
+          if (chosen.length > 1) {
+            // (two of one variant: no --target-lang can tell them apart)
+            const one = chosen.every((e) => variantKey(e.lang) === variantKey(chosen[0]!.lang));
+            throw new ParseError(one ? "tmx-variant-twice" : "tmx-english-variants", {
+              file, line: tuLine, variants: chosen.map((e) => e.lang).join(", "), first: chosen[0]!.lang, lang: chosen[0]!.lang,
+            });
+          }
+          const t = chosen[0];
+          const target = t?.text;
+          const targetAttrs = t?.attrs ?? {};
+          if (t) codes += t.codes;
           const prop = (t: string) => props.find(([k]) => k === t)?.[1];
           onUnit(accept({
             id: tuAttrs.tuid ?? "",
@@ -216,6 +230,8 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
             author: prop("x-author") ?? targetAttrs.changeid ?? targetAttrs.creationid ?? tuAttrs.changeid ?? tuAttrs.creationid ?? "",
             changed: tmxChanged(targetAttrs.changedate ?? tuAttrs.changedate, targetAttrs.creationdate ?? tuAttrs.creationdate),
             ...(codes > 0 ? { codes } : {}),
+            ...(t ? variantField(t.lang) : {}),
+            ...(!t && english.length > 0 ? { otherVariant: english.map((e) => e.lang).join(", ") } : {}),
           }, { file, line: tuLine }));
           return;
         }
@@ -238,10 +254,10 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
     xml,
     atBodyLevel,
     firstTuvIsSource: () => firstTuvIsSource,
-    sawEnglish: () => { english = true; },
+    sawEnglish: () => { sawEnglish = true; },
     checkComplete() {
       if (!sawRoot || !sawHeader) throw new ParseError("tmx-not-tmx", { file, line: xml.line, element: sawRoot ? "tmx" : "" });
-      if (!english && others.size > 0) throw new ParseError("tmx-no-english", { file, languages: [...others].join(", ") });
+      if (!sawEnglish && others.size > 0) throw new ParseError("tmx-no-english", { file, languages: [...others].join(", ") });
     },
   };
 }

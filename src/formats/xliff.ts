@@ -36,7 +36,7 @@
  */
 import { FormatError, ParseError } from "../errors";
 import { createXmlStream } from "./xml";
-import { afterPlaceholder, checkUnit, charName, isEnglish, isIndonesian, tradosStatus, XML_FORBIDDEN, xmlAttr, xmlText } from "./text";
+import { afterPlaceholder, checkUnit, charName, isEnglish, isIndonesian, tradosStatus, variantField, variantKey, XML_FORBIDDEN, xmlAttr, xmlText } from "./text";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
 const ID = "xliff";
@@ -207,7 +207,23 @@ function statusFromState(state: string | undefined, subState: string | undefined
 
 function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): UnitReader {
   const file = options.files.main ?? "";
-  const accept = options.check ?? ((u) => u);
+  const check = options.check ?? ((u) => u);
+  /** The target language: 2.0's `trgLang`, the current 1.2 `<file>`'s `target-language`, the `<target>`'s own `xml:lang`. */
+  let rootTrg: string | undefined;
+  let fileTrg: string | undefined;
+  let targetTrg: string | undefined;
+  /**
+   * A unit as the caller takes it, with its target's variant (ParallelUnit.variant); a target in
+   * another variant than the one chosen (ReadOptions.targetLang) is left out (otherVariant).
+   */
+  const accept: NonNullable<ReadOptions["check"]> = (u, where) => {
+    const lang = targetTrg ?? fileTrg ?? rootTrg;
+    if (u.target === "" || lang === undefined || lang === "") return check(u, where);
+    if (options.targetLang !== undefined && variantKey(lang) !== options.targetLang) {
+      return check({ ...u, target: "", status: "", otherVariant: lang }, where);
+    }
+    return check({ ...u, ...variantField(lang) }, where);
+  };
   let version = 0;
   /** A Phrase MXLIFF (its namespace on the root): codes are text in brace notation (phraseText). */
   let phrase = false;
@@ -331,7 +347,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         if (name !== "xliff") throw new ParseError("xliff-not-xliff", { file, line, element: name });
         phrase = Object.values(attrs).includes(NS_PHRASE);
         const v = attrs.version ?? "";
-        if (v.startsWith("2.")) { version = 2; checkLangs(attrs.srcLang, attrs.trgLang, line); }
+        if (v.startsWith("2.")) { version = 2; checkLangs(attrs.srcLang, attrs.trgLang, line); rootTrg = attrs.trgLang; }
         else if (v.startsWith("1.")) version = 1;
         else throw new ParseError("xliff-version", { file, line, version: v });
         return;
@@ -345,14 +361,14 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           translateNo.push(attrs.translate === undefined ? translateNo[translateNo.length - 1] ?? false : attrs.translate === "no");
           if (name === "group") return;
           fileDoc = attrs.original ?? "";
-          if (version === 1) checkLangs(attrs["source-language"], attrs["target-language"], line);
+          if (version === 1) { checkLangs(attrs["source-language"], attrs["target-language"], line); fileTrg = attrs["target-language"]; }
           return;
         case "unit":
         case "trans-unit":
           if (attrs.restype === GETTEXT_HEADER) { skip = 1; return; }
           inUnit = true; unitLine = line; unitAttrs = attrs; hasSegment = version === 1;
           unitNo = attrs.translate === undefined ? translateNo[translateNo.length - 1] ?? false : attrs.translate === "no";
-          source = ""; target = ""; metas = []; hasSelaras = false; state = undefined; subState = undefined;
+          source = ""; target = ""; metas = []; hasSelaras = false; state = undefined; subState = undefined; targetTrg = undefined;
           partSource = ""; partTarget = undefined; isIgnorable = false;
           segments = []; mrkSource = []; mrkTarget = new Map(); sdlConf = new Map(); codes = 0; mrkCodes = new Map();
           return;
@@ -372,6 +388,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         case "seg-source":
           if (!inUnit) return;
           if (version === 1 && name === "target" && state === undefined) { state = attrs.state; }
+          if (name === "target" && isEnglish(attrs["xml:lang"])) targetTrg = attrs["xml:lang"];
           capture = name; buf = ""; codeDepth = 0; gap = false;
           return;
         case "seg":
