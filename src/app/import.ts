@@ -35,7 +35,7 @@ import { invariant, ParseError, UsageError } from "../errors";
 import { formatForFile, IMPORT_FORMAT_IDS, importFormats, sniffFormat, type Format, type ParallelUnit } from "../formats";
 import { isEnglish, variantKey } from "../formats/text";
 import type { Store } from "../store";
-import type { SegmentMatch } from "../store/exchange";
+import type { RenderingCodes, SegmentMatch } from "../store/exchange";
 import type { RenderingState as RenderingStatus } from "../model";
 import { MACHINE_ORIGINS, type SaveRenderingInput } from "../store/renderings";
 import { normalizeText } from "../text/normalize";
@@ -347,6 +347,11 @@ export function importParallel(store: Store, file: string, options: ImportOption
     return runs;
   };
 
+  /** Inline codes of the renderings this import created, written once they are (rendering_code). */
+  const newCodes: Array<[number, RenderingCodes]> = [];
+  const codesOf = (u: ParallelUnit, sourceText: string): RenderingCodes | null =>
+    u.markup ? { markup: u.markup, plainSource: sourceText, plainTarget: u.target } : null;
+
   const apply = (u: ParallelUnit, run: SegmentMatch[]): void => {
     const segmentIds = run.map((r) => r.segmentId);
     const existingIds = [...new Set(run.map((r) => r.renderingId).filter((x): x is number => x !== null))];
@@ -368,7 +373,10 @@ export function importParallel(store: Store, file: string, options: ImportOption
     if (existingIds.length === 0) {
       gateCheck();
       touched.add(run[0]!.document);
-      noteCreated(run, create({ segmentIds, text: u.target, sourceText, status, origin: "imported", author, now: time }));
+      const id = create({ segmentIds, text: u.target, sourceText, status, origin: "imported", author, now: time });
+      noteCreated(run, id);
+      const codes = codesOf(u, sourceText);
+      if (codes) newCodes.push([id, codes]);
       result.created++;
       return;
     }
@@ -383,7 +391,13 @@ export function importParallel(store: Store, file: string, options: ImportOption
     const sameSpan = existingIds.length === 1 && existing.segmentIds.length === segmentIds.length &&
       existing.segmentIds.every((id, i) => id === segmentIds[i]);
     if (!sameSpan) { conflict("span", existing.id, existing.text, existing.origin); return; }
-    if (existing.text === u.target) { result.unchanged++; return; }
+    if (existing.text === u.target) {
+      // (the same English, now with the codes it had in this file: kept for exports in its format)
+      const codes = codesOf(u, sourceText);
+      if (codes) store.exchange.setCodes(existing.id, codes);
+      result.unchanged++;
+      return;
+    }
     // (a rendering this import wrote: the file holds two translations of the sentence, e.g. OmegaT's
     // default and an alternative one; the first is kept and the other listed, never replaced silently)
     if ((firstId > 0 && existing.id >= firstId) || replacedIds.has(existing.id)) { conflict("twice", existing.id, existing.text, existing.origin); return; }
@@ -391,6 +405,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
       gateCheck();
       touched.add(run[0]!.document);
       store.renderings.update(existing.id, { text: u.target, sourceText, status, origin: "imported", author, now: time });
+      store.exchange.setCodes(existing.id, codesOf(u, sourceText));
       replacedIds.add(existing.id);
       result.replaced++;
       return;
@@ -445,6 +460,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
       throw new ParseError("import-no-target-variant", { file, lang: options.targetLang, found: [...otherVariants].join(", ") });
     }
     flush();
+    for (const [id, codes] of newCodes) store.exchange.setCodes(id, codes);
     // A programmer error, never bad input: every new rendering's segments were just read from the store.
     invariant(firstId === 0 || !store.exchange.danglingLinks(firstId), "import: a new rendering links a missing segment");
     finishTm();

@@ -15,6 +15,7 @@
 import { ParseError } from "../errors";
 import { createTmxFastPath } from "./tmx-fast";
 import { createXmlStream, type XmlStream } from "./xml";
+import { MarkupBuilder } from "./markup";
 import {
   afterPlaceholder, checkUnit, checkXmlChars, isEnglish, isIndonesian, tmxChanged, tmxStatus, toTmxDate, variantField, variantKey, xmlAttr, xmlText,
 } from "./text";
@@ -43,8 +44,10 @@ function createWriter(sink: Sink, options: WriteOptions): UnitWriter {
       for (const ref of u.segments) s += `      <prop type="x-segment">${xmlText(ref)}</prop>\n`;
       if (u.status) s += `      <prop type="x-status">${xmlText(u.status)}</prop>\n`;
       if (u.author) s += `      <prop type="x-author">${xmlText(u.author)}</prop>\n`;
-      s += `      <tuv xml:lang="id"><seg>${xmlText(u.source)}</seg></tuv>\n`;
-      s += `      <tuv xml:lang="en"><seg>${xmlText(u.target)}</seg></tuv>\n`;
+      // (a unit read from a TMX with inline codes: its <seg>s as written, codes and all; markup.ts)
+      const m = u.markup?.dialect === "tmx" ? u.markup : undefined;
+      s += `      <tuv xml:lang="id"><seg>${m ? m.source : xmlText(u.source)}</seg></tuv>\n`;
+      s += `      <tuv xml:lang="en"><seg>${m ? m.target : xmlText(u.target)}</seg></tuv>\n`;
       s += "    </tu>\n";
       sink("main", s);
     },
@@ -113,7 +116,10 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
   let props: Array<[string, string]> = [];
   let source: string | undefined;
   /** The unit's English variants, in order: a `<tu>` holding several is told apart by ReadOptions.targetLang, else refused. */
-  let english: Array<{ lang: string; text: string; attrs: Readonly<Record<string, string>>; codes: number }> = [];
+  let english: Array<{ lang: string; text: string; attrs: Readonly<Record<string, string>>; codes: number; markup: string }> = [];
+  /** The source `<seg>` as written (markup.ts), and the current `<seg>`'s. */
+  let sourceMarkup = "";
+  let segMarkup = new MarkupBuilder();
   // Current <prop> / <seg>
   let propType: string | null = null;
   let propText = "";
@@ -144,6 +150,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
         return;
       }
       if (inSeg) {
+        segMarkup.open(name, attrs);
         if (codeDepth === 0 && COUNTED.has(name)) segCodes++;
         if (CODE.has(name) || codeDepth > 0) codeDepth++;
         return;
@@ -177,7 +184,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
           tuvCount++;
           return;
         case "seg":
-          if (tuvLang !== undefined) { inSeg = true; segText = ""; codeDepth = 0; segCodes = 0; gap = false; }
+          if (tuvLang !== undefined) { inSeg = true; segText = ""; codeDepth = 0; segCodes = 0; gap = false; segMarkup = new MarkupBuilder(); }
           return;
         default:
           return;
@@ -186,11 +193,12 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
     close(name) {
       depth--; lastOpen = false; lastName = name; lastLine = xml.line; lastColumn = xml.column;
       if (inSeg) {
+        if (name !== "seg" || codeDepth > 0) segMarkup.close(name);
         if (codeDepth > 0) { codeDepth--; if (codeDepth === 0 && name === "ph") gap = true; return; }
         if (name !== "seg") return;
         inSeg = false;
-        if (isIndonesian(tuvLang)) { if (source === undefined) { source = segText; codes += segCodes; } }
-        else if (isEnglish(tuvLang)) english.push({ lang: tuvLang!, text: segText, attrs: tuvAttrs, codes: segCodes });
+        if (isIndonesian(tuvLang)) { if (source === undefined) { source = segText; codes += segCodes; sourceMarkup = segMarkup.value; } }
+        else if (isEnglish(tuvLang)) english.push({ lang: tuvLang!, text: segText, attrs: tuvAttrs, codes: segCodes, markup: segMarkup.value });
         return;
       }
       switch (name) {
@@ -231,6 +239,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
             changed: tmxChanged(targetAttrs.changedate ?? tuAttrs.changedate, targetAttrs.creationdate ?? tuAttrs.creationdate),
             ...(codes > 0 ? { codes } : {}),
             ...(t ? variantField(t.lang) : {}),
+            ...(codes > 0 && t ? { markup: { dialect: "tmx" as const, source: sourceMarkup, target: t.markup } } : {}),
             ...(!t && english.length > 0 ? { otherVariant: english.map((e) => e.lang).join(", ") } : {}),
           }, { file, line: tuLine }));
           return;
@@ -241,6 +250,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
     },
     text(t) {
       if (inSeg) {
+        segMarkup.text(t);
         if (codeDepth > 0) return;
         if (gap) { gap = false; t = afterPlaceholder(segText, t); }
         segText += t;

@@ -38,7 +38,14 @@ export interface ParallelUnit {
    * because it is not the one chosen (the unit is read without a target).
    */
   readonly otherVariant?: string;
+  /**
+   * With `codes` (TMX, an XLIFF unit of one segment): the source and target as written, codes and all
+   * (markup.ts). Writing: the TMX and XLIFF writers of the same dialect write it in place of the text.
+   */
+  readonly markup?: UnitMarkup;
 }
+
+import type { UnitMarkup } from "./markup";
 
 /** Receives output text for one part (file) of a format: "main", or "id"/"en"/"ids" for Moses. */
 export type Sink = (part: string, text: string) => void;

@@ -36,6 +36,7 @@
  */
 import { FormatError, ParseError } from "../errors";
 import { createXmlStream } from "./xml";
+import { MarkupBuilder, type UnitMarkup } from "./markup";
 import { afterPlaceholder, checkUnit, charName, isEnglish, isIndonesian, tradosStatus, variantField, variantKey, XML_FORBIDDEN, xmlAttr, xmlText } from "./text";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
@@ -111,11 +112,14 @@ function createWriter(sink: Sink, _options: WriteOptions): UnitWriter {
         for (const [type, value] of metas) s += `          <mda:meta type="${type}">${metaValue(u, type, value)}</mda:meta>\n`;
         s += "        </mda:metaGroup>\n      </mda:metadata>\n";
       }
+      // (a unit read from an XLIFF 2.0 with inline codes: its <originalData>, source and target as written; markup.ts)
+      const m = u.markup?.dialect === "xliff20" && u.target !== "" ? u.markup : undefined;
+      if (m?.data) s += `      ${m.data}\n`;
       const state = state20(u.status, u.target);
       const sub = u.status ? ` subState="selaras:${xmlAttr(u.status)}"` : "";
       s += `      <segment state="${state}"${sub}>\n`;
-      s += `        <source xml:space="preserve">${inlineText(u.source)}</source>\n`;
-      if (u.target !== "") s += `        <target xml:space="preserve">${inlineText(u.target)}</target>\n`;
+      s += `        <source xml:space="preserve">${m ? m.source : inlineText(u.source)}</source>\n`;
+      if (u.target !== "") s += `        <target xml:space="preserve">${m ? m.target : inlineText(u.target)}</target>\n`;
       s += "      </segment>\n    </unit>\n";
       sink("main", s);
     },
@@ -220,7 +224,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
     const lang = targetTrg ?? fileTrg ?? rootTrg;
     if (u.target === "" || lang === undefined || lang === "") return check(u, where);
     if (options.targetLang !== undefined && variantKey(lang) !== options.targetLang) {
-      return check({ ...u, target: "", status: "", otherVariant: lang }, where);
+      const { markup: _dropped, codes: _codes, ...rest } = u;
+      return check({ ...rest, target: "", status: "", otherVariant: lang }, where);
     }
     return check({ ...u, ...variantField(lang) }, where);
   };
@@ -269,6 +274,17 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let mrkMid: string | null = null;
   let mrkText = "";
   let mrkDepth = 0;
+  /**
+   * The markup (markup.ts) of the `<source>`/`<target>` being read, of the unit's source and target,
+   * and of a 2.0 unit's `<originalData>`; `parts` counts the unit's segments and ignorables (markup is
+   * kept for a unit of one segment only).
+   */
+  let partMarkup: MarkupBuilder | null = null;
+  let srcMarkup = "";
+  let trgMarkup = "";
+  let dataMarkup: MarkupBuilder | null = null;
+  let data = "";
+  let parts = 0;
   let metaGroupDepth = 0;
   let selarasGroup = 0;
   let metaType: string | null = null;
@@ -277,6 +293,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let selarasContext = false;
 
   const finishPart = () => {
+    parts++;
     if (version === 2 && !isIgnorable) segments.push({ id: segAttrs.id ?? "", source: partSource, target: partTarget, state: segAttrs.state, subState: segAttrs.subState, codes: partCodes });
     source += partSource;
     target += partTarget ?? (isIgnorable ? partSource : "");
@@ -314,6 +331,11 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
     });
   };
 
+  /** The unit's source and target as written (one segment: see markup.ts). */
+  const unitMarkup = (): UnitMarkup => version === 1
+    ? { dialect: "xliff12", source: srcMarkup, target: trgMarkup }
+    : { dialect: "xliff20", source: srcMarkup, target: trgMarkup, ...(data ? { data } : {}) };
+
   const checkLangs = (src: string | undefined, trg: string | undefined, line: number) => {
     if (!isIndonesian(src) && !options.sourceIsIndonesian) throw new ParseError("xliff-srclang", { file, line, srclang: src ?? "" });
     if (trg && !isEnglish(trg)) throw new ParseError("xliff-trglang", { file, line, trglang: trg });
@@ -321,8 +343,9 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
 
   const xml = createXmlStream(file, {
     open(name, attrs, line) {
-      if (skip > 0) { skip++; return; }
+      if (skip > 0) { skip++; dataMarkup?.open(name, attrs); return; }
       if (capture) {
+        partMarkup?.open(name, attrs);
         if (mrkMid !== null) mrkDepth++;
         else if (version === 1 && codeDepth === 0 && name === "mrk" && attrs.mtype === "seg" && capture !== "source") {
           mrkMid = attrs.mid ?? ""; mrkText = ""; mrkDepth = 0;
@@ -353,7 +376,11 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         return;
       }
       if (version === 1 && name === "context-group" && inUnit && /^selaras(?:-|$)/.test(attrs.name ?? "")) { selarasContext = true; return; }
-      if (SKIP_TREE.has(name) && !(version === 2 && name === "header")) { skip = 1; return; }
+      if (SKIP_TREE.has(name) && !(version === 2 && name === "header")) {
+        skip = 1;
+        if (name === "originalData" && inUnit) { dataMarkup = new MarkupBuilder(); dataMarkup.open(name, attrs); }
+        return;
+      }
       switch (name) {
         case "file":
         case "group":
@@ -371,6 +398,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           source = ""; target = ""; metas = []; hasSelaras = false; state = undefined; subState = undefined; targetTrg = undefined;
           partSource = ""; partTarget = undefined; isIgnorable = false;
           segments = []; mrkSource = []; mrkTarget = new Map(); sdlConf = new Map(); codes = 0; mrkCodes = new Map();
+          srcMarkup = ""; trgMarkup = ""; data = ""; parts = 0;
           return;
         case "segment":
         case "ignorable":
@@ -390,6 +418,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           if (version === 1 && name === "target" && state === undefined) { state = attrs.state; }
           if (name === "target" && isEnglish(attrs["xml:lang"])) targetTrg = attrs["xml:lang"];
           capture = name; buf = ""; codeDepth = 0; gap = false;
+          partMarkup = name === "seg-source" ? null : new MarkupBuilder();
           return;
         case "seg":
           // Trados Studio (SDLXLIFF): <sdl:seg-defs><sdl:seg id="<mid>" conf="Translated"/>
@@ -410,8 +439,13 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       }
     },
     close(name) {
-      if (skip > 0) { skip--; return; }
+      if (skip > 0) {
+        skip--;
+        if (dataMarkup) { dataMarkup.close(name); if (skip === 0) { data = dataMarkup.value; dataMarkup = null; } }
+        return;
+      }
       if (capture) {
+        if (partMarkup && (name !== capture || codeDepth > 0 || mrkMid !== null)) partMarkup.close(name);
         if (mrkMid !== null) {
           if (mrkDepth === 0) {
             if (capture === "seg-source") mrkSource.push([mrkMid, mrkText]);
@@ -423,7 +457,9 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         }
         if (codeDepth > 0) { codeDepth--; if (codeDepth === 0 && PLACEHOLDER.has(name)) gap = true; return; }
         if (name !== capture) return;
-        if (capture === "source") partSource = buf; else if (capture === "target") partTarget = buf;
+        if (capture === "source") { partSource = buf; srcMarkup += partMarkup?.value ?? ""; }
+        else if (capture === "target") { partTarget = buf; trgMarkup += partMarkup?.value ?? ""; }
+        partMarkup = null;
         capture = null;
         return;
       }
@@ -482,6 +518,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
             author: meta("author") ?? "",
             changed: meta("changed") ?? "",
             ...(codes > 0 ? { codes } : {}),
+            ...(codes > 0 && !phrase && !unitNo && parts === 1 && target !== "" ? { markup: unitMarkup() } : {}),
           }, { file, line: unitLine }));
           return;
         }
@@ -490,8 +527,10 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       }
     },
     text(t) {
-      if (skip > 0) return;
+      // (white space between the <data> elements of <originalData> is layout; inside one it is the code)
+      if (skip > 0) { if (dataMarkup && (skip > 1 || t.trim() !== "")) dataMarkup.text(t); return; }
       if (capture) {
+        partMarkup?.text(t);
         if (codeDepth > 0) return;
         if (gap) {
           gap = false;

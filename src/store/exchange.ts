@@ -4,6 +4,7 @@
  * units, and the `tm_unit` table of imported units that matched no segment (migration 50).
  */
 import type { Db } from "./open";
+import type { MarkupDialect, UnitMarkup } from "../formats/markup";
 
 /**
  * One current segment in article order, with the rendering it belongs to (if any). A rendering
@@ -56,6 +57,13 @@ export interface NewTmUnit {
 
 export interface TmUnitRow extends NewTmUnit { readonly id: number }
 
+/** A rendering's inline codes (migration 61): its unit as written, and the plain texts it was read as. */
+export interface RenderingCodes {
+  readonly markup: UnitMarkup;
+  readonly plainSource: string;
+  readonly plainTarget: string;
+}
+
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export function createExchangeRepo(db: Db) {
   const docFilter = "(? = 0 OR d.slug IN (SELECT value FROM json_each(?)))";
@@ -98,6 +106,13 @@ export function createExchangeRepo(db: Db) {
     tmAll: db.prepare("SELECT * FROM tm_unit ORDER BY id"),
     tmByHash: db.prepare("SELECT * FROM tm_unit WHERE norm_hash = ? ORDER BY id"),
     tmCount: db.prepare("SELECT COUNT(*) FROM tm_unit").pluck(),
+    putCodes: db.prepare(`
+      INSERT INTO rendering_code (rendering_id, dialect, source, target, data, plain_source, plain_target) VALUES (?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (rendering_id) DO UPDATE SET dialect = excluded.dialect, source = excluded.source, target = excluded.target,
+        data = excluded.data, plain_source = excluded.plain_source, plain_target = excluded.plain_target`),
+    dropCodes: db.prepare("DELETE FROM rendering_code WHERE rendering_id = ?"),
+    codes: db.prepare("SELECT * FROM rendering_code WHERE rendering_id = ?"),
+    anyCodes: db.prepare("SELECT EXISTS (SELECT 1 FROM rendering_code)").pluck(),
   };
   const toTm = (r: any): TmUnitRow => ({
     id: r.id, source: r.source, target: r.target, normHash: r.norm_hash, status: r.status, author: r.author,
@@ -168,6 +183,20 @@ export function createExchangeRepo(db: Db) {
     tmUnits: (): TmUnitRow[] => s.tmAll.all().map(toTm),
     tmUnitsWithHash: (hash: string): TmUnitRow[] => s.tmByHash.all(hash).map(toTm),
     tmCount: (): number => s.tmCount.get() as number,
+    /** Keeps (or replaces) a rendering's inline codes; `null` forgets them. */
+    setCodes(renderingId: number, codes: RenderingCodes | null): void {
+      if (!codes) { s.dropCodes.run(renderingId); return; }
+      const m = codes.markup;
+      s.putCodes.run(renderingId, m.dialect, m.source, m.target, m.data ?? null, codes.plainSource, codes.plainTarget);
+    },
+    codesOf(renderingId: number): RenderingCodes | undefined {
+      const r = s.codes.get(renderingId) as any;
+      if (!r) return undefined;
+      const markup: UnitMarkup = { dialect: r.dialect as MarkupDialect, source: r.source, target: r.target, ...(r.data !== null ? { data: r.data } : {}) };
+      return { markup, plainSource: r.plain_source, plainTarget: r.plain_target };
+    },
+    /** Does any rendering keep inline codes (an export without any skips the look-ups)? */
+    hasCodes: (): boolean => s.anyCodes.get() === 1,
   };
 }
 export type ExchangeRepo = ReturnType<typeof createExchangeRepo>;

@@ -51,6 +51,9 @@ export const exportCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
         if (stale) ctx.out("  " + ctx.t("cli.export.skipped-stale", { count: stale }));
         if (orphaned) ctx.out("  " + ctx.t("cli.export.skipped-orphaned", { count: orphaned }));
         if (result.skipped.aligned) ctx.out("  " + ctx.t("cli.export.skipped-aligned", { count: result.skipped.aligned }));
+        if (result.codes?.kept) ctx.out("  " + ctx.t("cli.export.codes-kept", { count: result.codes.kept }));
+        if (result.codes?.format) ctx.out("  " + ctx.t("cli.export.codes-format", { count: result.codes.format }));
+        if (result.codes?.edited) ctx.out("  " + ctx.t("cli.export.codes-edited", { count: result.codes.edited }));
       } finally {
         progress.stop();
       }
