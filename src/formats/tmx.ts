@@ -116,10 +116,13 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
   let props: Array<[string, string]> = [];
   let source: string | undefined;
   /** The unit's English variants, in order: a `<tu>` holding several is told apart by ReadOptions.targetLang, else refused. */
-  let english: Array<{ lang: string; text: string; attrs: Readonly<Record<string, string>>; codes: number; markup: string }> = [];
-  /** The source `<seg>` as written (markup.ts), and the current `<seg>`'s. */
-  let sourceMarkup = "";
-  let segMarkup = new MarkupBuilder();
+  let english: Array<{ lang: string; text: string; attrs: Readonly<Record<string, string>>; codes: number; markup: string | null }> = [];
+  /**
+   * The source `<seg>` as written (markup.ts), and the current `<seg>`'s: built from its first
+   * element on (the text before it is segText as read); null for a `<seg>` of text alone.
+   */
+  let sourceMarkup: string | null = null;
+  let segMarkup: MarkupBuilder | null = null;
   // Current <prop> / <seg>
   let propType: string | null = null;
   let propText = "";
@@ -150,6 +153,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
         return;
       }
       if (inSeg) {
+        if (!segMarkup) { segMarkup = new MarkupBuilder(); segMarkup.text(segText); }
         segMarkup.open(name, attrs);
         if (codeDepth === 0 && COUNTED.has(name)) segCodes++;
         if (CODE.has(name) || codeDepth > 0) codeDepth++;
@@ -169,7 +173,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
           if (!sawHeader) throw new ParseError("tmx-not-tmx", { file, line, element: "header" });
           return;
         case "tu":
-          inTu = true; tuLine = line; tuAttrs = attrs; props = []; source = undefined; english = []; tuvCount = 0; codes = 0;
+          inTu = true; tuLine = line; tuAttrs = attrs; props = []; source = undefined; english = []; sourceMarkup = null; tuvCount = 0; codes = 0;
           return;
         case "prop":
           if (inTu && tuvLang === undefined) { propType = attrs.type ?? ""; propText = ""; }
@@ -184,7 +188,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
           tuvCount++;
           return;
         case "seg":
-          if (tuvLang !== undefined) { inSeg = true; segText = ""; codeDepth = 0; segCodes = 0; gap = false; segMarkup = new MarkupBuilder(); }
+          if (tuvLang !== undefined) { inSeg = true; segText = ""; codeDepth = 0; segCodes = 0; gap = false; segMarkup = null; }
           return;
         default:
           return;
@@ -193,12 +197,12 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
     close(name) {
       depth--; lastOpen = false; lastName = name; lastLine = xml.line; lastColumn = xml.column;
       if (inSeg) {
-        if (name !== "seg" || codeDepth > 0) segMarkup.close(name);
+        if (name !== "seg" || codeDepth > 0) segMarkup?.close(name);
         if (codeDepth > 0) { codeDepth--; if (codeDepth === 0 && name === "ph") gap = true; return; }
         if (name !== "seg") return;
         inSeg = false;
-        if (isIndonesian(tuvLang)) { if (source === undefined) { source = segText; codes += segCodes; sourceMarkup = segMarkup.value; } }
-        else if (isEnglish(tuvLang)) english.push({ lang: tuvLang!, text: segText, attrs: tuvAttrs, codes: segCodes, markup: segMarkup.value });
+        if (isIndonesian(tuvLang)) { if (source === undefined) { source = segText; codes += segCodes; sourceMarkup = segMarkup?.value ?? null; } }
+        else if (isEnglish(tuvLang)) english.push({ lang: tuvLang!, text: segText, attrs: tuvAttrs, codes: segCodes, markup: segMarkup?.value ?? null });
         return;
       }
       switch (name) {
@@ -239,7 +243,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
             changed: tmxChanged(targetAttrs.changedate ?? tuAttrs.changedate, targetAttrs.creationdate ?? tuAttrs.creationdate),
             ...(codes > 0 ? { codes } : {}),
             ...(t ? variantField(t.lang) : {}),
-            ...(codes > 0 && t ? { markup: { dialect: "tmx" as const, source: sourceMarkup, target: t.markup } } : {}),
+            ...(codes > 0 && t ? { markup: { dialect: "tmx" as const, source: sourceMarkup ?? xmlText(source), target: t.markup ?? xmlText(t.text) } } : {}),
             ...(!t && english.length > 0 ? { otherVariant: english.map((e) => e.lang).join(", ") } : {}),
           }, { file, line: tuLine }));
           return;
@@ -250,7 +254,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
     },
     text(t) {
       if (inSeg) {
-        segMarkup.text(t);
+        segMarkup?.text(t);
         if (codeDepth > 0) return;
         if (gap) { gap = false; t = afterPlaceholder(segText, t); }
         segText += t;

@@ -280,8 +280,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
    * kept for a unit of one segment only).
    */
   let partMarkup: MarkupBuilder | null = null;
-  let srcMarkup = "";
-  let trgMarkup = "";
+  let srcMarkup: string | null = null;
+  let trgMarkup: string | null = null;
   let dataMarkup: MarkupBuilder | null = null;
   let data = "";
   let parts = 0;
@@ -333,8 +333,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
 
   /** The unit's source and target as written (one segment: see markup.ts). */
   const unitMarkup = (): UnitMarkup => version === 1
-    ? { dialect: "xliff12", source: srcMarkup, target: trgMarkup }
-    : { dialect: "xliff20", source: srcMarkup, target: trgMarkup, ...(data ? { data } : {}) };
+    ? { dialect: "xliff12", source: srcMarkup ?? xmlText(source), target: trgMarkup ?? xmlText(target) }
+    : { dialect: "xliff20", source: srcMarkup ?? inlineText(source), target: trgMarkup ?? inlineText(target), ...(data ? { data } : {}) };
 
   const checkLangs = (src: string | undefined, trg: string | undefined, line: number) => {
     if (!isIndonesian(src) && !options.sourceIsIndonesian) throw new ParseError("xliff-srclang", { file, line, srclang: src ?? "" });
@@ -345,6 +345,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
     open(name, attrs, line) {
       if (skip > 0) { skip++; dataMarkup?.open(name, attrs); return; }
       if (capture) {
+        // (from the first element on: the text before it is buf as read)
+        if (!partMarkup && capture !== "seg-source") { partMarkup = new MarkupBuilder(); partMarkup.text(buf); }
         partMarkup?.open(name, attrs);
         if (mrkMid !== null) mrkDepth++;
         else if (version === 1 && codeDepth === 0 && name === "mrk" && attrs.mtype === "seg" && capture !== "source") {
@@ -398,7 +400,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           source = ""; target = ""; metas = []; hasSelaras = false; state = undefined; subState = undefined; targetTrg = undefined;
           partSource = ""; partTarget = undefined; isIgnorable = false;
           segments = []; mrkSource = []; mrkTarget = new Map(); sdlConf = new Map(); codes = 0; mrkCodes = new Map();
-          srcMarkup = ""; trgMarkup = ""; data = ""; parts = 0;
+          srcMarkup = null; trgMarkup = null; data = ""; parts = 0;
           return;
         case "segment":
         case "ignorable":
@@ -418,7 +420,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           if (version === 1 && name === "target" && state === undefined) { state = attrs.state; }
           if (name === "target" && isEnglish(attrs["xml:lang"])) targetTrg = attrs["xml:lang"];
           capture = name; buf = ""; codeDepth = 0; gap = false;
-          partMarkup = name === "seg-source" ? null : new MarkupBuilder();
+          partMarkup = null;
           return;
         case "seg":
           // Trados Studio (SDLXLIFF): <sdl:seg-defs><sdl:seg id="<mid>" conf="Translated"/>
@@ -457,8 +459,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         }
         if (codeDepth > 0) { codeDepth--; if (codeDepth === 0 && PLACEHOLDER.has(name)) gap = true; return; }
         if (name !== capture) return;
-        if (capture === "source") { partSource = buf; srcMarkup += partMarkup?.value ?? ""; }
-        else if (capture === "target") { partTarget = buf; trgMarkup += partMarkup?.value ?? ""; }
+        if (capture === "source") { partSource = buf; srcMarkup = partMarkup?.value ?? null; }
+        else if (capture === "target") { partTarget = buf; trgMarkup = partMarkup?.value ?? null; }
         partMarkup = null;
         capture = null;
         return;

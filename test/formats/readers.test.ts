@@ -73,7 +73,9 @@ describe("reading other tools' files", () => {
 </body></tmx>`;
     expect(readUnits(formats.tmx!, { main: tmx })).toEqual([
       // (codes: bpt, ept and hi of the target, ph and hi of the source; the French variant's none)
-      { ...blank, id: "a", source: "Hujan turun", target: "Rain falls", author: "tool", changed: "2023-01-02T03:04:05Z", codes: 5, variant: "en-US" },
+      { ...blank, id: "a", source: "Hujan turun", target: "Rain falls", author: "tool", changed: "2023-01-02T03:04:05Z", codes: 5, variant: "en-US",
+        // (the <seg>s as written, codes and all: an export in TMX writes them back)
+        markup: { dialect: "tmx", source: '<ph>&lt;br/&gt;</ph>Hujan <hi x="1">turun</hi>', target: '<bpt i="1">&lt;b&gt;</bpt>Rain<ept i="1">&lt;/b&gt;</ept> <hi>falls</hi>' } },
     ]);
   });
 
