@@ -15,7 +15,7 @@ import * as path from "node:path";
 import { NotFoundError, UsageError } from "../errors";
 import { ioError, requireOutFolder } from "../io/files";
 import { FORMAT_IDS, formats, type Format, type ParallelUnit } from "../formats";
-import { DIALECT_FORMAT } from "../formats/markup";
+import { DIALECT_FORMAT, type MarkupDialect } from "../formats/markup";
 import type { Store } from "../store";
 import type { ExchangeRow } from "../store/exchange";
 import { RENDERING_STATUSES } from "../store/renderings";
@@ -177,10 +177,10 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
     const withCodes = (u: ParallelUnit | null, renderingId: number): ParallelUnit | null => {
       const c = u && codes ? store.exchange.codesOf(renderingId) : undefined;
       if (!u || !c || !codes) return u;
-      if (DIALECT_FORMAT[c.markup.dialect] !== format.id) { codes.format++; return u; }
+      if (DIALECT_FORMAT[c.dialect as MarkupDialect] !== format.id) { codes.format++; return u; }
       if (u.source !== c.plainSource || u.target !== c.plainTarget) { codes.edited++; return u; }
       codes.kept++;
-      return { ...u, markup: c.markup };
+      return { ...u, markup: { dialect: c.dialect as MarkupDialect, source: c.source, target: c.target, ...(c.data !== undefined ? { data: c.data } : {}) } };
     };
     /** Renderings over several segments, until their last segment has been seen. */
     const pending = new Map<number, ExchangeRow[]>();

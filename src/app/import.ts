@@ -350,7 +350,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
   /** Inline codes of the renderings this import created, written once they are (rendering_code). */
   const newCodes: Array<[number, RenderingCodes]> = [];
   const codesOf = (u: ParallelUnit, sourceText: string): RenderingCodes | null =>
-    u.markup ? { markup: u.markup, plainSource: sourceText, plainTarget: u.target } : null;
+    u.markup ? { ...u.markup, plainSource: sourceText, plainTarget: u.target } : null;
 
   const apply = (u: ParallelUnit, run: SegmentMatch[]): void => {
     const segmentIds = run.map((r) => r.segmentId);

@@ -4,7 +4,6 @@
  * units, and the `tm_unit` table of imported units that matched no segment (migration 50).
  */
 import type { Db } from "./open";
-import type { MarkupDialect, UnitMarkup } from "../formats/markup";
 
 /**
  * One current segment in article order, with the rendering it belongs to (if any). A rendering
@@ -57,9 +56,16 @@ export interface NewTmUnit {
 
 export interface TmUnitRow extends NewTmUnit { readonly id: number }
 
-/** A rendering's inline codes (migration 61): its unit as written, and the plain texts it was read as. */
+/**
+ * A rendering's inline codes (migration 61): its unit's source and target as written in a dialect
+ * (`tmx`, `xliff12`, `xliff20`: src/formats/markup.ts), and the plain texts they were read as.
+ */
 export interface RenderingCodes {
-  readonly markup: UnitMarkup;
+  readonly dialect: string;
+  readonly source: string;
+  readonly target: string;
+  /** XLIFF 2.0: the unit's `<originalData>`. */
+  readonly data?: string;
   readonly plainSource: string;
   readonly plainTarget: string;
 }
@@ -186,14 +192,12 @@ export function createExchangeRepo(db: Db) {
     /** Keeps (or replaces) a rendering's inline codes; `null` forgets them. */
     setCodes(renderingId: number, codes: RenderingCodes | null): void {
       if (!codes) { s.dropCodes.run(renderingId); return; }
-      const m = codes.markup;
-      s.putCodes.run(renderingId, m.dialect, m.source, m.target, m.data ?? null, codes.plainSource, codes.plainTarget);
+      s.putCodes.run(renderingId, codes.dialect, codes.source, codes.target, codes.data ?? null, codes.plainSource, codes.plainTarget);
     },
     codesOf(renderingId: number): RenderingCodes | undefined {
       const r = s.codes.get(renderingId) as any;
       if (!r) return undefined;
-      const markup: UnitMarkup = { dialect: r.dialect as MarkupDialect, source: r.source, target: r.target, ...(r.data !== null ? { data: r.data } : {}) };
-      return { markup, plainSource: r.plain_source, plainTarget: r.plain_target };
+      return { dialect: r.dialect, source: r.source, target: r.target, ...(r.data !== null ? { data: r.data } : {}), plainSource: r.plain_source, plainTarget: r.plain_target };
     },
     /** Does any rendering keep inline codes (an export without any skips the look-ups)? */
     hasCodes: (): boolean => s.anyCodes.get() === 1,
