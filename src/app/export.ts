@@ -15,6 +15,7 @@ import * as path from "node:path";
 import { NotFoundError, UsageError } from "../errors";
 import { ioError, requireOutFolder } from "../io/files";
 import { FORMAT_IDS, formats, type Format, type ParallelUnit } from "../formats";
+import { DIALECT_FORMAT, type MarkupDialect } from "../formats/markup";
 import type { Store } from "../store";
 import type { ExchangeRow } from "../store/exchange";
 import { RENDERING_STATUSES } from "../store/renderings";
@@ -50,6 +51,13 @@ export interface ExportResult {
   readonly files: string[];
   readonly units: number;
   readonly skipped: { readonly boilerplate: number; readonly stale: number; readonly orphaned: number; /** Machine alignments not asked for (`--status aligned`). */ readonly aligned?: number };
+  /**
+   * Units exported that were imported with inline codes (rendering_code): written with them
+   * (`kept`), or without them because this format cannot carry another format's codes (`format`,
+   * e.g. TSV, Moses, or TMX codes in XLIFF), or because the English or the source changed since
+   * (`edited`: where the codes go in the new text is the translator's to say). Absent when none.
+   */
+  readonly codes?: { readonly kept: number; readonly format: number; readonly edited: number };
 }
 
 /** `2024-06-19T10:00:00.123Z` → `2024-06-19T10:00:00Z` ("" when not a date). */
@@ -164,6 +172,16 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
     // The unit's `id`: its number in article order over the project (see ExchangeRepo.unitNumbers),
     // not the database's rendering id, which depends on the order things were done in.
     const numbers = store.exchange.unitNumbers();
+    /** Inline codes kept with renderings (none in most databases: then no look-up per unit). */
+    const codes = store.exchange.hasCodes() ? { kept: 0, format: 0, edited: 0 } : undefined;
+    const withCodes = (u: ParallelUnit | null, renderingId: number): ParallelUnit | null => {
+      const c = u && codes ? store.exchange.codesOf(renderingId) : undefined;
+      if (!u || !c || !codes) return u;
+      if (DIALECT_FORMAT[c.dialect as MarkupDialect] !== format.id) { codes.format++; return u; }
+      if (u.source !== c.plainSource || u.target !== c.plainTarget) { codes.edited++; return u; }
+      codes.kept++;
+      return { ...u, markup: { dialect: c.dialect as MarkupDialect, source: c.source, target: c.target, ...(c.data !== undefined ? { data: c.data } : {}) } };
+    };
     /** Renderings over several segments, until their last segment has been seen. */
     const pending = new Map<number, ExchangeRow[]>();
     for (const row of store.exchange.iterate({ documents })) {
@@ -178,7 +196,7 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
         continue;
       }
       if (row.span === 1) {
-        const u = renderingUnit([row], options, skipped, numbers);
+        const u = withCodes(renderingUnit([row], options, skipped, numbers), row.renderingId);
         if (u) emit(u);
         continue;
       }
@@ -186,7 +204,7 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
       rows.push(row);
       if (rows.length < row.span!) { pending.set(row.renderingId, rows); continue; }
       pending.delete(row.renderingId);
-      const u = renderingUnit(rows.sort((a, b) => a.position! - b.position!), options, skipped, numbers);
+      const u = withCodes(renderingUnit(rows.sort((a, b) => a.position! - b.position!), options, skipped, numbers), row.renderingId);
       if (u) emit(u);
     }
     // Whatever is still pending lost some of its segments: orphaned renderings are never exported.
@@ -194,7 +212,7 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
     writer.end();
     const written = files.commit();
     options.onProgress?.(units);
-    return { format: format.id, files: written, units, skipped };
+    return { format: format.id, files: written, units, skipped, ...(codes && codes.kept + codes.format + codes.edited > 0 ? { codes } : {}) };
   } catch (e) {
     files.abort();
     throw ioError(e, files.target);

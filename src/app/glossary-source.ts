@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { NotFoundError, UsageError } from "../errors";
 import { readTextFile } from "../io/files";
-import { compileGlossary, parseGlossaryText, validateConcepts, type CompiledGlossary } from "../glossary";
+import { compileGlossary, parseGlossaryText, validateConcepts, type CompiledGlossary, type SkippedEntries } from "../glossary";
 import type { Concept } from "../model";
 import type { Store } from "../store";
 
@@ -34,8 +34,8 @@ export function glossaryFiles(pathOrDir: string): string[] {
     .sort();
 }
 
-/** Reads one glossary file (Selaras TSV, OmegaT TSV, TBX v2/v3). Not validated. `skipped`: see parseTbx. */
-export function readGlossaryFile(file: string, skipped?: number[]): Concept[] {
+/** Reads one glossary file (Selaras TSV, OmegaT TSV, CSV, TBX v2/v3, MultiTerm XML). Not validated. `skipped`: an import's entries left out. */
+export function readGlossaryFile(file: string, skipped?: SkippedEntries): Concept[] {
   const lower = file.toLowerCase();
   if (file !== "-" && !FILE_EXTENSIONS.some((x) => lower.endsWith(x))) throw new UsageError("glossary-bad-extension", { file });
   return parseGlossaryText(readTextFile(file, { allowEmpty: true }), file, skipped);

@@ -9,7 +9,7 @@ import { NotFoundError, ParseError, UsageError } from "../errors";
 import { readTextFile, writeFileAtomic } from "../io/files";
 import {
   compileGlossary, ENFORCE_LEVELS, parseGlossaryText, parseGlossaryTsv, serializeGlossaryTsv, serializeTbx, validateConcepts,
-  type Concept, type SourceMatch, type TargetMatch,
+  type Concept, type SourceMatch, type TargetMatch, type SkippedEntries,
 } from "../glossary";
 import { TSV_COLUMNS, TSV_HEADER, isSelarasTsv } from "../glossary/tsv";
 import type { Store } from "../store";
@@ -131,6 +131,8 @@ export interface EditResult {
   readonly sync: SyncResult | null;
   /** `glossary import` of a TBX: the entries left out because they have no Indonesian term (their lines). */
   readonly skipped?: { readonly count: number; readonly lines: number[] };
+  /** Import: entries left out for having no English (and not do-not-translate), by line (at most MAX_LINES_LISTED). */
+  readonly noEnglish?: { readonly count: number; readonly lines: number[] };
   /** `glossary import --replace`: the concepts of the replaced file that the import dropped. */
   readonly replaced?: { readonly removed: string[] };
   /** `glossary remove` of a file's last concept: the file was deleted. */
@@ -225,6 +227,9 @@ function applyPlan(store: StoreArg, dir: string, plan: Plan, options: EditOption
   return { file: plan.file, entries: plan.entries, sync: db ? syncGlossary(db, dir, options.now) : null, ...extra };
 }
 
+/** Lines of the entries `glossary import` left out for having no English that the result lists (the count is exact). */
+export const MAX_LINES_LISTED = 20;
+
 /** The file `glossary import` writes: a plain file name inside the glossary folder, whatever --name or the input's name say. */
 export function importTarget(input: string, options: { dir?: string; name?: string } = {}): string {
   const base = (options.name ?? path.basename(input).replace(/\.[^.]+$/, "")).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
@@ -239,10 +244,13 @@ export function importTarget(input: string, options: { dir?: string; name?: stri
  */
 export function importGlossary(store: StoreArg, input: string, options: EditOptions & { name?: string; replace?: boolean }): EditResult {
   const dir = options.dir ?? DEFAULT_GLOSSARY_DIR;
-  const skippedLines: number[] = [];
-  const concepts = readGlossaryFile(input, skippedLines);
+  const left: SkippedEntries = { noIndonesian: [], noEnglish: [] };
+  const concepts = readGlossaryFile(input, left);
   const target = importTarget(input, { dir, name: options.name });
-  const skipped = skippedLines.length ? { skipped: { count: skippedLines.length, lines: skippedLines.slice(0, 5) } } : {};
+  const skipped = {
+    ...(left.noIndonesian.length ? { skipped: { count: left.noIndonesian.length, lines: left.noIndonesian.slice(0, 5) } } : {}),
+    ...(left.noEnglish.length ? { noEnglish: { count: left.noEnglish.length, lines: left.noEnglish.slice(0, MAX_LINES_LISTED) } } : {}),
+  };
   const text = serializeGlossaryTsv(concepts, `Imported from ${path.basename(input)} by 'selaras glossary import'.`);
   let replaced: { removed: string[] } | undefined;
   if (fs.existsSync(target)) {

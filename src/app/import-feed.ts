@@ -30,8 +30,8 @@ function incompleteTail(bytes: Uint8Array): Uint8Array {
 
 /** Streams the parts of a file set into a reader: chunks, round robin, strict UTF-8, no NUL. */
 export function readUnits(format: Format, files: Readonly<Record<string, string>>, onUnit: (u: ParallelUnit) => void,
-  onBytes?: (bytes: number) => void, sourceIsIndonesian?: boolean): void {
-  const reader = format.createReader(onUnit, { files, check: checkImportUnit, sourceIsIndonesian });
+  onBytes?: (bytes: number) => void, sourceIsIndonesian?: boolean, targetLang?: string): void {
+  const reader = format.createReader(onUnit, { files, check: checkImportUnit, sourceIsIndonesian, ...(targetLang !== undefined ? { targetLang } : {}) });
   const states = Object.entries(files).map(([part, file]) => ({
     part, file, fd: fs.openSync(file, "r"), decoder: new TextDecoder("utf-8", { fatal: true }), done: false, bytes: 0, lines: 1, first: true, tail: Buffer.alloc(0), head: undefined as Buffer | undefined,
     utf16: undefined as Utf16Transcoder | undefined,

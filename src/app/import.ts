@@ -33,8 +33,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { invariant, ParseError, UsageError } from "../errors";
 import { formatForFile, IMPORT_FORMAT_IDS, importFormats, sniffFormat, type Format, type ParallelUnit } from "../formats";
+import { isEnglish, variantKey } from "../formats/text";
 import type { Store } from "../store";
-import type { SegmentMatch } from "../store/exchange";
+import type { RenderingCodes, SegmentMatch } from "../store/exchange";
 import type { RenderingState as RenderingStatus } from "../model";
 import { MACHINE_ORIGINS, type SaveRenderingInput } from "../store/renderings";
 import { normalizeText } from "../text/normalize";
@@ -66,6 +67,11 @@ export interface ImportOptions {
    * wrong one: Translate Toolkit's po2xliff always writes `source-language="en-US"`); ReadOptions.
    */
   readonly sourceIsIndonesian?: boolean;
+  /**
+   * `--target-lang en-GB`: the English variant to import from a TMX or XLIFF holding several; targets
+   * in other variants are not imported (ImportResult.otherVariant). Must be an English tag.
+   */
+  readonly targetLang?: string;
   readonly now: string;
   /** Units read so far, bytes read so far, total bytes of the input files. */
   readonly onProgress?: (units: number, bytes: number, totalBytes: number) => void;
@@ -115,6 +121,13 @@ export interface ImportResult {
    * Selaras does not store: they were read as their text alone.
    */
   readonly inlineCodes: number;
+  /**
+   * The English variants of the targets read (`en` for plain or undeclared English), by units, when
+   * the file holds more than one (a mixed translation memory: say which to import with --target-lang).
+   */
+  readonly variants?: Array<{ readonly variant: string; readonly units: number }>;
+  /** With targetLang: units whose English was in another variant, not imported. */
+  readonly otherVariant?: number;
   /** Conflicts listed (at most MAX_LISTED); conflictCount has them all. */
   readonly conflicts: ImportConflict[];
   readonly conflictCount: number;
@@ -139,6 +152,9 @@ export function isSingleFileFormat(formatId: string): boolean {
   const format = getFormat(formatId);
   return format.parts.length - format.optionalParts.length === 1;
 }
+
+/** The formats whose files say which English variant a target is in (`--target-lang`). */
+const LANGUAGE_FORMATS = new Set(["tmx", "xliff", "xliff12"]);
 
 /** Bytes of a file's beginning read to tell its format when its name does not. */
 const SNIFF_BYTES = 64 * 1024;
@@ -192,6 +208,15 @@ const refOf = (m: SegmentMatch) => `${m.document}:${m.ordinal}`;
 /** Imports a file; throws (and changes nothing) on malformed input. */
 export function importParallel(store: Store, file: string, options: ImportOptions): ImportResult {
   const { format, files } = resolveImport(file, options.format);
+  const targetLang = options.targetLang === undefined ? undefined : variantKey(options.targetLang);
+  if (targetLang !== undefined) {
+    if (!isEnglish(targetLang)) throw new UsageError("import-target-lang-not-english", { lang: options.targetLang });
+    if (!LANGUAGE_FORMATS.has(format.id)) throw new UsageError("import-target-lang-format", { file, format: format.id });
+  }
+  /** Units read by English variant (with a target), and the variants of targets left out (targetLang). */
+  const variants = new Map<string, { variant: string; units: number }>();
+  let otherVariant = 0;
+  const otherVariants = new Set<string>();
   const now = options.now;
   const originFile = path.basename(file);
   const result = {
@@ -322,6 +347,11 @@ export function importParallel(store: Store, file: string, options: ImportOption
     return runs;
   };
 
+  /** Inline codes of the renderings this import created, written once they are (rendering_code). */
+  const newCodes: Array<[number, RenderingCodes]> = [];
+  const codesOf = (u: ParallelUnit, sourceText: string): RenderingCodes | null =>
+    u.markup ? { ...u.markup, plainSource: sourceText, plainTarget: u.target } : null;
+
   const apply = (u: ParallelUnit, run: SegmentMatch[]): void => {
     const segmentIds = run.map((r) => r.segmentId);
     const existingIds = [...new Set(run.map((r) => r.renderingId).filter((x): x is number => x !== null))];
@@ -343,7 +373,10 @@ export function importParallel(store: Store, file: string, options: ImportOption
     if (existingIds.length === 0) {
       gateCheck();
       touched.add(run[0]!.document);
-      noteCreated(run, create({ segmentIds, text: u.target, sourceText, status, origin: "imported", author, now: time }));
+      const id = create({ segmentIds, text: u.target, sourceText, status, origin: "imported", author, now: time });
+      noteCreated(run, id);
+      const codes = codesOf(u, sourceText);
+      if (codes) newCodes.push([id, codes]);
       result.created++;
       return;
     }
@@ -358,7 +391,13 @@ export function importParallel(store: Store, file: string, options: ImportOption
     const sameSpan = existingIds.length === 1 && existing.segmentIds.length === segmentIds.length &&
       existing.segmentIds.every((id, i) => id === segmentIds[i]);
     if (!sameSpan) { conflict("span", existing.id, existing.text, existing.origin); return; }
-    if (existing.text === u.target) { result.unchanged++; return; }
+    if (existing.text === u.target) {
+      // (the same English, now with the codes it had in this file: kept for exports in its format)
+      const codes = codesOf(u, sourceText);
+      if (codes) store.exchange.setCodes(existing.id, codes);
+      result.unchanged++;
+      return;
+    }
     // (a rendering this import wrote: the file holds two translations of the sentence, e.g. OmegaT's
     // default and an alternative one; the first is kept and the other listed, never replaced silently)
     if ((firstId > 0 && existing.id >= firstId) || replacedIds.has(existing.id)) { conflict("twice", existing.id, existing.text, existing.origin); return; }
@@ -366,6 +405,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
       gateCheck();
       touched.add(run[0]!.document);
       store.renderings.update(existing.id, { text: u.target, sourceText, status, origin: "imported", author, now: time });
+      store.exchange.setCodes(existing.id, codesOf(u, sourceText));
       replacedIds.add(existing.id);
       result.replaced++;
       return;
@@ -375,6 +415,13 @@ export function importParallel(store: Store, file: string, options: ImportOption
 
   const onUnit = (read: ParallelUnit): void => {
     result.units++;
+    if (read.otherVariant !== undefined) { otherVariant++; if (otherVariants.size < 5) otherVariants.add(read.otherVariant); }
+    if (read.target !== "") {
+      const v = read.variant ?? "en";
+      const key = variantKey(v);
+      const seen = variants.get(key);
+      if (seen) seen.units++; else variants.set(key, { variant: v, units: 1 });
+    }
     if (read.codes) result.inlineCodes++;
     // A writer that laid out the XML of its texts (`<seg>⏎      Teks.⏎    </seg>`): a sentence never
     // starts with a line break, so the line breaks and indentation around the texts are its layout.
@@ -407,13 +454,22 @@ export function importParallel(store: Store, file: string, options: ImportOption
 
   store.exchange.withTrustedReferences(() => store.transaction(() => {
     const finishTm = store.tm.beginBulkInsert();
-    readUnits(format, files, onUnit, (b) => { bytesRead = b; }, options.sourceIsIndonesian);
+    readUnits(format, files, onUnit, (b) => { bytesRead = b; }, options.sourceIsIndonesian, targetLang);
+    // (the variant asked for is in no unit: the wrong file or the wrong variant, never an empty import)
+    if (targetLang !== undefined && variants.size === 0 && otherVariant > 0) {
+      throw new ParseError("import-no-target-variant", { file, lang: options.targetLang, found: [...otherVariants].join(", ") });
+    }
     flush();
+    for (const [id, codes] of newCodes) store.exchange.setCodes(id, codes);
     // A programmer error, never bad input: every new rendering's segments were just read from the store.
     invariant(firstId === 0 || !store.exchange.danglingLinks(firstId), "import: a new rendering links a missing segment");
     finishTm();
     keepFilesInStep(store, options.root, touched);
   }));
   options.onProgress?.(result.units, totalBytes, totalBytes);
-  return { ...result, conflictCount, documents: [...touched].sort() };
+  return {
+    ...result, conflictCount, documents: [...touched].sort(),
+    ...(variants.size > 1 ? { variants: [...variants.values()] } : {}),
+    ...(targetLang !== undefined ? { otherVariant } : {}),
+  };
 }

@@ -156,6 +156,11 @@ export function primaryLang(tag: string | undefined): string {
 }
 export const isIndonesian = (tag: string | undefined): boolean => tag === "id" || ["id", "in", "ind"].includes(primaryLang(tag));
 export const isEnglish = (tag: string | undefined): boolean => tag === "en" || ["en", "eng"].includes(primaryLang(tag));
+/** A language tag as variants are compared: lower case, `_` as `-` (`EN_gb` → `en-gb`). */
+export const variantKey = (tag: string): string => tag.trim().toLowerCase().replace(/_/g, "-");
+/** The `variant` field of a unit read with an English target in `tag`: none for plain `en` or no tag. */
+export const variantField = (tag: string | undefined): { variant?: string } =>
+  tag === undefined || tag === "" || variantKey(tag) === "en" ? {} : { variant: tag };
 
 /* ---------- backslash escaping of TSV cells (and the Moses ids file) ---------- */
 

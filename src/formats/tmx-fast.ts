@@ -18,7 +18,7 @@
  */
 import type { ParallelUnit, ReadOptions } from "./types";
 import { MAX_ATTRIBUTES } from "../xml/safe";
-import { isEnglish, isIndonesian, isWellFormed, tmxChanged, tmxStatus, XML_FORBIDDEN } from "./text";
+import { isEnglish, isIndonesian, isWellFormed, tmxChanged, tmxStatus, variantField, variantKey, XML_FORBIDDEN } from "./text";
 
 const SP = "[ \\t\\n]";
 const NAME = "[A-Za-z_][A-Za-z0-9._:-]*";
@@ -69,7 +69,7 @@ function refs(s: string): string | undefined {
  * The unit of the `<tu>` block starting at `at` in `s` and the offset just after it, or undefined
  * when the block is for saxes (or not complete in `s`).
  */
-export function fastUnit(s: string, at: number, firstTuvIsSource: boolean, check?: ReadOptions["check"]): { unit: ParallelUnit; end: number } | undefined {
+export function fastUnit(s: string, at: number, firstTuvIsSource: boolean, check?: ReadOptions["check"], targetLang?: string): { unit: ParallelUnit; end: number } | undefined {
   BLOCK.lastIndex = at;
   let m: RegExpExecArray | null;
   try {
@@ -113,12 +113,15 @@ export function fastUnit(s: string, at: number, firstTuvIsSource: boolean, check
   if (firstTuvIsSource && !isIndonesian(langs[0])) return undefined;
   let source: string | undefined;
   let target: string | undefined;
+  let lang: string | undefined;
   for (let i = 0; i < 2; i++) {
     if (isIndonesian(langs[i])) { if (source === undefined) source = segs[i]; }
-    else if (isEnglish(langs[i])) { if (target === undefined) target = segs[i]; }
+    else if (isEnglish(langs[i])) { if (target === undefined) { target = segs[i]; lang = langs[i]; } }
   }
-  // (no English: saxes reads it, and tallies its languages for the file's check, TmxParser.checkComplete)
+  // (no English: saxes reads it, and tallies its languages for the file's check, TmxParser.checkComplete;
+  // English in a variant other than the one chosen: saxes reads it without its target)
   if (source === undefined || target === undefined) return undefined;
+  if (targetLang !== undefined && variantKey(lang!) !== targetLang) return undefined;
   let document: string | undefined;
   let status: string | undefined;
   let author: string | undefined;
@@ -148,6 +151,7 @@ export function fastUnit(s: string, at: number, firstTuvIsSource: boolean, check
     status: status ?? tmxStatus(confirmation, target),
     author: author ?? changeid ?? creationid ?? "",
     changed: tmxChanged(changedate, creationdate),
+    ...variantField(lang),
   };
   if (!check) return { end, unit };
   // A unit the caller refuses (ReadOptions.check: an unknown status, a bad date…) goes to saxes,
@@ -179,6 +183,8 @@ export function createTmxFastPath(
   check?: ReadOptions["check"],
   /** Told that a unit with an English target was read here (the parser's language tally). */
   sawEnglish?: () => void,
+  /** ReadOptions.targetLang. */
+  targetLang?: string,
 ): TmxFastPath {
   /** prolog: saxes until `<body>`; body: blocks; off: everything to saxes. */
   let mode: "prolog" | "body" | "off" = "prolog";
@@ -263,7 +269,7 @@ export function createTmxFastPath(
       if (!white || !buf.startsWith("<tu", lt) || !(c === 0x20 || c === 0x3e || c === 0x09 || c === 0x0a)) {
         buf = buf.slice(pos); off(); return; // `</body>`, a comment, text, anything else: saxes from here on
       }
-      const fast = fastUnit(buf, lt, firstTuvIsSource(), check);
+      const fast = fastUnit(buf, lt, firstTuvIsSource(), check, targetLang);
       if (fast) {
         sawEnglish?.();
         onUnit(fast.unit);

@@ -15,8 +15,9 @@
 import { ParseError } from "../errors";
 import { createTmxFastPath } from "./tmx-fast";
 import { createXmlStream, type XmlStream } from "./xml";
+import { MarkupBuilder } from "./markup";
 import {
-  afterPlaceholder, checkUnit, checkXmlChars, isEnglish, isIndonesian, tmxChanged, tmxStatus, toTmxDate, xmlAttr, xmlText,
+  afterPlaceholder, checkUnit, checkXmlChars, isEnglish, isIndonesian, tmxChanged, tmxStatus, toTmxDate, variantField, variantKey, xmlAttr, xmlText,
 } from "./text";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
@@ -43,8 +44,10 @@ function createWriter(sink: Sink, options: WriteOptions): UnitWriter {
       for (const ref of u.segments) s += `      <prop type="x-segment">${xmlText(ref)}</prop>\n`;
       if (u.status) s += `      <prop type="x-status">${xmlText(u.status)}</prop>\n`;
       if (u.author) s += `      <prop type="x-author">${xmlText(u.author)}</prop>\n`;
-      s += `      <tuv xml:lang="id"><seg>${xmlText(u.source)}</seg></tuv>\n`;
-      s += `      <tuv xml:lang="en"><seg>${xmlText(u.target)}</seg></tuv>\n`;
+      // (a unit read from a TMX with inline codes: its <seg>s as written, codes and all; markup.ts)
+      const m = u.markup?.dialect === "tmx" ? u.markup : undefined;
+      s += `      <tuv xml:lang="id"><seg>${m ? m.source : xmlText(u.source)}</seg></tuv>\n`;
+      s += `      <tuv xml:lang="en"><seg>${m ? m.target : xmlText(u.target)}</seg></tuv>\n`;
       s += "    </tu>\n";
       sink("main", s);
     },
@@ -69,7 +72,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
  */
 export function createTmxReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): UnitReader {
   const parser = createTmxParser(onUnit, options);
-  const input = createTmxFastPath(parser.xml, parser.atBodyLevel, parser.firstTuvIsSource, onUnit, options.check, parser.sawEnglish);
+  const input = createTmxFastPath(parser.xml, parser.atBodyLevel, parser.firstTuvIsSource, onUnit, options.check, parser.sawEnglish, options.targetLang);
   return {
     write(_part, chunk) { input.write(chunk); },
     end() { input.end(); parser.checkComplete(); },
@@ -104,7 +107,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
   let firstTuvIsSource = false;
   let tuvCount = 0;
   // The languages of the variants: was there English, and which others (a few, for the message)?
-  let english = false;
+  let sawEnglish = false;
   const others = new Set<string>();
   // Current <tu>
   let inTu = false;
@@ -112,14 +115,19 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
   let tuAttrs: Readonly<Record<string, string>> = {};
   let props: Array<[string, string]> = [];
   let source: string | undefined;
-  let target: string | undefined;
+  /** The unit's English variants, in order: a `<tu>` holding several is told apart by ReadOptions.targetLang, else refused. */
+  let english: Array<{ lang: string; text: string; attrs: Readonly<Record<string, string>>; codes: number; markup: string | null }> = [];
+  /**
+   * The source `<seg>` as written (markup.ts), and the current `<seg>`'s: built from its first
+   * element on (the text before it is segText as read); null for a `<seg>` of text alone.
+   */
+  let sourceMarkup: string | null = null;
+  let segMarkup: MarkupBuilder | null = null;
   // Current <prop> / <seg>
   let propType: string | null = null;
   let propText = "";
   let tuvLang: string | undefined;
   let tuvAttrs: Readonly<Record<string, string>> = {};
-  /** The attributes of the target's `<tuv>` (OmegaT writes the translation's author and dates there). */
-  let targetAttrs: Readonly<Record<string, string>> = {};
   let inSeg = false;
   let segText = "";
   let codeDepth = 0;
@@ -145,6 +153,8 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
         return;
       }
       if (inSeg) {
+        if (!segMarkup) { segMarkup = new MarkupBuilder(); segMarkup.text(segText); }
+        segMarkup.open(name, attrs);
         if (codeDepth === 0 && COUNTED.has(name)) segCodes++;
         if (CODE.has(name) || codeDepth > 0) codeDepth++;
         return;
@@ -163,7 +173,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
           if (!sawHeader) throw new ParseError("tmx-not-tmx", { file, line, element: "header" });
           return;
         case "tu":
-          inTu = true; tuLine = line; tuAttrs = attrs; props = []; source = undefined; target = undefined; tuvCount = 0; targetAttrs = {}; codes = 0;
+          inTu = true; tuLine = line; tuAttrs = attrs; props = []; source = undefined; english = []; sourceMarkup = null; tuvCount = 0; codes = 0;
           return;
         case "prop":
           if (inTu && tuvLang === undefined) { propType = attrs.type ?? ""; propText = ""; }
@@ -173,12 +183,12 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
           tuvLang = attrs["xml:lang"] ?? attrs.lang ?? "";
           tuvAttrs = attrs;
           if (firstTuvIsSource && tuvCount === 0 && !isIndonesian(tuvLang)) throw new ParseError("tmx-srclang", { file, line, srclang: tuvLang });
-          if (isEnglish(tuvLang)) english = true;
+          if (isEnglish(tuvLang)) sawEnglish = true;
           else if (tuvLang !== "" && !isIndonesian(tuvLang) && others.size < 5) others.add(tuvLang);
           tuvCount++;
           return;
         case "seg":
-          if (tuvLang !== undefined) { inSeg = true; segText = ""; codeDepth = 0; segCodes = 0; gap = false; }
+          if (tuvLang !== undefined) { inSeg = true; segText = ""; codeDepth = 0; segCodes = 0; gap = false; segMarkup = null; }
           return;
         default:
           return;
@@ -187,11 +197,12 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
     close(name) {
       depth--; lastOpen = false; lastName = name; lastLine = xml.line; lastColumn = xml.column;
       if (inSeg) {
+        if (name !== "seg" || codeDepth > 0) segMarkup?.close(name);
         if (codeDepth > 0) { codeDepth--; if (codeDepth === 0 && name === "ph") gap = true; return; }
         if (name !== "seg") return;
         inSeg = false;
-        if (isIndonesian(tuvLang)) { if (source === undefined) { source = segText; codes += segCodes; } }
-        else if (isEnglish(tuvLang)) { if (target === undefined) { target = segText; targetAttrs = tuvAttrs; codes += segCodes; } }
+        if (isIndonesian(tuvLang)) { if (source === undefined) { source = segText; codes += segCodes; sourceMarkup = segMarkup?.value ?? null; } }
+        else if (isEnglish(tuvLang)) english.push({ lang: tuvLang!, text: segText, attrs: tuvAttrs, codes: segCodes, markup: segMarkup?.value ?? null });
         return;
       }
       switch (name) {
@@ -204,6 +215,21 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
         case "tu": {
           inTu = false;
           if (source === undefined) throw new ParseError("tmx-no-source", { file, line: tuLine });
+          // The target: the one English variant, or the one chosen (--target-lang); two that cannot be
+          // told apart are refused, never one of them taken silently.
+          const want = options.targetLang;
+          const chosen = want === undefined ? english : english.filter((e) => variantKey(e.lang) === want);
+          if (chosen.length > 1) {
+            // (two of one variant: no --target-lang can tell them apart)
+            const one = chosen.every((e) => variantKey(e.lang) === variantKey(chosen[0]!.lang));
+            throw new ParseError(one ? "tmx-variant-twice" : "tmx-english-variants", {
+              file, line: tuLine, variants: chosen.map((e) => e.lang).join(", "), first: chosen[0]!.lang, lang: chosen[0]!.lang,
+            });
+          }
+          const t = chosen[0];
+          const target = t?.text;
+          const targetAttrs = t?.attrs ?? {};
+          if (t) codes += t.codes;
           const prop = (t: string) => props.find(([k]) => k === t)?.[1];
           onUnit(accept({
             id: tuAttrs.tuid ?? "",
@@ -216,6 +242,9 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
             author: prop("x-author") ?? targetAttrs.changeid ?? targetAttrs.creationid ?? tuAttrs.changeid ?? tuAttrs.creationid ?? "",
             changed: tmxChanged(targetAttrs.changedate ?? tuAttrs.changedate, targetAttrs.creationdate ?? tuAttrs.creationdate),
             ...(codes > 0 ? { codes } : {}),
+            ...(t ? variantField(t.lang) : {}),
+            ...(codes > 0 && t ? { markup: { dialect: "tmx" as const, source: sourceMarkup ?? xmlText(source), target: t.markup ?? xmlText(t.text) } } : {}),
+            ...(!t && english.length > 0 ? { otherVariant: english.map((e) => e.lang).join(", ") } : {}),
           }, { file, line: tuLine }));
           return;
         }
@@ -225,6 +254,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
     },
     text(t) {
       if (inSeg) {
+        segMarkup?.text(t);
         if (codeDepth > 0) return;
         if (gap) { gap = false; t = afterPlaceholder(segText, t); }
         segText += t;
@@ -238,10 +268,10 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
     xml,
     atBodyLevel,
     firstTuvIsSource: () => firstTuvIsSource,
-    sawEnglish: () => { english = true; },
+    sawEnglish: () => { sawEnglish = true; },
     checkComplete() {
       if (!sawRoot || !sawHeader) throw new ParseError("tmx-not-tmx", { file, line: xml.line, element: sawRoot ? "tmx" : "" });
-      if (!english && others.size > 0) throw new ParseError("tmx-no-english", { file, languages: [...others].join(", ") });
+      if (!sawEnglish && others.size > 0) throw new ParseError("tmx-no-english", { file, languages: [...others].join(", ") });
     },
   };
 }

@@ -28,7 +28,24 @@ export interface ParallelUnit {
    * their text alone. Absent when none; writers ignore it.
    */
   readonly codes?: number;
+  /**
+   * Reading only: the English variant the file gives the target (TMX `<tuv xml:lang>`, XLIFF `<target
+   * xml:lang>`, `target-language`, `trgLang`) when it is not plain `en` (absent: `en` or undeclared).
+   */
+  readonly variant?: string;
+  /**
+   * Reading with ReadOptions.targetLang only: the variant of an English target the reader left out
+   * because it is not the one chosen (the unit is read without a target).
+   */
+  readonly otherVariant?: string;
+  /**
+   * With `codes` (TMX, an XLIFF unit of one segment): the source and target as written, codes and all
+   * (markup.ts). Writing: the TMX and XLIFF writers of the same dialect write it in place of the text.
+   */
+  readonly markup?: UnitMarkup;
 }
+
+import type { UnitMarkup } from "./markup";
 
 /** Receives output text for one part (file) of a format: "main", or "id"/"en"/"ids" for Moses. */
 export type Sink = (part: string, text: string) => void;
@@ -71,6 +88,12 @@ export interface ReadOptions {
    * still told apart by their own `xml:lang`.
    */
   readonly sourceIsIndonesian?: boolean;
+  /**
+   * The English variant to read (`en-gb`: lower case, sameVariant), for files holding several (a
+   * Trados TM with en-US and en-GB in every `<tu>`): a target in another variant is left out
+   * (ParallelUnit.otherVariant). Without it a TMX `<tu>` holding two English variants is refused.
+   */
+  readonly targetLang?: string;
 }
 
 export interface UnitReader {

@@ -36,7 +36,8 @@
  */
 import { FormatError, ParseError } from "../errors";
 import { createXmlStream } from "./xml";
-import { afterPlaceholder, checkUnit, charName, isEnglish, isIndonesian, tradosStatus, XML_FORBIDDEN, xmlAttr, xmlText } from "./text";
+import { MarkupBuilder, type UnitMarkup } from "./markup";
+import { afterPlaceholder, checkUnit, charName, isEnglish, isIndonesian, tradosStatus, variantField, variantKey, XML_FORBIDDEN, xmlAttr, xmlText } from "./text";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
 const ID = "xliff";
@@ -111,11 +112,14 @@ function createWriter(sink: Sink, _options: WriteOptions): UnitWriter {
         for (const [type, value] of metas) s += `          <mda:meta type="${type}">${metaValue(u, type, value)}</mda:meta>\n`;
         s += "        </mda:metaGroup>\n      </mda:metadata>\n";
       }
+      // (a unit read from an XLIFF 2.0 with inline codes: its <originalData>, source and target as written; markup.ts)
+      const m = u.markup?.dialect === "xliff20" && u.target !== "" ? u.markup : undefined;
+      if (m?.data) s += `      ${m.data}\n`;
       const state = state20(u.status, u.target);
       const sub = u.status ? ` subState="selaras:${xmlAttr(u.status)}"` : "";
       s += `      <segment state="${state}"${sub}>\n`;
-      s += `        <source xml:space="preserve">${inlineText(u.source)}</source>\n`;
-      if (u.target !== "") s += `        <target xml:space="preserve">${inlineText(u.target)}</target>\n`;
+      s += `        <source xml:space="preserve">${m ? m.source : inlineText(u.source)}</source>\n`;
+      if (u.target !== "") s += `        <target xml:space="preserve">${m ? m.target : inlineText(u.target)}</target>\n`;
       s += "      </segment>\n    </unit>\n";
       sink("main", s);
     },
@@ -207,7 +211,24 @@ function statusFromState(state: string | undefined, subState: string | undefined
 
 function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): UnitReader {
   const file = options.files.main ?? "";
-  const accept = options.check ?? ((u) => u);
+  const check = options.check ?? ((u) => u);
+  /** The target language: 2.0's `trgLang`, the current 1.2 `<file>`'s `target-language`, the `<target>`'s own `xml:lang`. */
+  let rootTrg: string | undefined;
+  let fileTrg: string | undefined;
+  let targetTrg: string | undefined;
+  /**
+   * A unit as the caller takes it, with its target's variant (ParallelUnit.variant); a target in
+   * another variant than the one chosen (ReadOptions.targetLang) is left out (otherVariant).
+   */
+  const accept: NonNullable<ReadOptions["check"]> = (u, where) => {
+    const lang = targetTrg ?? fileTrg ?? rootTrg;
+    if (u.target === "" || lang === undefined || lang === "") return check(u, where);
+    if (options.targetLang !== undefined && variantKey(lang) !== options.targetLang) {
+      const { markup: _dropped, codes: _codes, ...rest } = u;
+      return check({ ...rest, target: "", status: "", otherVariant: lang }, where);
+    }
+    return check({ ...u, ...variantField(lang) }, where);
+  };
   let version = 0;
   /** A Phrase MXLIFF (its namespace on the root): codes are text in brace notation (phraseText). */
   let phrase = false;
@@ -253,6 +274,17 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let mrkMid: string | null = null;
   let mrkText = "";
   let mrkDepth = 0;
+  /**
+   * The markup (markup.ts) of the `<source>`/`<target>` being read, of the unit's source and target,
+   * and of a 2.0 unit's `<originalData>`; `parts` counts the unit's segments and ignorables (markup is
+   * kept for a unit of one segment only).
+   */
+  let partMarkup: MarkupBuilder | null = null;
+  let srcMarkup: string | null = null;
+  let trgMarkup: string | null = null;
+  let dataMarkup: MarkupBuilder | null = null;
+  let data = "";
+  let parts = 0;
   let metaGroupDepth = 0;
   let selarasGroup = 0;
   let metaType: string | null = null;
@@ -261,6 +293,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let selarasContext = false;
 
   const finishPart = () => {
+    parts++;
     if (version === 2 && !isIgnorable) segments.push({ id: segAttrs.id ?? "", source: partSource, target: partTarget, state: segAttrs.state, subState: segAttrs.subState, codes: partCodes });
     source += partSource;
     target += partTarget ?? (isIgnorable ? partSource : "");
@@ -298,6 +331,11 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
     });
   };
 
+  /** The unit's source and target as written (one segment: see markup.ts). */
+  const unitMarkup = (): UnitMarkup => version === 1
+    ? { dialect: "xliff12", source: srcMarkup ?? xmlText(source), target: trgMarkup ?? xmlText(target) }
+    : { dialect: "xliff20", source: srcMarkup ?? inlineText(source), target: trgMarkup ?? inlineText(target), ...(data ? { data } : {}) };
+
   const checkLangs = (src: string | undefined, trg: string | undefined, line: number) => {
     if (!isIndonesian(src) && !options.sourceIsIndonesian) throw new ParseError("xliff-srclang", { file, line, srclang: src ?? "" });
     if (trg && !isEnglish(trg)) throw new ParseError("xliff-trglang", { file, line, trglang: trg });
@@ -305,8 +343,11 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
 
   const xml = createXmlStream(file, {
     open(name, attrs, line) {
-      if (skip > 0) { skip++; return; }
+      if (skip > 0) { skip++; dataMarkup?.open(name, attrs); return; }
       if (capture) {
+        // (from the first element on: the text before it is buf as read)
+        if (!partMarkup && capture !== "seg-source") { partMarkup = new MarkupBuilder(); partMarkup.text(buf); }
+        partMarkup?.open(name, attrs);
         if (mrkMid !== null) mrkDepth++;
         else if (version === 1 && codeDepth === 0 && name === "mrk" && attrs.mtype === "seg" && capture !== "source") {
           mrkMid = attrs.mid ?? ""; mrkText = ""; mrkDepth = 0;
@@ -331,13 +372,17 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         if (name !== "xliff") throw new ParseError("xliff-not-xliff", { file, line, element: name });
         phrase = Object.values(attrs).includes(NS_PHRASE);
         const v = attrs.version ?? "";
-        if (v.startsWith("2.")) { version = 2; checkLangs(attrs.srcLang, attrs.trgLang, line); }
+        if (v.startsWith("2.")) { version = 2; checkLangs(attrs.srcLang, attrs.trgLang, line); rootTrg = attrs.trgLang; }
         else if (v.startsWith("1.")) version = 1;
         else throw new ParseError("xliff-version", { file, line, version: v });
         return;
       }
       if (version === 1 && name === "context-group" && inUnit && /^selaras(?:-|$)/.test(attrs.name ?? "")) { selarasContext = true; return; }
-      if (SKIP_TREE.has(name) && !(version === 2 && name === "header")) { skip = 1; return; }
+      if (SKIP_TREE.has(name) && !(version === 2 && name === "header")) {
+        skip = 1;
+        if (name === "originalData" && inUnit) { dataMarkup = new MarkupBuilder(); dataMarkup.open(name, attrs); }
+        return;
+      }
       switch (name) {
         case "file":
         case "group":
@@ -345,16 +390,17 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           translateNo.push(attrs.translate === undefined ? translateNo[translateNo.length - 1] ?? false : attrs.translate === "no");
           if (name === "group") return;
           fileDoc = attrs.original ?? "";
-          if (version === 1) checkLangs(attrs["source-language"], attrs["target-language"], line);
+          if (version === 1) { checkLangs(attrs["source-language"], attrs["target-language"], line); fileTrg = attrs["target-language"]; }
           return;
         case "unit":
         case "trans-unit":
           if (attrs.restype === GETTEXT_HEADER) { skip = 1; return; }
           inUnit = true; unitLine = line; unitAttrs = attrs; hasSegment = version === 1;
           unitNo = attrs.translate === undefined ? translateNo[translateNo.length - 1] ?? false : attrs.translate === "no";
-          source = ""; target = ""; metas = []; hasSelaras = false; state = undefined; subState = undefined;
+          source = ""; target = ""; metas = []; hasSelaras = false; state = undefined; subState = undefined; targetTrg = undefined;
           partSource = ""; partTarget = undefined; isIgnorable = false;
           segments = []; mrkSource = []; mrkTarget = new Map(); sdlConf = new Map(); codes = 0; mrkCodes = new Map();
+          srcMarkup = null; trgMarkup = null; data = ""; parts = 0;
           return;
         case "segment":
         case "ignorable":
@@ -372,7 +418,9 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         case "seg-source":
           if (!inUnit) return;
           if (version === 1 && name === "target" && state === undefined) { state = attrs.state; }
+          if (name === "target" && isEnglish(attrs["xml:lang"])) targetTrg = attrs["xml:lang"];
           capture = name; buf = ""; codeDepth = 0; gap = false;
+          partMarkup = null;
           return;
         case "seg":
           // Trados Studio (SDLXLIFF): <sdl:seg-defs><sdl:seg id="<mid>" conf="Translated"/>
@@ -393,8 +441,13 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       }
     },
     close(name) {
-      if (skip > 0) { skip--; return; }
+      if (skip > 0) {
+        skip--;
+        if (dataMarkup) { dataMarkup.close(name); if (skip === 0) { data = dataMarkup.value; dataMarkup = null; } }
+        return;
+      }
       if (capture) {
+        if (partMarkup && (name !== capture || codeDepth > 0 || mrkMid !== null)) partMarkup.close(name);
         if (mrkMid !== null) {
           if (mrkDepth === 0) {
             if (capture === "seg-source") mrkSource.push([mrkMid, mrkText]);
@@ -406,7 +459,9 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         }
         if (codeDepth > 0) { codeDepth--; if (codeDepth === 0 && PLACEHOLDER.has(name)) gap = true; return; }
         if (name !== capture) return;
-        if (capture === "source") partSource = buf; else if (capture === "target") partTarget = buf;
+        if (capture === "source") { partSource = buf; srcMarkup = partMarkup?.value ?? null; }
+        else if (capture === "target") { partTarget = buf; trgMarkup = partMarkup?.value ?? null; }
+        partMarkup = null;
         capture = null;
         return;
       }
@@ -465,6 +520,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
             author: meta("author") ?? "",
             changed: meta("changed") ?? "",
             ...(codes > 0 ? { codes } : {}),
+            ...(codes > 0 && !phrase && !unitNo && parts === 1 && target !== "" ? { markup: unitMarkup() } : {}),
           }, { file, line: unitLine }));
           return;
         }
@@ -473,8 +529,10 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       }
     },
     text(t) {
-      if (skip > 0) return;
+      // (white space between the <data> elements of <originalData> is layout; inside one it is the code)
+      if (skip > 0) { if (dataMarkup && (skip > 1 || t.trim() !== "")) dataMarkup.text(t); return; }
       if (capture) {
+        partMarkup?.text(t);
         if (codeDepth > 0) return;
         if (gap) {
           gap = false;

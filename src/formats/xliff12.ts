@@ -47,8 +47,10 @@ function createWriter(sink: Sink, options: WriteOptions): UnitWriter {
       const marks = xliff12Marks(u.status, u.target);
       const approved = marks.approved ? ' approved="yes"' : "";
       s += `      <trans-unit id="${unitId}"${approved} xml:space="preserve">\n`;
-      s += `        <source>${xmlText(u.source)}</source>\n`;
-      if (u.target !== "") s += `        <target state="${marks.state}">${xmlText(u.target)}</target>\n`;
+      // (a unit read from an XLIFF 1.2 with inline codes: its source and target as written; markup.ts)
+      const m = u.markup?.dialect === "xliff12" ? u.markup : undefined;
+      s += `        <source>${m ? m.source : xmlText(u.source)}</source>\n`;
+      if (u.target !== "") s += `        <target state="${marks.state}">${m ? m.target : xmlText(u.target)}</target>\n`;
       const contexts: Array<[string, string]> = [["id", u.id]];
       if (u.document) contexts.push(["document", u.document]);
       for (const ref of u.segments) contexts.push(["segment", ref]);

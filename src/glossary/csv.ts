@@ -9,7 +9,7 @@
 import { parse } from "csv-parse/sync";
 import { ParseError } from "../errors";
 import { parseTermRows, type TermRow } from "./tsv";
-import type { Concept } from "./types";
+import type { Concept, SkippedEntries } from "./types";
 
 /** `;` when the first line (outside quotes) has more semicolons than commas, else `,`. */
 function delimiterOf(text: string): string {
@@ -18,7 +18,7 @@ function delimiterOf(text: string): string {
   return count(";") > count(",") ? ";" : ",";
 }
 
-export function parseGlossaryCsv(text: string, file: string): Concept[] {
+export function parseGlossaryCsv(text: string, file: string, skipped?: SkippedEntries): Concept[] {
   if (text.replace(/^\uFEFF/, "").trim() === "") throw new ParseError("file-empty", { file });
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
@@ -33,5 +33,5 @@ export function parseGlossaryCsv(text: string, file: string): Concept[] {
   const rows: TermRow[] = records
     .filter((r) => r.record.some((c) => c !== ""))
     .map((r) => ({ cells: r.record.map((c) => c.replace(/[\t\r\n]+/g, " ").trim()), line: r.info.lines }));
-  return parseTermRows(rows, file, "glossary-bad-csv-row");
+  return parseTermRows(rows, file, "glossary-bad-csv-row", skipped);
 }

@@ -7,13 +7,16 @@ export { parseTbx, serializeTbx } from "./tbx";
 export { parseGlossaryCsv } from "./csv";
 export { englishStem, englishPlural, englishPluralStems, inflectLike, stripClitic } from "./stem";
 
-import type { Concept } from "./types";
+import type { Concept, SkippedEntries } from "./types";
 import { parseGlossaryCsv } from "./csv";
 import { parseGlossaryTsv } from "./tsv";
 import { parseTbx } from "./tbx";
 
-/** Parses a glossary file's text by its content: TBX (XML), else CSV for a `.csv` file, else TSV (Selaras or OmegaT). */
-export function parseGlossaryText(text: string, file: string, skipped?: number[]): Concept[] {
+/**
+ * Parses a glossary file's text by its content: TBX or MultiTerm XML (XML), else CSV for a `.csv`
+ * file, else TSV (Selaras or OmegaT). `skipped`: an import's entries left out (SkippedEntries).
+ */
+export function parseGlossaryText(text: string, file: string, skipped?: SkippedEntries): Concept[] {
   if (/^\uFEFF?\s*</.test(text)) return parseTbx(text, file, skipped);
-  return /\.csv$/i.test(file) ? parseGlossaryCsv(text, file) : parseGlossaryTsv(text, file);
+  return /\.csv$/i.test(file) ? parseGlossaryCsv(text, file, skipped) : parseGlossaryTsv(text, file, skipped);
 }

@@ -13,9 +13,9 @@
  *   pos → termNote[partOfSpeech] on every term; example → descrip[context] on the first Indonesian term
  */
 import { ParseError } from "../errors";
-import { ENFORCE_LEVELS, type Concept, type EnforceLevel, type RenderingStatus, type SourceForm, type TermRendering } from "./types";
+import { ENFORCE_LEVELS, type Concept, type EnforceLevel, type RenderingStatus, type SkippedEntries, type SourceForm, type TermRendering } from "./types";
 import { escapeXml, kids, parseXml, type XmlElement } from "./xml";
-import { CONCEPT_ID } from "./validate";
+import { CONCEPT_ID, noEnglishError } from "./validate";
 import { idFromTerm, uniqueId } from "./tsv";
 
 export const TBX_NS = "urn:iso:std:iso:30042:ed-2";
@@ -157,8 +157,52 @@ function readTerm(holder: XmlElement): RawTerm | null {
  * concept (a multilingual export holds many); its line is pushed on `skipped` when given, so the
  * import can say how many it left out.
  */
-export function parseTbx(text: string, file: string, skipped?: number[]): Concept[] {
+export function parseTbx(text: string, file: string, skipped?: SkippedEntries): Concept[] {
   const root = parseXml(text, file);
+  if (root.name === "mtf") return parseTbxTree(multitermAsTbx(root), file, skipped);
+  return parseTbxTree(root, file, skipped);
+}
+
+/**
+ * A MultiTerm XML export (`<mtf>`: `<conceptGrp>` › `<languageGrp>` › `<language type="…" lang="…"/>`
+ * and `<termGrp><term>`, with `<descripGrp><descrip type="…">`) as the TBX v2 tree it stands for:
+ * `<conceptGrp>` a `<termEntry>` (its `<concept>` number its id), `<languageGrp>` a `<langSet>` of its
+ * `lang` (else its `type`: "Indonesian", "English"), each `<termGrp>` a `<tig>`; descriptions by type:
+ * Subject / Subject Field → subjectField, Definition → definition, Note / Comment → note,
+ * Part of Speech → partOfSpeech; the rest (transactions, sources) are left out.
+ */
+function multitermAsTbx(root: XmlElement): XmlElement {
+  const el = (name: string, line: number, attrs: Record<string, string> = {}, children: XmlElement[] = [], text = ""): XmlElement => ({ name, attrs, children, text, line });
+  const descrips = (holder: XmlElement, onTerm: boolean): XmlElement[] => {
+    const out: XmlElement[] = [];
+    for (const g of [holder, ...kids(holder, "descripGrp")]) {
+      for (const d of kids(g, "descrip")) {
+        const type = (d.attrs.type ?? "").trim().toLowerCase();
+        if (type === "part of speech" && onTerm) out.push(el("termNote", d.line, { type: "partOfSpeech" }, [], d.text));
+        else if (type === "subject" || type === "subject field") out.push(el("descrip", d.line, { type: "subjectField" }, [], d.text));
+        else if (type === "definition") out.push(el("descrip", d.line, { type: "definition" }, [], d.text));
+        else if (type === "note" || type === "comment") out.push(el("note", d.line, {}, [], d.text));
+      }
+    }
+    return out;
+  };
+  const languageOf = (group: XmlElement): string => {
+    const l = kids(group, "language")[0];
+    const tag = (l?.attrs.lang ?? "").trim();
+    if (tag !== "") return tag;
+    const type = (l?.attrs.type ?? "").trim().toLowerCase();
+    return type.startsWith("indonesian") ? "id" : type.startsWith("english") ? "en" : type;
+  };
+  const entries = kids(root, "conceptGrp").map((c) => {
+    const number = norm(kids(c, "concept")[0]?.text ?? "");
+    const sets = kids(c, "languageGrp").map((g) => el("langSet", g.line, { "xml:lang": languageOf(g) },
+      kids(g, "termGrp").map((t) => el("tig", t.line, {}, [...kids(t, "term"), ...descrips(t, true)]))));
+    return el("termEntry", c.line, number ? { id: number } : {}, [...descrips(c, false), ...sets]);
+  });
+  return el("martif", root.line, {}, [el("text", root.line, {}, [el("body", root.line, {}, entries)])]);
+}
+
+function parseTbxTree(root: XmlElement, file: string, skipped?: SkippedEntries): Concept[] {
   const v3 = root.name === "tbx";
   if (!v3 && root.name !== "martif") throw new ParseError("glossary-tbx-not-tbx", { file, line: root.line, element: root.name });
   const textEl = kids(root, "text")[0];
@@ -216,7 +260,10 @@ export function parseTbx(text: string, file: string, skipped?: number[]): Concep
       }
     }
     if (notes.length) note = [...new Set(notes.filter(Boolean))].join("; ") || undefined;
-    if (ids.length === 0) { skipped?.push(entry.line); continue; }
+    if (ids.length === 0) { skipped?.noIndonesian.push(entry.line); continue; }
+    // (an import leaves out an entry without English, and says so; a glossary folder's file keeps it,
+    // and validation names it)
+    if (skipped && ens.length === 0 && !dnt) { skipped.noEnglish.push(entry.line); continue; }
     parsed.push({ rawId, line: entry.line, ids, ens, domain, note, dnt, enforce, unverified });
   }
   const kept = parsed.map((p) => (isReadableId(p.rawId, [...p.ids, ...p.ens]) ? p.rawId : null));
@@ -241,6 +288,7 @@ export function parseTbx(text: string, file: string, skipped?: number[]): Concep
       file, line: p.line,
     });
   });
+  if (out.length === 0 && skipped && skipped.noEnglish.length > 0) throw noEnglishError(file, skipped.noEnglish);
   if (out.length === 0 && languages.size > 0) throw new ParseError("glossary-tbx-no-indonesian", { file, languages: [...languages].sort().join(", ") });
   if (out.length === 0) throw new ParseError("glossary-no-concepts", { file, line: body.line });
   return out;

@@ -25,8 +25,8 @@
  */
 import { ParseError } from "../errors";
 import { splitLines } from "../text/decode";
-import { ENFORCE_LEVELS, type Concept, type EnforceLevel, type SourceForm, type TermRendering } from "./types";
-import { CONCEPT_ID } from "./validate";
+import { ENFORCE_LEVELS, type Concept, type EnforceLevel, type SkippedEntries, type SourceForm, type TermRendering } from "./types";
+import { CONCEPT_ID, noEnglishError } from "./validate";
 
 export const TSV_COLUMNS = ["id", "source", "preferred", "admitted", "forbidden", "flags", "pos", "domain", "note", "example"] as const;
 export const TSV_HEADER = TSV_COLUMNS.join("\t");
@@ -60,9 +60,9 @@ function parseForm(raw: string, file: string, line: number, column: string): { t
 }
 
 /** Parses a glossary TSV file (Selaras or OmegaT format). Does not validate across concepts (see validateConcepts). */
-export function parseGlossaryTsv(text: string, file: string): Concept[] {
+export function parseGlossaryTsv(text: string, file: string, skipped?: SkippedEntries): Concept[] {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return isSelarasTsv(text) ? parseSelaras(text, file) : parseOmegaT(text, file);
+  return isSelarasTsv(text) ? parseSelaras(text, file) : parseOmegaT(text, file, skipped);
 }
 
 function parseSelaras(text: string, file: string): Concept[] {
@@ -204,7 +204,7 @@ function omegatHeader(cells: readonly string[], file: string, line: number): Ter
   return { source: sources[0]!, target: targets[0]!, moreTargets: targets.slice(1), others };
 }
 
-function parseOmegaT(text: string, file: string): Concept[] {
+function parseOmegaT(text: string, file: string, skipped?: SkippedEntries): Concept[] {
   const rows: TermRow[] = [];
   let lastComment = 0;
   splitLines(text).forEach((raw, i) => {
@@ -214,7 +214,7 @@ function parseOmegaT(text: string, file: string): Concept[] {
   });
   // (comments and nothing else: not an empty file, a glossary whose concepts are missing)
   if (rows.length === 0 && lastComment > 0) throw new ParseError("glossary-only-comments", { file, line: lastComment });
-  return parseTermRows(rows, file, "glossary-bad-omegat-row");
+  return parseTermRows(rows, file, "glossary-bad-omegat-row", skipped);
 }
 
 /** One row of a two-language term list (OmegaT TSV, CSV): its cells and its line in the file. */
@@ -227,9 +227,11 @@ export interface TermRow {
  * Concepts from the rows of a two-language term list: `source, target[, comment…]`, or the columns a
  * header row names (`source`/`Indonesian`, `target`/`English`, `note`); rows with the same source form
  * become one concept (first target preferred, the others admitted), matched case-insensitively.
- * A row without a source and a target is refused with `badRow` (file and line).
+ * A row without a source and a target is refused with `badRow` (file and line) — unless an import
+ * collects `skipped` entries: then a row with a source but no target is left out (its line in
+ * `skipped.noEnglish`), and the file is refused only when no row has a target.
  */
-export function parseTermRows(rows: readonly TermRow[], file: string, badRow: string): Concept[] {
+export function parseTermRows(rows: readonly TermRow[], file: string, badRow: string, skipped?: SkippedEntries): Concept[] {
   type Entry = { id: string; source: string; targets: string[]; notes: string[]; pos?: string; domain?: string; line: number };
   const bySource = new Map<string, Entry>();
   const taken = new Set<string>();
@@ -266,6 +268,7 @@ export function parseTermRows(rows: readonly TermRow[], file: string, badRow: st
       target = cells[1] ?? "";
       note = cells.slice(2).join(" ").trim();
     }
+    if (skipped && source !== "" && target === "" && moreTargets.length === 0) { skipped.noEnglish.push(line); return; }
     if (source === "" || target === "") throw new ParseError(badRow, { file, line });
     source = source.normalize("NFC");
     const key = source.toLowerCase();
@@ -279,6 +282,7 @@ export function parseTermRows(rows: readonly TermRow[], file: string, badRow: st
     e.pos ??= pos;
     e.domain ??= domain;
   });
+  if (bySource.size === 0 && skipped && skipped.noEnglish.length > 0) throw noEnglishError(file, skipped.noEnglish);
   if (bySource.size === 0) throw headerLine ? new ParseError("glossary-no-concepts", { file, line: headerLine }) : new ParseError("file-empty", { file });
   return [...bySource.values()].map((e) => ({
     id: e.id,

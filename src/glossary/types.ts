@@ -47,3 +47,13 @@ export function enforceLevel(c: Pick<Concept, "enforce" | "unverified"> | undefi
   if (!c) return "error";
   return c.unverified ? "hint" : c.enforce ?? "error";
 }
+
+/**
+ * Entries an import leaves out, by the line they start on: without an Indonesian term (a multilingual
+ * termbase holds many), without an English one (and not marked do-not-translate). Only an import
+ * collects them; reading a glossary folder keeps such an entry, and validation refuses it (file:line).
+ */
+export interface SkippedEntries {
+  readonly noIndonesian: number[];
+  readonly noEnglish: number[];
+}

@@ -55,3 +55,8 @@ export function validateConcepts(concepts: readonly Concept[]): void {
     }
   }
 }
+
+/** No entry of the file has English: nothing to import (the lines of the first few). */
+export function noEnglishError(file: string, lines: readonly number[]): ParseError {
+  return new ParseError("glossary-no-english", { file, count: lines.length, lines: lines.slice(0, 5).join(", ") + (lines.length > 5 ? ", …" : "") });
+}

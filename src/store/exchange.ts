@@ -56,6 +56,20 @@ export interface NewTmUnit {
 
 export interface TmUnitRow extends NewTmUnit { readonly id: number }
 
+/**
+ * A rendering's inline codes (migration 61): its unit's source and target as written in a dialect
+ * (`tmx`, `xliff12`, `xliff20`: src/formats/markup.ts), and the plain texts they were read as.
+ */
+export interface RenderingCodes {
+  readonly dialect: string;
+  readonly source: string;
+  readonly target: string;
+  /** XLIFF 2.0: the unit's `<originalData>`. */
+  readonly data?: string;
+  readonly plainSource: string;
+  readonly plainTarget: string;
+}
+
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export function createExchangeRepo(db: Db) {
   const docFilter = "(? = 0 OR d.slug IN (SELECT value FROM json_each(?)))";
@@ -98,6 +112,13 @@ export function createExchangeRepo(db: Db) {
     tmAll: db.prepare("SELECT * FROM tm_unit ORDER BY id"),
     tmByHash: db.prepare("SELECT * FROM tm_unit WHERE norm_hash = ? ORDER BY id"),
     tmCount: db.prepare("SELECT COUNT(*) FROM tm_unit").pluck(),
+    putCodes: db.prepare(`
+      INSERT INTO rendering_code (rendering_id, dialect, source, target, data, plain_source, plain_target) VALUES (?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (rendering_id) DO UPDATE SET dialect = excluded.dialect, source = excluded.source, target = excluded.target,
+        data = excluded.data, plain_source = excluded.plain_source, plain_target = excluded.plain_target`),
+    dropCodes: db.prepare("DELETE FROM rendering_code WHERE rendering_id = ?"),
+    codes: db.prepare("SELECT * FROM rendering_code WHERE rendering_id = ?"),
+    anyCodes: db.prepare("SELECT EXISTS (SELECT 1 FROM rendering_code)").pluck(),
   };
   const toTm = (r: any): TmUnitRow => ({
     id: r.id, source: r.source, target: r.target, normHash: r.norm_hash, status: r.status, author: r.author,
@@ -168,6 +189,18 @@ export function createExchangeRepo(db: Db) {
     tmUnits: (): TmUnitRow[] => s.tmAll.all().map(toTm),
     tmUnitsWithHash: (hash: string): TmUnitRow[] => s.tmByHash.all(hash).map(toTm),
     tmCount: (): number => s.tmCount.get() as number,
+    /** Keeps (or replaces) a rendering's inline codes; `null` forgets them. */
+    setCodes(renderingId: number, codes: RenderingCodes | null): void {
+      if (!codes) { s.dropCodes.run(renderingId); return; }
+      s.putCodes.run(renderingId, codes.dialect, codes.source, codes.target, codes.data ?? null, codes.plainSource, codes.plainTarget);
+    },
+    codesOf(renderingId: number): RenderingCodes | undefined {
+      const r = s.codes.get(renderingId) as any;
+      if (!r) return undefined;
+      return { dialect: r.dialect, source: r.source, target: r.target, ...(r.data !== null ? { data: r.data } : {}), plainSource: r.plain_source, plainTarget: r.plain_target };
+    },
+    /** Does any rendering keep inline codes (an export without any skips the look-ups)? */
+    hasCodes: (): boolean => s.anyCodes.get() === 1,
   };
 }
 export type ExchangeRepo = ReturnType<typeof createExchangeRepo>;

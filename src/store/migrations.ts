@@ -360,4 +360,22 @@ CREATE TABLE app_secret (
 );
 `,
   },
+  {
+    id: 61,
+    name: "rendering-inline-codes",
+    sql: `
+-- The inline codes of an imported unit (TMX, XLIFF): its source and target as written, codes and
+-- all (src/formats/markup.ts), and the plain texts they were read as. An export in the same dialect
+-- writes them back while the rendering's source and English are still those texts.
+CREATE TABLE rendering_code (
+  rendering_id  INTEGER PRIMARY KEY REFERENCES rendering(id) ON DELETE CASCADE,
+  dialect       TEXT NOT NULL CHECK (dialect IN ('tmx', 'xliff12', 'xliff20')),
+  source        TEXT NOT NULL,
+  target        TEXT NOT NULL,
+  data          TEXT,
+  plain_source  TEXT NOT NULL,
+  plain_target  TEXT NOT NULL
+);
+`,
+  },
 ];

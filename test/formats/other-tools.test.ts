@@ -441,7 +441,7 @@ describe("selaras import of other tools' files", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(`${file}: 2 units read (tmx)\n  2 new, 0 replaced, 0 unchanged, 0 without a target\n` +
-      "  1 unit held inline codes (formatting tags, placeholders): Selaras keeps plain text, so it was read without them\n");
+      "  1 unit held inline codes (formatting tags, placeholders): stored as its text, its codes kept for an export in the same format\n");
     expect(renderings()).toEqual([
       [[5], "She carried her children upstairs.", "translated", "dewi"],
       [[6], "The government prepared 1,500 aid packages.", "translated", "import"],

@@ -53,8 +53,8 @@ describe("reading other tools' files", () => {
 </xliff>`;
     expect(readUnits(formats.xliff!, { main: xlf })).toEqual([
       // (codes: the <pc> and <ph> of source and target)
-      { ...blank, id: "u1#s1", document: "artikel.html", source: "Hujan deras.", target: "Heavy rain.", status: "reviewed", codes: 4 },
-      { ...blank, id: "u1#s2", document: "artikel.html", source: "Tab\tdan\u0001.", target: "Tab\tand\u0001.", status: "reviewed" },
+      { ...blank, id: "u1#s1", document: "artikel.html", source: "Hujan deras.", target: "Heavy rain.", status: "reviewed", codes: 4, variant: "en-GB" },
+      { ...blank, id: "u1#s2", document: "artikel.html", source: "Tab\tdan\u0001.", target: "Tab\tand\u0001.", status: "reviewed", variant: "en-GB" },
       { ...blank, id: "u2", document: "artikel.html", source: "Belum.", target: "" },
     ]);
   });
@@ -73,7 +73,9 @@ describe("reading other tools' files", () => {
 </body></tmx>`;
     expect(readUnits(formats.tmx!, { main: tmx })).toEqual([
       // (codes: bpt, ept and hi of the target, ph and hi of the source; the French variant's none)
-      { ...blank, id: "a", source: "Hujan turun", target: "Rain falls", author: "tool", changed: "2023-01-02T03:04:05Z", codes: 5 },
+      { ...blank, id: "a", source: "Hujan turun", target: "Rain falls", author: "tool", changed: "2023-01-02T03:04:05Z", codes: 5, variant: "en-US",
+        // (the <seg>s as written, codes and all: an export in TMX writes them back)
+        markup: { dialect: "tmx", source: '<ph>&lt;br/&gt;</ph>Hujan <hi x="1">turun</hi>', target: '<bpt i="1">&lt;b&gt;</bpt>Rain<ept i="1">&lt;/b&gt;</ept> <hi>falls</hi>' } },
     ]);
   });
 

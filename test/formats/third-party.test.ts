@@ -83,8 +83,9 @@ describe("third-party validity", () => {
     const r = xmllint(["--schema", path.join(SCHEMAS, "xliff-core-1.2-strict.xsd"), file]);
     expect(r.ok).toBe(true);
     expect(readUnits(formats.xliff!, { main: fs.readFileSync(file, "utf8") })).toEqual([
-      { id: "t1", document: "berita.txt", segments: [], source: "Hujan deras turun.", target: "Heavy rain fell.", status: "translated", author: "", changed: "", codes: 4 },
-      { id: "t2", document: "berita.txt", segments: [], source: "Banjir & longsor", target: "Floods & landslides", status: "reviewed", author: "", changed: "" },
+      { id: "t1", document: "berita.txt", segments: [], source: "Hujan deras turun.", target: "Heavy rain fell.", status: "translated", author: "", changed: "", codes: 4, variant: "en-US",
+        markup: { dialect: "xliff12", source: 'Hujan <g id="1">deras</g> turun<x id="2"/>.', target: 'Heavy <g id="1">rain</g> fell<x id="2"/>.' } },
+      { id: "t2", document: "berita.txt", segments: [], source: "Banjir & longsor", target: "Floods & landslides", status: "reviewed", author: "", changed: "", variant: "en-US" },
       { id: "t3", document: "berita.txt", segments: [], source: "Belum", target: "", status: "", author: "", changed: "" },
     ]);
   });

@@ -148,7 +148,7 @@ describe("glossary import of a multilingual TBX: the user is told what was left 
     ]]);
   });
 
-  it("an entry with no English and no do-not-translate mark: exit 2 naming the TBX's own line; nothing written", async () => {
+  it("an entry with no English and no do-not-translate mark is left out and named by the TBX's own line; the others are imported", async () => {
     const { dir, db } = workspace();
     await run(["glossary", "sync", "--db", db], { cwd: dir });
     const before = dumpDb(db);
@@ -161,10 +161,17 @@ describe("glossary import of a multilingual TBX: the user is told what was left 
 </body></text></martif>
 `);
     const r = await run(["glossary", "import", "noen.tbx", "--db", db], { cwd: dir });
-    expect([r.code, r.stdout, r.stderr]).toEqual([2, "",
-      "selaras: noen.tbx:4: concept 'bandara-soekarno-hatta' has no allowed English rendering and is not marked dnt (do not translate)\n"]);
-    expect(fs.readdirSync(path.join(dir, "glossary"))).toEqual(["a.tsv"]);
-    expect(dumpDb(db)).toBe(before);
+    expect([r.code, r.stderr, r.stdout.split("\n").slice(0, 2)]).toEqual([0, "", [
+      "Imported 1 concept into glossary/noen.tsv.",
+      "Left out 1 entry without an English term (line 4): add its English and import again, or mark it do-not-translate.",
+    ]]);
+    expect(fs.readdirSync(path.join(dir, "glossary"))).toEqual(["a.tsv", "noen.tsv"]);
+    expect(dumpDb(db)).not.toBe(before);
+    // (the same TBX put into the glossary folder as it is: the entry is kept, and validation names it)
+    fs.copyFileSync(path.join(dir, "noen.tbx"), path.join(dir, "glossary", "noen.tbx"));
+    fs.rmSync(path.join(dir, "glossary", "noen.tsv"));
+    const sync = await run(["glossary", "sync", "--db", db], { cwd: dir });
+    expect([sync.code, sync.stderr]).toEqual([2, `selaras: ${path.join("glossary", "noen.tbx")}:4: concept 'bandara-soekarno-hatta' has no allowed English rendering and is not marked dnt (do not translate)\n`]);
   });
 
   it("a source form another glossary file holds: exit 2 naming the TBX's line and the other file's line", async () => {

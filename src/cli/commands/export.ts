@@ -58,6 +58,9 @@ export const exportCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
         if (stale) say("  " + ctx.t("cli.export.skipped-stale", { count: stale }));
         if (orphaned) say("  " + ctx.t("cli.export.skipped-orphaned", { count: orphaned }));
         if (result.skipped.aligned) say("  " + ctx.t("cli.export.skipped-aligned", { count: result.skipped.aligned }));
+        if (result.codes?.kept) say("  " + ctx.t("cli.export.codes-kept", { count: result.codes.kept }));
+        if (result.codes?.format) say("  " + ctx.t("cli.export.codes-format", { count: result.codes.format }));
+        if (result.codes?.edited) say("  " + ctx.t("cli.export.codes-edited", { count: result.codes.edited }));
       } finally {
         progress.stop();
       }

@@ -59,6 +59,7 @@ function renderEdit(ctx: CommandContext, args: Args, key: string, r: EditResult)
     const p = r.dryRun;
     ctx.out(ctx.t(`${key}-dry-run`, { count: r.entries.length, entry: r.entries[0] ?? "", file: r.file }));
     if (r.skipped) ctx.out(ctx.t("cli.glossary.import.skipped", { count: r.skipped.count, lines: r.skipped.lines.join(", ") + (r.skipped.count > r.skipped.lines.length ? ", …" : "") }));
+    if (r.noEnglish) ctx.out(ctx.t("cli.glossary.import.no-english", { count: r.noEnglish.count, lines: r.noEnglish.lines.join(", ") + (r.noEnglish.count > r.noEnglish.lines.length ? ", …" : "") }));
     if (r.replaced?.removed.length) ctx.out(ctx.t("cli.glossary.import.would-remove", { count: r.replaced.removed.length, entries: r.replaced.removed.join(", ") }));
     if (r.deleted) ctx.out(ctx.t("cli.glossary.remove.would-delete", { file: r.file }));
     if (fs.existsSync(ctx.path(ctx.dbPath(args)))) {
@@ -76,6 +77,7 @@ function renderEdit(ctx: CommandContext, args: Args, key: string, r: EditResult)
   if (r.unchanged) { ctx.out(ctx.t("cli.glossary.set.unchanged", { entry: r.entries[0] ?? "", file: r.file })); return; }
   ctx.out(ctx.t(key, { count: r.entries.length, entry: r.entries[0] ?? "", file: r.file }));
   if (r.skipped) ctx.out(ctx.t("cli.glossary.import.skipped", { count: r.skipped.count, lines: r.skipped.lines.join(", ") + (r.skipped.count > r.skipped.lines.length ? ", …" : "") }));
+  if (r.noEnglish) ctx.out(ctx.t("cli.glossary.import.no-english", { count: r.noEnglish.count, lines: r.noEnglish.lines.join(", ") + (r.noEnglish.count > r.noEnglish.lines.length ? ", …" : "") }));
   if (r.replaced?.removed.length) ctx.out(ctx.t("cli.glossary.import.removed", { count: r.replaced.removed.length, entries: r.replaced.removed.join(", ") }));
   if (r.deleted) ctx.out(ctx.t("cli.glossary.remove.deleted", { file: r.file }));
   if (r.sync) renderSync(ctx, r.sync);

@@ -15,6 +15,7 @@ interface Args extends GlobalArgs {
   replace?: boolean;
   author?: string;
   "source-is-indonesian"?: boolean;
+  "target-lang"?: string;
 }
 
 const LISTED = 20;
@@ -28,7 +29,7 @@ function importFrom(ctx: CommandContext, file: string, args: Args): void {
     try {
       r = importApp().importParallel(store, file, { now: ctx.now(),
         format: args.format, keepTm: args["keep-tm"], replace: args.replace, author: args.author,
-        sourceIsIndonesian: args["source-is-indonesian"],
+        sourceIsIndonesian: args["source-is-indonesian"], targetLang: args["target-lang"],
         gate: lifecycleApp().createGate(store, undefined, root), root,
         onProgress: (units, bytes, total) => progress.update(total ? Math.round((100 * bytes) / total) : 100, 100, String(units)),
       });
@@ -41,6 +42,8 @@ function importFrom(ctx: CommandContext, file: string, args: Args): void {
     ctx.out(t("cli.import.summary", { count: r.units, file: args.file, format: r.format }));
     ctx.out("  " + t("cli.import.counts", { created: r.created, replaced: r.replaced, unchanged: r.unchanged, untranslated: r.untranslated }));
     if (r.inlineCodes > 0) ctx.out("  " + t("cli.import.inline-codes", { count: r.inlineCodes }));
+    if (r.variants) ctx.out("  " + t("cli.import.variants", { variants: r.variants.map((v) => t("cli.import.variant", { variant: v.variant, count: v.units })).join(", ") }));
+    if (r.otherVariant) ctx.out("  " + t("cli.import.other-variant", { count: r.otherVariant, lang: args["target-lang"] }));
     for (const c of r.conflicts.slice(0, LISTED)) {
       ctx.out("  " + t(`cli.import.conflict-${c.reason}`, { segments: c.segments.join(" "), rendering: c.rendering, origin: c.existingOrigin }));
       ctx.out("    - " + c.existing);
@@ -70,7 +73,8 @@ export const importCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
       .option("keep-tm", { type: "boolean", default: false, describe: ctx.t("cli.import.keep-tm") })
       .option("replace", { type: "boolean", default: false, describe: ctx.t("cli.import.replace") })
       .option("author", { type: "string", describe: ctx.t("cli.import.author") })
-      .option("source-is-indonesian", { type: "boolean", default: false, describe: ctx.t("cli.import.source-is-indonesian") }),
+      .option("source-is-indonesian", { type: "boolean", default: false, describe: ctx.t("cli.import.source-is-indonesian") })
+      .option("target-lang", { type: "string", describe: ctx.t("cli.import.target-lang") }),
   handler: async (args) => {
     // `import - --format tmx`: standard input, copied to a temporary file the import reads as any other
     if (args.file === "-" && args.format !== undefined && !importApp().isSingleFileFormat(args.format)) throw new UsageError("import-stdin-parts", { format: args.format });
