@@ -174,9 +174,8 @@ export interface JoinResult {
  * its saved source, so it shows as stale until the translator revises it.
  *
  * This is the join a person asks for (`segments join`, the session's `:join`, the workbench): two
- * segments of different paragraphs are refused (`join-across-paragraphs`), and two segments that
- * a recorded split made are put back into the one segment they were (the split is undone: see
- * `joinUnitsInTx`'s `asked`).
+ * segments that a recorded split made are put back into the one segment they were (the split is
+ * undone: see `joinUnitsInTx`'s `asked`).
  */
 export function joinUnits(store: Store, refA: string, refB: string, author: string, now: string): JoinResult {
   return store.transaction(() => joinUnitsInTx(store, resolveRef(store, refA), resolveRef(store, refB), author, now, { asked: true }));
@@ -184,7 +183,7 @@ export function joinUnits(store: Store, refA: string, refB: string, author: stri
 
 /**
  * `asked`: a person's join (not a translations file's or an import's, which restore what a file
- * records): refused across paragraphs, and undoing a split where the two segments are its parts.
+ * records): it undoes a split where the two segments are its parts.
  */
 export function joinUnitsInTx(store: Store, a: ResolvedRef, b: ResolvedRef, author: string, now: string, o: { asked?: boolean } = {}): JoinResult {
   if (a.document.id !== b.document.id || a.segment.ordinal === null || b.segment.ordinal === null) {
@@ -203,9 +202,6 @@ export function joinUnitsInTx(store: Store, a: ResolvedRef, b: ResolvedRef, auth
   const lastA = ua.segments[ua.segments.length - 1]!;
   const firstB = ub.segments[0]!;
   if (lastA.ordinal! + 1 !== firstB.ordinal) throw new UsageError("segments-not-adjacent", { a: refOf(a.document, [first.segment]), b: refOf(a.document, [second.segment]) });
-  if (o.asked && lastA.paragraph !== firstB.paragraph) {
-    throw new UsageError("join-across-paragraphs", { a: refOf(a.document, [lastA]), b: refOf(a.document, [firstB]) });
-  }
   const split = o.asked ? recordedSplitBetween(store, a.document, lastA, firstB) : undefined;
   if (split) return unsplitInTx(store, a.document, ua, ub, lastA, firstB, split, author, now);
   store.segmentEdits.join(lastA.id, firstB.id, author, now);
