@@ -6,8 +6,9 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { api, ApiError, autosize, encodeRef, errorText, needsWork, type DiffPart, type Finding, type Help, type History, type State, type TFunction, type Unit } from "../api";
-import { FILTERS, joinableNext, keepUnit, refMembers, suggestionsByUnit, wordEdge, type DocTerms, type Filter, type FindingCounts, type Suggestion } from "./editor/model";
+import { FILTERS, joinableNext, keepUnit, refMembers, suggestionsByUnit, type DocTerms, type Filter, type FindingCounts, type Suggestion } from "./editor/model";
 import { Row, type RowStatus } from "./editor/Row";
+import { wordEdge } from "./editor/cut";
 import { Side, glossaryInserts, tmInsert } from "./editor/Side";
 import { selectionInSource } from "./editor/Source";
 import { useWindowList } from "./editor/useWindowList";

@@ -33,22 +33,6 @@ export function joinableNext(units: readonly Pick<Unit, "ref">[]): Map<string, s
   return m;
 }
 
-/**
- * Where a caret placed in a unit's Indonesian cuts it: inside a word (a letter or digit on both
- * sides) the caret moves to the nearer edge of that word (its start on a tie; never the text's
- * very start or end), so Split never cuts a word in two — the server refuses that (`split-inside-word`).
- */
-export function wordEdge(text: string, at: number): number {
-  const w = /[\p{L}\p{N}\p{M}]/u;
-  if (at <= 0 || at >= text.length || !w.test(text[at - 1]!) || !w.test(text[at]!)) return at;
-  let start = at, end = at;
-  while (start > 0 && w.test(text[start - 1]!)) start--;
-  while (end < text.length && w.test(text[end]!)) end++;
-  if (start === 0) return end;
-  if (end === text.length) return start;
-  return at - start <= end - at ? start : end;
-}
-
 /** Lower case without diacritics, for the search box (`Kerjasama` finds `kerjasama`, `cafe` finds `café`). */
 export function fold(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
