@@ -11,9 +11,10 @@
 import { NotFoundError, UsageError } from "../errors";
 import type { Store } from "../store";
 import type { Document, Rendering, RenderingState, Segment, Unit } from "../model";
+import type { SplitRow } from "../store/segment-edits";
 
 export type { Unit } from "../model";
-import { normHash } from "../text/normalize";
+import { normHash, normalizeText } from "../text/normalize";
 import { joinSource } from "./status";
 import { FOCUS_ADVERBS, SUBORDINATORS } from "../segment/rules/suspect";
 import { englishSentences } from "../segment/english";
@@ -163,29 +164,46 @@ export interface JoinResult {
   readonly renderingId: number | null;
   /** Renderings merged into it (their text and history are kept in it). */
   readonly merged: number[];
+  /** The two segments were the parts of a recorded split: they are the one sentence they were again. */
+  readonly unsplit?: boolean;
 }
 
 /**
  * Joins the units of two adjacent segments. Renderings follow: two renderings merge into one
  * (texts concatenated, both histories kept); one rendering grows to cover the new unit and keeps
  * its saved source, so it shows as stale until the translator revises it.
+ *
+ * This is the join a person asks for (`segments join`, the session's `:join`, the workbench): two
+ * segments that a recorded split made are put back into the one segment they were (the split is
+ * undone: see `joinUnitsInTx`'s `asked`).
  */
 export function joinUnits(store: Store, refA: string, refB: string, author: string, now: string): JoinResult {
-  return store.transaction(() => joinUnitsInTx(store, resolveRef(store, refA), resolveRef(store, refB), author, now));
+  return store.transaction(() => joinUnitsInTx(store, resolveRef(store, refA), resolveRef(store, refB), author, now, { asked: true }));
 }
 
-export function joinUnitsInTx(store: Store, a: ResolvedRef, b: ResolvedRef, author: string, now: string): JoinResult {
+/**
+ * `asked`: a person's join (not a translations file's or an import's, which restore what a file
+ * records): it undoes a split where the two segments are its parts.
+ */
+export function joinUnitsInTx(store: Store, a: ResolvedRef, b: ResolvedRef, author: string, now: string, o: { asked?: boolean } = {}): JoinResult {
   if (a.document.id !== b.document.id || a.segment.ordinal === null || b.segment.ordinal === null) {
     throw new UsageError("segments-not-adjacent", { a: refOf(a.document, [a.segment]), b: refOf(b.document, [b.segment]) });
   }
   const [first, second] = a.segment.ordinal <= b.segment.ordinal ? [a, b] : [b, a];
-  const units = unitsOf(store, a.document);
-  const ua = units.find((u) => u.segments.some((s) => s.id === first.segment.id))!;
-  const ub = units.find((u) => u.segments.some((s) => s.id === second.segment.id))!;
-  if (ua === ub) throw new UsageError("segments-already-joined", { ref: refOf(a.document, ua.segments) });
+  const ua = unitOf(store, a.document, first.segment.id, first.segment)!;
+  const ub = unitOf(store, a.document, second.segment.id, second.segment)!;
+  if (ua.segments.some((s) => s.id === second.segment.id)) {
+    // (two parts of a split that one rendering covers, as `segments split` leaves a rendered sentence: one sentence again)
+    const at = ua.segments.findIndex((s) => s.id === first.segment.id);
+    const split = o.asked && ua.segments[at + 1]?.id === second.segment.id ? recordedSplitBetween(store, a.document, first.segment, second.segment) : undefined;
+    if (split) return unsplitInTx(store, a.document, ua, ua, first.segment, second.segment, split, author, now);
+    throw new UsageError("segments-already-joined", { ref: refOf(a.document, ua.segments) });
+  }
   const lastA = ua.segments[ua.segments.length - 1]!;
   const firstB = ub.segments[0]!;
   if (lastA.ordinal! + 1 !== firstB.ordinal) throw new UsageError("segments-not-adjacent", { a: refOf(a.document, [first.segment]), b: refOf(a.document, [second.segment]) });
+  const split = o.asked ? recordedSplitBetween(store, a.document, lastA, firstB) : undefined;
+  if (split) return unsplitInTx(store, a.document, ua, ub, lastA, firstB, split, author, now);
   store.segmentEdits.join(lastA.id, firstB.id, author, now);
   const segments = [...ua.segments, ...ub.segments];
   const segmentIds = segments.map((s) => s.id);
@@ -209,6 +227,65 @@ export function joinUnitsInTx(store: Store, a: ResolvedRef, b: ResolvedRef, auth
   }
   store.segmentEdits.addEvent(segmentIds, "join", refOf(a.document, segments), author, now);
   return { document: a.document.slug, ref: refOf(a.document, segments), source: joinSource(segments.map((s) => s.text)), renderingId, merged };
+}
+
+/** The newest recorded split of the document whose two parts are these two segments, if any. */
+function recordedSplitBetween(store: Store, document: Document, a: Segment, b: Segment): SplitRow | undefined {
+  const rows = store.segmentEdits.splitsOf(document.id);
+  if (rows.length === 0) return undefined;
+  const [ta, tb] = [normalizeText(a.text), normalizeText(b.text)];
+  for (let k = rows.length - 1; k >= 0; k--) {
+    const parts = splitParts(rows[k]!.text, rows[k]!.splitAt);
+    if (parts && normalizeText(parts[0]) === ta && normalizeText(parts[1]) === tb) return rows[k];
+  }
+  return undefined;
+}
+
+/**
+ * Undoes a split: the two parts (the last segment of `ua`, the first of `ub`) become the one
+ * segment they were (its text as before the cut, the first part's identity), the split record is
+ * forgotten (ingest and the rebuild no longer cut there, the translations/ file loses its `@ split`),
+ * and the units around them join as `segments join` joins them: two renderings merge into one
+ * (texts concatenated, both histories kept; its saved source is the whole sentence again when it was
+ * the two parts' current text), one rendering grows to cover the sentence.
+ */
+function unsplitInTx(store: Store, document: Document, ua: Unit, ub: Unit, a: Segment, b: Segment, split: SplitRow, author: string, now: string): JoinResult {
+  const same = ua === ub;
+  const all = same ? ua.segments : [...ua.segments, ...ub.segments];
+  const before = joinSource(all.map((s) => s.text));
+  const segments = all.filter((s) => s.id !== b.id).map((s) => (s.id === a.id ? { ...s, text: split.text } : s));
+  const after = joinSource(segments.map((s) => s.text));
+  const segmentIds = segments.map((s) => s.id);
+  // the second part's join with what follows it becomes the sentence's
+  const following = all[all.findIndex((s) => s.id === b.id) + 1];
+  if (store.segmentEdits.nextJoined(b.id) !== undefined) store.segmentEdits.unjoin(b.id);
+  if (store.segmentEdits.nextJoined(a.id) !== undefined) store.segmentEdits.unjoin(a.id);
+  if (following) store.segmentEdits.join(a.id, following.id, author, now);
+  const ra = ua.rendering;
+  const rb = same ? undefined : ub.rendering;
+  const keep = ra ?? rb;
+  const merged: number[] = [];
+  if (keep) {
+    if (ra && rb) {
+      store.renderings.moveRevisions(rb.id, ra.id);
+      store.renderings.remove(rb.id);
+      merged.push(rb.id);
+    }
+    const joined = ra && rb ? joinSource([ra.sourceText, rb.sourceText]) : keep.sourceText;
+    const sourceText = normalizeText(joined) === normalizeText(before) ? after : joined;
+    const text = ra && rb ? `${ra.text} ${rb.text}` : keep.text;
+    const status = ra && rb ? (STATUS_RANK[ra.status] <= STATUS_RANK[rb.status] ? ra.status : rb.status) : keep.status;
+    const origin = ra && rb && (ra.origin === "manual" || rb.origin === "manual") ? "manual" : keep.origin;
+    store.renderings.update(keep.id, { segmentIds, text, sourceText, status, origin, author, score: keep.score, note: keep.note, now });
+  }
+  store.segmentEdits.setText(a.id, split.text, b.end, normHash(split.text), now);
+  store.documents.removeSegment(b.id, now);
+  store.segmentEdits.closeGapAfter(document.id, b.ordinal!);
+  store.segmentEdits.deleteSplit(split.id);
+  const unit = unitOf(store, document, a.id)!;
+  const ref = refOf(document, unit.segments);
+  store.segmentEdits.addEvent(unit.segments.map((s) => s.id), "join", ref, author, now);
+  return { document: document.slug, ref, source: unit.source, renderingId: keep?.id ?? null, merged, unsplit: true };
 }
 
 export interface UnjoinResult {
@@ -300,9 +377,109 @@ export interface SplitResult {
   readonly renderingId: number | null;
 }
 
-/** Cuts a segment's text at a character offset; the two parts become two segments. */
+/**
+ * Cuts a segment's text at a character offset; the two parts become two segments (`segments split`).
+ * A cut inside a word (a letter or digit on both sides) is refused (`split-inside-word`).
+ */
 export function splitSegment(store: Store, ref: string, offset: number, author: string, now: string): SplitResult {
-  return store.transaction(() => splitSegmentInTx(store, resolveRef(store, ref), offset, author, now));
+  return store.transaction(() => {
+    const at = resolveRef(store, ref);
+    refuseCutInsideWord(at.segment.text, offset, refOf(at.document, [at.segment]), offset);
+    return splitSegmentInTx(store, at, offset, author, now);
+  });
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** A person's cut between two letters or digits ("depan m|ereka") is refused, naming the word. */
+function refuseCutInsideWord(text: string, at: number, ref: string, offset: number): void {
+  if (at <= 0 || at >= text.length || !WORD_CHAR.test(text[at - 1]!) || !WORD_CHAR.test(text[at]!)) return;
+  let start = at, end = at;
+  while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
+  while (end < text.length && WORD_CHAR.test(text[end]!)) end++;
+  throw new UsageError("split-inside-word", { ref, offset, word: text.slice(start, end), before: text.slice(start, at), after: text.slice(at, end) });
+}
+
+export interface SplitUnitResult extends SplitResult {
+  /** The units holding the two parts afterwards (one unit `doc:4+5` when the English still covers both). */
+  readonly units: [string, string];
+  /** Where the English went (as `segments unjoin` sends it: each part its own English as a draft, or the whole to one part). */
+  readonly drafts: Array<{ readonly ref: string; readonly renderingId: number }>;
+}
+
+/**
+ * A person's split of a unit (the session's `:split`, the workbench): the unit `ref` is cut at a
+ * character offset of its source as shown (`unitSummary(…).source`); the member segment holding
+ * that offset is cut there (`splitSegmentInTx`, recorded for ingest and the translations/ file).
+ * Refused: a cut inside a word (`split-inside-word`) or where two joined segments meet
+ * (`split-at-join`: unjoin the unit instead). The English of a one-sentence unit goes to the two
+ * parts as `segments unjoin` sends it (each its own English as a draft when the aligner pairs
+ * them one to one, else the whole English to the part it matches best, stale); the English of a
+ * joined unit keeps covering the parts (as `segments split` leaves it). Joining the two parts
+ * again undoes the split (`joinUnits`). Call inside `inStep`.
+ */
+export function splitUnit(store: Store, ref: string, offset: number, author: string, now: string): SplitUnitResult {
+  return store.transaction(() => {
+    const u = resolveUnitRef(store, ref);
+    const { segment: seg, at } = cutOf(u, offset);
+    const r = splitSegmentInTx(store, { document: u.document, segment: seg }, at, author, now);
+    let drafts: Array<{ ref: string; renderingId: number }> = [];
+    if (r.renderingId !== null && u.segments.length === 1) drafts = unjoinUnitInTx(store, r.first.ref, author, now).drafts;
+    const unitOfOrdinal = (n: number) => { const x = unitOf(store, u.document, store.documents.segmentByOrdinal(u.document.id, n)!.id)!; return refOf(u.document, x.segments); };
+    return { ...r, units: [unitOfOrdinal(seg.ordinal!), unitOfOrdinal(seg.ordinal! + 1)], drafts };
+  });
+}
+
+/** Would `splitUnit(ref, offset)` cut there? Throws its refusal (nothing is written); the session asks before showing the parts. */
+export function checkSplit(store: Store, ref: string, offset: number): void {
+  cutOf(resolveUnitRef(store, ref), offset);
+}
+
+/** The member segment an offset of the unit's source (as shown) falls inside, and the offset in it; or the refusal. */
+function cutOf(u: Unit, offset: number): { segment: Segment; at: number } {
+  const unitRef = refOf(u.document, u.segments);
+  if (!Number.isInteger(offset) || offset <= 0 || offset >= u.source.length) {
+    throw new UsageError("split-bad-offset", { ref: unitRef, offset, length: u.source.length });
+  }
+  // Members are joined with one space (joinSource): find the member the offset falls inside.
+  let start = 0;
+  for (const seg of u.segments) {
+    const end = start + seg.text.length;
+    if (offset < end && offset > start) {
+      refuseCutInsideWord(seg.text, offset - start, unitRef, offset);
+      return { segment: seg, at: offset - start };
+    }
+    if (offset >= end && offset <= end + 1) break;
+    start = end + 1;
+  }
+  throw new UsageError("split-at-join", { ref: unitRef, offset });
+}
+
+/**
+ * Where a person's `:split <where>` cuts a unit's source: a number is a character offset (as
+ * `segments split` takes it); words are the start of the second part ("mereka membawa"), found as
+ * whole words after the start (case ignored when no exact match). Returns the offset, or why not:
+ * `split-not-found`, `split-ambiguous` (found more than once: give more words, or the offset).
+ */
+export function findSplitPoint(source: string, where: string): { offset: number } | { code: "split-not-found" | "split-ambiguous"; data: Record<string, string | number> } {
+  const spec = where.trim();
+  if (/^\d+$/.test(spec)) return { offset: Number(spec) };
+  const places = (text: string, want: string): number[] => {
+    const out: number[] = [];
+    if (want === "") return out;
+    for (let i = text.indexOf(want, 1); i >= 0; i = text.indexOf(want, i + 1)) {
+      const end = i + want.length;
+      const startsWord = !WORD_CHAR.test(text[i - 1]!) || !WORD_CHAR.test(want[0]!);
+      const endsWord = end >= text.length || !WORD_CHAR.test(text[end]!) || !WORD_CHAR.test(want[want.length - 1]!);
+      if (startsWord && endsWord) out.push(i);
+    }
+    return out;
+  };
+  let found = places(source, spec);
+  if (found.length === 0) found = places(source.toLowerCase(), spec.toLowerCase());
+  if (found.length === 0) return { code: "split-not-found", data: { words: spec } };
+  if (found.length > 1) return { code: "split-ambiguous", data: { words: spec, count: found.length } };
+  return { offset: found[0]! };
 }
 
 export function splitParts(text: string, offset: number): [string, string, number] | undefined {

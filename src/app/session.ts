@@ -17,7 +17,7 @@ import type { Store } from "../store";
 import type { Document, Unit } from "../model";
 import type { Assist, FindingView, TermHint } from "./assist";
 import { startTmCatchUp, TM_SYNC_SLICE } from "./tm-catch-up";
-import { joinUnitsInTx, refOf, unitsOf, type JoinResult } from "./segments";
+import { checkSplit, findSplitPoint, joinUnitsInTx, refOf, splitUnit, unitsOf, unjoinUnitInTx, type JoinResult, type SplitUnitResult, type UnjoinResult } from "./segments";
 import {
   renderingHistory, syncTm, tmLookup, viewRendering,
   type HistoryView, type RenderingView, type SaveResult, type TmMatch,
@@ -45,7 +45,7 @@ export interface SessionOptions {
   readonly root?: string;
 }
 
-export type PromptKind = "english" | "findings";
+export type PromptKind = "english" | "findings" | "confirm-split";
 
 export interface ReadOptions {
   /** Text put into the line being edited (a terminal shows it after the prompt, ready to edit). */
@@ -91,11 +91,18 @@ export type SessionEvent =
   /** Text left in the line at Ctrl-C: kept as a draft, or (the unit has confirmed English) only shown. */
   | { type: "left"; ref: string; text: string; kept: boolean }
   | { type: "joined"; result: JoinResult }
+  /** `:split <where>`: the two parts it would make, before the person says yes (`y`). */
+  | { type: "split-preview"; ref: string; first: string; second: string }
+  | { type: "split"; result: SplitUnitResult }
+  | { type: "split-cancelled"; ref: string }
+  | { type: "unjoined"; result: UnjoinResult }
+  /** A join, unjoin or split refused, with why (an error code of `error.*` and its data). */
+  | { type: "refused"; action: "join" | "unjoin" | "split"; code: string; data: Record<string, unknown> }
   | { type: "note"; ref: string; saved: boolean }
   | { type: "history"; history: HistoryView }
   | { type: "inserted"; ref: string; from: "tm" | "term" | "current"; n: number; text: string; replaced: readonly NumberReplacement[] }
   | { type: "help" }
-  | { type: "notice"; code: "at-start" | "bad-command" | "bad-tm" | "nothing-to-confirm" | "accept-needs-reason" | "nothing-to-accept" | "cannot-join" | "bad-term" | "nothing-to-edit" | "control-char" | "bad-go"; data?: Record<string, string | number> }
+  | { type: "notice"; code: "at-start" | "bad-command" | "bad-tm" | "nothing-to-confirm" | "accept-needs-reason" | "nothing-to-accept" | "bad-term" | "nothing-to-edit" | "control-char" | "bad-go"; data?: Record<string, string | number> }
   | { type: "end"; summary: SessionSummary };
 
 export interface SessionSummary {
@@ -405,20 +412,67 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
           if (pending === null) io.emit({ type: "notice", code: "nothing-to-accept" });
           else if (arg === "") io.emit({ type: "notice", code: "accept-needs-reason" });
           else commit(pending, arg, "saved");
-        } else if (cmd === "join" || cmd === "j") {
-          const nextUnit = units[ui + 1];
-          if (!nextUnit || nextUnit.boilerplate) io.emit({ type: "notice", code: "cannot-join", data: { reason: "no-next" } });
-          else {
+        } else if (cmd === "join" || cmd === "j" || cmd === "unjoin" || cmd === "u" || cmd === "split") {
+          // Joins, unjoins and splits as the CLI's `segments` commands and the workbench make them
+          // (app/segments.ts), the translations/ file kept in step; the unit is shown again as it is now.
+          const action = cmd === "j" ? "join" : cmd === "u" ? "unjoin" : cmd as "join" | "unjoin" | "split";
+          const refuse = (e: unknown) => {
+            const err = e as { code?: string; data?: Record<string, unknown> };
+            if (typeof err.code !== "string" || !(e instanceof UsageError || e instanceof NotFoundError)) throw e;
+            io.emit({ type: "refused", action, code: err.code, data: err.data ?? {} });
+          };
+          /** Units the walk must now show after this one (the parts an unjoin or a split made). */
+          const walkAlso = (firstSegmentIds: readonly number[]) => {
+            let at = i + 1;
+            for (const id of firstSegmentIds) {
+              if (id === item.firstSegmentId || walk.some((w) => w.firstSegmentId === id)) continue;
+              walk.splice(at++, 0, { document: unit.document, firstSegmentId: id });
+              visited.add(id);
+            }
+          };
+          const firstIdsOf = (refs: readonly string[]) => refs.map((r) => resolveRef(store, r.replace(/(:\d+)(?:\+\d+)+$/, "$1")).segment.id);
+          if (action === "join") {
+            const nextUnit = units[ui + 1];
+            if (!nextUnit || nextUnit.boilerplate) io.emit({ type: "refused", action, code: "join-no-next", data: { ref } });
+            else {
+              try {
+                const result = inStep(store, o.root, () => joinUnitsInTx(store,
+                  { document: unit.document, segment: unit.segments[unit.segments.length - 1]! },
+                  { document: unit.document, segment: nextUnit.segments[0]! }, o.author, now(), { asked: true }), (x) => [x.document]);
+                const gone = walk.findIndex((w, k) => k > i && nextUnit.segments.some((s) => s.id === w.firstSegmentId));
+                if (gone >= 0) walk.splice(gone, 1);
+                io.emit({ type: "joined", result });
+                advance = 2; // show the joined unit again
+              } catch (e) { refuse(e); }
+            }
+          } else if (action === "unjoin") {
             try {
-              const result = inStep(store, o.root, () => joinUnitsInTx(store,
-                { document: unit.document, segment: unit.segments[unit.segments.length - 1]! },
-                { document: unit.document, segment: nextUnit.segments[0]! }, o.author, now()), (x) => [x.document]);
-              const gone = walk.findIndex((w, k) => k > i && nextUnit.segments.some((s) => s.id === w.firstSegmentId));
-              if (gone >= 0) walk.splice(gone, 1);
-              io.emit({ type: "joined", result });
-              advance = 2; // show the joined unit again
-            } catch (e) {
-              io.emit({ type: "notice", code: "cannot-join", data: { reason: String((e as { code?: string }).code ?? e) } });
+              const result = inStep(store, o.root, () => store.transaction(() => unjoinUnitInTx(store, `${unit.document.slug}:${unit.segments[0]!.ordinal}`, o.author, now())), (x) => [x.document]);
+              walkAlso(firstIdsOf(result.refs));
+              io.emit({ type: "unjoined", result });
+              advance = 2;
+            } catch (e) { refuse(e); }
+          } else if (arg === "") io.emit({ type: "refused", action, code: "split-where", data: { ref } });
+          else {
+            const point = findSplitPoint(unit.source, arg);
+            let refused = false;
+            if ("code" in point) { io.emit({ type: "refused", action, code: point.code, data: { ref, ...point.data } }); refused = true; }
+            else try { checkSplit(store, ref, point.offset); } catch (e) { refuse(e); refused = true; }
+            if (!refused && !("code" in point)) {
+              const cut = point.offset;
+              const first = unit.source.slice(0, cut).trimEnd(), second = unit.source.slice(cut).trimStart();
+              io.emit({ type: "split-preview", ref, first, second });
+              const answer = await io.readLine("confirm-split");
+              if (answer === null) { keepLeft(null); return finish("end-of-input"); }
+              if (!/^(y|yes|ya)$/i.test(answer.trim())) io.emit({ type: "split-cancelled", ref });
+              else {
+                try {
+                  const result = inStep(store, o.root, () => splitUnit(store, ref, cut, o.author, now()), (x) => [x.document]);
+                  walkAlso(firstIdsOf([...new Set(result.units)]));
+                  io.emit({ type: "split", result });
+                  advance = 2;
+                } catch (e) { refuse(e); }
+              }
             }
           }
         } else if (cmd === "note") {

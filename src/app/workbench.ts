@@ -7,7 +7,10 @@
 import type { Store } from "../store";
 import type { StructureMark } from "../store/segment-edits";
 import { createAssist, type Assist, type TermHint, type TermSpan } from "./assist";
-import { documentBySlug, resolveUnitRef, refOf, splitSegmentInTx, unitOf, unitsOf, type SplitResult } from "./segments";
+import { documentBySlug, resolveUnitRef, refOf, unitOf, unitsOf } from "./segments";
+
+/** The split a person asks for lives with the other unit edits (app/segments.ts); the workbench's routes import it from here. */
+export { splitUnit, type SplitUnitResult } from "./segments";
 import { createGate, unitRevision, unitSummaryOf, type Gate, type UnitFinding, type UnitSummary } from "./lifecycle";
 import { tmLookup, type TmMatch } from "./translate";
 import { substituteNumbers, type NumberSubstitution } from "../text/substitute-numbers";
@@ -159,40 +162,6 @@ export function documentFindings(store: Store, slug: string, o: { gate?: Gate; r
     out[refOf(doc, u.segments)] = { error: open.filter((f) => f.severity === "error").length, warning: open.filter((f) => f.severity === "warning").length };
   }
   return out;
-}
-
-export interface SplitUnitResult extends SplitResult {
-  /** The units holding the two parts afterwards (one unit `doc:4+5` when the English covers both). */
-  readonly units: [string, string];
-}
-
-/**
- * Splits the unit `ref` at a character offset of its source as shown (`unitSummary(…).source`): the
- * member segment holding that offset is cut there (`splitSegment`). A cut where two joined segments
- * meet is refused (`split-at-join`: unjoin the unit instead). Call inside `inStep`.
- */
-export function splitUnit(store: Store, ref: string, offset: number, author: string, now: string): SplitUnitResult {
-  return store.transaction(() => {
-    const u = resolveUnitRef(store, ref);
-    const unitRef = refOf(u.document, u.segments);
-    if (!Number.isInteger(offset) || offset <= 0 || offset >= u.source.length) {
-      throw new UsageError("split-bad-offset", { ref: unitRef, offset, length: u.source.length });
-    }
-    // Members are joined with one space (joinSource): find the member the offset falls inside.
-    let start = 0;
-    for (const seg of u.segments) {
-      const end = start + seg.text.length;
-      if (offset < end && offset > start) {
-        const r = splitSegmentInTx(store, { document: u.document, segment: seg }, offset - start, author, now);
-        const after = unitsOf(store, u.document);
-        const unitOfOrdinal = (n: number) => { const x = after.find((v) => v.segments.some((s) => s.ordinal === n))!; return refOf(u.document, x.segments); };
-        return { ...r, units: [unitOfOrdinal(seg.ordinal!), unitOfOrdinal(seg.ordinal! + 1)] };
-      }
-      if (offset >= end && offset <= end + 1) break;
-      start = end + 1;
-    }
-    throw new UsageError("split-at-join", { ref: unitRef, offset });
-  });
 }
 
 /**

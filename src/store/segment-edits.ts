@@ -37,7 +37,9 @@ export function createSegmentEditRepo(db: Db) {
       "INSERT OR IGNORE INTO segment_split (document_id, norm_hash, text, split_at, author, created_at) VALUES (?, ?, ?, ?, ?, ?)",
     ),
     splitsOfDoc: db.prepare("SELECT * FROM segment_split WHERE document_id = ? ORDER BY id"),
+    deleteSplit: db.prepare("DELETE FROM segment_split WHERE id = ?"),
     shiftUp1: db.prepare("UPDATE segment SET ordinal = -ordinal - 1 WHERE document_id = ? AND ordinal > ?"),
+    shiftDown1: db.prepare("UPDATE segment SET ordinal = -(ordinal - 1) WHERE document_id = ? AND ordinal > ?"),
     unflip: db.prepare("UPDATE segment SET ordinal = -ordinal WHERE document_id = ? AND ordinal < 0"),
     setText: db.prepare("UPDATE segment SET text = ?, end_offset = ?, norm_hash = ?, suspect = NULL, updated_at = ? WHERE id = ?"),
     insertRemoved: db.prepare(
@@ -75,6 +77,10 @@ export function createSegmentEditRepo(db: Db) {
     splitsOf(documentId: number): SplitRow[] {
       return (s.splitsOfDoc.all(documentId) as any[]).map((r) => ({ id: r.id, documentId: r.document_id, normHash: r.norm_hash, text: r.text, splitAt: r.split_at }));
     },
+    /** Forgets a recorded split (a person joined its two parts again: ingest no longer cuts there). */
+    deleteSplit(id: number): void { s.deleteSplit.run(id); },
+    /** Closes the place `ordinal` a deleted segment left empty (every later ordinal - 1). */
+    closeGapAfter(documentId: number, ordinal: number): void { s.shiftDown1.run(documentId, ordinal); s.unflip.run(documentId); },
     /** Makes room for a segment after `ordinal` (every later ordinal + 1). */
     openGapAfter(documentId: number, ordinal: number): void { s.shiftUp1.run(documentId, ordinal); s.unflip.run(documentId); },
     /** Cuts a segment's text down (the first part of a split). */

@@ -124,35 +124,52 @@ describe("POST /api/units/<ref>/split", () => {
     expect(sugg.map((s) => s.refs)).toContainEqual([`${DOC}:9`, `${DOC}:10`]);
   });
 
-  it("splits a unit with English: the English covers both parts (one unit) until unjoined", async () => {
+  it("splits a unit with English: the English goes to the parts as unjoin sends it; joining them again undoes the split; a joined unit's English keeps covering its parts", async () => {
     const ref = `${DOC}:2`;
+    const before = await units();
     const src = (await unit(ref)).source;
     const put = await app.inject({ method: "PUT", url: `/api/units/${u(ref)}`, headers: H, payload: { target: "A caption in English.", baseRevision: 0 } });
     expect(put.statusCode).toBe(200);
     const offset = src.indexOf(" ", 10);
     const res = await app.inject({ method: "POST", url: `/api/units/${u(ref)}/split`, headers: H, payload: { offset } });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ units: [`${DOC}:2+3`, `${DOC}:2+3`] });
-    expect(await unit(`${DOC}:2+3`)).toMatchObject({ target: "A caption in English.", source: `${src.slice(0, offset).trimEnd()} ${src.slice(offset).trimStart()}` });
-    expect(fs.readFileSync(path.join(dir, "translations", `${DOC}.translations.txt`), "utf8")).toContain(`${DOC}:2+3`);
+    expect(res.json()).toMatchObject({ units: [`${DOC}:2`, `${DOC}:3`] });
+    expect((res.json() as { drafts: unknown[] }).drafts).toHaveLength(1);
+    const parts = [await unit(`${DOC}:2`), await unit(`${DOC}:3`)];
+    expect(parts.map((p) => p.source)).toEqual([src.slice(0, offset).trimEnd(), src.slice(offset).trimStart()]);
+    // the whole English, nothing lost, on one part as a draft to confirm
+    expect(parts.filter((p) => p.target !== null).map((p) => [p.target, p.state])).toEqual([["A caption in English.", "draft"]]);
+    const file = path.join(dir, "translations", `${DOC}.translations.txt`);
+    expect(fs.readFileSync(file, "utf8")).toContain(`@ split ${DOC}:2 ${offset}\nid: ${src}\n`);
+    // Joining the two parts again makes them the one sentence they were: the split is forgotten.
+    const back = await app.inject({ method: "POST", url: `/api/units/${u(`${DOC}:2`)}/join`, headers: H, payload: { with: `${DOC}:3` } });
+    expect(back.statusCode).toBe(200);
+    expect(back.json()).toMatchObject({ ref: `${DOC}:2`, unsplit: true, source: src });
+    expect(await unit(`${DOC}:2`)).toMatchObject({ source: src, target: "A caption in English.", state: "draft" });
+    expect((await units()).map((x) => x.ref)).toEqual(before.map((x) => x.ref));
+    expect(fs.readFileSync(file, "utf8")).not.toContain(`@ split ${DOC}:2 `);
+    // In a joined unit the English keeps covering the parts (as `segments split` leaves it).
+    const joined = await app.inject({ method: "POST", url: `/api/units/${u(`${DOC}:2`)}/join`, headers: H, payload: { with: `${DOC}:3` } });
+    expect(joined.json()).toMatchObject({ ref: `${DOC}:2+3` });
+    const second = (await unit(`${DOC}:2+3`)).source.slice(src.length + 1);
     // Cutting where the two members meet is refused: that is an unjoin.
-    const joint = await app.inject({ method: "POST", url: `/api/units/${u(`${DOC}:2+3`)}/split`, headers: H, payload: { offset: src.slice(0, offset).trimEnd().length } });
+    const joint = await app.inject({ method: "POST", url: `/api/units/${u(`${DOC}:2+3`)}/split`, headers: H, payload: { offset: src.length } });
     expect(joint.statusCode).toBe(400);
-    expect(joint.json()).toEqual({ code: "split-at-join", data: { ref: `${DOC}:2+3`, offset: src.slice(0, offset).trimEnd().length } });
+    expect(joint.json()).toEqual({ code: "split-at-join", data: { ref: `${DOC}:2+3`, offset: src.length } });
     // A cut inside the second member of the joined unit cuts that member.
-    const second = src.slice(offset).trimStart();
-    const inner = src.slice(0, offset).trimEnd().length + 1 + second.indexOf(" ", 3);
+    const inner = src.length + 1 + second.indexOf(" ", 3);
     const res2 = await app.inject({ method: "POST", url: `/api/units/${u(`${DOC}:2+3`)}/split`, headers: H, payload: { offset: inner } });
     expect(res2.statusCode).toBe(200);
-    expect(res2.json()).toMatchObject({ first: { ref: `${DOC}:3` }, second: { ref: `${DOC}:4` }, units: [`${DOC}:2+3+4`, `${DOC}:2+3+4`] });
+    expect(res2.json()).toMatchObject({ first: { ref: `${DOC}:3` }, second: { ref: `${DOC}:4` }, units: [`${DOC}:2+3+4`, `${DOC}:2+3+4`], drafts: [] });
   });
 
   it("refuses bad offsets (400), unknown refs (404), a member of a joined unit (400) and a missing CSRF token (403); nothing changes", async () => {
     const before = await units();
     const ref = `${DOC}:1`;
     const len = before[0]!.source.length;
+    const inWord = before[0]!.source.search(/\p{L}\p{L}/u) + 1;
     const cases: Array<[unknown, number, string]> = [
-      [{ offset: 0 }, 400, "split-bad-offset"], [{ offset: len }, 400, "split-bad-offset"],
+      [{ offset: 0 }, 400, "split-bad-offset"], [{ offset: len }, 400, "split-bad-offset"], [{ offset: inWord }, 400, "split-inside-word"],
       [{ offset: 1.5 }, 400, "invalid-request"], [{ offset: "3" }, 400, "invalid-request"], [{}, 400, "invalid-request"], [{ offset: 3, extra: 1 }, 400, "invalid-request"],
     ];
     for (const [payload, status, code] of cases) {
@@ -174,7 +191,7 @@ describe("POST /api/units/<ref>/split", () => {
     const before = await units();
     const text = fs.readFileSync(file, "utf8");
     fs.writeFileSync(file, `${text}# edited by hand\n`);
-    const res = await app.inject({ method: "POST", url: `/api/units/${u(`${DOC}:1`)}/split`, headers: H, payload: { offset: 10 } });
+    const res = await app.inject({ method: "POST", url: `/api/units/${u(`${DOC}:1`)}/split`, headers: H, payload: { offset: (await unit(`${DOC}:1`)).source.indexOf(" ", 5) } });
     expect(res.statusCode).toBe(409);
     expect((res.json() as { code: string }).code).toBe("translations-file-changed");
     expect(await units()).toEqual(before);

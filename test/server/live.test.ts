@@ -161,7 +161,9 @@ it("tells the page when a CLI command beside the server joins or splits units of
   expect(joined.data).toEqual({ kind: "changed", document: DOC });
   expect(budi.events.indexOf(joined)).toBeGreaterThanOrEqual(from);
   const at = budi.events.length;
-  expect(await cli(["segments", "split", `${DOC}:3`, "10"])).toBe(0);
+  // (a cut between two words: one inside a word is refused)
+  const third = store.documents.segmentByOrdinal(store.documents.bySlug(DOC)!.id, 3)!.text;
+  expect(await cli(["segments", "split", `${DOC}:3`, String(third.indexOf(" ", 10))])).toBe(0);
   const waitNew = new Promise<{ event: string; data: any }>((resolve) => {
     const t = setInterval(() => {
       const hit = budi.events.slice(at).find((e) => e.event === "unit" && e.data.kind === "changed");
@@ -242,7 +244,8 @@ it("announces a join made in the workbench once: a later commit by a CLI command
 it("announces a split made in the workbench", async () => {
   const budi = await listen(cookies.budi!);
   await budi.next((e) => e.event === "hello");
-  const split = await send("POST", `api/units/${encodeURIComponent(`${DOC}:12`)}/split`, cookies.ayu!, { offset: 12 });
+  const twelfth = store.documents.segmentByOrdinal(store.documents.bySlug(DOC)!.id, 12)!.text;
+  const split = await send("POST", `api/units/${encodeURIComponent(`${DOC}:12`)}/split`, cookies.ayu!, { offset: twelfth.indexOf(" ", 12) });
   expect(split.status).toBe(200);
   expect((await budi.next((e) => e.event === "unit" && e.data.kind === "split")).data).toEqual({ kind: "split", document: DOC, ref: `${DOC}:12` });
   budi.close();

@@ -3,7 +3,7 @@ import picocolors from "picocolors";
 
 /** Colours forced on: callers only colour when ctx.color (a terminal, NO_COLOR not set). */
 const pc = picocolors.createColors(true);
-import type { SessionEvent } from "../../app/session";
+import type { PromptKind, SessionEvent } from "../../app/session";
 import type { FindingView } from "../../app/assist";
 import type { CommandContext } from "../context";
 import { renderWordDiff } from "./diff";
@@ -102,7 +102,31 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
       }
       case "skipped": out(t("cli.session.skipped", { ref: e.ref })); return;
       case "left": out(t(e.kept ? "cli.session.left-draft" : "cli.session.left-shown", { ref: e.ref, text: e.text })); return;
-      case "joined": out(t("cli.session.joined", { ref: e.result.ref })); return;
+      case "joined":
+        out(t(e.result.unsplit ? "cli.session.unsplit" : "cli.session.joined", { ref: e.result.ref }));
+        if (e.result.merged.length > 0) out(t("cli.session.joined-english", { ref: e.result.ref }));
+        return;
+      case "unjoined":
+        out(t("cli.session.unjoined", { unit: e.result.unit, refs: e.result.refs.join(", ") }));
+        for (const d of e.result.drafts) out(t("cli.session.english-draft", { ref: d.ref }));
+        return;
+      case "split-preview":
+        out(t("cli.session.split-preview", { ref: e.ref }));
+        out(`    ${e.first}`);
+        out(dim("    ✂"));
+        out(`    ${e.second}`);
+        return;
+      case "split-cancelled": out(t("cli.session.split-cancelled", { ref: e.ref })); return;
+      case "split": {
+        const r = e.result;
+        out(t("cli.session.split", { first: r.units[0], second: r.units[1] }));
+        if (r.units[0] === r.units[1]) out(t("cli.session.split-covered", { ref: r.units[0] }));
+        for (const d of r.drafts) out(t("cli.session.english-draft", { ref: d.ref }));
+        return;
+      }
+      case "refused":
+        out(t(`cli.session.cannot-${e.action}`, { reason: t(`error.${e.code}`, e.data as Record<string, string>) }));
+        return;
       case "note": out(t(e.saved ? "cli.session.note-saved" : "cli.session.note-pending", { ref: e.ref })); return;
       case "history": renderHistory(ctx, e.history); return;
       case "help": put(t("cli.session.help")); return;
@@ -118,6 +142,6 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
   };
   return {
     emit,
-    prompt: (kind: "english" | "findings") => t(kind === "english" ? "cli.session.prompt" : "cli.session.prompt-findings"),
+    prompt: (kind: PromptKind) => t(kind === "english" ? "cli.session.prompt" : kind === "confirm-split" ? "cli.session.prompt-split" : "cli.session.prompt-findings"),
   };
 }

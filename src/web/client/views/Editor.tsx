@@ -8,6 +8,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/ho
 import { api, ApiError, autosize, encodeRef, errorText, needsWork, type DiffPart, type Finding, type Help, type History, type State, type TFunction, type Unit } from "../api";
 import { FILTERS, joinableNext, keepUnit, refMembers, suggestionsByUnit, type DocTerms, type Filter, type FindingCounts, type Suggestion } from "./editor/model";
 import { Row, type RowStatus } from "./editor/Row";
+import { wordEdge } from "./editor/cut";
 import { Side, glossaryInserts, tmInsert } from "./editor/Side";
 import { selectionInSource } from "./editor/Source";
 import { useWindowList } from "./editor/useWindowList";
@@ -82,7 +83,9 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     const onSelect = () => {
       const s = selectionInSource();
       if (!s) return;
-      if (s.start === s.end) setSplitPoint((p) => (p && p.ref === s.ref && p.offset === s.start ? p : { ref: s.ref, offset: s.start }));
+      // (a caret inside a word cuts at the nearer edge of the word: a word is never cut in two)
+      const at = s.start === s.end ? wordEdge(s.source, s.start) : -1;
+      if (s.start === s.end) setSplitPoint((p) => (p && p.ref === s.ref && p.offset === at ? p : { ref: s.ref, offset: at }));
       else setSplitPoint(null);
     };
     // Read when a person ends a selection (mouse or keyboard), not on every selection change: a row
@@ -336,7 +339,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   /** English typed and not saved (a join, unjoin or split would renumber the unit under it). */
   const unsaved = (u: Unit | undefined) => !!u && texts.current.has(u.ref) && (texts.current.get(u.ref) ?? "") !== (u.target ?? "");
   /** Runs a join / unjoin / split, then reads the units again and focuses `focusOf(result)`. */
-  async function restructure<T>(at: Unit, involved: Array<Unit | undefined>, call: () => Promise<T>, focusOf: (r: T) => string, done: string, eventOf: (r: T) => string) {
+  async function restructure<T>(at: Unit, involved: Array<Unit | undefined>, call: () => Promise<T>, focusOf: (r: T) => string, done: string | ((r: T) => string), eventOf: (r: T) => string) {
     if (involved.some(unsaved)) { say(at.ref, { findings: [], kind: "error", message: t("web.editor.unsaved-first") }); return; }
     restructuring.current++;
     try {
@@ -347,7 +350,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
       setSplitPoint(null);
       setSplitOpen(null);
       load(ref);
-      say(ref, { findings: [], kind: "ok", message: t(done) });
+      say(ref, { findings: [], kind: "ok", message: t(typeof done === "string" ? done : done(r)) });
     } catch (e) {
       say(at.ref, { findings: [], kind: "error", message: errorText(t, e) });
     } finally {
@@ -356,13 +359,14 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   }
   const unitOfMember = (ref: string) => unitsRef.current.find((u) => refMembers(u.ref).includes(ref));
   function join(at: Unit, a: string, b: string) {
-    void restructure(at, [unitOfMember(a), unitOfMember(b)], () => api<{ ref: string }>("POST", `/api/units/${encodeRef(a)}/join`, { with: b }), (r) => r.ref, "web.editor.joined", (r) => `joined ${r.ref}`);
+    void restructure(at, [unitOfMember(a), unitOfMember(b)], () => api<{ ref: string; unsplit?: boolean }>("POST", `/api/units/${encodeRef(a)}/join`, { with: b }), (r) => r.ref, (r) => (r.unsplit ? "web.editor.unsplit" : "web.editor.joined"), (r) => `joined ${r.ref}`);
   }
   function unjoin(u: Unit) {
     void restructure(u, [u], () => api<{ unit: string; refs: string[]; firstRef: string }>("POST", `/api/units/${encodeRef(u.ref)}/unjoin`), (r) => r.refs[0] ?? r.firstRef, "web.editor.unjoined", (r) => `unjoined ${r.unit}`);
   }
   function split(u: Unit, offset: number) {
-    void restructure(u, [u], () => api<{ units: [string, string] }>("POST", `/api/units/${encodeRef(u.ref)}/split`, { offset }), (r) => r.units[0], "web.editor.split-done", (r) => `split ${r.units[0]}`);
+    void restructure(u, [u], () => api<{ units: [string, string]; drafts: unknown[] }>("POST", `/api/units/${encodeRef(u.ref)}/split`, { offset }), (r) => r.units[0],
+      (r) => (r.units[0] === r.units[1] ? "web.editor.split-covered" : r.drafts.length > 0 ? "web.editor.split-drafts" : "web.editor.split-done"), (r) => `split ${r.units[0]}`);
   }
   async function saveNote(u: Unit, note: string) {
     if (u.target === null) {

@@ -55,7 +55,7 @@ export function Source({ t, unitRef, text, spans, concepts, english, onInsert }:
 }
 
 /** Where the page's selection sits inside a `.src-text` element, as offsets of the source text. */
-export function selectionInSource(): { ref: string; start: number; end: number; text: string } | null {
+export function selectionInSource(): { ref: string; start: number; end: number; text: string; source: string } | null {
   const sel = window.getSelection();
   if (!sel || sel.rangeCount === 0) return null;
   const range = sel.getRangeAt(0);
@@ -69,5 +69,6 @@ export function selectionInSource(): { ref: string; start: number; end: number; 
   };
   const start = offset(range.startContainer, range.startOffset);
   const end = offset(range.endContainer, range.endOffset);
-  return { ref: host.dataset.src ?? "", start, end, text: (host.textContent ?? "").slice(start, end) };
+  const source = host.textContent ?? "";
+  return { ref: host.dataset.src ?? "", start, end, text: source.slice(start, end), source };
 }
