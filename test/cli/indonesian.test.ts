@@ -4,7 +4,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { run, tempDir } from "../helpers/cli";
+import { run, tempDir, REPO } from "../helpers/cli";
 import { createT } from "../../src/i18n";
 // English check messages live in each check's meta.messages and are registered by the findings renderer.
 import "../../src/cli/output/stylish";
@@ -95,6 +95,15 @@ describe("commands in Indonesian", () => {
     expect(r.stdout).toContain("  galat       “5%” dari sumber hilang atau berbeda dalam terjemahan.  number-mismatch\n");
     const json = await run(["check", "--pairs", pairs, "--format", "json"], { env: ID, cwd: dir });
     expect(JSON.parse(json.stdout).findings.map((f: { ref: string }) => f.ref)).toEqual(["line:1", "line:1"]);
+  });
+});
+
+describe("the glossary in Indonesian", () => {
+  it("glossary list names a concept's level in Indonesian beside the value --enforce takes", async () => {
+    const r = await run(["glossary", "list", "--glossary", path.join(REPO, "glossary"), "--text", "korea", "--db", path.join(REPO, "nonexistent.db")], { env: ID });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n")).toContain("korea\t=Korea → Korea\tjuga: Korean\ttingkat: peringatan (warning)");
+    expect(r.stdout).toContain("korean-peninsula\tSemenanjung Korea → Korean Peninsula\tjangan dipakai: Korea Peninsula\n");
   });
 });
 

@@ -125,11 +125,18 @@ describe("Indonesian terms (docs/reference/commands.md#indonesian-terms)", () =>
       [/\btarget\b/i, "target is terjemahan (or sasaran for a file's column)"],
       [/\bthread\b(?!\))/i, "thread is utas (thread)"],
       [/\bPerlu diperiksa\b/, "review is tinjau"],
+      [/\bpenekanan\b/i, "a suppression is pengabaian (penekanan is emphasis)"],
+      [/\bsinkron/i, "sync is selaraskan"],
+      [/di-ingest|\bingest (sendiri|berkas)/i, "ingest is memasukkan (the command keeps its name)"],
+      [/\bkepala(nya)? (tabel|glosarium|daftar|metadata)|\bkepalanya\b/i, "a header is tajuk"],
+      [/jika tidak ada (git|glossary|pengguna)|jika tidak dari/i, "else is atau"],
     ];
     const offenders: string[] = [];
     // Placeholders and the column names a file must use (“mis. source, target, comment”) are not words of the message.
     const prose = (v: string) => v.replace(/\{\{[^}]*\}\}/g, "").replace(/\(mis\. [^)]*\)/g, "");
     for (const [k, v] of id) for (const [re, why] of ruledOut) if (re.test(prose(v))) offenders.push(`${k}: ${why}: ${v}`);
+    // a translations file's record is an entri: catatan is a note
+    for (const [k, v] of id) if (/\brecords?\b/.test(en.get(k) ?? "") && !/\bnotes?\b/.test(en.get(k) ?? "") && /\bcatatan\b/.test(v)) offenders.push(`${k}: record is entri: ${v}`);
     expect(offenders).toEqual([]);
   });
   it("no sentence is left in English in the Indonesian file", () => {
