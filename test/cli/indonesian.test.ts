@@ -107,6 +107,26 @@ describe("the glossary in Indonesian", () => {
   });
 });
 
+describe("the audit in Indonesian", () => {
+  it("names the glossary status of each rendering used in Indonesian (was preferred/admitted)", async () => {
+    const dir = tempDir();
+    try {
+      const db = path.join(dir, "a.db");
+      fs.writeFileSync(path.join(dir, "serang.txt"), "Rusia menyerang Ukraina pada Senin.\n");
+      for (const args of [["ingest", path.join(dir, "serang.txt")], ["glossary", "sync", "--dir", path.join(REPO, "glossary")], ["translate", "set", "serang:1", "Russian forces attacked Ukraine on Monday.", "--translator", "Ani"]]) {
+        expect((await run([...args, "--db", db], { env: ID, cwd: dir })).code).toBe(0);
+      }
+      const md = await run(["audit", "--format", "md", "--db", db], { env: ID, cwd: dir });
+      expect(md.stdout).toContain(
+        "| monday | Senin | 1 | Monday (diutamakan) ×1 | 1 | 0 |\n| russia | Rusia | 1 | Russian (diterima) ×1 | 1 | 0 |\n| ukraine | Ukraina | 1 | Ukraine (diutamakan) ×1 | 1 | 0 |\n");
+      const en = await run(["audit", "--db", db, "--lang", "en"], { env: ID, cwd: dir });
+      expect(en.stdout).toContain("renderings used: Russian (admitted) ×1\n");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("numbers in messages", () => {
   it("decimals follow the language (length-ratio, align thresholds and scores)", () => {
     const id = createT("id"), en = createT("en");
