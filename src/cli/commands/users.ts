@@ -61,7 +61,7 @@ export const usersCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Glo
           const u = usersApp().rotateToken(store, String(args.name));
           if (args.json) ctx.json({ name: u.name, role: u.role, token: u.token });
           else {
-            ctx.out(ctx.t("cli.users.rotated", { name: u.name, role: u.role }));
+            ctx.out(ctx.t("cli.users.rotated", { name: u.name, role: ctx.t(`web.role.${u.role}`, { defaultValue: u.role }) }));
             ctx.out(ctx.t("cli.users.token", { token: u.token }));
           }
         }, { existing: true });
