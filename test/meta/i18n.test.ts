@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { loadResources, createT } from "../../src/i18n";
-import { YARGS_KEYS } from "../../src/cli/yargs-strings";
+import { YARGS_KEYS, YARGS_STRINGS } from "../../src/cli/yargs-strings";
 // English check messages live in each check's meta.messages and are registered by the findings renderer.
 import "../../src/cli/output/stylish";
 
@@ -64,6 +64,10 @@ describe("locales", () => {
       expect(en.has(k)).toBe(true);
       expect(id.has(k)).toBe(true);
     }
+  });
+  it("every string yargs prints of its own has a key (an upgrade adding one fails here)", () => {
+    const yargsEnglish = JSON.parse(fs.readFileSync(path.join(path.dirname(require.resolve("yargs/package.json")), "locales/en.json"), "utf8")) as Record<string, unknown>;
+    expect(Object.keys(yargsEnglish).filter((s) => !YARGS_STRINGS.includes(s))).toEqual([]);
   });
   it("renders plurals per language", () => {
     expect(createT("en")("cli.ingest.summary", { count: 1 })).toBe("1 document ingested.");
