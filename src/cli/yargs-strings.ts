@@ -29,6 +29,11 @@ const SIMPLE: Record<string, string> = {
   "Implications failed:": "yargs.implications-failed",
   command: "yargs.command",
   "generated-value": "yargs.generated-value",
+  "Argument check failed: %s": "yargs.check-failed",
+  "Invalid JSON config file: %s": "yargs.invalid-json-config",
+  "Path to JSON config file": "yargs.json-config-path",
+  deprecated: "yargs.deprecated",
+  "deprecated: %s": "yargs.deprecated-colon",
 };
 
 const PLURAL: Record<string, string> = {
@@ -47,4 +52,6 @@ export function yargsStrings(t: TFunction): Record<string, string | { one: strin
   return out;
 }
 
+/** The strings of yargs's own that have a key here (test/meta/i18n.test.ts: all of yargs/locales/en.json). */
+export const YARGS_STRINGS = [...Object.keys(SIMPLE), ...Object.keys(PLURAL)];
 export const YARGS_KEYS = [...Object.values(SIMPLE), ...Object.values(PLURAL).flatMap((k) => [`${k}.one`, `${k}.other`])];

@@ -80,15 +80,18 @@ export function registerResources(provider: ExtraProvider): void {
   }
 }
 
-/** Picks the interface language: explicit flag, else LC_ALL / LC_MESSAGES / LANG, else English. */
+/**
+ * Picks the interface language: explicit flag, else SELARAS_LANG (Selaras in Indonesian on a machine
+ * whose LANG is English, as a newsroom's often is), else LC_ALL / LC_MESSAGES / LANG, else English.
+ */
 export function resolveLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
-  const candidates = [flag, env.LC_ALL, env.LC_MESSAGES, env.LANG];
+  const candidates = [flag, env.SELARAS_LANG, env.LC_ALL, env.LC_MESSAGES, env.LANG];
   for (const c of candidates) {
     if (!c) continue;
     const base = c.toLowerCase().split(/[._@-]/)[0];
     if (base === "id" || base === "in") return "id";
     if (base === "en") return "en";
-    if (c === flag) return "en";
+    if (c === flag || c === env.SELARAS_LANG) return "en";
   }
   return "en";
 }
@@ -114,6 +117,22 @@ function newInstance(lang: Lang, resources: Record<string, { translation: unknow
     returnNull: false,
   } as Parameters<typeof instance.init>[0]);
   return instance;
+}
+
+const decimalFormats = new Map<string, (n: number) => string>();
+/**
+ * A number with `digits` decimals as the language writes it (English 1,234.5, Indonesian 1.234,5),
+ * for output made without t() (templates, table cells); messages format with `{{x, number(…)}}`.
+ */
+export function decimalFormat(lang: Lang, digits: number): (n: number) => string {
+  const id = `${lang}:${digits}`;
+  let f = decimalFormats.get(id);
+  if (!f) {
+    const nf = new Intl.NumberFormat(lang === "id" ? "id-ID" : "en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    f = (n: number) => nf.format(n);
+    decimalFormats.set(id, f);
+  }
+  return f;
 }
 
 /** A fresh i18next instance (never the global one), English as fallback. */

@@ -204,7 +204,7 @@ describe("selaras align (stateless)", () => {
     expect(tsv.code).toBe(0);
     expect(tsv.stdout.split("\n").map((l) => l.split("\t")[2])).toEqual([...Array(8).fill("0.000"), undefined]); // nothing pairs: 0%
     expect(tsv.stderr).toBe(
-      `peringatan: ${tgt} tampaknya bukan terjemahan ${src}: hanya 0% kalimat dari salah satu teks berpasangan dengan skor minimal 0.3 ` +
+      `peringatan: ${tgt} tampaknya bukan terjemahan ${src}: hanya 0% kalimat dari salah satu teks berpasangan dengan skor minimal 0,3 ` +
         "(terjemahan mencapai 50% atau lebih). Periksa apakah kedua berkas memang berpasangan\n",
     );
     // its real English: no warning
@@ -421,7 +421,7 @@ describe("selaras align --doc", () => {
     expect(await run(["--lang", "id", "align", "--doc", "satu", path.join(dir, "satu.en.txt"), "--db", db])).toEqual({
       code: 0, stderr: "",
       stdout: "satu: 1 segmen, 1 kalimat bahasa Inggris; 0 terjemahan dibuat, 0 diganti, 1 tidak berubah, 0 dipertahankan (ditulis orang)\n" +
-        "Tidak ada pasangan dengan skor di bawah 0.3.\n",
+        "Tidak ada pasangan dengan skor di bawah 0,3.\n",
     });
   });
 
@@ -484,7 +484,7 @@ describe("selaras align --doc", () => {
     const r = await run(["align", "--doc", "tol", path.join(dir, "tol.en.txt"), "--db", db, "--lang", "id"]);
     expect(r.stdout).toBe(
       "tol: 4 segmen, 4 kalimat bahasa Inggris; 4 terjemahan dibuat, 0 diganti, 0 tidak berubah, 0 dipertahankan (ditulis orang)\n" +
-        "Tidak ada pasangan dengan skor di bawah 0.3.\n",
+        "Tidak ada pasangan dengan skor di bawah 0,3.\n",
     );
   });
 });

@@ -11,7 +11,15 @@ const refused = (reason: string) => new UsageError("transition-refused", { ref: 
 it("words the reason of a refused move in English and Indonesian", () => {
   expect(renderError(refused("actor-may-not"), createT("en"))).toBe("selaras: putin-tolak-sanksi-barat:6: a translator may not move a unit from translated to reviewed (not a move this role may make)");
   expect(renderError(refused("second-person-required"), createT("en"))).toBe("selaras: putin-tolak-sanksi-barat:6: a translator may not move a unit from translated to reviewed (a second person reviews what you confirmed)");
-  expect(renderError(refused("actor-may-not"), createT("id"))).toBe("selaras: putin-tolak-sanksi-barat:6: translator tidak boleh memindahkan unit dari translated ke reviewed (bukan perpindahan yang boleh dilakukan peran ini)");
+  // the states and the role in Indonesian too (it said "translator … dari translated ke reviewed")
+  expect(renderError(refused("actor-may-not"), createT("id"))).toBe("selaras: putin-tolak-sanksi-barat:6: penerjemah tidak boleh memindahkan unit dari diterjemahkan ke ditinjau (bukan perpindahan yang boleh dilakukan peran ini)");
+  expect(renderError(refused("second-person-required"), createT("id"))).toBe("selaras: putin-tolak-sanksi-barat:6: penerjemah tidak boleh memindahkan unit dari diterjemahkan ke ditinjau (yang Anda konfirmasi ditinjau oleh orang kedua)");
   // a reason without words stays as it is
   expect(renderError(refused("some-new-reason"), createT("en"))).toBe("selaras: putin-tolak-sanksi-barat:6: a translator may not move a unit from translated to reviewed (some-new-reason)");
+});
+
+it("names the role of a forbidden action in the person's language", () => {
+  const e = new UsageError("role-forbidden", { name: "ayu", role: "reviewer", action: "glossary" });
+  expect(renderError(e, createT("id"))).toMatch(/^selaras: ayu \(peninjau\) tidak boleh melakukan ini: /);
+  expect(renderError(e, createT("en"))).toMatch(/^selaras: ayu \(reviewer\) /);
 });

@@ -95,7 +95,7 @@ describe("selaras users", () => {
   it("in Indonesian", async () => {
     await add("ayu", "translator");
     const r = await users(["token", "ayu", "--lang", "id"]);
-    expect(r.stdout.split("\n")[0]).toBe("Pengguna ayu (translator) mendapat token baru; token lama dan sesinya tidak berlaku lagi.");
+    expect(r.stdout.split("\n")[0]).toBe("Pengguna ayu (penerjemah) mendapat token baru; token lama dan sesinya tidak berlaku lagi.");
     const missing = await users(["remove", "nobody", "--lang", "id"]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("tidak ada pengguna bernama nobody");

@@ -55,8 +55,8 @@ export default defineCorpusCheck<Options>({
     needs: { reads: "text", corpus: "measure" },
     description: "The target is much longer or shorter than the corpus norm for its source.",
     messages: {
-      long: "The target is {{ratio}}× the length of the source; the corpus norm is {{norm}}×.",
-      short: "The target is only {{ratio}}× the length of the source; the corpus norm is {{norm}}×.",
+      long: "The target is {{ratio, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}}× the length of the source; the corpus norm is {{norm, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}}×.",
+      short: "The target is only {{ratio, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}}× the length of the source; the corpus norm is {{norm, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}}×.",
     },
   },
   defaultOptions: { k: 5, minScale: 0.1, minPairs: 30, minSourceChars: 25, defaultRatio: 0.95, defaultScale: 0.15 },

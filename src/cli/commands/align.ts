@@ -83,7 +83,7 @@ function renderDocument(ctx: CommandContext, r: AlignDocumentResult): void {
   }
   ctx.out(t("cli.align.review", { count: r.review.length, threshold: r.threshold }));
   for (const b of r.review) {
-    ctx.out(t("cli.align.review-bead", { segments: b.segments.join(", "), score: b.score!.toFixed(3) }));
+    ctx.out(t("cli.align.review-bead", { segments: b.segments.join(", "), score: b.score! }));
     ctx.out(`    id: ${b.source}`);
     ctx.out(`    en: ${b.target}`);
   }

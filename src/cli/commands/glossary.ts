@@ -209,7 +209,7 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
             ctx.out(`${c.id}\t${sources} → ${target}` +
               (admitted.length ? `\t${ctx.t("cli.glossary.list.admitted", { terms: admitted.join(", ") })}` : "") +
               (forbidden.length ? `\t${ctx.t("cli.glossary.list.forbidden", { terms: forbidden.join(", ") })}` : "") +
-              (c.enforce && c.enforce !== "error" ? `\t${ctx.t("cli.glossary.list.level", { level: c.enforce })}` : "") +
+              (c.enforce && c.enforce !== "error" ? `\t${ctx.t("cli.glossary.list.level", { level: ctx.t(`cli.glossary.list.enforce.${c.enforce}`, { defaultValue: c.enforce }) })}` : "") +
               (c.unverified ? `\t${ctx.t("cli.glossary.list.unverified")}` : ""));
           }
           const from = g.source.kind === "database" ? ctx.t("cli.glossary.list.from-db", { file: g.source.file }) : g.source.path;

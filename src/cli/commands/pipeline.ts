@@ -50,7 +50,7 @@ export const pipelineCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
         ctx.err(ctx.t("cli.pipeline.not-in-file", { count: n.refs.length, refs: n.refs.join(", "), file: path.relative(ctx.io.cwd, n.file) || n.file, document: n.document }));
       }
       for (const r of result.translations?.refused ?? []) {
-        ctx.err(ctx.t("cli.pipeline.refused", { file: path.relative(ctx.io.cwd, r.file) || r.file, line: r.line, ref: r.ref, status: r.status }));
+        ctx.err(ctx.t("cli.pipeline.refused", { file: path.relative(ctx.io.cwd, r.file) || r.file, line: r.line, ref: r.ref, status: ctx.t(`cli.translate.state.${r.status}`, { defaultValue: r.status }) }));
       }
       // What the ingest and the rebuild did to renderings whose sentence changed, vanished or is now
       // boilerplate (kept, never lost; said here as `selaras ingest` and `translations import` say it).

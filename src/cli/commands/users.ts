@@ -22,7 +22,7 @@ export const usersCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Glo
           const u = usersApp().addUser(store, String(args.name), String(args.role), { reset: args.reset, now: ctx.now() });
           if (args.json) ctx.json(u);
           else {
-            ctx.out(ctx.t(u.replaced ? "cli.users.reset-done" : "cli.users.added", { name: u.name, role: u.role }));
+            ctx.out(ctx.t(u.replaced ? "cli.users.reset-done" : "cli.users.added", { name: u.name, role: ctx.t(`web.role.${u.role}`, { defaultValue: u.role }) }));
             ctx.out(ctx.t("cli.users.token", { token: u.token }));
           }
         });
@@ -62,7 +62,7 @@ export const usersCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Glo
           const u = usersApp().rotateToken(store, String(args.name));
           if (args.json) ctx.json({ name: u.name, role: u.role, token: u.token });
           else {
-            ctx.out(ctx.t("cli.users.rotated", { name: u.name, role: u.role }));
+            ctx.out(ctx.t("cli.users.rotated", { name: u.name, role: ctx.t(`web.role.${u.role}`, { defaultValue: u.role }) }));
             ctx.out(ctx.t("cli.users.token", { token: u.token }));
           }
         }, { existing: true });

@@ -14,7 +14,9 @@ type Violations = ConceptAudit["violations"];
 type ListedFindings = AuditReport["findings"];
 
 const vMessage = (t: TFunction, v: AuditViolation) => findingMessage(t, v);
-const renderingsLine = (c: ConceptAudit) => c.renderings.map((r) => `${r.text} (${r.status}) ×${r.count}`).join(", ");
+/** "Russia (preferred) ×40, …": the glossary status in the reader's language (diutamakan, diterima). */
+const renderingsLine = (c: ConceptAudit, t: TFunction) =>
+  c.renderings.map((r) => `${r.text} (${t(`cli.terms.status.${r.status}`, { defaultValue: r.status })}) ×${r.count}`).join(", ");
 
 
 export function auditJson(t: TFunction, a: AuditReport): unknown {
@@ -224,7 +226,7 @@ function* auditTextChunks<T extends string | Uint8Array>(t: TFunction, a: AuditR
   for (const c of a.conceptAudits) {
     line(`${c.id}  [${c.sources.join(" | ")}] → ${c.preferred.join(" | ") || (c.dnt ? t("cli.audit.dnt") : "-")}`);
     line(`  ${t("cli.audit.concept-line", { occurrences: c.sourceOccurrences, pairs: c.pairs, compliant: c.compliant, count: c.violations.length })}`);
-    if (c.renderings.length) line(`  ${t("cli.audit.renderings")}: ${renderingsLine(c)}`);
+    if (c.renderings.length) line(`  ${t("cli.audit.renderings")}: ${renderingsLine(c, t)}`);
     for (const v = cursorOf(c.violations); v.next();) {
       const f = v.whole ?? v;
       line(`  ${f.suppressed ? "~" : "!"} ${f.ref}  ${w.message(v)}  (${f.checkId})`);
@@ -275,7 +277,7 @@ function* auditMarkdownChunks<T extends string | Uint8Array>(t: TFunction, a: Au
   line(`| ${t("cli.audit.col.concept")} | ${t("cli.audit.col.source")} | ${t("cli.audit.col.occurrences")} | ${t("cli.audit.col.renderings")} | ${t("cli.audit.col.compliant")} | ${t("cli.audit.col.violations")} |`);
   line("|---|---|---:|---|---:|---:|");
   for (const c of a.conceptAudits) {
-    line(`| ${mdEsc(c.id)} | ${mdEsc(c.sources.join(" / "))} | ${c.sourceOccurrences} | ${mdEsc(renderingsLine(c))} | ${c.compliant} | ${c.violations.length} |`);
+    line(`| ${mdEsc(c.id)} | ${mdEsc(c.sources.join(" / "))} | ${c.sourceOccurrences} | ${mdEsc(renderingsLine(c, t))} | ${c.compliant} | ${c.violations.length} |`);
   }
   const withViolations = a.conceptAudits.filter((c) => c.violations.length || c.forbidden.length || c.untranslated.length);
   if (withViolations.length) {
@@ -363,7 +365,7 @@ function* auditHtmlChunks<T extends string | Uint8Array>(t: TFunction, a: AuditR
   for (const c of a.conceptAudits) {
     let bad = 0;
     for (const v = cursorOf(c.violations); v.next();) if (!(v.whole ?? v).suppressed) bad++;
-    line(`<tr class="item concept" data-id="${h(c.id)}"><td><code>${h(c.id)}</code>${c.dnt ? ` <small>(${h(t("cli.audit.dnt"))})</small>` : ""}</td><td>${h(c.sources.join(" / "))}</td><td class="n">${c.sourceOccurrences}</td><td>${h(renderingsLine(c))}</td><td class="n ok">${c.compliant}</td><td class="n${bad ? " bad" : ""}">${bad}${bad < c.violations.length ? ` <small class="sup-count">(+${c.violations.length - bad} ${h(t("cli.check.suppressed-label"))})</small>` : ""}`);
+    line(`<tr class="item concept" data-id="${h(c.id)}"><td><code>${h(c.id)}</code>${c.dnt ? ` <small>(${h(t("cli.audit.dnt"))})</small>` : ""}</td><td>${h(c.sources.join(" / "))}</td><td class="n">${c.sourceOccurrences}</td><td>${h(renderingsLine(c, t))}</td><td class="n ok">${c.compliant}</td><td class="n${bad ? " bad" : ""}">${bad}${bad < c.violations.length ? ` <small class="sup-count">(+${c.violations.length - bad} ${h(t("cli.check.suppressed-label"))})</small>` : ""}`);
     if (c.violations.length || c.forbidden.length || c.untranslated.length) {
       line(`<details><summary>${h(t("cli.audit.details"))}</summary>`);
       for (const v = cursorOf(c.violations); v.next();) {

@@ -63,6 +63,15 @@ export function errorText(error: unknown, t: TFunction, context: { db?: string; 
     const why = `error.transition-reason.${explained.data.reason}`;
     const worded = t(why);
     if (worded !== why) data.reason = worded;
+    // the states and the role in the person's language too ("dari draf ke ditinjau", "penerjemah")
+    for (const k of ["from", "to"] as const) {
+      const v = explained.data[k];
+      if (typeof v === "string" && v !== "*") data[k] = t(`cli.translate.state.${v}`, { defaultValue: v });
+    }
+  }
+  for (const k of ["actor", "role"] as const) {
+    const v = explained.data[k];
+    if ((explained.code === "transition-refused" || explained.code === "role-forbidden") && typeof v === "string") data[k] = t(`web.role.${v}`, { defaultValue: v });
   }
   const msg = t(key, data as Record<string, string>);
   return msg === key ? t("error.unknown-code", { code: explained.code, data: JSON.stringify(explained.data) }) : msg;

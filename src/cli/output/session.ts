@@ -43,7 +43,7 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
         if (u.previous !== null) out(dim(t("cli.session.previous", { text: u.previous })));
         out(bold(t("cli.session.source", { text: u.source })));
         if (u.next !== null) out(dim(t("cli.session.next", { text: u.next })));
-        if (u.suspect) out(t("cli.session.suspect", { reason: u.suspect }));
+        if (u.suspect) out(t("cli.session.suspect", { reason: t(`cli.segments.reason.${u.suspect}`, { defaultValue: u.suspect }) }));
         if (u.terms.length) {
           out(t("cli.session.terms"));
           u.terms.forEach((term, k) => {

@@ -3,6 +3,7 @@ import pc from "picocolors";
 import type { DocumentStatus } from "../../app/status";
 import type { CommandContext } from "../context";
 import { templated } from "./template";
+import { decimalFormat } from "../../i18n";
 
 function bar(percent: number, width = 20): string {
   const full = Math.round((percent / 100) * width);
@@ -20,6 +21,7 @@ export function renderStatus(ctx: CommandContext, rows: readonly DocumentStatus[
     return;
   }
   const m = templated(t);
+  const percent = decimalFormat(ctx.lang, 1);
   const tty = ctx.io.isTTY;
   let width = 0;
   for (const r of rows) width = Math.max(width, r.document.length);
@@ -33,7 +35,7 @@ export function renderStatus(ctx: CommandContext, rows: readonly DocumentStatus[
     translated += r.translated;
     translatable += r.translatable;
     const figures = m("cli.status.row", {
-      translated: r.translated, translatable: r.translatable, percent: r.percent.toFixed(1),
+      translated: r.translated, translatable: r.translatable, percent: percent(r.percent),
       count: r.segments, boilerplate: r.boilerplate, words: r.words,
     });
     const extras: string[] = [];

@@ -148,8 +148,10 @@ export function renderStylish(ctx: CommandContext, report: StreamedCheckReport):
   const tty = ctx.color;
   const color = (sev: string, s: string) => (!tty ? s : sev === "error" ? pc.red(s) : sev === "warning" ? pc.yellow(s) : pc.blue(s));
   const dim = (s: string) => (tty ? pc.dim(s) : s);
+  // a pairs file's `line:<n>` (the JSON's ref) in the reader's language: `baris 3`
+  const shown = (ref: string) => (ref.startsWith("line:") && /^line:\d+$/.test(ref) ? t("cli.check.pairs-line", { line: ref.slice(5) }) : ref);
   const group = (ref: string, list: readonly ReportedFinding[]) => {
-    ctx.out(tty ? pc.underline(ref) : ref);
+    ctx.out(tty ? pc.underline(shown(ref)) : shown(ref));
     for (const f of list) {
       const sev = f.suppressed ? t("cli.check.suppressed-label") : t(`cli.check.severity.${f.severity}`);
       ctx.out(`  ${color(f.suppressed ? "info" : f.severity, sev.padEnd(11))} ${findingMessage(t, f)}  ${dim(f.checkId)}`);

@@ -14,6 +14,8 @@ const NAME = /^[a-z][A-Za-z0-9]*$/;
 const OPTION_NAMES = new Set(["context", "ordinal", "lng", "lngs", "ns", "replace", "returnObjects", "returnDetails", "joinArrays", "postProcess", "interpolation", "skipInterpolation", "keyPrefix", "fallbackLng", "nsSeparator", "keySeparator", "defaultValue", "nest", "escapeValue", "formatParams", "lngIfNotFound"]);
 const MARK = "\uE000", END = "\uE001";
 const UNSAFE = /\{\{|\}\}|\$t\(|[\uE000\uE001]/;
+/** An interpolation with a format (`{{ratio, number(…)}}`). */
+const FORMATTED = /\{\{[^}]*,[^}]*\}\}/;
 
 type Data = Readonly<Record<string, string | number>>;
 /** Text, then (marker index, text) pairs; null: this key and these names need t() itself. */
@@ -45,6 +47,8 @@ export function templated(t: TFunction): Templater {
     let tpl = templates.get(id);
     if (tpl !== undefined) return tpl;
     tpl = null;
+    // a value t() formats ({{score, number(…)}}: the language's decimal comma) is not put in by template
+    if (FORMATTED.test(t(key, { skipInterpolation: true }) as string)) { templates.set(id, tpl); return tpl; }
     const marked: Record<string, string> = {};
     names.forEach((n, k) => { marked[n] = `${MARK}${k}${END}`; });
     // (a string `count` is interpolated, not used to choose a plural form: the key is already exact)

@@ -16,7 +16,7 @@ export function renderSave(ctx: CommandContext, r: SaveResult & Partial<SaveUnit
     const line = ctx.t("cli.translate.finding", { severity: ctx.t(`cli.check.severity.${f.severity}`), check: f.checkId, message: findingMessage(ctx.t, f) });
     ctx.out(f.suppressed ? ctx.t("cli.translate.finding-accepted", { finding: line }) : line);
   }
-  if (r.refused) ctx.out(ctx.t("cli.translate.refused", { ref: r.ref, id: r.renderingId, status: r.requested }));
+  if (r.refused) ctx.out(ctx.t("cli.translate.refused", { ref: r.ref, id: r.renderingId, status: ctx.t(`cli.translate.state.${r.requested}`, { defaultValue: r.requested }) }));
   else ctx.out(ctx.t(`cli.translate.saved-${r.action}`, { ref: r.ref, id: r.renderingId }));
   for (const a of r.accepted ?? []) ctx.out(ctx.t("cli.translate.accepted", { check: a.checkId, reason: a.reason }));
   renderPropagated(ctx, r);
@@ -78,7 +78,7 @@ export function renderImport(ctx: CommandContext, r: ImportResult): void {
   for (const o of r.orphaned) ctx.out("  " + t("cli.translations.orphaned", { file: o.file, line: o.line, ref: o.ref }));
   for (const c of r.conflicts) ctx.out("  " + t("cli.translations.conflict", { file: c.file, line: c.line, ref: c.ref }));
   for (const c of r.splitsNotFound) ctx.out("  " + t("cli.translations.split-not-found", { file: c.file, line: c.line, ref: c.ref }));
-  for (const x of r.refused ?? []) ctx.out("  " + t("cli.pipeline.refused", { file: x.file, line: x.line, ref: x.ref, status: x.status }));
+  for (const x of r.refused ?? []) ctx.out("  " + t("cli.pipeline.refused", { file: x.file, line: x.line, ref: x.ref, status: t(`cli.translate.state.${x.status}`, { defaultValue: x.status }) }));
 }
 
 export function renderJoin(ctx: CommandContext, r: JoinResult): void {
@@ -97,7 +97,7 @@ export function renderSplit(ctx: CommandContext, r: SplitResult): void {
 export function renderSuggestions(ctx: CommandContext, list: readonly JoinSuggestion[]): void {
   if (list.length === 0) { ctx.out(ctx.t("cli.segments.no-suggestions")); return; }
   for (const s of list) {
-    ctx.out(ctx.t("cli.segments.suggestion", { a: s.refs[0], b: s.refs[1], reason: s.reason }));
+    ctx.out(ctx.t("cli.segments.suggestion", { a: s.refs[0], b: s.refs[1], reason: ctx.t(`cli.segments.reason.${s.reason}`, { defaultValue: s.reason }) }));
     ctx.out(`  ${s.texts[0]}`);
     ctx.out(`  ${s.texts[1]}`);
     ctx.out(`  selaras segments join ${s.refs[0]} ${s.refs[1]}`);

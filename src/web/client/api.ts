@@ -110,6 +110,10 @@ export function errorText(t: TFunction, e: unknown): string {
       if (typeof data.reason === "string") data.reason = t(`error.transition-reason.${data.reason}`, { defaultValue: data.reason });
       for (const k of ["from", "to"] as const) if (typeof data[k] === "string" && data[k] !== "*") data[k] = t(`web.state.${data[k] as string}`);
     }
+    // (and who: "penerjemah", not the role's code)
+    if (e.body.code === "transition-refused" || e.body.code === "role-forbidden") {
+      for (const k of ["actor", "role"] as const) if (typeof data[k] === "string") data[k] = t(`web.role.${data[k] as string}`, { defaultValue: data[k] as string });
+    }
     const msg = t(key, data as never) as string;
     return msg === key ? (t("web.error-code", { code: e.body.code }) as string) : msg;
   }

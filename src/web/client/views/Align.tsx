@@ -70,7 +70,7 @@ interface RowHandlers {
   key(e: KeyboardEvent, i: number): void;
   focus(i: number): void;
 }
-type RowWords = Record<"none" | "edited" | "low" | "moved" | "moved-title" | Edit | `${Edit}-title`, string> & { kept(text: string): string };
+type RowWords = Record<"none" | "edited" | "low" | "moved" | "moved-title" | Edit | `${Edit}-title`, string> & { kept(text: string): string; score(score: number): string };
 interface RowProps {
   b: Bead; i: number; x: ProposedBead | undefined; focused: boolean; hasNext: boolean;
   p: Proposal; segmentOf: Map<number, Proposal["segments"][number]>; words: RowWords; handlers: RowHandlers;
@@ -92,7 +92,7 @@ const BeadRow = memo(function BeadRow({ b, i, x, focused, hasNext, p, segmentOf,
       <td class="en" lang="en">{b.sentences.length === 0 ? <span class="none">{w.none}</span>
         : b.sentences.map((j) => <p key={j}><span class="ref">{j + 1}</span> {p.sentences[j]}</p>)}
         {x?.kept && <p class="kept-note">{w.kept(x.current ?? "")}</p>}</td>
-      <td class="num score">{x ? x.score.toFixed(2) : <span class="chip edited">{w.edited}</span>}{x?.low && <span class="chip low">{w.low}</span>}{x?.moved && <span class="chip moved" title={w["moved-title"]}>{w.moved}</span>}</td>
+      <td class="num score">{x ? w.score(x.score) : <span class="chip edited">{w.edited}</span>}{x?.low && <span class="chip low">{w.low}</span>}{x?.moved && <span class="chip moved" title={w["moved-title"]}>{w.moved}</span>}</td>
       <td class="bead-actions">
         {button("merge", !hasNext)}
         {button("split", b.segments.length < 2 && b.sentences.length < 2)}
@@ -220,6 +220,7 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
   const words = useMemo<RowWords>(() => ({
     none: t("web.align.no-counterpart"), edited: t("web.align.edited"), low: t("web.align.low"), moved: t("web.align.moved"), "moved-title": t("web.align.moved-title"),
     kept: (text: string) => t("web.align.kept", { text }),
+    score: (score: number) => t("web.align.score-value", { score }),
     ...Object.fromEntries((["merge", "split", "up", "down", "unpair"] as const).flatMap((k) => [[k, t(`web.align.${k}`)], [`${k}-title`, t(`web.align.${k}-title`)]])),
   }) as RowWords, [t]);
 

@@ -49,7 +49,8 @@ export function Side({ t, help, history, onInsert }: { t: TFunction; help: Help 
       {history && history.revisions.length ? (
         <ol class="history">{[...history.revisions].reverse().map((r) => (
           <li key={r.revision} data-revision={r.revision}>
-            <div class="rev-head">{t("web.editor.revision", { revision: r.revision, author: r.author, state: t(`web.state.${r.status}`), time: r.time.slice(0, 16).replace("T", " ") })}</div>
+            {/* the time in the reader's own zone and language (22 Nov 2026, 07.33 in Jakarta), not UTC cut from the ISO string */}
+            <div class="rev-head">{t("web.editor.revision", { revision: r.revision, author: r.author, state: t(`web.state.${r.status}`), time: new Date(r.time) })}</div>
             <Diff parts={r.diff} />
             {r.note && <div class="note">{r.note}</div>}
           </li>
