@@ -136,8 +136,8 @@ describe("Indonesian terms (docs/reference/commands.md#indonesian-terms)", () =>
       [/jika tidak ada (git|glossary|pengguna)|jika tidak dari/i, "else is atau"],
     ];
     const offenders: string[] = [];
-    // Placeholders and the column names a file must use (“mis. source, target, comment”) are not words of the message.
-    const prose = (v: string) => v.replace(/\{\{[^}]*\}\}/g, "").replace(/\(mis\. [^)]*\)/g, "");
+    // Placeholders, options (--target-lang) and the column names a file must use (“mis. source, target, comment”) are not words of the message.
+    const prose = (v: string) => v.replace(/\{\{[^}]*\}\}/g, "").replace(/--[\w-]+/g, "").replace(/\(mis\. [^)]*\)/g, "");
     for (const [k, v] of id) for (const [re, why] of ruledOut) if (re.test(prose(v))) offenders.push(`${k}: ${why}: ${v}`);
     // a translations file's record is an entri: catatan is a note
     for (const [k, v] of id) if (/\brecords?\b/.test(en.get(k) ?? "") && !/\bnotes?\b/.test(en.get(k) ?? "") && /\bcatatan\b/.test(v)) offenders.push(`${k}: record is entri: ${v}`);
@@ -146,7 +146,7 @@ describe("Indonesian terms (docs/reference/commands.md#indonesian-terms)", () =>
   it("no sentence is left in English in the Indonesian file", () => {
     // Identical texts are allowed only when they hold no word of three letters or more outside
     // placeholders, options and key names (a key cap "Ctrl+Enter", "{{ref}}", "Audit", "info").
-    const words = (s: string) => s.replace(/\{\{[^}]*\}\}|--[\w-]+|\b(Ctrl|Alt|Shift|Space|Enter|Moses|Audit|admin|info|manual|boolean|string|selaras)\b/g, "").match(/[A-Za-z]{3,}/g) ?? [];
+    const words = (s: string) => s.replace(/\{\{[^}]*\}\}|--[\w-]+|\b(Ctrl|Alt|Shift|Space|Enter|Moses|Audit|admin|info|manual|boolean|string|selaras|unit)\b/g, "").match(/[A-Za-z]{3,}/g) ?? [];
     const same = [...id].filter(([k, v]) => en.get(k) === v && words(v).length > 0).map(([k]) => k);
     expect(same).toEqual([]);
   });
