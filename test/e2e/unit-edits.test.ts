@@ -11,7 +11,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Browser, type Page } from "playwright-core";
 import { run, tempDir } from "../helpers/cli";
-import { closeWorkbench, launchChromium, readyProject, startServe } from "../helpers/workbench";
+import { clickInSource, closeWorkbench, launchChromium, readyProject, startServe } from "../helpers/workbench";
 
 const DOC = "polsek";
 const RUN_ON = "Pencuri masuk lewat atap toko sementara penjaga tidur di pos depan mereka membawa kabur uang tunai.";
@@ -42,27 +42,7 @@ async function open(page: Page, ref: string, lang?: string) {
   await page.goto(`${url}documents/${DOC}?ref=${encodeURIComponent(ref)}${lang ? `&lang=${lang}` : ""}`);
   await page.waitForFunction((r) => document.activeElement?.closest("[data-ref]")?.getAttribute("data-ref") === r, ref);
 }
-/** Clicks in a row's Indonesian just before its character at `offset` (the caret goes there). */
-async function clickAt(page: Page, ref: string, offset: number) {
-  const point = await page.evaluate(({ r, offset }) => {
-    const host = document.querySelector(`[data-ref="${r}"] .src-text`)!;
-    const walker = document.createTreeWalker(host, NodeFilter.SHOW_TEXT);
-    let left = offset;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const len = n.textContent!.length;
-      if (left < len) {
-        const range = document.createRange();
-        range.setStart(n, left);
-        range.setEnd(n, left + 1);
-        const box = range.getBoundingClientRect();
-        return { x: box.left + 1, y: box.top + box.height / 2 };
-      }
-      left -= len;
-    }
-    return null;
-  }, { r: ref, offset });
-  await page.mouse.click(point!.x, point!.y);
-}
+
 
 it("splits a translated sentence at a caret placed inside a word (cut at the word's edge), the English going to both parts as drafts, live on a colleague's page; Join with next undoes it", async () => {
   expect((await run(["translate", "set", `${DOC}:5`, ENGLISH, "--translator", "Ani"], { cwd: dir })).code).toBe(0);
@@ -71,7 +51,7 @@ it("splits a translated sentence at a caret placed inside a word (cut at the wor
   await open(ani, `${DOC}:5`);
   await open(budi, `${DOC}:5`, "id");
   // the caret between "me" and "reka": the cut goes before "mereka"
-  await clickAt(ani, `${DOC}:5`, RUN_ON.indexOf("mereka") + 2);
+  await clickInSource(ani, `${DOC}:5`, RUN_ON.indexOf("mereka") + 2);
   const button = row(ani, `${DOC}:5`).locator('[data-action="split"]');
   await button.waitFor();
   expect(await button.textContent()).toBe("Split at “pos depan | mereka membawa” (Alt+K)");
@@ -108,7 +88,7 @@ it("refuses a cut where two joined segments meet, saying why in the page's langu
   await row(page, `${DOC}:2`).locator('[data-action="join"]').click();
   await row(page, `${DOC}:2+3`).waitFor();
   const joint = "Menurut Kapolsek AKP.".length;
-  await clickAt(page, `${DOC}:2+3`, joint + 1);
+  await clickInSource(page, `${DOC}:2+3`, joint + 1);
   await row(page, `${DOC}:2+3`).locator('[data-action="split"]').click();
   const msg = row(page, `${DOC}:2+3`).locator(".msg.error");
   await msg.waitFor();

@@ -11,7 +11,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Browser, type Page } from "playwright-core";
 import { run, tempDir, REPO } from "../helpers/cli";
-import { closeWorkbench, launchChromium, readyProject, startServe } from "../helpers/workbench";
+import { clickInSource, closeWorkbench, launchChromium, readyProject, startServe } from "../helpers/workbench";
 
 const SHOTS = process.env.UPDATE_SCREENSHOTS === "1" ? path.join(REPO, "docs/img") : null;
 const CHINA = "china-kunci-kesepakatan-senjata";
@@ -140,24 +140,7 @@ it("splits a unit where the caret is in its Indonesian", async () => {
   // (after the glossary terms are highlighted: they re-render the text)
   await row(page, ref).locator("mark.term").first().waitFor();
   // Click in the Indonesian just before the character at `at` (after the comma): the caret goes there.
-  const point = await page.evaluate(({ r, offset }) => {
-    const host = document.querySelector(`[data-ref="${r}"] .src-text`)!;
-    const walker = document.createTreeWalker(host, NodeFilter.SHOW_TEXT);
-    let left = offset;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const len = n.textContent!.length;
-      if (left < len) {
-        const range = document.createRange();
-        range.setStart(n, left);
-        range.setEnd(n, left + 1);
-        const box = range.getBoundingClientRect();
-        return { x: box.left + 1, y: box.top + box.height / 2 };
-      }
-      left -= len;
-    }
-    return null;
-  }, { r: ref, offset: at });
-  await page.mouse.click(point!.x, point!.y);
+  await clickInSource(page, ref, at);
   const button = row(page, ref).locator('[data-action="split"]');
   await button.waitFor();
   expect(await button.textContent()).toBe("Split at “Korea Utara, | Putin disambut” (Alt+K)");

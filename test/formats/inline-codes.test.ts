@@ -11,7 +11,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { formats, readUnits, writeUnits } from "../../src/formats";
 import { openStore } from "../../src/store";
-import { REPO, run, sharedPath, tempDir } from "../helpers/cli";
+import { ingestedProject, REPO, run, sharedPath } from "../helpers/cli";
 
 const FIXTURES = path.join(REPO, "test", "fixtures", "cat-exchange");
 const GOLDEN = path.join(FIXTURES, "golden");
@@ -37,13 +37,7 @@ const inline = (xml: string): string[] =>
 describe("inline codes: import → export → re-import in the same format", () => {
   let dir: string;
   let db: string;
-  beforeEach(async () => {
-    dir = tempDir();
-    fs.mkdirSync(path.join(dir, "corpus"));
-    fs.writeFileSync(path.join(dir, "corpus", "banjir-jakarta.txt"), ARTICLE);
-    db = path.join(dir, "s.db");
-    expect((await run(["ingest", "corpus", "--db", db], { cwd: dir })).code).toBe(0);
-  });
+  beforeEach(async () => ({ dir, db } = await ingestedProject({ "banjir-jakarta.txt": ARTICLE })));
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   const cli = (...argv: string[]) => run([...argv, "--db", db], { cwd: dir, clock });

@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { formats, readUnits } from "../../src/formats";
 import { openStore } from "../../src/store";
-import { dumpDb, REPO, run, tempDir } from "../helpers/cli";
+import { dumpDb, ingestedProject, REPO, run } from "../helpers/cli";
 
 const FIXTURES = path.join(REPO, "test", "fixtures", "cat-exchange");
 const ARTICLE = "Banjir Melanda Jakarta\n\nHujan deras mengguyur Jakarta sejak Senin pagi. Sebanyak 1.200 warga mengungsi ke tempat yang lebih aman. Gubernur meminta warga tetap waspada.\n";
@@ -16,13 +16,7 @@ const ARTICLE = "Banjir Melanda Jakarta\n\nHujan deras mengguyur Jakarta sejak S
 describe("English variants on import", () => {
   let dir: string;
   let db: string;
-  beforeEach(async () => {
-    dir = tempDir();
-    fs.mkdirSync(path.join(dir, "corpus"));
-    fs.writeFileSync(path.join(dir, "corpus", "banjir-jakarta.txt"), ARTICLE);
-    db = path.join(dir, "s.db");
-    expect((await run(["ingest", "corpus", "--db", db], { cwd: dir })).code).toBe(0);
-  });
+  beforeEach(async () => ({ dir, db } = await ingestedProject({ "banjir-jakarta.txt": ARTICLE })));
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   const fixture = (name: string) => path.join(FIXTURES, name);

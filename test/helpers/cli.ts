@@ -53,6 +53,17 @@ export function tempDir(prefix = "selaras-test-"): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+/** A new folder with `corpus/` holding `articles` (file name → text), ingested into `<dir>/s.db`. */
+export async function ingestedProject(articles: Readonly<Record<string, string>>, prefix?: string): Promise<{ dir: string; db: string }> {
+  const dir = tempDir(prefix);
+  fs.mkdirSync(path.join(dir, "corpus"));
+  for (const [name, text] of Object.entries(articles)) fs.writeFileSync(path.join(dir, "corpus", name), text);
+  const db = path.join(dir, "s.db");
+  const r = await run(["ingest", "corpus", "--db", db], { cwd: dir });
+  if (r.code !== 0) throw new Error(`selaras ingest corpus exited ${r.code}: ${r.stderr}`);
+  return { dir, db };
+}
+
 export const REPO = path.resolve(__dirname, "../..");
 export const CORPUS = path.join(REPO, "corpus");
 export { SHARED, sharedPath } from "../../bench/lib/shared";

@@ -6,8 +6,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { chromium, type Browser } from "playwright-core";
-import { REPO, run } from "./cli";
+import { chromium, type Browser, type Page } from "playwright-core";
+import type { FastifyInstance } from "fastify";
+import { buildServer } from "../../src/server/app";
+import { openStore, type Store } from "../../src/store";
+import { REPO, run, tempDir } from "./cli";
 
 export const CHROMIUM = "/usr/bin/chromium";
 
@@ -65,4 +68,42 @@ export async function closeWorkbench(browser: Browser | undefined, server: Child
   await browser?.close();
   await stopServe(server);
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** An in-process workbench (Fastify inject, no port) on a ready project (readyProject) in a new folder, logged-in author "ayu". */
+export interface InProcessWorkbench { readonly dir: string; readonly store: Store; readonly app: FastifyInstance }
+export async function inProcessWorkbench(prefix: string, csrfToken: string, extra: Readonly<Record<string, string>> = {}): Promise<InProcessWorkbench> {
+  const dir = tempDir(prefix);
+  await readyProject(dir, extra);
+  const store = openStore(path.join(dir, "selaras.db"));
+  return { dir, store, app: buildServer({ store, root: dir, author: "ayu", csrfToken }) };
+}
+/** The server closed, the database closed, the folder removed. */
+export async function closeInProcess(w: InProcessWorkbench | undefined): Promise<void> {
+  if (!w) return;
+  await w.app.close();
+  w.store.close();
+  fs.rmSync(w.dir, { recursive: true, force: true });
+}
+
+/** Clicks in a row's Indonesian just before its character at `offset` (the caret goes there; a row is `[data-ref=ref]`). */
+export async function clickInSource(page: Page, ref: string, offset: number): Promise<void> {
+  const point = await page.evaluate(({ r, offset }) => {
+    const host = document.querySelector(`[data-ref="${r}"] .src-text`)!;
+    const walker = document.createTreeWalker(host, NodeFilter.SHOW_TEXT);
+    let left = offset;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const len = n.textContent!.length;
+      if (left < len) {
+        const range = document.createRange();
+        range.setStart(n, left);
+        range.setEnd(n, left + 1);
+        const box = range.getBoundingClientRect();
+        return { x: box.left + 1, y: box.top + box.height / 2 };
+      }
+      left -= len;
+    }
+    return null;
+  }, { r: ref, offset });
+  await page.mouse.click(point!.x, point!.y);
 }

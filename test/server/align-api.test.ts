@@ -7,7 +7,7 @@ import { addUser } from "../../src/app/users";
 import { ingestFiles } from "../../src/app/ingest";
 import { openStore, type Store } from "../../src/store";
 import { CORPUS, REPO, dumpDb, tempDir } from "../helpers/cli";
-import { readyProject } from "../helpers/workbench";
+import { closeInProcess, inProcessWorkbench } from "../helpers/workbench";
 
 const TOKEN = "c".repeat(48);
 const DOC = "putin-tolak-sanksi-barat";
@@ -24,17 +24,8 @@ interface Proposal {
   beads: Array<{ segments: number[]; sentences: number[]; score: number; low: boolean; kept: boolean; current: string | null }>;
 }
 
-beforeAll(async () => {
-  dir = tempDir("selaras-align-api-");
-  await readyProject(dir);
-  store = openStore(path.join(dir, "selaras.db"));
-  app = buildServer({ store, root: dir, author: "ayu", csrfToken: TOKEN });
-});
-afterAll(async () => {
-  await app.close();
-  store.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+beforeAll(async () => ({ dir, store, app } = await inProcessWorkbench("selaras-align-api-", TOKEN)));
+afterAll(() => closeInProcess({ dir, store, app }));
 
 const post = (url: string, body: unknown, headers: Record<string, string> = { [CSRF_HEADER]: TOKEN }, server = app) =>
   server.inject({ method: "POST", url, payload: body as object, headers });

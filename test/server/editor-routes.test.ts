@@ -5,12 +5,12 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { buildServer, CSRF_HEADER } from "../../src/server/app";
-import { openStore, type Store } from "../../src/store";
+import { CSRF_HEADER } from "../../src/server/app";
+import type { Store } from "../../src/store";
 import { addUser } from "../../src/app/users";
-import { run, tempDir } from "../helpers/cli";
+import { run } from "../helpers/cli";
 import type { FastifyInstance } from "fastify";
-import { readyProject } from "../helpers/workbench";
+import { closeInProcess, inProcessWorkbench } from "../helpers/workbench";
 
 const TOKEN = "e".repeat(48);
 const DOC = "china-kunci-kesepakatan-senjata";
@@ -31,18 +31,9 @@ async function cli(args: string[]): Promise<unknown> {
   return JSON.parse(r.stdout);
 }
 
-beforeAll(async () => {
-  dir = tempDir("selaras-editor-api-");
-  // Two sentences that differ only in a number: the TM offers one for the other with the number put in.
-  await readyProject(dir, { "anggaran.txt": "Anggaran Negara\n\nAnggaran pertahanan naik menjadi Rp 750 miliar tahun ini.\n\nAnggaran pertahanan naik menjadi Rp 800 miliar tahun ini.\n" });
-  store = openStore(path.join(dir, "selaras.db"));
-  app = buildServer({ store, root: dir, author: "ayu", csrfToken: TOKEN });
-});
-afterAll(async () => {
-  await app.close();
-  store.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+// Two sentences that differ only in a number: the TM offers one for the other with the number put in.
+beforeAll(async () => ({ dir, store, app } = await inProcessWorkbench("selaras-editor-api-", TOKEN, { "anggaran.txt": "Anggaran Negara\n\nAnggaran pertahanan naik menjadi Rp 750 miliar tahun ini.\n\nAnggaran pertahanan naik menjadi Rp 800 miliar tahun ini.\n" })));
+afterAll(() => closeInProcess({ dir, store, app }));
 
 describe("GET /api/documents/<slug>/suggestions", () => {
   it("lists the suspect fragments' joins exactly as `segments suggest` does", async () => {

@@ -5,11 +5,11 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { buildServer, CSRF_HEADER } from "../../src/server/app";
-import { openStore, type Store } from "../../src/store";
-import { run, tempDir } from "../helpers/cli";
+import { CSRF_HEADER } from "../../src/server/app";
+import type { Store } from "../../src/store";
+import { run } from "../helpers/cli";
 import type { FastifyInstance } from "fastify";
-import { readyProject } from "../helpers/workbench";
+import { closeInProcess, inProcessWorkbench } from "../helpers/workbench";
 
 const TOKEN = "c".repeat(48);
 const DOC = "putin-tolak-sanksi-barat";
@@ -20,17 +20,8 @@ let app: FastifyInstance;
 const put = (ref: string, target: string) =>
   app.inject({ method: "PUT", url: `/api/units/${encodeURIComponent(ref)}`, payload: { target, baseRevision: 0, confirm: false }, headers: H });
 
-beforeAll(async () => {
-  dir = tempDir("selaras-gloss-cache-");
-  await readyProject(dir);
-  store = openStore(path.join(dir, "selaras.db"));
-  app = buildServer({ store, root: dir, author: "ayu", csrfToken: TOKEN });
-});
-afterAll(async () => {
-  await app.close();
-  store.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+beforeAll(async () => ({ dir, store, app } = await inProcessWorkbench("selaras-gloss-cache-", TOKEN)));
+afterAll(() => closeInProcess({ dir, store, app }));
 
 it("reads the glossary once while it is unchanged: searches and a save of a rendering by this server do not read it again; its own edit does", async () => {
   const reads = jest.spyOn(store.glossary, "all");
