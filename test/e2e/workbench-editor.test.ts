@@ -318,3 +318,21 @@ it("splits from the keyboard: Alt+K opens the cut chooser, ←/→ move the cut 
   expect(await focusedRef(page)).toBe(unit.ref);
   await page.close();
 });
+
+it("with no unit focused the side panel says how to pick one (not 'Nothing for this unit' three times); a click shows the unit's", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${url}documents/${BUDGET}`);
+  const pick = page.getByTestId("side-pick");
+  await pick.waitFor();
+  expect(await pick.textContent()).toBe("Click a unit, or move to one with Alt+↑/↓, to see its glossary terms, translation memory and history.");
+  expect(await page.locator(".help p.none").count()).toBe(1);
+  const units = await apiGet<Array<{ ref: string; source: string }>>(`api/documents/${BUDGET}/units`);
+  const [, second] = units.filter((u) => u.source.startsWith("Anggaran pertahanan"));
+  await row(page, second!.ref).locator("textarea").click();
+  await pick.waitFor({ state: "detached" });
+  expect(await page.locator(".help h2").allTextContents()).toEqual(["Glossary", "Translation memory", "History"]);
+  await page.goto(`${url}documents/${BUDGET}?lang=id`);
+  await pick.waitFor();
+  expect(await pick.textContent()).toBe("Klik sebuah unit, atau pindah ke sana dengan Alt+↑/↓, untuk melihat istilah glosarium, memori terjemahan, dan riwayatnya.");
+  await page.close();
+});

@@ -549,7 +549,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
             );
           })}
         </div>
-        <Side t={t} help={help} history={history} onInsert={(text) => { if (focused) insert(focused.ref, text); }} />
+        <Side t={t} focused={focused !== null && focused !== undefined} help={help} history={history} onInsert={(text) => { if (focused) insert(focused.ref, text); }} />
       </div>
     </main>
   );

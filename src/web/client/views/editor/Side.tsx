@@ -20,13 +20,15 @@ export function tmInsert(m: Help["tm"][number]): string {
 
 const keep = (e: MouseEvent) => e.preventDefault();
 
-export function Side({ t, help, history, onInsert }: { t: TFunction; help: Help | null; history: History | null; onInsert: (text: string) => void }) {
+/** `focused`: a unit is focused (else the panel says how to pick one, not "Nothing for this unit" three times). */
+export function Side({ t, focused = true, help, history, onInsert }: { t: TFunction; focused?: boolean; help: Help | null; history: History | null; onInsert: (text: string) => void }) {
   let k = 0;
   /** On a narrow screen the panel is a bar at the bottom of the window, opened on demand (open, it covered a third of a phone's screen). */
   const [open, setOpen] = useState(false);
   return (
     <aside class={`help${open ? "" : " collapsed"}`}>
       <button type="button" class="side-toggle" aria-expanded={open} onMouseDown={keep} onClick={() => setOpen(!open)}>{t(open ? "web.editor.side-hide" : "web.editor.side-show")}</button>
+      {!focused ? <p class="none" data-testid="side-pick">{t("web.editor.side-pick")}</p> : <>
       <h2>{t("web.editor.terms")}</h2>
       {help && help.terms.length ? (
         <ul>{help.terms.map((term) => (
@@ -56,6 +58,7 @@ export function Side({ t, help, history, onInsert }: { t: TFunction; help: Help 
           </li>
         ))}</ol>
       ) : <p class="none">{t("web.editor.none")}</p>}
+      </>}
     </aside>
   );
 }
