@@ -1,11 +1,11 @@
 /**
  * `selaras translations merge <base> <ours> <theirs> [path]`: git's merge driver for
- * translations/ files and translations/suppressions.tsv (`.gitattributes`:
- * `translations/*.translations.txt merge=selaras`; the
+ * translations/ files, translations/suppressions.tsv and the glossary/ files (`.gitattributes`:
+ * `translations/*.translations.txt merge=selaras`, `glossary/*.tsv merge=selaras`; the
  * driver: `git config merge.selaras.driver "node dist/src/cli/bin.js translations merge %O %A %B %P"`).
  * git gives the three versions as temporary files; the result is written over `ours` (%A), and
  * the exit code says whether conflicts are left (1) or not (0). A version that is not a
- * translations file that parses is merged line by line by `git merge-file`, as git would have.
+ * file of its kind that parses is merged line by line by `git merge-file`, as git would have.
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -13,6 +13,8 @@ import { UsageError } from "../errors";
 import { writeFileAtomic } from "../io/files";
 import * as path from "node:path";
 import { mergeSuppressions, mergeTranslations } from "../translations/merge";
+import { mergeGlossaryTsv } from "../glossary/merge";
+import { isSelarasTsv } from "../glossary/tsv";
 import { SUPPRESSIONS_HEADER } from "../translations/suppressions";
 import { DEFAULT_SUPPRESSIONS_FILE } from "./check";
 
@@ -36,7 +38,9 @@ const read = (file: string): string => {
 export function runMergeDriver(base: string, ours: string, theirs: string, file?: string): DriverResult {
   const [b, o, t] = [read(base), read(ours), read(theirs)];
   const suppressions = file !== undefined ? path.basename(file) === path.basename(DEFAULT_SUPPRESSIONS_FILE) : o.split("\n").some((l) => l.trim() === SUPPRESSIONS_HEADER);
-  const merged = suppressions ? mergeSuppressions(b, o, t, SUPPRESSIONS_HEADER) : mergeTranslations(b, o, t);
+  // (a file of glossary/: by its path, else by its header)
+  const glossary = !suppressions && (file !== undefined ? /(^|[\\/])glossary[\\/][^\\/]+\.tsv$/i.test(file) : isSelarasTsv(o));
+  const merged = suppressions ? mergeSuppressions(b, o, t, SUPPRESSIONS_HEADER) : glossary ? mergeGlossaryTsv(b, o, t) : mergeTranslations(b, o, t);
   if (merged) {
     writeFileAtomic(ours, merged.text);
     return { conflicts: merged.conflicts, byRecord: true };

@@ -228,7 +228,7 @@ describe("two translators, one translations file, merged with the driver", () =>
     git(dir, "config", "user.email", `${name}@x`);
     if (withDriver) {
       git(dir, "config", "merge.selaras.driver", driver);
-      fs.writeFileSync(path.join(dir, ".git/info/attributes"), "translations/*.translations.txt merge=selaras\n");
+      fs.writeFileSync(path.join(dir, ".git/info/attributes"), "translations/*.translations.txt merge=selaras\nglossary/*.tsv merge=selaras\n");
     }
     return dir;
   };
@@ -284,6 +284,38 @@ describe("two translators, one translations file, merged with the driver", () =>
       fs.writeFileSync(path.join(b, "glossary/geo.tsv"), GLOSSARY.replace(/\n/g, "\r\n"));
       git(b, "add", "-A");
       expect(git(b, "diff", "--cached", "--stat")).toBe("");
+    }
+  });
+
+  test("two terminologists add a concept at the end of one glossary file: git's line merge conflicts, the driver keeps both; npm start loads them", async () => {
+    const seed = path.join(work, "gseed");
+    project(seed);
+    git(seed, "init", "-q", "-b", "main");
+    git(seed, "add", "-A");
+    git(seed, "commit", "-qm", "seed");
+    const added = { a: "medan\t=Medan\t=Medan\t\t\t\tproper noun\tgeo\t\t\n", b: "surabaya\t=Surabaya\t=Surabaya\t\t\t\tproper noun\tgeo\t\t\n" };
+    for (const withDriver of [false, true]) {
+      const tag = withDriver ? "gd" : "gp";
+      const origin = path.join(work, `origin-${tag}.git`);
+      git(work, "clone", "-q", "--bare", seed, origin);
+      const a = clone(origin, `a-${tag}`, withDriver), b = clone(origin, `b-${tag}`, withDriver);
+      fs.appendFileSync(path.join(a, "glossary/geo.tsv"), added.a);
+      fs.appendFileSync(path.join(b, "glossary/geo.tsv"), added.b);
+      git(a, "commit", "-qam", "medan");
+      git(b, "commit", "-qam", "surabaya");
+      git(a, "push", "-q", "origin", "main");
+      const pulled = git(b, "pull", "--no-rebase", "origin", "main");
+      if (!withDriver) {
+        expect(pulled).toContain("CONFLICT (content): Merge conflict in glossary/geo.tsv");
+        git(b, "merge", "--abort");
+        continue;
+      }
+      expect(pulled).not.toContain("CONFLICT");
+      // (ours, the pulling clone's, first)
+      expect(read(b, "glossary/geo.tsv")).toBe(GLOSSARY + added.b + added.a);
+      expect((await run(["pipeline"], { cwd: b })).code).toBe(0);
+      const ids = JSON.parse((await run(["glossary", "list", "--json"], { cwd: b })).stdout) as Array<{ id: string }>;
+      expect(ids.map((c) => c.id).sort()).toEqual(["jakarta", "medan", "surabaya"]);
     }
   });
 });
