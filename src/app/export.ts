@@ -13,7 +13,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { NotFoundError, UsageError } from "../errors";
-import { ioError, requireOutFolder } from "../io/files";
+import { ioError, linkTarget, requireOutFolder, tempPathFor } from "../io/files";
 import { FORMAT_IDS, formats, type Format, type ParallelUnit } from "../formats";
 import { DIALECT_FORMAT, type MarkupDialect } from "../formats/markup";
 import type { Store } from "../store";
@@ -85,6 +85,8 @@ const WRITE_BUFFER = 1 << 20;
 class AtomicParts {
   private readonly fds = new Map<string, number>();
   private readonly tmp = new Map<string, string>();
+  /** What each part's temporary file is renamed to: its path, or the file a link there points to (the link kept). */
+  private readonly into = new Map<string, string>();
   private readonly buf = new Map<string, { bytes: Buffer; used: number }>();
   /** The file being written when something fails (named in the error, not its temporary file). */
   target: string;
@@ -97,8 +99,9 @@ class AtomicParts {
     try {
       for (const [part, file] of Object.entries(paths)) {
         this.target = file;
-        const dir = path.dirname(path.resolve(file));
-        const t = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+        const real = linkTarget(file);
+        const t = tempPathFor(real);
+        this.into.set(part, real);
         this.tmp.set(part, t);
         this.fds.set(part, fs.openSync(t, "w"));
         this.buf.set(part, { bytes: Buffer.allocUnsafe(WRITE_BUFFER), used: 0 });
@@ -129,7 +132,7 @@ class AtomicParts {
     for (const part of this.fds.keys()) this.flush(part);
     for (const fd of this.fds.values()) fs.closeSync(fd);
     this.fds.clear();
-    for (const [part, t] of this.tmp) { this.target = this.paths[part]!; fs.renameSync(t, this.paths[part]!); }
+    for (const [part, t] of this.tmp) { this.target = this.paths[part]!; fs.renameSync(t, this.into.get(part)!); }
     this.tmp.clear();
     return Object.values(this.paths);
   }

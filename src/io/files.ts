@@ -144,6 +144,26 @@ export function collectFiles(inputs: readonly string[], extensions: readonly str
   return out;
 }
 
+/**
+ * The file a write to `file` replaces: `file`, or the file it points to when it is a symbolic link
+ * (links followed to the end). A link a person made (`exports/corpus.tmx` → a shared folder's file)
+ * stays a link: the rename into place replaced the link itself with a regular file.
+ */
+export function linkTarget(file: string): string {
+  let at = file;
+  for (let hops = 0; hops < 40; hops++) {
+    let link: string;
+    try {
+      if (!fs.lstatSync(at).isSymbolicLink()) return at;
+      link = fs.readlinkSync(at);
+    } catch {
+      return at;
+    }
+    at = path.resolve(path.dirname(path.resolve(at)), link);
+  }
+  return at;
+}
+
 /** A temporary file next to `file` (hidden, unique to this process). */
 export function tempPathFor(file: string): string {
   const dir = path.dirname(path.resolve(file));
@@ -215,7 +235,8 @@ export function writeTemporaries(files: ReadonlyArray<readonly [string, string |
   const temps: Array<{ file: string; tmp: string }> = [];
   const made = new Set<string>();
   try {
-    for (const [file, data] of files) {
+    for (const [named, data] of files) {
+      const file = linkTarget(named);
       const dir = path.dirname(path.resolve(file));
       if (!made.has(dir)) {
         try {
@@ -265,8 +286,9 @@ const MOVE_BLOCK = 1 << 20;
  * pieces, a million pairs' report took ~1 s more system time and its making slowed, measured.)
  * @throws UsageError `out-is-directory` {file}, `io-*` {file, reason} (see ioError)
  */
-export async function writeChunksAtomic(file: string, chunks: Iterable<string | Uint8Array | HeldBytes> | AsyncIterable<string | Uint8Array | HeldBytes>): Promise<void> {
-  refuseDirectoryTarget(file);
+export async function writeChunksAtomic(named: string, chunks: Iterable<string | Uint8Array | HeldBytes> | AsyncIterable<string | Uint8Array | HeldBytes>): Promise<void> {
+  refuseDirectoryTarget(named);
+  const file = linkTarget(named);
   try {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   } catch (e) {
