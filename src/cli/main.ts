@@ -157,7 +157,23 @@ function commandPath(usage: unknown): string {
  * drops it from a list of positionals, so it is replaced by this before parsing and put back after.
  */
 const STDIN_ARG = "\uE002-";
-const stdinBack = (v: unknown): unknown => (v === STDIN_ARG ? "-" : Array.isArray(v) ? v.map(stdinBack) : v);
+/**
+ * A word after `--` that starts with "-" (an English text "- he said …", a file "-notes.txt"): the
+ * Unix convention makes it an argument, not an option, but yargs does not fill a command's
+ * positionals from the words after `--`. They go to yargs with this mark in front, taken off again.
+ */
+const DASH_ARG = "\uE003";
+const stdinBack = (v: unknown): unknown => (v === STDIN_ARG ? "-" : typeof v === "string" && v.startsWith(DASH_ARG) ? v.slice(DASH_ARG.length) : Array.isArray(v) ? v.map(stdinBack) : v);
+/** The command line as yargs gets it: `-` marked as standard input, and the words after `--` as arguments whatever they start with. */
+function argsForYargs(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  let after = false;
+  for (const a of argv) {
+    if (!after && a === "--") { after = true; continue; }
+    out.push(a === "-" ? STDIN_ARG : after && a.startsWith("-") ? DASH_ARG + a : a);
+  }
+  return out;
+}
 
 /**
  * The options and positionals that name files or folders, in every command: resolved against the
@@ -248,7 +264,7 @@ export async function main(argv: readonly string[], io0: CliIO): Promise<number>
   const json = wantsJson(argv);
   const ctx = createContext(t, lang, io, (n) => { exitCode = Math.max(exitCode, n); });
   try {
-    const args = argv.map((a) => (a === "-" ? STDIN_ARG : a));
+    const args = argsForYargs(argv);
     const parser = yargs(args)
       .scriptName("selaras")
       .locale("en")
@@ -275,7 +291,7 @@ export async function main(argv: readonly string[], io0: CliIO): Promise<number>
       }) as unknown as (parsed: Record<string, unknown>) => void, true)
       .fail((msg, err, y) => {
         if (err) throw err;
-        throw new UsageError("usage", { message: msg.split(STDIN_ARG).join("-"), command: commandPath(y) });
+        throw new UsageError("usage", { message: msg.split(STDIN_ARG).join("-").split(DASH_ARG).join(""), command: commandPath(y) });
       });
     for (const make of commands) parser.command(make(ctx));
     let helpOutput = "";

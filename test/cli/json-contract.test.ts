@@ -129,6 +129,27 @@ describe("the CLI's contract with scripts", () => {
     expect(r).toEqual({ code: 0, stdout: "[]\n", stderr: "" });
   });
 
+  it("after --, a word that starts with '-' is an argument (an English text '- he said …'), and options after it are refused", async () => {
+    const text = "- The ministers agreed, he said.";
+    // (a database of its own: the tests after this one count the renderings of `db`)
+    const own = tempDir();
+    const db = path.join(own, "dash.db");
+    expect((await run(["ingest", FIXTURE, "--db", db])).code).toBe(0);
+    const r = await run(["translate", "set", "rapat-kabinet:4", "--db", db, "--translator", "Ani", "--json", "--", text]);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    const shown = JSON.parse((await run(["translate", "show", "rapat-kabinet:4", "--db", db, "--json"])).stdout) as { rendering: { text: string; author: string } };
+    expect(shown.rendering).toMatchObject({ text, author: "Ani" });
+    // (without --: an option, refused; with the options after --: arguments, too many)
+    expect((await run(["translate", "set", "rapat-kabinet:4", text, "--db", db])).code).toBe(2);
+    const late = await run(["translate", "set", "rapat-kabinet:4", "--db", db, "--", text, "--translator", "Ani"]);
+    expect([late.code, late.stderr]).toEqual([2, "selaras: Unknown arguments: --translator, Ani\nRun 'selaras translate set --help' for usage.\n"]);
+    // `-` after -- is still standard input
+    const terms = await run(["terms", "--json", "--db", db, "--", "-"], { stdin: "Korea Utara\n" });
+    expect(terms.code).toBe(0);
+    expect((JSON.parse(terms.stdout) as Array<{ text: string; entry: string }>).map((m) => [m.text, m.entry])).toEqual([["Korea Utara", "north-korea"]]);
+    fs.rmSync(own, { recursive: true, force: true });
+  });
+
   it("every command that prints data prints one JSON document under --json, nothing on standard error", async () => {
     const cases: string[][] = [
       ["status"], ["translate", "show", "rapat-kabinet:3"], ["history", "rapat-kabinet:3"], ["segments", "suggest"],
