@@ -344,7 +344,7 @@ export function tmLookup(store: Store, source: string, o: TmOptions = {}): TmMat
   }
   if (out.length >= limit) return out;
   // a unit joining sentences: each sentence's candidates too (at the parts' threshold)
-  const pool = o.sentences && o.sentences.length > 1 ? [...units, ...sentenceCandidates(store, o.sentences, units, max)].filter(notOwn) : units;
+  const pool = o.sentences && o.sentences.length > 1 ? [...units, ...sentenceCandidates(store, o.sentences, units, max).filter(notOwn)] : units;
   // two or more stored sentences joined since into this one: their English joined, labelled
   const assembled = assembledMatch(source, scored, pool, tokens, threshold, out, o.exclude);
   if (assembled) out = [...out, assembled];

@@ -73,19 +73,25 @@ export function mergeGlossaryTsv(base: string, ours: string, theirs: string, lab
     const chosen = pick(x, y, z);
     return chosen ? chosen.value : conflict(y, z);
   };
-  // the order: ours, each concept only theirs has placed after the one it follows there
-  // (after ours's own additions there: ours first)
-  const order = [...o.rows.keys()];
-  const oursAdded = (id: string | undefined) => id !== undefined && !b.rows.has(id) && !t.rows.has(id);
-  let after = -1;
+  // the order: ours, each concept only theirs has placed after the one it follows there (after
+  // ours's own additions there: ours first); a concept neither side kept is gone either way
+  const oursAdded = (id: string) => !b.rows.has(id) && !t.rows.has(id);
+  const theirsAfter = new Map<string | null, string[]>();
+  let anchor: string | null = null;
   for (const id of t.rows.keys()) {
-    const at = order.indexOf(id);
-    if (at !== -1) { after = at; continue; }
-    while (oursAdded(order[after + 1])) after++;
-    order.splice(after + 1, 0, id);
-    after++;
+    if (o.rows.has(id)) { anchor = id; continue; }
+    let list = theirsAfter.get(anchor);
+    if (!list) theirsAfter.set(anchor, (list = []));
+    list.push(id);
   }
-  for (const id of b.rows.keys()) if (!order.includes(id)) order.push(id);
+  const order: string[] = [];
+  let pending = [...(theirsAfter.get(null) ?? [])];
+  for (const id of o.rows.keys()) {
+    if (!oursAdded(id)) { order.push(...pending); pending = []; }
+    order.push(id);
+    pending.push(...(theirsAfter.get(id) ?? []));
+  }
+  order.push(...pending);
   const out: string[] = [];
   const head = part(b.head, o.head, t.head);
   if (head) out.push(head);

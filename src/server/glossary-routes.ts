@@ -73,10 +73,9 @@ export function registerGlossaryRoutes(app: FastifyInstance, ctx: RouteContext):
   const { store } = ctx;
   const root = ctx.root ?? ".";
   const dir = path.join(root, DEFAULT_GLOSSARY_DIR);
-  /** The glossary `glossary list` reads here: the database's if it holds one, else the glossary/ folder. */
-  const concepts = (): Concept[] => (store.glossary.count() > 0 ? store.glossary.all() : fs.existsSync(dir) ? loadGlossary(dir) : []);
   /**
-   * The glossary, searchable and by id: kept while the database's glossary is unchanged
+   * The glossary `glossary list` reads here (the database's if it holds one, else the glossary/
+   * folder), searchable and by id: kept while the database's glossary is unchanged
    * (store.glossary.changeKey: a save of a rendering by this server keeps it, anything another
    * process commits does not), so typing in the page's search box does not read and normalise
    * 50,000 concepts per keystroke (0.75 s each; 1.5-4 s on a busy machine). The glossary/ folder (a
@@ -86,9 +85,10 @@ export function registerGlossaryRoutes(app: FastifyInstance, ctx: RouteContext):
   const glossary = () => {
     const key = store.glossary.changeKey();
     if (kept?.key === key) return kept;
-    const all = concepts();
+    const fromDb = store.glossary.count() > 0;
+    const all: Concept[] = fromDb ? store.glossary.all() : fs.existsSync(dir) ? loadGlossary(dir) : [];
     const made = { key, all, search: conceptSearch(all), byId: new Map(all.map((c) => [c.id, c])) };
-    kept = store.glossary.count() > 0 ? made : null;
+    kept = fromDb ? made : null;
     return made;
   };
   const admin = (req: FastifyRequest) => {
