@@ -183,6 +183,21 @@ export interface Suppression {
 /** A suppression not stored yet (or read from translations/suppressions.tsv). */
 export type NewSuppression = Omit<Suppression, "id">;
 
+/**
+ * The stored suppressions as the audit matches them, column by column, in the order of
+ * Findings.suppressions(): ids, documents, check ids and pair hashes, no texts and no object per
+ * suppression (a million of them take ~60 MB, not the ~2 GB of their rows with both texts).
+ * `documents` and `checkIds` are the distinct values, `document[k]` and `checkId[k]` index them.
+ */
+export interface SuppressionKeys {
+  readonly ids: Int32Array;
+  readonly documents: readonly string[];
+  readonly document: Int32Array;
+  readonly checkIds: readonly string[];
+  readonly checkId: Int32Array;
+  readonly hashes: readonly string[];
+}
+
 /* ------------------------------------------------------------------ word differences */
 
 /** One piece of a word-level difference between two texts (src/diff/word-diff.ts computes them). */

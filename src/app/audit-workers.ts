@@ -16,7 +16,7 @@ import type { AuditOptions, AuditReport } from "../check/audit";
 import { AuditMerger, auditChunk, knownSources, VCODES, type ChunkAggregate, type ChunkSuppressions, type ConceptLists, type PackedChunkAggregate, type PackedViolations, type PairAccess, type PairTextBytes, type RefParts, utf8Safe, type Utf8Writer } from "../check/audit-stream";
 import type { AuditViolation } from "../check/audit";
 import type { PairToCheck } from "../check/run";
-import type { Concept } from "../model";
+import type { Concept, SuppressionKeys } from "../model";
 import type { PairTuple } from "../store/findings";
 import { compileGlossary } from "../glossary";
 import { SelarasError } from "../errors";
@@ -126,8 +126,8 @@ export interface ParallelAuditOptions extends AuditOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Fewer pairs than this per thread stay in this thread (default 20,000: starting a worker costs more). */
   readonly minPairsPerWorker?: number;
-  /** Suppressions of the pairs' findings (pairs need their `document`). */
-  readonly suppressions?: readonly AuditSuppression[];
+  /** Suppressions of the pairs' findings (pairs need their `document`), numbered by their place. */
+  readonly suppressions?: readonly AuditSuppression[] | SuppressionKeys;
   /** Bytes of violated pairs' texts kept in memory for the report when the source reads them again slowly (PairSource.readsAgain; a database). */
   readonly textCacheBytes?: number;
   /**
@@ -233,41 +233,65 @@ export function arraySource(pairs: readonly AuditPair[]): PairSource {
   };
 }
 
+/** Suppressions as objects (AuditSuppression) as SuppressionKeys, numbered in their order (ids 0, 1, …). */
+export function suppressionKeysOf(rows: readonly AuditSuppression[]): SuppressionKeys {
+  const documents: string[] = [], checkIds: string[] = [];
+  const docOf = new Map<string, number>(), checkOf = new Map<string, number>();
+  const number = (x: string, of: Map<string, number>, list: string[]): number => {
+    let n = of.get(x);
+    if (n === undefined) { of.set(x, (n = list.length)); list.push(x); }
+    return n;
+  };
+  return {
+    ids: Int32Array.from(rows, (_r, k) => k),
+    document: Int32Array.from(rows, (r) => number(r.document, docOf, documents)),
+    checkId: Int32Array.from(rows, (r) => number(r.checkId, checkOf, checkIds)),
+    documents, checkIds, hashes: rows.map((r) => r.pairHash),
+  };
+}
+
 /**
  * The suppressions of a run matched to its pairs: only the pairs of a document with suppressions
  * are hashed (chunk by chunk, as they are audited, in whichever thread audits them), which also
- * tells which suppressions lapsed (no pair of theirs any more) and, with the ones used, which are unused.
+ * tells which suppressions lapsed (no pair of theirs any more) and, with the ones used, which are
+ * unused. Suppressions are numbered by their place in `keys`; no object or string is made per one.
  */
 class SuppressionIndex {
-  private readonly byDocument = new Map<string, number[]>();
+  /** Per document (by name): its suppressions' numbers. */
+  private readonly byDocument = new Map<string, Int32Array>();
   /** Per suppression: a pair of its document has its hash (it is live). */
   private readonly live: Uint8Array;
   private readonly hashes = new Map<AuditPair, string>();
-  constructor(private readonly rows: readonly AuditSuppression[]) {
-    this.live = new Uint8Array(rows.length);
-    rows.forEach((r, k) => {
-      const list = this.byDocument.get(r.document);
-      if (list) list.push(k);
-      else this.byDocument.set(r.document, [k]);
-    });
+  constructor(private readonly keys: SuppressionKeys) {
+    const n = keys.hashes.length;
+    this.live = new Uint8Array(n);
+    // counting sort of the numbers by document
+    const starts = new Int32Array(keys.documents.length + 1);
+    for (let k = 0; k < n; k++) starts[keys.document[k]! + 1]!++;
+    for (let d = 0; d < keys.documents.length; d++) starts[d + 1]! += starts[d]!;
+    const order = new Int32Array(n);
+    const at = starts.slice(0, keys.documents.length);
+    for (let k = 0; k < n; k++) order[at[keys.document[k]!]!++] = k;
+    keys.documents.forEach((d, j) => this.byDocument.set(d, order.subarray(starts[j]!, starts[j + 1]!)));
   }
   /** The suppressions of a chunk of pairs, and the suppressions live in it (numbers). */
   forChunk(pairs: readonly AuditPair[]): { suppress?: ChunkSuppressions; live: number[] } {
     const live: number[] = [];
     if (this.byDocument.size === 0) return { live };
-    const pair: number[] = [], checkIds: string[] = [], ids: number[] = [];
+    const { hashes, checkIds, checkId } = this.keys;
+    const pair: number[] = [], checks: string[] = [], ids: number[] = [];
     for (let i = 0; i < pairs.length; i++) {
       const p = pairs[i]!;
       const rows = p.document === undefined ? undefined : this.byDocument.get(p.document);
       if (rows === undefined) continue;
       const h = pairHash(p.source, p.target);
       for (const k of rows) {
-        if (this.rows[k]!.pairHash !== h) continue;
+        if (hashes[k] !== h) continue;
         live.push(k);
-        pair.push(i); checkIds.push(this.rows[k]!.checkId); ids.push(k);
+        pair.push(i); checks.push(checkIds[checkId[k]!]!); ids.push(k);
       }
     }
-    return pair.length ? { suppress: { pair: Int32Array.from(pair), checkIds, ids: Int32Array.from(ids) }, live } : { live };
+    return pair.length ? { suppress: { pair: Int32Array.from(pair), checkIds: checks, ids: Int32Array.from(ids) }, live } : { live };
   }
   /** Notes suppressions live (in a chunk another thread matched). */
   markLive(live: readonly number[]): void {
@@ -279,19 +303,29 @@ class SuppressionIndex {
     if (rows === undefined) return -1;
     let h = this.hashes.get(p);
     if (h === undefined) this.hashes.set(p, (h = pairHash(p.source, p.target)));
-    for (const k of rows) if (this.rows[k]!.pairHash === h && this.rows[k]!.checkId === checkId) return k;
+    const { hashes, checkIds } = this.keys;
+    for (const k of rows) if (hashes[k] === h && checkIds[this.keys.checkId[k]!] === checkId) return k;
     return -1;
   }
   /** Lapsed: no pair of its document has its hash any more; unused: live but silencing nothing. */
   outcome(used: ReadonlySet<number>): { lapsed: number[]; unused: number[] } {
+    const { hashes } = this.keys;
     const lapsed: number[] = [], unused: number[] = [];
-    // (suppressions of one document and hash are live together)
-    const liveKey = new Set<string>();
-    this.rows.forEach((r, k) => { if (this.live[k]) liveKey.add(`${r.document}\u0000${r.pairHash}`); });
-    this.rows.forEach((r, k) => {
-      if (!liveKey.has(`${r.document}\u0000${r.pairHash}`)) lapsed.push(k);
-      else if (!used.has(k)) unused.push(k);
-    });
+    // (suppressions of one document and hash are live together: a document's live hashes)
+    const liveHash = new Set<string>();
+    const out = new Uint8Array(hashes.length); // 1 lapsed, 2 unused
+    for (const rows of this.byDocument.values()) {
+      liveHash.clear();
+      for (const k of rows) if (this.live[k]) liveHash.add(hashes[k]!);
+      for (const k of rows) {
+        if (!liveHash.has(hashes[k]!)) out[k] = 1;
+        else if (!used.has(k)) out[k] = 2;
+      }
+    }
+    for (let k = 0; k < out.length; k++) {
+      if (out[k] === 1) lapsed.push(k);
+      else if (out[k] === 2) unused.push(k);
+    }
     return { lapsed, unused };
   }
 }
@@ -327,7 +361,7 @@ export interface WorkerSetup {
   readonly options: AuditOptions;
   /** A database to read chunks of documents from: the worker sets flags[slot] to 1 once its read transaction has begun, 2 if it cannot. */
   readonly db?: { readonly file: string; readonly flags: SharedArrayBuffer; readonly slot: number };
-  readonly suppressions?: readonly AuditSuppression[];
+  readonly suppressions?: SuppressionKeys;
 }
 
 /** A run of documents for a worker to read and audit (its pairs numbered from 0). */
@@ -398,7 +432,7 @@ export function serveWorker(port: MessagePort, setup: WorkerSetup, reader?: { re
     setupError = e;
   }
   const known = knownSources(concepts);
-  const sup = new SuppressionIndex(setup.suppressions ?? []);
+  const sup = new SuppressionIndex(setup.suppressions ?? suppressionKeysOf([]));
   // what this worker has sent already: the concept ids (once), the text of each entry key (once)
   let idsSent = false;
   const textSent = new Uint8Array(matcher ? matcher.flat.keys : 0);
@@ -521,7 +555,8 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
   const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), Math.floor(capacity / Math.max(1, options.minPairsPerWorker ?? 20_000))));
   const chunkSize = Math.max(1, options.chunkSize ?? 5_000);
   const auditOptions: AuditOptions = { minCandidateCount: options.minCandidateCount, maxCandidates: options.maxCandidates, maxExamples: options.maxExamples, config: options.config };
-  const rows = options.suppressions ?? [];
+  const given = options.suppressions ?? [];
+  const rows = Array.isArray(given) ? suppressionKeysOf(given as readonly AuditSuppression[]) : given as SuppressionKeys;
   const sup = new SuppressionIndex(rows);
   // the run keeps every pair's ref (findings name them) and, for a database, its rendering id; the
   // texts only of the chunks in flight (and of violated pairs, see PairTextCache)

@@ -8,7 +8,7 @@
  */
 import type { AuditOptions, AuditReport } from "../check/audit";
 import { openReadSnapshot, type Store } from "../store";
-import type { CheckPairRow, PairTuple, SuppressionRow } from "../store/findings";
+import type { CheckPairRow, PairTuple } from "../store/findings";
 import { holdWriters } from "../store/snapshot";
 import { readTextInput, writeChunksAtomic, type HeldBytes, type TextInput } from "../io/files";
 import { auditPairsParallel, type AuditPair, type DatabaseParts, type PairSource } from "./audit-workers";
@@ -32,9 +32,15 @@ export interface AuditResult {
   readonly audit: AuditReport;
   /** The glossary the audit used (concepts, and where it came from: a path, `database`, or null). */
   readonly glossary: { readonly concepts: number; readonly from: string | null; readonly outdated?: true };
-  /** Suppressions whose pair changed since (they no longer apply), and those that silence nothing. */
-  readonly suppressions: { readonly lapsed: readonly SuppressionRow[]; readonly unused: readonly SuppressionRow[] };
+  /**
+   * Suppressions whose pair changed since (they no longer apply), and those that silence nothing:
+   * their numbers, and their ids (store.findings.suppressionsByIds reads their rows; the audit does
+   * not hold them: a million rows with both texts took ~1 GB).
+   */
+  readonly suppressions: { readonly lapsed: number; readonly unused: number; readonly lapsedIds: readonly number[]; readonly unusedIds: readonly number[] };
 }
+
+const NO_SUPPRESSIONS: AuditResult["suppressions"] = { lapsed: 0, unused: 0, lapsedIds: [], unusedIds: [] };
 
 export interface AuditRunOptions extends AuditOptions {
   /** A glossary file or folder (default: the database's glossary, else `<root>/glossary/`). */
@@ -165,12 +171,14 @@ async function auditWith(store: Store, shared: { reader: Store; parts: DatabaseP
   try {
     const from = shared ? shared.reader : store;
     const g = chooseCheckGlossary(from, o.glossary, o.root ?? ".", o.compareGlossaryFolder);
-    const rows = from.findings.suppressions();
-    const run = await auditPairsParallel(shared ? shared.parts : databaseSource(store, lasting), g.concepts, { ...o, suppressions: rows, ...(spill ? { textSpillBytes: o.textSpillBytes ?? TEXT_SPILL_BYTES } : {}) });
+    // the keys only: the rows (with both texts) of the few the report names are read after the run
+    const keys = from.findings.suppressionKeys();
+    const run = await auditPairsParallel(shared ? shared.parts : databaseSource(store, lasting), g.concepts, { ...o, suppressions: keys, ...(spill ? { textSpillBytes: o.textSpillBytes ?? TEXT_SPILL_BYTES } : {}) });
+    const idsOf = (ks: readonly number[]) => ks.map((k) => keys.ids[k]!);
     return {
       audit: run.report,
       glossary: { concepts: g.concepts.length, from: g.from, ...(g.outdated ? { outdated: g.outdated } : {}) },
-      suppressions: { lapsed: run.lapsed.map((k) => rows[k]!), unused: run.unused.map((k) => rows[k]!) },
+      suppressions: { lapsed: run.lapsed.length, unused: run.unused.length, lapsedIds: idsOf(run.lapsed), unusedIds: idsOf(run.unused) },
       release: run.release,
     };
   } finally {
@@ -224,5 +232,5 @@ export async function auditPairsFile(file: TextInput, o: AuditRunOptions = {}): 
   const pairs = parsePairsFile(readTextInput(file), typeof file === "string" ? file : file.name);
   const g = chooseCheckGlossary(null, o.glossary, o.root ?? ".");
   const run = await auditPairsParallel(pairs, g.concepts, o);
-  return { audit: run.report, glossary: { concepts: g.concepts.length, from: g.from }, suppressions: { lapsed: [], unused: [] } };
+  return { audit: run.report, glossary: { concepts: g.concepts.length, from: g.from }, suppressions: NO_SUPPRESSIONS };
 }

@@ -294,7 +294,7 @@ export async function runPipeline(store: Store, options: PipelineOptions): Promi
   // the check and audit steps: one run of the audit engine (its counts are `selaras check`'s)
   options.onStep?.("check");
   const { audit: audited, suppressions: s } = await auditDatabase(store, { root: options.root });
-  const check = { pairs: audited.pairs, ...audited.counts, lapsed: s.lapsed.length, unused: s.unused.length, suppressions };
+  const check = { pairs: audited.pairs, ...audited.counts, lapsed: s.lapsed, unused: s.unused, suppressions };
   options.onStep?.("audit");
   const audit = { conceptsSeen: audited.conceptAudits.length, conceptsNeverSeen: audited.neverSeen.length, conflicts: audited.conflicts.length, candidates: audited.candidates.length };
   options.onStep?.("export");

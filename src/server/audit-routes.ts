@@ -31,7 +31,7 @@ type Answer = ReturnType<typeof answerOf>;
 type Finding = Answer["findings"][number];
 
 function answerOf(r: Awaited<ReturnType<typeof auditDatabase>>) {
-  return { ...r.audit, findings: [...r.audit.findings], glossary: r.glossary, suppressions: { lapsed: r.suppressions.lapsed.length, unused: r.suppressions.unused.length } };
+  return { ...r.audit, findings: [...r.audit.findings], glossary: r.glossary, suppressions: { lapsed: r.suppressions.lapsed, unused: r.suppressions.unused } };
 }
 
 /** A run's answer kept for its pages: `run` names it; its findings' search texts are made once per language, when first searched. */

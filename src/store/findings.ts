@@ -6,9 +6,9 @@
  * or `file` (translations/suppressions.tsv, kept in step by the pipeline).
  */
 import type { Db } from "./open";
-import type { NewSuppression, Suppression as SuppressionRow } from "../model";
+import type { NewSuppression, Suppression as SuppressionRow, SuppressionKeys } from "../model";
 
-export type { NewSuppression, Suppression } from "../model";
+export type { NewSuppression, Suppression, SuppressionKeys } from "../model";
 /** The name Suppression (src/model.ts) had here. */
 export type { Suppression as SuppressionRow } from "../model";
 
@@ -38,6 +38,10 @@ const toRow = (r: any): SuppressionRow => ({
 export function createFindingsRepo(db: Db) {
   const s = {
     all: db.prepare("SELECT * FROM check_suppression ORDER BY document_slug, check_id, id"),
+    // (the same order as all: a suppression's number is its place in both)
+    keys: db.prepare("SELECT id, document_slug, check_id, pair_hash FROM check_suppression ORDER BY document_slug, check_id, id").raw(true),
+    count: db.prepare("SELECT COUNT(*) FROM check_suppression").pluck(),
+    byIds: db.prepare("SELECT cs.* FROM json_each(?) j JOIN check_suppression cs ON cs.id = j.value ORDER BY j.key"),
     upsert: db.prepare(`
       INSERT INTO check_suppression (document_slug, check_id, pair_hash, ref, reason, author, origin, source_text, target_text, created_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -135,6 +139,26 @@ export function createFindingsRepo(db: Db) {
   }
   return {
     suppressions: (): SuppressionRow[] => s.all.all().map(toRow),
+    /** The suppressions' keys only, in the order of suppressions() (see SuppressionKeys). */
+    suppressionKeys(): SuppressionKeys {
+      const n = s.count.get() as number;
+      const ids = new Int32Array(n), document = new Int32Array(n), checkId = new Int32Array(n);
+      const documents: string[] = [], checkIds: string[] = [], hashes: string[] = [];
+      const docOf = new Map<string, number>(), checkOf = new Map<string, number>();
+      let k = 0;
+      for (const r of s.keys.iterate() as Iterable<[number, string, string, string]>) {
+        if (k === n) break; // (one read: a row written meanwhile is not seen; count and rows agree in a transaction)
+        let d = docOf.get(r[1]);
+        if (d === undefined) { docOf.set(r[1], (d = documents.length)); documents.push(r[1]); }
+        let c = checkOf.get(r[2]);
+        if (c === undefined) { checkOf.set(r[2], (c = checkIds.length)); checkIds.push(r[2]); }
+        ids[k] = r[0]; document[k] = d; checkId[k] = c; hashes.push(r[3]);
+        k++;
+      }
+      return k === n ? { ids, documents, document, checkIds, checkId, hashes } : { ids: ids.subarray(0, k), documents, document: document.subarray(0, k), checkIds, checkId: checkId.subarray(0, k), hashes };
+    },
+    /** The suppressions of these ids, in that order (ids no longer stored are left out). */
+    suppressionsByIds: (ids: readonly number[]): SuppressionRow[] => (ids.length ? s.byIds.all(JSON.stringify(ids)).map(toRow) : []),
     suppress(row: NewSuppression): void {
       s.upsert.run(row.document, row.checkId, row.pairHash, row.ref, row.reason, row.author, row.origin, row.source, row.target, row.createdAt);
     },

@@ -81,7 +81,7 @@ describe("the audit of a database's pairs", () => {
       const expected = JSON.stringify(oracleAudit(pairs, concepts, { suppressions: [] }));
       expect(expected).toContain("shapes:3+1+2");
       expect(expected).toContain('"source":"shapes source 3 shapes source 1 shapes source 2"');
-      const shown = (r: AuditResult) => JSON.stringify({ ...r.audit, lapsed: r.suppressions.lapsed, unused: r.suppressions.unused });
+      const shown = (r: AuditResult) => JSON.stringify({ ...r.audit, lapsed: r.suppressions.lapsedIds, unused: r.suppressions.unusedIds });
       // (texts of a few pairs in memory, then in a file; one block's worth in memory, the rest read again; none kept)
       for (const budget of [{}, { textCacheBytes: 256 }, { textCacheBytes: 256, textSpillBytes: 1 }, { textCacheBytes: 0 }]) {
         for (const [db, workers] of [[store, 1], [store, 2], [store, 3], [memory, 2]] as const) {

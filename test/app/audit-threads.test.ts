@@ -63,8 +63,10 @@ function oracle(store: Store): string {
 
 function shown(result: AuditResult, store: Store): string {
   const rows = store.findings.suppressions();
-  const index = (r: { id: number }) => rows.findIndex((x) => x.id === r.id);
-  return JSON.stringify({ ...result.audit, lapsed: result.suppressions.lapsed.map(index), unused: result.suppressions.unused.map(index) });
+  const index = (id: number) => rows.findIndex((x) => x.id === id);
+  const { lapsed, unused, lapsedIds, unusedIds } = result.suppressions;
+  expect([lapsed, unused]).toEqual([lapsedIds.length, unusedIds.length]);
+  return JSON.stringify({ ...result.audit, lapsed: lapsedIds.map(index), unused: unusedIds.map(index) });
 }
 
 /** Has the report a number-mismatch finding on this ref (the pair's second target)? */

@@ -62,4 +62,29 @@ describe("suppressions in the store", () => {
       store.close();
     }
   });
+
+  it("suppressionKeys gives the keys of suppressions() in its order, column by column; suppressionsByIds the rows of ids in the order asked", () => {
+    const store = openStore(":memory:");
+    try {
+      const f = store.findings;
+      f.replaceOrigin("file", [row("b", "number-mismatch", "3333333333333333"), row("a", "number-mismatch", "1111111111111111"), row("a", "glossary-term-missing", "2222222222222222")]);
+      f.suppress(row("b", "glossary-term-missing", "5555555555555555", "by hand", "cli"));
+      const rows = f.suppressions();
+      const keys = f.suppressionKeys();
+      expect(keys.documents).toEqual(["a", "b"]);
+      expect(keys.checkIds).toEqual(["glossary-term-missing", "number-mismatch"]);
+      expect([...keys.ids]).toEqual(rows.map((r) => r.id));
+      expect(rows.map((_r, k) => [keys.documents[keys.document[k]!], keys.checkIds[keys.checkId[k]!], keys.hashes[k]]))
+        .toEqual(rows.map((r) => [r.document, r.checkId, r.pairHash]));
+      expect(rows.map((r) => [r.document, r.checkId])).toEqual([["a", "glossary-term-missing"], ["a", "number-mismatch"], ["b", "glossary-term-missing"], ["b", "number-mismatch"]]);
+      // in the order asked, whole rows; an id no longer stored is left out
+      expect(f.suppressionsByIds([rows[3]!.id, rows[0]!.id, 9999, rows[2]!.id])).toEqual([rows[3], rows[0], rows[2]]);
+      expect(f.suppressionsByIds([])).toEqual([]);
+      f.replaceOrigin("file", []);
+      const none = f.suppressionKeys();
+      expect([none.ids.length, none.documents, none.hashes]).toEqual([1, ["b"], ["5555555555555555"]]);
+    } finally {
+      store.close();
+    }
+  });
 });
