@@ -158,6 +158,15 @@ describe("selaras audit", () => {
     expect(after.counts).toEqual({ ...before.counts, error: 0, suppressed: before.counts.suppressed + errors.length });
     expect(after.findings.filter((f: { suppressed: boolean }) => f.suppressed).map((f: { ref: string }) => f.ref)).toEqual(errors.map((f) => f.ref));
     expect(after.conceptAudits.find((c: { id: string }) => c.id === "white-house")).toMatchObject({ compliant: 1, violations: [{ ref: "peskov:2", suppressed: true }] });
+    expect(r.stderr).toBe("");
+    // a suppressed pair's English changed (the suppression lapses) and a suppression of a check that
+    // reports nothing on its pair: both said beside the report, which stays as it was
+    const [first] = errors;
+    expect((await run(["translate", "set", first!.ref, "An English text written again.", "--translator", "Ani", "--db", copy])).code).toBe(0);
+    expect((await run(["check", "ignore", "peskov:1", "double-space", "--reason", "house style", "--db", copy])).code).toBe(0);
+    const later = await run(["audit", "--db", copy, "--glossary", GLOSSARY, "--format", "json"]);
+    expect(later.stderr).toBe("1 suppression no longer applies: its source or target text changed.\n1 suppression is no longer needed: its check reports nothing on that pair now.\n");
+    expect(JSON.parse(later.stdout).counts.suppressed).toBe(after.counts.suppressed - 1);
   });
 
   it("audits a pairs file without a database", async () => {

@@ -51,6 +51,9 @@ export const auditCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
         await outTarget().writeToOut(ctx, report, (file) => auditApp().writeReport(file, auditOutput().renderAuditBytes(format, ctx.t, result.audit, ctx.lang, { findingsThread: true, report })));
         ctx.err(ctx.t("cli.audit.written", { file: args.out }));
       } else for (const c of auditOutput().renderAuditChunks(format, ctx.t, result.audit, ctx.lang)) ctx.write(c);
+      // (beside the report, which lists findings: `selaras check` lists these suppressions)
+      if (result.suppressions.lapsed) ctx.err(ctx.t("cli.check.lapsed", { count: result.suppressions.lapsed }));
+      if (result.suppressions.unused) ctx.err(ctx.t("cli.check.unused", { count: result.suppressions.unused }));
       if (result.audit.counts.error > 0) ctx.setExitCode(1);
     };
     if (args.pairs !== undefined) await write(await auditApp().auditPairsFile(await ctx.input(args.pairs), { glossary: args.glossary, root: args.root, onProgress, minCandidateCount: minCount }));
