@@ -20,7 +20,7 @@ import type { Concept, SuppressionKeys } from "../model";
 import type { PairTuple } from "../store/findings";
 import { compileGlossary } from "../glossary";
 import { SelarasError } from "../errors";
-import { pairHash } from "./check";
+import { SuppressionIndex, suppressionKeysOf } from "./suppression-index";
 import { pairOfRow, readRun, type PairRow, type RunRead } from "./pair-read";
 import { PairTextCache } from "./audit-texts";
 import { workerScript } from "./worker-script";
@@ -231,103 +231,6 @@ export function arraySource(pairs: readonly AuditPair[]): PairSource {
     fetch: (indexes) => indexes.map((i) => pairs[i]!),
     lasting: true,
   };
-}
-
-/** Suppressions as objects (AuditSuppression) as SuppressionKeys, numbered in their order (ids 0, 1, …). */
-export function suppressionKeysOf(rows: readonly AuditSuppression[]): SuppressionKeys {
-  const documents: string[] = [], checkIds: string[] = [];
-  const docOf = new Map<string, number>(), checkOf = new Map<string, number>();
-  const number = (x: string, of: Map<string, number>, list: string[]): number => {
-    let n = of.get(x);
-    if (n === undefined) { of.set(x, (n = list.length)); list.push(x); }
-    return n;
-  };
-  return {
-    ids: Int32Array.from(rows, (_r, k) => k),
-    document: Int32Array.from(rows, (r) => number(r.document, docOf, documents)),
-    checkId: Int32Array.from(rows, (r) => number(r.checkId, checkOf, checkIds)),
-    documents, checkIds, hashes: rows.map((r) => r.pairHash),
-  };
-}
-
-/**
- * The suppressions of a run matched to its pairs: only the pairs of a document with suppressions
- * are hashed (chunk by chunk, as they are audited, in whichever thread audits them), which also
- * tells which suppressions lapsed (no pair of theirs any more) and, with the ones used, which are
- * unused. Suppressions are numbered by their place in `keys`; no object or string is made per one.
- */
-class SuppressionIndex {
-  /** Per document (by name): its suppressions' numbers. */
-  private readonly byDocument = new Map<string, Int32Array>();
-  /** Per suppression: a pair of its document has its hash (it is live). */
-  private readonly live: Uint8Array;
-  private readonly hashes = new Map<AuditPair, string>();
-  constructor(private readonly keys: SuppressionKeys) {
-    const n = keys.hashes.length;
-    this.live = new Uint8Array(n);
-    // counting sort of the numbers by document
-    const starts = new Int32Array(keys.documents.length + 1);
-    for (let k = 0; k < n; k++) starts[keys.document[k]! + 1]!++;
-    for (let d = 0; d < keys.documents.length; d++) starts[d + 1]! += starts[d]!;
-    const order = new Int32Array(n);
-    const at = starts.slice(0, keys.documents.length);
-    for (let k = 0; k < n; k++) order[at[keys.document[k]!]!++] = k;
-    keys.documents.forEach((d, j) => this.byDocument.set(d, order.subarray(starts[j]!, starts[j + 1]!)));
-  }
-  /** The suppressions of a chunk of pairs, and the suppressions live in it (numbers). */
-  forChunk(pairs: readonly AuditPair[]): { suppress?: ChunkSuppressions; live: number[] } {
-    const live: number[] = [];
-    if (this.byDocument.size === 0) return { live };
-    const { hashes, checkIds, checkId } = this.keys;
-    const pair: number[] = [], checks: string[] = [], ids: number[] = [];
-    for (let i = 0; i < pairs.length; i++) {
-      const p = pairs[i]!;
-      const rows = p.document === undefined ? undefined : this.byDocument.get(p.document);
-      if (rows === undefined) continue;
-      const h = pairHash(p.source, p.target);
-      for (const k of rows) {
-        if (hashes[k] !== h) continue;
-        live.push(k);
-        pair.push(i); checks.push(checkIds[checkId[k]!]!); ids.push(k);
-      }
-    }
-    return pair.length ? { suppress: { pair: Int32Array.from(pair), checkIds: checks, ids: Int32Array.from(ids) }, live } : { live };
-  }
-  /** Notes suppressions live (in a chunk another thread matched). */
-  markLive(live: readonly number[]): void {
-    for (const k of live) this.live[k] = 1;
-  }
-  /** The suppression of a check's findings on a pair (-1: none). */
-  of(p: AuditPair, checkId: string): number {
-    const rows = p.document === undefined ? undefined : this.byDocument.get(p.document);
-    if (rows === undefined) return -1;
-    let h = this.hashes.get(p);
-    if (h === undefined) this.hashes.set(p, (h = pairHash(p.source, p.target)));
-    const { hashes, checkIds } = this.keys;
-    for (const k of rows) if (hashes[k] === h && checkIds[this.keys.checkId[k]!] === checkId) return k;
-    return -1;
-  }
-  /** Lapsed: no pair of its document has its hash any more; unused: live but silencing nothing. */
-  outcome(used: ReadonlySet<number>): { lapsed: number[]; unused: number[] } {
-    const { hashes } = this.keys;
-    const lapsed: number[] = [], unused: number[] = [];
-    // (suppressions of one document and hash are live together: a document's live hashes)
-    const liveHash = new Set<string>();
-    const out = new Uint8Array(hashes.length); // 1 lapsed, 2 unused
-    for (const rows of this.byDocument.values()) {
-      liveHash.clear();
-      for (const k of rows) if (this.live[k]) liveHash.add(hashes[k]!);
-      for (const k of rows) {
-        if (!liveHash.has(hashes[k]!)) out[k] = 1;
-        else if (!used.has(k)) out[k] = 2;
-      }
-    }
-    for (let k = 0; k < out.length; k++) {
-      if (out[k] === 1) lapsed.push(k);
-      else if (out[k] === 2) unused.push(k);
-    }
-    return { lapsed, unused };
-  }
 }
 
 /** Documents [id, slug], in the order their pairs are read. */
@@ -828,7 +731,7 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
     await Promise.all(pool.map((w) => w.terminate()));
     // the corpus checks: the chunks' hashes of the texts pick the pairs that can conflict
     const report = merger.finish(total);
-    const result = { report, ...sup.outcome(merger.usedSuppressions), release: () => cache.close() };
+    const result = { report, ...sup.outcome((k) => merger.usedSuppressions.has(k)), release: () => cache.close() };
     ended = true;
     return result;
   } finally {

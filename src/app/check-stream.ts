@@ -26,7 +26,8 @@ import { normalizeFast } from "../check/util";
 import { SelarasError } from "../errors";
 import type { GlossaryMatcher } from "../glossary";
 import type { SuppressionRow } from "../store/findings";
-import { normalizeText, sha256 } from "../text/normalize";
+import type { SuppressionKeys } from "../model";
+import { SuppressionIndex, suppressionKeysOf } from "./suppression-index";
 
 /** A pair as a stream gives it: a database pair knows its document. */
 export type StreamPair = PairToCheck & { readonly document?: string };
@@ -59,8 +60,23 @@ export interface StreamedCheck {
   readonly pairs: number;
   readonly findings: FindingStream;
   readonly counts: CheckCounts;
-  readonly lapsed: SuppressionRow[];
-  readonly unused: SuppressionRow[];
+  readonly lapsed: SuppressionList;
+  readonly unused: SuppressionList;
+}
+
+/** Suppressions read from where they are kept as they are iterated, a thousand at a time (a million rows with both texts are ~1 GB). */
+export interface SuppressionList extends Iterable<SuppressionRow> {
+  readonly length: number;
+}
+
+/** The suppressions of these ids, read in batches as they are iterated. */
+function suppressionList(ids: readonly number[], rows: (ids: readonly number[]) => SuppressionRow[]): SuppressionList {
+  return {
+    length: ids.length,
+    *[Symbol.iterator]() {
+      for (let at = 0; at < ids.length; at += 1000) yield* rows(ids.slice(at, at + 1000));
+    },
+  };
 }
 
 export interface StreamCheckOptions {
@@ -68,15 +84,19 @@ export interface StreamCheckOptions {
   readonly config?: CheckConfig;
   /** Documents whose findings are reported (all when absent); the corpus checks still see every pair. */
   readonly scope?: ReadonlySet<string> | null;
-  readonly suppressions?: readonly SuppressionRow[];
+  /** The suppressions: rows, or their keys and a way to read the rows of some (by the keys' ids: a database's). */
+  readonly suppressions?: readonly SuppressionRow[] | StoredSuppressions;
   /** Pairs per chunk of the run (default 250). */
   readonly chunkSize?: number;
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-/** The identity of a pair's texts: a suppression applies while it is unchanged. */
-export function pairHash(source: string, target: string): string {
-  return sha256(`${normalizeText(source)}\u241f${normalizeText(target)}`).slice(0, 16);
+export { pairHash } from "./suppression-index";
+
+/** Suppressions as the store keeps them: their keys, and their rows read by id when they are reported. */
+export interface StoredSuppressions {
+  readonly keys: SuppressionKeys;
+  rows(ids: readonly number[]): SuppressionRow[];
 }
 
 const BLOCK = 1 << 16;
@@ -169,22 +189,21 @@ export function streamCheck(source: CheckPairSource, o: StreamCheckOptions = {})
   const pairConfig: CheckConfig = { ...config, only: pairIds, disable: undefined };
   const plan = auditPlan(config);
   // suppressions: by document, check and pair hash; the pairs' hashes are made only in documents that have any
-  const suppressions = o.suppressions ?? [];
-  const active = new Map<string, number>();
-  const byText = new Map<string, number[]>();
-  suppressions.forEach((s, k) => {
-    active.set(`${s.document}\u0000${s.checkId}\u0000${s.pairHash}`, k);
-    const key = `${s.document}\u0000${s.pairHash}`;
-    const list = byText.get(key);
-    if (list) list.push(k);
-    else byText.set(key, [k]);
-  });
-  const suppressedDocs = new Set(suppressions.map((s) => s.document));
-  const live = new Uint8Array(suppressions.length);
-  const used = new Uint8Array(suppressions.length);
-  const hashOf = (p: StreamPair): string | undefined => (p.document !== undefined && suppressedDocs.has(p.document) ? pairHash(p.source, p.target) : undefined);
-  const suppressionOf = (p: StreamPair, hash: string | undefined, checkId: string): number =>
-    hash === undefined ? -1 : active.get(`${p.document}\u0000${checkId}\u0000${hash}`) ?? -1;
+  const given = o.suppressions ?? [];
+  const stored: StoredSuppressions = Array.isArray(given)
+    ? { keys: suppressionKeysOf(given as readonly SuppressionRow[]), rows: (ids) => ids.map((i) => (given as readonly SuppressionRow[])[i]!) }
+    : given as StoredSuppressions;
+  const sup = new SuppressionIndex(stored.keys);
+  const used = new Uint8Array(sup.size);
+  const hashOf = (p: StreamPair): string | undefined => sup.hashOf(p);
+  const suppressionOf = (p: StreamPair, hash: string | undefined, checkId: string): number => sup.find(p.document, hash, checkId);
+  // the reason, author and time of a suppression that silences a finding, read when the finding is (the last one kept)
+  let shownAt = -1;
+  let shown: SuppressionRow | undefined;
+  const suppression = (k: number): SuppressionRow | undefined => {
+    if (k !== shownAt) { shownAt = k; shown = stored.rows([stored.keys.ids[k]!])[0]; }
+    return shown;
+  };
 
   const counts = { error: 0, warning: 0, info: 0, suppressed: 0 };
   const shapes: Shape[] = [];
@@ -235,7 +254,6 @@ export function streamCheck(source: CheckPairSource, o: StreamCheckOptions = {})
       const p = chunk[i]!;
       const index = start + i;
       const hash = hashOf(p);
-      if (hash !== undefined) for (const s of byText.get(`${p.document}\u0000${hash}`) ?? []) live[s] = 1;
       const inside = !scope || (p.document !== undefined && scope.has(p.document));
       if (inside) inScope++;
       for (; k < run.length && run[k]!.index === i; k++) {
@@ -315,14 +333,16 @@ export function streamCheck(source: CheckPairSource, o: StreamCheckOptions = {})
     const s = suppressionOf(p, hashOf(p), r.id);
     if (s >= 0) used[s] = 1;
     tally(r.severity, s >= 0);
-    corpus.push(reported(findingOf(p, r.index, r.id, r.severity, r.problem, r.related.map((i) => fetched.get(i)!.ref)), s, suppressions));
+    corpus.push(reported(findingOf(p, r.index, r.id, r.severity, r.problem, r.related.map((i) => fetched.get(i)!.ref)), s, suppression));
   }
 
-  const lapsed = suppressions.filter((s, k) => !live[k] && (!scope || scope.has(s.document)));
-  const unused = suppressions.filter((s, k) => live[k] && !used[k] && (!scope || scope.has(s.document)));
+  const outcome = sup.outcome((k) => used[k] === 1, scope ? (d) => scope.has(d) : undefined);
+  const listOf = (ks: readonly number[]) => suppressionList(ks.map((k) => stored.keys.ids[k]!), (ids) => stored.rows(ids));
+  const lapsed = listOf(outcome.lapsed);
+  const unused = listOf(outcome.unused);
   const findings: FindingStream = {
     length: packed + corpus.length,
-    [Symbol.iterator]: () => readFindings(source, cols, packed, values, shapes, corpus, suppressions),
+    [Symbol.iterator]: () => readFindings(source, cols, packed, values, shapes, corpus, suppression),
   };
   return { pairs: inScope, findings, counts, lapsed, unused };
 }
@@ -346,15 +366,17 @@ function findingOf(pair: StreamPair, index: number, id: CheckId, severity: strin
   return findingFromProblem(pair, index, id, severity as Finding["severity"], checks[id].meta.category, p, related);
 }
 
-function reported(f: Finding, suppression: number, suppressions: readonly SuppressionRow[]): ReportedFinding {
+function reported(f: Finding, suppression: number, rowOf: (k: number) => SuppressionRow | undefined): ReportedFinding {
   if (suppression < 0) return f;
-  const s = suppressions[suppression]!;
+  const s = rowOf(suppression);
+  // (a suppression removed while the report was read: its finding says suppressed, its reason no longer stored)
+  if (s === undefined) return { ...f, suppressed: { reason: "", author: "", createdAt: "" } };
   return { ...f, suppressed: { reason: s.reason, author: s.author, createdAt: s.createdAt } };
 }
 
 /** The findings in order: the packed ones rebuilt with their pair's texts, the corpus ones merged in. */
 function* readFindings(source: CheckPairSource, cols: Column<Int32Array>, packed: number, values: Values, shapes: readonly Shape[],
-  corpus: readonly ReportedFinding[], suppressions: readonly SuppressionRow[]): Generator<ReportedFinding> {
+  corpus: readonly ReportedFinding[], suppression: (k: number) => SuppressionRow | undefined): Generator<ReportedFinding> {
   if (packed === 0 && corpus.length === 0) return;
   let k = 0; // packed findings read
   let at = 0; // the next one's first integer
@@ -386,12 +408,12 @@ function* readFindings(source: CheckPairSource, cols: Column<Int32Array>, packed
         return s;
       };
       const sourceSpan = span(HAS_SOURCE), targetSpan = span(HAS_TARGET), fixSpan = span(HAS_FIX);
-      const suppression = flags & SUPPRESSED ? cols.get(o++) : -1;
+      const suppressionAt = flags & SUPPRESSED ? cols.get(o++) : -1;
       const data: Record<string, string | number> = {};
       for (const key of shape!.keys) data[key] = value() as string | number;
       const fix = fixSpan ? { ...fixSpan, text: value() as string } : flags & OTHER_FIX ? (value() as Finding["fix"]) : undefined;
       const problem: Problem = { messageId: shape!.messageId, data, source: sourceSpan, target: targetSpan, fix };
-      yield reported(findingOf(pair, index, shape!.checkId, shape!.severity, problem), suppression, suppressions);
+      yield reported(findingOf(pair, index, shape!.checkId, shape!.severity, problem), suppressionAt, suppression);
       at = o;
       k++;
     }

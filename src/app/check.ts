@@ -10,7 +10,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { NotFoundError, ParseError, UsageError } from "../errors";
 import { checks, isCheckId, runChecks, type CheckConfig, type CheckId, type Finding, type PairToCheck } from "../check";
-import { pairHash, streamCheck, type CheckCounts, type CheckPairSource, type FindingStream, type ReportedFinding } from "./check-stream";
+import { pairHash, streamCheck, type CheckCounts, type CheckPairSource, type FindingStream, type ReportedFinding, type SuppressionList } from "./check-stream";
 import type { Concept } from "../model";
 import { compileGlossary, type GlossaryMatcher } from "../glossary";
 import { readLines, readTextFile, readTextInput, writeFileAtomic, type TextInput } from "../io/files";
@@ -26,27 +26,29 @@ export { CHECK_IDS, checkMessageTree, type CheckConfig, type CheckId } from "../
 export const DEFAULT_SUPPRESSIONS_FILE = path.join("translations", "suppressions.tsv");
 export { SUPPRESSIONS_HEADER, serializeSuppressions } from "../translations/suppressions";
 
-export { pairHash, type FindingStream, type ReportedFinding };
+export { pairHash, type FindingStream, type ReportedFinding, type SuppressionList };
 
 /** A check's report with its findings read one at a time (the pairs are read again as they are). */
 export interface StreamedCheckReport {
   readonly pairs: number;
   readonly findings: FindingStream;
   readonly counts: CheckCounts;
-  /** Suppressions whose pair changed since (they no longer apply). */
-  readonly lapsed: SuppressionRow[];
-  /** Suppressions whose pair is unchanged but whose check no longer reports anything there. */
-  readonly unused: SuppressionRow[];
+  /** Suppressions whose pair changed since (they no longer apply): read as they are iterated. */
+  readonly lapsed: SuppressionList;
+  /** Suppressions whose pair is unchanged but whose check no longer reports anything there: read as they are iterated. */
+  readonly unused: SuppressionList;
   /** `outdated`: the database's glossary was used and the project's glossary/ changed since it was synced. */
   readonly glossary: { readonly concepts: number; readonly from: string | null; readonly outdated?: true };
 }
 
 /** A check's report with every finding in an array. */
-export interface CheckReport extends Omit<StreamedCheckReport, "findings"> {
+export interface CheckReport extends Omit<StreamedCheckReport, "findings" | "lapsed" | "unused"> {
   readonly findings: ReportedFinding[];
+  readonly lapsed: SuppressionRow[];
+  readonly unused: SuppressionRow[];
 }
 
-const materialize = (r: StreamedCheckReport): CheckReport => ({ ...r, findings: [...r.findings] });
+const materialize = (r: StreamedCheckReport): CheckReport => ({ ...r, findings: [...r.findings], lapsed: [...r.lapsed], unused: [...r.unused] });
 
 /** The glossary of a check run (chooseGlossary): --glossary file/dir; else the database's glossary when it has one; else `<root>/glossary/` if present. */
 export function checkGlossary(store: Store | null, glossary: string | undefined, root: string, given?: { concepts: Concept[]; from: string }, compareFolder = false): { matcher?: GlossaryMatcher; concepts: Concept[]; from: string | null; outdated?: true } {
@@ -112,7 +114,7 @@ export function checkDatabaseStreamed<T>(store: Store, options: CheckDatabaseOpt
     // corpus-level checks see every pair even when some documents are asked for; findings are then filtered
     const run = streamCheck(databaseSource(store), {
       matcher: g.matcher, config: options.config, scope: asked.length ? new Set(asked) : null,
-      suppressions: store.findings.suppressions(), onProgress: options.onProgress,
+      suppressions: { keys: store.findings.suppressionKeys(), rows: (ids) => store.findings.suppressionsByIds(ids) }, onProgress: options.onProgress,
     });
     return use({ ...run, glossary: { concepts: g.concepts.length, from: g.from, ...(g.outdated ? { outdated: g.outdated } : {}) } });
   });
@@ -280,7 +282,7 @@ export function ignoreFinding(store: Store, o: IgnoreOptions): SuppressionRow {
       writeSuppressionsFile(o.saveTo, [...rows, s]);
     }
     store.findings.suppress(s);
-    return store.findings.suppressions().find((r) => r.document === s.document && r.checkId === s.checkId && r.pairHash === s.pairHash)!;
+    return store.findings.suppressionByKey(s.document, s.checkId, s.pairHash)!;
   });
   return row;
 }

@@ -51,6 +51,7 @@ export function createFindingsRepo(db: Db) {
     remove: db.prepare("DELETE FROM check_suppression WHERE document_slug = ? AND check_id = ? AND pair_hash = ?"),
     byOrigin: db.prepare("SELECT id, document_slug, check_id, pair_hash, ref, reason, author, source_text, target_text, created_at FROM check_suppression WHERE origin = ?").raw(true),
     removeId: db.prepare("DELETE FROM check_suppression WHERE id = ?"),
+    byKey: db.prepare("SELECT * FROM check_suppression WHERE document_slug = ? AND check_id = ? AND pair_hash = ?"),
     one: db.prepare("SELECT 1 FROM check_suppression WHERE document_slug = ? AND check_id = ? AND pair_hash = ?").pluck(),
     silenced: db.prepare("SELECT check_id FROM check_suppression WHERE document_slug = ? AND pair_hash = ?").pluck(),
     pairs: db.prepare(`
@@ -156,6 +157,11 @@ export function createFindingsRepo(db: Db) {
         k++;
       }
       return k === n ? { ids, documents, document, checkIds, checkId, hashes } : { ids: ids.subarray(0, k), documents, document: document.subarray(0, k), checkIds, checkId: checkId.subarray(0, k), hashes };
+    },
+    /** The suppression of a check on a pair of a document (by its hash), if stored. */
+    suppressionByKey(document: string, checkId: string, pairHash: string): SuppressionRow | undefined {
+      const r = s.byKey.get(document, checkId, pairHash);
+      return r === undefined ? undefined : toRow(r);
     },
     /** The suppressions of these ids, in that order (ids no longer stored are left out). */
     suppressionsByIds: (ids: readonly number[]): SuppressionRow[] => (ids.length ? s.byIds.all(JSON.stringify(ids)).map(toRow) : []),

@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { pairHash, streamCheck, type CheckPairSource, type ReportedFinding, type StreamPair } from "../../src/app/check-stream";
 import { checkPairsFile, parsePairsFile } from "../../src/app/check";
+import { suppressionKeysOf } from "../../src/app/suppression-index";
 import { runChecks } from "../../src/check";
 import { compileGlossary } from "../../src/glossary";
 import { loadGlossary } from "../../src/app/glossary";
@@ -93,7 +94,42 @@ describe("streamCheck", () => {
     expect(got.filter((f) => f.suppressed).map((f) => f.checkId)).toEqual(expect.arrayContaining(["number-mismatch", "inconsistent-rendering"]));
     expect(run.counts.suppressed).toBe(expected.filter((f) => f.suppressed).length);
     expect(run.pairs).toBe(pairs.filter((p) => scope.has(p.document!)).length);
-    expect(run.lapsed.map((s) => s.id)).toEqual([9]);
+    expect([...run.lapsed].map((s) => s.id)).toEqual([9]);
+  });
+
+  it("reads stored suppressions by id only when reported: a finding's reason as it is read, the lapsed and unused a thousand at a time, in order", () => {
+    const few = pairs.slice(0, 30);
+    // a suppression of every pair's first finding (used), one of a check that reports nothing there
+    // (unused), and 2,500 of pairs that are gone (lapsed), numbered out of order
+    // (one per document, check and pair hash, as the database keeps them: identical pairs share one)
+    const keyOf = (f: { index: number; checkId: string }) => `${few[f.index]!.document}/${f.checkId}/${pairHash(few[f.index]!.source, few[f.index]!.target)}`;
+    const all = runChecks(few, {}).findings;
+    const first = all.filter((f, i) => i === 0 || all[i - 1]!.index !== f.index).filter((f, i, fs) => fs.findIndex((g) => keyOf(g) === keyOf(f)) === i);
+    const row = (id: number, document: string, checkId: string, hash: string, ref: string): SuppressionRow => ({
+      id, document, checkId, pairHash: hash, ref, reason: `reason ${id}`, author: "ed", origin: "cli", source: "s", target: "t", createdAt: "2026-01-01",
+    });
+    const rows: SuppressionRow[] = [
+      ...first.map((f, k) => row(9000 + k, few[f.index]!.document!, f.checkId, pairHash(few[f.index]!.source, few[f.index]!.target), few[f.index]!.ref)),
+      row(8000, few[0]!.document!, "double-space", pairHash(few[0]!.source, few[0]!.target), few[0]!.ref),
+      ...Array.from({ length: 2500 }, (_x, k) => row(5000 - k, few[0]!.document!, "number-mismatch", `gone${String(k).padStart(12, "0")}`, `${few[0]!.document}:${k + 100}`)),
+    ];
+    const asked: number[][] = [];
+    const stored = { keys: suppressionKeysOf(rows), rows: (ids: readonly number[]) => { asked.push([...ids]); return ids.map((k) => rows[k]!); } };
+    const run = streamCheck(arraySource(few), { suppressions: stored, chunkSize: 7 });
+    // (identical pairs of a document share their suppression: 29 findings silenced by 28)
+    const reasonOf = new Map(first.map((f, k) => [keyOf(f), `reason ${9000 + k}`]));
+    const silenced = all.filter((f) => reasonOf.has(keyOf(f))).map((f) => [few[f.index]!.ref, f.checkId, reasonOf.get(keyOf(f))]);
+    expect([first.length, silenced.length]).toEqual([28, 29]);
+    expect([run.lapsed.length, run.unused.length, run.counts.suppressed]).toEqual([2500, 1, silenced.length]);
+    const findings = [...run.findings];
+    expect(findings.filter((f) => f.suppressed).map((f) => [f.ref, f.checkId, f.suppressed!.reason])).toEqual(silenced);
+    // (read one by one when a finding they silence is: the corpus checks' findings during the run, the others as the report is read)
+    expect([...new Set(asked.flat())].sort((a, b) => a - b)).toEqual(first.map((_f, k) => k));
+    expect(asked.every((ids) => ids.length === 1)).toBe(true);
+    asked.length = 0;
+    expect([...run.lapsed].map((r) => r.id)).toEqual(rows.slice(first.length + 1).map((r) => r.id));
+    expect(asked.map((ids) => ids.length)).toEqual([1000, 1000, 500]);
+    expect([...run.unused].map((r) => r.id)).toEqual([8000]);
   });
 
   it("checks a pairs file read as a stream as it checked the file read whole", () => {

@@ -53,8 +53,8 @@ export function findingsJson(t: TFunction, report: StreamedCheckReport): unknown
     glossary: report.glossary,
     counts: report.counts,
     findings: Array.from(report.findings, (f) => findingJson(t, f)),
-    lapsed: lapsedJson(report),
-    unused: unusedJson(report),
+    lapsed: [...lapsedItems(report)],
+    unused: [...unusedItems(report)],
   };
 }
 
@@ -81,9 +81,9 @@ export function writeFindingsJson(write: (text: string) => void, t: TFunction, r
   const finding = findingText(t);
   array(report.findings, finding);
   out.add(`,\n  "lapsed": `);
-  array(lapsedJson(report), (x: unknown) => jsonText(x, "    ")!);
+  array(lapsedItems(report), (x: unknown) => jsonText(x, "    ")!);
   out.add(`,\n  "unused": `);
-  array(unusedJson(report), (x: unknown) => jsonText(x, "    ")!);
+  array(unusedItems(report), (x: unknown) => jsonText(x, "    ")!);
   out.add("\n}\n");
   flush();
 }
@@ -133,9 +133,12 @@ function findingJson(t: TFunction, f: ReportedFinding): unknown {
   };
 }
 
-const lapsedJson = (report: StreamedCheckReport) =>
-  report.lapsed.map((s) => ({ document: s.document, checkId: s.checkId, ref: s.ref, reason: s.reason, source: s.source, target: s.target }));
-const unusedJson = (report: StreamedCheckReport) => report.unused.map((s) => ({ document: s.document, checkId: s.checkId, ref: s.ref, reason: s.reason }));
+function* lapsedItems(report: StreamedCheckReport) {
+  for (const s of report.lapsed) yield { document: s.document, checkId: s.checkId, ref: s.ref, reason: s.reason, source: s.source, target: s.target };
+}
+function* unusedItems(report: StreamedCheckReport) {
+  for (const s of report.unused) yield { document: s.document, checkId: s.checkId, ref: s.ref, reason: s.reason };
+}
 
 const PAD = " ".repeat(14);
 
