@@ -320,7 +320,7 @@ export function decodeHtml(bytes: Uint8Array, file: string, strictUtf8: (b: Uint
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return strictUtf8(bytes);
   const charset = declaredCharset(bytes);
   if (charset === undefined || /^utf-?8$/.test(charset)) return strictUtf8(bytes);
-  let decoder: TextDecoder;
+  let decoder: InstanceType<typeof TextDecoder>;
   try {
     decoder = new TextDecoder(charset, { fatal: true });
   } catch {
