@@ -71,7 +71,7 @@ function isNoise(el: El): boolean {
 }
 
 /** The page as a light tree (elements and text), script and style bodies left out; JSON-LD kept apart. */
-export function parse(html: string): { root: El; jsonLd: string[]; head: Array<Readonly<Record<string, string>>> } {
+function parse(html: string): { root: El; jsonLd: string[]; head: Array<Readonly<Record<string, string>>> } {
   const root: El = { tag: "#root", attrs: {}, children: [], parent: undefined };
   const jsonLd: string[] = [];
   const head: Array<Readonly<Record<string, string>>> = [];
@@ -184,7 +184,7 @@ function ownParagraphText(el: El): number {
 }
 
 /** The article's element: `itemprop="articleBody"`, else the one whose own paragraphs hold the most text. */
-export function findBody(root: El): El | undefined {
+function findBody(root: El): El | undefined {
   let marked: El | undefined;
   let best: El | undefined;
   let bestScore = 0;
