@@ -7,7 +7,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ParseError, UsageError } from "../errors";
-import { collectFiles, readTextFile, slugFromPath, SLUG_RE, writeFileAtomic } from "../io/files";
+import { collectFiles, readTextFile, slugFromPath, SLUG_RE, writeFilesAtomic } from "../io/files";
 import { readArticle } from "../ingest/read-article";
 import { decodeHtml, htmlToArticle } from "../ingest/html";
 import { markdownToArticle } from "../ingest/markdown";
@@ -195,12 +195,9 @@ export function ingestFiles(store: Store, inputs: readonly string[], options: In
   const written: string[] = [];
   try {
     return store.transaction(() => {
-      for (const c of converted.values()) {
-        if (!c.fresh) continue;
-        fs.mkdirSync(path.dirname(c.target), { recursive: true });
-        writeFileAtomic(c.target, c.text);
-        written.push(c.target);
-      }
+      const fresh = [...converted.values()].filter((c) => c.fresh);
+      writeFilesAtomic(fresh.map((c) => [c.target, c.text] as const));
+      written.push(...fresh.map((c) => c.target));
       const results: IngestFileResult[] = [];
       const todo = [...slugs.values()];
       todo.forEach((file, k) => {

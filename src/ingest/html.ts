@@ -22,6 +22,8 @@ interface El {
   readonly attrs: Readonly<Record<string, string>>;
   readonly children: Node[];
   readonly parent: El | undefined;
+  /** Never the article (isNoise), decided once when the element is read. */
+  noise: boolean;
 }
 type Node = El | string;
 
@@ -58,7 +60,9 @@ function tokensOf(value: string | undefined): string[] {
   return out;
 }
 
-function isNoise(el: El): boolean {
+const isNoise = (el: El): boolean => el.noise;
+
+function noiseElement(el: { readonly tag: string; readonly attrs: Readonly<Record<string, string>> }): boolean {
   if (NEVER.has(el.tag)) return true;
   const a = el.attrs;
   if (a.hidden !== undefined || a["aria-hidden"] === "true") return true;
@@ -72,7 +76,7 @@ function isNoise(el: El): boolean {
 
 /** The page as a light tree (elements and text), script and style bodies left out; JSON-LD kept apart. */
 function parse(html: string): { root: El; jsonLd: string[]; head: Array<Readonly<Record<string, string>>> } {
-  const root: El = { tag: "#root", attrs: {}, children: [], parent: undefined };
+  const root: El = { tag: "#root", attrs: {}, children: [], parent: undefined, noise: false };
   const jsonLd: string[] = [];
   const head: Array<Readonly<Record<string, string>>> = [];
   let cur = root;
@@ -85,7 +89,8 @@ function parse(html: string): { root: El; jsonLd: string[]; head: Array<Readonly
       if (name === "script" && /ld\+json/i.test(attrs.type ?? "")) { ld = ""; skipDepth++; ldAt = skipDepth; return; }
       if (skipDepth > 0) { skipDepth++; return; }
       if (SKIP_CONTENT.has(name)) { skipDepth = 1; return; }
-      const el: El = { tag: name, attrs, children: [], parent: cur };
+      const el: El = { tag: name, attrs, children: [], parent: cur, noise: false };
+      el.noise = noiseElement(el);
       cur.children.push(el);
       cur = el;
     },
@@ -111,7 +116,7 @@ function parse(html: string): { root: El; jsonLd: string[]; head: Array<Readonly
 }
 
 const SPACE = /[\s\u00a0\u200b\u2060\ufeff]+/g;
-const clean = (s: string): string => s.replace(/\u00ad/g, "").replace(SPACE, " ").trim();
+const clean = (s: string): string => (s.includes("\u00ad") ? s.replace(/\u00ad/g, "") : s).replace(SPACE, " ").trim();
 
 /** Text and link text of an element, noise left out. */
 function textOf(el: El): { text: string; link: number } {
@@ -174,7 +179,7 @@ function isLinkBlock(text: string, link: number): boolean {
 function ownParagraphText(el: El): number {
   let n = 0;
   for (const c of el.children) {
-    if (typeof c === "string") n += clean(c).length;
+    if (typeof c === "string") n += c.trim().length; // (a score: the blanks inside need not be counted exactly)
     else if (!isNoise(c) && (c.tag === "p" || c.tag === "br" || !isBlock(c.tag))) {
       const { text, link } = textOf(c);
       if (!isLinkBlock(text, link)) n += text.length;
