@@ -6,7 +6,8 @@
  * scripts are skipped as text (JSON-LD is parsed as data), nothing is fetched.
  *
  * The article is found by structure, for any site: the element marked `itemprop="articleBody"`,
- * else the element whose own paragraphs hold the most text (ties to the first). What is never the
+ * else the element whose own paragraphs (`<p>`s, `<div>`s holding only text, text between `<br>`s),
+ * with half of its children's, hold the most text. What is never the
  * article is left out before: nav, header/footer outside the article, aside, forms, figures and
  * captions, AMP ads and widgets, elements whose class or id names a page part (share, related, ads,
  * comments, cookie, newsletter, tags, video, "baca juga" boxes …), blocks that are mostly links
@@ -175,12 +176,21 @@ function isLinkBlock(text: string, link: number): boolean {
   return link > 0 && link >= 0.5 * text.length;
 }
 
-/** Length of the text in `el`'s own paragraphs (its `<p>` children and its own text runs). */
+/** A block holding no block: a paragraph however it is marked up (`<p>`, `<div>`, `<h2>` …). */
+function isLeafBlock(el: El): boolean {
+  for (const c of el.children) if (typeof c !== "string" && !isNoise(c) && (isBlock(c.tag) || c.tag === "br")) return false;
+  return true;
+}
+
+/**
+ * Length of the text in `el`'s own paragraphs: its text runs, inline children and child blocks that
+ * hold no block (`<p>`s, and `<div>`s used as paragraphs), a block mostly made of links not counted.
+ */
 function ownParagraphText(el: El): number {
   let n = 0;
   for (const c of el.children) {
     if (typeof c === "string") n += c.trim().length; // (a score: the blanks inside need not be counted exactly)
-    else if (!isNoise(c) && (c.tag === "p" || c.tag === "br" || !isBlock(c.tag))) {
+    else if (!isNoise(c) && c.tag !== "br" && (!isBlock(c.tag) || isLeafBlock(c))) {
       const { text, link } = textOf(c);
       if (!isLinkBlock(text, link)) n += text.length;
     }
@@ -188,17 +198,31 @@ function ownParagraphText(el: El): number {
   return n;
 }
 
-/** The article's element: `itemprop="articleBody"`, else the one whose own paragraphs hold the most text. */
+/**
+ * The article's element: `itemprop="articleBody"`, else the one whose own paragraphs, and half of
+ * those of its children that are not paragraphs themselves (a body whose every paragraph is wrapped in
+ * a `<div>` of its own), hold the most text.
+ */
 function findBody(root: El): El | undefined {
   let marked: El | undefined;
   let best: El | undefined;
   let bestScore = 0;
-  const walk = (el: El) => {
-    if (el !== root && isNoise(el)) return;
+  const walk = (el: El): number => {
+    if (el !== root && isNoise(el)) return 0;
     if (!marked && /^articlebody$/i.test(el.attrs.itemprop ?? "")) marked = el;
-    const score = ownParagraphText(el);
-    if (score > bestScore) { best = el; bestScore = score; }
-    for (const c of el.children) if (typeof c !== "string") walk(c);
+    const own = ownParagraphText(el);
+    const leaf = el !== root && isLeafBlock(el);
+    if (!leaf) {
+      let children = 0;
+      for (const c of el.children) {
+        if (typeof c === "string") continue;
+        const o = walk(c);
+        if (!isNoise(c) && !isLeafBlock(c)) children += o;
+      }
+      const score = own + children / 2;
+      if (score > bestScore) { best = el; bestScore = score; }
+    }
+    return own;
   };
   walk(root);
   return marked ?? best;

@@ -140,6 +140,16 @@ describe("htmlToArticle: a saved page's article in the corpus text format", () =
 <p onclick="alert(1)">Jakarta - Kalimat pertama artikel ini cukup panjang untuk dibaca.</p><noscript><p>Aktifkan JavaScript untuk membaca.</p></noscript></article></body>`;
     expect(htmlToArticle(html, "s.html").text).toBe("Judul Berita\n\nJakarta - Kalimat pertama artikel ini cukup panjang untuk dibaca.\n");
   });
+  it("paragraphs marked up as <div>s, or each <p> wrapped in a <div> of its own, are the article, not its longest paragraph", () => {
+    const paras = ["Medan - Harga cabai merah di pasar tradisional Medan naik menjadi Rp 80.000 per kilogram.", "Pedagang menyebut pasokan dari Karo berkurang karena hujan.",
+      "Dinas Perdagangan berjanji menggelar operasi pasar pekan depan."];
+    const divs = `<body><div class="menu"><a href="/">Beranda</a></div><h1>Harga Cabai Naik</h1><div class="isi">${paras.map((p) => `<div>${p}</div>`).join("")}</div>`
+      + `<div class="box"><div><a href="/x">Berita lain satu yang sangat menarik untuk dibaca</a></div></div></body>`;
+    const wrapped = `<body><h1>Harga Cabai Naik</h1><div class="isi">${paras.map((p) => `<div class="para"><p>${p}</p></div>`).join("")}</div><p>Hak cipta.</p></body>`;
+    const want = `Harga Cabai Naik\n\n${paras.join("\n\n")}\n`;
+    expect(htmlToArticle(divs, "d.html").text).toBe(want);
+    expect(htmlToArticle(wrapped, "w.html").text).toBe(want);
+  });
   it("a page with no article text is refused", () => {
     expect(() => page("app-shell")).toThrow(expect.objectContaining({ code: "html-no-article", data: { file: "app-shell" } }));
   });
