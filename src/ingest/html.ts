@@ -76,7 +76,7 @@ function noiseElement(el: { readonly tag: string; readonly attrs: Readonly<Recor
 }
 
 /** The page as a light tree (elements and text), script and style bodies left out; JSON-LD kept apart. */
-function parse(html: string): { root: El; jsonLd: string[]; head: Array<Readonly<Record<string, string>>> } {
+function parse(html: string): { root: El; jsonLd: string[]; head: Array<Readonly<Record<string, string>>>; title: string } {
   const root: El = { tag: "#root", attrs: {}, children: [], parent: undefined, noise: false };
   const jsonLd: string[] = [];
   const head: Array<Readonly<Record<string, string>>> = [];
@@ -84,10 +84,13 @@ function parse(html: string): { root: El; jsonLd: string[]; head: Array<Readonly
   let skipDepth = 0;
   let ld: string | undefined;
   let ldAt = 0;
+  let title: string | undefined;
+  let titleAt = 0;
   const parser = new Parser({
     onopentag(name, attrs) {
       if (name === "meta" || name === "link") { head.push({ "#tag": name, ...attrs }); return; }
       if (name === "script" && /ld\+json/i.test(attrs.type ?? "")) { ld = ""; skipDepth++; ldAt = skipDepth; return; }
+      if (name === "title" && title === undefined) { title = ""; skipDepth++; titleAt = skipDepth; return; }
       if (skipDepth > 0) { skipDepth++; return; }
       if (SKIP_CONTENT.has(name)) { skipDepth = 1; return; }
       const el: El = { tag: name, attrs, children: [], parent: cur, noise: false };
@@ -97,6 +100,7 @@ function parse(html: string): { root: El; jsonLd: string[]; head: Array<Readonly
     },
     ontext(text) {
       if (ld !== undefined) { ld += text; return; }
+      if (titleAt > 0 && skipDepth === titleAt) { title += text; return; }
       if (skipDepth > 0) return;
       cur.children.push(text);
     },
@@ -104,6 +108,7 @@ function parse(html: string): { root: El; jsonLd: string[]; head: Array<Readonly
       if (name === "meta" || name === "link") return;
       if (skipDepth > 0) {
         if (skipDepth === ldAt && ld !== undefined) { jsonLd.push(ld); ld = undefined; ldAt = 0; }
+        if (skipDepth === titleAt) titleAt = 0;
         skipDepth--;
         return;
       }
@@ -113,7 +118,7 @@ function parse(html: string): { root: El; jsonLd: string[]; head: Array<Readonly
   }, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true });
   parser.write(html);
   parser.end();
-  return { root, jsonLd, head };
+  return { root, jsonLd, head, title: title ?? "" };
 }
 
 const SPACE = /[\s\u00a0\u200b\u2060\ufeff]+/g;
@@ -228,27 +233,58 @@ function findBody(root: El): El | undefined {
   return marked ?? best;
 }
 
-function firstH1(el: El, body: El | undefined): string {
-  // (the h1 nearest before the body in the page: a page may have a logo's h1 first)
-  let found = "";
-  let passedBody = false;
+/**
+ * The article's element and its continuations: a page that lays its article out in parts of one
+ * markup (Liputan6's `article-content-body__item-page`, one per print page, each holding an
+ * `…__item-content`) is read part after part. Looked for up to three levels above the body: siblings
+ * of the same tag and class that hold an element of the body's own tag and class.
+ */
+function withContinuations(body: El): El[] {
+  const sig = (e: El) => `${e.tag}.${e.attrs.class ?? ""}`;
+  const bodySig = sig(body);
+  const find = (e: El): El | undefined => {
+    if (sig(e) === bodySig) return e;
+    for (const c of e.children) if (typeof c !== "string" && !isNoise(c)) { const f = find(c); if (f) return f; }
+    return undefined;
+  };
+  let a = body;
+  for (let depth = 0; depth < 3 && a.parent; depth++, a = a.parent) {
+    if (!a.attrs.class) continue;
+    const parts: El[] = [];
+    for (const c of a.parent.children) {
+      if (typeof c === "string" || isNoise(c) || sig(c) !== sig(a)) continue;
+      const f = c === a ? body : find(c);
+      if (f) parts.push(f);
+    }
+    if (parts.length > 1) return parts;
+  }
+  return [body];
+}
+
+/**
+ * The headline: the page's `<h1>` that its og:title, JSON-LD headline or `<title>` holds (not a logo's
+ * `<h1>`, a section name's); else the last `<h1>` of four words or more before the article; else the
+ * og:title or JSON-LD headline; else an `<h1>`. Nothing in nav, aside, footer … counts.
+ */
+function headlineOf(root: El, body: El | undefined, named: readonly string[], title: string): string {
+  const h1s: Array<{ text: string; before: boolean }> = [];
+  let before = true;
   const walk = (n: El) => {
-    if (passedBody) return;
-    if (n === body) { passedBody = true; return; }
-    if (isNoise(n) && n.tag !== "header") return;
-    if (n.tag === "h1") { const t = textOf(n).text; if (t !== "") found = t; return; }
+    if (n === body) before = false;
+    if (n !== root && isNoise(n)) return;
+    if (n.tag === "h1") { const t = textOf(n).text; if (t !== "") h1s.push({ text: t, before }); return; }
     for (const c of n.children) if (typeof c !== "string") walk(c);
   };
-  walk(el);
-  if (found === "" && body) { // (no h1 before the body: the first one anywhere)
-    const any = (n: El): string => {
-      if (n.tag === "h1") return textOf(n).text;
-      for (const c of n.children) if (typeof c !== "string") { const t = any(c); if (t) return t; }
-      return "";
-    };
-    found = any(el);
-  }
-  return found;
+  walk(root);
+  const norm = (t: string) => clean(t).toLowerCase();
+  const refs = [...named, title].map(norm).filter((r) => r !== "");
+  const held = h1s.find((h) => { const t = norm(h.text); return refs.some((r) => r.includes(t) && t.length >= 0.5 * r.length); });
+  if (held) return held.text;
+  // (an h1 of a few words is a logo's or a section's; a page's <title> carries the site's name, so it
+  // names the headline only through an h1)
+  const headline = h1s.filter((h) => h.before && h.text.split(" ").length >= 4).pop();
+  if (headline) return headline.text;
+  return named.find((t) => clean(t) !== "") ?? h1s.filter((h) => h.before).pop()?.text ?? h1s[0]?.text ?? "";
 }
 
 interface LdArticle { url?: string; date?: string; headline?: string; publisher?: string }
@@ -300,7 +336,7 @@ const oneLine = (s: string) => s.replace(/[\r\n]+/g, " ").trim();
 
 /** Reads a page's article; refuses (ParseError `html-no-article`, the file named) a page without one. */
 export function htmlToArticle(html: string, file: string): HtmlArticle {
-  const { root, jsonLd, head } = parse(html);
+  const { root, jsonLd, head, title } = parse(html);
   const metaOf = (...names: string[]): string | undefined => {
     for (const name of names) {
       const m = head.find((h) => h["#tag"] === "meta" && (h.property ?? h.name ?? h.itemprop ?? "").toLowerCase() === name && (h.content ?? "").trim() !== "");
@@ -315,10 +351,10 @@ export function htmlToArticle(html: string, file: string): HtmlArticle {
   const outlet = metaOf("og:site_name") ?? ld.publisher;
 
   const body = findBody(root);
-  const paragraphs = body ? linesOf(body) : [];
+  const paragraphs = body ? withContinuations(body).flatMap(linesOf) : [];
   const words = paragraphs.join(" ").split(" ").length;
   if (!body || paragraphs.length === 0 || words < 8) throw new ParseError("html-no-article", { file });
-  let headline = firstH1(root, body) || metaOf("og:title") || ld.headline || "";
+  let headline = headlineOf(root, body, [metaOf("og:title") ?? "", ld.headline ?? ""], title);
   headline = oneLine(clean(headline));
   // (the body may begin with the headline itself: once is enough)
   if (headline !== "" && paragraphs[0] === headline) paragraphs.shift();

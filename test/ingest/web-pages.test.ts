@@ -150,6 +150,22 @@ describe("htmlToArticle: a saved page's article in the corpus text format", () =
     expect(htmlToArticle(divs, "d.html").text).toBe(want);
     expect(htmlToArticle(wrapped, "w.html").text).toBe(want);
   });
+  it("the headline is the h1 the page's title names, not a logo's h1; a logo's h1 alone gives way to og:title", () => {
+    const body = `<div class="isi"><p>Bogor - Jalur Puncak ditutup sementara karena longsor di Desa Tugu Selatan.</p><p>Polisi mengalihkan arus ke Jalur Cianjur.</p></div>`;
+    const withBoth = `<head><title>Longsor, Jalur Puncak Ditutup Sementara - Contoh.com</title></head><body><h1 class="logo">Contoh.com</h1><h1>Longsor, Jalur Puncak Ditutup Sementara</h1>${body}</body>`;
+    expect(htmlToArticle(withBoth, "a.html").headline).toBe("Longsor, Jalur Puncak Ditutup Sementara");
+    const logoOnly = `<head><meta property="og:title" content="Longsor, Jalur Puncak Ditutup"></head><body><h1 class="logo">Contoh.com</h1><h2>Longsor, Jalur Puncak Ditutup</h2>${body}</body>`;
+    expect(htmlToArticle(logoOnly, "b.html").headline).toBe("Longsor, Jalur Puncak Ditutup");
+  });
+  it("an article laid out in parts of one markup (one per print page) is read part after part; a layout row of the same class is not", () => {
+    const part = (n: number, text: string) => `<div class="item-page" data-page="${n}"><div class="item-content"><p>${text}</p></div></div>`;
+    const html = `<body><div class="row"><div class="col"><h1>Festival Danau Toba Dibuka Hari Ini</h1><div class="content-body">`
+      + part(1, "Toba - Festival Danau Toba resmi dibuka pada Sabtu pagi oleh gubernur.") + `<div class="ads">Advertisement</div>`
+      + part(2, "Festival berlangsung selama sepekan dengan lomba perahu tradisional.") + `</div></div></div>`
+      + `<div class="row"><div class="col"><p>Kontak redaksi dan alamat kantor kami di Jakarta Selatan.</p></div></div></body>`;
+    expect(htmlToArticle(html, "t.html").text).toBe("Festival Danau Toba Dibuka Hari Ini\n\nToba - Festival Danau Toba resmi dibuka pada Sabtu pagi oleh gubernur.\n\n"
+      + "Festival berlangsung selama sepekan dengan lomba perahu tradisional.\n");
+  });
   it("a page with no article text is refused", () => {
     expect(() => page("app-shell")).toThrow(expect.objectContaining({ code: "html-no-article", data: { file: "app-shell" } }));
   });
