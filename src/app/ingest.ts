@@ -7,8 +7,11 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ParseError, UsageError } from "../errors";
-import { collectFiles, readTextFile, slugFromPath, SLUG_RE } from "../io/files";
+import { collectFiles, readTextFile, slugFromPath, SLUG_RE, writeFilesAtomic } from "../io/files";
 import { readArticle } from "../ingest/read-article";
+import { decodeHtml, htmlToArticle } from "../ingest/html";
+import { markdownToArticle } from "../ingest/markdown";
+import { decodeText } from "../text/decode";
 import { movedSentences, reconcileSegments } from "../ingest/reconcile";
 import { applySplits } from "../ingest/splits";
 import { segmentArticle } from "../segment";
@@ -21,6 +24,30 @@ import type { DiffPart } from "../model";
 import { isStale, joinSource } from "./status";
 
 export const ARTICLE_EXTENSIONS = [".txt"] as const;
+/**
+ * Articles `selaras ingest` converts into the corpus text format (a page saved from the browser, a
+ * Markdown export): the text is written to `corpus/<slug>.txt` and that file is ingested, so the
+ * project folder keeps the article as text, the segments' offsets point into it, and a rebuild from
+ * the folder (`npm start`) gives the same database. The page itself is not kept.
+ */
+export const CONVERTED_EXTENSIONS = [".html", ".htm", ".xhtml", ".md", ".markdown"] as const;
+const isConverted = (file: string): boolean => CONVERTED_EXTENSIONS.some((x) => file.toLowerCase().endsWith(x));
+
+/** An HTML page's article or a Markdown file's text, in the corpus text format. */
+export function convertArticle(file: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === "ENOENT") throw new UsageError("path-not-found", { file });
+    if (err.code === "EISDIR") throw new UsageError("path-is-directory", { file });
+    throw new UsageError("file-unreadable", { file, reason: err.message });
+  }
+  const strict = (b: Uint8Array) => decodeText(b, file);
+  if (/\.(?:md|markdown)$/i.test(file)) return markdownToArticle(strict(bytes), file);
+  return htmlToArticle(decodeHtml(bytes, file, strict), file).text;
+}
 
 export interface IngestFileResult {
   readonly file: string;
@@ -35,6 +62,11 @@ export interface IngestFileResult {
   readonly reordered: number;
   /** Renderings whose sentence changed: kept, now stale. */
   readonly staleRenderings: Array<{ renderingId: number; segmentId: number; oldText: string; newText: string }>;
+  /**
+   * The corpus text file this input was converted into (an HTML page or a Markdown file: the file
+   * ingested, and kept), or null (a text article, ingested as it is).
+   */
+  readonly convertedTo: string | null;
   /** Renderings whose sentence vanished: kept, orphaned. */
   readonly orphanedRenderings: Array<{ renderingId: number; segmentId: number; oldText: string }>;
   /**
@@ -87,6 +119,12 @@ export interface IngestOptions {
    * inside it (the CLI passes its cwd). Default ".", a relative path (the app never reads the process's working folder itself).
    */
   readonly cwd?: string;
+  /**
+   * The project's corpus folder: given, HTML pages and Markdown files (CONVERTED_EXTENSIONS, named or
+   * in a folder) are converted into `<corpus>/<slug>.txt` and that file is ingested. Not given, only
+   * text articles are collected from folders (the pipeline reads corpus/ so).
+   */
+  readonly corpus?: string;
 }
 
 /**
@@ -120,38 +158,70 @@ function suggestSlug(store: Store, file: string, slug: string, taken: ReadonlySe
 }
 
 export function ingestFiles(store: Store, inputs: readonly string[], options: IngestOptions): IngestFileResult[] {
-  const files = collectFiles(inputs, ARTICLE_EXTENSIONS);
+  const convert = options.corpus !== undefined;
+  const files = collectFiles(inputs, convert ? [...ARTICLE_EXTENSIONS, ...CONVERTED_EXTENSIONS] : ARTICLE_EXTENSIONS);
   if (options.as !== undefined) {
     if (!SLUG_RE.test(options.as)) throw new UsageError("ingest-bad-slug", { slug: options.as });
     if (new Set(files.map((f) => path.resolve(f))).size !== 1) throw new UsageError("ingest-as-one-file", { slug: options.as, count: files.length });
   }
   const slugOf = (f: string) => options.as ?? slugFromPath(f);
+  const converts = (f: string) => convert && isConverted(f);
+  const cwd = options.cwd ?? ".";
+  const targetOf = (f: string) => (converts(f) ? path.resolve(cwd, options.corpus!, `${slugOf(f)}.txt`) : path.resolve(cwd, f));
   const slugs = new Map<string, string>();
   for (const f of files) {
     const slug = slugOf(f);
     const other = slugs.get(slug);
-    if (other !== undefined && path.resolve(other) !== path.resolve(f)) {
+    // (a page and the text it was converted into, both in the folder, are one article)
+    const sameArticle = other !== undefined && converts(other) !== converts(f) && targetOf(other) === targetOf(f);
+    if (other !== undefined && path.resolve(other) !== path.resolve(f) && !sameArticle) {
       throw new ParseError("slug-clash", { file: f, other, slug, suggestion: suggestSlug(store, f, slug, new Set(slugs.keys())) });
     }
-    slugs.set(slug, f);
+    if (other === undefined || converts(f)) slugs.set(slug, f);
+  }
+  // Pages and Markdown files become corpus text, all of them before anything is written: a page
+  // that cannot be read stops the ingest with nothing written. A corpus file of that name holding
+  // another text (edited by hand, another article) is not overwritten.
+  const converted = new Map<string, { target: string; text: string; fresh: boolean }>();
+  for (const f of slugs.values()) {
+    if (!converts(f)) continue;
+    const text = convertArticle(f);
+    const target = targetOf(f);
+    const before = fs.existsSync(target) ? readTextFile(target).replace(/\r\n?/g, "\n") : undefined;
+    if (before !== undefined && before !== text) throw new UsageError("ingest-converted-exists", { file: f, target: shownPath(target, cwd) });
+    converted.set(f, { target, text, fresh: before === undefined });
   }
   const now = options.now;
-  return store.transaction(() => {
-    const results: IngestFileResult[] = [];
-    const seen = new Set<string>();
-    files.forEach((file, k) => {
-      const slug = slugOf(file);
-      if (seen.has(slug)) return; // the same file named twice
-      seen.add(slug);
-      results.push(ingestOne(store, file, slug, now, options.as !== undefined, options.cwd ?? "."));
-      options.onProgress?.(k + 1, files.length, file);
+  const written: string[] = [];
+  try {
+    return store.transaction(() => {
+      const fresh = [...converted.values()].filter((c) => c.fresh);
+      writeFilesAtomic(fresh.map((c) => [c.target, c.text] as const));
+      written.push(...fresh.map((c) => c.target));
+      const results: IngestFileResult[] = [];
+      const todo = [...slugs.values()];
+      todo.forEach((file, k) => {
+        const c = converted.get(file);
+        results.push({ ...ingestOne(store, c ? c.target : file, slugOf(file), now, options.as !== undefined, cwd), file, convertedTo: c ? shownPath(c.target, cwd) : null });
+        options.onProgress?.(k + 1, todo.length, file);
+      });
+      options.inTransaction?.(results);
+      return results;
     });
-    options.inTransaction?.(results);
-    return results;
-  });
+  } catch (e) {
+    // (the ingest did not happen: the corpus files it made go too)
+    for (const w of written) fs.rmSync(w, { force: true });
+    throw e;
+  }
 }
 
-function ingestOne(store: Store, file: string, slug: string, now: string, explicit: boolean, cwd: string): IngestFileResult {
+/** `file` relative to `cwd` when inside it, else absolute. */
+function shownPath(file: string, cwd: string): string {
+  const rel = path.relative(path.resolve(cwd), path.resolve(file));
+  return rel === "" || rel.startsWith("..") || path.isAbsolute(rel) ? path.resolve(file) : rel;
+}
+
+function ingestOne(store: Store, file: string, slug: string, now: string, explicit: boolean, cwd: string): Omit<IngestFileResult, "convertedTo"> {
   // Line ends do not make an article different: a CRLF copy of an article is stored exactly like
   // the LF one (same hash, same offsets), so re-ingesting it after a CRLF checkout changes nothing.
   const text = readTextFile(file).replace(/\r\n?/g, "\n");

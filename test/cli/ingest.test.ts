@@ -37,7 +37,7 @@ describe("selaras ingest", () => {
     const file = path.join(dir, "berita-baru.txt");
     fs.writeFileSync(file, "Presiden tiba di Jakarta pada Senin.\n\nIa disambut menteri.\n");
     const lists = { staleRenderings: [], orphanedRenderings: [], restoredRenderings: [], currentAgainRenderings: [], boilerplateRenderings: [] };
-    const base = { file, document: "berita-baru", segments: 2, boilerplate: 0 };
+    const base = { file, document: "berita-baru", segments: 2, boilerplate: 0, convertedTo: null };
     const fresh = await run(["ingest", file, "--db", db, "--json"]);
     expect(fresh.code).toBe(0);
     expect(JSON.parse(fresh.stdout)).toStrictEqual([{ ...base, status: "new", inserted: 2, changed: 0, removed: 0, reordered: 0, ...lists, moved: false }]);

@@ -1,4 +1,5 @@
 /** `selaras ingest <paths..>` — articles into the database, one transaction. */
+import * as path from "node:path";
 import type { CommandModule } from "yargs";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
 
@@ -21,6 +22,8 @@ export const ingestCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
       try {
         const results = ingestApp().ingestFiles(store, args.paths, { now: ctx.now(),
           cwd: ctx.io.cwd,
+          // (pages and Markdown files become text articles in the project's corpus/ folder)
+          corpus: path.join(lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd) ?? ctx.io.cwd, "corpus"),
           onProgress: (d, n, f) => progress.update(d, n, f), ...(args.as !== undefined ? { as: String(args.as) } : {}),
           // (the translations/ files of updated documents follow their new numbers, in the same transaction;
           // the lifecycle module is loaded only when there is one)

@@ -7,6 +7,7 @@ export function renderIngest(ctx: CommandContext, results: readonly IngestFileRe
   const { t } = ctx;
   for (const r of results) {
     ctx.out(t(`cli.ingest.file-${r.status}`, { document: r.document, count: r.segments, boilerplate: r.boilerplate }));
+    if (r.convertedTo !== null) ctx.out(t("cli.ingest.converted", { file: r.file, target: r.convertedTo }));
     if (r.status === "updated") {
       ctx.out("  " + t("cli.ingest.changes", { inserted: r.inserted, changed: r.changed, removed: r.removed })
         + (r.reordered > 0 ? t("cli.ingest.reordered", { count: r.reordered }) : ""));
