@@ -23,9 +23,16 @@ import { createHash } from "node:crypto";
 import { UsageError } from "../errors";
 import type { ParallelUnit } from "../formats";
 
-/** Characters `clean` has work to do for: anything outside printable ASCII, or two spaces, or a space at an end. */
-const NEEDS_CLEAN = /[^\x21-\x7E ]| {2}|^ | $/;
-/** Removed: invisible format characters and C0/C1 controls that are no whitespace. */
+/**
+ * A text `clean` may change: a character outside those it keeps as they are (printable ASCII,
+ * Latin-1 but NBSP and the soft hyphen, Latin Extended up to U+02FF, the dashes, quotes and
+ * punctuation of U+2010–U+2027 and U+2030–U+205E), two spaces, or a space at an end. Typographic
+ * quotes alone (most news sentences) take no normalisation.
+ */
+const NEEDS_CLEAN = /[^\x20-\x7E\u00A1-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E]| {2}|^ | $/;
+/** A text that may not be NFC: a character from U+0300 on (combining marks and everything after), bar General Punctuation. */
+// eslint-disable-next-line no-control-regex
+const MAYBE_NOT_NFC = /[^\u0000-\u02FF\u2000-\u206F]/;
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u00AD\u200B-\u200D\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\x00-\x08\x0E-\x1F\x7F\x80-\x84\x86-\x9F]/g;
 /** Become one space: every whitespace character (tab, line breaks, NBSP, Unicode spaces) and runs of them. */
@@ -34,7 +41,7 @@ const SPACES = /[\s\x85]+/g;
 /** A text as `--normalize` writes it (see the module comment); the same string when nothing changes. */
 export function cleanText(text: string): string {
   if (!NEEDS_CLEAN.test(text)) return text;
-  return text.normalize("NFC").replace(INVISIBLE, "").replace(SPACES, " ").trim();
+  return (MAYBE_NOT_NFC.test(text) ? text.normalize("NFC") : text).replace(INVISIBLE, "").replace(SPACES, " ").trim();
 }
 
 /** Words of a text: runs of non-whitespace characters. */
@@ -52,8 +59,13 @@ export function countWords(text: string): number {
 
 /** The form `dedupe` and `dropIdentical` compare: NFC, lower case, no punctuation or symbols, whitespace collapsed. */
 export function comparable(text: string): string {
-  return text.normalize("NFC").toLowerCase().replace(/[\p{P}\p{S}\p{Cf}]+/gu, " ").replace(/\s+/g, " ").trim();
+  // (printable ASCII and the punctuation of U+2010–U+205E, every one of which is punctuation or a
+  // symbol: what is no letter or digit is a space; the same result, several times faster)
+  if (PLAIN.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  return (MAYBE_NOT_NFC.test(text) ? text.normalize("NFC") : text).toLowerCase().replace(/[\p{P}\p{S}\p{Cf}]+/gu, " ").replace(/\s+/g, " ").trim();
 }
+
+const PLAIN = /^[\x20-\x7E\u2010-\u2027\u2030-\u205E]*$/;
 
 export interface CorpusFilterOptions {
   readonly dedupe?: boolean;
