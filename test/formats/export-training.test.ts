@@ -108,6 +108,12 @@ describe("selaras export for training data", () => {
     expect(files.map(read)).toEqual(before);
     const other = await run(["export", "--format", "tsv", "--out", out, "--db", db, "--split", "test=1", "--split-seed", "1", "--json"]);
     expect(JSON.parse(other.stdout).splits.test.stats.documents).toBe(1);
+    // --dedupe keeps a pair repeated in another document out of the other split too (no leak of a
+    // test sentence into train): berita-b:2 repeats berita-a:2, which is in test
+    const d = await run(["export", "--format", "tsv", "--out", out, "--db", db, "--split", "test=1", "--split-seed", "7", "--dedupe", "--json"]);
+    expect(JSON.parse(d.stdout).dropped.duplicate).toBe(1);
+    expect(read(files[0]!).split("\n").slice(1).filter(Boolean).map((l) => l.split("\t")[4])).toEqual(["berita-b:1", "berita-b:3"]);
+    expect(read(files[2]!).split("\n").slice(1).filter(Boolean).map((l) => l.split("\t")[4])).toEqual(["berita-a:1", "berita-a:2", "berita-a:3", "berita-a:4"]);
     // Moses: <out>.train.id, .en, .ids and so on
     const m = await run(["export", "--format", "moses", "--out", path.join(dir, "ms"), "--db", db, "--normalize", "--split", "test=50%", "--json"]);
     expect(JSON.parse(m.stdout).files.map((f: string) => path.basename(f))).toEqual(
