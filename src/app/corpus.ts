@@ -92,6 +92,8 @@ export interface CorpusFilter {
   readonly dropped: Dropped;
   /** Units `normalize` changed. */
   readonly normalized: number;
+  /** The words of a unit's source and target (counted once: the filter's count of the unit it last kept). */
+  words(u: ParallelUnit): [number, number];
 }
 
 /** Does any option ask for filtering (then empty sides are dropped too)? */
@@ -108,9 +110,11 @@ export function createCorpusFilter(o: CorpusFilterOptions): CorpusFilter {
   /** 80-bit digests of the pairs seen (not the texts: a million pairs stay a few tens of MB). */
   const seen = new Set<string>();
   let normalized = 0;
+  let counted: { u: ParallelUnit; s: number; t: number } | undefined;
   return {
     dropped,
     get normalized() { return normalized; },
+    words(u) { return counted?.u === u ? [counted.s, counted.t] : [countWords(u.source), countWords(u.target)]; },
     accept(unit) {
       let u = unit;
       let cleaned = false;
@@ -129,6 +133,7 @@ export function createCorpusFilter(o: CorpusFilterOptions): CorpusFilter {
     if (o.minWords || o.maxWords || o.maxRatio) {
       const s = countWords(u.source);
       const t = countWords(u.target);
+      counted = { u, s, t };
       if (o.minWords && Math.min(s, t) < o.minWords) { dropped.short++; return null; }
       if (o.maxWords && Math.max(s, t) > o.maxWords) { dropped.long++; return null; }
       if (o.maxRatio && Math.max(s, t) > o.maxRatio * Math.max(1, Math.min(s, t))) { dropped.ratio++; return null; }
@@ -213,16 +218,17 @@ export interface CorpusStats {
   byStatus: Record<string, number>;
 }
 
-export function createStats(): { add(u: ParallelUnit): void; readonly stats: CorpusStats } {
+/** A datasheet's counter: `add` takes a unit written and the words of its source and target. */
+export function createStats(): { add(u: ParallelUnit, sourceWords: number, targetWords: number): void; readonly stats: CorpusStats } {
   const stats: CorpusStats = { pairs: 0, sourceWords: 0, targetWords: 0, documents: 0, byStatus: {} };
   let last: string | undefined;
   const docs = new Set<string>();
   return {
     stats,
-    add(u) {
+    add(u, sourceWords, targetWords) {
       stats.pairs++;
-      stats.sourceWords += countWords(u.source);
-      stats.targetWords += countWords(u.target);
+      stats.sourceWords += sourceWords;
+      stats.targetWords += targetWords;
       const st = u.status || "untranslated";
       stats.byStatus[st] = (stats.byStatus[st] ?? 0) + 1;
       if (u.document !== last) { last = u.document; if (!docs.has(u.document)) { docs.add(u.document); stats.documents++; } }

@@ -22,7 +22,7 @@ import { RENDERING_STATUSES } from "../store/renderings";
 import { normalizeText } from "../text/normalize";
 import { joinSource } from "./status";
 import { TOOL_NAME, VERSION } from "../version";
-import { assignSplits, createCorpusFilter, createStats, filters, parseSplit, splitPath, SPLITS, type CorpusFilterOptions, type CorpusStats, type Dropped, type SplitName } from "./corpus";
+import { assignSplits, countWords, createCorpusFilter, createStats, filters, parseSplit, splitPath, SPLITS, type CorpusFilterOptions, type CorpusStats, type Dropped, type SplitName } from "./corpus";
 
 /**
  * Confirmed units only (translations/lifecycle.ts): machine alignments and drafts are exported
@@ -211,8 +211,11 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
       if (!u) return;
       const sp = splitOf ? splitOf.get(u.document) ?? "train" : "train";
       writers[sp]!.write(u);
-      all?.add(u);
-      perSplit?.[sp].add(u);
+      if (all) {
+        const [sw, tw] = filter ? filter.words(u) : [countWords(u.source), countWords(u.target)];
+        all.add(u, sw, tw);
+        perSplit?.[sp].add(u, sw, tw);
+      }
       units++;
       if (options.onProgress && units % 1000 === 0) options.onProgress(units);
     };

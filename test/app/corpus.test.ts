@@ -105,9 +105,11 @@ describe("splits", () => {
 describe("createStats", () => {
   it("counts pairs, words per side, statuses and documents", () => {
     const s = createStats();
-    s.add(unit("Satu dua tiga.", "One two three.", "a", "aligned"));
-    s.add(unit("Empat.", "Four.", "a", "reviewed"));
-    s.add(unit("Lima enam.", "Five six.", "b", "aligned"));
+    const f = createCorpusFilter({ minWords: 1 });
+    for (const u of [unit("Satu dua tiga.", "One two three.", "a", "aligned"), unit("Empat.", "Four.", "a", "reviewed"), unit("Lima enam.", "Five six.", "b", "aligned")]) {
+      const kept = f.accept(u)!;
+      s.add(kept, ...f.words(kept));
+    }
     expect(s.stats).toEqual({ pairs: 3, sourceWords: 6, targetWords: 6, documents: 2, byStatus: { aligned: 2, reviewed: 1 } });
   });
 });
