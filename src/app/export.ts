@@ -22,6 +22,7 @@ import { RENDERING_STATUSES } from "../store/renderings";
 import { normalizeText } from "../text/normalize";
 import { joinSource } from "./status";
 import { TOOL_NAME, VERSION } from "../version";
+import { assignSplits, countWords, createCorpusFilter, createStats, filters, parseSplit, splitPath, SPLITS, type CorpusFilterOptions, type CorpusStats, type Dropped, type SplitName } from "./corpus";
 
 /**
  * Confirmed units only (translations/lifecycle.ts): machine alignments and drafts are exported
@@ -44,6 +45,16 @@ export interface ExportOptions {
   /** Also export segments without a rendering (empty target): a job for another CAT tool. */
   readonly includeUntranslated?: boolean;
   readonly onProgress?: (done: number) => void;
+  /**
+   * For machine-translation training (src/app/corpus.ts): clean the texts, drop pairs (empty sides,
+   * word counts, length ratio, identical sides, duplicates), all off unless asked for.
+   */
+  readonly corpus?: CorpusFilterOptions;
+  /** Documents whole into train/dev/test files (`--split test=10%,dev=5%`), placed by `splitSeed`. */
+  readonly split?: string;
+  readonly splitSeed?: string;
+  /** Count pairs and words (ExportResult.stats); implied by `corpus` filters and `split`. */
+  readonly stats?: boolean;
 }
 
 export interface ExportResult {
@@ -58,6 +69,14 @@ export interface ExportResult {
    * (`edited`: where the codes go in the new text is the translator's to say). Absent when none.
    */
   readonly codes?: { readonly kept: number; readonly format: number; readonly edited: number };
+  /** With a filter option: pairs dropped, by reason (corpus.ts). */
+  readonly dropped?: Dropped;
+  /** With `--normalize`: units whose text it changed. */
+  readonly normalized?: number;
+  /** With `--stats`, a filter or `--split`: the datasheet of what was written. */
+  readonly stats?: CorpusStats;
+  /** With `--split`: each split's files and datasheet (train, dev, test). */
+  readonly splits?: Record<string, { readonly files: string[]; readonly stats: CorpusStats }>;
 }
 
 /** `2024-06-19T10:00:00.123Z` → `2024-06-19T10:00:00Z` ("" when not a date). */
@@ -156,19 +175,47 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
   }
   const skipped = { boilerplate: 0, stale: 0, orphaned: 0, aligned: 0 };
   if (/[\\/]$/.test(options.out)) throw new UsageError("out-is-directory", { file: options.out });
-  let files: AtomicParts;
-  try {
-    files = new AtomicParts(format.partPaths(options.out));
-  } catch (e) {
-    throw ioError(e, options.out);
+  const corpus = options.corpus ?? {};
+  const filter = corpus.normalize || filters(corpus) ? createCorpusFilter(corpus) : undefined;
+  /**
+   * Each document's split (`--split`), over the documents asked for (all when none) that hold a
+   * rendering of a status asked for (documents nothing can come from would count in the sizes).
+   */
+  const splitOf = options.split !== undefined
+    ? assignSplits(store.exchange.renderedDocuments([...statuses]).filter((d) => documents.length === 0 || documents.includes(d)), parseSplit(options.split), options.splitSeed ?? "selaras")
+    : undefined;
+  const outs: Partial<Record<SplitName, string>> = splitOf ? Object.fromEntries(SPLITS.map((sp) => [sp, splitPath(options.out, sp, format.extensions)])) : { train: options.out };
+  const parts: Partial<Record<SplitName, AtomicParts>> = {};
+  const abortAll = () => { for (const p of Object.values(parts)) p.abort(); };
+  for (const [sp, out] of Object.entries(outs) as [SplitName, string][]) {
+    try {
+      parts[sp] = new AtomicParts(format.partPaths(out));
+    } catch (e) {
+      abortAll();
+      throw ioError(e, out);
+    }
   }
+  const files = parts.train!;
   let units = 0;
+  let failing: AtomicParts = files;
+  const counting = Boolean(options.stats || filter && filters(corpus) || splitOf);
+  const all = counting ? createStats() : undefined;
+  const perSplit = splitOf ? Object.fromEntries(SPLITS.map((sp) => [sp, createStats()])) as Record<SplitName, ReturnType<typeof createStats>> : undefined;
   try {
     // No file-level date: it would have to be known before the first unit, and "now" would make
     // two exports of the same database differ.
-    const writer = format.createWriter((part, text) => files.write(part, text), { tool: TOOL_NAME, toolVersion: VERSION });
+    const writers = Object.fromEntries((Object.entries(parts) as [SplitName, AtomicParts][]).map(([sp, p]) =>
+      [sp, format.createWriter((part, text) => { failing = p; p.write(part, text); }, { tool: TOOL_NAME, toolVersion: VERSION })])) as Partial<Record<SplitName, ReturnType<Format["createWriter"]>>>;
     const emit = (unit: ParallelUnit) => {
-      writer.write(unit);
+      const u = filter ? filter.accept(unit) : unit;
+      if (!u) return;
+      const sp = splitOf ? splitOf.get(u.document) ?? "train" : "train";
+      writers[sp]!.write(u);
+      if (all) {
+        const [sw, tw] = filter ? filter.words(u) : [countWords(u.source), countWords(u.target)];
+        all.add(u, sw, tw);
+        perSplit?.[sp].add(u, sw, tw);
+      }
       units++;
       if (options.onProgress && units % 1000 === 0) options.onProgress(units);
     };
@@ -212,13 +259,21 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
     }
     // Whatever is still pending lost some of its segments: orphaned renderings are never exported.
     skipped.orphaned += pending.size;
-    writer.end();
-    const written = files.commit();
+    for (const w of Object.values(writers)) w!.end();
+    const written: Partial<Record<SplitName, string[]>> = {};
+    for (const [sp, p] of Object.entries(parts) as [SplitName, AtomicParts][]) { failing = p; written[sp] = p.commit(); }
     options.onProgress?.(units);
-    return { format: format.id, files: written, units, skipped, ...(codes && codes.kept + codes.format + codes.edited > 0 ? { codes } : {}) };
+    return {
+      format: format.id, files: SPLITS.flatMap((sp) => written[sp] ?? []), units, skipped,
+      ...(codes && codes.kept + codes.format + codes.edited > 0 ? { codes } : {}),
+      ...(filter && filters(corpus) ? { dropped: filter.dropped } : {}),
+      ...(filter && corpus.normalize ? { normalized: filter.normalized } : {}),
+      ...(all ? { stats: all.stats } : {}),
+      ...(perSplit ? { splits: Object.fromEntries(SPLITS.map((sp) => [sp, { files: written[sp] ?? [], stats: perSplit[sp].stats }])) } : {}),
+    };
   } catch (e) {
-    files.abort();
-    throw ioError(e, files.target);
+    abortAll();
+    throw ioError(e, failing.target);
   }
 }
 

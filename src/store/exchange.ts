@@ -119,6 +119,11 @@ export function createExchangeRepo(db: Db) {
     dropCodes: db.prepare("DELETE FROM rendering_code WHERE rendering_id = ?"),
     codes: db.prepare("SELECT * FROM rendering_code WHERE rendering_id = ?"),
     anyCodes: db.prepare("SELECT EXISTS (SELECT 1 FROM rendering_code)").pluck(),
+    renderedDocs: db.prepare(`
+      SELECT d.slug FROM document d WHERE EXISTS (SELECT 1 FROM segment s JOIN rendering_segment rs ON rs.segment_id = s.id
+        JOIN rendering r ON r.id = rs.rendering_id
+        WHERE s.document_id = d.id AND s.ordinal IS NOT NULL AND r.status IN (SELECT value FROM json_each(?)))
+      ORDER BY d.slug`).pluck(),
   };
   const toTm = (r: any): TmUnitRow => ({
     id: r.id, source: r.source, target: r.target, normHash: r.norm_hash, status: r.status, author: r.author,
@@ -201,6 +206,8 @@ export function createExchangeRepo(db: Db) {
     },
     /** Does any rendering keep inline codes (an export without any skips the look-ups)? */
     hasCodes: (): boolean => s.anyCodes.get() === 1,
+    /** Slugs of the documents with a current segment rendered in one of these statuses (what an export can hold). */
+    renderedDocuments: (statuses: readonly string[]): string[] => s.renderedDocs.all(JSON.stringify(statuses)) as string[],
   };
 }
 export type ExchangeRepo = ReturnType<typeof createExchangeRepo>;

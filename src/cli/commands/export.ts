@@ -16,6 +16,15 @@ interface Args extends GlobalArgs {
   "include-boilerplate"?: boolean;
   "include-stale"?: boolean;
   "include-untranslated"?: boolean;
+  normalize?: boolean;
+  dedupe?: boolean;
+  "drop-identical"?: boolean;
+  "min-words"?: number;
+  "max-words"?: number;
+  "max-ratio"?: number;
+  split?: string;
+  "split-seed"?: string;
+  stats?: boolean;
 }
 
 export const exportCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Args> => ({
@@ -29,12 +38,23 @@ export const exportCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
       .option("status", { type: "string", array: true, describe: ctx.t("cli.export.status") })
       .option("include-boilerplate", { type: "boolean", default: false, describe: ctx.t("cli.export.include-boilerplate") })
       .option("include-stale", { type: "boolean", default: false, describe: ctx.t("cli.export.include-stale") })
-      .option("include-untranslated", { type: "boolean", default: false, describe: ctx.t("cli.export.include-untranslated") }),
+      .option("include-untranslated", { type: "boolean", default: false, describe: ctx.t("cli.export.include-untranslated") })
+      .option("normalize", { type: "boolean", default: false, describe: ctx.t("cli.export.normalize") })
+      .option("dedupe", { type: "boolean", default: false, describe: ctx.t("cli.export.dedupe") })
+      .option("drop-identical", { type: "boolean", default: false, describe: ctx.t("cli.export.drop-identical") })
+      .option("min-words", { type: "number", describe: ctx.t("cli.export.min-words") })
+      .option("max-words", { type: "number", describe: ctx.t("cli.export.max-words") })
+      .option("max-ratio", { type: "number", describe: ctx.t("cli.export.max-ratio") })
+      .option("split", { type: "string", describe: ctx.t("cli.export.split") })
+      .option("split-seed", { type: "string", describe: ctx.t("cli.export.split-seed") })
+      .option("stats", { type: "boolean", default: false, describe: ctx.t("cli.export.stats") }),
   handler: async (args) => {
     // `--out -` (standard output) or a device, a FIFO: the data goes there, so the summary goes to standard error
     const stream = outTarget().isStreamTarget(args.out);
     if (stream && args.format === "moses") throw new UsageError("out-stream-moses", { file: args.out });
     if (args.out === "-" && args.json) throw new UsageError("out-stdout-json", {});
+    // (several files, one per split)
+    if (stream && args.split !== undefined) throw new UsageError("out-stream-split", { file: args.out });
     const say = (line: string) => (stream ? ctx.err(line) : ctx.out(line));
     await withStoreAsync(ctx, args, async (store) => {
       const progress = progressOutput().createProgress(ctx, !args.json, "cli.progress.export");
@@ -48,6 +68,13 @@ export const exportCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
           includeBoilerplate: args["include-boilerplate"],
           includeStale: args["include-stale"],
           includeUntranslated: args["include-untranslated"],
+          corpus: {
+            normalize: args.normalize, dedupe: args.dedupe, dropIdentical: args["drop-identical"],
+            minWords: args["min-words"], maxWords: args["max-words"], maxRatio: args["max-ratio"],
+          },
+          ...(args.split !== undefined ? { split: args.split } : {}),
+          ...(args["split-seed"] !== undefined ? { splitSeed: args["split-seed"] } : {}),
+          stats: args.stats,
           onProgress: (done) => progress.update(done, Math.max(done, total)),
         }), (r) => r.files);
         progress.stop();
@@ -61,6 +88,20 @@ export const exportCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
         if (result.codes?.kept) say("  " + ctx.t("cli.export.codes-kept", { count: result.codes.kept }));
         if (result.codes?.format) say("  " + ctx.t("cli.export.codes-format", { count: result.codes.format }));
         if (result.codes?.edited) say("  " + ctx.t("cli.export.codes-edited", { count: result.codes.edited }));
+        if (result.normalized) say("  " + ctx.t("cli.export.normalized", { count: result.normalized }));
+        if (result.dropped) {
+          const reasons = (Object.entries(result.dropped) as [string, number][]).filter(([, n]) => n > 0);
+          const count = reasons.reduce((a, [, n]) => a + n, 0);
+          if (count) say("  " + ctx.t("cli.export.dropped", { count, reasons: reasons.map(([k, n]) => ctx.t(`cli.export.dropped-${k}`, { count: n })).join(", ") }));
+        }
+        if (result.stats) {
+          const line = (name: string, st: NonNullable<typeof result.stats>) => say("  " + ctx.t("cli.export.stats-line", {
+            name, pairs: st.pairs, documents: st.documents, sourceWords: st.sourceWords, targetWords: st.targetWords,
+            statuses: Object.entries(st.byStatus).map(([k, n]) => `, ${k} ${n}`).join(""),
+          }));
+          line(ctx.t("cli.export.stats-all"), result.stats);
+          for (const [name, sp] of Object.entries(result.splits ?? {})) line(name, sp.stats);
+        }
       } finally {
         progress.stop();
       }
