@@ -424,7 +424,10 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
       const n = Number(e.code.slice(5)) - 1;
       const m = help?.tm[n];
       const text = e.shiftKey ? glossaryInserts(help?.terms ?? [])[n] : m && tmInsert(m);
-      if (text !== undefined) { e.preventDefault(); insert(u.ref, text); }
+      // (kept from the browser even with no match n: Ctrl+n switched to browser tab n, away from the
+      // unit, only when the unit had fewer matches — the same key did two unrelated things)
+      e.preventDefault();
+      if (text !== undefined) insert(u.ref, text);
     } else if (e.altKey && (e.key === "ArrowDown" || e.key === "ArrowUp")) {
       e.preventDefault();
       const j = Math.max(0, Math.min(shown.length - 1, i + (e.key === "ArrowDown" ? 1 : -1)));
