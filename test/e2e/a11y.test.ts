@@ -257,6 +257,37 @@ describe("keyboard only", () => {
     expect(await pointerEvents(page)).toBe(0);
   }, 60000);
 
+  it("a save conflict and a note handled from the keyboard: the focus goes back to the English field when their buttons go away", async () => {
+    // (the page is on unit 6, as the test before left it; budi saves it again while ayu types)
+    await page.keyboard.press("End");
+    await page.keyboard.type(" Ayu's words.");
+    const other = await browser.newContext();
+    const csrf = await csrfOf(other);
+    expect((await other.request.post(`${url}api/login`, { data: { token: tokens.budi }, headers: { "x-selaras-csrf": csrf } })).status()).toBe(200);
+    const unit = await (await other.request.get(`${url}api/units/${encodeURIComponent(`${NEW}:6`)}`)).json() as { revision: number; source: string };
+    expect((await other.request.put(`${url}api/units/${encodeURIComponent(`${NEW}:6`)}`, {
+      data: { target: "Officers are watching the Manggarai floodgate.", baseRevision: unit.revision, source: unit.source, confirm: false }, headers: { "x-selaras-csrf": csrf },
+    })).status()).toBe(200);
+    await other.close();
+    await page.keyboard.press("Control+Enter");
+    const conflict = `Someone else saved this unit (now revision ${unit.revision + 1}) while you were editing. Choose which text to keep.`;
+    expect(await announced(page, `${NEW}:6: ${conflict}`)).toBe(`${NEW}:6: ${conflict}`);
+    await tabTo(page, page.getByRole("button", { name: "Use theirs" }));
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((r) => document.activeElement?.getAttribute("aria-label") === `English for ${r}`, `${NEW}:6`);
+    expect(await english(`${NEW}:6`).inputValue()).toBe("Officers are watching the Manggarai floodgate.");
+    await tabTo(page, page.getByRole("button", { name: "Dismiss" }));
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((r) => document.activeElement?.getAttribute("aria-label") === `English for ${r}`, `${NEW}:6`);
+    // A note saved with Enter in its field (the field is made again with the unit's new revision).
+    await tabTo(page, page.getByRole("textbox", { name: `Note for ${NEW}:6` }));
+    await page.keyboard.type("Manggarai is a floodgate in South Jakarta.");
+    await page.keyboard.press("Enter");
+    expect(await announced(page, `${NEW}:6: Note saved.`)).toBe(`${NEW}:6: Note saved.`);
+    await page.waitForFunction((r) => document.activeElement?.getAttribute("aria-label") === `English for ${r}`, `${NEW}:6`);
+    expect(await pointerEvents(page)).toBe(0);
+  }, 60000);
+
   it("an admin removes (cancelled), edits and adds a glossary concept from the keyboard: the focus never falls to the page's body", async () => {
     const admin = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await admin.addInitScript(() => window.addEventListener("pointerdown", () => sessionStorage.setItem("pointer-events", "1"), true));
@@ -308,6 +339,32 @@ describe("keyboard only", () => {
     expect(await focused(p)).toMatch(/^p "banjir-bandang was added to glossary\/\S+\.tsv; the database is in step\."$/);
     expect(await p.evaluate(() => sessionStorage.getItem("pointer-events"))).toBeNull();
     await admin.close();
+  }, 60000);
+
+  it("the login asked for over a page whose session ended keeps the Tab key: the page under it is inert", async () => {
+    await page.goto(`${url}documents/${NEW}?ref=${encodeURIComponent(`${NEW}:6`)}`);
+    await page.waitForFunction((r) => document.activeElement?.getAttribute("aria-label") === `English for ${r}`, `${NEW}:6`);
+    tokens.ayu = /: (\S+)\s*$/.exec((await cli(["users", "token", "ayu"])).trim())![1]!;
+    await page.keyboard.type(" More.");
+    await page.keyboard.press("Control+Enter");
+    const dialog = page.getByRole("dialog", { name: "Log in" });
+    await dialog.waitFor();
+    expect(await focused(page)).toBe(`input ""`);
+    const stops: boolean[] = [];
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press("Tab");
+      stops.push(await page.evaluate(() => !!document.activeElement?.closest("[role=dialog]") || document.activeElement === document.body));
+    }
+    expect(stops).toEqual([true, true, true, true, true, true, true, true]);
+    expect(await page.locator("#content").getAttribute("inert")).toBe("");
+    // Logged in again: the keyboard is back in the row's field, and the page is no longer inert.
+    await tabTo(page, page.getByRole("textbox", { name: "Login token" }));
+    await page.keyboard.type(tokens.ayu);
+    await page.keyboard.press("Enter");
+    await dialog.waitFor({ state: "detached" });
+    expect(await focused(page)).toBe(`textarea "English for ${NEW}:6"`);
+    expect(await page.locator("#content").getAttribute("inert")).toBeNull();
+    expect(await pointerEvents(page)).toBe(0);
   }, 60000);
 
   it("Esc closes an export menu opened from the keyboard and gives the focus back to its summary", async () => {

@@ -66,8 +66,8 @@ function App() {
   }
   return (
     <div class="app">
-      <a class="skip" href="#content" onClick={(e) => { e.preventDefault(); document.getElementById("content")?.focus(); }}>{t("web.skip")}</a>
-      <header class="top">
+      <a class="skip" href="#content" inert={ended && !!session.user} onClick={(e) => { e.preventDefault(); document.getElementById("content")?.focus(); }}>{t("web.skip")}</a>
+      <header class="top" inert={ended && !!session.user}>
         <a class="brand" href="/">{t("web.title")}</a>
         <nav class="nav">
           <a href="/" aria-current={location.pathname === "/" ? "page" : undefined}>{t("web.nav.documents")}</a>
@@ -85,7 +85,8 @@ function App() {
           </select>
         </label>
       </header>
-      <div id="content" tabIndex={-1}>
+      {/* (inert under the login asked for over it: Tab stays in that dialog, not in the page it covers) */}
+      <div id="content" tabIndex={-1} inert={ended && !!session.user}>
       {session.loginRequired && !session.user ? <Login t={t} onDone={setSession} />
         : al ? <Align t={t} slug={decodeURIComponent(al[1]!)} />
         : m ? <Editor t={t} slug={decodeURIComponent(m[1]!)} />
@@ -94,7 +95,13 @@ function App() {
         : <Dashboard t={t} />}
       </div>
       <div id="announce" class="sr-only" aria-live="polite" />
-      {ended && session.user && <div class="relogin-backdrop" role="dialog" aria-modal="true" aria-label={t("web.login.heading")}><Login t={t} expired onDone={(s) => { setEnded(false); setSession(s); if (before?.isConnected) before.focus(); setBefore(null); }} /></div>}
+      {ended && session.user && <div class="relogin-backdrop" role="dialog" aria-modal="true" aria-label={t("web.login.heading")}><Login t={t} expired onDone={(s) => {
+        setEnded(false); setSession(s);
+        // (once the page is no longer inert: an inert element takes no focus)
+        const back = before;
+        if (back) setTimeout(() => { if (back.isConnected) back.focus(); }, 0);
+        setBefore(null);
+      }} /></div>}
     </div>
   );
 }

@@ -212,6 +212,25 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   const byUnit = useMemo(() => suggestionsByUnit(units ?? [], suggestions), [units, suggestions]);
   const nextOf = useMemo(() => joinableNext(units ?? []), [units]);
 
+  // The keyboard is never left on the page's body when what held it goes away: a conflict's "Use theirs",
+  // a set-aside English's "Dismiss", a note saved with Enter (its field is made again), a suggested
+  // join's button. It goes back to the English field of the row it was in.
+  const lastFocus = useRef<{ el: Element; ref: string } | null>(null);
+  useEffect(() => {
+    const on = (e: FocusEvent) => {
+      const ref = (e.target as HTMLElement | null)?.closest?.("[data-ref]")?.getAttribute("data-ref");
+      lastFocus.current = ref ? { el: e.target as Element, ref } : null;
+    };
+    document.addEventListener("focusin", on);
+    return () => document.removeEventListener("focusin", on);
+  }, []);
+  useEffect(() => {
+    const was = lastFocus.current;
+    if (!was || was.el.isConnected || (document.activeElement && document.activeElement !== document.body)) return;
+    const el = areas.current.get(was.ref);
+    if (el?.isConnected) el.focus({ preventScroll: true });
+  });
+
   // Give the focus to a unit asked for (deep link, Alt+↑/↓, Ctrl+Enter, after a join) once its row exists.
   useLayoutEffect(() => {
     const ref = pendingFocus.current;

@@ -100,7 +100,7 @@ export function Row(p: RowProps) {
         <div class="meta">
           <span class={`chip s-${u.state}`} id={`state-${u.ref}`}>{t(`web.state.${u.state}`)}</span>
           {u.stale && <span class="chip s-stale">{t("web.state.stale")}</span>}
-          {p.present && <span class="chip presence" title={t("web.editor.present") as string}>{p.present.join(", ")}</span>}
+          {p.present && <span class="chip presence" title={t("web.editor.present") as string}><span class="sr-only">{t("web.editor.present")}: </span>{p.present.join(", ")}</span>}
           {p.counts && (p.counts.error > 0 || p.counts.warning > 0) && (
             <span class={`chip ${p.counts.error > 0 ? "f-count-error" : "f-count-warning"}`} data-findings={p.counts.error + p.counts.warning}>{t("web.editor.findings-count", { count: p.counts.error + p.counts.warning })}</span>
           )}
