@@ -172,6 +172,10 @@ describe("keyboard only", () => {
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: "Documents", level: 1 }).waitFor();
     expect(await page.title()).toBe("Documents · Selaras workbench");
+    // Each document's progress in words (not only coloured parts): the shipped article is all reviewed, the new one untranslated.
+    expect(await page.getByRole("img", { name: /% confirmed/ }).evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")))).toEqual(expect.arrayContaining([
+      "100% confirmed: 28 reviewed", "0% confirmed: 6 untranslated",
+    ]));
 
     // The document's link, reached by Tab, opened by Enter.
     await tabTo(page, page.getByRole("link", { name: "Banjir Rendam Ribuan Rumah di Jakarta" }));

@@ -11,7 +11,8 @@ function Progress({ t, d }: { t: TFunction; d: DocRow }) {
     reviewed: d.reviewed, translated: d.translated - d.reviewed, draft: d.draft, aligned: d.aligned, untranslated: d.untranslated,
   };
   return (
-    <div class="bar" role="img" aria-label={t("web.dashboard.progress-label", { percent: d.percent }) as string}>
+    // (the coloured parts in words too: a screen reader, or a person who does not tell the colours apart, hears "12 reviewed, 3 draft, …")
+    <div class="bar" role="img" aria-label={t("web.dashboard.progress-label", { percent: d.percent, parts: BAR.filter(([, s]) => widths[s]! > 0).map(([, s]) => `${widths[s]} ${t(`web.state.${s}`)}`).join(", ") }) as string}>
       {BAR.map(([, s]) => widths[s]! > 0 ? <span key={s} class={`seg s-${s}`} style={{ width: `${(100 * widths[s]!) / total}%` }} title={`${t(`web.state.${s}`)}: ${widths[s]}`} /> : null)}
     </div>
   );
