@@ -124,6 +124,28 @@ describe.each(["en", "id"] as const)("axe on every page, ?lang=%s", (lang) => {
   }, 180000);
 });
 
+it("at 200% zoom the focused English field is not left under the side panel's bar (deep link, Alt+↓, Tab)", async () => {
+  const ctx = await as("ana", SIZES[2]!);
+  const page = await ctx.newPage();
+  /** How far the focused field's bottom is below the top of the side panel's bar (≤ 0: clear of it). */
+  const under = () => page.evaluate(() => document.activeElement!.getBoundingClientRect().bottom - document.querySelector("aside.help")!.getBoundingClientRect().top);
+  const on = (ref: string) => page.waitForFunction((r) => document.activeElement?.getAttribute("aria-label") === `English for ${r}`, ref);
+  await page.goto(`${url}documents/${DOC}?ref=${encodeURIComponent(`${DOC}:1`)}`);
+  await on(`${DOC}:1`);
+  await page.waitForTimeout(300);
+  const seen: number[] = [await under()];
+  await page.keyboard.press("Alt+ArrowDown");
+  await on(`${DOC}:2`);
+  await page.waitForTimeout(300);
+  seen.push(await under());
+  // Tab from unit 2's field through its buttons and note to unit 3's field
+  await tabTo(page, page.getByRole("textbox", { name: `English for ${DOC}:3`, exact: true }));
+  await page.waitForTimeout(300);
+  seen.push(await under());
+  expect(seen.map((d) => d <= 0)).toEqual([true, true, true]);
+  await ctx.close();
+}, 60000);
+
 /** Presses Tab (Shift+Tab with `back`) until `target` has the focus; fails after `limit` presses. */
 async function tabTo(page: Page, target: Locator, back = false, limit = 60): Promise<number> {
   for (let n = 0; n < limit; n++) {

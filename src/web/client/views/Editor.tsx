@@ -18,6 +18,15 @@ import { announce } from "../components";
 
 const KEYS = ["confirm", "move", "copy-source", "tm", "glossary", "join", "unjoin", "split", "help"] as const;
 
+/**
+ * Where the window's visible part ends for the rows: on a narrow window (a phone, 200% zoom) the side
+ * panel is a bar stuck to the bottom of the window, over the rows; a field under it is not visible.
+ */
+function visibleBottom(): number {
+  const side = document.querySelector("aside.help");
+  return side && matchMedia("(max-width: 760px)").matches ? Math.min(window.innerHeight, side.getBoundingClientRect().top) : window.innerHeight;
+}
+
 export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   const [units, setUnits] = useState<Unit[] | null>(null);
   const [error, setError] = useState("");
@@ -242,7 +251,8 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     pendingFocus.current = null;
     el.focus({ preventScroll: true });
     const r = el.closest("[data-ref]")!.getBoundingClientRect();
-    if (r.top < 0 || r.bottom > window.innerHeight) virtualizer.scrollToIndex(i, { align: r.height > window.innerHeight / 2 ? "start" : "center" });
+    const f = el.getBoundingClientRect();
+    if (r.top < 0 || r.bottom > window.innerHeight || f.bottom > visibleBottom()) virtualizer.scrollToIndex(i, { align: r.height > window.innerHeight / 2 ? "start" : "center" });
   });
 
   // Only what belongs to the focused unit (a reply for the unit focused before is not shown).
