@@ -146,6 +146,25 @@ it("at 200% zoom the focused English field is not left under the side panel's ba
   await ctx.close();
 }, 60000);
 
+it("Indonesian and English words outside the rows carry their language too (side panel, history, the dashboard's titles), in the Indonesian page", async () => {
+  const ctx = await as("ana", SIZES[0]!);
+  const page = await ctx.newPage();
+  await page.goto(`${url}documents/${DOC}?ref=${encodeURIComponent(`${DOC}:1`)}&lang=id`);
+  await page.locator("aside.help .term-src").first().waitFor();
+  await page.locator("aside.help ol.history .diff").first().waitFor();
+  const langs = (sel: string) => page.locator(sel).evaluateAll((els) => [...new Set(els.map((e) => (e.closest("[lang]") as HTMLElement).lang))]);
+  expect({
+    page: await page.evaluate(() => document.documentElement.lang),
+    terms: await langs("aside.help .term-src"),
+    renderings: await langs("aside.help button.insert"),
+    history: await langs("aside.help ol.history .diff"),
+  }).toEqual({ page: "id", terms: ["id"], renderings: ["en"], history: ["en"] });
+  await page.goto(`${url}?lang=id`);
+  await page.locator("tr[data-document] td a").first().waitFor();
+  expect(await page.getByRole("link", { name: "Banjir Rendam Ribuan Rumah di Jakarta", exact: true }).getAttribute("lang")).toBe("id");
+  await ctx.close();
+}, 60000);
+
 /** Presses Tab (Shift+Tab with `back`) until `target` has the focus; fails after `limit` presses. */
 async function tabTo(page: Page, target: Locator, back = false, limit = 60): Promise<number> {
   for (let n = 0; n < limit; n++) {

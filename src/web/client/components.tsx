@@ -13,9 +13,9 @@ export function ShowMore({ t, shown, total, step = ROWS, onMore, testId }: { t: 
   return <button type="button" class="more" data-testid={testId} onClick={onMore}>{t("web.more", { count: Math.min(step, total - shown), total })}</button>;
 }
 
-/** A word diff: insertions as <ins>, deletions as <del>. */
-export function Diff({ parts }: { parts: DiffPart[] }) {
-  return <p class="diff">{parts.map((p, i) => p.kind === "added" ? <ins key={i}>{p.text}</ins> : p.kind === "removed" ? <del key={i}>{p.text}</del> : <span key={i}>{p.text}</span>)}</p>;
+/** A word diff: insertions as <ins>, deletions as <del>; `lang`: the language of its words (a screen reader's pronunciation). */
+export function Diff({ parts, lang }: { parts: DiffPart[]; lang?: "id" | "en" }) {
+  return <p class="diff" lang={lang}>{parts.map((p, i) => p.kind === "added" ? <ins key={i}>{p.text}</ins> : p.kind === "removed" ? <del key={i}>{p.text}</del> : <span key={i}>{p.text}</span>)}</p>;
 }
 
 /**

@@ -80,8 +80,8 @@ function App() {
         <label class="lang">
           {t("web.language")}{" "}
           <select value={lang} onChange={(e) => setLang((e.target as HTMLSelectElement).value)} data-testid="lang">
-            <option value="en">English</option>
-            <option value="id">Bahasa Indonesia</option>
+            <option value="en" lang="en">English</option>
+            <option value="id" lang="id">Bahasa Indonesia</option>
           </select>
         </label>
       </header>

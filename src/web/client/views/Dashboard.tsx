@@ -45,7 +45,7 @@ export function Dashboard({ t }: { t: TFunction }) {
         <tbody>
           {shown.map((d) => (
             <tr key={d.document} data-document={d.document}>
-              <td><a href={`/documents/${encodeURIComponent(d.document)}`}>{d.title || d.document}</a><div class="slug">{d.document} · <a href={`/documents/${encodeURIComponent(d.document)}/align`}>{t("web.align.link")}</a></div><ExportMenu t={t} document={d.document} /></td>
+              <td><a href={`/documents/${encodeURIComponent(d.document)}`} lang={d.title ? "id" : undefined}>{d.title || d.document}</a><div class="slug">{d.document} · <a href={`/documents/${encodeURIComponent(d.document)}/align`}>{t("web.align.link")}</a></div><ExportMenu t={t} document={d.document} /></td>
               <td><Progress t={t} d={d} /><div class="pct">{t("web.dashboard.summary", { done: d.translated, total: d.translatable, percent: d.percent })}</div></td>
               <td class="num">{d.words}</td>
               <td class="num">{d.stale}</td>

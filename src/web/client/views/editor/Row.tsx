@@ -78,7 +78,7 @@ export function Row(p: RowProps) {
       <div class="src">
         <span class="ref">{u.ref}</span>
         <Source t={t} unitRef={u.ref} text={u.source} spans={p.spans} concepts={p.concepts} english={p.english} onInsert={p.onInsert} />
-        {u.stale && u.sourceDiff && u.sourceDiff.length > 0 && <div class="source-diff"><b>{t("web.editor.source-changed")}</b><Diff parts={u.sourceDiff} /></div>}
+        {u.stale && u.sourceDiff && u.sourceDiff.length > 0 && <div class="source-diff"><b>{t("web.editor.source-changed")}</b><Diff parts={u.sourceDiff} lang="id" /></div>}
         {p.suggestions.map((s, k) => (
           <div key={k} class="suggest" data-suggest={s.side}>
             <span>{suggestionText(s)}</span>{" "}
@@ -143,9 +143,9 @@ export function Row(p: RowProps) {
         )}
         {st?.conflict && (
           <div class="conflict">
-            <div><b>{t("web.editor.theirs")}</b><p class="theirs">{st.conflict.theirs}</p></div>
-            <div><b>{t("web.editor.yours")}</b><p class="yours">{st.conflict.yours}</p></div>
-            <div class="diff-row"><b>{t("web.editor.diff")}</b><Diff parts={st.conflict.diff} /></div>
+            <div><b>{t("web.editor.theirs")}</b><p class="theirs" lang="en">{st.conflict.theirs}</p></div>
+            <div><b>{t("web.editor.yours")}</b><p class="yours" lang="en">{st.conflict.yours}</p></div>
+            <div class="diff-row"><b>{t("web.editor.diff")}</b><Diff parts={st.conflict.diff} lang="en" /></div>
             <button type="button" onClick={() => p.onResolve("theirs")}>{t("web.editor.use-theirs")}</button>
             <button type="button" onClick={() => p.onResolve("mine")}>{t("web.editor.keep-mine")}</button>
           </div>
