@@ -74,11 +74,11 @@ it("keeps what was typed through a slow save, an ended session, a re-ingest that
   await page.keyboard.type(" after a night of heavy rain");
   release();
   await row(page, `${DOC}:1`).and(page.locator('[data-state="translated"]')).waitFor();
-  await expect(row(page, `${DOC}:1`).locator("[role=status]").textContent()).resolves.toBe("Saved. What you typed while it was saving is kept in the field, not saved yet.");
+  await expect(row(page, `${DOC}:1`).locator(".msg").textContent()).resolves.toBe("Saved. What you typed while it was saving is kept in the field, not saved yet.");
   await expect(field(page, `${DOC}:1`).inputValue()).resolves.toBe("Floods hit North Jakarta after a night of heavy rain");
   await page.unroute("**/api/units/**");
   await page.keyboard.press("Control+Enter");
-  await row(page, `${DOC}:1`).locator("[role=status]", { hasText: "Confirmed." }).waitFor();
+  await row(page, `${DOC}:1`).locator(".msg", { hasText: "Confirmed." }).waitFor();
   expect(file()).toContain("en: Floods hit North Jakarta after a night of heavy rain\nstatus: translated\n");
 
   // 2. The session ends (the token renewed) while unit 2 is being typed: the save asks for the
@@ -144,8 +144,8 @@ it("keeps what was typed through a slow save, an ended session, a re-ingest that
   await field(page, `${DOC}:6`).fill("Schools in three neighbourhoods were closed until the water recedes.");
   await page.route("**/api/units/**", (r) => (r.request().method() === "PUT" ? r.abort() : r.continue()));
   await field(page, `${DOC}:6`).press("Control+Enter");
-  await row(page, `${DOC}:6`).locator("[role=status]", { hasText: "No answer" }).waitFor();
-  await expect(row(page, `${DOC}:6`).locator("[role=status]").textContent()).resolves.toBe("No answer from the server (the network, or the server restarting): your text stays in the field. Save again: a save that did reach the server is not made twice.");
+  await row(page, `${DOC}:6`).locator(".msg", { hasText: "No answer" }).waitFor();
+  await expect(row(page, `${DOC}:6`).locator(".msg").textContent()).resolves.toBe("No answer from the server (the network, or the server restarting): your text stays in the field. Save again: a save that did reach the server is not made twice.");
   await page.unroute("**/api/units/**");
   let answered!: () => void;
   const lost = new Promise<void>((r) => { answered = r; });
@@ -159,9 +159,9 @@ it("keeps what was typed through a slow save, an ended session, a re-ingest that
   await field(page, `${DOC}:6`).press("Control+Enter");
   await lost;
   await page.unroute("**/api/units/**");
-  await row(page, `${DOC}:6`).locator("[role=status]", { hasText: "No answer from the server" }).waitFor();
+  await row(page, `${DOC}:6`).locator(".msg", { hasText: "No answer from the server" }).waitFor();
   await field(page, `${DOC}:6`).press("Control+Enter");
-  await row(page, `${DOC}:6`).locator("[role=status]", { hasText: "Confirmed." }).waitFor();
+  await row(page, `${DOC}:6`).locator(".msg", { hasText: "Confirmed." }).waitFor();
   await expect(row(page, `${DOC}:6`).locator(".conflict").count()).resolves.toBe(0);
   await expect(row(page, `${DOC}:6`).getAttribute("data-state")).resolves.toBe("translated");
   const history = await run(["history", `${DOC}:6`, "--json"], { cwd: dir });

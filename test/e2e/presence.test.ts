@@ -56,7 +56,7 @@ it("shows who has a unit open, and another person's confirmation without reload"
 
   await row(a.page, ref).locator("textarea").click();
   await row(b.page, ref).and(b.page.locator('[data-presence="ayu"]')).waitFor();
-  await expect(row(b.page, ref).locator(".chip.presence").textContent()).resolves.toBe("ayu");
+  await expect(row(b.page, ref).locator(".chip.presence").textContent()).resolves.toBe("Has this unit open now: ayu");
   // Ayu does not see herself.
   await expect(row(a.page, ref).getAttribute("data-presence")).resolves.toBeNull();
 

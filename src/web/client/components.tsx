@@ -13,7 +13,19 @@ export function ShowMore({ t, shown, total, step = ROWS, onMore, testId }: { t: 
   return <button type="button" class="more" data-testid={testId} onClick={onMore}>{t("web.more", { count: Math.min(step, total - shown), total })}</button>;
 }
 
-/** A word diff: insertions as <ins>, deletions as <del>. */
-export function Diff({ parts }: { parts: DiffPart[] }) {
-  return <p class="diff">{parts.map((p, i) => p.kind === "added" ? <ins key={i}>{p.text}</ins> : p.kind === "removed" ? <del key={i}>{p.text}</del> : <span key={i}>{p.text}</span>)}</p>;
+/** A word diff: insertions as <ins>, deletions as <del>; `lang`: the language of its words (a screen reader's pronunciation). */
+export function Diff({ parts, lang }: { parts: DiffPart[]; lang?: "id" | "en" }) {
+  return <p class="diff" lang={lang}>{parts.map((p, i) => p.kind === "added" ? <ins key={i}>{p.text}</ins> : p.kind === "removed" ? <del key={i}>{p.text}</del> : <span key={i}>{p.text}</span>)}</p>;
+}
+
+/**
+ * Says `text` to a screen reader through the page's one polite live region (#announce, in main.tsx):
+ * a save, a confirm, a join or a refusal is heard once, without moving the focus. The region is
+ * emptied first, so the same words said twice (two units confirmed) are heard twice.
+ */
+export function announce(text: string): void {
+  const el = document.getElementById("announce");
+  if (!el) return;
+  el.textContent = "";
+  setTimeout(() => { el.textContent = text; }, 50);
 }

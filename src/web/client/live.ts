@@ -32,7 +32,8 @@ interface PresenceEvent { readonly name: string; readonly document: string; read
 export type ShapeEvent = { kind: "joined" | "unjoined" | "split"; document: string; ref: string } | { kind: "changed"; document: string };
 
 export interface LiveHandlers {
-  unit(u: LiveUnit): void;
+  /** `me`: the name this page is logged in as (its own saves come back too). */
+  unit(u: LiveUnit, me: string | null): void;
   changed(e: ShapeEvent): void;
 }
 
@@ -93,7 +94,7 @@ export function useLive(slug: string, handlers: LiveHandlers): Record<string, st
       es.addEventListener("unit", (e) => {
         const u = JSON.parse((e as MessageEvent).data) as LiveUnit | ShapeEvent;
         if (u.document !== slug) return;
-        if (u.kind === "saved") h.current.unit(u); else h.current.changed(u);
+        if (u.kind === "saved") h.current.unit(u, me); else h.current.changed(u);
       });
       es.addEventListener("error", () => {
         if (es.readyState !== EventSource.CLOSED || source !== es) return;

@@ -29,6 +29,19 @@ function App() {
     if (u.searchParams.has("lang") && u.searchParams.get("lang") !== lang) { u.searchParams.set("lang", lang); history.replaceState(history.state, "", u); }
   }, [lang]);
   useEffect(() => { void api<Session>("GET", "/api/session").then(setSession); }, []);
+  // Esc closes the open disclosure the keyboard is in (an export menu, an audit concept's list) and
+  // gives the focus back to its summary: a keyboard user is never left inside a menu with no way out.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape" || e.defaultPrevented) return;
+      const d = (document.activeElement as HTMLElement | null)?.closest?.("details[open]") as HTMLDetailsElement | null;
+      if (!d) return;
+      d.open = false;
+      d.querySelector("summary")?.focus();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, []);
   // The session ended while a page was open (expired, token renewed, user logged out elsewhere): the
   // login form goes over the page, which stays mounted — what was typed in it is not lost.
   const [ended, setEnded] = useState(false);
@@ -39,16 +52,22 @@ function App() {
     window.addEventListener(LOGIN_REQUIRED_EVENT, on);
     return () => window.removeEventListener(LOGIN_REQUIRED_EVENT, on);
   }, []);
+  const m = /^\/documents\/([^/]+)\/?$/.exec(location.pathname);
+  const al = /^\/documents\/([^/]+)\/align\/?$/.exec(location.pathname);
+  // The window's title names the page (a screen reader reads it first, and it tells tabs apart).
+  const loggedOut = !!session && session.loginRequired && !session.user;
+  const pageName = !t ? "" : loggedOut ? t("web.login.heading") : al ? t("web.align.heading", { document: decodeURIComponent(al[1]!) })
+    : m ? decodeURIComponent(m[1]!) : location.pathname === "/glossary" ? t("web.glossary.heading") : location.pathname === "/audit" ? t("cli.audit.title") : t("web.dashboard.heading");
+  useEffect(() => { if (t) document.title = t("web.page-title", { page: pageName, title: t("web.title") }); }, [t, pageName]);
   if (!t || !session) return null;
   async function logout() {
     await api("POST", "/api/logout");
     setSession({ user: null, loginRequired: true });
   }
-  const m = /^\/documents\/([^/]+)\/?$/.exec(location.pathname);
-  const al = /^\/documents\/([^/]+)\/align\/?$/.exec(location.pathname);
   return (
     <div class="app">
-      <header class="top">
+      <a class="skip" href="#content" inert={ended && !!session.user} onClick={(e) => { e.preventDefault(); document.getElementById("content")?.focus(); }}>{t("web.skip")}</a>
+      <header class="top" inert={ended && !!session.user}>
         <a class="brand" href="/">{t("web.title")}</a>
         <nav class="nav">
           <a href="/" aria-current={location.pathname === "/" ? "page" : undefined}>{t("web.nav.documents")}</a>
@@ -61,18 +80,28 @@ function App() {
         <label class="lang">
           {t("web.language")}{" "}
           <select value={lang} onChange={(e) => setLang((e.target as HTMLSelectElement).value)} data-testid="lang">
-            <option value="en">English</option>
-            <option value="id">Bahasa Indonesia</option>
+            <option value="en" lang="en">English</option>
+            <option value="id" lang="id">Bahasa Indonesia</option>
           </select>
         </label>
       </header>
+      {/* (inert under the login asked for over it: Tab stays in that dialog, not in the page it covers) */}
+      <div id="content" tabIndex={-1} inert={ended && !!session.user}>
       {session.loginRequired && !session.user ? <Login t={t} onDone={setSession} />
         : al ? <Align t={t} slug={decodeURIComponent(al[1]!)} />
         : m ? <Editor t={t} slug={decodeURIComponent(m[1]!)} />
         : location.pathname === "/glossary" ? <Glossary t={t} admin={session.user?.role === "admin"} />
         : location.pathname === "/audit" ? <Audit t={t} />
         : <Dashboard t={t} />}
-      {ended && session.user && <div class="relogin-backdrop" role="dialog" aria-modal="true" aria-label={t("web.login.heading")}><Login t={t} expired onDone={(s) => { setEnded(false); setSession(s); if (before?.isConnected) before.focus(); setBefore(null); }} /></div>}
+      </div>
+      <div id="announce" class="sr-only" aria-live="polite" />
+      {ended && session.user && <div class="relogin-backdrop" role="dialog" aria-modal="true" aria-label={t("web.login.heading")}><Login t={t} expired onDone={(s) => {
+        setEnded(false); setSession(s);
+        // (once the page is no longer inert: an inert element takes no focus)
+        const back = before;
+        if (back) setTimeout(() => { if (back.isConnected) back.focus(); }, 0);
+        setBefore(null);
+      }} /></div>}
     </div>
   );
 }

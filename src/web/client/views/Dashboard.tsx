@@ -11,7 +11,8 @@ function Progress({ t, d }: { t: TFunction; d: DocRow }) {
     reviewed: d.reviewed, translated: d.translated - d.reviewed, draft: d.draft, aligned: d.aligned, untranslated: d.untranslated,
   };
   return (
-    <div class="bar" role="img" aria-label={t("web.dashboard.progress-label", { percent: d.percent }) as string}>
+    // (the coloured parts in words too: a screen reader, or a person who does not tell the colours apart, hears "12 reviewed, 3 draft, …")
+    <div class="bar" role="img" aria-label={t("web.dashboard.progress-label", { percent: d.percent, parts: BAR.filter(([, s]) => widths[s]! > 0).map(([, s]) => `${widths[s]} ${t(`web.state.${s}`)}`).join(", ") }) as string}>
       {BAR.map(([, s]) => widths[s]! > 0 ? <span key={s} class={`seg s-${s}`} style={{ width: `${(100 * widths[s]!) / total}%` }} title={`${t(`web.state.${s}`)}: ${widths[s]}`} /> : null)}
     </div>
   );
@@ -44,7 +45,7 @@ export function Dashboard({ t }: { t: TFunction }) {
         <tbody>
           {shown.map((d) => (
             <tr key={d.document} data-document={d.document}>
-              <td><a href={`/documents/${encodeURIComponent(d.document)}`}>{d.title || d.document}</a><div class="slug">{d.document} · <a href={`/documents/${encodeURIComponent(d.document)}/align`}>{t("web.align.link")}</a></div><ExportMenu t={t} document={d.document} /></td>
+              <td><a href={`/documents/${encodeURIComponent(d.document)}`} lang={d.title ? "id" : undefined}>{d.title || d.document}</a><div class="slug">{d.document} · <a href={`/documents/${encodeURIComponent(d.document)}/align`}>{t("web.align.link")}</a></div><ExportMenu t={t} document={d.document} /></td>
               <td><Progress t={t} d={d} /><div class="pct">{t("web.dashboard.summary", { done: d.translated, total: d.translatable, percent: d.percent })}</div></td>
               <td class="num">{d.words}</td>
               <td class="num">{d.stale}</td>

@@ -14,8 +14,18 @@ import { selectionInSource } from "./editor/Source";
 import { useWindowList } from "./editor/useWindowList";
 import { TermFromSelection } from "./TermFromSelection";
 import { mergeLive, useLive, type LiveUnit } from "../live";
+import { announce } from "../components";
 
 const KEYS = ["confirm", "move", "copy-source", "tm", "glossary", "join", "unjoin", "split", "help"] as const;
+
+/**
+ * Where the window's visible part ends for the rows: on a narrow window (a phone, 200% zoom) the side
+ * panel is a bar stuck to the bottom of the window, over the rows; a field under it is not visible.
+ */
+function visibleBottom(): number {
+  const side = document.querySelector("aside.help");
+  return side && matchMedia("(max-width: 760px)").matches ? Math.min(window.innerHeight, side.getBoundingClientRect().top) : window.innerHeight;
+}
 
 export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   const [units, setUnits] = useState<Unit[] | null>(null);
@@ -32,6 +42,10 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   /** The unit whose keyboard split dialog is open. */
   const [splitOpen, setSplitOpen] = useState<string | null>(null);
   const [keysShown, setKeysShown] = useState(false);
+  const keysShownRef = useRef(false);
+  keysShownRef.current = keysShown;
+  const keysButton = useRef<HTMLButtonElement>(null);
+  const keysDialog = useRef<HTMLDivElement>(null);
   const [helpState, setHelp] = useState<Help | null>(null);
   const [historyState, setHistory] = useState<History | null>(null);
   /**
@@ -76,7 +90,11 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     const onKey = (e: KeyboardEvent) => {
       const tag = (e.target as HTMLElement | null)?.tagName;
       if (e.key === "?" && tag !== "TEXTAREA" && tag !== "INPUT") { e.preventDefault(); setKeysShown((v) => !v); }
-      else if (e.key === "Escape") setKeysShown(false);
+      else if (e.key === "Escape" && keysShownRef.current) {
+        setKeysShown(false);
+        // (back where the list was opened from: its button, or the field the person was in)
+        if (document.activeElement?.closest(".keys")) keysButton.current?.focus();
+      }
     };
     // A caret in a row's Indonesian marks where Split cuts it (a selection of words is the glossary
     // page's "add a term": TermFromSelection).
@@ -174,7 +192,13 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
 
   // Presence and saves by others, live (src/web/client/live.ts).
   const present = useLive(slug, {
-    unit: (lu) => {
+    unit: (lu, me) => {
+      // Someone else saved the unit this person is on: said (politely) — its English may change under them.
+      const on = (document.activeElement as HTMLElement | null)?.closest?.("[data-ref]")?.getAttribute("data-ref");
+      const was = unitsRef.current.find((x) => x.ref === lu.ref);
+      if (on === lu.ref && lu.author !== me && !busy.current.has(lu.ref) && was && lu.revision > was.revision) {
+        announce(t("web.editor.live-saved", { author: lu.author ?? "?", ref: lu.ref, state: t(`web.state.${lu.state}`, { defaultValue: lu.state }) }));
+      }
       // (the newest save seen of each unit: one that comes while this page's own save of the unit is
       // under way is applied when that save has its answer, not dropped)
       const had = lastLive.current.get(lu.ref);
@@ -197,6 +221,25 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   const byUnit = useMemo(() => suggestionsByUnit(units ?? [], suggestions), [units, suggestions]);
   const nextOf = useMemo(() => joinableNext(units ?? []), [units]);
 
+  // The keyboard is never left on the page's body when what held it goes away: a conflict's "Use theirs",
+  // a set-aside English's "Dismiss", a note saved with Enter (its field is made again), a suggested
+  // join's button. It goes back to the English field of the row it was in.
+  const lastFocus = useRef<{ el: Element; ref: string } | null>(null);
+  useEffect(() => {
+    const on = (e: FocusEvent) => {
+      const ref = (e.target as HTMLElement | null)?.closest?.("[data-ref]")?.getAttribute("data-ref");
+      lastFocus.current = ref ? { el: e.target as Element, ref } : null;
+    };
+    document.addEventListener("focusin", on);
+    return () => document.removeEventListener("focusin", on);
+  }, []);
+  useEffect(() => {
+    const was = lastFocus.current;
+    if (!was || was.el.isConnected || (document.activeElement && document.activeElement !== document.body)) return;
+    const el = areas.current.get(was.ref);
+    if (el?.isConnected) el.focus({ preventScroll: true });
+  });
+
   // Give the focus to a unit asked for (deep link, Alt+↑/↓, Ctrl+Enter, after a join) once its row exists.
   useLayoutEffect(() => {
     const ref = pendingFocus.current;
@@ -208,7 +251,8 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     pendingFocus.current = null;
     el.focus({ preventScroll: true });
     const r = el.closest("[data-ref]")!.getBoundingClientRect();
-    if (r.top < 0 || r.bottom > window.innerHeight) virtualizer.scrollToIndex(i, { align: r.height > window.innerHeight / 2 ? "start" : "center" });
+    const f = el.getBoundingClientRect();
+    if (r.top < 0 || r.bottom > window.innerHeight || f.bottom > visibleBottom()) virtualizer.scrollToIndex(i, { align: r.height > window.innerHeight / 2 ? "start" : "center" });
   });
 
   // Only what belongs to the focused unit (a reply for the unit focused before is not shown).
@@ -235,7 +279,11 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   function replace(u: Unit) {
     setUnits((prev) => prev && prev.map((x) => (x.ref === u.ref ? u : x)));
   }
-  const say = (ref: string, s: RowStatus) => setStatus((prev) => ({ ...prev, [ref]: s }));
+  /** A row's message, shown under it and said once to a screen reader (the page's polite live region). */
+  const say = (ref: string, s: RowStatus) => {
+    setStatus((prev) => ({ ...prev, [ref]: s }));
+    if (s.message) announce(t("web.editor.announce", { ref, message: s.message }));
+  };
   const countFindings = (ref: string, findings: Finding[]) => setCounts((c) => {
     const open = findings.filter((f) => !f.suppressed);
     const next = { ...c };
@@ -405,7 +453,10 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
       const n = Number(e.code.slice(5)) - 1;
       const m = help?.tm[n];
       const text = e.shiftKey ? glossaryInserts(help?.terms ?? [])[n] : m && tmInsert(m);
-      if (text !== undefined) { e.preventDefault(); insert(u.ref, text); }
+      // (kept from the browser even with no match n: Ctrl+n switched to browser tab n, away from the
+      // unit, only when the unit had fewer matches — the same key did two unrelated things)
+      e.preventDefault();
+      if (text !== undefined) insert(u.ref, text);
     } else if (e.altKey && (e.key === "ArrowDown" || e.key === "ArrowUp")) {
       e.preventDefault();
       const j = Math.max(0, Math.min(shown.length - 1, i + (e.key === "ArrowDown" ? 1 : -1)));
@@ -500,11 +551,14 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
           onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
         {(filter !== "all" || query.trim() !== "") && <span class="count" data-testid="shown">{t("web.editor.shown", { count: shown.length })}</span>}
         <label class="review"><input type="checkbox" checked={review} onChange={(e) => setReview((e.target as HTMLInputElement).checked)} data-testid="review" /> {t("web.editor.review-mode")}</label>
-        <span class="hint">{t(review ? "web.editor.keys-review" : "web.editor.keys")}</span>
+        <span class="hint" id="editor-keys-hint">{t(review ? "web.editor.keys-review" : "web.editor.keys")}</span>
+        <button type="button" class="keys-open" ref={keysButton} aria-expanded={keysShown} data-testid="keys-open"
+          onClick={() => { setKeysShown(!keysShown); if (!keysShown) setTimeout(() => keysDialog.current?.focus(), 0); }}>{t("web.keys.open")}</button>
       </div>
       {keysShown && (
-        <div class="keys" role="dialog" aria-label={t("web.keys.title")}>
-          <h2>{t("web.keys.title")}</h2>
+        <div class="keys" role="dialog" aria-labelledby="keys-title" tabIndex={-1} ref={keysDialog}>
+          <h2 id="keys-title">{t("web.keys.title")}</h2>
+          <button type="button" class="small keys-close" onClick={() => { setKeysShown(false); keysButton.current?.focus(); }}>{t("web.keys.close")}</button>
           <table><tbody>
             {KEYS.map((k) => <tr key={k}><th>{t(`web.keys.${k}-key`)}</th><td>{t(`web.keys.${k}`)}</td></tr>)}
           </tbody></table>

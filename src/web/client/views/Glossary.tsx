@@ -86,6 +86,7 @@ function AddTerm({ t, files, defaultFile, onAdded }: { t: TFunction; files: stri
   const [done, setDone] = useState("");
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => { first.current?.focus(); }, []);
+  const moves = usePreviewFocus(preview, done);
   /** Any change makes the preview out of date. */
   const edit = <T,>(set: (v: T) => void) => (v: T) => { set(v); setPreview(null); setDone(""); setError(""); };
   const body = () => ({
@@ -136,22 +137,22 @@ function AddTerm({ t, files, defaultFile, onAdded }: { t: TFunction; files: stri
             {[...new Set([defaultFile, ...files])].map((f) => <option key={f} value={f}>{f}</option>)}
           </select>
         </label>
-        <div class="actions"><button type="submit" disabled={busy || !sources.trim()} data-testid="preview">{t("web.glossary.add.preview")}</button></div>
+        <div class="actions"><button type="submit" ref={moves.submit} disabled={busy || !sources.trim()} data-testid="preview">{t("web.glossary.add.preview")}</button></div>
       </form>
       {busy && <p class="hint" role="status">{t("web.glossary.add.previewing")}</p>}
       {error && <p class="error" role="alert">{error}</p>}
       {preview && (
         <div class="preview" data-testid="preview-result">
-          <h3>{t("web.glossary.add.preview-heading")}</h3>
+          <h3 ref={moves.heading} tabIndex={-1}>{t("web.glossary.add.preview-heading")}</h3>
           <p class="summary">{t("web.glossary.add.preview-summary", { pairs: preview.dryRun.pairs, added: preview.dryRun.added.length, removed: preview.dryRun.removed.length })}</p>
           <ul class="findings"><PreviewList t={t} list={preview.dryRun.added} kind="added" /><PreviewList t={t} list={preview.dryRun.removed} kind="removed" /></ul>
           <div class="actions">
             <button type="button" class="primary" disabled={busy} onClick={() => void confirm()} data-testid="confirm-add">{t("web.glossary.add.confirm", { file: preview.file })}</button>
-            <button type="button" onClick={() => setPreview(null)}>{t("web.glossary.add.cancel")}</button>
+            <button type="button" onClick={() => { setPreview(null); moves.back(); }}>{t("web.glossary.add.cancel")}</button>
           </div>
         </div>
       )}
-      {done && <p class="ok" role="status">{done}{from && <> <a href={unitLink(from)}>{t("web.glossary.add.back", { ref: from })}</a></>}</p>}
+      {done && <p class="ok" role="status" tabIndex={-1} ref={moves.done}>{done}{from && <> <a href={unitLink(from)}>{t("web.glossary.add.back", { ref: from })}</a></>}</p>}
     </section>
   );
 }
@@ -181,6 +182,7 @@ function EditTerm({ t, c, onDone, onCancel }: { t: TFunction; c: ConceptView; on
   const [error, setError] = useState("");
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => { first.current?.focus(); }, []);
+  const moves = usePreviewFocus(preview, "");
   /** What changed, as `glossary set` takes it: only the cells and flags that differ from the file. */
   const body = () => {
     const changed = Object.fromEntries(EDIT_CELLS.filter((k) => cells[k].trim() !== (start[k] ?? "").trim()).map((k) => [k, cells[k].trim()]));
@@ -221,7 +223,7 @@ function EditTerm({ t, c, onDone, onCancel }: { t: TFunction; c: ConceptView; on
           </select>
         </label>
         <div class="actions">
-          <button type="submit" disabled={busy || !changed} data-testid="edit-preview">{t("web.glossary.add.preview")}</button>
+          <button type="submit" ref={moves.submit} disabled={busy || !changed} data-testid="edit-preview">{t("web.glossary.add.preview")}</button>
           <button type="button" onClick={onCancel}>{t("web.glossary.add.cancel")}</button>
           {!changed && <span class="hint">{t("web.glossary.edit.unchanged")}</span>}
         </div>
@@ -230,12 +232,12 @@ function EditTerm({ t, c, onDone, onCancel }: { t: TFunction; c: ConceptView; on
       {error && <p class="error" role="alert">{error}</p>}
       {preview && (
         <div class="preview" data-testid="edit-preview-result">
-          <h3>{t("web.glossary.add.preview-heading")}</h3>
+          <h3 ref={moves.heading} tabIndex={-1}>{t("web.glossary.add.preview-heading")}</h3>
           <p class="summary">{t("web.glossary.add.preview-summary", { pairs: preview.dryRun.pairs, added: preview.dryRun.added.length, removed: preview.dryRun.removed.length })}</p>
           <ul class="findings"><PreviewList t={t} list={preview.dryRun.added} kind="added" /><PreviewList t={t} list={preview.dryRun.removed} kind="removed" /></ul>
           <div class="actions">
             <button type="button" class="primary" disabled={busy} onClick={() => void save()} data-testid="confirm-edit">{t("web.glossary.edit.confirm", { file: preview.file })}</button>
-            <button type="button" onClick={() => setPreview(null)}>{t("web.glossary.add.cancel")}</button>
+            <button type="button" onClick={() => { setPreview(null); moves.back(); }}>{t("web.glossary.add.cancel")}</button>
           </div>
         </div>
       )}
@@ -249,6 +251,9 @@ function RemoveTerm({ t, c, onDone, onCancel }: { t: TFunction; c: ConceptView; 
   const [busy, setBusy] = useState(true);
   const [error, setError] = useState("");
   const url = `/api/glossary/${encodeURIComponent(c.id)}`;
+  // (its "Remove…" button is gone once it opens: the keyboard goes to its heading, not to the page's body)
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => { heading.current?.focus(); }, []);
   useEffect(() => {
     api<Preview>("DELETE", `${url}?dryRun=1`).then(setPreview, (e) => setError(errorText(t, e))).finally(() => setBusy(false));
   }, [c.id]);
@@ -261,7 +266,7 @@ function RemoveTerm({ t, c, onDone, onCancel }: { t: TFunction; c: ConceptView; 
   }
   return (
     <section class="add-term remove-term" aria-label={t("web.glossary.remove.heading", { id: c.id })} data-removing={c.id}>
-      <h2>{t("web.glossary.remove.heading", { id: c.id })}</h2>
+      <h2 ref={heading} tabIndex={-1}>{t("web.glossary.remove.heading", { id: c.id })}</h2>
       {busy && !preview && <p class="hint" role="status">{t("web.glossary.remove.previewing")}</p>}
       {error && <p class="error" role="alert">{error}</p>}
       {preview && (
@@ -278,6 +283,20 @@ function RemoveTerm({ t, c, onDone, onCancel }: { t: TFunction; c: ConceptView; 
   );
 }
 
+/**
+ * The keyboard through an add or edit form's preview: its button is disabled while the preview is
+ * made (the browser drops the focus of a disabled button), so the preview's heading takes it when it
+ * comes; its Cancel gives it back to the Preview button; the "added" message takes it after a confirm.
+ */
+function usePreviewFocus(preview: unknown, done: string) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const submit = useRef<HTMLButtonElement>(null);
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => { if (preview) heading.current?.focus(); }, [preview]);
+  useEffect(() => { if (done) doneRef.current?.focus(); }, [done]);
+  return { heading, submit, done: doneRef, back: () => setTimeout(() => submit.current?.focus(), 0) };
+}
+
 const searchUrl = (q: string, offset: number) => `/api/glossary?q=${encodeURIComponent(q)}&limit=${ROWS}&offset=${offset}`;
 
 export function Glossary({ t, admin }: { t: TFunction; admin: boolean }) {
@@ -290,6 +309,17 @@ export function Glossary({ t, admin }: { t: TFunction; admin: boolean }) {
   /** An admin changing or removing the selected concept. */
   const [mode, setMode] = useState<"edit" | "remove" | null>(null);
   const [message, setMessage] = useState("");
+  /**
+   * Where the keyboard goes once an edit or a removal closes (its form is gone, and the focus with it):
+   * the message saying what was done, or the button that opened the form.
+   */
+  const focusAfter = useRef<string | null>(null);
+  useEffect(() => {
+    const sel = focusAfter.current;
+    if (!sel) return;
+    const el = document.querySelector<HTMLElement>(sel);
+    if (el) { focusAfter.current = null; el.focus(); }
+  });
   /** Bumped after a change: the list is read again. */
   const [version, setVersion] = useState(0);
   /** The query typed last: an answer to an older one is not shown. */
@@ -360,11 +390,13 @@ export function Glossary({ t, admin }: { t: TFunction; admin: boolean }) {
         </ul>
         <div class="side">
           {adding && admin && result && <AddTerm t={t} files={result.files} defaultFile={result.defaultFile} onAdded={(c) => { setSelected(c); setQ(c.id); }} />}
-          {message && <p class="ok" role="status" data-testid="glossary-message">{message}</p>}
+          {message && <p class="ok" role="status" tabIndex={-1} data-testid="glossary-message">{message}</p>}
           {selected && admin && mode === "edit" && <EditTerm key={selected.id} t={t} c={selected}
-            onDone={(c, m) => { setMode(null); setMessage(m); setVersion((v) => v + 1); if (c) setSelected(c); }} onCancel={() => setMode(null)} />}
+            onDone={(c, m) => { focusAfter.current = "[data-testid=glossary-message]"; setMode(null); setMessage(m); setVersion((v) => v + 1); if (c) setSelected(c); }}
+            onCancel={() => { focusAfter.current = "[data-testid=edit-concept]"; setMode(null); }} />}
           {selected && admin && mode === "remove" && <RemoveTerm key={selected.id} t={t} c={selected}
-            onDone={(m) => { setMode(null); setMessage(m); setSelected(null); setVersion((v) => v + 1); }} onCancel={() => setMode(null)} />}
+            onDone={(m) => { focusAfter.current = "[data-testid=glossary-message]"; setMode(null); setMessage(m); setSelected(null); setVersion((v) => v + 1); }}
+            onCancel={() => { focusAfter.current = "[data-testid=remove-concept]"; setMode(null); }} />}
           {selected && admin && mode === null && (
             <div class="actions concept-actions">
               <button type="button" onClick={() => { setMessage(""); setMode("edit"); }} data-testid="edit-concept">{t("web.glossary.edit.open")}</button>

@@ -78,7 +78,7 @@ export function Row(p: RowProps) {
       <div class="src">
         <span class="ref">{u.ref}</span>
         <Source t={t} unitRef={u.ref} text={u.source} spans={p.spans} concepts={p.concepts} english={p.english} onInsert={p.onInsert} />
-        {u.stale && u.sourceDiff && u.sourceDiff.length > 0 && <div class="source-diff"><b>{t("web.editor.source-changed")}</b><Diff parts={u.sourceDiff} /></div>}
+        {u.stale && u.sourceDiff && u.sourceDiff.length > 0 && <div class="source-diff"><b>{t("web.editor.source-changed")}</b><Diff parts={u.sourceDiff} lang="id" /></div>}
         {p.suggestions.map((s, k) => (
           <div key={k} class="suggest" data-suggest={s.side}>
             <span>{suggestionText(s)}</span>{" "}
@@ -89,6 +89,8 @@ export function Row(p: RowProps) {
       <div class="tgt">
         <textarea
           lang="en" rows={2} aria-label={t("web.editor.english", { ref: u.ref })}
+          // (a screen reader reads the Indonesian to translate and the unit's state with the field's name)
+          aria-describedby={`src-${u.ref} state-${u.ref}`}
           ref={p.areaRef}
           value={p.english}
           onInput={(e) => p.onInput(e.target as HTMLTextAreaElement)}
@@ -96,13 +98,14 @@ export function Row(p: RowProps) {
           onKeyDown={(e) => p.onKeyDown(e as unknown as KeyboardEvent)}
         />
         <div class="meta">
-          <span class={`chip s-${u.state}`}>{t(`web.state.${u.state}`)}</span>
+          <span class={`chip s-${u.state}`} id={`state-${u.ref}`}>{t(`web.state.${u.state}`)}</span>
           {u.stale && <span class="chip s-stale">{t("web.state.stale")}</span>}
-          {p.present && <span class="chip presence" title={t("web.editor.present") as string}>{p.present.join(", ")}</span>}
+          {p.present && <span class="chip presence" title={t("web.editor.present") as string}><span class="sr-only">{t("web.editor.present")}: </span>{p.present.join(", ")}</span>}
           {p.counts && (p.counts.error > 0 || p.counts.warning > 0) && (
             <span class={`chip ${p.counts.error > 0 ? "f-count-error" : "f-count-warning"}`} data-findings={p.counts.error + p.counts.warning}>{t("web.editor.findings-count", { count: p.counts.error + p.counts.warning })}</span>
           )}
-          {st?.message && <span class={`msg ${st.kind ?? ""}`} role="status">{st.message}</span>}
+          {/* (said through the page's live region when it is set: Editor's `say`) */}
+          {st?.message && <span class={`msg ${st.kind ?? ""}`}>{st.message}</span>}
           <span class="actions">
             {p.nextRef && <button type="button" class="small" data-action="join" title={t("web.editor.join-title")} onMouseDown={keep} onClick={() => p.onJoin(u.ref.split("+")[0]!, p.nextRef!)}>{t("web.editor.join")}</button>}
             {joined && <button type="button" class="small" data-action="unjoin" title={t("web.editor.unjoin-title")} onMouseDown={keep} onClick={p.onUnjoin}>{t("web.editor.unjoin")}</button>}
@@ -140,9 +143,9 @@ export function Row(p: RowProps) {
         )}
         {st?.conflict && (
           <div class="conflict">
-            <div><b>{t("web.editor.theirs")}</b><p class="theirs">{st.conflict.theirs}</p></div>
-            <div><b>{t("web.editor.yours")}</b><p class="yours">{st.conflict.yours}</p></div>
-            <div class="diff-row"><b>{t("web.editor.diff")}</b><Diff parts={st.conflict.diff} /></div>
+            <div><b>{t("web.editor.theirs")}</b><p class="theirs" lang="en">{st.conflict.theirs}</p></div>
+            <div><b>{t("web.editor.yours")}</b><p class="yours" lang="en">{st.conflict.yours}</p></div>
+            <div class="diff-row"><b>{t("web.editor.diff")}</b><Diff parts={st.conflict.diff} lang="en" /></div>
             <button type="button" onClick={() => p.onResolve("theirs")}>{t("web.editor.use-theirs")}</button>
             <button type="button" onClick={() => p.onResolve("mine")}>{t("web.editor.keep-mine")}</button>
           </div>

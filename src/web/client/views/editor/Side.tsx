@@ -32,7 +32,7 @@ export function Side({ t, focused = true, help, history, onInsert }: { t: TFunct
       <h2>{t("web.editor.terms")}</h2>
       {help && help.terms.length ? (
         <ul>{help.terms.map((term) => (
-          <li key={term.entry}><span class="term-src">{term.source}</span> → {(term.dnt ? [term.source] : [...term.preferred, ...term.admitted]).map((p) => { k++; return <button type="button" class="insert" key={p} data-key={k <= 9 ? `ctrl+shift+${k}` : undefined} onMouseDown={keep} onClick={() => onInsert(p)}>{k <= 9 && <kbd>{k}</kbd>}{p}</button>; })}
+          <li key={term.entry}><span class="term-src" lang="id">{term.source}</span> → {(term.dnt ? [term.source] : [...term.preferred, ...term.admitted]).map((p) => { k++; return <button type="button" class="insert" key={p} lang={term.dnt ? "id" : "en"} data-key={k <= 9 ? `ctrl+shift+${k}` : undefined} onMouseDown={keep} onClick={() => onInsert(p)}>{k <= 9 && <kbd>{k}</kbd>}{p}</button>; })}
             {term.forbidden.length > 0 && <span class="forbidden">{t("web.editor.forbidden", { terms: term.forbidden.join(", ") })}</span>}</li>
         ))}</ul>
       ) : <p class="none">{t("web.editor.none")}</p>}
@@ -41,8 +41,8 @@ export function Side({ t, focused = true, help, history, onInsert }: { t: TFunct
         <ul class="tm">{help.tm.map((m, i) => (
           <li key={i} data-tm={i + 1}>
             <span class="score">{Math.round(m.similarity * 100)}%</span>{tmLabels(t, m).map((l) => <span key={l} class="tm-state"> · {l}</span>)} <span class="tm-label">{t("web.editor.tm-source-diff")}</span>
-            <Diff parts={m.diff ?? []} />
-            <button type="button" class="insert" data-key={i < 9 ? `ctrl+${i + 1}` : undefined} onMouseDown={keep} onClick={() => onInsert(tmInsert(m))}>{i < 9 && <kbd>{i + 1}</kbd>}{tmInsert(m)}</button>
+            <Diff parts={m.diff ?? []} lang="id" />
+            <button type="button" class="insert" lang="en" data-key={i < 9 ? `ctrl+${i + 1}` : undefined} onMouseDown={keep} onClick={() => onInsert(tmInsert(m))}>{i < 9 && <kbd>{i + 1}</kbd>}{tmInsert(m)}</button>
             {m.adapted && <div class="adapted">{t("web.editor.tm-adapted", { text: m.text })}</div>}
           </li>
         ))}</ul>
@@ -53,7 +53,7 @@ export function Side({ t, focused = true, help, history, onInsert }: { t: TFunct
           <li key={r.revision} data-revision={r.revision}>
             {/* the time in the reader's own zone and language (22 Nov 2026, 07.33 in Jakarta), not UTC cut from the ISO string */}
             <div class="rev-head">{t("web.editor.revision", { revision: r.revision, author: r.author, state: t(`web.state.${r.status}`), time: new Date(r.time) })}</div>
-            <Diff parts={r.diff} />
+            <Diff parts={r.diff} lang="en" />
             {r.note && <div class="note">{r.note}</div>}
           </li>
         ))}</ol>

@@ -51,7 +51,7 @@ export function Source({ t, unitRef, text, spans, concepts, english, onInsert }:
     at = s.end;
   });
   if (at < text.length) out.push(text.slice(at));
-  return <span class="src-text" lang="id" data-src={unitRef}>{out}</span>;
+  return <span class="src-text" lang="id" id={`src-${unitRef}`} data-src={unitRef}>{out}</span>;
 }
 
 /** Where the page's selection sits inside a `.src-text` element, as offsets of the source text. */
