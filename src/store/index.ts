@@ -14,7 +14,7 @@ import { createStatusRepo } from "./status";
 import { createProjectFileRepo } from "./project-files";
 import { createTmRepo } from "./tm";
 import { createUserRepo } from "./users";
-import { withFileJournal } from "../io/files";
+import { withFileJournal } from "./file-journal";
 
 export { DEFAULT_DB_FILE };
 export type { Db, OpenOptions };
