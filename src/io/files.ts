@@ -12,9 +12,9 @@ export { ioError } from "../errors";
 import { decodeText, findInvalidUtf8, guessUtf16, utf16Bom, Utf16Transcoder, type DecodeOptions } from "../text/decode";
 import { findControlChar } from "../text/control";
 import { findLongLine, lineLengthTracker, MAX_LINE_BYTES } from "../text/limits";
-import { noteReplacing } from "../store/file-journal";
+import { noteReplacing, tempPathFor } from "../store/file-journal";
 
-export { noteReplacing, removeFileJournaled, withFileJournal } from "../store/file-journal";
+export { noteReplacing, removeFileJournaled, tempPathFor, withFileJournal } from "../store/file-journal";
 
 /** Bytes read at a time by the streaming readers (readLines, the long-line scan). */
 const LINE_CHUNK = 1 << 20;
@@ -167,12 +167,6 @@ export function linkTarget(file: string): string {
   return at;
 }
 
-/** A temporary file next to `file` (hidden, unique to this process). */
-export function tempPathFor(file: string): string {
-  const dir = path.dirname(path.resolve(file));
-  return path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.${tmpCounter++}.tmp`);
-}
-let tmpCounter = 0;
 
 /**
  * Refuses an output file a person named (`--out`) whose folder does not exist, before anything is

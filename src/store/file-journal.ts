@@ -7,7 +7,12 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { ioError } from "../errors";
 
-let backups = 0;
+/** A temporary file next to `file` (hidden, unique to this process: one counter for every writer). */
+export function tempPathFor(file: string): string {
+  const dir = path.dirname(path.resolve(file));
+  return path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.${tmpCounter++}.tmp`);
+}
+let tmpCounter = 0;
 
 /**
  * What a file looked like before a write in the open journal replaced it: a hard link to its old
@@ -67,13 +72,13 @@ export function noteReplacing(file: string): void {
     journal.push({ file, backup: null });
     return;
   }
-  const backup = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.${Date.now()}.${backups++}.tmp`);
+  const backup = tempPathFor(file);
   try {
     fs.linkSync(file, backup);
   } catch {
     // (a file system without hard links: a copy)
     try {
-      fs.copyFileSync(file, backup);
+      fs.copyFileSync(file, backup, fs.constants.COPYFILE_EXCL);
     } catch (e) {
       fs.rmSync(backup, { force: true });
       throw ioError(e, file);

@@ -12,6 +12,7 @@ import { setUnit, inStep } from "../../src/app/lifecycle";
 import { joinUnits } from "../../src/app/segments";
 import { exportTranslations } from "../../src/app/translations";
 import { importGlossary, removeConcept } from "../../src/app/glossary";
+import { writeFilesAtomic, withFileJournal } from "../../src/io/files";
 import { CORPUS, dumpDb, ingestedProject, run } from "../helpers/cli";
 
 const NOW = "2026-12-05T10:00:00.000Z";
@@ -118,4 +119,17 @@ describe("a COMMIT that fails puts back the files the transaction replaced", () 
     fs.rmSync(path.join(dir, "other.db"));
     expect(files(dir)).toEqual(before);
   });
+});
+
+it("a journal that ends well leaves the new bytes, even when the old version's link and the temporary file are made in the same millisecond", () => {
+  // (they once had separate counters: the same name, and the old bytes were copied over the new ones)
+  const file = path.join(dir, "glossary", "geo.tsv");
+  const now = jest.spyOn(Date, "now").mockReturnValue(1_700_000_000_000);
+  try {
+    withFileJournal(() => writeFilesAtomic([[file, "new bytes\n"]]));
+  } finally {
+    now.mockRestore();
+  }
+  expect(fs.readFileSync(file, "utf8")).toBe("new bytes\n");
+  expect(fs.readdirSync(path.dirname(file))).toEqual(["geo.tsv"]);
 });
