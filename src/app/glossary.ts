@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { NotFoundError, ParseError, UsageError } from "../errors";
-import { readTextFile, writeFileAtomic } from "../io/files";
+import { readTextFile, removeFileJournaled, withFileJournal, writeFileAtomic } from "../io/files";
 import {
   compileGlossary, ENFORCE_LEVELS, parseGlossaryText, parseGlossaryTsv, serializeGlossaryTsv, serializeTbx, validateConcepts,
   type Concept, type SourceMatch, type TargetMatch, type SkippedEntries,
@@ -221,10 +221,14 @@ function applyPlan(store: StoreArg, dir: string, plan: Plan, options: EditOption
     const before = fs.existsSync(dir) ? loadGlossary(dir) : [];
     return { file: plan.file, entries: plan.entries, sync: null, ...extra, dryRun: previewFindings(storeOf(store), before, after) };
   }
-  if (plan.text === null) fs.rmSync(plan.file);
-  else writeFileAtomic(plan.file, plan.text);
-  const db = storeOf(store);
-  return { file: plan.file, entries: plan.entries, sync: db ? syncGlossary(db, dir, options.now) : null, ...extra };
+  // The file and the database together or not at all: a sync that fails (a full disk, a locked or
+  // read-only database, another glossary file that does not parse) puts the file back as it was.
+  return withFileJournal(() => {
+    if (plan.text === null) removeFileJournaled(plan.file);
+    else writeFileAtomic(plan.file, plan.text);
+    const db = storeOf(store);
+    return { file: plan.file, entries: plan.entries, sync: db ? syncGlossary(db, dir, options.now) : null, ...extra };
+  });
 }
 
 /** Lines of the entries `glossary import` left out for having no English that the result lists (the count is exact). */

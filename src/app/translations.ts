@@ -143,10 +143,15 @@ export function exportTranslations(store: Store, outDir: string, slugs: readonly
     out.push({ document: doc.slug, file, records: records.length });
   }
   // All files or none: a full disk must not leave some documents' files new and others old.
-  writeFilesAtomic(files);
-  // files written into the project's own translations/ folder are what the database now knows of them
+  // Files written into the project's own translations/ folder are what the database now knows of
+  // them: written in the transaction that records them, so that one fails with the other.
   if (path.resolve(outDir) === path.resolve(root, TRANSLATIONS_DIR)) {
-    store.transaction(() => { for (const [file, text] of files) store.projectFiles.record(path.basename(file).slice(0, -TRANSLATIONS_EXTENSION.length), projectFileHash(text)); });
+    store.transaction(() => {
+      writeFilesAtomic(files);
+      for (const [file, text] of files) store.projectFiles.record(path.basename(file).slice(0, -TRANSLATIONS_EXTENSION.length), projectFileHash(text));
+    });
+  } else {
+    writeFilesAtomic(files);
   }
   return out;
 }

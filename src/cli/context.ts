@@ -119,7 +119,9 @@ export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: 
     common = keys.reduce((c, k) => { let i = 0; while (i < c.length && c[i] === k[i]) i++; return c.slice(0, i); });
     // (a path is followed by a separator, or by no more of a name: a period that ends the sentence,
     // "written to out.tbx.", is not part of one)
-    finder = new RegExp(`(${keys.map(escapeRe).join("|")})(?:(${escapeRe(path.sep)})|(?!\\.?[\\w-]))`, "g");
+    // (nor is a path that is the end of a longer one: a message naming `../../tmp/a.db` as given is
+    // not to have its `/tmp/a.db` replaced again)
+    finder = new RegExp(`(?<![\\w.-])(${keys.map(escapeRe).join("|")})(?:(${escapeRe(path.sep)})|(?!\\.?[\\w-]))`, "g");
   };
   const ctx: CommandContext = {
     t, lang, io, setExitCode,
@@ -152,7 +154,7 @@ export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: 
       if (options.existing) refuseMissingDb(file);
       return projectApp().openProject(file, {
         lockTimeoutMs: lockTimeoutMs(io.env),
-        onLockWait: (f) => io.stderr(sanitizeTerminal(t("cli.db-waiting", { file: f }), true) + "\n"),
+        onLockWait: (f) => io.stderr(sanitizeTerminal(ctx.shown(t("cli.db-waiting", { file: f })), true) + "\n"),
       });
     },
     lastDb: () => lastDb,

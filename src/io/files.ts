@@ -12,6 +12,9 @@ export { ioError } from "../errors";
 import { decodeText, findInvalidUtf8, guessUtf16, utf16Bom, Utf16Transcoder, type DecodeOptions } from "../text/decode";
 import { findControlChar } from "../text/control";
 import { findLongLine, lineLengthTracker, MAX_LINE_BYTES } from "../text/limits";
+import { noteReplacing, tempPathFor } from "../store/file-journal";
+
+export { noteReplacing, removeFileJournaled, tempPathFor, withFileJournal } from "../store/file-journal";
 
 /** Bytes read at a time by the streaming readers (readLines, the long-line scan). */
 const LINE_CHUNK = 1 << 20;
@@ -164,12 +167,6 @@ export function linkTarget(file: string): string {
   return at;
 }
 
-/** A temporary file next to `file` (hidden, unique to this process). */
-export function tempPathFor(file: string): string {
-  const dir = path.dirname(path.resolve(file));
-  return path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.${tmpCounter++}.tmp`);
-}
-let tmpCounter = 0;
 
 /**
  * Refuses an output file a person named (`--out`) whose folder does not exist, before anything is
@@ -213,6 +210,12 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
  */
 export function writeFilesAtomic(files: ReadonlyArray<readonly [string, string | Uint8Array]>): void {
   const temps = writeTemporaries(files);
+  try {
+    for (const t of temps) noteReplacing(t.file);
+  } catch (e) {
+    for (const t of temps) fs.rmSync(t.tmp, { force: true });
+    throw e;
+  }
   for (let i = 0; i < temps.length; i++) {
     const { tmp, file } = temps[i]!;
     try {

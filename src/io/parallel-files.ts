@@ -16,7 +16,7 @@
 import * as fs from "node:fs";
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
 import { ioError, SelarasError } from "../errors";
-import { writeFilesAtomic, writeTemporaries } from "./files";
+import { noteReplacing, writeFilesAtomic, writeTemporaries } from "./files";
 
 /** The worker: renames the files side by side; a failed rename's temporary file is removed. */
 export const WRITER_WORKER = `
@@ -104,6 +104,12 @@ export function createParallelWriter(options: ParallelWriterOptions = {}): Paral
       if (files.length < 2 || closed) return writeFilesAtomic(files);
       // Every temporary file written in full first (all or none), as writeFilesAtomic does.
       const jobs = writeTemporaries(files);
+      try {
+        for (const j of jobs) noteReplacing(j.file);
+      } catch (e) {
+        for (const j of jobs) fs.rmSync(j.tmp, { force: true });
+        throw e;
+      }
       if (!worker) start();
       Atomics.store(done!, 0, 0);
       port!.postMessage({ jobs });

@@ -14,6 +14,7 @@ import { createStatusRepo } from "./status";
 import { createProjectFileRepo } from "./project-files";
 import { createTmRepo } from "./tm";
 import { createUserRepo } from "./users";
+import { withFileJournal } from "./file-journal";
 
 export { DEFAULT_DB_FILE };
 export type { Db, OpenOptions };
@@ -34,12 +35,19 @@ export function createStore(db: Db, file: string, options: OpenOptions = {}) {
     tm: createTmRepo(db),
     users: createUserRepo(db),
     /**
-     * Runs `fn` in one transaction (BEGIN IMMEDIATE); any throw rolls everything back. When another
+     * Runs `fn` in one transaction (BEGIN IMMEDIATE); any throw rolls everything back, the files it
+     * replaced (writeFilesAtomic) included. When another
      * process is writing, waits for it (see open.ts: withWriteLock) rather than failing.
      */
     transaction<T>(fn: () => T): T {
-      if (db.inTransaction) return db.transaction(fn).immediate();
-      return withWriteLock(db, file, options, (onLocked) => db.transaction(() => { onLocked(); return fn(); }).immediate());
+      // (files replaced in it are put back if it fails, its COMMIT included: io/files.ts withFileJournal)
+      if (db.inTransaction) return withFileJournal(() => db.transaction(fn).immediate());
+      return withFileJournal(() => withWriteLock(db, file, options, (onLocked) => db.transaction(() => {
+        onLocked();
+        const result = fn();
+        options.beforeCommit?.();
+        return result;
+      }).immediate()));
     },
     /**
      * Runs `fn` in one read transaction: every read in it sees the database as it was at the first

@@ -26,6 +26,12 @@ export interface OpenOptions {
   readonly lockTimeoutMs?: number;
   /** Called once when a write has waited LOCK_NOTICE_MS for another writer (and goes on waiting). */
   readonly onLockWait?: (file: string) => void;
+  /**
+   * Called in every outermost transaction of the store once its work is done, just before its
+   * COMMIT: a throw there fails the transaction as a failing COMMIT (a full disk) would. Only for
+   * tests (the seam of test/store/commit-failure.test.ts); nothing in src or the CLI sets it.
+   */
+  readonly beforeCommit?: () => void;
 }
 
 /** Whether an error is SQLite's "another connection holds the lock". */

@@ -16,7 +16,12 @@ jest.setTimeout(180_000);
 
 const TSX = ["--import", "tsx"];
 const child = (script: string, args: string[]): ChildProcess =>
-  spawn(process.execPath, [...TSX, path.join(__dirname, "children", script), ...args], { cwd: REPO, stdio: ["ignore", "pipe", "pipe"] });
+  spawn(process.execPath, [...TSX, path.join(__dirname, "children", script), ...args], { cwd: REPO, stdio: ["pipe", "pipe", "pipe"] });
+/** Resolves once `cp` has written `text` to its standard error. */
+const saysOnStderr = (cp: ChildProcess, text: string): Promise<void> => new Promise((resolve) => {
+  let seen = "";
+  cp.stderr!.on("data", (d) => { seen += d; if (seen.includes(text)) resolve(); });
+});
 const done = (cp: ChildProcess): Promise<{ code: number; stdout: string; stderr: string }> => new Promise((resolve) => {
   let stdout = "", stderr = "";
   cp.stdout!.on("data", (d) => { stdout += d; });
@@ -58,9 +63,12 @@ describe("a save while another process writes", () => {
   });
 
   it("waits for the other writer, says so once, and is kept", async () => {
-    const holder = child("hold-lock.ts", [db, "4000"]);
+    // (held until the save says it waits: a loaded machine may take seconds to start it)
+    const holder = child("hold-lock.ts", [db, "stdin"]);
     await output(holder, "locked");
-    const save = done(cli(["translate", "set", "rapat:1", "The president arrived in Jakarta on Wednesday morning.", "--db", db]));
+    const saving = cli(["translate", "set", "rapat:1", "The president arrived in Jakarta on Wednesday morning.", "--db", db]);
+    const save = done(saving);
+    void saysOnStderr(saving, "waiting for it to finish").then(() => holder.stdin!.end("\n"));
     const [h, s] = await Promise.all([done(holder), save]);
     expect(h.code).toBe(0);
     expect(s.stderr).toBe(`selaras: ${db} is busy (another selaras command is writing to it); waiting for it to finish…\n`);
@@ -72,13 +80,17 @@ describe("a save while another process writes", () => {
   });
 
   it("a lock never released within SELARAS_LOCK_TIMEOUT is a one-line error, exit 2, and nothing changes", async () => {
-    const holder = child("hold-lock.ts", [db, "6000"]);
+    // (held until the save has given up, however long the machine takes to start it)
+    const holder = child("hold-lock.ts", [db, "stdin"]);
     await output(holder, "locked");
-    const s = await done(cli(["translate", "set", "rapat:2", "He met the ministers at the palace.", "--db", db], { SELARAS_LOCK_TIMEOUT: "2" }));
+    // (the database given as a relative path: both lines name it as given)
+    const given = path.relative(REPO, db);
+    const s = await done(cli(["translate", "set", "rapat:2", "He met the ministers at the palace.", "--db", given], { SELARAS_LOCK_TIMEOUT: "2" }));
+    holder.stdin!.end("\n");
     expect(s.code).toBe(2);
     expect(s.stderr).toBe(
-      `selaras: ${db} is busy (another selaras command is writing to it); waiting for it to finish…\n` +
-      `selaras: ${db}: the database stayed busy (another process kept writing to it) for 2 s; try again when it is done, or wait longer with SELARAS_LOCK_TIMEOUT=<seconds>\n`);
+      `selaras: ${given} is busy (another selaras command is writing to it); waiting for it to finish…\n` +
+      `selaras: ${given}: the database stayed busy (another process kept writing to it) for 2 s; try again when it is done, or wait longer with SELARAS_LOCK_TIMEOUT=<seconds>\n`);
     expect((await done(holder)).code).toBe(0);
     const store = openStore(db);
     expect(store.renderings.all().map((r) => r.text)).toEqual(["The president arrived in Jakarta on Wednesday morning."]);

@@ -206,6 +206,30 @@ describe("a full disk (file size limited with ulimit -f)", () => {
     counts.fullDisk++;
   });
 
+  it("translate set whose COMMIT cannot be written: exit 2, the translations file and the database as they were, the next save works", async () => {
+    const db = copyDb("full-save.db");
+    const project = path.dirname(db);
+    const file = path.join(project, "translations", "putin-tolak-sanksi-barat.translations.txt");
+    // the file as the base database would write it (the translator's sentence), made by a save
+    expect((await cli(["translate", "set", "putin-tolak-sanksi-barat:4", "A second sentence.", "--db", db])).code).toBeLessThan(2);
+    const bytes = fs.readFileSync(file);
+    const before = state(db);
+    // A long English (12 KB): its translations file (~16 KB) fits under the limit, the database's
+    // write-ahead log for it (~40 KB) does not, so the COMMIT fails after the file was replaced.
+    const long = Array.from({ length: 300 }, () => "The minister said the talks would go on.").join(" ");
+    const r = await cli(["translate", "set", "putin-tolak-sanksi-barat:9", long, "--db", db], "ulimit -f 36");
+    expectOneLineError(r, db);
+    expect(r.stderr).toBe(`selaras: ${db}: the database could not be read or written (SQLITE_IOERR_WRITE); the command was undone: check the disk\n`);
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+    expect(fs.readdirSync(path.dirname(file))).toEqual(["putin-tolak-sanksi-barat.translations.txt"]);
+    expect(state(db)).toBe(before);
+    // (the file was put back: the next save in the document is not refused as a file changed on disk)
+    const next = await cli(["translate", "set", "putin-tolak-sanksi-barat:10", "Another sentence.", "--db", db]);
+    expect(next.stderr).toBe("");
+    expect(next.code).toBe(0);
+    counts.fullDisk++;
+  });
+
   it("audit --out: exit 2, one line naming the report, the report as it was, no temporary file left", async () => {
     const j = await importJob();
     const db = copyDb("full-audit.db");

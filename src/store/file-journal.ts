@@ -1,0 +1,94 @@
+/**
+ * The files a store transaction replaced, put back when it fails (withFileJournal). Used by the
+ * store's transactions (./index.ts) and by the file writers (io/files.ts, io/parallel-files.ts),
+ * which note each file before they replace it.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { ioError } from "../errors";
+
+/** A temporary file next to `file` (hidden, unique to this process: one counter for every writer). */
+export function tempPathFor(file: string): string {
+  const dir = path.dirname(path.resolve(file));
+  return path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.${tmpCounter++}.tmp`);
+}
+let tmpCounter = 0;
+
+/**
+ * What a file looked like before a write in the open journal replaced it: a hard link to its old
+ * bytes (`backup`, a hidden file beside it), or null when there was no file.
+ */
+interface Replaced { readonly file: string; readonly backup: string | null }
+/** The journal of the innermost withFileJournal running, if any (see there). */
+let journal: Replaced[] | undefined;
+
+/**
+ * Runs `fn` (synchronous) with a journal of the files it replaces: every writeFilesAtomic (and the
+ * workbench's parallel writer, and removeFileJournaled) first keeps the file's old version (a hard
+ * link, no copy). When `fn` throws — a database transaction that failed at any point, its COMMIT
+ * included (a full disk) — every file it replaced is put back as it was, or removed if it was new,
+ * so that the files and the database agree again; when it returns, the old versions are let go.
+ * Nested, an inner journal that throws restores its own files; one that returns hands them to the
+ * outer one. The store runs each transaction in one (store/index.ts): a command's files are
+ * replaced only when its transaction commits. (A kill -9 between a file's rename and the COMMIT
+ * leaves the new file and the old database: the next command that would write that file says so,
+ * and `npm start` or `selaras translations import` loads it; docs/guarantees.md.)
+ */
+export function withFileJournal<T>(fn: () => T): T {
+  const outer = journal;
+  const mine: Replaced[] = [];
+  journal = mine;
+  let result: T;
+  try {
+    result = fn();
+  } catch (e) {
+    journal = outer;
+    for (const r of mine.reverse()) {
+      try {
+        if (r.backup) fs.renameSync(r.backup, r.file);
+        else fs.rmSync(r.file, { force: true });
+      } catch {
+        // (the file cannot be put back: it keeps the new version, which the database's next
+        // command refuses to write over as a file changed on disk)
+      }
+    }
+    throw e;
+  }
+  journal = outer;
+  if (outer) outer.push(...mine);
+  else for (const r of mine) if (r.backup) fs.rmSync(r.backup, { force: true });
+  return result;
+}
+
+/**
+ * Notes in the open journal (withFileJournal; nothing when none is open) that `file` (a path
+ * linkTarget resolved) is about to be replaced or removed: its current version is kept until the
+ * journal ends. The first version of a file a journal sees is the one kept.
+ * @throws UsageError `io-*` {file, reason} when the old version cannot be kept
+ */
+export function noteReplacing(file: string): void {
+  if (!journal || journal.some((r) => r.file === file)) return;
+  if (!fs.existsSync(file)) {
+    journal.push({ file, backup: null });
+    return;
+  }
+  const backup = tempPathFor(file);
+  try {
+    fs.linkSync(file, backup);
+  } catch {
+    // (a file system without hard links: a copy)
+    try {
+      fs.copyFileSync(file, backup, fs.constants.COPYFILE_EXCL);
+    } catch (e) {
+      fs.rmSync(backup, { force: true });
+      throw ioError(e, file);
+    }
+  }
+  journal.push({ file, backup });
+}
+
+/** Removes a file, in the open journal if any (see withFileJournal): put back if the journal fails. */
+export function removeFileJournaled(file: string): void {
+  noteReplacing(file);
+  fs.rmSync(file);
+}
