@@ -38,6 +38,7 @@ export default defineCheck<{ minWords: number; ratio: number }>({
       indonesian: "The target looks Indonesian ({{idWords}} Indonesian and {{enWords}} English function words).",
       words: "The target looks Indonesian ({{idWords}} Indonesian and {{enWords}} English words: {{words}}).",
       run: "Part of the target looks untranslated: “{{words}}”.",
+      copied: "Indonesian words of the source are left in the target: “{{words}}”.",
     },
   },
   defaultOptions: { minWords: 3, ratio: 0.6 },
@@ -63,7 +64,10 @@ export default defineCheck<{ minWords: number; ratio: number }>({
       // function word; a long one with neither is not read word by word: an Indonesian sentence of
       // nine words or more has its yang, di, untuk …)
       // (an English target with an Indonesian function word: a passage left in Indonesian, `run`)
-      const run = () => (idWords > 0 ? untranslatedRun(source, target, blanked(target, spans, nt)) : NO_PROBLEMS);
+      const run = () => {
+        const found = idWords > 0 ? untranslatedRun(source, target, blanked(target, spans, nt)) : NO_PROBLEMS;
+        return found.length > 0 ? found : copiedWords(source, target, spans, nt);
+      };
       if (enWords > MAX_EN_FOR_WORDS || (idWords === 0 && wordsAtLeast(target, LONG_WITHOUT_FUNCTION_WORDS))) return run();
       const w = contentWords(blanked(target, spans, nt));
       if (w.id.length < options.minWords || w.id.length / (w.id.length + w.en) < options.ratio) return run();
@@ -75,6 +79,66 @@ export default defineCheck<{ minWords: number; ratio: number }>({
     return [{ messageId: "indonesian", data: { idWords, enWords } }];
   },
 });
+
+/**
+ * Indonesian loanwords English news writes as they are (`ojek drivers`, `the mudik exodus`, `kretek
+ * cigarettes`): no word left untranslated.
+ */
+const LOANWORDS = new Set((
+  "rupiah rupiahs batik kretek ojek becak bajaj angkot mudik pesantren santri ulama kiai kyai ustaz ustad habib jamu sambal tempe tempeh " +
+  "tahu satay sate rendang nasi goreng bakso warung kampung kampong pencak silat wayang gamelan dangdut keris kris bupati camat lurah " +
+  "dukun preman reformasi pancasila pribumi haji hajj umrah jilbab hijab adat sembako pilkada pemilu golput hansip satpam ormas " +
+  "sarong sarongs padi durian rambutan tsunami amok orangutan" +
+  // (English words the word list lacks, spelled the same in Indonesian)
+  " film films agenda modal aroma mayor"
+).split(" "));
+/** The shortest word `copied` reads. */
+const COPIED_MIN = 4;
+
+/**
+ * Indonesian words the target copies from the source inside English (`evacuated residents using perahu
+ * karet`, `still searching for two nelayan`, `charged with penipuan and embezzlement`): lower-case
+ * words of COPIED_MIN letters or more, outside glossary terms and quotations, Indonesian by
+ * wordLanguage (not English), written in small letters in the source too (or first), not LOANWORDS; the
+ * first run of them (spaces between) is reported. Capitalised words (names, `Satpol PP`) are not read,
+ * nor a name the English wrote small (`Sate Padang` → `sate padang`).
+ */
+export function copiedWords(source: string, target: string, spans: Int32Array, nt: number): Problem[] {
+  // (a first pass over the target's lower-case ASCII words, without making strings of most: a word is
+  // looked up only when it is long enough and its first letter is small)
+  let text: string | undefined;
+  let start = -1, end = -1;
+  const n = target.length;
+  for (let i = 0; i < n; i++) {
+    const c = target.charCodeAt(i);
+    if (!isLetter(c)) continue;
+    let j = i + 1;
+    while (j < n && isLetter(target.charCodeAt(j))) j++;
+    const word = c >= 0x61 && j - i >= COPIED_MIN && (i === 0 || !isWordBefore(target.charCodeAt(i - 1))) && (j === n || !isWordBefore(target.charCodeAt(j)))
+      ? target.slice(i, j) : undefined;
+    let copied = false;
+    if (word !== undefined && !EN_WORDS.has(word) && !ID_WORDS.has(word) && !LOANWORDS.has(word) && wordLanguage(word) === "id") {
+      text ??= blanked(target, spans, nt);
+      copied = text.charCodeAt(i) !== 0x20 && (wholeWordIn(source, word) || (source.charCodeAt(0) === word.charCodeAt(0) - 0x20 && source.startsWith(word.slice(1), 1) && !isLetter(source.charCodeAt(word.length))));
+    }
+    if (copied) {
+      if (start < 0 || !/^ +$/.test(target.slice(end, i))) { if (start >= 0) break; start = i; }
+      end = j;
+    } else if (start >= 0 && word !== undefined) break;
+    i = j;
+  }
+  if (start < 0 || normalizeText(source) === normalizeText(target)) return NO_PROBLEMS;
+  return [{ messageId: "copied", data: { words: target.slice(start, end) }, target: { start, end } }];
+}
+/** A character that makes the letters next to it part of a longer word (a non-ASCII letter, a digit, a hyphen, an apostrophe). */
+const isWordBefore = (c: number): boolean => c >= 0x80 || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x27;
+function wholeWordIn(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const b = at > 0 ? text.charCodeAt(at - 1) : 0x20, a = at + word.length < text.length ? text.charCodeAt(at + word.length) : 0x20;
+    if (!isLetter(b) && !isLetter(a) && b < 0x80 && a < 0x80) return true;
+  }
+  return false;
+}
 
 /** The fewest Indonesian words in a row that make a passage left untranslated. */
 const RUN_WORDS = 3;
