@@ -9,8 +9,9 @@
  *   hanya` = `as well as`, `tak lama kemudian` = `shortly afterwards`, `tidak sedikit` = `many`, `belum
  *   lama ini` = `recently`, `tanpa henti` = `nonstop`), and the target has no word that says one: not,
  *   no, never, without, none, nothing, n't, fail, refuse, decline, yet, lack, unable, a word made
- *   negative (`un-`, `non-`, `-less`, `impossible`, `illegal`, `innocent`…) or one a negated Indonesian
- *   word is often rendered by (`safe`, `false`, `pending`, `still`, `only`, `few`, `missing`).
+ *   negative (`un-`, `non-`, `-less`, `in-`/`im-`/`il-`/`ir-`/`dis-` before an English adjective:
+ *   `indivisible`, `illegal`; `innocent`…) or one a negated Indonesian word is often rendered by
+ *   (`safe`, `false`, `pending`, `still`, `only`, `few`, `missing`, `off`: `cut off from`).
  * - `added`: the target says `not`, `n't`, `never`, `no`, `nothing`, `none`, `nobody`, `neither`, `nor`
  *   or `cannot` (not in `no more than`, `no later than`, `not only`, `whether or not`…) and the source
  *   has neither a negation nor a word whose English is often negated (`menolak` = `did not accept`,
@@ -21,6 +22,7 @@
  * source and one of the target.
  */
 import { defineCheck, NO_PROBLEMS } from "../types";
+import { wordLanguage } from "../util";
 
 /** An Indonesian negation (the pre-test, and where the first is). */
 const ID_NEGATION = /\b(?:tidak|tak|bukan|belum|jangan|tanpa|enggan|gagal|tiada|takkan|nggak|gak|tdk)(?:lah|kah)?\b/i;
@@ -43,17 +45,25 @@ const EN_NEGATIVE = new Set((
   "abstain abstained skipped ignored ignore ignores ignoring unless except exempt spared escaped beyond outside against non miss missed misses " +
   "anonymity anonymous anonymously illegitimate indisputable inalienable incapable indirect indirectly inevitable inevitably invisible " +
   "insignificant intolerable irresponsible irrelevant immoral improper inappropriate incompetent inconsistent indefinitely ineffective " +
-  "inefficient insecure instability suboptimal defunct"
+  "inefficient insecure instability suboptimal defunct off"
 ).split(" "));
 /** `un-` words that are no negation (the rest are: `unable`, `unclear`, `unprecedented`). */
 const UN_NOT_NEGATIVE = /^un(?:der|til|it|ion|iq|ivers|iform|anim|ify|ifi|ison|ilateral|cles?$|lock|load|veil|dergo|leash|ravel|wind|pack|fold|dertak|ear|do)/;
 
+/** A negative prefix and an adjective's or adverb's ending. */
+const NEGATIVE_PREFIX = /^(?:in|im|il|ir|dis).*(?:ible|able|ent|ant|ive|al|ar|ate|ete|ect|ful|ous|ibly|ably|ently|antly|ively|ally|arly|ately|etely|ectly|fully|ously)$/;
 /** A word of the target that says a negation. */
 function negativeWord(w: string): boolean {
   if (EN_NEGATIVE.has(w)) return true;
   if (w.endsWith("n't") || w.endsWith("n’t")) return true;
   if (w.length > 5 && w.startsWith("un") && !UN_NOT_NEGATIVE.test(w)) return true;
   if (w.length > 5 && w.startsWith("non")) return true;
+  // (`indivisible`, `insufficient`, `illegal`, `irregular`, `dishonest`: a negative prefix before an
+  // English adjective or adverb, `divisible`, `sufficient`)
+  if (w.length > 7 && NEGATIVE_PREFIX.test(w) && !/^immediate/.test(w)) {
+    const rest = w.slice(w.startsWith("dis") ? 3 : 2);
+    if (rest.length >= 5 && (/(?:ible|able|ibly|ably)$/.test(rest) || wordLanguage(rest) === "en")) return true;
+  }
   if (w.length > 6 && (w.endsWith("less") || w.endsWith("lessly")) && !/^(?:bless|unless|nevertheless|nonetheless)/.test(w)) return true;
   return false;
 }

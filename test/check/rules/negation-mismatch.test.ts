@@ -21,6 +21,8 @@ testCheck(check, {
     { source: "Ia menemukan paling tidak satu saksi.", target: "He found at least one witness." },
     { source: "Rumahnya tak jauh dari lokasi.", target: "His house is near the site." },
     { source: "Pesawat tak berawak itu jatuh.", target: "The drone crashed." },
+    { source: "Mereka membentuk keamanan yang tak terpisahkan.", target: "They shape indivisible security.", name: "in- before an adjective" },
+    { source: "Negara itu tidak memiliki akses ke bank.", target: "The country is cut off from banks." },
     { source: "Warga menolak rencana itu.", target: "Residents do not want the plan.", name: "menolak licenses a negation" },
     { source: "Pelaku masih buron.", target: "The perpetrator has not yet been caught." },
     { source: "Harga naik tidak lebih dari 5 persen.", target: "Prices rose no more than 5 percent." },
@@ -42,5 +44,6 @@ testCheck(check, {
     { source: "Pasien sudah sembuh.", target: "The patient hasn't recovered.", errors: [{ messageId: "added", data: { word: "hasn't" }, target: { start: 12, end: 18 } }] },
     { source: "Polisi menemukan bukti.", target: "Police found no evidence.", errors: [{ messageId: "added", data: { word: "no" } }] },
     { source: "Pasien sudah sembuh.", target: "The patient never recovered.", errors: [{ messageId: "added", data: { word: "never" } }] },
+    { source: "Harga tidak naik.", target: "Prices increased immediately.", name: "increase, immediately: no negative prefix", errors: [{ messageId: "dropped", data: { word: "tidak" } }] },
   ],
 });
