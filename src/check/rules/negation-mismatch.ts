@@ -56,7 +56,7 @@ const NEGATIVE_PREFIX = /^(?:in|im|il|ir|dis).*(?:ible|able|ent|ant|ive|al|ar|at
 function negativeWord(w: string): boolean {
   if (EN_NEGATIVE.has(w)) return true;
   if (w.endsWith("n't") || w.endsWith("n’t")) return true;
-  if (w.length > 5 && w.startsWith("un") && !UN_NOT_NEGATIVE.test(w)) return true;
+  if (w.length >= 5 && w.startsWith("un") && !UN_NOT_NEGATIVE.test(w)) return true;
   if (w.length > 5 && w.startsWith("non")) return true;
   // (`indivisible`, `insufficient`, `illegal`, `irregular`, `dishonest`: a negative prefix before an
   // English adjective or adverb, `divisible`, `sufficient`)
