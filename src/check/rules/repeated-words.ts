@@ -71,21 +71,35 @@ export default defineCheck({
 /**
  * Could the tokens hold a repetition? A repeated phrase is the same tokens twice: some word token k
  * equals the token L before it and (L > 1) token k - 1 the token L before that, L at most
- * TOKEN_WINDOW (the tokenizer may split a word in more tokens than splitWords does, `don't`). A
- * superset of what the check reports, and few targets pass: two equal words at the same distance.
+ * TOKEN_WINDOW (the tokenizer may split a word in more tokens than splitWords does, `don't`): the pair
+ * (token k - 1, word k) seen before, at most TOKEN_WINDOW tokens back (each pair's last place kept), or
+ * a word twice in a row. A superset of what the check reports; one pass over the tokens.
  */
 const TOKEN_WINDOW = 3 * MAX_PHRASE + 2;
+// The last place of each pair of neighbouring tokens (a hash of the two), for the last tokens read: an
+// open-addressing table, reused (an entry is valid when its stamp is the current generation).
+const PAIRS = 256;
+const pairKey = new Int32Array(PAIRS), pairAt = new Int32Array(PAIRS), pairStamp = new Int32Array(PAIRS);
+let pairGeneration = 0;
 function nearRepeat(t: Tokens): boolean {
   const { n, kind, hash, start, source } = t;
+  if (n > PAIRS / 2) return true;
+  pairGeneration = (pairGeneration + 1) | 0;
+  if (pairGeneration === 0) { pairStamp.fill(0); pairGeneration = 1; }
+  // (a token's value: a word's hash, a punctuation mark's character)
+  const value = (k: number): number => (kind[k] === WORD_TOKEN ? hash[k]! : -1 - source.charCodeAt(start[k]!));
+  let prev = n > 0 ? value(0) : 0;
   for (let k = 1; k < n; k++) {
-    if (kind[k] !== WORD_TOKEN) continue;
-    const h = hash[k]!;
-    for (let L = 1; L <= k && L <= TOKEN_WINDOW; L++) {
-      if (kind[k - L] !== WORD_TOKEN || hash[k - L] !== h) continue;
-      if (L === 1) return true;
-      const a = k - 1, b = k - 1 - L;
-      if (b >= 0 && kind[a] === kind[b] && (kind[a] === WORD_TOKEN ? hash[a] === hash[b] : source.charCodeAt(start[a]!) === source.charCodeAt(start[b]!))) return true;
+    const v = value(k);
+    if (kind[k] === WORD_TOKEN) {
+      if (kind[k - 1] === WORD_TOKEN && v === prev) return true;
+      const key = Math.imul(prev, 0x01000193) ^ v;
+      let x = key & (PAIRS - 1);
+      while (pairStamp[x] === pairGeneration && pairKey[x] !== key) x = (x + 1) & (PAIRS - 1);
+      if (pairStamp[x] === pairGeneration && k - pairAt[x]! <= TOKEN_WINDOW && value(pairAt[x]! - 1) === prev && v === value(pairAt[x]!)) return true;
+      pairStamp[x] = pairGeneration; pairKey[x] = key; pairAt[x] = k;
     }
+    prev = v;
   }
   return false;
 }
