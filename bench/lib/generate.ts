@@ -66,7 +66,15 @@ export function generatePairs(count: number, concepts: readonly Concept[], seed 
     const n = 12 + Math.floor(r() * 19);
     const s: string[] = [];
     const t: string[] = [];
-    for (let k = 0; k < n; k++) { s.push(FILLER_ID[Math.floor(r() * FILLER_ID.length)]!); t.push(FILLER_EN[Math.floor(r() * FILLER_EN.length)]!); }
+    for (let k = 0; k < n; k++) {
+      const w = FILLER_ID[Math.floor(r() * FILLER_ID.length)]!;
+      let e = FILLER_EN[Math.floor(r() * FILLER_EN.length)]!;
+      // (the English as a translation reads, with no more draws: a negation where the Indonesian has
+      // one, and no word twice in a row — negation-mismatch and repeated-words would flag most pairs)
+      if (w === "tidak") e = t[t.length - 1] === "not" ? "never" : "not";
+      else if (e === t[t.length - 1]) e = FILLER_EN[(FILLER_EN.indexOf(e) + 1) % FILLER_EN.length]!;
+      s.push(w); t.push(e);
+    }
     const terms = Math.floor(r() * 4);
     for (let k = 0; k < terms; k++) {
       const c = concepts[Math.floor(r() * concepts.length)]!;

@@ -3,6 +3,7 @@
  * equals its check's meta.id and its file name, that every check has a test file, Indonesian
  * messages and a row in the check table of docs/guide/review.md.
  */
+import directionMismatch from "./rules/direction-mismatch";
 import doubleSpace from "./rules/double-space";
 import endPunctuation from "./rules/end-punctuation";
 import glossaryCountMismatch from "./rules/glossary-count-mismatch";
@@ -14,7 +15,10 @@ import inconsistentRendering from "./rules/inconsistent-rendering";
 import invisibleCharacter from "./rules/invisible-character";
 import leadingTrailingSpace from "./rules/leading-trailing-space";
 import lengthRatio from "./rules/length-ratio";
+import negationMismatch from "./rules/negation-mismatch";
 import numberMismatch from "./rules/number-mismatch";
+import quoteMissing from "./rules/quote-missing";
+import repeatedWords from "./rules/repeated-words";
 import reusedRendering from "./rules/reused-rendering";
 import targetIndonesian from "./rules/target-indonesian";
 import targetSameAsSource from "./rules/target-same-as-source";
@@ -23,6 +27,7 @@ import untranslated from "./rules/untranslated";
 import type { Check } from "./types";
 
 export const checks = {
+  "direction-mismatch": directionMismatch,
   "double-space": doubleSpace,
   "end-punctuation": endPunctuation,
   "glossary-count-mismatch": glossaryCountMismatch,
@@ -34,7 +39,10 @@ export const checks = {
   "invisible-character": invisibleCharacter,
   "leading-trailing-space": leadingTrailingSpace,
   "length-ratio": lengthRatio,
+  "negation-mismatch": negationMismatch,
   "number-mismatch": numberMismatch,
+  "quote-missing": quoteMissing,
+  "repeated-words": repeatedWords,
   "reused-rendering": reusedRendering,
   "target-indonesian": targetIndonesian,
   "target-same-as-source": targetSameAsSource,

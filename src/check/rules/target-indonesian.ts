@@ -38,10 +38,11 @@ export default defineCheck<{ minWords: number; ratio: number }>({
       indonesian: "The target looks Indonesian ({{idWords}} Indonesian and {{enWords}} English function words).",
       words: "The target looks Indonesian ({{idWords}} Indonesian and {{enWords}} English words: {{words}}).",
       run: "Part of the target looks untranslated: “{{words}}”.",
+      copied: "Indonesian words of the source are left in the target: “{{words}}”.",
     },
   },
   defaultOptions: { minWords: 3, ratio: 0.6 },
-  check({ source, target, targetTerms, targetTokens }, options) {
+  check({ source, target, targetTerms, sourceTokens, targetTokens }, options) {
     if (!target.trim()) return NO_PROBLEMS;
     // The terms' spans: the matcher's own, carried by the target's tokens (CheckNeeds.spans: the audit
     // then makes no match objects), else those of targetTerms, as [start, end, _] triples.
@@ -63,7 +64,10 @@ export default defineCheck<{ minWords: number; ratio: number }>({
       // function word; a long one with neither is not read word by word: an Indonesian sentence of
       // nine words or more has its yang, di, untuk …)
       // (an English target with an Indonesian function word: a passage left in Indonesian, `run`)
-      const run = () => (idWords > 0 ? untranslatedRun(source, target, blanked(target, spans, nt)) : NO_PROBLEMS);
+      const run = () => {
+        const found = idWords > 0 ? untranslatedRun(source, target, blanked(target, spans, nt)) : NO_PROBLEMS;
+        return found.length > 0 ? found : copiedWords(source, target, spans, nt, sourceTokens, mine);
+      };
       if (enWords > MAX_EN_FOR_WORDS || (idWords === 0 && wordsAtLeast(target, LONG_WITHOUT_FUNCTION_WORDS))) return run();
       const w = contentWords(blanked(target, spans, nt));
       if (w.id.length < options.minWords || w.id.length / (w.id.length + w.en) < options.ratio) return run();
@@ -75,6 +79,148 @@ export default defineCheck<{ minWords: number; ratio: number }>({
     return [{ messageId: "indonesian", data: { idWords, enWords } }];
   },
 });
+
+/**
+ * Indonesian loanwords English news writes as they are (`ojek drivers`, `the mudik exodus`, `kretek
+ * cigarettes`): no word left untranslated.
+ */
+const LOANWORDS = new Set((
+  "rupiah rupiahs batik kretek ojek becak bajaj angkot mudik pesantren santri ulama kiai kyai ustaz ustad habib jamu sambal tempe tempeh " +
+  "tahu satay sate rendang nasi goreng bakso warung kampung kampong pencak silat wayang gamelan dangdut keris kris bupati camat lurah " +
+  "dukun preman reformasi pancasila pribumi haji hajj umrah jilbab hijab adat sembako pilkada pemilu golput hansip satpam ormas " +
+  "sarong sarongs padi durian rambutan tsunami amok orangutan" +
+  // (English words the word list lacks, spelled the same in Indonesian)
+  " film films agenda modal aroma mayor"
+).split(" "));
+/** The shortest word `copied` reads. */
+const COPIED_MIN = 4;
+
+/**
+ * Indonesian words the target copies from the source inside English (`evacuated residents using perahu
+ * karet`, `still searching for two nelayan`, `charged with penipuan and embezzlement`): lower-case
+ * words of COPIED_MIN letters or more, outside glossary terms and quotations, Indonesian by
+ * wordLanguage (not English), written in small letters in the source too (or first), not LOANWORDS; the
+ * first run of them (spaces between) is reported. Capitalised words (names, `Satpol PP`) are not read,
+ * nor a name the English wrote small (`Sate Padang` → `sate padang`).
+ */
+export function copiedWords(source: string, target: string, spans: Int32Array, nt: number, sourceTokens?: Tokens | null, targetTokens?: Tokens | null): Problem[] {
+  if (sourceTokens && targetTokens && sourceTokens.source === source && targetTokens.source === target && !sharesWord(sourceTokens, targetTokens, spans, nt)) return NO_PROBLEMS;
+  // (a first pass over the target's lower-case ASCII words, without making strings of most: a word is
+  // looked up only when it is long enough and its first letter is small)
+  let text: string | undefined;
+  let start = -1, end = -1;
+  const n = target.length;
+  // (the source's words of COPIED_MIN letters or more, hashed small: a target word is looked up only
+  // when the source has it — most English targets share no such word with their source)
+  if (!sourceWords(source)) return NO_PROBLEMS;
+  for (let i = 0; i < n; i++) {
+    const c = target.charCodeAt(i);
+    if (!isLetter(c)) continue;
+    let j = i + 1;
+    while (j < n && isLetter(target.charCodeAt(j))) j++;
+    const word = c >= 0x61 && j - i >= COPIED_MIN && (i === 0 || !isWordBefore(target.charCodeAt(i - 1))) && (j === n || !isWordBefore(target.charCodeAt(j)))
+      && inSourceWords(target, i, j) ? target.slice(i, j) : undefined;
+    let copied = false;
+    if (word !== undefined && !EN_WORDS.has(word) && !ID_WORDS.has(word) && !LOANWORDS.has(word) && wordLanguage(word) === "id") {
+      text ??= blanked(target, spans, nt);
+      copied = text.charCodeAt(i) !== 0x20 && (wholeWordIn(source, word) || (source.charCodeAt(0) === word.charCodeAt(0) - 0x20 && source.startsWith(word.slice(1), 1) && !isLetter(source.charCodeAt(word.length))));
+    }
+    if (copied) {
+      if (start < 0 || !/^ +$/.test(target.slice(end, i))) { if (start >= 0) break; start = i; }
+      end = j;
+    } else if (start >= 0 && word !== undefined) break;
+    i = j;
+  }
+  if (start < 0 || normalizeText(source) === normalizeText(target)) return NO_PROBLEMS;
+  return [{ messageId: "copied", data: { words: target.slice(start, end) }, target: { start, end } }];
+}
+// The hashes of the last source's ASCII words of COPIED_MIN letters or more, in small letters: an
+// open-addressing set, reused (an entry is valid when its stamp is the current generation).
+const SET_SIZE = 1024;
+const setHash = new Int32Array(SET_SIZE), setStamp = new Int32Array(SET_SIZE);
+let generation = 0, overflowed = false;
+/** Starts an empty set. */
+function clearSet(): void {
+  generation = (generation + 1) | 0;
+  if (generation === 0) { setStamp.fill(0); generation = 1; }
+  overflowed = false;
+}
+/** Adds a hash; false when the set is full (then every lookup says yes). */
+function addHash(h: number, count: number): boolean {
+  if (count >= SET_SIZE / 2) { overflowed = true; return false; }
+  let k = h & (SET_SIZE - 1);
+  while (setStamp[k] === generation && setHash[k] !== h) k = (k + 1) & (SET_SIZE - 1);
+  if (setStamp[k] === generation) return false;
+  setStamp[k] = generation; setHash[k] = h;
+  return true;
+}
+function hasHash(h: number): boolean {
+  if (overflowed) return true;
+  for (let k = h & (SET_SIZE - 1); setStamp[k] === generation; k = (k + 1) & (SET_SIZE - 1)) if (setHash[k] === h) return true;
+  return false;
+}
+/**
+ * With both texts' tokens (the audit): does a word token of the target of COPIED_MIN characters or more
+ * in small letters and outside the glossary terms equal a word of the source (a reduplication's base
+ * too: `nelayan-nelayan`)? The words copiedWords reads are such tokens (letters between no digit,
+ * hyphen or apostrophe), so a pair without one has none.
+ */
+function sharesWord(st: Tokens, tt: Tokens, spans: Int32Array, nt: number): boolean {
+  clearSet();
+  let count = 0;
+  for (let k = 0; k < st.n; k++) {
+    if (st.kind[k] !== WORD || st.end[k]! - st.start[k]! < COPIED_MIN) continue;
+    if (addHash(st.hash[k]!, count)) count++;
+    if (st.baseEnd[k] !== st.end[k] && addHash(st.baseHash[k]!, count)) count++;
+  }
+  if (count === 0 && !overflowed) return false;
+  for (let k = 0; k < tt.n; k++) {
+    // (a word of small ASCII letters, outside the glossary terms, that the source has)
+    const at = tt.start[k]!, c = tt.source.charCodeAt(at);
+    if (tt.kind[k] !== WORD || tt.end[k]! - at < COPIED_MIN || c < 0x61 || c > 0x7a || !hasHash(tt.hash[k]!)) continue;
+    let inTerm = false;
+    for (let x = 0; x < nt && !inTerm; x++) inTerm = at >= spans[3 * x]! && at < spans[3 * x + 1]!;
+    if (!inTerm) return true;
+  }
+  return false;
+}
+/** Fills the set with the source's words (their FNV hashes in small letters); false when it has none. */
+function sourceWords(source: string): boolean {
+  clearSet();
+  let any = false, count = 0;
+  const n = source.length;
+  for (let i = 0; i < n; i++) {
+    if (!isLetter(source.charCodeAt(i))) continue;
+    let j = i, h = 0x811c9dc5 | 0;
+    for (; j < n; j++) {
+      const c = source.charCodeAt(j);
+      if (!isLetter(c)) break;
+      h = Math.imul(h ^ (c | 0x20), 0x01000193);
+    }
+    if (j - i >= COPIED_MIN) {
+      if (addHash(h, count)) count++;
+      any = true;
+    }
+    i = j;
+  }
+  return any;
+}
+/** Is target[i, j) (ASCII letters) one of the source's words, ignoring case? */
+function inSourceWords(target: string, i: number, j: number): boolean {
+  let h = 0x811c9dc5 | 0;
+  for (let x = i; x < j; x++) h = Math.imul(h ^ (target.charCodeAt(x) | 0x20), 0x01000193);
+  return hasHash(h);
+}
+/** A character that makes the letters next to it part of a longer word (a non-ASCII letter, a digit, a hyphen, an apostrophe). */
+const isWordBefore = (c: number): boolean => c >= 0x80 || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x27;
+function wholeWordIn(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const b = at > 0 ? text.charCodeAt(at - 1) : 0x20, a = at + word.length < text.length ? text.charCodeAt(at + word.length) : 0x20;
+    // (not next to a digit: `nelayan2` is another word, as the tokenizer reads it)
+    if (!isLetter(b) && !isLetter(a) && b < 0x80 && a < 0x80 && !(b >= 0x30 && b <= 0x39) && !(a >= 0x30 && a <= 0x39)) return true;
+  }
+  return false;
+}
 
 /** The fewest Indonesian words in a row that make a passage left untranslated. */
 const RUN_WORDS = 3;

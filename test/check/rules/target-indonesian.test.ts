@@ -1,4 +1,4 @@
-import check, { contentWords, untranslatedRun } from "../../../src/check/rules/target-indonesian";
+import check, { contentWords, copiedWords, untranslatedRun } from "../../../src/check/rules/target-indonesian";
 import { normalizeText } from "../../../src/text/normalize";
 import { TEST_MATCHER, testCheck } from "../helpers";
 import { tokenize } from "../../../src/glossary/tokenize";
@@ -13,12 +13,21 @@ testCheck(check, {
     { source: "Kapolri meninjau arus mudik di Jalan Sudirman menjelang Lebaran.", target: "The National Police Chief (Kapolri) inspected Lebaran homecoming traffic on Jalan Sudirman." },
     { source: "Harga cabai naik menjadi Rp 60.000 per kilogram, kata Ketua DPR dari Gerindra.", target: "Chili prices rose to Rp 60,000 a kilogram, said the DPR speaker from Gerindra." },
     { source: "Rapat dimulai pukul 10.00 WIB.", target: "Meeting starts 10 a.m. WIB." },
-    { source: "Pedagang mengeluhkan sepinya pembeli.", target: "Traders complained about sepinya pembeli ahead of Lebaran.", name: "two Indonesian words in an English sentence" },
     { source: "Para pedagang mengeluhkan sepinya pembeli.", target: "Para pedagang mengeluhkan sepinya pembeli.", name: "a copy is target-same-as-source's" },
-    { source: "Warga di Bogor diminta waspada di tepi sungai.", target: "Residents di Bogor were told to stay alert by the tepi sungai.", name: "two Indonesian words in a row are no passage" },
     { source: "Ia menikmati nasi goreng di warung.", target: "He enjoyed nasi goreng at a Jakarta warung.", name: "Indonesian dishes and places in English, no function word" },
+    { source: "Pengemudi ojek memprotes tarif baru.", target: "Ojek drivers protested against the new fares; ojek riders joined them.", name: "a loanword English news keeps" },
+    { source: "Ia menikmati Sate Padang di Talago Biru.", target: "She enjoys its sate padang at Talago Biru.", name: "a name the English wrote small" },
+    { source: "Festival film itu dibuka.", target: "The film festival opened.", name: "a word of both languages" },
+    { source: "Harga solar naik.", target: "The price of solar fuel rose.", name: "not Indonesian by the word list" },
   ],
   invalid: [
+    // Indonesian words of the source left in the English (machine translation): `copied`
+    { source: "Pedagang mengeluhkan sepinya pembeli.", target: "Traders complained about sepinya pembeli ahead of Lebaran.", errors: [{ messageId: "copied", data: { words: "sepinya pembeli" }, target: { start: 25, end: 40 } }] },
+    { source: "Warga di Bogor diminta waspada di tepi sungai.", target: "Residents di Bogor were told to stay alert by the tepi sungai.", errors: [{ messageId: "copied", data: { words: "tepi sungai" } }] },
+    { source: "Petugas mengevakuasi warga menggunakan perahu karet.", target: "Officers evacuated residents using perahu karet.", errors: [{ messageId: "copied", data: { words: "perahu karet" }, target: { start: 35, end: 47 } }] },
+    { source: "Tim SAR masih mencari dua nelayan yang hilang.", target: "The SAR team is still searching for two nelayan who are missing.", errors: [{ messageId: "copied", data: { words: "nelayan" } }] },
+    { source: "Ia dijerat pasal penipuan dan penggelapan.", target: "He was charged with penipuan and embezzlement.", errors: [{ messageId: "copied", data: { words: "penipuan" } }] },
+    { source: "Nelayan itu hilang di laut.", target: "The nelayan went missing at sea.", name: "the source's first word", errors: [{ messageId: "copied", data: { words: "nelayan" } }] },
     // a passage left in Indonesian inside an English sentence (an Indonesian function word in it)
     {
       source: "Jaksa penuntut umum menghadirkan lima saksi dalam sidang.",
@@ -64,7 +73,11 @@ describe("target-indonesian's word count (ASCII texts read without a regular exp
   /** The words read one by one, where the function words do not decide and at most 3 are English. */
   function oracleContent(source: string, target: string, targetTerms: readonly { start: number; end: number }[], enWords: number, minWords: number, ratio: number, idWords: number): unknown[] {
     // (not Indonesian as a whole: a passage left in Indonesian, where the target has an Indonesian function word)
-    const run = () => (idWords > 0 ? [...untranslatedRun(source, target, blank(target, targetTerms))] : []);
+    // (else Indonesian words of the source left in it: copiedWords)
+    const run = () => {
+      const found = idWords > 0 ? [...untranslatedRun(source, target, blank(target, targetTerms))] : [];
+      return found.length > 0 ? found : [...copiedWords(source, target, Int32Array.from(targetTerms.flatMap((t) => [t.start, t.end, 0])), targetTerms.length)];
+    };
     if (enWords > 3) return run();
     const w = contentWords(blank(target, targetTerms));
     if (normalizeText(source) === normalizeText(target)) return [];

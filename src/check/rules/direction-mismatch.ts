@@ -1,0 +1,103 @@
+/**
+ * direction-mismatch — a rise of the source is a fall in the target, or a fall a rise, where no number
+ * says it (`Angka kematian ibu menurun` → `Maternal mortality has increased`, `lebih banyak` → `fewer`,
+ * `lebih rendah dari rata-rata` → `higher than average`, `lebih murah` → `more expensive`). The source
+ * says one way only (verbs and nouns of change, `lebih` with an adjective of amount, height, size or
+ * price, superlatives), the target says the other way only. A verb of change right before a number
+ * (`naik 3 persen`) is number-mismatch's (`change`), not read here; bounds (`lebih dari`, `more than`)
+ * say no way.
+ *
+ * A warning. Most pairs are passed by one test of the source.
+ */
+import { defineCheck, NO_PROBLEMS } from "../types";
+import { CHANGE_WORDS_DOWN, CHANGE_WORDS_UP } from "../util";
+
+const UP_ID = [
+  ...CHANGE_WORDS_UP, "kenaikan", "peningkatan", "meningkatkan", "pertumbuhan", "bertumbuh", "lonjakan", "penguatan", "bertambahnya", "penambahan",
+  "tertinggi", "terbanyak", "termahal", "terbesar",
+];
+const DOWN_ID = [
+  ...CHANGE_WORDS_DOWN, "penurunan", "pengurangan", "pelemahan", "kemerosotan", "kontraksi", "pemangkasan", "penyusutan", "mengurangi", "dikurangi",
+  "terendah", "tersedikit", "termurah", "terkecil", "melandai",
+];
+/** After `lebih`: the way of the adjective. */
+const MORE_ID: Record<string, "up" | "down"> = {
+  banyak: "up", tinggi: "up", besar: "up", mahal: "up", luas: "up", berat: "up",
+  sedikit: "down", rendah: "down", kecil: "down", murah: "down", sempit: "down", ringan: "down",
+};
+const WAY_ID = new Map<string, "up" | "down">([...UP_ID.map((w) => [w, "up"] as const), ...DOWN_ID.map((w) => [w, "down"] as const)]);
+/** The pre-test: a word of change (perhaps with -nya) or `lebih` with an adjective of MORE_ID anywhere in the source. */
+const ANY_ID = new RegExp(`\\b(?:(?:${[...WAY_ID.keys()].join("|")})(?:nya)?|lebih\\s+(?:${Object.keys(MORE_ID).join("|")}))\\b`, "i");
+
+const WAY_EN = new Map<string, "up" | "down">([
+  ...("rose rise rises risen rising increase increased increases increasing grew grow grows growing grown growth climb climbed climbs climbing " +
+    "gain gained gains jump jumped jumps surge surged surges soar soared soars higher highest greater greatest larger largest bigger biggest " +
+    "expensive costlier pricier strengthen strengthened strengthens appreciated hike hiked boost boosted rallied spike spiked expand expanded " +
+    "raise raised raises upward increasingly heavier wider").split(" ").map((w) => [w, "up"] as const),
+  ...("fell fall falls fallen falling drop dropped drops dropping decline declined declines declining decrease decreased decreases decreasing " +
+    "lower lowered lowest downward slip slipped slid slump slumped plunge plunged plummet plummeted tumble tumbled shrank shrink shrinks shrunk " +
+    "contract contracted weaken weakened weaker depreciated dip dipped reduce reduced reduction fewer fewest lesser smaller smallest " +
+    "cheaper cheapest below sank retreated narrower lighter").split(" ").map((w) => [w, "down"] as const),
+]);
+
+export default defineCheck({
+  meta: {
+    id: "direction-mismatch",
+    category: "critical",
+    defaultSeverity: "warning",
+    enabledByDefault: true,
+    scope: "pair",
+    needs: { reads: "text" },
+    description: "A rise or increase of the source is a fall or decrease in the target, or the other way round.",
+    messages: {
+      rise: "The source says “{{word}}” (a rise) but the target says “{{rendered}}” (a fall).",
+      fall: "The source says “{{word}}” (a fall) but the target says “{{rendered}}” (a rise).",
+    },
+  },
+  defaultOptions: {},
+  check({ source, target }) {
+    if (!ANY_ID.test(source)) return NO_PROBLEMS;
+    const s = sourceWay(source);
+    if (s === undefined) return NO_PROBLEMS;
+    let opposite: { start: number; end: number } | undefined;
+    for (const m of target.matchAll(/[A-Za-z]+/g)) {
+      const way = WAY_EN.get(m[0].toLowerCase());
+      if (way === undefined) continue;
+      // (a bound: `fewer than 50`, `higher than 5 percent`)
+      if (/^\s+than\s+(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred|hundreds|thousands|half|a\s+dozen|dozens)/i.test(target.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+      if (way === s.way) return NO_PROBLEMS;
+      opposite ??= { start: m.index, end: m.index + m[0].length };
+    }
+    if (opposite === undefined) return NO_PROBLEMS;
+    return [{
+      messageId: s.way === "up" ? "rise" : "fall", data: { word: s.word, rendered: target.slice(opposite.start, opposite.end) },
+      source: { start: s.start, end: s.start + s.word.length }, target: opposite,
+    }];
+  },
+});
+
+/** The one way the source says (its first word of it), or undefined when it says none or both. */
+function sourceWay(source: string): { way: "up" | "down"; word: string; start: number } | undefined {
+  let found: { way: "up" | "down"; word: string; start: number } | undefined;
+  const re = /[A-Za-z]+/g;
+  for (let m = re.exec(source); m !== null; m = re.exec(source)) {
+    // (`meningkatkannya`: the word without -nya)
+    const lw = m[0].toLowerCase();
+    const w = lw.length > 6 && lw.endsWith("nya") ? lw.slice(0, -3) : lw;
+    let way = WAY_ID.get(w);
+    let word = m[0];
+    const after = source.slice(m.index + lw.length, m.index + lw.length + 24);
+    if (way === undefined && w === "lebih") {
+      const next = /^\s+([A-Za-z]+)/.exec(after);
+      way = next ? MORE_ID[next[1]!.toLowerCase()] : undefined;
+      if (way !== undefined) word = source.slice(m.index, m.index + lw.length + next![0].length);
+    } else if (way !== undefined && /^\s+(?:(?:sebesar|sekitar|sebanyak|hingga|menjadi|ke|dari)\s+)?(?:(?:Rp|US\$)\.?\s?)?\d/i.test(after)) {
+      // (a verb of change before a number: number-mismatch compares it)
+      continue;
+    }
+    if (way === undefined) continue;
+    if (found !== undefined && found.way !== way) return undefined;
+    found ??= { way, word, start: m.index };
+  }
+  return found;
+}

@@ -1,0 +1,137 @@
+/**
+ * negation-mismatch — a negation of the source with none in the target, or a negation the target adds
+ * (machine translation drops and adds `not`: `Pemerintah tidak akan menaikkan harga BBM` → `The
+ * government will raise fuel prices`; `Presiden menyetujui RUU itu` → `The president did not approve the
+ * bill`).
+ *
+ * - `dropped`: the source has `tidak`, `tak`, `bukan`, `belum`, `jangan`, `tanpa`, `enggan`, `gagal`,
+ *   `tiada` (also with `-lah`/`-kah`), outside the idioms that say no negation in English (`tidak
+ *   hanya` = `as well as`, `tak lama kemudian` = `shortly afterwards`, `tidak sedikit` = `many`, `belum
+ *   lama ini` = `recently`, `tanpa henti` = `nonstop`), and the target has no word that says one: not,
+ *   no, never, without, none, nothing, n't, fail, refuse, decline, yet, lack, unable, a word made
+ *   negative (`un-`, `non-`, `-less`, `in-`/`im-`/`il-`/`ir-`/`dis-` before an English adjective:
+ *   `indivisible`, `illegal`; `innocent`…) or one a negated Indonesian word is often rendered by
+ *   (`safe`, `false`, `pending`, `still`, `only`, `few`, `missing`, `off`: `cut off from`).
+ * - `added`: the target says `not`, `n't`, `never`, `no`, `nothing`, `none`, `nobody`, `neither`, `nor`
+ *   or `cannot` (not in `no more than`, `no later than`, `not only`, `whether or not`…) and the source
+ *   has neither a negation nor a word whose English is often negated (`menolak` = `did not accept`,
+ *   `melarang` = `did not allow`, `kurang` = `not enough`, `masih` = `not yet`, `membantah`, `sulit`,
+ *   `batal`, `mangkir`…).
+ *
+ * A warning: a translator may say a negation another way. Most pairs are passed by one test of the
+ * source and one of the target.
+ */
+import { defineCheck, NO_PROBLEMS } from "../types";
+import { wordLanguage } from "../util";
+
+/** An Indonesian negation (the pre-test, and where the first is). */
+const ID_NEGATION = /\b(?:tidak|tak|bukan|belum|jangan|tanpa|enggan|gagal|tiada|takkan|nggak|gak|tdk)(?:lah|kah)?\b/i;
+const ID_NEGATION_ALL = /\b(?:tidak|tak|bukan|belum|jangan|tanpa|enggan|gagal|tiada|takkan|nggak|gak|tdk)(?:lah|kah)?\b/gi;
+/** Negations that English says without a negation (the words after the negation, small letters). */
+const IDIOM_AFTER = /^(?:-|\s+(?:hanya|sekadar|cuma|lama\b|sedikit|main\b|henti|hentinya|terhitung|terhingga|terduga|terkecuali|pelak|ayal|jarang|kalah|lain\b|heran|ragu|pernah\s+terjadi|kurang\s+dari|(?:dapat|bisa)\s+(?:dipungkiri|disangkal)|dimungkiri|disangkal|terelakkan|terbendung|mustahil|tidak|mungkin\s+tidak|jauh|berawak|seperti|demikian|masalah|ada\s+salahnya|tanggung|termasuk|gol\b|langsung))/i;
+/** `paling tidak` (at least), `… atau tidak` (whether), `bukan tidak mungkin` (quite possibly): the negation with the word before it. */
+const IDIOM_BEFORE = /\b(?:paling|atau|bukan)\s+$/i;
+
+/** English words that say a negation (small letters), beyond the patterns below. */
+const EN_NEGATIVE = new Set((
+  "not no never none nobody nothing nowhere neither nor without cannot fail fails failed failing failure refuse refuses refused " +
+  "refusing refusal decline declines declined declining reluctant reluctantly unwilling unable yet lack lacks lacked lacking absent " +
+  "absence deny denies denied denial reject rejects rejected rejection avoid avoided prevent prevented ban banned bans prohibit " +
+  "prohibited forbid forbidden forbade free instead rather neither impossible invalid illegal illegally illicit irregular innocent " +
+  "insufficient inadequate incomplete inactive inaccurate incorrect inability informal independent independently impartial " +
+  "disagree disagreed disapprove disallowed dislike dishonest disabled false wrong untrue safe pending still remain remains remained " +
+  "remaining only few little rarely seldom hardly barely scarcely missing lost stopped halted ended closed shut idle empty vacant " +
+  "silent quiet zero nil minus less lesser short shortage denying stay stayed kept keep postponed delayed suspended cancelled canceled " +
+  "abstain abstained skipped ignored ignore ignores ignoring unless except exempt spared escaped beyond outside against non miss missed misses " +
+  "anonymity anonymous anonymously illegitimate indisputable inalienable incapable indirect indirectly inevitable inevitably invisible " +
+  "insignificant intolerable irresponsible irrelevant immoral improper inappropriate incompetent inconsistent indefinitely ineffective " +
+  "inefficient insecure instability suboptimal defunct off"
+).split(" "));
+/** `un-` words that are no negation (the rest are: `unable`, `unclear`, `unprecedented`). */
+const UN_NOT_NEGATIVE = /^un(?:der|til|it|ion|iq|ivers|iform|anim|ify|ifi|ison|ilateral|cles?$|lock|load|veil|dergo|leash|ravel|wind|pack|fold|dertak|ear|do)/;
+
+/** A negative prefix and an adjective's or adverb's ending. */
+const NEGATIVE_PREFIX = /^(?:in|im|il|ir|dis).*(?:ible|able|ent|ant|ive|al|ar|ate|ete|ect|ful|ous|ibly|ably|ently|antly|ively|ally|arly|ately|etely|ectly|fully|ously)$/;
+/** A word of the target that says a negation. */
+function negativeWord(w: string): boolean {
+  if (EN_NEGATIVE.has(w)) return true;
+  if (w.endsWith("n't") || w.endsWith("n’t")) return true;
+  if (w.length >= 5 && w.startsWith("un") && !UN_NOT_NEGATIVE.test(w)) return true;
+  if (w.length > 5 && w.startsWith("non")) return true;
+  // (`indivisible`, `insufficient`, `illegal`, `irregular`, `dishonest`: a negative prefix before an
+  // English adjective or adverb, `divisible`, `sufficient`)
+  if (w.length > 7 && NEGATIVE_PREFIX.test(w) && !/^immediate/.test(w)) {
+    const rest = w.slice(w.startsWith("dis") ? 3 : 2);
+    if (rest.length >= 5 && (/(?:ible|able|ibly|ably)$/.test(rest) || wordLanguage(rest) === "en")) return true;
+  }
+  if (w.length > 6 && (w.endsWith("less") || w.endsWith("lessly")) && !/^(?:bless|unless|nevertheless|nonetheless)/.test(w)) return true;
+  return false;
+}
+
+/** The English negations `added` reads. */
+const EN_STRICT = /(?:\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot)\b|n['’]t\b)/i;
+const EN_STRICT_ALL = /(?:\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot)\b|n['’]t\b)/gi;
+/** English phrases with a negation word that say none (`no more than 5`, `not only … but also`, `whether or not`). */
+const EN_NOT_NEGATION = /^(?:no\s+(?:more|less|fewer|later|earlier|sooner|doubt|wonder)\b|not\s+(?:only|least|just)\b|none\s+other\b|nothing\s+but\b|no\.\s*\S|no\s*\d)/i;
+const EN_BEFORE_NOT_NEGATION = /\b(?:whether\s+or|if|or|why)\s+$/i;
+/** Indonesian words whose English often has a negation (`menolak` = `did not accept`). */
+const ID_LICENSES = /\b(?:(?:me|di|pe)?nolak(?:an)?|tolak|(?:mem|di)?bantah(?:an)?|(?:me|di)?larang(?:an)?|men?cegah|dicegah|kurang|minim|sulit|susah|mustahil|absen|mangkir|hilang|lenyap|batal|(?:mem|di)?batalkan|pembatalan|(?:ber|meng|di)?henti(?:kan)?|penghentian|urung|mengurungkan|jarang|sedikit|hanya|cuma|kecuali|selain|masih|buron|nihil|kosong|nol|bebas|aman|lupa|(?:meng|di)?hindari?|menyangkal|disangkal|mengelak|meragukan|diragukan|alih-alih|ketimbang|daripada|sebelum|paling\s+lambat|melainkan|tunda|menunda|ditunda|penundaan|terbatas|diam|membisu|kalah|lolos|luput|menghalangi|dihalangi|terhambat|mencabut|dicabut|golput|abstain|menahan\s+diri|nonaktif|non)\b/i;
+
+export default defineCheck({
+  meta: {
+    id: "negation-mismatch",
+    category: "critical",
+    defaultSeverity: "warning",
+    enabledByDefault: true,
+    scope: "pair",
+    needs: { reads: "text" },
+    description: "A negation of the source is missing from the target, or the target adds one.",
+    messages: {
+      dropped: "The source says “{{word}}” (a negation) but the target has no negation.",
+      added: "The target says “{{word}}” (a negation) but the source has none.",
+    },
+  },
+  defaultOptions: {},
+  check({ source, target }) {
+    if (!target.trim()) return NO_PROBLEMS;
+    if (ID_NEGATION.test(source)) {
+      const at = negationOf(source);
+      if (at === undefined || hasNegativeWord(target)) return NO_PROBLEMS;
+      return [{ messageId: "dropped", data: { word: at.word }, source: { start: at.start, end: at.start + at.word.length } }];
+    }
+    if (!EN_STRICT.test(target) || ID_LICENSES.test(source)) return NO_PROBLEMS;
+    for (const m of target.matchAll(EN_STRICT_ALL)) {
+      let start = m.index, word = m[0];
+      if (word[0] === "n" && (word[1] === "'" || word[1] === "’")) {
+        // (`didn't`: the whole word)
+        while (start > 0 && /[A-Za-z]/.test(target[start - 1]!)) start--;
+        word = target.slice(start, m.index + m[0].length);
+      }
+      if (EN_NOT_NEGATION.test(target.slice(m.index, m.index + 24)) || EN_BEFORE_NOT_NEGATION.test(target.slice(Math.max(0, m.index - 12), m.index))) continue;
+      return [{ messageId: "added", data: { word }, target: { start, end: start + word.length } }];
+    }
+    return NO_PROBLEMS;
+  },
+});
+
+/** The first negation of the source that is no idiom, or undefined. */
+function negationOf(source: string): { word: string; start: number } | undefined {
+  for (const m of source.matchAll(ID_NEGATION_ALL)) {
+    const end = m.index + m[0].length;
+    if (IDIOM_AFTER.test(source.slice(end, end + 32))) continue;
+    if (IDIOM_BEFORE.test(source.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // (`belum lama ini` = recently)
+    if (/^belum$/i.test(m[0]) && /^\s+lama\b/i.test(source.slice(end, end + 8))) continue;
+    return { word: m[0], start: m.index };
+  }
+  return undefined;
+}
+
+/** The commonest English negations: read first, without splitting the target into words. */
+const EN_COMMON = /\b(?:not|no|never|without|none|nothing|yet|failed|refused|declined|unable)\b|n['’]t\b/i;
+
+function hasNegativeWord(target: string): boolean {
+  if (EN_COMMON.test(target)) return true;
+  for (const m of target.toLowerCase().matchAll(/[a-z]+(?:['’][a-z]+)?/g)) if (negativeWord(m[0])) return true;
+  return false;
+}

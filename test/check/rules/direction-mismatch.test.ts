@@ -1,0 +1,25 @@
+import check from "../../../src/check/rules/direction-mismatch";
+import { testCheck } from "../helpers";
+
+testCheck(check, {
+  valid: [
+    { source: "Angka kematian ibu menurun.", target: "Maternal mortality has declined." },
+    { source: "Harga tiket kini lebih murah.", target: "Air fares are now cheaper." },
+    { source: "Curah hujan lebih rendah dari rata-rata.", target: "Rainfall was below average." },
+    { source: "Harga gabah naik karena produksi turun.", target: "Grain prices rose because the drought cut production.", name: "the source says both ways" },
+    { source: "Penjualan mobil menurun, penjualan motor meningkat.", target: "Car sales fell while motorcycle sales rose.", name: "both ways on both sides" },
+    { source: "Harga minyak naik 3 persen.", target: "Oil prices fell 3 percent.", name: "a verb before a number is number-mismatch's" },
+    { source: "Jumlah penumpang lebih sedikit tahun ini.", target: "There were fewer than 500 passengers.", name: "a bound says no way" },
+    { source: "Jumlah wisatawan lebih banyak tahun ini.", target: "There were more tourists this year.", name: "`more` is not read" },
+    { source: "Warga turun ke jalan.", target: "Residents took to the streets.", name: "no way in the target" },
+    { source: "Kadar gula turun, pankreas meningkatkannya lagi.", target: "When sugar is low, the pancreas raises it.", name: "-nya: both ways in the source" },
+  ],
+  invalid: [
+    { source: "Angka kematian ibu menurun dalam lima tahun.", target: "Maternal mortality has increased in five years.", errors: [{ messageId: "fall", data: { word: "menurun", rendered: "increased" }, source: { start: 19, end: 26 }, target: { start: 23, end: 32 } }] },
+    { source: "Harga tiket kini lebih murah.", target: "Air fares are now more expensive.", errors: [{ messageId: "fall", data: { word: "lebih murah", rendered: "expensive" } }] },
+    { source: "Jumlah wisatawan tahun ini lebih banyak.", target: "There are fewer tourists this year.", errors: [{ messageId: "rise", data: { word: "lebih banyak", rendered: "fewer" } }] },
+    { source: "Curah hujan lebih rendah dari rata-rata.", target: "Rainfall was higher than average.", errors: [{ messageId: "fall", data: { word: "lebih rendah", rendered: "higher" } }] },
+    { source: "Ekspor meningkat tajam.", target: "Exports decreased sharply.", errors: [{ messageId: "rise", data: { word: "meningkat", rendered: "decreased" } }] },
+    { source: "Kenaikan harga beras dikeluhkan warga.", target: "Residents complained about the drop in rice prices.", errors: [{ messageId: "rise", data: { word: "Kenaikan", rendered: "drop" } }] },
+  ],
+});
