@@ -19,8 +19,10 @@ let tmpCounter = 0;
  * bytes (`backup`, a hidden file beside it), or null when there was no file.
  */
 interface Replaced { readonly file: string; readonly backup: string | null }
+/** A journal: the files replaced, in order, and their names (a command may replace thousands). */
+interface Journal { readonly list: Replaced[]; readonly files: Set<string> }
 /** The journal of the innermost withFileJournal running, if any (see there). */
-let journal: Replaced[] | undefined;
+let journal: Journal | undefined;
 
 /**
  * Runs `fn` (synchronous) with a journal of the files it replaces: every writeFilesAtomic (and the
@@ -36,14 +38,14 @@ let journal: Replaced[] | undefined;
  */
 export function withFileJournal<T>(fn: () => T): T {
   const outer = journal;
-  const mine: Replaced[] = [];
+  const mine: Journal = { list: [], files: new Set() };
   journal = mine;
   let result: T;
   try {
     result = fn();
   } catch (e) {
     journal = outer;
-    for (const r of mine.reverse()) {
+    for (const r of mine.list.reverse()) {
       try {
         if (r.backup) fs.renameSync(r.backup, r.file);
         else fs.rmSync(r.file, { force: true });
@@ -55,8 +57,8 @@ export function withFileJournal<T>(fn: () => T): T {
     throw e;
   }
   journal = outer;
-  if (outer) outer.push(...mine);
-  else for (const r of mine) if (r.backup) fs.rmSync(r.backup, { force: true });
+  if (outer) for (const r of mine.list) { outer.list.push(r); outer.files.add(r.file); }
+  else for (const r of mine.list) if (r.backup) fs.rmSync(r.backup, { force: true });
   return result;
 }
 
@@ -67,9 +69,10 @@ export function withFileJournal<T>(fn: () => T): T {
  * @throws UsageError `io-*` {file, reason} when the old version cannot be kept
  */
 export function noteReplacing(file: string): void {
-  if (!journal || journal.some((r) => r.file === file)) return;
+  if (!journal || journal.files.has(file)) return;
   if (!fs.existsSync(file)) {
-    journal.push({ file, backup: null });
+    journal.list.push({ file, backup: null });
+    journal.files.add(file);
     return;
   }
   const backup = tempPathFor(file);
@@ -84,7 +87,8 @@ export function noteReplacing(file: string): void {
       throw ioError(e, file);
     }
   }
-  journal.push({ file, backup });
+  journal.list.push({ file, backup });
+  journal.files.add(file);
 }
 
 /** Removes a file, in the open journal if any (see withFileJournal): put back if the journal fails. */
