@@ -17,7 +17,7 @@ import type { Store } from "../store";
 import type { Document, Unit } from "../model";
 import type { Assist, FindingView, TermHint } from "./assist";
 import { startTmCatchUp, TM_SYNC_SLICE } from "./tm-catch-up";
-import { checkSplit, findSplitPoint, joinUnitsInTx, refOf, splitUnit, unitsOf, unjoinUnitInTx, type JoinResult, type SplitUnitResult, type UnjoinResult } from "./segments";
+import { checkSplit, findSplitPoint, joinUnitsInTx, refOf, splitUnit, unitOf, unitsOf, unjoinUnitInTx, type JoinResult, type SplitUnitResult, type UnjoinResult } from "./segments";
 import {
   renderingHistory, syncTm, tmLookup, viewRendering,
   type HistoryView, type RenderingView, type SaveResult, type TmMatch,
@@ -100,6 +100,11 @@ export type SessionEvent =
   | { type: "refused"; action: "join" | "unjoin" | "split"; code: string; data: Record<string, unknown> }
   | { type: "note"; ref: string; saved: boolean }
   | { type: "history"; history: HistoryView }
+  /**
+   * The unit shown changed shape since it was read (a colleague split or joined it, or its article was
+   * re-ingested): nothing was saved; `units` are what its sentences are now, `text` the English typed.
+   */
+  | { type: "unit-changed"; ref: string; units: Array<{ ref: string; source: string }>; text: string | null }
   | { type: "inserted"; ref: string; from: "tm" | "term" | "current"; n: number; text: string; replaced: readonly NumberReplacement[] }
   | { type: "help" }
   | { type: "notice"; code: "at-start" | "bad-command" | "bad-tm" | "nothing-to-confirm" | "accept-needs-reason" | "nothing-to-accept" | "bad-term" | "nothing-to-edit" | "control-char" | "bad-go"; data?: Record<string, string | number> }
@@ -287,9 +292,47 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
      * new text or ':accept <reason>' (which records suppressions and confirms). Files stay in step.
      */
     let current = unit;
-    const commit = (text: string | undefined, accept: string | undefined, event: "saved" | "confirmed"): SaveUnitResult => {
+    /**
+     * The unit shown as it is in the database now, when it is still the same sentences with the same
+     * Indonesian (it may have been renumbered: a colleague's split before it); null when a colleague
+     * split, joined or re-ingested it since it was read (a save would go to the sentences as they were).
+     */
+    const sameUnitNow = (): Unit | null => {
+      const fresh = unitOf(store, current.document, current.segments[0]!.id);
+      return fresh && fresh.segments.length === current.segments.length && fresh.segments.every((x, k) => x.id === current.segments[k]!.id && x.text === current.segments[k]!.text)
+        ? fresh : null;
+    };
+    /** Refuses a save to a unit that changed shape: says so, shows its sentences now, and shows them again. */
+    const changedShape = (text: string | null): void => {
+      const firsts = new Set<number>();
+      // its sentences now: from the unit holding the first of them to the one before the unit that followed it
+      const all = unitsOf(store, unit.document);
+      const mine = (u: Unit) => u.segments.some((x) => current.segments.some((c) => c.id === x.id));
+      const start = all.findIndex(mine);
+      const followed = units[ui + 1]?.segments[0]!.id;
+      let end = followed === undefined ? -1 : all.findIndex((u) => u.segments.some((x) => x.id === followed));
+      if (end < 0) end = all.length - [...all].reverse().findIndex(mine);
+      else if (mine(all[end]!)) end++;
+      const now = start < 0 ? [] : all.slice(start, Math.max(end, start + 1)).filter((u) => !u.boilerplate);
+      for (const u of now) firsts.add(u.segments[0]!.id);
+      io.emit({ type: "unit-changed", ref, units: now.map((u) => ({ ref: refOf(u.document, u.segments), source: u.source })), text });
+      // the walk shows the sentences as they are now, from the first of them
+      const at = walk.findIndex((w) => w.firstSegmentId === item.firstSegmentId);
+      const first = now[0]?.segments[0]!.id;
+      if (first !== undefined && at >= 0) walk[at] = { document: unit.document, firstSegmentId: first };
+      let k = at + 1;
+      for (const id of firsts) if (id !== first && !walk.some((w) => w.firstSegmentId === id)) { walk.splice(k++, 0, { document: unit.document, firstSegmentId: id }); visited.add(id); }
+      if (first !== undefined) visited.add(first);
+      pending = null;
+      advance = 2;
+    };
+    const commit = (text: string | undefined, accept: string | undefined, event: "saved" | "confirmed"): SaveUnitResult | null => {
       const noteText = pendingNotes.get(unit.segments[0]!.id);
       const result = savingTransaction(store, files, () => {
+        // (read in the save's transaction: no one changes the unit between the look and the save)
+        const same = sameUnitNow();
+        if (!same) return null;
+        current = same;
         const { touched, suppressions, ...r } = saveUnitChecked(store, current, {
           ...(text !== undefined ? { text } : {}), state: "translated", author: o.author, now: now(), propagate: o.propagate,
           ...(accept !== undefined ? { accept } : {}),
@@ -302,6 +345,7 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
         if (files) syncTm(store, TM_SYNC_SLICE);
         return { ...r, files: written };
       });
+      if (!result) { changedShape(text ?? null); return null; }
       pendingNotes.delete(unit.segments[0]!.id);
       const read = unitsOf(store, unit.document);
       const fresh = read.find((u) => u.segments.some((x) => x.id === unit.segments[0]!.id));
@@ -333,6 +377,9 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
     const keepLeft = (left: string | null) => {
       const text = left?.trim() ?? "";
       if (text === "" || findControlChar(text) || !/[^\s\p{Cf}]/u.test(text)) return;
+      const same = sameUnitNow();
+      if (!same) { io.emit({ type: "left", ref, text, kept: false }); return; }
+      current = same;
       const r = current.rendering;
       const kept = !r || r.status === "draft" || r.status === "aligned";
       if (kept) {

@@ -129,6 +129,11 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
         return;
       case "note": out(t(e.saved ? "cli.session.note-saved" : "cli.session.note-pending", { ref: e.ref })); return;
       case "history": renderHistory(ctx, e.history); return;
+      case "unit-changed":
+        out(t("cli.session.unit-changed", { ref: e.ref }));
+        for (const u of e.units) out(`    ${u.ref}  ${u.source}`);
+        if (e.text !== null) out(t("cli.session.unit-changed-text", { text: e.text }));
+        return;
       case "help": put(t("cli.session.help")); return;
       case "notice": out(t(`cli.session.${e.code}`, (e.data ?? {}) as Record<string, string>)); return;
       case "end":
