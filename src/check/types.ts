@@ -6,6 +6,7 @@
  */
 import type { Concept, SourceMatch, TargetMatch } from "../glossary/types";
 import type { Tokens } from "../glossary/tokenize";
+import type { TagRef } from "../formats/tags";
 
 /** What a check sees for one pair. Offsets are UTF-16 indices. */
 export interface CheckInput {
@@ -26,6 +27,11 @@ export interface CheckInput {
    */
   readonly sourceTokens?: Tokens | null;
   readonly targetTokens?: Tokens | null;
+  /**
+   * The inline codes of a unit imported with them (src/formats/tags.ts), as tags in order: the
+   * source's and the target's. Absent for a pair without codes (every pair of a plain corpus).
+   */
+  readonly tags?: { readonly source: readonly TagRef[]; readonly target: readonly TagRef[] };
 }
 
 /**
