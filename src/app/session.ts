@@ -27,7 +27,7 @@ import { findControlChar } from "../text/control";
 import { resolveRef } from "./segments";
 import { NotFoundError, UsageError } from "../errors";
 import { substituteNumbers, type NumberSubstitution, type NumberReplacement } from "../text/substitute-numbers";
-import { changedUnits, createGate, inStep, keepFilesInStep, saveUnitChecked, savingTransaction, type SaveUnitResult } from "./lifecycle";
+import { changedUnits, codedUnit, createGate, inStep, keepFilesInStep, saveUnitChecked, savingTransaction, type SaveUnitResult } from "./lifecycle";
 import { createFileTexts, type FileTexts } from "./file-texts";
 
 export interface SessionOptions {
@@ -79,6 +79,12 @@ export interface UnitShown {
   readonly findings: FindingView[];
   /** A stale rendering whose source changed only in numbers: its English with the new numbers (`:edit` inserts it). */
   readonly adapted: NumberSubstitution | null;
+  /**
+   * A unit imported with inline codes (formats/tags.ts): its Indonesian and English with the codes as
+   * tags ({1}…{/1}, {2/}; the English null when it was edited without them), and what each tag stands
+   * for. The English typed keeps the tags where the translator puts them; `:edit` inserts it with them.
+   */
+  readonly tags?: { readonly source: string; readonly target: string | null; readonly codes: ReadonlyArray<{ readonly tag: string; readonly label: string }> };
 }
 
 export type SessionEvent =
@@ -261,6 +267,7 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
       const adapted = m.exact ? null : substituteNumbers(m.sourceText, m.text, unit.source);
       return adapted ? { ...m, adapted } : m;
     });
+    const coded = codedUnit(store, unit);
     const staleAdapted = unit.rendering && isStale(unit.rendering.sourceText, unit.segments.map((s) => s.text))
       ? substituteNumbers(unit.rendering.sourceText, unit.rendering.text, unit.source) : null;
     io.emit({
@@ -273,6 +280,7 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
         rendering: unit.rendering ? viewRendering(store, unit.rendering) : null,
         findings: currentFindings(unit),
         adapted: staleAdapted,
+        ...(coded ? { tags: { source: coded.tagged.source, target: coded.tagged.target, codes: coded.tagged.codes.map((c) => ({ tag: c.paired ? `{${c.n}}…{/${c.n}}` : `{${c.n}/}`, label: c.label })) } } : {}),
       },
     });
     let pending: string | null = null;
@@ -451,7 +459,11 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
           const r = current.rendering;
           if (!r) io.emit({ type: "notice", code: "nothing-to-edit" });
           else if (staleAdapted && r.id === unit.rendering?.id && r.text === unit.rendering.text) insert("current", 0, staleAdapted.text, staleAdapted.replaced);
-          else insert("current", 0, r.text);
+          else {
+            // (with its codes as tags, as they are now: a refused save's draft has the tags it was typed with)
+            const tagged = codedUnit(store, current)?.tagged.target;
+            insert("current", 0, tagged ?? r.text);
+          }
         } else if (cmd === "ok") {
           if (!current.rendering) io.emit({ type: "notice", code: "nothing-to-confirm" });
           else commit(undefined, undefined, "confirmed");

@@ -34,8 +34,9 @@ export interface InlineCode {
 export interface TaggedUnit {
   readonly codes: readonly InlineCode[];
   readonly source: string;
-  readonly target: string;
-  /** The tags of the source and of the target, in order. */
+  /** The target with tags; null when the stored English is no longer the markup's (edited without tags since). */
+  readonly target: string | null;
+  /** The tags of the source and of the target (none when `target` is null), in order. */
   readonly sourceTags: readonly TagRef[];
   readonly targetTags: readonly TagRef[];
 }
@@ -135,9 +136,16 @@ function render(ps: ReadonlyArray<Piece & { readonly id?: string }>, number: (id
 
 const squeeze = (s: string) => s.replace(/\s+/g, " ").trim();
 
+/** The plain text of markup as a reader reads it (codes dropped), or null when it is no markup this reads. */
+export function plainOf(markup: string): string | null {
+  const ps = pieces(markup);
+  return ps ? render(keyed(ps), () => 0).plain : null;
+}
+
 /**
  * A unit's codes and its texts with tags, or null when its markup is not readable here or does not
- * give the plain texts stored (the source or the English changed since, by means that knew no tags).
+ * give the source stored (the Indonesian changed since). The target is null when the markup's is not
+ * the English stored (edited since by means that knew no tags: its codes are lost).
  */
 export function tagUnit(markup: { readonly source: string; readonly target: string }, plainSource: string, plainTarget: string): TaggedUnit | null {
   const sp = pieces(markup.source), tp = pieces(markup.target);
@@ -161,8 +169,9 @@ export function tagUnit(markup: { readonly source: string; readonly target: stri
   for (const [n, c] of byN) codes.push({ n, paired: c.paired, placeholder: c.placeholder, open: c.open ?? "", ...(c.close !== undefined ? { close: c.close } : {}), label: c.label });
   const num = (id: string) => numbers.get(id)!;
   const s = render(sk, num), t = render(tk, num);
-  if (squeeze(s.plain) !== squeeze(plainSource) || squeeze(t.plain) !== squeeze(plainTarget)) return null;
-  return { codes, source: s.text, target: t.text, sourceTags: s.tags, targetTags: t.tags };
+  if (squeeze(s.plain) !== squeeze(plainSource)) return null;
+  const current = squeeze(t.plain) === squeeze(plainTarget);
+  return { codes, source: s.text, target: current ? t.text : null, sourceTags: s.tags, targetTags: current ? t.tags : [] };
 }
 
 function label(p: Piece): string {

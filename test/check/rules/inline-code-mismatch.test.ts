@@ -56,7 +56,7 @@ describe("tags of each dialect", () => {
     const unit = tagUnit(G, GS, GT)!;
     expect([unit.source, unit.target]).toEqual(["Presiden {1}Joko Widodo{/1} tiba di {2}Jakarta{/2}{3/}.", "President {1}Joko Widodo{/1} arrived in {2}Jakarta{/2}{3/}."]);
     expect(unit.codes.map((c) => [c.n, c.paired, c.label])).toEqual([[1, true, "g 1"], [2, true, "g 2"], [3, false, "x 3"]]);
-    expect(untag(unit.target, unit.codes)).toEqual({ markup: G.target, plain: GT, tags: unit.targetTags });
+    expect(untag(unit.target!, unit.codes)).toEqual({ markup: G.target, plain: GT, tags: unit.targetTags });
     expect(untag("{2}Jakarta{/2} & {1}Joko Widodo{/1}{3/}", unit.codes).markup).toBe('<g id="2">Jakarta</g> &amp; <g id="1">Joko Widodo</g><x id="3"/>');
   });
   it("TMX: bpt/ept paired by i (their native code kept), ph alone; a ph between two words is a space in the plain text", () => {
@@ -74,7 +74,8 @@ describe("tags of each dialect", () => {
     expect(unit.target).toBe("{1}Putin{/1} arrived{2} in Moscow{/2}{3/}");
     expect(untag("In Moscow{3/}, {1}Putin{/1}{2} arrived{/2}", unit.codes).markup).toBe('In Moscow<ph id="3" dataRef="d3"/>, <pc id="1">Putin</pc><sc id="2" dataRef="d1"/> arrived<ec startRef="2" dataRef="d2"/>');
   });
-  it("markup that no longer gives the stored texts (edited since, without tags): no tags", () => {
-    expect(tagUnit(G, GS, "President Jokowi arrived in Jakarta.")).toBeNull();
+  it("markup that no longer gives the stored texts: no tags (the Indonesian changed), or no target tags (the English edited without tags)", () => {
+    expect(tagUnit(G, "Presiden Jokowi tiba di Jakarta.", GT)).toBeNull();
+    expect(tagUnit(G, GS, "President Jokowi arrived in Jakarta.")).toMatchObject({ source: "Presiden {1}Joko Widodo{/1} tiba di {2}Jakarta{/2}{3/}.", target: null, targetTags: [] });
   });
 });
