@@ -60,14 +60,18 @@ export function unitHelp(store: Store, ref: string, o: { target?: string; assist
       const adapted = m.exact ? null : substituteNumbers(m.sourceText, m.text, u.source);
       return adapted ? { ...m, adapted } : m;
     }),
-    findings: target.trim() === "" ? [] : helpFindings(store, u, target, o.gate),
+    findings: target.trim() === "" ? [] : helpFindings(store, u, o.target, o.gate),
   };
 }
 
-/** The findings on a text typed for a unit (with its inline codes as tags, when it has some: checked as a save checks it). */
-function helpFindings(store: Store, u: Unit, target: string, gate: Gate | undefined): UnitFinding[] {
+/**
+ * The findings on a text typed for a unit, or on its stored English (`typed` undefined), checked as a
+ * save or a confirmation checks it (a unit with inline codes: the typed text's tags, or the stored ones).
+ */
+function helpFindings(store: Store, u: Unit, typedText: string | undefined, gate: Gate | undefined): UnitFinding[] {
   const coded = codedUnit(store, u);
-  const typed = coded ? untag(target.trim(), coded.tagged.codes) : undefined;
+  const target = typedText ?? u.rendering?.text ?? "";
+  const typed = coded && typedText !== undefined ? untag(target.trim(), coded.tagged.codes) : undefined;
   const tags = coded ? { source: coded.tagged.sourceTags, target: typed ? typed.tags : coded.tagged.targetTags } : undefined;
   const text = typed ? typed.plain.trim() : target.trim();
   return text === "" ? [] : (gate ?? createGate(store)).check(u.document.slug, u.source, text, tags);
@@ -192,7 +196,7 @@ export function documentFindings(store: Store, slug: string, o: { gate?: Gate; r
   for (const u of unitsOf(store, doc)) {
     const text = u.rendering?.text.trim() ?? "";
     if (u.boilerplate || text === "") continue;
-    const open = gate.check(doc.slug, u.source, text).filter((f) => !f.suppressed);
+    const open = helpFindings(store, u, undefined, gate).filter((f) => !f.suppressed);
     if (open.length === 0) continue;
     out[refOf(doc, u.segments)] = { error: open.filter((f) => f.severity === "error").length, warning: open.filter((f) => f.severity === "warning").length };
   }

@@ -124,7 +124,9 @@ it("the workbench's API gives the English with its tags and the Indonesian's, an
       tags: { source: "{1}Hujan deras{/1} mengguyur Jakarta sejak Senin pagi.", codes: [{ tag: "{1}…{/1}", label: "g 1" }] },
     });
     expect(list.find((u) => u.ref === `${DOC}:3`)).not.toHaveProperty("tags");
-    // the help's findings on a text being typed: as a save would meet them
+    // the help's findings on the stored English (its tags in place: none) and on a text being typed: as a save would meet them
+    expect((await app.inject({ url: `/api/units/${encodeURIComponent(`${DOC}:2`)}/help` })).json()).toMatchObject({ findings: [] });
+    expect((await app.inject({ url: `/api/documents/${DOC}/findings` })).json()).toEqual({});
     const help = (await app.inject({ url: `/api/units/${encodeURIComponent(`${DOC}:2`)}/help?target=${encodeURIComponent(EDITED)}` })).json() as { findings: Array<{ checkId: string; messageId: string }> };
     expect(help.findings.map((f) => [f.checkId, f.messageId])).toEqual([["inline-code-mismatch", "missing-paired"]]);
     const res = await app.inject({ method: "PUT", url: `/api/units/${encodeURIComponent(`${DOC}:2`)}`, headers: { [CSRF_HEADER]: TOKEN }, payload: { target: "{1}Torrential rain{/1} has lashed Jakarta since Monday morning.", baseRevision: 1, confirm: true } });
