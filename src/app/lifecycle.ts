@@ -25,7 +25,7 @@ import type { Store } from "../store";
 import type { NewSuppression } from "../store/findings";
 import type { RenderingCodes } from "../store/exchange";
 import type { CheckInput } from "../check/types";
-import { tagUnit, untag, type TaggedUnit } from "../formats/tags";
+import { soundUntag, tagUnit, type TaggedUnit } from "../formats/tags";
 import type { RenderingOrigin, RenderingState as RenderingStatus, Unit } from "../model";
 import {
   isConfirmation, refusedState, stateOf, transition, type Actor, type StoredState, type UnitState,
@@ -246,7 +246,7 @@ export function saveUnitChecked(store: Store, unit: Unit, input: SaveUnitInput, 
   // A unit imported with inline codes: the English typed carries them as tags ({1}…{/1}, {2/}; see
   // formats/tags.ts), which become the target's markup again; the English stored is without them.
   const coded = codedUnit(store, unit);
-  const typed = input.text !== undefined && coded ? untag(input.text.trim(), coded.tagged.codes) : undefined;
+  const typed = input.text !== undefined && coded ? soundUntag(input.text.trim(), coded.tagged.codes, coded.tagged.sourceTags) : undefined;
   const text = (typed ? typed.plain : input.text ?? r?.text ?? "").trim();
   const tags = coded ? { source: coded.tagged.sourceTags, target: typed ? typed.tags : coded.tagged.targetTags } : undefined;
   // Invisible characters alone (zero-width spaces, joiners, direction marks, a BOM) are no English

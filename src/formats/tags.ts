@@ -184,8 +184,11 @@ function label(p: Piece): string {
 /** A text's tags that name one of `codes` as it is (`{1}` of a paired code, `{2/}` of a lone one); the rest is text. */
 const TAG_TEXT = /\{(\/?)(\d{1,4})(\/?)\}/g;
 
-/** The translator's text with tags, read against the unit's codes: the target's markup, plain text and tags. */
-export function untag(text: string, codes: readonly InlineCode[]): { markup: string; plain: string; tags: TagRef[] } {
+/**
+ * The translator's text with tags, read against the unit's codes: the target's markup, plain text and
+ * tags. The tags of the codes in `drop` are left out of the markup (their code is lost: see soundTags).
+ */
+export function untag(text: string, codes: readonly InlineCode[], drop?: ReadonlySet<number>): { markup: string; plain: string; tags: TagRef[] } {
   const byN = new Map(codes.map((c) => [c.n, c]));
   let markup = "", plain = "", at = 0, gap = false;
   const tags: TagRef[] = [];
@@ -204,6 +207,7 @@ export function untag(text: string, codes: readonly InlineCode[]): { markup: str
       addText(text.slice(at, m.index));
       at = m.index + m[0].length;
       tags.push({ n: c.n, kind });
+      if (drop?.has(c.n)) continue;
       markup += kind === "close" ? c.close ?? "" : c.open;
       if (c.placeholder) gap = true;
     }
@@ -250,4 +254,22 @@ export function tagProblems(source: readonly TagRef[], target: readonly TagRef[]
     }
   }
   return out.sort((a, b) => a.n - b.n);
+}
+
+/**
+ * The translator's text as markup that is sound: a paired code whose tags are not one pair in order
+ * (one of them lost, doubled, closed first or across another pair) would be markup its tool cannot
+ * read (`Heavy rain</g> …`), so its tags are left out — the code is lost, as inline-code-mismatch
+ * says — and the rest kept where the translator put them.
+ */
+export function soundUntag(text: string, codes: readonly InlineCode[], sourceTags: readonly TagRef[]): { markup: string; plain: string; tags: TagRef[] } {
+  const read = untag(text, codes);
+  const broken = new Set(tagProblems(sourceTags, read.tags).filter((p) => p.paired && p.kind !== "extra").map((p) => p.n));
+  // (a pair only the imported English had: its tags must be one pair in order too)
+  const own = read.tags.filter((t) => t.kind !== "alone" && !sourceTags.some((x) => x.n === t.n));
+  for (const n of new Set(own.map((t) => t.n))) {
+    const mine = own.filter((t) => t.n === n);
+    if (mine.length !== 2 || mine[0]!.kind !== "open" || mine[1]!.kind !== "close") broken.add(n);
+  }
+  return broken.size === 0 ? read : { ...untag(text, codes, broken), tags: read.tags };
 }

@@ -97,6 +97,14 @@ it("English that lost a paired code, or has it twice, is kept a draft with the c
   const twice = await cli(["translate", "set", `${DOC}:2`, "{1}Torrential{/1} {1}rain{/1} has lashed Jakarta since Monday morning.", "--translator", "Ani", "--json"]);
   expect(twice.code).toBe(1);
   expect(JSON.parse(twice.stdout)).toMatchObject({ state: "draft", refused: true, findings: [{ checkId: "inline-code-mismatch", severity: "error", messageId: "duplicated-paired", data: { open: "{1}", close: "{/1}" }, suppressed: false }] });
+  // a pair broken by the edit (its opening tag deleted) is lost whole: the draft's markup stays readable for its tool
+  const broken = await cli(["translate", "set", `${DOC}:2`, "Since Monday: torrential rain{/1} has lashed Jakarta.", "--translator", "Ani", "--json"]);
+  expect(broken.code).toBe(1);
+  expect(JSON.parse(broken.stdout)).toMatchObject({ state: "draft", findings: [{ checkId: "inline-code-mismatch", messageId: "missing-paired" }] });
+  expect(stored().codes[0]).toEqual(["xliff12", '<g id="1" ctype="bold">Hujan deras</g> mengguyur Jakarta sejak Senin pagi.', "Since Monday: torrential rain has lashed Jakarta.", "Hujan deras mengguyur Jakarta sejak Senin pagi.", "Since Monday: torrential rain has lashed Jakarta."]);
+  const crossed = await cli(["translate", "set", `${DOC}:2`, "{/1}Torrential rain{1} has lashed Jakarta since Monday morning.", "--translator", "Ani", "--json"]);
+  expect(JSON.parse(crossed.stdout)).toMatchObject({ state: "draft", findings: [{ checkId: "inline-code-mismatch", messageId: "order", data: { open: "{1}", close: "{/1}" } }] });
+  expect((stored().codes[0] as string[])[2]).toBe(EDITED);
   const placeholder = await cli(["translate", "set", `${DOC}:4`, "The governor asked residents to stay alert.", "--translator", "Ani", "--json"]);
   expect(placeholder.code).toBe(0);
   expect(JSON.parse(placeholder.stdout)).toMatchObject({ state: "translated", findings: [{ checkId: "inline-code-mismatch", severity: "warning", messageId: "missing-alone", data: { tag: "{1/}" } }] });
