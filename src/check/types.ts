@@ -126,6 +126,12 @@ export interface CheckNeeds {
    * with the run's (CorpusCheck.judge).
    */
   readonly corpus?: "same-source" | "same-target" | "measure";
+  /**
+   * It reads the unit's inline codes (CheckInput.tags) and reports nothing on a pair without them: a
+   * pairs file, the labelled evaluations and the audit (which reads the stored texts alone) skip it;
+   * a confirmation runs it on the unit's tags (app/lifecycle.ts).
+   */
+  readonly tags?: boolean;
 }
 
 export interface PairCheck<O extends object = Record<string, never>> {

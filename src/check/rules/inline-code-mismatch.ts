@@ -17,7 +17,7 @@ export default defineCheck({
     defaultSeverity: "error",
     enabledByDefault: true,
     scope: "pair",
-    needs: { reads: "text" },
+    needs: { reads: "text", tags: true },
     description: "An inline code of the source (a tag such as {1}…{/1} or {2/}) is missing, doubled or out of order in the target.",
     messages: {
       "missing-paired": "The tags {{open}}…{{close}} of the source are missing from the target (the code they stand for would be lost).",
