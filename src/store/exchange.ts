@@ -118,7 +118,8 @@ export function createExchangeRepo(db: Db) {
         data = excluded.data, plain_source = excluded.plain_source, plain_target = excluded.plain_target`),
     dropCodes: db.prepare("DELETE FROM rendering_code WHERE rendering_id = ?"),
     codes: db.prepare("SELECT * FROM rendering_code WHERE rendering_id = ?"),
-    anyCodes: db.prepare("SELECT EXISTS (SELECT 1 FROM rendering_code)").pluck(),
+    // (through the key, not a scan: asked per document and per save)
+    anyCodes: db.prepare("SELECT rendering_id FROM rendering_code WHERE rendering_id > 0 LIMIT 1").pluck(),
   };
   const toTm = (r: any): TmUnitRow => ({
     id: r.id, source: r.source, target: r.target, normHash: r.norm_hash, status: r.status, author: r.author,
@@ -200,7 +201,7 @@ export function createExchangeRepo(db: Db) {
       return { dialect: r.dialect, source: r.source, target: r.target, ...(r.data !== null ? { data: r.data } : {}), plainSource: r.plain_source, plainTarget: r.plain_target };
     },
     /** Does any rendering keep inline codes (an export without any skips the look-ups)? */
-    hasCodes: (): boolean => s.anyCodes.get() === 1,
+    hasCodes: (): boolean => s.anyCodes.get() !== undefined,
   };
 }
 export type ExchangeRepo = ReturnType<typeof createExchangeRepo>;
