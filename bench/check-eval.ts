@@ -249,9 +249,9 @@ export function buildEvalSet(glossaryDir = path.resolve(__dirname, "..", "..", "
 }
 
 export const ERROR_CHECKS: readonly CheckId[] = (Object.keys(checks) as CheckId[]).filter(
-  (id) => checks[id].meta.scope === "pair" && checks[id].meta.enabledByDefault && checks[id].meta.defaultSeverity === "error",
+  (id) => checks[id].meta.scope === "pair" && checks[id].meta.enabledByDefault && checks[id].meta.defaultSeverity === "error" && !checks[id].meta.needs.tags,
 );
-const PAIR_CHECKS = (Object.keys(checks) as CheckId[]).filter((id) => checks[id].meta.scope === "pair");
+const PAIR_CHECKS = (Object.keys(checks) as CheckId[]).filter((id) => checks[id].meta.scope === "pair" && !checks[id].meta.needs.tags);
 
 export interface Rate { positives: number; flagged: number; tp: number; fp: number; fn: number; precision: number; recall: number }
 const rate = (tp: number, fp: number, fn: number, positives: number, flagged: number): Rate =>

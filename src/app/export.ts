@@ -66,7 +66,8 @@ export interface ExportResult {
    * Units exported that were imported with inline codes (rendering_code): written with them
    * (`kept`), or without them because this format cannot carry another format's codes (`format`,
    * e.g. TSV, Moses, or TMX codes in XLIFF), or because the English or the source changed since
-   * (`edited`: where the codes go in the new text is the translator's to say). Absent when none.
+   * (`edited`: changed without its tags — by an import, an alignment, or `en:` edited by hand; an edit
+   * with the tags in the session or the workbench keeps them, formats/tags.ts). Absent when none.
    */
   readonly codes?: { readonly kept: number; readonly format: number; readonly edited: number };
   /** With a filter option: pairs dropped, by reason (corpus.ts). */

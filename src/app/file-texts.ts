@@ -23,7 +23,7 @@ import { createParallelWriter } from "../io/parallel-files";
 import type { Store } from "../store";
 import type { Document } from "../model";
 import { formatHeader, formatRecord, type TranslationsHeader } from "../translations/format";
-import { articleSourceFor, documentRecords, renderingRecord } from "./translations";
+import { articleSourceFor, documentRecords, renderingRecord, recordCodes } from "./translations";
 
 interface Kept {
   readonly slug: string;
@@ -136,7 +136,7 @@ function apply(store: Store, k: Kept, changed: ReadonlySet<number>): boolean {
       if (k.blocks[i]!.length > 0 && k.segmentIds[i]!.length === 1) return false;
       continue; // a join without English keeps its join record
     }
-    next.set(i, utf8(formatRecord(renderingRecord(k.slug, first, k.ordinals[i]!))));
+    next.set(i, utf8(formatRecord(renderingRecord(k.slug, first, k.ordinals[i]!, recordCodes(store, first)))));
   }
   for (const [i, block] of next) {
     if (k.blocks[i]!.length === 0) k.recorded++;

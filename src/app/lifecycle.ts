@@ -23,6 +23,9 @@ import { writeFilesAtomic } from "../io/files";
 import { projectFileHash } from "../text/normalize";
 import type { Store } from "../store";
 import type { NewSuppression } from "../store/findings";
+import type { RenderingCodes } from "../store/exchange";
+import type { CheckInput } from "../check/types";
+import { soundUntag, tagUnit, type TaggedUnit } from "../formats/tags";
 import type { RenderingOrigin, RenderingState as RenderingStatus, Unit } from "../model";
 import {
   isConfirmation, refusedState, stateOf, transition, type Actor, type StoredState, type UnitState,
@@ -61,7 +64,8 @@ export function projectRoot(dbFile: string, cwd: string): string | undefined {
 
 /** The checks a confirmation runs (the pair-scope checks enabled by default) and the suppressions that apply. */
 export interface Gate {
-  check(document: string, source: string, target: string): UnitFinding[];
+  /** `tags`: the unit's inline codes as tags (a unit imported with codes), for inline-code-mismatch. */
+  check(document: string, source: string, target: string, tags?: CheckInput["tags"]): UnitFinding[];
   /** Records a suppression made by accepting a finding (so later checks in the same command see it). */
   remember(s: NewSuppression): void;
 }
@@ -85,8 +89,8 @@ export function createGate(store: Store, matcher?: GlossaryMatcher | null, root?
   // set up once per command (an import checks every unit it confirms): see check/run.ts pairChecker
   const run = pairChecker({ matcher: m, config: { only: PAIR_CHECKS } });
   return {
-    check(document, source, target) {
-      const findings: Finding[] = run({ ref: document, source, target });
+    check(document, source, target, tags) {
+      const findings: Finding[] = run({ ref: document, source, target, ...(tags ? { tags } : {}) });
       if (findings.length === 0) return [];
       const hash = pairHash(source, target);
       return findings.filter((f) => f.severity !== "info").map((f) => ({
@@ -143,6 +147,19 @@ export interface LifecycleContext {
   readonly gate?: Gate;
   /** A long-running writer's kept file texts (the server's): a save rewrites a file without reading its document whole. */
   readonly files?: FileTexts;
+}
+
+/**
+ * The inline codes of a unit's rendering, when it has some that still fit its Indonesian (rendering_code,
+ * kept from an XLIFF or TMX import), with its texts as tags; null otherwise (nearly every unit).
+ */
+export function codedUnit(store: Store, unit: Unit): { readonly codes: RenderingCodes; readonly tagged: TaggedUnit } | null {
+  const r = unit.rendering;
+  if (!r || !store.exchange.hasCodes()) return null;
+  const codes = store.exchange.codesOf(r.id);
+  if (!codes || codes.plainSource !== unit.source) return null;
+  const tagged = tagUnit(codes, codes.plainSource, r.text === codes.plainTarget ? codes.plainTarget : r.text);
+  return tagged ? { codes, tagged } : null;
 }
 
 /** The current revision of a unit (0 without English). */
@@ -226,7 +243,12 @@ export function saveUnitChecked(store: Store, unit: Unit, input: SaveUnitInput, 
   if (input.source !== undefined && input.source !== unit.source) {
     throw new ConflictError("unit-source-changed", { ref, source: unit.source, was: input.source, revision, text: r?.text ?? "" });
   }
-  const text = (input.text ?? r?.text ?? "").trim();
+  // A unit imported with inline codes: the English typed carries them as tags ({1}…{/1}, {2/}; see
+  // formats/tags.ts), which become the target's markup again; the English stored is without them.
+  const coded = codedUnit(store, unit);
+  const typed = input.text !== undefined && coded ? soundUntag(input.text.trim(), coded.tagged.codes, coded.tagged.sourceTags) : undefined;
+  const text = (typed ? typed.plain : input.text ?? r?.text ?? "").trim();
+  const tags = coded ? { source: coded.tagged.sourceTags, target: typed ? typed.tags : coded.tagged.targetTags } : undefined;
   // Invisible characters alone (zero-width spaces, joiners, direction marks, a BOM) are no English
   // either (the test stops at the first visible character).
   if (text === "" || !/[^\s\p{Cf}]/u.test(text)) throw new UsageError(input.text === undefined ? "nothing-to-confirm" : "empty-rendering", { ref });
@@ -236,7 +258,7 @@ export function saveUnitChecked(store: Store, unit: Unit, input: SaveUnitInput, 
   if (!verdict.ok) throw new UsageError("transition-refused", { ref, from, to: input.state, actor, reason: verdict.reason });
   const source = unit.source;
   const document = unit.document.slug;
-  const findings = gate.check(document, source, text);
+  const findings = gate.check(document, source, text, tags);
   const open = findings.filter((f) => f.severity === "error" && !f.suppressed);
   const accepted: Array<{ checkId: string; reason: string }> = [];
   const suppressions: NewSuppression[] = [];
@@ -269,6 +291,11 @@ export function saveUnitChecked(store: Store, unit: Unit, input: SaveUnitInput, 
     propagate: input.propagate !== false && accepted.length === 0 && !refused,
     ...(input.note !== undefined ? { note: input.note } : {}),
   });
+  // the codes follow the English as the translator left them (an export in their format writes them)
+  if (coded && typed) {
+    const c = coded.codes;
+    store.exchange.setCodes(saved.renderingId, { dialect: c.dialect, source: c.source, target: typed.markup, ...(c.data != null ? { data: c.data } : {}), plainSource: c.plainSource, plainTarget: text });
+  }
   const touched = new Set<string>([document]);
   for (const p of saved.propagated) touched.add(p.ref.slice(0, p.ref.lastIndexOf(":")));
   const after = store.renderings.revisionNumber(saved.renderingId);

@@ -323,7 +323,7 @@ export function unjoinUnit(store: Store, ref: string, author: string, now: strin
   return store.transaction(() => unjoinUnitInTx(store, ref, author, now));
 }
 
-export function unjoinUnitInTx(store: Store, ref: string, author: string, now: string): UnjoinResult {
+export function unjoinUnitInTx(store: Store, ref: string, author: string, now: string, o: { readonly split?: boolean } = {}): UnjoinResult {
   const { document, segment } = resolveRef(store, ref.trim().replace(/(:\d+)(?:\+\d+)+$/, "$1"));
   if (segment.ordinal === null) throw new UsageError("segment-removed", { ref });
   const unit = unitOf(store, document, segment.id, segment)!;
@@ -363,7 +363,8 @@ export function unjoinUnitInTx(store: Store, ref: string, author: string, now: s
       drafts.push({ ref: refOf(document, [p.seg]), renderingId: id });
     }
   }
-  store.segmentEdits.addEvent(ids, "unjoin", unitRef, author, now);
+  // (a split's own handing out of the English is recorded as the split, by splitSegmentInTx)
+  if (!o.split) store.segmentEdits.addEvent(ids, "unjoin", unitRef, author, now);
   return {
     document: document.slug, unit: unitRef, refs: unit.segments.map((s) => refOf(document, [s])),
     renderingId: r?.id ?? null, firstRef: refOf(document, [keptOn]), drafts,
@@ -424,7 +425,7 @@ export function splitUnit(store: Store, ref: string, offset: number, author: str
     const { segment: seg, at } = cutOf(u, offset);
     const r = splitSegmentInTx(store, { document: u.document, segment: seg }, at, author, now);
     let drafts: Array<{ ref: string; renderingId: number }> = [];
-    if (r.renderingId !== null && u.segments.length === 1) drafts = unjoinUnitInTx(store, r.first.ref, author, now).drafts;
+    if (r.renderingId !== null && u.segments.length === 1) drafts = unjoinUnitInTx(store, r.first.ref, author, now, { split: true }).drafts;
     const unitOfOrdinal = (n: number) => { const x = unitOf(store, u.document, store.documents.segmentByOrdinal(u.document.id, n)!.id)!; return refOf(u.document, x.segments); };
     return { ...r, units: [unitOfOrdinal(seg.ordinal!), unitOfOrdinal(seg.ordinal! + 1)], drafts };
   });
@@ -498,6 +499,7 @@ export function splitSegmentInTx(store: Store, ref: ResolvedRef, offset: number,
   if (!parts) throw new UsageError("split-bad-offset", { ref: refOf(ref.document, [seg]), offset, length: seg.text.length });
   const [first, second, secondOffset] = parts;
   store.segmentEdits.addSplit(ref.document.id, seg.normHash, seg.text, offset, author, now);
+  const cutRef = refOf(ref.document, [seg]);
   store.segmentEdits.openGapAfter(ref.document.id, seg.ordinal);
   store.segmentEdits.setText(seg.id, first, seg.start + first.length, normHash(first), now);
   const newId = store.documents.insertSegment(ref.document.id, {
@@ -506,6 +508,8 @@ export function splitSegmentInTx(store: Store, ref: ResolvedRef, offset: number,
   }, now);
   const next = store.segmentEdits.nextJoined(seg.id);
   if (next !== undefined) { store.segmentEdits.unjoin(seg.id); store.segmentEdits.join(newId, next, author, now); }
+  // The history of both parts shows the cut (one row per part, as a join's)
+  store.segmentEdits.addEvent([seg.id, newId], "split", cutRef, author, now);
   const r = store.renderings.forSegment(seg.id);
   if (r) {
     const ids = r.segmentIds.flatMap((id) => (id === seg.id ? [id, newId] : [id]));

@@ -17,7 +17,7 @@ import type { Store } from "../store";
 import type { Document, Unit } from "../model";
 import type { Assist, FindingView, TermHint } from "./assist";
 import { startTmCatchUp, TM_SYNC_SLICE } from "./tm-catch-up";
-import { checkSplit, findSplitPoint, joinUnitsInTx, refOf, splitUnit, unitsOf, unjoinUnitInTx, type JoinResult, type SplitUnitResult, type UnjoinResult } from "./segments";
+import { checkSplit, findSplitPoint, joinUnitsInTx, refOf, splitUnit, unitOf, unitsOf, unjoinUnitInTx, type JoinResult, type SplitUnitResult, type UnjoinResult } from "./segments";
 import {
   renderingHistory, syncTm, tmLookup, viewRendering,
   type HistoryView, type RenderingView, type SaveResult, type TmMatch,
@@ -27,7 +27,7 @@ import { findControlChar } from "../text/control";
 import { resolveRef } from "./segments";
 import { NotFoundError, UsageError } from "../errors";
 import { substituteNumbers, type NumberSubstitution, type NumberReplacement } from "../text/substitute-numbers";
-import { changedUnits, createGate, inStep, keepFilesInStep, saveUnitChecked, savingTransaction, type SaveUnitResult } from "./lifecycle";
+import { changedUnits, codedUnit, createGate, inStep, keepFilesInStep, saveUnitChecked, savingTransaction, type SaveUnitResult } from "./lifecycle";
 import { createFileTexts, type FileTexts } from "./file-texts";
 
 export interface SessionOptions {
@@ -79,6 +79,12 @@ export interface UnitShown {
   readonly findings: FindingView[];
   /** A stale rendering whose source changed only in numbers: its English with the new numbers (`:edit` inserts it). */
   readonly adapted: NumberSubstitution | null;
+  /**
+   * A unit imported with inline codes (formats/tags.ts): its Indonesian and English with the codes as
+   * tags ({1}…{/1}, {2/}; the English null when it was edited without them), and what each tag stands
+   * for. The English typed keeps the tags where the translator puts them; `:edit` inserts it with them.
+   */
+  readonly tags?: { readonly source: string; readonly target: string | null; readonly codes: ReadonlyArray<{ readonly tag: string; readonly label: string }> };
 }
 
 export type SessionEvent =
@@ -100,6 +106,11 @@ export type SessionEvent =
   | { type: "refused"; action: "join" | "unjoin" | "split"; code: string; data: Record<string, unknown> }
   | { type: "note"; ref: string; saved: boolean }
   | { type: "history"; history: HistoryView }
+  /**
+   * The unit shown changed shape since it was read (a colleague split or joined it, or its article was
+   * re-ingested): nothing was saved; `units` are what its sentences are now, `text` the English typed.
+   */
+  | { type: "unit-changed"; ref: string; units: Array<{ ref: string; source: string }>; text: string | null }
   | { type: "inserted"; ref: string; from: "tm" | "term" | "current"; n: number; text: string; replaced: readonly NumberReplacement[] }
   | { type: "help" }
   | { type: "notice"; code: "at-start" | "bad-command" | "bad-tm" | "nothing-to-confirm" | "accept-needs-reason" | "nothing-to-accept" | "bad-term" | "nothing-to-edit" | "control-char" | "bad-go"; data?: Record<string, string | number> }
@@ -256,6 +267,7 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
       const adapted = m.exact ? null : substituteNumbers(m.sourceText, m.text, unit.source);
       return adapted ? { ...m, adapted } : m;
     });
+    const coded = codedUnit(store, unit);
     const staleAdapted = unit.rendering && isStale(unit.rendering.sourceText, unit.segments.map((s) => s.text))
       ? substituteNumbers(unit.rendering.sourceText, unit.rendering.text, unit.source) : null;
     io.emit({
@@ -268,6 +280,7 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
         rendering: unit.rendering ? viewRendering(store, unit.rendering) : null,
         findings: currentFindings(unit),
         adapted: staleAdapted,
+        ...(coded ? { tags: { source: coded.tagged.source, target: coded.tagged.target, codes: coded.tagged.codes.map((c) => ({ tag: c.paired ? `{${c.n}}…{/${c.n}}` : `{${c.n}/}`, label: c.label })) } } : {}),
       },
     });
     let pending: string | null = null;
@@ -287,9 +300,47 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
      * new text or ':accept <reason>' (which records suppressions and confirms). Files stay in step.
      */
     let current = unit;
-    const commit = (text: string | undefined, accept: string | undefined, event: "saved" | "confirmed"): SaveUnitResult => {
+    /**
+     * The unit shown as it is in the database now, when it is still the same sentences with the same
+     * Indonesian (it may have been renumbered: a colleague's split before it); null when a colleague
+     * split, joined or re-ingested it since it was read (a save would go to the sentences as they were).
+     */
+    const sameUnitNow = (): Unit | null => {
+      const fresh = unitOf(store, current.document, current.segments[0]!.id);
+      return fresh && fresh.segments.length === current.segments.length && fresh.segments.every((x, k) => x.id === current.segments[k]!.id && x.text === current.segments[k]!.text)
+        ? fresh : null;
+    };
+    /** Refuses a save to a unit that changed shape: says so, shows its sentences now, and shows them again. */
+    const changedShape = (text: string | null): void => {
+      const firsts = new Set<number>();
+      // its sentences now: from the unit holding the first of them to the one before the unit that followed it
+      const all = unitsOf(store, unit.document);
+      const mine = (u: Unit) => u.segments.some((x) => current.segments.some((c) => c.id === x.id));
+      const start = all.findIndex(mine);
+      const followed = units[ui + 1]?.segments[0]!.id;
+      let end = followed === undefined ? -1 : all.findIndex((u) => u.segments.some((x) => x.id === followed));
+      if (end < 0) end = all.length - [...all].reverse().findIndex(mine);
+      else if (mine(all[end]!)) end++;
+      const now = start < 0 ? [] : all.slice(start, Math.max(end, start + 1)).filter((u) => !u.boilerplate);
+      for (const u of now) firsts.add(u.segments[0]!.id);
+      io.emit({ type: "unit-changed", ref, units: now.map((u) => ({ ref: refOf(u.document, u.segments), source: u.source })), text });
+      // the walk shows the sentences as they are now, from the first of them
+      const at = walk.findIndex((w) => w.firstSegmentId === item.firstSegmentId);
+      const first = now[0]?.segments[0]!.id;
+      if (first !== undefined && at >= 0) walk[at] = { document: unit.document, firstSegmentId: first };
+      let k = at + 1;
+      for (const id of firsts) if (id !== first && !walk.some((w) => w.firstSegmentId === id)) { walk.splice(k++, 0, { document: unit.document, firstSegmentId: id }); visited.add(id); }
+      if (first !== undefined) visited.add(first);
+      pending = null;
+      advance = 2;
+    };
+    const commit = (text: string | undefined, accept: string | undefined, event: "saved" | "confirmed"): SaveUnitResult | null => {
       const noteText = pendingNotes.get(unit.segments[0]!.id);
       const result = savingTransaction(store, files, () => {
+        // (read in the save's transaction: no one changes the unit between the look and the save)
+        const same = sameUnitNow();
+        if (!same) return null;
+        current = same;
         const { touched, suppressions, ...r } = saveUnitChecked(store, current, {
           ...(text !== undefined ? { text } : {}), state: "translated", author: o.author, now: now(), propagate: o.propagate,
           ...(accept !== undefined ? { accept } : {}),
@@ -302,6 +353,7 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
         if (files) syncTm(store, TM_SYNC_SLICE);
         return { ...r, files: written };
       });
+      if (!result) { changedShape(text ?? null); return null; }
       pendingNotes.delete(unit.segments[0]!.id);
       const read = unitsOf(store, unit.document);
       const fresh = read.find((u) => u.segments.some((x) => x.id === unit.segments[0]!.id));
@@ -333,6 +385,9 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
     const keepLeft = (left: string | null) => {
       const text = left?.trim() ?? "";
       if (text === "" || findControlChar(text) || !/[^\s\p{Cf}]/u.test(text)) return;
+      const same = sameUnitNow();
+      if (!same) { io.emit({ type: "left", ref, text, kept: false }); return; }
+      current = same;
       const r = current.rendering;
       const kept = !r || r.status === "draft" || r.status === "aligned";
       if (kept) {
@@ -404,7 +459,11 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
           const r = current.rendering;
           if (!r) io.emit({ type: "notice", code: "nothing-to-edit" });
           else if (staleAdapted && r.id === unit.rendering?.id && r.text === unit.rendering.text) insert("current", 0, staleAdapted.text, staleAdapted.replaced);
-          else insert("current", 0, r.text);
+          else {
+            // (with its codes as tags, as they are now: a refused save's draft has the tags it was typed with)
+            const tagged = codedUnit(store, current)?.tagged.target;
+            insert("current", 0, tagged ?? r.text);
+          }
         } else if (cmd === "ok") {
           if (!current.rendering) io.emit({ type: "notice", code: "nothing-to-confirm" });
           else commit(undefined, undefined, "confirmed");

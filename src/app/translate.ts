@@ -213,8 +213,8 @@ export interface HistoryView {
   readonly ref: string;
   readonly renderingId: number | null;
   readonly revisions: HistoryEntry[];
-  /** Joins and unjoins of the unit's segments, oldest first. */
-  readonly events: Array<{ kind: "join" | "unjoin"; ref: string; author: string; time: string }>;
+  /** Joins, unjoins and splits of the unit's segments, oldest first. */
+  readonly events: Array<{ kind: "join" | "unjoin" | "split"; ref: string; author: string; time: string }>;
 }
 
 /** `selaras history <ref>`: every saved version, oldest first, each with its word diff. */

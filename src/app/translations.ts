@@ -23,6 +23,8 @@ import {
   type RenderingRecord, type SplitRecord, type TranslationRecord,
 } from "../translations/format";
 import type { Gate, UnitFinding } from "./lifecycle";
+import type { RenderingCodes } from "../store/exchange";
+import { plainOf, tagUnit } from "../formats/tags";
 import { isConfirmation } from "../translations/lifecycle";
 import { joinSource } from "./status";
 import { IN_PLACE_THRESHOLD, textSimilarity } from "../ingest/reconcile";
@@ -57,25 +59,45 @@ export interface DocumentRecords {
 }
 
 /** The record of a rendering over segments with these ordinals (none: an orphan). */
-export function renderingRecord(slug: string, r: Rendering, ordinals: readonly number[]): RenderingRecord {
+export function renderingRecord(slug: string, r: Rendering, ordinals: readonly number[], codes?: RenderingCodes): RenderingRecord {
   return {
     kind: "rendering", document: slug, ordinals, source: r.sourceText, text: r.text, status: r.status,
     ...(r.origin !== "manual" ? { origin: r.origin } : {}),
     author: r.author, time: r.updatedAt,
     ...(r.score !== null ? { score: r.score } : {}),
     ...(r.note ? { note: r.note } : {}),
+    ...(codes ? { codes: { dialect: codes.dialect, source: codes.source, target: codes.target, ...(codes.data != null ? { data: codes.data } : {}) } } : {}),
   };
 }
 
+/** A record's codes as the database keeps them: the plain texts they read as (the record's when they still give them). */
+function recordedCodes(c: NonNullable<RenderingRecord["codes"]>, source: string, text: string): RenderingCodes {
+  const plainSource = plainOf(c.source), plainTarget = plainOf(c.target);
+  const same = (a: string | null, b: string) => a !== null && a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim();
+  return { ...c, plainSource: same(plainSource, source) ? source : plainSource ?? "", plainTarget: same(plainTarget, text) ? text : plainTarget ?? "" };
+}
+
+/**
+ * The inline codes a rendering's record carries: its rendering_code row while it is the markup of the
+ * rendering's Indonesian and English (a unit imported with codes, edited with its tags); else none.
+ * `any`: does the database keep codes at all (asked once per document: most keep none).
+ */
+export function recordCodes(store: Store, r: Rendering, any = store.exchange.hasCodes()): RenderingCodes | undefined {
+  if (!any) return undefined;
+  const c = store.exchange.codesOf(r.id);
+  return c && c.plainSource === r.sourceText && c.plainTarget === r.text ? c : undefined;
+}
+
 /** The record of a unit: its rendering's; a join without English is recorded alone; else none. */
-export function unitRecord(slug: string, ordinals: readonly number[], source: string, rendering: Rendering | undefined): RenderingRecord | undefined {
-  if (rendering) return renderingRecord(slug, rendering, ordinals);
+export function unitRecord(slug: string, ordinals: readonly number[], source: string, rendering: Rendering | undefined, codes?: RenderingCodes): RenderingRecord | undefined {
+  if (rendering) return renderingRecord(slug, rendering, ordinals, codes);
   return ordinals.length > 1 ? { kind: "rendering", document: slug, ordinals, source } : undefined;
 }
 
 export function documentRecords(store: Store, doc: Document): DocumentRecords {
   // One read of the document (segments, renderings, units), not one per use.
   const view = documentView(store, doc);
+  const anyCodes = store.exchange.hasCodes();
   const segs = view.segments;
   const splits: SplitRecord[] = [];
   for (const sp of store.segmentEdits.splitsOf(doc.id)) {
@@ -85,11 +107,11 @@ export function documentRecords(store: Store, doc: Document): DocumentRecords {
   }
   const units = view.units.map((u): UnitRecord => {
     const ordinals = u.segments.map((s) => s.ordinal!);
-    const record = unitRecord(doc.slug, ordinals, u.source, u.rendering);
+    const record = unitRecord(doc.slug, ordinals, u.source, u.rendering, u.rendering ? recordCodes(store, u.rendering, anyCodes) : undefined);
     return { segmentIds: u.segments.map((s) => s.id), ordinals, ...(record ? { record } : {}) };
   });
   const current = new Set(segs.map((s) => s.id));
-  const orphans = view.renderings.filter((r) => !r.segmentIds.some((id) => current.has(id))).map((r) => renderingRecord(doc.slug, r, []));
+  const orphans = view.renderings.filter((r) => !r.segmentIds.some((id) => current.has(id))).map((r) => renderingRecord(doc.slug, r, [], recordCodes(store, r, anyCodes)));
   return { splits, units, orphans };
 }
 
@@ -387,7 +409,8 @@ function applyRendering(store: Store, doc: Document, docSegs: DocSegments, r: Re
   if (gate && isConfirmation(status) && how !== "stale") {
     const same = existing.length === 1 && existing[0]!.text === r.text && existing[0]!.status === status;
     if (!same) {
-      const findings = gate.check(doc.slug, joinSource(segments.map((s) => s.text)), r.text);
+      const tagged = r.codes ? tagUnit(r.codes, r.source, r.text) : null;
+      const findings = gate.check(doc.slug, joinSource(segments.map((s) => s.text)), r.text, tagged && r.source === joinSource(segments.map((s) => s.text)) ? { source: tagged.sourceTags, target: tagged.targetTags } : undefined);
       if (findings.some((f) => f.severity === "error" && !f.suppressed)) {
         res.refused.push({ ...issue(segments), status, findings });
         status = "draft";
@@ -410,6 +433,13 @@ function applyRendering(store: Store, doc: Document, docSegs: DocSegments, r: Re
     if (same) res.unchanged++;
     else { store.renderings.update(keep!.id, input); res.updated++; }
   }
+  // the record's inline codes go with its English (a rebuild keeps them for an export in their format)
+  // (codes whose English is not the record's — `en:` edited by hand since — are kept as what they
+  // read as: an export then writes the English without them, and the editors say the tags are lost)
+  if (r.codes) {
+    const id = store.renderings.forSegment(ids[0]!)!.id;
+    store.exchange.setCodes(id, recordedCodes(r.codes, r.source, r.text));
+  }
   if (how === "moved") res.moved.push(issue(segments));
   if (how === "stale") res.stale.push({ ...issue(segments), diff: wordDiff(r.source, joinSource(segments.map((s) => s.text))) });
 }
@@ -422,7 +452,8 @@ function applyOrphan(store: Store, doc: Document, r: RenderingRecord, file: stri
     if (existing && normalizeText(existing.sourceText) === want && existing.text === r.text) { res.unchanged++; res.orphaned.push({ ...issue, known: true }); return; }
   }
   const segId = store.segmentEdits.insertRemoved(doc.id, r.source, normHash(r.source), time);
-  store.renderings.create({ segmentIds: [segId], text: r.text!, sourceText: r.source, status: r.status ?? "translated", origin, author, score: r.score ?? null, note: r.note ?? null, now: time });
+  const id = store.renderings.create({ segmentIds: [segId], text: r.text!, sourceText: r.source, status: r.status ?? "translated", origin, author, score: r.score ?? null, note: r.note ?? null, now: time });
+  if (r.codes) store.exchange.setCodes(id, recordedCodes(r.codes, r.source, r.text!));
   res.created++;
   res.orphaned.push(issue);
 }

@@ -11,7 +11,9 @@ import { documentBySlug, resolveUnitRef, refOf, unitOf, unitsOf } from "./segmen
 
 /** The split a person asks for lives with the other unit edits (app/segments.ts); the workbench's routes import it from here. */
 export { splitUnit, type SplitUnitResult } from "./segments";
-import { createGate, unitRevision, unitSummaryOf, type Gate, type UnitFinding, type UnitSummary } from "./lifecycle";
+import { codedUnit, createGate, unitRevision, unitSummaryOf, type Gate, type UnitFinding, type UnitSummary } from "./lifecycle";
+import { tagUnit, untag } from "../formats/tags";
+import type { Unit } from "../model";
 import { tmLookup, type TmMatch } from "./translate";
 import { substituteNumbers, type NumberSubstitution } from "../text/substitute-numbers";
 import { ConflictError, UsageError } from "../errors";
@@ -58,8 +60,45 @@ export function unitHelp(store: Store, ref: string, o: { target?: string; assist
       const adapted = m.exact ? null : substituteNumbers(m.sourceText, m.text, u.source);
       return adapted ? { ...m, adapted } : m;
     }),
-    findings: target.trim() === "" ? [] : (o.gate ?? createGate(store)).check(u.document.slug, u.source, target.trim()),
+    findings: target.trim() === "" ? [] : helpFindings(store, u, o.target, o.gate),
   };
+}
+
+/**
+ * The findings on a text typed for a unit, or on its stored English (`typed` undefined), checked as a
+ * save or a confirmation checks it (a unit with inline codes: the typed text's tags, or the stored ones).
+ */
+function helpFindings(store: Store, u: Unit, typedText: string | undefined, gate: Gate | undefined): UnitFinding[] {
+  const coded = codedUnit(store, u);
+  const target = typedText ?? u.rendering?.text ?? "";
+  const typed = coded && typedText !== undefined ? untag(target.trim(), coded.tagged.codes) : undefined;
+  const tags = coded ? { source: coded.tagged.sourceTags, target: typed ? typed.tags : coded.tagged.targetTags } : undefined;
+  const text = typed ? typed.plain.trim() : target.trim();
+  return text === "" ? [] : (gate ?? createGate(store)).check(u.document.slug, u.source, text, tags);
+}
+
+/**
+ * A unit as the workbench's editor shows it: a unit imported with inline codes has its English with
+ * the codes as tags (`target`: what the translator edits and sends back; `{1}`…`{/1}`, `{2/}`) and
+ * `tags`: its Indonesian with them, what each stands for, and `lost` when the English stored was
+ * edited without them. Every other unit as it is.
+ */
+export function editorUnit<U extends UnitSummary>(store: Store, u: U): U & { tags?: EditorTags } {
+  if (u.renderingId === null || !store.exchange.hasCodes()) return u;
+  const codes = store.exchange.codesOf(u.renderingId);
+  if (!codes || codes.plainSource !== u.source || u.target === null) return u;
+  const tagged = tagUnit(codes, codes.plainSource, u.target);
+  if (!tagged) return u;
+  return {
+    ...u, target: tagged.target ?? u.target,
+    tags: { source: tagged.source, codes: tagged.codes.map((c) => ({ tag: c.paired ? `{${c.n}}…{/${c.n}}` : `{${c.n}/}`, label: c.label })), ...(tagged.target === null ? { lost: true } : {}) },
+  };
+}
+
+export interface EditorTags {
+  readonly source: string;
+  readonly codes: ReadonlyArray<{ readonly tag: string; readonly label: string }>;
+  readonly lost?: boolean;
 }
 
 /** A unit as `documentUnits` lists it, with its document (what the workbench's live updates send). */
@@ -157,7 +196,7 @@ export function documentFindings(store: Store, slug: string, o: { gate?: Gate; r
   for (const u of unitsOf(store, doc)) {
     const text = u.rendering?.text.trim() ?? "";
     if (u.boilerplate || text === "") continue;
-    const open = gate.check(doc.slug, u.source, text).filter((f) => !f.suppressed);
+    const open = helpFindings(store, u, undefined, gate).filter((f) => !f.suppressed);
     if (open.length === 0) continue;
     out[refOf(doc, u.segments)] = { error: open.filter((f) => f.severity === "error").length, warning: open.filter((f) => f.severity === "warning").length };
   }

@@ -52,6 +52,7 @@ export function auditPlan(config: CheckConfig = {}): AuditPlan {
   for (const [id, c] of enabledChecks(config)) {
     const base = { id, options: { ...c.defaultOptions, ...(config.options?.[id] ?? {}) }, severity: config.severity?.[id] ?? c.meta.defaultSeverity };
     const needs = c.meta.needs;
+    if (needs.tags) continue; // (the audit reads the texts alone: no pair has tags there)
     if ("check" in c) pair.push({ ...base, check: c, reads: needs.reads, spans: needs.reads === "target-terms" && needs.spans === true, when: (needs.when ?? []).reduce((m, w) => m | COND[w], 0) });
     else if (needs.corpus === "same-source" || needs.corpus === "same-target") groups.push({ ...base, check: c, side: needs.corpus === "same-source" ? 0 : 1 });
     else if (needs.corpus === "measure" && c.measure && c.judge) measures.push({ ...base, check: c });

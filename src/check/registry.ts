@@ -12,6 +12,7 @@ import glossaryForbiddenTerm from "./rules/glossary-forbidden-term";
 import glossaryTermMissing from "./rules/glossary-term-missing";
 import glossaryUnexpectedTerm from "./rules/glossary-unexpected-term";
 import inconsistentRendering from "./rules/inconsistent-rendering";
+import inlineCodeMismatch from "./rules/inline-code-mismatch";
 import invisibleCharacter from "./rules/invisible-character";
 import leadingTrailingSpace from "./rules/leading-trailing-space";
 import lengthRatio from "./rules/length-ratio";
@@ -36,6 +37,7 @@ export const checks = {
   "glossary-term-missing": glossaryTermMissing,
   "glossary-unexpected-term": glossaryUnexpectedTerm,
   "inconsistent-rendering": inconsistentRendering,
+  "inline-code-mismatch": inlineCodeMismatch,
   "invisible-character": invisibleCharacter,
   "leading-trailing-space": leadingTrailingSpace,
   "length-ratio": lengthRatio,

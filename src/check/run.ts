@@ -17,6 +17,8 @@ export interface PairToCheck {
   readonly target: string;
   /** Line number in a pairs file. */
   readonly line?: number;
+  /** The unit's inline codes as tags (CheckInput.tags), when it has any. */
+  readonly tags?: CheckInput["tags"];
 }
 
 export interface CheckConfig {
@@ -121,6 +123,7 @@ export function pairChecker(options: { readonly matcher?: GlossaryMatcher; reado
       sourceTerms: matcher ? matcher.matchSource(pair.source) : [],
       targetTerms: matcher ? matcher.matchTarget(pair.target) : [],
       concepts: matcher?.concepts,
+      ...(pair.tags ? { tags: pair.tags } : {}),
     };
     let findings: Finding[] | undefined;
     for (const { id, check, opts } of list) {

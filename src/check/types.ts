@@ -6,6 +6,7 @@
  */
 import type { Concept, SourceMatch, TargetMatch } from "../glossary/types";
 import type { Tokens } from "../glossary/tokenize";
+import type { TagRef } from "../formats/tags";
 
 /** What a check sees for one pair. Offsets are UTF-16 indices. */
 export interface CheckInput {
@@ -26,6 +27,11 @@ export interface CheckInput {
    */
   readonly sourceTokens?: Tokens | null;
   readonly targetTokens?: Tokens | null;
+  /**
+   * The inline codes of a unit imported with them (src/formats/tags.ts), as tags in order: the
+   * source's and the target's. Absent for a pair without codes (every pair of a plain corpus).
+   */
+  readonly tags?: { readonly source: readonly TagRef[]; readonly target: readonly TagRef[] };
 }
 
 /**
@@ -120,6 +126,12 @@ export interface CheckNeeds {
    * with the run's (CorpusCheck.judge).
    */
   readonly corpus?: "same-source" | "same-target" | "measure";
+  /**
+   * It reads the unit's inline codes (CheckInput.tags) and reports nothing on a pair without them: a
+   * pairs file, the labelled evaluations and the audit (which reads the stored texts alone) skip it;
+   * a confirmation runs it on the unit's tags (app/lifecycle.ts).
+   */
+  readonly tags?: boolean;
 }
 
 export interface PairCheck<O extends object = Record<string, never>> {

@@ -23,7 +23,7 @@ import { createStatusCache } from "./status-cache";
 import { createLiveHub, registerLiveRoutes } from "./live";
 import { joinUnits, unjoinUnit } from "../app/segments";
 import { renderingHistory, showUnit } from "../app/translate";
-import { unitHelp, unitSummary } from "../app/workbench";
+import { editorUnit, unitHelp, unitSummary } from "../app/workbench";
 import { access, login, sessionSecret, sessionUser, USER_ROLES, type Action, type UserRole } from "../app/users";
 import { registerAlignRoutes } from "./align-routes";
 import { clearSessionCookie, readCookie } from "../app/session-cookie";
@@ -260,7 +260,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     const key = store.changeKey();
     let hit = unitLists.get(req.params.slug);
     if (!hit || hit.key !== key) {
-      const json = JSON.stringify(documentUnits(store, req.params.slug).map((u) => (u.stale ? { ...u, sourceDiff: showUnit(store, u.ref).rendering?.sourceDiff ?? [] } : u)));
+      const json = JSON.stringify(documentUnits(store, req.params.slug).map((u) => editorUnit(store, u.stale ? { ...u, sourceDiff: showUnit(store, u.ref).rendering?.sourceDiff ?? [] } : u)));
       hit = { key, json };
       unitLists.delete(req.params.slug);
       unitLists.set(req.params.slug, hit);
@@ -268,7 +268,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     }
     return reply.type("application/json; charset=utf-8").send(hit.json);
   });
-  app.get<{ Params: { ref: string } }>("/api/units/:ref", async (req) => unitSummary(store, req.params.ref));
+  app.get<{ Params: { ref: string } }>("/api/units/:ref", async (req) => editorUnit(store, unitSummary(store, req.params.ref)));
   app.get<{ Params: { ref: string }; Querystring: { target?: string } }>("/api/units/:ref/help", {
     schema: { querystring: { type: "object", additionalProperties: false, properties: { target: { type: "string", maxLength: 100000 } } } },
   }, async (req) => unitHelp(store, req.params.ref, { assist, gate: saves.gate(), tmSyncLimit: TM_SYNC_SLICE, ...(req.query.target !== undefined ? { target: req.query.target } : {}) }));
@@ -305,7 +305,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     }
     const { result, unit } = saved;
     const body = {
-      unit, state: result.state, requested: result.requested, refused: result.refused,
+      unit: editorUnit(store, unit), state: result.state, requested: result.requested, refused: result.refused,
       findings: result.findings, accepted: result.accepted, revision: result.revision,
       propagated: result.propagated, files: result.files,
     };

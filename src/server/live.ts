@@ -25,7 +25,7 @@ import type { ServerResponse } from "node:http";
 import type { FastifyInstance } from "fastify";
 import type { SaveUnitResult } from "../app/lifecycle";
 import type { Action } from "../app/users";
-import { changedUnit, latestSave, structureChangedSince, structureMark, unitsChangedSince, type ChangedUnit } from "../app/workbench";
+import { changedUnit, editorUnit, latestSave, structureChangedSince, structureMark, unitsChangedSince, type ChangedUnit } from "../app/workbench";
 import type { StructureMark } from "../store/segment-edits";
 import type { Store } from "../store";
 
@@ -81,7 +81,8 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
     for (const c of clients) c.res.write(text);
   };
   const sendUnits = (units: readonly ChangedUnit[]): void => {
-    for (const u of units) broadcast("unit", { kind: "saved", ...u });
+    // (a unit with inline codes as the editor shows it: its English with its tags)
+    for (const u of units) broadcast("unit", { kind: "saved", ...editorUnit(store, u) });
   };
   /** Saves by other processes: look only when SQLite says another connection committed. */
   const poll = (): void => {

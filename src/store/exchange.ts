@@ -118,7 +118,8 @@ export function createExchangeRepo(db: Db) {
         data = excluded.data, plain_source = excluded.plain_source, plain_target = excluded.plain_target`),
     dropCodes: db.prepare("DELETE FROM rendering_code WHERE rendering_id = ?"),
     codes: db.prepare("SELECT * FROM rendering_code WHERE rendering_id = ?"),
-    anyCodes: db.prepare("SELECT EXISTS (SELECT 1 FROM rendering_code)").pluck(),
+    // (through the key, not a scan: asked per document and per save)
+    anyCodes: db.prepare("SELECT rendering_id FROM rendering_code WHERE rendering_id > 0 LIMIT 1").pluck(),
     renderedDocs: db.prepare(`
       SELECT d.slug FROM document d WHERE EXISTS (SELECT 1 FROM segment s JOIN rendering_segment rs ON rs.segment_id = s.id
         JOIN rendering r ON r.id = rs.rendering_id
@@ -205,7 +206,7 @@ export function createExchangeRepo(db: Db) {
       return { dialect: r.dialect, source: r.source, target: r.target, ...(r.data !== null ? { data: r.data } : {}), plainSource: r.plain_source, plainTarget: r.plain_target };
     },
     /** Does any rendering keep inline codes (an export without any skips the look-ups)? */
-    hasCodes: (): boolean => s.anyCodes.get() === 1,
+    hasCodes: (): boolean => s.anyCodes.get() !== undefined,
     /** Slugs of the documents with a current segment rendered in one of these statuses (what an export can hold). */
     renderedDocuments: (statuses: readonly string[]): string[] => s.renderedDocs.all(JSON.stringify(statuses)) as string[],
   };

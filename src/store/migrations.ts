@@ -263,6 +263,33 @@ CREATE TABLE project_file (
 `,
   },
   {
+    id: 38,
+    name: "unit-event-split",
+    sql: `
+-- A person's split of a sentence is an event of its own (kind 'split'; ref: the sentence cut), not
+-- an 'unjoin': the table is rebuilt with the wider CHECK. Splits recorded before (an 'unjoin' of the
+-- two parts, made in the same instant by the same person as the document's segment_split row) are
+-- relabelled.
+CREATE TABLE unit_event_new (
+  id            INTEGER PRIMARY KEY,
+  segment_id    INTEGER NOT NULL REFERENCES segment(id) ON DELETE CASCADE,
+  kind          TEXT NOT NULL CHECK (kind IN ('join','unjoin','split')),
+  ref           TEXT NOT NULL,
+  author        TEXT NOT NULL,
+  created_at    TEXT NOT NULL
+);
+INSERT INTO unit_event_new (id, segment_id, kind, ref, author, created_at)
+  SELECT e.id, e.segment_id,
+    CASE WHEN e.kind = 'unjoin' AND EXISTS (SELECT 1 FROM segment s JOIN segment_split p ON p.document_id = s.document_id
+      WHERE s.id = e.segment_id AND p.author = e.author AND p.created_at = e.created_at) THEN 'split' ELSE e.kind END,
+    e.ref, e.author, e.created_at
+  FROM unit_event e ORDER BY e.id;
+DROP TABLE unit_event;
+ALTER TABLE unit_event_new RENAME TO unit_event;
+CREATE INDEX unit_event_segment ON unit_event(segment_id);
+`,
+  },
+  {
     id: 40,
     name: "check-suppressions",
     sql: `

@@ -7,6 +7,9 @@
 import type { Db } from "./open";
 import { toSegment, type Segment } from "./documents";
 
+/** What a unit_event row records (migration 38 added 'split'). */
+export type UnitEventKind = "join" | "unjoin" | "split";
+
 export interface SplitRow {
   readonly id: number;
   readonly documentId: number;
@@ -91,12 +94,12 @@ export function createSegmentEditRepo(db: Db) {
     },
     /** Removed segments of a document (kept because renderings point at them). */
     removedOf: (documentId: number): Segment[] => s.removedOfDoc.all(documentId).map(toSegment),
-    /** Records a join or an unjoin of a unit (one row per member segment). */
-    addEvent(segmentIds: readonly number[], kind: "join" | "unjoin", ref: string, author: string, now: string): void {
+    /** Records a join, an unjoin or a split of a unit (one row per member segment). */
+    addEvent(segmentIds: readonly number[], kind: UnitEventKind, ref: string, author: string, now: string): void {
       for (const id of segmentIds) s.addEvent.run(id, kind, ref, author, now);
     },
-    /** Joins and unjoins that touched any of these segments, oldest first. */
-    eventsOf(segmentIds: readonly number[]): Array<{ kind: "join" | "unjoin"; ref: string; author: string; time: string }> {
+    /** Joins, unjoins and splits that touched any of these segments, oldest first. */
+    eventsOf(segmentIds: readonly number[]): Array<{ kind: UnitEventKind; ref: string; author: string; time: string }> {
       return (s.eventsOf.all(JSON.stringify(segmentIds)) as any[]).map((r) => ({ kind: r.kind, ref: r.ref, author: r.author, time: r.created_at }));
     },
     /** Current non-boilerplate segments flagged as suspect fragments, in order. */

@@ -23,7 +23,7 @@
  * A record starts with `@ <ref>`; `<ref>` is `<document>:<n>` (1-based ordinal among the current
  * segments) or `<document>:<n>+<m>…` for joined segments. A join record without `en:` records the
  * join alone. Fields are `key: value` lines in a fixed order (id, en, status, origin, author, time,
- * score, note); `\n`, `\r` and `\\` are escaped in values. `#` lines and blank lines are ignored.
+ * score, note, and a unit's inline codes: codes, id-codes, en-codes, codes-data); `\n`, `\r` and `\\` are escaped in values. `#` lines and blank lines are ignored.
  * Pure: no I/O.
  */
 import { ParseError } from "../errors";
@@ -36,7 +36,9 @@ import { RENDERING_STATES, type RenderingState } from "../model";
 /** The name RenderingState (src/model.ts) had here. */
 export type { RenderingState as FileStatus } from "../model";
 const STATUSES: readonly string[] = RENDERING_STATES;
-const FIELDS = ["id", "en", "status", "origin", "author", "time", "score", "note"] as const;
+const FIELDS = ["id", "en", "status", "origin", "author", "time", "score", "note", "codes", "id-codes", "en-codes", "codes-data"] as const;
+/** The inline-code dialects a record's `codes:` may name (formats/markup.ts). */
+const CODE_DIALECTS = ["tmx", "xliff12", "xliff20"];
 type Field = (typeof FIELDS)[number];
 
 export interface RenderingRecord {
@@ -53,6 +55,13 @@ export interface RenderingRecord {
   readonly time?: string;
   readonly score?: number;
   readonly note?: string;
+  /**
+   * The inline codes the English carries (a unit imported from an XLIFF or TMX file with them, kept
+   * through edits): `codes: <dialect>`, then the Indonesian and the English as written with them
+   * (`id-codes:`, `en-codes:`) and XLIFF 2.0's `<originalData>` (`codes-data:`). Written only while
+   * they are the markup of `id:` and `en:`; an export in that format writes them back.
+   */
+  readonly codes?: { readonly dialect: string; readonly source: string; readonly target: string; readonly data?: string };
   /** Line of the `@` header (for messages). */
   readonly line?: number;
 }
@@ -135,6 +144,10 @@ export function formatRecord(r: TranslationRecord): string {
   if (r.time !== undefined) out += `\ntime: ${escapeValue(r.time)}`;
   if (r.score !== undefined) out += `\nscore: ${r.score}`;
   if (r.note !== undefined && r.note !== "") out += `\nnote: ${escapeValue(r.note)}`;
+  if (r.codes !== undefined) {
+    out += `\ncodes: ${r.codes.dialect}\nid-codes: ${escapeValue(r.codes.source)}\nen-codes: ${escapeValue(r.codes.target)}`;
+    if (r.codes.data !== undefined) out += `\ncodes-data: ${escapeValue(r.codes.data)}`;
+  }
   return out;
 }
 
@@ -179,6 +192,10 @@ export function parseTranslations(text: string, file: string): TranslationRecord
       const time = f.get("time");
       if (time && !isValidTime(unescapeValue(time.value))) fail(time.line, "bad-time", { value: time.value });
       const get = (k: Field) => { const v = f.get(k); return v ? unescapeValue(v.value) : undefined; };
+      const codes = f.get("codes");
+      if (codes && !CODE_DIALECTS.includes(codes.value)) fail(codes.line, "bad-codes", { value: codes.value });
+      for (const k of ["id-codes", "en-codes", "codes-data"] as const) { const v = f.get(k); if (v && !codes) fail(v.line, "field-not-allowed", { field: k }); }
+      if (codes && (!f.has("id-codes") || !f.has("en-codes"))) fail(codes.line, "bad-codes", { value: codes.value });
       const rec: RenderingRecord = {
         kind: "rendering", document: current.document!, ordinals: current.ordinals!, source: unescapeValue(id!.value),
         ...(en ? { text: unescapeValue(en.value), status: (status?.value ?? "translated") as RenderingState } : {}),
@@ -187,6 +204,7 @@ export function parseTranslations(text: string, file: string): TranslationRecord
         ...(f.has("time") ? { time: get("time") } : {}),
         ...(score ? { score: Number(score.value) } : {}),
         ...(f.has("note") ? { note: get("note") } : {}),
+        ...(codes ? { codes: { dialect: codes.value, source: get("id-codes")!, target: get("en-codes")!, ...(f.has("codes-data") ? { data: get("codes-data")! } : {}) } } : {}),
         line: current.line,
       };
       records.push(rec);
@@ -238,7 +256,7 @@ export function parseTranslations(text: string, file: string): TranslationRecord
       }
       return;
     }
-    const kv = /^([a-z]+):(?: (.*))?$/.exec(line);
+    const kv = /^([a-z]+(?:-[a-z]+)*):(?: (.*))?$/.exec(line);
     if (!kv) fail(lineNo, "not-a-field", { text: line.slice(0, 60) });
     if (!current) fail(lineNo, "field-outside-record");
     const key = kv![1]! as Field;

@@ -22,7 +22,8 @@ export function loadLabelled(): LabelledPair[] {
   });
 }
 
-export const PAIR_CHECKS = (Object.keys(checks) as CheckId[]).filter((id) => checks[id].meta.scope === "pair");
+/** The pair checks the labelled text pairs can exercise (not one that reads a unit's inline-code tags: a text pair has none). */
+export const PAIR_CHECKS = (Object.keys(checks) as CheckId[]).filter((id) => checks[id].meta.scope === "pair" && !checks[id].meta.needs.tags);
 
 export interface Score { check: CheckId; tp: number; fp: number; fn: number; precision: number; recall: number; positives: number }
 

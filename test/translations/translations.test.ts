@@ -43,6 +43,26 @@ describe("translations file format", () => {
   });
 });
 
+describe("translations file format: inline codes", () => {
+  it("writes a unit's codes after its other fields and reads them back; refuses an unknown dialect or code lines without 'codes:'", () => {
+    const rec = {
+      kind: "rendering" as const, document: "banjir", ordinals: [2], source: "Hujan deras turun.", text: "Heavy rain fell.", status: "translated" as const, author: "Ani", time: "2024-07-01T00:00:00.000Z",
+      codes: { dialect: "xliff20", source: '<pc id="1">Hujan deras</pc> turun.', target: '<pc id="1">Heavy rain</pc> fell.\\n', data: '<originalData><data id="d1">&lt;b&gt;</data></originalData>' },
+    };
+    const text = writeTranslations("banjir", [rec]);
+    expect(text).toBe([
+      "# selaras translations 1", "# document: banjir", "", "@ banjir:2", "id: Hujan deras turun.", "en: Heavy rain fell.", "status: translated", "author: Ani", "time: 2024-07-01T00:00:00.000Z",
+      "codes: xliff20", 'id-codes: <pc id="1">Hujan deras</pc> turun.', 'en-codes: <pc id="1">Heavy rain</pc> fell.\\\\n', 'codes-data: <originalData><data id="d1">&lt;b&gt;</data></originalData>', "",
+    ].join("\n"));
+    expect(parseTranslations(text, "f")).toEqual([{ ...rec, line: 4 }]);
+    const bad = (lines: string[]) => () => parseTranslations(["@ banjir:2", "id: a", "en: b", ...lines].join("\n"), "f.txt");
+    expect(bad(["codes: html", "id-codes: a", "en-codes: b"])).toThrow(expect.objectContaining({ code: "translations-bad-codes", data: { file: "f.txt", line: 4, value: "html" } }));
+    expect(bad(["codes: tmx", "id-codes: a"])).toThrow(expect.objectContaining({ code: "translations-bad-codes" }));
+    expect(bad(["en-codes: b"])).toThrow(expect.objectContaining({ code: "translations-field-not-allowed", data: { file: "f.txt", line: 4, field: "en-codes" } }));
+    expect(bad(["en-cod: b"])).toThrow(expect.objectContaining({ code: "translations-unknown-field" }));
+  });
+});
+
 describe("translation-memory similarity", () => {
   it("is 1 − word edit distance / longer length, over lower-cased words without punctuation", () => {
     expect(similarity("Presiden tiba di Jakarta.", "presiden tiba di jakarta")).toBe(1);

@@ -41,8 +41,9 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
         out();
         out(bold(t("cli.session.position", { position: u.position, total: u.total, ref: u.ref })));
         if (u.previous !== null) out(dim(t("cli.session.previous", { text: u.previous })));
-        out(bold(t("cli.session.source", { text: u.source })));
+        out(bold(t("cli.session.source", { text: u.tags?.source ?? u.source })));
         if (u.next !== null) out(dim(t("cli.session.next", { text: u.next })));
+        if (u.tags) out(t("cli.session.tags", { tags: u.tags.codes.map((c) => `${c.tag} ${c.label}`).join(", ") }));
         if (u.suspect) out(t("cli.session.suspect", { reason: t(`cli.segments.reason.${u.suspect}`, { defaultValue: u.suspect }) }));
         if (u.terms.length) {
           out(t("cli.session.terms"));
@@ -68,7 +69,8 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
         }
         if (u.rendering) {
           const r = u.rendering;
-          out(t("cli.session.current", { status: t(`cli.translate.state.${r.status}`), origin: t(`cli.translate.origin.${r.origin}`), author: r.author, text: r.text }));
+          out(t("cli.session.current", { status: t(`cli.translate.state.${r.status}`), origin: t(`cli.translate.origin.${r.origin}`), author: r.author, text: u.tags?.target ?? r.text }));
+          if (u.tags && u.tags.target === null) out(t("cli.session.tags-lost"));
           if (r.stale) {
             out(t("cli.session.stale"));
             out("    " + renderWordDiff(r.sourceDiff, tty));
@@ -129,6 +131,11 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
         return;
       case "note": out(t(e.saved ? "cli.session.note-saved" : "cli.session.note-pending", { ref: e.ref })); return;
       case "history": renderHistory(ctx, e.history); return;
+      case "unit-changed":
+        out(t("cli.session.unit-changed", { ref: e.ref }));
+        for (const u of e.units) out(`    ${u.ref}  ${u.source}`);
+        if (e.text !== null) out(t("cli.session.unit-changed-text", { text: e.text }));
+        return;
       case "help": put(t("cli.session.help")); return;
       case "notice": out(t(`cli.session.${e.code}`, (e.data ?? {}) as Record<string, string>)); return;
       case "end":

@@ -5,7 +5,8 @@ import i18next from "i18next";
 export type TFunction = (key: string, data?: Record<string, unknown>) => string;
 export interface DiffPart { text: string; kind: "same" | "added" | "removed" }
 export type State = "untranslated" | "draft" | "aligned" | "translated" | "reviewed";
-export interface Unit { ref: string; source: string; target: string | null; state: State; stale: boolean; revision: number; sourceDiff?: DiffPart[]; note?: string }
+/** `tags`: a unit imported with inline codes: its Indonesian with them as tags, what each stands for (its `target` carries them too). */
+export interface Unit { ref: string; source: string; target: string | null; state: State; stale: boolean; revision: number; sourceDiff?: DiffPart[]; note?: string; tags?: { source: string; codes: Array<{ tag: string; label: string }>; lost?: boolean } }
 export interface Finding { checkId: string; severity: string; messageId: string; data: Record<string, string | number>; suppressed?: boolean }
 export interface DocRow {
   document: string; title: string; translatable: number; translated: number; reviewed: number; draft: number;

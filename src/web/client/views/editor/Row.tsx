@@ -78,6 +78,13 @@ export function Row(p: RowProps) {
       <div class="src">
         <span class="ref">{u.ref}</span>
         <Source t={t} unitRef={u.ref} text={u.source} spans={p.spans} concepts={p.concepts} english={p.english} onInsert={p.onInsert} />
+        {u.tags && (
+          <div class="tags" data-testid="tags">
+            <div class="tagged" lang="id">{u.tags.source}</div>
+            <div class="legend">{t("web.editor.tags", { tags: u.tags.codes.map((c) => `${c.tag} ${c.label}`).join(", ") })}</div>
+            {u.tags.lost && <div class="lost">{t("web.editor.tags-lost")}</div>}
+          </div>
+        )}
         {u.stale && u.sourceDiff && u.sourceDiff.length > 0 && <div class="source-diff"><b>{t("web.editor.source-changed")}</b><Diff parts={u.sourceDiff} lang="id" /></div>}
         {p.suggestions.map((s, k) => (
           <div key={k} class="suggest" data-suggest={s.side}>
