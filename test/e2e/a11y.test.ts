@@ -214,6 +214,8 @@ describe("keyboard only", () => {
     await page.getByRole("heading", { name: "Documents", level: 1 }).waitFor();
     expect(await page.title()).toBe("Documents · Selaras workbench");
     // Each document's progress in words (not only coloured parts): the shipped article is all reviewed, the new one untranslated.
+    // (the list comes after the heading: waited for, not read at once)
+    await page.getByRole("img", { name: "0% confirmed: 6 untranslated" }).waitFor();
     expect(await page.getByRole("img", { name: /% confirmed/ }).evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")))).toEqual(expect.arrayContaining([
       "100% confirmed: 28 reviewed", "0% confirmed: 6 untranslated",
     ]));
