@@ -373,7 +373,11 @@ describe("keyboard only", () => {
     // Add a term: the form's first field has the focus; Enter previews, Tab + Enter adds, the message has the focus.
     await tabTo(p, p.getByRole("button", { name: "Add a term" }), true);
     await p.keyboard.press("Enter");
-    expect(await isFocused(p.getByRole("textbox", { name: "Indonesian term(s)" }))).toBe(true);
+    // (the form is drawn after the key: waited for)
+    const firstField = p.getByRole("textbox", { name: "Indonesian term(s)" });
+    await firstField.waitFor();
+    for (let i = 0; i < 50 && !(await isFocused(firstField)); i++) await p.waitForTimeout(50);
+    expect(await isFocused(firstField)).toBe(true);
     await p.keyboard.type("banjir bandang");
     await p.keyboard.press("Tab");
     await p.keyboard.type("flash flood");
