@@ -78,6 +78,16 @@ describe("selaras check --pairs", () => {
     expect(out.findings[4]).toMatchObject({ checkId: "end-punctuation", fix: { start: 16, end: 16, text: "." } });
   });
 
+  it("says what a suggested fix deletes or replaces, in both languages", async () => {
+    const file = path.join(dir, "fixes.tsv");
+    fs.writeFileSync(file, "Dia datang.\tHe  came.\nKami tidak akan mundur.\tWe will not not back down.\n");
+    const en = await run(["check", "--pairs", file, "--only", "double-space", "--only", "repeated-words"]);
+    expect(en.stdout).toContain("              target 2–4: “  ”\n              suggested fix: “  ” → “ ”\n");
+    expect(en.stdout).toContain("              target 8–15: “not not”\n              suggested fix: delete “ not”\n");
+    const id = await run(["check", "--pairs", file, "--only", "repeated-words", "--lang", "id"]);
+    expect(id.stdout).toContain("              terjemahan 8–15: “not not”\n              usulan perbaikan: hapus “ not”\n");
+  });
+
   it("exits 0 with warnings only, and prints stylish output by default", async () => {
     const file = path.join(dir, "pairs.tsv");
     fs.writeFileSync(file, "Putin tiba.\tPutin arrived\n");

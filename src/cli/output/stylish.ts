@@ -163,7 +163,7 @@ export function renderStylish(ctx: CommandContext, report: StreamedCheckReport):
         s.end > s.start ? t(`cli.check.span-${side}`, { start: s.start, end: s.end, text: s.text }) : t(`cli.check.span-${side}-empty`, { start: s.start });
       if (f.source) ctx.out(dim(`${PAD}${span("source", f.source)}`));
       if (f.target) ctx.out(dim(`${PAD}${span("target", f.target)}`));
-      if (f.fix) ctx.out(dim(`${PAD}${t("cli.check.fix", { text: f.fix.text })}`));
+      if (f.fix) ctx.out(dim(`${PAD}${fixLine(t, f)}`));
       if (f.related?.length) ctx.out(dim(`${PAD}${t("cli.check.related", { refs: f.related.slice(0, 5).join(", ") })}`));
       if (f.suppressed) ctx.out(dim(`${PAD}${t("cli.check.suppressed-reason", { reason: f.suppressed.reason, author: f.suppressed.author })}`));
     }
@@ -190,4 +190,16 @@ export function renderStylish(ctx: CommandContext, report: StreamedCheckReport):
   if (report.lapsed.length) ctx.out(t("cli.check.lapsed", { count: report.lapsed.length }));
   if (report.unused.length) ctx.out(t("cli.check.unused", { count: report.unused.length }));
   if (report.glossary.from === null) ctx.out(t("cli.check.no-glossary"));
+}
+
+/**
+ * A finding's suggested fix in words: what it deletes or replaces (read from the target's span, which
+ * holds the fix's range), else the text it puts in (an insertion: `suggested fix: “.”` below the span
+ * that says where).
+ */
+function fixLine(t: TFunction, f: ReportedFinding): string {
+  const fix = f.fix!, span = f.target;
+  const removed = span && fix.end > fix.start && fix.start >= span.start && fix.end <= span.end ? span.text.slice(fix.start - span.start, fix.end - span.start) : undefined;
+  if (removed === undefined) return t("cli.check.fix", { text: fix.text });
+  return fix.text === "" ? t("cli.check.fix-delete", { text: removed }) : t("cli.check.fix-replace", { from: removed, text: fix.text });
 }
