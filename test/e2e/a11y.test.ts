@@ -413,6 +413,8 @@ describe("keyboard only", () => {
     await page.keyboard.type(tokens.ayu);
     await page.keyboard.press("Enter");
     await dialog.waitFor({ state: "detached" });
+    // (the focus is given back once the page is drawn again: waited for, up to 5 s)
+    await page.waitForFunction((r) => document.activeElement?.getAttribute("aria-label") === `English for ${r}`, `${NEW}:6`, { timeout: 5000 }).catch(() => undefined);
     expect(await focused(page)).toBe(`textarea "English for ${NEW}:6"`);
     expect(await page.locator("#content").getAttribute("inert")).toBeNull();
     expect(await pointerEvents(page)).toBe(0);

@@ -52,6 +52,15 @@ function App() {
     window.addEventListener(LOGIN_REQUIRED_EVENT, on);
     return () => window.removeEventListener(LOGIN_REQUIRED_EVENT, on);
   }, []);
+  // Logged in again: the keyboard goes back where it was once the page is drawn without `inert` (an
+  // inert element takes no focus: a timer set at the login could run before that render, and the
+  // focus then fell to the page's body)
+  const [refocus, setRefocus] = useState<HTMLElement | null>(null);
+  useEffect(() => {
+    if (ended || !refocus) return;
+    if (refocus.isConnected) refocus.focus();
+    setRefocus(null);
+  }, [ended, refocus]);
   const m = /^\/documents\/([^/]+)\/?$/.exec(location.pathname);
   const al = /^\/documents\/([^/]+)\/align\/?$/.exec(location.pathname);
   // The window's title names the page (a screen reader reads it first, and it tells tabs apart).
@@ -97,9 +106,7 @@ function App() {
       <div id="announce" class="sr-only" aria-live="polite" />
       {ended && session.user && <div class="relogin-backdrop" role="dialog" aria-modal="true" aria-label={t("web.login.heading")}><Login t={t} expired onDone={(s) => {
         setEnded(false); setSession(s);
-        // (once the page is no longer inert: an inert element takes no focus)
-        const back = before;
-        if (back) setTimeout(() => { if (back.isConnected) back.focus(); }, 0);
+        setRefocus(before);
         setBefore(null);
       }} /></div>}
     </div>
