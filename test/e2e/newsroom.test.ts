@@ -98,6 +98,7 @@ it("keeps what was typed through a slow save, an ended session, a re-ingest that
   await page.getByTestId("session-ended").waitFor({ state: "detached" });
   await expect(field(page, `${DOC}:2`).inputValue()).resolves.toBe("Floods submerged hundreds of homes in North Jakarta on Monday morning.");
   // the keyboard is back in the row it was in: Ctrl+Enter saves it again, no mouse needed
+  await page.waitForFunction((r) => document.activeElement?.getAttribute("aria-label") === `English for ${r}`, `${DOC}:2`, { timeout: 5000 });
   await page.keyboard.press("Control+Enter");
   await row(page, `${DOC}:2`).and(page.locator('[data-state="translated"]')).waitFor();
 

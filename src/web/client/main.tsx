@@ -7,7 +7,7 @@
  * page); this file holds the shell (header, language, login) and the router.
  */
 import { render } from "preact";
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useState } from "preact/hooks";
 import { api, loadT, LOGIN_REQUIRED_EVENT, startLang, type Session, type TFunction } from "./api";
 import { Login } from "./views/Login";
 import { Dashboard } from "./views/Dashboard";
@@ -52,11 +52,12 @@ function App() {
     window.addEventListener(LOGIN_REQUIRED_EVENT, on);
     return () => window.removeEventListener(LOGIN_REQUIRED_EVENT, on);
   }, []);
-  // Logged in again: the keyboard goes back where it was once the page is drawn without `inert` (an
-  // inert element takes no focus: a timer set at the login could run before that render, and the
-  // focus then fell to the page's body)
+  // Logged in again: the keyboard goes back where it was as soon as the page is drawn without `inert`
+  // (an inert element takes no focus: a timer set at the login could run before that render, and the
+  // focus then fell to the page's body), in the same commit as that render (a layout effect: no key
+  // pressed meanwhile goes elsewhere)
   const [refocus, setRefocus] = useState<HTMLElement | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (ended || !refocus) return;
     if (refocus.isConnected) refocus.focus();
     setRefocus(null);
