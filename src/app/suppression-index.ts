@@ -51,7 +51,7 @@ export interface ChunkMatches {
 }
 
 export class SuppressionIndex {
-  /** Per document (by name): its suppressions' numbers. */
+  /** Per document (by name): its suppressions' numbers, ordered by pair hash (then number). */
   private readonly byDocument = new Map<string, Int32Array>();
   /** Per suppression: a pair of its document has its hash (it is live). */
   private readonly live: Uint8Array;
@@ -66,7 +66,19 @@ export class SuppressionIndex {
     const order = new Int32Array(n);
     const at = starts.slice(0, keys.documents.length);
     for (let k = 0; k < n; k++) order[at[keys.document[k]!]!++] = k;
-    keys.documents.forEach((d, j) => this.byDocument.set(d, order.subarray(starts[j]!, starts[j + 1]!)));
+    // (each document's by hash: a pair finds its own by binary search, not by reading all of a
+    // document's, which a document with thousands of suppressions made quadratic)
+    const { hashes } = keys;
+    keys.documents.forEach((d, j) => this.byDocument.set(d, order.subarray(starts[j]!, starts[j + 1]!).sort((a, b) => (hashes[a]! < hashes[b]! ? -1 : hashes[a]! > hashes[b]! ? 1 : a - b))));
+  }
+  /** The part of a document's numbers whose hash is `h`: [from, to). */
+  private range(rows: Int32Array, h: string): [number, number] {
+    const { hashes } = this.keys;
+    let lo = 0, hi = rows.length;
+    while (lo < hi) { const mid = (lo + hi) >>> 1; if (hashes[rows[mid]!]! < h) lo = mid + 1; else hi = mid; }
+    let to = lo;
+    while (to < rows.length && hashes[rows[to]!] === h) to++;
+    return [lo, to];
   }
   get size(): number {
     return this.keys.hashes.length;
@@ -76,30 +88,32 @@ export class SuppressionIndex {
     const rows = p.document === undefined ? undefined : this.byDocument.get(p.document);
     if (rows === undefined) return undefined;
     const h = pairHash(p.source, p.target);
-    for (const k of rows) if (this.keys.hashes[k] === h) this.live[k] = 1;
+    const [from, to] = this.range(rows, h);
+    for (let x = from; x < to; x++) this.live[rows[x]!] = 1;
     return h;
   }
   /** The suppression of a check's findings on a pair of `document` whose hash is `hash` (-1: none). */
   find(document: string | undefined, hash: string | undefined, checkId: string): number {
     const rows = document === undefined || hash === undefined ? undefined : this.byDocument.get(document);
-    if (rows === undefined) return -1;
-    const { hashes, checkIds } = this.keys;
-    for (const k of rows) if (hashes[k] === hash && checkIds[this.keys.checkId[k]!] === checkId) return k;
+    if (rows === undefined || hash === undefined) return -1;
+    const { checkIds } = this.keys;
+    const [from, to] = this.range(rows, hash);
+    for (let x = from; x < to; x++) if (checkIds[this.keys.checkId[rows[x]!]!] === checkId) return rows[x]!;
     return -1;
   }
   /** The suppressions of a chunk of pairs, and the suppressions live in it (numbers), for another thread. */
   forChunk(pairs: readonly Pair[]): { suppress?: ChunkMatches; live: number[] } {
     const live: number[] = [];
     if (this.byDocument.size === 0) return { live };
-    const { hashes, checkIds, checkId } = this.keys;
+    const { checkIds, checkId } = this.keys;
     const pair: number[] = [], checks: string[] = [], ids: number[] = [];
     for (let i = 0; i < pairs.length; i++) {
       const p = pairs[i]!;
       const rows = p.document === undefined ? undefined : this.byDocument.get(p.document);
       if (rows === undefined) continue;
-      const h = pairHash(p.source, p.target);
-      for (const k of rows) {
-        if (hashes[k] !== h) continue;
+      const [from, to] = this.range(rows, pairHash(p.source, p.target));
+      for (let x = from; x < to; x++) {
+        const k = rows[x]!;
         live.push(k);
         pair.push(i); checks.push(checkIds[checkId[k]!]!); ids.push(k);
       }
