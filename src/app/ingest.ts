@@ -192,27 +192,21 @@ export function ingestFiles(store: Store, inputs: readonly string[], options: In
     converted.set(f, { target, text, fresh: before === undefined });
   }
   const now = options.now;
-  const written: string[] = [];
-  try {
-    return store.transaction(() => {
-      const fresh = [...converted.values()].filter((c) => c.fresh);
-      writeFilesAtomic(fresh.map((c) => [c.target, c.text] as const));
-      written.push(...fresh.map((c) => c.target));
-      const results: IngestFileResult[] = [];
-      const todo = [...slugs.values()];
-      todo.forEach((file, k) => {
-        const c = converted.get(file);
-        results.push({ ...ingestOne(store, c ? c.target : file, slugOf(file), now, options.as !== undefined, cwd), file, convertedTo: c ? shownPath(c.target, cwd) : null });
-        options.onProgress?.(k + 1, todo.length, file);
-      });
-      options.inTransaction?.(results);
-      return results;
+  // (the corpus files it makes are written in the transaction: if the ingest fails, its COMMIT
+  // included, the store's file journal removes them again)
+  return store.transaction(() => {
+    const fresh = [...converted.values()].filter((c) => c.fresh);
+    writeFilesAtomic(fresh.map((c) => [c.target, c.text] as const));
+    const results: IngestFileResult[] = [];
+    const todo = [...slugs.values()];
+    todo.forEach((file, k) => {
+      const c = converted.get(file);
+      results.push({ ...ingestOne(store, c ? c.target : file, slugOf(file), now, options.as !== undefined, cwd), file, convertedTo: c ? shownPath(c.target, cwd) : null });
+      options.onProgress?.(k + 1, todo.length, file);
     });
-  } catch (e) {
-    // (the ingest did not happen: the corpus files it made go too)
-    for (const w of written) fs.rmSync(w, { force: true });
-    throw e;
-  }
+    options.inTransaction?.(results);
+    return results;
+  });
 }
 
 /** `file` relative to `cwd` when inside it, else absolute. */
