@@ -110,6 +110,40 @@ function mayStart(bits: Uint32Array, shift: number, h: number): boolean {
   return (bits[Math.imul(h, 0x9e3779b1) >>> shift]! & m) === m;
 }
 
+/** A few lower-case ASCII words, to be looked up by a text's token hashes (see mayHoldWord). */
+export interface WordHashes {
+  readonly filter: StartFilter;
+  readonly hashes: ReadonlySet<number>;
+}
+
+/** The hashes of `words` (lower-case ASCII letters and digits), for mayHoldWord. */
+export function wordHashes(words: Iterable<string>): WordHashes {
+  const hashes = new Set<number>();
+  for (const w of words) hashes.add(hashKey(w));
+  const filter = createFilter(false, hashes.size);
+  for (const h of hashes) filterAdd(filter, h);
+  return { filter, hashes };
+}
+
+/**
+ * May the text `t` was made from hold one of `words` as a whole word, as `/\b(?:…)\b/i` finds it? A
+ * pre-test over the hashes the tokenizer made anyway: false means none is there; true means read the
+ * text. True when a word (or a reduplication's first half: `tidak-tidak`) has the hash of one, and
+ * for any word that is not ASCII (a regular expression's \b also falls between an ASCII letter and
+ * a non-ASCII one: `tidakñ`).
+ */
+export function mayHoldWord(t: Tokens, words: WordHashes): boolean {
+  const { n, kind, ascii, hash, baseHash, baseEnd, end } = t;
+  const bits = words.filter.bits, shift = words.filter.shift;
+  for (let k = 0; k < n; k++) {
+    if (kind[k] !== T_WORD) continue;
+    if (ascii[k] === 0) return true;
+    const h = baseEnd[k] === end[k] ? hash[k]! : baseHash[k]!;
+    if (mayStart(bits, shift, h) && words.hashes.has(h)) return true;
+  }
+  return false;
+}
+
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 /** Hashes are kept to 30 bits so that V8 stores them as small integers (no heap numbers per token). */

@@ -4,6 +4,7 @@
  */
 import { compileGlossary, type Concept } from "../../src/glossary";
 import type { CheckInput, PairCheck, CorpusCheck, Problem } from "../../src/check/types";
+import { tokenize } from "../../src/glossary/tokenize";
 
 const form = (text: string, caseSensitive = false) => ({ text, caseSensitive });
 const r = (text: string, status: "preferred" | "admitted" | "forbidden", replacement?: string, caseSensitive = false) =>
@@ -38,19 +39,28 @@ export function input(source: string, target: string, withGlossary = true): Chec
   };
 }
 
+/** The input with both texts' tokens (CheckInput.sourceTokens/targetTokens), as the audit gives them. */
+export function withTokens(i: CheckInput): CheckInput {
+  return { ...i, sourceTokens: tokenize(i.source), targetTokens: tokenize(i.target) };
+}
+
 export interface Case<O> { source: string; target: string; options?: Partial<O>; name?: string }
 export interface InvalidCase<O> extends Case<O> { errors: Partial<Problem>[] }
 
 export function testCheck<O extends object>(check: PairCheck<O>, cases: { valid: Case<O>[]; invalid: InvalidCase<O>[] }): void {
   describe(check.meta.id, () => {
+    // (each case twice: as the session and the pairs file ask, and with both texts' tokens, as the audit
+    // asks: a check that reads the tokens instead of the text must report the same)
     it.each(cases.valid.map((c) => [c.name ?? `${c.source} → ${c.target}`, c] as const))("valid: %s", (_n, c) => {
       expect(check.check(input(c.source, c.target), { ...check.defaultOptions, ...c.options } as O)).toEqual([]);
+      expect(check.check(withTokens(input(c.source, c.target)), { ...check.defaultOptions, ...c.options } as O)).toEqual([]);
     });
     it.each(cases.invalid.map((c) => [c.name ?? `${c.source} → ${c.target}`, c] as const))("invalid: %s", (_n, c) => {
       expect(c.errors.length).toBeGreaterThan(0);
       const problems = check.check(input(c.source, c.target), { ...check.defaultOptions, ...c.options } as O);
       expect(problems).toEqual(c.errors.map((e) => expect.objectContaining(e)));
       for (const p of problems) expect(Object.keys(check.meta.messages)).toContain(p.messageId);
+      expect(check.check(withTokens(input(c.source, c.target)), { ...check.defaultOptions, ...c.options } as O)).toEqual(problems);
     });
     it("never throws on odd text", () => {
       for (const [s, t] of ODD) expect(() => check.check(input(s, t), check.defaultOptions)).not.toThrow();

@@ -3,7 +3,7 @@
  * spaces, nothing at either end) and `tokensKey` (the consistency key of a plain text): the audit
  * relies on both to key texts by the tokens the matcher already made.
  */
-import { WORD, cliticEnd, createFilter, createTokens, filterAdd, filterHas, hashKey, hashWithout, tokenize, tokensKey, wordText } from "../../src/glossary/tokenize";
+import { WORD, cliticEnd, createFilter, createTokens, filterAdd, filterHas, hashKey, hashWithout, mayHoldWord, tokenize, tokensKey, wordHashes, wordText } from "../../src/glossary/tokenize";
 import { stripClitic } from "../../src/glossary/stem";
 import { normalizeText } from "../../src/text/normalize";
 import { isPlain } from "../../src/check/util";
@@ -136,5 +136,29 @@ describe("cliticEnd (the clitic an ASCII word ends with, read in place)", () => 
       if (cliticEnd(text, 2, 2 + w.length) !== want) wrong.push([w, cliticEnd(text, 2, 2 + w.length), want]);
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe("mayHoldWord: the pre-test over a text's word hashes", () => {
+  const words = wordHashes(["tidak", "tidaklah", "not", "t", "lebih"]);
+  const re = /\b(?:tidak|tidaklah|not|t|lebih)\b/i;
+  it.each([
+    ["Ia tidak datang.", true], ["TIDAKLAH benar.", true], ["tidak-tidak", true], ["anti-tidak", true], ["x_tidak", true],
+    ["ñtidak", true], ["didn't", true], ["didn’t", true], ["Lebih", true],
+    ["Ia datang.", false], ["tidakkah", false], ["tidak2", false], ["nothing", false], ["", false], ["Rp 1.500", false],
+  ])("%j → %s", (text, want) => {
+    expect(mayHoldWord(tokenize(text), words)).toBe(want);
+  });
+  it("says yes wherever the regular expression finds one of the words (it may say yes where it finds none: ñtidak, x_tidak)", () => {
+    const r = rng(11);
+    const parts = ["tidak", "Tidak", "not", "NOT", "lebih", "t", "n", "'", "’", "-", "_", " ", "  ", ".", "ñ", "é", "2", "x", "kah", "lah", "nya", "\n", "“"];
+    let found = 0;
+    for (let i = 0; i < 20000; i++) {
+      let text = "";
+      const n = 1 + Math.floor(r() * 8);
+      for (let k = 0; k < n; k++) text += parts[Math.floor(r() * parts.length)];
+      if (re.test(text)) { found++; expect([text, mayHoldWord(tokenize(text), words)]).toEqual([text, true]); }
+    }
+    expect(found).toBeGreaterThan(5000);
   });
 });

@@ -7,8 +7,9 @@
  * (`naik 3 persen`) is number-mismatch's (`change`), not read here; bounds (`lebih dari`, `more than`)
  * say no way.
  *
- * A warning. Most pairs are passed by one test of the source.
+ * A warning. Most pairs are passed by one test of the source (of its word hashes, in the audit).
  */
+import { mayHoldWord, wordHashes } from "../../glossary/tokenize";
 import { defineCheck, NO_PROBLEMS } from "../types";
 import { CHANGE_WORDS_DOWN, CHANGE_WORDS_UP } from "../util";
 
@@ -27,6 +28,8 @@ const MORE_ID: Record<string, "up" | "down"> = {
 };
 const WAY_ID = new Map<string, "up" | "down">([...UP_ID.map((w) => [w, "up"] as const), ...DOWN_ID.map((w) => [w, "down"] as const)]);
 /** The pre-test: a word of change (perhaps with -nya) or `lebih` with an adjective of MORE_ID anywhere in the source. */
+/** The words ANY_ID may find first (a word of change, with -nya, or `lebih`), for the pre-test over the source's token hashes. */
+const ANY_ID_WORDS = wordHashes([...WAY_ID.keys(), ...[...WAY_ID.keys()].map((w) => w + "nya"), "lebih"]);
 const ANY_ID = new RegExp(`\\b(?:(?:${[...WAY_ID.keys()].join("|")})(?:nya)?|lebih\\s+(?:${Object.keys(MORE_ID).join("|")}))\\b`, "i");
 
 const WAY_EN = new Map<string, "up" | "down">([
@@ -55,7 +58,9 @@ export default defineCheck({
     },
   },
   defaultOptions: {},
-  check({ source, target }) {
+  check({ source, target, sourceTokens }) {
+    // (the audit gives the source's tokens: most sources are passed by their word hashes, no text read)
+    if (sourceTokens && sourceTokens.source === source && !mayHoldWord(sourceTokens, ANY_ID_WORDS)) return NO_PROBLEMS;
     if (!ANY_ID.test(source)) return NO_PROBLEMS;
     const s = sourceWay(source);
     if (s === undefined) return NO_PROBLEMS;

@@ -21,12 +21,15 @@
  * A warning: a translator may say a negation another way. Most pairs are passed by one test of the
  * source and one of the target.
  */
+import { mayHoldWord, wordHashes, type Tokens } from "../../glossary/tokenize";
 import { defineCheck, NO_PROBLEMS } from "../types";
 import { wordLanguage } from "../util";
 
 /** An Indonesian negation (the pre-test, and where the first is). */
 const ID_NEGATION = /\b(?:tidak|tak|bukan|belum|jangan|tanpa|enggan|gagal|tiada|takkan|nggak|gak|tdk)(?:lah|kah)?\b/i;
 const ID_NEGATION_ALL = /\b(?:tidak|tak|bukan|belum|jangan|tanpa|enggan|gagal|tiada|takkan|nggak|gak|tdk)(?:lah|kah)?\b/gi;
+/** The words of ID_NEGATION, for the pre-test over the source's token hashes (see negationMay). */
+const ID_NEGATION_WORDS = wordHashes("tidak tak bukan belum jangan tanpa enggan gagal tiada takkan nggak gak tdk".split(" ").flatMap((w) => [w, w + "lah", w + "kah"]));
 /** Negations that English says without a negation (the words after the negation, small letters). */
 const IDIOM_AFTER = /^(?:-|\s+(?:hanya|sekadar|cuma|lama\b|sedikit|main\b|henti|hentinya|terhitung|terhingga|terduga|terkecuali|pelak|ayal|jarang|kalah|lain\b|heran|ragu|pernah\s+terjadi|kurang\s+dari|(?:dapat|bisa)\s+(?:dipungkiri|disangkal)|dimungkiri|disangkal|terelakkan|terbendung|mustahil|tidak|mungkin\s+tidak|jauh|berawak|seperti|demikian|masalah|ada\s+salahnya|tanggung|termasuk|gol\b|langsung))/i;
 /** `paling tidak` (at least), `… atau tidak` (whether), `bukan tidak mungkin` (quite possibly): the negation with the word before it. */
@@ -71,6 +74,8 @@ function negativeWord(w: string): boolean {
 /** The English negations `added` reads. */
 const EN_STRICT = /(?:\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot)\b|n['’]t\b)/i;
 const EN_STRICT_ALL = /(?:\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot)\b|n['’]t\b)/gi;
+/** The words of EN_STRICT (`t`: the end of `n't`, a word of its own to the tokenizer), for the pre-test over the target's token hashes. */
+const EN_STRICT_WORDS = wordHashes(["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "t"]);
 /** English phrases with a negation word that say none (`no more than 5`, `not only … but also`, `whether or not`). */
 const EN_NOT_NEGATION = /^(?:no\s+(?:more|less|fewer|later|earlier|sooner|doubt|wonder)\b|not\s+(?:only|least|just)\b|none\s+other\b|nothing\s+but\b|no\.\s*\S|no\s*\d)/i;
 const EN_BEFORE_NOT_NEGATION = /\b(?:whether\s+or|if|or|why)\s+$/i;
@@ -92,14 +97,15 @@ export default defineCheck({
     },
   },
   defaultOptions: {},
-  check({ source, target }) {
+  check({ source, target, sourceTokens, targetTokens }) {
     if (!target.trim()) return NO_PROBLEMS;
-    if (ID_NEGATION.test(source)) {
+    // (the audit gives both texts' tokens: most pairs are passed by their word hashes, no text read)
+    if (negationMay(source, sourceTokens, ID_NEGATION_WORDS) && ID_NEGATION.test(source)) {
       const at = negationOf(source);
       if (at === undefined || hasNegativeWord(target)) return NO_PROBLEMS;
       return [{ messageId: "dropped", data: { word: at.word }, source: { start: at.start, end: at.start + at.word.length } }];
     }
-    if (!EN_STRICT.test(target) || ID_LICENSES.test(source)) return NO_PROBLEMS;
+    if (!negationMay(target, targetTokens, EN_STRICT_WORDS) || !EN_STRICT.test(target) || ID_LICENSES.test(source)) return NO_PROBLEMS;
     for (const m of target.matchAll(EN_STRICT_ALL)) {
       let start = m.index, word = m[0];
       if (word[0] === "n" && (word[1] === "'" || word[1] === "’")) {
@@ -113,6 +119,11 @@ export default defineCheck({
     return NO_PROBLEMS;
   },
 });
+
+/** May `text` hold one of `words`? By its tokens when the caller has them (see mayHoldWord), else yes. */
+function negationMay(text: string, tokens: Tokens | null | undefined, words: ReturnType<typeof wordHashes>): boolean {
+  return !tokens || tokens.source !== text || mayHoldWord(tokens, words);
+}
 
 /** The first negation of the source that is no idiom, or undefined. */
 function negationOf(source: string): { word: string; start: number } | undefined {

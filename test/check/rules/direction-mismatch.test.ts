@@ -15,6 +15,10 @@ testCheck(check, {
     { source: "Kadar gula turun, pankreas meningkatkannya lagi.", target: "When sugar is low, the pancreas raises it.", name: "-nya: both ways in the source" },
   ],
   invalid: [
+    // (where the audit's pre-test reads the token hashes: capitals, -nya, `lebih` then its adjective)
+    { source: "EKSPOR MENURUN.", target: "EXPORTS ROSE.", errors: [{ messageId: "fall", data: { word: "MENURUN", rendered: "ROSE" } }] },
+    { source: "Penurunannya terasa.", target: "The increase was felt.", errors: [{ messageId: "fall", data: { word: "Penurunannya", rendered: "increase" } }] },
+    { source: "Biayanya LEBIH MAHAL.", target: "It is cheaper.", errors: [{ messageId: "rise", data: { word: "LEBIH MAHAL", rendered: "cheaper" } }] },
     { source: "Angka kematian ibu menurun dalam lima tahun.", target: "Maternal mortality has increased in five years.", errors: [{ messageId: "fall", data: { word: "menurun", rendered: "increased" }, source: { start: 19, end: 26 }, target: { start: 23, end: 32 } }] },
     { source: "Harga tiket kini lebih murah.", target: "Air fares are now more expensive.", errors: [{ messageId: "fall", data: { word: "lebih murah", rendered: "expensive" } }] },
     { source: "Jumlah wisatawan tahun ini lebih banyak.", target: "There are fewer tourists this year.", errors: [{ messageId: "rise", data: { word: "lebih banyak", rendered: "fewer" } }] },

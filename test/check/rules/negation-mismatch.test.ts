@@ -45,5 +45,14 @@ testCheck(check, {
     { source: "Polisi menemukan bukti.", target: "Police found no evidence.", errors: [{ messageId: "added", data: { word: "no" } }] },
     { source: "Pasien sudah sembuh.", target: "The patient never recovered.", errors: [{ messageId: "added", data: { word: "never" } }] },
     { source: "Harga tidak naik.", target: "Prices increased immediately.", name: "increase, immediately: no negative prefix", errors: [{ messageId: "dropped", data: { word: "tidak" } }] },
+    // (where the audit's pre-test reads the token hashes: a word in capitals, with -lah, half of a
+    // reduplication, after a hyphen or an underscore, next to a non-ASCII letter; n’t with a typographic apostrophe)
+    { source: "TIDAK ADA KORBAN.", target: "THERE WERE CASUALTIES.", errors: [{ messageId: "dropped", data: { word: "TIDAK" } }] },
+    { source: "Bukanlah ia pelakunya.", target: "He is the culprit.", errors: [{ messageId: "dropped", data: { word: "Bukanlah" } }] },
+    { source: "Ia tidak-tidak saja.", target: "He is just fine.", name: "a reduplication: its first half is an idiom (tidak-), its second read", errors: [{ messageId: "dropped", data: { word: "tidak" }, source: { start: 9, end: 14 } }] },
+    { source: "Kebijakan anti-tanpa izin.", target: "A permit policy.", errors: [{ messageId: "dropped", data: { word: "tanpa" } }] },
+    { source: "Kode x_tidak dan ñtidak dipakai.", target: "Codes are used.", errors: [{ messageId: "dropped", data: { word: "tidak" }, source: { start: 18, end: 23 } }] },
+    { source: "Pasien sudah sembuh.", target: "The patient hasn’t recovered.", errors: [{ messageId: "added", data: { word: "hasn’t" } }] },
+    { source: "Pasien sudah sembuh.", target: "The patient NEVER recovered.", errors: [{ messageId: "added", data: { word: "NEVER" } }] },
   ],
 });
