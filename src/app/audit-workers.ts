@@ -21,7 +21,8 @@ import type { PairTuple } from "../store/findings";
 import { compileGlossary } from "../glossary";
 import { SelarasError } from "../errors";
 import { SuppressionIndex, suppressionKeysOf } from "./suppression-index";
-import { pairOfRow, readRun, type PairRow, type RunRead } from "./pair-read";
+import { pairOfRow, readRun, tagsLookup, type PairRow, type RunRead, type TagsOf } from "./pair-read";
+import type { CodesReader } from "../store/exchange";
 import { PairTextCache } from "./audit-texts";
 import { workerScript } from "./worker-script";
 
@@ -33,23 +34,28 @@ interface PackedChunk {
   readonly texts: string[];
   /** The suppressions of the chunk's pairs. */
   readonly suppress?: ChunkSuppressions;
+  /** The inline codes' tags of the chunk's pairs that have them (index in the chunk, tags); absent when none has (nearly always). */
+  readonly tags?: [number, NonNullable<PairToCheck["tags"]>][];
 }
 
 /** Pairs [start, end) for a worker: their texts in one array (the worker receives them as flat strings of its own). */
 function packPairs(pairs: readonly PairToCheck[], start: number, end: number, suppress?: ChunkSuppressions, runStart = start): PackedChunk {
   const texts: string[] = new Array((end - start) * 3);
+  let tags: PackedChunk["tags"];
   let k = 0;
   for (let i = start; i < end; i++) {
     const p = pairs[i]!;
     texts[k++] = p.ref; texts[k++] = p.source; texts[k++] = p.target;
+    if (p.tags !== undefined) (tags ??= []).push([i - start, p.tags]);
   }
-  return suppress ? { start: runStart, texts, suppress } : { start: runStart, texts };
+  return { start: runStart, texts, ...(suppress ? { suppress } : {}), ...(tags ? { tags } : {}) };
 }
 
 function unpackPairs(chunk: PackedChunk): PairToCheck[] {
   const { texts } = chunk;
   const out: PairToCheck[] = new Array(texts.length / 3);
   for (let k = 0, i = 0; k < texts.length; k += 3, i++) out[i] = { ref: texts[k]!, source: texts[k + 1]!, target: texts[k + 2]! };
+  if (chunk.tags) for (const [i, tags] of chunk.tags) out[i] = { ...out[i]!, tags };
   return out;
 }
 
@@ -250,6 +256,12 @@ export interface DatabaseParts {
   readonly capacity: number;
   /** The pairs of these documents, per document, in order (this thread's connection; see readRun). */
   read(documents: DocumentRun): PairTuple[][];
+  /**
+   * The renderings that keep inline codes (ascending; read once: none in a plain corpus), and their
+   * pairs' tags as this thread reads them (see tagsLookup); the workers read the codes of those on
+   * their own connection.
+   */
+  readonly coded?: { readonly ids: Int32Array; readonly tagsOf: TagsOf | undefined };
   /** The pairs of these renderings (in rendering id order). */
   byIds(ids: readonly number[]): PairRow[];
   /** Lets writers commit again: every worker has begun reading (or cannot). */
@@ -263,7 +275,7 @@ export interface WorkerSetup {
   readonly concepts: Concept[];
   readonly options: AuditOptions;
   /** A database to read chunks of documents from: the worker sets flags[slot] to 1 once its read transaction has begun, 2 if it cannot. */
-  readonly db?: { readonly file: string; readonly flags: SharedArrayBuffer; readonly slot: number };
+  readonly db?: { readonly file: string; readonly flags: SharedArrayBuffer; readonly slot: number; readonly coded?: Int32Array };
   readonly suppressions?: SuppressionKeys;
 }
 
@@ -324,7 +336,7 @@ function readParts(read: RunRead, violated: Int32Array, live: number[]): ReadPar
  * is sent (packed pairs, or a run of documents it reads on `reader`) into a ChunkAggregate
  * (src/check/audit-stream.ts) and sends it back compactly.
  */
-export function serveWorker(port: MessagePort, setup: WorkerSetup, reader?: { readonly findings: { pairTuplesOf(documents: DocumentRun): PairTuple[][] } }): void {
+export function serveWorker(port: MessagePort, setup: WorkerSetup, reader?: { readonly findings: { pairTuplesOf(documents: DocumentRun): PairTuple[][] }; readonly codes?: CodesReader }): void {
   const { concepts, options } = setup;
   // (a glossary that cannot be compiled fails every chunk, with its code)
   let setupError: unknown;
@@ -336,6 +348,9 @@ export function serveWorker(port: MessagePort, setup: WorkerSetup, reader?: { re
   }
   const known = knownSources(concepts);
   const sup = new SuppressionIndex(setup.suppressions ?? suppressionKeysOf([]));
+  // the pairs with inline codes: their tags, their codes read on this worker's connection
+  const codes = reader?.codes;
+  const tagsOf = codes && setup.db?.coded ? tagsLookup(setup.db.coded, (id) => codes.codesOf(id)) : undefined;
   // what this worker has sent already: the concept ids (once), the text of each entry key (once)
   let idsSent = false;
   const textSent = new Uint8Array(matcher ? matcher.flat.keys : 0);
@@ -358,7 +373,7 @@ export function serveWorker(port: MessagePort, setup: WorkerSetup, reader?: { re
       if (setupError !== undefined) throw setupError;
       if ("documents" in m) {
         if (!reader) throw new Error("Invariant failed: a chunk of documents for a worker without a database");
-        const read = readRun(m.documents, reader.findings.pairTuplesOf(m.documents));
+        const read = readRun(m.documents, reader.findings.pairTuplesOf(m.documents), tagsOf);
         const { suppress, live } = sup.forChunk(read.pairs);
         const agg = auditChunk(read.pairs, 0, matcher, known, options, suppress);
         const parts = readParts(read, violatedPairs(agg, 0, read.pairs.length), live);
@@ -532,7 +547,7 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
   // a database: the workers begin their read transactions now, while writers are held off
   const flags = db && poolSize > 0 ? new Int32Array(new SharedArrayBuffer(4 * poolSize)) : undefined;
   const pool = Array.from({ length: poolSize }, (_x, slot) => {
-    const setup: WorkerSetup = { concepts: concepts as Concept[], options: auditOptions, ...(db && flags ? { db: { file: db.file, flags: flags.buffer as SharedArrayBuffer, slot }, suppressions: rows } : {}) };
+    const setup: WorkerSetup = { concepts: concepts as Concept[], options: auditOptions, ...(db && flags ? { db: { file: db.file, flags: flags.buffer as SharedArrayBuffer, slot, ...(db.coded && db.coded.ids.length > 0 ? { coded: db.coded.ids } : {}) }, suppressions: rows } : {}) };
     return new Worker(file, { workerData: setup, resourceLimits, ...(execArgv ? { execArgv } : {}) });
   });
   let ended = false;
@@ -568,7 +583,7 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
         const documents = docs.slice(nextDoc, nextDoc + k);
         nextDoc += documents.length;
         if (!here && workersRead) return { seq: seq++, documents };
-        const read = readRun(documents, db.read(documents));
+        const read = readRun(documents, db.read(documents), db.coded?.tagsOf);
         return { seq: seq++, documents, read, pairs: read.pairs };
       }
       const start = nextPair;

@@ -12,7 +12,7 @@ import type { CheckPairRow, PairTuple } from "../store/findings";
 import { holdWriters } from "../store/snapshot";
 import { readTextInput, writeChunksAtomic, type HeldBytes, type TextInput } from "../io/files";
 import { auditPairsParallel, type AuditPair, type DatabaseParts, type PairSource } from "./audit-workers";
-import { pairOfRow, readRun } from "./pair-read";
+import { pairOfRow, readRun, tagsLookup } from "./pair-read";
 import { chooseCheckGlossary, parsePairsFile } from "./check";
 
 export type { AuditReport, AuditViolation, ConceptAudit, ListedFinding } from "../check/audit";
@@ -89,6 +89,8 @@ function databaseSource(store: Store, lasting: boolean): PairSource {
   // the pairs of the document being read, from `next`
   let pending: AuditPair[] = [];
   let next = 0;
+  // (the pairs with inline codes: their tags; none in a plain corpus)
+  const tagsOf = tagsLookup(store.exchange.codedRenderingIds(), (id) => store.exchange.codesOf(id));
   const end = () => { documents?.return(undefined); }; // the connection is free again
   return {
     length: total,
@@ -102,7 +104,7 @@ function databaseSource(store: Store, lasting: boolean): PairSource {
           const d = documents.next();
           if (d.done) break;
           const [slug, tuples] = d.value;
-          const read = readRun([[0, slug]], [tuples]);
+          const read = readRun([[0, slug]], [tuples], tagsOf);
           pending = read.pairs;
           next = 0;
           // (a pair more than counted is not read: the run stops at `total`, as it counts)
@@ -144,8 +146,10 @@ function sharedDatabase(store: Store, lasting: boolean): { reader: Store; parts:
     return null;
   }
   try {
+    const coded = reader.exchange.codedRenderingIds();
     const parts: DatabaseParts = {
       file: store.file,
+      coded: { ids: coded, tagsOf: tagsLookup(coded, (id) => reader.exchange.codesOf(id)) },
       documents: reader.findings.documentsInOrder(),
       capacity: reader.findings.countCheckPairsAtMost(),
       read: (documents) => reader.findings.pairTuplesOf(documents),

@@ -18,7 +18,7 @@ import type { Store } from "../store";
 import type { CheckPairRow, NewSuppression, SuppressionRow } from "../store/findings";
 import { splitLines } from "../text/decode";
 import { chooseGlossary, DEFAULT_GLOSSARY_DIR } from "./glossary-source";
-import { pairOfRow, readRun } from "./pair-read";
+import { pairOfRow, readRun, tagsLookup } from "./pair-read";
 import { parseSuppressions as parseSuppressionsFile, serializeSuppressions } from "../translations/suppressions";
 
 export { CHECK_IDS, checkMessageTree, type CheckConfig, type CheckId } from "../check";
@@ -125,6 +125,8 @@ function databaseSource(store: Store): CheckPairSource {
   const total = store.findings.countCheckPairs();
   const ids = new Int32Array(total);
   let recorded = false;
+  // (the pairs with inline codes: their tags, for inline-code-mismatch; none in a plain corpus)
+  const tagsOf = tagsLookup(store.exchange.codedRenderingIds(), (id) => store.exchange.codesOf(id));
   return {
     total,
     *pairs() {
@@ -133,7 +135,7 @@ function databaseSource(store: Store): CheckPairSource {
       let i = 0;
       // (a document at a time, as the audit reads it: src/app/pair-read.ts)
       for (const [slug, tuples] of store.findings.iteratePairTuples()) {
-        const read = readRun([[0, slug]], [tuples]);
+        const read = readRun([[0, slug]], [tuples], tagsOf);
         for (let k = 0; k < read.pairs.length; k++) {
           if (record && i < total) ids[i] = read.ids[k]!;
           i++;

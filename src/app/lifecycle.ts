@@ -25,7 +25,7 @@ import type { Store } from "../store";
 import type { NewSuppression } from "../store/findings";
 import type { RenderingCodes } from "../store/exchange";
 import type { CheckInput } from "../check/types";
-import { soundUntag, tagUnit, type TaggedUnit } from "../formats/tags";
+import { soundUntag, type TaggedUnit } from "../formats/tags";
 import type { RenderingOrigin, RenderingState as RenderingStatus, Unit } from "../model";
 import {
   isConfirmation, refusedState, stateOf, transition, type Actor, type StoredState, type UnitState,
@@ -35,6 +35,7 @@ import { documentBySlug, refOf, resolveUnitRef } from "./segments";
 import { workingGlossary } from "./glossary-source";
 export { resolveUnitRef };
 import { isStale, joinSource } from "./status";
+import { tagsOfCodes } from "./pair-read";
 import { saveUnitInTx, type SaveResult } from "./translate";
 import { documentFileText, TRANSLATIONS_DIR } from "./translations";
 import type { FileTexts } from "./file-texts";
@@ -157,9 +158,8 @@ export function codedUnit(store: Store, unit: Unit): { readonly codes: Rendering
   const r = unit.rendering;
   if (!r || !store.exchange.hasCodes()) return null;
   const codes = store.exchange.codesOf(r.id);
-  if (!codes || codes.plainSource !== unit.source) return null;
-  const tagged = tagUnit(codes, codes.plainSource, r.text === codes.plainTarget ? codes.plainTarget : r.text);
-  return tagged ? { codes, tagged } : null;
+  const tagged = codes ? tagsOfCodes(codes, unit.source, r.text) : null;
+  return tagged ? { codes: codes!, tagged } : null;
 }
 
 /** The current revision of a unit (0 without English). */

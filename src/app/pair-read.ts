@@ -4,15 +4,49 @@
  * their refs (`<slug>:<ordinal>`, `<slug>:<n>+<m>` for a rendering of several segments).
  */
 import type { DocumentRun } from "./audit-workers";
+import type { CheckInput } from "../check/types";
 import type { PairTuple } from "../store/findings";
+import type { RenderingCodes } from "../store/exchange";
+import { tagUnit, type TaggedUnit } from "../formats/tags";
 import { joinSource } from "./status";
 
-/** A database pair as it is read: ref, texts and document. */
+/** A database pair as it is read: ref, texts and document; its inline codes as tags when its rendering keeps some. */
 export interface ReadPair {
   readonly ref: string;
   readonly source: string;
   readonly target: string;
   readonly document: string;
+  readonly tags?: CheckInput["tags"];
+}
+
+/**
+ * A rendering's inline codes as tags, read against the pair's texts: null when its markup is not
+ * readable or no longer gives the Indonesian stored (the Indonesian changed since); the English's
+ * tags are none when the English stored is no longer the markup's (edited since without its tags:
+ * its codes are lost). The session, the workbench and the checks read them alike.
+ */
+export function tagsOfCodes(codes: RenderingCodes, source: string, target: string): TaggedUnit | null {
+  if (codes.plainSource !== source) return null;
+  return tagUnit(codes, codes.plainSource, target === codes.plainTarget ? codes.plainTarget : target);
+}
+
+/** The tags of a pair by its rendering id and texts (undefined: it has none). */
+export type TagsOf = (renderingId: number, source: string, target: string) => CheckInput["tags"] | undefined;
+
+/**
+ * The tags of the pairs whose rendering keeps inline codes: `ids` the renderings that keep some (read
+ * once; none in a plain corpus, where this is undefined and the pairs cost nothing more), `codesOf`
+ * reads one's codes when its pair is read.
+ */
+export function tagsLookup(ids: Int32Array, codesOf: (renderingId: number) => RenderingCodes | undefined): TagsOf | undefined {
+  if (ids.length === 0) return undefined;
+  const coded = new Set(ids);
+  return (id, source, target) => {
+    if (!coded.has(id)) return undefined;
+    const codes = codesOf(id);
+    const tagged = codes ? tagsOfCodes(codes, source, target) : null;
+    return tagged ? { source: tagged.sourceTags, target: tagged.targetTags } : undefined;
+  };
 }
 
 /** `ref` of a database pair: `<slug>:<ordinal>`, or `<slug>:<n>+<m>` for a joined rendering. */
@@ -50,8 +84,12 @@ export interface RunRead {
   readonly refs: string[];
 }
 
-/** The pairs of a run of documents from the store's tuples of each (src/store/findings.ts pairTuplesOf; the same pairs as pairOfRow of checkPairs()' rows). */
-export function readRun(documents: DocumentRun, tuples: readonly (readonly PairTuple[])[]): RunRead {
+/**
+ * The pairs of a run of documents from the store's tuples of each (src/store/findings.ts pairTuplesOf;
+ * the same pairs as pairOfRow of checkPairs()' rows); `tagsOf`: the tags of those whose rendering
+ * keeps inline codes (see tagsLookup).
+ */
+export function readRun(documents: DocumentRun, tuples: readonly (readonly PairTuple[])[], tagsOf?: TagsOf): RunRead {
   let n = 0;
   for (const t of tuples) n += t.length;
   const pairs: ReadPair[] = [];
@@ -76,6 +114,10 @@ export function readRun(documents: DocumentRun, tuples: readonly (readonly PairT
       }
       ids[i] = t[0];
       doc[i] = d;
+      if (tagsOf !== undefined) {
+        const p = pairs[i]!, tags = tagsOf(t[0], p.source, p.target);
+        if (tags !== undefined) pairs[i] = { ...p, tags };
+      }
       i++;
     }
   }

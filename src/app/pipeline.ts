@@ -17,7 +17,7 @@ import { ARTICLE_EXTENSIONS, ingestFiles, type IngestFileResult } from "./ingest
 import { documentStatus, type DocumentStatus } from "./status";
 import { documentFileText, importTranslations, TRANSLATIONS_DIR, type ImportResult } from "./translations";
 import { createGate, keepKnownFilesInStep } from "./lifecycle";
-import { collectFiles, readTextFile, slugFromPath } from "../io/files";
+import { collectFiles, readTextFile, slugFromPath, sweepStaleTemporaries } from "../io/files";
 import { parseTranslations, readTranslationsHeader, TRANSLATIONS_EXTENSION } from "../translations/format";
 import { findRenamedArticles, type RenameMatch } from "../translations/renames";
 import { projectFileText } from "../text/normalize";
@@ -234,6 +234,9 @@ export async function runPipeline(store: Store, options: PipelineOptions): Promi
   // a file git left half merged is refused before any step writes
   refuseUnmergedFiles(options.root);
   refuseHalfDeletedFiles(options.root);
+  // temporary files a killed command left beside the files this one keeps (a writer sweeps a folder
+  // the first time it writes there; translations/ may not be written this time)
+  for (const d of [TRANSLATIONS_DIR, EXPORTS_DIR]) sweepStaleTemporaries(path.join(options.root, d));
   // read (and validate) the suppressions file before any step writes: a bad file changes nothing
   const suppressionRows = readSuppressionsFile(path.join(options.root, DEFAULT_SUPPRESSIONS_FILE), { missingOk: true });
   const glossaryDir = path.join(options.root, "glossary");

@@ -27,6 +27,8 @@ import { createTokens, tokenize, tokensKey, type Tokens } from "../glossary/toke
 const COND: Record<TermCondition, number> = Object.fromEntries(TERM_CONDITIONS.map((c, k) => [c, 1 << k])) as Record<TermCondition, number>;
 const TERM_REPEATED = COND["term-repeated"], TERM_UNRENDERED = COND["term-unrendered"], DNT_UNRENDERED = COND["dnt-unrendered"];
 const FORBIDDEN_RENDERING = COND["forbidden-rendering"], UNEXPECTED_RENDERING = COND["unexpected-rendering"];
+/** The condition bit of a pair with inline codes (PairToCheck.tags): the only pairs a check that reads tags (CheckNeeds.tags) runs on. */
+const HAS_TAGS = 1 << TERM_CONDITIONS.length;
 
 interface Planned<C> { readonly id: CheckId; readonly check: C; readonly options: object; readonly severity: Severity }
 
@@ -37,7 +39,7 @@ interface Planned<C> { readonly id: CheckId; readonly check: C; readonly options
  * they compare (`groups`: side 0 source, 1 target) or by their measure.
  */
 export interface AuditPlan {
-  readonly pair: readonly (Planned<PairCheck<object>> & { readonly when: number; readonly reads: CheckNeeds["reads"]; readonly spans: boolean })[];
+  readonly pair: readonly (Planned<PairCheck<object>> & { readonly when: number; readonly reads: CheckNeeds["reads"]; readonly spans: boolean; readonly tags: boolean })[];
   readonly groups: readonly (Planned<CorpusCheck<object>> & { readonly side: 0 | 1 })[];
   readonly measures: readonly Planned<CorpusCheck<object>>[];
 }
@@ -52,8 +54,9 @@ export function auditPlan(config: CheckConfig = {}): AuditPlan {
   for (const [id, c] of enabledChecks(config)) {
     const base = { id, options: { ...c.defaultOptions, ...(config.options?.[id] ?? {}) }, severity: config.severity?.[id] ?? c.meta.defaultSeverity };
     const needs = c.meta.needs;
-    if (needs.tags) continue; // (the audit reads the texts alone: no pair has tags there)
-    if ("check" in c) pair.push({ ...base, check: c, reads: needs.reads, spans: needs.reads === "target-terms" && needs.spans === true, when: (needs.when ?? []).reduce((m, w) => m | COND[w], 0) });
+    // (a check reading tags runs on the pairs with inline codes alone: HAS_TAGS)
+    if ("check" in c && needs.tags) pair.push({ ...base, check: c, reads: needs.reads, spans: false, tags: true, when: HAS_TAGS });
+    else if ("check" in c) pair.push({ ...base, check: c, reads: needs.reads, spans: needs.reads === "target-terms" && needs.spans === true, tags: false, when: (needs.when ?? []).reduce((m, w) => m | COND[w], 0) });
     else if (needs.corpus === "same-source" || needs.corpus === "same-target") groups.push({ ...base, check: c, side: needs.corpus === "same-source" ? 0 : 1 });
     else if (needs.corpus === "measure" && c.measure && c.judge) measures.push({ ...base, check: c });
     else throw new Error(`Invariant failed: corpus check ${id} declares no way to run it in parts (needs.corpus)`);
@@ -457,6 +460,8 @@ export function auditChunk(
         else for (let q = 0; q < nIn; q++) { const c = inList[q]!; if (rend[c] !== stamp) need |= dnt[c] ? DNT_UNRENDERED : TERM_UNRENDERED; }
       }
     }
+    // (a unit imported with inline codes: the checks that read its tags run on it)
+    if (p.tags !== undefined) need |= HAS_TAGS;
     // The pair checks, each only where it can report something (CheckMeta.needs.when: e.g.
     // glossary-count-mismatch only where a concept occurs twice in the source; a pair without any
     // condition, most pairs, gets no glossary check at all), each given what it reads (the texts, or
@@ -468,7 +473,8 @@ export function auditChunk(
       if (pc.when !== 0 && (need & pc.when) === 0) continue;
       let input: CheckInput;
       // (a check that reads the target terms' spans alone takes them from the target's tokens: CheckNeeds.spans)
-      if (pc.reads === "text" || !flat || (pc.spans && targetTokens !== null && targetTokens.nm >= 0 && targetTokens.source === target)) input = textInput ??= { source, target, sourceTerms: noTerms, targetTerms: noTerms, concepts, sourceTokens, targetTokens };
+      if (pc.tags) input = { source, target, sourceTerms: noTerms, targetTerms: noTerms, concepts, sourceTokens, targetTokens, tags: p.tags };
+      else if (pc.reads === "text" || !flat || (pc.spans && targetTokens !== null && targetTokens.nm >= 0 && targetTokens.source === target)) input = textInput ??= { source, target, sourceTerms: noTerms, targetTerms: noTerms, concepts, sourceTokens, targetTokens };
       else if (pc.reads === "target-terms" && termInput === undefined) {
         // (the target's matches only: what such a check reads)
         if (targetInput === undefined) {

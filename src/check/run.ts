@@ -52,13 +52,15 @@ export function buildInputs(pairs: readonly PairToCheck[], matcher?: GlossaryMat
   const out: CheckInput[] = new Array(pairs.length);
   for (let i = 0; i < pairs.length; i++) {
     const p = pairs[i]!;
-    out[i] = {
+    const input: CheckInput = {
       source: p.source,
       target: p.target,
       sourceTerms: matcher ? matcher.matchSource(p.source) : [],
       targetTerms: matcher ? matcher.matchTarget(p.target) : [],
       concepts: matcher?.concepts,
     };
+    // (a unit imported with inline codes: its tags, for inline-code-mismatch)
+    out[i] = p.tags ? { ...input, tags: p.tags } : input;
     if (onProgress && (i + 1) % 1000 === 0) onProgress(i + 1, pairs.length);
   }
   onProgress?.(pairs.length, pairs.length);

@@ -128,8 +128,9 @@ export interface CheckNeeds {
   readonly corpus?: "same-source" | "same-target" | "measure";
   /**
    * It reads the unit's inline codes (CheckInput.tags) and reports nothing on a pair without them: a
-   * pairs file, the labelled evaluations and the audit (which reads the stored texts alone) skip it;
-   * a confirmation runs it on the unit's tags (app/lifecycle.ts).
+   * pairs file and the labelled evaluations skip it; a confirmation runs it on the unit's tags
+   * (app/lifecycle.ts), `check` and the audit on the stored pairs whose rendering keeps codes (the
+   * audit engine only on those: app/pair-read.ts tagsLookup).
    */
   readonly tags?: boolean;
 }

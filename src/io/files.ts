@@ -14,7 +14,7 @@ import { findControlChar } from "../text/control";
 import { findLongLine, lineLengthTracker, MAX_LINE_BYTES } from "../text/limits";
 import { noteReplacing, tempPathFor } from "../store/file-journal";
 
-export { noteReplacing, removeFileJournaled, tempPathFor, withFileJournal } from "../store/file-journal";
+export { noteReplacing, removeFileJournaled, sweepStaleTemporaries, tempPathFor, withFileJournal } from "../store/file-journal";
 
 /** Bytes read at a time by the streaming readers (readLines, the long-line scan). */
 const LINE_CHUNK = 1 << 20;

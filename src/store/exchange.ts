@@ -71,6 +71,23 @@ export interface RenderingCodes {
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
+function codesOfRow(r: any): RenderingCodes | undefined {
+  if (!r) return undefined;
+  return { dialect: r.dialect, source: r.source, target: r.target, ...(r.data !== null ? { data: r.data } : {}), plainSource: r.plain_source, plainTarget: r.plain_target };
+}
+
+/** The inline codes alone, on any connection (a snapshot reader's, in an audit's worker thread): see createExchangeRepo. */
+export function createCodesReader(db: Db) {
+  // (the table's own key, in order: a read of that table alone, usually empty)
+  const ids = db.prepare("SELECT rendering_id FROM rendering_code ORDER BY rendering_id").pluck();
+  const one = db.prepare("SELECT * FROM rendering_code WHERE rendering_id = ?");
+  return {
+    codedRenderingIds: (): Int32Array => Int32Array.from(ids.all() as number[]),
+    codesOf: (renderingId: number): RenderingCodes | undefined => codesOfRow(one.get(renderingId)),
+  };
+}
+export type CodesReader = ReturnType<typeof createCodesReader>;
+
 export function createExchangeRepo(db: Db) {
   const docFilter = "(? = 0 OR d.slug IN (SELECT value FROM json_each(?)))";
   const s = {
@@ -117,7 +134,6 @@ export function createExchangeRepo(db: Db) {
       ON CONFLICT (rendering_id) DO UPDATE SET dialect = excluded.dialect, source = excluded.source, target = excluded.target,
         data = excluded.data, plain_source = excluded.plain_source, plain_target = excluded.plain_target`),
     dropCodes: db.prepare("DELETE FROM rendering_code WHERE rendering_id = ?"),
-    codes: db.prepare("SELECT * FROM rendering_code WHERE rendering_id = ?"),
     // (through the key, not a scan: asked per document and per save)
     anyCodes: db.prepare("SELECT rendering_id FROM rendering_code WHERE rendering_id > 0 LIMIT 1").pluck(),
     renderedDocs: db.prepare(`
@@ -126,6 +142,7 @@ export function createExchangeRepo(db: Db) {
         WHERE s.document_id = d.id AND s.ordinal IS NOT NULL AND r.status IN (SELECT value FROM json_each(?)))
       ORDER BY d.slug`).pluck(),
   };
+  const codes = createCodesReader(db);
   const toTm = (r: any): TmUnitRow => ({
     id: r.id, source: r.source, target: r.target, normHash: r.norm_hash, status: r.status, author: r.author,
     document: r.document, originFile: r.origin_file, changed: r.changed, importedAt: r.imported_at,
@@ -200,11 +217,12 @@ export function createExchangeRepo(db: Db) {
       if (!codes) { s.dropCodes.run(renderingId); return; }
       s.putCodes.run(renderingId, codes.dialect, codes.source, codes.target, codes.data ?? null, codes.plainSource, codes.plainTarget);
     },
-    codesOf(renderingId: number): RenderingCodes | undefined {
-      const r = s.codes.get(renderingId) as any;
-      if (!r) return undefined;
-      return { dialect: r.dialect, source: r.source, target: r.target, ...(r.data !== null ? { data: r.data } : {}), plainSource: r.plain_source, plainTarget: r.plain_target };
-    },
+    codesOf: codes.codesOf,
+    /**
+     * The ids of the renderings that keep inline codes, ascending (none in a plain corpus): what the
+     * checks read once to know which pairs have tags, without a join on every pair.
+     */
+    codedRenderingIds: codes.codedRenderingIds,
     /** Does any rendering keep inline codes (an export without any skips the look-ups)? */
     hasCodes: (): boolean => s.anyCodes.get() !== undefined,
     /** Slugs of the documents with a current segment rendered in one of these statuses (what an export can hold). */

@@ -7,12 +7,71 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { ioError } from "../errors";
 
-/** A temporary file next to `file` (hidden, unique to this process: one counter for every writer). */
+/**
+ * A temporary file next to `file` (hidden, unique to this process: one counter for every writer).
+ * The first time this process writes in a folder, it first removes the temporary files there that
+ * a Selaras process which no longer runs left behind (sweepStaleTemporaries).
+ */
 export function tempPathFor(file: string): string {
   const dir = path.dirname(path.resolve(file));
+  if (!swept.has(dir)) { swept.add(dir); sweepStaleTemporaries(dir); }
   return path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.${tmpCounter++}.tmp`);
 }
 let tmpCounter = 0;
+/** The folders this process has swept (once each). */
+const swept = new Set<string>();
+
+/**
+ * Selaras's own temporary files, by name: tempPathFor's `.<file>.<pid>.<ms>.<n>.tmp` (a file being
+ * written, or a journal's old version of one) and an audit report's findings file
+ * `.selaras-findings-<pid>-<ms>-<n>.tmp`; the pid is the writer's.
+ */
+const OWN_TEMPORARY = /^\.(?:.+\.(\d+)\.\d{10,}\.\d+|selaras-findings-(\d+)-\d{10,}-\d+)\.tmp$/;
+
+/** Is process `pid` running (on this machine, in this pid namespace)? A process we may not signal is running. */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Removes from `dir` the temporary files a Selaras process left behind when it was killed mid-write
+ * (kill -9, a power cut): regular files named as Selaras names its own (OWN_TEMPORARY) whose writer
+ * no longer runs. Such a file is never a file's only version: a write's temporary file becomes the
+ * file only by its rename, and a journal's copy of an old version is what its uncommitted command
+ * replaced (the database still has that version). Any other file, and this process's and running
+ * processes' files, are left alone; a folder that cannot be read is left as it is (the write that
+ * follows reports what is wrong). Returns the files removed.
+ */
+export function sweepStaleTemporaries(dir: string): string[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    if (!name.endsWith(".tmp")) continue;
+    const m = OWN_TEMPORARY.exec(name);
+    if (!m) continue;
+    const pid = Number(m[1] ?? m[2]);
+    if (pid === process.pid || !Number.isSafeInteger(pid) || pid <= 0 || running(pid)) continue;
+    const file = path.join(dir, name);
+    try {
+      if (!fs.lstatSync(file).isFile()) continue;
+      fs.rmSync(file);
+      removed.push(file);
+    } catch {
+      // (gone meanwhile, or not ours to remove: left as it is)
+    }
+  }
+  return removed;
+}
 
 /**
  * What a file looked like before a write in the open journal replaced it: a hard link to its old

@@ -8,6 +8,7 @@
  * (`onLockWait`) — instead of failing. A lock that cannot be had in that time is a StoreError
  * `db-locked` (one line, exit 2), never a stack trace.
  */
+import * as fs from "node:fs";
 import Database from "better-sqlite3";
 import { StoreError } from "../errors";
 import { migrations } from "./migrations";
@@ -100,8 +101,34 @@ function migrate(db: Db, file: string, options: OpenOptions): void {
   }).immediate());
 }
 
+/** The size of a regular file, undefined when there is none (or it is something else). */
+function fileSize(file: string): number | undefined {
+  try {
+    const st = fs.statSync(file);
+    return st.isFile() ? st.size : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A database file of 0 bytes (a `touch`, a disk that was full at its first write) is a new, empty
+ * database, as SQLite reads it — unless a write-ahead log or rollback journal beside it holds bytes:
+ * the database was then cut short under it (a full disk, a copy that stopped) and its content may
+ * live on in that file, which opening would let SQLite start over. Refused, nothing touched.
+ * @throws StoreError `db-empty-with-journal` {file, suffix (`-wal`, `-journal`), bytes}
+ */
+function refuseEmptyWithJournal(file: string): void {
+  if (file === ":memory:" || file === "" || fileSize(file) !== 0) return;
+  for (const suffix of ["-wal", "-journal"]) {
+    const bytes = fileSize(file + suffix);
+    if (bytes !== undefined && bytes > 0) throw new StoreError("db-empty-with-journal", { file, suffix, bytes });
+  }
+}
+
 /** Opens a database file (":memory:" for tests); creates and upgrades the schema. */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  refuseEmptyWithJournal(file);
   let db: Db;
   try {
     db = new Database(file, { readonly: options.readonly ?? false });

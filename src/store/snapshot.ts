@@ -11,6 +11,7 @@
 import Database from "better-sqlite3";
 import { StoreError } from "../errors";
 import { createFindingsRepo, type FindingsRepo } from "./findings";
+import { createCodesReader, type CodesReader } from "./exchange";
 import { DEFAULT_LOCK_TIMEOUT_MS, type Db } from "./open";
 
 /** Begins a read transaction on `db` and reads once: its snapshot is the database as it is now. */
@@ -62,6 +63,8 @@ export function holdWriters(file: string, waitMs = 1000): WriterHold | null {
 /** A read-only connection for one thread, its read transaction begun (see holdWriters). */
 export interface SnapshotReader {
   readonly findings: FindingsRepo;
+  /** The inline codes of the renderings that have them (which pairs the checks give tags). */
+  readonly codes: CodesReader;
   close(): void;
 }
 
@@ -86,5 +89,5 @@ const WORKER_BUSY_MS = 10_000;
 /** A worker thread's read snapshot of `file` (see openSnapshotDb): only the findings' reads, the rest of the store not loaded. */
 export function openSnapshotReader(file: string): SnapshotReader {
   const db = openSnapshotDb(file, WORKER_BUSY_MS);
-  return { findings: createFindingsRepo(db), close: () => db.close() };
+  return { findings: createFindingsRepo(db), codes: createCodesReader(db), close: () => db.close() };
 }

@@ -27,6 +27,7 @@ interface Args extends GlobalArgs {
   root: string;
   only?: string[];
   disable?: string[];
+  "max-suppressions"?: number;
 }
 
 function config(args: Args): CheckConfig {
@@ -35,10 +36,17 @@ function config(args: Args): CheckConfig {
   return { ...(args.only?.length ? { only: args.only as CheckId[] } : {}), ...(args.disable?.length ? { disable: args.disable as CheckId[] } : {}) };
 }
 
-export function renderReport(ctx: CommandContext, report: StreamedCheckReport, json: boolean): void {
+/** `--max-suppressions`: a whole number, 0 or more (undefined: every suppression listed). */
+function maxSuppressions(args: Args): number | undefined {
+  const n = args["max-suppressions"];
+  if (n !== undefined && !(Number.isInteger(n) && n >= 0)) throw new UsageError("check-bad-max-suppressions", { value: String(n) });
+  return n;
+}
+
+export function renderReport(ctx: CommandContext, report: StreamedCheckReport, json: boolean, maxListed?: number): void {
   if (report.glossary.outdated) ctx.err(ctx.t("cli.glossary.outdated"));
   // (control characters escaped as ctx.json does: a piece at a time, the same bytes)
-  if (json) stylishOutput().writeFindingsJson((text) => ctx.io.stdout(escapeJsonControls(text)), ctx.t, report);
+  if (json) stylishOutput().writeFindingsJson((text) => ctx.io.stdout(escapeJsonControls(text)), ctx.t, report, maxListed);
   else stylishOutput().renderStylish(ctx, report);
   if (report.counts.error > 0) ctx.setExitCode(1);
 }
@@ -70,6 +78,7 @@ export const checkCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       .option("root", { type: "string", default: ".", global: false, describe: ctx.t("cli.check.root") })
       .option("only", { type: "string", array: true, global: false, describe: ctx.t("cli.check.only") })
       .option("disable", { type: "string", array: true, global: false, describe: ctx.t("cli.check.disable") })
+      .option("max-suppressions", { type: "number", global: false, describe: ctx.t("cli.check.max-suppressions") })
       .command(defineCommand({
         command: "ignore <ref> <checkId>",
         describe: ctx.t("cli.check.ignore.describe"),
@@ -109,6 +118,7 @@ export const checkCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       })),
   handler: async (args) => {
     const json = args.format === "json" || (args.format === undefined && Boolean(args.json));
+    const maxListed = maxSuppressions(args);
     if (args.pairs !== undefined && args.documents?.length) throw new UsageError("check-pairs-and-document", { document: args.documents.join(" ") });
     // (`--pairs -`: standard input, read before the progress bar starts)
     const pairs = args.pairs !== undefined ? await ctx.input(args.pairs) : undefined;
@@ -117,14 +127,14 @@ export const checkCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
     if (pairs !== undefined) {
       checkApp().checkPairsFileStreamed(pairs, { glossary: args.glossary, root: args.root, config: config(args), onProgress }, (report) => {
         progress.stop();
-        renderReport(ctx, report, json);
+        renderReport(ctx, report, json, maxListed);
       });
       return;
     }
     withStore(ctx, args, (store) => {
       checkApp().checkDatabaseStreamed(store, { documents: args.documents ?? [], glossary: args.glossary, root: args.root, config: config(args), onProgress, compareGlossaryFolder: true }, (report) => {
         progress.stop();
-        renderReport(ctx, report, json);
+        renderReport(ctx, report, json, maxListed);
       });
     }, { existing: true });
   },

@@ -63,9 +63,11 @@ export function findingsJson(t: TFunction, report: StreamedCheckReport): unknown
  * in chunks of about 1 MiB, never the whole report as one string (which cost more memory than the
  * report itself: 1.5 GB for 200,000 pairs). A finding is written by its known shape (the members
  * findingJson gives it, each value as JSON writes it: ./json-text.ts), not made into an object,
- * stringified and indented again.
+ * stringified and indented again. `maxListed` (`check --max-suppressions`): the first that many of
+ * `lapsed` and of `unused` are listed (their rows read from the database only for those), and
+ * `lapsedTotal`, `unusedTotal` say how many there are.
  */
-export function writeFindingsJson(write: (text: string) => void, t: TFunction, report: StreamedCheckReport): void {
+export function writeFindingsJson(write: (text: string) => void, t: TFunction, report: StreamedCheckReport, maxListed?: number): void {
   const out = new Gathered<string>(false);
   const flush = () => { for (const piece of out.drain()) write(piece); };
   const array = (items: Iterable<unknown>, item: (x: never) => string) => {
@@ -81,9 +83,10 @@ export function writeFindingsJson(write: (text: string) => void, t: TFunction, r
   const finding = findingText(t);
   array(report.findings, finding);
   out.add(`,\n  "lapsed": `);
-  array(lapsedItems(report), (x: unknown) => jsonText(x, "    ")!);
+  array(first(lapsedItems(report), maxListed), (x: unknown) => jsonText(x, "    ")!);
   out.add(`,\n  "unused": `);
-  array(unusedItems(report), (x: unknown) => jsonText(x, "    ")!);
+  array(first(unusedItems(report), maxListed), (x: unknown) => jsonText(x, "    ")!);
+  if (maxListed !== undefined) out.add(`,\n  "lapsedTotal": ${report.lapsed.length},\n  "unusedTotal": ${report.unused.length}`);
   out.add("\n}\n");
   flush();
 }
@@ -131,6 +134,16 @@ function findingJson(t: TFunction, f: ReportedFinding): unknown {
       ...(f.related ? { related: f.related } : {}),
       ...(f.suppressed ? { suppressed: f.suppressed } : {}),
   };
+}
+
+/** The first `n` items (all: undefined), the rest never read. */
+function* first<T>(items: Iterable<T>, n: number | undefined): Generator<T> {
+  if (n === 0) return;
+  let k = 0;
+  for (const x of items) {
+    yield x;
+    if (n !== undefined && ++k >= n) return;
+  }
 }
 
 function* lapsedItems(report: StreamedCheckReport) {
