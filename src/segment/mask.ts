@@ -55,9 +55,18 @@
  *     `1447 H/2026 M. Sidang …`, `622 M. Nabi …`), `T.` (triliun), `M.` (miliar), `B.`, `K.` after an amount
  *     (`sebesar Rp28 T. Sebagian …`), though `H.` is also the title haji and `M.` an initial (`H. Agus
  *     Salim`, `M. Rafli` after a word stay names; so does another letter after a year, `Pada 2019 A. Rahman …`).
+ *  6d. Initials before a bracketed number, a person's age (`berinisial A.W. (28)`, `Ny. T. (46) asal …`),
+ *     or after a name before its country or party in brackets (`Supissara P. (Thailand)`), end nothing; a letter that is also a title (`R.`, `H.`) before a word that opens sentences ends the
+ *     sentence as another letter does (`… yakni B.S. dan R. Keduanya kabur.`).
  *  6b. An initial after a slash (`Fajar Alfian/M. Rian Ardianto`, a doubles pair) is an initial too.
  *  6c. Listed degrees joined by commas without a space (`Andi, S.H.,M.H. Polisi …`) read as the last one.
  * 14. An omission mark in brackets, `[...]`, `(...)`, `[…]`, ends nothing (`"Kekuasaan [...] pasti busuk"`).
+ * 17. A code's part in capitals and its period before a number, after `No.` / `Nomor` (`Surat Edaran
+ *     No. SE. 05 Tahun 2022`) or before a number and a slash (`KEP. 45/MEN/2024`), ends nothing.
+ * 16. A professional title written before a name or after it as a degree (`Ns.` ners, `apt.` apoteker:
+ *     `dipimpin Ns. Dewi Lestari, S.Kep.`, `Rina Sari, S.Farm., apt. Ia …`): after a comma it is a degree
+ *     (class C: it ends the sentence before a capital); elsewhere, before a capitalised word that does not
+ *     open sentences (rules/starters.ts), it is the title of the name that follows and ends nothing.
  */
 import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "./language";
 import { LETTER_LABEL_NOUNS, SENTENCE_STARTERS } from "./rules/starters";
@@ -132,6 +141,18 @@ const NEEDS_MASK = /["…?!]|\.\.|[.?!][”’»')\]]|\d\.(?:\s|$)|(?:^|\s)\p{Lu
 const COMPANY = /(?<=^|[\s(])(tbk|co|jr)\.(?=\s)/giu;
 /** The cheap test for COMPANY (no look-behind: the regular expression engine skips to the letters). */
 const COMPANY_WORD = /[Tt][Bb][Kk]\.\s|[Cc][Oo]\.\s|[Jj][Rr]\.\s/;
+/**
+ * A code's part in capitals and a period before a number (rule 17): after `No.` / `Nomor`
+ * (`Surat Edaran No. SE. 05 Tahun 2022`, `Nomor: KEP. 12 …`), or before a number and a slash
+ * (`KEP. 45/MEN/2024`). The period in group 1's end.
+ */
+const CODE_PART = /(?:(?<=(?:^|[\s(])(?:[Nn]o\.|[Nn]omor:?)\s+)\p{Lu}{1,6}\.(?=\s+\d)|(?<=^|[\s(])\p{Lu}{2,6}\.(?=\s+\d+\/))/gu;
+/** The cheap test for CODE_PART. */
+const CODE_WORD = /\p{Lu}\.\s+\d/u;
+/** A title of rule 16 before a space: written before a name or after it as a degree. */
+const EITHER_SIDE_TITLE = /(?<=^|[\s(“"‘])(?:ns|apt)\.(?=\s)/giu;
+/** The cheap test for EITHER_SIDE_TITLE. */
+const EITHER_SIDE_WORD = /[Nn][Ss]\.\s|[Aa][Pp][Tt]\.\s/;
 /** An omission mark in brackets (rule 14). */
 const OMISSION = /[[(](?:\.{3}|…)[\])]/gu;
 /** Demonstratives after a capitalised noun that opens a sentence (rule 12: `Perusahaan itu …`). */
@@ -167,7 +188,9 @@ function prepositiveBefore(line: string, i: number): boolean {
 export function maskLine(line: string): string {
   const exact = EXACT_WORD.test(line);
   const company = COMPANY_WORD.test(line);
-  if (!exact && !company && !NEEDS_MASK.test(line)) return line;
+  const eitherSide = EITHER_SIDE_WORD.test(line);
+  const code = CODE_WORD.test(line);
+  if (!exact && !company && !eitherSide && !code && !NEEDS_MASK.test(line)) return line;
   const a = line.split("");
   const n = a.length;
   // 14. an omission mark in brackets.
@@ -205,6 +228,17 @@ export function maskLine(line: string): string {
       if (cls === "P" || !isUpper(nextWordStart(line, k)) || (cls === "C" && titleBefore(line, m.index + m[1]!.length))) a[i] = MASKED_PERIOD;
       // (`r.a.` before a capital: the engine would read it as the class P `R.A.` and go on)
       else if (ABBREVIATION_CLASS.get(m[2]!.toLowerCase()) === "P") a[m.index + m[1]!.length] = "q";
+    }
+  }
+  // 17. a code's part in capitals before a number (`No. SE. 05 Tahun 2022`, `KEP. 45/MEN/2024`).
+  if (code) for (const m of line.matchAll(CODE_PART)) a[m.index + m[0].length - 1] = MASKED_PERIOD;
+  // 16. a title before a name (`Ns. Dewi Lestari`), not a degree after a comma (`S.Kep., Ns. Ia …`).
+  if (eitherSide) {
+    for (const m of line.matchAll(EITHER_SIDE_TITLE)) {
+      const p = m.index + m[0].length - 1;
+      const k = skipSpaces(line, p + 1);
+      if (!isUpper(line[k]) || previousWord(line, m.index).endsWith(",") || SENTENCE_STARTERS.has(nextWord(line, k).toLowerCase())) continue;
+      a[p] = MASKED_PERIOD;
     }
   }
   // 1. and 5. straight quotes, numbers before a period (shared with the English splitter).
@@ -284,6 +318,13 @@ export function maskLine(line: string): string {
         continue;
       }
     }
+    // 6d. initials before a bracketed number, a person's age (`berinisial A.W. (28)`, `Ny. T. (46) asal …`),
+    // or after a name before its country or party in brackets (`Supissara P. (Thailand)`): no boundary.
+    if (w < n && /^(?:\p{Lu}\.)+$/u.test(word) && (/^\s+\(\d{1,3}\)/.test(line.slice(w, w + 8))
+      || (isUpper(previousWord(line, start)[0]) && /^\s+\(\p{Lu}[\p{L} -]{0,30}\)/u.test(line.slice(w, w + 40))))) {
+      a[w - 1] = MASKED_PERIOD;
+      continue;
+    }
     if (/^\p{Lu}\./u.test(word) && w < n) {
       let k = w;
       while (k < n && SPACE.test(a[k]!)) k++;
@@ -304,9 +345,12 @@ export function maskLine(line: string): string {
         hideCapital(a, start);
         continue;
       }
-      if (listed === undefined && SENTENCE_STARTERS.has(nextWord(line, k).toLowerCase())) {
+      if ((listed === undefined || (listed === "P" && word.length === 2)) && SENTENCE_STARTERS.has(nextWord(line, k).toLowerCase())) {
         // Not an initial: hide a capitalised word before it from the engine's own initials rule
-        // (capitalised word, `X.`, capitalised word), which would keep `Buwono X. Dalam` together.
+        // (capitalised word, `X.`, capitalised word), which would keep `Buwono X. Dalam` together. A
+        // letter that is also a title (`R.` raden, `H.` haji) is none before such a word either: `yakni
+        // B.S. dan R. Keduanya …` ends there.
+        if (listed === "P") a[start] = "Q";
         hideCapital(a, start);
         continue;
       }
