@@ -50,6 +50,8 @@
  *     on (`PT Bank Permata Tbk. Josua Pardede memperkirakan …`, `Tbk. BBNI menambah …`); the sentence
  *     ends before a word of SENTENCE_STARTERS (`… Tbk. Kemudian`, `… Co. Ia …`) or a capitalised noun
  *     and a demonstrative (`Hyundai Motor Co. Perusahaan itu …`). (`Vinicius Jr. Borong Dua Gol`: a name goes on.)
+ *     So do the firms' forms written before the name, `UD.` (usaha dagang), `PD.` (perusahaan daerah), `PO.`
+ *     (perusahaan otobus): `milik UD. Sumber Rezeki`, `PO. Sinar Dewata` go on; `kader PD. Ia …` ends.
  * 13. A letter after a number is a unit or an era, not an initial: before a capitalised word it ends the
  *     sentence — `H.` (hijriah) or `M.` (masehi) after a year of 3–4 digits (`Ramadan 1447 H. Keputusan …`,
  *     `1447 H/2026 M. Sidang …`, `622 M. Nabi …`), `T.` (triliun), `M.` (miliar), `B.`, `K.` after an amount
@@ -63,6 +65,9 @@
  * 14. An omission mark in brackets, `[...]`, `(...)`, `[…]`, ends nothing (`"Kekuasaan [...] pasti busuk"`).
  * 17. A code's part in capitals and its period before a number, after `No.` / `Nomor` (`Surat Edaran
  *     No. SE. 05 Tahun 2022`) or before a number and a slash (`KEP. 45/MEN/2024`), ends nothing.
+ * 18. Emoji between a quote's stop and its closing quote, before a small letter, end nothing: the attribution
+ *     goes on as after `.”` (`"… sold out. 😩" tulis akun @nadyaputri_.`); before a capital the sentence ends
+ *     and the emoji and the quote stay with it (index.ts).
  * 16. A professional title written before a name or after it as a degree (`Ns.` ners, `apt.` apoteker:
  *     `dipimpin Ns. Dewi Lestari, S.Kep.`, `Rina Sari, S.Farm., apt. Ia …`): after a comma it is a degree
  *     (class C: it ends the sentence before a capital); elsewhere, before a capitalised word that does not
@@ -138,9 +143,9 @@ const EXACT_WORDS = new RegExp(`(^|[\\s“‘«"(\\[])((?:${EXACT_ALTERNATIVES})
  */
 const NEEDS_MASK = /["…?!]|\.\.|[.?!][”’»')\]]|\d\.(?:\s|$)|(?:^|\s)\p{Lu}\.|\.\s+[“‘«]|\.\s+\p{Ll}|^\s*\p{Ll}\.\s|^\s*[IVX]+\.\s|\.[–—/-]\p{L}|\/\p{L}[\p{L}.]*\.(?:\s|$)/u;
 /** A company suffix of rule 12 before a space: the suffix in group 1. */
-const COMPANY = /(?<=^|[\s(])(tbk|co|jr)\.(?=\s)/giu;
+const COMPANY = /(?<=^|[\s(])(tbk|co|jr|ud|pd|po)\.(?=\s)/giu;
 /** The cheap test for COMPANY (no look-behind: the regular expression engine skips to the letters). */
-const COMPANY_WORD = /[Tt][Bb][Kk]\.\s|[Cc][Oo]\.\s|[Jj][Rr]\.\s/;
+const COMPANY_WORD = /[Tt][Bb][Kk]\.\s|[Cc][Oo]\.\s|[Jj][Rr]\.\s|[UuPp][Dd]\.\s|[Pp][Oo]\.\s/;
 /**
  * A code's part in capitals and a period before a number (rule 17): after `No.` / `Nomor`
  * (`Surat Edaran No. SE. 05 Tahun 2022`, `Nomor: KEP. 12 …`), or before a number and a slash
@@ -149,6 +154,10 @@ const COMPANY_WORD = /[Tt][Bb][Kk]\.\s|[Cc][Oo]\.\s|[Jj][Rr]\.\s/;
 const CODE_PART = /(?:(?<=(?:^|[\s(])(?:[Nn]o\.|[Nn]omor:?)\s+)\p{Lu}{1,6}\.(?=\s+\d)|(?<=^|[\s(])\p{Lu}{2,6}\.(?=\s+\d+\/))/gu;
 /** The cheap test for CODE_PART. */
 const CODE_WORD = /\p{Lu}\.\s+\d/u;
+/** A quote's stops, emoji, its closing quotes, then a small letter (rule 18): the stops in group 1. */
+const EMOJI_QUOTE = /([.?!]+)(?:\s?(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}]|\ufe0f|\u200d))+[”’»"']+(?=\s+\p{Ll})/gu;
+/** The cheap test for EMOJI_QUOTE. */
+const EMOJI_WORD = /[.?!]\s?[\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
 /** A title of rule 16 before a space: written before a name or after it as a degree. */
 const EITHER_SIDE_TITLE = /(?<=^|[\s(“"‘])(?:ns|apt)\.(?=\s)/giu;
 /** The cheap test for EITHER_SIDE_TITLE. */
@@ -190,7 +199,7 @@ export function maskLine(line: string): string {
   const company = COMPANY_WORD.test(line);
   const eitherSide = EITHER_SIDE_WORD.test(line);
   const code = CODE_WORD.test(line);
-  if (!exact && !company && !eitherSide && !code && !NEEDS_MASK.test(line)) return line;
+  if (!exact && !company && !eitherSide && !code && !NEEDS_MASK.test(line) && !EMOJI_WORD.test(line)) return line;
   const a = line.split("");
   const n = a.length;
   // 14. an omission mark in brackets.
@@ -272,6 +281,16 @@ export function maskLine(line: string): string {
         : ",;:)]".includes(after) && !bracketedSentence(line, k);
       if (mask) for (let m = i; m < j; m++) a[m] = a[m] === "?" ? MASKED_QUESTION : MASKED_EXCLAMATION;
       i = j - 1;
+    }
+  }
+  // 18. emoji between a quote's stop and its closing quote, before a small letter: the attribution goes on.
+  if (EMOJI_WORD.test(line)) {
+    for (const m of line.matchAll(EMOJI_QUOTE)) {
+      for (let k = m.index; k < m.index + m[1]!.length; k++) {
+        if (a[k] === ".") a[k] = MASKED_PERIOD;
+        else if (a[k] === "?") a[k] = MASKED_QUESTION;
+        else if (a[k] === "!") a[k] = MASKED_EXCLAMATION;
+      }
     }
   }
   // 4. closing quotes after the stop.

@@ -2,7 +2,8 @@
  * Fourth round of genres the segmenter was not tuned on — a corruption verdict, a market close, a football
  * live score, an earthquake report, a health piece with units, an interview without T:/J:, a press
  * release, a regional piece full of titles, an opinion column, a web page pasted with its noise, a crime
- * report, a science piece, an obituary, a gadget review, a religious piece and a badminton report
+ * report, a science piece, an obituary, a gadget review, a religious piece, a badminton report, a
+ * Balinese road accident, and two held out until those fixes were done (a regulation explainer, celebrity news)
  * (test/fixtures/segment-probe4, scored by bench/segment-probe.ts) — and the forms they brought that were
  * wrong. Each case asserts the exact segments.
  */
@@ -65,6 +66,30 @@ describe("short forms of addresses, science, technology and the dead", () => {
     ["Hal itu ditulis Thomson et al. Temuan mereka dikutip luas.", ["Hal itu ditulis Thomson et al.", "Temuan mereka dikutip luas."]],
     ["Induknya Oryza sativa var. Ciherang dan Oryza sativa subsp. japonica.", ["Induknya Oryza sativa var. Ciherang dan Oryza sativa subsp. japonica."]],
     ["Sapardi adalah putra sulung Alm. R. Ng. Kartodirdjo dan Almh. Ny. Siti Soepartinah.", ["Sapardi adalah putra sulung Alm. R. Ng. Kartodirdjo dan Almh. Ny. Siti Soepartinah."]],
+    ["Misa dipimpin Sr. Maria Goretti dan Br. Yohanes di Br. Candikuning.", ["Misa dipimpin Sr. Maria Goretti dan Br. Yohanes di Br. Candikuning."]],
+    ["Kantornya di Jl. Letjen. S. Parman, dekat rumah Drs. Ec. H. Suharto.", ["Kantornya di Jl. Letjen. S. Parman, dekat rumah Drs. Ec. H. Suharto."]],
+    ["Saksi ahli, Dr. (Cand.) I Made Ariawan, hadir.", ["Saksi ahli, Dr. (Cand.) I Made Ariawan, hadir."]],
+    ["Ia akrab disapa Cok. Ace, kata Tjok. Oka. Keduanya bersaudara.", ["Ia akrab disapa Cok. Ace, kata Tjok. Oka.", "Keduanya bersaudara."]],
+  ])("%s", (line, expected) => expect(sentences(line)).toEqual(expected));
+});
+
+describe("a firm's form before its name (UD., PD., PO.) follows the company rule", () => {
+  it.each([
+    ["Sayur itu milik UD. Sumber Rezeki dan PD. Pasar Jaya.", ["Sayur itu milik UD. Sumber Rezeki dan PD. Pasar Jaya."]],
+    ["Bus PO. Sinar Dewata terguling.", ["Bus PO. Sinar Dewata terguling."]],
+    ["Ia kader PD. Ia kini pindah partai.", ["Ia kader PD.", "Ia kini pindah partai."]],
+    ["Ia kader PD. Partai itu dipimpin AHY.", ["Ia kader PD.", "Partai itu dipimpin AHY."]],
+  ])("%s", (line, expected) => expect(sentences(line)).toEqual(expected));
+});
+
+describe("a platform's letter after di, and emoji between a quote's stop and its closing quote (held-out 19-seleb)", () => {
+  it.each([
+    ["Tagar itu trending di X. Banyak warganet mengeluh.", ["Tagar itu trending di X.", "Banyak warganet mengeluh."]],
+    ["Ia menulis di akun X. Unggahan itu viral.", ["Ia menulis di akun X.", "Unggahan itu viral."]],
+    ["Surat itu diteken oleh A. Rahman dan dikirim ke B. Santoso.", ["Surat itu diteken oleh A. Rahman dan dikirim ke B. Santoso."]],
+    ["\"Pas bisa masuk, tiketnya sold out. 😩\" tulis akun @nadyaputri_.", ["\"Pas bisa masuk, tiketnya sold out. 😩\" tulis akun @nadyaputri_."]],
+    ["“Terima kasih! 🙏” tulisnya di Instagram.", ["“Terima kasih! 🙏” tulisnya di Instagram."]],
+    ["\"Pas bisa masuk, tiketnya sold out. 😩\" Ia kecewa.", ["\"Pas bisa masuk, tiketnya sold out. 😩\"", "Ia kecewa."]],
   ])("%s", (line, expected) => expect(sentences(line)).toEqual(expected));
 });
 

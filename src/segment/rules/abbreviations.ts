@@ -235,6 +235,14 @@ Univ.	universitas (Univ. of Melbourne, Univ. Gadjah Mada)	P	NEWS
 Fak.	fakultas (Fak. Ekonomi)	P	NEWS
 NIP.	nomor induk pegawai (NIP. 19650312 199003 1 002 goes on; before a capital the sentence ends: … belum punya NIP. Ia …)	C	NEWS
 NRP.	nomor registrasi pokok, a police officer's or a soldier's number (NRP. 87050123)	C	NEWS
+Sr.	suster, a nun's title (Sr. Maria Goretti)	P	NEWS
+Br.	bruder, a brother's title (Br. Yohanes), and banjar in Bali's addresses (Br. Candikuning)	P	NEWS
+Cand.	kandidat, a doctoral candidate's mark (Dr. (Cand.) I Made Ariawan)	P	NEWS
+Ec.	ekonomi, in Drs. Ec. (Drs. Ec. H. Suharto)	P	NEWS
+Letjen.	letnan jenderal (Jl. Letjen. S. Parman)	P	NEWS
+Mayjen.	mayor jenderal	P	NEWS
+Brigjen.	brigadir jenderal	P	NEWS
+Letkol.	letnan kolonel	P	NEWS
 Alm.	almarhum, before the name of the dead (putra Alm. K.H. Abdul Ghofur)	P	NEWS
 Almh.	almarhumah	P	NEWS
 Ng.	ngabehi, a Javanese title written apart (R. Ng. Ronggowarsito; R.Ng. above)	P	NEWS
@@ -294,6 +302,8 @@ al.	alii, in et al. after an author's name (Thomson et al. (2010) memetakan …;
 Eng.	engineering: in a doctor's title after a title of class P it goes on (Prof. Dr. Eng. Ayu Lestari), after a name it is a degree (…, IPU, ASEAN Eng. Ia …)	C	NEWS
 Dr.rer.nat.	doctor rerum naturalium	P	NEWS
 Dr.rer.pol.	doctor rerum politicarum	P	NEWS
+Cok.	Cokorda, a Balinese title (Cok. Ace; in small letters cok is a curse word)	P	NEWS
+Tjok.	Tjokorda (Tjok. Oka)	P	NEWS
 sdm.	sendok makan (2 sdm. kecap)	C	NEWS
 sdt.	sendok teh (1 sdt. garam)	C	NEWS
 gr.	gram (250 gr. tepung)	C	NEWS
