@@ -50,7 +50,7 @@
  *     on (`PT Bank Permata Tbk. Josua Pardede memperkirakan …`, `Tbk. BBNI menambah …`); the sentence
  *     ends before a word of SENTENCE_STARTERS (`… Tbk. Kemudian`, `… Co. Ia …`) or a capitalised noun
  *     and a demonstrative (`Hyundai Motor Co. Perusahaan itu …`). (`Vinicius Jr. Borong Dua Gol`: a name goes on.)
- *     So do the firms' forms written before the name, `UD.` (usaha dagang), `PD.` (perusahaan daerah), `PO.`
+ *     So do `Sr.`, a nun's title or senior (`Sr. Maria Goretti` goes on, `Robert Downey Sr. Ia …` ends), and the firms' forms written before the name, `UD.` (usaha dagang), `PD.` (perusahaan daerah), `PO.`
  *     (perusahaan otobus): `milik UD. Sumber Rezeki`, `PO. Sinar Dewata` go on; `kader PD. Ia …` ends.
  * 13. A letter after a number is a unit or an era, not an initial: before a capitalised word it ends the
  *     sentence — `H.` (hijriah) or `M.` (masehi) after a year of 3–4 digits (`Ramadan 1447 H. Keputusan …`,
@@ -143,9 +143,9 @@ const EXACT_WORDS = new RegExp(`(^|[\\s“‘«"(\\[])((?:${EXACT_ALTERNATIVES})
  */
 const NEEDS_MASK = /["…?!]|\.\.|[.?!][”’»')\]]|\d\.(?:\s|$)|(?:^|\s)\p{Lu}\.|\.\s+[“‘«]|\.\s+\p{Ll}|^\s*\p{Ll}\.\s|^\s*[IVX]+\.\s|\.[–—/-]\p{L}|\/\p{L}[\p{L}.]*\.(?:\s|$)/u;
 /** A company suffix of rule 12 before a space: the suffix in group 1. */
-const COMPANY = /(?<=^|[\s(])(tbk|co|jr|ud|pd|po)\.(?=\s)/giu;
+const COMPANY = /(?<=^|[\s(])(tbk|co|jr|sr|ud|pd|po)\.(?=\s)/giu;
 /** The cheap test for COMPANY (no look-behind: the regular expression engine skips to the letters). */
-const COMPANY_WORD = /[Tt][Bb][Kk]\.\s|[Cc][Oo]\.\s|[Jj][Rr]\.\s|[UuPp][Dd]\.\s|[Pp][Oo]\.\s/;
+const COMPANY_WORD = /[Tt][Bb][Kk]\.\s|[Cc][Oo]\.\s|[JjSs][Rr]\.\s|[UuPp][Dd]\.\s|[Pp][Oo]\.\s/;
 /**
  * A code's part in capitals and a period before a number (rule 17): after `No.` / `Nomor`
  * (`Surat Edaran No. SE. 05 Tahun 2022`, `Nomor: KEP. 12 …`), or before a number and a slash

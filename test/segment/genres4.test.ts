@@ -62,6 +62,7 @@ describe("short forms of addresses, science, technology and the dead", () => {
     ["Ia tinggal di RT. 03 RW. 05 Kel. Tlogosari Kulon.", ["Ia tinggal di RT. 03 RW. 05 Kel. Tlogosari Kulon."]],
     ["Ia terpilih menjadi ketua RT. Masa jabatannya tiga tahun.", ["Ia terpilih menjadi ketua RT.", "Masa jabatannya tiga tahun."]],
     ["Ponsel ini memakai Snapdragon 8 Gen. 2 buatan Qualcomm.", ["Ponsel ini memakai Snapdragon 8 Gen. 2 buatan Qualcomm."]],
+    ["Generasi muda, khususnya Gen. Z, rentan terpapar judi online.", ["Generasi muda, khususnya Gen. Z, rentan terpapar judi online."]],
     ["Studi Thomson et al. (2010) memetakan lokus itu. Studi lain oleh Gregorio et al. menunjukkan hasil serupa.", ["Studi Thomson et al. (2010) memetakan lokus itu.", "Studi lain oleh Gregorio et al. menunjukkan hasil serupa."]],
     ["Hal itu ditulis Thomson et al. Temuan mereka dikutip luas.", ["Hal itu ditulis Thomson et al.", "Temuan mereka dikutip luas."]],
     ["Induknya Oryza sativa var. Ciherang dan Oryza sativa subsp. japonica.", ["Induknya Oryza sativa var. Ciherang dan Oryza sativa subsp. japonica."]],
@@ -73,10 +74,12 @@ describe("short forms of addresses, science, technology and the dead", () => {
   ])("%s", (line, expected) => expect(sentences(line)).toEqual(expected));
 });
 
-describe("a firm's form before its name (UD., PD., PO.) follows the company rule", () => {
+describe("a firm's form before its name (UD., PD., PO.) and Sr. follow the company rule", () => {
   it.each([
     ["Sayur itu milik UD. Sumber Rezeki dan PD. Pasar Jaya.", ["Sayur itu milik UD. Sumber Rezeki dan PD. Pasar Jaya."]],
     ["Bus PO. Sinar Dewata terguling.", ["Bus PO. Sinar Dewata terguling."]],
+    // (`Sr.`, a nun's title before a name and senior after one, too)
+    ["Misa dipimpin Sr. Maria Goretti. Pemeran utamanya Robert Downey Sr. Ia meninggal pada 2021.", ["Misa dipimpin Sr. Maria Goretti.", "Pemeran utamanya Robert Downey Sr.", "Ia meninggal pada 2021."]],
     ["Ia kader PD. Ia kini pindah partai.", ["Ia kader PD.", "Ia kini pindah partai."]],
     ["Ia kader PD. Partai itu dipimpin AHY.", ["Ia kader PD.", "Partai itu dipimpin AHY."]],
   ])("%s", (line, expected) => expect(sentences(line)).toEqual(expected));

@@ -235,7 +235,7 @@ Univ.	universitas (Univ. of Melbourne, Univ. Gadjah Mada)	P	NEWS
 Fak.	fakultas (Fak. Ekonomi)	P	NEWS
 NIP.	nomor induk pegawai (NIP. 19650312 199003 1 002 goes on; before a capital the sentence ends: … belum punya NIP. Ia …)	C	NEWS
 NRP.	nomor registrasi pokok, a police officer's or a soldier's number (NRP. 87050123)	C	NEWS
-Sr.	suster, a nun's title (Sr. Maria Goretti)	P	NEWS
+Sr.	suster, a nun's title (Sr. Maria Goretti), and senior after a name (Robert Downey Sr.): before a capital it follows mask.ts rule 12	P	NEWS
 Br.	bruder, a brother's title (Br. Yohanes), and banjar in Bali's addresses (Br. Candikuning)	P	NEWS
 Cand.	kandidat, a doctoral candidate's mark (Dr. (Cand.) I Made Ariawan)	P	NEWS
 Ec.	ekonomi, in Drs. Ec. (Drs. Ec. H. Suharto)	P	NEWS
@@ -246,7 +246,7 @@ Letkol.	letnan kolonel	P	NEWS
 Alm.	almarhum, before the name of the dead (putra Alm. K.H. Abdul Ghofur)	P	NEWS
 Almh.	almarhumah	P	NEWS
 Ng.	ngabehi, a Javanese title written apart (R. Ng. Ronggowarsito; R.Ng. above)	P	NEWS
-Gen.	generasi / generation before its number (Snapdragon 8 Gen. 2; ends a sentence only before a capital)	C	NEWS
+Gen.	generasi / generation before its number or letter (Snapdragon 8 Gen. 2, Gen. Z)	P	NEWS
 RT.	rukun tetangga (RT. 03 RW. 05; ends a sentence only before a capital: … ketua RT. Ia …)	C	NEWS
 RW.	rukun warga (RW. 05)	C	NEWS
 SWT.	subhanahu wa ta'ala, after Allah (Allah SWT. berfirman …; PUEBI writes swt.)	C	NEWS
