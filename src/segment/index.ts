@@ -12,7 +12,8 @@
  *  - The headline is the first line that is not boilerplate (nor a section label above it, `Nasional`,
  *    `News / Nasional`: boilerplate). Between it and the text, a section label or a short label of
  *    capitalised words (`Okezone`, `Jawa Timur`) is boilerplate too.
- *  - The short lines without a final stop under a link list's heading (`Berita Populer`) are boilerplate.
+ *  - The short lines without a final stop under a link list's heading (`Berita Populer`) or a bare tag
+ *    heading (`Tag`, `Tags:`) are boilerplate.
  *  - A line ending with a photo credit is a caption: its sentences are `caption`, a sentence that is
  *    only the credit (`(Foto: KCNA via AFP)`) is `boilerplate`, and so is a news site's credit cut from
  *    the caption's end (`… (6/12/2026). (KOMPAS.com/RIZKI MAULANA)`, rules/boilerplate.ts
@@ -243,14 +244,14 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
     const whole = trimmedRange(line.text, 0, line.text.length);
     if (!restIsBoilerplate) {
       // (the title a bare "Baca juga:" line links to, on the line after it: short, no final stop)
-      // (and the titles a list's heading links to, `Berita Populer` / `1. Jadwal KRL …` / `2. Ganjil Genap …`:
-      // every such line after it)
+      // (and the titles a list's heading links to, `Berita Populer` / `1. Jadwal KRL …` / `2. Ganjil Genap …`,
+      // or the tags under a bare `Tag` / `Tags:`: every such line after it)
       const linked: boolean = (titleNext || listNext) && trimmed.length <= 150 && !/[.]["”’)]?$/.test(trimmed);
       // (a line of pasted HTML is judged by what it reads as: `<p>Baca juga: …</p>`, `<p>(ant/dji)</p>`)
       const plain = trimmed.includes("<") || trimmed.includes("&") ? pasteView(trimmed)?.view.trim() ?? trimmed : trimmed;
       const rule: ReturnType<typeof boilerplateRule> = linked ? { id: "related-link-title", rest: false } : boilerplateRule(plain);
       titleNext = rule !== null && (rule.id === "link-heading" || ((rule.id === "related-link" || rule.id === "related-link-caps") && (/:\s*$/.test(trimmed) || BARE_LINK.test(trimmed))));
-      listNext = linked ? listNext : rule?.id === "list-heading" && !/:./.test(plain);
+      listNext = linked ? listNext : (rule?.id === "list-heading" || rule?.id === "tags") && !/:./.test(plain);
       if (rule?.rest) restIsBoilerplate = true;
       // (a photo credit of a news site after a caption, `… (6/12/2026). (KOMPAS.com/RIZKI MAULANA)`: where it starts)
       const credit = rule ? null : captionCredit(trimmed);

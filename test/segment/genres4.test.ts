@@ -164,6 +164,28 @@ describe("web noise the rules did not know", () => {
       "Komentar (0)",
       "12 Komentar",
     ]).map((k) => k[0])).toEqual(["headline", "body", "boilerplate", "boilerplate", "boilerplate", "boilerplate", "boilerplate", "boilerplate"]);
+    // (a related link as `(Baca: …)`, between sentences or alone; `Lihat juga Video: …`, `Tonton:`, `Related Posts`)
+    expect(kinds([
+      "Judul Berita yang Panjang Sekali",
+      "Warga mengeluh. (Baca: Harga Cabai Naik Lagi) Harga naik.",
+      "(Baca: Harga Cabai Naik Lagi)",
+      "Lihat juga Video: Momen Banjir Rendam Jakarta",
+      "Tonton:",
+      "Related Posts",
+      "Ia berkata (baca: menegaskan) bahwa harga naik.",
+    ])).toEqual([
+      ["headline", "Judul Berita yang Panjang Sekali"],
+      ["body", "Warga mengeluh."],
+      ["boilerplate", "(Baca: Harga Cabai Naik Lagi)"],
+      ["body", "Harga naik."],
+      ["boilerplate", "(Baca: Harga Cabai Naik Lagi)"],
+      ["boilerplate", "Lihat juga Video: Momen Banjir Rendam Jakarta"],
+      ["boilerplate", "Tonton:"],
+      ["boilerplate", "Related Posts"],
+      ["body", "Ia berkata (baca: menegaskan) bahwa harga naik."],
+    ]);
+    // (the tags under a bare tag heading, one per line)
+    expect(kinds(["Judul Berita Hari Ini", "Warga berharap jalan segera diperbaiki.", "Tag", "jalan rusak", "Cibinong", "Tags: banjir, Jakarta"]).map((k) => k[0])).toEqual(["headline", "body", "boilerplate", "boilerplate", "boilerplate", "boilerplate"]);
     // (the list ends at a line that ends a sentence)
     expect(kinds(["Judul Berita Hari Ini", "Berita Terkait", "Harga Cabai Naik Lagi", "Harga beras juga naik."]).map((k) => k[0])).toEqual(["headline", "boilerplate", "boilerplate", "body"]);
   });

@@ -36,7 +36,8 @@ export interface LineRule {
 export const BOILERPLATE_RULES: readonly LineRule[] = [
   // "Baca juga: <judul>" / "Baca Juga:" / "Lihat juga:" — links to related articles (a bare "Baca juga:"
   // makes the next line, the linked title, boilerplate too when it is short and has no final stop).
-  { id: "related-link", scope: "line", pattern: /^(?:baca|lihat)\s+(?:juga|pula)\s*(?::|$)/i },
+  // "Lihat juga Video: <judul>" / "Baca juga artikel: <judul>" — the same with what is linked.
+  { id: "related-link", scope: "line", pattern: /^(?:baca|lihat)\s+(?:juga|pula)(?:\s+(?:video|artikel|berita|foto))?\s*(?::|$)/i },
   // "MEMBACA <judul>" / "BACA JUGA <judul>" — related-article link printed in capitals (case-sensitive,
   // so that an ordinary sentence beginning "Membaca …" is not caught).
   { id: "related-link-caps", scope: "line", pattern: /^(?:MEMBACA|BACA(?:\s+JUGA)?)(?:\s|:|$)/ },
@@ -196,11 +197,12 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // "Dilarang keras mengambil konten, melakukan crawling …" — a site's notice against copying (ANTARA).
   { id: "content-notice", scope: "line", pattern: /^dilarang\s+keras\s+(?:mengambil|mengutip|menyalin|menggunakan)\s+(?:konten|isi|artikel|berita)\b/i },
   // "Tonton juga video "…" di sini:" / "Saksikan video …" — video promos.
-  { id: "video-promo", scope: "line", pattern: /^(?=.{0,160}$)(?:tonton|saksikan)\s+(?:juga\s+)?video\b/i },
+  // "Tonton:" — the same label alone, before an embedded video.
+  { id: "video-promo", scope: "line", pattern: /^(?=.{0,160}$)(?:tonton|saksikan)\s+(?:juga\s+)?video\b|^(?:tonton|saksikan)(?:\s+juga)?\s*:$/i },
   // "Berita Terkait" / "Terpopuler" / "Artikel Lainnya" alone on a line — headings of link lists;
   // "Pilihan Editor: <judul>" — a link to another article. A heading may end in a colon ("Berita Terkait:").
   // The lines of titles under a heading alone (short, no final full stop: `1. Jadwal KRL …`) are links too (index.ts).
-  { id: "list-heading", scope: "line", pattern: /^(?:(?:berita|artikel|video)\s+(?:terkait|terpopuler|populer|terkini|terbaru|lainnya|pilihan)|terpopuler|populer|terkini|terbaru|rekomendasi)\s*:?$|^pilihan\s+editor\s*:/i },
+  { id: "list-heading", scope: "line", pattern: /^(?:(?:berita|artikel|video)\s+(?:terkait|terpopuler|populer|terkini|terbaru|lainnya|pilihan)|terpopuler|populer|terkini|terbaru|rekomendasi|related\s+(?:posts?|articles?))\s*:?$|^pilihan\s+editor\s*:/i },
   // "Dengarkan artikel ini" / "Dengarkan berita" — the label of a text-to-speech player.
   { id: "listen", scope: "line", pattern: /^(?:dengarkan|putar)\s+(?:artikel|berita)(?:\s+ini)?$/i },
   // "Copyright © 2024 …" / "Hak cipta …" — copyright footers.
@@ -260,9 +262,10 @@ export function isSectionLabel(line: string): boolean {
 
 /**
  * A related-article link in brackets inside a paragraph: "Hujan turun sejak pagi. (Baca juga: Banjir
- * Rendam Jakarta) Warga diminta waspada." — a boilerplate piece of its own between the sentences.
+ * Rendam Jakarta) Warga diminta waspada." (also "(Baca: …)") — a boilerplate piece of its own between the
+ * sentences, or alone on its line.
  */
-export const INLINE_LINK: RegExp = /[([]\s*(?:baca|lihat|simak)\s+(?:juga|pula)\s*:[^()[\]]{1,200}[)\]]/giu;
+export const INLINE_LINK: RegExp = /[([]\s*(?:(?:baca|lihat|simak)\s+(?:juga|pula)|baca)\s*:[^()[\]]{1,200}[)\]]/giu;
 
 /**
  * The text of a credit after its label: up to 80 characters without a sentence's stop — a period may
