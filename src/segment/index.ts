@@ -52,9 +52,10 @@ const LEADING_EMOJI = /^((?:[\p{Extended_Pictographic}\p{Regional_Indicator}\p{E
 const DATELINE_WITHIN = 3;
 /**
  * A short line without sentence punctuation (a byline `Abdul Rochim`, a channel `kumparanNEWS`, a label
- * `[Advertorial]`): it does not count as the first body paragraph when looking for the dateline.
+ * `[Advertorial]`; a period inside a web name is no stop: `Tim Liputan6.com`): it does not count as the first
+ * body paragraph when looking for the dateline.
  */
-const SHORT_LABEL = /^(?=.{1,60}$)[^.!?:;]*$/u;
+const SHORT_LABEL = /^(?=.{1,60}$)(?:[^.!?:;]|\.(?=[\p{L}\p{N}]))*$/u;
 /**
  * A short label of one to three capitalised words, letters only (`Liga Inggris`, `Jateng & DIY`): above a
  * longer title it is the section's label, not the headline (see sectionAbove).

@@ -3,7 +3,8 @@
  * live score, an earthquake report, a health piece with units, an interview without T:/J:, a press
  * release, a regional piece full of titles, an opinion column, a web page pasted with its noise, a crime
  * report, a science piece, an obituary, a gadget review, a religious piece, a badminton report, a
- * Balinese road accident, and two held out until those fixes were done (a regulation explainer, celebrity news)
+ * Balinese road accident, and four held out until the fixes before them were done (a regulation explainer, celebrity news, a
+ * parliament hearing, a weather warning)
  * (test/fixtures/segment-probe4, scored by bench/segment-probe.ts) — and the forms they brought that were
  * wrong. Each case asserts the exact segments.
  */
@@ -112,6 +113,20 @@ describe("datelines after a line no rule knew", () => {
       ["boilerplate", "dr. Nadia Putri - detikHealth"],
       ["dateline", "Jakarta -"],
       ["body", "Jumlah penderita diabetes terus meningkat."],
+    ]);
+  });
+
+  it("a team's byline with a web name is boilerplate; a short line whose only period is inside a web name is no first paragraph (held-out 21-cuaca)", () => {
+    expect(kinds(["Judul Berita Cuaca Hari Ini", "Tim Liputan6.com", "Jakarta - BMKG mengeluarkan peringatan."])).toEqual([
+      ["headline", "Judul Berita Cuaca Hari Ini"],
+      ["boilerplate", "Tim Liputan6.com"],
+      ["dateline", "Jakarta -"],
+      ["body", "BMKG mengeluarkan peringatan."],
+    ]);
+    expect(kinds(["Judul Berita Cuaca Hari Ini", "Liputan Khusus Suara.com", "Jakarta - BMKG mengeluarkan peringatan."]).slice(1)).toEqual([
+      ["body", "Liputan Khusus Suara.com"],
+      ["dateline", "Jakarta -"],
+      ["body", "BMKG mengeluarkan peringatan."],
     ]);
   });
 

@@ -98,9 +98,9 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // ini merupakan kiriman pembaca detikcom. Seluruh isi artikel menjadi tanggung jawab penulis." — the
   // editors' disclaimer under an opinion piece (it names the writer or the editors).
   { id: "opinion-disclaimer", scope: "line", pattern: /^(?=.{0,300}$)(?:\*\)?\s*)?(?:(?:artikel|tulisan|opini|kolom|konten)\s+ini\s+(?:merupakan|adalah|sepenuhnya|menjadi)|seluruh\s+isi\s+(?:artikel|tulisan))\b.*\b(?:penulis|redaksi)\b/i },
-  // "Tim Redaksi" / "Tim Riset, CNBC Indonesia" / "Market - Tim Riset, CNBC Indonesia" / "Tim detikcom -
+  // "Tim Redaksi" / "Tim Liputan6.com" / "Tim Riset, CNBC Indonesia" / "Market - Tim Riset, CNBC Indonesia" / "Tim detikcom -
   // detikNews" — a team's credit (a channel and a dash may come first), no sentence punctuation.
-  { id: "byline-team", scope: "line", pattern: /^(?=.{0,80}$)(?:\p{Lu}[\p{L}]*\s+[-–—]\s+)?Tim\s+(?:Redaksi|Riset|Liputan|\p{L}*(?:detik|\.com|\.id)\p{L}*)\b[^.!?]*$/u },
+  { id: "byline-team", scope: "line", pattern: /^(?=.{0,80}$)(?:\p{Lu}[\p{L}]*\s+[-–—]\s+)?Tim\s+(?:Redaksi|Riset|Liputan|[\p{L}\p{N}]*(?:detik|\.com|\.id)\p{L}*)\b[^.!?]*$/u },
   // "Ahmad Bil Wahid - detikNews" / "Tim Redaksi - detikFinance" / "dr. Nadia Putri - detikHealth" — a
   // reporter's name (after a title or two, `dr.`, `Prof. Dr.`) and the detik channel after a dash (detik's
   // byline), nothing else.
