@@ -10,7 +10,10 @@
  *  - Boilerplate lines (rules/boilerplate.ts) are one `boilerplate` segment each; a rule with scope
  *    "rest" makes every following line boilerplate too.
  *  - The headline is the first line that is not boilerplate (nor a section label above it, `Nasional`,
- *    `News / Nasional`: boilerplate).
+ *    `News / Nasional`: boilerplate). Between it and the text, a section label or a short label of
+ *    capitalised words (`Okezone`, `Jawa Timur`) is boilerplate too.
+ *  - The short lines without a final stop under a link list's heading (`Berita Populer`) or a bare tag
+ *    heading (`Tag`, `Tags:`) are boilerplate.
  *  - A line ending with a photo credit is a caption: its sentences are `caption`, a sentence that is
  *    only the credit (`(Foto: KCNA via AFP)`) is `boilerplate`, and so is a news site's credit cut from
  *    the caption's end (`… (6/12/2026). (KOMPAS.com/RIZKI MAULANA)`, rules/boilerplate.ts
@@ -30,6 +33,7 @@ import { maskLine } from "./mask";
 import { OPEN_TAGS_BEFORE, hasPasteMarks, pasteView, pastedLines, readableText, type PastedLine } from "./paste";
 import { sentenceRanges, type Engine } from "./sentences";
 import { isVerbLike, suspectReason } from "./suspect";
+import { NO_FINAL_WORDS } from "./rules/suspect";
 import type { SegmentKind, SegmentSpan } from "./types";
 import { firstNonBlankLine } from "../text/decode";
 export type { SegmentSpan, SegmentKind } from "./types";
@@ -48,9 +52,10 @@ const LEADING_EMOJI = /^((?:[\p{Extended_Pictographic}\p{Regional_Indicator}\p{E
 const DATELINE_WITHIN = 3;
 /**
  * A short line without sentence punctuation (a byline `Abdul Rochim`, a channel `kumparanNEWS`, a label
- * `[Advertorial]`): it does not count as the first body paragraph when looking for the dateline.
+ * `[Advertorial]`; a period inside a web name is no stop: `Tim Liputan6.com`): it does not count as the first
+ * body paragraph when looking for the dateline.
  */
-const SHORT_LABEL = /^(?=.{1,60}$)[^.!?:;]*$/u;
+const SHORT_LABEL = /^(?=.{1,60}$)(?:[^.!?:;]|\.(?=[\p{L}\p{N}]))*$/u;
 /**
  * A short label of one to three capitalised words, letters only (`Liga Inggris`, `Jateng & DIY`): above a
  * longer title it is the section's label, not the headline (see sectionAbove).
@@ -196,12 +201,31 @@ function sectionAbove(trimmed: string, text: string, after: number): boolean {
     && boilerplateRule(next) === null && !CREDIT_ONLY.test(next) && captionCredit(next) === null && !CAPTION_LINE.some((c) => c.test(next));
 }
 
+/**
+ * A short label of one to three capitalised words without a verb (`Okezone`, `CNN Indonesia`, `Jawa
+ * Timur`) between the headline and the text: the site's name or a region's label, when a line follows it.
+ */
+/**
+ * Whether the last segment so far ends on a word that ends no title nor sentence (`… Sumatera Utara pada`):
+ * the line after it goes on with it (a title on two lines), it is no label.
+ */
+function cutBefore(out: readonly SegmentSpan[]): boolean {
+  const last = out[out.length - 1]?.text.match(/(\p{L}+)\s*$/u)?.[1];
+  return last !== undefined && NO_FINAL_WORDS.has(last.toLowerCase());
+}
+
+function labelUnder(trimmed: string, text: string, after: number): boolean {
+  return SHORT_SECTION.test(trimmed) && !trimmed.split(/\s+/).some((w) => isVerbLike(w)) && firstNonBlankLine(text, after) !== "";
+}
+
 export function segmentArticle(text: string, options: SegmentOptions = {}): SegmentSpan[] {
   const engine = options.engine ?? "fast";
   const out: SegmentSpan[] = [];
   let paragraph = -1;
   let restIsBoilerplate = false;
   let titleNext = false;
+  /** After a link list's heading (`Berita Populer`, `Terpopuler`): the lines of titles under it are links too. */
+  let listNext = false;
   let headline = false;
   /** Body paragraphs seen while no dateline has been found (null once one has). */
   let bodySeen: number | null = 0;
@@ -221,11 +245,14 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
     const whole = trimmedRange(line.text, 0, line.text.length);
     if (!restIsBoilerplate) {
       // (the title a bare "Baca juga:" line links to, on the line after it: short, no final stop)
-      const linked: boolean = titleNext && trimmed.length <= 150 && !/[.]["”’)]?$/.test(trimmed);
+      // (and the titles a list's heading links to, `Berita Populer` / `1. Jadwal KRL …` / `2. Ganjil Genap …`,
+      // or the tags under a bare `Tag` / `Tags:`: every such line after it)
+      const linked: boolean = (titleNext || listNext) && trimmed.length <= 150 && !/[.]["”’)]?$/.test(trimmed);
       // (a line of pasted HTML is judged by what it reads as: `<p>Baca juga: …</p>`, `<p>(ant/dji)</p>`)
       const plain = trimmed.includes("<") || trimmed.includes("&") ? pasteView(trimmed)?.view.trim() ?? trimmed : trimmed;
       const rule: ReturnType<typeof boilerplateRule> = linked ? { id: "related-link-title", rest: false } : boilerplateRule(plain);
       titleNext = rule !== null && (rule.id === "link-heading" || ((rule.id === "related-link" || rule.id === "related-link-caps") && (/:\s*$/.test(trimmed) || BARE_LINK.test(trimmed))));
+      listNext = linked ? listNext : (rule?.id === "list-heading" || rule?.id === "tags") && !/:./.test(plain);
       if (rule?.rest) restIsBoilerplate = true;
       // (a photo credit of a news site after a caption, `… (6/12/2026). (KOMPAS.com/RIZKI MAULANA)`: where it starts)
       const credit = rule ? null : captionCredit(trimmed);
@@ -245,9 +272,11 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
             for (const [s, e] of sentences(line.text, 0, engine)) push(s, e, "headline");
             continue;
           }
-        } else if (!begun && isSectionLabel(plain)) {
+        } else if (!begun && (isSectionLabel(plain) || (!cutBefore(out) && labelUnder(trimmed, text, line.start + line.text.length)))) {
           // (a section label between the title and the text, `Religi` under the headline: the site's
-          // label too; after the first sentence of the text a one-word subheading stays)
+          // label too, and so is a short label of capitalised words there, an outlet's name or a region,
+          // `Okezone`, `CNN Indonesia`, `Jawa Timur`; after the first sentence of the text a one-word
+          // subheading stays)
           push(whole[0], whole[1], "boilerplate");
           continue;
         }

@@ -50,14 +50,28 @@
  *     on (`PT Bank Permata Tbk. Josua Pardede memperkirakan …`, `Tbk. BBNI menambah …`); the sentence
  *     ends before a word of SENTENCE_STARTERS (`… Tbk. Kemudian`, `… Co. Ia …`) or a capitalised noun
  *     and a demonstrative (`Hyundai Motor Co. Perusahaan itu …`). (`Vinicius Jr. Borong Dua Gol`: a name goes on.)
+ *     So do `Sr.`, a nun's title or senior (`Sr. Maria Goretti` goes on, `Robert Downey Sr. Ia …` ends), and the firms' forms written before the name, `UD.` (usaha dagang), `PD.` (perusahaan daerah), `PO.`
+ *     (perusahaan otobus): `milik UD. Sumber Rezeki`, `PO. Sinar Dewata` go on; `kader PD. Ia …` ends.
  * 13. A letter after a number is a unit or an era, not an initial: before a capitalised word it ends the
  *     sentence — `H.` (hijriah) or `M.` (masehi) after a year of 3–4 digits (`Ramadan 1447 H. Keputusan …`,
  *     `1447 H/2026 M. Sidang …`, `622 M. Nabi …`), `T.` (triliun), `M.` (miliar), `B.`, `K.` after an amount
  *     (`sebesar Rp28 T. Sebagian …`), though `H.` is also the title haji and `M.` an initial (`H. Agus
  *     Salim`, `M. Rafli` after a word stay names; so does another letter after a year, `Pada 2019 A. Rahman …`).
+ *  6d. Initials before a bracketed number, a person's age (`berinisial A.W. (28)`, `Ny. T. (46) asal …`),
+ *     or after a name before its country or party in brackets (`Supissara P. (Thailand)`), end nothing; a letter that is also a title (`R.`, `H.`) before a word that opens sentences ends the
+ *     sentence as another letter does (`… yakni B.S. dan R. Keduanya kabur.`).
  *  6b. An initial after a slash (`Fajar Alfian/M. Rian Ardianto`, a doubles pair) is an initial too.
  *  6c. Listed degrees joined by commas without a space (`Andi, S.H.,M.H. Polisi …`) read as the last one.
  * 14. An omission mark in brackets, `[...]`, `(...)`, `[…]`, ends nothing (`"Kekuasaan [...] pasti busuk"`).
+ * 17. A code's part in capitals and its period before a number, after `No.` / `Nomor` (`Surat Edaran
+ *     No. SE. 05 Tahun 2022`) or before a number and a slash (`KEP. 45/MEN/2024`), ends nothing.
+ * 18. Emoji between a quote's stop and its closing quote, before a small letter, end nothing: the attribution
+ *     goes on as after `.”` (`"… sold out. 😩" tulis akun @nadyaputri_.`); before a capital the sentence ends
+ *     and the emoji and the quote stay with it (index.ts).
+ * 16. A professional title written before a name or after it as a degree (`Ns.` ners, `apt.` apoteker:
+ *     `dipimpin Ns. Dewi Lestari, S.Kep.`, `Rina Sari, S.Farm., apt. Ia …`): after a comma it is a degree
+ *     (class C: it ends the sentence before a capital); elsewhere, before a capitalised word that does not
+ *     open sentences (rules/starters.ts), it is the title of the name that follows and ends nothing.
  */
 import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "./language";
 import { LETTER_LABEL_NOUNS, SENTENCE_STARTERS } from "./rules/starters";
@@ -129,9 +143,25 @@ const EXACT_WORDS = new RegExp(`(^|[\\s“‘«"(\\[])((?:${EXACT_ALTERNATIVES})
  */
 const NEEDS_MASK = /["…?!]|\.\.|[.?!][”’»')\]]|\d\.(?:\s|$)|(?:^|\s)\p{Lu}\.|\.\s+[“‘«]|\.\s+\p{Ll}|^\s*\p{Ll}\.\s|^\s*[IVX]+\.\s|\.[–—/-]\p{L}|\/\p{L}[\p{L}.]*\.(?:\s|$)/u;
 /** A company suffix of rule 12 before a space: the suffix in group 1. */
-const COMPANY = /(?<=^|[\s(])(tbk|co|jr)\.(?=\s)/giu;
+const COMPANY = /(?<=^|[\s(])(tbk|co|jr|sr|ud|pd|po)\.(?=\s)/giu;
 /** The cheap test for COMPANY (no look-behind: the regular expression engine skips to the letters). */
-const COMPANY_WORD = /[Tt][Bb][Kk]\.\s|[Cc][Oo]\.\s|[Jj][Rr]\.\s/;
+const COMPANY_WORD = /[Tt][Bb][Kk]\.\s|[Cc][Oo]\.\s|[JjSs][Rr]\.\s|[UuPp][Dd]\.\s|[Pp][Oo]\.\s/;
+/**
+ * A code's part in capitals and a period before a number (rule 17): after `No.` / `Nomor`
+ * (`Surat Edaran No. SE. 05 Tahun 2022`, `Nomor: KEP. 12 …`), or before a number and a slash
+ * (`KEP. 45/MEN/2024`). The period in group 1's end.
+ */
+const CODE_PART = /(?:(?<=(?:^|[\s(])(?:[Nn]o\.|[Nn]omor:?)\s+)\p{Lu}{1,6}\.(?=\s+\d)|(?<=^|[\s(])\p{Lu}{2,6}\.(?=\s+\d+\/))/gu;
+/** The cheap test for CODE_PART. */
+const CODE_WORD = /\p{Lu}\.\s+\d/u;
+/** A quote's stops, emoji, its closing quotes, then a small letter (rule 18): the stops in group 1. */
+const EMOJI_QUOTE = /([.?!]+)(?:\s?(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}]|\ufe0f|\u200d))+[”’»"']+(?=\s+\p{Ll})/gu;
+/** The cheap test for EMOJI_QUOTE. */
+const EMOJI_WORD = /[.?!]\s?[\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
+/** A title of rule 16 before a space: written before a name or after it as a degree. */
+const EITHER_SIDE_TITLE = /(?<=^|[\s(“"‘])(?:ns|apt)\.(?=\s)/giu;
+/** The cheap test for EITHER_SIDE_TITLE. */
+const EITHER_SIDE_WORD = /[Nn][Ss]\.\s|[Aa][Pp][Tt]\.\s/;
 /** An omission mark in brackets (rule 14). */
 const OMISSION = /[[(](?:\.{3}|…)[\])]/gu;
 /** Demonstratives after a capitalised noun that opens a sentence (rule 12: `Perusahaan itu …`). */
@@ -167,7 +197,9 @@ function prepositiveBefore(line: string, i: number): boolean {
 export function maskLine(line: string): string {
   const exact = EXACT_WORD.test(line);
   const company = COMPANY_WORD.test(line);
-  if (!exact && !company && !NEEDS_MASK.test(line)) return line;
+  const eitherSide = EITHER_SIDE_WORD.test(line);
+  const code = CODE_WORD.test(line);
+  if (!exact && !company && !eitherSide && !code && !NEEDS_MASK.test(line) && !EMOJI_WORD.test(line)) return line;
   const a = line.split("");
   const n = a.length;
   // 14. an omission mark in brackets.
@@ -207,6 +239,17 @@ export function maskLine(line: string): string {
       else if (ABBREVIATION_CLASS.get(m[2]!.toLowerCase()) === "P") a[m.index + m[1]!.length] = "q";
     }
   }
+  // 17. a code's part in capitals before a number (`No. SE. 05 Tahun 2022`, `KEP. 45/MEN/2024`).
+  if (code) for (const m of line.matchAll(CODE_PART)) a[m.index + m[0].length - 1] = MASKED_PERIOD;
+  // 16. a title before a name (`Ns. Dewi Lestari`), not a degree after a comma (`S.Kep., Ns. Ia …`).
+  if (eitherSide) {
+    for (const m of line.matchAll(EITHER_SIDE_TITLE)) {
+      const p = m.index + m[0].length - 1;
+      const k = skipSpaces(line, p + 1);
+      if (!isUpper(line[k]) || previousWord(line, m.index).endsWith(",") || SENTENCE_STARTERS.has(nextWord(line, k).toLowerCase())) continue;
+      a[p] = MASKED_PERIOD;
+    }
+  }
   // 1. and 5. straight quotes, numbers before a period (shared with the English splitter).
   maskQuotesAndNumbers(a, line);
   // 15. an inline list after a colon and semicolons (`Menimbang: a. bahwa …; b. bahwa …;`, `Mengingat:
@@ -238,6 +281,16 @@ export function maskLine(line: string): string {
         : ",;:)]".includes(after) && !bracketedSentence(line, k);
       if (mask) for (let m = i; m < j; m++) a[m] = a[m] === "?" ? MASKED_QUESTION : MASKED_EXCLAMATION;
       i = j - 1;
+    }
+  }
+  // 18. emoji between a quote's stop and its closing quote, before a small letter: the attribution goes on.
+  if (EMOJI_WORD.test(line)) {
+    for (const m of line.matchAll(EMOJI_QUOTE)) {
+      for (let k = m.index; k < m.index + m[1]!.length; k++) {
+        if (a[k] === ".") a[k] = MASKED_PERIOD;
+        else if (a[k] === "?") a[k] = MASKED_QUESTION;
+        else if (a[k] === "!") a[k] = MASKED_EXCLAMATION;
+      }
     }
   }
   // 4. closing quotes after the stop.
@@ -284,6 +337,13 @@ export function maskLine(line: string): string {
         continue;
       }
     }
+    // 6d. initials before a bracketed number, a person's age (`berinisial A.W. (28)`, `Ny. T. (46) asal …`),
+    // or after a name before its country or party in brackets (`Supissara P. (Thailand)`): no boundary.
+    if (w < n && /^(?:\p{Lu}\.)+$/u.test(word) && (/^\s+\(\d{1,3}\)/.test(line.slice(w, w + 8))
+      || (isUpper(previousWord(line, start)[0]) && /^\s+\(\p{Lu}[\p{L} -]{0,30}\)/u.test(line.slice(w, w + 40))))) {
+      a[w - 1] = MASKED_PERIOD;
+      continue;
+    }
     if (/^\p{Lu}\./u.test(word) && w < n) {
       let k = w;
       while (k < n && SPACE.test(a[k]!)) k++;
@@ -304,9 +364,12 @@ export function maskLine(line: string): string {
         hideCapital(a, start);
         continue;
       }
-      if (listed === undefined && SENTENCE_STARTERS.has(nextWord(line, k).toLowerCase())) {
+      if ((listed === undefined || (listed === "P" && word.length === 2)) && SENTENCE_STARTERS.has(nextWord(line, k).toLowerCase())) {
         // Not an initial: hide a capitalised word before it from the engine's own initials rule
-        // (capitalised word, `X.`, capitalised word), which would keep `Buwono X. Dalam` together.
+        // (capitalised word, `X.`, capitalised word), which would keep `Buwono X. Dalam` together. A
+        // letter that is also a title (`R.` raden, `H.` haji) is none before such a word either: `yakni
+        // B.S. dan R. Keduanya …` ends there.
+        if (listed === "P") a[start] = "Q";
         hideCapital(a, start);
         continue;
       }

@@ -230,11 +230,27 @@ feat.	featuring (Tulus feat. Raisa)	P	NEWS
 Vol.	volume (Nada-nada Kecil Vol. 2)	P	NEWS
 T.A.	tahun anggaran / tahun ajaran (Semester Ganjil T.A. 2026/2027)	C	NEWS
 Lc.	licence, a degree of Middle Eastern universities (Abdul Somad, Lc., M.A.)	C	NEWS
-Ns.	ners, a nurse's professional title (S.Kep., Ns.)	C	NEWS
+Ns.	ners, a nurse's professional title, after the degree (S.Kep., Ns.) or before the name (Ns. Dewi Lestari, S.Kep.: mask.ts rule 16)	C	NEWS
 Univ.	universitas (Univ. of Melbourne, Univ. Gadjah Mada)	P	NEWS
 Fak.	fakultas (Fak. Ekonomi)	P	NEWS
 NIP.	nomor induk pegawai (NIP. 19650312 199003 1 002 goes on; before a capital the sentence ends: … belum punya NIP. Ia …)	C	NEWS
 NRP.	nomor registrasi pokok, a police officer's or a soldier's number (NRP. 87050123)	C	NEWS
+Sr.	suster, a nun's title (Sr. Maria Goretti), and senior after a name (Robert Downey Sr.): before a capital it follows mask.ts rule 12	P	NEWS
+Br.	bruder, a brother's title (Br. Yohanes), and banjar in Bali's addresses (Br. Candikuning)	P	NEWS
+Cand.	kandidat, a doctoral candidate's mark (Dr. (Cand.) I Made Ariawan)	P	NEWS
+Ec.	ekonomi, in Drs. Ec. (Drs. Ec. H. Suharto)	P	NEWS
+Letjen.	letnan jenderal (Jl. Letjen. S. Parman)	P	NEWS
+Mayjen.	mayor jenderal	P	NEWS
+Brigjen.	brigadir jenderal	P	NEWS
+Letkol.	letnan kolonel	P	NEWS
+Alm.	almarhum, before the name of the dead (putra Alm. K.H. Abdul Ghofur)	P	NEWS
+Almh.	almarhumah	P	NEWS
+Ng.	ngabehi, a Javanese title written apart (R. Ng. Ronggowarsito; R.Ng. above)	P	NEWS
+Gen.	generasi / generation before its number or letter (Snapdragon 8 Gen. 2, Gen. Z)	P	NEWS
+RT.	rukun tetangga (RT. 03 RW. 05; ends a sentence only before a capital: … ketua RT. Ia …)	C	NEWS
+RW.	rukun warga (RW. 05)	C	NEWS
+SWT.	subhanahu wa ta'ala, after Allah (Allah SWT. berfirman …; PUEBI writes swt.)	C	NEWS
+SAW.	shallallahu 'alaihi wasallam, after the Prophet's name (Nabi Muhammad SAW. bersabda …; PUEBI writes saw.)	C	NEWS
 `;
 
 /**
@@ -242,7 +258,7 @@ NRP.	nomor registrasi pokok, a police officer's or a soldier's number (NRP. 8705
  * as the list above: in another case they are acronyms that do end sentences — `PKL` (pedagang kaki
  * lima), `PK` (peninjauan kembali), `SPT` (a tax return), `BP`, `MS`, `WB` — so `pkl. 19.30` and
  * `Mr. Silva` hold together while `… 920 PKL. Ditambahkan …` still ends a sentence. Informal
- * writing's short forms (`spt.`, `dgn.`, `thn.`, `mis.`, `maks.`, `mnt.`), the legal `jo.`, the taxonomic `sp.`, a recipe's
+ * writing's short forms (`spt.`, `dgn.`, `thn.`, `mis.`, `maks.`, `mnt.`), the legal `jo.`, the taxonomic `sp.`, `var.` and `subsp.`, a citation's `et al.`, a recipe's
  * measures (`sdm.`, `sdt.`, `gr.`) and the parts of doctors' titles (`Dr. rer. nat.`) are listed in small letters only. `r.a.` (radhiyallahu anhu, after a companion's name) is the one word here that the list
  * above holds in another case (`R.A.`, raden ayu, class P): in small letters it ends a sentence before a
  * capital (`… Aisyah r.a. Doa itu …`).
@@ -273,15 +289,21 @@ Mr.	mister (English title in Indonesian news)	P	NEWS
 Mrs.	missus	P	NEWS
 Ms.	miss	P	NEWS
 Apt.	apoteker (title after a name)	C	NEWS
+apt.	apoteker, the title before a name (apt. Rina Sari, S.Farm.; mask.ts rule 16)	C	NEWS
 Tk.	tingkat (Pembina Tk. I; in capitals TK is taman kanak-kanak)	P	NEWS
 r.a.	radhiyallahu anhu (Umar bin Khattab r.a.; in capitals R.A. is raden ayu, class P)	C	NEWS
 mnt.	menit (selama 30 mnt. hingga …)	C	NEWS
 dtk.	detik	C	NEWS
 sp.	species (Oreophryne sp. nov.; in capitals SP is an acronym)	C	NEWS
 spp.	species (plural)	C	NEWS
+var.	varietas, a plant variety before its name (Oryza sativa var. Ciherang)	P	NEWS
+subsp.	subspecies (Oryza sativa subsp. japonica)	P	NEWS
+al.	alii, in et al. after an author's name (Thomson et al. (2010) memetakan …; ends a sentence only before a capital)	C	NEWS
 Eng.	engineering: in a doctor's title after a title of class P it goes on (Prof. Dr. Eng. Ayu Lestari), after a name it is a degree (…, IPU, ASEAN Eng. Ia …)	C	NEWS
 Dr.rer.nat.	doctor rerum naturalium	P	NEWS
 Dr.rer.pol.	doctor rerum politicarum	P	NEWS
+Cok.	Cokorda, a Balinese title (Cok. Ace; in small letters cok is a curse word)	P	NEWS
+Tjok.	Tjokorda (Tjok. Oka)	P	NEWS
 sdm.	sendok makan (2 sdm. kecap)	C	NEWS
 sdt.	sendok teh (1 sdt. garam)	C	NEWS
 gr.	gram (250 gr. tepung)	C	NEWS

@@ -36,7 +36,8 @@ export interface LineRule {
 export const BOILERPLATE_RULES: readonly LineRule[] = [
   // "Baca juga: <judul>" / "Baca Juga:" / "Lihat juga:" — links to related articles (a bare "Baca juga:"
   // makes the next line, the linked title, boilerplate too when it is short and has no final stop).
-  { id: "related-link", scope: "line", pattern: /^(?:baca|lihat)\s+(?:juga|pula)\s*(?::|$)/i },
+  // "Lihat juga Video: <judul>" / "Baca juga artikel: <judul>" — the same with what is linked.
+  { id: "related-link", scope: "line", pattern: /^(?:baca|lihat)\s+(?:juga|pula)(?:\s+(?:video|artikel|berita|foto))?\s*(?::|$)/i },
   // "MEMBACA <judul>" / "BACA JUGA <judul>" — related-article link printed in capitals (case-sensitive,
   // so that an ordinary sentence beginning "Membaca …" is not caught).
   { id: "related-link-caps", scope: "line", pattern: /^(?:MEMBACA|BACA(?:\s+JUGA)?)(?:\s|:|$)/ },
@@ -97,12 +98,13 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // ini merupakan kiriman pembaca detikcom. Seluruh isi artikel menjadi tanggung jawab penulis." — the
   // editors' disclaimer under an opinion piece (it names the writer or the editors).
   { id: "opinion-disclaimer", scope: "line", pattern: /^(?=.{0,300}$)(?:\*\)?\s*)?(?:(?:artikel|tulisan|opini|kolom|konten)\s+ini\s+(?:merupakan|adalah|sepenuhnya|menjadi)|seluruh\s+isi\s+(?:artikel|tulisan))\b.*\b(?:penulis|redaksi)\b/i },
-  // "Tim Redaksi" / "Tim Riset, CNBC Indonesia" / "Market - Tim Riset, CNBC Indonesia" / "Tim detikcom -
+  // "Tim Redaksi" / "Tim Liputan6.com" / "Tim Riset, CNBC Indonesia" / "Market - Tim Riset, CNBC Indonesia" / "Tim detikcom -
   // detikNews" — a team's credit (a channel and a dash may come first), no sentence punctuation.
-  { id: "byline-team", scope: "line", pattern: /^(?=.{0,80}$)(?:\p{Lu}[\p{L}]*\s+[-–—]\s+)?Tim\s+(?:Redaksi|Riset|Liputan|\p{L}*(?:detik|\.com|\.id)\p{L}*)\b[^.!?]*$/u },
-  // "Ahmad Bil Wahid - detikNews" / "Tim Redaksi - detikFinance" — a reporter's name and the detik
-  // channel after a dash (detik's byline), nothing else.
-  { id: "byline-detik", scope: "line", pattern: /^(?=.{0,80}$)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,5}\s+[-–—]\s+detik\p{Lu}?\p{L}+$/u },
+  { id: "byline-team", scope: "line", pattern: /^(?=.{0,80}$)(?:\p{Lu}[\p{L}]*\s+[-–—]\s+)?Tim\s+(?:Redaksi|Riset|Liputan|[\p{L}\p{N}]*(?:detik|\.com|\.id)\p{L}*)\b[^.!?]*$/u },
+  // "Ahmad Bil Wahid - detikNews" / "Tim Redaksi - detikFinance" / "dr. Nadia Putri - detikHealth" — a
+  // reporter's name (after a title or two, `dr.`, `Prof. Dr.`) and the detik channel after a dash (detik's
+  // byline), nothing else.
+  { id: "byline-detik", scope: "line", pattern: /^(?=.{0,80}$)(?:(?:dr|drg|drh|Dr|Prof|Ir|Drs|Dra|Hj?)\.\s+){0,3}\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,5}\s+[-–—]\s+detik\p{Lu}?\p{L}+$/u },
   // "kumparanNEWS" / "kumparanBISNIS" / "kumparanSAINS" — kumparan's channel credit alone on its line.
   { id: "byline-channel", scope: "line", pattern: /^kumparan\p{Lu}{2,}$/u },
   // "DANIEL A. FAJRI | ANTARA" — a sign-off in capitals, parts split by "|" (Tempo).
@@ -156,6 +158,12 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { id: "embed-getty", scope: "line", pattern: /^(?:embed\s+from\s+)?getty\s+images$/i },
   // "-selesai-" / "—SELESAI—" / "(selesai)" / "-end-" — the end mark of a press release.
   { id: "end-mark", scope: "line", pattern: /^(?=.{0,30}$)(?:[-–—]+\s*(?:selesai|end|tamat)\s*[-–—]+|\(\s*(?:selesai|end|tamat)\s*\))$/i },
+  // "Disclaimer: Artikel ini bukan merupakan ajakan untuk membeli …" / "Disclaimer: Keputusan investasi
+  // sepenuhnya …" — the site's disclaimer under a market report or a sponsored piece.
+  { id: "disclaimer", scope: "line", pattern: /^(?=.{0,400}$)disclaimer\s*:/i },
+  // "No. 045/SP/CORSEC/XII/2026" / "Nomor: 12/HM/KOMINFO/12/2026" — a release's or a letter's reference
+  // number alone on its line (a code of three parts or more split by slashes, no spaces).
+  { id: "reference-number", scope: "line", pattern: /^(?=.{0,60}$)(?:no|nomor|nomer|ref)\.?\s*:?\s*[\p{L}\p{N}][\p{L}\p{N}.-]*(?:\/[\p{L}\p{N}.-]+){2,}$/iu },
   // "Tulis komentarmu..." / "Reaksi" — the comment box and reaction buttons (kumparan).
   { id: "comment-prompt", scope: "line", pattern: /^(?:tulis\s+komentar(?:mu|\s+anda)?\s*(?:\.{3}|…)?|reaksi)$/i },
   // "Data: BPS, diolah Katadata" / "Grafik: Katadata" — a chart's source credit on a short line (Katadata).
@@ -189,10 +197,12 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // "Dilarang keras mengambil konten, melakukan crawling …" — a site's notice against copying (ANTARA).
   { id: "content-notice", scope: "line", pattern: /^dilarang\s+keras\s+(?:mengambil|mengutip|menyalin|menggunakan)\s+(?:konten|isi|artikel|berita)\b/i },
   // "Tonton juga video "…" di sini:" / "Saksikan video …" — video promos.
-  { id: "video-promo", scope: "line", pattern: /^(?=.{0,160}$)(?:tonton|saksikan)\s+(?:juga\s+)?video\b/i },
+  // "Tonton:" — the same label alone, before an embedded video.
+  { id: "video-promo", scope: "line", pattern: /^(?=.{0,160}$)(?:tonton|saksikan)\s+(?:juga\s+)?video\b|^(?:tonton|saksikan)(?:\s+juga)?\s*:$/i },
   // "Berita Terkait" / "Terpopuler" / "Artikel Lainnya" alone on a line — headings of link lists;
   // "Pilihan Editor: <judul>" — a link to another article. A heading may end in a colon ("Berita Terkait:").
-  { id: "list-heading", scope: "line", pattern: /^(?:(?:berita|artikel|video)\s+(?:terkait|terpopuler|populer|terkini|terbaru|lainnya|pilihan)|terpopuler|populer|terkini|terbaru|rekomendasi)\s*:?$|^pilihan\s+editor\s*:/i },
+  // The lines of titles under a heading alone (short, no final full stop: `1. Jadwal KRL …`) are links too (index.ts).
+  { id: "list-heading", scope: "line", pattern: /^(?:(?:berita|artikel|video)\s+(?:terkait|terpopuler|populer|terkini|terbaru|lainnya|pilihan)|terpopuler|populer|terkini|terbaru|rekomendasi|related\s+(?:posts?|articles?))\s*:?$|^pilihan\s+editor\s*:/i },
   // "Dengarkan artikel ini" / "Dengarkan berita" — the label of a text-to-speech player.
   { id: "listen", scope: "line", pattern: /^(?:dengarkan|putar)\s+(?:artikel|berita)(?:\s+ini)?$/i },
   // "Copyright © 2024 …" / "Hak cipta …" — copyright footers.
@@ -201,8 +211,9 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { id: "comment-form-email", scope: "line", pattern: /^alamat\s+email\s+anda\s+tidak\s+akan\s+(?:dipublikasikan|ditampilkan)/i },
   // Comment form: "Ruas yang wajib ditandai *" on its own line.
   { id: "comment-form-required", scope: "line", pattern: /^ruas\s+yang\s+wajib\s+ditandai\b/i },
-  // Comment form field labels alone on a line: "Komentar", "Nama *", "Email *", "Situs Web".
-  { id: "comment-form-field", scope: "line", pattern: /^(?:komentar|nama|email|e-mail|situs(?:\s+web)?|website)\s*\*?$/i },
+  // Comment form field labels alone on a line: "Komentar", "Nama *", "Email *", "Situs Web"; the comments'
+  // count, "Komentar (0)", "12 Komentar".
+  { id: "comment-form-field", scope: "line", pattern: /^(?:komentar|nama|email|e-mail|situs(?:\s+web)?|website)\s*\*?$|^komentar\s*\(\d+\)$|^\d+\s+komentar$/i },
   // Comment form: "Simpan nama, email, dan situs web saya …" / "Kirim Komentar".
   { id: "comment-form-save", scope: "line", pattern: /^(?:simpan\s+nama\s*,?\s*email|kirim\s+komentar|post\s+comment)\b/i },
   // "ADVERTISEMENT" / "Iklan" / "SCROLL TO CONTINUE WITH CONTENT" alone on a line — ad slots (detik, kumparan).
@@ -237,7 +248,7 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
 ];
 
 /** The names of news sites' sections (in any case): `Nasional`, `EKSKLUSIF`, `Sepak Bola`. */
-const SECTIONS = "nasional|news|berita|internasional|dunia|global|ekonomi|bisnis|finance|keuangan|finansial|market|pasar|olahraga|sport|sports|bola|sepak\\s*bola|politik|hukum|kriminal|peristiwa|megapolitan|metro|metropolitan|daerah|regional|nusantara|teknologi|tekno|techno|sains|otomotif|oto|lifestyle|gaya\\s+hidup|hiburan|entertainment|seleb|selebriti|kesehatan|health|travel|wisata|pendidikan|edukasi|opini|kolom|eksklusif|exclusive|trending|viral|humaniora|properti|religi|khazanah|jateng|jatim|jabar";
+const SECTIONS = "nasional|news|berita|internasional|dunia|global|ekonomi|bisnis|finance|keuangan|finansial|market|pasar|olahraga|sport|sports|bola|badminton|bulu\\s*tangkis|sepak\\s*bola|politik|hukum|kriminal|peristiwa|megapolitan|metro|metropolitan|daerah|regional|nusantara|teknologi|tekno|techno|sains|otomotif|oto|lifestyle|gaya\\s+hidup|hiburan|entertainment|seleb|selebriti|kesehatan|health|travel|wisata|pendidikan|edukasi|opini|kolom|eksklusif|exclusive|trending|viral|humaniora|properti|religi|khazanah|jateng|jatim|jabar|wawancara|interview|in\\s+memoriam|obituari|analisis|editorial|tajuk\\s+rencana";
 /**
  * isSectionLabel: a section label above the title (index.ts: only before the headline; inside the body a one-word
  * subheading stays): one known section name, `Nasional`, `EKSKLUSIF`, or a path of capitalised
@@ -251,9 +262,10 @@ export function isSectionLabel(line: string): boolean {
 
 /**
  * A related-article link in brackets inside a paragraph: "Hujan turun sejak pagi. (Baca juga: Banjir
- * Rendam Jakarta) Warga diminta waspada." — a boilerplate piece of its own between the sentences.
+ * Rendam Jakarta) Warga diminta waspada." (also "(Baca: …)") — a boilerplate piece of its own between the
+ * sentences, or alone on its line.
  */
-export const INLINE_LINK: RegExp = /[([]\s*(?:baca|lihat|simak)\s+(?:juga|pula)\s*:[^()[\]]{1,200}[)\]]/giu;
+export const INLINE_LINK: RegExp = /[([]\s*(?:(?:baca|lihat|simak)\s+(?:juga|pula)|baca)\s*:[^()[\]]{1,200}[)\]]/giu;
 
 /**
  * The text of a credit after its label: up to 80 characters without a sentence's stop — a period may

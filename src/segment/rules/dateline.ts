@@ -73,7 +73,8 @@ function part(text: string): Part | null {
 /**
  * The dateline at the start of `line` (already trimmed at the start): `dateline` is its length up to
  * and including the dash, `body` where the text after it starts (the line's length when nothing
- * follows), `outlet` whether it names a web outlet or an agency (`TEMPO.CO`, `(ANTARA)`). Null when
+ * follows), `outlet` whether it names a web outlet or an agency (`TEMPO.CO`, `(ANTARA)`), or a place and a
+ * date (a press release's `Jakarta, 8 Desember 2026 –`): a dateline as sure as an outlet's. Null when
  * the line does not open with a dateline.
  */
 export function matchDateline(line: string): { dateline: number; body: number; outlet: boolean } | null {
@@ -84,7 +85,9 @@ export function matchDateline(line: string): { dateline: number; body: number; o
   if ((m[1]!.match(/\p{L}/gu) ?? []).length < 2) return null;
   let dateline = m[0].trimEnd().length;
   const rest = line.slice(m[0].length);
-  const outlet = kinds.includes("web") || kinds.includes("agency") || (kinds.includes("brand") && kinds.length > 1);
+  // (a place and a date, a press release's `Jakarta, 8 Desember 2026 –`, is as sure as an outlet: no name with an aside reads so)
+  const outlet = kinds.includes("web") || kinds.includes("agency") || (kinds.includes("brand") && kinds.length > 1)
+    || (kinds.includes("date") && (kinds.includes("capitals") || kinds.includes("title")));
   if (m[2] !== undefined && !kinds.includes("web")) return null;
   if (!outlet && (!/^[\p{Lu}\p{N}“"‘'(]/u.test(rest) || SECOND_DASH.test(rest))) return null;
   let body = m[0].length;

@@ -39,10 +39,12 @@ what who whom whose which where why how not only even just asked speaking
 /**
  * Nouns that take a letter as a label (`nilai A`, `golongan B`, `vitamin C`, `grup D`, `blok E`,
  * `kelas F`): after one of them (in small letters), `X.` before a capitalised word is that label ending
- * the sentence (`… mendapat nilai A. Nilai itu …`), not an initial — the initials rule (src/segment/mask.ts,
+ * the sentence (`… mendapat nilai A. Nilai itu …`), not an initial; so does a platform's name after `di`,
+ * `platform`, `aplikasi` or `akun` (`… trending di X. Banyak warganet …`): a person is not `di` a place — the initials rule (src/segment/mask.ts,
  * rule 6) leaves it to the engine. Lower case; review and extend here.
  */
 export const LETTER_LABEL_NOUNS: ReadonlySet<string> = new Set(`
 nilai golongan gol kelas grup group tipe jenis kategori blok zona vitamin huruf opsi pilihan skenario
 rencana varian tingkat level kode seri paket ruang gedung pintu gerbang tribun sektor pos lantai
+platform aplikasi akun di
 `.trim().split(/\s+/));
