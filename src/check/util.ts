@@ -428,6 +428,7 @@ const COMPANY_AFTER = new Set(
  * tallies ask it of every match without making a string for the others).
  */
 export function nameNotTerm(text: string, start: number, end: number): boolean {
+  if (end - start === 1) return text.charCodeAt(start) === 36 && otherDollar(text, start);
   if (end - start < 2 || end - start > 6) return false;
   const a = text.charCodeAt(start), b = text.charCodeAt(start + 1);
   if (!((a >= 65 && a <= 90) || a > 127) || !((b >= 65 && b <= 90) || b > 127)) return false;
@@ -442,6 +443,7 @@ export function nameNotTerm(text: string, start: number, end: number): boolean {
  * acronym of the glossary.
  */
 export function acronymInName(text: string, start: number, end: number): boolean {
+  if (end - start === 1 && text.charCodeAt(start) === 36) return otherDollar(text, start);
   const m = text.slice(start, end);
   if (!/^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u.test(m)) return false;
   if (/^-?\p{Lu}{0,3}\d/u.test(text.slice(end, end + 5)) && /^[-\d]/u.test(text.slice(end, end + 1))) return true;
@@ -459,6 +461,15 @@ export function acronymInName(text: string, start: number, end: number): boolean
     if (!/^\p{Lu}/u.test(w) || /[,;:()]$/.test(after[k]!)) break;
   }
   return false;
+}
+
+/**
+ * Is the `$` at `at` another country's dollar, its letters written against it (`S$1.2 million`, `HK$`,
+ * `A$`, `NZ$`, `NT$`, `C$`, `R$`; not `US$`)? Then it is that currency's sign, not the US dollar's `$`.
+ */
+function otherDollar(text: string, at: number): boolean {
+  const m = /(?:^|[^\p{L}\p{N}])(\p{Lu}{1,3})$/u.exec(text.slice(Math.max(0, at - 4), at));
+  return m !== null && m[1] !== "US" && m[1] !== "U";
 }
 
 /** After initials: an age in brackets (`(34)`, `(34 tahun)`), an age between commas (`, 34,`), or `alias`. */

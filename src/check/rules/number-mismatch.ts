@@ -4,7 +4,8 @@
  * `1.5 million`, `19 Juni 2024` = `June 19, 2024`, `pukul 10.30` = `10:30 a.m.`). Numbers written in
  * words (`dua dekade` = `two decades`) count, but an unmatched word-number is reported only when the
  * other side has an unmatched number of the same kind: `salah satu` → `one of` / `kedua negara` →
- * `both countries` are good translations, `dua` → `three` is not. The date of a dated weekday
+ * `both countries` are good translations, `dua` → `three` is not; a count of others (`dua lainnya`) left
+ * out is reported too. The date of a dated weekday
  * (`Kamis (5/1/2024)`) may give way to the weekday alone (`on Thursday`: AP style within a week),
  * as the weekday may give way to the date (`on Jan. 5`). A range may share its unit on either side
  * (`dari 5 persen menjadi 10 persen` = `from 5 to 10 percent`, `5 hingga 7 juta` = `5 to 7 million`),
@@ -712,6 +713,15 @@ export default defineCheck({
   },
 });
 
+/**
+ * Is the word-number `t` a count of others (`dua lainnya`, `tiga orang lainnya`: two others, the rest of a
+ * tally)? Dropped, a group of the tally is lost with it (`tiga tersangka ditangkap, sementara dua lainnya
+ * masih buron` → `three suspects were arrested`), so it is reported without a counterpart.
+ */
+function othersCounted(source: string, t: NumberToken): boolean {
+  return t.word && Number(t.value) >= 2 && /^\s+(?:(?:orang|warga|korban|unit|buah|ekor)\s+)?lainnya\b/i.test(source.slice(t.end, t.end + 24));
+}
+
 function numberProblems(source: string, target: string, sourceTokens: Tokens | null | undefined, targetTokens: Tokens | null | undefined): Problem[] {
   {
     if (!target.trim()) return NO_PROBLEMS;
@@ -819,7 +829,7 @@ function numberProblems(source: string, target: string, sourceTokens: Tokens | n
       if (timesKept(source, t, target)) continue;
       // (`100 persen` as `all`, `every`, `entirely`, `fully`: the whole, said in a word)
       if (t.kind === "percent" && t.value === "100" && !extra.some((x) => x.kind === "percent") && WHOLE.test(target)) continue;
-      if (reportable(t, extraNumbers)) problems.push({ messageId: "missing", data: { number: show(t), value: t.value }, source: { start: t.start, end: t.end } });
+      if (reportable(t, extraNumbers) || othersCounted(source, t)) problems.push({ messageId: "missing", data: { number: show(t), value: t.value }, source: { start: t.start, end: t.end } });
     }
     let gmtChecked = -1;
     for (const t of extra) {
