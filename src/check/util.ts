@@ -602,6 +602,11 @@ function wordLists(): { english: ReadonlySet<string>; indonesian: ReadonlySet<st
 /** An Indonesian word by its shape alone: me(N)- (`memprotes`), -kan, -nya, ke-…-an (`kenaikan`), pe(N)-…-an (`pencurian`). */
 const INDONESIAN_SHAPE = /^(?:meng|meny|mem|men)[a-z]{3,}$|^[a-z]{3,}(?:kan|nya)$|^ke[a-z]{3,}an$|^pe[mn]?[a-z]{3,}an$/;
 
+/** A noun of `-an` on an Indonesian root of the word list (`pungutan` of `pungut`, `pinjaman` of `pinjam`, `tangkapan`). */
+function rootWithAn(word: string, indonesian: ReadonlySet<string>): boolean {
+  return word.length >= 7 && word.endsWith("an") && indonesian.has(word.slice(0, -2));
+}
+
 /**
  * Is the lower-case word English (a headword of the word list, or its stem is: `traders`, `complained`)
  * — else, is it Indonesian (a word the list gives, or of an Indonesian shape)? "en", "id" or undefined.
@@ -611,7 +616,8 @@ export function wordLanguage(word: string): "en" | "id" | undefined {
   const known = LANGUAGE_OF.get(word);
   if (known !== undefined) return known === "" ? undefined : known;
   const { english, indonesian } = wordLists();
-  const language = english.has(word) || english.has(englishStem(word)) ? "en" : indonesian.has(word) || INDONESIAN_SHAPE.test(word) ? "id" : undefined;
+  const language = english.has(word) || english.has(englishStem(word)) ? "en"
+    : indonesian.has(word) || INDONESIAN_SHAPE.test(word) || rootWithAn(word, indonesian) ? "id" : undefined;
   if (LANGUAGE_OF.size < 100_000) LANGUAGE_OF.set(word, language ?? "");
   return language;
 }
@@ -731,6 +737,11 @@ export function numberNeighbours(text: string): number {
     }
     if (first !== "" && UNIT_STARTS.includes(first) && wordFrom(text, e, TIME_UNITS_ID) >= 0) flags |= NEAR_TIME_UNIT;
     if ((first !== "" && MEASURE_STARTS.includes(first) && wordFrom(text, e, MEASURE_UNITS_ID) >= 0) || first === "°") flags |= NEAR_MEASURE;
+    // (a scale word between: `15,2 juta ton`, `3 ribu hektare`)
+    else if ((first === "r" || first === "j" || first === "m" || first === "t") && (flags & NEAR_MEASURE) === 0) {
+      const scale = wordFrom(text, e, SCALE_WORDS);
+      if (scale >= 0 && text.charCodeAt(scale) === 32 && MEASURE_STARTS.includes(text.charAt(scale + 1).toLowerCase()) && wordFrom(text, scale + 1, MEASURE_UNITS_ID) >= 0) flags |= NEAR_MEASURE;
+    }
     // (points: `3,2 poin persentase`, `25 basis poin`, `25 bps`)
     if ((first === "p" || first === "b") && wordFrom(text, e, POINT_WORDS) >= 0) flags |= NEAR_POINTS;
     // (a coordinate: `6,84 LS`, `107,05 BT`, `3 lintang selatan`)

@@ -6,7 +6,8 @@
  * price, superlatives), the target says the other way only. Better and worse (`membaik`, `memburuk`, `lebih
  * baik`, `lebih buruk`; `improved`, `worsened`, `deteriorated`, `better`, `worse`) are another axis, compared
  * only with each other (`kualitas udara memburuk` → `pollution increased` is no finding), and `up from` / `down
- * from` a figure or a time before (`61.4, up from 63.2`) say a rise or a fall. A verb of change right before a number
+ * from` a figure or a time before (`61.4, up from 63.2`) say a rise or a fall, as `more than` / `less than`
+ * another time's figure does (`more than the 4,382 cases a year earlier`; `more than 500` stays a bound). A verb of change right before a number
  * (`naik 3 persen`) is number-mismatch's (`change`), not read here; bounds (`lebih dari`, `more than`)
  * say no way.
  *
@@ -54,6 +55,8 @@ const WAY_EN = new Map<string, Way>([
   ...("worse worsen worsened worsens worsening worst deteriorate deteriorated deteriorates deteriorating deterioration").split(" ").map((w) => [w, "worse"] as const),
 ]);
 /** `up from`, `down from` a figure or a time before (`61.4, up from 63.2`, `down from last year`): a rise or a fall, where `up` and `down` alone say none. */
+/** `more than` / `less than` a figure of another time or place (`more than the 4,382 cases a year earlier`, `less than in 2024`): a comparison, where `more than 500` is a bound. */
+const MORE_THAN_BEFORE = /^\s+than\s+(?:the|in|on|last|a\s+year|its|their|those|that)\b/i;
 const UP_DOWN_FROM = /^\s+(?:from|on)\s+(?:[$£€]?\d|Rp|US\$|an?\s|last\b|the\s+(?:previous|preceding|same|prior|year|month|week|quarter|first|last)\b|its\b|their\b|a\s+year\b)/i;
 
 export default defineCheck({
@@ -80,7 +83,8 @@ export default defineCheck({
     let opposite: { start: number; end: number } | undefined;
     for (const m of target.matchAll(/[A-Za-z]+/g)) {
       const lw = m[0].toLowerCase();
-      const way = WAY_EN.get(lw) ?? ((lw === "up" || lw === "down") && UP_DOWN_FROM.test(target.slice(m.index + 2 + (lw === "down" ? 2 : 0), m.index + 40)) ? (lw as Way) : undefined);
+      const way = WAY_EN.get(lw) ?? ((lw === "up" || lw === "down") && UP_DOWN_FROM.test(target.slice(m.index + lw.length, m.index + 40)) ? (lw as Way)
+        : (lw === "more" || lw === "less") && MORE_THAN_BEFORE.test(target.slice(m.index + 4, m.index + 40)) ? (lw === "more" ? "up" : "down") : undefined);
       if (way === undefined) continue;
       // (a bound: `fewer than 50`, `higher than 5 percent`)
       if (/^\s+than\s+(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred|hundreds|thousands|half|a\s+dozen|dozens)/i.test(target.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
