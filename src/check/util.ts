@@ -472,6 +472,31 @@ function otherDollar(text: string, at: number): boolean {
   return m !== null && m[1] !== "US" && m[1] !== "U";
 }
 
+/**
+ * The source term, if any, that stands for `concept` by name: a term written as one of the concept's allowed
+ * capitalised renderings (`Pyongyang`, `Seoul`, `Kremlin` are admitted renderings of North Korea, South Korea,
+ * Russia), or whose own allowed rendering is one (`Moskow` renders `Moscow`, an admitted rendering of Russia):
+ * a capital standing for its country, so the country in the target renders the term and the term the country.
+ * Only glossary terms of the source count (not any word: `Kim` of `Kim Yo Jong` is no rendering of `Kim Jong
+ * Un` here).
+ */
+export function sourceTermAsRendering(sourceTerms: readonly SourceMatch[], concept: Concept | undefined, concepts?: ReadonlyMap<string, Concept>): SourceMatch | undefined {
+  if (concept === undefined || sourceTerms.length === 0) return undefined;
+  for (const r of concept.renderings) {
+    if (r.status === "forbidden" || !/^\p{Lu}/u.test(r.text)) continue;
+    for (const t of sourceTerms) {
+      if (t.entry === concept.id) continue;
+      if (sameFolded(t.text, r.text) || renderingsOf(t, concepts).some((o) => o.status !== "forbidden" && sameFolded(o.text, r.text))) return t;
+    }
+  }
+  return undefined;
+}
+
+/** Does the target render (allowed) a concept that the source term `s` stands for by name (sourceTermAsRendering)? */
+export function renderedAsItsCountry(s: SourceMatch, targetTerms: readonly TargetMatch[], concepts?: ReadonlyMap<string, Concept>): boolean {
+  return targetTerms.some((t) => targetEntries(t).some((e) => e.status !== "forbidden" && e.entry !== s.entry && sourceTermAsRendering([s], concepts?.get(e.entry), concepts) !== undefined));
+}
+
 /** After initials: an age in brackets (`(34)`, `(34 tahun)`), an age between commas (`, 34,`), or `alias`. */
 const INITIALS_AFTER = /^(?:\s*\(\s*\d{1,3}(?:\s*(?:tahun|thn\.?|th\.?|years?(?:\s+old)?|y\.?o\.?))?\s*\)|,\s*\d{1,3}\s*,|\s+alias\b)/iu;
 /** Before initials: `(ber)inisial`, `initials`, `identified (only) as`, a form of address (`Sdr.`, `Ny.`, `Mr.`). */

@@ -114,8 +114,8 @@ function sourceWay(source: string): { way: Way; word: string; start: number } | 
       const next = /^\s+([A-Za-z]+)/.exec(after);
       way = next ? MORE_ID[next[1]!.toLowerCase()] : undefined;
       if (way !== undefined) word = source.slice(m.index, m.index + lw.length + next![0].length);
-    } else if (way !== undefined && /^\s+(?:(?:sebesar|sekitar|sebanyak|hingga|menjadi|ke|dari)\s+)?(?:(?:Rp|US\$)\.?\s?)?\d/i.test(after)) {
-      // (a verb of change before a number: number-mismatch compares it)
+    } else if (way !== undefined && /^\s+(?:(?:tipis|tajam|signifikan|drastis)\s+)?(?:(?:sebesar|sekitar|sebanyak|hingga|menjadi|ke|dari)\s+)?(?:(?:Rp|US\$)\.?\s?)?\d/i.test(after)) {
+      // (a verb of change before a number, `naik tipis 0,12 persen` too: number-mismatch compares it)
       continue;
     }
     if (way === undefined) continue;

@@ -12,7 +12,8 @@
  *   that negates with it or before someone's wishes (`voted against`, `against their wishes`), a word made
  *   negative (`un-`, `non-`, `-less`, `in-`/`im-`/`il-`/`ir-`/`dis-` before an English adjective:
  *   `indivisible`, `illegal`; `innocent`…) or one a negated Indonesian word is often rendered by
- *   (`safe`, `false`, `pending`, `still`, `only`, `few`, `missing`, `off`: `cut off from`).
+ *   (`safe`, `false`, `pending`, `still`, `only`, `few`, `missing`, `off`: `cut off from`; `absurd`,
+ *   `ridiculous`, `nonsense` for `tidak masuk akal`, `tidak berdasar`).
  * - `added`: the target says `not`, `n't`, `never`, `no`, `nothing`, `none`, `nobody`, `neither`, `nor`
  *   or `cannot` (not in `no more than`, `no later than`, `not only`, `whether or not`…) and the source
  *   has neither a negation nor a word whose English is often negated (`menolak` = `did not accept`,
@@ -46,7 +47,7 @@ const EN_NEGATIVE = new Set((
   "abstain abstained skipped ignored ignore ignores ignoring unless except exempt spared escaped beyond outside non miss missed misses " +
   "anonymity anonymous anonymously illegitimate indisputable inalienable incapable indirect indirectly inevitable inevitably invisible " +
   "insignificant intolerable irresponsible irrelevant immoral improper inappropriate incompetent inconsistent indefinitely ineffective " +
-  "inefficient insecure instability suboptimal defunct off"
+  "inefficient insecure instability suboptimal defunct off absurd nonsense nonsensical ridiculous"
 ).split(" "));
 /** `un-` words that are no negation (the rest are: `unable`, `unclear`, `unprecedented`). */
 const UN_NOT_NEGATIVE = /^un(?:der|til|it|ion|iq|ivers|iform|anim|ify|ifi|ison|ilateral|cles?$|lock|load|veil|dergo|leash|ravel|wind|pack|fold|dertak|ear|do)/;

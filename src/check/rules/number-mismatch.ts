@@ -295,6 +295,21 @@ function oneUnitKept(source: string, t: NumberToken, target: string): boolean {
   return u !== undefined && new RegExp(`(?:^|[^\\p{L}])(?:a|an|one)[\\s-]+${UNIT_WORD[u.unit]!}(?![\\p{L}])`, "iu").test(target);
 }
 
+/** A span of time that is one of a larger unit, by its unit's letter and number: `7 hari` = `a week`, `12 bulan` = `a year`, `24 jam` = `a day`, `60 menit` = `an hour`. */
+const ONE_OF: Record<string, readonly [number, string]> = { d: [7, "week"], m: [12, "year"], h: [24, "day"], i: [60, "hour"] };
+/** A day counted from a holiday or an event, `H-3`, `H+7` (three days before, a week after): a number of days. */
+const DAY_COUNT_BEFORE = /(?:^|[^\p{L}])H\s?[-+]$/u;
+/**
+ * Is the source number at `t`, a span of time (`7 hari`, `12 bulan`, or the days of `H+7`), one of a larger
+ * unit that the target writes with `a`/`an`/`one` (`a week`, `a year`, `a week after Lebaran`)?
+ */
+function spanAsOneUnit(source: string, t: NumberToken, target: string): boolean {
+  if (t.kind !== "number" || t.word) return false;
+  const unit = DAY_COUNT_BEFORE.test(source.slice(Math.max(0, t.start - 3), t.start)) ? "d" : timeUnit(source, t, "id")?.unit;
+  const one = unit === undefined ? undefined : ONE_OF[unit];
+  return one !== undefined && String(one[0]) === t.value && new RegExp(`(?:^|[^\\p{L}])(?:a|an|one)[\\s-]+${one[1]}(?![\\p{L}])`, "iu").test(target);
+}
+
 /** English words for the whole (`100 persen desa` → `all villages`, `100 persen siap` → `fully ready`). */
 const WHOLE = /\b(?:all|every|entire(?:ly)?|whole|full(?:y)?|complete(?:ly)?|total(?:ly)?)\b/i;
 /** English words for a number of times as much (`doubled`, `tripled`, `tenfold`, `a hundredfold`), by the number. */
@@ -826,6 +841,7 @@ function numberProblems(source: string, target: string, sourceTokens: Tokens | n
       // (the weekday alone for its date, unless the target writes another date: `Selasa (1/10/2024)` → `Tuesday, Jan. 10, 2024`)
       if (t.kind === "date" && weekdayKept(source, t.start, target) && !extra.some((x) => x.kind === "date")) continue;
       if (t.value === "1" && oneUnitKept(source, t, target)) continue;
+      if (spanAsOneUnit(source, t, target)) continue;
       if (timesKept(source, t, target)) continue;
       // (`100 persen` as `all`, `every`, `entirely`, `fully`: the whole, said in a word)
       if (t.kind === "percent" && t.value === "100" && !extra.some((x) => x.kind === "percent") && WHOLE.test(target)) continue;
