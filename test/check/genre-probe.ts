@@ -1,5 +1,5 @@
 /**
- * The genre probe (test/fixtures/check/genre-probe.tsv, genre-probe-2.tsv, genre-probe-3.tsv, genre-probe-4.tsv): unseen Indonesian→English news
+ * The genre probe (test/fixtures/check/genre-probe.tsv, genre-probe-2.tsv, genre-probe-3.tsv, genre-probe-4.tsv, genre-probe-5.tsv): unseen Indonesian→English news
  * pairs in genres and shapes the other probes lack, each labelled by hand with the checks a reviewer
  * expects at warning or error (`want`) before Selaras ran on it. Run with the shipped glossary as `selaras
  * check --pairs` runs them, in corpora where each source appears once (the good pairs one corpus, the bad
@@ -10,11 +10,11 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { CheckId, Finding } from "../../src/check";
 
-export interface ProbeRow { id: string; batch: 1 | 2 | 3 | 4; label: "ok" | "err"; kind: string; source: string; target: string; want: string[]; got: string }
+export interface ProbeRow { id: string; batch: 1 | 2 | 3 | 4 | 5; label: "ok" | "err"; kind: string; source: string; target: string; want: string[]; got: string }
 
 export function loadProbe(): ProbeRow[] {
   const rows: ProbeRow[] = [];
-  for (const [batch, file] of [[1, "genre-probe.tsv"], [2, "genre-probe-2.tsv"], [3, "genre-probe-3.tsv"], [4, "genre-probe-4.tsv"]] as const) {
+  for (const [batch, file] of [[1, "genre-probe.tsv"], [2, "genre-probe-2.tsv"], [3, "genre-probe-3.tsv"], [4, "genre-probe-4.tsv"], [5, "genre-probe-5.tsv"]] as const) {
     for (const line of fs.readFileSync(path.resolve(__dirname, "../fixtures/check", file), "utf8").split("\n")) {
       if (line.trim() === "" || line.startsWith("#") || line.startsWith("id\t")) continue;
       const [id, label, kind, source, target, want, got] = line.split("\t");
@@ -86,7 +86,7 @@ export function probeTables(rows: readonly ProbeRow[], by: ReadonlyMap<string, r
     "| by pair | bad pairs | flagged | good pairs | flagged | precision | recall |",
     "|---|---:|---:|---:|---:|---:|---:|",
   ];
-  for (const batch of [1, 2, 3, 4] as const) {
+  for (const batch of [1, 2, 3, 4, 5] as const) {
     const set = rows.filter((r) => r.batch === batch);
     for (const error of [false, true]) {
       const p = byPair(set, by, error);
