@@ -116,6 +116,8 @@ describe("free renderings the genre probe found flagged (test/check/genre-probe.
       ["Arus balik diperkirakan memuncak pada H+7 Lebaran.", "Return traffic is expected to peak a week after Lebaran."],
       ["Pasien itu dirawat selama 7 hari.", "The patient was treated for a week."],
       ["Kontrak itu berlaku 12 bulan.", "The contract runs for a year."],
+      ["Arus mudik memuncak pada H-1 Lebaran.", "Traffic peaked the day before Lebaran."],
+      ["Pasien itu dirawat selama 14 hari.", "The patient was treated for a fortnight."],
       ["Ia menyebut rencana itu \"tidak masuk akal\".", "He called the plan 'absurd'."],
     ]) expect([s, found(s!, t!).filter((f) => f.severity !== "info")]).toEqual([s, []]);
   });
@@ -124,6 +126,9 @@ describe("free renderings the genre probe found flagged (test/check/genre-probe.
     expect(found("Seoul menangguhkan perjanjian militer 2018 dengan Pyongyang.", "Japan suspended its 2018 military agreement with North Korea.")).toEqual([
       { checkId: "glossary-dnt-changed", severity: "warning", messageId: "missing", data: { term: "Seoul", entry: "seoul" } },
       { checkId: "glossary-unexpected-term", severity: "warning", messageId: "unexpected", data: { text: "Japan", entry: "japan" } },
+    ]);
+    expect(found("Arus mudik memuncak pada H-2 Lebaran.", "Traffic peaked the day before Lebaran.")).toEqual([
+      { checkId: "number-mismatch", severity: "error", messageId: "missing", data: { number: "2", value: "2" } },
     ]);
     expect(found("Pasien itu dirawat selama 6 hari.", "The patient was treated for a week.")).toEqual([
       { checkId: "number-mismatch", severity: "error", messageId: "missing", data: { number: "6", value: "6" } },

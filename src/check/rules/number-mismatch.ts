@@ -301,11 +301,17 @@ const ONE_OF: Record<string, readonly [number, string]> = { d: [7, "week"], m: [
 const DAY_COUNT_BEFORE = /(?:^|[^\p{L}])H\s?[-+]$/u;
 /**
  * Is the source number at `t`, a span of time (`7 hari`, `12 bulan`, or the days of `H+7`), one of a larger
- * unit that the target writes with `a`/`an`/`one` (`a week`, `a year`, `a week after Lebaran`)?
+ * unit that the target writes with `a`/`an`/`one` (`a week`, `a year`, `a week after Lebaran`, `a fortnight`
+ * for 14 days), or the one day of `H-1` / `H+1` (`the day before`, `the eve of`)?
  */
 function spanAsOneUnit(source: string, t: NumberToken, target: string): boolean {
   if (t.kind !== "number" || t.word) return false;
-  const unit = DAY_COUNT_BEFORE.test(source.slice(Math.max(0, t.start - 3), t.start)) ? "d" : timeUnit(source, t, "id")?.unit;
+  const counted = DAY_COUNT_BEFORE.test(source.slice(Math.max(0, t.start - 3), t.start));
+  // (`H-1`, `H+1`: the day before, the day after, the eve)
+  if (counted && t.value === "1" && /(?:^|[^\p{L}])(?:(?:the|a|one)\s+day\s+(?:before|after|ahead)|eve)(?![\p{L}])/iu.test(target)) return true;
+  // (`14 hari` = `a fortnight`)
+  if (t.value === "14" && (counted || timeUnit(source, t, "id")?.unit === "d") && /(?:^|[^\p{L}])(?:a|one)\s+fortnight(?![\p{L}])/iu.test(target)) return true;
+  const unit = counted ? "d" : timeUnit(source, t, "id")?.unit;
   const one = unit === undefined ? undefined : ONE_OF[unit];
   return one !== undefined && String(one[0]) === t.value && new RegExp(`(?:^|[^\\p{L}])(?:a|an|one)[\\s-]+${one[1]}(?![\\p{L}])`, "iu").test(target);
 }
