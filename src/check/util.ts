@@ -428,6 +428,7 @@ const COMPANY_AFTER = new Set(
  * tallies ask it of every match without making a string for the others).
  */
 export function nameNotTerm(text: string, start: number, end: number): boolean {
+  if (end - start === 1) return text.charCodeAt(start) === 36 && otherDollar(text, start);
   if (end - start < 2 || end - start > 6) return false;
   const a = text.charCodeAt(start), b = text.charCodeAt(start + 1);
   if (!((a >= 65 && a <= 90) || a > 127) || !((b >= 65 && b <= 90) || b > 127)) return false;
@@ -442,6 +443,7 @@ export function nameNotTerm(text: string, start: number, end: number): boolean {
  * acronym of the glossary.
  */
 export function acronymInName(text: string, start: number, end: number): boolean {
+  if (end - start === 1 && text.charCodeAt(start) === 36) return otherDollar(text, start);
   const m = text.slice(start, end);
   if (!/^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u.test(m)) return false;
   if (/^-?\p{Lu}{0,3}\d/u.test(text.slice(end, end + 5)) && /^[-\d]/u.test(text.slice(end, end + 1))) return true;
@@ -459,6 +461,40 @@ export function acronymInName(text: string, start: number, end: number): boolean
     if (!/^\p{Lu}/u.test(w) || /[,;:()]$/.test(after[k]!)) break;
   }
   return false;
+}
+
+/**
+ * Is the `$` at `at` another country's dollar, its letters written against it (`S$1.2 million`, `HK$`,
+ * `A$`, `NZ$`, `NT$`, `C$`, `R$`; not `US$`)? Then it is that currency's sign, not the US dollar's `$`.
+ */
+function otherDollar(text: string, at: number): boolean {
+  const m = /(?:^|[^\p{L}\p{N}])(\p{Lu}{1,3})$/u.exec(text.slice(Math.max(0, at - 4), at));
+  return m !== null && m[1] !== "US" && m[1] !== "U";
+}
+
+/**
+ * The source term, if any, that stands for `concept` by name: a term written as one of the concept's allowed
+ * capitalised renderings (`Pyongyang`, `Seoul`, `Kremlin` are admitted renderings of North Korea, South Korea,
+ * Russia), or whose own allowed rendering is one (`Moskow` renders `Moscow`, an admitted rendering of Russia):
+ * a capital standing for its country, so the country in the target renders the term and the term the country.
+ * Only glossary terms of the source count (not any word: `Kim` of `Kim Yo Jong` is no rendering of `Kim Jong
+ * Un` here).
+ */
+export function sourceTermAsRendering(sourceTerms: readonly SourceMatch[], concept: Concept | undefined, concepts?: ReadonlyMap<string, Concept>): SourceMatch | undefined {
+  if (concept === undefined || sourceTerms.length === 0) return undefined;
+  for (const r of concept.renderings) {
+    if (r.status === "forbidden" || !/^\p{Lu}/u.test(r.text)) continue;
+    for (const t of sourceTerms) {
+      if (t.entry === concept.id) continue;
+      if (sameFolded(t.text, r.text) || renderingsOf(t, concepts).some((o) => o.status !== "forbidden" && sameFolded(o.text, r.text))) return t;
+    }
+  }
+  return undefined;
+}
+
+/** Does the target render (allowed) a concept that the source term `s` stands for by name (sourceTermAsRendering)? */
+export function renderedAsItsCountry(s: SourceMatch, targetTerms: readonly TargetMatch[], concepts?: ReadonlyMap<string, Concept>): boolean {
+  return targetTerms.some((t) => targetEntries(t).some((e) => e.status !== "forbidden" && e.entry !== s.entry && sourceTermAsRendering([s], concepts?.get(e.entry), concepts) !== undefined));
 }
 
 /** After initials: an age in brackets (`(34)`, `(34 tahun)`), an age between commas (`, 34,`), or `alias`. */
@@ -591,6 +627,11 @@ function wordLists(): { english: ReadonlySet<string>; indonesian: ReadonlySet<st
 /** An Indonesian word by its shape alone: me(N)- (`memprotes`), -kan, -nya, ke-…-an (`kenaikan`), pe(N)-…-an (`pencurian`). */
 const INDONESIAN_SHAPE = /^(?:meng|meny|mem|men)[a-z]{3,}$|^[a-z]{3,}(?:kan|nya)$|^ke[a-z]{3,}an$|^pe[mn]?[a-z]{3,}an$/;
 
+/** A noun of `-an` on an Indonesian root of the word list (`pungutan` of `pungut`, `pinjaman` of `pinjam`, `tangkapan`). */
+function rootWithAn(word: string, indonesian: ReadonlySet<string>): boolean {
+  return word.length >= 7 && word.endsWith("an") && indonesian.has(word.slice(0, -2));
+}
+
 /**
  * Is the lower-case word English (a headword of the word list, or its stem is: `traders`, `complained`)
  * — else, is it Indonesian (a word the list gives, or of an Indonesian shape)? "en", "id" or undefined.
@@ -600,7 +641,8 @@ export function wordLanguage(word: string): "en" | "id" | undefined {
   const known = LANGUAGE_OF.get(word);
   if (known !== undefined) return known === "" ? undefined : known;
   const { english, indonesian } = wordLists();
-  const language = english.has(word) || english.has(englishStem(word)) ? "en" : indonesian.has(word) || INDONESIAN_SHAPE.test(word) ? "id" : undefined;
+  const language = english.has(word) || english.has(englishStem(word)) ? "en"
+    : indonesian.has(word) || INDONESIAN_SHAPE.test(word) || rootWithAn(word, indonesian) ? "id" : undefined;
   if (LANGUAGE_OF.size < 100_000) LANGUAGE_OF.set(word, language ?? "");
   return language;
 }
@@ -720,6 +762,11 @@ export function numberNeighbours(text: string): number {
     }
     if (first !== "" && UNIT_STARTS.includes(first) && wordFrom(text, e, TIME_UNITS_ID) >= 0) flags |= NEAR_TIME_UNIT;
     if ((first !== "" && MEASURE_STARTS.includes(first) && wordFrom(text, e, MEASURE_UNITS_ID) >= 0) || first === "°") flags |= NEAR_MEASURE;
+    // (a scale word between: `15,2 juta ton`, `3 ribu hektare`)
+    else if ((first === "r" || first === "j" || first === "m" || first === "t") && (flags & NEAR_MEASURE) === 0) {
+      const scale = wordFrom(text, e, SCALE_WORDS);
+      if (scale >= 0 && text.charCodeAt(scale) === 32 && MEASURE_STARTS.includes(text.charAt(scale + 1).toLowerCase()) && wordFrom(text, scale + 1, MEASURE_UNITS_ID) >= 0) flags |= NEAR_MEASURE;
+    }
     // (points: `3,2 poin persentase`, `25 basis poin`, `25 bps`)
     if ((first === "p" || first === "b") && wordFrom(text, e, POINT_WORDS) >= 0) flags |= NEAR_POINTS;
     // (a coordinate: `6,84 LS`, `107,05 BT`, `3 lintang selatan`)

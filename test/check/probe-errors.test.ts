@@ -105,3 +105,36 @@ describe("a misspelled name says what was found (glossary-term-missing, glossary
     ]) expect([s, found(s!, t!).filter((f) => f.severity !== "info")]).toEqual([s, []]);
   });
 });
+
+describe("free renderings the genre probe found flagged (test/check/genre-probe.test.ts)", () => {
+  it("accepts a capital rendered as its country, another country's dollar, a span as one larger unit, `absurd`", () => {
+    for (const [s, t] of [
+      ["Seoul menangguhkan perjanjian militer 2018 dengan Pyongyang.", "South Korea suspended its 2018 military agreement with North Korea."],
+      ["Washington menjatuhkan sanksi baru terhadap Moskow.", "The United States imposed new sanctions on Russia."],
+      ["KPK menyita uang tunai senilai 1,2 juta dolar Singapura.", "The KPK seized S$1.2 million in cash."],
+      ["Ia mengirim gaji HK$4.990 per bulan kepada keluarganya.", "She sends her monthly wage of HK$4,990 to her family."],
+      ["Arus balik diperkirakan memuncak pada H+7 Lebaran.", "Return traffic is expected to peak a week after Lebaran."],
+      ["Pasien itu dirawat selama 7 hari.", "The patient was treated for a week."],
+      ["Kontrak itu berlaku 12 bulan.", "The contract runs for a year."],
+      ["Arus mudik memuncak pada H-1 Lebaran.", "Traffic peaked the day before Lebaran."],
+      ["Pasien itu dirawat selama 14 hari.", "The patient was treated for a fortnight."],
+      ["Ia menyebut rencana itu \"tidak masuk akal\".", "He called the plan 'absurd'."],
+    ]) expect([s, found(s!, t!).filter((f) => f.severity !== "info")]).toEqual([s, []]);
+  });
+
+  it("still reports another country for the capital, another span, a lost negation", () => {
+    expect(found("Seoul menangguhkan perjanjian militer 2018 dengan Pyongyang.", "Japan suspended its 2018 military agreement with North Korea.")).toEqual([
+      { checkId: "glossary-dnt-changed", severity: "warning", messageId: "missing", data: { term: "Seoul", entry: "seoul" } },
+      { checkId: "glossary-unexpected-term", severity: "warning", messageId: "unexpected", data: { text: "Japan", entry: "japan" } },
+    ]);
+    expect(found("Arus mudik memuncak pada H-2 Lebaran.", "Traffic peaked the day before Lebaran.")).toEqual([
+      { checkId: "number-mismatch", severity: "error", messageId: "missing", data: { number: "2", value: "2" } },
+    ]);
+    expect(found("Pasien itu dirawat selama 6 hari.", "The patient was treated for a week.")).toEqual([
+      { checkId: "number-mismatch", severity: "error", messageId: "missing", data: { number: "6", value: "6" } },
+    ]);
+    expect(found("Terdakwa tidak mengajukan banding atas putusan itu.", "The defendant appealed against the verdict.")).toEqual([
+      { checkId: "negation-mismatch", severity: "warning", messageId: "dropped", data: { word: "tidak" } },
+    ]);
+  });
+});

@@ -3,7 +3,11 @@
  * says it (`Angka kematian ibu menurun` → `Maternal mortality has increased`, `lebih banyak` → `fewer`,
  * `lebih rendah dari rata-rata` → `higher than average`, `lebih murah` → `more expensive`). The source
  * says one way only (verbs and nouns of change, `lebih` with an adjective of amount, height, size or
- * price, superlatives), the target says the other way only. A verb of change right before a number
+ * price, superlatives), the target says the other way only. Better and worse (`membaik`, `memburuk`, `lebih
+ * baik`, `lebih buruk`; `improved`, `worsened`, `deteriorated`, `better`, `worse`) are another axis, compared
+ * only with each other (`kualitas udara memburuk` → `pollution increased` is no finding), and `up from` / `down
+ * from` a figure or a time before (`61.4, up from 63.2`) say a rise or a fall, as `more than` / `less than`
+ * another time's figure does (`more than the 4,382 cases a year earlier`; `more than 500` stays a bound). A verb of change right before a number
  * (`naik 3 persen`) is number-mismatch's (`change`), not read here; bounds (`lebih dari`, `more than`)
  * say no way.
  *
@@ -21,18 +25,27 @@ const DOWN_ID = [
   ...CHANGE_WORDS_DOWN, "penurunan", "pengurangan", "pelemahan", "kemerosotan", "kontraksi", "pemangkasan", "penyusutan", "mengurangi", "dikurangi",
   "terendah", "tersedikit", "termurah", "terkecil", "melandai",
 ];
+/** Better or worse (`membaik` = `improved`, `memburuk` = `worsened`): another axis than up and down, never compared with it. */
+const BETTER_ID = ["membaik", "pulihnya"];
+const WORSE_ID = ["memburuk", "memperburuk", "memburuknya", "kemunduran"];
+type Way = "up" | "down" | "better" | "worse";
+const OPPOSITE: Record<Way, Way> = { up: "down", down: "up", better: "worse", worse: "better" };
 /** After `lebih`: the way of the adjective. */
-const MORE_ID: Record<string, "up" | "down"> = {
+const MORE_ID: Record<string, Way> = {
   banyak: "up", tinggi: "up", besar: "up", mahal: "up", luas: "up", berat: "up",
   sedikit: "down", rendah: "down", kecil: "down", murah: "down", sempit: "down", ringan: "down",
+  baik: "better", buruk: "worse", parah: "worse",
 };
-const WAY_ID = new Map<string, "up" | "down">([...UP_ID.map((w) => [w, "up"] as const), ...DOWN_ID.map((w) => [w, "down"] as const)]);
+const WAY_ID = new Map<string, Way>([
+  ...UP_ID.map((w) => [w, "up"] as const), ...DOWN_ID.map((w) => [w, "down"] as const),
+  ...BETTER_ID.map((w) => [w, "better"] as const), ...WORSE_ID.map((w) => [w, "worse"] as const),
+]);
 /** The pre-test: a word of change (perhaps with -nya) or `lebih` with an adjective of MORE_ID anywhere in the source. */
 /** The words ANY_ID may find first (a word of change, with -nya, or `lebih`), for the pre-test over the source's token hashes. */
 const ANY_ID_WORDS = wordHashes([...WAY_ID.keys(), ...[...WAY_ID.keys()].map((w) => w + "nya"), "lebih"]);
 const ANY_ID = new RegExp(`\\b(?:(?:${[...WAY_ID.keys()].join("|")})(?:nya)?|lebih\\s+(?:${Object.keys(MORE_ID).join("|")}))\\b`, "i");
 
-const WAY_EN = new Map<string, "up" | "down">([
+const WAY_EN = new Map<string, Way>([
   ...("rose rise rises risen rising increase increased increases increasing grew grow grows growing grown growth climb climbed climbs climbing " +
     "gain gained gains jump jumped jumps surge surged surges soar soared soars higher highest greater greatest larger largest bigger biggest " +
     "expensive costlier pricier strengthen strengthened strengthens appreciated hike hiked boost boosted rallied spike spiked expand expanded " +
@@ -41,7 +54,13 @@ const WAY_EN = new Map<string, "up" | "down">([
     "lower lowered lowest downward slip slipped slid slump slumped plunge plunged plummet plummeted tumble tumbled shrank shrink shrinks shrunk " +
     "contract contracted weaken weakened weaker depreciated dip dipped reduce reduced reduction fewer fewest lesser smaller smallest " +
     "cheaper cheapest below sank retreated narrower lighter").split(" ").map((w) => [w, "down"] as const),
+  ...("improve improved improves improving improvement improvements better").split(" ").map((w) => [w, "better"] as const),
+  ...("worse worsen worsened worsens worsening worst deteriorate deteriorated deteriorates deteriorating deterioration").split(" ").map((w) => [w, "worse"] as const),
 ]);
+/** `up from`, `down from` a figure or a time before (`61.4, up from 63.2`, `down from last year`): a rise or a fall, where `up` and `down` alone say none. */
+/** `more than` / `less than` a figure of another time or place (`more than the 4,382 cases a year earlier`, `less than in 2024`): a comparison, where `more than 500` is a bound. */
+const MORE_THAN_BEFORE = /^\s+than\s+(?:the|in|on|last|a\s+year|its|their|those|that)\b/i;
+const UP_DOWN_FROM = /^\s+(?:from|on)\s+(?:[$£€]?\d|Rp|US\$|an?\s|last\b|the\s+(?:previous|preceding|same|prior|year|month|week|quarter|first|last)\b|its\b|their\b|a\s+year\b)/i;
 
 export default defineCheck({
   meta: {
@@ -55,6 +74,8 @@ export default defineCheck({
     messages: {
       rise: "The source says “{{word}}” (a rise) but the target says “{{rendered}}” (a fall).",
       fall: "The source says “{{word}}” (a fall) but the target says “{{rendered}}” (a rise).",
+      better: "The source says “{{word}}” (for the better) but the target says “{{rendered}}” (for the worse).",
+      worse: "The source says “{{word}}” (for the worse) but the target says “{{rendered}}” (for the better).",
     },
   },
   defaultOptions: {},
@@ -66,24 +87,26 @@ export default defineCheck({
     if (s === undefined) return NO_PROBLEMS;
     let opposite: { start: number; end: number } | undefined;
     for (const m of target.matchAll(/[A-Za-z]+/g)) {
-      const way = WAY_EN.get(m[0].toLowerCase());
+      const lw = m[0].toLowerCase();
+      const way = WAY_EN.get(lw) ?? ((lw === "up" || lw === "down") && UP_DOWN_FROM.test(target.slice(m.index + lw.length, m.index + 40)) ? (lw as Way)
+        : (lw === "more" || lw === "less") && MORE_THAN_BEFORE.test(target.slice(m.index + 4, m.index + 40)) ? (lw === "more" ? "up" : "down") : undefined);
       if (way === undefined) continue;
       // (a bound: `fewer than 50`, `higher than 5 percent`)
       if (/^\s+than\s+(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred|hundreds|thousands|half|a\s+dozen|dozens)/i.test(target.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       if (way === s.way) return NO_PROBLEMS;
-      opposite ??= { start: m.index, end: m.index + m[0].length };
+      if (way === OPPOSITE[s.way]) opposite ??= { start: m.index, end: m.index + m[0].length };
     }
     if (opposite === undefined) return NO_PROBLEMS;
     return [{
-      messageId: s.way === "up" ? "rise" : "fall", data: { word: s.word, rendered: target.slice(opposite.start, opposite.end) },
+      messageId: s.way === "up" ? "rise" : s.way === "down" ? "fall" : s.way, data: { word: s.word, rendered: target.slice(opposite.start, opposite.end) },
       source: { start: s.start, end: s.start + s.word.length }, target: opposite,
     }];
   },
 });
 
 /** The one way the source says (its first word of it), or undefined when it says none or both. */
-function sourceWay(source: string): { way: "up" | "down"; word: string; start: number } | undefined {
-  let found: { way: "up" | "down"; word: string; start: number } | undefined;
+function sourceWay(source: string): { way: Way; word: string; start: number } | undefined {
+  let found: { way: Way; word: string; start: number } | undefined;
   const re = /[A-Za-z]+/g;
   for (let m = re.exec(source); m !== null; m = re.exec(source)) {
     // (`meningkatkannya`: the word without -nya)
@@ -96,8 +119,8 @@ function sourceWay(source: string): { way: "up" | "down"; word: string; start: n
       const next = /^\s+([A-Za-z]+)/.exec(after);
       way = next ? MORE_ID[next[1]!.toLowerCase()] : undefined;
       if (way !== undefined) word = source.slice(m.index, m.index + lw.length + next![0].length);
-    } else if (way !== undefined && /^\s+(?:(?:sebesar|sekitar|sebanyak|hingga|menjadi|ke|dari)\s+)?(?:(?:Rp|US\$)\.?\s?)?\d/i.test(after)) {
-      // (a verb of change before a number: number-mismatch compares it)
+    } else if (way !== undefined && /^\s+(?:(?:tipis|tajam|signifikan|drastis)\s+)?(?:(?:sebesar|sekitar|sebanyak|hingga|menjadi|ke|dari)\s+)?(?:(?:Rp|US\$)\.?\s?)?\d/i.test(after)) {
+      // (a verb of change before a number, `naik tipis 0,12 persen` too: number-mismatch compares it)
       continue;
     }
     if (way === undefined) continue;

@@ -4,10 +4,12 @@
  * the concept also satisfies it. A misspelling is reported with what was found (`Jake Sulivan`), and so
  * is a name rendered by its surname with the given name misspelled (`Mathew Miller`). Reported once per
  * concept. Not when the term is translated by a rendering the glossary forbids (`Rupiah` → `Indonesian
- * rupee`): glossary-forbidden-term reports that, with the fix. Must not fire on an empty target.
+ * rupee`): glossary-forbidden-term reports that, with the fix; nor when the term is itself an allowed
+ * rendering of a concept the target renders (a capital for its country: `Seoul` → `South Korea`, whose
+ * admitted renderings hold `Seoul`). Must not fire on an empty target.
  */
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
-import { acronymInName, closeRendering, conceptCap, findWord, forbiddenFor, fullNamesOf, groupByEntry, isCopy, misspelledName, renderingsOf, targetEntries, targetMatchesOf } from "../util";
+import { acronymInName, closeRendering, conceptCap, findWord, forbiddenFor, fullNamesOf, groupByEntry, isCopy, misspelledName, renderedAsItsCountry, renderingsOf, targetEntries, targetMatchesOf } from "../util";
 
 export default defineCheck({
   meta: {
@@ -49,6 +51,9 @@ export default defineCheck({
       // (translated with a rendering the glossary forbids, `Rupiah` → `Indonesian rupee`: glossary-forbidden-term
       // reports it, with the fix; as glossary-term-missing leaves it to that check)
       if (!loose && forbiddenFor(entry, targetTerms)) continue;
+      // (a capital standing for its country rendered as the country, `Pyongyang` → `North Korea`: the term is an
+      // allowed rendering of a concept the target renders)
+      if (!loose && renderedAsItsCountry(first, targetTerms, concepts)) continue;
       const names = [first.text, ...renderings.filter((r) => r.status !== "forbidden").map((r) => r.text)];
       const close = loose ? undefined : closeRendering(target, names);
       problems.push(

@@ -8,7 +8,9 @@
  * Korea"). A title-case rendering counts in sentence case too ("Foreign Minister" in "the foreign
  * minister said"), and a rendering of several words as a hyphenated compound too ("flash flood" in
  * "flash-flood warning"). An acronym inside a company or product name (`PT AS Teknologi`) is no occurrence,
- * nor is a weekday followed by its date (`Kamis (5/1/2024)` → `on Jan. 5`: wire style drops it).
+ * nor is a weekday followed by its date (`Kamis (5/1/2024)` → `on Jan. 5`: wire style drops it). A
+ * capital standing for its country rendered as the country is rendered (`Moskow` → `Russia`, which admits
+ * `Moscow`; util's sourceTermAsRendering).
  * The concept's enforcement level caps the severity; a place name modifying a title or institution
  * (`Presiden AS George W. Bush` → `President George W. Bush`) is at most a warning, unless the target
  * renders another concept of its domain the source lacks (`Pemerintah Jepang` → `The Chinese government`:
@@ -19,7 +21,7 @@
  */
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 import type { TermRendering } from "../../glossary/types";
-import { acronymInName, capTo, closeRendering, conceptCap, fullNamesOf, misspelledName, nameRenderingsOf, targetMatchesOf, otherConceptRendered, placeModifier, conceptRendered, sentenceCaseRendering, hyphenatedRendering, weekdayWithDate, ellipticRendering, findWord, forbiddenFor, groupByEntry, isCopy, preferredRendering, renderingsOf } from "../util";
+import { acronymInName, capTo, renderedAsItsCountry, closeRendering, conceptCap, fullNamesOf, misspelledName, nameRenderingsOf, targetMatchesOf, otherConceptRendered, placeModifier, conceptRendered, sentenceCaseRendering, hyphenatedRendering, weekdayWithDate, ellipticRendering, findWord, forbiddenFor, groupByEntry, isCopy, preferredRendering, renderingsOf } from "../util";
 
 const notForbidden = (r: TermRendering): boolean => r.status !== "forbidden";
 
@@ -57,6 +59,8 @@ export default defineCheck({
         continue;
       }
       if (forbiddenFor(entry, targetTerms)) continue;
+      // (a capital standing for its country, rendered as the country: `Moskow` → `Russia`, which admits `Moscow`)
+      if (renderedAsItsCountry(all[0]!, targetTerms, concepts)) continue;
       if (renderings.some((r) => r.status !== "forbidden" && ellipticRendering(target, r.text) !== undefined)) continue;
       if (renderings.some((r) => r.status !== "forbidden" && r.caseSensitive && sentenceCaseRendering(target, r.text))) continue;
       // (a rendering of several words as a hyphenated compound: `banjir bandang` → `flash-flood warning`)

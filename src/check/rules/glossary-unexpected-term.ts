@@ -15,7 +15,7 @@
  */
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 import type { Concept } from "../../glossary/types";
-import { acronymInName, conceptCap, findWord, inConversion, insideLongerName, isCopy, looselyInSource, renderingsOf, sameFolded, targetEntries } from "../util";
+import { acronymInName, conceptCap, findWord, inConversion, insideLongerName, isCopy, looselyInSource, renderingsOf, sameFolded, sourceTermAsRendering, targetEntries } from "../util";
 import { extractNumbers, type NumberToken } from "../../text/numbers";
 
 /** Is the rendering a case-sensitive one-word rendering of the concept (`=House`, `=Kremlin`)? */
@@ -93,6 +93,9 @@ export default defineCheck({
       if (es.some((e) => sourceTerms.some((s) => s.entry === e.entry))) continue;
       if (es.some((e) => explained(e.rendering))) continue;
       if (es.some((e) => looselyInSource(source, concepts?.get(e.entry), e.rendering))) continue;
+      // (a capital standing for its country, `Seoul menangguhkan …` → `South Korea suspended …`: a source term is
+      // written as a rendering of the target's concept)
+      if (es.some((e) => sourceTermAsRendering(sourceTerms, concepts?.get(e.entry), concepts) !== undefined)) continue;
       // a name written the same in the source ("Kim" → "Kim", a surname on second mention) explains itself
       if (/^\p{Lu}/u.test(target.slice(t.start, t.end)) && findWord(source, target.slice(t.start, t.end), true)) continue;
       if (insideLongerName(target, t.start, t.end, targetTerms)) continue;

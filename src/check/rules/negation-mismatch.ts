@@ -8,10 +8,12 @@
  *   `tiada` (also with `-lah`/`-kah`), outside the idioms that say no negation in English (`tidak
  *   hanya` = `as well as`, `tak lama kemudian` = `shortly afterwards`, `tidak sedikit` = `many`, `belum
  *   lama ini` = `recently`, `tanpa henti` = `nonstop`), and the target has no word that says one: not,
- *   no, never, without, none, nothing, n't, fail, refuse, decline, yet, lack, unable, a word made
+ *   no, never, without, none, nothing, n't, fail, refuse, decline, yet, lack, unable, `against` after a verb
+ *   that negates with it or before someone's wishes (`voted against`, `against their wishes`), a word made
  *   negative (`un-`, `non-`, `-less`, `in-`/`im-`/`il-`/`ir-`/`dis-` before an English adjective:
  *   `indivisible`, `illegal`; `innocent`…) or one a negated Indonesian word is often rendered by
- *   (`safe`, `false`, `pending`, `still`, `only`, `few`, `missing`, `off`: `cut off from`).
+ *   (`safe`, `false`, `pending`, `still`, `only`, `few`, `missing`, `off`: `cut off from`; `absurd`,
+ *   `ridiculous`, `nonsense` for `tidak masuk akal`, `tidak berdasar`).
  * - `added`: the target says `not`, `n't`, `never`, `no`, `nothing`, `none`, `nobody`, `neither`, `nor`
  *   or `cannot` (not in `no more than`, `no later than`, `not only`, `whether or not`…) and the source
  *   has neither a negation nor a word whose English is often negated (`menolak` = `did not accept`,
@@ -45,10 +47,10 @@ const EN_NEGATIVE = new Set((
   "disagree disagreed disapprove disallowed dislike dishonest disabled false wrong untrue safe pending still remain remains remained " +
   "remaining only few little rarely seldom hardly barely scarcely missing lost stopped halted ended closed shut idle empty vacant " +
   "silent quiet zero nil minus less lesser short shortage denying stay stayed kept keep postponed delayed suspended cancelled canceled " +
-  "abstain abstained skipped ignored ignore ignores ignoring unless except exempt spared escaped beyond outside against non miss missed misses " +
+  "abstain abstained skipped ignored ignore ignores ignoring unless except exempt spared escaped beyond outside non miss missed misses " +
   "anonymity anonymous anonymously illegitimate indisputable inalienable incapable indirect indirectly inevitable inevitably invisible " +
   "insignificant intolerable irresponsible irrelevant immoral improper inappropriate incompetent inconsistent indefinitely ineffective " +
-  "inefficient insecure instability suboptimal defunct off"
+  "inefficient insecure instability suboptimal defunct off absurd nonsense nonsensical ridiculous"
 ).split(" "));
 /** `un-` words that are no negation (the rest are: `unable`, `unclear`, `unprecedented`). */
 const UN_NOT_NEGATIVE = /^un(?:der|til|it|ion|iq|ivers|iform|anim|ify|ifi|ison|ilateral|cles?$|lock|load|veil|dergo|leash|ravel|wind|pack|fold|dertak|ear|do)/;
@@ -141,8 +143,16 @@ function negationOf(source: string): { word: string; start: number } | undefined
 /** The commonest English negations: read first, without splitting the target into words. */
 const EN_COMMON = /\b(?:not|no|never|without|none|nothing|yet|failed|refused|declined|unable)\b|n['’]t\b/i;
 
+/**
+ * `against` where it says a negation (`voted against` = `tidak setuju`, `warned against` = `jangan`, `against
+ * their parents' wishes` = `tanpa seizin`), not as a preposition (`appealed against the verdict`, `charges
+ * against him`, `the rupiah against the dollar`).
+ */
+const NEGATIVE_AGAINST = /\b(?:(?:vot|warn|advis|decid|rul|argu|cautio|recommend|lobb|campaign)\w*|spoke|speak|speaks|is|are|was|were|be|been|being|am|['’]re|remain(?:s|ed)?|stand|stood|stands)\s+(?:\w+ly\s+)?against\b|\bagainst\s+(?:(?:the|their|his|her|its|our|your|my)\s+)?(?:\w+(?:['’]s?)?\s+)?(?:will|wishes|wish|advice|consent|orders|permission|approval)\b/i;
+
 function hasNegativeWord(target: string): boolean {
   if (EN_COMMON.test(target)) return true;
+  if (NEGATIVE_AGAINST.test(target)) return true;
   for (const m of target.toLowerCase().matchAll(/[a-z]+(?:['’][a-z]+)?/g)) if (negativeWord(m[0])) return true;
   return false;
 }

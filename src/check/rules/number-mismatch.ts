@@ -4,7 +4,8 @@
  * `1.5 million`, `19 Juni 2024` = `June 19, 2024`, `pukul 10.30` = `10:30 a.m.`). Numbers written in
  * words (`dua dekade` = `two decades`) count, but an unmatched word-number is reported only when the
  * other side has an unmatched number of the same kind: `salah satu` → `one of` / `kedua negara` →
- * `both countries` are good translations, `dua` → `three` is not. The date of a dated weekday
+ * `both countries` are good translations, `dua` → `three` is not; a count of others (`dua lainnya`) left
+ * out is reported too. The date of a dated weekday
  * (`Kamis (5/1/2024)`) may give way to the weekday alone (`on Thursday`: AP style within a week),
  * as the weekday may give way to the date (`on Jan. 5`). A range may share its unit on either side
  * (`dari 5 persen menjadi 10 persen` = `from 5 to 10 percent`, `5 hingga 7 juta` = `5 to 7 million`),
@@ -292,6 +293,27 @@ const UNIT_WORD: Record<string, string> = { y: "year", m: "month", w: "week", d:
 function oneUnitKept(source: string, t: NumberToken, target: string): boolean {
   const u = t.kind === "number" ? timeUnit(source, t, "id") : undefined;
   return u !== undefined && new RegExp(`(?:^|[^\\p{L}])(?:a|an|one)[\\s-]+${UNIT_WORD[u.unit]!}(?![\\p{L}])`, "iu").test(target);
+}
+
+/** A span of time that is one of a larger unit, by its unit's letter and number: `7 hari` = `a week`, `12 bulan` = `a year`, `24 jam` = `a day`, `60 menit` = `an hour`. */
+const ONE_OF: Record<string, readonly [number, string]> = { d: [7, "week"], m: [12, "year"], h: [24, "day"], i: [60, "hour"] };
+/** A day counted from a holiday or an event, `H-3`, `H+7` (three days before, a week after): a number of days. */
+const DAY_COUNT_BEFORE = /(?:^|[^\p{L}])H\s?[-+]$/u;
+/**
+ * Is the source number at `t`, a span of time (`7 hari`, `12 bulan`, or the days of `H+7`), one of a larger
+ * unit that the target writes with `a`/`an`/`one` (`a week`, `a year`, `a week after Lebaran`, `a fortnight`
+ * for 14 days), or the one day of `H-1` / `H+1` (`the day before`, `the eve of`)?
+ */
+function spanAsOneUnit(source: string, t: NumberToken, target: string): boolean {
+  if (t.kind !== "number" || t.word) return false;
+  const counted = DAY_COUNT_BEFORE.test(source.slice(Math.max(0, t.start - 3), t.start));
+  // (`H-1`, `H+1`: the day before, the day after, the eve)
+  if (counted && t.value === "1" && /(?:^|[^\p{L}])(?:(?:the|a|one)\s+day\s+(?:before|after|ahead)|eve)(?![\p{L}])/iu.test(target)) return true;
+  // (`14 hari` = `a fortnight`)
+  if (t.value === "14" && (counted || timeUnit(source, t, "id")?.unit === "d") && /(?:^|[^\p{L}])(?:a|one)\s+fortnight(?![\p{L}])/iu.test(target)) return true;
+  const unit = counted ? "d" : timeUnit(source, t, "id")?.unit;
+  const one = unit === undefined ? undefined : ONE_OF[unit];
+  return one !== undefined && String(one[0]) === t.value && new RegExp(`(?:^|[^\\p{L}])(?:a|an|one)[\\s-]+${one[1]}(?![\\p{L}])`, "iu").test(target);
 }
 
 /** English words for the whole (`100 persen desa` → `all villages`, `100 persen siap` → `fully ready`). */
@@ -712,6 +734,15 @@ export default defineCheck({
   },
 });
 
+/**
+ * Is the word-number `t` a count of others (`dua lainnya`, `tiga orang lainnya`: two others, the rest of a
+ * tally)? Dropped, a group of the tally is lost with it (`tiga tersangka ditangkap, sementara dua lainnya
+ * masih buron` → `three suspects were arrested`), so it is reported without a counterpart.
+ */
+function othersCounted(source: string, t: NumberToken): boolean {
+  return t.word && Number(t.value) >= 2 && /^\s+(?:(?:orang|warga|korban|unit|buah|ekor)\s+)?lainnya\b/i.test(source.slice(t.end, t.end + 24));
+}
+
 function numberProblems(source: string, target: string, sourceTokens: Tokens | null | undefined, targetTokens: Tokens | null | undefined): Problem[] {
   {
     if (!target.trim()) return NO_PROBLEMS;
@@ -816,10 +847,11 @@ function numberProblems(source: string, target: string, sourceTokens: Tokens | n
       // (the weekday alone for its date, unless the target writes another date: `Selasa (1/10/2024)` → `Tuesday, Jan. 10, 2024`)
       if (t.kind === "date" && weekdayKept(source, t.start, target) && !extra.some((x) => x.kind === "date")) continue;
       if (t.value === "1" && oneUnitKept(source, t, target)) continue;
+      if (spanAsOneUnit(source, t, target)) continue;
       if (timesKept(source, t, target)) continue;
       // (`100 persen` as `all`, `every`, `entirely`, `fully`: the whole, said in a word)
       if (t.kind === "percent" && t.value === "100" && !extra.some((x) => x.kind === "percent") && WHOLE.test(target)) continue;
-      if (reportable(t, extraNumbers)) problems.push({ messageId: "missing", data: { number: show(t), value: t.value }, source: { start: t.start, end: t.end } });
+      if (reportable(t, extraNumbers) || othersCounted(source, t)) problems.push({ messageId: "missing", data: { number: show(t), value: t.value }, source: { start: t.start, end: t.end } });
     }
     let gmtChecked = -1;
     for (const t of extra) {

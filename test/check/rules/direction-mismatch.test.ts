@@ -13,6 +13,11 @@ testCheck(check, {
     { source: "Jumlah wisatawan lebih banyak tahun ini.", target: "There were more tourists this year.", name: "`more` is not read" },
     { source: "Warga turun ke jalan.", target: "Residents took to the streets.", name: "no way in the target" },
     { source: "Kadar gula turun, pankreas meningkatkannya lagi.", target: "When sugar is low, the pancreas raises it.", name: "-nya: both ways in the source" },
+    { source: "Kualitas udara memburuk pekan ini.", target: "Air pollution increased this week.", name: "better and worse are not compared with up and down" },
+    { source: "Kondisi pasien terus membaik.", target: "The patient's condition kept improving.", name: "better, said better" },
+    { source: "Harga cabai lebih rendah dari pekan lalu.", target: "Chilli prices were down from last week.", name: "`down from` a time before: a fall" },
+    { source: "Jumlah pendaki lebih banyak tahun ini.", target: "More climbers came down from the summit this year.", name: "`down from` a place is no fall" },
+    { source: "Kasus demam berdarah tahun ini lebih rendah.", target: "There were less than 500 dengue cases this year.", name: "`less than` a number is a bound" },
   ],
   invalid: [
     // (where the audit's pre-test reads the token hashes: capitals, -nya, `lebih` then its adjective)
@@ -25,5 +30,10 @@ testCheck(check, {
     { source: "Curah hujan lebih rendah dari rata-rata.", target: "Rainfall was higher than average.", errors: [{ messageId: "fall", data: { word: "lebih rendah", rendered: "higher" } }] },
     { source: "Ekspor meningkat tajam.", target: "Exports decreased sharply.", errors: [{ messageId: "rise", data: { word: "meningkat", rendered: "decreased" } }] },
     { source: "Kenaikan harga beras dikeluhkan warga.", target: "Residents complained about the drop in rice prices.", errors: [{ messageId: "rise", data: { word: "Kenaikan", rendered: "drop" } }] },
+    { source: "Kualitas udara Jakarta memburuk sepekan ini.", target: "Jakarta's air quality improved this week.", errors: [{ messageId: "worse", data: { word: "memburuk", rendered: "improved" } }] },
+    { source: "Hubungan kedua negara membaik.", target: "Relations between the two countries deteriorated.", errors: [{ messageId: "better", data: { word: "membaik", rendered: "deteriorated" } }] },
+    { source: "Layanan rumah sakit itu lebih buruk dari tahun lalu.", target: "The hospital's service is better than last year.", errors: [{ messageId: "worse", data: { word: "lebih buruk", rendered: "better" } }] },
+    { source: "Kasus demam berdarah tercatat 2.017, lebih rendah dibandingkan 4.382 kasus tahun lalu.", target: "There were 2,017 dengue cases, more than the 4,382 cases last year.", errors: [{ messageId: "fall", data: { word: "lebih rendah", rendered: "more" } }] },
+    { source: "Nilai rata-rata tahun ini 61,4, lebih rendah dari tahun lalu yang mencapai 63,2.", target: "The average score was 61.4, up from 63.2 last year.", errors: [{ messageId: "fall", data: { word: "lebih rendah", rendered: "up" } }] },
   ],
 });

@@ -3,6 +3,8 @@ import { testCheck } from "../helpers";
 
 testCheck(check, {
   valid: [
+    { source: "Anak-anak ditahan tanpa seizin orang tua mereka.", target: "The children were held against their parents' wishes.", name: "`against` someone's wishes" },
+    { source: "Sebagian besar anggota tidak setuju dengan usulan itu.", target: "Most members voted against the proposal." },
     { source: "Pemerintah tidak akan menaikkan harga BBM.", target: "The government will not raise fuel prices." },
     { source: "Polisi belum menetapkan tersangka.", target: "Police have yet to name a suspect." },
     { source: "Timnas gagal lolos ke final.", target: "The national team failed to reach the final." },
@@ -39,6 +41,7 @@ testCheck(check, {
     { source: "Warga diminta jangan mendekat.", target: "Residents were asked to approach.", errors: [{ messageId: "dropped", data: { word: "jangan" } }] },
     { source: "Ia pulang tanpa dioperasi.", target: "He went home after surgery.", errors: [{ messageId: "dropped", data: { word: "tanpa" } }] },
     { source: "Tersangka enggan berbicara.", target: "The suspect was willing to talk.", errors: [{ messageId: "dropped", data: { word: "enggan" } }] },
+    { source: "Terdakwa tidak mengajukan banding atas putusan itu.", target: "The defendant appealed against the verdict.", errors: [{ messageId: "dropped", data: { word: "tidak" } }], name: "`against` as a preposition says no negation" },
     { source: "Tidak lama kemudian, ia tidak datang.", target: "Shortly afterwards, he came.", name: "the idiom passed, the second negation read", errors: [{ messageId: "dropped", data: { word: "tidak" }, source: { start: 24, end: 29 } }] },
     { source: "Presiden menyetujui RUU itu.", target: "The president did not approve the bill.", errors: [{ messageId: "added", data: { word: "not" }, target: { start: 18, end: 21 } }] },
     { source: "Pasien sudah sembuh.", target: "The patient hasn't recovered.", errors: [{ messageId: "added", data: { word: "hasn't" }, target: { start: 12, end: 18 } }] },

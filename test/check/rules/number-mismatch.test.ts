@@ -246,6 +246,10 @@ testCheck(check, {
     },
     { source: "Pencarian berlangsung dua hari.", target: "The search lasted two weeks.", errors: [{ messageId: "unit", data: { number: "dua hari", rendered: "two weeks", value: "2" } }] },
     // a unit of measure changed (same dimension)
+    { source: "Produksi jagung mencapai 15,2 juta ton.", target: "Corn output reached 15.2 million kilograms.", name: "a scale word between the number and its unit",
+      errors: [{ messageId: "measure", data: { number: "15,2 juta ton", rendered: "15.2 million kilograms", value: "15200000" } }] },
+    { source: "Satu orang tewas dan empat lainnya luka-luka.", target: "One person was killed.", name: "a count of others left out",
+      errors: [{ messageId: "missing", data: { number: "empat", value: "4" } }] },
     {
       source: "Ia melompat sejauh 7,85 meter.",
       target: "He jumped 7.85 feet.",

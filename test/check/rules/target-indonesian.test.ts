@@ -25,6 +25,7 @@ testCheck(check, {
     { source: "Pedagang mengeluhkan sepinya pembeli.", target: "Traders complained about sepinya pembeli ahead of Lebaran.", errors: [{ messageId: "copied", data: { words: "sepinya pembeli" }, target: { start: 25, end: 40 } }] },
     { source: "Warga di Bogor diminta waspada di tepi sungai.", target: "Residents di Bogor were told to stay alert by the tepi sungai.", errors: [{ messageId: "copied", data: { words: "tepi sungai" } }] },
     { source: "Petugas mengevakuasi warga menggunakan perahu karet.", target: "Officers evacuated residents using perahu karet.", errors: [{ messageId: "copied", data: { words: "perahu karet" }, target: { start: 35, end: 47 } }] },
+    { source: "Warga mengeluhkan pungutan liar di jembatan timbang.", target: "Residents complained about pungutan liar at the weighbridge.", name: "a noun of -an on a root of the word list", errors: [{ messageId: "copied", data: { words: "pungutan" } }] },
     { source: "Tim SAR masih mencari dua nelayan yang hilang.", target: "The SAR team is still searching for two nelayan who are missing.", errors: [{ messageId: "copied", data: { words: "nelayan" } }] },
     { source: "Ia dijerat pasal penipuan dan penggelapan.", target: "He was charged with penipuan and embezzlement.", errors: [{ messageId: "copied", data: { words: "penipuan" } }] },
     { source: "Nelayan itu hilang di laut.", target: "The nelayan went missing at sea.", name: "the source's first word", errors: [{ messageId: "copied", data: { words: "nelayan" } }] },
