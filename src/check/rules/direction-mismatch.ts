@@ -40,9 +40,9 @@ const WAY_ID = new Map<string, Way>([
   ...UP_ID.map((w) => [w, "up"] as const), ...DOWN_ID.map((w) => [w, "down"] as const),
   ...BETTER_ID.map((w) => [w, "better"] as const), ...WORSE_ID.map((w) => [w, "worse"] as const),
 ]);
-/** The pre-test: a word of change (perhaps with -nya) or `lebih` with an adjective of MORE_ID anywhere in the source. */
 /** The words ANY_ID may find first (a word of change, with -nya, or `lebih`), for the pre-test over the source's token hashes. */
 const ANY_ID_WORDS = wordHashes([...WAY_ID.keys(), ...[...WAY_ID.keys()].map((w) => w + "nya"), "lebih"]);
+/** The pre-test: a word of change (perhaps with -nya) or `lebih` with an adjective of MORE_ID anywhere in the source. */
 const ANY_ID = new RegExp(`\\b(?:(?:${[...WAY_ID.keys()].join("|")})(?:nya)?|lebih\\s+(?:${Object.keys(MORE_ID).join("|")}))\\b`, "i");
 
 const WAY_EN = new Map<string, Way>([
