@@ -2,7 +2,7 @@
 export { alignSentences, DEFAULT_PARAMS, englishOutOfOrder } from "./aligner";
 export { isEnglishCredit } from "./credits";
 export { galeChurchAlign, lengthCost } from "./gale-church";
-export { buildLexicon, freedictLexicon, englishStem, indonesianStems, type Lexicon } from "./lexicon";
+export { buildLexicon, freedictLexicon, englishLemmas, englishStem, indonesianStems, type Lexicon } from "./lexicon";
 export { formatBeads, parseBeads } from "./format";
 export { scoreAlignments, type AlignmentScore } from "./score";
 export type { Bead, AlignOptions, AlignParams, AlignStats } from "./types";

@@ -32,6 +32,23 @@ export function englishStem(word: string): string {
   return w;
 }
 
+/**
+ * The lemmas an English word may stand for in the word list: englishStem's, and for a form in -ed or -ing
+ * also the base with its final e (`saved` → `save`, `closing` → `close`, `agreed` → `agree`, `traded` →
+ * `trade`): englishStem cuts the e (`sav`, `clos`) while the word list's headword keeps it, so an Indonesian
+ * `diselamatkan` (save) met `saves` but not `saved`. A base that is no word (`stoppe`) matches nothing.
+ */
+export function englishLemmas(word: string): string[] {
+  const w = word.toLowerCase();
+  const stem = englishStem(w);
+  const out = [stem];
+  if (IRREGULAR[w] === undefined) {
+    if (w.length > 4 && w.endsWith("ed") && !w.endsWith("ied")) out.push(w.slice(0, -1));
+    else if (w.length > 5 && w.endsWith("ing")) out.push(w.slice(0, -3) + "e", w.slice(0, -3));
+  }
+  return [...new Set(out)];
+}
+
 function undouble(w: string): string {
   // stopped → stop, planned → plan; keep "ll" (called → call) and short stems
   if (w.length > 3 && /([bdgmnprt])\1$/.test(w)) return w.slice(0, -1);
