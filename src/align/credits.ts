@@ -30,6 +30,11 @@ const CREDIT_PATTERNS: readonly RegExp[] = [
   /^(?=.{0,300}$)(?:Photo|Caption|Image|Video|File photo)\s*:\s*\S/,
   // "Our Standards: The Thomson Reuters Trust Principles." — Reuters's footer
   /^Our Standards:\s*The Thomson Reuters Trust Principles\.?$/,
+  // "Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast,
+  // rewritten or redistributed without permission." — the copyright footer without ©, as the splitter cuts it
+  /^(?=.{0,100}$)copyright\s+(?:\(c\)\s*)?(?:19|20)\d\d\b[^!?]*$/i,
+  /^All rights reserved\.?$/i,
+  /^This material may not be published, broadcast, rewritten,? or redistributed(?: in any (?:form|way))?(?: without (?:prior )?(?:written )?permission)?\.?$/i,
   // "This story has been updated." / "This article was corrected to show …" / "(This story has been refiled to …)"
   // — an editor's note about the English edition itself: `This`, not `The` (`The report was updated in March
   // to include …` is news), and short (a note, not a paragraph of the story)

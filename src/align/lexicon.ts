@@ -15,6 +15,17 @@ const IRREGULAR: Record<string, string> = {
   became: "become", fell: "fall", fallen: "fall", rose: "rise", risen: "rise", found: "find", thought: "think",
   brought: "bring", kept: "keep", knew: "know", known: "know", saw: "see", seen: "see", spent: "spend",
   sent: "send", set: "set", killed: "kill", children: "child", men: "man", women: "woman", people: "people",
+  // news verbs whose past forms the rules below do not read (`died` is too short for -ied → y)
+  died: "die", dying: "die", fled: "flee", struck: "strike", sank: "sink", sunk: "sink", led: "lead",
+  sought: "seek", caught: "catch", fought: "fight", stood: "stand", wrote: "write", written: "write",
+  spoke: "speak", spoken: "speak", drove: "drive", driven: "drive", flew: "fly", flown: "fly", shot: "shoot",
+  grew: "grow", grown: "grow", broke: "break", broken: "break", chose: "choose", chosen: "choose", hid: "hide",
+  hidden: "hide", ran: "run", threw: "throw", thrown: "throw", drew: "draw", drawn: "draw", felt: "feel",
+  heard: "hear", meant: "mean", understood: "understand", withdrew: "withdraw", withdrawn: "withdraw",
+  stole: "steal", stolen: "steal", wore: "wear", worn: "wear", ate: "eat", eaten: "eat", beaten: "beat",
+  shook: "shake", shaken: "shake", swept: "sweep", slept: "sleep", taught: "teach", forgot: "forget",
+  forgotten: "forget", lent: "lend", arose: "arise", arisen: "arise", burnt: "burn", dealt: "deal", hung: "hang",
+  sang: "sing", sung: "sing", swam: "swim", froze: "freeze", frozen: "freeze", rode: "ride", ridden: "ride",
 };
 
 /** A light English stemmer (plural, -ed, -ing, -ly; a few irregular forms). */

@@ -61,6 +61,18 @@ describe("anchors", () => {
     expect(shared("diselamatkan", "closed")).toBe(false);
   });
 
+  test("past forms of news verbs the rules do not read reach their lemma; news words FreeDict lacks", () => {
+    expect(["died", "sank", "fled", "struck", "sought"].map(englishStem)).toEqual(["die", "sink", "flee", "strike", "seek"]);
+    const lex = freedictLexicon();
+    const shared = (id: string, en: string): boolean => tokenAnchors(id, "id", lex).some((a) => tokenAnchors(en, "en", lex).includes(a));
+    // before: `died` was read as itself (too short for -ied → y) and met no `meninggal`
+    expect(shared("meninggal", "died")).toBe(true);
+    expect(shared("tenggelam", "sank")).toBe(true);
+    expect(shared("terbalik", "capsized")).toBe(true);
+    expect(shared("variatif", "mixed")).toBe(true);
+    expect(shared("meninggal", "sank")).toBe(false);
+  });
+
   test("cognate keys fold spelling differences", () => {
     expect(cognateKey("komoditi")).toBe(cognateKey("commodity"));
     expect(cognateKey("ekonomi")).toBe(cognateKey("economy"));
