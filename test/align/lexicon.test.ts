@@ -70,6 +70,9 @@ describe("anchors", () => {
     expect(shared("tenggelam", "sank")).toBe(true);
     expect(shared("terbalik", "capsized")).toBe(true);
     expect(shared("variatif", "mixed")).toBe(true);
+    expect(shared("bencana", "disaster")).toBe(true);
+    expect(shared("gempa", "quake")).toBe(true);
+    expect(shared("pesawat", "plane")).toBe(true);
     expect(shared("meninggal", "sank")).toBe(false);
   });
 

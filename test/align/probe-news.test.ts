@@ -54,12 +54,12 @@ describe("unseen news articles aligned end to end (the probe set)", () => {
     ]);
   });
 
-  test("a ferry sinking: `sank` and `capsized` reach their Indonesian, so the survivors' account is one 2-1 and the weather warning the English moved up is paired out of order; the AP footer pairs with nothing", () => {
+  test("a ferry sinking: the weather warning the English moved up is paired out of order, although the weak pairs it breaks up leave a dropped and an added sentence alone (a clear swap); the AP footer pairs with nothing", () => {
     const { beads, target } = run("08-kapal");
     // before: [4]-[] (the 69 rescued) while [7]-[4,5] took its English as a moved 1-2, the account's first sentence with the
     // warning ([8]-[9]) and its second alone, the warning with an added background line ([15]-[13], 0.253)
     expect(beads.map(key)).toEqual([
-      "[0]-[0]", "[1]-[1]", "[2]-[2]", "[3]-[3]", "[4]-[4]", "[5]-[7]*", "[6]-[8]*", "[7]-[5]", "[8,9]-[6]", "[10]-[]", "[11]-[]",
+      "[0]-[0]", "[1]-[1]", "[2]-[2]", "[3]-[3]", "[4]-[4]", "[5]-[7]", "[6]-[8]", "[7]-[5]*", "[8]-[6]*", "[9]-[]", "[10]-[]", "[11]-[]",
       "[12]-[10]", "[13]-[11]", "[14]-[12]", "[15]-[9]*", "[]-[13]", "[]-[14]", "[]-[15]",
     ]);
     expect(target.slice(-3)).toEqual([
@@ -77,7 +77,7 @@ describe("unseen news articles aligned end to end (the probe set)", () => {
     }
     // before this probe's fixes: beads 104 of 122 predicted right (116 in the key), links 142 of 151 (156),
     // sentences without counterpart 18 of 24 (27)
-    expect(tot).toEqual({ beads: { pred: 119, gold: 116, hit: 112 }, links: { pred: 151, gold: 156, hit: 150 }, unpaired: { pred: 27, gold: 27, hit: 25 } });
-    expect(prf(tot.beads).f1).toBeCloseTo(0.953, 3);
+    expect(tot).toEqual({ beads: { pred: 119, gold: 116, hit: 111 }, links: { pred: 150, gold: 156, hit: 149 }, unpaired: { pred: 28, gold: 27, hit: 25 } });
+    expect(prf(tot.beads).f1).toBeCloseTo(0.945, 3);
   });
 });
