@@ -60,6 +60,15 @@ const WEAK_MARGIN = 0.5;
  * already re-paired a few of them; 2.5 changes none), while a swapped paragraph's beads cost about 3 less.
  */
 const SWAP_MARGIN = 2.5;
+/**
+ * A swap costing at most this per sentence (score ≥ 0.625: a clear translation, not a weak pair) stands
+ * even when a weak bead it breaks up leaves a sentence without counterpart: the English moved a paragraph
+ * and added or dropped one beside it (a ferry sinking: `BMKG … peringatan gelombang tinggi …` / `The …
+ * Agency had issued a high-wave warning …` moved up, a weak pair with a dropped Indonesian sentence and
+ * one with an English-only background line where it was). Dearer swaps must re-pair every such sentence
+ * (free translation makes weak beads common).
+ */
+const CLEAR_SWAP = 3;
 /** Consecutive 1-1 beads sharing no anchor that are two unrelated texts, and the cost per sentence of a weak bead beside them (unpairUnrelated). */
 const UNRELATED_RUN = 3;
 const UNRELATED_COST = 5;
@@ -609,7 +618,8 @@ function relink(p: Prepared, beads: Bead[], params: AlignParams): Bead[] {
     chosen.set(c.src[0]!, c);
   }
   // A swap must re-pair every sentence of the weak beads it breaks up (two paragraphs trading
-  // places), not leave some without counterpart: else it is undone (and so on, while one is).
+  // places), not leave some without counterpart: else it is undone (and so on, while one is) —
+  // unless it is a clear translation (CLEAR_SWAP).
   const weakS = new Map<number, Bead>();
   const weakT = new Map<number, Bead>();
   for (const b of weak) {
@@ -620,7 +630,7 @@ function relink(p: Prepared, beads: Bead[], params: AlignParams): Bead[] {
   for (let changed = true; changed; ) {
     changed = false;
     for (const [k, c] of chosen) {
-      if (!c.swap || (c.src.every((q) => complete(weakS.get(q))) && c.tgt.every((r) => complete(weakT.get(r))))) continue;
+      if (!c.swap || c.cost <= CLEAR_SWAP || (c.src.every((q) => complete(weakS.get(q))) && c.tgt.every((r) => complete(weakT.get(r))))) continue;
       chosen.delete(k);
       for (const q of c.src) usedS.delete(q);
       for (const r of c.tgt) usedT.delete(r);

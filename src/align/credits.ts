@@ -30,12 +30,27 @@ const CREDIT_PATTERNS: readonly RegExp[] = [
   /^(?=.{0,300}$)(?:Photo|Caption|Image|Video|File photo)\s*:\s*\S/,
   // "Our Standards: The Thomson Reuters Trust Principles." — Reuters's footer
   /^Our Standards:\s*The Thomson Reuters Trust Principles\.?$/,
+  // "Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast,
+  // rewritten or redistributed without permission." — the copyright footer without ©, as the splitter cuts it
+  /^(?=.{0,100}$)copyright\s+(?:\(c\)\s*)?(?:19|20)\d\d\b[^!?]*$/i,
+  /^All rights reserved\.?$/i,
+  /^This material may not be published, broadcast, rewritten,? or redistributed(?: in any (?:form|way))?(?: without (?:prior )?(?:written )?permission)?\.?$/i,
+  // "This story has been updated." / "This article was corrected to show …" / "(This story has been refiled to …)"
+  // — an editor's note about the English edition itself: `This`, not `The` (`The report was updated in March
+  // to include …` is news), and short (a note, not a paragraph of the story)
+  /^(?=.{0,250}$)\(?\s*This\s+(?:story|article|report|post|version\s+of\s+this\s+(?:story|article))\s+(?:has\s+been|had\s+been|was|is\s+being)\s+(?:updated|corrected|amended|revised|clarified|refiled|edited|expanded)\b[^()]*\)?\.?$/i,
+  // "An earlier version of this story misstated …" / "Editor's note: …" / "Correction: …" — the same, labelled
+  /^(?=.{0,250}$)\(?\s*(?:An?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report)\b|Editor['’]s\s+note\s*:|Corrections?\s*:|Clarification\s*:)[^()]*\)?\.?$/i,
+  // "(Adds comment from the minister in paragraph 5)" / "(Updates with closing prices)" / "(Corrects spelling of …)" — a wire's update line
+  /^\(\s*(?:Adds|Updates|Corrects|Recasts|Refiles|Repeats|Changes|Removes|Fixes|Rewrites|Writes\s+through)\b[^()]{0,200}\)$/,
+  // "Updated: Dec. 5, 2026, 3:45 p.m." / "Last updated at 14:30 WIB" — the page's time stamp
+  /^(?=.{0,80}$)(?:last\s+)?(?:updated|published|posted)(?:\s+(?:at|on))?\s*:?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^!?]*$/i,
 ];
 
 /** Whether an English sentence is a credit line, a web label or a copyright line (see CREDIT_PATTERNS). */
 export function isEnglishCredit(sentence: string): boolean {
   const s = sentence.trim();
   // cheap pre-test: every pattern starts with one of these characters
-  if (s === "" || !/^[(ACEFIOPRSTVW©]/i.test(s)) return false;
+  if (s === "" || !/^[(ACEFILOPRSTUVW©]/i.test(s)) return false;
   return CREDIT_PATTERNS.some((p) => p.test(s));
 }

@@ -13,7 +13,7 @@
  */
 import type { GlossaryMatcher } from "../glossary/types";
 import { extractNumbers } from "../text/numbers";
-import { englishStem, indonesianStems, type Lexicon } from "./lexicon";
+import { englishLemmas, indonesianStems, type Lexicon } from "./lexicon";
 
 export type Lang = "id" | "en";
 
@@ -101,7 +101,7 @@ export function tokenAnchors(tok: string, lang: Lang, lexicon: Lexicon | null): 
   const cog = cognateKey(tok);
   if (cog) out.add("~" + cog);
   if (lang === "en") {
-    out.add("d:" + englishStem(tok));
+    for (const lemma of englishLemmas(tok)) out.add("d:" + lemma);
   } else if (lexicon) {
     for (const lemma of lexicon.translate(tok)) out.add("d:" + lemma);
     for (const stem of indonesianStems(tok)) {

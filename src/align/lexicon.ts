@@ -15,6 +15,17 @@ const IRREGULAR: Record<string, string> = {
   became: "become", fell: "fall", fallen: "fall", rose: "rise", risen: "rise", found: "find", thought: "think",
   brought: "bring", kept: "keep", knew: "know", known: "know", saw: "see", seen: "see", spent: "spend",
   sent: "send", set: "set", killed: "kill", children: "child", men: "man", women: "woman", people: "people",
+  // news verbs whose past forms the rules below do not read (`died` is too short for -ied → y)
+  died: "die", dying: "die", fled: "flee", struck: "strike", sank: "sink", sunk: "sink", led: "lead",
+  sought: "seek", caught: "catch", fought: "fight", stood: "stand", wrote: "write", written: "write",
+  spoke: "speak", spoken: "speak", drove: "drive", driven: "drive", flew: "fly", flown: "fly", shot: "shoot",
+  grew: "grow", grown: "grow", broke: "break", broken: "break", chose: "choose", chosen: "choose", hid: "hide",
+  hidden: "hide", ran: "run", threw: "throw", thrown: "throw", drew: "draw", drawn: "draw", felt: "feel",
+  heard: "hear", meant: "mean", understood: "understand", withdrew: "withdraw", withdrawn: "withdraw",
+  stole: "steal", stolen: "steal", wore: "wear", worn: "wear", ate: "eat", eaten: "eat", beaten: "beat",
+  shook: "shake", shaken: "shake", swept: "sweep", slept: "sleep", taught: "teach", forgot: "forget",
+  forgotten: "forget", lent: "lend", arose: "arise", arisen: "arise", burnt: "burn", dealt: "deal", hung: "hang",
+  sang: "sing", sung: "sing", swam: "swim", froze: "freeze", frozen: "freeze", rode: "ride", ridden: "ride",
 };
 
 /** A light English stemmer (plural, -ed, -ing, -ly; a few irregular forms). */
@@ -30,6 +41,23 @@ export function englishStem(word: string): string {
   if (w.length > 4 && /(?:ss|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
   if (w.length > 3 && w.endsWith("s") && !/(?:ss|us|is)$/.test(w)) return w.slice(0, -1);
   return w;
+}
+
+/**
+ * The lemmas an English word may stand for in the word list: englishStem's, and for a form in -ed or -ing
+ * also the base with its final e (`saved` → `save`, `closing` → `close`, `agreed` → `agree`, `traded` →
+ * `trade`): englishStem cuts the e (`sav`, `clos`) while the word list's headword keeps it, so an Indonesian
+ * `diselamatkan` (save) met `saves` but not `saved`. A base that is no word (`stoppe`) matches nothing.
+ */
+export function englishLemmas(word: string): string[] {
+  const w = word.toLowerCase();
+  const stem = englishStem(w);
+  const out = [stem];
+  if (IRREGULAR[w] === undefined) {
+    if (w.length > 4 && w.endsWith("ed") && !w.endsWith("ied")) out.push(w.slice(0, -1));
+    else if (w.length > 5 && w.endsWith("ing")) out.push(w.slice(0, -3) + "e", w.slice(0, -3));
+  }
+  return [...new Set(out)];
 }
 
 function undouble(w: string): string {

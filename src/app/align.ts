@@ -10,7 +10,7 @@
  *  - proposeAlignment / applyAlignment: the workbench's alignment review. The aligner's beads with
  *    scores (nothing written), then the beads a person reviewed stored as alignDocument stores them.
  */
-import { alignSentences, englishOutOfOrder, type AlignOptions, type Bead } from "../align";
+import { alignSentences, englishOutOfOrder, indonesianShare, type AlignOptions, type Bead } from "../align";
 import { NotFoundError, ParseError, UsageError } from "../errors";
 import type { GlossaryMatcher } from "../glossary/types";
 import { inputName, readTextInput, readTextString, type TextInput } from "../io/files";
@@ -79,12 +79,30 @@ export function judgeShare(beads: readonly Bead[], sources: number, targets: num
   return { paired: Math.floor(share * 100), minPaired: Math.round(MIN_PAIRED_SHARE * 100), notTranslation: judged && share < MIN_PAIRED_SHARE };
 }
 
+/** Whether the English side reads as Indonesian (align/language.ts), as `align --doc` judges it before storing anything. */
+export interface EnglishCheck {
+  /**
+   * The "English" text is Indonesian: more than half of its commonest function words (`yang`, `dan`, `di`
+   * … against `the`, `of`, `and` …) are Indonesian — the Indonesian article pasted or chosen by mistake,
+   * or the two files given in the wrong order. `align --doc` refuses it (`align-not-english`); the
+   * stateless `align` and the workbench's proposal warn.
+   */
+  readonly notEnglish: boolean;
+  /** The share of its function words that are Indonesian, in percent (rounded down); 0 when notEnglish is false. */
+  readonly indonesianWords: number;
+}
+
+export function judgeEnglish(target: readonly string[]): EnglishCheck {
+  const share = indonesianShare(target);
+  return { notEnglish: share !== null, indonesianWords: share === null ? 0 : Math.floor(share * 100) };
+}
+
 export interface AlignFilesOptions {
   readonly presplit?: boolean;
   readonly glossary?: GlossaryMatcher;
 }
 
-export interface AlignFilesResult extends PairedShare {
+export interface AlignFilesResult extends PairedShare, EnglishCheck {
   readonly source: string[];
   readonly target: string[];
   readonly beads: Bead[];
@@ -168,7 +186,7 @@ export function alignFiles(sourceFile: TextInput, targetFile: TextInput, options
   if (!units.some((u) => u.text.trim() !== "")) throw new ParseError("align-no-sentences", { file: inputName(sourceFile) });
   const target = readSentences(targetFile, "en", presplit);
   const beads = alignUnits(units, target, options.glossary ? { glossary: options.glossary } : {});
-  return { source: units.map((u) => u.text), target, beads, ...judgeShare(beads, units.length, target.length) };
+  return { source: units.map((u) => u.text), target, beads, ...judgeShare(beads, units.length, target.length), ...judgeEnglish(target) };
 }
 
 export type AlignedBeadStatus = "created" | "replaced" | "unchanged" | "kept" | "unpaired-source" | "unpaired-target";
@@ -214,7 +232,7 @@ export interface AlignDocumentOptions {
   readonly now: string;
   /** Project folder whose translations/ file of the document is kept in step. */
   readonly root?: string;
-  /** Store the pairs even when the English does not look like a translation of the document (MIN_PAIRED_SHARE). */
+  /** Store the pairs even when the English does not look like a translation of the document (MIN_PAIRED_SHARE) or reads as Indonesian (judgeEnglish). */
   readonly force?: boolean;
 }
 
@@ -261,7 +279,8 @@ function englishOf(text: string, name: string, presplit: boolean): string[] {
  * `selaras align --doc <document> <english-file>`: reads the file and aligns its text
  * (alignDocumentText), naming the file in the result and in errors.
  * @throws ParseError `align-not-translation` {file, document, share, min, score} when less than
- *         MIN_PAIRED_SHARE of the sentences pair with a score of at least REVIEW_THRESHOLD (unless `force`)
+ *         MIN_PAIRED_SHARE of the sentences pair with a score of at least REVIEW_THRESHOLD (unless `force`);
+ *         `align-not-english` {file, document, share} when the English reads as Indonesian (judgeEnglish; unless `force`)
  */
 export function alignDocument(store: Store, document: string, englishFile: TextInput, options: AlignDocumentOptions): AlignDocumentResult {
   alignableSegments(store, document); // an unknown document is named before the file is read
@@ -300,7 +319,7 @@ export interface ProposedBead {
   readonly moved?: true;
 }
 
-export interface AlignProposal extends PairedShare {
+export interface AlignProposal extends PairedShare, EnglishCheck {
   readonly document: string;
   readonly file: string;
   readonly threshold: number;
@@ -345,6 +364,7 @@ export function proposeAlignment(store: Store, document: string, english: string
     sentences: target, beads: out,
     low: out.filter((b) => b.low).length, kept: out.filter((b) => b.kept).length,
     ...judgeShare(beads, segs.length, target.length),
+    ...judgeEnglish(target),
   };
 }
 
@@ -416,6 +436,9 @@ function alignChecked(store: Store, document: string, text: string, name: string
   const target = englishOf(text, name, options.presplit ?? false);
   const proposal = alignUnits(segs, target, options.glossary ? { glossary: options.glossary } : {});
   if (!reviewed && !options.force) {
+    // the Indonesian given as the English pairs with itself perfectly: the share below would not see it
+    const english = judgeEnglish(target);
+    if (english.notEnglish) throw new ParseError("align-not-english", { file: name, document, share: english.indonesianWords });
     const judged = judgeShare(proposal, segs.length, target.length);
     if (judged.notTranslation) {
       throw new ParseError("align-not-translation", { file: name, document, share: judged.paired, min: judged.minPaired, score: REVIEW_THRESHOLD });

@@ -90,8 +90,9 @@ describe("selaras align (stateless)", () => {
     const tgt = file("t.txt", EN_LINES.join("\n"));
     const r = await run(["align", src, tgt, "--presplit", "--format", "tsv"]);
     expect(r.code).toBe(0);
+    // (the first pair scored 0.791 before `inaugurated` reached the headword `inaugurate`, the lemma of `meresmikan`)
     expect(r.stdout).toBe(
-      `${ID_LINES[0]}\t${EN_LINES[0]}\t0.791\n` +
+      `${ID_LINES[0]}\t${EN_LINES[0]}\t0.845\n` +
         `${ID_LINES[1]} ${ID_LINES[2]}\t${EN_LINES[1]}\t0.807\n` +
         `${ID_LINES[3]}\t${EN_LINES[2]}\t0.455\n` +
         `${ID_LINES[4]}\t\t0.000\n`,
@@ -105,13 +106,13 @@ describe("selaras align (stateless)", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       JSON.stringify([
-        { src: [0], tgt: [0], score: 0.791, source: ID_LINES[0], target: EN_LINES[0] },
+        { src: [0], tgt: [0], score: 0.845, source: ID_LINES[0], target: EN_LINES[0] },
         { src: [1, 2], tgt: [1], score: 0.807, source: `${ID_LINES[1]} ${ID_LINES[2]}`, target: EN_LINES[1] },
         { src: [3], tgt: [2], score: 0.455, source: ID_LINES[3], target: EN_LINES[2] },
         { src: [4], tgt: [], score: 0, source: ID_LINES[4], target: "" },
       ]) + "\n",
     );
-    expect(r.stdout.startsWith('[{"src":[0],"tgt":[0],"score":0.791,"source":"Presiden Joko Widodo meresmikan')).toBe(true);
+    expect(r.stdout.startsWith('[{"src":[0],"tgt":[0],"score":0.845,"source":"Presiden Joko Widodo meresmikan')).toBe(true);
   });
 
   test("a paragraph the English moved is paired out of order and marked moved (json); the beads format shows the English index out of order", async () => {
@@ -209,6 +210,27 @@ describe("selaras align (stateless)", () => {
     );
     // its real English: no warning
     expect((await run(["align", src, file("tol.en.txt", ARTICLE_EN)])).stderr).toBe("");
+  });
+
+  test("the Indonesian given as the English (or the files in the wrong order): the output as always, exit 0, a warning naming the file (English and Indonesian)", async () => {
+    const src = file("tol.txt", ARTICLE);
+    const en = file("tol.en.txt", ARTICLE_EN + "\nThe road was built by state-owned firms and is the longest of the network that is to connect the whole island.\n");
+    // aligned with itself the Indonesian pairs perfectly, so the not-a-translation warning was silent
+    const self = await run(["align", src, src, "--format", "tsv"]);
+    expect(self.code).toBe(0);
+    expect(self.stdout.split("\n")[0]).toBe("Tol Trans-Sumatera diresmikan\tTol Trans-Sumatera diresmikan\t0.812");
+    expect(self.stderr).toBe(
+      `warning: ${src} does not look like English: 100% of its commonest function words are Indonesian (yang, dan, di …). ` +
+        "Is it the Indonesian text, or are the two files in the wrong order? (<Indonesian file> <English file>)\n",
+    );
+    const swapped = await run(["align", en, src, "--lang", "id"]);
+    expect(swapped.code).toBe(0);
+    expect(swapped.stderr).toBe(
+      `peringatan: ${src} tampaknya bukan bahasa Inggris: 100% kata tugasnya yang paling umum berbahasa Indonesia (yang, dan, di …). ` +
+        "Apakah itu teks bahasa Indonesia, atau urutan kedua berkas tertukar? (<berkas Indonesia> <berkas Inggris>)\n",
+    );
+    // the real English: no warning
+    expect((await run(["align", src, en])).stderr).toBe("");
   });
 
   test("usage errors: wrong number of files, missing file", async () => {
@@ -377,6 +399,26 @@ describe("selaras align --doc", () => {
     expect(forced.code).toBe(0);
     // (nothing of it pairs: the earlier machine pairs are withdrawn, as for any segment now without counterpart)
     expect(JSON.parse(forced.stdout)).toMatchObject({ replaced: 0, created: 0, unpairedSource: 4, unpairedTarget: 4 });
+  });
+
+  test("the Indonesian given as the English is refused, exit 2, database unchanged (it pairs with itself and passed as a translation); --force stores it", async () => {
+    expect((await run(["align", "--doc", "tol", path.join(dir, "tol.en.txt"), "--db", db])).code).toBe(0);
+    const before = dumpDb(db);
+    const r = await run(["align", "--doc", "tol", path.join(dir, "tol.txt"), "--db", db]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe(
+      `selaras: ${path.join(dir, "tol.txt")}: does not look like English: 100% of its commonest function words are Indonesian (yang, dan, di …); ` +
+        "nothing was stored for tol. Is it the Indonesian text? If it is the right file, store it anyway with --force\n",
+    );
+    expect(dumpDb(db)).toBe(before);
+    const id = await run(["align", "--doc", "tol", path.join(dir, "tol.txt"), "--db", db, "--lang", "id"]);
+    expect(id.code).toBe(2);
+    expect(id.stderr).toMatch(/tol\.txt: tampaknya bukan bahasa Inggris: 100% kata tugasnya/);
+    expect(dumpDb(db)).toBe(before);
+    const forced = await run(["align", "--doc", "tol", path.join(dir, "tol.txt"), "--db", db, "--force", "--json"]);
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(forced.stdout).beads[0]).toMatchObject({ target: "Tol Trans-Sumatera diresmikan", status: "replaced" });
   });
 
   test("a shorter English whose sentences all pair is not refused for the Indonesian it leaves out", async () => {

@@ -1,5 +1,5 @@
 /** Anchors: word list with affix stripping, cognate keys, numbers read per language. */
-import { englishStem, freedictLexicon, indonesianStems } from "../../src/align";
+import { englishLemmas, englishStem, freedictLexicon, indonesianStems } from "../../src/align";
 import { newsWordList } from "../../src/align/lexicon";
 import { NEWS_IND_ENG } from "../../src/align/news-lexicon";
 import { cognateKey, sentenceFeatures, tokenAnchors, Vocab } from "../../src/align/features";
@@ -46,6 +46,34 @@ describe("anchors", () => {
 
   test("English stems: plurals, -ed, -ing, irregular forms", () => {
     expect(["prices", "said", "countries", "stopped", "killing"].map(englishStem)).toEqual(["price", "say", "country", "stop", "kill"]);
+  });
+
+  test("an English -ed or -ing form reaches a word-list headword ending in e (saved → save, trading → trade)", () => {
+    expect(englishLemmas("saved")).toEqual(["sav", "save"]);
+    expect(englishLemmas("trading")).toEqual(["trad", "trade"]);
+    expect(englishLemmas("said")).toEqual(["say"]);
+    const lex = freedictLexicon();
+    const shared = (id: string, en: string): boolean => tokenAnchors(id, "id", lex).some((a) => tokenAnchors(en, "en", lex).includes(a));
+    // before: `saved`, `closed`, `traded` shared nothing with their Indonesian (only `saves`, `closes`, `trades` did)
+    expect(shared("diselamatkan", "saved")).toBe(true);
+    expect(shared("ditutup", "closed")).toBe(true);
+    expect(shared("perdagangan", "trading")).toBe(true);
+    expect(shared("diselamatkan", "closed")).toBe(false);
+  });
+
+  test("past forms of news verbs the rules do not read reach their lemma; news words FreeDict lacks", () => {
+    expect(["died", "sank", "fled", "struck", "sought"].map(englishStem)).toEqual(["die", "sink", "flee", "strike", "seek"]);
+    const lex = freedictLexicon();
+    const shared = (id: string, en: string): boolean => tokenAnchors(id, "id", lex).some((a) => tokenAnchors(en, "en", lex).includes(a));
+    // before: `died` was read as itself (too short for -ied → y) and met no `meninggal`
+    expect(shared("meninggal", "died")).toBe(true);
+    expect(shared("tenggelam", "sank")).toBe(true);
+    expect(shared("terbalik", "capsized")).toBe(true);
+    expect(shared("variatif", "mixed")).toBe(true);
+    expect(shared("bencana", "disaster")).toBe(true);
+    expect(shared("gempa", "quake")).toBe(true);
+    expect(shared("pesawat", "plane")).toBe(true);
+    expect(shared("meninggal", "sank")).toBe(false);
   });
 
   test("cognate keys fold spelling differences", () => {

@@ -53,7 +53,9 @@ describe("raw news articles aligned end to end", () => {
     }
     // eight articles (07 and 08 held out: run once, at the end); before the fixes made with this set:
     // 111 of 118 beads right (F1 0.945), links F1 0.973, 9 of 13 sentences left unpaired right (12 in the key)
-    expect(tot).toEqual({ beads: { pred: 119, gold: 117, hit: 114 }, links: { pred: 147, gold: 150, hit: 146 }, unpaired: { pred: 12, gold: 12, hit: 10 } });
-    expect(prf(tot.beads).f1).toBeCloseTo(0.966, 3);
+    // (04-longsor's crossing 2:2 was two 1-1 beads, one scoring 0.027; since `bencana` reaches `disaster` it is a 1-2 and
+    // the second Indonesian sentence alone: the same links, one bead and one unpaired sentence fewer right)
+    expect(tot).toEqual({ beads: { pred: 118, gold: 117, hit: 114 }, links: { pred: 147, gold: 150, hit: 146 }, unpaired: { pred: 13, gold: 12, hit: 10 } });
+    expect(prf(tot.beads).f1).toBeCloseTo(0.970, 3);
   });
 });

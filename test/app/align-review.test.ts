@@ -113,6 +113,29 @@ describe("an English text as a string aligns exactly as the same text in a file"
   });
 });
 
+describe("the Indonesian given as the English", () => {
+  it("is flagged in the proposal and refused from a file and from a string (nothing stored); force and a person's reviewed beads store it", () => {
+    const { a, b, slugs } = twoStores([path.join(CORPUS, `${DOC}.txt`)]);
+    try {
+      const slug = slugs[0]!;
+      const indonesian = fs.readFileSync(path.join(CORPUS, `${DOC}.txt`), "utf8");
+      const english = corpusEnglish(DOC);
+      const p = proposeAlignment(b, slug, indonesian, { name: "paste" });
+      expect([p.notEnglish, p.indonesianWords, p.notTranslation]).toEqual([true, 100, false]);
+      expect(proposeAlignment(b, slug, english)).toMatchObject({ notEnglish: false, indonesianWords: 0 });
+      const file = path.join(dir, "wrong.en.txt");
+      fs.writeFileSync(file, indonesian);
+      const before = dumpDb(path.join(dir, "a.db"));
+      expect(() => alignDocument(a, slug, file, { now: NOW })).toThrow(expect.objectContaining({ code: "align-not-english", data: { file, document: slug, share: 100 } }));
+      expect(() => alignDocumentText(b, slug, indonesian, { name: "paste", now: NOW })).toThrow(expect.objectContaining({ code: "align-not-english" }));
+      expect(dumpDb(path.join(dir, "a.db"))).toBe(before);
+      expect(alignDocument(a, slug, file, { now: NOW, force: true }).created).toBeGreaterThan(10);
+      const reviewed = p.beads.map((x) => ({ segments: x.segments, sentences: x.sentences }));
+      expect(applyAlignment(b, slug, indonesian, reviewed, { name: "paste", now: NOW }).created).toBeGreaterThan(10);
+    } finally { a.close(); b.close(); }
+  });
+});
+
 describe("applying a reviewed proposal", () => {
   function corpusStore(): Store {
     const store = openStore(path.join(dir, "selaras.db"));

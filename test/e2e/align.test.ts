@@ -80,6 +80,24 @@ it("an upload fills the text and names the file; an empty text is refused with a
   await page.close();
 });
 
+it("the Indonesian pasted as the English: the review says it does not look like English (it pairs with itself, so not the translation warning)", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const indonesian = fs.readFileSync(path.join(REPO, "corpus", `${DOC}.txt`), "utf8");
+  await page.goto(`${url}documents/${DOC}/align`);
+  await page.getByTestId("align-english").fill(indonesian);
+  await page.getByTestId("align-english").press("Control+Enter");
+  await page.locator("tr[data-bead]").first().waitFor();
+  await expect(page.getByTestId("align-not-english").textContent()).resolves.toBe(
+    "100% of the commonest function words of this text are Indonesian (yang, dan, di …): it does not look like English. Is it the Indonesian text? Check that it is the right text before you confirm.",
+  );
+  expect(await page.getByRole("alert").count()).toBe(1);
+  await page.getByTestId("align-english").fill(ENGLISH);
+  await page.getByTestId("align-english").press("Control+Enter");
+  await page.getByTestId("align-not-english").waitFor({ state: "detached" });
+  expect(await page.getByRole("alert").count()).toBe(0);
+  await page.close();
+});
+
 it("another article's English: the review says it does not look like a translation; its own English does not", async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const other = fs.readFileSync(path.join(REPO, "translations", "putin-tolak-sanksi-barat.translations.txt"), "utf8")

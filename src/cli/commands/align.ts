@@ -125,7 +125,8 @@ export const alignCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
     const format: Format = args.format ?? (args.json ? "json" : "beads");
     ctx.write(renderAlignment(result, format));
     // the output stays as specified (scripts read it); the doubt goes to standard error
-    if (result.notTranslation) {
+    if (result.notEnglish) ctx.err(ctx.t("cli.align.not-english", { file: files[1]!, share: result.indonesianWords }));
+    else if (result.notTranslation) {
       ctx.err(ctx.t("cli.align.not-translation", { file: files[1]!, source: files[0]!, share: result.paired, min: result.minPaired, score: alignApp().REVIEW_THRESHOLD }));
     }
   },

@@ -17,6 +17,8 @@ interface Proposal {
   document: string; file: string; threshold: number; low: number; kept: number;
   /** Percent of either side in beads scoring at least the threshold; below minPaired: notTranslation. */
   paired: number; minPaired: number; notTranslation: boolean;
+  /** The English reads as Indonesian (this share of its function words are Indonesian, in percent). */
+  notEnglish: boolean; indonesianWords: number;
   segments: Array<{ ordinal: number; ref: string; text: string }>; sentences: string[]; beads: ProposedBead[];
 }
 /** A bead as the person edits it (score and flags looked up from the proposal: an edited bead has none). */
@@ -273,7 +275,8 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
             {stale && <span class="msg" role="status">{t("web.align.stale")}</span>}
             <button type="button" class="primary" disabled={busy || stale || applied !== null} onClick={() => void confirm()} data-testid="align-confirm">{t("web.align.confirm")}</button>
           </div>
-          {p.notTranslation && <p class="warning" role="alert" data-testid="align-not-translation">{t("web.align.not-translation", { document: slug, share: p.paired, min: p.minPaired, score: p.threshold })}</p>}
+          {p.notEnglish && <p class="warning" role="alert" data-testid="align-not-english">{t("web.align.not-english", { share: p.indonesianWords })}</p>}
+          {!p.notEnglish && p.notTranslation && <p class="warning" role="alert" data-testid="align-not-translation">{t("web.align.not-translation", { document: slug, share: p.paired, min: p.minPaired, score: p.threshold })}</p>}
           <p class="hint">{t("web.align.keys")}</p>
           <table class="beads" ref={table} role="grid" aria-label={t("web.align.table") as string}>
             <thead><tr><th class="num">#</th><th>{t("web.align.indonesian")}</th><th>{t("web.align.english")}</th><th class="num">{t("web.align.score")}</th><th>{t("web.align.actions")}</th></tr></thead>
