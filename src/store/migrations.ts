@@ -1,5 +1,6 @@
 /**
  * Schema migrations: numbered, append-only. Never edit a migration that has shipped; add a new one.
+ * Never rename one either: a database's migrations are known by name too (store/open.ts).
  * Number ranges are reserved per area so parallel work never collides:
  *   1–9 core (documents, segments, renderings), 10–19 segmentation, 20–29 glossary,
  *   30–39 translation workflow / TM, 40–49 checks and audit, 50–59 formats / import, 60–69 alignment.
