@@ -8,7 +8,6 @@ import type { CommandContext, GlobalArgs } from "../context";
 const lifecycleApp = (): typeof import("../../app/lifecycle") => require("../../app/lifecycle");
 const translateApp = (): typeof import("../../app/translate") => require("../../app/translate");
 const server = (): typeof import("../../server/serve") => require("../../server/serve");
-const interruptedApp = (): typeof import("../../app/interrupted-saves") => require("../../app/interrupted-saves");
 
 interface Args extends GlobalArgs { port: number; host: string; open: boolean }
 
@@ -39,12 +38,6 @@ export const serveCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
     const root = lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd);
     let running;
     try {
-      // (saves a killed server or command wrote to translations/ and not to the database: loaded, as
-      // `translations import` would, so that no save in those documents is refused: app/interrupted-saves.ts)
-      if (root !== undefined) {
-        const { files, result } = interruptedApp().loadInterruptedSaves(store, root, { author: translateApp().resolveAuthor(undefined, ctx.io.cwd), now: ctx.now() });
-        if (result) ctx.out(ctx.t("cli.serve.interrupted", { files: files.map((f) => path.relative(ctx.io.cwd, f) || f).join(", "), updated: result.updated, created: result.created }));
-      }
       running = await server().startServer({
         store, host: args.host, port: args.port, author: translateApp().resolveAuthor(undefined, ctx.io.cwd), lang: ctx.lang,
         ...(root !== undefined ? { root } : {}),
@@ -53,6 +46,8 @@ export const serveCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       store.close();
       throw e;
     }
+    const { files, result } = running.interrupted;
+    if (result) ctx.out(ctx.t("cli.serve.interrupted", { files: files.map((f) => path.relative(ctx.io.cwd, f) || f).join(", "), updated: result.updated, created: result.created }));
     ctx.out(ctx.t("cli.serve.listening", { url: running.url }));
     if (args.open) openBrowser(running.url);
     await new Promise<void>((resolve) => {
