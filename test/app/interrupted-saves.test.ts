@@ -97,7 +97,7 @@ it("selaras serve says what it loaded when it starts", async () => {
       server.stdout!.on("data", (d) => { o += d; if (o.includes("Selaras workbench: ")) resolve(o); });
       server.on("exit", (code) => reject(new Error(`serve exited ${code}: ${o}`)));
     });
-    expect(out.split("\n")[0]).toBe(`translations/${NAME}: loaded the saves a killed workbench or command had written to it but not to the database (1 updated, 0 new); the file and the database agree again`);
+    expect(out.split("\n")[0]).toBe(`Loaded the saves a killed workbench or command had written to translations/ but not to the database (1 updated, 0 new): translations/${NAME}; the files and the database agree again`);
   } finally {
     const exited = new Promise((r) => server.once("exit", r));
     server.kill("SIGTERM");
