@@ -28,14 +28,18 @@ function running(pid: number): boolean {
   }
 }
 
-/** The hidden files of dead processes beside `name` in `dir` (the journal's old versions and the writers' temporary files). */
-function deadTemporaries(dir: string, name: string, entries: readonly string[]): string[] {
-  const prefix = `.${name}.`;
-  return entries.filter((e) => {
-    if (!e.startsWith(prefix) || !e.endsWith(".tmp")) return false;
-    const m = /^(\d+)\.\d+\.\d+\.tmp$/.exec(e.slice(prefix.length));
-    return m !== null && !running(Number(m[1]));
-  }).map((e) => path.join(dir, e));
+/**
+ * The hidden files of dead processes in `dir` (the journal's old versions and the writers' temporary
+ * files: `.<name>.<pid>.<time>.<n>.tmp`), by the name of the file they stand beside.
+ */
+function deadTemporaries(dir: string, entries: readonly string[]): Map<string, string[]> {
+  const byName = new Map<string, string[]>();
+  for (const e of entries) {
+    const m = /^\.(.+)\.(\d+)\.\d+\.\d+\.tmp$/.exec(e);
+    if (!m || running(Number(m[2]))) continue;
+    byName.set(m[1]!, [...byName.get(m[1]!) ?? [], path.join(dir, e)]);
+  }
+  return byName;
 }
 
 export interface InterruptedSaves {
@@ -51,18 +55,19 @@ export interface InterruptedSaves {
 export function loadInterruptedSaves(store: Store, root: string, o: { author: string; now: string }): InterruptedSaves {
   const dir = path.join(root, TRANSLATIONS_DIR);
   if (!fs.existsSync(dir)) return { files: [], result: null };
-  const entries = fs.readdirSync(dir);
+  // (only files with a dead process's leftovers beside them are read: a start reads no file otherwise)
+  const dead = deadTemporaries(dir, fs.readdirSync(dir));
   const found: Array<{ file: string; leftovers: string[] }> = [];
-  for (const name of entries) {
-    if (!name.endsWith(TRANSLATIONS_EXTENSION) || name.startsWith(".")) continue;
+  for (const [name, temporaries] of dead) {
+    if (!name.endsWith(TRANSLATIONS_EXTENSION)) continue;
     const slug = name.slice(0, -TRANSLATIONS_EXTENSION.length);
     const known = store.projectFiles.hashOf(slug);
-    if (known === undefined || !store.documents.bySlug(slug)) continue;
     const file = path.join(dir, name);
+    if (known === undefined || !store.documents.bySlug(slug) || !fs.existsSync(file)) continue;
     if (projectFileHash(fs.readFileSync(file)) === known) continue;
     // (only the old versions are removed afterwards, now in the history; another leftover — a writer's
     // temporary file never renamed into place — may hold English of a save nobody was answered for)
-    const leftovers = deadTemporaries(dir, name, entries).filter((l) => projectFileHash(fs.readFileSync(l)) === known);
+    const leftovers = temporaries.filter((l) => projectFileHash(fs.readFileSync(l)) === known);
     if (leftovers.length > 0) found.push({ file, leftovers });
   }
   if (found.length === 0) return { files: [], result: null };
