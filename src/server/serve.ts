@@ -51,7 +51,12 @@ export async function startServer(o: StartOptions): Promise<Running> {
   assertServable(o.host, o.store.users.count());
   // (saves a killed server or command wrote to translations/ and not to the database: loaded, as
   // `translations import` would, so that no save in those documents is refused)
-  const interrupted = o.root !== undefined ? loadInterruptedSaves(o.store, o.root, { author: o.author, now: new Date().toISOString() }) : { files: [], result: null };
+  // (one that cannot be loaded — edited by hand since, and malformed — is left as before: the saves in
+  // its document are refused with translations-file-changed, and `translations import` names the line)
+  let interrupted: InterruptedSaves = { files: [], result: null };
+  try {
+    if (o.root !== undefined) interrupted = loadInterruptedSaves(o.store, o.root, { author: o.author, now: new Date().toISOString() });
+  } catch { /* left to a person, as above */ }
   // The Host header is checked once the port is known (port 0 picks a free one).
   const hosts: string[] = [];
   const app = buildServer({ store: o.store, author: o.author, allowedHosts: hosts, tmCatchUp: true, ...(o.root !== undefined ? { root: o.root } : {}), ...(o.lang ? { lang: o.lang } : {}) });
