@@ -3,6 +3,7 @@
  * URL to print. The database is opened once by the caller and shared by every request (WAL, busy
  * timeout: CLI commands run beside the server).
  */
+import { loadInterruptedSaves, type InterruptedSaves } from "../app/interrupted-saves";
 import { UsageError } from "../errors";
 import type { Lang } from "../i18n";
 import type { Store } from "../store";
@@ -37,6 +38,8 @@ export interface StartOptions {
 export interface Running {
   readonly url: string;
   readonly app: FastifyInstance;
+  /** The translations files a killed server or command had written and not committed, loaded before listening (app/interrupted-saves.ts). */
+  readonly interrupted: InterruptedSaves;
   close(): Promise<void>;
 }
 
@@ -46,6 +49,14 @@ function hostForUrl(host: string): string {
 
 export async function startServer(o: StartOptions): Promise<Running> {
   assertServable(o.host, o.store.users.count());
+  // (saves a killed server or command wrote to translations/ and not to the database: loaded, as
+  // `translations import` would, so that no save in those documents is refused)
+  // (one that cannot be loaded — edited by hand since, and malformed — is left as before: the saves in
+  // its document are refused with translations-file-changed, and `translations import` names the line)
+  let interrupted: InterruptedSaves = { files: [], result: null };
+  try {
+    if (o.root !== undefined) interrupted = loadInterruptedSaves(o.store, o.root, { author: o.author, now: new Date().toISOString() });
+  } catch { /* left to a person, as above */ }
   // The Host header is checked once the port is known (port 0 picks a free one).
   const hosts: string[] = [];
   const app = buildServer({ store: o.store, author: o.author, allowedHosts: hosts, tmCatchUp: true, ...(o.root !== undefined ? { root: o.root } : {}), ...(o.lang ? { lang: o.lang } : {}) });
@@ -60,5 +71,5 @@ export async function startServer(o: StartOptions): Promise<Running> {
   const h = hostForUrl(o.host);
   hosts.push(`${h}:${port}`.toLowerCase());
   if (isLoopback(o.host)) hosts.push(`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`);
-  return { url: `http://${h}:${port}/`, app, close: () => app.close() };
+  return { url: `http://${h}:${port}/`, app, interrupted, close: () => app.close() };
 }

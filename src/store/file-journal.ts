@@ -26,7 +26,9 @@ const swept = new Set<string>();
  * written, or a journal's old version of one) and an audit report's findings file
  * `.selaras-findings-<pid>-<ms>-<n>.tmp`; the pid is the writer's.
  */
-const OWN_TEMPORARY = /^\.(?:.+\.(\d+)\.\d{10,}\.\d+|selaras-findings-(\d+)-\d{10,}-\d+)\.tmp$/;
+/** The files whose temporaries a sweep keeps: translations files (translations/format.ts TRANSLATIONS_EXTENSION; the store imports no format, a test ties the two). */
+export const KEPT_TEMPORARIES_OF = ".translations.txt";
+const OWN_TEMPORARY = /^\.(?:(.+)\.(\d+)\.\d{10,}\.\d+|selaras-findings-(\d+)-\d{10,}-\d+)\.tmp$/;
 
 /** Is process `pid` running (on this machine, in this pid namespace)? A process we may not signal is running. */
 function running(pid: number): boolean {
@@ -41,11 +43,11 @@ function running(pid: number): boolean {
 /**
  * Removes from `dir` the temporary files a Selaras process left behind when it was killed mid-write
  * (kill -9, a power cut): regular files named as Selaras names its own (OWN_TEMPORARY) whose writer
- * no longer runs. Such a file is never a file's only version: a write's temporary file becomes the
- * file only by its rename, and a journal's copy of an old version is what its uncommitted command
- * replaced (the database still has that version). Any other file, and this process's and running
- * processes' files, are left alone; a folder that cannot be read is left as it is (the write that
- * follows reports what is wrong). Returns the files removed.
+ * no longer runs — an export's, a report's, the suppressions file's: made again from the database by
+ * the next run. A translations file's are kept (`*.translations.txt`: a person's English, see above).
+ * Any other file, and this process's and running processes' files, are left alone; a folder that
+ * cannot be read is left as it is (the write that follows reports what is wrong). Returns the files
+ * removed.
  */
 export function sweepStaleTemporaries(dir: string): string[] {
   let names: string[];
@@ -59,7 +61,11 @@ export function sweepStaleTemporaries(dir: string): string[] {
     if (!name.endsWith(".tmp")) continue;
     const m = OWN_TEMPORARY.exec(name);
     if (!m) continue;
-    const pid = Number(m[1] ?? m[2]);
+    // (a translations file's are kept: a writer's unfinished file may hold the English of a save nobody
+    // was answered for, and the journal's old version is how `selaras serve` recognises a file a killed
+    // process wrote ahead of the database, app/interrupted-saves.ts; docs/guarantees.md, "After a crash")
+    if (m[1] !== undefined && m[1].endsWith(KEPT_TEMPORARIES_OF)) continue;
+    const pid = Number(m[2] ?? m[3]);
     if (pid === process.pid || !Number.isSafeInteger(pid) || pid <= 0 || running(pid)) continue;
     const file = path.join(dir, name);
     try {

@@ -1,14 +1,23 @@
 /**
  * Schema migrations: numbered, append-only. Never edit a migration that has shipped; add a new one.
+ * Never rename one either: a database's migrations are known by name too (store/open.ts).
  * Number ranges are reserved per area so parallel work never collides:
  *   1–9 core (documents, segments, renderings), 10–19 segmentation, 20–29 glossary,
  *   30–39 translation workflow / TM, 40–49 checks and audit, 50–59 formats / import, 60–69 alignment.
- * The list must stay sorted by id (test/store/migrations.test.ts checks it).
+ * The list must stay sorted by id (test/store/migrations.test.ts checks it). A new migration takes a
+ * number above every other (an older program names the highest number it does not know: a lower one
+ * reads as nonsense). Databases made by earlier versions of this list, and how they are upgraded:
+ * test/store/old-databases.test.ts.
  */
 export interface Migration {
   readonly id: number;
   readonly name: string;
   readonly sql: string;
+  /**
+   * A query: when it returns a row, `sql` is not run (the migration is recorded all the same). For a
+   * repair that only some databases need (one made while a shipped migration said less: 62).
+   */
+  readonly unless?: string;
 }
 
 export const migrations: readonly Migration[] = [
@@ -403,6 +412,23 @@ CREATE TABLE rendering_code (
   plain_source  TEXT NOT NULL,
   plain_target  TEXT NOT NULL
 );
+`,
+  },
+  {
+    id: 62,
+    name: "segment-words-completed",
+    unless: "SELECT 1 FROM pragma_table_info('segment') WHERE name = 'words'",
+    sql: `
+-- Migration 9 was changed after it had shipped (3 Dec 2026): databases made in between recorded it
+-- without the segment words column and its trigger (and the first of them without the removed
+-- segments' index), and every command then failed on "no column named words". Those get them here;
+-- the others (the column is there) skip this. NULL words: status counts those segments itself.
+ALTER TABLE segment ADD COLUMN words INTEGER;
+CREATE TRIGGER IF NOT EXISTS segment_words_follow_text AFTER UPDATE OF text ON segment
+WHEN old.text IS NOT new.text AND new.words IS old.words BEGIN
+  UPDATE segment SET words = NULL WHERE id = new.id;
+END;
+CREATE INDEX IF NOT EXISTS segment_removed_document ON segment(document_id) WHERE removed_at IS NOT NULL;
 `,
   },
 ];

@@ -68,16 +68,27 @@ export function withWriteLock<T>(db: Db, file: string, options: OpenOptions, run
   }
 }
 
-function pendingMigrations(db: Db, file: string): boolean {
+interface Recorded { readonly id: number; readonly name: string }
+
+/**
+ * What the database records as applied, against the program's list. A migration is known by its
+ * name as well as its number: a branch's migration merged under another number (`workbench-users`
+ * was 52 on its branch, 53 once merged) is the same migration, and is `moved` to the program's
+ * number before anything runs. A recorded name the program does not have is a newer program's
+ * migration: the database is refused (db-too-new), naming them.
+ */
+function appliedMigrations(db: Db, file: string): { pending: boolean; moved: Recorded[] } {
   const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'").get();
-  if (!exists) return true;
-  const applied = new Set(db.prepare("SELECT id FROM schema_migration").pluck().all() as number[]);
-  const newest = migrations.length ? migrations[migrations.length - 1]!.id : 0;
-  const unknown = [...applied].filter((id) => !migrations.some((m) => m.id === id));
+  if (!exists) return { pending: true, moved: [] };
+  const recorded = db.prepare("SELECT id, name FROM schema_migration ORDER BY id").all() as Recorded[];
+  const idOf = new Map(migrations.map((m) => [m.name, m.id]));
+  const unknown = recorded.filter((r) => !idOf.has(r.name));
   if (unknown.length > 0) {
-    throw new StoreError("db-too-new", { file, version: Math.max(...unknown), supported: newest });
+    const newest = migrations.length ? migrations[migrations.length - 1]!.id : 0;
+    throw new StoreError("db-too-new", { file, version: Math.max(...unknown.map((r) => r.id)), supported: newest, unknown: unknown.map((r) => `${r.id} ${r.name}`).join(", ") });
   }
-  return migrations.some((m) => !applied.has(m.id));
+  const names = new Set(recorded.map((r) => r.name));
+  return { pending: migrations.some((m) => !names.has(m.name)), moved: recorded.filter((r) => idOf.get(r.name) !== r.id) };
 }
 
 /**
@@ -86,16 +97,22 @@ function pendingMigrations(db: Db, file: string): boolean {
  * inside it, so a migration runs exactly once and a process that waited finds the work done.
  */
 function migrate(db: Db, file: string, options: OpenOptions): void {
-  if (!pendingMigrations(db, file)) return; // the usual case: a read, no lock
+  const first = appliedMigrations(db, file);
+  if (!first.pending && first.moved.length === 0) return; // the usual case: a read, no lock
   withWriteLock(db, file, options, (onLocked) => db.transaction(() => {
     onLocked();
     db.exec("CREATE TABLE IF NOT EXISTS schema_migration (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-    if (!pendingMigrations(db, file)) return;
+    const { pending, moved } = appliedMigrations(db, file);
+    if (!pending && moved.length === 0) return;
+    // (renumbered in two steps, through negative numbers: one's new number may be another's old one)
+    const renumber = db.prepare("UPDATE schema_migration SET id = ? WHERE id = ?");
+    for (const r of moved) renumber.run(-r.id, r.id);
+    for (const r of moved) renumber.run(migrations.find((m) => m.name === r.name)!.id, -r.id);
     const applied = new Set(db.prepare("SELECT id FROM schema_migration").pluck().all() as number[]);
     const record = db.prepare("INSERT INTO schema_migration (id, name, applied_at) VALUES (?, ?, ?)");
     for (const m of migrations) {
       if (applied.has(m.id)) continue;
-      db.exec(m.sql);
+      if (m.unless === undefined || db.prepare(m.unless).get() === undefined) db.exec(m.sql);
       record.run(m.id, m.name, new Date().toISOString());
     }
   }).immediate());

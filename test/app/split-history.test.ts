@@ -57,12 +57,12 @@ it("a session's split of a translated sentence is a 'split' in the history of bo
 });
 
 it("a database at schema 61 (before migration 38): its splits recorded as unjoins become splits, a real unjoin stays one, and new splits are stored", async () => {
-  // the project as schema 61 left it: every migration but 38, one split recorded the old way and one unjoin
+  // the project as schema 61 left it: every migration up to 61 but 38, one split recorded the old way and one unjoin
   fs.rmSync(db());
   const old = new Database(db());
   old.exec("CREATE TABLE schema_migration (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
   for (const m of migrations) {
-    if (m.id === 38) continue;
+    if (m.id === 38 || m.id > 61) continue;
     old.exec(m.sql);
     old.prepare("INSERT INTO schema_migration VALUES (?, ?, ?)").run(m.id, m.name, "2026-01-01T00:00:00Z");
   }

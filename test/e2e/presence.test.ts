@@ -83,6 +83,9 @@ it("shows who has a unit open, and another person's confirmation without reload"
   await row(b.page, `${DOC}:2`).locator("textarea").press("Control+Enter");
   await expect(row(b.page, `${DOC}:2`).locator(".conflict .theirs").textContent()).resolves.toBe(EN2);
   await expect(row(b.page, `${DOC}:2`).locator(".conflict .yours").textContent()).resolves.toBe("Budi is still writing this one.");
+  // the side panel's history is read again: it says who saved the unit meanwhile (it said "Nothing for this unit")
+  await b.page.locator('.history [data-revision="1"]').waitFor();
+  await expect(b.page.locator(".history .rev-head").allTextContents()).resolves.toEqual([expect.stringMatching(/^#1 · ayu · translated · /)]);
 
   // Ayu closes her page: her name goes from Budi's rows.
   await a.context.close();

@@ -2,7 +2,8 @@
  * Temporary files a killed command leaves behind (src/store/file-journal.ts sweepStaleTemporaries):
  * a report written by a process killed with SIGKILL mid-write leaves its hidden `.tmp` beside the
  * report; the next command that writes in that folder removes it. `npm start` removes those left in
- * translations/ and exports/, `translate set` those in translations/. Only files named as Selaras
+ * translations/ and exports/, `translate set` those in translations/ — but never a translations
+ * file's (a person's English: see docs/guarantees.md, "After a crash"). Only files named as Selaras
  * names its own temporary files and whose writer no longer runs are removed: a user's files that
  * merely end in `.tmp`, and a running process's, stay.
  */
@@ -10,6 +11,8 @@ import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { REPO, run, tempDir } from "../helpers/cli";
+import { KEPT_TEMPORARIES_OF } from "../../src/store/file-journal";
+import { TRANSLATIONS_EXTENSION } from "../../src/translations/format";
 
 let dir: string;
 beforeEach(() => { dir = tempDir("selaras-stale-tmp-"); });
@@ -68,7 +71,7 @@ it("a report whose writer was killed (SIGKILL) mid-write leaves its temporary fi
   for (const n of mine) expect(fs.readFileSync(path.join(reports, n), "utf8")).toBe("mine\n");
 }, 60_000);
 
-it("npm start removes the temporary files killed commands left in translations/ and exports/ (a file being written, a journal's old version, an audit's findings file); translate set those in translations/", async () => {
+it("npm start removes the temporary files killed commands left in translations/ and exports/ (a file being written, a journal's old version, an audit's findings file) but a translations file's; translate set those in translations/", async () => {
   fs.mkdirSync(path.join(dir, "corpus"));
   fs.writeFileSync(path.join(dir, "corpus", "banjir.txt"), "Banjir Melanda Jakarta\n\nHujan deras mengguyur Jakarta sejak Senin pagi.\n");
   expect((await run(["ingest", "corpus"], { cwd: dir })).code).toBe(0);
@@ -78,12 +81,16 @@ it("npm start removes the temporary files killed commands left in translations/ 
   const before = ls(translations);
   const dead = endedPid();
   const plant = (d: string, names: string[]) => { fs.mkdirSync(d, { recursive: true }); for (const n of names) fs.writeFileSync(path.join(d, n), "half"); };
-  const stale = [`.${base}.${dead}.${Date.now()}.0.tmp`, `.${base}.${dead}.${Date.now()}.1.tmp`];
+  const stale = [`.suppressions.tsv.${dead}.${Date.now()}.0.tmp`, `.suppressions.tsv.${dead}.${Date.now()}.1.tmp`];
+  // (a translations file's: a killed writer's unfinished English, or the journal's old version — kept)
+  const kept = [`.${base}.${dead}.${Date.now()}.2.tmp`, `.${base}.${dead}.${Date.now()}.3.tmp`];
   plant(translations, stale);
+  plant(translations, kept);
   const mine = userFiles(translations, base);
   // translate set writes the file: the folder is swept first
   expect((await command()(["translate", "set", "banjir:2", "Heavy rain has lashed Jakarta since Monday morning.", "--translator", "Ani"], { cwd: dir })).code).toBe(0);
-  expect(ls(translations)).toEqual([...before, ...mine].sort());
+  expect(ls(translations)).toEqual([...before, ...mine, ...kept].sort());
+  for (const k of kept) expect(fs.readFileSync(path.join(translations, k), "utf8")).toBe("half");
 
   plant(translations, stale);
   const exports = path.join(dir, "exports");
@@ -91,7 +98,11 @@ it("npm start removes the temporary files killed commands left in translations/ 
   plant(exports, staleExports);
   const p = await command()(["pipeline"], { cwd: dir });
   expect(p.code).toBe(0);
-  expect(ls(translations)).toEqual([...before, ...mine].sort());
+  expect(ls(translations)).toEqual([...before, ...mine, ...kept].sort());
   expect(ls(exports).filter((n) => n.endsWith(".tmp"))).toEqual([]);
   expect(ls(exports)).toContain("corpus.tmx");
 }, 60_000);
+
+it("the sweep keeps the temporaries of the translations files by their extension", () => {
+  expect(KEPT_TEMPORARIES_OF).toBe(TRANSLATIONS_EXTENSION);
+});

@@ -72,7 +72,41 @@ describe("migrations", () => {
     db.close();
     const r = await run(["status", "--db", file]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`new.db: the database has schema version 9999, newer than this program supports`);
+    expect(r.stderr).toBe(`selaras: ${file}: the database was upgraded by a newer Selaras (schema changes this program does not know: 9999 future); upgrade Selaras\n`);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("refuses a database with a migration it does not know under a number below its newest (a newer program's), naming it, and leaves it as it was", async () => {
+    // (migration 38 came after 61: the program before it said "schema version 38, newer than this program supports (61)")
+    const dir = tempDir();
+    const file = path.join(dir, "new.db");
+    openStore(file).close();
+    const db = new Database(file);
+    db.prepare("INSERT INTO schema_migration VALUES (45, 'audit-history', 'x')").run();
+    const before = db.prepare("SELECT id, name FROM schema_migration ORDER BY id").raw().all();
+    db.close();
+    const r = await run(["status", "--db", file, "--lang", "id"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`selaras: ${file}: basis data sudah ditingkatkan oleh Selaras yang lebih baru (perubahan skema yang tidak dikenal program ini: 45 audit-history); perbarui Selaras\n`);
+    const again = new Database(file, { readonly: true });
+    expect(again.prepare("SELECT id, name FROM schema_migration ORDER BY id").raw().all()).toEqual(before);
+    again.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("moves a migration recorded under another number (a branch's numbering) to its own, and runs the one that had that number", () => {
+    const dir = tempDir();
+    const file = path.join(dir, "branch.db");
+    openStore(file).close();
+    const db = new Database(file);
+    // as a database of the users branch left it: its users table recorded as 52, main's 52 never run
+    db.exec("DELETE FROM schema_migration WHERE id IN (52, 62); UPDATE schema_migration SET id = 52 WHERE name = 'workbench-users'");
+    db.exec("ALTER TABLE glossary_concept DROP COLUMN enforce; ALTER TABLE glossary_concept DROP COLUMN unverified");
+    db.close();
+    const store = openStore(file);
+    expect(store.db.prepare("SELECT id, name FROM schema_migration ORDER BY id").raw().all()).toEqual(migrations.map((m) => [m.id, m.name]));
+    expect(store.db.prepare("SELECT name FROM pragma_table_info('glossary_concept') WHERE name IN ('enforce', 'unverified') ORDER BY name").pluck().all()).toEqual(["enforce", "unverified"]);
+    store.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,5 +1,6 @@
 /** `selaras serve [--port 4173] [--host 127.0.0.1] [--open]` — the browser workbench (docs/workbench.md). */
 import { spawn } from "node:child_process";
+import * as path from "node:path";
 import type { CommandModule } from "yargs";
 import type { CommandContext, GlobalArgs } from "../context";
 
@@ -34,16 +35,19 @@ export const serveCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       store.close();
       throw e;
     }
+    const root = lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd);
     let running;
     try {
       running = await server().startServer({
         store, host: args.host, port: args.port, author: translateApp().resolveAuthor(undefined, ctx.io.cwd), lang: ctx.lang,
-        ...(lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd) !== undefined ? { root: lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd)! } : {}),
+        ...(root !== undefined ? { root } : {}),
       });
     } catch (e) {
       store.close();
       throw e;
     }
+    const { files, result } = running.interrupted;
+    if (result) ctx.out(ctx.t("cli.serve.interrupted", { files: files.map((f) => path.relative(ctx.io.cwd, f) || f).join(", "), updated: result.updated, created: result.created }));
     ctx.out(ctx.t("cli.serve.listening", { url: running.url }));
     if (args.open) openBrowser(running.url);
     await new Promise<void>((resolve) => {

@@ -355,6 +355,10 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
       } else if (e instanceof ApiError && e.status === 409 && e.body.code === "unit-conflict") {
         const d = e.body.data as { text: string; yours: string; revision: number; diff: DiffPart[] };
         say(u.ref, { findings: [], kind: "error", message: t("web.editor.conflict", { revision: d.revision }), conflict: { theirs: d.text, yours: d.yours, revision: d.revision, diff: d.diff } });
+        // The row keeps the revision its English was written on (the conflict's base), so the side
+        // panel would go on showing the history read before the other save: read again, it names
+        // who saved and when (the panel of another unit focused meanwhile is left as it is).
+        api<History>("GET", `/api/units/${encodeRef(u.ref)}/history`).then((h) => setHistory((prev) => (prev === null || prev.ref === h.ref ? h : prev)), () => undefined);
       } else {
         say(u.ref, { findings: [], kind: "error", message: errorText(t, e) });
       }
