@@ -151,12 +151,49 @@ const NS_PHRASE = "http://www.memsource.com/mxlf/2.0";
  */
 const PHRASE_CODE = /\{(?:\d+|[A-Za-z])>|<(?:\d+|[A-Za-z])\}|\{\d+\}/g;
 
-/** A Phrase text without its brace-notation codes, and how many there were. */
-export function phraseText(text: string): { text: string; codes: number } {
-  if (!text.includes("{") && !text.includes("<")) return { text, codes: 0 };
-  let codes = 0;
-  const out = text.replace(PHRASE_CODE, () => { codes++; return ""; });
-  return { text: out, codes };
+/**
+ * A Phrase text without its brace-notation codes, how many there were, and the text as XLIFF 1.2
+ * markup (markup.ts) with each code an XLIFF code whose native content is Phrase's own: `{1>` a
+ * `<bpt id="1">`, `<1}` its `<ept id="1">`, `{2}` a `<ph id="2">`. A lone code between two words
+ * leaves a space, as `<ph>` does (afterPlaceholder).
+ */
+export function phraseText(text: string): { text: string; codes: number; markup: string } {
+  if (!text.includes("{") && !text.includes("<")) return { text, codes: 0, markup: xmlText(text) };
+  let codes = 0, out = "", markup = "", at = 0, gap = false;
+  const addText = (t: string) => {
+    if (t === "") return;
+    out += gap ? afterPlaceholder(out, t) : t;
+    markup += xmlText(t);
+    gap = false;
+  };
+  PHRASE_CODE.lastIndex = 0;
+  for (let m = PHRASE_CODE.exec(text); m; m = PHRASE_CODE.exec(text)) {
+    addText(text.slice(at, m.index));
+    at = m.index + m[0].length;
+    codes++;
+    const code = m[0];
+    const id = xmlAttr(code.replace(/[{}<>]/g, ""));
+    if (code.endsWith(">")) markup += `<bpt id="${id}">${xmlText(code)}</bpt>`;
+    else if (code.startsWith("<")) markup += `<ept id="${id}">${xmlText(code)}</ept>`;
+    else { markup += `<ph id="${id}">${xmlText(code)}</ph>`; gap = true; }
+  }
+  addText(text.slice(at));
+  return { text: out, codes, markup };
+}
+
+/**
+ * The part of a 2.0 unit's `<originalData>` (as markup.ts keeps it) that a segment's markup points
+ * into (`dataRef`, `dataRefStart`, `dataRefEnd`, `subFlows`…: any attribute naming a `<data>` id); ""
+ * when it points into none. A sentence of a unit cut into segments carries its own codes' data only.
+ */
+export function usedData(data: string, markup: string): string {
+  if (!data) return "";
+  const refs = new Set([...markup.matchAll(/\sdataRef(?:Start|End)?="([^"]*)"/g)].map((m) => m[1]!));
+  if (refs.size === 0) return "";
+  const open = /^<originalData\b[^>]*>/.exec(data);
+  if (!open) return "";
+  const kept = [...data.matchAll(/<data\b[^>]*?\sid="([^"]*)"[^>]*?(?:\/>|>[\s\S]*?<\/data>)/g)].filter((m) => refs.has(m[1]!)).map((m) => m[0]);
+  return kept.length === 0 ? "" : `${open[0]}${kept.join("")}</originalData>`;
 }
 
 /** Translate Toolkit's unit for a PO file's header (po2xliff): metadata, not text. */
@@ -254,7 +291,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let partTarget: string | undefined;
   let isIgnorable = false;
   /** 2.0: the unit's segments (not its ignorables), each with its own state. */
-  let segments: Array<{ id: string; source: string; target: string | undefined; state: string | undefined; subState: string | undefined; codes: number }> = [];
+  let segments: Array<{ id: string; source: string; target: string | undefined; state: string | undefined; subState: string | undefined; codes: number; sourceMarkup: string | null; targetMarkup: string | null }> = [];
   let segAttrs: Readonly<Record<string, string>> = {};
   /** 1.2: the sentences of `<seg-source>` and `<target>` (`<mrk mtype="seg" mid="…">`), by mid, and Trados' confirmation levels by mid. */
   let mrkSource: Array<[string, string]> = [];
@@ -264,6 +301,9 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let codes = 0;
   let partCodes = 0;
   let mrkCodes = new Map<string, number>();
+  /** 1.2: each sentence's content as written, codes and all (markup.ts), of the source and of the target, by mid. */
+  let mrkSourceMarkup = new Map<string, string>();
+  let mrkTargetMarkup = new Map<string, string>();
   /** A placeholder was just dropped: the next text may need a space before it (afterPlaceholder). */
   let gap = false;
   // capture
@@ -274,6 +314,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let mrkMid: string | null = null;
   let mrkText = "";
   let mrkDepth = 0;
+  let mrkMarkup = new MarkupBuilder();
   /**
    * The markup (markup.ts) of the `<source>`/`<target>` being read, of the unit's source and target,
    * and of a 2.0 unit's `<originalData>`; `parts` counts the unit's segments and ignorables (markup is
@@ -282,6 +323,9 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let partMarkup: MarkupBuilder | null = null;
   let srcMarkup: string | null = null;
   let trgMarkup: string | null = null;
+  /** The markup of the current 2.0 segment's source and target (null: no element in it). */
+  let partSrcMarkup: string | null = null;
+  let partTrgMarkup: string | null = null;
   let dataMarkup: MarkupBuilder | null = null;
   let data = "";
   let parts = 0;
@@ -294,28 +338,35 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
 
   const finishPart = () => {
     parts++;
-    if (version === 2 && !isIgnorable) segments.push({ id: segAttrs.id ?? "", source: partSource, target: partTarget, state: segAttrs.state, subState: segAttrs.subState, codes: partCodes });
+    if (version === 2 && !isIgnorable) segments.push({ id: segAttrs.id ?? "", source: partSource, target: partTarget, state: segAttrs.state, subState: segAttrs.subState, codes: partCodes, sourceMarkup: partSrcMarkup, targetMarkup: partTrgMarkup });
     source += partSource;
     target += partTarget ?? (isIgnorable ? partSource : "");
     partSource = "";
     partTarget = undefined;
+    partSrcMarkup = null;
+    partTrgMarkup = null;
   };
 
   /** The sentences of another tool's segmented unit, one unit each (see the end of a unit below). */
   const sentences = () => {
     const id = unitAttrs.id ?? "";
     const no = unitNo;
-    const each = (n: number, segId: string, src: string, trg: string, status: string, dropped: number) => {
+    const each = (n: number, segId: string, src: string, trg: string, status: string, dropped: number, markup: UnitMarkup | undefined) => {
       const several = version === 2 ? segments.length > 1 : mrkSource.length > 1;
       onUnit(accept({
         id: several ? `${id}#${segId || n + 1}` : id, document: fileDoc, segments: [], source: src, target: trg, status, author: "", changed: "",
         ...(dropped > 0 ? { codes: dropped } : {}),
+        // (a sentence with codes keeps its own source and target as written, as a unit of one segment does)
+        ...(dropped > 0 && markup && trg !== "" ? { markup } : {}),
       }, { file, line: unitLine }));
     };
     if (version === 2) {
       segments.forEach((g, n) => {
         const trg = no ? "" : g.target ?? "";
-        each(n, g.id, g.source, trg, statusFromState(g.state ?? "initial", g.subState, false, trg), g.codes);
+        const source20 = g.sourceMarkup ?? inlineText(g.source), target20 = g.targetMarkup ?? inlineText(trg);
+        const used = usedData(data, source20 + target20);
+        each(n, g.id, g.source, trg, statusFromState(g.state ?? "initial", g.subState, false, trg), g.codes,
+          { dialect: "xliff20", source: source20, target: target20, ...(used ? { data: used } : {}) });
       });
       return;
     }
@@ -323,11 +374,14 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
 
     mrkSource.forEach(([mid, src], n) => {
       // (a target not cut into sentences goes with a source of one sentence)
-      const trg = no ? "" : mrkTarget.get(mid) ?? (mrkSource.length === 1 && mrkTarget.size === 0 ? target : "");
+      const whole = !mrkTarget.has(mid) && mrkSource.length === 1 && mrkTarget.size === 0;
+      const trg = no ? "" : mrkTarget.get(mid) ?? (whole ? target : "");
       const conf = sdlConf.get(mid);
       const status = conf !== undefined ? tradosStatus(conf, trg)
         : toolStatus(unitAttrs, trg) ?? statusFromState(state, undefined, approved, trg);
-      each(n, mid, src, trg, trg ? status : "", mrkCodes.get(mid) ?? 0);
+      const trgMk = whole ? trgMarkup ?? xmlText(trg) : mrkTargetMarkup.get(mid) ?? xmlText(trg);
+      const markup: UnitMarkup | undefined = phrase ? undefined : { dialect: "xliff12", source: mrkSourceMarkup.get(mid) ?? xmlText(src), target: trgMk };
+      each(n, mid, src, trg, trg ? status : "", mrkCodes.get(mid) ?? 0, markup);
     });
   };
 
@@ -348,9 +402,9 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         // (from the first element on: the text before it is buf as read)
         if (!partMarkup && capture !== "seg-source") { partMarkup = new MarkupBuilder(); partMarkup.text(buf); }
         partMarkup?.open(name, attrs);
-        if (mrkMid !== null) mrkDepth++;
+        if (mrkMid !== null) { mrkDepth++; mrkMarkup.open(name, attrs); }
         else if (version === 1 && codeDepth === 0 && name === "mrk" && attrs.mtype === "seg" && capture !== "source") {
-          mrkMid = attrs.mid ?? ""; mrkText = ""; mrkDepth = 0;
+          mrkMid = attrs.mid ?? ""; mrkText = ""; mrkDepth = 0; mrkMarkup = new MarkupBuilder();
           return;
         }
         if (codeDepth === 0 && COUNTED.has(name)) {
@@ -400,6 +454,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           source = ""; target = ""; metas = []; hasSelaras = false; state = undefined; subState = undefined; targetTrg = undefined;
           partSource = ""; partTarget = undefined; isIgnorable = false;
           segments = []; mrkSource = []; mrkTarget = new Map(); sdlConf = new Map(); codes = 0; mrkCodes = new Map();
+          mrkSourceMarkup = new Map(); mrkTargetMarkup = new Map(); partSrcMarkup = null; partTrgMarkup = null;
           srcMarkup = null; trgMarkup = null; data = ""; parts = 0;
           return;
         case "segment":
@@ -450,17 +505,18 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         if (partMarkup && (name !== capture || codeDepth > 0 || mrkMid !== null)) partMarkup.close(name);
         if (mrkMid !== null) {
           if (mrkDepth === 0) {
-            if (capture === "seg-source") mrkSource.push([mrkMid, mrkText]);
-            else if (!mrkTarget.has(mrkMid)) mrkTarget.set(mrkMid, mrkText);
+            if (capture === "seg-source") { mrkSource.push([mrkMid, mrkText]); mrkSourceMarkup.set(mrkMid, mrkMarkup.value); }
+            else if (!mrkTarget.has(mrkMid)) { mrkTarget.set(mrkMid, mrkText); mrkTargetMarkup.set(mrkMid, mrkMarkup.value); }
             mrkMid = null;
             return;
           }
+          mrkMarkup.close(name);
           mrkDepth--;
         }
         if (codeDepth > 0) { codeDepth--; if (codeDepth === 0 && PLACEHOLDER.has(name)) gap = true; return; }
         if (name !== capture) return;
-        if (capture === "source") { partSource = buf; srcMarkup = partMarkup?.value ?? null; }
-        else if (capture === "target") { partTarget = buf; trgMarkup = partMarkup?.value ?? null; }
+        if (capture === "source") { partSource = buf; srcMarkup = partSrcMarkup = partMarkup?.value ?? null; }
+        else if (capture === "target") { partTarget = buf; trgMarkup = partTrgMarkup = partMarkup?.value ?? null; }
         partMarkup = null;
         capture = null;
         return;
@@ -497,9 +553,12 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           // Studio, Okapi and memoQ write it; 2.0: several <segment>s): one unit per sentence, each with
           // its own state; a sentence without a target stays untranslated.
           if (!hasSelaras && (mrkSource.length > 0 || segments.length > 1)) { sentences(); return; }
+          /** A Phrase unit's codes as XLIFF 1.2 codes (phraseText), when it has no XML element of its own. */
+          let phraseMarkup: UnitMarkup | undefined;
           if (phrase) {
             const s = phraseText(source);
             const t = phraseText(target);
+            if (srcMarkup === null && trgMarkup === null && s.codes + t.codes > 0) phraseMarkup = { dialect: "xliff12", source: s.markup, target: t.markup };
             source = s.text; target = t.text; codes += s.codes + t.codes;
           }
           const meta = (t: string) => metas.find(([k]) => k === t)?.[1];
@@ -520,7 +579,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
             author: meta("author") ?? "",
             changed: meta("changed") ?? "",
             ...(codes > 0 ? { codes } : {}),
-            ...(codes > 0 && !phrase && !unitNo && parts === 1 && target !== "" ? { markup: unitMarkup() } : {}),
+            ...(codes > 0 && !unitNo && parts === 1 && target !== "" && (!phrase || phraseMarkup) ? { markup: phraseMarkup ?? unitMarkup() } : {}),
           }, { file, line: unitLine }));
           return;
         }
@@ -533,6 +592,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       if (skip > 0) { if (dataMarkup && (skip > 1 || t.trim() !== "")) dataMarkup.text(t); return; }
       if (capture) {
         partMarkup?.text(t);
+        if (mrkMid !== null) mrkMarkup.text(t);
         if (codeDepth > 0) return;
         if (gap) {
           gap = false;
