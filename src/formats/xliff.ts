@@ -552,7 +552,16 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           // Another tool's unit cut into sentences (1.2: <seg-source> with <mrk mtype="seg">, as Trados
           // Studio, Okapi and memoQ write it; 2.0: several <segment>s): one unit per sentence, each with
           // its own state; a sentence without a target stays untranslated.
-          if (!hasSelaras && (mrkSource.length > 0 || segments.length > 1)) { sentences(); return; }
+          // A target not cut into sentences for a source that is (a tool that kept the paragraph whole)
+          // is read as one unit, the whole <source> with the whole <target> (the import finds the run of
+          // sentences it translates); a target sentence no source sentence has is refused, not dropped.
+          const wholeTarget = version === 1 && mrkSource.length > 1 && mrkTarget.size === 0 && target.trim() !== "" && !unitNo;
+          if (version === 1 && !unitNo) {
+            const mids = new Set(mrkSource.map(([mid]) => mid));
+            const stray = [...mrkTarget].find(([mid, text]) => !mids.has(mid) && text.trim() !== "");
+            if (stray && mrkSource.length > 0) throw new ParseError("xliff-seg-unmatched", { file, line: unitLine, mid: stray[0] });
+          }
+          if (!hasSelaras && !wholeTarget && (mrkSource.length > 0 || segments.length > 1)) { sentences(); return; }
           /** A Phrase unit's codes as XLIFF 1.2 codes (phraseText), when it has no XML element of its own. */
           let phraseMarkup: UnitMarkup | undefined;
           if (phrase) {
