@@ -89,7 +89,7 @@ describe("inline codes: import → export → re-import in the same format", () 
     expect(fs.readFileSync(out2, "utf8")).toBe(text);
   });
 
-  it("Translate Toolkit reads the exports with their codes (OmegaT's tags as its own <b0>, Wordfast's <it>, <ut>)", async () => {
+  it("Translate Toolkit reads the exports with their codes (OmegaT's tags as its own <b0>, Wordfast's <it>, <ut>, Phrase's {1>…<1}; Trados' sentences one unit each)", async () => {
     const read = async (name: string, format: string): Promise<string[][]> => {
       // (a database of its own for each file: the export holds that file's units only)
       const own = path.join(dir, `${name}.db`);
@@ -110,6 +110,16 @@ describe("inline codes: import → export → re-import in the same format", () 
     expect(await read("c06-it-ut-hi.tmx", "tmx")).toEqual([
       ["Sebanyak 1.200 warga mengungsi{\\b} ke tempat yang lebih aman.", "Some 1,200 residents fled{\\b} to safer places."],
       ["<i>Gubernur meminta warga tetap waspada.", "<i>The governor asked residents to stay alert."],
+    ]);
+    // (the sentences of a Trados paragraph, one unit each; Phrase's codes as the native code they hold)
+    expect(await read("c08-trados-segmented.sdlxliff", "xliff12")).toEqual([
+      ["Hujan deras mengguyur Jakarta sejak Senin pagi.", "Heavy rain has drenched Jakarta since Monday morning."],
+      ["Sebanyak 1.200 warga mengungsi ke tempat yang lebih aman.", "Some 1,200 residents fled to safer places."],
+      ["Gubernur meminta warga tetap waspada.", "The governor asked residents to stay alert."],
+    ]);
+    expect(await read("c11-phrase-braces.mxliff", "xliff12")).toEqual([
+      ["{1>Hujan deras<1} mengguyur Jakarta sejak Senin pagi.", "{1>Heavy rain<1} has drenched Jakarta since Monday morning."],
+      ["Sebanyak 1.200 warga mengungsi{2}ke tempat yang lebih aman.", "Some 1,200 residents fled{2}to safer places."],
     ]);
     expect(await read("c01-okapi-g-x.xlf", "xliff12")).toEqual([
       ["Hujan deras mengguyur Jakarta sejak Senin pagi.", "Heavy rain has drenched Jakarta since Monday morning."],
