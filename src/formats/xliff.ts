@@ -316,6 +316,13 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let mrkDepth = 0;
   let mrkMarkup = new MarkupBuilder();
   /**
+   * Inside capture: for each element open, whether its tags go into the kept markup — Trados Studio's
+   * review marks (`<mrk mtype="x-sdl-…">`: tracked changes, comments) do not, their content does;
+   * `hidden` > 0 inside a tracked deletion, whose content does not either (it is no longer text).
+   */
+  let shown: boolean[] = [];
+  let hidden = 0;
+  /**
    * The markup (markup.ts) of the `<source>`/`<target>` being read, of the unit's source and target,
    * and of a 2.0 unit's `<originalData>`; `parts` counts the unit's segments and ignorables (markup is
    * kept for a unit of one segment only).
@@ -399,10 +406,14 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
     open(name, attrs, line) {
       if (skip > 0) { skip++; dataMarkup?.open(name, attrs); return; }
       if (capture) {
+        const review = name === "mrk" && /^x-sdl-/.test(attrs.mtype ?? "");
+        const show = hidden === 0 && !review;
+        if (hidden > 0 || (review && attrs.mtype === "x-sdl-deleted")) hidden++;
+        shown.push(show);
         // (from the first element on: the text before it is buf as read)
         if (!partMarkup && capture !== "seg-source") { partMarkup = new MarkupBuilder(); partMarkup.text(buf); }
-        partMarkup?.open(name, attrs);
-        if (mrkMid !== null) { mrkDepth++; mrkMarkup.open(name, attrs); }
+        if (show) partMarkup?.open(name, attrs);
+        if (mrkMid !== null) { mrkDepth++; if (show) mrkMarkup.open(name, attrs); }
         else if (version === 1 && codeDepth === 0 && name === "mrk" && attrs.mtype === "seg" && capture !== "source") {
           mrkMid = attrs.mid ?? ""; mrkText = ""; mrkDepth = 0; mrkMarkup = new MarkupBuilder();
           return;
@@ -475,7 +486,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           if (version === 1 && name === "target" && state === undefined) { state = attrs.state; }
           if (name === "target" && isEnglish(attrs["xml:lang"])) targetTrg = attrs["xml:lang"];
           capture = name; buf = ""; codeDepth = 0; gap = false;
-          partMarkup = null;
+          partMarkup = null; shown = []; hidden = 0;
           return;
         case "seg":
           // Trados Studio (SDLXLIFF): <sdl:seg-defs><sdl:seg id="<mid>" conf="Translated"/>
@@ -502,7 +513,10 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         return;
       }
       if (capture) {
-        if (partMarkup && (name !== capture || codeDepth > 0 || mrkMid !== null)) partMarkup.close(name);
+        // (the capture element itself was never pushed: show is then undefined, and it is not closed in the markup)
+        const show = shown.pop();
+        if (hidden > 0) hidden--;
+        if (partMarkup && show === true) partMarkup.close(name);
         if (mrkMid !== null) {
           if (mrkDepth === 0) {
             if (capture === "seg-source") { mrkSource.push([mrkMid, mrkText]); mrkSourceMarkup.set(mrkMid, mrkMarkup.value); }
@@ -510,7 +524,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
             mrkMid = null;
             return;
           }
-          mrkMarkup.close(name);
+          if (show === true) mrkMarkup.close(name);
           mrkDepth--;
         }
         if (codeDepth > 0) { codeDepth--; if (codeDepth === 0 && PLACEHOLDER.has(name)) gap = true; return; }
@@ -600,8 +614,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       // (white space between the <data> elements of <originalData> is layout; inside one it is the code)
       if (skip > 0) { if (dataMarkup && (skip > 1 || t.trim() !== "")) dataMarkup.text(t); return; }
       if (capture) {
-        partMarkup?.text(t);
-        if (mrkMid !== null) mrkMarkup.text(t);
+        if (hidden === 0) { partMarkup?.text(t); if (mrkMid !== null) mrkMarkup.text(t); }
         if (codeDepth > 0) return;
         if (gap) {
           gap = false;

@@ -120,10 +120,21 @@ ${units}
       .toThrow(expect.objectContaining({ code: "xliff-seg-unmatched", data: { file: "b.sdlxliff", line: 3, mid: "9" } }));
   });
 
-  it("Trados Studio's tracked changes: a deletion (<mrk mtype=\"x-sdl-deleted\">) is no longer text, an addition and a comment's range are", () => {
+  it("Trados Studio's tracked changes: a deletion (<mrk mtype=\"x-sdl-deleted\">) is no longer text, an addition and a comment's range are; none is a kept code", () => {
     const xlf = SDLXLIFF.replace("<mrk mtype=\"seg\" mid=\"3\">She carried her children upstairs.</mrk>",
       '<mrk mtype="seg" mid="3">She <mrk mtype="x-sdl-deleted" sdl:revid="r1">took</mrk><mrk mtype="x-sdl-added" sdl:revid="r2">carried</mrk> her <mrk mtype="x-sdl-comment" sdl:cid="c1">children</mrk> upstairs.</mrk>');
     expect(read("xliff", xlf)[3]).toEqual(["p2", "Dia membawa anak-anaknya ke lantai dua.", "She carried her children upstairs.", "translated"]);
+    // a sentence's kept codes: its review marks are not codes (a deletion is left out with its text, an
+    // addition and a comment keep their content), and no attribute of another namespace (sdl:…) goes
+    // into markup written where that namespace is not declared
+    const coded = SDLXLIFF.replace("Thousands of residents fled to nearby mosques &amp; <g id=\"1\">schools</g>.",
+      'Thousands <mrk mtype="x-sdl-deleted" sdl:revid="r1">of people</mrk><mrk mtype="x-sdl-added" sdl:revid="r2">of residents</mrk> fled to nearby mosques &amp; <g id="1" sdl:start="false">schools</g>.');
+    const u = readUnits(formats.xliff!, { main: coded })[2]!;
+    expect([u.target, u.markup]).toEqual(["Thousands of residents fled to nearby mosques & schools.", {
+      dialect: "xliff12",
+      source: 'Ribuan warga mengungsi ke masjid &amp; <g id="1">sekolah</g> terdekat.',
+      target: 'Thousands of residents fled to nearby mosques &amp; <g id="1">schools</g>.',
+    }]);
   });
 
   it("XLIFF 1.2 segmented by Okapi: a sentence without a target stays untranslated (the paragraph is not imported half translated); alt-trans is no target", () => {
