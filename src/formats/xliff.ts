@@ -154,31 +154,41 @@ const PHRASE_CODE = /\{(?:\d+|[A-Za-z])>|<(?:\d+|[A-Za-z])\}|\{\d+\}/g;
 /**
  * A Phrase text without its brace-notation codes, how many there were, and the text as XLIFF 1.2
  * markup (markup.ts) with each code an XLIFF code whose native content is Phrase's own: `{1>` a
- * `<bpt id="1">`, `<1}` its `<ept id="1">`, `{2}` a `<ph id="2">`. A lone code between two words
+ * `<bpt id="1">`, `<1}` its `<ept id="1">` (one without the other in the text an `<it>`), `{2}` a `<ph id="2">`. A lone code between two words
  * leaves a space, as `<ph>` does (afterPlaceholder).
  */
 export function phraseText(text: string): { text: string; codes: number; markup: string } {
   if (!text.includes("{") && !text.includes("<")) return { text, codes: 0, markup: xmlText(text) };
-  let codes = 0, out = "", markup = "", at = 0, gap = false;
+  const found = [...text.matchAll(PHRASE_CODE)];
+  // (a `{1>` whose `<1}` is not in this text, or the reverse — a range its segment cuts — is XLIFF's
+  // isolated code `<it pos="open|close">`, not half a `<bpt>`/`<ept>` pair)
+  const paired = new Set<number>();
+  const open = new Map<string, number[]>();
+  found.forEach((m, k) => {
+    const id = m[0].replace(/[{}<>]/g, "");
+    if (m[0].endsWith(">")) open.set(id, [...(open.get(id) ?? []), k]);
+    else if (m[0].startsWith("<")) { const o = open.get(id)?.pop(); if (o !== undefined) { paired.add(o); paired.add(k); } }
+  });
+  let out = "", markup = "", at = 0, gap = false;
   const addText = (t: string) => {
     if (t === "") return;
     out += gap ? afterPlaceholder(out, t) : t;
     markup += xmlText(t);
     gap = false;
   };
-  PHRASE_CODE.lastIndex = 0;
-  for (let m = PHRASE_CODE.exec(text); m; m = PHRASE_CODE.exec(text)) {
+  found.forEach((m, k) => {
     addText(text.slice(at, m.index));
-    at = m.index + m[0].length;
-    codes++;
+    at = m.index! + m[0].length;
     const code = m[0];
     const id = xmlAttr(code.replace(/[{}<>]/g, ""));
-    if (code.endsWith(">")) markup += `<bpt id="${id}">${xmlText(code)}</bpt>`;
-    else if (code.startsWith("<")) markup += `<ept id="${id}">${xmlText(code)}</ept>`;
+    const begin = code.endsWith(">"), end = code.startsWith("<");
+    if ((begin || end) && !paired.has(k)) markup += `<it id="${id}" pos="${begin ? "open" : "close"}">${xmlText(code)}</it>`;
+    else if (begin) markup += `<bpt id="${id}">${xmlText(code)}</bpt>`;
+    else if (end) markup += `<ept id="${id}">${xmlText(code)}</ept>`;
     else { markup += `<ph id="${id}">${xmlText(code)}</ph>`; gap = true; }
-  }
+  });
   addText(text.slice(at));
-  return { text: out, codes, markup };
+  return { text: out, codes: found.length, markup };
 }
 
 /**

@@ -92,6 +92,11 @@ describe("XLIFF as other tools write it", () => {
       ["Gubernur meminta warga tetap waspada.", "draft", 'Gubernur meminta warga tetap <bpt id="i">{i&gt;</bpt>waspada<ept id="i">&lt;i}</ept>.'],
     ]);
     expect(tagged("c11-phrase-braces.mxliff")[2]!.slice(3)).toEqual(["Gubernur meminta warga tetap {1}waspada{/1}.", "The governor asked residents to stay {1}alert{/1}."]);
+    // (a Phrase range its segment cuts, `{b>` here without its `<b}`, is an isolated code: <it>)
+    const cut = fs.readFileSync(path.join(CAT, "c11-phrase-braces.mxliff"), "utf8").replace("stay {i&gt;alert&lt;i}.", "stay {i&gt;alert.");
+    const last = readUnits(formats.xliff!, { main: cut })[2]!;
+    expect([last.target, last.markup!.target, tagUnit(last.markup!, last.source, last.target)!.target])
+      .toEqual(["The governor asked residents to stay alert.", 'The governor asked residents to stay <it id="i" pos="open">{i&gt;</it>alert.', "The governor asked residents to stay {2/}alert."]);
     expect(tagged("c12-memoq.mqxliff").map((u) => u.slice(1, 4))).toEqual([
       ["translated", 4, "{1}Hujan deras{/1} mengguyur Jakarta sejak Senin pagi."],
       ["reviewed", 2, "Sebanyak 1.200 warga mengungsi{1/}ke tempat yang lebih aman."],
