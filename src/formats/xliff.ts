@@ -206,6 +206,27 @@ export function usedData(data: string, markup: string): string {
   return kept.length === 0 ? "" : `${open[0]}${kept.join("")}</originalData>`;
 }
 
+/**
+ * A 2.0 segment's markup as a unit of its own: a code range the unit's segments share (`<sc>` in one
+ * segment, its `<ec startRef>` in a later one) is cut at the segment's edge, so each half becomes an
+ * isolated code, as XLIFF 2.0 writes a range whose other end is not in the unit: `<sc … isolated="yes"/>`,
+ * `<ec id="…" isolated="yes" …/>` (an isolated `<ec>` names its code by `id`, not `startRef`).
+ */
+export function isolateCodes(markup: string): string {
+  if (!markup.includes("<sc") && !markup.includes("<ec")) return markup;
+  const starts = new Set([...markup.matchAll(/<sc\b[^>]*?\sid="([^"]*)"/g)].map((m) => m[1]!));
+  const ends = new Set([...markup.matchAll(/<ec\b[^>]*?\sstartRef="([^"]*)"/g)].map((m) => m[1]!));
+  return markup
+    .replace(/<sc\b([^>]*?)\s?\/>/g, (whole, attrs: string) => {
+      const id = /\sid="([^"]*)"/.exec(attrs)?.[1];
+      return id === undefined || ends.has(id) || /\sisolated=/.test(attrs) ? whole : `<sc${attrs} isolated="yes"/>`;
+    })
+    .replace(/<ec\b([^>]*?)\s?\/>/g, (whole, attrs: string) => {
+      const ref = /\sstartRef="([^"]*)"/.exec(attrs)?.[1];
+      return ref === undefined || starts.has(ref) ? whole : `<ec${attrs.replace(/\sstartRef="[^"]*"/, ` id="${ref}" isolated="yes"`)}/>`;
+    });
+}
+
 /** Translate Toolkit's unit for a PO file's header (po2xliff): metadata, not text. */
 const GETTEXT_HEADER = "x-gettext-domain-header";
 
@@ -380,7 +401,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
     if (version === 2) {
       segments.forEach((g, n) => {
         const trg = no ? "" : g.target ?? "";
-        const source20 = g.sourceMarkup ?? inlineText(g.source), target20 = g.targetMarkup ?? inlineText(trg);
+        const source20 = isolateCodes(g.sourceMarkup ?? inlineText(g.source)), target20 = isolateCodes(g.targetMarkup ?? inlineText(trg));
         const used = usedData(data, source20 + target20);
         each(n, g.id, g.source, trg, statusFromState(g.state ?? "initial", g.subState, false, trg), g.codes,
           { dialect: "xliff20", source: source20, target: target20, ...(used ? { data: used } : {}) });

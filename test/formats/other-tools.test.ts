@@ -104,6 +104,19 @@ describe("XLIFF as other tools write it", () => {
     ]);
   });
 
+  it("XLIFF 2.0: a code range two segments share (<sc> in one, its <ec> in the next) becomes an isolated code in each sentence, shown as a lone tag", () => {
+    const xlf = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="id" trgLang="en"><file id="f1"><unit id="p1">
+<originalData><data id="d1">&lt;b></data><data id="d2">&lt;/b></data></originalData>
+<segment id="s1" state="translated"><source><sc id="1" dataRef="d1"/>Hujan deras.</source><target><sc id="1" dataRef="d1"/>Heavy rain.</target></segment>
+<ignorable><source> </source></ignorable>
+<segment id="s2" state="translated"><source>Warga mengungsi<ec startRef="1" dataRef="d2"/>.</source><target>Residents fled<ec startRef="1" dataRef="d2"/>.</target></segment>
+</unit></file></xliff>`;
+    expect(readUnits(formats.xliff!, { main: xlf }).map((u) => [u.id, u.markup!.target, u.markup!.data, tagUnit(u.markup!, u.source, u.target)!.target])).toEqual([
+      ["p1#s1", '<sc id="1" dataRef="d1" isolated="yes"/>Heavy rain.', '<originalData><data id="d1">&lt;b&gt;</data></originalData>', "{1/}Heavy rain."],
+      ["p1#s2", 'Residents fled<ec id="1" isolated="yes" dataRef="d2"/>.', '<originalData><data id="d2">&lt;/b&gt;</data></originalData>', "Residents fled{1/}."],
+    ]);
+  });
+
   it("a segmented 1.2 unit whose target is not cut into sentences is read whole (nothing dropped); a target sentence with no source sentence is refused with its line", () => {
     const xlf = (units: string) => `<?xml version="1.0" encoding="utf-8"?>
 <xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"><file original="b.docx" datatype="plaintext" source-language="id-ID" target-language="en-US"><body>
