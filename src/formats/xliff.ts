@@ -29,7 +29,13 @@
  * Another tool's unit cut into sentences is read as one unit per sentence, each with its own status:
  * 1.2's `<seg-source>` with `<mrk mtype="seg" mid="…">` (Trados Studio, Okapi, memoQ), the target's
  * `<mrk>` of the same mid its target; 2.0's several `<segment>`s (ignorables dropped). Unit ids are
- * `<unit id>#<mid or segment id>`. Trados' `<sdl:seg conf="…">`, memoQ's `mq:status` and Phrase's
+ * `<unit id>#<mid or segment id>`. A sentence with codes keeps its own markup (markup.ts): its `<mrk>`'s
+ * content (Trados' review marks, `<mrk mtype="x-sdl-…">`, are no codes: a deletion is left out with its
+ * text), or its 2.0 segment's with the `<originalData>` its codes point to (usedData) and a range the
+ * segments share made isolated codes (isolateCodes). A 1.2 target not cut into sentences for a source
+ * of several is read as one unit (source and target whole); a target `<mrk>` whose mid no source
+ * sentence has is refused (xliff-seg-unmatched). Phrase's brace codes are kept as XLIFF 1.2 codes
+ * holding them (phraseText). Trados' `<sdl:seg conf="…">`, memoQ's `mq:status` and Phrase's
  * `m:confirmed` give the status where present (tradosStatus, toolStatus). A unit (`<trans-unit>`,
  * `<unit>`) marked `translate="no"` (itself, or the `<group>` or `<file>` it is in) is read without
  * its target: the copy of the source a tool puts there is no translation.
