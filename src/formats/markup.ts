@@ -3,7 +3,9 @@
  * text is what matches Selaras' sentences), and keeps the source and target as they were written,
  * codes and all, re-serialised from the parser's events: elements with their attributes in order
  * (values escaped as xmlAttr does, double quotes), an element with no content as `<x …/>`, text
- * escaped as xmlText does. That markup travels with the unit (ParallelUnit.markup) into the
+ * escaped as xmlText does. An attribute of another namespace (`sdl:revid`, `mq:…`; `xml:` ones stay) and
+ * a namespace declaration are left out: the file the markup is written into declares no other namespace,
+ * and a prefix it does not declare would make it no XML. That markup travels with the unit (ParallelUnit.markup) into the
  * database (rendering_code) and back out: an export in the same dialect writes it in place of the
  * text while the text is still the one it was imported with.
  */
@@ -24,6 +26,9 @@ export interface UnitMarkup {
 /** The export format that writes a dialect's markup. */
 export const DIALECT_FORMAT: Readonly<Record<MarkupDialect, string>> = { tmx: "tmx", xliff12: "xliff12", xliff20: "xliff" };
 
+/** An attribute name markup leaves out: a namespace declaration, or one with a prefix other than `xml:`. */
+const FOREIGN = /^xmlns(?::|$)|^(?!xml:)[^:]+:/;
+
 /** Builds markup from parser events. */
 export class MarkupBuilder {
   private s = "";
@@ -33,7 +38,7 @@ export class MarkupBuilder {
   open(name: string, attrs: Readonly<Record<string, string>>): void {
     this.empty = this.s.length;
     this.s += `<${name}`;
-    for (const [k, v] of Object.entries(attrs)) this.s += ` ${k}="${xmlAttr(v)}"`;
+    for (const [k, v] of Object.entries(attrs)) if (!FOREIGN.test(k)) this.s += ` ${k}="${xmlAttr(v)}"`;
     this.s += ">";
   }
 

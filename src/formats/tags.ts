@@ -3,7 +3,7 @@
  * markup of a unit kept from an import (markup.ts, rendering_code) becomes text with `{1}` … `{/1}`
  * around what a paired code encloses (XLIFF 1.2 `<g>`, 2.0 `<pc>`, TMX `<hi>`, `<mrk>`; or the
  * begin/end codes `<bpt>`/`<ept>`, `<bx/>`/`<ex/>`, `<sc/>`/`<ec/>`, `<sm/>`/`<em/>`) and `{2/}`
- * for a code that stands alone (`<x/>`, `<ph>`, `<it>`, `<ut>`). The numbers are the source's codes
+ * for a code that stands alone (`<x/>`, `<ph>`, `<it>`, `<ut>`, an isolated `<sc/>` or `<ec/>`). The numbers are the source's codes
  * in order; a target's code is the source's code with the same element and id (its own markup kept).
  * Back: the translator's text with tags becomes the target's markup (each tag the code it stands
  * for, the text between escaped) and its plain text (the tags dropped: what checks, memory and the
@@ -88,7 +88,9 @@ function pieces(markup: string): Piece[] | null {
       continue;
     }
     if (slash) return null;
-    const begin = BEGIN[name], end = END[name];
+    // (an isolated code, XLIFF 2.0's `<sc isolated="yes"/>` or `<ec isolated="yes"/>`, has its other end in no text of the unit: it stands alone)
+    const isolated = attrs.isolated === "yes";
+    const begin = isolated ? undefined : BEGIN[name], end = isolated ? undefined : END[name];
     const role: Piece["role"] = begin ? "open" : end ? "close" : "alone";
     const key = begin ? `${name}#${attrs[begin.key] ?? attrs.id ?? ""}` : end ? `${end.begin}#${attrs[end.endKey] ?? attrs.rid ?? attrs.id ?? ""}` : `${name}#${attrs.id ?? attrs.x ?? attrs.i ?? ""}`;
     if (self) { out.push({ markup: whole, name, role, key }); continue; }

@@ -29,7 +29,13 @@
  * Another tool's unit cut into sentences is read as one unit per sentence, each with its own status:
  * 1.2's `<seg-source>` with `<mrk mtype="seg" mid="…">` (Trados Studio, Okapi, memoQ), the target's
  * `<mrk>` of the same mid its target; 2.0's several `<segment>`s (ignorables dropped). Unit ids are
- * `<unit id>#<mid or segment id>`. Trados' `<sdl:seg conf="…">`, memoQ's `mq:status` and Phrase's
+ * `<unit id>#<mid or segment id>`. A sentence with codes keeps its own markup (markup.ts): its `<mrk>`'s
+ * content (Trados' review marks, `<mrk mtype="x-sdl-…">`, are no codes: a deletion is left out with its
+ * text), or its 2.0 segment's with the `<originalData>` its codes point to (usedData) and a range the
+ * segments share made isolated codes (isolateCodes). A 1.2 target not cut into sentences for a source
+ * of several is read as one unit (source and target whole); a target `<mrk>` whose mid no source
+ * sentence has is refused (xliff-seg-unmatched). Phrase's brace codes are kept as XLIFF 1.2 codes
+ * holding them (phraseText). Trados' `<sdl:seg conf="…">`, memoQ's `mq:status` and Phrase's
  * `m:confirmed` give the status where present (tradosStatus, toolStatus). A unit (`<trans-unit>`,
  * `<unit>`) marked `translate="no"` (itself, or the `<group>` or `<file>` it is in) is read without
  * its target: the copy of the source a tool puts there is no translation.
@@ -151,12 +157,80 @@ const NS_PHRASE = "http://www.memsource.com/mxlf/2.0";
  */
 const PHRASE_CODE = /\{(?:\d+|[A-Za-z])>|<(?:\d+|[A-Za-z])\}|\{\d+\}/g;
 
-/** A Phrase text without its brace-notation codes, and how many there were. */
-export function phraseText(text: string): { text: string; codes: number } {
-  if (!text.includes("{") && !text.includes("<")) return { text, codes: 0 };
-  let codes = 0;
-  const out = text.replace(PHRASE_CODE, () => { codes++; return ""; });
-  return { text: out, codes };
+/**
+ * A Phrase text without its brace-notation codes, how many there were, and the text as XLIFF 1.2
+ * markup (markup.ts) with each code an XLIFF code whose native content is Phrase's own: `{1>` a
+ * `<bpt id="1">`, `<1}` its `<ept id="1">` (one without the other in the text an `<it>`), `{2}` a `<ph id="2">`. A lone code between two words
+ * leaves a space, as `<ph>` does (afterPlaceholder).
+ */
+export function phraseText(text: string): { text: string; codes: number; markup: string } {
+  if (!text.includes("{") && !text.includes("<")) return { text, codes: 0, markup: xmlText(text) };
+  const found = [...text.matchAll(PHRASE_CODE)];
+  // (a `{1>` whose `<1}` is not in this text, or the reverse — a range its segment cuts — is XLIFF's
+  // isolated code `<it pos="open|close">`, not half a `<bpt>`/`<ept>` pair)
+  const paired = new Set<number>();
+  const open = new Map<string, number[]>();
+  found.forEach((m, k) => {
+    const id = m[0].replace(/[{}<>]/g, "");
+    if (m[0].endsWith(">")) open.set(id, [...(open.get(id) ?? []), k]);
+    else if (m[0].startsWith("<")) { const o = open.get(id)?.pop(); if (o !== undefined) { paired.add(o); paired.add(k); } }
+  });
+  let out = "", markup = "", at = 0, gap = false;
+  const addText = (t: string) => {
+    if (t === "") return;
+    out += gap ? afterPlaceholder(out, t) : t;
+    markup += xmlText(t);
+    gap = false;
+  };
+  found.forEach((m, k) => {
+    addText(text.slice(at, m.index));
+    at = m.index! + m[0].length;
+    const code = m[0];
+    const id = xmlAttr(code.replace(/[{}<>]/g, ""));
+    const begin = code.endsWith(">"), end = code.startsWith("<");
+    if ((begin || end) && !paired.has(k)) markup += `<it id="${id}" pos="${begin ? "open" : "close"}">${xmlText(code)}</it>`;
+    else if (begin) markup += `<bpt id="${id}">${xmlText(code)}</bpt>`;
+    else if (end) markup += `<ept id="${id}">${xmlText(code)}</ept>`;
+    else { markup += `<ph id="${id}">${xmlText(code)}</ph>`; gap = true; }
+  });
+  addText(text.slice(at));
+  return { text: out, codes: found.length, markup };
+}
+
+/**
+ * The part of a 2.0 unit's `<originalData>` (as markup.ts keeps it) that a segment's markup points
+ * into (`dataRef`, `dataRefStart`, `dataRefEnd`, `subFlows`…: any attribute naming a `<data>` id); ""
+ * when it points into none. A sentence of a unit cut into segments carries its own codes' data only.
+ */
+export function usedData(data: string, markup: string): string {
+  if (!data) return "";
+  const refs = new Set([...markup.matchAll(/\sdataRef(?:Start|End)?="([^"]*)"/g)].map((m) => m[1]!));
+  if (refs.size === 0) return "";
+  const open = /^<originalData\b[^>]*>/.exec(data);
+  if (!open) return "";
+  const kept = [...data.matchAll(/<data\b[^>]*?\sid="([^"]*)"[^>]*?(?:\/>|>[\s\S]*?<\/data>)/g)].filter((m) => refs.has(m[1]!)).map((m) => m[0]);
+  return kept.length === 0 ? "" : `${open[0]}${kept.join("")}</originalData>`;
+}
+
+/**
+ * A 2.0 segment's markup as a unit of its own: a code range the unit's segments share (`<sc>` in one
+ * segment, its `<ec startRef>` in a later one) is cut at the segment's edge, so each half becomes an
+ * isolated code, as XLIFF 2.0 writes a range whose other end is not in the unit: `<sc … isolated="yes"/>`,
+ * `<ec id="…" isolated="yes" …/>` (an isolated `<ec>` names its code by `id`, not `startRef`).
+ */
+export function isolateCodes(markup: string): string {
+  if (!markup.includes("<sc") && !markup.includes("<ec")) return markup;
+  const starts = new Set([...markup.matchAll(/<sc\b[^>]*?\sid="([^"]*)"/g)].map((m) => m[1]!));
+  const ends = new Set([...markup.matchAll(/<ec\b[^>]*?\sstartRef="([^"]*)"/g)].map((m) => m[1]!));
+  return markup
+    .replace(/<sc\b([^>]*?)\s?\/>/g, (whole, attrs: string) => {
+      const id = /\sid="([^"]*)"/.exec(attrs)?.[1];
+      return id === undefined || ends.has(id) || /\sisolated=/.test(attrs) ? whole : `<sc${attrs} isolated="yes"/>`;
+    })
+    .replace(/<ec\b([^>]*?)\s?\/>/g, (whole, attrs: string) => {
+      const ref = /\sstartRef="([^"]*)"/.exec(attrs)?.[1];
+      return ref === undefined || starts.has(ref) ? whole : `<ec${attrs.replace(/\sstartRef="[^"]*"/, ` id="${ref}" isolated="yes"`)}/>`;
+    });
 }
 
 /** Translate Toolkit's unit for a PO file's header (po2xliff): metadata, not text. */
@@ -254,7 +328,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let partTarget: string | undefined;
   let isIgnorable = false;
   /** 2.0: the unit's segments (not its ignorables), each with its own state. */
-  let segments: Array<{ id: string; source: string; target: string | undefined; state: string | undefined; subState: string | undefined; codes: number }> = [];
+  let segments: Array<{ id: string; source: string; target: string | undefined; state: string | undefined; subState: string | undefined; codes: number; sourceMarkup: string | null; targetMarkup: string | null }> = [];
   let segAttrs: Readonly<Record<string, string>> = {};
   /** 1.2: the sentences of `<seg-source>` and `<target>` (`<mrk mtype="seg" mid="…">`), by mid, and Trados' confirmation levels by mid. */
   let mrkSource: Array<[string, string]> = [];
@@ -264,6 +338,9 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let codes = 0;
   let partCodes = 0;
   let mrkCodes = new Map<string, number>();
+  /** 1.2: each sentence's content as written, codes and all (markup.ts), of the source and of the target, by mid. */
+  let mrkSourceMarkup = new Map<string, string>();
+  let mrkTargetMarkup = new Map<string, string>();
   /** A placeholder was just dropped: the next text may need a space before it (afterPlaceholder). */
   let gap = false;
   // capture
@@ -274,6 +351,14 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let mrkMid: string | null = null;
   let mrkText = "";
   let mrkDepth = 0;
+  let mrkMarkup = new MarkupBuilder();
+  /**
+   * Inside capture: for each element open, whether its tags go into the kept markup — Trados Studio's
+   * review marks (`<mrk mtype="x-sdl-…">`: tracked changes, comments) do not, their content does;
+   * `hidden` > 0 inside a tracked deletion, whose content does not either (it is no longer text).
+   */
+  let shown: boolean[] = [];
+  let hidden = 0;
   /**
    * The markup (markup.ts) of the `<source>`/`<target>` being read, of the unit's source and target,
    * and of a 2.0 unit's `<originalData>`; `parts` counts the unit's segments and ignorables (markup is
@@ -282,6 +367,9 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let partMarkup: MarkupBuilder | null = null;
   let srcMarkup: string | null = null;
   let trgMarkup: string | null = null;
+  /** The markup of the current 2.0 segment's source and target (null: no element in it). */
+  let partSrcMarkup: string | null = null;
+  let partTrgMarkup: string | null = null;
   let dataMarkup: MarkupBuilder | null = null;
   let data = "";
   let parts = 0;
@@ -294,28 +382,35 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
 
   const finishPart = () => {
     parts++;
-    if (version === 2 && !isIgnorable) segments.push({ id: segAttrs.id ?? "", source: partSource, target: partTarget, state: segAttrs.state, subState: segAttrs.subState, codes: partCodes });
+    if (version === 2 && !isIgnorable) segments.push({ id: segAttrs.id ?? "", source: partSource, target: partTarget, state: segAttrs.state, subState: segAttrs.subState, codes: partCodes, sourceMarkup: partSrcMarkup, targetMarkup: partTrgMarkup });
     source += partSource;
     target += partTarget ?? (isIgnorable ? partSource : "");
     partSource = "";
     partTarget = undefined;
+    partSrcMarkup = null;
+    partTrgMarkup = null;
   };
 
   /** The sentences of another tool's segmented unit, one unit each (see the end of a unit below). */
   const sentences = () => {
     const id = unitAttrs.id ?? "";
     const no = unitNo;
-    const each = (n: number, segId: string, src: string, trg: string, status: string, dropped: number) => {
+    const each = (n: number, segId: string, src: string, trg: string, status: string, dropped: number, markup: UnitMarkup | undefined) => {
       const several = version === 2 ? segments.length > 1 : mrkSource.length > 1;
       onUnit(accept({
         id: several ? `${id}#${segId || n + 1}` : id, document: fileDoc, segments: [], source: src, target: trg, status, author: "", changed: "",
         ...(dropped > 0 ? { codes: dropped } : {}),
+        // (a sentence with codes keeps its own source and target as written, as a unit of one segment does)
+        ...(dropped > 0 && markup && trg !== "" ? { markup } : {}),
       }, { file, line: unitLine }));
     };
     if (version === 2) {
       segments.forEach((g, n) => {
         const trg = no ? "" : g.target ?? "";
-        each(n, g.id, g.source, trg, statusFromState(g.state ?? "initial", g.subState, false, trg), g.codes);
+        const source20 = isolateCodes(g.sourceMarkup ?? inlineText(g.source)), target20 = isolateCodes(g.targetMarkup ?? inlineText(trg));
+        const used = usedData(data, source20 + target20);
+        each(n, g.id, g.source, trg, statusFromState(g.state ?? "initial", g.subState, false, trg), g.codes,
+          { dialect: "xliff20", source: source20, target: target20, ...(used ? { data: used } : {}) });
       });
       return;
     }
@@ -323,11 +418,14 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
 
     mrkSource.forEach(([mid, src], n) => {
       // (a target not cut into sentences goes with a source of one sentence)
-      const trg = no ? "" : mrkTarget.get(mid) ?? (mrkSource.length === 1 && mrkTarget.size === 0 ? target : "");
+      const whole = !mrkTarget.has(mid) && mrkSource.length === 1 && mrkTarget.size === 0;
+      const trg = no ? "" : mrkTarget.get(mid) ?? (whole ? target : "");
       const conf = sdlConf.get(mid);
       const status = conf !== undefined ? tradosStatus(conf, trg)
         : toolStatus(unitAttrs, trg) ?? statusFromState(state, undefined, approved, trg);
-      each(n, mid, src, trg, trg ? status : "", mrkCodes.get(mid) ?? 0);
+      const trgMk = whole ? trgMarkup ?? xmlText(trg) : mrkTargetMarkup.get(mid) ?? xmlText(trg);
+      const markup: UnitMarkup | undefined = phrase ? undefined : { dialect: "xliff12", source: mrkSourceMarkup.get(mid) ?? xmlText(src), target: trgMk };
+      each(n, mid, src, trg, trg ? status : "", mrkCodes.get(mid) ?? 0, markup);
     });
   };
 
@@ -345,12 +443,16 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
     open(name, attrs, line) {
       if (skip > 0) { skip++; dataMarkup?.open(name, attrs); return; }
       if (capture) {
+        const review = name === "mrk" && /^x-sdl-/.test(attrs.mtype ?? "");
+        const show = hidden === 0 && !review;
+        if (hidden > 0 || (review && attrs.mtype === "x-sdl-deleted")) hidden++;
+        shown.push(show);
         // (from the first element on: the text before it is buf as read)
         if (!partMarkup && capture !== "seg-source") { partMarkup = new MarkupBuilder(); partMarkup.text(buf); }
-        partMarkup?.open(name, attrs);
-        if (mrkMid !== null) mrkDepth++;
+        if (show) partMarkup?.open(name, attrs);
+        if (mrkMid !== null) { mrkDepth++; if (show) mrkMarkup.open(name, attrs); }
         else if (version === 1 && codeDepth === 0 && name === "mrk" && attrs.mtype === "seg" && capture !== "source") {
-          mrkMid = attrs.mid ?? ""; mrkText = ""; mrkDepth = 0;
+          mrkMid = attrs.mid ?? ""; mrkText = ""; mrkDepth = 0; mrkMarkup = new MarkupBuilder();
           return;
         }
         if (codeDepth === 0 && COUNTED.has(name)) {
@@ -400,6 +502,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           source = ""; target = ""; metas = []; hasSelaras = false; state = undefined; subState = undefined; targetTrg = undefined;
           partSource = ""; partTarget = undefined; isIgnorable = false;
           segments = []; mrkSource = []; mrkTarget = new Map(); sdlConf = new Map(); codes = 0; mrkCodes = new Map();
+          mrkSourceMarkup = new Map(); mrkTargetMarkup = new Map(); partSrcMarkup = null; partTrgMarkup = null;
           srcMarkup = null; trgMarkup = null; data = ""; parts = 0;
           return;
         case "segment":
@@ -420,7 +523,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           if (version === 1 && name === "target" && state === undefined) { state = attrs.state; }
           if (name === "target" && isEnglish(attrs["xml:lang"])) targetTrg = attrs["xml:lang"];
           capture = name; buf = ""; codeDepth = 0; gap = false;
-          partMarkup = null;
+          partMarkup = null; shown = []; hidden = 0;
           return;
         case "seg":
           // Trados Studio (SDLXLIFF): <sdl:seg-defs><sdl:seg id="<mid>" conf="Translated"/>
@@ -447,20 +550,24 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         return;
       }
       if (capture) {
-        if (partMarkup && (name !== capture || codeDepth > 0 || mrkMid !== null)) partMarkup.close(name);
+        // (the capture element itself was never pushed: show is then undefined, and it is not closed in the markup)
+        const show = shown.pop();
+        if (hidden > 0) hidden--;
+        if (partMarkup && show === true) partMarkup.close(name);
         if (mrkMid !== null) {
           if (mrkDepth === 0) {
-            if (capture === "seg-source") mrkSource.push([mrkMid, mrkText]);
-            else if (!mrkTarget.has(mrkMid)) mrkTarget.set(mrkMid, mrkText);
+            if (capture === "seg-source") { mrkSource.push([mrkMid, mrkText]); mrkSourceMarkup.set(mrkMid, mrkMarkup.value); }
+            else if (!mrkTarget.has(mrkMid)) { mrkTarget.set(mrkMid, mrkText); mrkTargetMarkup.set(mrkMid, mrkMarkup.value); }
             mrkMid = null;
             return;
           }
+          if (show === true) mrkMarkup.close(name);
           mrkDepth--;
         }
         if (codeDepth > 0) { codeDepth--; if (codeDepth === 0 && PLACEHOLDER.has(name)) gap = true; return; }
         if (name !== capture) return;
-        if (capture === "source") { partSource = buf; srcMarkup = partMarkup?.value ?? null; }
-        else if (capture === "target") { partTarget = buf; trgMarkup = partMarkup?.value ?? null; }
+        if (capture === "source") { partSource = buf; srcMarkup = partSrcMarkup = partMarkup?.value ?? null; }
+        else if (capture === "target") { partTarget = buf; trgMarkup = partTrgMarkup = partMarkup?.value ?? null; }
         partMarkup = null;
         capture = null;
         return;
@@ -496,10 +603,22 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           // Another tool's unit cut into sentences (1.2: <seg-source> with <mrk mtype="seg">, as Trados
           // Studio, Okapi and memoQ write it; 2.0: several <segment>s): one unit per sentence, each with
           // its own state; a sentence without a target stays untranslated.
-          if (!hasSelaras && (mrkSource.length > 0 || segments.length > 1)) { sentences(); return; }
+          // A target not cut into sentences for a source that is (a tool that kept the paragraph whole)
+          // is read as one unit, the whole <source> with the whole <target> (the import finds the run of
+          // sentences it translates); a target sentence no source sentence has is refused, not dropped.
+          const wholeTarget = version === 1 && mrkSource.length > 1 && mrkTarget.size === 0 && target.trim() !== "" && !unitNo;
+          if (version === 1 && !unitNo) {
+            const mids = new Set(mrkSource.map(([mid]) => mid));
+            const stray = [...mrkTarget].find(([mid, text]) => !mids.has(mid) && text.trim() !== "");
+            if (stray && mrkSource.length > 0) throw new ParseError("xliff-seg-unmatched", { file, line: unitLine, mid: stray[0] });
+          }
+          if (!hasSelaras && !wholeTarget && (mrkSource.length > 0 || segments.length > 1)) { sentences(); return; }
+          /** A Phrase unit's codes as XLIFF 1.2 codes (phraseText), when it has no XML element of its own. */
+          let phraseMarkup: UnitMarkup | undefined;
           if (phrase) {
             const s = phraseText(source);
             const t = phraseText(target);
+            if (srcMarkup === null && trgMarkup === null && s.codes + t.codes > 0) phraseMarkup = { dialect: "xliff12", source: s.markup, target: t.markup };
             source = s.text; target = t.text; codes += s.codes + t.codes;
           }
           const meta = (t: string) => metas.find(([k]) => k === t)?.[1];
@@ -520,7 +639,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
             author: meta("author") ?? "",
             changed: meta("changed") ?? "",
             ...(codes > 0 ? { codes } : {}),
-            ...(codes > 0 && !phrase && !unitNo && parts === 1 && target !== "" ? { markup: unitMarkup() } : {}),
+            ...(codes > 0 && !unitNo && parts === 1 && target !== "" && (!phrase || phraseMarkup) ? { markup: phraseMarkup ?? unitMarkup() } : {}),
           }, { file, line: unitLine }));
           return;
         }
@@ -532,7 +651,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       // (white space between the <data> elements of <originalData> is layout; inside one it is the code)
       if (skip > 0) { if (dataMarkup && (skip > 1 || t.trim() !== "")) dataMarkup.text(t); return; }
       if (capture) {
-        partMarkup?.text(t);
+        if (hidden === 0) { partMarkup?.text(t); if (mrkMid !== null) mrkMarkup.text(t); }
         if (codeDepth > 0) return;
         if (gap) {
           gap = false;

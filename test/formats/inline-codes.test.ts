@@ -28,11 +28,25 @@ const CASES: Array<[string, string, string[]]> = [
   ["c05-bx-ex.xlf", "xliff12", ["--schema", path.join(SCHEMAS, "xliff-core-1.2-strict.xsd")]],
   ["c06-it-ut-hi.tmx", "tmx", ["--dtdvalid", path.join(SCHEMAS, "tmx14.dtd")]],
   ["c07-xliff20-sc-ec-mrk.xlf", "xliff", ["--schema", path.join(SCHEMAS, "xliff_core_2.0.xsd")]],
+  // (units cut into sentences: one unit per <mrk mtype="seg"> or <segment>, each with its own codes)
+  ["c08-trados-segmented.sdlxliff", "xliff12", ["--schema", path.join(SCHEMAS, "xliff-core-1.2-strict.xsd")]],
+  ["c09-okapi-segmented.xlf", "xliff12", ["--schema", path.join(SCHEMAS, "xliff-core-1.2-strict.xsd")]],
+  ["c10-xliff20-segments.xlf", "xliff", ["--schema", path.join(SCHEMAS, "xliff_core_2.0.xsd")]],
+  // (Phrase's brace-notation codes, {1>…<1} and {2}, become XLIFF 1.2 <bpt>/<ept>/<ph> holding them)
+  ["c11-phrase-braces.mxliff", "xliff12", ["--schema", path.join(SCHEMAS, "xliff-core-1.2-strict.xsd")]],
+  ["c12-memoq.mqxliff", "xliff12", ["--schema", path.join(SCHEMAS, "xliff-core-1.2-strict.xsd")]],
 ];
 
-/** The inline content of every `<seg>`, `<source>` and `<target>` of a file, self-closing tags written `<x/>`. */
-const inline = (xml: string): string[] =>
-  [...xml.matchAll(/<(seg|source|target)(?:\s[^>]*)?>([\s\S]*?)<\/\1>/g)].map((m) => m[2]!.replace(/\s+\/>/g, "/>").replace(/>/g, "&gt;").replace(/&gt;/g, ">"));
+/**
+ * The inline content of every `<seg>`, `<source>`, `<target>` and sentence (`<mrk mtype="seg">`) of a
+ * file, self-closing tags written `<x/>`; with `phrase`, Phrase's brace notation as the XLIFF 1.2
+ * codes it is read as (`{1>` a `<bpt>`, `<1}` an `<ept>`, `{2}` a `<ph>`).
+ */
+const inline = (xml: string, phrase = false): string[] =>
+  [...xml.matchAll(/<(seg|source|target)(?:\s[^>]*)?>([\s\S]*?)<\/\1>/g), ...xml.matchAll(/<(mrk)\s[^>]*mtype="seg"[^>]*>([\s\S]*?)<\/\1>/g)]
+    .map((m) => m[2]!.replace(/\s+\/>/g, "/>").replace(/>/g, "&gt;").replace(/&gt;/g, ">"))
+    .map((s) => !phrase ? s : s.replace(/\{(\w+)>|&lt;(\w+)\}|\{(\d+)\}/g, (c, b?: string, e?: string, p?: string) =>
+      b ? `<bpt id="${b}">${c}</bpt>` : e ? `<ept id="${e}">${c}</ept>` : `<ph id="${p}">${c}</ph>`));
 
 describe("inline codes: import → export → re-import in the same format", () => {
   let dir: string;
@@ -50,7 +64,8 @@ describe("inline codes: import → export → re-import in the same format", () 
     expect(JSON.parse(imported.stdout).inlineCodes).toBe(units);
 
     const out = path.join(dir, `out${formats[format]!.extensions[0]}`);
-    const exported = await cli("export", "--format", format, "--out", out);
+    // (drafts too: a tool's unconfirmed segment keeps its codes as well)
+    const exported = await cli("export", "--format", format, "--out", out, "--status", "all");
     expect(exported.stdout).toBe(`Exported ${units} unit${units > 1 ? "s" : ""} as ${format}: ${out}\n` +
       `  ${units} unit${units > 1 ? "s" : ""} written with the inline codes ${units > 1 ? "they were" : "it was"} imported with\n`);
     const text = fs.readFileSync(out, "utf8");
@@ -58,7 +73,7 @@ describe("inline codes: import → export → re-import in the same format", () 
     if (process.env.UPDATE_GOLDEN) fs.writeFileSync(golden, text);
     expect(text).toBe(fs.readFileSync(golden, "utf8"));
     // (every code of the tool's file is in the export, in place: the same inline content, sentence by sentence)
-    const wanted = inline(fs.readFileSync(input, "utf8")).map((s) => s.trim());
+    const wanted = inline(fs.readFileSync(input, "utf8"), name.endsWith(".mxliff")).map((s) => s.trim());
     expect(inline(text).every((s) => wanted.includes(s))).toBe(true);
     expect(execFileSync("xmllint", ["--noout", ...validation, out], { stdio: "pipe" }).toString()).toBe("");
 
@@ -70,11 +85,11 @@ describe("inline codes: import → export → re-import in the same format", () 
     await run(["ingest", "corpus", "--db", db2], { cwd: dir });
     expect((await run(["import", out, "--db", db2], { cwd: dir, clock })).code).toBe(0);
     const out2 = path.join(dir, `second${formats[format]!.extensions[0]}`);
-    expect((await run(["export", "--format", format, "--out", out2, "--db", db2], { cwd: dir })).code).toBe(0);
+    expect((await run(["export", "--format", format, "--out", out2, "--status", "all", "--db", db2], { cwd: dir })).code).toBe(0);
     expect(fs.readFileSync(out2, "utf8")).toBe(text);
   });
 
-  it("Translate Toolkit reads the exports with their codes (OmegaT's tags as its own <b0>, Wordfast's <it>, <ut>)", async () => {
+  it("Translate Toolkit reads the exports with their codes (OmegaT's tags as its own <b0>, Wordfast's <it>, <ut>, Phrase's {1>…<1}; Trados' sentences one unit each)", async () => {
     const read = async (name: string, format: string): Promise<string[][]> => {
       // (a database of its own for each file: the export holds that file's units only)
       const own = path.join(dir, `${name}.db`);
@@ -95,6 +110,16 @@ describe("inline codes: import → export → re-import in the same format", () 
     expect(await read("c06-it-ut-hi.tmx", "tmx")).toEqual([
       ["Sebanyak 1.200 warga mengungsi{\\b} ke tempat yang lebih aman.", "Some 1,200 residents fled{\\b} to safer places."],
       ["<i>Gubernur meminta warga tetap waspada.", "<i>The governor asked residents to stay alert."],
+    ]);
+    // (the sentences of a Trados paragraph, one unit each; Phrase's codes as the native code they hold)
+    expect(await read("c08-trados-segmented.sdlxliff", "xliff12")).toEqual([
+      ["Hujan deras mengguyur Jakarta sejak Senin pagi.", "Heavy rain has drenched Jakarta since Monday morning."],
+      ["Sebanyak 1.200 warga mengungsi ke tempat yang lebih aman.", "Some 1,200 residents fled to safer places."],
+      ["Gubernur meminta warga tetap waspada.", "The governor asked residents to stay alert."],
+    ]);
+    expect(await read("c11-phrase-braces.mxliff", "xliff12")).toEqual([
+      ["{1>Hujan deras<1} mengguyur Jakarta sejak Senin pagi.", "{1>Heavy rain<1} has drenched Jakarta since Monday morning."],
+      ["Sebanyak 1.200 warga mengungsi{2}ke tempat yang lebih aman.", "Some 1,200 residents fled{2}to safer places."],
     ]);
     expect(await read("c01-okapi-g-x.xlf", "xliff12")).toEqual([
       ["Hujan deras mengguyur Jakarta sejak Senin pagi.", "Heavy rain has drenched Jakarta since Monday morning."],

@@ -10,6 +10,9 @@ import { MULTILINE, OPTIONS, TRICKY, unit } from "./units";
 import { openStore } from "../../src/store";
 import { dumpDb, run, tempDir } from "../helpers/cli";
 import { FIXTURE, SLUG } from "./helpers";
+import { tagUnit } from "../../src/formats/tags";
+
+const CAT = path.join(__dirname, "..", "fixtures", "cat-exchange");
 
 /** [id, source, target, status] of every unit `format` reads from `text`. */
 const read = (format: string, text: string) => readUnits(formats[format]!, { main: text }).map((u) => [u.id, u.source, u.target, u.status]);
@@ -55,10 +58,101 @@ describe("XLIFF as other tools write it", () => {
     ]);
   });
 
-  it("Trados Studio's tracked changes: a deletion (<mrk mtype=\"x-sdl-deleted\">) is no longer text, an addition and a comment's range are", () => {
+  it("a sentence of a segmented unit keeps its own codes as written, shown as tags (Trados SDLXLIFF, Okapi, XLIFF 2.0); Phrase's brace codes and memoQ's are kept too", () => {
+    const units = (name: string) => readUnits(formats.xliff!, { main: fs.readFileSync(path.join(CAT, name), "utf8") });
+    const tagged = (name: string) => units(name).map((u) => {
+      const t = tagUnit(u.markup!, u.source, u.target)!;
+      return [u.id, u.status, u.codes, t.source, t.target];
+    });
+    expect(tagged("c08-trados-segmented.sdlxliff")).toEqual([
+      ["a1c3e5f7-0000-4000-8000-000000000002#1", "translated", 2, "{1}Hujan deras{/1} mengguyur Jakarta sejak Senin pagi.", "{1}Heavy rain{/1} has drenched Jakarta since Monday morning."],
+      ["a1c3e5f7-0000-4000-8000-000000000002#2", "reviewed", 2, "Sebanyak 1.200 warga mengungsi{1/} ke tempat yang lebih aman.", "Some 1,200 residents fled{1/} to safer places."],
+      ["a1c3e5f7-0000-4000-8000-000000000002#3", "translated", 2, "Gubernur meminta warga tetap {1}waspada{/1}.", "The governor asked residents to stay {1}alert{/1}."],
+    ]);
+    expect(units("c08-trados-segmented.sdlxliff")[1]!.markup).toEqual({
+      dialect: "xliff12", source: 'Sebanyak 1.200 warga mengungsi<x id="2"/> ke tempat yang lebih aman.', target: 'Some 1,200 residents fled<x id="2"/> to safer places.',
+    });
+    expect(tagged("c09-okapi-segmented.xlf").map((u) => u.slice(0, 4))).toEqual([
+      ["NFDBB2FA9-tu1#0", "translated", 2, "{1}Hujan deras{/1} mengguyur Jakarta sejak Senin pagi."],
+      // (a line break between two words: a space in the text)
+      ["NFDBB2FA9-tu1#1", "translated", 2, "Sebanyak 1.200 warga mengungsi{1/}ke tempat yang lebih aman."],
+      ["NFDBB2FA9-tu1#2", "translated", 4, "Gubernur meminta {1}warga{/1} tetap waspada."],
+    ]);
+    expect(units("c09-okapi-segmented.xlf")[1]!.source).toBe("Sebanyak 1.200 warga mengungsi ke tempat yang lebih aman.");
+    // (each sentence carries the <data> its own codes point to)
+    expect(units("c10-xliff20-segments.xlf").map((u) => [u.id, u.status, u.markup!.data])).toEqual([
+      ["p1#s1", "translated", '<originalData><data id="d1">&lt;b&gt;</data><data id="d2">&lt;/b&gt;</data></originalData>'],
+      ["p1#s2", "reviewed", '<originalData><data id="d3">&lt;br/&gt;</data></originalData>'],
+      ["p1#s3", "translated", '<originalData><data id="d4">&lt;a href="https://bpbd.jakarta.go.id"&gt;</data><data id="d5">&lt;/a&gt;</data></originalData>'],
+    ]);
+    expect(units("c11-phrase-braces.mxliff").map((u) => [u.source, u.status, u.markup!.source])).toEqual([
+      ["Hujan deras mengguyur Jakarta sejak Senin pagi.", "translated", '<bpt id="1">{1&gt;</bpt>Hujan deras<ept id="1">&lt;1}</ept> mengguyur Jakarta sejak Senin pagi.'],
+      // (Phrase's {2} between two words leaves a space, as <ph> does)
+      ["Sebanyak 1.200 warga mengungsi ke tempat yang lebih aman.", "translated", 'Sebanyak 1.200 warga mengungsi<ph id="2">{2}</ph>ke tempat yang lebih aman.'],
+      ["Gubernur meminta warga tetap waspada.", "draft", 'Gubernur meminta warga tetap <bpt id="i">{i&gt;</bpt>waspada<ept id="i">&lt;i}</ept>.'],
+    ]);
+    expect(tagged("c11-phrase-braces.mxliff")[2]!.slice(3)).toEqual(["Gubernur meminta warga tetap {1}waspada{/1}.", "The governor asked residents to stay {1}alert{/1}."]);
+    // (a Phrase range its segment cuts, `{b>` here without its `<b}`, is an isolated code: <it>)
+    const cut = fs.readFileSync(path.join(CAT, "c11-phrase-braces.mxliff"), "utf8").replace("stay {i&gt;alert&lt;i}.", "stay {i&gt;alert.");
+    const last = readUnits(formats.xliff!, { main: cut })[2]!;
+    expect([last.target, last.markup!.target, tagUnit(last.markup!, last.source, last.target)!.target])
+      .toEqual(["The governor asked residents to stay alert.", 'The governor asked residents to stay <it id="i" pos="open">{i&gt;</it>alert.', "The governor asked residents to stay {2/}alert."]);
+    expect(tagged("c12-memoq.mqxliff").map((u) => u.slice(1, 4))).toEqual([
+      ["translated", 4, "{1}Hujan deras{/1} mengguyur Jakarta sejak Senin pagi."],
+      ["reviewed", 2, "Sebanyak 1.200 warga mengungsi{1/}ke tempat yang lebih aman."],
+      ["draft", 4, "Gubernur meminta warga tetap {1}waspada{/1}."],
+    ]);
+  });
+
+  it("XLIFF 2.0: a code range two segments share (<sc> in one, its <ec> in the next) becomes an isolated code in each sentence, shown as a lone tag", () => {
+    const xlf = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="id" trgLang="en"><file id="f1"><unit id="p1">
+<originalData><data id="d1">&lt;b></data><data id="d2">&lt;/b></data></originalData>
+<segment id="s1" state="translated"><source><sc id="1" dataRef="d1"/>Hujan deras.</source><target><sc id="1" dataRef="d1"/>Heavy rain.</target></segment>
+<ignorable><source> </source></ignorable>
+<segment id="s2" state="translated"><source>Warga mengungsi<ec startRef="1" dataRef="d2"/>.</source><target>Residents fled<ec startRef="1" dataRef="d2"/>.</target></segment>
+</unit></file></xliff>`;
+    expect(readUnits(formats.xliff!, { main: xlf }).map((u) => [u.id, u.markup!.target, u.markup!.data, tagUnit(u.markup!, u.source, u.target)!.target])).toEqual([
+      ["p1#s1", '<sc id="1" dataRef="d1" isolated="yes"/>Heavy rain.', '<originalData><data id="d1">&lt;b&gt;</data></originalData>', "{1/}Heavy rain."],
+      ["p1#s2", 'Residents fled<ec id="1" isolated="yes" dataRef="d2"/>.', '<originalData><data id="d2">&lt;/b&gt;</data></originalData>', "Residents fled{1/}."],
+    ]);
+  });
+
+  it("a segmented 1.2 unit whose target is not cut into sentences is read whole (nothing dropped); a target sentence with no source sentence is refused with its line", () => {
+    const xlf = (units: string) => `<?xml version="1.0" encoding="utf-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"><file original="b.docx" datatype="plaintext" source-language="id-ID" target-language="en-US"><body>
+${units}
+</body></file></xliff>`;
+    const whole = xlf(`<trans-unit id="t1"><source>Satu. Dua <g id="1">tebal</g>.</source>
+<seg-source><mrk mtype="seg" mid="1">Satu.</mrk> <mrk mtype="seg" mid="2">Dua <g id="1">tebal</g>.</mrk></seg-source>
+<target state="translated">One. Two <g id="1">bold</g>.</target></trans-unit>
+<trans-unit id="t2"><source><g id="5">Judul</g></source><seg-source><g id="5"><mrk mtype="seg" mid="3">Judul</mrk></g></seg-source>
+<target state="translated"><g id="5"><mrk mtype="seg" mid="3">Title</mrk></g></target></trans-unit>`);
+    expect(readUnits(formats.xliff!, { main: whole }).map((u) => [u.id, u.source, u.target, u.status, u.markup?.target])).toEqual([
+      ["t1", "Satu. Dua tebal.", "One. Two bold.", "translated", 'One. Two <g id="1">bold</g>.'],
+      // (a code around the sentence, outside its <mrk>, is no code of the sentence)
+      ["t2", "Judul", "Title", "translated", undefined],
+    ]);
+    const stray = xlf(`<trans-unit id="t3"><source>Tiga.</source><seg-source><mrk mtype="seg" mid="4">Tiga.</mrk></seg-source>
+<target><mrk mtype="seg" mid="4">Three.</mrk> <mrk mtype="seg" mid="9">Extra words.</mrk></target></trans-unit>`);
+    expect(() => readUnits(formats.xliff!, { main: stray }, { main: "b.sdlxliff" }))
+      .toThrow(expect.objectContaining({ code: "xliff-seg-unmatched", data: { file: "b.sdlxliff", line: 3, mid: "9" } }));
+  });
+
+  it("Trados Studio's tracked changes: a deletion (<mrk mtype=\"x-sdl-deleted\">) is no longer text, an addition and a comment's range are; none is a kept code", () => {
     const xlf = SDLXLIFF.replace("<mrk mtype=\"seg\" mid=\"3\">She carried her children upstairs.</mrk>",
       '<mrk mtype="seg" mid="3">She <mrk mtype="x-sdl-deleted" sdl:revid="r1">took</mrk><mrk mtype="x-sdl-added" sdl:revid="r2">carried</mrk> her <mrk mtype="x-sdl-comment" sdl:cid="c1">children</mrk> upstairs.</mrk>');
     expect(read("xliff", xlf)[3]).toEqual(["p2", "Dia membawa anak-anaknya ke lantai dua.", "She carried her children upstairs.", "translated"]);
+    // a sentence's kept codes: its review marks are not codes (a deletion is left out with its text, an
+    // addition and a comment keep their content), and no attribute of another namespace (sdl:…) goes
+    // into markup written where that namespace is not declared
+    const coded = SDLXLIFF.replace("Thousands of residents fled to nearby mosques &amp; <g id=\"1\">schools</g>.",
+      'Thousands <mrk mtype="x-sdl-deleted" sdl:revid="r1">of people</mrk><mrk mtype="x-sdl-added" sdl:revid="r2">of residents</mrk> fled to nearby mosques &amp; <g id="1" sdl:start="false">schools</g>.');
+    const u = readUnits(formats.xliff!, { main: coded })[2]!;
+    expect([u.target, u.markup]).toEqual(["Thousands of residents fled to nearby mosques & schools.", {
+      dialect: "xliff12",
+      source: 'Ribuan warga mengungsi ke masjid &amp; <g id="1">sekolah</g> terdekat.',
+      target: 'Thousands of residents fled to nearby mosques &amp; <g id="1">schools</g>.',
+    }]);
   });
 
   it("XLIFF 1.2 segmented by Okapi: a sentence without a target stays untranslated (the paragraph is not imported half translated); alt-trans is no target", () => {
@@ -395,6 +489,18 @@ describe("selaras import of other tools' files", () => {
       [[3], "Thousands of residents fled to nearby mosques & schools.", "draft", "import"],
       [[5], "She carried her children upstairs.", "translated", "import"],
     ]);
+  });
+
+  it("an SDLXLIFF whose target holds a sentence its source has not: refused naming the file, line and mid, exit 2, the database unchanged", async () => {
+    const file = path.join(dir, "berita.docx.sdlxliff");
+    fs.writeFileSync(file, SDLXLIFF.replace('<target><mrk mtype="seg" mid="3">She carried her children upstairs.</mrk></target>',
+      '<target><mrk mtype="seg" mid="3">She carried her children upstairs.</mrk> <mrk mtype="seg" mid="7">They waited there.</mrk></target>'));
+    const before = dumpDb(db);
+    const r = await run(["import", file, "--db", db]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe(`selaras: ${file}:13: the target's sentence <mrk mtype="seg" mid="7"> has no source sentence of that mid in <seg-source>\n`);
+    expect(dumpDb(db)).toBe(before);
   });
 
   it("a spreadsheet's TSV: the quoted sentence is matched and stored as the spreadsheet shows it", async () => {

@@ -35,7 +35,7 @@ describe("reading other tools' files", () => {
     expect(readUnits(formats.xliff!, { main: edited }).map((u) => u.status)).toEqual(["translated", "aligned", "reviewed", "reviewed"]);
   });
 
-  it("XLIFF 2.0: another tool's unit of several segments is one unit per segment (ignorables dropped); keeps pc text and <cp/>, drops codes, notes and matches", () => {
+  it("XLIFF 2.0: another tool's unit of several segments is one unit per segment (ignorables dropped); keeps pc text and <cp/>, drops codes from the text (kept as markup), notes and matches", () => {
     const xlf = `<?xml version="1.0"?>
 <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:mtc="urn:oasis:names:tc:xliff:matches:2.0" version="2.0" srcLang="id-ID" trgLang="en-GB">
   <file id="f1" original="artikel.html">
@@ -52,8 +52,14 @@ describe("reading other tools' files", () => {
   </file>
 </xliff>`;
     expect(readUnits(formats.xliff!, { main: xlf })).toEqual([
-      // (codes: the <pc> and <ph> of source and target)
-      { ...blank, id: "u1#s1", document: "artikel.html", source: "Hujan deras.", target: "Heavy rain.", status: "reviewed", codes: 4, variant: "en-GB" },
+      // (codes: the <pc> and <ph> of source and target; the segment keeps them as written, with the <data> they point to)
+      {
+        ...blank, id: "u1#s1", document: "artikel.html", source: "Hujan deras.", target: "Heavy rain.", status: "reviewed", codes: 4, variant: "en-GB",
+        markup: {
+          dialect: "xliff20", source: 'Hujan <pc id="1">deras</pc><ph id="2" dataRef="d1"/>.', target: 'Heavy <pc id="1">rain</pc><ph id="2" dataRef="d1"/>.',
+          data: '<originalData><data id="d1">&lt;b&gt;</data></originalData>',
+        },
+      },
       { ...blank, id: "u1#s2", document: "artikel.html", source: "Tab\tdan\u0001.", target: "Tab\tand\u0001.", status: "reviewed", variant: "en-GB" },
       { ...blank, id: "u2", document: "artikel.html", source: "Belum.", target: "" },
     ]);
