@@ -9,7 +9,7 @@ import { unescapeCell } from "../formats/text";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { NotFoundError, ParseError, UsageError } from "../errors";
-import { checks, isCheckId, runChecks, type CheckConfig, type CheckId, type Finding, type PairToCheck } from "../check";
+import { checks, isCheckId, runChecks, unknownCheck, type CheckConfig, type CheckId, type Finding, type PairToCheck } from "../check";
 import { pairHash, streamCheck, type CheckCounts, type CheckPairSource, type FindingStream, type ReportedFinding, type SuppressionList } from "./check-stream";
 import type { Concept } from "../model";
 import { compileGlossary, type GlossaryMatcher } from "../glossary";
@@ -21,7 +21,7 @@ import { chooseGlossary, DEFAULT_GLOSSARY_DIR } from "./glossary-source";
 import { pairOfRow, readRun, tagsLookup } from "./pair-read";
 import { parseSuppressions as parseSuppressionsFile, serializeSuppressions } from "../translations/suppressions";
 
-export { CHECK_IDS, checkMessageTree, type CheckConfig, type CheckId } from "../check";
+export { CHECK_IDS, checkMessageTree, unknownCheck, type CheckConfig, type CheckId } from "../check";
 
 export const DEFAULT_SUPPRESSIONS_FILE = path.join("translations", "suppressions.tsv");
 export { SUPPRESSIONS_HEADER, serializeSuppressions } from "../translations/suppressions";
@@ -270,7 +270,7 @@ export interface IgnoreOptions {
 }
 
 export function ignoreFinding(store: Store, o: IgnoreOptions): SuppressionRow {
-  if (!isCheckId(o.checkId)) throw new UsageError("check-unknown", { checkId: o.checkId });
+  if (!isCheckId(o.checkId)) throw new UsageError("check-unknown", unknownCheck(o.checkId));
   if (!o.reason.trim()) throw new UsageError("check-reason-required", {});
   const row = store.transaction(() => {
     const pair = resolveRef(store, o.ref);
@@ -290,7 +290,7 @@ export function ignoreFinding(store: Store, o: IgnoreOptions): SuppressionRow {
 }
 
 export function unignoreFinding(store: Store, o: { ref: string; checkId: string; saveTo?: string }): boolean {
-  if (!isCheckId(o.checkId)) throw new UsageError("check-unknown", { checkId: o.checkId });
+  if (!isCheckId(o.checkId)) throw new UsageError("check-unknown", unknownCheck(o.checkId));
   return store.transaction(() => {
     const pair = resolveRef(store, o.ref);
     const hash = pairHash(pair.source, pair.target);

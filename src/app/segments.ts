@@ -558,6 +558,21 @@ export function joinDirection(text: string, reason: string): "previous" | "next"
   }
 }
 
+/**
+ * The suspect fragment a unit still shows: the reason of its first segment whose neighbour to join
+ * (`joinDirection`: the previous or the next unit) is outside the unit, else null: a fragment already joined with that neighbour
+ * is no fragment any more (as `suggestJoins` no longer suggests it).
+ */
+export function unitSuspect(segments: readonly { text: string; suspect: string | null }[]): { reason: string; joins: "previous" | "next" } | null {
+  for (let k = 0; k < segments.length; k++) {
+    const s = segments[k]!;
+    if (!s.suspect) continue;
+    const joins = joinDirection(s.text, s.suspect);
+    if (!(joins === "previous" ? k > 0 : k < segments.length - 1)) return { reason: s.suspect, joins };
+  }
+  return null;
+}
+
 /** Suggested joins for the suspect fragments found at ingest, within a paragraph, never inside a unit. */
 export function suggestJoins(store: Store, slugs?: readonly string[]): JoinSuggestion[] {
   const docs = slugs && slugs.length ? slugs.map((s) => documentBySlug(store, s)) : store.documents.all();

@@ -17,7 +17,7 @@ import type { Store } from "../store";
 import type { Document, Unit } from "../model";
 import type { Assist, FindingView, TermHint } from "./assist";
 import { startTmCatchUp, TM_SYNC_SLICE } from "./tm-catch-up";
-import { checkSplit, findSplitPoint, joinUnitsInTx, refOf, splitUnit, unitOf, unitsOf, unjoinUnitInTx, type JoinResult, type SplitUnitResult, type UnjoinResult } from "./segments";
+import { checkSplit, findSplitPoint, joinUnitsInTx, refOf, splitUnit, unitOf, unitsOf, unitSuspect, unjoinUnitInTx, type JoinResult, type SplitUnitResult, type UnjoinResult } from "./segments";
 import {
   renderingHistory, syncTm, tmLookup, viewRendering,
   type HistoryView, type RenderingView, type SaveResult, type TmMatch,
@@ -71,6 +71,8 @@ export interface UnitShown {
   readonly previous: string | null;
   readonly next: string | null;
   readonly suspect: string | null;
+  /** With `suspect`: which neighbour the fragment seems to belong with. */
+  readonly suspectJoins: "previous" | "next" | null;
   readonly terms: TermHint[];
   /** Matches; `adapted` is the match's English with this sentence's numbers (sources differ only in numbers). */
   readonly tm: Array<TmMatch & { readonly adapted?: NumberSubstitution }>;
@@ -268,6 +270,7 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
       return adapted ? { ...m, adapted } : m;
     });
     const coded = codedUnit(store, unit);
+    const suspect = unitSuspect(unit.segments);
     const staleAdapted = unit.rendering && isStale(unit.rendering.sourceText, unit.segments.map((s) => s.text))
       ? substituteNumbers(unit.rendering.sourceText, unit.rendering.text, unit.source) : null;
     io.emit({
@@ -275,7 +278,7 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
       unit: {
         position: i + 1, total: walk.length, ref, document: unit.document.slug, source: unit.source,
         previous: prev?.source ?? null, next: next?.source ?? null,
-        suspect: unit.segments.map((s) => s.suspect).find((s) => s) ?? null,
+        suspect: suspect?.reason ?? null, suspectJoins: suspect?.joins ?? null,
         terms: o.assist.terms(unit.source), tm,
         rendering: unit.rendering ? viewRendering(store, unit.rendering) : null,
         findings: currentFindings(unit),

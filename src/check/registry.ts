@@ -55,6 +55,8 @@ export const checks = {
 export type CheckId = keyof typeof checks;
 export const CHECK_IDS = Object.keys(checks) as CheckId[];
 export const isCheckId = (s: string): s is CheckId => Object.prototype.hasOwnProperty.call(checks, s);
+/** The data of the `check-unknown` error: the id given and every check id, for the message to list. */
+export const unknownCheck = (checkId: string): { checkId: string; checks: string } => ({ checkId, checks: CHECK_IDS.join(", ") });
 
 /** English messages of every check as an i18n tree: `check.<id>.<messageId>`. */
 export function checkMessageTree(): { check: Record<string, Record<string, string>> } {

@@ -104,7 +104,11 @@ describe("selaras export for training data", () => {
     expect(read(files[1]!)).toBe("source\ttarget\tid\tdocument\tsegments\tstatus\tauthor\tchanged\n");
     expect(res.splits.test).toEqual({ files: [files[2]], stats: { pairs: 4, sourceWords: 19, targetWords: 20, documents: 1, byStatus: { translated: 4 } } });
     const before = files.map(read);
-    expect((await run(["export", "--format", "tsv", "--out", out, "--db", db, "--split", "test=1", "--split-seed", "7"])).code).toBe(0);
+    const text = await run(["export", "--format", "tsv", "--out", out, "--db", db, "--split", "test=1", "--split-seed", "7"]);
+    expect(text.code).toBe(0);
+    // one document, one pair: singular (it said "1 documents")
+    expect(text.stdout).toContain("  test: 4 pairs, 1 document, 19 Indonesian words, 20 English words, translated 4\n");
+    expect(text.stdout).toContain("  dev: 0 pairs, 0 documents, 0 Indonesian words, 0 English words\n");
     expect(files.map(read)).toEqual(before);
     const other = await run(["export", "--format", "tsv", "--out", out, "--db", db, "--split", "test=1", "--split-seed", "1", "--json"]);
     expect(JSON.parse(other.stdout).splits.test.stats.documents).toBe(1);

@@ -100,3 +100,19 @@ export function tableAfter(text: string, heading: string): { rows: string[][]; s
   }
   return { rows, strayRows };
 }
+
+/**
+ * The command lines of a document's code blocks: every line (a trailing `\` joins the next) that
+ * starts with `selaras ` or `npx selaras `, without the `# comment` after it, as `selaras …`.
+ */
+export function commandLines(text: string): string[] {
+  const out: string[] = [];
+  for (const t of parse(text)) {
+    if (t.type !== "fence" && t.type !== "code_block") continue;
+    for (const raw of t.content.replace(/\\\n\s*/g, " ").split("\n")) {
+      const line = raw.trim().replace(/^\$\s+/, "").replace(/^npx\s+/, "").replace(/\s+#\s.*$/, "");
+      if (line.startsWith("selaras ")) out.push(line);
+    }
+  }
+  return out;
+}

@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { run } from "../helpers/cli";
-import { anchors, links, markdownFiles, readDoc, ROOT, tableAfter } from "../helpers/docs";
+import { anchors, commandLines, links, markdownFiles, readDoc, ROOT, tableAfter } from "../helpers/docs";
 import { formatRef, parseTranslations, TRANSLATIONS_EXTENSION } from "../../src/translations/format";
 
 /** The command words at the start of a usage line: `glossary add <id> …` → ["glossary", "add"]. */
@@ -169,6 +169,29 @@ describe("selaras <command> --help agrees with docs/reference/commands.md", () =
         const shown = new RegExp(`--${flag} (\\d+(?:\\.\\d+)?)(?![\\w.])`).exec(rowText)?.[1];
         if (shown !== undefined && shown !== def) problems.push(`${name}: the row shows --${flag} ${shown}, --help says default ${def ?? "none"}`);
       }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("the command lines in the code blocks of README.md and docs/", () => {
+  const files = markdownFiles().filter((f) => commandLines(readDoc(f)).length > 0);
+
+  it("finds them in the README and the guides", () => {
+    expect(files).toEqual(expect.arrayContaining(["README.md", "docs/guide/translate.md", "docs/guide/review.md", "docs/guide/align.md", "docs/guide/glossary.md", "docs/guide/exchange.md"]));
+  });
+
+  it.each(files)("every command line in %s names a command, with options its --help lists", async (file) => {
+    const problems: string[] = [];
+    for (const line of commandLines(readDoc(file))) {
+      // The command is the longest run of words that the CLI lists as (sub-)commands: `glossary add drone …` → glossary add.
+      const tokens = line.slice("selaras ".length).split(/\s+/);
+      const words: string[] = [];
+      while (words.length < tokens.length && (await subcommands(words)).includes([...words, tokens[words.length]].join(" "))) words.push(tokens[words.length]!);
+      if (words.length === 0) { problems.push(`${line}: no command`); continue; }
+      const help = await run([...words, "--help"]);
+      const flags = [...line.matchAll(/(?<![\w-])--([a-z][a-z-]*)/g)].map((m) => m[1]!.replace(/^no-/, ""));
+      for (const f of flags) if (!new RegExp(`(^|\\s)--${f}(\\s|$)`, "m").test(help.stdout)) problems.push(`${line}: no --${f} in "selaras ${words.join(" ")} --help"`);
     }
     expect(problems).toEqual([]);
   });

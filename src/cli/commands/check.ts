@@ -32,7 +32,7 @@ interface Args extends GlobalArgs {
 
 function config(args: Args): CheckConfig {
   const ids = [...(args.only ?? []), ...(args.disable ?? [])];
-  for (const id of ids) if (!checkApp().CHECK_IDS.includes(id as CheckId)) throw new UsageError("check-unknown", { checkId: id });
+  for (const id of ids) if (!checkApp().CHECK_IDS.includes(id as CheckId)) throw new UsageError("check-unknown", checkApp().unknownCheck(id));
   return { ...(args.only?.length ? { only: args.only as CheckId[] } : {}), ...(args.disable?.length ? { disable: args.disable as CheckId[] } : {}) };
 }
 

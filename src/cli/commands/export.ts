@@ -96,7 +96,8 @@ export const exportCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
         }
         if (result.stats) {
           const line = (name: string, st: NonNullable<typeof result.stats>) => say("  " + ctx.t("cli.export.stats-line", {
-            name, pairs: st.pairs, documents: st.documents, sourceWords: st.sourceWords, targetWords: st.targetWords,
+            name, pairs: ctx.t("cli.export.stats-pairs", { count: st.pairs }), documents: ctx.t("cli.export.stats-documents", { count: st.documents }),
+            sourceWords: ctx.t("cli.export.stats-source-words", { count: st.sourceWords }), targetWords: ctx.t("cli.export.stats-target-words", { count: st.targetWords }),
             statuses: Object.entries(st.byStatus).map(([k, n]) => `, ${k} ${n}`).join(""),
           }));
           line(ctx.t("cli.export.stats-all"), result.stats);

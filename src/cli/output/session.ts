@@ -44,7 +44,7 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
         out(bold(t("cli.session.source", { text: u.tags?.source ?? u.source })));
         if (u.next !== null) out(dim(t("cli.session.next", { text: u.next })));
         if (u.tags) out(t("cli.session.tags", { tags: u.tags.codes.map((c) => `${c.tag} ${c.label}`).join(", ") }));
-        if (u.suspect) out(t("cli.session.suspect", { reason: t(`cli.segments.reason.${u.suspect}`, { defaultValue: u.suspect }) }));
+        if (u.suspect) out(t(u.suspectJoins === "previous" ? "cli.session.suspect-previous" : "cli.session.suspect", { reason: t(`cli.segments.reason.${u.suspect}`, { defaultValue: u.suspect }) }));
         if (u.terms.length) {
           out(t("cli.session.terms"));
           u.terms.forEach((term, k) => {

@@ -1,0 +1,44 @@
+/**
+ * The session's hint on a suspect fragment (a sentence the segmenter thinks was cut in two): shown
+ * while the fragment is a unit of its own, naming the neighbour it seems to belong with, and no
+ * longer once it is joined with that neighbour (as `segments suggest` no longer suggests it).
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { run, tempDir } from "../helpers/cli";
+
+const HINT_NEXT = "  (possibly a fragment of a broken sentence: starts-with-connector; ':join' joins it with the next one, 'selaras segments suggest' lists suggested joins)\n";
+const HINT_PREVIOUS = "  (possibly a fragment of a broken sentence: no-verb; it seems to continue the previous one: ':back' then ':join' joins them, 'selaras segments suggest' lists suggested joins)\n";
+
+describe("selaras translate: the suspect-fragment hint", () => {
+  let dir: string;
+  let db: string;
+  beforeEach(() => {
+    dir = tempDir();
+    db = path.join(dir, "t.db");
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("a clause cut off its main clause: hinted with ':join', and not once the two are joined", async () => {
+    const file = path.join(dir, "kunjungan.txt");
+    fs.writeFileSync(file, "Putin Tiba di Pyongyang\n\nKetika Presiden Rusia Vladimir Putin melakukan kunjungan pertamanya ke Korea Utara dalam lebih dari dua dekade. Fokusnya secara luas terlihat pada upaya mendapatkan dukungan dari negara tersebut.\n");
+    expect((await run(["ingest", file, "--db", db])).code).toBe(0);
+    const before = await run(["translate", "kunjungan:2", "--db", db], { stdin: ":q\n" });
+    expect(before.stdout).toContain("[2/3] kunjungan:2\n");
+    expect(before.stdout).toContain(HINT_NEXT);
+    expect((await run(["segments", "join", "kunjungan:2", "kunjungan:3", "--db", db])).code).toBe(0);
+    const after = await run(["translate", "kunjungan:2", "--db", db], { stdin: ":q\n" });
+    expect(after.stdout).toContain("[2/2] kunjungan:2+3\n");
+    expect(after.stdout).not.toContain("possibly a fragment");
+    expect((await run(["segments", "suggest", "--db", db])).stdout).toBe("No suggested joins.\n");
+  });
+
+  it("a tail cut off the sentence before it: hinted with ':back' then ':join'", async () => {
+    const file = path.join(dir, "kim.txt");
+    fs.writeFileSync(file, "Putin Dekati Kim\n\nPutin meningkatkan pendekatannya kepada pemimpin. Korea Utara Kim Jong Un tahun lalu ketika persediaan senjatanya berkurang.\n");
+    expect((await run(["ingest", file, "--db", db])).code).toBe(0);
+    const r = await run(["translate", "kim:3", "--db", db], { stdin: ":q\n" });
+    expect(r.stdout).toContain("[3/3] kim:3\n");
+    expect(r.stdout).toContain(HINT_PREVIOUS);
+  });
+});
