@@ -234,10 +234,9 @@ const ID_BRIDGED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${BRIDGE_HEADS.join("|")})(
 /** Capitalised words joined by `of`, `for` and `and`. */
 const EN_BRIDGED = new RegExp(`(?<![\\p{L}\\p{N}])${CAPW}(?: ${CAPW})*(?: (?:of|for|and) ${CAPW}(?: ${CAPW})*)+`, "gu");
 const ID_GAP = /,? dan |, /gu;
-/** `dan` before a capital: the only texts worth the search for ID_BRIDGED. */
-const DAN_CAPITAL = / dan \p{Lu}/u;
+/** A connector before a capital (an ASCII one, or any character outside ASCII, to be safe): only texts with one are searched for bridges (one quick scan). */
+const CONNECTOR_CAPITAL = / (?:dan|of|for|and) [A-Z\u0080-\uffff]/g;
 const EN_GAP = / (?:of|for|and) /gu;
-const EN_CAPITAL = / (?:of|for|and) \p{Lu}/u;
 /** A word that opens a name of its own, not a field of the name before (`Kementerian Keuangan dan Bank Indonesia`). */
 const opensOwnName = (w: string): boolean => GENERIC_ALONE.has(w) || NOT_TERMS.has(w) || BRIDGE_HEADS.includes(w);
 
@@ -249,7 +248,13 @@ const opensOwnName = (w: string): boolean => GENERIC_ALONE.has(w) || NOT_TERMS.h
  */
 function nameBridges(text: string): Map<number, number> | null {
   let out: Map<number, number> | null = null;
-  if (DAN_CAPITAL.test(text)) {
+  let dan = false, en = false;
+  CONNECTOR_CAPITAL.lastIndex = 0;
+  for (let m = CONNECTOR_CAPITAL.exec(text); m !== null && !(dan && en); m = CONNECTOR_CAPITAL.exec(text)) {
+    if (text.charCodeAt(m.index + 1) === 0x64) dan = true; else en = true;
+    CONNECTOR_CAPITAL.lastIndex = m.index + 1;
+  }
+  if (dan) {
     ID_BRIDGED.lastIndex = 0;
     for (let m = ID_BRIDGED.exec(text); m !== null; m = ID_BRIDGED.exec(text)) {
       const gaps: [number, number][] = [];
@@ -268,7 +273,7 @@ function nameBridges(text: string): Map<number, number> | null {
       if (ok) for (const [s, e] of gaps) (out ??= new Map()).set(s, e);
     }
   }
-  if (EN_CAPITAL.test(text)) {
+  if (en) {
     EN_BRIDGED.lastIndex = 0;
     for (let m = EN_BRIDGED.exec(text); m !== null; m = EN_BRIDGED.exec(text)) {
       if (!m[0].split(" ").some((w) => EN_HEADS.has(w))) continue;
