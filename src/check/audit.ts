@@ -224,6 +224,8 @@ const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
  */
 const BRIDGE_HEADS = ("Kementerian Kemenko Badan Pusat Lembaga Komisi Dewan Majelis Direktorat Ditjen Direktur Dirjen Deputi Balai Dinas Biro " +
   "Institut Otoritas Asosiasi Ikatan Persatuan Himpunan Gabungan Kamar Fakultas Sekolah Anggaran").split(" ");
+/** Heads of institution names that, inside a run after two words or more, start a name of their own (see flushRun). */
+const SPLIT_HEADS = new Set("Badan Kementerian Komisi Dewan Lembaga Otoritas Mahkamah Majelis".split(" "));
 /** An English institution name's head word: `Institute for Development of Economics and Finance`, `Bank of Japan`. */
 const EN_HEADS = new Set(("Institute Institution Center Centre Council Association Society Organization Organisation Agency Ministry Department " +
   "Bank University College School Academy Foundation Fund Federation Commission Committee Board Office Bureau Authority Forum Union " +
@@ -373,14 +375,25 @@ function flushRun(text: string): void {
   const w0 = scan.ws[0]!;
   if (n > 0 && text.charCodeAt(w0) === 0x44 && text.charCodeAt(w0 + 1) === 0x69 && PASSIVE.test(text.slice(w0, scan.we[0]!))) { first = 1; n--; if (n === 1) scan.startsSentence = false; }
   if (n > 1) {
-    let term = text.slice(scan.ws[first]!, scan.we[first]!);
-    for (let k = first + 1; k < first + n; k++) term += (scan.sep[k] ?? " ") + text.slice(scan.ws[k]!, scan.we[k]!);
-    (scan.out ??= []).push({ term, kind: "name" });
+    let from = first;
+    // an institution named after a title or an office of two words or more starts a name of its own
+    // (`Kepala Biro Humas Komisi Pemberantasan Korupsi` → `Kepala Biro Humas`, `Komisi Pemberantasan Korupsi`)
+    for (let k = first + 2; k <= first + n - 2; k++) {
+      if (scan.sep[k] === null && SPLIT_HEADS.has(text.slice(scan.ws[k]!, scan.we[k]!))) { pushTerm(text, from, k); from = k; k++; }
+    }
+    pushTerm(text, from, first + n);
   } else if (n === 1 && !scan.startsSentence) {
     const term = text.slice(scan.ws[first]!, scan.we[first]!);
     if (!GENERIC_ALONE.has(term)) (scan.out ??= []).push({ term, kind: "name" });
   }
   scan.words = 0;
+}
+
+/** The run's words [from, to) as one name. */
+function pushTerm(text: string, from: number, to: number): void {
+  let term = text.slice(scan.ws[from]!, scan.we[from]!);
+  for (let k = from + 1; k < to; k++) term += (scan.sep[k] ?? " ") + text.slice(scan.ws[k]!, scan.we[k]!);
+  (scan.out ??= []).push({ term, kind: "name" });
 }
 
 function pushWord(start: number, end: number, sep: string | null = null): void {

@@ -210,6 +210,16 @@ describe("candidateSpans", () => {
     expect(joined).toBeGreaterThan(40);
   });
 
+  it("starts an institution's name of its own after a title or office of two words or more", () => {
+    const names = (text: string): string[] => candidateSpans(text, []).map((c) => c.term);
+    expect(names("Ia menyebut Wakil Ketua Komisi Pemberantasan Korupsi dalam sidang itu.")).toEqual(["Wakil Ketua", "Komisi Pemberantasan Korupsi"]);
+    expect(names("Hal itu dikatakan oleh Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan Badan Nasional Penanggulangan Bencana Abdul Muhari di kantornya pada sore hari.")).toEqual([
+      "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan", "Badan Nasional Penanggulangan Bencana Abdul Muhari",
+    ]);
+    // after one word it stays (`Rapat Dewan Gubernur`, `Kepala Badan …`), and a head after `dan` is a field of the name
+    expect(names("Hasil itu diputuskan dalam Rapat Dewan Gubernur dan disampaikan Kepala Badan Pusat Statistik di kantor.")).toEqual(["Rapat Dewan Gubernur", "Kepala Badan Pusat Statistik"]);
+  });
+
   it("leaves out an amount with its currency glued on (`Rp309`, `USD500`)", () => {
     expect(candidateSpans("Defisit mencapai Rp309 triliun, atau USD500 juta, kata Sri Mulyani di Rp1.500 IDR12,5.", [])).toEqual([{ term: "Sri Mulyani", kind: "name" }]);
     expect(candidateSpans("Defisit mencapai Rpx dan USDA menolak.", [])).toEqual([{ term: "Rpx", kind: "name" }, { term: "USDA", kind: "acronym" }]);
