@@ -214,6 +214,77 @@ function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(text[i]!));
 }
+/** An amount with its currency glued on: `Rp309`, `Rp1.500`, `USD500`, `IDR12`. */
+const CURRENCY_AMOUNT = /^(?:Rp|USD|EUR|IDR|JPY|CNY|RMB|KRW|KPW|GBP|SGD|AUD|RUB|HKD|MYR|CHF|INR)[\d.,]*\d$/;
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/**
+ * Heads of Indonesian institution names that join their fields with `dan` and list commas
+ * (`Badan Pengawas Obat dan Makanan`, `Badan Meteorologi, Klimatologi, dan Geofisika`,
+ * `Kementerian Pekerjaan Umum dan Perumahan Rakyat`, `Anggaran Pendapatan dan Belanja Negara`).
+ */
+const BRIDGE_HEADS = ("Kementerian Kemenko Badan Pusat Lembaga Komisi Dewan Majelis Direktorat Ditjen Direktur Dirjen Deputi Balai Dinas Biro " +
+  "Institut Otoritas Asosiasi Ikatan Persatuan Himpunan Gabungan Kamar Fakultas Sekolah Anggaran").split(" ");
+/** Heads of institution names that, inside a run after two words or more, start a name of their own (see flushRun). */
+const SPLIT_HEADS = new Set("Badan Kementerian Komisi Dewan Lembaga Otoritas Mahkamah Majelis".split(" "));
+/** An English institution name's head word: `Institute for Development of Economics and Finance`, `Bank of Japan`. */
+const EN_HEADS = new Set(("Institute Institution Center Centre Council Association Society Organization Organisation Agency Ministry Department " +
+  "Bank University College School Academy Foundation Fund Federation Commission Committee Board Office Bureau Authority Forum Union " +
+  "League Corporation Studies Affairs Programme Program").split(" "));
+const CAPW = "\\p{Lu}\\p{Ll}[\\p{L}\\p{N}\\p{M}'’-]*";
+/** A head, its capitalised fields, maybe a comma list, `dan`, capitalised words. */
+const ID_BRIDGED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${BRIDGE_HEADS.join("|")})(?: ${CAPW})+(?:, ${CAPW}(?: ${CAPW})*)*,? dan ${CAPW}(?: ${CAPW})*`, "gu");
+/** Capitalised words joined by `of`, `for` and `and`. */
+const EN_BRIDGED = new RegExp(`(?<![\\p{L}\\p{N}])${CAPW}(?: ${CAPW})*(?: (?:of|for|and) ${CAPW}(?: ${CAPW})*)+`, "gu");
+const ID_GAP = /,? dan |, /gu;
+/** A connector before a capital (an ASCII one, or any character outside ASCII, to be safe): only texts with one are searched for bridges (one quick scan). */
+const CONNECTOR_CAPITAL = / (?:dan|of|for|and) [A-Z\u0080-\uffff]/g;
+const EN_GAP = / (?:of|for|and) /gu;
+/** A word that opens a name of its own, not a field of the name before (`Kementerian Keuangan dan Bank Indonesia`). */
+const opensOwnName = (w: string): boolean => GENERIC_ALONE.has(w) || NOT_TERMS.has(w) || BRIDGE_HEADS.includes(w);
+
+/**
+ * The gaps inside institution names that a capitalised run continues over, as gap start → gap end
+ * (the end of the word before → the start of the word after); null when there are none. Indonesian:
+ * `dan` and list commas after a head word (BRIDGE_HEADS), unless the word after them opens a name of
+ * its own or the field after them holds the head again (a second name of the same kind); English: `of`, `for`, `and` between capitalised words when one of them is a head (EN_HEADS).
+ */
+function nameBridges(text: string): Map<number, number> | null {
+  let out: Map<number, number> | null = null;
+  let dan = false, en = false;
+  CONNECTOR_CAPITAL.lastIndex = 0;
+  for (let m = CONNECTOR_CAPITAL.exec(text); m !== null && !(dan && en); m = CONNECTOR_CAPITAL.exec(text)) {
+    if (text.charCodeAt(m.index + 1) === 0x64) dan = true; else en = true;
+    CONNECTOR_CAPITAL.lastIndex = m.index + 1;
+  }
+  if (dan) {
+    ID_BRIDGED.lastIndex = 0;
+    for (let m = ID_BRIDGED.exec(text); m !== null; m = ID_BRIDGED.exec(text)) {
+      const gaps: [number, number][] = [];
+      const head = m[0].slice(0, m[0].indexOf(" "));
+      let ok = true;
+      ID_GAP.lastIndex = 0;
+      for (let g = ID_GAP.exec(m[0]); g !== null; g = ID_GAP.exec(m[0])) {
+        const s = m.index + g.index, e = s + g[0].length;
+        const after = m[0].slice(g.index + g[0].length);
+        const next = /^[^ ,]+/.exec(after)![0].replace(/[-'’]+$/, "");
+        // (`Suku Dinas Kebersihan dan Suku Dinas Pertamanan`: the head again, a second name)
+        const field = /^[^,]*?(?=,? dan |, |$)/.exec(after)![0];
+        if (opensOwnName(next) || field.split(" ").includes(head)) { ok = false; ID_BRIDGED.lastIndex = e; break; }
+        gaps.push([s, e]);
+      }
+      if (ok) for (const [s, e] of gaps) (out ??= new Map()).set(s, e);
+    }
+  }
+  if (en) {
+    EN_BRIDGED.lastIndex = 0;
+    for (let m = EN_BRIDGED.exec(text); m !== null; m = EN_BRIDGED.exec(text)) {
+      if (!m[0].split(" ").some((w) => EN_HEADS.has(w))) continue;
+      EN_GAP.lastIndex = 0;
+      for (let g = EN_GAP.exec(m[0]); g !== null; g = EN_GAP.exec(m[0])) (out ??= new Map()).set(m.index + g.index, m.index + g.index + g[0].length);
+    }
+  }
+  return out;
+}
 /** A passive verb in di-…-kan / di-…-i (`Dikatakan`, `Ditambahkan`): capitalised only because it opens a clause. */
 const PASSIVE = /^Di\p{Ll}{3,}(?:kan|i)$/u;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
@@ -295,7 +366,7 @@ const NO_SPANS: readonly Span[] = Object.freeze([]);
  * (its words as [start, end) offsets: texts are made only for a run that is kept), whether it
  * starts a sentence, where it ends, and the spans found so far.
  */
-const scan = { ws: [] as number[], we: [] as number[], words: 0, startsSentence: false, runEnd: -1, prevEnd: 0, ci: 0, out: null as Span[] | null };
+const scan = { ws: [] as number[], we: [] as number[], sep: [] as (string | null)[], bridges: null as Map<number, number> | null, words: 0, startsSentence: false, runEnd: -1, prevEnd: 0, ci: 0, out: null as Span[] | null };
 
 function flushRun(text: string): void {
   let n = scan.words;
@@ -304,9 +375,13 @@ function flushRun(text: string): void {
   const w0 = scan.ws[0]!;
   if (n > 0 && text.charCodeAt(w0) === 0x44 && text.charCodeAt(w0 + 1) === 0x69 && PASSIVE.test(text.slice(w0, scan.we[0]!))) { first = 1; n--; if (n === 1) scan.startsSentence = false; }
   if (n > 1) {
-    let term = text.slice(scan.ws[first]!, scan.we[first]!);
-    for (let k = first + 1; k < first + n; k++) term += " " + text.slice(scan.ws[k]!, scan.we[k]!);
-    (scan.out ??= []).push({ term, kind: "name" });
+    let from = first;
+    // an institution named after a title or an office of two words or more starts a name of its own
+    // (`Kepala Biro Humas Komisi Pemberantasan Korupsi` → `Kepala Biro Humas`, `Komisi Pemberantasan Korupsi`)
+    for (let k = first + 2; k <= first + n - 2; k++) {
+      if (scan.sep[k] === null && SPLIT_HEADS.has(text.slice(scan.ws[k]!, scan.we[k]!))) { pushTerm(text, from, k); from = k; k++; }
+    }
+    pushTerm(text, from, first + n);
   } else if (n === 1 && !scan.startsSentence) {
     const term = text.slice(scan.ws[first]!, scan.we[first]!);
     if (!GENERIC_ALONE.has(term)) (scan.out ??= []).push({ term, kind: "name" });
@@ -314,9 +389,17 @@ function flushRun(text: string): void {
   scan.words = 0;
 }
 
-function pushWord(start: number, end: number): void {
+/** The run's words [from, to) as one name. */
+function pushTerm(text: string, from: number, to: number): void {
+  let term = text.slice(scan.ws[from]!, scan.we[from]!);
+  for (let k = from + 1; k < to; k++) term += (scan.sep[k] ?? " ") + text.slice(scan.ws[k]!, scan.we[k]!);
+  (scan.out ??= []).push({ term, kind: "name" });
+}
+
+function pushWord(start: number, end: number, sep: string | null = null): void {
   scan.ws[scan.words] = start;
   scan.we[scan.words] = end;
+  scan.sep[scan.words] = sep;
   scan.words++;
 }
 
@@ -360,6 +443,8 @@ function onWord(text: string, covered: ArrayLike<number>, n: number, start: numb
     acronym = ACRONYM.test(w);
     named = !NOT_TERMS.has(w) && (acronym || CAPITALISED.test(w));
   }
+  // an amount with its currency glued on (`Rp309`, `USD500`) is no term
+  if (named && wEnd - start > 2 && isAsciiDigit(text.charCodeAt(wEnd - 1)) && CURRENCY_AMOUNT.test(text.slice(start, wEnd))) named = false;
   // a currency prefix (`US$`, `S$`, `HK$`) is no term, nor a part of a web address (`KOMPAS.com`, `ANDALPOST.COM`)
   if (named && (text.charCodeAt(wEnd) === 0x24 || inDomain(text, start, wEnd))) named = false;
   // an abbreviation with its period (`Kab. Sidoarjo` → `Sidoarjo`)
@@ -371,6 +456,8 @@ function onWord(text: string, covered: ArrayLike<number>, n: number, start: numb
     return;
   }
   if (scan.words && scan.runEnd === start - 1 && text.charCodeAt(start - 1) === 32) { pushWord(start, wEnd); scan.runEnd = end; return; }
+  // a name's inner `dan` / `of` / list comma (`Badan Pengawas Obat dan Makanan`): the run goes on
+  if (scan.words && scan.bridges !== null && scan.bridges.get(scan.runEnd) === start) { pushWord(start, wEnd, text.slice(scan.runEnd, start)); scan.runEnd = end; return; }
   if (scan.words) flushRun(text);
   const gap = gapStart === start ? "" : text.slice(gapStart, start);
   scan.startsSentence = gapStart === 0 ? OPENING_GAP.test(gap) : SENTENCE_GAP.test(gap) || /^\s*["“(]\s*$/.test(gap);
@@ -408,6 +495,7 @@ export function candidateSpansFlat(text: string, covered: ArrayLike<number>, n: 
     if (d) text = " ".repeat(d[0].length) + text.slice(d[0].length);
   }
   scan.words = 0; scan.startsSentence = false; scan.runEnd = -1; scan.prevEnd = 0; scan.ci = 0; scan.out = null;
+  scan.bridges = nameBridges(text);
   if (plain && tokens.source === text) {
     // plain ASCII text: a capital that is not inside a word starts a token (words of the scan below
     // run over ' and -, tokens do not: a token start inside such a word is inside a word there too)
@@ -430,13 +518,19 @@ export function candidateSpansFlat(text: string, covered: ArrayLike<number>, n: 
     for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!isUpperStart(m[0])) { scan.prevEnd = end; if (scan.words) flushRun(text); continue; }
+      if (!isUpperStart(m[0])) {
+        scan.prevEnd = end;
+        // (the `dan` inside a name's bridge does not end the run)
+        if (scan.words && !(scan.bridges !== null && (scan.bridges.get(scan.runEnd) ?? -1) > start)) flushRun(text);
+        continue;
+      }
       onWord(text, covered, n, start, end, m[0]);
     }
   }
   if (scan.words) flushRun(text);
   const out = scan.out;
   scan.out = null;
+  scan.bridges = null;
   return out ?? NO_SPANS;
 }
 

@@ -669,9 +669,10 @@ function walk(side: Side, root: number, i: number, cs: boolean, isId: boolean, s
       child = c === undefined ? -1 : c.id;
     }
     if (child === -1) {
-      // (English: a hyphen joining two words of a rendering of several words stands for its space —
-      // `flash-flood-hit`, `a 25-base-point cut`, `ballistic-missile test`)
-      if (!isId && j > i && k === K_PUNCT && t.text[j] === "-" && start[j] === end[j - 1] && j + 1 < n && kind[j + 1] === K_WORD && start[j + 1] === end[j]) continue;
+      // (a hyphen joining two words of a form of several words stands for its space — English
+      // `flash-flood-hit`, `a 25-base-point cut`, `ballistic-missile test`; Indonesian `uji-coba nuklir`,
+      // `kerja-sama`, a common misspelling of `uji coba`, `kerja sama`)
+      if (j > i && k === K_PUNCT && t.text[j] === "-" && start[j] === end[j - 1] && j + 1 < n && kind[j + 1] === K_WORD && start[j + 1] === end[j]) continue;
       if (t.baseEnd[j] === end[j]) return;
       const b = t.base[j]!;
       // (the reduplication's base: sanksi-sanksi → sanksi)

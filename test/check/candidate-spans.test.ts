@@ -162,6 +162,69 @@ describe("candidateSpans", () => {
     expect(found).toBeGreaterThan(200);
   });
 
+  it("keeps an institution's name whole over its inner `dan`, list commas and English `of`/`for`/`and`", () => {
+    const names = (text: string): string[] => candidateSpans(text, []).map((c) => c.term);
+    expect(names("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) mencatat gempa.")).toEqual(["Badan Meteorologi, Klimatologi, dan Geofisika", "BMKG"]);
+    expect(names("Izin dari Badan Pengawas Obat dan Makanan (BPOM) keluar.")).toEqual(["Badan Pengawas Obat dan Makanan", "BPOM"]);
+    expect(names("Kementerian Pekerjaan Umum dan Perumahan Rakyat mengirim alat berat.")).toEqual(["Kementerian Pekerjaan Umum dan Perumahan Rakyat"]);
+    expect(names("Ia menyebut defisit Anggaran Pendapatan dan Belanja Negara naik.")).toEqual(["Anggaran Pendapatan dan Belanja Negara"]);
+    expect(names("Ekonom dari Institute for Development of Economics and Finance menilai itu.")).toEqual(["Institute for Development of Economics and Finance"]);
+    expect(names("Data dari Center for Strategic and International Studies dan Bank of Japan.")).toEqual(["Center for Strategic and International Studies", "Bank of Japan"]);
+    // the same through the Unicode scan (a non-ASCII word elsewhere in the text) and from the tokens
+    const text = "Menurut “Pusat Vulkanologi dan Mitigasi Bencana Geologi”, longsor mungkin.";
+    expect(names(text)).toEqual(["Pusat Vulkanologi dan Mitigasi Bencana Geologi"]);
+    const plain = "Pejabat Pusat Vulkanologi dan Mitigasi Bencana Geologi datang.";
+    expect(candidateSpans(plain, [], tokenize(plain, createTokens()))).toEqual(candidateSpans(plain, []));
+    expect(names(plain)).toEqual(["Pejabat Pusat Vulkanologi dan Mitigasi Bencana Geologi"]);
+  });
+
+  it("does not join two names with `dan`: no head word before it, or the word after it opens a name of its own", () => {
+    const names = (text: string): string[] => candidateSpans(text, []).map((c) => c.term);
+    expect(names("Pertemuan Jepang dan Korea Selatan berlangsung.")).toEqual(["Pertemuan Jepang", "Korea Selatan"]);
+    expect(names("Data Kementerian Keuangan dan Bank Indonesia sama.")).toEqual(["Data Kementerian Keuangan", "Bank Indonesia"]);
+    expect(names("Data itu berasal dari Badan Pusat Statistik, Kementerian Keuangan, dan Otoritas Jasa Keuangan di kota itu.")).toEqual(["Badan Pusat Statistik", "Kementerian Keuangan", "Otoritas Jasa Keuangan"]);
+    expect(names("Ia bertemu wakil Komisi Pemberantasan Korupsi dan Presiden Joko Widodo di istana kemarin.")).toEqual(["Komisi Pemberantasan Korupsi", "Presiden Joko Widodo"]);
+    expect(names("Ia menyambut kunjungan Vladimir Putin and Xi Jinping ke kota itu.")).toEqual(["Vladimir Putin", "Xi Jinping"]);
+    expect(names("Ia memanggil petugas Suku Dinas Kebersihan dan Suku Dinas Pertamanan ke lokasi itu.")).toEqual(["Suku Dinas Kebersihan", "Suku Dinas Pertamanan"]);
+    // a name joined over `dan` stops where a glossary term covers a word
+    expect(candidateSpans("Kata Badan Pengawas Obat dan Makanan Rusia itu.", [{ start: 37, end: 42 }]).map((c) => c.term)).toEqual(["Badan Pengawas Obat dan Makanan"]);
+  });
+
+  it("joins names over `dan`, commas and `of` the same way by character codes, by the Unicode pattern and from the tokens", () => {
+    const WORDS = ["Badan", "Kementerian", "Pusat", "Institute", "Bank", "Obat", "Makanan", "Jasa", "Keuangan", "Japan", "Finance", "Korea", "TNI", "Rp309",
+      "dan", "dan", "of", "for", "and", "yang", "di", "2024", "Presiden", "Kata", "Ali'", "Kim-"];
+    const SEPS = [" ", " ", " ", " ", " ", " ", ", ", ". ", " (", ") ", "-"];
+    const r = rng(11);
+    const tokens = createTokens();
+    let joined = 0;
+    for (let k = 0; k < 3000; k++) {
+      let text = "ia melihat";
+      const n = 2 + Math.floor(r() * 12);
+      for (let i = 0; i < n; i++) text += SEPS[Math.floor(r() * SEPS.length)]! + WORDS[Math.floor(r() * WORDS.length)]!;
+      const byChars = candidateSpans(text, []);
+      // a dash that is no ASCII character, glued to the end, sends the text through the Unicode pattern
+      expect({ text, unicode: candidateSpans(text + "—", []) }).toEqual({ text, unicode: byChars });
+      expect({ text, byTokens: candidateSpans(text, [], tokenize(text, tokens)) }).toEqual({ text, byTokens: byChars });
+      joined += byChars.filter((c) => / (?:dan|of|for|and) /.test(c.term)).length;
+    }
+    expect(joined).toBeGreaterThan(40);
+  });
+
+  it("starts an institution's name of its own after a title or office of two words or more", () => {
+    const names = (text: string): string[] => candidateSpans(text, []).map((c) => c.term);
+    expect(names("Ia menyebut Wakil Ketua Komisi Pemberantasan Korupsi dalam sidang itu.")).toEqual(["Wakil Ketua", "Komisi Pemberantasan Korupsi"]);
+    expect(names("Hal itu dikatakan oleh Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan Badan Nasional Penanggulangan Bencana Abdul Muhari di kantornya pada sore hari.")).toEqual([
+      "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan", "Badan Nasional Penanggulangan Bencana Abdul Muhari",
+    ]);
+    // after one word it stays (`Rapat Dewan Gubernur`, `Kepala Badan …`), and a head after `dan` is a field of the name
+    expect(names("Hasil itu diputuskan dalam Rapat Dewan Gubernur dan disampaikan Kepala Badan Pusat Statistik di kantor.")).toEqual(["Rapat Dewan Gubernur", "Kepala Badan Pusat Statistik"]);
+  });
+
+  it("leaves out an amount with its currency glued on (`Rp309`, `USD500`)", () => {
+    expect(candidateSpans("Defisit mencapai Rp309 triliun, atau USD500 juta, kata Sri Mulyani di Rp1.500 IDR12,5.", [])).toEqual([{ term: "Sri Mulyani", kind: "name" }]);
+    expect(candidateSpans("Defisit mencapai Rpx dan USDA menolak.", [])).toEqual([{ term: "Rpx", kind: "name" }, { term: "USDA", kind: "acronym" }]);
+  });
+
   it("keeps capitalised runs (a run may start the sentence), acronyms, and drops a lone capitalised sentence start", () => {
     expect(candidateSpans("Kemarin Joko Widodo bertemu pejabat TNI dan PBB di Gedung Merdeka. Widodo pulang.", [])).toEqual([
       { term: "Kemarin Joko Widodo", kind: "name" }, { term: "TNI", kind: "acronym" }, { term: "PBB", kind: "acronym" }, { term: "Gedung Merdeka", kind: "name" },

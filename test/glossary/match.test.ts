@@ -25,6 +25,11 @@ const SOURCE_CASES: Array<[string, Hit[]]> = [
   ]],
   ["Pemimpin Korea Utaranya hadir.", [["Korea Utara", "Korea Utara", "north-korea"]]],
   ["Sikap AS-pun berubah.", [["AS", "AS", "united-states"]]],
+  // a hyphen for the space of a form of several words (a common misspelling), clitic and all; between two terms it stays a joint
+  ["Uji-coba nuklirnya memperburuk kerja-sama kedua negara.", [["Uji-coba nuklir", "uji coba nuklir", "nuclear-test"], ["kerja-sama", "kerja sama", "cooperation"]]],
+  ["Hubungan Korea-Utara dan pertemuan-puncak Rusia-Korea Utara.", [
+    ["Korea-Utara", "Korea Utara", "north-korea"], ["pertemuan-puncak", "pertemuan puncak", "summit"], ["Rusia", "Rusia", "russia"], ["Korea Utara", "Korea Utara", "north-korea"],
+  ]],
   // nothing must match
   ["Mobil itu patah as roda di dekat gedung putih itu.", []],
   ["Angin bertiup dari utara ke selatan, lalu ke barat.", []],

@@ -386,6 +386,34 @@ describe("glossary candidates", () => {
     const audit = await run(["audit", "--pairs", "pairs.tsv", "--format", "json", "--min-count", "1", "--db", db], { cwd: dir });
     expect(JSON.parse(audit.stdout).candidates.map((c: { term: string; count: number }) => [c.term, c.count])).toEqual([["Palang Merah Indonesia", 1]]);
   });
+
+  it("proposes an institution's whole name over its inner `dan`, list commas and `of`; not an amount such as Rp309", async () => {
+    const { dir, db } = workspace();
+    fs.writeFileSync(path.join(dir, "gempa.txt"), [
+      "Gempa di Cianjur",
+      "",
+      "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) mencatat gempa bermagnitudo 5,6 di Cianjur.",
+      "",
+      "Kementerian Pekerjaan Umum dan Perumahan Rakyat mengirim alat berat senilai Rp309 miliar ke sana.",
+      "",
+      "Peneliti dari Institute for Development of Economics and Finance menilai data Kementerian Keuangan dan Bank Indonesia.",
+      "",
+    ].join("\n"));
+    expect((await run(["ingest", "gempa.txt", "--db", db], { cwd: dir })).code).toBe(0);
+    const r = await run(["glossary", "candidates", "--db", db], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    expect(r.stdout).toBe([
+      "2\tCianjur\t(capitalised phrase; documents: 1)\tgempa:1, gempa:2",
+      "1\tBadan Meteorologi, Klimatologi, dan Geofisika\t(capitalised phrase; documents: 1)\tgempa:2",
+      "1\tBank Indonesia\t(capitalised phrase; documents: 1)\tgempa:4",
+      "1\tBMKG\t(acronym; documents: 1)\tgempa:2",
+      "1\tInstitute for Development of Economics and Finance\t(capitalised phrase; documents: 1)\tgempa:4",
+      "1\tKementerian Keuangan\t(capitalised phrase; documents: 1)\tgempa:4",
+      "1\tKementerian Pekerjaan Umum dan Perumahan Rakyat\t(capitalised phrase; documents: 1)\tgempa:3",
+      "7 candidate terms seen at least 1 time(s) in 1 document(s), 4 sentences.",
+      "",
+    ].join("\n"));
+  });
 });
 
 describe("plurals in suggestions", () => {
