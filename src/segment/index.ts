@@ -202,10 +202,6 @@ function sectionAbove(trimmed: string, text: string, after: number): boolean {
 }
 
 /**
- * A short label of one to three capitalised words without a verb (`Okezone`, `CNN Indonesia`, `Jawa
- * Timur`) between the headline and the text: the site's name or a region's label, when a line follows it.
- */
-/**
  * Whether the last segment so far ends on a word that ends no title nor sentence (`… Sumatera Utara pada`):
  * the line after it goes on with it (a title on two lines), it is no label.
  */
@@ -214,9 +210,32 @@ function cutBefore(out: readonly SegmentSpan[]): boolean {
   return last !== undefined && NO_FINAL_WORDS.has(last.toLowerCase());
 }
 
+/**
+ * A short label of one to three capitalised words without a verb between the headline and the text,
+ * when a line follows it: a site's name or a region (`Okezone`, `CNN Indonesia`, `Jawa Timur`: known
+ * names), or any such label with a line the rules read as boilerplate under it (the date and time,
+ * a byline: `Cuaca` / `Jumat, 18 Des 2026 06:45 WIB`). Another short line is the headline's second
+ * line (`Jokowi Resmikan Tol` / `Trans Sumatera`), body text: a title cut in two keeps both halves.
+ */
 function labelUnder(trimmed: string, text: string, after: number): boolean {
-  return SHORT_SECTION.test(trimmed) && !trimmed.split(/\s+/).some((w) => isVerbLike(w)) && firstNonBlankLine(text, after) !== "";
+  if (!SHORT_SECTION.test(trimmed) || trimmed.split(/\s+/).some((w) => isVerbLike(w))) return false;
+  const next = firstNonBlankLine(text, after);
+  return next !== "" && (LABEL_NAMES.test(trimmed) || boilerplateRule(next) !== null);
 }
+/** Names a site prints as a label under its headlines: Indonesia's provinces and regions, and outlets. */
+const LABEL_NAMES = new RegExp(`^(?:${[
+  // (the 38 provinces, the islands and regions news sites file stories under)
+  "Aceh", "Sumatera Utara", "Sumatera Barat", "Riau", "Kepulauan Riau", "Jambi", "Bengkulu", "Sumatera Selatan", "Kepulauan Bangka Belitung",
+  "Bangka Belitung", "Babel", "Lampung", "Banten", "DKI Jakarta", "Jakarta", "Jabodetabek", "Jawa Barat", "Jawa Tengah", "DI Yogyakarta",
+  "Yogyakarta", "DIY", "Jawa Timur", "Bali", "Nusa Tenggara Barat", "Nusa Tenggara Timur", "NTB", "NTT", "Kalimantan Barat",
+  "Kalimantan Tengah", "Kalimantan Selatan", "Kalimantan Timur", "Kalimantan Utara", "Sulawesi Utara", "Sulawesi Tengah",
+  "Sulawesi Selatan", "Sulawesi Tenggara", "Sulawesi Barat", "Gorontalo", "Maluku", "Maluku Utara", "Papua", "Papua Barat",
+  "Papua Barat Daya", "Papua Selatan", "Papua Tengah", "Papua Pegunungan", "Sumatera", "Jawa", "Kalimantan", "Sulawesi",
+  // (outlets)
+  "Okezone", "CNN Indonesia", "CNBC Indonesia", "Kompas", "Kompas TV", "Detik", "Tempo", "Koran Tempo", "Antara", "Republika",
+  "Liputan6", "Tribunnews", "Tribun", "Kumparan", "Suara", "IDN Times", "Katadata", "Bisnis Indonesia", "Jawa Pos", "Media Indonesia",
+  "Kontan", "Sindonews", "Merdeka", "VIVA", "iNews", "Metro TV", "Tirto", "Beritasatu", "Medcom", "Jakarta Post", "Warta Ekonomi",
+].map((n) => n.replace(/ /g, "\\s+")).join("|")})$`, "iu");
 
 export function segmentArticle(text: string, options: SegmentOptions = {}): SegmentSpan[] {
   const engine = options.engine ?? "fast";

@@ -164,6 +164,13 @@ describe("web noise the rules did not know", () => {
         ["body", "Timnas Indonesia menang."],
       ]);
     }
+    // (any short label with the date or a byline under it; another short line is the headline's second half, kept as text)
+    expect(kinds(["BMKG: Waspada Hujan Lebat di 18 Provinsi", "Cuaca", "Jumat, 18 Des 2026 06:45 WIB", "JAKARTA - Hujan turun."]).slice(0, 2)).toEqual([
+      ["headline", "BMKG: Waspada Hujan Lebat di 18 Provinsi"], ["boilerplate", "Cuaca"],
+    ]);
+    for (const second of ["Trans Sumatera", "Ribuan Warga Mengungsi", "Pekan Depan"]) {
+      expect(kinds(["Jokowi Resmikan Tol", second, "JAKARTA - Presiden meresmikan jalan tol itu."])[1]).toEqual(["body", second]);
+    }
     // (after the text has begun a short line is a subheading)
     expect(kinds(["Review Ponsel Baru", "Kami menjajal ponsel ini selama sepekan.", "Desain", "Bodinya ringan."]).map((k) => k[0])).toEqual(["headline", "body", "body", "body"]);
   });
