@@ -42,9 +42,9 @@ describe("number probe: names with digits, ratios, relative days, numbers of new
   const numbers = (id: string) => by.get(id)!.filter((f) => f.checkId === "number-mismatch").map((f) => ({ messageId: f.messageId, data: f.data }));
 
   it("has the pairs it says, each id once, each bad pair labelled", () => {
-    expect(rows.length).toBe(102);
-    expect(rows.filter((r) => r.label === "ok").length).toBe(73);
-    expect(new Set(rows.map((r) => r.id)).size).toBe(102);
+    expect(rows.length).toBe(108);
+    expect(rows.filter((r) => r.label === "ok").length).toBe(74);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(108);
     expect(rows.filter((r) => r.label === "err" && r.want.length === 0).map((r) => r.id)).toEqual([]);
   });
 
@@ -71,6 +71,9 @@ describe("number probe: names with digits, ratios, relative days, numbers of new
     expect(numbers("q09")).toEqual([{ messageId: "missing", data: { number: "lima", value: "5" } }, { messageId: "extra", data: { number: "three", value: "3" } }]);
     expect(numbers("q06")).toEqual([{ messageId: "missing", data: { number: "tiga", value: "3" } }, { messageId: "extra", data: { number: "two", value: "2" } }]);
     expect(numbers("g1")).toEqual([]);
+    // (a relative day rendered as another: a warning naming both)
+    expect(numbers("d21")).toEqual([{ messageId: "day", data: { number: "H-2", rendered: "two days after", value: "-2", renderedValue: "2" } }]);
+    expect(numbers("d22")).toEqual([{ messageId: "day", data: { number: "lusa", rendered: "tomorrow", value: "2", renderedValue: "1" } }]);
     expect(numbers("x07")).toEqual([{ messageId: "missing", data: { number: "IV", value: "4" } }, { messageId: "extra", data: { number: "III", value: "3" } }]);
   });
 });

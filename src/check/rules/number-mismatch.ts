@@ -21,6 +21,7 @@
  */
 import { combineQuantities, compareNumbers, distributeUnits, expandYearRanges, extractNumbers, isFraction, pairNumbers, type NumberToken, type QuantityReading } from "../../text/numbers";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
+import { relativeDayChanges } from "../../text/relative-days";
 import { EN_DAYS, WEEKDAYS, weekdayBefore, weekdayClashes } from "../../text/dated-weekday";
 import type { Tokens } from "../../glossary/tokenize";
 import { currenciesIn, currencyAt, currencyNearNumber, gmtConversionAt, inConversion, CHANGE_WORDS_DOWN, CHANGE_WORDS_UP, NEAR_BOUND, NEAR_CHANGE, NEAR_CURRENCY, NEAR_HEMISPHERE, NEAR_MEASURE, NEAR_MINUS, NEAR_NUMBER, NEAR_POINTS, NEAR_TIME_UNIT, numberNeighbours, rateNearNumber } from "../util";
@@ -713,19 +714,21 @@ export default defineCheck({
       fraction: "“{{number}}” from the source is “{{rendered}}” in the target: another fraction.",
       currency: "“{{number}}” from the source is “{{rendered}}” in the target: another currency.",
       gmt: "“{{rendered}}” in the target is not “{{time}}” from the source: that is {{expected}} GMT.",
-      weekday: "“{{number}}” from the source is “{{rendered}}” in the target: another day.",
+      weekday: "“{{number}}” from the source is “{{rendered}}” in the target: another number of days.",
       points: "“{{number}}” from the source is “{{rendered}}” in the target: points are not percent.",
       sign: "“{{number}}” from the source is “{{rendered}}” in the target: the minus is lost.",
       bound: "“{{number}}” from the source is “{{rendered}}” in the target: the bound is turned round.",
       change: "“{{number}}” from the source is “{{rendered}}” in the target: a rise and a fall.",
       hemisphere: "“{{number}}” from the source is “{{rendered}}” in the target: another hemisphere.",
+      day: "“{{number}}” from the source is “{{rendered}}” in the target: another number of days.",
       "weekday-date": "“{{weekday}}” and “{{date}}” in the source disagree: {{date}} is a {{actualEn}} ({{actual}}), not a {{weekdayEn}} ({{weekday}}). Ask which is right before you translate it.",
     },
   },
   defaultOptions: {},
   check(context) {
     const day = weekdayChange(context.source, context.target);
-    const problems = numberProblems(context.source, context.target, context.sourceTokens, context.targetTokens);
+    const found = numberProblems(context.source, context.target, context.sourceTokens, context.targetTokens);
+    const problems = dayChanges(context.source, context.target, found);
     if (day === undefined) return problems;
     // (the date's real weekday, where the source's disagrees with its date, is no other day)
     const rendered = String(day.data!.rendered).toLowerCase();
@@ -783,6 +786,26 @@ function ratioChanges(source: string, target: string, sourceNumbers: readonly Nu
     if (n.value !== tn.value) out.push([n, tn]);
     if (d.value !== td.value) out.push([d, td]);
   });
+  return out;
+}
+
+/**
+ * A day said relative to today or to an event, rendered as another (`lusa` → `tomorrow`, `H-2` → `two
+ * days after`, `sepekan lagi` → `in two weeks`): one finding naming both, where no finding of the number
+ * is on the same words already (`H-2` → `three days before`: `2` missing). A warning: an English
+ * article written a day or a week after the Indonesian one may move its relative days on purpose.
+ */
+function dayChanges(source: string, target: string, problems: Problem[]): Problem[] {
+  const changes = relativeDayChanges(source, target);
+  if (changes.length === 0) return problems;
+  const out = [...problems];
+  for (const [a, b] of changes) {
+    if (problems.some((p) => p.source !== undefined && p.source.start < a.end && a.start < p.source.end)) continue;
+    out.push({
+      messageId: "day", severity: "warning" as const, data: { number: a.raw, rendered: b.raw, value: String(a.days), renderedValue: String(b.days) },
+      source: { start: a.start, end: a.end }, target: { start: b.start, end: b.end },
+    });
+  }
   return out;
 }
 
