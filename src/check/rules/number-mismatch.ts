@@ -18,6 +18,10 @@
  * an extra number. A fraction rendered as another fraction (`Setengah` → `A quarter`) is one finding
  * naming both (`fraction`), and so is an amount in another currency (`Rp 300 triliun` → `US$300 trillion`:
  * `currency`), unless the English adds it as a conversion in brackets or the source names both currencies.
+ * Ratios are compared as ratios (`Satu dari lima` → `One in three`: `lima` missing, `three` extra, though
+ * a `five` stands elsewhere), a name with a letter glued to a digit written alike on both sides (`3M Plus`,
+ * `G20`) is no number, and a day said relative to today or an event rendered as another (`lusa` →
+ * `tomorrow`, `H-2` → `two days after`) is a warning (`day`).
  */
 import { combineQuantities, compareNumbers, distributeUnits, expandYearRanges, extractNumbers, isFraction, pairNumbers, type NumberToken, type QuantityReading } from "../../text/numbers";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
