@@ -18,9 +18,14 @@
  * an extra number. A fraction rendered as another fraction (`Setengah` → `A quarter`) is one finding
  * naming both (`fraction`), and so is an amount in another currency (`Rp 300 triliun` → `US$300 trillion`:
  * `currency`), unless the English adds it as a conversion in brackets or the source names both currencies.
+ * Ratios are compared as ratios (`Satu dari lima` → `One in three`: `lima` missing, `three` extra, though
+ * a `five` stands elsewhere), a name with a letter glued to a digit written alike on both sides (`3M Plus`,
+ * `G20`) is no number, and a day said relative to today or an event rendered as another (`lusa` →
+ * `tomorrow`, `H-2` → `two days after`) is a warning (`day`).
  */
 import { combineQuantities, compareNumbers, distributeUnits, expandYearRanges, extractNumbers, isFraction, pairNumbers, type NumberToken, type QuantityReading } from "../../text/numbers";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
+import { relativeDayChanges } from "../../text/relative-days";
 import { EN_DAYS, WEEKDAYS, weekdayBefore, weekdayClashes } from "../../text/dated-weekday";
 import type { Tokens } from "../../glossary/tokenize";
 import { currenciesIn, currencyAt, currencyNearNumber, gmtConversionAt, inConversion, CHANGE_WORDS_DOWN, CHANGE_WORDS_UP, NEAR_BOUND, NEAR_CHANGE, NEAR_CURRENCY, NEAR_HEMISPHERE, NEAR_MEASURE, NEAR_MINUS, NEAR_NUMBER, NEAR_POINTS, NEAR_TIME_UNIT, numberNeighbours, rateNearNumber } from "../util";
@@ -713,19 +718,21 @@ export default defineCheck({
       fraction: "“{{number}}” from the source is “{{rendered}}” in the target: another fraction.",
       currency: "“{{number}}” from the source is “{{rendered}}” in the target: another currency.",
       gmt: "“{{rendered}}” in the target is not “{{time}}” from the source: that is {{expected}} GMT.",
-      weekday: "“{{number}}” from the source is “{{rendered}}” in the target: another day.",
+      weekday: "“{{number}}” from the source is “{{rendered}}” in the target: another number of days.",
       points: "“{{number}}” from the source is “{{rendered}}” in the target: points are not percent.",
       sign: "“{{number}}” from the source is “{{rendered}}” in the target: the minus is lost.",
       bound: "“{{number}}” from the source is “{{rendered}}” in the target: the bound is turned round.",
       change: "“{{number}}” from the source is “{{rendered}}” in the target: a rise and a fall.",
       hemisphere: "“{{number}}” from the source is “{{rendered}}” in the target: another hemisphere.",
+      day: "“{{number}}” from the source is “{{rendered}}” in the target: another number of days.",
       "weekday-date": "“{{weekday}}” and “{{date}}” in the source disagree: {{date}} is a {{actualEn}} ({{actual}}), not a {{weekdayEn}} ({{weekday}}). Ask which is right before you translate it.",
     },
   },
   defaultOptions: {},
   check(context) {
     const day = weekdayChange(context.source, context.target);
-    const problems = numberProblems(context.source, context.target, context.sourceTokens, context.targetTokens);
+    const found = numberProblems(context.source, context.target, context.sourceTokens, context.targetTokens);
+    const problems = dayChanges(context.source, context.target, found);
     if (day === undefined) return problems;
     // (the date's real weekday, where the source's disagrees with its date, is no other day)
     const rendered = String(day.data!.rendered).toLowerCase();
@@ -733,6 +740,78 @@ export default defineCheck({
     return [...problems, day];
   },
 });
+
+/** A letter glued to a digit (`3M`, `G20`, `B20`, `5G`): a name or a code when written the same on both sides. */
+const GLUED = /\p{L}\p{N}|\p{N}\p{L}/u;
+/**
+ * Drops the missing and extra numbers written alike on both sides with a letter glued to a digit
+ * (`gerakan 3M Plus` → `the 3M Plus campaign`: `3M` is no 3 miliar nor 3 million there), but for an
+ * amount of money (`Rp 5M`: 5 miliar, kept in the Indonesian way in the English).
+ */
+function namesKept(source: string, target: string, missing: readonly NumberToken[], extra: readonly NumberToken[]): { missing: readonly NumberToken[]; extra: readonly NumberToken[] } {
+  for (const a of missing) {
+    if (!GLUED.test(a.raw) || currencyAt(source, a.start, a.end, "id") !== undefined) continue;
+    const b = extra.find((x) => x.raw === a.raw && currencyAt(target, x.start, x.end, "en") === undefined);
+    if (b === undefined) continue;
+    missing = missing.filter((t) => t !== a);
+    extra = extra.filter((t) => t !== b);
+  }
+  return { missing, extra };
+}
+
+/** A ratio somewhere in each text (the test before reading ratios): `dari` in the source, `in`, `out of` or `of` in the target. */
+const RATIO_CUE = { id: /\bdari\b/i, en: /\b(?:in|of)\b/i };
+/** What stands between the two numbers of a ratio: `satu dari lima`, `3 dari setiap 10`; `one in five`, `two out of three`, `nine of every 10`, `two of the 10`. */
+const RATIO_BETWEEN = { id: /^\s+dari\s+(?:(?:setiap|tiap)\s+)?$/i, en: /^\s+(?:in|out\s+of|of(?:\s+(?:every|the))?)\s+$/i };
+function ratiosIn(text: string, numbers: readonly NumberToken[], lang: "id" | "en"): [NumberToken, NumberToken][] {
+  const out: [NumberToken, NumberToken][] = [];
+  for (let i = 0; i + 1 < numbers.length; i++) {
+    const a = numbers[i]!, b = numbers[i + 1]!;
+    if (a.kind === "number" && b.kind === "number" && b.start > a.end && RATIO_BETWEEN[lang].test(text.slice(a.end, b.start))) out.push([a, b]);
+  }
+  return out;
+}
+/**
+ * The numbers of ratios that changed (`Satu dari lima` → `One in three`, `Dua dari tiga` → `Two out of
+ * five`), each as the source's number and the target's: the ratios of the two texts compared in order,
+ * when both write as many. A ratio said another way (`40 persen` = `four in ten`) is no ratio on one side.
+ */
+function ratioChanges(source: string, target: string, sourceNumbers: readonly NumberToken[], targetNumbers: readonly NumberToken[]): [NumberToken, NumberToken][] {
+  const rs = ratiosIn(source, sourceNumbers, "id");
+  if (rs.length === 0) return [];
+  const rt = ratiosIn(target, targetNumbers, "en");
+  if (rt.length !== rs.length) return [];
+  // (a ratio found alike on the other side pairs with it, wherever it stands; the rest pair in order)
+  const same = (a: readonly [NumberToken, NumberToken], b: readonly [NumberToken, NumberToken]) => a[0].value === b[0].value && a[1].value === b[1].value;
+  const left = rt.filter((r) => !rs.some((x) => same(x, r)));
+  const out: [NumberToken, NumberToken][] = [];
+  rs.filter((x) => !rt.some((r) => same(x, r))).forEach(([n, d], k) => {
+    const [tn, td] = left[k]!;
+    if (n.value !== tn.value) out.push([n, tn]);
+    if (d.value !== td.value) out.push([d, td]);
+  });
+  return out;
+}
+
+/**
+ * A day said relative to today or to an event, rendered as another (`lusa` → `tomorrow`, `H-2` → `two
+ * days after`, `sepekan lagi` → `in two weeks`): one finding naming both, where no finding of the number
+ * is on the same words already (`H-2` → `three days before`: `2` missing). A warning: an English
+ * article written a day or a week after the Indonesian one may move its relative days on purpose.
+ */
+function dayChanges(source: string, target: string, problems: Problem[]): Problem[] {
+  const changes = relativeDayChanges(source, target);
+  if (changes.length === 0) return problems;
+  const out = [...problems];
+  for (const [a, b] of changes) {
+    if (problems.some((p) => p.source !== undefined && p.source.start < a.end && a.start < p.source.end)) continue;
+    out.push({
+      messageId: "day", severity: "warning" as const, data: { number: a.raw, rendered: b.raw, value: String(a.days), renderedValue: String(b.days) },
+      source: { start: a.start, end: a.end }, target: { start: b.start, end: b.end },
+    });
+  }
+  return out;
+}
 
 /**
  * Is the word-number `t` a count of others (`dua lainnya`, `tiga orang lainnya`: two others, the rest of a
@@ -786,6 +865,8 @@ function numberProblems(source: string, target: string, sourceTokens: Tokens | n
     const compared = compareNumbers(sourceNumbers, targetNumbers);
     let { missing, extra } = compared;
     if (missing.length > 0 && extra.length > 0) ({ missing, extra } = pairRanges(source, target, sourceNumbers, targetNumbers, missing, extra));
+    // a name holding a digit and a letter, written the same on both sides (`gerakan 3M Plus` → `the 3M Plus campaign`): no number
+    if (missing.length > 0 && extra.length > 0) ({ missing, extra } = namesKept(source, target, missing, extra));
     const problems: Problem[] = [...changes(compared.matched, true), ...dated];
     // (a word-number is reported against the numbers left over before these)
     const extraNumbers = extra;
@@ -853,6 +934,16 @@ function numberProblems(source: string, target: string, sourceTokens: Tokens | n
       if (t.kind === "percent" && t.value === "100" && !extra.some((x) => x.kind === "percent") && WHOLE.test(target)) continue;
       if (reportable(t, extraNumbers) || othersCounted(source, t)) problems.push({ messageId: "missing", data: { number: show(t), value: t.value }, source: { start: t.start, end: t.end } });
     }
+    // a ratio rendered as another (`Satu dari lima balita` → `One in three children under five`): the source's
+    // numbers may have paired with others of the target (the `five` of `under five`), so ratios are compared as ratios
+    let forced: Set<NumberToken> | undefined;
+    if (RATIO_CUE.id.test(source) && RATIO_CUE.en.test(target)) {
+      for (const [a, b] of ratioChanges(source, target, sourceNumbers, targetNumbers)) {
+        if (!problems.some((p) => p.messageId === "missing" && p.source!.start === a.start)) problems.push({ messageId: "missing", data: { number: show(a), value: a.value }, source: { start: a.start, end: a.end } });
+        if (!extra.includes(b)) extra = [...extra, b];
+        (forced ??= new Set()).add(b);
+      }
+    }
     let gmtChecked = -1;
     for (const t of extra) {
       if (inConversion(target, t.start, t.end)) {
@@ -871,7 +962,7 @@ function numberProblems(source: string, target: string, sourceTokens: Tokens | n
         }
         continue;
       }
-      if (reportable(t, missing)) problems.push({ messageId: "extra", data: { number: show(t), value: t.value }, target: { start: t.start, end: t.end } });
+      if (reportable(t, missing) || forced?.has(t)) problems.push({ messageId: "extra", data: { number: show(t), value: t.value }, target: { start: t.start, end: t.end } });
     }
     return problems;
   }
