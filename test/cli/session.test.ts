@@ -61,7 +61,7 @@ describe("selaras translate (session)", () => {
     expect(r.code).toBe(0);
     expect((await show(`${DOC}:2`)).rendering).toMatchObject({ text: "The President arrived in Jakarta on Monday.", author: "Budi", note: "check the date" });
     // (`:h`: the note is Budi's revision, the English Ani's)
-    expect(r.stdout).toMatch(/\n#1 {2}\S+ {2}Ani {2}translated\n#2 {2}\S+ {2}Budi {2}translated\n/);
+    expect(r.stdout).toMatch(/\n#1 {2}\S+ {2}Ani {2}translated\n {2}\{\+The President arrived in Jakarta on Monday\.\+\}\n#2 {2}\S+ {2}Budi {2}translated\n {2}The President arrived in Jakarta on Monday\.\n {2}note: check the date\n/);
   });
 
   it("shows findings of the checks on save; an error keeps the English as a draft (nothing lost); ':accept <reason>' confirms", async () => {
