@@ -254,7 +254,9 @@ export function saveUnitChecked(store: Store, unit: Unit, input: SaveUnitInput, 
   if (text === "" || !/[^\s\p{Cf}]/u.test(text)) throw new UsageError(input.text === undefined ? "nothing-to-confirm" : "empty-rendering", { ref });
   const actor = input.actor ?? "admin";
   const from = stateOf(r?.status as StoredState | undefined);
-  const verdict = transition(from, input.state, actor, { author: input.author, lastConfirmedBy: r && (r.status === "translated" || r.status === "reviewed") ? r.author : null });
+  // (who made the confirmation is read only where the second-person rule asks: a reviewer's review)
+  const lastConfirmedBy = r && (r.status === "translated" || r.status === "reviewed") ? (actor === "reviewer" && input.state === "reviewed" ? confirmedBy(store, r.id) : r.author) : null;
+  const verdict = transition(from, input.state, actor, { author: input.author, lastConfirmedBy });
   if (!verdict.ok) throw new UsageError("transition-refused", { ref, from, to: input.state, actor, reason: verdict.reason });
   const source = unit.source;
   const document = unit.document.slug;
@@ -423,6 +425,22 @@ export function removeFromSuppressionsFile(root: string, document: string, check
   if (kept.length === rows.length) return null;
   writeSuppressionsFile(file, kept);
   return file;
+}
+
+/**
+ * Who made a confirmed rendering's confirmation, for the second-person rule: the author of its
+ * newest version that is not a note on the one before it. A note (the workbench's note, the
+ * session's `:note`) is a version with the same text and state and another note, recorded as its
+ * writer's; it confirms nothing, so a reviewer who leaves a note may still review a colleague's
+ * English, and a note a colleague leaves does not let the translator review their own.
+ */
+function confirmedBy(store: Store, renderingId: number): string {
+  const versions = store.renderings.revisions(renderingId);
+  for (let i = versions.length - 1; i > 0; i--) {
+    const v = versions[i]!, before = versions[i - 1]!;
+    if (v.text !== before.text || v.status !== before.status || (v.note ?? null) === (before.note ?? null)) return v.author;
+  }
+  return versions[0]!.author;
 }
 
 /**

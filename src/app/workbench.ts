@@ -205,11 +205,12 @@ export function documentFindings(store: Store, slug: string, o: { gate?: Gate; r
 
 /**
  * A note on a unit's English, its text and state kept (a new revision carrying the note, as the
- * session's `:note`); the rendering keeps its author (a note is not a confirmation). `baseRevision`
- * as for a save: an older one is a conflict. A unit without English has nothing to hold the note
+ * session's `:note`), recorded as the session records it: its revision's author is `o.author`, who
+ * wrote the note, at `o.now` (the history and the translations/ file then say who added it and when,
+ * not the English's author). `baseRevision` as for a save: an older one is a conflict. A unit without English has nothing to hold the note
  * (`note-needs-english`: send it with the save instead).
  */
-export function saveUnitNote(store: Store, ref: string, note: string, o: { baseRevision?: number; now: string }): UnitSummary {
+export function saveUnitNote(store: Store, ref: string, note: string, o: { baseRevision?: number; author: string; now: string }): UnitSummary {
   return store.transaction(() => {
     const u = resolveUnitRef(store, ref);
     const unitRef = refOf(u.document, u.segments);
@@ -224,7 +225,7 @@ export function saveUnitNote(store: Store, ref: string, note: string, o: { baseR
     const text = note.trim();
     if ((r.note ?? "") !== text) {
       store.renderings.update(r.id, {
-        text: r.text, sourceText: r.sourceText, status: r.status, origin: r.origin, author: r.author, score: r.score,
+        text: r.text, sourceText: r.sourceText, status: r.status, origin: r.origin, author: o.author, score: r.score,
         note: text === "" ? null : text, now: o.now,
       });
     }

@@ -7,10 +7,14 @@
  *
  * The audit's chunks are audited in worker threads only, so this thread keeps answering the team's
  * other requests meanwhile (a corpus of one chunk, up to 5,000 pairs, is audited here: ~0.2 s). A shared server runs one audit at a time (an audit takes every core's
- * worker threads and holds its report in memory): a request that comes while one runs waits for it
- * to end and then gets the next run, one run for every request that came meanwhile. So each answer
- * is an audit started after its request came (it sees every save made before it), and a team
- * pressing "audit" together costs two runs, not one per person.
+ * worker threads and holds its report in memory), and a run is shared while nothing it read changed:
+ * the database (store.changeKey: renderings, suppressions, the database's glossary, whatever this
+ * server or another process writes) and, when the database holds no glossary, the project's
+ * glossary/ folder (its files' names, sizes and times). An opening with nothing changed since the
+ * last run (or the run under way) started gets that run, without auditing again; one after a
+ * change waits for the run under way and then gets the next, one run for every request that came
+ * meanwhile. So each answer sees every save made before its request, and a team opening the page
+ * together costs one run (two when someone saved during it), not one per person.
  *
  * A corpus's report is large (200,000 pairs: 31 MB of JSON, 40,000 findings, each concept's
  * violations with both texts). `GET /api/audit?limit=n` answers it a page at a time, as the page asks
@@ -18,11 +22,16 @@
  * cut to `lists` (default 20, 0: none; with their `totals`), no pair texts, and the `run` the rest is asked of:
  * `GET /api/audit/findings?run&offset&limit…` (more findings, other filters) and
  * `GET /api/audit/concepts/<id>?run` (a concept's lists in full). The server keeps the last run's
- * report for them until the next run replaces it, or for 15 minutes after it was last asked of (then
- * 409 audit-run-replaced: the page audits again).
+ * report for them until the next run (after a change) replaces it: then 409 audit-run-replaced
+ * naming the latest run, which the page goes on with. A report nobody asked of for 15 minutes is
+ * let go (it can be hundreds of MB); a page of it asked later with nothing changed is answered from
+ * a run made again under the same name (the same inputs, the same report), never a 409.
  */
+import * as fs from "node:fs";
+import * as path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { auditDatabase } from "../app/audit";
+import { DEFAULT_GLOSSARY_DIR, glossaryFiles } from "../app/glossary-source";
 import { ConflictError, NotFoundError } from "../errors";
 import { LANGS, type Lang } from "../i18n";
 import { QUERY_LIMIT as limitProp, QUERY_OFFSET as offsetProp, type RouteContext } from "./route-context";
@@ -37,6 +46,8 @@ function answerOf(r: Awaited<ReturnType<typeof auditDatabase>>) {
 /** A run's answer kept for its pages: `run` names it; its findings' search texts are made once per language, when first searched. */
 interface Kept {
   readonly run: string;
+  /** What the run read (inputsKey, taken as it started). */
+  readonly key: string;
   readonly answer: Answer;
   readonly search: Partial<Record<Lang, string[]>>;
 }
@@ -102,12 +113,38 @@ const KEEP_MS = 15 * 60_000;
 /** Items of each concept's lists a page of the report carries (`lists`; the rest: /api/audit/concepts/<id>). */
 const CONCEPT_LISTS = 20;
 
+/** The glossary folder's files as a key: their names, sizes and modification times ("-": no folder). */
+function folderKey(dir: string): string {
+  try {
+    return glossaryFiles(dir).map((f) => { const st = fs.statSync(f); return `${path.basename(f)}:${st.size}:${st.mtimeMs}`; }).join("/");
+  } catch {
+    return "-";
+  }
+}
+
 export function registerAuditRoutes(app: FastifyInstance, ctx: RouteContext): void {
-  /** The run under way, and the one the requests that came during it wait for. */
-  let running: Promise<Kept> | null = null;
+  /**
+   * What a run's report depends on, as a key (equal keys: the same report): the database — its
+   * renderings, suppressions and glossary (store.changeKey) — and, when it holds no glossary, the
+   * project's glossary/ folder the audit then reads (chooseGlossary).
+   */
+  const inputsKey = (): string => {
+    const db = ctx.store.changeKey();
+    let own = 0;
+    try {
+      own = ctx.store.glossary.count();
+    } catch {
+      own = 0; // (a database without a glossary table: the folder's)
+    }
+    return own > 0 ? db : `${db}|${folderKey(path.join(ctx.root ?? ".", DEFAULT_GLOSSARY_DIR))}`;
+  };
+  /** The run under way (and what it read), and the one the requests that came after a change wait for. */
+  let running: { readonly run: Promise<Kept>; readonly key: string } | null = null;
   let next: Promise<Kept> | null = null;
   /** The last run's report, for its pages (let go KEEP_MS after it was last asked of: it can be hundreds of MB). */
   let kept: Kept | null = null;
+  /** The last run's name and key, kept after its report was let go: a run with the same key takes its name. */
+  let named: { readonly run: string; readonly key: string } | null = null;
   let runs = 0;
   let expiry: NodeJS.Timeout | undefined;
   const keep = (k: Kept): Kept => {
@@ -118,30 +155,45 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: RouteContext): vo
   };
   app.addHook("onClose", async () => { clearTimeout(expiry); kept = null; });
   const start = (): Promise<Kept> => {
+    // (the key before the run reads: a write during the run makes the next opening audit again)
+    const key = inputsKey();
+    const name = named !== null && named.key === key ? named.run : `${Date.now().toString(36)}-${++runs}`;
     // (the chunks audited in worker threads only: this thread, which answers every other request,
     // only hands them out and merges; measured on 200,000 pairs, other requests during an audit
     // took a median 2 ms instead of 43-52 ms, the audit 10-25% longer: docs/workbench.md. A corpus
     // of one chunk, up to 5,000 pairs, is audited here: ~0.2 s, where a worker's start took 1.2 s)
-    const run = auditDatabase(ctx.store, { root: ctx.root ?? ".", mainThreadAudits: "beyond-one-chunk", ...(ctx.auditChunkSize !== undefined ? { chunkSize: ctx.auditChunkSize, minPairsPerWorker: 1 } : {}) }).then((r) => keep(kept = { run: `${Date.now().toString(36)}-${++runs}`, answer: answerOf(r), search: {} }));
-    running = run;
-    const clear = () => { if (running === run) running = null; };
+    const run = auditDatabase(ctx.store, { root: ctx.root ?? ".", mainThreadAudits: "beyond-one-chunk", ...(ctx.auditChunkSize !== undefined ? { chunkSize: ctx.auditChunkSize, minPairsPerWorker: 1 } : {}) }).then((r) => {
+      named = { run: name, key };
+      return keep(kept = { run: name, key, answer: answerOf(r), search: {} });
+    });
+    running = { run, key };
+    const clear = () => { if (running?.run === run) running = null; };
     run.then(clear, clear);
     return run;
   };
-  const audit = (): Promise<Kept> => {
+  const audit = async (): Promise<Kept> => {
+    const key = inputsKey();
+    // (nothing changed since the kept run, or since the run under way started: that run)
+    if (kept !== null && kept.key === key) return keep(kept);
+    if (running !== null && running.key === key) return running.run;
     // (a run about to start after the one under way: this request's too)
     if (next !== null) return next;
     if (running === null) return start();
     // (after the run under way, whether it succeeded or failed: its failure is its own requests')
-    const settle = () => { next = null; return start(); };
-    next = running.then(settle, settle);
+    const settle = () => { next = null; return kept !== null && kept.key === inputsKey() ? keep(kept) : start(); };
+    next = running.run.then(settle, settle);
     return next;
   };
-  /** The kept run `run` names (409 once another run replaced it). */
-  const keptRun = (run: string): Kept => {
+  /** The kept run `run` names (409 once another run, after a change, replaced it). */
+  const keptRun = async (run: string): Promise<Kept> => {
+    if (kept !== null && kept.run === run) return keep(kept);
+    // (its report let go, nothing changed since: made again under its name, the same report)
+    if (kept === null && named !== null && named.run === run && named.key === inputsKey()) {
+      const k = await audit();
+      if (k.run === run) return k;
+    }
     // (`latest`: the run that replaced it, whose pages the asker can go on with instead of auditing again)
-    if (kept === null || kept.run !== run) throw new ConflictError("audit-run-replaced", { run, latest: kept?.run ?? "" });
-    return keep(kept);
+    throw new ConflictError("audit-run-replaced", { run, latest: kept?.run ?? "" });
   };
   app.get<{ Querystring: Filters & { limit?: string; lists?: string; run?: string } }>("/api/audit", {
     schema: { querystring: { type: "object", additionalProperties: false, properties: { ...filterProps, limit: limitProp, run: { type: "string", maxLength: 100 }, lists: { type: "string", pattern: "^(?:0|[1-9][0-9]{0,3}|10000)$" } } } },
@@ -166,14 +218,14 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: RouteContext): vo
   }, async (req) => {
     const { run, offset: from, limit: asked, ...filters } = req.query;
     const offset = Number(from ?? 0), limit = Number(asked ?? 500);
-    const k = keptRun(run);
+    const k = await keptRun(run);
     const page = pageOf(k, filters, offset, limit, ctx.findingText);
     return { run, offset, findings: page.findings, findingsTotal: k.answer.findings.length, findingsMatched: page.matched };
   });
   app.get<{ Params: { id: string }; Querystring: { run: string } }>("/api/audit/concepts/:id", {
     schema: { querystring: { type: "object", additionalProperties: false, required: ["run"], properties: { run: { type: "string", maxLength: 100 } } } },
   }, async (req) => {
-    const k = keptRun(req.query.run);
+    const k = await keptRun(req.query.run);
     const c = k.answer.conceptAudits.find((x) => x.id === req.params.id);
     if (!c) throw new NotFoundError("audit-concept-not-found", { entry: req.params.id });
     return { run: k.run, id: c.id, ...conceptLists(c, Infinity) };

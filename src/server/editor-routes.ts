@@ -60,8 +60,8 @@ export function registerEditorRoutes(app: FastifyInstance, c: EditorRouteContext
   // PUT /api/units/<ref>/note {note, baseRevision}: a note on the English, text and state kept.
   app.put<{ Params: { ref: string }; Body: { note: string; baseRevision: number } }>("/api/units/:ref/note", { schema: { body: noteBody } }, async (req) => {
     const ref = req.params.ref;
-    c.author(req.headers.cookie); // the role check (app/users.ts access: segments.edit)
-    const u = inStep(store, c.root, () => saveUnitNote(store, ref, req.body.note, { baseRevision: req.body.baseRevision, now: new Date().toISOString() }), (x) => [x.ref.slice(0, x.ref.lastIndexOf(":"))]);
+    const author = c.author(req.headers.cookie); // (and the role check: app/users.ts access, segments.edit)
+    const u = inStep(store, c.root, () => saveUnitNote(store, ref, req.body.note, { baseRevision: req.body.baseRevision, author, now: new Date().toISOString() }), (x) => [x.ref.slice(0, x.ref.lastIndexOf(":"))]);
     c.noted?.(u.ref);
     return u;
   });

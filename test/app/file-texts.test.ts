@@ -118,7 +118,7 @@ describe("kept file texts", () => {
         } else if (roll < 0.96) {
           const u = units.find((x) => x.target !== null);
           if (!u) continue;
-          inStep(store, dir, () => saveUnitNote(store, u.ref, `note ${step}`, { baseRevision: u.revision, now: NOW }), (r) => [r.ref.slice(0, r.ref.lastIndexOf(":"))]);
+          inStep(store, dir, () => saveUnitNote(store, u.ref, `note ${step}`, { baseRevision: u.revision, author: "Ani", now: NOW }), (r) => [r.ref.slice(0, r.ref.lastIndexOf(":"))]);
           counts.notes++;
         } else {
           // another process (a CLI command beside the server) saves a unit of this document

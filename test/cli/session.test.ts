@@ -54,6 +54,16 @@ describe("selaras translate (session)", () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ saved: 0, unsavedNotes: 1, reason: "end-of-input" });
   });
 
+  it("':note' is recorded as a revision by the person who wrote it, not by the English's author", async () => {
+    expect((await run(["translate", "set", `${DOC}:2`, "The President arrived in Jakarta on Monday.", "--db", db, "--translator", "Ani"])).code).toBe(0);
+    expect((await show(`${DOC}:2`)).rendering).toMatchObject({ author: "Ani", note: null });
+    const r = await run(["translate", `${DOC}:2`, "--all", "--db", db, "--translator", "Budi"], { stdin: [":note check the date", ":h", ":q"].join("\n") + "\n" });
+    expect(r.code).toBe(0);
+    expect((await show(`${DOC}:2`)).rendering).toMatchObject({ text: "The President arrived in Jakarta on Monday.", author: "Budi", note: "check the date" });
+    // (`:h`: the note is Budi's revision, the English Ani's)
+    expect(r.stdout).toMatch(/\n#1 {2}\S+ {2}Ani {2}translated\n {2}\{\+The President arrived in Jakarta on Monday\.\+\}\n#2 {2}\S+ {2}Budi {2}translated\n {2}The President arrived in Jakarta on Monday\.\n {2}note: check the date\n/);
+  });
+
   it("shows findings of the checks on save; an error keeps the English as a draft (nothing lost); ':accept <reason>' confirms", async () => {
     const typed = "The ministers agreed to raise education funding by 50 percent.";
     const first = await run(["translate", DOC, "--db", db, "--translator", "Ani"], { stdin: [":s", ":s", ":s", ":s", typed].join("\n") + "\n" });

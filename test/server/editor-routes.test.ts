@@ -5,7 +5,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { CSRF_HEADER } from "../../src/server/app";
+import { buildServer, CSRF_HEADER } from "../../src/server/app";
 import type { Store } from "../../src/store";
 import { addUser } from "../../src/app/users";
 import { run } from "../helpers/cli";
@@ -203,6 +203,33 @@ describe("PUT /api/units/<ref>/note", () => {
     const history = (await app.inject({ url: `/api/units/${u(ref)}/history` })).json() as { revisions: Array<{ note: string | null }> };
     expect(history.revisions.map((r) => r.note)).toEqual([null, "Check the headline style."]);
     expect(fs.readFileSync(path.join(dir, "translations", `${PUTIN}.translations.txt`), "utf8")).toContain("note: Check the headline style.");
+  });
+
+  it("records who wrote the note and when (the history and translations/), not the English's author", async () => {
+    const ref = `${PUTIN}:2`;
+    const base = (await unit(ref)).revision;
+    const put = await app.inject({ method: "PUT", url: `/api/units/${u(ref)}`, headers: H, payload: { target: "The Kremlin said the talks went well.", baseRevision: base } });
+    expect(put.statusCode).toBe(200);
+    // (t06 at another desk: the same database and project, its own server's local user)
+    const t06 = buildServer({ store, root: dir, author: "t06", csrfToken: TOKEN });
+    try {
+      const before = new Date().toISOString();
+      const res = await t06.inject({ method: "PUT", url: `/api/units/${u(ref)}/note`, headers: H, payload: { note: "Fix the tense.", baseRevision: base + 1 } });
+      expect(res.statusCode).toBe(200);
+      const after = new Date().toISOString();
+      const history = (await app.inject({ url: `/api/units/${u(ref)}/history` })).json() as { revisions: Array<{ author: string; note: string | null; time: string; text: string; status: string }> };
+      expect(history.revisions.slice(-2).map((r) => [r.author, r.note, r.text, r.status])).toEqual([
+        ["ayu", null, "The Kremlin said the talks went well.", "draft"],
+        ["t06", "Fix the tense.", "The Kremlin said the talks went well.", "draft"],
+      ]);
+      const noted = history.revisions.at(-1)!.time;
+      expect(noted >= before && noted <= after).toBe(true);
+      const block = fs.readFileSync(path.join(dir, "translations", `${PUTIN}.translations.txt`), "utf8").split(/\n\n+/).find((b) => b.includes("note: Fix the tense."));
+      expect(block).toContain("\nauthor: t06\n");
+      expect(block).toContain(`\ntime: ${noted}\n`);
+    } finally {
+      await t06.close();
+    }
   });
 
   it("refuses a stale revision (409), a unit without English (400), bad bodies (400) and a missing CSRF token (403)", async () => {

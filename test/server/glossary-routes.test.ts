@@ -269,7 +269,7 @@ describe("GET /api/audit and the server's own thread", () => {
 });
 
 describe("GET /api/audit from a team at once", () => {
-  it("runs one audit at a time; the requests that come during a run share the next, which sees every save made before them", async () => {
+  it("runs one audit at a time: openings with nothing changed share a run; those after a save share the next, which sees it", async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const engine = require("../../src/app/audit") as typeof import("../../src/app/audit");
     const real = engine.auditDatabase;
@@ -282,27 +282,49 @@ describe("GET /api/audit from a team at once", () => {
       if (++calls === 1) await held;
       return r;
     });
+    type Paged = { run: string; pairs: number; findings: Array<{ ref: string; checkId: string }> };
+    const open = () => app.inject({ url: "/api/audit?limit=10000" });
     try {
-      const first = app.inject({ url: "/api/audit" });
-      while (calls === 0) await new Promise((r) => setTimeout(r, 5));
+      // (a save since the run the earlier tests left: the first opening audits)
       expect((await put(`${DOC}:2`, "The stress on the Kremlin grew.")).statusCode).toBe(200);
-      const later = Promise.all([1, 2, 3, 4].map(() => app.inject({ url: "/api/audit" })));
+      const first = open();
+      for (let k = 0; k < 200 && calls === 0; k++) await new Promise((r) => setTimeout(r, 5));
+      expect(calls).toBe(1);
+      // four more openings, nothing changed: they wait for the run under way
+      const same = Promise.all([1, 2, 3, 4].map(open));
+      const saved = await app.inject({ method: "PUT", url: `/api/units/${encodeURIComponent(`${DOC}:2`)}`, payload: { target: "The pressure on the Kremlin grew.", baseRevision: 1 }, headers: H });
+      expect(saved.statusCode).toBe(200);
+      // three after a save: they wait for the next run
+      const after = Promise.all([1, 2, 3].map(open));
       await new Promise((r) => setTimeout(r, 50));
-      // (they wait: no second run while the first is under way)
+      // (no second run while the first is under way)
       expect(runs).toHaveBeenCalledTimes(1);
       release();
-      const all = [await first, ...(await later)];
-      expect(all.map((r) => r.statusCode)).toEqual([200, 200, 200, 200, 200]);
-      // two runs for five requests: the four that came during the first share the second
+      const all = [await first, ...(await same), ...(await after)];
+      expect(all.map((r) => r.statusCode)).toEqual([200, 200, 200, 200, 200, 200, 200, 200]);
+      // two runs for eight openings
       expect(runs).toHaveBeenCalledTimes(2);
-      const bodies = all.map((r) => r.json() as { pairs: number; findings: Array<{ ref: string; checkId: string }> });
-      expect(bodies.map((b) => b.pairs)).toEqual([2, 3, 3, 3, 3]);
-      for (const b of bodies.slice(1)) expect(b).toEqual(bodies[1]);
-      expect(bodies[1]!.findings).toContainEqual(expect.objectContaining({ ref: `${DOC}:2`, checkId: "glossary-forbidden-term" }));
-      // and one after they have all been answered runs again
-      expect((await app.inject({ url: "/api/audit" })).statusCode).toBe(200);
+      const bodies = all.map((r) => r.json() as Paged);
+      const [a, b] = [bodies[0]!, bodies[5]!];
+      expect(a.run).not.toBe(b.run);
+      for (const x of bodies.slice(0, 5)) expect(x).toEqual(a);
+      for (const x of bodies.slice(5)) expect(x).toEqual(b);
+      expect([a.pairs, b.pairs]).toEqual([3, 3]);
+      // the first run saw "stress" in the unit, the next the save made during it
+      expect(a.findings).toContainEqual(expect.objectContaining({ ref: `${DOC}:2`, checkId: "glossary-forbidden-term" }));
+      expect(b.findings).not.toContainEqual(expect.objectContaining({ ref: `${DOC}:2`, checkId: "glossary-forbidden-term" }));
+      // an opening after they have all been answered, nothing changed: the same run, no audit
+      expect((await open()).json()).toEqual(b);
+      expect(runs).toHaveBeenCalledTimes(2);
+      // a save: the next opening audits again
+      const again = await app.inject({ method: "PUT", url: `/api/units/${encodeURIComponent(`${DOC}:2`)}`, payload: { target: "The stress on the Kremlin grew.", baseRevision: 2 }, headers: H });
+      expect(again.statusCode).toBe(200);
+      const c = (await open()).json() as Paged;
       expect(runs).toHaveBeenCalledTimes(3);
+      expect(c.run).not.toBe(b.run);
+      expect(c.findings).toContainEqual(expect.objectContaining({ ref: `${DOC}:2`, checkId: "glossary-forbidden-term" }));
     } finally {
+      release();
       runs.mockRestore();
     }
   });
@@ -365,8 +387,32 @@ describe("GET /api/audit a page at a time (?limit, /api/audit/findings, /api/aud
     expect((await get<{ code: string }>(`/api/audit/concepts/no-such-concept?run=${p.run}`))).toEqual({ status: 404, body: { code: "audit-concept-not-found", data: { entry: "no-such-concept" } } });
   });
 
-  it("a page of a run another run replaced: 409 audit-run-replaced (the page audits again); bad counts: 400", async () => {
+  /** Saves `target` as the unit's English on its current revision (a change the audit reads). */
+  const resave = async (ref: string, target: string) => {
+    const revision = ((await app.inject({ url: `/api/units/${encodeURIComponent(ref)}` })).json() as { revision: number }).revision;
+    expect((await app.inject({ method: "PUT", url: `/api/units/${encodeURIComponent(ref)}`, payload: { target, baseRevision: revision }, headers: H })).statusCode).toBe(200);
+  };
+
+  it("openings with nothing changed share the kept run: its pages never 409 while a team opens the page, no audit runs", async () => {
+    const run = (await get<Paged>("/api/audit?limit=1")).body.run;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const engine = require("../../src/app/audit") as typeof import("../../src/app/audit");
+    const runs = jest.spyOn(engine, "auditDatabase");
+    try {
+      const asked = await Promise.all(Array.from({ length: 30 }, (_, k) => get<Paged>(k % 2 ? `/api/audit/findings?run=${run}&offset=${k}&limit=1` : "/api/audit?limit=1")));
+      expect(asked.map((a) => [a.status, a.body.run])).toEqual(asked.map(() => [200, run]));
+      expect(runs).not.toHaveBeenCalled();
+    } finally {
+      runs.mockRestore();
+    }
+  });
+
+  it("a page of a run another run (after a change) replaced: 409 audit-run-replaced naming the latest (the page goes on with it); bad counts: 400", async () => {
     const old = (await get<Paged>("/api/audit?limit=1")).body.run;
+    expect((await get<Paged>("/api/audit?limit=1")).body.run).toBe(old);
+    await resave(`${DOC}:4`, "The stress grew 444 times in 2004 and again.");
+    // (the old run's pages are still answered until a newer run is made)
+    expect((await get(`/api/audit/findings?run=${old}`)).status).toBe(200);
     const now = (await get<Paged>("/api/audit?limit=1")).body.run;
     expect(now).not.toBe(old);
     expect(await get(`/api/audit/findings?run=${old}`)).toEqual({ status: 409, body: { code: "audit-run-replaced", data: { run: old, latest: now } } });
@@ -378,10 +424,9 @@ describe("GET /api/audit a page at a time (?limit, /api/audit/findings, /api/aud
     try {
       const again = await get<Paged>(`/api/audit?limit=1&run=${now}`);
       expect([again.status, again.body.run, again.body.findingsTotal]).toEqual([200, now, (await get<Paged>(`/api/audit/findings?run=${now}`)).body.findingsTotal]);
+      // (a run no longer kept, nothing changed since the kept one: the kept one)
+      expect((await get<Paged>(`/api/audit?limit=1&run=${old}`)).body.run).toBe(now);
       expect(runs).not.toHaveBeenCalled();
-      // (a run no longer kept: audited anew)
-      expect((await get<Paged>(`/api/audit?limit=1&run=${old}`)).body.run).not.toBe(now);
-      expect(runs).toHaveBeenCalledTimes(1);
     } finally {
       runs.mockRestore();
     }
@@ -390,19 +435,31 @@ describe("GET /api/audit a page at a time (?limit, /api/audit/findings, /api/aud
     }
   });
 
-  it("the kept run is let go once nobody asked of it for auditKeepMs (each page asked keeps it longer)", async () => {
+  it("the kept run is let go once nobody asked of it for auditKeepMs; a page of it asked later is made again under its name when nothing changed, 409 after a change", async () => {
     const short = buildServer({ store, root: dir, author: "ayu", csrfToken: TOKEN, auditKeepMs: 1500 });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const engine = require("../../src/app/audit") as typeof import("../../src/app/audit");
+    const runs = jest.spyOn(engine, "auditDatabase");
     try {
-      const ask = async (url: string) => (await short.inject({ url })).statusCode;
+      const ask = async (url: string) => { const r = await short.inject({ url }); return [r.statusCode, r.json()] as [number, { run?: string; findings?: unknown[]; code?: string }]; };
       const run = ((await short.inject({ url: "/api/audit?limit=1" })).json() as { run: string }).run;
+      const page = (await ask(`/api/audit/findings?run=${run}&offset=1&limit=2`))[1];
+      expect(runs).toHaveBeenCalledTimes(1);
       for (let k = 0; k < 3; k++) {
         await new Promise((r) => setTimeout(r, 600));
-        expect(await ask(`/api/audit/findings?run=${run}&limit=1`)).toBe(200);
+        expect((await ask(`/api/audit/findings?run=${run}&offset=1&limit=2`))[0]).toBe(200);
       }
-      // (1.8 s in all since the run: kept because it was asked of; now 2.5 s without)
+      expect(runs).toHaveBeenCalledTimes(1);
+      // (1.8 s in all since the run: kept because it was asked of; now 2.5 s without: let go, and made again)
       await new Promise((r) => setTimeout(r, 2500));
-      expect(await ask(`/api/audit/findings?run=${run}&limit=1`)).toBe(409);
+      expect(await ask(`/api/audit/findings?run=${run}&offset=1&limit=2`)).toEqual([200, page]);
+      expect(runs).toHaveBeenCalledTimes(2);
+      await resave(`${DOC}:5`, "The stress grew 555 times in 2005 and again.");
+      await new Promise((r) => setTimeout(r, 2500));
+      expect(await ask(`/api/audit/findings?run=${run}&limit=1`)).toEqual([409, { code: "audit-run-replaced", data: { run, latest: "" } }]);
+      expect(runs).toHaveBeenCalledTimes(2);
     } finally {
+      runs.mockRestore();
       await short.close();
     }
   });
