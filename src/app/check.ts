@@ -267,11 +267,41 @@ export interface IgnoreOptions {
   readonly now: string;
   /** Also record it in this suppressions file (reviewable, in the repository). */
   readonly saveTo?: string;
+  /** Store it even when the check reports nothing on the pair now (`--force`). */
+  readonly force?: boolean;
+  /** The glossary the check reads (file or folder), as `check --glossary`; else the database's, else `<root>/glossary/`. */
+  readonly glossary?: string;
+  /** Project root (for `glossary/` when the database holds no glossary), as `check --root`. */
+  readonly root?: string;
 }
 
-export function ignoreFinding(store: Store, o: IgnoreOptions): SuppressionRow {
+/** What ignoreFinding stored, and whether the check reports anything on the pair now (false only with `force`). */
+export type IgnoredSuppression = SuppressionRow & { readonly reported: boolean };
+
+/**
+ * Whether `checkId` reports anything (suppressed or not) on the pair, as `selaras check <document>
+ * --only <checkId>` would: the same glossary (--glossary, else the database's, else <root>/glossary/);
+ * a pair check reads the pair's document only, a corpus check every pair, as it does in `check`.
+ */
+function reportsOn(store: Store, pair: DatabasePair, checkId: CheckId, o: { glossary?: string; root?: string }): boolean {
+  return checkDatabaseStreamed(store, { documents: [pair.document], glossary: o.glossary, root: o.root, config: { only: [checkId] } }, (report) => {
+    for (const f of report.findings) if (f.ref === pair.ref && f.checkId === checkId) return true;
+    return false;
+  });
+}
+
+/**
+ * `selaras check ignore`: suppresses a check's findings on one pair. Refused (check-ignore-nothing,
+ * nothing stored) when the check reports nothing there, unless `force`: such a suppression silences
+ * nothing (a wrong reference, or the finding already gone) and `check` would list it as no longer needed.
+ */
+export function ignoreFinding(store: Store, o: IgnoreOptions): IgnoredSuppression {
   if (!isCheckId(o.checkId)) throw new UsageError("check-unknown", unknownCheck(o.checkId));
   if (!o.reason.trim()) throw new UsageError("check-reason-required", {});
+  const checkId = o.checkId;
+  const asked = resolveRef(store, o.ref);
+  const reported = reportsOn(store, asked, checkId, o);
+  if (!reported && !o.force) throw new UsageError("check-ignore-nothing", { ref: asked.ref, checkId, document: asked.document });
   const row = store.transaction(() => {
     const pair = resolveRef(store, o.ref);
     const s: NewSuppression = {
@@ -286,7 +316,7 @@ export function ignoreFinding(store: Store, o: IgnoreOptions): SuppressionRow {
     store.findings.suppress(s);
     return store.findings.suppressionByKey(s.document, s.checkId, s.pairHash)!;
   });
-  return row;
+  return { ...row, reported };
 }
 
 export function unignoreFinding(store: Store, o: { ref: string; checkId: string; saveTo?: string }): boolean {

@@ -296,18 +296,48 @@ export interface ConceptFields {
   readonly example?: string;
 }
 
+/** Where a concept built from fields is "read" from: never shown (errors name the field instead). */
+const FIELDS_FILE = "<fields>";
+
+/** The field a glossary parse or validation error of a concept built from fields is about. */
+function fieldOf(e: ParseError): "id" | "source" | "preferred" | "admitted" | "forbidden" | "enforce" | undefined {
+  switch (e.code) {
+    case "glossary-bad-id": return "id";
+    case "glossary-bad-kind": case "glossary-no-source": return "source";
+    case "glossary-empty-form": return e.data.column === "preferred" || e.data.column === "admitted" || e.data.column === "forbidden" ? e.data.column : "source";
+    case "glossary-bad-flag": case "glossary-two-levels": return "enforce";
+    case "glossary-no-rendering": return "preferred";
+    case "glossary-forbidden-allowed": return "forbidden";
+    default: return undefined;
+  }
+}
+
 /**
- * A concept from its fields, through the TSV parser (the same syntax and rules as the files; a bad
- * form is refused with ParseError). Tabs and line breaks inside a field become spaces.
+ * A concept from its fields, through the TSV parser and the single-concept rules (the same syntax
+ * and rules as the files). A bad field is refused with a UsageError of the file's error code whose
+ * data names the field (`field`: id, source, preferred, admitted, forbidden, enforce) instead of a
+ * file and line: there is no file yet. Tabs and line breaks inside a field become spaces.
  */
 export function conceptFromFields(f: ConceptFields): Concept {
+  try {
+    const concept = conceptFromRow(f);
+    validateConcepts([concept]);
+    return { ...concept, file: undefined, line: undefined } as Concept;
+  } catch (e) {
+    const field = e instanceof ParseError && e.data.file === FIELDS_FILE ? fieldOf(e) : undefined;
+    if (!field || !(e instanceof ParseError)) throw e;
+    const { file: _file, line: _line, ...data } = e.data;
+    throw new UsageError(e.code, { ...data, field });
+  }
+}
+
+function conceptFromRow(f: ConceptFields): Concept {
   const list = (v: readonly string[] | undefined) => (v ?? []).map((s) => s.replace(/[\t\r\n]+/g, " ").trim()).filter(Boolean);
   const row = [
     f.id, list(f.sources).join(" | "), list(f.preferred).join(" | "), list(f.admitted).join(" | "), list(f.forbidden).join(" | "),
     [f.dnt ? "dnt" : "", f.enforce ?? "", f.unverified ? "unverified" : ""].filter(Boolean).join(","), f.pos ?? "", f.domain ?? "", f.note ?? "", f.example ?? "",
   ].map((c) => c.replace(/[\t\r\n]+/g, " "));
-  const [concept] = parseGlossaryTsv(`${TSV_HEADER}\n${row.join("\t")}\n`, "<glossary add>");
-  return { ...concept!, file: undefined, line: undefined } as Concept;
+  return parseGlossaryTsv(`${TSV_HEADER}\n${row.join("\t")}\n`, FIELDS_FILE)[0]!;
 }
 
 /** `glossary add`: appends one concept line to a glossary TSV file (created with a header if missing), then syncs. */

@@ -19,9 +19,9 @@ beforeAll(async () => {
   expect((await cli(["ingest", "corpus"])).code).toBe(0);
   const english = ["Floods Hit Jakarta", "Heavy rain has drenched Jakarta since Monday morning.", "As many as 1,200 residents were evacuated.", "The governor asked residents to stay alert."];
   for (let k = 0; k < 4; k++) expect((await cli(["translate", "set", `${DOC}:${k + 1}`, english[k]!, "--translator", "Ani"])).code).toBe(0);
-  // six that silence nothing; the two pairs of four of them then change (lapsed)
+  // six that silence nothing (stored with --force); the two pairs of four of them then change (lapsed)
   for (const [ref, check] of [["1", "double-space"], ["2", "repeated-words"], ["3", "quote-missing"], ["4", "untranslated"], ["2", "number-mismatch"], ["3", "end-punctuation"]] as const) {
-    expect((await cli(["check", "ignore", `${DOC}:${ref}`, check, "--reason", `not ${check}`])).code).toBe(0);
+    expect((await cli(["check", "ignore", `${DOC}:${ref}`, check, "--reason", `not ${check}`, "--force"])).code).toBe(0);
   }
   expect((await cli(["translate", "set", `${DOC}:2`, "Heavy rain has lashed Jakarta since Monday morning.", "--translator", "Ani"])).code).toBe(0);
   expect((await cli(["translate", "set", `${DOC}:3`, "Some 1,200 residents were evacuated.", "--translator", "Ani"])).code).toBe(0);

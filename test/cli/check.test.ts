@@ -266,11 +266,54 @@ describe("selaras check (database)", () => {
 
   it("says when a suppression is no longer needed (its check reports nothing on the unchanged pair)", async () => {
     const db = await setup(dir, GOOD);
-    expect((await run(["check", "ignore", "kunjungan:2", "number-mismatch", "--reason", "just in case", "--author", "ed", "--db", db])).code).toBe(0);
+    const forced = await run(["check", "ignore", "kunjungan:2", "number-mismatch", "--reason", "just in case", "--author", "ed", "--force", "--db", db]);
+    expect([forced.code, forced.stdout, forced.stderr]).toEqual([0, "Suppressed number-mismatch on kunjungan:2: just in case\n",
+      "note: number-mismatch reports nothing on kunjungan:2 now; stored anyway (--force): 'selaras check' lists it as no longer needed until it does\n"]);
     const out = JSON.parse((await run(["check", "--db", db, "--glossary", GLOSSARY, "--format", "json"])).stdout);
     expect(out.unused).toEqual([{ document: "kunjungan", checkId: "number-mismatch", ref: "kunjungan:2", reason: "just in case" }]);
     expect(out.lapsed).toEqual([]);
     expect((await run(["check", "--db", db, "--glossary", GLOSSARY])).stdout).toContain("1 suppression is no longer needed: its check reports nothing on that pair now.");
+  });
+
+  it("refuses to suppress a check that reports nothing on the pair (exit 2, nothing stored) unless --force", async () => {
+    const bad = [...GOOD];
+    bad[2] = "North Korea has sent 11,000 containers of ammunition to Russia, Washington said.";
+    const db = await setup(dir, bad);
+    const before = dumpDb(db);
+    const r = await run(["check", "ignore", "kunjungan:2", "glossary-term-missing", "--reason", "x", "--glossary", GLOSSARY, "--db", db]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, "",
+      "selaras: glossary-term-missing reports nothing on kunjungan:2; nothing was stored (a suppression silences a finding that is there: " +
+      "see 'selaras check kunjungan --only glossary-term-missing'; --force stores it anyway)\n"]);
+    const id = await run(["check", "ignore", "kunjungan:2", "glossary-term-missing", "--reason", "x", "--glossary", GLOSSARY, "--db", db], { env: { SELARAS_LANG: "id" } });
+    expect([id.code, id.stderr]).toEqual([2,
+      "selaras: glossary-term-missing tidak melaporkan apa pun pada kunjungan:2; tidak ada yang disimpan (pengabaian membungkam temuan yang ada: " +
+      "lihat 'selaras check kunjungan --only glossary-term-missing'; --force tetap menyimpannya)\n"]);
+    // a corpus check (the whole corpus is read) reporting nothing is refused the same way
+    const corpus = await run(["check", "ignore", "kunjungan:3", "reused-rendering", "--reason", "x", "--db", db, "--json"]);
+    expect(corpus.code).toBe(2);
+    expect(JSON.parse(corpus.stdout).error).toMatchObject({ code: "check-ignore-nothing", data: { ref: "kunjungan:3", checkId: "reused-rendering", document: "kunjungan" } });
+    expect(dumpDb(db)).toBe(before);
+    // the finding that is there (with the glossary the check used) is suppressed; again, to change the reason
+    for (const reason of ["Washington stands for the White House here", "Washington is the White House"]) {
+      const ok = await run(["check", "ignore", "kunjungan:3", "glossary-term-missing", "--reason", reason, "--author", "ed", "--glossary", GLOSSARY, "--db", db, "--json"]);
+      expect([ok.code, ok.stderr]).toEqual([0, ""]);
+      expect(JSON.parse(ok.stdout)).toMatchObject({ ref: "kunjungan:3", checkId: "glossary-term-missing", reason, reported: true });
+    }
+    const out = JSON.parse((await run(["check", "--db", db, "--glossary", GLOSSARY, "--format", "json"])).stdout);
+    expect(out.findings).toMatchObject([{ ref: "kunjungan:3", checkId: "glossary-term-missing", suppressed: { reason: "Washington is the White House" } }, { ref: "kunjungan:3", checkId: "glossary-unexpected-term" }]);
+    expect(out.unused).toEqual([]);
+  });
+
+  it("a corpus check's finding that another document causes can be suppressed (the check reads the whole corpus)", async () => {
+    const db = await setup(dir, GOOD);
+    fs.writeFileSync(path.join(dir, "lain.txt"), "Berita lain\n\nKedua pemimpin itu meneken perjanjian kemitraan strategis.\n");
+    expect((await run(["ingest", path.join(dir, "lain.txt"), "--db", db])).code).toBe(0);
+    expect((await run(["translate", "set", "lain:1", "Other news", "--translator", "ed", "--db", db])).code).toBe(0);
+    expect((await run(["translate", "set", "lain:2", GOOD[3]!, "--translator", "ed", "--db", db])).code).toBe(0);
+    const findings = JSON.parse((await run(["check", "lain", "--db", db, "--only", "reused-rendering", "--format", "json"])).stdout).findings;
+    expect(findings.map((f: { ref: string; checkId: string }) => `${f.ref} ${f.checkId}`)).toEqual(["lain:2 reused-rendering"]);
+    const r = await run(["check", "ignore", "lain:2", "reused-rendering", "--reason", "the same fact in other words", "--author", "ed", "--db", db]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, "Suppressed reused-rendering on lain:2: the same fact in other words\n", ""]);
   });
 
   it("refuses a bad suppression and leaves the database unchanged (exit 2)", async () => {

@@ -7,8 +7,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { run, tempDir } from "../helpers/cli";
 
-const HINT_NEXT = "  (possibly a fragment of a broken sentence: starts-with-connector; ':join' joins it with the next one, 'selaras segments suggest' lists suggested joins)\n";
-const HINT_PREVIOUS = "  (possibly a fragment of a broken sentence: no-verb; it seems to continue the previous one: ':back' then ':join' joins them, 'selaras segments suggest' lists suggested joins)\n";
+const HINT_NEXT = "  (possibly a fragment of a broken sentence: starts with a connecting word; ':join' joins it with the next one, 'selaras segments suggest' lists suggested joins)\n";
+const HINT_PREVIOUS = "  (possibly a fragment of a broken sentence: has no verb of its own; it seems to continue the previous one: ':back' then ':join' joins them, 'selaras segments suggest' lists suggested joins)\n";
 
 describe("selaras translate: the suspect-fragment hint", () => {
   let dir: string;
@@ -26,6 +26,8 @@ describe("selaras translate: the suspect-fragment hint", () => {
     const before = await run(["translate", "kunjungan:2", "--db", db], { stdin: ":q\n" });
     expect(before.stdout).toContain("[2/3] kunjungan:2\n");
     expect(before.stdout).toContain(HINT_NEXT);
+    const id = await run(["translate", "kunjungan:2", "--db", db], { stdin: ":q\n", env: { SELARAS_LANG: "id" } });
+    expect(id.stdout).toContain("  (mungkin potongan kalimat yang terpecah: diawali kata penghubung; ':join' menggabungkannya dengan kalimat berikutnya, 'selaras segments suggest' menampilkan saran penggabungan)\n");
     expect((await run(["segments", "join", "kunjungan:2", "kunjungan:3", "--db", db])).code).toBe(0);
     const after = await run(["translate", "kunjungan:2", "--db", db], { stdin: ":q\n" });
     expect(after.stdout).toContain("[2/2] kunjungan:2+3\n");
@@ -40,5 +42,7 @@ describe("selaras translate: the suspect-fragment hint", () => {
     const r = await run(["translate", "kim:3", "--db", db], { stdin: ":q\n" });
     expect(r.stdout).toContain("[3/3] kim:3\n");
     expect(r.stdout).toContain(HINT_PREVIOUS);
+    const id = await run(["translate", "kim:3", "--db", db], { stdin: ":q\n", env: { SELARAS_LANG: "id" } });
+    expect(id.stdout).toContain("  (mungkin potongan kalimat yang terpecah: tidak punya kata kerja sendiri; tampaknya lanjutan kalimat sebelumnya: ':back' lalu ':join' menggabungkan keduanya, 'selaras segments suggest' menampilkan saran penggabungan)\n");
   });
 });

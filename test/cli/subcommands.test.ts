@@ -89,7 +89,7 @@ describe("a subcommand's --help lists only its own options", () => {
 
   it.each([
     // [subcommand, options it declares itself, its positionals]
-    ["check ignore", ["author", "reason", "root", "save"], ["ref", "checkId"]],
+    ["check ignore", ["author", "force", "glossary", "reason", "root", "save"], ["ref", "checkId"]],
     ["check unignore", ["root", "save"], ["ref", "checkId"]],
     ["translate set", ["note", "propagate", "status", "translator"], ["ref", "text"]],
     ["translate show", [], ["ref"]],
@@ -164,7 +164,7 @@ describe("one author resolver: --translator/--author, SELARAS_AUTHOR, git user.n
     const authors = async (env: Record<string, string>, text: string) => {
       await run(["translate", "set", "rapat:2", text, "--db", db], { cwd: dir, env });
       const shown = JSON.parse((await run(["translate", "show", "rapat:2", "--db", db, "--json"], { cwd: dir })).stdout);
-      const ignored = JSON.parse((await run(["check", "ignore", "rapat:2", "number-mismatch", "--reason", "test", "--db", db, "--json"], { cwd: dir, env })).stdout);
+      const ignored = JSON.parse((await run(["check", "ignore", "rapat:2", "number-mismatch", "--reason", "test", "--force", "--db", db, "--json"], { cwd: dir, env })).stdout);
       return [shown.rendering.author, ignored.author];
     };
     expect(await authors({}, "The government is preparing 5,000 new schools.")).toEqual(["Git User", "Git User"]);

@@ -173,6 +173,63 @@ describe("selaras glossary import / add / remove (the files are the source of tr
   });
 });
 
+describe("selaras glossary add: a bad value is named by its flag or argument (there is no file and line yet)", () => {
+  const ID = { SELARAS_LANG: "id" };
+  it.each([
+    [["Bad_Id", "--source", "bank", "--preferred", "bank"],
+      "selaras: glossary add <id>: bad concept id 'Bad_Id' (kebab-case: lower-case letters, digits and hyphens, starting with a letter)\n",
+      "selaras: glossary add <id>: id konsep 'Bad_Id' tidak sah (huruf kecil, angka, dan tanda hubung, diawali huruf)\n"],
+    [["bank", "--source", "bank {xyz}", "--preferred", "bank"],
+      "selaras: glossary add --source: unknown term kind 'xyz' (use abbr, informal, variant or full)\n",
+      "selaras: glossary add --source: jenis istilah 'xyz' tidak dikenal (gunakan abbr, informal, variant, atau full)\n"],
+    [["bank", "--source", "=", "--preferred", "bank"],
+      "selaras: glossary add --source: an empty term\n",
+      "selaras: glossary add --source: istilah kosong\n"],
+    [["bank", "--source", "", "--preferred", "bank"],
+      "selaras: glossary add --source: concept 'bank' has no Indonesian source form\n",
+      "selaras: glossary add --source: konsep 'bank' tidak punya bentuk sumber bahasa Indonesia\n"],
+    [["bank", "--source", "bank", "--preferred", "bank", "--forbidden", "lender >"],
+      "selaras: glossary add --forbidden: an empty term\n",
+      "selaras: glossary add --forbidden: istilah kosong\n"],
+    [["bank", "--source", "bank"],
+      "selaras: glossary add --preferred: concept 'bank' has no allowed English rendering and is not marked dnt (do not translate)\n",
+      "selaras: glossary add --preferred: konsep 'bank' tidak punya padanan bahasa Inggris yang dibolehkan dan tidak ditandai dnt (jangan diterjemahkan)\n"],
+    [["bank", "--source", "bank", "--preferred", "bank", "--forbidden", "Bank"],
+      "selaras: glossary add --forbidden: 'Bank' of 'bank' is both forbidden and allowed\n",
+      "selaras: glossary add --forbidden: 'Bank' milik 'bank' dilarang sekaligus dibolehkan\n"],
+  ])("glossary add %j: exit 2, the flag named in both languages, nothing written", async (args, en, id) => {
+    const { dir, db } = workspace();
+    expect((await run(["glossary", "sync", "--db", db], { cwd: dir })).code).toBe(0);
+    const before = dumpDb(db);
+    const r = await run(["glossary", "add", ...args, "--db", db], { cwd: dir });
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, "", en]);
+    const ri = await run(["glossary", "add", ...args, "--db", db], { cwd: dir, env: ID });
+    expect([ri.code, ri.stderr]).toEqual([2, id]);
+    const dry = await run(["glossary", "add", ...args, "--dry-run", "--db", db], { cwd: dir });
+    expect([dry.code, dry.stderr]).toEqual([2, en]);
+    expect(fs.existsSync(path.join(dir, "glossary", "terms.tsv"))).toBe(false);
+    expect(dumpDb(db)).toBe(before);
+  });
+
+  it("--json keeps the file's error code and names the field instead of a file and line", async () => {
+    const { dir, db } = workspace();
+    const r = await run(["glossary", "add", "Bad_Id", "--source", "bank", "--preferred", "bank", "--db", db, "--json"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout)).toEqual({ error: {
+      code: "glossary-bad-id",
+      message: "glossary add <id>: bad concept id 'Bad_Id' (kebab-case: lower-case letters, digits and hyphens, starting with a letter)",
+      file: null, line: null, column: null, data: { entry: "Bad_Id", field: "id", command: "glossary add" },
+    } });
+  });
+
+  it("a bad line of a glossary file still names the file and line", async () => {
+    const { dir, db } = workspace();
+    fs.appendFileSync(path.join(dir, "glossary", "b.tsv"), "Bad_Id\tbank\tbank\n");
+    const r = await run(["glossary", "sync", "--db", db], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([2, "selaras: glossary/b.tsv:4: bad concept id 'Bad_Id' (kebab-case: lower-case letters, digits and hyphens, starting with a letter)\n"]);
+  });
+});
+
 describe("selaras glossary export / list", () => {
   it("exports TBX v3 that validates, from glossary/ when there is no database", async () => {
     const { dir, db } = workspace();

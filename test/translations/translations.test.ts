@@ -254,6 +254,9 @@ describe("translate set/show, history, translations export/import, segments", ()
       [["patah:4", "patah:5"], "starts-with-connector"],
     ]);
     const plain = await run(["segments", "suggest", "--db", db]);
-    expect(plain.stdout).toContain("patah:4 + patah:5 (starts-with-connector)\n  Ketika Presiden tiba di Jakarta.\n  Para menteri menyambutnya di bandara.\n  selaras segments join patah:4 patah:5\n");
+    expect(plain.stdout).toBe(
+      "patah:2 + patah:3 (ends in the middle of a phrase)\n  Kedatangan Putin menandai sebuah langkah maju yang.\n  signifikan bagi kemitraan kedua negara.\n  selaras segments join patah:2 patah:3\n" +
+      "patah:4 + patah:5 (starts with a connecting word)\n  Ketika Presiden tiba di Jakarta.\n  Para menteri menyambutnya di bandara.\n  selaras segments join patah:4 patah:5\n" +
+      "2 suggested joins.\n");
   });
 });

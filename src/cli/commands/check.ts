@@ -88,13 +88,17 @@ export const checkCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
             .option("reason", { type: "string", demandOption: true, describe: ctx.t("cli.check.ignore.reason") })
             .option("author", { type: "string", describe: ctx.t("cli.check.ignore.author") })
             .option("save", { describe: ctx.t("cli.check.ignore.save") })
+            .option("force", { type: "boolean", describe: ctx.t("cli.check.ignore.force") })
+            .option("glossary", { type: "string", describe: ctx.t("cli.check.glossary") })
             .option("root", { type: "string", default: ".", describe: ctx.t("cli.check.root") }),
         handler: (args) => {
           withStore(ctx, args, (store) => {
             const row = checkApp().ignoreFinding(store, { now: ctx.now(),
               ref: args.ref, checkId: args.checkId, reason: args.reason ?? "",
               author: authorApp().resolveAuthor(args.author, ctx.io.cwd, ctx.io.env), saveTo: saveFile(ctx, args),
+              force: args.force, root: args.root, glossary: args.glossary,
             });
+            if (!row.reported) ctx.err(ctx.t("cli.check.ignore.forced-nothing", { checkId: row.checkId, ref: row.ref }));
             if (args.json) ctx.json(row);
             else ctx.out(ctx.t("cli.check.ignore.done", { checkId: row.checkId, ref: row.ref, reason: row.reason }));
           }, { existing: true });

@@ -108,10 +108,16 @@ const list = (v: string[] | undefined) => (v ?? []).map((s) => s.replace(/[\t\r\
 
 /** Builds a concept from `glossary add` flags (the app's glossaryApp().conceptFromFields, as the workbench's form does). */
 function conceptFromArgs(args: Args): Concept {
-  return glossaryApp().conceptFromFields({
-    id: args.id ?? "", sources: args.source ?? [], preferred: args.preferred, admitted: args.admitted, forbidden: args.forbidden,
-    dnt: args.dnt, enforce: args.enforce, unverified: args.unverified, pos: args.pos, domain: args.domain, note: args.note, example: args.example,
-  });
+  try {
+    return glossaryApp().conceptFromFields({
+      id: args.id ?? "", sources: args.source ?? [], preferred: args.preferred, admitted: args.admitted, forbidden: args.forbidden,
+      dnt: args.dnt, enforce: args.enforce, unverified: args.unverified, pos: args.pos, domain: args.domain, note: args.note, example: args.example,
+    });
+  } catch (e) {
+    // (a bad field is named by this command's argument or flag: `glossary add --source: …`)
+    if (e instanceof UsageError && typeof e.data.field === "string") throw new UsageError(e.code, { ...e.data, command: "glossary add" });
+    throw e;
+  }
 }
 
 /**

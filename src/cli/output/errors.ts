@@ -73,6 +73,14 @@ export function errorText(error: unknown, t: TFunction, context: { db?: string; 
     const v = explained.data[k];
     if ((explained.code === "transition-refused" || explained.code === "role-forbidden") && typeof v === "string") data[k] = t(`web.role.${v}`, { defaultValue: v });
   }
+  // (a glossary concept given by flags, not read from a file: named by the command line's argument or
+  // flag that holds the bad value, `glossary add --source`, in error.<code>_field)
+  const field = explained.data.field;
+  if (typeof field === "string" && explained.data.file === undefined) {
+    const flag = field === "id" ? "<id>" : `--${field}`;
+    data.field = typeof explained.data.command === "string" ? `${explained.data.command} ${flag}` : flag;
+    data.context = "field";
+  }
   const msg = t(key, data as Record<string, string>);
   return msg === key ? t("error.unknown-code", { code: explained.code, data: JSON.stringify(explained.data) }) : msg;
 }

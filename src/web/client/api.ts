@@ -115,6 +115,11 @@ export function errorText(t: TFunction, e: unknown): string {
     if (e.body.code === "transition-refused" || e.body.code === "role-forbidden") {
       for (const k of ["actor", "role"] as const) if (typeof data[k] === "string") data[k] = t(`web.role.${data[k] as string}`, { defaultValue: data[k] as string });
     }
+    // (a new concept's bad field is named by its label in the form: there is no file and line yet)
+    if (typeof data.field === "string" && data.file === undefined) {
+      data.field = t(`web.glossary.add.${data.field === "source" ? "sources" : data.field}`, { defaultValue: data.field });
+      data.context = "field";
+    }
     const msg = t(key, data as never) as string;
     return msg === key ? (t("web.error-code", { code: e.body.code }) as string) : msg;
   }
