@@ -169,22 +169,6 @@ describe("selaras audit", () => {
     expect(JSON.parse(later.stdout).counts.suppressed).toBe(after.counts.suppressed - 1);
   });
 
-  it("the summary line of the text, Markdown and HTML reports counts infos too, as check does", async () => {
-    const glossary = path.join(dir, "hint-glossary");
-    fs.mkdirSync(glossary, { recursive: true });
-    fs.writeFileSync(path.join(glossary, "terms.tsv"), "id\tsource\tpreferred\tadmitted\tforbidden\tflags\n" + "condemn\tmengecam\tcondemned\t\t\thint\n");
-    const json = JSON.parse((await run(["audit", "--db", db, "--glossary", glossary, "--format", "json"])).stdout);
-    expect(json.counts).toEqual({ error: 0, warning: 2, info: 1, suppressed: 0 });
-    const text = await run(["audit", "--db", db, "--glossary", glossary, "--format", "text"]);
-    expect(text.stdout.split("\n")[1]).toBe("Pairs: 6, glossary concepts: 1; errors: 0, warnings: 2, infos: 1, suppressed: 0.");
-    const md = await run(["audit", "--db", db, "--glossary", glossary, "--format", "md"]);
-    expect(md.stdout).toContain("\nPairs: 6, glossary concepts: 1; errors: 0, warnings: 2, infos: 1, suppressed: 0.\n");
-    const html = await run(["audit", "--db", db, "--glossary", glossary, "--format", "html"]);
-    expect(html.stdout).toContain("<div>Pairs: 6, glossary concepts: 1; errors: 0, warnings: 2, infos: 1, suppressed: 0.</div>");
-    const id = await run(["audit", "--db", db, "--glossary", glossary, "--format", "text"], { env: { SELARAS_LANG: "id" } });
-    expect(id.stdout.split("\n")[1]).toBe("Pasangan: 6, konsep glosarium: 1; galat: 0, peringatan: 2, info: 1, diabaikan: 0.");
-  });
-
   it("audits a pairs file without a database", async () => {
     const file = path.join(dir, "pairs.tsv");
     fs.writeFileSync(file, "Korea Utara mengecam.\tNorth Korea condemned it.\n");

@@ -220,7 +220,7 @@ function* auditTextChunks<T extends string | Uint8Array>(t: TFunction, a: AuditR
   const w = words(t);
   const line = (s: string) => out.add(s + "\n");
   line(t("cli.audit.title"));
-  line(t("cli.audit.summary", { pairs: a.pairs, concepts: a.concepts, errors: a.counts.error, warnings: a.counts.warning, infos: a.counts.info, suppressed: a.counts.suppressed }));
+  line(t("cli.audit.summary", { pairs: a.pairs, concepts: a.concepts, errors: a.counts.error, warnings: a.counts.warning, suppressed: a.counts.suppressed }));
   line("");
   line(`== ${t("cli.audit.concepts")} (${a.conceptAudits.length})`);
   for (const c of a.conceptAudits) {
@@ -272,7 +272,7 @@ function* auditMarkdownChunks<T extends string | Uint8Array>(t: TFunction, a: Au
   const w = words(t);
   const line = (s: string) => out.add(s + "\n");
   line(`# ${t("cli.audit.title")}`); line("");
-  line(t("cli.audit.summary", { pairs: a.pairs, concepts: a.concepts, errors: a.counts.error, warnings: a.counts.warning, infos: a.counts.info, suppressed: a.counts.suppressed })); line("");
+  line(t("cli.audit.summary", { pairs: a.pairs, concepts: a.concepts, errors: a.counts.error, warnings: a.counts.warning, suppressed: a.counts.suppressed })); line("");
   line(`## ${t("cli.audit.concepts")}`); line("");
   line(`| ${t("cli.audit.col.concept")} | ${t("cli.audit.col.source")} | ${t("cli.audit.col.occurrences")} | ${t("cli.audit.col.renderings")} | ${t("cli.audit.col.compliant")} | ${t("cli.audit.col.violations")} |`);
   line("|---|---|---:|---|---:|---:|");
@@ -358,7 +358,7 @@ function* auditHtmlChunks<T extends string | Uint8Array>(t: TFunction, a: AuditR
   const line = (s: string) => out.add(s + "\n");
   line(`<!DOCTYPE html><html lang="${h(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`);
   line(`<title>${h(t("cli.audit.title"))}</title><style>${CSS}</style></head><body>`);
-  line(`<header><h1>${h(t("cli.audit.title"))}</h1><div>${h(t("cli.audit.summary", { pairs: a.pairs, concepts: a.concepts, errors: a.counts.error, warnings: a.counts.warning, infos: a.counts.info, suppressed: a.counts.suppressed }))}</div></header><main>`);
+  line(`<header><h1>${h(t("cli.audit.title"))}</h1><div>${h(t("cli.audit.summary", { pairs: a.pairs, concepts: a.concepts, errors: a.counts.error, warnings: a.counts.warning, suppressed: a.counts.suppressed }))}</div></header><main>`);
   line(`<div class="stats"><span class="stat error" id="stat-errors">${h(t("cli.check.severity.error"))}: <b>${a.counts.error}</b></span><span class="stat warning" id="stat-warnings">${h(t("cli.check.severity.warning"))}: <b>${a.counts.warning}</b></span><span class="stat" id="stat-suppressed">${h(t("cli.check.suppressed-label"))}: <b>${a.counts.suppressed}</b></span></div>`);
   line(`<label for="filter">${h(t("cli.audit.filter"))}</label><br><input id="filter" type="search" autocomplete="off" placeholder="${h(t("cli.audit.filter-placeholder"))}"> <span>${h(t("cli.audit.shown"))}: <b id="shown">0</b></span>`);
   line(`<section id="concepts"><h2>${h(t("cli.audit.concepts"))} (${a.conceptAudits.length})</h2><table><thead><tr><th>${h(t("cli.audit.col.concept"))}</th><th>${h(t("cli.audit.col.source"))}</th><th>${h(t("cli.audit.col.occurrences"))}</th><th>${h(t("cli.audit.col.renderings"))}</th><th>${h(t("cli.audit.col.compliant"))}</th><th>${h(t("cli.audit.col.violations"))}</th></tr></thead><tbody>`);
