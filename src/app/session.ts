@@ -29,6 +29,7 @@ import { NotFoundError, UsageError } from "../errors";
 import { substituteNumbers, type NumberSubstitution, type NumberReplacement } from "../text/substitute-numbers";
 import { changedUnits, codedUnit, createGate, inStep, keepFilesInStep, saveUnitChecked, savingTransaction, type SaveUnitResult } from "./lifecycle";
 import { createFileTexts, type FileTexts } from "./file-texts";
+import { saveUnitNote } from "./workbench";
 
 export interface SessionOptions {
   readonly documents: readonly Document[];
@@ -115,7 +116,7 @@ export type SessionEvent =
   | { type: "unit-changed"; ref: string; units: Array<{ ref: string; source: string }>; text: string | null }
   | { type: "inserted"; ref: string; from: "tm" | "term" | "current"; n: number; text: string; replaced: readonly NumberReplacement[] }
   | { type: "help" }
-  | { type: "notice"; code: "at-start" | "bad-command" | "bad-tm" | "nothing-to-confirm" | "accept-needs-reason" | "nothing-to-accept" | "bad-term" | "nothing-to-edit" | "control-char" | "bad-go"; data?: Record<string, string | number> }
+  | { type: "notice"; code: "at-start" | "bad-command" | "bad-tm" | "nothing-to-confirm" | "accept-needs-reason" | "nothing-to-accept" | "bad-term" | "nothing-to-edit" | "control-char" | "control-char-note" | "bad-go"; data?: Record<string, string | number> }
   | { type: "end"; summary: SessionSummary };
 
 export interface SessionSummary {
@@ -540,10 +541,15 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
         } else if (cmd === "note") {
           if (arg === "") io.emit({ type: "notice", code: "bad-command", data: { command: input } });
           else if (current.rendering) {
-            const r = current.rendering;
-            inStep(store, o.root, () => store.renderings.update(r.id, { text: r.text, sourceText: r.sourceText, status: r.status, origin: r.origin, author: o.author, score: r.score, note: arg, now: now() }), () => [unit.document.slug]);
-            io.emit({ type: "note", ref, saved: true });
-            advance = 2;
+            // (the workbench's own call: the note trimmed, an unchanged note no new revision; a control
+            // character refused as in the English, the person types it again)
+            const control = findControlChar(arg);
+            if (control) io.emit({ type: "notice", code: "control-char-note", data: { char: control.char, column: control.index + 1 } });
+            else {
+              inStep(store, o.root, () => saveUnitNote(store, ref, arg, { author: o.author, now: now() }), () => [unit.document.slug]);
+              io.emit({ type: "note", ref, saved: true });
+              advance = 2;
+            }
           } else {
             pendingNotes.set(unit.segments[0]!.id, arg);
             io.emit({ type: "note", ref, saved: false });

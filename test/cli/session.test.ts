@@ -62,6 +62,13 @@ describe("selaras translate (session)", () => {
     expect((await show(`${DOC}:2`)).rendering).toMatchObject({ text: "The President arrived in Jakarta on Monday.", author: "Budi", note: "check the date" });
     // (`:h`: the note is Budi's revision, the English Ani's)
     expect(r.stdout).toMatch(/\n#1 {2}\S+ {2}Ani {2}translated\n {2}\{\+The President arrived in Jakarta on Monday\.\+\}\n#2 {2}\S+ {2}Budi {2}translated\n {2}The President arrived in Jakarta on Monday\.\n {2}note: check the date\n/);
+    // (as in the workbench: the same note again makes no revision; a control character is refused, nothing stored)
+    const again = await run(["translate", `${DOC}:2`, "--all", "--db", db, "--translator", "Citra"], { stdin: [":note check the date ", ":note bad\u001b[2Jnote", ":q"].join("\n") + "\n" });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain("  note saved on rapat-kabinet:2\n");
+    expect(again.stdout).toContain("  control character U+001B at character 4 (not text: a terminal escape, backspace...); type the note again\n");
+    const history = await run(["history", `${DOC}:2`, "--db", db, "--json"]);
+    expect((JSON.parse(history.stdout) as { revisions: Array<{ author: string; note: string | null }> }).revisions.map((v) => [v.author, v.note])).toEqual([["Ani", null], ["Budi", "check the date"]]);
   });
 
   it("shows findings of the checks on save; an error keeps the English as a draft (nothing lost); ':accept <reason>' confirms", async () => {
