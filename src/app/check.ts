@@ -301,7 +301,7 @@ export function ignoreFinding(store: Store, o: IgnoreOptions): IgnoredSuppressio
   const checkId = o.checkId;
   const asked = resolveRef(store, o.ref);
   const reported = reportsOn(store, asked, checkId, o);
-  if (!reported && !o.force) throw new UsageError("check-ignore-nothing", { ref: asked.ref, checkId, document: asked.document });
+  if (!reported && !o.force) throw new UsageError("check-ignore-nothing", { ref: asked.ref, checkId, document: asked.document, ...(o.glossary !== undefined ? { glossary: o.glossary } : {}) });
   const row = store.transaction(() => {
     const pair = resolveRef(store, o.ref);
     const s: NewSuppression = {

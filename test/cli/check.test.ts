@@ -283,11 +283,11 @@ describe("selaras check (database)", () => {
     const r = await run(["check", "ignore", "kunjungan:2", "glossary-term-missing", "--reason", "x", "--glossary", GLOSSARY, "--db", db]);
     expect([r.code, r.stdout, r.stderr]).toEqual([2, "",
       "selaras: glossary-term-missing reports nothing on kunjungan:2; nothing was stored (a suppression silences a finding that is there: " +
-      "see 'selaras check kunjungan --only glossary-term-missing'; --force stores it anyway)\n"]);
+      `see 'selaras check kunjungan --only glossary-term-missing --glossary ${GLOSSARY}'; --force stores it anyway)\n`]);
     const id = await run(["check", "ignore", "kunjungan:2", "glossary-term-missing", "--reason", "x", "--glossary", GLOSSARY, "--db", db], { env: { SELARAS_LANG: "id" } });
     expect([id.code, id.stderr]).toEqual([2,
       "selaras: glossary-term-missing tidak melaporkan apa pun pada kunjungan:2; tidak ada yang disimpan (pengabaian membungkam temuan yang ada: " +
-      "lihat 'selaras check kunjungan --only glossary-term-missing'; --force tetap menyimpannya)\n"]);
+      `lihat 'selaras check kunjungan --only glossary-term-missing --glossary ${GLOSSARY}'; --force tetap menyimpannya)\n`]);
     // a corpus check (the whole corpus is read) reporting nothing is refused the same way
     const corpus = await run(["check", "ignore", "kunjungan:3", "reused-rendering", "--reason", "x", "--db", db, "--json"]);
     expect(corpus.code).toBe(2);

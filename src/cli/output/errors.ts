@@ -81,6 +81,8 @@ export function errorText(error: unknown, t: TFunction, context: { db?: string; 
     data.field = typeof explained.data.command === "string" ? `${explained.data.command} ${flag}` : flag;
     data.context = "field";
   }
+  // (the command that shows the pair's findings, with the glossary the person gave)
+  if (explained.code === "check-ignore-nothing" && typeof explained.data.glossary === "string") data.context = "glossary";
   const msg = t(key, data as Record<string, string>);
   return msg === key ? t("error.unknown-code", { code: explained.code, data: JSON.stringify(explained.data) }) : msg;
 }
