@@ -190,9 +190,12 @@ it("the audit page counts a concept's findings as the CLI's report does: those n
   await page.locator('tr[data-concept="north-korea"] details .pair.suppressed').waitFor();
   const shown = await pairs.evaluateAll((els) => els.map((e) => [e.querySelector("code")?.textContent ?? "", e.classList.contains("suppressed")]));
   expect(shown.slice(0, nk.violations.length)).toEqual(nk.violations.map((v) => [v.ref, v.suppressed]));
-  // a colleague's audit replaces the run the page shows: the page goes on with that run (no third
-  // audit), its concept's lists asked of it
+  // a colleague opening the audit with nothing changed shares the page's run; after a save, their
+  // audit replaces the run the page shows: the page goes on with that run (no third audit), its
+  // concept's lists asked of it
   const mine = await page.locator("main.audit").getAttribute("data-run");
+  expect((await (await fetch(`${url}api/audit?limit=1`)).json() as { run: string }).run).toBe(mine);
+  expect((await run(["translate", "set", korea[1]!.ref, `Northern Korea said so ${korea[1]!.ref.split(":")[1]} times, again.`, "--status", "draft"], { cwd: dir })).code).toBe(0);
   const theirs = (await (await fetch(`${url}api/audit?limit=1`)).json() as { run: string }).run;
   expect(theirs).not.toBe(mine);
   const other = page.locator("tr[data-concept] details summary").filter({ hasNotText: /^0$/ }).last();

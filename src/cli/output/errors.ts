@@ -75,10 +75,10 @@ export function errorText(error: unknown, t: TFunction, context: { db?: string; 
   }
   // (a glossary concept given by flags, not read from a file: named by the command line's argument or
   // flag that holds the bad value, `glossary add --source`, in error.<code>_field)
-  const field = explained.data.field;
-  if (typeof field === "string" && explained.data.file === undefined) {
-    const flag = field === "id" ? "<id>" : `--${field}`;
-    data.field = typeof explained.data.command === "string" ? `${explained.data.command} ${flag}` : flag;
+  // (only a command's own concept: `field` names other things elsewhere, an export's unit field `target`)
+  const field = explained.data.field, command = explained.data.command;
+  if (typeof field === "string" && typeof command === "string" && explained.data.file === undefined) {
+    data.field = `${command} ${field === "id" ? "<id>" : `--${field}`}`;
     data.context = "field";
   }
   // (the command that shows the pair's findings, with the glossary the person gave)
