@@ -8,9 +8,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { loadGlossaryMatcher } from "../../src/app/glossary";
-import { runChecks, type Finding } from "../../src/check";
-import { corpora, gotOf, loadProbe, probeTables } from "./genre-probe";
+import { gotOf, loadProbe, probeFindings, probeTables } from "./genre-probe";
 
 /** Bad pairs no check flags, and why (not fixed). */
 const KNOWN_MISSES: Record<string, string> = {
@@ -20,11 +18,7 @@ const KNOWN_MISSES: Record<string, string> = {
 
 describe("genre probe: unseen news pairs in new genres and shapes", () => {
   const rows = loadProbe();
-  const glossary = loadGlossaryMatcher(path.resolve(__dirname, "../../glossary"));
-  const by = new Map<string, Finding[]>(rows.map((r) => [r.id, []]));
-  for (const corpus of corpora(rows)) {
-    for (const f of runChecks(corpus.map((r) => ({ ref: r.id, source: r.source, target: r.target })), { matcher: glossary, config: {} }).findings) by.get(f.ref)!.push(f);
-  }
+  const by = probeFindings(rows);
   const serious = (id: string) => by.get(id)!.filter((f) => f.severity !== "info");
 
   it("has the pairs it says, each id once, each bad pair labelled", () => {

@@ -4,24 +4,39 @@
  * expects at warning or error (`want`) before Selaras ran on it. Run with the shipped glossary as `selaras
  * check --pairs` runs them, in corpora where each source appears once (the good pairs one corpus, the bad
  * ones as few as keep their sources distinct: the corpus checks would otherwise compare two renderings of
- * one source). Shared by test/check/genre-probe.test.ts and the table in docs/checks.md.
+ * one source). Shared by test/check/genre-probe.test.ts, number-probe.test.ts and the table in docs/checks.md.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { CheckId, Finding } from "../../src/check";
+import { runChecks, type CheckId, type Finding } from "../../src/check";
+import { loadGlossaryMatcher } from "../../src/app/glossary";
 
 export interface ProbeRow { id: string; batch: 1 | 2 | 3 | 4 | 5; label: "ok" | "err"; kind: string; source: string; target: string; want: string[]; got: string }
 
 export function loadProbe(): ProbeRow[] {
+  return ([[1, "genre-probe.tsv"], [2, "genre-probe-2.tsv"], [3, "genre-probe-3.tsv"], [4, "genre-probe-4.tsv"], [5, "genre-probe-5.tsv"]] as const)
+    .flatMap(([batch, file]) => loadProbeFile(file, batch));
+}
+
+/** One labelled file of test/fixtures/check (id, label, kind, source, target, want, got), its rows of `batch`. */
+export function loadProbeFile(file: string, batch: ProbeRow["batch"]): ProbeRow[] {
   const rows: ProbeRow[] = [];
-  for (const [batch, file] of [[1, "genre-probe.tsv"], [2, "genre-probe-2.tsv"], [3, "genre-probe-3.tsv"], [4, "genre-probe-4.tsv"], [5, "genre-probe-5.tsv"]] as const) {
-    for (const line of fs.readFileSync(path.resolve(__dirname, "../fixtures/check", file), "utf8").split("\n")) {
-      if (line.trim() === "" || line.startsWith("#") || line.startsWith("id\t")) continue;
-      const [id, label, kind, source, target, want, got] = line.split("\t");
-      rows.push({ id: id!, batch, label: label as "ok" | "err", kind: kind!, source: source!, target: target!, want: want ? want.split(",") : [], got: got ?? "" });
-    }
+  for (const line of fs.readFileSync(path.resolve(__dirname, "../fixtures/check", file), "utf8").split("\n")) {
+    if (line.trim() === "" || line.startsWith("#") || line.startsWith("id\t")) continue;
+    const [id, label, kind, source, target, want, got] = line.split("\t");
+    rows.push({ id: id!, batch, label: label as "ok" | "err", kind: kind!, source: source!, target: target!, want: want ? want.split(",") : [], got: got ?? "" });
   }
   return rows;
+}
+
+/** Every pair's findings, through every check with the shipped glossary, in the corpora below. */
+export function probeFindings(rows: readonly ProbeRow[]): Map<string, Finding[]> {
+  const glossary = loadGlossaryMatcher(path.resolve(__dirname, "../../glossary"));
+  const by = new Map<string, Finding[]>(rows.map((r) => [r.id, []]));
+  for (const corpus of corpora(rows)) {
+    for (const f of runChecks(corpus.map((r) => ({ ref: r.id, source: r.source, target: r.target })), { matcher: glossary, config: {} }).findings) by.get(f.ref)!.push(f);
+  }
+  return by;
 }
 
 /** The corpora the pairs are checked in: the good pairs, then the bad ones split so that no source repeats within one. */

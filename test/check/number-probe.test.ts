@@ -5,21 +5,7 @@
  * elections — labelled by hand (`want`) before Selaras ran on them, through every check with the shipped
  * glossary as `selaras check --pairs` runs them. Every pair's findings are asserted exactly (`got`).
  */
-import * as path from "node:path";
-import { loadGlossaryMatcher } from "../../src/app/glossary";
-import { runChecks, type Finding } from "../../src/check";
-import { corpora, gotOf, type ProbeRow } from "./genre-probe";
-import * as fs from "node:fs";
-
-function loadNumberProbe(): ProbeRow[] {
-  const rows: ProbeRow[] = [];
-  for (const line of fs.readFileSync(path.resolve(__dirname, "../fixtures/check/number-probe.tsv"), "utf8").split("\n")) {
-    if (line.trim() === "" || line.startsWith("#") || line.startsWith("id\t")) continue;
-    const [id, label, kind, source, target, want, got] = line.split("\t");
-    rows.push({ id: id!, batch: 1, label: label as "ok" | "err", kind: kind!, source: source!, target: target!, want: want ? want.split(",") : [], got: got ?? "" });
-  }
-  return rows;
-}
+import { gotOf, loadProbeFile, probeFindings } from "./genre-probe";
 
 /** Bad pairs no check flags, and why (not fixed). */
 const KNOWN_MISSES: Record<string, string> = {
@@ -32,12 +18,8 @@ const KNOWN_FALSE_ALARMS: Record<string, string> = {
 };
 
 describe("number probe: names with digits, ratios, relative days, numbers of news genres", () => {
-  const rows = loadNumberProbe();
-  const glossary = loadGlossaryMatcher(path.resolve(__dirname, "../../glossary"));
-  const by = new Map<string, Finding[]>(rows.map((r) => [r.id, []]));
-  for (const corpus of corpora(rows)) {
-    for (const f of runChecks(corpus.map((r) => ({ ref: r.id, source: r.source, target: r.target })), { matcher: glossary, config: {} }).findings) by.get(f.ref)!.push(f);
-  }
+  const rows = loadProbeFile("number-probe.tsv", 1);
+  const by = probeFindings(rows);
   const serious = (id: string) => by.get(id)!.filter((f) => f.severity !== "info");
   const numbers = (id: string) => by.get(id)!.filter((f) => f.checkId === "number-mismatch").map((f) => ({ messageId: f.messageId, data: f.data }));
 
