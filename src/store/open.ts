@@ -130,17 +130,18 @@ function fileSize(file: string): number | undefined {
 
 /**
  * A database file of 0 bytes (a `touch`, a disk that was full at its first write) is a new, empty
- * database, as SQLite reads it — unless a write-ahead log or rollback journal beside it holds bytes:
- * the database was then cut short under it (a full disk, a copy that stopped) and its content may
- * live on in that file, which opening would let SQLite start over. Refused, nothing touched.
- * @throws StoreError `db-empty-with-journal` {file, suffix (`-wal`, `-journal`), bytes}
+ * database, as SQLite reads it — unless a write-ahead log beside it holds bytes: the database was
+ * then cut short under it (a full disk, a copy that stopped) and its content may live on in the log,
+ * which opening would let SQLite start over. Refused, nothing touched. (A rollback journal beside an
+ * empty file is the state of a database another process is creating at this moment — its first
+ * transaction, before the switch to WAL — or of a creation killed with nothing in it: SQLite reads it
+ * as it should. Refused, 30 processes creating one database at once failed.)
+ * @throws StoreError `db-empty-with-journal` {file, suffix (`-wal`), bytes}
  */
 function refuseEmptyWithJournal(file: string): void {
   if (file === ":memory:" || file === "" || fileSize(file) !== 0) return;
-  for (const suffix of ["-wal", "-journal"]) {
-    const bytes = fileSize(file + suffix);
-    if (bytes !== undefined && bytes > 0) throw new StoreError("db-empty-with-journal", { file, suffix, bytes });
-  }
+  const bytes = fileSize(file + "-wal");
+  if (bytes !== undefined && bytes > 0) throw new StoreError("db-empty-with-journal", { file, suffix: "-wal", bytes });
 }
 
 /** Opens a database file (":memory:" for tests); creates and upgrades the schema. */
