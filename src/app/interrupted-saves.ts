@@ -16,28 +16,17 @@ import { createGate, inStep } from "./lifecycle";
 import { importTranslations, TRANSLATIONS_DIR, type ImportResult } from "./translations";
 import { TRANSLATIONS_EXTENSION } from "../translations/format";
 import type { Store } from "../store";
-
-/** Whether process `pid` is running (signal 0 asks without sending anything). */
-function running(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
+import { deadTemporaryOf } from "../store/file-journal";
 
 /**
  * The hidden files of dead processes in `dir` (the journal's old versions and the writers' temporary
- * files: `.<name>.<pid>.<time>.<n>.tmp`), by the name of the file they stand beside.
+ * files: `.<name>.<pid>.<time>.<n>.tmp`, store/file-journal.ts), by the name of the file they stand beside.
  */
 function deadTemporaries(dir: string, entries: readonly string[]): Map<string, string[]> {
   const byName = new Map<string, string[]>();
   for (const e of entries) {
-    const m = /^\.(.+)\.(\d+)\.\d+\.\d+\.tmp$/.exec(e);
-    if (!m || running(Number(m[2]))) continue;
-    byName.set(m[1]!, [...byName.get(m[1]!) ?? [], path.join(dir, e)]);
+    const name = deadTemporaryOf(e);
+    if (name !== null) byName.set(name, [...byName.get(name) ?? [], path.join(dir, e)]);
   }
   return byName;
 }

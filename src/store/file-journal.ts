@@ -21,14 +21,25 @@ let tmpCounter = 0;
 /** The folders this process has swept (once each). */
 const swept = new Set<string>();
 
+/** The files whose temporaries a sweep keeps: translations files (translations/format.ts TRANSLATIONS_EXTENSION; the store imports no format, a test ties the two). */
+export const KEPT_TEMPORARIES_OF = ".translations.txt";
 /**
  * Selaras's own temporary files, by name: tempPathFor's `.<file>.<pid>.<ms>.<n>.tmp` (a file being
  * written, or a journal's old version of one) and an audit report's findings file
  * `.selaras-findings-<pid>-<ms>-<n>.tmp`; the pid is the writer's.
  */
-/** The files whose temporaries a sweep keeps: translations files (translations/format.ts TRANSLATIONS_EXTENSION; the store imports no format, a test ties the two). */
-export const KEPT_TEMPORARIES_OF = ".translations.txt";
 const OWN_TEMPORARY = /^\.(?:(.+)\.(\d+)\.\d{10,}\.\d+|selaras-findings-(\d+)-\d{10,}-\d+)\.tmp$/;
+
+/**
+ * The name of the file a temporary file of tempPathFor's stands beside, when the process that made it
+ * is no longer running (this process's and running ones' are not dead); null for any other name.
+ */
+export function deadTemporaryOf(name: string): string | null {
+  const m = OWN_TEMPORARY.exec(name);
+  if (!m || m[1] === undefined) return null;
+  const pid = Number(m[2]);
+  return pid === process.pid || !Number.isSafeInteger(pid) || pid <= 0 || running(pid) ? null : m[1];
+}
 
 /** Is process `pid` running (on this machine, in this pid namespace)? A process we may not signal is running. */
 function running(pid: number): boolean {
