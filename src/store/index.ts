@@ -21,6 +21,7 @@ export type { Db, OpenOptions };
 
 export function createStore(db: Db, file: string, options: OpenOptions = {}) {
   const changes = db.prepare("SELECT total_changes()").pluck();
+  const tm = createTmRepo(db);
   return {
     db,
     file,
@@ -32,7 +33,7 @@ export function createStore(db: Db, file: string, options: OpenOptions = {}) {
     segmentEdits: createSegmentEditRepo(db),
     status: createStatusRepo(db),
     projectFiles: createProjectFileRepo(db),
-    tm: createTmRepo(db),
+    tm,
     users: createUserRepo(db),
     /**
      * Runs `fn` in one transaction (BEGIN IMMEDIATE); any throw rolls everything back, the files it
@@ -79,10 +80,11 @@ export function createStore(db: Db, file: string, options: OpenOptions = {}) {
     dataVersion: (): number => db.pragma("data_version", { simple: true }) as number,
     /**
      * A key that changes whenever anything is written to the database: by this connection (SQLite's
-     * total_changes(): every row it inserted, updated or deleted) or by another one (data_version).
+     * total_changes(): every row it inserted, updated or deleted, less those of folding the
+     * translation memory's log into its word index, tm.folded) or by another one (data_version).
      * Equal keys: nothing changed between them. For caches of what the database says.
      */
-    changeKey: (): string => `${db.pragma("data_version", { simple: true }) as number}:${changes.get() as number}`,
+    changeKey: (): string => `${db.pragma("data_version", { simple: true }) as number}:${(changes.get() as number) - tm.folded()}`,
     close: () => db.close(),
   };
 }

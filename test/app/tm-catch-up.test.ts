@@ -105,3 +105,32 @@ it("the translate session's first sentence after a bulk of new renderings folds 
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }, 60_000);
+
+it("folding the memory's log changes nothing a server's caches depend on: the shared audit run survives a fold, not a save", async () => {
+  // (CI saw the audit page's run replaced with nothing saved: a command beside the server logged a
+  // change, and the server's background fold counted as a write in store.changeKey)
+  const dir = tempDir("selaras-tm-catch-up-key-");
+  await readyProject(dir);
+  const store = openStore(path.join(dir, "selaras.db"));
+  const app = buildServer({ store, root: dir, author: "ayu", csrfToken: "c".repeat(48) });
+  try {
+    // a command beside the server: another connection saves renderings (their changes logged)
+    const other = openStore(path.join(dir, "selaras.db"));
+    try { addMany(other, 5); } finally { other.close(); }
+    const runOf = async () => (JSON.parse((await app.inject({ url: "/api/audit?limit=1" })).body) as { run: string }).run;
+    const first = await runOf();
+    const key = store.changeKey();
+    expect(logged(store)).toBe(5);
+    expect(translate.syncTm(store)).toBe(5);
+    expect(store.changeKey()).toBe(key);
+    expect(await runOf()).toBe(first);
+    // a rendering saved on the server's own connection is a change
+    addMany(store, 1, 5);
+    expect(store.changeKey()).not.toBe(key);
+    expect(await runOf()).not.toBe(first);
+  } finally {
+    await app.close();
+    store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);
