@@ -112,8 +112,8 @@ export function pasteView(text: string): PasteView | null {
   return { view, starts, ends };
 }
 
-/** The longest line (trimmed) of a hard-wrapped text: e-mail and wire feeds wrap at 65–80, PDFs a little wider. */
-const WRAP_MAX = 100;
+/** The longest line (trimmed) of a hard-wrapped text: e-mail and wire feeds wrap at 65–80, PDFs wider (a page of A4 in a small font: up to about 110). */
+const WRAP_MAX = 120;
 /** A line as long as this at least counts towards telling a wrapped text. */
 const WRAP_MIN = 40;
 /** A line ending a sentence: a stop, perhaps closed by quotes or brackets. */
