@@ -70,35 +70,50 @@ const TITLE_LIKE = /^(?=.{20,200}$)\S+(?:\s+\S+){4,}$/u;
 
 /**
  * A related links' label alone on its line, with or without a colon (`Baca juga:`, `BACA JUGA`, `Simak juga:`,
- * `Lihat Juga :`, `Tonton juga:`, `Baca juga artikel:`): the linked titles follow on the lines after it.
+ * `Lihat Juga :`, `Tonton juga:`, `Baca juga artikel:`, `Baca Juga >>`): the linked titles follow on the lines after it.
  */
-const BARE_LINK = /^(?:baca|lihat|simak|tonton|saksikan|cek)\s+(?:juga|pula)(?:\s+(?:video|artikel|berita|foto))?\s*:?$/i;
+const BARE_LINK = /^(?:baca|lihat|simak|tonton|saksikan|cek)\s+(?:juga|pula)(?:\s+(?:video|artikel|berita|foto))?\s*(?::|>>|»)?$/i;
 /** A linked title under BARE_LINK: no final stop of a sentence (nor `!`, `?`), and not opening in a small letter. */
 const LINKED_TITLE = /^(?!\p{Ll})(?=.{1,150}$).*[^.!?…](?<![.!?…]["”’)])$/u;
 
 /**
  * A running head of a printed page pasted (a PDF): a line that opens with a capital or a digit, of two words
  * or more, 8–100 characters, without a sentence's final punctuation (`HARIAN EKONOMI NUSANTARA`,
- * `MAJALAH AGRARIA | EDISI DESEMBER 2026`), when the same line comes back later in the text.
+ * `MAJALAH AGRARIA | EDISI DESEMBER 2026`), when the same line comes back later in the text, a page's
+ * text (PAGE_GAP characters or more) after the last time: the items of a list that repeat a value
+ * (`Pagi: Cerah Berawan` under each city of a forecast) come back sooner.
  */
 const RUNNING_HEAD = /^(?=.{8,100}$)[\p{Lu}\p{N}]\S*(?:\s+\S+)+$/u;
 const SENTENCE_END = /[.!?…,;:]["”’)]*$/u;
+/** The least text between two times a running head is printed: a page's worth (a short page of a PDF pasted). */
+const PAGE_GAP = 300;
 
 /** The lines of the text from `from` that are running heads: RUNNING_HEAD lines that come twice or more. */
 function runningHeads(text: string, from: number): ReadonlySet<string> {
-  const seen = new Set<string>();
+  /** Where each such line was last seen. */
+  const last = new Map<string, number>();
   const heads = new Set<string>();
+  /** Lines that came back within a page: never running heads. */
+  const near = new Set<string>();
   for (const line of physicalLines(text, from)) {
     const t = line.text.trim();
     if (!RUNNING_HEAD.test(t) || SENTENCE_END.test(t)) continue;
-    if (seen.has(t)) heads.add(t);
-    else seen.add(t);
+    const before = last.get(t);
+    if (before !== undefined) (line.start - before >= PAGE_GAP ? heads : near).add(t);
+    last.set(t, line.start);
   }
+  for (const t of near) heads.delete(t);
   return heads;
 }
 
 /** A title's first part, cut at the line's end: 20 characters or more, three words or more, a capital, a digit or a quote first. */
 const CUT_TITLE = /^(?=.{20,})["“‘']?[\p{Lu}\p{N}]\S*(?:\s+\S+){2,}$/u;
+/**
+ * A title's first line as long as this at least may have been cut by the width of a page or a column; a
+ * shorter title over a second line of its own is a title and its subtitle (`Harga Beras Premium Tembus
+ * Rp16.500` / `Pemerintah Siapkan Operasi Pasar di 40 Titik`).
+ */
+const CUT_LENGTH = 45;
 /** Words a title writes in small letters between capitalised words (`Rute Baru ke Balikpapan dan Makassar`). */
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([...NO_FINAL_WORDS, "vs", "per", "hingga", "sampai", "usai", "jelang", "soal", "ala", "pun", "in", "on", "at", "for", "to", "a"]);
 
@@ -109,8 +124,8 @@ const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([...NO_FINAL_WORDS, "vs",
  * the first line a title's part, CUT_TITLE;
  * no final punctuation), is no line a rule knows (boilerplate, a label, a caption, a dateline), and the cut
  * shows: the first line ends on a word that ends no title (`… ke Balikpapan dan` / `Makassar …`), or it
- * is near the width of a hard-wrapped text, or the second line holds a number, a small word or a verb
- * (`Ribuan Warga Mengungsi`). A name alone under the title (a byline, `Abdul Rochim`) or a label
+ * is near the width of a hard-wrapped text, or it is CUT_LENGTH long or more and the second line holds a
+ * number, a small word or a verb (`… Warga Berhamburan` / `Keluar Rumah`). A name alone under the title (a byline, `Abdul Rochim`) or a label
  * (`Trans Sumatera`, `Jawa Timur`) stays a line of its own; so does a subtitle written as a sentence.
  */
 function headlineGoesOn(first: string, second: string, width: number, text: string, after: number): boolean {
@@ -124,7 +139,7 @@ function headlineGoesOn(first: string, second: string, width: number, text: stri
     || isSectionLabel(second) || matchDateline(second) !== null || LABEL_NAMES.test(second) || labelUnder(second, text, after)) return false;
   const last = /(\p{L}+)$/u.exec(first)?.[1]?.toLowerCase();
   return (last !== undefined && NO_FINAL_WORDS.has(last)) || (width > 0 && first.length >= width * 0.6)
-    || /\p{N}/u.test(second) || small.length > 0 || words.some((w) => isVerbLike(w));
+    || (first.length >= CUT_LENGTH && (/\p{N}/u.test(second) || small.length > 0 || words.some((w) => isVerbLike(w))));
 }
 
 /** Offset where the article body starts: after a `---` … `---` metadata header, or 0. */

@@ -34,10 +34,10 @@ export interface LineRule {
 }
 
 export const BOILERPLATE_RULES: readonly LineRule[] = [
-  // "Baca juga: <judul>" / "Baca Juga:" / "Lihat juga:" / "Cek juga:" — links to related articles (a bare
+  // "Baca juga: <judul>" / "Baca Juga:" / "Baca Juga >> <judul>" / "Lihat juga:" / "Cek juga:" — links to related articles (a bare
   // "Baca juga:", "Simak juga:", "Tonton juga:" … makes the lines of titles under it boilerplate too, index.ts).
   // "Lihat juga Video: <judul>" / "Baca juga artikel: <judul>" — the same with what is linked.
-  { id: "related-link", scope: "line", pattern: /^(?:baca|lihat|cek)\s+(?:juga|pula)(?:\s+(?:video|artikel|berita|foto))?\s*(?::|$)/i },
+  { id: "related-link", scope: "line", pattern: /^(?:baca|lihat|cek)\s+(?:juga|pula)(?:\s+(?:video|artikel|berita|foto))?\s*(?::|>>|»|$)/i },
   // "MEMBACA <judul>" / "BACA JUGA <judul>" — related-article link printed in capitals (case-sensitive,
   // so that an ordinary sentence beginning "Membaca …" is not caught).
   { id: "related-link-caps", scope: "line", pattern: /^(?:MEMBACA|BACA(?:\s+JUGA)?)(?:\s|:|$)/ },
