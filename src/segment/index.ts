@@ -16,6 +16,7 @@
  *  - The short lines without a final stop under a link list's heading (`Berita Populer`), a bare tag
  *    heading (`Tag`, `Tags:`) or a bare related links' label (`Baca juga:`, `Simak juga:`, `Lihat Juga :`:
  *    every title under it) are boilerplate.
+ *  - A reporter's name in capitals alone on the last line of the text (`ANDI ADAM FATURAHMAN`) is boilerplate.
  *  - A printed page's running head (a short line without a final stop that comes back later in the text,
  *    `HARIAN EKONOMI NUSANTARA`) is boilerplate each time, but for the title's own line at the top.
  *  - A line ending with a photo credit is a caption: its sentences are `caption`, a sentence that is
@@ -438,5 +439,21 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
     }
     if (HAS_WORD.test(trimmed)) push(whole[0], whole[1], "boilerplate");
   }
+  signOff(out);
   return out;
+}
+
+/**
+ * A reporter's name in capitals alone on the text's last line (Tempo's `ANDI ADAM FATURAHMAN`, `DEWI
+ * RINA | ANTARA` is a rule's): two to four words of capital letters (an initial may have its period), 40
+ * characters at most, a body line of its own after the text's sentences, only boilerplate after it.
+ */
+const SIGN_OFF = /^(?=.{5,40}$)\p{Lu}{2,}(?:\s+(?:\p{Lu}{2,}|\p{Lu}\.?)){1,3}$/u;
+
+function signOff(out: SegmentSpan[]): void {
+  let k = out.length - 1;
+  while (k >= 0 && out[k]!.kind === "boilerplate") k--;
+  const last = out[k];
+  if (!last || last.kind !== "body" || !SIGN_OFF.test(last.text) || out[k - 1]?.kind !== "body" || out[k - 1]!.paragraph === last.paragraph) return;
+  out[k] = { ...last, kind: "boilerplate", suspect: null };
 }

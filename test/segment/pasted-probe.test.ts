@@ -19,11 +19,8 @@ const dir = path.join(__dirname, "../fixtures/segment-probe5");
 const files = fs.readdirSync(dir).filter((f) => f.endsWith(".ann"));
 const read = (file: string): string => fs.readFileSync(path.join(dir, file), "utf8");
 
-/** Where the segmenter and a key still differ. */
-const KNOWN_DIFFS: Record<string, string[]> = {
-  // (a wire's sign-off in capitals without a bar, Tempo's `ANDI ADAM FATURAHMAN`, is not told from a subheading in capitals)
-  "03-terminal-tempo.ann": ['  noise not marked: "ANDI ADAM FATURAHMAN"'],
-};
+/** Where the segmenter and a key still differ: none. */
+const KNOWN_DIFFS: Record<string, string[]> = {};
 
 /** [kind, text] of every segment of an article; both engines agree. */
 function kinds(lines: string[]): Array<[string, string]> {
@@ -135,6 +132,23 @@ describe("a headline cut onto a second line", () => {
     expect(kinds(["Banjir Bandang Terjang Garut", "Jawa Barat", "GARUT - Banjir melanda."])[1]).toEqual(["boilerplate", "Jawa Barat"]);
     expect(kinds(["Banjir Bandang Terjang Garut", "BPBD mencatat ratusan rumah terendam lumpur", "GARUT - Banjir melanda."])[1]).toEqual(["body", "BPBD mencatat ratusan rumah terendam lumpur"]);
     expect(kinds(["Banjir Bandang Terjang Garut", "", "Ratusan Rumah Terendam", "GARUT - Banjir melanda."])[1]).toEqual(["body", "Ratusan Rumah Terendam"]);
+  });
+});
+
+describe("a reporter's name in capitals alone on the text's last line", () => {
+  it("is boilerplate; a subheading in capitals before more text is not", () => {
+    expect(kinds(["Judul Berita Hari Ini", "KPK menyita uang Rp2 miliar.", "DAMPAK KORUPSI", "Kerugian negara besar.", "ANDI ADAM FATURAHMAN", "(ant)"])).toEqual([
+      ["headline", "Judul Berita Hari Ini"],
+      ["body", "KPK menyita uang Rp2 miliar."],
+      ["body", "DAMPAK KORUPSI"],
+      ["body", "Kerugian negara besar."],
+      ["boilerplate", "ANDI ADAM FATURAHMAN"],
+      ["boilerplate", "(ant)"],
+    ]);
+    expect(kinds(["Judul Berita Hari Ini", "KPK menyita uang Rp2 miliar.", "ANDI M. SIREGAR"]).map((k) => k[0])).toEqual(["headline", "body", "boilerplate"]);
+    // (one word, or a line that is the text's only body line, stays)
+    expect(kinds(["Judul Berita Hari Ini", "KPK menyita uang Rp2 miliar.", "SELESAI"]).map((k) => k[0])).toEqual(["headline", "body", "body"]);
+    expect(kinds(["Judul Berita Hari Ini", "MERDEKA ATAU MATI"]).map((k) => k[0])).toEqual(["headline", "body"]);
   });
 });
 
