@@ -82,10 +82,13 @@ const LINKED_TITLE = /^(?!\p{Ll})(?=.{1,150}$).*[^.!?…](?<![.!?…]["”’)])
  * or more, 8–100 characters, without a sentence's final punctuation (`HARIAN EKONOMI NUSANTARA`,
  * `MAJALAH AGRARIA | EDISI DESEMBER 2026`), when the same line comes back later in the text, a page's
  * text (PAGE_GAP characters or more) after the last time: the items of a list that repeat a value
- * (`Pagi: Cerah Berawan` under each city of a forecast) come back sooner.
+ * (`Pagi: Cerah Berawan` under each city of a forecast) come back sooner. At the top, the first of a title
+ * repeated on each page is the headline (five words or more, small letters, no HEAD_PARTS).
  */
 const RUNNING_HEAD = /^(?=.{8,100}$)[\p{Lu}\p{N}]\S*(?:\s+\S+)+$/u;
 const SENTENCE_END = /[.!?…,;:]["”’)]*$/u;
+/** A running head's parts (`Laporan Utama | Warta Kota Lestari | Desember 2026`): a bar, or a year at the end; no title's. */
+const HEAD_PARTS = /\s[|•·]\s|\b(?:19|20)\d{2}$/u;
 /** The least text between two times a running head is printed: a page's worth (a short page of a PDF pasted). */
 const PAGE_GAP = 300;
 
@@ -130,7 +133,7 @@ const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([...NO_FINAL_WORDS, "vs",
  * (`Trans Sumatera`, `Jawa Timur`) stays a line of its own; so does a subtitle written as a sentence.
  */
 function headlineGoesOn(first: string, second: string, width: number, text: string, after: number): boolean {
-  if (first.length > 150 || second.length > 100 || SENTENCE_END.test(first) || SENTENCE_END.test(second)) return false;
+  if (/[\r\n]/.test(second) || first.length > 150 || second.length > 100 || SENTENCE_END.test(first) || SENTENCE_END.test(second)) return false;
   // (the first line is a title's first part: three words or more, a capital, a digit or a quote first)
   if (!CUT_TITLE.test(first) || !/^[\p{Lu}\p{N}]/u.test(second)) return false;
   const words = second.split(/\s+/);
@@ -354,7 +357,7 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
       // (a line of pasted HTML is judged by what it reads as: `<p>Baca juga: …</p>`, `<p>(ant/dji)</p>`)
       const plain = trimmed.includes("<") || trimmed.includes("&") ? pasteView(trimmed)?.view.trim() ?? trimmed : trimmed;
       // (a running head of a printed page, but the title's own line at the top: the headline)
-      const head = heads.has(trimmed) && !(headsSeen.size === 0 && !headline && TITLE_LIKE.test(trimmed) && /\p{Ll}/u.test(trimmed) && !headsSeen.has(trimmed));
+      const head = heads.has(trimmed) && !(headsSeen.size === 0 && !headline && TITLE_LIKE.test(trimmed) && /\p{Ll}/u.test(trimmed) && !HEAD_PARTS.test(trimmed) && !headsSeen.has(trimmed));
       if (heads.has(trimmed)) headsSeen.add(trimmed);
       const rule: ReturnType<typeof boilerplateRule> = linked ? { id: "related-link-title", rest: false } : boilerplateRule(plain) ?? (head ? { id: "running-head", rest: false } : null);
       const bare: boolean = rule !== null && !linked && BARE_LINK.test(plain);
@@ -380,7 +383,7 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
             // (a title cut in two, `… ke Balikpapan dan` / `Makassar Mulai Januari 2027`: one headline)
             const next = all[li + 1];
             const end = line.start + line.text.length;
-            if (next && /^(?:\r\n|\n|\r)$/.test(text.slice(end, next.start)) && next.text.trim() !== ""
+            if (next && !heads.has(trimmed) && /^(?:\r\n|\n|\r)$/.test(text.slice(end, next.start)) && next.text.trim() !== ""
               && headlineGoesOn(trimmed, next.text.trim(), wrapWidth(text, bodyFrom), text, next.start + next.text.length)) {
               line = { text: text.slice(line.start, next.start + next.text.length), start: line.start, joined: true };
               pasted = true;

@@ -3,11 +3,12 @@
  * (blank lines between paragraphs, words cut by a hyphen at a line's end, LF and CRLF), a printed page's
  * numbers and running heads, several titles under a bare `Baca juga:` (and `Simak juga:`, `Lihat Juga :`,
  * `BACA JUGA:` …), `Artikel Asli`, a headline cut onto a second line, a standfirst, abbreviations of names
- * and firms — seventeen articles written for it with keys written by hand (test/fixtures/segment-probe5,
+ * and firms — twenty articles written for it with keys written by hand (test/fixtures/segment-probe5,
  * scored by bench/segment-probe.ts; `↵` ending a key's line: the sentence goes on on the next line):
- * 01–09 to find the faults, 10–13 held out until they were fixed, and 14–17 written after that to find
- * what the fixes broke (a forecast's repeated values read as running heads, a short title's subtitle joined
- * to it, `Baca Juga >>`). Each case asserts the exact segments.
+ * 01–09 to find the faults, 10–13 held out until they were fixed, 14–17 written after that to find what
+ * the fixes broke (a forecast's repeated values read as running heads, a short title's subtitle joined to
+ * it, `Baca Juga >>`), and 18–20 held out to the end (a running head of parts over a title cut in two was
+ * taken for the title). Each case asserts the exact segments.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -56,6 +57,35 @@ describe("the fifth probe's annotated texts", () => {
   });
 });
 
+describe("a heading over its paragraph in a hard-wrapped text", () => {
+  const wrapped = (heading: string) => [
+    "Pemerintah Kota Bandung Perpanjang Masa Tanggap Darurat Banjir",
+    "",
+    "Bandung - Pemerintah Kota Bandung memperpanjang masa tanggap darurat banjir",
+    "selama tujuh hari setelah hujan deras kembali mengguyur wilayah timur kota",
+    "pada Selasa malam. Sebanyak 2.300 warga masih mengungsi.",
+    "",
+    heading,
+    "Dinas Sosial menyalurkan 4 ton beras dan 1.200 paket makanan siap saji ke",
+    "delapan posko pengungsian.",
+  ];
+
+  it("is a line of its own when the next line's first word would have fit on it", () => {
+    expect(kinds(wrapped("Bantuan Logistik untuk Pengungsi di Kecamatan Gedebage")).slice(-2)).toEqual([
+      ["body", "Bantuan Logistik untuk Pengungsi di Kecamatan Gedebage"],
+      ["body", "Dinas Sosial menyalurkan 4 ton beras dan 1.200 paket makanan siap saji ke delapan posko pengungsian."],
+    ]);
+  });
+
+  it("a line of names cut at the width, or with a word in small letters, goes on", () => {
+    expect(kinds(wrapped("Kepala Dinas Sosial Kota Bandung Yayan Ahmad Brilyana bersama Wakil Wali")).slice(-1)).toEqual([
+      ["body", "Kepala Dinas Sosial Kota Bandung Yayan Ahmad Brilyana bersama Wakil Wali Dinas Sosial menyalurkan 4 ton beras dan 1.200 paket makanan siap saji ke delapan posko pengungsian."],
+    ]);
+    // (73 characters and `Dinas`: 79, wider than the text's 75)
+    expect(kinds(wrapped("Kepala Dinas Sosial Kota Bandung Yayan Ahmad Brilyana dan Wakil Wali Kota")).slice(-1)[0]![1]).toMatch(/^Kepala Dinas Sosial Kota Bandung Yayan Ahmad Brilyana dan Wakil Wali Kota Dinas Sosial/);
+  });
+});
+
 describe("a printed page's number alone on its line is boilerplate", () => {
   it.each(["Halaman 2", "Hal. 4", "hlm. 3", "(hlm. 3)", "- 3 -", "— 12 —", "Page 2 of 5", "Halaman 2 dari 3", "[2]", "2/5", "7"])("%s", (line) => {
     expect(kinds(["Judul Berita Hari Ini", "Harga cabai naik.", line, "Pedagang mengeluh."]).map((k) => k[0])).toEqual(["headline", "body", "boilerplate", "body"]);
@@ -82,6 +112,14 @@ describe("a running head of a printed page: a short line without a final stop th
   it("the title repeated at the top of each page is the headline the first time", () => {
     const title = "Jalan Tol Solo–Yogyakarta Dibuka Sebagian Jelang Libur Natal";
     expect(kinds([title, page, title, "Pengendara tidak dikenai tarif."]).map((k) => k[0])).toEqual(["headline", "body", "body", "body", "body", "boilerplate", "body"]);
+  });
+
+  it("a running head of parts (a bar, a year at the end) at the top is no title, nor joined to the title under it", () => {
+    const head = "Laporan Utama | Warta Kota Lestari | Desember 2026";
+    expect(kinds([head, "Revitalisasi Pasar Tradisional Tertunda, Pedagang Bertahan di", "Lapak Darurat", page, head, "Pedagang bertahan."])
+      .map((k) => k[0])).toEqual(["boilerplate", "headline", "body", "body", "body", "body", "boilerplate", "body"]);
+    expect(kinds([head, "Revitalisasi Pasar Tradisional Tertunda, Pedagang Bertahan di", "Lapak Darurat", page, head, "Pedagang bertahan."])[1])
+      .toEqual(["headline", "Revitalisasi Pasar Tradisional Tertunda, Pedagang Bertahan di Lapak Darurat"]);
   });
 
   it("a line that ends a sentence, comes once, or comes back within a page (a list's repeated value) is text", () => {
