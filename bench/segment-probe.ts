@@ -3,7 +3,8 @@
  *
  * An annotated file is the article with its key written in: `⟂` is a space of the text where a sentence
  * ends (a boundary inside a line; every line break is one too), `~` opening a segment marks it as
- * boilerplate, and `«…»` is text of the article that belongs to no segment (a list bullet). Printed per
+ * boilerplate, `«…»` is text of the article that belongs to no segment (a list bullet), and `↵` ending a
+ * line says its line break is inside a segment (a hard-wrapped sentence goes on on the next line). Printed per
  * file and in all: boundary precision and recall (the segments' end offsets; those inside a line apart),
  * exact segments (same start and end), and boilerplate: noise segments marked boilerplate, and real
  * segments marked boilerplate (characters of a key's real segment inside a segment marked boilerplate).
@@ -17,28 +18,37 @@ interface KeySegment { start: number; end: number; text: string; boilerplate: bo
 export function parseAnnotated(ann: string): { text: string; key: KeySegment[] } {
   let text = "";
   const key: KeySegment[] = [];
+  /** The segment being read (it may go on over a line break marked `↵`). */
+  let open: { start: number; end: number; boilerplate: boolean } | null = null;
+  let fresh = true;
+  const close = () => {
+    if (open) key.push({ start: open.start, end: open.end, text: text.slice(open.start, open.end), boilerplate: open.boilerplate });
+    open = null;
+    fresh = true;
+  };
   for (const line of ann.replace(/\n$/, "").split("\n")) {
-    const pieces = line.split("⟂");
+    const wraps = line.endsWith("↵");
+    const pieces = (wraps ? line.slice(0, -1) : line).split("⟂");
     pieces.forEach((piece, i) => {
-      if (i > 0) text += " ";
+      if (i > 0) { close(); text += " "; }
       let boilerplate = false;
-      if (piece.startsWith("~")) { boilerplate = true; piece = piece.slice(1); }
-      let segStart = -1;
-      let segEnd = -1;
+      if (fresh && piece.startsWith("~")) { boilerplate = true; piece = piece.slice(1); }
       let inExcluded = false;
       for (const ch of piece) {
         if (ch === "«") { inExcluded = true; continue; }
         if (ch === "»") { inExcluded = false; continue; }
         if (!inExcluded && /\S/u.test(ch)) {
-          if (segStart < 0) segStart = text.length;
-          segEnd = text.length + ch.length;
+          open ??= { start: text.length, end: 0, boilerplate };
+          open.end = text.length + ch.length;
+          fresh = false;
         }
         text += ch;
       }
-      if (segStart >= 0) key.push({ start: segStart, end: segEnd, text: text.slice(segStart, segEnd), boilerplate });
     });
+    if (!wraps) close();
     text += "\n";
   }
+  close();
   return { text, key };
 }
 

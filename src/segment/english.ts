@@ -88,6 +88,8 @@ export const ENGLISH_PASTE: PasteLanguage = {
     (/^\d/.test(next) && ABBREVIATION_WORDS.has(/\S+$/.exec(line)![0].toLowerCase())) ||
     (INITIALS_END.test(line) && !ENGLISH_SENTENCE_STARTERS.has(/^["“‘]?(\p{Lu}[\p{L}'’-]*)/u.exec(next)?.[1]?.toLowerCase() ?? "the")))),
   isTitle: (w) => w !== "no." && PREPOSITIVE.has(w.toLowerCase()),
+  // (a heading in title case over its paragraph, `Aid Reaches the Flooded Districts` / `The agency …`: paste.ts isHeading)
+  smallWords: new Set(["a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "at", "by", "with", "from", "as", "vs"]),
   keepsHyphen: (a, b) => {
     if (!/^\p{Ll}/u.test(b) || /\d$/.test(a)) return true;
     const x = a.toLowerCase();

@@ -10,10 +10,15 @@
  *  - Boilerplate lines (rules/boilerplate.ts) are one `boilerplate` segment each; a rule with scope
  *    "rest" makes every following line boilerplate too.
  *  - The headline is the first line that is not boilerplate (nor a section label above it, `Nasional`,
- *    `News / Nasional`: boilerplate). Between it and the text, a section label or a short label of
- *    capitalised words (`Okezone`, `Jawa Timur`) is boilerplate too.
- *  - The short lines without a final stop under a link list's heading (`Berita Populer`) or a bare tag
- *    heading (`Tag`, `Tags:`) are boilerplate.
+ *    `News / Nasional`: boilerplate); a title cut in two goes on on the next line (headlineGoesOn:
+ *    `… ke Balikpapan dan` / `Makassar Mulai Januari 2027` is one headline). Between it and the text, a
+ *    section label or a short label of capitalised words (`Okezone`, `Jawa Timur`) is boilerplate too.
+ *  - The short lines without a final stop under a link list's heading (`Berita Populer`), a bare tag
+ *    heading (`Tag`, `Tags:`) or a bare related links' label (`Baca juga:`, `Simak juga:`, `Lihat Juga :`:
+ *    every title under it) are boilerplate.
+ *  - A reporter's name in capitals alone on the last line of the text (`ANDI ADAM FATURAHMAN`) is boilerplate.
+ *  - A printed page's running head (a short line without a final stop that comes back later in the text,
+ *    `HARIAN EKONOMI NUSANTARA`) is boilerplate each time, but for the title's own line at the top.
  *  - A line ending with a photo credit is a caption: its sentences are `caption`, a sentence that is
  *    only the credit (`(Foto: KCNA via AFP)`) is `boilerplate`, and so is a news site's credit cut from
  *    the caption's end (`… (6/12/2026). (KOMPAS.com/RIZKI MAULANA)`, rules/boilerplate.ts
@@ -30,7 +35,7 @@
 import { BOILERPLATE_RULES, CAPTION_LINE, CREDIT_ONLY, INLINE_LINK, captionCredit, isSectionLabel } from "./rules/boilerplate";
 import { matchDateline } from "./rules/dateline";
 import { maskLine } from "./mask";
-import { OPEN_TAGS_BEFORE, hasPasteMarks, pasteView, pastedLines, readableText, type PastedLine } from "./paste";
+import { OPEN_TAGS_BEFORE, hasPasteMarks, pasteView, pastedLines, physicalLines, readableText, wrapWidth, type PastedLine } from "./paste";
 import { sentenceRanges, type Engine } from "./sentences";
 import { isVerbLike, suspectReason } from "./suspect";
 import { NO_FINAL_WORDS } from "./rules/suspect";
@@ -64,8 +69,82 @@ const SHORT_SECTION = /^(?=.{2,30}$)\p{Lu}\p{L}*(?:\s+(?:&|dan|\p{Lu}[\p{L}]*)){
 /** A headline after it: five words or more, no final stop. */
 const TITLE_LIKE = /^(?=.{20,200}$)\S+(?:\s+\S+){4,}$/u;
 
-/** "Baca juga" alone on its line, no colon: the linked title follows on the next line. */
-const BARE_LINK = /^(?:baca|lihat)\s+(?:juga|pula)$/i;
+/**
+ * A related links' label alone on its line, with or without a colon (`Baca juga:`, `BACA JUGA`, `Simak juga:`,
+ * `Lihat Juga :`, `Tonton juga:`, `Baca juga artikel:`, `Baca Juga >>`): the linked titles follow on the lines after it.
+ */
+const BARE_LINK = /^(?:baca|lihat|simak|tonton|saksikan|cek)\s+(?:juga|pula)(?:\s+(?:video|artikel|berita|foto))?\s*(?::|>>|»)?$/i;
+/** A linked title under BARE_LINK: no final stop of a sentence (nor `!`, `?`), and not opening in a small letter. */
+const LINKED_TITLE = /^(?!\p{Ll})(?=.{1,150}$).*[^.!?…](?<![.!?…]["”’)])$/u;
+
+/**
+ * A running head of a printed page pasted (a PDF): a line that opens with a capital or a digit, of two words
+ * or more, 8–100 characters, without a sentence's final punctuation (`HARIAN EKONOMI NUSANTARA`,
+ * `MAJALAH AGRARIA | EDISI DESEMBER 2026`), when the same line comes back later in the text, a page's
+ * text (PAGE_GAP characters or more) after the last time: the items of a list that repeat a value
+ * (`Pagi: Cerah Berawan` under each city of a forecast) come back sooner. At the top, the first of a title
+ * repeated on each page is the headline (five words or more, small letters, no HEAD_PARTS).
+ */
+const RUNNING_HEAD = /^(?=.{8,100}$)[\p{Lu}\p{N}]\S*(?:\s+\S+)+$/u;
+const SENTENCE_END = /[.!?…,;:]["”’)]*$/u;
+/** A running head's parts (`Laporan Utama | Warta Kota Lestari | Desember 2026`): a bar, or a year at the end; no title's. */
+const HEAD_PARTS = /\s[|•·]\s|\b(?:19|20)\d{2}$/u;
+/** The least text between two times a running head is printed: a page's worth (a short page of a PDF pasted). */
+const PAGE_GAP = 300;
+
+/** The lines of the text from `from` that are running heads: RUNNING_HEAD lines that come twice or more. */
+function runningHeads(text: string, from: number): ReadonlySet<string> {
+  /** Where each such line was last seen. */
+  const last = new Map<string, number>();
+  const heads = new Set<string>();
+  /** Lines that came back within a page: never running heads. */
+  const near = new Set<string>();
+  for (const line of physicalLines(text, from)) {
+    const t = line.text.trim();
+    if (!RUNNING_HEAD.test(t) || SENTENCE_END.test(t)) continue;
+    const before = last.get(t);
+    if (before !== undefined) (line.start - before >= PAGE_GAP ? heads : near).add(t);
+    last.set(t, line.start);
+  }
+  for (const t of near) heads.delete(t);
+  return heads;
+}
+
+/** A title's first part, cut at the line's end: 20 characters or more, three words or more, a capital, a digit or a quote first. */
+const CUT_TITLE = /^(?=.{20,})["“‘']?[\p{Lu}\p{N}]\S*(?:\s+\S+){2,}$/u;
+/**
+ * A title's first line as long as this at least may have been cut by the width of a page or a column; a
+ * shorter title over a second line of its own is a title and its subtitle (`Harga Beras Premium Tembus
+ * Rp16.500` / `Pemerintah Siapkan Operasi Pasar di 40 Titik`).
+ */
+const CUT_LENGTH = 45;
+/** Words a title writes in small letters between capitalised words (`Rute Baru ke Balikpapan dan Makassar`). */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([...NO_FINAL_WORDS, "vs", "per", "hingga", "sampai", "usai", "jelang", "soal", "ala", "pun", "in", "on", "at", "for", "to", "a"]);
+
+/**
+ * Whether the headline `first` (trimmed) goes on on the next line `second` (trimmed, no blank line
+ * between): a title cut in two by a PDF, an e-mail or a narrow column. The second line is written as a
+ * title (a capital or a digit first; its other words capitalised but the small ones of TITLE_SMALL_WORDS;
+ * the first line a title's part, CUT_TITLE;
+ * no final punctuation), is no line a rule knows (boilerplate, a label, a caption, a dateline), and the cut
+ * shows: the first line ends on a word that ends no title (`… ke Balikpapan dan` / `Makassar …`), or it
+ * is near the width of a hard-wrapped text, or it is CUT_LENGTH long or more and the second line holds a
+ * number, a small word or a verb (`… Warga Berhamburan` / `Keluar Rumah`). A name alone under the title (a byline, `Abdul Rochim`) or a label
+ * (`Trans Sumatera`, `Jawa Timur`) stays a line of its own; so does a subtitle written as a sentence.
+ */
+function headlineGoesOn(first: string, second: string, width: number, text: string, after: number): boolean {
+  if (/[\r\n]/.test(second) || first.length > 150 || second.length > 100 || SENTENCE_END.test(first) || SENTENCE_END.test(second)) return false;
+  // (the first line is a title's first part: three words or more, a capital, a digit or a quote first)
+  if (!CUT_TITLE.test(first) || !/^[\p{Lu}\p{N}]/u.test(second)) return false;
+  const words = second.split(/\s+/);
+  const small = words.filter((w) => /^\p{Ll}/u.test(w));
+  if (small.some((w) => !TITLE_SMALL_WORDS.has(w))) return false;
+  if (boilerplateRule(second) !== null || CREDIT_ONLY.test(second) || captionCredit(second) !== null || CAPTION_LINE.some((c) => c.test(second))
+    || isSectionLabel(second) || matchDateline(second) !== null || LABEL_NAMES.test(second) || labelUnder(second, text, after)) return false;
+  const last = /(\p{L}+)$/u.exec(first)?.[1]?.toLowerCase();
+  return (last !== undefined && NO_FINAL_WORDS.has(last)) || (width > 0 && first.length >= width * 0.6)
+    || (first.length >= CUT_LENGTH && (/\p{N}/u.test(second) || small.length > 0 || words.some((w) => isVerbLike(w))));
+}
 
 /** Offset where the article body starts: after a `---` … `---` metadata header, or 0. */
 export function bodyStart(text: string): number {
@@ -86,11 +165,11 @@ type Line = PastedLine;
 
 /**
  * The lines of the text from `from` (paste.ts pastedLines: in a hard-wrapped text a line that does not
- * end a sentence is joined with the next). Boilerplate lines are never joined, and a line that is only
- * a photo credit is not joined to the line before.
+ * end a sentence is joined with the next). Boilerplate lines and running heads are never joined, and a
+ * line that is only a photo credit is not joined to the line before.
  */
-function lines(text: string, from: number): Iterable<Line> {
-  return pastedLines(text, from, { alone: (t) => boilerplateRule(t) !== null, opensLine: (t) => CREDIT_ONLY.test(t) });
+function lines(text: string, from: number, heads: ReadonlySet<string>): Iterable<Line> {
+  return pastedLines(text, from, { alone: (t) => boilerplateRule(t) !== null || heads.has(t), opensLine: (t) => CREDIT_ONLY.test(t) });
 }
 
 function trimmedRange(line: string, s: number, e: number): [number, number] {
@@ -250,12 +329,20 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
   let bodySeen: number | null = 0;
   /** Whether a body, caption or dateline segment has been pushed (the article's text has begun). */
   let begun = false;
-  for (const line of lines(text, bodyStart(text))) {
+  /** After a bare related links' label (`Baca juga:`): the lines of titles under it are links too. */
+  let linksNext = false;
+  const bodyFrom = bodyStart(text);
+  const heads = runningHeads(text, bodyFrom);
+  /** The running heads seen (the first of a title's, at the top, is the headline). */
+  const headsSeen = new Set<string>();
+  const all = [...lines(text, bodyFrom, heads)];
+  for (let li = 0; li < all.length; li++) {
+    let line = all[li]!;
     const trimmed = line.text.trim();
     if (trimmed === "") continue;
     paragraph++;
     // (a translatable sentence reads as the text it stands for: `&quot;Kami`, `<strong>kembali</strong>`, a joined paragraph's line breaks)
-    const pasted = line.joined === true || hasPasteMarks(line.text);
+    let pasted = line.joined === true || hasPasteMarks(line.text);
     const push = (s: number, e: number, kind: SegmentKind, suspect: string | null = null) => {
       if (kind === "body" || kind === "caption" || kind === "dateline") begun = true;
       const t = line.text.slice(s, e);
@@ -266,11 +353,16 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
       // (the title a bare "Baca juga:" line links to, on the line after it: short, no final stop)
       // (and the titles a list's heading links to, `Berita Populer` / `1. Jadwal KRL …` / `2. Ganjil Genap …`,
       // or the tags under a bare `Tag` / `Tags:`: every such line after it)
-      const linked: boolean = (titleNext || listNext) && trimmed.length <= 150 && !/[.]["”’)]?$/.test(trimmed);
+      const linked: boolean = ((titleNext || listNext) && trimmed.length <= 150 && !/[.]["”’)]?$/.test(trimmed)) || (linksNext && LINKED_TITLE.test(trimmed));
       // (a line of pasted HTML is judged by what it reads as: `<p>Baca juga: …</p>`, `<p>(ant/dji)</p>`)
       const plain = trimmed.includes("<") || trimmed.includes("&") ? pasteView(trimmed)?.view.trim() ?? trimmed : trimmed;
-      const rule: ReturnType<typeof boilerplateRule> = linked ? { id: "related-link-title", rest: false } : boilerplateRule(plain);
-      titleNext = rule !== null && (rule.id === "link-heading" || ((rule.id === "related-link" || rule.id === "related-link-caps") && (/:\s*$/.test(trimmed) || BARE_LINK.test(trimmed))));
+      // (a running head of a printed page, but the title's own line at the top: the headline)
+      const head = heads.has(trimmed) && !(headsSeen.size === 0 && !headline && TITLE_LIKE.test(trimmed) && /\p{Ll}/u.test(trimmed) && !HEAD_PARTS.test(trimmed) && !headsSeen.has(trimmed));
+      if (heads.has(trimmed)) headsSeen.add(trimmed);
+      const rule: ReturnType<typeof boilerplateRule> = linked ? { id: "related-link-title", rest: false } : boilerplateRule(plain) ?? (head ? { id: "running-head", rest: false } : null);
+      const bare: boolean = rule !== null && !linked && BARE_LINK.test(plain);
+      linksNext = linked ? linksNext : bare;
+      titleNext = rule !== null && !bare && (rule.id === "link-heading" || ((rule.id === "related-link" || rule.id === "related-link-caps") && /:\s*$/.test(trimmed)));
       listNext = linked ? listNext : (rule?.id === "list-heading" || rule?.id === "tags") && !/:./.test(plain);
       if (rule?.rest) restIsBoilerplate = true;
       // (a photo credit of a news site after a caption, `… (6/12/2026). (KOMPAS.com/RIZKI MAULANA)`: where it starts)
@@ -288,6 +380,15 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
           // `TEMPO.CO, Jakarta - Komisi …`, no headline)
           const d = matchDateline(line.text.slice(whole[0], whole[1]));
           if (!(d?.outlet && d.body < whole[1] - whole[0])) {
+            // (a title cut in two, `… ke Balikpapan dan` / `Makassar Mulai Januari 2027`: one headline)
+            const next = all[li + 1];
+            const end = line.start + line.text.length;
+            if (next && !heads.has(trimmed) && /^(?:\r\n|\n|\r)$/.test(text.slice(end, next.start)) && next.text.trim() !== ""
+              && headlineGoesOn(trimmed, next.text.trim(), wrapWidth(text, bodyFrom), text, next.start + next.text.length)) {
+              line = { text: text.slice(line.start, next.start + next.text.length), start: line.start, joined: true };
+              pasted = true;
+              li++;
+            }
             for (const [s, e] of sentences(line.text, 0, engine)) push(s, e, "headline");
             continue;
           }
@@ -341,5 +442,21 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
     }
     if (HAS_WORD.test(trimmed)) push(whole[0], whole[1], "boilerplate");
   }
+  signOff(out);
   return out;
+}
+
+/**
+ * A reporter's name in capitals alone on the text's last line (Tempo's `ANDI ADAM FATURAHMAN`, `DEWI
+ * RINA | ANTARA` is a rule's): two to four words of capital letters (an initial may have its period), 40
+ * characters at most, a body line of its own after the text's sentences, only boilerplate after it.
+ */
+const SIGN_OFF = /^(?=.{5,40}$)\p{Lu}{2,}(?:\s+(?:\p{Lu}{2,}|\p{Lu}\.?)){1,3}$/u;
+
+function signOff(out: SegmentSpan[]): void {
+  let k = out.length - 1;
+  while (k >= 0 && out[k]!.kind === "boilerplate") k--;
+  const last = out[k];
+  if (!last || last.kind !== "body" || !SIGN_OFF.test(last.text) || out[k - 1]?.kind !== "body" || out[k - 1]!.paragraph === last.paragraph) return;
+  out[k] = { ...last, kind: "boilerplate", suspect: null };
 }

@@ -112,8 +112,8 @@ export function pasteView(text: string): PasteView | null {
   return { view, starts, ends };
 }
 
-/** The longest line (trimmed) of a hard-wrapped text: e-mail and wire feeds wrap at 65–80, PDFs a little wider. */
-const WRAP_MAX = 100;
+/** The longest line (trimmed) of a hard-wrapped text: e-mail and wire feeds wrap at 65–80, PDFs wider (a page of A4 in a small font: up to about 110). */
+const WRAP_MAX = 120;
 /** A line as long as this at least counts towards telling a wrapped text. */
 const WRAP_MIN = 40;
 /** A line ending a sentence: a stop, perhaps closed by quotes or brackets. */
@@ -134,6 +134,22 @@ export interface PasteLanguage {
    * of the language, before the rules above (none in Indonesian).
    */
   readonly goesOn?: (line: string, next: string, near: boolean) => boolean;
+  /** Words a heading writes in small letters between its capitalised words (isHeading; none by default). */
+  readonly smallWords?: ReadonlySet<string>;
+}
+
+/**
+ * Whether a paragraph's first line of a hard-wrapped text is a heading of its own (`Bantuan Logistik untuk
+ * Pengungsi di Kecamatan Gedebage` over `Dinas Sosial menyalurkan …`): three words or more, a capital or a
+ * digit first, every other word capitalised but the language's small words, no punctuation; the next line
+ * starts with a capital; and the next line's first word would have fit on it (a wrapped line is cut because
+ * it did not).
+ */
+export function isHeading(line: string, next: string, width: number, lang: PasteLanguage): boolean {
+  if (!/^[\p{Lu}\p{N}][^.,;:!?…()[\]"“”‘’«»/]*$/u.test(line) || !/^\p{Lu}/u.test(next)) return false;
+  const words = line.split(/\s+/);
+  if (words.length < 3 || words.some((w) => /^\p{Ll}/u.test(w) && !(lang.smallWords?.has(w) ?? false))) return false;
+  return line.length + 1 + next.split(/\s/, 1)[0]!.length <= width;
 }
 
 /** Whether a line ends on a title that never ends a sentence (Indonesian: `Dr.`, `Jl.`, `No.`, class P of the abbreviations). */
@@ -260,6 +276,7 @@ export function readableText(text: string, lang: PasteLanguage = INDONESIAN_PAST
 export const INDONESIAN_PASTE: PasteLanguage = {
   isTitle: (w) => (EXACT_ABBREVIATION_CLASS.get(w) ?? ABBREVIATION_CLASS.get(w.toLowerCase())) === "P",
   keepsHyphen,
+  smallWords: new Set(["di", "ke", "dari", "dan", "yang", "untuk", "pada", "dengan", "atau", "serta", "bagi", "oleh", "dalam", "vs", "per", "hingga", "sampai", "usai", "jelang", "soal", "ala", "pun"]),
 };
 
 /** A line of a text; in a hard-wrapped one, the lines of a paragraph joined. */
@@ -295,7 +312,8 @@ export interface PastedLinesOptions {
 /**
  * The lines of the text from `from`; in a hard-wrapped text (wrapWidth) a line that does not end a
  * sentence is joined with the next (continuesOnNext), so the paragraph is one line whose text holds the
- * line breaks. A line `alone` is never joined, one that `opensLine` never to the line before, and the
+ * line breaks. A line `alone` is never joined, one that `opensLine` never to the line before, a
+ * paragraph's first line that is a heading (isHeading) never to the line after, and the
  * first line (the headline) only with a next line that goes on in small letters (an article pasted
  * without its title, `TEMPO.CO, Jakarta - Komisi … yang` / `dipimpin …`; a title's second line starts
  * with a capital).
@@ -318,7 +336,7 @@ function* joinedLines(text: string, from: number, width: number, options: Pasted
     const trimmed = line.text.trim();
     if (held) {
       if (trimmed !== "" && (!heldFirst || /^\p{Ll}/u.test(trimmed)) && continuesOnNext(heldLast, trimmed, width, lang)
-        && !alone(trimmed) && !opensLine(trimmed)) {
+        && !alone(trimmed) && !opensLine(trimmed) && (held.joined === true || !isHeading(heldLast, trimmed, width, lang))) {
         held = { text: text.slice(held.start, line.start + line.text.length), start: held.start, joined: true };
         heldLast = trimmed;
         heldFirst = false;

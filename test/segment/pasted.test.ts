@@ -168,10 +168,11 @@ describe("hard-wrapped text: a line that does not end a sentence goes on on the 
       ["body", "Komisi Pemberantasan Korupsi memeriksa tiga saksi dalam perkara suap proyek jalan di Sumatera Utara pada Senin."],
       ["body", "Ketiganya adalah pegawai dinas pekerjaan umum yang diduga mengetahui aliran uang kepada tersangka."],
     ]);
+    // (a title cut after a word that ends no title goes on on its second line, written as a title: one headline)
     expect(kinds(["KPK Periksa Tiga Saksi Kasus Suap Proyek Jalan di Sumatera Utara pada", "Senin Pagi", "", ...body].join("\n")).slice(0, 3)).toEqual([
-      ["headline", "KPK Periksa Tiga Saksi Kasus Suap Proyek Jalan di Sumatera Utara pada"],
-      ["body", "Senin Pagi"],
+      ["headline", "KPK Periksa Tiga Saksi Kasus Suap Proyek Jalan di Sumatera Utara pada Senin Pagi"],
       ["dateline", "TEMPO.CO, Jakarta -"],
+      ["body", "Komisi Pemberantasan Korupsi memeriksa tiga saksi dalam perkara suap proyek jalan di Sumatera Utara pada Senin."],
     ]);
   });
 

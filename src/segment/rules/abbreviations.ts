@@ -153,12 +153,14 @@ Purn.	purnawirawan (Letjen TNI (Purn.) …)	P	NEWS
 Laks.	laksamana	P	NEWS
 Kapt.	kapten	P	NEWS
 Moh.	Mohammad (Moh. Hatta)	P	NEWS
+Moch.	Mochammad (Moch. Hasan)	P	NEWS
 Muh.	Muhammad	P	NEWS
 Mhd.	Muhammad	P	NEWS
 Abd.	Abdul (Abd. Rahman)	P	NEWS
 Gg.	gang (Gg. Mawar)	P	NEWS
 Jln.	jalan	P	NEWS
 Kav.	kaveling (Kav. C-22)	P	NEWS
+Cab.	cabang, a firm's branch (Bank BRI Cab. Sudirman)	P	NEWS
 Komp.	kompleks	P	NEWS
 Perum.	perumahan	P	NEWS
 Gd.	gedung	P	NEWS

@@ -34,10 +34,10 @@ export interface LineRule {
 }
 
 export const BOILERPLATE_RULES: readonly LineRule[] = [
-  // "Baca juga: <judul>" / "Baca Juga:" / "Lihat juga:" — links to related articles (a bare "Baca juga:"
-  // makes the next line, the linked title, boilerplate too when it is short and has no final stop).
+  // "Baca juga: <judul>" / "Baca Juga:" / "Baca Juga >> <judul>" / "Lihat juga:" / "Cek juga:" — links to related articles (a bare
+  // "Baca juga:", "Simak juga:", "Tonton juga:" … makes the lines of titles under it boilerplate too, index.ts).
   // "Lihat juga Video: <judul>" / "Baca juga artikel: <judul>" — the same with what is linked.
-  { id: "related-link", scope: "line", pattern: /^(?:baca|lihat)\s+(?:juga|pula)(?:\s+(?:video|artikel|berita|foto))?\s*(?::|$)/i },
+  { id: "related-link", scope: "line", pattern: /^(?:baca|lihat|cek)\s+(?:juga|pula)(?:\s+(?:video|artikel|berita|foto))?\s*(?::|>>|»|$)/i },
   // "MEMBACA <judul>" / "BACA JUGA <judul>" — related-article link printed in capitals (case-sensitive,
   // so that an ordinary sentence beginning "Membaca …" is not caught).
   { id: "related-link-caps", scope: "line", pattern: /^(?:MEMBACA|BACA(?:\s+JUGA)?)(?:\s|:|$)/ },
@@ -230,7 +230,12 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // outlet's code in capitals.
   { id: "editor-initials", scope: "line", pattern: /^\(\s*(?:(?:\p{Lu}[\p{L}.]{1,25}(?:\s+\p{Lu}[\p{L}.]{0,25}){0,2}\s*\/\s*)?\p{Ll}{2,5}(?:\s*\/\s*\p{Ll}{2,5}){0,3}|\p{Lu}[\p{L}.]{1,25}(?:\s+\p{Lu}[\p{L}.]{0,25}){0,2}\s*\/\s*\p{Lu}{2,5})\s*\)$/u },
   // "Halaman: 1 2 3" / "Halaman 1 2 Selanjutnya" / "Pages: 1 2" / "Selanjutnya" alone — pagination links.
-  { id: "pagination", scope: "line", pattern: /^(?:halaman|page|pages)\s*:?\s*\d+(?:\s+\d+)*(?:\s+(?:selanjutnya|berikutnya|next|»))?$|^(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+$|^(?:selanjutnya|sebelumnya|berikutnya)\s*[»›>]?$/i },
+  // A page's number alone on its line, left by a PDF or a printed page pasted: "Halaman 2", "Page 2 of 5",
+  // "Hal. 4", "hlm. 3", "(hlm. 3)", "- 2 -", "— 12 —", "[2]", "2/5", "2" (a number of one to three digits).
+  { id: "pagination", scope: "line", pattern: /^(?:halaman|page|pages)\s*:?\s*\d+(?:\s+\d+)*(?:\s+(?:selanjutnya|berikutnya|next|»))?$|^(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+$|^(?:selanjutnya|sebelumnya|berikutnya)\s*[»›>]?$|^\(?\s*(?:halaman|hal|hlm|page|pg)\.?\s*\d{1,4}(?:\s*(?:dari|of|\/)\s*\d{1,4})?\s*\)?$|^[-–—]{1,2}\s*\d{1,4}\s*[-–—]{1,2}$|^\[?\d{1,3}\]?$|^\d{1,3}\s*(?:\/|dari|of)\s*\d{1,3}$/i },
+  // "Artikel Asli" / "Artikel asli: https://…" / "Sumber artikel: Kompas.com" — the link to where an article
+  // was first published (aggregators, reposts).
+  { id: "original-link", scope: "line", pattern: /^(?=.{0,300}$)(?:artikel|berita|tulisan)\s+asli\s*(?::.*)?$|^(?=.{0,300}$)sumber\s+(?:artikel|tulisan)\s*:/i },
   // "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. …" — a newsletter
   // or channel promo.
   // "Update berita terbaru langsung di ponsel Anda, follow Instagram @tempodotco." — the same (short).
