@@ -153,4 +153,13 @@ describe("splitEnglish", () => {
       "Yes.", "We will do it again next year.", "The vote was held.", "Indonesia won it.", "Jakarta.", "Hi.",
     ]);
   });
+
+  test("an abbreviation is one in any case and between CJK characters, as the engine's own scan has it (the lists are narrowed to a line's words)", () => {
+    expect(englishSentences("The vote is set for SEPT. 25 in Jakarta. It will be open.")).toEqual(["The vote is set for SEPT. 25 in Jakarta.", "It will be open."]);
+    expect(englishSentences("He met GEN. Agus and COMR. Budi on Monday. They spoke.")).toEqual(["He met GEN. Agus and COMR. Budi on Monday.", "They spoke."]);
+    expect(englishSentences("Sony opened in 東京Sept. 25 with Inc. partners. The firm said so.")).toEqual(["Sony opened in 東京Sept. 25 with Inc. partners.", "The firm said so."]);
+    expect(englishSentences("It rose approx. 5 percent. Sales were flat.")).toEqual(["It rose approx. 5 percent.", "Sales were flat."]);
+    // an exclamation word keeps its mark (the engine's EXCLAMATION_WORDS)
+    expect(englishSentences("Wow. Yahoo! is a firm. The visit ended.")).toEqual(["Wow. Yahoo! is a firm.", "The visit ended."]);
+  });
 });
