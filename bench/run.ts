@@ -16,6 +16,7 @@ const registry: Record<string, () => Workload> = {
   align: () => (require("./align") as Record<string, Workload>).alignWorkload!,
   "align-review": () => (require("./align-review") as Record<string, Workload>).alignReviewWorkload!,
   audit: () => (require("./audit") as Record<string, Workload>).auditWorkload!,
+  "english-split": () => (require("./english-split") as Record<string, Workload>).englishSplitWorkload!,
   ingest: () => (require("./ingest") as Record<string, Workload>).ingestWorkload!,
   "ingest-html": () => (require("./ingest") as Record<string, Workload>).ingestHtmlWorkload!,
   scale: () => (require("./scale") as Record<string, Workload>).scaleWorkload!,

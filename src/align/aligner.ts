@@ -72,6 +72,17 @@ const CLEAR_SWAP = 3;
 /** Consecutive 1-1 beads sharing no anchor that are two unrelated texts, and the cost per sentence of a weak bead beside them (unpairUnrelated). */
 const UNRELATED_RUN = 3;
 const UNRELATED_COST = 5;
+/**
+ * The cost per sentence up to which the second pass pairs sentences sharing a number no other sentence
+ * of either side has (`Sekitar 62.000 penonton memadati stadion. Mereka menyalakan lampu ponsel …` / `A
+ * crowd of about 62,000 filled the stadium, switching on …`): the figure says they belong together where
+ * words alone (params.moved) would not (score ≥ 0.25, below the review threshold: a reviewer sees them).
+ */
+const NUMBER_MOVED = 6;
+/** How far (in beads) from a 2-1 or 1-2 merge a sentence left alone may be to be one the merge's sentences crossed (splitCrossed). */
+const CROSS_REACH = 2;
+/** How much less (in cost) the two 1-1 beads of crossed sentences must cost than the merge and the sentence left alone. */
+const CROSS_MARGIN = 1;
 /** A moved bead's English is at most this many sentences from where it would be in order (a paragraph moves within its article). */
 const MOVE_WINDOW = 25;
 
@@ -83,6 +94,11 @@ interface Prepared {
   readonly ratio: number;
   /** 1 for a source headline (AlignOptions.headlines), else 0; null when none is. */
   readonly headline: Uint8Array | null;
+  /**
+   * `i:j` for a source sentence i and a target sentence j that share a number found in no other
+   * sentence of either side (a figure, a count, a date): the two say the same thing (relink).
+   */
+  readonly numberPairs: ReadonlySet<string>;
 }
 
 function prepare(src: readonly string[], tgt: readonly string[], options: AlignOptions): Prepared {
@@ -109,7 +125,28 @@ function prepare(src: readonly string[], tgt: readonly string[], options: AlignO
     headline = new Uint8Array(n);
     for (let k = 0; k < n; k++) headline[k] = options.headlines[k] ? 1 : 0;
   }
-  return { src: s, tgt: t, vocabSize: vocab.size, ratio, headline };
+  return { src: s, tgt: t, vocabSize: vocab.size, ratio, headline, numberPairs: numberPairs(s, t, vocab.idsStartingWith("#")) };
+}
+
+/** The pairs of sentences sharing a number that no other sentence of either side has (Prepared.numberPairs). */
+function numberPairs(src: readonly SentenceFeatures[], tgt: readonly SentenceFeatures[], numbers: readonly number[]): Set<string> {
+  const out = new Set<string>();
+  if (numbers.length === 0) return out;
+  const isNumber = new Set(numbers);
+  const once = (sents: readonly SentenceFeatures[]): Map<number, number> => {
+    const where = new Map<number, number>();
+    sents.forEach((f, k) => {
+      for (const x of f.idSet) if (isNumber.has(x)) where.set(x, where.has(x) && where.get(x) !== k ? -1 : k);
+    });
+    return where;
+  };
+  const s1 = once(src);
+  const t1 = once(tgt);
+  for (const [x, i] of s1) {
+    const j = t1.get(x);
+    if (i >= 0 && j !== undefined && j >= 0) out.add(`${i}:${j}`);
+  }
+  return out;
 }
 
 /**
@@ -535,24 +572,29 @@ function beadCoster(p: Prepared, params: AlignParams): BeadCoster {
   return { hitsOf, cost };
 }
 
-function relink(p: Prepared, beads: Bead[], params: AlignParams): Bead[] {
+function relink(p: Prepared, beads: Bead[], params: AlignParams, unpairedOnly = false): Bead[] {
   const { hitsOf, cost } = beadCoster(p, params);
-  // the pool: unpaired sentences, and those of weak 1-1 beads (with that bead's cost per sentence)
+  // the pool: unpaired sentences, and those of weak beads (with that bead's cost per sentence): a 1-1, or a
+  // merge the program made of two sentences the English crossed (`Wali Kota … meminta warga tetap waspada.
+  // Ia juga menyatakan pembangunan tanggul …` / `Mayor … said construction of a permanent sea wall …`, the
+  // English's next sentence `He urged residents to remain alert.` left alone)
   const poolS = new Map<number, number>();
   const poolT = new Map<number, number>();
   const weak = new Set<Bead>();
+  const weakS = new Map<number, Bead>();
+  const weakT = new Map<number, Bead>();
   for (const b of beads) {
     if (b.src.length === 0 || b.tgt.length === 0) {
       for (const i of b.src) poolS.set(i, Infinity);
       for (const j of b.tgt) poolT.set(j, Infinity);
+      continue;
     }
-    if (b.src.length === 1 && b.tgt.length === 1) {
-      const c = cost(b.src, b.tgt);
-      if (c > params.moved) {
-        poolS.set(b.src[0]!, c);
-        poolT.set(b.tgt[0]!, c);
-        weak.add(b);
-      }
+    if (unpairedOnly) continue;
+    const c = cost(b.src, b.tgt);
+    if (c > params.moved) {
+      for (const i of b.src) { poolS.set(i, c); weakS.set(i, b); }
+      for (const j of b.tgt) { poolT.set(j, c); weakT.set(j, b); }
+      weak.add(b);
     }
   }
   if (poolS.size === 0 || poolT.size === 0) return beads;
@@ -571,7 +613,9 @@ function relink(p: Prepared, beads: Bead[], params: AlignParams): Bead[] {
       list.push(j);
     }
   }
-  interface Candidate { readonly src: number[]; readonly tgt: number[]; readonly cost: number; readonly gain: number; readonly swap: boolean }
+  /** A number the two sides' sentences share and no other sentence has (Prepared.numberPairs). */
+  const shareNumber = (src: readonly number[], tgt: readonly number[]): boolean => src.some((q) => tgt.some((r) => p.numberPairs.has(`${q}:${r}`)));
+  interface Candidate { readonly src: number[]; readonly tgt: number[]; readonly cost: number; readonly gain: number; readonly swap: boolean; readonly number: boolean }
   const found: Candidate[] = [];
   const consider = (src: number[], tgt: number[]): void => {
     if (src.length > 1 || tgt.length > 1) {
@@ -580,15 +624,19 @@ function relink(p: Prepared, beads: Bead[], params: AlignParams): Bead[] {
       for (const r of tgt) if (tgt.length > 1 && hitsOf(src, [r]) === 0) return;
     }
     const c = cost(src, tgt);
-    if (c > params.moved) return;
+    const number = shareNumber(src, tgt);
+    if (c > (number ? NUMBER_MOVED : params.moved)) return;
     // better by a margin than every weak bead it breaks up
     // a bead of weak beads' sentences only (no sentence the program left unpaired) is a swap
     const swap = !src.some((q) => poolS.get(q) === Infinity) && !tgt.some((r) => poolT.get(r) === Infinity);
-    const margin = swap ? SWAP_MARGIN : WEAK_MARGIN;
-    for (const q of src) if (c > poolS.get(q)! - margin) return;
-    for (const r of tgt) if (c > poolT.get(r)! - margin) return;
+    // (merely cheaper, when the new bead shares a number of its own and the weak bead none: `… tanggul laut
+    // sepanjang 300 meter …` / `… a 300-meter stretch of sea wall …` over the agency head's attribution that
+    // only its words put beside it)
+    const margin = (w: Bead | undefined): number => (number && w && !shareNumber(w.src, w.tgt) ? 0 : swap ? SWAP_MARGIN : WEAK_MARGIN);
+    for (const q of src) if (c > poolS.get(q)! - margin(weakS.get(q))) return;
+    for (const r of tgt) if (c > poolT.get(r)! - margin(weakT.get(r))) return;
     const n = src.length + tgt.length;
-    found.push({ src, tgt, cost: c, gain: n * (params.skip - c / 2), swap });
+    found.push({ src, tgt, cost: c, gain: n * (params.skip - c / 2), swap, number });
   };
   for (const i of poolS.keys()) {
     const near = new Set<number>();
@@ -619,50 +667,109 @@ function relink(p: Prepared, beads: Bead[], params: AlignParams): Bead[] {
   }
   // A swap must re-pair every sentence of the weak beads it breaks up (two paragraphs trading
   // places), not leave some without counterpart: else it is undone (and so on, while one is) —
-  // unless it is a clear translation (CLEAR_SWAP).
-  const weakS = new Map<number, Bead>();
-  const weakT = new Map<number, Bead>();
-  for (const b of weak) {
-    weakS.set(b.src[0]!, b);
-    weakT.set(b.tgt[0]!, b);
-  }
-  const complete = (b: Bead | undefined): boolean => b === undefined || (usedS.has(b.src[0]!) && usedT.has(b.tgt[0]!));
+  // unless it is a clear translation (CLEAR_SWAP) or shares a number no other sentence has.
+  const complete = (b: Bead | undefined): boolean => b === undefined || (b.src.every((q) => usedS.has(q)) && b.tgt.every((r) => usedT.has(r)));
   for (let changed = true; changed; ) {
     changed = false;
     for (const [k, c] of chosen) {
-      if (!c.swap || c.cost <= CLEAR_SWAP || (c.src.every((q) => complete(weakS.get(q))) && c.tgt.every((r) => complete(weakT.get(r))))) continue;
+      if (!c.swap || c.cost <= CLEAR_SWAP || c.number || (c.src.every((q) => complete(weakS.get(q))) && c.tgt.every((r) => complete(weakT.get(r))))) continue;
       chosen.delete(k);
       for (const q of c.src) usedS.delete(q);
       for (const r of c.tgt) usedT.delete(r);
       changed = true;
     }
   }
-  type Out = { src: number[]; tgt: number[]; score: number; fresh?: boolean };
+  const scoreOf = (c: number): number => Math.round(Math.max(0, Math.min(1, 1 - c / SCORE_SCALE)) * 1000) / 1000;
+  const consecutive = (xs: readonly number[]): boolean => xs.every((x, k) => k === 0 || x === xs[k - 1]! + 1);
+  type Out = { bead: Bead; fresh?: boolean };
   const out: Out[] = [];
   const pending: Out[] = []; // English-only beads, placed after the source-side beads they followed
   for (const b of beads) {
-    const c = b.src.length > 0 ? chosen.get(b.src[0]!) : undefined;
-    if (c) {
-      out.push({ src: c.src, tgt: c.tgt, score: Math.round(Math.max(0, Math.min(1, 1 - c.cost / SCORE_SCALE)) * 1000) / 1000, fresh: true });
-      // a weak bead whose English went elsewhere
-      if (weak.has(b) && !usedT.has(b.tgt[0]!)) pending.push({ src: [], tgt: b.tgt, score: 0 });
+    if (!b.src.some((q) => usedS.has(q)) && !b.tgt.some((r) => usedT.has(r))) {
+      out.push(...pending.splice(0), { bead: b });
       continue;
     }
-    if (b.src.some((q) => usedS.has(q))) {
-      if (weak.has(b) && !usedT.has(b.tgt[0]!)) out.push({ src: [], tgt: b.tgt, score: 0 });
-      continue;
+    // (an English-only bead whose sentence went into a new bead is gone)
+    if (b.src.length === 0) continue;
+    // what a weak bead keeps: the rest of a merge stays a bead when it still pairs as well (`… 4.200 rumah …
+    // Ketinggian air …` / `… 4,200 homes …` losing its second sentence elsewhere), else its sentences are alone
+    const leftS = b.src.filter((q) => !usedS.has(q));
+    const leftT = b.tgt.filter((r) => !usedT.has(r));
+    const keep = leftS.length > 0 && leftT.length > 0 && consecutive(leftS) && consecutive(leftT) && hitsOf(leftS, leftT) > 0 && cost(leftS, leftT) <= cost(b.src, b.tgt);
+    let fresh = false;
+    for (const q of b.src) {
+      const c = chosen.get(q);
+      if (c) {
+        out.push({ bead: { src: c.src, tgt: c.tgt, score: scoreOf(c.cost) }, fresh: true });
+        fresh = true;
+      } else if (keep && q === leftS[0]) out.push({ bead: { src: leftS, tgt: leftT, score: scoreOf(cost(leftS, leftT)) } });
+      else if (!keep && !usedS.has(q)) out.push({ bead: { src: [q], tgt: [], score: 0 } });
     }
-    if (weak.has(b) && usedT.has(b.tgt[0]!)) {
-      out.push({ src: b.src, tgt: [], score: 0 });
-      continue;
-    }
-    if (b.src.length === 0 && usedT.has(b.tgt[0]!)) continue;
-    out.push(...pending.splice(0), b);
+    // a weak bead's English that went nowhere: after the new bead that took its place, else where it was
+    if (!keep) for (const r of leftT) (fresh ? pending : out).push({ bead: { src: [], tgt: [r], score: 0 } });
   }
   out.push(...pending);
   // moved: a paired bead before it (in source order) has English after it, or one after it English before it
+  const outOfOrder = englishOutOfOrder(out.map((o) => o.bead));
+  return out.map((o, k) => (o.fresh && outOfOrder[k] ? { ...o.bead, moved: true } : o.bead));
+}
+
+/**
+ * Two sentences the English crossed (`Wali Kota … meminta warga tetap waspada … Ia juga menyatakan
+ * pembangunan tanggul permanen …` / `Mayor … said construction of a permanent sea wall would begin …
+ * He urged residents to remain alert.`): the monotone program cannot pair them crosswise, so it merges
+ * the two sentences of one side into one bead with the sentence they both touch and leaves the other
+ * alone beside it. A 2-1 or 1-2 bead with a sentence left without counterpart within CROSS_REACH beads of
+ * it, on the side the bead has one sentence, is split into two 1-1 beads (crosswise or in order) when
+ * each shares an anchor with its partner, costs at most NUMBER_MOVED per sentence and together they
+ * cost CROSS_MARGIN less than the merge and the sentence left alone.
+ */
+function splitCrossed(p: Prepared, beads: Bead[], params: AlignParams): Bead[] {
+  const { hitsOf, cost } = beadCoster(p, params);
+  const out = beads.slice();
+  const scoreOf = (c: number): number => Math.round(Math.max(0, Math.min(1, 1 - c / SCORE_SCALE)) * 1000) / 1000;
+  const fresh = new Set<Bead>();
+  for (let k = 0; k < out.length; k++) {
+    const b = out[k]!;
+    const twoOne = b.src.length === 2 && b.tgt.length === 1;
+    if (!twoOne && !(b.src.length === 1 && b.tgt.length === 2)) continue;
+    const before = cost(b.src, b.tgt) * 1.5 + params.skip;
+    let best: { at: number; pairs: Array<[number, number]>; total: number } | null = null;
+    for (let q = Math.max(0, k - CROSS_REACH); q <= Math.min(out.length - 1, k + CROSS_REACH); q++) {
+      const o = out[q]!;
+      // the sentence left alone: English for a 2-1, Indonesian for a 1-2
+      const alone = twoOne ? (o.src.length === 0 && o.tgt.length === 1 ? o.tgt[0]! : -1) : o.tgt.length === 0 && o.src.length === 1 ? o.src[0]! : -1;
+      if (alone < 0) continue;
+      const options: Array<Array<[number, number]>> = twoOne
+        ? [[[b.src[0]!, b.tgt[0]!], [b.src[1]!, alone]], [[b.src[0]!, alone], [b.src[1]!, b.tgt[0]!]]]
+        : [[[b.src[0]!, b.tgt[0]!], [alone, b.tgt[1]!]], [[b.src[0]!, b.tgt[1]!], [alone, b.tgt[0]!]]];
+      for (const pairs of options) {
+        let total = 0;
+        let ok = true;
+        for (const [i, j] of pairs) {
+          const c = cost([i], [j]);
+          if (c > NUMBER_MOVED || hitsOf([i], [j]) === 0) ok = false;
+          total += c;
+        }
+        if (ok && total + CROSS_MARGIN <= before && (!best || total < best.total)) best = { at: q, pairs, total };
+      }
+    }
+    if (!best) continue;
+    const made = best.pairs.map(([i, j]): Bead => ({ src: [i], tgt: [j], score: scoreOf(cost([i], [j])) })).sort((x, y) => x.src[0]! - y.src[0]!);
+    for (const m of made) fresh.add(m);
+    // the two beads where the merge was (the sentence left alone's bead is gone)
+    if (best.at < k) {
+      out.splice(k, 1, ...made);
+      out.splice(best.at, 1);
+    } else {
+      out.splice(best.at, 1);
+      out.splice(k, 1, ...made);
+    }
+    k = Math.max(-1, Math.min(k, best.at) - 1);
+  }
+  if (fresh.size === 0) return beads;
   const outOfOrder = englishOutOfOrder(out);
-  return out.map((b, k) => (b.fresh ? { src: b.src, tgt: b.tgt, score: b.score, ...(outOfOrder[k] ? { moved: true } : {}) } : { src: b.src, tgt: b.tgt, score: b.score }));
+  return out.map((b, k) => (fresh.has(b) && outOfOrder[k] ? { ...b, moved: true } : b));
 }
 
 /**
@@ -765,7 +872,8 @@ function alignAll(src: readonly string[], tgt: readonly string[], options: Align
     const res = run(p, center ? bandAround(center, m, half) : bandAround(new Float64Array(n + 1), m, full), params);
     if (!res.touchesEdge || half >= full) {
       options.onStats?.({ cells: res.cells, passes, band: half });
-      return unpairUnrelated(p, params.moved > 0 ? relink(p, res.beads, params) : res.beads, params);
+      // (twice: a sentence the first pass took from a weak bead may find its partner among those left unpaired)
+      return unpairUnrelated(p, params.moved > 0 ? relink(p, relink(p, splitCrossed(p, res.beads, params), params), params, true) : res.beads, params);
     }
     half = Math.min(full, half * 2);
   }

@@ -31,6 +31,12 @@ export class Vocab {
   get size(): number {
     return this.map.size;
   }
+  /** The ids of the keys starting with `prefix` (`#`: numbers). */
+  idsStartingWith(prefix: string): number[] {
+    const out: number[] = [];
+    for (const [k, v] of this.map) if (k.startsWith(prefix)) out.push(v);
+    return out;
+  }
 }
 
 /** Features of one sentence: tokens, each with its anchor ids (flattened), and its length. */

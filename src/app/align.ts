@@ -44,7 +44,29 @@ export const MIN_PAIRED_SHARE = 0.5;
 /** Fewer sentences than this on a side: too few for the share to say anything. */
 const MIN_SENTENCES_FOR_SHARE = 3;
 
-/** The larger of the two sides' shares of sentences in beads scoring at least REVIEW_THRESHOLD. */
+/**
+ * A side with more than this many times the other's sentences is long enough for the other side's
+ * sentences to find partners by chance: the shorter side's share counts only its pairs inside one stretch
+ * of the longer side (SHARE_WINDOW).
+ */
+const UNBALANCED = 2;
+/**
+ * The stretch of the longer side a translation of the shorter one lies in: this many sentences per
+ * sentence of the shorter side, plus SHARE_WINDOW_SLACK. Measured so (6 Dec 2026) on the 30 news articles
+ * of test/fixtures/align-*: against 300 lines of other English news an article paired a median 44% of its
+ * sentences at score ≥ 0.3 (at most 68%; 10 of 30 passed as translations), against 1,000 lines 45% (66%; 12
+ * passed), their English against 300 and 1,000 lines of other Indonesian 3 and 9 passed; counting one
+ * stretch, a median 23% and 16% (at most 44% and 25%), none passed. Their real English editions pair 76%
+ * or more, abridged to three paragraphs 66% or more.
+ */
+const SHARE_WINDOW = 3;
+const SHARE_WINDOW_SLACK = 10;
+
+/**
+ * The larger of the two sides' shares of sentences in beads scoring at least REVIEW_THRESHOLD; on
+ * unbalanced texts (UNBALANCED) the shorter side's share counts only its pairs whose sentences of the
+ * longer side lie in the one stretch of SHARE_WINDOW that holds the most of them.
+ */
 export function pairedShare(beads: readonly Bead[]): number {
   let src = 0, tgt = 0, srcPaired = 0, tgtPaired = 0;
   for (const b of beads) {
@@ -54,6 +76,26 @@ export function pairedShare(beads: readonly Bead[]): number {
       srcPaired += b.src.length;
       tgtPaired += b.tgt.length;
     }
+  }
+  const shorter = Math.min(src, tgt);
+  if (shorter > 0 && Math.max(src, tgt) > UNBALANCED * shorter) {
+    const sourceShorter = src <= tgt;
+    // (where each good bead lies on the longer side, and how many of the shorter side's sentences it holds)
+    const at: Array<[number, number]> = [];
+    for (const b of beads) {
+      if (b.src.length === 0 || b.tgt.length === 0 || b.score < REVIEW_THRESHOLD) continue;
+      at.push(sourceShorter ? [Math.min(...b.tgt), b.src.length] : [Math.min(...b.src), b.tgt.length]);
+    }
+    at.sort((x, y) => x[0] - y[0]);
+    const width = SHARE_WINDOW * shorter + SHARE_WINDOW_SLACK;
+    let best = 0, sum = 0, lo = 0;
+    for (let hi = 0; hi < at.length; hi++) {
+      sum += at[hi]![1];
+      while (at[hi]![0] - at[lo]![0] >= width) sum -= at[lo++]![1];
+      best = Math.max(best, sum);
+    }
+    if (sourceShorter) srcPaired = best;
+    else tgtPaired = best;
   }
   return Math.max(src === 0 ? 0 : srcPaired / src, tgt === 0 ? 0 : tgtPaired / tgt);
 }

@@ -309,3 +309,29 @@ describe("alignSentences", () => {
     expectPartition(galeChurchAlign(TOLL_ID, TOLL_EN), TOLL_ID.length, TOLL_EN.length);
   });
 });
+
+describe("two sentences the English crossed", () => {
+  test("a 1-2 bead beside an Indonesian sentence left alone becomes two 1-1 beads crosswise (before: the mayor's sentence took both English sentences, the appeal alone)", () => {
+    const id = [
+      "Banjir rob merendam sedikitnya 4.200 rumah di tujuh kelurahan di pesisir Kota Pekalongan sejak Selasa malam.",
+      "Sebanyak 312 warga terpaksa mengungsi ke balai kelurahan dan masjid.",
+      "Pemerintah kota telah mendirikan dapur umum di tiga lokasi.",
+      "Wali Kota Pekalongan Afzan Arslan Djunaid mengatakan pembangunan tanggul permanen akan dimulai tahun depan dengan anggaran Rp1,2 triliun dari pemerintah pusat.",
+      "Ia meminta warga tetap waspada.",
+    ];
+    const en = [
+      "Tidal flooding has inundated at least 4,200 homes in seven urban villages on the coast of Pekalongan since Tuesday night.",
+      "Some 312 residents have taken shelter in village halls and mosques.",
+      "The city has set up public kitchens at three locations.",
+      "Mayor Afzan Arslan Djunaid urged residents to remain alert.",
+      "Construction of a permanent sea wall will begin next year, funded with Rp 1.2 trillion from the central government, he said.",
+    ];
+    expect(alignSentences(id, en)).toEqual([
+      { src: [0], tgt: [0], score: 0.702 },
+      { src: [1], tgt: [1], score: 0.6 },
+      { src: [2], tgt: [2], score: 0.779 },
+      { src: [3], tgt: [4], score: 0.697, moved: true },
+      { src: [4], tgt: [3], score: 0.501, moved: true },
+    ]);
+  });
+});

@@ -1,4 +1,7 @@
 /** The English sentence splitter used for the target side of alignment. */
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import { sharedPath } from "../../bench/lib/shared";
 import { englishSentences, splitEnglish } from "../../src/segment/english";
 import { segmentArticle } from "../../src/segment";
 
@@ -152,5 +155,29 @@ describe("splitEnglish", () => {
     expect(englishSentences("Yes. We will do it again next year.\nThe vote was held. Indonesia won it.\nJakarta. Hi.")).toEqual([
       "Yes.", "We will do it again next year.", "The vote was held.", "Indonesia won it.", "Jakarta.", "Hi.",
     ]);
+  });
+
+  test("an abbreviation is one in any case and between CJK characters, as the engine's own scan has it (the lists are narrowed to a line's words)", () => {
+    expect(englishSentences("The vote is set for SEPT. 25 in Jakarta. It will be open.")).toEqual(["The vote is set for SEPT. 25 in Jakarta.", "It will be open."]);
+    expect(englishSentences("He met GEN. Agus and COMR. Budi on Monday. They spoke.")).toEqual(["He met GEN. Agus and COMR. Budi on Monday.", "They spoke."]);
+    expect(englishSentences("Sony opened in 東京Sept. 25 with Inc. partners. The firm said so.")).toEqual(["Sony opened in 東京Sept. 25 with Inc. partners.", "The firm said so."]);
+    expect(englishSentences("It rose approx. 5 percent. Sales were flat.")).toEqual(["It rose approx. 5 percent.", "Sales were flat."]);
+    // an exclamation word keeps its mark (the engine's EXCLAMATION_WORDS)
+    expect(englishSentences("Wow. Yahoo! is a firm. The visit ended.")).toEqual(["Wow. Yahoo! is a firm.", "The visit ended."]);
+  });
+
+  test("every split of the shared English (panl-bppt, guntara-news; as lines and as paragraphs of four) is the splitter's before the abbreviation lists were narrowed to a line's words (sha256 of the sentences with their offsets)", () => {
+    const digest = (set: string, paragraphs: boolean): [number, string] => {
+      const text = fs.readFileSync(sharedPath("data", "align", "data", set, "eng.txt"), "utf8");
+      const lines = text.split("\n");
+      const paras: string[] = [];
+      for (let k = 0; k < lines.length; k += 4) paras.push(lines.slice(k, k + 4).join(" "));
+      const s = splitEnglish(paragraphs ? paras.join("\n") : text);
+      return [s.length, createHash("sha256").update(JSON.stringify(s)).digest("hex")];
+    };
+    expect(digest("panl-bppt", false)).toEqual([2024, "b323ab15e8d8bba6ab4da41f2dd5235c086175391581184774aeab55f04fec4f"]);
+    expect(digest("panl-bppt", true)).toEqual([1959, "032428e7c63677f7b52f0c46c53b47c197f6760f90ea682bfdc7457c53194fd3"]);
+    expect(digest("guntara-news", false)).toEqual([1993, "aaaf0578b579beee5902d26de2a33194d6cb81a061d77fe153683e7ebf2273ce"]);
+    expect(digest("guntara-news", true)).toEqual([1785, "378b21604c7d4766271b73c6f6dd710be1cdbbf787fc03906303b8f412c2c4c1"]);
   });
 });
