@@ -43,6 +43,7 @@
 import { FormatError, ParseError } from "../errors";
 import { createXmlStream } from "./xml";
 import { MarkupBuilder, type UnitMarkup } from "./markup";
+import { codesOutside } from "./segmented";
 import { afterPlaceholder, checkUnit, charName, isEnglish, isIndonesian, tradosStatus, variantField, variantKey, XML_FORBIDDEN, xmlAttr, xmlText } from "./text";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
@@ -367,6 +368,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let partMarkup: MarkupBuilder | null = null;
   let srcMarkup: string | null = null;
   let trgMarkup: string | null = null;
+  /** 1.2: the whole `<seg-source>` as written, its sentences' `<mrk>`s and the codes outside them (segmented.ts). */
+  let segSrcMarkup: string | null = null;
   /** The markup of the current 2.0 segment's source and target (null: no element in it). */
   let partSrcMarkup: string | null = null;
   let partTrgMarkup: string | null = null;
@@ -415,6 +418,9 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       return;
     }
     const approved = unitAttrs.approved === "yes";
+    // (codes outside the sentences — a paragraph's formatting around them, a code at a sentence's edge — go with the sentence they belong to)
+    const outSource = segSrcMarkup ? codesOutside(segSrcMarkup, COUNTED, CODE) : new Map<string, never>();
+    const outTarget = trgMarkup && mrkTarget.size > 0 ? codesOutside(trgMarkup, COUNTED, CODE) : new Map<string, never>();
 
     mrkSource.forEach(([mid, src], n) => {
       // (a target not cut into sentences goes with a source of one sentence)
@@ -423,9 +429,11 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       const conf = sdlConf.get(mid);
       const status = conf !== undefined ? tradosStatus(conf, trg)
         : toolStatus(unitAttrs, trg) ?? statusFromState(state, undefined, approved, trg);
-      const trgMk = whole ? trgMarkup ?? xmlText(trg) : mrkTargetMarkup.get(mid) ?? xmlText(trg);
-      const markup: UnitMarkup | undefined = phrase ? undefined : { dialect: "xliff12", source: mrkSourceMarkup.get(mid) ?? xmlText(src), target: trgMk };
-      each(n, mid, src, trg, trg ? status : "", mrkCodes.get(mid) ?? 0, markup);
+      const os = outSource.get(mid), ot = whole || !mrkTarget.has(mid) ? undefined : outTarget.get(mid);
+      const trgMk = whole ? trgMarkup ?? xmlText(trg) : `${ot?.pre ?? ""}${mrkTargetMarkup.get(mid) ?? xmlText(trg)}${ot?.post ?? ""}`;
+      const srcMk = `${os?.pre ?? ""}${mrkSourceMarkup.get(mid) ?? xmlText(src)}${os?.post ?? ""}`;
+      const markup: UnitMarkup | undefined = phrase ? undefined : { dialect: "xliff12", source: srcMk, target: trgMk };
+      each(n, mid, src, trg, trg ? status : "", (mrkCodes.get(mid) ?? 0) + (os?.codes ?? 0) + (ot?.codes ?? 0), markup);
     });
   };
 
@@ -448,7 +456,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         if (hidden > 0 || (review && attrs.mtype === "x-sdl-deleted")) hidden++;
         shown.push(show);
         // (from the first element on: the text before it is buf as read)
-        if (!partMarkup && capture !== "seg-source") { partMarkup = new MarkupBuilder(); partMarkup.text(buf); }
+        if (!partMarkup) { partMarkup = new MarkupBuilder(); partMarkup.text(buf); }
         if (show) partMarkup?.open(name, attrs);
         if (mrkMid !== null) { mrkDepth++; if (show) mrkMarkup.open(name, attrs); }
         else if (version === 1 && codeDepth === 0 && name === "mrk" && attrs.mtype === "seg" && capture !== "source") {
@@ -503,7 +511,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           partSource = ""; partTarget = undefined; isIgnorable = false;
           segments = []; mrkSource = []; mrkTarget = new Map(); sdlConf = new Map(); codes = 0; mrkCodes = new Map();
           mrkSourceMarkup = new Map(); mrkTargetMarkup = new Map(); partSrcMarkup = null; partTrgMarkup = null;
-          srcMarkup = null; trgMarkup = null; data = ""; parts = 0;
+          srcMarkup = null; trgMarkup = null; segSrcMarkup = null; data = ""; parts = 0;
           return;
         case "segment":
         case "ignorable":
@@ -568,6 +576,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         if (name !== capture) return;
         if (capture === "source") { partSource = buf; srcMarkup = partSrcMarkup = partMarkup?.value ?? null; }
         else if (capture === "target") { partTarget = buf; trgMarkup = partTrgMarkup = partMarkup?.value ?? null; }
+        else segSrcMarkup = partMarkup?.value ?? null;
         partMarkup = null;
         capture = null;
         return;
