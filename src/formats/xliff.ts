@@ -272,6 +272,17 @@ function toolStatus(attrs: Readonly<Record<string, string>>, target: string): st
   return undefined;
 }
 
+/**
+ * A 1.2 target with no `state`, not `approved`, that is the source as it stands: the copy of the source
+ * a tool puts into an untranslated target (Okapi Rainbow's "copy source", a CMS export), which OmegaT's
+ * Okapi filter reads as untranslated too — read as a draft, never as a translation. Any other target
+ * without a state is translated (the attribute has no default; Weblate reads it so); not approved, not
+ * reviewed (`approved` defaults to no).
+ */
+function copiedSource(state: string | undefined, approved: boolean, source: string, target: string): boolean {
+  return state === undefined && !approved && target.trim() !== "" && target.trim() === source.trim();
+}
+
 function statusFromState(state: string | undefined, subState: string | undefined, approved: boolean, target: string): string {
   if (subState?.startsWith("selaras:")) return subState.slice(8);
   // (1.2's approved="yes": confirmed — reviewed when the state says signed off, else translated)
@@ -428,7 +439,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       const trg = no ? "" : mrkTarget.get(mid) ?? (whole ? target : "");
       const conf = sdlConf.get(mid);
       const status = conf !== undefined ? tradosStatus(conf, trg)
-        : toolStatus(unitAttrs, trg) ?? statusFromState(state, undefined, approved, trg);
+        : toolStatus(unitAttrs, trg) ?? (copiedSource(state, approved, src, trg) ? "draft" : statusFromState(state, undefined, approved, trg));
       const os = outSource.get(mid), ot = whole || !mrkTarget.has(mid) ? undefined : outTarget.get(mid);
       const trgMk = whole ? trgMarkup ?? xmlText(trg) : `${ot?.pre ?? ""}${mrkTargetMarkup.get(mid) ?? xmlText(trg)}${ot?.post ?? ""}`;
       const srcMk = `${os?.pre ?? ""}${mrkSourceMarkup.get(mid) ?? xmlText(src)}${os?.post ?? ""}`;
@@ -642,7 +653,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
             source,
             target,
             // (the status Selaras wrote, unless a tool changed the marks written for it: status12, status20)
-            status: unitNo ? "" : partial ? "draft" : !hasSelaras ? (toolStatus(unitAttrs, target) ?? statusFromState(version === 2 ? state ?? "initial" : state, subState, unitAttrs.approved === "yes", target))
+            status: unitNo ? "" : partial ? "draft" : !hasSelaras ? (toolStatus(unitAttrs, target) ?? (version === 1 && copiedSource(state, unitAttrs.approved === "yes", source, target) ? "draft"
+              : statusFromState(version === 2 ? state ?? "initial" : state, subState, unitAttrs.approved === "yes", target)))
               : version === 1 ? status12(meta("status") ?? "", state, unitAttrs.approved === "yes", target)
               : status20(meta("status") ?? (subState?.startsWith("selaras:") ? subState.slice(8) : ""), state, target),
             author: meta("author") ?? "",
