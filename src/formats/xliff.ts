@@ -50,6 +50,8 @@ import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, W
 const ID = "xliff";
 const NS = "urn:oasis:names:tc:xliff:document:2.0";
 const NS_MDA = "urn:oasis:names:tc:xliff:metadata:2.0";
+/** The namespaces whose elements are XLIFF's own (1.2's, 2.0's and its modules'). */
+const XLIFF_NS = /^urn:oasis:names:tc:xliff:/;
 
 const STATE: Record<string, string> = { draft: "initial", translated: "translated", reviewed: "reviewed", aligned: "translated" };
 /** The 2.0 segment state Selaras writes for a status (the reader compares it). */
@@ -370,6 +372,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
    * `hidden` > 0 inside a tracked deletion, whose content does not either (it is no longer text).
    */
   let shown: boolean[] = [];
+  /** Inside capture: for each element open, whether it is of another namespace than XLIFF's (its tags are no code). */
+  let foreignOpen: boolean[] = [];
   let hidden = 0;
   /**
    * The markup (markup.ts) of the `<source>`/`<target>` being read, of the unit's source and target,
@@ -459,21 +463,27 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   };
 
   const xml = createXmlStream(file, {
-    open(name, attrs, line) {
+    open(name, attrs, line, ns) {
       if (skip > 0) { skip++; dataMarkup?.open(name, attrs); return; }
       if (capture) {
-        const review = name === "mrk" && /^x-sdl-/.test(attrs.mtype ?? "");
-        const show = hidden === 0 && !review;
+        // (an element of another namespace in a text, which no XLIFF schema allows there: its text is
+        // text, its tags are left out of the kept codes, as a review mark's are — an export declares no
+        // such namespace, and without its prefix it would pass for an XLIFF code)
+        const foreign = ns !== undefined && !XLIFF_NS.test(ns);
+        foreignOpen.push(foreign);
+        const review = !foreign && name === "mrk" && /^x-sdl-/.test(attrs.mtype ?? "");
+        const show = hidden === 0 && !review && !foreign;
         if (hidden > 0 || (review && attrs.mtype === "x-sdl-deleted")) hidden++;
         shown.push(show);
         // (from the first element on: the text before it is buf as read)
         if (!partMarkup) { partMarkup = new MarkupBuilder(); partMarkup.text(buf); }
         if (show) partMarkup?.open(name, attrs);
         if (mrkMid !== null) { mrkDepth++; if (show) mrkMarkup.open(name, attrs); }
-        else if (version === 1 && codeDepth === 0 && name === "mrk" && attrs.mtype === "seg" && capture !== "source") {
+        else if (!foreign && version === 1 && codeDepth === 0 && name === "mrk" && attrs.mtype === "seg" && capture !== "source") {
           mrkMid = attrs.mid ?? ""; mrkText = ""; mrkDepth = 0; mrkMarkup = new MarkupBuilder();
           return;
         }
+        if (foreign) { if (codeDepth > 0) codeDepth++; return; }
         if (codeDepth === 0 && COUNTED.has(name)) {
           if (mrkMid !== null) mrkCodes.set(mrkMid, (mrkCodes.get(mrkMid) ?? 0) + 1);
           else if (capture !== "seg-source") { codes++; partCodes++; }
@@ -542,7 +552,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           if (version === 1 && name === "target" && state === undefined) { state = attrs.state; }
           if (name === "target" && isEnglish(attrs["xml:lang"])) targetTrg = attrs["xml:lang"];
           capture = name; buf = ""; codeDepth = 0; gap = false;
-          partMarkup = null; shown = []; hidden = 0;
+          partMarkup = null; shown = []; foreignOpen = []; hidden = 0;
           return;
         case "seg":
           // Trados Studio (SDLXLIFF): <sdl:seg-defs><sdl:seg id="<mid>" conf="Translated"/>
@@ -571,6 +581,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       if (capture) {
         // (the capture element itself was never pushed: show is then undefined, and it is not closed in the markup)
         const show = shown.pop();
+        const foreign = foreignOpen.pop() === true;
         if (hidden > 0) hidden--;
         if (partMarkup && show === true) partMarkup.close(name);
         if (mrkMid !== null) {
@@ -583,8 +594,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           if (show === true) mrkMarkup.close(name);
           mrkDepth--;
         }
-        if (codeDepth > 0) { codeDepth--; if (codeDepth === 0 && PLACEHOLDER.has(name)) gap = true; return; }
-        if (name !== capture) return;
+        if (codeDepth > 0) { codeDepth--; if (codeDepth === 0 && PLACEHOLDER.has(name) && !foreign) gap = true; return; }
+        if (name !== capture || foreign) return;
         if (capture === "source") { partSource = buf; srcMarkup = partSrcMarkup = partMarkup?.value ?? null; }
         else if (capture === "target") { partTarget = buf; trgMarkup = partTrgMarkup = partMarkup?.value ?? null; }
         else segSrcMarkup = partMarkup?.value ?? null;

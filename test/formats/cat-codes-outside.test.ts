@@ -105,6 +105,19 @@ describe("namespaces", () => {
   });
 });
 
+describe("elements of another namespace in a text", () => {
+  it("are no codes: their text is text, their tags are left out of the kept markup (no XLIFF schema allows them there; without the prefix an XHTML <h:b>, or an <q:x> named like XLIFF's <x/>, would pass for an XLIFF code)", () => {
+    const foreign = xlf12(`<trans-unit id="1"><source>Gubernur meminta <h:b>warga</h:b> tetap <g id="1">waspada<its:x/></g>.</source>
+<target state="translated">The governor asked <h:b>residents</h:b> to stay <g id="1">alert</g>.</target></trans-unit>
+<trans-unit id="2"><source>Hujan <x id="1"/><q:x xmlns:q="urn:example:other">deras</q:x>.</source><target state="translated">Heavy <x id="1"/>rain.</target></trans-unit>`,
+    'xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:h="http://www.w3.org/1999/xhtml" xmlns:its="http://www.w3.org/2005/11/its"');
+    expect(read(foreign)).toEqual([
+      ["1", "Gubernur meminta warga tetap waspada.", "The governor asked residents to stay alert.", "translated", 2, 'Gubernur meminta warga tetap <g id="1">waspada</g>.', 'The governor asked residents to stay <g id="1">alert</g>.'],
+      ["2", "Hujan deras.", "Heavy rain.", "translated", 2, 'Hujan <x id="1"/>deras.', 'Heavy <x id="1"/>rain.'],
+    ]);
+  });
+});
+
 describe("selaras import, then export xliff12: exact bytes, valid, read by Translate Toolkit", () => {
   let dir: string;
   beforeEach(async () => {
