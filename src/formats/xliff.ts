@@ -14,7 +14,8 @@
  * Reading (2.0 and 1.2): `srcLang`/`source-language` must be Indonesian (any with
  * `sourceIsIndonesian`), `trgLang`/`target-language` English when present. A unit's text is its
  * segments' and ignorables' text in order; inline codes (ph, sc, ec, bpt, ept, it, x, bx, ex, sub)
- * are dropped, `pc`/`g`/`mrk` keep their text; a `<ph>` or `<x/>` between two words leaves a space
+ * are dropped, `pc`/`g`/`mrk` keep their text; an element of another namespace is no code (its text is
+ * text, its tags are not kept); a `<ph>` or `<x/>` between two words leaves a space
  * (afterPlaceholder); the unit's `codes` counts the codes and `g`/`pc`. Translate Toolkit's unit for a
  * PO header (`restype="x-gettext-domain-header"`) is skipped.
  * A 1.2 unit written by Selaras carries its fields in `<context-group name="selaras-…">` (xliff12.ts).
@@ -31,7 +32,7 @@
  * `<mrk>` of the same mid its target; 2.0's several `<segment>`s (ignorables dropped). Unit ids are
  * `<unit id>#<mid or segment id>`. A sentence with codes keeps its own markup (markup.ts): its `<mrk>`'s
  * content (Trados' review marks, `<mrk mtype="x-sdl-…">`, are no codes: a deletion is left out with its
- * text), or its 2.0 segment's with the `<originalData>` its codes point to (usedData) and a range the
+ * text) with the codes outside the `<mrk>`s that belong to it (segmented.ts), or its 2.0 segment's with the `<originalData>` its codes point to (usedData) and a range the
  * segments share made isolated codes (isolateCodes). A 1.2 target not cut into sentences for a source
  * of several is read as one unit (source and target whole); a target `<mrk>` whose mid no source
  * sentence has is refused (xliff-seg-unmatched). Phrase's brace codes are kept as XLIFF 1.2 codes
