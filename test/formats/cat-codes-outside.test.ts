@@ -9,7 +9,7 @@
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { formats, readUnits } from "../../src/formats";
+import { formats, readUnits, writeUnits } from "../../src/formats";
 import { dumpDb, REPO, run, sharedPath, tempDir } from "../helpers/cli";
 
 const CAT = path.join(REPO, "test", "fixtures", "cat-exchange");
@@ -69,6 +69,18 @@ describe("codes outside the sentences of a segmented XLIFF 1.2 unit go with the 
       ["tu2#2", "Gubernur meminta warga tetap waspada.", "The governor asked residents to stay alert.", "translated", 4,
         '<bx id="4" rid="1" ctype="bold"/>Gubernur meminta warga tetap waspada.<ex id="5" rid="1"/>', '<bx id="4" rid="1" ctype="bold"/>The governor asked residents to stay alert.<ex id="5" rid="1"/>'],
     ]);
+    // written as XLIFF 1.2 with its codes: valid against the strict schema, read by Translate Toolkit
+    const dir = tempDir("selaras-cat-okapi-");
+    try {
+      const file = path.join(dir, "okapi.xlf");
+      const units = readUnits(formats.xliff!, { main: okapi }).map((u) => ({ ...u, document: DOC, status: "translated" }));
+      fs.writeFileSync(file, writeUnits(formats.xliff12!, units, { tool: "Selaras", toolVersion: "1" }).main!);
+      expect(() => execFileSync("xmllint", ["--noout", "--schema", SCHEMA, file], { stdio: "pipe" })).not.toThrow();
+      const script = "import json, sys\nfrom translate.storage import xliff\nprint(json.dumps([[u.source, u.target] for u in xliff.xlifffile.parsefile(sys.argv[1]).units]))";
+      expect(JSON.parse(execFileSync("/usr/bin/python3", ["-c", script, file], { encoding: "utf8" }))).toEqual(units.map((u) => [u.source, u.target]));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
