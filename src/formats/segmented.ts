@@ -141,3 +141,19 @@ export function codesOutside(markup: string, counted: ReadonlySet<string>, nativ
   for (const e of walk(tree)) if (e.codes > 0 || e.pre || e.post) out.set(e.mid, { pre: e.pre, post: e.post, codes: e.codes });
   return out;
 }
+
+/**
+ * The codes of an XLIFF 2.0 `<ignorable>` between the segments of a unit (Okapi writes a code between
+ * two sentences so: `<ignorable><source><ph id="3" dataRef="d3"/> </source></ignorable>`), in order,
+ * each with whether it begins a range (`<sc>`: it goes with the segment after it, the rest with the
+ * one before). A code holding text is left out, as that text is.
+ */
+export function ignorableCodes(markup: string, counted: ReadonlySet<string>, native: ReadonlySet<string>): Array<{ markup: string; begins: boolean; codes: number }> {
+  if (!markup.includes("<")) return [];
+  const tree = parse(markup);
+  if (!tree) return [];
+  const count = (n: Node): number => n.kind === "text" ? 0 : (counted.has(n.name) ? 1 : 0) + (native.has(n.name) ? 0 : n.children.reduce((s, c) => s + count(c), 0));
+  const textOf = (n: Node): string => n.kind === "text" ? n.text : native.has(n.name) ? "" : n.children.map(textOf).join("");
+  return tree.filter((n): n is ElNode => n.kind === "el" && textOf(n).trim() === "")
+    .map((n) => ({ markup: markup.slice(n.start, n.end), begins: n.name === "sc" && n.attrs.isolated !== "yes", codes: count(n) }));
+}

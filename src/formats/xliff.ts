@@ -44,7 +44,7 @@
 import { FormatError, ParseError } from "../errors";
 import { createXmlStream } from "./xml";
 import { MarkupBuilder, type UnitMarkup } from "./markup";
-import { codesOutside } from "./segmented";
+import { codesOutside, ignorableCodes } from "./segmented";
 import { afterPlaceholder, checkUnit, charName, isEnglish, isIndonesian, tradosStatus, variantField, variantKey, XML_FORBIDDEN, xmlAttr, xmlText } from "./text";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
@@ -345,6 +345,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   /** 2.0: the unit's segments (not its ignorables), each with its own state. */
   let segments: Array<{ id: string; source: string; target: string | undefined; state: string | undefined; subState: string | undefined; codes: number; sourceMarkup: string | null; targetMarkup: string | null }> = [];
   let segAttrs: Readonly<Record<string, string>> = {};
+  /** 2.0: the ignorables holding codes, each with the number of segments before it and its markup. */
+  let ignorables: Array<{ at: number; source: string; target: string }> = [];
   /** 1.2: the sentences of `<seg-source>` and `<target>` (`<mrk mtype="seg" mid="…">`), by mid, and Trados' confirmation levels by mid. */
   let mrkSource: Array<[string, string]> = [];
   let mrkTarget = new Map<string, string>();
@@ -402,6 +404,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   const finishPart = () => {
     parts++;
     if (version === 2 && !isIgnorable) segments.push({ id: segAttrs.id ?? "", source: partSource, target: partTarget, state: segAttrs.state, subState: segAttrs.subState, codes: partCodes, sourceMarkup: partSrcMarkup, targetMarkup: partTrgMarkup });
+    // (an ignorable's codes, between two segments: they go with a segment, see sentences)
+    else if (version === 2 && partCodes > 0) ignorables.push({ at: segments.length, source: partSrcMarkup ?? "", target: partTrgMarkup ?? partSrcMarkup ?? "" });
     source += partSource;
     target += partTarget ?? (isIgnorable ? partSource : "");
     partSource = "";
@@ -424,11 +428,27 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       }, { file, line: unitLine }));
     };
     if (version === 2) {
+      // (the codes of an ignorable between segments go with the segment before it — a range's start,
+      // `<sc>`, with the one after —, as codes outside the sentences of a 1.2 unit do: segmented.ts)
+      const extra = segments.map(() => ({ srcPre: "", srcPost: "", trgPre: "", trgPost: "", codes: 0 }));
+      for (const ig of ignorables) {
+        for (const [side, mk] of [["src", ig.source], ["trg", ig.target]] as const) {
+          for (const c of ignorableCodes(mk, COUNTED, CODE)) {
+            const after = (c.begins && ig.at < segments.length) || ig.at === 0;
+            const e = extra[after ? ig.at : ig.at - 1];
+            if (!e) continue;
+            if (after) e[`${side}Pre`] += c.markup; else e[`${side}Post`] += c.markup;
+            e.codes += c.codes;
+          }
+        }
+      }
       segments.forEach((g, n) => {
         const trg = no ? "" : g.target ?? "";
-        const source20 = isolateCodes(g.sourceMarkup ?? inlineText(g.source)), target20 = isolateCodes(g.targetMarkup ?? inlineText(trg));
+        const x = extra[n]!;
+        const source20 = isolateCodes(x.srcPre + (g.sourceMarkup ?? inlineText(g.source)) + x.srcPost);
+        const target20 = isolateCodes(x.trgPre + (g.targetMarkup ?? inlineText(trg)) + x.trgPost);
         const used = usedData(data, source20 + target20);
-        each(n, g.id, g.source, trg, statusFromState(g.state ?? "initial", g.subState, false, trg), g.codes,
+        each(n, g.id, g.source, trg, statusFromState(g.state ?? "initial", g.subState, false, trg), g.codes + x.codes,
           { dialect: "xliff20", source: source20, target: target20, ...(used ? { data: used } : {}) });
       });
       return;
@@ -531,7 +551,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           unitNo = attrs.translate === undefined ? translateNo[translateNo.length - 1] ?? false : attrs.translate === "no";
           source = ""; target = ""; metas = []; hasSelaras = false; state = undefined; subState = undefined; targetTrg = undefined;
           partSource = ""; partTarget = undefined; isIgnorable = false;
-          segments = []; mrkSource = []; mrkTarget = new Map(); sdlConf = new Map(); codes = 0; mrkCodes = new Map();
+          segments = []; ignorables = []; mrkSource = []; mrkTarget = new Map(); sdlConf = new Map(); codes = 0; mrkCodes = new Map();
           mrkSourceMarkup = new Map(); mrkTargetMarkup = new Map(); partSrcMarkup = null; partTrgMarkup = null;
           srcMarkup = null; trgMarkup = null; segSrcMarkup = null; data = ""; parts = 0;
           return;

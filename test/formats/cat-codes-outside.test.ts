@@ -84,6 +84,50 @@ describe("codes outside the sentences of a segmented XLIFF 1.2 unit go with the 
   });
 });
 
+describe("codes in an XLIFF 2.0 <ignorable> between segments go with a segment", () => {
+  it("a <ph> with the segment before, an <sc> that begins a range with the one after (its <ec> there: one range again); the export is valid against xliff_core_2.0.xsd", () => {
+    const xlf20 = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="id" trgLang="en">
+ <file id="f1" original="banjir.html">
+  <unit id="p1">
+   <originalData>
+    <data id="d1">&lt;br/></data>
+    <data id="d2">&lt;i></data>
+    <data id="d3">&lt;/i></data>
+   </originalData>
+   <segment id="s1" state="translated">
+    <source>Hujan deras mengguyur Jakarta sejak Senin pagi.</source>
+    <target>Heavy rain has drenched Jakarta since Monday morning.</target>
+   </segment>
+   <ignorable>
+    <source><ph id="1" dataRef="d1"/> <sc id="2" dataRef="d2"/></source>
+   </ignorable>
+   <segment id="s2" state="translated">
+    <source>Sebanyak 1.200 warga mengungsi ke tempat yang lebih aman.<ec startRef="2" dataRef="d3"/></source>
+    <target>Some 1,200 residents fled to safer places.<ec startRef="2" dataRef="d3"/></target>
+   </segment>
+  </unit>
+ </file>
+</xliff>
+`;
+    const units = readUnits(formats.xliff!, { main: xlf20 });
+    expect(units.map((u) => [u.id, u.codes, u.markup])).toEqual([
+      ["p1#s1", 2, { dialect: "xliff20", source: 'Hujan deras mengguyur Jakarta sejak Senin pagi.<ph id="1" dataRef="d1"/>', target: 'Heavy rain has drenched Jakarta since Monday morning.<ph id="1" dataRef="d1"/>',
+        data: '<originalData><data id="d1">&lt;br/&gt;</data></originalData>' }],
+      ["p1#s2", 4, { dialect: "xliff20", source: '<sc id="2" dataRef="d2"/>Sebanyak 1.200 warga mengungsi ke tempat yang lebih aman.<ec startRef="2" dataRef="d3"/>',
+        target: '<sc id="2" dataRef="d2"/>Some 1,200 residents fled to safer places.<ec startRef="2" dataRef="d3"/>', data: '<originalData><data id="d2">&lt;i&gt;</data><data id="d3">&lt;/i&gt;</data></originalData>' }],
+    ]);
+    const dir = tempDir("selaras-cat-ignorable-");
+    try {
+      const file = path.join(dir, "out.xlf");
+      fs.writeFileSync(file, writeUnits(formats.xliff!, units.map((u) => ({ ...u, document: DOC })), { tool: "Selaras", toolVersion: "1" }).main!);
+      expect(() => execFileSync("xmllint", ["--noout", "--schema", path.join(sharedPath("schemas"), "xliff_core_2.0.xsd"), file], { stdio: "pipe" })).not.toThrow();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("a 1.2 <target> without state", () => {
   it("is translated (the attribute has no default; Weblate and Okapi read it as a translation), not reviewed unless approved; a state-less copy of the source is a draft (a tool's copy-source, which OmegaT's Okapi filter reads as untranslated)", () => {
     const units = xlf12(`<trans-unit id="1"><source>Hujan deras mengguyur Jakarta sejak Senin pagi.</source><target>Heavy rain has drenched Jakarta since Monday morning.</target></trans-unit>
