@@ -48,8 +48,8 @@ export function createXmlStream(file: string, handlers: XmlHandlers): XmlStream 
   parser.on("opentag", (tag) => {
     const attrs = tag.attributes as Record<string, string>;
     let scope = scopes[scopes.length - 1]!;
-    for (const [k, v] of Object.entries(attrs)) {
-      if (k === "xmlns" || k.startsWith("xmlns:")) scope = { ...scope, [k === "xmlns" ? "" : k.slice(6)]: v };
+    for (const k in attrs) {
+      if (k.charCodeAt(0) === 120 /* x */ && (k === "xmlns" || k.startsWith("xmlns:"))) scope = { ...scope, [k === "xmlns" ? "" : k.slice(6)]: attrs[k]! };
     }
     scopes.push(scope);
     const i = tag.name.indexOf(":");
