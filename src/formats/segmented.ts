@@ -157,3 +157,15 @@ export function ignorableCodes(markup: string, counted: ReadonlySet<string>, nat
   return tree.filter((n): n is ElNode => n.kind === "el" && textOf(n).trim() === "")
     .map((n) => ({ markup: markup.slice(n.start, n.end), begins: n.name === "sc" && n.attrs.isolated !== "yes", codes: count(n) }));
 }
+
+/**
+ * The text of a segmented `<seg-source>` or `<target>` that is in none of its sentences (white space
+ * squeezed, trimmed; "" when there is none): the text between sentences, a `<g>` holding text between
+ * them. Native code (`<ph>`'s content…) is no text.
+ */
+export function textOutside(markup: string, native: ReadonlySet<string>): string {
+  const tree = parse(markup);
+  if (!tree) return "";
+  const walk = (nodes: readonly Node[]): string => nodes.map((n) => n.kind === "text" ? n.text : isSentence(n) || native.has(n.name) ? " " : walk(n.children)).join("");
+  return walk(tree).replace(/\s+/g, " ").trim();
+}

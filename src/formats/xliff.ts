@@ -44,7 +44,7 @@
 import { FormatError, ParseError } from "../errors";
 import { createXmlStream } from "./xml";
 import { MarkupBuilder, type UnitMarkup } from "./markup";
-import { codesOutside, ignorableCodes } from "./segmented";
+import { codesOutside, ignorableCodes, textOutside } from "./segmented";
 import { afterPlaceholder, checkUnit, charName, isEnglish, isIndonesian, tradosStatus, variantField, variantKey, XML_FORBIDDEN, xmlAttr, xmlText } from "./text";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
@@ -663,6 +663,12 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
             const mids = new Set(mrkSource.map(([mid]) => mid));
             const stray = [...mrkTarget].find(([mid, text]) => !mids.has(mid) && text.trim() !== "");
             if (stray && mrkSource.length > 0) throw new ParseError("xliff-seg-unmatched", { file, line: unitLine, mid: stray[0] });
+            // (text of a segmented target in none of its sentences, and not the source's own text between
+            // sentences a tool copied there: English no unit would carry, refused rather than dropped)
+            if (mrkSource.length > 0 && mrkTarget.size > 0 && trgMarkup) {
+              const outside = textOutside(trgMarkup, CODE);
+              if (outside !== "" && outside !== textOutside(segSrcMarkup ?? "", CODE)) throw new ParseError("xliff-seg-outside", { file, line: unitLine, text: outside.length > 60 ? `${outside.slice(0, 59)}…` : outside });
+            }
           }
           if (!hasSelaras && !wholeTarget && (mrkSource.length > 0 || segments.length > 1)) { sentences(); return; }
           /** A Phrase unit's codes as XLIFF 1.2 codes (phraseText), when it has no XML element of its own. */

@@ -56,7 +56,7 @@ describe("codes outside the sentences of a segmented XLIFF 1.2 unit go with the 
 <trans-unit id="tu2" xml:space="preserve">
 <source xml:lang="id"><g id="1" ctype="italic" clone="no">Hujan deras mengguyur Jakarta sejak Senin pagi. Sebanyak 1.200 warga mengungsi ke tempat yang lebih aman.</g> <g id="2">catatan</g> <x id="3" ctype="x-tab"/> <bx id="4" rid="1" ctype="bold"/>Gubernur meminta warga tetap waspada.<ex id="5" rid="1"/></source>
 <seg-source><g id="1" ctype="italic" clone="no"><mrk mid="0" mtype="seg">Hujan deras mengguyur Jakarta sejak Senin pagi.</mrk> <mrk mid="1" mtype="seg">Sebanyak 1.200 warga mengungsi ke tempat yang lebih aman.</mrk></g> <g id="2">catatan</g> <x id="3" ctype="x-tab"/> <bx id="4" rid="1" ctype="bold"/><mrk mid="2" mtype="seg">Gubernur meminta warga tetap waspada.</mrk><ex id="5" rid="1"/></seg-source>
-<target xml:lang="en" state="translated"><g id="1" ctype="italic" clone="no"><mrk mid="0" mtype="seg">Heavy rain has drenched Jakarta since Monday morning.</mrk> <mrk mid="1" mtype="seg">Some 1,200 residents fled to safer places.</mrk></g> <g id="2">note</g> <x id="3" ctype="x-tab"/> <bx id="4" rid="1" ctype="bold"/><mrk mid="2" mtype="seg">The governor asked residents to stay alert.</mrk><ex id="5" rid="1"/></target>
+<target xml:lang="en" state="translated"><g id="1" ctype="italic" clone="no"><mrk mid="0" mtype="seg">Heavy rain has drenched Jakarta since Monday morning.</mrk> <mrk mid="1" mtype="seg">Some 1,200 residents fled to safer places.</mrk></g> <g id="2">catatan</g> <x id="3" ctype="x-tab"/> <bx id="4" rid="1" ctype="bold"/><mrk mid="2" mtype="seg">The governor asked residents to stay alert.</mrk><ex id="5" rid="1"/></target>
 </trans-unit>`);
     expect(read(okapi)).toEqual([
       ["tu1", "Banjir Melanda Jakarta", "Floods Hit Jakarta", "translated", 4, '<g id="1" ctype="x-p"><g id="2">Banjir Melanda Jakarta</g></g>', '<g id="1" ctype="x-p"><g id="2">Floods Hit Jakarta</g></g>'],
@@ -219,6 +219,22 @@ describe("selaras import, then export xliff12: exact bytes, valid, read by Trans
     expect(JSON.parse(check.stdout).findings.map((f: { ref: string; checkId: string; severity: string; messageId: string; data: unknown }) => [f.ref, f.checkId, f.severity, f.messageId, f.data])).toEqual([
       [`${DOC}:4`, "inline-code-mismatch", "warning", "extra-paired", { open: "{1}", close: "{/1}" }],
     ]);
+  });
+
+  it("a segmented target holding text outside its sentences that the source has not outside its own (English no unit would carry) is refused: exit 2, file and unit line, the database exactly as it was; a bullet the tool copied is no such text", async () => {
+    const file = path.join(dir, "outside.xlf");
+    fs.writeFileSync(file, xlf12(`<trans-unit id="t1"><source>• Banjir Melanda Jakarta</source>
+<seg-source>• <mrk mtype="seg" mid="1">Banjir Melanda Jakarta</mrk></seg-source>
+<target>• <mrk mtype="seg" mid="1">Floods Hit Jakarta</mrk></target></trans-unit>
+<trans-unit id="t2"><source>Hujan deras mengguyur Jakarta sejak Senin pagi. Sebanyak 1.200 warga mengungsi ke tempat yang lebih aman.</source>
+<seg-source><mrk mtype="seg" mid="2">Hujan deras mengguyur Jakarta sejak Senin pagi.</mrk> <mrk mtype="seg" mid="3">Sebanyak 1.200 warga mengungsi ke tempat yang lebih aman.</mrk></seg-source>
+<target><mrk mtype="seg" mid="2">Heavy rain has drenched Jakarta since Monday morning.</mrk> Some 1,200 residents fled to safer places.</target></trans-unit>`));
+    expect(read(fs.readFileSync(file, "utf8").replace(/<trans-unit id="t2">[\s\S]*<\/trans-unit>/, "")).map((u) => u.slice(0, 3))).toEqual([["t1", "Banjir Melanda Jakarta", "Floods Hit Jakarta"]]);
+    const before = dumpDb(path.join(dir, "selaras.db"));
+    const r = await cli(["import", file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${file}:8: the target holds text outside its sentences (<mrk mtype="seg">) that the source has not outside its own: “Some 1,200 residents fled to safer places.” (it would be lost)`);
+    expect(dumpDb(path.join(dir, "selaras.db"))).toBe(before);
   });
 
   it("bad input after a unit with codes outside its sentences: exit 2, file and line, the database exactly as it was", async () => {
