@@ -670,7 +670,10 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
               if (outside !== "" && outside !== textOutside(segSrcMarkup ?? "", CODE)) throw new ParseError("xliff-seg-outside", { file, line: unitLine, text: outside.length > 60 ? `${outside.slice(0, 59)}…` : outside });
             }
           }
-          if (!hasSelaras && !wholeTarget && (mrkSource.length > 0 || segments.length > 1)) { sentences(); return; }
+          // (a 2.0 unit of one segment with ignorables around it is read as its segment, so that it keeps its
+          // codes, those of its ignorables with them, as a unit of several segments does)
+          const oneWithIgnorables = version === 2 && segments.length === 1 && parts > 1;
+          if (!hasSelaras && !wholeTarget && (mrkSource.length > 0 || segments.length > 1 || oneWithIgnorables)) { sentences(); return; }
           /** A Phrase unit's codes as XLIFF 1.2 codes (phraseText), when it has no XML element of its own. */
           let phraseMarkup: UnitMarkup | undefined;
           if (phrase) {

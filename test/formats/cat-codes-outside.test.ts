@@ -128,6 +128,17 @@ describe("codes in an XLIFF 2.0 <ignorable> between segments go with a segment",
   });
 });
 
+describe("an XLIFF 2.0 unit of one segment with an <ignorable> beside it", () => {
+  it("is read as its segment and keeps its codes (they were dropped from the kept markup before: a unit of several parts kept none)", () => {
+    const xlf20 = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="id" trgLang="en"><file id="f1"><unit id="u1">
+<originalData><data id="d1">&lt;br/></data></originalData>
+<segment id="s1" state="translated"><source>Hujan <ph id="9" dataRef="d1"/>deras.</source><target>Heavy <ph id="9" dataRef="d1"/>rain.</target></segment>
+<ignorable><source> </source></ignorable>
+</unit></file></xliff>`;
+    expect(read(xlf20)).toEqual([["u1", "Hujan deras.", "Heavy rain.", "translated", 2, 'Hujan <ph id="9" dataRef="d1"/>deras.', 'Heavy <ph id="9" dataRef="d1"/>rain.']]);
+  });
+});
+
 describe("a 1.2 <target> without state", () => {
   it("is translated (the attribute has no default; Weblate and Okapi read it as a translation), not reviewed unless approved; a state-less copy of the source is a draft (a tool's copy-source, which OmegaT's Okapi filter reads as untranslated)", () => {
     const units = xlf12(`<trans-unit id="1"><source>Hujan deras mengguyur Jakarta sejak Senin pagi.</source><target>Heavy rain has drenched Jakarta since Monday morning.</target></trans-unit>
