@@ -101,15 +101,21 @@ function pieces(markup: string): Piece[] | null {
   return out;
 }
 
-/** Each code's key made unique by its occurrence (two `<x/>` without ids are two codes). */
+/**
+ * Each code's key made unique by its occurrence (two `<x/>` without ids are two codes). A begin code
+ * whose end is not in the text, or an end code whose begin is not (a range a tool's sentences cut:
+ * `<bx/>` in one sentence, its `<ex/>` in the next), stands alone, as an isolated code does.
+ */
 function keyed(ps: Piece[]): Array<Piece & { readonly id?: string }> {
   const seen = new Map<string, number>();
   const openAt: string[] = [];
-  return ps.map((p) => {
+  let strays = 0;
+  const out = ps.map((p): Piece & { readonly id?: string } => {
     if (p.text !== undefined) return p;
     if (p.role === "close") {
       // a close is the most recent open code with its key not closed yet
       const k = openAt.findLastIndex((o) => o.startsWith(`${p.key}\u0000`));
+      if (k < 0 && !CONTAINER.has(p.name!)) return { ...p, role: "alone" as const, id: `${p.key}\u0000?${++strays}` };
       const id = k >= 0 ? openAt.splice(k, 1)[0]! : `${p.key}\u0000?`;
       return { ...p, id };
     }
@@ -119,6 +125,8 @@ function keyed(ps: Piece[]): Array<Piece & { readonly id?: string }> {
     if (p.role === "open") openAt.push(id);
     return { ...p, id };
   });
+  const unclosed = new Set(openAt);
+  return unclosed.size === 0 ? out : out.map((p) => (p.text === undefined && p.role === "open" && unclosed.has(p.id!) && !CONTAINER.has(p.name!) ? { ...p, role: "alone" as const } : p));
 }
 
 /** Text with `{n}` tags, and its plain text as a reader makes it (a placeholder between two words a space). */

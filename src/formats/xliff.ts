@@ -14,7 +14,8 @@
  * Reading (2.0 and 1.2): `srcLang`/`source-language` must be Indonesian (any with
  * `sourceIsIndonesian`), `trgLang`/`target-language` English when present. A unit's text is its
  * segments' and ignorables' text in order; inline codes (ph, sc, ec, bpt, ept, it, x, bx, ex, sub)
- * are dropped, `pc`/`g`/`mrk` keep their text; a `<ph>` or `<x/>` between two words leaves a space
+ * are dropped, `pc`/`g`/`mrk` keep their text; an element of another namespace is no code (its text is
+ * text, its tags are not kept); a `<ph>` or `<x/>` between two words leaves a space
  * (afterPlaceholder); the unit's `codes` counts the codes and `g`/`pc`. Translate Toolkit's unit for a
  * PO header (`restype="x-gettext-domain-header"`) is skipped.
  * A 1.2 unit written by Selaras carries its fields in `<context-group name="selaras-…">` (xliff12.ts).
@@ -31,7 +32,7 @@
  * `<mrk>` of the same mid its target; 2.0's several `<segment>`s (ignorables dropped). Unit ids are
  * `<unit id>#<mid or segment id>`. A sentence with codes keeps its own markup (markup.ts): its `<mrk>`'s
  * content (Trados' review marks, `<mrk mtype="x-sdl-…">`, are no codes: a deletion is left out with its
- * text), or its 2.0 segment's with the `<originalData>` its codes point to (usedData) and a range the
+ * text) with the codes outside the `<mrk>`s that belong to it (segmented.ts), or its 2.0 segment's with the `<originalData>` its codes point to (usedData) and a range the
  * segments share made isolated codes (isolateCodes). A 1.2 target not cut into sentences for a source
  * of several is read as one unit (source and target whole); a target `<mrk>` whose mid no source
  * sentence has is refused (xliff-seg-unmatched). Phrase's brace codes are kept as XLIFF 1.2 codes
@@ -43,12 +44,15 @@
 import { FormatError, ParseError } from "../errors";
 import { createXmlStream } from "./xml";
 import { MarkupBuilder, type UnitMarkup } from "./markup";
+import { codesOutside, ignorableCodes, textOutside } from "./segmented";
 import { afterPlaceholder, checkUnit, charName, isEnglish, isIndonesian, tradosStatus, variantField, variantKey, XML_FORBIDDEN, xmlAttr, xmlText } from "./text";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
 const ID = "xliff";
 const NS = "urn:oasis:names:tc:xliff:document:2.0";
 const NS_MDA = "urn:oasis:names:tc:xliff:metadata:2.0";
+/** The namespaces whose elements are XLIFF's own (1.2's, 2.0's and its modules'). */
+const XLIFF_NS = /^urn:oasis:names:tc:xliff:/;
 
 const STATE: Record<string, string> = { draft: "initial", translated: "translated", reviewed: "reviewed", aligned: "translated" };
 /** The 2.0 segment state Selaras writes for a status (the reader compares it). */
@@ -271,6 +275,17 @@ function toolStatus(attrs: Readonly<Record<string, string>>, target: string): st
   return undefined;
 }
 
+/**
+ * A 1.2 target with no `state`, not `approved`, that is the source as it stands: the copy of the source
+ * a tool puts into an untranslated target (Okapi Rainbow's "copy source", a CMS export), which OmegaT's
+ * Okapi filter reads as untranslated too — read as a draft, never as a translation. Any other target
+ * without a state is translated (the attribute has no default; Weblate reads it so); not approved, not
+ * reviewed (`approved` defaults to no).
+ */
+function copiedSource(state: string | undefined, approved: boolean, source: string, target: string): boolean {
+  return state === undefined && !approved && target.trim() !== "" && target.trim() === source.trim();
+}
+
 function statusFromState(state: string | undefined, subState: string | undefined, approved: boolean, target: string): string {
   if (subState?.startsWith("selaras:")) return subState.slice(8);
   // (1.2's approved="yes": confirmed — reviewed when the state says signed off, else translated)
@@ -330,6 +345,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   /** 2.0: the unit's segments (not its ignorables), each with its own state. */
   let segments: Array<{ id: string; source: string; target: string | undefined; state: string | undefined; subState: string | undefined; codes: number; sourceMarkup: string | null; targetMarkup: string | null }> = [];
   let segAttrs: Readonly<Record<string, string>> = {};
+  /** 2.0: the ignorables holding codes, each with the number of segments before it and its markup. */
+  let ignorables: Array<{ at: number; source: string; target: string }> = [];
   /** 1.2: the sentences of `<seg-source>` and `<target>` (`<mrk mtype="seg" mid="…">`), by mid, and Trados' confirmation levels by mid. */
   let mrkSource: Array<[string, string]> = [];
   let mrkTarget = new Map<string, string>();
@@ -358,6 +375,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
    * `hidden` > 0 inside a tracked deletion, whose content does not either (it is no longer text).
    */
   let shown: boolean[] = [];
+  /** Inside capture: for each element open, whether it is of another namespace than XLIFF's (its tags are no code). */
+  let foreignOpen: boolean[] = [];
   let hidden = 0;
   /**
    * The markup (markup.ts) of the `<source>`/`<target>` being read, of the unit's source and target,
@@ -367,6 +386,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let partMarkup: MarkupBuilder | null = null;
   let srcMarkup: string | null = null;
   let trgMarkup: string | null = null;
+  /** 1.2: the whole `<seg-source>` as written, its sentences' `<mrk>`s and the codes outside them (segmented.ts). */
+  let segSrcMarkup: string | null = null;
   /** The markup of the current 2.0 segment's source and target (null: no element in it). */
   let partSrcMarkup: string | null = null;
   let partTrgMarkup: string | null = null;
@@ -383,6 +404,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   const finishPart = () => {
     parts++;
     if (version === 2 && !isIgnorable) segments.push({ id: segAttrs.id ?? "", source: partSource, target: partTarget, state: segAttrs.state, subState: segAttrs.subState, codes: partCodes, sourceMarkup: partSrcMarkup, targetMarkup: partTrgMarkup });
+    // (an ignorable's codes, between two segments: they go with a segment, see sentences)
+    else if (version === 2 && partCodes > 0) ignorables.push({ at: segments.length, source: partSrcMarkup ?? "", target: partTrgMarkup ?? partSrcMarkup ?? "" });
     source += partSource;
     target += partTarget ?? (isIgnorable ? partSource : "");
     partSource = "";
@@ -405,16 +428,35 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       }, { file, line: unitLine }));
     };
     if (version === 2) {
+      // (the codes of an ignorable between segments go with the segment before it — a range's start,
+      // `<sc>`, with the one after —, as codes outside the sentences of a 1.2 unit do: segmented.ts)
+      const extra = segments.map(() => ({ srcPre: "", srcPost: "", trgPre: "", trgPost: "", codes: 0 }));
+      for (const ig of ignorables) {
+        for (const [side, mk] of [["src", ig.source], ["trg", ig.target]] as const) {
+          for (const c of ignorableCodes(mk, COUNTED, CODE)) {
+            const after = (c.begins && ig.at < segments.length) || ig.at === 0;
+            const e = extra[after ? ig.at : ig.at - 1];
+            if (!e) continue;
+            if (after) e[`${side}Pre`] += c.markup; else e[`${side}Post`] += c.markup;
+            e.codes += c.codes;
+          }
+        }
+      }
       segments.forEach((g, n) => {
         const trg = no ? "" : g.target ?? "";
-        const source20 = isolateCodes(g.sourceMarkup ?? inlineText(g.source)), target20 = isolateCodes(g.targetMarkup ?? inlineText(trg));
+        const x = extra[n]!;
+        const source20 = isolateCodes(x.srcPre + (g.sourceMarkup ?? inlineText(g.source)) + x.srcPost);
+        const target20 = isolateCodes(x.trgPre + (g.targetMarkup ?? inlineText(trg)) + x.trgPost);
         const used = usedData(data, source20 + target20);
-        each(n, g.id, g.source, trg, statusFromState(g.state ?? "initial", g.subState, false, trg), g.codes,
+        each(n, g.id, g.source, trg, statusFromState(g.state ?? "initial", g.subState, false, trg), g.codes + x.codes,
           { dialect: "xliff20", source: source20, target: target20, ...(used ? { data: used } : {}) });
       });
       return;
     }
     const approved = unitAttrs.approved === "yes";
+    // (codes outside the sentences — a paragraph's formatting around them, a code at a sentence's edge — go with the sentence they belong to)
+    const outSource = segSrcMarkup ? codesOutside(segSrcMarkup, COUNTED, CODE) : new Map<string, never>();
+    const outTarget = trgMarkup && mrkTarget.size > 0 ? codesOutside(trgMarkup, COUNTED, CODE) : new Map<string, never>();
 
     mrkSource.forEach(([mid, src], n) => {
       // (a target not cut into sentences goes with a source of one sentence)
@@ -422,10 +464,12 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       const trg = no ? "" : mrkTarget.get(mid) ?? (whole ? target : "");
       const conf = sdlConf.get(mid);
       const status = conf !== undefined ? tradosStatus(conf, trg)
-        : toolStatus(unitAttrs, trg) ?? statusFromState(state, undefined, approved, trg);
-      const trgMk = whole ? trgMarkup ?? xmlText(trg) : mrkTargetMarkup.get(mid) ?? xmlText(trg);
-      const markup: UnitMarkup | undefined = phrase ? undefined : { dialect: "xliff12", source: mrkSourceMarkup.get(mid) ?? xmlText(src), target: trgMk };
-      each(n, mid, src, trg, trg ? status : "", mrkCodes.get(mid) ?? 0, markup);
+        : toolStatus(unitAttrs, trg) ?? (copiedSource(state, approved, src, trg) ? "draft" : statusFromState(state, undefined, approved, trg));
+      const os = outSource.get(mid), ot = whole || !mrkTarget.has(mid) ? undefined : outTarget.get(mid);
+      const trgMk = whole ? trgMarkup ?? xmlText(trg) : `${ot?.pre ?? ""}${mrkTargetMarkup.get(mid) ?? xmlText(trg)}${ot?.post ?? ""}`;
+      const srcMk = `${os?.pre ?? ""}${mrkSourceMarkup.get(mid) ?? xmlText(src)}${os?.post ?? ""}`;
+      const markup: UnitMarkup | undefined = phrase ? undefined : { dialect: "xliff12", source: srcMk, target: trgMk };
+      each(n, mid, src, trg, trg ? status : "", (mrkCodes.get(mid) ?? 0) + (os?.codes ?? 0) + (ot?.codes ?? 0), markup);
     });
   };
 
@@ -440,21 +484,27 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   };
 
   const xml = createXmlStream(file, {
-    open(name, attrs, line) {
+    open(name, attrs, line, ns) {
       if (skip > 0) { skip++; dataMarkup?.open(name, attrs); return; }
       if (capture) {
-        const review = name === "mrk" && /^x-sdl-/.test(attrs.mtype ?? "");
-        const show = hidden === 0 && !review;
+        // (an element of another namespace in a text, which no XLIFF schema allows there: its text is
+        // text, its tags are left out of the kept codes, as a review mark's are — an export declares no
+        // such namespace, and without its prefix it would pass for an XLIFF code)
+        const foreign = ns !== undefined && !XLIFF_NS.test(ns);
+        foreignOpen.push(foreign);
+        const review = !foreign && name === "mrk" && /^x-sdl-/.test(attrs.mtype ?? "");
+        const show = hidden === 0 && !review && !foreign;
         if (hidden > 0 || (review && attrs.mtype === "x-sdl-deleted")) hidden++;
         shown.push(show);
         // (from the first element on: the text before it is buf as read)
-        if (!partMarkup && capture !== "seg-source") { partMarkup = new MarkupBuilder(); partMarkup.text(buf); }
+        if (!partMarkup) { partMarkup = new MarkupBuilder(); partMarkup.text(buf); }
         if (show) partMarkup?.open(name, attrs);
         if (mrkMid !== null) { mrkDepth++; if (show) mrkMarkup.open(name, attrs); }
-        else if (version === 1 && codeDepth === 0 && name === "mrk" && attrs.mtype === "seg" && capture !== "source") {
+        else if (!foreign && version === 1 && codeDepth === 0 && name === "mrk" && attrs.mtype === "seg" && capture !== "source") {
           mrkMid = attrs.mid ?? ""; mrkText = ""; mrkDepth = 0; mrkMarkup = new MarkupBuilder();
           return;
         }
+        if (foreign) { if (codeDepth > 0) codeDepth++; return; }
         if (codeDepth === 0 && COUNTED.has(name)) {
           if (mrkMid !== null) mrkCodes.set(mrkMid, (mrkCodes.get(mrkMid) ?? 0) + 1);
           else if (capture !== "seg-source") { codes++; partCodes++; }
@@ -501,9 +551,9 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           unitNo = attrs.translate === undefined ? translateNo[translateNo.length - 1] ?? false : attrs.translate === "no";
           source = ""; target = ""; metas = []; hasSelaras = false; state = undefined; subState = undefined; targetTrg = undefined;
           partSource = ""; partTarget = undefined; isIgnorable = false;
-          segments = []; mrkSource = []; mrkTarget = new Map(); sdlConf = new Map(); codes = 0; mrkCodes = new Map();
+          segments = []; ignorables = []; mrkSource = []; mrkTarget = new Map(); sdlConf = new Map(); codes = 0; mrkCodes = new Map();
           mrkSourceMarkup = new Map(); mrkTargetMarkup = new Map(); partSrcMarkup = null; partTrgMarkup = null;
-          srcMarkup = null; trgMarkup = null; data = ""; parts = 0;
+          srcMarkup = null; trgMarkup = null; segSrcMarkup = null; data = ""; parts = 0;
           return;
         case "segment":
         case "ignorable":
@@ -523,7 +573,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           if (version === 1 && name === "target" && state === undefined) { state = attrs.state; }
           if (name === "target" && isEnglish(attrs["xml:lang"])) targetTrg = attrs["xml:lang"];
           capture = name; buf = ""; codeDepth = 0; gap = false;
-          partMarkup = null; shown = []; hidden = 0;
+          partMarkup = null; shown = []; foreignOpen = []; hidden = 0;
           return;
         case "seg":
           // Trados Studio (SDLXLIFF): <sdl:seg-defs><sdl:seg id="<mid>" conf="Translated"/>
@@ -552,6 +602,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       if (capture) {
         // (the capture element itself was never pushed: show is then undefined, and it is not closed in the markup)
         const show = shown.pop();
+        const foreign = foreignOpen.pop() === true;
         if (hidden > 0) hidden--;
         if (partMarkup && show === true) partMarkup.close(name);
         if (mrkMid !== null) {
@@ -564,10 +615,11 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           if (show === true) mrkMarkup.close(name);
           mrkDepth--;
         }
-        if (codeDepth > 0) { codeDepth--; if (codeDepth === 0 && PLACEHOLDER.has(name)) gap = true; return; }
-        if (name !== capture) return;
+        if (codeDepth > 0) { codeDepth--; if (codeDepth === 0 && PLACEHOLDER.has(name) && !foreign) gap = true; return; }
+        if (name !== capture || foreign) return;
         if (capture === "source") { partSource = buf; srcMarkup = partSrcMarkup = partMarkup?.value ?? null; }
         else if (capture === "target") { partTarget = buf; trgMarkup = partTrgMarkup = partMarkup?.value ?? null; }
+        else segSrcMarkup = partMarkup?.value ?? null;
         partMarkup = null;
         capture = null;
         return;
@@ -611,8 +663,17 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
             const mids = new Set(mrkSource.map(([mid]) => mid));
             const stray = [...mrkTarget].find(([mid, text]) => !mids.has(mid) && text.trim() !== "");
             if (stray && mrkSource.length > 0) throw new ParseError("xliff-seg-unmatched", { file, line: unitLine, mid: stray[0] });
+            // (text of a segmented target in none of its sentences, and not the source's own text between
+            // sentences a tool copied there: English no unit would carry, refused rather than dropped)
+            if (mrkSource.length > 0 && mrkTarget.size > 0 && trgMarkup) {
+              const outside = textOutside(trgMarkup, CODE);
+              if (outside !== "" && outside !== textOutside(segSrcMarkup ?? "", CODE)) throw new ParseError("xliff-seg-outside", { file, line: unitLine, text: outside.length > 60 ? `${outside.slice(0, 59)}…` : outside });
+            }
           }
-          if (!hasSelaras && !wholeTarget && (mrkSource.length > 0 || segments.length > 1)) { sentences(); return; }
+          // (a 2.0 unit of one segment with ignorables around it is read as its segment, so that it keeps its
+          // codes, those of its ignorables with them, as a unit of several segments does)
+          const oneWithIgnorables = version === 2 && segments.length === 1 && parts > 1;
+          if (!hasSelaras && !wholeTarget && (mrkSource.length > 0 || segments.length > 1 || oneWithIgnorables)) { sentences(); return; }
           /** A Phrase unit's codes as XLIFF 1.2 codes (phraseText), when it has no XML element of its own. */
           let phraseMarkup: UnitMarkup | undefined;
           if (phrase) {
@@ -633,7 +694,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
             source,
             target,
             // (the status Selaras wrote, unless a tool changed the marks written for it: status12, status20)
-            status: unitNo ? "" : partial ? "draft" : !hasSelaras ? (toolStatus(unitAttrs, target) ?? statusFromState(version === 2 ? state ?? "initial" : state, subState, unitAttrs.approved === "yes", target))
+            status: unitNo ? "" : partial ? "draft" : !hasSelaras ? (toolStatus(unitAttrs, target) ?? (version === 1 && copiedSource(state, unitAttrs.approved === "yes", source, target) ? "draft"
+              : statusFromState(version === 2 ? state ?? "initial" : state, subState, unitAttrs.approved === "yes", target)))
               : version === 1 ? status12(meta("status") ?? "", state, unitAttrs.approved === "yes", target)
               : status20(meta("status") ?? (subState?.startsWith("selaras:") ? subState.slice(8) : ""), state, target),
             author: meta("author") ?? "",

@@ -9,8 +9,12 @@ import { createReferenceCheck, type BadAmpersand } from "../xml/references";
 import { createSafeXmlParser, MAX_ATTRIBUTES } from "../xml/safe";
 
 export interface XmlHandlers {
-  /** An element starts. `name` has its namespace prefix removed (xml:lang keeps its name). */
-  open(name: string, attrs: Readonly<Record<string, string>>, line: number): void;
+  /**
+   * An element starts. `name` has its namespace prefix removed (xml:lang keeps its name); `ns` is the
+   * namespace its prefix (or the default namespace) is bound to where it stands: "" for a prefix bound to
+   * none, undefined for a name without prefix where no default namespace is declared.
+   */
+  open(name: string, attrs: Readonly<Record<string, string>>, line: number, ns: string | undefined): void;
   close(name: string, line: number): void;
   /** Character data (entities decoded; CDATA included). */
   text(text: string): void;
@@ -39,8 +43,20 @@ export function createXmlStream(file: string, handlers: XmlHandlers): XmlStream 
     const reason = err.message.replace(/^(?:.*?:)?\d+:\d+: /, "").replace(/\.$/, "");
     throw new ParseError("xml-malformed", { file, line: parser.line, column: parser.column, reason });
   });
-  parser.on("opentag", (tag) => handlers.open(local(tag.name), tag.attributes as Record<string, string>, parser.line));
-  parser.on("closetag", (tag) => handlers.close(local(tag.name), parser.line));
+  // (the namespaces in scope, innermost last: each element's own declarations over its parent's)
+  const scopes: Array<Readonly<Record<string, string>>> = [{}];
+  parser.on("opentag", (tag) => {
+    const attrs = tag.attributes as Record<string, string>;
+    let scope = scopes[scopes.length - 1]!;
+    for (const k in attrs) {
+      if (k.charCodeAt(0) === 120 /* x */ && (k === "xmlns" || k.startsWith("xmlns:"))) scope = { ...scope, [k === "xmlns" ? "" : k.slice(6)]: attrs[k]! };
+    }
+    scopes.push(scope);
+    const i = tag.name.indexOf(":");
+    // (a prefix bound to nothing: a namespace no one can name, "")
+    handlers.open(local(tag.name), attrs, parser.line, i === -1 ? scope[""] : scope[tag.name.slice(0, i)] ?? "");
+  });
+  parser.on("closetag", (tag) => { scopes.pop(); handlers.close(local(tag.name), parser.line); });
   parser.on("text", (t) => handlers.text(t));
   parser.on("cdata", (t) => handlers.text(t));
   const references = createReferenceCheck();

@@ -129,8 +129,8 @@ ${units}
 <target state="translated"><g id="5"><mrk mtype="seg" mid="3">Title</mrk></g></target></trans-unit>`);
     expect(readUnits(formats.xliff!, { main: whole }).map((u) => [u.id, u.source, u.target, u.status, u.markup?.target])).toEqual([
       ["t1", "Satu. Dua tebal.", "One. Two bold.", "translated", 'One. Two <g id="1">bold</g>.'],
-      // (a code around the sentence, outside its <mrk>, is no code of the sentence)
-      ["t2", "Judul", "Title", "translated", undefined],
+      // (a code around the sentence, outside its <mrk>, goes with the sentence: segmented.ts)
+      ["t2", "Judul", "Title", "translated", '<g id="5">Title</g>'],
     ]);
     const stray = xlf(`<trans-unit id="t3"><source>Tiga.</source><seg-source><mrk mtype="seg" mid="4">Tiga.</mrk></seg-source>
 <target><mrk mtype="seg" mid="4">Three.</mrk> <mrk mtype="seg" mid="9">Extra words.</mrk></target></trans-unit>`);
@@ -323,7 +323,8 @@ describe("inline codes of other tools", () => {
 </body></file></xliff>`;
     expect(readUnits(formats.xliff!, { main: xlf12 }).map((u) => [u.id, u.source, u.target, u.codes])).toEqual([
       ["1", "Ribuan warga mengungsi ke masjid.", "Thousands fled to mosques.", 4],
-      ["2#a", "Satu.", "One.", undefined],
+      // (the <x/> between the two sentences touches both: it goes with the one before, in its source and target)
+      ["2#a", "Satu.", "One.", 2],
       // (a placeholder's own text, %s, is native code: dropped and counted, never kept)
       ["2#b", "Dua kali.", "Twice over.", 3],
     ]);

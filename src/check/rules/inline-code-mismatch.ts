@@ -4,7 +4,9 @@
  * code before opening it or across another (OmegaT's tag check, Xbench "Tag Mismatch", Trados'
  * tag verification). A paired code lost, doubled or misordered is an error: the exported file would
  * drop the formatting or not be well-formed for the tool it goes back to; a lone code (a placeholder)
- * lost or doubled is a warning. Tags are `{1}` … `{/1}` and `{2/}` (src/formats/tags.ts); a pair with
+ * lost or doubled is a warning, and so is a code the target has and the source has not (formatting a
+ * translator added in Trados or memoQ, as their tag verification reports "added tags": it is kept,
+ * and may be right). Tags are `{1}` … `{/1}` and `{2/}` (src/formats/tags.ts); a pair with
  * no codes (`tags` absent) is never reported.
  */
 import { tagProblems } from "../../formats/tags";
@@ -26,6 +28,8 @@ export default defineCheck({
       "crossed": "{{close}} closes across another pair of tags in the target: pairs must nest.",
       "missing-alone": "The tag {{tag}} of the source is missing from the target.",
       "duplicated-alone": "The tag {{tag}} is in the target more often than in the source.",
+      "extra-paired": "The tags {{open}}…{{close}} are in the target only: the source has no such code.",
+      "extra-alone": "The tag {{tag}} is in the target only: the source has no such code.",
     },
   },
   defaultOptions: {},
@@ -33,9 +37,11 @@ export default defineCheck({
     if (!tags || (tags.source.length === 0 && tags.target.length === 0)) return NO_PROBLEMS;
     const problems: Problem[] = [];
     for (const p of tagProblems(tags.source, tags.target)) {
-      if (p.kind === "extra") continue; // (a tag no code of the source has is text: untag reads it so)
+      // (an extra tag is a real code of the target alone — one imported so, or typed with the number of
+      // such a code —, never text that looks like a tag: untag reads a `{n}` no code has as text)
       const messageId = p.kind === "order" || p.kind === "crossed" ? p.kind : `${p.kind}-${p.paired ? "paired" : "alone"}`;
-      problems.push({ messageId, data: p.paired ? { open: `{${p.n}}`, close: `{/${p.n}}` } : { tag: `{${p.n}/}` }, ...(p.paired ? {} : { severity: "warning" as const }) });
+      const warning = !p.paired || p.kind === "extra";
+      problems.push({ messageId, data: p.paired ? { open: `{${p.n}}`, close: `{/${p.n}}` } : { tag: `{${p.n}/}` }, ...(warning ? { severity: "warning" as const } : {}) });
     }
     return problems;
   },

@@ -45,6 +45,15 @@ describe("inline-code-mismatch on XLIFF 1.2 codes", () => {
       { messageId: "missing-paired", data: { open: "{1}", close: "{/1}" } },
     ]);
   });
+  it("a code the target has and the source has not (formatting added in Trados or memoQ, imported so): a warning, kept; gone from the English: nothing", () => {
+    const added = { source: "Gubernur meminta warga tetap waspada.", target: 'The governor asked residents to stay <g id="5">alert</g><x id="6"/>.' };
+    const S = "Gubernur meminta warga tetap waspada.", T = "The governor asked residents to stay alert.";
+    expect(findings(added, S, T, "The governor asked residents to stay {1}alert{/1}{2/}.")).toEqual([
+      { messageId: "extra-paired", data: { open: "{1}", close: "{/1}" }, severity: "warning" },
+      { messageId: "extra-alone", data: { tag: "{2/}" }, severity: "warning" },
+    ]);
+    expect(findings(added, S, T, "The governor asked residents to stay alert.")).toEqual([]);
+  });
   it("a tag number no code has is text, not a code", () => {
     const unit = tagUnit(G, GS, GT)!;
     expect(untag("President {1}Joko Widodo{/1} in {2}Jakarta{/2}{3/} {7}.", unit.codes).plain).toBe("President Joko Widodo in Jakarta {7}.");
