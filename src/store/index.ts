@@ -15,7 +15,7 @@ import { createProjectFileRepo } from "./project-files";
 import { createTmRepo } from "./tm";
 import { createUserRepo } from "./users";
 import { withFileJournal } from "./file-journal";
-import { changeClock } from "./change-clock";
+import { changeClock, pauseChangeClock } from "./change-clock";
 
 export { DEFAULT_DB_FILE };
 export type { Db, OpenOptions };
@@ -88,6 +88,8 @@ export function createStore(db: Db, file: string, options: OpenOptions = {}) {
      * count or a document view reads changed between them. For caches of what the database says.
      */
     changeKey: (): string => clock.content(),
+    /** For a bulk insert inside a transaction: the change clock counts it once (see change-clock.ts, pauseChangeClock). */
+    pauseChangeClock: (): (() => void) => pauseChangeClock(db),
     close: () => db.close(),
   };
 }

@@ -88,3 +88,29 @@ it("this connection's own writes: a rendering saved changes the key (inside its 
   })).toThrow("no");
   expect(store.changeKey()).toBe(inside);
 });
+
+it("a bulk insert (an import) is counted once: the insert triggers paused in its transaction, the key changed after, the triggers back", () => {
+  const now = "2026-01-01T00:00:00.000Z";
+  const triggers = () => store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'change_clock_%' ORDER BY name").pluck().all();
+  const all = triggers();
+  const key = store.changeKey();
+  store.transaction(() => {
+    const finish = store.pauseChangeClock();
+    expect(triggers().length).toBeLessThan(all.length);
+    for (let i = 0; i < 3; i++) store.renderings.create({ segmentIds: [], text: `Unit ${i}.`, sourceText: `Satuan ${i}.`, status: "translated", origin: "imported", author: "ayu", now });
+    finish();
+  });
+  expect(store.changeKey()).not.toBe(key);
+  expect(triggers()).toEqual(all);
+  // nothing written meanwhile: no change; a failed one: the triggers back, the key as it was
+  const after = store.changeKey();
+  store.transaction(() => { store.pauseChangeClock()(); });
+  expect(store.changeKey()).toBe(after);
+  expect(() => store.transaction(() => {
+    store.pauseChangeClock();
+    store.renderings.create({ segmentIds: [], text: "Gone.", sourceText: "Hilang.", status: "draft", origin: "imported", author: "ayu", now });
+    throw new Error("no");
+  })).toThrow("no");
+  expect(triggers()).toEqual(all);
+  expect(store.changeKey()).toBe(after);
+});
