@@ -429,16 +429,19 @@ export function removeFromSuppressionsFile(root: string, document: string, check
 
 /**
  * Who made a confirmed rendering's confirmation, for the second-person rule: the author of its
- * newest version that is not a note on the one before it. A note (the workbench's note, the
- * session's `:note`) is a version with the same text and state and another note, recorded as its
- * writer's; it confirms nothing, so a reviewer who leaves a note may still review a colleague's
- * English, and a note a colleague leaves does not let the translator review their own.
+ * newest version that is not a note. A note (the workbench's note, the session's `:note`: a version
+ * recorded as only changing the note, as its writer's) confirms nothing, so a reviewer who leaves a
+ * note may still review a colleague's English, and a note a colleague leaves does not let the
+ * translator review their own; a re-confirmation that also changes the note is a confirmation, its
+ * author's. A version saved before notes were recorded so (noteOnly null) is read as a note when it
+ * has the same text and state as the one before and another note.
  */
 function confirmedBy(store: Store, renderingId: number): string {
   const versions = store.renderings.revisions(renderingId);
   for (let i = versions.length - 1; i > 0; i--) {
     const v = versions[i]!, before = versions[i - 1]!;
-    if (v.text !== before.text || v.status !== before.status || (v.note ?? null) === (before.note ?? null)) return v.author;
+    const note = v.noteOnly ?? (v.text === before.text && v.status === before.status && (v.note ?? null) !== (before.note ?? null));
+    if (!note) return v.author;
   }
   return versions[0]!.author;
 }

@@ -440,6 +440,18 @@ CREATE INDEX IF NOT EXISTS segment_removed_document ON segment(document_id) WHER
       ["glossary_concept", "glossary_term"],
     ),
   },
+  {
+    id: 64,
+    name: "note-only-versions",
+    sql: `
+-- A version that only changed the note (the workbench's note, the session's :note) says so: 1. Any
+-- other save writes 0; NULL is a version saved before this column (the second-person rule then
+-- guesses, as it did: the same text and state and another note). A re-confirmation that also
+-- changed the note is a confirmation (0), which the guess read as a note.
+ALTER TABLE rendering ADD COLUMN note_only INTEGER CHECK (note_only IN (0, 1));
+ALTER TABLE revision ADD COLUMN note_only INTEGER CHECK (note_only IN (0, 1));
+`,
+  },
 ];
 
 /**
