@@ -17,7 +17,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { checks, pairChecker, type CheckId, type Finding } from "../check";
-import { compileGlossary, type GlossaryMatcher } from "../glossary";
+import type { GlossaryMatcher } from "../glossary";
 import { ConflictError, UsageError } from "../errors";
 import { writeFilesAtomic } from "../io/files";
 import { projectFileHash } from "../text/normalize";
@@ -32,7 +32,7 @@ import {
 } from "../translations/lifecycle";
 import { pairHash, readSuppressionsFile, writeSuppressionsFile, DEFAULT_SUPPRESSIONS_FILE } from "./check";
 import { documentBySlug, refOf, resolveUnitRef } from "./segments";
-import { workingGlossary } from "./glossary-source";
+import { workingMatcher } from "./glossary-source";
 export { resolveUnitRef };
 import { isStale, joinSource } from "./status";
 import { tagsOfCodes } from "./pair-read";
@@ -79,10 +79,7 @@ const PAIR_CHECKS = (Object.keys(checks) as CheckId[]).filter((id) => checks[id]
  */
 export function createGate(store: Store, matcher?: GlossaryMatcher | null, root?: string): Gate {
   let m: GlossaryMatcher | undefined = matcher ?? undefined;
-  if (matcher === undefined) {
-    const concepts = workingGlossary(store, root);
-    if (concepts.length > 0) m = compileGlossary(concepts);
-  }
+  if (matcher === undefined) m = workingMatcher(store, root).matcher;
   const key = (document: string, checkId: string, hash: string) => `${document}\u0000${checkId}\u0000${hash}`;
   // (asked of the database per finding: a project's suppressions are not all read for a few saves)
   const remembered = new Set<string>();
