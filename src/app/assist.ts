@@ -6,12 +6,11 @@
  */
 import * as path from "node:path";
 import type { Store } from "../store";
-import { compileGlossary } from "../glossary";
 import type { GlossaryMatcher, SourceMatch } from "../glossary/types";
 import { runChecks } from "../check/run";
 import { acronymInName } from "../check/util";
 import { pairHash } from "./check";
-import { DEFAULT_GLOSSARY_DIR, glossaryOutdated, workingGlossary } from "./glossary-source";
+import { DEFAULT_GLOSSARY_DIR, glossaryOutdated, workingMatcher } from "./glossary-source";
 
 export interface TermHint {
   readonly source: string;
@@ -75,10 +74,8 @@ function termsIn(matcher: GlossaryMatcher, source: string): SourceMatch[] {
 
 /** The session's and workbench's helper; `root`: the project (its `glossary/` when the database holds no glossary). */
 export function createAssist(store: Store, root?: string): Assist {
-  let matcher: GlossaryMatcher | undefined;
+  const { concepts, matcher } = workingMatcher(store, root);
   const notes = new Map<string, string>();
-  const concepts = workingGlossary(store, root);
-  if (concepts.length > 0) matcher = compileGlossary(concepts);
   for (const c of concepts) if (c.note && c.note.trim()) notes.set(c.id, c.note.trim());
   const check = (ref: string, source: string, target: string): FindingView[] => {
     const run = runChecks([{ ref, source, target }], matcher ? { matcher } : {});

@@ -126,6 +126,30 @@ export function workingGlossary(store: Store, root?: string): Concept[] {
   return fs.existsSync(dir) ? loadGlossary(dir) : [];
 }
 
+/** The database's glossary compiled, per store, while its tables are unchanged (glossary.changeKey). */
+const compiled = new WeakMap<Store, { readonly key: string; readonly concepts: Concept[]; readonly matcher: CompiledGlossary | undefined }>();
+
+/**
+ * workingGlossary and its matcher (undefined: no concepts). The database's is compiled once while its
+ * glossary tables are unchanged, for everyone who asks of this store: a server's hints (createAssist)
+ * and its saves' checks (createGate) share one compilation (5,000 concepts: ~0.8 s, which the
+ * first save or unit help after a restart paid a second time). A folder's is read every time.
+ */
+export function workingMatcher(store: Store, root?: string): { concepts: Concept[]; matcher: CompiledGlossary | undefined } {
+  let key: string | undefined;
+  try {
+    key = store.glossary.count() > 0 ? store.glossary.changeKey() : undefined;
+  } catch {
+    key = undefined; // (a database without a glossary table)
+  }
+  const kept = compiled.get(store);
+  if (key !== undefined && kept?.key === key) return kept;
+  const concepts = workingGlossary(store, root);
+  const made = { key: key ?? "", concepts, matcher: concepts.length > 0 ? compileGlossary(concepts) : undefined };
+  if (key !== undefined) compiled.set(store, made);
+  return made;
+}
+
 /**
  * Has the project's glossary folder changed since it was last synced into the database (a hand edit, a
  * `git pull`)? Only asked when a command reads the database's glossary: then it is not the folder's,

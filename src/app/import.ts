@@ -22,7 +22,8 @@
  * segments are read a window of ordinals at a time, new renderings are written in batches of
  * multi-row INSERTs with foreign-key checks off for this transaction only (every reference was
  * read in it; the new links are checked in one pass before commit), and they are logged for the
- * TM word index in one statement at the end (TmRepo.beginBulkInsert) instead of a trigger per row.
+ * TM word index in one statement at the end (TmRepo.beginBulkInsert) instead of a trigger per row,
+ * and counted once by the change clock (store.pauseChangeClock), not by a trigger per row.
  * A unit with an empty target changes nothing. Units matching nothing are reported and, with
  * `keepTm`, kept in `tm_unit` as translation memory. A unit whose source starts with a line break
  * (an XML writer that indented its elements' text) is read without the white space holding a line
@@ -454,6 +455,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
 
   store.exchange.withTrustedReferences(() => store.transaction(() => {
     const finishTm = store.tm.beginBulkInsert();
+    const finishClock = store.pauseChangeClock();
     readUnits(format, files, onUnit, (b) => { bytesRead = b; }, options.sourceIsIndonesian, targetLang);
     // (the variant asked for is in no unit: the wrong file or the wrong variant, never an empty import)
     if (targetLang !== undefined && variants.size === 0 && otherVariant > 0) {
@@ -464,6 +466,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
     // A programmer error, never bad input: every new rendering's segments were just read from the store.
     invariant(firstId === 0 || !store.exchange.danglingLinks(firstId), "import: a new rendering links a missing segment");
     finishTm();
+    finishClock();
     keepFilesInStep(store, options.root, touched);
   }));
   options.onProgress?.(result.units, totalBytes, totalBytes);

@@ -17,7 +17,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { checks, pairChecker, type CheckId, type Finding } from "../check";
-import { compileGlossary, type GlossaryMatcher } from "../glossary";
+import type { GlossaryMatcher } from "../glossary";
 import { ConflictError, UsageError } from "../errors";
 import { writeFilesAtomic } from "../io/files";
 import { projectFileHash } from "../text/normalize";
@@ -32,7 +32,7 @@ import {
 } from "../translations/lifecycle";
 import { pairHash, readSuppressionsFile, writeSuppressionsFile, DEFAULT_SUPPRESSIONS_FILE } from "./check";
 import { documentBySlug, refOf, resolveUnitRef } from "./segments";
-import { workingGlossary } from "./glossary-source";
+import { workingMatcher } from "./glossary-source";
 export { resolveUnitRef };
 import { isStale, joinSource } from "./status";
 import { tagsOfCodes } from "./pair-read";
@@ -79,10 +79,7 @@ const PAIR_CHECKS = (Object.keys(checks) as CheckId[]).filter((id) => checks[id]
  */
 export function createGate(store: Store, matcher?: GlossaryMatcher | null, root?: string): Gate {
   let m: GlossaryMatcher | undefined = matcher ?? undefined;
-  if (matcher === undefined) {
-    const concepts = workingGlossary(store, root);
-    if (concepts.length > 0) m = compileGlossary(concepts);
-  }
+  if (matcher === undefined) m = workingMatcher(store, root).matcher;
   const key = (document: string, checkId: string, hash: string) => `${document}\u0000${checkId}\u0000${hash}`;
   // (asked of the database per finding: a project's suppressions are not all read for a few saves)
   const remembered = new Set<string>();
@@ -429,16 +426,19 @@ export function removeFromSuppressionsFile(root: string, document: string, check
 
 /**
  * Who made a confirmed rendering's confirmation, for the second-person rule: the author of its
- * newest version that is not a note on the one before it. A note (the workbench's note, the
- * session's `:note`) is a version with the same text and state and another note, recorded as its
- * writer's; it confirms nothing, so a reviewer who leaves a note may still review a colleague's
- * English, and a note a colleague leaves does not let the translator review their own.
+ * newest version that is not a note. A note (the workbench's note, the session's `:note`: a version
+ * recorded as only changing the note, as its writer's) confirms nothing, so a reviewer who leaves a
+ * note may still review a colleague's English, and a note a colleague leaves does not let the
+ * translator review their own; a re-confirmation that also changes the note is a confirmation, its
+ * author's. A version saved before notes were recorded so (noteOnly null) is read as a note when it
+ * has the same text and state as the one before and another note.
  */
 function confirmedBy(store: Store, renderingId: number): string {
   const versions = store.renderings.revisions(renderingId);
   for (let i = versions.length - 1; i > 0; i--) {
     const v = versions[i]!, before = versions[i - 1]!;
-    if (v.text !== before.text || v.status !== before.status || (v.note ?? null) === (before.note ?? null)) return v.author;
+    const note = v.noteOnly ?? (v.text === before.text && v.status === before.status && (v.note ?? null) !== (before.note ?? null));
+    if (!note) return v.author;
   }
   return versions[0]!.author;
 }

@@ -226,7 +226,7 @@ export function saveUnitNote(store: Store, ref: string, note: string, o: { baseR
     if ((r.note ?? "") !== text) {
       store.renderings.update(r.id, {
         text: r.text, sourceText: r.sourceText, status: r.status, origin: r.origin, author: o.author, score: r.score,
-        note: text === "" ? null : text, now: o.now,
+        note: text === "" ? null : text, now: o.now, noteOnly: true,
       });
     }
     return unitSummary(store, unitRef);

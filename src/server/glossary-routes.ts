@@ -76,8 +76,8 @@ export function registerGlossaryRoutes(app: FastifyInstance, ctx: RouteContext):
   /**
    * The glossary `glossary list` reads here (the database's if it holds one, else the glossary/
    * folder), searchable and by id: kept while the database's glossary is unchanged
-   * (store.glossary.changeKey: a save of a rendering by this server keeps it, anything another
-   * process commits does not), so typing in the page's search box does not read and normalise
+   * (store.glossary.changeKey: a save of a rendering, a login or a user added keeps it; a write to
+   * the glossary's tables by this server or another process does not), so typing in the page's search box does not read and normalise
    * 50,000 concepts per keystroke (0.75 s each; 1.5-4 s on a busy machine). The glossary/ folder (a
    * database without a glossary) is read every time, as it can change unseen.
    */

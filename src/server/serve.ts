@@ -59,7 +59,7 @@ export async function startServer(o: StartOptions): Promise<Running> {
   } catch { /* left to a person, as above */ }
   // The Host header is checked once the port is known (port 0 picks a free one).
   const hosts: string[] = [];
-  const app = buildServer({ store: o.store, author: o.author, allowedHosts: hosts, tmCatchUp: true, ...(o.root !== undefined ? { root: o.root } : {}), ...(o.lang ? { lang: o.lang } : {}) });
+  const app = buildServer({ store: o.store, author: o.author, allowedHosts: hosts, tmCatchUp: true, warmUp: true, ...(o.root !== undefined ? { root: o.root } : {}), ...(o.lang ? { lang: o.lang } : {}) });
   try {
     await app.listen({ host: o.host, port: o.port });
   } catch (e) {

@@ -3,6 +3,7 @@
  * source of truth; the database holds the last synced copy, for `terms`, checks and the session).
  */
 import type { Db } from "./open";
+import { changeClock } from "./change-clock";
 import type { Concept, SourceForm, TermRendering } from "../model";
 
 export interface GlossaryDiff {
@@ -35,16 +36,15 @@ export function createGlossaryRepo(db: Db) {
     JSON.stringify([c.sources, c.renderings, c.dnt, c.pos ?? null, c.domain ?? null, c.note ?? null, c.example ?? null,
       // (only when set: a concept without them keeps the fingerprint it had before they existed)
       ...(c.enforce || c.unverified ? [c.enforce ?? null, Boolean(c.unverified)] : [])]);
-  /** replaceAll calls on this connection (the only writer of the glossary's tables): see changeKey. */
-  let writes = 0;
+  const clock = changeClock(db);
   const repo = {
     count: (): number => s.count.get() as number,
     /**
-     * Equal keys: the glossary did not change between them (this connection did not write it, and no
-     * other connection committed anything: SQLite's data_version). Unlike store.changeKey, a save
-     * of a rendering on this connection keeps it: for caches of the glossary in a server that saves.
+     * Equal keys: no connection wrote the glossary's tables between them (change_clock's glossary
+     * count). Unlike store.changeKey, a save of a rendering keeps it: for caches of the glossary in
+     * a server that saves.
      */
-    changeKey: (): string => `${db.pragma("data_version", { simple: true }) as number}:${writes}`,
+    changeKey: (): string => clock.glossary(),
     /** Every concept, in glossary order. */
     all(): Concept[] {
       const sourcesOf = new Map<string, SourceForm[]>(), renderingsOf = new Map<string, TermRendering[]>();
@@ -78,7 +78,6 @@ export function createGlossaryRepo(db: Db) {
     },
     /** Replaces the whole glossary (call inside a transaction). Unchanged concepts keep their updated_at. */
     replaceAll(concepts: readonly Concept[], now: string): GlossaryDiff {
-      writes++;
       const old = new Map((s.fingerprints.all() as any[]).map((r) => [r.id as string, { fp: r.fingerprint as string, at: r.updated_at as string }]));
       const added: string[] = [], changed: string[] = [];
       let unchanged = 0;

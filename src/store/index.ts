@@ -15,12 +15,13 @@ import { createProjectFileRepo } from "./project-files";
 import { createTmRepo } from "./tm";
 import { createUserRepo } from "./users";
 import { withFileJournal } from "./file-journal";
+import { changeClock, pauseChangeClock } from "./change-clock";
 
 export { DEFAULT_DB_FILE };
 export type { Db, OpenOptions };
 
 export function createStore(db: Db, file: string, options: OpenOptions = {}) {
-  const changes = db.prepare("SELECT total_changes()").pluck();
+  const clock = changeClock(db);
   const tm = createTmRepo(db);
   return {
     db,
@@ -79,12 +80,16 @@ export function createStore(db: Db, file: string, options: OpenOptions = {}) {
      */
     dataVersion: (): number => db.pragma("data_version", { simple: true }) as number,
     /**
-     * A key that changes whenever anything is written to the database: by this connection (SQLite's
-     * total_changes(): every row it inserted, updated or deleted, less those of folding the
-     * translation memory's log into its word index, tm.folded) or by another one (data_version).
-     * Equal keys: nothing changed between them. For caches of what the database says.
+     * A key that changes whenever a row the program reads back as the corpus is written — documents,
+     * segments, renderings and their history, joins and splits, suppressions, the translation
+     * memory's units, the glossary — by this connection or any other (migration 63's change_clock,
+     * counted by triggers). A user added, a token changed, the session secret made or the memory's
+     * word index folded leave it as it was (CHANGE_CLOCK_QUIET). Equal keys: nothing a report, a
+     * count or a document view reads changed between them. For caches of what the database says.
      */
-    changeKey: (): string => `${db.pragma("data_version", { simple: true }) as number}:${(changes.get() as number) - tm.folded()}`,
+    changeKey: (): string => clock.content(),
+    /** For a bulk insert inside a transaction: the change clock counts it once (see change-clock.ts, pauseChangeClock). */
+    pauseChangeClock: (): (() => void) => pauseChangeClock(db),
     close: () => db.close(),
   };
 }

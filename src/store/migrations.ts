@@ -431,4 +431,62 @@ END;
 CREATE INDEX IF NOT EXISTS segment_removed_document ON segment(document_id) WHERE removed_at IS NOT NULL;
 `,
   },
+  {
+    id: 63,
+    name: "change-clock",
+    sql: changeClockSql(
+      ["document", "segment", "rendering", "rendering_segment", "revision", "segment_join", "segment_split",
+        "unit_event", "project_file", "check_suppression", "tm_unit", "rendering_code"],
+      ["glossary_concept", "glossary_term"],
+    ),
+  },
+  {
+    id: 64,
+    name: "note-only-versions",
+    sql: `
+-- A version that only changed the note (the workbench's note, the session's :note) says so: 1. Any
+-- other save writes 0; NULL is a version saved before this column (the second-person rule then
+-- guesses, as it did: the same text and state and another note). A re-confirmation that also
+-- changed the note is a confirmation (0), which the guess read as a note.
+ALTER TABLE rendering ADD COLUMN note_only INTEGER CHECK (note_only IN (0, 1));
+ALTER TABLE revision ADD COLUMN note_only INTEGER CHECK (note_only IN (0, 1));
+`,
+  },
 ];
+
+/**
+ * Migration 63 (its tables are frozen there: a later table adds its own triggers in its own
+ * migration, CHANGE_CLOCK_QUIET names the tables that have none; test/store/change-clock.test.ts
+ * checks every table is one or the other).
+ *
+ * change_clock's one row counts the rows written to what the program reads back as the corpus: the
+ * documents and their segments, renderings and their history, joins and splits, suppressions, the
+ * translation memory's units, the glossary (which also counts `glossary`). A trigger on each of
+ * those tables counts every row inserted, updated or deleted, by any connection, any process, any
+ * program. The caches of what the database says (a server's shared audit run, its dashboard counts
+ * and document views, its glossary) are keyed on it (store.changeKey): a write to a table it does
+ * not count (a user added, a token changed, the session secret, the translation memory's word
+ * index folded) leaves them valid.
+ */
+function changeClockSql(content: readonly string[], glossary: readonly string[]): string {
+  const triggers = (table: string, set: string) => (["INSERT", "UPDATE", "DELETE"] as const).map((op) =>
+    `CREATE TRIGGER change_clock_${table}_${op.toLowerCase()} AFTER ${op} ON ${table} BEGIN UPDATE change_clock SET ${set}; END;`).join("\n");
+  return `
+CREATE TABLE change_clock (
+  id        INTEGER PRIMARY KEY CHECK (id = 1),
+  content   INTEGER NOT NULL,
+  glossary  INTEGER NOT NULL
+);
+INSERT INTO change_clock (id, content, glossary) VALUES (1, 0, 0);
+${content.map((t) => triggers(t, "content = content + 1")).join("\n")}
+${glossary.map((t) => triggers(t, "content = content + 1, glossary = glossary + 1")).join("\n")}
+`;
+}
+
+/**
+ * The tables whose writes change nothing the program reads back as the corpus, so change_clock does
+ * not count them: users and their tokens, the server's secrets, the migrations' record, the
+ * translation memory's change log and word index (an index of what the renderings already say), and
+ * the change clock itself.
+ */
+export const CHANGE_CLOCK_QUIET: readonly string[] = ["app_secret", "app_user", "change_clock", "schema_migration", "tm_df", "tm_log", "tm_word"];

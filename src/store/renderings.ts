@@ -22,6 +22,8 @@ export interface RevisionRow {
   readonly author: string;
   readonly note: string | null;
   readonly createdAt: string;
+  /** The version only changed the note (true), or not (false); null: saved before that was recorded (migration 64). */
+  readonly noteOnly: boolean | null;
 }
 
 export interface SaveRenderingInput {
@@ -34,10 +36,14 @@ export interface SaveRenderingInput {
   readonly score?: number | null;
   readonly note?: string | null;
   readonly now: string;
+  /** An update that only changes the note (saveUnitNote): recorded so, the second-person rule looks past it. */
+  readonly noteOnly?: boolean;
 }
 
 const RENDERING_INSERT = "INSERT INTO rendering (id, text, source_text, status, origin, author, score, note, created_at, updated_at)";
 const LINK_INSERT = "INSERT INTO rendering_segment (rendering_id, segment_id, position)";
+
+const noteOnlyOf = (v: number | null | undefined): boolean | null => (v === 1 ? true : v === 0 ? false : null);
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export function createRenderingRepo(db: Db) {
@@ -48,12 +54,12 @@ export function createRenderingRepo(db: Db) {
     insert: db.prepare(
       "INSERT INTO rendering (text, source_text, status, origin, author, score, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
     ),
-    update: db.prepare("UPDATE rendering SET text = ?, source_text = ?, status = ?, origin = ?, author = ?, score = ?, note = ?, updated_at = ? WHERE id = ?"),
+    update: db.prepare("UPDATE rendering SET text = ?, source_text = ?, status = ?, origin = ?, author = ?, score = ?, note = ?, updated_at = ?, note_only = ? WHERE id = ?"),
     link: db.prepare("INSERT INTO rendering_segment (rendering_id, segment_id, position) VALUES (?, ?, ?)"),
     unlinkAll: db.prepare("DELETE FROM rendering_segment WHERE rendering_id = ?"),
     /** Keeps the version about to be replaced. */
     archive: db.prepare(
-      "INSERT INTO revision (rendering_id, text, source_text, status, author, note, created_at) SELECT id, text, source_text, status, author, note, updated_at FROM rendering WHERE id = ?",
+      "INSERT INTO revision (rendering_id, text, source_text, status, author, note, created_at, note_only) SELECT id, text, source_text, status, author, note, updated_at, note_only FROM rendering WHERE id = ?",
     ),
     revisions: db.prepare("SELECT * FROM revision WHERE rendering_id = ? ORDER BY created_at, id"),
     revisionCount: db.prepare("SELECT COUNT(*) FROM revision WHERE rendering_id = ?").pluck(),
@@ -106,7 +112,7 @@ export function createRenderingRepo(db: Db) {
   const hydrate = (r: any): Rendering => hydrateWith(r, s.segIds.all(r.id) as number[]);
   const toRevision = (r: any): RevisionRow => ({
     id: r.id, renderingId: r.rendering_id, text: r.text, sourceText: r.source_text, status: r.status,
-    author: r.author, note: r.note, createdAt: r.created_at,
+    author: r.author, note: r.note, createdAt: r.created_at, noteOnly: noteOnlyOf(r.note_only),
   });
   /**
    * A writer of new renderings in multi-row INSERTs of 64, exactly as `create` one after the other
@@ -190,7 +196,7 @@ export function createRenderingRepo(db: Db) {
       if (!current) return [];
       return [...s.revisions.all(renderingId).map(toRevision), {
         id: 0, renderingId, text: current.text, sourceText: current.source_text, status: current.status,
-        author: current.author, note: current.note, createdAt: current.updated_at,
+        author: current.author, note: current.note, createdAt: current.updated_at, noteOnly: noteOnlyOf(current.note_only),
       }];
     },
     /** How many versions a rendering has had, the current one included (its revision number). */
@@ -236,7 +242,7 @@ export function createRenderingRepo(db: Db) {
     /** Saves a new version of an existing rendering (a revision row keeps the one it replaces). */
     update(id: number, input: Omit<SaveRenderingInput, "segmentIds"> & { segmentIds?: readonly number[] }): void {
       s.archive.run(id);
-      s.update.run(input.text, input.sourceText, input.status, input.origin, input.author, input.score ?? null, input.note ?? null, input.now, id);
+      s.update.run(input.text, input.sourceText, input.status, input.origin, input.author, input.score ?? null, input.note ?? null, input.now, input.noteOnly ? 1 : 0, id);
       if (input.segmentIds) {
         s.unlinkAll.run(id);
         input.segmentIds.forEach((segId, i) => s.link.run(id, segId, i));

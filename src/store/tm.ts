@@ -49,9 +49,6 @@ function unpack(buf: Buffer): Int32Array {
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export function createTmRepo(db: Db) {
-  /** Rows this connection wrote folding the log (SQLite's total_changes() counts them): see folded(). */
-  let foldedRows = 0;
-  const totalChanges = db.prepare("SELECT total_changes()").pluck();
   const s = {
     df: db.prepare("SELECT df FROM tm_df WHERE word = ?").pluck(),
     dfRow: db.prepare("SELECT df, chunks FROM tm_df WHERE word = ?"),
@@ -135,13 +132,6 @@ export function createTmRepo(db: Db) {
 
   return {
     /**
-     * Rows this connection has written folding the log into the word index: an index of what the
-     * database already says, so store.changeKey leaves them out (a fold in the background, or a
-     * lookup's, changes no rendering, finding or count: a server's caches and its shared audit run
-     * stay valid across it).
-     */
-    folded: (): number => foldedRows,
-    /**
      * For a bulk insert of many renderings inside the caller's transaction: stops the per-row
      * insert trigger (tm_log_ai) and returns a function that logs every rendering inserted since
      * in one INSERT … SELECT and restores the trigger. The index ends up exactly as if the trigger
@@ -173,9 +163,7 @@ export function createTmRepo(db: Db) {
       for (;;) {
         const batch = Math.min(200_000, limit - total);
         if (batch <= 0) return total;
-        const before = totalChanges.get() as number;
         const n = db.inTransaction ? syncBatch(batch, tokens) : db.transaction(() => syncBatch(batch, tokens)).immediate();
-        foldedRows += (totalChanges.get() as number) - before;
         total += n;
         if (n === 0) return total;
       }

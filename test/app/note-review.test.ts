@@ -54,4 +54,26 @@ describe("a note and the second-person rule", () => {
     expect(review(ref, "citra")).toBe("second-person-required");
     expect(review(ref, "ani")).toBe("ok");
   });
+
+  it("a re-confirmation that also changes the note is a confirmation: its author may not review it, a colleague may", () => {
+    const ref = `${DOC}:2`;
+    const en = "The President arrived in Jakarta on Monday.";
+    setUnit(store, ref, { text: en, state: "translated", actor: "translator", author: "ani", now: "2026-12-01T09:30:00.000Z" });
+    // budi confirms the same English again, with a note: the confirmation is now his
+    setUnit(store, ref, { text: en, state: "translated", actor: "reviewer", author: "budi", note: "Day checked against the source.", now: "2026-12-01T10:00:00.000Z" });
+    expect(renderingHistory(store, ref).revisions.map((r) => [r.author, r.status, r.note])).toEqual([["ani", "translated", null], ["budi", "translated", "Day checked against the source."]]);
+    expect(review(ref, "budi")).toBe("second-person-required");
+    expect(review(ref, "citra")).toBe("ok");
+  });
+
+  it("a version saved before notes were recorded as such: the same text and state with another note still reads as a note", () => {
+    const ref = `${DOC}:2`;
+    setUnit(store, ref, { text: "The President arrived in Jakarta on Monday.", state: "translated", actor: "translator", author: "ani", now: "2026-12-01T09:30:00.000Z" });
+    const id = store.renderings.all()[0]!.id;
+    saveUnitNote(store, ref, "Check the day.", { baseRevision: store.renderings.revisionNumber(id), author: "budi", now: "2026-12-01T10:00:00.000Z" });
+    // (as an older version wrote it: nothing recorded)
+    store.db.prepare("UPDATE rendering SET note_only = NULL").run();
+    store.db.prepare("UPDATE revision SET note_only = NULL").run();
+    expect(review(ref, "budi")).toBe("ok");
+  });
 });

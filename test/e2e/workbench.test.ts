@@ -167,6 +167,8 @@ it("review mode: Ctrl+Enter marks a translated unit reviewed; a comment sends on
   await page.locator(`[data-ref="${ref}"] textarea`).focus();
   await page.keyboard.press("Control+Enter");
   await row(page, ref).and(page.locator('[data-state="reviewed"]')).waitFor();
+  // (the row says what was done: reviewed, not "Confirmed.")
+  expect(await row(page, ref).locator(".msg").textContent()).toBe("Reviewed.");
   expect(await show(ref)).toMatchObject({ state: "reviewed", revision: 2, rendering: { text: english[0] } });
   // A reviewer sends a unit back to draft with a comment.
   const back = `${DOC}:2`;

@@ -22,6 +22,9 @@ const KEYS = ["confirm", "move", "copy-source", "tm", "glossary", "join", "unjoi
  * Where the window's visible part ends for the rows: on a narrow window (a phone, 200% zoom) the side
  * panel is a bar stuck to the bottom of the window, over the rows; a field under it is not visible.
  */
+/** What a confirmation says once saved: a review says it was reviewed, not confirmed. */
+const confirmedKey = (state: string): string => (state === "reviewed" ? "web.editor.confirmed-review" : "web.editor.confirmed");
+
 function visibleBottom(): number {
   const side = document.querySelector("aside.help");
   return side && matchMedia("(max-width: 760px)").matches ? Math.min(window.innerHeight, side.getBoundingClientRect().top) : window.innerHeight;
@@ -315,7 +318,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
       if (more) { typedFor.current.set(u.ref, r.unit.source); baseOf.current.set(u.ref, r.unit.revision); }
       else { texts.current.set(u.ref, r.unit.target ?? ""); typedFor.current.delete(u.ref); baseOf.current.delete(u.ref); }
       countFindings(u.ref, r.findings);
-      say(u.ref, { findings: r.findings, kind: "ok", message: t(more ? "web.editor.typing-kept" : confirm ? "web.editor.confirmed" : comment !== undefined ? "web.editor.sent-back" : "web.editor.saved") });
+      say(u.ref, { findings: r.findings, kind: "ok", message: t(more ? "web.editor.typing-kept" : confirm ? confirmedKey(requested) : comment !== undefined ? "web.editor.sent-back" : "web.editor.saved") });
       return !more;
     } catch (e) {
       if (e instanceof ApiError && e.status === 422) {
@@ -348,7 +351,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
           pendingNotes.current.delete(u.ref);
           if (!typedSince()) { texts.current.set(u.ref, fresh.target ?? ""); typedFor.current.delete(u.ref); baseOf.current.delete(u.ref); }
           else baseOf.current.set(u.ref, fresh.revision);
-          say(u.ref, { findings: [], kind: "ok", message: t(confirm ? "web.editor.confirmed" : "web.editor.saved") });
+          say(u.ref, { findings: [], kind: "ok", message: t(confirm ? confirmedKey(requested) : "web.editor.saved") });
           return !typedSince();
         }
         again = fresh.revision;
