@@ -298,15 +298,17 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
             documents: args.documents, minCount: args.minCount, glossary: args.glossary, root: args.root,
           }), { existing: true });
           if (args.json) { ctx.json(r); return; }
-          const kind = (k: string) => ctx.t(`cli.audit.kind.${k}`);
+          // (a short form names the name it stands for: `acronym, short for Badan Pusat Statistik`)
+          const kind = (k: string, expansion?: string) =>
+            expansion === undefined ? ctx.t(`cli.audit.kind.${k}`) : ctx.t("cli.glossary.candidates.short-for", { kind: ctx.t(`cli.audit.kind.${k}`), expansion });
           if (args.byDocument) {
             for (const d of r.byDocument) {
               ctx.out(ctx.t("cli.glossary.candidates.document", { document: d.document, count: d.candidates.length }));
-              for (const c of d.candidates) ctx.out(ctx.t("cli.glossary.candidates.doc-line", { count: c.count, term: c.term, kind: kind(c.kind), refs: c.refs.join(", ") }));
+              for (const c of d.candidates) ctx.out(ctx.t("cli.glossary.candidates.doc-line", { count: c.count, term: c.term, kind: kind(c.kind, c.expansion), refs: c.refs.join(", ") }));
             }
           } else {
             for (const c of r.candidates) {
-              ctx.out(ctx.t("cli.glossary.candidates.line", { count: c.count, term: c.term, kind: kind(c.kind), documents: c.documents.length, refs: c.examples.map((e) => e.ref).join(", ") }));
+              ctx.out(ctx.t("cli.glossary.candidates.line", { count: c.count, term: c.term, kind: kind(c.kind, c.expansion), documents: c.documents.length, refs: c.examples.map((e) => e.ref).join(", ") }));
             }
           }
           ctx.out(ctx.t("cli.glossary.candidates.total", { count: r.candidates.length, min: r.minCount, documents: r.documents, segments: r.segments }));
