@@ -156,6 +156,8 @@ interface Plan {
   readonly file: string;
   readonly text: string | null;
   readonly entries: string[];
+  /** The line of `text` that holds the concept the command adds or changes (add, set): not yet written. */
+  readonly edited?: number;
 }
 
 /**
@@ -169,11 +171,40 @@ function conceptsWith(dir: string, plan: Plan): Concept[] {
   const target = path.resolve(plan.file);
   const others = fs.existsSync(dir) ? glossaryFiles(dir).filter((f) => path.resolve(f) !== target) : [];
   const read = new Map(others.map((f) => [f, readGlossaryFile(f)]));
-  const planned = plan.text === null ? [] : parseGlossaryText(plan.text, plan.file);
-  // (validated with the planned file last: a duplicate is reported on the planned line, the other named as the one that has it)
-  validateConcepts([...others.flatMap((f) => read.get(f)!), ...planned]);
+  // (the concept added or changed is validated last: a duplicate is reported on it, the other named by
+  // the file and line that hold it; an error on its line, never written, names the command's flag instead)
+  const onEdited = <T>(fn: () => T): T => {
+    try {
+      return fn();
+    } catch (e) {
+      throw plan.edited !== undefined ? editedError(e, plan.file, plan.edited) : e;
+    }
+  };
+  const planned = plan.text === null ? [] : onEdited(() => parseGlossaryText(plan.text!, plan.file));
+  const edited = planned.filter((c) => c.line === plan.edited);
+  onEdited(() => validateConcepts([...others.flatMap((f) => read.get(f)!), ...planned.filter((c) => c.line !== plan.edited), ...edited]));
   const files = plan.text === null ? others : [...others, plan.file];
   return files.sort().flatMap((f) => (path.resolve(f) === target ? planned : read.get(f)!));
+}
+
+/**
+ * A parse or validation error on the planned line `line` of `file` (the concept `glossary add` or
+ * `set` would write): a UsageError with the same code and data but no file and line (that line was
+ * never written), naming the field instead (`field`: id, source, preferred, …); another error as it is.
+ */
+function editedError(e: unknown, file: string, line: number): unknown {
+  if (!(e instanceof ParseError) || e.data.file !== file || e.data.line !== line) return e;
+  const field = fieldOf(e);
+  return field ? fieldError(e, field) : e;
+}
+
+/** A concept's error as a UsageError naming `field`, without the file and line; a source form given twice says so. */
+function fieldError(e: ParseError, field: string): UsageError {
+  const { file: _file, line: _line, ...data } = e.data;
+  if (e.code === "glossary-duplicate-source" && data.other === data.entry) {
+    return new UsageError("glossary-source-twice", { entry: data.entry, source: data.source, otherSource: data.otherSource, field });
+  }
+  return new UsageError(e.code, { ...data, field });
 }
 
 /** A finding's identity for the preview: a change of severity (an enforcement level) counts as removed + added. */
@@ -308,6 +339,8 @@ function fieldOf(e: ParseError): "id" | "source" | "preferred" | "admitted" | "f
     case "glossary-bad-flag": case "glossary-two-levels": return "enforce";
     case "glossary-no-rendering": return "preferred";
     case "glossary-forbidden-allowed": return "forbidden";
+    case "glossary-duplicate-id": return "id";
+    case "glossary-duplicate-source": return "source";
     default: return undefined;
   }
 }
@@ -326,8 +359,7 @@ export function conceptFromFields(f: ConceptFields): Concept {
   } catch (e) {
     const field = e instanceof ParseError && e.data.file === FIELDS_FILE ? fieldOf(e) : undefined;
     if (!field || !(e instanceof ParseError)) throw e;
-    const { file: _file, line: _line, ...data } = e.data;
-    throw new UsageError(e.code, { ...data, field });
+    throw fieldError(e, field);
   }
 }
 
@@ -352,7 +384,7 @@ export function addConcept(store: StoreArg, concept: Concept, options: EditOptio
   }
   const row = serializeGlossaryTsv([concept]).split("\n")[1]!;
   const text = existing + row + "\n";
-  return applyPlan(store, dir, { file: target, text, entries: [concept.id] }, options);
+  return applyPlan(store, dir, { file: target, text, entries: [concept.id], edited: existing.split("\n").length }, options);
 }
 
 /** The Selaras TSV file of the folder that holds concept `id`, its text and the concept. */
@@ -483,5 +515,5 @@ export function setConcept(store: StoreArg, id: string, changes: ConceptChanges,
   if (newRow === row && newHeader === headerLine) return { file, entries: [id], sync: null, unchanged: true };
   lines[rowIndex] = newRow;
   lines[headerIndex] = newHeader;
-  return applyPlan(store, dir, { file, text: lines.join(""), entries: [id] }, options);
+  return applyPlan(store, dir, { file, text: lines.join(""), entries: [id], edited: concept.line }, options);
 }
