@@ -256,10 +256,26 @@ function applyPlan(store: StoreArg, dir: string, plan: Plan, options: EditOption
   // read-only database, another glossary file that does not parse) puts the file back as it was.
   return withFileJournal(() => {
     if (plan.text === null) removeFileJournaled(plan.file);
-    else writeFileAtomic(plan.file, plan.text);
+    else writeFileAtomic(plan.file, withBomOf(plan.file, plan.text));
     const db = storeOf(store);
     return { file: plan.file, entries: plan.entries, sync: db ? syncGlossary(db, dir, options.now) : null, ...extra };
   });
+}
+
+/**
+ * The text to write over `file`, with the UTF-8 byte order mark the file starts with (a file saved by a
+ * Windows editor): the reader drops it, an edit keeps it.
+ */
+function withBomOf(file: string, text: string): string {
+  if (text.startsWith("\uFEFF") || !fs.existsSync(file)) return text;
+  const fd = fs.openSync(file, "r");
+  try {
+    const head = Buffer.alloc(3);
+    const n = fs.readSync(fd, head, 0, 3, 0);
+    return n === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? "\uFEFF" + text : text;
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** Lines of the entries `glossary import` left out for having no English that the result lists (the count is exact). */
@@ -377,13 +393,15 @@ export function addConcept(store: StoreArg, concept: Concept, options: EditOptio
   const dir = options.dir ?? DEFAULT_GLOSSARY_DIR;
   const target = path.join(dir, options.file ?? DEFAULT_GLOSSARY_FILE);
   let existing = fs.existsSync(target) ? readTextFile(target, { allowEmpty: true }) : "";
+  // (a file edited on Windows keeps its CRLF line ends: the new line gets the header's)
+  const eol = /^[^\n]*\r\n/.test(existing.replace(/^(?:#[^\n]*\n|\s*\n)*/, "")) ? "\r\n" : "\n";
   if (existing.trim() === "") existing = TSV_HEADER + "\n";
-  else if (!existing.endsWith("\n")) existing += "\n";
+  else if (!existing.endsWith("\n")) existing += eol;
   if (!isSelarasTsv(existing)) {
     throw new UsageError("glossary-not-selaras-tsv", { file: target });
   }
   const row = serializeGlossaryTsv([concept]).split("\n")[1]!;
-  const text = existing + row + "\n";
+  const text = existing + row + eol;
   return applyPlan(store, dir, { file: target, text, entries: [concept.id], edited: existing.split("\n").length }, options);
 }
 

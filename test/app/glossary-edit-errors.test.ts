@@ -77,4 +77,18 @@ describe("glossary add / set refused: the existing entry's real file and line, n
     }
     expect({ files: files(), db: dumpDb(db) }).toEqual(before);
   });
+
+  it("add, set and remove keep a hand-edited file's byte order mark and CRLF line ends", async () => {
+    const { dir, db, files } = await project();
+    const add = await run(["glossary", "add", "japan", "--source", "Jepang", "--preferred", "Japan", "--into", "geo.tsv", "--db", db], { cwd: dir });
+    expect([add.code, add.stderr]).toEqual([0, ""]);
+    expect(files()["geo.tsv"]).toBe(GEO + "japan\tJepang\tJapan\r\n");
+    const set = await run(["glossary", "set", "north-korea", "--note", "Not DPRK.", "--db", db], { cwd: dir });
+    expect([set.code, set.stderr]).toEqual([0, ""]);
+    expect(files()["geo.tsv"]).toBe(GEO.replace("north-korea\tKorea Utara | =Korut\t=North Korea\t\t\t\t\t\t\t\r\n", "north-korea\tKorea Utara | =Korut\t=North Korea\t\t\t\t\t\tNot DPRK.\t\r\n") + "japan\tJepang\tJapan\r\n");
+    const remove = await run(["glossary", "remove", "japan", "--db", db], { cwd: dir });
+    expect([remove.code, remove.stderr]).toEqual([0, ""]);
+    expect(files()["geo.tsv"].startsWith("\uFEFF# Places\r\n")).toBe(true);
+    expect(files()["geo.tsv"].endsWith("south-korea\tKorea Selatan\t=South Korea\t\t\t\t\t\t\t\r\n")).toBe(true);
+  });
 });
