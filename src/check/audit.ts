@@ -14,7 +14,7 @@ import type { FindingListParts } from "./audit-stream";
 import { isAsciiAlnum, normalizeFast } from "./util";
 import { WORD, type Tokens } from "../glossary/tokenize";
 import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "../segment/language";
-import { droppedAlone, GENERIC_ALONE, NAME_HEADS, splitRun } from "./candidate-runs";
+import { droppedAlone, GENERIC_ALONE, maySplit, NAME_HEADS, splitRun } from "./candidate-runs";
 
 export interface AuditViolation {
   readonly ref: string;
@@ -223,12 +223,11 @@ const ID_BRIDGED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${BRIDGE_HEADS.join("|")})(
 /** Capitalised words joined by `of`, `for` and `and`. */
 const EN_BRIDGED = new RegExp(`(?<![\\p{L}\\p{N}])${CAPW}(?: ${CAPW})*(?: (?:of|for|and) ${CAPW}(?: ${CAPW})*)+`, "gu");
 const ID_GAP = /,? dan |, /gu;
-/** A connector before a capital (an ASCII one, or any character outside ASCII, to be safe): only texts with one are searched for bridges (one quick scan). */
-const CONNECTOR_CAPITAL = / (?:dan|of|for|and) [A-Z\u0080-\uffff]/g;
+/** A connector or a name's particle before a capital (an ASCII one, or any character outside ASCII, to be safe): only texts with one are searched for bridges (one quick scan). */
+const CONNECTOR_CAPITAL = / (dan|of|for|and|bin|binti|ibn|van|von|de|da|del|der|dos|du) [A-Z\u0080-\uffff]/g;
 const EN_GAP = / (?:of|for|and) /gu;
 /** Particles inside a personal or place name, between two capitalised words. */
 const PARTICLES = "bin|binti|ibn|van|von|de|da|del|der|dos|du";
-const PARTICLE_CAPITAL = new RegExp(` (?:${PARTICLES}) [A-Z\u0080-\uffff]`);
 /** A capitalised word, its particles (group 1), a space, and a capitalised word next (not taken). */
 const PARTICLE_BRIDGED = new RegExp(`(?<![\\p{L}\\p{N}])${CAPW}((?: (?:${PARTICLES}))+) (?=${CAPW})`, "gu");
 /** A word that opens a name of its own, not a field of the name before (`Kementerian Keuangan dan Bank Indonesia`). */
@@ -242,10 +241,11 @@ const opensOwnName = (w: string): boolean => GENERIC_ALONE.has(w) || NOT_TERMS.h
  */
 function nameBridges(text: string): Map<number, number> | null {
   let out: Map<number, number> | null = null;
-  let dan = false, en = false;
+  let dan = false, en = false, particle = false;
   CONNECTOR_CAPITAL.lastIndex = 0;
-  for (let m = CONNECTOR_CAPITAL.exec(text); m !== null && !(dan && en); m = CONNECTOR_CAPITAL.exec(text)) {
-    if (text.charCodeAt(m.index + 1) === 0x64) dan = true; else en = true;
+  for (let m = CONNECTOR_CAPITAL.exec(text); m !== null && !(dan && en && particle); m = CONNECTOR_CAPITAL.exec(text)) {
+    const w = m[1]!;
+    if (w === "dan") dan = true; else if (w === "of" || w === "for" || w === "and") en = true; else particle = true;
     CONNECTOR_CAPITAL.lastIndex = m.index + 1;
   }
   if (dan) {
@@ -268,7 +268,7 @@ function nameBridges(text: string): Map<number, number> | null {
     }
   }
   // a personal or place name's particle (`Abdullah bin Khalifa`, `Rio de Janeiro`, `Ursula von der Leyen`)
-  if (PARTICLE_CAPITAL.test(text)) {
+  if (particle) {
     PARTICLE_BRIDGED.lastIndex = 0;
     for (let m = PARTICLE_BRIDGED.exec(text); m !== null; m = PARTICLE_BRIDGED.exec(text)) {
       const gapEnd = m.index + m[0].length;
@@ -379,8 +379,12 @@ function flushRun(text: string): void {
   if (n > 1) {
     // a title, a rank or an office's institution inside the run makes terms of their own (./candidate-runs.ts)
     const ws: string[] = [];
+    let splits = false;
+    for (let k = first; k < first + n; k++) { const w = text.slice(scan.ws[k]!, scan.we[k]!); ws.push(w); if (!splits && maySplit(w)) splits = true; }
+    // (most runs hold no title, rank or head: one name)
+    if (!splits) { pushTerm(text, first, first + n); scan.words = 0; return; }
     const seps: (string | null)[] = [];
-    for (let k = first; k < first + n; k++) { ws.push(text.slice(scan.ws[k]!, scan.we[k]!)); seps.push(k === first ? null : scan.sep[k]!); }
+    for (let k = first; k < first + n; k++) seps.push(k === first ? null : scan.sep[k]!);
     for (const [from, to] of splitRun(ws, seps)) {
       if (to - from > 1) pushTerm(text, first + from, first + to);
       else if (!droppedAlone(ws[from]!)) (scan.out ??= []).push({ term: ws[from]!, kind: "name" });
@@ -510,7 +514,7 @@ function onAsciiCapital(text: string, covered: ArrayLike<number>, n: number, sta
  * The result may be shared (do not modify it).
  */
 export function candidateSpansFlat(text: string, covered: ArrayLike<number>, n: number, tokens: Tokens | null = null): readonly Span[] {
-  if (!DIGIT_CAPITAL.test(text)) return scanSpans(text, covered, n, tokens);
+  if (!DIGIT_CAPITAL.test(text)) return scanSpans(text, covered, n, tokens); // (no capital after a digit: no code; others are checked below)
   // codes that open with a digit (`5G`, `3M`, and the name they start: `3M Plus`): found first, then
   // covered for the scan of the rest (which reads words that open with a capital)
   const codes = digitCodes(text, covered, n);
@@ -526,7 +530,7 @@ export function candidateSpansFlat(text: string, covered: ArrayLike<number>, n: 
 }
 
 /** A digit then a capital: a text that may hold a code such as `5G` (a quick test). */
-const DIGIT_CAPITAL = /\d\p{Lu}/u;
+const DIGIT_CAPITAL = /[0-9][A-Z\u00c0-\uffff]/;
 /** A code: one digit, one to three capitals (`5G`, `3M`, `4K`), alone as a word; then the capitalised words that follow it. */
 const DIGIT_CODE = /(?<![\p{L}\p{N}'’.,/-])\d\p{Lu}{1,3}(?![\p{L}\p{N}'’/-])((?: \p{Lu}\p{Ll}[\p{L}\p{N}\p{M}'’-]*)*)/gu;
 /** A capitalised word right before (`Pasal 2A`, `Terminal 1A`, `Fase 2B`): a numbered part, no code. */

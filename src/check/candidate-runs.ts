@@ -98,6 +98,10 @@ export function droppedAlone(word: string): boolean {
 /** Heads of institution names that, inside a run after two words or more, start a name of their own (see splitRun). */
 const SPLIT_HEADS: ReadonlySet<string> = new Set(words("Badan Kementerian Komisi Dewan Lembaga Otoritas Mahkamah Majelis"));
 
+/** A word that may split a run (a title, a rank, a ministry, an institution's head): a run without one is one name. */
+const SPLITTERS: ReadonlySet<string> = new Set([...TITLES, ...SHORT_TITLES, ...RANKS, ...MINISTRIES, ...SPLIT_HEADS]);
+export const maySplit = (word: string): boolean => SPLITTERS.has(word);
+
 const isInstitutional = (w: string): boolean => INSTITUTIONAL.has(w) || AFFIXED.test(w) || PORTFOLIO.has(w);
 
 /**
