@@ -391,7 +391,10 @@ function conceptFromRow(f: ConceptFields): Concept {
 /** `glossary add`: appends one concept line to a glossary TSV file (created with a header if missing), then syncs. */
 export function addConcept(store: StoreArg, concept: Concept, options: EditOptions & { file?: string }): EditResult {
   const dir = options.dir ?? DEFAULT_GLOSSARY_DIR;
-  const target = path.join(dir, options.file ?? DEFAULT_GLOSSARY_FILE);
+  const name = options.file ?? DEFAULT_GLOSSARY_FILE;
+  // (a file without `.tsv` is none the glossary reads: the concept would be written and never synced)
+  if (!name.toLowerCase().endsWith(".tsv")) throw new UsageError("glossary-into-not-tsv", { file: name, suggestion: `${name.replace(/\.[^.]*$/, "")}.tsv` });
+  const target = path.join(dir, name);
   let existing = fs.existsSync(target) ? readTextFile(target, { allowEmpty: true }) : "";
   // (a file edited on Windows keeps its CRLF line ends: the new line gets the header's)
   const eol = /^[^\n]*\r\n/.test(existing.replace(/^(?:#[^\n]*\n|\s*\n)*/, "")) ? "\r\n" : "\n";

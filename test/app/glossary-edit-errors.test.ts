@@ -45,6 +45,10 @@ describe("glossary add / set refused: the existing entry's real file and line, n
       expect({ argv, code: r.code, stderr: r.stderr }).toEqual({ argv, code: 2, stderr });
     }
     expect({ files: files(), db: dumpDb(db) }).toEqual(before);
+    // a file the glossary does not read (no `.tsv`): the concept would be written and never synced
+    const into = await run(["glossary", "add", "japan", "--source", "Jepang", "--preferred", "Japan", "--into", "people", "--db", db], { cwd: dir });
+    expect([into.code, into.stderr]).toEqual([2, "selaras: --into people: glossary add appends to a Selaras TSV file, which ends in .tsv (did you mean people.tsv?)\n"]);
+    expect({ files: files(), db: dumpDb(db) }).toEqual(before);
     // in Indonesian, and as JSON: no file or line, the other's file and line in the data
     const id = await run(["glossary", "add", "korut", "--source", "Korut", "--preferred", "North Korea", "--lang", "id", "--db", db], { cwd: dir });
     expect([id.code, id.stderr]).toEqual([2, "selaras: glossary add --source: bentuk sumber 'Korut' milik 'korut' sudah menjadi bentuk sumber 'north-korea' ('Korut', glossary/geo.tsv:4)\n"]);
