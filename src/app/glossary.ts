@@ -5,6 +5,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { distance } from "fastest-levenshtein";
 import { NotFoundError, ParseError, UsageError } from "../errors";
 import { readTextFile, removeFileJournaled, withFileJournal, writeFileAtomic } from "../io/files";
 import {
@@ -410,14 +411,30 @@ export function addConcept(store: StoreArg, concept: Concept, options: EditOptio
 
 /** The Selaras TSV file of the folder that holds concept `id`, its text and the concept. */
 function locate(dir: string, id: string): { file: string; text: string; concept: Concept } {
+  const ids: string[] = [];
   for (const file of fs.existsSync(dir) ? glossaryFiles(dir) : []) {
-    const hit = readGlossaryFile(file).find((c) => c.id === id);
-    if (!hit) continue;
+    const concepts = readGlossaryFile(file);
+    const hit = concepts.find((c) => c.id === id);
+    if (!hit) { for (const c of concepts) ids.push(c.id); continue; }
     const text = readTextFile(file, { allowEmpty: true });
     if (!file.toLowerCase().endsWith(".tsv") || !isSelarasTsv(text) || hit.line === undefined) throw new UsageError("glossary-not-selaras-tsv", { file });
     return { file, text, concept: hit };
   }
-  throw new NotFoundError("glossary-entry-not-found", { entry: id, dir });
+  // (a typo: the nearest id, one or two letters away, is named)
+  const near = nearestId(id, ids);
+  throw new NotFoundError("glossary-entry-not-found", { entry: id, dir, ...(near === undefined ? {} : { suggestion: near }) });
+}
+
+/** The id at the smallest edit distance from `id`, when at most 2 (1 for ids of 4 letters or fewer); the first on a tie. */
+function nearestId(id: string, ids: readonly string[]): string | undefined {
+  const max = id.length <= 4 ? 1 : 2;
+  let best: string | undefined, bestDistance = max + 1;
+  for (const other of ids) {
+    if (Math.abs(other.length - id.length) > max) continue;
+    const d = distance(id, other);
+    if (d < bestDistance) { best = other; bestDistance = d; }
+  }
+  return best;
 }
 
 /**
