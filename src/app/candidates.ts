@@ -8,6 +8,7 @@
  * name mentioned once is still a name.
  */
 import { candidateSpans, knownSources, type CandidateTerm } from "../check/audit";
+import { shortForms } from "../check/candidate-runs";
 import { NotFoundError, UsageError } from "../errors";
 import type { Store } from "../store";
 import { checkGlossary } from "./check";
@@ -31,11 +32,13 @@ export interface CandidateOptions {
 export interface Candidate extends CandidateTerm {
   /** The documents it appears in, in corpus order. */
   readonly documents: readonly string[];
+  /** A short form's name, as written right before it (`BPS` → `Badan Pusat Statistik`): the one seen most often. */
+  readonly expansion?: string;
 }
 
 export interface DocumentCandidates {
   readonly document: string;
-  readonly candidates: readonly { readonly term: string; readonly kind: CandidateTerm["kind"]; readonly count: number; readonly refs: readonly string[] }[];
+  readonly candidates: readonly { readonly term: string; readonly kind: CandidateTerm["kind"]; readonly count: number; readonly refs: readonly string[]; readonly expansion?: string }[];
 }
 
 export interface CandidateReport {
@@ -59,7 +62,7 @@ export function candidateTerms(store: Store, options: CandidateOptions = {}): Ca
   const docs = wanted ? all.filter((d) => wanted.includes(d.slug)) : all;
   const g = checkGlossary(store, options.glossary, options.root ?? ".");
   const known = knownSources(g.concepts);
-  type Acc = { term: string; kind: CandidateTerm["kind"]; count: number; examples: { ref: string; text: string }[]; docs: Map<string, { count: number; refs: string[] }> };
+  type Acc = { term: string; kind: CandidateTerm["kind"]; count: number; examples: { ref: string; text: string }[]; docs: Map<string, { count: number; refs: string[] }>; expansions: Map<string, number> };
   const acc = new Map<string, Acc>();
   let segments = 0;
   for (const d of docs) {
@@ -68,11 +71,15 @@ export function candidateTerms(store: Store, options: CandidateOptions = {}): Ca
       segments++;
       const ref = `${d.slug}:${seg.ordinal}`;
       const covered = g.matcher ? g.matcher.matchSource(seg.text) : [];
-      for (const { term, kind } of candidateSpans(seg.text, covered)) {
+      const spans = candidateSpans(seg.text, covered);
+      const short = spans.length > 1 ? shortForms(seg.text, spans) : null;
+      for (const { term, kind } of spans) {
         if (known.has(term.toLowerCase())) continue;
         let a = acc.get(term);
-        if (!a) acc.set(term, (a = { term, kind, count: 0, examples: [], docs: new Map() }));
+        if (!a) acc.set(term, (a = { term, kind, count: 0, examples: [], docs: new Map(), expansions: new Map() }));
         a.count++;
+        const long = short?.get(term);
+        if (long !== undefined) a.expansions.set(long, (a.expansions.get(long) ?? 0) + 1);
         if (a.examples.length < maxExamples && !a.examples.some((e) => e.ref === ref)) a.examples.push({ ref, text: seg.text.trim() });
         let pd = a.docs.get(d.slug);
         if (!pd) a.docs.set(d.slug, (pd = { count: 0, refs: [] }));
@@ -87,12 +94,19 @@ export function candidateTerms(store: Store, options: CandidateOptions = {}): Ca
     segments,
     minCount,
     glossary: { concepts: g.concepts.length, from: g.from },
-    candidates: kept.map((a) => ({ term: a.term, kind: a.kind, count: a.count, examples: a.examples, documents: [...a.docs.keys()] })),
+    candidates: kept.map((a) => ({ term: a.term, kind: a.kind, count: a.count, examples: a.examples, documents: [...a.docs.keys()], ...expansionOf(a.expansions) })),
     byDocument: docs.map((d) => ({
       document: d.slug,
       candidates: kept.filter((a) => a.docs.has(d.slug))
-        .map((a) => ({ term: a.term, kind: a.kind, count: a.docs.get(d.slug)!.count, refs: a.docs.get(d.slug)!.refs }))
+        .map((a) => ({ term: a.term, kind: a.kind, count: a.docs.get(d.slug)!.count, refs: a.docs.get(d.slug)!.refs, ...expansionOf(a.expansions) }))
         .sort((x, y) => y.count - x.count || x.term.localeCompare(y.term)),
     })),
   };
+}
+
+/** The name a short form was seen after most often (the first seen on a tie), as `{ expansion }`, or nothing. */
+function expansionOf(seen: ReadonlyMap<string, number>): { expansion?: string } {
+  let best: string | undefined, most = 0;
+  for (const [name, n] of seen) if (n > most) { best = name; most = n; }
+  return best === undefined ? {} : { expansion: best };
 }

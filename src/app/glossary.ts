@@ -5,6 +5,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { distance } from "fastest-levenshtein";
 import { NotFoundError, ParseError, UsageError } from "../errors";
 import { readTextFile, removeFileJournaled, withFileJournal, writeFileAtomic } from "../io/files";
 import {
@@ -156,6 +157,8 @@ interface Plan {
   readonly file: string;
   readonly text: string | null;
   readonly entries: string[];
+  /** The line of `text` that holds the concept the command adds or changes (add, set): not yet written. */
+  readonly edited?: number;
 }
 
 /**
@@ -169,11 +172,40 @@ function conceptsWith(dir: string, plan: Plan): Concept[] {
   const target = path.resolve(plan.file);
   const others = fs.existsSync(dir) ? glossaryFiles(dir).filter((f) => path.resolve(f) !== target) : [];
   const read = new Map(others.map((f) => [f, readGlossaryFile(f)]));
-  const planned = plan.text === null ? [] : parseGlossaryText(plan.text, plan.file);
-  // (validated with the planned file last: a duplicate is reported on the planned line, the other named as the one that has it)
-  validateConcepts([...others.flatMap((f) => read.get(f)!), ...planned]);
+  // (the concept added or changed is validated last: a duplicate is reported on it, the other named by
+  // the file and line that hold it; an error on its line, never written, names the command's flag instead)
+  const onEdited = <T>(fn: () => T): T => {
+    try {
+      return fn();
+    } catch (e) {
+      throw plan.edited !== undefined ? editedError(e, plan.file, plan.edited) : e;
+    }
+  };
+  const planned = plan.text === null ? [] : onEdited(() => parseGlossaryText(plan.text!, plan.file));
+  const edited = planned.filter((c) => c.line === plan.edited);
+  onEdited(() => validateConcepts([...others.flatMap((f) => read.get(f)!), ...planned.filter((c) => c.line !== plan.edited), ...edited]));
   const files = plan.text === null ? others : [...others, plan.file];
   return files.sort().flatMap((f) => (path.resolve(f) === target ? planned : read.get(f)!));
+}
+
+/**
+ * A parse or validation error on the planned line `line` of `file` (the concept `glossary add` or
+ * `set` would write): a UsageError with the same code and data but no file and line (that line was
+ * never written), naming the field instead (`field`: id, source, preferred, …); another error as it is.
+ */
+function editedError(e: unknown, file: string, line: number): unknown {
+  if (!(e instanceof ParseError) || e.data.file !== file || e.data.line !== line) return e;
+  const field = fieldOf(e);
+  return field ? fieldError(e, field) : e;
+}
+
+/** A concept's error as a UsageError naming `field`, without the file and line; a source form given twice says so. */
+function fieldError(e: ParseError, field: string): UsageError {
+  const { file: _file, line: _line, ...data } = e.data;
+  if (e.code === "glossary-duplicate-source" && data.other === data.entry) {
+    return new UsageError("glossary-source-twice", { entry: data.entry, source: data.source, otherSource: data.otherSource, field });
+  }
+  return new UsageError(e.code, { ...data, field });
 }
 
 /** A finding's identity for the preview: a change of severity (an enforcement level) counts as removed + added. */
@@ -225,10 +257,26 @@ function applyPlan(store: StoreArg, dir: string, plan: Plan, options: EditOption
   // read-only database, another glossary file that does not parse) puts the file back as it was.
   return withFileJournal(() => {
     if (plan.text === null) removeFileJournaled(plan.file);
-    else writeFileAtomic(plan.file, plan.text);
+    else writeFileAtomic(plan.file, withBomOf(plan.file, plan.text));
     const db = storeOf(store);
     return { file: plan.file, entries: plan.entries, sync: db ? syncGlossary(db, dir, options.now) : null, ...extra };
   });
+}
+
+/**
+ * The text to write over `file`, with the UTF-8 byte order mark the file starts with (a file saved by a
+ * Windows editor): the reader drops it, an edit keeps it.
+ */
+function withBomOf(file: string, text: string): string {
+  if (text.startsWith("\uFEFF") || !fs.existsSync(file)) return text;
+  const fd = fs.openSync(file, "r");
+  try {
+    const head = Buffer.alloc(3);
+    const n = fs.readSync(fd, head, 0, 3, 0);
+    return n === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? "\uFEFF" + text : text;
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** Lines of the entries `glossary import` left out for having no English that the result lists (the count is exact). */
@@ -308,6 +356,8 @@ function fieldOf(e: ParseError): "id" | "source" | "preferred" | "admitted" | "f
     case "glossary-bad-flag": case "glossary-two-levels": return "enforce";
     case "glossary-no-rendering": return "preferred";
     case "glossary-forbidden-allowed": return "forbidden";
+    case "glossary-duplicate-id": return "id";
+    case "glossary-duplicate-source": return "source";
     default: return undefined;
   }
 }
@@ -326,8 +376,7 @@ export function conceptFromFields(f: ConceptFields): Concept {
   } catch (e) {
     const field = e instanceof ParseError && e.data.file === FIELDS_FILE ? fieldOf(e) : undefined;
     if (!field || !(e instanceof ParseError)) throw e;
-    const { file: _file, line: _line, ...data } = e.data;
-    throw new UsageError(e.code, { ...data, field });
+    throw fieldError(e, field);
   }
 }
 
@@ -343,28 +392,49 @@ function conceptFromRow(f: ConceptFields): Concept {
 /** `glossary add`: appends one concept line to a glossary TSV file (created with a header if missing), then syncs. */
 export function addConcept(store: StoreArg, concept: Concept, options: EditOptions & { file?: string }): EditResult {
   const dir = options.dir ?? DEFAULT_GLOSSARY_DIR;
-  const target = path.join(dir, options.file ?? DEFAULT_GLOSSARY_FILE);
+  const name = options.file ?? DEFAULT_GLOSSARY_FILE;
+  // (a file without `.tsv` is none the glossary reads: the concept would be written and never synced)
+  if (!name.toLowerCase().endsWith(".tsv")) throw new UsageError("glossary-into-not-tsv", { file: name, suggestion: `${name.replace(/\.[^.]*$/, "")}.tsv` });
+  const target = path.join(dir, name);
   let existing = fs.existsSync(target) ? readTextFile(target, { allowEmpty: true }) : "";
+  // (a file edited on Windows keeps its CRLF line ends: the new line gets the header's)
+  const eol = /^[^\n]*\r\n/.test(existing.replace(/^(?:#[^\n]*\n|\s*\n)*/, "")) ? "\r\n" : "\n";
   if (existing.trim() === "") existing = TSV_HEADER + "\n";
-  else if (!existing.endsWith("\n")) existing += "\n";
+  else if (!existing.endsWith("\n")) existing += eol;
   if (!isSelarasTsv(existing)) {
     throw new UsageError("glossary-not-selaras-tsv", { file: target });
   }
   const row = serializeGlossaryTsv([concept]).split("\n")[1]!;
-  const text = existing + row + "\n";
-  return applyPlan(store, dir, { file: target, text, entries: [concept.id] }, options);
+  const text = existing + row + eol;
+  return applyPlan(store, dir, { file: target, text, entries: [concept.id], edited: existing.split("\n").length }, options);
 }
 
 /** The Selaras TSV file of the folder that holds concept `id`, its text and the concept. */
 function locate(dir: string, id: string): { file: string; text: string; concept: Concept } {
+  const ids: string[] = [];
   for (const file of fs.existsSync(dir) ? glossaryFiles(dir) : []) {
-    const hit = readGlossaryFile(file).find((c) => c.id === id);
-    if (!hit) continue;
+    const concepts = readGlossaryFile(file);
+    const hit = concepts.find((c) => c.id === id);
+    if (!hit) { for (const c of concepts) ids.push(c.id); continue; }
     const text = readTextFile(file, { allowEmpty: true });
     if (!file.toLowerCase().endsWith(".tsv") || !isSelarasTsv(text) || hit.line === undefined) throw new UsageError("glossary-not-selaras-tsv", { file });
     return { file, text, concept: hit };
   }
-  throw new NotFoundError("glossary-entry-not-found", { entry: id, dir });
+  // (a typo: the nearest id, one or two letters away, is named)
+  const near = nearestId(id, ids);
+  throw new NotFoundError("glossary-entry-not-found", { entry: id, dir, ...(near === undefined ? {} : { suggestion: near }) });
+}
+
+/** The id at the smallest edit distance from `id`, when at most 2 (1 for ids of 4 letters or fewer); the first on a tie. */
+function nearestId(id: string, ids: readonly string[]): string | undefined {
+  const max = id.length <= 4 ? 1 : 2;
+  let best: string | undefined, bestDistance = max + 1;
+  for (const other of ids) {
+    if (Math.abs(other.length - id.length) > max) continue;
+    const d = distance(id, other);
+    if (d < bestDistance) { best = other; bestDistance = d; }
+  }
+  return best;
 }
 
 /**
@@ -483,5 +553,5 @@ export function setConcept(store: StoreArg, id: string, changes: ConceptChanges,
   if (newRow === row && newHeader === headerLine) return { file, entries: [id], sync: null, unchanged: true };
   lines[rowIndex] = newRow;
   lines[headerIndex] = newHeader;
-  return applyPlan(store, dir, { file, text: lines.join(""), entries: [id] }, options);
+  return applyPlan(store, dir, { file, text: lines.join(""), entries: [id], edited: concept.line }, options);
 }

@@ -14,6 +14,7 @@ import type { FindingListParts } from "./audit-stream";
 import { isAsciiAlnum, normalizeFast } from "./util";
 import { WORD, type Tokens } from "../glossary/tokenize";
 import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "../segment/language";
+import { droppedAlone, GENERIC_ALONE, maySplit, NAME_HEADS, splitRun } from "./candidate-runs";
 
 export interface AuditViolation {
   readonly ref: string;
@@ -184,18 +185,6 @@ const NOT_TERMS = new Set(
     "II III IV VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI").split(" "),
 );
 /**
- * Words that are no term on their own but start many (a title, an office, a kind of place): alone
- * they are left out; in a run they stay (`Presiden` no, `Presiden Joko Widodo` yes; `Jl` no,
- * `Jl Thamrin` yes).
- */
-const GENERIC_ALONE = new Set(
-  ("Presiden Gubernur Menteri Kementerian Pemerintah Wakil Ketua Kepala Direktur Pak Bu Bapak Ibu Tuan Nyonya Profesor Dr " +
-    "Jenderal Kolonel Kapten Jl Jalan Kecamatan Kelurahan Provinsi Kabupaten Kota Desa Universitas University Dinas Sudin " +
-    "Partai Bank Badan Komisi Dewan Lembaga Kantor Pasar Gedung Hotel Pulau Sungai Gunung Teluk Selat Laut " +
-    // parts of a law or a text, a team
-    "Pasal Ayat Bab Huruf Halaman Grup Tim").split(" "),
-);
-/**
  * An abbreviation written with its period (`Drs.`, `Kab.`, `Feb.`, `Tbk.`: the segmenter's lists,
  * src/segment/language.ts) is no term: the main list in any case, the exact-case list as written.
  */
@@ -224,8 +213,6 @@ const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
  */
 const BRIDGE_HEADS = ("Kementerian Kemenko Badan Pusat Lembaga Komisi Dewan Majelis Direktorat Ditjen Direktur Dirjen Deputi Balai Dinas Biro " +
   "Institut Otoritas Asosiasi Ikatan Persatuan Himpunan Gabungan Kamar Fakultas Sekolah Anggaran").split(" ");
-/** Heads of institution names that, inside a run after two words or more, start a name of their own (see flushRun). */
-const SPLIT_HEADS = new Set("Badan Kementerian Komisi Dewan Lembaga Otoritas Mahkamah Majelis".split(" "));
 /** An English institution name's head word: `Institute for Development of Economics and Finance`, `Bank of Japan`. */
 const EN_HEADS = new Set(("Institute Institution Center Centre Council Association Society Organization Organisation Agency Ministry Department " +
   "Bank University College School Academy Foundation Fund Federation Commission Committee Board Office Bureau Authority Forum Union " +
@@ -236,9 +223,13 @@ const ID_BRIDGED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${BRIDGE_HEADS.join("|")})(
 /** Capitalised words joined by `of`, `for` and `and`. */
 const EN_BRIDGED = new RegExp(`(?<![\\p{L}\\p{N}])${CAPW}(?: ${CAPW})*(?: (?:of|for|and) ${CAPW}(?: ${CAPW})*)+`, "gu");
 const ID_GAP = /,? dan |, /gu;
-/** A connector before a capital (an ASCII one, or any character outside ASCII, to be safe): only texts with one are searched for bridges (one quick scan). */
-const CONNECTOR_CAPITAL = / (?:dan|of|for|and) [A-Z\u0080-\uffff]/g;
+/** A connector or a name's particle before a capital (an ASCII one, or any character outside ASCII, to be safe): only texts with one are searched for bridges (one quick scan). */
+const CONNECTOR_CAPITAL = / (dan|of|for|and|bin|binti|ibn|van|von|de|da|del|der|dos|du) [A-Z\u0080-\uffff]/g;
 const EN_GAP = / (?:of|for|and) /gu;
+/** Particles inside a personal or place name, between two capitalised words. */
+const PARTICLES = "bin|binti|ibn|van|von|de|da|del|der|dos|du";
+/** A capitalised word, its particles (group 1), a space, and a capitalised word next (not taken). */
+const PARTICLE_BRIDGED = new RegExp(`(?<![\\p{L}\\p{N}])${CAPW}((?: (?:${PARTICLES}))+) (?=${CAPW})`, "gu");
 /** A word that opens a name of its own, not a field of the name before (`Kementerian Keuangan dan Bank Indonesia`). */
 const opensOwnName = (w: string): boolean => GENERIC_ALONE.has(w) || NOT_TERMS.has(w) || BRIDGE_HEADS.includes(w);
 
@@ -250,10 +241,11 @@ const opensOwnName = (w: string): boolean => GENERIC_ALONE.has(w) || NOT_TERMS.h
  */
 function nameBridges(text: string): Map<number, number> | null {
   let out: Map<number, number> | null = null;
-  let dan = false, en = false;
+  let dan = false, en = false, particle = false;
   CONNECTOR_CAPITAL.lastIndex = 0;
-  for (let m = CONNECTOR_CAPITAL.exec(text); m !== null && !(dan && en); m = CONNECTOR_CAPITAL.exec(text)) {
-    if (text.charCodeAt(m.index + 1) === 0x64) dan = true; else en = true;
+  for (let m = CONNECTOR_CAPITAL.exec(text); m !== null && !(dan && en && particle); m = CONNECTOR_CAPITAL.exec(text)) {
+    const w = m[1]!;
+    if (w === "dan") dan = true; else if (w === "of" || w === "for" || w === "and") en = true; else particle = true;
     CONNECTOR_CAPITAL.lastIndex = m.index + 1;
   }
   if (dan) {
@@ -275,6 +267,14 @@ function nameBridges(text: string): Map<number, number> | null {
       if (ok) for (const [s, e] of gaps) (out ??= new Map()).set(s, e);
     }
   }
+  // a personal or place name's particle (`Abdullah bin Khalifa`, `Rio de Janeiro`, `Ursula von der Leyen`)
+  if (particle) {
+    PARTICLE_BRIDGED.lastIndex = 0;
+    for (let m = PARTICLE_BRIDGED.exec(text); m !== null; m = PARTICLE_BRIDGED.exec(text)) {
+      const gapEnd = m.index + m[0].length;
+      (out ??= new Map()).set(gapEnd - m[1]!.length - 1, gapEnd);
+    }
+  }
   if (en) {
     EN_BRIDGED.lastIndex = 0;
     for (let m = EN_BRIDGED.exec(text); m !== null; m = EN_BRIDGED.exec(text)) {
@@ -286,10 +286,12 @@ function nameBridges(text: string): Map<number, number> | null {
   return out;
 }
 /** A passive verb in di-…-kan / di-…-i (`Dikatakan`, `Ditambahkan`): capitalised only because it opens a clause. */
+/** A direction word right after a glossary term (sticky: read at the term's end). */
+const DIRECTION_AFTER = / (?:Utara|Selatan|Barat|Timur|Tengah|Tenggara)(?![\p{L}\p{N}'’-])/uy;
 const PASSIVE = /^Di\p{Ll}{3,}(?:kan|i)$/u;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 const UPPER = /^\p{Lu}/u;
-const ACRONYM = /^(?:\p{Lu}{2,6}\d*|\p{Lu}+\d+)$/u;
+const ACRONYM = /^(?:\p{Lu}{2,6}\d*|\p{Lu}+\d+(?:\p{Lu}[\p{Lu}\d]*)?|\p{Lu}{1,8}-\d+)$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const SENTENCE_GAP = /[.!?:]["”'’)]?\s+["“]?$/;
 const OPENING_GAP = /^[\s"“'‘(]*$/;
@@ -366,7 +368,7 @@ const NO_SPANS: readonly Span[] = Object.freeze([]);
  * (its words as [start, end) offsets: texts are made only for a run that is kept), whether it
  * starts a sentence, where it ends, and the spans found so far.
  */
-const scan = { ws: [] as number[], we: [] as number[], sep: [] as (string | null)[], bridges: null as Map<number, number> | null, words: 0, startsSentence: false, runEnd: -1, prevEnd: 0, ci: 0, out: null as Span[] | null };
+const scan = { ws: [] as number[], we: [] as number[], sep: [] as (string | null)[], bridges: null as Map<number, number> | null, words: 0, startsSentence: false, runEnd: -1, prevEnd: 0, skipTo: 0, ci: 0, out: null as Span[] | null };
 
 function flushRun(text: string): void {
   let n = scan.words;
@@ -375,16 +377,21 @@ function flushRun(text: string): void {
   const w0 = scan.ws[0]!;
   if (n > 0 && text.charCodeAt(w0) === 0x44 && text.charCodeAt(w0 + 1) === 0x69 && PASSIVE.test(text.slice(w0, scan.we[0]!))) { first = 1; n--; if (n === 1) scan.startsSentence = false; }
   if (n > 1) {
-    let from = first;
-    // an institution named after a title or an office of two words or more starts a name of its own
-    // (`Kepala Biro Humas Komisi Pemberantasan Korupsi` → `Kepala Biro Humas`, `Komisi Pemberantasan Korupsi`)
-    for (let k = first + 2; k <= first + n - 2; k++) {
-      if (scan.sep[k] === null && SPLIT_HEADS.has(text.slice(scan.ws[k]!, scan.we[k]!))) { pushTerm(text, from, k); from = k; k++; }
+    // a title, a rank or an office's institution inside the run makes terms of their own (./candidate-runs.ts)
+    const ws: string[] = [];
+    let splits = false;
+    for (let k = first; k < first + n; k++) { const w = text.slice(scan.ws[k]!, scan.we[k]!); ws.push(w); if (!splits && maySplit(w)) splits = true; }
+    // (most runs hold no title, rank or head: one name)
+    if (!splits) { pushTerm(text, first, first + n); scan.words = 0; return; }
+    const seps: (string | null)[] = [];
+    for (let k = first; k < first + n; k++) seps.push(k === first ? null : scan.sep[k]!);
+    for (const [from, to] of splitRun(ws, seps)) {
+      if (to - from > 1) pushTerm(text, first + from, first + to);
+      else if (!droppedAlone(ws[from]!)) (scan.out ??= []).push({ term: ws[from]!, kind: "name" });
     }
-    pushTerm(text, from, first + n);
   } else if (n === 1 && !scan.startsSentence) {
     const term = text.slice(scan.ws[first]!, scan.we[first]!);
-    if (!GENERIC_ALONE.has(term)) (scan.out ??= []).push({ term, kind: "name" });
+    if (!droppedAlone(term)) (scan.out ??= []).push({ term, kind: "name" });
   }
   scan.words = 0;
 }
@@ -422,12 +429,34 @@ function isNotTerm(text: string, start: number, end: number): boolean {
  * undefined in the ASCII scan (its tests read the text in place).
  */
 function onWord(text: string, covered: ArrayLike<number>, n: number, start: number, end: number, word: string | undefined): void {
+  if (start < scan.skipTo) return; // inside a glossary term a name took in whole (see below)
   const gapStart = scan.prevEnd;
   scan.prevEnd = end;
   let ci = scan.ci;
   while (ci < n && covered[3 * ci + 1]! <= start) ci++;
   scan.ci = ci;
-  if (ci < n && covered[3 * ci]! < end) { if (scan.words) flushRun(text); return; } // covered by a glossary match
+  if (ci < n && covered[3 * ci]! < end) {
+    // covered by a glossary match: it ends the run, unless the run is a name's head the term completes
+    // (`Kantor Berita Pusat` + `Korea Utara`, `Laut` + `Jepang`): then the name is the run and the term, whole
+    // (and a direction word right after the term belongs to it: `Kantor Berita Pusat Korea` + `Utara`, `Laut China` + `Selatan`)
+    if (covered[3 * ci] === start) {
+      const joins = scan.words > 0 && scan.runEnd === start - 1 && text.charCodeAt(start - 1) === 32 && NAME_HEADS.has(text.slice(scan.ws[0]!, scan.we[0]!));
+      if (!joins && scan.words) flushRun(text);
+      if (joins || NAME_HEADS.has(text.slice(start, end))) {
+        let termEnd = covered[3 * ci + 1]!;
+        DIRECTION_AFTER.lastIndex = termEnd;
+        const d = DIRECTION_AFTER.exec(text);
+        if (d !== null) termEnd += d[0].length;
+        if (joins || d !== null) {
+          pushWord(start, termEnd);
+          scan.prevEnd = scan.skipTo = termEnd;
+          scan.startsSentence = false;
+        }
+      }
+    }
+    if (scan.words) flushRun(text);
+    return;
+  }
   // the word without trailing hyphens and apostrophes: [start, wEnd)
   let wEnd = end;
   let acronym: boolean, named: boolean;
@@ -450,6 +479,8 @@ function onWord(text: string, covered: ArrayLike<number>, n: number, start: numb
   // an abbreviation with its period (`Kab. Sidoarjo` → `Sidoarjo`)
   if (named && text.charCodeAt(wEnd) === 0x2e && isAbbreviated(text, start, wEnd)) named = false;
   if (!named) { if (scan.words) flushRun(text); return; }
+  // a company's legal form opens its name (`PT Dirgantara Indonesia`); alone it is no term
+  if (acronym && wEnd - start === 2 && (text.startsWith("PT", start) || text.startsWith("CV", start))) acronym = false;
   if (acronym) {
     if (scan.words) flushRun(text);
     (scan.out ??= []).push({ term: text.slice(start, wEnd), kind: "acronym" });
@@ -460,7 +491,8 @@ function onWord(text: string, covered: ArrayLike<number>, n: number, start: numb
   if (scan.words && scan.bridges !== null && scan.bridges.get(scan.runEnd) === start) { pushWord(start, wEnd, text.slice(scan.runEnd, start)); scan.runEnd = end; return; }
   if (scan.words) flushRun(text);
   const gap = gapStart === start ? "" : text.slice(gapStart, start);
-  scan.startsSentence = gapStart === 0 ? OPENING_GAP.test(gap) : SENTENCE_GAP.test(gap) || /^\s*["“(]\s*$/.test(gap);
+  // (a word in brackets right after a word is no sentence start: `Kementerian Komunikasi dan Digital (Komdigi)`)
+  scan.startsSentence = gapStart === 0 ? OPENING_GAP.test(gap) : SENTENCE_GAP.test(gap) || (/^\s*["“(]\s*$/.test(gap) && !(gap === " (" && text.charCodeAt(wEnd) === 0x29));
   pushWord(start, wEnd);
   scan.runEnd = end;
 }
@@ -482,6 +514,55 @@ function onAsciiCapital(text: string, covered: ArrayLike<number>, n: number, sta
  * The result may be shared (do not modify it).
  */
 export function candidateSpansFlat(text: string, covered: ArrayLike<number>, n: number, tokens: Tokens | null = null): readonly Span[] {
+  if (!DIGIT_CAPITAL.test(text)) return scanSpans(text, covered, n, tokens); // (no capital after a digit: no code; others are checked below)
+  // codes that open with a digit (`5G`, `3M`, and the name they start: `3M Plus`): found first, then
+  // covered for the scan of the rest (which reads words that open with a capital)
+  const codes = digitCodes(text, covered, n);
+  if (codes.length === 0 || isTitleCase(text)) return scanSpans(text, covered, n, tokens);
+  const merged: number[] = [];
+  let k = 0;
+  for (const c of codes) {
+    while (k < n && covered[3 * k]! < c.start) { merged.push(covered[3 * k]!, covered[3 * k + 1]!, covered[3 * k + 2]!); k++; }
+    merged.push(c.start, c.end, -1);
+  }
+  for (; k < n; k++) merged.push(covered[3 * k]!, covered[3 * k + 1]!, covered[3 * k + 2]!);
+  return [...scanSpans(text, merged, n + codes.length, null), ...codes.map((c) => c.span)];
+}
+
+/** A digit then a capital: a text that may hold a code such as `5G` (a quick test). */
+const DIGIT_CAPITAL = /[0-9][A-Z\u00c0-\uffff]/;
+/** A code: one digit, one to three capitals (`5G`, `3M`, `4K`), alone as a word; then the capitalised words that follow it. */
+const DIGIT_CODE = /(?<![\p{L}\p{N}'’.,/-])\d\p{Lu}{1,3}(?![\p{L}\p{N}'’/-])((?: \p{Lu}\p{Ll}[\p{L}\p{N}\p{M}'’-]*)*)/gu;
+/** A capitalised word right before (`Pasal 2A`, `Terminal 1A`, `Fase 2B`): a numbered part, no code. */
+const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]* $/u;
+
+/** The codes of `text` that open with a digit and no glossary match covers, in order. */
+function digitCodes(text: string, covered: ArrayLike<number>, n: number): { start: number; end: number; span: Span }[] {
+  const out: { start: number; end: number; span: Span }[] = [];
+  DIGIT_CODE.lastIndex = 0;
+  for (let m = DIGIT_CODE.exec(text); m !== null; m = DIGIT_CODE.exec(text)) {
+    const start = m.index;
+    if (CAPITALISED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    // the words after the code, up to a word that is no part of a name or that a glossary term covers
+    let end = start + m[0].length - m[1]!.length;
+    for (const w of m[1]!.split(" ").slice(1)) {
+      const ws = end + 1, we = ws + w.length;
+      if (NOT_TERMS.has(w) || overlaps(covered, n, ws, we)) break;
+      end = we;
+    }
+    if (overlaps(covered, n, start, end)) continue;
+    const term = text.slice(start, end);
+    out.push({ start, end, span: { term, kind: term.includes(" ") ? "name" : "acronym" } });
+  }
+  return out;
+}
+
+function overlaps(covered: ArrayLike<number>, n: number, start: number, end: number): boolean {
+  for (let k = 0; k < n; k++) if (covered[3 * k]! < end && covered[3 * k + 1]! > start) return true;
+  return false;
+}
+
+function scanSpans(text: string, covered: ArrayLike<number>, n: number, tokens: Tokens | null): readonly Span[] {
   const plain = tokens !== null && tokens.plain && tokens.source === text;
   const nCapitals = plain ? capitalWords(text, tokens) : 0;
   if (plain ? nCapitals < 0 : isTitleCase(text)) return NO_SPANS; // a headline in title case capitalises every word
@@ -494,7 +575,7 @@ export function candidateSpansFlat(text: string, covered: ArrayLike<number>, n: 
     const d = DATELINE.exec(text);
     if (d) text = " ".repeat(d[0].length) + text.slice(d[0].length);
   }
-  scan.words = 0; scan.startsSentence = false; scan.runEnd = -1; scan.prevEnd = 0; scan.ci = 0; scan.out = null;
+  scan.words = 0; scan.startsSentence = false; scan.runEnd = -1; scan.prevEnd = 0; scan.skipTo = 0; scan.ci = 0; scan.out = null;
   scan.bridges = nameBridges(text);
   if (plain && tokens.source === text) {
     // plain ASCII text: a capital that is not inside a word starts a token (words of the scan below
@@ -534,13 +615,29 @@ export function candidateSpansFlat(text: string, covered: ArrayLike<number>, n: 
   return out ?? NO_SPANS;
 }
 
-/** ACRONYM.test(w) for an ASCII word text[s, e): 2–6 capitals then digits, or capitals then at least one digit. */
+/**
+ * ACRONYM.test(w) for an ASCII word text[s, e): 2–6 capitals then digits, or capitals then at least
+ * one digit (`G20`), maybe then capitals and digits (`H5N1`); or up to 8 capitals, a hyphen and
+ * digits (`U-23`, `SATRIA-1`, `COVID-19`).
+ */
 function asciiAcronym(text: string, s: number, e: number): boolean {
+  const cap = (i: number) => text.charCodeAt(i) >= 0x41 && text.charCodeAt(i) <= 0x5a;
   let u = s;
-  while (u < e && text.charCodeAt(u) >= 0x41 && text.charCodeAt(u) <= 0x5a) u++;
+  while (u < e && cap(u)) u++;
   if (u === s) return false;
-  for (let i = u; i < e; i++) { const c = text.charCodeAt(i); if (c < 0x30 || c > 0x39) return false; }
-  return (u - s >= 2 && u - s <= 6) || e > u;
+  if (u === e) return u - s <= 6 && u - s >= 2;
+  if (text.charCodeAt(u) === 0x2d) {
+    if (u - s > 8 || u + 1 === e) return false;
+    for (let i = u + 1; i < e; i++) if (!isAsciiDigit(text.charCodeAt(i))) return false;
+    return true;
+  }
+  let i = u;
+  while (i < e && isAsciiDigit(text.charCodeAt(i))) i++;
+  if (i === u) return false;
+  if (i === e) return true;
+  if (!cap(i)) return false;
+  for (; i < e; i++) if (!cap(i) && !isAsciiDigit(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** CAPITALISED.test(w) for an ASCII word text[s, e): a capital then a lower-case letter. */

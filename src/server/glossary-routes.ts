@@ -12,7 +12,7 @@ import {
   addConcept, changesFromEdit, conceptCells, conceptFromFields, DEFAULT_GLOSSARY_DIR, EDITABLE_CELLS, removeConcept, setConcept, type ConceptEdit, DEFAULT_GLOSSARY_FILE, glossaryFiles, loadGlossary, conceptSearch, type ConceptFields, type EditResult,
 } from "../app/glossary";
 import { assertAuthorized, type UserRole } from "../app/users";
-import { ConflictError, NotFoundError, ParseError } from "../errors";
+import { ConflictError, NotFoundError, ParseError, UsageError } from "../errors";
 import { ENFORCE_LEVELS, type Concept } from "../glossary";
 import type { PreviewJob } from "./preview-worker";
 import { QUERY_LIMIT, QUERY_OFFSET, type RouteContext } from "./route-context";
@@ -96,8 +96,9 @@ export function registerGlossaryRoutes(app: FastifyInstance, ctx: RouteContext):
     assertAuthorized({ name: me.name, role: me.role as UserRole }, "glossary.edit");
   };
   /** A duplicate id or source form is a conflict with what is there (409); other invalid concepts are 400. */
+  // (a duplicate on the line an edit would write comes as a UsageError naming the field: the same conflict)
   const conflict = (e: unknown): unknown =>
-    e instanceof ParseError && (e.code === "glossary-duplicate-id" || e.code === "glossary-duplicate-source") ? new ConflictError(e.code, e.data) : e;
+    (e instanceof ParseError || e instanceof UsageError) && (e.code === "glossary-duplicate-id" || e.code === "glossary-duplicate-source") ? new ConflictError(e.code, e.data) : e;
   function edit<T>(fn: () => Promise<T>): Promise<T>;
   function edit<T>(fn: () => T): T;
   function edit<T>(fn: () => T | Promise<T>): T | Promise<T> {

@@ -6,6 +6,7 @@
  * Given the text's tokens, a plain text is read at its word starts: again the same candidates.
  */
 import { candidateSpans } from "../../src/check/audit";
+import { abbreviates, droppedAlone, shortForms, splitRun } from "../../src/check/candidate-runs";
 import { ABBREVIATIONS, EXACT_ABBREVIATIONS } from "../../src/segment/rules/abbreviations";
 import { rng } from "../../bench/lib/harness";
 import { createTokens, tokenize } from "../../src/glossary/tokenize"; // the benchmarks' deterministic PRNG (mulberry32)
@@ -19,17 +20,11 @@ const NOT_TERMS = new Set(
     "Rp USD EUR IDR JPY CNY RMB KRW KPW GBP SGD AUD RUB HKD MYR CHF INR WIB WITA WIT GMT UTC " +
     "II III IV VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI").split(" "),
 );
-const GENERIC_ALONE = new Set(
-  ("Presiden Gubernur Menteri Kementerian Pemerintah Wakil Ketua Kepala Direktur Pak Bu Bapak Ibu Tuan Nyonya Profesor Dr " +
-    "Jenderal Kolonel Kapten Jl Jalan Kecamatan Kelurahan Provinsi Kabupaten Kota Desa Universitas University Dinas Sudin " +
-    "Partai Bank Badan Komisi Dewan Lembaga Kantor Pasar Gedung Hotel Pulau Sungai Gunung Teluk Selat Laut " +
-    "Pasal Ayat Bab Huruf Halaman Grup Tim").split(" "),
-);
 // abbreviations written with their period are no terms (the lists' data, not their logic)
 const ABBREVIATED = new Set([...ABBREVIATIONS.map((a) => a.abbr.toLowerCase()), ...EXACT_ABBREVIATIONS.map((a) => a.abbr)]);
 const PASSIVE = /^Di\p{Ll}{3,}(?:kan|i)$/u;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
-const ACRONYM = /^(?:\p{Lu}{2,6}\d*|\p{Lu}+\d+)$/u;
+const ACRONYM = /^(?:\p{Lu}{2,6}\d*|\p{Lu}+\d+(?:\p{Lu}[\p{Lu}\d]*)?|\p{Lu}{1,8}-\d+)$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const SENTENCE_GAP = /[.!?:]["”'’)]?\s+["“]?$/;
 const OPENING_GAP = /^[\s"“'‘(]*$/;
@@ -44,8 +39,13 @@ function reference(text: string, covered: readonly { start: number; end: number 
   let runEnd = -1;
   const flush = () => {
     if (words.length > 0 && PASSIVE.test(words[0]!)) { words.shift(); if (words.length === 1) runStartsSentence = false; }
-    if (words.length > 1) out.push({ term: words.join(" "), kind: "name" });
-    else if (words.length === 1 && !runStartsSentence && !GENERIC_ALONE.has(words[0]!)) out.push({ term: words[0]!, kind: "name" });
+    // (titles, ranks and offices split off by the same rules: ./candidate-runs.ts, tested on its own below)
+    if (words.length > 1) {
+      for (const [from, to] of splitRun(words, words.map(() => null))) {
+        if (to - from > 1) out.push({ term: words.slice(from, to).join(" "), kind: "name" });
+        else if (!droppedAlone(words[from]!)) out.push({ term: words[from]!, kind: "name" });
+      }
+    } else if (words.length === 1 && !runStartsSentence && !droppedAlone(words[0]!)) out.push({ term: words[0]!, kind: "name" });
     words = [];
   };
   let ci = 0;
@@ -66,11 +66,11 @@ function reference(text: string, covered: readonly { start: number; end: number 
       (start >= 2 && text[start - 1] === "." && /\p{L}/u.test(text[start - 2]!)) || (text[e] === "." && /\p{L}/u.test(text[e + 1] ?? "")); // KOMPAS.com
     const abbreviated = text[e] === "." && (ABBREVIATED.has(text.slice(start, e + 1)) || ABBREVIATED.has(text.slice(start, e + 1).toLowerCase()));
     if (isCovered || currency || abbreviated || NOT_TERMS.has(w) || !(acronym || CAPITALISED.test(w))) { if (words.length) flush(); continue; }
-    if (acronym) { if (words.length) flush(); out.push({ term: w, kind: "acronym" }); continue; }
+    if (acronym && w !== "PT" && w !== "CV") { if (words.length) flush(); out.push({ term: w, kind: "acronym" }); continue; }
     if (words.length && runEnd === start - 1 && text.charCodeAt(start - 1) === 32) { words.push(w); runEnd = end; continue; }
     if (words.length) flush();
     const gap = text.slice(gapStart, start);
-    runStartsSentence = gapStart === 0 ? OPENING_GAP.test(gap) : SENTENCE_GAP.test(gap) || /^\s*["“(]\s*$/.test(gap);
+    runStartsSentence = gapStart === 0 ? OPENING_GAP.test(gap) : SENTENCE_GAP.test(gap) || (/^\s*["“(]\s*$/.test(gap) && !(gap === " (" && text[e] === ")"));
     words = [w];
     runEnd = end;
   }
@@ -183,11 +183,12 @@ describe("candidateSpans", () => {
     expect(names("Pertemuan Jepang dan Korea Selatan berlangsung.")).toEqual(["Pertemuan Jepang", "Korea Selatan"]);
     expect(names("Data Kementerian Keuangan dan Bank Indonesia sama.")).toEqual(["Data Kementerian Keuangan", "Bank Indonesia"]);
     expect(names("Data itu berasal dari Badan Pusat Statistik, Kementerian Keuangan, dan Otoritas Jasa Keuangan di kota itu.")).toEqual(["Badan Pusat Statistik", "Kementerian Keuangan", "Otoritas Jasa Keuangan"]);
-    expect(names("Ia bertemu wakil Komisi Pemberantasan Korupsi dan Presiden Joko Widodo di istana kemarin.")).toEqual(["Komisi Pemberantasan Korupsi", "Presiden Joko Widodo"]);
+    expect(names("Ia bertemu wakil Komisi Pemberantasan Korupsi dan Presiden Joko Widodo di istana kemarin.")).toEqual(["Komisi Pemberantasan Korupsi", "Joko Widodo"]);
     expect(names("Ia menyambut kunjungan Vladimir Putin and Xi Jinping ke kota itu.")).toEqual(["Vladimir Putin", "Xi Jinping"]);
     expect(names("Ia memanggil petugas Suku Dinas Kebersihan dan Suku Dinas Pertamanan ke lokasi itu.")).toEqual(["Suku Dinas Kebersihan", "Suku Dinas Pertamanan"]);
-    // a name joined over `dan` stops where a glossary term covers a word
-    expect(candidateSpans("Kata Badan Pengawas Obat dan Makanan Rusia itu.", [{ start: 37, end: 42 }]).map((c) => c.term)).toEqual(["Badan Pengawas Obat dan Makanan"]);
+    // a name joined over `dan` takes in the glossary term that ends it (a name's head opens it), and stops there
+    expect(candidateSpans("Kata Badan Pengawas Obat dan Makanan Rusia itu.", [{ start: 37, end: 42 }]).map((c) => c.term)).toEqual(["Badan Pengawas Obat dan Makanan Rusia"]);
+    expect(candidateSpans("Kata Badan Pengawas Obat dan Makanan Rusia Ivan itu.", [{ start: 37, end: 42 }]).map((c) => c.term)).toEqual(["Badan Pengawas Obat dan Makanan Rusia", "Ivan"]);
   });
 
   it("joins names over `dan`, commas and `of` the same way by character codes, by the Unicode pattern and from the tokens", () => {
@@ -229,5 +230,67 @@ describe("candidateSpans", () => {
     expect(candidateSpans("Kemarin Joko Widodo bertemu pejabat TNI dan PBB di Gedung Merdeka. Widodo pulang.", [])).toEqual([
       { term: "Kemarin Joko Widodo", kind: "name" }, { term: "TNI", kind: "acronym" }, { term: "PBB", kind: "acronym" }, { term: "Gedung Merdeka", kind: "name" },
     ]);
+  });
+
+  it("splits a title, an office or a rank off the name it is glued to; a short office form is a term of its own", () => {
+    const names = (text: string): string[] => candidateSpans(text, []).map((c) => c.term);
+    expect(names("Kemarin Presiden Prabowo Subianto tiba di kota itu pada pagi hari.")).toEqual(["Kemarin", "Prabowo Subianto"]);
+    expect(names("Ia bertemu Wakil Presiden Gibran Rakabuming Raka di istana di kota itu pada pagi hari.")).toEqual(["Wakil Presiden", "Gibran Rakabuming Raka"]);
+    expect(names("Menlu Retno tiba di kota itu pada pagi hari.")).toEqual(["Menlu", "Retno"]);
+    expect(names("Kata Kapolri Jenderal Listyo Sigit Prabowo di sana di kota itu pada pagi hari.")).toEqual(["Kapolri", "Listyo Sigit Prabowo"]);
+    expect(names("Hal itu disampaikan Menteri Keuangan Sri Mulyani Indrawati kemarin.")).toEqual(["Menteri Keuangan", "Sri Mulyani Indrawati"]);
+    expect(names("Hal itu disampaikan Menteri Koordinator Bidang Perekonomian Airlangga Hartarto di kota itu pada pagi hari.")).toEqual(["Menteri Koordinator Bidang Perekonomian", "Airlangga Hartarto"]);
+    expect(names("Menurut juru bicara Kementerian Luar Negeri Roy Soemirat, itu benar.")).toEqual(["Kementerian Luar Negeri", "Roy Soemirat"]);
+    expect(names("Ia memuji Pelatih Shin Tae-yong di sana, dan juga bertemu dengan Sekretaris Jenderal Antonio Guterres pada sore hari.")).toEqual(["Shin Tae-yong", "Sekretaris Jenderal", "Antonio Guterres"]);
+    expect(names("Ia memanggil Panglima TNI Jenderal Agus Subiyanto di kota itu pada pagi hari.")).toEqual(["TNI", "Agus Subiyanto"]);
+    expect(names("Ia menyebut Kepala Korps Lalu Lintas Polri Irjen Aan Suhanan hadir di kota itu pada pagi hari.")).toEqual(["Kepala Korps Lalu Lintas Polri", "Aan Suhanan"]);
+    // an office whose title is followed by an institution stays whole, and so does a place
+    expect(names("Ia menyebut Kepala Eksekutif Pengawas Perbankan dan Ketua Mahkamah Konstitusi Suhartoyo di kota itu pada pagi hari.")).toEqual(["Kepala Eksekutif Pengawas Perbankan", "Ketua Mahkamah Konstitusi Suhartoyo"]);
+    expect(names("Ia pindah ke Ibu Kota Nusantara dan Raja Ampat di kota itu pada pagi hari.")).toEqual(["Ibu Kota Nusantara", "Raja Ampat"]);
+    // a title or a rank alone is no term
+    expect(names("Ia memanggil Pelatih dan Irjen itu.")).toEqual([]);
+    expect(splitRun(["Wali", "Kota", "Surabaya", "Eri", "Cahyadi"], [null, null, null, null, null])).toEqual([[0, 2], [2, 5]]);
+  });
+
+  it("keeps a name whole over the glossary term that ends it, and a direction word after the term", () => {
+    const names = (text: string, ...terms: string[]): string[] =>
+      candidateSpans(text, terms.map((t) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length })).sort((a, b) => a.start - b.start)).map((c) => c.term);
+    expect(names("Kedutaan Besar Korea Selatan di Jakarta buka.", "Korea Selatan")).toEqual(["Kedutaan Besar Korea Selatan", "Jakarta"]);
+    expect(names("Menurut data Bank Sentral Rusia, kapal itu ada di Laut Jepang.", "Rusia", "Jepang")).toEqual(["Bank Sentral Rusia", "Laut Jepang"]);
+    expect(names("Menurut Kantor Berita Pusat Korea Utara, uji itu sukses.", "Kantor Berita Pusat Korea")).toEqual(["Kantor Berita Pusat Korea Utara"]);
+    expect(names("Ia tiba di Laut China Selatan kemarin.", "China")).toEqual(["Laut China Selatan"]);
+    // a title before a term is no name's head: the term ends the run
+    expect(names("Ia bertemu dengan Menteri Pertahanan Korea Selatan Kim Yong-hyun di kota itu.", "Korea Selatan")).toEqual(["Menteri Pertahanan", "Kim Yong-hyun"]);
+    expect(names("Ia tinggal di Provinsi Jawa Barat.", "Jawa Barat")).toEqual([]);
+  });
+
+  it("finds codes with digits: `G20`, `H5N1`, `U-23`, `SATRIA-1`, `5G`, and the name a code opens (`3M Plus`)", () => {
+    const spans = (text: string) => candidateSpans(text, []).map((c) => `${c.term}:${c.kind}`);
+    expect(spans("Virus H5N1 dan tim U-23 serta satelit SATRIA-1 dibahas di KTT G20.")).toEqual(["H5N1:acronym", "U-23:acronym", "SATRIA-1:acronym", "KTT:acronym", "G20:acronym"]);
+    expect(spans("Ia memakai jaringan 5G dan gerakan 3M Plus di kota itu.")).toEqual(["5G:acronym", "3M Plus:name"]);
+    // a numbered part of a law or a building is no code; a headline gives nothing
+    expect(spans("Menurut Pasal 2A dan Terminal 1A itu, semua beres.")).toEqual(["Terminal:name"]);
+    expect(spans("Jaringan 5G Menjangkau Semua Ibu Kota Provinsi")).toEqual([]);
+    // the same through the Unicode scan and from the tokens
+    const text = "Ia memakai jaringan 5G dan gerakan 3M Plus di kota itu.";
+    expect(candidateSpans(text + "—", [])).toEqual(candidateSpans(text, []));
+    expect(candidateSpans(text, [], tokenize(text, createTokens()))).toEqual(candidateSpans(text, []));
+  });
+
+  it("keeps a short form in brackets, a name's particles and a company's legal form", () => {
+    const names = (text: string): string[] => candidateSpans(text, []).map((c) => c.term);
+    expect(names("Ia dari Kementerian Komunikasi dan Digital (Komdigi) kemarin.")).toEqual(["Kementerian Komunikasi dan Digital", "Komdigi"]);
+    expect(names("Laga di Stadion Abdullah bin Khalifa dan Rio de Janeiro berakhir.")).toEqual(["Stadion Abdullah bin Khalifa", "Rio de Janeiro"]);
+    expect(names("Pesawat buatan PT Dirgantara Indonesia dan PT itu tiba.")).toEqual(["PT Dirgantara Indonesia"]);
+  });
+
+  it("pairs a short form with the name written right before it", () => {
+    const pairs = (text: string) => Object.fromEntries(shortForms(text, candidateSpans(text, [])) ?? []);
+    expect(pairs("Badan Pusat Statistik BPS dan Otoritas Jasa Keuangan (OJK) melapor.")).toEqual({ BPS: "Badan Pusat Statistik", OJK: "Otoritas Jasa Keuangan" });
+    expect(pairs("Hal itu kata Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto di kantornya.")).toEqual({ BNPB: "Badan Nasional Penanggulangan Bencana" });
+    expect(pairs("Ia dari Kementerian Komunikasi dan Digital (Komdigi) dan Persatuan Sepak Bola Seluruh Indonesia (PSSI).")).toEqual({ Komdigi: "Kementerian Komunikasi dan Digital", PSSI: "Persatuan Sepak Bola Seluruh Indonesia" });
+    // letters that do not read as the name's: no pair
+    expect(pairs("Ia bertemu Joko Widodo (TNI) dan Badan Pusat Statistik KPK.")).toEqual({});
+    expect([abbreviates("Kemenkeu", "Kementerian Keuangan"), abbreviates("Bappenas", "Badan Perencanaan Pembangunan Nasional"), abbreviates("Polri", "Kepolisian Negara")]).toEqual([true, true, false]);
   });
 });

@@ -121,6 +121,21 @@ function conceptFromArgs(args: Args): Concept {
 }
 
 /**
+ * Runs an edit whose refusal may name a field of the concept (the line it would write does not exist:
+ * see the app's editedError): named by this command's flag (`glossary set --source: …`; `--flags`
+ * when the flags were given by it).
+ */
+function namingFlags<T>(command: string, args: Args, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (!(e instanceof UsageError) || typeof e.data.field !== "string" || e.data.file !== undefined) throw e;
+    const field = e.data.field === "enforce" && args.flags !== undefined ? "flags" : e.data.field;
+    throw new UsageError(e.code, { ...e.data, field, command });
+  }
+}
+
+/**
  * `glossary set` flags → the cells to change. A list flag replaces that whole list (repeat it for
  * more forms; an empty value clears it); a text flag replaces its cell ("" clears it).
  */
@@ -245,7 +260,7 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
         handler: (args) => {
           if (args.into && /[\\/]/.test(args.into)) throw new UsageError("glossary-bad-into", { file: args.into });
           const concept = conceptFromArgs(args);
-          const r = runEdit(ctx, args, (store) => glossaryApp().addConcept(store, concept, { dir: args.dir, file: args.into, dryRun: args.dryRun, now: ctx.now() }));
+          const r = namingFlags("glossary add", args, () => runEdit(ctx, args, (store) => glossaryApp().addConcept(store, concept, { dir: args.dir, file: args.into, dryRun: args.dryRun, now: ctx.now() })));
           renderEdit(ctx, args, "cli.glossary.add.done", r);
         },
       }))
@@ -268,7 +283,7 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
             .option("example", { type: "string", describe: ctx.t("cli.glossary.add.example") })
             .option("dry-run", dryRunOption(ctx)),
         handler: (args) => {
-          const r = runEdit(ctx, args, (store) => glossaryApp().setConcept(store, args.id!, changesFromArgs(args), { dir: args.dir, dryRun: args.dryRun, now: ctx.now() }));
+          const r = namingFlags("glossary set", args, () => runEdit(ctx, args, (store) => glossaryApp().setConcept(store, args.id!, changesFromArgs(args), { dir: args.dir, dryRun: args.dryRun, now: ctx.now() })));
           renderEdit(ctx, args, "cli.glossary.set.done", r);
         },
       }))
@@ -298,15 +313,17 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
             documents: args.documents, minCount: args.minCount, glossary: args.glossary, root: args.root,
           }), { existing: true });
           if (args.json) { ctx.json(r); return; }
-          const kind = (k: string) => ctx.t(`cli.audit.kind.${k}`);
+          // (a short form names the name it stands for: `acronym, short for Badan Pusat Statistik`)
+          const kind = (k: string, expansion?: string) =>
+            expansion === undefined ? ctx.t(`cli.audit.kind.${k}`) : ctx.t("cli.glossary.candidates.short-for", { kind: ctx.t(`cli.audit.kind.${k}`), expansion });
           if (args.byDocument) {
             for (const d of r.byDocument) {
               ctx.out(ctx.t("cli.glossary.candidates.document", { document: d.document, count: d.candidates.length }));
-              for (const c of d.candidates) ctx.out(ctx.t("cli.glossary.candidates.doc-line", { count: c.count, term: c.term, kind: kind(c.kind), refs: c.refs.join(", ") }));
+              for (const c of d.candidates) ctx.out(ctx.t("cli.glossary.candidates.doc-line", { count: c.count, term: c.term, kind: kind(c.kind, c.expansion), refs: c.refs.join(", ") }));
             }
           } else {
             for (const c of r.candidates) {
-              ctx.out(ctx.t("cli.glossary.candidates.line", { count: c.count, term: c.term, kind: kind(c.kind), documents: c.documents.length, refs: c.examples.map((e) => e.ref).join(", ") }));
+              ctx.out(ctx.t("cli.glossary.candidates.line", { count: c.count, term: c.term, kind: kind(c.kind, c.expansion), documents: c.documents.length, refs: c.examples.map((e) => e.ref).join(", ") }));
             }
           }
           ctx.out(ctx.t("cli.glossary.candidates.total", { count: r.candidates.length, min: r.minCount, documents: r.documents, segments: r.segments }));

@@ -1,0 +1,244 @@
+/**
+ * How a run of capitalised words (src/check/audit.ts candidateSpans) splits into candidate terms:
+ * a person's title or rank glued before the name (`Presiden Joko Widodo`, `Menlu Retno`, `Kapolri
+ * Jenderal Listyo Sigit`), a rank inside the run (`Kepala Korps Lalu Lintas Polri Irjen Aan
+ * Suhanan`), an institution named after an office (`Wakil Ketua Komisi Pemberantasan Korupsi`).
+ * Pure: words in, word ranges out. The word lists are data about Indonesian news usage (titles,
+ * ranks, ministries' portfolios), as the month and weekday lists are.
+ */
+
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+/**
+ * Words that are no term on their own but start many (a title, an office, a kind of place): alone
+ * they are left out; in a run they stay (`Gubernur` no, `Kali Ciliwung` yes; `Jl` no, `Jl Thamrin` yes).
+ */
+export const GENERIC_ALONE: ReadonlySet<string> = new Set(words(
+  "Presiden Gubernur Menteri Kementerian Pemerintah Wakil Ketua Kepala Direktur Pak Bu Bapak Ibu Tuan Nyonya Profesor Dr " +
+  "Jenderal Kolonel Kapten Jl Jalan Kecamatan Kelurahan Provinsi Kabupaten Kota Desa Universitas University Dinas Sudin " +
+  "Partai Bank Badan Komisi Dewan Lembaga Kantor Pasar Gedung Hotel Pulau Sungai Gunung Teluk Selat Laut " +
+  // parts of a law or a text, a team
+  "Pasal Ayat Bab Huruf Halaman Grup Tim " +
+  // a company's legal form (it opens the company's name)
+  "PT CV",
+));
+
+/** Military and police ranks (TNI, Polri): written before a name, never a term of their own. */
+export const RANKS: ReadonlySet<string> = new Set(words(
+  "Jenderal Letjen Mayjen Brigjen Laksamana Laksdya Laksda Laksma Marsekal Marsdya Marsda Marsma Kolonel Letkol Mayor Kapten " +
+  "Lettu Letda Komjen Irjen Kombes Kompol Iptu Ipda Aiptu Aipda Bripka Brigpol Briptu Bripda Serka Sertu Serda Kopral Pratu",
+));
+
+/** Titles and offices written before a name (`Presiden`, `Menteri`, `Pelatih`): common words, no term alone. */
+const TITLES: ReadonlySet<string> = new Set(words(
+  "Presiden Wakil Menteri Menko Wamen Gubernur Bupati Wali Camat Lurah Ketua Kepala Direktur Sekretaris Juru Duta Perdana " +
+  "Kanselir Senator Pelatih Komandan Panglima Rektor Dekan Profesor Pak Bu Bapak Ibu Tuan Nyonya Dr Ir Kiai Ustaz Syekh",
+));
+
+/**
+ * Short forms of offices (`Menlu`, `Kapolri`, `Wapres`): a term of their own (a translator needs
+ * `Foreign Minister`, `National Police Chief`), and a title before a name.
+ */
+const SHORT_TITLES: ReadonlySet<string> = new Set(words(
+  "Wapres Wagub Wabup Wawali Sekjen Dirut Dirjen Jubir Dubes Kadis " +
+  "Kapolri Wakapolri Kapolda Wakapolda Kapolres Kapolsek Kabareskrim Kasad Kasal Kasau Pangdam Kasum " +
+  "Menlu Menkeu Menhan Mendagri Menkes Menkumham Mensesneg Menhub Mentan Mendikbud Mendikdasmen Menkomdigi Menkominfo Mensos " +
+  "Menag Menaker Mendag Menperin Menpora Mendes Menparekraf Menpar Menkop Menpan Menseskab Menkopolhukam Menkopolkam " +
+  "Menkomarves Menko Wamenlu Wamenkeu Wamenhan Wamendagri Wamenkes",
+));
+
+/** A title's second word (`Wakil Presiden`, `Ketua Umum`, `Direktur Utama`, `Wali Kota`). */
+const SECOND_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["Wakil", new Set([...TITLES, ...SHORT_TITLES])],
+  ["Ketua", new Set(["Umum", "Harian"])],
+  ["Kepala", new Set(["Eksekutif"])],
+  ["Direktur", new Set(["Utama", "Jenderal", "Eksekutif"])],
+  ["Sekretaris", new Set(["Jenderal", "Eksekutif"])],
+  ["Wali", new Set(["Kota"])],
+  ["Juru", new Set(["Bicara"])],
+  ["Duta", new Set(["Besar"])],
+  ["Perdana", new Set(["Menteri"])],
+  ["Ibu", new Set(["Negara"])],
+]);
+
+/** Offices and ministries named by their portfolio (`Menteri Keuangan`, `Kementerian Luar Negeri`). */
+const MINISTERS: ReadonlySet<string> = new Set(words("Menteri Menko Wamen"));
+const MINISTRIES: ReadonlySet<string> = new Set(words("Kementerian Kemenko"));
+/** Words of a ministry's portfolio beside the derived nouns (AFFIXED): `Luar Negeri`, `Komunikasi dan Digital`, `Sekretaris Negara`. */
+const PORTFOLIO: ReadonlySet<string> = new Set(words(
+  "Koordinator Bidang Luar Dalam Negeri Negara Sekretaris Agama Sosial Hukum Hak Asasi Manusia Riset Teknologi Sains Tinggi Dasar " +
+  "Menengah Pariwisata Ekonomi Kreatif Komunikasi Informatika Digital Lingkungan Hidup Tenaga Kerja Pemuda Olahraga Badan Usaha Milik " +
+  "Energi Sumber Daya Mineral Umum Rakyat Kawasan Desa Daerah Tertinggal Transmigrasi Agraria Tata Ruang Nasional Investasi Hilirisasi " +
+  "Koperasi Kecil Aparatur Reformasi Birokrasi Perempuan Anak Politik Keamanan Pangan Infrastruktur Maritim Imigrasi Keluarga Haji " +
+  "Pekerja Migran Kabinet",
+));
+/** A derived noun (ke-…-an, pe-…-an, per-…-an: `Keuangan`, `Pertahanan`, `Pendidikan`): an office's or an institution's word, not a name's. */
+const AFFIXED = /^(?:Ke|Pe)\p{Ll}{3,}an$/u;
+/** Words that make what follows a title an institution or a place, not a person (`Kepala Badan Pusat Statistik`, `Ibu Kota Nusantara`). */
+const INSTITUTIONAL: ReadonlySet<string> = new Set(words(
+  "Kementerian Kemenko Badan Pusat Lembaga Komisi Dewan Majelis Mahkamah Direktorat Ditjen Deputi Balai Dinas Biro Institut Otoritas " +
+  "Asosiasi Ikatan Persatuan Himpunan Gabungan Kamar Fakultas Sekolah Anggaran Kantor Kedutaan Konsulat Bank Universitas Partai " +
+  "Pasukan Angkatan Komite Korps Staf Kepolisian Kejaksaan Pengadilan Bursa Museum Stadion Bandara Pelabuhan Rumah Sakit Markas " +
+  "Provinsi Kabupaten Kota Kecamatan Desa Pemerintah Perusahaan Yayasan Koalisi Tentara Polisi Satuan Unit",
+));
+/**
+ * Heads of a name that a glossary term may end (`Kantor Berita Pusat` + `Korea Utara`, `Bank Sentral` +
+ * `Rusia`, `Laut` + `Jepang`): the name stays whole over the term.
+ */
+export const NAME_HEADS: ReadonlySet<string> = new Set([
+  ...[...INSTITUTIONAL].filter((w) => !["Provinsi", "Kabupaten", "Kota", "Kecamatan", "Desa", "Pemerintah", "Polisi", "Tentara"].includes(w)),
+  ...words("Laut Selat Teluk Samudra Samudera Semenanjung Gunung Sungai Danau Pulau Kepulauan Tanjung"),
+]);
+
+/** No term on its own: a generic head, a title or a rank (a short office form such as `Menlu` is one). */
+export function droppedAlone(word: string): boolean {
+  return GENERIC_ALONE.has(word) || TITLES.has(word) || RANKS.has(word);
+}
+
+/** Heads of institution names that, inside a run after two words or more, start a name of their own (see splitRun). */
+const SPLIT_HEADS: ReadonlySet<string> = new Set(words("Badan Kementerian Komisi Dewan Lembaga Otoritas Mahkamah Majelis"));
+
+/** A word that may split a run (a title, a rank, a ministry, an institution's head): a run without one is one name. */
+const SPLITTERS: ReadonlySet<string> = new Set([...TITLES, ...SHORT_TITLES, ...RANKS, ...MINISTRIES, ...SPLIT_HEADS]);
+export const maySplit = (word: string): boolean => SPLITTERS.has(word);
+
+const isInstitutional = (w: string): boolean => INSTITUTIONAL.has(w) || AFFIXED.test(w) || PORTFOLIO.has(w);
+
+/**
+ * A run's words split into candidate terms: [from, to) ranges, in order. `seps[k]` is what joins
+ * word k to the one before when it is not one space (a name's inner `dan` or list comma), else null.
+ * A one-word range may be a title, a rank or a generic word: the caller leaves those out (droppedAlone).
+ *
+ * - A rank inside the run ends what comes before and starts a name (`… Polri Irjen Aan Suhanan`).
+ * - After two words or more, an institution's head starts a name of its own (`Wakil Ketua` +
+ *   `Komisi Pemberantasan Korupsi`).
+ * - A title (with its portfolio: `Menteri Luar Negeri`) or a ministry (`Kementerian Luar Negeri`)
+ *   before a person's name is a term of its own, the name another: `Menteri Keuangan` + `Sri
+ *   Mulyani`, `Kapolri` + `Listyo Sigit`; a rank in the title is left out. When what follows the
+ *   title reads as an institution (`Kepala Badan Pusat Statistik`, `Ketua Mahkamah Konstitusi`) the
+ *   run stays whole: it is an office.
+ */
+export function splitRun(w: readonly string[], seps: readonly (string | null)[]): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (let k = 1; k < w.length - 1; k++) {
+    if (RANKS.has(w[k]!) && seps[k] === null && seps[k + 1] === null && !SECOND_WORDS.get(w[k - 1]!)?.has(w[k]!)) {
+      bySplitHeads(w, seps, from, k, out);
+      from = k + 1;
+    }
+  }
+  bySplitHeads(w, seps, from, w.length, out);
+  return out;
+}
+
+function bySplitHeads(w: readonly string[], seps: readonly (string | null)[], a: number, b: number, out: [number, number][]): void {
+  let from = a;
+  for (let k = a + 2; k <= b - 2; k++) {
+    if (seps[k] === null && SPLIT_HEADS.has(w[k]!)) { byTitle(w, seps, from, k, out); from = k; k++; }
+  }
+  byTitle(w, seps, from, b, out);
+}
+
+function byTitle(w: readonly string[], seps: readonly (string | null)[], a: number, b: number, out: [number, number][]): void {
+  if (titleAt(w, seps, a, b, out)) return;
+  // a title later in the run, before a name (`Kemarin Presiden Prabowo Subianto`): what comes before it is a term of its own
+  for (let k = a + 1; k < b - 1; k++) {
+    const x = w[k]!;
+    if (seps[k] !== null || !(TITLES.has(x) || SHORT_TITLES.has(x)) || SECOND_WORDS.get(w[k - 1]!)?.has(x)) continue;
+    const split: [number, number][] = [];
+    if (titleAt(w, seps, k, b, split)) { out.push([a, k], ...split); return; }
+    break;
+  }
+  out.push([a, b]);
+}
+
+/** The title at `a` and the name after it (true), or nothing (false): see splitRun. */
+function titleAt(w: readonly string[], seps: readonly (string | null)[], a: number, b: number, out: [number, number][]): boolean {
+  const portfolio = (j: number): number => {
+    while (j < b && (PORTFOLIO.has(w[j]!) || AFFIXED.test(w[j]!))) j++;
+    return j;
+  };
+  let i = a;
+  if (MINISTRIES.has(w[a]!)) {
+    i = portfolio(a + 1);
+    if (i === a + 1) i = a;
+  } else {
+    while (i < b && (i === a || seps[i] === null)) {
+      const x = w[i]!;
+      if (TITLES.has(x) || SHORT_TITLES.has(x) || RANKS.has(x) || (i > a && SECOND_WORDS.get(w[i - 1]!)?.has(x))) {
+        i++;
+        if (MINISTERS.has(x)) i = portfolio(i);
+        continue;
+      }
+      break;
+    }
+  }
+  if (i === a || i === b || w.slice(i, b).some(isInstitutional)) {
+    // (a run of title words alone is kept as it is)
+    if (i === b) { out.push([a, b]); return true; }
+    return false;
+  }
+  // the title without the ranks at its end (`Kapolri Jenderal` → `Kapolri`; a rank alone: nothing)
+  let t = i;
+  while (t > a && RANKS.has(w[t - 1]!) && !(t - 1 > a && SECOND_WORDS.get(w[t - 2]!)?.has(w[t - 1]!))) t--;
+  if (t > a) out.push([a, t]);
+  out.push([i, b]);
+  return true;
+}
+
+/**
+ * The short forms of `text` paired with the name they stand for, from the candidate spans of the
+ * text in order: an acronym right after a name (`Badan Pusat Statistik BPS`, `Otoritas Jasa Keuangan
+ * (OJK)`) or a word in brackets right after one (`Kementerian Komunikasi dan Digital (Komdigi)`),
+ * when its letters read as the name's: the first letter the name's, the rest in order among the
+ * name's initials (`PSSI`: Persatuan Sepak Bola Seluruh Indonesia) or its letters (`Komdigi`).
+ */
+export function shortForms(text: string, spans: readonly { readonly term: string; readonly kind: "acronym" | "name" }[]): Map<string, string> | null {
+  let out: Map<string, string> | null = null;
+  for (let i = 1; i < spans.length; i++) {
+    const short = spans[i]!, long = spans[i - 1]!;
+    if (long.kind !== "name" || !long.term.includes(" ")) continue;
+    const bracketed = text.includes(`${long.term} (${short.term})`);
+    if (!bracketed && !(short.kind === "acronym" && text.includes(`${long.term} ${short.term}`))) continue;
+    if (short.kind === "name" && (short.term.includes(" ") || !bracketed)) continue;
+    // (the name without the words before it that the short form leaves out: `Kepala Badan Nasional Penanggulangan Bencana (BNPB)`)
+    const words = long.term.split(" ");
+    for (let k = 0; k < words.length - 1; k++) {
+      const name = words.slice(k).join(" ");
+      if (abbreviates(short.term, name)) { (out ??= new Map()).set(short.term, name); break; }
+    }
+  }
+  return out;
+}
+
+/** Does `short` read as an abbreviation of `long` (see shortForms)? */
+export function abbreviates(short: string, long: string): boolean {
+  const letters = short.replace(/[^\p{L}]/gu, "").toLowerCase();
+  const nameWords = long.split(/[\s,]+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (letters.length < 2 || nameWords.length < 2 || letters[0] !== nameWords[0]![0]!.toLowerCase()) return false;
+  const initials = nameWords.map((w) => w[0]!.toLowerCase()).join("");
+  return isSubsequence(letters, initials) || (letters.length >= 4 && startsWords(letters, nameWords));
+}
+
+const isSubsequence = (a: string, b: string): boolean => {
+  let j = 0;
+  for (let i = 0; i < b.length && j < a.length; i++) if (b[i] === a[j]) j++;
+  return j === a.length;
+};
+
+/**
+ * A word-made short form (`Komdigi`, `Kemenkeu`, `Bappenas`) is the starts of at least two of the
+ * name's words, in order (`Kom`unikasi + `Digi`tal; `Ke`men`terian` + `Keu`angan).
+ */
+function startsWords(letters: string, nameWords: readonly string[]): boolean {
+  const lower = nameWords.map((w) => w.toLowerCase());
+  const from = (p: number, wi: number, used: number): boolean => {
+    if (p === letters.length) return used >= 2;
+    for (let j = wi; j < lower.length; j++) {
+      const w = lower[j]!;
+      for (let k = 1; k <= w.length && p + k <= letters.length && w[k - 1] === letters[p + k - 1]; k++) if (from(p + k, j + 1, used + 1)) return true;
+    }
+    return false;
+  };
+  return from(0, 0, 0);
+}
