@@ -15,6 +15,8 @@ testCheck(check, {
     { source: "pukul 10.30 WIB", target: "at 10:30 a.m. local time" },
     { source: "salah satu negara", target: "one of the countries" },
     { source: "kedua negara", target: "both countries", name: "a word-number may vanish" },
+    { source: "Ini merupakan kekalahan ketiganya musim ini.", target: "It was their third defeat this season.", name: "an ordinal with -nya" },
+    { source: "Kecelakaan itu menewaskan ketiganya.", target: "The crash killed all three.", name: "-nya after a verb: the three, no ordinal" },
     { source: "Korea Utara mengecam.", target: "" },
     { source: "peringatan 70 tahun gencatan senjata", target: "the 70th anniversary of the armistice", name: "a number rendered as the ordinal of the same value" },
     { source: "DKI Genjot Target 2,3 Juta Wisman", target: "City Targeted 2.3 Million Foreign Tourists", name: "scale words capitalised in a headline" },
@@ -161,6 +163,15 @@ testCheck(check, {
     { source: "Target penerimaan pajak ditetapkan Rp2.189 triliun.", target: "The tax revenue target was set at 2.189 quadrillion rupiah.", name: "quadrillion" },
   ],
   invalid: [
+    {
+      source: "Medali ini menjadi emas keempatnya di ajang tersebut.",
+      target: "The medal is her third gold at the event.",
+      name: "an ordinal with -nya after a noun",
+      errors: [
+        { messageId: "missing", data: { number: "keempatnya", value: "4" }, source: { start: 24, end: 34 } },
+        { messageId: "extra", data: { number: "third", value: "3" } },
+      ],
+    },
     {
       source: "Sebanyak 1.500 warga mengungsi.",
       target: "As many as 15,000 residents fled.",
