@@ -21,7 +21,9 @@
  * Ratios are compared as ratios (`Satu dari lima` → `One in three`: `lima` missing, `three` extra, though
  * a `five` stands elsewhere), a name with a letter glued to a digit written alike on both sides (`3M Plus`,
  * `G20`) is no number, and a day said relative to today or an event rendered as another (`lusa` →
- * `tomorrow`, `H-2` → `two days after`) is a warning (`day`).
+ * `tomorrow`, `H-2` → `two days after`) is a warning (`day`). Two numbers that traded places between what
+ * they count (`menewaskan 4 orang dan melukai 7 lainnya` → `killed seven people and injured four others`)
+ * are a warning (`swapped`, see swappedNumbers).
  */
 import { combineQuantities, compareNumbers, distributeUnits, expandYearRanges, extractNumbers, isFraction, pairNumbers, type NumberToken, type QuantityReading } from "../../text/numbers";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
