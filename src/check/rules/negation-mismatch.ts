@@ -20,6 +20,9 @@
  *   `melarang` = `did not allow`, `kurang` = `not enough`, `masih` = `not yet`, `membantah`, `sulit`,
  *   `batal`, `mangkir`…).
  *
+ * - `double`: the source says a double negative (`Tidak ada yang tidak setuju`: a positive) and the target has
+ *   one negation (`No one agreed`); none (`Everyone agreed`) or two (`No one disagreed`) is right.
+ *
  * A warning: a translator may say a negation another way. Most pairs are passed by one test of the
  * source and one of the target.
  */
@@ -73,6 +76,8 @@ function negativeWord(w: string): boolean {
   return false;
 }
 
+/** A double negative (`Tidak ada yang tidak setuju`, `Tak ada warga yang belum mengungsi`): `no one … not`, a positive. */
+const DOUBLE_NEGATIVE = /\b(?:tidak|tak|tiada)\s+ada\s+(?:[\p{L}-]+\s+){0,2}?yang\s+(?:tidak|tak|belum|bukan)\b/iu;
 /** `tidak hanya`, `bukan sekadar` (not only … but also): an idiom of the source that says no negation. */
 const NOT_ONLY_ID = /\b(?:tidak|tak|bukan)\s+(?:hanya|sekadar|sekedar|cuma|semata)/i;
 /** A target that says `not only` with words between (`not here just to`, `not … only in X but also in Y`) or says `also`. */
@@ -109,6 +114,7 @@ export default defineCheck({
     messages: {
       dropped: "The source says “{{word}}” (a negation) but the target has no negation.",
       added: "The target says “{{word}}” (a negation) but the source has none.",
+      double: "The source says “{{word}}” (two negations: a positive) but the target has one negation, “{{rendered}}”.",
     },
   },
   defaultOptions: {},
@@ -116,6 +122,13 @@ export default defineCheck({
     if (!target.trim()) return NO_PROBLEMS;
     // (the audit gives both texts' tokens: most pairs are passed by their word hashes, no text read)
     if (negationMay(source, sourceTokens, ID_NEGATION_WORDS) && ID_NEGATION.test(source)) {
+      // (`Tidak ada yang tidak setuju`: two negations, a positive — `Everyone agreed`, `No one disagreed`; one is wrong)
+      const double = DOUBLE_NEGATIVE.exec(source);
+      if (double !== null && [...source.matchAll(ID_NEGATION_ALL)].length === 2) {
+        const said = negativeWordsOf(target);
+        if (said.length !== 1) return NO_PROBLEMS;
+        return [{ messageId: "double", data: { word: double[0], rendered: said[0]!.word }, source: { start: double.index, end: double.index + double[0].length }, target: { start: said[0]!.start, end: said[0]!.start + said[0]!.word.length } }];
+      }
       const at = negationOf(source);
       // (`tidak hanya … tetapi juga` says no negation: a `not` the target adds beside it is one, `not only` none)
       // (`not here just to`, `not … only in X but also in Y`: the idiom split)
@@ -172,6 +185,16 @@ const EN_COMMON = /\b(?:not|no|never|without|none|nothing|yet|failed|refused|dec
  * against him`, `the rupiah against the dollar`).
  */
 const NEGATIVE_AGAINST = /\b(?:(?:vot|warn|advis|decid|rul|argu|cautio|recommend|lobb|campaign)\w*|spoke|speak|speaks|is|are|was|were|be|been|being|am|['’]re|remain(?:s|ed)?|stand|stood|stands)\s+(?:\w+ly\s+)?against\b|\bagainst\s+(?:(?:the|their|his|her|its|our|your|my)\s+)?(?:\w+(?:['’]s?)?\s+)?(?:will|wishes|wish|advice|consent|orders|permission|approval)\b/i;
+
+/** The words of the target that say a negation (hasNegativeWord's), in order. */
+function negativeWordsOf(target: string): { word: string; start: number }[] {
+  const out: { word: string; start: number }[] = [];
+  for (const m of target.matchAll(/[A-Za-z]+(?:['’][A-Za-z]+)?/g)) {
+    const w = m[0].toLowerCase();
+    if (negativeWord(w) || EN_COMMON.test(m[0]) || (w === "against" && NEGATIVE_AGAINST.test(target))) out.push({ word: m[0], start: m.index });
+  }
+  return out;
+}
 
 function hasNegativeWord(target: string): boolean {
   if (EN_COMMON.test(target)) return true;
