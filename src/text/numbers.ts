@@ -111,6 +111,13 @@ const ID_ORDINAL_WORDS: Record<string, number> = {
   pertama: 1, kedua: 2, ketiga: 3, keempat: 4, kelima: 5, keenam: 6, ketujuh: 7, kedelapan: 8,
   kesembilan: 9, kesepuluh: 10, kesebelas: 11,
 };
+/**
+ * The ordinals read with `-nya` (`gelar ketiganya` = her third title, `emas keempatnya`); not `pertamanya`
+ * (at first). After a verb, a preposition or a conjunction the word is a pronoun (`menewaskan ketiganya` =
+ * killed all three, `antara keduanya` = between the two, `keduanya hadir`: at a clause's start): no ordinal.
+ */
+const ID_ORDINAL_NYA = Object.keys(ID_ORDINAL_WORDS).filter((w) => w !== "pertama");
+const ID_NYA_NOT_AFTER = /^(?:(?:me|di|ber)\p{L}+|dan|atau|serta|dengan|antara|dari|kepada|pada|bagi|untuk|oleh|terhadap|bahwa|sedangkan|sementara|namun|tetapi|tapi|karena|hingga|sampai|yakni|yaitu|baik|kini|juga|pun|itu|ini|saat|ketika|sejak|setelah|sebelum|semua|seluruh|yang|adalah|ialah|merupakan|tersebut|kemudian|lalu|akan|telah|sudah|masih|sedang|tidak|tak|bukan|belum)$/u;
 const EN_ORDINAL_WORDS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
   tenth: 10, eleventh: 11, twelfth: 12,
@@ -217,6 +224,8 @@ function idPattern(): RegExp {
     // ke-21, ke 21
     `(?<ord>${WB}ke-(?<ord_n>\\d+)${ND})`,
     `(?<ordw>${WB}(?<ordw_w>${alt(Object.keys(ID_ORDINAL_WORDS).flatMap((w) => [w, cap(w)]))})${WE})`,
+    // gelar ketiganya (her third title; read after a noun only, see ID_NYA_NOT_AFTER)
+    `(?<ordn>${WB}(?<ordn_w>${alt(ID_ORDINAL_NYA)})nya${WE})`,
     // satu dekade / dua dekade / sedekade / dua dasawarsa (= 10, 20 years)
     `(?<dek>${WB}(?:(?<dek_n>\\d+|${alt(Object.keys(ID_UNITS).flatMap((w) => [w, cap(w)]))})\\s+|[Ss]e)(?:[Dd]ekade|[Dd]asawarsa)${WE})`,
     // ½, 2¾
@@ -246,7 +255,7 @@ function idPattern(): RegExp {
 function idStarts(): string[] {
   return [
     ...Object.keys(ID_MONTHS), ...Object.keys(ID_MONTH_ABBR),
-    "pukul", "jam", "pk", "ke", ...Object.keys(ID_ORDINAL_WORDS),
+    "pukul", "jam", "pk", "ke", ...Object.keys(ID_ORDINAL_WORDS), ...ID_ORDINAL_NYA.map((w) => w + "nya"),
     ...Object.keys(ID_UNITS), "sedekade", "sedasawarsa", "beberapa", "sekian", ...Object.keys(ID_MAGNITUDE), "setengah", "separuh",
     ...Object.keys(ID_DENOMINATORS).map((d) => `seper${d}`),
     "belas", "puluh", "ratus", "ribu", "juta", "miliar", "milyar", "triliun", "kuadriliun", ...ROMAN_WORDS,
@@ -1080,6 +1089,9 @@ function readNumbers(text: string, lang: NumberLang, candidate: Candidates, fast
         out.pop();
         push(out, tens.start, end, text.slice(tens.start, end), String(Number(tens.value) + v!), "ordinal", true);
       } else if (v !== undefined) push(out, start, end, raw, String(v), "ordinal", true);
+    } else if (m[G.ordn] !== undefined) {
+      const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start));
+      if (before !== null && /^\p{Ll}/u.test(before[1]!) && !ID_NYA_NOT_AFTER.test(before[1]!)) push(out, start, end, raw, String(ID_ORDINAL_WORDS[m[G.ordn_w]!]!), "ordinal", true);
     } else if (m[G.num] !== undefined) {
       const v = m[G.num_v]!;
       let intPart: string, frac = "";

@@ -38,6 +38,9 @@ describe("extractNumbers", () => {
     ["at 10 p.m.", "en", ["time:22:00"]],
     ["abad ke-21 dan ketiga", "id", ["ordinal:21", "ordinal:3(w)"]],
     ["the 21st century and third", "en", ["ordinal:21", "ordinal:3(w)"]],
+    // an ordinal with -nya after a noun (her third title); a pronoun after a verb, a preposition or at a clause's start (the three, both)
+    ["meraih gelar ketiganya, emas keempatnya", "id", ["ordinal:3(w)", "ordinal:4(w)"]],
+    ["Ketiganya tewas, menewaskan keduanya, antara keduanya, gelar pertamanya", "id", []],
     ["the twenty-first century, his Thirty Second birthday, twenty, first", "en", ["ordinal:21(w)", "ordinal:32(w)", "number:20(w)", "ordinal:1(w)"]],
     // a decade is ten years (the count of decades is an alternative reading)
     ["dua dekade", "id", ["number:20(w)"]],

@@ -10,7 +10,9 @@
  * "flash-flood warning"). An acronym inside a company or product name (`PT AS Teknologi`) is no occurrence,
  * nor is a weekday followed by its date (`Kamis (5/1/2024)` → `on Jan. 5`: wire style drops it). A
  * capital standing for its country rendered as the country is rendered (`Moskow` → `Russia`, which admits
- * `Moscow`; util's sourceTermAsRendering).
+ * `Moscow`; util's sourceTermAsRendering). A capital admitted for its country (`Washington` for `AS`) renders
+ * it as its government (`AS menjatuhkan sanksi` → `Washington imposed sanctions`), not where the source names
+ * the country as a place or its people (`warga AS` → `Washington residents`, `wilayah AS` → `Washington`).
  * The concept's enforcement level caps the severity; a place name modifying a title or institution
  * (`Presiden AS George W. Bush` → `President George W. Bush`) is at most a warning, unless the target
  * renders another concept of its domain the source lacks (`Pemerintah Jepang` → `The Chinese government`:
@@ -20,10 +22,42 @@
  * (`Jon Biden`, `Kim Jong Eun`; `Biden said` after a first mention is fine). Must not fire on an empty target.
  */
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
-import type { TermRendering } from "../../glossary/types";
+import type { Concept, SourceMatch, TargetMatch, TermRendering } from "../../glossary/types";
 import { acronymInName, capTo, renderedAsItsCountry, closeRendering, conceptCap, fullNamesOf, misspelledName, nameRenderingsOf, targetMatchesOf, otherConceptRendered, placeModifier, conceptRendered, sentenceCaseRendering, hyphenatedRendering, weekdayWithDate, ellipticRendering, findWord, forbiddenFor, groupByEntry, isCopy, preferredRendering, renderingsOf } from "../util";
 
 const notForbidden = (r: TermRendering): boolean => r.status !== "forbidden";
+
+/**
+ * A country's capital among its allowed renderings (`Washington` of the United States, `Kremlin` of Russia,
+ * `Pyongyang` of North Korea): one word in title case whose first four letters no other rendering shares (not
+ * `America`, which `American` shares; not `USA`, `DPRK`), which the glossary holds as a place of its own
+ * (`washington`, `moscow`, `kremlin`; not `England` of Britain, a country's part, nor `Beijing`, no concept).
+ */
+function capitalRendering(r: TermRendering, renderings: readonly TermRendering[], entry: string, concepts: ReadonlyMap<string, Concept> | undefined): boolean {
+  if (r.status === "forbidden" || !/^\p{Lu}\p{Ll}{3,}$/u.test(r.text)) return false;
+  const head = r.text.slice(0, 4).toLowerCase();
+  if (renderings.some((o) => o !== r && o.text.toLowerCase().split(/[\s-]+/).some((w) => w.startsWith(head)))) return false;
+  const own = r.text.toLowerCase();
+  for (const c of concepts?.values() ?? []) {
+    if (c.id !== entry && (c.sources.some((f) => f.text.toLowerCase() === own) || c.renderings.some((x) => x.text.toLowerCase() === own))) return true;
+  }
+  return false;
+}
+/** Words before a country that make it a place or its people, not its government (`di AS`, `ke China`, `warga AS`, `wilayah AS`). */
+const PLACE_BEFORE = /\b(?:di|ke|wilayah|warga|penduduk|rakyat|masyarakat|seluruh|daratan|perairan|pantai|orang|turis|wisatawan|mahasiswa|pelajar|buatan|asal|negeri)\s+$/i;
+/**
+ * Does the target render the concept only by its capital (capitalRendering) where every occurrence in the
+ * source names the country as a place or its people (PLACE_BEFORE)? `AS menjatuhkan sanksi` → `Washington
+ * imposed sanctions` is right (the government); `Badai melanda wilayah AS` → `hit Washington` is not.
+ */
+function capitalForPlace(source: string, target: string, all: readonly SourceMatch[], renderings: readonly TermRendering[], targetTerms: readonly TargetMatch[], concepts: ReadonlyMap<string, Concept> | undefined): boolean {
+  if (!all.every((m) => PLACE_BEFORE.test(source.slice(Math.max(0, m.start - 16), m.start)))) return false;
+  const entry = all[0]!.entry;
+  const found = targetMatchesOf(entry, targetTerms);
+  if (found.length === 0) return false;
+  const capitals = renderings.filter((r) => capitalRendering(r, renderings, entry, concepts));
+  return capitals.length > 0 && found.every((t) => capitals.some((r) => r.text.toLowerCase() === target.slice(t.start, t.end).toLowerCase()));
+}
 
 export default defineCheck({
   meta: {
@@ -47,10 +81,14 @@ export default defineCheck({
     for (const all of groupByEntry(sourceTerms).values()) {
       if (all[0]!.dnt) continue;
       const entry = all[0]!.entry;
-      const renderings = renderingsOf(all[0]!, concepts);
+      let renderings = renderingsOf(all[0]!, concepts);
       // (the allowed renderings: preferred and admitted)
       if (!renderings.some(notForbidden)) continue;
-      if (conceptRendered(entry, renderings, targetTerms)) {
+      // (a capital for its country where the source names the country as a place or its people: `warga AS` →
+      // `Washington residents`, `ke China` → `to Beijing` render no country; the capital's own renderings set aside)
+      const place = capitalForPlace(source, target, all, renderings, targetTerms, concepts);
+      if (place) renderings = renderings.filter((r) => !capitalRendering(r, renderings, entry, concepts));
+      if (!place && conceptRendered(entry, renderings, targetTerms)) {
         // (rendered by a surname whose given name is misspelled: `Jon Biden`, `Kim Jong Eun`)
         // (only concepts with a full name: most are none, and then nothing more is read)
         const fullNames = fullNamesOf(renderings);

@@ -11,12 +11,28 @@
  * English date renders a numeric date of the source in that month ("Senin (3/12)" → "Monday (Dec. 3)").
  * A currency in a bracketed conversion the English adds (`Rp 15,000 (about US$1)`) is no added term, nor
  * is a case-sensitive one-word rendering in a title-case headline (`Fire Gutted 4 Houses` for `=House`).
- * Not reported on a copied target (target-same-as-source).
+ * A one-word rendering that heads a longer one renders the head the source says alone (`dolar` → `the dollar`,
+ * for `dolar AS` → `US dollar`). Not reported on a copied target (target-same-as-source).
  */
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 import type { Concept } from "../../glossary/types";
 import { acronymInName, conceptCap, findWord, inConversion, insideLongerName, isCopy, looselyInSource, renderingsOf, sameFolded, sourceTermAsRendering, targetEntries } from "../util";
 import { extractNumbers, type NumberToken } from "../../text/numbers";
+
+/**
+ * Is a one-word rendering the head of a rendering of several words (`dollar` of `US dollar`) whose head the
+ * source says alone, the first word of a source form of several words (`dolar` of `dolar AS`: `rupiah melemah
+ * terhadap dolar` → `against the dollar`)? The concept said without its modifier, on both sides.
+ */
+function headInSource(source: string, concept: Concept | undefined, rendering: string): boolean {
+  if (!concept || /\s/.test(rendering)) return false;
+  const lower = rendering.toLowerCase();
+  if (!concept.renderings.some((r) => r.status !== "forbidden" && /\s/.test(r.text) && r.text.toLowerCase().endsWith(" " + lower))) return false;
+  return concept.sources.some((f) => {
+    const head = /^(\p{Ll}{4,})\s/u.exec(f.text);
+    return head !== null && findWord(source, head[1]!, false) !== undefined;
+  });
+}
 
 /** Is the rendering a case-sensitive one-word rendering of the concept (`=House`, `=Kremlin`)? */
 function caseSensitiveWord(concept: Concept | undefined, rendering: string): boolean {
@@ -92,7 +108,7 @@ export default defineCheck({
       if (es.every((e) => e.status === "forbidden")) continue;
       if (es.some((e) => sourceTerms.some((s) => s.entry === e.entry))) continue;
       if (es.some((e) => explained(e.rendering))) continue;
-      if (es.some((e) => looselyInSource(source, concepts?.get(e.entry), e.rendering))) continue;
+      if (es.some((e) => looselyInSource(source, concepts?.get(e.entry), e.rendering) || headInSource(source, concepts?.get(e.entry), e.rendering))) continue;
       // (a capital standing for its country, `Seoul menangguhkan …` → `South Korea suspended …`: a source term is
       // written as a rendering of the target's concept)
       if (es.some((e) => sourceTermAsRendering(sourceTerms, concepts?.get(e.entry), concepts) !== undefined)) continue;

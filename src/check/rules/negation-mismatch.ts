@@ -20,11 +20,14 @@
  *   `melarang` = `did not allow`, `kurang` = `not enough`, `masih` = `not yet`, `membantah`, `sulit`,
  *   `batal`, `mangkir`…).
  *
+ * - `double`: the source says a double negative (`Tidak ada yang tidak setuju`: a positive) and the target has
+ *   one negation (`No one agreed`); none (`Everyone agreed`) or two (`No one disagreed`) is right.
+ *
  * A warning: a translator may say a negation another way. Most pairs are passed by one test of the
  * source and one of the target.
  */
 import { mayHoldWord, wordHashes, type Tokens } from "../../glossary/tokenize";
-import { defineCheck, NO_PROBLEMS } from "../types";
+import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 import { wordLanguage } from "../util";
 
 /** An Indonesian negation (the pre-test, and where the first is). */
@@ -50,7 +53,7 @@ const EN_NEGATIVE = new Set((
   "abstain abstained skipped ignored ignore ignores ignoring unless except exempt spared escaped beyond outside non miss missed misses " +
   "anonymity anonymous anonymously illegitimate indisputable inalienable incapable indirect indirectly inevitable inevitably invisible " +
   "insignificant intolerable irresponsible irrelevant immoral improper inappropriate incompetent inconsistent indefinitely ineffective " +
-  "inefficient insecure instability suboptimal defunct off absurd nonsense nonsensical ridiculous"
+  "inefficient insecure instability suboptimal defunct off absurd nonsense nonsensical ridiculous dissent dissents dissented dissenting"
 ).split(" "));
 /** `un-` words that are no negation (the rest are: `unable`, `unclear`, `unprecedented`). */
 const UN_NOT_NEGATIVE = /^un(?:der|til|it|ion|iq|ivers|iform|anim|ify|ifi|ison|ilateral|cles?$|lock|load|veil|dergo|leash|ravel|wind|pack|fold|dertak|ear|do)/;
@@ -73,13 +76,28 @@ function negativeWord(w: string): boolean {
   return false;
 }
 
+/** A double negative (`Tidak ada yang tidak setuju`, `Tak ada warga yang belum mengungsi`): `no one … not`, a positive. */
+const DOUBLE_NEGATIVE = /\b(?:tidak|tak|tiada)\s+ada\s+(?:[\p{L}-]+\s+){0,2}?yang\s+(?:tidak|tak|belum|bukan)\b/iu;
+/** `tidak hanya`, `bukan sekadar` (not only … but also): an idiom of the source that says no negation. */
+const NOT_ONLY_ID = /\b(?:tidak|tak|bukan)\s+(?:hanya|sekadar|sekedar|cuma|semata)/i;
+/** A target that says `not only` with words between (`not here just to`, `not … only in X but also in Y`) or says `also`. */
+const EN_NOT_ONLY_SPLIT = /\b(?:only|just|merely|simply|solely|also|as\s+well|too)\b/i;
+/**
+ * A verb of opposition or refusal right after the source's negation (`tidak menentang`, `tak akan menolak`,
+ * `bukan melarang`): the target's word for the verb (`against`, `refused`, `rejected`, `denied`, `banned`)
+ * says no negation of it.
+ */
+const NEGATED_OPPOSITION = /^\s+(?:(?:akan|pernah|mau|ingin|lagi|juga|sampai)\s+)?(?:menentang|ditentang|(?:me|di)lawan|(?:me|di)nolak|tolak|(?:mem|di)bantah|(?:me|di)larang|(?:meng|di)halangi|keberatan|menyangkal|disangkal|(?:meng|di)ecam|(?:mem|di)protes|(?:meng|di)kritik)\b/i;
+/** The English words of opposition or refusal NEGATED_OPPOSITION sets aside. */
+const EN_OPPOSITION = /\b(?:against|oppos\w*|refus\w*|reject\w*|den(?:y|ies|ied|ying|ial)|ban(?:s|ned|ning)?|prohibit\w*|forb(?:id|ids|idden|ade)|object(?:s|ed|ing|ion)?|protest\w*|criticis\w*|criticiz\w*|condemn\w*)\b/gi;
+
 /** The English negations `added` reads. */
 const EN_STRICT = /(?:\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot)\b|n['’]t\b)/i;
 const EN_STRICT_ALL = /(?:\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot)\b|n['’]t\b)/gi;
 /** The words of EN_STRICT (`t`: the end of `n't`, a word of its own to the tokenizer), for the pre-test over the target's token hashes. */
 const EN_STRICT_WORDS = wordHashes(["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "t"]);
 /** English phrases with a negation word that say none (`no more than 5`, `not only … but also`, `whether or not`). */
-const EN_NOT_NEGATION = /^(?:no\s+(?:more|less|fewer|later|earlier|sooner|doubt|wonder)\b|not\s+(?:only|least|just)\b|none\s+other\b|nothing\s+but\b|no\.\s*\S|no\s*\d)/i;
+const EN_NOT_NEGATION = /^(?:no\s+(?:more|less|fewer|later|earlier|sooner|doubt|wonder)\b|not\s+(?:only|least|just|merely|simply|solely)\b|none\s+other\b|nothing\s+but\b|no\.\s*\S|no\s*\d)/i;
 const EN_BEFORE_NOT_NEGATION = /\b(?:whether\s+or|if|or|why)\s+$/i;
 /** Indonesian words whose English often has a negation (`menolak` = `did not accept`). */
 const ID_LICENSES = /\b(?:(?:me|di|pe)?nolak(?:an)?|tolak|(?:mem|di)?bantah(?:an)?|(?:me|di)?larang(?:an)?|men?cegah|dicegah|kurang|minim|sulit|susah|mustahil|absen|mangkir|hilang|lenyap|batal|(?:mem|di)?batalkan|pembatalan|(?:ber|meng|di)?henti(?:kan)?|penghentian|urung|mengurungkan|jarang|sedikit|hanya|cuma|kecuali|selain|masih|buron|nihil|kosong|nol|bebas|aman|lupa|(?:meng|di)?hindari?|menyangkal|disangkal|mengelak|meragukan|diragukan|alih-alih|ketimbang|daripada|sebelum|paling\s+lambat|melainkan|tunda|menunda|ditunda|penundaan|terbatas|diam|membisu|kalah|lolos|luput|menghalangi|dihalangi|terhambat|mencabut|dicabut|golput|abstain|menahan\s+diri|nonaktif|non)\b/i;
@@ -96,6 +114,7 @@ export default defineCheck({
     messages: {
       dropped: "The source says “{{word}}” (a negation) but the target has no negation.",
       added: "The target says “{{word}}” (a negation) but the source has none.",
+      double: "The source says “{{word}}” (two negations: a positive) but the target has one negation, “{{rendered}}”.",
     },
   },
   defaultOptions: {},
@@ -103,24 +122,41 @@ export default defineCheck({
     if (!target.trim()) return NO_PROBLEMS;
     // (the audit gives both texts' tokens: most pairs are passed by their word hashes, no text read)
     if (negationMay(source, sourceTokens, ID_NEGATION_WORDS) && ID_NEGATION.test(source)) {
+      // (`Tidak ada yang tidak setuju`: two negations, a positive — `Everyone agreed`, `No one disagreed`; one is wrong)
+      const double = DOUBLE_NEGATIVE.exec(source);
+      if (double !== null && [...source.matchAll(ID_NEGATION_ALL)].length === 2) {
+        const said = negativeWordsOf(target);
+        if (said.length !== 1) return NO_PROBLEMS;
+        return [{ messageId: "double", data: { word: double[0], rendered: said[0]!.word }, source: { start: double.index, end: double.index + double[0].length }, target: { start: said[0]!.start, end: said[0]!.start + said[0]!.word.length } }];
+      }
       const at = negationOf(source);
-      if (at === undefined || hasNegativeWord(target)) return NO_PROBLEMS;
+      // (`tidak hanya … tetapi juga` says no negation: a `not` the target adds beside it is one, `not only` none)
+      // (`not here just to`, `not … only in X but also in Y`: the idiom split)
+      if (at === undefined) return NOT_ONLY_ID.test(source) && !EN_NOT_ONLY_SPLIT.test(target) ? addedNegation(target) : NO_PROBLEMS;
+      // (`tidak menentang` = `does not oppose`: `is against` or `refused` renders the verb, not its negation)
+      const opposition = NEGATED_OPPOSITION.test(source.slice(at.start + at.word.length, at.start + at.word.length + 40));
+      if (hasNegativeWord(opposition ? target.replace(EN_OPPOSITION, " ") : target)) return NO_PROBLEMS;
       return [{ messageId: "dropped", data: { word: at.word }, source: { start: at.start, end: at.start + at.word.length } }];
     }
     if (!negationMay(target, targetTokens, EN_STRICT_WORDS) || !EN_STRICT.test(target) || ID_LICENSES.test(source)) return NO_PROBLEMS;
-    for (const m of target.matchAll(EN_STRICT_ALL)) {
-      let start = m.index, word = m[0];
-      if (word[0] === "n" && (word[1] === "'" || word[1] === "’")) {
-        // (`didn't`: the whole word)
-        while (start > 0 && /[A-Za-z]/.test(target[start - 1]!)) start--;
-        word = target.slice(start, m.index + m[0].length);
-      }
-      if (EN_NOT_NEGATION.test(target.slice(m.index, m.index + 24)) || EN_BEFORE_NOT_NEGATION.test(target.slice(Math.max(0, m.index - 12), m.index))) continue;
-      return [{ messageId: "added", data: { word }, target: { start, end: start + word.length } }];
-    }
-    return NO_PROBLEMS;
+    return addedNegation(target);
   },
 });
+
+/** The first negation the target says (`added`), outside the phrases that say none (`no more than`, `not only`, `whether or not`). */
+function addedNegation(target: string): Problem[] {
+  for (const m of target.matchAll(EN_STRICT_ALL)) {
+    let start = m.index, word = m[0];
+    if (word[0] === "n" && (word[1] === "'" || word[1] === "’")) {
+      // (`didn't`: the whole word)
+      while (start > 0 && /[A-Za-z]/.test(target[start - 1]!)) start--;
+      word = target.slice(start, m.index + m[0].length);
+    }
+    if (EN_NOT_NEGATION.test(target.slice(m.index, m.index + 24)) || EN_BEFORE_NOT_NEGATION.test(target.slice(Math.max(0, m.index - 12), m.index))) continue;
+    return [{ messageId: "added", data: { word }, target: { start, end: start + word.length } }];
+  }
+  return NO_PROBLEMS;
+}
 
 /** May `text` hold one of `words`? By its tokens when the caller has them (see mayHoldWord), else yes. */
 function negationMay(text: string, tokens: Tokens | null | undefined, words: ReturnType<typeof wordHashes>): boolean {
@@ -149,6 +185,16 @@ const EN_COMMON = /\b(?:not|no|never|without|none|nothing|yet|failed|refused|dec
  * against him`, `the rupiah against the dollar`).
  */
 const NEGATIVE_AGAINST = /\b(?:(?:vot|warn|advis|decid|rul|argu|cautio|recommend|lobb|campaign)\w*|spoke|speak|speaks|is|are|was|were|be|been|being|am|['’]re|remain(?:s|ed)?|stand|stood|stands)\s+(?:\w+ly\s+)?against\b|\bagainst\s+(?:(?:the|their|his|her|its|our|your|my)\s+)?(?:\w+(?:['’]s?)?\s+)?(?:will|wishes|wish|advice|consent|orders|permission|approval)\b/i;
+
+/** The words of the target that say a negation (hasNegativeWord's), in order. */
+function negativeWordsOf(target: string): { word: string; start: number }[] {
+  const out: { word: string; start: number }[] = [];
+  for (const m of target.matchAll(/[A-Za-z]+(?:['’][A-Za-z]+)?/g)) {
+    const w = m[0].toLowerCase();
+    if (negativeWord(w) || EN_COMMON.test(m[0]) || (w === "against" && NEGATIVE_AGAINST.test(target))) out.push({ word: m[0], start: m.index });
+  }
+  return out;
+}
 
 function hasNegativeWord(target: string): boolean {
   if (EN_COMMON.test(target)) return true;

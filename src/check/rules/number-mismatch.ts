@@ -21,13 +21,16 @@
  * Ratios are compared as ratios (`Satu dari lima` → `One in three`: `lima` missing, `three` extra, though
  * a `five` stands elsewhere), a name with a letter glued to a digit written alike on both sides (`3M Plus`,
  * `G20`) is no number, and a day said relative to today or an event rendered as another (`lusa` →
- * `tomorrow`, `H-2` → `two days after`) is a warning (`day`).
+ * `tomorrow`, `H-2` → `two days after`) is a warning (`day`). Two numbers that traded places between what
+ * they count (`menewaskan 4 orang dan melukai 7 lainnya` → `killed seven people and injured four others`)
+ * are a warning (`swapped`, see swappedNumbers).
  */
 import { combineQuantities, compareNumbers, distributeUnits, expandYearRanges, extractNumbers, isFraction, pairNumbers, type NumberToken, type QuantityReading } from "../../text/numbers";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 import { relativeDayChanges } from "../../text/relative-days";
 import { EN_DAYS, WEEKDAYS, weekdayBefore, weekdayClashes } from "../../text/dated-weekday";
 import type { Tokens } from "../../glossary/tokenize";
+import { englishLemmas, freedictLexicon } from "../../align/lexicon";
 import { currenciesIn, currencyAt, currencyNearNumber, gmtConversionAt, inConversion, CHANGE_WORDS_DOWN, CHANGE_WORDS_UP, NEAR_BOUND, NEAR_CHANGE, NEAR_CURRENCY, NEAR_HEMISPHERE, NEAR_MEASURE, NEAR_MINUS, NEAR_NUMBER, NEAR_POINTS, NEAR_TIME_UNIT, numberNeighbours, rateNearNumber } from "../util";
 
 const show = (t: NumberToken) => t.raw;
@@ -725,6 +728,7 @@ export default defineCheck({
       change: "“{{number}}” from the source is “{{rendered}}” in the target: a rise and a fall.",
       hemisphere: "“{{number}}” from the source is “{{rendered}}” in the target: another hemisphere.",
       day: "“{{number}}” from the source is “{{rendered}}” in the target: another number of days.",
+      swapped: "“{{number}}” and “{{other}}” of the source have traded places in the target: “{{number}}” goes with what the source says of “{{other}}”, and back.",
       "weekday-date": "“{{weekday}}” and “{{date}}” in the source disagree: {{date}} is a {{actualEn}} ({{actual}}), not a {{weekdayEn}} ({{weekday}}). Ask which is right before you translate it.",
     },
   },
@@ -740,6 +744,82 @@ export default defineCheck({
     return [...problems, day];
   },
 });
+
+/** Where a number's words end: punctuation, a conjunction between clauses or items (id, en). */
+const SWAP_STOP = { id: /^(?:dan|serta|sedangkan|sementara|atau|tetapi|namun|sedang|adapun|lalu)$/i, en: /^(?:and|while|whereas|but|or|against|compared|versus|then)$/i } as const;
+/** Words that say nothing of what a number counts (their translations are not compared). */
+const SWAP_SKIP = {
+  id: /^(?:yang|di|ke|dari|itu|ini|sebanyak|sekitar|pada|untuk|dengan|dalam|oleh|adalah|sebesar|mencapai|hingga|sampai|menjadi|masing-masing|para|sang|si|tersebut|juga|telah|sudah|akan|ada|total|jumlah)$/i,
+  en: /^(?:the|a|an|of|to|in|at|for|with|by|from|on|this|that|these|those|which|who|were|was|is|are|be|been|some|about|around|as|many|each|total|their|his|her|its|our|had|has|have|also|other|others)$/i,
+} as const;
+/**
+ * The words a number is said with (`menewaskan 4 orang` → `menewaskan`, `orang`): up to three words
+ * each side, within its clause or list item (no further than punctuation, a conjunction or another
+ * number), each as its lemmas (English) or its English translations (Indonesian, by the word list).
+ */
+function numberWords(text: string, t: NumberToken, tokens: readonly NumberToken[], lang: "id" | "en"): Set<string> {
+  const out = new Set<string>();
+  const stop = SWAP_STOP[lang], skip = SWAP_SKIP[lang];
+  const prev = tokens.filter((x) => x.end <= t.start).reduce((a, x) => Math.max(a, x.end), 0);
+  const next = tokens.filter((x) => x.start >= t.end).reduce((a, x) => Math.min(a, x.start), text.length);
+  const add = (w: string) => {
+    if (w.length < 3 || skip.test(w)) return;
+    const base = w.includes("-") ? w.split("-")[0]! : w;
+    for (const x of lang === "id" ? freedictLexicon().translate(base.toLowerCase()) : englishLemmas(base)) if (!SWAP_SKIP.en.test(x)) out.add(x.length > 5 ? x.slice(0, 5) : x);
+  };
+  const side = (part: string, reverse: boolean) => {
+    const words = part.split(/(?=[,;:()“”"])|\s+/).filter((w) => w !== "");
+    if (reverse) words.reverse();
+    let n = 0;
+    for (const w of words) {
+      if (/^[,;:()“”"]/.test(w) || stop.test(w)) break;
+      const clean = w.replace(/[^\p{L}-]/gu, "");
+      if (clean === "" || skip.test(clean)) continue;
+      add(clean);
+      if (++n === 3) break;
+    }
+  };
+  side(text.slice(prev, t.start), true);
+  side(text.slice(t.end, next), false);
+  return out;
+}
+
+/** Are two numbers of `text` in different clauses or list items (punctuation or a conjunction between them)? Not `0-1`, `sembilan bulan pertama`. */
+function apart(text: string, x: NumberToken, y: NumberToken, lang: "id" | "en"): boolean {
+  const between = x.end <= y.start ? text.slice(x.end, y.start) : text.slice(y.end, x.start);
+  return /[,;]/.test(between) || between.split(/\s+/).some((w) => SWAP_STOP[lang].test(w));
+}
+
+/**
+ * Two numbers of the source that traded places in the target (`menewaskan 4 orang dan melukai 7 lainnya`
+ * → `killed seven people and injured four others`, `2 emas dan 3 perak` → `three golds and two silvers`,
+ * `Korban berusia 12 tahun dan pelaku 17 tahun` → `The victim was 17 and the perpetrator 12`): each number's
+ * own words (numberWords, less those the two share) are found beside the other's rendering and not beside
+ * its own. A warning: the word list reads the words. Read only where the numbers are not paired in order.
+ */
+function swappedNumbers(source: string, target: string, matched: readonly (readonly [NumberToken, NumberToken])[]): Problem[] {
+  const pairs = matched.filter(([a]) => a.kind === "number" || a.kind === "percent" || a.kind === "ordinal");
+  if (pairs.length < 2 || pairs.length > 8) return NO_PROBLEMS;
+  const sourceTokens = pairs.map(([a]) => a), targetTokens = pairs.map(([, b]) => b);
+  // (the words read, and the word list built, only for two numbers in different clauses on both sides)
+  const ownOf: Set<string>[] = [], nearOf: Set<string>[] = [];
+  const own = (i: number) => (ownOf[i] ??= numberWords(source, pairs[i]![0], sourceTokens, "id"));
+  const near = (i: number) => (nearOf[i] ??= numberWords(target, pairs[i]![1], targetTokens, "en"));
+  const meets = (words: Set<string>, other: Set<string>, at: Set<string>) => [...words].some((w) => !other.has(w) && at.has(w));
+  for (let i = 0; i < pairs.length; i++) {
+    for (let j = i + 1; j < pairs.length; j++) {
+      const [a, b] = pairs[i]!, [c, d] = pairs[j]!;
+      if (a.value === c.value || !apart(source, a, c, "id") || !apart(target, b, d, "en")) continue;
+      if (meets(own(i), own(j), near(j)) && meets(own(j), own(i), near(i)) && !meets(own(i), own(j), near(i)) && !meets(own(j), own(i), near(j))) {
+        return [{
+          messageId: "swapped", severity: "warning", data: { number: show(a), other: show(c), value: a.value, otherValue: c.value },
+          source: { start: a.start, end: a.end }, target: { start: d.start, end: d.end },
+        }];
+      }
+    }
+  }
+  return NO_PROBLEMS;
+}
 
 /** A letter glued to a digit (`3M`, `G20`, `B20`, `5G`): a name or a code when written the same on both sides. */
 const GLUED = /\p{L}\p{N}|\p{N}\p{L}/u;
@@ -867,7 +947,7 @@ function numberProblems(source: string, target: string, sourceTokens: Tokens | n
     if (missing.length > 0 && extra.length > 0) ({ missing, extra } = pairRanges(source, target, sourceNumbers, targetNumbers, missing, extra));
     // a name holding a digit and a letter, written the same on both sides (`gerakan 3M Plus` → `the 3M Plus campaign`): no number
     if (missing.length > 0 && extra.length > 0) ({ missing, extra } = namesKept(source, target, missing, extra));
-    const problems: Problem[] = [...changes(compared.matched, true), ...dated];
+    const problems: Problem[] = [...changes(compared.matched, true), ...dated, ...swappedNumbers(source, target, compared.matched)];
     // (a word-number is reported against the numbers left over before these)
     const extraNumbers = extra;
     // a number kept in the Indonesian way (`Rp 18.000`, `5,05 percent`): one finding with the fix, not a missing and an extra number

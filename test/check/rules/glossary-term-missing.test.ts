@@ -2,6 +2,8 @@ import check from "../../../src/check/rules/glossary-term-missing";
 import { testCheck } from "../helpers";
 import { runChecks } from "../../../src/check";
 import { compileGlossary, type Concept } from "../../../src/glossary";
+import { loadGlossaryMatcher } from "../../../src/app/glossary";
+import * as path from "node:path";
 
 testCheck(check, {
   valid: [
@@ -75,5 +77,27 @@ describe("glossary-term-missing: a place name modifying a title, dropped or repl
     expect(found("Pemerintah Jepang memprotes rencana itu.", "The government protested the plan.")).toEqual(missing("warning", "Jepang", "Japan", "japan"));
     expect(found("Tentara Korea Utara tiba di Kursk, Rusia.", "The troops arrived in Kursk, Russia.")).toEqual(missing("warning", "Korea Utara", "North Korea", "north-korea"));
     expect(found("Presiden AS George W. Bush tiba di Tokyo.", "President George W. Bush arrived in Tokyo.")).toEqual(missing("warning", "AS", "United States", "united-states"));
+  });
+});
+
+describe("glossary-term-missing: a capital for its country (the shipped glossary)", () => {
+  const matcher = loadGlossaryMatcher(path.resolve(__dirname, "../../../glossary"));
+  const found = (source: string, target: string) =>
+    runChecks([{ ref: "t", source, target }], { matcher, config: { only: ["glossary-term-missing"] } }).findings
+      .map((f) => ({ severity: f.severity, messageId: f.messageId, data: f.data }));
+
+  it("renders the country as its government, actor of the sentence", () => {
+    expect(found("AS menjatuhkan sanksi baru terhadap sejumlah pejabat Iran.", "Washington imposed new sanctions on several Iranian officials.")).toEqual([]);
+    expect(found("Rusia membantah terlibat dalam serangan siber tersebut.", "Moscow denied involvement in the cyberattack.")).toEqual([]);
+    expect(found("Pejabat dari AS tiba kemarin.", "An official from Washington arrived yesterday.")).toEqual([]);
+  });
+  it("renders no country where the source names it as a place or its people", () => {
+    expect(found("Ribuan warga AS turun ke jalan memprotes kebijakan tarif.", "Thousands of Washington residents took to the streets to protest the tariff policy."))
+      .toEqual([{ severity: "error", messageId: "missing", data: { term: "AS", expected: "United States", entry: "united-states" } }]);
+    expect(found("Badai salju melanda sebagian besar wilayah AS.", "A snowstorm hit most of Washington."))
+      .toEqual([{ severity: "error", messageId: "missing", data: { term: "AS", expected: "United States", entry: "united-states" } }]);
+    // (a part of the country is no capital: `England` for `di Inggris`)
+    expect(found("Tingkat kematian di Inggris meningkat.", "The death rate in England rose.")).toEqual([]);
+    expect(found("Badai salju melanda wilayah AS.", "A snowstorm hit the US.")).toEqual([]);
   });
 });

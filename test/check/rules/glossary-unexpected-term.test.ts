@@ -1,5 +1,8 @@
 import check from "../../../src/check/rules/glossary-unexpected-term";
 import { testCheck } from "../helpers";
+import * as path from "node:path";
+import { runChecks } from "../../../src/check";
+import { loadGlossaryMatcher } from "../../../src/app/glossary";
 
 testCheck(check, {
   valid: [
@@ -49,4 +52,19 @@ testCheck(check, {
       errors: [{ messageId: "unexpected", data: { text: "White House", entry: "white-house" } }],
     },
   ],
+});
+
+describe("glossary-unexpected-term: a concept said without its modifier on both sides (the shipped glossary)", () => {
+  const matcher = loadGlossaryMatcher(path.resolve(__dirname, "../../../glossary"));
+  const found = (source: string, target: string) =>
+    runChecks([{ ref: "t", source, target }], { matcher, config: { only: ["glossary-unexpected-term"] } }).findings
+      .map((f) => ({ severity: f.severity, messageId: f.messageId, data: f.data }));
+
+  it("`dolar` (the head of `dolar AS`) rendered `the dollar`: no added term", () => {
+    expect(found("Harga emas naik, sementara rupiah melemah terhadap dolar.", "The rupiah weakened against the dollar while gold prices rose.")).toEqual([]);
+    expect(found("Jepang menghabiskan jutaan dolar untuk proyek itu.", "Japan spent millions of dollars on the project.")).toEqual([]);
+  });
+  it("the dollar with no dollar in the source is still added", () => {
+    expect(found("Rupiah melemah terhadap yen.", "The rupiah weakened against the dollar.")).toEqual([{ severity: "warning", messageId: "unexpected", data: { text: "dollar", entry: "us-dollar" } }]);
+  });
 });
