@@ -9,7 +9,7 @@ import type { Db } from "./open";
 export function createProjectFileRepo(db: Db) {
   const s = {
     get: db.prepare("SELECT hash FROM project_file WHERE document = ?").pluck(),
-    set: db.prepare("INSERT INTO project_file (document, hash) VALUES (?, ?) ON CONFLICT (document) DO UPDATE SET hash = excluded.hash"),
+    set: db.prepare("INSERT INTO project_file (document, hash) VALUES (?, ?) ON CONFLICT (document) DO UPDATE SET hash = excluded.hash WHERE hash IS NOT excluded.hash"),
     forget: db.prepare("DELETE FROM project_file WHERE document = ?"),
   };
   return {
