@@ -21,7 +21,8 @@
  *     the line (`1. Pertama …`) stays a list index.
  *  6. Initials: a capital letter and a period (`J.`, `J.R.`) before a capitalised word is an initial
  *     (`J. Smith`), unless it is a listed abbreviation, or the next word is one that opens sentences
- *     and is never a name (rules/starters.ts: `vitamin C. Ia …`), or the letter is the label of the
+ *     and is never a name (rules/starters.ts: `vitamin C. Ia …`) before running text (a title-case headline goes
+ *     on: `Ahmad S. Jadi Ketua Umum PSSI`), or the letter is the label of the
  *     noun before it (rules/starters.ts LETTER_LABEL_NOUNS: `nilai A. Nilai itu …`). A class C abbreviation of that
  *     shape (`S.H.`, `M.Si.`) before a capitalised word ends the sentence, as class C says (the
  *     engine's own initials rule would keep it).
@@ -247,6 +248,15 @@ function runningText(line: string, k: number): boolean {
 }
 
 /**
+ * Does the word at k open a sentence: a word of SENTENCE_STARTERS followed by running text? In a title-case
+ * headline it goes on (`Ahmad S. Jadi Ketua Umum PSSI`, `Sri Sultan HB X. Dalam Sorotan`).
+ */
+function opensSentence(line: string, k: number): boolean {
+  const word = nextWord(line, k);
+  return SENTENCE_STARTERS.has(word.toLowerCase()) && runningText(line, k + word.length);
+}
+
+/**
  * Rule 12's clause after the abbreviation: a capitalised word that is not a name, then a word in small
  * letters (`sistem PO. Pembeli harus …`, `Ken Griffey Sr. Bermain di …`). After a name's suffix (`Jr.`,
  * `Sr.` after a capitalised word) the name is whole: a single capitalised word and a small word in running
@@ -298,7 +308,7 @@ export function maskLine(line: string, words: ArticleWords = NO_ARTICLE_WORDS): 
       let e = k + next.length;
       while (e < n && !SPACE.test(line[e]!)) e++;
       const after = nextWord(line, e + 1 < n ? skipSpaces(line, e) : n);
-      const ends = SENTENCE_STARTERS.has(next.toLowerCase()) || DEMONSTRATIVE.has(after.toLowerCase())
+      const ends = opensSentence(line, k) || DEMONSTRATIVE.has(after.toLowerCase())
         || clauseAfter(line, m[1]!.toLowerCase(), m.index, k, next, words);
       const listed = ABBREVIATION_CLASS.get(m[1]!.toLowerCase() + ".");
       if (ends && listed === "P") a[m.index] = "Q";
@@ -326,7 +336,7 @@ export function maskLine(line: string, words: ArticleWords = NO_ARTICLE_WORDS): 
     for (const m of line.matchAll(EITHER_SIDE_TITLE)) {
       const p = m.index + m[0].length - 1;
       const k = skipSpaces(line, p + 1);
-      if (!isUpper(line[k]) || previousWord(line, m.index).endsWith(",") || SENTENCE_STARTERS.has(nextWord(line, k).toLowerCase())) continue;
+      if (!isUpper(line[k]) || previousWord(line, m.index).endsWith(",") || opensSentence(line, k)) continue;
       a[p] = MASKED_PERIOD;
     }
   }
@@ -401,7 +411,7 @@ export function maskLine(line: string, words: ArticleWords = NO_ARTICLE_WORDS): 
     // 6b. an initial after a slash (`Alfian/M. Rian`) before a capitalised word that does not open sentences.
     if (w < n && word.length >= 4 && word.charCodeAt(word.length - 3) === 0x2f && /[^/]\/\p{Lu}\.$/u.test(word)) {
       const k = skipSpaces(line, w);
-      if (isUpper(line[k]) && !SENTENCE_STARTERS.has(nextWord(line, k).toLowerCase())) a[w - 1] = MASKED_PERIOD;
+      if (isUpper(line[k]) && !opensSentence(line, k)) a[w - 1] = MASKED_PERIOD;
       continue;
     }
     // 6c. listed degrees joined by commas without a space (`S.H.,M.H.`, `S.Pd.,M.Pd.`) read as the last
@@ -444,7 +454,7 @@ export function maskLine(line: string, words: ArticleWords = NO_ARTICLE_WORDS): 
         hideCapital(a, start);
         continue;
       }
-      if ((listed === undefined || (listed === "P" && word.length === 2)) && SENTENCE_STARTERS.has(nextWord(line, k).toLowerCase())) {
+      if ((listed === undefined || (listed === "P" && word.length === 2)) && opensSentence(line, k)) {
         // Not an initial: hide a capitalised word before it from the engine's own initials rule
         // (capitalised word, `X.`, capitalised word), which would keep `Buwono X. Dalam` together. A
         // letter that is also a title (`R.` raden, `H.` haji) is none before such a word either: `yakni

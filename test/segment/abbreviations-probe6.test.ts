@@ -80,6 +80,14 @@ describe("sentence openers counted in the corpora end an initial's sentence; a n
   ])("%s", (line, expected) => expect(sentences(line)).toEqual(expected));
 });
 
+describe("a title-case headline goes on after an initial or a firm's form before a sentence opener", () => {
+  const headline = (h: string): string[] => segmentArticle(`${h}\n\nJAKARTA - Harga beras naik lagi pekan ini.\n`).filter((s) => s.kind === "headline").map((s) => s.text);
+  it.each([
+    ["Ahmad S. Jadi Ketua Umum PSSI"], ["Raffi A. Kini Punya Rumah Baru"], ["Sri Sultan HB X. Dalam Sorotan"],
+    ["Robert Downey Jr. Kini Jarang Tampil"], ["Saham PT Astra Tbk. Sekarang Dilirik Asing"],
+  ])("%s", (h) => expect(headline(h)).toEqual([h]));
+});
+
 describe("a press release's contact block is text, a line each", () => {
   it("Informasi lebih lanjut, Narahubung, Telp. and Email lines", () => {
     const text = "Judul\n\nPendaftaran dibuka hingga Jumat.\nInformasi lebih lanjut:\nNarahubung: Siti Rohmah\nTelp. (022) 4201-555\nEmail: humas@disnaker.bandung.go.id\n";
