@@ -34,7 +34,7 @@
  */
 import { BOILERPLATE_RULES, CAPTION_LINE, CREDIT_ONLY, INLINE_LINK, captionCredit, isSectionLabel } from "./rules/boilerplate";
 import { matchDateline } from "./rules/dateline";
-import { maskLine } from "./mask";
+import { articleWords, maskLine, NO_ARTICLE_WORDS, type ArticleWords } from "./mask";
 import { OPEN_TAGS_BEFORE, hasPasteMarks, pasteView, pastedLines, physicalLines, readableText, wrapWidth, type PastedLine } from "./paste";
 import { sentenceRanges, type Engine } from "./sentences";
 import { isVerbLike, suspectReason } from "./suspect";
@@ -179,14 +179,14 @@ function trimmedRange(line: string, s: number, e: number): [number, number] {
 }
 
 /** Sentences of `line` from offset `from` (to `to`), as trimmed [start, end) ranges within the line. */
-function sentences(line: string, from: number, engine: Engine, to = line.length): Array<[number, number]> {
+function sentences(line: string, from: number, engine: Engine, to = line.length, words: ArticleWords = NO_ARTICLE_WORDS): Array<[number, number]> {
   const raw = line.slice(from, to);
   // (pasted text, `pagi.&nbsp;Warga`, `pagi.</p><p>Warga`, a line break of a wrapped paragraph: the
   // engine reads the compacted view, whose ranges map back onto the text)
   const paste = pasteView(raw);
   const part = paste ? paste.view : raw;
   const out: Array<[number, number]> = [];
-  for (const [s, e] of sentenceRanges(maskLine(part), engine)) {
+  for (const [s, e] of sentenceRanges(maskLine(part, words), engine)) {
     let [ts, te] = trimmedRange(part, s, e);
     // (emoji after a sentence's `!`/`?`, `yuk! 👇`, `Indonesia! 🇮🇩🙏" Unggahan …`: they stay with it)
     const emoji = out.length > 0 ? LEADING_EMOJI.exec(part.slice(ts, te)) : null;
@@ -318,6 +318,8 @@ const LABEL_NAMES = new RegExp(`^(?:${[
 
 export function segmentArticle(text: string, options: SegmentOptions = {}): SegmentSpan[] {
   const engine = options.engine ?? "fast";
+  /** The article's words in small letters and its names (the company rule of mask.ts asks, rarely). */
+  const words = articleWords(text);
   const out: SegmentSpan[] = [];
   let paragraph = -1;
   let restIsBoilerplate = false;
@@ -389,7 +391,7 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
               pasted = true;
               li++;
             }
-            for (const [s, e] of sentences(line.text, 0, engine)) push(s, e, "headline");
+            for (const [s, e] of sentences(line.text, 0, engine, line.text.length, words)) push(s, e, "headline");
             continue;
           }
         } else if (!begun && (isSectionLabel(plain) || (!cutBefore(out) && labelUnder(trimmed, text, line.start + line.text.length)))) {
@@ -424,12 +426,12 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
             const ms = from + m.index, me = ms + m[0].length;
             // (only between sentences: inside one, `Ia berkata [Baca juga: …] bahwa …`, it stays)
             if (!/(?:^|[.!?…]["”’)\]]*)\s*$/u.test(line.text.slice(at, ms))) continue;
-            for (const [s, e] of sentences(line.text, at, engine, ms)) spans.push([s, e, false]);
+            for (const [s, e] of sentences(line.text, at, engine, ms, words)) spans.push([s, e, false]);
             spans.push([ms, me, true]);
             at = me;
           }
         }
-        for (const [s, e] of sentences(line.text, at, engine, to)) spans.push([s, e, false]);
+        for (const [s, e] of sentences(line.text, at, engine, to, words)) spans.push([s, e, false]);
         if (credit !== null) spans.push([to, whole[1], true]);
         const judged = spans.filter((x) => !x[2]).length > 1;
         for (const [s, e, link] of spans) {

@@ -21,7 +21,8 @@
  *     the line (`1. Pertama …`) stays a list index.
  *  6. Initials: a capital letter and a period (`J.`, `J.R.`) before a capitalised word is an initial
  *     (`J. Smith`), unless it is a listed abbreviation, or the next word is one that opens sentences
- *     and is never a name (rules/starters.ts: `vitamin C. Ia …`), or the letter is the label of the
+ *     and is never a name (rules/starters.ts: `vitamin C. Ia …`) before running text (a title-case headline goes
+ *     on: `Ahmad S. Jadi Ketua Umum PSSI`), or the letter is the label of the
  *     noun before it (rules/starters.ts LETTER_LABEL_NOUNS: `nilai A. Nilai itu …`). A class C abbreviation of that
  *     shape (`S.H.`, `M.Si.`) before a capitalised word ends the sentence, as class C says (the
  *     engine's own initials rule would keep it).
@@ -51,7 +52,14 @@
  *     ends before a word of SENTENCE_STARTERS (`… Tbk. Kemudian`, `… Co. Ia …`) or a capitalised noun
  *     and a demonstrative (`Hyundai Motor Co. Perusahaan itu …`). (`Vinicius Jr. Borong Dua Gol`: a name goes on.)
  *     So do `Sr.`, a nun's title or senior (`Sr. Maria Goretti` goes on, `Robert Downey Sr. Ia …` ends), and the firms' forms written before the name, `UD.` (usaha dagang), `PD.` (perusahaan daerah), `PO.`
- *     (perusahaan otobus): `milik UD. Sumber Rezeki`, `PO. Sinar Dewata` go on; `kader PD. Ia …` ends.
+ *     (perusahaan otobus): `milik UD. Sumber Rezeki`, `PO. Sinar Dewata` go on; `kader PD. Ia …` ends. After a word
+ *     that reads them as an acronym (rules/starters.ts ACRONYM_BEFORE: `sistem PO.`, `kader PD.`; or an acronym in
+ *     capitals, `Ketua DPD PD.`), those three end the sentence before a capitalised word and a small one. After any
+ *     of the forms, so does a single capitalised word that the article writes in small letters elsewhere and never
+ *     as a name after a small word (`… Tbk. Laba bersih …`); after `Jr.` closing a capitalised name, any single
+ *     capitalised word before a small one in running text (`Ken Griffey Jr. Tampil di Seattle, ia …`; a title-case
+ *     headline goes on), after `Sr.` one before a preposition (`Ken Griffey Sr. Bermain di …`; a nun's title after
+ *     a role, `Kepala Sekolah Sr. Theresia mengatakan …`, goes on).
  * 13. A letter after a number is a unit or an era, not an initial: before a capitalised word it ends the
  *     sentence — `H.` (hijriah) or `M.` (masehi) after a year of 3–4 digits (`Ramadan 1447 H. Keputusan …`,
  *     `1447 H/2026 M. Sidang …`, `622 M. Nabi …`), `T.` (triliun), `M.` (miliar), `B.`, `K.` after an amount
@@ -74,7 +82,7 @@
  *     open sentences (rules/starters.ts), it is the title of the name that follows and ends nothing.
  */
 import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "./language";
-import { LETTER_LABEL_NOUNS, SENTENCE_STARTERS } from "./rules/starters";
+import { ACRONYM_BEFORE, LETTER_LABEL_NOUNS, SENTENCE_STARTERS } from "./rules/starters";
 
 const SPACE_RE = /\s/;
 /** `/\s/` for one character, without the regular expression for ASCII. */
@@ -194,7 +202,88 @@ function prepositiveBefore(line: string, i: number): boolean {
   return ABBREVIATION_CLASS.get(line.slice(s0, i + 1).toLowerCase()) === "P";
 }
 
-export function maskLine(line: string): string {
+/**
+ * What the article tells about its words (rule 12): is this word (in lower case) written in small letters
+ * somewhere in the text, an ordinary word (`pembeli`, `barang`), and is it written with a capital after a
+ * word in small letters, a name (`kata Theresia`)? Built once per article, on the first question.
+ */
+export interface ArticleWords {
+  ordinary(word: string): boolean;
+  name(word: string): boolean;
+}
+
+/** Nothing known about the article's words (a line alone). */
+export const NO_ARTICLE_WORDS: ArticleWords = { ordinary: () => false, name: () => false };
+
+/** The words of `text` for rule 12, read on the first question. */
+export function articleWords(text: string): ArticleWords {
+  let small: Set<string> | null = null;
+  let names: Set<string> | null = null;
+  const read = (): void => {
+    small = new Set();
+    names = new Set();
+    for (const m of text.matchAll(/(?<![\p{L}\p{N}.])\p{L}[\p{L}-]*/gu)) {
+      if (isLower(m[0][0])) small.add(m[0]);
+      else if (/^\p{Lu}\p{Ll}/u.test(m[0]) && /\p{Ll}[\p{L}-]* +$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) names.add(m[0].toLowerCase());
+    }
+  };
+  return {
+    ordinary(word) { if (small === null) read(); return small!.has(word); },
+    name(word) { if (names === null) read(); return names!.has(word); },
+  };
+}
+
+/**
+ * Words that title case leaves in small letters (`Bermain di Bernabeu`, `Pulang ke Rumah`): a headline
+ * that holds only these in small letters is no running text (rule 12).
+ */
+const TITLE_SMALL = new Set(["di", "ke", "dari", "dan", "atau", "yang", "untuk", "pada", "dengan", "oleh", "dalam", "bagi", "serta", "vs", "vs."]);
+
+/** Does the text after position k, to its next stop, hold a word in small letters that title case would capitalise? */
+function runningText(line: string, k: number): boolean {
+  const stop = line.slice(k).search(/[.!?](?:\s|$)/);
+  const rest = stop < 0 ? line.slice(k) : line.slice(k, k + stop);
+  for (const m of rest.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}-]*/gu)) if (!TITLE_SMALL.has(m[0])) return true;
+  return false;
+}
+
+/**
+ * Does the word at k open a sentence: a word of SENTENCE_STARTERS followed by running text? In a title-case
+ * headline it goes on (`Ahmad S. Jadi Ketua Umum PSSI`, `Sri Sultan HB X. Dalam Sorotan`).
+ */
+function opensSentence(line: string, k: number): boolean {
+  const word = nextWord(line, k);
+  return SENTENCE_STARTERS.has(word.toLowerCase()) && runningText(line, k + word.length);
+}
+
+/**
+ * Rule 12's clause after the abbreviation: a capitalised word that is not a name, then a word in small
+ * letters (`sistem PO. Pembeli harus …`, `Ken Griffey Sr. Bermain di …`). After a name's suffix (`Jr.`,
+ * `Sr.` after a capitalised word) the name is whole: a single capitalised word and a small word in running
+ * text open the next sentence, unless the article writes that word as a name (`kata Theresia`); after
+ * any of the forms, so does a word the article writes in small letters elsewhere (`… pembeli …`).
+ */
+function clauseAfter(line: string, form: string, start: number, k: number, next: string, words: ArticleWords): boolean {
+  const end = k + next.length;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(next) || end >= line.length || !SPACE.test(line[end]!)) return false;
+  const w2 = skipSpaces(line, end);
+  if (!isLower(line[w2])) return false;
+  const before = previousWord(line, start);
+  // (`sistem PO.`, `Ketua DPD PD.`: an acronym, not a firm's form before its name)
+  if ((form === "po" || form === "pd" || form === "ud") && (ACRONYM_BEFORE.has(before.toLowerCase()) || /^\p{Lu}{2,}$/u.test(before))) return true;
+  const lower = next.toLowerCase();
+  if (words.name(lower)) return false;
+  if (words.ordinary(lower)) return true;
+  if ((form !== "jr" && form !== "sr") || !/^\p{Lu}[\p{L}'’-]*$/u.test(before) || !runningText(line, w2)) return false;
+  // (`Sr.` is also a nun's title, after a capitalised role too: `Kepala Sekolah Sr. Theresia mengatakan …`
+  // goes on; after the name of a senior, a verb opening a clause comes before a preposition: `Sr. Bermain di …`)
+  return form === "jr" || CLAUSE_PREPOSITIONS.has(nextWord(line, w2));
+}
+
+/** Prepositions after a capitalised word that read it as a verb opening a clause (`Sr. Bermain di …`, rule 12). */
+const CLAUSE_PREPOSITIONS = new Set(["di", "ke", "dari", "dengan", "untuk", "sebagai", "bersama", "selama", "sejak", "pada", "dalam", "bagi", "tanpa"]);
+
+export function maskLine(line: string, words: ArticleWords = NO_ARTICLE_WORDS): string {
   const exact = EXACT_WORD.test(line);
   const company = COMPANY_WORD.test(line);
   const eitherSide = EITHER_SIDE_WORD.test(line);
@@ -219,7 +308,8 @@ export function maskLine(line: string): string {
       let e = k + next.length;
       while (e < n && !SPACE.test(line[e]!)) e++;
       const after = nextWord(line, e + 1 < n ? skipSpaces(line, e) : n);
-      const ends = SENTENCE_STARTERS.has(next.toLowerCase()) || DEMONSTRATIVE.has(after.toLowerCase());
+      const ends = opensSentence(line, k) || DEMONSTRATIVE.has(after.toLowerCase())
+        || clauseAfter(line, m[1]!.toLowerCase(), m.index, k, next, words);
       const listed = ABBREVIATION_CLASS.get(m[1]!.toLowerCase() + ".");
       if (ends && listed === "P") a[m.index] = "Q";
       else if (!ends) a[p] = MASKED_PERIOD;
@@ -246,7 +336,7 @@ export function maskLine(line: string): string {
     for (const m of line.matchAll(EITHER_SIDE_TITLE)) {
       const p = m.index + m[0].length - 1;
       const k = skipSpaces(line, p + 1);
-      if (!isUpper(line[k]) || previousWord(line, m.index).endsWith(",") || SENTENCE_STARTERS.has(nextWord(line, k).toLowerCase())) continue;
+      if (!isUpper(line[k]) || previousWord(line, m.index).endsWith(",") || opensSentence(line, k)) continue;
       a[p] = MASKED_PERIOD;
     }
   }
@@ -321,7 +411,7 @@ export function maskLine(line: string): string {
     // 6b. an initial after a slash (`Alfian/M. Rian`) before a capitalised word that does not open sentences.
     if (w < n && word.length >= 4 && word.charCodeAt(word.length - 3) === 0x2f && /[^/]\/\p{Lu}\.$/u.test(word)) {
       const k = skipSpaces(line, w);
-      if (isUpper(line[k]) && !SENTENCE_STARTERS.has(nextWord(line, k).toLowerCase())) a[w - 1] = MASKED_PERIOD;
+      if (isUpper(line[k]) && !opensSentence(line, k)) a[w - 1] = MASKED_PERIOD;
       continue;
     }
     // 6c. listed degrees joined by commas without a space (`S.H.,M.H.`, `S.Pd.,M.Pd.`) read as the last
@@ -364,7 +454,7 @@ export function maskLine(line: string): string {
         hideCapital(a, start);
         continue;
       }
-      if ((listed === undefined || (listed === "P" && word.length === 2)) && SENTENCE_STARTERS.has(nextWord(line, k).toLowerCase())) {
+      if ((listed === undefined || (listed === "P" && word.length === 2)) && opensSentence(line, k)) {
         // Not an initial: hide a capitalised word before it from the engine's own initials rule
         // (capitalised word, `X.`, capitalised word), which would keep `Buwono X. Dalam` together. A
         // letter that is also a title (`R.` raden, `H.` haji) is none before such a word either: `yakni

@@ -15,6 +15,14 @@ meski meskipun walau walaupun biarpun karena sebab sehingga maka jika bila apabi
 bahkan juga pun terlebih apalagi padahal akibatnya oleh karenanya namun demikian sebaliknya
 menurut dalam pada di ke dari untuk bagi tentang terhadap dengan tanpa antara
 para sang yang tak tidak belum sudah telah masih akan bukan ada
+kini sekarang kemarin besok nanti nantinya kelak dulu dahulu semula awalnya tadi usai seusai hingga sampai
+sambil seraya jadi memang mungkin tentu tentunya justru malah hanya cuma hampir sekitar lebih semakin
+bagaimana mengapa kenapa apa apakah siapa kapan dimana
+seorang sebuah beberapa sejumlah sebanyak sebagian seluruh semua setiap banyak ratusan ribuan puluhan
+seperti sebagai berdasarkan mengenai terkait menanggapi
+menurutnya pihaknya dirinya rencananya biasanya pasalnya artinya misalnya alhasil buktinya sisanya
+sebenarnya sebetulnya seharusnya harusnya ternyata rupanya karenanya demikian begitu
+dikatakan dikatakannya diperkirakan diharapkan ditambahkan disebutkan
 `.trim().split(/\s+/));
 
 /**
@@ -47,4 +55,17 @@ export const LETTER_LABEL_NOUNS: ReadonlySet<string> = new Set(`
 nilai golongan gol kelas grup group tipe jenis kategori blok zona vitamin huruf opsi pilihan skenario
 rencana varian tingkat level kode seri paket ruang gedung pintu gerbang tribun sektor pos lantai
 platform aplikasi akun di
+`.trim().split(/\s+/));
+
+/**
+ * Words before `PO.`, `PD.` or `UD.` that read it as an acronym, not as a firm's form written before its
+ * name (`PO. Haryanto`, perusahaan otobus; `PD. Pasar Jaya`, perusahaan daerah): a pre-order or a
+ * purchase order (`dengan sistem PO.`, `secara PO.`, `masa PO.`), a party, Partai Demokrat (`kader PD.`,
+ * `Fraksi PD.`). After one of them, or after an acronym in capitals (`Ketua DPD PD.`), the period ends the
+ * sentence before a capitalised word as any word's does (src/segment/mask.ts, rule 12). Lower case;
+ * review and extend here.
+ */
+export const ACRONYM_BEFORE: ReadonlySet<string> = new Set(`
+sistem secara via masa open buka pembelian pemesanan pesanan
+kader fraksi partai caleg politikus politisi
 `.trim().split(/\s+/));
