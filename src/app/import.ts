@@ -141,6 +141,8 @@ export interface ImportResult {
   readonly refused?: Array<{ readonly unit: string; readonly segments: string[]; readonly findings: UnitFinding[] }>;
   /** Documents whose renderings the import created or replaced. */
   readonly documents?: string[];
+  /** Units were unmatched and the database holds no document at all (nothing ingested yet). */
+  readonly noDocuments?: true;
 }
 
 /** Lists in the result stop growing here (counts stay exact), so memory stays flat. */
@@ -472,6 +474,8 @@ export function importParallel(store: Store, file: string, options: ImportOption
   options.onProgress?.(result.units, totalBytes, totalBytes);
   return {
     ...result, conflictCount, documents: [...touched].sort(),
+    // (a fresh database: every unit unmatched because no article was ingested yet)
+    ...(result.unmatched > 0 && store.documents.all().length === 0 ? { noDocuments: true as const } : {}),
     ...(variants.size > 1 ? { variants: [...variants.values()] } : {}),
     ...(targetLang !== undefined ? { otherVariant } : {}),
   };

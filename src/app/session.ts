@@ -246,7 +246,7 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
   io.emit({ type: "start", total: walk.length, documents: [...new Set(walk.map((w) => w.document.slug))], mode });
   const pendingNotes = new Map<number, string>();
   const visited = new Set<number>(walk[i] ? [walk[i]!.firstSegmentId] : []);
-  /** After `:go` back to an earlier sentence: the first segment of the unit to resume at once it is done. */
+  /** After `:go` back to an earlier sentence or to one that needed nothing: the first segment of the unit to resume at once it is done. */
   let resume = null as number | null;
   /** The document's units read right after a save, for the next unit (each save read it twice). */
   let afterSave = null as { documentId: number; units: Unit[] } | null;
@@ -428,6 +428,7 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
         else if (cmd === "go") {
           // `:go N` (a sentence of this document) or `:go doc:N`: that unit next, even one that needs nothing
           let target: number | null = null;
+          const walked = walk.length;
           try {
             const { segment } = resolveRef(store, arg.includes(":") ? arg : `${unit.document.slug}:${arg}`);
             if (/^\S+$/.test(arg) && segment.ordinal !== null) target = placeInWalk(segment.id);
@@ -435,9 +436,11 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
           if (target === null) io.emit({ type: "notice", code: "bad-go", data: { ref: arg } });
           else {
             visited.add(walk[target]!.firstSegmentId); // shown even when it needs nothing
-            // back to an earlier sentence (to fix it): once it is saved or skipped, the walk resumes here
+            // back to an earlier sentence, or to one that needed nothing (to fix it, in either direction: it was
+            // added to the walk): once it is saved or skipped, the walk resumes here; forward to one still to do
+            // goes on from there
             const here = walk.findIndex((w) => w.firstSegmentId === item.firstSegmentId);
-            resume = target < here ? item.firstSegmentId : null;
+            resume = target < here || walk.length > walked ? item.firstSegmentId : null;
             jumpTo = target;
             advance = 3;
           }

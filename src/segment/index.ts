@@ -127,13 +127,16 @@ const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([...NO_FINAL_WORDS, "vs",
  * title (a capital or a digit first; its other words capitalised but the small ones of TITLE_SMALL_WORDS;
  * the first line a title's part, CUT_TITLE;
  * no final punctuation), is no line a rule knows (boilerplate, a label, a caption, a dateline), and the cut
- * shows: the first line ends on a word that ends no title (`… ke Balikpapan dan` / `Makassar …`), or it
+ * shows: the first line ends on a comma (`… Rumah di Bekasi,` / `Warga Mengungsi ke Masjid`) or on a word that
+ * ends no title (`… ke Balikpapan dan` / `Makassar …`), or it
  * is near the width of a hard-wrapped text, or it is CUT_LENGTH long or more and the second line holds a
  * number, a small word or a verb (`… Warga Berhamburan` / `Keluar Rumah`). A name alone under the title (a byline, `Abdul Rochim`) or a label
  * (`Trans Sumatera`, `Jawa Timur`) stays a line of its own; so does a subtitle written as a sentence.
  */
 function headlineGoesOn(first: string, second: string, width: number, text: string, after: number): boolean {
-  if (/[\r\n]/.test(second) || first.length > 150 || second.length > 100 || SENTENCE_END.test(first) || SENTENCE_END.test(second)) return false;
+  // (a title never ends on a comma: `Banjir Rendam Ribuan Rumah di Bekasi,` / `Warga Mengungsi ke Masjid` is cut there)
+  const comma = /,["”’)]*$/u.test(first);
+  if (/[\r\n]/.test(second) || first.length > 150 || second.length > 100 || (SENTENCE_END.test(first) && !comma) || SENTENCE_END.test(second)) return false;
   // (the first line is a title's first part: three words or more, a capital, a digit or a quote first)
   if (!CUT_TITLE.test(first) || !/^[\p{Lu}\p{N}]/u.test(second)) return false;
   const words = second.split(/\s+/);
@@ -142,7 +145,7 @@ function headlineGoesOn(first: string, second: string, width: number, text: stri
   if (boilerplateRule(second) !== null || CREDIT_ONLY.test(second) || captionCredit(second) !== null || CAPTION_LINE.some((c) => c.test(second))
     || isSectionLabel(second) || matchDateline(second) !== null || LABEL_NAMES.test(second) || labelUnder(second, text, after)) return false;
   const last = /(\p{L}+)$/u.exec(first)?.[1]?.toLowerCase();
-  return (last !== undefined && NO_FINAL_WORDS.has(last)) || (width > 0 && first.length >= width * 0.6)
+  return comma || (last !== undefined && NO_FINAL_WORDS.has(last)) || (width > 0 && first.length >= width * 0.6)
     || (first.length >= CUT_LENGTH && (/\p{N}/u.test(second) || small.length > 0 || words.some((w) => isVerbLike(w))));
 }
 

@@ -48,7 +48,7 @@ describe("number probe: names with digits, ratios, relative days, numbers of new
     expect(numbers("g3")).toEqual([{ messageId: "missing", data: { number: "5M", value: "5000000000" } }, { messageId: "extra", data: { number: "5M", value: "5000000" } }]);
     // (ratios compared as ratios: the `five` of `under five` does not hide `three`; the same numbers swapped between a ratio and a count)
     expect(numbers("q09")).toEqual([{ messageId: "missing", data: { number: "lima", value: "5" } }, { messageId: "extra", data: { number: "three", value: "3" } }]);
-    expect(numbers("q06")).toEqual([{ messageId: "swapped", data: { number: "tiga", other: "dua", value: "3", otherValue: "2" } }, { messageId: "missing", data: { number: "tiga", value: "3" } }, { messageId: "extra", data: { number: "two", value: "2" } }]);
+    expect(numbers("q06")).toEqual([{ messageId: "swapped", data: { number: "tiga", other: "dua", value: "3", otherValue: "2", said: "tiga warga desa", otherSaid: "keluarga kehilangan dua anak" } }, { messageId: "missing", data: { number: "tiga", value: "3" } }, { messageId: "extra", data: { number: "two", value: "2" } }]);
     expect(numbers("g1")).toEqual([]);
     // (a relative day rendered as another: a warning naming both)
     expect(numbers("d21")).toEqual([{ messageId: "day", data: { number: "H-2", rendered: "two days after", value: "-2", renderedValue: "2" } }]);
@@ -56,7 +56,7 @@ describe("number probe: names with digits, ratios, relative days, numbers of new
     // (an ordinal with -nya after a noun: `gelar ketiganya` = her third title)
     expect(numbers("s04")).toEqual([{ messageId: "missing", data: { number: "ketiganya", value: "3" } }, { messageId: "extra", data: { number: "second", value: "2" } }]);
     // (numbers swapped between medals: each number's word found beside the other's rendering)
-    expect(numbers("s07")).toEqual([{ messageId: "swapped", data: { number: "11", other: "9", value: "11", otherValue: "9" } }]);
+    expect(numbers("s07")).toEqual([{ messageId: "swapped", data: { number: "11", other: "9", value: "11", otherValue: "9", said: "11 perak", otherSaid: "9 perunggu" } }]);
     expect(numbers("x07")).toEqual([{ messageId: "missing", data: { number: "IV", value: "4" } }, { messageId: "extra", data: { number: "III", value: "3" } }]);
   });
 });

@@ -58,10 +58,10 @@ describe("round three: unseen pairs on swaps, ordinals, fractions, negation leni
 
   it("names the findings the fixes added (exact data)", () => {
     // (numbers that traded places between what they count)
-    expect(data("e04")).toEqual([{ checkId: "number-mismatch", messageId: "swapped", data: { number: "4", other: "7", value: "4", otherValue: "7" } }]);
-    expect(data("e06")).toEqual([{ checkId: "number-mismatch", messageId: "swapped", data: { number: "2", other: "3", value: "2", otherValue: "3" } }]);
-    expect(data("e07")).toEqual([{ checkId: "number-mismatch", messageId: "swapped", data: { number: "58 persen", other: "42 persen", value: "58", otherValue: "42" } }]);
-    expect(data("e47")).toEqual([{ checkId: "number-mismatch", messageId: "swapped", data: { number: "12", other: "17", value: "12", otherValue: "17" } }]);
+    expect(data("e04")).toEqual([{ checkId: "number-mismatch", messageId: "swapped", data: { number: "4", other: "7", value: "4", otherValue: "7", said: "menewaskan 4 orang", otherSaid: "melukai 7 lainnya" } }]);
+    expect(data("e06")).toEqual([{ checkId: "number-mismatch", messageId: "swapped", data: { number: "2", other: "3", value: "2", otherValue: "3", said: "membawa pulang 2 emas", otherSaid: "3 perak" } }]);
+    expect(data("e07")).toEqual([{ checkId: "number-mismatch", messageId: "swapped", data: { number: "58 persen", other: "42 persen", value: "58", otherValue: "42", said: "meraih 58 persen suara", otherSaid: "lawannya 42 persen" } }]);
+    expect(data("e47")).toEqual([{ checkId: "number-mismatch", messageId: "swapped", data: { number: "12", other: "17", value: "12", otherValue: "17", said: "Korban berusia 12 tahun", otherSaid: "pelaku berusia 17 tahun" } }]);
     // (an ordinal with -nya after a noun)
     expect(data("e15")).toEqual([
       { checkId: "number-mismatch", messageId: "missing", data: { number: "keempatnya", value: "4" } },

@@ -88,6 +88,16 @@ describe("selaras check --pairs", () => {
     expect(id.stdout).toContain("              terjemahan 8–15: “not not”\n              usulan perbaikan: hapus “ not”\n");
   });
 
+  it("quotes the source's words of two counts that traded places, in both languages", async () => {
+    const file = path.join(dir, "swapped.tsv");
+    fs.writeFileSync(file, "Menurut Agus, petugas telah mengerahkan 12 perahu karet dan 80 personel untuk mengevakuasi warga.\tAccording to Agus, officers deployed 80 rubber boats and 12 personnel to evacuate residents.\n");
+    const en = await run(["check", "--pairs", file, "--only", "number-mismatch"]);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain("  warning     “12” and “80” have traded places in the target: the source says “mengerahkan 12 perahu karet” and “80 personel”; the target puts each number where the other belongs.  number-mismatch\n");
+    const id = await run(["check", "--pairs", file, "--only", "number-mismatch", "--lang", "id"]);
+    expect(id.stdout).toContain("  peringatan  “12” dan “80” bertukar tempat dalam terjemahan: sumber menulis “mengerahkan 12 perahu karet” dan “80 personel”; terjemahan menaruh tiap angka di tempat angka yang lain.  number-mismatch\n");
+  });
+
   it("exits 0 with warnings only, and prints stylish output by default", async () => {
     const file = path.join(dir, "pairs.tsv");
     fs.writeFileSync(file, "Putin tiba.\tPutin arrived\n");

@@ -298,6 +298,20 @@ describe("selaras translate (session)", () => {
     expect((await show(`${DOC}:1`)).rendering).toMatchObject({ text: "The President arrived in Jakarta on Monday.", author: "Ani" });
   });
 
+  it("':go N' forward to a sentence translated before comes back, once it is saved, to the sentence the translator was at", async () => {
+    await run(["translate", "set", `${DOC}:5`, "The ministers agreed to raise education funding by 50 percent.", "--db", db, "--translator", "Budi", "--status", "draft"]);
+    await run(["translate", "set", `${DOC}:5`, "The ministers agreed to raise education funding by 15 percent.", "--db", db, "--translator", "Budi"]);
+    await run(["translate", "set", `${DOC}:1`, "The President arrived in Jakarta on Monday.", "--db", db, "--translator", "Budi"]);
+    // (sentences 1, 2 and 5 are translated: the walk is 3, 4)
+    const r = await run(["translate", DOC, "--db", db, "--translator", "Ani"], { stdin: [":go 5", "The ministers agreed to add 15 percent to education funding.", ":q"].join("\n") + "\n" });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("[1/2] rapat-kabinet:3\n");
+    expect(r.stdout).toContain("[3/3] rapat-kabinet:5\n");
+    // saved, then back to sentence 3, not past the end of the walk
+    expect(r.stdout).toContain("  ✓ saved rapat-kabinet:5\n\n[1/3] rapat-kabinet:3\n");
+    expect((await show(`${DOC}:5`)).rendering).toMatchObject({ text: "The ministers agreed to add 15 percent to education funding.", author: "Ani" });
+  });
+
   it("in Indonesian (--lang id) names states, origins and severities in Indonesian too", async () => {
     await run(["translate", "set", `${DOC}:1`, "The President arrived in Jakarta on Monday.", "--db", db, "--translator", "Budi"]);
     const r = await run(["translate", `${DOC}:1`, "--db", db, "--lang", "id", "--translator", "Ani"], {

@@ -174,6 +174,24 @@ describe("selaras import", () => {
     expect(renderings(small)[2]).toEqual([[4], "\"The water rose quickly,\" Siti said.", "translated", "imported", "import"]);
   });
 
+  it("into a database with no article yet, says to ingest the articles first (both languages), and changes nothing", async () => {
+    const jsonl = write("tm.jsonl", JSON.stringify({ source: "Banjir Melanda Jakarta Utara", target: "Floods Hit North Jakarta" }) + "\n");
+    const empty = path.join(dir, "empty.db");
+    const en = await run(["import", jsonl, "--db", empty]);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toBe(
+      `${jsonl}: 1 unit read (jsonl)\n  0 new, 0 replaced, 0 unchanged, 0 without a target\n` +
+      "1 unit matches no segment:\n  -: Banjir Melanda Jakarta Utara\n" +
+      "The database holds no article yet: ingest the articles first ('selaras ingest corpus/'), then import again; or use --keep-tm to keep the units as translation memory.\n",
+    );
+    const before = dumpDb(empty);
+    const id = await run(["import", jsonl, "--db", empty, "--lang", "id"]);
+    expect(id.stdout).toContain("Basis data belum memuat artikel apa pun: masukkan artikelnya dulu ('selaras ingest corpus/'), lalu impor lagi; atau pakai --keep-tm untuk menyimpan unitnya sebagai memori terjemahan.\n");
+    expect(dumpDb(empty)).toEqual(before);
+    const json = JSON.parse((await run(["import", jsonl, "--db", empty, "--json"])).stdout);
+    expect(json).toMatchObject({ unmatched: 1, created: 0, noDocuments: true });
+  });
+
   it("reports units matching nothing and keeps them as translation memory with --keep-tm (once)", async () => {
     const jsonl = write("tm.jsonl", [
       JSON.stringify({ source: "Gempa mengguncang Sulawesi.", target: "An earthquake shook Sulawesi.", author: "rina" }),

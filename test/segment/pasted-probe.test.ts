@@ -154,11 +154,13 @@ describe("every title under a bare related links' label", () => {
 });
 
 describe("a headline cut onto a second line", () => {
-  it("goes on when the cut shows: a word that ends no title, a number, a small word, a verb", () => {
+  it("goes on when the cut shows: a comma, a word that ends no title, a number, a small word, a verb", () => {
     for (const [first, second] of [
       ["Bandara Dhoho Kediri Buka Rute Baru ke Balikpapan dan", "Makassar Mulai Januari 2027"],
       ["Harga Beras Medium di Pasar Tradisional Naik Lagi", "Jelang Natal dan Tahun Baru"],
       ["Banjir Bandang Terjang Tiga Kecamatan di Kabupaten Garut", "Ratusan Rumah Terendam"],
+      // (a title never ends on a comma, however short its first line)
+      ["Banjir Rendam Ribuan Rumah di Bekasi,", "Warga Mengungsi ke Masjid"],
     ]) {
       expect(kinds([first, second, "GARUT - Banjir melanda."])).toEqual([["headline", `${first} ${second}`], ["dateline", "GARUT -"], ["body", "Banjir melanda."]]);
     }

@@ -22,6 +22,10 @@
  *
  * - `double`: the source says a double negative (`Tidak ada yang tidak setuju`: a positive) and the target has
  *   one negation (`No one agreed`); none (`Everyone agreed`) or two (`No one disagreed`) is right.
+ * - `double-target`: the other way round, the source says one negation (`Kami tidak menemukan korban jiwa`)
+ *   and the target two in one clause, which English reads as a positive (`We did not find no fatalities`,
+ *   `didn't say nothing`): `not`, `n't` or `never`, then within two words `no`, `nothing`, `nobody`, `none`
+ *   or `nowhere` (not `whether or not`, `no more than`, `no doubt`).
  *
  * A warning: a translator may say a negation another way. Most pairs are passed by one test of the
  * source and one of the target.
@@ -78,6 +82,8 @@ function negativeWord(w: string): boolean {
 
 /** A double negative (`Tidak ada yang tidak setuju`, `Tak ada warga yang belum mengungsi`): `no one … not`, a positive. */
 const DOUBLE_NEGATIVE = /\b(?:tidak|tak|tiada)\s+ada\s+(?:[\p{L}-]+\s+){0,2}?yang\s+(?:tidak|tak|belum|bukan)\b/iu;
+/** Two negations in one clause of the target (`did not find no`, `didn't say nothing`, `never had nobody`): a positive in English. */
+const EN_DOUBLE = /(?:\b(?:not|never)|n['’]t)\s+(?:[A-Za-z]+\s+){0,2}?(no|nothing|nobody|none|nowhere)\b/gi;
 /** `tidak hanya`, `bukan sekadar` (not only … but also): an idiom of the source that says no negation. */
 const NOT_ONLY_ID = /\b(?:tidak|tak|bukan)\s+(?:hanya|sekadar|sekedar|cuma|semata)/i;
 /** A target that says `not only` with words between (`not here just to`, `not … only in X but also in Y`) or says `also`. */
@@ -115,6 +121,7 @@ export default defineCheck({
       dropped: "The source says “{{word}}” (a negation) but the target has no negation.",
       added: "The target says “{{word}}” (a negation) but the source has none.",
       double: "The source says “{{word}}” (two negations: a positive) but the target has one negation, “{{rendered}}”.",
+      "double-target": "The target says “{{rendered}}” (two negations: a positive in English) but the source has one negation, “{{word}}”.",
     },
   },
   defaultOptions: {},
@@ -134,6 +141,11 @@ export default defineCheck({
       // (`not here just to`, `not … only in X but also in Y`: the idiom split)
       if (at === undefined) return NOT_ONLY_ID.test(source) && !EN_NOT_ONLY_SPLIT.test(target) ? addedNegation(target) : NO_PROBLEMS;
       // (`tidak menentang` = `does not oppose`: `is against` or `refused` renders the verb, not its negation)
+      // (`tidak menemukan` → `did not find no`: two negations, a positive in English, for the source's one)
+      if ([...source.matchAll(ID_NEGATION_ALL)].length === 1) {
+        const two = doubleInTarget(target);
+        if (two !== undefined) return [{ messageId: "double-target", data: { word: at.word, rendered: two.text }, source: { start: at.start, end: at.start + at.word.length }, target: { start: two.start, end: two.start + two.text.length } }];
+      }
       const opposition = NEGATED_OPPOSITION.test(source.slice(at.start + at.word.length, at.start + at.word.length + 40));
       if (hasNegativeWord(opposition ? target.replace(EN_OPPOSITION, " ") : target)) return NO_PROBLEMS;
       return [{ messageId: "dropped", data: { word: at.word }, source: { start: at.start, end: at.start + at.word.length } }];
@@ -156,6 +168,24 @@ function addedNegation(target: string): Problem[] {
     return [{ messageId: "added", data: { word }, target: { start, end: start + word.length } }];
   }
   return NO_PROBLEMS;
+}
+
+/**
+ * The first two negations in one clause of the target (EN_DOUBLE), as written, or undefined: not after
+ * `whether or`, `if`, `or`, `why` (`or not there are no …`), nor a second word that says none (`no more
+ * than`, `no doubt`: EN_NOT_NEGATION).
+ */
+function doubleInTarget(target: string): { text: string; start: number } | undefined {
+  for (const m of target.matchAll(EN_DOUBLE)) {
+    let start = m.index;
+    // (`didn't`: the whole word)
+    if (m[0][0] === "n" && (m[0][1] === "'" || m[0][1] === "’")) while (start > 0 && /[A-Za-z]/.test(target[start - 1]!)) start--;
+    if (EN_BEFORE_NOT_NEGATION.test(target.slice(Math.max(0, start - 12), start))) continue;
+    const second = m.index + m[0].length - m[1]!.length;
+    if (EN_NOT_NEGATION.test(target.slice(second, second + 24))) continue;
+    return { text: target.slice(start, m.index + m[0].length), start };
+  }
+  return undefined;
 }
 
 /** May `text` hold one of `words`? By its tokens when the caller has them (see mayHoldWord), else yes. */

@@ -728,7 +728,7 @@ export default defineCheck({
       change: "“{{number}}” from the source is “{{rendered}}” in the target: a rise and a fall.",
       hemisphere: "“{{number}}” from the source is “{{rendered}}” in the target: another hemisphere.",
       day: "“{{number}}” from the source is “{{rendered}}” in the target: another number of days.",
-      swapped: "“{{number}}” and “{{other}}” of the source have traded places in the target: “{{number}}” goes with what the source says of “{{other}}”, and back.",
+      swapped: "“{{number}}” and “{{other}}” have traded places in the target: the source says “{{said}}” and “{{otherSaid}}”; the target puts each number where the other belongs.",
       "weekday-date": "“{{weekday}}” and “{{date}}” in the source disagree: {{date}} is a {{actualEn}} ({{actual}}), not a {{weekdayEn}} ({{weekday}}). Ask which is right before you translate it.",
     },
   },
@@ -784,6 +784,32 @@ function numberWords(text: string, t: NumberToken, tokens: readonly NumberToken[
   return out;
 }
 
+/**
+ * A number of the source with the words it is said with, as written, for the message (`mengerahkan 12
+ * perahu karet`, `80 personel`, `Korban berusia 12 tahun`): up to two words each side, none a conjunction
+ * nor a word that says nothing of it (SWAP_SKIP), within its clause (no punctuation, conjunction or other
+ * number between).
+ */
+function saidWith(text: string, t: NumberToken, tokens: readonly NumberToken[]): string {
+  const prev = tokens.filter((x) => x.end <= t.start).reduce((a, x) => Math.max(a, x.end), 0);
+  const next = tokens.filter((x) => x.start >= t.end).reduce((a, x) => Math.min(a, x.start), text.length);
+  const said = (w: string) => !SWAP_STOP.id.test(w) && !SWAP_SKIP.id.test(w);
+  let start = t.start;
+  for (let n = 0; n < 2; n++) {
+    const m = /([\p{L}-]+)\s+$/u.exec(text.slice(prev, start));
+    if (!m || !said(m[1]!)) break;
+    start -= m[0].length;
+  }
+  let end = t.end;
+  const after = /^(\s+)([\p{L}-]+)/u;
+  for (let n = 0; n < 2; n++) {
+    const m = after.exec(text.slice(end, next));
+    if (!m || !said(m[2]!)) break;
+    end += m[0].length;
+  }
+  return text.slice(start, end);
+}
+
 /** Are two numbers of `text` in different clauses or list items (punctuation or a conjunction between them)? Not `0-1`, `sembilan bulan pertama`. */
 function apart(text: string, x: NumberToken, y: NumberToken, lang: "id" | "en"): boolean {
   const between = x.end <= y.start ? text.slice(x.end, y.start) : text.slice(y.end, x.start);
@@ -812,7 +838,8 @@ function swappedNumbers(source: string, target: string, matched: readonly (reado
       if (a.value === c.value || !apart(source, a, c, "id") || !apart(target, b, d, "en")) continue;
       if (meets(own(i), own(j), near(j)) && meets(own(j), own(i), near(i)) && !meets(own(i), own(j), near(i)) && !meets(own(j), own(i), near(j))) {
         return [{
-          messageId: "swapped", severity: "warning", data: { number: show(a), other: show(c), value: a.value, otherValue: c.value },
+          messageId: "swapped", severity: "warning",
+          data: { number: show(a), other: show(c), value: a.value, otherValue: c.value, said: saidWith(source, a, sourceTokens), otherSaid: saidWith(source, c, sourceTokens) },
           source: { start: a.start, end: a.end }, target: { start: d.start, end: d.end },
         }];
       }

@@ -58,7 +58,7 @@ function importFrom(ctx: CommandContext, file: string, args: Args): void {
       ctx.out(t("cli.import.unmatched", { count: r.unmatched }));
       for (const u of r.unmatchedUnits.slice(0, LISTED)) ctx.out("  " + t("cli.import.unmatched-unit", { unit: u.unit || "-", source: u.source }));
       if (r.unmatched > LISTED) ctx.out("  " + t("cli.import.more", { count: r.unmatched - LISTED }));
-      ctx.out(args["keep-tm"] ? t("cli.import.kept-tm", { count: r.keptTm }) : t("cli.import.hint-keep-tm"));
+      ctx.out(args["keep-tm"] ? t("cli.import.kept-tm", { count: r.keptTm }) : t(r.noDocuments ? "cli.import.hint-no-documents" : "cli.import.hint-keep-tm"));
     }
   });
 }

@@ -171,17 +171,17 @@ testCheck(check, {
       source: "Tabrakan beruntun itu menewaskan 4 orang dan melukai 7 lainnya.",
       target: "The pile-up killed seven people and injured four others.",
       name: "numbers swapped between categories",
-      errors: [{ messageId: "swapped", severity: "warning", data: { number: "4", other: "7", value: "4", otherValue: "7" }, source: { start: 33, end: 34 }, target: { start: 19, end: 24 } }],
+      errors: [{ messageId: "swapped", severity: "warning", data: { number: "4", other: "7", value: "4", otherValue: "7", said: "menewaskan 4 orang", otherSaid: "melukai 7 lainnya" }, source: { start: 33, end: 34 }, target: { start: 19, end: 24 } }],
     },
     {
       source: "Tim bulu tangkis membawa pulang 2 emas dan 3 perak.",
       target: "The badminton team brought home three golds and two silvers.",
-      errors: [{ messageId: "swapped", data: { number: "2", other: "3", value: "2", otherValue: "3" } }],
+      errors: [{ messageId: "swapped", data: { number: "2", other: "3", value: "2", otherValue: "3", said: "membawa pulang 2 emas", otherSaid: "3 perak" } }],
     },
     {
       source: "Korban berusia 12 tahun dan pelaku berusia 17 tahun.",
       target: "The victim was 17 and the perpetrator 12.",
-      errors: [{ messageId: "swapped", data: { number: "12", other: "17", value: "12", otherValue: "17" } }],
+      errors: [{ messageId: "swapped", data: { number: "12", other: "17", value: "12", otherValue: "17", said: "Korban berusia 12 tahun", otherSaid: "pelaku berusia 17 tahun" } }],
     },
     {
       source: "Medali ini menjadi emas keempatnya di ajang tersebut.",
