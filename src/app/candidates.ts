@@ -8,7 +8,7 @@
  * name mentioned once is still a name.
  */
 import { candidateSpans, knownSources, type CandidateTerm } from "../check/audit";
-import { shortForms } from "../check/candidate-runs";
+import { expansionOf, shortForms } from "../check/candidate-runs";
 import { NotFoundError, UsageError } from "../errors";
 import type { Store } from "../store";
 import { checkGlossary } from "./check";
@@ -102,11 +102,4 @@ export function candidateTerms(store: Store, options: CandidateOptions = {}): Ca
         .sort((x, y) => y.count - x.count || x.term.localeCompare(y.term)),
     })),
   };
-}
-
-/** The name a short form was seen after most often (the first seen on a tie), as `{ expansion }`, or nothing. */
-function expansionOf(seen: ReadonlyMap<string, number>): { expansion?: string } {
-  let best: string | undefined, most = 0;
-  for (const [name, n] of seen) if (n > most) { best = name; most = n; }
-  return best === undefined ? {} : { expansion: best };
 }

@@ -63,6 +63,8 @@ export interface CandidateTerm {
   readonly kind: "acronym" | "name";
   readonly count: number;
   readonly examples: readonly { readonly ref: string; readonly text: string }[];
+  /** A short form's name, as written right before it (`BPS` → `Badan Pusat Statistik`): the one seen most often. */
+  readonly expansion?: string;
 }
 
 export interface AuditReport {
@@ -738,6 +740,6 @@ export function knownSources(concepts: readonly Concept[]): Set<string> {
 }
 
 /** Candidate terms seen at least `minCount` times, most frequent first, at most `max`. */
-export function rankCandidates(all: Iterable<CandidateTerm>, minCount: number, max = 100): CandidateTerm[] {
+export function rankCandidates<T extends CandidateTerm>(all: Iterable<T>, minCount: number, max = 100): T[] {
   return [...all].filter((c) => c.count >= minCount).sort((a, b) => b.count - a.count || a.term.localeCompare(b.term)).slice(0, max);
 }

@@ -242,3 +242,10 @@ function startsWords(letters: string, nameWords: readonly string[]): boolean {
   };
   return from(0, 0, 0);
 }
+
+/** The name a short form was seen after most often (the first seen on a tie), as `{ expansion }`, or nothing. */
+export function expansionOf(seen: ReadonlyMap<string, number>): { expansion?: string } {
+  let best: string | undefined, most = 0;
+  for (const [name, n] of seen) if (n > most) { best = name; most = n; }
+  return best === undefined ? {} : { expansion: best };
+}

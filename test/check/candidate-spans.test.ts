@@ -6,6 +6,7 @@
  * Given the text's tokens, a plain text is read at its word starts: again the same candidates.
  */
 import { candidateSpans } from "../../src/check/audit";
+import { auditPairs } from "../../src/check/audit-stream";
 import { abbreviates, droppedAlone, shortForms, splitRun } from "../../src/check/candidate-runs";
 import { ABBREVIATIONS, EXACT_ABBREVIATIONS } from "../../src/segment/rules/abbreviations";
 import { rng } from "../../bench/lib/harness";
@@ -292,5 +293,19 @@ describe("candidateSpans", () => {
     // letters that do not read as the name's: no pair
     expect(pairs("Ia bertemu Joko Widodo (TNI) dan Badan Pusat Statistik KPK.")).toEqual({});
     expect([abbreviates("Kemenkeu", "Kementerian Keuangan"), abbreviates("Bappenas", "Badan Perencanaan Pembangunan Nasional"), abbreviates("Polri", "Kepolisian Negara")]).toEqual([true, true, false]);
+  });
+
+  it("gives the audit's candidate list the short forms' names, the one seen most often (chunks merged), as `glossary candidates` does", () => {
+    const pair = (ref: string, source: string) => ({ ref, source, target: "x" });
+    const pairs = [
+      pair("a:1", "Badan Pusat Statistik (BPS) mencatat inflasi."), pair("a:2", "Data BPS naik."),
+      pair("b:1", "Badan Pangan Nasional (Bapanas) dan Badan Pusat Statistik (BPS) bertemu."),
+      pair("b:2", "Kata Bapanas, harga turun."), pair("c:1", "Ketua Bapanas datang."),
+    ];
+    for (const chunkSize of [50, 2]) {
+      const report = auditPairs(pairs, [], undefined, { chunkSize, minCandidateCount: 1 });
+      const byTerm = Object.fromEntries(report.candidates.map((c) => [c.term, c.expansion ?? null]));
+      expect(byTerm).toEqual({ BPS: "Badan Pusat Statistik", Bapanas: "Badan Pangan Nasional", "Badan Pusat Statistik": null, "Badan Pangan Nasional": null });
+    }
   });
 });
