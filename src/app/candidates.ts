@@ -71,7 +71,8 @@ export function candidateTerms(store: Store, options: CandidateOptions = {}): Ca
       segments++;
       const ref = `${d.slug}:${seg.ordinal}`;
       const covered = g.matcher ? g.matcher.matchSource(seg.text) : [];
-      const spans = candidateSpans(seg.text, covered);
+      // (a headline's kind is known: a sentence full of names in the body is no headline)
+      const spans = candidateSpans(seg.text, covered, null, seg.kind === "headline" ? "headline" : "body");
       const short = spans.length > 1 ? shortForms(seg.text, spans) : null;
       for (const { term, kind } of spans) {
         if (known.has(term.toLowerCase())) continue;

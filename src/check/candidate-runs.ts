@@ -19,6 +19,8 @@ export const GENERIC_ALONE: ReadonlySet<string> = new Set(words(
   "Partai Bank Badan Komisi Dewan Lembaga Kantor Pasar Gedung Hotel Pulau Sungai Gunung Teluk Selat Laut " +
   // parts of a law or a text, a team
   "Pasal Ayat Bab Huruf Halaman Grup Tim " +
+  // a year opens sentences (`Tahun lalu, …`) and names (`Tahun Baru`, `Tahun Baru Imlek`, `Tahun Anggaran`)
+  "Tahun " +
   // a company's legal form (it opens the company's name)
   "PT CV",
 ));

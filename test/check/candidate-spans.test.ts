@@ -16,7 +16,7 @@ const NOT_TERMS = new Set(
   ("Senin Selasa Rabu Kamis Jumat Sabtu Minggu Januari Februari Maret April Mei Juni Juli Agustus September Oktober " +
     "November Desember Ia Dia Mereka Kami Kita Saya Ini Itu Namun Tetapi Dan Dalam Pada Di Ke Dari Untuk Dengan " +
     "Sementara Menurut Selain Setelah Sebelum Sejak Saat Ketika Jika Meski Meskipun Karena Oleh Sebagai Para " +
-    "Yang Tidak Akan Juga Bahkan Sedangkan Adapun Kemudian Sebuah Seorang Hal Kata Ujar Tahun Bagi Atas Tentang " +
+    "Yang Tidak Akan Juga Bahkan Sedangkan Adapun Kemudian Sebuah Seorang Hal Kata Ujar Bagi Atas Tentang " +
     "Kalau Bila Apabila Agar Supaya Bahwa Setiap Semua Beberapa Kini Sekarang Sebelumnya Selanjutnya Selama Hingga Anda " +
     "Rp USD EUR IDR JPY CNY RMB KRW KPW GBP SGD AUD RUB HKD MYR CHF INR WIB WITA WIT GMT UTC " +
     "II III IV VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI").split(" "),
@@ -307,5 +307,37 @@ describe("candidateSpans", () => {
       const byTerm = Object.fromEntries(report.candidates.map((c) => [c.term, c.expansion ?? null]));
       expect(byTerm).toEqual({ BPS: "Badan Pusat Statistik", Bapanas: "Badan Pangan Nasional", "Badan Pusat Statistik": null, "Badan Pangan Nasional": null });
     }
+  });
+
+  it("reads a sentence full of names as a sentence: its full stop, or the segment's kind where it is known", () => {
+    const names = (text: string, hint?: "headline" | "body") => candidateSpans(text, [], null, hint).map((c) => c.term);
+    const sentence = "Kepala Staf Kepresidenan AM Putranto meninjau Pasar Induk Beras Cipinang di Jakarta Timur.";
+    const found = ["Kepala Staf Kepresidenan", "AM", "Putranto", "Pasar Induk Beras Cipinang", "Jakarta Timur"];
+    expect(names(sentence)).toEqual(found);
+    expect(names(sentence, "body")).toEqual(found);
+    // (the same from a plain text's tokens)
+    expect(candidateSpans(sentence, [], tokenize(sentence)).map((c) => c.term)).toEqual(found);
+    // a title-case headline: no full stop, or known to be one; an ellipsis is no full stop
+    expect(names("Kepala Staf Kepresidenan Tinjau Pasar Induk Beras Cipinang")).toEqual([]);
+    expect(names("Kepala Staf Kepresidenan Tinjau Pasar Induk Beras Cipinang...")).toEqual([]);
+    expect(names(sentence, "headline")).toEqual([]);
+    // body text in title case is still read (a caller that knows the kind)
+    expect(names("Menteri Keuangan Sri Mulyani Resmikan Kantor Pajak Baru", "body")).toEqual(["Menteri Keuangan Sri Mulyani Resmikan Kantor Pajak Baru"]);
+  });
+
+  it("keeps `Tahun` in a name (`Tahun Baru`, `Tahun Anggaran`), not alone at a sentence's start or before a number", () => {
+    const names = (text: string) => candidateSpans(text, []).map((c) => c.term);
+    expect(names("Libur Natal dan Tahun Baru ramai.")).toEqual(["Libur Natal", "Tahun Baru"]);
+    expect(names("Mereka merayakan Tahun Baru Imlek di Glodok.")).toEqual(["Tahun Baru Imlek", "Glodok"]);
+    expect(names("Tahun lalu, anggaran Tahun Anggaran 2025 naik.")).toEqual(["Tahun Anggaran"]);
+    expect(names("Pada Tahun 2024 harga naik.")).toEqual([]);
+  });
+
+  it("finds a code right after a capitalised word, unless the word numbers it (`Pasal 2A`, `Blok 3C`)", () => {
+    const spans = (text: string) => candidateSpans(text, []).map((c) => `${c.term}:${c.kind}`);
+    expect(spans("Jaringan 5G menjangkau desa.")).toEqual(["5G:acronym"]);
+    expect(spans("Gerakan 3M Plus digalakkan lagi.")).toEqual(["3M Plus:name"]);
+    expect(spans("Ia memakai Jaringan 4G milik Telkomsel.")).toEqual(["Jaringan:name", "Telkomsel:name", "4G:acronym"]);
+    expect(spans("Menurut Pasal 2A, rumah di Blok 3C dan Lantai 2B dibongkar.")).toEqual(["Blok:name", "Lantai:name"]);
   });
 });
