@@ -175,6 +175,16 @@ function titleAt(w: readonly string[], seps: readonly (string | null)[], a: numb
       break;
     }
   }
+  // a place, a country or a company between the title and the name (`Menteri Luar Negeri` + `Afrika
+  // Selatan` + `Naledi Pandor`, `Wali Kota` + `Bandung` + `Muhammad Farhan`, `Direktur Utama` + `Perum Bulog` + …)
+  const org = i > a && i < b ? ownerLength(w, seps, a, i, b) : 0;
+  if (org > 0) {
+    let t = i;
+    while (t > a && RANKS.has(w[t - 1]!) && !(t - 1 > a && SECOND_WORDS.get(w[t - 2]!)?.has(w[t - 1]!))) t--;
+    if (t > a) out.push([a, t]);
+    out.push([i, i + org], [i + org, b]);
+    return true;
+  }
   if (i === a || i === b || w.slice(i, b).some(isInstitutional)) {
     // (a run of title words alone is kept as it is)
     if (i === b) { out.push([a, b]); return true; }
@@ -250,4 +260,32 @@ export function expansionOf(seen: ReadonlyMap<string, number>): { expansion?: st
   let best: string | undefined, most = 0;
   for (const [name, n] of seen) if (n > most) { best = name; most = n; }
   return best === undefined ? {} : { expansion: best };
+}
+
+/** Titles of a region's head (`Gubernur`, `Bupati`, `Kapolda`): the region is written after them, then the name. */
+const REGIONAL: ReadonlySet<string> = new Set(words(
+  "Gubernur Wagub Bupati Wabup Wawali Camat Lurah Kapolda Wakapolda Kapolres Kapolresta Kapolsek Pangdam Danrem Dandim Kajati Kajari Kakanwil",
+));
+/** The last word of a place's or a company's name (`Afrika Selatan`, `Sumatera Utara`, `Papua Barat Daya`, `Pupuk Indonesia`, `Amerika Serikat`). */
+const OWNER_END: ReadonlySet<string> = new Set(words("Utara Selatan Barat Timur Tengah Tenggara Daya Raya Indonesia Serikat Saudi Arab"));
+/** Heads of a company's name of two words (`Perum Bulog`, `PT Pertamina`, `Bank Mandiri`). */
+const COMPANY_HEADS: ReadonlySet<string> = new Set(words("PT Perum Persero Bank BPR Grup"));
+
+/**
+ * How many words after the title (words [i, b), the title [a, i)) name the place, the country or the
+ * company the title is of, before the person's name (1 to 4 words, none an institution's); 0 when
+ * none is told apart. In order: the words up to a place's or a company's last word (`Afrika
+ * Selatan`, `Pupuk Indonesia`; never the rest's first word: `Kapolri Jenderal Timur Pradopo`); a company's
+ * head and the word after it (`Perum Bulog`); after a region's head, the region's one word when a name of
+ * two words or more follows (`Wali Kota Bandung Muhammad Farhan`).
+ */
+function ownerLength(w: readonly string[], seps: readonly (string | null)[], a: number, i: number, b: number): number {
+  for (let k = i; k < b; k++) if (seps[k] !== null) return 0;
+  const nameOk = (from: number): boolean => b - from >= 1 && b - from <= 4 && !w.slice(from, b).some((x) => isInstitutional(x) || RANKS.has(x) || TITLES.has(x) || SHORT_TITLES.has(x));
+  for (let p = b - 2; p > i; p--) if (OWNER_END.has(w[p]!) && nameOk(p + 1)) return p + 1 - i;
+  if (COMPANY_HEADS.has(w[i]!) && b - i >= 3 && nameOk(i + 2)) return 2;
+  const last = w[i - 1]!;
+  const regional = REGIONAL.has(last) || (last === "Kota" && i - 2 >= a && w[i - 2] === "Wali");
+  if (regional && b - i >= 3 && nameOk(i + 1)) return 1;
+  return 0;
 }

@@ -250,7 +250,8 @@ describe("candidateSpans", () => {
     expect(names("Ia pindah ke Ibu Kota Nusantara dan Raja Ampat di kota itu pada pagi hari.")).toEqual(["Ibu Kota Nusantara", "Raja Ampat"]);
     // a title or a rank alone is no term
     expect(names("Ia memanggil Pelatih dan Irjen itu.")).toEqual([]);
-    expect(splitRun(["Wali", "Kota", "Surabaya", "Eri", "Cahyadi"], [null, null, null, null, null])).toEqual([[0, 2], [2, 5]]);
+    // (the region a region's head is of: a term of its own)
+    expect(splitRun(["Wali", "Kota", "Surabaya", "Eri", "Cahyadi"], [null, null, null, null, null])).toEqual([[0, 2], [2, 3], [3, 5]]);
   });
 
   it("keeps a name whole over the glossary term that ends it, and a direction word after the term", () => {
@@ -339,5 +340,21 @@ describe("candidateSpans", () => {
     expect(spans("Gerakan 3M Plus digalakkan lagi.")).toEqual(["3M Plus:name"]);
     expect(spans("Ia memakai Jaringan 4G milik Telkomsel.")).toEqual(["Jaringan:name", "Telkomsel:name", "4G:acronym"]);
     expect(spans("Menurut Pasal 2A, rumah di Blok 3C dan Lantai 2B dibongkar.")).toEqual(["Blok:name", "Lantai:name"]);
+  });
+
+  it("splits a place, a country or a company between a title and the name off both", () => {
+    const names = (text: string) => candidateSpans(text, []).map((c) => c.term);
+    expect(names("Ia bertemu Menteri Luar Negeri Afrika Selatan Naledi Pandor kemarin.")).toEqual(["Menteri Luar Negeri", "Afrika Selatan", "Naledi Pandor"]);
+    expect(names("Ia bertemu Gubernur Papua Barat Daya Elisa Kambu kemarin.")).toEqual(["Papua Barat Daya", "Elisa Kambu"]);
+    expect(names("Kata Direktur Utama Pupuk Indonesia Rahmad Pribadi, produksi naik.")).toEqual(["Direktur Utama", "Pupuk Indonesia", "Rahmad Pribadi"]);
+    expect(names("Kata Direktur Utama Perum Bulog Bayu Krisnamurthi, stok aman.")).toEqual(["Direktur Utama", "Perum Bulog", "Bayu Krisnamurthi"]);
+    expect(names("Ia ditemui Bupati Bogor Rudy Susmanto di sana.")).toEqual(["Bogor", "Rudy Susmanto"]);
+    expect(names("Ia ditemui Wakil Gubernur Bali Nyoman Giri Prasta di sana.")).toEqual(["Wakil Gubernur", "Bali", "Nyoman Giri Prasta"]);
+    // a name after the title, no place: the name whole (a region's head and a name of two words; a first name that is a direction word)
+    expect(names("Ia ditemui Gubernur Pramono Anung di sana.")).toEqual(["Pramono Anung"]);
+    expect(names("Ia ditemui Kapolri Jenderal Timur Pradopo di sana.")).toEqual(["Kapolri", "Timur Pradopo"]);
+    expect(names("Ia ditemui Presiden Joko Widodo di sana.")).toEqual(["Joko Widodo"]);
+    // an office after the title stays one (`Kepala Badan Pusat Statistik`)
+    expect(names("Ia ditemui Kepala Badan Pusat Statistik di sana.")).toEqual(["Kepala Badan Pusat Statistik"]);
   });
 });
