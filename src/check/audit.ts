@@ -14,7 +14,7 @@ import type { FindingListParts } from "./audit-stream";
 import { isAsciiAlnum, normalizeFast } from "./util";
 import { WORD, type Tokens } from "../glossary/tokenize";
 import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "../segment/language";
-import { droppedAlone, GENERIC_ALONE, maySplit, NAME_HEADS, splitRun } from "./candidate-runs";
+import { droppedAlone, GENERIC_ALONE, isAcronymWord, maySplit, NAME_HEADS, splitRun, takesAcronym } from "./candidate-runs";
 
 export interface AuditViolation {
   readonly ref: string;
@@ -407,13 +407,21 @@ function flushRun(text: string): void {
     for (let k = first; k < first + n; k++) seps.push(k === first ? null : scan.sep[k]!);
     for (const [from, to] of splitRun(ws, seps)) {
       if (to - from > 1) pushTerm(text, first + from, first + to);
-      else if (!droppedAlone(ws[from]!)) (scan.out ??= []).push({ term: ws[from]!, kind: "name" });
+      // (an acronym of the run alone was counted as one when it was met)
+      else if (!droppedAlone(ws[from]!) && !isAcronymWord(ws[from]!)) (scan.out ??= []).push({ term: ws[from]!, kind: "name" });
     }
   } else if (n === 1 && !scan.startsSentence) {
     const term = text.slice(scan.ws[first]!, scan.we[first]!);
     if (!droppedAlone(term)) (scan.out ??= []).push({ term, kind: "name" });
   }
   scan.words = 0;
+}
+
+/** A capitalised word after one space at `end` that may be a name's (no sentence-opener word, month or weekday). */
+const NEXT_NAME_WORD = /^ (\p{Lu}\p{Ll}[\p{L}\p{N}\p{M}'’-]*)/u;
+export function nameGoesOn(text: string, end: number): boolean {
+  const m = NEXT_NAME_WORD.exec(text.slice(end, end + 64));
+  return m !== null && !NOT_TERMS.has(m[1]!.replace(/[-'’]+$/, ""));
 }
 
 /** The run's words [from, to) as one name. */
@@ -502,6 +510,19 @@ function onWord(text: string, covered: ArrayLike<number>, n: number, start: numb
   // a company's legal form opens its name (`PT Dirgantara Indonesia`); alone it is no term
   if (acronym && wEnd - start === 2 && (text.startsWith("PT", start) || text.startsWith("CV", start))) acronym = false;
   if (acronym) {
+    // an acronym inside a name or after a title, a name going on after it (`Dinas Kesehatan DKI Jakarta`,
+    // `Pangkalan Udara Mutiara SIS Al-Jufri`, `Panglima TNI Jenderal …`, `Gubernur DKI Jakarta …`): a term of
+    // its own, and a word of the run (./candidate-runs.ts splits the run)
+    if (scan.words && wEnd === end && scan.runEnd === start - 1 && text.charCodeAt(start - 1) === 32 && nameGoesOn(text, end)) {
+      const ws: string[] = [];
+      for (let k = 0; k < scan.words; k++) ws.push(text.slice(scan.ws[k]!, scan.we[k]!));
+      if (takesAcronym(ws)) {
+        (scan.out ??= []).push({ term: text.slice(start, wEnd), kind: "acronym" });
+        pushWord(start, wEnd);
+        scan.runEnd = end;
+        return;
+      }
+    }
     if (scan.words) flushRun(text);
     (scan.out ??= []).push({ term: text.slice(start, wEnd), kind: "acronym" });
     return;

@@ -97,6 +97,21 @@ export function droppedAlone(word: string): boolean {
   return GENERIC_ALONE.has(word) || TITLES.has(word) || RANKS.has(word);
 }
 
+/** A word in capitals (an acronym inside a run: `DKI`, `TNI`, `SIS`). */
+export const isAcronymWord = (w: string): boolean => /^\p{Lu}[\p{Lu}\d-]+$/u.test(w);
+
+/**
+ * Whether a run of these words goes on over an acronym right after it (when a name follows the acronym):
+ * a run of title words (`Panglima` + `TNI`, `Gubernur` + `DKI Jakarta`, `Direktur Utama` + `KCIC`) or a
+ * name without a title, rank or office in it (`Dinas Kesehatan` + `DKI Jakarta`); not a title with more
+ * (`Kepala Staf Kepresidenan` + `AM Putranto`).
+ */
+export function takesAcronym(run: readonly string[]): boolean {
+  const titleWord = (k: number): boolean => TITLES.has(run[k]!) || SHORT_TITLES.has(run[k]!) || (k > 0 && SECOND_WORDS.get(run[k - 1]!)?.has(run[k]!) === true);
+  if (run.every((_, k) => titleWord(k))) return true;
+  return !run.some((x) => SPLITTERS.has(x) || isAcronymWord(x));
+}
+
 /** Heads of institution names that, inside a run after two words or more, start a name of their own (see splitRun). */
 const SPLIT_HEADS: ReadonlySet<string> = new Set(words("Badan Kementerian Komisi Dewan Lembaga Otoritas Mahkamah Majelis"));
 
@@ -175,6 +190,8 @@ function titleAt(w: readonly string[], seps: readonly (string | null)[], a: numb
       break;
     }
   }
+  // a title and an acronym alone: an office (`Panglima TNI` before the rank and the name)
+  if (i === b - 1 && isAcronymWord(w[i]!)) { out.push([a, b]); return true; }
   // a place, a country or a company between the title and the name (`Menteri Luar Negeri` + `Afrika
   // Selatan` + `Naledi Pandor`, `Wali Kota` + `Bandung` + `Muhammad Farhan`, `Direktur Utama` + `Perum Bulog` + …)
   const org = i > a && i < b ? ownerLength(w, seps, a, i, b) : 0;
@@ -281,11 +298,16 @@ const COMPANY_HEADS: ReadonlySet<string> = new Set(words("PT Perum Persero Bank 
  */
 function ownerLength(w: readonly string[], seps: readonly (string | null)[], a: number, i: number, b: number): number {
   for (let k = i; k < b; k++) if (seps[k] !== null) return 0;
+  const last = w[i - 1]!;
+  const regional = REGIONAL.has(last) || (last === "Kota" && i - 2 >= a && w[i - 2] === "Wali");
   const nameOk = (from: number): boolean => b - from >= 1 && b - from <= 4 && !w.slice(from, b).some((x) => isInstitutional(x) || RANKS.has(x) || TITLES.has(x) || SHORT_TITLES.has(x));
   for (let p = b - 2; p > i; p--) if (OWNER_END.has(w[p]!) && nameOk(p + 1)) return p + 1 - i;
   if (COMPANY_HEADS.has(w[i]!) && b - i >= 3 && nameOk(i + 2)) return 2;
-  const last = w[i - 1]!;
-  const regional = REGIONAL.has(last) || (last === "Kota" && i - 2 >= a && w[i - 2] === "Wali");
+  // an acronym: the body the title is of (`Ketua DPR`, `Direktur Utama KCIC`); a region's with its place (`Gubernur DKI Jakarta`)
+  if (isAcronymWord(w[i]!)) {
+    if (regional && b - i >= 4 && nameOk(i + 2)) return 2;
+    return nameOk(i + 1) ? 1 : 0;
+  }
   if (regional && b - i >= 3 && nameOk(i + 1)) return 1;
   return 0;
 }

@@ -7,7 +7,7 @@
  */
 import { candidateSpans } from "../../src/check/audit";
 import { auditPairs } from "../../src/check/audit-stream";
-import { abbreviates, droppedAlone, shortForms, splitRun } from "../../src/check/candidate-runs";
+import { abbreviates, droppedAlone, isAcronymWord, shortForms, splitRun, takesAcronym } from "../../src/check/candidate-runs";
 import { ABBREVIATIONS, EXACT_ABBREVIATIONS } from "../../src/segment/rules/abbreviations";
 import { rng } from "../../bench/lib/harness";
 import { createTokens, tokenize } from "../../src/glossary/tokenize"; // the benchmarks' deterministic PRNG (mulberry32)
@@ -44,7 +44,7 @@ function reference(text: string, covered: readonly { start: number; end: number 
     if (words.length > 1) {
       for (const [from, to] of splitRun(words, words.map(() => null))) {
         if (to - from > 1) out.push({ term: words.slice(from, to).join(" "), kind: "name" });
-        else if (!droppedAlone(words[from]!)) out.push({ term: words[from]!, kind: "name" });
+        else if (!droppedAlone(words[from]!) && !isAcronymWord(words[from]!)) out.push({ term: words[from]!, kind: "name" });
       }
     } else if (words.length === 1 && !runStartsSentence && !droppedAlone(words[0]!)) out.push({ term: words[0]!, kind: "name" });
     words = [];
@@ -67,7 +67,15 @@ function reference(text: string, covered: readonly { start: number; end: number 
       (start >= 2 && text[start - 1] === "." && /\p{L}/u.test(text[start - 2]!)) || (text[e] === "." && /\p{L}/u.test(text[e + 1] ?? "")); // KOMPAS.com
     const abbreviated = text[e] === "." && (ABBREVIATED.has(text.slice(start, e + 1)) || ABBREVIATED.has(text.slice(start, e + 1).toLowerCase()));
     if (isCovered || currency || abbreviated || NOT_TERMS.has(w) || !(acronym || CAPITALISED.test(w))) { if (words.length) flush(); continue; }
-    if (acronym && w !== "PT" && w !== "CV") { if (words.length) flush(); out.push({ term: w, kind: "acronym" }); continue; }
+    if (acronym && w !== "PT" && w !== "CV") {
+      // (an acronym inside a name or after a title, a name going on after it: a term, and a word of the run)
+      const next = /^ (\p{Lu}\p{Ll}[\p{L}\p{N}\p{M}'’-]*)/u.exec(text.slice(end));
+      const goesOn = next !== null && !NOT_TERMS.has(next[1]!.replace(/[-'’]+$/, ""));
+      if (words.length && e === end && runEnd === start - 1 && text.charCodeAt(start - 1) === 32 && goesOn && takesAcronym(words)) {
+        out.push({ term: w, kind: "acronym" }); words.push(w); runEnd = end; continue;
+      }
+      if (words.length) flush(); out.push({ term: w, kind: "acronym" }); continue;
+    }
     if (words.length && runEnd === start - 1 && text.charCodeAt(start - 1) === 32) { words.push(w); runEnd = end; continue; }
     if (words.length) flush();
     const gap = text.slice(gapStart, start);
@@ -243,7 +251,7 @@ describe("candidateSpans", () => {
     expect(names("Hal itu disampaikan Menteri Koordinator Bidang Perekonomian Airlangga Hartarto di kota itu pada pagi hari.")).toEqual(["Menteri Koordinator Bidang Perekonomian", "Airlangga Hartarto"]);
     expect(names("Menurut juru bicara Kementerian Luar Negeri Roy Soemirat, itu benar.")).toEqual(["Kementerian Luar Negeri", "Roy Soemirat"]);
     expect(names("Ia memuji Pelatih Shin Tae-yong di sana, dan juga bertemu dengan Sekretaris Jenderal Antonio Guterres pada sore hari.")).toEqual(["Shin Tae-yong", "Sekretaris Jenderal", "Antonio Guterres"]);
-    expect(names("Ia memanggil Panglima TNI Jenderal Agus Subiyanto di kota itu pada pagi hari.")).toEqual(["TNI", "Agus Subiyanto"]);
+    expect(names("Ia memanggil Panglima TNI Jenderal Agus Subiyanto di kota itu pada pagi hari.")).toEqual(["TNI", "Panglima TNI", "Agus Subiyanto"]);
     expect(names("Ia menyebut Kepala Korps Lalu Lintas Polri Irjen Aan Suhanan hadir di kota itu pada pagi hari.")).toEqual(["Kepala Korps Lalu Lintas Polri", "Aan Suhanan"]);
     // an office whose title is followed by an institution stays whole, and so does a place
     expect(names("Ia menyebut Kepala Eksekutif Pengawas Perbankan dan Ketua Mahkamah Konstitusi Suhartoyo di kota itu pada pagi hari.")).toEqual(["Kepala Eksekutif Pengawas Perbankan", "Ketua Mahkamah Konstitusi Suhartoyo"]);
@@ -356,5 +364,19 @@ describe("candidateSpans", () => {
     expect(names("Ia ditemui Presiden Joko Widodo di sana.")).toEqual(["Joko Widodo"]);
     // an office after the title stays one (`Kepala Badan Pusat Statistik`)
     expect(names("Ia ditemui Kepala Badan Pusat Statistik di sana.")).toEqual(["Kepala Badan Pusat Statistik"]);
+  });
+
+  it("keeps an acronym inside a name or after a title when a name goes on after it; the acronym is a term too", () => {
+    const names = (text: string) => candidateSpans(text, []).map((c) => c.term);
+    expect(names("Ia dari Dinas Kesehatan DKI Jakarta kemarin.")).toEqual(["DKI", "Dinas Kesehatan DKI Jakarta"]);
+    expect(names("Pesawat mendarat di Pangkalan Udara Mutiara SIS Al-Jufri kemarin.")).toEqual(["SIS", "Pangkalan Udara Mutiara SIS Al-Jufri"]);
+    expect(names("Ia bertemu Panglima TNI Jenderal Agus Subiyanto kemarin.")).toEqual(["TNI", "Panglima TNI", "Agus Subiyanto"]);
+    expect(names("Ia bertemu Gubernur DKI Jakarta Basuki Tjahaja Purnama kemarin.")).toEqual(["DKI", "DKI Jakarta", "Basuki Tjahaja Purnama"]);
+    expect(names("Ia bertemu Direktur Utama KCIC Dwiyana Slamet Riyadi kemarin.")).toEqual(["KCIC", "Direktur Utama", "Dwiyana Slamet Riyadi"]);
+    expect(names("Ia bertemu Ketua DPR Puan Maharani kemarin.")).toEqual(["DPR", "Puan Maharani"]);
+    // a title with more before the acronym, a weekday after it, no word after it: the acronym alone
+    expect(names("Kata Kepala Staf Kepresidenan AM Putranto kemarin.")).toEqual(["Kepala Staf Kepresidenan", "AM", "Putranto"]);
+    expect(names("Ia bertemu Panglima TNI Senin lalu.")).toEqual(["TNI"]);
+    expect(names("Ia bertemu Panglima TNI kemarin.")).toEqual(["TNI"]);
   });
 });
