@@ -71,8 +71,9 @@ export function candidateTerms(store: Store, options: CandidateOptions = {}): Ca
       segments++;
       const ref = `${d.slug}:${seg.ordinal}`;
       const covered = g.matcher ? g.matcher.matchSource(seg.text) : [];
-      // (a headline's kind is known: a sentence full of names in the body is no headline)
-      const spans = candidateSpans(seg.text, covered, null, seg.kind === "headline" ? "headline" : "body");
+      // (a headline is known as one; other segments are told by their full stop: a subheading or a photo
+      // caption in title case has none, a sentence full of names has one)
+      const spans = candidateSpans(seg.text, covered, null, seg.kind === "headline" ? "headline" : undefined);
       const short = spans.length > 1 ? shortForms(seg.text, spans) : null;
       for (const { term, kind } of spans) {
         if (known.has(term.toLowerCase())) continue;
