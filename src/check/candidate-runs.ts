@@ -97,8 +97,8 @@ export function droppedAlone(word: string): boolean {
   return GENERIC_ALONE.has(word) || TITLES.has(word) || RANKS.has(word);
 }
 
-/** A word in capitals (an acronym inside a run: `DKI`, `TNI`, `SIS`). */
-export const isAcronymWord = (w: string): boolean => /^\p{Lu}[\p{Lu}\d-]+$/u.test(w);
+/** A word in capitals (an acronym inside a run: `DKI`, `TNI`, `SIS`); not a company's legal form (`PT`, `CV`), which opens its name. */
+export const isAcronymWord = (w: string): boolean => /^\p{Lu}[\p{Lu}\d-]+$/u.test(w) && w !== "PT" && w !== "CV";
 
 /**
  * Whether a run of these words goes on over an acronym right after it (when a name follows the acronym):
@@ -199,7 +199,8 @@ function titleAt(w: readonly string[], seps: readonly (string | null)[], a: numb
     let t = i;
     while (t > a && RANKS.has(w[t - 1]!) && !(t - 1 > a && SECOND_WORDS.get(w[t - 2]!)?.has(w[t - 1]!))) t--;
     if (t > a) out.push([a, t]);
-    out.push([i, i + org], [i + org, b]);
+    out.push([i, i + org]);
+    if (i + org < b) out.push([i + org, b]);
     return true;
   }
   if (i === a || i === b || w.slice(i, b).some(isInstitutional)) {
@@ -285,15 +286,19 @@ const REGIONAL: ReadonlySet<string> = new Set(words(
 ));
 /** The last word of a place's or a company's name (`Afrika Selatan`, `Sumatera Utara`, `Papua Barat Daya`, `Pupuk Indonesia`, `Amerika Serikat`). */
 const OWNER_END: ReadonlySet<string> = new Set(words("Utara Selatan Barat Timur Tengah Tenggara Daya Raya Indonesia Serikat Saudi Arab"));
-/** Heads of a company's name of two words (`Perum Bulog`, `PT Pertamina`, `Bank Mandiri`). */
-const COMPANY_HEADS: ReadonlySet<string> = new Set(words("PT Perum Persero Bank BPR Grup"));
+/**
+ * Heads of a company's name of two words (`Perum Bulog`, `Perum Damri`); not `PT` or `Bank`, whose
+ * names run longer (`PT Solusi Datama Tafaju`, `Bank Central Asia`).
+ */
+const COMPANY_HEADS: ReadonlySet<string> = new Set(words("Perum"));
 
 /**
  * How many words after the title (words [i, b), the title [a, i)) name the place, the country or the
  * company the title is of, before the person's name (1 to 4 words, none an institution's); 0 when
  * none is told apart. In order: the words up to a place's or a company's last word (`Afrika
  * Selatan`, `Pupuk Indonesia`; never the rest's first word: `Kapolri Jenderal Timur Pradopo`); a company's
- * head and the word after it (`Perum Bulog`); after a region's head, the region's one word when a name of
+ * head and the word after it when a name of two words or more follows (`Perum Bulog`); an acronym (`Ketua DPR`,
+ * `Gubernur DKI Jakarta`: a region's with its place); after a region's head, the region's one word when a name of
  * two words or more follows (`Wali Kota Bandung Muhammad Farhan`).
  */
 function ownerLength(w: readonly string[], seps: readonly (string | null)[], a: number, i: number, b: number): number {
@@ -302,10 +307,11 @@ function ownerLength(w: readonly string[], seps: readonly (string | null)[], a: 
   const regional = REGIONAL.has(last) || (last === "Kota" && i - 2 >= a && w[i - 2] === "Wali");
   const nameOk = (from: number): boolean => b - from >= 1 && b - from <= 4 && !w.slice(from, b).some((x) => isInstitutional(x) || RANKS.has(x) || TITLES.has(x) || SHORT_TITLES.has(x));
   for (let p = b - 2; p > i; p--) if (OWNER_END.has(w[p]!) && nameOk(p + 1)) return p + 1 - i;
-  if (COMPANY_HEADS.has(w[i]!) && b - i >= 3 && nameOk(i + 2)) return 2;
+  if (COMPANY_HEADS.has(w[i]!) && b - i >= 4 && nameOk(i + 2)) return 2;
   // an acronym: the body the title is of (`Ketua DPR`, `Direktur Utama KCIC`); a region's with its place (`Gubernur DKI Jakarta`)
   if (isAcronymWord(w[i]!)) {
-    if (regional && b - i >= 4 && nameOk(i + 2)) return 2;
+    // (`Wakil Gubernur DKI Jakarta, Basuki …`: the region alone)
+    if (regional && (b - i === 2 || (b - i >= 4 && nameOk(i + 2)))) return 2;
     return nameOk(i + 1) ? 1 : 0;
   }
   if (regional && b - i >= 3 && nameOk(i + 1)) return 1;

@@ -378,5 +378,8 @@ describe("candidateSpans", () => {
     expect(names("Kata Kepala Staf Kepresidenan AM Putranto kemarin.")).toEqual(["Kepala Staf Kepresidenan", "AM", "Putranto"]);
     expect(names("Ia bertemu Panglima TNI Senin lalu.")).toEqual(["TNI"]);
     expect(names("Ia bertemu Panglima TNI kemarin.")).toEqual(["TNI"]);
+    expect(names("Kata Wakil Gubernur DKI Jakarta, Basuki Tjahaja Purnama, kemarin.")).toEqual(["DKI", "Wakil Gubernur", "DKI Jakarta", "Basuki Tjahaja Purnama"]);
+    // (a company's legal form opens its name; a company's name after `PT` runs on)
+    expect(names("Kata Direktur PT Solusi Datama Tafaju, Maju Sihite, kemarin.")).toEqual(["PT Solusi Datama Tafaju", "Maju Sihite"]);
   });
 });
