@@ -8,7 +8,7 @@
  * name mentioned once is still a name.
  */
 import { candidateSpans, knownSources, type CandidateTerm } from "../check/audit";
-import { shortForms } from "../check/candidate-runs";
+import { expansionOf, shortForms } from "../check/candidate-runs";
 import { NotFoundError, UsageError } from "../errors";
 import type { Store } from "../store";
 import { checkGlossary } from "./check";
@@ -71,7 +71,9 @@ export function candidateTerms(store: Store, options: CandidateOptions = {}): Ca
       segments++;
       const ref = `${d.slug}:${seg.ordinal}`;
       const covered = g.matcher ? g.matcher.matchSource(seg.text) : [];
-      const spans = candidateSpans(seg.text, covered);
+      // (a headline is known as one; other segments are told by their full stop: a subheading or a photo
+      // caption in title case has none, a sentence full of names has one)
+      const spans = candidateSpans(seg.text, covered, null, seg.kind === "headline" ? "headline" : undefined);
       const short = spans.length > 1 ? shortForms(seg.text, spans) : null;
       for (const { term, kind } of spans) {
         if (known.has(term.toLowerCase())) continue;
@@ -102,11 +104,4 @@ export function candidateTerms(store: Store, options: CandidateOptions = {}): Ca
         .sort((x, y) => y.count - x.count || x.term.localeCompare(y.term)),
     })),
   };
-}
-
-/** The name a short form was seen after most often (the first seen on a tie), as `{ expansion }`, or nothing. */
-function expansionOf(seen: ReadonlyMap<string, number>): { expansion?: string } {
-  let best: string | undefined, most = 0;
-  for (const [name, n] of seen) if (n > most) { best = name; most = n; }
-  return best === undefined ? {} : { expansion: best };
 }

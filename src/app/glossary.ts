@@ -8,6 +8,7 @@ import * as path from "node:path";
 import { distance } from "fastest-levenshtein";
 import { NotFoundError, ParseError, UsageError } from "../errors";
 import { readTextFile, removeFileJournaled, withFileJournal, writeFileAtomic } from "../io/files";
+import { utf16Bom } from "../text/decode";
 import {
   compileGlossary, ENFORCE_LEVELS, parseGlossaryText, parseGlossaryTsv, serializeGlossaryTsv, serializeTbx, validateConcepts,
   type Concept, type SourceMatch, type TargetMatch, type SkippedEntries,
@@ -257,26 +258,33 @@ function applyPlan(store: StoreArg, dir: string, plan: Plan, options: EditOption
   // read-only database, another glossary file that does not parse) puts the file back as it was.
   return withFileJournal(() => {
     if (plan.text === null) removeFileJournaled(plan.file);
-    else writeFileAtomic(plan.file, withBomOf(plan.file, plan.text));
+    else writeFileAtomic(plan.file, inEncodingOf(plan.file, plan.text));
     const db = storeOf(store);
     return { file: plan.file, entries: plan.entries, sync: db ? syncGlossary(db, dir, options.now) : null, ...extra };
   });
 }
 
 /**
- * The text to write over `file`, with the UTF-8 byte order mark the file starts with (a file saved by a
- * Windows editor): the reader drops it, an edit keeps it.
+ * The bytes to write over `file` in the encoding it is in: the UTF-8 byte order mark the file starts
+ * with (a file saved by a Windows editor) is kept, and a file in UTF-16 with a byte order mark
+ * (Notepad's "Unicode", Excel's "Unicode text") stays UTF-16 of the same byte order: the reader
+ * takes both, an edit changes neither.
  */
-function withBomOf(file: string, text: string): string {
+function inEncodingOf(file: string, text: string): string | Uint8Array {
   if (text.startsWith("\uFEFF") || !fs.existsSync(file)) return text;
   const fd = fs.openSync(file, "r");
+  let head: Buffer, n: number;
   try {
-    const head = Buffer.alloc(3);
-    const n = fs.readSync(fd, head, 0, 3, 0);
-    return n === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? "\uFEFF" + text : text;
+    head = Buffer.alloc(3);
+    n = fs.readSync(fd, head, 0, 3, 0);
   } finally {
     fs.closeSync(fd);
   }
+  if (n === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return "\uFEFF" + text;
+  const utf16 = n >= 2 ? utf16Bom(head.subarray(0, n)) : undefined;
+  if (utf16 === undefined) return text;
+  const le = Buffer.from("\uFEFF" + text, "utf16le");
+  return utf16 === "UTF-16LE" ? le : le.swap16();
 }
 
 /** Lines of the entries `glossary import` left out for having no English that the result lists (the count is exact). */
@@ -533,10 +541,12 @@ export function setConcept(store: StoreArg, id: string, changes: ConceptChanges,
     if (k < 0) { header.push(name); names.push(name); k = names.length - 1; }
     return k;
   };
+  const changed = new Set<number>();
   const put = (name: string, value: string) => {
     const k = columnIndex(name);
     while (cells.length <= k) cells.push("");
     cells[k] = value.replace(/[\t\r\n]+/g, " ").trim();
+    changed.add(k);
   };
   for (const [column, value] of cellChanges) put(column, value);
   if (setFlags.length || clearFlags.length) {
@@ -546,7 +556,10 @@ export function setConcept(store: StoreArg, id: string, changes: ConceptChanges,
     flags.push(...setFlags);
     if (k >= 0 || setFlags.length) put("flags", flags.join(","));
   }
-  while (cells.length > original && cells[cells.length - 1] === "") cells.pop();
+  // (empty cells at the end that this edit made go; when it empties the last cell, the empty cells
+  // before it go too: `--note x` then `--note ""` gives the row back, no trailing tabs)
+  const emptiedLast = cells.length <= original && changed.has(cells.length - 1) && cells[cells.length - 1] === "";
+  while (cells.length > 1 && cells[cells.length - 1] === "" && (emptiedLast || cells.length > original)) cells.pop();
   const newRow = cells.join("\t") + eol;
   const headerEol = eolOf(headerLine);
   const newHeader = header.join("\t") + headerEol;

@@ -15,6 +15,7 @@
 import { SelarasError } from "../errors";
 import type { Concept, GlossaryMatcher, SourceMatch, TargetMatch } from "../glossary/types";
 import { FORBIDDEN, statusName, type CompiledGlossary, type FlatMatcher, type TargetMatchEx } from "../glossary/match";
+import { expansionOf, shortForms } from "./candidate-runs";
 import { assembleConcepts, candidateSpansFlat, groupConflicts, knownSources, namesInPlace, rankCandidates, type AuditOptions, type AuditReport, type AuditViolation, type Conflict, type FindingCursor, type ListedFinding, type ViolationCursor } from "./audit";
 export { knownSources };
 import type { CheckId } from "./registry";
@@ -114,7 +115,7 @@ export interface ChunkAggregate {
   /** The concepts with violations, forbidden or untranslated uses, by number. */
   readonly lists: [number, ConceptLists][];
   /** [term, kind, count, examples (at most maxExamples)] in order of first occurrence. */
-  readonly candidates: [string, "acronym" | "name", number, RefText[]][];
+  readonly candidates: [string, "acronym" | "name", number, RefText[], Record<string, number> | null][];
   /** The consistency keys of the chunk's pairs (see consistencyKeys), for auditConsistency. */
   readonly keys: Int32Array;
   /** Every finding of the pair checks, in pair then check id order. */
@@ -374,7 +375,7 @@ export function auditChunk(
   for (let m = 0; m < plan.measures.length; m++) measures.push(new Float64Array(pairs.length));
   let sp = 0; // the next entry of `suppress`
   const byCheck: Record<string, [number, number]> = {};
-  const cand = new Map<string, [string, "acronym" | "name", number, RefText[]]>();
+  const cand = new Map<string, [string, "acronym" | "name", number, RefText[], Record<string, number> | null]>();
   const keys = new Int32Array(pairs.length * KEYS);
   // (without a consistency check to run, no pair needs its keys: all stay 0, "no text")
   const grouped = plan.groups.length > 0;
@@ -580,13 +581,17 @@ function recordProblems(r: ProblemRecorder, pc: AuditPlan["pair"][number], probl
 }
 
 /** A pair's candidate-term spans counted into `cand` (out of auditChunk's per-pair code: its closure would hold the pair in a context of each pass). */
-function countCandidates(cand: Map<string, [string, "acronym" | "name", number, RefText[]]>, known: ReadonlySet<string>, spans: readonly { readonly term: string; readonly kind: "acronym" | "name" }[], ref: string, source: string, maxExamples: number): void {
+function countCandidates(cand: Map<string, [string, "acronym" | "name", number, RefText[], Record<string, number> | null]>, known: ReadonlySet<string>, spans: readonly { readonly term: string; readonly kind: "acronym" | "name" }[], ref: string, source: string, maxExamples: number): void {
+  // (a short form and the name written right before it: `Badan Pusat Statistik (BPS)`)
+  const short = spans.length > 1 ? shortForms(source, spans) : null;
   for (let k = 0; k < spans.length; k++) {
     const { term, kind } = spans[k]!;
     if (known.has(term.toLowerCase())) continue;
     let c = cand.get(term);
-    if (!c) cand.set(term, (c = [term, kind, 0, []]));
+    if (!c) cand.set(term, (c = [term, kind, 0, [], null]));
     c[2]++;
+    const long = short?.get(term);
+    if (long !== undefined) (c[4] ??= {})[long] = (c[4][long] ?? 0) + 1;
     if (c[3].length < maxExamples && !c[3].some((e) => e.ref === ref)) c[3].push({ ref, text: source.trim() });
   }
 }
@@ -1460,7 +1465,7 @@ export class AuditMerger {
   /** Per entry key number: its rendering's number in byKeyList + 1 (0: none yet); a dense column, not a sparse array. */
   private byKey = new Int32Array(0);
   private byKeyList: Rendering[] = [];
-  private readonly cand = new Map<string, { term: string; kind: "acronym" | "name"; count: number; examples: RefText[] }>();
+  private readonly cand = new Map<string, { term: string; kind: "acronym" | "name"; count: number; examples: RefText[]; expansions: Map<string, number> }>();
 
   private readonly plan: AuditPlan;
   /** The chunks' findings, in pair order. */
@@ -1603,10 +1608,11 @@ export class AuditMerger {
     this.violations.endChunk();
     // candidate terms: counts summed, examples the first distinct refs in pair order
     const maxExamples = this.options.maxExamples ?? 2;
-    for (const [term, kind, n, examples] of ch.candidates) {
+    for (const [term, kind, n, examples, expansions] of ch.candidates) {
       let c = this.cand.get(term);
-      if (!c) this.cand.set(term, (c = { term, kind, count: 0, examples: [] }));
+      if (!c) this.cand.set(term, (c = { term, kind, count: 0, examples: [], expansions: new Map() }));
       c.count += n;
+      if (expansions !== null) for (const [long, k] of Object.entries(expansions)) c.expansions.set(long, (c.expansions.get(long) ?? 0) + k);
       for (const e of examples) if (c.examples.length < maxExamples && !c.examples.some((x) => x.ref === e.ref)) c.examples.push(e);
     }
   }
@@ -1646,7 +1652,8 @@ export class AuditMerger {
     const { conceptAudits, neverSeen } = assembleConcepts(concepts, tally, this.seenTarget, (id) => acc.get(id)!.violatingPairs);
     // consistency conflicts, grouped (as the test oracle, test/helpers/audit-oracle.ts, groups them)
     const conflicts = groupConflicts(corpus.filter((f) => f.conflict).map((f) => ({ kind: f.checkId as Conflict["kind"], pair: texts.get(f.index)! })));
-    const candidates = rankCandidates(this.cand.values(), options.minCandidateCount ?? 2, options.maxCandidates);
+    const candidates = rankCandidates(this.cand.values(), options.minCandidateCount ?? 2, options.maxCandidates)
+      .map(({ expansions, ...c }) => ({ ...c, ...expansionOf(expansions) }));
     const refParts = access.refParts;
     const findings = new FindingList(this.found, corpus, suppressed, (i) => access.ref(i), refParts ? () => refParts.call(access) : undefined);
     return { pairs: n, concepts: concepts.length, counts: { ...counts }, byCheck, conceptAudits, neverSeen, conflicts, candidates, findings };

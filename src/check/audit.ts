@@ -14,7 +14,7 @@ import type { FindingListParts } from "./audit-stream";
 import { isAsciiAlnum, normalizeFast } from "./util";
 import { WORD, type Tokens } from "../glossary/tokenize";
 import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "../segment/language";
-import { droppedAlone, GENERIC_ALONE, maySplit, NAME_HEADS, splitRun } from "./candidate-runs";
+import { droppedAlone, GENERIC_ALONE, isAcronymWord, maySplit, NAME_HEADS, splitRun, takesAcronym } from "./candidate-runs";
 
 export interface AuditViolation {
   readonly ref: string;
@@ -63,6 +63,8 @@ export interface CandidateTerm {
   readonly kind: "acronym" | "name";
   readonly count: number;
   readonly examples: readonly { readonly ref: string; readonly text: string }[];
+  /** A short form's name, as written right before it (`BPS` → `Badan Pusat Statistik`): the one seen most often. */
+  readonly expansion?: string;
 }
 
 export interface AuditReport {
@@ -177,7 +179,7 @@ const NOT_TERMS = new Set(
   ("Senin Selasa Rabu Kamis Jumat Sabtu Minggu Januari Februari Maret April Mei Juni Juli Agustus September Oktober " +
     "November Desember Ia Dia Mereka Kami Kita Saya Ini Itu Namun Tetapi Dan Dalam Pada Di Ke Dari Untuk Dengan " +
     "Sementara Menurut Selain Setelah Sebelum Sejak Saat Ketika Jika Meski Meskipun Karena Oleh Sebagai Para " +
-    "Yang Tidak Akan Juga Bahkan Sedangkan Adapun Kemudian Sebuah Seorang Hal Kata Ujar Tahun Bagi Atas Tentang " +
+    "Yang Tidak Akan Juga Bahkan Sedangkan Adapun Kemudian Sebuah Seorang Hal Kata Ujar Bagi Atas Tentang " +
     // more function words that open sentences; "Anda" is the capitalised polite "you"
     "Kalau Bila Apabila Agar Supaya Bahwa Setiap Semua Beberapa Kini Sekarang Sebelumnya Selanjutnya Selama Hingga Anda " +
     // noise around numbers: currency (rupiah and ISO codes), Indonesian time zones, Roman numerals
@@ -344,7 +346,25 @@ function capitalWords(text: string, tokens: Tokens): number {
     // (isTitleCase's early answer: no headline)
     if (words >= 5 && caps / words < 0.8 && words - caps > 2) counting = false;
   }
-  return counting && words >= 4 && caps / words >= 0.8 ? -1 : nc;
+  capitalsTitleCase = counting && words >= 4 && caps / words >= 0.8;
+  return nc;
+}
+/** Whether the text capitalWords last read is in title case. */
+let capitalsTitleCase = false;
+
+/** A sentence's full stop at the end (not an ellipsis), maybe inside closing quotes or brackets: body text, no headline. */
+const FULL_STOP_END = /(?<!\.)\.["”'’)\]]*\s*$/;
+
+/**
+ * What a segment is, when the caller knows (its kind in the database): a headline in title case
+ * capitalises every word (no candidates then); body text never is one. Unknown: a title-case text
+ * is taken for a headline unless it ends with a full stop (headlines have none; a sentence full of
+ * names does: `Kepala Staf Kepresidenan AM Putranto meninjau Pasar Induk Beras Cipinang di Jakarta Timur.`).
+ */
+export type SegmentHint = "headline" | "body" | undefined;
+function headlineLike(text: string, titleCase: boolean, hint: SegmentHint): boolean {
+  if (!titleCase || hint === "body") return false;
+  return hint === "headline" || !FULL_STOP_END.test(text);
 }
 
 function isUpperStart(w: string): boolean {
@@ -354,10 +374,10 @@ function isUpperStart(w: string): boolean {
 }
 
 /** Capitalised phrases and acronyms of `text` outside the glossary matches `covered` (sorted). */
-export function candidateSpans(text: string, covered: readonly { start: number; end: number }[], tokens: Tokens | null = null): readonly Span[] {
+export function candidateSpans(text: string, covered: readonly { start: number; end: number }[], tokens: Tokens | null = null, hint: SegmentHint = undefined): readonly Span[] {
   const flat: number[] = [];
   for (const c of covered) flat.push(c.start, c.end, 0);
-  return candidateSpansFlat(text, flat, covered.length, tokens);
+  return candidateSpansFlat(text, flat, covered.length, tokens, hint);
 }
 
 type Span = { term: string; kind: "acronym" | "name" };
@@ -387,13 +407,21 @@ function flushRun(text: string): void {
     for (let k = first; k < first + n; k++) seps.push(k === first ? null : scan.sep[k]!);
     for (const [from, to] of splitRun(ws, seps)) {
       if (to - from > 1) pushTerm(text, first + from, first + to);
-      else if (!droppedAlone(ws[from]!)) (scan.out ??= []).push({ term: ws[from]!, kind: "name" });
+      // (an acronym of the run alone was counted as one when it was met)
+      else if (!droppedAlone(ws[from]!) && !isAcronymWord(ws[from]!)) (scan.out ??= []).push({ term: ws[from]!, kind: "name" });
     }
   } else if (n === 1 && !scan.startsSentence) {
     const term = text.slice(scan.ws[first]!, scan.we[first]!);
     if (!droppedAlone(term)) (scan.out ??= []).push({ term, kind: "name" });
   }
   scan.words = 0;
+}
+
+/** A capitalised word after one space at `end` that may be a name's (no sentence-opener word, month or weekday). */
+const NEXT_NAME_WORD = /^ (\p{Lu}\p{Ll}[\p{L}\p{N}\p{M}'’-]*)/u;
+export function nameGoesOn(text: string, end: number): boolean {
+  const m = NEXT_NAME_WORD.exec(text.slice(end, end + 64));
+  return m !== null && !NOT_TERMS.has(m[1]!.replace(/[-'’]+$/, ""));
 }
 
 /** The run's words [from, to) as one name. */
@@ -482,6 +510,19 @@ function onWord(text: string, covered: ArrayLike<number>, n: number, start: numb
   // a company's legal form opens its name (`PT Dirgantara Indonesia`); alone it is no term
   if (acronym && wEnd - start === 2 && (text.startsWith("PT", start) || text.startsWith("CV", start))) acronym = false;
   if (acronym) {
+    // an acronym inside a name or after a title, a name going on after it (`Dinas Kesehatan DKI Jakarta`,
+    // `Pangkalan Udara Mutiara SIS Al-Jufri`, `Panglima TNI Jenderal …`, `Gubernur DKI Jakarta …`): a term of
+    // its own, and a word of the run (./candidate-runs.ts splits the run)
+    if (scan.words && wEnd === end && scan.runEnd === start - 1 && text.charCodeAt(start - 1) === 32 && nameGoesOn(text, end)) {
+      const ws: string[] = [];
+      for (let k = 0; k < scan.words; k++) ws.push(text.slice(scan.ws[k]!, scan.we[k]!));
+      if (takesAcronym(ws)) {
+        (scan.out ??= []).push({ term: text.slice(start, wEnd), kind: "acronym" });
+        pushWord(start, wEnd);
+        scan.runEnd = end;
+        return;
+      }
+    }
     if (scan.words) flushRun(text);
     (scan.out ??= []).push({ term: text.slice(start, wEnd), kind: "acronym" });
     return;
@@ -513,12 +554,12 @@ function onAsciiCapital(text: string, covered: ArrayLike<number>, n: number, sta
  * them: a plain text's capitals are then read at its word starts instead of searched for.
  * The result may be shared (do not modify it).
  */
-export function candidateSpansFlat(text: string, covered: ArrayLike<number>, n: number, tokens: Tokens | null = null): readonly Span[] {
-  if (!DIGIT_CAPITAL.test(text)) return scanSpans(text, covered, n, tokens); // (no capital after a digit: no code; others are checked below)
+export function candidateSpansFlat(text: string, covered: ArrayLike<number>, n: number, tokens: Tokens | null = null, hint: SegmentHint = undefined): readonly Span[] {
+  if (!DIGIT_CAPITAL.test(text)) return scanSpans(text, covered, n, tokens, hint); // (no capital after a digit: no code; others are checked below)
   // codes that open with a digit (`5G`, `3M`, and the name they start: `3M Plus`): found first, then
   // covered for the scan of the rest (which reads words that open with a capital)
   const codes = digitCodes(text, covered, n);
-  if (codes.length === 0 || isTitleCase(text)) return scanSpans(text, covered, n, tokens);
+  if (codes.length === 0 || headlineLike(text, isTitleCase(text), hint)) return scanSpans(text, covered, n, tokens, hint);
   const merged: number[] = [];
   let k = 0;
   for (const c of codes) {
@@ -526,15 +567,22 @@ export function candidateSpansFlat(text: string, covered: ArrayLike<number>, n: 
     merged.push(c.start, c.end, -1);
   }
   for (; k < n; k++) merged.push(covered[3 * k]!, covered[3 * k + 1]!, covered[3 * k + 2]!);
-  return [...scanSpans(text, merged, n + codes.length, null), ...codes.map((c) => c.span)];
+  return [...scanSpans(text, merged, n + codes.length, null, hint), ...codes.map((c) => c.span)];
 }
 
 /** A digit then a capital: a text that may hold a code such as `5G` (a quick test). */
 const DIGIT_CAPITAL = /[0-9][A-Z\u00c0-\uffff]/;
 /** A code: one digit, one to three capitals (`5G`, `3M`, `4K`), alone as a word; then the capitalised words that follow it. */
 const DIGIT_CODE = /(?<![\p{L}\p{N}'’.,/-])\d\p{Lu}{1,3}(?![\p{L}\p{N}'’/-])((?: \p{Lu}\p{Ll}[\p{L}\p{N}\p{M}'’-]*)*)/gu;
-/** A capitalised word right before (`Pasal 2A`, `Terminal 1A`, `Fase 2B`): a numbered part, no code. */
-const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]* $/u;
+/** The capitalised word right before a code (group 1). */
+const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]*) $/u;
+/**
+ * Words that number what follows them (`Pasal 2A`, `Terminal 1A`, `Fase 2B`, `Blok 3C`): a numbered
+ * part, no code. After any other capitalised word the code stands (`Jaringan 5G`, `Gerakan 3M Plus`).
+ */
+const NUMBERING = new Set(("Pasal Ayat Bab Huruf Butir Halaman Lampiran Terminal Fase Tahap Tahapan Gelombang Babak Putaran Grup Pot Blok Kavling Kav " +
+  "Lantai Gedung Menara Tower Ruang Ruangan Kamar Kelas Kategori Golongan Tipe Seri Model Versi Level Tingkat Zona Sektor Klaster Unit Nomor No " +
+  "Gerbang Pintu Peron Jalur Dermaga Gate Platform Apartemen Rumah Jalan Jl Gang Km RT RW Regu Kompi Batalyon Seksi Sesi").split(" "));
 
 /** The codes of `text` that open with a digit and no glossary match covers, in order. */
 function digitCodes(text: string, covered: ArrayLike<number>, n: number): { start: number; end: number; span: Span }[] {
@@ -542,7 +590,8 @@ function digitCodes(text: string, covered: ArrayLike<number>, n: number): { star
   DIGIT_CODE.lastIndex = 0;
   for (let m = DIGIT_CODE.exec(text); m !== null; m = DIGIT_CODE.exec(text)) {
     const start = m.index;
-    if (CAPITALISED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+    if (before !== null && NUMBERING.has(before[1]!)) continue;
     // the words after the code, up to a word that is no part of a name or that a glossary term covers
     let end = start + m[0].length - m[1]!.length;
     for (const w of m[1]!.split(" ").slice(1)) {
@@ -562,10 +611,10 @@ function overlaps(covered: ArrayLike<number>, n: number, start: number, end: num
   return false;
 }
 
-function scanSpans(text: string, covered: ArrayLike<number>, n: number, tokens: Tokens | null): readonly Span[] {
+function scanSpans(text: string, covered: ArrayLike<number>, n: number, tokens: Tokens | null, hint: SegmentHint): readonly Span[] {
   const plain = tokens !== null && tokens.plain && tokens.source === text;
   const nCapitals = plain ? capitalWords(text, tokens) : 0;
-  if (plain ? nCapitals < 0 : isTitleCase(text)) return NO_SPANS; // a headline in title case capitalises every word
+  if (headlineLike(text, plain ? capitalsTitleCase : isTitleCase(text), hint)) return NO_SPANS; // a headline in title case capitalises every word
   // (a plain text whose one capital opens it, on a word that is no acronym (a lower-case letter follows):
   // a lone capitalised word that starts the sentence, no candidate; most sentences)
   if (plain && nCapitals === 1 && capitals[0] === 0) { const c1 = text.charCodeAt(1); if (c1 >= 97 && c1 <= 122) return NO_SPANS; }
@@ -738,6 +787,6 @@ export function knownSources(concepts: readonly Concept[]): Set<string> {
 }
 
 /** Candidate terms seen at least `minCount` times, most frequent first, at most `max`. */
-export function rankCandidates(all: Iterable<CandidateTerm>, minCount: number, max = 100): CandidateTerm[] {
+export function rankCandidates<T extends CandidateTerm>(all: Iterable<T>, minCount: number, max = 100): T[] {
   return [...all].filter((c) => c.count >= minCount).sort((a, b) => b.count - a.count || a.term.localeCompare(b.term)).slice(0, max);
 }

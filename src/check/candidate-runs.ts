@@ -19,6 +19,8 @@ export const GENERIC_ALONE: ReadonlySet<string> = new Set(words(
   "Partai Bank Badan Komisi Dewan Lembaga Kantor Pasar Gedung Hotel Pulau Sungai Gunung Teluk Selat Laut " +
   // parts of a law or a text, a team
   "Pasal Ayat Bab Huruf Halaman Grup Tim " +
+  // a year opens sentences (`Tahun lalu, …`) and names (`Tahun Baru`, `Tahun Baru Imlek`, `Tahun Anggaran`)
+  "Tahun " +
   // a company's legal form (it opens the company's name)
   "PT CV",
 ));
@@ -93,6 +95,21 @@ export const NAME_HEADS: ReadonlySet<string> = new Set([
 /** No term on its own: a generic head, a title or a rank (a short office form such as `Menlu` is one). */
 export function droppedAlone(word: string): boolean {
   return GENERIC_ALONE.has(word) || TITLES.has(word) || RANKS.has(word);
+}
+
+/** A word in capitals (an acronym inside a run: `DKI`, `TNI`, `SIS`); not a company's legal form (`PT`, `CV`), which opens its name. */
+export const isAcronymWord = (w: string): boolean => /^\p{Lu}[\p{Lu}\d-]+$/u.test(w) && w !== "PT" && w !== "CV";
+
+/**
+ * Whether a run of these words goes on over an acronym right after it (when a name follows the acronym):
+ * a run of title words (`Panglima` + `TNI`, `Gubernur` + `DKI Jakarta`, `Direktur Utama` + `KCIC`) or a
+ * name without a title, rank or office in it (`Dinas Kesehatan` + `DKI Jakarta`); not a title with more
+ * (`Kepala Staf Kepresidenan` + `AM Putranto`).
+ */
+export function takesAcronym(run: readonly string[]): boolean {
+  const titleWord = (k: number): boolean => TITLES.has(run[k]!) || SHORT_TITLES.has(run[k]!) || (k > 0 && SECOND_WORDS.get(run[k - 1]!)?.has(run[k]!) === true);
+  if (run.every((_, k) => titleWord(k))) return true;
+  return !run.some((x) => SPLITTERS.has(x) || isAcronymWord(x));
 }
 
 /** Heads of institution names that, inside a run after two words or more, start a name of their own (see splitRun). */
@@ -173,6 +190,19 @@ function titleAt(w: readonly string[], seps: readonly (string | null)[], a: numb
       break;
     }
   }
+  // a title and an acronym alone: an office (`Panglima TNI` before the rank and the name)
+  if (i === b - 1 && isAcronymWord(w[i]!)) { out.push([a, b]); return true; }
+  // a place, a country or a company between the title and the name (`Menteri Luar Negeri` + `Afrika
+  // Selatan` + `Naledi Pandor`, `Wali Kota` + `Bandung` + `Muhammad Farhan`, `Direktur Utama` + `Perum Bulog` + …)
+  const org = i > a && i < b ? ownerLength(w, seps, a, i, b) : 0;
+  if (org > 0) {
+    let t = i;
+    while (t > a && RANKS.has(w[t - 1]!) && !(t - 1 > a && SECOND_WORDS.get(w[t - 2]!)?.has(w[t - 1]!))) t--;
+    if (t > a) out.push([a, t]);
+    out.push([i, i + org]);
+    if (i + org < b) out.push([i + org, b]);
+    return true;
+  }
   if (i === a || i === b || w.slice(i, b).some(isInstitutional)) {
     // (a run of title words alone is kept as it is)
     if (i === b) { out.push([a, b]); return true; }
@@ -241,4 +271,49 @@ function startsWords(letters: string, nameWords: readonly string[]): boolean {
     return false;
   };
   return from(0, 0, 0);
+}
+
+/** The name a short form was seen after most often (the first seen on a tie), as `{ expansion }`, or nothing. */
+export function expansionOf(seen: ReadonlyMap<string, number>): { expansion?: string } {
+  let best: string | undefined, most = 0;
+  for (const [name, n] of seen) if (n > most) { best = name; most = n; }
+  return best === undefined ? {} : { expansion: best };
+}
+
+/** Titles of a region's head (`Gubernur`, `Bupati`, `Kapolda`): the region is written after them, then the name. */
+const REGIONAL: ReadonlySet<string> = new Set(words(
+  "Gubernur Wagub Bupati Wabup Wawali Camat Lurah Kapolda Wakapolda Kapolres Kapolresta Kapolsek Pangdam Danrem Dandim Kajati Kajari Kakanwil",
+));
+/** The last word of a place's or a company's name (`Afrika Selatan`, `Sumatera Utara`, `Papua Barat Daya`, `Pupuk Indonesia`, `Amerika Serikat`). */
+const OWNER_END: ReadonlySet<string> = new Set(words("Utara Selatan Barat Timur Tengah Tenggara Daya Raya Indonesia Serikat Saudi Arab"));
+/**
+ * Heads of a company's name of two words (`Perum Bulog`, `Perum Damri`); not `PT` or `Bank`, whose
+ * names run longer (`PT Solusi Datama Tafaju`, `Bank Central Asia`).
+ */
+const COMPANY_HEADS: ReadonlySet<string> = new Set(words("Perum"));
+
+/**
+ * How many words after the title (words [i, b), the title [a, i)) name the place, the country or the
+ * company the title is of, before the person's name (1 to 4 words, none an institution's); 0 when
+ * none is told apart. In order: the words up to a place's or a company's last word (`Afrika
+ * Selatan`, `Pupuk Indonesia`; never the rest's first word: `Kapolri Jenderal Timur Pradopo`); a company's
+ * head and the word after it when a name of two words or more follows (`Perum Bulog`); an acronym (`Ketua DPR`,
+ * `Gubernur DKI Jakarta`: a region's with its place); after a region's head, the region's one word when a name of
+ * two words or more follows (`Wali Kota Bandung Muhammad Farhan`).
+ */
+function ownerLength(w: readonly string[], seps: readonly (string | null)[], a: number, i: number, b: number): number {
+  for (let k = i; k < b; k++) if (seps[k] !== null) return 0;
+  const last = w[i - 1]!;
+  const regional = REGIONAL.has(last) || (last === "Kota" && i - 2 >= a && w[i - 2] === "Wali");
+  const nameOk = (from: number): boolean => b - from >= 1 && b - from <= 4 && !w.slice(from, b).some((x) => isInstitutional(x) || RANKS.has(x) || TITLES.has(x) || SHORT_TITLES.has(x));
+  for (let p = b - 2; p > i; p--) if (OWNER_END.has(w[p]!) && nameOk(p + 1)) return p + 1 - i;
+  if (COMPANY_HEADS.has(w[i]!) && b - i >= 4 && nameOk(i + 2)) return 2;
+  // an acronym: the body the title is of (`Ketua DPR`, `Direktur Utama KCIC`); a region's with its place (`Gubernur DKI Jakarta`)
+  if (isAcronymWord(w[i]!)) {
+    // (`Wakil Gubernur DKI Jakarta, Basuki …`: the region alone)
+    if (regional && (b - i === 2 || (b - i >= 4 && nameOk(i + 2)))) return 2;
+    return nameOk(i + 1) ? 1 : 0;
+  }
+  if (regional && b - i >= 3 && nameOk(i + 1)) return 1;
+  return 0;
 }

@@ -1,7 +1,7 @@
 /**
- * A probe of `glossary candidates` on nine Indonesian news articles it was not written for
+ * A probe of `glossary candidates` on thirteen Indonesian news articles it was not written for
  * (test/fixtures/candidates-probe: prices, diplomacy, police, North Korea, health, telecoms,
- * football, banking, disasters), with the shipped glossary. expected.tsv is what a terminologist
+ * football, banking, disasters; then rice stocks, floods, high-speed rail, fertiliser), with the shipped glossary. expected.tsv is what a terminologist
  * wants from each article, written before the scan first ran on them; the scan finds all of it but
  * the misses below, and nothing else but the extras below (each a known limit, not a goal).
  */
@@ -13,20 +13,31 @@ const FIXTURES = path.join(REPO, "test", "fixtures", "candidates-probe");
 
 /** What the scan does not find, by document, and why. */
 const MISSES: Record<string, string[]> = {
-  // `Kepala Badan …` stays one office (docs/glossary.md); `Panglima` + the acronym `TNI` are not joined
-  "bencana-bnpb": ["Badan Nasional Penanggulangan Bencana", "Panglima TNI"],
-  // a company or a country between the title and the name is not told from the name
+  // `Kepala Badan …` stays one office (docs/glossary.md)
+  "bencana-bnpb": ["Badan Nasional Penanggulangan Bencana"],
+  // a title of two words whose second is no title word (`Kepala Pelaksana`) is split; after an acronym, a
+  // place before a name is not told from the name
+  "gubernur-banjir": ["Kepala Pelaksana", "Uka Suska"],
+  // a company of one word between a title and a name is not told from the name (`Telkomsel Nugroho`),
+  // nor one of two without a company's or a place's word (`Petrokimia Gresik Daconi Khotob`)
   "jaringan-5g": ["Nugroho", "Telkomsel"],
-  "menlu-g20": ["Afrika Selatan", "Naledi Pandor"],
-  // `Tahun` opens many sentences (a word left out); `Kepala Korps …` stays one office
-  "mudik-natal": ["Korps Lalu Lintas Polri", "Tahun Baru"],
+  "pupuk-ekspor": ["Daconi Khotob", "Petrokimia Gresik"],
+  // a glossary term (`China`) ends the company's name
+  "kereta-cepat": ["PT Kereta Cepat Indonesia China"],
+  // `Kepala Korps …` stays one office
+  "mudik-natal": ["Korps Lalu Lintas Polri"],
+  // initials in capitals before a name read as an acronym
+  "pasar-cipinang": ["AM Putranto"],
 };
 /** What the scan finds that the terminologist did not want. */
 const EXTRAS: Record<string, string[]> = {
   "bencana-bnpb": ["Kepala Badan Nasional Penanggulangan Bencana"],
+  "gubernur-banjir": ["Kabupaten Bandung Uka Suska", "Pelaksana"],
   "jaringan-5g": ["Telkomsel Nugroho"],
-  "menlu-g20": ["Afrika Selatan Naledi Pandor"],
-  "mudik-natal": ["Baru", "Kepala Korps Lalu Lintas Polri"],
+  "pupuk-ekspor": ["Petrokimia Gresik Daconi Khotob"],
+  "kereta-cepat": ["PT Kereta Cepat Indonesia"],
+  "mudik-natal": ["Kepala Korps Lalu Lintas Polri"],
+  "pasar-cipinang": ["AM", "Putranto"],
 };
 
 function expected(): Map<string, string[]> {
@@ -65,22 +76,26 @@ describe("glossary candidates on unseen news articles (the probe)", () => {
       got += terms.length;
       wanted += w.length;
     }
-    // precision 95/100, recall 95/103 (before these rules: 62/87 and 62/103)
-    expect([found, got, wanted]).toEqual([95, 100, 103]);
+    // nine articles: precision 99/102, recall 99/103 (before: 95/100 and 95/103; before the first round: 62/87 and 62/103);
+    // with four more written for the second round (pasar-cipinang, gubernur-banjir, kereta-cepat, pupuk-ekspor;
+    // on those alone 41/47 and 41/47, before the second round 32/40 and 32/47)
+    expect([found, got, wanted]).toEqual([140, 149, 150]);
   });
 
   it("splits titles off names, keeps codes with digits and names that end in a glossary term", () => {
     const terms = report.candidates.map((c) => c.term);
     for (const t of ["Sri Mulyani Indrawati", "Menteri Keuangan", "Menlu", "Retno", "Kapolri", "Listyo Sigit Prabowo", "Wakil Presiden", "Gibran Rakabuming Raka",
-      "5G", "3M Plus", "H5N1", "U-23", "SATRIA-1", "Kantor Berita Pusat Korea Utara", "Kedutaan Besar Korea Selatan", "Bank Sentral Rusia", "Laut Jepang"]) expect(terms).toContain(t);
-    for (const t of ["Presiden Prabowo Subianto", "Kapolri Jenderal Listyo Sigit Prabowo", "Menlu Retno", "Plus", "Utara", "Kedutaan Besar", "Jenderal Agus Subiyanto"]) expect(terms).not.toContain(t);
+      "5G", "3M Plus", "H5N1", "U-23", "SATRIA-1", "Kantor Berita Pusat Korea Utara", "Kedutaan Besar Korea Selatan", "Bank Sentral Rusia", "Laut Jepang",
+      "Panglima TNI", "Tahun Baru", "Afrika Selatan", "Naledi Pandor", "Muhammad Farhan", "Dinas Kesehatan Jawa Barat", "Perum Bulog", "Bayu Krisnamurthi", "Pasar Induk Beras Cipinang"]) expect(terms).toContain(t);
+    for (const t of ["Presiden Prabowo Subianto", "Kapolri Jenderal Listyo Sigit Prabowo", "Menlu Retno", "Plus", "Utara", "Kedutaan Besar", "Jenderal Agus Subiyanto",
+      "Baru", "Afrika Selatan Naledi Pandor", "Bandung Muhammad Farhan", "Perum Bulog Bayu Krisnamurthi"]) expect(terms).not.toContain(t);
   });
 
   it("pairs each short form with the name written before it", async () => {
     const pairs = Object.fromEntries(report.candidates.filter((c) => c.expansion !== undefined).map((c) => [c.term, c.expansion]));
     expect(pairs).toEqual({
       APBN: "Anggaran Pendapatan dan Belanja Negara", BI: "Bank Indonesia", BMKG: "Badan Meteorologi, Klimatologi, dan Geofisika",
-      BNPB: "Badan Nasional Penanggulangan Bencana", BPS: "Badan Pusat Statistik", Komdigi: "Kementerian Komunikasi dan Digital",
+      Bapanas: "Badan Pangan Nasional", BNPB: "Badan Nasional Penanggulangan Bencana", BPS: "Badan Pusat Statistik", Komdigi: "Kementerian Komunikasi dan Digital",
       LPS: "Lembaga Penjamin Simpanan", OJK: "Otoritas Jasa Keuangan", PSSI: "Persatuan Sepak Bola Seluruh Indonesia",
     });
     const text = await run(["glossary", "candidates", "inflasi-beras", "--db", project.db], { cwd: project.dir });

@@ -6,7 +6,8 @@
  * Given the text's tokens, a plain text is read at its word starts: again the same candidates.
  */
 import { candidateSpans } from "../../src/check/audit";
-import { abbreviates, droppedAlone, shortForms, splitRun } from "../../src/check/candidate-runs";
+import { auditPairs } from "../../src/check/audit-stream";
+import { abbreviates, droppedAlone, isAcronymWord, shortForms, splitRun, takesAcronym } from "../../src/check/candidate-runs";
 import { ABBREVIATIONS, EXACT_ABBREVIATIONS } from "../../src/segment/rules/abbreviations";
 import { rng } from "../../bench/lib/harness";
 import { createTokens, tokenize } from "../../src/glossary/tokenize"; // the benchmarks' deterministic PRNG (mulberry32)
@@ -15,7 +16,7 @@ const NOT_TERMS = new Set(
   ("Senin Selasa Rabu Kamis Jumat Sabtu Minggu Januari Februari Maret April Mei Juni Juli Agustus September Oktober " +
     "November Desember Ia Dia Mereka Kami Kita Saya Ini Itu Namun Tetapi Dan Dalam Pada Di Ke Dari Untuk Dengan " +
     "Sementara Menurut Selain Setelah Sebelum Sejak Saat Ketika Jika Meski Meskipun Karena Oleh Sebagai Para " +
-    "Yang Tidak Akan Juga Bahkan Sedangkan Adapun Kemudian Sebuah Seorang Hal Kata Ujar Tahun Bagi Atas Tentang " +
+    "Yang Tidak Akan Juga Bahkan Sedangkan Adapun Kemudian Sebuah Seorang Hal Kata Ujar Bagi Atas Tentang " +
     "Kalau Bila Apabila Agar Supaya Bahwa Setiap Semua Beberapa Kini Sekarang Sebelumnya Selanjutnya Selama Hingga Anda " +
     "Rp USD EUR IDR JPY CNY RMB KRW KPW GBP SGD AUD RUB HKD MYR CHF INR WIB WITA WIT GMT UTC " +
     "II III IV VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI").split(" "),
@@ -43,7 +44,7 @@ function reference(text: string, covered: readonly { start: number; end: number 
     if (words.length > 1) {
       for (const [from, to] of splitRun(words, words.map(() => null))) {
         if (to - from > 1) out.push({ term: words.slice(from, to).join(" "), kind: "name" });
-        else if (!droppedAlone(words[from]!)) out.push({ term: words[from]!, kind: "name" });
+        else if (!droppedAlone(words[from]!) && !isAcronymWord(words[from]!)) out.push({ term: words[from]!, kind: "name" });
       }
     } else if (words.length === 1 && !runStartsSentence && !droppedAlone(words[0]!)) out.push({ term: words[0]!, kind: "name" });
     words = [];
@@ -66,7 +67,15 @@ function reference(text: string, covered: readonly { start: number; end: number 
       (start >= 2 && text[start - 1] === "." && /\p{L}/u.test(text[start - 2]!)) || (text[e] === "." && /\p{L}/u.test(text[e + 1] ?? "")); // KOMPAS.com
     const abbreviated = text[e] === "." && (ABBREVIATED.has(text.slice(start, e + 1)) || ABBREVIATED.has(text.slice(start, e + 1).toLowerCase()));
     if (isCovered || currency || abbreviated || NOT_TERMS.has(w) || !(acronym || CAPITALISED.test(w))) { if (words.length) flush(); continue; }
-    if (acronym && w !== "PT" && w !== "CV") { if (words.length) flush(); out.push({ term: w, kind: "acronym" }); continue; }
+    if (acronym && w !== "PT" && w !== "CV") {
+      // (an acronym inside a name or after a title, a name going on after it: a term, and a word of the run)
+      const next = /^ (\p{Lu}\p{Ll}[\p{L}\p{N}\p{M}'’-]*)/u.exec(text.slice(end));
+      const goesOn = next !== null && !NOT_TERMS.has(next[1]!.replace(/[-'’]+$/, ""));
+      if (words.length && e === end && runEnd === start - 1 && text.charCodeAt(start - 1) === 32 && goesOn && takesAcronym(words)) {
+        out.push({ term: w, kind: "acronym" }); words.push(w); runEnd = end; continue;
+      }
+      if (words.length) flush(); out.push({ term: w, kind: "acronym" }); continue;
+    }
     if (words.length && runEnd === start - 1 && text.charCodeAt(start - 1) === 32) { words.push(w); runEnd = end; continue; }
     if (words.length) flush();
     const gap = text.slice(gapStart, start);
@@ -242,14 +251,15 @@ describe("candidateSpans", () => {
     expect(names("Hal itu disampaikan Menteri Koordinator Bidang Perekonomian Airlangga Hartarto di kota itu pada pagi hari.")).toEqual(["Menteri Koordinator Bidang Perekonomian", "Airlangga Hartarto"]);
     expect(names("Menurut juru bicara Kementerian Luar Negeri Roy Soemirat, itu benar.")).toEqual(["Kementerian Luar Negeri", "Roy Soemirat"]);
     expect(names("Ia memuji Pelatih Shin Tae-yong di sana, dan juga bertemu dengan Sekretaris Jenderal Antonio Guterres pada sore hari.")).toEqual(["Shin Tae-yong", "Sekretaris Jenderal", "Antonio Guterres"]);
-    expect(names("Ia memanggil Panglima TNI Jenderal Agus Subiyanto di kota itu pada pagi hari.")).toEqual(["TNI", "Agus Subiyanto"]);
+    expect(names("Ia memanggil Panglima TNI Jenderal Agus Subiyanto di kota itu pada pagi hari.")).toEqual(["TNI", "Panglima TNI", "Agus Subiyanto"]);
     expect(names("Ia menyebut Kepala Korps Lalu Lintas Polri Irjen Aan Suhanan hadir di kota itu pada pagi hari.")).toEqual(["Kepala Korps Lalu Lintas Polri", "Aan Suhanan"]);
     // an office whose title is followed by an institution stays whole, and so does a place
     expect(names("Ia menyebut Kepala Eksekutif Pengawas Perbankan dan Ketua Mahkamah Konstitusi Suhartoyo di kota itu pada pagi hari.")).toEqual(["Kepala Eksekutif Pengawas Perbankan", "Ketua Mahkamah Konstitusi Suhartoyo"]);
     expect(names("Ia pindah ke Ibu Kota Nusantara dan Raja Ampat di kota itu pada pagi hari.")).toEqual(["Ibu Kota Nusantara", "Raja Ampat"]);
     // a title or a rank alone is no term
     expect(names("Ia memanggil Pelatih dan Irjen itu.")).toEqual([]);
-    expect(splitRun(["Wali", "Kota", "Surabaya", "Eri", "Cahyadi"], [null, null, null, null, null])).toEqual([[0, 2], [2, 5]]);
+    // (the region a region's head is of: a term of its own)
+    expect(splitRun(["Wali", "Kota", "Surabaya", "Eri", "Cahyadi"], [null, null, null, null, null])).toEqual([[0, 2], [2, 3], [3, 5]]);
   });
 
   it("keeps a name whole over the glossary term that ends it, and a direction word after the term", () => {
@@ -292,5 +302,84 @@ describe("candidateSpans", () => {
     // letters that do not read as the name's: no pair
     expect(pairs("Ia bertemu Joko Widodo (TNI) dan Badan Pusat Statistik KPK.")).toEqual({});
     expect([abbreviates("Kemenkeu", "Kementerian Keuangan"), abbreviates("Bappenas", "Badan Perencanaan Pembangunan Nasional"), abbreviates("Polri", "Kepolisian Negara")]).toEqual([true, true, false]);
+  });
+
+  it("gives the audit's candidate list the short forms' names, the one seen most often (chunks merged), as `glossary candidates` does", () => {
+    const pair = (ref: string, source: string) => ({ ref, source, target: "x" });
+    const pairs = [
+      pair("a:1", "Badan Pusat Statistik (BPS) mencatat inflasi."), pair("a:2", "Data BPS naik."),
+      pair("b:1", "Badan Pangan Nasional (Bapanas) dan Badan Pusat Statistik (BPS) bertemu."),
+      pair("b:2", "Kata Bapanas, harga turun."), pair("c:1", "Ketua Bapanas datang."),
+    ];
+    for (const chunkSize of [50, 2]) {
+      const report = auditPairs(pairs, [], undefined, { chunkSize, minCandidateCount: 1 });
+      const byTerm = Object.fromEntries(report.candidates.map((c) => [c.term, c.expansion ?? null]));
+      expect(byTerm).toEqual({ BPS: "Badan Pusat Statistik", Bapanas: "Badan Pangan Nasional", "Badan Pusat Statistik": null, "Badan Pangan Nasional": null });
+    }
+  });
+
+  it("reads a sentence full of names as a sentence: its full stop, or the segment's kind where it is known", () => {
+    const names = (text: string, hint?: "headline" | "body") => candidateSpans(text, [], null, hint).map((c) => c.term);
+    const sentence = "Kepala Staf Kepresidenan AM Putranto meninjau Pasar Induk Beras Cipinang di Jakarta Timur.";
+    const found = ["Kepala Staf Kepresidenan", "AM", "Putranto", "Pasar Induk Beras Cipinang", "Jakarta Timur"];
+    expect(names(sentence)).toEqual(found);
+    expect(names(sentence, "body")).toEqual(found);
+    // (the same from a plain text's tokens)
+    expect(candidateSpans(sentence, [], tokenize(sentence)).map((c) => c.term)).toEqual(found);
+    // a title-case headline: no full stop, or known to be one; an ellipsis is no full stop
+    expect(names("Kepala Staf Kepresidenan Tinjau Pasar Induk Beras Cipinang")).toEqual([]);
+    expect(names("Kepala Staf Kepresidenan Tinjau Pasar Induk Beras Cipinang...")).toEqual([]);
+    expect(names(sentence, "headline")).toEqual([]);
+    // body text in title case is still read (a caller that knows the kind)
+    expect(names("Menteri Keuangan Sri Mulyani Resmikan Kantor Pajak Baru", "body")).toEqual(["Menteri Keuangan Sri Mulyani Resmikan Kantor Pajak Baru"]);
+  });
+
+  it("keeps `Tahun` in a name (`Tahun Baru`, `Tahun Anggaran`), not alone at a sentence's start or before a number", () => {
+    const names = (text: string) => candidateSpans(text, []).map((c) => c.term);
+    expect(names("Libur Natal dan Tahun Baru ramai.")).toEqual(["Libur Natal", "Tahun Baru"]);
+    expect(names("Mereka merayakan Tahun Baru Imlek di Glodok.")).toEqual(["Tahun Baru Imlek", "Glodok"]);
+    expect(names("Tahun lalu, anggaran Tahun Anggaran 2025 naik.")).toEqual(["Tahun Anggaran"]);
+    expect(names("Pada Tahun 2024 harga naik.")).toEqual([]);
+  });
+
+  it("finds a code right after a capitalised word, unless the word numbers it (`Pasal 2A`, `Blok 3C`)", () => {
+    const spans = (text: string) => candidateSpans(text, []).map((c) => `${c.term}:${c.kind}`);
+    expect(spans("Jaringan 5G menjangkau desa.")).toEqual(["5G:acronym"]);
+    expect(spans("Gerakan 3M Plus digalakkan lagi.")).toEqual(["3M Plus:name"]);
+    expect(spans("Ia memakai Jaringan 4G milik Telkomsel.")).toEqual(["Jaringan:name", "Telkomsel:name", "4G:acronym"]);
+    expect(spans("Menurut Pasal 2A, rumah di Blok 3C dan Lantai 2B dibongkar.")).toEqual(["Blok:name", "Lantai:name"]);
+  });
+
+  it("splits a place, a country or a company between a title and the name off both", () => {
+    const names = (text: string) => candidateSpans(text, []).map((c) => c.term);
+    expect(names("Ia bertemu Menteri Luar Negeri Afrika Selatan Naledi Pandor kemarin.")).toEqual(["Menteri Luar Negeri", "Afrika Selatan", "Naledi Pandor"]);
+    expect(names("Ia bertemu Gubernur Papua Barat Daya Elisa Kambu kemarin.")).toEqual(["Papua Barat Daya", "Elisa Kambu"]);
+    expect(names("Kata Direktur Utama Pupuk Indonesia Rahmad Pribadi, produksi naik.")).toEqual(["Direktur Utama", "Pupuk Indonesia", "Rahmad Pribadi"]);
+    expect(names("Kata Direktur Utama Perum Bulog Bayu Krisnamurthi, stok aman.")).toEqual(["Direktur Utama", "Perum Bulog", "Bayu Krisnamurthi"]);
+    expect(names("Ia ditemui Bupati Bogor Rudy Susmanto di sana.")).toEqual(["Bogor", "Rudy Susmanto"]);
+    expect(names("Ia ditemui Wakil Gubernur Bali Nyoman Giri Prasta di sana.")).toEqual(["Wakil Gubernur", "Bali", "Nyoman Giri Prasta"]);
+    // a name after the title, no place: the name whole (a region's head and a name of two words; a first name that is a direction word)
+    expect(names("Ia ditemui Gubernur Pramono Anung di sana.")).toEqual(["Pramono Anung"]);
+    expect(names("Ia ditemui Kapolri Jenderal Timur Pradopo di sana.")).toEqual(["Kapolri", "Timur Pradopo"]);
+    expect(names("Ia ditemui Presiden Joko Widodo di sana.")).toEqual(["Joko Widodo"]);
+    // an office after the title stays one (`Kepala Badan Pusat Statistik`)
+    expect(names("Ia ditemui Kepala Badan Pusat Statistik di sana.")).toEqual(["Kepala Badan Pusat Statistik"]);
+  });
+
+  it("keeps an acronym inside a name or after a title when a name goes on after it; the acronym is a term too", () => {
+    const names = (text: string) => candidateSpans(text, []).map((c) => c.term);
+    expect(names("Ia dari Dinas Kesehatan DKI Jakarta kemarin.")).toEqual(["DKI", "Dinas Kesehatan DKI Jakarta"]);
+    expect(names("Pesawat mendarat di Pangkalan Udara Mutiara SIS Al-Jufri kemarin.")).toEqual(["SIS", "Pangkalan Udara Mutiara SIS Al-Jufri"]);
+    expect(names("Ia bertemu Panglima TNI Jenderal Agus Subiyanto kemarin.")).toEqual(["TNI", "Panglima TNI", "Agus Subiyanto"]);
+    expect(names("Ia bertemu Gubernur DKI Jakarta Basuki Tjahaja Purnama kemarin.")).toEqual(["DKI", "DKI Jakarta", "Basuki Tjahaja Purnama"]);
+    expect(names("Ia bertemu Direktur Utama KCIC Dwiyana Slamet Riyadi kemarin.")).toEqual(["KCIC", "Direktur Utama", "Dwiyana Slamet Riyadi"]);
+    expect(names("Ia bertemu Ketua DPR Puan Maharani kemarin.")).toEqual(["DPR", "Puan Maharani"]);
+    // a title with more before the acronym, a weekday after it, no word after it: the acronym alone
+    expect(names("Kata Kepala Staf Kepresidenan AM Putranto kemarin.")).toEqual(["Kepala Staf Kepresidenan", "AM", "Putranto"]);
+    expect(names("Ia bertemu Panglima TNI Senin lalu.")).toEqual(["TNI"]);
+    expect(names("Ia bertemu Panglima TNI kemarin.")).toEqual(["TNI"]);
+    expect(names("Kata Wakil Gubernur DKI Jakarta, Basuki Tjahaja Purnama, kemarin.")).toEqual(["DKI", "Wakil Gubernur", "DKI Jakarta", "Basuki Tjahaja Purnama"]);
+    // (a company's legal form opens its name; a company's name after `PT` runs on)
+    expect(names("Kata Direktur PT Solusi Datama Tafaju, Maju Sihite, kemarin.")).toEqual(["PT Solusi Datama Tafaju", "Maju Sihite"]);
   });
 });

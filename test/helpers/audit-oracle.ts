@@ -14,6 +14,7 @@ import {
   assembleConcepts, candidateSpans, groupConflicts, knownSources, rankCandidates,
   listedFindings, type AuditOptions, type AuditReport, type AuditViolation, type Conflict,
 } from "../../src/check/audit";
+import { expansionOf, shortForms } from "../../src/check/candidate-runs";
 
 export interface AuditFinding extends Finding {
   readonly suppressed?: { readonly reason: string };
@@ -126,19 +127,23 @@ export function buildAudit(
   );
 
   // candidate terms
-  const cand = new Map<string, { term: string; kind: "acronym" | "name"; count: number; examples: { ref: string; text: string }[] }>();
+  const cand = new Map<string, { term: string; kind: "acronym" | "name"; count: number; examples: { ref: string; text: string }[]; expansions: Map<string, number> }>();
   const known = knownSources(concepts);
   for (let i = 0; i < inputs.length; i++) {
     const inp = inputs[i]!;
-    for (const { term, kind } of candidateSpans(inp.source, inp.sourceTerms)) {
+    const spans = candidateSpans(inp.source, inp.sourceTerms);
+    const short = shortForms(inp.source, spans);
+    for (const { term, kind } of spans) {
       if (known.has(term.toLowerCase())) continue;
       let c = cand.get(term);
-      if (!c) cand.set(term, (c = { term, kind, count: 0, examples: [] }));
+      if (!c) cand.set(term, (c = { term, kind, count: 0, examples: [], expansions: new Map() }));
       c.count++;
+      const long = short?.get(term);
+      if (long !== undefined) c.expansions.set(long, (c.expansions.get(long) ?? 0) + 1);
       if (c.examples.length < maxExamples && !c.examples.some((e) => e.ref === pairs[i]!.ref)) c.examples.push({ ref: pairs[i]!.ref, text: inp.source.trim() });
     }
   }
-  const candidates = rankCandidates(cand.values(), minCount, options.maxCandidates);
+  const candidates = rankCandidates(cand.values(), minCount, options.maxCandidates).map(({ expansions, ...c }) => ({ ...c, ...expansionOf(expansions) }));
 
   const listed = findings.map((f) => ({ ref: f.ref, checkId: f.checkId, severity: f.severity, messageId: f.messageId, data: f.data, suppressed: Boolean(f.suppressed) }));
   return { pairs: pairs.length, concepts: concepts.length, counts, byCheck, conceptAudits, neverSeen, conflicts, candidates, findings: listedFindings(listed) };
