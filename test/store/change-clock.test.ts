@@ -117,7 +117,11 @@ it("a bulk insert (an import) is counted once: the insert triggers paused in its
 
 it("othersChangeKey: this connection's writes (a bulk insert, a rollback) keep it; another connection's corpus write changes it, its quiet write does not", () => {
   const now = "2026-01-01T00:00:00.000Z";
+  // (a connection never asked — a CLI command — has no TEMP trigger slowing its writes)
+  const temp = () => store.db.prepare("SELECT name FROM sqlite_temp_master WHERE type = 'trigger'").pluck().all();
+  expect(temp()).toEqual([]);
   const others = store.othersChangeKey();
+  expect(temp()).toEqual(["own_change_clock_count"]);
   store.transaction(() => {
     store.renderings.create({ segmentIds: [], text: "Mine.", sourceText: "Milikku.", status: "draft", origin: "manual", author: "ayu", now });
   });
