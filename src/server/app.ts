@@ -159,7 +159,17 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   const actor: Actor = o.actor ?? "admin";
   // Read at each request: startServer fills it in once the port is known.
   const allowed = o.allowedHosts;
+  // The glossary helper (the unit help's and document terms' hints): made again when the database's
+  // glossary changed (store.glossary.changeKey: a `glossary sync` beside the server, an edit from the
+  // page), as the saves' checks are; POST /api/reload makes it again whatever changed (a folder's glossary).
+  const glossaryKey = (): string | undefined => { try { return store.glossary.changeKey(); } catch { return undefined; } };
   let assist = createAssist(store, o.root);
+  let assistKey = glossaryKey();
+  const reloadAssist = (): void => { assistKey = glossaryKey(); assist = createAssist(store, o.root); };
+  const currentAssist = () => {
+    if (glossaryKey() !== assistKey) reloadAssist();
+    return assist;
+  };
   // Saves: batched per event-loop turn, one gate kept while the database is unchanged (src/server/saves.ts).
   // (the dashboard's counts: counted again for the documents this server changed, which the live hub announces)
   const status = createStatusCache(store);
@@ -285,7 +295,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   app.get<{ Params: { ref: string } }>("/api/units/:ref", async (req) => editorUnit(store, unitSummary(store, req.params.ref)));
   app.get<{ Params: { ref: string }; Querystring: { target?: string } }>("/api/units/:ref/help", {
     schema: { querystring: { type: "object", additionalProperties: false, properties: { target: { type: "string", maxLength: 100000 } } } },
-  }, async (req) => unitHelp(store, req.params.ref, { assist, gate: saves.gate(), tmSyncLimit: TM_SYNC_SLICE, ...(req.query.target !== undefined ? { target: req.query.target } : {}) }));
+  }, async (req) => unitHelp(store, req.params.ref, { assist: currentAssist(), gate: saves.gate(), tmSyncLimit: TM_SYNC_SLICE, ...(req.query.target !== undefined ? { target: req.query.target } : {}) }));
   app.get<{ Params: { ref: string } }>("/api/units/:ref/history", async (req) => renderingHistory(store, req.params.ref));
 
   app.put<{ Params: { ref: string }; Body: UnitBody }>("/api/units/:ref", { schema: { body: unitBody } }, async (req, reply) => {
@@ -345,7 +355,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
 
   // The editor's split, join suggestions, document terms, findings counts and notes (src/server/editor-routes.ts).
   registerEditorRoutes(app, {
-    store, root: o.root, author: (cookie) => allow(cookie, "segments.edit").name, assist: () => assist, gate: () => saves.gate(),
+    store, root: o.root, author: (cookie) => allow(cookie, "segments.edit").name, assist: currentAssist, gate: () => saves.gate(),
     split: (document, ref) => live.unitsChanged("split", document, ref),
     noted: (ref) => live.refsSaved([ref]),
   });
@@ -369,12 +379,12 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   registerLiveRoutes(app, live, (cookie, action) => allow(cookie, action));
 
   /** The glossary may change under a long-running server (glossary sync): rebuild the helper on demand. */
-  app.post("/api/reload", async (req) => { allow(req.headers.cookie, "read"); assist = createAssist(store, o.root); saves.reset(); return { ok: true }; });
+  app.post("/api/reload", async (req) => { allow(req.headers.cookie, "read"); reloadAssist(); saves.reset(); return { ok: true }; });
 
   /** The page's words per language, made once (findings searched by their text: GET /api/audit/findings). */
   const pageT: Partial<Record<Lang, TFunction>> = {};
   // The glossary, audit, export and alignment review routes (their own files).
-  const routes: RouteContext = { store, ...(o.root !== undefined ? { root: o.root } : {}), ...(o.auditKeepMs !== undefined ? { auditKeepMs: o.auditKeepMs } : {}), ...(o.auditChunkSize !== undefined ? { auditChunkSize: o.auditChunkSize } : {}), ...(o.previewTimeoutMs !== undefined ? { previewTimeoutMs: o.previewTimeoutMs } : {}), who: (req) => who(req.headers.cookie), reloadAssist: () => { assist = createAssist(store, o.root); saves.reset(); }, documentChanged: (d) => live.documentChanged(d),
+  const routes: RouteContext = { store, ...(o.root !== undefined ? { root: o.root } : {}), ...(o.auditKeepMs !== undefined ? { auditKeepMs: o.auditKeepMs } : {}), ...(o.auditChunkSize !== undefined ? { auditChunkSize: o.auditChunkSize } : {}), ...(o.previewTimeoutMs !== undefined ? { previewTimeoutMs: o.previewTimeoutMs } : {}), who: (req) => who(req.headers.cookie), reloadAssist: () => { reloadAssist(); saves.reset(); }, documentChanged: (d) => live.documentChanged(d),
     findingText: (lang, f) => (pageT[lang] ??= createTOfTree(lang, pageResources(lang)))(`check.${f.checkId}.${f.messageId}`, (f.data ?? {}) as Record<string, unknown>) };
   registerGlossaryRoutes(app, routes);
   registerAuditRoutes(app, routes);

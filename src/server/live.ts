@@ -16,8 +16,9 @@
  *   POST /api/presence {document, ref|null}  (CSRF-protected like every POST) → {ok: true}
  *
  * Saves made through this server are announced when their batch commits. Saves made by other
- * processes (CLI commands beside the server) are found once a second while someone listens: SQLite's
- * data_version says another connection committed, `unitsChangedSince` says which units and
+ * processes (CLI commands beside the server) are found once a second while someone listens: the
+ * store's othersChangeKey says another connection wrote to the corpus (a user or token added beside
+ * the server does not move it), `unitsChangedSince` says which units and
  * `structureChangedSince` which documents were joined, split or re-ingested.
  * A person's presence ends when their last stream closes.
  */
@@ -73,7 +74,7 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
   const presence = new Map<string, Presence>();
   let since = "";
   let shape: StructureMark | undefined;
-  let version = -1;
+  let others = "";
   let timers: NodeJS.Timeout[] = [];
 
   const broadcast = (event: string, data: unknown): void => {
@@ -84,11 +85,12 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
     // (a unit with inline codes as the editor shows it: its English with its tags)
     for (const u of units) broadcast("unit", { kind: "saved", ...editorUnit(store, u) });
   };
-  /** Saves by other processes: look only when SQLite says another connection committed. */
+  /** Saves by other processes: look only when another connection wrote to the corpus. */
   const poll = (): void => {
-    const v = store.dataVersion();
-    if (v === version) return;
-    version = v;
+    let key: string;
+    try { key = store.othersChangeKey(); } catch { return; /* a locked or closing database: the next tick tries again */ }
+    if (key === others) return;
+    others = key;
     try {
       const { units, documents, latest } = unitsChangedSince(store, since);
       since = latest;
@@ -104,15 +106,15 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
     } catch { /* a locked or closing database: the next tick tries again */ }
   };
   /**
-   * This server's saves were just announced: when no other process committed since the last poll
-   * (data_version unchanged), every save since the mark is this server's, and the poll must not
+   * This server's saves were just announced: when no other process wrote to the corpus since the last
+   * poll (othersChangeKey unchanged), every save since the mark is this server's, and the poll must not
    * announce them again at the next commit of a command beside the server.
    */
   const announced = (): void => {
-    if (timers.length && store.dataVersion() === version) since = latestSave(store);
+    if (timers.length && store.othersChangeKey() === others) since = latestSave(store);
   };
   const start = (): void => {
-    version = store.dataVersion();
+    others = store.othersChangeKey();
     since = latestSave(store);
     shape = structureMark(store);
     timers = [
@@ -144,8 +146,8 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
       changed(document);
       broadcast("unit", { kind, document, ref });
       // Announced now: the poll need not announce it again. When no other process committed since
-      // the last poll (data_version unchanged), every change of shape since the mark is this server's.
-      if (shape && store.dataVersion() === version) shape = structureMark(store);
+      // the last poll (othersChangeKey unchanged), every change of shape since the mark is this server's.
+      if (shape && store.othersChangeKey() === others) shape = structureMark(store);
     },
     documentChanged(document) {
       changed(document);

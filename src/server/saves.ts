@@ -7,8 +7,8 @@
  * only after its batch committed (files in step), and a stale `baseRevision` is still a 409.
  *
  * The checks' gate (glossary matcher, suppressions) is built once and kept while no other process
- * changed the database (SQLite's data_version): a CLI `glossary sync` or `check ignore` beside the
- * server is seen by the next save; a change the server makes itself (a glossary term added from the
+ * wrote to the corpus (store.othersChangeKey; a user added beside it is no reason): a CLI
+ * `glossary sync` or `check ignore` beside the server is seen by the next save; a change the server makes itself (a glossary term added from the
  * page, POST /api/reload) calls `reset`.
  */
 import { createGate, setUnits, type Gate, type SaveUnitInput, type SaveUnitResult, type UnitSummary } from "../app/lifecycle";
@@ -50,12 +50,12 @@ interface Pending {
 
 export function createSaveQueue(store: Store, root: string | undefined, onSaved: (results: readonly SaveUnitResult[]) => void = () => undefined): SaveQueue {
   let gate: Gate | undefined;
-  let version = -1;
+  let others = "";
   const currentGate = (): Gate => {
-    const v = store.dataVersion();
-    if (!gate || v !== version) {
+    const key = store.othersChangeKey();
+    if (!gate || key !== others) {
       gate = createGate(store, undefined, root);
-      version = v;
+      others = key;
     }
     return gate;
   };

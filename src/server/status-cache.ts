@@ -3,7 +3,8 @@
  * counted again only where the database changed: nothing changed (store.changeKey) — the counts
  * kept; only this server wrote, to documents it names (a save, a note, a join or split, an
  * alignment: `touched`, told by the live hub as it announces them) — those documents counted
- * again; anything else (another process committed, or a write no document was named for) — every
+ * again; anything else (another process wrote to the corpus — store.othersChangeKey, which a user
+ * added or a token changed beside the server keeps — or a write no document was named for) — every
  * document counted again. Counting 1,000,000 segments takes seconds; one document, milliseconds.
  */
 import { documentStatus, type DocumentStatus } from "../app/status";
@@ -20,7 +21,7 @@ export interface StatusCache {
 }
 
 export function createStatusCache(store: Store): StatusCache {
-  let kept: { key: string; version: number; value: DocumentStatus[] } | null = null;
+  let kept: { key: string; others: string; value: DocumentStatus[] } | null = null;
   const touched = new Set<string>();
   return {
     touched(documentOrRef) {
@@ -30,13 +31,13 @@ export function createStatusCache(store: Store): StatusCache {
     get() {
       const key = store.changeKey();
       if (kept?.key === key) { touched.clear(); return kept.value; }
-      // (data_version: another connection committed since the counts were made)
-      const version = store.dataVersion();
-      if (kept && kept.version === version && touched.size > 0 && touched.size <= MAX_TOUCHED) {
+      // (the others' key unchanged: every write to the corpus since the counts were made was this server's)
+      const others = store.othersChangeKey();
+      if (kept && kept.others === others && touched.size > 0 && touched.size <= MAX_TOUCHED) {
         const fresh = new Map(documentStatus(store, [...touched]).map((d) => [d.document, d]));
-        kept = { key, version, value: kept.value.map((d) => fresh.get(d.document) ?? d) };
+        kept = { key, others, value: kept.value.map((d) => fresh.get(d.document) ?? d) };
       } else {
-        kept = { key, version, value: documentStatus(store) };
+        kept = { key, others, value: documentStatus(store) };
       }
       touched.clear();
       return kept.value;

@@ -88,6 +88,13 @@ export function createStore(db: Db, file: string, options: OpenOptions = {}) {
      * count or a document view reads changed between them. For caches of what the database says.
      */
     changeKey: (): string => clock.content(),
+    /**
+     * changeKey without this connection's own writes: a key that changes only when ANOTHER connection
+     * (a CLI command beside the server, a worker) writes a row the program reads back as the corpus.
+     * Unlike dataVersion, a quiet write beside it (a user added, a token changed, the memory's word
+     * index folded) keeps it. Equal keys: whatever changed between them, this connection wrote.
+     */
+    othersChangeKey: (): string => clock.others(),
     /** For a bulk insert inside a transaction: the change clock counts it once (see change-clock.ts, pauseChangeClock). */
     pauseChangeClock: (): (() => void) => pauseChangeClock(db),
     close: () => db.close(),

@@ -165,6 +165,59 @@ it("Indonesian and English words outside the rows carry their language too (side
   await ctx.close();
 }, 60000);
 
+it("in the editor the second Tab stop (shown when it has the focus) skips header and toolbar to the English of the unit being worked on; Tab runs header, toolbar, units", async () => {
+  const ctx = await as("ana", SIZES[0]!);
+  const page = await ctx.newPage();
+  const open = async (lang: "en" | "id") => {
+    await page.goto(`${url}documents/${DOC}?lang=${lang}`);
+    await page.getByRole("heading", { name: DOC, level: 1 }).waitFor();
+    await page.waitForLoadState("networkidle");
+  };
+  await open("en");
+  // The Tab order from the top of the page: the two skip links, the header, the editor's toolbar, the first unit.
+  const order: string[] = [];
+  for (let n = 0; n < 15 && !order.at(-1)?.startsWith("textarea"); n++) {
+    await page.keyboard.press("Tab");
+    order.push(await focused(page));
+    if (n === 1) {
+      // (shown on the page while it has the focus, not left above the window)
+      const box = (await page.locator(":focus").boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.height).toBeGreaterThan(10);
+    }
+  }
+  expect(order).toEqual([
+    `a "Skip to the page's content"`, `a "Skip to the English field"`, `a "Selaras workbench"`, `a "Documents"`, `a "Glossary"`, `a "Audit"`,
+    `button "Log out"`, `select "EnglishBahasa Indonesia"`, `a "← Documents"`, `a "Align an English text"`, `select "Show"`,
+    `input "Search Indonesian or English"`, `input ""`, `button "Keyboard shortcuts (?)"`, `textarea "English for ${DOC}:1"`,
+  ]);
+  // Two presses and Enter: the first unit's English (every unit reviewed: none needs work first).
+  await open("en");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((r) => document.activeElement?.getAttribute("aria-label") === `English for ${r}`, `${DOC}:1`);
+  // Working on unit 3, then the link reached from the header (a screen reader's list of links: the
+  // focus straight to it, through no other row): Enter gives unit 3's English back.
+  await page.keyboard.press("Alt+ArrowDown");
+  await page.keyboard.press("Alt+ArrowDown");
+  await page.waitForFunction((r) => document.activeElement?.getAttribute("aria-label") === `English for ${r}`, `${DOC}:3`);
+  await page.getByRole("link", { name: "Selaras workbench" }).focus();
+  await page.keyboard.press("Shift+Tab");
+  expect(await focused(page)).toBe(`a "Skip to the English field"`);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((r) => document.activeElement?.getAttribute("aria-label") === `English for ${r}`, `${DOC}:3`);
+  // In Indonesian, and not on the other pages (no English field there).
+  await open("id");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  expect(await focused(page)).toBe(`a "Lewati ke kolom bahasa Inggris"`);
+  await page.goto(`${url}?lang=id`);
+  await page.getByRole("heading", { name: "Dokumen", level: 1 }).waitFor();
+  expect(await page.locator("a.skip").allTextContents()).toEqual(["Lewati ke isi halaman"]);
+  await ctx.close();
+}, 60000);
+
 /** Presses Tab (Shift+Tab with `back`) until `target` has the focus; fails after `limit` presses. */
 async function tabTo(page: Page, target: Locator, back = false, limit = 60): Promise<number> {
   for (let n = 0; n < limit; n++) {

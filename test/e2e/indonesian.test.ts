@@ -73,3 +73,48 @@ it("the audit's severity filter says galat, as the CLI does", async () => {
   expect(options).toEqual(expect.arrayContaining(["galat", "peringatan", "info", "diabaikan"]));
   expect(options).not.toContain("kesalahan");
 });
+
+it("at 1280 and 800 px no menu cuts an option and no search field its placeholder; the opened corpus export stays under the search box", async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const p = await ctx.newPage();
+  /** Each visible menu option and placeholder (in the page's <main>) wider than its field leaves room for: "text (needs > has px)". */
+  const cut = () => p.evaluate(() => {
+    const measure = document.createElement("canvas").getContext("2d")!;
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLSelectElement | HTMLInputElement>("main select, main input[placeholder]")) {
+      if (!el.offsetParent) continue;
+      const cs = getComputedStyle(el);
+      measure.font = cs.font;
+      const texts = el instanceof HTMLSelectElement ? [...el.options].map((o) => o.text) : [el.placeholder];
+      // (a menu's arrow takes about 20 px)
+      const room = el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - (el instanceof HTMLSelectElement ? 20 : 0);
+      for (const t of texts) if (measure.measureText(t).width > room) out.push(`${t} (${Math.round(measure.measureText(t).width)} > ${Math.round(room)} px)`);
+    }
+    return out;
+  });
+  const found: Record<string, string[]> = {};
+  for (const width of [1280, 800]) {
+    await p.setViewportSize({ width, height: 900 });
+    await p.goto(url);
+    await p.locator('details[data-export="corpus"] summary').click();
+    await p.locator('details[data-export="corpus"] select').waitFor();
+    found[`${width} dashboard`] = await cut();
+    const search = (await p.getByRole("searchbox", { name: "Cari dokumen" }).boundingBox())!;
+    const exports = (await p.locator('details[data-export="corpus"]').boundingBox())!;
+    expect(search.y + search.height).toBeLessThanOrEqual(exports.y);
+    await p.goto(`${url}documents/${DOC}`);
+    await p.locator("textarea").first().waitFor();
+    found[`${width} editor`] = await cut();
+    await p.goto(`${url}audit`);
+    await p.getByTestId("audit-concept-filter").waitFor();
+    found[`${width} audit`] = await cut();
+    await p.goto(`${url}glossary`);
+    await p.locator(".concept-row").first().waitFor();
+    found[`${width} glossary`] = await cut();
+  }
+  expect(found).toEqual({
+    "1280 dashboard": [], "1280 editor": [], "1280 audit": [], "1280 glossary": [],
+    "800 dashboard": [], "800 editor": [], "800 audit": [], "800 glossary": [],
+  });
+  await ctx.close();
+}, 120000);

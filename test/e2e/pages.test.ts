@@ -248,6 +248,12 @@ it("a translator sees no glossary changes to make and may not mark a unit review
   await row(r, `${DOC}:5`).getByRole("button", { name: "Send back to draft" }).click();
   await row(r, `${DOC}:5`).and(r.locator('[data-state="draft"]')).waitFor();
   expect(await show(`${DOC}:5`)).toMatchObject({ state: "draft", rendering: { note: "Check the date against the source." } });
+  // a draft (and a unit with no English) has nothing to send back: its row, focused, offers its note only
+  await row(r, `${DOC}:5`).locator("textarea").focus();
+  await row(r, `${DOC}:5`).locator("form.note-form").waitFor();
+  expect(await row(r, `${DOC}:5`).locator("form.send-back").count()).toBe(0);
+  await row(r, `${DOC}:4`).locator("textarea").focus();
+  await row(r, `${DOC}:4`).locator("form.send-back").waitFor();
   await rctx.close();
 });
 

@@ -5,7 +5,9 @@
  * rendering saved by another process renews every one but the glossary; a glossary change renews it.
  */
 import * as fs from "node:fs";
+import type { ServerResponse } from "node:http";
 import * as path from "node:path";
+import { createLiveHub } from "../../src/server/live";
 import { buildServer, CSRF_HEADER } from "../../src/server/app";
 import * as translate from "../../src/app/translate";
 import { openStore, type Store } from "../../src/store";
@@ -127,4 +129,72 @@ it("the glossary: not read again after users, logins and a save beside the serve
   } finally {
     reads.mockRestore();
   }
+}, 120_000);
+
+const put = async (ref: string, target: string) => {
+  const unit = await get(`/api/units/${encodeURIComponent(ref)}`) as { revision: number };
+  const res = await app.inject({ method: "PUT", url: `/api/units/${encodeURIComponent(ref)}`, payload: { target, baseRevision: unit.revision, confirm: false }, headers: { cookie, [CSRF_HEADER]: TOKEN } });
+  expect(res.statusCode).toBe(200);
+};
+
+it("the dashboard's counts after users beside the server, then a save in the workbench: only the saved document is counted again", async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const statusApp = require("../../src/app/status") as typeof import("../../src/app/status");
+  const counted = jest.spyOn(statusApp, "documentStatus");
+  try {
+    const before = await get("/api/documents") as unknown as Array<{ document: string; draft: number }>;
+    await quietWrites();
+    await put(`${DOC}:7`, "The visit was his first in 24 years.");
+    counted.mockClear();
+    const after = await get("/api/documents") as unknown as Array<{ document: string; draft: number }>;
+    // (one count, of the saved document only: not every document)
+    expect(counted.mock.calls.map((c) => c[1])).toEqual([[DOC]]);
+    expect(after.find((d) => d.document === DOC)!.draft).toBe(before.find((d) => d.document === DOC)!.draft + 1);
+    expect(after.filter((d) => d.document !== DOC)).toEqual(before.filter((d) => d.document !== DOC));
+    // a save beside the server: every document counted again
+    await cli("translate", "set", `${DOC}:8`, "Kim met him at the airport.", "--status", "draft");
+    await put(`${DOC}:9`, "The two leaders shook hands.");
+    counted.mockClear();
+    const third = await get("/api/documents") as unknown as Array<{ document: string; draft: number }>;
+    expect(counted.mock.calls.map((c) => c[1])).toEqual([undefined]);
+    expect(third.find((d) => d.document === DOC)!.draft).toBe(before.find((d) => d.document === DOC)!.draft + 3);
+  } finally {
+    counted.mockRestore();
+  }
+}, 120_000);
+
+it("the live updates' poll: a quiet write beside the server is not looked into; a save beside it is announced", async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const workbench = require("../../src/app/workbench") as typeof import("../../src/app/workbench");
+  const looked = jest.spyOn(workbench, "unitsChangedSince");
+  const written: string[] = [];
+  const hub = createLiveHub(store);
+  const res = { write: (s: string) => { written.push(s); return true; }, end: () => undefined } as unknown as ServerResponse;
+  const tick = () => new Promise((r) => setTimeout(r, 1_300));
+  try {
+    hub.attach("watcher", res);
+    await quietWrites();
+    await tick();
+    expect(looked).not.toHaveBeenCalled();
+    await cli("translate", "set", `${DOC}:10`, "Putin thanked his host.", "--status", "draft");
+    await tick();
+    expect(looked).toHaveBeenCalledTimes(1);
+    const saved = written.filter((w) => w.startsWith("event: unit")).map((w) => JSON.parse(w.split("data: ")[1]!) as { ref: string; target: string });
+    expect(saved.map((u) => [u.ref, u.target])).toEqual([[`${DOC}:10`, "Putin thanked his host."]]);
+  } finally {
+    hub.close();
+    looked.mockRestore();
+  }
+}, 120_000);
+
+it("the unit help's glossary hints follow a glossary change beside the server (no /api/reload)", async () => {
+  const help = async () => (await get(`/api/units/${encodeURIComponent(`${DOC}:1`)}/help`)) as { terms: Array<{ entry: string; preferred: string[] }> };
+  expect((await help()).terms.map((t) => t.entry)).not.toContain("meminta-help-test");
+  await cli("glossary", "add", "meminta-help-test", "--source", "meminta", "--preferred", "called for");
+  const after = await help();
+  expect(after.terms.map((t) => t.entry)).toContain("meminta-help-test");
+  expect(after.terms.find((t) => t.entry === "meminta-help-test")!.preferred).toEqual(["called for"]);
+  // the document's terms (the editor's side panel) too
+  const terms = JSON.stringify(await get(`/api/documents/${DOC}/terms`));
+  expect(terms).toContain("meminta-help-test");
 }, 120_000);

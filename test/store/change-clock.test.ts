@@ -114,3 +114,46 @@ it("a bulk insert (an import) is counted once: the insert triggers paused in its
   expect(triggers()).toEqual(all);
   expect(store.changeKey()).toBe(after);
 });
+
+it("othersChangeKey: this connection's writes (a bulk insert, a rollback) keep it; another connection's corpus write changes it, its quiet write does not", () => {
+  const now = "2026-01-01T00:00:00.000Z";
+  // (a connection never asked — a CLI command — has no TEMP trigger slowing its writes)
+  const temp = () => store.db.prepare("SELECT name FROM sqlite_temp_master WHERE type = 'trigger'").pluck().all();
+  expect(temp()).toEqual([]);
+  const others = store.othersChangeKey();
+  expect(temp()).toEqual(["own_change_clock_count"]);
+  store.transaction(() => {
+    store.renderings.create({ segmentIds: [], text: "Mine.", sourceText: "Milikku.", status: "draft", origin: "manual", author: "ayu", now });
+  });
+  store.transaction(() => {
+    const finish = store.pauseChangeClock();
+    store.renderings.create({ segmentIds: [], text: "Imported.", sourceText: "Diimpor.", status: "translated", origin: "imported", author: "ayu", now });
+    finish();
+  });
+  expect(() => store.transaction(() => {
+    store.renderings.create({ segmentIds: [], text: "Gone.", sourceText: "Hilang.", status: "draft", origin: "manual", author: "ayu", now });
+    throw new Error("no");
+  })).toThrow("no");
+  expect(store.othersChangeKey()).toBe(others);
+  const other = new Database(file);
+  try {
+    other.prepare("INSERT INTO app_user (name, role, token_hash, created_at) VALUES ('ayu', 'translator', ?, ?)").run("a".repeat(64), now);
+    expect(store.othersChangeKey()).toBe(others);
+    other.prepare("INSERT INTO document (slug, title, content_hash, ingested_at, updated_at) VALUES ('a', 'A', 'h', ?, ?)").run(now, now);
+  } finally { other.close(); }
+  const moved = store.othersChangeKey();
+  expect(moved).not.toBe(others);
+  // (and stays moved after this connection writes again)
+  store.transaction(() => { store.db.prepare("UPDATE document SET title = 'B' WHERE slug = 'a'").run(); });
+  expect(store.othersChangeKey()).toBe(moved);
+});
+
+it("othersChangeKey on a read-only connection: another connection's commit changes it", () => {
+  const now = "2026-01-01T00:00:00.000Z";
+  const ro = openStore(file, { readonly: true });
+  try {
+    const before = ro.othersChangeKey();
+    store.db.prepare("INSERT INTO document (slug, title, content_hash, ingested_at, updated_at) VALUES ('a', 'A', 'h', ?, ?)").run(now, now);
+    expect(ro.othersChangeKey()).not.toBe(before);
+  } finally { ro.close(); }
+});

@@ -29,3 +29,11 @@ export function announce(text: string): void {
   el.textContent = "";
   setTimeout(() => { el.textContent = text; }, 50);
 }
+
+/**
+ * A text field's `size` (in characters) that shows its whole placeholder, in either language (an
+ * Indonesian one is often half again as long as the English); CSS keeps it within its container.
+ */
+export function fitSize(placeholder: string, least = 20): number {
+  return Math.max(least, [...placeholder].length + 4);
+}

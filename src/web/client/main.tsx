@@ -11,7 +11,7 @@ import { useEffect, useLayoutEffect, useState } from "preact/hooks";
 import { api, loadT, LOGIN_REQUIRED_EVENT, startLang, type Session, type TFunction } from "./api";
 import { Login } from "./views/Login";
 import { Dashboard } from "./views/Dashboard";
-import { Editor } from "./views/Editor";
+import { Editor, SKIP_TO_ENGLISH } from "./views/Editor";
 import { Align } from "./views/Align";
 import { Glossary } from "./views/Glossary";
 import { Audit } from "./views/Audit";
@@ -77,6 +77,7 @@ function App() {
   return (
     <div class="app">
       <a class="skip" href="#content" inert={ended && !!session.user} onClick={(e) => { e.preventDefault(); document.getElementById("content")?.focus(); }}>{t("web.skip")}</a>
+      {m && !loggedOut && <a class="skip" href="#content" inert={ended && !!session.user} onClick={(e) => { e.preventDefault(); window.dispatchEvent(new Event(SKIP_TO_ENGLISH)); }}>{t("web.skip-english")}</a>}
       <header class="top" inert={ended && !!session.user}>
         <a class="brand" href="/">{t("web.title")}</a>
         <nav class="nav">

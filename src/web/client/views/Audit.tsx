@@ -9,7 +9,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { api, ApiError, errorText, findingText, type Finding, type TFunction } from "../api";
-import { ROWS, ShowMore } from "../components";
+import { fitSize, ROWS, ShowMore } from "../components";
 import { unitLink } from "./Glossary";
 
 interface Listed extends Finding { ref: string; suppressed: boolean }
@@ -185,7 +185,7 @@ export function Audit({ t }: { t: TFunction }) {
               <option value="suppressed">{t("web.audit.suppressed")}</option>
             </select>
           </label>
-          <input type="search" placeholder={t("cli.audit.filter-placeholder") as string} value={q} onInput={(e) => setQ((e.target as HTMLInputElement).value)} aria-label={t("cli.audit.filter")} />
+          <input type="search" placeholder={t("cli.audit.filter-placeholder") as string} size={fitSize(t("cli.audit.filter-placeholder") as string)} value={q} onInput={(e) => setQ((e.target as HTMLInputElement).value)} aria-label={t("cli.audit.filter")} />
           <span class="count" data-testid="audit-shown">{t("web.audit.shown", { shown: shown.matched, total: a.findingsTotal })}</span>
         </div>
         {findings.length === 0 ? <p class="none">{t("web.audit.none")}</p> : (
@@ -206,7 +206,7 @@ export function Audit({ t }: { t: TFunction }) {
       <section id="concepts">
         <h2>{t("cli.audit.concepts")} ({a.conceptAudits.length})</h2>
         <div class="toolbar">
-          <input type="search" value={conceptFilter} placeholder={t("web.audit.concept-filter") as string} aria-label={t("web.audit.concept-filter")} data-testid="audit-concept-filter"
+          <input type="search" value={conceptFilter} placeholder={t("web.audit.concept-filter") as string} size={fitSize(t("web.audit.concept-filter") as string)} aria-label={t("web.audit.concept-filter")} data-testid="audit-concept-filter"
             onInput={(e) => { setConceptFilter((e.target as HTMLInputElement).value); setRows({ ...rows, concepts: ROWS }); }} />
           <label>{t("web.audit.sort")}{" "}
             <select value={sort} onChange={(e) => setSort((e.target as HTMLSelectElement).value as Sort)} data-testid="audit-concept-sort">

@@ -30,6 +30,9 @@ function visibleBottom(): number {
   return side && matchMedia("(max-width: 760px)").matches ? Math.min(window.innerHeight, side.getBoundingClientRect().top) : window.innerHeight;
 }
 
+/** The event main.tsx's editor skip link sends: the Editor moves the focus to an English field. */
+export const SKIP_TO_ENGLISH = "selaras:skip-to-english";
+
 export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   const [units, setUnits] = useState<Unit[] | null>(null);
   const [error, setError] = useState("");
@@ -272,6 +275,17 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     return () => { live = false; };
   }, [focused?.ref, focused?.revision]);
 
+  // The page's second skip link ("Skip to the English field", main.tsx): the English of the unit being
+  // worked on, else the first shown unit that needs work (in review mode: not yet reviewed), else the first.
+  useEffect(() => {
+    const go = (): void => {
+      const pending = (x: Unit) => (review ? x.state !== "reviewed" || x.stale : needsWork(x));
+      const u = shown.find((x) => x.ref === focusRef) ?? shown.find(pending) ?? shown[0];
+      if (u) focusUnit(u.ref);
+    };
+    window.addEventListener(SKIP_TO_ENGLISH, go);
+    return () => window.removeEventListener(SKIP_TO_ENGLISH, go);
+  });
   function focusUnit(ref: string) {
     setFocusRef(ref);
     pendingFocus.current = ref;

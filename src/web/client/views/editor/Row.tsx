@@ -138,7 +138,8 @@ export function Row(p: RowProps) {
             <button type="submit" class="small">{t("web.editor.note-save")}</button>
           </form>
         )}
-        {p.review && p.focused && (
+        {/* (a unit not yet confirmed — no English, or a draft already — has nothing to send back) */}
+        {p.review && p.focused && u.state !== "untranslated" && u.state !== "draft" && (
           <form class="send-back" onSubmit={(e) => {
             e.preventDefault();
             const input = (e.currentTarget as HTMLFormElement).elements.namedItem("comment") as HTMLInputElement;
