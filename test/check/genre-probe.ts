@@ -91,8 +91,11 @@ export function byPair(rows: readonly ProbeRow[], by: ReadonlyMap<string, readon
   return { bad: bad.length, good: good.length, tp, fp, precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp / bad.length };
 }
 
-/** The tables docs/checks.md shows. */
-export function probeTables(rows: readonly ProbeRow[], by: ReadonlyMap<string, readonly Finding[]>): string {
+/**
+ * The tables docs/checks.md shows: per check, then by pair at warning or error and at error, for each
+ * set `sets` names (a label and its rows; by default the five batches).
+ */
+export function probeTables(rows: readonly ProbeRow[], by: ReadonlyMap<string, readonly Finding[]>, sets?: ReadonlyArray<readonly [string, readonly ProbeRow[]]>): string {
   const lines = [
     "| check | must fire | true pos. | false alarms (good pairs) | beside another check (bad pairs) | missed |",
     "|---|---:|---:|---:|---:|---:|",
@@ -101,12 +104,48 @@ export function probeTables(rows: readonly ProbeRow[], by: ReadonlyMap<string, r
     "| by pair | bad pairs | flagged | good pairs | flagged | precision | recall |",
     "|---|---:|---:|---:|---:|---:|---:|",
   ];
-  for (const batch of [1, 2, 3, 4, 5] as const) {
-    const set = rows.filter((r) => r.batch === batch);
+  for (const [label, set] of sets ?? ([1, 2, 3, 4, 5] as const).map((b) => [`batch ${b}`, rows.filter((r) => r.batch === b)] as const)) {
     for (const error of [false, true]) {
       const p = byPair(set, by, error);
-      lines.push(`| batch ${batch}, at ${error ? "error" : "warning or error"} | ${p.bad} | ${p.tp} | ${p.good} | ${p.fp} | ${p.precision.toFixed(2)} | ${p.recall.toFixed(2)} |`);
+      lines.push(`| ${label}, at ${error ? "error" : "warning or error"} | ${p.bad} | ${p.tp} | ${p.good} | ${p.fp} | ${p.precision.toFixed(2)} | ${p.recall.toFixed(2)} |`);
     }
   }
   return lines.join("\n");
+}
+
+/**
+ * The four tests every labelled probe makes: its counts, every pair's exact findings (`got`), no good pair
+ * flagged at warning or error (but `knownFalseAlarms`), every bad pair flagged by its labelled check but the known misses.
+ */
+export function probeContract(rows: readonly ProbeRow[], by: ReadonlyMap<string, readonly Finding[]>, o: { pairs: number; good: number; knownMisses: Readonly<Record<string, string>>; knownFalseAlarms?: Readonly<Record<string, string>> }): void {
+  const serious = (id: string) => by.get(id)!.filter((f) => f.severity !== "info");
+  it("has the pairs it says, each id once, each bad pair labelled", () => {
+    expect(rows.length).toBe(o.pairs);
+    expect(rows.filter((r) => r.label === "ok").length).toBe(o.good);
+    expect(rows.filter((r) => r.label === "err").length).toBe(o.pairs - o.good);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(o.pairs);
+    expect(rows.filter((r) => r.label === "err" && r.want.length === 0).map((r) => r.id)).toEqual([]);
+  });
+
+  it("reports exactly the findings of the got column on every pair", () => {
+    expect(rows.filter((r) => gotOf(by.get(r.id)!) !== r.got).map((r) => `${r.id} ${r.target} → ${gotOf(by.get(r.id)!) || "(none)"} (want ${r.got || "(none)"})`)).toEqual([]);
+  });
+
+  if (o.knownFalseAlarms === undefined) {
+    it("flags no good translation at warning or error", () => {
+      expect(rows.filter((r) => r.label === "ok" && serious(r.id).length > 0).map((r) => `${r.id} ${r.target}`)).toEqual([]);
+    });
+  } else {
+    const known = Object.keys(o.knownFalseAlarms);
+    it("flags no good translation at warning or error, but the known false alarms", () => {
+      expect(rows.filter((r) => r.label === "ok" && serious(r.id).length > 0).map((r) => r.id)).toEqual(known);
+    });
+  }
+
+  it("flags every bad pair by the check it was labelled with, but the known misses", () => {
+    const missed = rows.filter((r) => r.label === "err" && (r.want.includes("none")
+      ? serious(r.id).length === 0
+      : !r.want.every((c) => serious(r.id).some((f) => f.checkId === c))));
+    expect(missed.map((r) => r.id)).toEqual(Object.keys(o.knownMisses));
+  });
 }

@@ -5,7 +5,7 @@
  * elections — labelled by hand (`want`) before Selaras ran on them, through every check with the shipped
  * glossary as `selaras check --pairs` runs them. Every pair's findings are asserted exactly (`got`).
  */
-import { gotOf, loadProbeFile, probeFindings } from "./genre-probe";
+import { loadProbeFile, probeContract, probeFindings } from "./genre-probe";
 
 /** Bad pairs no check flags, and why (not fixed). */
 const KNOWN_MISSES: Record<string, string> = {};
@@ -17,28 +17,9 @@ const KNOWN_FALSE_ALARMS: Record<string, string> = {
 describe("number probe: names with digits, ratios, relative days, numbers of news genres", () => {
   const rows = loadProbeFile("number-probe.tsv", 1);
   const by = probeFindings(rows);
-  const serious = (id: string) => by.get(id)!.filter((f) => f.severity !== "info");
   const numbers = (id: string) => by.get(id)!.filter((f) => f.checkId === "number-mismatch").map((f) => ({ messageId: f.messageId, data: f.data }));
 
-  it("has the pairs it says, each id once, each bad pair labelled", () => {
-    expect(rows.length).toBe(108);
-    expect(rows.filter((r) => r.label === "ok").length).toBe(74);
-    expect(new Set(rows.map((r) => r.id)).size).toBe(108);
-    expect(rows.filter((r) => r.label === "err" && r.want.length === 0).map((r) => r.id)).toEqual([]);
-  });
-
-  it("reports exactly the findings of the got column on every pair", () => {
-    expect(rows.filter((r) => gotOf(by.get(r.id)!) !== r.got).map((r) => `${r.id} ${r.target} → ${gotOf(by.get(r.id)!) || "(none)"} (want ${r.got || "(none)"})`)).toEqual([]);
-  });
-
-  it("flags no good translation at warning or error, but the known false alarms", () => {
-    expect(rows.filter((r) => r.label === "ok" && serious(r.id).length > 0).map((r) => r.id)).toEqual(Object.keys(KNOWN_FALSE_ALARMS));
-  });
-
-  it("flags every bad pair by the check it was labelled with, but the known misses", () => {
-    const missed = rows.filter((r) => r.label === "err" && !r.want.every((c) => serious(r.id).some((f) => f.checkId === c)));
-    expect(missed.map((r) => r.id)).toEqual(Object.keys(KNOWN_MISSES));
-  });
+  probeContract(rows, by, { pairs: 108, good: 74, knownMisses: KNOWN_MISSES, knownFalseAlarms: KNOWN_FALSE_ALARMS });
 
   it("names the numbers it reports (exact data)", () => {
     expect(numbers("nb2")).toEqual([{ messageId: "missing", data: { number: "17", value: "17" } }, { messageId: "extra", data: { number: "19", value: "19" } }]);

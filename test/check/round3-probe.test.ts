@@ -9,7 +9,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { byPair, gotOf, loadProbeFile, probeFindings, rates } from "./genre-probe";
+import { loadProbeFile, probeContract, probeFindings, probeTables } from "./genre-probe";
 
 /** Bad pairs no check flags, and why (not fixed). */
 const KNOWN_MISSES: Record<string, string> = {
@@ -34,27 +34,7 @@ describe("round three: unseen pairs on swaps, ordinals, fractions, negation leni
   const serious = (id: string) => by.get(id)!.filter((f) => f.severity !== "info");
   const data = (id: string) => serious(id).map((f) => ({ checkId: f.checkId, messageId: f.messageId, data: f.data }));
 
-  it("has the pairs it says, each id once, each bad pair labelled", () => {
-    expect(rows.length).toBe(124);
-    expect(rows.filter((r) => r.label === "ok").length).toBe(74);
-    expect(new Set(rows.map((r) => r.id)).size).toBe(124);
-    expect(rows.filter((r) => r.label === "err" && r.want.length === 0).map((r) => r.id)).toEqual([]);
-  });
-
-  it("reports exactly the findings of the got column on every pair", () => {
-    expect(rows.filter((r) => gotOf(by.get(r.id)!) !== r.got).map((r) => `${r.id} ${r.target} → ${gotOf(by.get(r.id)!) || "(none)"} (want ${r.got || "(none)"})`)).toEqual([]);
-  });
-
-  it("flags no good translation at warning or error", () => {
-    expect(rows.filter((r) => r.label === "ok" && serious(r.id).length > 0).map((r) => `${r.id} ${r.target}`)).toEqual([]);
-  });
-
-  it("flags every bad pair by the check it was labelled with, but the known misses", () => {
-    const missed = rows.filter((r) => r.label === "err" && (r.want.includes("none")
-      ? serious(r.id).length === 0
-      : !r.want.every((c) => serious(r.id).some((f) => f.checkId === c))));
-    expect(missed.map((r) => r.id)).toEqual(Object.keys(KNOWN_MISSES));
-  });
+  probeContract(rows, by, { pairs: 124, good: 74, knownMisses: KNOWN_MISSES });
 
   it("names the findings the fixes added (exact data)", () => {
     // (numbers that traded places between what they count)
@@ -82,23 +62,6 @@ describe("round three: unseen pairs on swaps, ordinals, fractions, negation leni
 
   it("docs/checks.md shows the tables", () => {
     const doc = fs.readFileSync(path.resolve(__dirname, "../../docs/checks.md"), "utf8");
-    expect(doc).toContain(round3Tables(rows, by));
+    expect(doc).toContain(probeTables(rows, by, [["after", rows]]));
   });
 });
-
-/** The after tables of docs/checks.md: per check, then by pair at warning or error and at error. */
-function round3Tables(rows: ReturnType<typeof loadProbeFile>, by: ReturnType<typeof probeFindings>): string {
-  const lines = [
-    "| check | must fire | true pos. | false alarms (good pairs) | beside another check (bad pairs) | missed |",
-    "|---|---:|---:|---:|---:|---:|",
-    ...rates(rows, by).map((r) => `| \`${r.check}\` | ${r.mustFire} | ${r.tp} | ${r.fpGood} | ${r.fpBad} | ${r.missed} |`),
-    "",
-    "| by pair | bad pairs | flagged | good pairs | flagged | precision | recall |",
-    "|---|---:|---:|---:|---:|---:|---:|",
-  ];
-  for (const error of [false, true]) {
-    const p = byPair(rows, by, error);
-    lines.push(`| after, at ${error ? "error" : "warning or error"} | ${p.bad} | ${p.tp} | ${p.good} | ${p.fp} | ${p.precision.toFixed(2)} | ${p.recall.toFixed(2)} |`);
-  }
-  return lines.join("\n");
-}
