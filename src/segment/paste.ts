@@ -116,6 +116,12 @@ export function pasteView(text: string): PasteView | null {
 const WRAP_MAX = 120;
 /** A line as long as this at least counts towards telling a wrapped text. */
 const WRAP_MIN = 40;
+/**
+ * A line cut mid-sentence this long or longer tells a hard-wrapped text alone: longer than headlines,
+ * list items and captions that run on without a stop (a page written one paragraph per line), as long
+ * as a wire's or a PDF's lines.
+ */
+const LONG_CUT = 80;
 /** A line ending a sentence: a stop, perhaps closed by quotes or brackets. */
 const ENDS_SENTENCE = /[.!?…]["”’»)\]]*$/u;
 /** The last word of a line, when it ends in a period. */
@@ -173,13 +179,16 @@ const OPENS_NUMBERED = /^(?:\d{1,3}|[a-z])[.)]\s/u;
  * The width of a hard-wrapped text from `from` (the longest line), or 0 when it is not one: every line
  * (but one without a space, a link) is at most WRAP_MAX long, and twice or more a line of WRAP_MIN or
  * more ends without a sentence's stop and the next line goes on in a small letter (a sentence cut in
- * the middle: headlines, captions and credits of a page are not). Stops at the first longer line: an
+ * the middle: headlines, captions and credits of a page are not), or once with a line of LONG_CUT or more. Stops at the first longer line: an
  * article written one paragraph per line has one among its first lines.
  */
 export function wrapWidth(text: string, from: number): number {
   let width = 0;
   let cuts = 0;
+  /** A cut line of LONG_CUT or more: a short article (a wire's two paragraphs) may hold one cut only. */
+  let longCut = false;
   let open = false;
+  let openLength = 0;
   let start = from;
   const eol = /\r\n|\n|\r/g;
   while (start <= text.length) {
@@ -187,17 +196,21 @@ export function wrapWidth(text: string, from: number): number {
     const m = eol.exec(text);
     const end = m ? m.index : text.length;
     const line = text.slice(start, end).trim();
-    if (open && /^\p{Ll}/u.test(line)) cuts++;
+    if (open && /^\p{Ll}/u.test(line)) {
+      cuts++;
+      if (openLength >= LONG_CUT) longCut = true;
+    }
     open = false;
     if (line.length > WRAP_MAX) {
       if (line.includes(" ")) return 0;
     } else if (line.length >= WRAP_MIN) {
       if (line.length > width) width = line.length;
       open = !ENDS_SENTENCE.test(line);
+      openLength = line.length;
     }
     start = m ? end + m[0].length : text.length + 1;
   }
-  return cuts >= 2 ? width : 0;
+  return cuts >= 2 || longCut ? width : 0;
 }
 
 /**

@@ -134,6 +134,24 @@ describe("hard-wrapped text: a line that does not end a sentence goes on on the 
     ]);
   });
 
+  it("a short wire of two paragraphs with one sentence cut at a long line is hard-wrapped: the sentence is whole", () => {
+    // (one cut only, but at a line of 80 characters or more: longer than a headline, a list item or a caption)
+    const text = [
+      "Banjir Bandang Terjang Garut",
+      "",
+      "GARUT - Banjir bandang melanda tiga kecamatan di Kabupaten Garut, Jawa Barat, pada Selasa malam",
+      "setelah hujan deras mengguyur kawasan hulu Sungai Cimanuk selama enam jam.",
+      "",
+      "Badan Penanggulangan Bencana Daerah (BPBD) Garut mencatat 4 warga tewas dan 7 lainnya luka-luka.",
+      "Sebanyak 120 rumah terendam lumpur.",
+    ].join("\n");
+    expect(kinds(text).filter(([k]) => k === "body").map(([, t]) => t)).toEqual([
+      "Banjir bandang melanda tiga kecamatan di Kabupaten Garut, Jawa Barat, pada Selasa malam setelah hujan deras mengguyur kawasan hulu Sungai Cimanuk selama enam jam.",
+      "Badan Penanggulangan Bencana Daerah (BPBD) Garut mencatat 4 warga tewas dan 7 lainnya luka-luka.",
+      "Sebanyak 120 rumah terendam lumpur.",
+    ]);
+  });
+
   it("a list item or a heading on the next line is not joined", () => {
     const text = [
       "Pemerintah Umumkan Syarat Baru Penerimaan Murid pada Tahun Ajaran 2027",
