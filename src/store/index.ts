@@ -22,7 +22,6 @@ export type { Db, OpenOptions };
 
 export function createStore(db: Db, file: string, options: OpenOptions = {}) {
   const clock = changeClock(db);
-  const tm = createTmRepo(db);
   return {
     db,
     file,
@@ -34,7 +33,7 @@ export function createStore(db: Db, file: string, options: OpenOptions = {}) {
     segmentEdits: createSegmentEditRepo(db),
     status: createStatusRepo(db),
     projectFiles: createProjectFileRepo(db),
-    tm,
+    tm: createTmRepo(db),
     users: createUserRepo(db),
     /**
      * Runs `fn` in one transaction (BEGIN IMMEDIATE); any throw rolls everything back, the files it
@@ -75,11 +74,6 @@ export function createStore(db: Db, file: string, options: OpenOptions = {}) {
     },
     schemaVersion: () => schemaVersion(db),
     /**
-     * SQLite's data_version of this connection: changes when ANOTHER connection (a CLI command beside
-     * the server) has committed since the last call, never for this connection's own writes.
-     */
-    dataVersion: (): number => db.pragma("data_version", { simple: true }) as number,
-    /**
      * A key that changes whenever a row the program reads back as the corpus is written — documents,
      * segments, renderings and their history, joins and splits, suppressions, the translation
      * memory's units, the glossary — by this connection or any other (migration 63's change_clock,
@@ -91,7 +85,7 @@ export function createStore(db: Db, file: string, options: OpenOptions = {}) {
     /**
      * changeKey without this connection's own writes: a key that changes only when ANOTHER connection
      * (a CLI command beside the server, a worker) writes a row the program reads back as the corpus.
-     * Unlike dataVersion, a quiet write beside it (a user added, a token changed, the memory's word
+     * Unlike SQLite's data_version, a quiet write beside it (a user added, a token changed, the memory's word
      * index folded) keeps it. Equal keys: whatever changed between them, this connection wrote.
      */
     othersChangeKey: (): string => clock.others(),
