@@ -24,7 +24,7 @@
  *    the caption's end (`… (6/12/2026). (KOMPAS.com/RIZKI MAULANA)`, rules/boilerplate.ts
  *    captionCredit); a line that is only a credit is `boilerplate`.
  *  - The first body paragraph may open with a dateline (`ANDALPOST.COM —`, `SURABAYA, detik.com –`,
- *    rules/dateline.ts), or one of the next two with an outlet's (`TEMPO.CO, Jakarta -`, after lines
+ *    rules/dateline.ts; also alone on its line before the lead, `GARUT -`), or one of the next two with an outlet's (`TEMPO.CO, Jakarta -`, after lines
  *    no rule knows; short lines without sentence punctuation, bylines and labels, do not count): its
  *    own `dateline` segment, copied unchanged into the English by design.
  *  - Other lines are split into sentences by sentence-splitter taught Indonesian (sentences.ts,
@@ -87,8 +87,11 @@ const LINKED_TITLE = /^(?!\p{Ll})(?=.{1,150}$).*[^.!?…](?<![.!?…]["”’)])
  */
 const RUNNING_HEAD = /^(?=.{8,100}$)[\p{Lu}\p{N}]\S*(?:\s+\S+)+$/u;
 const SENTENCE_END = /[.!?…,;:]["”’)]*$/u;
-/** A running head's parts (`Laporan Utama | Warta Kota Lestari | Desember 2026`): a bar, or a year at the end; no title's. */
-const HEAD_PARTS = /\s[|•·]\s|\b(?:19|20)\d{2}$/u;
+/**
+ * A running head's parts (`Laporan Utama | Warta Kota Lestari | Desember 2026`): a bar, or an issue's month and
+ * year at the end (`Edisi Desember 2026`); no title's. A title may end on a year (`… Tahun 2026`, `… Triwulan III 2026`).
+ */
+const HEAD_PARTS = /\s[|•·]\s|\b(?:Jan(?:uari)?|Feb(?:ruari)?|Mar(?:et)?|Apr(?:il)?|Mei|Jun[i]?|Jul[i]?|Agu(?:stus)?|Agt|Sep(?:t|tember)?|Okt(?:ober)?|Nov(?:ember)?|Des(?:ember)?|Edisi|EDISI|[A-Z]{3,9})\s+(?:19|20)\d{2}$/u;
 /** The least text between two times a running head is printed: a page's worth (a short page of a PDF pasted). */
 const PAGE_GAP = 300;
 
@@ -112,6 +115,8 @@ function runningHeads(text: string, from: number): ReadonlySet<string> {
 
 /** A title's first part, cut at the line's end: 20 characters or more, three words or more, a capital, a digit or a quote first. */
 const CUT_TITLE = /^(?=.{20,})["“‘']?[\p{Lu}\p{N}]\S*(?:\s+\S+){2,}$/u;
+/** A short title's first part (`Jokowi Resmikan Tol`): three words or more, a capital, a digit or a quote first. */
+const SHORT_CUT_TITLE = /^["“‘']?[\p{Lu}\p{N}]\S*(?:\s+\S+){2,}$/u;
 /**
  * A title's first line as long as this at least may have been cut by the width of a page or a column; a
  * shorter title over a second line of its own is a title and its subtitle (`Harga Beras Premium Tembus
@@ -129,24 +134,46 @@ const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([...NO_FINAL_WORDS, "vs",
  * no final punctuation), is no line a rule knows (boilerplate, a label, a caption, a dateline), and the cut
  * shows: the first line ends on a comma (`… Rumah di Bekasi,` / `Warga Mengungsi ke Masjid`) or on a word that
  * ends no title (`… ke Balikpapan dan` / `Makassar …`), or it
- * is near the width of a hard-wrapped text, or it is CUT_LENGTH long or more and the second line holds a
- * number, a small word or a verb (`… Warga Berhamburan` / `Keluar Rumah`). A name alone under the title (a byline, `Abdul Rochim`) or a label
- * (`Trans Sumatera`, `Jawa Timur`) stays a line of its own; so does a subtitle written as a sentence.
+ * is near the width of a hard-wrapped text (and the second line's first word would not have fit on it), or it is
+ * CUT_LENGTH long or more and the second line holds a number, a small word or a verb (`… Warga Berhamburan` /
+ * `Keluar Rumah`), or the second line is one word that reads as a verb (`… Empat Warga` / `Tewas`), or the text
+ * after the title writes the words on both sides of the cut together (acrossCut: `Jokowi Resmikan Tol` /
+ * `Trans Sumatera` over `… Tol Trans Sumatera …`). A name alone under the title (a byline, `Abdul Rochim`) or a
+ * label (`Trans Sumatera` otherwise, `Jawa Timur`) stays a line of its own; so does a subtitle written as a sentence.
  */
 function headlineGoesOn(first: string, second: string, width: number, text: string, after: number): boolean {
   // (a title never ends on a comma: `Banjir Rendam Ribuan Rumah di Bekasi,` / `Warga Mengungsi ke Masjid` is cut there)
   const comma = /,["”’)]*$/u.test(first);
   if (/[\r\n]/.test(second) || first.length > 150 || second.length > 100 || (SENTENCE_END.test(first) && !comma) || SENTENCE_END.test(second)) return false;
-  // (the first line is a title's first part: three words or more, a capital, a digit or a quote first)
-  if (!CUT_TITLE.test(first) || !/^[\p{Lu}\p{N}]/u.test(second)) return false;
+  // (the first line is a title's first part: three words or more, a capital, a digit or a quote first; 20
+  // characters or more, but for a short title whose cut the text shows, acrossCut)
+  const titlePart = CUT_TITLE.test(first);
+  if (!(titlePart || SHORT_CUT_TITLE.test(first)) || !/^[\p{Lu}\p{N}]/u.test(second)) return false;
   const words = second.split(/\s+/);
   const small = words.filter((w) => /^\p{Ll}/u.test(w));
   if (small.some((w) => !TITLE_SMALL_WORDS.has(w))) return false;
   if (boilerplateRule(second) !== null || CREDIT_ONLY.test(second) || captionCredit(second) !== null || CAPTION_LINE.some((c) => c.test(second))
     || isSectionLabel(second) || matchDateline(second) !== null || LABEL_NAMES.test(second) || labelUnder(second, text, after)) return false;
   const last = /(\p{L}+)$/u.exec(first)?.[1]?.toLowerCase();
-  return comma || (last !== undefined && NO_FINAL_WORDS.has(last)) || (width > 0 && first.length >= width * 0.6)
-    || (first.length >= CUT_LENGTH && (/\p{N}/u.test(second) || small.length > 0 || words.some((w) => isVerbLike(w))));
+  if (!titlePart) return acrossCut(first, words[0]!, text.slice(after));
+  return comma || (last !== undefined && NO_FINAL_WORDS.has(last))
+    // (near the width of a hard-wrapped text, when the second line's first word would not have fit on the first)
+    || (width > 0 && first.length >= width * 0.6 && first.length + 1 + words[0]!.length > width)
+    || (first.length >= CUT_LENGTH && (/\p{N}/u.test(second) || small.length > 0 || words.some((w) => isVerbLike(w))))
+    // (a predicate alone, one word that reads as a verb: `… Empat Warga` / `Tewas`; no label nor byline reads so)
+    || (words.length === 1 && isVerbLike(words[0]!))
+    // (the text after the title writes the words on both sides of the cut together: `Jokowi Resmikan Tol` /
+    // `Trans Sumatera` over `… tol Trans Sumatera …`; a byline or a subtitle under the title is not read so)
+    || acrossCut(first, words[0]!, text.slice(after));
+}
+
+/** Does `body` hold the last word of `first` and the word `next` side by side (any case, only spaces between)? */
+function acrossCut(first: string, next: string, body: string): boolean {
+  const lastWord = /([\p{L}\p{N}]+)$/u.exec(first)?.[1];
+  const nextWord = /^[\p{L}\p{N}]+/u.exec(next)?.[0];
+  if (!lastWord || !nextWord) return false;
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(lastWord)}[ \\t]+${escape(nextWord)}(?![\\p{L}\\p{N}])`, "iu").test(body);
 }
 
 /** Offset where the article body starts: after a `---` … `---` metadata header, or 0. */
@@ -217,16 +244,16 @@ function sentences(line: string, from: number, engine: Engine, to = line.length,
  * paste view when the line holds tags, character references or bold marks (`<p><strong>Jakarta -</strong> PT …`,
  * `**Hanoi** - Timnas …`).
  */
-function datelineIn(line: string, s: number, e: number): { start: number; end: number; body: number; outlet: boolean } | null {
+function datelineIn(line: string, s: number, e: number, next = ""): { start: number; end: number; body: number; outlet: boolean } | null {
   const raw = line.slice(s, e);
   const paste = raw.includes("<") || raw.includes("&") || raw.includes("**") ? pasteView(raw) : null;
   if (!paste) {
-    const d = matchDateline(raw);
+    const d = matchDateline(raw, next);
     return d && { start: s, end: s + d.dateline, body: s + d.body, outlet: Boolean(d.outlet) };
   }
   const v = paste.view;
   const lead = v.length - v.trimStart().length;
-  const d = matchDateline(v.trim());
+  const d = matchDateline(v.trim(), next);
   if (!d || d.dateline === 0) return null;
   const body = lead + d.body < v.length ? paste.starts[lead + d.body]! : raw.length;
   let start = paste.starts[lead]!;
@@ -412,7 +439,10 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
           // (the first body paragraph may open with any dateline; one of the next two only with an
           // outlet's, `TEMPO.CO, Jakarta -`: lines the rules do not know may come before the lead; a
           // short line without sentence punctuation, a byline or a label, is not the first paragraph)
-          const d = datelineIn(line.text, whole[0], whole[1]);
+          // (a place and its dash alone on the line, `GARUT -`, before the lead on the next: a dateline too,
+          // the same unit as `GARUT - Kepolisian …` on one line; the next line is no web noise)
+          const nextLine = /[-–—]$/u.test(trimmed) ? firstNonBlankLine(text, line.start + line.text.length) : "";
+          const d = datelineIn(line.text, whole[0], whole[1], boilerplateRule(nextLine) === null ? nextLine : "");
           if (d && (bodySeen === 0 || d.outlet)) {
             push(d.start, d.end, "dateline");
             from = d.body;

@@ -59,7 +59,10 @@
  *     as a name after a small word (`… Tbk. Laba bersih …`); after `Jr.` closing a capitalised name, any single
  *     capitalised word before a small one in running text (`Ken Griffey Jr. Tampil di Seattle, ia …`; a title-case
  *     headline goes on), after `Sr.` one before a preposition (`Ken Griffey Sr. Bermain di …`; a nun's title after
- *     a role, `Kepala Sekolah Sr. Theresia mengatakan …`, goes on).
+ *     a role, `Kepala Sekolah Sr. Theresia mengatakan …`, `Kepala Sekolah Sr. Bernadette dari …`, goes on). A word the
+ *     article writes in small letters before an acronym and a small word opens one too (`… Tbk. Saham ASII turun …`);
+ *     a time adverbial before a verb does not, when the sentence has no verb before the form (`Saham PT Vale
+ *     Indonesia Tbk. Pekan ini melonjak …`, timeAdverbial).
  * 13. A letter after a number is a unit or an era, not an initial: before a capitalised word it ends the
  *     sentence — `H.` (hijriah) or `M.` (masehi) after a year of 3–4 digits (`Ramadan 1447 H. Keputusan …`,
  *     `1447 H/2026 M. Sidang …`, `622 M. Nabi …`), `T.` (triliun), `M.` (miliar), `B.`, `K.` after an amount
@@ -83,6 +86,7 @@
  */
 import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "./language";
 import { ACRONYM_BEFORE, LETTER_LABEL_NOUNS, SENTENCE_STARTERS } from "./rules/starters";
+import { isVerbLike } from "./suspect";
 
 const SPACE_RE = /\s/;
 /** `/\s/` for one character, without the regular expression for ASCII. */
@@ -224,7 +228,7 @@ export function articleWords(text: string): ArticleWords {
     names = new Set();
     for (const m of text.matchAll(/(?<![\p{L}\p{N}.])\p{L}[\p{L}-]*/gu)) {
       if (isLower(m[0][0])) small.add(m[0]);
-      else if (/^\p{Lu}\p{Ll}/u.test(m[0]) && /\p{Ll}[\p{L}-]* +$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) names.add(m[0].toLowerCase());
+      else if (/^\p{Lu}\p{Ll}/u.test(m[0]) && /(?<![\p{L}\p{N}])\p{Ll}[\p{L}-]* +$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) names.add(m[0].toLowerCase());
     }
   };
   return {
@@ -266,19 +270,59 @@ function opensSentence(line: string, k: number): boolean {
 function clauseAfter(line: string, form: string, start: number, k: number, next: string, words: ArticleWords): boolean {
   const end = k + next.length;
   if (!/^\p{Lu}\p{Ll}+$/u.test(next) || end >= line.length || !SPACE.test(line[end]!)) return false;
-  const w2 = skipSpaces(line, end);
-  if (!isLower(line[w2])) return false;
+  let w2 = skipSpaces(line, end);
+  // (a word the article writes in small letters, an acronym in capitals and a small word: `… Tbk. Saham ASII
+  // turun …`, `… Tbk. Laba BRI naik …`; a name is read so only after a small word, `kata Harapan`)
+  let acronym = false;
+  if (!isLower(line[w2])) {
+    const a = nextWord(line, w2);
+    const w3 = skipSpaces(line, w2 + a.length);
+    if (!/^\p{Lu}{2,6}$/u.test(a) || w3 === w2 + a.length || !isLower(line[w3])) return false;
+    acronym = true;
+    w2 = w3;
+  }
   const before = previousWord(line, start);
+  if (acronym) return !words.name(next.toLowerCase()) && words.ordinary(next.toLowerCase());
   // (`sistem PO.`, `Ketua DPD PD.`: an acronym, not a firm's form before its name)
   if ((form === "po" || form === "pd" || form === "ud") && (ACRONYM_BEFORE.has(before.toLowerCase()) || /^\p{Lu}{2,}$/u.test(before))) return true;
   const lower = next.toLowerCase();
   if (words.name(lower)) return false;
   if (words.ordinary(lower)) return true;
   if ((form !== "jr" && form !== "sr") || !/^\p{Lu}[\p{L}'’-]*$/u.test(before) || !runningText(line, w2)) return false;
+  // (after a role, `Kepala Sekolah Sr. Bernadette dari …`, `Sr.` is a nun's title: a word of an office
+  // (ROLE_BEFORE_TITLE) or one the article writes in small letters, no senior's surname)
+  if (form === "sr" && (ROLE_BEFORE_TITLE.has(before.toLowerCase()) || words.ordinary(before.toLowerCase()))) return false;
   // (`Sr.` is also a nun's title, after a capitalised role too: `Kepala Sekolah Sr. Theresia mengatakan …`
   // goes on; after the name of a senior, a verb opening a clause comes before a preposition: `Sr. Bermain di …`)
   return form === "jr" || CLAUSE_PREPOSITIONS.has(nextWord(line, w2));
 }
+
+/**
+ * Nouns of time that make an adverbial with a demonstrative (`hari ini`, `pekan ini`, `saat itu`): between a
+ * subject and its verb (`Saham PT Vale Indonesia Tbk. Pekan ini melonjak …`, rule 12).
+ */
+const TIME_NOUNS = new Set(["hari", "pagi", "siang", "sore", "malam", "pekan", "minggu", "bulan", "tahun", "kuartal", "triwulan", "semester", "saat", "kali", "sesi"]);
+
+/**
+ * Rule 12: a time adverbial written with a capital after the form (`Hari ini`, `Pekan ini`), then a verb, in a
+ * sentence that has no verb before the form (`Saham PT Vale Indonesia Tbk. Pekan ini melonjak 9,8 persen.`): the
+ * subject before the form still waits for its verb, the sentence goes on. After a clause (`… dibangun PT WIKA Tbk.
+ * Tahun ini perseroan …`) or before a subject (`Tbk. Hari ini, saham …`) it opens the next sentence.
+ */
+function timeAdverbial(line: string, start: number, next: string, after: string, afterAt: number): boolean {
+  if (!TIME_NOUNS.has(next.toLowerCase()) || !DEMONSTRATIVE.has(after)) return false;
+  const verbAt = skipSpaces(line, afterAt + after.length);
+  if (line[afterAt + after.length] !== " " || !isVerbLike(nextWord(line, verbAt))) return false;
+  // (the sentence so far: from the last stop before the form)
+  let s0 = start;
+  for (; s0 > 0; s0--) if (/[.!?]/.test(line[s0 - 1]!) && SPACE.test(line[s0]!) && !prepositiveBefore(line, s0 - 1)) break;
+  for (const w of line.slice(s0, start).matchAll(/\p{L}+/gu)) if (isVerbLike(w[0])) return false;
+  return true;
+}
+
+/** Words that end the name of an office before a nun's title (`Kepala Sekolah Sr. …`, `Ketua Yayasan Sr. …`, rule 12). */
+const ROLE_BEFORE_TITLE = new Set(["kepala", "sekolah", "ketua", "direktur", "direktris", "rektor", "suster", "pemimpin", "pimpinan", "wakil", "pembina",
+  "pengasuh", "guru", "kepsek", "provinsial", "bendahara", "sekretaris", "koordinator", "yayasan", "biara", "asrama", "panti", "kongregasi", "superior", "priorin"]);
 
 /** Prepositions after a capitalised word that read it as a verb opening a clause (`Sr. Bermain di …`, rule 12). */
 const CLAUSE_PREPOSITIONS = new Set(["di", "ke", "dari", "dengan", "untuk", "sebagai", "bersama", "selama", "sejak", "pada", "dalam", "bagi", "tanpa"]);
@@ -307,9 +351,10 @@ export function maskLine(line: string, words: ArticleWords = NO_ARTICLE_WORDS): 
       const next = nextWord(line, k);
       let e = k + next.length;
       while (e < n && !SPACE.test(line[e]!)) e++;
-      const after = nextWord(line, e + 1 < n ? skipSpaces(line, e) : n);
-      const ends = opensSentence(line, k) || DEMONSTRATIVE.has(after.toLowerCase())
-        || clauseAfter(line, m[1]!.toLowerCase(), m.index, k, next, words);
+      const afterAt = e + 1 < n ? skipSpaces(line, e) : n;
+      const after = nextWord(line, afterAt);
+      const ends = !timeAdverbial(line, m.index, next, after, afterAt)
+        && (opensSentence(line, k) || DEMONSTRATIVE.has(after.toLowerCase()) || clauseAfter(line, m[1]!.toLowerCase(), m.index, k, next, words));
       const listed = ABBREVIATION_CLASS.get(m[1]!.toLowerCase() + ".");
       if (ends && listed === "P") a[m.index] = "Q";
       else if (!ends) a[p] = MASKED_PERIOD;

@@ -23,7 +23,8 @@
  * (`JAKARTA -`, `Jakarta, CNN Indonesia --`, `Jakarta -`) is one only when the text after the dash
  * starts a sentence (a capital, a digit, a quote) and that sentence holds no second spaced dash: a
  * name followed by a dashed aside is not a dateline (`Tiririca - yang …`, `Presiden Yaman, Ali
- * Abdullah Saleh -- yang … --`, `PBB – badan dunia itu – belum …`).
+ * Abdullah Saleh -- yang … --`, `PBB – badan dunia itu – belum …`); the same holds for the text of the
+ * next line when the head and its dash stand alone on theirs (`GARUT -` / `Kepolisian Resor …`).
  */
 
 /** A web name: `detik.com`, `KOMPAS.com`, `TEMPO.CO`, `REPUBLIKA.CO.ID`, `Liputan6.com`, `iNews.id`. */
@@ -75,21 +76,24 @@ function part(text: string): Part | null {
  * and including the dash, `body` where the text after it starts (the line's length when nothing
  * follows), `outlet` whether it names a web outlet or an agency (`TEMPO.CO`, `(ANTARA)`), or a place and a
  * date (a press release's `Jakarta, 8 Desember 2026 –`): a dateline as sure as an outlet's. Null when
- * the line does not open with a dateline.
+ * the line does not open with a dateline. `next` is the text of the next line, read when the head and its
+ * dash are alone on the line (`GARUT -`).
  */
-export function matchDateline(line: string): { dateline: number; body: number; outlet: boolean } | null {
+export function matchDateline(line: string, next = ""): { dateline: number; body: number; outlet: boolean } | null {
   const m = HEAD.exec(line);
   if (!m) return aloneOnLine(line);
   const kinds = headParts(m[1]!);
   if (!kinds) return null;
   if ((m[1]!.match(/\p{L}/gu) ?? []).length < 2) return null;
   let dateline = m[0].trimEnd().length;
+  // (a head and its dash alone on the line, `GARUT -`: the sentence that follows it is the next line's)
   const rest = line.slice(m[0].length);
+  const follows = rest === "" && m[2] === undefined ? next.trimStart() : rest;
   // (a place and a date, a press release's `Jakarta, 8 Desember 2026 –`, is as sure as an outlet: no name with an aside reads so)
   const outlet = kinds.includes("web") || kinds.includes("agency") || (kinds.includes("brand") && kinds.length > 1)
     || (kinds.includes("date") && (kinds.includes("capitals") || kinds.includes("title")));
   if (m[2] !== undefined && !kinds.includes("web")) return null;
-  if (!outlet && (!/^[\p{Lu}\p{N}“"‘'(]/u.test(rest) || SECOND_DASH.test(rest))) return null;
+  if (!outlet && (!/^[\p{Lu}\p{N}“"‘'(]/u.test(follows) || SECOND_DASH.test(follows))) return null;
   let body = m[0].length;
   const place = kinds.includes("web") ? PLACE_STOP.exec(rest) : null;
   if (place) {
