@@ -38,7 +38,7 @@ import { articleWords, maskLine, NO_ARTICLE_WORDS, type ArticleWords } from "./m
 import { OPEN_TAGS_BEFORE, hasPasteMarks, pasteView, pastedLines, physicalLines, readableText, wrapWidth, type PastedLine } from "./paste";
 import { sentenceRanges, type Engine } from "./sentences";
 import { isVerbLike, suspectReason } from "./suspect";
-import { NO_FINAL_WORDS } from "./rules/suspect";
+import { BARE_VERBS, NO_FINAL_WORDS } from "./rules/suspect";
 import type { SegmentKind, SegmentSpan } from "./types";
 import { firstNonBlankLine } from "../text/decode";
 export type { SegmentSpan, SegmentKind } from "./types";
@@ -136,7 +136,7 @@ const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([...NO_FINAL_WORDS, "vs",
  * ends no title (`… ke Balikpapan dan` / `Makassar …`), or it
  * is near the width of a hard-wrapped text (and the second line's first word would not have fit on it), or it is
  * CUT_LENGTH long or more and the second line holds a number, a small word or a verb (`… Warga Berhamburan` /
- * `Keluar Rumah`), or the second line is one word that reads as a verb (`… Empat Warga` / `Tewas`), or the text
+ * `Keluar Rumah`), or the second line is one word that is a verb (`… Empat Warga` / `Tewas`), or the text
  * after the title writes the words on both sides of the cut together (acrossCut: `Jokowi Resmikan Tol` /
  * `Trans Sumatera` over `… Tol Trans Sumatera …`). A name alone under the title (a byline, `Abdul Rochim`) or a
  * label (`Trans Sumatera` otherwise, `Jawa Timur`) stays a line of its own; so does a subtitle written as a sentence.
@@ -160,11 +160,18 @@ function headlineGoesOn(first: string, second: string, width: number, text: stri
     // (near the width of a hard-wrapped text, when the second line's first word would not have fit on the first)
     || (width > 0 && first.length >= width * 0.6 && first.length + 1 + words[0]!.length > width)
     || (first.length >= CUT_LENGTH && (/\p{N}/u.test(second) || small.length > 0 || words.some((w) => isVerbLike(w))))
-    // (a predicate alone, one word that reads as a verb: `… Empat Warga` / `Tewas`; no label nor byline reads so)
-    || (words.length === 1 && isVerbLike(words[0]!))
+    // (a predicate alone, one word that is a verb: `… Empat Warga` / `Tewas`, `… Dua Pemilik` / `Ditangkap`; a bare
+    // verb, or a word of a verb's shape the text after the title writes in small letters — a rubric shaped so,
+    // `Digital`, `Teropong`, or a name, `Dimas`, is not)
+    || (words.length === 1 && (BARE_VERBS.has(words[0]!.toLowerCase()) || (isVerbLike(words[0]!) && writtenSmall(words[0]!, text.slice(after)))))
     // (the text after the title writes the words on both sides of the cut together: `Jokowi Resmikan Tol` /
     // `Trans Sumatera` over `… tol Trans Sumatera …`; a byline or a subtitle under the title is not read so)
     || acrossCut(first, words[0]!, text.slice(after));
+}
+
+/** Does `body` write `word` in small letters (a whole word)? */
+function writtenSmall(word: string, body: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${word.toLowerCase()}(?![\\p{L}\\p{N}])`, "u").test(body);
 }
 
 /** Does `body` hold the last word of `first` and the word `next` side by side (any case, only spaces between)? */

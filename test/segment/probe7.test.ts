@@ -72,7 +72,12 @@ describe("a headline's second line", () => {
     expect(kinds(["Banjir Bandang di Garut, Empat Warga", "Tewas", "GARUT - Banjir bandang menerjang dua desa."]).slice(0, 2)).toEqual([
       ["headline", "Banjir Bandang di Garut, Empat Warga Tewas"], ["dateline", "GARUT -"],
     ]);
-    expect(kinds(["Polisi Gerebek Gudang Miras, Dua Orang", "Ditahan", "Polisi menangkap dua orang."])[0]).toEqual(["headline", "Polisi Gerebek Gudang Miras, Dua Orang Ditahan"]);
+    expect(kinds(["Polisi Gerebek Gudang Miras, Dua Orang", "Ditahan", "Polisi menangkap dua orang.", "Keduanya ditahan di Mapolres."])[0])
+      .toEqual(["headline", "Polisi Gerebek Gudang Miras, Dua Orang Ditahan"]);
+    // (a word of a verb's shape the text does not write in small letters: a rubric or a name, a line of its own)
+    for (const second of ["Ditahan", "Teropong", "Dimas", "Diplomasi"]) {
+      expect(kinds(["Polisi Gerebek Gudang Miras, Dua Orang", second, "Polisi menangkap dua orang."])[1]).toEqual(["body", second]);
+    }
   });
   it("goes on when the text writes the words on both sides of the cut together", () => {
     expect(kinds(["Jokowi Resmikan Tol", "Trans Sumatera", "JAKARTA - Presiden meresmikan ruas Tol Trans Sumatera di Lampung."]).slice(0, 2)).toEqual([
