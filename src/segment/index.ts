@@ -153,7 +153,7 @@ function headlineGoesOn(first: string, second: string, width: number, text: stri
   const small = words.filter((w) => /^\p{Ll}/u.test(w));
   if (small.some((w) => !TITLE_SMALL_WORDS.has(w))) return false;
   if (boilerplateRule(second) !== null || CREDIT_ONLY.test(second) || captionCredit(second) !== null || CAPTION_LINE.some((c) => c.test(second))
-    || isSectionLabel(second) || matchDateline(second) !== null || LABEL_NAMES.test(second) || labelUnder(second, text, after)) return false;
+    || isSectionLabel(second) || matchDateline(second, firstNonBlankLine(text, after)) !== null || LABEL_NAMES.test(second) || labelUnder(second, text, after)) return false;
   const last = /(\p{L}+)$/u.exec(first)?.[1]?.toLowerCase();
   if (!titlePart) return acrossCut(first, words[0]!, text.slice(after));
   return comma || (last !== undefined && NO_FINAL_WORDS.has(last))
@@ -167,6 +167,12 @@ function headlineGoesOn(first: string, second: string, width: number, text: stri
     // (the text after the title writes the words on both sides of the cut together: `Jokowi Resmikan Tol` /
     // `Trans Sumatera` over `… tol Trans Sumatera …`; a byline or a subtitle under the title is not read so)
     || acrossCut(first, words[0]!, text.slice(after));
+}
+
+/** The next non-blank line after `from` when it is no web noise (the lead after a dateline alone on its line, `GARUT -`), else "". */
+function leadAfter(text: string, from: number): string {
+  const next = firstNonBlankLine(text, from);
+  return boilerplateRule(next) === null ? next : "";
 }
 
 /** Does `body` write `word` in small letters (a whole word)? */
@@ -418,7 +424,9 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
           // (an article pasted without its title opens with the dateline of an outlet and its body:
           // `TEMPO.CO, Jakarta - Komisi …`, no headline)
           const d = matchDateline(line.text.slice(whole[0], whole[1]));
-          if (!(d?.outlet && d.body < whole[1] - whole[0])) {
+          // (nor has one that opens with a place and its dash alone on the line, `GARUT -` / `Polisi …`)
+          const alone = d === null && /[-–—]$/u.test(trimmed) && matchDateline(trimmed, leadAfter(text, line.start + line.text.length)) !== null;
+          if (!(d?.outlet && d.body < whole[1] - whole[0]) && !alone) {
             // (a title cut in two, `… ke Balikpapan dan` / `Makassar Mulai Januari 2027`: one headline)
             const next = all[li + 1];
             const end = line.start + line.text.length;
@@ -448,8 +456,7 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
           // short line without sentence punctuation, a byline or a label, is not the first paragraph)
           // (a place and its dash alone on the line, `GARUT -`, before the lead on the next: a dateline too,
           // the same unit as `GARUT - Kepolisian …` on one line; the next line is no web noise)
-          const nextLine = /[-–—]$/u.test(trimmed) ? firstNonBlankLine(text, line.start + line.text.length) : "";
-          const d = datelineIn(line.text, whole[0], whole[1], boilerplateRule(nextLine) === null ? nextLine : "");
+          const d = datelineIn(line.text, whole[0], whole[1], /[-–—]$/u.test(trimmed) ? leadAfter(text, line.start + line.text.length) : "");
           if (d && (bodySeen === 0 || d.outlet)) {
             push(d.start, d.end, "dateline");
             from = d.body;

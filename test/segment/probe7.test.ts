@@ -58,6 +58,15 @@ describe("a place and its dash alone on a line before the lead", () => {
     expect(kinds(["Polisi Gerebek Pabrik Miras di Garut", "Garut –", "", "“Kami menyita 1.250 botol,” kata Kapolres."]).map((k) => k[0]))
       .toEqual(["headline", "dateline", "body"]);
   });
+  it("opening an article pasted without its title, it is the dateline and there is no headline", () => {
+    expect(kinds(["GARUT -", "Polisi menyita 1.250 botol miras. Dua orang ditangkap."])).toEqual([
+      ["dateline", "GARUT -"], ["body", "Polisi menyita 1.250 botol miras."], ["body", "Dua orang ditangkap."],
+    ]);
+  });
+  it("under a title whose last word the text writes before the place, it is the dateline, not the title's end", () => {
+    expect(kinds(["Banjir Bandang Kembali Terjang", "GARUT -", "Banjir bandang kembali terjang Garut, Selasa."]).map((k) => k[0]))
+      .toEqual(["headline", "dateline", "body"]);
+  });
   it("is no dateline before a line in small letters, a dashed aside or web noise, nor after the lead", () => {
     expect(kinds(["Judul Berita Hari Ini", "GARUT -", "yang terjadi kemarin."]).map((k) => k[0])).toEqual(["headline", "body", "body"]);
     expect(kinds(["Judul Berita Hari Ini", "Tiririca -", "Yang pasti - katanya - ia menang."]).map((k) => k[0])).toEqual(["headline", "body", "body"]);
