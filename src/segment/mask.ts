@@ -60,7 +60,8 @@
  *     capitalised word before a small one in running text (`Ken Griffey Jr. Tampil di Seattle, ia …`; a title-case
  *     headline goes on), after `Sr.` one before a preposition (`Ken Griffey Sr. Bermain di …`; a nun's title after
  *     a role, `Kepala Sekolah Sr. Theresia mengatakan …`, `Kepala Sekolah Sr. Bernadette dari …`, goes on). A word the
- *     article writes in small letters before an acronym and a small word opens one too (`… Tbk. Saham ASII turun …`);
+ *     article writes in small letters before an acronym and a small word opens one too (`… Tbk. Saham ASII turun …`),
+ *     and after a clause any capitalised word before an acronym and a verb (`… diumumkan PT Bank Jago Tbk. Direksi ARTO menyebut …`);
  *     a time adverbial before a verb does not, when the sentence has no verb before the form (`Saham PT Vale
  *     Indonesia Tbk. Pekan ini melonjak …`, timeAdverbial).
  * 13. A letter after a number is a unit or an era, not an initial: before a capitalised word it ends the
@@ -282,7 +283,8 @@ function clauseAfter(line: string, form: string, start: number, k: number, next:
     w2 = w3;
   }
   const before = previousWord(line, start);
-  if (acronym) return !words.name(next.toLowerCase()) && words.ordinary(next.toLowerCase());
+  // (or, after a clause, a verb after the acronym: `… yang diumumkan PT Bank Jago Tbk. Direksi ARTO menyebut …`)
+  if (acronym) return !words.name(next.toLowerCase()) && (words.ordinary(next.toLowerCase()) || (isVerbLike(nextWord(line, w2)) && verbBefore(line, start)));
   // (`sistem PO.`, `Ketua DPD PD.`: an acronym, not a firm's form before its name)
   if ((form === "po" || form === "pd" || form === "ud") && (ACRONYM_BEFORE.has(before.toLowerCase()) || /^\p{Lu}{2,}$/u.test(before))) return true;
   const lower = next.toLowerCase();
@@ -313,11 +315,15 @@ function timeAdverbial(line: string, start: number, next: string, after: string,
   if (!TIME_NOUNS.has(next.toLowerCase()) || !DEMONSTRATIVE.has(after)) return false;
   const verbAt = skipSpaces(line, afterAt + after.length);
   if (line[afterAt + after.length] !== " " || !isVerbLike(nextWord(line, verbAt))) return false;
-  // (the sentence so far: from the last stop before the form)
+  return !verbBefore(line, start);
+}
+
+/** Does the sentence so far (from the last stop before `start`) hold a word of a verb's shape? */
+function verbBefore(line: string, start: number): boolean {
   let s0 = start;
   for (; s0 > 0; s0--) if (/[.!?]/.test(line[s0 - 1]!) && SPACE.test(line[s0]!) && !prepositiveBefore(line, s0 - 1)) break;
-  for (const w of line.slice(s0, start).matchAll(/\p{L}+/gu)) if (isVerbLike(w[0])) return false;
-  return true;
+  for (const w of line.slice(s0, start).matchAll(/\p{L}+/gu)) if (isVerbLike(w[0])) return true;
+  return false;
 }
 
 /** Words that end the name of an office before a nun's title (`Kepala Sekolah Sr. …`, `Ketua Yayasan Sr. …`, rule 12). */
