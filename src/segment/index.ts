@@ -175,9 +175,12 @@ function leadAfter(text: string, from: number): string {
   return boilerplateRule(next) === null ? next : "";
 }
 
+/** A word as a literal in a regular expression. */
+const literal = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
 /** Does `body` write `word` in small letters (a whole word)? */
 function writtenSmall(word: string, body: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${word.toLowerCase()}(?![\\p{L}\\p{N}])`, "u").test(body);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${literal(word.toLowerCase())}(?![\\p{L}\\p{N}])`, "u").test(body);
 }
 
 /** Does `body` hold the last word of `first` and the word `next` side by side (any case, only spaces between)? */
@@ -185,8 +188,7 @@ function acrossCut(first: string, next: string, body: string): boolean {
   const lastWord = /([\p{L}\p{N}]+)$/u.exec(first)?.[1];
   const nextWord = /^[\p{L}\p{N}]+/u.exec(next)?.[0];
   if (!lastWord || !nextWord) return false;
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(lastWord)}[ \\t]+${escape(nextWord)}(?![\\p{L}\\p{N}])`, "iu").test(body);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${literal(lastWord)}[ \\t]+${literal(nextWord)}(?![\\p{L}\\p{N}])`, "iu").test(body);
 }
 
 /** Offset where the article body starts: after a `---` … `---` metadata header, or 0. */
