@@ -520,8 +520,10 @@ function onWord(text: string, covered: ArrayLike<number>, n: number, start: numb
     const a = text.slice(start, wEnd);
     // a rank written in capitals (`Kapolres Banjarnegara AKBP Erick Budi Santoso`): no term; it ends the run
     if (RANKS.has(a)) { if (scan.words) flushRun(text); return; }
-    const goesOn = wEnd === end && nameGoesOn(text, end);
     const adjacent = scan.words > 0 && scan.runEnd === start - 1 && text.charCodeAt(start - 1) === 32;
+    // (whether a name follows is read only where it matters: after a run, or two capitals after a comma)
+    const afterComma = !adjacent && wEnd - start === 2 && start >= 2 && text.charCodeAt(start - 2) === 0x2c && text.charCodeAt(start - 1) === 32;
+    const goesOn = (adjacent || afterComma) && wEnd === end && nameGoesOn(text, end);
     // an acronym inside a name or after a title, a name going on after it (`Dinas Kesehatan DKI Jakarta`,
     // `Pangkalan Udara Mutiara SIS Al-Jufri`, `Panglima TNI Jenderal …`, `Gubernur DKI Jakarta …`): a term of
     // its own, and a word of the run (./candidate-runs.ts splits the run); not after a sentence-opening common
@@ -539,7 +541,7 @@ function onWord(text: string, covered: ArrayLike<number>, n: number, start: numb
     }
     // two capitals before a name after an office (`Kepala Staf Kepresidenan AM Putranto`) or after a comma
     // (`…, AG Wicaksono, …`): a person's initials, which open the name (./candidate-runs.ts mayBeInitials)
-    if (goesOn && (ws !== null ? mayBeInitials(a, ws) : !adjacent && start >= 2 && text.charCodeAt(start - 2) === 0x2c && text.charCodeAt(start - 1) === 32 && mayBeInitials(a, null))) {
+    if (goesOn && (ws !== null ? mayBeInitials(a, ws) : afterComma && mayBeInitials(a, null))) {
       openRun(text, gapStart, start, wEnd, end);
       return;
     }
