@@ -14,7 +14,7 @@ import type { FindingListParts } from "./audit-stream";
 import { isAsciiAlnum, normalizeFast } from "./util";
 import { WORD, type Tokens } from "../glossary/tokenize";
 import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "../segment/language";
-import { droppedAlone, GENERIC_ALONE, isAcronymWord, isShortTitle, mayBeInitials, maySplit, NAME_HEADS, RANKS, runTakesAcronym, SENTENCE_OPENERS, splitRun } from "./candidate-runs";
+import { droppedAlone, GENERIC_ALONE, isAcronymWord, isShortTitle, mayBeInitials, maySplit, NAME_HEADS, RANKS, runTakesAcronym, SENTENCE_OPENERS, splitAfterTerm, splitRun } from "./candidate-runs";
 
 export interface AuditViolation {
   readonly ref: string;
@@ -388,7 +388,16 @@ const NO_SPANS: readonly Span[] = Object.freeze([]);
  * (its words as [start, end) offsets: texts are made only for a run that is kept), whether it
  * starts a sentence, where it ends, and the spans found so far.
  */
-const scan = { ws: [] as number[], we: [] as number[], sep: [] as (string | null)[], bridges: null as Map<number, number> | null, words: 0, startsSentence: false, runEnd: -1, prevEnd: 0, skipTo: 0, ci: 0, out: null as Span[] | null };
+const scan = { ws: [] as number[], we: [] as number[], sep: [] as (string | null)[], bridges: null as Map<number, number> | null, words: 0, startsSentence: false, runEnd: -1, prevEnd: 0, skipTo: 0, ci: 0, out: null as Span[] | null, covered: [] as ArrayLike<number>, n: 0 };
+
+/** The words of the glossary match that ends one space before `start` (not a code with digits, marked -1), or null. */
+function termBefore(text: string, start: number): string[] | null {
+  if (scan.n === 0 || start < 2 || text.charCodeAt(start - 1) !== 32) return null;
+  const c = scan.covered;
+  for (let k = 0; k < scan.n; k++) if (c[3 * k + 1] === start - 1 && c[3 * k + 2] !== -1) return words(text.slice(c[3 * k]!, c[3 * k + 1]!));
+  return null;
+}
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
 function flushRun(text: string): void {
   let n = scan.words;
@@ -403,11 +412,14 @@ function flushRun(text: string): void {
     const ws: string[] = [];
     let splits = false;
     for (let k = first; k < first + n; k++) { const w = text.slice(scan.ws[k]!, scan.we[k]!); ws.push(w); if (!splits && maySplit(w)) splits = true; }
+    // (right after a glossary term that ends in a title or an acronym, the run is read with it: `bupati` + `Banjarnegara Amalia Desiana`)
+    const term = termBefore(text, scan.ws[first]!);
     // (most runs hold no title, rank or head: one name)
-    if (!splits) { pushTerm(text, first, first + n); scan.words = 0; return; }
+    if (!splits && term === null) { pushTerm(text, first, first + n); scan.words = 0; return; }
     const seps: (string | null)[] = [];
     for (let k = first; k < first + n; k++) seps.push(k === first ? null : scan.sep[k]!);
-    for (const [from, to] of splitRun(ws, seps)) {
+    const ranges = (term !== null ? splitAfterTerm(term, ws, seps) : null) ?? (splits ? splitRun(ws, seps) : [[0, n] as [number, number]]);
+    for (const [from, to] of ranges) {
       if (to - from > 1) pushTerm(text, first + from, first + to);
       // (an acronym of the run alone was counted as one when it was met)
       else if (!droppedAlone(ws[from]!) && !isAcronymWord(ws[from]!)) (scan.out ??= []).push({ term: ws[from]!, kind: "name" });
@@ -651,7 +663,7 @@ function scanSpans(text: string, covered: ArrayLike<number>, n: number, tokens: 
     const d = DATELINE.exec(text);
     if (d) text = " ".repeat(d[0].length) + text.slice(d[0].length);
   }
-  scan.words = 0; scan.startsSentence = false; scan.runEnd = -1; scan.prevEnd = 0; scan.skipTo = 0; scan.ci = 0; scan.out = null;
+  scan.words = 0; scan.startsSentence = false; scan.runEnd = -1; scan.prevEnd = 0; scan.skipTo = 0; scan.ci = 0; scan.out = null; scan.covered = covered; scan.n = n;
   scan.bridges = nameBridges(text);
   if (plain && tokens.source === text) {
     // plain ASCII text: a capital that is not inside a word starts a token (words of the scan below
@@ -688,6 +700,7 @@ function scanSpans(text: string, covered: ArrayLike<number>, n: number, tokens: 
   const out = scan.out;
   scan.out = null;
   scan.bridges = null;
+  scan.covered = []; scan.n = 0;
   return out ?? NO_SPANS;
 }
 

@@ -269,6 +269,29 @@ function titleAt(w: readonly string[], seps: readonly (string | null)[], a: numb
 }
 
 /**
+ * splitRun for a run right after a glossary term, one space between, that ends in an acronym or holds a
+ * title or a rank (`bupati` + `Banjarnegara Amalia Desiana`, `BPBD` + `Banjarnegara Aris Sudaryanto`,
+ * `Direktur Utama` + `Telkomsel Nugroho Wibowo`): the run read as if the term's words opened it, in ranges of
+ * the run's own words; null when the term tells nothing (the run is split as it is).
+ */
+export function splitAfterTerm(term: readonly string[], w: readonly string[], seps: readonly (string | null)[]): [number, number][] | null {
+  const last = term[term.length - 1];
+  if (last === undefined) return null;
+  const p = term.length;
+  if (isAcronymWord(last)) {
+    // (the place of the body the acronym names, before a name: see placeLength)
+    if (w.some(maySplit)) return null;
+    const all = [...term, ...w];
+    const place = placeLength(all, p, all.length);
+    return place > 0 && place < w.length ? [[0, place], [place, w.length]] : null;
+  }
+  if (!term.some((x) => TITLES.has(x) || SHORT_TITLES.has(x) || RANKS.has(x))) return null;
+  const out: [number, number][] = [];
+  for (const [from, to] of splitRun([...term, ...w], [...term.map(() => null), ...seps])) if (to > p) out.push([Math.max(from, p) - p, to - p]);
+  return out;
+}
+
+/**
  * The short forms of `text` paired with the name they stand for, from the candidate spans of the
  * text in order: an acronym right after a name (`Badan Pusat Statistik BPS`, `Otoritas Jasa Keuangan
  * (OJK)`) or a word in brackets right after one (`Kementerian Komunikasi dan Digital (Komdigi)`),

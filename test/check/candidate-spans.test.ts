@@ -7,7 +7,7 @@
  */
 import { candidateSpans } from "../../src/check/audit";
 import { auditPairs } from "../../src/check/audit-stream";
-import { abbreviates, droppedAlone, isAcronymWord, isShortTitle, mayBeInitials, RANKS, runTakesAcronym, SENTENCE_OPENERS, shortForms, splitRun } from "../../src/check/candidate-runs";
+import { abbreviates, droppedAlone, isAcronymWord, isShortTitle, mayBeInitials, maySplit, RANKS, runTakesAcronym, SENTENCE_OPENERS, shortForms, splitAfterTerm, splitRun } from "../../src/check/candidate-runs";
 import { ABBREVIATIONS, EXACT_ABBREVIATIONS } from "../../src/segment/rules/abbreviations";
 import { rng } from "../../bench/lib/harness";
 import { createTokens, tokenize } from "../../src/glossary/tokenize"; // the benchmarks' deterministic PRNG (mulberry32)
@@ -36,20 +36,27 @@ function reference(text: string, covered: readonly { start: number; end: number 
   const d = /^[A-Z]{2}[\p{Lu}\p{N} .'’-]*(?:\s*\([^)]{1,40}\))?(?:,\s*[\p{L}\p{N}.]+(?:\s+[\p{L}\p{N}.]+){0,2})?\s*[—–-]{1,2}\s+/u.exec(text);
   if (d) text = " ".repeat(d[0].length) + text.slice(d[0].length);
   let words: string[] = [];
+  let starts: number[] = [];
   let runStartsSentence = false;
   let runEnd = -1;
   const flush = () => {
-    if (words.length > 0 && PASSIVE.test(words[0]!)) { words.shift(); if (words.length === 1) runStartsSentence = false; }
-    if (words.length > 1 && runStartsSentence && SENTENCE_OPENERS.has(words[0]!)) { words.shift(); if (words.length === 1) runStartsSentence = false; }
-    // (titles, ranks and offices split off by the same rules: ./candidate-runs.ts, tested on its own below)
+    if (words.length > 0 && PASSIVE.test(words[0]!)) { words.shift(); starts.shift(); if (words.length === 1) runStartsSentence = false; }
+    if (words.length > 1 && runStartsSentence && SENTENCE_OPENERS.has(words[0]!)) { words.shift(); starts.shift(); if (words.length === 1) runStartsSentence = false; }
+    // (titles, ranks and offices split off by the same rules: ./candidate-runs.ts, tested on its own below; a run
+    // right after a glossary term read with the term's words)
     if (words.length > 1) {
-      for (const [from, to] of splitRun(words, words.map(() => null))) {
+      const c = covered.find((x) => x.end === starts[0]! - 1 && text[x.end] === " ");
+      const seps = words.map(() => null);
+      const ranges = (c !== undefined ? splitAfterTerm(text.slice(c.start, c.end).split(/\s+/).filter(Boolean), words, seps) : null) ??
+        (words.some(maySplit) ? splitRun(words, seps) : [[0, words.length]]);
+      for (const [from, to] of ranges) {
         if (to - from > 1) out.push({ term: words.slice(from, to).join(" "), kind: "name" });
         else if (!droppedAlone(words[from]!) && !isAcronymWord(words[from]!)) out.push({ term: words[from]!, kind: "name" });
       }
     } else if (words.length === 1 && isAcronymWord(words[0]!)) out.push({ term: words[0]!, kind: "acronym" });
     else if (words.length === 1 && (!runStartsSentence || isShortTitle(words[0]!)) && !droppedAlone(words[0]!)) out.push({ term: words[0]!, kind: "name" });
     words = [];
+    starts = [];
   };
   let ci = 0;
   let prevEnd = 0;
@@ -80,17 +87,18 @@ function reference(text: string, covered: readonly { start: number; end: number 
       const goesOn = e === end && next !== null && !NOT_TERMS.has(next[1]!.replace(/[-'’]+$/, ""));
       const adjacent = words.length > 0 && runEnd === start - 1 && text.charCodeAt(start - 1) === 32;
       if (adjacent && goesOn && runTakesAcronym(words, runStartsSentence)) {
-        out.push({ term: w, kind: "acronym" }); words.push(w); runEnd = end; continue;
+        out.push({ term: w, kind: "acronym" }); words.push(w); starts.push(start); runEnd = end; continue;
       }
       // (a person's initials: after a title with more, or after a comma, they open the name)
       initials = goesOn && (adjacent ? mayBeInitials(w, words) : text.slice(start - 2, start) === ", " && mayBeInitials(w, null));
       if (!initials) { if (words.length) flush(); out.push({ term: w, kind: "acronym" }); continue; }
     }
-    if (!initials && words.length && runEnd === start - 1 && text.charCodeAt(start - 1) === 32) { words.push(w); runEnd = end; continue; }
+    if (!initials && words.length && runEnd === start - 1 && text.charCodeAt(start - 1) === 32) { words.push(w); starts.push(start); runEnd = end; continue; }
     if (words.length) flush();
     const gap = text.slice(gapStart, start);
     runStartsSentence = gapStart === 0 ? OPENING_GAP.test(gap) : SENTENCE_GAP.test(gap) || (/^\s*["“(]\s*$/.test(gap) && !(gap === " (" && text[e] === ")"));
     words = [w];
+    starts = [start];
     runEnd = end;
   }
   if (words.length) flush();
@@ -466,5 +474,19 @@ describe("candidateSpans", () => {
     const at = (t: string, from = 0) => ({ start: text.indexOf(t, from), end: text.indexOf(t, from) + t.length });
     const covered = [at("China"), at("China", text.indexOf("China") + 1)];
     expect(candidateSpans(text, covered).map((c) => c.term)).toEqual(["PT Kereta Cepat Indonesia China", "KCIC", "PT Kawasan Industri Terpadu Indonesia China"]);
+  });
+
+  it("reads a run right after a glossary term that ends in a title or an acronym as if the term opened it", () => {
+    const names = (text: string, ...terms: string[]) =>
+      candidateSpans(text, terms.map((t) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length })).sort((a, b) => a.start - b.start)).map((c) => c.term);
+    expect(names("Bupati Banjarnegara Amalia Desiana meninjau lokasi.", "Bupati")).toEqual(["Banjarnegara", "Amalia Desiana"]);
+    expect(names("Kepala Pelaksana BPBD Banjarnegara Aris Sudaryanto mengatakan itu.", "BPBD")).toEqual(["Kepala Pelaksana", "Banjarnegara", "Aris Sudaryanto"]);
+    expect(names("Kata Direktur Utama Telkomsel Nugroho Wibowo kemarin.", "Direktur Utama")).toEqual(["Telkomsel", "Nugroho Wibowo"]);
+    expect(names("Ia bertemu Menteri Luar Negeri Afrika Selatan Naledi Pandor kemarin.", "Menteri Luar Negeri")).toEqual(["Afrika Selatan", "Naledi Pandor"]);
+    // a term that ends in no title or acronym, or a name alone after one: as before
+    expect(names("Ia bertemu penasihat Gedung Putih Jake Sullivan.", "Gedung Putih")).toEqual(["Jake Sullivan"]);
+    expect(names("Sekretaris Jenderal PBB Antonio Guterres datang.", "PBB")).toEqual(["Sekretaris Jenderal", "Antonio Guterres"]);
+    const text = "Bupati Banjarnegara Amalia Desiana meninjau lokasi.";
+    expect(candidateSpans(text, [{ start: 0, end: 6 }], tokenize(text, createTokens()))).toEqual(candidateSpans(text, [{ start: 0, end: 6 }]));
   });
 });
