@@ -394,10 +394,10 @@ const scan = { ws: [] as number[], we: [] as number[], sep: [] as (string | null
 function termBefore(text: string, start: number): string[] | null {
   if (scan.n === 0 || start < 2 || text.charCodeAt(start - 1) !== 32) return null;
   const c = scan.covered;
-  for (let k = 0; k < scan.n; k++) if (c[3 * k + 1] === start - 1 && c[3 * k + 2] !== -1) return words(text.slice(c[3 * k]!, c[3 * k + 1]!));
+  for (let k = 0; k < scan.n; k++) if (c[3 * k + 1] === start - 1 && c[3 * k + 2] !== -1) return termWords(text.slice(c[3 * k]!, c[3 * k + 1]!));
   return null;
 }
-const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+const termWords = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
 function flushRun(text: string): void {
   let n = scan.words;
