@@ -14,7 +14,7 @@ import type { FindingListParts } from "./audit-stream";
 import { isAsciiAlnum, normalizeFast } from "./util";
 import { WORD, type Tokens } from "../glossary/tokenize";
 import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "../segment/language";
-import { droppedAlone, GENERIC_ALONE, isAcronymWord, maySplit, NAME_HEADS, splitRun, takesAcronym } from "./candidate-runs";
+import { droppedAlone, GENERIC_ALONE, isAcronymWord, isShortTitle, mayBeInitials, maySplit, NAME_HEADS, RANKS, runTakesAcronym, SENTENCE_OPENERS, splitAfterTerm, splitRun } from "./candidate-runs";
 
 export interface AuditViolation {
   readonly ref: string;
@@ -388,7 +388,16 @@ const NO_SPANS: readonly Span[] = Object.freeze([]);
  * (its words as [start, end) offsets: texts are made only for a run that is kept), whether it
  * starts a sentence, where it ends, and the spans found so far.
  */
-const scan = { ws: [] as number[], we: [] as number[], sep: [] as (string | null)[], bridges: null as Map<number, number> | null, words: 0, startsSentence: false, runEnd: -1, prevEnd: 0, skipTo: 0, ci: 0, out: null as Span[] | null };
+const scan = { ws: [] as number[], we: [] as number[], sep: [] as (string | null)[], bridges: null as Map<number, number> | null, words: 0, startsSentence: false, runEnd: -1, prevEnd: 0, skipTo: 0, ci: 0, out: null as Span[] | null, covered: [] as ArrayLike<number>, n: 0 };
+
+/** The words of the glossary match that ends one space before `start` (not a code with digits, marked -1), or null. */
+function termBefore(text: string, start: number): string[] | null {
+  if (scan.n === 0 || start < 2 || text.charCodeAt(start - 1) !== 32) return null;
+  const c = scan.covered;
+  for (let k = 0; k < scan.n; k++) if (c[3 * k + 1] === start - 1 && c[3 * k + 2] !== -1) return termWords(text.slice(c[3 * k]!, c[3 * k + 1]!));
+  return null;
+}
+const termWords = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
 function flushRun(text: string): void {
   let n = scan.words;
@@ -396,23 +405,31 @@ function flushRun(text: string): void {
   // a passive verb that opens the run is not part of the name (`Dikatakan Yuli` → `Yuli`)
   const w0 = scan.ws[0]!;
   if (n > 0 && text.charCodeAt(w0) === 0x44 && text.charCodeAt(w0 + 1) === 0x69 && PASSIVE.test(text.slice(w0, scan.we[0]!))) { first = 1; n--; if (n === 1) scan.startsSentence = false; }
+  // nor a common noun that opens the sentence (`Warga Perumahan Pondok Hijau` → `Perumahan Pondok Hijau`)
+  if (n > 1 && scan.startsSentence && SENTENCE_OPENERS.has(text.slice(scan.ws[first]!, scan.we[first]!))) { first++; n--; if (n === 1) scan.startsSentence = false; }
   if (n > 1) {
     // a title, a rank or an office's institution inside the run makes terms of their own (./candidate-runs.ts)
     const ws: string[] = [];
     let splits = false;
     for (let k = first; k < first + n; k++) { const w = text.slice(scan.ws[k]!, scan.we[k]!); ws.push(w); if (!splits && maySplit(w)) splits = true; }
+    // (right after a glossary term that ends in a title or an acronym, the run is read with it: `bupati` + `Banjarnegara Amalia Desiana`)
+    const term = termBefore(text, scan.ws[first]!);
     // (most runs hold no title, rank or head: one name)
-    if (!splits) { pushTerm(text, first, first + n); scan.words = 0; return; }
+    if (!splits && term === null) { pushTerm(text, first, first + n); scan.words = 0; return; }
     const seps: (string | null)[] = [];
     for (let k = first; k < first + n; k++) seps.push(k === first ? null : scan.sep[k]!);
-    for (const [from, to] of splitRun(ws, seps)) {
+    const ranges = (term !== null ? splitAfterTerm(term, ws, seps) : null) ?? (splits ? splitRun(ws, seps) : [[0, n] as [number, number]]);
+    for (const [from, to] of ranges) {
       if (to - from > 1) pushTerm(text, first + from, first + to);
       // (an acronym of the run alone was counted as one when it was met)
       else if (!droppedAlone(ws[from]!) && !isAcronymWord(ws[from]!)) (scan.out ??= []).push({ term: ws[from]!, kind: "name" });
     }
-  } else if (n === 1 && !scan.startsSentence) {
+  } else if (n === 1) {
     const term = text.slice(scan.ws[first]!, scan.we[first]!);
-    if (!droppedAlone(term)) (scan.out ??= []).push({ term, kind: "name" });
+    // (initials that opened a run, alone: an acronym after all)
+    if (isAcronymWord(term)) (scan.out ??= []).push({ term, kind: "acronym" });
+    // (a short office form opening the sentence is still one: `Kapolda` before a region the glossary has)
+    else if ((!scan.startsSentence || isShortTitle(term)) && !droppedAlone(term)) (scan.out ??= []).push({ term, kind: "name" });
   }
   scan.words = 0;
 }
@@ -504,32 +521,54 @@ function onWord(text: string, covered: ArrayLike<number>, n: number, start: numb
   if (named && wEnd - start > 2 && isAsciiDigit(text.charCodeAt(wEnd - 1)) && CURRENCY_AMOUNT.test(text.slice(start, wEnd))) named = false;
   // a currency prefix (`US$`, `S$`, `HK$`) is no term, nor a part of a web address (`KOMPAS.com`, `ANDALPOST.COM`)
   if (named && (text.charCodeAt(wEnd) === 0x24 || inDomain(text, start, wEnd))) named = false;
+  // `Dalam` in a portfolio's name inside a run (`Menteri Dalam Negeri`, `Kementerian Dalam Negeri`)
+  if (!named && wEnd - start === 5 && scan.words > 0 && scan.runEnd === start - 1 && text.charCodeAt(start - 1) === 32 && text.startsWith("Dalam Negeri", start)) named = true;
   // an abbreviation with its period (`Kab. Sidoarjo` → `Sidoarjo`)
   if (named && text.charCodeAt(wEnd) === 0x2e && isAbbreviated(text, start, wEnd)) named = false;
   if (!named) { if (scan.words) flushRun(text); return; }
   // a company's legal form opens its name (`PT Dirgantara Indonesia`); alone it is no term
   if (acronym && wEnd - start === 2 && (text.startsWith("PT", start) || text.startsWith("CV", start))) acronym = false;
   if (acronym) {
+    const a = text.slice(start, wEnd);
+    // a rank written in capitals (`Kapolres Banjarnegara AKBP Erick Budi Santoso`): no term; it ends the run
+    if (RANKS.has(a)) { if (scan.words) flushRun(text); return; }
+    const adjacent = scan.words > 0 && scan.runEnd === start - 1 && text.charCodeAt(start - 1) === 32;
+    // (whether a name follows is read only where it matters: after a run, or two capitals after a comma)
+    const afterComma = !adjacent && wEnd - start === 2 && start >= 2 && text.charCodeAt(start - 2) === 0x2c && text.charCodeAt(start - 1) === 32;
+    const goesOn = (adjacent || afterComma) && wEnd === end && nameGoesOn(text, end);
     // an acronym inside a name or after a title, a name going on after it (`Dinas Kesehatan DKI Jakarta`,
     // `Pangkalan Udara Mutiara SIS Al-Jufri`, `Panglima TNI Jenderal …`, `Gubernur DKI Jakarta …`): a term of
-    // its own, and a word of the run (./candidate-runs.ts splits the run)
-    if (scan.words && wEnd === end && scan.runEnd === start - 1 && text.charCodeAt(start - 1) === 32 && nameGoesOn(text, end)) {
-      const ws: string[] = [];
+    // its own, and a word of the run (./candidate-runs.ts splits the run); not after a sentence-opening common
+    // noun alone (`Petugas` + `TMC` + `Polda Metro Jaya`)
+    let ws: string[] | null = null;
+    if (adjacent && goesOn) {
+      ws = [];
       for (let k = 0; k < scan.words; k++) ws.push(text.slice(scan.ws[k]!, scan.we[k]!));
-      if (takesAcronym(ws)) {
-        (scan.out ??= []).push({ term: text.slice(start, wEnd), kind: "acronym" });
+      if (runTakesAcronym(ws, scan.startsSentence)) {
+        (scan.out ??= []).push({ term: a, kind: "acronym" });
         pushWord(start, wEnd);
         scan.runEnd = end;
         return;
       }
     }
+    // two capitals before a name after an office (`Kepala Staf Kepresidenan AM Putranto`) or after a comma
+    // (`…, AG Wicaksono, …`): a person's initials, which open the name (./candidate-runs.ts mayBeInitials)
+    if (goesOn && (ws !== null ? mayBeInitials(a, ws) : afterComma && mayBeInitials(a, null))) {
+      openRun(text, gapStart, start, wEnd, end);
+      return;
+    }
     if (scan.words) flushRun(text);
-    (scan.out ??= []).push({ term: text.slice(start, wEnd), kind: "acronym" });
+    (scan.out ??= []).push({ term: a, kind: "acronym" });
     return;
   }
   if (scan.words && scan.runEnd === start - 1 && text.charCodeAt(start - 1) === 32) { pushWord(start, wEnd); scan.runEnd = end; return; }
   // a name's inner `dan` / `of` / list comma (`Badan Pengawas Obat dan Makanan`): the run goes on
   if (scan.words && scan.bridges !== null && scan.bridges.get(scan.runEnd) === start) { pushWord(start, wEnd, text.slice(scan.runEnd, start)); scan.runEnd = end; return; }
+  openRun(text, gapStart, start, wEnd, end);
+}
+
+/** A new run from the word [start, wEnd) (its end with trailing hyphens: `end`), the run before flushed. */
+function openRun(text: string, gapStart: number, start: number, wEnd: number, end: number): void {
   if (scan.words) flushRun(text);
   const gap = gapStart === start ? "" : text.slice(gapStart, start);
   // (a word in brackets right after a word is no sentence start: `Kementerian Komunikasi dan Digital (Komdigi)`)
@@ -624,7 +663,7 @@ function scanSpans(text: string, covered: ArrayLike<number>, n: number, tokens: 
     const d = DATELINE.exec(text);
     if (d) text = " ".repeat(d[0].length) + text.slice(d[0].length);
   }
-  scan.words = 0; scan.startsSentence = false; scan.runEnd = -1; scan.prevEnd = 0; scan.skipTo = 0; scan.ci = 0; scan.out = null;
+  scan.words = 0; scan.startsSentence = false; scan.runEnd = -1; scan.prevEnd = 0; scan.skipTo = 0; scan.ci = 0; scan.out = null; scan.covered = covered; scan.n = n;
   scan.bridges = nameBridges(text);
   if (plain && tokens.source === text) {
     // plain ASCII text: a capital that is not inside a word starts a token (words of the scan below
@@ -661,6 +700,7 @@ function scanSpans(text: string, covered: ArrayLike<number>, n: number, tokens: 
   const out = scan.out;
   scan.out = null;
   scan.bridges = null;
+  scan.covered = []; scan.n = 0;
   return out ?? NO_SPANS;
 }
 

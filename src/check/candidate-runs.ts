@@ -28,8 +28,37 @@ export const GENERIC_ALONE: ReadonlySet<string> = new Set(words(
 /** Military and police ranks (TNI, Polri): written before a name, never a term of their own. */
 export const RANKS: ReadonlySet<string> = new Set(words(
   "Jenderal Letjen Mayjen Brigjen Laksamana Laksdya Laksda Laksma Marsekal Marsdya Marsda Marsma Kolonel Letkol Mayor Kapten " +
-  "Lettu Letda Komjen Irjen Kombes Kompol Iptu Ipda Aiptu Aipda Bripka Brigpol Briptu Bripda Serka Sertu Serda Kopral Pratu",
+  "Lettu Letda Komjen Irjen Kombes Kompol Iptu Ipda Aiptu Aipda Bripka Brigpol Briptu Bripda Serka Sertu Serda Kopral Pratu " +
+  // (the police ranks written in capitals: `Kapolres Banjarnegara AKBP Erick Budi Santoso`)
+  "AKBP AKP",
 ));
+
+/**
+ * Common nouns and words that open a sentence before a name (`Warga Perumahan Pondok Hijau`, `Petugas
+ * Pos SAR Cilacap`, `Fraksi Partai Keadilan Sejahtera`, `Mantan Wakil Presiden`, `Saham PT …`): capitalised only
+ * because they open it, no part of the name after them. Not the words that open names (`Tim SAR`,
+ * `Harga Eceran Tertinggi`, `Jaksa Agung`, `Staf Khusus`).
+ */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(words(
+  "Warga Petugas Pedagang Penumpang Pengunjung Peserta Pemain Pasien Korban Relawan Aparat Personel Prajurit Anggota Mantan " +
+  "Pengamat Pengusaha Nelayan Petani Siswa Mahasiswa Buruh Karyawan Pegawai Pekerja Pejabat Penyidik Tersangka Terdakwa Saksi " +
+  "Pendukung Suporter Penggemar Pengemudi Sopir Pengendara Wisatawan Jemaah Pihak Kubu Kader Fraksi Massa Pengurus Penduduk " +
+  "Sejumlah Ratusan Ribuan Puluhan Belasan Saham Kemarin Semalam Besok",
+));
+
+/** Two capitals that are a country's or a union's short form (`Menteri Keuangan AS Scott Bessent`), never a person's initials. */
+const NO_INITIALS: ReadonlySet<string> = new Set(words("AS RI UE"));
+/**
+ * Two capitals (`AM`, `AG`) before a name: a person's initials where no body's short form may stand: after a
+ * comma (`…, AG Wicaksono,`; no run then), or after a run whose office is complete, its last word an institution's
+ * (`Kepala Staf Kepresidenan AM Putranto`; not `Deputi Gubernur BI Aida`) that the letters do not abbreviate.
+ */
+export function mayBeInitials(w: string, run: readonly string[] | null): boolean {
+  if (!/^\p{Lu}\p{Lu}$/u.test(w) || NO_INITIALS.has(w) || w === "PT" || w === "CV") return false;
+  if (run === null) return true;
+  const last = run[run.length - 1]!;
+  return (AFFIXED.test(last) || PORTFOLIO.has(last) || INSTITUTIONAL.has(last)) && !abbreviates(w, run.join(" "));
+}
 
 /** Titles and offices written before a name (`Presiden`, `Menteri`, `Pelatih`): common words, no term alone. */
 const TITLES: ReadonlySet<string> = new Set(words(
@@ -52,8 +81,8 @@ const SHORT_TITLES: ReadonlySet<string> = new Set(words(
 /** A title's second word (`Wakil Presiden`, `Ketua Umum`, `Direktur Utama`, `Wali Kota`). */
 const SECOND_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["Wakil", new Set([...TITLES, ...SHORT_TITLES])],
-  ["Ketua", new Set(["Umum", "Harian"])],
-  ["Kepala", new Set(["Eksekutif"])],
+  ["Ketua", new Set(["Umum", "Harian", "Pelaksana"])],
+  ["Kepala", new Set(["Eksekutif", "Pelaksana", "Staf", "Bagian", "Seksi", "Divisi", "Perwakilan"])],
   ["Direktur", new Set(["Utama", "Jenderal", "Eksekutif"])],
   ["Sekretaris", new Set(["Jenderal", "Eksekutif"])],
   ["Wali", new Set(["Kota"])],
@@ -85,12 +114,15 @@ const INSTITUTIONAL: ReadonlySet<string> = new Set(words(
 ));
 /**
  * Heads of a name that a glossary term may end (`Kantor Berita Pusat` + `Korea Utara`, `Bank Sentral` +
- * `Rusia`, `Laut` + `Jepang`): the name stays whole over the term.
+ * `Rusia`, `Laut` + `Jepang`, a company's legal form: `PT Kereta Cepat Indonesia` + `China`): the name stays whole over the term.
  */
 export const NAME_HEADS: ReadonlySet<string> = new Set([
   ...[...INSTITUTIONAL].filter((w) => !["Provinsi", "Kabupaten", "Kota", "Kecamatan", "Desa", "Pemerintah", "Polisi", "Tentara"].includes(w)),
-  ...words("Laut Selat Teluk Samudra Samudera Semenanjung Gunung Sungai Danau Pulau Kepulauan Tanjung"),
+  ...words("Laut Selat Teluk Samudra Samudera Semenanjung Gunung Sungai Danau Pulau Kepulauan Tanjung PT CV Perum"),
 ]);
+
+/** A short form of an office (`Menlu`, `Kapolda`): a term even alone at a sentence's start, where a capitalised word is no name. */
+export const isShortTitle = (word: string): boolean => SHORT_TITLES.has(word);
 
 /** No term on its own: a generic head, a title or a rank (a short office form such as `Menlu` is one). */
 export function droppedAlone(word: string): boolean {
@@ -110,6 +142,15 @@ export function takesAcronym(run: readonly string[]): boolean {
   const titleWord = (k: number): boolean => TITLES.has(run[k]!) || SHORT_TITLES.has(run[k]!) || (k > 0 && SECOND_WORDS.get(run[k - 1]!)?.has(run[k]!) === true);
   if (run.every((_, k) => titleWord(k))) return true;
   return !run.some((x) => SPLITTERS.has(x) || isAcronymWord(x));
+}
+
+/**
+ * takesAcronym for a run that may open the sentence: a sentence-opening common noun is no part of the
+ * run (SENTENCE_OPENERS), and alone it takes no acronym (`Petugas` + `TMC` + `Polda Metro Jaya`).
+ */
+export function runTakesAcronym(run: readonly string[], startsSentence: boolean): boolean {
+  const from = startsSentence && SENTENCE_OPENERS.has(run[0]!) ? 1 : 0;
+  return run.length > from && takesAcronym(from === 0 ? run : run.slice(from));
 }
 
 /** Heads of institution names that, inside a run after two words or more, start a name of their own (see splitRun). */
@@ -190,8 +231,16 @@ function titleAt(w: readonly string[], seps: readonly (string | null)[], a: numb
       break;
     }
   }
-  // a title and an acronym alone: an office (`Panglima TNI` before the rank and the name)
-  if (i === b - 1 && isAcronymWord(w[i]!)) { out.push([a, b]); return true; }
+  // a title of one word and an acronym alone: an office (`Panglima TNI` before the rank and the name); a title of
+  // two words or more is a term of its own (`Kepala Pelaksana` + `BPBD`, the acronym counted where it was met)
+  if (i === b - 1 && isAcronymWord(w[i]!)) {
+    if (i === a + 1) { out.push([a, b]); return true; }
+    let t = i;
+    while (t > a && RANKS.has(w[t - 1]!) && !(t - 1 > a && SECOND_WORDS.get(w[t - 2]!)?.has(w[t - 1]!))) t--;
+    if (t > a) out.push([a, t]);
+    out.push([i, b]);
+    return true;
+  }
   // a place, a country or a company between the title and the name (`Menteri Luar Negeri` + `Afrika
   // Selatan` + `Naledi Pandor`, `Wali Kota` + `Bandung` + `Muhammad Farhan`, `Direktur Utama` + `Perum Bulog` + …)
   const org = i > a && i < b ? ownerLength(w, seps, a, i, b) : 0;
@@ -200,7 +249,10 @@ function titleAt(w: readonly string[], seps: readonly (string | null)[], a: numb
     while (t > a && RANKS.has(w[t - 1]!) && !(t - 1 > a && SECOND_WORDS.get(w[t - 2]!)?.has(w[t - 1]!))) t--;
     if (t > a) out.push([a, t]);
     out.push([i, i + org]);
-    if (i + org < b) out.push([i + org, b]);
+    // (the place of a body named by its acronym: `BPBD` + `Kabupaten Bandung` + `Uka Suska`)
+    const place = org === 1 && isAcronymWord(w[i]!) ? placeLength(w, i + 1, b) : 0;
+    if (place > 0) out.push([i + 1, i + 1 + place]);
+    if (i + org + place < b) out.push([i + org + place, b]);
     return true;
   }
   if (i === a || i === b || w.slice(i, b).some(isInstitutional)) {
@@ -214,6 +266,29 @@ function titleAt(w: readonly string[], seps: readonly (string | null)[], a: numb
   if (t > a) out.push([a, t]);
   out.push([i, b]);
   return true;
+}
+
+/**
+ * splitRun for a run right after a glossary term, one space between, that ends in an acronym or holds a
+ * title or a rank (`bupati` + `Banjarnegara Amalia Desiana`, `BPBD` + `Banjarnegara Aris Sudaryanto`,
+ * `Direktur Utama` + `Telkomsel Nugroho Wibowo`): the run read as if the term's words opened it, in ranges of
+ * the run's own words; null when the term tells nothing (the run is split as it is).
+ */
+export function splitAfterTerm(term: readonly string[], w: readonly string[], seps: readonly (string | null)[]): [number, number][] | null {
+  const last = term[term.length - 1];
+  if (last === undefined) return null;
+  const p = term.length;
+  if (isAcronymWord(last)) {
+    // (the place of the body the acronym names, before a name: see placeLength)
+    if (w.some(maySplit)) return null;
+    const all = [...term, ...w];
+    const place = placeLength(all, p, all.length);
+    return place > 0 && place < w.length ? [[0, place], [place, w.length]] : null;
+  }
+  if (!term.some((x) => TITLES.has(x) || SHORT_TITLES.has(x) || RANKS.has(x))) return null;
+  const out: [number, number][] = [];
+  for (const [from, to] of splitRun([...term, ...w], [...term.map(() => null), ...seps])) if (to > p) out.push([Math.max(from, p) - p, to - p]);
+  return out;
 }
 
 /**
@@ -284,6 +359,34 @@ export function expansionOf(seen: ReadonlyMap<string, number>): { expansion?: st
 const REGIONAL: ReadonlySet<string> = new Set(words(
   "Gubernur Wagub Bupati Wabup Wawali Camat Lurah Kapolda Wakapolda Kapolres Kapolresta Kapolsek Pangdam Danrem Dandim Kajati Kajari Kakanwil",
 ));
+/** Titles of a province's head (`Gubernur`, `Kapolda`, `Kajati`): the region after them is one of the provinces. */
+const PROVINCIAL: ReadonlySet<string> = new Set(words("Gubernur Wagub Kapolda Wakapolda Kajati"));
+/**
+ * The provinces' names that end in no direction word (those that do are told by OWNER_END), and the
+ * Jakarta police's region (`Kapolda Metro Jaya`): after a province's head, any other word opens the name
+ * (`Gubernur Pramono Anung Wibowo`, `Wakil Gubernur Taj Yasin Maimoen`).
+ */
+const PROVINCES: readonly (readonly string[])[] = [
+  "Aceh", "Riau", "Kepulauan Riau", "Jambi", "Bengkulu", "Lampung", "Bangka Belitung", "Kepulauan Bangka Belitung", "Banten", "Jakarta",
+  "Yogyakarta", "Daerah Istimewa Yogyakarta", "Bali", "Gorontalo", "Maluku", "Papua", "Papua Pegunungan", "Metro Jaya",
+].map(words);
+/** Words of a place before a name: an administrative area and its name (`Kabupaten Bandung`, `Kota Batu`). */
+const AREAS: ReadonlySet<string> = new Set(words("Provinsi Kabupaten Kota Kecamatan Kelurahan Desa"));
+/**
+ * An acronym of a regional body (`BPBD`, `DPRD`, `KPUD`, `RSUD`: four letters or more, the last `D` for
+ * Daerah): its region's name follows it, then the person's.
+ */
+const regionalAcronym = (w: string): boolean => w.length >= 4 && w.endsWith("D") && /^\p{Lu}+$/u.test(w);
+/**
+ * Titles of a company's, a club's or a party's head (`Direktur Utama`, `Presiden Direktur`, `Pelatih`, `Ketua
+ * Umum`, `Direktur Eksekutif`): the body is named after them, in one or two words, before the person.
+ */
+const BODY_TITLE_ENDS: ReadonlySet<string> = new Set(words("Direktur Utama Dirut Eksekutif Umum Pelatih"));
+/** Words that end a company's or an organisation's name, never a person's (`Global Mediacom Tbk`, `Human Rights Watch`, `Manchester United`). */
+const BODY_ENDS: ReadonlySet<string> = new Set(words(
+  "Tbk Persero Group Grup Holding Holdings Watch Club FC United City International Internasional Foundation Institute Corporation Inc Ltd " +
+  "Airlines Airways Motor Motors Energy Telecom Finance Capital Securities Sekuritas",
+));
 /** The last word of a place's or a company's name (`Afrika Selatan`, `Sumatera Utara`, `Papua Barat Daya`, `Pupuk Indonesia`, `Amerika Serikat`). */
 const OWNER_END: ReadonlySet<string> = new Set(words("Utara Selatan Barat Timur Tengah Tenggara Daya Raya Indonesia Serikat Saudi Arab"));
 /**
@@ -312,8 +415,31 @@ function ownerLength(w: readonly string[], seps: readonly (string | null)[], a: 
   if (isAcronymWord(w[i]!)) {
     // (`Wakil Gubernur DKI Jakarta, Basuki …`: the region alone)
     if (regional && (b - i === 2 || (b - i >= 4 && nameOk(i + 2)))) return 2;
-    return nameOk(i + 1) ? 1 : 0;
+    return nameOk(i + 1) || placeLength(w, i + 1, b) > 0 ? 1 : 0;
+  }
+  if (regional && PROVINCIAL.has(last)) {
+    // a province's head: the province, or no place (`Gubernur Pramono Anung Wibowo`)
+    // (not a province whose name goes on: `Maluku Utara`, `Papua Barat`)
+    for (const p of PROVINCES) if (b - i > p.length && p.every((x, k) => w[i + k] === x) && !OWNER_END.has(w[i + p.length]!) && nameOk(i + p.length)) return p.length;
+    return 0;
   }
   if (regional && b - i >= 3 && nameOk(i + 1)) return 1;
+  // a company's, a club's or a party's head: the body in one word before a name of two words (`Direktur Utama
+  // Telkomsel Nugroho Wibowo`, `Pelatih Persib Bojan Hodak`), in two before a name of two (`Presiden Direktur
+  // Petrokimia Gresik Daconi Khotob`); a name alone of three words or more is not told from them
+  if (BODY_TITLE_ENDS.has(last) && (b - i === 3 || b - i === 4) && !w.slice(i, b).some((x) => isInstitutional(x) || GENERIC_ALONE.has(x) || BODY_ENDS.has(x)) && nameOk(b - 2)) return b - i - 2;
+  return 0;
+}
+
+/**
+ * After a body's acronym (words from `from`), how many words name its place before a person's name of
+ * two words or more: an area and its name (`BPBD` + `Kabupaten Bandung` + `Uka Suska`), or a regional
+ * body's one word (`BPBD` + `Banjarnegara` + `Aris Sudaryanto`); 0 when none.
+ */
+function placeLength(w: readonly string[], from: number, b: number): number {
+  // (a name of two words or more, or none: `Kepala Pelaksana BPBD Kabupaten Bandung` at the run's end)
+  const nameOk = (k: number): boolean => k === b || (b - k >= 2 && b - k <= 4 && !w.slice(k, b).some((x) => isInstitutional(x) || RANKS.has(x) || TITLES.has(x) || SHORT_TITLES.has(x)));
+  if (from + 2 <= b && AREAS.has(w[from]!) && nameOk(from + 2)) return 2;
+  if (from < b && regionalAcronym(w[from - 1]!) && !isInstitutional(w[from]!) && nameOk(from + 1)) return 1;
   return 0;
 }

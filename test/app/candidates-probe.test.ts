@@ -1,7 +1,8 @@
 /**
- * A probe of `glossary candidates` on thirteen Indonesian news articles it was not written for
+ * A probe of `glossary candidates` on nineteen Indonesian news articles it was not written for
  * (test/fixtures/candidates-probe: prices, diplomacy, police, North Korea, health, telecoms,
- * football, banking, disasters; then rice stocks, floods, high-speed rail, fertiliser), with the shipped glossary. expected.tsv is what a terminologist
+ * football, banking, disasters; then rice stocks, floods, high-speed rail, fertiliser; then an election
+ * law, telecoms' profits, a landslide, a football derby, measles, a flash flood), with the shipped glossary. expected.tsv is what a terminologist
  * wants from each article, written before the scan first ran on them; the scan finds all of it but
  * the misses below, and nothing else but the extras below (each a known limit, not a goal).
  */
@@ -15,29 +16,27 @@ const FIXTURES = path.join(REPO, "test", "fixtures", "candidates-probe");
 const MISSES: Record<string, string[]> = {
   // `Kepala Badan …` stays one office (docs/glossary.md)
   "bencana-bnpb": ["Badan Nasional Penanggulangan Bencana"],
-  // a title of two words whose second is no title word (`Kepala Pelaksana`) is split; after an acronym, a
-  // place before a name is not told from the name
-  "gubernur-banjir": ["Kepala Pelaksana", "Uka Suska"],
-  // a company of one word between a title and a name is not told from the name (`Telkomsel Nugroho`),
-  // nor one of two without a company's or a place's word (`Petrokimia Gresik Daconi Khotob`)
+  // a company of one word and a name of one after a title are not told apart (`Telkomsel Nugroho`)
   "jaringan-5g": ["Nugroho", "Telkomsel"],
-  "pupuk-ekspor": ["Daconi Khotob", "Petrokimia Gresik"],
-  // a glossary term (`China`) ends the company's name
-  "kereta-cepat": ["PT Kereta Cepat Indonesia China"],
   // `Kepala Korps …` stays one office
   "mudik-natal": ["Korps Lalu Lintas Polri"],
-  // initials in capitals before a name read as an acronym
-  "pasar-cipinang": ["AM Putranto"],
+  // round three: an office whose body is no institution's word (`Stasiun Meteorologi …`) runs into the place and
+  // the name; a title after an acronym (`RSUD Dr Soetomo`) is split off; an institution's name after an office
+  // is not told from the name after it; a company after `PT` that holds `Indonesia` ends there; a league's number
+  "banjir-ternate": ["Setiawan", "Stasiun Meteorologi Sultan Babullah"],
+  "campak-jatim": ["RSUD Dr Soetomo"],
+  "laba-operator": ["Inarno Djajadi", "Kepala Eksekutif Pengawas Pasar Modal", "Otoritas Jasa Keuangan"],
+  "persib-persija": ["Ferry Paulus", "Liga 1", "PT Liga Indonesia Baru"],
 };
 /** What the scan finds that the terminologist did not want. */
 const EXTRAS: Record<string, string[]> = {
   "bencana-bnpb": ["Kepala Badan Nasional Penanggulangan Bencana"],
-  "gubernur-banjir": ["Kabupaten Bandung Uka Suska", "Pelaksana"],
   "jaringan-5g": ["Telkomsel Nugroho"],
-  "pupuk-ekspor": ["Petrokimia Gresik Daconi Khotob"],
-  "kereta-cepat": ["PT Kereta Cepat Indonesia"],
   "mudik-natal": ["Kepala Korps Lalu Lintas Polri"],
-  "pasar-cipinang": ["AM", "Putranto"],
+  "banjir-ternate": ["Stasiun Meteorologi Sultan Babullah Ternate Setiawan"],
+  "campak-jatim": ["Soetomo"],
+  "laba-operator": ["Kepala Eksekutif", "Otoritas Jasa Keuangan Inarno Djajadi", "Pengawas Pasar Modal"],
+  "persib-persija": ["Baru Ferry Paulus", "Liga", "PT Liga Indonesia"],
 };
 
 function expected(): Map<string, string[]> {
@@ -78,17 +77,23 @@ describe("glossary candidates on unseen news articles (the probe)", () => {
     }
     // nine articles: precision 99/102, recall 99/103 (before: 95/100 and 95/103; before the first round: 62/87 and 62/103);
     // with four more written for the second round (pasar-cipinang, gubernur-banjir, kereta-cepat, pupuk-ekspor;
-    // on those alone 41/47 and 41/47, before the second round 32/40 and 32/47)
-    expect([found, got, wanted]).toEqual([140, 149, 150]);
+    // on those alone 41/47 and 41/47, before the second round 32/40 and 32/47); all thirteen 140/149 and 140/150
+    // before the third round, 146/149 and 146/150 after it; with six more written for the third round (ruu-pemilu,
+    // laba-operator, longsor-banjarnegara, persib-persija, campak-jatim, banjir-ternate; on those alone 86/94 and
+    // 86/95, before the third round 63/94 and 63/95)
+    expect([found, got, wanted]).toEqual([232, 243, 245]);
   });
 
   it("splits titles off names, keeps codes with digits and names that end in a glossary term", () => {
     const terms = report.candidates.map((c) => c.term);
     for (const t of ["Sri Mulyani Indrawati", "Menteri Keuangan", "Menlu", "Retno", "Kapolri", "Listyo Sigit Prabowo", "Wakil Presiden", "Gibran Rakabuming Raka",
       "5G", "3M Plus", "H5N1", "U-23", "SATRIA-1", "Kantor Berita Pusat Korea Utara", "Kedutaan Besar Korea Selatan", "Bank Sentral Rusia", "Laut Jepang",
-      "Panglima TNI", "Tahun Baru", "Afrika Selatan", "Naledi Pandor", "Muhammad Farhan", "Dinas Kesehatan Jawa Barat", "Perum Bulog", "Bayu Krisnamurthi", "Pasar Induk Beras Cipinang"]) expect(terms).toContain(t);
+      "Panglima TNI", "Tahun Baru", "Afrika Selatan", "Naledi Pandor", "Muhammad Farhan", "Dinas Kesehatan Jawa Barat", "Perum Bulog", "Bayu Krisnamurthi", "Pasar Induk Beras Cipinang",
+      "AM Putranto", "AG Wicaksono", "JK", "PT Kereta Cepat Indonesia China", "Kepala Pelaksana", "Kabupaten Bandung", "Uka Suska", "Taj Yasin Maimoen", "Sherly Tjoanda Laos",
+      "Dusun Karangsari", "Pos SAR Cilacap", "Partai Keadilan Sejahtera", "Menteri Dalam Negeri", "Vikram Sinha", "Petrokimia Gresik", "Kapolda"]) expect(terms).toContain(t);
     for (const t of ["Presiden Prabowo Subianto", "Kapolri Jenderal Listyo Sigit Prabowo", "Menlu Retno", "Plus", "Utara", "Kedutaan Besar", "Jenderal Agus Subiyanto",
-      "Baru", "Afrika Selatan Naledi Pandor", "Bandung Muhammad Farhan", "Perum Bulog Bayu Krisnamurthi"]) expect(terms).not.toContain(t);
+      "Baru", "Afrika Selatan Naledi Pandor", "Bandung Muhammad Farhan", "Perum Bulog Bayu Krisnamurthi",
+      "AM", "Putranto", "AKBP", "Mantan", "Taj", "Sherly", "Warga Dusun Karangsari", "Petugas Pos SAR Cilacap", "Pihak Basarnas Ternate", "Indosat Vikram Sinha"]) expect(terms).not.toContain(t);
   });
 
   it("pairs each short form with the name written before it", async () => {
@@ -97,6 +102,8 @@ describe("glossary candidates on unseen news articles (the probe)", () => {
       APBN: "Anggaran Pendapatan dan Belanja Negara", BI: "Bank Indonesia", BMKG: "Badan Meteorologi, Klimatologi, dan Geofisika",
       Bapanas: "Badan Pangan Nasional", BNPB: "Badan Nasional Penanggulangan Bencana", BPS: "Badan Pusat Statistik", Komdigi: "Kementerian Komunikasi dan Digital",
       LPS: "Lembaga Penjamin Simpanan", OJK: "Otoritas Jasa Keuangan", PSSI: "Persatuan Sepak Bola Seluruh Indonesia",
+      // (round three: the company's name now whole over the glossary's `China`, the legal form left out)
+      KCIC: "Kereta Cepat Indonesia China", KPU: "Komisi Pemilihan Umum",
     });
     const text = await run(["glossary", "candidates", "inflasi-beras", "--db", project.db], { cwd: project.dir });
     expect(text.stdout.split("\n")[0]).toBe("2\tBPS\t(acronym, short for Badan Pusat Statistik; documents: 1)\tinflasi-beras:2, inflasi-beras:3");

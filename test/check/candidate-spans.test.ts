@@ -7,7 +7,7 @@
  */
 import { candidateSpans } from "../../src/check/audit";
 import { auditPairs } from "../../src/check/audit-stream";
-import { abbreviates, droppedAlone, isAcronymWord, shortForms, splitRun, takesAcronym } from "../../src/check/candidate-runs";
+import { abbreviates, droppedAlone, isAcronymWord, isShortTitle, mayBeInitials, maySplit, RANKS, runTakesAcronym, SENTENCE_OPENERS, shortForms, splitAfterTerm, splitRun } from "../../src/check/candidate-runs";
 import { ABBREVIATIONS, EXACT_ABBREVIATIONS } from "../../src/segment/rules/abbreviations";
 import { rng } from "../../bench/lib/harness";
 import { createTokens, tokenize } from "../../src/glossary/tokenize"; // the benchmarks' deterministic PRNG (mulberry32)
@@ -36,18 +36,27 @@ function reference(text: string, covered: readonly { start: number; end: number 
   const d = /^[A-Z]{2}[\p{Lu}\p{N} .'’-]*(?:\s*\([^)]{1,40}\))?(?:,\s*[\p{L}\p{N}.]+(?:\s+[\p{L}\p{N}.]+){0,2})?\s*[—–-]{1,2}\s+/u.exec(text);
   if (d) text = " ".repeat(d[0].length) + text.slice(d[0].length);
   let words: string[] = [];
+  let starts: number[] = [];
   let runStartsSentence = false;
   let runEnd = -1;
   const flush = () => {
-    if (words.length > 0 && PASSIVE.test(words[0]!)) { words.shift(); if (words.length === 1) runStartsSentence = false; }
-    // (titles, ranks and offices split off by the same rules: ./candidate-runs.ts, tested on its own below)
+    if (words.length > 0 && PASSIVE.test(words[0]!)) { words.shift(); starts.shift(); if (words.length === 1) runStartsSentence = false; }
+    if (words.length > 1 && runStartsSentence && SENTENCE_OPENERS.has(words[0]!)) { words.shift(); starts.shift(); if (words.length === 1) runStartsSentence = false; }
+    // (titles, ranks and offices split off by the same rules: ./candidate-runs.ts, tested on its own below; a run
+    // right after a glossary term read with the term's words)
     if (words.length > 1) {
-      for (const [from, to] of splitRun(words, words.map(() => null))) {
+      const c = covered.find((x) => x.end === starts[0]! - 1 && text[x.end] === " ");
+      const seps = words.map(() => null);
+      const ranges = (c !== undefined ? splitAfterTerm(text.slice(c.start, c.end).split(/\s+/).filter(Boolean), words, seps) : null) ??
+        (words.some(maySplit) ? splitRun(words, seps) : [[0, words.length]]);
+      for (const [from, to] of ranges) {
         if (to - from > 1) out.push({ term: words.slice(from, to).join(" "), kind: "name" });
         else if (!droppedAlone(words[from]!) && !isAcronymWord(words[from]!)) out.push({ term: words[from]!, kind: "name" });
       }
-    } else if (words.length === 1 && !runStartsSentence && !droppedAlone(words[0]!)) out.push({ term: words[0]!, kind: "name" });
+    } else if (words.length === 1 && isAcronymWord(words[0]!)) out.push({ term: words[0]!, kind: "acronym" });
+    else if (words.length === 1 && (!runStartsSentence || isShortTitle(words[0]!)) && !droppedAlone(words[0]!)) out.push({ term: words[0]!, kind: "name" });
     words = [];
+    starts = [];
   };
   let ci = 0;
   let prevEnd = 0;
@@ -66,21 +75,30 @@ function reference(text: string, covered: readonly { start: number; end: number 
     const currency = text.charCodeAt(e) === 0x24 || // US$, S$
       (start >= 2 && text[start - 1] === "." && /\p{L}/u.test(text[start - 2]!)) || (text[e] === "." && /\p{L}/u.test(text[e + 1] ?? "")); // KOMPAS.com
     const abbreviated = text[e] === "." && (ABBREVIATED.has(text.slice(start, e + 1)) || ABBREVIATED.has(text.slice(start, e + 1).toLowerCase()));
-    if (isCovered || currency || abbreviated || NOT_TERMS.has(w) || !(acronym || CAPITALISED.test(w))) { if (words.length) flush(); continue; }
+    // (`Dalam` inside a run before `Negeri`: a portfolio's word)
+    const dalam = w === "Dalam" && words.length > 0 && runEnd === start - 1 && text[start - 1] === " " && text.startsWith("Dalam Negeri", start);
+    if (isCovered || currency || abbreviated || (NOT_TERMS.has(w) && !dalam) || !(acronym || CAPITALISED.test(w))) { if (words.length) flush(); continue; }
+    let initials = false;
     if (acronym && w !== "PT" && w !== "CV") {
+      // (a rank in capitals: no term, the run ends)
+      if (RANKS.has(w)) { if (words.length) flush(); continue; }
       // (an acronym inside a name or after a title, a name going on after it: a term, and a word of the run)
       const next = /^ (\p{Lu}\p{Ll}[\p{L}\p{N}\p{M}'’-]*)/u.exec(text.slice(end));
-      const goesOn = next !== null && !NOT_TERMS.has(next[1]!.replace(/[-'’]+$/, ""));
-      if (words.length && e === end && runEnd === start - 1 && text.charCodeAt(start - 1) === 32 && goesOn && takesAcronym(words)) {
-        out.push({ term: w, kind: "acronym" }); words.push(w); runEnd = end; continue;
+      const goesOn = e === end && next !== null && !NOT_TERMS.has(next[1]!.replace(/[-'’]+$/, ""));
+      const adjacent = words.length > 0 && runEnd === start - 1 && text.charCodeAt(start - 1) === 32;
+      if (adjacent && goesOn && runTakesAcronym(words, runStartsSentence)) {
+        out.push({ term: w, kind: "acronym" }); words.push(w); starts.push(start); runEnd = end; continue;
       }
-      if (words.length) flush(); out.push({ term: w, kind: "acronym" }); continue;
+      // (a person's initials: after a title with more, or after a comma, they open the name)
+      initials = goesOn && (adjacent ? mayBeInitials(w, words) : text.slice(start - 2, start) === ", " && mayBeInitials(w, null));
+      if (!initials) { if (words.length) flush(); out.push({ term: w, kind: "acronym" }); continue; }
     }
-    if (words.length && runEnd === start - 1 && text.charCodeAt(start - 1) === 32) { words.push(w); runEnd = end; continue; }
+    if (!initials && words.length && runEnd === start - 1 && text.charCodeAt(start - 1) === 32) { words.push(w); starts.push(start); runEnd = end; continue; }
     if (words.length) flush();
     const gap = text.slice(gapStart, start);
     runStartsSentence = gapStart === 0 ? OPENING_GAP.test(gap) : SENTENCE_GAP.test(gap) || (/^\s*["“(]\s*$/.test(gap) && !(gap === " (" && text[e] === ")"));
     words = [w];
+    starts = [start];
     runEnd = end;
   }
   if (words.length) flush();
@@ -184,7 +202,8 @@ describe("candidateSpans", () => {
     expect(names(text)).toEqual(["Pusat Vulkanologi dan Mitigasi Bencana Geologi"]);
     const plain = "Pejabat Pusat Vulkanologi dan Mitigasi Bencana Geologi datang.";
     expect(candidateSpans(plain, [], tokenize(plain, createTokens()))).toEqual(candidateSpans(plain, []));
-    expect(names(plain)).toEqual(["Pejabat Pusat Vulkanologi dan Mitigasi Bencana Geologi"]);
+    // (a common noun that opens the sentence is no part of the name: `Pejabat`)
+    expect(names(plain)).toEqual(["Pusat Vulkanologi dan Mitigasi Bencana Geologi"]);
   });
 
   it("does not join two names with `dan`: no head word before it, or the word after it opens a name of its own", () => {
@@ -236,14 +255,14 @@ describe("candidateSpans", () => {
   });
 
   it("keeps capitalised runs (a run may start the sentence), acronyms, and drops a lone capitalised sentence start", () => {
-    expect(candidateSpans("Kemarin Joko Widodo bertemu pejabat TNI dan PBB di Gedung Merdeka. Widodo pulang.", [])).toEqual([
-      { term: "Kemarin Joko Widodo", kind: "name" }, { term: "TNI", kind: "acronym" }, { term: "PBB", kind: "acronym" }, { term: "Gedung Merdeka", kind: "name" },
+    expect(candidateSpans("Hari Jadi Kota Bogor dirayakan kemarin. Joko Widodo bertemu pejabat TNI dan PBB di Gedung Merdeka. Widodo pulang.", [])).toEqual([
+      { term: "Hari Jadi Kota Bogor", kind: "name" }, { term: "Joko Widodo", kind: "name" }, { term: "TNI", kind: "acronym" }, { term: "PBB", kind: "acronym" }, { term: "Gedung Merdeka", kind: "name" },
     ]);
   });
 
   it("splits a title, an office or a rank off the name it is glued to; a short office form is a term of its own", () => {
     const names = (text: string): string[] => candidateSpans(text, []).map((c) => c.term);
-    expect(names("Kemarin Presiden Prabowo Subianto tiba di kota itu pada pagi hari.")).toEqual(["Kemarin", "Prabowo Subianto"]);
+    expect(names("Lalu Presiden Prabowo Subianto tiba di kota itu pada pagi hari.")).toEqual(["Lalu", "Prabowo Subianto"]);
     expect(names("Ia bertemu Wakil Presiden Gibran Rakabuming Raka di istana di kota itu pada pagi hari.")).toEqual(["Wakil Presiden", "Gibran Rakabuming Raka"]);
     expect(names("Menlu Retno tiba di kota itu pada pagi hari.")).toEqual(["Menlu", "Retno"]);
     expect(names("Kata Kapolri Jenderal Listyo Sigit Prabowo di sana di kota itu pada pagi hari.")).toEqual(["Kapolri", "Listyo Sigit Prabowo"]);
@@ -321,7 +340,7 @@ describe("candidateSpans", () => {
   it("reads a sentence full of names as a sentence: its full stop, or the segment's kind where it is known", () => {
     const names = (text: string, hint?: "headline" | "body") => candidateSpans(text, [], null, hint).map((c) => c.term);
     const sentence = "Kepala Staf Kepresidenan AM Putranto meninjau Pasar Induk Beras Cipinang di Jakarta Timur.";
-    const found = ["Kepala Staf Kepresidenan", "AM", "Putranto", "Pasar Induk Beras Cipinang", "Jakarta Timur"];
+    const found = ["Kepala Staf Kepresidenan", "AM Putranto", "Pasar Induk Beras Cipinang", "Jakarta Timur"];
     expect(names(sentence)).toEqual(found);
     expect(names(sentence, "body")).toEqual(found);
     // (the same from a plain text's tokens)
@@ -374,12 +393,100 @@ describe("candidateSpans", () => {
     expect(names("Ia bertemu Gubernur DKI Jakarta Basuki Tjahaja Purnama kemarin.")).toEqual(["DKI", "DKI Jakarta", "Basuki Tjahaja Purnama"]);
     expect(names("Ia bertemu Direktur Utama KCIC Dwiyana Slamet Riyadi kemarin.")).toEqual(["KCIC", "Direktur Utama", "Dwiyana Slamet Riyadi"]);
     expect(names("Ia bertemu Ketua DPR Puan Maharani kemarin.")).toEqual(["DPR", "Puan Maharani"]);
-    // a title with more before the acronym, a weekday after it, no word after it: the acronym alone
-    expect(names("Kata Kepala Staf Kepresidenan AM Putranto kemarin.")).toEqual(["Kepala Staf Kepresidenan", "AM", "Putranto"]);
+    // a title with more before the acronym: the acronym alone, or a person's initials (two capitals) that open the name;
+    // a weekday after it, no word after it: the acronym alone
+    expect(names("Kata Kepala Staf Kepresidenan AM Putranto kemarin.")).toEqual(["Kepala Staf Kepresidenan", "AM Putranto"]);
+    expect(names("Kata Kepala Staf Kepresidenan KSP Putranto kemarin.")).toEqual(["Kepala Staf Kepresidenan", "KSP", "Putranto"]);
     expect(names("Ia bertemu Panglima TNI Senin lalu.")).toEqual(["TNI"]);
     expect(names("Ia bertemu Panglima TNI kemarin.")).toEqual(["TNI"]);
     expect(names("Kata Wakil Gubernur DKI Jakarta, Basuki Tjahaja Purnama, kemarin.")).toEqual(["DKI", "Wakil Gubernur", "DKI Jakarta", "Basuki Tjahaja Purnama"]);
     // (a company's legal form opens its name; a company's name after `PT` runs on)
     expect(names("Kata Direktur PT Solusi Datama Tafaju, Maju Sihite, kemarin.")).toEqual(["PT Solusi Datama Tafaju", "Maju Sihite"]);
+  });
+
+  it("tells a person's initials from an acronym: after a title with more, after a comma; a country's short form never", () => {
+    const spans = (text: string) => candidateSpans(text, []).map((c) => `${c.term}:${c.kind}`);
+    expect(spans("Menurut pengamat dari Universitas Gadjah Mada, AG Wicaksono, gugatan itu pasti diajukan.")).toEqual(["Universitas Gadjah Mada:name", "AG Wicaksono:name"]);
+    expect(spans("Mantan Wakil Presiden JK menilai revisi itu terburu-buru, kata SBY kemarin.")).toEqual(["Wakil Presiden:name", "JK:acronym", "SBY:acronym"]);
+    // after a bare title the acronym is the body's (`Ketua MK` + `Suhartoyo`); a country's short form stays one
+    expect(spans("Ia bertemu Ketua MK Suhartoyo kemarin.")).toEqual(["MK:acronym", "Suhartoyo:name"]);
+    expect(spans("Ia bertemu Menteri Keuangan AS Scott Bessent kemarin.")).toEqual(["Menteri Keuangan:name", "AS:acronym", "Scott Bessent:name"]);
+    // initials alone before a word that is no name: an acronym; the same through the Unicode scan and from the tokens
+    expect(spans("Data dari sana, AM kemarin.")).toEqual(["AM:acronym"]);
+    const text = "Pengamat dari Universitas Gadjah Mada, AG Wicaksono, menyebut itu.";
+    expect(candidateSpans(text + "—", [])).toEqual(candidateSpans(text, []));
+    expect(candidateSpans(text, [], tokenize(text, createTokens()))).toEqual(candidateSpans(text, []));
+  });
+
+  it("leaves out a common noun that opens the sentence before a name, and lets it take no acronym", () => {
+    const names = (text: string) => candidateSpans(text, []).map((c) => c.term);
+    expect(names("Warga Perumahan Pondok Hijau menolak rencana itu.")).toEqual(["Perumahan Pondok Hijau"]);
+    expect(names("Relawan Palang Merah Indonesia mendirikan dapur umum.")).toEqual(["Palang Merah Indonesia"]);
+    expect(names("Fraksi Partai Keadilan Sejahtera menolak pasal itu.")).toEqual(["Partai Keadilan Sejahtera"]);
+    expect(names("Mantan Wakil Presiden JK menilai itu.")).toEqual(["Wakil Presiden", "JK"]);
+    expect(names("Petugas TMC Polda Metro Jaya memantau arus lalu lintas.")).toEqual(["TMC", "Polda Metro Jaya"]);
+    expect(names("Petugas Pos SAR Cilacap masih mencari korban.")).toEqual(["SAR", "Pos SAR Cilacap"]);
+    expect(names("Warga Cipinang antre sejak pagi.")).toEqual(["Cipinang"]);
+    // the same word inside a sentence, or a word that opens names (`Tim`, `Dinas`): kept
+    expect(names("Ia bertemu Warga Negara Asing itu dan Tim SAR Gabungan kemarin.")).toEqual(["Warga Negara Asing", "SAR", "Tim SAR Gabungan"]);
+    expect(names("Dinas Kesehatan DKI Jakarta mengirim tim medis.")).toEqual(["DKI", "Dinas Kesehatan DKI Jakarta"]);
+    // (a short office form alone at the sentence's start is a term: `Kapolda` before a region the glossary has)
+    const text = "Kapolda Maluku Utara meminta jalan ditutup.";
+    expect(candidateSpans(text, [{ start: 8, end: 20 }]).map((c) => c.term)).toEqual(["Kapolda"]);
+  });
+
+  it("splits a title of two words off an acronym (`Kepala Pelaksana` + `BPBD`), and the place a regional body's acronym is of", () => {
+    const names = (text: string, ...terms: string[]) =>
+      candidateSpans(text, terms.map((t) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length }))).map((c) => c.term);
+    expect(names("Kepala Pelaksana BPBD Jawa Barat Dani Ramdan mengatakan air surut.", "Jawa Barat")).toEqual(["BPBD", "Kepala Pelaksana", "Dani Ramdan"]);
+    expect(names("Kepala Pelaksana BPBD Kabupaten Bandung Uka Suska mengatakan air surut.")).toEqual(["BPBD", "Kepala Pelaksana", "Kabupaten Bandung", "Uka Suska"]);
+    expect(names("Kepala Pelaksana BPBD Banjarnegara Aris Sudaryanto mengatakan itu.")).toEqual(["BPBD", "Kepala Pelaksana", "Banjarnegara", "Aris Sudaryanto"]);
+    expect(names("Ia bertemu Wakil Ketua DPR Adies Kadir kemarin.")).toEqual(["DPR", "Wakil Ketua", "Adies Kadir"]);
+    expect(names("Ia bertemu Kepala Staf Angkatan Darat Jenderal Maruli Simanjuntak kemarin.")).toEqual(["Kepala Staf Angkatan Darat", "Maruli Simanjuntak"]);
+    // a title of one word and an acronym alone stay one office
+    expect(names("Panglima TNI Jawa Tengah itu hadir.", "Jawa Tengah")).toEqual(["TNI", "Panglima TNI"]);
+    // a rank in capitals is no term (`AKBP`)
+    expect(names("Ia bertemu Kapolres Banjarnegara AKBP Erick Budi Santoso kemarin.")).toEqual(["Kapolres", "Banjarnegara", "Erick Budi Santoso"]);
+    // a portfolio's `Dalam Negeri`
+    expect(names("Menteri Dalam Negeri Tito Karnavian hadir di Kementerian Dalam Negeri kemarin.")).toEqual(["Menteri Dalam Negeri", "Tito Karnavian", "Kementerian Dalam Negeri"]);
+  });
+
+  it("reads the body a company's, a club's or a party's head leads before the name, and a province after its governor", () => {
+    const names = (text: string) => candidateSpans(text, []).map((c) => c.term);
+    expect(names("Kata Direktur Utama Telkomsel Nugroho Wibowo, jaringan siap.")).toEqual(["Direktur Utama", "Telkomsel", "Nugroho Wibowo"]);
+    expect(names("Ia bertemu Pelatih Persib Bojan Hodak kemarin.")).toEqual(["Persib", "Bojan Hodak"]);
+    expect(names("Ia bertemu Presiden Direktur Petrokimia Gresik Daconi Khotob kemarin.")).toEqual(["Presiden Direktur", "Petrokimia Gresik", "Daconi Khotob"]);
+    expect(names("Ia bertemu Ketua Umum Golkar Bahlil Lahadalia kemarin.")).toEqual(["Ketua Umum", "Golkar", "Bahlil Lahadalia"]);
+    // a name alone after the title stays whole; a bank's name runs longer, and the office with it is not cut (`Bank` is an institution's word)
+    expect(names("Ia bertemu Direktur Utama Bank Mandiri Darmawan Junaidi kemarin.")).toEqual(["Direktur Utama Bank Mandiri Darmawan Junaidi"]);
+    expect(names("Ia bertemu Direktur Utama Nicke Widyawati kemarin.")).toEqual(["Direktur Utama", "Nicke Widyawati"]);
+    // a province's head: the province, else the name whole
+    expect(names("Ia bertemu Gubernur Pramono Anung Wibowo kemarin.")).toEqual(["Pramono Anung Wibowo"]);
+    expect(names("Ia bertemu Wakil Gubernur Taj Yasin Maimoen kemarin.")).toEqual(["Wakil Gubernur", "Taj Yasin Maimoen"]);
+    expect(names("Ia bertemu Gubernur Bali Wayan Koster dan Gubernur Kepulauan Riau Ansar Ahmad kemarin.")).toEqual(["Bali", "Wayan Koster", "Kepulauan Riau", "Ansar Ahmad"]);
+    expect(names("Ia bertemu Kapolda Metro Jaya Karyoto kemarin.")).toEqual(["Kapolda", "Metro Jaya", "Karyoto"]);
+    // (a regency's head: the region's one word before a name of two words)
+    expect(names("Ia bertemu Bupati Banjarnegara Amalia Desiana kemarin.")).toEqual(["Banjarnegara", "Amalia Desiana"]);
+  });
+
+  it("keeps a company's name whole over the glossary term that ends it (`PT Kereta Cepat Indonesia China`)", () => {
+    const text = "Proyek itu dikerjakan PT Kereta Cepat Indonesia China (KCIC) dan PT Kawasan Industri Terpadu Indonesia China kemarin.";
+    const at = (t: string, from = 0) => ({ start: text.indexOf(t, from), end: text.indexOf(t, from) + t.length });
+    const covered = [at("China"), at("China", text.indexOf("China") + 1)];
+    expect(candidateSpans(text, covered).map((c) => c.term)).toEqual(["PT Kereta Cepat Indonesia China", "KCIC", "PT Kawasan Industri Terpadu Indonesia China"]);
+  });
+
+  it("reads a run right after a glossary term that ends in a title or an acronym as if the term opened it", () => {
+    const names = (text: string, ...terms: string[]) =>
+      candidateSpans(text, terms.map((t) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length })).sort((a, b) => a.start - b.start)).map((c) => c.term);
+    expect(names("Bupati Banjarnegara Amalia Desiana meninjau lokasi.", "Bupati")).toEqual(["Banjarnegara", "Amalia Desiana"]);
+    expect(names("Kepala Pelaksana BPBD Banjarnegara Aris Sudaryanto mengatakan itu.", "BPBD")).toEqual(["Kepala Pelaksana", "Banjarnegara", "Aris Sudaryanto"]);
+    expect(names("Kata Direktur Utama Telkomsel Nugroho Wibowo kemarin.", "Direktur Utama")).toEqual(["Telkomsel", "Nugroho Wibowo"]);
+    expect(names("Ia bertemu Menteri Luar Negeri Afrika Selatan Naledi Pandor kemarin.", "Menteri Luar Negeri")).toEqual(["Afrika Selatan", "Naledi Pandor"]);
+    // a term that ends in no title or acronym, or a name alone after one: as before
+    expect(names("Ia bertemu penasihat Gedung Putih Jake Sullivan.", "Gedung Putih")).toEqual(["Jake Sullivan"]);
+    expect(names("Sekretaris Jenderal PBB Antonio Guterres datang.", "PBB")).toEqual(["Sekretaris Jenderal", "Antonio Guterres"]);
+    const text = "Bupati Banjarnegara Amalia Desiana meninjau lokasi.";
+    expect(candidateSpans(text, [{ start: 0, end: 6 }], tokenize(text, createTokens()))).toEqual(candidateSpans(text, [{ start: 0, end: 6 }]));
   });
 });

@@ -169,6 +169,25 @@ describe("selaras audit", () => {
     expect(JSON.parse(later.stdout).counts.suppressed).toBe(after.counts.suppressed - 1);
   });
 
+  it("names the name a short form stands for in every format and both languages, as `glossary candidates` does", async () => {
+    const tsv = path.join(dir, "short.tsv");
+    fs.writeFileSync(tsv, [
+      "Komisi Pemilihan Umum (KPU) meminta waktu enam bulan.\tThe General Elections Commission (KPU) asked for six months.",
+      "Ketua KPU hadir.\tThe KPU chair attended.",
+    ].join("\n") + "\n");
+    const args = ["audit", "--pairs", tsv, "--glossary", GLOSSARY, "--min-count", "2"];
+    const text = await run(args);
+    expect(text.stdout).toContain("== Candidate new terms (1)\nKPU  ×2  (acronym, short for Komisi Pemilihan Umum)\n");
+    const id = await run([...args, "--lang", "id"]);
+    expect(id.stdout).toContain("KPU  ×2  (akronim, kependekan dari Komisi Pemilihan Umum)\n");
+    const md = await run([...args, "--format", "md"]);
+    expect(md.stdout).toContain("| KPU | acronym, short for Komisi Pemilihan Umum | 2 |");
+    const html = await run([...args, "--format", "html"]);
+    expect(html.stdout).toContain("<tr class=\"item candidate\"><td>KPU</td><td>acronym, short for Komisi Pemilihan Umum</td>");
+    const json = JSON.parse((await run([...args, "--format", "json"])).stdout);
+    expect(json.candidates.map((c: { term: string; expansion?: string }) => [c.term, c.expansion])).toEqual([["KPU", "Komisi Pemilihan Umum"]]);
+  });
+
   it("audits a pairs file without a database", async () => {
     const file = path.join(dir, "pairs.tsv");
     fs.writeFileSync(file, "Korea Utara mengecam.\tNorth Korea condemned it.\n");

@@ -14,6 +14,9 @@ type Violations = ConceptAudit["violations"];
 type ListedFindings = AuditReport["findings"];
 
 const vMessage = (t: TFunction, v: AuditViolation) => findingMessage(t, v);
+/** A candidate's kind, with the name a short form stands for (`acronym, short for Badan Pusat Statistik`), as `glossary candidates` writes it. */
+const candidateKind = (t: TFunction, c: { readonly kind: string; readonly expansion?: string }): string =>
+  c.expansion === undefined ? t(`cli.audit.kind.${c.kind}`) : t("cli.audit.kind-short-for", { kind: t(`cli.audit.kind.${c.kind}`), expansion: c.expansion });
 /** "Russia (preferred) ×40, …": the glossary status in the reader's language (diutamakan, diterima). */
 const renderingsLine = (c: ConceptAudit, t: TFunction) =>
   c.renderings.map((r) => `${r.text} (${t(`cli.terms.status.${r.status}`, { defaultValue: r.status })}) ×${r.count}`).join(", ");
@@ -248,7 +251,7 @@ function* auditTextChunks<T extends string | Uint8Array>(t: TFunction, a: AuditR
   line("");
   line(`== ${t("cli.audit.candidates")} (${a.candidates.length})`);
   for (const c of a.candidates) {
-    line(`${c.term}  ×${c.count}  (${t(`cli.audit.kind.${c.kind}`)})`);
+    line(`${c.term}  ×${c.count}  (${candidateKind(t, c)})`);
     for (const e of c.examples) line(`  ${e.ref}: ${e.text}`);
   }
   line("");
@@ -306,7 +309,7 @@ function* auditMarkdownChunks<T extends string | Uint8Array>(t: TFunction, a: Au
   }
   line(""); line(`## ${t("cli.audit.candidates")}`); line("");
   line(`| ${t("cli.audit.col.term")} | ${t("cli.audit.col.kind")} | ${t("cli.audit.col.count")} | ${t("cli.audit.col.example")} |`); line("|---|---|---:|---|");
-  for (const c of a.candidates) line(`| ${mdEsc(c.term)} | ${t(`cli.audit.kind.${c.kind}`)} | ${c.count} | ${mdEsc(c.examples.map((e) => `${e.ref}: ${e.text}`).join(" — "))} |`);
+  for (const c of a.candidates) line(`| ${mdEsc(c.term)} | ${mdEsc(candidateKind(t, c))} | ${c.count} | ${mdEsc(c.examples.map((e) => `${e.ref}: ${e.text}`).join(" — "))} |`);
   line(""); line(`## ${t("cli.audit.findings")} (${a.findings.length})`); line("");
   line(`| ${t("cli.audit.col.severity")} | ${t("cli.audit.col.ref")} | ${t("cli.audit.col.message")} | ${t("cli.audit.col.check")} |`); line("|---|---|---|---|");
   for (const c = cursorOf(a.findings); c.next();) {
@@ -393,7 +396,7 @@ function* auditHtmlChunks<T extends string | Uint8Array>(t: TFunction, a: AuditR
   line(`</section>`);
   line(`<section id="candidates"><h2>${h(t("cli.audit.candidates"))} (${a.candidates.length})</h2><table><thead><tr><th>${h(t("cli.audit.col.term"))}</th><th>${h(t("cli.audit.col.kind"))}</th><th>${h(t("cli.audit.col.count"))}</th><th>${h(t("cli.audit.col.example"))}</th></tr></thead><tbody>`);
   for (const c of a.candidates) {
-    line(`<tr class="item candidate"><td>${h(c.term)}</td><td>${h(t(`cli.audit.kind.${c.kind}`))}</td><td class="n">${c.count}</td><td>${c.examples.map((e) => `<code>${h(e.ref)}</code> ${h(e.text)}`).join("<br>")}</td></tr>`);
+    line(`<tr class="item candidate"><td>${h(c.term)}</td><td>${h(candidateKind(t, c))}</td><td class="n">${c.count}</td><td>${c.examples.map((e) => `<code>${h(e.ref)}</code> ${h(e.text)}`).join("<br>")}</td></tr>`);
   }
   line(`</tbody></table></section>`);
   line(`<section id="findings"><h2>${h(t("cli.audit.findings"))} (${a.findings.length})</h2><table><thead><tr><th>${h(t("cli.audit.col.severity"))}</th><th>${h(t("cli.audit.col.ref"))}</th><th>${h(t("cli.audit.col.message"))}</th><th>${h(t("cli.audit.col.check"))}</th></tr></thead><tbody>`);

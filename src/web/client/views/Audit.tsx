@@ -28,7 +28,7 @@ interface Report {
   pairs: number; concepts: number; counts: { error: number; warning: number; info: number; suppressed: number };
   byCheck: Record<string, number>; conceptAudits: ConceptAudit[]; neverSeen: Array<{ id: string; sources: string[] }>;
   conflicts: Array<{ kind: string; text: string; variants: Array<{ text: string; refs: string[] }> }>;
-  candidates: Array<{ term: string; kind: string; count: number; examples: Array<{ ref: string; text: string }> }>;
+  candidates: Array<{ term: string; kind: string; count: number; examples: Array<{ ref: string; text: string }>; expansion?: string }>;
   /** The first page of the findings that pass the filters; findingsMatched of findingsTotal pass. */
   findings: Listed[]; findingsTotal: number; findingsMatched: number;
 }
@@ -248,7 +248,7 @@ export function Audit({ t }: { t: TFunction }) {
         <table class="docs">
           <thead><tr><th>{t("cli.audit.col.term")}</th><th>{t("cli.audit.col.kind")}</th><th>{t("cli.audit.col.count")}</th><th>{t("cli.audit.col.example")}</th></tr></thead>
           <tbody>{a.candidates.slice(0, rows.candidates).map((c) => (
-            <tr key={c.term}><td lang="id">{c.term}</td><td>{t(`cli.audit.kind.${c.kind}`)}</td><td class="num">{c.count}</td>
+            <tr key={c.term}><td lang="id">{c.term}</td><td>{c.expansion === undefined ? t(`cli.audit.kind.${c.kind}`) : t("cli.audit.kind-short-for", { kind: t(`cli.audit.kind.${c.kind}`), expansion: c.expansion })}</td><td class="num">{c.count}</td>
               <td>{c.examples.map((e, k) => <div key={k}><Ref r={e.ref} /> <span lang="id">{e.text}</span></div>)}</td></tr>
           ))}</tbody>
         </table>
