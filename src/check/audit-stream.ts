@@ -16,7 +16,7 @@ import { SelarasError } from "../errors";
 import type { Concept, GlossaryMatcher, SourceMatch, TargetMatch } from "../glossary/types";
 import { FORBIDDEN, statusName, type CompiledGlossary, type FlatMatcher, type TargetMatchEx } from "../glossary/match";
 import { expansionOf, shortForms } from "./candidate-runs";
-import { assembleConcepts, candidateSpansFlat, groupConflicts, knownSources, namesInPlace, rankCandidates, type AuditOptions, type AuditReport, type AuditViolation, type Conflict, type FindingCursor, type ListedFinding, type ViolationCursor } from "./audit";
+import { assembleConcepts, candidateSpansFlat, candidatesUnlisted, groupConflicts, knownSources, namesInPlace, rankCandidates, type AuditOptions, type AuditReport, type AuditViolation, type Conflict, type FindingCursor, type ListedFinding, type ViolationCursor } from "./audit";
 export { knownSources };
 import type { CheckId } from "./registry";
 import { enabledChecks, type CheckConfig, type PairToCheck } from "./run";
@@ -1652,11 +1652,13 @@ export class AuditMerger {
     const { conceptAudits, neverSeen } = assembleConcepts(concepts, tally, this.seenTarget, (id) => acc.get(id)!.violatingPairs);
     // consistency conflicts, grouped (as the test oracle, test/helpers/audit-oracle.ts, groups them)
     const conflicts = groupConflicts(corpus.filter((f) => f.conflict).map((f) => ({ kind: f.checkId as Conflict["kind"], pair: texts.get(f.index)! })));
-    const candidates = rankCandidates(this.cand.values(), options.minCandidateCount ?? 2, options.maxCandidates)
+    const minCount = options.minCandidateCount ?? 2;
+    const candidates = rankCandidates(this.cand.values(), minCount, options.maxCandidates)
       .map(({ expansions, ...c }) => ({ ...c, ...expansionOf(expansions) }));
+    const unlisted = candidatesUnlisted(this.cand.values(), minCount, candidates.length);
     const refParts = access.refParts;
     const findings = new FindingList(this.found, corpus, suppressed, (i) => access.ref(i), refParts ? () => refParts.call(access) : undefined);
-    return { pairs: n, concepts: concepts.length, counts: { ...counts }, byCheck, conceptAudits, neverSeen, conflicts, candidates, findings };
+    return { pairs: n, concepts: concepts.length, counts: { ...counts }, byCheck, conceptAudits, neverSeen, conflicts, candidates, candidatesUnlisted: unlisted, findings };
   }
 }
 

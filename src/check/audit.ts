@@ -76,6 +76,8 @@ export interface AuditReport {
   readonly neverSeen: readonly { readonly id: string; readonly sources: readonly string[] }[];
   readonly conflicts: readonly Conflict[];
   readonly candidates: readonly CandidateTerm[];
+  /** The candidate terms seen but not listed: seen fewer than `minCount` times, or beyond the list's length. */
+  readonly candidatesUnlisted: CandidatesUnlisted;
   /** Every finding counted above, by pair then check id (suppressed ones marked). */
   readonly findings: ListedFindings;
 }
@@ -824,6 +826,23 @@ export function knownSources(concepts: readonly Concept[]): Set<string> {
   const known = new Set<string>();
   for (const c of concepts) for (const s of c.sources) known.add(s.text.toLowerCase());
   return known;
+}
+
+/** The candidate terms a report saw but does not list, and why (see AuditReport.candidatesUnlisted). */
+export interface CandidatesUnlisted {
+  /** The report's threshold: terms seen fewer times are not listed. */
+  readonly minCount: number;
+  /** Distinct terms seen fewer than `minCount` times. */
+  readonly belowMinCount: number;
+  /** Distinct terms seen often enough but beyond the list's length. */
+  readonly beyondLimit: number;
+}
+
+/** How many of `all` a list ranked by rankCandidates(all, minCount, …) leaves out, and why. */
+export function candidatesUnlisted(all: Iterable<CandidateTerm>, minCount: number, listed: number): CandidatesUnlisted {
+  let below = 0, often = 0;
+  for (const c of all) if (c.count >= minCount) often++; else below++;
+  return { minCount, belowMinCount: below, beyondLimit: often - listed };
 }
 
 /** Candidate terms seen at least `minCount` times, most frequent first, at most `max`. */

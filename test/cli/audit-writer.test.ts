@@ -168,7 +168,7 @@ describe("the audit report writers", () => {
     const concept = (id: string, violations: AuditViolation[], more: object = {}): ConceptAudit =>
       ({ id, sources: [id, TRICKY[1]], preferred: [], dnt: true, sourceOccurrences: 3, pairs: 2, renderings: [{ text: TRICKY[16], status: "preferred", count: 1 }], compliant: 1, violations, forbidden: [{ ref: "a:1", text: TRICKY[4] }], untranslated: [], ...more }) as unknown as ConceptAudit;
     const shapes: AuditReport[] = [
-      { pairs: 0, concepts: 0, counts: { error: 0, warning: 0, info: 0, suppressed: 0 }, byCheck: {}, conceptAudits: [], neverSeen: [], conflicts: [], candidates: [], findings: listedFindings([]) },
+      { pairs: 0, concepts: 0, counts: { error: 0, warning: 0, info: 0, suppressed: 0 }, byCheck: {}, conceptAudits: [], neverSeen: [], conflicts: [], candidates: [], candidatesUnlisted: { minCount: 2, belowMinCount: 3, beyondLimit: 0 }, findings: listedFindings([]) },
       {
         // (key order of the report and of its items as they come; extra keys kept)
         findings: listedFindings([

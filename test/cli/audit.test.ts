@@ -188,6 +188,30 @@ describe("selaras audit", () => {
     expect(json.candidates.map((c: { term: string; expansion?: string }) => [c.term, c.expansion])).toEqual([["KPU", "Komisi Pemilihan Umum"]]);
   });
 
+  it("says how many candidate terms it saw but does not list (fewer than --min-count), in every format and both languages", async () => {
+    const tsv = path.join(dir, "unlisted.tsv");
+    fs.writeFileSync(tsv, [
+      "Menteri Retno Marsudi bertemu Anthony Blinken di Bali.\tMinister Retno Marsudi met Anthony Blinken in Bali.",
+      "Retno Marsudi lalu terbang ke Tokyo.\tRetno Marsudi then flew to Tokyo.",
+    ].join("\n") + "\n");
+    const args = ["audit", "--pairs", tsv, "--glossary", GLOSSARY];
+    const json = JSON.parse((await run([...args, "--format", "json"])).stdout);
+    expect(json.candidates.map((c: { term: string; count: number }) => [c.term, c.count])).toEqual([["Retno Marsudi", 2]]);
+    expect(json.candidatesUnlisted).toEqual({ minCount: 2, belowMinCount: 3, beyondLimit: 0 });
+    const text = await run(args);
+    expect(text.stdout).toContain("== Candidate new terms (1)\nRetno Marsudi  ×2  (capitalised phrase)\n  line:1: Menteri Retno Marsudi bertemu Anthony Blinken di Bali.\n  line:2: Retno Marsudi lalu terbang ke Tokyo.\n3 more terms seen fewer than 2 times are not listed; --min-count 1 lists every term.\n");
+    const id = await run([...args, "--lang", "id"]);
+    expect(id.stdout).toContain("\n3 istilah lain yang muncul kurang dari 2 kali tidak dicantumkan; --min-count 1 mencantumkan semuanya.\n");
+    expect((await run([...args, "--format", "md"])).stdout).toContain("| Retno Marsudi | capitalised phrase | 2 |");
+    expect((await run([...args, "--format", "md"])).stdout).toContain("\n\n_3 more terms seen fewer than 2 times are not listed; --min-count 1 lists every term._\n");
+    expect((await run([...args, "--format", "html"])).stdout).toContain("</tbody></table><p class=\"unlisted\">3 more terms seen fewer than 2 times are not listed; --min-count 1 lists every term.</p></section>");
+    // every term listed: nothing said
+    const all = await run([...args, "--min-count", "1"]);
+    expect(all.stdout).toContain("== Candidate new terms (4)\n");
+    expect(all.stdout).not.toContain("not listed");
+    expect(JSON.parse((await run([...args, "--min-count", "1", "--format", "json"])).stdout).candidatesUnlisted).toEqual({ minCount: 1, belowMinCount: 0, beyondLimit: 0 });
+  });
+
   it("audits a pairs file without a database", async () => {
     const file = path.join(dir, "pairs.tsv");
     fs.writeFileSync(file, "Korea Utara mengecam.\tNorth Korea condemned it.\n");

@@ -11,7 +11,7 @@ import { acronymInName, forbiddenInLongerName, targetEntries } from "../../src/c
 import { compileGlossary } from "../../src/glossary";
 import { pairHash } from "../../src/app/check";
 import {
-  assembleConcepts, candidateSpans, groupConflicts, knownSources, rankCandidates,
+  assembleConcepts, candidateSpans, candidatesUnlisted, groupConflicts, knownSources, rankCandidates,
   listedFindings, type AuditOptions, type AuditReport, type AuditViolation, type Conflict,
 } from "../../src/check/audit";
 import { expansionOf, shortForms } from "../../src/check/candidate-runs";
@@ -144,7 +144,8 @@ export function buildAudit(
     }
   }
   const candidates = rankCandidates(cand.values(), minCount, options.maxCandidates).map(({ expansions, ...c }) => ({ ...c, ...expansionOf(expansions) }));
+  const unlisted = candidatesUnlisted(cand.values(), minCount, candidates.length);
 
   const listed = findings.map((f) => ({ ref: f.ref, checkId: f.checkId, severity: f.severity, messageId: f.messageId, data: f.data, suppressed: Boolean(f.suppressed) }));
-  return { pairs: pairs.length, concepts: concepts.length, counts, byCheck, conceptAudits, neverSeen, conflicts, candidates, findings: listedFindings(listed) };
+  return { pairs: pairs.length, concepts: concepts.length, counts, byCheck, conceptAudits, neverSeen, conflicts, candidates, candidatesUnlisted: unlisted, findings: listedFindings(listed) };
 }

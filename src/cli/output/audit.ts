@@ -14,6 +14,16 @@ type Violations = ConceptAudit["violations"];
 type ListedFindings = AuditReport["findings"];
 
 const vMessage = (t: TFunction, v: AuditViolation) => findingMessage(t, v);
+/** The lines that say how many candidate terms the report saw but does not list, and why (none when it lists them all). */
+function unlistedLines(t: TFunction, a: AuditReport): string[] {
+  const u = a.candidatesUnlisted;
+  if (u === undefined) return [];
+  const out: string[] = [];
+  if (u.belowMinCount > 0) out.push(t("cli.audit.candidates-below", { count: u.belowMinCount, min: u.minCount }));
+  if (u.beyondLimit > 0) out.push(t("cli.audit.candidates-beyond", { count: u.beyondLimit, listed: a.candidates.length }));
+  return out;
+}
+
 /** A candidate's kind, with the name a short form stands for (`acronym, short for Badan Pusat Statistik`), as `glossary candidates` writes it. */
 const candidateKind = (t: TFunction, c: { readonly kind: string; readonly expansion?: string }): string =>
   c.expansion === undefined ? t(`cli.audit.kind.${c.kind}`) : t("cli.audit.kind-short-for", { kind: t(`cli.audit.kind.${c.kind}`), expansion: c.expansion });
@@ -254,6 +264,7 @@ function* auditTextChunks<T extends string | Uint8Array>(t: TFunction, a: AuditR
     line(`${c.term}  ×${c.count}  (${candidateKind(t, c)})`);
     for (const e of c.examples) line(`  ${e.ref}: ${e.text}`);
   }
+  for (const u of unlistedLines(t, a)) line(u);
   line("");
   line(`== ${t("cli.audit.findings")} (${a.findings.length})`);
   for (const c = cursorOf(a.findings); c.next();) {
@@ -310,6 +321,8 @@ function* auditMarkdownChunks<T extends string | Uint8Array>(t: TFunction, a: Au
   line(""); line(`## ${t("cli.audit.candidates")}`); line("");
   line(`| ${t("cli.audit.col.term")} | ${t("cli.audit.col.kind")} | ${t("cli.audit.col.count")} | ${t("cli.audit.col.example")} |`); line("|---|---|---:|---|");
   for (const c of a.candidates) line(`| ${mdEsc(c.term)} | ${mdEsc(candidateKind(t, c))} | ${c.count} | ${mdEsc(c.examples.map((e) => `${e.ref}: ${e.text}`).join(" — "))} |`);
+  const unlisted = unlistedLines(t, a);
+  if (unlisted.length > 0) { line(""); for (const u of unlisted) line(`_${mdEsc(u)}_`); }
   line(""); line(`## ${t("cli.audit.findings")} (${a.findings.length})`); line("");
   line(`| ${t("cli.audit.col.severity")} | ${t("cli.audit.col.ref")} | ${t("cli.audit.col.message")} | ${t("cli.audit.col.check")} |`); line("|---|---|---|---|");
   for (const c = cursorOf(a.findings); c.next();) {
@@ -398,7 +411,7 @@ function* auditHtmlChunks<T extends string | Uint8Array>(t: TFunction, a: AuditR
   for (const c of a.candidates) {
     line(`<tr class="item candidate"><td>${h(c.term)}</td><td>${h(candidateKind(t, c))}</td><td class="n">${c.count}</td><td>${c.examples.map((e) => `<code>${h(e.ref)}</code> ${h(e.text)}`).join("<br>")}</td></tr>`);
   }
-  line(`</tbody></table></section>`);
+  line(`</tbody></table>${unlistedLines(t, a).map((u) => `<p class="unlisted">${h(u)}</p>`).join("")}</section>`);
   line(`<section id="findings"><h2>${h(t("cli.audit.findings"))} (${a.findings.length})</h2><table><thead><tr><th>${h(t("cli.audit.col.severity"))}</th><th>${h(t("cli.audit.col.ref"))}</th><th>${h(t("cli.audit.col.message"))}</th><th>${h(t("cli.audit.col.check"))}</th></tr></thead><tbody>`);
   for (const c = cursorOf(a.findings); c.next();) {
     const f = c.whole ?? c;

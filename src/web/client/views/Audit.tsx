@@ -29,6 +29,8 @@ interface Report {
   byCheck: Record<string, number>; conceptAudits: ConceptAudit[]; neverSeen: Array<{ id: string; sources: string[] }>;
   conflicts: Array<{ kind: string; text: string; variants: Array<{ text: string; refs: string[] }> }>;
   candidates: Array<{ term: string; kind: string; count: number; examples: Array<{ ref: string; text: string }>; expansion?: string }>;
+  /** The candidate terms seen but not listed (absent from a server before it was added). */
+  candidatesUnlisted?: { minCount: number; belowMinCount: number; beyondLimit: number };
   /** The first page of the findings that pass the filters; findingsMatched of findingsTotal pass. */
   findings: Listed[]; findingsTotal: number; findingsMatched: number;
 }
@@ -253,6 +255,8 @@ export function Audit({ t }: { t: TFunction }) {
           ))}</tbody>
         </table>
         <ShowMore t={t} shown={rows.candidates} total={a.candidates.length} onMore={() => setRows({ ...rows, candidates: rows.candidates + ROWS })} />
+        {a.candidatesUnlisted && a.candidatesUnlisted.belowMinCount > 0 && <p class="msg" data-testid="candidates-below">{t("web.audit.candidates-below", { count: a.candidatesUnlisted.belowMinCount, min: a.candidatesUnlisted.minCount })}</p>}
+        {a.candidatesUnlisted && a.candidatesUnlisted.beyondLimit > 0 && <p class="msg">{t("cli.audit.candidates-beyond", { count: a.candidatesUnlisted.beyondLimit, listed: a.candidates.length })}</p>}
       </section>
 
       <section id="never-seen">
