@@ -248,6 +248,11 @@ export interface AlignedBead {
   readonly review: boolean;
   /** Paired out of order (the aligner's second pass): the English has these sentences elsewhere, a moved paragraph. Absent otherwise. */
   readonly moved?: true;
+  /**
+   * A segment without counterpart whose content the English folded into another pair's sentences
+   * (0-based indices of those English sentences): listed for review with it. Absent otherwise.
+   */
+  readonly foldedInto?: number[];
 }
 
 export interface AlignDocumentResult {
@@ -359,6 +364,8 @@ export interface ProposedBead {
   readonly current: string | null;
   /** Paired out of order: the English has these sentences elsewhere (a moved paragraph). Absent otherwise. */
   readonly moved?: true;
+  /** A segment without counterpart that the English folded into these sentences of another bead (0-based). Absent otherwise. */
+  readonly foldedInto?: number[];
 }
 
 export interface AlignProposal extends PairedShare, EnglishCheck {
@@ -398,6 +405,7 @@ export function proposeAlignment(store: Store, document: string, english: string
       segments: b.src.map((k) => segs[k]!.ordinal!), sentences: b.tgt, score: b.score,
       low: person === undefined && b.score < threshold, kept, current: kept ? person!.text : null,
       ...(b.moved ? { moved: true as const } : {}),
+      ...(b.foldedInto ? { foldedInto: b.foldedInto } : {}),
     };
   });
   return {
@@ -497,7 +505,8 @@ function alignChecked(store: Store, document: string, text: string, name: string
       const bs = b.src.map((k) => segs[k]!);
       const source = joinSource(bs.map((s) => s.text));
       const text = b.tgt.map((k) => target[k]!).join(" ");
-      const base = { segments: bs.map((s) => s.ordinal!), sentences: b.tgt, source, target: text, score: b.score, ...(b.moved ? { moved: true as const } : {}) };
+      const folded = "foldedInto" in b && b.foldedInto ? { foldedInto: b.foldedInto } : {};
+      const base = { segments: bs.map((s) => s.ordinal!), sentences: b.tgt, source, target: text, score: b.score, ...(b.moved ? { moved: true as const } : {}), ...folded };
       if (b.tgt.length === 0) {
         // no English counterpart: an earlier machine alignment of these segments is withdrawn
         for (const s of bs) {
