@@ -909,7 +909,9 @@ export function alignSentences(src: readonly string[], tgt: readonly string[], o
   if (!credit.includes(true)) return alignAll(src, tgt, options);
   const kept: number[] = [];
   credit.forEach((c, j) => { if (!c) kept.push(j); });
-  const beads = alignAll(src, kept.map((j) => tgt[j]!), options).map((b) => ({ ...b, tgt: b.tgt.map((r) => kept[r]!) }));
+  const beads = alignAll(src, kept.map((j) => tgt[j]!), options).map((b) => ({
+    ...b, tgt: b.tgt.map((r) => kept[r]!), ...(b.foldedInto ? { foldedInto: b.foldedInto.map((r) => kept[r]!) } : {}),
+  }));
   const out: Bead[] = [];
   let k = 0;
   for (let j = 0; j < tgt.length; j++) {
