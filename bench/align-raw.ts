@@ -6,7 +6,8 @@
  * articles were aligned: `[id]` then `[en]`, one sentence per line ending in ` @label` (as
  * test/fixtures/align-news: the same label on both sides = one bead, `a,b` = several, `-` = no
  * counterpart), blank lines between paragraphs. The raw texts are the paragraphs' lines joined; a noise
- * line (labelled `-`, no final stop) is a paragraph of its own.
+ * line (labelled `-`, no final stop) is a paragraph of its own; a list item or a table row (`- …`, `• …`,
+ * `1. …`, cells separated by tabs) stays on a line of its own, as pasted.
  * Each sentence the tools produce is mapped to the key's line that contains it (a line the segmenter
  * cuts in two maps both pieces to that line), so beads are compared in the key's terms.
  * `node dist/bench/align-raw.js` prints each article's wrong beads and the totals.
@@ -53,6 +54,9 @@ export function parseRawCase(id: string, text: string): RawCase {
   return { id, idText: rawText(sides.id), enText: rawText(sides.en), idLines: sides.id, enLines: sides.en };
 }
 
+/** A key line pasted on a line of its own inside its paragraph: a list item or a table row. */
+const LINE_OF_ITS_OWN = /^(?:[-•*–]|\d+[.)])\s|\t/u;
+
 /** The article as pasted: a paragraph's lines joined with spaces; a noise line is a paragraph of its own. */
 function rawText(lines: readonly KeyLine[]): string {
   const paras: string[][] = [];
@@ -64,9 +68,11 @@ function rawText(lines: readonly KeyLine[]): string {
       paras.push((cur = []));
       at = noise ? -2 : l.para;
     }
-    cur.push(l.text);
+    // (a list item or a table row, `- …`, `• …`, `1. …` or cells separated by tabs, stays on its own line)
+    if (cur.length > 0 && LINE_OF_ITS_OWN.test(l.text)) cur.push("\n" + l.text);
+    else cur.push((cur.length > 0 ? " " : "") + l.text);
   }
-  return paras.map((p) => p.join(" ")).join("\n\n") + "\n";
+  return paras.map((p) => p.join("")).join("\n\n") + "\n";
 }
 
 export function loadRawCases(dir: string = RAW_DIR): RawCase[] {

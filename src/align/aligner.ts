@@ -83,6 +83,13 @@ const NUMBER_MOVED = 6;
 const CROSS_REACH = 2;
 /** How much less (in cost) the two 1-1 beads of crossed sentences must cost than the merge and the sentence left alone. */
 const CROSS_MARGIN = 1;
+/** How far (in source sentences) a sentence left alone may be from the bead whose English it was folded into (markFolded). */
+const FOLD_REACH = 3;
+/** The weight of English tokens only a sentence left alone explains for it to be folded into that English (markFolded). */
+const FOLD_HITS = 1.5;
+/** A side with more than this many times the other's sentences: its sentences left alone cost less (run). */
+const UNBALANCED_SKIP = 2;
+const UNBALANCED_SLACK = 10;
 /** A moved bead's English is at most this many sentences from where it would be in order (a paragraph moves within its article). */
 const MOVE_WINDOW = 25;
 
@@ -331,6 +338,16 @@ interface RunResult {
   readonly cells: number;
 }
 
+/**
+ * The cost of leaving a sentence of a side of `count` sentences without counterpart, the other side
+ * having `other`: `skip`, less on a side longer than UNBALANCED_SKIP × other + UNBALANCED_SLACK
+ * (skip × √(that length / count)).
+ */
+function longerSkip(count: number, other: number, skip: number): number {
+  const room = UNBALANCED_SKIP * other + UNBALANCED_SLACK;
+  return count > room ? skip * Math.sqrt(room / count) : skip;
+}
+
 function run(p: Prepared, band: Band, params: AlignParams): RunResult {
   const n = p.src.length;
   const m = p.tgt.length;
@@ -419,6 +436,15 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
     return ((a + b) / 2) * (params.lexWeight * (1 - dice) + params.lenWeight * len);
   };
 
+  // A sentence of the longer side left without counterpart costs less when that side has more than
+  // UNBALANCED_SKIP times the other's sentences: most of its sentences have none (an article inside a
+  // longer page, an English edition with added background), so a 1-1 bead must be a better pair than
+  // length and a common word make (else the sentences of the shorter side were paired with whatever
+  // lay before their translation).
+  const skipS = longerSkip(n, m, params.skip);
+  const skipT = longerSkip(m, n, params.skip);
+  // (capped at leaving both unpaired at the usual cost: on an unbalanced text a 1-1 bead dearer than leaving
+  // its two sentences alone there is not made, as a capped one of score 0 beside the real pairs would be)
   const cap11 = 2 * params.skip - 0.01;
   cost[0] = 0;
   for (let i = 0; i <= n; i++) {
@@ -434,7 +460,8 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
         const prev = cost[rowOff[pi]! + pj - lo[pi]!]!;
         if (prev === Infinity) continue;
         let c: number;
-        if (a === 0 || b === 0) c = params.skip;
+        if (a === 0) c = skipT;
+        else if (b === 0) c = skipS;
         else if (a === 1 && b === 1) c = beadCost(pi, 1, pj, 1);
         else {
           // cheap lower bound first (pairwise matches over-count, so they bound the Dice from above)
@@ -496,7 +523,7 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
       if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]! || mixed(pi, a2)) continue;
       const prev = cost[rowOff[pi]! + pj - lo[pi]!]!;
       if (prev === Infinity) continue;
-      let c = a2 === 0 || b2 === 0 ? params.skip : beadCost(pi, a2, pj, b2) + penalty(pi, a2, pj, b2);
+      let c = a2 === 0 ? skipT : b2 === 0 ? skipS : beadCost(pi, a2, pj, b2) + penalty(pi, a2, pj, b2);
       if (a2 === 1 && b2 === 1 && c > cap11) c = cap11;
       second = Math.min(second, prev + c);
     }
@@ -811,6 +838,44 @@ function unpairUnrelated(p: Prepared, beads: Bead[], params: AlignParams): Bead[
 }
 
 /**
+ * A source sentence left without counterpart whose content the English folded into the sentence of a
+ * nearby bead (its source within FOLD_REACH sentences, not a neighbour the program could have joined):
+ * the bead's English has anchors only this sentence explains (of weight at least FOLD_HITS: a name, a
+ * number, a rare word, not `said`), and adding it to the bead's source would cost no more per sentence.
+ * The sentence stays alone (a bead is a run) and is marked `foldedInto` that bead's English, for review.
+ */
+function markFolded(p: Prepared, beads: Bead[], params: AlignParams): Bead[] {
+  const { cost } = beadCoster(p, params);
+  // the paired bead of each source sentence
+  const pairedOf = new Array<Bead | undefined>(p.src.length);
+  for (const b of beads) if (b.src.length > 0 && b.tgt.length > 0) for (const q of b.src) pairedOf[q] = b;
+  const mark = new Int32Array(p.vocabSize);
+  let stamp = 0;
+  return beads.map((b) => {
+    // (a headline the English left out repeats its lead: not folded)
+    if (b.src.length !== 1 || b.tgt.length !== 0 || p.headline?.[b.src[0]!]) return b;
+    const i = b.src[0]!;
+    let best: { tgt: number[]; gain: number } | null = null;
+    const near = new Set<Bead>();
+    for (let q = Math.max(0, i - FOLD_REACH); q <= Math.min(p.src.length - 1, i + FOLD_REACH); q++) if (pairedOf[q]) near.add(pairedOf[q]!);
+    for (const o of near) {
+      // the English tokens matched by this sentence and by none of the bead's own
+      stamp++;
+      for (const x of p.src[i]!.idSet) mark[x] = stamp;
+      for (const q of o.src) for (const x of p.src[q]!.idSet) if (mark[x] === stamp) mark[x] = 0;
+      let own = 0;
+      for (const r of o.tgt) own += tokenHits(p.tgt[r]!, mark, stamp);
+      if (own < FOLD_HITS) continue;
+      const before = cost(o.src, o.tgt);
+      const after = cost([...o.src, i].sort((x, y) => x - y), o.tgt);
+      if (after > before) continue;
+      if (!best || before - after > best.gain) best = { tgt: o.tgt, gain: before - after };
+    }
+    return best ? { ...b, foldedInto: best.tgt.slice() } : b;
+  });
+}
+
+/**
  * For each bead (in source order), whether its English is out of order with the other paired beads':
  * a paired bead before it has English after its first sentence, or one after it English before its
  * last. Beads without English or without Indonesian are never out of order.
@@ -844,7 +909,9 @@ export function alignSentences(src: readonly string[], tgt: readonly string[], o
   if (!credit.includes(true)) return alignAll(src, tgt, options);
   const kept: number[] = [];
   credit.forEach((c, j) => { if (!c) kept.push(j); });
-  const beads = alignAll(src, kept.map((j) => tgt[j]!), options).map((b) => ({ ...b, tgt: b.tgt.map((r) => kept[r]!) }));
+  const beads = alignAll(src, kept.map((j) => tgt[j]!), options).map((b) => ({
+    ...b, tgt: b.tgt.map((r) => kept[r]!), ...(b.foldedInto ? { foldedInto: b.foldedInto.map((r) => kept[r]!) } : {}),
+  }));
   const out: Bead[] = [];
   let k = 0;
   for (let j = 0; j < tgt.length; j++) {
@@ -873,7 +940,7 @@ function alignAll(src: readonly string[], tgt: readonly string[], options: Align
     if (!res.touchesEdge || half >= full) {
       options.onStats?.({ cells: res.cells, passes, band: half });
       // (twice: a sentence the first pass took from a weak bead may find its partner among those left unpaired)
-      return unpairUnrelated(p, params.moved > 0 ? relink(p, relink(p, splitCrossed(p, res.beads, params), params), params, true) : res.beads, params);
+      return markFolded(p, unpairUnrelated(p, params.moved > 0 ? relink(p, relink(p, splitCrossed(p, res.beads, params), params), params, true) : res.beads, params), params);
     }
     half = Math.min(full, half * 2);
   }

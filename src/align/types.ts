@@ -16,6 +16,13 @@ export interface Bead {
    * paragraph). Absent on beads of the monotone alignment.
    */
   readonly moved?: boolean;
+  /**
+   * On a source sentence left without counterpart: the English sentences of another bead that say it
+   * too (the English folded it into a sentence translating sentences that are not its neighbours, `…
+   * 2.41 percent in November, the highest in eight months` from the lead's first and third sentences).
+   * A bead is a run of neighbours, so it cannot join that bead: a reviewer should see where it went.
+   */
+  readonly foldedInto?: number[];
 }
 
 /** Model weights (defaults in aligner.ts, tuned on the panl-bppt dev set). */

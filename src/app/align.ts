@@ -57,7 +57,10 @@ const UNBALANCED = 2;
  * sentences at score ≥ 0.3 (at most 68%; 10 of 30 passed as translations), against 1,000 lines 45% (66%; 12
  * passed), their English against 300 and 1,000 lines of other Indonesian 3 and 9 passed; counting one
  * stretch, a median 23% and 16% (at most 44% and 25%), none passed. Their real English editions pair 76%
- * or more, abridged to three paragraphs 66% or more.
+ * or more, abridged to three paragraphs 66% or more. Since the aligner leaves the longer side's sentences
+ * alone more cheaply on such texts (align/aligner.ts, longerSkip; 6 Dec 2026): their English inside 300 lines
+ * of other news before and 300 after pairs 66% or more (one had been refused, 35%), against 100 lines of
+ * other news at most 43% (two had passed, 56% and 50%), against 300 at most 12%.
  */
 const SHARE_WINDOW = 3;
 const SHARE_WINDOW_SLACK = 10;
@@ -248,6 +251,11 @@ export interface AlignedBead {
   readonly review: boolean;
   /** Paired out of order (the aligner's second pass): the English has these sentences elsewhere, a moved paragraph. Absent otherwise. */
   readonly moved?: true;
+  /**
+   * A segment without counterpart whose content the English folded into another pair's sentences
+   * (0-based indices of those English sentences): listed for review with it. Absent otherwise.
+   */
+  readonly foldedInto?: number[];
 }
 
 export interface AlignDocumentResult {
@@ -359,6 +367,8 @@ export interface ProposedBead {
   readonly current: string | null;
   /** Paired out of order: the English has these sentences elsewhere (a moved paragraph). Absent otherwise. */
   readonly moved?: true;
+  /** A segment without counterpart that the English folded into these sentences of another bead (0-based). Absent otherwise. */
+  readonly foldedInto?: number[];
 }
 
 export interface AlignProposal extends PairedShare, EnglishCheck {
@@ -398,6 +408,7 @@ export function proposeAlignment(store: Store, document: string, english: string
       segments: b.src.map((k) => segs[k]!.ordinal!), sentences: b.tgt, score: b.score,
       low: person === undefined && b.score < threshold, kept, current: kept ? person!.text : null,
       ...(b.moved ? { moved: true as const } : {}),
+      ...(b.foldedInto ? { foldedInto: b.foldedInto } : {}),
     };
   });
   return {
@@ -497,7 +508,8 @@ function alignChecked(store: Store, document: string, text: string, name: string
       const bs = b.src.map((k) => segs[k]!);
       const source = joinSource(bs.map((s) => s.text));
       const text = b.tgt.map((k) => target[k]!).join(" ");
-      const base = { segments: bs.map((s) => s.ordinal!), sentences: b.tgt, source, target: text, score: b.score, ...(b.moved ? { moved: true as const } : {}) };
+      const folded = "foldedInto" in b && b.foldedInto ? { foldedInto: b.foldedInto } : {};
+      const base = { segments: bs.map((s) => s.ordinal!), sentences: b.tgt, source, target: text, score: b.score, ...(b.moved ? { moved: true as const } : {}), ...folded };
       if (b.tgt.length === 0) {
         // no English counterpart: an earlier machine alignment of these segments is withdrawn
         for (const s of bs) {

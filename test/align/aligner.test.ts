@@ -335,3 +335,37 @@ describe("two sentences the English crossed", () => {
     ]);
   });
 });
+
+describe("a sentence the English folded into a pair of other sentences", () => {
+  const src = [
+    "Gempa bumi bermagnitudo 6,2 mengguncang Kabupaten Mamuju, Sulawesi Barat, pada Jumat pukul 14.28 WITA.",
+    "Pusat gempa berada di darat, sekitar 8 kilometer barat laut Mamuju, pada kedalaman 10 kilometer.",
+    "BMKG menyatakan gempa tersebut tidak berpotensi tsunami.",
+    "Guncangan dirasakan cukup kuat selama sekitar 10 detik.",
+  ];
+  const tgt = [
+    "A magnitude 6.2 earthquake struck Mamuju regency in West Sulawesi on Friday, the meteorology agency BMKG said, adding there was no threat of a tsunami.",
+    "The epicenter was on land, about 8 km northwest of Mamuju, at a depth of 10 km.",
+    "The shaking was felt strongly for about 10 seconds.",
+  ];
+
+  test("stays without counterpart (a bead is a run of neighbours), marked foldedInto the English that says it", () => {
+    const beads = alignSentences(src, tgt);
+    expectPartition(beads, 4, 3);
+    expect(beads).toEqual([
+      { src: [0], tgt: [0], score: 0.539 }, { src: [1], tgt: [1], score: 0.547 }, { src: [2], tgt: [], score: 0, foldedInto: [0] }, { src: [3], tgt: [2], score: 0.704 },
+    ]);
+  });
+
+  test("the English indices count a credit line or web label the aligner set aside", () => {
+    const beads = alignSentences(src, ["Advertisement", ...tgt]);
+    expect(beads.map((b) => [shape([b])[0], b.foldedInto])).toEqual([
+      ["[]\t[0]", undefined], ["[0]\t[1]", undefined], ["[1]\t[2]", undefined], ["[2]\t[]", [1]], ["[3]\t[3]", undefined],
+    ]);
+  });
+
+  test("a headline the English left out is not marked (it repeats the lead)", () => {
+    const beads = alignSentences(["Gempa Magnitudo 6,2 Guncang Mamuju, BMKG: Tidak Berpotensi Tsunami", ...src], tgt, { headlines: [true, false, false, false, false] });
+    expect(beads[0]).toEqual({ src: [0], tgt: [], score: 0 });
+  });
+});

@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { openStore } from "../../src/store";
 import { dumpDb, run, tempDir } from "../helpers/cli";
+import { parseRawCase } from "../../bench/align-raw";
 
 const ID_LINES = [
   "Presiden Joko Widodo meresmikan jalan tol Trans-Sumatera sepanjang 350 kilometer di Lampung pada Jumat.",
@@ -520,6 +521,32 @@ describe("selaras align --doc", () => {
       "  segmen 7: Ia dijerat dengan Pasal 12 huruf f Undang-Undang Pemberantasan Tindak Pidana Korupsi.",
       "  kalimat bahasa Inggris 7: (Reporting by Fathur Rochman; Editing by Rahmad Nasution)",
     ]);
+  });
+
+  test("a segment the English folded into a pair of sentences that are not its neighbours is listed with that pair (text, --json foldedInto, stateless json)", async () => {
+    const quake = parseRawCase("08-gempa", fs.readFileSync(path.join(__dirname, "..", "fixtures", "align-raw", "08-gempa.txt"), "utf8"));
+    fs.writeFileSync(path.join(dir, "gempa.txt"), quake.idText);
+    fs.writeFileSync(path.join(dir, "gempa.en.txt"), quake.enText);
+    expect((await run(["ingest", path.join(dir, "gempa.txt"), "--db", db])).code).toBe(0);
+    const r = await run(["align", "--doc", "gempa", path.join(dir, "gempa.en.txt"), "--db", db]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n").slice(1, 4)).toEqual([
+      "without counterpart: 2 Indonesian segments, 1 English sentence",
+      "  segments 5: BMKG menyatakan gempa tersebut tidak berpotensi tsunami.",
+      "    the English says it in sentence 2 (paired with segments 2, 3): check that pair",
+    ]);
+    const id = await run(["align", "--doc", "gempa", path.join(dir, "gempa.en.txt"), "--db", db, "--lang", "id"]);
+    expect(id.stdout.split("\n")[3]).toBe("    teks bahasa Inggris menyebutnya dalam kalimat 2 (pasangan segmen 2, 3): periksa pasangan itu");
+    const json = JSON.parse((await run(["align", "--doc", "gempa", path.join(dir, "gempa.en.txt"), "--db", db, "--json"])).stdout);
+    expect(json.beads.filter((b: { foldedInto?: number[] }) => b.foldedInto)).toEqual([
+      expect.objectContaining({ segments: [5], sentences: [], foldedInto: [1], status: "unpaired-source", review: false }),
+    ]);
+    // stateless: the json format has it (0-based indices of the English), the beads format is as always
+    const stateless = JSON.parse((await run(["align", path.join(dir, "gempa.txt"), path.join(dir, "gempa.en.txt"), "--format", "json"])).stdout);
+    expect(stateless.filter((b: { foldedInto?: number[] }) => b.foldedInto)).toEqual([
+      { src: [4], tgt: [], score: 0, foldedInto: [1], source: "BMKG menyatakan gempa tersebut tidak berpotensi tsunami.", target: "" },
+    ]);
+    expect((await run(["align", path.join(dir, "gempa.txt"), path.join(dir, "gempa.en.txt")])).stdout.split("\n")[3]).toBe("[4]\t[]");
   });
 
   test("Indonesian messages", async () => {

@@ -37,7 +37,7 @@ export function renderAlignment(result: AlignFilesResult, format: Format): strin
   // dropped and a dateline joined with its sentence, which the user does not see otherwise)
   if (format === "json") {
     return JSON.stringify(beads.map((b) => ({
-      src: b.src, tgt: b.tgt, score: b.score, ...(b.moved ? { moved: true } : {}),
+      src: b.src, tgt: b.tgt, score: b.score, ...(b.moved ? { moved: true } : {}), ...(b.foldedInto ? { foldedInto: b.foldedInto } : {}),
       source: b.src.map((i) => source[i]!).join(" "), target: b.tgt.map((j) => target[j]!).join(" "),
     }))) + "\n";
   }
@@ -60,7 +60,12 @@ function renderDocument(ctx: CommandContext, r: AlignDocumentResult): void {
     ctx.out(t("cli.align.unpaired", { source: t("cli.align.n-source", { count: r.unpairedSource }), target: t("cli.align.n-sentences", { count: r.unpairedTarget }) }));
     // which ones, with their text: a dropped sentence or an English-only credit line is for a person to judge
     for (const b of r.beads) {
-      if (b.status === "unpaired-source") ctx.out(t("cli.align.unpaired-source", { segments: b.segments.join(", "), text: b.source }));
+      if (b.status === "unpaired-source") {
+        ctx.out(t("cli.align.unpaired-source", { segments: b.segments.join(", "), text: b.source }));
+        // the English folded it into another pair's sentence (a bead is a run of neighbours): where, for review
+        const into = b.foldedInto && r.beads.find((o) => o.sentences.includes(b.foldedInto![0]!));
+        if (into) ctx.out(t("cli.align.folded", { count: into.sentences.length, sentences: into.sentences.map((j) => j + 1).join(", "), segments: into.segments.join(", ") }));
+      }
       else if (b.status === "unpaired-target") ctx.out(t("cli.align.unpaired-target", { sentence: b.sentences.map((j) => j + 1).join(", "), text: b.target }));
     }
   }
