@@ -17,7 +17,7 @@ import { createTmxFastPath } from "./tmx-fast";
 import { createXmlStream, type XmlStream } from "./xml";
 import { MarkupBuilder } from "./markup";
 import {
-  afterPlaceholder, checkUnit, checkXmlChars, isEnglish, isIndonesian, tmxChanged, tmxStatus, toTmxDate, variantField, variantKey, xmlAttr, xmlText,
+  afterPlaceholder, checkUnit, checkXmlChars, isEnglish, isIndonesian, tmxChanged, tmxStatus, toTmxDate, unitScope, variantField, variantKey, xmlAttr, xmlText,
 } from "./text";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
@@ -101,6 +101,7 @@ export interface TmxParser {
 export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: ReadOptions): TmxParser {
   const file = options.files.main ?? "";
   const accept = options.check ?? ((u) => u);
+  const scope = unitScope(options.onRefused);
   let sawRoot = false;
   let sawHeader = false;
   let srclang = "";
@@ -212,42 +213,10 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
         case "tuv":
           tuvLang = undefined;
           return;
-        case "tu": {
+        case "tu":
           inTu = false;
-          if (source === undefined) throw new ParseError("tmx-no-source", { file, line: tuLine });
-          // The target: the one English variant, or the one chosen (--target-lang); two that cannot be
-          // told apart are refused, never one of them taken silently.
-          const want = options.targetLang;
-          const chosen = want === undefined ? english : english.filter((e) => variantKey(e.lang) === want);
-          if (chosen.length > 1) {
-            // (two of one variant: no --target-lang can tell them apart)
-            const one = chosen.every((e) => variantKey(e.lang) === variantKey(chosen[0]!.lang));
-            throw new ParseError(one ? "tmx-variant-twice" : "tmx-english-variants", {
-              file, line: tuLine, variants: chosen.map((e) => e.lang).join(", "), first: chosen[0]!.lang, lang: chosen[0]!.lang,
-            });
-          }
-          const t = chosen[0];
-          const target = t?.text;
-          const targetAttrs = t?.attrs ?? {};
-          if (t) codes += t.codes;
-          const prop = (t: string) => props.find(([k]) => k === t)?.[1];
-          onUnit(accept({
-            id: tuAttrs.tuid ?? "",
-            document: prop("x-document") ?? "",
-            segments: props.filter(([k]) => k === "x-segment").map(([, v]) => v),
-            source,
-            target: target ?? "",
-            status: prop("x-status") ?? tmxStatus(prop("x-ConfirmationLevel"), target ?? ""),
-            // (the target variant's own author and dates, as OmegaT writes them, before the unit's)
-            author: prop("x-author") ?? targetAttrs.changeid ?? targetAttrs.creationid ?? tuAttrs.changeid ?? tuAttrs.creationid ?? "",
-            changed: tmxChanged(targetAttrs.changedate ?? tuAttrs.changedate, targetAttrs.creationdate ?? tuAttrs.creationdate),
-            ...(codes > 0 ? { codes } : {}),
-            ...(t ? variantField(t.lang) : {}),
-            ...(codes > 0 && t ? { markup: { dialect: "tmx" as const, source: sourceMarkup ?? xmlText(source), target: t.markup ?? xmlText(t.text) } } : {}),
-            ...(!t && english.length > 0 ? { otherVariant: english.map((e) => e.lang).join(", ") } : {}),
-          }, { file, line: tuLine }));
+          scope(endTu);
           return;
-        }
         default:
           return;
       }
@@ -262,6 +231,41 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
       else if (propType !== null) propText += t;
     },
   });
+  /** The end of a `<tu>`: its unit, or its refusal (ReadOptions.onRefused). */
+  function endTu(): void {
+    if (source === undefined) throw new ParseError("tmx-no-source", { file, line: tuLine });
+    // The target: the one English variant, or the one chosen (--target-lang); two that cannot be
+    // told apart are refused, never one of them taken silently.
+    const want = options.targetLang;
+    const chosen = want === undefined ? english : english.filter((e) => variantKey(e.lang) === want);
+    if (chosen.length > 1) {
+      // (two of one variant: no --target-lang can tell them apart)
+      const one = chosen.every((e) => variantKey(e.lang) === variantKey(chosen[0]!.lang));
+      throw new ParseError(one ? "tmx-variant-twice" : "tmx-english-variants", {
+        file, line: tuLine, variants: chosen.map((e) => e.lang).join(", "), first: chosen[0]!.lang, lang: chosen[0]!.lang,
+      });
+    }
+    const t = chosen[0];
+    const target = t?.text;
+    const targetAttrs = t?.attrs ?? {};
+    if (t) codes += t.codes;
+    const prop = (t: string) => props.find(([k]) => k === t)?.[1];
+    onUnit(accept({
+      id: tuAttrs.tuid ?? "",
+      document: prop("x-document") ?? "",
+      segments: props.filter(([k]) => k === "x-segment").map(([, v]) => v),
+      source,
+      target: target ?? "",
+      status: prop("x-status") ?? tmxStatus(prop("x-ConfirmationLevel"), target ?? ""),
+      // (the target variant's own author and dates, as OmegaT writes them, before the unit's)
+      author: prop("x-author") ?? targetAttrs.changeid ?? targetAttrs.creationid ?? tuAttrs.changeid ?? tuAttrs.creationid ?? "",
+      changed: tmxChanged(targetAttrs.changedate ?? tuAttrs.changedate, targetAttrs.creationdate ?? tuAttrs.creationdate),
+      ...(codes > 0 ? { codes } : {}),
+      ...(t ? variantField(t.lang) : {}),
+      ...(codes > 0 && t ? { markup: { dialect: "tmx" as const, source: sourceMarkup ?? xmlText(source), target: t.markup ?? xmlText(t.text) } } : {}),
+      ...(!t && english.length > 0 ? { otherVariant: english.map((e) => e.lang).join(", ") } : {}),
+    }, { file, line: tuLine }));
+  }
   // …and that event came from the last characters saxes read (not from earlier input).
   const atBodyLevel = () => depth === 2 && lastLine === xml.line && lastColumn === xml.column && (lastOpen ? lastName === "body" : lastName === "tu");
   return {
