@@ -41,6 +41,7 @@ import type { RenderingState as RenderingStatus } from "../model";
 import { MACHINE_ORIGINS, type SaveRenderingInput } from "../store/renderings";
 import { normalizeText } from "../text/normalize";
 import { MAX_UNIT_CHARS } from "../text/limits";
+import { countFunctionWords } from "../text/function-words";
 import { readUnits } from "./import-feed";
 import { joinSource } from "./status";
 import { keepFilesInStep, type Gate, type UnitFinding } from "./lifecycle";
@@ -166,6 +167,14 @@ export interface ImportResult {
 
 /** Lists in the result stop growing here (counts stay exact), so memory stays flat. */
 export const MAX_LISTED = 1000;
+/**
+ * Units with a target (not a copy of the source) whose function words tell which language each side
+ * reads as; a side is taken for the wrong language when it has at least SIDE_WORDS function words of
+ * that language and more than SIDE_RATIO times as many as of the right one (swappedSides).
+ */
+const SIDE_SAMPLE = 1000;
+const SIDE_WORDS = 10;
+const SIDE_RATIO = 3;
 /** Segments per range read when matching by segment reference. */
 const WINDOW = 512;
 
@@ -250,6 +259,8 @@ export function importParallel(store: Store, file: string, options: ImportOption
   /** Renderings this import replaced (those it created are the ids from firstId on). */
   const replacedIds = new Set<number>();
   let conflictCount = 0;
+  /** Function words of the first units' sides (SIDE_SAMPLE): a file whose English reads as Indonesian is refused. */
+  const sides = { units: 0, targetId: 0, targetEn: 0, sourceId: 0, sourceEn: 0 };
   let skipped = 0;
   const skippedUnits: ImportSkipped[] = [];
   const skip = (e: ParseError): void => {
@@ -463,6 +474,12 @@ export function importParallel(store: Store, file: string, options: ImportOption
       if (seen) seen.units++; else variants.set(key, { variant: v, units: 1 });
     }
     if (read.codes) result.inlineCodes++;
+    if (sides.units < SIDE_SAMPLE && u.target !== "" && u.target !== u.source) {
+      sides.units++;
+      const [ti, te] = countFunctionWords(u.target);
+      const [si, se] = countFunctionWords(u.source);
+      sides.targetId += ti; sides.targetEn += te; sides.sourceId += si; sides.sourceEn += se;
+    }
     if (options.onProgress && result.units % 1000 === 0) options.onProgress(result.units, bytesRead, totalBytes);
     if (u.target === "" || !NOT_BLANK.test(u.source)) { result.untranslated++; return; }
     let n: string | undefined;
@@ -489,6 +506,14 @@ export function importParallel(store: Store, file: string, options: ImportOption
     const finishTm = store.tm.beginBulkInsert();
     const finishClock = store.pauseChangeClock();
     readUnits(format, files, onUnit, (b) => { bytesRead = b; }, options.sourceIsIndonesian, targetLang, options.skipRefused ? skip : undefined);
+    // (a file whose columns are swapped or shifted — English first, a column of ids before each text as in
+    // Tatoeba's pairs — read as Indonesian to English would store nonsense: --keep-tm as translation memory)
+    if (sides.targetId >= SIDE_WORDS && sides.targetId > SIDE_RATIO * sides.targetEn) {
+      throw new ParseError("import-target-indonesian", { file, units: sides.units, idWords: sides.targetId, enWords: sides.targetEn });
+    }
+    if (sides.sourceEn >= SIDE_WORDS && sides.sourceEn > SIDE_RATIO * sides.sourceId) {
+      throw new ParseError("import-source-english", { file, units: sides.units, idWords: sides.sourceId, enWords: sides.sourceEn });
+    }
     // (the variant asked for is in no unit: the wrong file or the wrong variant, never an empty import)
     if (targetLang !== undefined && variants.size === 0 && otherVariant > 0) {
       throw new ParseError("import-no-target-variant", { file, lang: options.targetLang, found: [...otherVariants].join(", ") });
