@@ -32,7 +32,7 @@ describe("import: a file whose sides read as the wrong languages", () => {
   it("a manythings.org file (English, Indonesian, attribution): refused, in Indonesian too", async () => {
     const file = path.join(FIXTURES, "r04-manythings-ind.txt");
     const r = await importing(file, "--format", "tsv", "--lang", "id");
-    expect([r.code, r.stderr]).toEqual([2, `selaras: ${file}: sisi bahasa Inggris berkas ini terbaca sebagai bahasa Indonesia (20 kata fungsi bahasa Indonesia dan 0 bahasa Inggris dalam terjemahan 8 unit pertamanya): apakah kedua sisinya tertukar, atau kolomnya bergeser (pasangan Tatoeba: id, teks, id, teks)? Dalam berkas TSV atau CSV, beri nama kolom di baris pertama (source<TAB>target; nama lain diabaikan); tidak ada yang diimpor\n`]);
+    expect([r.code, r.stderr]).toEqual([2, `selaras: ${file}: sisi bahasa Inggris berkas ini terbaca sebagai bahasa Indonesia (20 kata fungsi bahasa Indonesia dan 0 bahasa Inggris dalam terjemahan 8 unit pertamanya): apakah kedua sisinya tertukar, atau kolomnya bergeser (pasangan Tatoeba: id, teks, id, teks)? Dalam berkas TSV atau CSV, beri nama kolom di baris pertama (mis. source<TAB>target; nama lain diabaikan); tidak ada yang diimpor\n`]);
   });
 
   it("Moses files given the wrong way round (English in .id, an English copy in .en): the Indonesian side reads as English", async () => {
