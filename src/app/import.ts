@@ -170,11 +170,16 @@ export const MAX_LISTED = 1000;
 /**
  * Units with a target (not a copy of the source) whose function words tell which language each side
  * reads as; a side is taken for the wrong language when it has at least SIDE_WORDS function words of
- * that language and more than SIDE_RATIO times as many as of the right one (swappedSides).
+ * that language, one every 1/SIDE_DENSITY units at least (a real sentence has two or three), and more
+ * than SIDE_RATIO times as many as of the right one (wrongSide).
  */
 const SIDE_SAMPLE = 1000;
 const SIDE_WORDS = 10;
+const SIDE_DENSITY = 0.5;
 const SIDE_RATIO = 3;
+/** Does a side with `wrong` function words of the other language and `right` of its own, over `units`, read as the other language? */
+const wrongSide = (wrong: number, right: number, units: number): boolean =>
+  wrong >= SIDE_WORDS && wrong >= SIDE_DENSITY * units && wrong > SIDE_RATIO * right;
 /** Segments per range read when matching by segment reference. */
 const WINDOW = 512;
 
@@ -508,10 +513,10 @@ export function importParallel(store: Store, file: string, options: ImportOption
     readUnits(format, files, onUnit, (b) => { bytesRead = b; }, options.sourceIsIndonesian, targetLang, options.skipRefused ? skip : undefined);
     // (a file whose columns are swapped or shifted — English first, a column of ids before each text as in
     // Tatoeba's pairs — read as Indonesian to English would store nonsense: --keep-tm as translation memory)
-    if (sides.targetId >= SIDE_WORDS && sides.targetId > SIDE_RATIO * sides.targetEn) {
+    if (wrongSide(sides.targetId, sides.targetEn, sides.units)) {
       throw new ParseError("import-target-indonesian", { file, units: sides.units, idWords: sides.targetId, enWords: sides.targetEn });
     }
-    if (sides.sourceEn >= SIDE_WORDS && sides.sourceEn > SIDE_RATIO * sides.sourceId) {
+    if (wrongSide(sides.sourceEn, sides.sourceId, sides.units)) {
       throw new ParseError("import-source-english", { file, units: sides.units, idWords: sides.sourceId, enWords: sides.sourceEn });
     }
     // (the variant asked for is in no unit: the wrong file or the wrong variant, never an empty import)

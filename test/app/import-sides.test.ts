@@ -50,4 +50,12 @@ describe("import: a file whose sides read as the wrong languages", () => {
     const r = await importing(file);
     expect([r.code, r.stdout.split("\n")[1]]).toEqual([0, "  3 new, 0 replaced, 0 unchanged, 0 without a target"]);
   });
+
+  it("a few words that are also Indonesian function words in English headlines (the name Dan) do not make a file Indonesian: one every two units at least", async () => {
+    const file = path.join(dir, "headlines.tsv");
+    const rows = Array.from({ length: 40 }, (_, i) => `Judul ${i + 1}\t${i % 4 === 0 ? `Dan Brown Visits Jakarta ${i + 1}` : `Floods Hit Jakarta ${i + 1}`}`);
+    fs.writeFileSync(file, "source\ttarget\n" + rows.join("\n") + "\n");
+    const r = await importing(file);
+    expect([r.code, r.stdout.split("\n")[0]]).toEqual([0, `${file}: 40 units read (tsv)`]);
+  });
 });
