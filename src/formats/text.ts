@@ -74,7 +74,7 @@ export const UNIT_REFUSALS: ReadonlySet<string> = new Set([
   "jsonl-bad-field", "jsonl-bad-json", "jsonl-not-object", "jsonl-repeated-key",
   "moses-ids-short-row",
   "read-unit-bad-date", "read-unit-bad-status", "read-unit-control-char",
-  "tmx-english-variants", "tmx-no-source", "tmx-variant-twice",
+  "tmx-english-variants", "tmx-no-source", "tmx-source-twice", "tmx-variant-twice",
   "tsv-bad-escape", "tsv-bad-row", "tsv-column-count",
   "xliff-seg-outside", "xliff-seg-unmatched",
 ]);

@@ -4,7 +4,7 @@
  * `<tuv xml:lang="id">` and `<tuv xml:lang="en">`. Characters XML 1.0 forbids cannot be written
  * (FormatError). Reading accepts any TMX whose `srclang` is Indonesian (or `*all*`; any with
  * `sourceIsIndonesian`): the `id` and `en` variants of each `<tu>`; inline codes (bpt, ept, it,
- * ph, ut) are dropped, `hi` keeps its text, a `<ph>` between two words leaves a space (afterPlaceholder);
+ * ph, ut) are dropped, `hi` keeps its text (a `<tu>` with two Indonesian variants of different texts is refused), a `<ph>` between two words leaves a space (afterPlaceholder);
  * the unit's `codes` counts them.
  * The author and date are the target `<tuv>`'s (`changeid`, `changedate`, else `creationid`,
  * `creationdate`: OmegaT writes them there), else the `<tu>`'s; without Selaras' `x-status`, Trados
@@ -116,6 +116,9 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
   let tuAttrs: Readonly<Record<string, string>> = {};
   let props: Array<[string, string]> = [];
   let source: string | undefined;
+  /** The first Indonesian variant's language, and the languages of two Indonesian variants of different texts. */
+  let sourceLang = "";
+  let sourceTwice: string | undefined;
   /** The unit's English variants, in order: a `<tu>` holding several is told apart by ReadOptions.targetLang, else refused. */
   let english: Array<{ lang: string; text: string; attrs: Readonly<Record<string, string>>; codes: number; markup: string | null }> = [];
   /**
@@ -174,7 +177,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
           if (!sawHeader) throw new ParseError("tmx-not-tmx", { file, line, element: "header" });
           return;
         case "tu":
-          inTu = true; tuLine = line; tuAttrs = attrs; props = []; source = undefined; english = []; sourceMarkup = null; tuvCount = 0; codes = 0;
+          inTu = true; tuLine = line; tuAttrs = attrs; props = []; source = undefined; sourceTwice = undefined; english = []; sourceMarkup = null; tuvCount = 0; codes = 0;
           return;
         case "prop":
           if (inTu && tuvLang === undefined) { propType = attrs.type ?? ""; propText = ""; }
@@ -202,7 +205,11 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
         if (codeDepth > 0) { codeDepth--; if (codeDepth === 0 && name === "ph") gap = true; return; }
         if (name !== "seg") return;
         inSeg = false;
-        if (isIndonesian(tuvLang)) { if (source === undefined) { source = segText; codes += segCodes; sourceMarkup = segMarkup?.value ?? null; } }
+        if (isIndonesian(tuvLang)) {
+          if (source === undefined) { source = segText; sourceLang = tuvLang!; codes += segCodes; sourceMarkup = segMarkup?.value ?? null; }
+          // (another Indonesian text: which one the English translates cannot be told, so neither is taken)
+          else if (segText.trim() !== source.trim()) sourceTwice ??= `${sourceLang}, ${tuvLang!}`;
+        }
         else if (isEnglish(tuvLang)) english.push({ lang: tuvLang!, text: segText, attrs: tuvAttrs, codes: segCodes, markup: segMarkup?.value ?? null });
         return;
       }
@@ -234,6 +241,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
   /** The end of a `<tu>`: its unit, or its refusal (ReadOptions.onRefused). */
   function endTu(): void {
     if (source === undefined) throw new ParseError("tmx-no-source", { file, line: tuLine });
+    if (sourceTwice !== undefined) throw new ParseError("tmx-source-twice", { file, line: tuLine, variants: sourceTwice });
     // The target: the one English variant, or the one chosen (--target-lang); two that cannot be
     // told apart are refused, never one of them taken silently.
     const want = options.targetLang;

@@ -153,6 +153,25 @@ describe("selaras import --skip-refused", () => {
     ]]);
   });
 
+  it("memoQ: a <tu> holding two different Indonesian texts is refused naming both variants (the first was taken silently); the same text twice is read", async () => {
+    const file = fixture("r05-memoq-two-indonesian.tmx");
+    const before = dumpDb(db);
+    const r = await importing(file);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, "", `selaras: ${file}:11: this <tu> holds two different Indonesian texts (id-id, id): which one its English translates cannot be told; nothing was imported (keep one, or import the others with --skip-refused)\n`]);
+    expect(dumpDb(db)).toBe(before);
+    const skipping = await importing(file, "--skip-refused");
+    expect([skipping.code, skipping.stdout.split("\n").slice(2)]).toEqual([1, [
+      "1 unit refused and left out (--skip-refused); the others were imported:",
+      `  ${file}:11: this <tu> holds two different Indonesian texts (id-id, id): which one its English translates cannot be told`,
+      "",
+    ]]);
+    expect(renderings()).toEqual([[4, "translated", "The governor asked residents to stay alert."]]);
+    const same = path.join(dir, "same.tmx");
+    fs.writeFileSync(same, fs.readFileSync(file, "utf8").replace("<seg>Banjir melanda Jakarta</seg>", "<seg> Banjir Melanda Jakarta</seg>"));
+    const ok = await importing(same);
+    expect([ok.code, ok.stdout]).toEqual([0, `${same}: 2 units read (tmx)\n  1 new, 0 replaced, 1 unchanged, 0 without a target\n`]);
+  });
+
   it("a malformed file is refused whole with the flag too: exit 2, database unchanged", async () => {
     const file = path.join(dir, "broken.tmx");
     fs.writeFileSync(file, fs.readFileSync(fixture("r01-wordfast-multilingual.tmx"), "utf8").replace("</tu>\n    <tu tuid=\"3\">", "</tuv>\n    <tu tuid=\"3\">"));
