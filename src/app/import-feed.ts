@@ -3,7 +3,8 @@
  * decoded strictly as UTF-8 (no NUL; UTF-16 with a byte-order mark is read as UTF-8 through
  * Utf16Transcoder) and parsed by the format's streaming reader, which
  * checks each unit by the import's rules (checkImportUnit: known status, real date, no control
- * character), naming the file and line of a unit it refuses.
+ * character), naming the file and line of a unit it refuses (or handing that refusal to `onRefused`
+ * and reading on: ReadOptions.onRefused).
  */
 import * as fs from "node:fs";
 import { ParseError } from "../errors";
@@ -30,8 +31,10 @@ function incompleteTail(bytes: Uint8Array): Uint8Array {
 
 /** Streams the parts of a file set into a reader: chunks, round robin, strict UTF-8, no NUL. */
 export function readUnits(format: Format, files: Readonly<Record<string, string>>, onUnit: (u: ParallelUnit) => void,
-  onBytes?: (bytes: number) => void, sourceIsIndonesian?: boolean, targetLang?: string): void {
-  const reader = format.createReader(onUnit, { files, check: checkImportUnit, sourceIsIndonesian, ...(targetLang !== undefined ? { targetLang } : {}) });
+  onBytes?: (bytes: number) => void, sourceIsIndonesian?: boolean, targetLang?: string, onRefused?: (error: ParseError) => void): void {
+  const reader = format.createReader(onUnit, {
+    files, check: checkImportUnit, sourceIsIndonesian, ...(targetLang !== undefined ? { targetLang } : {}), ...(onRefused ? { onRefused } : {}),
+  });
   const states = Object.entries(files).map(([part, file]) => ({
     part, file, fd: fs.openSync(file, "r"), decoder: new TextDecoder("utf-8", { fatal: true }), done: false, bytes: 0, lines: 1, first: true, tail: Buffer.alloc(0), head: undefined as Buffer | undefined,
     utf16: undefined as Utf16Transcoder | undefined,

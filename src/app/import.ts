@@ -41,6 +41,7 @@ import type { RenderingState as RenderingStatus } from "../model";
 import { MACHINE_ORIGINS, type SaveRenderingInput } from "../store/renderings";
 import { normalizeText } from "../text/normalize";
 import { MAX_UNIT_CHARS } from "../text/limits";
+import { countFunctionWords } from "../text/function-words";
 import { readUnits } from "./import-feed";
 import { joinSource } from "./status";
 import { keepFilesInStep, type Gate, type UnitFinding } from "./lifecycle";
@@ -73,6 +74,13 @@ export interface ImportOptions {
    * in other variants are not imported (ImportResult.otherVariant). Must be an English tag.
    */
   readonly targetLang?: string;
+  /**
+   * `--skip-refused`: a unit refused for its own content (ReadOptions.onRefused: an unknown status, a
+   * TMX `<tu>` without Indonesian, a row with a cell too many, a text too long…) is left out and
+   * listed (ImportResult.skippedUnits) instead of refusing the whole file; errors of the file itself
+   * (malformed XML, not UTF-8…) still refuse it.
+   */
+  readonly skipRefused?: boolean;
   readonly now: string;
   /** Units read so far, bytes read so far, total bytes of the input files. */
   readonly onProgress?: (units: number, bytes: number, totalBytes: number) => void;
@@ -108,6 +116,14 @@ export interface ImportUnmatched {
   readonly target: string;
 }
 
+/** A unit left out by --skip-refused: the error that refused it (its message is `error.<code>` with `data`). */
+export interface ImportSkipped {
+  readonly code: string;
+  readonly file: string | null;
+  readonly line: number | null;
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
 export interface ImportResult {
   readonly files: string[];
   readonly format: string;
@@ -137,6 +153,10 @@ export interface ImportResult {
   readonly unmatchedUnits: ImportUnmatched[];
   /** Unmatched units newly kept as translation memory. */
   readonly keptTm: number;
+  /** With skipRefused: units refused for their own content and left out (the others were imported). */
+  readonly skipped?: number;
+  /** …listed (at most MAX_LISTED), each as the error that refused it: its code, file, line and data. */
+  readonly skippedUnits?: ImportSkipped[];
   /** Units the checks refused to confirm (stored as draft), listed (at most MAX_LISTED). */
   readonly refused?: Array<{ readonly unit: string; readonly segments: string[]; readonly findings: UnitFinding[] }>;
   /** Documents whose renderings the import created or replaced. */
@@ -147,6 +167,19 @@ export interface ImportResult {
 
 /** Lists in the result stop growing here (counts stay exact), so memory stays flat. */
 export const MAX_LISTED = 1000;
+/**
+ * Units with a target (not a copy of the source) whose function words tell which language each side
+ * reads as; a side is taken for the wrong language when it has at least SIDE_WORDS function words of
+ * that language, one every 1/SIDE_DENSITY units at least (a real sentence has two or three), and more
+ * than SIDE_RATIO times as many as of the right one (wrongSide).
+ */
+const SIDE_SAMPLE = 1000;
+const SIDE_WORDS = 10;
+const SIDE_DENSITY = 0.5;
+const SIDE_RATIO = 3;
+/** Does a side with `wrong` function words of the other language and `right` of its own, over `units`, read as the other language? */
+const wrongSide = (wrong: number, right: number, units: number): boolean =>
+  wrong >= SIDE_WORDS && wrong >= SIDE_DENSITY * units && wrong > SIDE_RATIO * right;
 /** Segments per range read when matching by segment reference. */
 const WINDOW = 512;
 
@@ -231,6 +264,16 @@ export function importParallel(store: Store, file: string, options: ImportOption
   /** Renderings this import replaced (those it created are the ids from firstId on). */
   const replacedIds = new Set<number>();
   let conflictCount = 0;
+  /** Function words of the first units' sides (SIDE_SAMPLE): a file whose English reads as Indonesian is refused. */
+  const sides = { units: 0, targetId: 0, targetEn: 0, sourceId: 0, sourceEn: 0 };
+  let skipped = 0;
+  const skippedUnits: ImportSkipped[] = [];
+  const skip = (e: ParseError): void => {
+    skipped++;
+    if (skippedUnits.length < MAX_LISTED) {
+      skippedUnits.push({ code: e.code, file: typeof e.data.file === "string" ? e.data.file : null, line: typeof e.data.line === "number" ? e.data.line : null, data: e.data });
+    }
+  };
   const totalBytes = Object.values(files).reduce((n, f) => n + fs.statSync(f).size, 0);
   let bytesRead = 0;
 
@@ -417,6 +460,16 @@ export function importParallel(store: Store, file: string, options: ImportOption
   };
 
   const onUnit = (read: ParallelUnit): void => {
+    // A writer that laid out the XML of its texts (`<seg>⏎      Teks.⏎    </seg>`): a sentence never
+    // starts with a line break, so the line breaks and indentation around the texts are its layout.
+    const u = PRETTY.test(read.source) ? { ...read, source: laidOut(read.source), target: laidOut(read.target) } : read;
+    const longest = Math.max(u.source.length, u.target.length);
+    if (longest > MAX_UNIT_CHARS) {
+      const e = new ParseError("import-unit-too-long", { file, unit: u.id || String(result.units + 1), chars: longest, limit: MAX_UNIT_CHARS });
+      if (!options.skipRefused) throw e;
+      skip(e);
+      return;
+    }
     result.units++;
     if (read.otherVariant !== undefined) { otherVariant++; if (otherVariants.size < 5) otherVariants.add(read.otherVariant); }
     if (read.target !== "") {
@@ -426,12 +479,11 @@ export function importParallel(store: Store, file: string, options: ImportOption
       if (seen) seen.units++; else variants.set(key, { variant: v, units: 1 });
     }
     if (read.codes) result.inlineCodes++;
-    // A writer that laid out the XML of its texts (`<seg>⏎      Teks.⏎    </seg>`): a sentence never
-    // starts with a line break, so the line breaks and indentation around the texts are its layout.
-    const u = PRETTY.test(read.source) ? { ...read, source: laidOut(read.source), target: laidOut(read.target) } : read;
-    const longest = Math.max(u.source.length, u.target.length);
-    if (longest > MAX_UNIT_CHARS) {
-      throw new ParseError("import-unit-too-long", { file, unit: u.id || String(result.units), chars: longest, limit: MAX_UNIT_CHARS });
+    if (sides.units < SIDE_SAMPLE && u.target !== "" && u.target !== u.source) {
+      sides.units++;
+      const [ti, te] = countFunctionWords(u.target);
+      const [si, se] = countFunctionWords(u.source);
+      sides.targetId += ti; sides.targetEn += te; sides.sourceId += si; sides.sourceEn += se;
     }
     if (options.onProgress && result.units % 1000 === 0) options.onProgress(result.units, bytesRead, totalBytes);
     if (u.target === "" || !NOT_BLANK.test(u.source)) { result.untranslated++; return; }
@@ -458,7 +510,15 @@ export function importParallel(store: Store, file: string, options: ImportOption
   store.exchange.withTrustedReferences(() => store.transaction(() => {
     const finishTm = store.tm.beginBulkInsert();
     const finishClock = store.pauseChangeClock();
-    readUnits(format, files, onUnit, (b) => { bytesRead = b; }, options.sourceIsIndonesian, targetLang);
+    readUnits(format, files, onUnit, (b) => { bytesRead = b; }, options.sourceIsIndonesian, targetLang, options.skipRefused ? skip : undefined);
+    // (a file whose columns are swapped or shifted — English first, a column of ids before each text as in
+    // Tatoeba's pairs — read as Indonesian to English would store nonsense: --keep-tm as translation memory)
+    if (wrongSide(sides.targetId, sides.targetEn, sides.units)) {
+      throw new ParseError("import-target-indonesian", { file, units: sides.units, idWords: sides.targetId, enWords: sides.targetEn });
+    }
+    if (wrongSide(sides.sourceEn, sides.sourceId, sides.units)) {
+      throw new ParseError("import-source-english", { file, units: sides.units, idWords: sides.sourceId, enWords: sides.sourceEn });
+    }
     // (the variant asked for is in no unit: the wrong file or the wrong variant, never an empty import)
     if (targetLang !== undefined && variants.size === 0 && otherVariant > 0) {
       throw new ParseError("import-no-target-variant", { file, lang: options.targetLang, found: [...otherVariants].join(", ") });
@@ -478,5 +538,6 @@ export function importParallel(store: Store, file: string, options: ImportOption
     ...(result.unmatched > 0 && store.documents.all().length === 0 ? { noDocuments: true as const } : {}),
     ...(variants.size > 1 ? { variants: [...variants.values()] } : {}),
     ...(targetLang !== undefined ? { otherVariant } : {}),
+    ...(options.skipRefused ? { skipped, skippedUnits } : {}),
   };
 }

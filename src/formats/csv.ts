@@ -15,7 +15,7 @@
  * columns) exists so that what this reader accepts is pinned by a round trip.
  */
 import { ParseError } from "../errors";
-import { checkUnit, LineSplitter } from "./text";
+import { checkUnit, LineSplitter, unitScope } from "./text";
 import { headerColumns, scanQuoted, TSV_COLUMNS, unitOfRow } from "./tsv";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
@@ -65,6 +65,7 @@ export function csvCells(row: string, delimiter: string): string[] | undefined {
 function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): UnitReader {
   const file = options.files.main ?? "";
   const accept = options.check ?? ((u) => u);
+  const scope = unitScope(options.onRefused);
   let delimiter: string | undefined;
   let columns: Record<string, number> | undefined;
   /** Cells every row under a header has (0: no header). */
@@ -98,13 +99,15 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       if (header) { columns = header; width = cells.length; return; }
       columns = { source: 0, target: 1 };
     }
-    if (width > 0 && cells.length !== width) throw new ParseError("csv-column-count", { ...where, count: cells.length, expected: width, delimiter });
-    if (cells.length < 2) throw new ParseError("csv-bad-row", { ...where, cells: cells.length, delimiter });
-    const cell = (name: string): string => {
-      const i = columns![name];
-      return i === undefined ? "" : cells[i] ?? "";
-    };
-    onUnit(accept(unitOfRow(cell), where));
+    scope(() => {
+      if (width > 0 && cells.length !== width) throw new ParseError("csv-column-count", { ...where, count: cells.length, expected: width, delimiter });
+      if (cells.length < 2) throw new ParseError("csv-bad-row", { ...where, cells: cells.length, delimiter });
+      const cell = (name: string): string => {
+        const i = columns![name];
+        return i === undefined ? "" : cells[i] ?? "";
+      };
+      onUnit(accept(unitOfRow(cell), where));
+    });
   });
   return {
     write(_part, chunk) { lines.write(chunk); },

@@ -11,7 +11,7 @@
  * English key is required, since `id` alone is the unit's id).
  */
 import { ParseError } from "../errors";
-import { checkUnit, isEnglish, isIndonesian, LineSplitter } from "./text";
+import { checkUnit, isEnglish, isIndonesian, LineSplitter, unitScope } from "./text";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
 const ID = "jsonl";
@@ -99,7 +99,8 @@ function otherLayout(r: Record<string, unknown>): { source: unknown; target: unk
 function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): UnitReader {
   const file = options.files.main ?? "";
   const accept = options.check ?? ((u) => u);
-  const lines = new LineSplitter((line, lineNo) => {
+  const scope = unitScope(options.onRefused);
+  const lines = new LineSplitter((line, lineNo) => scope(() => {
     if (line.trim() === "") return;
     let o: unknown;
     try {
@@ -135,7 +136,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       id: pair?.langKeys ? "" : str("id"), document: str("document"), segments: segs as string[], source: pair ? pair.source as string : str("source", true),
       target: pair ? (pair.target as string | undefined | null) ?? "" : str("target"), status: str("status"), author: str("author"), changed: str("changed"),
     }, { file, line: lineNo }));
-  });
+  }));
   return {
     write(_part, chunk) { lines.write(chunk); },
     end() { lines.end(); },

@@ -8,7 +8,7 @@
  * needs `.id` and `.en` with the same number of lines; `.ids` is optional (another tool's corpus).
  */
 import { FormatError, ParseError } from "../errors";
-import { charName, checkUnit, escapeCell, LineSplitter, unescapeCell } from "./text";
+import { charName, checkUnit, escapeCell, LineSplitter, unescapeCell, unitScope } from "./text";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitPlace, UnitReader, UnitWriter, WriteOptions } from "./types";
 
 const ID = "moses";
@@ -45,6 +45,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   const parts = ["id", "en", "ids"].filter((p) => options.files[p] !== undefined);
   if (!parts.includes("id") || !parts.includes("en")) throw new FormatError("moses-missing-part", { files: Object.values(options.files) });
   const accept = options.check ?? ((u) => u);
+  const scope = unitScope(options.onRefused);
   const queues: Record<string, Array<[string, number]>> = { id: [], en: [], ids: [] };
   const flush = () => {
     while (parts.every((p) => queues[p]!.length > 0)) {
@@ -54,19 +55,21 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       let cells: string[] = [];
       const texts = { source: options.files.id!, target: options.files.en! };
       let where: UnitPlace = { file: options.files.id!, line, texts };
-      if (meta) {
-        where = { file: options.files.ids!, line: meta[1], texts };
-        cells = meta[0].split("\t").map((c) => unescapeCell(c, where));
-        // Every row of an .ids file has the six columns it is written with: a short row would
-        // silently leave a unit without its document, segments or status, a long one (a tab added)
-        // shift them.
-        if (cells.length !== IDS_COLUMNS) throw new ParseError("moses-ids-short-row", { ...where, cells: cells.length, expected: IDS_COLUMNS });
-      }
-      const segs = cells[2] ?? "";
-      onUnit(accept({
-        id: cells[0] ?? "", document: cells[1] ?? "", segments: segs === "" ? [] : segs.split(" "),
-        source, target, status: cells[3] ?? "", author: cells[4] ?? "", changed: cells[5] ?? "",
-      }, where));
+      scope(() => {
+        if (meta) {
+          where = { file: options.files.ids!, line: meta[1], texts };
+          cells = meta[0].split("\t").map((c) => unescapeCell(c, where));
+          // Every row of an .ids file has the six columns it is written with: a short row would
+          // silently leave a unit without its document, segments or status, a long one (a tab added)
+          // shift them.
+          if (cells.length !== IDS_COLUMNS) throw new ParseError("moses-ids-short-row", { ...where, cells: cells.length, expected: IDS_COLUMNS });
+        }
+        const segs = cells[2] ?? "";
+        onUnit(accept({
+          id: cells[0] ?? "", document: cells[1] ?? "", segments: segs === "" ? [] : segs.split(" "),
+          source, target, status: cells[3] ?? "", author: cells[4] ?? "", changed: cells[5] ?? "",
+        }, where));
+      });
     }
   };
   const splitters: Record<string, LineSplitter> = {};

@@ -63,6 +63,39 @@ export function checkImportUnit(u: ParallelUnit, where: UnitPlace): ParallelUnit
   return status === u.status && changed === u.changed ? u : { ...u, status, changed };
 }
 
+/**
+ * The refusals that concern one unit alone (its status, date or characters; a TMX `<tu>` without
+ * Indonesian or with two English variants; a segmented XLIFF unit whose target does not fit its
+ * sentences; a JSONL line, a TSV or CSV row, a Moses ids row that cannot be read): after one, the
+ * reader can read on (ReadOptions.onRefused). Sorted.
+ */
+export const UNIT_REFUSALS: ReadonlySet<string> = new Set([
+  "csv-bad-row", "csv-column-count",
+  "jsonl-bad-field", "jsonl-bad-json", "jsonl-not-object", "jsonl-repeated-key",
+  "moses-ids-short-row",
+  "read-unit-bad-date", "read-unit-bad-status", "read-unit-control-char",
+  "tmx-english-variants", "tmx-no-source", "tmx-source-twice", "tmx-variant-twice",
+  "tsv-bad-escape", "tsv-bad-row", "tsv-column-count",
+  "xliff-seg-outside", "xliff-seg-unmatched",
+]);
+
+/**
+ * Runs the reading of one unit (its checks and its hand-over) so that, with ReadOptions.onRefused,
+ * a refusal of that unit alone (UNIT_REFUSALS) is handed there and reading goes on; any other error,
+ * and every error without onRefused, is thrown.
+ */
+export function unitScope(onRefused: ((error: ParseError) => void) | undefined): (read: () => void) => void {
+  if (!onRefused) return (read) => read();
+  return (read) => {
+    try {
+      read();
+    } catch (e) {
+      if (e instanceof ParseError && UNIT_REFUSALS.has(e.code)) onRefused(e);
+      else throw e;
+    }
+  };
+}
+
 /** `U+0001`-style name of a character, for error data. */
 export function charName(c: string): string {
   return "U+" + c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");

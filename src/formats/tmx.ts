@@ -4,7 +4,7 @@
  * `<tuv xml:lang="id">` and `<tuv xml:lang="en">`. Characters XML 1.0 forbids cannot be written
  * (FormatError). Reading accepts any TMX whose `srclang` is Indonesian (or `*all*`; any with
  * `sourceIsIndonesian`): the `id` and `en` variants of each `<tu>`; inline codes (bpt, ept, it,
- * ph, ut) are dropped, `hi` keeps its text, a `<ph>` between two words leaves a space (afterPlaceholder);
+ * ph, ut) are dropped, `hi` keeps its text (a `<tu>` with two Indonesian variants of different texts is refused), a `<ph>` between two words leaves a space (afterPlaceholder);
  * the unit's `codes` counts them.
  * The author and date are the target `<tuv>`'s (`changeid`, `changedate`, else `creationid`,
  * `creationdate`: OmegaT writes them there), else the `<tu>`'s; without Selaras' `x-status`, Trados
@@ -17,7 +17,7 @@ import { createTmxFastPath } from "./tmx-fast";
 import { createXmlStream, type XmlStream } from "./xml";
 import { MarkupBuilder } from "./markup";
 import {
-  afterPlaceholder, checkUnit, checkXmlChars, isEnglish, isIndonesian, tmxChanged, tmxStatus, toTmxDate, variantField, variantKey, xmlAttr, xmlText,
+  afterPlaceholder, checkUnit, checkXmlChars, isEnglish, isIndonesian, tmxChanged, tmxStatus, toTmxDate, unitScope, variantField, variantKey, xmlAttr, xmlText,
 } from "./text";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
@@ -101,6 +101,7 @@ export interface TmxParser {
 export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: ReadOptions): TmxParser {
   const file = options.files.main ?? "";
   const accept = options.check ?? ((u) => u);
+  const scope = unitScope(options.onRefused);
   let sawRoot = false;
   let sawHeader = false;
   let srclang = "";
@@ -115,6 +116,9 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
   let tuAttrs: Readonly<Record<string, string>> = {};
   let props: Array<[string, string]> = [];
   let source: string | undefined;
+  /** The first Indonesian variant's language, and the languages of two Indonesian variants of different texts. */
+  let sourceLang = "";
+  let sourceTwice: string | undefined;
   /** The unit's English variants, in order: a `<tu>` holding several is told apart by ReadOptions.targetLang, else refused. */
   let english: Array<{ lang: string; text: string; attrs: Readonly<Record<string, string>>; codes: number; markup: string | null }> = [];
   /**
@@ -173,7 +177,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
           if (!sawHeader) throw new ParseError("tmx-not-tmx", { file, line, element: "header" });
           return;
         case "tu":
-          inTu = true; tuLine = line; tuAttrs = attrs; props = []; source = undefined; english = []; sourceMarkup = null; tuvCount = 0; codes = 0;
+          inTu = true; tuLine = line; tuAttrs = attrs; props = []; source = undefined; sourceTwice = undefined; english = []; sourceMarkup = null; tuvCount = 0; codes = 0;
           return;
         case "prop":
           if (inTu && tuvLang === undefined) { propType = attrs.type ?? ""; propText = ""; }
@@ -201,7 +205,11 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
         if (codeDepth > 0) { codeDepth--; if (codeDepth === 0 && name === "ph") gap = true; return; }
         if (name !== "seg") return;
         inSeg = false;
-        if (isIndonesian(tuvLang)) { if (source === undefined) { source = segText; codes += segCodes; sourceMarkup = segMarkup?.value ?? null; } }
+        if (isIndonesian(tuvLang)) {
+          if (source === undefined) { source = segText; sourceLang = tuvLang!; codes += segCodes; sourceMarkup = segMarkup?.value ?? null; }
+          // (another Indonesian text: which one the English translates cannot be told, so neither is taken)
+          else if (segText.trim() !== source.trim()) sourceTwice ??= `${sourceLang}, ${tuvLang!}`;
+        }
         else if (isEnglish(tuvLang)) english.push({ lang: tuvLang!, text: segText, attrs: tuvAttrs, codes: segCodes, markup: segMarkup?.value ?? null });
         return;
       }
@@ -212,42 +220,10 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
         case "tuv":
           tuvLang = undefined;
           return;
-        case "tu": {
+        case "tu":
           inTu = false;
-          if (source === undefined) throw new ParseError("tmx-no-source", { file, line: tuLine });
-          // The target: the one English variant, or the one chosen (--target-lang); two that cannot be
-          // told apart are refused, never one of them taken silently.
-          const want = options.targetLang;
-          const chosen = want === undefined ? english : english.filter((e) => variantKey(e.lang) === want);
-          if (chosen.length > 1) {
-            // (two of one variant: no --target-lang can tell them apart)
-            const one = chosen.every((e) => variantKey(e.lang) === variantKey(chosen[0]!.lang));
-            throw new ParseError(one ? "tmx-variant-twice" : "tmx-english-variants", {
-              file, line: tuLine, variants: chosen.map((e) => e.lang).join(", "), first: chosen[0]!.lang, lang: chosen[0]!.lang,
-            });
-          }
-          const t = chosen[0];
-          const target = t?.text;
-          const targetAttrs = t?.attrs ?? {};
-          if (t) codes += t.codes;
-          const prop = (t: string) => props.find(([k]) => k === t)?.[1];
-          onUnit(accept({
-            id: tuAttrs.tuid ?? "",
-            document: prop("x-document") ?? "",
-            segments: props.filter(([k]) => k === "x-segment").map(([, v]) => v),
-            source,
-            target: target ?? "",
-            status: prop("x-status") ?? tmxStatus(prop("x-ConfirmationLevel"), target ?? ""),
-            // (the target variant's own author and dates, as OmegaT writes them, before the unit's)
-            author: prop("x-author") ?? targetAttrs.changeid ?? targetAttrs.creationid ?? tuAttrs.changeid ?? tuAttrs.creationid ?? "",
-            changed: tmxChanged(targetAttrs.changedate ?? tuAttrs.changedate, targetAttrs.creationdate ?? tuAttrs.creationdate),
-            ...(codes > 0 ? { codes } : {}),
-            ...(t ? variantField(t.lang) : {}),
-            ...(codes > 0 && t ? { markup: { dialect: "tmx" as const, source: sourceMarkup ?? xmlText(source), target: t.markup ?? xmlText(t.text) } } : {}),
-            ...(!t && english.length > 0 ? { otherVariant: english.map((e) => e.lang).join(", ") } : {}),
-          }, { file, line: tuLine }));
+          scope(endTu);
           return;
-        }
         default:
           return;
       }
@@ -262,6 +238,42 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
       else if (propType !== null) propText += t;
     },
   });
+  /** The end of a `<tu>`: its unit, or its refusal (ReadOptions.onRefused). */
+  function endTu(): void {
+    if (source === undefined) throw new ParseError("tmx-no-source", { file, line: tuLine });
+    if (sourceTwice !== undefined) throw new ParseError("tmx-source-twice", { file, line: tuLine, variants: sourceTwice });
+    // The target: the one English variant, or the one chosen (--target-lang); two that cannot be
+    // told apart are refused, never one of them taken silently.
+    const want = options.targetLang;
+    const chosen = want === undefined ? english : english.filter((e) => variantKey(e.lang) === want);
+    if (chosen.length > 1) {
+      // (two of one variant: no --target-lang can tell them apart)
+      const one = chosen.every((e) => variantKey(e.lang) === variantKey(chosen[0]!.lang));
+      throw new ParseError(one ? "tmx-variant-twice" : "tmx-english-variants", {
+        file, line: tuLine, variants: chosen.map((e) => e.lang).join(", "), first: chosen[0]!.lang, lang: chosen[0]!.lang,
+      });
+    }
+    const t = chosen[0];
+    const target = t?.text;
+    const targetAttrs = t?.attrs ?? {};
+    if (t) codes += t.codes;
+    const prop = (t: string) => props.find(([k]) => k === t)?.[1];
+    onUnit(accept({
+      id: tuAttrs.tuid ?? "",
+      document: prop("x-document") ?? "",
+      segments: props.filter(([k]) => k === "x-segment").map(([, v]) => v),
+      source,
+      target: target ?? "",
+      status: prop("x-status") ?? tmxStatus(prop("x-ConfirmationLevel"), target ?? ""),
+      // (the target variant's own author and dates, as OmegaT writes them, before the unit's)
+      author: prop("x-author") ?? targetAttrs.changeid ?? targetAttrs.creationid ?? tuAttrs.changeid ?? tuAttrs.creationid ?? "",
+      changed: tmxChanged(targetAttrs.changedate ?? tuAttrs.changedate, targetAttrs.creationdate ?? tuAttrs.creationdate),
+      ...(codes > 0 ? { codes } : {}),
+      ...(t ? variantField(t.lang) : {}),
+      ...(codes > 0 && t ? { markup: { dialect: "tmx" as const, source: sourceMarkup ?? xmlText(source), target: t.markup ?? xmlText(t.text) } } : {}),
+      ...(!t && english.length > 0 ? { otherVariant: english.map((e) => e.lang).join(", ") } : {}),
+    }, { file, line: tuLine }));
+  }
   // …and that event came from the last characters saxes read (not from earlier input).
   const atBodyLevel = () => depth === 2 && lastLine === xml.line && lastColumn === xml.column && (lastOpen ? lastName === "body" : lastName === "tu");
   return {

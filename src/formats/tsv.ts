@@ -12,7 +12,7 @@
  * source, the English one the target. A Wordfast text TM is refused (tsv-wordfast).
  */
 import { ParseError } from "../errors";
-import { checkUnit, escapeCell, isEnglish, isIndonesian, LineSplitter, unescapeCell } from "./text";
+import { checkUnit, escapeCell, isEnglish, isIndonesian, LineSplitter, unescapeCell, unitScope } from "./text";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
 const ID = "tsv";
@@ -138,6 +138,7 @@ export function headerColumns(cells: readonly string[], where: { file: string; l
 function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): UnitReader {
   const file = options.files.main ?? "";
   const accept = options.check ?? ((u) => u);
+  const scope = unitScope(options.onRefused);
   let columns: Record<string, number> | undefined;
   /** Cells every row under a header has (0: no header). */
   let width = 0;
@@ -166,17 +167,21 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       if (header) { columns = header; width = cells.length; return; }
       columns = { source: 0, target: 1 };
     }
-    if (width > 0 && cells.length !== width) {
-      // (a spreadsheet's cell holding a line break: the row goes on over the next line)
-      if (cells.length < width && gathered < MAX_ROW_LINES && opensQuote(line)) { pending = { text: line, line: lineNo, lines: gathered }; return; }
-      throw new ParseError("tsv-column-count", { ...where, count: cells.length, expected: width });
-    }
-    if (cells.length < 2) throw new ParseError("tsv-bad-row", { ...where, cells: cells.length });
-    const cell = (name: string): string => {
-      const i = columns![name];
-      return i === undefined || cells[i] === undefined ? "" : quoted ? cells[i]! : unescapeCell(cells[i]!, where);
-    };
-    onUnit(accept(unitOfRow(cell), where));
+    // (the row alone can be refused, ReadOptions.onRefused; not one gathered over several lines for a
+    // quote left open, whose lines may be other rows)
+    (gathered > 1 ? (read: () => void) => read() : scope)(() => {
+      if (width > 0 && cells.length !== width) {
+        // (a spreadsheet's cell holding a line break: the row goes on over the next line)
+        if (cells.length < width && gathered < MAX_ROW_LINES && opensQuote(line)) { pending = { text: line, line: lineNo, lines: gathered }; return; }
+        throw new ParseError("tsv-column-count", { ...where, count: cells.length, expected: width });
+      }
+      if (cells.length < 2) throw new ParseError("tsv-bad-row", { ...where, cells: cells.length });
+      const cell = (name: string): string => {
+        const i = columns![name];
+        return i === undefined || cells[i] === undefined ? "" : quoted ? cells[i]! : unescapeCell(cells[i]!, where);
+      };
+      onUnit(accept(unitOfRow(cell), where));
+    });
   });
   return {
     write(_part, chunk) { lines.write(chunk); },

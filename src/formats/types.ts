@@ -94,7 +94,17 @@ export interface ReadOptions {
    * (ParallelUnit.otherVariant). Without it a TMX `<tu>` holding two English variants is refused.
    */
   readonly targetLang?: string;
+  /**
+   * A unit the reader refuses for its own content (UNIT_REFUSALS: an unknown status or a bad date,
+   * a TMX `<tu>` without Indonesian, a sentence of a segmented XLIFF unit no source sentence has, a
+   * JSONL line that is no object, a TSV or CSV row with a cell too many…) is handed here, and the
+   * reader reads on; without it that error is thrown. Errors of the file itself (malformed XML, not
+   * UTF-8, Moses files of different lengths, a quote never closed) are always thrown.
+   */
+  readonly onRefused?: (error: ParseError) => void;
 }
+
+import type { ParseError } from "../errors";
 
 export interface UnitReader {
   /** Feeds the next chunk of one part's text (chunks of one part arrive in order). */

@@ -45,7 +45,7 @@ import { FormatError, ParseError } from "../errors";
 import { createXmlStream } from "./xml";
 import { MarkupBuilder, type UnitMarkup } from "./markup";
 import { codesOutside, ignorableCodes, textOutside } from "./segmented";
-import { afterPlaceholder, checkUnit, charName, isEnglish, isIndonesian, tradosStatus, variantField, variantKey, XML_FORBIDDEN, xmlAttr, xmlText } from "./text";
+import { afterPlaceholder, checkUnit, charName, isEnglish, isIndonesian, tradosStatus, unitScope, variantField, variantKey, XML_FORBIDDEN, xmlAttr, xmlText } from "./text";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
 const ID = "xliff";
@@ -309,6 +309,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
    * A unit as the caller takes it, with its target's variant (ParallelUnit.variant); a target in
    * another variant than the one chosen (ReadOptions.targetLang) is left out (otherVariant).
    */
+  const scope = unitScope(options.onRefused);
   const accept: NonNullable<ReadOptions["check"]> = (u, where) => {
     const lang = targetTrg ?? fileTrg ?? rootTrg;
     if (u.target === "" || lang === undefined || lang === "") return check(u, where);
@@ -420,12 +421,13 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
     const no = unitNo;
     const each = (n: number, segId: string, src: string, trg: string, status: string, dropped: number, markup: UnitMarkup | undefined) => {
       const several = version === 2 ? segments.length > 1 : mrkSource.length > 1;
-      onUnit(accept({
+      // (each sentence on its own: one refused, the others are read)
+      scope(() => onUnit(accept({
         id: several ? `${id}#${segId || n + 1}` : id, document: fileDoc, segments: [], source: src, target: trg, status, author: "", changed: "",
         ...(dropped > 0 ? { codes: dropped } : {}),
         // (a sentence with codes keeps its own source and target as written, as a unit of one segment does)
         ...(dropped > 0 && markup && trg !== "" ? { markup } : {}),
-      }, { file, line: unitLine }));
+      }, { file, line: unitLine })));
     };
     if (version === 2) {
       // (the codes of an ignorable between segments go with the segment before it — a range's start,
@@ -645,66 +647,11 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           selarasContext = false;
           return;
         case "unit":
-        case "trans-unit": {
+        case "trans-unit":
           inUnit = false;
           if (version === 1) finishPart();
-          if (!hasSegment) return;
-          // Content marked not to be translated (translate="no") has no translation: a copy of the
-          // source in its target is not one.
-          if (unitNo) target = "";
-          // Another tool's unit cut into sentences (1.2: <seg-source> with <mrk mtype="seg">, as Trados
-          // Studio, Okapi and memoQ write it; 2.0: several <segment>s): one unit per sentence, each with
-          // its own state; a sentence without a target stays untranslated.
-          // A target not cut into sentences for a source that is (a tool that kept the paragraph whole)
-          // is read as one unit, the whole <source> with the whole <target> (the import finds the run of
-          // sentences it translates); a target sentence no source sentence has is refused, not dropped.
-          const wholeTarget = version === 1 && mrkSource.length > 1 && mrkTarget.size === 0 && target.trim() !== "" && !unitNo;
-          if (version === 1 && !unitNo) {
-            const mids = new Set(mrkSource.map(([mid]) => mid));
-            const stray = [...mrkTarget].find(([mid, text]) => !mids.has(mid) && text.trim() !== "");
-            if (stray && mrkSource.length > 0) throw new ParseError("xliff-seg-unmatched", { file, line: unitLine, mid: stray[0] });
-            // (text of a segmented target in none of its sentences, and not the source's own text between
-            // sentences a tool copied there: English no unit would carry, refused rather than dropped)
-            if (mrkSource.length > 0 && mrkTarget.size > 0 && trgMarkup) {
-              const outside = textOutside(trgMarkup, CODE);
-              if (outside !== "" && outside !== textOutside(segSrcMarkup ?? "", CODE)) throw new ParseError("xliff-seg-outside", { file, line: unitLine, text: outside.length > 60 ? `${outside.slice(0, 59)}…` : outside });
-            }
-          }
-          // (a 2.0 unit of one segment with ignorables around it is read as its segment, so that it keeps its
-          // codes, those of its ignorables with them, as a unit of several segments does)
-          const oneWithIgnorables = version === 2 && segments.length === 1 && parts > 1;
-          if (!hasSelaras && !wholeTarget && (mrkSource.length > 0 || segments.length > 1 || oneWithIgnorables)) { sentences(); return; }
-          /** A Phrase unit's codes as XLIFF 1.2 codes (phraseText), when it has no XML element of its own. */
-          let phraseMarkup: UnitMarkup | undefined;
-          if (phrase) {
-            const s = phraseText(source);
-            const t = phraseText(target);
-            if (srcMarkup === null && trgMarkup === null && s.codes + t.codes > 0) phraseMarkup = { dialect: "xliff12", source: s.markup, target: t.markup };
-            source = s.text; target = t.text; codes += s.codes + t.codes;
-          }
-          const meta = (t: string) => metas.find(([k]) => k === t)?.[1];
-          // (a unit of Selaras cut into several segments by a tool and translated only in part is no
-          // translation of the whole: a draft)
-          const partial = target !== "" && segments.some((g) => !g.target && g.source.trim() !== "");
-          onUnit(accept({
-            id: hasSelaras ? meta("id") ?? "" : unitAttrs.id ?? "",
-            // (a 1.2 file written by Selaras names a unit without a document `original="selaras"`)
-            document: meta("document") ?? (hasSelaras && version === 1 ? "" : fileDoc),
-            segments: metas.filter(([k]) => k === "segment").map(([, v]) => v),
-            source,
-            target,
-            // (the status Selaras wrote, unless a tool changed the marks written for it: status12, status20)
-            status: unitNo ? "" : partial ? "draft" : !hasSelaras ? (toolStatus(unitAttrs, target) ?? (version === 1 && copiedSource(state, unitAttrs.approved === "yes", source, target) ? "draft"
-              : statusFromState(version === 2 ? state ?? "initial" : state, subState, unitAttrs.approved === "yes", target)))
-              : version === 1 ? status12(meta("status") ?? "", state, unitAttrs.approved === "yes", target)
-              : status20(meta("status") ?? (subState?.startsWith("selaras:") ? subState.slice(8) : ""), state, target),
-            author: meta("author") ?? "",
-            changed: meta("changed") ?? "",
-            ...(codes > 0 ? { codes } : {}),
-            ...(codes > 0 && !unitNo && parts === 1 && target !== "" && (!phrase || phraseMarkup) ? { markup: phraseMarkup ?? unitMarkup() } : {}),
-          }, { file, line: unitLine }));
+          scope(endUnit);
           return;
-        }
         default:
           return;
       }
@@ -727,6 +674,64 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       else if (metaType !== null) metaText += t;
     },
   });
+  /** The end of a `<unit>`/`<trans-unit>`: its units, or its refusal (ReadOptions.onRefused). */
+  function endUnit(): void {
+    if (!hasSegment) return;
+    // Content marked not to be translated (translate="no") has no translation: a copy of the
+    // source in its target is not one.
+    if (unitNo) target = "";
+    // Another tool's unit cut into sentences (1.2: <seg-source> with <mrk mtype="seg">, as Trados
+    // Studio, Okapi and memoQ write it; 2.0: several <segment>s): one unit per sentence, each with
+    // its own state; a sentence without a target stays untranslated.
+    // A target not cut into sentences for a source that is (a tool that kept the paragraph whole)
+    // is read as one unit, the whole <source> with the whole <target> (the import finds the run of
+    // sentences it translates); a target sentence no source sentence has is refused, not dropped.
+    const wholeTarget = version === 1 && mrkSource.length > 1 && mrkTarget.size === 0 && target.trim() !== "" && !unitNo;
+    if (version === 1 && !unitNo) {
+      const mids = new Set(mrkSource.map(([mid]) => mid));
+      const stray = [...mrkTarget].find(([mid, text]) => !mids.has(mid) && text.trim() !== "");
+      if (stray && mrkSource.length > 0) throw new ParseError("xliff-seg-unmatched", { file, line: unitLine, mid: stray[0] });
+      // (text of a segmented target in none of its sentences, and not the source's own text between
+      // sentences a tool copied there: English no unit would carry, refused rather than dropped)
+      if (mrkSource.length > 0 && mrkTarget.size > 0 && trgMarkup) {
+        const outside = textOutside(trgMarkup, CODE);
+        if (outside !== "" && outside !== textOutside(segSrcMarkup ?? "", CODE)) throw new ParseError("xliff-seg-outside", { file, line: unitLine, text: outside.length > 60 ? `${outside.slice(0, 59)}…` : outside });
+      }
+    }
+    // (a 2.0 unit of one segment with ignorables around it is read as its segment, so that it keeps its
+    // codes, those of its ignorables with them, as a unit of several segments does)
+    const oneWithIgnorables = version === 2 && segments.length === 1 && parts > 1;
+    if (!hasSelaras && !wholeTarget && (mrkSource.length > 0 || segments.length > 1 || oneWithIgnorables)) { sentences(); return; }
+    /** A Phrase unit's codes as XLIFF 1.2 codes (phraseText), when it has no XML element of its own. */
+    let phraseMarkup: UnitMarkup | undefined;
+    if (phrase) {
+      const s = phraseText(source);
+      const t = phraseText(target);
+      if (srcMarkup === null && trgMarkup === null && s.codes + t.codes > 0) phraseMarkup = { dialect: "xliff12", source: s.markup, target: t.markup };
+      source = s.text; target = t.text; codes += s.codes + t.codes;
+    }
+    const meta = (t: string) => metas.find(([k]) => k === t)?.[1];
+    // (a unit of Selaras cut into several segments by a tool and translated only in part is no
+    // translation of the whole: a draft)
+    const partial = target !== "" && segments.some((g) => !g.target && g.source.trim() !== "");
+    onUnit(accept({
+      id: hasSelaras ? meta("id") ?? "" : unitAttrs.id ?? "",
+      // (a 1.2 file written by Selaras names a unit without a document `original="selaras"`)
+      document: meta("document") ?? (hasSelaras && version === 1 ? "" : fileDoc),
+      segments: metas.filter(([k]) => k === "segment").map(([, v]) => v),
+      source,
+      target,
+      // (the status Selaras wrote, unless a tool changed the marks written for it: status12, status20)
+      status: unitNo ? "" : partial ? "draft" : !hasSelaras ? (toolStatus(unitAttrs, target) ?? (version === 1 && copiedSource(state, unitAttrs.approved === "yes", source, target) ? "draft"
+        : statusFromState(version === 2 ? state ?? "initial" : state, subState, unitAttrs.approved === "yes", target)))
+        : version === 1 ? status12(meta("status") ?? "", state, unitAttrs.approved === "yes", target)
+        : status20(meta("status") ?? (subState?.startsWith("selaras:") ? subState.slice(8) : ""), state, target),
+      author: meta("author") ?? "",
+      changed: meta("changed") ?? "",
+      ...(codes > 0 ? { codes } : {}),
+      ...(codes > 0 && !unitNo && parts === 1 && target !== "" && (!phrase || phraseMarkup) ? { markup: phraseMarkup ?? unitMarkup() } : {}),
+    }, { file, line: unitLine }));
+  }
   return {
     write(_part, chunk) { xml.write(chunk); },
     end() {

@@ -12,18 +12,10 @@ import { normalizeText } from "../../text/normalize";
 import { HASH_PARAMS, WORD, type Tokens } from "../../glossary/tokenize";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 import { wordLanguage } from "../util";
+import { EN_FUNCTION_WORDS, ID_FUNCTION_WORDS } from "../../text/function-words";
 
-const ID_WORDS = new Set(
-  ("yang dan di ke dari ini itu untuk dengan pada dalam tidak akan adalah oleh atau juga karena bahwa telah sudah " +
-    "saat para sebagai kepada tersebut mereka kami kita ia dia bisa dapat lebih setelah masih namun tetapi antara " +
-    "secara seperti menurut hingga sejak bagi tentang terhadap belum harus sangat serta agar ada tahun mengatakan " +
-    "kata ujar baru bersama negara sebuah seorang sementara yakni yaitu pun lagi jika kalau maka beberapa banyak").split(" "),
-);
-const EN_WORDS = new Set(
-  ("the of and to in a is that for on with as was by it at from his he be are has have said will not an which this " +
-    "its were been but they their who would also after more than after had about into over could she her we our you " +
-    "new state country year years told says there when while all other one between").split(" "),
-);
+const ID_WORDS = ID_FUNCTION_WORDS;
+const EN_WORDS = EN_FUNCTION_WORDS;
 
 export default defineCheck<{ minWords: number; ratio: number }>({
   meta: {

@@ -1,6 +1,7 @@
 /** `selaras import <file>` — another tool's parallel text in, one transaction; conflicts reported. */
 import type { CommandModule } from "yargs";
-import { UsageError } from "../../errors";
+import { ParseError, UsageError } from "../../errors";
+import { errorText } from "../output/errors";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
 
 // Loaded when the command runs, not at every start of the CLI (docs/architecture.md#the-cli-starts-light).
@@ -16,6 +17,7 @@ interface Args extends GlobalArgs {
   author?: string;
   "source-is-indonesian"?: boolean;
   "target-lang"?: string;
+  "skip-refused"?: boolean;
 }
 
 const LISTED = 20;
@@ -29,14 +31,14 @@ function importFrom(ctx: CommandContext, file: string, args: Args): void {
     try {
       r = importApp().importParallel(store, file, { now: ctx.now(),
         format: args.format, keepTm: args["keep-tm"], replace: args.replace, author: args.author,
-        sourceIsIndonesian: args["source-is-indonesian"], targetLang: args["target-lang"],
+        sourceIsIndonesian: args["source-is-indonesian"], targetLang: args["target-lang"], skipRefused: args["skip-refused"],
         gate: lifecycleApp().createGate(store, undefined, root), root,
         onProgress: (units, bytes, total) => progress.update(total ? Math.round((100 * bytes) / total) : 100, 100, String(units)),
       });
     } finally {
       progress.stop();
     }
-    if (r.conflictCount > 0 || (r.refused?.length ?? 0) > 0) ctx.setExitCode(1);
+    if (r.conflictCount > 0 || (r.refused?.length ?? 0) > 0 || (r.skipped ?? 0) > 0) ctx.setExitCode(1);
     if (args.json) { ctx.json(r); return; }
     const { t } = ctx;
     ctx.out(t("cli.import.summary", { count: r.units, file: args.file, format: r.format }));
@@ -50,6 +52,12 @@ function importFrom(ctx: CommandContext, file: string, args: Args): void {
       ctx.out("    + " + c.target);
     }
     for (const x of (r.refused ?? []).slice(0, LISTED)) ctx.out("  " + t("cli.import.refused", { segments: x.segments.join(" "), checks: [...new Set(x.findings.filter((f) => f.severity === "error" && !f.suppressed).map((f) => f.checkId))].join(", ") }));
+    if (r.skipped) {
+      // (each in the words it would have refused the file with, without "nothing was imported": error.<code>_skipped)
+      ctx.out(t("cli.import.skipped", { count: r.skipped }));
+      for (const s of (r.skippedUnits ?? []).slice(0, LISTED)) ctx.out("  " + errorText(new ParseError(s.code, { ...s.data, context: "skipped" }), t, { shown: ctx.shown }));
+      if (r.skipped > LISTED) ctx.out("  " + t("cli.import.more", { count: r.skipped - LISTED }));
+    }
     if (r.conflictCount > 0) {
       if (r.conflictCount > LISTED) ctx.out("  " + t("cli.import.more", { count: r.conflictCount - LISTED }));
       ctx.out(t("cli.import.conflicts", { count: r.conflictCount }));
@@ -74,7 +82,8 @@ export const importCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
       .option("replace", { type: "boolean", default: false, describe: ctx.t("cli.import.replace") })
       .option("author", { type: "string", describe: ctx.t("cli.import.author") })
       .option("source-is-indonesian", { type: "boolean", default: false, describe: ctx.t("cli.import.source-is-indonesian") })
-      .option("target-lang", { type: "string", describe: ctx.t("cli.import.target-lang") }),
+      .option("target-lang", { type: "string", describe: ctx.t("cli.import.target-lang") })
+      .option("skip-refused", { type: "boolean", default: false, describe: ctx.t("cli.import.skip-refused") }),
   handler: async (args) => {
     // `import - --format tmx`: standard input, copied to a temporary file the import reads as any other
     if (args.file === "-" && args.format !== undefined && !importApp().isSingleFileFormat(args.format)) throw new UsageError("import-stdin-parts", { format: args.format });

@@ -1,0 +1,61 @@
+/**
+ * A file whose English side reads as Indonesian (columns swapped, or shifted by a column of ids as in
+ * Tatoeba's pairs) or whose Indonesian side reads as English is refused before anything is stored:
+ * read as Indonesian to English it would store nonsense (with --keep-tm, as translation memory).
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { dumpDb, ingestedProject, REPO, run } from "../helpers/cli";
+
+const FIXTURES = path.join(REPO, "test", "fixtures", "cat-exchange");
+const ARTICLE = "Banjir Melanda Jakarta\n\nHujan deras mengguyur Jakarta sejak Senin pagi. Sebanyak 1.200 warga mengungsi ke tempat yang lebih aman. Gubernur meminta warga tetap waspada.\n";
+
+describe("import: a file whose sides read as the wrong languages", () => {
+  let dir: string;
+  let db: string;
+  beforeEach(async () => ({ dir, db } = await ingestedProject({ "banjir-jakarta.txt": ARTICLE })));
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const importing = (file: string, ...extra: string[]) => run(["import", file, "--db", db, ...extra], { cwd: dir });
+
+  it("Tatoeba's pairs (id, Indonesian, id, English) without a header: refused, also with --keep-tm, the database unchanged; named columns import them", async () => {
+    const file = path.join(FIXTURES, "r03-tatoeba-ind-eng.tsv");
+    const before = dumpDb(db);
+    const r = await importing(file, "--format", "tsv", "--keep-tm");
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, "", `selaras: ${file}: the English side of this file reads as Indonesian (20 Indonesian and 0 English function words in the targets of its first 8 units): are its sides swapped, or its columns shifted (Tatoeba's pairs: id, text, id, text)? In a TSV or CSV file, name the columns in a first line (source<TAB>target; other names are ignored); nothing was imported\n`]);
+    expect(dumpDb(db)).toBe(before);
+    const named = path.join(dir, "named.tsv");
+    fs.writeFileSync(named, "n\tsource\tm\ttarget\n" + fs.readFileSync(file, "utf8"));
+    const ok = await importing(named);
+    expect([ok.code, ok.stdout.split("\n").slice(0, 2)]).toEqual([0, [`${named}: 8 units read (tsv)`, "  3 new, 0 replaced, 0 unchanged, 0 without a target"]]);
+  });
+
+  it("a manythings.org file (English, Indonesian, attribution): refused, in Indonesian too", async () => {
+    const file = path.join(FIXTURES, "r04-manythings-ind.txt");
+    const r = await importing(file, "--format", "tsv", "--lang", "id");
+    expect([r.code, r.stderr]).toEqual([2, `selaras: ${file}: sisi bahasa Inggris berkas ini terbaca sebagai bahasa Indonesia (20 kata fungsi bahasa Indonesia dan 0 bahasa Inggris dalam terjemahan 8 unit pertamanya): apakah kedua sisinya tertukar, atau kolomnya bergeser (pasangan Tatoeba: id, teks, id, teks)? Dalam berkas TSV atau CSV, beri nama kolom di baris pertama (mis. source<TAB>target; nama lain diabaikan); tidak ada yang diimpor\n`]);
+  });
+
+  it("Moses files given the wrong way round (English in .id, an English copy in .en): the Indonesian side reads as English", async () => {
+    const lines = fs.readFileSync(path.join(FIXTURES, "r03-tatoeba-ind-eng.tsv"), "utf8").trim().split("\n").map((l) => l.split("\t")[3]!);
+    fs.writeFileSync(path.join(dir, "c.id"), lines.join("\n") + "\n");
+    fs.writeFileSync(path.join(dir, "c.en"), lines.map((l) => l.toUpperCase()).join("\n") + "\n");
+    const r = await importing(path.join(dir, "c.id"));
+    expect([r.code, r.stderr]).toEqual([2, `selaras: ${path.join(dir, "c.id")}: the Indonesian side of this file reads as English (22 English and 0 Indonesian function words in the sources of its first 8 units): are its sides swapped (Moses: the English file given as the .id one)? In a TSV or CSV file, name the columns in a first line (source<TAB>target); nothing was imported\n`]);
+  });
+
+  it("a target that copies its source (a tool's copy-source before translation) is not counted: such a file imports as before", async () => {
+    const rows = fs.readFileSync(path.join(FIXTURES, "r03-tatoeba-ind-eng.tsv"), "utf8").trim().split("\n").map((l) => l.split("\t")[1]!);
+    const file = path.join(dir, "copies.tsv");
+    fs.writeFileSync(file, "source\ttarget\tstatus\n" + rows.map((s) => `${s}\t${s}\tdraft`).join("\n") + "\n");
+    const r = await importing(file);
+    expect([r.code, r.stdout.split("\n")[1]]).toEqual([0, "  3 new, 0 replaced, 0 unchanged, 0 without a target"]);
+  });
+
+  it("a few words that are also Indonesian function words in English headlines (the name Dan) do not make a file Indonesian: one every two units at least", async () => {
+    const file = path.join(dir, "headlines.tsv");
+    const rows = Array.from({ length: 40 }, (_, i) => `Judul ${i + 1}\t${i % 4 === 0 ? `Dan Brown Visits Jakarta ${i + 1}` : `Floods Hit Jakarta ${i + 1}`}`);
+    fs.writeFileSync(file, "source\ttarget\n" + rows.join("\n") + "\n");
+    const r = await importing(file);
+    expect([r.code, r.stdout.split("\n")[0]]).toEqual([0, `${file}: 40 units read (tsv)`]);
+  });
+});
