@@ -161,7 +161,7 @@ describe("selaras glossary import / add / remove (the files are the source of tr
     expect([rm.code, rm.stdout]).toEqual([0, "Removed kremlin from glossary/terms.tsv.\nGlossary synced: 5 concepts from 3 file(s) (0 added, 0 changed, 1 removed).\n"]);
     expect(fs.readFileSync(path.join(dir, "glossary", "terms.tsv"), "utf8")).toBe(HEADER + "summit\t=KTT {abbr} | pertemuan puncak\tsummit\t\tpeak meeting\n");
     const a = await run(["glossary", "remove", "a.tsv-line", "--db", db], { cwd: dir });
-    expect([a.code, a.stderr]).toEqual([2, "selaras: no concept 'a.tsv-line' in the glossary folder glossary\n"]);
+    expect([a.code, a.stderr]).toEqual([2, "selaras: no concept 'a.tsv-line' in glossary/ ('selaras glossary list' lists the concepts)\n"]);
   });
 
   it("refuses to add a concept that breaks a rule, leaving the file as it was", async () => {
@@ -236,7 +236,7 @@ describe("selaras glossary export / list", () => {
     const { dir, db } = workspace();
     const out = path.join(dir, "g.tbx");
     const r = await run(["glossary", "export", "--format", "tbx", "--out", out, "--db", db], { cwd: dir });
-    expect([r.code, r.stderr]).toEqual([0, `Exported 4 concepts to ${out}.\n`]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, `Exported 4 concepts to ${out}.\n`, ""]);
     expect(fs.existsSync(db)).toBe(false);
     expect(execFileSync("xmllint", ["--noout", "--relaxng", SCHEMA, out], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] })).toBe("");
   });

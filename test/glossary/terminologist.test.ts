@@ -125,7 +125,7 @@ describe("glossary set <id>", () => {
     const nothing = await run(["glossary", "set", "north-korea", "--db", db], { cwd: dir });
     expect([nothing.code, nothing.stderr]).toEqual([2, "selaras: Nothing to change for 'north-korea': give at least one field (--preferred, --admitted, --note, --dnt …)\n"]);
     const unknown = await run(["glossary", "set", "moskwa", "--note", "x", "--db", db], { cwd: dir });
-    expect([unknown.code, unknown.stderr]).toEqual([2, "selaras: no concept 'moskwa' in the glossary folder glossary\n"]);
+    expect([unknown.code, unknown.stderr]).toEqual([2, "selaras: no concept 'moskwa' in glossary/ ('selaras glossary list' lists the concepts)\n"]);
     expect(dumpDb(db)).toBe(before);
     const same = await run(["glossary", "set", "north-korea", "--preferred", "=North Korea", "--db", db], { cwd: dir });
     expect([same.code, same.stdout]).toEqual([0, "north-korea in glossary/a.tsv already reads so: nothing changed.\n"]);
