@@ -205,7 +205,10 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
             // (a device or FIFO, `--out /dev/stdout`, is written, not replaced: see out-target.ts)
             await outTarget().writeToOut(ctx, args.out, (file) => glossaryApp().writeGlossaryExport(file, g.concepts, args.format ?? "tsv"));
             if (args.json) ctx.json({ format: args.format ?? "tsv", file: args.out, concepts: g.concepts.length });
-            else ctx.err(ctx.t("cli.glossary.export.done", { count: g.concepts.length, file: args.out }));
+            // (on standard output, which holds no data when the glossary went to a file, as `export --out`'s summary;
+            // on standard error when the glossary itself went to a device or FIFO)
+            else if (outTarget().isStreamTarget(args.out)) ctx.err(ctx.t("cli.glossary.export.done", { count: g.concepts.length, file: args.out }));
+            else ctx.out(ctx.t("cli.glossary.export.done", { count: g.concepts.length, file: args.out }));
           } else ctx.write(glossaryApp().exportGlossary(g.concepts, args.format ?? "tsv"));
         },
       }))

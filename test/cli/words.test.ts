@@ -1,0 +1,84 @@
+/**
+ * The CLI's words as a translator reads them: counts grouped as the language writes them in text
+ * output only (never in JSON, nor line numbers), a placeholder of the documentation typed as it is
+ * named as such.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { ingestedProject, run, tempDir } from "../helpers/cli";
+import { createT, groupingCounts } from "../../src/i18n";
+import { templated } from "../../src/cli/output/template";
+
+describe("counts in text output are grouped as the language writes them", () => {
+  let dir: string;
+  let pairs: string;
+  beforeAll(() => {
+    dir = tempDir();
+    pairs = path.join(dir, "pairs.tsv");
+    fs.writeFileSync(pairs, Array.from({ length: 1234 }, (_, i) => `Rapat ke-${i + 1} dimulai pukul 10.00.\tMeeting ${i + 1} began at 10 a.m.\n`).join(""));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("English 1,234 and Indonesian 1.234 in text; 1234 in JSON", async () => {
+    expect(await run(["check", "--pairs", pairs])).toEqual({ code: 0, stdout: "No problems in 1,234 pairs.\n", stderr: "" });
+    expect(await run(["check", "--pairs", pairs, "--lang", "id"])).toEqual({ code: 0, stdout: "Tidak ada masalah dalam 1.234 pasangan.\n", stderr: "" });
+    const json = await run(["check", "--pairs", pairs, "--json"]);
+    expect([json.code, JSON.parse(json.stdout).pairs]).toEqual([0, 1234]);
+  });
+
+  it("a line number is never grouped", async () => {
+    const bad = path.join(dir, "bad.tsv");
+    fs.writeFileSync(bad, fs.readFileSync(pairs, "utf8") + "no tab here\n");
+    const r = await run(["check", "--pairs", bad]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, "", "selaras: bad.tsv:1235: expected source<TAB>target (columns found: 1)\n".replace("bad.tsv", bad)]);
+  });
+
+  it("status (written by template) groups the words of a long article", async () => {
+    const sentence = "Presiden meresmikan jembatan baru di kota itu kemarin pagi bersama para menteri.";
+    const { dir: project, db } = await ingestedProject({ "panjang.txt": Array.from({ length: 100 }, () => sentence).join(" ") + "\n" });
+    try {
+      const en = await run(["status", "--db", db], { cwd: project });
+      expect(en.stdout).toBe("panjang  0/100 translated (0.0%), 100 segments, 0 boilerplate, 1,200 words\n1 document: 0/100 segments translated.\n");
+      const id = await run(["status", "--db", db, "--lang", "id"], { cwd: project });
+      expect(id.stdout).toContain(" 1.200 kata\n");
+      const json = await run(["status", "--db", db, "--json"], { cwd: project });
+      expect(JSON.parse(json.stdout)[0].words).toBe(1200);
+    } finally {
+      fs.rmSync(project, { recursive: true, force: true });
+    }
+  });
+
+  it("a message by template is exactly t()'s, grouped counts included", () => {
+    for (const lang of ["en", "id"] as const) {
+      const t = groupingCounts(createT(lang), lang);
+      const m = templated(t);
+      for (const data of [{ count: 12345, translated: 1000, translatable: 999999 }, { count: 1, translated: 0, translatable: 7 }]) {
+        expect(m("cli.status.total", data)).toBe(t("cli.status.total", data));
+      }
+      expect(t("cli.status.total", { count: 12345, translated: 1000, translatable: 999999 })).toBe(lang === "en"
+        ? "12,345 documents: 1,000/999,999 segments translated."
+        : "12.345 dokumen: 1.000/999.999 segmen diterjemahkan.");
+    }
+  });
+});
+
+describe("a placeholder of the documentation typed as it is", () => {
+  it("is named after the error, in the interface language", async () => {
+    const dir = tempDir();
+    try {
+      const r = await run(["ingest", "<articles>", "--db", path.join(dir, "s.db")], { cwd: dir });
+      expect([r.code, r.stdout, r.stderr]).toEqual([2, "", "selaras: <articles>: no such file or directory\nnote: <articles> is a placeholder from the documentation: type a real value in its place, without the < >\n"]);
+      const id = await run(["export", "--format", "tmx", "--out", "exports/<document>.tmx", "--lang", "id", "--db", path.join(dir, "s.db")], { cwd: dir });
+      expect([id.code, id.stderr.split("\n").slice(-2)]).toEqual([2, ["catatan: <document> adalah tempat isian dari dokumentasi: ketik nilai yang sebenarnya sebagai gantinya, tanpa < >", ""]]);
+      expect(fs.existsSync(path.join(dir, "s.db"))).toBe(false);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("markup in a text is not taken for one", async () => {
+    const r = await run(["terms", "<b>Korea Utara</b>", "--glossary", "/nonexistent-glossary"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toContain("placeholder");
+  });
+});
