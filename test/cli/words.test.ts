@@ -82,3 +82,58 @@ describe("a placeholder of the documentation typed as it is", () => {
     expect(r.stderr).not.toContain("placeholder");
   });
 });
+
+describe("times in text output", () => {
+  it("history and translate show write the local time as the language does; JSON keeps ISO 8601", async () => {
+    const { dir, db } = await ingestedProject({ "rapat.txt": "Presiden membuka rapat kabinet di Jakarta.\n" });
+    const clock = () => new Date("2026-03-04T05:06:07.000Z");
+    try {
+      expect((await run(["translate", "set", "rapat:1", "The president opened the cabinet meeting in Jakarta.", "--db", db, "--translator", "Ani"], { cwd: dir, clock })).code).toBe(0);
+      const env = { TZ: "Asia/Jakarta" };
+      expect((await run(["history", "rapat:1", "--db", db], { cwd: dir, env })).stdout.split("\n")[1]).toBe("#1  Mar 4, 2026, 12:06 PM GMT+7  Ani  translated");
+      expect((await run(["history", "rapat:1", "--db", db, "--lang", "id"], { cwd: dir, env })).stdout.split("\n")[1]).toBe("#1  4 Mar 2026, 12.06 WIB  Ani  diterjemahkan");
+      expect((await run(["translate", "show", "rapat:1", "--db", db], { cwd: dir, env: { TZ: "UTC" } })).stdout).toContain(", by Ani at Mar 4, 2026, 05:06 AM UTC\n");
+      const json = JSON.parse((await run(["history", "rapat:1", "--db", db, "--json"], { cwd: dir, env })).stdout);
+      expect(json.revisions[0].time).toBe("2026-03-04T05:06:07.000Z");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("translate set --json", () => {
+  it("gives the translations files written from the working folder too (relativeFiles), beside the absolute files", async () => {
+    const { dir, db } = await ingestedProject({ "rapat.txt": "Presiden membuka rapat kabinet di Jakarta.\n" });
+    try {
+      const r = await run(["translate", "set", "rapat:1", "The president opened the cabinet meeting in Jakarta.", "--db", db, "--translator", "Ani", "--json"], { cwd: dir });
+      const json = JSON.parse(r.stdout);
+      expect([r.code, json.files, json.relativeFiles]).toEqual([0, [path.join(dir, "translations", "rapat.translations.txt")], ["translations/rapat.translations.txt"]]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("an empty database file (0 bytes)", () => {
+  it("a command that only reads refuses it and leaves it empty; ingest makes a database of it", async () => {
+    const dir = tempDir();
+    const db = path.join(dir, "s.db");
+    try {
+      fs.writeFileSync(db, "");
+      for (const argv of [["status"], ["check"], ["export", "--format", "tsv", "--out", "x.tsv"]]) {
+        const r = await run([...argv, "--db", "s.db"], { cwd: dir });
+        expect([r.code, r.stdout, r.stderr]).toEqual([2, "", "selaras: s.db: an empty file (0 bytes), not a database; commands that only read leave it as it is: check --db (or SELARAS_DB), or make it a database with `selaras pipeline` or `selaras ingest <articles>`\n"]);
+        expect(fs.readdirSync(dir)).toEqual(["s.db"]);
+        expect(fs.statSync(db).size).toBe(0);
+      }
+      const json = await run(["status", "--db", "s.db", "--json", "--lang", "id"], { cwd: dir });
+      expect([json.code, JSON.parse(json.stdout).error.code]).toEqual([2, "db-empty-file"]);
+      fs.mkdirSync(path.join(dir, "corpus"));
+      fs.writeFileSync(path.join(dir, "corpus", "rapat.txt"), "Presiden membuka rapat kabinet di Jakarta.\n");
+      expect((await run(["ingest", "corpus", "--db", "s.db"], { cwd: dir })).code).toBe(0);
+      expect((await run(["status", "--db", "s.db"], { cwd: dir })).stdout).toBe("rapat  0/1 translated (0.0%), 1 segment, 0 boilerplate, 6 words\n1 document: 0/1 segments translated.\n");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
