@@ -90,8 +90,8 @@ describe("the CLI's contract with scripts", () => {
     it("in Indonesian, and as JSON under --json", async () => {
       const r = await run(["export", "--fromat", "tmx", "--out", "x.tmx", "--lang", "id", "--json"]);
       expect(r.code).toBe(2);
-      expect(r.stderr).toBe("selaras: pilihan tak dikenal --fromat (maksud Anda --format?)\nJalankan 'selaras export --help' untuk petunjuk pemakaian.\n");
-      expect(JSON.parse(r.stdout).error).toEqual({ code: "usage", message: "pilihan tak dikenal --fromat (maksud Anda --format?)", file: null, line: null, column: null, data: { command: "export", option: "--fromat", suggestion: "--format" } });
+      expect(r.stderr).toBe("selaras: opsi tak dikenal --fromat (maksud Anda --format?)\nJalankan 'selaras export --help' untuk petunjuk pemakaian.\n");
+      expect(JSON.parse(r.stdout).error).toEqual({ code: "usage", message: "opsi tak dikenal --fromat (maksud Anda --format?)", file: null, line: null, column: null, data: { command: "export", option: "--fromat", suggestion: "--format" } });
     });
 
     it("options that exist pass: --no-<boolean>, --name=value, a negative number, '-' for standard input", async () => {

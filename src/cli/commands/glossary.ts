@@ -49,7 +49,7 @@ interface Args extends GlobalArgs {
 
 function renderSync(ctx: CommandContext, r: SyncResult): void {
   ctx.out(ctx.t("cli.glossary.synced", {
-    count: r.concepts, files: r.files.length, added: r.added.length, changed: r.changed.length, removed: r.removed.length,
+    count: r.concepts, files: ctx.t("cli.glossary.n-files", { count: r.files.length }), added: r.added.length, changed: r.changed.length, removed: r.removed.length,
   }));
 }
 
@@ -329,7 +329,10 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
               ctx.out(ctx.t("cli.glossary.candidates.line", { count: c.count, term: c.term, kind: kind(c.kind, c.expansion), documents: c.documents.length, refs: c.examples.map((e) => e.ref).join(", ") }));
             }
           }
-          ctx.out(ctx.t("cli.glossary.candidates.total", { count: r.candidates.length, min: r.minCount, documents: r.documents, segments: r.segments }));
+          ctx.out(ctx.t("cli.glossary.candidates.total", {
+            count: r.candidates.length, times: ctx.t("cli.glossary.candidates.times", { count: r.minCount }),
+            documents: ctx.t("cli.glossary.candidates.documents", { count: r.documents }), sentences: ctx.t("cli.glossary.candidates.sentences", { count: r.segments }),
+          }));
         },
       }))
       .demandCommand(1, ctx.t("cli.glossary.demand")),
