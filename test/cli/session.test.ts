@@ -77,7 +77,7 @@ describe("selaras translate (session)", () => {
     expect(first.code).toBe(1); // a confirmation refused by the checks and left as a draft
     expect(first.stdout).toMatch(/finding(s)?:\n {4}error number-mismatch: /);
     expect(first.stdout).toContain("  Type a new rendering to edit it, or ':accept <reason>' to save it as is.\n");
-    expect(first.stdout).toContain("Session over: 0 saved, 0 confirmed, 4 skipped, 0 propagated.\n1 English kept as a draft: the checks refused to confirm it (findings above).\n");
+    expect(first.stdout).toContain("Session over: 0 saved, 0 confirmed, 4 skipped, 0 propagated.\n1 English text kept as a draft: the checks refused to confirm it (findings above).\n");
     // never confirmed: kept as a draft, so nothing typed is lost
     expect((await show(`${DOC}:5`)).rendering).toMatchObject({ text: typed, status: "draft" });
 
