@@ -29,11 +29,11 @@ describe("the CLI's contract with scripts", () => {
       expect(JSON.parse(r.stdout)).toEqual({
         error: {
           code: "db-missing",
-          message: "nope.db: no such database. Commands that only read do not create one: check --db (or SELARAS_DB), or create it with `npm start` (the whole pipeline), `selaras pipeline` or `selaras ingest <articles>`",
+          message: "nope.db: no such database, and this command does not create one: check --db (or SELARAS_DB), or create it with `npm start` (the whole pipeline), `selaras pipeline` or `selaras ingest <articles>`",
           file: "nope.db", line: null, column: null, data: { file: "nope.db" },
         },
       });
-      expect(r.stderr).toBe("selaras: nope.db: no such database. Commands that only read do not create one: check --db (or SELARAS_DB), or create it with `npm start` (the whole pipeline), `selaras pipeline` or `selaras ingest <articles>`\n");
+      expect(r.stderr).toBe("selaras: nope.db: no such database, and this command does not create one: check --db (or SELARAS_DB), or create it with `npm start` (the whole pipeline), `selaras pipeline` or `selaras ingest <articles>`\n");
       expect(fs.existsSync(path.join(dir, "nope.db"))).toBe(false);
     });
 

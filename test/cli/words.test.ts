@@ -67,7 +67,7 @@ describe("a placeholder of the documentation typed as it is", () => {
     const dir = tempDir();
     try {
       const r = await run(["ingest", "<articles>", "--db", path.join(dir, "s.db")], { cwd: dir });
-      expect([r.code, r.stdout, r.stderr]).toEqual([2, "", "selaras: <articles>: no such file or directory\nnote: <articles> is a placeholder from the documentation: type a real value in its place, without the < >\n"]);
+      expect([r.code, r.stdout, r.stderr]).toEqual([2, "", "selaras: <articles>: no such file or folder\nnote: <articles> is a placeholder from the documentation: type a real value in its place, without the < >\n"]);
       const id = await run(["export", "--format", "tmx", "--out", "exports/<document>.tmx", "--lang", "id", "--db", path.join(dir, "s.db")], { cwd: dir });
       expect([id.code, id.stderr.split("\n").slice(-2)]).toEqual([2, ["catatan: <document> adalah tempat isian dari dokumentasi: ketik nilai yang sebenarnya sebagai gantinya, tanpa < >", ""]]);
       expect(fs.existsSync(path.join(dir, "s.db"))).toBe(false);
@@ -122,7 +122,7 @@ describe("an empty database file (0 bytes)", () => {
       fs.writeFileSync(db, "");
       for (const argv of [["status"], ["check"], ["export", "--format", "tsv", "--out", "x.tsv"]]) {
         const r = await run([...argv, "--db", "s.db"], { cwd: dir });
-        expect([r.code, r.stdout, r.stderr]).toEqual([2, "", "selaras: s.db: an empty file (0 bytes), not a database; commands that only read leave it as it is: check --db (or SELARAS_DB), or make it a database with `selaras pipeline` or `selaras ingest <articles>`\n"]);
+        expect([r.code, r.stdout, r.stderr]).toEqual([2, "", "selaras: s.db: an empty file (0 bytes), not a database, and this command leaves it as it is: check --db (or SELARAS_DB), or make it a database with `selaras pipeline` or `selaras ingest <articles>`\n"]);
         expect(fs.readdirSync(dir)).toEqual(["s.db"]);
         expect(fs.statSync(db).size).toBe(0);
       }

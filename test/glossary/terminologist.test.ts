@@ -374,7 +374,7 @@ describe("glossary candidates", () => {
     const missing = await run(["glossary", "candidates", "banjr", "--db", db], { cwd: dir });
     expect([missing.code, missing.stderr]).toEqual([2, "selaras: no document 'banjr' in the database\n"]);
     const nodb = await run(["glossary", "candidates", "--db", path.join(dir, "typo.db")], { cwd: dir });
-    expect([nodb.code, nodb.stderr]).toEqual([2, `selaras: ${path.join(dir, "typo.db")}: no such database. Commands that only read do not create one: check --db (or SELARAS_DB), or create it with \`npm start\` (the whole pipeline), \`selaras pipeline\` or \`selaras ingest <articles>\`\n`]);
+    expect([nodb.code, nodb.stderr]).toEqual([2, `selaras: ${path.join(dir, "typo.db")}: no such database, and this command does not create one: check --db (or SELARAS_DB), or create it with \`npm start\` (the whole pipeline), \`selaras pipeline\` or \`selaras ingest <articles>\`\n`]);
     expect(fs.existsSync(path.join(dir, "typo.db"))).toBe(false);
     const bad = await run(["glossary", "candidates", "--min-count", "0", "--db", db], { cwd: dir });
     expect([bad.code, bad.stderr]).toEqual([2, "selaras: --min-count must be a whole number of at least 1, not '0'\n"]);
