@@ -183,6 +183,30 @@ function argsForYargs(argv: readonly string[]): string[] {
  */
 const PATH_ARGS = ["out", "root", "glossary", "dir", "pairs", "save", "file", "files", "paths"];
 
+/** The positionals of the command being parsed, read from its usage line (`$0 check ignore <ref> <checkId>`). */
+function positionalsOf(usage: unknown): Set<string> {
+  try {
+    const lines = (usage as { getUsage?: () => Array<[string, string]> }).getUsage?.() ?? [];
+    return new Set([...(lines[0]?.[0] ?? "").matchAll(/[<[]([\w-]+)(?:\.\.)?[>\]]/g)].map((m) => m[1]!));
+  } catch {
+    return new Set();
+  }
+}
+
+/**
+ * yargs's "Missing required argument: reason, format" with the options named as they are typed
+ * (`--reason, --format`); a positional keeps its bare name.
+ */
+function optionsNamed(message: string, usage: unknown, t: TFunction): string {
+  for (const form of ["one", "other"]) {
+    const prefix = t(`yargs.missing-required.${form}`).split("%s")[0]!;
+    if (!prefix || !message.startsWith(prefix)) continue;
+    const positionals = positionalsOf(usage);
+    return prefix + message.slice(prefix.length).split(", ").map((n) => (positionals.has(n) || n.startsWith("-") ? n : `--${n}`)).join(", ");
+  }
+  return message;
+}
+
 /**
  * yargs's own view of the options of the command being parsed (every name and alias, and which
  * are boolean: `--no-<name>`); undefined when it cannot be read (then yargs's strict mode decides).
@@ -292,7 +316,7 @@ export async function main(argv: readonly string[], io0: CliIO): Promise<number>
       }) as unknown as (parsed: Record<string, unknown>) => void, true)
       .fail((msg, err, y) => {
         if (err) throw err;
-        throw new UsageError("usage", { message: msg.split(STDIN_ARG).join("-").split(DASH_ARG).join(""), command: commandPath(y) });
+        throw new UsageError("usage", { message: optionsNamed(msg.split(STDIN_ARG).join("-").split(DASH_ARG).join(""), y, t), command: commandPath(y) });
       });
     for (const make of commands) parser.command(make(ctx));
     let helpOutput = "";

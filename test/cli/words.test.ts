@@ -137,3 +137,17 @@ describe("an empty database file (0 bytes)", () => {
     }
   });
 });
+
+describe("a required option left out", () => {
+  it("is named as it is typed, --format, in both languages", async () => {
+    const dir = tempDir();
+    try {
+      const en = await run(["export", "--db", path.join(dir, "s.db")], { cwd: dir });
+      expect([en.code, en.stderr]).toEqual([2, "selaras: Missing required arguments: --format, --out\nRun 'selaras export --help' for usage.\n"]);
+      const id = await run(["export", "--out", "x.tmx", "--lang", "id", "--db", path.join(dir, "s.db")], { cwd: dir });
+      expect([id.code, id.stderr]).toEqual([2, "selaras: Argumen wajib kurang: --format\nJalankan 'selaras export --help' untuk petunjuk pemakaian.\n"]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
