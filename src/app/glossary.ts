@@ -430,7 +430,8 @@ function locate(dir: string, id: string): { file: string; text: string; concept:
   }
   // (a typo: the nearest id, one or two letters away, is named)
   const near = nearestId(id, ids);
-  throw new NotFoundError("glossary-entry-not-found", { entry: id, dir, ...(near === undefined ? {} : { suggestion: near }) });
+  // (the folder without a separator at its end: the message writes it as `glossary/`)
+  throw new NotFoundError("glossary-entry-not-found", { entry: id, dir: dir.replace(/(?<=.)[\\/]+$/, ""), ...(near === undefined ? {} : { suggestion: near }) });
 }
 
 /** The id at the smallest edit distance from `id`, when at most 2 (1 for ids of 4 letters or fewer); the first on a tie. */

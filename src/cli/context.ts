@@ -205,6 +205,21 @@ export function refuseMissingDb(file: string): void {
   }
   if (!st) throw new StoreError("db-missing", { file });
   if (st.isDirectory()) throw new StoreError("db-is-directory", { file });
+  // An empty file (`touch selaras.db`, a copy or download that failed, `> selaras.db`) is no database:
+  // SQLite would take it for a new one and write the schema into it. A command that writes (ingest,
+  // pipeline) still makes a new database there; one that only reads names it and leaves it empty.
+  // (unless a log beside it says otherwise: a write-ahead log that holds pages, a database cut short
+  // under it, which opening refuses naming both; a rollback journal, a database another process is
+  // creating at this moment, store/open.ts)
+  if (st.isFile() && st.size === 0 && !(fileSize(`${file}-wal`) > 0) && !fs.existsSync(`${file}-journal`)) throw new StoreError("db-empty-file", { file });
+}
+
+function fileSize(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** withStore for work that ends later (the store is closed when it has). */

@@ -3,7 +3,7 @@
  * anything thrown to a localised message and exit code 2. Never calls process.exit().
  */
 import yargs from "yargs";
-import { createT, resolveLang, type TFunction } from "../i18n";
+import { createT, groupingCounts, resolveLang, type TFunction } from "../i18n";
 import { UsageError } from "../errors";
 import { commands } from "./commands";
 import { createContext, type CliIO } from "./context";
@@ -183,6 +183,30 @@ function argsForYargs(argv: readonly string[]): string[] {
  */
 const PATH_ARGS = ["out", "root", "glossary", "dir", "pairs", "save", "file", "files", "paths"];
 
+/** The positionals of the command being parsed, read from its usage line (`$0 check ignore <ref> <checkId>`). */
+function positionalsOf(usage: unknown): Set<string> {
+  try {
+    const lines = (usage as { getUsage?: () => Array<[string, string]> }).getUsage?.() ?? [];
+    return new Set([...(lines[0]?.[0] ?? "").matchAll(/[<[]([\w-]+)(?:\.\.)?[>\]]/g)].map((m) => m[1]!));
+  } catch {
+    return new Set();
+  }
+}
+
+/**
+ * yargs's "Missing required argument: reason, format" with the options named as they are typed
+ * (`--reason, --format`); a positional keeps its bare name.
+ */
+function optionsNamed(message: string, usage: unknown, t: TFunction): string {
+  for (const form of ["one", "other"]) {
+    const prefix = t(`yargs.missing-required.${form}`).split("%s")[0]!;
+    if (!prefix || !message.startsWith(prefix)) continue;
+    const positionals = positionalsOf(usage);
+    return prefix + message.slice(prefix.length).split(", ").map((n) => (positionals.has(n) || n.startsWith("-") ? n : `--${n}`)).join(", ");
+  }
+  return message;
+}
+
 /**
  * yargs's own view of the options of the command being parsed (every name and alias, and which
  * are boolean: `--no-<name>`); undefined when it cannot be read (then yargs's strict mode decides).
@@ -256,12 +280,13 @@ function refuseUnknownOptions(words: readonly string[], parsed: Record<string, u
 
 export async function main(argv: readonly string[], io0: CliIO): Promise<number> {
   const lang = resolveLang(langFlag(argv), io0.env);
-  const t = createT(lang);
+  const json = wantsJson(argv);
+  // (text output writes counts grouped as the language does, 12,345 or 12.345; JSON never)
+  const t = json ? createT(lang) : groupingCounts(createT(lang), lang);
   let exitCode = 0;
   // (under --json a failure prints a JSON error on standard output, unless the command had begun its own)
   let wroteOut = false;
   const io: CliIO = { ...io0, stdout: (s) => { wroteOut = true; io0.stdout(s); } };
-  const json = wantsJson(argv);
   const ctx = createContext(t, lang, io, (n) => { exitCode = Math.max(exitCode, n); });
   try {
     const args = argsForYargs(argv);
@@ -291,7 +316,7 @@ export async function main(argv: readonly string[], io0: CliIO): Promise<number>
       }) as unknown as (parsed: Record<string, unknown>) => void, true)
       .fail((msg, err, y) => {
         if (err) throw err;
-        throw new UsageError("usage", { message: msg.split(STDIN_ARG).join("-").split(DASH_ARG).join(""), command: commandPath(y) });
+        throw new UsageError("usage", { message: optionsNamed(msg.split(STDIN_ARG).join("-").split(DASH_ARG).join(""), y, t), command: commandPath(y) });
       });
     for (const make of commands) parser.command(make(ctx));
     let helpOutput = "";
@@ -306,9 +331,27 @@ export async function main(argv: readonly string[], io0: CliIO): Promise<number>
       ctx.err(t("cli.error-prefix", { message: String(e.data.message ?? "") }));
       const command = String(e.data.command ?? "");
       ctx.err(command ? t("cli.see-command-help", { command: `selaras ${command}` }) : t("cli.see-help"));
-      return 2;
-    }
-    ctx.err(renderError(e, t, { db: ctx.lastDb(), shown: ctx.shown }));
+    } else ctx.err(renderError(e, t, { db: ctx.lastDb(), shown: ctx.shown }));
+    // (a command copied from the documentation with its placeholder still in it, `--out <file>` quoted)
+    for (const word of placeholders(argv)) ctx.err(t("cli.placeholder", { word }));
     return 2;
   }
+}
+
+/** HTML's inline tags: `<b>` in a text given on the command line is markup, not a placeholder. */
+const HTML_TAGS = new Set(["a", "b", "i", "u", "s", "br", "em", "p", "q", "span", "strong", "sub", "sup", "small", "mark", "code", "del", "ins"]);
+
+/**
+ * The placeholders of the documentation left in a command line (`<file>`, `<document>`,
+ * `translations/<document>.translations.txt`, `<source-file|->`), each once, in order.
+ */
+export function placeholders(argv: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const word of argv) {
+    if (/\s/.test(word)) continue;
+    for (const m of word.matchAll(/<([a-z][a-z0-9_.|-]*)>/g)) {
+      if (!HTML_TAGS.has(m[1]!) && !found.includes(m[0])) found.push(m[0]);
+    }
+  }
+  return found;
 }

@@ -141,3 +141,43 @@ export function createT(lang: Lang): TFunction {
   instances.add(new WeakRef(instance));
   return instance.t.bind(instance) as TFunction;
 }
+
+/**
+ * The data names of messages that hold counts (`{{count}} segments`, `{{created}} created`): in
+ * text output a count is written grouped as the language writes it (12,345; Indonesian 12.345).
+ * Other numbers — line and column numbers, ids, ordinals, ports, years, scores — are never grouped,
+ * and a name missing here only leaves its count ungrouped.
+ */
+export const COUNT_NAMES: ReadonlySet<string> = new Set([
+  "added", "beads", "boilerplate", "bytes", "candidates", "changed", "chars", "concepts", "confirmed", "conflicts", "count",
+  "created", "documents", "done", "edited", "entries", "errors", "infos", "inserted", "joined", "kept", "length", "limit", "moved",
+  "never", "occurrences", "pairs", "propagated", "records", "removed", "removedCount", "renderings", "replaced",
+  "saved", "seen", "skipped", "sourceWords", "suppressed", "targetWords", "terms", "total", "translatable",
+  "translated", "unchanged", "units", "untranslated", "updated", "warnings", "words",
+]);
+
+/** A t() that also says how it writes a value it is given (`templated` puts values in by itself). */
+export type ShowingT = TFunction & { shownValue(name: string, value: unknown): string };
+
+/**
+ * `t` with the counts it is given (COUNT_NAMES, whole numbers) written grouped as `lang` writes them:
+ * the CLI's text output (never its JSON, nor a data format). The plural form is still chosen by the
+ * number: the grouped figures are given to i18next as `replace`, its data to interpolate.
+ */
+export function groupingCounts(t: TFunction, lang: Lang): ShowingT {
+  const nf = new Intl.NumberFormat(lang === "id" ? "id-ID" : "en-US", { maximumFractionDigits: 0 });
+  const grouped = (name: string, v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && Math.abs(v) >= 1000 && COUNT_NAMES.has(name);
+  const plain = t as unknown as (...a: unknown[]) => unknown;
+  const call = (...args: unknown[]): unknown => {
+    const options = args[1];
+    if (args.length === 2 && typeof options === "object" && options !== null && !Array.isArray(options) && !("replace" in options)) {
+      let replace: Record<string, unknown> | undefined;
+      for (const [k, v] of Object.entries(options)) {
+        if (grouped(k, v)) (replace ??= { ...options })[k] = nf.format(v);
+      }
+      if (replace) return plain(args[0], { ...options, replace });
+    }
+    return plain(...args);
+  };
+  return Object.assign(call, { shownValue: (name: string, value: unknown) => (grouped(name, value) ? nf.format(value) : String(value)) }) as unknown as ShowingT;
+}

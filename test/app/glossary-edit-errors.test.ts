@@ -74,9 +74,9 @@ describe("glossary add / set refused: the existing entry's real file and line, n
       [["set", "putin", "--source", "Putin {nickname}"],
         "selaras: glossary set --source: unknown term kind 'nickname' (use abbr, informal, variant or full)\n"],
       // a typo names the nearest id; nothing near: no guess
-      [["set", "putn", "--note", "x"], "selaras: no concept 'putn' in the glossary folder glossary (did you mean 'putin'?)\n"],
-      [["remove", "nort-korea"], "selaras: no concept 'nort-korea' in the glossary folder glossary (did you mean 'north-korea'?)\n"],
-      [["remove", "japan"], "selaras: no concept 'japan' in the glossary folder glossary\n"],
+      [["set", "putn", "--note", "x"], "selaras: no concept 'putn' in glossary/ (did you mean 'putin'?)\n"],
+      [["remove", "nort-korea"], "selaras: no concept 'nort-korea' in glossary/ (did you mean 'north-korea'?)\n"],
+      [["remove", "japan"], "selaras: no concept 'japan' in glossary/ ('selaras glossary list' lists the concepts)\n"],
     ];
     for (const [argv, stderr] of cases) {
       const r = await run(["glossary", ...argv, "--db", db], { cwd: dir });

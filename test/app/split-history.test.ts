@@ -32,17 +32,18 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const db = () => path.join(dir, "selaras.db");
 const events = () => { const d = new Database(db(), { readonly: true }); try { return d.prepare("SELECT segment_id, kind, ref, author FROM unit_event ORDER BY id").raw().all(); } finally { d.close(); } };
-const times = (s: string) => s.replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, "T");
+/** The times of text output (local, as the language writes them: `Dec 6, 2026, 03:50 AM UTC`, `6 Des 2026, 03.50 UTC`) as "T". */
+const times = (s: string) => s.replace(/\b(?:[A-Z][a-z]{2} \d{1,2}, \d{4}, \d\d:\d\d [AP]M|\d{1,2} [A-Z][a-z]{2} \d{4}, \d\d\.\d\d) [A-Z][A-Za-z]*(?:[+-]\d+)?/g, "T");
 
 it("a session's split of a translated sentence is a 'split' in the history of both parts, not an 'unjoin'; `segments split` of an untranslated one too", async () => {
   expect((await run(["translate", "set", `${DOC}:3`, "The thieves came in through the roof. They made off with the cash.", "--translator", "Ani"], { cwd: dir })).code).toBe(0);
   const s = await run(["translate", `${DOC}:3`, "--translator", "Ani"], { cwd: dir, stdin: `:split ${AT}\ny\n:q\n` });
   expect(s.code).toBe(0);
   for (const ref of [`${DOC}:3`, `${DOC}:4`]) {
-    const h = await run(["history", ref], { cwd: dir });
+    const h = await run(["history", ref], { cwd: dir, env: { TZ: "UTC" } });
     expect(times(h.stdout)).toContain(`split ${DOC}:3 in two by Ani at T\n`);
     expect(h.stdout).not.toContain("unjoined");
-    const id = await run(["history", ref, "--lang", "id"], { cwd: dir });
+    const id = await run(["history", ref, "--lang", "id"], { cwd: dir, env: { TZ: "UTC" } });
     expect(times(id.stdout)).toContain(`${DOC}:3 dipisah menjadi dua oleh Ani pada T\n`);
   }
   const json = JSON.parse((await run(["history", `${DOC}:4`, "--json"], { cwd: dir })).stdout) as { events: Array<{ kind: string; ref: string }> };

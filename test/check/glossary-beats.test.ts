@@ -144,7 +144,7 @@ describe("malformed beat glossaries", () => {
     await run(["glossary", "sync", "--db", db], { cwd: dir });
     fs.writeFileSync(path.join(g, "economy.tsv"), "\uFEFF" + ECONOMY.replace(/\n/g, "\r\n"));
     const r = await run(["glossary", "sync", "--db", db], { cwd: dir });
-    expect([r.code, r.stdout]).toEqual([0, "Glossary synced: 25 concepts from 1 file(s) (0 added, 0 changed, 0 removed).\n"]);
+    expect([r.code, r.stdout]).toEqual([0, "Glossary synced: 25 concepts from 1 file (0 added, 0 changed, 0 removed).\n"]);
   });
 });
 

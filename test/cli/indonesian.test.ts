@@ -42,7 +42,7 @@ describe("yargs in Indonesian", () => {
     expect(r.stdout).toContain("\nPerintah:\n");
     expect(r.stdout).toContain("\nOpsi:\n");
     expect(r.stdout).toContain("  -h, --help     Tampilkan bantuan");
-    expect(r.stdout).toContain("[string] [pilihan: \"en\", \"id\"]");
+    expect(r.stdout).toContain("[teks] [pilihan: \"en\", \"id\"]");
     expect(r.stdout).toContain("  selaras align [files..]        Sejajarkan kalimat teks bahasa Indonesia");
     expect(r.stdout).toContain("  selaras serve                  Jalankan meja kerja peramban");
     for (const english of ["Options:", "Commands:", "Show help", "[boolean] [default", "choices:"]) expect(r.stdout).not.toContain(english);

@@ -99,7 +99,7 @@ describe("selaras ingest", () => {
   it("reports a missing path and a folder without text files", async () => {
     const missing = await run(["ingest", path.join(dir, "nope.txt"), "--db", db]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("nope.txt: no such file or directory");
+    expect(missing.stderr).toContain("nope.txt: no such file or folder");
     fs.mkdirSync(path.join(dir, "empty"));
     const empty = await run(["ingest", path.join(dir, "empty"), "--db", db]);
     expect(empty.code).toBe(2);

@@ -29,11 +29,11 @@ describe("the CLI's contract with scripts", () => {
       expect(JSON.parse(r.stdout)).toEqual({
         error: {
           code: "db-missing",
-          message: "nope.db: no such database. Commands that only read do not create one: check --db (or SELARAS_DB), or create it with `npm start` (the whole pipeline), `selaras pipeline` or `selaras ingest <articles>`",
+          message: "nope.db: no such database, and this command does not create one: check --db (or SELARAS_DB), or create it with `npm start` (the whole pipeline), `selaras pipeline` or `selaras ingest <articles>`",
           file: "nope.db", line: null, column: null, data: { file: "nope.db" },
         },
       });
-      expect(r.stderr).toBe("selaras: nope.db: no such database. Commands that only read do not create one: check --db (or SELARAS_DB), or create it with `npm start` (the whole pipeline), `selaras pipeline` or `selaras ingest <articles>`\n");
+      expect(r.stderr).toBe("selaras: nope.db: no such database, and this command does not create one: check --db (or SELARAS_DB), or create it with `npm start` (the whole pipeline), `selaras pipeline` or `selaras ingest <articles>`\n");
       expect(fs.existsSync(path.join(dir, "nope.db"))).toBe(false);
     });
 
@@ -90,8 +90,8 @@ describe("the CLI's contract with scripts", () => {
     it("in Indonesian, and as JSON under --json", async () => {
       const r = await run(["export", "--fromat", "tmx", "--out", "x.tmx", "--lang", "id", "--json"]);
       expect(r.code).toBe(2);
-      expect(r.stderr).toBe("selaras: pilihan tak dikenal --fromat (maksud Anda --format?)\nJalankan 'selaras export --help' untuk petunjuk pemakaian.\n");
-      expect(JSON.parse(r.stdout).error).toEqual({ code: "usage", message: "pilihan tak dikenal --fromat (maksud Anda --format?)", file: null, line: null, column: null, data: { command: "export", option: "--fromat", suggestion: "--format" } });
+      expect(r.stderr).toBe("selaras: opsi tak dikenal --fromat (maksud Anda --format?)\nJalankan 'selaras export --help' untuk petunjuk pemakaian.\n");
+      expect(JSON.parse(r.stdout).error).toEqual({ code: "usage", message: "opsi tak dikenal --fromat (maksud Anda --format?)", file: null, line: null, column: null, data: { command: "export", option: "--fromat", suggestion: "--format" } });
     });
 
     it("options that exist pass: --no-<boolean>, --name=value, a negative number, '-' for standard input", async () => {

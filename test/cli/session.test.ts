@@ -61,7 +61,7 @@ describe("selaras translate (session)", () => {
     expect(r.code).toBe(0);
     expect((await show(`${DOC}:2`)).rendering).toMatchObject({ text: "The President arrived in Jakarta on Monday.", author: "Budi", note: "check the date" });
     // (`:h`: the note is Budi's revision, the English Ani's)
-    expect(r.stdout).toMatch(/\n#1 {2}\S+ {2}Ani {2}translated\n {2}\{\+The President arrived in Jakarta on Monday\.\+\}\n#2 {2}\S+ {2}Budi {2}translated\n {2}The President arrived in Jakarta on Monday\.\n {2}note: check the date\n/);
+    expect(r.stdout).toMatch(/\n#1 {2}\S.*\S {2}Ani {2}translated\n {2}\{\+The President arrived in Jakarta on Monday\.\+\}\n#2 {2}\S.*\S {2}Budi {2}translated\n {2}The President arrived in Jakarta on Monday\.\n {2}note: check the date\n/);
     // (as in the workbench: the same note again makes no revision; a control character is refused, nothing stored)
     const again = await run(["translate", `${DOC}:2`, "--all", "--db", db, "--translator", "Citra"], { stdin: [":note check the date ", ":note bad\u001b[2Jnote", ":q"].join("\n") + "\n" });
     expect(again.code).toBe(0);
@@ -77,7 +77,7 @@ describe("selaras translate (session)", () => {
     expect(first.code).toBe(1); // a confirmation refused by the checks and left as a draft
     expect(first.stdout).toMatch(/finding(s)?:\n {4}error number-mismatch: /);
     expect(first.stdout).toContain("  Type a new rendering to edit it, or ':accept <reason>' to save it as is.\n");
-    expect(first.stdout).toContain("Session over: 0 saved, 0 confirmed, 4 skipped, 0 propagated.\n1 English kept as a draft: the checks refused to confirm it (findings above).\n");
+    expect(first.stdout).toContain("Session over: 0 saved, 0 confirmed, 4 skipped, 0 propagated.\n1 English text kept as a draft: the checks refused to confirm it (findings above).\n");
     // never confirmed: kept as a draft, so nothing typed is lost
     expect((await show(`${DOC}:5`)).rendering).toMatchObject({ text: typed, status: "draft" });
 
@@ -123,11 +123,11 @@ describe("selaras translate (session)", () => {
     const joined = await show(`${DOC}:4+5`);
     expect(joined.ref).toBe(`${DOC}:4+5`);
     expect(joined.rendering.sourceText).toBe("Pertemuan itu membahas anggaran negara untuk tahun depan. Para menteri sepakat menambah dana pendidikan sebesar 15 persen.");
-    const h = await run(["history", `${DOC}:3`, "--db", db]);
+    const h = await run(["history", `${DOC}:3`, "--db", db], { env: { TZ: "UTC" } });
     const lines = h.stdout.split("\n");
     expect(lines[0]).toBe(`${DOC}:3: rendering #1, 2 revisions`);
-    expect(lines[1]).toMatch(/^#1 {2}2026-01-01T00:00:00.000Z {2}aligner {2}aligned$/);
-    expect(lines[3]).toMatch(/^#2 {2}\S+ {2}Ani {2}translated$/);
+    expect(lines[1]).toBe("#1  Jan 1, 2026, 12:00 AM UTC  aligner  aligned");
+    expect(lines[3]).toMatch(/^#2 {2}\S.*\S {2}Ani {2}translated$/);
     expect(h.stdout.split("\n").filter((l) => l.startsWith("  "))).toEqual([
       "  {+He met ministers in the palace.+}",
       "  He met ministers in the palace.",
@@ -318,7 +318,7 @@ describe("selaras translate (session)", () => {
       stdin: ":history\nThe President arrived in Jakarta on Tuesday at 5.\n:q\n",
     });
     expect(r.stdout).toContain("  saat ini (diterjemahkan, manual, oleh Budi): The President arrived in Jakarta on Monday.\n");
-    expect(r.stdout).toMatch(/\n#1 {2}\S+ {2}Budi {2}diterjemahkan\n/);
+    expect(r.stdout).toMatch(/\n#1 {2}\S.*\S {2}Budi {2}diterjemahkan\n/);
     expect(r.stdout).toMatch(/\n {4}galat number-mismatch: /);
     expect(r.stdout).not.toMatch(/\n {4}(error|warning) /);
     const show = await run(["translate", "show", `${DOC}:2`, "--db", db, "--lang", "id"]);

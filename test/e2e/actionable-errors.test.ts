@@ -51,7 +51,7 @@ describe("--out that is a folder", () => {
     const dir = path.join(work, "a");
     const r = await run(["export", "--format", "tmx", "--out", dir, "--db", db]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`selaras: ${dir}: is a directory, expected a file\n`);
+    expect(r.stderr).toBe(`selaras: ${dir}: is a folder, expected a file\n`);
     const audit = await run(["audit", "--out", dir, "--db", db]);
     expect(audit.code).toBe(2);
     expect(audit.stderr).toBe(`selaras: ${dir}: is a folder; --out takes a file name (for example corpus.tmx inside that folder)\n`);

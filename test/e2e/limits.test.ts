@@ -24,8 +24,10 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const write = (name: string, text: string) => { const f = path.join(dir, name); fs.writeFileSync(f, text); return f; };
 /** A line of exactly `bytes` bytes of words (no sentence end). */
 const words = (bytes: number) => "kata ".repeat(Math.ceil(bytes / 5)).slice(0, bytes);
+/** A count as the CLI's text output writes it in English: grouped (1,000,000). */
+const n = (count: number) => count.toLocaleString("en-US");
 const lineError = (file: string, line: number, bytes: number) =>
-  `selaras: ${file}:${line}: a line of ${bytes} bytes, longer than the limit of ${MAX_LINE_BYTES} bytes (see docs/guarantees.md, size limits)\n`;
+  `selaras: ${file}:${line}: a line of ${n(bytes)} bytes, longer than the limit of ${n(MAX_LINE_BYTES)} bytes (see docs/guarantees.md, size limits)\n`;
 
 it.each([
   ["ingest", "long.txt", (f: string) => ["ingest", f, "--db", db]],
@@ -58,7 +60,7 @@ it("a line of exactly the limit is read (the limit is inclusive)", async () => {
 it("ingest refuses a sentence longer than the limit, naming the line where it starts", async () => {
   const f = write("sentence.txt", `Judul berita\n\nKalimat pertama.\n\n${words(MAX_UNIT_CHARS + 10)}\n`);
   const r = await run(["ingest", f, "--db", db]);
-  expect(r.stderr).toBe(`selaras: ${f}:5: a text of ${MAX_UNIT_CHARS + 9} characters, longer than the limit of ${MAX_UNIT_CHARS} characters for one sentence or unit (see docs/guarantees.md, size limits)\n`);
+  expect(r.stderr).toBe(`selaras: ${f}:5: a text of ${n(MAX_UNIT_CHARS + 9)} characters, longer than the limit of ${n(MAX_UNIT_CHARS)} characters for one sentence or unit (see docs/guarantees.md, size limits)\n`);
   expect(r.code).toBe(2);
   expect(dumpDb(db)).toBe(before);
 });
@@ -67,7 +69,7 @@ it("import refuses a unit whose text is longer than the limit (an XML file may b
   const long = words(MAX_UNIT_CHARS + 1);
   const f = write("long.tmx", `<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="id" datatype="plaintext"/><body><tu tuid="u1"><tuv xml:lang="id"><seg>Presiden tiba di Jakarta.</seg></tuv><tuv xml:lang="en"><seg>The president arrived in Jakarta.</seg></tuv></tu><tu tuid="u2"><tuv xml:lang="id"><seg>${long}</seg></tuv><tuv xml:lang="en"><seg>x</seg></tuv></tu></body></tmx>\n`);
   const r = await run(["import", f, "--db", db]);
-  expect(r.stderr).toBe(`selaras: ${f}: unit u2 has a text of ${long.length} characters, longer than the limit of ${MAX_UNIT_CHARS} characters for one unit (see docs/guarantees.md, size limits)\n`);
+  expect(r.stderr).toBe(`selaras: ${f}: unit u2 has a text of ${n(long.length)} characters, longer than the limit of ${n(MAX_UNIT_CHARS)} characters for one unit (see docs/guarantees.md, size limits)\n`);
   expect(r.code).toBe(2);
   expect(dumpDb(db)).toBe(before);
 });
@@ -82,7 +84,7 @@ it.each([
   // MAX_ATTRIBUTES attributes besides tuid / id: one past the limit (ten million took 2.5 GB and ten minutes)
   const f = write(file, text);
   const r = await run(["import", f, "--db", db]);
-  expect(r.stderr).toBe(`selaras: ${f}:${line}: an element with more than ${MAX_ATTRIBUTES} attributes (see docs/guarantees.md, size limits)\n`);
+  expect(r.stderr).toBe(`selaras: ${f}:${line}: an element with more than ${n(MAX_ATTRIBUTES)} attributes (see docs/guarantees.md, size limits)\n`);
   expect(r.code).toBe(2);
   expect(dumpDb(db)).toBe(before);
 });
@@ -100,7 +102,7 @@ it("a <tu> of several megabytes (past what the fast TMX path waits for) is read 
   const long = words(5 * 1024 * 1024);
   const f = write("huge-tu.tmx", `${TMX_HEAD}<tu tuid="u2"><tuv xml:lang="id"><seg>${long}</seg></tuv><tuv xml:lang="en"><seg>x</seg></tuv></tu>\n</body></tmx>\n`);
   const r = await run(["import", f, "--db", db]);
-  expect(r.stderr).toBe(`selaras: ${f}: unit u2 has a text of ${long.length} characters, longer than the limit of ${MAX_UNIT_CHARS} characters for one unit (see docs/guarantees.md, size limits)\n`);
+  expect(r.stderr).toBe(`selaras: ${f}: unit u2 has a text of ${n(long.length)} characters, longer than the limit of ${n(MAX_UNIT_CHARS)} characters for one unit (see docs/guarantees.md, size limits)\n`);
   expect(r.code).toBe(2);
   expect(dumpDb(db)).toBe(before);
 });

@@ -68,7 +68,7 @@ describe("check in bounded memory", () => {
     const text = fs.readFileSync(out, "utf8");
     expect(text.split("\n").filter((l) => /^line:\d+$/.test(l)).length).toBe(N);
     expect(text).toContain("line:6000\n  error       “6007” in the target does not appear in the source.  number-mismatch\n");
-    expect(text.trimEnd().split("\n").pop()).toBe("6000 problems (pairs checked: 6000; errors: 6000, warnings: 0, infos: 0).");
+    expect(text.trimEnd().split("\n").pop()).toBe("6,000 problems (pairs checked: 6,000; errors: 6,000, warnings: 0, infos: 0).");
   }, 120_000);
 
   it.each([
@@ -87,6 +87,6 @@ describe("check in bounded memory", () => {
     fs.closeSync(fd);
     const r = await runBounded(40, argv(file), path.join(dir, "long.out"));
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`selaras: ${file}:2: a line of 50000005 bytes, longer than the limit of 1000000 bytes (see docs/guarantees.md, size limits)\n`);
+    expect(r.stderr).toBe(`selaras: ${file}:2: a line of 50,000,005 bytes, longer than the limit of 1,000,000 bytes (see docs/guarantees.md, size limits)\n`);
   }, 60_000);
 });

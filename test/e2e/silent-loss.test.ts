@@ -180,7 +180,7 @@ describe("translations export under a file-size limit (ulimit -f in a child shel
 });
 
 describe("reading commands refuse a missing database", () => {
-  const HINT = "no such database. Commands that only read do not create one: check --db (or SELARAS_DB), or create it with `npm start` (the whole pipeline), `selaras pipeline` or `selaras ingest <articles>`";
+  const HINT = "no such database, and this command does not create one: check --db (or SELARAS_DB), or create it with `npm start` (the whole pipeline), `selaras pipeline` or `selaras ingest <articles>`";
   const READERS: string[][] = [
     ["status"], ["export", "--format", "tmx", "--out", "OUT"], ["check"], ["audit"], ["translations", "export", "--out", "TR"],
     ["history", "x:1"], ["translate", "show", "x:1"], ["translate", "set", "x:1", "Text."], ["align", "--doc", "x", "EN"],

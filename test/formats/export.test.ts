@@ -137,7 +137,7 @@ describe("selaras export", () => {
     fs.mkdirSync(path.join(dir, "folder.tmx"));
     const r = await run(["export", "--format", "tmx", "--out", path.join(dir, "folder.tmx"), "--db", db]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`selaras: ${path.join(dir, "folder.tmx")}: is a directory, expected a file\n`);
+    expect(r.stderr).toBe(`selaras: ${path.join(dir, "folder.tmx")}: is a folder, expected a file\n`);
     expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 

@@ -47,7 +47,7 @@ describe("glossary import: entries without English", () => {
 
   it("a do-not-translate entry needs no English", async () => {
     const r = await run(["glossary", "import", fixture("g06-dnt-no-english.tbx"), "--db", path.join(dir, "s.db")], { cwd: dir });
-    expect([r.code, r.stdout.split("\n")[1]]).toEqual([0, "Glossary synced: 2 concepts from 1 file(s) (2 added, 0 changed, 0 removed)."]);
+    expect([r.code, r.stdout.split("\n")[1]]).toEqual([0, "Glossary synced: 2 concepts from 1 file (2 added, 0 changed, 0 removed)."]);
   });
 
   it("MultiTerm's own encoding, UTF-16 with a byte-order mark, is read the same", async () => {

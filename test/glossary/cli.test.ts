@@ -27,7 +27,7 @@ describe("selaras glossary sync", () => {
   it("loads glossary/ into the database and reports what changed", async () => {
     const { dir, db } = workspace();
     const first = await run(["glossary", "sync", "--db", db], { cwd: dir });
-    expect([first.code, first.stdout, first.stderr]).toEqual([0, "Glossary synced: 4 concepts from 2 file(s) (4 added, 0 changed, 0 removed).\n", ""]);
+    expect([first.code, first.stdout, first.stderr]).toEqual([0, "Glossary synced: 4 concepts from 2 files (4 added, 0 changed, 0 removed).\n", ""]);
     fs.appendFileSync(path.join(dir, "glossary", "b.tsv"), "kcna\t=KCNA\t\t\t\tdnt\n");
     fs.writeFileSync(path.join(dir, "glossary", "a.tsv"), HEADER + "north-korea\tKorea Utara\t=North Korea\n");
     const again = await run(["glossary", "sync", "--db", db, "--json"], { cwd: dir });
@@ -93,7 +93,7 @@ describe("selaras glossary import / add / remove (the files are the source of tr
     fs.writeFileSync(path.join(dir, "glossary", "b.tsv"), HEADER + "dmz\t=DMZ {abbr}\t\t\t\tdnt\n");
     const r = await run(["glossary", "import", path.join(FIX, "omegat.txt"), "--db", db], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe("Imported 3 concepts into glossary/omegat.tsv.\nGlossary synced: 4 concepts from 2 file(s) (4 added, 0 changed, 0 removed).\n");
+    expect(r.stdout).toBe("Imported 3 concepts into glossary/omegat.tsv.\nGlossary synced: 4 concepts from 2 files (4 added, 0 changed, 0 removed).\n");
     expect(fs.readFileSync(path.join(dir, "glossary", "omegat.tsv"), "utf8")).toBe(
       "# Imported from omegat.txt by 'selaras glossary import'.\n" + HEADER.replace(/\n$/, "") + "\n" +
       "korea-utara\tKorea Utara\tNorth Korea\tDPRK\t\t\t\t\tnegara di utara Semenanjung Korea\n" +
@@ -151,17 +151,17 @@ describe("selaras glossary import / add / remove (the files are the source of tr
     const add = await run([
       "glossary", "add", "kremlin", "--source", "=Kremlin", "--dnt", "--pos", "proper noun", "--note", "Russian presidency", "--db", db,
     ], { cwd: dir });
-    expect([add.code, add.stdout]).toEqual([0, "Added kremlin to glossary/terms.tsv.\nGlossary synced: 5 concepts from 3 file(s) (5 added, 0 changed, 0 removed).\n"]);
+    expect([add.code, add.stdout]).toEqual([0, "Added kremlin to glossary/terms.tsv.\nGlossary synced: 5 concepts from 3 files (5 added, 0 changed, 0 removed).\n"]);
     const add2 = await run(["glossary", "add", "summit", "--source", "=KTT {abbr}", "--source", "pertemuan puncak", "--preferred", "summit", "--forbidden", "peak meeting", "--db", db], { cwd: dir });
     expect(add2.code).toBe(0);
     expect(fs.readFileSync(path.join(dir, "glossary", "terms.tsv"), "utf8")).toBe(
       HEADER + "kremlin\t=Kremlin\t\t\t\tdnt\tproper noun\t\tRussian presidency\n" + "summit\t=KTT {abbr} | pertemuan puncak\tsummit\t\tpeak meeting\n",
     );
     const rm = await run(["glossary", "remove", "kremlin", "--db", db], { cwd: dir });
-    expect([rm.code, rm.stdout]).toEqual([0, "Removed kremlin from glossary/terms.tsv.\nGlossary synced: 5 concepts from 3 file(s) (0 added, 0 changed, 1 removed).\n"]);
+    expect([rm.code, rm.stdout]).toEqual([0, "Removed kremlin from glossary/terms.tsv.\nGlossary synced: 5 concepts from 3 files (0 added, 0 changed, 1 removed).\n"]);
     expect(fs.readFileSync(path.join(dir, "glossary", "terms.tsv"), "utf8")).toBe(HEADER + "summit\t=KTT {abbr} | pertemuan puncak\tsummit\t\tpeak meeting\n");
     const a = await run(["glossary", "remove", "a.tsv-line", "--db", db], { cwd: dir });
-    expect([a.code, a.stderr]).toEqual([2, "selaras: no concept 'a.tsv-line' in the glossary folder glossary\n"]);
+    expect([a.code, a.stderr]).toEqual([2, "selaras: no concept 'a.tsv-line' in glossary/ ('selaras glossary list' lists the concepts)\n"]);
   });
 
   it("refuses to add a concept that breaks a rule, leaving the file as it was", async () => {
@@ -236,7 +236,7 @@ describe("selaras glossary export / list", () => {
     const { dir, db } = workspace();
     const out = path.join(dir, "g.tbx");
     const r = await run(["glossary", "export", "--format", "tbx", "--out", out, "--db", db], { cwd: dir });
-    expect([r.code, r.stderr]).toEqual([0, `Exported 4 concepts to ${out}.\n`]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, `Exported 4 concepts to ${out}.\n`, ""]);
     expect(fs.existsSync(db)).toBe(false);
     expect(execFileSync("xmllint", ["--noout", "--relaxng", SCHEMA, out], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] })).toBe("");
   });

@@ -77,7 +77,7 @@ describe("glossary set <id>", () => {
   it("changes only the cells given, in the file that holds the concept; every other byte stays", async () => {
     const { dir, db, g } = workspace();
     const r = await run(["glossary", "set", "white-house", "--admitted", "=the White House", "--note", "Capitalised only; 'Istana' is not it.", "--db", db], { cwd: dir });
-    expect([r.code, r.stdout, r.stderr]).toEqual([0, "Updated white-house in glossary/b.tsv.\nGlossary synced: 5 concepts from 2 file(s) (5 added, 0 changed, 0 removed).\n", ""]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, "Updated white-house in glossary/b.tsv.\nGlossary synced: 5 concepts from 2 files (5 added, 0 changed, 0 removed).\n", ""]);
     expect(fs.readFileSync(g("b.tsv"), "utf8")).toBe(B.replace(
       "white-house\t=Gedung Putih\t=White House\t\t\t\tproper noun\tpolitics\tCapitalised only.\tdi Gedung Putih\r\n",
       "white-house\t=Gedung Putih\t=White House\t=the White House\t\t\tproper noun\tpolitics\tCapitalised only; 'Istana' is not it.\tdi Gedung Putih\r\n"));
@@ -125,7 +125,7 @@ describe("glossary set <id>", () => {
     const nothing = await run(["glossary", "set", "north-korea", "--db", db], { cwd: dir });
     expect([nothing.code, nothing.stderr]).toEqual([2, "selaras: Nothing to change for 'north-korea': give at least one field (--preferred, --admitted, --note, --dnt …)\n"]);
     const unknown = await run(["glossary", "set", "moskwa", "--note", "x", "--db", db], { cwd: dir });
-    expect([unknown.code, unknown.stderr]).toEqual([2, "selaras: no concept 'moskwa' in the glossary folder glossary\n"]);
+    expect([unknown.code, unknown.stderr]).toEqual([2, "selaras: no concept 'moskwa' in glossary/ ('selaras glossary list' lists the concepts)\n"]);
     expect(dumpDb(db)).toBe(before);
     const same = await run(["glossary", "set", "north-korea", "--preferred", "=North Korea", "--db", db], { cwd: dir });
     expect([same.code, same.stdout]).toEqual([0, "north-korea in glossary/a.tsv already reads so: nothing changed.\n"]);
@@ -222,7 +222,7 @@ describe("glossary import never overwrites a glossary file without --replace", (
     const replaced = await run(["glossary", "import", "b.tsv", "--replace", "--db", db], { cwd: dir });
     expect([replaced.code, replaced.stdout]).toEqual([0,
       "Imported 1 concept into glossary/b.tsv.\nReplaced the file; 2 concepts no longer in it: white-house, pyongyang.\n" +
-      "Glossary synced: 3 concepts from 2 file(s) (3 added, 0 changed, 0 removed).\n"]);
+      "Glossary synced: 3 concepts from 2 files (3 added, 0 changed, 0 removed).\n"]);
     expect(fs.readFileSync(g("b.tsv"), "utf8")).toBe("# Imported from b.tsv by 'selaras glossary import'.\n" + HEADER + "kcna\t=KCNA\t\t\t\tdnt\n");
   });
 });
@@ -282,7 +282,7 @@ describe("glossary remove of a file's last concept", () => {
     const { dir, db, g } = workspace();
     fs.writeFileSync(g("c.tsv"), HEADER + "kremlin\t=Kremlin\t\t\t\tdnt\n");
     const r = await run(["glossary", "remove", "kremlin", "--db", db], { cwd: dir });
-    expect([r.code, r.stdout]).toEqual([0, "Removed kremlin from glossary/c.tsv.\nglossary/c.tsv held no other concept and was deleted.\nGlossary synced: 5 concepts from 2 file(s) (5 added, 0 changed, 0 removed).\n"]);
+    expect([r.code, r.stdout]).toEqual([0, "Removed kremlin from glossary/c.tsv.\nglossary/c.tsv held no other concept and was deleted.\nGlossary synced: 5 concepts from 2 files (5 added, 0 changed, 0 removed).\n"]);
     expect(fs.existsSync(g("c.tsv"))).toBe(false);
     fs.writeFileSync(g("c.tsv"), "# people\n" + HEADER + "kremlin\t=Kremlin\t\t\t\tdnt\n");
     const kept = await run(["glossary", "remove", "kremlin", "--db", db], { cwd: dir });
@@ -340,7 +340,7 @@ describe("glossary candidates", () => {
       "1\tPalang Merah Indonesia\t(capitalised phrase; documents: 1)\tbantuan:2",
       "1\tPemerintah Jepang\t(capitalised phrase; documents: 1)\tbantuan:2",
       "1\tYuli\t(capitalised phrase; documents: 1)\tbanjir:5",
-      "13 candidate terms seen at least 1 time(s) in 2 document(s), 8 sentences.",
+      "13 candidate terms seen at least once in 2 documents (8 sentences).",
       "",
     ].join("\n"));
   });
@@ -352,7 +352,7 @@ describe("glossary candidates", () => {
       "2\tBPBD\t(acronym; documents: 2)\tbanjir:4, bantuan:2",
       "2\tKali Ciliwung\t(capitalised phrase; documents: 1)\tbanjir:2, banjir:4",
       "2\tKampung Melayu\t(capitalised phrase; documents: 2)\tbanjir:5, bantuan:3",
-      "3 candidate terms seen at least 2 time(s) in 2 document(s), 8 sentences.",
+      "3 candidate terms seen at least 2 times in 2 documents (8 sentences).",
       "",
     ].join("\n"));
     const byDoc = await run(["glossary", "candidates", "--by-document", "--min-count", "2", "--db", db], { cwd: dir });
@@ -364,7 +364,7 @@ describe("glossary candidates", () => {
       "== bantuan (2 candidates)",
       "  1\tBPBD\t(acronym)\tbantuan:2",
       "  1\tKampung Melayu\t(capitalised phrase)\tbantuan:3",
-      "3 candidate terms seen at least 2 time(s) in 2 document(s), 8 sentences.",
+      "3 candidate terms seen at least 2 times in 2 documents (8 sentences).",
       "",
     ].join("\n"));
     const one = await run(["glossary", "candidates", "bantuan", "--json", "--db", db], { cwd: dir });
@@ -374,7 +374,7 @@ describe("glossary candidates", () => {
     const missing = await run(["glossary", "candidates", "banjr", "--db", db], { cwd: dir });
     expect([missing.code, missing.stderr]).toEqual([2, "selaras: no document 'banjr' in the database\n"]);
     const nodb = await run(["glossary", "candidates", "--db", path.join(dir, "typo.db")], { cwd: dir });
-    expect([nodb.code, nodb.stderr]).toEqual([2, `selaras: ${path.join(dir, "typo.db")}: no such database. Commands that only read do not create one: check --db (or SELARAS_DB), or create it with \`npm start\` (the whole pipeline), \`selaras pipeline\` or \`selaras ingest <articles>\`\n`]);
+    expect([nodb.code, nodb.stderr]).toEqual([2, `selaras: ${path.join(dir, "typo.db")}: no such database, and this command does not create one: check --db (or SELARAS_DB), or create it with \`npm start\` (the whole pipeline), \`selaras pipeline\` or \`selaras ingest <articles>\`\n`]);
     expect(fs.existsSync(path.join(dir, "typo.db"))).toBe(false);
     const bad = await run(["glossary", "candidates", "--min-count", "0", "--db", db], { cwd: dir });
     expect([bad.code, bad.stderr]).toEqual([2, "selaras: --min-count must be a whole number of at least 1, not '0'\n"]);
@@ -385,7 +385,7 @@ describe("glossary candidates", () => {
     fs.appendFileSync(g("a.tsv"), "bpbd\t=BPBD {abbr}\t=BPBD\n");
     expect((await run(["glossary", "sync", "--db", db], { cwd: dir })).code).toBe(0);
     const r = await run(["glossary", "candidates", "--min-count", "2", "--db", db], { cwd: dir });
-    expect(r.stdout).toBe("2\tKali Ciliwung\t(capitalised phrase; documents: 1)\tbanjir:2, banjir:4\n2\tKampung Melayu\t(capitalised phrase; documents: 2)\tbanjir:5, bantuan:3\n2 candidate terms seen at least 2 time(s) in 2 document(s), 8 sentences.\n");
+    expect(r.stdout).toBe("2\tKali Ciliwung\t(capitalised phrase; documents: 1)\tbanjir:2, banjir:4\n2\tKampung Melayu\t(capitalised phrase; documents: 2)\tbanjir:5, bantuan:3\n2 candidate terms seen at least 2 times in 2 documents (8 sentences).\n");
     fs.writeFileSync(path.join(dir, "pairs.tsv"), "JAKARTA, KOMPAS.COM — Pejabat BPBD dan Palang Merah Indonesia tiba.\tJAKARTA, KOMPAS.COM — Officials of BPBD and the Indonesian Red Cross arrived.\n");
     const audit = await run(["audit", "--pairs", "pairs.tsv", "--format", "json", "--min-count", "1", "--db", db], { cwd: dir });
     expect(JSON.parse(audit.stdout).candidates.map((c: { term: string; count: number }) => [c.term, c.count])).toEqual([["Palang Merah Indonesia", 1]]);
@@ -414,7 +414,7 @@ describe("glossary candidates", () => {
       "1\tInstitute for Development of Economics and Finance\t(capitalised phrase; documents: 1)\tgempa:4",
       "1\tKementerian Keuangan\t(capitalised phrase; documents: 1)\tgempa:4",
       "1\tKementerian Pekerjaan Umum dan Perumahan Rakyat\t(capitalised phrase; documents: 1)\tgempa:3",
-      "7 candidate terms seen at least 1 time(s) in 1 document(s), 4 sentences.",
+      "7 candidate terms seen at least once in 1 document (4 sentences).",
       "",
     ].join("\n"));
   });

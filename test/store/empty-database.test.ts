@@ -1,6 +1,7 @@
 /**
  * A database file that is empty or not SQLite (src/store/open.ts, docs/guarantees.md): 0 bytes with
- * nothing beside it (a `touch`) is a new database; 0 bytes with a write-ahead log beside it that
+ * nothing beside it (a `touch`) is a new database for a command that writes, refused (and left empty) by
+ * one that only reads; 0 bytes with a write-ahead log beside it that
  * holds bytes (the database cut short under it) is refused naming both, exit 2, nothing touched; 0
  * bytes with a rollback journal (another process creating it, test/e2e/concurrency.test.ts) is new; a file that is not SQLite is refused, exit 2, byte for byte as it was.
  */
@@ -21,12 +22,11 @@ const DB = () => path.join(dir, "selaras.db");
 /** Every file of the folder (corpus/ aside) with its bytes. */
 const files = () => Object.fromEntries(fs.readdirSync(dir).filter((n) => n !== "corpus").sort().map((n) => [n, fs.readFileSync(path.join(dir, n)).toString("hex")]));
 
-it("0 bytes and nothing beside it (a touch): a new database, for a command that reads and one that writes", async () => {
+it("0 bytes and nothing beside it (a touch): refused by a command that only reads, left empty; a new database for one that writes", async () => {
   fs.writeFileSync(DB(), "");
   const s = await cli(["status"]);
-  expect(s).toMatchObject({ code: 0, stderr: "" });
-  expect(s.stdout).toBe("No documents yet. Run 'selaras ingest corpus/' first.\n");
-  fs.writeFileSync(DB(), "");
+  expect(s).toMatchObject({ code: 2, stdout: "", stderr: "selaras: selaras.db: an empty file (0 bytes), not a database, and this command leaves it as it is: check --db (or SELARAS_DB), or make it a database with `selaras pipeline` or `selaras ingest <articles>`\n" });
+  expect(files()).toEqual({ "selaras.db": "" });
   // (an empty log beside it holds nothing: the same)
   fs.writeFileSync(`${DB()}-wal`, "");
   const i = await cli(["ingest", "corpus"]);

@@ -721,7 +721,7 @@ export default defineCheck({
       fraction: "“{{number}}” from the source is “{{rendered}}” in the target: another fraction.",
       currency: "“{{number}}” from the source is “{{rendered}}” in the target: another currency.",
       gmt: "“{{rendered}}” in the target is not “{{time}}” from the source: that is {{expected}} GMT.",
-      weekday: "“{{number}}” from the source is “{{rendered}}” in the target: another number of days.",
+      weekday: "“{{number}}” from the source is “{{rendered}}” in the target: another day of the week.",
       points: "“{{number}}” from the source is “{{rendered}}” in the target: points are not percent.",
       sign: "“{{number}}” from the source is “{{rendered}}” in the target: the minus is lost.",
       bound: "“{{number}}” from the source is “{{rendered}}” in the target: the bound is turned round.",

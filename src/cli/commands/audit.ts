@@ -49,7 +49,12 @@ export const auditCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
         // (a device or FIFO, `--out /dev/stdout`, is written, not replaced: see out-target.ts)
         const report = args.out;
         await outTarget().writeToOut(ctx, report, (file) => auditApp().writeReport(file, auditOutput().renderAuditBytes(format, ctx.t, result.audit, ctx.lang, { findingsThread: true, report })));
-        ctx.err(ctx.t("cli.audit.written", { file: args.out }));
+        // (standard output holds no data when the report went to a file: the line that says so goes there, as
+        // `export --out`'s does; to standard error when the report itself went to a device or FIFO, and beside
+        // JSON, as every summary is)
+        const line = ctx.t("cli.audit.written", { file: args.out });
+        if (outTarget().isStreamTarget(report) || format === "json") ctx.err(line);
+        else ctx.out(line);
       } else for (const c of auditOutput().renderAuditChunks(format, ctx.t, result.audit, ctx.lang)) ctx.write(c);
       // (beside the report, which lists findings: `selaras check` lists these suppressions)
       if (result.suppressions.lapsed) ctx.err(ctx.t("cli.check.lapsed", { count: result.suppressions.lapsed }));

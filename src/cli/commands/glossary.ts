@@ -49,7 +49,7 @@ interface Args extends GlobalArgs {
 
 function renderSync(ctx: CommandContext, r: SyncResult): void {
   ctx.out(ctx.t("cli.glossary.synced", {
-    count: r.concepts, files: r.files.length, added: r.added.length, changed: r.changed.length, removed: r.removed.length,
+    count: r.concepts, files: ctx.t("cli.glossary.n-files", { count: r.files.length }), added: r.added.length, changed: r.changed.length, removed: r.removed.length,
   }));
 }
 
@@ -205,7 +205,10 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
             // (a device or FIFO, `--out /dev/stdout`, is written, not replaced: see out-target.ts)
             await outTarget().writeToOut(ctx, args.out, (file) => glossaryApp().writeGlossaryExport(file, g.concepts, args.format ?? "tsv"));
             if (args.json) ctx.json({ format: args.format ?? "tsv", file: args.out, concepts: g.concepts.length });
-            else ctx.err(ctx.t("cli.glossary.export.done", { count: g.concepts.length, file: args.out }));
+            // (on standard output, which holds no data when the glossary went to a file, as `export --out`'s summary;
+            // on standard error when the glossary itself went to a device or FIFO)
+            else if (outTarget().isStreamTarget(args.out)) ctx.err(ctx.t("cli.glossary.export.done", { count: g.concepts.length, file: args.out }));
+            else ctx.out(ctx.t("cli.glossary.export.done", { count: g.concepts.length, file: args.out }));
           } else ctx.write(glossaryApp().exportGlossary(g.concepts, args.format ?? "tsv"));
         },
       }))
@@ -326,7 +329,10 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
               ctx.out(ctx.t("cli.glossary.candidates.line", { count: c.count, term: c.term, kind: kind(c.kind, c.expansion), documents: c.documents.length, refs: c.examples.map((e) => e.ref).join(", ") }));
             }
           }
-          ctx.out(ctx.t("cli.glossary.candidates.total", { count: r.candidates.length, min: r.minCount, documents: r.documents, segments: r.segments }));
+          ctx.out(ctx.t("cli.glossary.candidates.total", {
+            count: r.candidates.length, times: ctx.t("cli.glossary.candidates.times", { count: r.minCount }),
+            documents: ctx.t("cli.glossary.candidates.documents", { count: r.documents }), sentences: ctx.t("cli.glossary.candidates.sentences", { count: r.segments }),
+          }));
         },
       }))
       .demandCommand(1, ctx.t("cli.glossary.demand")),

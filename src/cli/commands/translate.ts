@@ -2,6 +2,7 @@
  * `selaras translate [<document>] [--all]` — the interactive session (terminal or piped input);
  * `selaras translate set <ref> <text> [--status s]` and `selaras translate show <ref> [--json]`.
  */
+import * as path from "node:path";
 import type { CommandModule } from "yargs";
 import { createLineReader } from "../line-reader";
 import { defineCommand, namesAreNotCommands } from "../command";
@@ -39,7 +40,8 @@ export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs,
             now: ctx.now(), propagate: args.propagate, ...(args.note !== undefined ? { note: args.note } : {}),
             ...(args.accept !== undefined ? { accept: args.accept } : {}),
           }, { root: lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd) });
-          if (args.json) ctx.json(result);
+          // (`files` as always, absolute; `relativeFiles` the same files from the folder the command ran in, as a script or git names them)
+          if (args.json) ctx.json({ ...result, relativeFiles: result.files.map((f) => relativePath(ctx.io.cwd, f)) });
           else translateOutput().renderSave(ctx, result);
           if (result.refused) ctx.setExitCode(1);
         }, { existing: true });
@@ -97,3 +99,9 @@ export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs,
     }
   },
 });
+
+/** `file` from the folder `cwd`, with `/` between names on every system (the file itself when on another drive). */
+function relativePath(cwd: string, file: string): string {
+  const rel = path.relative(cwd, file);
+  return rel === "" || path.isAbsolute(rel) ? file : rel.split(path.sep).join("/");
+}

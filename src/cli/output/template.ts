@@ -8,7 +8,7 @@
  * `}}`, `$t(`) or a marker, and — for plurals — the template is the one of the key t() itself picks
  * for that `count` (asked of t() once per count value: `returnDetails`). Otherwise t() is called.
  */
-import type { TFunction } from "../../i18n";
+import type { ShowingT, TFunction } from "../../i18n";
 
 const NAME = /^[a-z][A-Za-z0-9]*$/;
 const OPTION_NAMES = new Set(["context", "ordinal", "lng", "lngs", "ns", "replace", "returnObjects", "returnDetails", "joinArrays", "postProcess", "interpolation", "skipInterpolation", "keyPrefix", "fallbackLng", "nsSeparator", "keySeparator", "defaultValue", "nest", "escapeValue", "formatParams", "lngIfNotFound"]);
@@ -36,6 +36,8 @@ export interface Templater {
 
 /** A function giving exactly `t(key, data)`, by template where it can (see above). */
 export function templated(t: TFunction): Templater {
+  // (how t() writes a value: the CLI's text output groups counts, see groupingCounts)
+  const show = (t as Partial<ShowingT>).shownValue ?? ((_name: string, v: unknown) => String(v));
   const templates = new Map<string, Template>();
   /** Templates by names array (shared arrays: `values`), then key. */
   const byNames = new WeakMap<readonly string[], Map<string, Template>>();
@@ -89,7 +91,7 @@ export function templated(t: TFunction): Templater {
     const tpl = template(exact, names);
     if (tpl === null) return t(key, { ...data }) as string;
     let out = tpl[0] as string;
-    for (let k = 1; k < tpl.length; k += 2) out += String(data[names[tpl[k] as number]!]) + (tpl[k + 1] as string);
+    for (let k = 1; k < tpl.length; k += 2) { const name = names[tpl[k] as number]!; out += show(name, data[name]) + (tpl[k + 1] as string); }
     return out;
   }) as Templater;
   message.values = (key, names, values, at) => {
@@ -115,7 +117,7 @@ export function templated(t: TFunction): Templater {
     if (tpl === undefined) mine.set(exact, (tpl = template(exact, names)));
     if (tpl === null) return whole();
     let out = tpl[0] as string;
-    for (let k = 1; k < tpl.length; k += 2) out += String(values[at + (tpl[k] as number)]) + (tpl[k + 1] as string);
+    for (let k = 1; k < tpl.length; k += 2) out += show(names[tpl[k] as number]!, values[at + (tpl[k] as number)]) + (tpl[k + 1] as string);
     return out;
   };
   return message;

@@ -1,4 +1,5 @@
 /** Human-readable output of translate set/show, history, translations import/export, segments. */
+import { readableTime } from "./time";
 import type { SaveUnitResult } from "../../app/lifecycle";
 import { findingMessage } from "./stylish";
 import picocolors from "picocolors";
@@ -34,7 +35,7 @@ export function renderUnit(ctx: CommandContext, v: UnitView): void {
   const r = v.rendering;
   if (!r) { ctx.out(t("cli.translate.show-none")); return; }
   ctx.out(t("cli.translate.show-english", { text: r.text }));
-  ctx.out(t("cli.translate.show-meta", { id: r.id, status: t(`cli.translate.state.${r.status}`), origin: t(`cli.translate.origin.${r.origin}`), author: r.author, time: r.updatedAt }));
+  ctx.out(t("cli.translate.show-meta", { id: r.id, status: t(`cli.translate.state.${r.status}`), origin: t(`cli.translate.origin.${r.origin}`), author: r.author, time: readableTime(ctx, r.updatedAt) }));
   if (r.note) ctx.out(t("cli.translate.show-note", { note: r.note }));
   if (r.orphaned) ctx.out(t("cli.translate.show-orphaned"));
   if (r.stale) {
@@ -45,11 +46,11 @@ export function renderUnit(ctx: CommandContext, v: UnitView): void {
 
 export function renderHistory(ctx: CommandContext, h: HistoryView): void {
   const { t } = ctx;
-  const events = () => { for (const e of h.events ?? []) ctx.out(t(`cli.history.${e.kind}`, { ref: e.ref, author: e.author, time: e.time })); };
+  const events = () => { for (const e of h.events ?? []) ctx.out(t(`cli.history.${e.kind}`, { ref: e.ref, author: e.author, time: readableTime(ctx, e.time) })); };
   if (h.renderingId === null) { ctx.out(t("cli.history.none", { ref: h.ref })); events(); return; }
   ctx.out(t("cli.history.title", { ref: h.ref, id: h.renderingId, count: h.revisions.length }));
   for (const r of h.revisions) {
-    const head = t("cli.history.revision", { n: r.revision, time: r.time, author: r.author, status: t(`cli.translate.state.${r.status}`) });
+    const head = t("cli.history.revision", { n: r.revision, time: readableTime(ctx, r.time), author: r.author, status: t(`cli.translate.state.${r.status}`) });
     ctx.out(ctx.color ? pc.bold(head) : head);
     ctx.out("  " + renderWordDiff(r.diff, ctx.color));
     if (r.note) ctx.out("  " + t("cli.translate.show-note", { note: r.note }));
