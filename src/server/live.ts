@@ -90,7 +90,6 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
     let key: string;
     try { key = store.othersChangeKey(); } catch { return; /* a locked or closing database: the next tick tries again */ }
     if (key === others) return;
-    others = key;
     try {
       const { units, documents, latest } = unitsChangedSince(store, since);
       since = latest;
@@ -103,6 +102,9 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
         for (const d of moved.documents) whole.add(d);
       }
       for (const document of whole) broadcast("unit", { kind: "changed", document });
+      // (taken only now: a read that threw leaves the key unseen, and the next tick reads the change
+      // again — set before, that change was never announced; what was sent moved `since` and `shape` on)
+      others = key;
     } catch { /* a locked or closing database: the next tick tries again */ }
   };
   /**
