@@ -36,6 +36,7 @@ import { createTOfTree, loadResources, LANGS, type Lang, type TFunction } from "
 import type { Store } from "../store";
 import type { Actor } from "../translations/lifecycle";
 import { registerEditorRoutes } from "./editor-routes";
+import { requestProblem } from "./request-errors";
 import { registerGlossaryRoutes } from "./glossary-routes";
 import { registerAuditRoutes } from "./audit-routes";
 import { registerExportRoutes } from "./export-routes";
@@ -278,8 +279,9 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   app.setErrorHandler((err, _req, reply) => {
     if (isSelarasError(err)) return fail(reply, statusOf(err), err.code, { ...err.data });
     const e = err as { validation?: unknown; statusCode?: number; message?: string; code?: string };
-    if (e.validation) return fail(reply, 400, "invalid-request", { message: e.message ?? "" });
-    if (e.statusCode && e.statusCode < 500) return fail(reply, e.statusCode, "invalid-request", { message: e.message ?? "" });
+    // (what is wrong as codes the page words in its language — request-errors.ts; `message` is Fastify's English, for scripts)
+    if (e.validation) return fail(reply, 400, "invalid-request", { message: e.message ?? "", ...requestProblem(e) });
+    if (e.statusCode && e.statusCode < 500) return fail(reply, e.statusCode, "invalid-request", { message: e.message ?? "", ...requestProblem(e) });
     return fail(reply, 500, "internal", { message: e.message ?? String(err) });
   });
   app.setNotFoundHandler((req, reply) => fail(reply, 404, "not-found", { path: req.url }));

@@ -6,7 +6,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { api, ApiError, autosize, encodeRef, errorText, needsWork, type DiffPart, type Finding, type Help, type History, type State, type TFunction, type Unit } from "../api";
-import { FILTERS, joinableNext, keepUnit, refMembers, suggestionsByUnit, type DocTerms, type Filter, type FindingCounts, type Suggestion } from "./editor/model";
+import { FILTERS, FILTER_STATES, joinableNext, keepUnit, refMembers, suggestionsByUnit, type DocTerms, type Filter, type FindingCounts, type Suggestion } from "./editor/model";
 import { Row, type RowStatus } from "./editor/Row";
 import { wordEdge } from "./editor/cut";
 import { Side, glossaryInserts, tmInsert } from "./editor/Side";
@@ -565,9 +565,10 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
         <h1>{slug}</h1>
         <span class="count">{t("web.editor.count", { done, total: units.length })}</span>
         <a href={`/documents/${encodeURIComponent(slug)}/align`} data-testid="align-link">{t("web.align.link")}</a>
-        <select value={filter} aria-label={t("web.editor.filter")} data-testid="filter" onChange={(e) => setFilter((e.target as HTMLSelectElement).value as Filter)}>
+        <select value={filter} aria-label={t("web.editor.filter")} data-testid="filter" aria-describedby={FILTER_STATES[filter] ? "filter-states" : undefined} onChange={(e) => setFilter((e.target as HTMLSelectElement).value as Filter)}>
           {FILTERS.map((f) => <option key={f} value={f}>{t(`web.editor.filter-${f}`)}</option>)}
         </select>
+        {FILTER_STATES[filter] && <span class="hint" id="filter-states" data-testid="filter-states">{t("web.editor.filter-states", { states: FILTER_STATES[filter]!.map((s) => t(`web.state.${s}`)).join(", ") })}</span>}
         <input type="search" class="search" value={query} placeholder={t("web.editor.search")} aria-label={t("web.editor.search")} data-testid="search"
           onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
         {(filter !== "all" || query.trim() !== "") && <span class="count" data-testid="shown">{t("web.editor.shown", { count: shown.length })}</span>}
