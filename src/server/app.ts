@@ -37,6 +37,7 @@ import type { Store } from "../store";
 import type { Actor } from "../translations/lifecycle";
 import { registerEditorRoutes } from "./editor-routes";
 import { requestProblem } from "./request-errors";
+import { createTranslationsWatch } from "./translations-watch";
 import { registerGlossaryRoutes } from "./glossary-routes";
 import { registerAuditRoutes } from "./audit-routes";
 import { registerExportRoutes } from "./export-routes";
@@ -216,6 +217,11 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     return assist;
   };
   const currentGate = () => { lookAtFolder(); return saves.gate(); };
+  // A document's translations/ file changed under the server (git pull): loaded before a request
+  // reads or writes that document's units (translations-watch.ts).
+  const lookAtTranslations = o.root !== undefined
+    ? createTranslationsWatch(store, o.root, { author: o.author, gate: currentGate, loaded: (documents) => { for (const d of documents) live.documentChanged(d); } })
+    : undefined;
   app.addHook("onClose", async () => { saves.close(); });
   /**
    * Login sessions are signed, expiring cookies (app/session-cookie.ts) with the server's secret
@@ -275,6 +281,15 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     }
     return undefined;
   });
+
+  if (lookAtTranslations) {
+    app.addHook("preHandler", async (req) => {
+      if (!req.url.startsWith("/api/")) return;
+      const p = req.params as { slug?: unknown; ref?: unknown } | undefined;
+      const slug = typeof p?.slug === "string" ? p.slug : typeof p?.ref === "string" && p.ref.includes(":") ? p.ref.slice(0, p.ref.lastIndexOf(":")) : undefined;
+      if (slug) lookAtTranslations(slug);
+    });
+  }
 
   app.setErrorHandler((err, _req, reply) => {
     if (isSelarasError(err)) return fail(reply, statusOf(err), err.code, { ...err.data });
