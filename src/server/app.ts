@@ -182,7 +182,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   // Saves: batched per event-loop turn, one gate kept while the database is unchanged (src/server/saves.ts).
   // (the dashboard's counts: counted again for the documents this server changed, which the live hub announces)
   const status = createStatusCache(store);
-  const live = createLiveHub(store, (documentOrRef) => status.touched(documentOrRef));
+  const live = createLiveHub(store, (documentOrRef) => status.touched(documentOrRef), (documents) => { for (const d of documents) lookAtTranslations?.(d); });
   const saves = createSaveQueue(store, o.root, (results) => live.unitsSaved(results));
   /**
    * A glossary kept only in the project's glossary/ folder (the database holds none: the hints and

@@ -92,3 +92,24 @@ it("shows who has a unit open, and another person's confirmation without reload"
   await b.page.waitForFunction(() => document.querySelectorAll("[data-presence]").length === 0);
   await b.context.close();
 });
+
+it("a unit saved on this page and changed in its translations file by a pull meanwhile shows the pulled English, with nobody acting on the document", async () => {
+  const b = await loggedIn("budi");
+  const ref = `${DOC}:5`;
+  const mine = "He also thanked North Korea for its support for Moscow in the war in Ukraine.";
+  const pulled = "He also thanked North Korea for backing Moscow in the war in Ukraine and pledged to support Pyongyang.";
+  await row(b.page, ref).locator("textarea").fill(mine);
+  await row(b.page, ref).locator("textarea").press("Control+Enter");
+  await row(b.page, ref).and(b.page.locator('[data-state="translated"]')).waitFor();
+  // (Budi is on the next unit: the server knows someone has the document open)
+  await row(b.page, `${DOC}:6`).locator("textarea").click();
+  const file = path.join(dir, "translations", `${DOC}.translations.txt`);
+  const text = fs.readFileSync(file, "utf8");
+  expect(text).toContain(`en: ${mine}\n`);
+  fs.writeFileSync(file, text.replace(`en: ${mine}\n`, `en: ${pulled}\n`));
+  // loaded by the server (no request about the document needed), and the page shows it: the English
+  // Budi saved there was no typing of his to keep
+  await b.page.waitForFunction(([r, t]) => document.querySelector<HTMLTextAreaElement>(`[data-ref="${r}"] textarea`)?.value === t, [ref, pulled] as const, { timeout: 10_000 });
+  await expect(row(b.page, `${DOC}:6`).locator("textarea").evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  await b.context.close();
+}, 60_000);

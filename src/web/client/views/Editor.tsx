@@ -140,6 +140,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   function load(focus?: string) {
     const base = `/api/documents/${encodeURIComponent(slug)}`;
     api<Unit[]>("GET", `${base}/units`).then((us) => {
+      forgetStored(unitsRef.current, us);
       const moved = followTyped(unitsRef.current, us);
       const want = focus !== undefined ? moved.get(focus) ?? focus : undefined;
       setUnits(us);
@@ -154,6 +155,23 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     api<FindingCounts>("GET", `${base}/findings`).then(setCounts, () => undefined);
   }
   useEffect(() => { load(new URLSearchParams(location.search).get("ref") ?? undefined); }, [slug]);
+
+  /**
+   * A field's text that is only the English as this page last had it stored (a save of its own, the
+   * field left as it was), not typed since, follows the unit's English when the list is read again and
+   * the unit was saved elsewhere meanwhile (another revision: a command beside the server, a pulled
+   * translations file) — as a live save does (mergeLive). It was kept as if typed: the field went on
+   * showing the old English, and its next save met a conflict with text nobody typed.
+   */
+  function forgetStored(before: readonly Unit[], after: readonly Unit[]): void {
+    const was = new Map(before.map((u) => [u.ref, u]));
+    const now = new Map(after.map((u) => [u.ref, u]));
+    for (const [ref, text] of [...texts.current]) {
+      const old = was.get(ref), fresh = now.get(ref);
+      if (!old || !fresh || busy.current.has(ref) || text !== (old.target ?? "") || fresh.revision === old.revision) continue;
+      texts.current.delete(ref); typedFor.current.delete(ref); baseOf.current.delete(ref);
+    }
+  }
 
   /**
    * Typed, unsaved text whose unit reads another Indonesian in the new list (`after`) goes with its
