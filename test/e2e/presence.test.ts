@@ -113,3 +113,20 @@ it("a unit saved on this page and changed in its translations file by a pull mea
   await expect(row(b.page, `${DOC}:6`).locator("textarea").evaluate((el) => el === document.activeElement)).resolves.toBe(true);
   await b.context.close();
 }, 60_000);
+
+it("a concept added to glossary/ by hand (the database holds no glossary) shows in the side panel of the unit being typed in, and its check runs, with no reload", async () => {
+  const a = await loggedIn("ayu");
+  const ref = `${DOC}:2`;
+  await row(a.page, ref).locator("textarea").click();
+  await a.page.locator("aside.help li").first().waitFor({ state: "attached", timeout: 5000 }).catch(() => undefined);
+  expect(await a.page.locator("aside.help").innerText()).not.toContain("dini hari");
+  fs.mkdirSync(path.join(dir, "glossary"), { recursive: true });
+  fs.writeFileSync(path.join(dir, "glossary", "desk.tsv"), "id\tsource\tpreferred\tadmitted\tforbidden\tflags\tpos\tdomain\tnote\texample\nearly-hours\tdini hari\tearly hours\t\tdawn\t\tnoun\ttime\t\t\n");
+  await a.page.waitForTimeout(1000);
+  await row(a.page, ref).locator("textarea").fill("Putin, who arrived in Pyongyang at dawn on Wednesday, is expected to sign a new strategic partnership.");
+  await a.page.locator("aside.help li", { hasText: "dini hari" }).waitFor({ timeout: 10_000 });
+  await expect(a.page.locator("aside.help li", { hasText: "dini hari" }).innerText()).resolves.toContain("early hours");
+  await row(a.page, ref).getByText("“dawn” is a forbidden rendering; use “early hours”.", { exact: false }).waitFor();
+  fs.rmSync(path.join(dir, "glossary"), { recursive: true, force: true });
+  await a.context.close();
+}, 60_000);

@@ -417,6 +417,9 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
       if (target.trim() === "") return;
       const seq = saves.current.get(ref) ?? 0;
       api<Help>("GET", `/api/units/${encodeRef(ref)}/help?target=${encodeURIComponent(target)}`).then((h) => {
+        // (the unit's glossary terms as the server reads them now: a glossary changed meanwhile — in the
+        // folder, beside the server — shows in the side panel without moving off the unit)
+        setHelp((cur) => (cur && cur.ref === h.ref ? { ...cur, terms: h.terms, ...(h.spans ? { spans: h.spans } : {}) } : cur));
         if ((texts.current.get(ref) ?? "") !== target || (saves.current.get(ref) ?? 0) !== seq) return;
         setStatus((s) => (s[ref]?.conflict ? s : { ...s, [ref]: { findings: h.findings, kind: "typing" } }));
       }, () => undefined);
