@@ -111,6 +111,15 @@ it("at 1280 and 800 px no menu cuts an option and no search field its placeholde
       const room = el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - (el instanceof HTMLSelectElement ? 20 : 0);
       for (const t of texts) if (measure.measureText(t).width > room) out.push(`${t} (${Math.round(measure.measureText(t).width)} > ${Math.round(room)} px)`);
     }
+    // and no button breaks a word of its label (squeezed beside a field: "Kembalikan ke draf" letter by letter)
+    for (const b of document.querySelectorAll<HTMLButtonElement>("main button")) {
+      if (!b.offsetParent) continue;
+      const cs = getComputedStyle(b);
+      measure.font = cs.font;
+      const room = b.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+      const longest = Math.max(...b.innerText.split(/\s+/).map((w) => measure.measureText(w).width));
+      if (longest > room + 0.5) out.push(`button ${b.innerText} (${Math.round(longest)} > ${Math.round(room)} px)`);
+    }
     return out;
   });
   const found: Record<string, string[]> = {};
@@ -126,6 +135,11 @@ it("at 1280 and 800 px no menu cuts an option and no search field its placeholde
     await p.goto(`${url}documents/${DOC}`);
     await p.locator("textarea").first().waitFor();
     found[`${width} editor`] = await cut();
+    // (review mode on a reviewed unit: its note and send-back forms beside their fields)
+    await p.getByTestId("review").check();
+    await p.getByRole("textbox", { name: `Bahasa Inggris untuk ${DOC}:3`, exact: true }).focus();
+    await p.locator("form.send-back").waitFor();
+    found[`${width} review`] = await cut();
     await p.goto(`${url}audit`);
     await p.getByTestId("audit-concept-filter").waitFor();
     found[`${width} audit`] = await cut();
@@ -134,8 +148,8 @@ it("at 1280 and 800 px no menu cuts an option and no search field its placeholde
     found[`${width} glossary`] = await cut();
   }
   expect(found).toEqual({
-    "1280 dashboard": [], "1280 editor": [], "1280 audit": [], "1280 glossary": [],
-    "800 dashboard": [], "800 editor": [], "800 audit": [], "800 glossary": [],
+    "1280 dashboard": [], "1280 editor": [], "1280 review": [], "1280 audit": [], "1280 glossary": [],
+    "800 dashboard": [], "800 editor": [], "800 review": [], "800 audit": [], "800 glossary": [],
   });
   await ctx.close();
 }, 120000);
