@@ -109,7 +109,10 @@ it("a unit saved on this page and changed in its translations file by a pull mea
   fs.writeFileSync(file, text.replace(`en: ${mine}\n`, `en: ${pulled}\n`));
   // loaded by the server (no request about the document needed), and the page shows it: the English
   // Budi saved there was no typing of his to keep
+  await expect(row(b.page, ref).locator(".msg").innerText()).resolves.toBe("Confirmed.");
   await b.page.waitForFunction(([r, t]) => document.querySelector<HTMLTextAreaElement>(`[data-ref="${r}"] textarea`)?.value === t, [ref, pulled] as const, { timeout: 10_000 });
+  // (the row no longer says "Confirmed." of English it does not show)
+  await expect(row(b.page, ref).locator(".msg").count()).resolves.toBe(0);
   await expect(row(b.page, `${DOC}:6`).locator("textarea").evaluate((el) => el === document.activeElement)).resolves.toBe(true);
   await b.context.close();
 }, 60_000);

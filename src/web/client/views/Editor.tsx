@@ -166,11 +166,15 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   function forgetStored(before: readonly Unit[], after: readonly Unit[]): void {
     const was = new Map(before.map((u) => [u.ref, u]));
     const now = new Map(after.map((u) => [u.ref, u]));
+    const gone: string[] = [];
     for (const [ref, text] of [...texts.current]) {
       const old = was.get(ref), fresh = now.get(ref);
       if (!old || !fresh || busy.current.has(ref) || text !== (old.target ?? "") || fresh.revision === old.revision) continue;
       texts.current.delete(ref); typedFor.current.delete(ref); baseOf.current.delete(ref);
+      gone.push(ref);
     }
+    // (and what the row said of that save — "Reviewed.", its findings — is about English it no longer shows)
+    if (gone.length) setStatus((prev) => { const next = { ...prev }; for (const ref of gone) if (next[ref]?.kind === "ok") delete next[ref]; return next; });
   }
 
   /**
