@@ -60,6 +60,25 @@ export function loadGlossaryMatcher(pathOrDir: string, options: { explicit?: boo
   return compileGlossary(loadGlossary(pathOrDir, options));
 }
 
+/**
+ * The glossary folder's files as a key (their names, sizes and modification times; "-": no folder)
+ * and the newest time among them: what a long-running reader (the workbench) compares to notice a
+ * folder changed under it, by hand or by `git pull`, without reading it.
+ */
+export function glossaryFolderState(dir: string): { readonly key: string; readonly newest: number } {
+  try {
+    let newest = 0;
+    const key = glossaryFiles(dir).map((f) => {
+      const st = fs.statSync(f);
+      newest = Math.max(newest, st.mtimeMs);
+      return `${path.basename(f)}:${st.size}:${st.mtimeMs}`;
+    }).join("/");
+    return { key, newest };
+  } catch {
+    return { key: "-", newest: 0 };
+  }
+}
+
 /** Where a glossary comes from for reading commands: an explicit file/folder, else the database if it holds one, else `glossary/`. */
 export type GlossarySource = { kind: "file"; path: string } | { kind: "database"; file: string };
 

@@ -27,7 +27,8 @@ import { editorUnit, unitHelp, unitSummary } from "../app/workbench";
 import { access, login, sessionSecret, sessionUser, USER_ROLES, type Action, type UserRole } from "../app/users";
 import { registerAlignRoutes } from "./align-routes";
 import { clearSessionCookie, readCookie } from "../app/session-cookie";
-import { createAssist } from "../app/assist";
+import { createAssist, type Assist } from "../app/assist";
+import { DEFAULT_GLOSSARY_DIR, glossaryFolderState } from "../app/glossary-source";
 import { checkMessageTree } from "../check";
 import { wordDiff } from "../diff/word-diff";
 import { AuthError, ConflictError, ForbiddenError, NotFoundError, ParseError, FormatError, UsageError, isSelarasError } from "../errors";
@@ -35,6 +36,8 @@ import { createTOfTree, loadResources, LANGS, type Lang, type TFunction } from "
 import type { Store } from "../store";
 import type { Actor } from "../translations/lifecycle";
 import { registerEditorRoutes } from "./editor-routes";
+import { requestProblem } from "./request-errors";
+import { createTranslationsWatch } from "./translations-watch";
 import { registerGlossaryRoutes } from "./glossary-routes";
 import { registerAuditRoutes } from "./audit-routes";
 import { registerExportRoutes } from "./export-routes";
@@ -78,6 +81,9 @@ export const CSP = [
 ].join("; ");
 
 export const CSRF_HEADER = "x-selaras-csrf";
+/** How often a request may look at the glossary/ folder's files, and how long they must be still before they are read (lookAtFolder in buildServer). */
+export const FOLDER_LOOK_MS = 500;
+export const FOLDER_SETTLE_MS = 300;
 export const SESSION_COOKIE = "selaras_session";
 
 /** Where the esbuild bundle is: dist/web next to dist/src (compiled) or from src (ts-jest). */
@@ -163,18 +169,59 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   // glossary changed (store.glossary.changeKey: a `glossary sync` beside the server, an edit from the
   // page), as the saves' checks are; POST /api/reload makes it again whatever changed (a folder's glossary).
   const glossaryKey = (): string | undefined => { try { return store.glossary.changeKey(); } catch { return undefined; } };
+  // (the glossary/ folder as it was when the helper was made: see lookAtFolder)
+  const folder = o.root !== undefined ? path.join(o.root, DEFAULT_GLOSSARY_DIR) : undefined;
+  let folderKey = folder !== undefined ? glossaryFolderState(folder).key : "-";
   let assist = createAssist(store, o.root);
   let assistKey = glossaryKey();
-  const reloadAssist = (): void => { assistKey = glossaryKey(); assist = createAssist(store, o.root); };
-  const currentAssist = () => {
-    if (glossaryKey() !== assistKey) reloadAssist();
-    return assist;
+  const reloadAssist = (): void => {
+    assistKey = glossaryKey();
+    if (folder !== undefined) folderKey = glossaryFolderState(folder).key;
+    assist = createAssist(store, o.root);
   };
   // Saves: batched per event-loop turn, one gate kept while the database is unchanged (src/server/saves.ts).
   // (the dashboard's counts: counted again for the documents this server changed, which the live hub announces)
   const status = createStatusCache(store);
-  const live = createLiveHub(store, (documentOrRef) => status.touched(documentOrRef));
+  const live = createLiveHub(store, (documentOrRef) => status.touched(documentOrRef), (documents) => { for (const d of documents) lookAtTranslations?.(d); });
   const saves = createSaveQueue(store, o.root, (results) => live.unitsSaved(results));
+  /**
+   * A glossary kept only in the project's glossary/ folder (the database holds none: the hints and
+   * the saves' checks read the folder) changes under the server, by hand or by `git pull`: its files'
+   * names, sizes and times are looked at, at most every FOLDER_LOOK_MS, by the requests that use the
+   * glossary (unit help, a document's terms and findings, a save). A change is taken once no file
+   * was written for FOLDER_SETTLE_MS (a file being written is not read half-way); the helper is made
+   * again and the saves' gate at the next save. A folder that does not load (a conflict left by a
+   * merge, a bad row) keeps the glossary before it — hints and saves go on — until it changes again.
+   */
+  let folderLooked = -Infinity;
+  const lookAtFolder = (): void => {
+    if (folder === undefined) return;
+    const now = Date.now();
+    if (now - folderLooked < FOLDER_LOOK_MS) return;
+    folderLooked = now;
+    try { if (store.glossary.count() > 0) return; } catch { /* a database without a glossary table: the folder's */ }
+    const seen = glossaryFolderState(folder);
+    if (seen.key === folderKey) return;
+    // (still being written: the next request looks again)
+    if (Date.now() - seen.newest < FOLDER_SETTLE_MS) { folderLooked = -Infinity; return; }
+    folderKey = seen.key;
+    let made: Assist;
+    try { made = createAssist(store, o.root); } catch { return; }
+    assist = made;
+    assistKey = glossaryKey();
+    saves.reset();
+  };
+  const currentAssist = () => {
+    lookAtFolder();
+    if (glossaryKey() !== assistKey) reloadAssist();
+    return assist;
+  };
+  const currentGate = () => { lookAtFolder(); return saves.gate(); };
+  // A document's translations/ file changed under the server (git pull): loaded before a request
+  // reads or writes that document's units (translations-watch.ts).
+  const lookAtTranslations = o.root !== undefined
+    ? createTranslationsWatch(store, o.root, { author: o.author, gate: currentGate, loaded: (documents) => { for (const d of documents) live.documentChanged(d); } })
+    : undefined;
   app.addHook("onClose", async () => { saves.close(); });
   /**
    * Login sessions are signed, expiring cookies (app/session-cookie.ts) with the server's secret
@@ -235,11 +282,21 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     return undefined;
   });
 
+  if (lookAtTranslations) {
+    app.addHook("preHandler", async (req) => {
+      if (!req.url.startsWith("/api/")) return;
+      const p = req.params as { slug?: unknown; ref?: unknown } | undefined;
+      const slug = typeof p?.slug === "string" ? p.slug : typeof p?.ref === "string" && p.ref.includes(":") ? p.ref.slice(0, p.ref.lastIndexOf(":")) : undefined;
+      if (slug) lookAtTranslations(slug);
+    });
+  }
+
   app.setErrorHandler((err, _req, reply) => {
     if (isSelarasError(err)) return fail(reply, statusOf(err), err.code, { ...err.data });
     const e = err as { validation?: unknown; statusCode?: number; message?: string; code?: string };
-    if (e.validation) return fail(reply, 400, "invalid-request", { message: e.message ?? "" });
-    if (e.statusCode && e.statusCode < 500) return fail(reply, e.statusCode, "invalid-request", { message: e.message ?? "" });
+    // (what is wrong as codes the page words in its language — request-errors.ts; `message` is Fastify's English, for scripts)
+    if (e.validation) return fail(reply, 400, "invalid-request", { message: e.message ?? "", ...requestProblem(e) });
+    if (e.statusCode && e.statusCode < 500) return fail(reply, e.statusCode, "invalid-request", { message: e.message ?? "", ...requestProblem(e) });
     return fail(reply, 500, "internal", { message: e.message ?? String(err) });
   });
   app.setNotFoundHandler((req, reply) => fail(reply, 404, "not-found", { path: req.url }));
@@ -295,7 +352,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   app.get<{ Params: { ref: string } }>("/api/units/:ref", async (req) => editorUnit(store, unitSummary(store, req.params.ref)));
   app.get<{ Params: { ref: string }; Querystring: { target?: string } }>("/api/units/:ref/help", {
     schema: { querystring: { type: "object", additionalProperties: false, properties: { target: { type: "string", maxLength: 100000 } } } },
-  }, async (req) => unitHelp(store, req.params.ref, { assist: currentAssist(), gate: saves.gate(), tmSyncLimit: TM_SYNC_SLICE, ...(req.query.target !== undefined ? { target: req.query.target } : {}) }));
+  }, async (req) => unitHelp(store, req.params.ref, { assist: currentAssist(), gate: currentGate(), tmSyncLimit: TM_SYNC_SLICE, ...(req.query.target !== undefined ? { target: req.query.target } : {}) }));
   app.get<{ Params: { ref: string } }>("/api/units/:ref/history", async (req) => renderingHistory(store, req.params.ref));
 
   app.put<{ Params: { ref: string }; Body: UnitBody }>("/api/units/:ref", { schema: { body: unitBody } }, async (req, reply) => {
@@ -313,6 +370,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
       throw e;
     }
     let saved: Saved;
+    lookAtFolder();
     try {
       saved = await saves.save(req.params.ref, {
         text: b.target, state: b.confirm ? (b.review ? "reviewed" : "translated") : "draft", actor: me.role, author: me.name,
@@ -355,7 +413,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
 
   // The editor's split, join suggestions, document terms, findings counts and notes (src/server/editor-routes.ts).
   registerEditorRoutes(app, {
-    store, root: o.root, author: (cookie) => allow(cookie, "segments.edit").name, assist: currentAssist, gate: () => saves.gate(),
+    store, root: o.root, author: (cookie) => allow(cookie, "segments.edit").name, assist: currentAssist, gate: currentGate,
     split: (document, ref) => live.unitsChanged("split", document, ref),
     noted: (ref) => live.refsSaved([ref]),
   });

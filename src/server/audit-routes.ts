@@ -27,11 +27,10 @@
  * let go (it can be hundreds of MB); a page of it asked later with nothing changed is answered from
  * a run made again under the same name (the same inputs, the same report), never a 409.
  */
-import * as fs from "node:fs";
 import * as path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { auditDatabase } from "../app/audit";
-import { DEFAULT_GLOSSARY_DIR, glossaryFiles } from "../app/glossary-source";
+import { DEFAULT_GLOSSARY_DIR, glossaryFolderState } from "../app/glossary-source";
 import { ConflictError, NotFoundError } from "../errors";
 import { LANGS, type Lang } from "../i18n";
 import { QUERY_LIMIT as limitProp, QUERY_OFFSET as offsetProp, type RouteContext } from "./route-context";
@@ -113,15 +112,6 @@ const KEEP_MS = 15 * 60_000;
 /** Items of each concept's lists a page of the report carries (`lists`; the rest: /api/audit/concepts/<id>). */
 const CONCEPT_LISTS = 20;
 
-/** The glossary folder's files as a key: their names, sizes and modification times ("-": no folder). */
-function folderKey(dir: string): string {
-  try {
-    return glossaryFiles(dir).map((f) => { const st = fs.statSync(f); return `${path.basename(f)}:${st.size}:${st.mtimeMs}`; }).join("/");
-  } catch {
-    return "-";
-  }
-}
-
 export function registerAuditRoutes(app: FastifyInstance, ctx: RouteContext): void {
   /**
    * What a run's report depends on, as a key (equal keys: the same report): the database — its
@@ -136,7 +126,7 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: RouteContext): vo
     } catch {
       own = 0; // (a database without a glossary table: the folder's)
     }
-    return own > 0 ? db : `${db}|${folderKey(path.join(ctx.root ?? ".", DEFAULT_GLOSSARY_DIR))}`;
+    return own > 0 ? db : `${db}|${glossaryFolderState(path.join(ctx.root ?? ".", DEFAULT_GLOSSARY_DIR)).key}`;
   };
   /** The run under way (and what it read), and the one the requests that came after a change wait for. */
   let running: { readonly run: Promise<Kept>; readonly key: string } | null = null;

@@ -67,9 +67,10 @@ const frame = (event: string, data: unknown): string => `event: ${event}\ndata: 
 
 /**
  * The live hub of a store. `changed` hears of every change this server announces, whether anyone
- * listens or not, by document slug or unit ref (the dashboard's counts: status-cache.ts).
+ * listens or not, by document slug or unit ref (the dashboard's counts: status-cache.ts). `watch` is
+ * given, at every poll, the documents someone has open (their translations/ files: translations-watch.ts).
  */
-export function createLiveHub(store: Store, changed: (documentOrRef: string) => void = () => {}): LiveHub {
+export function createLiveHub(store: Store, changed: (documentOrRef: string) => void = () => {}, watch: (documents: readonly string[]) => void = () => {}): LiveHub {
   const clients = new Set<Client>();
   const presence = new Map<string, Presence>();
   let since = "";
@@ -87,10 +88,13 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
   };
   /** Saves by other processes: look only when another connection wrote to the corpus. */
   const poll = (): void => {
+    // (the documents someone has open: their files changed under the server are loaded — translations-watch.ts)
+    if (presence.size > 0) {
+      try { watch([...new Set([...presence.values()].map((p) => p.document))]); } catch { /* the next tick */ }
+    }
     let key: string;
     try { key = store.othersChangeKey(); } catch { return; /* a locked or closing database: the next tick tries again */ }
     if (key === others) return;
-    others = key;
     try {
       const { units, documents, latest } = unitsChangedSince(store, since);
       since = latest;
@@ -103,6 +107,9 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
         for (const d of moved.documents) whole.add(d);
       }
       for (const document of whole) broadcast("unit", { kind: "changed", document });
+      // (taken only now: a read that threw leaves the key unseen, and the next tick reads the change
+      // again — set before, that change was never announced; what was sent moved `since` and `shape` on)
+      others = key;
     } catch { /* a locked or closing database: the next tick tries again */ }
   };
   /**

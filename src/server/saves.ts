@@ -54,7 +54,14 @@ export function createSaveQueue(store: Store, root: string | undefined, onSaved:
   const currentGate = (): Gate => {
     const key = store.othersChangeKey();
     if (!gate || key !== others) {
-      gate = createGate(store, undefined, root);
+      // (a glossary/ folder that does not load — a merge conflict left in it, while the database holds
+      // no glossary — keeps the gate made before it, as the hints keep theirs (app.ts lookAtFolder):
+      // a write beside the server refused every save with the folder's error meanwhile)
+      try {
+        gate = createGate(store, undefined, root);
+      } catch (e) {
+        if (!gate || !isSelarasError(e)) throw e;
+      }
       others = key;
     }
     return gate;

@@ -58,18 +58,23 @@ BEGIN UPDATE temp.own_change_clock SET content = content + NEW.content - OLD.con
  * per-row insert triggers of the corpus's tables (a trigger per row cost an import of 100,000 pairs
  * about a third more CPU) and returns a function that counts one change (when any row was written meanwhile) and restores them. The
  * clock then says what it would have said had they fired (a changed count); a rollback undoes the
- * DDL with the rest. The glossary's triggers are left as they are.
+ * DDL with the rest. The glossary's triggers are left as they are — unless `glossary`: then only the
+ * glossary's tables' insert and delete triggers are stopped (the whole glossary replaced: `glossary
+ * sync`, every glossary edit from the workbench), and the one change counts in both counts.
  */
-export function pauseChangeClock(db: Db): () => void {
+export function pauseChangeClock(db: Db, o: { glossary?: boolean } = {}): () => void {
   if (!db.inTransaction) throw new Error("pauseChangeClock needs a transaction");
-  const triggers = (db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'change_clock_%_insert'").all() as Array<{ name: string; sql: string }>)
-    .filter((t) => !t.sql.includes("glossary = glossary"));
+  const glossary = o.glossary === true;
+  const triggers = (db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'change_clock_%'").all() as Array<{ name: string; sql: string }>)
+    .filter((t) => glossary
+      ? t.sql.includes("glossary = glossary") && (t.name.endsWith("_insert") || t.name.endsWith("_delete"))
+      : !t.sql.includes("glossary = glossary") && t.name.endsWith("_insert"));
   const changes = db.prepare("SELECT total_changes()").pluck();
   const before = changes.get() as number;
   for (const t of triggers) db.exec(`DROP TRIGGER ${t.name}`);
   return () => {
     if (triggers.length === 0) return;
-    if ((changes.get() as number) > before) db.prepare("UPDATE change_clock SET content = content + 1").run();
+    if ((changes.get() as number) > before) db.prepare(`UPDATE change_clock SET content = content + 1${glossary ? ", glossary = glossary + 1" : ""}`).run();
     for (const t of triggers) db.exec(t.sql);
   };
 }

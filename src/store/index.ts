@@ -89,8 +89,8 @@ export function createStore(db: Db, file: string, options: OpenOptions = {}) {
      * index folded) keeps it. Equal keys: whatever changed between them, this connection wrote.
      */
     othersChangeKey: (): string => clock.others(),
-    /** For a bulk insert inside a transaction: the change clock counts it once (see change-clock.ts, pauseChangeClock). */
-    pauseChangeClock: (): (() => void) => pauseChangeClock(db),
+    /** For a bulk insert inside a transaction (`glossary`: the whole glossary replaced): the change clock counts it once (see change-clock.ts, pauseChangeClock). */
+    pauseChangeClock: (o: { glossary?: boolean } = {}): (() => void) => pauseChangeClock(db, o),
     close: () => db.close(),
   };
 }

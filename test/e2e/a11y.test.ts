@@ -176,9 +176,12 @@ it("in the editor the second Tab stop (shown when it has the focus) skips header
   await open("en");
   // The Tab order from the top of the page: the two skip links, the header, the editor's toolbar, the first unit.
   const order: string[] = [];
+  const tree: string[] = [];
   for (let n = 0; n < 15 && !order.at(-1)?.startsWith("textarea"); n++) {
     await page.keyboard.press("Tab");
     order.push(await focused(page));
+    // (and what a screen reader is given for it: its role and accessible name in the accessibility tree)
+    tree.push(await inTree(page));
     if (n === 1) {
       // (shown on the page while it has the focus, not left above the window)
       const box = (await page.locator(":focus").boundingBox())!;
@@ -190,6 +193,11 @@ it("in the editor the second Tab stop (shown when it has the focus) skips header
     `a "Skip to the page's content"`, `a "Skip to the English field"`, `a "Selaras workbench"`, `a "Documents"`, `a "Glossary"`, `a "Audit"`,
     `button "Log out"`, `select "EnglishBahasa Indonesia"`, `a "← Documents"`, `a "Align an English text"`, `select "Show"`,
     `input "Search Indonesian or English"`, `input ""`, `button "Keyboard shortcuts (?)"`, `textarea "English for ${DOC}:1"`,
+  ]);
+  expect(tree).toEqual([
+    `link "Skip to the page's content"`, `link "Skip to the English field"`, `link "Selaras workbench"`, `link "Documents"`, `link "Glossary"`, `link "Audit"`,
+    `button "Log out"`, `combobox "Language"`, `link "← Documents"`, `link "Align an English text"`, `combobox "Show"`,
+    `searchbox "Search Indonesian or English"`, `checkbox "Review mode"`, `button "Keyboard shortcuts (?)"`, `textbox "English for ${DOC}:1"`,
   ]);
   // Two presses and Enter: the first unit's English (every unit reviewed: none needs work first).
   await open("en");
@@ -212,6 +220,9 @@ it("in the editor the second Tab stop (shown when it has the focus) skips header
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
   expect(await focused(page)).toBe(`a "Lewati ke kolom bahasa Inggris"`);
+  // (the review checkbox, reached by Tab, has its label as its name in Indonesian too)
+  await tabTo(page, page.getByRole("checkbox", { name: "Mode tinjauan", exact: true }));
+  expect(await inTree(page)).toBe(`checkbox "Mode tinjauan"`);
   await page.goto(`${url}?lang=id`);
   await page.getByRole("heading", { name: "Dokumen", level: 1 }).waitFor();
   expect(await page.locator("a.skip").allTextContents()).toEqual(["Lewati ke isi halaman"]);
@@ -231,6 +242,8 @@ const focused = (page: Page) => page.evaluate(() => {
   const e = document.activeElement as HTMLElement;
   return `${e.tagName.toLowerCase()} "${e.getAttribute("aria-label") ?? e.textContent?.trim() ?? ""}"`;
 });
+/** The focused element as the accessibility tree has it: its role and accessible name (`checkbox "Review mode"`; a menu's options left out). */
+const inTree = async (page: Page) => /^- (\w+(?: "(?:[^"\\]|\\.)*")?)/.exec((await page.locator(":focus").ariaSnapshot()).split("\n")[0]!)?.[1] ?? "";
 /** What the page's polite live region says, once it says `expected` (or after 5 s: what it says then). */
 async function announced(page: Page, expected: string): Promise<string | null> {
   await page.waitForFunction((x) => document.getElementById("announce")?.textContent === x, expected, { timeout: 5000 }).catch(() => undefined);

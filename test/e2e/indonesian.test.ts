@@ -44,13 +44,34 @@ it("the dashboard names the states in Indonesian, 'disejajarkan' for aligned", a
 it("the editor: its filters in the term list's words, a revision dated in Jakarta's time", async () => {
   await page.goto(`${url}documents/${DOC}?ref=${encodeURIComponent(`${DOC}:2`)}`);
   await page.waitForFunction((r) => document.activeElement?.closest("[data-ref]")?.getAttribute("data-ref") === r, `${DOC}:2`);
-  expect(await page.locator("select option").allInnerTexts()).toEqual(expect.arrayContaining([
-    "Perlu dikerjakan (belum diterjemahkan, draf, disejajarkan, usang)", "Perlu ditinjau (disejajarkan, draf, usang)",
-  ]));
   expect(await page.locator('input[aria-label="Cari teks Indonesia atau Inggris"]').count()).toBe(1);
   // translations/putin-tolak-sanksi-barat.translations.txt: changed 2026-11-22T00:10:…Z, 07.10 in Jakarta (UTC+7)
   await page.locator(".rev-head").first().waitFor();
   expect(await page.locator(".rev-head").first().innerText()).toBe("#1 · Selaras corpus translator · ditinjau · 22 Nov 2026, 07.10");
+  // (the menu names each filter; the states it keeps are said beside it once chosen, and read with it: aria-describedby)
+  const filter = page.getByRole("combobox", { name: "Tampilkan" });
+  expect(await filter.locator("option").allInnerTexts()).toEqual(["Semua unit", "Perlu dikerjakan", "Belum diterjemahkan", "Perlu ditinjau", "Ada temuan"]);
+  expect((await filter.boundingBox())!.width).toBeLessThan(200);
+  expect(await page.getByTestId("filter-states").count()).toBe(0);
+  await filter.selectOption({ label: "Perlu dikerjakan" });
+  expect(await page.getByTestId("filter-states").innerText()).toBe("status: belum diterjemahkan, draf, disejajarkan, usang");
+  await filter.selectOption({ label: "Perlu ditinjau" });
+  expect(await page.getByTestId("filter-states").innerText()).toBe("status: disejajarkan, draf, usang");
+  expect(await filter.getAttribute("aria-describedby")).toBe("filter-states");
+  await filter.selectOption({ label: "Semua unit" });
+});
+
+it("a save the server refuses before reading it (English over 100,000 characters) is worded in Indonesian, not the validator's English", async () => {
+  await page.goto(`${url}documents/${DOC}?ref=${encodeURIComponent(`${DOC}:3`)}`);
+  const field = page.getByRole("textbox", { name: `Bahasa Inggris untuk ${DOC}:3`, exact: true });
+  await field.waitFor();
+  await field.fill("a".repeat(100001));
+  await page.keyboard.press("Control+Enter");
+  const msg = page.locator(`[data-ref="${DOC}:3"] .msg`);
+  await msg.waitFor();
+  expect(await msg.innerText()).toBe("permintaan tidak valid: terjemahan bahasa Inggris lebih dari 100.000 karakter");
+  // (nothing a translator typed is lost: the text stays in the field)
+  expect((await field.inputValue()).length).toBe(100001);
 });
 
 it("the align page writes scores and the threshold with a decimal comma", async () => {
@@ -90,6 +111,15 @@ it("at 1280 and 800 px no menu cuts an option and no search field its placeholde
       const room = el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - (el instanceof HTMLSelectElement ? 20 : 0);
       for (const t of texts) if (measure.measureText(t).width > room) out.push(`${t} (${Math.round(measure.measureText(t).width)} > ${Math.round(room)} px)`);
     }
+    // and no button breaks a word of its label (squeezed beside a field: "Kembalikan ke draf" letter by letter)
+    for (const b of document.querySelectorAll<HTMLButtonElement>("main button")) {
+      if (!b.offsetParent) continue;
+      const cs = getComputedStyle(b);
+      measure.font = cs.font;
+      const room = b.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+      const longest = Math.max(...b.innerText.split(/\s+/).map((w) => measure.measureText(w).width));
+      if (longest > room + 0.5) out.push(`button ${b.innerText} (${Math.round(longest)} > ${Math.round(room)} px)`);
+    }
     return out;
   });
   const found: Record<string, string[]> = {};
@@ -105,6 +135,11 @@ it("at 1280 and 800 px no menu cuts an option and no search field its placeholde
     await p.goto(`${url}documents/${DOC}`);
     await p.locator("textarea").first().waitFor();
     found[`${width} editor`] = await cut();
+    // (review mode on a reviewed unit: its note and send-back forms beside their fields)
+    await p.getByTestId("review").check();
+    await p.getByRole("textbox", { name: `Bahasa Inggris untuk ${DOC}:3`, exact: true }).focus();
+    await p.locator("form.send-back").waitFor();
+    found[`${width} review`] = await cut();
     await p.goto(`${url}audit`);
     await p.getByTestId("audit-concept-filter").waitFor();
     found[`${width} audit`] = await cut();
@@ -113,8 +148,8 @@ it("at 1280 and 800 px no menu cuts an option and no search field its placeholde
     found[`${width} glossary`] = await cut();
   }
   expect(found).toEqual({
-    "1280 dashboard": [], "1280 editor": [], "1280 audit": [], "1280 glossary": [],
-    "800 dashboard": [], "800 editor": [], "800 audit": [], "800 glossary": [],
+    "1280 dashboard": [], "1280 editor": [], "1280 review": [], "1280 audit": [], "1280 glossary": [],
+    "800 dashboard": [], "800 editor": [], "800 review": [], "800 audit": [], "800 glossary": [],
   });
   await ctx.close();
 }, 120000);

@@ -92,3 +92,44 @@ it("shows who has a unit open, and another person's confirmation without reload"
   await b.page.waitForFunction(() => document.querySelectorAll("[data-presence]").length === 0);
   await b.context.close();
 });
+
+it("a unit saved on this page and changed in its translations file by a pull meanwhile shows the pulled English, with nobody acting on the document", async () => {
+  const b = await loggedIn("budi");
+  const ref = `${DOC}:5`;
+  const mine = "He also thanked North Korea for its support for Moscow in the war in Ukraine.";
+  const pulled = "He also thanked North Korea for backing Moscow in the war in Ukraine and pledged to support Pyongyang.";
+  await row(b.page, ref).locator("textarea").fill(mine);
+  await row(b.page, ref).locator("textarea").press("Control+Enter");
+  await row(b.page, ref).and(b.page.locator('[data-state="translated"]')).waitFor();
+  // (Budi is on the next unit: the server knows someone has the document open)
+  await row(b.page, `${DOC}:6`).locator("textarea").click();
+  const file = path.join(dir, "translations", `${DOC}.translations.txt`);
+  const text = fs.readFileSync(file, "utf8");
+  expect(text).toContain(`en: ${mine}\n`);
+  fs.writeFileSync(file, text.replace(`en: ${mine}\n`, `en: ${pulled}\n`));
+  // loaded by the server (no request about the document needed), and the page shows it: the English
+  // Budi saved there was no typing of his to keep
+  await expect(row(b.page, ref).locator(".msg").innerText()).resolves.toBe("Confirmed.");
+  await b.page.waitForFunction(([r, t]) => document.querySelector<HTMLTextAreaElement>(`[data-ref="${r}"] textarea`)?.value === t, [ref, pulled] as const, { timeout: 10_000 });
+  // (the row no longer says "Confirmed." of English it does not show)
+  await expect(row(b.page, ref).locator(".msg").count()).resolves.toBe(0);
+  await expect(row(b.page, `${DOC}:6`).locator("textarea").evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  await b.context.close();
+}, 60_000);
+
+it("a concept added to glossary/ by hand (the database holds no glossary) shows in the side panel of the unit being typed in, and its check runs, with no reload", async () => {
+  const a = await loggedIn("ayu");
+  const ref = `${DOC}:2`;
+  await row(a.page, ref).locator("textarea").click();
+  await a.page.locator("aside.help li").first().waitFor({ state: "attached", timeout: 5000 }).catch(() => undefined);
+  expect(await a.page.locator("aside.help").innerText()).not.toContain("dini hari");
+  fs.mkdirSync(path.join(dir, "glossary"), { recursive: true });
+  fs.writeFileSync(path.join(dir, "glossary", "desk.tsv"), "id\tsource\tpreferred\tadmitted\tforbidden\tflags\tpos\tdomain\tnote\texample\nearly-hours\tdini hari\tearly hours\t\tdawn\t\tnoun\ttime\t\t\n");
+  await a.page.waitForTimeout(1000);
+  await row(a.page, ref).locator("textarea").fill("Putin, who arrived in Pyongyang at dawn on Wednesday, is expected to sign a new strategic partnership.");
+  await a.page.locator("aside.help li", { hasText: "dini hari" }).waitFor({ timeout: 10_000 });
+  await expect(a.page.locator("aside.help li", { hasText: "dini hari" }).innerText()).resolves.toContain("early hours");
+  await row(a.page, ref).getByText("“dawn” is a forbidden rendering; use “early hours”.", { exact: false }).waitFor();
+  fs.rmSync(path.join(dir, "glossary"), { recursive: true, force: true });
+  await a.context.close();
+}, 60_000);

@@ -213,6 +213,21 @@ describe("PUT /api/units/<ref>", () => {
     expect(extra.statusCode).toBe(400);
   });
 
+  it("says what is wrong with a refused request as codes the page words in its language (Fastify's English kept as `message`)", async () => {
+    const long = await put(ref, { target: "a".repeat(100001), baseRevision: 0 });
+    expect([long.statusCode, long.json()]).toEqual([400, { code: "invalid-request", data: { message: "body/target must NOT have more than 100000 characters", reason: "too-long", field: "target", limit: 100000 } }]);
+    expect((await put(ref, { target: "x", baseRevision: 0, admin: true })).json()).toEqual({ code: "invalid-request", data: { message: "body must NOT have additional properties", reason: "unknown-field", field: "admin" } });
+    expect((await put(ref, { baseRevision: 0 })).json()).toMatchObject({ data: { reason: "missing", field: "target" } });
+    expect((await put(ref, { target: "x", baseRevision: -1 })).json()).toMatchObject({ data: { reason: "too-small", field: "baseRevision", limit: 0 } });
+    expect((await put(ref, { target: 5, baseRevision: 0 })).json()).toMatchObject({ data: { reason: "wrong-type", field: "target" } });
+    const presence = await app.inject({ method: "POST", url: "/api/presence", payload: { document: DOC, ref: 5 }, headers: { [CSRF_HEADER]: TOKEN } });
+    expect(presence.json()).toMatchObject({ code: "invalid-request", data: { reason: "wrong-type", field: "ref" } });
+    const bad = await app.inject({ method: "PUT", url: `/api/units/${encodeURIComponent(ref)}`, payload: "{\"target\":", headers: { [CSRF_HEADER]: TOKEN, "content-type": "application/json" } });
+    expect([bad.statusCode, bad.json()]).toMatchObject([400, { code: "invalid-request", data: { reason: "bad-json" } }]);
+    const lang = await app.inject({ url: "/api/i18n/fr" });
+    expect(lang.json()).toEqual({ code: "invalid-request", data: { message: "params/lang must be equal to one of the allowed values", reason: "not-allowed", field: "lang", allowed: "en, id" } });
+  });
+
   it("refuses one member of a joined unit, naming the unit", async () => {
     const j = await app.inject({ method: "POST", url: `/api/units/${encodeURIComponent(`${DOC}:5`)}/join`, payload: { with: `${DOC}:6` }, headers: { [CSRF_HEADER]: TOKEN } });
     expect(j.statusCode).toBe(200);

@@ -177,11 +177,12 @@ describe("POST /api/units/<ref>/split", () => {
     expect(await units()).toEqual(before);
   });
 
-  it("answers 409 when the document's translations file changed on disk, and keeps the database as it was", async () => {
+  it("answers 409 when the document's translations file changed on disk and does not load (a merge left in it; one that loads is loaded first: translations-watch.test.ts), and keeps the database as it was", async () => {
     const file = path.join(dir, "translations", `${DOC}.translations.txt`);
     const before = await units();
     const text = fs.readFileSync(file, "utf8");
-    fs.writeFileSync(file, `${text}# edited by hand\n`);
+    fs.writeFileSync(file, `${text}<<<<<<< HEAD\n`);
+    await new Promise((r) => setTimeout(r, 1000));
     const res = await app.inject({ method: "POST", url: `/api/units/${u(`${DOC}:1`)}/split`, headers: H, payload: { offset: (await unit(`${DOC}:1`)).source.indexOf(" ", 5) } });
     expect(res.statusCode).toBe(409);
     expect((res.json() as { code: string }).code).toBe("translations-file-changed");

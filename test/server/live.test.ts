@@ -144,6 +144,23 @@ it("announces a save made by a CLI process beside the server", async () => {
   budi.close();
 });
 
+it("announces a save made beside the server even when the first look at it failed (a locked database): the next tick reads it again", async () => {
+  const budi = await listen(cookies.budi!);
+  await budi.next((e) => e.event === "hello");
+  const failed = jest.spyOn(store.renderings, "changedSince").mockImplementationOnce(() => { throw Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" }); });
+  const text = "Putin, who arrived in Pyongyang on Wednesday, is expected to sign a partnership.";
+  expect(await cli(["translate", "set", `${DOC}:9`, text, "--status", "draft", "--translator", "cli"])).toBe(0);
+  const unit = await Promise.race([
+    budi.next((e) => e.event === "unit" && e.data.ref === `${DOC}:9`),
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), 6000)),
+  ]);
+  // (the look that threw was made: the announcement came from the one after it)
+  expect(failed).toHaveBeenCalled();
+  failed.mockRestore();
+  expect(unit?.data).toMatchObject({ kind: "saved", document: DOC, ref: `${DOC}:9`, target: text, state: "draft", author: "cli" });
+  budi.close();
+}, 20_000);
+
 /** Runs a selaras command as its own process in the project folder (beside the server). */
 function cli(args: string[]): Promise<number | null> {
   return new Promise((resolve) => {

@@ -8,6 +8,7 @@ import * as path from "node:path";
 import Database from "better-sqlite3";
 import { CHANGE_CLOCK_QUIET } from "../../src/store/migrations";
 import { openStore, type Store } from "../../src/store";
+import type { Concept } from "../../src/model";
 import { tempDir } from "../helpers/cli";
 
 let dir: string;
@@ -113,6 +114,31 @@ it("a bulk insert (an import) is counted once: the insert triggers paused in its
   })).toThrow("no");
   expect(triggers()).toEqual(all);
   expect(store.changeKey()).toBe(after);
+});
+
+it("the whole glossary replaced (glossary sync, a workbench's glossary edit) is counted once in both keys: its tables' triggers paused, back after — also when it fails", () => {
+  const concept = (id: string, source: string, rendering: string): Concept => ({ id, sources: [{ text: source, caseSensitive: false }], renderings: [{ text: rendering, status: "preferred", caseSensitive: false }], dnt: false });
+  const triggers = () => store.db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'change_clock_%' ORDER BY name").pluck().all();
+  const all = triggers();
+  const clock = () => store.db.prepare("SELECT content, glossary FROM change_clock").raw().get();
+  const others = store.othersChangeKey();
+  const [content, glossary] = clock() as [number, number];
+  store.transaction(() => { store.glossary.replaceAll([concept("presiden", "presiden", "president"), concept("menteri", "menteri", "minister")], "2026-01-01T00:00:00Z"); });
+  // (six rows: counted once, in both counts; this connection's own write: the others' key kept)
+  expect(clock()).toEqual([content + 1, glossary + 1]);
+  expect(triggers()).toEqual(all);
+  expect(store.othersChangeKey()).toBe(others);
+  expect(store.glossary.all().map((c) => c.id)).toEqual(["presiden", "menteri"]);
+  // another connection's replacement: both keys change for this one
+  const keys = [store.changeKey(), store.glossary.changeKey()];
+  const other = openStore(file);
+  try { other.transaction(() => { other.glossary.replaceAll([], "2026-01-03T00:00:00Z"); }); } finally { other.close(); }
+  expect([store.changeKey() === keys[0], store.glossary.changeKey() === keys[1]]).toEqual([false, false]);
+  // a replacement that fails (the same id twice) inside a transaction the caller goes on with: the triggers are back
+  store.transaction(() => {
+    expect(() => store.glossary.replaceAll([concept("a", "a", "a"), concept("a", "b", "b")], "2026-01-02T00:00:00Z")).toThrow();
+  });
+  expect(triggers()).toEqual(all);
 });
 
 it("othersChangeKey: this connection's writes (a bulk insert, a rollback) keep it; another connection's corpus write changes it, its quiet write does not", () => {

@@ -106,6 +106,14 @@ export function errorText(t: TFunction, e: unknown): string {
   if (e instanceof ApiError) {
     const key = `error.${e.body.code}`;
     const data = { ...e.body.data };
+    // (a request the server refused before reading it: what is wrong as codes — src/server/request-errors.ts —
+    // worded here in the page's language, not the validator's English `message`)
+    if (e.body.code === "invalid-request" && typeof data.reason === "string") {
+      const field = typeof data.field === "string" ? data.field : "body";
+      const reasonKey = `error.invalid-request-reason.${data.reason}`;
+      const msg = t(reasonKey, { ...data, field: t(`web.request-field.${field}`, { defaultValue: field }) } as never) as string;
+      if (msg !== reasonKey) return msg;
+    }
     // (a refused move names why by a code: worded in the page's language)
     if (e.body.code === "transition-refused") {
       if (typeof data.reason === "string") data.reason = t(`error.transition-reason.${data.reason}`, { defaultValue: data.reason });

@@ -6,7 +6,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { api, ApiError, autosize, encodeRef, errorText, needsWork, type DiffPart, type Finding, type Help, type History, type State, type TFunction, type Unit } from "../api";
-import { FILTERS, joinableNext, keepUnit, refMembers, suggestionsByUnit, type DocTerms, type Filter, type FindingCounts, type Suggestion } from "./editor/model";
+import { FILTERS, FILTER_STATES, joinableNext, keepUnit, refMembers, suggestionsByUnit, type DocTerms, type Filter, type FindingCounts, type Suggestion } from "./editor/model";
 import { Row, type RowStatus } from "./editor/Row";
 import { wordEdge } from "./editor/cut";
 import { Side, glossaryInserts, tmInsert } from "./editor/Side";
@@ -140,6 +140,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   function load(focus?: string) {
     const base = `/api/documents/${encodeURIComponent(slug)}`;
     api<Unit[]>("GET", `${base}/units`).then((us) => {
+      forgetStored(unitsRef.current, us);
       const moved = followTyped(unitsRef.current, us);
       const want = focus !== undefined ? moved.get(focus) ?? focus : undefined;
       setUnits(us);
@@ -154,6 +155,27 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     api<FindingCounts>("GET", `${base}/findings`).then(setCounts, () => undefined);
   }
   useEffect(() => { load(new URLSearchParams(location.search).get("ref") ?? undefined); }, [slug]);
+
+  /**
+   * A field's text that is only the English as this page last had it stored (a save of its own, the
+   * field left as it was), not typed since, follows the unit's English when the list is read again and
+   * the unit was saved elsewhere meanwhile (another revision: a command beside the server, a pulled
+   * translations file) — as a live save does (mergeLive). It was kept as if typed: the field went on
+   * showing the old English, and its next save met a conflict with text nobody typed.
+   */
+  function forgetStored(before: readonly Unit[], after: readonly Unit[]): void {
+    const was = new Map(before.map((u) => [u.ref, u]));
+    const now = new Map(after.map((u) => [u.ref, u]));
+    const gone: string[] = [];
+    for (const [ref, text] of [...texts.current]) {
+      const old = was.get(ref), fresh = now.get(ref);
+      if (!old || !fresh || busy.current.has(ref) || text !== (old.target ?? "") || fresh.revision === old.revision) continue;
+      texts.current.delete(ref); typedFor.current.delete(ref); baseOf.current.delete(ref);
+      gone.push(ref);
+    }
+    // (and what the row said of that save — "Reviewed.", its findings — is about English it no longer shows)
+    if (gone.length) setStatus((prev) => { const next = { ...prev }; for (const ref of gone) if (next[ref]?.kind === "ok") delete next[ref]; return next; });
+  }
 
   /**
    * Typed, unsaved text whose unit reads another Indonesian in the new list (`after`) goes with its
@@ -399,6 +421,9 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
       if (target.trim() === "") return;
       const seq = saves.current.get(ref) ?? 0;
       api<Help>("GET", `/api/units/${encodeRef(ref)}/help?target=${encodeURIComponent(target)}`).then((h) => {
+        // (the unit's glossary terms as the server reads them now: a glossary changed meanwhile — in the
+        // folder, beside the server — shows in the side panel without moving off the unit)
+        setHelp((cur) => (cur && cur.ref === h.ref ? { ...cur, terms: h.terms, ...(h.spans ? { spans: h.spans } : {}) } : cur));
         if ((texts.current.get(ref) ?? "") !== target || (saves.current.get(ref) ?? 0) !== seq) return;
         setStatus((s) => (s[ref]?.conflict ? s : { ...s, [ref]: { findings: h.findings, kind: "typing" } }));
       }, () => undefined);
@@ -565,9 +590,10 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
         <h1>{slug}</h1>
         <span class="count">{t("web.editor.count", { done, total: units.length })}</span>
         <a href={`/documents/${encodeURIComponent(slug)}/align`} data-testid="align-link">{t("web.align.link")}</a>
-        <select value={filter} aria-label={t("web.editor.filter")} data-testid="filter" onChange={(e) => setFilter((e.target as HTMLSelectElement).value as Filter)}>
+        <select value={filter} aria-label={t("web.editor.filter")} data-testid="filter" aria-describedby={FILTER_STATES[filter] ? "filter-states" : undefined} onChange={(e) => setFilter((e.target as HTMLSelectElement).value as Filter)}>
           {FILTERS.map((f) => <option key={f} value={f}>{t(`web.editor.filter-${f}`)}</option>)}
         </select>
+        {FILTER_STATES[filter] && <span class="hint" id="filter-states" data-testid="filter-states">{t("web.editor.filter-states", { states: FILTER_STATES[filter]!.map((s) => t(`web.state.${s}`)).join(", ") })}</span>}
         <input type="search" class="search" value={query} placeholder={t("web.editor.search")} aria-label={t("web.editor.search")} data-testid="search"
           onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
         {(filter !== "all" || query.trim() !== "") && <span class="count" data-testid="shown">{t("web.editor.shown", { count: shown.length })}</span>}

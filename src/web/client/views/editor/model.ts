@@ -9,6 +9,8 @@ export type FindingCounts = Record<string, { error: number; warning: number }>;
 /** The filter menu's values (`all` and `work` are part of the page's contract: tests select them). */
 export const FILTERS = ["all", "work", "untranslated", "review", "findings"] as const;
 export type Filter = (typeof FILTERS)[number];
+/** The states a filter keeps (its menu option names the filter only; the states are said beside it once chosen: a menu as wide as "Perlu dikerjakan (belum diterjemahkan, …)" took 460 px). */
+export const FILTER_STATES: Partial<Record<Filter, readonly string[]>> = { work: ["untranslated", "draft", "aligned", "stale"], review: ["aligned", "draft", "stale"] };
 
 /** `doc:3+4` → [`doc:3`, `doc:4`]. */
 export function refMembers(ref: string): string[] {
