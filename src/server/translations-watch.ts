@@ -56,8 +56,9 @@ export function createTranslationsWatch(store: Store, root: string, o: Translati
     if (judged.get(slug) === key) return;
     // (still being written: the next request looks again)
     if (now - st.mtimeMs < TRANSLATIONS_SETTLE_MS) { looked.delete(slug); return; }
+    // (inside another transaction: not judged, the next request looks again)
+    if (store.db.inTransaction) { looked.delete(slug); return; }
     judged.set(slug, key);
-    if (store.db.inTransaction) return;
     let known: string | undefined;
     try { known = store.projectFiles.hashOf(slug); } catch { return; }
     if (known === undefined || !store.documents.bySlug(slug)) return;
