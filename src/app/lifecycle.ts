@@ -50,17 +50,27 @@ export interface UnitFinding {
   readonly suppressed: boolean;
 }
 
+/** The folders that make a folder a project (any one of them). */
+const PROJECT_FOLDERS = ["corpus", "glossary", "translations"] as const;
+const isProject = (dir: string) => PROJECT_FOLDERS.some((d) => fs.existsSync(path.join(dir, d)));
+
 /**
  * The project folder for a database: the current directory when the database is in it (or below
  * it), else the database's own folder; none for an in-memory database. translations/ and
- * translations/suppressions.tsv are kept in step there.
+ * translations/suppressions.tsv are kept in step there. A database below a current directory that
+ * is no project (none of corpus/, glossary/, translations/) belongs to the nearest folder between
+ * them that is one (`cd /tmp && selaras translate set … --db news/s.db` keeps news/translations/,
+ * not /tmp/translations/).
  */
 export function projectRoot(dbFile: string, cwd: string): string | undefined {
   if (dbFile === ":memory:" || dbFile === "") return undefined;
   const abs = path.resolve(cwd, dbFile);
   const rel = path.relative(cwd, abs);
-  if (!rel.startsWith("..") && !path.isAbsolute(rel)) return cwd;
-  return path.dirname(abs);
+  if (rel.startsWith("..") || path.isAbsolute(rel)) return path.dirname(abs);
+  if (isProject(cwd)) return cwd;
+  const top = path.resolve(cwd);
+  for (let dir = path.dirname(abs); dir !== top && dir !== path.dirname(dir); dir = path.dirname(dir)) if (isProject(dir)) return dir;
+  return cwd;
 }
 
 /** The checks a confirmation runs (the pair-scope checks enabled by default) and the suppressions that apply. */
