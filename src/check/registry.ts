@@ -16,6 +16,7 @@ import inlineCodeMismatch from "./rules/inline-code-mismatch";
 import invisibleCharacter from "./rules/invisible-character";
 import leadingTrailingSpace from "./rules/leading-trailing-space";
 import lengthRatio from "./rules/length-ratio";
+import nameMismatch from "./rules/name-mismatch";
 import negationMismatch from "./rules/negation-mismatch";
 import numberMismatch from "./rules/number-mismatch";
 import quoteMissing from "./rules/quote-missing";
@@ -41,6 +42,7 @@ export const checks = {
   "invisible-character": invisibleCharacter,
   "leading-trailing-space": leadingTrailingSpace,
   "length-ratio": lengthRatio,
+  "name-mismatch": nameMismatch,
   "negation-mismatch": negationMismatch,
   "number-mismatch": numberMismatch,
   "quote-missing": quoteMissing,
