@@ -22,6 +22,7 @@ import numberMismatch from "./rules/number-mismatch";
 import quoteMissing from "./rules/quote-missing";
 import repeatedWords from "./rules/repeated-words";
 import reusedRendering from "./rules/reused-rendering";
+import roleMismatch from "./rules/role-mismatch";
 import targetIndonesian from "./rules/target-indonesian";
 import targetSameAsSource from "./rules/target-same-as-source";
 import unpairedSymbol from "./rules/unpaired-symbol";
@@ -48,6 +49,7 @@ export const checks = {
   "quote-missing": quoteMissing,
   "repeated-words": repeatedWords,
   "reused-rendering": reusedRendering,
+  "role-mismatch": roleMismatch,
   "target-indonesian": targetIndonesian,
   "target-same-as-source": targetSameAsSource,
   "unpaired-symbol": unpairedSymbol,
