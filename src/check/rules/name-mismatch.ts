@@ -19,9 +19,10 @@
  * a row all missing fired on 1.1% of real pairs, half of them offices translated (`Polda Metro Jaya`,
  * `Menko Kesra`). A warning: the word list is small.
  *
- * Cheap on most pairs: a source whose capitalised words all stand in the target as written (or are words
- * the word list knows, after no capitalised word) is passed after one scan of its capitals, and a target
- * with no capitalised word but its first that the source lacks after one scan of its words.
+ * Cheap on most pairs: a target with no capitalised word but its first that the source lacks is passed
+ * after one scan of its capitals, and a source whose capitalised words all stand in the target as written
+ * after one scan of its own; the word list is read (and built, about 0.5 s, the first time) only for a
+ * name with a word near it or a kept name before it.
  */
 import { FREEDICT_ENG_IND } from "../../align/freedict-eng-ind";
 import { englishLemmas, englishStem, freedictLexicon } from "../../align/lexicon";
@@ -105,23 +106,28 @@ function titleCase(words: readonly Word[]): boolean {
   return caps >= 3;
 }
 
-/**
- * Can any capitalised word of the source be reported? Not when each stands in the target as written (most
- * pairs), nor when the others are words the word list knows that no capitalised word precedes.
- */
+/** Does a capitalised word of the source, of four letters or more, not stand in the target as written? */
 function mayReport(source: string, target: string): boolean {
-  for (const m of source.matchAll(CAPITAL)) {
-    if (m[0].length < 4 || target.includes(m[0])) continue;
-    if (!isIndonesian(m[0].toLowerCase()) || /\p{Lu}[\p{L}-]* $/u.test(source.slice(Math.max(0, m.index - 30), m.index))) return true;
-  }
+  for (const m of source.matchAll(CAPITAL)) if (m[0].length >= 4 && !target.includes(m[0])) return true;
   return false;
 }
 
-/** Has the target a capitalised word of four letters or more, after its first word, that the source does not have as written? */
+/** Has the target a capitalised word of four letters or more, after its first word, that the source does not have as written? (one pass over its characters) */
 function mayStandFor(source: string, target: string): boolean {
-  for (const m of target.matchAll(CAPITAL)) if (m.index > 0 && m[0].length >= 4 && !source.includes(m[0].replace(/['’]s$/u, ""))) return true;
+  const n = target.length;
+  for (let i = 1; i < n; i++) {
+    const c = target.charCodeAt(i);
+    if (c < 65 || c > 90 || wordChar(target.charCodeAt(i - 1))) continue;
+    let j = i + 1;
+    while (j < n && wordChar(target.charCodeAt(j))) j++;
+    const next = target.charCodeAt(i + 1);
+    if (j - i >= 4 && ((next >= 97 && next <= 122) || next >= 0xc0) && !source.includes(target.slice(i, j).replace(/['’]s$/u, ""))) return true;
+    i = j;
+  }
   return false;
 }
+/** A letter, a digit, a hyphen or an apostrophe (any character past ASCII counts as a letter). */
+const wordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 39 || c >= 0xc0;
 
 export function nameProblems(source: string, target: string): Problem[] {
   if (!target.trim() || !mayStandFor(source, target) || !mayReport(source, target)) return NO_PROBLEMS;
@@ -164,12 +170,14 @@ export function nameProblems(source: string, target: string): Problem[] {
       if (k >= 0 && candidate[k + 1] && joined(target, tw[k]!, tw[k + 1]!) && !isIndonesian(p.lower)) t = tw[k + 1];
     }
     // (spelt another way: `Thohir` → `Tohir`, `Subianto` → `Subiyanto`)
-    if (t === undefined && !isIndonesian(n.lower)) {
+    if (t === undefined) {
       const max = n.text.length >= 7 ? 2 : 1;
       for (let k = 1; k < tw.length && t === undefined; k++) {
         const c = tw[k]!;
         if (candidate[k] && c.text[0] === n.text[0] && within(c.lower, n.lower, max)) t = c;
       }
+      // (the word list is read only now, for the few names near another word)
+      if (t !== undefined && isIndonesian(n.lower)) t = undefined;
     }
     if (t === undefined || other(tw.indexOf(t)) === undefined || rendered(n)) continue;
     problems.push({ messageId: "changed", data: { name: n.text, rendered: t.text }, source: { start: n.start, end: n.end }, target: { start: t.start, end: t.end } });

@@ -50,11 +50,21 @@ function nameRun(text: string, start: number, end: number): { start: number; end
   return { start, end, text: text.slice(start, end) };
 }
 
-/** The shape in ASCII letters, tested first (most sources have none). */
-const QUICK = /[A-Z][A-Za-z-]* (?:me|di)[a-z]{3,} (?:oleh )?[A-Z]/;
+/** Is there a word written with a capital right before ` me…` or ` di…`? (tested first: most sources have none) */
+function quick(source: string): boolean {
+  for (const key of [" me", " di"]) {
+    for (let i = source.indexOf(key); i >= 0; i = source.indexOf(key, i + 3)) {
+      let s = i;
+      while (s > 0 && source.charCodeAt(s - 1) !== 32) s--;
+      const c = source.charCodeAt(s);
+      if ((c >= 65 && c <= 90) || c >= 0xc0) return true;
+    }
+  }
+  return false;
+}
 
 export function roleProblems(source: string, target: string): Problem[] {
-  if (!QUICK.test(source) && !/[^ -~]/.test(source)) return NO_PROBLEMS;
+  if (!quick(source)) return NO_PROBLEMS;
   for (const m of source.matchAll(SHAPE)) {
     const [, a, verb, oleh, b] = m;
     // (a verb the word list knows as Indonesian: not `director`, `media`)
