@@ -121,8 +121,26 @@ function mayStandFor(source: string, target: string): boolean {
     let j = i + 1;
     while (j < n && wordChar(target.charCodeAt(j))) j++;
     const next = target.charCodeAt(i + 1);
-    if (j - i >= 4 && ((next >= 97 && next <= 122) || next >= 0xc0) && !source.includes(target.slice(i, j).replace(/['’]s$/u, ""))) return true;
+    if (j - i >= 4 && ((next >= 97 && next <= 122) || next >= 0xc0)) {
+      const word = target.slice(i, j).replace(/['’]s$/u, "");
+      if (!source.includes(word) && (keptBefore(source, target, i) || nearInSource(source, target, word))) return true;
+    }
     i = j;
+  }
+  return false;
+}
+/** Is the word before `at` in the target capitalised and in the source as written (a kept name the word may follow)? */
+function keptBefore(source: string, target: string, at: number): boolean {
+  if (target.charCodeAt(at - 1) !== 32) return false;
+  let s = at - 1;
+  while (s > 0 && wordChar(target.charCodeAt(s - 1))) s--;
+  const c = target.charCodeAt(s);
+  return s < at - 1 && ((c >= 65 && c <= 90) || c >= 0xc0) && source.includes(target.slice(s, at - 1));
+}
+/** Has the source a capitalised word missing from the target, with the same first letter as `word` and a length within two of it? */
+function nearInSource(source: string, target: string, word: string): boolean {
+  for (const m of source.matchAll(CAPITAL)) {
+    if (m[0][0] === word[0] && Math.abs(m[0].length - word.length) <= 2 && !target.includes(m[0])) return true;
   }
   return false;
 }

@@ -11,8 +11,9 @@
  * (`lost 1-2 to Persib`, `was attacked by`: another shape, not read). The first name of the target is its
  * doer; a doer other than the source's is reported. A warning.
  *
- * Cheap on most pairs: a source with no capitalised word right before a meN- or di- word is passed after
- * one regular expression.
+ * Cheap on most pairs: a source with no capitalised word right before ` me…` or ` di…` is passed after a
+ * search for those, a target without two capitalised words one to three small words apart after one
+ * regular expression; the word list is read only then.
  */
 import { englishStem, freedictLexicon } from "../../align/lexicon";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
@@ -63,8 +64,15 @@ function quick(source: string): boolean {
   return false;
 }
 
+/** Two capitalised words with one to three small words between them in the target (the shape the target must have). */
+const TARGET_SHAPE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]*((?: [\p{Ll}\p{N}][^\s,;:]*){1,3}) (?=\p{Lu})/gu;
+function targetShape(target: string): boolean {
+  for (const m of target.matchAll(TARGET_SHAPE)) if (!NOT_BETWEEN.test(m[1]!)) return true;
+  return false;
+}
+
 export function roleProblems(source: string, target: string): Problem[] {
-  if (!quick(source)) return NO_PROBLEMS;
+  if (!quick(source) || !targetShape(target)) return NO_PROBLEMS;
   for (const m of source.matchAll(SHAPE)) {
     const [, a, verb, oleh, b] = m;
     // (a verb the word list knows as Indonesian: not `director`, `media`)
