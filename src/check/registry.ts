@@ -16,11 +16,13 @@ import inlineCodeMismatch from "./rules/inline-code-mismatch";
 import invisibleCharacter from "./rules/invisible-character";
 import leadingTrailingSpace from "./rules/leading-trailing-space";
 import lengthRatio from "./rules/length-ratio";
+import nameMismatch from "./rules/name-mismatch";
 import negationMismatch from "./rules/negation-mismatch";
 import numberMismatch from "./rules/number-mismatch";
 import quoteMissing from "./rules/quote-missing";
 import repeatedWords from "./rules/repeated-words";
 import reusedRendering from "./rules/reused-rendering";
+import roleMismatch from "./rules/role-mismatch";
 import targetIndonesian from "./rules/target-indonesian";
 import targetSameAsSource from "./rules/target-same-as-source";
 import unpairedSymbol from "./rules/unpaired-symbol";
@@ -41,11 +43,13 @@ export const checks = {
   "invisible-character": invisibleCharacter,
   "leading-trailing-space": leadingTrailingSpace,
   "length-ratio": lengthRatio,
+  "name-mismatch": nameMismatch,
   "negation-mismatch": negationMismatch,
   "number-mismatch": numberMismatch,
   "quote-missing": quoteMissing,
   "repeated-words": repeatedWords,
   "reused-rendering": reusedRendering,
+  "role-mismatch": roleMismatch,
   "target-indonesian": targetIndonesian,
   "target-same-as-source": targetSameAsSource,
   "unpaired-symbol": unpairedSymbol,

@@ -13,16 +13,11 @@ import { loadProbeFile, probeContract, probeFindings, probeTables } from "./genr
 
 /** Bad pairs no check flags, and why (not fixed). */
 const KNOWN_MISSES: Record<string, string> = {
-  e01: "roles swapped between two countries (`Rusia menyerang Ukraina` → `Ukraine attacked Russia`): the same names, another order; no check compares who did what to whom",
   e02: "roles swapped between two clubs (`Persebaya menaklukkan Madura United 2-0` → `Madura United beat Persebaya 2-0`)",
-  e03: "roles swapped between two players (`Djokovic mengalahkan Alcaraz` → `Alcaraz defeated Djokovic`)",
   e05: "`15 rumah rusak berat dan 40 rusak ringan` → `Forty houses were badly damaged and 15 slightly damaged`: `ringan` (light) is not `slightly` to the word list, so the swap has one side only",
-  e08: "years swapped between two figures (`30 juta ton pada 2024 dari 25 juta ton pada 2023` → `in 2023 … in 2024`): a year goes with a number, not with words",
   e34: "`ke China` → `to Beijing`: the glossary holds no concept of its own for `Beijing`, so it is not known as a capital",
   e37: "an omitted clause with a place name (`… dan membahas kerja sama perbatasan di Kalimantan` left out): no number or negation in it, and the rest is long",
   e38: "an attribution dropped (`Menurut Kepala BNPB Suharyanto,` left out): no check reads names outside the glossary",
-  e39: "a name changed (`Rolliansyah Soemirat` → `Rolliansyah Soemarto`): names outside the glossary are not compared",
-  e40: "a name misspelt (`Kustini Sri Purnomo` → `Kustini Sri Purnama`)",
   e41: "a name replaced (`Rizki Juniansyah` → `Eko Yuli Irawan`)",
   e42: "a company's name dropped (`Bank Mandiri` → `The bank`)",
   e49: "roles swapped by a passive (`Wartawan itu dianiaya oleh oknum polisi` → `The journalist assaulted a police officer`)",

@@ -7,7 +7,7 @@
  * An elliptic coordination renders a term too ("Korea Utara dan Korea Selatan" → "North and South
  * Korea"). A title-case rendering counts in sentence case too ("Foreign Minister" in "the foreign
  * minister said"), and a rendering of several words as a hyphenated compound too ("flash flood" in
- * "flash-flood warning"). An acronym inside a company or product name (`PT AS Teknologi`) is no occurrence,
+ * "flash-flood warning"), and initials written with full stops too ("US dollar" in "U.S. dollar"). An acronym inside a company or product name (`PT AS Teknologi`) is no occurrence,
  * nor is a weekday followed by its date (`Kamis (5/1/2024)` → `on Jan. 5`: wire style drops it). A
  * capital standing for its country rendered as the country is rendered (`Moskow` → `Russia`, which admits
  * `Moscow`; util's sourceTermAsRendering). A capital admitted for its country (`Washington` for `AS`) renders
@@ -59,6 +59,15 @@ function capitalForPlace(source: string, target: string, all: readonly SourceMat
   return capitals.length > 0 && found.every((t) => capitals.some((r) => r.text.toLowerCase() === target.slice(t.start, t.end).toLowerCase()));
 }
 
+/** Initials written with full stops (`U.S.`, `U.N.`, `U.K.`): two capitals or more, each followed by a full stop. */
+const DOTTED_INITIALS = /(?<![\p{L}.])(?:\p{Lu}\.){2,}/u;
+const DOTTED_INITIALS_ALL = new RegExp(DOTTED_INITIALS.source, "gu");
+/** Is `rendering` in `target` once its initials lose their full stops (`US dollar` in `the U.S. dollar`)? */
+function dottedRendering(target: string, rendering: string, caseSensitive: boolean): boolean {
+  if (!DOTTED_INITIALS.test(target)) return false;
+  return findWord(target.replace(DOTTED_INITIALS_ALL, (m) => m.replace(/\./g, "")), rendering, caseSensitive) !== undefined;
+}
+
 export default defineCheck({
   meta: {
     id: "glossary-term-missing",
@@ -93,7 +102,7 @@ export default defineCheck({
         // (only concepts with a full name: most are none, and then nothing more is read)
         const fullNames = fullNamesOf(renderings);
         const named = fullNames.length === 0 ? undefined : misspelledName(source, target, fullNames, targetMatchesOf(entry, targetTerms));
-        if (named) problems.push({ messageId: "misspelled", data: { term: all[0]!.text, found: named.found, expected: named.expected, entry }, source: { start: all[0]!.start, end: all[0]!.end }, target: { start: named.start, end: named.end }, ...conceptCap(entry, concepts) });
+        if (named && !dottedRendering(target, named.expected, true)) problems.push({ messageId: "misspelled", data: { term: all[0]!.text, found: named.found, expected: named.expected, entry }, source: { start: all[0]!.start, end: all[0]!.end }, target: { start: named.start, end: named.end }, ...conceptCap(entry, concepts) });
         continue;
       }
       if (forbiddenFor(entry, targetTerms)) continue;
@@ -103,6 +112,8 @@ export default defineCheck({
       if (renderings.some((r) => r.status !== "forbidden" && r.caseSensitive && sentenceCaseRendering(target, r.text))) continue;
       // (a rendering of several words as a hyphenated compound: `banjir bandang` → `flash-flood warning`)
       if (renderings.some((r) => r.status !== "forbidden" && hyphenatedRendering(target, r.text, r.caseSensitive))) continue;
+      // (initials written with full stops, AP style: `U.S. dollar` renders `US dollar`, `U.N. envoy` `UN envoy`)
+      if (renderings.some((r) => r.status !== "forbidden" && dottedRendering(target, r.text, r.caseSensitive))) continue;
       // (only now, for the few missing ones: occurrences that are no occurrence of the concept)
       const concept = concepts?.get(entry);
       const first = all.find((m) => !acronymInName(source, m.start, m.end) && !weekdayWithDate(source, m.end, concept));

@@ -826,6 +826,8 @@ function apart(text: string, x: NumberToken, y: NumberToken, lang: "id" | "en"):
 function swappedNumbers(source: string, target: string, matched: readonly (readonly [NumberToken, NumberToken])[]): Problem[] {
   const pairs = matched.filter(([a]) => a.kind === "number" || a.kind === "percent" || a.kind === "ordinal");
   if (pairs.length < 2 || pairs.length > 8) return NO_PROBLEMS;
+  const anchored = anchorSwaps(source, target, pairs);
+  if (anchored.length > 0) return anchored;
   const sourceTokens = pairs.map(([a]) => a), targetTokens = pairs.map(([, b]) => b);
   // (the words read, and the word list built, only for two numbers in different clauses on both sides)
   const ownOf: Set<string>[] = [], nearOf: Set<string>[] = [];
@@ -843,6 +845,85 @@ function swappedNumbers(source: string, target: string, matched: readonly (reado
           source: { start: a.start, end: a.end }, target: { start: d.start, end: d.end },
         }];
       }
+    }
+  }
+  return NO_PROBLEMS;
+}
+
+/** A year said with a figure (`31 juta ton pada 2022`, `in 2023`): four digits, 1900–2099, nothing glued. */
+const isYear = (t: NumberToken): boolean => t.kind === "number" && !t.word && /^(?:19|20)\d\d$/.test(t.raw);
+/** A name written alike in both texts (`Golkar`, `PDI-P`, `Sleman`): a capital, then letters (a hyphen inside), three or more. */
+const NAME_WORD = /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}]*(?:-\p{L}+)*(?![\p{L}\p{N}])/gu;
+interface Anchor { key: string; start: number; end: number }
+/**
+ * The anchors a text's figures may be said with: the years paired between the texts (by value), and the
+ * names written alike in both (once on each side), with where they stand.
+ */
+function anchorsOf(text: string, years: readonly NumberToken[], names: ReadonlySet<string>): Anchor[] {
+  const out: Anchor[] = years.map((y) => ({ key: `#${y.value}`, start: y.start, end: y.end }));
+  if (names.size > 0) for (const m of text.matchAll(NAME_WORD)) if (names.has(m[0])) out.push({ key: m[0], start: m.index, end: m.index + m[0].length });
+  return out.sort((a, b) => a.start - b.start);
+}
+/** Is there a clause's end in `part` (punctuation or a conjunction between clauses or items)? */
+const clauseEnd = (part: string, lang: "id" | "en"): boolean => {
+  const words = part.split(/\s+/).filter((w) => w !== "");
+  return words.length > 4 || /[,;:()]/.test(part) || words.some((w) => SWAP_STOP[lang].test(w));
+};
+/**
+ * The anchor a figure is said with: the first after it before the next figure, within its clause and
+ * four words (`31 juta ton pada 2022`, `dirawat di RSUD Sleman`), else the last before it within its
+ * clause and four words (`Golkar 102 kursi`, `while Golkar won 110`).
+ */
+function anchorOf(text: string, t: NumberToken, figures: readonly NumberToken[], anchors: readonly Anchor[], lang: "id" | "en"): Anchor | undefined {
+  const prev = figures.filter((x) => x.end <= t.start).reduce((a, x) => Math.max(a, x.end), 0);
+  const next = figures.filter((x) => x.start >= t.end).reduce((a, x) => Math.min(a, x.start), text.length);
+  const after = anchors.find((a) => a.start >= t.end && a.end <= next);
+  if (after !== undefined && !clauseEnd(text.slice(t.end, after.start), lang)) return after;
+  const before = anchors.filter((a) => a.end <= t.start && a.start >= prev).pop();
+  if (before !== undefined && !clauseEnd(text.slice(before.end, t.start), lang)) return before;
+  return undefined;
+}
+/**
+ * Two figures that kept their values but traded what they are said with (`31 juta ton pada 2022 menjadi
+ * 32,5 juta ton pada 2023` → `from 31 million tons in 2023 to 32.5 million tons in 2022`, `5 juta pada 2019
+ * dan 1 juta pada 2021` → `1 million in 2019 and 5 million in 2021`, `PDI-P meraih 110 kursi, sementara
+ * Golkar 102 kursi` → `PDI-P won 102 seats, while Golkar won 110`): a year paired between the texts or a name
+ * written alike in both stands by each figure (anchorOf), two figures have two different anchors in the
+ * source, and each has the other's in the target. Numbers reordered with their anchors are no finding.
+ */
+function anchorSwaps(source: string, target: string, pairs: readonly (readonly [NumberToken, NumberToken])[]): Problem[] {
+  const years = pairs.filter(([a, b]) => isYear(a) && isYear(b));
+  // (not an ordinal, nor a side of a score or a range, `2-3`, `0–1`: a score's sides trade places as the teams do)
+  const joined = (text: string, t: NumberToken, all: readonly NumberToken[]) => all.some((x) => x !== t && (x.end <= t.start ? /^\s*[-–—:]\s*$/.test(text.slice(x.end, t.start)) : x.start >= t.end && /^\s*[-–—:]\s*$/.test(text.slice(t.end, x.start))));
+  const sAll = pairs.map(([a]) => a), tAll = pairs.map(([, b]) => b);
+  const figures = pairs.filter(([a, b]) => !isYear(a) && !isYear(b) && a.kind !== "ordinal" && !joined(source, a, sAll) && !joined(target, b, tAll));
+  if (figures.length < 2) return NO_PROBLEMS;
+  const names = new Set<string>();
+  if (years.length < 2) {
+    const count = (text: string) => {
+      const c = new Map<string, number>();
+      for (const m of text.matchAll(NAME_WORD)) if (m[0].length >= 3) c.set(m[0], (c.get(m[0]) ?? 0) + 1);
+      return c;
+    };
+    const inTarget = count(target);
+    for (const [w, n] of count(source)) if (n === 1 && inTarget.get(w) === 1) names.add(w);
+    if (names.size < 2) return NO_PROBLEMS;
+  }
+  const sa = anchorsOf(source, years.map(([a]) => a), names), ta = anchorsOf(target, years.map(([, b]) => b), names);
+  const sf = figures.map(([a]) => a), tf = figures.map(([, b]) => b);
+  const at = figures.map(([a, b]) => [anchorOf(source, a, sf, sa, "id"), anchorOf(target, b, tf, ta, "en")] as const);
+  for (let i = 0; i < figures.length; i++) {
+    for (let j = i + 1; j < figures.length; j++) {
+      const [si, ti] = at[i]!, [sj, tj] = at[j]!;
+      if (si === undefined || ti === undefined || sj === undefined || tj === undefined || si.key === sj.key) continue;
+      if (ti.key !== sj.key || tj.key !== si.key) continue;
+      const [a, b] = figures[i]!, [c] = figures[j]!;
+      const said = (t: NumberToken, x: Anchor) => source.slice(Math.min(t.start, x.start), Math.max(t.end, x.end));
+      return [{
+        messageId: "swapped", severity: "warning",
+        data: { number: show(a), other: show(c), value: a.value, otherValue: c.value, said: said(a, si), otherSaid: said(c, sj) },
+        source: { start: a.start, end: a.end }, target: { start: b.start, end: b.end },
+      }];
     }
   }
   return NO_PROBLEMS;

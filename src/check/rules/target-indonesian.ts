@@ -82,7 +82,9 @@ const LOANWORDS = new Set((
   "dukun preman reformasi pancasila pribumi haji hajj umrah jilbab hijab adat sembako pilkada pemilu golput hansip satpam ormas " +
   "sarong sarongs padi durian rambutan tsunami amok orangutan" +
   // (English words the word list lacks, spelled the same in Indonesian)
-  " film films agenda modal aroma mayor"
+  " film films agenda modal aroma mayor" +
+  // (units of measure written alike in both languages, US spelling)
+  " liter kilometer"
 ).split(" "));
 /** The shortest word `copied` reads. */
 const COPIED_MIN = 4;

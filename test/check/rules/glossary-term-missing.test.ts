@@ -101,3 +101,21 @@ describe("glossary-term-missing: a capital for its country (the shipped glossary
     expect(found("Badai salju melanda wilayah AS.", "A snowstorm hit the US.")).toEqual([]);
   });
 });
+
+describe("glossary-term-missing: initials written with full stops (the shipped glossary)", () => {
+  const matcher = loadGlossaryMatcher(path.resolve(__dirname, "../../../glossary"));
+  const found = (source: string, target: string) =>
+    runChecks([{ ref: "t", source, target }], { matcher, config: { only: ["glossary-term-missing"] } }).findings
+      .map((f) => ({ severity: f.severity, messageId: f.messageId, data: f.data }));
+
+  it("reads `U.S. dollar` as `US dollar`", () => {
+    expect(found("Rupiah ditutup pada Rp16.200 per dolar AS.", "The rupiah closed at 16,200 per U.S. dollar.")).toEqual([]);
+    expect(found("Harga minyak naik menjadi 80 dolar AS per barel.", "Oil rose to 80 U.S. dollars a barrel.")).toEqual([]);
+  });
+
+  it("still reports another currency", () => {
+    expect(found("Rupiah ditutup pada Rp16.200 per dolar AS.", "The rupiah closed at 16,200 per euro.")).toEqual([
+      { severity: "warning", messageId: "missing", data: { term: "dolar AS", expected: "US dollar", entry: "us-dollar" } },
+    ]);
+  });
+});

@@ -165,6 +165,9 @@ testCheck(check, {
     { source: "Saya tiba pukul 10.00 WIB.", target: "\"I arrived at 10 a.m.,\" she said.", name: "the pronoun I is no numeral" },
     { source: "Pemenang tender adalah CV Maju Jaya dan XL Axiata.", target: "The tender went to CV Maju Jaya and XL Axiata.", name: "CV and XL are names" },
     { source: "Target penerimaan pajak ditetapkan Rp2.189 triliun.", target: "The tax revenue target was set at 2.189 quadrillion rupiah.", name: "quadrillion" },
+    { source: "Ekspor nikel naik dari 12 juta ton pada 2021 menjadi 15 juta ton pada 2022.", target: "Nickel exports rose to 15 million tons in 2022 from 12 million tons in 2021.", name: "figures reordered with their years" },
+    { source: "Bantul mencatat 9 kasus, sedangkan Sleman 6 kasus.", target: "Sleman recorded six cases, while Bantul recorded nine.", name: "figures reordered with their names" },
+    { source: "Arema kalah 1-3 dari Persik di Kediri, sedangkan Persib menang 2-0.", target: "Arema lost 3-1 to Persik in Kediri, while Persib won 2-0.", name: "a score's sides are no figures with names" },
   ],
   invalid: [
     {
@@ -182,6 +185,18 @@ testCheck(check, {
       source: "Korban berusia 12 tahun dan pelaku berusia 17 tahun.",
       target: "The victim was 17 and the perpetrator 12.",
       errors: [{ messageId: "swapped", data: { number: "12", other: "17", value: "12", otherValue: "17", said: "Korban berusia 12 tahun", otherSaid: "pelaku berusia 17 tahun" } }],
+    },
+    {
+      source: "Ekspor nikel naik dari 12 juta ton pada 2021 menjadi 15 juta ton pada 2022.",
+      target: "Nickel exports rose from 12 million tons in 2022 to 15 million tons in 2021.",
+      name: "years swapped between two figures that kept their order",
+      errors: [{ messageId: "swapped", severity: "warning", data: { number: "12 juta", other: "15 juta", value: "12000000", otherValue: "15000000", said: "12 juta ton pada 2021", otherSaid: "15 juta ton pada 2022" }, source: { start: 23, end: 30 }, target: { start: 25, end: 35 } }],
+    },
+    {
+      source: "Bantul mencatat 9 kasus, sedangkan Sleman 6 kasus.",
+      target: "Bantul recorded six cases, while Sleman recorded nine.",
+      name: "names swapped between two figures that kept their order",
+      errors: [{ messageId: "swapped", data: { number: "9", other: "6", value: "9", otherValue: "6", said: "Bantul mencatat 9", otherSaid: "Sleman 6" } }],
     },
     {
       source: "Medali ini menjadi emas keempatnya di ajang tersebut.",

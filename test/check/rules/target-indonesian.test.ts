@@ -18,6 +18,7 @@ testCheck(check, {
     { source: "Pengemudi ojek memprotes tarif baru.", target: "Ojek drivers protested against the new fares; ojek riders joined them.", name: "a loanword English news keeps" },
     { source: "Ia menikmati Sate Padang di Talago Biru.", target: "She enjoys its sate padang at Talago Biru.", name: "a name the English wrote small" },
     { source: "Festival film itu dibuka.", target: "The film festival opened.", name: "a word of both languages" },
+    { source: "Harga Pertalite naik menjadi Rp10.000 per liter, sejauh 5 kilometer dari kota.", target: "Pertalite now costs 10,000 rupiah a liter, 5 kilometer from town.", name: "units of measure written alike in both languages" },
     { source: "Harga solar naik.", target: "The price of solar fuel rose.", name: "not Indonesian by the word list" },
   ],
   invalid: [

@@ -1,0 +1,119 @@
+/**
+ * role-mismatch — who did what to whom turned round: `Rusia menyerang Ukraina` → `Ukraine attacked Russia`,
+ * `Persebaya mengalahkan Arema FC 3-1` → `Arema FC beat Persebaya 3-1`, `Ginting dikalahkan oleh Axelsen` →
+ * `Ginting defeated Axelsen`.
+ *
+ * Read only on the plainest shape: in the source, a name, then a verb the word list knows (meN- active, di- passive: the name
+ * after it, or after `oleh`, is then the doer), then a second name right after it, each name once in the
+ * source; in the target, the two
+ * names (as written, or a capitalised translation of the word list: `Rusia` → `Russia`, `Jepang` → `Japan`),
+ * each once, with at most three words between them and no preposition, conjunction, comma or form of `be`
+ * (`lost 1-2 to Persib`, `was attacked by`: another shape, not read). The first name of the target is its
+ * doer; a doer other than the source's is reported. A warning.
+ *
+ * Cheap on most pairs: a source with no capitalised word right before ` me…` or ` di…` is passed after a
+ * search for those, a target without two capitalised words one to three small words apart after one
+ * regular expression; the word list is read only then.
+ */
+import { englishStem, freedictLexicon } from "../../align/lexicon";
+import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
+
+/** A capitalised word, a meN- or di- verb, (`oleh`), a capitalised word. */
+const SHAPE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]*)\s+((?:me|di)\p{Ll}{3,})\s+(?:(oleh)\s+)?(\p{Lu}[\p{L}-]*)/gu;
+/** What may not stand between the two names of the target (another shape than doer, verb, object). */
+const NOT_BETWEEN = /[,;:()"“”]|(?<![\p{L}])(?:by|to|from|with|against|and|or|of|in|on|at|for|over|than|as|was|were|is|are|be|been|being|not|no|never|'s|’s)(?![\p{L}])/iu;
+
+/** Where a source name stands in the target: as written, or a capitalised translation of it; undefined unless once. */
+function placeOf(name: string, target: string): { start: number; end: number } | undefined {
+  const at: { start: number; end: number }[] = [];
+  const forms = new Set([name]);
+  for (const e of freedictLexicon().translate(name.toLowerCase())) forms.add(e);
+  for (const m of target.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]*/gu)) {
+    const w = m[0].replace(/['’]s$/u, "");
+    if (forms.has(w) || forms.has(englishStem(w.toLowerCase()))) at.push({ start: m.index, end: m.index + w.length });
+  }
+  return at.length === 1 ? at[0] : undefined;
+}
+
+/** How often `word` is written in `text` as a whole word. */
+function countWord(text: string, word: string): number {
+  let n = 0;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? "") && !/[\p{L}\p{N}]/u.test(text[i + word.length] ?? "")) n++;
+  }
+  return n;
+}
+
+/** The span from `start` to `end` widened over the capitalised words written right before and after it. */
+function nameRun(text: string, start: number, end: number): { start: number; end: number; text: string } {
+  for (let m = /(\p{Lu}[\p{L}-]*) $/u.exec(text.slice(0, start)); m !== null; m = /(\p{Lu}[\p{L}-]*) $/u.exec(text.slice(0, start))) start -= m[0].length;
+  for (let m = /^ (\p{Lu}[\p{L}-]*)/u.exec(text.slice(end)); m !== null; m = /^ (\p{Lu}[\p{L}-]*)/u.exec(text.slice(end))) end += m[0].length;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** Is there a word written with a capital right before ` me…` or ` di…`? (tested first: most sources have none) */
+function quick(source: string): boolean {
+  for (const key of [" me", " di"]) {
+    for (let i = source.indexOf(key); i >= 0; i = source.indexOf(key, i + 3)) {
+      let s = i;
+      while (s > 0 && source.charCodeAt(s - 1) !== 32) s--;
+      const c = source.charCodeAt(s);
+      if ((c >= 65 && c <= 90) || c >= 0xc0) return true;
+    }
+  }
+  return false;
+}
+
+/** Two capitalised words with one to three small words between them in the target (the shape the target must have). */
+const TARGET_SHAPE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]*((?: [\p{Ll}\p{N}][^\s,;:]*){1,3}) (?=\p{Lu})/gu;
+function targetShape(target: string): boolean {
+  for (const m of target.matchAll(TARGET_SHAPE)) if (!NOT_BETWEEN.test(m[1]!)) return true;
+  return false;
+}
+
+export function roleProblems(source: string, target: string): Problem[] {
+  if (!quick(source) || !targetShape(target)) return NO_PROBLEMS;
+  for (const m of source.matchAll(SHAPE)) {
+    const [, a, verb, oleh, b] = m;
+    // (a verb the word list knows as Indonesian: not `director`, `media`)
+    if (a === b || (verb!.startsWith("me") && oleh !== undefined) || freedictLexicon().translate(verb!).length === 0) continue;
+    // (each name once in the source too: `Rusia membantu Korea Utara, dan Korea Utara membantu Rusia` is two clauses the target may order its own way)
+    if (countWord(source, a!) !== 1 || countWord(source, b!) !== 1) continue;
+    const passive = verb!.startsWith("di");
+    const pa = placeOf(a!, target), pb = placeOf(b!, target);
+    if (pa === undefined || pb === undefined) continue;
+    const [first, second] = pa.start < pb.start ? [pa, pb] : [pb, pa];
+    const between = target.slice(first.end, second.start);
+    if (NOT_BETWEEN.test(between) || between.trim().split(/\s+/).length > 3) continue;
+    // (the doer: the source's first name, or the second after a passive; the target's first)
+    const doerIsA = !passive, targetDoerIsA = first === pa;
+    if (doerIsA === targetDoerIsA) continue;
+    // (the names whole, for the message: `Korea Selatan`, `Arema FC`, `South Korea`)
+    const aName = nameRun(source, m.index, m.index + a!.length), bName = nameRun(source, m.index + m[0].length - b!.length, m.index + m[0].length);
+    const shown = nameRun(target, first.start, second.end);
+    return [{
+      messageId: "swapped", data: { doer: passive ? bName.text : aName.text, done: passive ? aName.text : bName.text, verb: verb!, rendered: shown.text },
+      source: { start: aName.start, end: bName.end }, target: { start: shown.start, end: shown.end },
+    }];
+  }
+  return NO_PROBLEMS;
+}
+
+export default defineCheck({
+  meta: {
+    id: "role-mismatch",
+    category: "critical",
+    defaultSeverity: "warning",
+    enabledByDefault: true,
+    scope: "pair",
+    needs: { reads: "text" },
+    description: "Who did what to whom is turned round: the doer of the source is the one the target's verb acts on.",
+    messages: {
+      swapped: "In the source “{{doer}}” {{verb}} “{{done}}”; the target turns it round: “{{rendered}}”.",
+    },
+  },
+  defaultOptions: {},
+  check({ source, target }) {
+    return roleProblems(source, target);
+  },
+});
