@@ -467,7 +467,8 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     app.addHook("onListen", async () => {
       // (in the next turns, after the listen's own: a request that comes meanwhile is answered between them)
       setImmediate(() => {
-        try { dashboardJson(); } catch { /* a locked or closing database: the first request counts */ }
+        // (translations/ files judged first: the first look at each reads it — translations-watch.ts `all`)
+        try { lookAtTranslations?.all(); dashboardJson(); } catch { /* a locked or closing database: the first request counts */ }
         setImmediate(() => { try { saves.gate(); } catch { /* as above */ } });
       });
     });
