@@ -66,9 +66,11 @@ afterAll(() => closeWorkbench(browser, server, dir));
 it("a pulled glossary concept marks its term in every row on both pages; a pulled reviewed record the checks refuse is said to be kept as a draft, in each page's language", async () => {
   const a = await loggedIn("ayu", "en");
   const b = await loggedIn("budi", "id");
-  // Ayu works on unit 3, Budi reads unit 8: nobody touches unit 2.
+  // Ayu works on unit 3; Budi reads unit 2 (its side panel open), typing nothing.
   await row(a.page, `${DOC}:3`).locator("textarea").click();
-  await row(b.page, `${DOC}:8`).locator("textarea").click();
+  await row(b.page, `${DOC}:2`).locator("textarea").click();
+  await b.page.locator("aside.help li", { hasText: "Pyongyang" }).first().waitFor();
+  expect(await b.page.locator("aside.help").innerText()).not.toContain("dini hari");
   const mark = (p: Page) => row(p, `${DOC}:2`).locator('mark.term[data-entry="early-hours"]');
   await expect(mark(a.page).count()).resolves.toBe(0);
 
@@ -76,6 +78,9 @@ it("a pulled glossary concept marks its term in every row on both pages; a pulle
   for (const p of [a.page, b.page]) await mark(p).waitFor({ timeout: 10_000 });
   await expect(mark(a.page).innerText()).resolves.toBe("dini hari");
   await expect(mark(b.page).innerText()).resolves.toBe("dini hari");
+  // (and the side panel of the unit Budi has open names the concept, though he typed nothing)
+  await b.page.locator("aside.help li", { hasText: "dini hari" }).waitFor({ timeout: 5000 });
+  await expect(b.page.locator("aside.help li", { hasText: "dini hari" }).innerText()).resolves.toContain("early hours");
   await shot(a.page, "1-glossary-pulled-en");
 
   const file = `translations/${DOC}.translations.txt`;
@@ -94,9 +99,9 @@ it("a pulled glossary concept marks its term in every row on both pages; a pulle
   // (the pulled English is kept, as a draft: nothing a translator wrote is lost)
   const show = JSON.parse((await run(["translate", "show", `${DOC}:2`, "--json"], { cwd: dir })).stdout) as { rendering: { text: string; status: string; author: string } };
   expect(show.rendering).toMatchObject({ text: PULLED, status: "draft", author: "citra" });
-  // the people's places are kept: Ayu is still in unit 3
+  // the people's places are kept: Ayu is still in unit 3, Budi in unit 2
   await expect(row(a.page, `${DOC}:3`).locator("textarea").evaluate((el) => el === document.activeElement)).resolves.toBe(true);
-  await two(b.page).scrollIntoViewIfNeeded();
+  await expect(row(b.page, `${DOC}:2`).locator("textarea").evaluate((el) => el === document.activeElement)).resolves.toBe(true);
   await shot(a.page, "2-record-drafted-en");
   await shot(b.page, "3-record-drafted-id");
   await a.context.close();
