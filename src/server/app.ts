@@ -230,7 +230,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
       const drafted = result.refused.map((r): DraftedRecord => {
         let author: string | null = null;
         try { author = changedUnit(store, r.ref).author; } catch { /* a unit gone since: no author */ }
-        return { ref: r.ref, requested: r.status, author, findings: r.findings.filter((f) => f.severity === "error" && !f.suppressed).length };
+        return { ref: r.ref, requested: r.status, author, findings: r.findings };
       });
       for (const d of result.documents) live.documentChanged(d, drafted.filter((x) => x.ref.slice(0, x.ref.lastIndexOf(":")) === d));
     } })

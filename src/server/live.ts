@@ -24,7 +24,7 @@
  */
 import type { ServerResponse } from "node:http";
 import type { FastifyInstance } from "fastify";
-import type { SaveUnitResult } from "../app/lifecycle";
+import type { SaveUnitResult, UnitFinding } from "../app/lifecycle";
 import type { Action } from "../app/users";
 import { changedUnit, editorUnit, latestSave, structureChangedSince, structureMark, unitsChangedSince, type ChangedUnit } from "../app/workbench";
 import type { StructureMark } from "../store/segment-edits";
@@ -46,8 +46,8 @@ export interface DraftedRecord {
   readonly requested: string;
   /** The record's author (null: the file named none). */
   readonly author: string | null;
-  /** How many unsuppressed errors refused it. */
-  readonly findings: number;
+  /** The checks' findings on it, as a refused save's 422 gives them (its unsuppressed errors refused it). */
+  readonly findings: readonly UnitFinding[];
 }
 
 interface Client {

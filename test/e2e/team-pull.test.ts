@@ -96,6 +96,8 @@ it("a pulled glossary concept marks its term in every row on both pages; a pulle
   await expect(two(a.page).locator(".msg").innerText()).resolves.toBe("citra's record from translations/ asked for “reviewed”: kept as a draft because of 1 finding");
   await expect(two(b.page).locator(".msg").innerText()).resolves.toBe("Entri citra dari translations/ meminta status “ditinjau”: disimpan sebagai draf karena 1 temuan");
   await expect(two(b.page).locator("[data-findings]").innerText()).resolves.toBe("1 temuan");
+  // (and which finding, under the row, as a refused save's)
+  await two(a.page).getByText("“dawn” is a forbidden rendering; use “early hours”.", { exact: false }).waitFor();
   // (the pulled English is kept, as a draft: nothing a translator wrote is lost)
   const show = JSON.parse((await run(["translate", "show", `${DOC}:2`, "--json"], { cwd: dir })).stdout) as { rendering: { text: string; status: string; author: string } };
   expect(show.rendering).toMatchObject({ text: PULLED, status: "draft", author: "citra" });

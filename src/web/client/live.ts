@@ -11,6 +11,7 @@
  * the person's own save meets the conflict, and nothing they typed is lost).
  */
 import { useEffect, useRef, useState } from "preact/hooks";
+import type { Finding } from "./api";
 
 export interface LiveUnit {
   readonly kind: "saved";
@@ -30,7 +31,7 @@ export interface LiveUnit {
 interface PresenceEvent { readonly name: string; readonly document: string; readonly ref: string | null }
 
 /** A confirmed record of a pulled translations/ file the checks refused: kept as a draft (src/server/live.ts). */
-export interface DraftedRecord { readonly ref: string; readonly requested: string; readonly author: string | null; readonly findings: number }
+export interface DraftedRecord { readonly ref: string; readonly requested: string; readonly author: string | null; readonly findings: Finding[] }
 
 /** A document's units changed shape: joined, unjoined or split in the workbench (with the unit's ref), or by other means (`drafted`: a pulled file's refused records). */
 export type ShapeEvent = { kind: "joined" | "unjoined" | "split"; document: string; ref: string } | { kind: "changed"; document: string; drafted?: DraftedRecord[] };

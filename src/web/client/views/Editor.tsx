@@ -242,12 +242,14 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
       // A colleague's confirmed record from translations/ (a pull) the checks refused was kept as a
       // draft: said on its row and to a screen reader — the state it asked for must not change silently.
       if (e.kind === "changed" && e.drafted?.length) {
+        // (with the findings that refused it listed under the row, as a refused save's are)
         const said = Object.fromEntries(e.drafted.map((d) => [d.ref, t("web.editor.pulled-drafted", {
-          count: d.findings, author: d.author ?? "?", state: t(`web.state.${d.requested}`, { defaultValue: d.requested }),
+          count: d.findings.filter((f) => f.severity === "error" && !f.suppressed).length, author: d.author ?? "?", state: t(`web.state.${d.requested}`, { defaultValue: d.requested }),
         })]));
+        const found = new Map(e.drafted.map((d) => [d.ref, d.findings]));
         setStatus((prev) => {
           const next = { ...prev };
-          for (const [ref, message] of Object.entries(said)) next[ref] = { findings: [], kind: "refused", message };
+          for (const [ref, message] of Object.entries(said)) next[ref] = { findings: found.get(ref) ?? [], kind: "refused", message };
           return next;
         });
         for (const [ref, message] of Object.entries(said)) announce(t("web.editor.announce", { ref, message }));
