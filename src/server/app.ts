@@ -20,10 +20,10 @@ import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import { documentUnits, inStep } from "../app/lifecycle";
 import { createSaveQueue, type Saved } from "./saves";
 import { createStatusCache } from "./status-cache";
-import { createLiveHub, registerLiveRoutes } from "./live";
+import { createLiveHub, registerLiveRoutes, type DraftedRecord } from "./live";
 import { joinUnits, unjoinUnit } from "../app/segments";
 import { renderingHistory, showUnit } from "../app/translate";
-import { editorUnit, unitHelp, unitSummary } from "../app/workbench";
+import { changedUnit, editorUnit, unitHelp, unitSummary } from "../app/workbench";
 import { access, login, sessionSecret, sessionUser, USER_ROLES, type Action, type UserRole } from "../app/users";
 import { registerAlignRoutes } from "./align-routes";
 import { clearSessionCookie, readCookie } from "../app/session-cookie";
@@ -178,11 +178,15 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     assistKey = glossaryKey();
     if (folder !== undefined) folderKey = glossaryFolderState(folder).key;
     assist = createAssist(store, o.root);
+    // (the pages read their terms and findings again: live.ts `glossary`)
+    live.glossaryChanged();
   };
   // Saves: batched per event-loop turn, one gate kept while the database is unchanged (src/server/saves.ts).
   // (the dashboard's counts: counted again for the documents this server changed, which the live hub announces)
   const status = createStatusCache(store);
-  const live = createLiveHub(store, (documentOrRef) => status.touched(documentOrRef), (documents) => { for (const d of documents) lookAtTranslations?.(d); });
+  // (at every poll while anyone listens: the glossary's files and key looked at, so that a change is
+  // announced — the pages' term highlights and findings follow it — with nobody asking for help)
+  const live = createLiveHub(store, (documentOrRef) => status.touched(documentOrRef), (documents) => { for (const d of documents) lookAtTranslations?.(d); }, () => { currentAssist(); });
   const saves = createSaveQueue(store, o.root, (results) => live.unitsSaved(results));
   /**
    * A glossary kept only in the project's glossary/ folder (the database holds none: the hints and
@@ -210,6 +214,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     assist = made;
     assistKey = glossaryKey();
     saves.reset();
+    live.glossaryChanged();
   };
   const currentAssist = () => {
     lookAtFolder();
@@ -220,7 +225,15 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   // A document's translations/ file changed under the server (git pull): loaded before a request
   // reads or writes that document's units (translations-watch.ts).
   const lookAtTranslations = o.root !== undefined
-    ? createTranslationsWatch(store, o.root, { author: o.author, gate: currentGate, loaded: (documents) => { for (const d of documents) live.documentChanged(d); } })
+    ? createTranslationsWatch(store, o.root, { author: o.author, gate: currentGate, loaded: (result) => {
+      // (a colleague's confirmed record the checks refused was kept as a draft: said to the pages, by unit)
+      const drafted = result.refused.map((r): DraftedRecord => {
+        let author: string | null = null;
+        try { author = changedUnit(store, r.ref).author; } catch { /* a unit gone since: no author */ }
+        return { ref: r.ref, requested: r.status, author, findings: r.findings };
+      });
+      for (const d of result.documents) live.documentChanged(d, drafted.filter((x) => x.ref.slice(0, x.ref.lastIndexOf(":")) === d));
+    } })
     : undefined;
   app.addHook("onClose", async () => { saves.close(); });
   /**
@@ -332,7 +345,11 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     if (dashboard?.value !== value) dashboard = { value, json: JSON.stringify(value) };
     return dashboard.json;
   };
-  app.get("/api/documents", async (_req, reply) => reply.type("application/json; charset=utf-8").send(dashboardJson()));
+  // (translations/ files pulled under the server are loaded first, the open documents' or not: translations-watch.ts `all`)
+  app.get("/api/documents", async (_req, reply) => {
+    lookAtTranslations?.all();
+    return reply.type("application/json; charset=utf-8").send(dashboardJson());
+  });
   // Stale units also carry `sourceDiff`: the Indonesian their English was written for → the current one.
   // A document's unit list is kept (as JSON) until anything is written to the database, by this
   // server or another process (store.changeKey): several people opening one long document cost one read.
@@ -450,7 +467,8 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     app.addHook("onListen", async () => {
       // (in the next turns, after the listen's own: a request that comes meanwhile is answered between them)
       setImmediate(() => {
-        try { dashboardJson(); } catch { /* a locked or closing database: the first request counts */ }
+        // (translations/ files judged first: the first look at each reads it — translations-watch.ts `all`)
+        try { lookAtTranslations?.all(); dashboardJson(); } catch { /* a locked or closing database: the first request counts */ }
         setImmediate(() => { try { saves.gate(); } catch { /* as above */ } });
       });
     });

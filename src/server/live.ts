@@ -24,7 +24,7 @@
  */
 import type { ServerResponse } from "node:http";
 import type { FastifyInstance } from "fastify";
-import type { SaveUnitResult } from "../app/lifecycle";
+import type { SaveUnitResult, UnitFinding } from "../app/lifecycle";
 import type { Action } from "../app/users";
 import { changedUnit, editorUnit, latestSave, structureChangedSince, structureMark, unitsChangedSince, type ChangedUnit } from "../app/workbench";
 import type { StructureMark } from "../store/segment-edits";
@@ -39,6 +39,17 @@ export interface Presence {
   readonly ref: string | null;
 }
 
+/** A confirmed record of a pulled translations/ file that the checks refused: stored as a draft. */
+export interface DraftedRecord {
+  readonly ref: string;
+  /** The state the record asked for (`translated`, `reviewed`). */
+  readonly requested: string;
+  /** The record's author (null: the file named none). */
+  readonly author: string | null;
+  /** The checks' findings on it, as a refused save's 422 gives them (its unsuppressed errors refused it). */
+  readonly findings: readonly UnitFinding[];
+}
+
 interface Client {
   readonly name: string;
   readonly res: ServerResponse;
@@ -51,8 +62,10 @@ export interface LiveHub {
   refsSaved(refs: readonly string[]): void;
   /** Announces that a document's units were joined, unjoined or split. */
   unitsChanged(kind: "joined" | "unjoined" | "split", document: string, ref: string): void;
-  /** Announces that many units of a document changed through this server (an alignment applied): the page reads them again. */
-  documentChanged(document: string): void;
+  /** Announces that many units of a document changed through this server (an alignment applied, a pulled file loaded): the page reads them again. */
+  documentChanged(document: string, drafted?: readonly DraftedRecord[]): void;
+  /** Announces that the glossary the hints and checks use changed: the pages read their terms and findings again. */
+  glossaryChanged(): void;
   /** Someone opened a unit (ref) or none (null) in a document. */
   present(p: Presence): void;
   /** Adds a stream; returns the function that removes it. */
@@ -69,8 +82,9 @@ const frame = (event: string, data: unknown): string => `event: ${event}\ndata: 
  * The live hub of a store. `changed` hears of every change this server announces, whether anyone
  * listens or not, by document slug or unit ref (the dashboard's counts: status-cache.ts). `watch` is
  * given, at every poll, the documents someone has open (their translations/ files: translations-watch.ts).
+ * `tick` is called at every poll while anyone listens (the glossary's files looked at: app.ts).
  */
-export function createLiveHub(store: Store, changed: (documentOrRef: string) => void = () => {}, watch: (documents: readonly string[]) => void = () => {}): LiveHub {
+export function createLiveHub(store: Store, changed: (documentOrRef: string) => void = () => {}, watch: (documents: readonly string[]) => void = () => {}, tick: () => void = () => {}): LiveHub {
   const clients = new Set<Client>();
   const presence = new Map<string, Presence>();
   let since = "";
@@ -88,6 +102,7 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
   };
   /** Saves by other processes: look only when another connection wrote to the corpus. */
   const poll = (): void => {
+    try { tick(); } catch { /* the next tick */ }
     // (the documents someone has open: their files changed under the server are loaded — translations-watch.ts)
     if (presence.size > 0) {
       try { watch([...new Set([...presence.values()].map((p) => p.document))]); } catch { /* the next tick */ }
@@ -156,10 +171,13 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
       // the last poll (othersChangeKey unchanged), every change of shape since the mark is this server's.
       if (shape && store.othersChangeKey() === others) shape = structureMark(store);
     },
-    documentChanged(document) {
+    documentChanged(document, drafted) {
       changed(document);
-      broadcast("unit", { kind: "changed", document });
+      broadcast("unit", { kind: "changed", document, ...(drafted?.length ? { drafted } : {}) });
       announced();
+    },
+    glossaryChanged() {
+      broadcast("glossary", {});
     },
     present(p) {
       const before = presence.get(p.name);

@@ -20,7 +20,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { inStep, type Gate } from "../app/lifecycle";
-import { importTranslations, TRANSLATIONS_DIR } from "../app/translations";
+import { importTranslations, TRANSLATIONS_DIR, type ImportResult } from "../app/translations";
 import { TRANSLATIONS_EXTENSION } from "../translations/format";
 import { projectFileHash } from "../text/normalize";
 import type { Store } from "../store";
@@ -34,17 +34,27 @@ export interface TranslationsWatchOptions {
   readonly author: string;
   /** The saves' gate (the checks a confirmed record passes). */
   gate(): Gate;
-  /** Documents whose units the load changed: announced (the pages read them again). */
-  loaded(documents: readonly string[]): void;
+  /** What a load read: its documents are announced (the pages read them again), with the confirmed records the checks refused (stored as drafts). */
+  loaded(result: ImportResult): void;
 }
 
-/** Returns `look(slug)`: loads that document's file if it changed under the server (see the module comment). */
-export function createTranslationsWatch(store: Store, root: string, o: TranslationsWatchOptions): (slug: string) => void {
+/**
+ * `watch(slug)` loads that document's file if it changed under the server (see the module comment);
+ * `watch.all()` does so for every file in translations/ (the dashboard's counts: a pulled document
+ * nobody has open) — at most every TRANSLATIONS_LOOK_MS, a directory listing and a stat per file;
+ * a file is read only when its size or time moved since it was last judged.
+ */
+export interface TranslationsWatch {
+  (slug: string): void;
+  all(): void;
+}
+
+export function createTranslationsWatch(store: Store, root: string, o: TranslationsWatchOptions): TranslationsWatch {
   const dir = path.join(root, TRANSLATIONS_DIR);
   /** Per document: when its file was last looked at, and its size and time as last judged. */
   const looked = new Map<string, number>();
   const judged = new Map<string, string>();
-  return (slug) => {
+  const look = (slug: string): void => {
     const now = Date.now();
     if (now - (looked.get(slug) ?? -Infinity) < TRANSLATIONS_LOOK_MS) return;
     looked.set(slug, now);
@@ -65,9 +75,19 @@ export function createTranslationsWatch(store: Store, root: string, o: Translati
     try {
       if (projectFileHash(fs.readFileSync(file)) === known) return;
       const result = inStep(store, root, () => importTranslations(store, [file], { author: o.author, now: new Date().toISOString(), gate: o.gate(), root }), (r) => r.documents);
-      o.loaded(result.documents);
+      o.loaded(result);
     } catch {
       /* left to a person, as before (see the module comment) */
     }
   };
+  let lookedAll = -Infinity;
+  const all = (): void => {
+    const now = Date.now();
+    if (now - lookedAll < TRANSLATIONS_LOOK_MS) return;
+    lookedAll = now;
+    let names: string[];
+    try { names = fs.readdirSync(dir); } catch { return; }
+    for (const name of names) if (name.endsWith(TRANSLATIONS_EXTENSION)) look(name.slice(0, -TRANSLATIONS_EXTENSION.length));
+  };
+  return Object.assign(look, { all });
 }

@@ -268,6 +268,40 @@ it("announces a split made in the workbench", async () => {
   budi.close();
 });
 
+it("tells the pages when a glossary/ file is pulled (event 'glossary'), and when a pulled translations/ file is loaded, naming the confirmed records the checks refused and kept as drafts", async () => {
+  const other = "china-kunci-kesepakatan-senjata";
+  const en = "Sept. 13, 2023 – China is seen as the key to preventing a potential arms deal between Russia and North Korea.";
+  const budi = await listen(cookies.budi!);
+  await budi.next((e) => e.event === "hello");
+  // (Budi has a unit of the document open: the poll looks at its translations/ file)
+  expect((await send("POST", "api/presence", cookies.budi!, { document: other, ref: `${other}:7` })).status).toBe(200);
+  const saved = await send("PUT", `api/units/${encodeURIComponent(`${other}:6`)}`, cookies.ayu!, { target: en, baseRevision: 0, confirm: true });
+  expect(saved.status).toBe(200);
+  // as git writes files: new bytes beside the old file, renamed over it
+  const pull = (rel: string, text: string) => {
+    const file = path.join(dir, rel);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(`${file}.tmp`, text);
+    fs.renameSync(`${file}.tmp`, file);
+  };
+  pull("glossary/desk.tsv", "id\tsource\tpreferred\tadmitted\tforbidden\tflags\tpos\tdomain\tnote\texample\narms\tsenjata\tarms\tweapons\tguns\t\tnoun\tmilitary\t\t\n");
+  expect(await budi.next((e) => e.event === "glossary")).toEqual({ event: "glossary", data: {} });
+  const rel = `translations/${other}.translations.txt`;
+  const text = fs.readFileSync(path.join(dir, rel), "utf8");
+  const pulled = text.replace(`en: ${en}\nstatus: translated\nauthor: ayu`, `en: ${en.replace("arms deal", "guns deal")}\nstatus: reviewed\nauthor: citra`);
+  expect(pulled).not.toBe(text);
+  pull(rel, pulled);
+  const changed = await budi.next((e) => e.event === "unit" && e.data.kind === "changed" && e.data.document === other);
+  expect(changed.data).toEqual({
+    kind: "changed", document: other,
+    drafted: [{ ref: `${other}:6`, requested: "reviewed", author: "citra", findings: [expect.objectContaining({ checkId: "glossary-forbidden-term", severity: "error", suppressed: false })] }],
+  });
+  const show = JSON.parse((await run(["translate", "show", `${other}:6`, "--json"], { cwd: dir })).stdout) as { rendering: { status: string; author: string } };
+  expect([show.rendering.status, show.rendering.author]).toEqual(["draft", "citra"]);
+  fs.rmSync(path.join(dir, "glossary"), { recursive: true, force: true });
+  budi.close();
+});
+
 it("announces joins, and ends every stream when the server closes", async () => {
   const budi = await listen(cookies.budi!);
   await budi.next((e) => e.event === "hello");

@@ -88,3 +88,19 @@ it("leaves a file with an unresolved merge as it is (saves in the document refus
   expect((await unit(5)).target).toBe("He also thanked North Korea.");
   expect((await put(6, "North Korea on Tuesday strengthened its support.", (await unit(6)).revision)).statusCode).toBe(200);
 });
+
+it("the dashboard's counts follow a file pulled for a document nobody has opened (GET /api/documents looks at translations/ too)", async () => {
+  const other = "china-kunci-kesepakatan-senjata";
+  const counts = async () => ((await app.inject({ url: "/api/documents" })).json() as Array<{ document: string; translated: number; reviewed: number }>).find((d) => d.document === other)!;
+  const before = await counts();
+  const otherFile = path.join(dir, "translations", `${other}.translations.txt`);
+  const text = fs.readFileSync(otherFile, "utf8");
+  const changed = text.replace(/^(@ china-kunci-kesepakatan-senjata:3\n(?:[^\n]+\n)*?)status: reviewed\nauthor: [^\n]*/m, "$1status: translated\nauthor: Budi");
+  expect(changed).not.toBe(text);
+  // as git writes it: the new bytes in another file, renamed over the old one
+  fs.writeFileSync(`${otherFile}.tmp`, changed);
+  fs.renameSync(`${otherFile}.tmp`, otherFile);
+  await wait(TRANSLATIONS_SETTLE_MS + 600);
+  expect(await counts()).toEqual({ ...before, reviewed: before.reviewed - 1 });
+  expect(fs.readFileSync(otherFile, "utf8")).toBe(changed);
+});

@@ -5,11 +5,13 @@
  *     as POST /api/presence {document, ref|null} when it changes (no change to the views needed);
  *   - returns who else has which unit of this document open: ref → names (this person left out);
  *   - calls `handlers.unit` for every unit of this document saved by someone (here or by a CLI
- *     command beside the server) and `handlers.changed` when its units were joined, unjoined or split (here or by a command beside the server).
+ *     command beside the server) and `handlers.changed` when its units were joined, unjoined or split (here or by a command beside the server),
+ *     or its translations/ file was loaded after a pull; `handlers.glossary` when the glossary changed.
  * `mergeLive` applies a saved unit to the page's list unless the row has unsaved local edits (then
  * the person's own save meets the conflict, and nothing they typed is lost).
  */
 import { useEffect, useRef, useState } from "preact/hooks";
+import type { Finding } from "./api";
 
 export interface LiveUnit {
   readonly kind: "saved";
@@ -28,13 +30,18 @@ export interface LiveUnit {
 
 interface PresenceEvent { readonly name: string; readonly document: string; readonly ref: string | null }
 
-/** A document's units changed shape: joined, unjoined or split in the workbench (with the unit's ref), or by other means. */
-export type ShapeEvent = { kind: "joined" | "unjoined" | "split"; document: string; ref: string } | { kind: "changed"; document: string };
+/** A confirmed record of a pulled translations/ file the checks refused: kept as a draft (src/server/live.ts). */
+export interface DraftedRecord { readonly ref: string; readonly requested: string; readonly author: string | null; readonly findings: Finding[] }
+
+/** A document's units changed shape: joined, unjoined or split in the workbench (with the unit's ref), or by other means (`drafted`: a pulled file's refused records). */
+export type ShapeEvent = { kind: "joined" | "unjoined" | "split"; document: string; ref: string } | { kind: "changed"; document: string; drafted?: DraftedRecord[] };
 
 export interface LiveHandlers {
   /** `me`: the name this page is logged in as (its own saves come back too). */
   unit(u: LiveUnit, me: string | null): void;
   changed(e: ShapeEvent): void;
+  /** The glossary the hints and checks use changed (a folder's files pulled, a sync, an edit): terms and findings are read again. */
+  glossary?(): void;
 }
 
 const csrf = (): string => document.querySelector<HTMLMetaElement>('meta[name="selaras-csrf"]')?.content ?? "";
@@ -96,6 +103,7 @@ export function useLive(slug: string, handlers: LiveHandlers): Record<string, st
         if (u.document !== slug) return;
         if (u.kind === "saved") h.current.unit(u, me); else h.current.changed(u);
       });
+      es.addEventListener("glossary", () => { h.current.glossary?.(); });
       es.addEventListener("error", () => {
         if (es.readyState !== EventSource.CLOSED || source !== es) return;
         where.clear();

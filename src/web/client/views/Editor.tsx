@@ -42,6 +42,8 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   const [query, setQuery] = useState("");
   const [review, setReview] = useState(false);
   const [terms, setTerms] = useState<DocTerms>({ concepts: {}, units: {} });
+  /** Counts the glossary's changes announced live: the side panel's help is read again at each. */
+  const [glossaryTurn, setGlossaryTurn] = useState(0);
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [counts, setCounts] = useState<FindingCounts>({});
   const [splitPoint, setSplitPoint] = useState<{ ref: string; offset: number } | null>(null);
@@ -237,9 +239,32 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     // This page's own change is left to `restructure`, which reads them and focuses the unit it made
     // (the event can come before or after the answer to its request).
     changed: (e) => {
+      // A colleague's confirmed record from translations/ (a pull) the checks refused was kept as a
+      // draft: said on its row and to a screen reader — the state it asked for must not change silently.
+      if (e.kind === "changed" && e.drafted?.length) {
+        // (with the findings that refused it listed under the row, as a refused save's are)
+        const said = Object.fromEntries(e.drafted.map((d) => [d.ref, t("web.editor.pulled-drafted", {
+          count: d.findings.filter((f) => f.severity === "error" && !f.suppressed).length, author: d.author ?? "?", state: t(`web.state.${d.requested}`, { defaultValue: d.requested }),
+        })]));
+        const found = new Map(e.drafted.map((d) => [d.ref, d.findings]));
+        setStatus((prev) => {
+          const next = { ...prev };
+          for (const [ref, message] of Object.entries(said)) next[ref] = { findings: found.get(ref) ?? [], kind: "refused", message };
+          return next;
+        });
+        for (const [ref, message] of Object.entries(said)) announce(t("web.editor.announce", { ref, message }));
+      }
       if (restructuring.current > 0) return;
       if (e.kind !== "changed" && ownChanges.current.delete(`${e.kind} ${e.ref}`)) return;
       load((document.activeElement as HTMLElement | null)?.closest?.("[data-ref]")?.getAttribute("data-ref") ?? undefined);
+    },
+    // The glossary changed (its files pulled, a sync, an edit): every row's term highlights and findings
+    // counts, and the side panel, follow it (they were read only when the units were).
+    glossary: () => {
+      const base = `/api/documents/${encodeURIComponent(slug)}`;
+      api<DocTerms>("GET", `${base}/terms`).then(setTerms, () => undefined);
+      api<FindingCounts>("GET", `${base}/findings`).then(setCounts, () => undefined);
+      setGlossaryTurn((n) => n + 1);
     },
   });
   const shown = useMemo(() => (units ?? []).filter((u) => keepUnit(u, filter, query, counts, texts.current.get(u.ref))), [units, filter, query, counts]);
@@ -295,7 +320,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     api<Help>("GET", `/api/units/${encodeRef(focused.ref)}/help`).then(...keep<Help>(setHelp));
     api<History>("GET", `/api/units/${encodeRef(focused.ref)}/history`).then(...keep<History>(setHistory));
     return () => { live = false; };
-  }, [focused?.ref, focused?.revision]);
+  }, [focused?.ref, focused?.revision, glossaryTurn]);
 
   // The page's second skip link ("Skip to the English field", main.tsx): the English of the unit being
   // worked on, else the first shown unit that needs work (in review mode: not yet reviewed), else the first.
