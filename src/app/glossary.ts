@@ -52,6 +52,17 @@ export function syncGlossary(store: Store, dir: string, now: string): SyncResult
 }
 
 /**
+ * The database in step with the glossary folder only when they differ (a folder pulled or edited by
+ * hand under the workbench): undefined, and nothing written, when the database already holds what
+ * the folder does. A folder that does not load throws, as `glossary sync` does (nothing written).
+ */
+export function syncGlossaryIfChanged(store: Store, dir: string, now: string): SyncResult | undefined {
+  const files = glossaryFiles(dir);
+  const concepts = loadGlossary(dir);
+  return store.glossary.holds(concepts) ? undefined : storeGlossary(store, concepts, files, now);
+}
+
+/**
  * Terms found in an Indonesian text, as the checks read it: an acronym inside a name or a person's
  * initials (`PT AS Teknologi`, `tersangka berinisial AS (34)`) is no term.
  */

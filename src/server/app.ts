@@ -29,6 +29,7 @@ import { registerAlignRoutes } from "./align-routes";
 import { clearSessionCookie, readCookie } from "../app/session-cookie";
 import { createAssist, type Assist } from "../app/assist";
 import { DEFAULT_GLOSSARY_DIR, glossaryFolderState } from "../app/glossary-source";
+import { syncGlossaryIfChanged } from "../app/glossary";
 import { checkMessageTree } from "../check";
 import { wordDiff } from "../diff/word-diff";
 import { AuthError, ConflictError, ForbiddenError, NotFoundError, ParseError, FormatError, UsageError, isSelarasError } from "../errors";
@@ -203,11 +204,28 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     const now = Date.now();
     if (now - folderLooked < FOLDER_LOOK_MS) return;
     folderLooked = now;
-    try { if (store.glossary.count() > 0) return; } catch { /* a database without a glossary table: the folder's */ }
+    let synced = false;
+    try { synced = store.glossary.count() > 0; } catch { /* a database without a glossary table: the folder's */ }
     const seen = glossaryFolderState(folder);
     if (seen.key === folderKey) return;
     // (still being written: the next request looks again)
     if (Date.now() - seen.newest < FOLDER_SETTLE_MS) { folderLooked = -Infinity; return; }
+    if (synced) {
+      // The database holds the glossary (npm start, `glossary sync`): the folder pulled under the
+      // server is synced into it, as `glossary sync` would (nothing written when they already agree:
+      // this server's own edits, or a `glossary add` beside it); a folder that does not load, or a
+      // database another process is writing, keeps the glossary the database holds — looked at again
+      // when the folder changes, or at the next look.
+      if (store.db.inTransaction) { folderLooked = -Infinity; return; }
+      let changed;
+      try { changed = syncGlossaryIfChanged(store, folder, new Date().toISOString()); } catch (e) {
+        if (isSelarasError(e)) folderKey = seen.key;
+        return;
+      }
+      folderKey = seen.key;
+      if (changed) { reloadAssist(); saves.reset(); }
+      return;
+    }
     folderKey = seen.key;
     let made: Assist;
     try { made = createAssist(store, o.root); } catch { return; }
