@@ -299,6 +299,7 @@ function renderingUnit(rows: ExchangeRow[], options: ExportOptions, skipped: Ski
     status: first.status!,
     author: first.author!,
     changed: isoSecond(first.updatedAt),
+    ...(first.note ? { note: first.note } : {}),
   };
 }
 

@@ -9,10 +9,12 @@
  * so such a row is a ParseError naming the line (without a header, cells after the second are ignored).
  * A row a spreadsheet wrote with CSV quoting is read as such (quotedCells). A first line naming the
  * languages (`id-ID<TAB>en-US`, `Indonesian<TAB>English`) is a header too: the Indonesian column is the
- * source, the English one the target. A Wordfast text TM is refused (tsv-wordfast).
+ * source, the English one the target. A Wordfast text TM is refused (tsv-wordfast). Under a header, a
+ * column named `note`, `notes`, `comment` or `comments` is the unit's note (the writer's columns stay
+ * fixed: it writes no note).
  */
 import { ParseError } from "../errors";
-import { checkUnit, escapeCell, isEnglish, isIndonesian, LineSplitter, unescapeCell, unitScope } from "./text";
+import { checkUnit, escapeCell, isEnglish, isIndonesian, joinNotes, LineSplitter, noteField, unescapeCell, unitScope } from "./text";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
 const ID = "tsv";
@@ -104,12 +106,16 @@ const isIndonesianName = (n: string): boolean => (LANG_TAG.test(n) && isIndonesi
 /** Does a header cell (lower case) name English (`en`, `en-us`, `english`, `inggris`, `bahasa inggris`)? */
 const isEnglishName = (n: string): boolean => (LANG_TAG.test(n) && isEnglish(n)) || n === "english" || n === "inggris" || n === "bahasa inggris";
 
+/** Header names of a column of notes (any case): read as the unit's note, several joined (joinNotes). */
+export const NOTE_COLUMNS = ["note", "notes", "comment", "comments"] as const;
+
 /** A unit from a row's cells by column name (a missing column is empty). Shared with the CSV reader. */
 export function unitOfRow(cell: (name: string) => string): ParallelUnit {
   const segs = cell("segments");
   return {
     id: cell("id"), document: cell("document"), segments: segs === "" ? [] : segs.split(" "),
     source: cell("source"), target: cell("target"), status: cell("status"), author: cell("author"), changed: cell("changed"),
+    ...noteField(joinNotes(NOTE_COLUMNS.map(cell))),
   };
 }
 
