@@ -137,7 +137,11 @@ export function headerColumns(cells: readonly string[], where: { file: string; l
   }
   const source = names.filter(isIndonesianName);
   const target = names.filter(isEnglishName);
-  if (source.length === 1 && target.length === 1) return { source: names.indexOf(source[0]!), target: names.indexOf(target[0]!) };
+  if (source.length === 1 && target.length === 1) {
+    // (and a column of notes beside them: `en-US<TAB>Note<TAB>id-ID`)
+    const notes = Object.fromEntries(NOTE_COLUMNS.filter((n) => names.includes(n)).map((n) => [n, names.indexOf(n)]));
+    return { source: names.indexOf(source[0]!), target: names.indexOf(target[0]!), ...notes };
+  }
   return undefined;
 }
 

@@ -543,6 +543,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         return;
       }
       if (version === 1 && name === "context-group" && inUnit && /^selaras(?:-|$)/.test(attrs.name ?? "")) { selarasContext = true; return; }
+      // (an element inside a note, which no XLIFF schema allows: left out with its text)
+      if (noteText !== null) { skip = 1; return; }
       // (a unit's notes: 1.2's <note> in the <trans-unit>, 2.0's <notes><note> in the <unit>; not those of an <alt-trans>, a <file> or a <segment>)
       if (inUnit && noteText === null && (name === "note" || (name === "notes" && version === 2))) {
         if (name === "note") noteText = attrs.from ? `${attrs.from}: ` : "";
