@@ -14,7 +14,7 @@
  * fixed: it writes no note).
  */
 import { ParseError } from "../errors";
-import { checkUnit, escapeCell, isEnglish, isIndonesian, joinNotes, LineSplitter, noteField, unescapeCell, unitScope } from "./text";
+import { checkUnit, escapeCell, isEnglish, isIndonesian, LineSplitter, noteField, unescapeCell, unitScope } from "./text";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
 const ID = "tsv";
@@ -115,8 +115,18 @@ export function unitOfRow(cell: (name: string) => string): ParallelUnit {
   return {
     id: cell("id"), document: cell("document"), segments: segs === "" ? [] : segs.split(" "),
     source: cell("source"), target: cell("target"), status: cell("status"), author: cell("author"), changed: cell("changed"),
-    ...noteField(joinNotes(NOTE_COLUMNS.map(cell))),
+    ...noteField(noteOfRow(cell)),
   };
+}
+
+/** The row's note: its note columns' cells joined as joinNotes joins notes (no array made per row). */
+function noteOfRow(cell: (name: string) => string): string | undefined {
+  let note: string | undefined;
+  for (const name of NOTE_COLUMNS) {
+    const v = cell(name).trim();
+    if (v !== "") note = note === undefined ? v : `${note}\n\n${v}`;
+  }
+  return note;
 }
 
 /**
