@@ -259,7 +259,8 @@ const refOf = (m: SegmentMatch) => `${m.document}:${m.ordinal}`;
 export function mergeNote(existing: string | null, note: string | undefined): string | null {
   if (!note) return existing || null;
   if (!existing) return note;
-  return `\n\n${existing}\n\n`.includes(`\n\n${note}\n\n`) ? existing : `${existing}\n\n${note}`;
+  // (compared without the white space around the existing note: a file's notes are read trimmed, joinNotes)
+  return `\n\n${existing.trim()}\n\n`.includes(`\n\n${note}\n\n`) ? existing : `${existing}\n\n${note}`;
 }
 
 /** Imports a file; throws (and changes nothing) on malformed input. */

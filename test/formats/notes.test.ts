@@ -247,6 +247,8 @@ describe("translators' notes in exports and imports", () => {
     expect(mergeNote("a\n\nb", "b")).toBe("a\n\nb");
     expect(mergeNote("ab", "b")).toBe("ab\n\nb");
     expect(mergeNote("a", undefined)).toBe("a");
+    // (a note saved with spaces around it, exported and read back trimmed, is the same note)
+    expect(mergeNote(" a\n\nb ", "b")).toBe(" a\n\nb ");
   });
 
   it.each([
