@@ -44,6 +44,11 @@ export interface ExportOptions {
   readonly includeStale?: boolean;
   /** Also export segments without a rendering (empty target): a job for another CAT tool. */
   readonly includeUntranslated?: boolean;
+  /**
+   * Write each rendering's note where the format has a place for it (TMX `<note>`, XLIFF 1.2 `<note>`,
+   * XLIFF 2.0 `<notes>`, JSONL `note`); default true, `--no-notes` leaves them out.
+   */
+  readonly notes?: boolean;
   readonly onProgress?: (done: number) => void;
   /**
    * For machine-translation training (src/app/corpus.ts): clean the texts, drop pairs (empty sides,
@@ -299,6 +304,7 @@ function renderingUnit(rows: ExchangeRow[], options: ExportOptions, skipped: Ski
     status: first.status!,
     author: first.author!,
     changed: isoSecond(first.updatedAt),
+    ...(first.note && options.notes !== false ? { note: first.note } : {}),
   };
 }
 
@@ -311,12 +317,13 @@ export function corpusExportPath(dir: string, format: Format): string {
 export const EXPORTS_DIR = "exports";
 
 /**
- * Pipeline step: every format of the whole corpus (default filters) into `dir`, as
+ * Pipeline step: every format of the whole corpus (default filters, translators' notes left out: the
+ * corpus files are the shipped parallel text, whose bytes do not change with a note) into `dir`, as
  * `corpus.tmx`, `corpus.xlf` (XLIFF 2.0), `corpus.xliff12.xlf` (XLIFF 1.2), `corpus.tsv`,
  * `corpus.jsonl`, `corpus.id`/`.en`/`.ids`. Dates come
  * from the renderings, never the clock, so an unchanged database gives identical bytes.
  */
 export function exportCorpus(store: Store, dir: string): ExportResult[] {
   fs.mkdirSync(dir, { recursive: true });
-  return Object.values(formats).map((f) => exportParallel(store, { format: f.id, out: corpusExportPath(dir, f) }));
+  return Object.values(formats).map((f) => exportParallel(store, { format: f.id, out: corpusExportPath(dir, f), notes: false }));
 }

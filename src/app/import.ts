@@ -24,6 +24,8 @@
  * read in it; the new links are checked in one pass before commit), and they are logged for the
  * TM word index in one statement at the end (TmRepo.beginBulkInsert) instead of a trigger per row,
  * and counted once by the change clock (store.pauseChangeClock), not by a trigger per row.
+ * A unit's note (ParallelUnit.note) goes with its text into the rendering's note, also when the text is
+ * unchanged; a different note already there is kept, the unit's after it (mergeNote).
  * A unit with an empty target changes nothing. Units matching nothing are reported and, with
  * `keepTm`, kept in `tm_unit` as translation memory. A unit whose source starts with a line break
  * (an XML writer that indented its elements' text) is read without the white space holding a line
@@ -134,6 +136,13 @@ export interface ImportResult {
   /** Units with an empty target (nothing to import). */
   readonly untranslated: number;
   /**
+   * Translators' notes the file carried (ParallelUnit.note) that the import stored: `added` on a
+   * rendering without a note (a new one, or one whose text was unchanged or replaced), `kept` after a
+   * different note the rendering already had (both kept, a blank line between: mergeNote). Absent
+   * when the file stored no note.
+   */
+  readonly notes?: { readonly added: number; readonly kept: number };
+  /**
    * Units read whose source or target held inline codes (formatting tags, placeholders), which
    * Selaras does not store: they were read as their text alone.
    */
@@ -241,6 +250,19 @@ const NOT_BLANK = /[^\s\u00a0\u200b\ufeff]/;
 const sha1 = (norm: string): string => createHash("sha1").update(norm).digest("hex");
 const refOf = (m: SegmentMatch) => `${m.document}:${m.ordinal}`;
 
+/**
+ * A rendering's note once a unit's note is imported into it: the existing note when the unit has
+ * none or the existing note already holds it (as itself or as one of its blank-line-separated
+ * parts: importing a file twice adds nothing); the unit's note when there was none; else both, the
+ * existing one first, a blank line between (a note is never overwritten).
+ */
+export function mergeNote(existing: string | null, note: string | undefined): string | null {
+  if (!note) return existing || null;
+  if (!existing) return note;
+  // (compared without the white space around the existing note: a file's notes are read trimmed, joinNotes)
+  return `\n\n${existing.trim()}\n\n`.includes(`\n\n${note}\n\n`) ? existing : `${existing}\n\n${note}`;
+}
+
 /** Imports a file; throws (and changes nothing) on malformed input. */
 export function importParallel(store: Store, file: string, options: ImportOptions): ImportResult {
   const { format, files } = resolveImport(file, options.format);
@@ -264,6 +286,12 @@ export function importParallel(store: Store, file: string, options: ImportOption
   /** Renderings this import replaced (those it created are the ids from firstId on). */
   const replacedIds = new Set<number>();
   let conflictCount = 0;
+  const notes = { added: 0, kept: 0 };
+  /** Counts a note the import stores (mergeNote's result), by whether the rendering had one. */
+  const countNote = (existing: string | null, merged: string | null): void => {
+    if (merged === (existing || null)) return;
+    if (existing) notes.kept++; else notes.added++;
+  };
   /** Function words of the first units' sides (SIDE_SAMPLE): a file whose English reads as Indonesian is refused. */
   const sides = { units: 0, targetId: 0, targetEn: 0, sourceId: 0, sourceEn: 0 };
   let skipped = 0;
@@ -419,7 +447,8 @@ export function importParallel(store: Store, file: string, options: ImportOption
     if (existingIds.length === 0) {
       gateCheck();
       touched.add(run[0]!.document);
-      const id = create({ segmentIds, text: u.target, sourceText, status, origin: "imported", author, now: time });
+      const id = create({ segmentIds, text: u.target, sourceText, status, origin: "imported", author, note: u.note || null, now: time });
+      countNote(null, u.note || null);
       noteCreated(run, id);
       const codes = codesOf(u, sourceText);
       if (codes) newCodes.push([id, codes]);
@@ -441,6 +470,16 @@ export function importParallel(store: Store, file: string, options: ImportOption
       // (the same English, now with the codes it had in this file: kept for exports in its format)
       const codes = codesOf(u, sourceText);
       if (codes) store.exchange.setCodes(existing.id, codes);
+      // (…and the file's note: a change of the note alone, as the workbench's note field makes it)
+      const note = mergeNote(existing.note, u.note);
+      if (note !== (existing.note || null)) {
+        countNote(existing.note, note);
+        touched.add(run[0]!.document);
+        store.renderings.update(existing.id, {
+          text: existing.text, sourceText: existing.sourceText, status: existing.status, origin: existing.origin, author, score: existing.score,
+          note, now, noteOnly: true,
+        });
+      }
       result.unchanged++;
       return;
     }
@@ -450,7 +489,10 @@ export function importParallel(store: Store, file: string, options: ImportOption
     if (MACHINE_ORIGINS.has(existing.origin) || existing.origin === "imported" || options.replace) {
       gateCheck();
       touched.add(run[0]!.document);
-      store.renderings.update(existing.id, { text: u.target, sourceText, status, origin: "imported", author, now: time });
+      // (the rendering's note is kept, the file's added to it: mergeNote)
+      const note = mergeNote(existing.note, u.note);
+      countNote(existing.note, note);
+      store.renderings.update(existing.id, { text: u.target, sourceText, status, origin: "imported", author, note, now: time });
       store.exchange.setCodes(existing.id, codesOf(u, sourceText));
       replacedIds.add(existing.id);
       result.replaced++;
@@ -539,5 +581,6 @@ export function importParallel(store: Store, file: string, options: ImportOption
     ...(variants.size > 1 ? { variants: [...variants.values()] } : {}),
     ...(targetLang !== undefined ? { otherVariant } : {}),
     ...(options.skipRefused ? { skipped, skippedUnits } : {}),
+    ...(notes.added + notes.kept > 0 ? { notes } : {}),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * JSONL: one JSON object per line and unit, keys in this order:
- * `{"id","document","segments":[…],"source","target","status","author","changed"}`.
+ * `{"id","document","segments":[…],"source","target","status","author","changed"}`, then `"note"`
+ * when the unit has a note (read as the unit's note; a string).
  * JSON's own escaping keeps every character (control characters as `\u00XX`). Reading requires
  * `source` (a string); other keys are optional, unknown keys are ignored, blank lines skipped; a
  * key given twice in one object is a ParseError (JSON.parse would keep the last one silently).
@@ -11,7 +12,7 @@
  * English key is required, since `id` alone is the unit's id).
  */
 import { ParseError } from "../errors";
-import { checkUnit, isEnglish, isIndonesian, LineSplitter, unitScope } from "./text";
+import { checkUnit, isEnglish, isIndonesian, LineSplitter, noteField, unitScope } from "./text";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
 const ID = "jsonl";
@@ -22,7 +23,7 @@ function createWriter(sink: Sink, _options: WriteOptions): UnitWriter {
       checkUnit(u, ID);
       sink("main", JSON.stringify({
         id: u.id, document: u.document, segments: u.segments, source: u.source, target: u.target,
-        status: u.status, author: u.author, changed: u.changed,
+        status: u.status, author: u.author, changed: u.changed, ...(u.note ? { note: u.note } : {}),
       }) + "\n");
     },
     end() { /* no trailer */ },
@@ -135,6 +136,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       // (with languages as keys, `id` is the Indonesian text, not the unit's id)
       id: pair?.langKeys ? "" : str("id"), document: str("document"), segments: segs as string[], source: pair ? pair.source as string : str("source", true),
       target: pair ? (pair.target as string | undefined | null) ?? "" : str("target"), status: str("status"), author: str("author"), changed: str("changed"),
+      ...noteField(str("note")),
     }, { file, line: lineNo }));
   }));
   return {

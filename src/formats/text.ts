@@ -5,6 +5,7 @@
 import { FormatError, ParseError } from "../errors";
 import { RENDERING_STATES } from "../model";
 import { findControlChar } from "../text/control";
+import { MAX_UNIT_CHARS } from "../text/limits";
 import { isValidTime } from "../translations/format";
 import type { ParallelUnit, UnitPlace } from "./types";
 
@@ -20,6 +21,7 @@ export function checkUnit(unit: ParallelUnit, format: string): void {
   for (const field of ["id", "document", "source", "target", "status", "author"] as const) {
     if (hasLoneSurrogate(unit[field])) throw new FormatError("unit-lone-surrogate", { format, unit: unit.id, field });
   }
+  if (unit.note && hasLoneSurrogate(unit.note)) throw new FormatError("unit-lone-surrogate", { format, unit: unit.id, field: "note" });
   for (const ref of unit.segments) {
     if (hasLoneSurrogate(ref)) throw new FormatError("unit-lone-surrogate", { format, unit: unit.id, field: "segments" });
   }
@@ -36,7 +38,7 @@ export function checkUnit(unit: ParallelUnit, format: string): void {
  * states, matched in any case and without surrounding white space (`"Draft"`, `"draft "` → `draft`),
  * or "" when none is given; `changed` an ISO 8601 date and time with seconds (`Z` or an offset;
  * fractions dropped), handed on as `YYYY-MM-DDThh:mm:ssZ`, or "" when none is given; no control
- * character (tab, LF and CR apart) in the source or target. Anything else is a ParseError at
+ * character (tab, LF and CR apart) in the source, target or note; a note of at most MAX_UNIT_CHARS. Anything else is a ParseError at
  * `where`: an unknown status would be stored as confirmed, an unreadable date lost, a control
  * character reach terminals and break XML exports.
  */
@@ -45,6 +47,11 @@ export function checkImportUnit(u: ParallelUnit, where: UnitPlace): ParallelUnit
   for (const field of ["source", "target"] as const) {
     const c = findControlChar(u[field]);
     if (c) throw new ParseError("read-unit-control-char", { ...place, file: where.texts?.[field] ?? where.file, field, char: c.char });
+  }
+  if (u.note) {
+    if (u.note.length > MAX_UNIT_CHARS) throw new ParseError("read-unit-note-too-long", { ...place, chars: u.note.length, limit: MAX_UNIT_CHARS });
+    const c = findControlChar(u.note);
+    if (c) throw new ParseError("read-unit-control-char", { ...place, field: "note", char: c.char });
   }
   let status = u.status;
   if (status !== "") {
@@ -73,7 +80,7 @@ export const UNIT_REFUSALS: ReadonlySet<string> = new Set([
   "csv-bad-row", "csv-column-count",
   "jsonl-bad-field", "jsonl-bad-json", "jsonl-not-object", "jsonl-repeated-key",
   "moses-ids-short-row",
-  "read-unit-bad-date", "read-unit-bad-status", "read-unit-control-char",
+  "read-unit-bad-date", "read-unit-bad-status", "read-unit-control-char", "read-unit-note-too-long",
   "tmx-english-variants", "tmx-no-source", "tmx-source-twice", "tmx-variant-twice",
   "tsv-bad-escape", "tsv-bad-row", "tsv-column-count",
   "xliff-seg-outside", "xliff-seg-unmatched",
@@ -111,7 +118,21 @@ export function checkXmlChars(unit: ParallelUnit, format: string): void {
     const m = XML_FORBIDDEN.exec(ref);
     if (m) throw new FormatError("xml-forbidden-char", { format, unit: unit.id, field: "segments", char: charName(m[0]) });
   }
+  const n = unit.note ? XML_FORBIDDEN.exec(unit.note) : null;
+  if (n) throw new FormatError("xml-forbidden-char", { format, unit: unit.id, field: "note", char: charName(n[0]) });
 }
+
+/**
+ * The notes a file gives one unit as its one note: each without the white space around it, empty
+ * ones left out, joined by a blank line in the order of the file; undefined when none is left.
+ */
+export function joinNotes(notes: readonly string[]): string | undefined {
+  const kept = notes.map((n) => n.trim()).filter((n) => n !== "");
+  return kept.length === 0 ? undefined : kept.join("\n\n");
+}
+
+/** `{ note }` for a unit when there is a note, else nothing (units without notes stay as they were). */
+export const noteField = (note: string | undefined): { note?: string } => (note ? { note } : {});
 
 const TEXT_SPECIAL = /[&<>\r]/;
 const TEXT_SPECIAL_G = /[&<>\r]/g;

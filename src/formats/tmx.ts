@@ -5,7 +5,8 @@
  * (FormatError). Reading accepts any TMX whose `srclang` is Indonesian (or `*all*`; any with
  * `sourceIsIndonesian`): the `id` and `en` variants of each `<tu>`; inline codes (bpt, ept, it,
  * ph, ut) are dropped, `hi` keeps its text (a `<tu>` with two Indonesian variants of different texts is refused), a `<ph>` between two words leaves a space (afterPlaceholder);
- * the unit's `codes` counts them.
+ * the unit's `codes` counts them. A `<note>` goes after the `<prop>`s (the unit's note); reading, the
+ * `<note>`s of the `<tu>` and of its `<tuv>`s are the unit's note (joinNotes).
  * The author and date are the target `<tuv>`'s (`changeid`, `changedate`, else `creationid`,
  * `creationdate`: OmegaT writes them there), else the `<tu>`'s; without Selaras' `x-status`, Trados
  * Studio's `<prop type="x-ConfirmationLevel">` gives the status (tmxStatus).
@@ -17,7 +18,7 @@ import { createTmxFastPath } from "./tmx-fast";
 import { createXmlStream, type XmlStream } from "./xml";
 import { MarkupBuilder } from "./markup";
 import {
-  afterPlaceholder, checkUnit, checkXmlChars, isEnglish, isIndonesian, tmxChanged, tmxStatus, toTmxDate, unitScope, variantField, variantKey, xmlAttr, xmlText,
+  afterPlaceholder, checkUnit, checkXmlChars, isEnglish, isIndonesian, joinNotes, noteField, tmxChanged, tmxStatus, toTmxDate, unitScope, variantField, variantKey, xmlAttr, xmlText,
 } from "./text";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
@@ -44,6 +45,7 @@ function createWriter(sink: Sink, options: WriteOptions): UnitWriter {
       for (const ref of u.segments) s += `      <prop type="x-segment">${xmlText(ref)}</prop>\n`;
       if (u.status) s += `      <prop type="x-status">${xmlText(u.status)}</prop>\n`;
       if (u.author) s += `      <prop type="x-author">${xmlText(u.author)}</prop>\n`;
+      if (u.note) s += `      <note>${xmlText(u.note)}</note>\n`;
       // (a unit read from a TMX with inline codes: its <seg>s as written, codes and all; markup.ts)
       const m = u.markup?.dialect === "tmx" ? u.markup : undefined;
       s += `      <tuv xml:lang="id"><seg>${m ? m.source : xmlText(u.source)}</seg></tuv>\n`;
@@ -115,6 +117,10 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
   let tuLine = 0;
   let tuAttrs: Readonly<Record<string, string>> = {};
   let props: Array<[string, string]> = [];
+  /** The `<tu>`'s notes and its `<tuv>`s', in order, and the note being read. */
+  let notes: string[] = [];
+  let inNote = false;
+  let noteText = "";
   let source: string | undefined;
   /** The first Indonesian variant's language, and the languages of two Indonesian variants of different texts. */
   let sourceLang = "";
@@ -177,10 +183,14 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
           if (!sawHeader) throw new ParseError("tmx-not-tmx", { file, line, element: "header" });
           return;
         case "tu":
-          inTu = true; tuLine = line; tuAttrs = attrs; props = []; source = undefined; sourceTwice = undefined; english = []; sourceMarkup = null; tuvCount = 0; codes = 0;
+          inTu = true; tuLine = line; tuAttrs = attrs; props = []; notes = []; source = undefined; sourceTwice = undefined; english = []; sourceMarkup = null; tuvCount = 0; codes = 0;
           return;
         case "prop":
           if (inTu && tuvLang === undefined) { propType = attrs.type ?? ""; propText = ""; }
+          return;
+        case "note":
+          // (the `<tu>`'s notes and its `<tuv>`s' alike: a translator's notes, none dropped)
+          if (inTu) { inNote = true; noteText = ""; }
           return;
         case "tuv":
           if (!inTu) return;
@@ -217,6 +227,9 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
         case "prop":
           if (propType !== null) { props.push([propType, propText]); propType = null; }
           return;
+        case "note":
+          if (inNote) { notes.push(noteText); inNote = false; }
+          return;
         case "tuv":
           tuvLang = undefined;
           return;
@@ -236,6 +249,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
         segText += t;
       }
       else if (propType !== null) propText += t;
+      else if (inNote) noteText += t;
     },
   });
   /** The end of a `<tu>`: its unit, or its refusal (ReadOptions.onRefused). */
@@ -268,6 +282,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
       // (the target variant's own author and dates, as OmegaT writes them, before the unit's)
       author: prop("x-author") ?? targetAttrs.changeid ?? targetAttrs.creationid ?? tuAttrs.changeid ?? tuAttrs.creationid ?? "",
       changed: tmxChanged(targetAttrs.changedate ?? tuAttrs.changedate, targetAttrs.creationdate ?? tuAttrs.creationdate),
+      ...noteField(joinNotes(notes)),
       ...(codes > 0 ? { codes } : {}),
       ...(t ? variantField(t.lang) : {}),
       ...(codes > 0 && t ? { markup: { dialect: "tmx" as const, source: sourceMarkup ?? xmlText(source), target: t.markup ?? xmlText(t.text) } } : {}),

@@ -9,10 +9,12 @@
  * so such a row is a ParseError naming the line (without a header, cells after the second are ignored).
  * A row a spreadsheet wrote with CSV quoting is read as such (quotedCells). A first line naming the
  * languages (`id-ID<TAB>en-US`, `Indonesian<TAB>English`) is a header too: the Indonesian column is the
- * source, the English one the target. A Wordfast text TM is refused (tsv-wordfast).
+ * source, the English one the target. A Wordfast text TM is refused (tsv-wordfast). Under a header, a
+ * column named `note`, `notes`, `comment` or `comments` is the unit's note (the writer's columns stay
+ * fixed: it writes no note).
  */
 import { ParseError } from "../errors";
-import { checkUnit, escapeCell, isEnglish, isIndonesian, LineSplitter, unescapeCell, unitScope } from "./text";
+import { checkUnit, escapeCell, isEnglish, isIndonesian, LineSplitter, noteField, unescapeCell, unitScope } from "./text";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
 const ID = "tsv";
@@ -104,13 +106,27 @@ const isIndonesianName = (n: string): boolean => (LANG_TAG.test(n) && isIndonesi
 /** Does a header cell (lower case) name English (`en`, `en-us`, `english`, `inggris`, `bahasa inggris`)? */
 const isEnglishName = (n: string): boolean => (LANG_TAG.test(n) && isEnglish(n)) || n === "english" || n === "inggris" || n === "bahasa inggris";
 
+/** Header names of a column of notes (any case): read as the unit's note, several joined (joinNotes). */
+export const NOTE_COLUMNS = ["note", "notes", "comment", "comments"] as const;
+
 /** A unit from a row's cells by column name (a missing column is empty). Shared with the CSV reader. */
 export function unitOfRow(cell: (name: string) => string): ParallelUnit {
   const segs = cell("segments");
   return {
     id: cell("id"), document: cell("document"), segments: segs === "" ? [] : segs.split(" "),
     source: cell("source"), target: cell("target"), status: cell("status"), author: cell("author"), changed: cell("changed"),
+    ...noteField(noteOfRow(cell)),
   };
+}
+
+/** The row's note: its note columns' cells joined as joinNotes joins notes (no array made per row). */
+function noteOfRow(cell: (name: string) => string): string | undefined {
+  let note: string | undefined;
+  for (const name of NOTE_COLUMNS) {
+    const v = cell(name).trim();
+    if (v !== "") note = note === undefined ? v : `${note}\n\n${v}`;
+  }
+  return note;
 }
 
 /**
@@ -131,7 +147,11 @@ export function headerColumns(cells: readonly string[], where: { file: string; l
   }
   const source = names.filter(isIndonesianName);
   const target = names.filter(isEnglishName);
-  if (source.length === 1 && target.length === 1) return { source: names.indexOf(source[0]!), target: names.indexOf(target[0]!) };
+  if (source.length === 1 && target.length === 1) {
+    // (and a column of notes beside them: `en-US<TAB>Note<TAB>id-ID`)
+    const notes = Object.fromEntries(NOTE_COLUMNS.filter((n) => names.includes(n)).map((n) => [n, names.indexOf(n)]));
+    return { source: names.indexOf(source[0]!), target: names.indexOf(target[0]!), ...notes };
+  }
   return undefined;
 }
 

@@ -23,6 +23,12 @@ export interface ParallelUnit {
   /** Last change, UTC, second precision: `YYYY-MM-DDThh:mm:ssZ`. */
   readonly changed: string;
   /**
+   * The translator's note on the unit (the rendering's note), absent or "" when none. Several notes a
+   * file gives one unit are read as one, joined by a blank line (joinNotes). Writers with a place for
+   * a note write it there (TMX `<note>`, XLIFF 1.2 `<note>`, XLIFF 2.0 `<notes>`, JSONL `note`).
+   */
+  readonly note?: string;
+  /**
    * Reading only: how many inline codes (formatting tags, placeholders: TMX `<bpt>`, `<ph>`, `<hi>`…,
    * XLIFF `<g>`, `<x/>`, `<ph>`, `<pc>`…) the reader dropped from the source and target, which keep
    * their text alone. Absent when none; writers ignore it.

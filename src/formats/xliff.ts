@@ -40,12 +40,17 @@
  * `m:confirmed` give the status where present (tradosStatus, toolStatus). A unit (`<trans-unit>`,
  * `<unit>`) marked `translate="no"` (itself, or the `<group>` or `<file>` it is in) is read without
  * its target: the copy of the source a tool puts there is no translation.
+ *
+ * Notes: the unit's note is written as `<notes><note>…</note></notes>` (2.0; a character XML forbids is
+ * refused, FormatError). Reading, a unit's notes (1.2 `<note>`, whatever it `annotates`, its `from`
+ * kept as `from: ` before the text; 2.0 `<notes><note>`, whatever it `appliesTo`) are its note
+ * (joinNotes), given to each sentence of a unit cut into several.
  */
 import { FormatError, ParseError } from "../errors";
 import { createXmlStream } from "./xml";
 import { MarkupBuilder, type UnitMarkup } from "./markup";
 import { codesOutside, ignorableCodes, textOutside } from "./segmented";
-import { afterPlaceholder, checkUnit, charName, isEnglish, isIndonesian, tradosStatus, unitScope, variantField, variantKey, XML_FORBIDDEN, xmlAttr, xmlText } from "./text";
+import { afterPlaceholder, checkUnit, charName, isEnglish, isIndonesian, joinNotes, noteField, tradosStatus, unitScope, variantField, variantKey, XML_FORBIDDEN, xmlAttr, xmlText } from "./text";
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
 const ID = "xliff";
@@ -122,6 +127,7 @@ function createWriter(sink: Sink, _options: WriteOptions): UnitWriter {
         for (const [type, value] of metas) s += `          <mda:meta type="${type}">${metaValue(u, type, value)}</mda:meta>\n`;
         s += "        </mda:metaGroup>\n      </mda:metadata>\n";
       }
+      if (u.note) s += `      <notes>\n        <note>${metaValue(u, "note", u.note)}</note>\n      </notes>\n`;
       // (a unit read from an XLIFF 2.0 with inline codes: its <originalData>, source and target as written; markup.ts)
       const m = u.markup?.dialect === "xliff20" && u.target !== "" ? u.markup : undefined;
       if (m?.data) s += `      ${m.data}\n`;
@@ -339,6 +345,9 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let subState: string | undefined;
   let metas: Array<[string, string]> = [];
   let hasSelaras = false;
+  /** The unit's notes (1.2 `<note>`, 2.0 `<notes><note>`), in order, and the note being read (null: none). */
+  let notes: string[] = [];
+  let noteText: string | null = null;
   // a segment / ignorable / 1.2 trans-unit part
   let partSource = "";
   let partTarget: string | undefined;
@@ -424,6 +433,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       // (each sentence on its own: one refused, the others are read)
       scope(() => onUnit(accept({
         id: several ? `${id}#${segId || n + 1}` : id, document: fileDoc, segments: [], source: src, target: trg, status, author: "", changed: "",
+        // (the unit's notes go with each of its sentences: which one a note is about cannot be told)
+        ...noteField(joinNotes(notes)),
         ...(dropped > 0 ? { codes: dropped } : {}),
         // (a sentence with codes keeps its own source and target as written, as a unit of one segment does)
         ...(dropped > 0 && markup && trg !== "" ? { markup } : {}),
@@ -532,6 +543,13 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         return;
       }
       if (version === 1 && name === "context-group" && inUnit && /^selaras(?:-|$)/.test(attrs.name ?? "")) { selarasContext = true; return; }
+      // (an element inside a note, which no XLIFF schema allows: left out with its text)
+      if (noteText !== null) { skip = 1; return; }
+      // (a unit's notes: 1.2's <note> in the <trans-unit>, 2.0's <notes><note> in the <unit>; not those of an <alt-trans>, a <file> or a <segment>)
+      if (inUnit && noteText === null && (name === "note" || (name === "notes" && version === 2))) {
+        if (name === "note") noteText = attrs.from ? `${attrs.from}: ` : "";
+        return;
+      }
       if (SKIP_TREE.has(name) && !(version === 2 && name === "header")) {
         skip = 1;
         if (name === "originalData" && inUnit) { dataMarkup = new MarkupBuilder(); dataMarkup.open(name, attrs); }
@@ -551,7 +569,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           if (attrs.restype === GETTEXT_HEADER) { skip = 1; return; }
           inUnit = true; unitLine = line; unitAttrs = attrs; hasSegment = version === 1;
           unitNo = attrs.translate === undefined ? translateNo[translateNo.length - 1] ?? false : attrs.translate === "no";
-          source = ""; target = ""; metas = []; hasSelaras = false; state = undefined; subState = undefined; targetTrg = undefined;
+          source = ""; target = ""; metas = []; notes = []; noteText = null; hasSelaras = false; state = undefined; subState = undefined; targetTrg = undefined;
           partSource = ""; partTarget = undefined; isIgnorable = false;
           segments = []; ignorables = []; mrkSource = []; mrkTarget = new Map(); sdlConf = new Map(); codes = 0; mrkCodes = new Map();
           mrkSourceMarkup = new Map(); mrkTargetMarkup = new Map(); partSrcMarkup = null; partTrgMarkup = null;
@@ -627,6 +645,9 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         return;
       }
       switch (name) {
+        case "note":
+          if (noteText !== null) { notes.push(noteText); noteText = null; }
+          return;
         case "segment":
         case "ignorable":
           if (inUnit) finishPart();
@@ -672,6 +693,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         if (mrkMid !== null) mrkText += t;
       }
       else if (metaType !== null) metaText += t;
+      else if (noteText !== null) noteText += t;
     },
   });
   /** The end of a `<unit>`/`<trans-unit>`: its units, or its refusal (ReadOptions.onRefused). */
@@ -728,6 +750,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         : status20(meta("status") ?? (subState?.startsWith("selaras:") ? subState.slice(8) : ""), state, target),
       author: meta("author") ?? "",
       changed: meta("changed") ?? "",
+      ...noteField(joinNotes(notes)),
       ...(codes > 0 ? { codes } : {}),
       ...(codes > 0 && !unitNo && parts === 1 && target !== "" && (!phrase || phraseMarkup) ? { markup: phraseMarkup ?? unitMarkup() } : {}),
     }, { file, line: unitLine }));

@@ -7,7 +7,7 @@
  * per document (a new one whenever the document changes), one `<trans-unit>` per unit with
  * `xml:space="preserve"`: `<source>`, `<target state="…">` (none for an empty target), and Selaras'
  * own fields in `<context-group name="selaras-<unit id>" purpose="information">` as `<context
- * context-type="x-selaras-id|document|segment|status|author|changed">`. Target state from status:
+ * context-type="x-selaras-id|document|segment|status|author|changed">`, then the unit's note as `<note>`. Target state from status:
  * draft and aligned → needs-review-translation, translated → translated, reviewed → signed-off,
  * anything else → translated; a confirmed unit (translated, reviewed) is `approved="yes"` (tools such as
  * Translate Toolkit read an unapproved target as fuzzy). XLIFF 1.2 has no escape for a character XML 1.0
@@ -60,7 +60,9 @@ function createWriter(sink: Sink, options: WriteOptions): UnitWriter {
       // (a context-group's name is unique in its file)
       s += `        <context-group name="selaras-${unitId}" purpose="information">\n`;
       for (const [type, value] of contexts) s += `          <context context-type="x-selaras-${type}">${xmlText(value)}</context>\n`;
-      s += "        </context-group>\n      </trans-unit>\n";
+      s += "        </context-group>\n";
+      if (u.note) s += `        <note>${xmlText(u.note)}</note>\n`;
+      s += "      </trans-unit>\n";
       sink("main", s);
     },
     end() {

@@ -25,6 +25,8 @@ export interface ExchangeRow {
   readonly origin: string | null;
   readonly author: string | null;
   readonly updatedAt: string | null;
+  /** The rendering's note (null: none). */
+  readonly note: string | null;
 }
 
 export interface ExchangeFilter {
@@ -96,7 +98,7 @@ export function createExchangeRepo(db: Db) {
         r.id AS renderingId, rs.position AS position,
         (SELECT COUNT(*) FROM rendering_segment x WHERE x.rendering_id = r.id) AS span,
         r.text AS target, r.source_text AS savedSource, r.status AS status, r.origin AS origin,
-        r.author AS author, r.updated_at AS updatedAt
+        r.author AS author, r.updated_at AS updatedAt, r.note AS note
       FROM document d
       CROSS JOIN segment s ON s.document_id = d.id AND s.ordinal IS NOT NULL
       LEFT JOIN rendering_segment rs ON rs.segment_id = s.id
@@ -158,7 +160,7 @@ export function createExchangeRepo(db: Db) {
       for (const r of s.rows.iterate(filter.documents.length, JSON.stringify(filter.documents)) as IterableIterator<any[]>) {
         yield {
           document: r[0], ordinal: r[1], text: r[2], kind: r[3], renderingId: r[4], position: r[5], span: r[6],
-          target: r[7], savedSource: r[8], status: r[9], origin: r[10], author: r[11], updatedAt: r[12],
+          target: r[7], savedSource: r[8], status: r[9], origin: r[10], author: r[11], updatedAt: r[12], note: r[13],
         };
       }
     },

@@ -345,15 +345,15 @@ describe("TSV as a spreadsheet writes it", () => {
       '"Three."\t"Tiga."\tx\r\n' +
       'C:\\\\x\tC:\\\\y\t\r\n';
     expect(readUnits(formats.tsv!, { main: tsv })).toEqual([
-      { ...blank, source: '"Air naik sangat cepat," kata Siti.', target: '"The water rose very fast," said Siti.' },
+      { ...blank, source: '"Air naik sangat cepat," kata Siti.', target: '"The water rose very fast," said Siti.', note: "ok\tchecked" },
       { ...blank, source: '"Dua," katanya.', target: '"Two," he said.' },
-      { ...blank, source: '"Tiga."', target: '"Three."' },
+      { ...blank, source: '"Tiga."', target: '"Three."', note: "x" },
       { ...blank, source: "C:\\y", target: "C:\\x" },
     ]);
   });
 
   it("a header row naming the languages: the Indonesian column is the source, the English one the target", () => {
-    expect(readUnits(formats.tsv!, { main: "en-US\tNote\tid-ID\nOne.\tx\tSatu.\n" })).toEqual([{ ...blank, source: "Satu.", target: "One." }]);
+    expect(readUnits(formats.tsv!, { main: "en-US\tNote\tid-ID\nOne.\tx\tSatu.\n" })).toEqual([{ ...blank, source: "Satu.", target: "One.", note: "x" }]);
     expect(readUnits(formats.tsv!, { main: "Indonesian\tEnglish\nSatu.\tOne.\n" })).toEqual([{ ...blank, source: "Satu.", target: "One." }]);
     // (a first row that names no language is a unit, as before; under a language header a short row is refused)
     expect(readUnits(formats.tsv!, { main: "Inggris\tEngland\n" })).toEqual([{ ...blank, source: "Inggris", target: "England" }]);
@@ -364,7 +364,7 @@ describe("TSV as a spreadsheet writes it", () => {
   it("a quoted cell that goes on over line breaks (blank ones too) is one cell; a quote never closed is refused at the row's first line", () => {
     const tsv = 'Source\tTarget\tNote\nSatu\t"One\n\nline ""two"""\tn\nDua\tTwo\t\n';
     expect(readUnits(formats.tsv!, { main: tsv })).toEqual([
-      { ...blank, source: "Satu", target: 'One\n\nline "two"' },
+      { ...blank, source: "Satu", target: 'One\n\nline "two"', note: "n" },
       { ...blank, source: "Dua", target: "Two" },
     ]);
     expect(() => readUnits(formats.tsv!, { main: 'source\ttarget\tnote\nSatu\t"One\nDua\tTwo\tx\n' }, { main: "s.tsv" }))

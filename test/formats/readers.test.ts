@@ -35,7 +35,7 @@ describe("reading other tools' files", () => {
     expect(readUnits(formats.xliff!, { main: edited }).map((u) => u.status)).toEqual(["translated", "aligned", "reviewed", "reviewed"]);
   });
 
-  it("XLIFF 2.0: another tool's unit of several segments is one unit per segment (ignorables dropped); keeps pc text and <cp/>, drops codes from the text (kept as markup), notes and matches", () => {
+  it("XLIFF 2.0: another tool's unit of several segments is one unit per segment (ignorables dropped); keeps pc text and <cp/>, drops codes from the text (kept as markup) and matches; the unit's note (not the file's) goes with each segment", () => {
     const xlf = `<?xml version="1.0"?>
 <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:mtc="urn:oasis:names:tc:xliff:matches:2.0" version="2.0" srcLang="id-ID" trgLang="en-GB">
   <file id="f1" original="artikel.html">
@@ -54,18 +54,18 @@ describe("reading other tools' files", () => {
     expect(readUnits(formats.xliff!, { main: xlf })).toEqual([
       // (codes: the <pc> and <ph> of source and target; the segment keeps them as written, with the <data> they point to)
       {
-        ...blank, id: "u1#s1", document: "artikel.html", source: "Hujan deras.", target: "Heavy rain.", status: "reviewed", codes: 4, variant: "en-GB",
+        ...blank, id: "u1#s1", document: "artikel.html", source: "Hujan deras.", target: "Heavy rain.", status: "reviewed", note: "unit note", codes: 4, variant: "en-GB",
         markup: {
           dialect: "xliff20", source: 'Hujan <pc id="1">deras</pc><ph id="2" dataRef="d1"/>.', target: 'Heavy <pc id="1">rain</pc><ph id="2" dataRef="d1"/>.',
           data: '<originalData><data id="d1">&lt;b&gt;</data></originalData>',
         },
       },
-      { ...blank, id: "u1#s2", document: "artikel.html", source: "Tab\tdan\u0001.", target: "Tab\tand\u0001.", status: "reviewed", variant: "en-GB" },
+      { ...blank, id: "u1#s2", document: "artikel.html", source: "Tab\tdan\u0001.", target: "Tab\tand\u0001.", status: "reviewed", note: "unit note", variant: "en-GB" },
       { ...blank, id: "u2", document: "artikel.html", source: "Belum.", target: "" },
     ]);
   });
 
-  it("TMX: srclang *all*, TMX 1.1 lang attribute, inline codes dropped, hi kept, other languages ignored", () => {
+  it("TMX: srclang *all*, TMX 1.1 lang attribute, inline codes dropped, hi kept, other languages ignored, the note read", () => {
     const tmx = `<?xml version="1.0"?>
 <!DOCTYPE tmx SYSTEM "tmx14.dtd">
 <tmx version="1.4"><header creationtool="Other" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="*all*" datatype="html"><prop type="x-header">not a unit</prop></header>
@@ -79,7 +79,7 @@ describe("reading other tools' files", () => {
 </body></tmx>`;
     expect(readUnits(formats.tmx!, { main: tmx })).toEqual([
       // (codes: bpt, ept and hi of the target, ph and hi of the source; the French variant's none)
-      { ...blank, id: "a", source: "Hujan turun", target: "Rain falls", author: "tool", changed: "2023-01-02T03:04:05Z", codes: 5, variant: "en-US",
+      { ...blank, id: "a", source: "Hujan turun", target: "Rain falls", author: "tool", changed: "2023-01-02T03:04:05Z", note: "a note", codes: 5, variant: "en-US",
         // (the <seg>s as written, codes and all: an export in TMX writes them back)
         markup: { dialect: "tmx", source: '<ph>&lt;br/&gt;</ph>Hujan <hi x="1">turun</hi>', target: '<bpt i="1">&lt;b&gt;</bpt>Rain<ept i="1">&lt;/b&gt;</ept> <hi>falls</hi>' } },
     ]);
@@ -87,7 +87,7 @@ describe("reading other tools' files", () => {
 
   it("TSV: columns by header name in any order; without a header, source and target only", () => {
     expect(readUnits(formats.tsv!, { main: "status\ttarget\tnote\tsource\ndraft\tOne\tx\tSatu\n" }))
-      .toEqual([{ ...blank, source: "Satu", target: "One", status: "draft" }]);
+      .toEqual([{ ...blank, source: "Satu", target: "One", status: "draft", note: "x" }]);
     expect(readUnits(formats.tsv!, { main: "Satu\tOne\textra\r\n\r\nDua\tTwo\r\n" }))
       .toEqual([{ ...blank, source: "Satu", target: "One" }, { ...blank, source: "Dua", target: "Two" }]);
     expect(() => readUnits(formats.tsv!, { main: "Satu\tOne\nDua only\n" }, { main: "x.tsv" }))

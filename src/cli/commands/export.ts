@@ -16,6 +16,7 @@ interface Args extends GlobalArgs {
   "include-boilerplate"?: boolean;
   "include-stale"?: boolean;
   "include-untranslated"?: boolean;
+  notes?: boolean;
   normalize?: boolean;
   dedupe?: boolean;
   "drop-identical"?: boolean;
@@ -39,6 +40,7 @@ export const exportCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
       .option("include-boilerplate", { type: "boolean", default: false, describe: ctx.t("cli.export.include-boilerplate") })
       .option("include-stale", { type: "boolean", default: false, describe: ctx.t("cli.export.include-stale") })
       .option("include-untranslated", { type: "boolean", default: false, describe: ctx.t("cli.export.include-untranslated") })
+      .option("notes", { type: "boolean", default: true, describe: ctx.t("cli.export.notes") })
       .option("normalize", { type: "boolean", default: false, describe: ctx.t("cli.export.normalize") })
       .option("dedupe", { type: "boolean", default: false, describe: ctx.t("cli.export.dedupe") })
       .option("drop-identical", { type: "boolean", default: false, describe: ctx.t("cli.export.drop-identical") })
@@ -68,6 +70,7 @@ export const exportCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
           includeBoilerplate: args["include-boilerplate"],
           includeStale: args["include-stale"],
           includeUntranslated: args["include-untranslated"],
+          notes: args.notes,
           corpus: {
             normalize: args.normalize, dedupe: args.dedupe, dropIdentical: args["drop-identical"],
             minWords: args["min-words"], maxWords: args["max-words"], maxRatio: args["max-ratio"],
