@@ -36,7 +36,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { invariant, ParseError, UsageError } from "../errors";
 import { formatForFile, IMPORT_FORMAT_IDS, importFormats, sniffFormat, type Format, type ParallelUnit } from "../formats";
-import { isEnglish, variantKey } from "../formats/text";
+import { isEnglish, UNIT_REFUSALS, variantKey } from "../formats/text";
 import type { Store } from "../store";
 import type { RenderingCodes, SegmentMatch } from "../store/exchange";
 import type { RenderingState as RenderingStatus } from "../model";
@@ -116,6 +116,15 @@ export interface ImportUnmatched {
   readonly unit: string;
   readonly source: string;
   readonly target: string;
+}
+
+/**
+ * Is `e` the refusal of one unit for its own content, which `--skip-refused` would leave out and read
+ * on — and the remedy to offer? (Not for English in several variants: every unit of such a file
+ * usually has them, and its message names the remedy, --target-lang.)
+ */
+export function refusesOneUnit(e: unknown): boolean {
+  return e instanceof ParseError && UNIT_REFUSALS.has(e.code) && e.code !== "tmx-english-variants";
 }
 
 /** A unit left out by --skip-refused: the error that refused it (its message is `error.<code>` with `data`). */

@@ -70,6 +70,10 @@ export interface CommandContext {
   /** Writes text as it is, but with control characters made visible (see sanitizeTerminal). */
   write(text: string): void;
   setExitCode(code: number): void;
+  /** A line to print on standard error after the error message if the command fails (what to do next). */
+  afterError(line: string): void;
+  /** The lines afterError gave, in order (the CLI prints them after the error). */
+  readonly errorHints: () => readonly string[];
   /** Prints a line (adds the newline). */
   out(line?: string): void;
   /** Prints a line on standard error. */
@@ -123,8 +127,11 @@ export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: 
     // not to have its `/tmp/a.db` replaced again)
     finder = new RegExp(`(?<![\\w.-])(${keys.map(escapeRe).join("|")})(?:(${escapeRe(path.sep)})|(?!\\.?[\\w-]))`, "g");
   };
+  const hints: string[] = [];
   const ctx: CommandContext = {
     t, lang, io, setExitCode,
+    afterError: (line) => { hints.push(line); },
+    errorHints: () => hints,
     color: io.isTTY && !io.env.NO_COLOR,
     now: () => (io.clock ? io.clock() : new Date()).toISOString(),
     dbPath: (args) => args.db ?? io.env.SELARAS_DB ?? projectApp().DEFAULT_DB_FILE,

@@ -332,6 +332,7 @@ export async function main(argv: readonly string[], io0: CliIO): Promise<number>
       const command = String(e.data.command ?? "");
       ctx.err(command ? t("cli.see-command-help", { command: `selaras ${command}` }) : t("cli.see-help"));
     } else ctx.err(renderError(e, t, { db: ctx.lastDb(), shown: ctx.shown }));
+    for (const line of ctx.errorHints()) ctx.err(line);
     // (a command copied from the documentation with its placeholder still in it, `--out <file>` quoted)
     for (const word of placeholders(argv)) ctx.err(t("cli.placeholder", { word }));
     return 2;

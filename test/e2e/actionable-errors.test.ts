@@ -224,7 +224,8 @@ describe("control characters", () => {
     const jsonl = write("u.jsonl", JSON.stringify({ source: "Dia bertemu menteri.", target: "He met \u001b[2J a minister." }) + "\n");
     const r = await run(["import", jsonl, "--db", db]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`selaras: ${jsonl}:1: the target holds control character U+001B (not text: terminal escape, backspace, delete...); nothing was imported: remove it and try again\n`);
+    expect(r.stderr).toBe(`selaras: ${jsonl}:1: the target holds control character U+001B (not text: terminal escape, backspace, delete...); nothing was imported: remove it and try again\n` +
+      "note: this refusal concerns one unit; --skip-refused imports the other units and lists every unit it leaves out\n");
     const tr = write("tr/berita.translations.txt", "# selaras translations 1\n\n@ berita:3\nid: Dia bertemu menteri.\nen: He met \u0008 a minister.\n");
     const t = await run(["translations", "import", tr, "--db", db]);
     expect(t.code).toBe(2);

@@ -266,7 +266,8 @@ describe("parallel files: ambiguous or short input is a clear error", () => {
     const ids = write("m/c.ids", "1\tberita\tberita:2\ttranslated\tAni\t2024-01-01T00:00:00Z\n2\tberita\n");
     const r = await run(["import", path.join(work, "m/c.id"), "--db", db]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`selaras: ${ids}:2: an .ids row has 2 columns, expected 6 (id, document, segments, status, author, changed, separated by tabs)\n`);
+    expect(r.stderr).toBe(`selaras: ${ids}:2: an .ids row has 2 columns, expected 6 (id, document, segments, status, author, changed, separated by tabs)\n` +
+      "note: this refusal concerns one unit; --skip-refused imports the other units and lists every unit it leaves out\n");
     expect(dumpDb(db)).toBe(before);
   });
 

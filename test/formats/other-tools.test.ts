@@ -500,7 +500,8 @@ describe("selaras import of other tools' files", () => {
     const r = await run(["import", file, "--db", db]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toBe(`selaras: ${file}:13: the target's sentence <mrk mtype="seg" mid="7"> has no source sentence of that mid in <seg-source>\n`);
+    expect(r.stderr).toBe(`selaras: ${file}:13: the target's sentence <mrk mtype="seg" mid="7"> has no source sentence of that mid in <seg-source>\n` +
+      "note: this refusal concerns one unit; --skip-refused imports the other units and lists every unit it leaves out\n");
     expect(dumpDb(db)).toBe(before);
   });
 
@@ -650,7 +651,8 @@ Language: en
     const before = dumpDb(db);
     const refused = await run(["import", bad, "--db", db]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toBe(`selaras: ${bad}:2: the header has 2 columns, this row 3 (a ',' inside a cell must be between quotes, or it shifts the fields after it)\n`);
+    expect(refused.stderr).toBe(`selaras: ${bad}:2: the header has 2 columns, this row 3 (a ',' inside a cell must be between quotes, or it shifts the fields after it)\n` +
+      "note: this refusal concerns one unit; --skip-refused imports the other units and lists every unit it leaves out\n");
     expect(dumpDb(db)).toBe(before);
   });
 

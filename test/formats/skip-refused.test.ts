@@ -107,7 +107,11 @@ describe("selaras import --skip-refused", () => {
     const file = fixture("r01-wordfast-multilingual.tmx");
     const before = dumpDb(db);
     const refused = await importing(file);
-    expect([refused.code, refused.stdout, refused.stderr]).toEqual([2, "", `selaras: ${file}:10: this <tu> has no Indonesian (id) variant\n`]);
+    expect([refused.code, refused.stdout, refused.stderr]).toEqual([2, "", `selaras: ${file}:10: this <tu> has no Indonesian (id) variant\n` +
+      "note: this refusal concerns one unit; --skip-refused imports the other units and lists every unit it leaves out\n"]);
+    expect(dumpDb(db)).toBe(before);
+    const id = await importing(file, "--lang", "id");
+    expect([id.code, id.stderr.split("\n").slice(1)]).toEqual([2, ["catatan: penolakan ini hanya menyangkut satu unit; --skip-refused mengimpor unit lainnya dan mencantumkan setiap unit yang dilewati", ""]]);
     expect(dumpDb(db)).toBe(before);
     const r = await importing(file, "--skip-refused");
     expect([r.code, r.stderr]).toEqual([1, ""]);
@@ -123,7 +127,8 @@ describe("selaras import --skip-refused", () => {
   it("an unknown status, a bad date and two English variants: each listed at its <tu> (without 'nothing was imported'), in both languages and in --json", async () => {
     const file = fixture("r02-refused-units.tmx");
     const before = dumpDb(db);
-    expect((await importing(file)).stderr).toBe(`selaras: ${file}:5: unknown status 'finished' (known: draft, translated, reviewed, aligned, in any case; or none, which imports as translated)\n`);
+    expect((await importing(file)).stderr).toBe(`selaras: ${file}:5: unknown status 'finished' (known: draft, translated, reviewed, aligned, in any case; or none, which imports as translated)\n` +
+      "note: this refusal concerns one unit; --skip-refused imports the other units and lists every unit it leaves out\n");
     expect(dumpDb(db)).toBe(before);
     const r = await importing(file, "--skip-refused");
     expect(r.code).toBe(1);
@@ -157,7 +162,8 @@ describe("selaras import --skip-refused", () => {
     const file = fixture("r05-memoq-two-indonesian.tmx");
     const before = dumpDb(db);
     const r = await importing(file);
-    expect([r.code, r.stdout, r.stderr]).toEqual([2, "", `selaras: ${file}:11: this <tu> holds two different Indonesian texts (id-id, id): which one its English translates cannot be told; nothing was imported (keep one, or import the others with --skip-refused)\n`]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, "", `selaras: ${file}:11: this <tu> holds two different Indonesian texts (id-id, id): which one its English translates cannot be told; nothing was imported (keep one of them)\n` +
+      "note: this refusal concerns one unit; --skip-refused imports the other units and lists every unit it leaves out\n"]);
     expect(dumpDb(db)).toBe(before);
     const skipping = await importing(file, "--skip-refused");
     expect([skipping.code, skipping.stdout.split("\n").slice(2)]).toEqual([1, [

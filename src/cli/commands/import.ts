@@ -35,6 +35,10 @@ function importFrom(ctx: CommandContext, file: string, args: Args): void {
         gate: lifecycleApp().createGate(store, undefined, root), root,
         onProgress: (units, bytes, total) => progress.update(total ? Math.round((100 * bytes) / total) : 100, 100, String(units)),
       });
+    } catch (e) {
+      // (one unit refused the file: the rest can be imported)
+      if (!args["skip-refused"] && importApp().refusesOneUnit(e)) ctx.afterError(ctx.t("cli.import.skip-refused-hint"));
+      throw e;
     } finally {
       progress.stop();
     }
