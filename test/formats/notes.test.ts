@@ -159,7 +159,7 @@ describe("translators' notes in exports and imports", () => {
     const r = await run(["import", f, "--db", fresh]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("2 translators' notes stored with their renderings (0 after a different note the rendering already had: both kept)");
+    expect(r.stdout).toContain("  2 translators' notes stored with their renderings\n");
     expect(notes(fresh)).toEqual([
       [[4], "\"The water rose very fast,\" said Siti, a resident of Penjaringan.", "Cek ejaan \"Penjaringan\" dengan editor"],
       [[5], "She carried her children to the second floor.", "memoQ comment: \"lantai dua\" = second floor (US)\n\nTrados: tuv-level note"],
@@ -237,6 +237,13 @@ describe("translators' notes in exports and imports", () => {
     const g = write("replace.jsonl", JSON.stringify({ source: "\"Air naik sangat cepat,\" kata Siti, warga Penjaringan.", target: "\"The water rose so fast,\" said Siti.", note: "shortened" }) + "\n");
     expect(JSON.parse((await run(["import", g, "--db", small, "--json"])).stdout)).toMatchObject({ replaced: 1, notes: { added: 0, kept: 1 } });
     expect(new Map(notes(small).map(([o, , n]) => [(o as number[]).join("+"), n])).get("4")).toBe("quote checked\n\nshortened");
+    // the text summary names the notes kept beside another only when there are some (in both languages)
+    const h = write("again.jsonl", JSON.stringify({ source: "\"Air naik sangat cepat,\" kata Siti, warga Penjaringan.", target: "\"The water rose so fast,\" said Siti.", note: "name checked" }) + "\n");
+    expect((await run(["import", h, "--db", small, "--lang", "id"])).stdout).toContain(
+      "  1 catatan penerjemah disimpan bersama terjemahannya (1 setelah catatan lain yang sudah ada pada terjemahan itu: keduanya disimpan)\n");
+    const k = write("again2.jsonl", JSON.stringify({ source: "\"Air naik sangat cepat,\" kata Siti, warga Penjaringan.", target: "\"The water rose so fast,\" said Siti.", note: "date checked" }) + "\n");
+    expect((await run(["import", k, "--db", small])).stdout).toContain(
+      "  1 translator's note stored with its rendering (1 after a different note the rendering already had: both kept)\n");
   });
 
   it("mergeNote: none, same, held already, different", () => {
