@@ -189,6 +189,10 @@ const SIDE_RATIO = 3;
 /** Does a side with `wrong` function words of the other language and `right` of its own, over `units`, read as the other language? */
 const wrongSide = (wrong: number, right: number, units: number): boolean =>
   wrong >= SIDE_WORDS && wrong >= SIDE_DENSITY * units && wrong > SIDE_RATIO * right;
+/** A file is refused when at least BARE_UNITS of the sampled units, and BARE_SHARE of them, have a source without a letter (ids: Tatoeba's pairs, English first). */
+const BARE_UNITS = 5;
+const BARE_SHARE = 0.9;
+const LETTER = /\p{L}/u;
 /** Segments per range read when matching by segment reference. */
 const WINDOW = 512;
 
@@ -297,7 +301,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
     if (existing && merged === `${existing}\n\n${note}`) notes.kept++; else notes.added++;
   };
   /** Function words of the first units' sides (SIDE_SAMPLE): a file whose English reads as Indonesian is refused. */
-  const sides = { units: 0, targetId: 0, targetEn: 0, sourceId: 0, sourceEn: 0 };
+  const sides = { units: 0, targetId: 0, targetEn: 0, sourceId: 0, sourceEn: 0, sourceBare: 0, bareExample: "" };
   let skipped = 0;
   const skippedUnits: ImportSkipped[] = [];
   const skip = (e: ParseError): void => {
@@ -530,6 +534,8 @@ export function importParallel(store: Store, file: string, options: ImportOption
       const [ti, te] = countFunctionWords(u.target);
       const [si, se] = countFunctionWords(u.source);
       sides.targetId += ti; sides.targetEn += te; sides.sourceId += si; sides.sourceEn += se;
+      // (a source without a letter beside a target with words: an id, as in a column of ids before each text)
+      if (!LETTER.test(u.source) && LETTER.test(u.target)) { if (sides.sourceBare++ === 0) sides.bareExample = u.source.trim(); }
     }
     if (options.onProgress && result.units % 1000 === 0) options.onProgress(result.units, bytesRead, totalBytes);
     if (u.target === "" || !NOT_BLANK.test(u.source)) { result.untranslated++; return; }
@@ -564,6 +570,9 @@ export function importParallel(store: Store, file: string, options: ImportOption
     }
     if (wrongSide(sides.sourceEn, sides.sourceId, sides.units)) {
       throw new ParseError("import-source-english", { file, units: sides.units, idWords: sides.sourceId, enWords: sides.sourceEn });
+    }
+    if (sides.sourceBare >= BARE_UNITS && sides.sourceBare >= BARE_SHARE * sides.units) {
+      throw new ParseError("import-source-no-words", { file, units: sides.units, bare: sides.sourceBare, example: sides.bareExample });
     }
     // (the variant asked for is in no unit: the wrong file or the wrong variant, never an empty import)
     if (targetLang !== undefined && variants.size === 0 && otherVariant > 0) {
