@@ -198,6 +198,10 @@ const SIDE_RATIO = 3;
 /** Does a side with `wrong` function words of the other language and `right` of its own, over `units`, read as the other language? */
 const wrongSide = (wrong: number, right: number, units: number): boolean =>
   wrong >= SIDE_WORDS && wrong >= SIDE_DENSITY * units && wrong > SIDE_RATIO * right;
+/** A file is refused when at least BARE_UNITS of the sampled units, and BARE_SHARE of them, have a source without a letter (ids: Tatoeba's pairs, English first). */
+const BARE_UNITS = 5;
+const BARE_SHARE = 0.9;
+const LETTER = /\p{L}/u;
 /** Segments per range read when matching by segment reference. */
 const WINDOW = 512;
 
@@ -262,14 +266,18 @@ const refOf = (m: SegmentMatch) => `${m.document}:${m.ordinal}`;
 /**
  * A rendering's note once a unit's note is imported into it: the existing note when the unit has
  * none or the existing note already holds it (as itself or as one of its blank-line-separated
- * parts: importing a file twice adds nothing); the unit's note when there was none; else both, the
- * existing one first, a blank line between (a note is never overwritten).
+ * parts: importing a file twice adds nothing); the unit's note when there was none, or when it begins
+ * with the existing note (written on in another tool: it holds it whole); else both, the existing one
+ * first, a blank line between (a note is never overwritten).
  */
 export function mergeNote(existing: string | null, note: string | undefined): string | null {
   if (!note) return existing || null;
   if (!existing) return note;
   // (compared without the white space around the existing note: a file's notes are read trimmed, joinNotes)
-  return `\n\n${existing.trim()}\n\n`.includes(`\n\n${note}\n\n`) ? existing : `${existing}\n\n${note}`;
+  if (`\n\n${existing.trim()}\n\n`.includes(`\n\n${note}\n\n`)) return existing;
+  // (the existing note written on in another tool — exported, added to there, read back: the file's, which holds it whole)
+  if (existing.trim() !== "" && note.startsWith(existing.trim())) return note;
+  return `${existing}\n\n${note}`;
 }
 
 /** Imports a file; throws (and changes nothing) on malformed input. */
@@ -296,13 +304,13 @@ export function importParallel(store: Store, file: string, options: ImportOption
   const replacedIds = new Set<number>();
   let conflictCount = 0;
   const notes = { added: 0, kept: 0 };
-  /** Counts a note the import stores (mergeNote's result), by whether the rendering had one. */
-  const countNote = (existing: string | null, merged: string | null): void => {
+  /** Counts a note the import stores (mergeNote's result), by whether a different note of the rendering was kept before it. */
+  const countNote = (existing: string | null, merged: string | null, note?: string): void => {
     if (merged === (existing || null)) return;
-    if (existing) notes.kept++; else notes.added++;
+    if (existing && merged === `${existing}\n\n${note}`) notes.kept++; else notes.added++;
   };
   /** Function words of the first units' sides (SIDE_SAMPLE): a file whose English reads as Indonesian is refused. */
-  const sides = { units: 0, targetId: 0, targetEn: 0, sourceId: 0, sourceEn: 0 };
+  const sides = { units: 0, targetId: 0, targetEn: 0, sourceId: 0, sourceEn: 0, sourceBare: 0, bareExample: "" };
   let skipped = 0;
   const skippedUnits: ImportSkipped[] = [];
   const skip = (e: ParseError): void => {
@@ -482,7 +490,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
       // (…and the file's note: a change of the note alone, as the workbench's note field makes it)
       const note = mergeNote(existing.note, u.note);
       if (note !== (existing.note || null)) {
-        countNote(existing.note, note);
+        countNote(existing.note, note, u.note);
         touched.add(run[0]!.document);
         store.renderings.update(existing.id, {
           text: existing.text, sourceText: existing.sourceText, status: existing.status, origin: existing.origin, author, score: existing.score,
@@ -500,7 +508,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
       touched.add(run[0]!.document);
       // (the rendering's note is kept, the file's added to it: mergeNote)
       const note = mergeNote(existing.note, u.note);
-      countNote(existing.note, note);
+      countNote(existing.note, note, u.note);
       store.renderings.update(existing.id, { text: u.target, sourceText, status, origin: "imported", author, note, now: time });
       store.exchange.setCodes(existing.id, codesOf(u, sourceText));
       replacedIds.add(existing.id);
@@ -535,6 +543,8 @@ export function importParallel(store: Store, file: string, options: ImportOption
       const [ti, te] = countFunctionWords(u.target);
       const [si, se] = countFunctionWords(u.source);
       sides.targetId += ti; sides.targetEn += te; sides.sourceId += si; sides.sourceEn += se;
+      // (a source without a letter beside a target with words: an id, as in a column of ids before each text)
+      if (!LETTER.test(u.source) && LETTER.test(u.target)) { if (sides.sourceBare++ === 0) sides.bareExample = u.source.trim(); }
     }
     if (options.onProgress && result.units % 1000 === 0) options.onProgress(result.units, bytesRead, totalBytes);
     if (u.target === "" || !NOT_BLANK.test(u.source)) { result.untranslated++; return; }
@@ -569,6 +579,9 @@ export function importParallel(store: Store, file: string, options: ImportOption
     }
     if (wrongSide(sides.sourceEn, sides.sourceId, sides.units)) {
       throw new ParseError("import-source-english", { file, units: sides.units, idWords: sides.sourceId, enWords: sides.sourceEn });
+    }
+    if (sides.sourceBare >= BARE_UNITS && sides.sourceBare >= BARE_SHARE * sides.units) {
+      throw new ParseError("import-source-no-words", { file, units: sides.units, bare: sides.sourceBare, example: sides.bareExample });
     }
     // (the variant asked for is in no unit: the wrong file or the wrong variant, never an empty import)
     if (targetLang !== undefined && variants.size === 0 && otherVariant > 0) {

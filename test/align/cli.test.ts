@@ -308,7 +308,7 @@ describe("selaras align --doc", () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toBe(
       "tol: 4 segments, 4 English sentences; 3 renderings created, 0 replaced, 0 unchanged, 1 kept (written by a person)\n" +
-        "segments 3: rendering #1 written by a person kept\n" +
+        "segment 3: rendering #1 written by a person kept\n" +
         "No pair scores below 0.3.\n",
     );
     expect(renderings().find((x) => x.ordinals[0] === 3)).toEqual({

@@ -29,6 +29,22 @@ describe("import: a file whose sides read as the wrong languages", () => {
     expect([ok.code, ok.stdout.split("\n").slice(0, 2)]).toEqual([0, [`${named}: 8 units read (tsv)`, "  3 new, 0 replaced, 0 unchanged, 0 without a target"]]);
   });
 
+  it("Tatoeba's pairs the other way (id, English, id, Indonesian) without a header: ids as the Indonesian side are refused, also with --keep-tm, in both languages; named columns import them", async () => {
+    // (read as source, target, id, document it was all unmatched, and --keep-tm kept `1277` → English as translation memory)
+    const file = path.join(dir, "eng-ind.tsv");
+    fs.writeFileSync(file, fs.readFileSync(path.join(FIXTURES, "r03-tatoeba-ind-eng.tsv"), "utf8").split("\n").map((l) => (l ? l.split("\t") : [])).map(([a, b, c, d]) => (a ? [c, d, a, b].join("\t") : "")).join("\n"));
+    const before = dumpDb(db);
+    const r = await importing(file, "--keep-tm");
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, "", `selaras: ${file}: the Indonesian side of this file holds no word in 8 of its first 8 units (the first: “1277”): is a column of ids before each text (Tatoeba's pairs: id, text, id, text)? In a TSV or CSV file, name the columns in a first line (n<TAB>source<TAB>m<TAB>target; other names are ignored); nothing was imported\n`]);
+    expect(dumpDb(db)).toBe(before);
+    const id = await importing(file, "--lang", "id");
+    expect([id.code, id.stderr]).toEqual([2, `selaras: ${file}: sisi bahasa Indonesia berkas ini tidak memuat satu kata pun pada 8 dari 8 unit pertamanya (yang pertama: “1277”): apakah ada kolom id sebelum setiap teks (pasangan Tatoeba: id, teks, id, teks)? Dalam berkas TSV atau CSV, beri nama kolom di baris pertama (mis. n<TAB>source<TAB>m<TAB>target; nama lain diabaikan); tidak ada yang diimpor\n`]);
+    const named = path.join(dir, "named.tsv");
+    fs.writeFileSync(named, "m\ttarget\tn\tsource\n" + fs.readFileSync(file, "utf8"));
+    const ok = await importing(named);
+    expect([ok.code, ok.stdout.split("\n").slice(0, 2)]).toEqual([0, [`${named}: 8 units read (tsv)`, "  3 new, 0 replaced, 0 unchanged, 0 without a target"]]);
+  });
+
   it("a manythings.org file (English, Indonesian, attribution): refused, in Indonesian too", async () => {
     const file = path.join(FIXTURES, "r04-manythings-ind.txt");
     const r = await importing(file, "--format", "tsv", "--lang", "id");

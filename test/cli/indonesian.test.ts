@@ -96,6 +96,15 @@ describe("commands in Indonesian", () => {
     const json = await run(["check", "--pairs", pairs, "--format", "json"], { env: ID, cwd: dir });
     expect(JSON.parse(json.stdout).findings.map((f: { ref: string }) => f.ref)).toEqual(["line:1", "line:1"]);
   });
+  it("role-mismatch names the source's doer as the doer after a passive too, in both languages", async () => {
+    // (`Ginting dikalahkan oleh Axelsen`: Axelsen won; the message once read `“Axelsen” dikalahkan “Ginting”`, the other way round)
+    const pairs = path.join(dir, "roles.tsv");
+    fs.writeFileSync(pairs, "Ginting dikalahkan oleh Axelsen di final.\tGinting defeated Axelsen in the final.\n");
+    const id = await run(["check", "--pairs", pairs], { env: ID, cwd: dir });
+    expect(id.stdout).toContain("  peringatan  Dalam sumber, pelakunya “Axelsen” dan sasarannya “Ginting” (“dikalahkan”); terjemahan membaliknya: “Ginting defeated Axelsen”.  role-mismatch\n");
+    const en = await run(["check", "--pairs", pairs, "--lang", "en"], { env: ID, cwd: dir });
+    expect(en.stdout).toContain("  warning     In the source “Axelsen” is the doer and “Ginting” the one acted on (“dikalahkan”); the target turns it round: “Ginting defeated Axelsen”.  role-mismatch\n");
+  });
 });
 
 describe("the glossary in Indonesian", () => {

@@ -170,4 +170,15 @@ describe("one author resolver: --translator/--author, SELARAS_AUTHOR, git user.n
     expect(await authors({}, "The government is preparing 5,000 new schools.")).toEqual(["Git User", "Git User"]);
     expect(await authors({ SELARAS_AUTHOR: "Env User" }, "The government prepares 5,000 new schools.")).toEqual(["Env User", "Env User"]);
   });
+
+  it("translate show writes the note under the rendering, indented as its other lines (both languages)", async () => {
+    const db = path.join(dir, "t.db");
+    fs.writeFileSync(path.join(dir, "rapat.txt"), article(5));
+    expect((await run(["ingest", path.join(dir, "rapat.txt"), "--db", db], { cwd: dir })).code).toBe(0);
+    await run(["translate", "set", "rapat:2", "The government is preparing 5,000 new schools.", "--db", db, "--note", "Check the figure.\n\nEditor: fine."], { cwd: dir });
+    const en = (await run(["translate", "show", "rapat:2", "--db", db, "--lang", "en"], { cwd: dir })).stdout.split("\n");
+    expect(en.slice(4)).toEqual(["  note: Check the figure.", "", "    Editor: fine.", ""]);
+    const id = (await run(["translate", "show", "rapat:2", "--db", db, "--lang", "id"], { cwd: dir })).stdout.split("\n");
+    expect(id[4]).toBe("  catatan: Check the figure.");
+  });
 });

@@ -94,7 +94,7 @@ it("a pulled glossary concept marks its term in every row on both pages; a pulle
     await two(p).and(p.locator('[data-state="draft"]')).waitFor();
   }
   await expect(two(a.page).locator(".msg").innerText()).resolves.toBe("citra's record from translations/ asked for “reviewed”: kept as a draft because of 1 finding");
-  await expect(two(b.page).locator(".msg").innerText()).resolves.toBe("Entri citra dari translations/ meminta status “ditinjau”: disimpan sebagai draf karena 1 temuan");
+  await expect(two(b.page).locator(".msg").innerText()).resolves.toBe("Entri dari citra di translations/ meminta status “ditinjau”: disimpan sebagai draf karena ada 1 temuan");
   await expect(two(b.page).locator("[data-findings]").innerText()).resolves.toBe("1 temuan");
   // (and which finding, under the row, as a refused save's)
   await two(a.page).getByText("“dawn” is a forbidden rendering; use “early hours”.", { exact: false }).waitFor();

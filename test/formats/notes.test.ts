@@ -159,7 +159,7 @@ describe("translators' notes in exports and imports", () => {
     const r = await run(["import", f, "--db", fresh]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("2 translators' notes stored with their renderings (0 after a different note the rendering already had: both kept)");
+    expect(r.stdout).toContain("  2 translators' notes stored with their renderings\n");
     expect(notes(fresh)).toEqual([
       [[4], "\"The water rose very fast,\" said Siti, a resident of Penjaringan.", "Cek ejaan \"Penjaringan\" dengan editor"],
       [[5], "She carried her children to the second floor.", "memoQ comment: \"lantai dua\" = second floor (US)\n\nTrados: tuv-level note"],
@@ -237,6 +237,18 @@ describe("translators' notes in exports and imports", () => {
     const g = write("replace.jsonl", JSON.stringify({ source: "\"Air naik sangat cepat,\" kata Siti, warga Penjaringan.", target: "\"The water rose so fast,\" said Siti.", note: "shortened" }) + "\n");
     expect(JSON.parse((await run(["import", g, "--db", small, "--json"])).stdout)).toMatchObject({ replaced: 1, notes: { added: 0, kept: 1 } });
     expect(new Map(notes(small).map(([o, , n]) => [(o as number[]).join("+"), n])).get("4")).toBe("quote checked\n\nshortened");
+    // the text summary names the notes kept beside another only when there are some (in both languages)
+    const h = write("again.jsonl", JSON.stringify({ source: "\"Air naik sangat cepat,\" kata Siti, warga Penjaringan.", target: "\"The water rose so fast,\" said Siti.", note: "name checked" }) + "\n");
+    expect((await run(["import", h, "--db", small, "--lang", "id"])).stdout).toContain(
+      "  1 catatan penerjemah disimpan bersama terjemahannya (1 setelah catatan lain yang sudah ada pada terjemahan itu: keduanya disimpan)\n");
+    const k = write("again2.jsonl", JSON.stringify({ source: "\"Air naik sangat cepat,\" kata Siti, warga Penjaringan.", target: "\"The water rose so fast,\" said Siti.", note: "date checked" }) + "\n");
+    expect((await run(["import", k, "--db", small])).stdout).toContain(
+      "  1 translator's note stored with its rendering (1 after a different note the rendering already had: both kept)\n");
+    // the note exported, written on in another tool and read back: it holds the existing one whole, so it takes its place
+    const whole = "quote checked\n\nshortened\n\nname checked\n\ndate checked";
+    const m = write("on.jsonl", JSON.stringify({ source: "\"Air naik sangat cepat,\" kata Siti, warga Penjaringan.", target: "\"The water rose so fast,\" said Siti.", note: `${whole}\n\nall good` }) + "\n");
+    expect(JSON.parse((await run(["import", m, "--db", small, "--json"])).stdout)).toMatchObject({ unchanged: 1, notes: { added: 1, kept: 0 } });
+    expect(new Map(notes(small).map(([o, , n]) => [(o as number[]).join("+"), n])).get("4")).toBe(`${whole}\n\nall good`);
   });
 
   it("mergeNote: none, same, held already, different", () => {
@@ -249,6 +261,10 @@ describe("translators' notes in exports and imports", () => {
     expect(mergeNote("a", undefined)).toBe("a");
     // (a note saved with spaces around it, exported and read back trimmed, is the same note)
     expect(mergeNote(" a\n\nb ", "b")).toBe(" a\n\nb ");
+    // (the note written on in another tool holds the existing one whole: it is taken, not set after it)
+    expect(mergeNote("headline", "headline; the editor wants Bekasi")).toBe("headline; the editor wants Bekasi");
+    expect(mergeNote(" a\n\nb ", "a\n\nb\n\nc")).toBe("a\n\nb\n\nc");
+    expect(mergeNote("headline", "Headline; the editor wants Bekasi")).toBe("headline\n\nHeadline; the editor wants Bekasi");
   });
 
   it.each([

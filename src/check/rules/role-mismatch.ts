@@ -109,7 +109,7 @@ export default defineCheck({
     needs: { reads: "text" },
     description: "Who did what to whom is turned round: the doer of the source is the one the target's verb acts on.",
     messages: {
-      swapped: "In the source “{{doer}}” {{verb}} “{{done}}”; the target turns it round: “{{rendered}}”.",
+      swapped: "In the source “{{doer}}” is the doer and “{{done}}” the one acted on (“{{verb}}”); the target turns it round: “{{rendered}}”.",
     },
   },
   defaultOptions: {},

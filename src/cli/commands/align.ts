@@ -70,7 +70,7 @@ function renderDocument(ctx: CommandContext, r: AlignDocumentResult): void {
     }
   }
   for (const b of r.beads) {
-    if (b.status === "kept") ctx.out(t("cli.align.kept", { segments: b.segments.join(", "), id: b.renderingId }));
+    if (b.status === "kept") ctx.out(t("cli.align.kept", { count: b.segments.length, segments: b.segments.join(", "), id: b.renderingId }));
   }
   const moved = r.beads.filter((b) => b.moved);
   if (moved.length > 0) {

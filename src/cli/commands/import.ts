@@ -48,7 +48,8 @@ function importFrom(ctx: CommandContext, file: string, args: Args): void {
     ctx.out(t("cli.import.summary", { count: r.units, file: args.file, format: r.format }));
     ctx.out("  " + t("cli.import.counts", { created: r.created, replaced: r.replaced, unchanged: r.unchanged, untranslated: r.untranslated }));
     if (r.inlineCodes > 0) ctx.out("  " + t("cli.import.inline-codes", { count: r.inlineCodes }));
-    if (r.notes) ctx.out("  " + t("cli.import.notes", { count: r.notes.added + r.notes.kept, kept: r.notes.kept }));
+    // (the notes kept beside another are named only when there are some)
+    if (r.notes) ctx.out("  " + t(r.notes.kept > 0 ? "cli.import.notes" : "cli.import.notes-new", { count: r.notes.added + r.notes.kept, kept: r.notes.kept }));
     if (r.variants) ctx.out("  " + t("cli.import.variants", { variants: r.variants.map((v) => t("cli.import.variant", { variant: v.variant, count: v.units })).join(", ") }));
     if (r.otherVariant) ctx.out("  " + t("cli.import.other-variant", { count: r.otherVariant, lang: args["target-lang"] }));
     for (const c of r.conflicts.slice(0, LISTED)) {

@@ -36,7 +36,8 @@ export function renderUnit(ctx: CommandContext, v: UnitView): void {
   if (!r) { ctx.out(t("cli.translate.show-none")); return; }
   ctx.out(t("cli.translate.show-english", { text: r.text }));
   ctx.out(t("cli.translate.show-meta", { id: r.id, status: t(`cli.translate.state.${r.status}`), origin: t(`cli.translate.origin.${r.origin}`), author: r.author, time: readableTime(ctx, r.updatedAt) }));
-  if (r.note) ctx.out(t("cli.translate.show-note", { note: r.note }));
+  // (a note of several lines, as an import joins two, keeps its later lines under the first)
+  if (r.note) ctx.out(t("cli.translate.show-note", { note: r.note.split(/\r?\n/).map((line, i) => (i > 0 && line !== "" ? "    " + line : line)).join("\n") }));
   if (r.orphaned) ctx.out(t("cli.translate.show-orphaned"));
   if (r.stale) {
     ctx.out(t("cli.translate.show-stale"));
