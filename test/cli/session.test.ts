@@ -61,7 +61,7 @@ describe("selaras translate (session)", () => {
     expect(r.code).toBe(0);
     expect((await show(`${DOC}:2`)).rendering).toMatchObject({ text: "The President arrived in Jakarta on Monday.", author: "Budi", note: "check the date" });
     // (`:h`: the note is Budi's revision, the English Ani's)
-    expect(r.stdout).toMatch(/\n#1 {2}\S.*\S {2}Ani {2}translated\n {2}\{\+The President arrived in Jakarta on Monday\.\+\}\n#2 {2}\S.*\S {2}Budi {2}translated\n {2}The President arrived in Jakarta on Monday\.\n {2}note: check the date\n/);
+    expect(r.stdout).toMatch(/\n#1 {2}\S.*\S {2}Ani {2}translated\n {2}\{\+The President arrived in Jakarta on Monday\.\+\}\n#2 {2}\S.*\S {2}Budi {2}translated\n {2}The President arrived in Jakarta on Monday\.\n {4}note: check the date\n/);
     // (as in the workbench: the same note again makes no revision; a control character is refused, nothing stored)
     const again = await run(["translate", `${DOC}:2`, "--all", "--db", db, "--translator", "Citra"], { stdin: [":note check the date ", ":note bad\u001b[2Jnote", ":q"].join("\n") + "\n" });
     expect(again.code).toBe(0);
