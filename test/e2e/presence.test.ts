@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Browser, type BrowserContext, type Page } from "playwright-core";
 import { run, tempDir, REPO } from "../helpers/cli";
-import { closeWorkbench, launchChromium, startServe } from "../helpers/workbench";
+import { addUsers, closeWorkbench, launchChromium, startServe } from "../helpers/workbench";
 
 const DOC = "putin-tolak-sanksi-barat";
 const EN1 = "Vladimir Putin called for cooperation with North Korea to reject Western sanctions.";
@@ -36,11 +36,7 @@ beforeAll(async () => {
   dir = tempDir("selaras-presence-");
   fs.cpSync(path.join(REPO, "corpus"), path.join(dir, "corpus"), { recursive: true });
   expect((await run(["ingest", "corpus"], { cwd: dir })).code).toBe(0);
-  for (const [name, role] of [["ayu", "translator"], ["budi", "reviewer"]] as const) {
-    const r = await run(["users", "add", name, "--role", role], { cwd: dir });
-    expect(r.code).toBe(0);
-    tokens[name] = /: (\S+)\s*$/.exec(r.stdout.trim())![1]!;
-  }
+  Object.assign(tokens, await addUsers(dir, [["ayu", "translator"], ["budi", "reviewer"]]));
   ({ server, url } = await startServe(dir));
   browser = await launchChromium();
 });

@@ -11,7 +11,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Browser, type BrowserContext, type Page } from "playwright-core";
 import { run, tempDir, REPO } from "../helpers/cli";
-import { closeWorkbench, launchChromium, startServe } from "../helpers/workbench";
+import { addUsers, closeWorkbench, launchChromium, startServe } from "../helpers/workbench";
 
 jest.setTimeout(120_000);
 
@@ -52,11 +52,7 @@ beforeAll(async () => {
   // (the glossary kept only in glossary/: the database holds none, the workbench reads the folder)
   for (const f of ["corpus", "glossary", "translations"]) fs.cpSync(path.join(REPO, f), path.join(dir, f), { recursive: true });
   for (const args of [["ingest", "corpus"], ["translations", "import"]]) expect((await run(args, { cwd: dir })).code).toBe(0);
-  for (const [name, role] of [["ayu", "translator"], ["budi", "reviewer"]] as const) {
-    const r = await run(["users", "add", name, "--role", role], { cwd: dir });
-    expect(r.code).toBe(0);
-    tokens[name] = /: (\S+)\s*$/.exec(r.stdout.trim())![1]!;
-  }
+  Object.assign(tokens, await addUsers(dir, [["ayu", "translator"], ["budi", "reviewer"]]));
   ({ server, url } = await startServe(dir));
   browser = await launchChromium();
 });

@@ -20,6 +20,28 @@ export function copyProject(dir: string): void {
   fs.cpSync(path.join(REPO, "glossary"), path.join(dir, "glossary"), { recursive: true });
 }
 
+/** Adds workbench users to the project in `dir` (`selaras users add`) and returns each one's login token. */
+export async function addUsers(dir: string, users: ReadonlyArray<readonly [string, string]>): Promise<Record<string, string>> {
+  const tokens: Record<string, string> = {};
+  for (const [name, role] of users) {
+    const r = await run(["users", "add", name, "--role", role], { cwd: dir });
+    if (r.code !== 0) throw new Error(`selaras users add ${name} exited ${r.code}: ${r.stderr}`);
+    tokens[name] = /: (\S+)\s*$/.exec(r.stdout.trim())![1]!;
+  }
+  return tokens;
+}
+
+/** Asks until `pred` holds of the answer (or 5 s pass) and returns the last answer: a server that looks at files at most twice a second. */
+export async function until<T>(ask: () => Promise<T>, pred: (v: T) => boolean): Promise<T> {
+  const end = Date.now() + 5000;
+  let v = await ask();
+  while (!pred(v) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    v = await ask();
+  }
+  return v;
+}
+
 /**
  * A project ready to serve: the shipped corpus and glossary copied into `dir`, `extra` articles
  * (file name → text) added to corpus/, then `selaras ingest corpus` and `selaras glossary sync`.

@@ -6,10 +6,9 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { buildServer, CSRF_HEADER, FOLDER_SETTLE_MS } from "../../src/server/app";
-import { openStore, type Store } from "../../src/store";
-import { dumpDb, run, tempDir } from "../helpers/cli";
-import { copyProject } from "../helpers/workbench";
+import { CSRF_HEADER, FOLDER_SETTLE_MS } from "../../src/server/app";
+import { dumpDb, run } from "../helpers/cli";
+import { closeInProcess, inProcessWorkbench, until, type InProcessWorkbench } from "../helpers/workbench";
 import type { FastifyInstance } from "fastify";
 
 const TOKEN = "e".repeat(48);
@@ -17,39 +16,23 @@ const DOC = "putin-tolak-sanksi-barat";
 const REF = `${DOC}:1`;
 const H = { [CSRF_HEADER]: TOKEN };
 const HEADER = "id\tsource\tpreferred\tadmitted\tforbidden\tflags\tpos\tdomain\tnote\texample\n";
+let w: InProcessWorkbench;
 let dir: string;
-let store: Store;
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  dir = tempDir("selaras-gloss-synced-");
-  copyProject(dir);
-  expect((await run(["ingest", "corpus"], { cwd: dir })).code).toBe(0);
-  expect((await run(["glossary", "sync"], { cwd: dir })).code).toBe(0);
-  store = openStore(path.join(dir, "selaras.db"));
-  expect(store.glossary.count()).toBeGreaterThan(0);
-  app = buildServer({ store, root: dir, author: "ayu", csrfToken: TOKEN });
+  // (ingest corpus and glossary sync: the database holds the glossary)
+  w = await inProcessWorkbench("selaras-gloss-synced-", TOKEN);
+  ({ dir, app } = w);
+  expect(w.store.glossary.count()).toBeGreaterThan(0);
 }, 60_000);
-afterAll(async () => {
-  await app.close();
-  store.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => closeInProcess(w));
 
 const termsOf = async (): Promise<string[]> => {
   const res = await app.inject({ url: `/api/units/${encodeURIComponent(REF)}/help` });
   expect(res.statusCode).toBe(200);
   return (res.json() as { terms: Array<{ entry: string }> }).terms.map((t) => t.entry).sort();
 };
-async function until<T>(ask: () => Promise<T>, pred: (v: T) => boolean): Promise<T> {
-  const end = Date.now() + 5000;
-  let v = await ask();
-  while (!pred(v) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 100));
-    v = await ask();
-  }
-  return v;
-}
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const glossaryRows = () => dumpDb(path.join(dir, "selaras.db")).split("\n").filter((l) => l.startsWith("glossary")).join("\n");
 

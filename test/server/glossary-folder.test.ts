@@ -10,7 +10,7 @@ import Database from "better-sqlite3";
 import { buildServer, CSRF_HEADER, FOLDER_SETTLE_MS } from "../../src/server/app";
 import { openStore, type Store } from "../../src/store";
 import { run, tempDir } from "../helpers/cli";
-import { copyProject } from "../helpers/workbench";
+import { copyProject, until } from "../helpers/workbench";
 import type { FastifyInstance } from "fastify";
 
 const TOKEN = "f".repeat(48);
@@ -43,16 +43,6 @@ const termsOf = async (): Promise<string[]> => {
   expect(res.statusCode).toBe(200);
   return (res.json() as { terms: Array<{ entry: string }> }).terms.map((t) => t.entry).sort();
 };
-/** Asks until `pred` holds (or 5 s): the server looks at the folder at most twice a second. */
-async function until<T>(ask: () => Promise<T>, pred: (v: T) => boolean): Promise<T> {
-  const end = Date.now() + 5000;
-  let v = await ask();
-  while (!pred(v) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 100));
-    v = await ask();
-  }
-  return v;
-}
 const save = (target: string, baseRevision: number) =>
   app.inject({ method: "PUT", url: `/api/units/${encodeURIComponent(REF)}`, payload: { target, baseRevision, confirm: true }, headers: H });
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
