@@ -624,6 +624,10 @@ function wordLists(): { english: ReadonlySet<string>; indonesian: ReadonlySet<st
   }
   return (lexicon = { english, indonesian });
 }
+/** The English headwords of the aligner's word list (lower case), made on first use. */
+export function englishHeadwords(): ReadonlySet<string> {
+  return wordLists().english;
+}
 /** An Indonesian word by its shape alone: me(N)- (`memprotes`), -kan, -nya, ke-…-an (`kenaikan`), pe(N)-…-an (`pencurian`). */
 const INDONESIAN_SHAPE = /^(?:meng|meny|mem|men)[a-z]{3,}$|^[a-z]{3,}(?:kan|nya)$|^ke[a-z]{3,}an$|^pe[mn]?[a-z]{3,}an$/;
 

@@ -24,10 +24,10 @@
  * after one scan of its own; the word list is read (and built, about 0.5 s, the first time) only for a
  * name with a word near it or a kept name before it.
  */
-import { FREEDICT_ENG_IND } from "../../align/freedict-eng-ind";
+import { distance } from "fastest-levenshtein";
 import { englishLemmas, englishStem, freedictLexicon } from "../../align/lexicon";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
-import { wordLanguage } from "../util";
+import { englishHeadwords, wordLanguage } from "../util";
 
 interface Word { text: string; lower: string; start: number; end: number; cap: boolean }
 
@@ -68,28 +68,10 @@ function sameWord(n: string, t: string): boolean {
   return a === b || p >= 6 || (p >= 4 && p >= a.length - 1) || (p >= 5 && p === Math.min(a.length, b.length)) || vowelsDropped(a, b) || vowelsDropped(b, a);
 }
 
-/** Levenshtein distance, stopped early past `max`. */
-function within(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (row[j]! < best) best = row[j]!;
-    }
-    if (best > max) return false;
-    prev = row;
-  }
-  return prev[b.length]! <= max;
-}
-
-let englishWords: ReadonlySet<string> | undefined;
 /** An English word of the aligner's word list (its headwords, or their lemmas: `leaders`, `Ready`). */
 function isEnglish(lower: string): boolean {
-  englishWords ??= new Set(FREEDICT_ENG_IND.split("\n").map((l) => l.slice(0, l.indexOf("\t"))));
-  return englishWords.has(lower) || englishLemmas(lower).some((x) => englishWords!.has(x)) || wordLanguage(lower) === "en";
+  const english = englishHeadwords();
+  return english.has(lower) || englishLemmas(lower).some((x) => english.has(x)) || wordLanguage(lower) === "en";
 }
 /** A word the word list knows as Indonesian (it has translations, or the shape of one). */
 const isIndonesian = (lower: string): boolean => freedictLexicon().translate(lower).length > 0 || wordLanguage(lower) === "id";
@@ -192,7 +174,7 @@ export function nameProblems(source: string, target: string): Problem[] {
       const max = n.text.length >= 7 ? 2 : 1;
       for (let k = 1; k < tw.length && t === undefined; k++) {
         const c = tw[k]!;
-        if (candidate[k] && c.text[0] === n.text[0] && within(c.lower, n.lower, max)) t = c;
+        if (candidate[k] && c.text[0] === n.text[0] && Math.abs(c.lower.length - n.lower.length) <= max && distance(c.lower, n.lower) <= max) t = c;
       }
       // (the word list is read only now, for the few names near another word)
       if (t !== undefined && isIndonesian(n.lower)) t = undefined;
