@@ -32,7 +32,7 @@ import { DEFAULT_GLOSSARY_DIR, glossaryFolderState } from "../app/glossary-sourc
 import { syncGlossaryIfChanged } from "../app/glossary";
 import { checkMessageTree } from "../check";
 import { wordDiff } from "../diff/word-diff";
-import { AuthError, ConflictError, ForbiddenError, NotFoundError, ParseError, FormatError, UsageError, isSelarasError } from "../errors";
+import { AuthError, ConflictError, ForbiddenError, NotFoundError, ParseError, FormatError, UsageError, StoreError, isSelarasError } from "../errors";
 import { createTOfTree, loadResources, LANGS, type Lang, type TFunction } from "../i18n";
 import type { Store } from "../store";
 import type { Actor } from "../translations/lifecycle";
@@ -219,7 +219,8 @@ export function buildServer(o: ServerOptions): FastifyInstance {
       if (store.db.inTransaction) { folderLooked = -Infinity; return; }
       let changed;
       try { changed = syncGlossaryIfChanged(store, folder, new Date().toISOString()); } catch (e) {
-        if (isSelarasError(e)) folderKey = seen.key;
+        // (a folder that does not load waits for its next change; a locked database, the next look)
+        if (isSelarasError(e) && !(e instanceof StoreError)) folderKey = seen.key;
         return;
       }
       folderKey = seen.key;

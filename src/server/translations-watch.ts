@@ -23,6 +23,7 @@ import { inStep, type Gate } from "../app/lifecycle";
 import { importTranslations, TRANSLATIONS_DIR, type ImportResult } from "../app/translations";
 import { TRANSLATIONS_EXTENSION } from "../translations/format";
 import { projectFileHash } from "../text/normalize";
+import { isSelarasError, StoreError } from "../errors";
 import type { Store } from "../store";
 
 /** How often one document's file may be looked at (a stat), and how long it must be still before it is read. */
@@ -76,8 +77,10 @@ export function createTranslationsWatch(store: Store, root: string, o: Translati
       if (projectFileHash(fs.readFileSync(file)) === known) return;
       const result = inStep(store, root, () => importTranslations(store, [file], { author: o.author, now: new Date().toISOString(), gate: o.gate(), root }), (r) => r.documents);
       o.loaded(result);
-    } catch {
-      /* left to a person, as before (see the module comment) */
+    } catch (e) {
+      // (a file that does not load is left to a person, as before — see the module comment; a database
+      // another process holds, or any other failure, is looked at again by the next request)
+      if (!isSelarasError(e) || e instanceof StoreError) judged.delete(slug);
     }
   };
   let lookedAll = -Infinity;
