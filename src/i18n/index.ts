@@ -165,7 +165,7 @@ export type ShowingT = TFunction & { shownValue(name: string, value: unknown): s
  * number: the grouped figures are given to i18next as `replace`, its data to interpolate.
  */
 export function groupingCounts(t: TFunction, lang: Lang): ShowingT {
-  const nf = new Intl.NumberFormat(lang === "id" ? "id-ID" : "en-US", { maximumFractionDigits: 0 });
+  const nf = { format: decimalFormat(lang, 0) };
   const grouped = (name: string, v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && Math.abs(v) >= 1000 && COUNT_NAMES.has(name);
   const plain = t as unknown as (...a: unknown[]) => unknown;
   const call = (...args: unknown[]): unknown => {
