@@ -14,7 +14,7 @@ import type { FindingListParts } from "./audit-stream";
 import { isAsciiAlnum, normalizeFast } from "./util";
 import { WORD, type Tokens } from "../glossary/tokenize";
 import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "../segment/language";
-import { droppedAlone, GENERIC_ALONE, isAcronymWord, isShortTitle, mayBeInitials, maySplit, NAME_HEADS, RANKS, runTakesAcronym, SENTENCE_OPENERS, splitAfterTerm, splitRun } from "./candidate-runs";
+import { droppedAlone, GENERIC_ALONE, isAcronymWord, isAffixed, isShortTitle, mayBeInitials, maySplit, NAME_ENDING_ACRONYMS, NAME_HEADS, NAME_OPENING_ACRONYMS, NUMBERED_NAMES, RANKS, runTakesAcronym, SENTENCE_OPENERS, splitAfterTerm, splitRun } from "./candidate-runs";
 
 export interface AuditViolation {
   readonly ref: string;
@@ -390,7 +390,7 @@ const NO_SPANS: readonly Span[] = Object.freeze([]);
  * (its words as [start, end) offsets: texts are made only for a run that is kept), whether it
  * starts a sentence, where it ends, and the spans found so far.
  */
-const scan = { ws: [] as number[], we: [] as number[], sep: [] as (string | null)[], bridges: null as Map<number, number> | null, words: 0, startsSentence: false, runEnd: -1, prevEnd: 0, skipTo: 0, ci: 0, out: null as Span[] | null, covered: [] as ArrayLike<number>, n: 0 };
+const scan = { acronymStart: -1, acronymEnd: -1, ws: [] as number[], we: [] as number[], sep: [] as (string | null)[], bridges: null as Map<number, number> | null, words: 0, startsSentence: false, runEnd: -1, prevEnd: 0, skipTo: 0, ci: 0, out: null as Span[] | null, covered: [] as ArrayLike<number>, n: 0 };
 
 /** The words of the glossary match that ends one space before `start` (not a code with digits, marked -1), or null. */
 function termBefore(text: string, start: number): string[] | null {
@@ -401,7 +401,16 @@ function termBefore(text: string, start: number): string[] | null {
 }
 const termWords = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
+/** A number after a word that takes one into its name (`Liga 1`, `Formula 1`): not a score, a decimal or a range (`1-1`, `1,5`). */
+const NAME_NUMBER = /^ \d{1,2}(?![\p{L}\p{N}]|[.,:/-]\d)/u;
+
 function flushRun(text: string): void {
+  // (a league's number is its name's: `Liga 1`; then no lone word at a sentence's start)
+  const lastEnd = scan.we[scan.words - 1]!;
+  if (scan.words > 0 && NUMBERED_NAMES.has(text.slice(scan.ws[scan.words - 1]!, lastEnd))) {
+    const m = NAME_NUMBER.exec(text.slice(lastEnd, lastEnd + 8));
+    if (m !== null) { scan.we[scan.words - 1] = lastEnd + m[0].length; scan.startsSentence = false; }
+  }
   let n = scan.words;
   let first = 0;
   // a passive verb that opens the run is not part of the name (`Dikatakan Yuli` → `Yuli`)
@@ -535,6 +544,14 @@ function onWord(text: string, covered: ArrayLike<number>, n: number, start: numb
     // a rank written in capitals (`Kapolres Banjarnegara AKBP Erick Budi Santoso`): no term; it ends the run
     if (RANKS.has(a)) { if (scan.words) flushRun(text); return; }
     const adjacent = scan.words > 0 && scan.runEnd === start - 1 && text.charCodeAt(start - 1) === 32;
+    // a club's last word (`Arema FC`): a word of the run, no term alone
+    if (adjacent && NAME_ENDING_ACRONYMS.has(a)) { pushWord(start, wEnd); scan.runEnd = end; return; }
+    // a hospital's, a school's acronym before its name (`RSUD Dr Soetomo`, `RSUD Tarakan`): a term, and the name's first word
+    if (NAME_OPENING_ACRONYMS.has(a) && wEnd === end && nameGoesOn(text, end)) {
+      (scan.out ??= []).push({ term: a, kind: "acronym" });
+      if (adjacent) { pushWord(start, wEnd); scan.runEnd = end; } else openRun(text, gapStart, start, wEnd, end);
+      return;
+    }
     // (whether a name follows is read only where it matters: after a run, or two capitals after a comma)
     const afterComma = !adjacent && wEnd - start === 2 && start >= 2 && text.charCodeAt(start - 2) === 0x2c && text.charCodeAt(start - 1) === 32;
     const goesOn = (adjacent || afterComma) && wEnd === end && nameGoesOn(text, end);
@@ -561,6 +578,7 @@ function onWord(text: string, covered: ArrayLike<number>, n: number, start: numb
     }
     if (scan.words) flushRun(text);
     (scan.out ??= []).push({ term: a, kind: "acronym" });
+    scan.acronymStart = start; scan.acronymEnd = wEnd;
     return;
   }
   if (scan.words && scan.runEnd === start - 1 && text.charCodeAt(start - 1) === 32) { pushWord(start, wEnd); scan.runEnd = end; return; }
@@ -573,6 +591,14 @@ function onWord(text: string, covered: ArrayLike<number>, n: number, start: numb
 function openRun(text: string, gapStart: number, start: number, wEnd: number, end: number): void {
   if (scan.words) flushRun(text);
   const gap = gapStart === start ? "" : text.slice(gapStart, start);
+  // a body's acronym and a derived noun right after it (`BPJS Kesehatan`): one name (the acronym was counted on its own)
+  if (scan.acronymEnd === start - 1 && text.charCodeAt(start - 1) === 32 && isAffixed(text.slice(start, wEnd))) {
+    pushWord(scan.acronymStart, scan.acronymEnd);
+    pushWord(start, wEnd);
+    scan.startsSentence = false;
+    scan.runEnd = end;
+    return;
+  }
   // (a word in brackets right after a word is no sentence start: `Kementerian Komunikasi dan Digital (Komdigi)`)
   scan.startsSentence = gapStart === 0 ? OPENING_GAP.test(gap) : SENTENCE_GAP.test(gap) || (/^\s*["“(]\s*$/.test(gap) && !(gap === " (" && text.charCodeAt(wEnd) === 0x29));
   pushWord(start, wEnd);
@@ -665,7 +691,7 @@ function scanSpans(text: string, covered: ArrayLike<number>, n: number, tokens: 
     const d = DATELINE.exec(text);
     if (d) text = " ".repeat(d[0].length) + text.slice(d[0].length);
   }
-  scan.words = 0; scan.startsSentence = false; scan.runEnd = -1; scan.prevEnd = 0; scan.skipTo = 0; scan.ci = 0; scan.out = null; scan.covered = covered; scan.n = n;
+  scan.words = 0; scan.startsSentence = false; scan.runEnd = -1; scan.acronymStart = scan.acronymEnd = -1; scan.prevEnd = 0; scan.skipTo = 0; scan.ci = 0; scan.out = null; scan.covered = covered; scan.n = n;
   scan.bridges = nameBridges(text);
   if (plain && tokens.source === text) {
     // plain ASCII text: a capital that is not inside a word starts a token (words of the scan below

@@ -43,8 +43,25 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(words(
   "Warga Petugas Pedagang Penumpang Pengunjung Peserta Pemain Pasien Korban Relawan Aparat Personel Prajurit Anggota Mantan " +
   "Pengamat Pengusaha Nelayan Petani Siswa Mahasiswa Buruh Karyawan Pegawai Pekerja Pejabat Penyidik Tersangka Terdakwa Saksi " +
   "Pendukung Suporter Penggemar Pengemudi Sopir Pengendara Wisatawan Jemaah Pihak Kubu Kader Fraksi Massa Pengurus Penduduk " +
-  "Sejumlah Ratusan Ribuan Puluhan Belasan Saham Kemarin Semalam Besok",
+  "Sejumlah Ratusan Ribuan Puluhan Belasan Saham Kemarin Semalam Besok " +
+  // (sport and markets: `Gol Bali United dicetak …`, `Ekonom Indef Aviliani`)
+  "Gol Laga Klub Gelandang Penyerang Kiper Penonton Ekonom Analis Nasabah Investor",
 ));
+
+/**
+ * Acronyms that open a name as `PT` opens a company's: hospitals, schools, a navy's ships (`RSUD Dr Soetomo`,
+ * `RSUP Dr Cipto Mangunkusumo`, `RSUD Tarakan`, `SMAN Jakarta`, `KRI Nanggala`). A term of their own too; a `Dr`
+ * right after them is the name's (the person the hospital is named after), no title.
+ */
+export const NAME_OPENING_ACRONYMS: ReadonlySet<string> = new Set(words(
+  "RS RSU RSUD RSUP RSAL RSAU RSPAD RSIA RSJ RSKO SD SDN SMP SMPN SMA SMAN SMK SMKN MTsN UIN IAIN KRI",
+));
+/** Acronyms that end a club's name (`Arema FC`, `Persik Kediri FC`): a word of the name, no term alone. */
+export const NAME_ENDING_ACRONYMS: ReadonlySet<string> = new Set(words("FC SC CF BFC"));
+/** Capitalised words that take a number into their name (`Liga 1`, `Formula 1`, `Divisi 2`). */
+export const NUMBERED_NAMES: ReadonlySet<string> = new Set(words("Liga Formula Divisi Seri Serie"));
+/** A derived noun after a body's acronym makes one name with it (`BPJS Kesehatan`, `BPJS Ketenagakerjaan`). */
+export const isAffixed = (w: string): boolean => AFFIXED.test(w);
 
 /** Two capitals that are a country's or a union's short form (`Menteri Keuangan AS Scott Bessent`), never a person's initials. */
 const NO_INITIALS: ReadonlySet<string> = new Set(words("AS RI UE"));
@@ -63,7 +80,7 @@ export function mayBeInitials(w: string, run: readonly string[] | null): boolean
 /** Titles and offices written before a name (`Presiden`, `Menteri`, `Pelatih`): common words, no term alone. */
 const TITLES: ReadonlySet<string> = new Set(words(
   "Presiden Wakil Menteri Menko Wamen Gubernur Bupati Wali Camat Lurah Ketua Kepala Direktur Sekretaris Juru Duta Perdana " +
-  "Kanselir Senator Pelatih Komandan Panglima Rektor Dekan Profesor Pak Bu Bapak Ibu Tuan Nyonya Dr Ir Kiai Ustaz Syekh",
+  "Kanselir Senator Pelatih Komandan Panglima Rektor Dekan Profesor Pak Bu Bapak Ibu Tuan Nyonya Dr Ir Kiai Ustaz Syekh Sir",
 ));
 
 /**
@@ -83,7 +100,7 @@ const SECOND_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["Wakil", new Set([...TITLES, ...SHORT_TITLES])],
   ["Ketua", new Set(["Umum", "Harian", "Pelaksana"])],
   ["Kepala", new Set(["Eksekutif", "Pelaksana", "Staf", "Bagian", "Seksi", "Divisi", "Perwakilan"])],
-  ["Direktur", new Set(["Utama", "Jenderal", "Eksekutif"])],
+  ["Direktur", new Set(["Utama", "Jenderal", "Eksekutif", "Operasional", "Keuangan", "Teknik", "Komersial", "Pemasaran", "Bisnis", "Kepatuhan", "Independen"])],
   ["Sekretaris", new Set(["Jenderal", "Eksekutif"])],
   ["Wali", new Set(["Kota"])],
   ["Juru", new Set(["Bicara"])],
@@ -158,7 +175,9 @@ const SPLIT_HEADS: ReadonlySet<string> = new Set(words("Badan Kementerian Komisi
 
 /** A word that may split a run (a title, a rank, a ministry, an institution's head): a run without one is one name. */
 const SPLITTERS: ReadonlySet<string> = new Set([...TITLES, ...SHORT_TITLES, ...RANKS, ...MINISTRIES, ...SPLIT_HEADS]);
-export const maySplit = (word: string): boolean => SPLITTERS.has(word);
+/** The last word of a club's or a listed company's name (`Manchester City FC`, `PT Bank Mandiri Tbk`): a name that follows it is another. */
+const BODY_TERMINALS: ReadonlySet<string> = new Set(words("FC SC CF BFC Tbk"));
+export const maySplit = (word: string): boolean => SPLITTERS.has(word) || BODY_TERMINALS.has(word);
 
 const isInstitutional = (w: string): boolean => INSTITUTIONAL.has(w) || AFFIXED.test(w) || PORTFOLIO.has(w);
 
@@ -179,6 +198,15 @@ const isInstitutional = (w: string): boolean => INSTITUTIONAL.has(w) || AFFIXED.
 export function splitRun(w: readonly string[], seps: readonly (string | null)[]): [number, number][] {
   const out: [number, number][] = [];
   let from = 0;
+  // (a club's or a listed company's last word before a name of two words or more: `Manchester City FC` + `Suree Sukha`)
+  for (let k = 1; k < w.length - 2; k++) {
+    if (BODY_TERMINALS.has(w[k]!) && seps[k + 1] === null) {
+      const head = splitRun(w.slice(0, k + 1), seps.slice(0, k + 1));
+      for (const [x, y] of head) out.push([x, y]);
+      for (const [x, y] of splitRun(w.slice(k + 1), [null, ...seps.slice(k + 2)])) out.push([x + k + 1, y + k + 1]);
+      return out;
+    }
+  }
   for (let k = 1; k < w.length - 1; k++) {
     if (RANKS.has(w[k]!) && seps[k] === null && seps[k + 1] === null && !SECOND_WORDS.get(w[k - 1]!)?.has(w[k]!)) {
       bySplitHeads(w, seps, from, k, out);
@@ -202,7 +230,7 @@ function byTitle(w: readonly string[], seps: readonly (string | null)[], a: numb
   // a title later in the run, before a name (`Kemarin Presiden Prabowo Subianto`): what comes before it is a term of its own
   for (let k = a + 1; k < b - 1; k++) {
     const x = w[k]!;
-    if (seps[k] !== null || !(TITLES.has(x) || SHORT_TITLES.has(x)) || SECOND_WORDS.get(w[k - 1]!)?.has(x)) continue;
+    if (seps[k] !== null || !(TITLES.has(x) || SHORT_TITLES.has(x)) || SECOND_WORDS.get(w[k - 1]!)?.has(x) || NAME_OPENING_ACRONYMS.has(w[k - 1]!)) continue;
     const split: [number, number][] = [];
     if (titleAt(w, seps, k, b, split)) { out.push([a, k], ...split); return; }
     break;
@@ -387,6 +415,11 @@ const BODY_ENDS: ReadonlySet<string> = new Set(words(
   "Tbk Persero Group Grup Holding Holdings Watch Club FC United City International Internasional Foundation Institute Corporation Inc Ltd " +
   "Airlines Airways Motor Motors Energy Telecom Finance Capital Securities Sekuritas",
 ));
+/**
+ * Words that end a company's name after its place or country word and never open a person's (`PT Liga Indonesia
+ * Baru`, `PT Bank Rakyat Indonesia (Persero)`): the company goes on over one of them.
+ */
+const COMPANY_TAIL: ReadonlySet<string> = new Set(words("Baru Raya Persero Tbk Sejahtera Makmur Abadi Perkasa Sentosa Lestari Persada Nusantara"));
 /** The last word of a place's or a company's name (`Afrika Selatan`, `Sumatera Utara`, `Papua Barat Daya`, `Pupuk Indonesia`, `Amerika Serikat`). */
 const OWNER_END: ReadonlySet<string> = new Set(words("Utara Selatan Barat Timur Tengah Tenggara Daya Raya Indonesia Serikat Saudi Arab"));
 /**
@@ -409,10 +442,23 @@ function ownerLength(w: readonly string[], seps: readonly (string | null)[], a: 
   const last = w[i - 1]!;
   const regional = REGIONAL.has(last) || (last === "Kota" && i - 2 >= a && w[i - 2] === "Wali");
   const nameOk = (from: number): boolean => b - from >= 1 && b - from <= 4 && !w.slice(from, b).some((x) => isInstitutional(x) || RANKS.has(x) || TITLES.has(x) || SHORT_TITLES.has(x));
-  for (let p = b - 2; p > i; p--) if (OWNER_END.has(w[p]!) && nameOk(p + 1)) return p + 1 - i;
+  for (let p = b - 2; p > i; p--) {
+    if (!OWNER_END.has(w[p]!) || !nameOk(p + 1)) continue;
+    // (`PT Liga Indonesia` + `Baru`: the company's last word, not the name's first)
+    return (p + 2 < b && COMPANY_TAIL.has(w[p + 1]!) && nameOk(p + 2) ? p + 2 : p + 1) - i;
+  }
+  // a hospital, a school (`RSUP Dr Cipto Mangunkusumo`): its name runs up to a person's of two words
+  if (NAME_OPENING_ACRONYMS.has(w[i]!)) {
+    const from = i + 1 + (w[i + 1] === "Dr" || w[i + 1] === "dr" ? 1 : 0);
+    return b - from >= 3 && nameOk(b - 2) ? b - 2 - i : 0;
+  }
   if (COMPANY_HEADS.has(w[i]!) && b - i >= 4 && nameOk(i + 2)) return 2;
   // an acronym: the body the title is of (`Ketua DPR`, `Direktur Utama KCIC`); a region's with its place (`Gubernur DKI Jakarta`)
   if (isAcronymWord(w[i]!)) {
+    // (a body's acronym and its derived nouns: `Direktur Utama` + `BPJS Kesehatan` + `Ghufron Mukti`)
+    let j = i + 1;
+    while (j < b - 1 && AFFIXED.test(w[j]!)) j++;
+    if (j > i + 1 && nameOk(j)) return j - i;
     // (`Wakil Gubernur DKI Jakarta, Basuki …`: the region alone)
     if (regional && (b - i === 2 || (b - i >= 4 && nameOk(i + 2)))) return 2;
     return nameOk(i + 1) || placeLength(w, i + 1, b) > 0 ? 1 : 0;
@@ -427,7 +473,11 @@ function ownerLength(w: readonly string[], seps: readonly (string | null)[], a: 
   // a company's, a club's or a party's head: the body in one word before a name of two words (`Direktur Utama
   // Telkomsel Nugroho Wibowo`, `Pelatih Persib Bojan Hodak`), in two before a name of two (`Presiden Direktur
   // Petrokimia Gresik Daconi Khotob`); a name alone of three words or more is not told from them
-  if (BODY_TITLE_ENDS.has(last) && (b - i === 3 || b - i === 4) && !w.slice(i, b).some((x) => isInstitutional(x) || GENERIC_ALONE.has(x) || BODY_ENDS.has(x)) && nameOk(b - 2)) return b - i - 2;
+  // (a body's own last word ends it, not the name: `Pelatih` + `Arema FC` + `Joel Cornelli`; `Human Rights Watch` is no body and name)
+  // (or a director's second word: `Direktur Operasional`, `Direktur Keuangan`; not `Menteri Keuangan`)
+  const bodyTitle = BODY_TITLE_ENDS.has(last) || (i - 2 >= a && w[i - 2] === "Direktur" && SECOND_WORDS.get("Direktur")!.has(last));
+  if (bodyTitle && (b - i === 3 || b - i === 4) && !w.slice(i, b).some((x) => isInstitutional(x) || GENERIC_ALONE.has(x) || TITLES.has(x)) &&
+    !w.slice(b - 2, b).some((x) => BODY_ENDS.has(x) || NAME_ENDING_ACRONYMS.has(x)) && nameOk(b - 2)) return b - i - 2;
   return 0;
 }
 

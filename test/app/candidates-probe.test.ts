@@ -21,12 +21,10 @@ const MISSES: Record<string, string[]> = {
   // `Kepala Korps …` stays one office
   "mudik-natal": ["Korps Lalu Lintas Polri"],
   // round three: an office whose body is no institution's word (`Stasiun Meteorologi …`) runs into the place and
-  // the name; a title after an acronym (`RSUD Dr Soetomo`) is split off; an institution's name after an office
-  // is not told from the name after it; a company after `PT` that holds `Indonesia` ends there; a league's number
+  // the name; an institution's name after an office
+  // is not told from the name after it
   "banjir-ternate": ["Setiawan", "Stasiun Meteorologi Sultan Babullah"],
-  "campak-jatim": ["RSUD Dr Soetomo"],
   "laba-operator": ["Inarno Djajadi", "Kepala Eksekutif Pengawas Pasar Modal", "Otoritas Jasa Keuangan"],
-  "persib-persija": ["Ferry Paulus", "Liga 1", "PT Liga Indonesia Baru"],
 };
 /** What the scan finds that the terminologist did not want. */
 const EXTRAS: Record<string, string[]> = {
@@ -34,9 +32,7 @@ const EXTRAS: Record<string, string[]> = {
   "jaringan-5g": ["Telkomsel Nugroho"],
   "mudik-natal": ["Kepala Korps Lalu Lintas Polri"],
   "banjir-ternate": ["Stasiun Meteorologi Sultan Babullah Ternate Setiawan"],
-  "campak-jatim": ["Soetomo"],
   "laba-operator": ["Kepala Eksekutif", "Otoritas Jasa Keuangan Inarno Djajadi", "Pengawas Pasar Modal"],
-  "persib-persija": ["Baru Ferry Paulus", "Liga", "PT Liga Indonesia"],
 };
 
 function expected(): Map<string, string[]> {
@@ -80,8 +76,9 @@ describe("glossary candidates on unseen news articles (the probe)", () => {
     // on those alone 41/47 and 41/47, before the second round 32/40 and 32/47); all thirteen 140/149 and 140/150
     // before the third round, 146/149 and 146/150 after it; with six more written for the third round (ruu-pemilu,
     // laba-operator, longsor-banjarnegara, persib-persija, campak-jatim, banjir-ternate; on those alone 86/94 and
-    // 86/95, before the third round 63/94 and 63/95)
-    expect([found, got, wanted]).toEqual([232, 243, 245]);
+    // 86/95, before the third round 63/94 and 63/95); round four (hospitals' and clubs' acronyms, a league's number, a company's
+    // last word after `Indonesia`): 236/243 and 236/245
+    expect([found, got, wanted]).toEqual([236, 243, 245]);
   });
 
   it("splits titles off names, keeps codes with digits and names that end in a glossary term", () => {

@@ -489,4 +489,18 @@ describe("candidateSpans", () => {
     const text = "Bupati Banjarnegara Amalia Desiana meninjau lokasi.";
     expect(candidateSpans(text, [{ start: 0, end: 6 }], tokenize(text, createTokens()))).toEqual(candidateSpans(text, [{ start: 0, end: 6 }]));
   });
+  it("reads a hospital's or a school's name after its acronym, a club's last acronym, a league's number and a body's acronym with its derived noun", () => {
+    const terms = (text: string) => candidateSpans(text, []).map((c) => c.term);
+    // (the acronym a term too; `Dr` the name's, no title)
+    expect(terms("Pasien dirawat di RSUD Dr Soetomo dan RSUD Tarakan kemarin.")).toEqual(["RSUD", "RSUD", "RSUD Dr Soetomo", "RSUD Tarakan"]);
+    expect(terms("Kata Direktur Utama RSUP Dr Cipto Mangunkusumo Supriyanto Dharmoredjo kemarin.")).toEqual(["RSUP", "Direktur Utama", "RSUP Dr Cipto Mangunkusumo", "Supriyanto Dharmoredjo"]);
+    expect(terms("Arema FC bermain imbang melawan Bali United dalam lanjutan Liga 1, Minggu.")).toEqual(["Arema FC", "Bali United", "Liga 1"]);
+    expect(terms("Pelatih Arema FC Joel Cornelli kecewa, kata pemain Manchester City FC Suree Sukha.")).toEqual(["Arema FC", "Joel Cornelli", "Manchester City FC", "Suree Sukha"]);
+    // (a score, a decimal: no league's number)
+    expect(terms("Liga 2 dimulai pekan depan, skor akhir Persib 2-1 dan Liga 1,5 juta.")).toEqual(["Liga 2", "Persib", "Liga"]);
+    expect(terms("BPJS Kesehatan menanggung biaya, kata Direktur Utama BPJS Kesehatan Ghufron Mukti.")).toEqual(["BPJS", "BPJS Kesehatan", "BPJS", "Direktur Utama", "BPJS Kesehatan", "Ghufron Mukti"]);
+    // a company goes on over its last word after its country's (`Baru`); a director's second word
+    expect(terms("Direktur Operasional PT Liga Indonesia Baru Asep Saputra datang.")).toEqual(["Direktur Operasional", "PT Liga Indonesia Baru", "Asep Saputra"]);
+    expect(terms("Gol Bali United dicetak Irfan Jaya pada menit ke-78.")).toEqual(["Bali United", "Irfan Jaya"]);
+  });
 });
