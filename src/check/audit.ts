@@ -14,7 +14,7 @@ import type { FindingListParts } from "./audit-stream";
 import { isAsciiAlnum, normalizeFast } from "./util";
 import { WORD, type Tokens } from "../glossary/tokenize";
 import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "../segment/language";
-import { droppedAlone, GENERIC_ALONE, isAcronymWord, isAffixed, isShortTitle, mayBeInitials, maySplit, NAME_ENDING_ACRONYMS, NAME_HEADS, NAME_OPENING_ACRONYMS, NUMBERED_NAMES, RANKS, runTakesAcronym, SENTENCE_OPENERS, splitAfterTerm, splitRun } from "./candidate-runs";
+import { droppedAlone, GENERIC_ALONE, isAcronymWord, isAffixed, isShortTitle, mayBeInitials, maySplit, NAME_ENDING_ACRONYMS, NAME_HEADS, NAME_OPENING_ACRONYMS, NUMBERED_NAMES, RANKS, runTakesAcronym, SENTENCE_OPENERS, splitAfterTerm, splitRun, titledInitials } from "./candidate-runs";
 
 export interface AuditViolation {
   readonly ref: string;
@@ -300,7 +300,19 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const SENTENCE_GAP = /[.!?:]["”'’)]?\s+["“]?$/;
 const OPENING_GAP = /^[\s"“'‘(]*$/;
 
-/** Most words (at least 4 of them, ≥ 80%) begin with a capital: a headline in title case. */
+/**
+ * The small words a title-case headline leaves in lower case (`Kim Tiba di Rusia untuk Bertemu Putin`): not
+ * counted either way.
+ */
+const MINOR_WORDS = new Set("di ke dari dan yang untuk dengan pada atau oleh dalam bagi tentang soal usai jelang vs of the and in on for to at a an by".split(" "));
+/** Is the ASCII word at text[i] (letters up to the next non-letter) one of MINOR_WORDS? */
+function isMinorWord(text: string, i: number): boolean {
+  let e = i;
+  while (e < text.length && e - i <= 7) { const c = text.charCodeAt(e); if (c < 97 || c > 122) break; e++; }
+  return e - i <= 7 && MINOR_WORDS.has(text.slice(i, e)) && !isLetterAt(text, e);
+}
+
+/** Most words (at least 4 of them, ≥ 80%; lower-case small words aside) begin with a capital: a headline in title case. */
 function isTitleCase(text: string): boolean {
   // words start after a space (the first word aside); a quick scan, no regular expression per word
   let words = 0;
@@ -312,7 +324,7 @@ function isTitleCase(text: string): boolean {
     if (!atStart) continue;
     atStart = false;
     const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
-    if (!letter) continue;
+    if (!letter || (c >= 97 && c <= 122 && isMinorWord(text, i))) continue;
     words++;
     if ((c >= 65 && c <= 90) || (c > 127 && isUpperStart(text[i]!))) caps++;
     if (words >= 5 && caps / words < 0.8 && words - caps > 2) return false;
@@ -342,7 +354,7 @@ function capitalWords(text: string, tokens: Tokens): number {
     const c = text.charCodeAt(s);
     const upper = c >= 65 && c <= 90;
     if (upper) out[nc++] = s;
-    if (!counting || (s > 0 && text.charCodeAt(s - 1) !== 32) || (!upper && !(c >= 97 && c <= 122))) continue;
+    if (!counting || (s > 0 && text.charCodeAt(s - 1) !== 32) || (!upper && !(c >= 97 && c <= 122)) || (!upper && isMinorWord(text, s))) continue;
     words++;
     if (upper) caps++;
     // (isTitleCase's early answer: no headline)
@@ -447,6 +459,8 @@ function flushRun(text: string): void {
 
 /** A capitalised word after one space at `end` that may be a name's (no sentence-opener word, month or weekday). */
 const NEXT_NAME_WORD = /^ (\p{Lu}\p{Ll}[\p{L}\p{N}\p{M}'’-]*)/u;
+/** One capitalised word after one space and no capitalised word after it (`BJ` + ` Habibie tentang`). */
+const ONE_NAME_WORD = /^ \p{Lu}\p{Ll}[\p{L}\p{N}\p{M}'’-]*(?! \p{Lu})/u;
 export function nameGoesOn(text: string, end: number): boolean {
   const m = NEXT_NAME_WORD.exec(text.slice(end, end + 64));
   return m !== null && !NOT_TERMS.has(m[1]!.replace(/[-'’]+$/, ""));
@@ -563,6 +577,8 @@ function onWord(text: string, covered: ArrayLike<number>, n: number, start: numb
     if (adjacent && goesOn) {
       ws = [];
       for (let k = 0; k < scan.words; k++) ws.push(text.slice(scan.ws[k]!, scan.we[k]!));
+      // (`Presiden BJ Habibie`: a person's initials after a bare title; they open the name)
+      if (titledInitials(a, ws, ONE_NAME_WORD.test(text.slice(end, end + 64)))) { openRun(text, gapStart, start, wEnd, end); return; }
       if (runTakesAcronym(ws, scan.startsSentence)) {
         (scan.out ??= []).push({ term: a, kind: "acronym" });
         pushWord(start, wEnd);

@@ -63,8 +63,11 @@ export const NUMBERED_NAMES: ReadonlySet<string> = new Set(words("Liga Formula D
 /** A derived noun after a body's acronym makes one name with it (`BPJS Kesehatan`, `BPJS Ketenagakerjaan`). */
 export const isAffixed = (w: string): boolean => AFFIXED.test(w);
 
-/** Two capitals that are a country's or a union's short form (`Menteri Keuangan AS Scott Bessent`), never a person's initials. */
-const NO_INITIALS: ReadonlySet<string> = new Set(words("AS RI UE"));
+/**
+ * Two capitals that are a country's, a union's or a body's short form (`Menteri Keuangan AS Scott Bessent`, `Kepala
+ * Departemen Komunikasi BI Erwin Haryono`, `Ketua MK Suhartoyo`), or a title's (`PM Anwar Ibrahim`), never a person's initials.
+ */
+const NO_INITIALS: ReadonlySet<string> = new Set(words("AS RI UE PM BI MA MK KY PN PA KI PU UI"));
 /**
  * Two capitals (`AM`, `AG`) before a name: a person's initials where no body's short form may stand: after a
  * comma (`…, AG Wicaksono,`; no run then), or after a run whose office is complete, its last word an institution's
@@ -75,6 +78,16 @@ export function mayBeInitials(w: string, run: readonly string[] | null): boolean
   if (run === null) return true;
   const last = run[run.length - 1]!;
   return (AFFIXED.test(last) || PORTFOLIO.has(last) || INSTITUTIONAL.has(last)) && !abbreviates(w, run.join(" "));
+}
+
+/**
+ * Two capitals right after a bare title, one name word after them and no more (`Presiden BJ Habibie`): a person's
+ * initials, not the body the title is of (`Ketua MK Suhartoyo`: a body's short form, NO_INITIALS; `Gubernur BI
+ * Perry Warjiyo`: a name of two words after it).
+ */
+export function titledInitials(w: string, run: readonly string[], oneNameWord: boolean): boolean {
+  if (!oneNameWord || !/^\p{Lu}\p{Lu}$/u.test(w) || NO_INITIALS.has(w) || w === "PT" || w === "CV" || NAME_OPENING_ACRONYMS.has(w)) return false;
+  return run.every((x, k) => TITLES.has(x) || SHORT_TITLES.has(x) || (k > 0 && SECOND_WORDS.get(run[k - 1]!)?.has(x) === true));
 }
 
 /** Titles and offices written before a name (`Presiden`, `Menteri`, `Pelatih`): common words, no term alone. */
@@ -336,13 +349,21 @@ export function shortForms(text: string, spans: readonly { readonly term: string
     if (short.kind === "name" && (short.term.includes(" ") || !bracketed)) continue;
     // (the name without the words before it that the short form leaves out: `Kepala Badan Nasional Penanggulangan Bencana (BNPB)`)
     const words = long.term.split(" ");
-    for (let k = 0; k < words.length - 1; k++) {
-      const name = words.slice(k).join(" ");
-      if (abbreviates(short.term, name)) { (out ??= new Map()).set(short.term, name); break; }
+    let name: string | undefined;
+    for (let k = 0; k < words.length - 1 && name === undefined; k++) if (abbreviates(short.term, words.slice(k).join(" "))) name = words.slice(k).join(" ");
+    // an international body's short form in brackets, its name translated (`Organisasi Kesehatan Dunia (WHO)`, `Dana
+    // Moneter Internasional (IMF)`): a letter for each of the name's last words, the first an institution's head
+    const n = short.term.length;
+    if (name === undefined && bracketed && short.kind === "acronym" && /^\p{Lu}+$/u.test(short.term) && n >= 3 && words.length >= n && BODY_HEADS.has(words[words.length - n]!)) {
+      name = words.slice(-n).join(" ");
     }
+    if (name !== undefined) (out ??= new Map()).set(short.term, name);
   }
   return out;
 }
+
+/** The head of an institution's name (INSTITUTIONAL, and international bodies' `Organisasi`, `Dana`, `Program`): see shortForms. */
+const BODY_HEADS: ReadonlySet<string> = new Set([...INSTITUTIONAL, ...words("Organisasi Dana Program Perhimpunan Perserikatan Konferensi Forum Kelompok Palang Pengadilan Mahkamah")]);
 
 /** Does `short` read as an abbreviation of `long` (see shortForms)? */
 export function abbreviates(short: string, long: string): boolean {

@@ -101,6 +101,8 @@ describe("glossary candidates on unseen news articles (the probe)", () => {
       LPS: "Lembaga Penjamin Simpanan", OJK: "Otoritas Jasa Keuangan", PSSI: "Persatuan Sepak Bola Seluruh Indonesia",
       // (round three: the company's name now whole over the glossary's `China`, the legal form left out)
       KCIC: "Kereta Cepat Indonesia China", KPU: "Komisi Pemilihan Umum",
+      // (round four: an international body's short form, its name translated)
+      WHO: "Organisasi Kesehatan Dunia",
     });
     const text = await run(["glossary", "candidates", "inflasi-beras", "--db", project.db], { cwd: project.dir });
     expect(text.stdout.split("\n")[0]).toBe("2\tBPS\t(acronym, short for Badan Pusat Statistik; documents: 1)\tinflasi-beras:2, inflasi-beras:3");

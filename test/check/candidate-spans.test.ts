@@ -503,4 +503,30 @@ describe("candidateSpans", () => {
     expect(terms("Direktur Operasional PT Liga Indonesia Baru Asep Saputra datang.")).toEqual(["Direktur Operasional", "PT Liga Indonesia Baru", "Asep Saputra"]);
     expect(terms("Gol Bali United dicetak Irfan Jaya pada menit ke-78.")).toEqual(["Bali United", "Irfan Jaya"]);
   });
+  it("reads two capitals after a bare title before one name word as initials (`Presiden BJ Habibie`), a body's short form as none (`BI`, `MK`)", () => {
+    const terms = (text: string) => candidateSpans(text, []).map((c) => `${c.term}:${c.kind}`);
+    expect(terms("Ia mengenang pesan Presiden BJ Habibie tentang demokrasi.")).toEqual(["BJ Habibie:name"]);
+    expect(terms("Kata Kepala Departemen Komunikasi BI Erwin Haryono kemarin.")).toEqual(["Kepala Departemen Komunikasi:name", "BI:acronym", "Erwin Haryono:name"]);
+    expect(terms("Ia bertemu Ketua MK Suhartoyo kemarin.")).toEqual(["MK:acronym", "Suhartoyo:name"]);
+    // (a name of two words after them: the body's short form)
+    expect(terms("Gubernur BI Perry Warjiyo mengatakan itu.")).toEqual(["BI:acronym", "Perry Warjiyo:name"]);
+    expect(terms("Ia bertemu PM Anwar Ibrahim kemarin.")).toEqual(["PM:acronym", "Anwar Ibrahim:name"]);
+  });
+
+  it("pairs an international body's short form in brackets with its translated name, a letter a word", () => {
+    const pairs = (text: string) => [...(shortForms(text, candidateSpans(text, [])) ?? new Map<string, string>())];
+    expect(pairs("Organisasi Kesehatan Dunia (WHO) menyebut itu.")).toEqual([["WHO", "Organisasi Kesehatan Dunia"]]);
+    expect(pairs("Dana Moneter Internasional (IMF) dan Badan Energi Atom Internasional (IAEA) bertemu.")).toEqual([["IMF", "Dana Moneter Internasional"], ["IAEA", "Badan Energi Atom Internasional"]]);
+    // (a person's party in brackets is no short form of the name)
+    expect(pairs("Anggota DPR Dave Laksono (Golkar) dan Budi Santoso (PDIP) datang.")).toEqual([]);
+  });
+
+  it("reads a headline whose small words are in lower case as title case (`Kim Tiba di Rusia untuk Bertemu Putin`)", () => {
+    const text = "Kim Jong Un Tiba di Rusia untuk Bertemu Putin";
+    expect(candidateSpans(text, [], null, "headline")).toEqual([]);
+    expect(candidateSpans(text, [])).toEqual([]);
+    expect(candidateSpans(text, [], tokenize(text, createTokens()))).toEqual([]);
+    // (a sentence, as before)
+    expect(candidateSpans("Kim Jong Un tiba di Rusia untuk bertemu Putin", []).map((c) => c.term)).toEqual(["Kim Jong Un", "Rusia", "Putin"]);
+  });
 });
