@@ -386,6 +386,9 @@ export function auditChunk(
   let keyCount = T.keyCount;
   // per pair: mark[c] === stamp when concept c is in the source, rend[c] === stamp when rendered
   const mark = new Int32Array(nConcepts), rend = new Int32Array(nConcepts);
+  // (the end of concept c's last occurrence in the pair's source, and in its target when tStamp[c] === stamp: a
+  // mention right after it in brackets, `Komisi Pemilihan Umum (KPU)`, is the same mention)
+  const sEnd = new Int32Array(nConcepts), tEnd = new Int32Array(nConcepts), tStamp = new Int32Array(nConcepts);
   const inList = new Int32Array(64);
   // (violated[c] === stamp: the pair already counts as violating concept c)
   const violated = new Int32Array(nConcepts);
@@ -418,6 +421,8 @@ export function auditChunk(
         // no occurrence of the concept, as the checks read it)
         if (nameNotTerm(source, so[3 * k]!, so[3 * k + 1]!)) continue;
         const c = sourceConcept[so[3 * k + 2]!]!;
+        if (mark[c] === stamp && bracketed(source, sEnd[c]!, so[3 * k]!)) { sEnd[c] = so[3 * k + 1]!; continue; }
+        sEnd[c] = so[3 * k + 1]!;
         occ[c]!++;
         flags[c]! |= TOUCHED;
         if (mark[c] === stamp) need |= TERM_REPEATED;
@@ -449,6 +454,10 @@ export function auditChunk(
           if (mark[c] !== stamp) continue;
           mine = true;
           if (!forbidden && rend[c] !== stamp) { rend[c] = stamp; nRendered++; }
+          // (a rendering in brackets right after another of the concept's, `General Elections Commission (KPU)`: one use)
+          const again = tStamp[c] === stamp && bracketed(target, tEnd[c]!, to[3 * k]!);
+          if (tEnd[c] !== to[3 * k + 1]! || tStamp[c] !== stamp) { tStamp[c] = stamp; tEnd[c] = to[3 * k + 1]!; }
+          if (again) continue;
           const key = entryKey[e]!;
           if (key >= keyCount.length) { const k2 = new Int32Array(key * 2 + 16); k2.set(keyCount); T.keyCount = keyCount = k2; }
           if (keyCount[key]!++ === 0) firstUse.push(e);
@@ -519,6 +528,16 @@ export function auditChunk(
   };
   for (let i = 0; i < pairs.length; i++) auditPair(i);
   return finishChunk(matcher, flat, T, start, pairs.length, counts, byCheck, cand, keys, found, measures, usedSuppressions);
+}
+
+/** Is text[from, to) an opening bracket between spaces (`Komisi Pemilihan Umum (KPU)`), as countOccurrences (./util) reads it? */
+function bracketed(text: string, from: number, to: number): boolean {
+  if (from > to) return false;
+  let i = from;
+  while (i < to && /\s/.test(text[i]!)) i++;
+  if (i === to || (text.charCodeAt(i) !== 0x28 && text.charCodeAt(i) !== 0x5b)) return false;
+  for (i++; i < to; i++) if (!/\s/.test(text[i]!)) return false;
+  return true;
 }
 
 /** What recordProblems writes to: the chunk's aggregates, and the per-pair marks of auditChunk. */

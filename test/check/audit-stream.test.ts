@@ -258,3 +258,23 @@ describe("what the audit keeps (issue #17: a million renderings with a finding e
     expect(back).toEqual(v0);
   });
 });
+
+describe("a concept's mention in brackets right after another of its own", () => {
+  it("is one source occurrence and one use of a rendering (`Amerika Serikat (AS)`, `The United States (US)`), in the engine as in the oracle", () => {
+    const concepts = loadGlossary(path.join(REPO, "glossary"));
+    const pairs: PairToCheck[] = [
+      { ref: "a:1", source: "Amerika Serikat (AS) menolak usul itu.", target: "The United States (US) rejected the proposal." },
+      { ref: "a:2", source: "Korea Utara (Korut) dan AS bertemu.", target: "North Korea and the US met." },
+    ];
+    const matcher = compileGlossary(concepts);
+    for (const chunkSize of [50, 1]) {
+      const report = auditPairs(pairs, concepts, matcher, { chunkSize });
+      const of = (id: string) => { const c = report.conceptAudits.find((x) => x.id === id)!; return { occ: c.sourceOccurrences, pairs: c.pairs, renderings: c.renderings.map((r) => `${r.text}×${r.count}`) }; };
+      expect(of("united-states")).toEqual({ occ: 2, pairs: 2, renderings: ["United States×1", "US×1"] });
+      expect(of("north-korea")).toEqual({ occ: 1, pairs: 1, renderings: ["North Korea×1"] });
+    }
+    const oracle = oracleAudit(pairs, concepts);
+    const us = oracle.conceptAudits.find((x) => x.id === "united-states")!;
+    expect([us.sourceOccurrences, us.renderings.map((r) => `${r.text}×${r.count}`)]).toEqual([2, ["United States×1", "US×1"]]);
+  });
+});

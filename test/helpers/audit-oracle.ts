@@ -84,8 +84,14 @@ export function buildAudit(
   for (let i = 0; i < inputs.length; i++) {
     const inp = inputs[i]!;
     const inSource = new Set<string>();
+    // (a mention in brackets right after another of the concept's, `Komisi Pemilihan Umum (KPU)`, is the same one)
+    const bracketed = (text: string, from: number | undefined, to: number) => from !== undefined && from <= to && /^\s*[([]\s*$/.test(text.slice(from, to));
+    const sourceEnd = new Map<string, number>(), targetEnd = new Map<string, number>();
     for (const m of inp.sourceTerms) {
       if (acronymInName(inp.source, m.start, m.end)) continue;
+      const again = bracketed(inp.source, sourceEnd.get(m.entry), m.start);
+      sourceEnd.set(m.entry, m.end);
+      if (again) continue;
       get(m.entry).occ++;
       inSource.add(m.entry);
     }
@@ -96,6 +102,9 @@ export function buildAudit(
         seenTarget.add(e.entry);
         if (e.status === "forbidden" && !forbiddenInLongerName(inp.target, t.start, t.end, inp.targetTerms)) get(e.entry).forbidden.push({ ref: pairs[i]!.ref, text: inp.target.slice(t.start, t.end) });
         if (!inSource.has(e.entry)) continue;
+        const again = bracketed(inp.target, targetEnd.get(e.entry), t.start);
+        targetEnd.set(e.entry, t.end);
+        if (again) continue;
         const r = get(e.entry).renderings;
         const key = `${e.status}\u0000${e.rendering}`;
         const hit = r.get(key);
