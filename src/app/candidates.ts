@@ -7,7 +7,7 @@
  * boilerplate or datelines), counted per document, and with single mentions counted by default: a
  * name mentioned once is still a name.
  */
-import { candidateSpans, knownSources, type CandidateTerm } from "../check/audit";
+import { candidateSpans, cutFromKnown, knownSources, type CandidateTerm } from "../check/audit";
 import { expansionOf, shortForms } from "../check/candidate-runs";
 import { NotFoundError, UsageError } from "../errors";
 import type { Store } from "../store";
@@ -66,7 +66,11 @@ export function candidateTerms(store: Store, options: CandidateOptions = {}): Ca
   const acc = new Map<string, Acc>();
   let segments = 0;
   for (const d of docs) {
+    // (the end of the sentence before: a stray full stop may have split a known name over two segments, `Kim.` + `Jong Un …`)
+    let before = "";
     for (const seg of store.documents.segments(d.id)) {
+      const prev = before;
+      before = seg.text.slice(-40).trimEnd();
       if (seg.kind === "boilerplate" || seg.kind === "dateline") continue;
       segments++;
       const ref = `${d.slug}:${seg.ordinal}`;
@@ -76,7 +80,8 @@ export function candidateTerms(store: Store, options: CandidateOptions = {}): Ca
       const spans = candidateSpans(seg.text, covered, null, seg.kind === "headline" ? "headline" : undefined);
       const short = spans.length > 1 ? shortForms(seg.text, spans) : null;
       for (const { term, kind } of spans) {
-        if (known.has(term.toLowerCase())) continue;
+        // (nor a known term cut by a stray full stop: `Kim. Jong Un`)
+        if (known.has(term.toLowerCase()) || cutFromKnown(`${prev} ${seg.text}`, term, known)) continue;
         let a = acc.get(term);
         if (!a) acc.set(term, (a = { term, kind, count: 0, examples: [], docs: new Map(), expansions: new Map() }));
         a.count++;

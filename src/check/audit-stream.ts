@@ -16,7 +16,7 @@ import { SelarasError } from "../errors";
 import type { Concept, GlossaryMatcher, SourceMatch, TargetMatch } from "../glossary/types";
 import { FORBIDDEN, statusName, type CompiledGlossary, type FlatMatcher, type TargetMatchEx } from "../glossary/match";
 import { expansionOf, shortForms } from "./candidate-runs";
-import { assembleConcepts, candidateSpansFlat, candidatesUnlisted, groupConflicts, knownSources, namesInPlace, rankCandidates, type AuditOptions, type AuditReport, type AuditViolation, type Conflict, type FindingCursor, type ListedFinding, type ViolationCursor } from "./audit";
+import { assembleConcepts, candidateSpansFlat, candidatesUnlisted, cutFromKnown, groupConflicts, knownSources, namesInPlace, rankCandidates, type AuditOptions, type AuditReport, type AuditViolation, type Conflict, type FindingCursor, type ListedFinding, type ViolationCursor } from "./audit";
 export { knownSources };
 import type { CheckId } from "./registry";
 import { enabledChecks, type CheckConfig, type PairToCheck } from "./run";
@@ -605,7 +605,7 @@ function countCandidates(cand: Map<string, [string, "acronym" | "name", number, 
   const short = spans.length > 1 ? shortForms(source, spans) : null;
   for (let k = 0; k < spans.length; k++) {
     const { term, kind } = spans[k]!;
-    if (known.has(term.toLowerCase())) continue;
+    if (known.has(term.toLowerCase()) || cutFromKnown(source, term, known)) continue;
     let c = cand.get(term);
     if (!c) cand.set(term, (c = [term, kind, 0, [], null]));
     c[2]++;

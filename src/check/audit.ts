@@ -863,6 +863,19 @@ export function groupConflicts(found: Iterable<{ readonly kind: Conflict["kind"]
   return [...groups.values()].map((g) => ({ kind: g.kind, text: g.text, variants: [...g.variants.values()] }));
 }
 
+/**
+ * Is `term` in `text` right after a word and a stray full stop that the glossary knows it with (`Kim. Jong Un`
+ * beside a glossary `Kim Jong Un`)? Then it is a known term cut by a typo, no new one.
+ */
+export function cutFromKnown(text: string, term: string, known: ReadonlySet<string>): boolean {
+  for (let i = text.indexOf(term); i >= 2; i = text.indexOf(term, i + 1)) {
+    if (text.charCodeAt(i - 1) !== 32 || text.charCodeAt(i - 2) !== 0x2e) continue;
+    const m = /([\p{L}\p{N}'’-]+)\. $/u.exec(text.slice(Math.max(0, i - 40), i));
+    if (m !== null && known.has(`${m[1]} ${term}`.toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** Lower-cased source forms of the glossary: candidate terms never repeat one. */
 export function knownSources(concepts: readonly Concept[]): Set<string> {
   const known = new Set<string>();

@@ -5,7 +5,7 @@
  * capitalised words, acronyms, function words, digits, hyphens, apostrophes, quotes and stops.
  * Given the text's tokens, a plain text is read at its word starts: again the same candidates.
  */
-import { candidateSpans } from "../../src/check/audit";
+import { candidateSpans, cutFromKnown } from "../../src/check/audit";
 import { auditPairs } from "../../src/check/audit-stream";
 import { abbreviates, droppedAlone, isAcronymWord, isShortTitle, mayBeInitials, maySplit, RANKS, runTakesAcronym, SENTENCE_OPENERS, shortForms, splitAfterTerm, splitRun } from "../../src/check/candidate-runs";
 import { ABBREVIATIONS, EXACT_ABBREVIATIONS } from "../../src/segment/rules/abbreviations";
@@ -528,5 +528,14 @@ describe("candidateSpans", () => {
     expect(candidateSpans(text, [], tokenize(text, createTokens()))).toEqual([]);
     // (a sentence, as before)
     expect(candidateSpans("Kim Jong Un tiba di Rusia untuk bertemu Putin", []).map((c) => c.term)).toEqual(["Kim Jong Un", "Rusia", "Putin"]);
+  });
+  it("leaves out a known name cut by a stray full stop (`Kim. Jong Un` beside a glossary `Kim Jong Un`), in the audit's list too", () => {
+    const known = new Set(["kim jong un"]);
+    expect(cutFromKnown("propaganda tentang Kim. Jong Un adalah pemimpin dunia.", "Jong Un", known)).toBe(true);
+    expect(cutFromKnown("Ia bertemu Kim. Jong Un datang kemudian.", "Jong Un", new Set(["kim"]))).toBe(false);
+    expect(cutFromKnown("Jong Un adalah pemimpin dunia.", "Jong Un", known)).toBe(false);
+    const pairs = [{ ref: "a:1", source: "Itu propaganda tentang Kim. Jong Un adalah pemimpin dunia.", target: "x" }];
+    const concepts = [{ id: "kim", sources: [{ text: "Kim Jong Un", caseSensitive: false, kind: "term" }], renderings: [], dnt: true }] as unknown as Parameters<typeof auditPairs>[1];
+    expect(auditPairs(pairs, concepts, undefined, { minCandidateCount: 1 }).candidates.map((c) => c.term)).toEqual(["Kim"]);
   });
 });

@@ -143,7 +143,9 @@ export function buildAudit(
     const spans = candidateSpans(inp.source, inp.sourceTerms);
     const short = shortForms(inp.source, spans);
     for (const { term, kind } of spans) {
-      if (known.has(term.toLowerCase())) continue;
+      // (a known term cut by a stray full stop, `Kim. Jong Un`: none)
+      const cut = new RegExp(`([\\p{L}\\p{N}'’-]+)\\. ${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u").exec(inp.source);
+      if (known.has(term.toLowerCase()) || (cut !== null && known.has(`${cut[1]} ${term}`.toLowerCase()))) continue;
       let c = cand.get(term);
       if (!c) cand.set(term, (c = { term, kind, count: 0, examples: [], expansions: new Map() }));
       c.count++;
