@@ -35,9 +35,9 @@ const EXTRAS: Record<string, string[]> = {
   "laba-operator": ["Kepala Eksekutif", "Otoritas Jasa Keuangan Inarno Djajadi", "Pengawas Pasar Modal"],
 };
 
-function expected(): Map<string, string[]> {
+function expected(folder = FIXTURES): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const line of fs.readFileSync(path.join(FIXTURES, "expected.tsv"), "utf8").split("\n")) {
+  for (const line of fs.readFileSync(path.join(folder, "expected.tsv"), "utf8").split("\n")) {
     if (line === "" || line.startsWith("#")) continue;
     const [doc, term] = line.split("\t") as [string, string];
     out.set(doc, [...(out.get(doc) ?? []), term]);
@@ -109,4 +109,60 @@ describe("glossary candidates on unseen news articles (the probe)", () => {
     const id = await run(["glossary", "candidates", "inflasi-beras", "--lang", "id", "--db", project.db], { cwd: project.dir });
     expect(id.stdout.split("\n")[0]).toBe("2\tBPS\t(akronim, kependekan dari Badan Pusat Statistik; dokumen: 1)\tinflasi-beras:2, inflasi-beras:3");
   });
+});
+
+/**
+ * Round four: seven more articles (test/fixtures/candidates-probe4: a football league, a drug recall and its
+ * hospitals, a corruption verdict and police ranks, the rupiah and the stock market, a regency's flood, a party's
+ * nomination, ASEAN and UN agencies), the terms written before the scan ran; vonis-tipikor and asean-myanmar were
+ * held out (scored before and after the round's changes, not read while making them).
+ */
+const FIXTURES4 = path.join(REPO, "test", "fixtures", "candidates-probe4");
+const MISSES4: Record<string, string[]> = {
+  // a name of three words after a regent is not told from a region and a name of two; a regional body's place before a
+  // name of one word is not told from a name of two (see docs/glossary.md)
+  "banjir-ponorogo": ["Masun", "Ponorogo", "Sugiri Sancoko Putra"],
+  // the same after a party's head; an institution's name between a title and a name is not told from the name
+  "partai-demokrat": ["Agus Harimurti Yudhoyono", "Herman Khaeron", "Partai Demokrat", "Sekretaris Jenderal"],
+  "rupiah-bi": ["Departemen Komunikasi", "Lembaga Penjamin Simpanan", "Purbaya Yudhi Sadewa"],
+  // held out: a unit head's short title (`Kabid Humas`), `Jaksa` opening a sentence, `Ketua Majelis Hakim`, an
+  // institution after an office, a name after a place after `untuk`, a name with `untuk` inside
+  "vonis-tipikor": ["Bambang Joko Winarno", "Dinas Bina Marga", "Hari Nugroho", "Kabid Humas", "Ketua Majelis Hakim", "Komisi Pemberantasan Korupsi", "Polda Metro Jaya"],
+  "asean-myanmar": ["Julie Bishop", "Komisaris Tinggi PBB untuk Pengungsi"],
+};
+const EXTRAS4: Record<string, string[]> = {
+  "banjir-ponorogo": ["Ponorogo Masun", "Sancoko Putra", "Sugiri"],
+  // (a hospital's or a body's acronym inside its name is a candidate too, as `DKI` is; the terminologist did not list them)
+  "bpom-sirup": ["BPJS", "RSUD", "RSUP"],
+  "partai-demokrat": ["Agus", "Harimurti Yudhoyono", "Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono", "Sekretaris Jenderal Partai Demokrat Herman Khaeron"],
+  "rupiah-bi": ["Kepala Departemen Komunikasi", "Lembaga Penjamin Simpanan Purbaya Yudhi Sadewa"],
+  "vonis-tipikor": ["DKI", "Jaksa Komisi Pemberantasan Korupsi", "Kabid Humas Polda Metro Jaya", "Kepala Dinas Bina Marga Hari Nugroho", "Ketua Majelis Hakim Bambang Joko Winarno"],
+  "asean-myanmar": ["Komisaris Tinggi", "Myanmar Julie Bishop", "Pengungsi"],
+};
+
+describe("glossary candidates on the round-four articles", () => {
+  it("finds each article's terms but the listed misses, and only the listed extras", async () => {
+    const articles = Object.fromEntries(fs.readdirSync(FIXTURES4).filter((f) => f.endsWith(".txt")).map((f) => [f, fs.readFileSync(path.join(FIXTURES4, f), "utf8")]));
+    const project = await ingestedProject(articles, "selaras-cand-probe4-");
+    fs.cpSync(path.join(REPO, "glossary"), path.join(project.dir, "glossary"), { recursive: true });
+    const r = await run(["glossary", "candidates", "--json", "--db", project.db], { cwd: project.dir });
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    const report = JSON.parse(r.stdout) as { byDocument: { document: string; candidates: { term: string }[] }[] };
+    const want = expected(FIXTURES4);
+    expect(report.byDocument.map((d) => d.document)).toEqual([...want.keys()].sort());
+    const score = { dev: [0, 0, 0], heldOut: [0, 0, 0] };
+    for (const d of report.byDocument) {
+      const terms = d.candidates.map((c) => c.term).sort();
+      const w = want.get(d.document)!;
+      const exact = [...w.filter((t) => !(MISSES4[d.document] ?? []).includes(t)), ...(EXTRAS4[d.document] ?? [])].sort();
+      expect({ document: d.document, terms }).toEqual({ document: d.document, terms: exact });
+      const s = ["vonis-tipikor", "asean-myanmar"].includes(d.document) ? score.heldOut : score.dev;
+      s[0]! += terms.filter((t) => w.includes(t)).length;
+      s[1]! += terms.length;
+      s[2]! += w.length;
+    }
+    // [found, listed, wanted]: the five articles the round worked on 50/75 and 50/74 before it, 64/76 and 64/74 after;
+    // the two held out 25/33 and 25/34 before and after (their misses are other kinds of names)
+    expect(score).toEqual({ dev: [64, 76, 74], heldOut: [25, 33, 34] });
+  }, 60_000);
 });
