@@ -3,7 +3,8 @@
  * stays two fragments with the page's lines between them as boilerplate; `segments suggest` offers the join over
  * those lines and `segments join` makes it (`doc:5+8`): the unit's source is the two halves without the lines
  * between, which stay units of their own; the translations file records it and a rebuild from the files agrees.
- * A sentence between, or a boilerplate line someone rendered, still makes the two not adjacent.
+ * A sentence between, or a boilerplate line someone rendered, still makes the two not adjacent. A TMX unit of the
+ * joined sentence from another tool (no segment references) finds the halves over the lines.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -78,4 +79,16 @@ it("a sentence between, or a boilerplate line someone rendered, makes the two no
   expect([rendered.code, rendered.stderr]).toEqual([2, `selaras: segments ${DOC}:5 and ${DOC}:8 are not adjacent in one document\n`]);
   expect(allUnits().slice(4, 8)).toEqual([[[5], false], [[6], true], [[7], true], [[8], false]]);
   expect(JSON.parse((await run(["segments", "suggest", DOC, "--json"], { cwd: dir })).stdout)).toEqual([]);
+});
+
+it("a TMX unit of the joined sentence without segment references (another tool's file) finds its halves over the page's lines", async () => {
+  const tmx = path.join(dir, "other.tmx");
+  fs.writeFileSync(tmx, `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="id" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/>
+<body><tu><tuv xml:lang="id"><seg>${FIRST} ${SECOND}</seg></tuv><tuv xml:lang="en"><seg>${ENGLISH}</seg></tuv></tu></body></tmx>
+`);
+  const imported = await run(["import", tmx], { cwd: dir });
+  expect([imported.code, imported.stdout]).toEqual([0, `${tmx}: 1 unit read (tmx)\n  1 new, 0 replaced, 0 unchanged, 0 without a target\n`]);
+  expect(units()[4]).toEqual([`${DOC}:5+8`, `${FIRST} ${SECOND}`, ENGLISH]);
+  expect(allUnits().slice(4, 7)).toEqual([[[5, 8], false], [[6], true], [[7], true]]);
 });
