@@ -92,3 +92,9 @@ it("a TMX unit of the joined sentence without segment references (another tool's
   expect(units()[4]).toEqual([`${DOC}:5+8`, `${FIRST} ${SECOND}`, ENGLISH]);
   expect(allUnits().slice(4, 7)).toEqual([[[5, 8], false], [[6], true], [[7], true]]);
 });
+
+it("the session's `:join` on the first half joins it with the next unit over the page's lines", async () => {
+  const r = await run(["translate", DOC, "--translator", "Ani", "--json"], { cwd: dir, stdin: [":go 5", ":join", ":q"].join("\n") + "\n" });
+  expect(r.code).toBe(0);
+  expect(units()[4]).toEqual([`${DOC}:5+8`, `${FIRST} ${SECOND}`, null]);
+});
