@@ -8,7 +8,8 @@
  *  1. the unit's own segment references (`<slug>:<ordinal>`), when their joined text equals its source;
  *  2. else every current segment with the same normalised text (normHash);
  *  3. else a run of consecutive segments of one document whose joined text equals the source
- *     (a unit that spans a join).
+ *     (a unit that spans a join; stepping over boilerplate lines no one rendered, as a join does:
+ *     segments.ts boilerplateGap).
  * Writing, per matched segment run:
  *  - no rendering yet → a new rendering, origin `imported`, status `draft` or `aligned` if the unit
  *    says so (a machine's pair stays unconfirmed), else `translated` (an import is never `reviewed`:
@@ -425,7 +426,12 @@ export function importParallel(store: Store, file: string, options: ImportOption
         const run = [first];
         let end = normalizeText(first.text).length; // === i: its hash is the prefix's
         while (end < norm.length && norm.charCodeAt(end) === 32) {
-          const next = segmentAt(first.documentId, first.document, run[run.length - 1]!.ordinal + 1);
+          let next = segmentAt(first.documentId, first.document, run[run.length - 1]!.ordinal + 1);
+          // (over boilerplate lines no one rendered that the source does not go on with, as a join steps over
+          // them: a sentence a printed page cut, exported as one unit `doc:5+8`, finds its halves again)
+          while (next?.boilerplate === true && next.renderingId === null && !norm.startsWith(normalizeText(next.text), end + 1)) {
+            next = segmentAt(first.documentId, first.document, next.ordinal + 1);
+          }
           if (!next) break;
           const text = normalizeText(next.text);
           if (text === "" || !norm.startsWith(text, end + 1)) break;

@@ -201,7 +201,9 @@ export function joinUnitsInTx(store: Store, a: ResolvedRef, b: ResolvedRef, auth
   }
   const lastA = ua.segments[ua.segments.length - 1]!;
   const firstB = ub.segments[0]!;
-  if (lastA.ordinal! + 1 !== firstB.ordinal) throw new UsageError("segments-not-adjacent", { a: refOf(a.document, [first.segment]), b: refOf(a.document, [second.segment]) });
+  if (firstB.ordinal! <= lastA.ordinal! || boilerplateGap(store, a.document, lastA, firstB) === undefined) {
+    throw new UsageError("segments-not-adjacent", { a: refOf(a.document, [first.segment]), b: refOf(a.document, [second.segment]) });
+  }
   const split = o.asked ? recordedSplitBetween(store, a.document, lastA, firstB) : undefined;
   if (split) return unsplitInTx(store, a.document, ua, ub, lastA, firstB, split, author, now);
   store.segmentEdits.join(lastA.id, firstB.id, author, now);
@@ -227,6 +229,24 @@ export function joinUnitsInTx(store: Store, a: ResolvedRef, b: ResolvedRef, auth
   }
   store.segmentEdits.addEvent(segmentIds, "join", refOf(a.document, segments), author, now);
   return { document: a.document.slug, ref: refOf(a.document, segments), source: joinSource(segments.map((s) => s.text)), renderingId, merged };
+}
+
+/**
+ * The segments between `last` and `first` (ordinals) that a join steps over, when all of them are boilerplate
+ * lines standing alone — a printed page's number and running head between a sentence's halves (a PDF pasted),
+ * a `Baca juga:` line inside a paragraph —: no rendering, no join. Empty when the two are neighbours; undefined
+ * when anything else lies between (a sentence, or a boilerplate line someone rendered or joined). The joined
+ * unit's source is its members' text, without the lines it steps over, and those stay units of their own.
+ */
+export function boilerplateGap(store: Store, document: Document, last: Segment, first: Segment): Segment[] | undefined {
+  const gap: Segment[] = [];
+  for (let n = last.ordinal! + 1; n < first.ordinal!; n++) {
+    const s = store.documents.segmentByOrdinal(document.id, n);
+    if (!s || s.kind !== "boilerplate" || store.renderings.forSegment(s.id) !== undefined
+      || store.segmentEdits.nextJoined(s.id) !== undefined || store.segmentEdits.prevJoined(s.id) !== undefined) return undefined;
+    gap.push(s);
+  }
+  return gap;
 }
 
 /** The newest recorded split of the document whose two parts are these two segments, if any. */
@@ -573,7 +593,12 @@ export function unitSuspect(segments: readonly { text: string; suspect: string |
   return null;
 }
 
-/** Suggested joins for the suspect fragments found at ingest, within a paragraph, never inside a unit. */
+/**
+ * Suggested joins for the suspect fragments found at ingest, within a paragraph, never inside a unit; and over
+ * boilerplate lines alone between two paragraphs (boilerplateGap: a printed page's number and running head)
+ * when the text before them has no final stop — a sentence the page cut (`… tim evaluasi mencatat` / `- 2 -` /
+ * `bahwa sebagian kasus …`).
+ */
 export function suggestJoins(store: Store, slugs?: readonly string[]): JoinSuggestion[] {
   const docs = slugs && slugs.length ? slugs.map((s) => documentBySlug(store, s)) : store.documents.all();
   const out: JoinSuggestion[] = [];
@@ -587,9 +612,15 @@ export function suggestJoins(store: Store, slugs?: readonly string[]): JoinSugge
     for (const s of store.segmentEdits.suspects(doc.id)) {
       const reason = s.suspect ?? "";
       const withPrev = joinDirection(s.text, reason) === "previous";
-      const other = byOrdinal.get(s.ordinal! + (withPrev ? -1 : 1));
-      if (!other || other.paragraph !== s.paragraph || other.kind === "boilerplate") continue;
-      if (unitIndex.get(other.id) === unitIndex.get(s.id)) continue;
+      const step = withPrev ? -1 : 1;
+      let other = byOrdinal.get(s.ordinal! + step);
+      if (other?.kind === "boilerplate") {
+        // (over boilerplate lines alone, to a fragment the page cut: the first half without a final stop)
+        while (other?.kind === "boilerplate") other = byOrdinal.get(other.ordinal! + step);
+        const [x, y] = withPrev ? [other, s] : [s, other];
+        if (!x || !y || /[.!?…:;]["”’)\]]*$/u.test(x.text) || boilerplateGap(store, doc, x, y) === undefined) continue;
+      } else if (!other || other.paragraph !== s.paragraph) continue;
+      if (!other || unitIndex.get(other.id) === unitIndex.get(s.id)) continue;
       const [x, y] = withPrev ? [other, s] : [s, other];
       const key = `${x.id}-${y.id}`;
       if (seen.has(key)) continue;

@@ -498,8 +498,12 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
           };
           const firstIdsOf = (refs: readonly string[]) => refs.map((r) => resolveRef(store, r.replace(/(:\d+)(?:\+\d+)+$/, "$1")).segment.id);
           if (action === "join") {
-            const nextUnit = units[ui + 1];
-            if (!nextUnit || nextUnit.boilerplate) io.emit({ type: "refused", action, code: "join-no-next", data: { ref } });
+            // (the next unit that is no boilerplate: a join steps over boilerplate lines alone, a printed page's
+            // number and running head inside a cut sentence; joinUnitsInTx refuses any other gap)
+            let nx = ui + 1;
+            while (units[nx]?.boilerplate === true) nx++;
+            const nextUnit = units[nx];
+            if (!nextUnit) io.emit({ type: "refused", action, code: "join-no-next", data: { ref } });
             else {
               try {
                 const result = inStep(store, o.root, () => joinUnitsInTx(store,

@@ -336,20 +336,31 @@ function locate(d: DocSegments, r: RenderingRecord): { segments: Segment[]; how:
   const k = r.ordinals.length;
   const want = normalizeText(r.source);
   const at = d.byOrdinal.get(r.ordinals[0]!) ?? -1;
-  const textOf = (i: number) => normalizeText(joinSource(segs.slice(i, i + k).map((s) => s.text)));
-  if (at >= 0 && at + k <= segs.length && textOf(at) === want) return { segments: segs.slice(at, at + k), how: "exact" };
+  // (a join over boilerplate lines, `doc:8+11`: its members are the next segments that are no boilerplate line,
+  // stepping over such lines between them; a record of consecutive ordinals is a run of consecutive segments)
+  const gaps = r.ordinals.some((o, j) => j > 0 && o !== r.ordinals[j - 1]! + 1);
+  const run = (i: number): Segment[] | undefined => {
+    if (!gaps) return i + k <= segs.length ? segs.slice(i, i + k) : undefined;
+    if (i >= segs.length || segs[i]!.kind === "boilerplate") return undefined;
+    const out = [segs[i]!];
+    for (let j = i + 1; out.length < k && j < segs.length; j++) if (segs[j]!.kind !== "boilerplate") out.push(segs[j]!);
+    return out.length === k ? out : undefined;
+  };
+  const textOf = (i: number) => { const m = run(i); return m ? normalizeText(joinSource(m.map((s) => s.text))) : undefined; };
+  if (at >= 0 && textOf(at) === want) return { segments: run(at)!, how: "exact" };
   let best = -1;
   // (one sentence: its places by text; several: each place is tried)
   const places = k === 1 ? d.byText.get(want) ?? [] : segs.map((_, i) => i);
   for (const i of places) {
     if (i + k <= segs.length && (k === 1 || textOf(i) === want) && (best === -1 || Math.abs(i - at) < Math.abs(best - at))) best = i;
   }
-  if (best >= 0) return { segments: segs.slice(best, best + k), how: "moved" };
+  if (best >= 0) return { segments: run(best)!, how: "moved" };
   // By position only when the sentence there shares words with the record's (an edited sentence, as
   // ingest takes an edit in place: reconcile.ts IN_PLACE_THRESHOLD): a sentence about something else
   // in that place (the record's sentence was deleted) does not take its English, which stays an orphan.
-  if (at >= 0 && at + k <= segs.length && textSimilarity(r.source, joinSource(segs.slice(at, at + k).map((s) => s.text))) >= IN_PLACE_THRESHOLD) {
-    return { segments: segs.slice(at, at + k), how: "stale" };
+  const there = at >= 0 ? run(at) : undefined;
+  if (there && textSimilarity(r.source, joinSource(there.map((s) => s.text))) >= IN_PLACE_THRESHOLD) {
+    return { segments: there, how: "stale" };
   }
   return undefined;
 }

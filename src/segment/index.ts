@@ -89,9 +89,10 @@ const RUNNING_HEAD = /^(?=.{8,100}$)[\p{Lu}\p{N}]\S*(?:\s+\S+)+$/u;
 const SENTENCE_END = /[.!?…,;:]["”’)]*$/u;
 /**
  * A running head's parts (`Laporan Utama | Warta Kota Lestari | Desember 2026`): a bar, or an issue's month and
- * year at the end (`Edisi Desember 2026`); no title's. A title may end on a year (`… Tahun 2026`, `… Triwulan III 2026`).
+ * year at the end (`Edisi Desember 2026`, `EDISI DESEMBER 2026`); no title's. A title may end on a year (`… Tahun 2026`,
+ * `… Triwulan III 2026`), on an acronym and a year too (`… Perusahaan Listrik Negara PLN 2026`, `… AFC 2026`).
  */
-const HEAD_PARTS = /\s[|•·]\s|\b(?:Jan(?:uari)?|Feb(?:ruari)?|Mar(?:et)?|Apr(?:il)?|Mei|Jun[i]?|Jul[i]?|Agu(?:stus)?|Agt|Sep(?:t|tember)?|Okt(?:ober)?|Nov(?:ember)?|Des(?:ember)?|Edisi|EDISI|[A-Z]{3,9})\s+(?:19|20)\d{2}$/u;
+const HEAD_PARTS = /\s[|•·]\s|\b(?:Jan(?:uari)?|Feb(?:ruari)?|Mar(?:et)?|Apr(?:il)?|Mei|Jun[i]?|Jul[i]?|Agu(?:stus)?|Agt|Sep(?:t|tember)?|Okt(?:ober)?|Nov(?:ember)?|Des(?:ember)?|Edisi|(?:JAN(?:UARI)?|FEB(?:RUARI)?|MAR(?:ET)?|APR(?:IL)?|MEI|JUNI?|JULI?|AGU(?:STUS)?|AGT|SEP(?:T|TEMBER)?|OKT(?:OBER)?|NOV(?:EMBER)?|DES(?:EMBER)?|EDISI))\s+(?:19|20)\d{2}$/u;
 /** The least text between two times a running head is printed: a page's worth (a short page of a PDF pasted). */
 const PAGE_GAP = 300;
 

@@ -84,6 +84,13 @@
  *     `dipimpin Ns. Dewi Lestari, S.Kep.`, `Rina Sari, S.Farm., apt. Ia …`): after a comma it is a degree
  *     (class C: it ends the sentence before a capital); elsewhere, before a capitalised word that does not
  *     open sentences (rules/starters.ts), it is the title of the name that follows and ends nothing.
+ * 19. A title used as a form of address after a comma, with no name after it (`Selamat jalan, Prof. Air yang
+ *     Bapak alirkan …`, `Terima kasih, Dr. Kami …`), ends the sentence: before a word that opens sentences in
+ *     running text, or, after a greeting or thanks (`Selamat …`, `Terima kasih`, `Maaf`: ADDRESS_OPENING), before a
+ *     capitalised word the article writes in small letters elsewhere and never as a name after a small word,
+ *     then a small word (rule 12's clause). Before a name (`, Prof. Bambang mengatakan …`), another title
+ *     (`, Prof. Dr. Ir. …`) or an acronym, and after a role (`Ketua tim, Dr. Bintang mengatakan …`), it is a
+ *     title and ends nothing.
  */
 import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "./language";
 import { ACRONYM_BEFORE, LETTER_LABEL_NOUNS, SENTENCE_STARTERS } from "./rules/starters";
@@ -175,6 +182,12 @@ const EMOJI_WORD = /[.?!]\s?[\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
 const EITHER_SIDE_TITLE = /(?<=^|[\s(“"‘])(?:ns|apt)\.(?=\s)/giu;
 /** The cheap test for EITHER_SIDE_TITLE. */
 const EITHER_SIDE_WORD = /[Nn][Ss]\.\s|[Aa][Pp][Tt]\.\s/;
+/** A title of rule 19 after a comma, before a capitalised word: the title in group 1. */
+const ADDRESS_TITLE = /(?<=,\s+)(prof|dr|ir|drs|dra|ust|pdt|bpk|sdr|sdri)\.(?=\s+\p{Lu})/giu;
+/** The cheap test for ADDRESS_TITLE. */
+const ADDRESS_WORD = /,\s+(?:[Pp]rof|[Dd]rs?|[Dd]ra|[Ii]r|[Uu]st|[Pp]dt|[Bb]pk|[Ss]dri?)\.\s+\p{Lu}/u;
+/** A greeting or thanks opening a sentence before a title of address (rule 19: `Selamat jalan, Prof.`), no more than four words to its comma. */
+const ADDRESS_OPENING = /^["“‘']?(?:selamat|terima\s+kasih|makasih|maaf|mohon\s+maaf|permisi|halo|hai|sampai\s+jumpa|assalamualaikum|salam)(?:\s+[\p{L}-]+){0,3},$/iu;
 /** An omission mark in brackets (rule 14). */
 const OMISSION = /[[(](?:\.{3}|…)[\])]/gu;
 /** Demonstratives after a capitalised noun that opens a sentence (rule 12: `Perusahaan itu …`). */
@@ -338,7 +351,8 @@ export function maskLine(line: string, words: ArticleWords = NO_ARTICLE_WORDS): 
   const company = COMPANY_WORD.test(line);
   const eitherSide = EITHER_SIDE_WORD.test(line);
   const code = CODE_WORD.test(line);
-  if (!exact && !company && !eitherSide && !code && !NEEDS_MASK.test(line) && !EMOJI_WORD.test(line)) return line;
+  const address = ADDRESS_WORD.test(line);
+  if (!exact && !company && !eitherSide && !code && !address && !NEEDS_MASK.test(line) && !EMOJI_WORD.test(line)) return line;
   const a = line.split("");
   const n = a.length;
   // 14. an omission mark in brackets.
@@ -389,6 +403,13 @@ export function maskLine(line: string, words: ArticleWords = NO_ARTICLE_WORDS): 
       const k = skipSpaces(line, p + 1);
       if (!isUpper(line[k]) || previousWord(line, m.index).endsWith(",") || opensSentence(line, k)) continue;
       a[p] = MASKED_PERIOD;
+    }
+  }
+  // 19. a title as a form of address after a comma, no name after it (`Selamat jalan, Prof. Air yang …`).
+  if (address) {
+    for (const m of line.matchAll(ADDRESS_TITLE)) {
+      const k = skipSpaces(line, m.index + m[0].length);
+      if (opensSentence(line, k) || (ADDRESS_OPENING.test(clauseBefore(line, m.index)) && clauseAfter(line, m[1]!.toLowerCase(), m.index, k, nextWord(line, k), words))) a[m.index] = "Q";
     }
   }
   // 1. and 5. straight quotes, numbers before a period (shared with the English splitter).
@@ -613,6 +634,13 @@ function maskInlineList(a: string[], line: string): void {
 function titleBefore(line: string, start: number): boolean {
   const before = previousWord(line, start);
   return before.endsWith(".") && ABBREVIATION_CLASS.get(before.toLowerCase()) === "P";
+}
+
+/** The sentence's text before position `start`: from the last stop and space before it (or the line's start), trimmed. */
+function clauseBefore(line: string, start: number): string {
+  let s0 = start;
+  while (s0 > 0 && !(/[.!?]/.test(line[s0 - 1]!) && SPACE.test(line[s0]!))) s0--;
+  return line.slice(s0, start).trim();
 }
 
 /** Hides the capital of the word before position `start` from the engine's initials rule (capitalised word, `X.`, capitalised word). */

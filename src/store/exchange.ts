@@ -42,6 +42,8 @@ export interface SegmentMatch {
   readonly ordinal: number;
   readonly text: string;
   readonly renderingId: number | null;
+  /** A boilerplate line (segmentsFrom tells; the other look-ups leave it out). */
+  readonly boilerplate?: boolean;
 }
 
 export interface NewTmUnit {
@@ -120,7 +122,7 @@ export function createExchangeRepo(db: Db) {
       SELECT s.id, s.text, rs.rendering_id FROM segment s LEFT JOIN rendering_segment rs ON rs.segment_id = s.id
       WHERE s.document_id = ? AND s.ordinal = ?`).raw(),
     from: db.prepare(`
-      SELECT s.id, s.ordinal, s.text, rs.rendering_id FROM segment s LEFT JOIN rendering_segment rs ON rs.segment_id = s.id
+      SELECT s.id, s.ordinal, s.text, rs.rendering_id, s.kind = 'boilerplate' FROM segment s LEFT JOIN rendering_segment rs ON rs.segment_id = s.id
       WHERE s.document_id = ? AND s.ordinal >= ? ORDER BY s.ordinal LIMIT ?`).raw(),
     dangling: db.prepare(`
       SELECT EXISTS (SELECT 1 FROM rendering_segment rs LEFT JOIN segment s ON s.id = rs.segment_id
@@ -186,8 +188,8 @@ export function createExchangeRepo(db: Db) {
     },
     /** Up to `limit` current segments of a document from an ordinal on, in order (one range read). */
     segmentsFrom(documentId: number, document: string, ordinal: number, limit: number): SegmentMatch[] {
-      return (s.from.all(documentId, ordinal, limit) as Array<[number, number, string, number | null]>).map(
-        (r) => ({ segmentId: r[0], documentId, document, ordinal: r[1], text: r[2], renderingId: r[3] }));
+      return (s.from.all(documentId, ordinal, limit) as Array<[number, number, string, number | null, number]>).map(
+        (r) => ({ segmentId: r[0], documentId, document, ordinal: r[1], text: r[2], renderingId: r[3], ...(r[4] === 1 ? { boilerplate: true } : {}) }));
     },
     /**
      * Runs `fn` — which opens its own transaction — with SQLite's per-row foreign-key checks off,

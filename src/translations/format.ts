@@ -251,7 +251,9 @@ export function parseTranslations(text: string, file: string): TranslationRecord
         if (ordinals.length !== 1) fail(lineNo, "bad-ref", { ref: refText });
         current = { header: head, line: lineNo, split: { document: m![1]!, ordinal: ordinals[0]!, at: Number(split[2]) }, fields: new Map() };
       } else {
-        for (let k = 1; k < ordinals.length; k++) if (ordinals[k] !== ordinals[k - 1]! + 1) fail(lineNo, "join-not-adjacent", { ref: refText });
+        // (ascending; a gap is a boilerplate line the join steps over, `doc:8+11` over a page's number and running
+        // head: whether the ordinals between are such lines is the import's to see, segments.ts boilerplateGap)
+        for (let k = 1; k < ordinals.length; k++) if (ordinals[k]! <= ordinals[k - 1]!) fail(lineNo, "join-not-adjacent", { ref: refText });
         current = { header: head, line: lineNo, document: m![1]!, ordinals, fields: new Map() };
       }
       return;

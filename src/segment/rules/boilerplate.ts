@@ -253,7 +253,7 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
 ];
 
 /** The names of news sites' sections (in any case): `Nasional`, `EKSKLUSIF`, `Sepak Bola`. */
-const SECTIONS = "nasional|news|berita|internasional|dunia|global|ekonomi|bisnis|finance|keuangan|finansial|market|pasar|olahraga|sport|sports|bola|badminton|bulu\\s*tangkis|sepak\\s*bola|politik|hukum|kriminal|peristiwa|megapolitan|metro|metropolitan|daerah|regional|nusantara|teknologi|tekno|techno|sains|otomotif|oto|lifestyle|gaya\\s+hidup|hiburan|entertainment|seleb|selebriti|kesehatan|health|travel|wisata|pendidikan|edukasi|opini|kolom|eksklusif|exclusive|trending|viral|humaniora|properti|religi|khazanah|jateng|jatim|jabar|wawancara|interview|in\\s+memoriam|obituari|analisis|editorial|tajuk\\s+rencana";
+const SECTIONS = "nasional|news|berita|internasional|dunia|global|ekonomi|bisnis|finance|keuangan|finansial|market|pasar|olahraga|sport|sports|bola|badminton|bulu\\s*tangkis|sepak\\s*bola|politik|hukum|kriminal|peristiwa|megapolitan|metro|metropolitan|daerah|regional|nusantara|teknologi|tekno|techno|sains|otomotif|oto|lifestyle|gaya\\s+hidup|hiburan|entertainment|seleb|selebriti|kesehatan|health|travel|wisata|pendidikan|edukasi|opini|kolom|eksklusif|exclusive|trending|viral|humaniora|properti|religi|khazanah|hikmah|sosok|inspirasi|tips|gadget|gawai|jateng|jatim|jabar|wawancara|interview|in\\s+memoriam|obituari|analisis|editorial|tajuk\\s+rencana";
 /**
  * isSectionLabel: a section label above the title (index.ts: only before the headline; inside the body a one-word
  * subheading stays): one known section name, `Nasional`, `EKSKLUSIF`, or a path of capitalised

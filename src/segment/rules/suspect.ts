@@ -95,6 +95,10 @@ export const NOT_VERBS: ReadonlySet<string> = new Set([
   "tertinggi", "terbesar", "terkemuka", "dinas", "diplomat", "direktur", "diktator", "dialog", "dirinya",
   "dimana", "depan", "demikian", "teknologi", "teritorial", "terorisme", "teroris", "transfer", "terminal", "bahkan", "sedangkan",
   "termin", "ternak", "teras", "memori", "menara", "meja", "bekas", "belakang", "bendera", "dimensi",
+  // (words borrowed with di- that are no passive verbs: a rubric or a noun under a title, `Digital`, `Diskusi`)
+  "digital", "diskusi", "distribusi", "disiplin", "diplomasi", "diagnosis", "diagnosa", "dinamika", "dinasti", "direksi",
+  "divisi", "dividen", "diesel", "dilema", "diameter", "diaspora", "dialek", "diabetes", "diet", "diploma", "diorama", "disrupsi",
+  "diversifikasi", "distributor", "diskon", "diskotek", "diktat", "dinamis", "digitalisasi",
 ]);
 
 /** Demonstratives: one as the second or third word closes a subject ("Perbedaan ini hal yang biasa.", "Kebijakan itu langkah yang tepat."). */

@@ -20,8 +20,10 @@ export function refMembers(ref: string): string[] {
 
 /**
  * The first segment of the next unit, per unit, where the two can be joined: the next unit's first
- * segment follows this unit's last one (`doc:3` and `doc:4+5`). A boilerplate segment between them
- * (a `Baca juga:` line or link, not a unit of the page) makes them not adjacent: no join is offered.
+ * segment follows this unit's last one (`doc:3` and `doc:4+5`), or only boilerplate lies between them —
+ * the units of the page are every unit but boilerplate ones, so a gap in the ordinals is boilerplate
+ * (a printed page's number and running head inside a cut sentence, a `Baca juga:` line): the join steps
+ * over it (segments.ts boilerplateGap; one someone rendered or joined makes the join refused, with its message).
  */
 export function joinableNext(units: readonly Pick<Unit, "ref">[]): Map<string, string> {
   const m = new Map<string, string>();
@@ -29,8 +31,8 @@ export function joinableNext(units: readonly Pick<Unit, "ref">[]): Map<string, s
     const n = units[i + 1];
     if (!n) return;
     const last = refMembers(u.ref).at(-1)!, first = refMembers(n.ref)[0]!;
-    const k = last.lastIndexOf(":");
-    if (first === `${last.slice(0, k)}:${Number(last.slice(k + 1)) + 1}`) m.set(u.ref, first);
+    const k = last.lastIndexOf(":"), j = first.lastIndexOf(":");
+    if (first.slice(0, j) === last.slice(0, k) && Number(first.slice(j + 1)) > Number(last.slice(k + 1))) m.set(u.ref, first);
   });
   return m;
 }
