@@ -1,0 +1,106 @@
+/**
+ * Files of other tools whose marks give a unit's status or its place: XLIFF status attributes of a
+ * value the standard does not define are refused at the line of the element that carries them (exit
+ * 2, database unchanged; --skip-refused leaves the unit out); the values it defines, and a tool's own
+ * `x-` states, are read.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { openStore } from "../../src/store";
+import { dumpDb, run, tempDir } from "../helpers/cli";
+import { FIXTURE, SLUG } from "./helpers";
+
+let dir: string;
+let db: string;
+beforeEach(async () => {
+  dir = tempDir();
+  db = path.join(dir, "p.db");
+  expect((await run(["ingest", FIXTURE, "--db", db])).code).toBe(0);
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** [ordinals, text, status] of every rendering. */
+const renderings = () => {
+  const store = openStore(db);
+  try {
+    const doc = store.documents.bySlug(SLUG)!;
+    const ordinal = new Map(store.documents.allSegments(doc.id).map((s) => [s.id, s.ordinal]));
+    return store.renderings.all().map((r) => [r.segmentIds.map((id) => ordinal.get(id)), r.text, r.status]);
+  } finally {
+    store.close();
+  }
+};
+
+const write = (name: string, text: string) => {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, text);
+  return file;
+};
+
+const XLIFF12 = (units: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+<file original="berita.html" source-language="id-ID" target-language="en-US" datatype="html"><body>
+${units}
+</body></file></xliff>
+`;
+
+describe("XLIFF status attributes", () => {
+  it("1.2: a target state the standard does not define (state=\"weird-state\", \"Translated\") is refused at the <target>'s line, exit 2, the database unchanged; --skip-refused imports the others", async () => {
+    const file = write("states.xlf", XLIFF12(
+      '<trans-unit id="1"><source>Banjir Melanda Jakarta Utara</source><target state="final">Floods Hit North Jakarta</target></trans-unit>\n' +
+      '<trans-unit id="2">\n<source>Dia membawa anak-anaknya ke lantai dua.</source>\n<target state="weird-state">She carried her children upstairs.</target>\n</trans-unit>\n' +
+      '<trans-unit id="3"><source>Pemerintah menyiapkan 1.500 paket bantuan.</source><target state="x-okapi-edited">The government prepared 1,500 aid packages.</target></trans-unit>'));
+    const before = dumpDb(db);
+    const r = await run(["import", file, "--db", db]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe(`selaras: ${file}:7: <target state="weird-state">: XLIFF 1.2 defines no such state (it allows final, needs-adaptation, needs-l10n, needs-review-adaptation, needs-review-l10n, needs-review-translation, needs-translation, new, signed-off, translated, x-…), so which status it gives cannot be told\n` +
+      "note: this refusal concerns one unit; --skip-refused imports the other units and lists every unit it leaves out\n");
+    expect(dumpDb(db)).toBe(before);
+    const id = await run(["import", file, "--db", db, "--lang", "id"]);
+    expect(id.code).toBe(2);
+    expect(id.stderr.split("\n")[0]).toBe(`selaras: ${file}:7: <target state="weird-state">: XLIFF 1.2 tidak mengenal nilai state itu (yang diizinkan: final, needs-adaptation, needs-l10n, needs-review-adaptation, needs-review-l10n, needs-review-translation, needs-translation, new, signed-off, translated, x-…), jadi status yang dimaksud tidak dapat diketahui`);
+    expect(dumpDb(db)).toBe(before);
+
+    const skipped = await run(["import", file, "--db", db, "--skip-refused"]);
+    expect(skipped.code).toBe(1);
+    expect(skipped.stdout).toContain(`\n  ${file}:7: <target state="weird-state">: XLIFF 1.2 defines no such state`);
+    // (final: reviewed, imported as translated; a tool's own x- state: not confirmed, a draft)
+    expect(renderings()).toEqual([
+      [[1], "Floods Hit North Jakarta", "translated"],
+      [[6], "The government prepared 1,500 aid packages.", "draft"],
+    ]);
+  });
+
+  it("1.2: approved=\"maybe\" is refused at its <trans-unit>; the same word in another case (state=\"Translated\") too", async () => {
+    const file = write("approved.xlf", XLIFF12(
+      '<trans-unit id="1" approved="maybe"><source>Banjir Melanda Jakarta Utara</source><target>Floods Hit North Jakarta</target></trans-unit>\n' +
+      '<trans-unit id="2"><source>Dia membawa anak-anaknya ke lantai dua.</source><target state="Translated">She carried her children upstairs.</target></trans-unit>'));
+    const before = dumpDb(db);
+    const r = await run(["import", file, "--db", db, "--skip-refused", "--json"]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).skippedUnits).toEqual([
+      { file, line: 4, code: "xliff-bad-state", data: { file, line: 4, element: "trans-unit", attribute: "approved", value: "maybe", allowed: "yes, no", version: "1.2" } },
+      { file, line: 5, code: "xliff-bad-state", data: expect.objectContaining({ element: "target", attribute: "state", value: "Translated" }) },
+    ]);
+    expect(dumpDb(db)).toBe(before);
+  });
+
+  it("2.0: a segment state other than initial, translated, reviewed, final (a tool's own goes in subState) is refused at the <segment>'s line", async () => {
+    const file = write("states20.xlf", `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="id" trgLang="en">
+<file id="f1" original="berita">
+<unit id="u1"><segment state="reviewed" subState="acme:checked"><source>Banjir Melanda Jakarta Utara</source><target>Floods Hit North Jakarta</target></segment></unit>
+<unit id="u2">
+<segment state="confirmed"><source>Dia membawa anak-anaknya ke lantai dua.</source><target>She carried her children upstairs.</target></segment>
+</unit>
+</file>
+</xliff>
+`);
+    const before = dumpDb(db);
+    const r = await run(["import", file, "--db", db]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split("\n")[0]).toBe(`selaras: ${file}:6: <segment state="confirmed">: XLIFF 2.0 defines no such state (it allows initial, translated, reviewed, final), so which status it gives cannot be told`);
+    expect(dumpDb(db)).toBe(before);
+  });
+});
