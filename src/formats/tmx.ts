@@ -117,6 +117,10 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
   let tuLine = 0;
   let tuAttrs: Readonly<Record<string, string>> = {};
   let props: Array<[string, string]> = [];
+  /** The line of each `<prop>` (by type, the first) and of the Indonesian `<tuv>`, for a refusal naming the field's own line. */
+  let propLines = new Map<string, number>();
+  let sourceLine = 0;
+  let tuvLine = 0;
   /** The `<tu>`'s notes and its `<tuv>`s', in order, and the note being read. */
   let notes: string[] = [];
   let inNote = false;
@@ -126,7 +130,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
   let sourceLang = "";
   let sourceTwice: string | undefined;
   /** The unit's English variants, in order: a `<tu>` holding several is told apart by ReadOptions.targetLang, else refused. */
-  let english: Array<{ lang: string; text: string; attrs: Readonly<Record<string, string>>; codes: number; markup: string | null }> = [];
+  let english: Array<{ lang: string; text: string; attrs: Readonly<Record<string, string>>; codes: number; markup: string | null; line: number }> = [];
   /**
    * The source `<seg>` as written (markup.ts), and the current `<seg>`'s: built from its first
    * element on (the text before it is segText as read); null for a `<seg>` of text alone.
@@ -183,10 +187,10 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
           if (!sawHeader) throw new ParseError("tmx-not-tmx", { file, line, element: "header" });
           return;
         case "tu":
-          inTu = true; tuLine = line; tuAttrs = attrs; props = []; notes = []; source = undefined; sourceTwice = undefined; english = []; sourceMarkup = null; tuvCount = 0; codes = 0;
+          inTu = true; tuLine = line; tuAttrs = attrs; props = []; propLines = new Map(); sourceLine = 0; notes = []; source = undefined; sourceTwice = undefined; english = []; sourceMarkup = null; tuvCount = 0; codes = 0;
           return;
         case "prop":
-          if (inTu && tuvLang === undefined) { propType = attrs.type ?? ""; propText = ""; }
+          if (inTu && tuvLang === undefined) { propType = attrs.type ?? ""; propText = ""; if (!propLines.has(propType)) propLines.set(propType, line); }
           return;
         case "note":
           // (the `<tu>`'s notes and its `<tuv>`s' alike: a translator's notes, none dropped)
@@ -196,6 +200,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
           if (!inTu) return;
           tuvLang = attrs["xml:lang"] ?? attrs.lang ?? "";
           tuvAttrs = attrs;
+          tuvLine = line;
           if (firstTuvIsSource && tuvCount === 0 && !isIndonesian(tuvLang)) throw new ParseError("tmx-srclang", { file, line, srclang: tuvLang });
           if (isEnglish(tuvLang)) sawEnglish = true;
           else if (tuvLang !== "" && !isIndonesian(tuvLang) && others.size < 5) others.add(tuvLang);
@@ -216,11 +221,11 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
         if (name !== "seg") return;
         inSeg = false;
         if (isIndonesian(tuvLang)) {
-          if (source === undefined) { source = segText; sourceLang = tuvLang!; codes += segCodes; sourceMarkup = segMarkup?.value ?? null; }
+          if (source === undefined) { source = segText; sourceLang = tuvLang!; sourceLine = tuvLine; codes += segCodes; sourceMarkup = segMarkup?.value ?? null; }
           // (another Indonesian text: which one the English translates cannot be told, so neither is taken)
           else if (segText.trim() !== source.trim()) sourceTwice ??= `${sourceLang}, ${tuvLang!}`;
         }
-        else if (isEnglish(tuvLang)) english.push({ lang: tuvLang!, text: segText, attrs: tuvAttrs, codes: segCodes, markup: segMarkup?.value ?? null });
+        else if (isEnglish(tuvLang)) english.push({ lang: tuvLang!, text: segText, attrs: tuvAttrs, codes: segCodes, markup: segMarkup?.value ?? null, line: tuvLine });
         return;
       }
       switch (name) {
@@ -272,6 +277,15 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
     const targetAttrs = t?.attrs ?? {};
     if (t) codes += t.codes;
     const prop = (t: string) => props.find(([k]) => k === t)?.[1];
+    // (the line each field was read from: a refusal of it names that line, not the <tu>'s)
+    const fromTarget = targetAttrs.changedate !== undefined || (tuAttrs.changedate === undefined && targetAttrs.creationdate !== undefined);
+    const statusLine = propLines.get(prop("x-status") !== undefined ? "x-status" : "x-ConfirmationLevel");
+    const lines = {
+      source: sourceLine,
+      ...(t ? { target: t.line } : {}),
+      ...(statusLine !== undefined ? { status: statusLine } : {}),
+      ...(fromTarget && t ? { changed: t.line } : {}),
+    };
     onUnit(accept({
       id: tuAttrs.tuid ?? "",
       document: prop("x-document") ?? "",
@@ -287,7 +301,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
       ...(t ? variantField(t.lang) : {}),
       ...(codes > 0 && t ? { markup: { dialect: "tmx" as const, source: sourceMarkup ?? xmlText(source), target: t.markup ?? xmlText(t.text) } } : {}),
       ...(!t && english.length > 0 ? { otherVariant: english.map((e) => e.lang).join(", ") } : {}),
-    }, { file, line: tuLine }));
+    }, { file, line: tuLine, lines }));
   }
   // …and that event came from the last characters saxes read (not from earlier input).
   const atBodyLevel = () => depth === 2 && lastLine === xml.line && lastColumn === xml.column && (lastOpen ? lastName === "body" : lastName === "tu");

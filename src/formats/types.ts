@@ -76,6 +76,11 @@ export interface UnitPlace {
   readonly line: number;
   /** Moses: the files the source and target were read from (line `line` of each; `file` is the ids file). */
   readonly texts?: { readonly source: string; readonly target: string };
+  /**
+   * XML: the line of the element a field was read from, when not the unit's start tag (a TMX target's
+   * `<tuv>` with its own `changedate`, the `<prop type="x-status">`): a refusal of that field names it.
+   */
+  readonly lines?: { readonly source?: number; readonly target?: number; readonly status?: number; readonly changed?: number };
 }
 
 export interface ReadOptions {

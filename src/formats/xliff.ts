@@ -358,6 +358,9 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let state: string | undefined;
   let subState: string | undefined;
   /** The unit's first status attribute of a value the standard does not define (STATES_12…), with its line. */
+  /** The lines of the unit's (first) `<source>` and `<target>`, for a refusal of their text. */
+  let sourceLine = 0;
+  let targetLine = 0;
   let badState: { line: number; element: string; attribute: string; value: string; allowed: string } | undefined;
   let metas: Array<[string, string]> = [];
   let hasSelaras = false;
@@ -586,6 +589,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           inUnit = true; unitLine = line; unitAttrs = attrs; hasSegment = version === 1;
           unitNo = attrs.translate === undefined ? translateNo[translateNo.length - 1] ?? false : attrs.translate === "no";
           source = ""; target = ""; metas = []; notes = []; noteText = null; hasSelaras = false; state = undefined; subState = undefined; targetTrg = undefined;
+          sourceLine = 0; targetLine = 0;
           badState = version === 1 && attrs.approved !== undefined && !APPROVED.includes(attrs.approved)
             ? { line, element: name, attribute: "approved", value: attrs.approved, allowed: allowed(APPROVED, false) } : undefined;
           partSource = ""; partTarget = undefined; isIgnorable = false;
@@ -609,6 +613,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         case "target":
         case "seg-source":
           if (!inUnit) return;
+          if (name === "source" && sourceLine === 0) sourceLine = line;
+          if (name === "target" && targetLine === 0) targetLine = line;
           if (version === 1 && name === "target" && state === undefined) { state = attrs.state; }
           if (version === 1 && name === "target" && attrs.state !== undefined && !STATES_12.includes(attrs.state) && !attrs.state.startsWith("x-")) {
             badState ??= { line, element: name, attribute: "state", value: attrs.state, allowed: allowed(STATES_12, true) };
@@ -778,7 +784,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       ...noteField(joinNotes(notes)),
       ...(codes > 0 ? { codes } : {}),
       ...(codes > 0 && !unitNo && parts === 1 && target !== "" && (!phrase || phraseMarkup) ? { markup: phraseMarkup ?? unitMarkup() } : {}),
-    }, { file, line: unitLine }));
+    }, { file, line: unitLine, lines: { ...(sourceLine ? { source: sourceLine } : {}), ...(targetLine ? { target: targetLine } : {}) } }));
   }
   return {
     write(_part, chunk) { xml.write(chunk); },

@@ -400,9 +400,9 @@ describe("selaras import", () => {
         const file = await edited("moses", "m.ids", "\ttranslated\t", "\tApproved\t");
         await refused(path.join(dir, "m.id"), `selaras: ${file}:2: unknown status 'Approved' ${KNOWN}\n`);
       });
-      it("TMX: an x-status prop of 'bogus' (the line of its <tu>)", async () => {
+      it("TMX: an x-status prop of 'bogus' (the line of its <prop>)", async () => {
         const file = await edited("tmx", "s.tmx", "<prop type=\"x-status\">translated</prop>", "<prop type=\"x-status\">bogus</prop>");
-        await refused(file, `selaras: ${file}:13: unknown status 'bogus' ${KNOWN}\n`);
+        await refused(file, `selaras: ${file}:17: unknown status 'bogus' ${KNOWN}\n`);
       });
       it("XLIFF 2.0: a Selaras status meta and subState of 'bogus' under the state written for it (the line of its <unit>)", async () => {
         const file = await edited("xliff", "s.xlf", /(type="status">|subState="selaras:)translated/g, "$1bogus");

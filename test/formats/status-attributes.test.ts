@@ -104,3 +104,45 @@ describe("XLIFF status attributes", () => {
     expect(dumpDb(db)).toBe(before);
   });
 });
+
+describe("a field refused at the line it was read from", () => {
+  it("TMX: a bad x-status at its <prop>'s line, a bad changedate of the English <tuv> at the <tuv>'s, a control character in the English at its <tuv>'s; the database unchanged", async () => {
+    const file = write("lines.tmx", `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4">
+<header creationtool="OmegaT" creationtoolversion="6" segtype="sentence" o-tmf="OmegaT TMX" adminlang="EN-US" srclang="id" datatype="plaintext"/>
+<body>
+<tu>
+<prop type="x-status">Final</prop>
+<tuv xml:lang="id"><seg>Dia membawa anak-anaknya ke lantai dua.</seg></tuv>
+<tuv xml:lang="en"><seg>She carried her children upstairs.</seg></tuv>
+</tu>
+<tu changedate="20240619T100000Z">
+<tuv xml:lang="id"><seg>Banjir Melanda Jakarta Utara</seg></tuv>
+<tuv xml:lang="en" changedate="20240619T1000Z">
+<seg>Floods Hit North Jakarta</seg></tuv>
+</tu>
+<tu changedate="2024-06-19">
+<tuv xml:lang="id"><seg>Pemerintah menyiapkan 1.500 paket bantuan.</seg></tuv>
+<tuv xml:lang="en" creationdate="20240619T100000Z">
+<seg>The government prepared 1,500 aid packages.</seg></tuv>
+</tu>
+<tu>
+<tuv xml:lang="id"><seg>Baca juga: Cuaca ekstrem di Jawa</seg></tuv>
+<tuv xml:lang="en"><seg>Read also: Extreme weather in Java&#x9B;</seg></tuv>
+</tu>
+</body>
+</tmx>
+`);
+    const before = dumpDb(db);
+    const r = await run(["import", file, "--db", db, "--skip-refused", "--json"]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).skippedUnits.map((s: { line: number; code: string }) => [s.line, s.code])).toEqual([
+      [6, "read-unit-bad-status"],
+      [12, "read-unit-bad-date"],
+      // (the <tu>'s changedate is the date read, before the <tuv>'s creationdate: its line is the <tu>'s)
+      [15, "read-unit-bad-date"],
+      [22, "read-unit-control-char"],
+    ]);
+    expect(dumpDb(db)).toBe(before);
+  });
+});
