@@ -10,7 +10,9 @@
  * The author and date are the target `<tuv>`'s (`changeid`, `changedate`, else `creationid`,
  * `creationdate`: OmegaT writes them there), else the `<tu>`'s; without Selaras' `x-status`, Trados
  * Studio's `<prop type="x-ConfirmationLevel">` gives the status (tmxStatus).
- * One exception: Translate Toolkit writes `srclang="en"` whatever the real source language, so
+ * A header naming another source language (OPUS' `srclang="en"` for an en-id corpus) is read by the
+ * `<tuv>`s' own languages, as `*all*` is, unless the first `<tu>` has no Indonesian variant
+ * (tmx-srclang-no-source). Translate Toolkit writes `srclang="en"` whatever the real source language, so
  * a TMX it created is accepted when the first `<tuv>` of every `<tu>` is Indonesian.
  */
 import { ParseError } from "../errors";
@@ -108,6 +110,16 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
   let sawHeader = false;
   let srclang = "";
   let firstTuvIsSource = false;
+  /**
+   * The header declares another source language than Indonesian (OPUS writes the first of its two
+   * languages in alphabetical order, `srclang="en"`; a TM kept the other way round): the `<tuv>`s say
+   * their own languages, so the `id` one is read as the source, as in a multilingual TM — unless the
+   * first `<tu>` has none, and the header was right (tmx-srclang-no-source, the whole file). `headerLine` for it.
+   */
+  let srclangOther = false;
+  let headerLine = 0;
+  /** A `<tu>` with an Indonesian variant was read (by saxes or the fast path). */
+  let sawSourceTu = false;
   let tuvCount = 0;
   // The languages of the variants: was there English, and which others (a few, for the message)?
   let sawEnglish = false;
@@ -181,7 +193,8 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
           // Translate Toolkit (po2tmx up to 3.x at least) always writes srclang="en" whatever its
           // --source-language: trust its tuv order instead (checked on every <tu> below).
           if (attrs.creationtool === "Translate Toolkit" && isEnglish(srclang)) { firstTuvIsSource = true; return; }
-          throw new ParseError("tmx-srclang", { file, line, srclang });
+          srclangOther = true; headerLine = line;
+          return;
         }
         case "body":
           if (!sawHeader) throw new ParseError("tmx-not-tmx", { file, line, element: "header" });
@@ -259,7 +272,10 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
   });
   /** The end of a `<tu>`: its unit, or its refusal (ReadOptions.onRefused). */
   function endTu(): void {
+    // (a header naming another source language, and the first <tu> without Indonesian: the header was right)
+    if (source === undefined && srclangOther && !sawSourceTu) throw new ParseError("tmx-srclang-no-source", { file, line: headerLine, srclang, tu: tuLine });
     if (source === undefined) throw new ParseError("tmx-no-source", { file, line: tuLine });
+    sawSourceTu = true;
     if (sourceTwice !== undefined) throw new ParseError("tmx-source-twice", { file, line: tuLine, variants: sourceTwice });
     // The target: the one English variant, or the one chosen (--target-lang); two that cannot be
     // told apart are refused, never one of them taken silently.
@@ -309,7 +325,8 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
     xml,
     atBodyLevel,
     firstTuvIsSource: () => firstTuvIsSource,
-    sawEnglish: () => { sawEnglish = true; },
+    // (a unit of the fast path has an Indonesian and an English variant)
+    sawEnglish: () => { sawEnglish = true; sawSourceTu = true; },
     checkComplete() {
       if (!sawRoot || !sawHeader) throw new ParseError("tmx-not-tmx", { file, line: xml.line, element: sawRoot ? "tmx" : "" });
       if (!sawEnglish && others.size > 0) throw new ParseError("tmx-no-english", { file, languages: [...others].join(", ") });

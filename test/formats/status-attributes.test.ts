@@ -146,3 +146,29 @@ describe("a field refused at the line it was read from", () => {
     expect(dumpDb(db)).toBe(before);
   });
 });
+
+describe("a TMX whose header names another source language", () => {
+  it("OPUS' srclang=\"en\": read by the <tuv>s' languages (one <tu> read by the fast path, one with a code by saxes); a later <tu> without Indonesian is that unit's refusal, not the file's", async () => {
+    const file = write("opus.tmx", `<?xml version="1.0" encoding="utf-8"?>
+<tmx version="1.4">
+<header creationdate="Mon Jan 1 00:00:00 2024" srclang="en" adminlang="en" o-tmf="unknown" segtype="sentence" creationtool="Uplug" creationtoolversion="unknown" datatype="PlainText" />
+<body>
+<tu><tuv xml:lang="en"><seg>Floods Hit North Jakarta</seg></tuv><tuv xml:lang="id"><seg>Banjir Melanda Jakarta Utara</seg></tuv></tu>
+<tu><tuv xml:lang="en"><seg>She carried her children <ph x="1">&lt;br/&gt;</ph>upstairs.</seg></tuv><tuv xml:lang="id"><seg>Dia membawa anak-anaknya ke lantai dua.</seg></tuv></tu>
+<tu><tuv xml:lang="en"><seg>Read also</seg></tuv><tuv xml:lang="ms"><seg>Baca juga</seg></tuv></tu>
+</body>
+</tmx>
+`);
+    const before = dumpDb(db);
+    const r = await run(["import", file, "--db", db]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split("\n")[0]).toBe(`selaras: ${file}:7: this <tu> has no Indonesian (id) variant`);
+    expect(dumpDb(db)).toBe(before);
+    const skipped = await run(["import", file, "--db", db, "--skip-refused"]);
+    expect(skipped.code).toBe(1);
+    expect(renderings()).toEqual([
+      [[1], "Floods Hit North Jakarta", "translated"],
+      [[5], "She carried her children upstairs.", "translated"],
+    ]);
+  });
+});
