@@ -1,7 +1,7 @@
 /**
  * TMX 1.4b. One `<tu>` per unit: `tuid` = unit id, `creationid`/`changeid` = author, `changedate`,
  * `<prop>`s `x-document`, `x-segment` (one per segment reference), `x-status`, `x-author`, then
- * `<tuv xml:lang="id">` and `<tuv xml:lang="en">`. Characters XML 1.0 forbids cannot be written
+ * `<tuv xml:lang="id">` and `<tuv xml:lang="en">` (WriteOptions.targetLang: `en-GB`…). Characters XML 1.0 forbids cannot be written
  * (FormatError). Reading accepts any TMX whose `srclang` is Indonesian (or `*all*`; any with
  * `sourceIsIndonesian`): the `id` and `en` variants of each `<tu>`; inline codes (bpt, ept, it,
  * ph, ut) are dropped, `hi` keeps its text (a `<tu>` with two Indonesian variants of different texts is refused), a `<ph>` between two words leaves a space (afterPlaceholder);
@@ -28,6 +28,7 @@ const ID = "tmx";
 
 function createWriter(sink: Sink, options: WriteOptions): UnitWriter {
   const created = options.created ? ` creationdate="${toTmxDate(options.created)}"` : "";
+  const targetLang = xmlAttr(options.targetLang ?? "en");
   sink("main",
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     '<tmx version="1.4">\n' +
@@ -51,7 +52,7 @@ function createWriter(sink: Sink, options: WriteOptions): UnitWriter {
       // (a unit read from a TMX with inline codes: its <seg>s as written, codes and all; markup.ts)
       const m = u.markup?.dialect === "tmx" ? u.markup : undefined;
       s += `      <tuv xml:lang="id"><seg>${m ? m.source : xmlText(u.source)}</seg></tuv>\n`;
-      s += `      <tuv xml:lang="en"><seg>${m ? m.target : xmlText(u.target)}</seg></tuv>\n`;
+      s += `      <tuv xml:lang="${targetLang}"><seg>${m ? m.target : xmlText(u.target)}</seg></tuv>\n`;
       s += "    </tu>\n";
       sink("main", s);
     },

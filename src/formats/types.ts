@@ -62,6 +62,12 @@ export interface WriteOptions {
   readonly toolVersion: string;
   /** Creation date of the whole file (`YYYY-MM-DDThh:mm:ssZ`); omitted when absent. */
   readonly created?: string;
+  /**
+   * The English language tag the writers that declare languages give the target (TMX `<tuv xml:lang>`,
+   * XLIFF 2.0 `trgLang`, 1.2 `target-language`): `en-GB` for a project translating into British
+   * English. Default `en`.
+   */
+  readonly targetLang?: string;
 }
 
 export interface UnitWriter {

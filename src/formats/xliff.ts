@@ -101,10 +101,10 @@ export function xliffFiles(): { readonly files: number; next(u: ParallelUnit): {
   };
 }
 
-function createWriter(sink: Sink, _options: WriteOptions): UnitWriter {
+function createWriter(sink: Sink, options: WriteOptions): UnitWriter {
   sink("main",
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    `<xliff xmlns="${NS}" xmlns:mda="${NS_MDA}" version="2.0" srcLang="id" trgLang="en">\n`);
+    `<xliff xmlns="${NS}" xmlns:mda="${NS_MDA}" version="2.0" srcLang="id" trgLang="${xmlAttr(options.targetLang ?? "en")}">\n`);
   const place = xliffFiles();
   return {
     write(u) {
