@@ -152,6 +152,12 @@ export interface ImportResult {
    */
   readonly notes?: { readonly added: number; readonly kept: number };
   /**
+   * Notes the file carried on units the import did not store (without a target, in conflict with a
+   * rendering, matching no segment — also when kept as translation memory, which holds no note): said,
+   * so that a note is never lost without a word. Absent when none.
+   */
+  readonly notesNotStored?: number;
+  /**
    * Units read whose source or target held inline codes (formatting tags, placeholders), which
    * Selaras does not store: they were read as their text alone.
    */
@@ -304,6 +310,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
   const replacedIds = new Set<number>();
   let conflictCount = 0;
   const notes = { added: 0, kept: 0 };
+  let notesNotStored = 0;
   /** Counts a note the import stores (mergeNote's result), by whether a different note of the rendering was kept before it. */
   const countNote = (existing: string | null, merged: string | null, note?: string): void => {
     if (merged === (existing || null)) return;
@@ -474,6 +481,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
     }
     const conflict = (reason: ImportConflict["reason"], rendering: number, existing: string, existingOrigin: string) => {
       conflictCount++;
+      if (u.note) notesNotStored++;
       if (result.conflicts.length < MAX_LISTED) {
         result.conflicts.push({ unit: u.id, segments: run.map(refOf), source: u.source, target: u.target, rendering, existing, existingOrigin, reason });
       }
@@ -547,7 +555,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
       if (!LETTER.test(u.source) && LETTER.test(u.target)) { if (sides.sourceBare++ === 0) sides.bareExample = u.source.trim(); }
     }
     if (options.onProgress && result.units % 1000 === 0) options.onProgress(result.units, bytesRead, totalBytes);
-    if (u.target === "" || !NOT_BLANK.test(u.source)) { result.untranslated++; return; }
+    if (u.target === "" || !NOT_BLANK.test(u.source)) { result.untranslated++; if (u.note) notesNotStored++; return; }
     let n: string | undefined;
     const norm = () => (n ??= normalizeText(u.source));
     let h: string | undefined;
@@ -555,6 +563,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
     const runs = match(u, norm, hash);
     if (runs.length === 0) {
       result.unmatched++;
+      if (u.note) notesNotStored++;
       if (result.unmatchedUnits.length < MAX_LISTED) result.unmatchedUnits.push({ unit: u.id, source: u.source, target: u.target });
       if (options.keepTm) {
         const kept = store.exchange.keepTmUnit({
@@ -604,5 +613,6 @@ export function importParallel(store: Store, file: string, options: ImportOption
     ...(targetLang !== undefined ? { otherVariant } : {}),
     ...(options.skipRefused ? { skipped, skippedUnits } : {}),
     ...(notes.added + notes.kept > 0 ? { notes } : {}),
+    ...(notesNotStored > 0 ? { notesNotStored } : {}),
   };
 }

@@ -1,8 +1,9 @@
 /**
- * Files of other tools whose marks give a unit's status or its place: XLIFF status attributes of a
+ * Other tools' marks on a unit (round four of the CAT exchange probes): XLIFF status attributes of a
  * value the standard does not define are refused at the line of the element that carries them (exit
- * 2, database unchanged; --skip-refused leaves the unit out); the values it defines, and a tool's own
- * `x-` states, are read.
+ * 2, database unchanged; --skip-refused leaves the unit out), the values it defines and a tool's own
+ * `x-` states read; a refused field named at its own line; a TMX whose header names another source
+ * language read by its <tuv>s' languages; notes of units not imported counted, never dropped silently.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -170,5 +171,34 @@ describe("a TMX whose header names another source language", () => {
       [[1], "Floods Hit North Jakarta", "translated"],
       [[5], "She carried her children upstairs.", "translated"],
     ]);
+  });
+});
+
+describe("notes of units not imported", () => {
+  it("are said (unmatched, without a target, kept as translation memory), in both languages and --json; none: no line", async () => {
+    const file = write("notes.tmx", `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4">
+<header creationtool="OmegaT" creationtoolversion="6" segtype="sentence" o-tmf="OmegaT TMX" adminlang="EN-US" srclang="id" datatype="plaintext"/>
+<body>
+<tu><note>headline</note><tuv xml:lang="id"><seg>Banjir Melanda Jakarta Utara</seg></tuv><tuv xml:lang="en"><seg>Floods Hit North Jakarta</seg></tuv></tu>
+<tu><note>not in this article</note><tuv xml:lang="id"><seg>Kalimat lain sama sekali.</seg></tuv><tuv xml:lang="en"><seg>Another sentence altogether.</seg></tuv></tu>
+<tu><note>to do</note><tuv xml:lang="id"><seg>Pemerintah menyiapkan 1.500 paket bantuan.</seg></tuv></tu>
+</body>
+</tmx>
+`);
+    const r = await run(["import", file, "--db", db, "--keep-tm"]);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    expect(r.stdout.split("\n").slice(1, 4)).toEqual([
+      "  1 new, 0 replaced, 0 unchanged, 1 without a target",
+      "  1 translator's note stored with its rendering",
+      "  2 translators' notes not stored: their units were not imported (no target, a conflict, or no matching segment)",
+    ]);
+    const id = await run(["import", file, "--db", db, "--keep-tm", "--lang", "id", "--json"]);
+    expect(JSON.parse(id.stdout)).toMatchObject({ notesNotStored: 2 });
+    const again = await run(["import", file, "--db", db, "--lang", "id"]);
+    expect(again.stdout).toContain("\n  2 catatan penerjemah tidak disimpan: unit-unitnya tidak diimpor (tanpa terjemahan, konflik, atau tidak ada segmen yang cocok)\n");
+    const plain = write("plain.tsv", "source\ttarget\nBanjir Melanda Jakarta Utara\tFloods Hit North Jakarta\nKalimat lain.\tAnother.\n");
+    const none = await run(["import", plain, "--db", db, "--json"]);
+    expect(JSON.parse(none.stdout).notesNotStored).toBeUndefined();
   });
 });
