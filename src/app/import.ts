@@ -202,8 +202,18 @@ const SIDE_WORDS = 10;
 const SIDE_DENSITY = 0.5;
 const SIDE_RATIO = 3;
 /** Does a side with `wrong` function words of the other language and `right` of its own, over `units`, read as the other language? */
-const wrongSide = (wrong: number, right: number, units: number): boolean =>
-  wrong >= SIDE_WORDS && wrong >= SIDE_DENSITY * units && wrong > SIDE_RATIO * right;
+const wrongSide = (wrong: number, right: number, units: number, least = SIDE_WORDS): boolean =>
+  wrong >= least && wrong >= SIDE_DENSITY * units && wrong > SIDE_RATIO * right;
+/**
+ * Both sides read as the other language — English function words in the sources, Indonesian ones in
+ * the targets, each side more than SIDE_RATIO times its own language's and at least one every
+ * 1/SIDE_DENSITY units — is a swap told by two signals at once, so SWAP_WORDS on both sides together
+ * suffice (a small file, a sentence or two, given the wrong way round; a file translated Indonesian to
+ * English has neither).
+ */
+const SWAP_WORDS = 4;
+const swapped = (s: { targetId: number; targetEn: number; sourceId: number; sourceEn: number; units: number }): boolean =>
+  s.targetId + s.sourceEn >= SWAP_WORDS && wrongSide(s.targetId, s.targetEn, s.units, 1) && wrongSide(s.sourceEn, s.sourceId, s.units, 1);
 /** A file is refused when at least BARE_UNITS of the sampled units, and BARE_SHARE of them, have a source without a letter (ids: Tatoeba's pairs, English first). */
 const BARE_UNITS = 5;
 const BARE_SHARE = 0.9;
@@ -583,7 +593,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
     readUnits(format, files, onUnit, (b) => { bytesRead = b; }, options.sourceIsIndonesian, targetLang, options.skipRefused ? skip : undefined);
     // (a file whose columns are swapped or shifted — English first, a column of ids before each text as in
     // Tatoeba's pairs — read as Indonesian to English would store nonsense: --keep-tm as translation memory)
-    if (wrongSide(sides.targetId, sides.targetEn, sides.units)) {
+    if (wrongSide(sides.targetId, sides.targetEn, sides.units) || swapped(sides)) {
       throw new ParseError("import-target-indonesian", { file, units: sides.units, idWords: sides.targetId, enWords: sides.targetEn });
     }
     if (wrongSide(sides.sourceEn, sides.sourceId, sides.units)) {
