@@ -84,7 +84,7 @@ export const UNIT_REFUSALS: ReadonlySet<string> = new Set([
   "read-unit-bad-date", "read-unit-bad-status", "read-unit-control-char", "read-unit-note-too-long",
   "tmx-english-variants", "tmx-no-source", "tmx-source-twice", "tmx-variant-twice",
   "tsv-bad-escape", "tsv-bad-row", "tsv-column-count",
-  "xliff-bad-state", "xliff-seg-outside", "xliff-seg-unmatched",
+  "xliff-bad-state", "xliff-seg-outside", "xliff-seg-unmatched", "xliff-target-lang",
 ]);
 
 /**

@@ -361,6 +361,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   /** The lines of the unit's (first) `<source>` and `<target>`, for a refusal of their text. */
   let sourceLine = 0;
   let targetLine = 0;
+  /** The first `<target>` of the unit whose `xml:lang` is not English, with its line. */
+  let badTargetLang: { line: number; lang: string } | undefined;
   let badState: { line: number; element: string; attribute: string; value: string; allowed: string } | undefined;
   let metas: Array<[string, string]> = [];
   let hasSelaras = false;
@@ -589,7 +591,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           inUnit = true; unitLine = line; unitAttrs = attrs; hasSegment = version === 1;
           unitNo = attrs.translate === undefined ? translateNo[translateNo.length - 1] ?? false : attrs.translate === "no";
           source = ""; target = ""; metas = []; notes = []; noteText = null; hasSelaras = false; state = undefined; subState = undefined; targetTrg = undefined;
-          sourceLine = 0; targetLine = 0;
+          sourceLine = 0; targetLine = 0; badTargetLang = undefined;
           badState = version === 1 && attrs.approved !== undefined && !APPROVED.includes(attrs.approved)
             ? { line, element: name, attribute: "approved", value: attrs.approved, allowed: allowed(APPROVED, false) } : undefined;
           partSource = ""; partTarget = undefined; isIgnorable = false;
@@ -620,6 +622,9 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
             badState ??= { line, element: name, attribute: "state", value: attrs.state, allowed: allowed(STATES_12, true) };
           }
           if (name === "target" && isEnglish(attrs["xml:lang"])) targetTrg = attrs["xml:lang"];
+          // (a target that says it is in another language than English — a German translation left in
+          // an English file — is no English translation; refused, never stored as one)
+          else if (name === "target" && attrs["xml:lang"] && !isEnglish(attrs["xml:lang"])) badTargetLang ??= { line, lang: attrs["xml:lang"] };
           capture = name; buf = ""; codeDepth = 0; gap = false;
           partMarkup = null; shown = []; foreignOpen = []; hidden = 0;
           return;
@@ -730,6 +735,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
     // (a status attribute of a value the standard does not define: the status it means cannot be
     // told, and guessing could store a draft as confirmed; a unit not to be translated has none to tell)
     if (badState && !unitNo) throw new ParseError("xliff-bad-state", { file, ...badState, version: version === 1 ? "1.2" : "2.0" });
+    if (badTargetLang && !unitNo) throw new ParseError("xliff-target-lang", { file, ...badTargetLang });
     // Content marked not to be translated (translate="no") has no translation: a copy of the
     // source in its target is not one.
     if (unitNo) target = "";

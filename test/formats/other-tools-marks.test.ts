@@ -106,6 +106,33 @@ describe("XLIFF status attributes", () => {
   });
 });
 
+describe("an XLIFF target in another language", () => {
+  it("memoQ/Crowdin-style 1.2 file: a <target xml:lang=\"de\"> in an English file is refused at its line (not stored as English); the unit's <alt-trans> is no target; --skip-refused imports the others", async () => {
+    const file = write("de-target.xlf", `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mq="MQXliff" version="1.2">
+<file original="berita.docx" source-language="id" target-language="en-US" datatype="x-docx"><body>
+<trans-unit id="1" mq:status="ManuallyConfirmed" mq:percent="101">
+<source xml:space="preserve">Banjir Melanda Jakarta Utara</source>
+<target xml:space="preserve">Floods Hit North Jakarta</target>
+<alt-trans match-quality="100" origin="TM"><source>Banjir Jakarta</source><target xml:lang="de">Hochwasser</target></alt-trans>
+</trans-unit>
+<trans-unit id="2">
+<source>Dia membawa anak-anaknya ke lantai dua.</source>
+<target state="translated" xml:lang="de">Sie trug ihre Kinder nach oben.</target>
+</trans-unit>
+</body></file></xliff>
+`);
+    const before = dumpDb(db);
+    const r = await run(["import", file, "--db", db]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split("\n")[0]).toBe(`selaras: ${file}:11: this <target> says it is in 'de', not English: it is no English translation`);
+    expect(dumpDb(db)).toBe(before);
+    const skipped = await run(["import", file, "--db", db, "--skip-refused"]);
+    expect(skipped.code).toBe(1);
+    expect(renderings()).toEqual([[[1], "Floods Hit North Jakarta", "translated"]]);
+  });
+});
+
 describe("a field refused at the line it was read from", () => {
   it("TMX: a bad x-status at its <prop>'s line, a bad changedate of the English <tuv> at the <tuv>'s, a control character in the English at its <tuv>'s; the database unchanged", async () => {
     const file = write("lines.tmx", `<?xml version="1.0" encoding="UTF-8"?>
