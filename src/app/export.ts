@@ -16,6 +16,7 @@ import { NotFoundError, UsageError } from "../errors";
 import { ioError, linkTarget, requireOutFolder, tempPathFor } from "../io/files";
 import { FORMAT_IDS, formats, type Format, type ParallelUnit } from "../formats";
 import { DIALECT_FORMAT, type MarkupDialect } from "../formats/markup";
+import { isEnglish } from "../formats/text";
 import type { Store } from "../store";
 import type { ExchangeRow } from "../store/exchange";
 import { RENDERING_STATUSES } from "../store/renderings";
@@ -60,6 +61,11 @@ export interface ExportOptions {
   readonly splitSeed?: string;
   /** Count pairs and words (ExportResult.stats); implied by `corpus` filters and `split`. */
   readonly stats?: boolean;
+  /**
+   * `--target-lang en-GB`: the English language tag a TMX or XLIFF declares for the target (default
+   * `en`; `_` written as `-`). Refused for another language and for the formats that declare none.
+   */
+  readonly targetLang?: string;
 }
 
 export interface ExportResult {
@@ -168,6 +174,22 @@ class AtomicParts {
 }
 
 /** Exports renderings; see the module comment for what is left out. */
+/** The formats whose files declare the target's language (`--target-lang`). */
+const LANGUAGE_FORMATS = new Set(["tmx", "xliff", "xliff12"]);
+
+/**
+ * The English tag an export declares (ExportOptions.targetLang), `_` as `-`; undefined for the
+ * default. A tag of another language, one that is no language tag (BCP 47's letters, digits and
+ * hyphens) or one for a format that declares no language is a UsageError.
+ */
+export function exportTargetLang(tag: string | undefined, format: string): string | undefined {
+  if (tag === undefined) return undefined;
+  const t = tag.trim().replace(/_/g, "-");
+  if (!isEnglish(t) || !/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(t)) throw new UsageError("import-target-lang-not-english", { lang: tag });
+  if (!LANGUAGE_FORMATS.has(format)) throw new UsageError("export-target-lang-format", { format });
+  return t;
+}
+
 export function exportParallel(store: Store, options: ExportOptions): ExportResult {
   const format = getFormat(options.format);
   const documents = [...new Set(options.documents ?? [])];
@@ -181,6 +203,7 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
   }
   const skipped = { boilerplate: 0, stale: 0, orphaned: 0, aligned: 0 };
   if (/[\\/]$/.test(options.out)) throw new UsageError("out-is-directory", { file: options.out });
+  const targetLang = exportTargetLang(options.targetLang, format.id);
   const corpus = options.corpus ?? {};
   const filter = corpus.normalize || filters(corpus) ? createCorpusFilter(corpus) : undefined;
   /**
@@ -211,7 +234,7 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
     // No file-level date: it would have to be known before the first unit, and "now" would make
     // two exports of the same database differ.
     const writers = Object.fromEntries((Object.entries(parts) as [SplitName, AtomicParts][]).map(([sp, p]) =>
-      [sp, format.createWriter((part, text) => { failing = p; p.write(part, text); }, { tool: TOOL_NAME, toolVersion: VERSION })])) as Partial<Record<SplitName, ReturnType<Format["createWriter"]>>>;
+      [sp, format.createWriter((part, text) => { failing = p; p.write(part, text); }, { tool: TOOL_NAME, toolVersion: VERSION, ...(targetLang ? { targetLang } : {}) })])) as Partial<Record<SplitName, ReturnType<Format["createWriter"]>>>;
     const emit = (unit: ParallelUnit) => {
       const u = filter ? filter.accept(unit) : unit;
       if (!u) return;

@@ -153,6 +153,12 @@ export interface ImportResult {
    */
   readonly notes?: { readonly added: number; readonly kept: number };
   /**
+   * Notes the file carried on units the import did not store (without a target, in conflict with a
+   * rendering, matching no segment — also when kept as translation memory, which holds no note): said,
+   * so that a note is never lost without a word. Absent when none.
+   */
+  readonly notesNotStored?: number;
+  /**
    * Units read whose source or target held inline codes (formatting tags, placeholders), which
    * Selaras does not store: they were read as their text alone.
    */
@@ -197,8 +203,18 @@ const SIDE_WORDS = 10;
 const SIDE_DENSITY = 0.5;
 const SIDE_RATIO = 3;
 /** Does a side with `wrong` function words of the other language and `right` of its own, over `units`, read as the other language? */
-const wrongSide = (wrong: number, right: number, units: number): boolean =>
-  wrong >= SIDE_WORDS && wrong >= SIDE_DENSITY * units && wrong > SIDE_RATIO * right;
+const wrongSide = (wrong: number, right: number, units: number, least = SIDE_WORDS): boolean =>
+  wrong >= least && wrong >= SIDE_DENSITY * units && wrong > SIDE_RATIO * right;
+/**
+ * Both sides read as the other language — English function words in the sources, Indonesian ones in
+ * the targets, each side more than SIDE_RATIO times its own language's and at least one every
+ * 1/SIDE_DENSITY units — is a swap told by two signals at once, so SWAP_WORDS on both sides together
+ * suffice (a small file, a sentence or two, given the wrong way round; a file translated Indonesian to
+ * English has neither).
+ */
+const SWAP_WORDS = 4;
+const swapped = (s: { targetId: number; targetEn: number; sourceId: number; sourceEn: number; units: number }): boolean =>
+  s.targetId + s.sourceEn >= SWAP_WORDS && wrongSide(s.targetId, s.targetEn, s.units, 1) && wrongSide(s.sourceEn, s.sourceId, s.units, 1);
 /** A file is refused when at least BARE_UNITS of the sampled units, and BARE_SHARE of them, have a source without a letter (ids: Tatoeba's pairs, English first). */
 const BARE_UNITS = 5;
 const BARE_SHARE = 0.9;
@@ -305,6 +321,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
   const replacedIds = new Set<number>();
   let conflictCount = 0;
   const notes = { added: 0, kept: 0 };
+  let notesNotStored = 0;
   /** Counts a note the import stores (mergeNote's result), by whether a different note of the rendering was kept before it. */
   const countNote = (existing: string | null, merged: string | null, note?: string): void => {
     if (merged === (existing || null)) return;
@@ -480,6 +497,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
     }
     const conflict = (reason: ImportConflict["reason"], rendering: number, existing: string, existingOrigin: string) => {
       conflictCount++;
+      if (u.note) notesNotStored++;
       if (result.conflicts.length < MAX_LISTED) {
         result.conflicts.push({ unit: u.id, segments: run.map(refOf), source: u.source, target: u.target, rendering, existing, existingOrigin, reason });
       }
@@ -553,7 +571,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
       if (!LETTER.test(u.source) && LETTER.test(u.target)) { if (sides.sourceBare++ === 0) sides.bareExample = u.source.trim(); }
     }
     if (options.onProgress && result.units % 1000 === 0) options.onProgress(result.units, bytesRead, totalBytes);
-    if (u.target === "" || !NOT_BLANK.test(u.source)) { result.untranslated++; return; }
+    if (u.target === "" || !NOT_BLANK.test(u.source)) { result.untranslated++; if (u.note) notesNotStored++; return; }
     let n: string | undefined;
     const norm = () => (n ??= normalizeText(u.source));
     let h: string | undefined;
@@ -561,6 +579,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
     const runs = match(u, norm, hash);
     if (runs.length === 0) {
       result.unmatched++;
+      if (u.note) notesNotStored++;
       if (result.unmatchedUnits.length < MAX_LISTED) result.unmatchedUnits.push({ unit: u.id, source: u.source, target: u.target });
       if (options.keepTm) {
         const kept = store.exchange.keepTmUnit({
@@ -580,7 +599,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
     readUnits(format, files, onUnit, (b) => { bytesRead = b; }, options.sourceIsIndonesian, targetLang, options.skipRefused ? skip : undefined);
     // (a file whose columns are swapped or shifted — English first, a column of ids before each text as in
     // Tatoeba's pairs — read as Indonesian to English would store nonsense: --keep-tm as translation memory)
-    if (wrongSide(sides.targetId, sides.targetEn, sides.units)) {
+    if (wrongSide(sides.targetId, sides.targetEn, sides.units) || swapped(sides)) {
       throw new ParseError("import-target-indonesian", { file, units: sides.units, idWords: sides.targetId, enWords: sides.targetEn });
     }
     if (wrongSide(sides.sourceEn, sides.sourceId, sides.units)) {
@@ -610,5 +629,6 @@ export function importParallel(store: Store, file: string, options: ImportOption
     ...(targetLang !== undefined ? { otherVariant } : {}),
     ...(options.skipRefused ? { skipped, skippedUnits } : {}),
     ...(notes.added + notes.kept > 0 ? { notes } : {}),
+    ...(notesNotStored > 0 ? { notesNotStored } : {}),
   };
 }

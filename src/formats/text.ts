@@ -40,13 +40,14 @@ export function checkUnit(unit: ParallelUnit, format: string): void {
  * fractions dropped), handed on as `YYYY-MM-DDThh:mm:ssZ`, or "" when none is given; no control
  * character (tab, LF and CR apart) in the source, target or note; a note of at most MAX_UNIT_CHARS. Anything else is a ParseError at
  * `where`: an unknown status would be stored as confirmed, an unreadable date lost, a control
- * character reach terminals and break XML exports.
+ * character reach terminals and break XML exports. The error names the line the field was read
+ * from (UnitPlace.lines), else the unit's.
  */
 export function checkImportUnit(u: ParallelUnit, where: UnitPlace): ParallelUnit {
   const place = { file: where.file, line: where.line };
   for (const field of ["source", "target"] as const) {
     const c = findControlChar(u[field]);
-    if (c) throw new ParseError("read-unit-control-char", { ...place, file: where.texts?.[field] ?? where.file, field, char: c.char });
+    if (c) throw new ParseError("read-unit-control-char", { ...place, file: where.texts?.[field] ?? where.file, line: where.lines?.[field] ?? where.line, field, char: c.char });
   }
   if (u.note) {
     if (u.note.length > MAX_UNIT_CHARS) throw new ParseError("read-unit-note-too-long", { ...place, chars: u.note.length, limit: MAX_UNIT_CHARS });
@@ -57,14 +58,14 @@ export function checkImportUnit(u: ParallelUnit, where: UnitPlace): ParallelUnit
   if (status !== "") {
     const known = status.trim().toLowerCase();
     if (known !== "" && !(RENDERING_STATES as readonly string[]).includes(known)) {
-      throw new ParseError("read-unit-bad-status", { ...place, value: status, known: RENDERING_STATES.join(", ") });
+      throw new ParseError("read-unit-bad-status", { ...place, line: where.lines?.status ?? where.line, value: status, known: RENDERING_STATES.join(", ") });
     }
     status = known;
   }
   let changed = u.changed;
   if (changed !== "") {
     const t = changed.trim();
-    if (t !== "" && !isValidTime(t)) throw new ParseError("read-unit-bad-date", { ...place, value: changed });
+    if (t !== "" && !isValidTime(t)) throw new ParseError("read-unit-bad-date", { ...place, line: where.lines?.changed ?? where.line, value: changed });
     changed = t === "" || ISO_SECOND.test(t) ? t : new Date(t).toISOString().slice(0, 19) + "Z";
   }
   return status === u.status && changed === u.changed ? u : { ...u, status, changed };
@@ -83,7 +84,7 @@ export const UNIT_REFUSALS: ReadonlySet<string> = new Set([
   "read-unit-bad-date", "read-unit-bad-status", "read-unit-control-char", "read-unit-note-too-long",
   "tmx-english-variants", "tmx-no-source", "tmx-source-twice", "tmx-variant-twice",
   "tsv-bad-escape", "tsv-bad-row", "tsv-column-count",
-  "xliff-seg-outside", "xliff-seg-unmatched",
+  "xliff-bad-state", "xliff-seg-outside", "xliff-seg-unmatched", "xliff-target-lang",
 ]);
 
 /**

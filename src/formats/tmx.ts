@@ -1,7 +1,7 @@
 /**
  * TMX 1.4b. One `<tu>` per unit: `tuid` = unit id, `creationid`/`changeid` = author, `changedate`,
  * `<prop>`s `x-document`, `x-segment` (one per segment reference), `x-status`, `x-author`, then
- * `<tuv xml:lang="id">` and `<tuv xml:lang="en">`. Characters XML 1.0 forbids cannot be written
+ * `<tuv xml:lang="id">` and `<tuv xml:lang="en">` (WriteOptions.targetLang: `en-GB`…). Characters XML 1.0 forbids cannot be written
  * (FormatError). Reading accepts any TMX whose `srclang` is Indonesian (or `*all*`; any with
  * `sourceIsIndonesian`): the `id` and `en` variants of each `<tu>`; inline codes (bpt, ept, it,
  * ph, ut) are dropped, `hi` keeps its text (a `<tu>` with two Indonesian variants of different texts is refused), a `<ph>` between two words leaves a space (afterPlaceholder);
@@ -10,7 +10,9 @@
  * The author and date are the target `<tuv>`'s (`changeid`, `changedate`, else `creationid`,
  * `creationdate`: OmegaT writes them there), else the `<tu>`'s; without Selaras' `x-status`, Trados
  * Studio's `<prop type="x-ConfirmationLevel">` gives the status (tmxStatus).
- * One exception: Translate Toolkit writes `srclang="en"` whatever the real source language, so
+ * A header naming another source language (OPUS' `srclang="en"` for an en-id corpus) is read by the
+ * `<tuv>`s' own languages, as `*all*` is, unless the first `<tu>` has no Indonesian variant
+ * (tmx-srclang-no-source). Translate Toolkit writes `srclang="en"` whatever the real source language, so
  * a TMX it created is accepted when the first `<tuv>` of every `<tu>` is Indonesian.
  */
 import { ParseError } from "../errors";
@@ -26,6 +28,7 @@ const ID = "tmx";
 
 function createWriter(sink: Sink, options: WriteOptions): UnitWriter {
   const created = options.created ? ` creationdate="${toTmxDate(options.created)}"` : "";
+  const targetLang = xmlAttr(options.targetLang ?? "en");
   sink("main",
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     '<tmx version="1.4">\n' +
@@ -49,7 +52,7 @@ function createWriter(sink: Sink, options: WriteOptions): UnitWriter {
       // (a unit read from a TMX with inline codes: its <seg>s as written, codes and all; markup.ts)
       const m = u.markup?.dialect === "tmx" ? u.markup : undefined;
       s += `      <tuv xml:lang="id"><seg>${m ? m.source : xmlText(u.source)}</seg></tuv>\n`;
-      s += `      <tuv xml:lang="en"><seg>${m ? m.target : xmlText(u.target)}</seg></tuv>\n`;
+      s += `      <tuv xml:lang="${targetLang}"><seg>${m ? m.target : xmlText(u.target)}</seg></tuv>\n`;
       s += "    </tu>\n";
       sink("main", s);
     },
@@ -108,6 +111,16 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
   let sawHeader = false;
   let srclang = "";
   let firstTuvIsSource = false;
+  /**
+   * The header declares another source language than Indonesian (OPUS writes the first of its two
+   * languages in alphabetical order, `srclang="en"`; a TM kept the other way round): the `<tuv>`s say
+   * their own languages, so the `id` one is read as the source, as in a multilingual TM — unless the
+   * first `<tu>` has none, and the header was right (tmx-srclang-no-source, the whole file). `headerLine` for it.
+   */
+  let srclangOther = false;
+  let headerLine = 0;
+  /** A `<tu>` with an Indonesian variant was read (by saxes or the fast path). */
+  let sawSourceTu = false;
   let tuvCount = 0;
   // The languages of the variants: was there English, and which others (a few, for the message)?
   let sawEnglish = false;
@@ -117,6 +130,10 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
   let tuLine = 0;
   let tuAttrs: Readonly<Record<string, string>> = {};
   let props: Array<[string, string]> = [];
+  /** The line of each `<prop>` (by type, the first) and of the Indonesian `<tuv>`, for a refusal naming the field's own line. */
+  let propLines = new Map<string, number>();
+  let sourceLine = 0;
+  let tuvLine = 0;
   /** The `<tu>`'s notes and its `<tuv>`s', in order, and the note being read. */
   let notes: string[] = [];
   let inNote = false;
@@ -126,7 +143,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
   let sourceLang = "";
   let sourceTwice: string | undefined;
   /** The unit's English variants, in order: a `<tu>` holding several is told apart by ReadOptions.targetLang, else refused. */
-  let english: Array<{ lang: string; text: string; attrs: Readonly<Record<string, string>>; codes: number; markup: string | null }> = [];
+  let english: Array<{ lang: string; text: string; attrs: Readonly<Record<string, string>>; codes: number; markup: string | null; line: number }> = [];
   /**
    * The source `<seg>` as written (markup.ts), and the current `<seg>`'s: built from its first
    * element on (the text before it is segText as read); null for a `<seg>` of text alone.
@@ -177,16 +194,17 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
           // Translate Toolkit (po2tmx up to 3.x at least) always writes srclang="en" whatever its
           // --source-language: trust its tuv order instead (checked on every <tu> below).
           if (attrs.creationtool === "Translate Toolkit" && isEnglish(srclang)) { firstTuvIsSource = true; return; }
-          throw new ParseError("tmx-srclang", { file, line, srclang });
+          srclangOther = true; headerLine = line;
+          return;
         }
         case "body":
           if (!sawHeader) throw new ParseError("tmx-not-tmx", { file, line, element: "header" });
           return;
         case "tu":
-          inTu = true; tuLine = line; tuAttrs = attrs; props = []; notes = []; source = undefined; sourceTwice = undefined; english = []; sourceMarkup = null; tuvCount = 0; codes = 0;
+          inTu = true; tuLine = line; tuAttrs = attrs; props = []; propLines = new Map(); sourceLine = 0; notes = []; source = undefined; sourceTwice = undefined; english = []; sourceMarkup = null; tuvCount = 0; codes = 0;
           return;
         case "prop":
-          if (inTu && tuvLang === undefined) { propType = attrs.type ?? ""; propText = ""; }
+          if (inTu && tuvLang === undefined) { propType = attrs.type ?? ""; propText = ""; if (!propLines.has(propType)) propLines.set(propType, line); }
           return;
         case "note":
           // (the `<tu>`'s notes and its `<tuv>`s' alike: a translator's notes, none dropped)
@@ -196,6 +214,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
           if (!inTu) return;
           tuvLang = attrs["xml:lang"] ?? attrs.lang ?? "";
           tuvAttrs = attrs;
+          tuvLine = line;
           if (firstTuvIsSource && tuvCount === 0 && !isIndonesian(tuvLang)) throw new ParseError("tmx-srclang", { file, line, srclang: tuvLang });
           if (isEnglish(tuvLang)) sawEnglish = true;
           else if (tuvLang !== "" && !isIndonesian(tuvLang) && others.size < 5) others.add(tuvLang);
@@ -216,11 +235,11 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
         if (name !== "seg") return;
         inSeg = false;
         if (isIndonesian(tuvLang)) {
-          if (source === undefined) { source = segText; sourceLang = tuvLang!; codes += segCodes; sourceMarkup = segMarkup?.value ?? null; }
+          if (source === undefined) { source = segText; sourceLang = tuvLang!; sourceLine = tuvLine; codes += segCodes; sourceMarkup = segMarkup?.value ?? null; }
           // (another Indonesian text: which one the English translates cannot be told, so neither is taken)
           else if (segText.trim() !== source.trim()) sourceTwice ??= `${sourceLang}, ${tuvLang!}`;
         }
-        else if (isEnglish(tuvLang)) english.push({ lang: tuvLang!, text: segText, attrs: tuvAttrs, codes: segCodes, markup: segMarkup?.value ?? null });
+        else if (isEnglish(tuvLang)) english.push({ lang: tuvLang!, text: segText, attrs: tuvAttrs, codes: segCodes, markup: segMarkup?.value ?? null, line: tuvLine });
         return;
       }
       switch (name) {
@@ -254,7 +273,10 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
   });
   /** The end of a `<tu>`: its unit, or its refusal (ReadOptions.onRefused). */
   function endTu(): void {
+    // (a header naming another source language, and the first <tu> without Indonesian: the header was right)
+    if (source === undefined && srclangOther && !sawSourceTu) throw new ParseError("tmx-srclang-no-source", { file, line: headerLine, srclang, tu: tuLine });
     if (source === undefined) throw new ParseError("tmx-no-source", { file, line: tuLine });
+    sawSourceTu = true;
     if (sourceTwice !== undefined) throw new ParseError("tmx-source-twice", { file, line: tuLine, variants: sourceTwice });
     // The target: the one English variant, or the one chosen (--target-lang); two that cannot be
     // told apart are refused, never one of them taken silently.
@@ -272,6 +294,15 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
     const targetAttrs = t?.attrs ?? {};
     if (t) codes += t.codes;
     const prop = (t: string) => props.find(([k]) => k === t)?.[1];
+    // (the line each field was read from: a refusal of it names that line, not the <tu>'s)
+    const fromTarget = targetAttrs.changedate !== undefined || (tuAttrs.changedate === undefined && targetAttrs.creationdate !== undefined);
+    const statusLine = propLines.get(prop("x-status") !== undefined ? "x-status" : "x-ConfirmationLevel");
+    const lines = {
+      source: sourceLine,
+      ...(t ? { target: t.line } : {}),
+      ...(statusLine !== undefined ? { status: statusLine } : {}),
+      ...(fromTarget && t ? { changed: t.line } : {}),
+    };
     onUnit(accept({
       id: tuAttrs.tuid ?? "",
       document: prop("x-document") ?? "",
@@ -287,7 +318,7 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
       ...(t ? variantField(t.lang) : {}),
       ...(codes > 0 && t ? { markup: { dialect: "tmx" as const, source: sourceMarkup ?? xmlText(source), target: t.markup ?? xmlText(t.text) } } : {}),
       ...(!t && english.length > 0 ? { otherVariant: english.map((e) => e.lang).join(", ") } : {}),
-    }, { file, line: tuLine }));
+    }, { file, line: tuLine, lines }));
   }
   // …and that event came from the last characters saxes read (not from earlier input).
   const atBodyLevel = () => depth === 2 && lastLine === xml.line && lastColumn === xml.column && (lastOpen ? lastName === "body" : lastName === "tu");
@@ -295,7 +326,8 @@ export function createTmxParser(onUnit: (u: ParallelUnit) => void, options: Read
     xml,
     atBodyLevel,
     firstTuvIsSource: () => firstTuvIsSource,
-    sawEnglish: () => { sawEnglish = true; },
+    // (a unit of the fast path has an Indonesian and an English variant)
+    sawEnglish: () => { sawEnglish = true; sawSourceTu = true; },
     checkComplete() {
       if (!sawRoot || !sawHeader) throw new ParseError("tmx-not-tmx", { file, line: xml.line, element: sawRoot ? "tmx" : "" });
       if (!sawEnglish && others.size > 0) throw new ParseError("tmx-no-english", { file, languages: [...others].join(", ") });

@@ -62,6 +62,12 @@ export interface WriteOptions {
   readonly toolVersion: string;
   /** Creation date of the whole file (`YYYY-MM-DDThh:mm:ssZ`); omitted when absent. */
   readonly created?: string;
+  /**
+   * The English language tag the writers that declare languages give the target (TMX `<tuv xml:lang>`,
+   * XLIFF 2.0 `trgLang`, 1.2 `target-language`): `en-GB` for a project translating into British
+   * English. Default `en`.
+   */
+  readonly targetLang?: string;
 }
 
 export interface UnitWriter {
@@ -76,6 +82,11 @@ export interface UnitPlace {
   readonly line: number;
   /** Moses: the files the source and target were read from (line `line` of each; `file` is the ids file). */
   readonly texts?: { readonly source: string; readonly target: string };
+  /**
+   * XML: the line of the element a field was read from, when not the unit's start tag (a TMX target's
+   * `<tuv>` with its own `changedate`, the `<prop type="x-status">`): a refusal of that field names it.
+   */
+  readonly lines?: { readonly source?: number; readonly target?: number; readonly status?: number; readonly changed?: number };
 }
 
 export interface ReadOptions {

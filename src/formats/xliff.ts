@@ -25,7 +25,8 @@
  * (or nothing without a target), translated → translated, reviewed/final/signed-off → reviewed; 1.2's
  * `approved="yes"` → translated (reviewed with a signed-off or final state). A 2.0 segment without
  * a `state` is `initial`, as the 2.0 specification defines it (a draft when it has a target); a 1.2
- * target without one (the attribute has no default there) is translated.
+ * target without one (the attribute has no default there) is translated. A state or `approved` of a
+ * value the standard does not define refuses the unit (xliff-bad-state, at the element's line).
  *
  * Another tool's unit cut into sentences is read as one unit per sentence, each with its own status:
  * 1.2's `<seg-source>` with `<mrk mtype="seg" mid="…">` (Trados Studio, Okapi, memoQ), the target's
@@ -100,10 +101,10 @@ export function xliffFiles(): { readonly files: number; next(u: ParallelUnit): {
   };
 }
 
-function createWriter(sink: Sink, _options: WriteOptions): UnitWriter {
+function createWriter(sink: Sink, options: WriteOptions): UnitWriter {
   sink("main",
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    `<xliff xmlns="${NS}" xmlns:mda="${NS_MDA}" version="2.0" srcLang="id" trgLang="en">\n`);
+    `<xliff xmlns="${NS}" xmlns:mda="${NS_MDA}" version="2.0" srcLang="id" trgLang="${xmlAttr(options.targetLang ?? "en")}">\n`);
   const place = xliffFiles();
   return {
     write(u) {
@@ -246,6 +247,19 @@ export function isolateCodes(markup: string): string {
 /** Translate Toolkit's unit for a PO file's header (po2xliff): metadata, not text. */
 const GETTEXT_HEADER = "x-gettext-domain-header";
 
+/**
+ * The values the standards define for the attributes that give a unit's status: XLIFF 1.2's target
+ * `state` (its own list, or a tool's own value beginning with `x-`) and `approved` (`yes`, `no`), XLIFF
+ * 2.0's segment `state` (a tool's own states go in `subState`). Any other value is no status a reader
+ * can tell (`state="weird-state"`, `state="Translated"`: schema-invalid), so the unit is refused
+ * (xliff-bad-state) rather than guessed.
+ */
+const STATES_12 = ["final", "needs-adaptation", "needs-l10n", "needs-review-adaptation", "needs-review-l10n", "needs-review-translation", "needs-translation", "new", "signed-off", "translated"];
+const STATES_20 = ["initial", "translated", "reviewed", "final"];
+const APPROVED = ["yes", "no"];
+/** The allowed values of an attribute as the error names them. */
+const allowed = (values: readonly string[], custom: boolean): string => values.join(", ") + (custom ? ", x-…" : "");
+
 /** XLIFF 1.2 target state by status, as xliff12.ts writes it. */
 const STATE_12: Record<string, string> = {
   draft: "needs-review-translation", aligned: "needs-review-translation", translated: "translated", reviewed: "signed-off",
@@ -343,6 +357,13 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let target = "";
   let state: string | undefined;
   let subState: string | undefined;
+  /** The unit's first status attribute of a value the standard does not define (STATES_12…), with its line. */
+  /** The lines of the unit's (first) `<source>` and `<target>`, for a refusal of their text. */
+  let sourceLine = 0;
+  let targetLine = 0;
+  /** The first `<target>` of the unit whose `xml:lang` is not English, with its line. */
+  let badTargetLang: { line: number; lang: string } | undefined;
+  let badState: { line: number; element: string; attribute: string; value: string; allowed: string } | undefined;
   let metas: Array<[string, string]> = [];
   let hasSelaras = false;
   /** The unit's notes (1.2 `<note>`, 2.0 `<notes><note>`), in order, and the note being read (null: none). */
@@ -570,6 +591,9 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           inUnit = true; unitLine = line; unitAttrs = attrs; hasSegment = version === 1;
           unitNo = attrs.translate === undefined ? translateNo[translateNo.length - 1] ?? false : attrs.translate === "no";
           source = ""; target = ""; metas = []; notes = []; noteText = null; hasSelaras = false; state = undefined; subState = undefined; targetTrg = undefined;
+          sourceLine = 0; targetLine = 0; badTargetLang = undefined;
+          badState = version === 1 && attrs.approved !== undefined && !APPROVED.includes(attrs.approved)
+            ? { line, element: name, attribute: "approved", value: attrs.approved, allowed: allowed(APPROVED, false) } : undefined;
           partSource = ""; partTarget = undefined; isIgnorable = false;
           segments = []; ignorables = []; mrkSource = []; mrkTarget = new Map(); sdlConf = new Map(); codes = 0; mrkCodes = new Map();
           mrkSourceMarkup = new Map(); mrkTargetMarkup = new Map(); partSrcMarkup = null; partTrgMarkup = null;
@@ -581,6 +605,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           isIgnorable = name === "ignorable";
           segAttrs = attrs;
           if (!isIgnorable) {
+            if (attrs.state !== undefined && !STATES_20.includes(attrs.state)) badState ??= { line, element: name, attribute: "state", value: attrs.state, allowed: allowed(STATES_20, false) };
             if (!hasSegment) { state = attrs.state; subState = attrs.subState; }
             hasSegment = true;
           }
@@ -590,8 +615,16 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         case "target":
         case "seg-source":
           if (!inUnit) return;
+          if (name === "source" && sourceLine === 0) sourceLine = line;
+          if (name === "target" && targetLine === 0) targetLine = line;
           if (version === 1 && name === "target" && state === undefined) { state = attrs.state; }
+          if (version === 1 && name === "target" && attrs.state !== undefined && !STATES_12.includes(attrs.state) && !attrs.state.startsWith("x-")) {
+            badState ??= { line, element: name, attribute: "state", value: attrs.state, allowed: allowed(STATES_12, true) };
+          }
           if (name === "target" && isEnglish(attrs["xml:lang"])) targetTrg = attrs["xml:lang"];
+          // (a target that says it is in another language than English — a German translation left in
+          // an English file — is no English translation; refused, never stored as one)
+          else if (name === "target" && attrs["xml:lang"] && !isEnglish(attrs["xml:lang"])) badTargetLang ??= { line, lang: attrs["xml:lang"] };
           capture = name; buf = ""; codeDepth = 0; gap = false;
           partMarkup = null; shown = []; foreignOpen = []; hidden = 0;
           return;
@@ -699,6 +732,10 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   /** The end of a `<unit>`/`<trans-unit>`: its units, or its refusal (ReadOptions.onRefused). */
   function endUnit(): void {
     if (!hasSegment) return;
+    // (a status attribute of a value the standard does not define: the status it means cannot be
+    // told, and guessing could store a draft as confirmed; a unit not to be translated has none to tell)
+    if (badState && !unitNo) throw new ParseError("xliff-bad-state", { file, ...badState, version: version === 1 ? "1.2" : "2.0" });
+    if (badTargetLang && !unitNo) throw new ParseError("xliff-target-lang", { file, ...badTargetLang });
     // Content marked not to be translated (translate="no") has no translation: a copy of the
     // source in its target is not one.
     if (unitNo) target = "";
@@ -753,7 +790,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       ...noteField(joinNotes(notes)),
       ...(codes > 0 ? { codes } : {}),
       ...(codes > 0 && !unitNo && parts === 1 && target !== "" && (!phrase || phraseMarkup) ? { markup: phraseMarkup ?? unitMarkup() } : {}),
-    }, { file, line: unitLine }));
+    }, { file, line: unitLine, lines: { ...(sourceLine ? { source: sourceLine } : {}), ...(targetLine ? { target: targetLine } : {}) } }));
   }
   return {
     write(_part, chunk) { xml.write(chunk); },

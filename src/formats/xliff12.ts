@@ -24,7 +24,7 @@ const ID = "xliff12";
 const NS = "urn:oasis:names:tc:xliff:document:1.2";
 
 function fileOpen(document: string, options: WriteOptions): string {
-  return `  <file original="${xmlAttr(document || "selaras")}" source-language="id" target-language="en" datatype="plaintext">\n`
+  return `  <file original="${xmlAttr(document || "selaras")}" source-language="id" target-language="${xmlAttr(options.targetLang ?? "en")}" datatype="plaintext">\n`
     + `    <header>\n      <tool tool-id="${xmlAttr(options.tool)}" tool-name="${xmlAttr(options.tool)}" tool-version="${xmlAttr(options.toolVersion)}"/>\n    </header>\n`
     + "    <body>\n";
 }

@@ -59,6 +59,19 @@ describe("import: a file whose sides read as the wrong languages", () => {
     expect([r.code, r.stderr]).toEqual([2, `selaras: ${path.join(dir, "c.id")}: the Indonesian side of this file reads as English (22 English and 0 Indonesian function words in the sources of its first 8 units): are its sides swapped (Moses: the English file given as the .id one)? In a TSV or CSV file, name the columns in a first line (source<TAB>target); nothing was imported\n`]);
   });
 
+  it("a small file the wrong way round (one or two sentences, too few words for one side alone): both sides reading as the other language refuse it; the same sentence the right way round imports", async () => {
+    const file = path.join(dir, "swapped.tsv");
+    fs.writeFileSync(file, "Heavy rain has drenched Jakarta since Monday morning.\tHujan deras mengguyur Jakarta sejak Senin pagi.\nThe governor asked the residents to stay alert.\tGubernur meminta warga tetap waspada.\n");
+    const before = dumpDb(db);
+    const r = await importing(file, "--keep-tm");
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, "", `selaras: ${file}: the English side of this file reads as Indonesian (1 Indonesian and 0 English function words in the targets of its first 2 units): are its sides swapped, or its columns shifted (Tatoeba's pairs: id, text, id, text)? In a TSV or CSV file, name the columns in a first line (source<TAB>target; other names are ignored); nothing was imported\n`]);
+    expect(dumpDb(db)).toBe(before);
+    const right = path.join(dir, "right.tsv");
+    fs.writeFileSync(right, fs.readFileSync(file, "utf8").split("\n").filter(Boolean).map((l) => l.split("\t").reverse().join("\t")).join("\n") + "\n");
+    const ok = await importing(right);
+    expect([ok.code, ok.stdout.split("\n")[1]]).toEqual([0, "  2 new, 0 replaced, 0 unchanged, 0 without a target"]);
+  });
+
   it("a target that copies its source (a tool's copy-source before translation) is not counted: such a file imports as before", async () => {
     const rows = fs.readFileSync(path.join(FIXTURES, "r03-tatoeba-ind-eng.tsv"), "utf8").trim().split("\n").map((l) => l.split("\t")[1]!);
     const file = path.join(dir, "copies.tsv");

@@ -275,8 +275,8 @@ describe("selaras import", () => {
         /xxe\.tmx:4: a DOCTYPE declaring entities is refused/],
       ["an entity-expansion bomb", () => write("bomb.tmx", `<?xml version="1.0"?>\n<!DOCTYPE lolz [\n<!ENTITY lol "lol">\n<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">\n<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">\n]>\n<tmx version="1.4"><header srclang="id"/><body><tu><tuv xml:lang="id"><seg>&lol3;</seg></tuv></tu></body></tmx>\n`),
         /bomb\.tmx:6: a DOCTYPE declaring entities is refused/],
-      ["a TMX whose srclang is English", () => write("en.tmx", tmx(GOOD_TU, 'srclang="en-US"')),
-        /en\.tmx:3: the TMX source language is 'en-US', expected Indonesian \(id\)/],
+      ["a TMX whose srclang is English and whose first <tu> has no Indonesian variant", () => write("en.tmx", tmx('<tu><tuv xml:lang="en-US"><seg>Floods</seg></tuv><tuv xml:lang="de"><seg>Überschwemmungen</seg></tuv></tu>\n' + GOOD_TU, 'srclang="en-US"')),
+        /en\.tmx:3: the TMX source language is 'en-US', and its first <tu> \(line 5\) has no Indonesian \(id\) variant: is this the right file\? Nothing was imported\n$/],
       ["an XLIFF whose source language is English", () => write("en.xlf", '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f"><unit id="u"><segment><source>a</source></segment></unit></file></xliff>'),
         /en\.xlf:1: the XLIFF source language is 'en', expected Indonesian \(id\)/],
       ["Moses files of different lengths", () => {
@@ -400,9 +400,9 @@ describe("selaras import", () => {
         const file = await edited("moses", "m.ids", "\ttranslated\t", "\tApproved\t");
         await refused(path.join(dir, "m.id"), `selaras: ${file}:2: unknown status 'Approved' ${KNOWN}\n`);
       });
-      it("TMX: an x-status prop of 'bogus' (the line of its <tu>)", async () => {
+      it("TMX: an x-status prop of 'bogus' (the line of its <prop>)", async () => {
         const file = await edited("tmx", "s.tmx", "<prop type=\"x-status\">translated</prop>", "<prop type=\"x-status\">bogus</prop>");
-        await refused(file, `selaras: ${file}:13: unknown status 'bogus' ${KNOWN}\n`);
+        await refused(file, `selaras: ${file}:17: unknown status 'bogus' ${KNOWN}\n`);
       });
       it("XLIFF 2.0: a Selaras status meta and subState of 'bogus' under the state written for it (the line of its <unit>)", async () => {
         const file = await edited("xliff", "s.xlf", /(type="status">|subState="selaras:)translated/g, "$1bogus");

@@ -620,18 +620,23 @@ Language: en
     expect(dumpDb(db)).toBe(before);
   });
 
-  it("--source-is-indonesian on a TMX whose header says en-US: the id variant is the source, the en-US one the target", async () => {
+  it("a TMX whose header says en-US (OPUS' srclang=\"en\", a TM kept English to Indonesian): read by its <tuv>s' own languages, the id variant the source, the en-US one the target; a first <tu> without Indonesian refuses the file", async () => {
     const file = path.join(dir, "en.tmx");
     fs.writeFileSync(file, `<?xml version="1.0"?>
 <tmx version="1.4"><header creationtool="Heartsome TMX Editor" creationtoolversion="8" segtype="sentence" o-tmf="x" adminlang="en-US" srclang="en-US" datatype="plaintext"/><body>
 <tu><tuv xml:lang="en-US"><seg>She carried her children upstairs.</seg></tuv><tuv xml:lang="id-ID"><seg>Dia membawa anak-anaknya ke lantai dua.</seg></tuv></tu>
 </body></tmx>`);
-    const refused = await run(["import", file, "--db", db]);
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toBe(`selaras: ${file}:2: the TMX source language is 'en-US', expected Indonesian (id) (if its source is Indonesian all the same, import it with --source-is-indonesian)\n`);
-    const r = await run(["import", file, "--source-is-indonesian", "--db", db]);
+    const r = await run(["import", file, "--db", db]);
+    expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(renderings()).toEqual([[[5], "She carried her children upstairs.", "translated", "import"]]);
+    const de = path.join(dir, "de.tmx");
+    fs.writeFileSync(de, fs.readFileSync(file, "utf8").replace('xml:lang="id-ID"', 'xml:lang="de-DE"'));
+    const before = dumpDb(db);
+    const refused = await run(["import", de, "--db", db, "--skip-refused"]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe(`selaras: ${de}:2: the TMX source language is 'en-US', and its first <tu> (line 3) has no Indonesian (id) variant: is this the right file? Nothing was imported\n`);
+    expect(dumpDb(db)).toBe(before);
   });
 
   it("a spreadsheet's CSV (Excel's CSV UTF-8: BOM, CRLF, quotes): imported from its extension; a row with an unquoted comma is refused with its line, exit 2, the database unchanged", async () => {

@@ -124,17 +124,17 @@ describe("selaras import --skip-refused", () => {
     ]);
   });
 
-  it("an unknown status, a bad date and two English variants: each listed at its <tu> (without 'nothing was imported'), in both languages and in --json", async () => {
+  it("an unknown status, a bad date and two English variants: each listed at the line it was read from: the <prop>'s, the <tu>'s (without 'nothing was imported'), in both languages and in --json", async () => {
     const file = fixture("r02-refused-units.tmx");
     const before = dumpDb(db);
-    expect((await importing(file)).stderr).toBe(`selaras: ${file}:5: unknown status 'finished' (known: draft, translated, reviewed, aligned, in any case; or none, which imports as translated)\n` +
+    expect((await importing(file)).stderr).toBe(`selaras: ${file}:6: unknown status 'finished' (known: draft, translated, reviewed, aligned, in any case; or none, which imports as translated)\n` +
       "note: this refusal concerns one unit; --skip-refused imports the other units and lists every unit it leaves out\n");
     expect(dumpDb(db)).toBe(before);
     const r = await importing(file, "--skip-refused");
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(`${file}: 1 unit read (tmx)\n  1 new, 0 replaced, 0 unchanged, 0 without a target\n` +
       "3 units refused and left out (--skip-refused); the others were imported:\n" +
-      `  ${file}:5: unknown status 'finished' (known: draft, translated, reviewed, aligned, in any case; or none, which imports as translated)\n` +
+      `  ${file}:6: unknown status 'finished' (known: draft, translated, reviewed, aligned, in any case; or none, which imports as translated)\n` +
       `  ${file}:10: the date 'yesterday' is not a date and time (expected YYYY-MM-DDThh:mm:ssZ, e.g. 2026-11-21T23:59:00Z; in TMX also 20261121T235900Z)\n` +
       `  ${file}:14: this <tu> holds English in several variants (en-US, en-GB): say which to import with --target-lang (e.g. --target-lang en-US)\n`);
     expect(renderings()).toEqual([[4, "translated", "The governor asked residents to stay alert."]]);
@@ -145,7 +145,7 @@ describe("selaras import --skip-refused", () => {
     const id = await importing(file, "--skip-refused", "--lang", "id");
     expect(id.stdout.split("\n").slice(2)).toEqual([
       "3 unit ditolak dan dilewati (--skip-refused); unit lainnya diimpor:",
-      `  ${file}:5: status 'finished' tidak dikenal (yang dikenal: draft, translated, reviewed, aligned, huruf besar atau kecil; atau kosong, yang diimpor sebagai translated)`,
+      `  ${file}:6: status 'finished' tidak dikenal (yang dikenal: draft, translated, reviewed, aligned, huruf besar atau kecil; atau kosong, yang diimpor sebagai translated)`,
       `  ${file}:10: tanggal 'yesterday' bukan tanggal dan waktu (seharusnya YYYY-MM-DDThh:mm:ssZ, mis. 2026-11-21T23:59:00Z; dalam TMX juga 20261121T235900Z)`,
       `  ${file}:14: <tu> ini memuat bahasa Inggris dalam beberapa varian (en-US, en-GB): pilih yang diimpor dengan --target-lang (mis. --target-lang en-US)`,
       "",
@@ -154,7 +154,7 @@ describe("selaras import --skip-refused", () => {
     const json = await importing(file, "--skip-refused", "--json");
     const out = JSON.parse(json.stdout);
     expect([json.code, out.units, out.skipped, out.skippedUnits.map((s: { code: string; line: number }) => [s.code, s.line])]).toEqual([1, 1, 3, [
-      ["read-unit-bad-status", 5], ["read-unit-bad-date", 10], ["tmx-english-variants", 14],
+      ["read-unit-bad-status", 6], ["read-unit-bad-date", 10], ["tmx-english-variants", 14],
     ]]);
   });
 

@@ -26,6 +26,7 @@ interface Args extends GlobalArgs {
   split?: string;
   "split-seed"?: string;
   stats?: boolean;
+  "target-lang"?: string;
 }
 
 export const exportCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Args> => ({
@@ -49,7 +50,8 @@ export const exportCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
       .option("max-ratio", { type: "number", describe: ctx.t("cli.export.max-ratio") })
       .option("split", { type: "string", describe: ctx.t("cli.export.split") })
       .option("split-seed", { type: "string", describe: ctx.t("cli.export.split-seed") })
-      .option("stats", { type: "boolean", default: false, describe: ctx.t("cli.export.stats") }),
+      .option("stats", { type: "boolean", default: false, describe: ctx.t("cli.export.stats") })
+      .option("target-lang", { type: "string", describe: ctx.t("cli.export.target-lang") }),
   handler: async (args) => {
     // `--out -` (standard output) or a device, a FIFO: the data goes there, so the summary goes to standard error
     const stream = outTarget().isStreamTarget(args.out);
@@ -78,6 +80,7 @@ export const exportCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
           ...(args.split !== undefined ? { split: args.split } : {}),
           ...(args["split-seed"] !== undefined ? { splitSeed: args["split-seed"] } : {}),
           stats: args.stats,
+          ...(args["target-lang"] !== undefined ? { targetLang: args["target-lang"] } : {}),
           onProgress: (done) => progress.update(done, Math.max(done, total)),
         }), (r) => r.files);
         progress.stop();

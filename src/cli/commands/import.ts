@@ -50,6 +50,7 @@ function importFrom(ctx: CommandContext, file: string, args: Args): void {
     if (r.inlineCodes > 0) ctx.out("  " + t("cli.import.inline-codes", { count: r.inlineCodes }));
     // (the notes kept beside another are named only when there are some)
     if (r.notes) ctx.out("  " + t(r.notes.kept > 0 ? "cli.import.notes" : "cli.import.notes-new", { count: r.notes.added + r.notes.kept, kept: r.notes.kept }));
+    if (r.notesNotStored) ctx.out("  " + t("cli.import.notes-not-stored", { count: r.notesNotStored }));
     if (r.variants) ctx.out("  " + t("cli.import.variants", { variants: r.variants.map((v) => t("cli.import.variant", { variant: v.variant, count: v.units })).join(", ") }));
     if (r.otherVariant) ctx.out("  " + t("cli.import.other-variant", { count: r.otherVariant, lang: args["target-lang"] }));
     for (const c of r.conflicts.slice(0, LISTED)) {
