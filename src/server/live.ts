@@ -8,10 +8,13 @@
  *     `unit`     {kind: "saved", document, ref, source, target, state, stale, revision, renderingId, author}
  *                                             a unit's English was saved (here, or by a CLI command)
  *     `unit`     {kind: "joined" | "unjoined" | "split", document, ref}   the units of a document changed
- *     `unit`     {kind: "changed", document}  many units of a document changed (an alignment applied
+ *     `unit`     {kind: "changed", document, drafted?}  many units of a document changed (an alignment applied
  *                                             in the workbench, a large import), or its units changed
  *                                             shape beside the server (`segments join`, `segments split`
- *                                             or `ingest` run by a CLI command)
+ *                                             or `ingest` run by a CLI command); `drafted`: confirmed
+ *                                             records of a translations/ file the checks kept as drafts
+ *                                             (a pulled file the server loaded, or `translations import`
+ *                                             run beside it: store/import-refusals.ts)
  *   and a comment line every 20 s (heartbeat; proxies keep the stream open).
  *   POST /api/presence {document, ref|null}  (CSRF-protected like every POST) → {ok: true}
  *
@@ -90,6 +93,8 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
   let since = "";
   let shape: StructureMark | undefined;
   let others = "";
+  /** The newest import refusal seen (store.importRefusals): the ones after it are another process's to announce. */
+  let refusals = 0;
   let timers: NodeJS.Timeout[] = [];
 
   const broadcast = (event: string, data: unknown): void => {
@@ -121,7 +126,11 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
         shape = moved.mark;
         for (const d of moved.documents) whole.add(d);
       }
-      for (const document of whole) broadcast("unit", { kind: "changed", document });
+      // confirmed records a command beside the server (`translations import`) kept as drafts: said
+      // with their document's `changed`, as the pulled-file watch says them (translations-watch.ts)
+      const drafted = refusedSince();
+      for (const d of drafted.keys()) whole.add(d);
+      for (const document of whole) broadcast("unit", { kind: "changed", document, ...(drafted.get(document)?.length ? { drafted: drafted.get(document) } : {}) });
       // (taken only now: a read that threw leaves the key unseen, and the next tick reads the change
       // again — set before, that change was never announced; what was sent moved `since` and `shape` on)
       others = key;
@@ -133,12 +142,30 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
    * announce them again at the next commit of a command beside the server.
    */
   const announced = (): void => {
-    if (timers.length && store.othersChangeKey() === others) since = latestSave(store);
+    if (timers.length && store.othersChangeKey() === others) { since = latestSave(store); refusals = latestRefusal(); }
+  };
+  const latestRefusal = (): number => { try { return store.importRefusals.latest(); } catch { return refusals; /* a database without the table (read-only, older) */ } };
+  /** The refusals noted since the last look, by document (the latest of a unit only); the mark moves on. */
+  const refusedSince = (): Map<string, DraftedRecord[]> => {
+    const out = new Map<string, Map<string, DraftedRecord>>();
+    let rows;
+    try { rows = store.importRefusals.since(refusals); } catch { return new Map(); }
+    for (const r of rows) {
+      refusals = r.id;
+      let findings: UnitFinding[];
+      try { findings = JSON.parse(r.findings) as UnitFinding[]; } catch { findings = []; }
+      let byRef = out.get(r.document);
+      if (!byRef) out.set(r.document, (byRef = new Map()));
+      byRef.delete(r.ref);
+      byRef.set(r.ref, { ref: r.ref, requested: r.requested, author: r.author, findings });
+    }
+    return new Map([...out].map(([d, m]) => [d, [...m.values()]]));
   };
   const start = (): void => {
     others = store.othersChangeKey();
     since = latestSave(store);
     shape = structureMark(store);
+    refusals = latestRefusal();
     timers = [
       setInterval(poll, POLL_MS),
       setInterval(() => { for (const c of clients) c.res.write(": ping\n\n"); }, HEARTBEAT_MS),
