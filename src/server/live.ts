@@ -1,7 +1,8 @@
 /**
  * Presence and live updates for the workbench (server-sent events).
  *
- *   GET  /api/events    text/event-stream, logged-in like every /api route. Events:
+ *   GET  /api/events    text/event-stream, logged-in like every /api route (`?watch=all`: the page
+ *                       follows every document — every translations/ file is looked at while it listens). Events:
  *     `hello`    {name}                       who this stream belongs to (sent first)
  *     `presence` {name, document, ref|null}   someone opened a unit (ref) or left it (null); on
  *                                             connect one event per person already somewhere
@@ -56,6 +57,8 @@ export interface DraftedRecord {
 interface Client {
   readonly name: string;
   readonly res: ServerResponse;
+  /** A page that follows every document's counts (the dashboard: `?watch=all`). */
+  readonly all: boolean;
 }
 
 export interface LiveHub {
@@ -71,8 +74,8 @@ export interface LiveHub {
   glossaryChanged(): void;
   /** Someone opened a unit (ref) or none (null) in a document. */
   present(p: Presence): void;
-  /** Adds a stream; returns the function that removes it. */
-  attach(name: string, res: ServerResponse): () => void;
+  /** Adds a stream (`all`: its page follows every document, so every translations/ file is looked at); returns the function that removes it. */
+  attach(name: string, res: ServerResponse, all?: boolean): () => void;
   /** Ends every stream and timer (server closing). */
   close(): void;
   /** Open streams (tests, diagnostics). */
@@ -84,10 +87,11 @@ const frame = (event: string, data: unknown): string => `event: ${event}\ndata: 
 /**
  * The live hub of a store. `changed` hears of every change this server announces, whether anyone
  * listens or not, by document slug or unit ref (the dashboard's counts: status-cache.ts). `watch` is
- * given, at every poll, the documents someone has open (their translations/ files: translations-watch.ts).
+ * given, at every poll, the documents someone has open (their translations/ files: translations-watch.ts),
+ * or "all" while a page that follows every document listens (the dashboard: `GET /api/events?watch=all`).
  * `tick` is called at every poll while anyone listens (the glossary's files looked at: app.ts).
  */
-export function createLiveHub(store: Store, changed: (documentOrRef: string) => void = () => {}, watch: (documents: readonly string[]) => void = () => {}, tick: () => void = () => {}): LiveHub {
+export function createLiveHub(store: Store, changed: (documentOrRef: string) => void = () => {}, watch: (documents: readonly string[] | "all") => void = () => {}, tick: () => void = () => {}): LiveHub {
   const clients = new Set<Client>();
   const presence = new Map<string, Presence>();
   let since = "";
@@ -109,7 +113,10 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
   const poll = (): void => {
     try { tick(); } catch { /* the next tick */ }
     // (the documents someone has open: their files changed under the server are loaded — translations-watch.ts)
-    if (presence.size > 0) {
+    // (every file, while a page that follows every document listens: the dashboard)
+    if ([...clients].some((c) => c.all)) {
+      try { watch("all"); } catch { /* the next tick */ }
+    } else if (presence.size > 0) {
       try { watch([...new Set([...presence.values()].map((p) => p.document))]); } catch { /* the next tick */ }
     }
     let key: string;
@@ -214,8 +221,8 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
       if (before && before.document !== p.document && before.ref !== null) broadcast("presence", { name: p.name, document: before.document, ref: null });
       broadcast("presence", p);
     },
-    attach(name, res) {
-      const client: Client = { name, res };
+    attach(name, res, all = false) {
+      const client: Client = { name, res, all };
       if (clients.size === 0) start();
       clients.add(client);
       res.write(frame("hello", { name }));
@@ -267,7 +274,7 @@ export function registerLiveRoutes(app: FastifyInstance, hub: LiveHub, allow: (c
       connection: "keep-alive",
       "x-accel-buffering": "no",
     });
-    const detach = hub.attach(me.name, res);
+    const detach = hub.attach(me.name, res, (req.query as { watch?: string }).watch === "all");
     req.raw.on("close", detach);
     res.on("close", detach);
     return undefined;
