@@ -54,6 +54,16 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   keysShownRef.current = keysShown;
   const keysButton = useRef<HTMLButtonElement>(null);
   const keysDialog = useRef<HTMLDivElement>(null);
+  /** Where the focus was when `?` opened the list (it goes back there), else the list's button. */
+  const keysFrom = useRef<HTMLElement | null>(null);
+  const closeKeys = () => {
+    setKeysShown(false);
+    // (back where the list was opened from: the control `?` was pressed in, or its button; focus
+    // outside the list, a field the person went on typing in, stays where it is)
+    const from = keysFrom.current;
+    keysFrom.current = null;
+    if (document.activeElement?.closest(".keys") || document.activeElement === document.body) (from?.isConnected ? from : keysButton.current)?.focus();
+  };
   const [helpState, setHelp] = useState<Help | null>(null);
   const [historyState, setHistory] = useState<History | null>(null);
   /**
@@ -97,12 +107,17 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const tag = (e.target as HTMLElement | null)?.tagName;
-      if (e.key === "?" && tag !== "TEXTAREA" && tag !== "INPUT") { e.preventDefault(); setKeysShown((v) => !v); }
-      else if (e.key === "Escape" && keysShownRef.current) {
-        setKeysShown(false);
-        // (back where the list was opened from: its button, or the field the person was in)
-        if (document.activeElement?.closest(".keys")) keysButton.current?.focus();
-      }
+      // `?` opens the list and puts the focus in it (a screen reader reads it; Esc closes it), as its
+      // button does; `?` again, or Esc, closes it and gives the focus back where it was
+      if (e.key === "?" && tag !== "TEXTAREA" && tag !== "INPUT") {
+        e.preventDefault();
+        if (keysShownRef.current) closeKeys();
+        else {
+          keysFrom.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+          setKeysShown(true);
+          setTimeout(() => keysDialog.current?.focus(), 0);
+        }
+      } else if (e.key === "Escape" && keysShownRef.current) closeKeys();
     };
     // A caret in a row's Indonesian marks where Split cuts it (a selection of words is the glossary
     // page's "add a term": TermFromSelection).
@@ -625,12 +640,12 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
         <label class="review"><input type="checkbox" checked={review} onChange={(e) => setReview((e.target as HTMLInputElement).checked)} data-testid="review" /> {t("web.editor.review-mode")}</label>
         <span class="hint" id="editor-keys-hint">{t(review ? "web.editor.keys-review" : "web.editor.keys")}</span>
         <button type="button" class="keys-open" ref={keysButton} aria-expanded={keysShown} data-testid="keys-open"
-          onClick={() => { setKeysShown(!keysShown); if (!keysShown) setTimeout(() => keysDialog.current?.focus(), 0); }}>{t("web.keys.open")}</button>
+          onClick={() => { keysFrom.current = null; setKeysShown(!keysShown); if (!keysShown) setTimeout(() => keysDialog.current?.focus(), 0); }}>{t("web.keys.open")}</button>
       </div>
       {keysShown && (
         <div class="keys" role="dialog" aria-labelledby="keys-title" tabIndex={-1} ref={keysDialog}>
           <h2 id="keys-title">{t("web.keys.title")}</h2>
-          <button type="button" class="small keys-close" onClick={() => { setKeysShown(false); keysButton.current?.focus(); }}>{t("web.keys.close")}</button>
+          <button type="button" class="small keys-close" onClick={closeKeys}>{t("web.keys.close")}</button>
           <table><tbody>
             {KEYS.map((k) => <tr key={k}><th>{t(`web.keys.${k}-key`)}</th><td>{t(`web.keys.${k}`)}</td></tr>)}
           </tbody></table>
