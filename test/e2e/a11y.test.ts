@@ -327,7 +327,7 @@ describe("keyboard only", () => {
     await page.keyboard.press("Enter");
     const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
     await page.waitForFunction(() => document.activeElement?.classList.contains("keys") === true);
-    expect(await dialog.getByRole("rowheader").allTextContents()).toEqual(["Ctrl+Enter", "Alt+↑ / Alt+↓", "Ctrl+Space", "Ctrl+1 … 9", "Ctrl+Shift+1 … 9", "Alt+J", "Alt+Shift+J", "Alt+K", "?"]);
+    expect(await dialog.getByRole("rowheader").allTextContents()).toEqual(["Ctrl+Enter", "Alt+↑ / Alt+↓", "Ctrl+Space", "Ctrl+1 … 9", "Ctrl+Shift+1 … 9", "Alt+G", "Alt+J", "Alt+Shift+J", "Alt+K", "?"]);
     expect(await keysButton.getAttribute("aria-expanded")).toBe("true");
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" });
@@ -503,7 +503,7 @@ describe("keyboard only", () => {
 });
 
 describe("keyboard only, on a phone (390 px), in Indonesian", () => {
-  it("after logging in the page's content has the focus; `?` opens the shortcuts with the focus in them and Esc gives it back to the control it was pressed in; review mode's fields show their placeholders whole", async () => {
+  it("after logging in the page's content has the focus; `?` opens the shortcuts with the focus in them and Esc gives it back to the control it was pressed in; review mode's fields show their placeholders whole; Alt+G opens and closes the side panel without leaving the field", async () => {
     const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
     await ctx.addInitScript(() => {
       for (const type of ["pointerdown", "mousedown", "mouseup", "dblclick", "contextmenu"]) {
@@ -557,6 +557,20 @@ describe("keyboard only, on a phone (390 px), in Indonesian", () => {
     expect([await note.getAttribute("placeholder"), await comment.getAttribute("placeholder")]).toEqual(["Catatan untuk rekan kerja", "Komentar untuk penerjemah"]);
     expect(await room(note)).toBeGreaterThanOrEqual(0);
     expect(await room(comment)).toBeGreaterThanOrEqual(0);
+    // the side panel (a bar at the bottom here) opened and closed from the English field: Alt+G
+    const english = page.getByRole("textbox", { name: `Bahasa Inggris untuk ${DOC}:1`, exact: true });
+    const toggle = page.locator("aside.help .side-toggle");
+    expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+    await english.focus();
+    await page.keyboard.press("Alt+KeyG");
+    expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+    expect(await toggle.textContent()).toBe("Sembunyikan glosarium, memori, dan riwayat ▾");
+    await page.locator("aside.help h2", { hasText: "Glosarium" }).waitFor();
+    expect(await english.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press("Alt+KeyG");
+    expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(await page.locator("aside.help h2").first().isVisible()).toBe(false);
+    expect(await english.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
     expect(await pointerEvents(page)).toBe(0);
     await ctx.close();

@@ -9,14 +9,14 @@ import { api, ApiError, autosize, encodeRef, errorText, needsWork, type DiffPart
 import { FILTERS, FILTER_STATES, joinableNext, keepUnit, refMembers, suggestionsByUnit, type DocTerms, type Filter, type FindingCounts, type Suggestion } from "./editor/model";
 import { Row, type RowStatus } from "./editor/Row";
 import { wordEdge } from "./editor/cut";
-import { Side, glossaryInserts, tmInsert } from "./editor/Side";
+import { Side, SIDE_TOGGLE, glossaryInserts, tmInsert } from "./editor/Side";
 import { selectionInSource } from "./editor/Source";
 import { useWindowList } from "./editor/useWindowList";
 import { TermFromSelection } from "./TermFromSelection";
 import { mergeLive, useLive, type LiveUnit } from "../live";
 import { announce } from "../components";
 
-const KEYS = ["confirm", "move", "copy-source", "tm", "glossary", "join", "unjoin", "split", "help"] as const;
+const KEYS = ["confirm", "move", "copy-source", "tm", "glossary", "side", "join", "unjoin", "split", "help"] as const;
 
 /**
  * Where the window's visible part ends for the rows: on a narrow window (a phone, 200% zoom) the side
@@ -551,6 +551,11 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
       e.preventDefault();
       if (e.shiftKey) { if (u.ref.includes("+")) unjoin(u); }
       else { const next = nextOf.get(u.ref); if (next) join(u, refMembers(u.ref)[0]!, next); }
+    } else if (e.altKey && e.code === "KeyG") {
+      // (the side panel, a bar at the bottom of a narrow screen, opened or closed without leaving the
+      // field: reached by Tab it came only after every row below this one)
+      e.preventDefault();
+      window.dispatchEvent(new Event(SIDE_TOGGLE));
     } else if (e.altKey && e.code === "KeyK") {
       e.preventDefault();
       if (splitPoint && splitPoint.ref === u.ref) split(u, splitPoint.offset);
