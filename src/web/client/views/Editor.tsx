@@ -284,6 +284,22 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   });
   const shown = useMemo(() => (units ?? []).filter((u) => keepUnit(u, filter, query, counts, texts.current.get(u.ref))), [units, filter, query, counts]);
   const focusIndex = focusRef === null ? -1 : shown.findIndex((u) => u.ref === focusRef);
+  /** Where the unit being worked on was in the list shown (the row that takes its place when it leaves). */
+  const lastIndex = useRef(-1);
+  if (focusIndex >= 0) lastIndex.current = focusIndex;
+  const filterSelect = useRef<HTMLSelectElement>(null);
+  // The unit being worked on left the list shown while its field had the focus (confirmed in "Has
+  // findings" or "Untranslated" with no other unit needing work shown, its findings fixed, a
+  // colleague's save): the focus went with its row, to the page's body. It goes to the row that took
+  // its place (else the one before), or to the filter when none is left — never to nowhere.
+  useEffect(() => {
+    if (focusRef === null || focusIndex >= 0 || units === null) return;
+    const at = document.activeElement;
+    if (at && at !== document.body) return;
+    const to = shown[Math.min(lastIndex.current, shown.length - 1)];
+    if (to) focusUnit(to.ref);
+    else filterSelect.current?.focus();
+  }, [shown, focusRef]);
   const focused = focusIndex >= 0 ? shown[focusIndex] : undefined;
   const { virtualizer, container } = useWindowList(shown.length, (i) => shown[i]?.ref ?? String(i), focusIndex);
   const byUnit = useMemo(() => suggestionsByUnit(units ?? [], suggestions), [units, suggestions]);
@@ -635,7 +651,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
         <h1>{slug}</h1>
         <span class="count">{t("web.editor.count", { done, total: units.length })}</span>
         <a href={`/documents/${encodeURIComponent(slug)}/align`} data-testid="align-link">{t("web.align.link")}</a>
-        <select value={filter} aria-label={t("web.editor.filter")} data-testid="filter" aria-describedby={FILTER_STATES[filter] ? "filter-states" : undefined} onChange={(e) => setFilter((e.target as HTMLSelectElement).value as Filter)}>
+        <select ref={filterSelect} value={filter} aria-label={t("web.editor.filter")} data-testid="filter" aria-describedby={FILTER_STATES[filter] ? "filter-states" : undefined} onChange={(e) => setFilter((e.target as HTMLSelectElement).value as Filter)}>
           {FILTERS.map((f) => <option key={f} value={f}>{t(`web.editor.filter-${f}`)}</option>)}
         </select>
         {FILTER_STATES[filter] && <span class="hint" id="filter-states" data-testid="filter-states">{t("web.editor.filter-states", { states: FILTER_STATES[filter]!.map((s) => t(`web.state.${s}`)).join(", ") })}</span>}
