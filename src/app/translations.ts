@@ -424,6 +424,8 @@ function applyRendering(store: Store, doc: Document, docSegs: DocSegments, r: Re
       const findings = gate.check(doc.slug, joinSource(segments.map((s) => s.text)), r.text, tagged && r.source === joinSource(segments.map((s) => s.text)) ? { source: tagged.sourceTags, target: tagged.targetTags } : undefined);
       if (findings.some((f) => f.severity === "error" && !f.suppressed)) {
         res.refused.push({ ...issue(segments), status, findings });
+        // (noted in the database too: a workbench beside this command tells its pages — server/live.ts)
+        store.importRefusals.add({ document: doc.slug, ref: refOf(doc, segments), requested: status, author, findings: JSON.stringify(findings), createdAt: now });
         status = "draft";
       }
     }

@@ -187,7 +187,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   const status = createStatusCache(store);
   // (at every poll while anyone listens: the glossary's files and key looked at, so that a change is
   // announced — the pages' term highlights and findings follow it — with nobody asking for help)
-  const live = createLiveHub(store, (documentOrRef) => status.touched(documentOrRef), (documents) => { for (const d of documents) lookAtTranslations?.(d); }, () => { currentAssist(); });
+  const live = createLiveHub(store, (documentOrRef) => status.touched(documentOrRef), (documents) => { if (documents === "all") lookAtTranslations?.all(); else for (const d of documents) lookAtTranslations?.(d); }, () => { currentAssist(); });
   const saves = createSaveQueue(store, o.root, (results) => live.unitsSaved(results));
   /**
    * A glossary kept only in the project's glossary/ folder (the database holds none: the hints and

@@ -1,17 +1,21 @@
 /**
  * Presence and live updates for the workbench (server-sent events).
  *
- *   GET  /api/events    text/event-stream, logged-in like every /api route. Events:
+ *   GET  /api/events    text/event-stream, logged-in like every /api route (`?watch=all`: the page
+ *                       follows every document — every translations/ file is looked at while it listens). Events:
  *     `hello`    {name}                       who this stream belongs to (sent first)
  *     `presence` {name, document, ref|null}   someone opened a unit (ref) or left it (null); on
  *                                             connect one event per person already somewhere
  *     `unit`     {kind: "saved", document, ref, source, target, state, stale, revision, renderingId, author}
  *                                             a unit's English was saved (here, or by a CLI command)
  *     `unit`     {kind: "joined" | "unjoined" | "split", document, ref}   the units of a document changed
- *     `unit`     {kind: "changed", document}  many units of a document changed (an alignment applied
+ *     `unit`     {kind: "changed", document, drafted?}  many units of a document changed (an alignment applied
  *                                             in the workbench, a large import), or its units changed
  *                                             shape beside the server (`segments join`, `segments split`
- *                                             or `ingest` run by a CLI command)
+ *                                             or `ingest` run by a CLI command); `drafted`: confirmed
+ *                                             records of a translations/ file the checks kept as drafts
+ *                                             (a pulled file the server loaded, or `translations import`
+ *                                             run beside it: store/import-refusals.ts)
  *   and a comment line every 20 s (heartbeat; proxies keep the stream open).
  *   POST /api/presence {document, ref|null}  (CSRF-protected like every POST) → {ok: true}
  *
@@ -53,6 +57,8 @@ export interface DraftedRecord {
 interface Client {
   readonly name: string;
   readonly res: ServerResponse;
+  /** A page that follows every document's counts (the dashboard: `?watch=all`). */
+  readonly all: boolean;
 }
 
 export interface LiveHub {
@@ -68,8 +74,8 @@ export interface LiveHub {
   glossaryChanged(): void;
   /** Someone opened a unit (ref) or none (null) in a document. */
   present(p: Presence): void;
-  /** Adds a stream; returns the function that removes it. */
-  attach(name: string, res: ServerResponse): () => void;
+  /** Adds a stream (`all`: its page follows every document, so every translations/ file is looked at); returns the function that removes it. */
+  attach(name: string, res: ServerResponse, all?: boolean): () => void;
   /** Ends every stream and timer (server closing). */
   close(): void;
   /** Open streams (tests, diagnostics). */
@@ -81,15 +87,18 @@ const frame = (event: string, data: unknown): string => `event: ${event}\ndata: 
 /**
  * The live hub of a store. `changed` hears of every change this server announces, whether anyone
  * listens or not, by document slug or unit ref (the dashboard's counts: status-cache.ts). `watch` is
- * given, at every poll, the documents someone has open (their translations/ files: translations-watch.ts).
+ * given, at every poll, the documents someone has open (their translations/ files: translations-watch.ts),
+ * or "all" while a page that follows every document listens (the dashboard: `GET /api/events?watch=all`).
  * `tick` is called at every poll while anyone listens (the glossary's files looked at: app.ts).
  */
-export function createLiveHub(store: Store, changed: (documentOrRef: string) => void = () => {}, watch: (documents: readonly string[]) => void = () => {}, tick: () => void = () => {}): LiveHub {
+export function createLiveHub(store: Store, changed: (documentOrRef: string) => void = () => {}, watch: (documents: readonly string[] | "all") => void = () => {}, tick: () => void = () => {}): LiveHub {
   const clients = new Set<Client>();
   const presence = new Map<string, Presence>();
   let since = "";
   let shape: StructureMark | undefined;
   let others = "";
+  /** The newest import refusal seen (store.importRefusals): the ones after it are another process's to announce. */
+  let refusals = 0;
   let timers: NodeJS.Timeout[] = [];
 
   const broadcast = (event: string, data: unknown): void => {
@@ -104,7 +113,10 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
   const poll = (): void => {
     try { tick(); } catch { /* the next tick */ }
     // (the documents someone has open: their files changed under the server are loaded — translations-watch.ts)
-    if (presence.size > 0) {
+    // (every file, while a page that follows every document listens: the dashboard)
+    if ([...clients].some((c) => c.all)) {
+      try { watch("all"); } catch { /* the next tick */ }
+    } else if (presence.size > 0) {
       try { watch([...new Set([...presence.values()].map((p) => p.document))]); } catch { /* the next tick */ }
     }
     let key: string;
@@ -121,7 +133,11 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
         shape = moved.mark;
         for (const d of moved.documents) whole.add(d);
       }
-      for (const document of whole) broadcast("unit", { kind: "changed", document });
+      // confirmed records a command beside the server (`translations import`) kept as drafts: said
+      // with their document's `changed`, as the pulled-file watch says them (translations-watch.ts)
+      const drafted = refusedSince();
+      for (const d of drafted.keys()) whole.add(d);
+      for (const document of whole) broadcast("unit", { kind: "changed", document, ...(drafted.get(document)?.length ? { drafted: drafted.get(document) } : {}) });
       // (taken only now: a read that threw leaves the key unseen, and the next tick reads the change
       // again — set before, that change was never announced; what was sent moved `since` and `shape` on)
       others = key;
@@ -133,12 +149,30 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
    * announce them again at the next commit of a command beside the server.
    */
   const announced = (): void => {
-    if (timers.length && store.othersChangeKey() === others) since = latestSave(store);
+    if (timers.length && store.othersChangeKey() === others) { since = latestSave(store); refusals = latestRefusal(); }
+  };
+  const latestRefusal = (): number => { try { return store.importRefusals.latest(); } catch { return refusals; /* a database without the table (read-only, older) */ } };
+  /** The refusals noted since the last look, by document (the latest of a unit only); the mark moves on. */
+  const refusedSince = (): Map<string, DraftedRecord[]> => {
+    const out = new Map<string, Map<string, DraftedRecord>>();
+    let rows;
+    try { rows = store.importRefusals.since(refusals); } catch { return new Map(); }
+    for (const r of rows) {
+      refusals = r.id;
+      let findings: UnitFinding[];
+      try { findings = JSON.parse(r.findings) as UnitFinding[]; } catch { findings = []; }
+      let byRef = out.get(r.document);
+      if (!byRef) out.set(r.document, (byRef = new Map()));
+      byRef.delete(r.ref);
+      byRef.set(r.ref, { ref: r.ref, requested: r.requested, author: r.author, findings });
+    }
+    return new Map([...out].map(([d, m]) => [d, [...m.values()]]));
   };
   const start = (): void => {
     others = store.othersChangeKey();
     since = latestSave(store);
     shape = structureMark(store);
+    refusals = latestRefusal();
     timers = [
       setInterval(poll, POLL_MS),
       setInterval(() => { for (const c of clients) c.res.write(": ping\n\n"); }, HEARTBEAT_MS),
@@ -187,8 +221,8 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
       if (before && before.document !== p.document && before.ref !== null) broadcast("presence", { name: p.name, document: before.document, ref: null });
       broadcast("presence", p);
     },
-    attach(name, res) {
-      const client: Client = { name, res };
+    attach(name, res, all = false) {
+      const client: Client = { name, res, all };
       if (clients.size === 0) start();
       clients.add(client);
       res.write(frame("hello", { name }));
@@ -240,7 +274,7 @@ export function registerLiveRoutes(app: FastifyInstance, hub: LiveHub, allow: (c
       connection: "keep-alive",
       "x-accel-buffering": "no",
     });
-    const detach = hub.attach(me.name, res);
+    const detach = hub.attach(me.name, res, (req.query as { watch?: string }).watch === "all");
     req.raw.on("close", detach);
     res.on("close", detach);
     return undefined;

@@ -12,6 +12,7 @@ import { createRenderingRepo } from "./renderings";
 import { createSegmentEditRepo } from "./segment-edits";
 import { createStatusRepo } from "./status";
 import { createProjectFileRepo } from "./project-files";
+import { createImportRefusalRepo } from "./import-refusals";
 import { createTmRepo } from "./tm";
 import { createUserRepo } from "./users";
 import { withFileJournal } from "./file-journal";
@@ -33,6 +34,7 @@ export function createStore(db: Db, file: string, options: OpenOptions = {}) {
     segmentEdits: createSegmentEditRepo(db),
     status: createStatusRepo(db),
     projectFiles: createProjectFileRepo(db),
+    importRefusals: createImportRefusalRepo(db),
     tm: createTmRepo(db),
     users: createUserRepo(db),
     /**

@@ -452,6 +452,26 @@ ALTER TABLE rendering ADD COLUMN note_only INTEGER CHECK (note_only IN (0, 1));
 ALTER TABLE revision ADD COLUMN note_only INTEGER CHECK (note_only IN (0, 1));
 `,
   },
+  {
+    id: 65,
+    name: "import-refusals",
+    sql: `
+-- A confirmed record of a translations/ file the checks refused (translations import, a workbench
+-- loading a pulled file): stored as a draft, and noted here so that a workbench running beside the
+-- command tells the pages which records asked for what (store/import-refusals.ts). findings: JSON.
+-- Only the newest rows are kept (the store prunes older ones).
+CREATE TABLE import_refusal (
+  id            INTEGER PRIMARY KEY,
+  document      TEXT NOT NULL,
+  ref           TEXT NOT NULL,
+  requested     TEXT NOT NULL,
+  author        TEXT,
+  findings      TEXT NOT NULL,
+  created_at    TEXT NOT NULL
+);
+${clockTriggers("import_refusal", "content = content + 1")}
+`,
+  },
 ];
 
 /**
@@ -468,9 +488,13 @@ ALTER TABLE revision ADD COLUMN note_only INTEGER CHECK (note_only IN (0, 1));
  * not count (a user added, a token changed, the session secret, the translation memory's word
  * index folded) leaves them valid.
  */
-function changeClockSql(content: readonly string[], glossary: readonly string[]): string {
-  const triggers = (table: string, set: string) => (["INSERT", "UPDATE", "DELETE"] as const).map((op) =>
+/** The change clock's triggers of one table (a table added after migration 63 makes its own). */
+function clockTriggers(table: string, set: string): string {
+  return (["INSERT", "UPDATE", "DELETE"] as const).map((op) =>
     `CREATE TRIGGER change_clock_${table}_${op.toLowerCase()} AFTER ${op} ON ${table} BEGIN UPDATE change_clock SET ${set}; END;`).join("\n");
+}
+function changeClockSql(content: readonly string[], glossary: readonly string[]): string {
+  const triggers = clockTriggers;
   return `
 CREATE TABLE change_clock (
   id        INTEGER PRIMARY KEY CHECK (id = 1),

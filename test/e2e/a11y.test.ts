@@ -327,7 +327,7 @@ describe("keyboard only", () => {
     await page.keyboard.press("Enter");
     const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
     await page.waitForFunction(() => document.activeElement?.classList.contains("keys") === true);
-    expect(await dialog.getByRole("rowheader").allTextContents()).toEqual(["Ctrl+Enter", "Alt+↑ / Alt+↓", "Ctrl+Space", "Ctrl+1 … 9", "Ctrl+Shift+1 … 9", "Alt+J", "Alt+Shift+J", "Alt+K", "?"]);
+    expect(await dialog.getByRole("rowheader").allTextContents()).toEqual(["Ctrl+Enter", "Alt+↑ / Alt+↓", "Ctrl+Space", "Ctrl+1 … 9", "Ctrl+Shift+1 … 9", "Alt+G", "Alt+J", "Alt+Shift+J", "Alt+K", "?"]);
     expect(await keysButton.getAttribute("aria-expanded")).toBe("true");
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" });
@@ -499,5 +499,80 @@ describe("keyboard only", () => {
     expect(await page.locator(".export-menu[data-export=corpus]").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await pointerEvents(page)).toBe(0);
+  }, 60000);
+});
+
+describe("keyboard only, on a phone (390 px), in Indonesian", () => {
+  it("after logging in the page's content has the focus; `?` opens the shortcuts with the focus in them and Esc gives it back to the control it was pressed in; review mode's fields show their placeholders whole; Alt+G opens and closes the side panel without leaving the field", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    await ctx.addInitScript(() => {
+      for (const type of ["pointerdown", "mousedown", "mouseup", "dblclick", "contextmenu"]) {
+        window.addEventListener(type, () => sessionStorage.setItem("pointer-events", String(Number(sessionStorage.getItem("pointer-events") ?? "0") + 1)), true);
+      }
+    });
+    const page = await ctx.newPage();
+    await page.goto(`${url}?lang=id`);
+    await page.getByRole("heading", { name: "Masuk", level: 1 }).waitFor();
+    await tabTo(page, page.getByRole("textbox", { name: "Token masuk" }));
+    await page.keyboard.type(tokens.budi!);
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Dokumen", level: 1 }).waitFor();
+    // (the login form went away: the focus is the page's content, not the body; the next Tab is its first control)
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("content");
+    await page.keyboard.press("Tab");
+    expect(await focused(page)).toBe(`input "Cari dokumen"`);
+
+    await tabTo(page, page.locator(`tr[data-document="${DOC}"] td a`).first());
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: DOC, level: 1 }).waitFor();
+    const show = page.getByRole("combobox", { name: "Tampilkan" });
+    await tabTo(page, show);
+    const dialog = page.getByRole("dialog", { name: "Pintasan papan ketik" });
+    for (const close of ["Escape", "?"]) {
+      await page.keyboard.press("?");
+      await dialog.waitFor();
+      await page.waitForFunction(() => document.activeElement?.classList.contains("keys") === true);
+      await page.keyboard.press(close);
+      await dialog.waitFor({ state: "detached" });
+      expect(await show.evaluate((el) => el === document.activeElement)).toBe(true);
+    }
+
+    // review mode (Space on its box), the focused unit's note and send-back comment: their placeholders
+    // show whole (the buttons go under the fields) — the comment's was cut to "Komentar untuk penerjemal"
+    const review = page.getByRole("checkbox", { name: "Mode tinjauan" });
+    await tabTo(page, review);
+    await page.keyboard.press("Space");
+    expect(await review.isChecked()).toBe(true);
+    await tabTo(page, page.getByRole("textbox", { name: `Bahasa Inggris untuk ${DOC}:1`, exact: true }));
+    const room = (field: Locator) => field.evaluate((el) => {
+      const input = el as HTMLInputElement;
+      const s = getComputedStyle(input);
+      const c = document.createElement("canvas").getContext("2d")!;
+      c.font = `${s.fontSize} ${s.fontFamily}`;
+      return input.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight) - c.measureText(input.placeholder).width;
+    });
+    const note = page.getByRole("textbox", { name: `Catatan untuk ${DOC}:1` });
+    const comment = page.getByRole("textbox", { name: "Komentar untuk penerjemah" });
+    await comment.waitFor();
+    expect([await note.getAttribute("placeholder"), await comment.getAttribute("placeholder")]).toEqual(["Catatan untuk rekan kerja", "Komentar untuk penerjemah"]);
+    expect(await room(note)).toBeGreaterThanOrEqual(0);
+    expect(await room(comment)).toBeGreaterThanOrEqual(0);
+    // the side panel (a bar at the bottom here) opened and closed from the English field: Alt+G
+    const english = page.getByRole("textbox", { name: `Bahasa Inggris untuk ${DOC}:1`, exact: true });
+    const toggle = page.locator("aside.help .side-toggle");
+    expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+    await english.focus();
+    await page.keyboard.press("Alt+KeyG");
+    expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+    expect(await toggle.textContent()).toBe("Sembunyikan glosarium, memori, dan riwayat ▾");
+    await page.locator("aside.help h2", { hasText: "Glosarium" }).waitFor();
+    expect(await english.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press("Alt+KeyG");
+    expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(await page.locator("aside.help h2").first().isVisible()).toBe(false);
+    expect(await english.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    expect(await pointerEvents(page)).toBe(0);
+    await ctx.close();
   }, 60000);
 });

@@ -124,6 +124,12 @@ it("a save conflict's Use theirs keeps what was typed under the row: put back in
   await cli(["translate", "set", ref, theirs, "--status", "translated", "--translator", "budi"]);
   await page.keyboard.press("Control+Enter");
   await row(page, ref).locator(".conflict").waitFor();
+  // the word diff from theirs to yours keeps the word taken out apart from the word put in, on the
+  // screen and for a screen reader (it read "(checkedmine)")
+  const diff = row(page, ref).locator(".diff-row .diff");
+  expect(await diff.textContent()).toBe(`${before.rendering!.text} (checked mine)`);
+  expect(await diff.innerText()).toBe(`${before.rendering!.text} (checked mine)`);
+  expect(await diff.ariaSnapshot()).toBe(`- paragraph:\n  - text: ${before.rendering!.text} (\n  - deletion: checked\n  - insertion: mine\n  - text: )`);
   await row(page, ref).getByRole("button", { name: "Use theirs" }).click();
   await row(page, ref).locator(".conflict").waitFor({ state: "detached" });
   expect(await row(page, ref).locator("textarea").inputValue()).toBe(theirs);

@@ -3,7 +3,8 @@
  * document open, one page in English and one in Indonesian: a concept pulled into glossary/ marks
  * its term in every row's Indonesian on both pages with no reload and no typing; a colleague's
  * reviewed record pulled into translations/ that the checks refuse (the pulled glossary forbids its
- * word) is kept as a draft, and both pages say so on its row, each in its language.
+ * word) is kept as a draft, and both pages say so on its row, each in its language — and so is one
+ * loaded by `translations import` run beside the server.
  * TEAM_SCREENSHOTS=<folder> writes the pages' screenshots there (1280 px wide).
  */
 import type { ChildProcess } from "node:child_process";
@@ -102,6 +103,34 @@ it("a pulled glossary concept marks its term in every row on both pages; a pulle
   await expect(row(b.page, `${DOC}:2`).locator("textarea").evaluate((el) => el === document.activeElement)).resolves.toBe(true);
   await shot(a.page, "2-record-drafted-en");
   await shot(b.page, "3-record-drafted-id");
+  await a.context.close();
+  await b.context.close();
+});
+
+it("a reviewed record loaded by `translations import` run beside the server, that the checks keep as a draft, is said on its row on both pages, each in its language", async () => {
+  const a = await loggedIn("ayu", "en");
+  const b = await loggedIn("budi", "id");
+  await row(a.page, `${DOC}:3`).locator("textarea").click();
+  await row(b.page, `${DOC}:5`).locator("textarea").click();
+  const file = `translations/${DOC}.translations.txt`;
+  const text = fs.readFileSync(path.join(dir, file), "utf8");
+  // (the glossary pulled above forbids “dawn” for “dini hari”: Dewi's reviewed record of unit 2 uses it)
+  const record = "Putin, who reached Pyongyang at dawn on Wednesday for his first visit in 24 years, is expected to sign a new strategic partnership with Kim Jong Un while there.";
+  const changed = text.replace(/^(@ putin-tolak-sanksi-barat:2\nid: [^\n]*\n)en: [^\n]*\nstatus: [^\n]*\nauthor: [^\n]*/m, `$1en: ${record}\nstatus: reviewed\nauthor: dewi`);
+  expect(changed).not.toBe(text);
+  // written outside translations/ (a colleague's file sent by mail), loaded by a person's command
+  fs.writeFileSync(path.join(dir, "citra.translations.txt"), changed);
+  expect((await run(["translations", "import", "citra.translations.txt"], { cwd: dir })).code).toBe(1);
+  const two = (p: Page) => row(p, `${DOC}:2`);
+  for (const p of [a.page, b.page]) {
+    await p.waitForFunction(([r, t]) => document.querySelector<HTMLTextAreaElement>(`[data-ref="${r}"] textarea`)?.value === t, [`${DOC}:2`, record] as const, { timeout: 10_000 });
+    await two(p).and(p.locator('[data-state="draft"]')).waitFor();
+  }
+  await expect(two(a.page).locator(".msg").innerText()).resolves.toBe("dewi's record from translations/ asked for “reviewed”: kept as a draft because of 1 finding");
+  await expect(two(b.page).locator(".msg").innerText()).resolves.toBe("Entri dari dewi di translations/ meminta status “ditinjau”: disimpan sebagai draf karena ada 1 temuan");
+  // the people's places are kept
+  await expect(row(a.page, `${DOC}:3`).locator("textarea").evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  await expect(row(b.page, `${DOC}:5`).locator("textarea").evaluate((el) => el === document.activeElement)).resolves.toBe(true);
   await a.context.close();
   await b.context.close();
 });

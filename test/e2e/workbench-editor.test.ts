@@ -20,6 +20,7 @@ const PUTIN = "putin-tolak-sanksi-barat";
 const BIG = "laporan-panjang";
 const BUDGET = "anggaran-negara";
 const LINKED = "berita-bertaut";
+const ROAD = "perbaikan-jalan";
 let dir: string;
 let server: ChildProcess;
 let url: string;
@@ -61,6 +62,8 @@ beforeAll(async () => {
   await readyProject(dir, {
     [`${BIG}.txt`]: longDocument(2000),
     // Two sentences that differ only in a number (the memory offers one's English for the other).
+    // One sentence with a number (a wrong one is refused: a finding to fix in the "Has findings" filter).
+    [`${ROAD}.txt`]: "Perbaikan Jalan\n\nPerbaikan jalan sepanjang 12 kilometer selesai bulan ini.\n",
     [`${BUDGET}.txt`]: "Anggaran Negara\n\nAnggaran pertahanan naik menjadi Rp 750 miliar tahun ini.\n\nAnggaran pertahanan naik menjadi Rp 800 miliar tahun ini.\n",
     // A related link between two sentences of a paragraph: a boilerplate segment (:3), not a unit of the page.
     [`${LINKED}.txt`]: "Berita Bertaut\n\nHujan turun sejak pagi. (Baca juga: Banjir Rendam Jakarta) Warga diminta waspada. Petugas siaga.\n",
@@ -216,6 +219,30 @@ it("filters by text in either language, by state and by findings; notes are save
   expect(await show(`${PUTIN}:2`)).toMatchObject({ state: "draft", rendering: { text: "Putin arrived in Pyongyang on his first visit in 25 years.", note: "Source says 24 years; check with the desk." } });
   await row(page, `${PUTIN}:3`).locator("textarea").focus();
   await expect(row(page, `${PUTIN}:2`).locator("[data-note]").textContent()).resolves.toBe("Note: Source says 24 years; check with the desk.");
+  await page.close();
+});
+
+it("a unit fixed and confirmed in the 'Has findings' filter, the last one shown, leaves the focus on the filter, not on the page's body", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await open(page, ROAD, `${ROAD}:2`);
+  // (a number the source does not have: refused, kept as a draft with its finding)
+  await page.keyboard.type("Repairs to a 15-kilometre stretch of road end this month.");
+  await page.keyboard.press("Control+Enter");
+  await row(page, `${ROAD}:2`).locator(".f-error").first().waitFor();
+  await page.selectOption('[data-testid="filter"]', "findings");
+  await page.waitForFunction(() => document.querySelectorAll("[data-ref]").length === 1);
+  await row(page, `${ROAD}:2`).locator("textarea").focus();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("Repairs to a 12-kilometre stretch of road end this month.");
+  await page.keyboard.press("Control+Enter");
+  // confirmed: no finding left, the row leaves the list; no unit needing work is shown to move to
+  await page.locator("p", { hasText: "No unit matches this filter." }).waitFor();
+  await expect(show(`${ROAD}:2`)).resolves.toMatchObject({ state: "translated" });
+  await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "filter");
+  // (and back to every unit from there: the keyboard is where the person can use it)
+  await page.keyboard.press("Home");
+  await page.locator("[data-ref]").first().waitFor();
+  expect(await page.locator('[data-testid="filter"]').inputValue()).toBe("all");
   await page.close();
 });
 

@@ -200,7 +200,7 @@ it("inserts a glossary rendering with Ctrl+Shift+1 and the source with Ctrl+Spac
   await page.locator("h1").click();
   await page.keyboard.press("?");
   await page.getByRole("dialog", { name: "Keyboard shortcuts" }).waitFor();
-  await expect(page.getByRole("dialog").locator("tr").count()).resolves.toBe(9);
+  await expect(page.getByRole("dialog").locator("tr").count()).resolves.toBe(10);
   await page.close();
 });
 

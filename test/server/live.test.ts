@@ -302,6 +302,38 @@ it("tells the pages when a glossary/ file is pulled (event 'glossary'), and when
   budi.close();
 });
 
+it("tells the pages when `translations import` run beside the server kept confirmed records as drafts (the checks refused them), naming them, once", async () => {
+  const third = "kunjungan-kim-ke-rusia-senjata";
+  const en = "Why Kim Jong Un's visit to Russia is all about weapons";
+  const saved = await send("PUT", `api/units/${encodeURIComponent(`${third}:1`)}`, cookies.ayu!, { target: en, baseRevision: 0, confirm: true });
+  expect(saved.status).toBe(200);
+  const budi = await listen(cookies.budi!);
+  await budi.next((e) => e.event === "hello");
+  fs.mkdirSync(path.join(dir, "glossary"), { recursive: true });
+  fs.writeFileSync(path.join(dir, "glossary/desk.tsv"), "id\tsource\tpreferred\tadmitted\tforbidden\tflags\tpos\tdomain\tnote\texample\narms\tsenjata\tarms\tweapons\tguns\t\tnoun\tmilitary\t\t\n");
+  // a colleague's record, reviewed, that the glossary forbids — loaded by a person's command, not by the server
+  const rel = `translations/${third}.translations.txt`;
+  const text = fs.readFileSync(path.join(dir, rel), "utf8");
+  const edited = text.replace(/^en: Why Kim Jong Un's visit to Russia is all about weapons\nstatus: translated\nauthor: ayu/m, "en: Why Kim Jong Un's visit to Russia is all about guns\nstatus: reviewed\nauthor: citra");
+  expect(edited).not.toBe(text);
+  fs.writeFileSync(path.join(dir, rel), edited);
+  const from = budi.events.length;
+  // (exit 1: a record was refused)
+  expect(await cli(["translations", "import", rel])).toBe(1);
+  const changed = await budi.next((e) => e.event === "unit" && e.data.kind === "changed" && e.data.document === third);
+  expect(changed.data).toEqual({
+    kind: "changed", document: third,
+    drafted: [{ ref: `${third}:1`, requested: "reviewed", author: "citra", findings: [expect.objectContaining({ checkId: "glossary-forbidden-term", severity: "error", suppressed: false })] }],
+  });
+  // (said once: the next poll has nothing more to say of it)
+  await new Promise((r) => setTimeout(r, 1500));
+  expect(budi.events.slice(from).filter((e) => e.event === "unit" && e.data.kind === "changed").length).toBe(1);
+  const show = JSON.parse((await run(["translate", "show", `${third}:1`, "--json"], { cwd: dir })).stdout) as { rendering: { text: string; status: string; author: string } };
+  expect(show.rendering).toMatchObject({ text: "Why Kim Jong Un's visit to Russia is all about guns", status: "draft", author: "citra" });
+  fs.rmSync(path.join(dir, "glossary"), { recursive: true, force: true });
+  budi.close();
+});
+
 it("announces joins, and ends every stream when the server closes", async () => {
   const budi = await listen(cookies.budi!);
   await budi.next((e) => e.event === "hello");

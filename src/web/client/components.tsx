@@ -13,9 +13,21 @@ export function ShowMore({ t, shown, total, step = ROWS, onMore, testId }: { t: 
   return <button type="button" class="more" data-testid={testId} onClick={onMore}>{t("web.more", { count: Math.min(step, total - shown), total })}</button>;
 }
 
-/** A word diff: insertions as <ins>, deletions as <del>; `lang`: the language of its words (a screen reader's pronunciation). */
+/**
+ * A word diff: insertions as <ins>, deletions as <del>; `lang`: the language of its words (a screen
+ * reader's pronunciation). A word replaced by another is a deletion next to an insertion with no
+ * space between them (`Russia` → `Budi` before `'s`): a space is put between the two (`.diff-gap`),
+ * so that neither the eye nor a screen reader reads them as one word (`RussiaBudi's`).
+ */
 export function Diff({ parts, lang }: { parts: DiffPart[]; lang?: "id" | "en" }) {
-  return <p class="diff" lang={lang}>{parts.map((p, i) => p.kind === "added" ? <ins key={i}>{p.text}</ins> : p.kind === "removed" ? <del key={i}>{p.text}</del> : <span key={i}>{p.text}</span>)}</p>;
+  const out = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    const before = parts[i - 1];
+    if (before && before.kind !== "same" && p.kind !== "same" && before.kind !== p.kind && /\S$/u.test(before.text) && /^\S/u.test(p.text)) out.push(<span key={`gap${i}`} class="diff-gap"> </span>);
+    out.push(p.kind === "added" ? <ins key={i}>{p.text}</ins> : p.kind === "removed" ? <del key={i}>{p.text}</del> : <span key={i}>{p.text}</span>);
+  }
+  return <p class="diff" lang={lang}>{out}</p>;
 }
 
 /**

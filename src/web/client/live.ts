@@ -134,6 +134,51 @@ export function useLive(slug: string, handlers: LiveHandlers): Record<string, st
   return present;
 }
 
+/** Not more often than this does a page that follows counts read them again (the dashboard). */
+export const FOLLOW_MS = 2000;
+
+/**
+ * Calls `read` when any unit of any document changed (saved here, by a colleague, by a command beside
+ * the server, a pulled translations/ file loaded, units joined or split) — at most once every FOLLOW_MS,
+ * the last change always followed by a read. The stream asks the server to look at every
+ * translations/ file while it is open (`?watch=all`), not only the documents someone has open. A stream
+ * refused for good is opened again every 3 s, and the counts read again once it is back.
+ */
+export function useFollowChanges(read: () => void): void {
+  const r = useRef(read);
+  r.current = read;
+  useEffect(() => {
+    if (typeof EventSource === "undefined") return undefined;
+    let last = -Infinity;
+    let later: ReturnType<typeof setTimeout> | undefined;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let source: EventSource | undefined;
+    let connected = false;
+    const soon = () => {
+      if (later) return;
+      const wait = Math.max(0, last + FOLLOW_MS - Date.now());
+      later = setTimeout(() => { later = undefined; last = Date.now(); r.current(); }, wait);
+    };
+    const connect = () => {
+      const es = new EventSource("/api/events?watch=all");
+      source = es;
+      es.addEventListener("hello", () => { if (connected) soon(); connected = true; });
+      es.addEventListener("unit", soon);
+      es.addEventListener("error", () => {
+        if (es.readyState !== EventSource.CLOSED || source !== es) return;
+        retry = setTimeout(connect, 3000);
+      });
+    };
+    connect();
+    return () => {
+      source?.close();
+      source = undefined;
+      if (later) clearTimeout(later);
+      if (retry) clearTimeout(retry);
+    };
+  }, []);
+}
+
 /**
  * The list with a unit saved by someone applied: only a newer revision, and only when the row
  * holds no unsaved text of this person (`texts`: the text in each touched field) and no save of

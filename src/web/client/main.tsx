@@ -62,6 +62,16 @@ function App() {
     if (refocus.isConnected) refocus.focus();
     setRefocus(null);
   }, [ended, refocus]);
+  // Logged in from the login page: the token field went away with the form, and the focus with it
+  // (to the page's body; Tab then went on from where the field was). The page's content takes it: a
+  // screen reader reads the page, the next Tab is its first control (a page that focuses a unit
+  // itself, `?ref=`, does so once its units are read).
+  const [arrived, setArrived] = useState(false);
+  useLayoutEffect(() => {
+    if (!arrived) return;
+    setArrived(false);
+    if (!document.activeElement || document.activeElement === document.body) document.getElementById("content")?.focus();
+  }, [arrived]);
   const m = /^\/documents\/([^/]+)\/?$/.exec(location.pathname);
   const al = /^\/documents\/([^/]+)\/align\/?$/.exec(location.pathname);
   // The window's title names the page (a screen reader reads it first, and it tells tabs apart).
@@ -98,7 +108,7 @@ function App() {
       </header>
       {/* (inert under the login asked for over it: Tab stays in that dialog, not in the page it covers) */}
       <div id="content" tabIndex={-1} inert={ended && !!session.user}>
-      {session.loginRequired && !session.user ? <Login t={t} onDone={setSession} />
+      {session.loginRequired && !session.user ? <Login t={t} onDone={(s) => { setSession(s); setArrived(true); }} />
         : al ? <Align t={t} slug={decodeURIComponent(al[1]!)} />
         : m ? <Editor t={t} slug={decodeURIComponent(m[1]!)} />
         : location.pathname === "/glossary" ? <Glossary t={t} admin={session.user?.role === "admin"} />

@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
 import { api, errorText, type DocRow, type TFunction } from "../api";
+import { useFollowChanges } from "../live";
 import { ROWS, ShowMore } from "../components";
 import { ExportMenu } from "./Exports";
 
@@ -24,6 +25,9 @@ export function Dashboard({ t }: { t: TFunction }) {
   const [q, setQ] = useState("");
   const [rows, setRows] = useState(ROWS);
   useEffect(() => { api<DocRow[]>("GET", "/api/documents").then(setDocs, (e) => setError(errorText(t, e))); }, [t]);
+  // (counts follow what others do — a colleague's confirmation, a pulled file loaded — read again at
+  // most every 2 s; the search, the rows shown and the focus stay; a failed read keeps the last counts)
+  useFollowChanges(useCallback(() => { api<DocRow[]>("GET", "/api/documents").then((d) => { setDocs(d); setError(""); }, () => undefined); }, []));
   useEffect(() => setRows(ROWS), [q]);
   const matching = useMemo(() => {
     const words = q.toLowerCase();

@@ -9,14 +9,14 @@ import { api, ApiError, autosize, encodeRef, errorText, needsWork, type DiffPart
 import { FILTERS, FILTER_STATES, joinableNext, keepUnit, refMembers, suggestionsByUnit, type DocTerms, type Filter, type FindingCounts, type Suggestion } from "./editor/model";
 import { Row, type RowStatus } from "./editor/Row";
 import { wordEdge } from "./editor/cut";
-import { Side, glossaryInserts, tmInsert } from "./editor/Side";
+import { Side, SIDE_TOGGLE, glossaryInserts, tmInsert } from "./editor/Side";
 import { selectionInSource } from "./editor/Source";
 import { useWindowList } from "./editor/useWindowList";
 import { TermFromSelection } from "./TermFromSelection";
 import { mergeLive, useLive, type LiveUnit } from "../live";
 import { announce } from "../components";
 
-const KEYS = ["confirm", "move", "copy-source", "tm", "glossary", "join", "unjoin", "split", "help"] as const;
+const KEYS = ["confirm", "move", "copy-source", "tm", "glossary", "side", "join", "unjoin", "split", "help"] as const;
 
 /**
  * Where the window's visible part ends for the rows: on a narrow window (a phone, 200% zoom) the side
@@ -54,6 +54,16 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   keysShownRef.current = keysShown;
   const keysButton = useRef<HTMLButtonElement>(null);
   const keysDialog = useRef<HTMLDivElement>(null);
+  /** Where the focus was when `?` opened the list (it goes back there), else the list's button. */
+  const keysFrom = useRef<HTMLElement | null>(null);
+  const closeKeys = () => {
+    setKeysShown(false);
+    // (back where the list was opened from: the control `?` was pressed in, or its button; focus
+    // outside the list, a field the person went on typing in, stays where it is)
+    const from = keysFrom.current;
+    keysFrom.current = null;
+    if (document.activeElement?.closest(".keys") || document.activeElement === document.body) (from?.isConnected ? from : keysButton.current)?.focus();
+  };
   const [helpState, setHelp] = useState<Help | null>(null);
   const [historyState, setHistory] = useState<History | null>(null);
   /**
@@ -97,12 +107,17 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const tag = (e.target as HTMLElement | null)?.tagName;
-      if (e.key === "?" && tag !== "TEXTAREA" && tag !== "INPUT") { e.preventDefault(); setKeysShown((v) => !v); }
-      else if (e.key === "Escape" && keysShownRef.current) {
-        setKeysShown(false);
-        // (back where the list was opened from: its button, or the field the person was in)
-        if (document.activeElement?.closest(".keys")) keysButton.current?.focus();
-      }
+      // `?` opens the list and puts the focus in it (a screen reader reads it; Esc closes it), as its
+      // button does; `?` again, or Esc, closes it and gives the focus back where it was
+      if (e.key === "?" && tag !== "TEXTAREA" && tag !== "INPUT") {
+        e.preventDefault();
+        if (keysShownRef.current) closeKeys();
+        else {
+          keysFrom.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+          setKeysShown(true);
+          setTimeout(() => keysDialog.current?.focus(), 0);
+        }
+      } else if (e.key === "Escape" && keysShownRef.current) closeKeys();
     };
     // A caret in a row's Indonesian marks where Split cuts it (a selection of words is the glossary
     // page's "add a term": TermFromSelection).
@@ -269,6 +284,22 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   });
   const shown = useMemo(() => (units ?? []).filter((u) => keepUnit(u, filter, query, counts, texts.current.get(u.ref))), [units, filter, query, counts]);
   const focusIndex = focusRef === null ? -1 : shown.findIndex((u) => u.ref === focusRef);
+  /** Where the unit being worked on was in the list shown (the row that takes its place when it leaves). */
+  const lastIndex = useRef(-1);
+  if (focusIndex >= 0) lastIndex.current = focusIndex;
+  const filterSelect = useRef<HTMLSelectElement>(null);
+  // The unit being worked on left the list shown while its field had the focus (confirmed in "Has
+  // findings" or "Untranslated" with no other unit needing work shown, its findings fixed, a
+  // colleague's save): the focus went with its row, to the page's body. It goes to the row that took
+  // its place (else the one before), or to the filter when none is left — never to nowhere.
+  useEffect(() => {
+    if (focusRef === null || focusIndex >= 0 || units === null) return;
+    const at = document.activeElement;
+    if (at && at !== document.body) return;
+    const to = shown[Math.min(lastIndex.current, shown.length - 1)];
+    if (to) focusUnit(to.ref);
+    else filterSelect.current?.focus();
+  }, [shown, focusRef]);
   const focused = focusIndex >= 0 ? shown[focusIndex] : undefined;
   const { virtualizer, container } = useWindowList(shown.length, (i) => shown[i]?.ref ?? String(i), focusIndex);
   const byUnit = useMemo(() => suggestionsByUnit(units ?? [], suggestions), [units, suggestions]);
@@ -536,6 +567,11 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
       e.preventDefault();
       if (e.shiftKey) { if (u.ref.includes("+")) unjoin(u); }
       else { const next = nextOf.get(u.ref); if (next) join(u, refMembers(u.ref)[0]!, next); }
+    } else if (e.altKey && e.code === "KeyG") {
+      // (the side panel, a bar at the bottom of a narrow screen, opened or closed without leaving the
+      // field: reached by Tab it came only after every row below this one)
+      e.preventDefault();
+      window.dispatchEvent(new Event(SIDE_TOGGLE));
     } else if (e.altKey && e.code === "KeyK") {
       e.preventDefault();
       if (splitPoint && splitPoint.ref === u.ref) split(u, splitPoint.offset);
@@ -615,7 +651,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
         <h1>{slug}</h1>
         <span class="count">{t("web.editor.count", { done, total: units.length })}</span>
         <a href={`/documents/${encodeURIComponent(slug)}/align`} data-testid="align-link">{t("web.align.link")}</a>
-        <select value={filter} aria-label={t("web.editor.filter")} data-testid="filter" aria-describedby={FILTER_STATES[filter] ? "filter-states" : undefined} onChange={(e) => setFilter((e.target as HTMLSelectElement).value as Filter)}>
+        <select ref={filterSelect} value={filter} aria-label={t("web.editor.filter")} data-testid="filter" aria-describedby={FILTER_STATES[filter] ? "filter-states" : undefined} onChange={(e) => setFilter((e.target as HTMLSelectElement).value as Filter)}>
           {FILTERS.map((f) => <option key={f} value={f}>{t(`web.editor.filter-${f}`)}</option>)}
         </select>
         {FILTER_STATES[filter] && <span class="hint" id="filter-states" data-testid="filter-states">{t("web.editor.filter-states", { states: FILTER_STATES[filter]!.map((s) => t(`web.state.${s}`)).join(", ") })}</span>}
@@ -625,12 +661,12 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
         <label class="review"><input type="checkbox" checked={review} onChange={(e) => setReview((e.target as HTMLInputElement).checked)} data-testid="review" /> {t("web.editor.review-mode")}</label>
         <span class="hint" id="editor-keys-hint">{t(review ? "web.editor.keys-review" : "web.editor.keys")}</span>
         <button type="button" class="keys-open" ref={keysButton} aria-expanded={keysShown} data-testid="keys-open"
-          onClick={() => { setKeysShown(!keysShown); if (!keysShown) setTimeout(() => keysDialog.current?.focus(), 0); }}>{t("web.keys.open")}</button>
+          onClick={() => { keysFrom.current = null; setKeysShown(!keysShown); if (!keysShown) setTimeout(() => keysDialog.current?.focus(), 0); }}>{t("web.keys.open")}</button>
       </div>
       {keysShown && (
         <div class="keys" role="dialog" aria-labelledby="keys-title" tabIndex={-1} ref={keysDialog}>
           <h2 id="keys-title">{t("web.keys.title")}</h2>
-          <button type="button" class="small keys-close" onClick={() => { setKeysShown(false); keysButton.current?.focus(); }}>{t("web.keys.close")}</button>
+          <button type="button" class="small keys-close" onClick={closeKeys}>{t("web.keys.close")}</button>
           <table><tbody>
             {KEYS.map((k) => <tr key={k}><th>{t(`web.keys.${k}-key`)}</th><td>{t(`web.keys.${k}`)}</td></tr>)}
           </tbody></table>

@@ -5,7 +5,7 @@
  */
 import type { Ref } from "preact";
 import { findingText, type DiffPart, type Finding, type TFunction, type TermHint, type Unit } from "../../api";
-import { Diff } from "../../components";
+import { Diff, fitSize } from "../../components";
 import { Source } from "./Source";
 import { SplitDialog } from "./SplitDialog";
 import type { RowSuggestion, TermSpan } from "./model";
@@ -134,18 +134,20 @@ export function Row(p: RowProps) {
             const input = (e.currentTarget as HTMLFormElement).elements.namedItem("note") as HTMLInputElement;
             p.onNote(input.value.trim());
           }}>
-            <input name="note" key={`${u.ref}:${u.revision}`} defaultValue={p.pendingNote ?? u.note ?? ""} placeholder={t("web.editor.note-placeholder")} aria-label={t("web.editor.note-label", { ref: u.ref })} />
+            <input name="note" key={`${u.ref}:${u.revision}`} defaultValue={p.pendingNote ?? u.note ?? ""} placeholder={t("web.editor.note-placeholder")} style={{ flexBasis: `${fitSize(t("web.editor.note-placeholder"), 10)}ch` }} aria-label={t("web.editor.note-label", { ref: u.ref })} />
             <button type="submit" class="small">{t("web.editor.note-save")}</button>
           </form>
         )}
         {/* (a unit not yet confirmed — no English, or a draft already — has nothing to send back) */}
+        {/* (the note's and the comment's fields are at least as wide as their placeholder, in either
+            language: on a phone the button goes under the field rather than cut the placeholder short) */}
         {p.review && p.focused && u.state !== "untranslated" && u.state !== "draft" && (
           <form class="send-back" onSubmit={(e) => {
             e.preventDefault();
             const input = (e.currentTarget as HTMLFormElement).elements.namedItem("comment") as HTMLInputElement;
             void p.onSendBack(input.value.trim()).then((ok) => { if (ok) input.value = ""; });
           }}>
-            <input name="comment" required placeholder={t("web.editor.comment")} aria-label={t("web.editor.comment")} />
+            <input name="comment" required placeholder={t("web.editor.comment")} style={{ flexBasis: `${fitSize(t("web.editor.comment"), 10)}ch` }} aria-label={t("web.editor.comment")} />
             <button type="submit">{t("web.editor.send-back")}</button>
           </form>
         )}

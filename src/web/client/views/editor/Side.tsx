@@ -3,7 +3,7 @@
  * translation-memory matches (Ctrl+1..9) with their score, the word diff from the match's
  * Indonesian to this unit's and the English with this unit's numbers put in, and the history.
  */
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import type { Help, History, TFunction, TermHint } from "../../api";
 import { Diff } from "../../components";
 import { tmLabels } from "../../tm-labels";
@@ -20,11 +20,19 @@ export function tmInsert(m: Help["tm"][number]): string {
 
 const keep = (e: MouseEvent) => e.preventDefault();
 
+/** The window event that opens or closes the panel on a narrow screen (Alt+G in a unit's English: Editor.tsx). */
+export const SIDE_TOGGLE = "selaras-side-toggle";
+
 /** `focused`: a unit is focused (else the panel says how to pick one, not "Nothing for this unit" three times). */
 export function Side({ t, focused = true, help, history, onInsert }: { t: TFunction; focused?: boolean; help: Help | null; history: History | null; onInsert: (text: string) => void }) {
   let k = 0;
   /** On a narrow screen the panel is a bar at the bottom of the window, opened on demand (open, it covered a third of a phone's screen). */
   const [open, setOpen] = useState(false);
+  useEffect(() => {
+    const toggle = () => setOpen((o) => !o);
+    window.addEventListener(SIDE_TOGGLE, toggle);
+    return () => window.removeEventListener(SIDE_TOGGLE, toggle);
+  }, []);
   return (
     <aside class={`help${open ? "" : " collapsed"}`}>
       <button type="button" class="side-toggle" aria-expanded={open} onMouseDown={keep} onClick={() => setOpen(!open)}>{t(open ? "web.editor.side-hide" : "web.editor.side-show")}</button>
