@@ -369,3 +369,29 @@ describe("a sentence the English folded into a pair of other sentences", () => {
     expect(beads[0]).toEqual({ src: [0], tgt: [], score: 0 });
   });
 });
+
+describe("list introductions (sentences ending in a colon on both sides)", () => {
+  const src = [
+    "Pemerintah membuka pendaftaran calon pegawai negeri sipil pada 1 Maret dengan formasi sebanyak 250.000 orang.",
+    "Menteri Rini Widyantini mengatakan pendaftaran dilakukan secara daring melalui portal SSCASN.",
+    "Berikut syarat umum yang harus dipenuhi pelamar:",
+    "Warga negara Indonesia.",
+    "Berusia paling rendah 18 tahun dan paling tinggi 35 tahun pada saat melamar.",
+  ];
+  const tgt = [
+    "Indonesia will open registration for 250,000 civil service posts on March 1, the government said.",
+    "Applications must be made online through the SSCASN portal, Minister Rini Widyantini said.",
+    "Applicants must:",
+    "be Indonesian citizens;",
+    "be between 18 and 35 years old when they apply.",
+  ];
+
+  test("pair with each other, not the English one with its first item (a fragment) and the Indonesian one with the sentence before it", () => {
+    expect(shape(alignSentences(src, tgt))).toEqual(["[0]\t[0]", "[1]\t[1]", "[2]\t[2]", "[3]\t[3]", "[4]\t[4]"]);
+  });
+
+  test("a sentence ending in a colon on one side only is still a fragment joined with what follows", () => {
+    const said = ["Ia mengatakan:", "\"Kami akan memeriksa semua saksi pekan depan.\"", "Sidang ditunda hingga Selasa."];
+    expect(shape(alignSentences(said, ["He said: \"We will question all the witnesses next week.\"", "The hearing was adjourned until Tuesday."]))).toEqual(["[0,1]\t[0]", "[2]\t[1]"]);
+  });
+});
