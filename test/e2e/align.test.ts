@@ -144,7 +144,7 @@ it.each([
   await page.getByTestId("align-english").press("Control+Enter");
   await page.locator("tr[data-bead]").first().waitFor();
   const rows = await page.locator("tr[data-bead]").evaluateAll((trs) => trs.map((tr) => [
-    tr.getAttribute("data-segments"), tr.getAttribute("data-sentences"), tr.querySelector(".chip.folded")?.textContent ?? null, tr.querySelector(".folded-note")?.textContent ?? null,
+    tr.getAttribute("data-segments"), tr.getAttribute("data-sentences"), tr.querySelector(".folded-note .chip.folded")?.textContent ?? null, tr.querySelector(".folded-note .folded-text")?.textContent ?? null,
   ]));
   expect(rows).toEqual([["1", "0", null, null], ["2", "1", null, null], ["3", "2", null, null], ["4", "", chip, note], ["5", "3", null, null], ["6", "4", null, null]]);
   // (an edit makes a new bead: the mark was the aligner's, about the bead it proposed)
@@ -198,7 +198,7 @@ it("paste, see the beads with the low one highlighted, merge it with the keyboar
   const lowKey = `${await low.getAttribute("data-segments")}|${await low.getAttribute("data-sentences")}`;
   expect(lowKey).toMatch(/^\d+\|$/);
   // (the rest of a sentence cut in two, `solidaritas melawan perang Moskow.`: the English says it in its ninth sentence)
-  await expect(low.locator("td.en").textContent()).resolves.toBe("(no counterpart)The English says it in sentence 9: check that pair");
+  await expect(low.locator("td.en").textContent()).resolves.toBe("(no counterpart)folded The English says it in sentence 9: check that pair");
   await expect(page.getByRole("status").textContent()).resolves.toContain("1 low");
   // "only low" shows that bead alone
   const rowsAre = async (n: number) => {

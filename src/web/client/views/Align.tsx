@@ -97,8 +97,9 @@ const BeadRow = memo(function BeadRow({ b, i, x, focused, hasNext, p, segmentOf,
       <td class="en" lang="en">{b.sentences.length === 0 ? <span class="none">{w.none}</span>
         : b.sentences.map((j) => <p key={j}><span class="ref">{j + 1}</span> {p.sentences[j]}</p>)}
         {x?.kept && <p class="kept-note">{w.kept(x.current ?? "")}</p>}
-        {b.sentences.length === 0 && x?.foldedInto && <p class="folded-note" data-folded={x.foldedInto.join(",")}>{w.folded(x.foldedInto)}</p>}</td>
-      <td class="num score">{x ? w.score(x.score) : <span class="chip edited">{w.edited}</span>}{x?.low && <span class="chip low">{w.low}</span>}{x?.moved && <span class="chip moved" title={w["moved-title"]}>{w.moved}</span>}{b.sentences.length === 0 && x?.foldedInto && <span class="chip folded" title={w["folded-title"]}>{w["folded-chip"]}</span>}</td>
+        {b.sentences.length === 0 && x?.foldedInto && <p class="folded-note" data-folded={x.foldedInto.join(",")}>
+          <span class="chip folded" title={w["folded-title"]}>{w["folded-chip"]}</span> <span class="folded-text">{w.folded(x.foldedInto)}</span></p>}</td>
+      <td class="num score">{x ? w.score(x.score) : <span class="chip edited">{w.edited}</span>}{x?.low && <span class="chip low">{w.low}</span>}{x?.moved && <span class="chip moved" title={w["moved-title"]}>{w.moved}</span>}</td>
       <td class="bead-actions">
         {button("merge", !hasNext)}
         {button("split", b.segments.length < 2 && b.sentences.length < 2)}
