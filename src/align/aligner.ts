@@ -858,7 +858,7 @@ function unpairUnrelated(p: Prepared, beads: Bead[], params: AlignParams): Bead[
  */
 function markFolded(p: Prepared, beads0: Bead[], params: AlignParams): Bead[] {
   const { cost } = beadCoster(p, params);
-  const beads = unglueFolded(p, beads0, cost);
+  const beads = joinNeighbour(p, unglueFolded(p, beads0, cost), cost, params);
   // the paired bead of each source sentence
   const pairedOf = new Array<Bead | undefined>(p.src.length);
   for (const b of beads) if (b.src.length > 0 && b.tgt.length > 0) for (const q of b.src) pairedOf[q] = b;
@@ -898,6 +898,40 @@ function ownHits(p: Prepared, i: number, others: readonly number[], tgt: readonl
   let own = 0;
   for (const r of tgt) own += tokenHits(p.tgt[r]!, mark, stamp);
   return own;
+}
+
+/**
+ * A sentence left alone beside a 1-1 bead of its neighbour joins it (a 2-1) when it explains at least
+ * FOLD_HITS of that bead's English the neighbour does not, and the 2-1 costs less than the pair and the
+ * sentence alone: what the program would have made, had the second pass (relink) not taken the sentence's
+ * first partner away (`Terdakwa juga diwajibkan membayar uang pengganti Rp48 miliar.` beside `Jika tidak
+ * dibayar …` / `He must also repay 48 billion rupiah within a month …`, its weak pair broken up by the quote
+ * the English moved up).
+ */
+function joinNeighbour(p: Prepared, beads: Bead[], cost: BeadCoster["cost"], params: AlignParams): Bead[] {
+  const mark = new Int32Array(p.vocabSize);
+  let stamp = 0;
+  const scoreOf = (c: number): number => Math.round(Math.max(0, Math.min(1, 1 - c / SCORE_SCALE)) * 1000) / 1000;
+  const out = beads.slice();
+  for (let k = 0; k < out.length; k++) {
+    const b = out[k]!;
+    if (b.src.length !== 1 || b.tgt.length !== 0 || p.headline?.[b.src[0]!]) continue;
+    const i = b.src[0]!;
+    let best: { at: number; bead: Bead; gain: number } | null = null;
+    for (const at of [k - 1, k + 1]) {
+      const o = out[at];
+      if (!o || o.src.length !== 1 || o.tgt.length !== 1 || o.moved || Math.abs(o.src[0]! - i) !== 1 || p.headline?.[o.src[0]!]) continue;
+      if (ownHits(p, i, o.src, o.tgt, mark, ++stamp) < FOLD_HITS) continue;
+      const src = [Math.min(i, o.src[0]!), Math.max(i, o.src[0]!)];
+      const joined = cost(src, o.tgt);
+      const gain = cost(o.src, o.tgt) + params.skip - 1.5 * joined;
+      if (gain > 0 && (!best || gain > best.gain)) best = { at, bead: { src, tgt: o.tgt.slice(), score: scoreOf(joined) }, gain };
+    }
+    if (!best) continue;
+    out.splice(Math.min(k, best.at), 2, best.bead);
+    k = Math.min(k, best.at);
+  }
+  return out;
 }
 
 /**
