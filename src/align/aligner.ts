@@ -87,7 +87,14 @@ const CROSS_MARGIN = 1;
 const FOLD_REACH = 3;
 /** The weight of English tokens only a sentence left alone explains for it to be folded into that English (markFolded). */
 const FOLD_HITS = 1.5;
+/**
+ * markFolded: how much dearer per sentence the pair may be with the folded sentence (a third sentence in
+ * a 2-1 adds its share of the merge penalty: a lead folded from sentences one and three cost 0.07 more).
+ */
+const FOLD_SLACK = 0.25;
 /** A side with more than this many times the other's sentences: its sentences left alone cost less (run). */
+/** unglueFolded: a sentence explains that many times more of a nearby pair's English than of its own bead's. */
+const UNGLUE_RATIO = 2;
 const UNBALANCED_SKIP = 2;
 const UNBALANCED_SLACK = 10;
 /** A moved bead's English is at most this many sentences from where it would be in order (a paragraph moves within its article). */
@@ -108,6 +115,8 @@ interface Prepared {
   readonly numberPairs: ReadonlySet<string>;
 }
 
+const endsInColon = (x: string): boolean => /:\s*$/.test(x);
+
 function prepare(src: readonly string[], tgt: readonly string[], options: AlignOptions): Prepared {
   const vocab = new Vocab();
   const lexicon = options.lexicon === undefined ? freedictLexicon() : options.lexicon;
@@ -118,6 +127,9 @@ function prepare(src: readonly string[], tgt: readonly string[], options: AlignO
   weigh(t);
   for (const side of [[s, src], [t, tgt]] as const) {
     for (let k = 0; k + 1 < side[0].length; k++) if (/^\s*\p{Ll}/u.test(side[1][k + 1]!)) side[0][k]!.fragment = true;
+  }
+  if (src.some(endsInColon) && tgt.some(endsInColon)) {
+    for (const side of [[s, src], [t, tgt]] as const) for (let k = 0; k < side[0].length; k++) if (endsInColon(side[1][k]!)) side[0][k]!.fragment = false;
   }
   const ls = s.reduce((a, x) => a + x.chars, 0);
   const lt = t.reduce((a, x) => a + x.chars, 0);
@@ -841,11 +853,12 @@ function unpairUnrelated(p: Prepared, beads: Bead[], params: AlignParams): Bead[
  * A source sentence left without counterpart whose content the English folded into the sentence of a
  * nearby bead (its source within FOLD_REACH sentences, not a neighbour the program could have joined):
  * the bead's English has anchors only this sentence explains (of weight at least FOLD_HITS: a name, a
- * number, a rare word, not `said`), and adding it to the bead's source would cost no more per sentence.
+ * number, a rare word, not `said`), and adding it to the bead's source would cost at most FOLD_SLACK more per sentence.
  * The sentence stays alone (a bead is a run) and is marked `foldedInto` that bead's English, for review.
  */
-function markFolded(p: Prepared, beads: Bead[], params: AlignParams): Bead[] {
+function markFolded(p: Prepared, beads0: Bead[], params: AlignParams): Bead[] {
   const { cost } = beadCoster(p, params);
+  const beads = joinNeighbour(p, unglueFolded(p, beads0, cost), cost, params);
   // the paired bead of each source sentence
   const pairedOf = new Array<Bead | undefined>(p.src.length);
   for (const b of beads) if (b.src.length > 0 && b.tgt.length > 0) for (const q of b.src) pairedOf[q] = b;
@@ -865,14 +878,106 @@ function markFolded(p: Prepared, beads: Bead[], params: AlignParams): Bead[] {
       for (const q of o.src) for (const x of p.src[q]!.idSet) if (mark[x] === stamp) mark[x] = 0;
       let own = 0;
       for (const r of o.tgt) own += tokenHits(p.tgt[r]!, mark, stamp);
-      if (own < FOLD_HITS) continue;
       const before = cost(o.src, o.tgt);
       const after = cost([...o.src, i].sort((x, y) => x - y), o.tgt);
-      if (after > before) continue;
+      if (own < FOLD_HITS) continue;
+      if (after > before + FOLD_SLACK) continue;
       if (!best || before - after > best.gain) best = { tgt: o.tgt, gain: before - after };
     }
     return best ? { ...b, foldedInto: best.tgt.slice() } : b;
   });
+}
+
+/**
+ * English tokens of `tgt` that source sentence `i` matches and none of the sentences `others` does:
+ * the weight of what `i` alone explains there.
+ */
+function ownHits(p: Prepared, i: number, others: readonly number[], tgt: readonly number[], mark: Int32Array, stamp: number): number {
+  for (const x of p.src[i]!.idSet) mark[x] = stamp;
+  for (const q of others) for (const x of p.src[q]!.idSet) if (mark[x] === stamp) mark[x] = 0;
+  let own = 0;
+  for (const r of tgt) own += tokenHits(p.tgt[r]!, mark, stamp);
+  return own;
+}
+
+/**
+ * A sentence left alone beside a 1-1 bead of its neighbour joins it (a 2-1) when it explains at least
+ * FOLD_HITS of that bead's English the neighbour does not, and the 2-1 costs less than the pair and the
+ * sentence alone: what the program would have made, had the second pass (relink) not taken the sentence's
+ * first partner away (`Terdakwa juga diwajibkan membayar uang pengganti Rp48 miliar.` beside `Jika tidak
+ * dibayar …` / `He must also repay 48 billion rupiah within a month …`, its weak pair broken up by the quote
+ * the English moved up).
+ */
+function joinNeighbour(p: Prepared, beads: Bead[], cost: BeadCoster["cost"], params: AlignParams): Bead[] {
+  const mark = new Int32Array(p.vocabSize);
+  let stamp = 0;
+  const scoreOf = (c: number): number => Math.round(Math.max(0, Math.min(1, 1 - c / SCORE_SCALE)) * 1000) / 1000;
+  const out = beads.slice();
+  for (let k = 0; k < out.length; k++) {
+    const b = out[k]!;
+    if (b.src.length !== 1 || b.tgt.length !== 0 || p.headline?.[b.src[0]!]) continue;
+    const i = b.src[0]!;
+    let best: { at: number; bead: Bead; gain: number } | null = null;
+    for (const at of [k - 1, k + 1]) {
+      const o = out[at];
+      if (!o || o.src.length !== 1 || o.tgt.length !== 1 || o.moved || Math.abs(o.src[0]! - i) !== 1 || p.headline?.[o.src[0]!]) continue;
+      if (ownHits(p, i, o.src, o.tgt, mark, ++stamp) < FOLD_HITS) continue;
+      const src = [Math.min(i, o.src[0]!), Math.max(i, o.src[0]!)];
+      const joined = cost(src, o.tgt);
+      const gain = cost(o.src, o.tgt) + params.skip - 1.5 * joined;
+      if (gain > 0 && (!best || gain > best.gain)) best = { at, bead: { src, tgt: o.tgt.slice(), score: scoreOf(joined) }, gain };
+    }
+    if (!best) continue;
+    out.splice(Math.min(k, best.at), 2, best.bead);
+    k = Math.min(k, best.at);
+  }
+  return out;
+}
+
+/**
+ * A 2-1 (3-1) bead whose first or last sentence explains nothing of its English its partner does not (anchors of weight
+ * under FOLD_HITS) while it explains the English of a nearby pair (FOLD_HITS or more, that pair no dearer
+ * per sentence with it): the program glued it to its neighbour by length, where the English folded it into
+ * another sentence (a lead made of the first and third sentences: `[a,b]-[1]` with b said in the English's
+ * third sentence). The bead loses that sentence (no dearer per sentence without it) and the sentence is left
+ * alone, to be marked foldedInto that English.
+ */
+function unglueFolded(p: Prepared, beads: Bead[], cost: BeadCoster["cost"]): Bead[] {
+  const pairedOf = new Array<Bead | undefined>(p.src.length);
+  for (const b of beads) if (b.src.length > 0 && b.tgt.length > 0) for (const q of b.src) pairedOf[q] = b;
+  const mark = new Int32Array(p.vocabSize);
+  let stamp = 0;
+  const scoreOf = (c: number): number => Math.round(Math.max(0, Math.min(1, 1 - c / SCORE_SCALE)) * 1000) / 1000;
+  const out: Bead[] = [];
+  for (const b of beads) {
+    let done = false;
+    if (b.src.length >= 2 && b.tgt.length === 1 && !b.moved && !p.headline?.[b.src[0]!]) {
+      const whole = cost(b.src, b.tgt);
+      // (the last sentence, then the first: what is left stays a run)
+      for (const k of [b.src.length - 1, 0]) {
+        const i = b.src[k]!, rest = b.src.filter((q) => q !== i);
+        const here = ownHits(p, i, rest, b.tgt, mark, ++stamp);
+        const alone = cost(rest, b.tgt);
+        if (alone > whole) continue;
+        let found = false;
+        for (let q = Math.max(0, i - FOLD_REACH); q <= Math.min(p.src.length - 1, i + FOLD_REACH) && !found; q++) {
+          const o = pairedOf[q];
+          if (!o || o === b) continue;
+          const there = ownHits(p, i, o.src, o.tgt, mark, ++stamp);
+          if (there < FOLD_HITS || there < UNGLUE_RATIO * here) continue;
+          if (cost([...o.src, i].sort((x, y) => x - y), o.tgt) <= cost(o.src, o.tgt)) found = true;
+        }
+        if (!found) continue;
+        const pair: Bead = { src: rest, tgt: b.tgt.slice(), score: scoreOf(alone) };
+        const left: Bead = { src: [i], tgt: [], score: 0 };
+        out.push(...(k > 0 ? [pair, left] : [left, pair]));
+        done = true;
+        break;
+      }
+    }
+    if (!done) out.push(b);
+  }
+  return out;
 }
 
 /**

@@ -369,3 +369,38 @@ describe("a sentence the English folded into a pair of other sentences", () => {
     expect(beads[0]).toEqual({ src: [0], tgt: [], score: 0 });
   });
 });
+
+describe("list introductions (sentences ending in a colon on both sides)", () => {
+  // (the article's sentences as the segmenters cut them: test/fixtures/align-probe4/06-daftar; the English dropped a list item)
+  const src = [
+    "Pendaftaran CPNS 2027 Dibuka 1 Maret, Ini Syarat dan Jadwalnya", "Jakarta (ANTARA) -",
+    "Pemerintah membuka pendaftaran calon pegawai negeri sipil (CPNS) 2027 pada 1 Maret dengan formasi sebanyak 250.000 orang.",
+    "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Rini Widyantini mengatakan pendaftaran dilakukan secara daring melalui portal SSCASN.",
+    "Berikut syarat umum yang harus dipenuhi pelamar:", "Warga negara Indonesia.", "Berusia paling rendah 18 tahun dan paling tinggi 35 tahun pada saat melamar.",
+    "Tidak pernah dipidana penjara dua tahun atau lebih.", "Tidak menjadi anggota atau pengurus partai politik.", "Memiliki kualifikasi pendidikan sesuai formasi.",
+    "Adapun jadwal seleksi sebagai berikut:", "Pendaftaran\t1-21 Maret 2027", "Pengumuman seleksi administrasi\t5 April 2027", "Seleksi kompetensi dasar\t20 April-15 Mei 2027",
+    "Pengumuman akhir\t30 Juni 2027", "Rini mengingatkan pelamar agar mewaspadai penipuan yang menjanjikan kelulusan dengan imbalan uang.",
+    "\"Seleksi CPNS tidak dipungut biaya apa pun,\" katanya.",
+  ];
+  const tgt = [
+    "Indonesia opens civil service recruitment for 250,000 posts on March 1",
+    "JAKARTA (ANTARA) - Indonesia will open registration for 250,000 civil service posts on March 1, the government said.",
+    "Applications must be made online through the SSCASN portal, Administrative and Bureaucratic Reform Minister Rini Widyantini said.",
+    "Applicants must:", "be Indonesian citizens;", "be between 18 and 35 years old when they apply;", "never have been sentenced to two years or more in prison;",
+    "not be a member or official of a political party.", "The selection timetable:", "Registration\tMarch 1-21", "Administrative results\tApril 5",
+    "Basic competency tests\tApril 20-May 15", "Final results\tJune 30", "Rini warned applicants to beware of scams promising a place in return for money.",
+    "\"The selection is free of charge,\" she said.",
+  ];
+
+  test("pair with each other (before: the English one joined its first item as a fragment, [5]-[3,4], and the Indonesian one the sentence before it, [3,4]-[2])", () => {
+    expect(shape(alignSentences(src, tgt))).toEqual([
+      "[0]\t[0]", "[1,2]\t[1]", "[3]\t[2]", "[4]\t[3]", "[5]\t[4]", "[6]\t[5]", "[7]\t[6]", "[8]\t[7]", "[9]\t[]", "[10]\t[8]", "[11]\t[9]", "[12]\t[10]",
+      "[13]\t[11]", "[14]\t[12]", "[15]\t[13]", "[16]\t[14]",
+    ]);
+  });
+
+  test("a sentence ending in a colon on one side only is still a fragment joined with what follows", () => {
+    const said = ["Ia mengatakan:", "\"Kami akan memeriksa semua saksi pekan depan.\"", "Sidang ditunda hingga Selasa."];
+    expect(shape(alignSentences(said, ["He said: \"We will question all the witnesses next week.\"", "The hearing was adjourned until Tuesday."]))).toEqual(["[0,1]\t[0]", "[2]\t[1]"]);
+  });
+});

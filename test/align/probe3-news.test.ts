@@ -49,10 +49,10 @@ describe("unseen news articles aligned end to end (the third probe set)", () => 
     ]);
   });
 
-  test("inflation: the administered prices pair by their 1.76 percent out of order (before: both alone); a lead folded from the first and third sentences stays a 2-1 of the first two (beads are runs of neighbours)", () => {
+  test("inflation: the administered prices pair by their 1.76 percent out of order (before: both alone); a lead folded from the first and third sentences stays a 2-1 of the first two (beads are runs of neighbours); the red chili's share, glued by length to the food group's pair, is left alone, folded into the English that names it (probe 5)", () => {
     const { beads } = run("02-inflasi");
     expect(beads.map(key)).toEqual([
-      "[0]-[0]", "[1,2]-[1]", "[3]-[2]", "[4,5]-[3]", "[6]-[]", "[7]-[4]", "[8,9]-[5]", "[10,11]-[8]", "[12]-[6]*", "[13]-[7]*", "[14]-[9]", "[]-[10]",
+      "[0]-[0]", "[1,2]-[1]", "[3]-[2]", "[4]-[3]", "[5]-[]", "[6]-[]", "[7]-[4]", "[8,9]-[5]", "[10,11]-[8]", "[12]-[6]*", "[13]-[7]*", "[14]-[9]", "[]-[10]",
       "[15]-[11]", "[16]-[12]",
     ]);
   });
@@ -65,7 +65,9 @@ describe("unseen news articles aligned end to end (the third probe set)", () => 
     }
     // before this probe's fixes: beads 51 of 60 predicted right (63 in the key), links 77 of 84 (90), sentences
     // without counterpart 9 of 19 (10); the two held-out articles 18 of 20 beads before and after
-    expect(tot).toEqual({ beads: { pred: 64, gold: 63, hit: 57 }, links: { pred: 89, gold: 90, hit: 84 }, unpaired: { pred: 10, gold: 10, hit: 9 } });
+    // (probe 5: inflation's red chili share is left alone, folded into the English it is in: one wrong link fewer, one
+    // sentence more alone that the key pairs with that English)
+    expect(tot).toEqual({ beads: { pred: 64, gold: 63, hit: 57 }, links: { pred: 88, gold: 90, hit: 84 }, unpaired: { pred: 11, gold: 10, hit: 9 } });
     expect(prf(tot.beads).f1).toBeCloseTo(0.898, 3);
   });
 });

@@ -49,16 +49,15 @@ describe("unseen news articles aligned end to end (the fourth probe set)", () =>
     expect(beads.map(key)).toEqual(["[0]-[0]", "[1]-[1]", "[2]-[2]", "[3]-[5]*", "[4]-[6]*", "[5]-[9]*", "[6]-[10]*", "[7]-[3]", "[8]-[4]", "[9]-[7]", "[10]-[8]"]);
   });
 
-  test("a list pasted as lines: the items pair one to one, the item the English dropped stays alone; the table's rows pair row by row", () => {
+  test("a list pasted as lines: the items pair one to one, the item the English dropped stays alone; the table's rows pair row by row; each list's introduction pairs with the other's", () => {
     const { beads } = run("06-daftar");
-    // still wrong: the English list's `Applicants must:` joined with its first item `be Indonesian citizens;`
-    // (a fragment: it ends with a colon and the next line starts in lower case), the Indonesian list's
-    // introduction joined with the sentence before it (both flagged: 0.109 and 0.172)
+    // (before probe 5: the English list's `Applicants must:` joined with its first item `be Indonesian citizens;`
+    // as a fragment, the Indonesian list's introduction with the sentence before it, 0.109 and 0.172)
     expect(beads.map(key)).toEqual([
-      "[0]-[0]", "[1]-[1]", "[2,3]-[2]", "[4]-[3,4]", "[5]-[5]", "[6]-[6]", "[7]-[7]", "[8]-[]", "[9]-[8]", "[10]-[9]", "[11]-[10]", "[12]-[11]",
+      "[0]-[0]", "[1]-[1]", "[2]-[2]", "[3]-[3]", "[4]-[4]", "[5]-[5]", "[6]-[6]", "[7]-[7]", "[8]-[]", "[9]-[8]", "[10]-[9]", "[11]-[10]", "[12]-[11]",
       "[13]-[12]", "[14]-[13]", "[15]-[14]",
     ]);
-    expect(beads.filter((b) => b.s.length > 0 && b.t.length > 0).filter((b) => b.score! < 0.3).map(key)).toEqual(["[2,3]-[2]", "[4]-[3,4]"]);
+    expect(beads.filter((b) => b.s.length > 0 && b.t.length > 0).filter((b) => b.score! < 0.3).map(key)).toEqual(["[3]-[3]"]); // (the introductions share no word the lists know)
   });
 
   test("the whole set: exact beads, links (partial credit) and sentences without counterpart", () => {
@@ -67,9 +66,10 @@ describe("unseen news articles aligned end to end (the fourth probe set)", () =>
       const sc = scoreRaw(c, run(c.id).beads);
       for (const k of ["beads", "links", "unpaired"] as const) for (const f of ["pred", "gold", "hit"] as const) tot[k][f] += sc[k][f];
     }
-    // the same before this probe's fixes (they change no bead of these articles); the two held-out articles 14 of 15
-    expect(tot).toEqual({ beads: { pred: 84, gold: 84, hit: 80 }, links: { pred: 95, gold: 94, hit: 92 }, unpaired: { pred: 21, gold: 22, hit: 20 } });
-    expect(prf(tot.beads).f1).toBeCloseTo(0.952, 3);
+    // the same before this probe's fixes (they change no bead of these articles); the two held-out articles 14 of 15;
+    // probe 5's list introductions: beads 80 of 84 -> 83 of 85, links 92 of 95 -> 93 of 94
+    expect(tot).toEqual({ beads: { pred: 85, gold: 84, hit: 83 }, links: { pred: 94, gold: 94, hit: 93 }, unpaired: { pred: 21, gold: 22, hit: 20 } });
+    expect(prf(tot.beads).f1).toBeCloseTo(0.982, 3);
   });
 });
 

@@ -38,6 +38,23 @@ const MOVED_ENGLISH = [
   "Muhdlor will be held for an initial 20 days at the KPK detention centre.", "",
   "A judge had rejected his pretrial motion.", "",
 ].join("\n");
+/** An article whose English lead folds in its third sentence (no threat of a tsunami): that segment stays alone, marked. */
+const FOLDED_DOC = "gempa-mamuju";
+const FOLDED_ARTICLE = [
+  "Gempa Magnitudo 6,2 Guncang Mamuju", "",
+  "Gempa bumi bermagnitudo 6,2 mengguncang Kabupaten Mamuju, Sulawesi Barat, pada Jumat pukul 14.28 WITA.", "",
+  "Pusat gempa berada di darat, sekitar 8 kilometer barat laut Mamuju, pada kedalaman 10 kilometer.", "",
+  "BMKG menyatakan gempa tersebut tidak berpotensi tsunami.", "",
+  "Kepala BPBD Sulawesi Barat Muhammad Yasir mengatakan sedikitnya 214 rumah rusak.", "",
+  "Tiga orang mengalami luka-luka akibat tertimpa reruntuhan.", "",
+].join("\n");
+const FOLDED_ENGLISH = [
+  "Magnitude 6.2 quake hits Mamuju", "",
+  "A magnitude 6.2 earthquake struck Mamuju regency in West Sulawesi on Friday at 2:28 p.m. local time, the meteorology agency BMKG said, adding there was no threat of a tsunami.", "",
+  "The epicenter was on land, about 8 km northwest of Mamuju, at a depth of 10 km.", "",
+  "At least 214 houses were damaged, said Muhammad Yasir, head of the West Sulawesi disaster mitigation agency.", "",
+  "Three people were injured by falling debris.", "",
+].join("\n");
 let dir: string;
 let server: ChildProcess;
 let url: string;
@@ -45,7 +62,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   dir = tempDir("selaras-e2e-align-");
-  await readyProject(dir, { [`${MOVED_DOC}.txt`]: MOVED_ARTICLE });
+  await readyProject(dir, { [`${MOVED_DOC}.txt`]: MOVED_ARTICLE, [`${FOLDED_DOC}.txt`]: FOLDED_ARTICLE });
   ({ server, url } = await startServe(dir));
   browser = await launchChromium();
 });
@@ -117,6 +134,27 @@ it("another article's English: the review says it does not look like a translati
   await page.close();
 });
 
+it.each([
+  ["en", "folded", "The English says it in sentence 2: check that pair"],
+  ["id", "dilebur", "Teks bahasa Inggris menyebutnya dalam kalimat 2: periksa pasangan itu"],
+])("a segment the English folded into the lead's sentence stays without counterpart with a folded chip and where the English says it (?lang=%s)", async (lang, chip, note) => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${url}documents/${FOLDED_DOC}/align?lang=${lang}`);
+  await page.getByTestId("align-english").fill(FOLDED_ENGLISH);
+  await page.getByTestId("align-english").press("Control+Enter");
+  await page.locator("tr[data-bead]").first().waitFor();
+  const rows = await page.locator("tr[data-bead]").evaluateAll((trs) => trs.map((tr) => [
+    tr.getAttribute("data-segments"), tr.getAttribute("data-sentences"), tr.querySelector(".folded-note .chip.folded")?.textContent ?? null, tr.querySelector(".folded-note .folded-text")?.textContent ?? null,
+  ]));
+  expect(rows).toEqual([["1", "0", null, null], ["2", "1", null, null], ["3", "2", null, null], ["4", "", chip, note], ["5", "3", null, null], ["6", "4", null, null]]);
+  // (an edit makes a new bead: the mark was the aligner's, about the bead it proposed)
+  await page.locator("tr[data-bead]").nth(3).focus();
+  await page.keyboard.press("m");
+  await expectFocused(page, "4,5|3");
+  expect(await page.locator(".chip.folded").count()).toBe(0);
+  await page.close();
+});
+
 it("a paragraph the English moved: its beads carry a moved chip and are counted; edited around them, Confirm stores what the person paired", async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${url}documents/${MOVED_DOC}/align`);
@@ -159,7 +197,8 @@ it("paste, see the beads with the low one highlighted, merge it with the keyboar
   expect(await low.count()).toBe(1);
   const lowKey = `${await low.getAttribute("data-segments")}|${await low.getAttribute("data-sentences")}`;
   expect(lowKey).toMatch(/^\d+\|$/);
-  await expect(low.locator("td.en").textContent()).resolves.toBe("(no counterpart)");
+  // (the rest of a sentence cut in two, `solidaritas melawan perang Moskow.`: the English says it in its ninth sentence)
+  await expect(low.locator("td.en").textContent()).resolves.toBe("(no counterpart)folded The English says it in sentence 9: check that pair");
   await expect(page.getByRole("status").textContent()).resolves.toContain("1 low");
   // "only low" shows that bead alone
   const rowsAre = async (n: number) => {

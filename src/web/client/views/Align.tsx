@@ -12,7 +12,8 @@ import { useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { api, errorText, type TFunction } from "../api";
 import "./align.css";
 
-interface ProposedBead { segments: number[]; sentences: number[]; score: number; low: boolean; kept: boolean; current: string | null; moved?: true }
+/** `foldedInto`: on a segment without counterpart, the English sentences (0-based) of another bead that say it too. */
+interface ProposedBead { segments: number[]; sentences: number[]; score: number; low: boolean; kept: boolean; current: string | null; moved?: true; foldedInto?: number[] }
 interface Proposal {
   document: string; file: string; threshold: number; low: number; kept: number;
   /** Percent of either side in beads scoring at least the threshold; below minPaired: notTranslation. */
@@ -72,7 +73,9 @@ interface RowHandlers {
   key(e: KeyboardEvent, i: number): void;
   focus(i: number): void;
 }
-type RowWords = Record<"none" | "edited" | "low" | "moved" | "moved-title" | Edit | `${Edit}-title`, string> & { kept(text: string): string; score(score: number): string };
+type RowWords = Record<"none" | "edited" | "low" | "moved" | "moved-title" | "folded-chip" | "folded-title" | Edit | `${Edit}-title`, string> & {
+  kept(text: string): string; score(score: number): string; folded(sentences: number[]): string;
+};
 interface RowProps {
   b: Bead; i: number; x: ProposedBead | undefined; focused: boolean; hasNext: boolean;
   p: Proposal; segmentOf: Map<number, Proposal["segments"][number]>; words: RowWords; handlers: RowHandlers;
@@ -93,7 +96,9 @@ const BeadRow = memo(function BeadRow({ b, i, x, focused, hasNext, p, segmentOf,
         : b.segments.map((o) => { const s = segmentOf.get(o); return <p key={o}><span class="ref">{s?.ref}</span> {s?.text}</p>; })}</td>
       <td class="en" lang="en">{b.sentences.length === 0 ? <span class="none">{w.none}</span>
         : b.sentences.map((j) => <p key={j}><span class="ref">{j + 1}</span> {p.sentences[j]}</p>)}
-        {x?.kept && <p class="kept-note">{w.kept(x.current ?? "")}</p>}</td>
+        {x?.kept && <p class="kept-note">{w.kept(x.current ?? "")}</p>}
+        {b.sentences.length === 0 && x?.foldedInto && <p class="folded-note" data-folded={x.foldedInto.join(",")}>
+          <span class="chip folded" title={w["folded-title"]}>{w["folded-chip"]}</span> <span class="folded-text">{w.folded(x.foldedInto)}</span></p>}</td>
       <td class="num score">{x ? w.score(x.score) : <span class="chip edited">{w.edited}</span>}{x?.low && <span class="chip low">{w.low}</span>}{x?.moved && <span class="chip moved" title={w["moved-title"]}>{w.moved}</span>}</td>
       <td class="bead-actions">
         {button("merge", !hasNext)}
@@ -221,7 +226,10 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
   /** The row's words, looked up once per language (not once per row). */
   const words = useMemo<RowWords>(() => ({
     none: t("web.align.no-counterpart"), edited: t("web.align.edited"), low: t("web.align.low"), moved: t("web.align.moved"), "moved-title": t("web.align.moved-title"),
+    "folded-chip": t("web.align.folded-chip"), "folded-title": t("web.align.folded-title"),
     kept: (text: string) => t("web.align.kept", { text }),
+    // (the English sentences as the rows number them, from 1)
+    folded: (sentences: number[]) => t("web.align.folded", { count: sentences.length, sentences: sentences.map((j) => j + 1).join(", ") }),
     score: (score: number) => t("web.align.score-value", { score }),
     ...Object.fromEntries((["merge", "split", "up", "down", "unpair"] as const).flatMap((k) => [[k, t(`web.align.${k}`)], [`${k}-title`, t(`web.align.${k}-title`)]])),
   }) as RowWords, [t]);
