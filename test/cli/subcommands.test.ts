@@ -73,7 +73,7 @@ describe("selaras check <documents...>", () => {
     expect(session.stdout).toContain("[1/2] test:1");
     expect(await refs(["ignor"])).toEqual({ code: 0, refs: [], pairs: 0 });
     const unknown = await run(["translate", "sett", "--db", db]);
-    expect([unknown.code, unknown.stderr]).toEqual([2, "selaras: no document 'sett' in the database\n"]);
+    expect([unknown.code, unknown.stderr]).toEqual([2, "selaras: no document 'sett' in the database ('selaras status' lists the documents)\n"]);
     // a parent without a document positional still suggests its sub-commands
     expect((await run(["glossary", "lst", "--db", db])).stderr).toContain("Did you mean list?");
   });

@@ -537,7 +537,7 @@ describe("GET /api/export", () => {
     expect(st.json()).toMatchObject({ code: "export-bad-status", data: { status: "final" } });
     const doc = await app.inject({ url: "/api/export?format=tsv&document=nope" });
     expect(doc.statusCode).toBe(404);
-    expect(doc.json()).toEqual({ code: "not-found-document", data: { document: "nope" } });
+    expect(doc.json()).toEqual({ code: "not-found-document", data: { document: "nope", documents: 5 } });
   });
 });
 
