@@ -185,7 +185,8 @@ describe("POST /api/units/<ref>/split", () => {
     await new Promise((r) => setTimeout(r, 1000));
     const res = await app.inject({ method: "POST", url: `/api/units/${u(`${DOC}:1`)}/split`, headers: H, payload: { offset: (await unit(`${DOC}:1`)).source.indexOf(" ", 5) } });
     expect(res.statusCode).toBe(409);
-    expect((res.json() as { code: string }).code).toBe("translations-file-changed");
+    // (the file named from the project folder, not as the server's absolute path)
+    expect(res.json()).toEqual({ code: "translations-file-changed", data: { file: `translations/${DOC}.translations.txt`, document: DOC } });
     expect(await units()).toEqual(before);
     fs.writeFileSync(file, text);
   });
