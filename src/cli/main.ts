@@ -201,6 +201,21 @@ function positionalsOf(usage: unknown): Set<string> {
 }
 
 /**
+ * yargs's "Not enough arguments: got 0, need at least 1" with the command's usage line after it
+ * (`(selaras segment <file>)`): it named no argument.
+ */
+function argumentsNamed(message: string, usage: unknown, t: TFunction): string {
+  const prefixes = ["one", "other"].map((form) => t(`yargs.not-enough-args.${form}`).split("%s")[0]!).filter((p) => p !== "");
+  if (!prefixes.some((p) => message.startsWith(p))) return message;
+  try {
+    const line = (usage as { getUsage?: () => Array<[string, string]> }).getUsage?.()?.[0]?.[0] ?? "";
+    return line.startsWith("$0 ") ? `${message} (selaras ${line.slice(3).trim()})` : message;
+  } catch {
+    return message;
+  }
+}
+
+/**
  * yargs's "Missing required argument: reason, format" with the options named as they are typed
  * (`--reason, --format`); a positional keeps its bare name.
  */
@@ -359,7 +374,7 @@ export async function main(argv: readonly string[], io0: CliIO): Promise<number>
       }) as unknown as (parsed: Record<string, unknown>) => void, true)
       .fail((msg, err, y) => {
         if (err) throw err;
-        throw new UsageError("usage", { message: optionsNamed(msg.split(STDIN_ARG).join("-").split(DASH_ARG).join(""), y, t), command: commandPath(y) });
+        throw new UsageError("usage", { message: argumentsNamed(optionsNamed(msg.split(STDIN_ARG).join("-").split(DASH_ARG).join(""), y, t), y, t), command: commandPath(y) });
       });
     for (const make of commands) parser.command(make(ctx));
     let helpOutput = "";

@@ -122,9 +122,9 @@ describe("a subcommand's --help lists only its own options", () => {
 
 describe("usage errors point to the help of the command being used", () => {
   it.each([
-    [["check", "ignore", "x"], "selaras: Not enough arguments: got 1, need at least 2\nRun 'selaras check ignore --help' for usage.\n"],
+    [["check", "ignore", "x"], "selaras: Not enough arguments: got 1, need at least 2 (selaras check ignore <ref> <checkId>)\nRun 'selaras check ignore --help' for usage.\n"],
     [["check", "ignore", "a:1", "number-mismatch"], "selaras: Missing required argument: --reason\nRun 'selaras check ignore --help' for usage.\n"],
-    [["translate", "set"], "selaras: Not enough arguments: got 0, need at least 2\nRun 'selaras translate set --help' for usage.\n"],
+    [["translate", "set"], "selaras: Not enough arguments: got 0, need at least 2 (selaras translate set <ref> <text>)\nRun 'selaras translate set --help' for usage.\n"],
     [["status", "--nope"], "selaras: unknown option --nope\nRun 'selaras status --help' for usage.\n"],
     [["bogus"], "selaras: Unknown argument: bogus\nRun 'selaras --help' for usage.\n"],
   ])("%j", async (argv, stderr) => {
