@@ -11,7 +11,8 @@
  *    scores (nothing written), then the beads a person reviewed stored as alignDocument stores them.
  */
 import { alignSentences, englishOutOfOrder, indonesianShare, type AlignOptions, type Bead } from "../align";
-import { NotFoundError, ParseError, UsageError } from "../errors";
+import { ParseError, UsageError } from "../errors";
+import { documentNotFound } from "./not-found";
 import type { GlossaryMatcher } from "../glossary/types";
 import { inputName, readTextInput, readTextString, type TextInput } from "../io/files";
 import { segmentArticle } from "../segment";
@@ -309,7 +310,7 @@ export const TEXT_NAME = "<text>";
 /** The document's non-boilerplate segments, the units the aligner pairs. */
 function alignableSegments(store: Store, document: string) {
   const doc = store.documents.bySlug(document);
-  if (!doc) throw new NotFoundError("not-found-document", { document });
+  if (!doc) throw documentNotFound(store, document);
   return { doc, segs: store.documents.segments(doc.id).filter((s) => s.kind !== "boilerplate") };
 }
 

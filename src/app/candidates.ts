@@ -9,7 +9,8 @@
  */
 import { candidateSpans, cutFromKnown, knownSources, type CandidateTerm } from "../check/audit";
 import { expansionOf, shortForms } from "../check/candidate-runs";
-import { NotFoundError, UsageError } from "../errors";
+import { UsageError } from "../errors";
+import { documentNotFound } from "./not-found";
 import type { Store } from "../store";
 import { checkGlossary } from "./check";
 
@@ -58,7 +59,7 @@ export function candidateTerms(store: Store, options: CandidateOptions = {}): Ca
   const maxExamples = options.maxExamples ?? 3;
   const all = store.documents.all();
   const wanted = options.documents?.length ? options.documents : null;
-  if (wanted) for (const slug of wanted) if (!all.some((d) => d.slug === slug)) throw new NotFoundError("not-found-document", { document: slug });
+  if (wanted) for (const slug of wanted) if (!all.some((d) => d.slug === slug)) throw documentNotFound(store, slug, all.map((d) => d.slug));
   const docs = wanted ? all.filter((d) => wanted.includes(d.slug)) : all;
   const g = checkGlossary(store, options.glossary, options.root ?? ".");
   const known = knownSources(g.concepts);

@@ -9,6 +9,7 @@ import { unescapeCell } from "../formats/text";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { NotFoundError, ParseError, UsageError } from "../errors";
+import { documentNotFound } from "./not-found";
 import { checks, isCheckId, runChecks, unknownCheck, type CheckConfig, type CheckId, type Finding, type PairToCheck } from "../check";
 import { pairHash, streamCheck, type CheckCounts, type CheckPairSource, type FindingStream, type ReportedFinding, type SuppressionList } from "./check-stream";
 import type { Concept } from "../model";
@@ -75,7 +76,7 @@ export interface DatabasePair extends PairToCheck {
 }
 
 export function databasePairs(store: Store, document?: string): DatabasePair[] {
-  if (document && !store.documents.bySlug(document)) throw new NotFoundError("not-found-document", { document });
+  if (document && !store.documents.bySlug(document)) throw documentNotFound(store, document!);
   return store.findings.checkPairs(document).map((p) => ({
     ...pairOfRow(p), renderingId: p.renderingId, ordinals: p.ordinals,
   }));
@@ -109,7 +110,7 @@ export function checkDatabase(store: Store, options: CheckDatabaseOptions = {}):
 export function checkDatabaseStreamed<T>(store: Store, options: CheckDatabaseOptions, use: (report: StreamedCheckReport) => T): T {
   const asked = [...(options.document ? [options.document] : []), ...(options.documents ?? [])];
   return store.snapshot(() => {
-    for (const d of asked) if (!store.documents.bySlug(d)) throw new NotFoundError("not-found-document", { document: d });
+    for (const d of asked) if (!store.documents.bySlug(d)) throw documentNotFound(store, d);
     const g = checkGlossary(store, options.glossary, options.root ?? ".", options.concepts, options.compareGlossaryFolder);
     // corpus-level checks see every pair even when some documents are asked for; findings are then filtered
     const run = streamCheck(databaseSource(store), {
@@ -253,7 +254,7 @@ export function resolveRef(store: Store, ref: string): DatabasePair {
   const m = /^(.+):(\d+)(?:\+\d+)*$/.exec(ref.trim());
   if (!m) throw new UsageError("check-bad-ref", { ref });
   const [, document, ord] = m;
-  if (!store.documents.bySlug(document!)) throw new NotFoundError("not-found-document", { document });
+  if (!store.documents.bySlug(document!)) throw documentNotFound(store, document!);
   const pair = databasePairs(store, document).find((p) => p.ordinals.includes(Number(ord)));
   if (!pair) throw new NotFoundError("check-no-rendering", { ref });
   return pair;

@@ -12,7 +12,8 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { NotFoundError, UsageError } from "../errors";
+import { UsageError } from "../errors";
+import { documentNotFound } from "./not-found";
 import { ioError, linkTarget, requireOutFolder, tempPathFor } from "../io/files";
 import { FORMAT_IDS, formats, type Format, type ParallelUnit } from "../formats";
 import { DIALECT_FORMAT, type MarkupDialect } from "../formats/markup";
@@ -193,7 +194,7 @@ export function exportTargetLang(tag: string | undefined, format: string): strin
 export function exportParallel(store: Store, options: ExportOptions): ExportResult {
   const format = getFormat(options.format);
   const documents = [...new Set(options.documents ?? [])];
-  for (const d of documents) if (!store.documents.bySlug(d)) throw new NotFoundError("not-found-document", { document: d });
+  for (const d of documents) if (!store.documents.bySlug(d)) throw documentNotFound(store, d);
   const asked = options.statuses && options.statuses.length > 0 ? options.statuses : DEFAULT_EXPORT_STATUSES;
   const statuses = new Set(asked.includes("all") ? RENDERING_STATUSES : asked);
   for (const st of statuses) {

@@ -60,7 +60,10 @@ const isProject = (dir: string) => PROJECT_FOLDERS.some((d) => fs.existsSync(pat
  * translations/suppressions.tsv are kept in step there. A database below a current directory that
  * is no project (none of corpus/, glossary/, translations/) belongs to the nearest folder between
  * them that is one (`cd /tmp && selaras translate set … --db news/s.db` keeps news/translations/,
- * not /tmp/translations/).
+ * not /tmp/translations/), and when none is, to its own folder, as a database outside the current
+ * folder does: the first command that writes there makes it the project, which every later command
+ * finds again whether it runs in the current folder or in the database's (with the current folder,
+ * a second copy of translations/ began when someone later worked from the database's folder).
  */
 export function projectRoot(dbFile: string, cwd: string): string | undefined {
   if (dbFile === ":memory:" || dbFile === "") return undefined;
@@ -70,7 +73,7 @@ export function projectRoot(dbFile: string, cwd: string): string | undefined {
   if (isProject(cwd)) return cwd;
   const top = path.resolve(cwd);
   for (let dir = path.dirname(abs); dir !== top && dir !== path.dirname(dir); dir = path.dirname(dir)) if (isProject(dir)) return dir;
-  return cwd;
+  return path.dirname(abs);
 }
 
 /** The checks a confirmation runs (the pair-scope checks enabled by default) and the suppressions that apply. */

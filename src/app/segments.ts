@@ -9,6 +9,7 @@
  * text it cut and re-applied by every ingest (src/ingest/splits.ts).
  */
 import { NotFoundError, UsageError } from "../errors";
+import { documentNotFound } from "./not-found";
 import type { Store } from "../store";
 import type { Document, Rendering, RenderingState, Segment, Unit } from "../model";
 import type { SplitRow } from "../store/segment-edits";
@@ -30,7 +31,7 @@ export function resolveRef(store: Store, ref: string): ResolvedRef {
   const m = /^(.+):(\d+)$/.exec(ref.trim());
   if (m) {
     const document = store.documents.bySlug(m[1]!);
-    if (!document) throw new NotFoundError("not-found-document", { document: m[1]! });
+    if (!document) throw documentNotFound(store, m[1]!);
     const segment = store.documents.segmentByOrdinal(document.id, Number(m[2]));
     if (!segment) throw new NotFoundError("not-found-ref", { ref, count: store.documents.segments(document.id).length });
     return { document, segment };
@@ -63,7 +64,7 @@ export function resolveUnitRef(store: Store, ref: string): Unit {
 
 export function documentBySlug(store: Store, slug: string): Document {
   const d = store.documents.bySlug(slug);
-  if (!d) throw new NotFoundError("not-found-document", { document: slug });
+  if (!d) throw documentNotFound(store, slug);
   return d;
 }
 

@@ -26,6 +26,7 @@ import { isStale } from "./status";
 import { findControlChar } from "../text/control";
 import { resolveRef } from "./segments";
 import { NotFoundError, UsageError } from "../errors";
+import { documentNotFound } from "./not-found";
 import { substituteNumbers, type NumberSubstitution, type NumberReplacement } from "../text/substitute-numbers";
 import { changedUnits, codedUnit, createGate, inStep, keepFilesInStep, saveUnitChecked, savingTransaction, type SaveUnitResult } from "./lifecycle";
 import { createFileTexts, type FileTexts } from "./file-texts";
@@ -177,7 +178,7 @@ export function sessionTarget(store: Store, target?: string): { documents: Docum
   if (target === undefined || target === "") return { documents: store.documents.all() };
   const document = store.documents.bySlug(target);
   if (document) return { documents: [document] };
-  if (!target.includes(":")) throw new NotFoundError("not-found-document", { document: target });
+  if (!target.includes(":")) throw documentNotFound(store, target);
   const { document: doc, segment } = resolveRef(store, target);
   if (segment.ordinal === null) throw new UsageError("segment-removed", { ref: target });
   return { documents: [doc], start: segment.id };

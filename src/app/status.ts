@@ -1,6 +1,6 @@
 /** documentStatus — per-document progress for `selaras status`. */
 import type { Store } from "../store";
-import { NotFoundError } from "../errors";
+import { documentNotFound } from "./not-found";
 import type { OrphanRow } from "../store/status";
 import { countWords, normalizeText } from "../text/normalize";
 import { isDone, type UnitState } from "../translations/lifecycle";
@@ -63,7 +63,7 @@ export function isStale(sourceText: string, segmentTexts: readonly string[]): bo
 export function documentStatus(store: Store, slugs?: readonly string[], options: { strict?: boolean } = {}): DocumentStatus[] {
   const docs = store.status.documents(slugs ?? []);
   // (strict, as `selaras status` asks: a document named must exist, as in every other command)
-  if (options.strict) for (const slug of slugs ?? []) if (!docs.some((d) => d.document === slug)) throw new NotFoundError("not-found-document", { document: slug });
+  if (options.strict) for (const slug of slugs ?? []) if (!docs.some((d) => d.document === slug)) throw documentNotFound(store, slug);
   if (docs.length === 0) return [];
   const ids = slugs && slugs.length ? docs.map((d) => d.id) : [];
   interface Tally { segments: number; boilerplate: number; suspect: number; words: number; stale: number; translated: number; reviewed: number; draft: number; aligned: number; rendered: number }

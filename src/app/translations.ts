@@ -12,6 +12,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ParseError, UsageError } from "../errors";
+import { documentNotFound } from "./not-found";
 import { readTextFile, slugFromPath, writeFilesAtomic } from "../io/files";
 import type { Store } from "../store";
 import type { Document, Rendering, RenderingOrigin, Segment } from "../model";
@@ -151,7 +152,7 @@ export function documentFileText(store: Store, doc: Document, root: string, o: {
 export function exportTranslations(store: Store, outDir: string, slugs: readonly string[] | undefined, root: string): ExportedFile[] {
   const docs = slugs && slugs.length ? slugs.map((s) => {
     const d = store.documents.bySlug(s);
-    if (!d) throw new UsageError("not-found-document", { document: s });
+    if (!d) throw documentNotFound(store, s);
     return d;
   }) : store.documents.all();
   const out: ExportedFile[] = [];

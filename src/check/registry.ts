@@ -3,6 +3,7 @@
  * equals its check's meta.id and its file name, that every check has a test file, Indonesian
  * messages and a row in the check table of docs/guide/review.md.
  */
+import { distance } from "fastest-levenshtein";
 import directionMismatch from "./rules/direction-mismatch";
 import doubleSpace from "./rules/double-space";
 import endPunctuation from "./rules/end-punctuation";
@@ -59,8 +60,20 @@ export const checks = {
 export type CheckId = keyof typeof checks;
 export const CHECK_IDS = Object.keys(checks) as CheckId[];
 export const isCheckId = (s: string): s is CheckId => Object.prototype.hasOwnProperty.call(checks, s);
-/** The data of the `check-unknown` error: the id given and every check id, for the message to list. */
-export const unknownCheck = (checkId: string): { checkId: string; checks: string } => ({ checkId, checks: CHECK_IDS.join(", ") });
+/**
+ * The data of the `check-unknown` error: the id given, every check id for the message to list, and
+ * the check it was probably meant to be (`number-mismatc`, `number`): the one it begins, else the
+ * nearest, at most 3 edits and a third of its length away.
+ */
+export const unknownCheck = (checkId: string): { checkId: string; checks: string; suggestion?: string } => {
+  const given = checkId.trim().toLowerCase();
+  let suggestion = given.length >= 4 ? CHECK_IDS.find((id) => id.startsWith(given)) : undefined;
+  if (!suggestion && given) {
+    let best = Math.min(3, Math.max(1, Math.floor(given.length / 3))) + 1;
+    for (const id of CHECK_IDS) { const d = distance(given, id); if (d < best) { best = d; suggestion = id; } }
+  }
+  return { checkId, checks: CHECK_IDS.join(", "), ...(suggestion ? { suggestion } : {}) };
+};
 
 /** English messages of every check as an i18n tree: `check.<id>.<messageId>`. */
 export function checkMessageTree(): { check: Record<string, Record<string, string>> } {

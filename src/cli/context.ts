@@ -56,7 +56,11 @@ export interface CommandContext {
    * files inside it, as it was given.
    */
   path(given: string): string;
-  /** A path as the person gave it: the inverse of `path` (also for files inside a given folder); other text as it is. */
+  /**
+   * A path as the person gave it: the inverse of `path` (also for files inside a given folder); a
+   * file no one gave that lies in the working folder (a translations/ file a save rewrites) from
+   * there (`translations/a.translations.txt`); other text as it is.
+   */
   shown(text: string): string;
   /** Names a file the CLI made in place of one the person gave (a temporary file standing for `--out -`) as they gave it. */
   name(file: string, as: string): void;
@@ -108,6 +112,7 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
 }
 
 export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: (n: number) => void): CommandContext {
+  const cwd = path.resolve(io.cwd);
   let lastDb: string | undefined;
   let stdinRead = false;
   /** Resolved path → the path as given (the longest that holds a path names it when shown). */
@@ -116,8 +121,11 @@ export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: 
   // so a line without the paths' common beginning costs one `includes`.
   let common = "";
   let finder: RegExp | undefined;
+  // (the working folder, named "." until a person gives it: see `replace`)
+  let cwdImplicit = false;
   const remember = (abs: string, p: string) => {
-    if (given.has(abs)) return;
+    if (given.has(abs) && !(cwdImplicit && abs === cwd)) return;
+    if (abs === cwd) cwdImplicit = false;
     given.set(abs, p);
     const keys = [...given.keys()].sort((a, b) => b.length - a.length);
     common = keys.reduce((c, k) => { let i = 0; while (i < c.length && c[i] === k[i]) i++; return c.slice(0, i); });
@@ -126,6 +134,18 @@ export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: 
     // (nor is a path that is the end of a longer one: a message naming `../../tmp/a.db` as given is
     // not to have its `/tmp/a.db` replaced again)
     finder = new RegExp(`(?<![\\w.-])(${keys.map(escapeRe).join("|")})(?:(${escapeRe(path.sep)})|(?!\\.?[\\w-]))`, "g");
+  };
+  // (the working folder names the files inside it that no one gave, `translations/a.translations.txt`
+  // for the absolute path a save wrote, in text: JSON keeps them as the app gives them, `files`
+  // of translate set absolute; the folder itself, with nothing after it, stays as it is)
+  if (path.dirname(cwd) !== cwd) { remember(cwd, "."); cwdImplicit = true; }
+  const replace = (text: string, inCwd: boolean): string => {
+    if (!finder || !text.includes(common)) return text;
+    // the longest path first: the path itself, or a file inside it (named as path.join would: "./glossary" → "glossary/…", "." → "…")
+    return text.replace(finder, (m: string, abs: string, sep?: string) => {
+      if (abs === cwd && cwdImplicit && (!sep || !inCwd)) return m;
+      return sep ? path.join(given.get(abs)!, "x").slice(0, -1) : given.get(abs)!;
+    });
   };
   const hints: string[] = [];
   const ctx: CommandContext = {
@@ -150,11 +170,7 @@ export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: 
       return abs;
     },
     name: (file, as) => remember(file, as),
-    shown: (text) => {
-      if (!finder || !text.includes(common)) return text;
-      // the longest path first: the path itself, or a file inside it (named as path.join would: "./glossary" → "glossary/…", "." → "…")
-      return text.replace(finder, (_m, abs: string, sep?: string) => (sep ? path.join(given.get(abs)!, "x").slice(0, -1) : given.get(abs)!));
-    },
+    shown: (text) => replace(text, true),
     openStore: (args, options = {}) => {
       lastDb = ctx.dbPath(args);
       const file = ctx.path(lastDb);
@@ -170,7 +186,7 @@ export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: 
     out: (line = "") => io.stdout(sanitizeTerminal(ctx.shown(line), true) + "\n"),
     err: (line = "") => io.stderr(sanitizeTerminal(ctx.shown(line), true) + "\n"),
     // (paths the CLI resolved are shown as given, as in every other message)
-    json: (value) => io.stdout(escapeJsonControls(JSON.stringify(value, given.size ? (_k, v: unknown) => (typeof v === "string" ? ctx.shown(v) : v) : undefined, 2)) + "\n"),
+    json: (value) => io.stdout(escapeJsonControls(JSON.stringify(value, given.size ? (_k, v: unknown) => (typeof v === "string" ? replace(v, false) : v) : undefined, 2)) + "\n"),
     inputFile: async (file) => {
       if (file !== "-") return { file: ctx.path(file), remove: () => undefined };
       if (stdinRead) throw new UsageError("stdin-twice", {});

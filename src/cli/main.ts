@@ -97,7 +97,12 @@ export function closestOption(name: string, known: readonly string[]): string | 
     const dd = distance(name, k);
     if (dd < bestD || (dd === bestD && best !== undefined && k.length < best.length)) { best = k; bestD = dd; }
   }
-  return best !== undefined && bestD <= Math.min(2, Math.max(1, Math.floor(name.length / 3))) ? best : undefined;
+  if (best !== undefined && bestD <= Math.min(2, Math.max(1, Math.floor(name.length / 3)))) return best;
+  // (a shorter or longer form of an option, `--document` for `--doc`, `--doc` for `--documents`: the
+  // shortest option that begins with the name, else the longest that the name begins with)
+  if (name.length < 3) return undefined;
+  const longer = known.filter((k) => k.length > name.length && k.startsWith(name)).sort((a, b) => a.length - b.length)[0];
+  return longer ?? known.filter((k) => k.length >= 3 && k.length < name.length && name.startsWith(k)).sort((a, b) => b.length - a.length)[0];
 }
 
 const kebab = (s: string): string => s.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase());
@@ -127,6 +132,8 @@ function unknownOptions(words: readonly string[], known: ReadonlySet<string>, bo
     const bare = name.startsWith("no-") && booleans.has(kebab(name.slice(3))) ? name.slice(3) : name;
     if (known.has(bare) || known.has(kebab(bare))) continue;
     const suggestion = closestOption(bare, name.startsWith("no-") ? [...longs, ...negated] : longs);
+    // (each unknown option once, however often it is given: `--doc a --doc b`)
+    if (out.some((o) => o.option === `--${name}`)) continue;
     out.push({ option: `--${name}`, ...(suggestion ? { suggestion: `--${suggestion}` } : {}) });
   }
   return out;
@@ -194,6 +201,21 @@ function positionalsOf(usage: unknown): Set<string> {
 }
 
 /**
+ * yargs's "Not enough arguments: got 0, need at least 1" with the command's usage line after it
+ * (`(selaras segment <file>)`): it named no argument.
+ */
+function argumentsNamed(message: string, usage: unknown, t: TFunction): string {
+  const prefixes = ["one", "other"].map((form) => t(`yargs.not-enough-args.${form}`).split("%s")[0]!).filter((p) => p !== "");
+  if (!prefixes.some((p) => message.startsWith(p))) return message;
+  try {
+    const line = (usage as { getUsage?: () => Array<[string, string]> }).getUsage?.()?.[0]?.[0] ?? "";
+    return line.startsWith("$0 ") ? `${message} (selaras ${line.slice(3).trim()})` : message;
+  } catch {
+    return message;
+  }
+}
+
+/**
  * yargs's "Missing required argument: reason, format" with the options named as they are typed
  * (`--reason, --format`); a positional keeps its bare name.
  */
@@ -246,11 +268,38 @@ function givenValue(words: readonly string[], name: string): string | undefined 
   return v;
 }
 
+/** The usage instance of the yargs instance a middleware gets (its usage line names the command's positionals). */
+function usageOf(y: unknown): unknown {
+  try {
+    return (y as { getInternalMethods(): { getUsageInstance(): unknown } }).getInternalMethods().getUsageInstance();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The command line (`selaras check --doc x`) with `option` taken out and its values left as
+ * arguments (`selaras check x`), as a person would type it (a word with a space in quotes).
+ */
+function asArguments(words: readonly string[], option: string): string {
+  const out: string[] = [];
+  for (const w of words) {
+    if (w === option) continue;
+    out.push(w.startsWith(`${option}=`) ? w.slice(option.length + 1) : w);
+  }
+  const typed = (w: string): string => {
+    const v = w === STDIN_ARG ? "-" : w.startsWith(DASH_ARG) ? w.slice(DASH_ARG.length) : w;
+    return v === "" || /[\s'"]/.test(v) ? JSON.stringify(v) : v;
+  };
+  return ["selaras", ...out.map(typed)].join(" ");
+}
+
 /**
  * Refuses an unknown option (with the option it was probably meant to be) and a number option given
  * something that is not a number (yargs reads `--port abc` as NaN, and a command then said
  * "127.0.0.1:NaN"): one check here for every command.
- * @throws UsageError `usage` {message, command, option, suggestion?} naming the first unknown option,
+ * @throws UsageError `usage` {message, command, option, suggestion? | positional?} naming the first unknown option
+ *   (`positional`: the option is the command's positional, to be given as arguments),
  *   or {message, command, option, value} naming the first value that is not a number
  */
 function refuseUnknownOptions(words: readonly string[], parsed: Record<string, unknown>, y: unknown, t: TFunction): void {
@@ -274,8 +323,17 @@ function refuseUnknownOptions(words: readonly string[], parsed: Record<string, u
   const bad = unknownOptions(words, options.known, options.booleans);
   if (bad.length === 0) return;
   const first = bad[0]!;
-  const message = bad.map((b) => (b.suggestion ? t("cli.unknown-option-suggest", { option: b.option, suggestion: b.suggestion }) : t("cli.unknown-option", { option: b.option }))).join("\n");
-  throw new UsageError("usage", { message, command: commandOf(y), option: first.option, ...(first.suggestion ? { suggestion: first.suggestion } : {}) });
+  // (an option that is the command's positional, `check --doc x` for `check [documents..]`: the
+  // command line as it works, the option's values as arguments)
+  const positionals = positionalsOf(usageOf(y));
+  const positional = (b: { suggestion?: string }): string | undefined => (b.suggestion && positionals.has(b.suggestion.slice(2)) ? b.suggestion.slice(2) : undefined);
+  const message = bad.map((b) => {
+    const p = positional(b);
+    if (p) return t("cli.unknown-option-positional", { option: b.option, positional: p, example: asArguments(words, b.option) });
+    return b.suggestion ? t("cli.unknown-option-suggest", { option: b.option, suggestion: b.suggestion }) : t("cli.unknown-option", { option: b.option });
+  }).join("\n");
+  const p = positional(first);
+  throw new UsageError("usage", { message, command: commandOf(y), option: first.option, ...(p ? { positional: p } : first.suggestion ? { suggestion: first.suggestion } : {}) });
 }
 
 export async function main(argv: readonly string[], io0: CliIO): Promise<number> {
@@ -316,7 +374,7 @@ export async function main(argv: readonly string[], io0: CliIO): Promise<number>
       }) as unknown as (parsed: Record<string, unknown>) => void, true)
       .fail((msg, err, y) => {
         if (err) throw err;
-        throw new UsageError("usage", { message: optionsNamed(msg.split(STDIN_ARG).join("-").split(DASH_ARG).join(""), y, t), command: commandPath(y) });
+        throw new UsageError("usage", { message: argumentsNamed(optionsNamed(msg.split(STDIN_ARG).join("-").split(DASH_ARG).join(""), y, t), y, t), command: commandPath(y) });
       });
     for (const make of commands) parser.command(make(ctx));
     let helpOutput = "";

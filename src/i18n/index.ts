@@ -149,7 +149,7 @@ export function createT(lang: Lang): TFunction {
  * and a name missing here only leaves its count ungrouped.
  */
 export const COUNT_NAMES: ReadonlySet<string> = new Set([
-  "added", "beads", "boilerplate", "bytes", "candidates", "changed", "chars", "concepts", "confirmed", "conflicts", "count",
+  "added", "beads", "boilerplate", "bytes", "candidates", "changed", "chars", "compliant", "concepts", "confirmed", "conflicts", "count",
   "created", "documents", "done", "edited", "entries", "errors", "infos", "inserted", "joined", "kept", "length", "limit", "moved",
   "never", "occurrences", "pairs", "propagated", "records", "removed", "removedCount", "renderings", "replaced",
   "saved", "seen", "skipped", "sourceWords", "suppressed", "targetWords", "terms", "total", "translatable",

@@ -323,8 +323,16 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     });
   }
 
+  // (a file or folder of the project named in an error as the people at the page know it, from the
+  // project folder: `translations/a.translations.txt`, `glossary`, not the server's absolute path)
+  const projectDir = o.root !== undefined ? path.resolve(o.root) : undefined;
+  const inProject = (v: unknown): unknown => {
+    if (typeof v !== "string" || projectDir === undefined || !path.isAbsolute(v)) return v;
+    const rel = path.relative(projectDir, v);
+    return rel === "" ? "." : rel.startsWith("..") || path.isAbsolute(rel) ? v : rel.split(path.sep).join("/");
+  };
   app.setErrorHandler((err, _req, reply) => {
-    if (isSelarasError(err)) return fail(reply, statusOf(err), err.code, { ...err.data });
+    if (isSelarasError(err)) return fail(reply, statusOf(err), err.code, Object.fromEntries(Object.entries(err.data).map(([k, v]) => [k, inProject(v)])));
     const e = err as { validation?: unknown; statusCode?: number; message?: string; code?: string };
     // (what is wrong as codes the page words in its language — request-errors.ts; `message` is Fastify's English, for scripts)
     if (e.validation) return fail(reply, 400, "invalid-request", { message: e.message ?? "", ...requestProblem(e) });

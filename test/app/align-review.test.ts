@@ -259,7 +259,7 @@ describe("applying a reviewed proposal", () => {
       expect(err(() => applyAlignment(store, DOC, " \n\n\t", undefined, { name: "article.en.txt", now: NOW }))).toEqual({ code: "file-empty", data: { file: "article.en.txt" } });
       expect(err(() => proposeAlignment(store, DOC, `One.\n${"a".repeat(1_000_001)}\n`))).toEqual({ code: "line-too-long", data: { file: "<text>", line: 2, bytes: 1_000_001, limit: 1_000_000 } });
       expect(err(() => applyAlignment(store, DOC, "One.\u0000Two.", beads, { now: NOW }))).toMatchObject({ code: "file-binary" });
-      expect(err(() => proposeAlignment(store, "no-such-doc", english))).toEqual({ code: "not-found-document", data: { document: "no-such-doc" } });
+      expect(err(() => proposeAlignment(store, "no-such-doc", english))).toEqual({ code: "not-found-document", data: { document: "no-such-doc", documents: 1 } });
       // beads that do not cover the segments once, in order, or the English sentences once
       const swapped = [beads[1]!, beads[0]!, ...beads.slice(2)];
       expect(err(() => applyAlignment(store, DOC, english, swapped, { now: NOW }))).toEqual({ code: "align-beads-segments", data: { bead: 1, expected: 1, got: 2 } });

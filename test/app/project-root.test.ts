@@ -29,8 +29,9 @@ describe("projectRoot", () => {
     fs.mkdirSync(path.join(top, "news", "db"), { recursive: true });
     expect(projectRoot("news/s.db", top)).toBe(path.join(top, "news"));
     expect(projectRoot("news/db/s.db", top)).toBe(path.join(top, "news"));
-    // no project anywhere on the way: the current folder, as before
-    expect(projectRoot("other/s.db", top)).toBe(top);
+    // no project anywhere on the way: the database's own folder (as for a database outside the current folder)
+    expect(projectRoot("other/s.db", top)).toBe(path.join(top, "other"));
+    expect(projectRoot("s.db", top)).toBe(top);
   });
 
   it("keeps a translated sentence in the database's project, not in the folder the command ran in", async () => {
@@ -43,5 +44,21 @@ describe("projectRoot", () => {
     expect(r.code).toBe(0);
     expect(fs.readFileSync(path.join(dir, "translations", "rapat.translations.txt"), "utf8")).toContain("The meeting began this morning.");
     expect(fs.existsSync(path.join(top, "translations"))).toBe(false);
+  });
+
+  it("keeps a new project in the database's folder when neither folder is one yet, and finds it again from either", async () => {
+    fs.mkdirSync(path.join(top, "news"));
+    fs.writeFileSync(path.join(top, "rapat.txt"), "Rapat dimulai pagi ini. Menteri hadir.\n");
+    expect((await run(["ingest", "rapat.txt", "--db", "news/s.db"], { cwd: top })).code).toBe(0);
+    const set = await run(["translate", "set", "rapat:1", "The meeting began this morning.", "--translator", "Ani", "--db", "news/s.db"], { cwd: top });
+    expect([set.code, set.stderr, set.stdout]).toEqual([0, "", "rapat:1: saved (new rendering #1)\n"]);
+    expect(fs.existsSync(path.join(top, "translations"))).toBe(false);
+    const file = path.join(top, "news", "translations", "rapat.translations.txt");
+    expect(fs.readFileSync(file, "utf8")).toContain("The meeting began this morning.");
+    // (from the database's folder the same file is kept in step, not a second one begun)
+    const again = await run(["translate", "set", "rapat:2", "The minister attended.", "--translator", "Ani", "--db", "s.db"], { cwd: path.join(top, "news") });
+    expect([again.code, again.stderr]).toEqual([0, ""]);
+    expect(fs.readFileSync(file, "utf8")).toContain("The minister attended.");
+    expect(fs.readdirSync(path.join(top, "news"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)).toEqual(["translations"]);
   });
 });

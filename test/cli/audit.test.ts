@@ -84,8 +84,12 @@ describe("selaras audit", () => {
 
   it("writes text and Markdown reports", async () => {
     const text = await run(["audit", "--db", db, "--glossary", GLOSSARY]);
-    expect(text.stdout).toContain("white-house  [Gedung Putih] → White House\n  source occurrences: 1 in pairs: 1; compliant: 0, findings: 1\n  ! peskov:2  Glossary term “Gedung Putih” is not rendered: expected “White House”.  (glossary-term-missing)");
+    expect(text.stdout).toContain("white-house  [Gedung Putih] → White House\n  1 time in the sources of 1 pair; 0 compliant, 1 finding\n  ! peskov:2  Glossary term “Gedung Putih” is not rendered: expected “White House”.  (glossary-term-missing)");
     expect(text.stdout).toContain("== Candidate new terms (1)\nDmitry Peskov  ×2  (capitalised phrase)");
+    // (a concept's counts as a sentence, with plurals; in Indonesian too)
+    expect(text.stdout).toMatch(/\n {2}\d+ times in the sources of \d+ pairs; \d+ compliant, 0 findings\n/);
+    const id = await run(["audit", "--db", db, "--glossary", GLOSSARY, "--lang", "id"]);
+    expect(id.stdout).toContain("white-house  [Gedung Putih] → White House\n  1 kali di sumber 1 pasangan; 0 sesuai, 1 temuan\n");
     const out = path.join(dir, "audit.md");
     const md = await run(["audit", "--db", db, "--glossary", GLOSSARY, "--format", "md", "--out", out]);
     expect(md.code).toBe(1);

@@ -195,6 +195,11 @@ describe("selaras check --pairs", () => {
     expect(r.code).toBe(2);
     // it names the checks there are (it pointed to a list the README does not have)
     expect(r.stderr).toMatch(/^selaras: 'no-such-check' is not a check; the checks are: direction-mismatch, double-space, .*, number-mismatch, .*, untranslated\n$/);
+    // (a typo, or the beginning of an id: the check it was probably meant to be, in both languages)
+    const typo = await run(["check", "--pairs", file, "--disable", "glosary-term-missing"]);
+    expect([typo.code, typo.stderr]).toEqual([2, expect.stringMatching(/^selaras: 'glosary-term-missing' is not a check \(did you mean 'glossary-term-missing'\?\); the checks are: direction-mismatch, .*, untranslated\n$/)]);
+    const start = await run(["check", "--pairs", file, "--only", "number", "--lang", "id"]);
+    expect(start.stderr).toMatch(/^selaras: 'number' bukan nama pemeriksaan \(maksud Anda 'number-mismatch'\?\); pemeriksaan yang ada: direction-mismatch, .*\n$/);
   });
 });
 

@@ -28,7 +28,7 @@ describe("the interface language", () => {
 describe("yargs in Indonesian", () => {
   it("a missing argument, an unknown command and a bad choice", async () => {
     expect((await run(["ingest"], { env: ID })).stderr).toBe(
-      "selaras: Argumen kurang: ada 0, perlu paling sedikit 1\nJalankan 'selaras ingest --help' untuk petunjuk pemakaian.\n");
+      "selaras: Argumen kurang: ada 0, perlu paling sedikit 1 (selaras ingest <paths..>)\nJalankan 'selaras ingest --help' untuk petunjuk pemakaian.\n");
     expect((await run(["terjemah"], { env: ID })).stderr).toBe(
       "selaras: Argumen tidak dikenal: terjemah\nJalankan 'selaras --help' untuk petunjuk pemakaian.\n");
     const bad = await run(["check", "--format", "xx"], { env: ID });

@@ -40,9 +40,9 @@ describe("the CLI's contract with scripts", () => {
     it("an unknown document; without --json standard output stays empty", async () => {
       const r = await run(["status", "nosuch", "--db", db, "--json"]);
       expect(r.code).toBe(2);
-      expect(JSON.parse(r.stdout)).toEqual({ error: { code: "not-found-document", message: "no document 'nosuch' in the database", file: null, line: null, column: null, data: { document: "nosuch" } } });
+      expect(JSON.parse(r.stdout)).toEqual({ error: { code: "not-found-document", message: "no document 'nosuch' in the database ('selaras status' lists the documents)", file: null, line: null, column: null, data: { document: "nosuch", documents: 1 } } });
       const plain = await run(["status", "nosuch", "--db", db]);
-      expect(plain).toEqual({ code: 2, stdout: "", stderr: "selaras: no document 'nosuch' in the database\n" });
+      expect(plain).toEqual({ code: 2, stdout: "", stderr: "selaras: no document 'nosuch' in the database ('selaras status' lists the documents)\n" });
       // (the last of --json / --no-json counts)
       expect((await run(["status", "nosuch", "--db", db, "--json", "--no-json"])).stdout).toBe("");
     });
@@ -82,6 +82,9 @@ describe("the CLI's contract with scripts", () => {
       [["translate", "set", "rapat-kabinet:3", "x", "--no-propagte"], "unknown option --no-propagte (did you mean --no-propagate?)", "translate set"],
       [["check", "ignore", "rapat-kabinet:3", "number-mismatch", "--reasn", "x"], "unknown option --reasn (did you mean --reason?)", "check ignore"],
       [["status", "--frobnicate"], "unknown option --frobnicate", "status"],
+      // (a longer or shorter form of an option)
+      [["export", "--format", "tmx", "--output", "x.tmx"], "unknown option --output (did you mean --out?)", "export"],
+      [["align", "--document", "rapat-kabinet", "x.en.txt"], "unknown option --document (did you mean --doc?)", "align"],
     ])("%j is refused before anything runs, with a suggestion", async (argv, message, command) => {
       const r = await run([...argv, "--db", db]);
       expect(r).toEqual({ code: 2, stdout: "", stderr: `selaras: ${message}\nRun 'selaras ${command} --help' for usage.\n` });
@@ -92,6 +95,22 @@ describe("the CLI's contract with scripts", () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toBe("selaras: opsi tak dikenal --fromat (maksud Anda --format?)\nJalankan 'selaras export --help' untuk petunjuk pemakaian.\n");
       expect(JSON.parse(r.stdout).error).toEqual({ code: "usage", message: "opsi tak dikenal --fromat (maksud Anda --format?)", file: null, line: null, column: null, data: { command: "export", option: "--fromat", suggestion: "--format" } });
+    });
+
+    it("an option that is the command's positional: the command line as it works, each option named once", async () => {
+      expect(await run(["check", "--doc", "rapat-kabinet", "--doc=other", "--db", db])).toEqual({
+        code: 2, stdout: "",
+        stderr: `selaras: unknown option --doc: type the documents argument without an option: 'selaras check rapat-kabinet other --db ${db}'\nRun 'selaras check --help' for usage.\n`,
+      });
+      expect((await run(["translate", "--doc", "rapat-kabinet"])).stderr).toBe("selaras: unknown option --doc: type the document argument without an option: 'selaras translate rapat-kabinet'\nRun 'selaras translate --help' for usage.\n");
+    });
+
+    it("an option that is the command's positional, in Indonesian and as JSON", async () => {
+      const r = await run(["status", "--doc", "rapat kabinet", "--lang", "id", "--json", "--db", db]);
+      expect(r.code).toBe(2);
+      const message = `opsi tak dikenal --doc: tulis argumen documents tanpa opsi: 'selaras status "rapat kabinet" --lang id --json --db ${db}'`;
+      expect(r.stderr).toBe(`selaras: ${message}\nJalankan 'selaras status --help' untuk petunjuk pemakaian.\n`);
+      expect(JSON.parse(r.stdout).error).toEqual({ code: "usage", message, file: null, line: null, column: null, data: { command: "status", option: "--doc", positional: "documents" } });
     });
 
     it("options that exist pass: --no-<boolean>, --name=value, a negative number, '-' for standard input", async () => {

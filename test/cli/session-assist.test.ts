@@ -94,7 +94,7 @@ describe("selaras translate: insertion, navigation and review (piped)", () => {
     seed([["anggaran-a", 2, A2_EN]]);
     const r = await session(["anggaran-b:2"], [":tm 1"]);
     expect(r.stdout).toContain("  translation-memory match 1 put into the line: ");
-    expect(r.stdout).toContain("Session over: 0 saved, 0 confirmed, 0 skipped, 0 propagated.\n");
+    expect(r.stdout).toContain("Session over: nothing saved.\n");
     expect(await english("anggaran-b:2")).toBeNull();
   });
 

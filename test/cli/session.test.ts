@@ -40,7 +40,7 @@ describe("selaras translate (session)", () => {
     expect(r.stdout).toContain("[2/4] rapat-kabinet:3\n  before: Presiden tiba di Jakarta pada hari Senin.\n");
     expect(r.stdout).toContain("  skipped rapat-kabinet:4\n");
     expect(r.stdout).toContain("  note kept for the next save of rapat-kabinet:5\n");
-    expect(r.stdout).toContain("Session over: 3 saved, 0 confirmed, 1 skipped, 1 propagated.\n1 sentence still to translate.\n");
+    expect(r.stdout).toContain("Session over: 3 translated, 1 skipped, 1 propagated to identical sentences.\n1 sentence still to translate.\n");
     expect((await show(`${DOC}:2`)).rendering).toMatchObject({ text: "The President arrived in Jakarta on Monday.", origin: "propagated", author: "Ani" });
     expect((await show(`${DOC}:4`)).rendering).toBeNull();
     expect((await show(`${DOC}:5`)).rendering).toMatchObject({ text: "The ministers agreed to raise education funding by 15 percent.", note: "checked against the budget law", status: "translated" });
@@ -49,7 +49,7 @@ describe("selaras translate (session)", () => {
   it("says at the end that a note typed for a sentence left without English was not stored", async () => {
     const r = await run(["translate", DOC, "--db", db, "--translator", "Ani"], { stdin: [":note ask the desk", ":q"].join("\n") + "\n" });
     expect(r.stdout).toContain("  note kept for the next save of rapat-kabinet:1\n");
-    expect(r.stdout).toContain("Session over: 0 saved, 0 confirmed, 0 skipped, 0 propagated.\n1 note not stored: no English was saved for its sentence.\n");
+    expect(r.stdout).toContain("Session over: nothing saved.\n1 note not stored: no English was saved for its sentence.\n");
     const json = await run(["translate", DOC, "--db", db, "--json"], { stdin: ":note ask the desk\n" });
     expect(JSON.parse(json.stdout)).toMatchObject({ saved: 0, unsavedNotes: 1, reason: "end-of-input" });
   });
@@ -77,9 +77,16 @@ describe("selaras translate (session)", () => {
     expect(first.code).toBe(1); // a confirmation refused by the checks and left as a draft
     expect(first.stdout).toMatch(/finding(s)?:\n {4}error number-mismatch: /);
     expect(first.stdout).toContain("  Type a new rendering to edit it, or ':accept <reason>' to save it as is.\n");
-    expect(first.stdout).toContain("Session over: 0 saved, 0 confirmed, 4 skipped, 0 propagated.\n1 English text kept as a draft: the checks refused to confirm it (findings above).\n");
+    expect(first.stdout).toContain("Session over: 4 skipped.\n1 English text kept as a draft: the checks refused to confirm it (findings above).\n");
     // never confirmed: kept as a draft, so nothing typed is lost
     expect((await show(`${DOC}:5`)).rendering).toMatchObject({ text: typed, status: "draft" });
+    // (an English kept as a draft and nothing else: not "0 saved", as if it was lost; in Indonesian too)
+    const only = await run(["translate", `${DOC}:5`, "--db", db, "--translator", "Ani"], { stdin: "Funding rose by 50 percent.\n" });
+    expect(only.stdout).toContain("\nSession over: nothing confirmed.\n1 English text kept as a draft: the checks refused to confirm it (findings above).\n");
+    const id = await run(["translate", `${DOC}:5`, "--db", db, "--translator", "Ani", "--lang", "id"], { stdin: "Funding rose by 50 percent.\n" });
+    expect(id.stdout).toContain("\nSesi selesai: tidak ada yang dikonfirmasi.\n1 terjemahan disimpan sebagai draf: pemeriksaan menolak mengonfirmasinya (temuan di atas).\n");
+    const skipped = await run(["translate", DOC, "--db", db, "--lang", "id"], { stdin: ":s\n:s\n:q\n" });
+    expect(skipped.stdout).toContain("\nSesi selesai: 2 dilewati.\n");
 
     const second = await run(["translate", DOC, "--db", db, "--translator", "Ani"], {
       stdin: [":s", ":s", ":s", ":s", typed, ":accept", ":accept the minister said fifty"].join("\n") + "\n",
@@ -87,7 +94,7 @@ describe("selaras translate (session)", () => {
     expect(second.stdout).toContain("  ':accept' needs a short reason");
     expect(second.stdout).toContain("  ✓ saved rapat-kabinet:5\n");
     expect((await show(`${DOC}:5`)).rendering).toMatchObject({ text: typed, note: "the minister said fifty", status: "translated" });
-    expect(second.stdout).toContain("Session over: 1 saved, 0 confirmed, 4 skipped, 0 propagated.");
+    expect(second.stdout).toContain("Session over: 1 translated, 4 skipped.");
   });
 
   it("offers translation-memory matches with the word difference, and uses one with ':tm N'", async () => {
@@ -119,6 +126,8 @@ describe("selaras translate (session)", () => {
     expect(r.stdout).toContain("  ✓ confirmed rapat-kabinet:3\n");
     expect(r.stdout).toContain("  joined: rapat-kabinet:4+5\n");
     expect(r.stdout).toContain("  ✓ saved rapat-kabinet:4+5\n");
+    // (the summary names what each count is: typed and confirmed, or confirmed with :ok)
+    expect(r.stdout).toContain("\nSession over: 1 translated, 1 confirmed with :ok, 2 skipped.\n");
     expect((await show(`${DOC}:3`)).rendering).toMatchObject({ status: "translated", origin: "manual", text: "He met ministers in the palace." });
     const joined = await show(`${DOC}:4+5`);
     expect(joined.ref).toBe(`${DOC}:4+5`);
@@ -157,7 +166,7 @@ describe("selaras translate (session)", () => {
     expect(plain).toContain("  ✓ saved rapat-kabinet:1\n");
     expect(plain).toContain("  ✓ saved rapat-kabinet:3\n");
     expect(plain).toContain("  ✓ saved rapat-kabinet:1\n  propagated to 1 identical sentence: rapat-kabinet:2\n");
-    expect(plain).toContain("Session over: 2 saved, 0 confirmed, 0 skipped, 1 propagated.\n2 sentences still to translate.\n");
+    expect(plain).toContain("Session over: 2 translated, 1 propagated to identical sentences.\n2 sentences still to translate.\n");
     expect(drawn.split("  Ctrl-C again quits, keeping the line you are typing as a draft; Enter saves it.\n").length - 1).toBe(2);
     expect((await show(`${DOC}:1`)).rendering).toMatchObject({ text: "The President arrived in Jakarta on Monday.", status: "translated" });
     expect((await show(`${DOC}:2`)).rendering).toMatchObject({ text: "The President arrived in Jakarta on Monday.", origin: "propagated" });
@@ -236,7 +245,7 @@ describe("selaras translate (session)", () => {
     ].join("\n") + "\n";
     const r = await run(["translate", DOC, "--db", db, "--translator", "Ani"], { stdin: input });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Session over: 4 saved, 0 confirmed, 0 skipped, 2 propagated.\n");
+    expect(r.stdout).toContain("Session over: 4 translated, 2 propagated to identical sentences.\n");
     const after = fs.readFileSync(file, "utf8");
     const first = path.join(dir, "exported-first");
     await run(["translations", "export", "--db", db, "--out", first]);
@@ -333,7 +342,7 @@ describe("selaras translate (session)", () => {
     expect(p.stderr).toBe("");
     expect(p.status).toBe(0);
     expect(p.stdout).toContain("  ✓ saved rapat-kabinet:1\n");
-    expect(p.stdout).toContain("Session over: 1 saved, 0 confirmed, 0 skipped, 1 propagated.");
+    expect(p.stdout).toContain("Session over: 1 translated, 1 propagated to identical sentences.");
     const store = openStore(db);
     expect(store.renderings.count()).toBe(2);
     store.close();

@@ -31,9 +31,21 @@ describe("selaras status", () => {
       const r = await run(["status", ...names, "--db", db]);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe("");
-      expect(r.stderr).toBe("selaras: no document 'nope' in the database\n");
+      expect(r.stderr).toBe("selaras: no document 'nope' in the database ('selaras status' lists the documents)\n");
     }
     expect((await run(["status", "rapat-kabinet", "--db", db])).code).toBe(0);
+  });
+
+  it("names the document a mistyped or shortened name was meant to be, in both languages; an empty database says so", async () => {
+    const err = async (args: string[]) => { const r = await run([...args, "--db", db]); return [r.code, r.stdout, r.stderr]; };
+    expect(await err(["status", "rapat-kabinte"])).toEqual([2, "", "selaras: no document 'rapat-kabinte' in the database (did you mean 'rapat-kabinet'?)\n"]);
+    expect(await err(["translate", "show", "rapat:2"])).toEqual([2, "", "selaras: no document 'rapat' in the database (did you mean 'rapat-kabinet'?)\n"]);
+    expect(await err(["export", "--format", "tsv", "--out", "-", "--doc", "rapat-kabinet", "--doc", "kabinet", "--lang", "id"]))
+      .toEqual([2, "", "selaras: tidak ada dokumen 'kabinet' di basis data ('selaras status' menampilkan daftar dokumennya)\n"]);
+    const empty = path.join(dir, "users.db");
+    expect((await run(["users", "add", "Ani", "--role", "translator", "--db", empty])).code).toBe(0);
+    expect(await run(["status", "rapat-kabinet", "--db", empty])).toEqual({ code: 2, stdout: "", stderr: "selaras: no document 'rapat-kabinet': the database holds no documents yet ('selaras ingest <files>' stores articles)\n" });
+    expect((await run(["translate", "rapat-kabinet", "--db", empty, "--lang", "id"])).stderr).toBe("selaras: tidak ada dokumen 'rapat-kabinet': basis data belum berisi dokumen ('selaras ingest <berkas>' menyimpan artikel)\n");
   });
 
   it("gives the documented JSON fields", async () => {

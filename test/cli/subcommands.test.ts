@@ -73,7 +73,7 @@ describe("selaras check <documents...>", () => {
     expect(session.stdout).toContain("[1/2] test:1");
     expect(await refs(["ignor"])).toEqual({ code: 0, refs: [], pairs: 0 });
     const unknown = await run(["translate", "sett", "--db", db]);
-    expect([unknown.code, unknown.stderr]).toEqual([2, "selaras: no document 'sett' in the database\n"]);
+    expect([unknown.code, unknown.stderr]).toEqual([2, "selaras: no document 'sett' in the database ('selaras status' lists the documents)\n"]);
     // a parent without a document positional still suggests its sub-commands
     expect((await run(["glossary", "lst", "--db", db])).stderr).toContain("Did you mean list?");
   });
@@ -122,9 +122,9 @@ describe("a subcommand's --help lists only its own options", () => {
 
 describe("usage errors point to the help of the command being used", () => {
   it.each([
-    [["check", "ignore", "x"], "selaras: Not enough arguments: got 1, need at least 2\nRun 'selaras check ignore --help' for usage.\n"],
+    [["check", "ignore", "x"], "selaras: Not enough arguments: got 1, need at least 2 (selaras check ignore <ref> <checkId>)\nRun 'selaras check ignore --help' for usage.\n"],
     [["check", "ignore", "a:1", "number-mismatch"], "selaras: Missing required argument: --reason\nRun 'selaras check ignore --help' for usage.\n"],
-    [["translate", "set"], "selaras: Not enough arguments: got 0, need at least 2\nRun 'selaras translate set --help' for usage.\n"],
+    [["translate", "set"], "selaras: Not enough arguments: got 0, need at least 2 (selaras translate set <ref> <text>)\nRun 'selaras translate set --help' for usage.\n"],
     [["status", "--nope"], "selaras: unknown option --nope\nRun 'selaras status --help' for usage.\n"],
     [["bogus"], "selaras: Unknown argument: bogus\nRun 'selaras --help' for usage.\n"],
   ])("%j", async (argv, stderr) => {

@@ -70,7 +70,7 @@ describe("the unit lifecycle, end to end", () => {
     expect(session.code).toBe(1); // one confirmation refused and left as a draft
     expect(session.stdout).toContain("  ✓ saved anggaran-sekolah:3\n");
     expect(session.stdout).toContain("    error number-mismatch: “45 percent” in the target does not appear in the source.\n");
-    expect(session.stdout).toContain("Session over: 3 saved, 0 confirmed, 1 skipped, 0 propagated.\n");
+    expect(session.stdout).toContain("Session over: 3 translated, 1 skipped.\n");
 
     // 2. a second article aligned with its English; the aligner's wrong join undone; confirmed
     expect((await cli(["align", "--doc", "berita-banjir", path.join(outside, "banjir.en.txt")])).code).toBe(0);

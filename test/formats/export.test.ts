@@ -75,7 +75,7 @@ describe("selaras export", () => {
       status: "", author: "", changed: "",
     });
     expect((await run(["export", "--format", "tsv", "--out", path.join(dir, "n.tsv"), "--doc", "nope", "--db", db])).stderr)
-      .toBe("selaras: no document 'nope' in the database\n");
+      .toBe("selaras: no document 'nope' in the database ('selaras status' lists the documents)\n");
     const bad = await run(["export", "--format", "tsv", "--out", path.join(dir, "n.tsv"), "--status", "done", "--db", db]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe("selaras: unknown status 'done' (known: draft, translated, reviewed, aligned, all)\n");

@@ -372,7 +372,7 @@ describe("glossary candidates", () => {
     expect([j.documents, j.segments, j.minCount, j.candidates.map((c: { term: string }) => c.term)]).toEqual([1, 3, 1, ["BPBD", "Jepang", "Kampung Melayu", "Palang Merah Indonesia", "Pemerintah Jepang"]]);
     expect(j.byDocument[0].candidates[0]).toEqual({ term: "BPBD", kind: "acronym", count: 1, refs: ["bantuan:2"] });
     const missing = await run(["glossary", "candidates", "banjr", "--db", db], { cwd: dir });
-    expect([missing.code, missing.stderr]).toEqual([2, "selaras: no document 'banjr' in the database\n"]);
+    expect([missing.code, missing.stderr]).toEqual([2, "selaras: no document 'banjr' in the database (did you mean 'banjir'?)\n"]);
     const nodb = await run(["glossary", "candidates", "--db", path.join(dir, "typo.db")], { cwd: dir });
     expect([nodb.code, nodb.stderr]).toEqual([2, `selaras: ${path.join(dir, "typo.db")}: no such database, and this command does not create one: check --db (or SELARAS_DB), or create it with \`npm start\` (the whole pipeline), \`selaras pipeline\` or \`selaras ingest <articles>\`\n`]);
     expect(fs.existsSync(path.join(dir, "typo.db"))).toBe(false);

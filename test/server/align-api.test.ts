@@ -76,7 +76,7 @@ describe("POST /api/documents/<slug>/align/preview", () => {
     expect((await preview({})).json()).toMatchObject({ code: "invalid-request" });
     expect((await preview({ english: ENGLISH, extra: 1 })).statusCode).toBe(400);
     expect((await preview({ english: 42 })).statusCode).toBe(400);
-    expect((await post("/api/documents/no-such-doc/align/preview", { english: ENGLISH })).json()).toEqual({ code: "not-found-document", data: { document: "no-such-doc" } });
+    expect((await post("/api/documents/no-such-doc/align/preview", { english: ENGLISH })).json()).toEqual({ code: "not-found-document", data: { document: "no-such-doc", documents: 5 } });
     expect(db()).toBe(before);
   });
 

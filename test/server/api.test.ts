@@ -105,7 +105,7 @@ describe("GET", () => {
   it("answers an unknown document with 404 and the error code", async () => {
     const res = await app.inject({ url: "/api/documents/no-such-doc/units" });
     expect(res.statusCode).toBe(404);
-    expect(res.json()).toEqual({ code: "not-found-document", data: { document: "no-such-doc" } });
+    expect(res.json()).toEqual({ code: "not-found-document", data: { document: "no-such-doc", documents: 5 } });
   });
 
   it("gives glossary terms for a unit", async () => {

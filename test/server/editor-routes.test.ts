@@ -46,7 +46,7 @@ describe("GET /api/documents/<slug>/suggestions", () => {
   it("answers an unknown document with 404", async () => {
     const res = await app.inject({ url: "/api/documents/no-such-doc/suggestions" });
     expect(res.statusCode).toBe(404);
-    expect(res.json()).toEqual({ code: "not-found-document", data: { document: "no-such-doc" } });
+    expect(res.json()).toEqual({ code: "not-found-document", data: { document: "no-such-doc", documents: 6 } });
   });
 });
 
@@ -168,7 +168,7 @@ describe("POST /api/units/<ref>/split", () => {
       expect([res.statusCode, (res.json() as { code: string }).code]).toEqual([status, code]);
     }
     expect((await app.inject({ method: "POST", url: `/api/units/${u(`${DOC}:999`)}/split`, headers: H, payload: { offset: 3 } })).statusCode).toBe(404);
-    expect((await app.inject({ method: "POST", url: `/api/units/${u("nope:1")}/split`, headers: H, payload: { offset: 3 } })).json()).toEqual({ code: "not-found-document", data: { document: "nope" } });
+    expect((await app.inject({ method: "POST", url: `/api/units/${u("nope:1")}/split`, headers: H, payload: { offset: 3 } })).json()).toEqual({ code: "not-found-document", data: { document: "nope", documents: 6 } });
     const member = await app.inject({ method: "POST", url: `/api/units/${u(`${DOC}:3`)}/split`, headers: H, payload: { offset: 3 } });
     expect([member.statusCode, (member.json() as { code: string }).code]).toEqual([400, "ref-in-joined-unit"]);
     const csrf = await app.inject({ method: "POST", url: `/api/units/${u(ref)}/split`, payload: { offset: 5 } });
@@ -185,7 +185,8 @@ describe("POST /api/units/<ref>/split", () => {
     await new Promise((r) => setTimeout(r, 1000));
     const res = await app.inject({ method: "POST", url: `/api/units/${u(`${DOC}:1`)}/split`, headers: H, payload: { offset: (await unit(`${DOC}:1`)).source.indexOf(" ", 5) } });
     expect(res.statusCode).toBe(409);
-    expect((res.json() as { code: string }).code).toBe("translations-file-changed");
+    // (the file named from the project folder, not as the server's absolute path)
+    expect(res.json()).toEqual({ code: "translations-file-changed", data: { file: `translations/${DOC}.translations.txt`, document: DOC } });
     expect(await units()).toEqual(before);
     fs.writeFileSync(file, text);
   });

@@ -86,7 +86,8 @@ describe("GET /api/glossary", () => {
   it("answers an unknown concept with 404", async () => {
     const res = await app.inject({ url: "/api/glossary/no-such-term" });
     expect(res.statusCode).toBe(404);
-    expect(res.json()).toMatchObject({ code: "glossary-entry-not-found", data: { entry: "no-such-term" } });
+    // (the folder named from the project, as the page's message shows it: "no concept 'no-such-term' in glossary/")
+    expect(res.json()).toEqual({ code: "glossary-entry-not-found", data: { entry: "no-such-term", dir: "glossary" } });
   });
 
   it("refuses unknown query fields and counts that are not counts (400)", async () => {
@@ -139,7 +140,7 @@ describe("POST /api/glossary/preview", () => {
     const before = files(path.join(dir, "glossary"));
     const res = await app.inject({ method: "POST", url: "/api/glossary/preview", payload: { concept: { id: "kremlin", sources: ["istana kremlin"], preferred: ["Kremlin palace"] } }, headers: H });
     expect(res.statusCode).toBe(409);
-    expect(res.json()).toMatchObject({ code: "glossary-duplicate-id", data: { entry: "kremlin", otherFile: path.join(dir, "glossary", "organisations.tsv") } });
+    expect(res.json()).toMatchObject({ code: "glossary-duplicate-id", data: { entry: "kremlin", otherFile: "glossary/organisations.tsv" } });
     expect(files(path.join(dir, "glossary"))).toEqual(before);
   });
 
@@ -537,7 +538,7 @@ describe("GET /api/export", () => {
     expect(st.json()).toMatchObject({ code: "export-bad-status", data: { status: "final" } });
     const doc = await app.inject({ url: "/api/export?format=tsv&document=nope" });
     expect(doc.statusCode).toBe(404);
-    expect(doc.json()).toEqual({ code: "not-found-document", data: { document: "nope" } });
+    expect(doc.json()).toEqual({ code: "not-found-document", data: { document: "nope", documents: 5 } });
   });
 });
 

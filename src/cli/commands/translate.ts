@@ -26,7 +26,7 @@ export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs,
       command: "set <ref> <text>",
       describe: ctx.t("cli.translate.set-describe"),
       builder: (yy) => yy
-        .positional("ref", { type: "string", demandOption: true, describe: ctx.t("cli.translate.ref") })
+        .positional("ref", { type: "string", demandOption: true, describe: ctx.t("cli.translate.unit-ref") })
         .positional("text", { type: "string", demandOption: true, describe: ctx.t("cli.translate.text") })
         .option("status", { type: "string", choices: translateApp().RENDERING_STATUSES as string[], describe: ctx.t("cli.translate.status") })
         .option("note", { type: "string", describe: ctx.t("cli.translate.note") })
@@ -50,7 +50,7 @@ export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs,
     .command(defineCommand({
       command: "show <ref>",
       describe: ctx.t("cli.translate.show-describe"),
-      builder: (yy) => yy.positional("ref", { type: "string", demandOption: true, describe: ctx.t("cli.translate.ref") }),
+      builder: (yy) => yy.positional("ref", { type: "string", demandOption: true, describe: ctx.t("cli.translate.unit-ref") }),
       handler: (args) => {
         withStore(ctx, args, (store) => {
           const view = translateApp().showUnit(store, String(args.ref));

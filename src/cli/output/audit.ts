@@ -238,7 +238,11 @@ function* auditTextChunks<T extends string | Uint8Array>(t: TFunction, a: AuditR
   line(`== ${t("cli.audit.concepts")} (${a.conceptAudits.length})`);
   for (const c of a.conceptAudits) {
     line(`${c.id}  [${c.sources.join(" | ")}] → ${c.preferred.join(" | ") || (c.dnt ? t("cli.audit.dnt") : "-")}`);
-    line(`  ${t("cli.audit.concept-line", { occurrences: c.sourceOccurrences, pairs: c.pairs, compliant: c.compliant, count: c.violations.length })}`);
+    // ("49 times in the sources of 45 pairs; 45 compliant, 1 finding": it read "source occurrences: 49 in pairs: 45")
+    line(`  ${t("cli.audit.concept-line", {
+      times: t("cli.audit.concept-times", { count: c.sourceOccurrences }), pairs: t("cli.audit.concept-pairs", { count: c.pairs }),
+      compliant: c.compliant, findings: t("cli.audit.concept-findings", { count: c.violations.length }),
+    })}`);
     if (c.renderings.length) line(`  ${t("cli.audit.renderings")}: ${renderingsLine(c, t)}`);
     for (const v = cursorOf(c.violations); v.next();) {
       const f = v.whole ?? v;

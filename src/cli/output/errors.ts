@@ -83,6 +83,8 @@ export function errorText(error: unknown, t: TFunction, context: { db?: string; 
   }
   // (a near name for a typo, where the message has a place for it: error.<code>_suggestion)
   if (typeof explained.data.suggestion === "string" && data.context === undefined) data.context = "suggestion";
+  // (a document name in a database that holds none: nothing was ingested into it yet)
+  if (explained.code === "not-found-document" && explained.data.documents === 0) data.context = "empty";
   // (the command that shows the pair's findings, with the glossary the person gave)
   if (explained.code === "check-ignore-nothing" && typeof explained.data.glossary === "string") data.context = "glossary";
   const msg = t(key, data as Record<string, string>);

@@ -140,7 +140,14 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
       case "notice": out(t(`cli.session.${e.code}`, (e.data ?? {}) as Record<string, string>)); return;
       case "end":
         out();
-        out(t("cli.session.end", { ...e.summary }));
+        {
+          // (only what happened, in words that say what each count is: "0 saved" beside an English kept as
+          // a draft read as if it was lost, "0 confirmed" as if the saves were not)
+          const s = e.summary;
+          const list = ([["translated", s.saved], ["confirmed", s.confirmed], ["skipped", s.skipped], ["propagated", s.propagated]] as const)
+            .filter(([, n]) => n > 0).map(([k, n]) => t(`cli.session.end-${k}`, { count: n }));
+          out(list.length ? t("cli.session.end", { list: list.join(", ") }) : t(s.refused > 0 ? "cli.session.end-nothing-confirmed" : "cli.session.end-nothing"));
+        }
         if (e.summary.refused > 0) out(t("cli.session.end-refused", { count: e.summary.refused }));
         if (e.summary.unsavedNotes > 0) out(t("cli.session.end-notes", { count: e.summary.unsavedNotes }));
         if (e.summary.remaining > 0) out(t("cli.session.end-remaining", { count: e.summary.remaining }));

@@ -128,6 +128,8 @@ export function errorText(t: TFunction, e: unknown): string {
       data.field = t(`web.glossary.add.${data.field === "source" ? "sources" : data.field}`, { defaultValue: data.field });
       data.context = "field";
     }
+    // (a near name for a typo, where the message has a place for it, as the CLI words it: error.<code>_suggestion)
+    if (typeof data.suggestion === "string" && data.context === undefined) data.context = "suggestion";
     const msg = t(key, data as never) as string;
     return msg === key ? (t("web.error-code", { code: e.body.code }) as string) : msg;
   }
