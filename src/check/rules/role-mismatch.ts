@@ -44,6 +44,17 @@ function countWord(text: string, word: string): number {
   return n;
 }
 
+/** Where `word` is written in `text` as a whole word, if once. */
+function writtenOnce(text: string, word: string): { start: number; end: number } | undefined {
+  let at: number | undefined;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+    if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? "") || /[\p{L}\p{N}]/u.test(text[i + word.length] ?? "")) continue;
+    if (at !== undefined) return undefined;
+    at = i;
+  }
+  return at === undefined ? undefined : { start: at, end: at + word.length };
+}
+
 /** The span from `start` to `end` widened over the capitalised words written right before and after it. */
 function nameRun(text: string, start: number, end: number): { start: number; end: number; text: string } {
   for (let m = /(\p{Lu}[\p{L}-]*) $/u.exec(text.slice(0, start)); m !== null; m = /(\p{Lu}[\p{L}-]*) $/u.exec(text.slice(0, start))) start -= m[0].length;
@@ -71,7 +82,77 @@ function targetShape(target: string): boolean {
   return false;
 }
 
+/**
+ * Source prepositions before a name, and the English ones that say the same (`dari Thailand` → `from Thailand`,
+ * `kepada Persija` → `to Persija`, `ke arah Jepang` → `towards Japan`). Longest first.
+ */
+const PREPOSITIONS: readonly (readonly [string, readonly string[]])[] = [
+  ["ke arah", ["towards", "toward", "at"]], ["kepada", ["to"]], ["dari", ["from"]], ["ke", ["to", "into", "towards", "toward"]],
+];
+const SOURCE_PREPOSITION = /(?<![\p{L}])(ke arah|kepada|dari|ke) $/u;
+const TARGET_PREPOSITION = /(?<![\p{L}])(towards|toward|from|into|to|at) (?:the )?$/iu;
+/** A source preposition right before a capital, and an English one too (tested first: most pairs have none). */
+const QUICK_SOURCE = /(?<![\p{L}])(?:dari|kepada|ke|ke arah) \p{Lu}/u;
+const QUICK_TARGET = /(?<![\p{L}])(?:from|to|toward|towards|into|at) (?:the )?\p{Lu}/iu;
+
+/** The capitalised runs of the source (`Pelita Air`, `Korea Utara`), not its first word alone (`Saham`). */
+function sourceNames(source: string): { start: number; end: number; text: string; words: string[] }[] {
+  const out: { start: number; end: number; text: string; words: string[] }[] = [];
+  for (const m of source.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*/gu)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(" ") });
+  return out;
+}
+
+/**
+ * Names that traded places across a preposition: `Indonesia mengimpor beras dari Thailand` → `Thailand imported
+ * rice from Indonesia`, `dari Garuda kepada Pelita Air` → `from Pelita Air to Garuda`. A name B after a source
+ * preposition (dari, kepada, ke, ke arah), a name A elsewhere in the source not after one of the same sense; in
+ * the target A after a preposition of that sense and B after none of it, the two in the other order than the
+ * source's (they traded places: `data Bappenas … dari PDB` → `Data from the Bappenas … of GDP` keeps its
+ * order), each name once in both and apart in the target. A converse verb
+ * says it with the other preposition (`membeli dari Prancis` → `France sold … to`) and is not read.
+ */
+function prepositionProblem(source: string, target: string): Problem | undefined {
+  if (!QUICK_SOURCE.test(source) || !QUICK_TARGET.test(target)) return undefined;
+  const names = sourceNames(source).map((n) => {
+    const before = SOURCE_PREPOSITION.exec(source.slice(Math.max(0, n.start - 8), n.start));
+    // (where it stands in the target: its words found there once, widened to their run; none if they stand in two
+    // runs. A name of several words by its words as written: the word list's translation of one of them is no name,
+    // `Kepegawaian` → `Employee`; a name of one word also by a capitalised translation, `Jepang` → `Japan`)
+    let at: { start: number; end: number; text: string } | undefined, apart = false;
+    for (const w of n.words) {
+      if (w.length < 3 || countWord(source, w) !== 1) continue;
+      const p = n.words.length === 1 ? placeOf(w, target) : writtenOnce(target, w);
+      if (p === undefined) continue;
+      const run = nameRun(target, p.start, p.end);
+      if (at !== undefined && at.start !== run.start) apart = true;
+      at ??= run;
+    }
+    if (apart) at = undefined;
+    const tb = at === undefined ? null : TARGET_PREPOSITION.exec(target.slice(Math.max(0, at.start - 12), at.start));
+    return { ...n, prep: before?.[1], at, tprep: tb?.[1]?.toLowerCase() };
+  });
+  for (const b of names) {
+    const senses = PREPOSITIONS.find(([p]) => p === b.prep)?.[1];
+    if (senses === undefined || b.at === undefined || (b.tprep !== undefined && senses.includes(b.tprep))) continue;
+    for (const a of names) {
+      // (the two names traded places: their order in the target is the other way round, each a name of its own there)
+      if (a === b || a.at === undefined || a.tprep === undefined || !senses.includes(a.tprep)) continue;
+      if ((a.start < b.start) === (a.at.start < b.at.start) || (a.at.start < b.at.end && b.at.start < a.at.end)) continue;
+      const aSenses = PREPOSITIONS.find(([p]) => p === a.prep)?.[1];
+      if (aSenses !== undefined && aSenses.includes(a.tprep)) continue;
+      const from = Math.min(a.at.start, b.at.start), to = Math.max(a.at.end, b.at.end);
+      return {
+        messageId: "preposition", data: { name: b.text, preposition: b.prep!, other: a.text, rendered: target.slice(a.at.start - a.tprep.length - (target.slice(0, a.at.start).endsWith(" the ") ? 5 : 1), a.at.end) },
+        source: { start: b.start, end: b.end }, target: { start: from, end: to },
+      };
+    }
+  }
+  return undefined;
+}
+
 export function roleProblems(source: string, target: string): Problem[] {
+  const across = prepositionProblem(source, target);
+  if (across !== undefined) return [across];
   if (!quick(source) || !targetShape(target)) return NO_PROBLEMS;
   for (const m of source.matchAll(SHAPE)) {
     const [, a, verb, oleh, b] = m;
@@ -110,6 +191,7 @@ export default defineCheck({
     description: "Who did what to whom is turned round: the doer of the source is the one the target's verb acts on.",
     messages: {
       swapped: "In the source “{{doer}}” is the doer and “{{done}}” the one acted on (“{{verb}}”); the target turns it round: “{{rendered}}”.",
+      preposition: "In the source “{{name}}” stands after “{{preposition}}”; the target puts “{{other}}” there: “{{rendered}}”: who did what to whom turned round.",
     },
   },
   defaultOptions: {},

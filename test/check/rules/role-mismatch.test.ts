@@ -10,6 +10,12 @@ testCheck(check, {
     { source: "Jepang mengalahkan Jerman 4-1 di Wolfsburg.", target: "Japan beat Germany 4-1 in Wolfsburg.", name: "a name translated by the word list" },
     { source: "Polisi menangkap Budi di rumahnya.", target: "Police arrested Budi at his home.", name: "a noun as the doer" },
     { source: "Direktur AALI Santosa mengatakan laba naik.", target: "AALI director Santosa said profit rose.", name: "an English word is no verb" },
+    { source: "Indonesia mengekspor minyak sawit dari Dumai ke India.", target: "Indonesia shipped palm oil from Dumai to India.", name: "names after their prepositions kept" },
+    { source: "Indonesia membeli pesawat tempur dari Prancis.", target: "France sold fighter jets to Indonesia.", name: "a converse verb with the other preposition (`dari` → `to`): not read" },
+    { source: "Jepang memberikan pinjaman kepada Indonesia.", target: "Indonesia received a loan from Japan.", name: "a converse verb: `kepada` → `from`" },
+    { source: "Jabatan itu dialihkan dari Fraksi Golkar kepada Fraksi PDI-P.", target: "The post passed from the Golkar faction to the PDI-P faction.", name: "a name after `the`" },
+    { source: "Berdasarkan data Bappenas, utang mencapai 40 persen dari PDB.", target: "Data from the Bappenas show debt reached 40 percent of GDP.", name: "a preposition the target adds, the names in their order: no trade" },
+    { source: "Berkas itu diajukan ke Badan Kepegawaian Daerah DKI Jakarta untuk Calon Pegawai.", target: "The file went to Jakarta Regional Employment Agency for the Governmental Employee hopefuls.", name: "a name of several words found only by a translation of one of them (`Kepegawaian` → `Employee`): not located" },
   ],
   invalid: [
     {
@@ -23,6 +29,18 @@ testCheck(check, {
     {
       source: "Ginting dikalahkan oleh Axelsen dalam tiga gim.", target: "Ginting defeated Axelsen in three games.", name: "a passive of the source read as active",
       errors: [{ messageId: "swapped", data: { doer: "Axelsen", done: "Ginting", verb: "dikalahkan", rendered: "Ginting defeated Axelsen" } }],
+    },
+    {
+      source: "Indonesia mengimpor beras dari Thailand sebanyak 500.000 ton.", target: "Thailand imported 500,000 tons of rice from Indonesia.", name: "names traded across a preposition",
+      errors: [{ messageId: "preposition", data: { name: "Thailand", preposition: "dari", other: "Indonesia", rendered: "from Indonesia" }, source: { start: 31, end: 39 }, target: { start: 0, end: 53 } }],
+    },
+    {
+      source: "Saham itu dialihkan dari Garuda kepada Pelita Air.", target: "The shares were transferred from Pelita Air to Garuda.", name: "two prepositions, their names traded",
+      errors: [{ messageId: "preposition", data: { name: "Garuda", preposition: "dari", other: "Pelita Air", rendered: "from Pelita Air" } }],
+    },
+    {
+      source: "Korea Utara menembakkan rudal ke arah Jepang pada Kamis.", target: "Japan fired a missile towards North Korea on Thursday.", name: "`ke arah`, a name of two words and a translated one",
+      errors: [{ messageId: "preposition", data: { name: "Jepang", preposition: "ke arah", other: "Korea Utara", rendered: "towards North Korea" } }],
     },
   ],
 });
