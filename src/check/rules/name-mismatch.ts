@@ -13,7 +13,14 @@
  * where T stands right after a name the target keeps, as the name stood right after it in the source
  * (`Listyo Sigit Prabowo` → `Listyo Sigit Purnomo`; the kept name no Indonesian word: not after `Jalan`), or
  * where T is within one letter of it (two from seven letters: `Erick Thohir` → `Erick Tohir`; the name no
- * word the word list knows as Indonesian). A target written in title case (a headline) is not read.
+ * word the word list knows as Indonesian), or where T stands beside the rendering of a word that heads a
+ * place's name (PLACE_HEADS; in the source `Jalan`, `Kabupaten`, `Lapangan` before the name, a compass word
+ * after it), as the name stood beside that word: `Jalan Diponegoro` → `Gajah Mada Street`, `Bekasi Utara` →
+ * `North Bogor`, `Kabupaten Sukabumi` → `Garut regency` (the name no Indonesian word, T not its English form:
+ * `pulau Karibia` → `Caribbean island`). A target written in title case (a headline) is not read. Not read
+ * either: a name within a glossary term of the source (the glossary's checks report it, with the expected
+ * rendering: said once), and a name of words translated with its order turned (`Paket Speedy Cermat` →
+ * `Thrifty Speedy Package`: the target's words before and after the kept one both new).
  *
  * A name left out (`Kapolres AKBP Yuswanto Ardi` dropped) is not reported: two unknown capitalised words in
  * a row all missing fired on 1.1% of real pairs, half of them offices translated (`Polda Metro Jaya`,
@@ -22,7 +29,7 @@
  * Cheap on most pairs: a target with no capitalised word but its first that the source lacks is passed
  * after one scan of its capitals, and a source whose capitalised words all stand in the target as written
  * after one scan of its own; the word list is read (and built, about 0.5 s, the first time) only for a
- * name with a word near it or a kept name before it.
+ * name with a word near it, a kept name before it or a place head beside it.
  */
 import { distance } from "fastest-levenshtein";
 import { englishLemmas, englishStem, freedictLexicon } from "../../align/lexicon";

@@ -9,7 +9,9 @@
  * names (as written, or a capitalised translation of the word list: `Rusia` → `Russia`, `Jepang` → `Japan`),
  * each once, with at most three words between them and no preposition, conjunction, comma or form of `be`
  * (`lost 1-2 to Persib`, `was attacked by`: another shape, not read). The first name of the target is its
- * doer; a doer other than the source's is reported. A warning.
+ * doer; a doer other than the source's is reported. A warning. Names that traded places across a preposition
+ * are reported too (`preposition`): `Indonesia mengimpor beras dari Thailand` → `Thailand imported rice from
+ * Indonesia` (prepositionProblem).
  *
  * Cheap on most pairs: a source with no capitalised word right before ` me…` or ` di…` is passed after a
  * search for those, a target without two capitalised words one to three small words apart after one
