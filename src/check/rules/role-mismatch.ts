@@ -161,9 +161,13 @@ export function roleProblems(source: string, target: string): Problem[] {
     // (a verb the word list knows as Indonesian: not `director`, `media`)
     if (a === b || (verb!.startsWith("me") && oleh !== undefined) || freedictLexicon().translate(verb!).length === 0) continue;
     // (each name once in the source too: `Rusia membantu Korea Utara, dan Korea Utara membantu Rusia` is two clauses the target may order its own way)
-    if (countWord(source, a!) !== 1 || countWord(source, b!) !== 1) continue;
+    // (a name's word it shares with another, `Bhayangkara FC` and `Borneo FC`: the name is read by a word of its own)
+    const key = (word: string, run: { text: string }): string | undefined => countWord(source, word) === 1 ? word
+      : countWord(source, run.text) === 1 ? run.text.split(" ").find((w) => w.length >= 3 && countWord(source, w) === 1) : undefined;
+    const ka = key(a!, nameRun(source, m.index, m.index + a!.length)), kb = key(b!, nameRun(source, m.index + m[0].length - b!.length, m.index + m[0].length));
+    if (ka === undefined || kb === undefined) continue;
     const passive = verb!.startsWith("di");
-    const pa = placeOf(a!, target), pb = placeOf(b!, target);
+    const pa = placeOf(ka, target), pb = placeOf(kb, target);
     if (pa === undefined || pb === undefined) continue;
     const [first, second] = pa.start < pb.start ? [pa, pb] : [pb, pa];
     const between = target.slice(first.end, second.start);

@@ -10,6 +10,7 @@ testCheck(check, {
     { source: "Jepang mengalahkan Jerman 4-1 di Wolfsburg.", target: "Japan beat Germany 4-1 in Wolfsburg.", name: "a name translated by the word list" },
     { source: "Polisi menangkap Budi di rumahnya.", target: "Police arrested Budi at his home.", name: "a noun as the doer" },
     { source: "Direktur AALI Santosa mengatakan laba naik.", target: "AALI director Santosa said profit rose.", name: "an English word is no verb" },
+    { source: "Bhayangkara FC mengalahkan Borneo FC 2-0 di Bekasi.", target: "Bhayangkara FC beat Borneo FC 2-0 in Bekasi.", name: "names sharing a word (`FC`), the doer kept" },
     { source: "Indonesia mengekspor minyak sawit dari Dumai ke India.", target: "Indonesia shipped palm oil from Dumai to India.", name: "names after their prepositions kept" },
     { source: "Indonesia membeli pesawat tempur dari Prancis.", target: "France sold fighter jets to Indonesia.", name: "a converse verb with the other preposition (`dari` → `to`): not read" },
     { source: "Jepang memberikan pinjaman kepada Indonesia.", target: "Indonesia received a loan from Japan.", name: "a converse verb: `kepada` → `from`" },
@@ -29,6 +30,10 @@ testCheck(check, {
     {
       source: "Ginting dikalahkan oleh Axelsen dalam tiga gim.", target: "Ginting defeated Axelsen in three games.", name: "a passive of the source read as active",
       errors: [{ messageId: "swapped", data: { doer: "Axelsen", done: "Ginting", verb: "dikalahkan", rendered: "Ginting defeated Axelsen" } }],
+    },
+    {
+      source: "Bhayangkara FC mengalahkan Borneo FC 2-0 di Stadion Patriot.", target: "Borneo FC beat Bhayangkara FC 2-0 at Patriot Stadium.", name: "names sharing a word (`FC`), each read by its own",
+      errors: [{ messageId: "swapped", data: { doer: "Bhayangkara FC", done: "Borneo FC", verb: "mengalahkan", rendered: "Borneo FC beat Bhayangkara FC" } }],
     },
     {
       source: "Indonesia mengimpor beras dari Thailand sebanyak 500.000 ton.", target: "Thailand imported 500,000 tons of rice from Indonesia.", name: "names traded across a preposition",
