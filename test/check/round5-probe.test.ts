@@ -24,9 +24,7 @@ const KNOWN_MISSES: Record<string, string> = {
   x07: "a team left out (`dan Bali United`)",
   x13: "a city replaced beside a word the word list does not know (`Pengadilan Tipikor Pangkalpinang` → `Palembang Corruption Court`): `Tipikor` is no place head",
   x15: "a square's name that is an Indonesian word replaced (`Lapangan Merdeka` → `Benteng Square`): such a name may be translated by a word the list lacks (`Balai Kota` → `City Hall`), so it is not read",
-  x20: "roles swapped between two nouns after a passive with `oleh` (`pengendara ojek dipukul oleh penumpangnya` → `driver hit his passenger`): no names to place",
-  x21: "roles swapped between two nouns (`Pemain itu dilanggar oleh kiper lawan` → `The player fouled the opposing goalkeeper`)",
-  x22: "roles swapped between two nouns (`Guru honorer itu dianiaya oleh orang tua murid` → `The contract teacher assaulted a student's parent`)",
+  x21: "roles swapped between two nouns (`Pemain itu dilanggar oleh kiper lawan` → `The player fouled the opposing goalkeeper`): the word list renders `dilanggar` as `crime`, `offender`, so the verb is not found in the target",
   x27: "roles swapped where a name of two words is rendered by other words (`Amerika Serikat` → `the United States`): the word list has no such rendering and role-mismatch reads the texts only",
   x30: "an omitted clause (`dan meminta pemerintah segera memindahkan lokasi pembuangan`): a content-word ratio under 0.6 would catch 5 of round five's 7 omissions but fires on 59 of the 3,684 real pairs (1.6%)",
   x31: "an omitted clause (`karena ruang rawat inap sudah penuh`)",
@@ -60,9 +58,10 @@ describe("round five: unseen pairs on names left out or replaced, glossary names
     expect(data("x23")).toEqual([{ checkId: "role-mismatch", messageId: "preposition", data: { name: "Thailand", preposition: "dari", other: "Indonesia", rendered: "from Indonesia" } }]);
     expect(data("x25")).toEqual([{ checkId: "role-mismatch", messageId: "preposition", data: { name: "Garuda", preposition: "dari", other: "Pelita Air", rendered: "from Pelita Air" } }]);
     expect(data("x28")).toEqual([{ checkId: "role-mismatch", messageId: "preposition", data: { name: "Jepang", preposition: "ke arah", other: "Korea Utara", rendered: "towards North Korea" } }]);
+    expect(data("x20")).toEqual([{ checkId: "role-mismatch", messageId: "swapped", data: { doer: "penumpangnya", done: "pengendara ojek", verb: "dipukul", rendered: "driver hit his passenger" } }]);
     expect(data("x42")).toEqual([{ checkId: "role-mismatch", messageId: "swapped", data: { doer: "Bhayangkara FC", done: "Borneo FC", verb: "mengalahkan", rendered: "Borneo FC beat Bhayangkara FC" } }]);
     // (the good renderings these readings come near: a goalless draw, programme names translated, passives and `oleh`, converse prepositions, heads translated beside kept names)
-    for (const id of ["u03", "u06", "u21", "u23", "u28", "u32", "u36", "u40", "u60", "u67", "u68", "u02", "u12", "u18", "u26", "u34", "u42", "u51", "u59", "u62", "u69", "u45", "u47", "u50", "u57"]) expect([id, serious(id)]).toEqual([id, []]);
+    for (const id of ["u03", "u06", "u21", "u23", "u28", "u32", "u36", "u40", "u60", "u67", "u68", "u02", "u12", "u18", "u26", "u34", "u42", "u51", "u59", "u62", "u69", "u45", "u47", "u50", "u57", "u08", "u19", "u48", "u56", "u70"]) expect([id, serious(id)]).toEqual([id, []]);
   });
 
   it("docs/checks.md shows the tables", () => {

@@ -10,6 +10,9 @@ testCheck(check, {
     { source: "Jepang mengalahkan Jerman 4-1 di Wolfsburg.", target: "Japan beat Germany 4-1 in Wolfsburg.", name: "a name translated by the word list" },
     { source: "Polisi menangkap Budi di rumahnya.", target: "Police arrested Budi at his home.", name: "a noun as the doer" },
     { source: "Direktur AALI Santosa mengatakan laba naik.", target: "AALI director Santosa said profit rose.", name: "an English word is no verb" },
+    { source: "Korban diselamatkan oleh warga sebelum petugas tiba.", target: "Residents rescued the victim before officers arrived.", name: "a passive with `oleh` made active the right way round" },
+    { source: "Korban diselamatkan oleh warga sebelum petugas tiba.", target: "The victim was rescued by residents before officers arrived.", name: "a passive with `oleh` kept" },
+    { source: "Pasien itu dirujuk oleh puskesmas ke rumah sakit.", target: "The patient was referred by the health centre to a hospital.", name: "a passive kept, its doer after `by`" },
     { source: "Bhayangkara FC mengalahkan Borneo FC 2-0 di Bekasi.", target: "Bhayangkara FC beat Borneo FC 2-0 in Bekasi.", name: "names sharing a word (`FC`), the doer kept" },
     { source: "Indonesia mengekspor minyak sawit dari Dumai ke India.", target: "Indonesia shipped palm oil from Dumai to India.", name: "names after their prepositions kept" },
     { source: "Indonesia membeli pesawat tempur dari Prancis.", target: "France sold fighter jets to Indonesia.", name: "a converse verb with the other preposition (`dari` → `to`): not read" },
@@ -30,6 +33,14 @@ testCheck(check, {
     {
       source: "Ginting dikalahkan oleh Axelsen dalam tiga gim.", target: "Ginting defeated Axelsen in three games.", name: "a passive of the source read as active",
       errors: [{ messageId: "swapped", data: { doer: "Axelsen", done: "Ginting", verb: "dikalahkan", rendered: "Ginting defeated Axelsen" } }],
+    },
+    {
+      source: "Seorang pengendara ojek dipukul oleh penumpangnya di Jalan Margonda.", target: "A motorcycle taxi driver hit his passenger on Margonda Street.", name: "roles turned round between plain nouns after a passive with `oleh`",
+      errors: [{ messageId: "swapped", data: { doer: "penumpangnya", done: "pengendara ojek", verb: "dipukul", rendered: "driver hit his passenger" }, source: { start: 8, end: 49 } }],
+    },
+    {
+      source: "Guru honorer itu dianiaya oleh orang tua murid.", target: "The contract teacher assaulted a student's parent.", name: "plain nouns, a verb's English form (`assaulted` of `assault`)",
+      errors: [{ messageId: "swapped", data: { doer: "orang tua murid", done: "Guru honorer", verb: "dianiaya", rendered: "teacher assaulted a student's" } }],
     },
     {
       source: "Bhayangkara FC mengalahkan Borneo FC 2-0 di Stadion Patriot.", target: "Borneo FC beat Bhayangkara FC 2-0 at Patriot Stadium.", name: "names sharing a word (`FC`), each read by its own",
