@@ -13,7 +13,14 @@
  * where T stands right after a name the target keeps, as the name stood right after it in the source
  * (`Listyo Sigit Prabowo` → `Listyo Sigit Purnomo`; the kept name no Indonesian word: not after `Jalan`), or
  * where T is within one letter of it (two from seven letters: `Erick Thohir` → `Erick Tohir`; the name no
- * word the word list knows as Indonesian). A target written in title case (a headline) is not read.
+ * word the word list knows as Indonesian), or where T stands beside the rendering of a word that heads a
+ * place's name (PLACE_HEADS; in the source `Jalan`, `Kabupaten`, `Lapangan` before the name, a compass word
+ * after it), as the name stood beside that word: `Jalan Diponegoro` → `Gajah Mada Street`, `Bekasi Utara` →
+ * `North Bogor`, `Kabupaten Sukabumi` → `Garut regency` (the name no Indonesian word, T not its English form:
+ * `pulau Karibia` → `Caribbean island`). A target written in title case (a headline) is not read. Not read
+ * either: a name within a glossary term of the source (the glossary's checks report it, with the expected
+ * rendering: said once), and a name of words translated with its order turned (`Paket Speedy Cermat` →
+ * `Thrifty Speedy Package`: the target's words before and after the kept one both new).
  *
  * A name left out (`Kapolres AKBP Yuswanto Ardi` dropped) is not reported: two unknown capitalised words in
  * a row all missing fired on 1.1% of real pairs, half of them offices translated (`Polda Metro Jaya`,
@@ -22,11 +29,11 @@
  * Cheap on most pairs: a target with no capitalised word but its first that the source lacks is passed
  * after one scan of its capitals, and a source whose capitalised words all stand in the target as written
  * after one scan of its own; the word list is read (and built, about 0.5 s, the first time) only for a
- * name with a word near it or a kept name before it.
+ * name with a word near it, a kept name before it or a place head beside it.
  */
 import { distance } from "fastest-levenshtein";
 import { englishLemmas, englishStem, freedictLexicon } from "../../align/lexicon";
-import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
+import { defineCheck, NO_PROBLEMS, type CheckInput, type Problem } from "../types";
 import { englishHeadwords, wordLanguage } from "../util";
 
 interface Word { text: string; lower: string; start: number; end: number; cap: boolean }
@@ -76,6 +83,12 @@ function isEnglish(lower: string): boolean {
 /** A word the word list knows as Indonesian (it has translations, or the shape of one). */
 const isIndonesian = (lower: string): boolean => freedictLexicon().translate(lower).length > 0 || wordLanguage(lower) === "id";
 
+/** A name the word list carries, translated by itself alone (`bogor`, `bekasi`): no English word nor Indonesian one. */
+function listedName(lower: string): boolean {
+  const e = freedictLexicon().translate(lower);
+  return e.length === 1 && e[0] === lower;
+}
+
 /** Words a title-case headline leaves in lower case. */
 const SMALL = new Set(["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "from", "as", "vs"]);
 /** Is the target a title-case headline (three capitalised words or more, every other word one a headline leaves small)? */
@@ -105,7 +118,7 @@ function mayStandFor(source: string, target: string): boolean {
     const next = target.charCodeAt(i + 1);
     if (j - i >= 4 && ((next >= 97 && next <= 122) || next >= 0xc0)) {
       const word = target.slice(i, j).replace(/['’]s$/u, "");
-      if (!source.includes(word) && (keptBefore(source, target, i) || nearInSource(source, target, word))) return true;
+      if (!source.includes(word) && (keptBefore(source, target, i) || nearInSource(source, target, word) || besidePlaceHead(source, target, i, i + word.length))) return true;
     }
     i = j;
   }
@@ -126,10 +139,61 @@ function nearInSource(source: string, target: string, word: string): boolean {
   }
   return false;
 }
+/**
+ * English words that head a place's name (`Gajah Mada Street`, `Garut regency`, `North Bogor`, `Benteng
+ * Square`): a source word the word list renders by one of them (`Jalan`, `Kabupaten`, `Utara`, `Lapangan`)
+ * stands beside the place's own name, and so does its rendering in the target.
+ */
+const PLACE_HEADS = new Set([
+  "street", "road", "avenue", "lane", "regency", "district", "subdistrict", "village", "city", "town", "province", "square", "field",
+  "market", "river", "mount", "mountain", "island", "islands", "bay", "lake", "beach", "port", "harbor", "harbour", "ward", "hamlet",
+  "bridge", "park", "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "northeast", "northwest",
+  "southeast", "southwest",
+]);
+/** The compass words of PLACE_HEADS: a name stands before them in Indonesian (`Bekasi Utara`). */
+const COMPASS = new Set(["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest"]);
+/** How many letters two words share from their start. */
+function sharedStart(a: string, b: string): number {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  return p;
+}
+/** Is the word before `start` or after `end` in the target a place head (PLACE_HEADS) or a word of the source as written (one pass over its characters)? */
+function besidePlaceHead(source: string, target: string, start: number, end: number): boolean {
+  let s = start - 1;
+  if (target.charCodeAt(s) === 32) {
+    let b = s;
+    while (b > 0 && wordChar(target.charCodeAt(b - 1))) b--;
+    const w = target.slice(b, s);
+    if (PLACE_HEADS.has(w.toLowerCase()) || (w.length >= 4 && source.includes(w))) return true;
+  }
+  if (target.charCodeAt(end) === 32) {
+    s = end + 1;
+    let e = s;
+    while (e < target.length && wordChar(target.charCodeAt(e))) e++;
+    const w = target.slice(s, e);
+    if (PLACE_HEADS.has(w.toLowerCase()) || (w.length >= 4 && source.includes(w))) return true;
+  }
+  return false;
+}
+
 /** A letter, a digit, a hyphen or an apostrophe (any character past ASCII counts as a letter). */
 const wordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 39 || c >= 0xc0;
 
-export function nameProblems(source: string, target: string): Problem[] {
+/**
+ * Where the glossary matched the source: its terms, or (in an audit, which gives a check that reads the texts
+ * no terms) the matches its tokens carry. Read only for a name about to be reported.
+ */
+function glossarySpans(input: CheckInput): readonly { start: number; end: number }[] {
+  if (input.sourceTerms.length > 0) return input.sourceTerms;
+  const t = input.sourceTokens;
+  if (t == null || t.nm <= 0 || t.source !== input.source) return [];
+  const out: { start: number; end: number }[] = [];
+  for (let k = 0; k < t.nm; k++) out.push({ start: t.matches[3 * k]!, end: t.matches[3 * k + 1]! });
+  return out;
+}
+
+export function nameProblems(source: string, target: string, glossary: () => readonly { start: number; end: number }[] = () => []): Problem[] {
   if (!target.trim() || !mayStandFor(source, target) || !mayReport(source, target)) return NO_PROBLEMS;
   const sw = wordsOf(source), tw = wordsOf(target);
   const inSource = new Set(sw.map((w) => w.lower));
@@ -158,6 +222,45 @@ export function nameProblems(source: string, target: string): Problem[] {
   };
   const kept = (w: Word | undefined): boolean => w !== undefined && w.cap && inTarget.has(w.lower);
   const joined = (text: string, a: Word, b: Word) => text.slice(a.end, b.start) === " ";
+  // (a name of words translated, English turning its order: `Paket Speedy Cermat` → `Thrifty Speedy Package`: the
+  // source's word before the kept one is a capitalised word the target does not render, and the target's word
+  // before it a new capitalised word — the words around the kept one were translated, not one of them replaced)
+  const turned = (si: number, tk: number): boolean => {
+    const sp = sw[si - 1], tp = tw[tk - 1];
+    return sp !== undefined && tp !== undefined && sp.cap && joined(source, sp, sw[si]!) && !inTarget.has(sp.lower) && tk - 1 > 0 && candidate[tk - 1]! && joined(target, tp, tw[tk]!) && !rendered(sp);
+  };
+  // (a name within a glossary term: the glossary's checks say it, with the expected rendering)
+  const inGlossary = (n: Word): boolean => glossary().some((g) => g.start <= n.start && n.end <= g.end);
+  // (the source word beside the name heads a place's name; its rendering, or itself as written, stands beside a new word of the target)
+  const besidePlace = (i: number): { word: Word; text: string; start: number; end: number } | undefined => {
+    const n = sw[i]!;
+    // (a name that is an Indonesian word may be translated by a word the list lacks: `Balai Kota` → `City Hall`)
+    if (isIndonesian(n.lower) && !listedName(n.lower)) return undefined;
+    for (const j of [i - 1, i + 1]) {
+      const w = sw[j];
+      if (w === undefined || !(j < i ? joined(source, w, n) : joined(source, n, w))) continue;
+      const heads = freedictLexicon().translate(w.lower).filter((e) => PLACE_HEADS.has(e));
+      // (Indonesian names a place after its head, `Jalan Diponegoro`, `Kabupaten Garut`, before a compass word, `Bekasi Utara`)
+      if (heads.length === 0 || heads.some((e) => COMPASS.has(e)) !== (j > i)) continue;
+      for (let k = 0; k < tw.length; k++) {
+        const u = tw[k]!;
+        // (the head's rendering, of no other word of the source: not `Market` of `Pasar` beside `Bursa Efek`)
+        if (!(u.text === w.text || (heads.includes(u.lower) && !inSource.has(u.lower) && !sw.some((o) => o !== w && freedictLexicon().translate(o.lower).includes(u.lower))))) continue;
+        for (const d of [-1, 1]) {
+          const x = tw[k + d];
+          if (x === undefined || !candidate[k + d] || !(d < 0 ? joined(target, x, u) : joined(target, u, x)) || (other(k + d) === undefined && !listedName(x.lower))) continue;
+          // (the name's English form, spelt apart from it: `pulau Karibia` → `Caribbean island`)
+          if (sharedStart(fold(n.text), fold(x.text)) >= 4) continue;
+          // (the whole name shown: the new capitalised words in a row, away from the head)
+          let a = k + d, b = k + d;
+          while (d < 0 && a - 1 > 0 && candidate[a - 1] && joined(target, tw[a - 1]!, tw[a]!)) a--;
+          while (d > 0 && b + 1 < tw.length && candidate[b + 1] && joined(target, tw[b]!, tw[b + 1]!)) b++;
+          return { word: x, text: target.slice(tw[a]!.start, tw[b]!.end), start: tw[a]!.start, end: tw[b]!.end };
+        }
+      }
+    }
+    return undefined;
+  };
   const problems: Problem[] = [];
   for (let i = 0; i < sw.length; i++) {
     const n = sw[i]!;
@@ -167,7 +270,7 @@ export function nameProblems(source: string, target: string): Problem[] {
     // (beside a name the target keeps, in its place: `Sigit Prabowo` → `Sigit Purnomo`)
     if (p !== undefined && kept(p) && joined(source, p, n)) {
       const k = tw.findIndex((w) => w.text === p.text);
-      if (k >= 0 && candidate[k + 1] && joined(target, tw[k]!, tw[k + 1]!) && !isIndonesian(p.lower)) t = tw[k + 1];
+      if (k >= 0 && candidate[k + 1] && joined(target, tw[k]!, tw[k + 1]!) && !isIndonesian(p.lower) && !turned(i - 1, k)) t = tw[k + 1];
     }
     // (spelt another way: `Thohir` → `Tohir`, `Subianto` → `Subiyanto`)
     if (t === undefined) {
@@ -179,8 +282,13 @@ export function nameProblems(source: string, target: string): Problem[] {
       // (the word list is read only now, for the few names near another word)
       if (t !== undefined && isIndonesian(n.lower)) t = undefined;
     }
-    if (t === undefined || other(tw.indexOf(t)) === undefined || rendered(n)) continue;
-    problems.push({ messageId: "changed", data: { name: n.text, rendered: t.text }, source: { start: n.start, end: n.end }, target: { start: t.start, end: t.end } });
+    let shown: { word: Word; text: string; start: number; end: number } | undefined;
+    // (beside a word that heads a place's name, rendered beside the target's: `Jalan Diponegoro` → `Gajah Mada
+    // Street`, `Bekasi Utara` → `North Bogor`, `Kabupaten Sukabumi` → `Garut regency`)
+    if (t === undefined && (shown = besidePlace(i)) !== undefined) t = shown.word;
+    if (t === undefined || (shown === undefined && other(tw.indexOf(t)) === undefined) || rendered(n) || inGlossary(n)) continue;
+    const at = shown ?? t;
+    problems.push({ messageId: "changed", data: { name: n.text, rendered: at.text }, source: { start: n.start, end: n.end }, target: { start: at.start, end: at.end } });
   }
   return problems;
 }
@@ -199,7 +307,7 @@ export default defineCheck({
     },
   },
   defaultOptions: {},
-  check({ source, target }) {
-    return nameProblems(source, target);
+  check(input) {
+    return nameProblems(input.source, input.target, () => glossarySpans(input));
   },
 });

@@ -23,7 +23,8 @@
  * `G20`) is no number, and a day said relative to today or an event rendered as another (`lusa` →
  * `tomorrow`, `H-2` → `two days after`) is a warning (`day`). Two numbers that traded places between what
  * they count (`menewaskan 4 orang dan melukai 7 lainnya` → `killed seven people and injured four others`)
- * are a warning (`swapped`, see swappedNumbers).
+ * are a warning (`swapped`, see swappedNumbers). A score of `0-0` said in a word (`a goalless draw`,
+ * `scoreless`, `nil-nil`) is no number missing.
  */
 import { combineQuantities, compareNumbers, distributeUnits, expandYearRanges, extractNumbers, isFraction, pairNumbers, type NumberToken, type QuantityReading } from "../../text/numbers";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
@@ -34,6 +35,13 @@ import { englishLemmas, freedictLexicon } from "../../align/lexicon";
 import { currenciesIn, currencyAt, currencyNearNumber, gmtConversionAt, inConversion, CHANGE_WORDS_DOWN, CHANGE_WORDS_UP, NEAR_BOUND, NEAR_CHANGE, NEAR_CURRENCY, NEAR_HEMISPHERE, NEAR_MEASURE, NEAR_MINUS, NEAR_NUMBER, NEAR_POINTS, NEAR_TIME_UNIT, numberNeighbours, rateNearNumber } from "../util";
 
 const show = (t: NumberToken) => t.raw;
+
+/** A score of no goals said in a word (`a goalless draw`, `a scoreless tie`, `nil-nil`). */
+const GOALLESS = /(?<![\p{L}])(?:goalless|scoreless|nil-nil|nil-all)(?![\p{L}])/iu;
+/** Is the source's `0` a side of the score `0-0` (`0–0`)? */
+function goallessScore(source: string, t: NumberToken): boolean {
+  return /^\s?[-–]\s?0(?!\d|[.,]\d)/.test(source.slice(t.end, t.end + 4)) || /(?<![\d.,])0\s?[-–]\s?$/.test(source.slice(Math.max(0, t.start - 4), t.start));
+}
 
 /** Is the source date at [start, end) the date of a weekday (`Kamis (5/1/2024)`, `Senin, 19 Juni`) that the target names? */
 function weekdayKept(source: string, start: number, target: string): boolean {
@@ -1118,6 +1126,8 @@ function numberProblems(source: string, target: string, sourceTokens: Tokens | n
       if (t.value === "1" && oneUnitKept(source, t, target)) continue;
       if (spanAsOneUnit(source, t, target)) continue;
       if (timesKept(source, t, target)) continue;
+      // (a goalless score said in a word: `imbang 0-0` → `a goalless draw`)
+      if (t.value === "0" && goallessScore(source, t) && GOALLESS.test(target)) continue;
       // (`100 persen` as `all`, `every`, `entirely`, `fully`: the whole, said in a word)
       if (t.kind === "percent" && t.value === "100" && !extra.some((x) => x.kind === "percent") && WHOLE.test(target)) continue;
       if (reportable(t, extraNumbers) || othersCounted(source, t)) problems.push({ messageId: "missing", data: { number: show(t), value: t.value }, source: { start: t.start, end: t.end } });

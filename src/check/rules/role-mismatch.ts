@@ -9,13 +9,16 @@
  * names (as written, or a capitalised translation of the word list: `Rusia` → `Russia`, `Jepang` → `Japan`),
  * each once, with at most three words between them and no preposition, conjunction, comma or form of `be`
  * (`lost 1-2 to Persib`, `was attacked by`: another shape, not read). The first name of the target is its
- * doer; a doer other than the source's is reported. A warning.
+ * doer; a doer other than the source's is reported. A warning. Names that traded places across a preposition
+ * are reported too (`preposition`): `Indonesia mengimpor beras dari Thailand` → `Thailand imported rice from
+ * Indonesia` (prepositionProblem), and plain nouns turned round after a passive with `oleh` (`Seorang pengendara
+ * ojek dipukul oleh penumpangnya` → `A motorcycle taxi driver hit his passenger`: passiveNounProblem).
  *
  * Cheap on most pairs: a source with no capitalised word right before ` me…` or ` di…` is passed after a
  * search for those, a target without two capitalised words one to three small words apart after one
  * regular expression; the word list is read only then.
  */
-import { englishStem, freedictLexicon } from "../../align/lexicon";
+import { englishLemmas, englishStem, freedictLexicon } from "../../align/lexicon";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 
 /** A capitalised word, a meN- or di- verb, (`oleh`), a capitalised word. */
@@ -42,6 +45,17 @@ function countWord(text: string, word: string): number {
     if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? "") && !/[\p{L}\p{N}]/u.test(text[i + word.length] ?? "")) n++;
   }
   return n;
+}
+
+/** Where `word` is written in `text` as a whole word, if once. */
+function writtenOnce(text: string, word: string): { start: number; end: number } | undefined {
+  let at: number | undefined;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+    if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? "") || /[\p{L}\p{N}]/u.test(text[i + word.length] ?? "")) continue;
+    if (at !== undefined) return undefined;
+    at = i;
+  }
+  return at === undefined ? undefined : { start: at, end: at + word.length };
 }
 
 /** The span from `start` to `end` widened over the capitalised words written right before and after it. */
@@ -71,16 +85,191 @@ function targetShape(target: string): boolean {
   return false;
 }
 
+/**
+ * Source prepositions before a name, and the English ones that say the same (`dari Thailand` → `from Thailand`,
+ * `kepada Persija` → `to Persija`, `ke arah Jepang` → `towards Japan`). Longest first.
+ */
+const PREPOSITIONS: readonly (readonly [string, readonly string[]])[] = [
+  ["ke arah", ["towards", "toward", "at"]], ["kepada", ["to"]], ["dari", ["from"]], ["ke", ["to", "into", "towards", "toward"]],
+];
+const SOURCE_PREPOSITION = /(?<![\p{L}])(ke arah|kepada|dari|ke) $/u;
+const TARGET_PREPOSITION = /(?<![\p{L}])(towards|toward|from|into|to|at) (?:the )?$/iu;
+/** A source preposition right before a capital, and an English one too (tested first: most pairs have none). */
+const QUICK_SOURCE = /(?<![\p{L}])(?:dari|kepada|ke|ke arah) \p{Lu}/u;
+const QUICK_TARGET = /(?<![\p{L}])(?:from|to|toward|towards|into|at) (?:the )?\p{Lu}/iu;
+
+const SOURCE_KEYS = [" dari ", " kepada ", " ke ", " ke arah "], TARGET_KEYS = [" from ", " to ", " toward ", " towards ", " into ", " at "];
+/** Is one of `keys` written right before a capital, or before `the ` and a capital (a search, no regular expression: most texts have none)? */
+function capitalAfter(text: string, keys: readonly string[]): boolean {
+  // (one pass over the characters: at each capital after a space, the words before it)
+  for (let i = 2; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || c >= 0xc0) || text.charCodeAt(i - 1) !== 32) continue;
+    const at = text.startsWith(" the ", i - 5) ? i - 4 : i;
+    for (const key of keys) if (text.startsWith(key, at - key.length)) return true;
+  }
+  return false;
+}
+
+/** The capitalised runs of the source (`Pelita Air`, `Korea Utara`), not its first word alone (`Saham`). */
+function sourceNames(source: string): { start: number; end: number; text: string; words: string[] }[] {
+  const out: { start: number; end: number; text: string; words: string[] }[] = [];
+  for (const m of source.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*/gu)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(" ") });
+  return out;
+}
+
+/**
+ * Names that traded places across a preposition: `Indonesia mengimpor beras dari Thailand` → `Thailand imported
+ * rice from Indonesia`, `dari Garuda kepada Pelita Air` → `from Pelita Air to Garuda`. A name B after a source
+ * preposition (dari, kepada, ke, ke arah), a name A elsewhere in the source not after one of the same sense; in
+ * the target A after a preposition of that sense and B after none of it, the two in the other order than the
+ * source's (they traded places: `data Bappenas … dari PDB` → `Data from the Bappenas … of GDP` keeps its
+ * order), each name once in both and apart in the target. A converse verb
+ * says it with the other preposition (`membeli dari Prancis` → `France sold … to`) and is not read.
+ */
+function prepositionProblem(source: string, target: string): Problem | undefined {
+  if (!capitalAfter(source, SOURCE_KEYS) || !capitalAfter(target, TARGET_KEYS) || !QUICK_SOURCE.test(source) || !QUICK_TARGET.test(target)) return undefined;
+  const names = sourceNames(source).map((n) => {
+    const before = SOURCE_PREPOSITION.exec(source.slice(Math.max(0, n.start - 8), n.start));
+    // (where it stands in the target: its words found there once, widened to their run; none if they stand in two
+    // runs. A name of several words by its words as written: the word list's translation of one of them is no name,
+    // `Kepegawaian` → `Employee`; a name of one word also by a capitalised translation, `Jepang` → `Japan`)
+    let at: { start: number; end: number; text: string } | undefined, apart = false;
+    for (const w of n.words) {
+      if (w.length < 3 || countWord(source, w) !== 1) continue;
+      const p = n.words.length === 1 ? placeOf(w, target) : writtenOnce(target, w);
+      if (p === undefined) continue;
+      const run = nameRun(target, p.start, p.end);
+      if (at !== undefined && at.start !== run.start) apart = true;
+      at ??= run;
+    }
+    if (apart) at = undefined;
+    const tb = at === undefined ? null : TARGET_PREPOSITION.exec(target.slice(Math.max(0, at.start - 12), at.start));
+    return { ...n, prep: before?.[1], at, tprep: tb?.[1]?.toLowerCase() };
+  });
+  for (const b of names) {
+    const senses = PREPOSITIONS.find(([p]) => p === b.prep)?.[1];
+    if (senses === undefined || b.at === undefined || (b.tprep !== undefined && senses.includes(b.tprep))) continue;
+    for (const a of names) {
+      // (the two names traded places: their order in the target is the other way round, each a name of its own there)
+      if (a === b || a.at === undefined || a.tprep === undefined || !senses.includes(a.tprep)) continue;
+      if ((a.start < b.start) === (a.at.start < b.at.start) || (a.at.start < b.at.end && b.at.start < a.at.end)) continue;
+      const aSenses = PREPOSITIONS.find(([p]) => p === a.prep)?.[1];
+      if (aSenses !== undefined && aSenses.includes(a.tprep)) continue;
+      const from = Math.min(a.at.start, b.at.start), to = Math.max(a.at.end, b.at.end);
+      return {
+        messageId: "preposition", data: { name: b.text, preposition: b.prep!, other: a.text, rendered: target.slice(a.at.start - a.tprep.length - (target.slice(0, a.at.start).endsWith(" the ") ? 5 : 1), a.at.end) },
+        source: { start: b.start, end: b.end }, target: { start: from, end: to },
+      };
+    }
+  }
+  return undefined;
+}
+
+/** A passive with its doer after `oleh`: up to three words before a di- verb (the one acted on), up to three after `oleh` (the doer). */
+const PASSIVE_OLEH = /((?:[\p{L}-]+ ){0,2}[\p{L}-]+) (?:(?:itu|tersebut|ini) )?(di\p{Ll}{3,}) oleh (?:(?:seorang|sebuah|para|sejumlah|sekelompok) )?([\p{L}-]+(?: [\p{L}-]+){0,2})/u;
+/** Words that end a noun phrase after `oleh` (a preposition or a conjunction). */
+const NP_END = new Set(["di", "ke", "dari", "pada", "dengan", "saat", "ketika", "dalam", "dan", "karena", "yang", "untuk", "hingga", "sejak", "setelah", "sebelum"]);
+/** Forms of `be` and `get` before an English verb: a passive kept. */
+const BE = new Set(["was", "were", "is", "are", "be", "been", "being", "got", "get", "gets", "getting", "had", "has", "have"]);
+const DROP = new Set(["itu", "tersebut", "ini", "seorang", "sebuah", "para", "sejumlah", "sekelompok", "yang"]);
+
+/** The English words of the word list for the words of a phrase (`penumpangnya` → passenger), -nya taken off. */
+function renderings(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    const l = w.toLowerCase();
+    if (DROP.has(l) || l.length < 3) continue;
+    for (const e of freedictLexicon().translate(l)) out.add(e);
+    if (l.endsWith("nya")) for (const e of freedictLexicon().translate(l.slice(0, -3))) out.add(e);
+  }
+  return out;
+}
+/** Is the target word a rendering in `set` (its stem, a lemma, or a compound ending in one: `goalkeeper`)? */
+function renders(word: string, set: ReadonlySet<string>): boolean {
+  const l = word.toLowerCase().replace(/['’]s$/u, "");
+  if (set.has(l) || set.has(englishStem(l)) || englishLemmas(l).some((x) => set.has(x))) return true;
+  for (const e of set) if (e.length >= 5 && l.length > e.length && l.endsWith(e)) return true;
+  return false;
+}
+
+/**
+ * Roles turned round between plain nouns after a passive with its doer (`Seorang pengendara ojek dipukul oleh
+ * penumpangnya` → `A motorcycle taxi driver hit his passenger`): the source's one acted on (the words before the
+ * di- verb) rendered right before the verb's rendering in an active target (no form of `be` before it, no `by`
+ * after it), the doer (after `oleh`) right after it. A passive made active the right way round (`Korban
+ * diselamatkan oleh warga` → `Residents rescued the victim`) and one kept (`was rescued by residents`) are none.
+ */
+function passiveNounProblem(source: string, target: string): Problem | undefined {
+  const i = source.indexOf(" oleh ");
+  // (the word before ` oleh ` a di- verb, or `itu`/`tersebut`/`ini` after one: tested on the characters first)
+  let w = i;
+  while (w > 0 && source.charCodeAt(w - 1) !== 32) w--;
+  const prior = source.slice(w, i);
+  if (!(prior.startsWith("di") && prior.length >= 5) && prior !== "itu" && prior !== "tersebut" && prior !== "ini") return undefined;
+  // (read around the first ` oleh `: the regular expression on a few words, not the whole text)
+  const from = Math.max(0, w - 60);
+  const m = PASSIVE_OLEH.exec(source.slice(from, i + 60));
+  if (m === null) return undefined;
+  const verbs = freedictLexicon().translate(m[2]!);
+  if (verbs.length === 0) return undefined;
+  // (the phrase without its article or demonstrative at either end: `Seorang pengendara ojek`, `Guru honorer itu`)
+  const doneWords = m[1]!.split(" ");
+  while (doneWords.length > 1 && DROP.has(doneWords[0]!.toLowerCase())) doneWords.shift();
+  while (doneWords.length > 1 && DROP.has(doneWords[doneWords.length - 1]!.toLowerCase())) doneWords.pop();
+  const doerWords: string[] = [];
+  for (const w of m[3]!.split(" ")) { if (NP_END.has(w.toLowerCase())) break; doerWords.push(w); }
+  const done = renderings(doneWords), doer = renderings(doerWords);
+  for (const e of [...done]) if (doer.has(e)) { done.delete(e); doer.delete(e); }
+  if (done.size === 0 || doer.size === 0) return undefined;
+  const tw = [...target.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu)].map((x) => ({ text: x[0], start: x.index, end: x.index + x[0].length }));
+  const vset = new Set(verbs);
+  const at = tw.map((w, k) => (renders(w.text, vset) ? k : -1)).filter((k) => k >= 0);
+  if (at.length !== 1) return undefined;
+  const v = at[0]!;
+  if (v === 0 || BE.has(tw[v - 1]!.text.toLowerCase())) return undefined;
+  // (the clause around the verb: up to four words before it, five after, not across punctuation)
+  const near = (from: number, step: number, n: number): number[] => {
+    const out: number[] = [];
+    for (let k = from; k >= 0 && k < tw.length && out.length < n; k += step) { if (!/[\p{L}\p{N}]/u.test(tw[k]!.text)) break; out.push(k); }
+    return out;
+  };
+  const before = near(v - 1, -1, 4), after = near(v + 1, 1, 5);
+  if (after.some((k) => tw[k]!.text.toLowerCase() === "by")) return undefined;
+  const subject = before.find((k) => renders(tw[k]!.text, done));
+  const object = after.find((k) => renders(tw[k]!.text, doer));
+  if (subject === undefined || object === undefined || before.some((k) => renders(tw[k]!.text, doer)) || after.some((k) => renders(tw[k]!.text, done))) return undefined;
+  const doneStart = from + m.index + m[1]!.indexOf(doneWords[0]!), doerEnd = from + m.index + m[0].length - (m[3]!.length - doerWords.join(" ").length);
+  return {
+    messageId: "swapped", data: { doer: doerWords.join(" "), done: doneWords.join(" "), verb: m[2]!, rendered: target.slice(tw[subject]!.start, tw[object]!.end) },
+    source: { start: doneStart, end: doerEnd }, target: { start: tw[subject]!.start, end: tw[object]!.end },
+  };
+}
+
 export function roleProblems(source: string, target: string): Problem[] {
+  const across = prepositionProblem(source, target);
+  if (across !== undefined) return [across];
+  if (source.includes(" oleh ")) {
+    const nouns = passiveNounProblem(source, target);
+    if (nouns !== undefined) return [nouns];
+  }
   if (!quick(source) || !targetShape(target)) return NO_PROBLEMS;
   for (const m of source.matchAll(SHAPE)) {
     const [, a, verb, oleh, b] = m;
     // (a verb the word list knows as Indonesian: not `director`, `media`)
     if (a === b || (verb!.startsWith("me") && oleh !== undefined) || freedictLexicon().translate(verb!).length === 0) continue;
     // (each name once in the source too: `Rusia membantu Korea Utara, dan Korea Utara membantu Rusia` is two clauses the target may order its own way)
-    if (countWord(source, a!) !== 1 || countWord(source, b!) !== 1) continue;
+    // (a name's word it shares with another, `Bhayangkara FC` and `Borneo FC`: the name is read by a word of its own)
+    const key = (word: string, run: () => { text: string }): string | undefined => {
+      if (countWord(source, word) === 1) return word;
+      const r = run();
+      return countWord(source, r.text) === 1 ? r.text.split(" ").find((w) => w.length >= 3 && countWord(source, w) === 1) : undefined;
+    };
+    const ka = key(a!, () => nameRun(source, m.index, m.index + a!.length));
+    const kb = ka === undefined ? undefined : key(b!, () => nameRun(source, m.index + m[0].length - b!.length, m.index + m[0].length));
+    if (ka === undefined || kb === undefined) continue;
     const passive = verb!.startsWith("di");
-    const pa = placeOf(a!, target), pb = placeOf(b!, target);
+    const pa = placeOf(ka, target), pb = placeOf(kb, target);
     if (pa === undefined || pb === undefined) continue;
     const [first, second] = pa.start < pb.start ? [pa, pb] : [pb, pa];
     const between = target.slice(first.end, second.start);
@@ -110,6 +299,7 @@ export default defineCheck({
     description: "Who did what to whom is turned round: the doer of the source is the one the target's verb acts on.",
     messages: {
       swapped: "In the source “{{doer}}” is the doer and “{{done}}” the one acted on (“{{verb}}”); the target turns it round: “{{rendered}}”.",
+      preposition: "In the source “{{name}}” stands after “{{preposition}}”; the target puts “{{other}}” there: “{{rendered}}”: who did what to whom turned round.",
     },
   },
   defaultOptions: {},

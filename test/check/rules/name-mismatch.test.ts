@@ -13,7 +13,13 @@ testCheck(check, {
     { source: "Bupati Sleman Kustini Sri Purnomo dan Kapolres AKBP Yuswanto Ardi meninjau lokasi.", target: "Sleman Regent Kustini Sri Purnomo inspected the site.", name: "a name left out is not read (a known miss)" },
     { source: "Gubernur Bali Wayan Koster Tolak Tim Israel", target: "Bali Governor Wayan Kostar Rejects Israeli Team", name: "a title-case headline is not read" },
     { source: "Presiden Prabowo Subianto tiba di Tokyo.", target: "President Prabowo arrived in Tokyo.", name: "a surname dropped after a kept name is no other name" },
-    { source: "Sebanyak 50 warga Jalan Diponegoro mengungsi.", target: "Fifty residents of Jalan Gajah Mada fled.", name: "not read after an Indonesian word (`Jalan`): a known miss" },
+    { source: "Harian Rodong Sinmun menulis tajuk itu.", target: "The daily Rodong Sinmon wrote the editorial.", name: "a name within a glossary term: the glossary's checks say it (once)" },
+    { source: "Dengan Paket Speedy Cermat, pelanggan bisa berhemat.", target: "With the Thrifty Speedy Package, customers can save.", name: "a product name translated word by word, its order turned (`Paket`, `Package` unknown to the word list)" },
+    { source: "Rapat digelar di Balai Kota pada Senin.", target: "The meeting was held at City Hall on Monday.", name: "a name that is an Indonesian word, translated beside a place head (`Balai` → `Hall`)" },
+    { source: "Para pemimpin agama di pulau Karibia itu menolak.", target: "Religious leaders on the Caribbean island objected.", name: "a name's English form beside a place head, spelt apart (`Karibia` → `Caribbean`)" },
+    { source: "Laporan itu dikirim ke Badan Pengawas Pasar Modal dan Bursa Efek Surabaya.", target: "The report went to the Capital Market Supervisory Board and the Surabaya Stock Exchange.", name: "a place head that renders another word of the source (`Market` of `Pasar`, not of `Bursa`)" },
+    { source: "Kebakaran terjadi di Jalan Diponegoro, Semarang.", target: "The fire broke out on Diponegoro Street in Semarang.", name: "a street's name kept with its head translated" },
+    { source: "Banjir melanda Kabupaten Garut dan Kota Batu.", target: "Floods hit Garut regency and the city of Batu.", name: "places kept, heads translated either side" },
   ],
   invalid: [
     {
@@ -33,9 +39,20 @@ testCheck(check, {
       errors: [{ messageId: "changed", data: { name: "Perdana", rendered: "Pratama" } }],
     },
     {
-      source: "Dengan Paket Speedy Cermat, pelanggan bisa berhemat.", target: "With the Thrifty Speedy Package, customers can save.",
-      name: "a product name translated word by word (`Paket`, `Package` unknown to the word list): a known false alarm",
-      errors: [{ messageId: "changed", data: { name: "Cermat", rendered: "Package" } }],
+      source: "Sebanyak 50 warga Jalan Diponegoro mengungsi.", target: "Fifty residents of Jalan Gajah Mada fled.", name: "a street's name replaced after its head kept as written",
+      errors: [{ messageId: "changed", data: { name: "Diponegoro", rendered: "Gajah Mada" }, source: { start: 24, end: 34 }, target: { start: 25, end: 35 } }],
+    },
+    {
+      source: "Kecelakaan terjadi di Jalan Diponegoro, Semarang.", target: "The crash happened on Gajah Mada Street in Semarang.", name: "a street's name replaced before its head translated",
+      errors: [{ messageId: "changed", data: { name: "Diponegoro", rendered: "Gajah Mada" } }],
+    },
+    {
+      source: "Banjir merendam permukiman di Bekasi Utara.", target: "Floods inundated homes in North Bogor.", name: "a place replaced beside a compass word (named before it in Indonesian)",
+      errors: [{ messageId: "changed", data: { name: "Bekasi", rendered: "Bogor" } }],
+    },
+    {
+      source: "Gempa mengguncang Kabupaten Sukabumi pada Jumat.", target: "An earthquake rocked Garut regency on Friday.", name: "a regency replaced, its head translated after it",
+      errors: [{ messageId: "changed", data: { name: "Sukabumi", rendered: "Garut" } }],
     },
   ],
 });

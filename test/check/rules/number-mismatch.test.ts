@@ -5,6 +5,8 @@ import { testCheck } from "../helpers";
 testCheck(check, {
   valid: [
     { source: "Sebanyak 11.000 kontainer dikirim.", target: "As many as 11,000 containers were shipped." },
+    { source: "Timnas Indonesia ditahan imbang Vietnam 0-0 di Hanoi.", target: "Vietnam held Indonesia to a goalless draw in Hanoi.", name: "a 0-0 score said in a word" },
+    { source: "Laga itu berakhir 0–0.", target: "The match ended in a scoreless tie.", name: "a 0–0 score (en dash) said in a word" },
     { source: "Inflasi naik 2,5 persen.", target: "Inflation rose 2.5%." },
     { source: "Sebanyak 1,5 juta warga.", target: "Some 1.5 million residents." },
     { source: "kunjungan pertamanya dalam 24 tahun", target: "his first visit in 24 years" },
@@ -170,6 +172,10 @@ testCheck(check, {
     { source: "Arema kalah 1-3 dari Persik di Kediri, sedangkan Persib menang 2-0.", target: "Arema lost 3-1 to Persik in Kediri, while Persib won 2-0.", name: "a score's sides are no figures with names" },
   ],
   invalid: [
+    {
+      source: "Laga itu berakhir imbang 1-1.", target: "The match ended in a goalless draw.", name: "a score of goals is no goalless draw",
+      errors: [{ messageId: "missing", data: { number: "1", value: "1" } }, { messageId: "missing", data: { number: "1", value: "1" } }],
+    },
     {
       source: "Tabrakan beruntun itu menewaskan 4 orang dan melukai 7 lainnya.",
       target: "The pile-up killed seven people and injured four others.",

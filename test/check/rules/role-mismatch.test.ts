@@ -10,6 +10,16 @@ testCheck(check, {
     { source: "Jepang mengalahkan Jerman 4-1 di Wolfsburg.", target: "Japan beat Germany 4-1 in Wolfsburg.", name: "a name translated by the word list" },
     { source: "Polisi menangkap Budi di rumahnya.", target: "Police arrested Budi at his home.", name: "a noun as the doer" },
     { source: "Direktur AALI Santosa mengatakan laba naik.", target: "AALI director Santosa said profit rose.", name: "an English word is no verb" },
+    { source: "Korban diselamatkan oleh warga sebelum petugas tiba.", target: "Residents rescued the victim before officers arrived.", name: "a passive with `oleh` made active the right way round" },
+    { source: "Korban diselamatkan oleh warga sebelum petugas tiba.", target: "The victim was rescued by residents before officers arrived.", name: "a passive with `oleh` kept" },
+    { source: "Pasien itu dirujuk oleh puskesmas ke rumah sakit.", target: "The patient was referred by the health centre to a hospital.", name: "a passive kept, its doer after `by`" },
+    { source: "Bhayangkara FC mengalahkan Borneo FC 2-0 di Bekasi.", target: "Bhayangkara FC beat Borneo FC 2-0 in Bekasi.", name: "names sharing a word (`FC`), the doer kept" },
+    { source: "Indonesia mengekspor minyak sawit dari Dumai ke India.", target: "Indonesia shipped palm oil from Dumai to India.", name: "names after their prepositions kept" },
+    { source: "Indonesia membeli pesawat tempur dari Prancis.", target: "France sold fighter jets to Indonesia.", name: "a converse verb with the other preposition (`dari` → `to`): not read" },
+    { source: "Jepang memberikan pinjaman kepada Indonesia.", target: "Indonesia received a loan from Japan.", name: "a converse verb: `kepada` → `from`" },
+    { source: "Jabatan itu dialihkan dari Fraksi Golkar kepada Fraksi PDI-P.", target: "The post passed from the Golkar faction to the PDI-P faction.", name: "a name after `the`" },
+    { source: "Berdasarkan data Bappenas, utang mencapai 40 persen dari PDB.", target: "Data from the Bappenas show debt reached 40 percent of GDP.", name: "a preposition the target adds, the names in their order: no trade" },
+    { source: "Berkas itu diajukan ke Badan Kepegawaian Daerah DKI Jakarta untuk Calon Pegawai.", target: "The file went to Jakarta Regional Employment Agency for the Governmental Employee hopefuls.", name: "a name of several words found only by a translation of one of them (`Kepegawaian` → `Employee`): not located" },
   ],
   invalid: [
     {
@@ -23,6 +33,30 @@ testCheck(check, {
     {
       source: "Ginting dikalahkan oleh Axelsen dalam tiga gim.", target: "Ginting defeated Axelsen in three games.", name: "a passive of the source read as active",
       errors: [{ messageId: "swapped", data: { doer: "Axelsen", done: "Ginting", verb: "dikalahkan", rendered: "Ginting defeated Axelsen" } }],
+    },
+    {
+      source: "Seorang pengendara ojek dipukul oleh penumpangnya di Jalan Margonda.", target: "A motorcycle taxi driver hit his passenger on Margonda Street.", name: "roles turned round between plain nouns after a passive with `oleh`",
+      errors: [{ messageId: "swapped", data: { doer: "penumpangnya", done: "pengendara ojek", verb: "dipukul", rendered: "driver hit his passenger" }, source: { start: 8, end: 49 } }],
+    },
+    {
+      source: "Guru honorer itu dianiaya oleh orang tua murid.", target: "The contract teacher assaulted a student's parent.", name: "plain nouns, a verb's English form (`assaulted` of `assault`)",
+      errors: [{ messageId: "swapped", data: { doer: "orang tua murid", done: "Guru honorer", verb: "dianiaya", rendered: "teacher assaulted a student's" } }],
+    },
+    {
+      source: "Bhayangkara FC mengalahkan Borneo FC 2-0 di Stadion Patriot.", target: "Borneo FC beat Bhayangkara FC 2-0 at Patriot Stadium.", name: "names sharing a word (`FC`), each read by its own",
+      errors: [{ messageId: "swapped", data: { doer: "Bhayangkara FC", done: "Borneo FC", verb: "mengalahkan", rendered: "Borneo FC beat Bhayangkara FC" } }],
+    },
+    {
+      source: "Indonesia mengimpor beras dari Thailand sebanyak 500.000 ton.", target: "Thailand imported 500,000 tons of rice from Indonesia.", name: "names traded across a preposition",
+      errors: [{ messageId: "preposition", data: { name: "Thailand", preposition: "dari", other: "Indonesia", rendered: "from Indonesia" }, source: { start: 31, end: 39 }, target: { start: 0, end: 53 } }],
+    },
+    {
+      source: "Saham itu dialihkan dari Garuda kepada Pelita Air.", target: "The shares were transferred from Pelita Air to Garuda.", name: "two prepositions, their names traded",
+      errors: [{ messageId: "preposition", data: { name: "Garuda", preposition: "dari", other: "Pelita Air", rendered: "from Pelita Air" } }],
+    },
+    {
+      source: "Korea Utara menembakkan rudal ke arah Jepang pada Kamis.", target: "Japan fired a missile towards North Korea on Thursday.", name: "`ke arah`, a name of two words and a translated one",
+      errors: [{ messageId: "preposition", data: { name: "Jepang", preposition: "ke arah", other: "Korea Utara", rendered: "towards North Korea" } }],
     },
   ],
 });
