@@ -18,6 +18,7 @@ export type { Unit } from "../model";
 import { normHash, normalizeText } from "../text/normalize";
 import { joinSource } from "./status";
 import { FOCUS_ADVERBS, SUBORDINATORS } from "../segment/rules/suspect";
+import { suspectReason } from "../segment/suspect";
 import { englishSentences } from "../segment/english";
 import { alignSentences } from "../align";
 
@@ -598,7 +599,8 @@ export function unitSuspect(segments: readonly { text: string; suspect: string |
  * Suggested joins for the suspect fragments found at ingest, within a paragraph, never inside a unit; and over
  * boilerplate lines alone between two paragraphs (boilerplateGap: a printed page's number and running head)
  * when the text before them has no final stop — a sentence the page cut (`… tim evaluasi mencatat` / `- 2 -` /
- * `bahwa sebagian kasus …`).
+ * `bahwa sebagian kasus …`); there also between two paragraphs of one sentence each, which ingest does not judge,
+ * when one half reads as a fragment toward the other (suspectReason now).
  */
 export function suggestJoins(store: Store, slugs?: readonly string[]): JoinSuggestion[] {
   const docs = slugs && slugs.length ? slugs.map((s) => documentBySlug(store, s)) : store.documents.all();
@@ -610,6 +612,7 @@ export function suggestJoins(store: Store, slugs?: readonly string[]): JoinSugge
     const segs = store.documents.segments(doc.id);
     const byOrdinal = new Map(segs.map((s) => [s.ordinal!, s]));
     const seen = new Set<string>();
+    const found: Array<{ at: number; suggestion: JoinSuggestion }> = [];
     for (const s of store.segmentEdits.suspects(doc.id)) {
       const reason = s.suspect ?? "";
       const withPrev = joinDirection(s.text, reason) === "previous";
@@ -626,8 +629,26 @@ export function suggestJoins(store: Store, slugs?: readonly string[]): JoinSugge
       const key = `${x.id}-${y.id}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ document: doc.slug, refs: [`${doc.slug}:${x.ordinal}`, `${doc.slug}:${y.ordinal}`], reason, texts: [x.text, y.text] });
+      found.push({ at: x.ordinal!, suggestion: { document: doc.slug, refs: [`${doc.slug}:${x.ordinal}`, `${doc.slug}:${y.ordinal}`], reason, texts: [x.text, y.text] } });
     }
+    // A page break between two paragraphs of one sentence each (`… tim evaluasi mencatat` / `- 2 -` / `bahwa …`):
+    // the segmenter judges no sentence alone on its line, so neither half was flagged at ingest; the halves are
+    // judged here, only over such a gap and only when the first has no final stop.
+    for (const x of segs) {
+      if (x.kind !== "body" || byOrdinal.get(x.ordinal! + 1)?.kind !== "boilerplate" || /[.!?…:;]["”’)\]]*$/u.test(x.text)) continue;
+      let y = byOrdinal.get(x.ordinal! + 1);
+      while (y?.kind === "boilerplate") y = byOrdinal.get(y.ordinal! + 1);
+      if (!y || y.kind !== "body" || x.suspect || y.suspect || unitIndex.get(x.id) === unitIndex.get(y.id)) continue;
+      const after = suspectReason(y.text), before = suspectReason(x.text);
+      const reason = after !== null && joinDirection(y.text, after) === "previous" ? after
+        : before !== null && joinDirection(x.text, before) === "next" ? before : null;
+      const key = `${x.id}-${y.id}`;
+      if (reason === null || seen.has(key) || boilerplateGap(store, doc, x, y) === undefined) continue;
+      seen.add(key);
+      found.push({ at: x.ordinal!, suggestion: { document: doc.slug, refs: [`${doc.slug}:${x.ordinal}`, `${doc.slug}:${y.ordinal}`], reason, texts: [x.text, y.text] } });
+    }
+    // (in the document's order; a stable sort keeps the suspects' own order)
+    out.push(...found.sort((a, b) => a.at - b.at).map((f) => f.suggestion));
   }
   return out;
 }

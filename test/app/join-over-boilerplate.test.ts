@@ -98,3 +98,35 @@ it("the session's `:join` on the first half joins it with the next unit over the
   expect(r.code).toBe(0);
   expect(units()[4]).toEqual([`${DOC}:5+8`, `${FIRST} ${SECOND}`, null]);
 });
+
+describe("a page break between paragraphs of one sentence each (no half flagged at ingest)", () => {
+  const SLUG = "banjir";
+  const write = (before: string, after: string) => fs.writeFileSync(path.join(dir, "corpus", `${SLUG}.txt`), [
+    "Banjir Rendam Ribuan Rumah di Bekasi", "",
+    "Banjir merendam lebih dari 2.300 rumah di tujuh kecamatan di Kabupaten Bekasi pada Minggu.", "",
+    "Kepala BPBD Kabupaten Bekasi, Dodi Supriadi, mengatakan ketinggian air mencapai 1,5 meter di beberapa titik.", "",
+    "\"Kami sudah mengevakuasi 412 warga ke posko pengungsian,\" kata Dodi kepada wartawan.", "",
+    before, "- 2 -", "Banjir Rendam Ribuan Rumah di Bekasi", after, "",
+    "Pemerintah daerah telah menyiapkan dapur umum bagi para pengungsi.", "",
+  ].join("\n"));
+  const suggest = async (lang = "en") => run(["segments", "suggest", SLUG, "--lang", lang], { cwd: dir });
+
+  it("the second half starting in lower case is offered as the join over the page's lines, in both languages; join makes it", async () => {
+    write("Menurut data BPBD, tim evaluasi mencatat", "bahwa sebagian besar rumah yang terendam berada di dekat Sungai Cikarang.");
+    expect((await run(["ingest", "corpus"], { cwd: dir })).code).toBe(0);
+    expect((await suggest()).stdout).toBe(`${SLUG}:5 + ${SLUG}:8 (starts in lower case)\n  Menurut data BPBD, tim evaluasi mencatat\n`
+      + `  bahwa sebagian besar rumah yang terendam berada di dekat Sungai Cikarang.\n  selaras segments join ${SLUG}:5 ${SLUG}:8\n1 suggested join.\n`);
+    expect((await suggest("id")).stdout.split("\n")[0]).toBe(`${SLUG}:5 + ${SLUG}:8 (diawali huruf kecil)`);
+    expect((await cli(["segments", "join", `${SLUG}:5`, `${SLUG}:8`])).code).toBe(0);
+    expect((await suggest()).stdout).toBe("No suggested joins.\n");
+  });
+
+  it("a first half ending on a full stop, or a second half that reads as a sentence of its own, is offered nothing", async () => {
+    write("Menurut data BPBD, tim evaluasi mencatat banyak hal.", "bahwa sebagian besar rumah yang terendam berada di dekat Sungai Cikarang.");
+    expect((await run(["ingest", "corpus"], { cwd: dir })).code).toBe(0);
+    expect((await suggest()).stdout).toBe("No suggested joins.\n");
+    write("Menurut data BPBD, tim evaluasi mencatat", "Sebagian besar rumah yang terendam berada di dekat Sungai Cikarang.");
+    expect((await run(["ingest", "corpus"], { cwd: dir })).code).toBe(0);
+    expect((await suggest()).stdout).toBe("No suggested joins.\n");
+  });
+});
