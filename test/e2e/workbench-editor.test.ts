@@ -20,6 +20,12 @@ const PUTIN = "putin-tolak-sanksi-barat";
 const BIG = "laporan-panjang";
 const BUDGET = "anggaran-negara";
 const LINKED = "berita-bertaut";
+// A sentence a printed page cut (a PDF pasted): `… mencatat` / `- 2 -` / the running head / `bahwa …`.
+const CUT = "laporan-terpotong";
+const CUT_TITLE = "Laporan Program Sekolah Ramah Anak Tahun 2026";
+const CUT_PAGE = "Program Sekolah Ramah Anak di Kabupaten Sleman dilaksanakan di 146 satuan pendidikan pada tahun 2026, naik dari 112 satuan pendidikan.\n"
+  + "Pelaksanaan program didukung anggaran sebesar Rp3,8 miliar dari APBD Kabupaten Sleman dan dana hibah Pemerintah Daerah Istimewa Yogyakarta.\n";
+const CUT_FIRST = "Meski demikian, tim evaluasi mencatat", CUT_SECOND = "bahwa sebagian kasus tidak dilaporkan karena siswa takut melapor.";
 const ROAD = "perbaikan-jalan";
 let dir: string;
 let server: ChildProcess;
@@ -67,6 +73,7 @@ beforeAll(async () => {
     [`${BUDGET}.txt`]: "Anggaran Negara\n\nAnggaran pertahanan naik menjadi Rp 750 miliar tahun ini.\n\nAnggaran pertahanan naik menjadi Rp 800 miliar tahun ini.\n",
     // A related link between two sentences of a paragraph: a boilerplate segment (:3), not a unit of the page.
     [`${LINKED}.txt`]: "Berita Bertaut\n\nHujan turun sejak pagi. (Baca juga: Banjir Rendam Jakarta) Warga diminta waspada. Petugas siaga.\n",
+    [`${CUT}.txt`]: `${CUT_TITLE}\n\n${CUT_PAGE}\nHasil evaluasi menunjukkan laporan perundungan turun. ${CUT_FIRST}\n\n- 2 -\n\n${CUT_TITLE}\n\n${CUT_SECOND} Untuk itu, setiap sekolah memasang kotak pengaduan.\n\n${CUT_PAGE}`,
   });
   ({ server, url } = await startServe(dir));
   browser = await launchChromium();
@@ -113,6 +120,21 @@ it("joins over a boilerplate segment alone between two units (a 'Baca juga' link
   expect(await row(page, `${LINKED}:2+4`).locator(".msg").textContent()).toBe("Joined.");
   expect(await refs(LINKED)).toEqual([`${LINKED}:1`, `${LINKED}:2+4`, `${LINKED}:5`]);
   expect((await show(`${LINKED}:2+4`)).source).toBe("Hujan turun sejak pagi. Warga diminta waspada.");
+  await page.close();
+});
+
+it("offers Join with next over a printed page's number and running head when the row above has no final stop (a sentence the page cut); Alt+J joins it whole", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  expect((await refs(CUT)).slice(3, 6)).toEqual([`${CUT}:4`, `${CUT}:5`, `${CUT}:8`]);
+  await open(page, CUT, `${CUT}:5`);
+  expect(await row(page, `${CUT}:5`).locator('[data-action="join"]').count()).toBe(1);
+  // (the finished sentence before it joins its neighbour only)
+  expect(await row(page, `${CUT}:4`).locator('[data-action="join"]').count()).toBe(1);
+  await page.keyboard.press("Alt+KeyJ");
+  await row(page, `${CUT}:5+8`).waitFor();
+  expect(await row(page, `${CUT}:5+8`).locator(".msg").textContent()).toBe("Joined.");
+  expect((await show(`${CUT}:5+8`)).source).toBe(`${CUT_FIRST} ${CUT_SECOND}`);
+  expect((await refs(CUT)).slice(3, 6)).toEqual([`${CUT}:4`, `${CUT}:5+8`, `${CUT}:9`]);
   await page.close();
 });
 
