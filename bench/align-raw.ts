@@ -181,6 +181,13 @@ export function scoreRaw(c: RawCase, beads: readonly KeyBead[]): RawScore {
   };
 }
 
+/** The scores of several articles added up, part by part. */
+export function sumScores(scores: Iterable<RawScore>): RawScore {
+  const tot = { beads: { pred: 0, gold: 0, hit: 0 }, links: { pred: 0, gold: 0, hit: 0 }, unpaired: { pred: 0, gold: 0, hit: 0 } };
+  for (const sc of scores) for (const k of ["beads", "links", "unpaired"] as const) for (const f of ["pred", "gold", "hit"] as const) tot[k][f] += sc[k][f];
+  return tot;
+}
+
 export function prf(x: { pred: number; gold: number; hit: number }): { p: number; r: number; f1: number } {
   const p = x.pred ? x.hit / x.pred : 0, r = x.gold ? x.hit / x.gold : 0;
   return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
@@ -188,15 +195,16 @@ export function prf(x: { pred: number; gold: number; hit: number }): { p: number
 
 if (require.main === module) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "align-raw-"));
-  const tot = { beads: { pred: 0, gold: 0, hit: 0 }, links: { pred: 0, gold: 0, hit: 0 }, unpaired: { pred: 0, gold: 0, hit: 0 } };
+  const scores: RawScore[] = [];
   for (const c of loadRawCases(process.argv[2] ?? RAW_DIR)) {
     const { beads } = alignRaw(c, dir);
     const sc = scoreRaw(c, beads);
     const gold = new Set(keyBeads(c).map(beadKey));
     const wrong = beads.filter((b) => !gold.has(beadKey(b))).map((b) => `${beadKey(b)} ${b.score!.toFixed(3)}${b.moved ? "*" : ""}`);
     console.log(`${c.id}: beads ${sc.beads.hit}/${sc.beads.pred} (key ${sc.beads.gold}) | wrong ${wrong.join(" ") || "-"}`);
-    for (const k of ["beads", "links", "unpaired"] as const) for (const f of ["pred", "gold", "hit"] as const) tot[k][f] += sc[k][f];
+    scores.push(sc);
   }
+  const tot = sumScores(scores);
   for (const k of ["beads", "links", "unpaired"] as const) {
     const x = prf(tot[k]);
     console.log(`${k}: P ${x.p.toFixed(3)} R ${x.r.toFixed(3)} F1 ${x.f1.toFixed(3)}`);

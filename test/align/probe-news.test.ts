@@ -11,7 +11,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { alignRaw, beadKey, loadRawCases, prf, scoreRaw, type RawCase } from "../../bench/align-raw";
+import { alignRaw, beadKey, loadRawCases, prf, scoreRaw, sumScores, type RawCase } from "../../bench/align-raw";
 
 const PROBE_DIR = path.join(__dirname, "..", "fixtures", "align-probe");
 
@@ -70,11 +70,7 @@ describe("unseen news articles aligned end to end (the probe set)", () => {
   });
 
   test("the whole set: exact beads, links (partial credit) and sentences without counterpart", () => {
-    const tot = { beads: { pred: 0, gold: 0, hit: 0 }, links: { pred: 0, gold: 0, hit: 0 }, unpaired: { pred: 0, gold: 0, hit: 0 } };
-    for (const c of cases.values()) {
-      const sc = scoreRaw(c, run(c.id).beads);
-      for (const k of ["beads", "links", "unpaired"] as const) for (const f of ["pred", "gold", "hit"] as const) tot[k][f] += sc[k][f];
-    }
+    const tot = sumScores([...cases.values()].map((c) => scoreRaw(c, run(c.id).beads)));
     // before this probe's fixes: beads 104 of 122 predicted right (116 in the key), links 142 of 151 (156),
     // sentences without counterpart 18 of 24 (27)
     expect(tot).toEqual({ beads: { pred: 119, gold: 116, hit: 111 }, links: { pred: 150, gold: 156, hit: 149 }, unpaired: { pred: 28, gold: 27, hit: 25 } });

@@ -12,8 +12,8 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { alignRaw, beadKey, loadRawCases, parseRawCase, prf, scoreRaw, type RawCase } from "../../bench/align-raw";
-import { alignFiles } from "../../src/app/align";
+import { alignRaw, beadKey, loadRawCases, prf, scoreRaw, sumScores, type RawCase } from "../../bench/align-raw";
+import { foldedMarks } from "../helpers/align";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures");
 const PROBE_DIR = path.join(FIXTURES, "align-probe4");
@@ -61,11 +61,7 @@ describe("unseen news articles aligned end to end (the fourth probe set)", () =>
   });
 
   test("the whole set: exact beads, links (partial credit) and sentences without counterpart", () => {
-    const tot = { beads: { pred: 0, gold: 0, hit: 0 }, links: { pred: 0, gold: 0, hit: 0 }, unpaired: { pred: 0, gold: 0, hit: 0 } };
-    for (const c of cases.values()) {
-      const sc = scoreRaw(c, run(c.id).beads);
-      for (const k of ["beads", "links", "unpaired"] as const) for (const f of ["pred", "gold", "hit"] as const) tot[k][f] += sc[k][f];
-    }
+    const tot = sumScores([...cases.values()].map((c) => scoreRaw(c, run(c.id).beads)));
     // the same before this probe's fixes (they change no bead of these articles); the two held-out articles 14 of 15;
     // probe 5's list introductions: beads 80 of 84 -> 83 of 85, links 92 of 95 -> 93 of 94
     expect(tot).toEqual({ beads: { pred: 85, gold: 84, hit: 83 }, links: { pred: 94, gold: 94, hit: 93 }, unpaired: { pred: 21, gold: 22, hit: 20 } });
@@ -79,15 +75,7 @@ describe("a sentence the English folded into a pair of sentences that are not it
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "selaras-align-folded-"));
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const folded = (set: string, id: string): Array<[string, string]> => {
-    const c = parseRawCase(id, fs.readFileSync(path.join(FIXTURES, set, `${id}.txt`), "utf8"));
-    fs.writeFileSync(path.join(dir, "a.id.txt"), c.idText);
-    fs.writeFileSync(path.join(dir, "a.en.txt"), c.enText);
-    const r = alignFiles(path.join(dir, "a.id.txt"), path.join(dir, "a.en.txt"));
-    // (a sentence marked so is one left without counterpart)
-    for (const b of r.beads) if (b.foldedInto) expect([b.src.length, b.tgt.length]).toEqual([1, 0]);
-    return r.beads.filter((b) => b.foldedInto).map((b) => [r.source[b.src[0]!]!, b.foldedInto!.map((j) => r.target[j]!).join(" ")]);
-  };
+  const folded = (set: string, id: string): Array<[string, string]> => foldedMarks(dir, set, id);
 
   test("a quake's `no threat of a tsunami`, folded into the lead, is marked with the lead's English (before: alone, unmarked)", () => {
     expect(folded("align-raw", "08-gempa")).toEqual([[

@@ -12,8 +12,8 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { alignRaw, beadKey, loadRawCases, parseRawCase, prf, scoreRaw, type RawCase } from "../../bench/align-raw";
-import { alignFiles } from "../../src/app/align";
+import { alignRaw, beadKey, loadRawCases, prf, scoreRaw, sumScores, type RawCase } from "../../bench/align-raw";
+import { foldedMarks } from "../helpers/align";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures");
 const PROBE_DIR = path.join(FIXTURES, "align-probe5");
@@ -62,11 +62,7 @@ describe("unseen news articles aligned end to end (the fifth probe set)", () => 
   });
 
   test("the whole set: exact beads, links (partial credit) and sentences without counterpart", () => {
-    const tot = { beads: { pred: 0, gold: 0, hit: 0 }, links: { pred: 0, gold: 0, hit: 0 }, unpaired: { pred: 0, gold: 0, hit: 0 } };
-    for (const c of cases.values()) {
-      const sc = scoreRaw(c, run(c.id).beads);
-      for (const k of ["beads", "links", "unpaired"] as const) for (const f of ["pred", "gold", "hit"] as const) tot[k][f] += sc[k][f];
-    }
+    const tot = sumScores([...cases.values()].map((c) => scoreRaw(c, run(c.id).beads)));
     // the first seven the same before this probe's fixes (75 of 76 beads), the two held-out articles 23 of 23; the court
     // verdict 8 of 9 before joinNeighbour, the feature 11 of 11. Only the coffee lead, folded from the first and third
     // sentences, is not the key's bead (a bead is a run of neighbours)
@@ -81,14 +77,7 @@ describe("a sentence folded into a lead that is not its neighbour's (probe 5)", 
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "selaras-align-folded5-"));
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const folded = (set: string, id: string): Array<[string, string]> => {
-    const c = parseRawCase(id, fs.readFileSync(path.join(FIXTURES, set, `${id}.txt`), "utf8"));
-    fs.writeFileSync(path.join(dir, "a.id.txt"), c.idText);
-    fs.writeFileSync(path.join(dir, "a.en.txt"), c.enText);
-    const r = alignFiles(path.join(dir, "a.id.txt"), path.join(dir, "a.en.txt"));
-    for (const b of r.beads) if (b.foldedInto) expect([b.src.length, b.tgt.length]).toEqual([1, 0]);
-    return r.beads.filter((b) => b.foldedInto).map((b) => [r.source[b.src[0]!]!, b.foldedInto!.map((j) => r.target[j]!).join(" ")]);
-  };
+  const folded = (set: string, id: string): Array<[string, string]> => foldedMarks(dir, set, id);
 
   test("the drought, which the English lead says with the first sentence, is marked with the lead's English though the lead costs 0.07 more with it (before: alone, unmarked)", () => {
     expect(folded("align-probe5", "07-kopi")).toEqual([[
