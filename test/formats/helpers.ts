@@ -60,3 +60,15 @@ export async function seedSmallDb(dir: string): Promise<string> {
   if (r.code !== 0) throw new Error(r.stderr);
   return db;
 }
+
+/** Every rendering of the fixture's document as [segment ordinals, text, status, author]. */
+export function renderingRows(db: string): Array<[Array<number | null | undefined>, string, string, string]> {
+  const store = openStore(db);
+  try {
+    const doc = store.documents.bySlug(SLUG)!;
+    const ordinal = new Map(store.documents.allSegments(doc.id).map((s) => [s.id, s.ordinal]));
+    return store.renderings.all().map((r) => [r.segmentIds.map((id) => ordinal.get(id)), r.text, r.status, r.author]);
+  } finally {
+    store.close();
+  }
+}

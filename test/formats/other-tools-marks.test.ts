@@ -7,9 +7,8 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { openStore } from "../../src/store";
 import { dumpDb, run, tempDir } from "../helpers/cli";
-import { FIXTURE, SLUG } from "./helpers";
+import { FIXTURE, renderingRows } from "./helpers";
 
 let dir: string;
 let db: string;
@@ -21,16 +20,7 @@ beforeEach(async () => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** [ordinals, text, status] of every rendering. */
-const renderings = () => {
-  const store = openStore(db);
-  try {
-    const doc = store.documents.bySlug(SLUG)!;
-    const ordinal = new Map(store.documents.allSegments(doc.id).map((s) => [s.id, s.ordinal]));
-    return store.renderings.all().map((r) => [r.segmentIds.map((id) => ordinal.get(id)), r.text, r.status]);
-  } finally {
-    store.close();
-  }
-};
+const renderings = () => renderingRows(db).map((r) => r.slice(0, 3));
 
 const write = (name: string, text: string) => {
   const file = path.join(dir, name);

@@ -7,9 +7,8 @@ import * as path from "node:path";
 import { formats, readUnits, writeUnits, type ParallelUnit } from "../../src/formats";
 import { csv } from "../../src/formats/csv";
 import { MULTILINE, OPTIONS, TRICKY, unit } from "./units";
-import { openStore } from "../../src/store";
 import { dumpDb, run, tempDir } from "../helpers/cli";
-import { FIXTURE, SLUG } from "./helpers";
+import { FIXTURE, renderingRows, SLUG } from "./helpers";
 import { tagUnit } from "../../src/formats/tags";
 
 const CAT = path.join(__dirname, "..", "fixtures", "cat-exchange");
@@ -466,17 +465,8 @@ describe("selaras import of other tools' files", () => {
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  /** Renderings as [segment ordinals, text, status, author, time]. */
-  const renderings = () => {
-    const store = openStore(db);
-    try {
-      const doc = store.documents.bySlug(SLUG)!;
-      const ordinal = new Map(store.documents.allSegments(doc.id).map((s) => [s.id, s.ordinal]));
-      return store.renderings.all().map((r) => [r.segmentIds.map((id) => ordinal.get(id)), r.text, r.status, r.author]);
-    } finally {
-      store.close();
-    }
-  };
+  /** Renderings as [segment ordinals, text, status, author]. */
+  const renderings = () => renderingRows(db);
 
   it("Trados Studio SDLXLIFF: each sentence of a paragraph is stored on its own segment; a Draft stays a draft", async () => {
     const file = path.join(dir, "berita.docx.sdlxliff");
