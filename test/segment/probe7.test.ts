@@ -12,23 +12,11 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { segmentArticle } from "../../src/segment";
-import { parseAnnotated, score } from "../../bench/segment-probe";
+import { parseAnnotated } from "../../bench/segment-probe";
+import { expectKey, kinds, sentences } from "../helpers/segment";
 
 const dir = path.join(__dirname, "../fixtures/segment-probe7");
 const files = fs.readdirSync(dir).filter((f) => f.endsWith(".ann"));
-
-/** [kind, text] of every segment of the lines joined, both engines agreeing. */
-function kinds(lines: readonly string[]): Array<[string, string]> {
-  const text = lines.join("\n") + "\n";
-  const fast = segmentArticle(text).map((s): [string, string] => [s.kind, s.text]);
-  expect(segmentArticle(text, { engine: "plain" }).map((s): [string, string] => [s.kind, s.text])).toEqual(fast);
-  return fast;
-}
-
-/** The sentences of one body line (after a headline). */
-function sentences(line: string): string[] {
-  return kinds(["Judul", "", line]).slice(1).map((k) => k[1]);
-}
 
 describe("the seventh probe's annotated texts", () => {
   it("holds thirteen articles", () => expect(files).toHaveLength(13));
@@ -36,10 +24,7 @@ describe("the seventh probe's annotated texts", () => {
   // (09: a sentence cut by a page's number and running head stays two fragments — the key says so, as a
   // segment is one range of the text and the page's lines lie between its halves)
   it.each(files)("%s: every boundary and every segment of the key", (file) => {
-    const s = score(fs.readFileSync(path.join(dir, file), "utf8"));
-    expect(s.diffs).toEqual([]);
-    expect(s.realMarked).toBe(0);
-    expect(s.noiseMarked).toBe(s.noise);
+    expectKey(path.join(dir, file));
   });
 
   it("the datelines alone on their lines are datelines, copied unchanged as on one line with the lead", () => {

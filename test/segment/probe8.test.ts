@@ -14,30 +14,16 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { segmentArticle } from "../../src/segment";
-import { score } from "../../bench/segment-probe";
+import { expectKey, kinds, sentences } from "../helpers/segment";
 
 const dir = path.join(__dirname, "../fixtures/segment-probe8");
 const files = fs.readdirSync(dir).filter((f) => f.endsWith(".ann"));
-
-/** [kind, text] of every segment of the lines joined, both engines agreeing. */
-function kinds(lines: readonly string[]): Array<[string, string]> {
-  const text = lines.join("\n") + "\n";
-  const fast = segmentArticle(text).map((s): [string, string] => [s.kind, s.text]);
-  expect(segmentArticle(text, { engine: "plain" }).map((s): [string, string] => [s.kind, s.text])).toEqual(fast);
-  return fast;
-}
-
-/** The sentences of one body line (after a headline). */
-const sentences = (line: string): string[] => kinds(["Judul", "", line]).slice(1).map((k) => k[1]);
 
 describe("the eighth probe's annotated texts", () => {
   it("holds ten articles", () => expect(files).toHaveLength(10));
 
   it.each(files)("%s: every boundary and every segment of the key", (file) => {
-    const s = score(fs.readFileSync(path.join(dir, file), "utf8"));
-    expect(s.diffs).toEqual([]);
-    expect(s.realMarked).toBe(0);
-    expect(s.noiseMarked).toBe(s.noise);
+    expectKey(path.join(dir, file));
   });
 });
 
