@@ -581,21 +581,6 @@ export function joinDirection(text: string, reason: string): "previous" | "next"
 }
 
 /**
- * The suspect fragment a unit still shows: the reason of its first segment whose neighbour to join
- * (`joinDirection`: the previous or the next unit) is outside the unit, else null: a fragment already joined with that neighbour
- * is no fragment any more (as `suggestJoins` no longer suggests it).
- */
-export function unitSuspect(segments: readonly { text: string; suspect: string | null }[]): { reason: string; joins: "previous" | "next" } | null {
-  for (let k = 0; k < segments.length; k++) {
-    const s = segments[k]!;
-    if (!s.suspect) continue;
-    const joins = joinDirection(s.text, s.suspect);
-    if (!(joins === "previous" ? k > 0 : k < segments.length - 1)) return { reason: s.suspect, joins };
-  }
-  return null;
-}
-
-/**
  * Suggested joins for the suspect fragments found at ingest, within a paragraph, never inside a unit; and over
  * boilerplate lines alone between two paragraphs (boilerplateGap: a printed page's number and running head)
  * when the text before them has no final stop — a sentence the page cut (`… tim evaluasi mencatat` / `- 2 -` /
@@ -604,51 +589,62 @@ export function unitSuspect(segments: readonly { text: string; suspect: string |
  */
 export function suggestJoins(store: Store, slugs?: readonly string[]): JoinSuggestion[] {
   const docs = slugs && slugs.length ? slugs.map((s) => documentBySlug(store, s)) : store.documents.all();
-  const out: JoinSuggestion[] = [];
-  for (const doc of docs) {
-    const units = unitsOf(store, doc);
-    const unitIndex = new Map<number, number>();
-    units.forEach((u, i) => u.segments.forEach((s) => unitIndex.set(s.id, i)));
-    const segs = store.documents.segments(doc.id);
-    const byOrdinal = new Map(segs.map((s) => [s.ordinal!, s]));
-    const seen = new Set<string>();
-    const found: Array<{ at: number; suggestion: JoinSuggestion }> = [];
-    for (const s of store.segmentEdits.suspects(doc.id)) {
-      const reason = s.suspect ?? "";
-      const withPrev = joinDirection(s.text, reason) === "previous";
-      const step = withPrev ? -1 : 1;
-      let other = byOrdinal.get(s.ordinal! + step);
-      if (other?.kind === "boilerplate") {
-        // (over boilerplate lines alone, to a fragment the page cut: the first half without a final stop)
-        while (other?.kind === "boilerplate") other = byOrdinal.get(other.ordinal! + step);
-        const [x, y] = withPrev ? [other, s] : [s, other];
-        if (!x || !y || /[.!?…:;]["”’)\]]*$/u.test(x.text) || boilerplateGap(store, doc, x, y) === undefined) continue;
-      } else if (!other || other.paragraph !== s.paragraph) continue;
-      if (!other || unitIndex.get(other.id) === unitIndex.get(s.id)) continue;
+  return docs.flatMap((doc) => documentJoins(store, doc, unitsOf(store, doc)).map((j) => j.suggestion));
+}
+
+/**
+ * The fragment hint a unit shows in the session (`selaras translate`): the join `suggestJoins` offers whose
+ * judged half (the suspect fragment, or the half of a page break read as a fragment) is in the unit, with the
+ * neighbour it joins; null when no suggested join involves the unit (one rule for the hint, the list and the workbench).
+ */
+export function unitJoinHint(store: Store, doc: Document, units: readonly Unit[], unit: Unit): { reason: string; joins: "previous" | "next" } | null {
+  const ids = new Set(unit.segments.map((s) => s.id));
+  const j = documentJoins(store, doc, units).find((x) => ids.has(x.judged));
+  return j ? { reason: j.suggestion.reason, joins: j.joins } : null;
+}
+
+/** suggestJoins for one document (its units given), in the document's order, each with its judged segment and the way it joins. */
+function documentJoins(store: Store, doc: Document, units: readonly Unit[]): Array<{ suggestion: JoinSuggestion; judged: number; joins: "previous" | "next" }> {
+  const unitIndex = new Map<number, number>();
+  units.forEach((u, i) => u.segments.forEach((s) => unitIndex.set(s.id, i)));
+  const segs = store.documents.segments(doc.id);
+  const byOrdinal = new Map(segs.map((s) => [s.ordinal!, s]));
+  const seen = new Set<string>();
+  const found: Array<{ at: number; suggestion: JoinSuggestion; judged: number; joins: "previous" | "next" }> = [];
+  for (const s of store.segmentEdits.suspects(doc.id)) {
+    const reason = s.suspect ?? "";
+    const withPrev = joinDirection(s.text, reason) === "previous";
+    const step = withPrev ? -1 : 1;
+    let other = byOrdinal.get(s.ordinal! + step);
+    if (other?.kind === "boilerplate") {
+      // (over boilerplate lines alone, to a fragment the page cut: the first half without a final stop)
+      while (other?.kind === "boilerplate") other = byOrdinal.get(other.ordinal! + step);
       const [x, y] = withPrev ? [other, s] : [s, other];
-      const key = `${x.id}-${y.id}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      found.push({ at: x.ordinal!, suggestion: { document: doc.slug, refs: [`${doc.slug}:${x.ordinal}`, `${doc.slug}:${y.ordinal}`], reason, texts: [x.text, y.text] } });
-    }
-    // A page break between two paragraphs of one sentence each (`… tim evaluasi mencatat` / `- 2 -` / `bahwa …`):
-    // the segmenter judges no sentence alone on its line, so neither half was flagged at ingest; the halves are
-    // judged here, only over such a gap and only when the first has no final stop.
-    for (const x of segs) {
-      if (x.kind !== "body" || byOrdinal.get(x.ordinal! + 1)?.kind !== "boilerplate" || /[.!?…:;]["”’)\]]*$/u.test(x.text)) continue;
-      let y = byOrdinal.get(x.ordinal! + 1);
-      while (y?.kind === "boilerplate") y = byOrdinal.get(y.ordinal! + 1);
-      if (!y || y.kind !== "body" || x.suspect || y.suspect || unitIndex.get(x.id) === unitIndex.get(y.id)) continue;
-      const after = suspectReason(y.text), before = suspectReason(x.text);
-      const reason = after !== null && joinDirection(y.text, after) === "previous" ? after
-        : before !== null && joinDirection(x.text, before) === "next" ? before : null;
-      const key = `${x.id}-${y.id}`;
-      if (reason === null || seen.has(key) || boilerplateGap(store, doc, x, y) === undefined) continue;
-      seen.add(key);
-      found.push({ at: x.ordinal!, suggestion: { document: doc.slug, refs: [`${doc.slug}:${x.ordinal}`, `${doc.slug}:${y.ordinal}`], reason, texts: [x.text, y.text] } });
-    }
-    // (in the document's order; a stable sort keeps the suspects' own order)
-    out.push(...found.sort((a, b) => a.at - b.at).map((f) => f.suggestion));
+      if (!x || !y || /[.!?…:;]["”’)\]]*$/u.test(x.text) || boilerplateGap(store, doc, x, y) === undefined) continue;
+    } else if (!other || other.paragraph !== s.paragraph) continue;
+    if (!other || unitIndex.get(other.id) === unitIndex.get(s.id)) continue;
+    const [x, y] = withPrev ? [other, s] : [s, other];
+    const key = `${x.id}-${y.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    found.push({ at: x.ordinal!, judged: s.id, joins: withPrev ? "previous" : "next", suggestion: { document: doc.slug, refs: [`${doc.slug}:${x.ordinal}`, `${doc.slug}:${y.ordinal}`], reason, texts: [x.text, y.text] } });
   }
-  return out;
+  // A page break between two paragraphs of one sentence each (`… tim evaluasi mencatat` / `- 2 -` / `bahwa …`):
+  // the segmenter judges no sentence alone on its line, so neither half was flagged at ingest; the halves are
+  // judged here, only over such a gap and only when the first has no final stop.
+  for (const x of segs) {
+    if (x.kind !== "body" || byOrdinal.get(x.ordinal! + 1)?.kind !== "boilerplate" || /[.!?…:;]["”’)\]]*$/u.test(x.text)) continue;
+    let y = byOrdinal.get(x.ordinal! + 1);
+    while (y?.kind === "boilerplate") y = byOrdinal.get(y.ordinal! + 1);
+    if (!y || y.kind !== "body" || x.suspect || y.suspect || unitIndex.get(x.id) === unitIndex.get(y.id)) continue;
+    const after = suspectReason(y.text), before = suspectReason(x.text);
+    const judgedAfter = after !== null && joinDirection(y.text, after) === "previous";
+    const reason = judgedAfter ? after : before !== null && joinDirection(x.text, before) === "next" ? before : null;
+    const key = `${x.id}-${y.id}`;
+    if (reason === null || seen.has(key) || boilerplateGap(store, doc, x, y) === undefined) continue;
+    seen.add(key);
+    found.push({ at: x.ordinal!, judged: judgedAfter ? y.id : x.id, joins: judgedAfter ? "previous" : "next", suggestion: { document: doc.slug, refs: [`${doc.slug}:${x.ordinal}`, `${doc.slug}:${y.ordinal}`], reason, texts: [x.text, y.text] } });
+  }
+  // (in the document's order; a stable sort keeps the suspects' own order)
+  return found.sort((a, b) => a.at - b.at);
 }

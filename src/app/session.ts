@@ -17,7 +17,7 @@ import type { Store } from "../store";
 import type { Document, Unit } from "../model";
 import type { Assist, FindingView, TermHint } from "./assist";
 import { startTmCatchUp, TM_SYNC_SLICE } from "./tm-catch-up";
-import { checkSplit, findSplitPoint, joinUnitsInTx, refOf, splitUnit, unitOf, unitsOf, unitSuspect, unjoinUnitInTx, type JoinResult, type SplitUnitResult, type UnjoinResult } from "./segments";
+import { checkSplit, findSplitPoint, joinUnitsInTx, refOf, splitUnit, unitJoinHint, unitOf, unitsOf, unjoinUnitInTx, type JoinResult, type SplitUnitResult, type UnjoinResult } from "./segments";
 import {
   renderingHistory, syncTm, tmLookup, viewRendering,
   type HistoryView, type RenderingView, type SaveResult, type TmMatch,
@@ -272,7 +272,8 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
       return adapted ? { ...m, adapted } : m;
     });
     const coded = codedUnit(store, unit);
-    const suspect = unitSuspect(unit.segments);
+    // (the hint comes from the joins `segments suggest` offers: one rule for both)
+    const suspect = unitJoinHint(store, unit.document, units, unit);
     const staleAdapted = unit.rendering && isStale(unit.rendering.sourceText, unit.segments.map((s) => s.text))
       ? substituteNumbers(unit.rendering.sourceText, unit.rendering.text, unit.source) : null;
     io.emit({

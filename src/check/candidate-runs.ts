@@ -142,6 +142,11 @@ const INSTITUTIONAL: ReadonlySet<string> = new Set(words(
   "Pasukan Angkatan Komite Korps Staf Kepolisian Kejaksaan Pengadilan Bursa Museum Stadion Bandara Pelabuhan Rumah Sakit Markas " +
   "Provinsi Kabupaten Kota Kecamatan Desa Pemerintah Perusahaan Yayasan Koalisi Tentara Polisi Satuan Unit",
 ));
+/** The first word of a body's own name (`Badan …`, `Dinas …`, `Korps …`, `Departemen …`): what `Kepala` before it heads. */
+const TITLED_BODIES: ReadonlySet<string> = new Set(words(
+  "Badan Lembaga Komisi Dewan Majelis Mahkamah Direktorat Balai Dinas Biro Institut Otoritas Asosiasi Ikatan Persatuan Himpunan " +
+  "Kantor Kedutaan Konsulat Bank Universitas Partai Komite Korps Kepolisian Kejaksaan Pengadilan Bursa Museum Yayasan Stasiun Pusat Departemen",
+));
 /**
  * Heads of a name that a glossary term may end (`Kantor Berita Pusat` + `Korea Utara`, `Bank Sentral` +
  * `Rusia`, `Laut` + `Jepang`, a company's legal form: `PT Kereta Cepat Indonesia` + `China`): the name stays whole over the term.
@@ -294,6 +299,14 @@ function titleAt(w: readonly string[], seps: readonly (string | null)[], a: numb
     const place = org === 1 && isAcronymWord(w[i]!) ? placeLength(w, i + 1, b) : 0;
     if (place > 0) out.push([i + 1, i + 1 + place]);
     if (i + org + place < b) out.push([i + org + place, b]);
+    return true;
+  }
+  // `Kepala` alone before a body's name (`Kepala` + `Badan Nasional Penanggulangan Bencana`, `Kepala` + `Korps Lalu Lintas
+  // Polri`): the head of it, word for word (`Head of …`); the body is the term a translator needs, the title alone none
+  // (the caller leaves it out). Other titles before a body may make an office of their own (`Ketua Dewan Komisioner`,
+  // `Ketua Mahkamah Konstitusi`): they stay whole.
+  if (i === a + 1 && i < b - 1 && w[a] === "Kepala" && TITLED_BODIES.has(w[i]!) && seps[i + 1] === null) {
+    out.push([a, i], [i, b]);
     return true;
   }
   if (i === a || i === b || w.slice(i, b).some(isInstitutional)) {

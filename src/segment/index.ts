@@ -95,20 +95,35 @@ const SENTENCE_END = /[.!?…,;:]["”’)]*$/u;
 const HEAD_PARTS = /\s[|•·]\s|\b(?:Jan(?:uari)?|Feb(?:ruari)?|Mar(?:et)?|Apr(?:il)?|Mei|Jun[i]?|Jul[i]?|Agu(?:stus)?|Agt|Sep(?:t|tember)?|Okt(?:ober)?|Nov(?:ember)?|Des(?:ember)?|Edisi|(?:JAN(?:UARI)?|FEB(?:RUARI)?|MAR(?:ET)?|APR(?:IL)?|MEI|JUNI?|JULI?|AGU(?:STUS)?|AGT|SEP(?:T|TEMBER)?|OKT(?:OBER)?|NOV(?:EMBER)?|DES(?:EMBER)?|EDISI))\s+(?:19|20)\d{2}$/u;
 /** The least text between two times a running head is printed: a page's worth (a short page of a PDF pasted). */
 const PAGE_GAP = 300;
+/**
+ * A printed page's number alone on its line, as a page marks it (`- 2 -`, `Halaman 2`, `Hal. 2 dari 5`): what a PDF
+ * pasted leaves between two pages. Not a bare number (`2`), which also numbers a list's items.
+ */
+const PAGE_NUMBER = /^(?:[-–—]{1,2}\s*\d{1,4}\s*[-–—]{1,2}|\(?\s*(?:halaman|hal|hlm|page|pg)\.?\s*\d{1,4}(?:\s*(?:dari|of|\/)\s*\d{1,4})?\s*\)?)$/iu;
+/** A head's words in title case: every word that opens with a letter opens with a capital but a few small words (`di`, `dan`, `untuk`). */
+const TITLE_CASE = /^(?:(?:[^\p{L}\s]*\p{Lu}|[^\p{L}\s]+$|[^\p{L}\s]*(?:di|ke|dan|dari|yang|untuk|dengan|pada|dalam|atau|serta|oleh|bagi|tentang)(?=\s|$))\S*(?:\s+|$))+$/u;
 
-/** The lines of the text from `from` that are running heads: RUNNING_HEAD lines that come twice or more. */
+/**
+ * The lines of the text from `from` that are running heads: RUNNING_HEAD lines that come twice or more, a page's
+ * text apart or right after a page's number (`- 2 -`: a short first page); and a line in title case printed once,
+ * right after a page's number and before a line that goes on in small letters (`- 2 -` / `Laporan Khusus Banjir
+ * Bekasi 2026` / `bahwa …`: the next page's head inside a sentence the page cut).
+ */
 function runningHeads(text: string, from: number): ReadonlySet<string> {
   /** Where each such line was last seen. */
   const last = new Map<string, number>();
   const heads = new Set<string>();
   /** Lines that came back within a page: never running heads. */
   const near = new Set<string>();
-  for (const line of physicalLines(text, from)) {
-    const t = line.text.trim();
+  const all = [...physicalLines(text, from)].map((l) => ({ start: l.start, text: l.text.trim() })).filter((l) => l.text !== "");
+  for (let k = 0; k < all.length; k++) {
+    const { text: t, start } = all[k]!;
     if (!RUNNING_HEAD.test(t) || SENTENCE_END.test(t)) continue;
+    const afterPage = k > 0 && PAGE_NUMBER.test(all[k - 1]!.text);
     const before = last.get(t);
-    if (before !== undefined) (line.start - before >= PAGE_GAP ? heads : near).add(t);
-    last.set(t, line.start);
+    if (before !== undefined) (start - before >= PAGE_GAP || afterPage ? heads : near).add(t);
+    else if (afterPage && TITLE_CASE.test(t) && /^["“‘'(]?\p{Ll}/u.test(all[k + 1]?.text ?? "") && !all.slice(k + 1).some((l) => l.text === t)) heads.add(t);
+    last.set(t, start);
   }
   for (const t of near) heads.delete(t);
   return heads;

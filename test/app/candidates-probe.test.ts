@@ -14,12 +14,8 @@ const FIXTURES = path.join(REPO, "test", "fixtures", "candidates-probe");
 
 /** What the scan does not find, by document, and why. */
 const MISSES: Record<string, string[]> = {
-  // `Kepala Badan …` stays one office (docs/glossary.md)
-  "bencana-bnpb": ["Badan Nasional Penanggulangan Bencana"],
   // a company of one word and a name of one after a title are not told apart (`Telkomsel Nugroho`)
   "jaringan-5g": ["Nugroho", "Telkomsel"],
-  // `Kepala Korps …` stays one office
-  "mudik-natal": ["Korps Lalu Lintas Polri"],
   // round three: an office whose body is no institution's word (`Stasiun Meteorologi …`) runs into the place and
   // the name; an institution's name after an office
   // is not told from the name after it
@@ -28,9 +24,7 @@ const MISSES: Record<string, string[]> = {
 };
 /** What the scan finds that the terminologist did not want. */
 const EXTRAS: Record<string, string[]> = {
-  "bencana-bnpb": ["Kepala Badan Nasional Penanggulangan Bencana"],
   "jaringan-5g": ["Telkomsel Nugroho"],
-  "mudik-natal": ["Kepala Korps Lalu Lintas Polri"],
   "banjir-ternate": ["Stasiun Meteorologi Sultan Babullah Ternate Setiawan"],
   "laba-operator": ["Kepala Eksekutif", "Otoritas Jasa Keuangan Inarno Djajadi", "Pengawas Pasar Modal"],
 };
@@ -77,8 +71,9 @@ describe("glossary candidates on unseen news articles (the probe)", () => {
     // before the third round, 146/149 and 146/150 after it; with six more written for the third round (ruu-pemilu,
     // laba-operator, longsor-banjarnegara, persib-persija, campak-jatim, banjir-ternate; on those alone 86/94 and
     // 86/95, before the third round 63/94 and 63/95); round four (hospitals' and clubs' acronyms, a league's number, a company's
-    // last word after `Indonesia`): 236/243 and 236/245
-    expect([found, got, wanted]).toEqual([236, 243, 245]);
+    // last word after `Indonesia`): 236/243 and 236/245; `Kepala` split off a body's name (`Badan Nasional Penanggulangan Bencana`,
+    // `Korps Lalu Lintas Polri`): 238/243 and 238/245
+    expect([found, got, wanted]).toEqual([238, 243, 245]);
   });
 
   it("splits titles off names, keeps codes with digits and names that end in a glossary term", () => {
@@ -124,7 +119,7 @@ const MISSES4: Record<string, string[]> = {
   "banjir-ponorogo": ["Masun", "Ponorogo", "Sugiri Sancoko Putra"],
   // the same after a party's head; an institution's name between a title and a name is not told from the name
   "partai-demokrat": ["Agus Harimurti Yudhoyono", "Herman Khaeron", "Partai Demokrat", "Sekretaris Jenderal"],
-  "rupiah-bi": ["Departemen Komunikasi", "Lembaga Penjamin Simpanan", "Purbaya Yudhi Sadewa"],
+  "rupiah-bi": ["Lembaga Penjamin Simpanan", "Purbaya Yudhi Sadewa"],
   // held out: a unit head's short title (`Kabid Humas`), `Jaksa` opening a sentence, `Ketua Majelis Hakim`, an
   // institution after an office, a name after a place after `untuk`, a name with `untuk` inside
   "vonis-tipikor": ["Bambang Joko Winarno", "Dinas Bina Marga", "Hari Nugroho", "Kabid Humas", "Ketua Majelis Hakim", "Komisi Pemberantasan Korupsi", "Polda Metro Jaya"],
@@ -135,8 +130,8 @@ const EXTRAS4: Record<string, string[]> = {
   // (a hospital's or a body's acronym inside its name is a candidate too, as `DKI` is; the terminologist did not list them)
   "bpom-sirup": ["BPJS", "RSUD", "RSUP"],
   "partai-demokrat": ["Agus", "Harimurti Yudhoyono", "Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono", "Sekretaris Jenderal Partai Demokrat Herman Khaeron"],
-  "rupiah-bi": ["Kepala Departemen Komunikasi", "Lembaga Penjamin Simpanan Purbaya Yudhi Sadewa"],
-  "vonis-tipikor": ["DKI", "Jaksa Komisi Pemberantasan Korupsi", "Kabid Humas Polda Metro Jaya", "Kepala Dinas Bina Marga Hari Nugroho", "Ketua Majelis Hakim Bambang Joko Winarno"],
+  "rupiah-bi": ["Lembaga Penjamin Simpanan Purbaya Yudhi Sadewa"],
+  "vonis-tipikor": ["DKI", "Jaksa Komisi Pemberantasan Korupsi", "Kabid Humas Polda Metro Jaya", "Dinas Bina Marga Hari Nugroho", "Ketua Majelis Hakim Bambang Joko Winarno"],
   "asean-myanmar": ["Komisaris Tinggi", "Myanmar Julie Bishop", "Pengungsi"],
 };
 
@@ -162,7 +157,8 @@ describe("glossary candidates on the round-four articles", () => {
       s[2]! += w.length;
     }
     // [found, listed, wanted]: the five articles the round worked on 50/75 and 50/74 before it, 64/76 and 64/74 after;
-    // the two held out 25/33 and 25/34 before and after (their misses are other kinds of names)
-    expect(score).toEqual({ dev: [64, 76, 74], heldOut: [25, 33, 34] });
+    // the two held out 25/33 and 25/34 before and after (their misses are other kinds of names); `Kepala` split off a
+    // body's name (`Departemen Komunikasi`): 65/76 and 65/74
+    expect(score).toEqual({ dev: [65, 76, 74], heldOut: [25, 33, 34] });
   }, 60_000);
 });

@@ -121,6 +121,20 @@ describe("a page break between paragraphs of one sentence each (no half flagged 
     expect((await suggest()).stdout).toBe("No suggested joins.\n");
   });
 
+  it("a running head printed once (not the title) between `- 2 -` and the rest of the sentence is boilerplate: the join is offered and made over it", async () => {
+    const head = "Laporan Khusus Banjir Bekasi 2026";
+    fs.writeFileSync(path.join(dir, "corpus", `${SLUG}.txt`), [
+      "Banjir Rendam Ribuan Rumah di Bekasi", "",
+      "Banjir merendam lebih dari 2.300 rumah di tujuh kecamatan di Kabupaten Bekasi pada Minggu.", "",
+      "Menurut data BPBD, tim evaluasi mencatat", "", "- 2 -", "", head, "",
+      "bahwa sebagian besar rumah yang terendam berada di dekat Sungai Cikarang.", "",
+    ].join("\n"));
+    expect((await run(["ingest", "corpus"], { cwd: dir })).code).toBe(0);
+    expect((await suggest()).stdout.split("\n")[0]).toBe(`${SLUG}:3 + ${SLUG}:6 (starts in lower case)`);
+    const join = await cli(["segments", "join", `${SLUG}:3`, `${SLUG}:6`]);
+    expect([join.code, join.stdout]).toEqual([0, `joined: ${SLUG}:3+6\n  Menurut data BPBD, tim evaluasi mencatat bahwa sebagian besar rumah yang terendam berada di dekat Sungai Cikarang.\n`]);
+  });
+
   it("a first half ending on a full stop, or a second half that reads as a sentence of its own, is offered nothing", async () => {
     write("Menurut data BPBD, tim evaluasi mencatat banyak hal.", "bahwa sebagian besar rumah yang terendam berada di dekat Sungai Cikarang.");
     expect((await run(["ingest", "corpus"], { cwd: dir })).code).toBe(0);

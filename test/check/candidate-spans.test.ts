@@ -243,10 +243,10 @@ describe("candidateSpans", () => {
     const names = (text: string): string[] => candidateSpans(text, []).map((c) => c.term);
     expect(names("Ia menyebut Wakil Ketua Komisi Pemberantasan Korupsi dalam sidang itu.")).toEqual(["Wakil Ketua", "Komisi Pemberantasan Korupsi"]);
     expect(names("Hal itu dikatakan oleh Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan Badan Nasional Penanggulangan Bencana Abdul Muhari di kantornya pada sore hari.")).toEqual([
-      "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan", "Badan Nasional Penanggulangan Bencana Abdul Muhari",
+      "Pusat Data, Informasi, dan Komunikasi Kebencanaan", "Badan Nasional Penanggulangan Bencana Abdul Muhari",
     ]);
-    // after one word it stays (`Rapat Dewan Gubernur`, `Kepala Badan …`), and a head after `dan` is a field of the name
-    expect(names("Hasil itu diputuskan dalam Rapat Dewan Gubernur dan disampaikan Kepala Badan Pusat Statistik di kantor.")).toEqual(["Rapat Dewan Gubernur", "Kepala Badan Pusat Statistik"]);
+    // after one word it stays (`Rapat Dewan Gubernur`; `Kepala` alone is split off: `Badan …`), and a head after `dan` is a field of the name
+    expect(names("Hasil itu diputuskan dalam Rapat Dewan Gubernur dan disampaikan Kepala Badan Pusat Statistik di kantor.")).toEqual(["Rapat Dewan Gubernur", "Badan Pusat Statistik"]);
   });
 
   it("leaves out an amount with its currency glued on (`Rp309`, `USD500`)", () => {
@@ -271,7 +271,7 @@ describe("candidateSpans", () => {
     expect(names("Menurut juru bicara Kementerian Luar Negeri Roy Soemirat, itu benar.")).toEqual(["Kementerian Luar Negeri", "Roy Soemirat"]);
     expect(names("Ia memuji Pelatih Shin Tae-yong di sana, dan juga bertemu dengan Sekretaris Jenderal Antonio Guterres pada sore hari.")).toEqual(["Shin Tae-yong", "Sekretaris Jenderal", "Antonio Guterres"]);
     expect(names("Ia memanggil Panglima TNI Jenderal Agus Subiyanto di kota itu pada pagi hari.")).toEqual(["TNI", "Panglima TNI", "Agus Subiyanto"]);
-    expect(names("Ia menyebut Kepala Korps Lalu Lintas Polri Irjen Aan Suhanan hadir di kota itu pada pagi hari.")).toEqual(["Kepala Korps Lalu Lintas Polri", "Aan Suhanan"]);
+    expect(names("Ia menyebut Kepala Korps Lalu Lintas Polri Irjen Aan Suhanan hadir di kota itu pada pagi hari.")).toEqual(["Korps Lalu Lintas Polri", "Aan Suhanan"]);
     // an office whose title is followed by an institution stays whole, and so does a place
     expect(names("Ia menyebut Kepala Eksekutif Pengawas Perbankan dan Ketua Mahkamah Konstitusi Suhartoyo di kota itu pada pagi hari.")).toEqual(["Kepala Eksekutif Pengawas Perbankan", "Ketua Mahkamah Konstitusi Suhartoyo"]);
     expect(names("Ia pindah ke Ibu Kota Nusantara dan Raja Ampat di kota itu pada pagi hari.")).toEqual(["Ibu Kota Nusantara", "Raja Ampat"]);
@@ -381,8 +381,11 @@ describe("candidateSpans", () => {
     expect(names("Ia ditemui Gubernur Pramono Anung di sana.")).toEqual(["Pramono Anung"]);
     expect(names("Ia ditemui Kapolri Jenderal Timur Pradopo di sana.")).toEqual(["Kapolri", "Timur Pradopo"]);
     expect(names("Ia ditemui Presiden Joko Widodo di sana.")).toEqual(["Joko Widodo"]);
-    // an office after the title stays one (`Kepala Badan Pusat Statistik`)
-    expect(names("Ia ditemui Kepala Badan Pusat Statistik di sana.")).toEqual(["Kepala Badan Pusat Statistik"]);
+    // `Kepala` alone before a body's name is the head of it, word for word: the body is the term (`Badan Pusat Statistik`,
+    // `Badan Penanggulangan Bencana Daerah`); other titles before a body stay one office (`Ketua Dewan Komisioner`)
+    expect(names("Ia ditemui Kepala Badan Pusat Statistik di sana.")).toEqual(["Badan Pusat Statistik"]);
+    expect(names("Ia ditemui Kepala Badan Penanggulangan Bencana Daerah di sana.")).toEqual(["Badan Penanggulangan Bencana Daerah"]);
+    expect(names("Ia ditemui Ketua Dewan Komisioner di sana.")).toEqual(["Ketua Dewan Komisioner"]);
   });
 
   it("keeps an acronym inside a name or after a title when a name goes on after it; the acronym is a term too", () => {
@@ -506,7 +509,7 @@ describe("candidateSpans", () => {
   it("reads two capitals after a bare title before one name word as initials (`Presiden BJ Habibie`), a body's short form as none (`BI`, `MK`)", () => {
     const terms = (text: string) => candidateSpans(text, []).map((c) => `${c.term}:${c.kind}`);
     expect(terms("Ia mengenang pesan Presiden BJ Habibie tentang demokrasi.")).toEqual(["BJ Habibie:name"]);
-    expect(terms("Kata Kepala Departemen Komunikasi BI Erwin Haryono kemarin.")).toEqual(["Kepala Departemen Komunikasi:name", "BI:acronym", "Erwin Haryono:name"]);
+    expect(terms("Kata Kepala Departemen Komunikasi BI Erwin Haryono kemarin.")).toEqual(["Departemen Komunikasi:name", "BI:acronym", "Erwin Haryono:name"]);
     expect(terms("Ia bertemu Ketua MK Suhartoyo kemarin.")).toEqual(["MK:acronym", "Suhartoyo:name"]);
     // (a name of two words after them: the body's short form)
     expect(terms("Gubernur BI Perry Warjiyo mengatakan itu.")).toEqual(["BI:acronym", "Perry Warjiyo:name"]);

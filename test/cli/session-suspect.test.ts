@@ -1,7 +1,9 @@
 /**
  * The session's hint on a suspect fragment (a sentence the segmenter thinks was cut in two): shown
  * while the fragment is a unit of its own, naming the neighbour it seems to belong with, and no
- * longer once it is joined with that neighbour (as `segments suggest` no longer suggests it).
+ * longer once it is joined with that neighbour (as `segments suggest` no longer suggests it). The hint is the
+ * join `segments suggest` offers: also over a printed page's number and running head between two paragraphs of
+ * one sentence each (neither half flagged at ingest), and none where suggest offers none.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -44,5 +46,33 @@ describe("selaras translate: the suspect-fragment hint", () => {
     expect(r.stdout).toContain(HINT_PREVIOUS);
     const id = await run(["translate", "kim:3", "--db", db], { stdin: ":q\n", env: { SELARAS_LANG: "id" } });
     expect(id.stdout).toContain("  (mungkin potongan kalimat yang terpecah: tidak punya kata kerja sendiri; tampaknya lanjutan kalimat sebelumnya: ':back' lalu ':join' menggabungkan keduanya, 'selaras segments suggest' menampilkan saran penggabungan)\n");
+  });
+
+  it("a sentence a page cut between two one-sentence paragraphs: the second half is hinted as the previous one's tail, as suggest offers", async () => {
+    const file = path.join(dir, "banjir.txt");
+    const article = (before: string, after: string) => ["Banjir Rendam Ribuan Rumah di Bekasi", "",
+      "Banjir merendam lebih dari 2.300 rumah di tujuh kecamatan di Kabupaten Bekasi pada Minggu.", "",
+      "Kepala BPBD Kabupaten Bekasi, Dodi Supriadi, mengatakan ketinggian air mencapai 1,5 meter di beberapa titik.", "",
+      "\"Kami sudah mengevakuasi 412 warga ke posko pengungsian,\" kata Dodi kepada wartawan.", "",
+      before, "- 2 -", "Banjir Rendam Ribuan Rumah di Bekasi", after, "",
+      "Pemerintah daerah telah menyiapkan dapur umum bagi para pengungsi.", ""].join("\n");
+    fs.writeFileSync(file, article("Menurut data BPBD, tim evaluasi mencatat", "bahwa sebagian besar rumah yang terendam berada di dekat Sungai Cikarang."));
+    expect((await run(["ingest", file, "--db", db])).code).toBe(0);
+    expect((await run(["segments", "suggest", "--db", db])).stdout.split("\n")[0]).toBe("banjir:5 + banjir:8 (starts in lower case)");
+    const hint = "  (possibly a fragment of a broken sentence: starts in lower case; it seems to continue the previous one: ':back' then ':join' joins them, 'selaras segments suggest' lists suggested joins)\n";
+    const second = await run(["translate", "banjir:8", "--db", db], { stdin: ":q\n" });
+    expect(second.stdout).toContain("banjir:8\n");
+    expect(second.stdout).toContain(hint);
+    const first = await run(["translate", "banjir:5", "--db", db], { stdin: ":q\n" });
+    expect(first.stdout).toContain("banjir:5\n");
+    expect(first.stdout).not.toContain("possibly a fragment");
+    expect((await run(["segments", "join", "banjir:5", "banjir:8", "--db", db])).code).toBe(0);
+    expect((await run(["translate", "banjir:5+8", "--db", db], { stdin: ":q\n" })).stdout).not.toContain("possibly a fragment");
+    // (a second half that reads as a sentence of its own: suggest offers nothing, the session hints nothing)
+    fs.writeFileSync(file, article("Menurut data BPBD, tim evaluasi mencatat", "Sebagian besar rumah yang terendam berada di dekat Sungai Cikarang."));
+    const db2 = path.join(dir, "t2.db");
+    expect((await run(["ingest", file, "--db", db2])).code).toBe(0);
+    expect((await run(["segments", "suggest", "--db", db2])).stdout).toBe("No suggested joins.\n");
+    expect((await run(["translate", "banjir:8", "--db", db2], { stdin: ":q\n" })).stdout).not.toContain("possibly a fragment");
   });
 });
