@@ -80,7 +80,9 @@ describe("the audit's renderings of a do-not-translate concept that also lists i
     const r = await run(["audit", "--pairs", path.join(BEATS, "economy", "pairs.tsv"), "--glossary", path.join(BEATS, "economy", "glossary"), "--format", "json"]);
     expect(r.code).toBe(1);
     const bi = (JSON.parse(r.stdout) as { conceptAudits: { id: string; renderings: unknown[] }[] }).conceptAudits.find((c) => c.id === "bank-indonesia")!;
-    expect(bi.renderings).toEqual([{ text: "BI", status: "preferred", count: 9 }, { text: "Bank Indonesia", status: "preferred", count: 2 }]);
+    // (`Bank Indonesia (BI) held …`: the form in brackets right after the concept's other rendering is the same
+    // mention, counted once under `Bank Indonesia`, as glossary-count-mismatch counts it: BI 9 → 8 since 7792072)
+    expect(bi.renderings).toEqual([{ text: "BI", status: "preferred", count: 8 }, { text: "Bank Indonesia", status: "preferred", count: 2 }]);
   });
   it("and the matcher gives the form once, under its first status", () => {
     const m = compileGlossary(loadGlossary(path.join(BEATS, "economy", "glossary")));
