@@ -6,6 +6,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { api, ApiError, autosize, encodeRef, errorText, needsWork, type DiffPart, type Finding, type Help, type History, type State, type TFunction, type Unit } from "../api";
+import { spacedInsert } from "./editor/spacing";
 import { FILTERS, FILTER_STATES, joinableNext, keepUnit, refMembers, suggestionsByUnit, type DocTerms, type Filter, type FindingCounts, type Suggestion } from "./editor/model";
 import { Row, type RowStatus } from "./editor/Row";
 import { wordEdge } from "./editor/cut";
@@ -629,12 +630,14 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     if (!el) return;
     if (ref !== focusRef) setFocusRef(ref);
     const start = el.selectionStart ?? el.value.length, end = el.selectionEnd ?? el.value.length;
-    el.value = el.value.slice(0, start) + text + el.value.slice(end);
+    // (spaced as a writer spaces it: `Monday.` + `East Jakarta` → `Monday. East Jakarta`)
+    const put = spacedInsert(el.value, start, end, text);
+    el.value = put.value;
     const u = unitsRef.current.find((x) => x.ref === ref);
     if (u) typed(u, el.value); else texts.current.set(ref, el.value);
     autosize(el);
     el.focus();
-    el.setSelectionRange(start + text.length, start + text.length);
+    el.setSelectionRange(put.caret, put.caret);
     checkSoon(ref, el.value);
   }
 
