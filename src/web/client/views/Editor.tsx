@@ -76,6 +76,12 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   droppedRef.current = dropped;
   const typing = useRef<Map<string, ReturnType<typeof setTimeout>>>(new Map());
   const saves = useRef<Map<string, number>>(new Map());
+  /**
+   * Saves answered, per unit: a findings-as-you-type answer for text typed while a save was under way,
+   * arriving after that save's answer, updates the findings but keeps what the save said ("Saved. What
+   * you typed while it was saving is kept…": under load it came ~400 ms later and wiped that message).
+   */
+  const answered = useRef<Map<string, number>>(new Map());
   const areas = useRef<Map<string, HTMLTextAreaElement>>(new Map());
   /** What is typed in each field (kept while a row is out of the window and unmounted). */
   const texts = useRef<Map<string, string>>(new Map());
@@ -461,6 +467,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
       if (again === undefined) return false;
     } finally {
       busy.current.delete(u.ref);
+      answered.current.set(u.ref, (answered.current.get(u.ref) ?? 0) + 1);
       // Someone else's save that came meanwhile (its event was held back while this one was under
       // way), newer than what this save stored: the row shows it, unless the field holds typing.
       const seen = lastLive.current.get(u.ref);
@@ -473,6 +480,8 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   function checkSoon(ref: string, target: string) {
     const prev = typing.current.get(ref);
     if (prev) clearTimeout(prev);
+    // (the saves answered when this text was typed: one answered since spoke about this very text)
+    const seen = answered.current.get(ref) ?? 0;
     typing.current.set(ref, setTimeout(() => {
       typing.current.delete(ref);
       if (target.trim() === "") return;
@@ -482,7 +491,8 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
         // folder, beside the server — shows in the side panel without moving off the unit)
         setHelp((cur) => (cur && cur.ref === h.ref ? { ...cur, terms: h.terms, ...(h.spans ? { spans: h.spans } : {}) } : cur));
         if ((texts.current.get(ref) ?? "") !== target || (saves.current.get(ref) ?? 0) !== seq) return;
-        setStatus((s) => (s[ref]?.conflict ? s : { ...s, [ref]: { findings: h.findings, kind: "typing" } }));
+        const saidSince = (answered.current.get(ref) ?? 0) !== seen;
+        setStatus((s) => (s[ref]?.conflict ? s : { ...s, [ref]: saidSince ? { ...s[ref], findings: h.findings } : { findings: h.findings, kind: "typing" } }));
       }, () => undefined);
     }, 400));
   }
