@@ -455,8 +455,8 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
         }
         again = fresh.revision;
       } else if (e instanceof ApiError && e.status === 409 && e.body.code === "unit-conflict") {
-        const d = e.body.data as { text: string; yours: string; revision: number; diff: DiffPart[] };
-        say(u.ref, { findings: [], kind: "error", message: t("web.editor.conflict", { revision: d.revision }), conflict: { theirs: d.text, yours: d.yours, revision: d.revision, diff: d.diff } });
+        const d = e.body.data as { text: string; yours: string; revision: number; diff: DiffPart[]; state?: State; stale?: boolean };
+        say(u.ref, { findings: [], kind: "error", message: t("web.editor.conflict", { revision: d.revision }), conflict: { theirs: d.text, yours: d.yours, revision: d.revision, diff: d.diff, ...(d.state ? { state: d.state, stale: d.stale === true } : {}) } });
         // The row keeps the revision its English was written on (the conflict's base), so the side
         // panel would go on showing the history read before the other save: read again, it names
         // who saved and when (the panel of another unit focused meanwhile is left as it is).
