@@ -549,8 +549,11 @@ export function splitSegmentInTx(store: Store, ref: ResolvedRef, offset: number,
 export interface JoinSuggestion {
   readonly document: string;
   readonly refs: [string, string];
+  /** Why one of the two looks like a fragment (`lowercase-start`, …): said of `fragment`. */
   readonly reason: string;
   readonly texts: [string, string];
+  /** The ref (one of `refs`) that `reason` describes: the second when it starts in lower case, the first when it ends mid-phrase. */
+  readonly fragment: string;
 }
 
 /**
@@ -629,7 +632,7 @@ export function suggestJoins(store: Store, slugs?: readonly string[]): JoinSugge
       const key = `${x.id}-${y.id}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      found.push({ at: x.ordinal!, suggestion: { document: doc.slug, refs: [`${doc.slug}:${x.ordinal}`, `${doc.slug}:${y.ordinal}`], reason, texts: [x.text, y.text] } });
+      found.push({ at: x.ordinal!, suggestion: { document: doc.slug, refs: [`${doc.slug}:${x.ordinal}`, `${doc.slug}:${y.ordinal}`], reason, texts: [x.text, y.text], fragment: `${doc.slug}:${s.ordinal}` } });
     }
     // A page break between two paragraphs of one sentence each (`… tim evaluasi mencatat` / `- 2 -` / `bahwa …`):
     // the segmenter judges no sentence alone on its line, so neither half was flagged at ingest; the halves are
@@ -640,12 +643,12 @@ export function suggestJoins(store: Store, slugs?: readonly string[]): JoinSugge
       while (y?.kind === "boilerplate") y = byOrdinal.get(y.ordinal! + 1);
       if (!y || y.kind !== "body" || x.suspect || y.suspect || unitIndex.get(x.id) === unitIndex.get(y.id)) continue;
       const after = suspectReason(y.text), before = suspectReason(x.text);
-      const reason = after !== null && joinDirection(y.text, after) === "previous" ? after
-        : before !== null && joinDirection(x.text, before) === "next" ? before : null;
+      const ofAfter = after !== null && joinDirection(y.text, after) === "previous";
+      const reason = ofAfter ? after : before !== null && joinDirection(x.text, before) === "next" ? before : null;
       const key = `${x.id}-${y.id}`;
       if (reason === null || seen.has(key) || boilerplateGap(store, doc, x, y) === undefined) continue;
       seen.add(key);
-      found.push({ at: x.ordinal!, suggestion: { document: doc.slug, refs: [`${doc.slug}:${x.ordinal}`, `${doc.slug}:${y.ordinal}`], reason, texts: [x.text, y.text] } });
+      found.push({ at: x.ordinal!, suggestion: { document: doc.slug, refs: [`${doc.slug}:${x.ordinal}`, `${doc.slug}:${y.ordinal}`], reason, texts: [x.text, y.text], fragment: `${doc.slug}:${(ofAfter ? y : x).ordinal}` } });
     }
     // (in the document's order; a stable sort keeps the suspects' own order)
     out.push(...found.sort((a, b) => a.at - b.at).map((f) => f.suggestion));

@@ -8,7 +8,7 @@ import { findingText, type DiffPart, type Finding, type State, type TFunction, t
 import { Diff, fitSize } from "../../components";
 import { Source } from "./Source";
 import { SplitDialog } from "./SplitDialog";
-import type { RowSuggestion, TermSpan } from "./model";
+import { suggestionText, type RowSuggestion, type TermSpan } from "./model";
 
 export interface RowStatus { findings: Finding[]; message?: string; kind?: "ok" | "refused" | "error" | "typing"; conflict?: { theirs: string; yours: string; revision: number; diff: DiffPart[]; state?: State; stale?: boolean } }
 
@@ -74,7 +74,6 @@ export function Row(p: RowProps) {
   const findings = st && st.findings.length > 0 ? st.findings : p.storedFindings ?? [];
   // (in a save conflict the chips show the stored unit's state, the colleague's, as the box beside them does)
   const shown = st?.conflict?.state ? { state: st.conflict.state, stale: st.conflict.stale === true } : { state: u.state, stale: u.stale };
-  const suggestionText = (s: RowSuggestion) => t(`web.editor.suggest-${s.side}`, { reason: t(`web.editor.reason.${s.reason}`, { defaultValue: s.reason }) });
   return (
     <div class={`unit s-${shown.state}${shown.stale ? " stale" : ""}${p.focused ? " focused" : ""}`} data-ref={u.ref} data-state={u.state} data-presence={p.present?.join(", ")}>
       <div class="src">
@@ -90,7 +89,7 @@ export function Row(p: RowProps) {
         {u.stale && u.sourceDiff && u.sourceDiff.length > 0 && <div class="source-diff"><b>{t("web.editor.source-changed")}</b><Diff parts={u.sourceDiff} lang="id" /></div>}
         {p.suggestions.map((s, k) => (
           <div key={k} class="suggest" data-suggest={s.side}>
-            <span>{suggestionText(s)}</span>{" "}
+            <span>{suggestionText(t, s)}</span>{" "}
             <button type="button" class="small" onMouseDown={keep} onClick={() => p.onJoin(s.a, s.b)}>{t("web.editor.join-suggested")}</button>
           </div>
         ))}
