@@ -549,8 +549,11 @@ export function splitSegmentInTx(store: Store, ref: ResolvedRef, offset: number,
 export interface JoinSuggestion {
   readonly document: string;
   readonly refs: [string, string];
+  /** Why one of the two looks like a fragment (`lowercase-start`, …): said of `fragment`. */
   readonly reason: string;
   readonly texts: [string, string];
+  /** The ref (one of `refs`) that `reason` describes: the second when it starts in lower case, the first when it ends mid-phrase. */
+  readonly fragment: string;
 }
 
 /**
@@ -627,7 +630,7 @@ function documentJoins(store: Store, doc: Document, units: readonly Unit[]): Arr
     const key = `${x.id}-${y.id}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    found.push({ at: x.ordinal!, judged: s.id, joins: withPrev ? "previous" : "next", suggestion: { document: doc.slug, refs: [`${doc.slug}:${x.ordinal}`, `${doc.slug}:${y.ordinal}`], reason, texts: [x.text, y.text] } });
+    found.push({ at: x.ordinal!, judged: s.id, joins: withPrev ? "previous" : "next", suggestion: { document: doc.slug, refs: [`${doc.slug}:${x.ordinal}`, `${doc.slug}:${y.ordinal}`], reason, texts: [x.text, y.text], fragment: `${doc.slug}:${s.ordinal}` } });
   }
   // A page break between two paragraphs of one sentence each (`… tim evaluasi mencatat` / `- 2 -` / `bahwa …`):
   // the segmenter judges no sentence alone on its line, so neither half was flagged at ingest; the halves are
@@ -643,7 +646,7 @@ function documentJoins(store: Store, doc: Document, units: readonly Unit[]): Arr
     const key = `${x.id}-${y.id}`;
     if (reason === null || seen.has(key) || boilerplateGap(store, doc, x, y) === undefined) continue;
     seen.add(key);
-    found.push({ at: x.ordinal!, judged: judgedAfter ? y.id : x.id, joins: judgedAfter ? "previous" : "next", suggestion: { document: doc.slug, refs: [`${doc.slug}:${x.ordinal}`, `${doc.slug}:${y.ordinal}`], reason, texts: [x.text, y.text] } });
+    found.push({ at: x.ordinal!, judged: judgedAfter ? y.id : x.id, joins: judgedAfter ? "previous" : "next", suggestion: { document: doc.slug, refs: [`${doc.slug}:${x.ordinal}`, `${doc.slug}:${y.ordinal}`], reason, texts: [x.text, y.text], fragment: `${doc.slug}:${(judgedAfter ? y : x).ordinal}` } });
   }
   // (in the document's order; a stable sort keeps the suspects' own order)
   return found.sort((a, b) => a.at - b.at);

@@ -423,9 +423,12 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     } catch (e) {
       if (e instanceof ConflictError) {
         // Both texts: the stored one (`data.text`, by someone else) and the one sent (`data.yours`),
-        // with the word diff from theirs to yours.
+        // with the word diff from theirs to yours; and the stored unit's `state` and `stale` (the
+        // row's state chip shows theirs while the conflict is open).
         const theirs = String(e.data.text ?? "");
-        return fail(reply, 409, e.code, { ...e.data, yours: b.target, diff: wordDiff(theirs, b.target) });
+        let stored: { state: string; stale: boolean } | undefined;
+        try { const u = unitSummary(store, String(e.data.ref ?? req.params.ref)); stored = { state: u.state, stale: u.stale }; } catch { /* (a unit gone meanwhile: the conflict as it is) */ }
+        return fail(reply, 409, e.code, { ...e.data, ...stored, yours: b.target, diff: wordDiff(theirs, b.target) });
       }
       throw e;
     }

@@ -45,7 +45,7 @@ const allUnits = () => {
 it("the page's number and running head lie between the halves as boilerplate; suggest offers the join over them, join makes it, and the file and a rebuild agree", async () => {
   expect(units().slice(3, 6)).toEqual([[`${DOC}:4`, "Hasil evaluasi menunjukkan laporan perundungan turun.", null], [`${DOC}:5`, FIRST, null], [`${DOC}:8`, SECOND, null]]);
   const suggested = await run(["segments", "suggest", DOC, "--json"], { cwd: dir });
-  expect(JSON.parse(suggested.stdout)).toEqual([{ document: DOC, refs: [`${DOC}:5`, `${DOC}:8`], reason: "lowercase-start", texts: [FIRST, SECOND] }]);
+  expect(JSON.parse(suggested.stdout)).toEqual([{ document: DOC, refs: [`${DOC}:5`, `${DOC}:8`], reason: "lowercase-start", texts: [FIRST, SECOND], fragment: `${DOC}:8` }]);
   const join = await cli(["segments", "join", `${DOC}:5`, `${DOC}:8`]);
   expect([join.code, join.stdout]).toEqual([0, `joined: ${DOC}:5+8\n  ${FIRST} ${SECOND}\n`]);
   // (the lines between stay boilerplate units of their own, after the joined unit)

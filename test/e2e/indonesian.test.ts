@@ -74,6 +74,30 @@ it("a save the server refuses before reading it (English over 100,000 characters
   expect((await field.inputValue()).length).toBe(100001);
 });
 
+it("a save conflict: the row's state chip shows the stored state, the colleague's, beside \"Disimpan orang lain\"", async () => {
+  const ref = `${DOC}:5`;
+  await page.goto(`${url}documents/${DOC}?ref=${encodeURIComponent(ref)}`);
+  const row = page.locator(`[data-ref="${ref}"]`);
+  const field = page.getByRole("textbox", { name: `Bahasa Inggris untuk ${ref}`, exact: true });
+  await field.waitFor();
+  expect(await row.locator(".meta .chip").first().innerText()).toBe("ditinjau");
+  await field.fill("Mine, typed over the reviewed English.");
+  const shown = JSON.parse((await run(["translate", "show", ref, "--json"], { cwd: dir })).stdout) as { rendering: { text: string } };
+  const theirs = `${shown.rendering.text} (checked)`;
+  const set = await run(["translate", "set", ref, theirs, "--status", "translated", "--translator", "budi"], { cwd: dir });
+  expect([set.code, set.stderr]).toEqual([0, ""]);
+  await field.focus();
+  await page.keyboard.press("Control+Enter");
+  await row.locator(".conflict").waitFor();
+  expect(await row.locator(".conflict .theirs").innerText()).toBe(theirs);
+  expect(await row.locator(".meta .chip").first().innerText()).toBe("diterjemahkan");
+  // (the field keeps what was typed; Use theirs puts theirs in it, the chip still theirs)
+  expect(await field.inputValue()).toBe("Mine, typed over the reviewed English.");
+  await row.getByRole("button", { name: "Pakai milik mereka" }).click();
+  await row.locator(".conflict").waitFor({ state: "detached" });
+  expect(await row.locator(".meta .chip").first().innerText()).toBe("diterjemahkan");
+});
+
 it("the align page writes scores and the threshold with a decimal comma", async () => {
   const english = fs.readFileSync(path.join(REPO, "translations", `${DOC}.translations.txt`), "utf8")
     .split("\n").filter((l) => l.startsWith("en: ")).map((l) => l.slice(4)).join("\n");

@@ -71,9 +71,14 @@ it("keeps what was typed through a slow save, an ended session, a re-ingest that
   await page.keyboard.type("Floods hit North Jakarta");
   await page.keyboard.press("Control+Enter");
   await atServer;
+  // (the findings-as-you-type check of the words typed meanwhile answers after the save: it must not
+  // wipe what the save said — under load it did, and the message below was gone before it was read)
+  const checked = page.waitForResponse((r) => new URL(r.url()).searchParams.get("target") === "Floods hit North Jakarta after a night of heavy rain");
   await page.keyboard.type(" after a night of heavy rain");
   release();
   await row(page, `${DOC}:1`).and(page.locator('[data-state="translated"]')).waitFor();
+  await (await checked).finished();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
   await expect(row(page, `${DOC}:1`).locator(".msg").textContent()).resolves.toBe("Saved. What you typed while it was saving is kept in the field, not saved yet.");
   await expect(field(page, `${DOC}:1`).inputValue()).resolves.toBe("Floods hit North Jakarta after a night of heavy rain");
   await page.unroute("**/api/units/**");

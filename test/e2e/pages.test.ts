@@ -89,6 +89,32 @@ it("on a 390 px screen no page is wider than the screen, and the editor's rows a
     await page.waitForLoadState("networkidle");
     expect([p, await page.evaluate(() => document.documentElement.scrollWidth)]).toEqual([p, 390]);
   }
+  // the audit's findings stack, one block each: no sideways scrolling, each message as wide as its finding
+  await page.goto(`${url}audit`);
+  const findings = page.locator(".findings-table tr.finding");
+  await findings.first().waitFor();
+  expect(await page.locator(".findings-table").evaluate((t) => t.scrollWidth - t.clientWidth)).toBe(0);
+  const narrow = await findings.evaluateAll((rows) => rows.filter((r) => {
+    const cell = r.children[2] as HTMLElement;
+    return cell.scrollWidth > cell.clientWidth || cell.getBoundingClientRect().width < r.getBoundingClientRect().width - 20;
+  }).length);
+  expect([await findings.count() > 0, narrow]).toEqual([true, 0]);
+  if (process.env.SHOTS_390) await page.screenshot({ path: `${process.env.SHOTS_390}/audit-390.png` });
+  // the glossary's search placeholder fits its field, in both languages
+  // (Indonesian first: ?lang= is remembered, and the page after this one reads English)
+  for (const lang of ["id", "en"]) {
+    await page.goto(`${url}glossary?lang=${lang}`);
+    const search = page.getByTestId("glossary-search");
+    await search.waitFor();
+    const cut = await search.evaluate((el: HTMLInputElement) => {
+      const cs = getComputedStyle(el);
+      const m = document.createElement("canvas").getContext("2d")!;
+      m.font = cs.font;
+      return m.measureText(el.placeholder).width - (el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight));
+    });
+    expect([lang, cut <= 0]).toEqual([lang, true]);
+    if (process.env.SHOTS_390) await page.screenshot({ path: `${process.env.SHOTS_390}/glossary-390-${lang}.png` });
+  }
   // a document's export menu opened: its table still fits (no sideways scrolling inside it)
   await page.goto(url);
   await page.locator("tr[data-document] .export-menu summary").first().click();

@@ -143,7 +143,8 @@ it("shows the join suggested for a suspect fragment with its reason; one click j
   const suggested = await apiGet<Array<{ refs: [string, string]; reason: string }>>(`api/documents/${CHINA}/suggestions`);
   expect(suggested[0]).toEqual(expect.objectContaining({ refs: [`${CHINA}:8`, `${CHINA}:9`], reason: "starts-with-connector" }));
   await open(page, CHINA, `${CHINA}:8`);
-  await expect(row(page, `${CHINA}:8`).locator('.suggest[data-suggest="next"] span').textContent()).resolves.toBe("Looks like one sentence with the next unit (starts with a connecting word).");
+  // (the reason is said of the unit it describes: :9, "Di mana Putin …"; on :8 it names the next unit)
+  await expect(row(page, `${CHINA}:8`).locator('.suggest[data-suggest="next"] span').textContent()).resolves.toBe("Looks like one sentence with the next unit (the next unit starts with a connecting word).");
   await expect(row(page, `${CHINA}:9`).locator('.suggest[data-suggest="previous"] span').textContent()).resolves.toBe("Looks like one sentence with the previous unit (starts with a connecting word).");
   if (SHOTS) await page.screenshot({ path: path.join(SHOTS, "editor-join.png") });
   await row(page, `${CHINA}:9`).getByRole("button", { name: "Join them" }).click();

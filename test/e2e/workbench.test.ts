@@ -190,7 +190,8 @@ it("inserts a glossary rendering with Ctrl+Shift+1 and the source with Ctrl+Spac
   await first.waitFor();
   const rendering = (await first.textContent())!.replace(/^1/, "");
   expect(rendering.length).toBeGreaterThan(0);
-  await page.keyboard.type("He also thanked ");
+  // (typed without the space: the insertion puts it after the word, as a writer would)
+  await page.keyboard.type("He also thanked");
   await page.keyboard.press("Control+Shift+Digit1");
   const field = row(page, ref).locator("textarea");
   expect(await field.inputValue()).toBe(`He also thanked ${rendering}`);

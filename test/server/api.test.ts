@@ -178,7 +178,7 @@ describe("PUT /api/units/<ref>", () => {
     expect(res.json()).toEqual({
       code: "unit-conflict",
       data: {
-        ref, baseRevision: 0, revision: 1, text: english, yours: "Putin asked for cooperation.",
+        ref, baseRevision: 0, revision: 1, text: english, state: "translated", stale: false, yours: "Putin asked for cooperation.",
         diff: [
           { text: "Vladimir ", kind: "removed" }, { text: "Putin ", kind: "same" }, { text: "called", kind: "removed" }, { text: "asked", kind: "added" },
           { text: " for cooperation", kind: "same" }, { text: " with North Korea to reject Western sanctions", kind: "removed" }, { text: ".", kind: "same" },

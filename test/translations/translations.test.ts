@@ -250,9 +250,10 @@ describe("translate set/show, history, translations export/import, segments", ()
     const r = await run(["segments", "suggest", "patah", "--db", db, "--json"]);
     expect(r.code).toBe(0);
     const list = JSON.parse(r.stdout);
-    expect(list.map((x: { refs: string[]; reason: string }) => [x.refs, x.reason])).toEqual([
-      [["patah:2", "patah:3"], "ends-mid-phrase"],
-      [["patah:4", "patah:5"], "starts-with-connector"],
+    // (`fragment`: the unit the reason is said of — the first half when it ends mid-phrase or waits for its main clause)
+    expect(list.map((x: { refs: string[]; reason: string; fragment: string }) => [x.refs, x.reason, x.fragment])).toEqual([
+      [["patah:2", "patah:3"], "ends-mid-phrase", "patah:2"],
+      [["patah:4", "patah:5"], "starts-with-connector", "patah:4"],
     ]);
     const plain = await run(["segments", "suggest", "--db", db]);
     expect(plain.stdout).toBe(

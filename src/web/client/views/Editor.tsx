@@ -6,6 +6,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { api, ApiError, autosize, encodeRef, errorText, needsWork, type DiffPart, type Finding, type Help, type History, type State, type TFunction, type Unit } from "../api";
+import { spacedInsert } from "./editor/spacing";
 import { FILTERS, FILTER_STATES, joinableNext, keepUnit, refMembers, suggestionsByUnit, type DocTerms, type Filter, type FindingCounts, type Suggestion } from "./editor/model";
 import { Row, type RowStatus } from "./editor/Row";
 import { wordEdge } from "./editor/cut";
@@ -75,6 +76,12 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   droppedRef.current = dropped;
   const typing = useRef<Map<string, ReturnType<typeof setTimeout>>>(new Map());
   const saves = useRef<Map<string, number>>(new Map());
+  /**
+   * Saves answered, per unit: a findings-as-you-type answer for text typed while a save was under way,
+   * arriving after that save's answer, updates the findings but keeps what the save said ("Saved. What
+   * you typed while it was saving is kept…": under load it came ~400 ms later and wiped that message).
+   */
+  const answered = useRef<Map<string, number>>(new Map());
   const areas = useRef<Map<string, HTMLTextAreaElement>>(new Map());
   /** What is typed in each field (kept while a row is out of the window and unmounted). */
   const texts = useRef<Map<string, string>>(new Map());
@@ -448,8 +455,8 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
         }
         again = fresh.revision;
       } else if (e instanceof ApiError && e.status === 409 && e.body.code === "unit-conflict") {
-        const d = e.body.data as { text: string; yours: string; revision: number; diff: DiffPart[] };
-        say(u.ref, { findings: [], kind: "error", message: t("web.editor.conflict", { revision: d.revision }), conflict: { theirs: d.text, yours: d.yours, revision: d.revision, diff: d.diff } });
+        const d = e.body.data as { text: string; yours: string; revision: number; diff: DiffPart[]; state?: State; stale?: boolean };
+        say(u.ref, { findings: [], kind: "error", message: t("web.editor.conflict", { revision: d.revision }), conflict: { theirs: d.text, yours: d.yours, revision: d.revision, diff: d.diff, ...(d.state ? { state: d.state, stale: d.stale === true } : {}) } });
         // The row keeps the revision its English was written on (the conflict's base), so the side
         // panel would go on showing the history read before the other save: read again, it names
         // who saved and when (the panel of another unit focused meanwhile is left as it is).
@@ -460,6 +467,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
       if (again === undefined) return false;
     } finally {
       busy.current.delete(u.ref);
+      answered.current.set(u.ref, (answered.current.get(u.ref) ?? 0) + 1);
       // Someone else's save that came meanwhile (its event was held back while this one was under
       // way), newer than what this save stored: the row shows it, unless the field holds typing.
       const seen = lastLive.current.get(u.ref);
@@ -472,6 +480,8 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   function checkSoon(ref: string, target: string) {
     const prev = typing.current.get(ref);
     if (prev) clearTimeout(prev);
+    // (the saves answered when this text was typed: one answered since spoke about this very text)
+    const seen = answered.current.get(ref) ?? 0;
     typing.current.set(ref, setTimeout(() => {
       typing.current.delete(ref);
       if (target.trim() === "") return;
@@ -481,7 +491,8 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
         // folder, beside the server — shows in the side panel without moving off the unit)
         setHelp((cur) => (cur && cur.ref === h.ref ? { ...cur, terms: h.terms, ...(h.spans ? { spans: h.spans } : {}) } : cur));
         if ((texts.current.get(ref) ?? "") !== target || (saves.current.get(ref) ?? 0) !== seq) return;
-        setStatus((s) => (s[ref]?.conflict ? s : { ...s, [ref]: { findings: h.findings, kind: "typing" } }));
+        const saidSince = (answered.current.get(ref) ?? 0) !== seen;
+        setStatus((s) => (s[ref]?.conflict ? s : { ...s, [ref]: saidSince ? { ...s[ref], findings: h.findings } : { findings: h.findings, kind: "typing" } }));
       }, () => undefined);
     }, 400));
   }
@@ -629,12 +640,14 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     if (!el) return;
     if (ref !== focusRef) setFocusRef(ref);
     const start = el.selectionStart ?? el.value.length, end = el.selectionEnd ?? el.value.length;
-    el.value = el.value.slice(0, start) + text + el.value.slice(end);
+    // (spaced as a writer spaces it: `Monday.` + `East Jakarta` → `Monday. East Jakarta`)
+    const put = spacedInsert(el.value, start, end, text);
+    el.value = put.value;
     const u = unitsRef.current.find((x) => x.ref === ref);
     if (u) typed(u, el.value); else texts.current.set(ref, el.value);
     autosize(el);
     el.focus();
-    el.setSelectionRange(start + text.length, start + text.length);
+    el.setSelectionRange(put.caret, put.caret);
     checkSoon(ref, el.value);
   }
 

@@ -366,7 +366,7 @@ export function Glossary({ t, admin }: { t: TFunction; admin: boolean }) {
     <main class="glossary">
       <div class="toolbar">
         <h1>{t("web.glossary.heading")}</h1>
-        <input type="search" class="gloss-search" aria-label={t("web.glossary.search") as string} placeholder={t("web.glossary.search") as string} value={q} onInput={(e) => setQ((e.target as HTMLInputElement).value)} data-testid="glossary-search" />
+        <input type="search" class="gloss-search" aria-label={t("web.glossary.search") as string} placeholder={t("web.glossary.search-placeholder") as string} value={q} onInput={(e) => setQ((e.target as HTMLInputElement).value)} data-testid="glossary-search" />
         {result && <span class="count" data-testid="glossary-count">{t("web.glossary.count", { count: result.matched, total: result.total })}</span>}
         {admin ? !adding && <button type="button" onClick={() => setAdding(true)}>{t("web.glossary.add.open")}</button> : <span class="hint">{t("web.glossary.add.admin-only")}</span>}
       </div>

@@ -4,13 +4,13 @@
  * form and a save conflict. The row keeps the DOM contract: `data-ref`, `data-state`, one textarea.
  */
 import type { Ref } from "preact";
-import { findingText, type DiffPart, type Finding, type TFunction, type TermHint, type Unit } from "../../api";
+import { findingText, type DiffPart, type Finding, type State, type TFunction, type TermHint, type Unit } from "../../api";
 import { Diff, fitSize } from "../../components";
 import { Source } from "./Source";
 import { SplitDialog } from "./SplitDialog";
-import type { RowSuggestion, TermSpan } from "./model";
+import { suggestionText, type RowSuggestion, type TermSpan } from "./model";
 
-export interface RowStatus { findings: Finding[]; message?: string; kind?: "ok" | "refused" | "error" | "typing"; conflict?: { theirs: string; yours: string; revision: number; diff: DiffPart[] } }
+export interface RowStatus { findings: Finding[]; message?: string; kind?: "ok" | "refused" | "error" | "typing"; conflict?: { theirs: string; yours: string; revision: number; diff: DiffPart[]; state?: State; stale?: boolean } }
 
 export interface RowProps {
   t: TFunction;
@@ -72,9 +72,10 @@ export function Row(p: RowProps) {
   const { t, unit: u, status: st } = p;
   const joined = u.ref.includes("+");
   const findings = st && st.findings.length > 0 ? st.findings : p.storedFindings ?? [];
-  const suggestionText = (s: RowSuggestion) => t(`web.editor.suggest-${s.side}`, { reason: t(`web.editor.reason.${s.reason}`, { defaultValue: s.reason }) });
+  // (in a save conflict the chips show the stored unit's state, the colleague's, as the box beside them does)
+  const shown = st?.conflict?.state ? { state: st.conflict.state, stale: st.conflict.stale === true } : { state: u.state, stale: u.stale };
   return (
-    <div class={`unit s-${u.state}${u.stale ? " stale" : ""}${p.focused ? " focused" : ""}`} data-ref={u.ref} data-state={u.state} data-presence={p.present?.join(", ")}>
+    <div class={`unit s-${shown.state}${shown.stale ? " stale" : ""}${p.focused ? " focused" : ""}`} data-ref={u.ref} data-state={u.state} data-presence={p.present?.join(", ")}>
       <div class="src">
         <span class="ref">{u.ref}</span>
         <Source t={t} unitRef={u.ref} text={u.source} spans={p.spans} concepts={p.concepts} english={p.english} onInsert={p.onInsert} />
@@ -88,7 +89,7 @@ export function Row(p: RowProps) {
         {u.stale && u.sourceDiff && u.sourceDiff.length > 0 && <div class="source-diff"><b>{t("web.editor.source-changed")}</b><Diff parts={u.sourceDiff} lang="id" /></div>}
         {p.suggestions.map((s, k) => (
           <div key={k} class="suggest" data-suggest={s.side}>
-            <span>{suggestionText(s)}</span>{" "}
+            <span>{suggestionText(t, s)}</span>{" "}
             <button type="button" class="small" onMouseDown={keep} onClick={() => p.onJoin(s.a, s.b)}>{t("web.editor.join-suggested")}</button>
           </div>
         ))}
@@ -105,8 +106,8 @@ export function Row(p: RowProps) {
           onKeyDown={(e) => p.onKeyDown(e as unknown as KeyboardEvent)}
         />
         <div class="meta">
-          <span class={`chip s-${u.state}`} id={`state-${u.ref}`}>{t(`web.state.${u.state}`)}</span>
-          {u.stale && <span class="chip s-stale">{t("web.state.stale")}</span>}
+          <span class={`chip s-${shown.state}`} id={`state-${u.ref}`}>{t(`web.state.${shown.state}`)}</span>
+          {shown.stale && <span class="chip s-stale">{t("web.state.stale")}</span>}
           {p.present && <span class="chip presence" title={t("web.editor.present") as string}><span class="sr-only">{t("web.editor.present")}: </span>{p.present.join(", ")}</span>}
           {p.counts && (p.counts.error > 0 || p.counts.warning > 0) && (
             <span class={`chip ${p.counts.error > 0 ? "f-count-error" : "f-count-warning"}`} data-findings={p.counts.error + p.counts.warning}>{t("web.editor.findings-count", { count: p.counts.error + p.counts.warning })}</span>

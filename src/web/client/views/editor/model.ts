@@ -1,7 +1,9 @@
 /** The editor's data beyond the unit list (join suggestions, document terms, findings counts) and its pure helpers. */
 import { needsWork, type TermHint, type Unit } from "../../api";
+import { refMembers } from "./joins";
 
-export interface Suggestion { document: string; refs: [string, string]; reason: string; texts: [string, string] }
+export { refMembers, suggestionsByUnit, suggestionText, type RowSuggestion, type Suggestion } from "./joins";
+
 export interface TermSpan { start: number; end: number; entry: string }
 export interface DocTerms { concepts: Record<string, TermHint>; units: Record<string, TermSpan[]> }
 export type FindingCounts = Record<string, { error: number; warning: number }>;
@@ -11,12 +13,6 @@ export const FILTERS = ["all", "work", "untranslated", "review", "findings"] as 
 export type Filter = (typeof FILTERS)[number];
 /** The states a filter keeps (its menu option names the filter only; the states are said beside it once chosen: a menu as wide as "Perlu dikerjakan (belum diterjemahkan, …)" took 460 px). */
 export const FILTER_STATES: Partial<Record<Filter, readonly string[]>> = { work: ["untranslated", "draft", "aligned", "stale"], review: ["aligned", "draft", "stale"] };
-
-/** `doc:3+4` → [`doc:3`, `doc:4`]. */
-export function refMembers(ref: string): string[] {
-  const m = /^(.*):(\d+(?:\+\d+)*)$/.exec(ref);
-  return m ? m[2]!.split("+").map((n) => `${m[1]}:${n}`) : [ref];
-}
 
 /**
  * The first segment of the next unit, per unit, where the two can be joined: the next unit's first
@@ -54,26 +50,6 @@ export function keepUnit(u: Unit, filter: Filter, query: string, findings: Findi
   const q = fold(query.trim());
   if (q === "") return true;
   return fold(u.source).includes(q) || fold(typed ?? u.target ?? "").includes(q);
-}
-
-/**
- * The join suggestions by unit: each suggestion is shown on both units it would join (the first
- * gets `next`, the second `previous`), with the member refs a join request names.
- */
-export interface RowSuggestion { reason: string; side: "next" | "previous"; a: string; b: string }
-export function suggestionsByUnit(units: readonly Unit[], suggestions: readonly Suggestion[]): Map<string, RowSuggestion[]> {
-  const unitOf = new Map<string, string>();
-  for (const u of units) for (const m of refMembers(u.ref)) unitOf.set(m, u.ref);
-  const out = new Map<string, RowSuggestion[]>();
-  const add = (ref: string | undefined, s: RowSuggestion) => { if (ref) (out.get(ref) ?? out.set(ref, []).get(ref)!).push(s); };
-  for (const s of suggestions) {
-    const [a, b] = s.refs;
-    const ua = unitOf.get(a), ub = unitOf.get(b);
-    if (!ua || !ub || ua === ub) continue;
-    add(ua, { reason: s.reason, side: "next", a, b });
-    add(ub, { reason: s.reason, side: "previous", a, b });
-  }
-  return out;
 }
 
 /** Non-overlapping term spans in order (a longer match wins over one inside it). */
