@@ -600,7 +600,12 @@ export function importParallel(store: Store, file: string, options: ImportOption
     // (a file whose columns are swapped or shifted — English first, a column of ids before each text as in
     // Tatoeba's pairs — read as Indonesian to English would store nonsense: --keep-tm as translation memory)
     if (wrongSide(sides.targetId, sides.targetEn, sides.units) || swapped(sides)) {
-      throw new ParseError("import-target-indonesian", { file, units: sides.units, idWords: sides.targetId, enWords: sides.targetEn });
+      // (the small-file rule, both sides at once: the sources' words are half its evidence, so they are said too)
+      const both = !wrongSide(sides.targetId, sides.targetEn, sides.units);
+      throw new ParseError("import-target-indonesian", {
+        file, units: sides.units, idWords: sides.targetId, enWords: sides.targetEn,
+        ...(both ? { bothSides: true, sourceEnWords: sides.sourceEn, sourceIdWords: sides.sourceId } : {}),
+      });
     }
     if (wrongSide(sides.sourceEn, sides.sourceId, sides.units)) {
       throw new ParseError("import-source-english", { file, units: sides.units, idWords: sides.sourceId, enWords: sides.sourceEn });
