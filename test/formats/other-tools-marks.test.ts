@@ -215,17 +215,65 @@ describe("notes of units not imported", () => {
 `);
     const r = await run(["import", file, "--db", db, "--keep-tm"]);
     expect([r.code, r.stderr]).toEqual([0, ""]);
-    expect(r.stdout.split("\n").slice(1, 4)).toEqual([
+    expect(r.stdout.split("\n").slice(1, 5)).toEqual([
       "  1 new, 0 replaced, 0 unchanged, 1 without a target",
       "  1 translator's note stored with its rendering",
       "  2 translators' notes not stored: their units were not imported (no target, a conflict, or no matching segment)",
+      // (named by the line of their <tu>: the file as given)
+      `    ${file}:6, ${file}:7`,
     ]);
     const id = await run(["import", file, "--db", db, "--keep-tm", "--lang", "id", "--json"]);
-    expect(JSON.parse(id.stdout)).toMatchObject({ notesNotStored: 2 });
+    expect(JSON.parse(id.stdout)).toMatchObject({ notesNotStored: 2, notesNotStoredUnits: [
+      { unit: "", file, line: 6, number: 2, reason: "unmatched" },
+      { unit: "", file, line: 7, number: 3, reason: "untranslated" },
+    ] });
     const again = await run(["import", file, "--db", db, "--lang", "id"]);
-    expect(again.stdout).toContain("\n  2 catatan penerjemah tidak disimpan: unit-unitnya tidak diimpor (tanpa terjemahan, konflik, atau tidak ada segmen yang cocok)\n");
+    expect(again.stdout).toContain(`\n  2 catatan penerjemah tidak disimpan: unit-unitnya tidak diimpor (tanpa terjemahan, konflik, atau tidak ada segmen yang cocok)\n    ${file}:6, ${file}:7\n`);
     const plain = write("plain.tsv", "source\ttarget\nBanjir Melanda Jakarta Utara\tFloods Hit North Jakarta\nKalimat lain.\tAnother.\n");
     const none = await run(["import", plain, "--db", db, "--json"]);
     expect(JSON.parse(none.stdout).notesNotStored).toBeUndefined();
   });
+
+  it("more than five: the first five named (with the unit's id when it has one), the rest counted, in both languages", async () => {
+    const rows = Array.from({ length: 8 }, (_, i) => JSON.stringify({ id: i % 2 ? `u${i}` : "", source: `Kalimat nomor ${i} tidak ada di artikel.`, target: `Sentence ${i}.`, note: `note ${i}` }));
+    const file = write("many.jsonl", rows.join("\n") + "\n");
+    const r = await run(["import", file, "--db", db]);
+    expect(r.stdout.split("\n").slice(2, 4)).toEqual([
+      "  8 translators' notes not stored: their units were not imported (no target, a conflict, or no matching segment)",
+      `    ${file}:1, ${file}:2 (u1), ${file}:3, ${file}:4 (u3), ${file}:5 and 3 more`,
+    ]);
+    expect(r.stdout).toContain(`8 units match no segment:\n  ${file}:1: Kalimat nomor 0 tidak ada di artikel.\n  ${file}:2 (u1): Kalimat nomor 1 tidak ada di artikel.\n`);
+    const id = await run(["import", file, "--db", db, "--lang", "id"]);
+    expect(id.stdout.split("\n")[3]).toBe(`    ${file}:1, ${file}:2 (u1), ${file}:3, ${file}:4 (u3), ${file}:5 dan 3 lainnya`);
+  });
+
+  it("a TMX's units are named by the line of their <tu>, read on the fast path or not (a <note> sends a <tu> to the XML parser)", async () => {
+    const file = write("lines.tmx", `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="id" datatype="plaintext"/>
+<body>
+<tu>
+  <tuv xml:lang="id"><seg>Pemerintah daerah menyiapkan tenda.</seg></tuv>
+  <tuv xml:lang="en"><seg>The regional government prepared tents.</seg></tuv>
+</tu>
+<tu tuid="u2"><note>check</note>
+  <tuv xml:lang="id"><seg>Kalimat yang tidak ada.</seg></tuv>
+  <tuv xml:lang="en"><seg>A sentence that is not there.</seg></tuv>
+</tu>
+
+<tu><tuv xml:lang="id"><seg>Kalimat lain lagi.</seg></tuv><tuv xml:lang="en"><seg>Another sentence.</seg></tuv></tu>
+</body></tmx>
+`);
+    const r = await run(["import", file, "--db", db]);
+    expect(r.stdout.split("\n").slice(2)).toEqual([
+      "  1 translator's note not stored: its unit was not imported (no target, a conflict, or no matching segment)",
+      `    ${file}:8 (u2)`,
+      "3 units match no segment:",
+      `  ${file}:4: Pemerintah daerah menyiapkan tenda.`,
+      `  ${file}:8 (u2): Kalimat yang tidak ada.`,
+      `  ${file}:13: Kalimat lain lagi.`,
+      "Use --keep-tm to keep them as translation memory.",
+      "",
+    ]);
+  });
 });
+
