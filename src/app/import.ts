@@ -173,6 +173,13 @@ export interface ImportResult {
   /** …their units, listed (at most MAX_LISTED), each with why it was not imported. */
   readonly notesNotStoredUnits?: Array<ImportUnitPlace & { readonly reason: "untranslated" | "conflict" | "unmatched" }>;
   /**
+   * Units a reviewer rejected (XLIFF 1.2 `state-qualifier="rejected-…"` on a target its state confirms:
+   * ParallelUnit.rejected), read as drafts, never as confirmed translations. Absent when none.
+   */
+  readonly rejectedDrafts?: number;
+  /** …listed (at most MAX_LISTED), each with its qualifier. */
+  readonly rejectedUnits?: Array<ImportUnitPlace & { readonly qualifier: string }>;
+  /**
    * Units read whose source or target held inline codes (formatting tags, placeholders), which
    * Selaras does not store: they were read as their text alone.
    */
@@ -337,6 +344,8 @@ export function importParallel(store: Store, file: string, options: ImportOption
   const notes = { added: 0, kept: 0 };
   let notesNotStored = 0;
   const notesNotStoredUnits: NonNullable<ImportResult["notesNotStoredUnits"]> = [];
+  let rejectedDrafts = 0;
+  const rejectedUnits: NonNullable<ImportResult["rejectedUnits"]> = [];
   /** Where the unit being imported was read (onUnit). */
   let here: ImportUnitPlace = { unit: "", file: null, line: null, number: 0 };
   /** A note of the unit being imported that is not stored (its unit not imported), counted and listed. */
@@ -577,6 +586,10 @@ export function importParallel(store: Store, file: string, options: ImportOption
     }
     result.units++;
     here = { unit: read.id, file: where?.file ?? null, line: where?.line ?? null, number: result.units };
+    if (read.rejected !== undefined) {
+      rejectedDrafts++;
+      if (rejectedUnits.length < MAX_LISTED) rejectedUnits.push({ ...here, qualifier: read.rejected });
+    }
     if (read.otherVariant !== undefined) { otherVariant++; if (otherVariants.size < 5) otherVariants.add(read.otherVariant); }
     if (read.target !== "") {
       const v = read.variant ?? "en";
@@ -658,5 +671,6 @@ export function importParallel(store: Store, file: string, options: ImportOption
     ...(options.skipRefused ? { skipped, skippedUnits } : {}),
     ...(notes.added + notes.kept > 0 ? { notes } : {}),
     ...(notesNotStored > 0 ? { notesNotStored, notesNotStoredUnits } : {}),
+    ...(rejectedDrafts > 0 ? { rejectedDrafts, rejectedUnits } : {}),
   };
 }

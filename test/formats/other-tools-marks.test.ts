@@ -277,3 +277,28 @@ describe("notes of units not imported", () => {
   });
 });
 
+describe("XLIFF 1.2 state-qualifier", () => {
+  it("a target a reviewer rejected (rejected-inaccurate, rejected-grammar…) is a draft, whatever its state and approval, and the import says so; other qualifiers are not read", async () => {
+    const file = write("rejected.xlf", XLIFF12(
+      '<trans-unit id="1"><source>Banjir Melanda Jakarta Utara</source><target state="translated" state-qualifier="rejected-inaccurate">Floods Hit North Jakarta</target></trans-unit>\n' +
+      '<trans-unit id="2" approved="yes">\n<source>Dia membawa anak-anaknya ke lantai dua.</source>\n<target state="signed-off" state-qualifier="rejected-grammar">She carry her children upstairs.</target>\n</trans-unit>\n' +
+      '<trans-unit id="3"><source>Pemerintah menyiapkan 1.500 paket bantuan.</source><target state="translated" state-qualifier="leveraged-tm">The government prepared 1,500 aid packages.</target></trans-unit>'));
+    const r = await run(["import", file, "--db", db]);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    expect(r.stdout).toBe(`${file}: 3 units read (xliff)\n  3 new, 0 replaced, 0 unchanged, 0 without a target\n` +
+      "  2 units a reviewer rejected (XLIFF state-qualifier rejected-…) read as drafts, not as confirmed translations:\n" +
+      `    ${file}:4 (1), ${file}:5 (2)\n`);
+    expect(renderings()).toEqual([
+      [[1], "Floods Hit North Jakarta", "draft"],
+      [[5], "She carry her children upstairs.", "draft"],
+      [[6], "The government prepared 1,500 aid packages.", "translated"],
+    ]);
+    const id = await run(["import", file, "--db", path.join(dir, "other.db"), "--lang", "id", "--json"]);
+    expect(JSON.parse(id.stdout)).toMatchObject({ rejectedDrafts: 2, rejectedUnits: [
+      { unit: "1", file, line: 4, number: 1, qualifier: "rejected-inaccurate" },
+      { unit: "2", file, line: 5, number: 2, qualifier: "rejected-grammar" },
+    ] });
+    const again = await run(["import", file, "--db", db, "--lang", "id"]);
+    expect(again.stdout).toContain("\n  2 unit yang ditolak peninjau (state-qualifier XLIFF rejected-…) dibaca sebagai draf, bukan terjemahan yang sudah dikonfirmasi:\n");
+  });
+});

@@ -21,7 +21,7 @@ interface Args extends GlobalArgs {
 }
 
 const LISTED = 20;
-/** Units named on one line after a count (the notes not stored): the rest counted. */
+/** Units named on one line after a count (the notes not stored, the rejected drafts): the rest counted. */
 const NAMED = 5;
 
 /** Imports `file` (the path to read; messages name args.file, as given) and prints what happened. */
@@ -62,6 +62,10 @@ function importFrom(ctx: CommandContext, file: string, args: Args): void {
     if (r.notesNotStored) {
       ctx.out("  " + t("cli.import.notes-not-stored", { count: r.notesNotStored }));
       ctx.out("    " + named(r.notesNotStoredUnits ?? [], r.notesNotStored));
+    }
+    if (r.rejectedDrafts) {
+      ctx.out("  " + t("cli.import.rejected-drafts", { count: r.rejectedDrafts }));
+      ctx.out("    " + named(r.rejectedUnits ?? [], r.rejectedDrafts));
     }
     if (r.variants) ctx.out("  " + t("cli.import.variants", { variants: r.variants.map((v) => t("cli.import.variant", { variant: v.variant, count: v.units })).join(", ") }));
     if (r.otherVariant) ctx.out("  " + t("cli.import.other-variant", { count: r.otherVariant, lang: args["target-lang"] }));
