@@ -245,6 +245,9 @@ describe("notes of units not imported", () => {
     expect(r.stdout).toContain(`8 units match no segment:\n  ${file}:1: Kalimat nomor 0 tidak ada di artikel.\n  ${file}:2 (u1): Kalimat nomor 1 tidak ada di artikel.\n`);
     const id = await run(["import", file, "--db", db, "--lang", "id"]);
     expect(id.stdout.split("\n")[3]).toBe(`    ${file}:1, ${file}:2 (u1), ${file}:3, ${file}:4 (u3), ${file}:5 dan 3 lainnya`);
+    // (standard input: named as its errors name it)
+    const stdin = await run(["import", "-", "--format", "jsonl", "--db", db], { stdin: fs.readFileSync(file) });
+    expect(stdin.stdout.split("\n")[3]).toBe("    <stdin>:1, <stdin>:2 (u1), <stdin>:3, <stdin>:4 (u3), <stdin>:5 and 3 more");
   });
 
   it("a TMX's units are named by the line of their <tu>, read on the fast path or not (a <note> sends a <tu> to the XML parser)", async () => {

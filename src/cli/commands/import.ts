@@ -47,9 +47,9 @@ function importFrom(ctx: CommandContext, file: string, args: Args): void {
     if (r.conflictCount > 0 || (r.refused?.length ?? 0) > 0 || (r.skipped ?? 0) > 0) ctx.setExitCode(1);
     if (args.json) { ctx.json(r); return; }
     const { t } = ctx;
-    // (a unit as the person finds it in the file: file:line, else its number among the units read; its id after it)
+    // (a unit as the person finds it in the file: file:line (the path as given, `<stdin>` for `-`), else its number among the units read; its id after it)
     const where = (u: { unit: string; file: string | null; line: number | null; number: number }): string => {
-      const place = u.file !== null && u.line !== null ? `${u.file === file ? args.file : ctx.shown(u.file)}:${u.line}` : t("cli.import.unit-number", { number: u.number });
+      const place = u.file !== null && u.line !== null ? `${ctx.shown(u.file)}:${u.line}` : t("cli.import.unit-number", { number: u.number });
       return u.unit ? t("cli.import.unit-place-id", { place, unit: u.unit }) : place;
     };
     const named = (units: ReadonlyArray<Parameters<typeof where>[0]>, count: number): string =>
