@@ -304,4 +304,18 @@ describe("XLIFF 1.2 state-qualifier", () => {
     const again = await run(["import", file, "--db", db, "--lang", "id"]);
     expect(again.stdout).toContain("\n  2 unit yang ditolak peninjau (state-qualifier XLIFF rejected-…) dibaca sebagai draf, bukan terjemahan yang sudah dikonfirmasi:\n");
   });
+
+  it("a unit cut into sentences (<seg-source>, <mrk mtype=\"seg\">) with a rejected target: each sentence a draft, each named", async () => {
+    const file = write("rejected-seg.xlf", XLIFF12(`<trans-unit id="p1">
+<source>Hujan deras mengguyur Jakarta sejak Selasa malam. Ribuan warga mengungsi ke masjid &amp; sekolah terdekat.</source>
+<seg-source><mrk mtype="seg" mid="1">Hujan deras mengguyur Jakarta sejak Selasa malam.</mrk> <mrk mtype="seg" mid="2">Ribuan warga mengungsi ke masjid &amp; sekolah terdekat.</mrk></seg-source>
+<target state="translated" state-qualifier="rejected-length"><mrk mtype="seg" mid="1">Heavy rain has drenched Jakarta since Tuesday night.</mrk> <mrk mtype="seg" mid="2">Thousands of residents fled to nearby mosques and schools.</mrk></target>
+</trans-unit>`));
+    const r = await run(["import", file, "--db", db]);
+    expect(r.stdout.split("\n").slice(2, 4)).toEqual([
+      "  2 units a reviewer rejected (XLIFF state-qualifier rejected-…) read as drafts, not as confirmed translations:",
+      `    ${file}:4 (p1#1), ${file}:4 (p1#2)`,
+    ]);
+    expect(renderings().map(([, , status]) => status)).toEqual(["draft", "draft"]);
+  });
 });
