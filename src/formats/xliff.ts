@@ -27,6 +27,7 @@
  * a `state` is `initial`, as the 2.0 specification defines it (a draft when it has a target); a 1.2
  * target without one (the attribute has no default there) is translated. A state or `approved` of a
  * value the standard does not define refuses the unit (xliff-bad-state, at the element's line).
+ * A 1.2 target whose `state-qualifier` rejects it (`rejected-…`) is a draft (rejectedDraft).
  *
  * Another tool's unit cut into sentences is read as one unit per sentence, each with its own status:
  * 1.2's `<seg-source>` with `<mrk mtype="seg" mid="…">` (Trados Studio, Okapi, memoQ), the target's
