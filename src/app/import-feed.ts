@@ -8,7 +8,7 @@
  */
 import * as fs from "node:fs";
 import { ParseError } from "../errors";
-import { checkImportUnit, type Format, type ParallelUnit } from "../formats";
+import { checkImportUnit, type Format, type ParallelUnit, type UnitPlace } from "../formats";
 import { findInvalidUtf8, guessUtf16, notUtf8Error, utf16Bom, Utf16Transcoder } from "../text/decode";
 import { restOfLine } from "../io/files";
 import { lineLengthTracker, MAX_LINE_BYTES } from "../text/limits";
@@ -30,10 +30,17 @@ function incompleteTail(bytes: Uint8Array): Uint8Array {
 }
 
 /** Streams the parts of a file set into a reader: chunks, round robin, strict UTF-8, no NUL. */
-export function readUnits(format: Format, files: Readonly<Record<string, string>>, onUnit: (u: ParallelUnit) => void,
+export function readUnits(format: Format, files: Readonly<Record<string, string>>, onUnit: (u: ParallelUnit, where?: UnitPlace) => void,
   onBytes?: (bytes: number) => void, sourceIsIndonesian?: boolean, targetLang?: string, onRefused?: (error: ParseError) => void): void {
-  const reader = format.createReader(onUnit, {
-    files, check: checkImportUnit, sourceIsIndonesian, ...(targetLang !== undefined ? { targetLang } : {}), ...(onRefused ? { onRefused } : {}),
+  // (where each unit was read, as the reader checked it just before handing it on: its file and line)
+  let place: UnitPlace | undefined;
+  const first = Object.values(files)[0] ?? "";
+  const check = (u: ParallelUnit, where: UnitPlace): ParallelUnit => {
+    place = where.line > 0 ? { file: where.file || first, line: where.line } : undefined;
+    return checkImportUnit(u, where);
+  };
+  const reader = format.createReader((u) => { const where = place; place = undefined; onUnit(u, where); }, {
+    files, check, sourceIsIndonesian, ...(targetLang !== undefined ? { targetLang } : {}), ...(onRefused ? { onRefused } : {}),
   });
   const states = Object.entries(files).map(([part, file]) => ({
     part, file, fd: fs.openSync(file, "r"), decoder: new TextDecoder("utf-8", { fatal: true }), done: false, bytes: 0, lines: 1, first: true, tail: Buffer.alloc(0), head: undefined as Buffer | undefined,

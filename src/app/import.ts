@@ -36,7 +36,7 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { invariant, ParseError, UsageError } from "../errors";
-import { formatForFile, IMPORT_FORMAT_IDS, importFormats, sniffFormat, type Format, type ParallelUnit } from "../formats";
+import { formatForFile, IMPORT_FORMAT_IDS, importFormats, sniffFormat, type Format, type ParallelUnit, type UnitPlace } from "../formats";
 import { isEnglish, UNIT_REFUSALS, variantKey } from "../formats/text";
 import type { Store } from "../store";
 import type { RenderingCodes, SegmentMatch } from "../store/exchange";
@@ -117,6 +117,18 @@ export interface ImportUnmatched {
   readonly unit: string;
   readonly source: string;
   readonly target: string;
+  /** Where the file holds the unit: its file and line (XML: its start tag's; null when the reader gave none), and its number among the units read (1-based). */
+  readonly file: string | null;
+  readonly line: number | null;
+  readonly number: number;
+}
+
+/** A unit of the file named in a list of the result: its id ("" when none), where it was read (see ImportUnmatched). */
+export interface ImportUnitPlace {
+  readonly unit: string;
+  readonly file: string | null;
+  readonly line: number | null;
+  readonly number: number;
 }
 
 /**
@@ -158,6 +170,15 @@ export interface ImportResult {
    * so that a note is never lost without a word. Absent when none.
    */
   readonly notesNotStored?: number;
+  /** …their units, listed (at most MAX_LISTED), each with why it was not imported. */
+  readonly notesNotStoredUnits?: Array<ImportUnitPlace & { readonly reason: "untranslated" | "conflict" | "unmatched" }>;
+  /**
+   * Units a reviewer rejected (XLIFF 1.2 `state-qualifier="rejected-…"` on a target its state confirms:
+   * ParallelUnit.rejected), read as drafts, never as confirmed translations. Absent when none.
+   */
+  readonly rejectedDrafts?: number;
+  /** …listed (at most MAX_LISTED), each with its qualifier. */
+  readonly rejectedUnits?: Array<ImportUnitPlace & { readonly qualifier: string }>;
   /**
    * Units read whose source or target held inline codes (formatting tags, placeholders), which
    * Selaras does not store: they were read as their text alone.
@@ -322,6 +343,16 @@ export function importParallel(store: Store, file: string, options: ImportOption
   let conflictCount = 0;
   const notes = { added: 0, kept: 0 };
   let notesNotStored = 0;
+  const notesNotStoredUnits: NonNullable<ImportResult["notesNotStoredUnits"]> = [];
+  let rejectedDrafts = 0;
+  const rejectedUnits: NonNullable<ImportResult["rejectedUnits"]> = [];
+  /** Where the unit being imported was read (onUnit). */
+  let here: ImportUnitPlace = { unit: "", file: null, line: null, number: 0 };
+  /** A note of the unit being imported that is not stored (its unit not imported), counted and listed. */
+  const noteNotStored = (reason: "untranslated" | "conflict" | "unmatched"): void => {
+    notesNotStored++;
+    if (notesNotStoredUnits.length < MAX_LISTED) notesNotStoredUnits.push({ ...here, reason });
+  };
   /** Counts a note the import stores (mergeNote's result), by whether a different note of the rendering was kept before it. */
   const countNote = (existing: string | null, merged: string | null, note?: string): void => {
     if (merged === (existing || null)) return;
@@ -497,7 +528,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
     }
     const conflict = (reason: ImportConflict["reason"], rendering: number, existing: string, existingOrigin: string) => {
       conflictCount++;
-      if (u.note) notesNotStored++;
+      if (u.note) noteNotStored("conflict");
       if (result.conflicts.length < MAX_LISTED) {
         result.conflicts.push({ unit: u.id, segments: run.map(refOf), source: u.source, target: u.target, rendering, existing, existingOrigin, reason });
       }
@@ -542,7 +573,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
     conflict("differs", existing.id, existing.text, existing.origin);
   };
 
-  const onUnit = (read: ParallelUnit): void => {
+  const onUnit = (read: ParallelUnit, where?: UnitPlace): void => {
     // A writer that laid out the XML of its texts (`<seg>⏎      Teks.⏎    </seg>`): a sentence never
     // starts with a line break, so the line breaks and indentation around the texts are its layout.
     const u = PRETTY.test(read.source) ? { ...read, source: laidOut(read.source), target: laidOut(read.target) } : read;
@@ -554,6 +585,11 @@ export function importParallel(store: Store, file: string, options: ImportOption
       return;
     }
     result.units++;
+    here = { unit: read.id, file: where?.file ?? null, line: where?.line ?? null, number: result.units };
+    if (read.rejected !== undefined) {
+      rejectedDrafts++;
+      if (rejectedUnits.length < MAX_LISTED) rejectedUnits.push({ ...here, qualifier: read.rejected });
+    }
     if (read.otherVariant !== undefined) { otherVariant++; if (otherVariants.size < 5) otherVariants.add(read.otherVariant); }
     if (read.target !== "") {
       const v = read.variant ?? "en";
@@ -571,7 +607,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
       if (!LETTER.test(u.source) && LETTER.test(u.target)) { if (sides.sourceBare++ === 0) sides.bareExample = u.source.trim(); }
     }
     if (options.onProgress && result.units % 1000 === 0) options.onProgress(result.units, bytesRead, totalBytes);
-    if (u.target === "" || !NOT_BLANK.test(u.source)) { result.untranslated++; if (u.note) notesNotStored++; return; }
+    if (u.target === "" || !NOT_BLANK.test(u.source)) { result.untranslated++; if (u.note) noteNotStored("untranslated"); return; }
     let n: string | undefined;
     const norm = () => (n ??= normalizeText(u.source));
     let h: string | undefined;
@@ -579,8 +615,8 @@ export function importParallel(store: Store, file: string, options: ImportOption
     const runs = match(u, norm, hash);
     if (runs.length === 0) {
       result.unmatched++;
-      if (u.note) notesNotStored++;
-      if (result.unmatchedUnits.length < MAX_LISTED) result.unmatchedUnits.push({ unit: u.id, source: u.source, target: u.target });
+      if (u.note) noteNotStored("unmatched");
+      if (result.unmatchedUnits.length < MAX_LISTED) result.unmatchedUnits.push({ unit: u.id, source: u.source, target: u.target, file: here.file, line: here.line, number: here.number });
       if (options.keepTm) {
         const kept = store.exchange.keepTmUnit({
           source: u.source, target: u.target, normHash: hash(), status: u.status, author: u.author, document: u.document,
@@ -600,7 +636,12 @@ export function importParallel(store: Store, file: string, options: ImportOption
     // (a file whose columns are swapped or shifted — English first, a column of ids before each text as in
     // Tatoeba's pairs — read as Indonesian to English would store nonsense: --keep-tm as translation memory)
     if (wrongSide(sides.targetId, sides.targetEn, sides.units) || swapped(sides)) {
-      throw new ParseError("import-target-indonesian", { file, units: sides.units, idWords: sides.targetId, enWords: sides.targetEn });
+      // (the small-file rule, both sides at once: the sources' words are half its evidence, so they are said too)
+      const both = !wrongSide(sides.targetId, sides.targetEn, sides.units);
+      throw new ParseError("import-target-indonesian", {
+        file, units: sides.units, idWords: sides.targetId, enWords: sides.targetEn,
+        ...(both ? { bothSides: true, sourceEnWords: sides.sourceEn, sourceIdWords: sides.sourceId } : {}),
+      });
     }
     if (wrongSide(sides.sourceEn, sides.sourceId, sides.units)) {
       throw new ParseError("import-source-english", { file, units: sides.units, idWords: sides.sourceId, enWords: sides.sourceEn });
@@ -629,6 +670,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
     ...(targetLang !== undefined ? { otherVariant } : {}),
     ...(options.skipRefused ? { skipped, skippedUnits } : {}),
     ...(notes.added + notes.kept > 0 ? { notes } : {}),
-    ...(notesNotStored > 0 ? { notesNotStored } : {}),
+    ...(notesNotStored > 0 ? { notesNotStored, notesNotStoredUnits } : {}),
+    ...(rejectedDrafts > 0 ? { rejectedDrafts, rejectedUnits } : {}),
   };
 }

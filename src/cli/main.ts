@@ -192,11 +192,16 @@ const PATH_ARGS = ["out", "root", "glossary", "dir", "pairs", "save", "file", "f
 
 /** The positionals of the command being parsed, read from its usage line (`$0 check ignore <ref> <checkId>`). */
 function positionalsOf(usage: unknown): Set<string> {
+  return new Set(positionalTokens(usage).keys());
+}
+
+/** Each positional of the command's usage line and how that line writes it (`documents` → `[documents..]`, `file` → `<file>`). */
+function positionalTokens(usage: unknown): Map<string, string> {
   try {
     const lines = (usage as { getUsage?: () => Array<[string, string]> }).getUsage?.() ?? [];
-    return new Set([...(lines[0]?.[0] ?? "").matchAll(/[<[]([\w-]+)(?:\.\.)?[>\]]/g)].map((m) => m[1]!));
+    return new Map([...(lines[0]?.[0] ?? "").matchAll(/[<[]([\w-]+)(?:\.\.)?[>\]]/g)].map((m) => [m[1]!, m[0]]));
   } catch {
-    return new Set();
+    return new Map();
   }
 }
 
@@ -325,11 +330,12 @@ function refuseUnknownOptions(words: readonly string[], parsed: Record<string, u
   const first = bad[0]!;
   // (an option that is the command's positional, `check --doc x` for `check [documents..]`: the
   // command line as it works, the option's values as arguments)
-  const positionals = positionalsOf(usageOf(y));
+  // (named as the usage line of --help writes it, `[documents..]`, the same in every language)
+  const positionals = positionalTokens(usageOf(y));
   const positional = (b: { suggestion?: string }): string | undefined => (b.suggestion && positionals.has(b.suggestion.slice(2)) ? b.suggestion.slice(2) : undefined);
   const message = bad.map((b) => {
     const p = positional(b);
-    if (p) return t("cli.unknown-option-positional", { option: b.option, positional: p, example: asArguments(words, b.option) });
+    if (p) return t("cli.unknown-option-positional", { option: b.option, positional: positionals.get(p), example: asArguments(words, b.option) });
     return b.suggestion ? t("cli.unknown-option-suggest", { option: b.option, suggestion: b.suggestion }) : t("cli.unknown-option", { option: b.option });
   }).join("\n");
   const p = positional(first);

@@ -69,7 +69,7 @@ function refs(s: string): string | undefined {
  * The unit of the `<tu>` block starting at `at` in `s` and the offset just after it, or undefined
  * when the block is for saxes (or not complete in `s`).
  */
-export function fastUnit(s: string, at: number, firstTuvIsSource: boolean, check?: ReadOptions["check"], targetLang?: string): { unit: ParallelUnit; end: number } | undefined {
+export function fastUnit(s: string, at: number, firstTuvIsSource: boolean, check?: ReadOptions["check"], targetLang?: string, line = 0): { unit: ParallelUnit; end: number } | undefined {
   BLOCK.lastIndex = at;
   let m: RegExpExecArray | null;
   try {
@@ -157,7 +157,7 @@ export function fastUnit(s: string, at: number, firstTuvIsSource: boolean, check
   // A unit the caller refuses (ReadOptions.check: an unknown status, a bad date…) goes to saxes,
   // whose reader refuses it again, naming the line of its <tu>.
   try {
-    return { end, unit: check(unit, { file: "", line: 0 }) };
+    return { end, unit: check(unit, { file: "", line }) };
   } catch {
     return undefined;
   }
@@ -176,7 +176,8 @@ export interface TmxFastPath {
  * white space it is given in place of skipped blocks keeps it there.
  */
 export function createTmxFastPath(
-  xml: { write(chunk: string): void; end(): void },
+  /** `line`: where saxes stands (1-based), so that a unit read here is checked with the line of its `<tu>`. */
+  xml: { write(chunk: string): void; end(): void; readonly line?: number },
   atBodyLevel: () => boolean,
   firstTuvIsSource: () => boolean,
   onUnit: (u: ParallelUnit) => void,
@@ -269,7 +270,13 @@ export function createTmxFastPath(
       if (!white || !buf.startsWith("<tu", lt) || !(c === 0x20 || c === 0x3e || c === 0x09 || c === 0x0a)) {
         buf = buf.slice(pos); off(); return; // `</body>`, a comment, text, anything else: saxes from here on
       }
-      const fast = fastUnit(buf, lt, firstTuvIsSource(), check, targetLang);
+      // (the line of the <tu>: saxes's, the line breaks spared since and those before the block)
+      let line = 0;
+      if (check && xml.line !== undefined) {
+        line = xml.line + lines;
+        for (let i = buf.indexOf("\n", pos); i !== -1 && i < lt; i = buf.indexOf("\n", i + 1)) line++;
+      }
+      const fast = fastUnit(buf, lt, firstTuvIsSource(), check, targetLang, line);
       if (fast) {
         sawEnglish?.();
         onUnit(fast.unit);

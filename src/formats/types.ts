@@ -45,6 +45,11 @@ export interface ParallelUnit {
    */
   readonly otherVariant?: string;
   /**
+   * Reading only: the XLIFF 1.2 `state-qualifier` (`rejected-inaccurate`, any `rejected-…`) that made a
+   * target its `state`/`approved` confirm a draft: a reviewer rejected it. Absent otherwise; writers ignore it.
+   */
+  readonly rejected?: string;
+  /**
    * With `codes` (TMX, an XLIFF unit of one segment): the source and target as written, codes and all
    * (markup.ts). Writing: the TMX and XLIFF writers of the same dialect write it in place of the text.
    */

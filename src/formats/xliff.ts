@@ -27,6 +27,7 @@
  * a `state` is `initial`, as the 2.0 specification defines it (a draft when it has a target); a 1.2
  * target without one (the attribute has no default there) is translated. A state or `approved` of a
  * value the standard does not define refuses the unit (xliff-bad-state, at the element's line).
+ * A 1.2 target whose `state-qualifier` rejects it (`rejected-…`) is a draft (rejectedDraft).
  *
  * Another tool's unit cut into sentences is read as one unit per sentence, each with its own status:
  * 1.2's `<seg-source>` with `<mrk mtype="seg" mid="…">` (Trados Studio, Okapi, memoQ), the target's
@@ -306,6 +307,19 @@ function copiedSource(state: string | undefined, approved: boolean, source: stri
   return state === undefined && !approved && target.trim() !== "" && target.trim() === source.trim();
 }
 
+/**
+ * XLIFF 1.2's `state-qualifier` values that reject the target (`rejected-grammar`, `rejected-inaccurate`,
+ * `rejected-length`, `rejected-spelling`: "the item has been rejected because…"): a translation a reviewer
+ * turned down is no confirmed one, whatever its `state` or `approved` say. The status a unit so marked
+ * is read with — a confirmed one (translated, reviewed) becomes a draft — and the fields that say so
+ * (ParallelUnit.rejected). The other values (`exact-match`, `leveraged-tm`, `mt-suggestion`…) say where a
+ * translation came from, not whether it holds: not read.
+ */
+function rejectedDraft(status: string, qualifier: string | undefined): { status: string; rejected?: string } {
+  if (qualifier === undefined || !qualifier.startsWith("rejected-") || (status !== "translated" && status !== "reviewed")) return { status };
+  return { status: "draft", rejected: qualifier };
+}
+
 function statusFromState(state: string | undefined, subState: string | undefined, approved: boolean, target: string): string {
   if (subState?.startsWith("selaras:")) return subState.slice(8);
   // (1.2's approved="yes": confirmed — reviewed when the state says signed off, else translated)
@@ -357,6 +371,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let target = "";
   let state: string | undefined;
   let subState: string | undefined;
+  /** 1.2: the (first) target's `state-qualifier` (rejectedDraft). */
+  let qualifier: string | undefined;
   /** The unit's first status attribute of a value the standard does not define (STATES_12…), with its line. */
   /** The lines of the unit's (first) `<source>` and `<target>`, for a refusal of their text. */
   let sourceLine = 0;
@@ -453,7 +469,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       const several = version === 2 ? segments.length > 1 : mrkSource.length > 1;
       // (each sentence on its own: one refused, the others are read)
       scope(() => onUnit(accept({
-        id: several ? `${id}#${segId || n + 1}` : id, document: fileDoc, segments: [], source: src, target: trg, status, author: "", changed: "",
+        id: several ? `${id}#${segId || n + 1}` : id, document: fileDoc, segments: [], source: src, target: trg, author: "", changed: "",
+        ...(version === 1 ? rejectedDraft(status, qualifier) : { status }),
         // (the unit's notes go with each of its sentences: which one a note is about cannot be told)
         ...noteField(joinNotes(notes)),
         ...(dropped > 0 ? { codes: dropped } : {}),
@@ -590,7 +607,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           if (attrs.restype === GETTEXT_HEADER) { skip = 1; return; }
           inUnit = true; unitLine = line; unitAttrs = attrs; hasSegment = version === 1;
           unitNo = attrs.translate === undefined ? translateNo[translateNo.length - 1] ?? false : attrs.translate === "no";
-          source = ""; target = ""; metas = []; notes = []; noteText = null; hasSelaras = false; state = undefined; subState = undefined; targetTrg = undefined;
+          source = ""; target = ""; metas = []; notes = []; noteText = null; hasSelaras = false; state = undefined; subState = undefined; qualifier = undefined; targetTrg = undefined;
           sourceLine = 0; targetLine = 0; badTargetLang = undefined;
           badState = version === 1 && attrs.approved !== undefined && !APPROVED.includes(attrs.approved)
             ? { line, element: name, attribute: "approved", value: attrs.approved, allowed: allowed(APPROVED, false) } : undefined;
@@ -618,6 +635,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           if (name === "source" && sourceLine === 0) sourceLine = line;
           if (name === "target" && targetLine === 0) targetLine = line;
           if (version === 1 && name === "target" && state === undefined) { state = attrs.state; }
+          if (version === 1 && name === "target" && qualifier === undefined) qualifier = attrs["state-qualifier"];
           if (version === 1 && name === "target" && attrs.state !== undefined && !STATES_12.includes(attrs.state) && !attrs.state.startsWith("x-")) {
             badState ??= { line, element: name, attribute: "state", value: attrs.state, allowed: allowed(STATES_12, true) };
           }
@@ -780,11 +798,12 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       segments: metas.filter(([k]) => k === "segment").map(([, v]) => v),
       source,
       target,
-      // (the status Selaras wrote, unless a tool changed the marks written for it: status12, status20)
-      status: unitNo ? "" : partial ? "draft" : !hasSelaras ? (toolStatus(unitAttrs, target) ?? (version === 1 && copiedSource(state, unitAttrs.approved === "yes", source, target) ? "draft"
+      // (the status Selaras wrote, unless a tool changed the marks written for it: status12, status20;
+      // a 1.2 target a reviewer rejected, a draft: rejectedDraft)
+      ...rejectedDraft(unitNo ? "" : partial ? "draft" : !hasSelaras ? (toolStatus(unitAttrs, target) ?? (version === 1 && copiedSource(state, unitAttrs.approved === "yes", source, target) ? "draft"
         : statusFromState(version === 2 ? state ?? "initial" : state, subState, unitAttrs.approved === "yes", target)))
         : version === 1 ? status12(meta("status") ?? "", state, unitAttrs.approved === "yes", target)
-        : status20(meta("status") ?? (subState?.startsWith("selaras:") ? subState.slice(8) : ""), state, target),
+        : status20(meta("status") ?? (subState?.startsWith("selaras:") ? subState.slice(8) : ""), state, target), version === 1 ? qualifier : undefined),
       author: meta("author") ?? "",
       changed: meta("changed") ?? "",
       ...noteField(joinNotes(notes)),

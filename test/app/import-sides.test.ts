@@ -64,12 +64,27 @@ describe("import: a file whose sides read as the wrong languages", () => {
     fs.writeFileSync(file, "Heavy rain has drenched Jakarta since Monday morning.\tHujan deras mengguyur Jakarta sejak Senin pagi.\nThe governor asked the residents to stay alert.\tGubernur meminta warga tetap waspada.\n");
     const before = dumpDb(db);
     const r = await importing(file, "--keep-tm");
-    expect([r.code, r.stdout, r.stderr]).toEqual([2, "", `selaras: ${file}: the English side of this file reads as Indonesian (1 Indonesian and 0 English function words in the targets of its first 2 units): are its sides swapped, or its columns shifted (Tatoeba's pairs: id, text, id, text)? In a TSV or CSV file, name the columns in a first line (source<TAB>target; other names are ignored); nothing was imported\n`]);
+    // (both sides' evidence: the targets' Indonesian words are too few alone, the sources' English ones decide)
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, "", `selaras: ${file}: both sides of this file read as the other language: its English side as Indonesian (1 Indonesian and 0 English function words in the targets of its first 2 units) and its Indonesian side as English (4 English and 0 Indonesian function words in their sources): are its sides swapped? In a TSV or CSV file, name the columns in a first line (source<TAB>target; other names are ignored); nothing was imported\n`]);
     expect(dumpDb(db)).toBe(before);
     const right = path.join(dir, "right.tsv");
     fs.writeFileSync(right, fs.readFileSync(file, "utf8").split("\n").filter(Boolean).map((l) => l.split("\t").reverse().join("\t")).join("\n") + "\n");
     const ok = await importing(right);
     expect([ok.code, ok.stdout.split("\n")[1]]).toEqual([0, "  2 new, 0 replaced, 0 unchanged, 0 without a target"]);
+  });
+
+  it("one unit the wrong way round: said in the singular, both sides' evidence, in Indonesian and as JSON too; the database unchanged", async () => {
+    const file = path.join(dir, "one.tsv");
+    fs.writeFileSync(file, "The governor said that the people in the city should stay at home.\tGubernur mengatakan bahwa warga di kota itu harus tetap di rumah.\n");
+    const before = dumpDb(db);
+    const r = await importing(file);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, "", `selaras: ${file}: both sides of this file read as the other language: its English side as Indonesian (6 Indonesian and 0 English function words in 1 unit's target) and its Indonesian side as English (7 English and 0 Indonesian function words in its source): are its sides swapped? In a TSV or CSV file, name the columns in a first line (source<TAB>target; other names are ignored); nothing was imported\n`]);
+    const id = await importing(file, "--lang", "id", "--json");
+    const message = `${file}: kedua sisi berkas ini terbaca sebagai bahasa yang lain: sisi bahasa Inggrisnya sebagai bahasa Indonesia (6 kata fungsi bahasa Indonesia dan 0 bahasa Inggris dalam terjemahan 1 unit pertamanya) dan sisi bahasa Indonesianya sebagai bahasa Inggris (7 kata fungsi bahasa Inggris dan 0 bahasa Indonesia dalam sumbernya): apakah kedua sisinya tertukar? Dalam berkas TSV atau CSV, beri nama kolom di baris pertama (mis. source<TAB>target; nama lain diabaikan); tidak ada yang diimpor`;
+    expect([id.code, id.stderr]).toEqual([2, `selaras: ${message}\n`]);
+    expect(JSON.parse(id.stdout).error).toEqual({ code: "import-target-indonesian", message, file, line: null, column: null,
+      data: { file, units: 1, idWords: 6, enWords: 0, bothSides: true, sourceEnWords: 7, sourceIdWords: 0 } });
+    expect(dumpDb(db)).toBe(before);
   });
 
   it("a target that copies its source (a tool's copy-source before translation) is not counted: such a file imports as before", async () => {

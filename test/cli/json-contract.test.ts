@@ -100,15 +100,15 @@ describe("the CLI's contract with scripts", () => {
     it("an option that is the command's positional: the command line as it works, each option named once", async () => {
       expect(await run(["check", "--doc", "rapat-kabinet", "--doc=other", "--db", db])).toEqual({
         code: 2, stdout: "",
-        stderr: `selaras: unknown option --doc: type the documents argument without an option: 'selaras check rapat-kabinet other --db ${db}'\nRun 'selaras check --help' for usage.\n`,
+        stderr: `selaras: unknown option --doc: type the [documents..] argument (as in the usage line of --help) without an option: 'selaras check rapat-kabinet other --db ${db}'\nRun 'selaras check --help' for usage.\n`,
       });
-      expect((await run(["translate", "--doc", "rapat-kabinet"])).stderr).toBe("selaras: unknown option --doc: type the document argument without an option: 'selaras translate rapat-kabinet'\nRun 'selaras translate --help' for usage.\n");
+      expect((await run(["translate", "--doc", "rapat-kabinet"])).stderr).toBe("selaras: unknown option --doc: type the [document] argument (as in the usage line of --help) without an option: 'selaras translate rapat-kabinet'\nRun 'selaras translate --help' for usage.\n");
     });
 
     it("an option that is the command's positional, in Indonesian and as JSON", async () => {
       const r = await run(["status", "--doc", "rapat kabinet", "--lang", "id", "--json", "--db", db]);
       expect(r.code).toBe(2);
-      const message = `opsi tak dikenal --doc: tulis argumen documents tanpa opsi: 'selaras status "rapat kabinet" --lang id --json --db ${db}'`;
+      const message = `opsi tak dikenal --doc: tulis argumen [documents..] (seperti di baris pemakaian --help) tanpa opsi: 'selaras status "rapat kabinet" --lang id --json --db ${db}'`;
       expect(r.stderr).toBe(`selaras: ${message}\nJalankan 'selaras status --help' untuk petunjuk pemakaian.\n`);
       expect(JSON.parse(r.stdout).error).toEqual({ code: "usage", message, file: null, line: null, column: null, data: { command: "status", option: "--doc", positional: "documents" } });
     });

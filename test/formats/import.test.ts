@@ -184,7 +184,8 @@ describe("selaras import", () => {
     expect(en.code).toBe(0);
     expect(en.stdout).toBe(
       `${jsonl}: 1 unit read (jsonl)\n  0 new, 0 replaced, 0 unchanged, 0 without a target\n` +
-      "1 unit matches no segment:\n  -: Banjir Melanda Jakarta Utara\n" +
+      // (a unit without an id named by its line in the file)
+      `1 unit matches no segment:\n  ${jsonl}:1: Banjir Melanda Jakarta Utara\n` +
       "The database holds no article yet: ingest the articles first ('selaras ingest corpus/'), then import again; or use --keep-tm to keep the units as translation memory.\n",
     );
     const before = dumpDb(empty);
@@ -193,6 +194,7 @@ describe("selaras import", () => {
     expect(dumpDb(empty)).toEqual(before);
     const json = JSON.parse((await run(["import", jsonl, "--db", empty, "--json"])).stdout);
     expect(json).toMatchObject({ unmatched: 1, created: 0, noDocuments: true });
+    expect(json.unmatchedUnits).toEqual([{ unit: "", source: "Banjir Melanda Jakarta Utara", target: "Floods Hit North Jakarta", file: jsonl, line: 1, number: 1 }]);
   });
 
   it("reports units matching nothing and keeps them as translation memory with --keep-tm (once)", async () => {
@@ -205,7 +207,7 @@ describe("selaras import", () => {
     expect(plain.code).toBe(0);
     expect(plain.stdout).toBe(
       `${jsonl}: 2 units read (jsonl)\n  1 new, 0 replaced, 0 unchanged, 0 without a target\n` +
-      "1 unit matches no segment:\n  -: Gempa mengguncang Sulawesi.\nUse --keep-tm to keep them as translation memory.\n",
+      `1 unit matches no segment:\n  ${jsonl}:1: Gempa mengguncang Sulawesi.\nUse --keep-tm to keep them as translation memory.\n`,
     );
     const kept = await run(["import", jsonl, "--db", fresh, "--keep-tm"]);
     expect(kept.stdout).toContain("1 new unit kept as translation memory.\n");

@@ -205,17 +205,107 @@ describe("notes of units not imported", () => {
 `);
     const r = await run(["import", file, "--db", db, "--keep-tm"]);
     expect([r.code, r.stderr]).toEqual([0, ""]);
-    expect(r.stdout.split("\n").slice(1, 4)).toEqual([
+    expect(r.stdout.split("\n").slice(1, 5)).toEqual([
       "  1 new, 0 replaced, 0 unchanged, 1 without a target",
       "  1 translator's note stored with its rendering",
       "  2 translators' notes not stored: their units were not imported (no target, a conflict, or no matching segment)",
+      // (named by the line of their <tu>: the file as given)
+      `    ${file}:6, ${file}:7`,
     ]);
     const id = await run(["import", file, "--db", db, "--keep-tm", "--lang", "id", "--json"]);
-    expect(JSON.parse(id.stdout)).toMatchObject({ notesNotStored: 2 });
+    expect(JSON.parse(id.stdout)).toMatchObject({ notesNotStored: 2, notesNotStoredUnits: [
+      { unit: "", file, line: 6, number: 2, reason: "unmatched" },
+      { unit: "", file, line: 7, number: 3, reason: "untranslated" },
+    ] });
     const again = await run(["import", file, "--db", db, "--lang", "id"]);
-    expect(again.stdout).toContain("\n  2 catatan penerjemah tidak disimpan: unit-unitnya tidak diimpor (tanpa terjemahan, konflik, atau tidak ada segmen yang cocok)\n");
+    expect(again.stdout).toContain(`\n  2 catatan penerjemah tidak disimpan: unit-unitnya tidak diimpor (tanpa terjemahan, konflik, atau tidak ada segmen yang cocok)\n    ${file}:6, ${file}:7\n`);
     const plain = write("plain.tsv", "source\ttarget\nBanjir Melanda Jakarta Utara\tFloods Hit North Jakarta\nKalimat lain.\tAnother.\n");
     const none = await run(["import", plain, "--db", db, "--json"]);
     expect(JSON.parse(none.stdout).notesNotStored).toBeUndefined();
+  });
+
+  it("more than five: the first five named (with the unit's id when it has one), the rest counted, in both languages", async () => {
+    const rows = Array.from({ length: 8 }, (_, i) => JSON.stringify({ id: i % 2 ? `u${i}` : "", source: `Kalimat nomor ${i} tidak ada di artikel.`, target: `Sentence ${i}.`, note: `note ${i}` }));
+    const file = write("many.jsonl", rows.join("\n") + "\n");
+    const r = await run(["import", file, "--db", db]);
+    expect(r.stdout.split("\n").slice(2, 4)).toEqual([
+      "  8 translators' notes not stored: their units were not imported (no target, a conflict, or no matching segment)",
+      `    ${file}:1, ${file}:2 (u1), ${file}:3, ${file}:4 (u3), ${file}:5 and 3 more`,
+    ]);
+    expect(r.stdout).toContain(`8 units match no segment:\n  ${file}:1: Kalimat nomor 0 tidak ada di artikel.\n  ${file}:2 (u1): Kalimat nomor 1 tidak ada di artikel.\n`);
+    const id = await run(["import", file, "--db", db, "--lang", "id"]);
+    expect(id.stdout.split("\n")[3]).toBe(`    ${file}:1, ${file}:2 (u1), ${file}:3, ${file}:4 (u3), ${file}:5 dan 3 lainnya`);
+    // (standard input: named as its errors name it)
+    const stdin = await run(["import", "-", "--format", "jsonl", "--db", db], { stdin: fs.readFileSync(file) });
+    expect(stdin.stdout.split("\n")[3]).toBe("    <stdin>:1, <stdin>:2 (u1), <stdin>:3, <stdin>:4 (u3), <stdin>:5 and 3 more");
+  });
+
+  it("a TMX's units are named by the line of their <tu>, read on the fast path or not (a <note> sends a <tu> to the XML parser)", async () => {
+    const file = write("lines.tmx", `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="id" datatype="plaintext"/>
+<body>
+<tu>
+  <tuv xml:lang="id"><seg>Pemerintah daerah menyiapkan tenda.</seg></tuv>
+  <tuv xml:lang="en"><seg>The regional government prepared tents.</seg></tuv>
+</tu>
+<tu tuid="u2"><note>check</note>
+  <tuv xml:lang="id"><seg>Kalimat yang tidak ada.</seg></tuv>
+  <tuv xml:lang="en"><seg>A sentence that is not there.</seg></tuv>
+</tu>
+
+<tu><tuv xml:lang="id"><seg>Kalimat lain lagi.</seg></tuv><tuv xml:lang="en"><seg>Another sentence.</seg></tuv></tu>
+</body></tmx>
+`);
+    const r = await run(["import", file, "--db", db]);
+    expect(r.stdout.split("\n").slice(2)).toEqual([
+      "  1 translator's note not stored: its unit was not imported (no target, a conflict, or no matching segment)",
+      `    ${file}:8 (u2)`,
+      "3 units match no segment:",
+      `  ${file}:4: Pemerintah daerah menyiapkan tenda.`,
+      `  ${file}:8 (u2): Kalimat yang tidak ada.`,
+      `  ${file}:13: Kalimat lain lagi.`,
+      "Use --keep-tm to keep them as translation memory.",
+      "",
+    ]);
+  });
+});
+
+describe("XLIFF 1.2 state-qualifier", () => {
+  it("a target a reviewer rejected (rejected-inaccurate, rejected-grammar…) is a draft, whatever its state and approval, and the import says so; other qualifiers are not read", async () => {
+    const file = write("rejected.xlf", XLIFF12(
+      '<trans-unit id="1"><source>Banjir Melanda Jakarta Utara</source><target state="translated" state-qualifier="rejected-inaccurate">Floods Hit North Jakarta</target></trans-unit>\n' +
+      '<trans-unit id="2" approved="yes">\n<source>Dia membawa anak-anaknya ke lantai dua.</source>\n<target state="signed-off" state-qualifier="rejected-grammar">She carry her children upstairs.</target>\n</trans-unit>\n' +
+      '<trans-unit id="3"><source>Pemerintah menyiapkan 1.500 paket bantuan.</source><target state="translated" state-qualifier="leveraged-tm">The government prepared 1,500 aid packages.</target></trans-unit>'));
+    const r = await run(["import", file, "--db", db]);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    expect(r.stdout).toBe(`${file}: 3 units read (xliff)\n  3 new, 0 replaced, 0 unchanged, 0 without a target\n` +
+      "  2 units a reviewer rejected (XLIFF state-qualifier rejected-…) read as drafts, not as confirmed translations:\n" +
+      `    ${file}:4 (1), ${file}:5 (2)\n`);
+    expect(renderings()).toEqual([
+      [[1], "Floods Hit North Jakarta", "draft"],
+      [[5], "She carry her children upstairs.", "draft"],
+      [[6], "The government prepared 1,500 aid packages.", "translated"],
+    ]);
+    const id = await run(["import", file, "--db", path.join(dir, "other.db"), "--lang", "id", "--json"]);
+    expect(JSON.parse(id.stdout)).toMatchObject({ rejectedDrafts: 2, rejectedUnits: [
+      { unit: "1", file, line: 4, number: 1, qualifier: "rejected-inaccurate" },
+      { unit: "2", file, line: 5, number: 2, qualifier: "rejected-grammar" },
+    ] });
+    const again = await run(["import", file, "--db", db, "--lang", "id"]);
+    expect(again.stdout).toContain("\n  2 unit yang ditolak peninjau (state-qualifier XLIFF rejected-…) dibaca sebagai draf, bukan terjemahan yang sudah dikonfirmasi:\n");
+  });
+
+  it("a unit cut into sentences (<seg-source>, <mrk mtype=\"seg\">) with a rejected target: each sentence a draft, each named", async () => {
+    const file = write("rejected-seg.xlf", XLIFF12(`<trans-unit id="p1">
+<source>Hujan deras mengguyur Jakarta sejak Selasa malam. Ribuan warga mengungsi ke masjid &amp; sekolah terdekat.</source>
+<seg-source><mrk mtype="seg" mid="1">Hujan deras mengguyur Jakarta sejak Selasa malam.</mrk> <mrk mtype="seg" mid="2">Ribuan warga mengungsi ke masjid &amp; sekolah terdekat.</mrk></seg-source>
+<target state="translated" state-qualifier="rejected-length"><mrk mtype="seg" mid="1">Heavy rain has drenched Jakarta since Tuesday night.</mrk> <mrk mtype="seg" mid="2">Thousands of residents fled to nearby mosques and schools.</mrk></target>
+</trans-unit>`));
+    const r = await run(["import", file, "--db", db]);
+    expect(r.stdout.split("\n").slice(2, 4)).toEqual([
+      "  2 units a reviewer rejected (XLIFF state-qualifier rejected-…) read as drafts, not as confirmed translations:",
+      `    ${file}:4 (p1#1), ${file}:4 (p1#2)`,
+    ]);
+    expect(renderings().map(([, , status]) => status)).toEqual(["draft", "draft"]);
   });
 });

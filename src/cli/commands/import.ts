@@ -21,6 +21,8 @@ interface Args extends GlobalArgs {
 }
 
 const LISTED = 20;
+/** Units named on one line after a count (the notes not stored, the rejected drafts): the rest counted. */
+const NAMED = 5;
 
 /** Imports `file` (the path to read; messages name args.file, as given) and prints what happened. */
 function importFrom(ctx: CommandContext, file: string, args: Args): void {
@@ -45,12 +47,26 @@ function importFrom(ctx: CommandContext, file: string, args: Args): void {
     if (r.conflictCount > 0 || (r.refused?.length ?? 0) > 0 || (r.skipped ?? 0) > 0) ctx.setExitCode(1);
     if (args.json) { ctx.json(r); return; }
     const { t } = ctx;
+    // (a unit as the person finds it in the file: file:line (the path as given, `<stdin>` for `-`), else its number among the units read; its id after it)
+    const where = (u: { unit: string; file: string | null; line: number | null; number: number }): string => {
+      const place = u.file !== null && u.line !== null ? `${ctx.shown(u.file)}:${u.line}` : t("cli.import.unit-number", { number: u.number });
+      return u.unit ? t("cli.import.unit-place-id", { place, unit: u.unit }) : place;
+    };
+    const named = (units: ReadonlyArray<Parameters<typeof where>[0]>, count: number): string =>
+      units.slice(0, NAMED).map(where).join(", ") + (count > NAMED ? " " + t("cli.import.and-more", { count: count - NAMED }) : "");
     ctx.out(t("cli.import.summary", { count: r.units, file: args.file, format: r.format }));
     ctx.out("  " + t("cli.import.counts", { created: r.created, replaced: r.replaced, unchanged: r.unchanged, untranslated: r.untranslated }));
     if (r.inlineCodes > 0) ctx.out("  " + t("cli.import.inline-codes", { count: r.inlineCodes }));
     // (the notes kept beside another are named only when there are some)
     if (r.notes) ctx.out("  " + t(r.notes.kept > 0 ? "cli.import.notes" : "cli.import.notes-new", { count: r.notes.added + r.notes.kept, kept: r.notes.kept }));
-    if (r.notesNotStored) ctx.out("  " + t("cli.import.notes-not-stored", { count: r.notesNotStored }));
+    if (r.notesNotStored) {
+      ctx.out("  " + t("cli.import.notes-not-stored", { count: r.notesNotStored }));
+      ctx.out("    " + named(r.notesNotStoredUnits ?? [], r.notesNotStored));
+    }
+    if (r.rejectedDrafts) {
+      ctx.out("  " + t("cli.import.rejected-drafts", { count: r.rejectedDrafts }));
+      ctx.out("    " + named(r.rejectedUnits ?? [], r.rejectedDrafts));
+    }
     if (r.variants) ctx.out("  " + t("cli.import.variants", { variants: r.variants.map((v) => t("cli.import.variant", { variant: v.variant, count: v.units })).join(", ") }));
     if (r.otherVariant) ctx.out("  " + t("cli.import.other-variant", { count: r.otherVariant, lang: args["target-lang"] }));
     for (const c of r.conflicts.slice(0, LISTED)) {
@@ -71,7 +87,7 @@ function importFrom(ctx: CommandContext, file: string, args: Args): void {
     }
     if (r.unmatched > 0) {
       ctx.out(t("cli.import.unmatched", { count: r.unmatched }));
-      for (const u of r.unmatchedUnits.slice(0, LISTED)) ctx.out("  " + t("cli.import.unmatched-unit", { unit: u.unit || "-", source: u.source }));
+      for (const u of r.unmatchedUnits.slice(0, LISTED)) ctx.out("  " + t("cli.import.unmatched-unit", { unit: where(u), source: u.source }));
       if (r.unmatched > LISTED) ctx.out("  " + t("cli.import.more", { count: r.unmatched - LISTED }));
       ctx.out(args["keep-tm"] ? t("cli.import.kept-tm", { count: r.keptTm }) : t(r.noDocuments ? "cli.import.hint-no-documents" : "cli.import.hint-keep-tm"));
     }

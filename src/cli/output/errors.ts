@@ -87,6 +87,10 @@ export function errorText(error: unknown, t: TFunction, context: { db?: string; 
   if (explained.code === "not-found-document" && explained.data.documents === 0) data.context = "empty";
   // (the command that shows the pair's findings, with the glossary the person gave)
   if (explained.code === "check-ignore-nothing" && typeof explained.data.glossary === "string") data.context = "glossary";
+  // (a count of units sampled, "its first 8 units", in the language's plural forms: error.<code>_one/_other)
+  if (typeof explained.data.units === "number") data.count = explained.data.units;
+  // (a file refused by its two sides at once, the small-file rule: both sides' evidence, error.<code>_both)
+  if (explained.data.bothSides === true && data.context === undefined) data.context = "both";
   const msg = t(key, data as Record<string, string>);
   return msg === key ? t("error.unknown-code", { code: explained.code, data: JSON.stringify(explained.data) }) : msg;
 }
