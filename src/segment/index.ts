@@ -66,6 +66,8 @@ const SHORT_LABEL = /^(?=.{1,60}$)(?:[^.!?:;]|\.(?=[\p{L}\p{N}]))*$/u;
  * longer title it is the section's label, not the headline (see sectionAbove).
  */
 const SHORT_SECTION = /^(?=.{2,30}$)\p{Lu}\p{L}*(?:\s+(?:&|dan|\p{Lu}[\p{L}]*)){0,2}$/u;
+/** Such a label and a year (`Pilkada 2026`, `Piala Dunia 2026`): an event's label under the title (see labelUnder). Group 1: the label. */
+const SECTION_YEAR = /^(?=.{2,30}$)(\p{Lu}.*?)\s+(?:19|20)\d{2}$/u;
 /** A headline after it: five words or more, no final stop. */
 const TITLE_LIKE = /^(?=.{20,200}$)\S+(?:\s+\S+){4,}$/u;
 
@@ -122,11 +124,33 @@ function runningHeads(text: string, from: number): ReadonlySet<string> {
     const afterPage = k > 0 && PAGE_NUMBER.test(all[k - 1]!.text);
     const before = last.get(t);
     if (before !== undefined) (start - before >= PAGE_GAP || afterPage ? heads : near).add(t);
-    else if (afterPage && TITLE_CASE.test(t) && /^["“‘'(]?\p{Ll}/u.test(all[k + 1]?.text ?? "") && !all.slice(k + 1).some((l) => l.text === t)) heads.add(t);
+    else if (TITLE_CASE.test(t) && printedOnce(all, k)) heads.add(t);
     last.set(t, start);
   }
   for (const t of near) heads.delete(t);
   return heads;
+}
+
+/** A line of running text the page cut (40 characters or more, no final stop): its last word, or "," when it ends on a comma. */
+const CUT_LINE = /^(?=.{40,}).*?(?:(,)|(?<![\p{L}\p{N}])(\p{Ll}+))$/u;
+
+/**
+ * Is the title-case line `k` of `all`, printed nowhere after it, the head of a page a sentence runs over? Right after a
+ * page's number (`- 2 -`) before a line going on in small letters (`bahwa …`), or before any line when the line above
+ * the number ends where no sentence ends (on a comma or a word such as `dan`, `yang`: `… awal tahun dan` / `- 3 -` /
+ * `Laporan Khusus …` / `Dinas Pendidikan …`: no heading opens in a sentence's middle); right after a bare number (`2`,
+ * which also numbers a list's items) only when both show it: the line above ends in small letters and the one below
+ * goes on in them.
+ */
+function printedOnce(all: ReadonlyArray<{ text: string }>, k: number): boolean {
+  const number = all[k - 1]?.text ?? "";
+  const page = PAGE_NUMBER.test(number);
+  if (!page && !/^\d{1,4}$/.test(number)) return false;
+  if (all.slice(k + 1).some((l) => l.text === all[k]!.text)) return false;
+  const small = /^["“‘'(]?\p{Ll}/u.test(all[k + 1]?.text ?? "");
+  const cut = CUT_LINE.exec(all[k - 2]?.text ?? "");
+  if (page) return small || (cut !== null && (cut[1] !== undefined || NO_FINAL_WORDS.has(cut[2]!)));
+  return small && cut !== null && cut[2] !== undefined;
 }
 
 /** A title's first part, cut at the line's end: 20 characters or more, three words or more, a capital, a digit or a quote first. */
@@ -141,6 +165,8 @@ const SHORT_CUT_TITLE = /^["“‘']?[\p{Lu}\p{N}]\S*(?:\s+\S+){2,}$/u;
 const CUT_LENGTH = 45;
 /** Words a title writes in small letters between capitalised words (`Rute Baru ke Balikpapan dan Makassar`). */
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([...NO_FINAL_WORDS, "vs", "per", "hingga", "sampai", "usai", "jelang", "soal", "ala", "pun", "in", "on", "at", "for", "to", "a"]);
+/** Words no title ends on: a title's first line ending on one goes on on the next (`… ke Balikpapan dan` / `Makassar …`, `… Melonjak Jelang` / `Natal 2026`). */
+const TITLE_CUT_WORDS: ReadonlySet<string> = new Set([...NO_FINAL_WORDS, "vs", "jelang", "soal", "ala"]);
 
 /**
  * Whether the headline `first` (trimmed) goes on on the next line `second` (trimmed, no blank line
@@ -169,10 +195,15 @@ function headlineGoesOn(first: string, second: string, width: number, text: stri
   const small = words.filter((w) => /^\p{Ll}/u.test(w));
   if (small.some((w) => !TITLE_SMALL_WORDS.has(w))) return false;
   if (boilerplateRule(second) !== null || CREDIT_ONLY.test(second) || captionCredit(second) !== null || CAPTION_LINE.some((c) => c.test(second))
-    || isSectionLabel(second) || matchDateline(second, firstNonBlankLine(text, after)) !== null || LABEL_NAMES.test(second) || labelUnder(second, text, after)) return false;
+    || matchDateline(second, firstNonBlankLine(text, after)) !== null) return false;
   const last = /(\p{L}+)$/u.exec(first)?.[1]?.toLowerCase();
+  // (a label under the title, a section's `Tips`, a region's `Jawa Timur`, an event's `Pilkada 2026` over a byline,
+  // is no second line, but under a first line that ends where no title ends: `… Bagikan Cara dan` / `Tips`,
+  // `… Rumah di` / `Jawa Timur`, `… Melonjak Jelang` / `Natal 2026` are one title)
+  const cut = comma || (last !== undefined && TITLE_CUT_WORDS.has(last));
+  if (!cut && (isSectionLabel(second) || LABEL_NAMES.test(second) || labelUnder(second, text, after, true))) return false;
   if (!titlePart) return acrossCut(first, words[0]!, text.slice(after));
-  return comma || (last !== undefined && NO_FINAL_WORDS.has(last))
+  return cut
     // (near the width of a hard-wrapped text, when the second line's first word would not have fit on the first)
     || (width > 0 && first.length >= width * 0.6 && first.length + 1 + words[0]!.length > width)
     || (first.length >= CUT_LENGTH && (/\p{N}/u.test(second) || small.length > 0 || words.some((w) => isVerbLike(w))))
@@ -347,7 +378,7 @@ function sectionAbove(trimmed: string, text: string, after: number): boolean {
  */
 function cutBefore(out: readonly SegmentSpan[]): boolean {
   const last = out[out.length - 1]?.text.match(/(\p{L}+)\s*$/u)?.[1];
-  return last !== undefined && NO_FINAL_WORDS.has(last.toLowerCase());
+  return last !== undefined && TITLE_CUT_WORDS.has(last.toLowerCase());
 }
 
 /**
@@ -357,10 +388,12 @@ function cutBefore(out: readonly SegmentSpan[]): boolean {
  * a byline: `Cuaca` / `Jumat, 18 Des 2026 06:45 WIB`). Another short line is the headline's second
  * line (`Jokowi Resmikan Tol` / `Trans Sumatera`), body text: a title cut in two keeps both halves.
  */
-function labelUnder(trimmed: string, text: string, after: number): boolean {
-  if (!SHORT_SECTION.test(trimmed) || trimmed.split(/\s+/).some((w) => isVerbLike(w))) return false;
+function labelUnder(trimmed: string, text: string, after: number, year = false): boolean {
+  // (with `year`, also such a label and a year, `Pilkada 2026`, `Piala Dunia 2026`, over a line of web noise)
+  const label = year ? SECTION_YEAR.exec(trimmed)?.[1] ?? trimmed : trimmed;
+  if (!SHORT_SECTION.test(label) || label.split(/\s+/).some((w) => isVerbLike(w))) return false;
   const next = firstNonBlankLine(text, after);
-  return next !== "" && (LABEL_NAMES.test(trimmed) || boilerplateRule(next) !== null);
+  return next !== "" && ((label === trimmed && LABEL_NAMES.test(trimmed)) || boilerplateRule(next) !== null);
 }
 /** Names a site prints as a label under its headlines: Indonesia's provinces and regions, and outlets. */
 const LABEL_NAMES = new RegExp(`^(?:${[
@@ -457,7 +490,7 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
             for (const [s, e] of sentences(line.text, 0, engine, line.text.length, words)) push(s, e, "headline");
             continue;
           }
-        } else if (!begun && (isSectionLabel(plain) || (!cutBefore(out) && labelUnder(trimmed, text, line.start + line.text.length)))) {
+        } else if (!begun && !cutBefore(out) && (isSectionLabel(plain) || labelUnder(trimmed, text, line.start + line.text.length, true))) {
           // (a section label between the title and the text, `Religi` under the headline: the site's
           // label too, and so is a short label of capitalised words there, an outlet's name or a region,
           // `Okezone`, `CNN Indonesia`, `Jawa Timur`; after the first sentence of the text a one-word

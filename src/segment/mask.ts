@@ -186,6 +186,10 @@ const EITHER_SIDE_WORD = /[Nn][Ss]\.\s|[Aa][Pp][Tt]\.\s/;
 const ADDRESS_TITLE = /(?<=,\s+)(prof|dr|ir|drs|dra|ust|pdt|bpk|sdr|sdri)\.(?=\s+\p{Lu})/giu;
 /** The cheap test for ADDRESS_TITLE. */
 const ADDRESS_WORD = /,\s+(?:[Pp]rof|[Dd]rs?|[Dd]ra|[Ii]r|[Uu]st|[Pp]dt|[Bb]pk|[Ss]dri?)\.\s+\p{Lu}/u;
+/** A title of address right before a word (rule 19's ADDRESS_TITLE and a chain of titles before it: `Prof. Dr. `). */
+const NAME_TITLE_BEFORE = /(?<![\p{L}\p{N}.])(?:prof|dr|ir|drs|dra|ust|pdt|bpk|sdr|sdri)\. +$/iu;
+/** Titles after a comma right before a word (`, Prof. `, `, Prof. Dr. `): a form of address or a name's titles. */
+const ADDRESSED_BEFORE = /,\s+(?:\p{L}+\. +)+$/u;
 /** A greeting or thanks opening a sentence before a title of address (rule 19: `Selamat jalan, Prof.`), no more than four words to its comma. */
 const ADDRESS_OPENING = /^["“‘']?(?:selamat|terima\s+kasih|makasih|maaf|mohon\s+maaf|permisi|halo|hai|sampai\s+jumpa|assalamualaikum|salam)(?:\s+[\p{L}-]+){0,3},$/iu;
 /** An omission mark in brackets (rule 14). */
@@ -242,7 +246,12 @@ export function articleWords(text: string): ArticleWords {
     names = new Set();
     for (const m of text.matchAll(/(?<![\p{L}\p{N}.])\p{L}[\p{L}-]*/gu)) {
       if (isLower(m[0][0])) small.add(m[0]);
-      else if (/^\p{Lu}\p{Ll}/u.test(m[0]) && /(?<![\p{L}\p{N}])\p{Ll}[\p{L}-]* +$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) names.add(m[0].toLowerCase());
+      else if (/^\p{Lu}\p{Ll}/u.test(m[0])) {
+        const before = text.slice(Math.max(0, m.index - 30), m.index);
+        // (after a word in small letters, `kata Theresia`, or after a title not addressed after a comma, `oleh Prof.
+        // Bintang`, `Prof. Dr. Bintang Wirawan membuka …`: `, Prof. Bintang` may be a title of address, rule 19)
+        if (/(?<![\p{L}\p{N}])\p{Ll}[\p{L}-]* +$/u.test(before) || (NAME_TITLE_BEFORE.test(before) && !ADDRESSED_BEFORE.test(before))) names.add(m[0].toLowerCase());
+      }
     }
   };
   return {

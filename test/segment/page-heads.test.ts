@@ -34,13 +34,21 @@ describe("running heads after a page's number", () => {
     ]);
   });
 
-  it("after `- 2 -`: a subheading before a capitalised sentence, a line in small letters, or one after a bare number stay text", () => {
+  it("after `- 2 -`: a subheading before a capitalised sentence, a line in small letters, or one after a bare number before a capital stay text", () => {
     const sub = "Dampak Banjir bagi Warga";
     const next = "Sebagian besar rumah yang terendam berada di dekat Sungai Cikarang.";
     expect(kinds([TITLE, "", FIRST, "", "- 2 -", "", sub, "", next, ""].join("\n")).slice(3)).toEqual([["body", sub], ["body", next]]);
     const plain = "Warga diminta tetap waspada malam ini";
     expect(kinds([TITLE, "", FIRST, "", CUT, "- 2 -", plain, TAIL, ""].join("\n")).slice(4)).toEqual([["body", plain], ["body", TAIL]]);
     const head = "Laporan Khusus Banjir Bekasi 2026";
-    expect(kinds([TITLE, "", FIRST, "", CUT, "2", head, TAIL, ""].join("\n")).find((k) => k[1] === head)).toEqual(["body", head]);
+    expect(kinds([TITLE, "", FIRST, "", CUT, "2", head, next, ""].join("\n")).find((k) => k[1] === head)).toEqual(["body", head]);
+  });
+
+  it("after a bare number, a head printed once between a sentence's halves in small letters is a running head (probe 9)", () => {
+    // (a list's item never opens inside a sentence: the line above ends in small letters, the one below goes on in them)
+    const head = "Laporan Khusus Banjir Bekasi 2026";
+    expect(kinds([TITLE, "", FIRST, "", CUT, "2", head, TAIL, ""].join("\n")).slice(2)).toEqual([
+      ["body", CUT], ["boilerplate", "2"], ["boilerplate", head], ["body", TAIL],
+    ]);
   });
 });

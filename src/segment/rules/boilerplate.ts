@@ -44,6 +44,9 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // "Simak selengkapnya di halaman berikutnya." / "Simak juga …" / "Simak video …" / "Simak breaking
   // news dan berita pilihan kami …" — pagination and promos.
   { id: "read-more", scope: "line", pattern: /^simak\s+(?:selengkapnya|juga|berita|video|artikel|breaking\s+news)\b/i },
+  // "Simak wawancara lengkapnya di Majalah Tempo edisi …" / "Simak ulasan selengkapnya dalam …" — where the rest is
+  // read (one to three words between, a short line).
+  { id: "read-more-at", scope: "line", pattern: /^(?=.{0,200}$)simak\s+(?:\S+\s+){1,3}(?:se)?lengkapnya\s+(?:di|dalam|pada|melalui|lewat)\b/i },
   // "Baca berita menarik lainnya di Google News" / "Baca artikel lainnya …" / "Baca berita tanpa iklan." —
   // links to more news.
   { id: "read-other", scope: "line", pattern: /^(?=.{0,120}$)baca\s+(?:berita|artikel)\s+(?:lain(?:nya)?|menarik|terkini|terbaru|pilihan|tanpa\s+iklan)\b/i },
