@@ -66,8 +66,8 @@ const SHORT_LABEL = /^(?=.{1,60}$)(?:[^.!?:;]|\.(?=[\p{L}\p{N}]))*$/u;
  * longer title it is the section's label, not the headline (see sectionAbove).
  */
 const SHORT_SECTION = /^(?=.{2,30}$)\p{Lu}\p{L}*(?:\s+(?:&|dan|\p{Lu}[\p{L}]*)){0,2}$/u;
-/** Such a label and a year (`Pilkada 2026`, `Piala Dunia 2026`): an event's label under the title (see labelUnder). Group 1: the label. */
-const SECTION_YEAR = /^(?=.{2,30}$)(\p{Lu}.*?)\s+(?:19|20)\d{2}$/u;
+/** Such a label and a number (`Pilkada 2026`, `Piala Dunia 2026`, `Liga 1`): an event's or a league's label (see labelUnder, sectionAbove). Group 1: the label. */
+const SECTION_NUMBER = /^(?=.{2,30}$)(\p{Lu}.*?)\s+\d{1,4}$/u;
 /** A headline after it: five words or more, no final stop. */
 const TITLE_LIKE = /^(?=.{20,200}$)\S+(?:\s+\S+){4,}$/u;
 
@@ -366,7 +366,9 @@ export function boilerplateRule(line: string): { id: string; rest: boolean } | n
  * caption a rule knows and reads as a title (five words or more, no final stop).
  */
 function sectionAbove(trimmed: string, text: string, after: number): boolean {
-  if (!SHORT_SECTION.test(trimmed) || trimmed.split(/\s+/).some((w) => isVerbLike(w))) return false;
+  // (and such a label with a number, a league's `Liga 1`, an event's `Pilkada 2026`)
+  const label = SECTION_NUMBER.exec(trimmed)?.[1] ?? trimmed;
+  if (!SHORT_SECTION.test(label) || label.split(/\s+/).some((w) => isVerbLike(w))) return false;
   const next = firstNonBlankLine(text, after);
   return next !== "" && next.length > trimmed.length && TITLE_LIKE.test(next) && !/[.!?]["”’)]?$/u.test(next)
     && boilerplateRule(next) === null && !CREDIT_ONLY.test(next) && captionCredit(next) === null && !CAPTION_LINE.some((c) => c.test(next));
@@ -389,8 +391,8 @@ function cutBefore(out: readonly SegmentSpan[]): boolean {
  * line (`Jokowi Resmikan Tol` / `Trans Sumatera`), body text: a title cut in two keeps both halves.
  */
 function labelUnder(trimmed: string, text: string, after: number, year = false): boolean {
-  // (with `year`, also such a label and a year, `Pilkada 2026`, `Piala Dunia 2026`, over a line of web noise)
-  const label = year ? SECTION_YEAR.exec(trimmed)?.[1] ?? trimmed : trimmed;
+  // (with `year`, also such a label and a number, `Pilkada 2026`, `Piala Dunia 2026`, `Liga 1`, over a line of web noise)
+  const label = year ? SECTION_NUMBER.exec(trimmed)?.[1] ?? trimmed : trimmed;
   if (!SHORT_SECTION.test(label) || label.split(/\s+/).some((w) => isVerbLike(w))) return false;
   const next = firstNonBlankLine(text, after);
   return next !== "" && ((label === trimmed && LABEL_NAMES.test(trimmed)) || boilerplateRule(next) !== null);

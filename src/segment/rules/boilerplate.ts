@@ -18,7 +18,8 @@ const DAYS = "senin|selasa|rabu|kamis|jumat|jum'at|jum’at|sabtu|minggu|ahad|mo
 const TIMESTAMP = new RegExp(
   "^(?=.{0,90}$)(?:[\\p{L}\\p{N}.-]+\\s*[-–—|]\\s*"
   // (a name of two to four words only before a date with its time: `Gempa Cianjur - 21 November 2022` is a subheading)
-  + "|[^\\s|–—-]+(?:\\s+[^\\s|–—-]+){1,3}\\s*[-–—|]\\s*(?=.*\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:WIB|WITA|WIT|UTC|GMT(?:\\s*[+-]\\s*\\d{1,2})?)?\\s*(?:[|·•-].*)?$))?"
+  // (not a match's two sides, `Persita vs PSM Makassar — Minggu, 28 Desember 2025, 19.00 WIB`: a fixture)
+  + "|(?![^|–—-]*(?<!\\p{L})(?:vs|versus)\\.?\\s)[^\\s|–—-]+(?:\\s+[^\\s|–—-]+){1,3}\\s*[-–—|]\\s*(?=.*\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:WIB|WITA|WIT|UTC|GMT(?:\\s*[+-]\\s*\\d{1,2})?)?\\s*(?:[|·•-].*)?$))?"
   + "(?:(?:diperbarui|diterbitkan|dipublikasikan|dipublikasi|terbit|tayang|dibuat|update[d]?|published|posted)(?:\\s+(?:at|on|pada))?\\s*:?\\s*)?"
   + `(?:(?:${DAYS})\\.?,?\\s*)?`
   + `(?:\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})`
@@ -226,12 +227,13 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // "(Antara)" / "(ANT)" / "(AFP)" / "(Bersambung)" — one capitalised word in brackets alone on a line: the
   // agency's credit closing an article (or a note such as "to be continued").
   { id: "bracket-credit", scope: "line", pattern: /^\(\s*\p{Lu}[\p{L}.]{1,20}\s*\)$/u },
-  // "(nvl/ega)" / "(mdk/rnd)" / "(ant)" — the editors' initials closing an article (lower case only, so
-  // that an agency credit such as "(ANTARA)" is not caught: it is part of the text it follows).
+  // "(nvl/ega)" / "(mdk/rnd)" / "(ant)" — the editors' initials closing an article (lower case first, so
+  // that an agency credit such as "(ANTARA)" is not caught: it is part of the text it follows; CNN Indonesia's
+  // "(fra/DAL)" puts the editor's in capitals after).
   // "(Tribunnews/ant)" / "(Antara/rzl)" / "(Tim Redaksi/idn)" — the same after the outlet's or the
   // writer's name (one to three capitalised words); "(Ahmad Fauzi/PR)" — a writer's name and the
   // outlet's code in capitals.
-  { id: "editor-initials", scope: "line", pattern: /^\(\s*(?:(?:\p{Lu}[\p{L}.]{1,25}(?:\s+\p{Lu}[\p{L}.]{0,25}){0,2}\s*\/\s*)?\p{Ll}{2,5}(?:\s*\/\s*\p{Ll}{2,5}){0,3}|\p{Lu}[\p{L}.]{1,25}(?:\s+\p{Lu}[\p{L}.]{0,25}){0,2}\s*\/\s*\p{Lu}{2,5})\s*\)$/u },
+  { id: "editor-initials", scope: "line", pattern: /^\(\s*(?:(?:\p{Lu}[\p{L}.]{1,25}(?:\s+\p{Lu}[\p{L}.]{0,25}){0,2}\s*\/\s*)?\p{Ll}{2,5}(?:\s*\/\s*(?:\p{Ll}{2,5}|\p{Lu}{2,5})){0,3}|\p{Lu}[\p{L}.]{1,25}(?:\s+\p{Lu}[\p{L}.]{0,25}){0,2}\s*\/\s*\p{Lu}{2,5})\s*\)$/u },
   // "Halaman: 1 2 3" / "Halaman 1 2 Selanjutnya" / "Pages: 1 2" / "Selanjutnya" alone — pagination links.
   // A page's number alone on its line, left by a PDF or a printed page pasted: "Halaman 2", "Page 2 of 5",
   // "Hal. 4", "hlm. 3", "(hlm. 3)", "- 2 -", "— 12 —", "[2]", "2/5", "2" (a number of one to three digits).
