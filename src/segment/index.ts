@@ -68,6 +68,8 @@ const SHORT_LABEL = /^(?=.{1,60}$)(?:[^.!?:;]|\.(?=[\p{L}\p{N}]))*$/u;
 const SHORT_SECTION = /^(?=.{2,30}$)\p{Lu}\p{L}*(?:\s+(?:&|dan|\p{Lu}[\p{L}]*)){0,2}$/u;
 /** Such a label and a number (`Pilkada 2026`, `Piala Dunia 2026`, `Liga 1`): an event's or a league's label (see labelUnder, sectionAbove). Group 1: the label. */
 const SECTION_NUMBER = /^(?=.{2,30}$)(\p{Lu}.*?)\s+\d{1,4}$/u;
+/** A sentence under a link list's heading: four words or more, a full stop at the end (not an ellipsis). */
+const LIST_SENTENCE = /^\S+(?:\s+\S+){3,}(?<![.…])\.["”’)]*$/u;
 /** A headline after it: five words or more, no final stop. */
 const TITLE_LIKE = /^(?=.{20,200}$)\S+(?:\s+\S+){4,}$/u;
 
@@ -457,7 +459,10 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
       // (a running head of a printed page, but the title's own line at the top: the headline)
       const head = heads.has(trimmed) && !(headsSeen.size === 0 && !headline && TITLE_LIKE.test(trimmed) && /\p{Ll}/u.test(trimmed) && !HEAD_PARTS.test(trimmed) && !headsSeen.has(trimmed));
       if (heads.has(trimmed)) headsSeen.add(trimmed);
-      const rule: ReturnType<typeof boilerplateRule> = linked ? { id: "related-link-title", rest: false } : boilerplateRule(plain) ?? (head ? { id: "running-head", rest: false } : null);
+      const found: ReturnType<typeof boilerplateRule> = linked ? { id: "related-link-title", rest: false } : boilerplateRule(plain) ?? (head ? { id: "running-head", rest: false } : null);
+      // (a link list's heading alone, `Rekomendasi`, `Terbaru`, over a sentence of four words or more ending in a full stop
+      // is a report's heading: a list's titles end in none)
+      const rule: ReturnType<typeof boilerplateRule> = found?.id === "list-heading" && !/:./.test(plain) && LIST_SENTENCE.test(firstNonBlankLine(text, line.start + line.text.length)) ? null : found;
       const bare: boolean = rule !== null && !linked && BARE_LINK.test(plain);
       linksNext = linked ? linksNext : bare;
       titleNext = rule !== null && !bare && (rule.id === "link-heading" || ((rule.id === "related-link" || rule.id === "related-link-caps") && /:\s*$/.test(trimmed)));

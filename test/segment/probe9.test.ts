@@ -81,6 +81,15 @@ describe("noise the held-out articles found", () => {
   });
 });
 
+describe("a link list's heading alone", () => {
+  it("over a sentence with its full stop it is a report's heading (text); over titles it stays a link list's", () => {
+    expect(kinds(["Evaluasi Program Sekolah Ramah Anak", "", "Program ini berjalan sejak 2024.", "", "Rekomendasi", "Tim merekomendasikan tiga langkah perbaikan."]).map((k) => k[0]))
+      .toEqual(["headline", "body", "body", "body"]);
+    expect(kinds(["Harga Emas Hari Ini", "", "Harga emas naik Rp5.000.", "", "Rekomendasi", "Harga Emas Antam Naik Lagi Hari Ini", "Daftar Harga Pangan Sepekan"]).map((k) => k[0]))
+      .toEqual(["headline", "body", "boilerplate", "boilerplate", "boilerplate"]);
+  });
+});
+
 describe("a title used to address someone: a name the article writes after a title elsewhere", () => {
   it.each([
     // (the article writes `Prof. Bintang` as a name elsewhere, not after a comma: the address holds)
