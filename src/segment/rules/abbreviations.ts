@@ -285,6 +285,8 @@ thn.	tahun	C	NEWS
 bln.	bulan	C	NEWS
 jt.	juta (Rp 5 jt. per unit)	C	NEWS
 rb.	ribu (Rp 500 rb. per bulan)	C	NEWS
+rek.	rekening (ditransfer ke rek. BRI No. …; probe 9)	P	NEWS
+Rek.	rekening (No. Rek. 4125-01-…)	P	NEWS
 Wr.	warahmatullahi (Wr. Wb.)	P	NEWS
 Wb.	wabarakatuh	C	NEWS
 Mr.	mister (English title in Indonesian news)	P	NEWS
