@@ -460,9 +460,9 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
       const head = heads.has(trimmed) && !(headsSeen.size === 0 && !headline && TITLE_LIKE.test(trimmed) && /\p{Ll}/u.test(trimmed) && !HEAD_PARTS.test(trimmed) && !headsSeen.has(trimmed));
       if (heads.has(trimmed)) headsSeen.add(trimmed);
       const found: ReturnType<typeof boilerplateRule> = linked ? { id: "related-link-title", rest: false } : boilerplateRule(plain) ?? (head ? { id: "running-head", rest: false } : null);
-      // (a link list's heading alone, `Rekomendasi`, `Terbaru`, over a sentence of four words or more ending in a full stop
-      // is a report's heading: a list's titles end in none)
-      const rule: ReturnType<typeof boilerplateRule> = found?.id === "list-heading" && !/:./.test(plain) && LIST_SENTENCE.test(firstNonBlankLine(text, line.start + line.text.length)) ? null : found;
+      // (`Rekomendasi` alone, a link list's heading and a report's, over a sentence of four words or more ending in a full
+      // stop is the report's: a list's titles end in none)
+      const rule: ReturnType<typeof boilerplateRule> = found?.id === "list-heading" && /^rekomendasi\s*:?$/i.test(plain) && LIST_SENTENCE.test(firstNonBlankLine(text, line.start + line.text.length)) ? null : found;
       const bare: boolean = rule !== null && !linked && BARE_LINK.test(plain);
       linksNext = linked ? linksNext : bare;
       titleNext = rule !== null && !bare && (rule.id === "link-heading" || ((rule.id === "related-link" || rule.id === "related-link-caps") && /:\s*$/.test(trimmed)));
