@@ -373,9 +373,10 @@ export function importParallel(store: Store, file: string, options: ImportOption
   /** Function words of the first units' sides (SIDE_SAMPLE): a file whose English reads as Indonesian is refused. */
   const sides = { units: 0, targetId: 0, targetEn: 0, sourceId: 0, sourceEn: 0, sourceBare: 0, bareExample: "" };
   /**
-   * Units matched by their source, and units matching none whose target is the text of a sentence of
-   * the project (the first of them where it was read): a file given English first, caught however few
-   * function words it has (one sentence).
+   * Of the first SIDE_SAMPLE units read, those matched by their source, and those matching none whose
+   * target is the text of a sentence of the project (the first of them where it was read): a file given
+   * English first, caught however few function words it has (one sentence). Sampled as the function
+   * words are: a lookup per unmatched unit of a large memory would cost for nothing.
    */
   let matchedUnits = 0;
   const targetIsSource = { units: 0, first: undefined as { file: string; line: number; ref: string } | undefined };
@@ -633,7 +634,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
     const hash = () => (h ??= sha1(norm()));
     const runs = match(u, norm, hash);
     if (runs.length === 0) {
-      const swappedWith = NOT_BLANK.test(u.target) ? segmentsWithHash(sha1(normalizeText(u.target)))[0] : undefined;
+      const swappedWith = result.units <= SIDE_SAMPLE && NOT_BLANK.test(u.target) ? segmentsWithHash(sha1(normalizeText(u.target)))[0] : undefined;
       if (swappedWith && targetIsSource.units++ === 0) targetIsSource.first = { file: here.file ?? file, line: here.line ?? here.number, ref: refOf(swappedWith) };
       result.unmatched++;
       if (u.note) noteNotStored("unmatched");
@@ -647,7 +648,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
       }
       return;
     }
-    matchedUnits++;
+    if (result.units <= SIDE_SAMPLE) matchedUnits++;
     for (const run of runs) apply(u, run);
   };
 

@@ -41,7 +41,8 @@
  * sentence has is refused (xliff-seg-unmatched). Phrase's brace codes are kept as XLIFF 1.2 codes
  * holding them (phraseText). Trados' `<sdl:seg conf="…">`, memoQ's `mq:status` and Phrase's
  * `m:confirmed` give the status where present (tradosStatus, toolStatus; the tools' attributes by their
- * namespace, whatever prefix the file binds it to). A unit (`<trans-unit>`,
+ * namespace, whatever prefix the file binds it to); memoQ's `lastchanginguser`/`lastchangedtimestamp` and
+ * Phrase's `modified-by`/`modified-at` give a translated unit its author and date (toolMarks). A unit (`<trans-unit>`,
  * `<unit>`) marked `translate="no"` (itself, or the `<group>` or `<file>` it is in) is read without
  * its target: the copy of the source a tool puts there is no translation.
  *
@@ -287,8 +288,19 @@ function statusFromMemoq(status: string, target: string): string {
   return "draft";
 }
 
-/** A CAT tool's own status marks on a 1.2 trans-unit, read by their namespace (toolMarks). */
-interface ToolMarks { readonly memoq?: string; readonly phrase?: string }
+/** A CAT tool's own marks on a 1.2 trans-unit, read by their namespace (toolMarks): its status, who last changed it and when. */
+interface ToolMarks { readonly memoq?: string; readonly phrase?: string; readonly author?: string; readonly changed?: string }
+
+/** A date as units carry it (YYYY-MM-DDThh:mm:ssZ), from memoQ's ISO timestamp (its fraction dropped) or Phrase's milliseconds since 1970; undefined when it is neither. */
+function toolDate(memoq: string | undefined, phrase: string | undefined): string | undefined {
+  const iso = memoq === undefined ? undefined : /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.\d+)?Z$/.exec(memoq.trim());
+  if (iso) return `${iso[1]}Z`;
+  if (phrase !== undefined && /^\d{10,13}$/.test(phrase.trim())) {
+    const d = new Date(Number(phrase.trim()));
+    if (!Number.isNaN(d.getTime())) return d.toISOString().replace(/\.\d{3}Z$/, "Z");
+  }
+  return undefined;
+}
 
 /**
  * memoQ's `status` (namespace `MQXliff`) and Phrase's `confirmed` (its MXLIFF namespace) of a
@@ -298,7 +310,13 @@ interface ToolMarks { readonly memoq?: string; readonly phrase?: string }
 function toolMarks(attrs: Readonly<Record<string, string>>, scope: Readonly<Record<string, string>>): ToolMarks {
   const memoq = attrNs(attrs, scope, NS_MEMOQ, "status");
   const phrase = attrNs(attrs, scope, NS_PHRASE, "confirmed");
-  return { ...(memoq !== undefined ? { memoq } : {}), ...(phrase !== undefined ? { phrase } : {}) };
+  // (who last changed the segment and when: memoQ's lastchanginguser/lastchangedtimestamp, Phrase's modified-by/modified-at)
+  const author = (attrNs(attrs, scope, NS_MEMOQ, "lastchanginguser") ?? attrNs(attrs, scope, NS_PHRASE, "modified-by"))?.trim();
+  const changed = toolDate(attrNs(attrs, scope, NS_MEMOQ, "lastchangedtimestamp"), attrNs(attrs, scope, NS_PHRASE, "modified-at"));
+  return {
+    ...(memoq !== undefined ? { memoq } : {}), ...(phrase !== undefined ? { phrase } : {}),
+    ...(author ? { author } : {}), ...(changed !== undefined ? { changed } : {}),
+  };
 }
 
 /**
@@ -501,7 +519,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       const several = version === 2 ? segments.length > 1 : mrkSource.length > 1;
       // (each sentence on its own: one refused, the others are read)
       scope(() => onUnit(accept({
-        id: several ? `${id}#${segId || n + 1}` : id, document: fileDoc, segments: [], source: src, target: trg, author: "", changed: "",
+        id: several ? `${id}#${segId || n + 1}` : id, document: fileDoc, segments: [], source: src, target: trg, author: trg ? unitMarks.author ?? "" : "", changed: trg ? unitMarks.changed ?? "" : "",
         ...(version === 1 ? rejectedDraft(status, qualifier) : { status }),
         // (the unit's notes go with each of its sentences: which one a note is about cannot be told)
         ...noteField(joinNotes(notes)),
@@ -836,8 +854,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         : statusFromState(version === 2 ? state ?? "initial" : state, subState, unitAttrs.approved === "yes", target)))
         : version === 1 ? status12(meta("status") ?? "", state, unitAttrs.approved === "yes", target)
         : status20(meta("status") ?? (subState?.startsWith("selaras:") ? subState.slice(8) : ""), state, target), version === 1 ? qualifier : undefined),
-      author: meta("author") ?? "",
-      changed: meta("changed") ?? "",
+      author: meta("author") ?? (target ? unitMarks.author ?? "" : ""),
+      changed: meta("changed") ?? (target ? unitMarks.changed ?? "" : ""),
       ...noteField(joinNotes(notes)),
       ...(codes > 0 ? { codes } : {}),
       ...(codes > 0 && !unitNo && parts === 1 && target !== "" && (!phrase || phraseMarkup) ? { markup: phraseMarkup ?? unitMarkup() } : {}),

@@ -8,6 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { dumpDb, run, tempDir } from "../helpers/cli";
 import { FIXTURE, renderingRows } from "./helpers";
+import { openStore } from "../../src/store";
 
 const DIR = path.join(__dirname, "..", "fixtures", "cat-exchange5");
 const at = (name: string) => path.join(DIR, name);
@@ -35,11 +36,35 @@ describe("status marks of other tools, by namespace and by state-qualifier", () 
   it("f01: memoQ MQXLIFF re-saved by ElementTree (ns0:, memoQ's MQXliff bound to ns1): the status read by namespace — machine translated a draft", async () => {
     await importFile("f01-memoq-resaved.mqxliff", 0);
     expect(renderings()).toEqual([
-      [[2], "Heavy rain has lashed Jakarta since Tuesday night.", "translated", "import"],
+      // (memoQ's lastchanginguser and lastchangedtimestamp: the author and the date)
+      [[2], "Heavy rain has lashed Jakarta since Tuesday night.", "translated", "Rina"],
       [[3], "Thousands of residents evacuate to mosque & nearest school.", "draft", "import"],
       // (Proofread: an import is never reviewed)
       [[5], "She carried her children upstairs.", "translated", "import"],
     ]);
+  });
+
+  it("memoQ's and Phrase's own author and date of a translated unit (lastchanginguser/lastchangedtimestamp, modified-by/modified-at in milliseconds) are its author and date; a date of another form is left out", async () => {
+    const file = path.join(dir, "tools.xlf");
+    fs.writeFileSync(file, `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mq="MQXliff" xmlns:m="http://www.memsource.com/mxlf/2.0">
+<file original="berita.docx" source-language="id" target-language="en" datatype="x-undefined"><body>
+<trans-unit id="1" mq:status="Confirmed" mq:lastchanginguser="Rina" mq:lastchangedtimestamp="2026-11-30T08:12:40.123Z"><source>Banjir Melanda Jakarta Utara</source><target>Floods Hit North Jakarta</target></trans-unit>
+<trans-unit id="2" m:confirmed="1" m:modified-by="ani" m:modified-at="1719792000000"><source>Dia membawa anak-anaknya ke lantai dua.</source><target>She carried her children upstairs.</target></trans-unit>
+<trans-unit id="3" mq:status="Confirmed" mq:lastchanginguser="Budi" mq:lastchangedtimestamp="30/11/2026"><source>Pemerintah menyiapkan 1.500 paket bantuan.</source><target>The government prepared 1,500 aid packages.</target></trans-unit>
+</body></file></xliff>
+`);
+    expect((await run(["import", file, "--db", db])).code).toBe(0);
+    const store = openStore(db);
+    try {
+      expect(store.renderings.all().map((r) => [r.text, r.author, r.updatedAt])).toEqual([
+        ["Floods Hit North Jakarta", "Rina", "2026-11-30T08:12:40.000Z"],
+        ["She carried her children upstairs.", "ani", "2024-07-01T00:00:00.000Z"],
+        ["The government prepared 1,500 aid packages.", "Budi", expect.not.stringMatching(/^2026-11-30/)],
+      ]);
+    } finally {
+      store.close();
+    }
   });
 
   it("f02: Phrase MXLIFF (groups, m:locked, an MT alt-trans): m:confirmed gives the status, the alt-trans is no target", async () => {
