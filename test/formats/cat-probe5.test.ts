@@ -146,6 +146,17 @@ describe("files Selaras refuses", () => {
     expect(dumpDb(db)).toBe(before);
   });
 
+  it("a Trados TagEditor TTX (UTF-16, as TagEditor saves it) is named the same way at its root's line", async () => {
+    const file = path.join(dir, "berita.docx.ttx");
+    const ttx = '<?xml version="1.0" encoding="utf-16"?>\r\n<TRADOStag Version="2.0"><FrontMatter><ToolSettings CreationTool="TRADOS TagEditor"/></FrontMatter><Body><Raw><Tu MatchPercent="100"><Tuv Lang="ID-ID">Banjir Melanda Jakarta Utara</Tuv><Tuv Lang="EN-US">Floods Hit North Jakarta</Tuv></Tu></Raw></Body></TRADOStag>\r\n';
+    fs.writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ttx, "utf16le")]));
+    const before = dumpDb(db);
+    const r = await run(["import", file, "--db", db, "--format", "xliff"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split("\n")[0]).toBe(`selaras: ${file}:2: a Trados TagEditor TTX file (root element <TRADOStag>), a format Selaras does not read: export the translation memory from that tool as TMX (or the document as XLIFF) and import that file; nothing was imported`);
+    expect(dumpDb(db)).toBe(before);
+  });
+
   it("f14: one row given English first (too few function words for the language rules): its target is sentence 6's text, its source none — refused at its line, exit 2, nothing stored, also with --keep-tm", async () => {
     const file = at("f14-swapped-one-row.tsv");
     const before = dumpDb(db);
@@ -189,6 +200,15 @@ describe("spreadsheets", () => {
       [[4], "\"The water rose very fast,\" said Siti, a resident of Penjaringan.", "translated", "import"],
       [[6], "The government prepared 1,500 aid packages.", "translated", "import"],
     ]);
+  });
+
+  it("a CSV without a .csv name whose first row names the languages (id-ID;en-US, Excel in an Indonesian locale) is told CSV from its content", async () => {
+    const file = path.join(dir, "ekspor");
+    fs.writeFileSync(file, "id-ID;en-US\r\nBanjir Melanda Jakarta Utara;Floods Hit North Jakarta\r\n");
+    const r = await run(["import", file, "--db", db]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n")[0]).toBe(`${file}: 1 unit read (csv)`);
+    expect(renderings()).toEqual([[[1], "Floods Hit North Jakarta", "translated", "import"]]);
   });
 
   it("f10: Excel's Unicode Text (UTF-16LE with BOM, a header naming the languages) is told TSV from its content, without --format", async () => {
