@@ -241,6 +241,8 @@ const swapped = (s: { targetId: number; targetEn: number; sourceId: number; sour
 const BARE_UNITS = 5;
 const BARE_SHARE = 0.9;
 const LETTER = /\p{L}/u;
+/** Three words at least (the target taken for a sentence of the project: targetIsSource). */
+const THREE_WORDS = /\S\s+\S+\s+\S/;
 /** Segments per range read when matching by segment reference. */
 const WINDOW = 512;
 
@@ -634,7 +636,9 @@ export function importParallel(store: Store, file: string, options: ImportOption
     const hash = () => (h ??= sha1(norm()));
     const runs = match(u, norm, hash);
     if (runs.length === 0) {
-      const swappedWith = result.units <= SIDE_SAMPLE && NOT_BLANK.test(u.target) ? segmentsWithHash(sha1(normalizeText(u.target)))[0] : undefined;
+      // (a text of three words or more: a name or a figure, `Jakarta Utara`, is the same in both
+      // languages and proves nothing)
+      const swappedWith = result.units <= SIDE_SAMPLE && THREE_WORDS.test(u.target) ? segmentsWithHash(sha1(normalizeText(u.target)))[0] : undefined;
       if (swappedWith && targetIsSource.units++ === 0) targetIsSource.first = { file: here.file ?? file, line: here.line ?? here.number, ref: refOf(swappedWith) };
       result.unmatched++;
       if (u.note) noteNotStored("unmatched");

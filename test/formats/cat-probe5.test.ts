@@ -172,6 +172,17 @@ describe("files Selaras refuses", () => {
     expect(renderings()).toEqual([[[6], "The government prepared 1,500 aid packages.", "translated", "import"]]);
   });
 
+  it("f14's rule: a target of two words or fewer (a name, `Jakarta Utara`, the same in both languages) proves nothing — only unmatched", async () => {
+    const file = path.join(dir, "names.tsv");
+    fs.writeFileSync(`${dir}/names.txt`, "Ibu kota Jakarta Utara.\n\nJakarta Utara\n");
+    expect((await run(["ingest", `${dir}/names.txt`, "--db", db])).code).toBe(0);
+    fs.writeFileSync(file, "source\ttarget\nNorth Jakarta\tJakarta Utara\n");
+    const r = await run(["import", file, "--db", db]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("1 unit matches no segment:\n");
+    expect(renderings()).toEqual([]);
+  });
+
   it("f14's rule holds a file mostly the right way round: one swapped row among rows matched by their source is only unmatched", async () => {
     const file = path.join(dir, "mostly.tsv");
     fs.writeFileSync(file, "source\ttarget\nBanjir Melanda Jakarta Utara\tFloods Hit North Jakarta\n" +
