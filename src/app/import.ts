@@ -36,7 +36,7 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { invariant, ParseError, UsageError } from "../errors";
-import { formatForFile, IMPORT_FORMAT_IDS, importFormats, sniffFormat, type Format, type ParallelUnit, type UnitPlace } from "../formats";
+import { formatForFile, IMPORT_FORMAT_IDS, importFormats, otherToolFormat, sniffFormat, type Format, type ParallelUnit, type UnitPlace } from "../formats";
 import { isEnglish, UNIT_REFUSALS, variantKey } from "../formats/text";
 import type { Store } from "../store";
 import type { RenderingCodes, SegmentMatch } from "../store/exchange";
@@ -45,6 +45,7 @@ import { MACHINE_ORIGINS, type SaveRenderingInput } from "../store/renderings";
 import { normalizeText } from "../text/normalize";
 import { MAX_UNIT_CHARS } from "../text/limits";
 import { countFunctionWords } from "../text/function-words";
+import { utf16Bom } from "../text/decode";
 import { readUnits } from "./import-feed";
 import { joinSource } from "./status";
 import { keepFilesInStep, type Gate, type UnitFinding } from "./lifecycle";
@@ -240,6 +241,8 @@ const swapped = (s: { targetId: number; targetEn: number; sourceId: number; sour
 const BARE_UNITS = 5;
 const BARE_SHARE = 0.9;
 const LETTER = /\p{L}/u;
+/** Three words at least (the target taken for a sentence of the project: targetIsSource). */
+const THREE_WORDS = /\S\s+\S+\s+\S/;
 /** Segments per range read when matching by segment reference. */
 const WINDOW = 512;
 
@@ -255,12 +258,17 @@ const LANGUAGE_FORMATS = new Set(["tmx", "xliff", "xliff12"]);
 /** Bytes of a file's beginning read to tell its format when its name does not. */
 const SNIFF_BYTES = 64 * 1024;
 
-/** The beginning of a file as text (a character cut at the end is dropped by the decoder). */
+/**
+ * The beginning of a file as text (a character cut at the end is dropped by the decoder): UTF-8, or
+ * UTF-16 when a byte-order mark says so (Excel's "Unicode Text", which the import reads as well).
+ */
 function head(file: string): string {
   const fd = fs.openSync(file, "r");
   try {
     const buf = Buffer.alloc(SNIFF_BYTES);
-    return new TextDecoder("utf-8").decode(buf.subarray(0, fs.readSync(fd, buf, 0, SNIFF_BYTES, 0)));
+    const bytes = buf.subarray(0, fs.readSync(fd, buf, 0, SNIFF_BYTES, 0));
+    const utf16 = utf16Bom(bytes);
+    return new TextDecoder(utf16 === "UTF-16LE" ? "utf-16le" : utf16 === "UTF-16BE" ? "utf-16be" : "utf-8").decode(bytes);
   } finally {
     fs.closeSync(fd);
   }
@@ -272,9 +280,15 @@ function head(file: string): string {
  */
 export function resolveImport(file: string, formatId?: string): { format: Format; files: Record<string, string> } {
   let format: Format | undefined = formatId ? getFormat(formatId) : formatForFile(file);
+  const isFile = fs.existsSync(file) && fs.statSync(file).isFile();
+  const start = isFile ? head(file) : undefined;
+  // (another tool's own format no reader here reads — Wordfast's TXML —, whatever --format or the
+  // extension say: named, with what to export instead, rather than "not XLIFF" or "cannot tell")
+  const other = start === undefined ? undefined : otherToolFormat(start);
+  if (other) throw new ParseError("import-other-tool-format", { file, ...other });
   if (!format && !fs.existsSync(file) && fs.existsSync(`${file}.id`)) format = getFormat("moses");
-  if (!format && fs.existsSync(file) && fs.statSync(file).isFile()) {
-    const sniffed = sniffFormat(head(file));
+  if (!format && start !== undefined) {
+    const sniffed = sniffFormat(start);
     if (sniffed) format = getFormat(sniffed);
   }
   if (!format) throw new UsageError("import-unknown-format", { file });
@@ -360,6 +374,14 @@ export function importParallel(store: Store, file: string, options: ImportOption
   };
   /** Function words of the first units' sides (SIDE_SAMPLE): a file whose English reads as Indonesian is refused. */
   const sides = { units: 0, targetId: 0, targetEn: 0, sourceId: 0, sourceEn: 0, sourceBare: 0, bareExample: "" };
+  /**
+   * Of the first SIDE_SAMPLE units read, those matched by their source, and those matching none whose
+   * target is the text of a sentence of the project (the first of them where it was read): a file given
+   * English first, caught however few function words it has (one sentence). Sampled as the function
+   * words are: a lookup per unmatched unit of a large memory would cost for nothing.
+   */
+  let matchedUnits = 0;
+  const targetIsSource = { units: 0, first: undefined as { file: string; line: number; ref: string } | undefined };
   let skipped = 0;
   const skippedUnits: ImportSkipped[] = [];
   const skip = (e: ParseError): void => {
@@ -614,6 +636,10 @@ export function importParallel(store: Store, file: string, options: ImportOption
     const hash = () => (h ??= sha1(norm()));
     const runs = match(u, norm, hash);
     if (runs.length === 0) {
+      // (a text of three words or more: a name or a figure, `Jakarta Utara`, is the same in both
+      // languages and proves nothing)
+      const swappedWith = result.units <= SIDE_SAMPLE && THREE_WORDS.test(u.target) ? segmentsWithHash(sha1(normalizeText(u.target)))[0] : undefined;
+      if (swappedWith && targetIsSource.units++ === 0) targetIsSource.first = { file: here.file ?? file, line: here.line ?? here.number, ref: refOf(swappedWith) };
       result.unmatched++;
       if (u.note) noteNotStored("unmatched");
       if (result.unmatchedUnits.length < MAX_LISTED) result.unmatchedUnits.push({ unit: u.id, source: u.source, target: u.target, file: here.file, line: here.line, number: here.number });
@@ -626,6 +652,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
       }
       return;
     }
+    if (result.units <= SIDE_SAMPLE) matchedUnits++;
     for (const run of runs) apply(u, run);
   };
 
@@ -648,6 +675,12 @@ export function importParallel(store: Store, file: string, options: ImportOption
     }
     if (sides.sourceBare >= BARE_UNITS && sides.sourceBare >= BARE_SHARE * sides.units) {
       throw new ParseError("import-source-no-words", { file, units: sides.units, bare: sides.sourceBare, example: sides.bareExample });
+    }
+    // (targets that are sentences of the project, their sources none, at least as many as the units
+    // matched: English given first — a file of one sentence has too few function words for the rules above,
+    // which say more when they hold)
+    if (targetIsSource.first && targetIsSource.units >= matchedUnits) {
+      throw new ParseError("import-target-is-source", { ...targetIsSource.first, units: targetIsSource.units, matched: matchedUnits });
     }
     // (the variant asked for is in no unit: the wrong file or the wrong variant, never an empty import)
     if (targetLang !== undefined && variants.size === 0 && otherVariant > 0) {

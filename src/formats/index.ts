@@ -6,7 +6,7 @@ import { csv } from "./csv";
 import { jsonl } from "./jsonl";
 import { moses } from "./moses";
 import { tmx } from "./tmx";
-import { tsv } from "./tsv";
+import { namesColumns, tsv } from "./tsv";
 import { xliff } from "./xliff";
 import { xliff12 } from "./xliff12";
 import type { Format, ParallelUnit, WriteOptions } from "./types";
@@ -48,8 +48,9 @@ export function formatForFile(file: string): Format | undefined {
 /**
  * The format the beginning of a file says it is in, for a file whose name does not tell: the root
  * element (`<tmx>`; `<xliff version="1.…">` xliff12, any other `<xliff>` xliff), a JSON object on
- * the first line (jsonl), a first line naming the columns `source` and `target` (in any case) between tabs (tsv),
- * or between commas or semicolons (csv).
+ * the first line (jsonl), a first line naming the columns `source` and `target` (in any case), or one
+ * Indonesian and one English language (`Indonesian<TAB>English`, as the readers take it), between tabs
+ * (tsv), or between commas or semicolons (csv).
  * Moses text says nothing: undefined, as for anything else.
  */
 export function sniffFormat(head: string): string | undefined {
@@ -63,10 +64,30 @@ export function sniffFormat(head: string): string | undefined {
   }
   const first = text.split(/\r?\n/, 1)[0]!;
   if (first.startsWith("{")) return "jsonl";
-  const names = (sep: RegExp) => first.split(sep).map((c) => c.trim().replace(/^"(.*)"$/, "$1").toLowerCase());
-  const named = (cells: string[]) => cells.includes("source") && cells.includes("target");
-  if (named(names(/\t/))) return "tsv";
-  return named(names(/[,;]/)) ? "csv" : undefined;
+  const names = (sep: RegExp) => first.split(sep).map((c) => c.trim().replace(/^"(.*)"$/, "$1"));
+  if (namesColumns(names(/\t/))) return "tsv";
+  return namesColumns(names(/[,;]/)) ? "csv" : undefined;
+}
+
+/**
+ * Other tools' own XML formats, by their root element, that no reader here reads (and that would
+ * otherwise be told only "not XLIFF" or "cannot tell the format"): the tool that writes them.
+ */
+const OTHER_TOOL_ROOTS: Readonly<Record<string, string>> = {
+  TRADOStag: "Trados TagEditor TTX",
+  txml: "Wordfast TXML",
+};
+
+/**
+ * The other tool's format the beginning of a file is in (OTHER_TOOL_ROOTS), with the root element and
+ * its line (1-based), or undefined.
+ */
+export function otherToolFormat(head: string): { root: string; tool: string; line: number } | undefined {
+  const stripped = head.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ""));
+  const m = /<(?![?!])(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(stripped);
+  if (!m || !Object.hasOwn(OTHER_TOOL_ROOTS, m[1]!)) return undefined;
+  if (!/^[\ufeff\s]*(?:<\?[\s\S]*?\?>\s*)?(?:<!DOCTYPE[^>]*>\s*)?$/.test(stripped.slice(0, m.index))) return undefined;
+  return { root: m[1]!, tool: OTHER_TOOL_ROOTS[m[1]!]!, line: stripped.slice(0, m.index).split("\n").length };
 }
 
 /** Writes units into whole strings, one per part (convenience for small data and tests). */

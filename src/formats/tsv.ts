@@ -130,6 +130,16 @@ function noteOfRow(cell: (name: string) => string): string | undefined {
 }
 
 /**
+ * Does a first row name columns as headerColumns reads them (`source` and `target`, or one Indonesian
+ * and one English language)? For telling a file's format from its first line (sniffFormat); never throws.
+ */
+export function namesColumns(cells: readonly string[]): boolean {
+  const names = cells.map((c) => c.trim().toLowerCase());
+  if (names.includes("source") && names.includes("target")) return true;
+  return names.filter(isIndonesianName).length === 1 && names.filter(isEnglishName).length === 1;
+}
+
+/**
  * The columns a first row names, or undefined when it is no header: `source` and `target` (in any
  * case; other names as given, unknown ones ignored; a known one named twice is refused), or one
  * Indonesian and one English language tag or name (`id-ID`/`en-US`, `Indonesian`/`English`): the

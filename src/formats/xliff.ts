@@ -27,7 +27,8 @@
  * a `state` is `initial`, as the 2.0 specification defines it (a draft when it has a target); a 1.2
  * target without one (the attribute has no default there) is translated. A state or `approved` of a
  * value the standard does not define refuses the unit (xliff-bad-state, at the element's line).
- * A 1.2 target whose `state-qualifier` rejects it (`rejected-…`) is a draft (rejectedDraft).
+ * A 1.2 target whose `state-qualifier` rejects it (`rejected-…`) is a draft (rejectedDraft), and so is one
+ * without a `state` whose qualifier calls it a suggestion (`mt-suggestion`…: suggestionOnly).
  *
  * Another tool's unit cut into sentences is read as one unit per sentence, each with its own status:
  * 1.2's `<seg-source>` with `<mrk mtype="seg" mid="…">` (Trados Studio, Okapi, memoQ), the target's
@@ -39,7 +40,9 @@
  * of several is read as one unit (source and target whole); a target `<mrk>` whose mid no source
  * sentence has is refused (xliff-seg-unmatched). Phrase's brace codes are kept as XLIFF 1.2 codes
  * holding them (phraseText). Trados' `<sdl:seg conf="…">`, memoQ's `mq:status` and Phrase's
- * `m:confirmed` give the status where present (tradosStatus, toolStatus). A unit (`<trans-unit>`,
+ * `m:confirmed` give the status where present (tradosStatus, toolStatus; the tools' attributes by their
+ * namespace, whatever prefix the file binds it to); memoQ's `lastchanginguser`/`lastchangedtimestamp` and
+ * Phrase's `modified-by`/`modified-at` give a translated unit its author and date (toolMarks). A unit (`<trans-unit>`,
  * `<unit>`) marked `translate="no"` (itself, or the `<group>` or `<file>` it is in) is read without
  * its target: the copy of the source a tool puts there is no translation.
  *
@@ -49,7 +52,7 @@
  * (joinNotes), given to each sentence of a unit cut into several.
  */
 import { FormatError, ParseError } from "../errors";
-import { createXmlStream } from "./xml";
+import { attrNs, createXmlStream } from "./xml";
 import { MarkupBuilder, type UnitMarkup } from "./markup";
 import { codesOutside, ignorableCodes, textOutside } from "./segmented";
 import { afterPlaceholder, checkUnit, charName, isEnglish, isIndonesian, joinNotes, noteField, tradosStatus, unitScope, variantField, variantKey, XML_FORBIDDEN, xmlAttr, xmlText } from "./text";
@@ -163,6 +166,8 @@ const COUNTED = new Set(["ph", "bpt", "ept", "it", "x", "bx", "ex", "sc", "ec", 
 const PLACEHOLDER = new Set(["ph", "x"]);
 /** The namespace of Phrase's (Memsource) MXLIFF, whose inline codes are text in brace notation. */
 const NS_PHRASE = "http://www.memsource.com/mxlf/2.0";
+/** The namespace of memoQ's MQXLIFF attributes (`mq:status`). */
+const NS_MEMOQ = "MQXliff";
 /**
  * Phrase's codes in a text: `{1>` … `<1}` around a range (numeric ids, or a letter for bold, italic…:
  * `{b>` … `<b}`) and `{1}` alone. Text that merely looks like it (`{approx}`, a bare `{`) is no code.
@@ -283,16 +288,44 @@ function statusFromMemoq(status: string, target: string): string {
   return "draft";
 }
 
+/** A CAT tool's own marks on a 1.2 trans-unit, read by their namespace (toolMarks): its status, who last changed it and when. */
+interface ToolMarks { readonly memoq?: string; readonly phrase?: string; readonly author?: string; readonly changed?: string }
+
+/** A date as units carry it (YYYY-MM-DDThh:mm:ssZ), from memoQ's ISO timestamp (its fraction dropped) or Phrase's milliseconds since 1970; undefined when it is neither. */
+function toolDate(memoq: string | undefined, phrase: string | undefined): string | undefined {
+  const iso = memoq === undefined ? undefined : /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.\d+)?Z$/.exec(memoq.trim());
+  if (iso) return `${iso[1]}Z`;
+  if (phrase !== undefined && /^\d{10,13}$/.test(phrase.trim())) {
+    const d = new Date(Number(phrase.trim()));
+    if (!Number.isNaN(d.getTime())) return d.toISOString().replace(/\.\d{3}Z$/, "Z");
+  }
+  return undefined;
+}
+
+/**
+ * memoQ's `status` (namespace `MQXliff`) and Phrase's `confirmed` (its MXLIFF namespace) of a
+ * trans-unit, by the namespace their prefix is bound to — `mq:` and `m:` as the tools write them, any
+ * other prefix a script that re-saved the file chose (Python's ElementTree writes `ns0:`, `ns1:`).
+ */
+function toolMarks(attrs: Readonly<Record<string, string>>, scope: Readonly<Record<string, string>>): ToolMarks {
+  const memoq = attrNs(attrs, scope, NS_MEMOQ, "status");
+  const phrase = attrNs(attrs, scope, NS_PHRASE, "confirmed");
+  // (who last changed the segment and when: memoQ's lastchanginguser/lastchangedtimestamp, Phrase's modified-by/modified-at)
+  const author = (attrNs(attrs, scope, NS_MEMOQ, "lastchanginguser") ?? attrNs(attrs, scope, NS_PHRASE, "modified-by"))?.trim();
+  const changed = toolDate(attrNs(attrs, scope, NS_MEMOQ, "lastchangedtimestamp"), attrNs(attrs, scope, NS_PHRASE, "modified-at"));
+  return {
+    ...(memoq !== undefined ? { memoq } : {}), ...(phrase !== undefined ? { phrase } : {}),
+    ...(author ? { author } : {}), ...(changed !== undefined ? { changed } : {}),
+  };
+}
+
 /**
  * The status a CAT tool's own mark on a 1.2 trans-unit gives, or undefined when it has none:
- * memoQ's `mq:status` (statusFromMemoq), Phrase's (Memsource) `m:confirmed` ("1" translated, else a
- * draft).
+ * memoQ's status (statusFromMemoq), Phrase's (Memsource) confirmed ("1" translated, else a draft).
  */
-function toolStatus(attrs: Readonly<Record<string, string>>, target: string): string | undefined {
-  const memoq = attrs["mq:status"];
-  if (memoq !== undefined) return statusFromMemoq(memoq, target);
-  const phrase = attrs["m:confirmed"];
-  if (phrase !== undefined) return !target ? "" : phrase.trim() === "1" ? "translated" : "draft";
+function toolStatus(marks: ToolMarks, target: string): string | undefined {
+  if (marks.memoq !== undefined) return statusFromMemoq(marks.memoq, target);
+  if (marks.phrase !== undefined) return !target ? "" : marks.phrase.trim() === "1" ? "translated" : "draft";
   return undefined;
 }
 
@@ -308,12 +341,27 @@ function copiedSource(state: string | undefined, approved: boolean, source: stri
 }
 
 /**
+ * XLIFF 1.2's `state-qualifier` values that say the target is only a suggestion or a machine's
+ * (`mt-suggestion`, `tm-suggestion`, `fuzzy-match`, `leveraged-mt`: Okapi's leveraging, Smartcat's
+ * pre-translation). Weblate and Translate Toolkit read `state` alone, and so does Selaras when the target
+ * has one (a translator who confirmed a suggestion leaves its qualifier); a target with no `state`, not
+ * approved, whose qualifier says so is a draft — the qualifier is the only word on it, and it says no
+ * person confirmed it. Other qualifiers (`exact-match`, `leveraged-tm`, `id-match`…) leave such a target
+ * translated, as a target without a state is.
+ */
+const SUGGESTION_QUALIFIERS = new Set(["mt-suggestion", "tm-suggestion", "fuzzy-match", "leveraged-mt"]);
+function suggestionOnly(state: string | undefined, approved: boolean, qualifier: string | undefined, target: string): boolean {
+  return state === undefined && !approved && target.trim() !== "" && qualifier !== undefined && SUGGESTION_QUALIFIERS.has(qualifier);
+}
+
+/**
  * XLIFF 1.2's `state-qualifier` values that reject the target (`rejected-grammar`, `rejected-inaccurate`,
  * `rejected-length`, `rejected-spelling`: "the item has been rejected because…"): a translation a reviewer
  * turned down is no confirmed one, whatever its `state` or `approved` say. The status a unit so marked
  * is read with — a confirmed one (translated, reviewed) becomes a draft — and the fields that say so
  * (ParallelUnit.rejected). The other values (`exact-match`, `leveraged-tm`, `mt-suggestion`…) say where a
- * translation came from, not whether it holds: not read.
+ * translation came from, not whether it holds: not read here (a target without a `state` that they call a
+ * suggestion: suggestionOnly).
  */
 function rejectedDraft(status: string, qualifier: string | undefined): { status: string; rejected?: string } {
   if (qualifier === undefined || !qualifier.startsWith("rejected-") || (status !== "translated" && status !== "reviewed")) return { status };
@@ -362,6 +410,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let inUnit = false;
   let unitLine = 0;
   let unitAttrs: Readonly<Record<string, string>> = {};
+  /** The unit's memoQ and Phrase status marks (toolMarks). */
+  let unitMarks: ToolMarks = {};
   /** Is the unit marked not to be translated (translate="no" on it, or on its group or file)? */
   let unitNo = false;
   /** translate="no" of the open files and groups, innermost last. */
@@ -469,7 +519,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       const several = version === 2 ? segments.length > 1 : mrkSource.length > 1;
       // (each sentence on its own: one refused, the others are read)
       scope(() => onUnit(accept({
-        id: several ? `${id}#${segId || n + 1}` : id, document: fileDoc, segments: [], source: src, target: trg, author: "", changed: "",
+        id: several ? `${id}#${segId || n + 1}` : id, document: fileDoc, segments: [], source: src, target: trg, author: trg ? unitMarks.author ?? "" : "", changed: trg ? unitMarks.changed ?? "" : "",
         ...(version === 1 ? rejectedDraft(status, qualifier) : { status }),
         // (the unit's notes go with each of its sentences: which one a note is about cannot be told)
         ...noteField(joinNotes(notes)),
@@ -515,7 +565,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       const trg = no ? "" : mrkTarget.get(mid) ?? (whole ? target : "");
       const conf = sdlConf.get(mid);
       const status = conf !== undefined ? tradosStatus(conf, trg)
-        : toolStatus(unitAttrs, trg) ?? (copiedSource(state, approved, src, trg) ? "draft" : statusFromState(state, undefined, approved, trg));
+        : toolStatus(unitMarks, trg) ?? (copiedSource(state, approved, src, trg) || suggestionOnly(state, approved, qualifier, trg) ? "draft" : statusFromState(state, undefined, approved, trg));
       const os = outSource.get(mid), ot = whole || !mrkTarget.has(mid) ? undefined : outTarget.get(mid);
       const trgMk = whole ? trgMarkup ?? xmlText(trg) : `${ot?.pre ?? ""}${mrkTargetMarkup.get(mid) ?? xmlText(trg)}${ot?.post ?? ""}`;
       const srcMk = `${os?.pre ?? ""}${mrkSourceMarkup.get(mid) ?? xmlText(src)}${os?.post ?? ""}`;
@@ -535,7 +585,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   };
 
   const xml = createXmlStream(file, {
-    open(name, attrs, line, ns) {
+    open(name, attrs, line, ns, scope) {
       if (skip > 0) { skip++; dataMarkup?.open(name, attrs); return; }
       if (capture) {
         // (an element of another namespace in a text, which no XLIFF schema allows there: its text is
@@ -605,7 +655,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         case "unit":
         case "trans-unit":
           if (attrs.restype === GETTEXT_HEADER) { skip = 1; return; }
-          inUnit = true; unitLine = line; unitAttrs = attrs; hasSegment = version === 1;
+          inUnit = true; unitLine = line; unitAttrs = attrs; unitMarks = version === 1 ? toolMarks(attrs, scope) : {}; hasSegment = version === 1;
           unitNo = attrs.translate === undefined ? translateNo[translateNo.length - 1] ?? false : attrs.translate === "no";
           source = ""; target = ""; metas = []; notes = []; noteText = null; hasSelaras = false; state = undefined; subState = undefined; qualifier = undefined; targetTrg = undefined;
           sourceLine = 0; targetLine = 0; badTargetLang = undefined;
@@ -800,12 +850,12 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       target,
       // (the status Selaras wrote, unless a tool changed the marks written for it: status12, status20;
       // a 1.2 target a reviewer rejected, a draft: rejectedDraft)
-      ...rejectedDraft(unitNo ? "" : partial ? "draft" : !hasSelaras ? (toolStatus(unitAttrs, target) ?? (version === 1 && copiedSource(state, unitAttrs.approved === "yes", source, target) ? "draft"
+      ...rejectedDraft(unitNo ? "" : partial ? "draft" : !hasSelaras ? (toolStatus(unitMarks, target) ?? (version === 1 && (copiedSource(state, unitAttrs.approved === "yes", source, target) || suggestionOnly(state, unitAttrs.approved === "yes", qualifier, target)) ? "draft"
         : statusFromState(version === 2 ? state ?? "initial" : state, subState, unitAttrs.approved === "yes", target)))
         : version === 1 ? status12(meta("status") ?? "", state, unitAttrs.approved === "yes", target)
         : status20(meta("status") ?? (subState?.startsWith("selaras:") ? subState.slice(8) : ""), state, target), version === 1 ? qualifier : undefined),
-      author: meta("author") ?? "",
-      changed: meta("changed") ?? "",
+      author: meta("author") ?? (target ? unitMarks.author ?? "" : ""),
+      changed: meta("changed") ?? (target ? unitMarks.changed ?? "" : ""),
       ...noteField(joinNotes(notes)),
       ...(codes > 0 ? { codes } : {}),
       ...(codes > 0 && !unitNo && parts === 1 && target !== "" && (!phrase || phraseMarkup) ? { markup: phraseMarkup ?? unitMarkup() } : {}),

@@ -12,9 +12,11 @@ export interface XmlHandlers {
   /**
    * An element starts. `name` has its namespace prefix removed (xml:lang keeps its name); `ns` is the
    * namespace its prefix (or the default namespace) is bound to where it stands: "" for a prefix bound to
-   * none, undefined for a name without prefix where no default namespace is declared.
+   * none, undefined for a name without prefix where no default namespace is declared. `scope` maps each
+   * prefix in scope there to its namespace ("" the default one): an attribute's namespace is its prefix's
+   * (attrNs), whatever prefix the file chose.
    */
-  open(name: string, attrs: Readonly<Record<string, string>>, line: number, ns: string | undefined): void;
+  open(name: string, attrs: Readonly<Record<string, string>>, line: number, ns: string | undefined, scope: Readonly<Record<string, string>>): void;
   close(name: string, line: number): void;
   /** Character data (entities decoded; CDATA included). */
   text(text: string): void;
@@ -33,6 +35,19 @@ const local = (name: string): string => {
   const i = name.indexOf(":");
   return i === -1 ? name : name.slice(i + 1);
 };
+
+/**
+ * The value of the attribute named `name` in the namespace `uri` (a tool's own attribute: memoQ's
+ * `status` in `MQXliff`), whatever prefix the file binds that namespace to (`mq:status`, or `ns1:status`
+ * in a file a script re-saved), or undefined. An attribute without a prefix is in no namespace.
+ */
+export function attrNs(attrs: Readonly<Record<string, string>>, scope: Readonly<Record<string, string>>, uri: string, name: string): string | undefined {
+  for (const k in attrs) {
+    const i = k.indexOf(":");
+    if (i > 0 && k.length - i - 1 === name.length && k.endsWith(name) && scope[k.slice(0, i)] === uri) return attrs[k];
+  }
+  return undefined;
+}
 
 export function createXmlStream(file: string, handlers: XmlHandlers): XmlStream {
   const parser = createSafeXmlParser({
@@ -54,7 +69,7 @@ export function createXmlStream(file: string, handlers: XmlHandlers): XmlStream 
     scopes.push(scope);
     const i = tag.name.indexOf(":");
     // (a prefix bound to nothing: a namespace no one can name, "")
-    handlers.open(local(tag.name), attrs, parser.line, i === -1 ? scope[""] : scope[tag.name.slice(0, i)] ?? "");
+    handlers.open(local(tag.name), attrs, parser.line, i === -1 ? scope[""] : scope[tag.name.slice(0, i)] ?? "", scope);
   });
   parser.on("closetag", (tag) => { scopes.pop(); handlers.close(local(tag.name), parser.line); });
   parser.on("text", (t) => handlers.text(t));

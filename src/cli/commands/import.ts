@@ -52,6 +52,9 @@ function importFrom(ctx: CommandContext, file: string, args: Args): void {
       const place = u.file !== null && u.line !== null ? `${ctx.shown(u.file)}:${u.line}` : t("cli.import.unit-number", { number: u.number });
       return u.unit ? t("cli.import.unit-place-id", { place, unit: u.unit }) : place;
     };
+    // (a text listed on its line: a line break in it — a spreadsheet cell's, a CAT tool's soft return — shown as ⏎, so
+    // that a listed unit stays one line and the next line is the next unit)
+    const line = (text: string): string => text.replace(/\r\n|[\r\n\u2028\u2029]/g, "\u23ce");
     const named = (units: ReadonlyArray<Parameters<typeof where>[0]>, count: number): string =>
       units.slice(0, NAMED).map(where).join(", ") + (count > NAMED ? " " + t("cli.import.and-more", { count: count - NAMED }) : "");
     ctx.out(t("cli.import.summary", { count: r.units, file: args.file, format: r.format }));
@@ -71,8 +74,8 @@ function importFrom(ctx: CommandContext, file: string, args: Args): void {
     if (r.otherVariant) ctx.out("  " + t("cli.import.other-variant", { count: r.otherVariant, lang: args["target-lang"] }));
     for (const c of r.conflicts.slice(0, LISTED)) {
       ctx.out("  " + t(`cli.import.conflict-${c.reason}`, { segments: c.segments.join(" "), rendering: c.rendering, origin: c.existingOrigin }));
-      ctx.out("    - " + c.existing);
-      ctx.out("    + " + c.target);
+      ctx.out("    - " + line(c.existing));
+      ctx.out("    + " + line(c.target));
     }
     for (const x of (r.refused ?? []).slice(0, LISTED)) ctx.out("  " + t("cli.import.refused", { segments: x.segments.join(" "), checks: [...new Set(x.findings.filter((f) => f.severity === "error" && !f.suppressed).map((f) => f.checkId))].join(", ") }));
     if (r.skipped) {
@@ -87,7 +90,7 @@ function importFrom(ctx: CommandContext, file: string, args: Args): void {
     }
     if (r.unmatched > 0) {
       ctx.out(t("cli.import.unmatched", { count: r.unmatched }));
-      for (const u of r.unmatchedUnits.slice(0, LISTED)) ctx.out("  " + t("cli.import.unmatched-unit", { unit: where(u), source: u.source }));
+      for (const u of r.unmatchedUnits.slice(0, LISTED)) ctx.out("  " + t("cli.import.unmatched-unit", { unit: where(u), source: line(u.source) }));
       if (r.unmatched > LISTED) ctx.out("  " + t("cli.import.more", { count: r.unmatched - LISTED }));
       ctx.out(args["keep-tm"] ? t("cli.import.kept-tm", { count: r.keptTm }) : t(r.noDocuments ? "cli.import.hint-no-documents" : "cli.import.hint-keep-tm"));
     }
