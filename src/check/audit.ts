@@ -233,9 +233,19 @@ const CONNECTOR_CAPITAL = / (dan|of|for|and|bin|binti|ibn|van|von|de|da|del|der|
  * Heads of an (international) body's name whose field follows `untuk`/`bagi` (`Komisaris Tinggi PBB untuk Pengungsi`,
  * `Dana Internasional untuk Pembangunan Pertanian`, `Kemitraan Global untuk Pendidikan`).
  */
-const FOR_HEADS = "Organisasi Dana Program Kemitraan Komisaris Komisi Kantor Badan Dewan Pusat Lembaga Institut Konferensi Forum Yayasan Koalisi Aliansi Utusan Pelapor Federasi Konvensi";
-/** A head and its capitalised words or acronyms, ending the text before `untuk`/`bagi`. */
-const FOR_BODY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${FOR_HEADS.split(" ").join("|")})(?: (?:${CAPW}|\\p{Lu}{2,}))*$`, "u");
+const FOR_HEADS = new Set("Organisasi Dana Program Kemitraan Komisaris Komisi Kantor Badan Dewan Pusat Lembaga Institut Konferensi Forum Yayasan Koalisi Aliansi Utusan Pelapor Federasi Konvensi".split(" "));
+/** Whether the words before `at` (one space apart, each capitalised, at most eight) open with one of FOR_HEADS. */
+function forBodyBefore(text: string, at: number): boolean {
+  let end = at;
+  for (let k = 0; k < 8 && end > 0; k++) {
+    const start = text.lastIndexOf(" ", end - 1) + 1;
+    if (start >= end || !isUpperStart(text.slice(start, start + 1))) return false;
+    if (FOR_HEADS.has(text.slice(start, end))) return true;
+    if (start === 0) return false;
+    end = start - 1;
+  }
+  return false;
+}
 /** The capitalised word after `untuk `/`bagi `. */
 const FIELD_AFTER = new RegExp(`^${CAPW}`, "u");
 const EN_GAP = / (?:of|for|and) /gu;
@@ -287,9 +297,11 @@ function nameBridges(text: string): Map<number, number> | null {
   // fieldWord), not a place or a person (`Utusan Khusus PBB untuk Myanmar`, `bantuan UNICEF untuk Indonesia`)
   if (forAt !== null) {
     for (const at of forAt) {
+      // (the word before capitalised, the word after a field's, the words before opening with a body's head)
+      if (at === 0 || !isUpperStart(text.slice(text.lastIndexOf(" ", at - 1) + 1, at))) continue;
       const gapEnd = text.indexOf(" ", at + 1) + 1;
       const field = FIELD_AFTER.exec(text.slice(gapEnd, gapEnd + 40));
-      if (field !== null && fieldWord(field[0]) && FOR_BODY_BEFORE.test(text.slice(Math.max(0, at - 160), at))) (out ??= new Map()).set(at, gapEnd);
+      if (field !== null && fieldWord(field[0]) && forBodyBefore(text, at)) (out ??= new Map()).set(at, gapEnd);
     }
   }
   // a personal or place name's particle (`Abdullah bin Khalifa`, `Rio de Janeiro`, `Ursula von der Leyen`)
@@ -467,7 +479,7 @@ function flushRun(text: string): void {
       if (to - from > 1) {
         // (a body's acronym met inside the run and a derived noun after it, one name: `Direktur Utama` + `BPJS Kesehatan` +
         // `Ghufron Mukti`; the acronym, counted when it was met, is no term alone there)
-        if (from > 0 && isAcronymWord(ws[from]!) && isAffixed(ws[from + 1]!)) dropLastAcronym(ws[from]!);
+        if (from > 0 && isAffixed(ws[from + 1]!) && isAcronymWord(ws[from]!)) dropLastAcronym(ws[from]!);
         pushTerm(text, first + from, first + to);
       }
       // (an acronym of the run alone was counted as one when it was met; not one that opens a name: see onWord)
@@ -547,7 +559,11 @@ function onWord(text: string, covered: ArrayLike<number>, n: number, start: numb
       // (also a regional body before its region, `Kepala` before a body's name, a body's name before its field: joinsTerm, FOR_BRIDGED)
       const adjacent = scan.words > 0 && scan.runEnd === start - 1 && text.charCodeAt(start - 1) === 32;
       const bridged = adjacent && scan.bridges !== null && scan.bridges.has(covered[3 * ci + 1]!);
-      const joins = adjacent && (bridged || joinsTerm(text.slice(scan.ws[0]!, scan.we[0]!), scan.words > 1 ? text.slice(scan.ws[1]!, scan.we[1]!) : undefined, text.slice(scan.ws[scan.words - 1]!, scan.we[scan.words - 1]!)));
+      let joins = false;
+      if (adjacent) {
+        const first = text.slice(scan.ws[0]!, scan.we[0]!);
+        joins = NAME_HEADS.has(first) || bridged || joinsTerm(first, scan.words > 1 ? text.slice(scan.ws[1]!, scan.we[1]!) : undefined, scan.words > 1 ? text.slice(scan.ws[scan.words - 1]!, scan.we[scan.words - 1]!) : first);
+      }
       if (!joins && scan.words) flushRun(text);
       if (joins || NAME_HEADS.has(text.slice(start, end))) {
         let termEnd = covered[3 * ci + 1]!;

@@ -61,7 +61,7 @@ export const NAME_ENDING_ACRONYMS: ReadonlySet<string> = new Set(words("FC SC CF
 /** Capitalised words that take a number into their name (`Liga 1`, `Formula 1`, `Divisi 2`). */
 export const NUMBERED_NAMES: ReadonlySet<string> = new Set(words("Liga Formula Divisi Seri Serie"));
 /** A derived noun after a body's acronym makes one name with it (`BPJS Kesehatan`, `BPJS Ketenagakerjaan`). */
-export const isAffixed = (w: string): boolean => AFFIXED.test(w);
+export const isAffixed = (w: string): boolean => { const c = w.charCodeAt(0); return (c === 0x4b || c === 0x50) && w.charCodeAt(w.length - 1) === 0x6e && AFFIXED.test(w); };
 
 /**
  * Two capitals that are a country's, a union's or a body's short form (`Menteri Keuangan AS Scott Bessent`, `Kepala
@@ -123,7 +123,7 @@ const REGIONAL_BODIES: ReadonlySet<string> = new Set(words("Polda Polres Polrest
  * Polda` + `Sumatera Utara`), or `Kepala` before a body's name (`Kepala Dinas Kesehatan` + `Jawa Barat`).
  */
 export function joinsTerm(first: string, second: string | undefined, last: string): boolean {
-  return NAME_HEADS.has(first) || REGIONAL_BODIES.has(last) || (first === "Kepala" && second !== undefined && TITLED_BODIES.has(second));
+  return REGIONAL_BODIES.has(last) || (first === "Kepala" && second !== undefined && TITLED_BODIES.has(second)) || NAME_HEADS.has(first);
 }
 /**
  * Words that open Indonesian personal names and never a region's (`Muhammad`, `Siti`, `Agus`): after a region's or a
@@ -229,7 +229,9 @@ const SPLIT_HEADS: ReadonlySet<string> = new Set(words("Badan Kementerian Komisi
 const SPLITTERS: ReadonlySet<string> = new Set([...TITLES, ...SHORT_TITLES, ...RANKS, ...MINISTRIES, ...SPLIT_HEADS]);
 /** The last word of a club's or a listed company's name (`Manchester City FC`, `PT Bank Mandiri Tbk`): a name that follows it is another. */
 const BODY_TERMINALS: ReadonlySet<string> = new Set(words("FC SC CF BFC Tbk"));
-export const maySplit = (word: string): boolean => SPLITTERS.has(word) || BODY_TERMINALS.has(word) || REGIONAL_BODIES.has(word);
+/** SPLITTERS, BODY_TERMINALS and REGIONAL_BODIES: one lookup per word of a run. */
+const MAY_SPLIT: ReadonlySet<string> = new Set([...SPLITTERS, ...BODY_TERMINALS, ...REGIONAL_BODIES]);
+export const maySplit = (word: string): boolean => MAY_SPLIT.has(word);
 
 const isInstitutional = (w: string): boolean => INSTITUTIONAL.has(w) || AFFIXED.test(w) || PORTFOLIO.has(w);
 
