@@ -109,13 +109,11 @@ const SHORT_TITLES: ReadonlySet<string> = new Set(words(
 ));
 
 /**
- * A unit's head (`Kabid Humas`, `Kasat Resnarkoba`, `Kanit Laka Lantas`, `Kasie Penanggulangan Sampah`): the unit's
- * name after it, in one word or more, is the title's; it ends where a police or a prosecutors' body of a region
- * starts (`Kabid Humas` + `Polda Metro Jaya`, `Kasat Resnarkoba` + `Polrestabes Medan`). Without one the run stays
- * whole: where the unit's name ends is not told.
+ * Police, prosecutors' and army bodies of a region, written before it (`Polda Metro Jaya`, `Kejari Surabaya`, `Polda` +
+ * `Sumatera Utara`). An office or a unit's head and its unit before one is a term of its own (`Kabid Humas` + `Polda Metro
+ * Jaya`, `Kasat Resnarkoba` + `Polrestabes Medan`); without one a unit's name is not told from what follows it (`Kanit
+ * Laka Lantas Jakarta Barat`, `Kasie Penanggulangan Sampah` stay whole).
  */
-const UNIT_HEADS: ReadonlySet<string> = new Set(words("Kabid Kasat Kanit Kasubdit Kabag Kasubbag Kasi Kasie"));
-/** Police, prosecutors' and army bodies of a region, written before it (`Polda Metro Jaya`, `Kejari Surabaya`, `Polda` + `Sumatera Utara`). */
 const REGIONAL_BODIES: ReadonlySet<string> = new Set(words("Polda Polres Polresta Polrestabes Polsek Kejati Kejari Kodam Korem Kodim"));
 /**
  * Whether a run whose words are `first`, `second` … `last` goes on over a glossary term right after it: a name's head the
@@ -253,7 +251,7 @@ export function splitRun(w: readonly string[], seps: readonly (string | null)[])
   const out: [number, number][] = [];
   // a regional body after an office or a unit of two words or more (`Kabid Humas` + `Polda Metro Jaya`, `Satuan Reserse
   // Narkoba` + `Polrestabes Medan`, `Direktur Reserse Narkoba` + `Polda Sumatera Utara`): the office is one term, the
-  // body another (see UNIT_HEADS, REGIONAL_BODIES)
+  // body another (see REGIONAL_BODIES)
   for (let k = 2; k < w.length; k++) {
     if (RANKS.has(w[k]!) || seps[k] !== null) break;
     if (REGIONAL_BODIES.has(w[k]!)) {
