@@ -14,7 +14,7 @@ import type { FindingListParts } from "./audit-stream";
 import { isAsciiAlnum, normalizeFast } from "./util";
 import { WORD, type Tokens } from "../glossary/tokenize";
 import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "../segment/language";
-import { droppedAlone, GENERIC_ALONE, isAcronymWord, isAffixed, isShortTitle, mayBeInitials, maySplit, NAME_ENDING_ACRONYMS, NAME_HEADS, NAME_OPENING_ACRONYMS, NUMBERED_NAMES, RANKS, runTakesAcronym, SENTENCE_OPENERS, splitAfterTerm, splitRun, titledInitials } from "./candidate-runs";
+import { droppedAlone, fieldWord, GENERIC_ALONE, isAcronymWord, isAffixed, isShortTitle, joinsTerm, mayBeInitials, maySplit, NAME_ENDING_ACRONYMS, NAME_HEADS, NAME_OPENING_ACRONYMS, NUMBERED_NAMES, RANKS, runTakesAcronym, SENTENCE_OPENERS, splitAfterTerm, splitRun, titledInitials } from "./candidate-runs";
 
 export interface AuditViolation {
   readonly ref: string;
@@ -216,7 +216,7 @@ const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
  * `Kementerian Pekerjaan Umum dan Perumahan Rakyat`, `Anggaran Pendapatan dan Belanja Negara`).
  */
 const BRIDGE_HEADS = ("Kementerian Kemenko Badan Pusat Lembaga Komisi Dewan Majelis Direktorat Ditjen Direktur Dirjen Deputi Balai Dinas Biro " +
-  "Institut Otoritas Asosiasi Ikatan Persatuan Himpunan Gabungan Kamar Fakultas Sekolah Anggaran").split(" ");
+  "Institut Otoritas Asosiasi Ikatan Persatuan Himpunan Gabungan Kamar Fakultas Sekolah Anggaran Organisasi").split(" ");
 /** An English institution name's head word: `Institute for Development of Economics and Finance`, `Bank of Japan`. */
 const EN_HEADS = new Set(("Institute Institution Center Centre Council Association Society Organization Organisation Agency Ministry Department " +
   "Bank University College School Academy Foundation Fund Federation Commission Committee Board Office Bureau Authority Forum Union " +
@@ -228,14 +228,35 @@ const ID_BRIDGED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${BRIDGE_HEADS.join("|")})(
 const EN_BRIDGED = new RegExp(`(?<![\\p{L}\\p{N}])${CAPW}(?: ${CAPW})*(?: (?:of|for|and) ${CAPW}(?: ${CAPW})*)+`, "gu");
 const ID_GAP = /,? dan |, /gu;
 /** A connector or a name's particle before a capital (an ASCII one, or any character outside ASCII, to be safe): only texts with one are searched for bridges (one quick scan). */
-const CONNECTOR_CAPITAL = / (dan|of|for|and|bin|binti|ibn|van|von|de|da|del|der|dos|du) [A-Z\u0080-\uffff]/g;
+const CONNECTOR_CAPITAL = / (dan|of|for|and|bin|binti|ibn|van|von|de|da|del|der|dos|du|untuk|bagi) [A-Z\u0080-\uffff]/g;
+/**
+ * Heads of an (international) body's name whose field follows `untuk`/`bagi` (`Komisaris Tinggi PBB untuk Pengungsi`,
+ * `Dana Internasional untuk Pembangunan Pertanian`, `Kemitraan Global untuk Pendidikan`).
+ */
+const FOR_HEADS = new Set("Organisasi Dana Program Kemitraan Komisaris Komisi Kantor Badan Dewan Pusat Lembaga Institut Konferensi Forum Yayasan Koalisi Aliansi Utusan Pelapor Federasi Konvensi".split(" "));
+/** Whether the words before `at` (one space apart, each capitalised, at most eight) open with one of FOR_HEADS. */
+function forBodyBefore(text: string, at: number): boolean {
+  let end = at;
+  for (let k = 0; k < 8 && end > 0; k++) {
+    const start = text.lastIndexOf(" ", end - 1) + 1;
+    if (start >= end || !isUpperStart(text.slice(start, start + 1))) return false;
+    if (FOR_HEADS.has(text.slice(start, end))) return true;
+    if (start === 0) return false;
+    end = start - 1;
+  }
+  return false;
+}
+/** The capitalised word after `untuk `/`bagi `. */
+const FIELD_AFTER = new RegExp(`^${CAPW}`, "u");
 const EN_GAP = / (?:of|for|and) /gu;
 /** Particles inside a personal or place name, between two capitalised words. */
 const PARTICLES = "bin|binti|ibn|van|von|de|da|del|der|dos|du";
 /** A capitalised word, its particles (group 1), a space, and a capitalised word next (not taken). */
 const PARTICLE_BRIDGED = new RegExp(`(?<![\\p{L}\\p{N}])${CAPW}((?: (?:${PARTICLES}))+) (?=${CAPW})`, "gu");
 /** A word that opens a name of its own, not a field of the name before (`Kementerian Keuangan dan Bank Indonesia`). */
-const opensOwnName = (w: string): boolean => GENERIC_ALONE.has(w) || NOT_TERMS.has(w) || BRIDGE_HEADS.includes(w);
+const opensOwnName = (w: string): boolean => GENERIC_ALONE.has(w) || NOT_TERMS.has(w) || BRIDGE_HEADS.includes(w) || OWN_NAME_HEADS.has(w);
+/** Heads of a body's name that no field of another name opens (`Dinas Kesehatan … dan Palang Merah Indonesia`). */
+const OWN_NAME_HEADS = new Set("Palang Yayasan Perhimpunan Perserikatan Organisasi Polda Polres Kejaksaan Kepolisian Pengadilan Rumah".split(" "));
 
 /**
  * The gaps inside institution names that a capitalised run continues over, as gap start → gap end
@@ -246,10 +267,11 @@ const opensOwnName = (w: string): boolean => GENERIC_ALONE.has(w) || NOT_TERMS.h
 function nameBridges(text: string): Map<number, number> | null {
   let out: Map<number, number> | null = null;
   let dan = false, en = false, particle = false;
+  let forAt: number[] | null = null;
   CONNECTOR_CAPITAL.lastIndex = 0;
-  for (let m = CONNECTOR_CAPITAL.exec(text); m !== null && !(dan && en && particle); m = CONNECTOR_CAPITAL.exec(text)) {
+  for (let m = CONNECTOR_CAPITAL.exec(text); m !== null; m = CONNECTOR_CAPITAL.exec(text)) {
     const w = m[1]!;
-    if (w === "dan") dan = true; else if (w === "of" || w === "for" || w === "and") en = true; else particle = true;
+    if (w === "dan") dan = true; else if (w === "of" || w === "for" || w === "and") en = true; else if (w === "untuk" || w === "bagi") (forAt ??= []).push(m.index); else particle = true;
     CONNECTOR_CAPITAL.lastIndex = m.index + 1;
   }
   if (dan) {
@@ -269,6 +291,17 @@ function nameBridges(text: string): Map<number, number> | null {
         gaps.push([s, e]);
       }
       if (ok) for (const [s, e] of gaps) (out ??= new Map()).set(s, e);
+    }
+  }
+  // a body's field after `untuk`/`bagi` (`Komisaris Tinggi PBB untuk Pengungsi`): a field's word (./candidate-runs.ts
+  // fieldWord), not a place or a person (`Utusan Khusus PBB untuk Myanmar`, `bantuan UNICEF untuk Indonesia`)
+  if (forAt !== null) {
+    for (const at of forAt) {
+      // (the word before capitalised, the word after a field's, the words before opening with a body's head)
+      if (at === 0 || !isUpperStart(text.slice(text.lastIndexOf(" ", at - 1) + 1, at))) continue;
+      const gapEnd = text.indexOf(" ", at + 1) + 1;
+      const field = FIELD_AFTER.exec(text.slice(gapEnd, gapEnd + 40));
+      if (field !== null && fieldWord(field[0]) && forBodyBefore(text, at)) (out ??= new Map()).set(at, gapEnd);
     }
   }
   // a personal or place name's particle (`Abdullah bin Khalifa`, `Rio de Janeiro`, `Ursula von der Leyen`)
@@ -443,9 +476,15 @@ function flushRun(text: string): void {
     for (let k = first; k < first + n; k++) seps.push(k === first ? null : scan.sep[k]!);
     const ranges = (term !== null ? splitAfterTerm(term, ws, seps) : null) ?? (splits ? splitRun(ws, seps) : [[0, n] as [number, number]]);
     for (const [from, to] of ranges) {
-      if (to - from > 1) pushTerm(text, first + from, first + to);
-      // (an acronym of the run alone was counted as one when it was met)
+      if (to - from > 1) {
+        // (a body's acronym met inside the run and a derived noun after it, one name: `Direktur Utama` + `BPJS Kesehatan` +
+        // `Ghufron Mukti`; the acronym, counted when it was met, is no term alone there)
+        if (from > 0 && isAffixed(ws[from + 1]!) && isAcronymWord(ws[from]!)) dropLastAcronym(ws[from]!);
+        pushTerm(text, first + from, first + to);
+      }
+      // (an acronym of the run alone was counted as one when it was met; not one that opens a name: see onWord)
       else if (!droppedAlone(ws[from]!) && !isAcronymWord(ws[from]!)) (scan.out ??= []).push({ term: ws[from]!, kind: "name" });
+      else if (NAME_OPENING_ACRONYMS.has(ws[from]!)) (scan.out ??= []).push({ term: ws[from]!, kind: "acronym" });
     }
   } else if (n === 1) {
     const term = text.slice(scan.ws[first]!, scan.we[first]!);
@@ -464,6 +503,13 @@ const ONE_NAME_WORD = /^ \p{Lu}\p{Ll}[\p{L}\p{N}\p{M}'’-]*(?! \p{Lu})/u;
 export function nameGoesOn(text: string, end: number): boolean {
   const m = NEXT_NAME_WORD.exec(text.slice(end, end + 64));
   return m !== null && !NOT_TERMS.has(m[1]!.replace(/[-'’]+$/, ""));
+}
+
+/** Takes back the last count of the acronym `term` (see flushRun). */
+function dropLastAcronym(term: string): void {
+  const out = scan.out;
+  if (out === null) return;
+  for (let k = out.length - 1; k >= 0; k--) if (out[k]!.kind === "acronym" && out[k]!.term === term) { out.splice(k, 1); return; }
 }
 
 /** The run's words [from, to) as one name. */
@@ -510,7 +556,14 @@ function onWord(text: string, covered: ArrayLike<number>, n: number, start: numb
     // (`Kantor Berita Pusat` + `Korea Utara`, `Laut` + `Jepang`): then the name is the run and the term, whole
     // (and a direction word right after the term belongs to it: `Kantor Berita Pusat Korea` + `Utara`, `Laut China` + `Selatan`)
     if (covered[3 * ci] === start) {
-      const joins = scan.words > 0 && scan.runEnd === start - 1 && text.charCodeAt(start - 1) === 32 && NAME_HEADS.has(text.slice(scan.ws[0]!, scan.we[0]!));
+      // (also a regional body before its region, `Kepala` before a body's name, a body's name before its field: joinsTerm, FOR_BRIDGED)
+      const adjacent = scan.words > 0 && scan.runEnd === start - 1 && text.charCodeAt(start - 1) === 32;
+      const bridged = adjacent && scan.bridges !== null && scan.bridges.has(covered[3 * ci + 1]!);
+      let joins = false;
+      if (adjacent) {
+        const first = text.slice(scan.ws[0]!, scan.we[0]!);
+        joins = NAME_HEADS.has(first) || bridged || joinsTerm(first, scan.words > 1 ? text.slice(scan.ws[1]!, scan.we[1]!) : undefined, scan.words > 1 ? text.slice(scan.ws[scan.words - 1]!, scan.we[scan.words - 1]!) : first);
+      }
       if (!joins && scan.words) flushRun(text);
       if (joins || NAME_HEADS.has(text.slice(start, end))) {
         let termEnd = covered[3 * ci + 1]!;
@@ -521,6 +574,8 @@ function onWord(text: string, covered: ArrayLike<number>, n: number, start: numb
           pushWord(start, termEnd);
           scan.prevEnd = scan.skipTo = termEnd;
           scan.startsSentence = false;
+          // (the name goes on over `untuk` after the term: `Kantor Komisaris Tinggi PBB untuk Hak Asasi Manusia`)
+          if (joins && scan.bridges !== null && scan.bridges.has(termEnd)) { scan.runEnd = termEnd; return; }
         }
       }
     }
@@ -561,8 +616,8 @@ function onWord(text: string, covered: ArrayLike<number>, n: number, start: numb
     // a club's last word (`Arema FC`): a word of the run, no term alone
     if (adjacent && NAME_ENDING_ACRONYMS.has(a)) { pushWord(start, wEnd); scan.runEnd = end; return; }
     // a hospital's, a school's acronym before its name (`RSUD Dr Soetomo`, `RSUD Tarakan`): a term, and the name's first word
+    // (the name is the term, the acronym no term alone there: a translator renders `RSUD Tarakan`)
     if (NAME_OPENING_ACRONYMS.has(a) && wEnd === end && nameGoesOn(text, end)) {
-      (scan.out ??= []).push({ term: a, kind: "acronym" });
       if (adjacent) { pushWord(start, wEnd); scan.runEnd = end; } else openRun(text, gapStart, start, wEnd, end);
       return;
     }
@@ -609,6 +664,9 @@ function openRun(text: string, gapStart: number, start: number, wEnd: number, en
   const gap = gapStart === start ? "" : text.slice(gapStart, start);
   // a body's acronym and a derived noun right after it (`BPJS Kesehatan`): one name (the acronym was counted on its own)
   if (scan.acronymEnd === start - 1 && text.charCodeAt(start - 1) === 32 && isAffixed(text.slice(start, wEnd))) {
+    // (the acronym, counted alone when it was met, is the name's first word: `BPJS Kesehatan`, not `BPJS` too)
+    const out = scan.out, last = out !== null ? out[out.length - 1] : undefined;
+    if (last !== undefined && last.kind === "acronym" && last.term === text.slice(scan.acronymStart, scan.acronymEnd)) out!.pop();
     pushWord(scan.acronymStart, scan.acronymEnd);
     pushWord(start, wEnd);
     scan.startsSentence = false;

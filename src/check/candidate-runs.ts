@@ -61,7 +61,7 @@ export const NAME_ENDING_ACRONYMS: ReadonlySet<string> = new Set(words("FC SC CF
 /** Capitalised words that take a number into their name (`Liga 1`, `Formula 1`, `Divisi 2`). */
 export const NUMBERED_NAMES: ReadonlySet<string> = new Set(words("Liga Formula Divisi Seri Serie"));
 /** A derived noun after a body's acronym makes one name with it (`BPJS Kesehatan`, `BPJS Ketenagakerjaan`). */
-export const isAffixed = (w: string): boolean => AFFIXED.test(w);
+export const isAffixed = (w: string): boolean => { const c = w.charCodeAt(0); return (c === 0x4b || c === 0x50) && w.charCodeAt(w.length - 1) === 0x6e && AFFIXED.test(w); };
 
 /**
  * Two capitals that are a country's, a union's or a body's short form (`Menteri Keuangan AS Scott Bessent`, `Kepala
@@ -102,12 +102,36 @@ const TITLES: ReadonlySet<string> = new Set(words(
  */
 const SHORT_TITLES: ReadonlySet<string> = new Set(words(
   "Wapres Wagub Wabup Wawali Sekjen Dirut Dirjen Jubir Dubes Kadis " +
-  "Kapolri Wakapolri Kapolda Wakapolda Kapolres Kapolsek Kabareskrim Kasad Kasal Kasau Pangdam Kasum " +
+  "Kapolri Wakapolri Kapolda Wakapolda Kapolres Kapolresta Kapolrestabes Kapolsek Kabareskrim Kasad Kasal Kasau Pangdam Kasum Kajati Kajari " +
   "Menlu Menkeu Menhan Mendagri Menkes Menkumham Mensesneg Menhub Mentan Mendikbud Mendikdasmen Menkomdigi Menkominfo Mensos " +
   "Menag Menaker Mendag Menperin Menpora Mendes Menparekraf Menpar Menkop Menpan Menseskab Menkopolhukam Menkopolkam " +
   "Menkomarves Menko Wamenlu Wamenkeu Wamenhan Wamendagri Wamenkes",
 ));
 
+/**
+ * Police, prosecutors' and army bodies of a region, written before it (`Polda Metro Jaya`, `Kejari Surabaya`, `Polda` +
+ * `Sumatera Utara`). An office or a unit's head and its unit before one is a term of its own (`Kabid Humas` + `Polda Metro
+ * Jaya`, `Kasat Resnarkoba` + `Polrestabes Medan`); without one a unit's name is not told from what follows it (`Kanit
+ * Laka Lantas Jakarta Barat`, `Kasie Penanggulangan Sampah` stay whole).
+ */
+const REGIONAL_BODIES: ReadonlySet<string> = new Set(words("Polda Polres Polresta Polrestabes Polsek Kejati Kejari Kodam Korem Kodim"));
+/**
+ * Whether a run whose words are `first`, `second` … `last` goes on over a glossary term right after it: a name's head the
+ * term completes (NAME_HEADS: `Kantor Berita Pusat` + `Korea Utara`), a regional body before its region (`Kabid Humas
+ * Polda` + `Sumatera Utara`), or `Kepala` before a body's name (`Kepala Dinas Kesehatan` + `Jawa Barat`).
+ */
+export function joinsTerm(first: string, second: string | undefined, last: string): boolean {
+  return REGIONAL_BODIES.has(last) || (first === "Kepala" && second !== undefined && TITLED_BODIES.has(second)) || NAME_HEADS.has(first);
+}
+/**
+ * Words that open Indonesian personal names and never a region's (`Muhammad`, `Siti`, `Agus`): after a region's or a
+ * body's head, a run of three words opening with one is a name of three words (`Bupati Muhammad Fawait Hidayat`,
+ * `Ketua Umum Agus Harimurti Yudhoyono`), not a region or a body and a name of two.
+ */
+const GIVEN_NAMES: ReadonlySet<string> = new Set(words(
+  "Muhammad Mohammad Mohamad Muhamad Mochammad Mochamad Mokhamad Moh Achmad Ahmad Abdul Abdullah Siti Sri Nur Agus Budi Dwi Tri Eko " +
+  "Hj Haji Raden Teuku Tengku Habib",
+));
 /** A title's second word (`Wakil Presiden`, `Ketua Umum`, `Direktur Utama`, `Wali Kota`). */
 const SECOND_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["Wakil", new Set([...TITLES, ...SHORT_TITLES])],
@@ -133,6 +157,12 @@ const PORTFOLIO: ReadonlySet<string> = new Set(words(
   "Koperasi Kecil Aparatur Reformasi Birokrasi Perempuan Anak Politik Keamanan Pangan Infrastruktur Maritim Imigrasi Keluarga Haji " +
   "Pekerja Migran Kabinet",
 ));
+/**
+ * A word of a body's field after `untuk`/`bagi` (`untuk Pengungsi`, `untuk Pembangunan Pertanian`, `untuk Hak Asasi
+ * Manusia`): a derived noun, a portfolio's word or one of FIELDS; not a place or a name.
+ */
+export const fieldWord = (w: string): boolean => AFFIXED.test(w) || PORTFOLIO.has(w) || FIELDS.has(w);
+const FIELDS: ReadonlySet<string> = new Set(words("Pengungsi Anak-Anak Migrasi Demokrasi Perdamaian Lingkungan Pangan Kemanusiaan Perdagangan Narkoba Obat Kejahatan Iklim Air"));
 /** A derived noun (ke-…-an, pe-…-an, per-…-an: `Keuangan`, `Pertahanan`, `Pendidikan`): an office's or an institution's word, not a name's. */
 const AFFIXED = /^(?:Ke|Pe)\p{Ll}{3,}an$/u;
 /** Words that make what follows a title an institution or a place, not a person (`Kepala Badan Pusat Statistik`, `Ibu Kota Nusantara`). */
@@ -154,6 +184,8 @@ const TITLED_BODIES: ReadonlySet<string> = new Set(words(
 export const NAME_HEADS: ReadonlySet<string> = new Set([
   ...[...INSTITUTIONAL].filter((w) => !["Provinsi", "Kabupaten", "Kota", "Kecamatan", "Desa", "Pemerintah", "Polisi", "Tentara"].includes(w)),
   ...words("Laut Selat Teluk Samudra Samudera Semenanjung Gunung Sungai Danau Pulau Kepulauan Tanjung PT CV Perum"),
+  // (an international body's: `Dana Anak-Anak` + `Perserikatan Bangsa-Bangsa`)
+  ...words("Dana Organisasi"),
 ]);
 
 /** A short form of an office (`Menlu`, `Kapolda`): a term even alone at a sentence's start, where a capitalised word is no name. */
@@ -195,7 +227,9 @@ const SPLIT_HEADS: ReadonlySet<string> = new Set(words("Badan Kementerian Komisi
 const SPLITTERS: ReadonlySet<string> = new Set([...TITLES, ...SHORT_TITLES, ...RANKS, ...MINISTRIES, ...SPLIT_HEADS]);
 /** The last word of a club's or a listed company's name (`Manchester City FC`, `PT Bank Mandiri Tbk`): a name that follows it is another. */
 const BODY_TERMINALS: ReadonlySet<string> = new Set(words("FC SC CF BFC Tbk"));
-export const maySplit = (word: string): boolean => SPLITTERS.has(word) || BODY_TERMINALS.has(word);
+/** SPLITTERS, BODY_TERMINALS and REGIONAL_BODIES: one lookup per word of a run. */
+const MAY_SPLIT: ReadonlySet<string> = new Set([...SPLITTERS, ...BODY_TERMINALS, ...REGIONAL_BODIES]);
+export const maySplit = (word: string): boolean => MAY_SPLIT.has(word);
 
 const isInstitutional = (w: string): boolean => INSTITUTIONAL.has(w) || AFFIXED.test(w) || PORTFOLIO.has(w);
 
@@ -215,6 +249,25 @@ const isInstitutional = (w: string): boolean => INSTITUTIONAL.has(w) || AFFIXED.
  */
 export function splitRun(w: readonly string[], seps: readonly (string | null)[]): [number, number][] {
   const out: [number, number][] = [];
+  // a regional body after an office or a unit of two words or more (`Kabid Humas` + `Polda Metro Jaya`, `Satuan Reserse
+  // Narkoba` + `Polrestabes Medan`, `Direktur Reserse Narkoba` + `Polda Sumatera Utara`): the office is one term, the
+  // body another (see REGIONAL_BODIES)
+  for (let k = 2; k < w.length; k++) {
+    if (RANKS.has(w[k]!) || seps[k] !== null) break;
+    if (REGIONAL_BODIES.has(w[k]!)) {
+      out.push([0, k]);
+      for (const [x, y] of splitRun(w.slice(k), [null, ...seps.slice(k + 1)])) out.push([x + k, y + k]);
+      return out;
+    }
+  }
+  // a regional body, its region and a person's name (`Kejari Surabaya` + `Ferry Hartanto`; not a place that goes on:
+  // `Polres Metro Jakarta Selatan`)
+  if (REGIONAL_BODIES.has(w[0]!)) {
+    const p = regionLength(w, 1);
+    if (p > 0 && w.length - 1 - p >= 2 && w.length - 1 - p <= 4 && seps.slice(1).every((x) => x === null) &&
+      !OWNER_END.has(w[w.length - 1]!) &&
+      !w.slice(1 + p).some((x) => isInstitutional(x) || RANKS.has(x) || TITLES.has(x) || SHORT_TITLES.has(x) || REGIONAL_BODIES.has(x))) return [[0, 1 + p], [1 + p, w.length]];
+  }
   let from = 0;
   // (a club's or a listed company's last word before a name of two words or more: `Manchester City FC` + `Suree Sukha`)
   for (let k = 1; k < w.length - 2; k++) {
@@ -269,6 +322,8 @@ function titleAt(w: readonly string[], seps: readonly (string | null)[], a: numb
   } else {
     while (i < b && (i === a || seps[i] === null)) {
       const x = w[i]!;
+      // (`Ketua Majelis Hakim`: one title, its middle word an institution's; not `Ketua Majelis Permusyawaratan Rakyat`)
+      if (x === "Ketua" && w[i + 1] === "Majelis" && w[i + 2] === "Hakim" && i + 3 <= b && seps[i + 1] === null && seps[i + 2] === null) { i += 3; continue; }
       if (TITLES.has(x) || SHORT_TITLES.has(x) || RANKS.has(x) || (i > a && SECOND_WORDS.get(w[i - 1]!)?.has(x))) {
         i++;
         if (MINISTERS.has(x)) i = portfolio(i);
@@ -419,7 +474,7 @@ export function expansionOf(seen: ReadonlyMap<string, number>): { expansion?: st
 
 /** Titles of a region's head (`Gubernur`, `Bupati`, `Kapolda`): the region is written after them, then the name. */
 const REGIONAL: ReadonlySet<string> = new Set(words(
-  "Gubernur Wagub Bupati Wabup Wawali Camat Lurah Kapolda Wakapolda Kapolres Kapolresta Kapolsek Pangdam Danrem Dandim Kajati Kajari Kakanwil",
+  "Gubernur Wagub Bupati Wabup Wawali Camat Lurah Kapolda Wakapolda Kapolres Kapolresta Kapolrestabes Kapolsek Pangdam Danrem Dandim Kajati Kajari Kakanwil",
 ));
 /** Titles of a province's head (`Gubernur`, `Kapolda`, `Kajati`): the region after them is one of the provinces. */
 const PROVINCIAL: ReadonlySet<string> = new Set(words("Gubernur Wagub Kapolda Wakapolda Kajati"));
@@ -432,6 +487,17 @@ const PROVINCES: readonly (readonly string[])[] = [
   "Aceh", "Riau", "Kepulauan Riau", "Jambi", "Bengkulu", "Lampung", "Bangka Belitung", "Kepulauan Bangka Belitung", "Banten", "Jakarta",
   "Yogyakarta", "Daerah Istimewa Yogyakarta", "Bali", "Gorontalo", "Maluku", "Papua", "Papua Pegunungan", "Metro Jaya",
 ].map(words);
+/**
+ * How many words from `from` name the region of a regional body (`Polda` + `Metro Jaya`, `Kejari` + `Surabaya`, `Polres`
+ * + `Jakarta Selatan`): a province's name, two words ending in a direction, or one word; 0 when none.
+ */
+function regionLength(w: readonly string[], from: number): number {
+  for (const p of PROVINCES) if (p.length > 1 && p.every((x, k) => w[from + k] === x)) return p.length;
+  if (from + 1 < w.length && OWNER_END.has(w[from + 1]!) && w[from + 1] !== "Indonesia") return 2;
+  return from < w.length && !isInstitutional(w[from]!) && !isAcronymWord(w[from]!) ? 1 : 0;
+}
+/** Heads of a party's or a university's name, often of one word more (`Partai Golkar`, `Universitas Airlangga`). */
+const ONE_WORD_BODIES: ReadonlySet<string> = new Set(words("Partai Universitas"));
 /** Words of a place before a name: an administrative area and its name (`Kabupaten Bandung`, `Kota Batu`). */
 const AREAS: ReadonlySet<string> = new Set(words("Provinsi Kabupaten Kota Kecamatan Kelurahan Desa"));
 /**
@@ -503,7 +569,13 @@ function ownerLength(w: readonly string[], seps: readonly (string | null)[], a: 
     for (const p of PROVINCES) if (b - i > p.length && p.every((x, k) => w[i + k] === x) && !OWNER_END.has(w[i + p.length]!) && nameOk(i + p.length)) return p.length;
     return 0;
   }
+  // (a name that opens with a given name is the person's whole: `Bupati Muhammad Fawait Hidayat`)
+  if (GIVEN_NAMES.has(w[i]!)) return 0;
   if (regional && b - i >= 3 && nameOk(i + 1)) return 1;
+  // a party or a university of one word before a name of two or three (`Ketua Umum` + `Partai Golkar` + `Bahlil
+  // Lahadalia`, `Rektor` + `Universitas Airlangga` + …): not a party whose name is made of common words (`Partai
+  // Keadilan Sejahtera`, `Partai Amanat Nasional`)
+  if (ONE_WORD_BODIES.has(w[i]!) && (b - i === 4 || b - i === 5) && !isInstitutional(w[i + 1]!) && !OWNER_END.has(w[i + 1]!) && nameOk(i + 2)) return 2;
   // a company's, a club's or a party's head: the body in one word before a name of two words (`Direktur Utama
   // Telkomsel Nugroho Wibowo`, `Pelatih Persib Bojan Hodak`), in two before a name of two (`Presiden Direktur
   // Petrokimia Gresik Daconi Khotob`); a name alone of three words or more is not told from them

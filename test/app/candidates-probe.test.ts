@@ -21,6 +21,9 @@ const MISSES: Record<string, string[]> = {
   // is not told from the name after it
   "banjir-ternate": ["Setiawan", "Stasiun Meteorologi Sultan Babullah"],
   "laba-operator": ["Inarno Djajadi", "Kepala Eksekutif Pengawas Pasar Modal", "Otoritas Jasa Keuangan"],
+  // round five: a hospital's acronym that opens its name is no term alone there, as `Kota` or `Universitas` is none
+  // (`RSUD Dr Soetomo` is; round four's terminologist did not list `RSUD` either)
+  "campak-jatim": ["RSUD"],
 };
 /** What the scan finds that the terminologist did not want. */
 const EXTRAS: Record<string, string[]> = {
@@ -72,8 +75,8 @@ describe("glossary candidates on unseen news articles (the probe)", () => {
     // laba-operator, longsor-banjarnegara, persib-persija, campak-jatim, banjir-ternate; on those alone 86/94 and
     // 86/95, before the third round 63/94 and 63/95); round four (hospitals' and clubs' acronyms, a league's number, a company's
     // last word after `Indonesia`): 236/243 and 236/245; `Kepala` split off a body's name (`Badan Nasional Penanggulangan Bencana`,
-    // `Korps Lalu Lintas Polri`): 238/243 and 238/245
-    expect([found, got, wanted]).toEqual([238, 243, 245]);
+    // `Korps Lalu Lintas Polri`): 238/243 and 238/245; round five (`RSUD` no term alone before its name): 237/242 and 237/245
+    expect([found, got, wanted]).toEqual([237, 242, 245]);
   });
 
   it("splits titles off names, keeps codes with digits and names that end in a glossary term", () => {
@@ -117,22 +120,18 @@ const MISSES4: Record<string, string[]> = {
   // a name of three words after a regent is not told from a region and a name of two; a regional body's place before a
   // name of one word is not told from a name of two (see docs/glossary.md)
   "banjir-ponorogo": ["Masun", "Ponorogo", "Sugiri Sancoko Putra"],
-  // the same after a party's head; an institution's name between a title and a name is not told from the name
-  "partai-demokrat": ["Agus Harimurti Yudhoyono", "Herman Khaeron", "Partai Demokrat", "Sekretaris Jenderal"],
+  // an institution's name between a title and a name is not told from the name
   "rupiah-bi": ["Lembaga Penjamin Simpanan", "Purbaya Yudhi Sadewa"],
-  // held out: a unit head's short title (`Kabid Humas`), `Jaksa` opening a sentence, `Ketua Majelis Hakim`, an
-  // institution after an office, a name after a place after `untuk`, a name with `untuk` inside
-  "vonis-tipikor": ["Bambang Joko Winarno", "Dinas Bina Marga", "Hari Nugroho", "Kabid Humas", "Ketua Majelis Hakim", "Komisi Pemberantasan Korupsi", "Polda Metro Jaya"],
-  "asean-myanmar": ["Julie Bishop", "Komisaris Tinggi PBB untuk Pengungsi"],
+  // held out: `Jaksa` opening a sentence, an institution after an office, a name after a place after `untuk`
+  "vonis-tipikor": ["Dinas Bina Marga", "Hari Nugroho", "Komisi Pemberantasan Korupsi"],
+  "asean-myanmar": ["Julie Bishop"],
 };
 const EXTRAS4: Record<string, string[]> = {
   "banjir-ponorogo": ["Ponorogo Masun", "Sancoko Putra", "Sugiri"],
-  // (a hospital's or a body's acronym inside its name is a candidate too, as `DKI` is; the terminologist did not list them)
-  "bpom-sirup": ["BPJS", "RSUD", "RSUP"],
-  "partai-demokrat": ["Agus", "Harimurti Yudhoyono", "Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono", "Sekretaris Jenderal Partai Demokrat Herman Khaeron"],
   "rupiah-bi": ["Lembaga Penjamin Simpanan Purbaya Yudhi Sadewa"],
-  "vonis-tipikor": ["DKI", "Jaksa Komisi Pemberantasan Korupsi", "Kabid Humas Polda Metro Jaya", "Dinas Bina Marga Hari Nugroho", "Ketua Majelis Hakim Bambang Joko Winarno"],
-  "asean-myanmar": ["Komisaris Tinggi", "Myanmar Julie Bishop", "Pengungsi"],
+  // (a body's acronym inside its name is a candidate too, as `DKI` is; the terminologist did not list it)
+  "vonis-tipikor": ["DKI", "Jaksa Komisi Pemberantasan Korupsi", "Dinas Bina Marga Hari Nugroho"],
+  "asean-myanmar": ["Myanmar Julie Bishop"],
 };
 
 describe("glossary candidates on the round-four articles", () => {
@@ -158,7 +157,83 @@ describe("glossary candidates on the round-four articles", () => {
     }
     // [found, listed, wanted]: the five articles the round worked on 50/75 and 50/74 before it, 64/76 and 64/74 after;
     // the two held out 25/33 and 25/34 before and after (their misses are other kinds of names); `Kepala` split off a
-    // body's name (`Departemen Komunikasi`): 65/76 and 65/74
-    expect(score).toEqual({ dev: [65, 76, 74], heldOut: [25, 33, 34] });
+    // body's name (`Departemen Komunikasi`): 65/76 and 65/74; round five (a party of one word between a title and a name, a
+    // given name opening a name of three, `Ketua Majelis Hakim`, `Kabid Humas` + `Polda Metro Jaya`, `untuk` in a body's
+    // name, no `RSUD`/`RSUP`/`BPJS` alone before their names): dev 69/73 and 69/74, held out 30/34 and 30/34
+    expect(score).toEqual({ dev: [69, 73, 74], heldOut: [30, 34, 34] });
+  }, 60_000);
+});
+
+/**
+ * Round five: eight more articles of 200-280 words (test/fixtures/candidates-probe5: a regency's roads, a prosecution in
+ * Surabaya, a police drug raid, university fees, child tuberculosis, UN agencies in East Nusa Tenggara; held out, scored
+ * before and after the round's changes and not read while making them: a party's nomination in Klaten, a pretrial in
+ * Makassar), the terms written before the scan ran.
+ */
+const FIXTURES5 = path.join(REPO, "test", "fixtures", "candidates-probe5");
+const HELD_OUT5 = ["pilkada-klaten", "praperadilan-makassar"];
+const MISSES5: Record<string, string[]> = {
+  // an institution's name and its place between a title and a name are not told from the name; a glossary term with a
+  // hyphenated tail (`Jawa Timur-Bali`) ends the name
+  "bupati-jember": ["Balai Besar Pelaksanaan Jalan Nasional Jawa Timur-Bali", "Dinas Pekerjaan Umum Bina Marga dan Sumber Daya Air", "Yessiana Arifa"],
+  // a unit's head and its unit are one title (`Kanit Satresnarkoba`, as `Kabid Humas`); a body of three words after `Ketua`
+  // with its place is not told from the name
+  "narkoba-medan": ["Gerakan Nasional Anti Narkotika", "Kanit", "Kota Medan", "Ramli Siregar", "Satresnarkoba"],
+  // a regional body and its region are one name (`Kejari Surabaya`, as `Polda Metro Jaya`); a region the glossary has ends
+  // a name that opens with no institution's head
+  "sidang-surabaya": ["Kejari", "Masyarakat Antikorupsi Jawa Timur", "Surabaya"],
+  // a hospital's name of three words after `Dr` is not told from a person's of three; an office of one word and its field
+  "tbc-jabar": ["Direktur Penyakit Menular", "RSUP Dr Hasan Sadikin", "Rachim Dinata Marsidi"],
+  // an institution between a title and a name (`Badan Eksekutif Mahasiswa Universitas Airlangga`, `Institut Teknologi
+  // Sepuluh Nopember`); a ministry's name with a list comma after `Menteri`; a short form in mixed case (`LLDikti`); a
+  // commission's Roman number (`Komisi X`)
+  "ukt-unair": ["Badan Eksekutif Mahasiswa", "Bambang Pramujati", "Brian Yuliarto", "Institut Teknologi Sepuluh Nopember", "Komisi X", "LLDikti",
+    "Menteri Pendidikan Tinggi, Sains, dan Teknologi", "Rizky Maulana Akbar"],
+  // a country after `untuk` and a name
+  "unicef-ntt": ["Maniza Zaman"],
+  // held out: a party's board before the party (`Dewan Pimpinan Pusat Partai Golkar`), `Ketua` before a board, a region and
+  // a name after an acronym; a surname alone opening a sentence; `PDI Perjuangan` and a region and a name
+  "pilkada-klaten": ["Agus Riyanto", "Dewan Pimpinan Cabang", "Dewan Pimpinan Pusat", "Hamenang", "Joko Wiyono", "PDI Perjuangan"],
+  // held out: a regional body and its region the glossary has (`Kejati Sulsel`); an institution's head before another's
+  // (`Badan Pengawasan Mahkamah Agung`); a commission's letter (`Komisi E`)
+  "praperadilan-makassar": ["Badan Pengawasan Mahkamah Agung", "Kejati", "Komisi E"],
+};
+const EXTRAS5: Record<string, string[]> = {
+  "bupati-jember": ["Balai Besar Pelaksanaan Jalan Nasional Jawa Timur", "Dinas Pekerjaan Umum Bina Marga dan Sumber Daya Air Jember Yessiana Arifa"],
+  "narkoba-medan": ["Kanit Satresnarkoba", "Ketua Gerakan Nasional Anti Narkotika Kota Medan Ramli Siregar"],
+  "sidang-surabaya": ["Kejari Surabaya", "Masyarakat Antikorupsi"],
+  // (an acronym inside a name is a candidate too: `TB`)
+  "tbc-jabar": ["Dinata Marsidi", "Penyakit Menular", "RSUP Dr Hasan Sadikin Rachim", "TB"],
+  "ukt-unair": ["Ketua Badan Eksekutif Mahasiswa Universitas Airlangga Rizky Maulana Akbar", "Menteri Pendidikan Tinggi", "Rektor Institut Teknologi Sepuluh Nopember Bambang Pramujati",
+    "Sains", "Teknologi Brian Yuliarto"],
+  "unicef-ntt": ["Indonesia Maniza Zaman"],
+  "pilkada-klaten": ["Dewan Pimpinan Pusat Partai Golkar", "Ketua Dewan Pimpinan Cabang", "Klaten Agus Riyanto", "PDI Perjuangan Klaten Joko Wiyono"],
+  "praperadilan-makassar": ["Badan Pengawasan", "Kejati Sulsel", "Ketua Komisi", "Mahkamah Agung"],
+};
+
+describe("glossary candidates on the round-five articles", () => {
+  it("finds each article's terms but the listed misses, and only the listed extras", async () => {
+    const articles = Object.fromEntries(fs.readdirSync(FIXTURES5).filter((f) => f.endsWith(".txt")).map((f) => [f, fs.readFileSync(path.join(FIXTURES5, f), "utf8")]));
+    const project = await ingestedProject(articles, "selaras-cand-probe5-");
+    fs.cpSync(path.join(REPO, "glossary"), path.join(project.dir, "glossary"), { recursive: true });
+    const r = await run(["glossary", "candidates", "--json", "--db", project.db], { cwd: project.dir });
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    const report = JSON.parse(r.stdout) as { byDocument: { document: string; candidates: { term: string }[] }[] };
+    const want = expected(FIXTURES5);
+    expect(report.byDocument.map((d) => d.document)).toEqual([...want.keys()].sort());
+    const score = { dev: [0, 0, 0], heldOut: [0, 0, 0] };
+    for (const d of report.byDocument) {
+      const terms = d.candidates.map((c) => c.term).sort();
+      const w = want.get(d.document)!;
+      const exact = [...w.filter((t) => !(MISSES5[d.document] ?? []).includes(t)), ...(EXTRAS5[d.document] ?? [])].sort();
+      expect({ document: d.document, terms }).toEqual({ document: d.document, terms: exact });
+      const s = HELD_OUT5.includes(d.document) ? score.heldOut : score.dev;
+      s[0]! += terms.filter((t) => w.includes(t)).length;
+      s[1]! += terms.length;
+      s[2]! += w.length;
+    }
+    // [found, listed, wanted]: the six articles the round worked on 95/138 and 95/142 before it, 119/135 and 119/142 after;
+    // the two held out 33/45 and 33/48 before, 39/47 and 39/48 after
+    expect(score).toEqual({ dev: [119, 135, 142], heldOut: [39, 47, 48] });
   }, 60_000);
 });

@@ -494,14 +494,17 @@ describe("candidateSpans", () => {
   });
   it("reads a hospital's or a school's name after its acronym, a club's last acronym, a league's number and a body's acronym with its derived noun", () => {
     const terms = (text: string) => candidateSpans(text, []).map((c) => c.term);
-    // (the acronym a term too; `Dr` the name's, no title)
-    expect(terms("Pasien dirawat di RSUD Dr Soetomo dan RSUD Tarakan kemarin.")).toEqual(["RSUD", "RSUD", "RSUD Dr Soetomo", "RSUD Tarakan"]);
-    expect(terms("Kata Direktur Utama RSUP Dr Cipto Mangunkusumo Supriyanto Dharmoredjo kemarin.")).toEqual(["RSUP", "Direktur Utama", "RSUP Dr Cipto Mangunkusumo", "Supriyanto Dharmoredjo"]);
+    // (the name the term, the acronym that opens it none alone, as `Kota` is none; `Dr` the name's, no title)
+    expect(terms("Pasien dirawat di RSUD Dr Soetomo dan RSUD Tarakan kemarin.")).toEqual(["RSUD Dr Soetomo", "RSUD Tarakan"]);
+    expect(terms("Kata Direktur Utama RSUP Dr Cipto Mangunkusumo Supriyanto Dharmoredjo kemarin.")).toEqual(["Direktur Utama", "RSUP Dr Cipto Mangunkusumo", "Supriyanto Dharmoredjo"]);
+    expect(terms("Pasien dirujuk ke RSUD, kata Direktur RSUD Budi.")).toEqual(["RSUD", "RSUD Budi"]);
     expect(terms("Arema FC bermain imbang melawan Bali United dalam lanjutan Liga 1, Minggu.")).toEqual(["Arema FC", "Bali United", "Liga 1"]);
     expect(terms("Pelatih Arema FC Joel Cornelli kecewa, kata pemain Manchester City FC Suree Sukha.")).toEqual(["Arema FC", "Joel Cornelli", "Manchester City FC", "Suree Sukha"]);
     // (a score, a decimal: no league's number)
     expect(terms("Liga 2 dimulai pekan depan, skor akhir Persib 2-1 dan Liga 1,5 juta.")).toEqual(["Liga 2", "Persib", "Liga"]);
-    expect(terms("BPJS Kesehatan menanggung biaya, kata Direktur Utama BPJS Kesehatan Ghufron Mukti.")).toEqual(["BPJS", "BPJS Kesehatan", "BPJS", "Direktur Utama", "BPJS Kesehatan", "Ghufron Mukti"]);
+    expect(terms("BPJS Kesehatan menanggung biaya, kata Direktur Utama BPJS Kesehatan Ghufron Mukti.")).toEqual(["BPJS Kesehatan", "Direktur Utama", "BPJS Kesehatan", "Ghufron Mukti"]);
+    // (an acronym inside a name before a derived noun stays a term: `Piala FA`, `Satpol PP`)
+    expect(terms("Ia menonton Piala FA Kemenangan Spurs, kata Kasatgas Satpol PP Kelurahan Gambir.")).toEqual(["FA", "Piala FA Kemenangan Spurs", "PP", "Kasatgas Satpol PP Kelurahan Gambir"]);
     // a company goes on over its last word after its country's (`Baru`); a director's second word
     expect(terms("Direktur Operasional PT Liga Indonesia Baru Asep Saputra datang.")).toEqual(["Direktur Operasional", "PT Liga Indonesia Baru", "Asep Saputra"]);
     expect(terms("Gol Bali United dicetak Irfan Jaya pada menit ke-78.")).toEqual(["Bali United", "Irfan Jaya"]);
@@ -540,5 +543,51 @@ describe("candidateSpans", () => {
     const pairs = [{ ref: "a:1", source: "Itu propaganda tentang Kim. Jong Un adalah pemimpin dunia.", target: "x" }];
     const concepts = [{ id: "kim", sources: [{ text: "Kim Jong Un", caseSensitive: false, kind: "term" }], renderings: [], dnt: true }] as unknown as Parameters<typeof auditPairs>[1];
     expect(auditPairs(pairs, concepts, undefined, { minCandidateCount: 1 }).candidates.map((c) => c.term)).toEqual(["Kim"]);
+  });
+});
+
+describe("candidate spans, round five (regional bodies, unit heads, judges, parties, given names, `untuk`)", () => {
+  const terms = (text: string, ...glossary: string[]) =>
+    candidateSpans(text, glossary.map((g) => ({ start: text.indexOf(g), end: text.indexOf(g) + g.length })).sort((x, y) => x.start - y.start)).map((c) => c.term);
+  it("splits a unit's head and a regional body off the name, and keeps a unit's name whole without one", () => {
+    expect(terms("Kabid Humas Polda Metro Jaya Kombes Ade Ary Syam Indradi mengatakan hal itu.")).toEqual(["Kabid Humas", "Polda Metro Jaya", "Ade Ary Syam Indradi"]);
+    expect(terms("Kasat Resnarkoba Polrestabes Medan AKBP Jhon Sitepu datang.")).toEqual(["Kasat Resnarkoba", "Polrestabes Medan", "Jhon Sitepu"]);
+    expect(terms("Kepala Seksi Pidana Khusus Kejari Surabaya Ferry Hartanto datang.")).toEqual(["Kepala Seksi Pidana Khusus", "Kejari Surabaya", "Ferry Hartanto"]);
+    expect(terms("Satuan Reserse Narkoba Polrestabes Medan menggerebek gudang.")).toEqual(["Satuan Reserse Narkoba", "Polrestabes Medan"]);
+    // (a place that goes on is no name; a unit's name of two words and no body after it stays whole)
+    expect(terms("Ia melapor ke Polres Metro Jakarta Selatan kemarin.")).toEqual(["Polres Metro Jakarta Selatan"]);
+    expect(terms("Kanit Laka Lantas Jakarta Barat, AKP Rahmad Dahlizar menuturkan hal itu.")).toEqual(["Kanit Laka Lantas Jakarta Barat", "Rahmad Dahlizar"]);
+    expect(terms("Kasie Penanggulangan Sampah, Sudin Kebersihan datang.")).toEqual(["Kasie Penanggulangan Sampah", "Sudin Kebersihan"]);
+    // (a regional body before its region the glossary knows: one name with it)
+    expect(terms("Kabid Humas Polda Sumatera Utara Kombes Hadi Wahyudi datang.", "Sumatera Utara")).toEqual(["Kabid Humas", "Polda Sumatera Utara", "Hadi Wahyudi"]);
+    expect(terms("Kapolrestabes Medan Kombes Gidion Arif Setyawan datang.")).toEqual(["Kapolrestabes", "Medan", "Gidion Arif Setyawan"]);
+  });
+  it("reads `Kepala` before a body's name over the region the glossary knows", () => {
+    expect(terms("Kepala Dinas Kesehatan Jawa Barat Vini Adiani Dewi datang.", "Jawa Barat")).toEqual(["Dinas Kesehatan Jawa Barat", "Vini Adiani Dewi"]);
+  });
+  it("splits `Ketua Majelis Hakim`, a party or a university of one word, and keeps a name that opens with a given name whole", () => {
+    expect(terms("Ketua Majelis Hakim Sutarno Adi Wijaya membacakan putusan.")).toEqual(["Ketua Majelis Hakim", "Sutarno Adi Wijaya"]);
+    expect(terms("Ketua Umum Partai Golkar Bahlil Lahadalia datang.")).toEqual(["Ketua Umum", "Partai Golkar", "Bahlil Lahadalia"]);
+    expect(terms("Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono datang.")).toEqual(["Ketua Umum", "Partai Demokrat", "Agus Harimurti Yudhoyono"]);
+    expect(terms("Rektor Universitas Airlangga Mohammad Nasih datang.")).toEqual(["Universitas Airlangga", "Mohammad Nasih"]);
+    // (a party whose name is made of common words: not told from the name)
+    expect(terms("Ketua Umum Partai Keadilan Sejahtera Ahmad Syaikhu datang.")).toEqual(["Ketua Umum Partai Keadilan Sejahtera Ahmad Syaikhu"]);
+    expect(terms("Bupati Muhammad Fawait Hidayat datang.")).toEqual(["Muhammad Fawait Hidayat"]);
+    expect(terms("Ketua Umum Agus Harimurti Yudhoyono datang.")).toEqual(["Ketua Umum", "Agus Harimurti Yudhoyono"]);
+    // (a region's one word before a name of two still: the region does not open with a given name)
+    expect(terms("Bupati Banyuwangi Ipuk Fiestiandani datang.")).toEqual(["Banyuwangi", "Ipuk Fiestiandani"]);
+  });
+  it("keeps a body's field after `untuk`/`bagi` in its name, not a place or a person after them", () => {
+    expect(terms("Komisaris Tinggi PBB untuk Pengungsi (UNHCR) mencatat hal itu.", "PBB")).toEqual(["Komisaris Tinggi PBB untuk Pengungsi", "UNHCR"]);
+    expect(terms("Kantor Komisaris Tinggi PBB untuk Hak Asasi Manusia menyoroti hal itu.", "PBB")).toEqual(["Kantor Komisaris Tinggi PBB untuk Hak Asasi Manusia"]);
+    expect(terms("Dana Internasional untuk Pembangunan Pertanian (IFAD) menyiapkan hibah bagi petani.")).toEqual(["Dana Internasional untuk Pembangunan Pertanian", "IFAD"]);
+    expect(terms("Kelompok independen Mesir, Organisasi bagi Hak Asasi Manusia, memperkirakan hal itu.")).toEqual(["Mesir", "Organisasi bagi Hak Asasi Manusia"]);
+    expect(terms("Utusan Khusus PBB untuk Myanmar Julie Bishop datang.", "PBB")).toEqual(["Utusan Khusus", "Myanmar Julie Bishop"]);
+    expect(terms("Bantuan UNICEF untuk Indonesia tiba.")).toEqual(["UNICEF", "Indonesia"]);
+    expect(terms("Dana Anak-Anak Perserikatan Bangsa-Bangsa (UNICEF) menyalurkan bantuan.", "Perserikatan Bangsa-Bangsa")).toEqual(["Dana Anak-Anak Perserikatan Bangsa-Bangsa", "UNICEF"]);
+  });
+  it("keeps an institution's name whole over `dan` before its fields (`Organisasi Pangan dan Pertanian`), not before another body's head", () => {
+    expect(terms("Organisasi Pangan dan Pertanian (FAO) menyatakan hal itu.")).toEqual(["Organisasi Pangan dan Pertanian", "FAO"]);
+    expect(terms("Penyaluran bersama Dinas Kesehatan Kabupaten Timor Tengah Selatan dan Palang Merah Indonesia (PMI) berjalan.")).toEqual(["Dinas Kesehatan Kabupaten Timor Tengah Selatan", "Palang Merah Indonesia", "PMI"]);
   });
 });
