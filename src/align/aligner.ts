@@ -908,6 +908,11 @@ function ownHits(p: Prepared, i: number, others: readonly number[], tgt: readonl
  * dibayar …` / `He must also repay 48 billion rupiah within a month …`, its weak pair broken up by the quote
  * the English moved up).
  */
+/** Whether source sentence `i` shares with one of the English sentences `tgt` a number no other sentence of either side has (Prepared.numberPairs). */
+function sharesFigure(p: Prepared, i: number, tgt: readonly number[]): boolean {
+  return tgt.some((j) => p.numberPairs.has(`${i}:${j}`));
+}
+
 function joinNeighbour(p: Prepared, beads: Bead[], cost: BeadCoster["cost"], params: AlignParams): Bead[] {
   const mark = new Int32Array(p.vocabSize);
   let stamp = 0;
@@ -921,11 +926,13 @@ function joinNeighbour(p: Prepared, beads: Bead[], cost: BeadCoster["cost"], par
     for (const at of [k - 1, k + 1]) {
       const o = out[at];
       if (!o || o.src.length !== 1 || o.tgt.length !== 1 || o.moved || Math.abs(o.src[0]! - i) !== 1 || p.headline?.[o.src[0]!]) continue;
-      if (ownHits(p, i, o.src, o.tgt, mark, ++stamp) < FOLD_HITS) continue;
+      const figure = sharesFigure(p, i, o.tgt);
+      if (!figure && ownHits(p, i, o.src, o.tgt, mark, ++stamp) < FOLD_HITS) continue;
       const src = [Math.min(i, o.src[0]!), Math.max(i, o.src[0]!)];
       const joined = cost(src, o.tgt);
       const gain = cost(o.src, o.tgt) + params.skip - 1.5 * joined;
-      if (gain > 0 && (!best || gain > best.gain)) best = { at, bead: { src, tgt: o.tgt.slice(), score: scoreOf(joined) }, gain };
+      // (a figure only the two of them have joins up to NUMBER_MOVED per sentence, as the second pass pairs such sentences)
+      if ((gain > 0 || (figure && joined <= NUMBER_MOVED)) && (!best || gain > best.gain)) best = { at, bead: { src, tgt: o.tgt.slice(), score: scoreOf(joined) }, gain };
     }
     if (!best) continue;
     out.splice(Math.min(k, best.at), 2, best.bead);
