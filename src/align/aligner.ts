@@ -108,6 +108,8 @@ interface Prepared {
   readonly ratio: number;
   /** 1 for a source headline (AlignOptions.headlines), else 0; null when none is. */
   readonly headline: Uint8Array | null;
+  /** 1 for a source photo caption (AlignOptions.captions), else 0; null when none is. */
+  readonly caption: Uint8Array | null;
   /**
    * `i:j` for a source sentence i and a target sentence j that share a number found in no other
    * sentence of either side (a figure, a count, a date): the two say the same thing (relink).
@@ -139,12 +141,8 @@ function prepare(src: readonly string[], tgt: readonly string[], options: AlignO
   const n = src.length;
   const m = tgt.length;
   if (ls > 0 && lt > 0 && Math.min(n, m) >= 0.5 * Math.max(n, m)) ratio = Math.min(1.4, Math.max(0.7, lt / ls));
-  let headline: Uint8Array | null = null;
-  if (options.headlines?.some((h, k) => h && k < n)) {
-    headline = new Uint8Array(n);
-    for (let k = 0; k < n; k++) headline[k] = options.headlines[k] ? 1 : 0;
-  }
-  return { src: s, tgt: t, vocabSize: vocab.size, ratio, headline, numberPairs: numberPairs(s, t, vocab.idsStartingWith("#")) };
+  const flags = (given: readonly boolean[] | undefined): Uint8Array | null => (given?.some((h, k) => h && k < n) ? Uint8Array.from({ length: n }, (_, k) => (given[k] ? 1 : 0)) : null);
+  return { src: s, tgt: t, vocabSize: vocab.size, ratio, headline: flags(options.headlines), caption: flags(options.captions), numberPairs: numberPairs(s, t, vocab.idsStartingWith("#")) };
 }
 
 /** The pairs of sentences sharing a number that no other sentence of either side has (Prepared.numberPairs). */
@@ -383,10 +381,12 @@ function run(p: Prepared, band: Band, params: AlignParams): RunResult {
     for (let q = from; q < from + count - 1; q++) if (!frag[q]) return false;
     return true;
   };
-  // A bead of several source sentences may not join a headline with a sentence that is not one.
+  // A bead of several source sentences may not join a headline with a sentence that is not one, nor a caption with any.
   const hl = p.headline;
   const mixed = (i0: number, a: number): boolean => {
-    if (hl === null || a < 2) return false;
+    if (a < 2) return false;
+    if (p.caption) for (let q = i0; q < i0 + a; q++) if (p.caption[q]) return true;
+    if (hl === null) return false;
     for (let q = i0 + 1; q < i0 + a; q++) if (hl[q] !== hl[i0]) return true;
     return false;
   };
@@ -688,7 +688,7 @@ function relink(p: Prepared, beads: Bead[], params: AlignParams, unpairedOnly = 
       consider([i], [j]);
       if (poolT.has(j + 1)) consider([i], [j, j + 1]);
     }
-    if (poolS.has(i + 1)) {
+    if (poolS.has(i + 1) && !p.caption?.[i] && !p.caption?.[i + 1]) {
       gather(i + 1);
       for (const j of near) if (Math.abs(j - at[i]!) <= MOVE_WINDOW) consider([i, i + 1], [j]);
     }
@@ -920,12 +920,12 @@ function joinNeighbour(p: Prepared, beads: Bead[], cost: BeadCoster["cost"], par
   const out = beads.slice();
   for (let k = 0; k < out.length; k++) {
     const b = out[k]!;
-    if (b.src.length !== 1 || b.tgt.length !== 0 || p.headline?.[b.src[0]!]) continue;
+    if (b.src.length !== 1 || b.tgt.length !== 0 || p.headline?.[b.src[0]!] || p.caption?.[b.src[0]!]) continue;
     const i = b.src[0]!;
     let best: { at: number; bead: Bead; gain: number } | null = null;
     for (const at of [k - 1, k + 1]) {
       const o = out[at];
-      if (!o || o.src.length !== 1 || o.tgt.length !== 1 || o.moved || Math.abs(o.src[0]! - i) !== 1 || p.headline?.[o.src[0]!]) continue;
+      if (!o || o.src.length !== 1 || o.tgt.length !== 1 || o.moved || Math.abs(o.src[0]! - i) !== 1 || p.headline?.[o.src[0]!] || p.caption?.[o.src[0]!]) continue;
       const figure = sharesFigure(p, i, o.tgt);
       if (!figure && ownHits(p, i, o.src, o.tgt, mark, ++stamp) < FOLD_HITS) continue;
       const src = [Math.min(i, o.src[0]!), Math.max(i, o.src[0]!)];
