@@ -66,6 +66,12 @@ export interface AlignOptions {
    */
   readonly headlines?: readonly boolean[];
   /**
+   * Which source sentences are photo captions (by index). A bead never joins a caption with another
+   * sentence: a caption is printed apart from the text, under its photo, and an English edition drops it
+   * or gives its own; it never folds it into the lead.
+   */
+  readonly captions?: readonly boolean[];
+  /**
    * Initial half-width of the diagonal band (sentences), widened automatically (doubled) while the
    * best path touches its edge. Default: no band up to 250,000 cells, else max(40, |n − m| + 10).
    */

@@ -193,7 +193,8 @@ function isSubheading(units: readonly AlignUnit[], k: number): boolean {
  * unpaired) or was paired with an English headline naming the same city. A headline is never joined
  * with a sentence that is not one (AlignOptions.headlines): an English without the title left it
  * folded into the lead's bead. Nor is a subheading (isSubheading): a digest's heading of an item the
- * English dropped was glued to the sentence before it. Beads index `units`.
+ * English dropped was glued to the sentence before it. Nor is a photo caption joined with any other sentence
+ * (AlignOptions.captions): a caption above the lead, which the English left out, was glued to the lead. Beads index `units`.
  */
 export function alignUnits(units: readonly AlignUnit[], target: readonly string[], options: AlignOptions = {}): Bead[] {
   const groups: number[][] = [];
@@ -204,7 +205,8 @@ export function alignUnits(units: readonly AlignUnit[], target: readonly string[
     if (u.kind !== "dateline" || k + 1 === units.length) open = null;
   });
   const headlines = groups.map((g) => units[g[0]!]!.kind === "headline" || isSubheading(units, g[0]!));
-  const opts = headlines.includes(true) ? { ...options, headlines } : options;
+  const captions = groups.map((g) => units[g[0]!]!.kind === "caption");
+  const opts = { ...options, ...(headlines.includes(true) ? { headlines } : {}), ...(captions.includes(true) ? { captions } : {}) };
   if (groups.length === units.length) return alignSentences(units.map((u) => u.text), target, opts);
   const beads = alignSentences(groups.map((g) => g.map((k) => units[k]!.text).join(" ")), target, opts);
   return beads.map((b) => ({ ...b, src: b.src.flatMap((k) => groups[k]!) }));

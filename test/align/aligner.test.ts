@@ -370,6 +370,29 @@ describe("a sentence the English folded into a pair of other sentences", () => {
   });
 });
 
+describe("photo captions (AlignOptions.captions)", () => {
+  // (probe 6's flood: the caption above the lead, which the English left out, was glued to the lead by length and its shared words)
+  const src = [
+    "Warga menerobos banjir di Jalan Kaligawe, Semarang, Jawa Tengah, Selasa (14/1/2027).",
+    "Banjir merendam sedikitnya 4.300 rumah di tujuh kecamatan di Kota Semarang, Jawa Tengah, setelah hujan deras mengguyur sejak Senin malam.",
+    "Ketinggian air mencapai 1,2 meter di sejumlah titik.",
+  ];
+  const tgt = [
+    "Floods have inundated at least 4,300 houses in seven districts of Semarang, Central Java, after heavy rain that began on Monday night.",
+    "The water was up to 1.2 meters deep in some places.",
+  ];
+
+  test("a caption is never joined with another sentence: left alone when the English has none", () => {
+    expect(shape(alignSentences(src, tgt))).toEqual(["[0,1]\t[0]", "[2]\t[1]"]);
+    expect(shape(alignSentences(src, tgt, { captions: [true, false, false] }))).toEqual(["[0]\t[]", "[1]\t[0]", "[2]\t[1]"]);
+  });
+
+  test("a caption the English gives too pairs with it", () => {
+    const beads = alignSentences(src, ["Residents wade through floodwater on Jalan Kaligawe, Semarang, Central Java, on Tuesday (Jan. 14, 2027).", ...tgt], { captions: [true, false, false] });
+    expect(shape(beads)).toEqual(["[0]\t[0]", "[1]\t[1]", "[2]\t[2]"]);
+  });
+});
+
 describe("list introductions (sentences ending in a colon on both sides)", () => {
   // (the article's sentences as the segmenters cut them: test/fixtures/align-probe4/06-daftar; the English dropped a list item)
   const src = [

@@ -72,8 +72,9 @@ describe("unseen news articles aligned end to end (the probe set)", () => {
   test("the whole set: exact beads, links (partial credit) and sentences without counterpart", () => {
     const tot = sumScores([...cases.values()].map((c) => scoreRaw(c, run(c.id).beads)));
     // before this probe's fixes: beads 104 of 122 predicted right (116 in the key), links 142 of 151 (156),
-    // sentences without counterpart 18 of 24 (27)
-    expect(tot).toEqual({ beads: { pred: 119, gold: 116, hit: 111 }, links: { pred: 150, gold: 156, hit: 149 }, unpaired: { pred: 28, gold: 27, hit: 25 } });
-    expect(prf(tot.beads).f1).toBeCloseTo(0.945, 3);
+    // sentences without counterpart 18 of 24 (27); probe 6: the drug seizure's sentence alone beside its neighbour's
+    // pair joins it by a figure only it and that English have (before: [10]-[] [11]-[8]), 112 of 119
+    expect(tot).toEqual({ beads: { pred: 119, gold: 116, hit: 112 }, links: { pred: 151, gold: 156, hit: 150 }, unpaired: { pred: 27, gold: 27, hit: 25 } });
+    expect(prf(tot.beads).f1).toBeCloseTo(0.953, 3);
   });
 });

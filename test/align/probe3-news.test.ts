@@ -63,7 +63,11 @@ describe("unseen news articles aligned end to end (the third probe set)", () => 
     // without counterpart 9 of 19 (10); the two held-out articles 18 of 20 beads before and after
     // (probe 5: inflation's red chili share is left alone, folded into the English it is in: one wrong link fewer, one
     // sentence more alone that the key pairs with that English)
-    expect(tot).toEqual({ beads: { pred: 64, gold: 63, hit: 57 }, links: { pred: 88, gold: 90, hit: 84 }, unpaired: { pred: 11, gold: 10, hit: 9 } });
-    expect(prf(tot.beads).f1).toBeCloseTo(0.898, 3);
+    // (probe 6: 03-kpk's key pairs the deputy chairman's sentence with the English that names him, `… KPK deputy
+    // chairman Fitroh Rohcahyanto told reporters …`, a 2-1 with the next sentence, as the aligner does, not with the
+    // lead that took only its Rp 4.5 billion: the English split that sentence over the two, and a bead is a run of
+    // neighbours; the old key's [1,3]-[1] no aligner of runs can give. Beads 57 -> 59, links 84 -> 85)
+    expect(tot).toEqual({ beads: { pred: 64, gold: 63, hit: 59 }, links: { pred: 88, gold: 90, hit: 85 }, unpaired: { pred: 11, gold: 10, hit: 9 } });
+    expect(prf(tot.beads).f1).toBeCloseTo(0.929, 3);
   });
 });

@@ -63,9 +63,11 @@ describe("unseen news articles aligned end to end (the fourth probe set)", () =>
   test("the whole set: exact beads, links (partial credit) and sentences without counterpart", () => {
     const tot = sumScores([...cases.values()].map((c) => scoreRaw(c, run(c.id).beads)));
     // the same before this probe's fixes (they change no bead of these articles); the two held-out articles 14 of 15;
-    // probe 5's list introductions: beads 80 of 84 -> 83 of 85, links 92 of 95 -> 93 of 94
-    expect(tot).toEqual({ beads: { pred: 85, gold: 84, hit: 83 }, links: { pred: 94, gold: 94, hit: 93 }, unpaired: { pred: 21, gold: 22, hit: 20 } });
-    expect(prf(tot.beads).f1).toBeCloseTo(0.982, 3);
+    // probe 5's list introductions: beads 80 of 84 -> 83 of 85, links 92 of 95 -> 93 of 94; probe 6: the brief's quote
+    // with its `12 lokasi` joins the minister's sentence beside it (`… sighted at 12 locations`, a figure only the two
+    // have; before: [3]-[2] and the quote alone), 84 of 85
+    expect(tot).toEqual({ beads: { pred: 85, gold: 84, hit: 84 }, links: { pred: 95, gold: 94, hit: 94 }, unpaired: { pred: 20, gold: 22, hit: 20 } });
+    expect(prf(tot.beads).f1).toBeCloseTo(0.994, 3);
   });
 });
 
