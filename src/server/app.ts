@@ -244,13 +244,14 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   // A document's translations/ file changed under the server (git pull): loaded before a request
   // reads or writes that document's units (translations-watch.ts).
   const lookAtTranslations = o.root !== undefined
-    ? createTranslationsWatch(store, o.root, { author: o.author, gate: currentGate, loaded: (result) => {
+    ? createTranslationsWatch(store, o.root, { author: o.author, gate: currentGate, loaded: (result, noted) => {
       // (a colleague's confirmed record the checks refused was kept as a draft: said to the pages, by unit)
       const drafted = result.refused.map((r): DraftedRecord => {
         let author: string | null = null;
         try { author = changedUnit(store, r.ref).author; } catch { /* a unit gone since: no author */ }
         return { ref: r.ref, requested: r.status, author, findings: r.findings };
       });
+      live.ownRefusals(noted.after, noted.upTo);
       for (const d of result.documents) live.documentChanged(d, drafted.filter((x) => x.ref.slice(0, x.ref.lastIndexOf(":")) === d));
     } })
     : undefined;

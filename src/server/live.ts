@@ -70,6 +70,12 @@ export interface LiveHub {
   unitsChanged(kind: "joined" | "unjoined" | "split", document: string, ref: string): void;
   /** Announces that many units of a document changed through this server (an alignment applied, a pulled file loaded): the page reads them again. */
   documentChanged(document: string, drafted?: readonly DraftedRecord[]): void;
+  /**
+   * The import refusals with ids after `after` up to `upTo` were noted by this server (a pulled file
+   * it loaded) and announced with their document's `changed`: the look for other processes' refusals
+   * skips them (another process writing in the same second used to have them said twice).
+   */
+  ownRefusals(after: number, upTo: number): void;
   /** Announces that the glossary the hints and checks use changed: the pages read their terms and findings again. */
   glossaryChanged(): void;
   /** Someone opened a unit (ref) or none (null) in a document. */
@@ -99,6 +105,8 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
   let others = "";
   /** The newest import refusal seen (store.importRefusals): the ones after it are another process's to announce. */
   let refusals = 0;
+  /** Id ranges (after, upTo] of refusals this server noted and announced itself (ownRefusals). */
+  let own: Array<readonly [number, number]> = [];
   let timers: NodeJS.Timeout[] = [];
 
   const broadcast = (event: string, data: unknown): void => {
@@ -159,6 +167,7 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
     try { rows = store.importRefusals.since(refusals); } catch { return new Map(); }
     for (const r of rows) {
       refusals = r.id;
+      if (own.some(([after, upTo]) => r.id > after && r.id <= upTo)) continue;
       let findings: UnitFinding[];
       try { findings = JSON.parse(r.findings) as UnitFinding[]; } catch { findings = []; }
       let byRef = out.get(r.document);
@@ -166,6 +175,7 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
       byRef.delete(r.ref);
       byRef.set(r.ref, { ref: r.ref, requested: r.requested, author: r.author, findings });
     }
+    own = own.filter(([, upTo]) => upTo > refusals);
     return new Map([...out].map(([d, m]) => [d, [...m.values()]]));
   };
   const start = (): void => {
@@ -204,6 +214,9 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
       // Announced now: the poll need not announce it again. When no other process committed since
       // the last poll (othersChangeKey unchanged), every change of shape since the mark is this server's.
       if (shape && store.othersChangeKey() === others) shape = structureMark(store);
+    },
+    ownRefusals(after, upTo) {
+      if (upTo > after) own.push([after, upTo]);
     },
     documentChanged(document, drafted) {
       changed(document);

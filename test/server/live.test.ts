@@ -334,6 +334,42 @@ it("tells the pages when `translations import` run beside the server kept confir
   budi.close();
 });
 
+it("says a pulled file's drafted records once even when a command beside the server wrote in the same second", async () => {
+  const fourth = "mengapa-kunjungan-putin-penting";
+  const ref = `${fourth}:21`;
+  const en = "U.S. officials have voiced concern about a possible arms deal reached at the meeting between Putin and Kim Jong Un.";
+  expect((await send("PUT", `api/units/${encodeURIComponent(ref)}`, cookies.ayu!, { target: en, baseRevision: 0, confirm: true })).status).toBe(200);
+  const budi = await listen(cookies.budi!);
+  await budi.next((e) => e.event === "hello");
+  fs.mkdirSync(path.join(dir, "glossary"), { recursive: true });
+  fs.writeFileSync(path.join(dir, "glossary/desk.tsv"), "id\tsource\tpreferred\tadmitted\tforbidden\tflags\tpos\tdomain\tnote\texample\narms\tsenjata\tarms\tweapons\tguns\t\tnoun\tmilitary\t\t\n");
+  await budi.next((e) => e.event === "glossary");
+  // a colleague's reviewed record the glossary forbids, pulled (settled: written a while ago) …
+  const file = path.join(dir, `translations/${fourth}.translations.txt`);
+  const text = fs.readFileSync(file, "utf8");
+  const pulled = text.replace(`en: ${en}\nstatus: translated\nauthor: ayu`, `en: ${en.replace("arms deal", "guns deal")}\nstatus: reviewed\nauthor: citra`);
+  expect(pulled).not.toBe(text);
+  fs.writeFileSync(file, pulled);
+  const past = new Date(Date.now() - 5000);
+  fs.utimesSync(file, past, past);
+  const from = budi.events.length;
+  // … and a command beside the server writing meanwhile: the server loads the file (Budi opens the
+  // document) in the same look that finds the command's write
+  expect(await cli(["translate", "set", `${DOC}:24`, "The talks ended on Thursday.", "--status", "draft", "--translator", "cli"])).toBe(0);
+  expect((await send("POST", "api/presence", cookies.budi!, { document: fourth, ref })).status).toBe(200);
+  const changed = await budi.next((e) => e.event === "unit" && e.data.kind === "changed" && e.data.document === fourth);
+  expect(changed.data).toEqual({
+    kind: "changed", document: fourth,
+    drafted: [{ ref, requested: "reviewed", author: "citra", findings: [expect.objectContaining({ checkId: "glossary-forbidden-term", severity: "error", suppressed: false })] }],
+  });
+  await budi.next((e) => e.event === "unit" && e.data.ref === `${DOC}:24`);
+  await new Promise((r) => setTimeout(r, 1500));
+  expect(budi.events.slice(from).filter((e) => e.event === "unit" && e.data.kind === "changed" && e.data.document === fourth).length).toBe(1);
+  expect((await send("POST", "api/presence", cookies.budi!, { document: fourth, ref: null })).status).toBe(200);
+  fs.rmSync(path.join(dir, "glossary"), { recursive: true, force: true });
+  budi.close();
+});
+
 it("announces joins, and ends every stream when the server closes", async () => {
   const budi = await listen(cookies.budi!);
   await budi.next((e) => e.event === "hello");
