@@ -23,6 +23,7 @@ import { createStatusCache } from "./status-cache";
 import { createLiveHub, registerLiveRoutes, type DraftedRecord } from "./live";
 import { joinUnits, unjoinUnit } from "../app/segments";
 import { renderingHistory, showUnit } from "../app/translate";
+import { shownFile } from "../app/translations";
 import { changedUnit, editorUnit, unitHelp, unitSummary } from "../app/workbench";
 import { access, ACTIONS, authorize, login, sessionSecret, sessionUser, USER_ROLES, type Action, type UserRole } from "../app/users";
 import { registerAlignRoutes } from "./align-routes";
@@ -249,7 +250,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
       const drafted = result.refused.map((r): DraftedRecord => {
         let author: string | null = null;
         try { author = changedUnit(store, r.ref).author; } catch { /* a unit gone since: no author */ }
-        return { ref: r.ref, requested: r.status, author, findings: r.findings };
+        return { ref: r.ref, requested: r.status, author, file: shownFile(o.root, r.file), findings: r.findings };
       });
       live.ownRefusals(noted.after, noted.upTo);
       for (const d of result.documents) live.documentChanged(d, drafted.filter((x) => x.ref.slice(0, x.ref.lastIndexOf(":")) === d));

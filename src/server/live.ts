@@ -50,6 +50,8 @@ export interface DraftedRecord {
   readonly requested: string;
   /** The record's author (null: the file named none). */
   readonly author: string | null;
+  /** The file it was read from (translations/<doc>.translations.txt inside the project, else its whole path; null: not known). */
+  readonly file: string | null;
   /** The checks' findings on it, as a refused save's 422 gives them (its unsuppressed errors refused it). */
   readonly findings: readonly UnitFinding[];
 }
@@ -173,7 +175,7 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
       let byRef = out.get(r.document);
       if (!byRef) out.set(r.document, (byRef = new Map()));
       byRef.delete(r.ref);
-      byRef.set(r.ref, { ref: r.ref, requested: r.requested, author: r.author, findings });
+      byRef.set(r.ref, { ref: r.ref, requested: r.requested, author: r.author, file: r.file, findings });
     }
     own = own.filter(([, upTo]) => upTo > refusals);
     return new Map([...out].map(([d, m]) => [d, [...m.values()]]));

@@ -294,7 +294,7 @@ it("tells the pages when a glossary/ file is pulled (event 'glossary'), and when
   const changed = await budi.next((e) => e.event === "unit" && e.data.kind === "changed" && e.data.document === other);
   expect(changed.data).toEqual({
     kind: "changed", document: other,
-    drafted: [{ ref: `${other}:6`, requested: "reviewed", author: "citra", findings: [expect.objectContaining({ checkId: "glossary-forbidden-term", severity: "error", suppressed: false })] }],
+    drafted: [{ ref: `${other}:6`, requested: "reviewed", author: "citra", file: `translations/${other}.translations.txt`, findings: [expect.objectContaining({ checkId: "glossary-forbidden-term", severity: "error", suppressed: false })] }],
   });
   const show = JSON.parse((await run(["translate", "show", `${other}:6`, "--json"], { cwd: dir })).stdout) as { rendering: { status: string; author: string } };
   expect([show.rendering.status, show.rendering.author]).toEqual(["draft", "citra"]);
@@ -323,7 +323,7 @@ it("tells the pages when `translations import` run beside the server kept confir
   const changed = await budi.next((e) => e.event === "unit" && e.data.kind === "changed" && e.data.document === third);
   expect(changed.data).toEqual({
     kind: "changed", document: third,
-    drafted: [{ ref: `${third}:1`, requested: "reviewed", author: "citra", findings: [expect.objectContaining({ checkId: "glossary-forbidden-term", severity: "error", suppressed: false })] }],
+    drafted: [{ ref: `${third}:1`, requested: "reviewed", author: "citra", file: `translations/${third}.translations.txt`, findings: [expect.objectContaining({ checkId: "glossary-forbidden-term", severity: "error", suppressed: false })] }],
   });
   // (said once: the next poll has nothing more to say of it)
   await new Promise((r) => setTimeout(r, 1500));
@@ -360,7 +360,7 @@ it("says a pulled file's drafted records once even when a command beside the ser
   const changed = await budi.next((e) => e.event === "unit" && e.data.kind === "changed" && e.data.document === fourth);
   expect(changed.data).toEqual({
     kind: "changed", document: fourth,
-    drafted: [{ ref, requested: "reviewed", author: "citra", findings: [expect.objectContaining({ checkId: "glossary-forbidden-term", severity: "error", suppressed: false })] }],
+    drafted: [{ ref, requested: "reviewed", author: "citra", file: `translations/${fourth}.translations.txt`, findings: [expect.objectContaining({ checkId: "glossary-forbidden-term", severity: "error", suppressed: false })] }],
   });
   await budi.next((e) => e.event === "unit" && e.data.ref === `${DOC}:24`);
   await new Promise((r) => setTimeout(r, 1500));

@@ -264,12 +264,13 @@ export function Editor({ t, slug, mayReview }: { t: TFunction; slug: string; may
     // This page's own change is left to `restructure`, which reads them and focuses the unit it made
     // (the event can come before or after the answer to its request).
     changed: (e) => {
-      // A colleague's confirmed record from translations/ (a pull) the checks refused was kept as a
-      // draft: said on its row and to a screen reader — the state it asked for must not change silently.
+      // A colleague's confirmed record from a translations file (a pull, an import) the checks refused was
+      // kept as a draft: said on its row, naming the file, and to a screen reader — the state it asked
+      // for must not change silently.
       if (e.kind === "changed" && e.drafted?.length) {
         // (with the findings that refused it listed under the row, as a refused save's are)
-        const said = Object.fromEntries(e.drafted.map((d) => [d.ref, t("web.editor.pulled-drafted", {
-          count: d.findings.filter((f) => f.severity === "error" && !f.suppressed).length, author: d.author ?? "?", state: t(`web.state.${d.requested}`, { defaultValue: d.requested }),
+        const said = Object.fromEntries(e.drafted.map((d) => [d.ref, t(d.file ? "web.editor.pulled-drafted" : "web.editor.pulled-drafted-unnamed", {
+          count: d.findings.filter((f) => f.severity === "error" && !f.suppressed).length, author: d.author ?? "?", file: d.file ?? "", state: t(`web.state.${d.requested}`, { defaultValue: d.requested }),
         })]));
         const found = new Map(e.drafted.map((d) => [d.ref, d.findings]));
         setStatus((prev) => {
