@@ -99,6 +99,12 @@ it("on a 390 px screen no page is wider than the screen, and the editor's rows a
     return cell.scrollWidth > cell.clientWidth || cell.getBoundingClientRect().width < r.getBoundingClientRect().width - 20;
   }).length);
   expect([await findings.count() > 0, narrow]).toEqual([true, 0]);
+  // and its concepts: one block each, every value after its column's name, nothing out of sight to the right
+  expect(await page.locator("table.concept-table").evaluate((t) => t.scrollWidth - t.clientWidth)).toBe(0);
+  const cells = page.locator('table.concept-table tr[data-concept="north-korea"] td');
+  expect(await cells.evaluateAll((tds) => tds.map((td) => getComputedStyle(td, "::before").content)))
+    .toEqual(["none", '"Source forms: "', '"Occurrences: "', '"Renderings used: "', '"Compliant pairs: "', '"Findings: "']);
+  expect(await cells.evaluateAll((tds) => tds.every((td) => td.getBoundingClientRect().width === tds[0]!.getBoundingClientRect().width))).toBe(true);
   if (process.env.SHOTS_390) await page.screenshot({ path: `${process.env.SHOTS_390}/audit-390.png` });
   // the glossary's search placeholder fits its field, in both languages
   // (Indonesian first: ?lang= is remembered, and the page after this one reads English)
