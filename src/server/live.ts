@@ -30,7 +30,7 @@ import type { ServerResponse } from "node:http";
 import type { FastifyInstance } from "fastify";
 import type { SaveUnitResult, UnitFinding } from "../app/lifecycle";
 import type { Action } from "../app/users";
-import { changedUnit, editorUnit, latestSave, structureChangedSince, structureMark, unitsChangedSince, type ChangedUnit } from "../app/workbench";
+import { changedUnit, editorUnit, latestSave, structureChangedSince, structureMark, unitsChangedSince, unitsWrittenSince, writeMark, type ChangedUnit, type WriteMark } from "../app/workbench";
 import type { StructureMark } from "../store/segment-edits";
 import type { Store } from "../store";
 
@@ -106,6 +106,8 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
   let shape: StructureMark | undefined;
   let others = "";
   /** The newest import refusal seen (store.importRefusals): the ones after it are another process's to announce. */
+  /** The newest rendering and revision ids seen (unitsWrittenSince). */
+  let written_: WriteMark = { rendering: 0, revision: 0 };
   let refusals = 0;
   /** Id ranges (after, upTo] of refusals this server noted and announced itself (ownRefusals). */
   let own: Array<readonly [number, number]> = [];
@@ -135,7 +137,12 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
     try {
       const { units, documents, latest } = unitsChangedSince(store, since);
       since = latest;
-      sendUnits(units);
+      // (and what was written with an older date than the newest save: an import keeps its records' dates)
+      const written = unitsWrittenSince(store, written_);
+      written_ = written.mark;
+      const said = new Set(units.map((u) => u.ref));
+      sendUnits([...units, ...written.units.filter((u) => !said.has(u.ref))]);
+      documents.push(...written.documents);
       // a large import, or joins, splits and re-ingests: those documents are read again whole
       const whole = new Set(documents);
       if (shape) {
@@ -159,7 +166,7 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
    * announce them again at the next commit of a command beside the server.
    */
   const announced = (): void => {
-    if (timers.length && store.othersChangeKey() === others) { since = latestSave(store); refusals = latestRefusal(); }
+    if (timers.length && store.othersChangeKey() === others) { since = latestSave(store); written_ = writeMark(store); refusals = latestRefusal(); }
   };
   const latestRefusal = (): number => { try { return store.importRefusals.latest(); } catch { return refusals; /* a database without the table (read-only, older) */ } };
   /** The refusals noted since the last look, by document (the latest of a unit only); the mark moves on. */
@@ -183,6 +190,7 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
   const start = (): void => {
     others = store.othersChangeKey();
     since = latestSave(store);
+    written_ = writeMark(store);
     shape = structureMark(store);
     refusals = latestRefusal();
     timers = [

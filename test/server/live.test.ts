@@ -370,6 +370,28 @@ it("says a pulled file's drafted records once even when a command beside the ser
   budi.close();
 });
 
+it("announces a record `translations import` beside the server loaded with its own, older date (not only saves newer than the last)", async () => {
+  const fifth = "putin-butuh-senjata-kim";
+  const ref = `${fifth}:3`;
+  expect((await send("PUT", `api/units/${encodeURIComponent(ref)}`, cookies.ayu!, { target: "Putin stepped up his approach to the North Korean leader last year.", baseRevision: 0 })).status).toBe(200);
+  const budi = await listen(cookies.budi!);
+  await budi.next((e) => e.event === "hello");
+  const from = budi.events.length;
+  // a colleague's file, mailed: their record of unit 3, dated a year ago
+  const text = fs.readFileSync(path.join(dir, `translations/${fifth}.translations.txt`), "utf8");
+  const theirs = "Putin stepped up his overtures to North Korean leader Kim Jong Un last year.";
+  const mailed = text.replace(/^en: Putin stepped up his approach[^\n]*\nstatus: draft\nauthor: ayu\ntime: [^\n]*/m, `en: ${theirs}\nstatus: translated\nauthor: dewi\ntime: 2025-12-01T08:00:00.000Z`);
+  expect(mailed).not.toBe(text);
+  fs.writeFileSync(path.join(dir, "dewi.translations.txt"), mailed);
+  expect(await cli(["translations", "import", "dewi.translations.txt"])).toBe(0);
+  const saved = await budi.next((e) => e.event === "unit" && e.data.ref === ref && e.data.target === theirs);
+  expect(saved.data).toMatchObject({ kind: "saved", document: fifth, ref, target: theirs, state: "translated", author: "dewi" });
+  await new Promise((r) => setTimeout(r, 1500));
+  expect(budi.events.slice(from).filter((e) => e.event === "unit" && e.data.ref === ref).length).toBe(1);
+  fs.rmSync(path.join(dir, "dewi.translations.txt"));
+  budi.close();
+});
+
 it("announces joins, and ends every stream when the server closes", async () => {
   const budi = await listen(cookies.budi!);
   await budi.next((e) => e.event === "hello");
