@@ -286,8 +286,8 @@ export function importTranslations(store: Store, inputs: readonly string[], o: I
       const segments = (d: Document) => { let s = segmentsOf.get(d.id); if (!s) segmentsOf.set(d.id, (s = docSegments(store.documents.segments(d.id)))); return s; };
       const renderings = records.filter((r): r is RenderingRecord => r.kind === "rendering");
       const later = new Set(renderings.filter((r) => r.text !== undefined && r.ordinals.length > 0 && locate(segments(docOf(r)), r)?.how === "stale"));
-      for (const r of renderings) if (!later.has(r)) applyRendering(store, docOf(r), segments(docOf(r)), r, file, o.author, now, res, o.gate);
-      for (const r of later) applyRendering(store, docOf(r), segments(docOf(r)), r, file, o.author, now, res, o.gate);
+      for (const r of renderings) if (!later.has(r)) applyRendering(store, docOf(r), segments(docOf(r)), r, file, o.author, now, res, o.gate, o.root);
+      for (const r of later) applyRendering(store, docOf(r), segments(docOf(r)), r, file, o.author, now, res, o.gate, o.root);
     }
     return res;
   });
@@ -376,7 +376,18 @@ function ensureJoins(store: Store, segments: readonly Segment[], author: string,
   return changed;
 }
 
-function applyRendering(store: Store, doc: Document, docSegs: DocSegments, r: RenderingRecord, file: string, fallbackAuthor: string, now: string, res: Mutable, gate?: Gate): void {
+/**
+ * A translations file as a page names it: project-relative (`translations/x.translations.txt`, `/`
+ * separators) inside the project `root`, else its whole path (a file imported from elsewhere).
+ */
+export function shownFile(root: string | undefined, file: string): string {
+  const abs = path.resolve(file);
+  if (root === undefined) return abs;
+  const rel = path.relative(path.resolve(root), abs);
+  return rel === "" || rel.startsWith("..") || path.isAbsolute(rel) ? abs : rel.split(path.sep).join("/");
+}
+
+function applyRendering(store: Store, doc: Document, docSegs: DocSegments, r: RenderingRecord, file: string, fallbackAuthor: string, now: string, res: Mutable, gate?: Gate, root?: string): void {
   const line = r.line ?? 0;
   const author = r.author ?? fallbackAuthor;
   const time = r.time ?? now;
@@ -426,7 +437,7 @@ function applyRendering(store: Store, doc: Document, docSegs: DocSegments, r: Re
       if (findings.some((f) => f.severity === "error" && !f.suppressed)) {
         res.refused.push({ ...issue(segments), status, findings });
         // (noted in the database too: a workbench beside this command tells its pages — server/live.ts)
-        store.importRefusals.add({ document: doc.slug, ref: refOf(doc, segments), requested: status, author, findings: JSON.stringify(findings), createdAt: now });
+        store.importRefusals.add({ document: doc.slug, ref: refOf(doc, segments), requested: status, author, file: shownFile(root, file), findings: JSON.stringify(findings), createdAt: now });
         status = "draft";
       }
     }

@@ -154,6 +154,37 @@ export function structureMark(store: Store): StructureMark {
   return store.segmentEdits.structureMark();
 }
 
+/** Where `unitsWrittenSince` starts: the newest rendering and revision ids. */
+export type WriteMark = { readonly rendering: number; readonly revision: number };
+export const writeMark = (store: Store): WriteMark => store.renderings.writeMark();
+
+/**
+ * The units whose English was created or saved again after `mark` whatever their updated_at (a
+ * `translations import` beside the server keeps each record's own date, older than the newest save:
+ * `unitsChangedSince` never saw it), and the next mark; over `limit`, the documents to read again whole.
+ */
+export function unitsWrittenSince(store: Store, mark: WriteMark, limit = 500): { units: ChangedUnit[]; documents: string[]; mark: WriteMark } {
+  const next = store.renderings.writeMark();
+  if (next.rendering === mark.rendering && next.revision === mark.revision) return { units: [], documents: [], mark };
+  const segments = store.renderings.writtenSince(mark, limit + 1);
+  const units: ChangedUnit[] = [];
+  const documents = new Set<string>();
+  const seen = new Set<string>();
+  for (const id of segments) {
+    const seg = store.documents.segmentById(id);
+    const doc = seg && store.documents.byId(seg.documentId);
+    if (!doc) continue;
+    if (segments.length > limit) { documents.add(doc.slug); continue; }
+    const u = unitOf(store, doc, id);
+    if (!u) continue;
+    const s = unitSummaryOf(store, u);
+    if (seen.has(s.ref)) continue;
+    seen.add(s.ref);
+    units.push({ ...s, document: u.document.slug, author: u.rendering?.author ?? null });
+  }
+  return { units, documents: [...documents].sort(), mark: next };
+}
+
 /** Where `unitsChangedSince` starts: the newest save so far. */
 export function latestSave(store: Store): string {
   return store.renderings.latestUpdate();

@@ -23,8 +23,9 @@ import { createStatusCache } from "./status-cache";
 import { createLiveHub, registerLiveRoutes, type DraftedRecord } from "./live";
 import { joinUnits, unjoinUnit } from "../app/segments";
 import { renderingHistory, showUnit } from "../app/translate";
+import { shownFile } from "../app/translations";
 import { changedUnit, editorUnit, unitHelp, unitSummary } from "../app/workbench";
-import { access, login, sessionSecret, sessionUser, USER_ROLES, type Action, type UserRole } from "../app/users";
+import { access, ACTIONS, authorize, login, sessionSecret, sessionUser, USER_ROLES, type Action, type UserRole } from "../app/users";
 import { registerAlignRoutes } from "./align-routes";
 import { clearSessionCookie, readCookie } from "../app/session-cookie";
 import { createAssist, type Assist } from "../app/assist";
@@ -244,13 +245,14 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   // A document's translations/ file changed under the server (git pull): loaded before a request
   // reads or writes that document's units (translations-watch.ts).
   const lookAtTranslations = o.root !== undefined
-    ? createTranslationsWatch(store, o.root, { author: o.author, gate: currentGate, loaded: (result) => {
+    ? createTranslationsWatch(store, o.root, { author: o.author, gate: currentGate, loaded: (result, noted) => {
       // (a colleague's confirmed record the checks refused was kept as a draft: said to the pages, by unit)
       const drafted = result.refused.map((r): DraftedRecord => {
         let author: string | null = null;
         try { author = changedUnit(store, r.ref).author; } catch { /* a unit gone since: no author */ }
-        return { ref: r.ref, requested: r.status, author, findings: r.findings };
+        return { ref: r.ref, requested: r.status, author, file: shownFile(o.root, r.file), findings: r.findings };
       });
+      live.ownRefusals(noted.after, noted.upTo);
       for (const d of result.documents) live.documentChanged(d, drafted.filter((x) => x.ref.slice(0, x.ref.lastIndexOf(":")) === d));
     } })
     : undefined;
@@ -465,19 +467,27 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     noted: (ref) => live.refsSaved([ref]),
   });
 
-  app.get("/api/session", async (req) => ({ user: who(req.headers.cookie), loginRequired: store.users.count() > 0 }));
+  /**
+   * What the person's role may ask for (the app layer's `authorize`, the table every route checks):
+   * the page offers only these (a translator is not offered review mode, to be refused on saving).
+   */
+  const may = (user: Who | null): Action[] => (user && USER_ROLES.includes(user.role as UserRole) ? ACTIONS.filter((a) => authorize(user.role as UserRole, a).ok) : []);
+  app.get("/api/session", async (req) => {
+    const user = who(req.headers.cookie);
+    return { user, loginRequired: store.users.count() > 0, may: may(user) };
+  });
   const loginBody = { type: "object", additionalProperties: false, required: ["token"], properties: { token: { type: "string", minLength: 1, maxLength: 200 } } } as const;
   app.post<{ Body: { token: string } }>("/api/login", { schema: { body: loginBody } }, async (req, reply) => {
     const session = login(store, req.body.token, { secret, now: Date.now() });
     if (!session) return fail(reply, 401, "login-failed", {});
     reply.header("set-cookie", session.cookie);
-    return { user: { name: session.user.name, role: session.user.role } };
+    return { user: { name: session.user.name, role: session.user.role }, may: may(session.user) };
   });
   app.post("/api/logout", async (req, reply) => {
     const value = readCookie(req.headers.cookie);
     if (value !== undefined) loggedOut.add(value);
     reply.header("set-cookie", clearSessionCookie());
-    return { user: null };
+    return { user: null, may: [] };
   });
 
   // ---- Presence and live updates (h14s): GET /api/events (SSE), POST /api/presence — src/server/live.ts ----

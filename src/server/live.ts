@@ -30,7 +30,7 @@ import type { ServerResponse } from "node:http";
 import type { FastifyInstance } from "fastify";
 import type { SaveUnitResult, UnitFinding } from "../app/lifecycle";
 import type { Action } from "../app/users";
-import { changedUnit, editorUnit, latestSave, structureChangedSince, structureMark, unitsChangedSince, type ChangedUnit } from "../app/workbench";
+import { changedUnit, editorUnit, latestSave, structureChangedSince, structureMark, unitsChangedSince, unitsWrittenSince, writeMark, type ChangedUnit, type WriteMark } from "../app/workbench";
 import type { StructureMark } from "../store/segment-edits";
 import type { Store } from "../store";
 
@@ -50,6 +50,8 @@ export interface DraftedRecord {
   readonly requested: string;
   /** The record's author (null: the file named none). */
   readonly author: string | null;
+  /** The file it was read from (translations/<doc>.translations.txt inside the project, else its whole path; null: not known). */
+  readonly file: string | null;
   /** The checks' findings on it, as a refused save's 422 gives them (its unsuppressed errors refused it). */
   readonly findings: readonly UnitFinding[];
 }
@@ -70,6 +72,12 @@ export interface LiveHub {
   unitsChanged(kind: "joined" | "unjoined" | "split", document: string, ref: string): void;
   /** Announces that many units of a document changed through this server (an alignment applied, a pulled file loaded): the page reads them again. */
   documentChanged(document: string, drafted?: readonly DraftedRecord[]): void;
+  /**
+   * The import refusals with ids after `after` up to `upTo` were noted by this server (a pulled file
+   * it loaded) and announced with their document's `changed`: the look for other processes' refusals
+   * skips them (another process writing in the same second used to have them said twice).
+   */
+  ownRefusals(after: number, upTo: number): void;
   /** Announces that the glossary the hints and checks use changed: the pages read their terms and findings again. */
   glossaryChanged(): void;
   /** Someone opened a unit (ref) or none (null) in a document. */
@@ -98,7 +106,11 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
   let shape: StructureMark | undefined;
   let others = "";
   /** The newest import refusal seen (store.importRefusals): the ones after it are another process's to announce. */
+  /** The newest rendering and revision ids seen (unitsWrittenSince). */
+  let written_: WriteMark = { rendering: 0, revision: 0 };
   let refusals = 0;
+  /** Id ranges (after, upTo] of refusals this server noted and announced itself (ownRefusals). */
+  let own: Array<readonly [number, number]> = [];
   let timers: NodeJS.Timeout[] = [];
 
   const broadcast = (event: string, data: unknown): void => {
@@ -125,7 +137,12 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
     try {
       const { units, documents, latest } = unitsChangedSince(store, since);
       since = latest;
-      sendUnits(units);
+      // (and what was written with an older date than the newest save: an import keeps its records' dates)
+      const written = unitsWrittenSince(store, written_);
+      written_ = written.mark;
+      const said = new Set(units.map((u) => u.ref));
+      sendUnits([...units, ...written.units.filter((u) => !said.has(u.ref))]);
+      documents.push(...written.documents);
       // a large import, or joins, splits and re-ingests: those documents are read again whole
       const whole = new Set(documents);
       if (shape) {
@@ -149,7 +166,7 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
    * announce them again at the next commit of a command beside the server.
    */
   const announced = (): void => {
-    if (timers.length && store.othersChangeKey() === others) { since = latestSave(store); refusals = latestRefusal(); }
+    if (timers.length && store.othersChangeKey() === others) { since = latestSave(store); written_ = writeMark(store); refusals = latestRefusal(); }
   };
   const latestRefusal = (): number => { try { return store.importRefusals.latest(); } catch { return refusals; /* a database without the table (read-only, older) */ } };
   /** The refusals noted since the last look, by document (the latest of a unit only); the mark moves on. */
@@ -159,18 +176,21 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
     try { rows = store.importRefusals.since(refusals); } catch { return new Map(); }
     for (const r of rows) {
       refusals = r.id;
+      if (own.some(([after, upTo]) => r.id > after && r.id <= upTo)) continue;
       let findings: UnitFinding[];
       try { findings = JSON.parse(r.findings) as UnitFinding[]; } catch { findings = []; }
       let byRef = out.get(r.document);
       if (!byRef) out.set(r.document, (byRef = new Map()));
       byRef.delete(r.ref);
-      byRef.set(r.ref, { ref: r.ref, requested: r.requested, author: r.author, findings });
+      byRef.set(r.ref, { ref: r.ref, requested: r.requested, author: r.author, file: r.file, findings });
     }
+    own = own.filter(([, upTo]) => upTo > refusals);
     return new Map([...out].map(([d, m]) => [d, [...m.values()]]));
   };
   const start = (): void => {
     others = store.othersChangeKey();
     since = latestSave(store);
+    written_ = writeMark(store);
     shape = structureMark(store);
     refusals = latestRefusal();
     timers = [
@@ -204,6 +224,9 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
       // Announced now: the poll need not announce it again. When no other process committed since
       // the last poll (othersChangeKey unchanged), every change of shape since the mark is this server's.
       if (shape && store.othersChangeKey() === others) shape = structureMark(store);
+    },
+    ownRefusals(after, upTo) {
+      if (upTo > after) own.push([after, upTo]);
     },
     documentChanged(document, drafted) {
       changed(document);

@@ -35,8 +35,13 @@ export interface TranslationsWatchOptions {
   readonly author: string;
   /** The saves' gate (the checks a confirmed record passes). */
   gate(): Gate;
-  /** What a load read: its documents are announced (the pages read them again), with the confirmed records the checks refused (stored as drafts). */
-  loaded(result: ImportResult): void;
+  /**
+   * What a load read: its documents are announced (the pages read them again), with the confirmed
+   * records the checks refused (stored as drafts). `noted`: the ids of the refusals this load noted
+   * (store.importRefusals, after `after` up to `upTo`): the server's own, which its look for another
+   * process's refusals must not announce a second time.
+   */
+  loaded(result: ImportResult, noted: { readonly after: number; readonly upTo: number }): void;
 }
 
 /**
@@ -75,8 +80,13 @@ export function createTranslationsWatch(store: Store, root: string, o: Translati
     if (known === undefined || !store.documents.bySlug(slug)) return;
     try {
       if (projectFileHash(fs.readFileSync(file)) === known) return;
-      const result = inStep(store, root, () => importTranslations(store, [file], { author: o.author, now: new Date().toISOString(), gate: o.gate(), root }), (r) => r.documents);
-      o.loaded(result);
+      // (the refusals' ids read inside the load's write transaction: no other process notes one meanwhile)
+      const { result, noted } = inStep(store, root, () => {
+        const after = store.importRefusals.latest();
+        const loaded = importTranslations(store, [file], { author: o.author, now: new Date().toISOString(), gate: o.gate(), root });
+        return { result: loaded, noted: { after, upTo: store.importRefusals.latest() } };
+      }, (r) => r.result.documents);
+      o.loaded(result, noted);
     } catch (e) {
       // (a file that does not load is left to a person, as before — see the module comment; a database
       // another process holds, or any other failure, is looked at again by the next request)

@@ -14,6 +14,8 @@ export interface ImportRefusal {
   /** The state the record asked for. */
   readonly requested: string;
   readonly author: string | null;
+  /** The file the record was read from (project-relative inside the project); null: noted before migration 66. */
+  readonly file: string | null;
   /** The checks' findings, as JSON (the app layer's UnitFinding[]). */
   readonly findings: string;
   readonly createdAt: string;
@@ -21,14 +23,14 @@ export interface ImportRefusal {
 
 export function createImportRefusalRepo(db: Db) {
   const s = {
-    add: db.prepare("INSERT INTO import_refusal (document, ref, requested, author, findings, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+    add: db.prepare("INSERT INTO import_refusal (document, ref, requested, author, file, findings, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
     prune: db.prepare("DELETE FROM import_refusal WHERE id <= (SELECT MAX(id) FROM import_refusal) - ?"),
-    since: db.prepare("SELECT id, document, ref, requested, author, findings, created_at AS createdAt FROM import_refusal WHERE id > ? ORDER BY id LIMIT ?"),
+    since: db.prepare("SELECT id, document, ref, requested, author, file, findings, created_at AS createdAt FROM import_refusal WHERE id > ? ORDER BY id LIMIT ?"),
     latest: db.prepare("SELECT COALESCE(MAX(id), 0) FROM import_refusal").pluck(),
   };
   return {
     add(r: Omit<ImportRefusal, "id">): void {
-      s.add.run(r.document, r.ref, r.requested, r.author, r.findings, r.createdAt);
+      s.add.run(r.document, r.ref, r.requested, r.author, r.file, r.findings, r.createdAt);
       s.prune.run(KEPT);
     },
     /** The refusals noted after `id`, oldest first (at most `limit`). */

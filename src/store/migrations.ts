@@ -472,6 +472,16 @@ CREATE TABLE import_refusal (
 ${clockTriggers("import_refusal", "content = content + 1")}
 `,
   },
+  {
+    id: 66,
+    name: "import-refusal-file",
+    sql: `
+-- The file the refused record was read from, as the page names it (translations/<doc>.translations.txt
+-- inside the project, else the whole path): a record imported from elsewhere is not said to come from
+-- translations/. NULL for a refusal noted before this column.
+ALTER TABLE import_refusal ADD COLUMN file TEXT;
+`,
+  },
 ];
 
 /**

@@ -90,6 +90,9 @@ export function createRenderingRepo(db: Db) {
     changedSince: db.prepare(`SELECT r.updated_at, rs.segment_id FROM rendering r JOIN rendering_segment rs ON rs.rendering_id = r.id AND rs.position = 0
       WHERE r.updated_at > ? ORDER BY r.updated_at LIMIT ?`).raw(),
     latestUpdate: db.prepare("SELECT MAX(updated_at) FROM rendering").pluck(),
+    writeMark: db.prepare("SELECT (SELECT COALESCE(MAX(id), 0) FROM rendering), (SELECT COALESCE(MAX(id), 0) FROM revision)").raw(),
+    writtenSince: db.prepare(`SELECT rs.segment_id FROM rendering_segment rs WHERE rs.position = 0 AND rs.rendering_id IN
+      (SELECT id FROM rendering WHERE id > ? UNION SELECT rendering_id FROM revision WHERE id > ?) ORDER BY rs.rendering_id LIMIT ?`).pluck(),
     documentsChangedSince: db.prepare(`SELECT DISTINCT d.slug FROM rendering r JOIN rendering_segment rs ON rs.rendering_id = r.id
       JOIN segment s ON s.id = rs.segment_id JOIN document d ON d.id = s.document_id WHERE r.updated_at > ? ORDER BY d.slug`).pluck(),
   };
@@ -189,6 +192,17 @@ export function createRenderingRepo(db: Db) {
     documentsChangedSince: (since: string): string[] => s.documentsChangedSince.all(since) as string[],
     /** The newest updated_at of any rendering ('' when there is none). */
     latestUpdate: (): string => (s.latestUpdate.get() as string | null) ?? "",
+    /** The newest rendering's and revision's ids: where `writtenSince` starts. */
+    writeMark: (): { rendering: number; revision: number } => {
+      const [rendering, revision] = s.writeMark.get() as [number, number];
+      return { rendering, revision };
+    },
+    /**
+     * The first segment of each rendering created or saved again after `mark` (a new rendering id, or
+     * a new revision: every save keeps the version it replaces), whatever its updated_at says (an
+     * import keeps a record's own date, older than the newest save), at most `limit`.
+     */
+    writtenSince: (mark: { rendering: number; revision: number }, limit: number): number[] => s.writtenSince.all(mark.rendering, mark.revision, limit) as number[],
     count: (): number => s.count.get() as number,
     /** Every version of a rendering, oldest first: the kept ones, then the current one (id 0). */
     revisions(renderingId: number): RevisionRow[] {

@@ -19,4 +19,14 @@ describe("wordDiff", () => {
     expect(d("", "baru")).toBe("{+baru+}");
     expect(d("sama", "sama")).toBe("sama");
   });
+  it("never loses a space of either text beside a quotation mark: each side reads back as its text", () => {
+    const sides = (a: string, b: string) => {
+      const parts = wordDiff(a, b);
+      return [parts.filter((p) => p.kind !== "added").map((p) => p.text).join(""), parts.filter((p) => p.kind !== "removed").map((p) => p.text).join("")];
+    };
+    expect(d('He said "no" today.', 'He said, "Yes, today."')).toBe('He said{+,+} "[-no"-]{+Yes,+} today.{+"+}');
+    expect(sides('He said "no" today.', 'He said, "Yes, today."')).toEqual(['He said "no" today.', 'He said, "Yes, today."']);
+    expect(d('Dia berkata "tidak" lagi', 'Dia berkata, "ya" lagi')).toBe('Dia berkata{+,+} "[-tidak-]{+ya+}" lagi');
+    expect(d('"Ini bukan perang" kata dia', '"Ini perang besar" kata Kim')).toBe('"Ini [-bukan -]perang {+besar+}" kata [-dia-]{+Kim+}');
+  });
 });

@@ -28,7 +28,8 @@ const ARTICLE = [
   "Warga diminta waspada terhadap hujan susulan.",
   "Petugas terus memantau ketinggian air di pintu air Manggarai.",
 ].join("\n\n") + "\n";
-const USERS = { ana: "admin", ayu: "translator", budi: "translator" } as const;
+// (budi reviews: review mode, which the keyboard test below goes through, is offered only to a role that may review)
+const USERS = { ana: "admin", ayu: "translator", budi: "reviewer" } as const;
 type Name = keyof typeof USERS;
 
 let dir: string;

@@ -91,11 +91,26 @@ it("a save conflict: the row's state chip shows the stored state, the colleague'
   await row.locator(".conflict").waitFor();
   expect(await row.locator(".conflict .theirs").innerText()).toBe(theirs);
   expect(await row.locator(".meta .chip").first().innerText()).toBe("diterjemahkan");
+  // (and the row's data-state, what a script or a style reads: the stored state, not the page's old one)
+  expect(await row.getAttribute("data-state")).toBe("translated");
   // (the field keeps what was typed; Use theirs puts theirs in it, the chip still theirs)
   expect(await field.inputValue()).toBe("Mine, typed over the reviewed English.");
   await row.getByRole("button", { name: "Pakai milik mereka" }).click();
   await row.locator(".conflict").waitFor({ state: "detached" });
   expect(await row.locator(".meta .chip").first().innerText()).toBe("diterjemahkan");
+});
+
+it("a document that is not there is said in page terms, in either language: no command to run", async () => {
+  const said = async (address: string) => {
+    await page.goto(url + address);
+    await page.locator("#content .error").waitFor();
+    return page.locator("#content .error").innerText();
+  };
+  expect(await said("documents/tidak-ada")).toBe("tidak ada dokumen 'tidak-ada' di proyek ini: halaman Dokumen menampilkan daftarnya");
+  expect(await said(`documents/${DOC.slice(0, -1)}x`)).toBe(`tidak ada dokumen '${DOC.slice(0, -1)}x' di proyek ini (maksud Anda '${DOC}'?)`);
+  expect(await said("documents/tidak-ada?lang=en")).toBe("no document 'tidak-ada' in this project: the Documents page lists them");
+  expect(await page.locator("#content").innerText()).not.toContain("selaras ");
+  await page.goto(`${url}?lang=id`);
 });
 
 it("the align page writes scores and the threshold with a decimal comma", async () => {

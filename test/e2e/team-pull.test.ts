@@ -90,8 +90,8 @@ it("a pulled glossary concept marks its term in every row on both pages; a pulle
     await p.waitForFunction(([r, t]) => document.querySelector<HTMLTextAreaElement>(`[data-ref="${r}"] textarea`)?.value === t, [`${DOC}:2`, PULLED] as const, { timeout: 10_000 });
     await two(p).and(p.locator('[data-state="draft"]')).waitFor();
   }
-  await expect(two(a.page).locator(".msg").innerText()).resolves.toBe("citra's record from translations/ asked for “reviewed”: kept as a draft because of 1 finding");
-  await expect(two(b.page).locator(".msg").innerText()).resolves.toBe("Entri dari citra di translations/ meminta status “ditinjau”: disimpan sebagai draf karena ada 1 temuan");
+  await expect(two(a.page).locator(".msg").innerText()).resolves.toBe("citra's record in translations/putin-tolak-sanksi-barat.translations.txt asked for “reviewed”: kept as a draft because of 1 finding");
+  await expect(two(b.page).locator(".msg").innerText()).resolves.toBe("Entri dari citra di translations/putin-tolak-sanksi-barat.translations.txt meminta status “ditinjau”: disimpan sebagai draf karena ada 1 temuan");
   await expect(two(b.page).locator("[data-findings]").innerText()).resolves.toBe("1 temuan");
   // (and which finding, under the row, as a refused save's)
   await two(a.page).getByText("“dawn” is a forbidden rendering; use “early hours”.", { exact: false }).waitFor();
@@ -126,8 +126,8 @@ it("a reviewed record loaded by `translations import` run beside the server, tha
     await p.waitForFunction(([r, t]) => document.querySelector<HTMLTextAreaElement>(`[data-ref="${r}"] textarea`)?.value === t, [`${DOC}:2`, record] as const, { timeout: 10_000 });
     await two(p).and(p.locator('[data-state="draft"]')).waitFor();
   }
-  await expect(two(a.page).locator(".msg").innerText()).resolves.toBe("dewi's record from translations/ asked for “reviewed”: kept as a draft because of 1 finding");
-  await expect(two(b.page).locator(".msg").innerText()).resolves.toBe("Entri dari dewi di translations/ meminta status “ditinjau”: disimpan sebagai draf karena ada 1 temuan");
+  await expect(two(a.page).locator(".msg").innerText()).resolves.toBe("dewi's record in citra.translations.txt asked for “reviewed”: kept as a draft because of 1 finding");
+  await expect(two(b.page).locator(".msg").innerText()).resolves.toBe("Entri dari dewi di citra.translations.txt meminta status “ditinjau”: disimpan sebagai draf karena ada 1 temuan");
   // the people's places are kept
   await expect(row(a.page, `${DOC}:3`).locator("textarea").evaluate((el) => el === document.activeElement)).resolves.toBe(true);
   await expect(row(b.page, `${DOC}:5`).locator("textarea").evaluate((el) => el === document.activeElement)).resolves.toBe(true);

@@ -294,7 +294,7 @@ it("tells the pages when a glossary/ file is pulled (event 'glossary'), and when
   const changed = await budi.next((e) => e.event === "unit" && e.data.kind === "changed" && e.data.document === other);
   expect(changed.data).toEqual({
     kind: "changed", document: other,
-    drafted: [{ ref: `${other}:6`, requested: "reviewed", author: "citra", findings: [expect.objectContaining({ checkId: "glossary-forbidden-term", severity: "error", suppressed: false })] }],
+    drafted: [{ ref: `${other}:6`, requested: "reviewed", author: "citra", file: `translations/${other}.translations.txt`, findings: [expect.objectContaining({ checkId: "glossary-forbidden-term", severity: "error", suppressed: false })] }],
   });
   const show = JSON.parse((await run(["translate", "show", `${other}:6`, "--json"], { cwd: dir })).stdout) as { rendering: { status: string; author: string } };
   expect([show.rendering.status, show.rendering.author]).toEqual(["draft", "citra"]);
@@ -323,7 +323,7 @@ it("tells the pages when `translations import` run beside the server kept confir
   const changed = await budi.next((e) => e.event === "unit" && e.data.kind === "changed" && e.data.document === third);
   expect(changed.data).toEqual({
     kind: "changed", document: third,
-    drafted: [{ ref: `${third}:1`, requested: "reviewed", author: "citra", findings: [expect.objectContaining({ checkId: "glossary-forbidden-term", severity: "error", suppressed: false })] }],
+    drafted: [{ ref: `${third}:1`, requested: "reviewed", author: "citra", file: `translations/${third}.translations.txt`, findings: [expect.objectContaining({ checkId: "glossary-forbidden-term", severity: "error", suppressed: false })] }],
   });
   // (said once: the next poll has nothing more to say of it)
   await new Promise((r) => setTimeout(r, 1500));
@@ -331,6 +331,64 @@ it("tells the pages when `translations import` run beside the server kept confir
   const show = JSON.parse((await run(["translate", "show", `${third}:1`, "--json"], { cwd: dir })).stdout) as { rendering: { text: string; status: string; author: string } };
   expect(show.rendering).toMatchObject({ text: "Why Kim Jong Un's visit to Russia is all about guns", status: "draft", author: "citra" });
   fs.rmSync(path.join(dir, "glossary"), { recursive: true, force: true });
+  budi.close();
+});
+
+it("says a pulled file's drafted records once even when a command beside the server wrote in the same second", async () => {
+  const fourth = "mengapa-kunjungan-putin-penting";
+  const ref = `${fourth}:21`;
+  const en = "U.S. officials have voiced concern about a possible arms deal reached at the meeting between Putin and Kim Jong Un.";
+  expect((await send("PUT", `api/units/${encodeURIComponent(ref)}`, cookies.ayu!, { target: en, baseRevision: 0, confirm: true })).status).toBe(200);
+  const budi = await listen(cookies.budi!);
+  await budi.next((e) => e.event === "hello");
+  fs.mkdirSync(path.join(dir, "glossary"), { recursive: true });
+  fs.writeFileSync(path.join(dir, "glossary/desk.tsv"), "id\tsource\tpreferred\tadmitted\tforbidden\tflags\tpos\tdomain\tnote\texample\narms\tsenjata\tarms\tweapons\tguns\t\tnoun\tmilitary\t\t\n");
+  await budi.next((e) => e.event === "glossary");
+  // a colleague's reviewed record the glossary forbids, pulled (settled: written a while ago) …
+  const file = path.join(dir, `translations/${fourth}.translations.txt`);
+  const text = fs.readFileSync(file, "utf8");
+  const pulled = text.replace(`en: ${en}\nstatus: translated\nauthor: ayu`, `en: ${en.replace("arms deal", "guns deal")}\nstatus: reviewed\nauthor: citra`);
+  expect(pulled).not.toBe(text);
+  fs.writeFileSync(file, pulled);
+  const past = new Date(Date.now() - 5000);
+  fs.utimesSync(file, past, past);
+  const from = budi.events.length;
+  // … and a command beside the server writing meanwhile: the server loads the file (Budi opens the
+  // document) in the same look that finds the command's write
+  expect(await cli(["translate", "set", `${DOC}:24`, "The talks ended on Thursday.", "--status", "draft", "--translator", "cli"])).toBe(0);
+  expect((await send("POST", "api/presence", cookies.budi!, { document: fourth, ref })).status).toBe(200);
+  const changed = await budi.next((e) => e.event === "unit" && e.data.kind === "changed" && e.data.document === fourth);
+  expect(changed.data).toEqual({
+    kind: "changed", document: fourth,
+    drafted: [{ ref, requested: "reviewed", author: "citra", file: `translations/${fourth}.translations.txt`, findings: [expect.objectContaining({ checkId: "glossary-forbidden-term", severity: "error", suppressed: false })] }],
+  });
+  await budi.next((e) => e.event === "unit" && e.data.ref === `${DOC}:24`);
+  await new Promise((r) => setTimeout(r, 1500));
+  expect(budi.events.slice(from).filter((e) => e.event === "unit" && e.data.kind === "changed" && e.data.document === fourth).length).toBe(1);
+  expect((await send("POST", "api/presence", cookies.budi!, { document: fourth, ref: null })).status).toBe(200);
+  fs.rmSync(path.join(dir, "glossary"), { recursive: true, force: true });
+  budi.close();
+});
+
+it("announces a record `translations import` beside the server loaded with its own, older date (not only saves newer than the last)", async () => {
+  const fifth = "putin-butuh-senjata-kim";
+  const ref = `${fifth}:3`;
+  expect((await send("PUT", `api/units/${encodeURIComponent(ref)}`, cookies.ayu!, { target: "Putin stepped up his approach to the North Korean leader last year.", baseRevision: 0 })).status).toBe(200);
+  const budi = await listen(cookies.budi!);
+  await budi.next((e) => e.event === "hello");
+  const from = budi.events.length;
+  // a colleague's file, mailed: their record of unit 3, dated a year ago
+  const text = fs.readFileSync(path.join(dir, `translations/${fifth}.translations.txt`), "utf8");
+  const theirs = "Putin stepped up his overtures to North Korean leader Kim Jong Un last year.";
+  const mailed = text.replace(/^en: Putin stepped up his approach[^\n]*\nstatus: draft\nauthor: ayu\ntime: [^\n]*/m, `en: ${theirs}\nstatus: translated\nauthor: dewi\ntime: 2025-12-01T08:00:00.000Z`);
+  expect(mailed).not.toBe(text);
+  fs.writeFileSync(path.join(dir, "dewi.translations.txt"), mailed);
+  expect(await cli(["translations", "import", "dewi.translations.txt"])).toBe(0);
+  const saved = await budi.next((e) => e.event === "unit" && e.data.ref === ref && e.data.target === theirs);
+  expect(saved.data).toMatchObject({ kind: "saved", document: fifth, ref, target: theirs, state: "translated", author: "dewi" });
+  await new Promise((r) => setTimeout(r, 1500));
+  expect(budi.events.slice(from).filter((e) => e.event === "unit" && e.data.ref === ref).length).toBe(1);
+  fs.rmSync(path.join(dir, "dewi.translations.txt"));
   budi.close();
 });
 

@@ -81,7 +81,7 @@ describe("login", () => {
     expect(res.statusCode).toBe(401);
     expect(res.json()).toEqual({ code: "login-required", data: {} });
     expect((await app.inject({ url: "/api/i18n/en" })).statusCode).toBe(200);
-    expect((await app.inject({ url: "/api/session" })).json()).toEqual({ user: null, loginRequired: true });
+    expect((await app.inject({ url: "/api/session" })).json()).toEqual({ user: null, loginRequired: true, may: [] });
   });
   it("refuses a wrong token", async () => {
     const res = await app.inject({ method: "POST", url: "/api/login", payload: { token: "nope" }, headers: { [CSRF_HEADER]: TOKEN } });
@@ -90,13 +90,15 @@ describe("login", () => {
   });
   it("records the logged-in user as the author; a translator may not mark reviewed (403); a second person reviews", async () => {
     const ayu = await login("ayu");
-    expect((await app.inject({ url: "/api/session", headers: { cookie: ayu } })).json()).toEqual({ user: { name: "ayu", role: "translator" }, loginRequired: true });
+    expect((await app.inject({ url: "/api/session", headers: { cookie: ayu } })).json()).toEqual({ user: { name: "ayu", role: "translator" }, loginRequired: true, may: ["read", "segments.edit", "align.store", "findings.accept", "unit.draft", "unit.translated"] });
     const saved = await put(ayu, { target: EN, baseRevision: 0, confirm: true });
     expect(saved.statusCode).toBe(200);
     const forbidden = await put(ayu, { target: EN, baseRevision: 1, confirm: true, review: true });
     expect(forbidden.statusCode).toBe(403);
     expect(forbidden.json()).toMatchObject({ code: "transition-refused", data: { ref: REF, actor: "translator", to: "reviewed" } });
     const budi = await login("budi");
+    // (the page offers review mode to whoever's `may` holds unit.reviewed: a reviewer, not a translator)
+    expect((await app.inject({ url: "/api/session", headers: { cookie: budi } })).json()).toMatchObject({ user: { name: "budi", role: "reviewer" }, may: ["read", "segments.edit", "align.store", "findings.accept", "unit.draft", "unit.translated", "unit.reviewed"] });
     const reviewed = await put(budi, { target: EN, baseRevision: 1, confirm: true, review: true });
     expect(reviewed.statusCode).toBe(200);
     expect((reviewed.json() as { state: string }).state).toBe("reviewed");

@@ -130,6 +130,13 @@ export function errorText(t: TFunction, e: unknown): string {
     }
     // (a near name for a typo, where the message has a place for it, as the CLI words it: error.<code>_suggestion)
     if (typeof data.suggestion === "string" && data.context === undefined) data.context = "suggestion";
+    // (a database that holds no documents: the message says so, as the CLI's does)
+    if (e.body.code === "not-found-document" && data.documents === 0 && data.context === undefined) data.context = "empty";
+    // (the page's own wording first, where the CLI's names a command to run: web.page-error.<code>,
+    // in page terms — the Documents page, an Unjoin button, who can mend a file)
+    const pageKey = `web.page-error.${e.body.code}`;
+    const pageMsg = t(pageKey, data as never) as string;
+    if (pageMsg !== pageKey) return pageMsg;
     const msg = t(key, data as never) as string;
     return msg === key ? (t("web.error-code", { code: e.body.code }) as string) : msg;
   }
@@ -141,4 +148,7 @@ export function findingText(t: TFunction, f: Finding): string {
   return t(`check.${f.checkId}.${f.messageId}`, f.data as never) as string;
 }
 
-export interface Session { user: { name: string; role: string } | null; loginRequired: boolean }
+/** `may`: the actions the person's role may ask for (src/app/users.ts `Action`: unit.reviewed, glossary.edit …). */
+export interface Session { user: { name: string; role: string } | null; loginRequired: boolean; may: string[] }
+/** Whether the person's role may move a unit to `state` (the session's `may` holds `unit.<state>`). */
+export const mayMoveTo = (s: Session, state: string): boolean => s.may.includes(`unit.${state}`);

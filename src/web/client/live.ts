@@ -31,7 +31,7 @@ export interface LiveUnit {
 interface PresenceEvent { readonly name: string; readonly document: string; readonly ref: string | null }
 
 /** A confirmed record of a pulled translations/ file the checks refused: kept as a draft (src/server/live.ts). */
-export interface DraftedRecord { readonly ref: string; readonly requested: string; readonly author: string | null; readonly findings: Finding[] }
+export interface DraftedRecord { readonly ref: string; readonly requested: string; readonly author: string | null; readonly file?: string | null; readonly findings: Finding[] }
 
 /** A document's units changed shape: joined, unjoined or split in the workbench (with the unit's ref), or by other means (`drafted`: a pulled file's refused records). */
 export type ShapeEvent = { kind: "joined" | "unjoined" | "split"; document: string; ref: string } | { kind: "changed"; document: string; drafted?: DraftedRecord[] };

@@ -8,7 +8,7 @@
  */
 import { render } from "preact";
 import { useEffect, useLayoutEffect, useState } from "preact/hooks";
-import { api, loadT, LOGIN_REQUIRED_EVENT, startLang, type Session, type TFunction } from "./api";
+import { api, loadT, LOGIN_REQUIRED_EVENT, mayMoveTo, startLang, type Session, type TFunction } from "./api";
 import { Login } from "./views/Login";
 import { Dashboard } from "./views/Dashboard";
 import { Editor, SKIP_TO_ENGLISH } from "./views/Editor";
@@ -82,7 +82,7 @@ function App() {
   if (!t || !session) return null;
   async function logout() {
     await api("POST", "/api/logout");
-    setSession({ user: null, loginRequired: true });
+    setSession({ user: null, loginRequired: true, may: [] });
   }
   return (
     <div class="app">
@@ -110,7 +110,7 @@ function App() {
       <div id="content" tabIndex={-1} inert={ended && !!session.user}>
       {session.loginRequired && !session.user ? <Login t={t} onDone={(s) => { setSession(s); setArrived(true); }} />
         : al ? <Align t={t} slug={decodeURIComponent(al[1]!)} />
-        : m ? <Editor t={t} slug={decodeURIComponent(m[1]!)} />
+        : m ? <Editor t={t} slug={decodeURIComponent(m[1]!)} mayReview={mayMoveTo(session, "reviewed")} />
         : location.pathname === "/glossary" ? <Glossary t={t} admin={session.user?.role === "admin"} />
         : location.pathname === "/audit" ? <Audit t={t} />
         : <Dashboard t={t} />}

@@ -217,17 +217,18 @@ export function Audit({ t }: { t: TFunction }) {
           </label>
           <span class="count" data-testid="audit-concepts-shown">{t("web.audit.concepts-shown", { shown: concepts.length, total: a.conceptAudits.length })}</span>
         </div>
-        <table class="docs">
+        {/* (data-label: on a narrow screen each concept is a block, every value named by its column) */}
+        <table class="docs concept-table">
           <thead><tr><th>{t("cli.audit.col.concept")}</th><th>{t("cli.audit.col.source")}</th><th>{t("cli.audit.col.occurrences")}</th><th>{t("cli.audit.col.renderings")}</th><th>{t("cli.audit.col.compliant")}</th><th>{t("cli.audit.col.violations")}</th></tr></thead>
           <tbody>
             {concepts.slice(0, rows.concepts).map((c) => (
               <tr key={c.id} data-concept={c.id}>
                 <td><a href={`/glossary?id=${encodeURIComponent(c.id)}`}><code>{c.id}</code></a>{c.dnt && <small> ({t("cli.audit.dnt")})</small>}</td>
-                <td lang="id">{c.sources.join(" / ")}</td>
-                <td class="num">{c.sourceOccurrences}</td>
-                <td lang="en">{c.renderings.map((r) => `${r.text} ×${r.count}`).join(", ")}</td>
-                <td class="num">{c.compliant}</td>
-                <td><ConceptLists key={a.run} t={t} c={c} run={a.run} replaced={fail} /></td>
+                <td lang="id" data-label={t("cli.audit.col.source")}>{c.sources.join(" / ")}</td>
+                <td class="num" data-label={t("cli.audit.col.occurrences")}>{c.sourceOccurrences}</td>
+                <td lang="en" data-label={t("cli.audit.col.renderings")}>{c.renderings.map((r) => `${r.text} ×${r.count}`).join(", ")}</td>
+                <td class="num" data-label={t("cli.audit.col.compliant")}>{c.compliant}</td>
+                <td data-label={t("cli.audit.col.violations")}><ConceptLists key={a.run} t={t} c={c} run={a.run} replaced={fail} /></td>
               </tr>
             ))}
           </tbody>

@@ -34,7 +34,8 @@ function visibleBottom(): number {
 /** The event main.tsx's editor skip link sends: the Editor moves the focus to an English field. */
 export const SKIP_TO_ENGLISH = "selaras:skip-to-english";
 
-export function Editor({ t, slug }: { t: TFunction; slug: string }) {
+/** `mayReview`: the person's role may confirm to reviewed (the session's `may`): only then is review mode offered. */
+export function Editor({ t, slug, mayReview }: { t: TFunction; slug: string; mayReview: boolean }) {
   const [units, setUnits] = useState<Unit[] | null>(null);
   const [error, setError] = useState("");
   const [status, setStatus] = useState<Record<string, RowStatus>>({});
@@ -42,6 +43,8 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
   const [filter, setFilter] = useState<Filter>("all");
   const [query, setQuery] = useState("");
   const [review, setReview] = useState(false);
+  // (logged in again as someone who may not review: review mode ends with the offer)
+  useEffect(() => { if (!mayReview) setReview(false); }, [mayReview]);
   const [terms, setTerms] = useState<DocTerms>({ concepts: {}, units: {} });
   /** Counts the glossary's changes announced live: the side panel's help is read again at each. */
   const [glossaryTurn, setGlossaryTurn] = useState(0);
@@ -261,12 +264,13 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
     // This page's own change is left to `restructure`, which reads them and focuses the unit it made
     // (the event can come before or after the answer to its request).
     changed: (e) => {
-      // A colleague's confirmed record from translations/ (a pull) the checks refused was kept as a
-      // draft: said on its row and to a screen reader — the state it asked for must not change silently.
+      // A colleague's confirmed record from a translations file (a pull, an import) the checks refused was
+      // kept as a draft: said on its row, naming the file, and to a screen reader — the state it asked
+      // for must not change silently.
       if (e.kind === "changed" && e.drafted?.length) {
         // (with the findings that refused it listed under the row, as a refused save's are)
-        const said = Object.fromEntries(e.drafted.map((d) => [d.ref, t("web.editor.pulled-drafted", {
-          count: d.findings.filter((f) => f.severity === "error" && !f.suppressed).length, author: d.author ?? "?", state: t(`web.state.${d.requested}`, { defaultValue: d.requested }),
+        const said = Object.fromEntries(e.drafted.map((d) => [d.ref, t(d.file ? "web.editor.pulled-drafted" : "web.editor.pulled-drafted-unnamed", {
+          count: d.findings.filter((f) => f.severity === "error" && !f.suppressed).length, author: d.author ?? "?", file: d.file ?? "", state: t(`web.state.${d.requested}`, { defaultValue: d.requested }),
         })]));
         const found = new Map(e.drafted.map((d) => [d.ref, d.findings]));
         setStatus((prev) => {
@@ -671,7 +675,7 @@ export function Editor({ t, slug }: { t: TFunction; slug: string }) {
         <input type="search" class="search" value={query} placeholder={t("web.editor.search")} aria-label={t("web.editor.search")} data-testid="search"
           onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
         {(filter !== "all" || query.trim() !== "") && <span class="count" data-testid="shown">{t("web.editor.shown", { count: shown.length })}</span>}
-        <label class="review"><input type="checkbox" checked={review} onChange={(e) => setReview((e.target as HTMLInputElement).checked)} data-testid="review" /> {t("web.editor.review-mode")}</label>
+        {mayReview && <label class="review"><input type="checkbox" checked={review} onChange={(e) => setReview((e.target as HTMLInputElement).checked)} data-testid="review" /> {t("web.editor.review-mode")}</label>}
         <span class="hint" id="editor-keys-hint">{t(review ? "web.editor.keys-review" : "web.editor.keys")}</span>
         <button type="button" class="keys-open" ref={keysButton} aria-expanded={keysShown} data-testid="keys-open"
           onClick={() => { keysFrom.current = null; setKeysShown(!keysShown); if (!keysShown) setTimeout(() => keysDialog.current?.focus(), 0); }}>{t("web.keys.open")}</button>

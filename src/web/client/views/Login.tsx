@@ -12,8 +12,8 @@ export function Login({ t, onDone, expired = false }: { t: TFunction; onDone: (s
   async function submit(e: Event) {
     e.preventDefault();
     try {
-      const r = await api<{ user: Session["user"] }>("POST", "/api/login", { token: token.trim() });
-      onDone({ user: r.user, loginRequired: true });
+      const r = await api<{ user: Session["user"]; may: string[] }>("POST", "/api/login", { token: token.trim() });
+      onDone({ user: r.user, loginRequired: true, may: r.may });
     } catch (err) { setError(errorText(t, err)); }
   }
   return (

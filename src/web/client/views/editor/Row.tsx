@@ -72,10 +72,10 @@ export function Row(p: RowProps) {
   const { t, unit: u, status: st } = p;
   const joined = u.ref.includes("+");
   const findings = st && st.findings.length > 0 ? st.findings : p.storedFindings ?? [];
-  // (in a save conflict the chips show the stored unit's state, the colleague's, as the box beside them does)
+  // (in a save conflict the chips and `data-state` show the stored unit's state, the colleague's, as the box beside them does)
   const shown = st?.conflict?.state ? { state: st.conflict.state, stale: st.conflict.stale === true } : { state: u.state, stale: u.stale };
   return (
-    <div class={`unit s-${shown.state}${shown.stale ? " stale" : ""}${p.focused ? " focused" : ""}`} data-ref={u.ref} data-state={u.state} data-presence={p.present?.join(", ")}>
+    <div class={`unit s-${shown.state}${shown.stale ? " stale" : ""}${p.focused ? " focused" : ""}`} data-ref={u.ref} data-state={shown.state} data-presence={p.present?.join(", ")}>
       <div class="src">
         <span class="ref">{u.ref}</span>
         <Source t={t} unitRef={u.ref} text={u.source} spans={p.spans} concepts={p.concepts} english={p.english} onInsert={p.onInsert} />
