@@ -2,6 +2,7 @@
  * main(argv, io) → exit code. Builds the yargs parser, registers every command, runs it, and maps
  * anything thrown to a localised message and exit code 2. Never calls process.exit().
  */
+import * as path from "node:path";
 import yargs from "yargs";
 import { createT, groupingCounts, resolveLang, type TFunction } from "../i18n";
 import { UsageError } from "../errors";
@@ -390,7 +391,7 @@ export async function main(argv: readonly string[], io0: CliIO): Promise<number>
     if (helpOutput) ctx.out(helpOutput);
     return exitCode;
   } catch (e) {
-    if (json && !wroteOut) ctx.json(errorJson(e, t, { db: ctx.lastDb(), shown: ctx.shown }));
+    if (json && !wroteOut) ctx.json(errorJson(e, t, { db: ctx.lastDb(), shown: ctx.shown, cwd: path.resolve(io.cwd) }));
     if (e instanceof UsageError && e.code === "usage") {
       ctx.err(t("cli.error-prefix", { message: String(e.data.message ?? "") }));
       const command = String(e.data.command ?? "");
