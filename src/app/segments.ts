@@ -180,7 +180,17 @@ export interface JoinResult {
  * undone: see `joinUnitsInTx`'s `asked`).
  */
 export function joinUnits(store: Store, refA: string, refB: string, author: string, now: string): JoinResult {
-  return store.transaction(() => joinUnitsInTx(store, resolveRef(store, refA), resolveRef(store, refB), author, now, { asked: true }));
+  return store.transaction(() => joinUnitsInTx(store, resolveMemberRef(store, refA), resolveMemberRef(store, refB), author, now, { asked: true }));
+}
+
+/**
+ * A unit named by any of its segments (`doc:3`, a segment id) or by itself (`doc:2+3`, which must
+ * be the unit there: else `ref-not-a-unit`): the segment named, or the unit's first.
+ */
+function resolveMemberRef(store: Store, ref: string): ResolvedRef {
+  if (!/\+\d+\s*$/.test(ref)) return resolveRef(store, ref);
+  const unit = resolveUnitRef(store, ref);
+  return { document: unit.document, segment: unit.segments[0]! };
 }
 
 /**
@@ -346,7 +356,7 @@ export function unjoinUnit(store: Store, ref: string, author: string, now: strin
 }
 
 export function unjoinUnitInTx(store: Store, ref: string, author: string, now: string, o: { readonly split?: boolean } = {}): UnjoinResult {
-  const { document, segment } = resolveRef(store, ref.trim().replace(/(:\d+)(?:\+\d+)+$/, "$1"));
+  const { document, segment } = resolveMemberRef(store, ref);
   if (segment.ordinal === null) throw new UsageError("segment-removed", { ref });
   const unit = unitOf(store, document, segment.id, segment)!;
   const unitRef = refOf(document, unit.segments);
