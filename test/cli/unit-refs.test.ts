@@ -44,3 +44,26 @@ describe("help: a unit, not a segment, where a command takes a unit", () => {
     expect(await positionals(command, "id")).toBe(["Posisional:", ...names.map((n) => `${n} rujukan unit: <dokumen>:<n> (mulai dari 1; unit gabungan <dokumen>:<n>+<m> atau salah satu segmennya) atau id segmen [teks] [wajib]`)].join(" "));
   });
 });
+
+describe("the session names what it moves between, joins and splits: units and segments", () => {
+  let dir: string, db: string;
+  beforeAll(async () => ({ dir, db } = await ingestedProject({ "rapat.txt": ARTICLE })));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const session = (lang: string) => run(["translate", "rapat", "--db", db, "--lang", lang], { cwd: dir, stdin: ":back\n:go 99\n:help\n:q\n" });
+
+  it.each([
+    ["en", "  already at the first unit\n", "  no unit '99' to go to in this session (':go 12' for the unit of segment 12 of this document, ':go <document>:12')\n",
+      ["  :skip, :s            leave this unit for later", "  :back, :b            go back to the previous unit", "  :go N                go to the unit of segment N of this document (one already translated too)"],
+      ["  :join, :j            join this unit with the next one (render them as one; the two parts", "  :unjoin, :u          undo a join: the segments become units of their own, each with its", "  :split <words|N>     split this unit before <words> (or at character N); shows the two"]],
+    ["id", "  sudah di unit pertama\n", "  tidak ada unit '99' yang bisa dituju di sesi ini (':go 12' untuk unit segmen 12 dokumen ini, ':go <dokumen>:12')\n",
+      ["  :skip, :s            tinggalkan unit ini untuk nanti", "  :back, :b            kembali ke unit sebelumnya", "  :go N                pergi ke unit segmen N dokumen ini (juga yang sudah diterjemahkan)"],
+      ["  :join, :j            gabungkan unit ini dengan unit berikutnya (diterjemahkan sebagai satu;", "  :unjoin, :u          batalkan gabungan: tiap segmen menjadi unit sendiri, masing-masing dengan", "  :split <kata|N>      pisahkan unit ini sebelum <kata> (atau pada karakter ke-N); kedua bagian"]],
+  ])("%s", async (lang, atStart, badGo, moves, edits) => {
+    const r = await session(lang);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    expect(r.stdout).toContain(atStart);
+    expect(r.stdout).toContain(badGo);
+    expect(r.stdout).toContain(moves.join("\n") + "\n");
+    for (const line of edits) expect(r.stdout).toContain(line + "\n");
+  });
+});
