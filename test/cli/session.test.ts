@@ -166,7 +166,7 @@ describe("selaras translate (session)", () => {
     expect(plain).toContain("  ✓ saved rapat-kabinet:1\n");
     expect(plain).toContain("  ✓ saved rapat-kabinet:3\n");
     expect(plain).toContain("  ✓ saved rapat-kabinet:1\n  propagated to 1 identical sentence: rapat-kabinet:2\n");
-    expect(plain).toContain("Session over: 2 translated, 1 propagated to identical sentences.\n2 sentences still to translate.\n");
+    expect(plain).toContain("Session over: 2 translated, 1 propagated to identical sentences, 1 kept as a draft.\n2 sentences still to translate.\n");
     expect(drawn.split("  Ctrl-C again quits, keeping the line you are typing as a draft; Enter saves it.\n").length - 1).toBe(2);
     expect((await show(`${DOC}:1`)).rendering).toMatchObject({ text: "The President arrived in Jakarta on Monday.", status: "translated" });
     expect((await show(`${DOC}:2`)).rendering).toMatchObject({ text: "The President arrived in Jakarta on Monday.", origin: "propagated" });

@@ -5,6 +5,7 @@
  * reference" in both languages.
  */
 import * as fs from "node:fs";
+import { PassThrough } from "node:stream";
 import { dumpDb, ingestedProject, run } from "../helpers/cli";
 
 const ARTICLE = "Presiden membuka rapat kabinet di Jakarta. Rapat membahas anggaran negara. Menteri keuangan hadir.\n";
@@ -65,5 +66,31 @@ describe("the session names what it moves between, joins and splits: units and s
     expect(r.stdout).toContain(badGo);
     expect(r.stdout).toContain(moves.join("\n") + "\n");
     for (const line of edits) expect(r.stdout).toContain(line + "\n");
+  });
+});
+
+describe("the session's last line counts English kept as a draft at Ctrl-C", () => {
+  it.each([
+    ["en", "  kept as a draft of rapat:1 (not confirmed; ':edit' takes it up next time): The president opened\n\nSession over: 1 kept as a draft.\n3 sentences still to translate.\n"],
+    ["id", "  disimpan sebagai draf rapat:1 (belum dikonfirmasi; ':edit' melanjutkannya lain kali): The president opened\n\nSesi selesai: 1 disimpan sebagai draf.\n3 kalimat masih perlu diterjemahkan.\n"],
+  ])("%s: not 'nothing saved' under the line that says it was kept; --json keptDrafts", async (lang, end) => {
+    const { dir, db } = await ingestedProject({ "rapat.txt": ARTICLE });
+    try {
+      const keys = new PassThrough();
+      const session = run(["translate", "rapat", "--db", db, "--translator", "Ani", "--lang", lang], { cwd: dir, stdin: keys, stdinIsTTY: true, isTTY: true, terminal: new PassThrough().resume(), env: { NO_COLOR: "1" } });
+      for (const k of ["The president opened", "\x03", "\x03"]) { keys.write(k); await new Promise((r) => setTimeout(r, 20)); }
+      const r = await session;
+      expect([r.code, r.stderr]).toEqual([0, ""]);
+      expect(r.stdout.endsWith(end)).toBe(true);
+      const show = JSON.parse((await run(["translate", "show", "rapat:1", "--db", db, "--json"], { cwd: dir })).stdout);
+      expect(show.rendering).toMatchObject({ text: "The president opened", status: "draft" });
+      // (the summary under --json counts it too)
+      const keys2 = new PassThrough();
+      const json = run(["translate", "rapat:2", "--db", db, "--translator", "Ani", "--json"], { cwd: dir, stdin: keys2, stdinIsTTY: true, isTTY: true, terminal: new PassThrough().resume() });
+      for (const k of ["The meeting", "\x03", "\x03"]) { keys2.write(k); await new Promise((r) => setTimeout(r, 20)); }
+      expect(JSON.parse((await json).stdout)).toEqual({ saved: 0, confirmed: 0, skipped: 0, propagated: 0, keptDrafts: 1, remaining: 3, refused: 0, unsavedNotes: 0, reason: "end-of-input" });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
