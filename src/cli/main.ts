@@ -207,6 +207,38 @@ function positionalTokens(usage: unknown): Map<string, string> {
 }
 
 /**
+ * A command line whose command (or a group's sub-command) is no command: yargs says "Did you mean
+ * ingest?" for `selaras ingets`, without saying what was wrong, and "Unknown argument: foo" for
+ * `selaras foo`. Said as a command unknown, the near one named only when it is a typo of it (yargs
+ * offered `add` for `glossary foo`).
+ * @throws UsageError `usage` {message, command, value, suggestion?}
+ */
+function unknownCommand(msg: string, y: unknown, args: readonly string[], t: TFunction): void {
+  const [before, after] = t("yargs.did-you-mean").split("%s") as [string, string | undefined];
+  const offered = after !== undefined && msg.startsWith(before) && msg.endsWith(after) ? msg.slice(before.length, msg.length - after.length) : undefined;
+  const command = commandPath(y);
+  const unknownArg = ["one", "other"].some((f) => msg.startsWith(t(`yargs.unknown-argument.${f}`).split("%s")[0]!));
+  if (offered === undefined && !(unknownArg && command === "")) return;
+  // (the word where the command was expected: the positional after the command's own words, the
+  // global options' values aside)
+  const words: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "--db" || a === "--lang") i++;
+    else if (!a.startsWith("-")) words.push(a);
+  }
+  const depth = command === "" ? 0 : command.split(" ").length;
+  const typed = words[depth];
+  if (typed === undefined) return;
+  const suggestion = offered !== undefined && closestOption(typed, [offered]) === offered ? offered : undefined;
+  const named = [command, typed].filter(Boolean).join(" ");
+  const message = suggestion !== undefined
+    ? t("cli.unknown-command-suggest", { command: named, suggestion: [command, suggestion].filter(Boolean).join(" ") })
+    : t("cli.unknown-command", { command: named });
+  throw new UsageError("usage", { message, command, value: typed, ...(suggestion !== undefined ? { suggestion } : {}) });
+}
+
+/**
  * yargs's "Not enough arguments: got 0, need at least 1" with the command's usage line after it
  * (`(selaras segment <file>)`): it named no argument.
  */
@@ -381,6 +413,7 @@ export async function main(argv: readonly string[], io0: CliIO): Promise<number>
       }) as unknown as (parsed: Record<string, unknown>) => void, true)
       .fail((msg, err, y) => {
         if (err) throw err;
+        unknownCommand(msg, y, args, t);
         throw new UsageError("usage", { message: argumentsNamed(optionsNamed(msg.split(STDIN_ARG).join("-").split(DASH_ARG).join(""), y, t), y, t), command: commandPath(y) });
       });
     for (const make of commands) parser.command(make(ctx));
