@@ -207,6 +207,31 @@ function positionalTokens(usage: unknown): Map<string, string> {
 }
 
 /**
+ * yargs's "Invalid values:\n  Argument: format, Given: "pdf", Choices: "text", "json", …" for one
+ * option as one line that names the option as it is typed, with the choice it is a typo of:
+ * "--role: 'reviewr' is not one of translator, reviewer, admin (did you mean reviewer?)".
+ * @throws UsageError `usage` {message, command, option, value, suggestion?}
+ */
+function invalidChoice(msg: string, y: unknown, t: TFunction): void {
+  const head = t("yargs.invalid-values");
+  const [a, b, c] = t("yargs.argument-choices").split("%s") as [string, string, string];
+  const lines = msg.split("\n");
+  if (lines.length !== 2 || lines[0] !== head) return;
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const m = new RegExp(`^\\s*${esc(a)}([\\w-]+)${esc(b)}("(?:[^"\\\\]|\\\\.)*"|\\S+)${esc(c)}(.*)$`).exec(lines[1]!);
+  if (!m) return;
+  const read = (s: string): string => { try { return String(JSON.parse(s)); } catch { return s; } };
+  const value = read(m[2]!);
+  const choices = [...m[3]!.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((x) => read(x[0]));
+  if (choices.length === 0) return;
+  const option = `${m[1]!.length === 1 ? "-" : "--"}${m[1]}`;
+  const suggestion = closestOption(value, choices);
+  const data = { option, value, choices: choices.join(", ") };
+  const message = suggestion !== undefined ? t("cli.invalid-choice-suggest", { ...data, suggestion }) : t("cli.invalid-choice", data);
+  throw new UsageError("usage", { message, command: commandPath(y), option, value, ...(suggestion !== undefined ? { suggestion } : {}) });
+}
+
+/**
  * A command line whose command (or a group's sub-command) is no command: yargs says "Did you mean
  * ingest?" for `selaras ingets`, without saying what was wrong, and "Unknown argument: foo" for
  * `selaras foo`. Said as a command unknown, the near one named only when it is a typo of it (yargs
@@ -414,6 +439,7 @@ export async function main(argv: readonly string[], io0: CliIO): Promise<number>
       .fail((msg, err, y) => {
         if (err) throw err;
         unknownCommand(msg, y, args, t);
+        invalidChoice(msg, y, t);
         throw new UsageError("usage", { message: argumentsNamed(optionsNamed(msg.split(STDIN_ARG).join("-").split(DASH_ARG).join(""), y, t), y, t), command: commandPath(y) });
       });
     for (const make of commands) parser.command(make(ctx));

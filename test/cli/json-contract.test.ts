@@ -70,7 +70,11 @@ describe("the CLI's contract with scripts", () => {
       const r = await run(["export", "--format", "foo", "--out", "x.tmx", "--json", "--db", db]);
       expect(r.code).toBe(2);
       expect(JSON.parse(r.stdout)).toEqual({
-        error: { code: "usage", message: "Invalid values:\n  Argument: format, Given: \"foo\", Choices: \"jsonl\", \"moses\", \"tmx\", \"tsv\", \"xliff\", \"xliff12\"", file: null, relativeFile: null, line: null, column: null, data: { command: "export" } },
+        error: { code: "usage", message: "--format: 'foo' is not one of jsonl, moses, tmx, tsv, xliff, xliff12", file: null, relativeFile: null, line: null, column: null, data: { command: "export", option: "--format", value: "foo" } },
+      });
+      // (a typo of a choice: the choice it was meant to be)
+      expect(JSON.parse((await run(["export", "--format", "tmxx", "--out", "x.tmx", "--json", "--db", db])).stdout)).toEqual({
+        error: { code: "usage", message: "--format: 'tmxx' is not one of jsonl, moses, tmx, tsv, xliff, xliff12 (did you mean tmx?)", file: null, relativeFile: null, line: null, column: null, data: { command: "export", option: "--format", value: "tmxx", suggestion: "tmx" } },
       });
     });
   });
