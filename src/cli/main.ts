@@ -206,6 +206,17 @@ function positionalTokens(usage: unknown): Map<string, string> {
   }
 }
 
+/** yargs's "Not enough arguments" for a group of commands (`glossary <command>`, `segments <action>`) given none. */
+function isGroupWithoutCommand(msg: string, y: unknown, args: readonly string[], t: TFunction): boolean {
+  const prefixes = ["one", "other"].map((form) => t(`yargs.not-enough-args.${form}`).split("%s")[0]!).filter((p) => p !== "");
+  if (!prefixes.some((p) => msg.startsWith(p))) return false;
+  const positionals = [...positionalsOf(y)];
+  if (positionals.length !== 1 || !["command", "action"].includes(positionals[0]!)) return false;
+  // (nothing after the group's name but options)
+  const depth = commandPath(y).split(" ").length;
+  return args.filter((a, i) => !a.startsWith("-") && !(i > 0 && (args[i - 1] === "--db" || args[i - 1] === "--lang"))).length <= depth;
+}
+
 /**
  * yargs's "Invalid values:\n  Argument: format, Given: "pdf", Choices: "text", "json", …" for one
  * option as one line that names the option as it is typed, with the choice it is a typo of:
@@ -440,6 +451,9 @@ export async function main(argv: readonly string[], io0: CliIO): Promise<number>
         if (err) throw err;
         unknownCommand(msg, y, args, t);
         invalidChoice(msg, y, t);
+        // (a group named without its sub-command, `selaras glossary`: as `selaras users` and `selaras` say it,
+        // not "Not enough arguments: got 0, need at least 1 (selaras glossary <command>)")
+        if (isGroupWithoutCommand(msg, y, args, t)) throw new UsageError("usage", { message: t("cli.demand-command"), command: commandPath(y) });
         throw new UsageError("usage", { message: argumentsNamed(optionsNamed(msg.split(STDIN_ARG).join("-").split(DASH_ARG).join(""), y, t), y, t), command: commandPath(y) });
       });
     for (const make of commands) parser.command(make(ctx));

@@ -130,6 +130,11 @@ describe("usage errors point to the help of the command being used", () => {
     [["--db", "x.db", "ingets", "corpus"], "selaras: unknown command 'ingets' (did you mean 'ingest'?)\nRun 'selaras --help' for usage.\n"],
     // (yargs offered `add` for `foo`: a near command is named only for a typo of it)
     [["glossary", "foo"], "selaras: unknown command 'glossary foo'\nRun 'selaras glossary --help' for usage.\n"],
+    // (a group without its sub-command, as `selaras users` says it: it said "Not enough arguments: got 0, need at least 1 (selaras glossary <command>)")
+    [["glossary"], "selaras: Name a command (see --help).\nRun 'selaras glossary --help' for usage.\n"],
+    [["segments", "--db", "x.db"], "selaras: Name a command (see --help).\nRun 'selaras segments --help' for usage.\n"],
+    [["translations"], "selaras: Name a command (see --help).\nRun 'selaras translations --help' for usage.\n"],
+    [["users"], "selaras: Name a command (see --help).\nRun 'selaras users --help' for usage.\n"],
     [["segments", "joni", "a:1", "a:2"], "selaras: unknown command 'segments joni' (did you mean 'segments join'?)\nRun 'selaras segments --help' for usage.\n"],
   ])("%j", async (argv, stderr) => {
     const r = await run(argv);
@@ -143,6 +148,7 @@ describe("usage errors point to the help of the command being used", () => {
     expect(r.code).toBe(2);
     expect(r.stderr.split("\n")[1]).toBe("Jalankan 'selaras check ignore --help' untuk petunjuk pemakaian.");
     expect(await run(["statsu", "--lang", "id"])).toEqual({ code: 2, stdout: "", stderr: "selaras: perintah tak dikenal 'statsu' (maksud Anda 'status'?)\nJalankan 'selaras --help' untuk petunjuk pemakaian.\n" });
+    expect((await run(["glossary", "--lang", "id"])).stderr).toBe("selaras: Sebutkan sebuah perintah (lihat --help).\nJalankan 'selaras glossary --help' untuk petunjuk pemakaian.\n");
     expect((await run(["bogus", "--lang", "id"])).stderr).toBe("selaras: perintah tak dikenal 'bogus'\nJalankan 'selaras --help' untuk petunjuk pemakaian.\n");
   });
 
