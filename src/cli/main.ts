@@ -307,13 +307,13 @@ function optionsNamed(message: string, usage: unknown, t: TFunction): string {
  * yargs's own view of the options of the command being parsed (every name and alias, and which
  * are boolean: `--no-<name>`); undefined when it cannot be read (then yargs's strict mode decides).
  */
-function optionsOf(y: unknown): { known: Set<string>; booleans: Set<string>; numbers: string[]; arrays: string[] } | undefined {
+function optionsOf(y: unknown): { known: Set<string>; declared: string[]; booleans: Set<string>; numbers: string[]; arrays: string[] } | undefined {
   try {
     const o = (y as { getOptions(): { key: Record<string, unknown>; alias: Record<string, string[]>; boolean: string[]; number: string[]; array: string[] } }).getOptions();
     const known = new Set<string>(Object.keys(o.key));
     for (const [k, as] of Object.entries(o.alias)) { known.add(k); for (const a of as) known.add(a); }
     for (const k of ["help", "h", "version"]) known.add(k);
-    return { known, booleans: new Set(o.boolean), numbers: o.number, arrays: o.array };
+    return { known, declared: Object.keys(o.key), booleans: new Set(o.boolean), numbers: o.number, arrays: o.array };
   } catch {
     return undefined;
   }
@@ -393,6 +393,15 @@ function refuseUnknownOptions(words: readonly string[], parsed: Record<string, u
     if (Array.isArray(v) && v.length === 0 && words.slice(0, words.includes("--") ? words.indexOf("--") : undefined).includes(`--${name}`)) {
       throw new UsageError("usage", { message: t("cli.needs-value", { option: `--${name}` }), command: commandOf(y), option: `--${name}` });
     }
+  }
+  // (an option of one value given twice, `export --format tmx --format tsv`: yargs makes a list of it,
+  // which the command then named as `unknown format '["tmx","tsv"]'`)
+  const named = positionalsOf(y);
+  for (const name of options.declared) {
+    const v = parsed[name];
+    if (!Array.isArray(v) || options.arrays.includes(name) || options.booleans.has(name) || named.has(name)) continue;
+    const values = v.map((x) => `'${stdinBack(x)}'`).join(", ");
+    throw new UsageError("usage", { message: t("cli.option-twice", { option: `--${name}`, values }), command: commandOf(y), option: `--${name}` });
   }
   const bad = unknownOptions(words, options.known, options.booleans);
   if (bad.length === 0) return;

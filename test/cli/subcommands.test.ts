@@ -135,6 +135,10 @@ describe("usage errors point to the help of the command being used", () => {
     [["segments", "--db", "x.db"], "selaras: Name a command (see --help).\nRun 'selaras segments --help' for usage.\n"],
     [["translations"], "selaras: Name a command (see --help).\nRun 'selaras translations --help' for usage.\n"],
     [["users"], "selaras: Name a command (see --help).\nRun 'selaras users --help' for usage.\n"],
+    // (an option of one value given twice: a list the command could not read, an internal error with its stack for --db and --translator)
+    [["status", "--db", "a.db", "--db", "b.db"], "selaras: --db given more than once ('a.db', 'b.db'): give it once\nRun 'selaras status --help' for usage.\n"],
+    [["translate", "set", "a:1", "Text.", "--translator", "Ani", "--translator", "Budi"], "selaras: --translator given more than once ('Ani', 'Budi'): give it once\nRun 'selaras translate set --help' for usage.\n"],
+    [["export", "--format", "tmx", "--format", "tsv", "--out", "x"], "selaras: --format given more than once ('tmx', 'tsv'): give it once\nRun 'selaras export --help' for usage.\n"],
     [["segments", "joni", "a:1", "a:2"], "selaras: unknown command 'segments joni' (did you mean 'segments join'?)\nRun 'selaras segments --help' for usage.\n"],
   ])("%j", async (argv, stderr) => {
     const r = await run(argv);
@@ -149,6 +153,7 @@ describe("usage errors point to the help of the command being used", () => {
     expect(r.stderr.split("\n")[1]).toBe("Jalankan 'selaras check ignore --help' untuk petunjuk pemakaian.");
     expect(await run(["statsu", "--lang", "id"])).toEqual({ code: 2, stdout: "", stderr: "selaras: perintah tak dikenal 'statsu' (maksud Anda 'status'?)\nJalankan 'selaras --help' untuk petunjuk pemakaian.\n" });
     expect((await run(["glossary", "--lang", "id"])).stderr).toBe("selaras: Sebutkan sebuah perintah (lihat --help).\nJalankan 'selaras glossary --help' untuk petunjuk pemakaian.\n");
+    expect((await run(["export", "--format", "tmx", "--out", "x.tmx", "--out", "y.tmx", "--lang", "id"])).stderr).toBe("selaras: --out diberikan lebih dari sekali ('x.tmx', 'y.tmx'): berikan sekali saja\nJalankan 'selaras export --help' untuk petunjuk pemakaian.\n");
     expect((await run(["bogus", "--lang", "id"])).stderr).toBe("selaras: perintah tak dikenal 'bogus'\nJalankan 'selaras --help' untuk petunjuk pemakaian.\n");
   });
 
