@@ -180,7 +180,17 @@ export interface JoinResult {
  * undone: see `joinUnitsInTx`'s `asked`).
  */
 export function joinUnits(store: Store, refA: string, refB: string, author: string, now: string): JoinResult {
-  return store.transaction(() => joinUnitsInTx(store, resolveRef(store, refA), resolveRef(store, refB), author, now, { asked: true }));
+  return store.transaction(() => joinUnitsInTx(store, resolveMemberRef(store, refA), resolveMemberRef(store, refB), author, now, { asked: true }));
+}
+
+/**
+ * A unit named by any of its segments (`doc:3`, a segment id) or by itself (`doc:2+3`, which must
+ * be the unit there: else `ref-not-a-unit`): the segment named, or the unit's first.
+ */
+function resolveMemberRef(store: Store, ref: string): ResolvedRef {
+  if (!/\+\d+\s*$/.test(ref)) return resolveRef(store, ref);
+  const unit = resolveUnitRef(store, ref);
+  return { document: unit.document, segment: unit.segments[0]! };
 }
 
 /**
@@ -346,7 +356,7 @@ export function unjoinUnit(store: Store, ref: string, author: string, now: strin
 }
 
 export function unjoinUnitInTx(store: Store, ref: string, author: string, now: string, o: { readonly split?: boolean } = {}): UnjoinResult {
-  const { document, segment } = resolveRef(store, ref.trim().replace(/(:\d+)(?:\+\d+)+$/, "$1"));
+  const { document, segment } = resolveMemberRef(store, ref);
   if (segment.ordinal === null) throw new UsageError("segment-removed", { ref });
   const unit = unitOf(store, document, segment.id, segment)!;
   const unitRef = refOf(document, unit.segments);
@@ -606,15 +616,22 @@ export function unitJoinHint(store: Store, doc: Document, units: readonly Unit[]
   return j ? { reason: j.suggestion.reason, joins: j.joins } : null;
 }
 
-/** suggestJoins for one document (its units given), in the document's order, each with its judged segment and the way it joins. */
+/**
+ * suggestJoins for one document, in the document's order, each with its judged segment and the way it joins.
+ * `units`: the document's units as unitsOf read them, every current segment in one (the segments are taken
+ * from them, not read again: the session asks this for every unit it shows, and reading a 2,000-segment
+ * document's segments twice more cost ~25 ms a unit).
+ */
 function documentJoins(store: Store, doc: Document, units: readonly Unit[]): Array<{ suggestion: JoinSuggestion; judged: number; joins: "previous" | "next" }> {
   const unitIndex = new Map<number, number>();
   units.forEach((u, i) => u.segments.forEach((s) => unitIndex.set(s.id, i)));
-  const segs = store.documents.segments(doc.id);
+  const segs = units.flatMap((u) => u.segments).sort((a, b) => a.ordinal! - b.ordinal!);
   const byOrdinal = new Map(segs.map((s) => [s.ordinal!, s]));
   const seen = new Set<string>();
   const found: Array<{ at: number; suggestion: JoinSuggestion; judged: number; joins: "previous" | "next" }> = [];
-  for (const s of store.segmentEdits.suspects(doc.id)) {
+  // (the suspect fragments, boilerplate lines aside, in order)
+  for (const s of segs) {
+    if (s.suspect === null || s.kind === "boilerplate") continue;
     const reason = s.suspect ?? "";
     const withPrev = joinDirection(s.text, reason) === "previous";
     const step = withPrev ? -1 : 1;

@@ -125,6 +125,8 @@ export interface SessionSummary {
   readonly confirmed: number;
   readonly skipped: number;
   readonly propagated: number;
+  /** English left in the line at Ctrl-C or the end of input, kept as a draft of its unit (unchecked). */
+  readonly keptDrafts: number;
   /** Units still waiting (no rendering, or unconfirmed, or stale) in the documents walked. */
   readonly remaining: number;
   /** Units whose confirmation the checks refused in this session and that were left as drafts (exit 1). */
@@ -236,7 +238,7 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
   if (o.start !== undefined) i = placeInWalk(o.start) ?? 0;
   const gate = createGate(store, undefined, o.root);
   const refusedUnits = new Set<number>();
-  const counts = { saved: 0, confirmed: 0, skipped: 0, propagated: 0 };
+  const counts = { saved: 0, confirmed: 0, skipped: 0, propagated: 0, keptDrafts: 0 };
   const finish = (reason: SessionSummary["reason"]): SessionSummary => {
     const remaining = o.documents.reduce((n, d) => n + unitsOf(store, d).filter(needsWork).length, 0);
     const summary = { ...counts, remaining, refused: refusedUnits.size, unsavedNotes: pendingNotes.size, reason };
@@ -401,6 +403,7 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
           const { touched, suppressions } = saveUnitChecked(store, current, { text, state: "draft", author: o.author, now: now(), propagate: false }, gate);
           keepFilesInStep(store, o.root, touched, suppressions);
         });
+        counts.keptDrafts++;
       }
       io.emit({ type: "left", ref, text, kept });
     };

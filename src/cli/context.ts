@@ -121,11 +121,13 @@ export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: 
   // so a line without the paths' common beginning costs one `includes`.
   let common = "";
   let finder: RegExp | undefined;
-  // (the working folder, named "." until a person gives it: see `replace`)
-  let cwdImplicit = false;
-  const remember = (abs: string, p: string) => {
-    if (given.has(abs) && !(cwdImplicit && abs === cwd)) return;
-    if (abs === cwd) cwdImplicit = false;
+  // (folders no one gave that name the files inside them in text only: the working folder, named "."
+  // until a person gives it, and the project folder of a database outside it; see `replace`)
+  const implicit = new Set<string>();
+  const remember = (abs: string, p: string, implied = false) => {
+    if (given.has(abs) && (implied || !implicit.has(abs))) return;
+    if (!implied) implicit.delete(abs);
+    else implicit.add(abs);
     given.set(abs, p);
     const keys = [...given.keys()].sort((a, b) => b.length - a.length);
     common = keys.reduce((c, k) => { let i = 0; while (i < c.length && c[i] === k[i]) i++; return c.slice(0, i); });
@@ -138,12 +140,12 @@ export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: 
   // (the working folder names the files inside it that no one gave, `translations/a.translations.txt`
   // for the absolute path a save wrote, in text: JSON keeps them as the app gives them, `files`
   // of translate set absolute; the folder itself, with nothing after it, stays as it is)
-  if (path.dirname(cwd) !== cwd) { remember(cwd, "."); cwdImplicit = true; }
-  const replace = (text: string, inCwd: boolean): string => {
+  if (path.dirname(cwd) !== cwd) remember(cwd, ".", true);
+  const replace = (text: string, inText: boolean): string => {
     if (!finder || !text.includes(common)) return text;
     // the longest path first: the path itself, or a file inside it (named as path.join would: "./glossary" → "glossary/…", "." → "…")
     return text.replace(finder, (m: string, abs: string, sep?: string) => {
-      if (abs === cwd && cwdImplicit && (!sep || !inCwd)) return m;
+      if (implicit.has(abs) && (!sep || !inText)) return m;
       return sep ? path.join(given.get(abs)!, "x").slice(0, -1) : given.get(abs)!;
     });
   };
@@ -174,6 +176,11 @@ export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: 
     openStore: (args, options = {}) => {
       lastDb = ctx.dbPath(args);
       const file = ctx.path(lastDb);
+      // (a database outside the working folder keeps its project's translations/ beside it
+      // (lifecycle.ts projectRoot): files there that no one gave are named, in text, from the folder
+      // the database was given in, `../translations/a.translations.txt` for --db ../selaras.db)
+      const dir = path.dirname(file), rel = path.relative(cwd, dir);
+      if (file !== ":memory:" && (rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel))) remember(dir, path.dirname(lastDb), true);
       if (options.existing) refuseMissingDb(file);
       return projectApp().openProject(file, {
         lockTimeoutMs: lockTimeoutMs(io.env),

@@ -2,6 +2,7 @@
  * main(argv, io) → exit code. Builds the yargs parser, registers every command, runs it, and maps
  * anything thrown to a localised message and exit code 2. Never calls process.exit().
  */
+import * as path from "node:path";
 import yargs from "yargs";
 import { createT, groupingCounts, resolveLang, type TFunction } from "../i18n";
 import { UsageError } from "../errors";
@@ -205,6 +206,74 @@ function positionalTokens(usage: unknown): Map<string, string> {
   }
 }
 
+/** yargs's "Not enough arguments" for a group of commands (`glossary <command>`, `segments <action>`) given none. */
+function isGroupWithoutCommand(msg: string, y: unknown, args: readonly string[], t: TFunction): boolean {
+  const prefixes = ["one", "other"].map((form) => t(`yargs.not-enough-args.${form}`).split("%s")[0]!).filter((p) => p !== "");
+  if (!prefixes.some((p) => msg.startsWith(p))) return false;
+  const positionals = [...positionalsOf(y)];
+  if (positionals.length !== 1 || !["command", "action"].includes(positionals[0]!)) return false;
+  // (nothing after the group's name but options)
+  const depth = commandPath(y).split(" ").length;
+  return args.filter((a, i) => !a.startsWith("-") && !(i > 0 && (args[i - 1] === "--db" || args[i - 1] === "--lang"))).length <= depth;
+}
+
+/**
+ * yargs's "Invalid values:\n  Argument: format, Given: "pdf", Choices: "text", "json", …" for one
+ * option as one line that names the option as it is typed, with the choice it is a typo of:
+ * "--role: 'reviewr' is not one of translator, reviewer, admin (did you mean reviewer?)".
+ * @throws UsageError `usage` {message, command, option, value, suggestion?}
+ */
+function invalidChoice(msg: string, y: unknown, t: TFunction): void {
+  const head = t("yargs.invalid-values");
+  const [a, b, c] = t("yargs.argument-choices").split("%s") as [string, string, string];
+  const lines = msg.split("\n");
+  if (lines.length !== 2 || lines[0] !== head) return;
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const m = new RegExp(`^\\s*${esc(a)}([\\w-]+)${esc(b)}("(?:[^"\\\\]|\\\\.)*"|\\S+)${esc(c)}(.*)$`).exec(lines[1]!);
+  if (!m) return;
+  const read = (s: string): string => { try { return String(JSON.parse(s)); } catch { return s; } };
+  const value = read(m[2]!);
+  const choices = [...m[3]!.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((x) => read(x[0]));
+  if (choices.length === 0) return;
+  const option = `${m[1]!.length === 1 ? "-" : "--"}${m[1]}`;
+  const suggestion = closestOption(value, choices);
+  const data = { option, value, choices: choices.join(", ") };
+  const message = suggestion !== undefined ? t("cli.invalid-choice-suggest", { ...data, suggestion }) : t("cli.invalid-choice", data);
+  throw new UsageError("usage", { message, command: commandPath(y), option, value, ...(suggestion !== undefined ? { suggestion } : {}) });
+}
+
+/**
+ * A command line whose command (or a group's sub-command) is no command: yargs says "Did you mean
+ * ingest?" for `selaras ingets`, without saying what was wrong, and "Unknown argument: foo" for
+ * `selaras foo`. Said as a command unknown, the near one named only when it is a typo of it (yargs
+ * offered `add` for `glossary foo`).
+ * @throws UsageError `usage` {message, command, value, suggestion?}
+ */
+function unknownCommand(msg: string, y: unknown, args: readonly string[], t: TFunction): void {
+  const [before, after] = t("yargs.did-you-mean").split("%s") as [string, string | undefined];
+  const offered = after !== undefined && msg.startsWith(before) && msg.endsWith(after) ? msg.slice(before.length, msg.length - after.length) : undefined;
+  const command = commandPath(y);
+  const unknownArg = ["one", "other"].some((f) => msg.startsWith(t(`yargs.unknown-argument.${f}`).split("%s")[0]!));
+  if (offered === undefined && !(unknownArg && command === "")) return;
+  // (the word where the command was expected: the positional after the command's own words, the
+  // global options' values aside)
+  const words: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "--db" || a === "--lang") i++;
+    else if (!a.startsWith("-")) words.push(a);
+  }
+  const depth = command === "" ? 0 : command.split(" ").length;
+  const typed = words[depth];
+  if (typed === undefined) return;
+  const suggestion = offered !== undefined && closestOption(typed, [offered]) === offered ? offered : undefined;
+  const named = [command, typed].filter(Boolean).join(" ");
+  const message = suggestion !== undefined
+    ? t("cli.unknown-command-suggest", { command: named, suggestion: [command, suggestion].filter(Boolean).join(" ") })
+    : t("cli.unknown-command", { command: named });
+  throw new UsageError("usage", { message, command, value: typed, ...(suggestion !== undefined ? { suggestion } : {}) });
+}
+
 /**
  * yargs's "Not enough arguments: got 0, need at least 1" with the command's usage line after it
  * (`(selaras segment <file>)`): it named no argument.
@@ -238,13 +307,13 @@ function optionsNamed(message: string, usage: unknown, t: TFunction): string {
  * yargs's own view of the options of the command being parsed (every name and alias, and which
  * are boolean: `--no-<name>`); undefined when it cannot be read (then yargs's strict mode decides).
  */
-function optionsOf(y: unknown): { known: Set<string>; booleans: Set<string>; numbers: string[]; arrays: string[] } | undefined {
+function optionsOf(y: unknown): { known: Set<string>; declared: string[]; booleans: Set<string>; numbers: string[]; arrays: string[] } | undefined {
   try {
     const o = (y as { getOptions(): { key: Record<string, unknown>; alias: Record<string, string[]>; boolean: string[]; number: string[]; array: string[] } }).getOptions();
     const known = new Set<string>(Object.keys(o.key));
     for (const [k, as] of Object.entries(o.alias)) { known.add(k); for (const a of as) known.add(a); }
     for (const k of ["help", "h", "version"]) known.add(k);
-    return { known, booleans: new Set(o.boolean), numbers: o.number, arrays: o.array };
+    return { known, declared: Object.keys(o.key), booleans: new Set(o.boolean), numbers: o.number, arrays: o.array };
   } catch {
     return undefined;
   }
@@ -325,6 +394,15 @@ function refuseUnknownOptions(words: readonly string[], parsed: Record<string, u
       throw new UsageError("usage", { message: t("cli.needs-value", { option: `--${name}` }), command: commandOf(y), option: `--${name}` });
     }
   }
+  // (an option of one value given twice, `export --format tmx --format tsv`: yargs makes a list of it,
+  // which the command then named as `unknown format '["tmx","tsv"]'`)
+  const named = positionalsOf(y);
+  for (const name of options.declared) {
+    const v = parsed[name];
+    if (!Array.isArray(v) || options.arrays.includes(name) || options.booleans.has(name) || named.has(name)) continue;
+    const values = v.map((x) => `'${stdinBack(x)}'`).join(", ");
+    throw new UsageError("usage", { message: t("cli.option-twice", { option: `--${name}`, values }), command: commandOf(y), option: `--${name}` });
+  }
   const bad = unknownOptions(words, options.known, options.booleans);
   if (bad.length === 0) return;
   const first = bad[0]!;
@@ -380,6 +458,11 @@ export async function main(argv: readonly string[], io0: CliIO): Promise<number>
       }) as unknown as (parsed: Record<string, unknown>) => void, true)
       .fail((msg, err, y) => {
         if (err) throw err;
+        unknownCommand(msg, y, args, t);
+        invalidChoice(msg, y, t);
+        // (a group named without its sub-command, `selaras glossary`: as `selaras users` and `selaras` say it,
+        // not "Not enough arguments: got 0, need at least 1 (selaras glossary <command>)")
+        if (isGroupWithoutCommand(msg, y, args, t)) throw new UsageError("usage", { message: t("cli.demand-command"), command: commandPath(y) });
         throw new UsageError("usage", { message: argumentsNamed(optionsNamed(msg.split(STDIN_ARG).join("-").split(DASH_ARG).join(""), y, t), y, t), command: commandPath(y) });
       });
     for (const make of commands) parser.command(make(ctx));
@@ -390,7 +473,7 @@ export async function main(argv: readonly string[], io0: CliIO): Promise<number>
     if (helpOutput) ctx.out(helpOutput);
     return exitCode;
   } catch (e) {
-    if (json && !wroteOut) ctx.json(errorJson(e, t, { db: ctx.lastDb(), shown: ctx.shown }));
+    if (json && !wroteOut) ctx.json(errorJson(e, t, { db: ctx.lastDb(), shown: ctx.shown, cwd: path.resolve(io.cwd) }));
     if (e instanceof UsageError && e.code === "usage") {
       ctx.err(t("cli.error-prefix", { message: String(e.data.message ?? "") }));
       const command = String(e.data.command ?? "");

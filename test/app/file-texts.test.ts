@@ -98,6 +98,10 @@ describe("kept file texts", () => {
           }
         } else if (roll < 0.84 && units.length > 2) {
           const i = Math.floor(rand() * (units.length - 1));
+          // (two single-segment units, as this sequence was made: a joined unit's own reference, which
+          // joinUnits refused before it took one, would join more and more of the document, each join a
+          // file built anew, and the batches below would no longer mostly use the kept records)
+          if (units[i]!.ref.includes("+") || units[i + 1]!.ref.includes("+")) continue;
           try {
             inStep(store, dir, () => joinUnits(store, units[i]!.ref, units[i + 1]!.ref, "Ani", NOW), (r) => [r.document]);
             counts.joins++;

@@ -82,7 +82,7 @@ describe("import: a file whose sides read as the wrong languages", () => {
     const id = await importing(file, "--lang", "id", "--json");
     const message = `${file}: kedua sisi berkas ini terbaca sebagai bahasa yang lain: sisi bahasa Inggrisnya sebagai bahasa Indonesia (6 kata fungsi bahasa Indonesia dan 0 bahasa Inggris dalam terjemahan 1 unit pertamanya) dan sisi bahasa Indonesianya sebagai bahasa Inggris (7 kata fungsi bahasa Inggris dan 0 bahasa Indonesia dalam sumbernya): apakah kedua sisinya tertukar? Dalam berkas TSV atau CSV, beri nama kolom di baris pertama (mis. source<TAB>target; nama lain diabaikan); tidak ada yang diimpor`;
     expect([id.code, id.stderr]).toEqual([2, `selaras: ${message}\n`]);
-    expect(JSON.parse(id.stdout).error).toEqual({ code: "import-target-indonesian", message, file, line: null, column: null,
+    expect(JSON.parse(id.stdout).error).toEqual({ code: "import-target-indonesian", message, file, relativeFile: "one.tsv", line: null, column: null,
       data: { file, units: 1, idWords: 6, enWords: 0, bothSides: true, sourceEnWords: 7, sourceIdWords: 0 } });
     expect(dumpDb(db)).toBe(before);
   });

@@ -118,7 +118,7 @@ it("a session open on a sentence a colleague splits meanwhile refuses the save, 
   const r = await run(["translate", `${DOC}:3`, "--translator", "Ani"], { cwd: dir, stdin: Readable.from(lines()) });
   expect(r.stdout).toContain(`  » ${RUN_ON}\n`);
   expect(r.stdout).toContain([
-    `  not saved: ${DOC}:3 changed since it was shown (split, joined or re-ingested by someone else); its sentences are now:`,
+    `  not saved: ${DOC}:3 changed since it was shown (split, joined or re-ingested by someone else); the units there now:`,
     `    ${DOC}:3  ${FIRST}`,
     `    ${DOC}:4  ${SECOND}`,
     `  your English, not saved: ${english}`,

@@ -30,11 +30,11 @@ describe("yargs in Indonesian", () => {
     expect((await run(["ingest"], { env: ID })).stderr).toBe(
       "selaras: Argumen kurang: ada 0, perlu paling sedikit 1 (selaras ingest <paths..>)\nJalankan 'selaras ingest --help' untuk petunjuk pemakaian.\n");
     expect((await run(["terjemah"], { env: ID })).stderr).toBe(
-      "selaras: Argumen tidak dikenal: terjemah\nJalankan 'selaras --help' untuk petunjuk pemakaian.\n");
+      "selaras: perintah tak dikenal 'terjemah'\nJalankan 'selaras --help' untuk petunjuk pemakaian.\n");
     const bad = await run(["check", "--format", "xx"], { env: ID });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe(
-      "selaras: Nilai tidak sah:\n  Argumen: format, Diberikan: \"xx\", Pilihan: \"stylish\", \"json\"\nJalankan 'selaras check --help' untuk petunjuk pemakaian.\n");
+      "selaras: --format: 'xx' bukan salah satu dari stylish, json\nJalankan 'selaras check --help' untuk petunjuk pemakaian.\n");
   });
   it("--help: section titles, option types and the imperative command descriptions", async () => {
     const r = await run(["--help"], { env: ID });

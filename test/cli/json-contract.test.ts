@@ -30,7 +30,7 @@ describe("the CLI's contract with scripts", () => {
         error: {
           code: "db-missing",
           message: "nope.db: no such database, and this command does not create one: check --db (or SELARAS_DB), or create it with `npm start` (the whole pipeline), `selaras pipeline` or `selaras ingest <articles>`",
-          file: "nope.db", line: null, column: null, data: { file: "nope.db" },
+          file: "nope.db", relativeFile: "nope.db", line: null, column: null, data: { file: "nope.db" },
         },
       });
       expect(r.stderr).toBe("selaras: nope.db: no such database, and this command does not create one: check --db (or SELARAS_DB), or create it with `npm start` (the whole pipeline), `selaras pipeline` or `selaras ingest <articles>`\n");
@@ -40,7 +40,7 @@ describe("the CLI's contract with scripts", () => {
     it("an unknown document; without --json standard output stays empty", async () => {
       const r = await run(["status", "nosuch", "--db", db, "--json"]);
       expect(r.code).toBe(2);
-      expect(JSON.parse(r.stdout)).toEqual({ error: { code: "not-found-document", message: "no document 'nosuch' in the database ('selaras status' lists the documents)", file: null, line: null, column: null, data: { document: "nosuch", documents: 1 } } });
+      expect(JSON.parse(r.stdout)).toEqual({ error: { code: "not-found-document", message: "no document 'nosuch' in the database ('selaras status' lists the documents)", file: null, relativeFile: null, line: null, column: null, data: { document: "nosuch", documents: 1 } } });
       const plain = await run(["status", "nosuch", "--db", db]);
       expect(plain).toEqual({ code: 2, stdout: "", stderr: "selaras: no document 'nosuch' in the database ('selaras status' lists the documents)\n" });
       // (the last of --json / --no-json counts)
@@ -52,7 +52,7 @@ describe("the CLI's contract with scripts", () => {
       const r = await run(["check", "--pairs", "pairs.tsv", "--format", "json"], { cwd: dir });
       expect(r.code).toBe(2);
       expect(JSON.parse(r.stdout)).toEqual({
-        error: { code: "pairs-bad-line", message: "pairs.tsv:2: expected source<TAB>target (columns found: 1)", file: "pairs.tsv", line: 2, column: null, data: { file: "pairs.tsv", line: 2, columns: 1 } },
+        error: { code: "pairs-bad-line", message: "pairs.tsv:2: expected source<TAB>target (columns found: 1)", file: "pairs.tsv", relativeFile: "pairs.tsv", line: 2, column: null, data: { file: "pairs.tsv", line: 2, columns: 1 } },
       });
       expect(r.stderr).toBe("selaras: pairs.tsv:2: expected source<TAB>target (columns found: 1)\n");
     });
@@ -70,7 +70,11 @@ describe("the CLI's contract with scripts", () => {
       const r = await run(["export", "--format", "foo", "--out", "x.tmx", "--json", "--db", db]);
       expect(r.code).toBe(2);
       expect(JSON.parse(r.stdout)).toEqual({
-        error: { code: "usage", message: "Invalid values:\n  Argument: format, Given: \"foo\", Choices: \"jsonl\", \"moses\", \"tmx\", \"tsv\", \"xliff\", \"xliff12\"", file: null, line: null, column: null, data: { command: "export" } },
+        error: { code: "usage", message: "--format: 'foo' is not one of jsonl, moses, tmx, tsv, xliff, xliff12", file: null, relativeFile: null, line: null, column: null, data: { command: "export", option: "--format", value: "foo" } },
+      });
+      // (a typo of a choice: the choice it was meant to be)
+      expect(JSON.parse((await run(["export", "--format", "tmxx", "--out", "x.tmx", "--json", "--db", db])).stdout)).toEqual({
+        error: { code: "usage", message: "--format: 'tmxx' is not one of jsonl, moses, tmx, tsv, xliff, xliff12 (did you mean tmx?)", file: null, relativeFile: null, line: null, column: null, data: { command: "export", option: "--format", value: "tmxx", suggestion: "tmx" } },
       });
     });
   });
@@ -94,7 +98,7 @@ describe("the CLI's contract with scripts", () => {
       const r = await run(["export", "--fromat", "tmx", "--out", "x.tmx", "--lang", "id", "--json"]);
       expect(r.code).toBe(2);
       expect(r.stderr).toBe("selaras: opsi tak dikenal --fromat (maksud Anda --format?)\nJalankan 'selaras export --help' untuk petunjuk pemakaian.\n");
-      expect(JSON.parse(r.stdout).error).toEqual({ code: "usage", message: "opsi tak dikenal --fromat (maksud Anda --format?)", file: null, line: null, column: null, data: { command: "export", option: "--fromat", suggestion: "--format" } });
+      expect(JSON.parse(r.stdout).error).toEqual({ code: "usage", message: "opsi tak dikenal --fromat (maksud Anda --format?)", file: null, relativeFile: null, line: null, column: null, data: { command: "export", option: "--fromat", suggestion: "--format" } });
     });
 
     it("an option that is the command's positional: the command line as it works, each option named once", async () => {
@@ -110,7 +114,7 @@ describe("the CLI's contract with scripts", () => {
       expect(r.code).toBe(2);
       const message = `opsi tak dikenal --doc: tulis argumen [documents..] (seperti di baris pemakaian --help) tanpa opsi: 'selaras status "rapat kabinet" --lang id --json --db ${db}'`;
       expect(r.stderr).toBe(`selaras: ${message}\nJalankan 'selaras status --help' untuk petunjuk pemakaian.\n`);
-      expect(JSON.parse(r.stdout).error).toEqual({ code: "usage", message, file: null, line: null, column: null, data: { command: "status", option: "--doc", positional: "documents" } });
+      expect(JSON.parse(r.stdout).error).toEqual({ code: "usage", message, file: null, relativeFile: null, line: null, column: null, data: { command: "status", option: "--doc", positional: "documents" } });
     });
 
     it("options that exist pass: --no-<boolean>, --name=value, a negative number, '-' for standard input", async () => {
@@ -130,7 +134,7 @@ describe("the CLI's contract with scripts", () => {
   it("a list option given no value is refused (check --only ran every check, export --doc every document)", async () => {
     expect(await run(["check", "--only", "--format", "json", "--db", db])).toEqual({
       code: 2,
-      stdout: JSON.stringify({ error: { code: "usage", message: "--only needs at least one value", file: null, line: null, column: null, data: { command: "check", option: "--only" } } }, null, 2) + "\n",
+      stdout: JSON.stringify({ error: { code: "usage", message: "--only needs at least one value", file: null, relativeFile: null, line: null, column: null, data: { command: "check", option: "--only" } } }, null, 2) + "\n",
       stderr: "selaras: --only needs at least one value\nRun 'selaras check --help' for usage.\n",
     });
     expect(await run(["export", "--format", "tsv", "--out", path.join(dir, "n.tsv"), "--doc", "--db", db])).toEqual({ code: 2, stdout: "", stderr: "selaras: --doc needs at least one value\nRun 'selaras export --help' for usage.\n" });
@@ -199,7 +203,7 @@ describe("the CLI's contract with scripts", () => {
       const r = await run(["pipeline", "--json"], { cwd: empty });
       expect(r.code).toBe(2);
       expect(JSON.parse(r.stdout)).toEqual({
-        error: { code: "not-a-project", message: ".: not a Selaras project (none of corpus/, glossary/, translations/ is in it); nothing was done: run the pipeline in the project folder, or give it with --root", file: null, line: null, column: null, data: { dir: "." } },
+        error: { code: "not-a-project", message: ".: not a Selaras project (none of corpus/, glossary/, translations/ is in it); nothing was done: run the pipeline in the project folder, or give it with --root", file: null, relativeFile: null, line: null, column: null, data: { dir: "." } },
       });
       expect(r.stderr).toBe("selaras: .: not a Selaras project (none of corpus/, glossary/, translations/ is in it); nothing was done: run the pipeline in the project folder, or give it with --root\n");
       expect(fs.readdirSync(empty)).toEqual([]);

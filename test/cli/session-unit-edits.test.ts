@@ -129,6 +129,6 @@ it("refuses, saying why, in Indonesian too: a cut inside a word, words found twi
 
 it("lists the new commands in ':help'", async () => {
   const r = await session([":help", ":q"]);
-  expect(r.stdout).toContain("  :unjoin, :u          undo a join: the sentences become units of their own, each with its\n");
-  expect(r.stdout).toContain("  :split <words|N>     split this sentence before <words> (or at character N); shows the two\n");
+  expect(r.stdout).toContain("  :unjoin, :u          undo a join: the segments become units of their own, each with its\n");
+  expect(r.stdout).toContain("  :split <words|N>     split this unit before <words> (or at character N); shows the two\n");
 });

@@ -49,7 +49,7 @@ describe("selaras translate (session)", () => {
   it("says at the end that a note typed for a sentence left without English was not stored", async () => {
     const r = await run(["translate", DOC, "--db", db, "--translator", "Ani"], { stdin: [":note ask the desk", ":q"].join("\n") + "\n" });
     expect(r.stdout).toContain("  note kept for the next save of rapat-kabinet:1\n");
-    expect(r.stdout).toContain("Session over: nothing saved.\n1 note not stored: no English was saved for its sentence.\n");
+    expect(r.stdout).toContain("Session over: nothing saved.\n1 note not stored: no English was saved for its unit.\n");
     const json = await run(["translate", DOC, "--db", db, "--json"], { stdin: ":note ask the desk\n" });
     expect(JSON.parse(json.stdout)).toMatchObject({ saved: 0, unsavedNotes: 1, reason: "end-of-input" });
   });
@@ -166,7 +166,7 @@ describe("selaras translate (session)", () => {
     expect(plain).toContain("  ✓ saved rapat-kabinet:1\n");
     expect(plain).toContain("  ✓ saved rapat-kabinet:3\n");
     expect(plain).toContain("  ✓ saved rapat-kabinet:1\n  propagated to 1 identical sentence: rapat-kabinet:2\n");
-    expect(plain).toContain("Session over: 2 translated, 1 propagated to identical sentences.\n2 sentences still to translate.\n");
+    expect(plain).toContain("Session over: 2 translated, 1 propagated to identical sentences, 1 kept as a draft.\n2 sentences still to translate.\n");
     expect(drawn.split("  Ctrl-C again quits, keeping the line you are typing as a draft; Enter saves it.\n").length - 1).toBe(2);
     expect((await show(`${DOC}:1`)).rendering).toMatchObject({ text: "The President arrived in Jakarta on Monday.", status: "translated" });
     expect((await show(`${DOC}:2`)).rendering).toMatchObject({ text: "The President arrived in Jakarta on Monday.", origin: "propagated" });
@@ -301,8 +301,8 @@ describe("selaras translate (session)", () => {
       + "  current (translated, manual, by Budi): The president arrived in Jakarta on Monday.\n"); // (not its propagated copy as a match)
     // saved (and propagated to :2), then back to sentence 4, where the translator was
     expect(r.stdout).toContain("  ✓ saved rapat-kabinet:1\n  propagated to 1 identical sentence: rapat-kabinet:2\n\n[3/4] rapat-kabinet:4\n");
-    expect(r.stdout).toContain("  no sentence '99' to go to in this session (':go 12' for sentence 12 of this document, ':go <document>:12')\n");
-    expect(r.stdout).toContain("  no sentence 'nowhere:1' to go to in this session");
+    expect(r.stdout).toContain("  no unit '99' to go to in this session (':go 12' for the unit of segment 12 of this document, ':go <document>:12')\n");
+    expect(r.stdout).toContain("  no unit 'nowhere:1' to go to in this session");
     expect(r.stdout).toContain("[4/4] rapat-kabinet:5\n");
     expect((await show(`${DOC}:1`)).rendering).toMatchObject({ text: "The President arrived in Jakarta on Monday.", author: "Ani" });
   });

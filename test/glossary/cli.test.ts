@@ -219,7 +219,7 @@ describe("selaras glossary add: a bad value is named by its flag or argument (th
     expect(JSON.parse(r.stdout)).toEqual({ error: {
       code: "glossary-bad-id",
       message: "glossary add <id>: bad concept id 'Bad_Id' (kebab-case: lower-case letters, digits and hyphens, starting with a letter)",
-      file: null, line: null, column: null, data: { entry: "Bad_Id", field: "id", command: "glossary add" },
+      file: null, relativeFile: null, line: null, column: null, data: { entry: "Bad_Id", field: "id", command: "glossary add" },
     } });
   });
 

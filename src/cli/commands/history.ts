@@ -11,7 +11,7 @@ interface Args extends GlobalArgs { ref: string }
 export const historyCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Args> => ({
   command: "history <ref>",
   describe: ctx.t("cli.history.describe"),
-  builder: (y) => y.positional("ref", { type: "string", demandOption: true, describe: ctx.t("cli.translate.ref") }),
+  builder: (y) => y.positional("ref", { type: "string", demandOption: true, describe: ctx.t("cli.translate.member-ref") }),
   handler: (args) => {
     withStore(ctx, args, (store) => {
       const h = translateApp().renderingHistory(store, String(args.ref));

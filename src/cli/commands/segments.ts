@@ -1,4 +1,4 @@
-/** `selaras segments join <ref> <ref>`, `segments split <ref> <offset>`, `segments suggest [documents..]`. */
+/** `selaras segments join <ref> <ref>`, `segments split <ref> <offset>`, `segments unjoin <ref>`, `segments suggest [documents..]`. */
 import type { CommandModule } from "yargs";
 import { defineCommand } from "../command";
 import { withStore, type CommandContext, type GlobalArgs } from "../context";
@@ -18,8 +18,8 @@ export const segmentsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
       command: "join <a> <b>",
       describe: ctx.t("cli.segments.join-describe"),
       builder: (yy) => yy
-        .positional("a", { type: "string", demandOption: true, describe: ctx.t("cli.translate.ref") })
-        .positional("b", { type: "string", demandOption: true, describe: ctx.t("cli.translate.ref") })
+        .positional("a", { type: "string", demandOption: true, describe: ctx.t("cli.translate.member-ref") })
+        .positional("b", { type: "string", demandOption: true, describe: ctx.t("cli.translate.member-ref") })
         .option("translator", { type: "string", describe: ctx.t("cli.translate.translator") }),
       handler: (args) => {
         withStore(ctx, args, (store) => {
@@ -53,7 +53,7 @@ export const segmentsCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
       command: "unjoin <ref>",
       describe: ctx.t("cli.segments.unjoin-describe"),
       builder: (yy) => yy
-        .positional("ref", { type: "string", demandOption: true, describe: ctx.t("cli.translate.ref") })
+        .positional("ref", { type: "string", demandOption: true, describe: ctx.t("cli.translate.member-ref") })
         .option("translator", { type: "string", describe: ctx.t("cli.translate.translator") }),
       handler: (args) => {
         withStore(ctx, args, (store) => {

@@ -1,6 +1,7 @@
 /** Turns any thrown value into a localised message (the CLI's one error → words mapper). */
 import { ioError, isSelarasError, SelarasError, StoreError, UsageError } from "../../errors";
 import type { TFunction } from "../../i18n";
+import * as path from "node:path";
 
 /** `.export.tmx.1234.1700000000000.0.tmp` → `export.tmx`: name what the user asked for. */
 function targetOf(file: string): string {
@@ -113,8 +114,14 @@ export interface ErrorJson {
     code: string;
     /** The sentence printed on standard error, without `selaras: `, in the interface language. */
     message: string;
-    /** The file the error is about, as given, or null. */
+    /** The file the error is about, as given (a file no one gave: its absolute path), or null. */
     file: string | null;
+    /**
+     * The same file from the folder the command ran in (`translations/a.translations.txt`,
+     * `../translations/a.translations.txt`; `<stdin>` for standard input), as translate set's
+     * relativeFiles names the files it wrote; null when `file` is.
+     */
+    relativeFile: string | null;
     /** Its 1-based line (and column), or null. */
     line: number | null;
     column: number | null;
@@ -123,21 +130,35 @@ export interface ErrorJson {
   };
 }
 
+/**
+ * A file of an error from the folder the command ran in: the path as the message names it (a path
+ * given relative as given, standard input's copy `<stdin>`), made relative when that is absolute,
+ * with `/` between names on every system (absolute still when on another drive).
+ */
+function relativeFile(file: string, context: { shown?: (path: string) => string; cwd?: string }): string {
+  const shown = context.shown ? context.shown(file) : file;
+  if (!path.isAbsolute(shown) || context.cwd === undefined) return shown.split(path.sep).join("/");
+  const rel = path.relative(context.cwd, shown);
+  return rel === "" || path.isAbsolute(rel) ? shown : rel.split(path.sep).join("/");
+}
+
 /** A thrown value as the JSON error document (paths as given are the caller's to show: ctx.json does it). */
-export function errorJson(error: unknown, t: TFunction, context: { db?: string; shown?: (path: string) => string } = {}): ErrorJson {
+export function errorJson(error: unknown, t: TFunction, context: { db?: string; shown?: (path: string) => string; cwd?: string } = {}): ErrorJson {
   const explained = explainSystemError(error, context) ?? error;
   const text = errorText(error, t, context);
   if (text === undefined || !isSelarasError(explained)) {
-    return { error: { code: "internal", message: String((error as Error)?.message ?? error), file: null, line: null, column: null, data: {} } };
+    return { error: { code: "internal", message: String((error as Error)?.message ?? error), file: null, relativeFile: null, line: null, column: null, data: {} } };
   }
   const data: Record<string, unknown> = { ...explained.data };
   if (explained.code === "usage") delete data.message;
   const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
+  const file = typeof data.file === "string" ? data.file : null;
   return {
     error: {
       code: explained.code,
       message: text,
-      file: typeof data.file === "string" ? data.file : null,
+      file,
+      relativeFile: file === null ? null : relativeFile(file, context),
       line: num(data.line),
       column: num(data.column),
       data,

@@ -144,7 +144,9 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
           // (only what happened, in words that say what each count is: "0 saved" beside an English kept as
           // a draft read as if it was lost, "0 confirmed" as if the saves were not)
           const s = e.summary;
-          const list = ([["translated", s.saved], ["confirmed", s.confirmed], ["skipped", s.skipped], ["propagated", s.propagated]] as const)
+          // (English left in the line at Ctrl-C and kept as a draft is named too: "nothing saved" below
+          // "saved as a draft banjir:2" read as a contradiction)
+          const list = ([["translated", s.saved], ["confirmed", s.confirmed], ["skipped", s.skipped], ["propagated", s.propagated], ["kept-drafts", s.keptDrafts]] as const)
             .filter(([, n]) => n > 0).map(([k, n]) => t(`cli.session.end-${k}`, { count: n }));
           out(list.length ? t("cli.session.end", { list: list.join(", ") }) : t(s.refused > 0 ? "cli.session.end-nothing-confirmed" : "cli.session.end-nothing"));
         }
