@@ -67,8 +67,8 @@ function nameRun(text: string, start: number, end: number): { start: number; end
   return { start, end, text: text.slice(start, end) };
 }
 
-/** A capital (ASCII, or any character past U+00BF) at the start of a word: after a space, or opening the text. */
-const WORD_CAPITAL = /(?:^| )[A-Z\u00C0-\uFFFF]/g;
+/** A capital (ASCII, or any character past U+00BF) after a space: a capitalised word's start. */
+const SPACE_CAPITAL = / [A-Z\u00C0-\uFFFF]/g;
 const isCapital = (c: number): boolean => (c >= 65 && c <= 90) || c >= 0xc0;
 /** sourceShapes: a source preposition (SOURCE_KEYS) right before a capital (prepositionProblem may read the pair). */
 const PREPOSITION_CAPITAL = 1;
@@ -76,20 +76,22 @@ const PREPOSITION_CAPITAL = 1;
 const CAPITAL_BEFORE_VERB = 2;
 /**
  * What the source may hold, from one search of its capitals at word starts (most sources have few; no
- * regular expression per shape, no pass over every character): PREPOSITION_CAPITAL, CAPITAL_BEFORE_VERB.
+ * regular expression per shape, no pass over every character in JavaScript): PREPOSITION_CAPITAL, CAPITAL_BEFORE_VERB.
  */
 function sourceShapes(source: string): number {
   let found = 0;
-  WORD_CAPITAL.lastIndex = 0;
-  for (let m = WORD_CAPITAL.exec(source); m !== null; m = WORD_CAPITAL.exec(source)) {
-    const s = m[0].length === 1 ? m.index : m.index + 1;
-    if (s > 0 && (found & PREPOSITION_CAPITAL) === 0 && keyBefore(source, s, SOURCE_KEYS)) found |= PREPOSITION_CAPITAL;
-    // (the capitalised word runs to the next space: ` me…` or ` di…` right after it)
+  // (the capitalised word runs to the next space: ` me…` or ` di…` right after it)
+  const before = (s: number): boolean => {
     const e = source.indexOf(" ", s);
-    if (e < 0) break;
-    if ((found & CAPITAL_BEFORE_VERB) === 0 && (source.startsWith(" me", e) || source.startsWith(" di", e))) found |= CAPITAL_BEFORE_VERB;
+    return e >= 0 && (source.startsWith(" me", e) || source.startsWith(" di", e));
+  };
+  if (isCapital(source.charCodeAt(0)) && before(0)) found = CAPITAL_BEFORE_VERB;
+  SPACE_CAPITAL.lastIndex = 0;
+  while (SPACE_CAPITAL.test(source)) {
+    const s = SPACE_CAPITAL.lastIndex - 1;
+    if ((found & PREPOSITION_CAPITAL) === 0 && keyBefore(source, s, SOURCE_KEYS)) found |= PREPOSITION_CAPITAL;
+    if ((found & CAPITAL_BEFORE_VERB) === 0 && before(s)) found |= CAPITAL_BEFORE_VERB;
     if (found === (PREPOSITION_CAPITAL | CAPITAL_BEFORE_VERB)) break;
-    WORD_CAPITAL.lastIndex = e;
   }
   return found;
 }
@@ -123,8 +125,8 @@ function keyBefore(text: string, i: number, keys: readonly string[]): boolean {
 }
 /** Is one of `keys` written right before a capital, or before `the ` and a capital (a search of the capitals after a space: most texts have few)? */
 function capitalAfter(text: string, keys: readonly string[]): boolean {
-  WORD_CAPITAL.lastIndex = 1;
-  for (let m = WORD_CAPITAL.exec(text); m !== null; m = WORD_CAPITAL.exec(text)) if (m[0].length === 2 && keyBefore(text, m.index + 1, keys)) return true;
+  SPACE_CAPITAL.lastIndex = 0;
+  while (SPACE_CAPITAL.test(text)) if (keyBefore(text, SPACE_CAPITAL.lastIndex - 1, keys)) return true;
   return false;
 }
 
@@ -262,13 +264,19 @@ function passiveNounProblem(source: string, target: string, i: number): Problem 
   };
 }
 
+/** Where ` oleh ` is first written in the source, or -1 (a search for `oleh`, rarer than the spaces around it). */
+function olehAt(source: string): number {
+  for (let i = source.indexOf("oleh"); i >= 0; i = source.indexOf("oleh", i + 4)) if (source.charCodeAt(i - 1) === 32 && source.charCodeAt(i + 4) === 32) return i - 1;
+  return -1;
+}
+
 export function roleProblems(source: string, target: string): Problem[] {
   const shapes = sourceShapes(source);
   if ((shapes & PREPOSITION_CAPITAL) !== 0) {
     const across = prepositionProblem(source, target);
     if (across !== undefined) return [across];
   }
-  const oleh = source.indexOf(" oleh ");
+  const oleh = olehAt(source);
   if (oleh >= 0) {
     const nouns = passiveNounProblem(source, target, oleh);
     if (nouns !== undefined) return [nouns];
