@@ -338,11 +338,18 @@ const OPENING_GAP = /^[\s"“'‘(]*$/;
  * counted either way.
  */
 const MINOR_WORDS = new Set("di ke dari dan yang untuk dengan pada atau oleh dalam bagi tentang soal usai jelang vs of the and in on for to at a an by".split(" "));
+/** MINOR_WORDS by their first letter (a to z): compared where they stand, no string made per word. */
+const MINOR_BY_FIRST: readonly (readonly string[])[] = Array.from({ length: 26 }, (_, k) => [...MINOR_WORDS].filter((w) => w.charCodeAt(0) === 97 + k));
 /** Is the ASCII word at text[i] (letters up to the next non-letter) one of MINOR_WORDS? */
 function isMinorWord(text: string, i: number): boolean {
+  // (most letters open no small word: answered before the word's end is looked for)
+  const words = MINOR_BY_FIRST[text.charCodeAt(i) - 97];
+  if (words === undefined || words.length === 0) return false;
   let e = i;
   while (e < text.length && e - i <= 7) { const c = text.charCodeAt(e); if (c < 97 || c > 122) break; e++; }
-  return e - i <= 7 && MINOR_WORDS.has(text.slice(i, e)) && !isLetterAt(text, e);
+  if (e - i > 7) return false;
+  for (const w of words) if (w.length === e - i && text.startsWith(w, i)) return !isLetterAt(text, e);
+  return false;
 }
 
 /** Most words (at least 4 of them, ≥ 80%; lower-case small words aside) begin with a capital: a headline in title case. */
@@ -449,10 +456,16 @@ const termWords = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 /** A number after a word that takes one into its name (`Liga 1`, `Formula 1`): not a score, a decimal or a range (`1-1`, `1,5`). */
 const NAME_NUMBER = /^ \d{1,2}(?![\p{L}\p{N}]|[.,:/-]\d)/u;
 
+/** Is text[start, end) one of `words` (compared where it stands: no string made, most runs end in none of a few words)? */
+function writtenAt(text: string, start: number, end: number, words: ReadonlySet<string>): boolean {
+  for (const w of words) if (w.length === end - start && text.startsWith(w, start)) return true;
+  return false;
+}
+
 function flushRun(text: string): void {
   // (a league's number is its name's: `Liga 1`; then no lone word at a sentence's start)
   const lastEnd = scan.we[scan.words - 1]!;
-  if (scan.words > 0 && NUMBERED_NAMES.has(text.slice(scan.ws[scan.words - 1]!, lastEnd))) {
+  if (scan.words > 0 && writtenAt(text, scan.ws[scan.words - 1]!, lastEnd, NUMBERED_NAMES)) {
     const m = NAME_NUMBER.exec(text.slice(lastEnd, lastEnd + 8));
     if (m !== null) { scan.we[scan.words - 1] = lastEnd + m[0].length; scan.startsSentence = false; }
   }

@@ -107,20 +107,21 @@ function mayReport(source: string, target: string): boolean {
   return false;
 }
 
-/** Has the target a capitalised word of four letters or more, after its first word, that the source does not have as written? (one pass over its characters) */
+/**
+ * A word of the target that may stand for a name (mayStandFor): an ASCII capital at the start of a word (no
+ * letter, digit, hyphen or apostrophe before it; any character past U+00BF counts as a letter), a small letter
+ * after it, four characters or more of a word (wordChar).
+ */
+const TARGET_CAPITALISED = /(?<![a-zA-Z0-9'\u00C0-\uFFFF-])[A-Z](?=[a-z\u00C0-\uFFFF])[a-zA-Z0-9'\u00C0-\uFFFF-]{3,}/g;
+/** Has the target a capitalised word of four letters or more, after its first word, that the source does not have as written? (one search of its capitals) */
 function mayStandFor(source: string, target: string): boolean {
-  const n = target.length;
-  for (let i = 1; i < n; i++) {
-    const c = target.charCodeAt(i);
-    if (c < 65 || c > 90 || wordChar(target.charCodeAt(i - 1))) continue;
-    let j = i + 1;
-    while (j < n && wordChar(target.charCodeAt(j))) j++;
-    const next = target.charCodeAt(i + 1);
-    if (j - i >= 4 && ((next >= 97 && next <= 122) || next >= 0xc0)) {
-      const word = target.slice(i, j).replace(/['’]s$/u, "");
-      if (!source.includes(word) && (keptBefore(source, target, i) || nearInSource(source, target, word) || besidePlaceHead(source, target, i, i + word.length))) return true;
-    }
-    i = j;
+  TARGET_CAPITALISED.lastIndex = 1;
+  for (let m = TARGET_CAPITALISED.exec(target); m !== null; m = TARGET_CAPITALISED.exec(target)) {
+    const i = m.index;
+    // (a possessive is its name: `Jakarta's`)
+    const q = m[0].charCodeAt(m[0].length - 2);
+    const word = m[0].endsWith("s") && (q === 39 || q === 0x2019) ? m[0].slice(0, -2) : m[0];
+    if (!source.includes(word) && (keptBefore(source, target, i) || nearInSource(source, target, word) || besidePlaceHead(source, target, i, i + word.length))) return true;
   }
   return false;
 }
@@ -232,8 +233,28 @@ export function nameProblems(source: string, target: string, glossary: () => rea
   // (a name within a glossary term: the glossary's checks say it, with the expected rendering)
   const inGlossary = (n: Word): boolean => glossary().some((g) => g.start <= n.start && n.end <= g.end);
   // (the source word beside the name heads a place's name; its rendering, or itself as written, stands beside a new word of the target)
+  // (the target's words with a new capitalised word joined beside them (a candidate), and whether one of them is a
+  // place head: where besidePlace may find a name, tested before the word list is read)
+  let spots: { heads: boolean; texts: Set<string> } | undefined;
+  const besideCandidate = (): { heads: boolean; texts: Set<string> } => {
+    if (spots !== undefined) return spots;
+    spots = { heads: false, texts: new Set() };
+    for (let k = 0; k < tw.length; k++) {
+      const u = tw[k]!, l = tw[k - 1], r = tw[k + 1];
+      if (!((l !== undefined && candidate[k - 1] && joined(target, l, u)) || (r !== undefined && candidate[k + 1] && joined(target, u, r)))) continue;
+      spots.texts.add(u.text);
+      if (PLACE_HEADS.has(u.lower)) spots.heads = true;
+    }
+    return spots;
+  };
   const besidePlace = (i: number): { word: Word; text: string; start: number; end: number } | undefined => {
     const n = sw[i]!;
+    let may = false;
+    for (const j of [i - 1, i + 1]) {
+      const w = sw[j];
+      if (w !== undefined && (j < i ? joined(source, w, n) : joined(source, n, w)) && (besideCandidate().heads || besideCandidate().texts.has(w.text))) may = true;
+    }
+    if (!may) return undefined;
     // (a name that is an Indonesian word may be translated by a word the list lacks: `Balai Kota` → `City Hall`)
     if (isIndonesian(n.lower) && !listedName(n.lower)) return undefined;
     for (const j of [i - 1, i + 1]) {

@@ -14,9 +14,11 @@
  * Indonesia` (prepositionProblem), and plain nouns turned round after a passive with `oleh` (`Seorang pengendara
  * ojek dipukul oleh penumpangnya` → `A motorcycle taxi driver hit his passenger`: passiveNounProblem).
  *
- * Cheap on most pairs: a source with no capitalised word right before ` me…` or ` di…` is passed after a
- * search for those, a target without two capitalised words one to three small words apart after one
- * regular expression; the word list is read only then.
+ * Cheap on most pairs: one search of the source's capitals at word starts (sourceShapes) says whether a
+ * capitalised word stands right before ` me…` or ` di…` and whether a preposition stands right before one; a
+ * source with neither and no ` oleh ` is passed after it and one search for ` oleh `. A target without two
+ * capitalised words one to three small words apart is passed after one regular expression; the word list is
+ * read only then.
  */
 import { englishLemmas, englishStem, freedictLexicon } from "../../align/lexicon";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
@@ -65,17 +67,33 @@ function nameRun(text: string, start: number, end: number): { start: number; end
   return { start, end, text: text.slice(start, end) };
 }
 
-/** Is there a word written with a capital right before ` me…` or ` di…`? (tested first: most sources have none) */
-function quick(source: string): boolean {
-  for (const key of [" me", " di"]) {
-    for (let i = source.indexOf(key); i >= 0; i = source.indexOf(key, i + 3)) {
-      let s = i;
-      while (s > 0 && source.charCodeAt(s - 1) !== 32) s--;
-      const c = source.charCodeAt(s);
-      if ((c >= 65 && c <= 90) || c >= 0xc0) return true;
-    }
+/** A capital (ASCII, or any character past U+00BF) after a space: a capitalised word's start. */
+const SPACE_CAPITAL = / [A-Z\u00C0-\uFFFF]/g;
+const isCapital = (c: number): boolean => (c >= 65 && c <= 90) || c >= 0xc0;
+/** sourceShapes: a source preposition (SOURCE_KEYS) right before a capital (prepositionProblem may read the pair). */
+const PREPOSITION_CAPITAL = 1;
+/** sourceShapes: a word written with a capital right before ` me…` or ` di…` (the verb shape, SHAPE, may be there). */
+const CAPITAL_BEFORE_VERB = 2;
+/**
+ * What the source may hold, from one search of its capitals at word starts (most sources have few; no
+ * regular expression per shape, no pass over every character in JavaScript): PREPOSITION_CAPITAL, CAPITAL_BEFORE_VERB.
+ */
+function sourceShapes(source: string): number {
+  let found = 0;
+  // (the capitalised word runs to the next space: ` me…` or ` di…` right after it)
+  const before = (s: number): boolean => {
+    const e = source.indexOf(" ", s);
+    return e >= 0 && (source.startsWith(" me", e) || source.startsWith(" di", e));
+  };
+  if (isCapital(source.charCodeAt(0)) && before(0)) found = CAPITAL_BEFORE_VERB;
+  SPACE_CAPITAL.lastIndex = 0;
+  while (SPACE_CAPITAL.test(source)) {
+    const s = SPACE_CAPITAL.lastIndex - 1;
+    if ((found & PREPOSITION_CAPITAL) === 0 && keyBefore(source, s, SOURCE_KEYS)) found |= PREPOSITION_CAPITAL;
+    if ((found & CAPITAL_BEFORE_VERB) === 0 && before(s)) found |= CAPITAL_BEFORE_VERB;
+    if (found === (PREPOSITION_CAPITAL | CAPITAL_BEFORE_VERB)) break;
   }
-  return false;
+  return found;
 }
 
 /** Two capitalised words with one to three small words between them in the target (the shape the target must have). */
@@ -99,15 +117,16 @@ const QUICK_SOURCE = /(?<![\p{L}])(?:dari|kepada|ke|ke arah) \p{Lu}/u;
 const QUICK_TARGET = /(?<![\p{L}])(?:from|to|toward|towards|into|at) (?:the )?\p{Lu}/iu;
 
 const SOURCE_KEYS = [" dari ", " kepada ", " ke ", " ke arah "], TARGET_KEYS = [" from ", " to ", " toward ", " towards ", " into ", " at "];
-/** Is one of `keys` written right before a capital, or before `the ` and a capital (a search, no regular expression: most texts have none)? */
+/** Is one of `keys` written right before the capital at `i` (after a space), or before `the ` and it? */
+function keyBefore(text: string, i: number, keys: readonly string[]): boolean {
+  const at = text.startsWith(" the ", i - 5) ? i - 4 : i;
+  for (const key of keys) if (text.startsWith(key, at - key.length)) return true;
+  return false;
+}
+/** Is one of `keys` written right before a capital, or before `the ` and a capital (a search of the capitals after a space: most texts have few)? */
 function capitalAfter(text: string, keys: readonly string[]): boolean {
-  // (one pass over the characters: at each capital after a space, the words before it)
-  for (let i = 2; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!((c >= 65 && c <= 90) || c >= 0xc0) || text.charCodeAt(i - 1) !== 32) continue;
-    const at = text.startsWith(" the ", i - 5) ? i - 4 : i;
-    for (const key of keys) if (text.startsWith(key, at - key.length)) return true;
-  }
+  SPACE_CAPITAL.lastIndex = 0;
+  while (SPACE_CAPITAL.test(text)) if (keyBefore(text, SPACE_CAPITAL.lastIndex - 1, keys)) return true;
   return false;
 }
 
@@ -128,7 +147,8 @@ function sourceNames(source: string): { start: number; end: number; text: string
  * says it with the other preposition (`membeli dari Prancis` → `France sold … to`) and is not read.
  */
 function prepositionProblem(source: string, target: string): Problem | undefined {
-  if (!capitalAfter(source, SOURCE_KEYS) || !capitalAfter(target, TARGET_KEYS) || !QUICK_SOURCE.test(source) || !QUICK_TARGET.test(target)) return undefined;
+  // (the source's own test, capitalAfter(source, SOURCE_KEYS), is sourceShapes's PREPOSITION_CAPITAL, read by the caller)
+  if (!capitalAfter(target, TARGET_KEYS) || !QUICK_SOURCE.test(source) || !QUICK_TARGET.test(target)) return undefined;
   const names = sourceNames(source).map((n) => {
     const before = SOURCE_PREPOSITION.exec(source.slice(Math.max(0, n.start - 8), n.start));
     // (where it stands in the target: its words found there once, widened to their run; none if they stand in two
@@ -200,11 +220,9 @@ function renders(word: string, set: ReadonlySet<string>): boolean {
  * after it), the doer (after `oleh`) right after it. A passive made active the right way round (`Korban
  * diselamatkan oleh warga` → `Residents rescued the victim`) and one kept (`was rescued by residents`) are none.
  */
-function passiveNounProblem(source: string, target: string): Problem | undefined {
-  const i = source.indexOf(" oleh ");
+function passiveNounProblem(source: string, target: string, i: number): Problem | undefined {
   // (the word before ` oleh ` a di- verb, or `itu`/`tersebut`/`ini` after one: tested on the characters first)
-  let w = i;
-  while (w > 0 && source.charCodeAt(w - 1) !== 32) w--;
+  const w = i === 0 ? 0 : source.lastIndexOf(" ", i - 1) + 1;
   const prior = source.slice(w, i);
   if (!(prior.startsWith("di") && prior.length >= 5) && prior !== "itu" && prior !== "tersebut" && prior !== "ini") return undefined;
   // (read around the first ` oleh `: the regular expression on a few words, not the whole text)
@@ -246,14 +264,24 @@ function passiveNounProblem(source: string, target: string): Problem | undefined
   };
 }
 
+/** Where ` oleh ` is first written in the source, or -1 (a search for `oleh`, rarer than the spaces around it). */
+function olehAt(source: string): number {
+  for (let i = source.indexOf("oleh"); i >= 0; i = source.indexOf("oleh", i + 4)) if (source.charCodeAt(i - 1) === 32 && source.charCodeAt(i + 4) === 32) return i - 1;
+  return -1;
+}
+
 export function roleProblems(source: string, target: string): Problem[] {
-  const across = prepositionProblem(source, target);
-  if (across !== undefined) return [across];
-  if (source.includes(" oleh ")) {
-    const nouns = passiveNounProblem(source, target);
+  const shapes = sourceShapes(source);
+  if ((shapes & PREPOSITION_CAPITAL) !== 0) {
+    const across = prepositionProblem(source, target);
+    if (across !== undefined) return [across];
+  }
+  const oleh = olehAt(source);
+  if (oleh >= 0) {
+    const nouns = passiveNounProblem(source, target, oleh);
     if (nouns !== undefined) return [nouns];
   }
-  if (!quick(source) || !targetShape(target)) return NO_PROBLEMS;
+  if ((shapes & CAPITAL_BEFORE_VERB) === 0 || !targetShape(target)) return NO_PROBLEMS;
   for (const m of source.matchAll(SHAPE)) {
     const [, a, verb, oleh, b] = m;
     // (a verb the word list knows as Indonesian: not `director`, `media`)
