@@ -54,6 +54,23 @@ function wordsOf(text: string): Word[] {
 /** English spelling folded (c/k, q/k, ph/f, x/ks, double letters, apostrophes), for the forms of one word. */
 const fold = (w: string): string =>
   w.toLowerCase().replace(/['’]/g, "").replace(/ph/g, "f").replace(/q/g, "k").replace(/c(?=[eiy])/g, "s").replace(/c/g, "k").replace(/x/g, "ks").replace(/(.)\1+/g, "$1");
+/** English spelling folded as `fold` does, but double letters kept (`afifuddin`, `afifudin`). */
+const foldKeepDoubles = (w: string): string =>
+  w.toLowerCase().replace(/['’]/g, "").replace(/ph/g, "f").replace(/q/g, "k").replace(/c(?=[eiy])/g, "s").replace(/c/g, "k").replace(/x/g, "ks");
+/**
+ * Is one word the other with one consonant more, inside it or doubling its neighbour (`Afifuddin` → `Afifudin`,
+ * `Hermansyah` → `Hermansah`)? A misspelt name, not a form of it: in the shared alignment data translators keep
+ * a name's double letters (533 times against 3) — a last letter added is a form (`Sumatra` → `Sumatran`), a
+ * vowel left out a spelling (`Teheran` → `Tehran`).
+ */
+function consonantApart(a: string, b: string): boolean {
+  if (a.length === b.length + 1) [a, b] = [b, a];
+  if (b.length !== a.length + 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.slice(i) !== b.slice(i + 1) || "aeiou".includes(b[i]!)) return false;
+  return i < a.length || b[i] === b[i - 1];
+}
 /** Is `short` `long` with some of its vowels left out (`Tehran` of `Teheran`)? */
 function vowelsDropped(long: string, short: string): boolean {
   if (short.length >= long.length) return false;
@@ -69,6 +86,7 @@ function vowelsDropped(long: string, short: string): boolean {
  * `Departemen`, `American` of `Amerika`, `Hijri` of `Hijriah`, `Tehran` of `Teheran`)?
  */
 function sameWord(n: string, t: string): boolean {
+  if ((n.length - t.length) ** 2 === 1 && consonantApart(foldKeepDoubles(n), foldKeepDoubles(t))) return false;
   const a = fold(n), b = fold(t);
   let p = 0;
   while (p < a.length && p < b.length && a[p] === b[p]) p++;
@@ -83,10 +101,12 @@ function isEnglish(lower: string): boolean {
 /** A word the word list knows as Indonesian (it has translations, or the shape of one). */
 const isIndonesian = (lower: string): boolean => freedictLexicon().translate(lower).length > 0 || wordLanguage(lower) === "id";
 
-/** A name the word list carries, translated by itself alone (`bogor`, `bekasi`): no English word nor Indonesian one. */
+/**
+ * A name the word list carries, translated by itself (`bogor`, `bekasi`; `bali`, beside `feedback`; `banteng`,
+ * beside `bull`): a name first, though its headwords make it English.
+ */
 function listedName(lower: string): boolean {
-  const e = freedictLexicon().translate(lower);
-  return e.length === 1 && e[0] === lower;
+  return freedictLexicon().translate(lower).includes(lower);
 }
 
 /** Words a title-case headline leaves in lower case. */
@@ -118,7 +138,7 @@ function mayStandFor(source: string, target: string): boolean {
     const next = target.charCodeAt(i + 1);
     if (j - i >= 4 && ((next >= 97 && next <= 122) || next >= 0xc0)) {
       const word = target.slice(i, j).replace(/['’]s$/u, "");
-      if (!source.includes(word) && (keptBefore(source, target, i) || nearInSource(source, target, word) || besidePlaceHead(source, target, i, i + word.length))) return true;
+      if (!source.includes(word) && (keptBefore(source, target, i) || nearInSource(source, target, word) || besidePlaceHead(source, target, i, i + word.length) || afterTitleWord(target, i))) return true;
     }
     i = j;
   }
@@ -131,6 +151,13 @@ function keptBefore(source: string, target: string, at: number): boolean {
   while (s > 0 && wordChar(target.charCodeAt(s - 1))) s--;
   const c = target.charCodeAt(s);
   return s < at - 1 && ((c >= 65 && c <= 90) || c >= 0xc0) && source.includes(target.slice(s, at - 1));
+}
+/** Is the word before `at` in the target one of TITLES (a name the word may replace stood after a title)? */
+function afterTitleWord(target: string, at: number): boolean {
+  if (target.charCodeAt(at - 1) !== 32) return false;
+  let s = at - 1;
+  while (s > 0 && wordChar(target.charCodeAt(s - 1))) s--;
+  return at - 1 - s >= 4 && TITLES.has(target.slice(s, at - 1).toLowerCase());
 }
 /** Has the source a capitalised word missing from the target, with the same first letter as `word` and a length within two of it? */
 function nearInSource(source: string, target: string, word: string): boolean {
@@ -147,8 +174,14 @@ function nearInSource(source: string, target: string, word: string): boolean {
 const PLACE_HEADS = new Set([
   "street", "road", "avenue", "lane", "regency", "district", "subdistrict", "village", "city", "town", "province", "square", "field",
   "market", "river", "mount", "mountain", "island", "islands", "bay", "lake", "beach", "port", "harbor", "harbour", "ward", "hamlet",
-  "bridge", "park", "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "northeast", "northwest",
+  "bridge", "park", "strait", "mosque", "church", "university", "airport", "station", "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "northeast", "northwest",
   "southeast", "southwest",
+]);
+/** English titles a person's name follows (`Regent Iti Octavia`, `Minister Lukman Hakim`): a name after one is read when the source names someone else after its own title. */
+const TITLES = new Set([
+  "minister", "regent", "mayor", "governor", "director", "president", "chairman", "chairwoman", "chief", "head", "rector", "speaker",
+  "ambassador", "secretary", "commander", "general", "coach", "judge", "prosecutor", "spokesman", "spokeswoman", "spokesperson", "leader",
+  "singer", "actor", "actress", "player", "captain", "bishop", "imam", "cleric", "priest", "chair", "dean", "principal", "founder",
 ]);
 /** The compass words of PLACE_HEADS: a name stands before them in Indonesian (`Bekasi Utara`). */
 const COMPASS = new Set(["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest"]);
@@ -250,7 +283,8 @@ export function nameProblems(source: string, target: string, glossary: () => rea
           const x = tw[k + d];
           if (x === undefined || !candidate[k + d] || !(d < 0 ? joined(target, x, u) : joined(target, u, x)) || (other(k + d) === undefined && !listedName(x.lower))) continue;
           // (the name's English form, spelt apart from it: `pulau Karibia` → `Caribbean island`)
-          if (sharedStart(fold(n.text), fold(x.text)) >= 4) continue;
+          // (or, a name the word list carries, spelt near it: a variant, as the spelling test leaves it, `Azerbaijan Barat` → `West Azarbaijan`)
+          if (sharedStart(fold(n.text), fold(x.text)) >= 4 || (distance(n.lower, x.lower) <= 2 && isIndonesian(n.lower))) continue;
           // (the whole name shown: the new capitalised words in a row, away from the head)
           let a = k + d, b = k + d;
           while (d < 0 && a - 1 > 0 && candidate[a - 1] && joined(target, tw[a - 1]!, tw[a]!)) a--;
@@ -258,6 +292,28 @@ export function nameProblems(source: string, target: string, glossary: () => rea
           return { word: x, text: target.slice(tw[a]!.start, tw[b]!.end), start: tw[a]!.start, end: tw[b]!.end };
         }
       }
+    }
+    return undefined;
+  };
+  // (a person replaced after a title: the name's first word (the word before it a title, a place or an Indonesian
+  // word the target renders), every capitalised word of the name after it gone from the target, a title of the
+  // source rendered by one of TITLES in the target, and right after that title new capitalised words, none near the name)
+  const afterTitle = (i: number): { word: Word; text: string; start: number; end: number } | undefined => {
+    const n = sw[i]!, p = sw[i - 1];
+    if (p === undefined || !p.cap || !joined(source, p, n) || (isIndonesian(n.lower) && !listedName(n.lower))) return undefined;
+    if (!inTarget.has(p.lower) && !isIndonesian(p.lower) && !rendered(p)) return undefined;
+    for (let j = i + 1; j < sw.length && sw[j]!.cap && joined(source, sw[j - 1]!, sw[j]!); j++) if (inTarget.has(sw[j]!.lower)) return undefined;
+    let title = false;
+    for (let j = i - 1; j >= 0 && j >= i - 4 && sw[j]!.cap && joined(source, sw[j]!, sw[j + 1]!); j--) {
+      if (freedictLexicon().translate(sw[j]!.lower).some((e) => TITLES.has(e))) title = true;
+    }
+    if (!title) return undefined;
+    for (let k = 0; k + 1 < tw.length; k++) {
+      const x = tw[k + 1]!;
+      if (!TITLES.has(tw[k]!.lower) || !joined(target, tw[k]!, x) || other(k + 1) === undefined || sharedStart(fold(n.text), fold(x.text)) >= 3) continue;
+      let b = k + 1;
+      while (b + 1 < tw.length && candidate[b + 1] && joined(target, tw[b]!, tw[b + 1]!)) b++;
+      return { word: x, text: target.slice(x.start, tw[b]!.end), start: x.start, end: tw[b]!.end };
     }
     return undefined;
   };
@@ -286,6 +342,8 @@ export function nameProblems(source: string, target: string, glossary: () => rea
     // (beside a word that heads a place's name, rendered beside the target's: `Jalan Diponegoro` → `Gajah Mada
     // Street`, `Bekasi Utara` → `North Bogor`, `Kabupaten Sukabumi` → `Garut regency`)
     if (t === undefined && (shown = besidePlace(i)) !== undefined) t = shown.word;
+    // (after a title the target moved: `Bupati Lebak Hasbi Jayabaya` → `Lebak Regent Iti Octavia`)
+    if (t === undefined && (shown = afterTitle(i)) !== undefined) t = shown.word;
     if (t === undefined || (shown === undefined && other(tw.indexOf(t)) === undefined) || rendered(n) || inGlossary(n)) continue;
     const at = shown ?? t;
     problems.push({ messageId: "changed", data: { name: n.text, rendered: at.text }, source: { start: n.start, end: n.end }, target: { start: at.start, end: at.end } });

@@ -172,7 +172,7 @@ const PASSIVE_OLEH = /((?:[\p{L}-]+ ){0,2}[\p{L}-]+) (?:(?:itu|tersebut|ini) )?(
 const NP_END = new Set(["di", "ke", "dari", "pada", "dengan", "saat", "ketika", "dalam", "dan", "karena", "yang", "untuk", "hingga", "sejak", "setelah", "sebelum"]);
 /** Forms of `be` and `get` before an English verb: a passive kept. */
 const BE = new Set(["was", "were", "is", "are", "be", "been", "being", "got", "get", "gets", "getting", "had", "has", "have"]);
-const DROP = new Set(["itu", "tersebut", "ini", "seorang", "sebuah", "para", "sejumlah", "sekelompok", "yang"]);
+const DROP = new Set(["itu", "tersebut", "ini", "seorang", "sebuah", "para", "sejumlah", "sekelompok", "yang", "lalu", "kemudian", "dan", "sedangkan", "sementara", "namun", "tetapi"]);
 
 /** The English words of the word list for the words of a phrase (`penumpangnya` → passenger), -nya taken off. */
 function renderings(words: readonly string[]): Set<string> {
@@ -185,10 +185,12 @@ function renderings(words: readonly string[]): Set<string> {
   }
   return out;
 }
-/** Is the target word a rendering in `set` (its stem, a lemma, or a compound ending in one: `goalkeeper`)? */
+/** Is the target word a rendering in `set` (its stem, a lemma, an agent noun of one, or a compound ending in one: `goalkeeper`)? */
 function renders(word: string, set: ReadonlySet<string>): boolean {
   const l = word.toLowerCase().replace(/['’]s$/u, "");
   if (set.has(l) || set.has(englishStem(l)) || englishLemmas(l).some((x) => set.has(x))) return true;
+  // (the agent noun of a verb the word list gives: `driver` of `drive` for `pengemudi`)
+  if (l.length >= 5 && l.endsWith("er") && (set.has(l.slice(0, -1)) || set.has(l.slice(0, -2)))) return true;
   for (const e of set) if (e.length >= 5 && l.length > e.length && l.endsWith(e)) return true;
   return false;
 }
@@ -200,17 +202,18 @@ function renders(word: string, set: ReadonlySet<string>): boolean {
  * after it), the doer (after `oleh`) right after it. A passive made active the right way round (`Korban
  * diselamatkan oleh warga` → `Residents rescued the victim`) and one kept (`was rescued by residents`) are none.
  */
-function passiveNounProblem(source: string, target: string): Problem | undefined {
-  const i = source.indexOf(" oleh ");
+function passiveNounProblem(source: string, target: string, i: number): Problem | undefined {
   // (the word before ` oleh ` a di- verb, or `itu`/`tersebut`/`ini` after one: tested on the characters first)
   let w = i;
   while (w > 0 && source.charCodeAt(w - 1) !== 32) w--;
   const prior = source.slice(w, i);
   if (!(prior.startsWith("di") && prior.length >= 5) && prior !== "itu" && prior !== "tersebut" && prior !== "ini") return undefined;
-  // (read around the first ` oleh `: the regular expression on a few words, not the whole text)
-  const from = Math.max(0, w - 60);
+  // (read around this ` oleh `: the regular expression on a few words, not the whole text, from the clause's start
+  // — after the ` oleh ` before it, if any, which is its own passive)
+  const prev = source.lastIndexOf(" oleh ", i - 1);
+  const from = Math.max(0, w - 60, prev < 0 ? 0 : prev + 6);
   const m = PASSIVE_OLEH.exec(source.slice(from, i + 60));
-  if (m === null) return undefined;
+  if (m === null || from + m.index + m[0].indexOf(" oleh ") !== i) return undefined;
   const verbs = freedictLexicon().translate(m[2]!);
   if (verbs.length === 0) return undefined;
   // (the phrase without its article or demonstrative at either end: `Seorang pengendara ojek`, `Guru honorer itu`)
@@ -249,8 +252,9 @@ function passiveNounProblem(source: string, target: string): Problem | undefined
 export function roleProblems(source: string, target: string): Problem[] {
   const across = prepositionProblem(source, target);
   if (across !== undefined) return [across];
-  if (source.includes(" oleh ")) {
-    const nouns = passiveNounProblem(source, target);
+  // (each ` oleh `: a sentence may hold two passives, `ditabrak oleh truk, lalu … ditolong oleh warga`)
+  for (let i = source.indexOf(" oleh "); i >= 0; i = source.indexOf(" oleh ", i + 6)) {
+    const nouns = passiveNounProblem(source, target, i);
     if (nouns !== undefined) return [nouns];
   }
   if (!quick(source) || !targetShape(target)) return NO_PROBLEMS;
