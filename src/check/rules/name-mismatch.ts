@@ -174,7 +174,7 @@ function nearInSource(source: string, target: string, word: string): boolean {
 const PLACE_HEADS = new Set([
   "street", "road", "avenue", "lane", "regency", "district", "subdistrict", "village", "city", "town", "province", "square", "field",
   "market", "river", "mount", "mountain", "island", "islands", "bay", "lake", "beach", "port", "harbor", "harbour", "ward", "hamlet",
-  "bridge", "park", "strait", "mosque", "church", "university", "airport", "station", "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "northeast", "northwest",
+  "bridge", "park", "strait", "mosque", "church", "university", "airport", "station", "court", "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "northeast", "northwest",
   "southeast", "southwest",
 ]);
 /** English titles a person's name follows (`Regent Iti Octavia`, `Minister Lukman Hakim`): a name after one is read when the source names someone else after its own title. */
@@ -206,6 +206,13 @@ function besidePlaceHead(source: string, target: string, start: number, end: num
     while (e < target.length && wordChar(target.charCodeAt(e))) e++;
     const w = target.slice(s, e);
     if (PLACE_HEADS.has(w.toLowerCase()) || (w.length >= 4 && source.includes(w))) return true;
+    // (a capitalised word, then a head: `Palembang Corruption Court`)
+    const c = target.charCodeAt(s);
+    if (c >= 65 && c <= 90 && target.charCodeAt(e) === 32) {
+      let f = e + 1;
+      while (f < target.length && wordChar(target.charCodeAt(f))) f++;
+      if (PLACE_HEADS.has(target.slice(e + 1, f).toLowerCase())) return true;
+    }
   }
   return false;
 }
@@ -293,6 +300,18 @@ export function nameProblems(source: string, target: string, glossary: () => rea
         }
       }
     }
+    // (a head, a capitalised word, the name — `Pengadilan Tipikor Pangkalpinang`, `Pengadilan Negeri Subang` — and in
+    // the target the new word, a capitalised word, the head's rendering: `Palembang Corruption Court`)
+    const m = sw[i - 1], w = sw[i - 2];
+    if (m === undefined || w === undefined || !m.cap || !joined(source, w, m) || !joined(source, m, n)) return undefined;
+    const heads = freedictLexicon().translate(w.lower).filter((e) => PLACE_HEADS.has(e) && !COMPASS.has(e));
+    if (heads.length === 0) return undefined;
+    for (let k = 3; k < tw.length; k++) {
+      const u = tw[k]!, mid = tw[k - 1]!, x = tw[k - 2]!;
+      if (!heads.includes(u.lower) || inSource.has(u.lower) || !mid.cap || !joined(target, mid, u) || !joined(target, x, mid) || !candidate[k - 2]) continue;
+      if ((other(k - 2) === undefined && !listedName(x.lower)) || sharedStart(fold(n.text), fold(x.text)) >= 4 || (distance(n.lower, x.lower) <= 2 && isIndonesian(n.lower))) continue;
+      return { word: x, text: x.text, start: x.start, end: x.end };
+    }
     return undefined;
   };
   // (a person replaced after a title: the name's first word (the word before it a title, a place or an Indonesian
@@ -311,6 +330,8 @@ export function nameProblems(source: string, target: string, glossary: () => rea
     for (let k = 0; k + 1 < tw.length; k++) {
       const x = tw[k + 1]!;
       if (!TITLES.has(tw[k]!.lower) || !joined(target, tw[k]!, x) || other(k + 1) === undefined || sharedStart(fold(n.text), fold(x.text)) >= 3) continue;
+      // (a word of the source in another form is no other name: `Presiden Joko Widodo` → `President Jokowi`)
+      if (sw.some((o) => o.cap && sameWord(o.text, x.text))) continue;
       let b = k + 1;
       while (b + 1 < tw.length && candidate[b + 1] && joined(target, tw[b]!, tw[b + 1]!)) b++;
       return { word: x, text: target.slice(x.start, tw[b]!.end), start: x.start, end: tw[b]!.end };
