@@ -6,7 +6,8 @@
  * A name is a capitalised word of the source (a capital, then a small letter; four letters or more) that
  * the target does not render: not written there in any case, nor as a form of it (`Sumatra` → `Sumatran`,
  * `Palestina` → `Palestinian`, `Departemen` → `Department`, `Teheran` → `Tehran`: the same word after English
- * spelling, c/k, q/k, ph/f and double letters folded, or vowels left out), nor a part of it (`Al-Thawra` →
+ * spelling, c/k, q/k, ph/f and double letters folded, or vowels left out — but not one consonant more or less
+ * inside it, a doubled one too: `Afifuddin` → `Afifudin` is misspelt), nor a part of it (`Al-Thawra` →
  * `Ath-Thawra`), nor by one of its translations in the aligner's word list (`Sungai` → `River`). Such a word
  * is reported as `changed` to a target word T — capitalised, four letters or more, not the target's first
  * word, not in the source, neither an English word of the word list nor a translation of a source word —
@@ -16,8 +17,12 @@
  * word the word list knows as Indonesian), or where T stands beside the rendering of a word that heads a
  * place's name (PLACE_HEADS; in the source `Jalan`, `Kabupaten`, `Lapangan` before the name, a compass word
  * after it), as the name stood beside that word: `Jalan Diponegoro` → `Gajah Mada Street`, `Bekasi Utara` →
- * `North Bogor`, `Kabupaten Sukabumi` → `Garut regency` (the name no Indonesian word, T not its English form:
- * `pulau Karibia` → `Caribbean island`). A target written in title case (a headline) is not read. Not read
+ * `North Bogor`, `Kabupaten Sukabumi` → `Garut regency`, with a capitalised word between, `Pengadilan Tipikor
+ * Semarang` → `Yogyakarta Corruption Court` (the name no Indonesian word but one the list carries as a name,
+ * `Selat Bali` → `Lombok Strait`; T not its English form: `pulau Karibia` → `Caribbean island`), or where T
+ * stands right after an English title (TITLES) and the source's title, rendered by one, stood before the name,
+ * all of whose words the target lacks: `Menteri Agama Nasaruddin Umar` → `Religious Affairs Minister Lukman
+ * Hakim Saifuddin`. A target written in title case (a headline) is not read. Not read
  * either: a name within a glossary term of the source (the glossary's checks report it, with the expected
  * rendering: said once), and a name of words translated with its order turned (`Paket Speedy Cermat` →
  * `Thrifty Speedy Package`: the target's words before and after the kept one both new).
@@ -29,7 +34,7 @@
  * Cheap on most pairs: a target with no capitalised word but its first that the source lacks is passed
  * after one scan of its capitals, and a source whose capitalised words all stand in the target as written
  * after one scan of its own; the word list is read (and built, about 0.5 s, the first time) only for a
- * name with a word near it, a kept name before it or a place head beside it.
+ * name with a word near it, a kept name or a title before it or a place head beside it.
  */
 import { distance } from "fastest-levenshtein";
 import { englishLemmas, englishStem, freedictLexicon } from "../../align/lexicon";
@@ -174,8 +179,8 @@ function nearInSource(source: string, target: string, word: string): boolean {
 const PLACE_HEADS = new Set([
   "street", "road", "avenue", "lane", "regency", "district", "subdistrict", "village", "city", "town", "province", "square", "field",
   "market", "river", "mount", "mountain", "island", "islands", "bay", "lake", "beach", "port", "harbor", "harbour", "ward", "hamlet",
-  "bridge", "park", "strait", "mosque", "church", "university", "airport", "station", "court", "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "northeast", "northwest",
-  "southeast", "southwest",
+  "bridge", "park", "strait", "mosque", "church", "university", "airport", "station", "court", "north", "south", "east", "west",
+  "central", "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest",
 ]);
 /** English titles a person's name follows (`Regent Iti Octavia`, `Minister Lukman Hakim`): a name after one is read when the source names someone else after its own title. */
 const TITLES = new Set([
@@ -317,9 +322,12 @@ export function nameProblems(source: string, target: string, glossary: () => rea
   // (a person replaced after a title: the name's first word (the word before it a title, a place or an Indonesian
   // word the target renders), every capitalised word of the name after it gone from the target, a title of the
   // source rendered by one of TITLES in the target, and right after that title new capitalised words, none near the name)
+  let titled: boolean | undefined;
   const afterTitle = (i: number): { word: Word; text: string; start: number; end: number } | undefined => {
     const n = sw[i]!, p = sw[i - 1];
-    if (p === undefined || !p.cap || !joined(source, p, n) || (isIndonesian(n.lower) && !listedName(n.lower))) return undefined;
+    // (the target's words tested first for a title followed by a candidate: most targets have none)
+    titled ??= tw.some((w, k) => candidate[k + 1] === true && TITLES.has(w.lower));
+    if (!titled || p === undefined || !p.cap || !joined(source, p, n) || (isIndonesian(n.lower) && !listedName(n.lower))) return undefined;
     if (!inTarget.has(p.lower) && !isIndonesian(p.lower) && !rendered(p)) return undefined;
     for (let j = i + 1; j < sw.length && sw[j]!.cap && joined(source, sw[j - 1]!, sw[j]!); j++) if (inTarget.has(sw[j]!.lower)) return undefined;
     let title = false;

@@ -11,8 +11,9 @@
  * (`lost 1-2 to Persib`, `was attacked by`: another shape, not read). The first name of the target is its
  * doer; a doer other than the source's is reported. A warning. Names that traded places across a preposition
  * are reported too (`preposition`): `Indonesia mengimpor beras dari Thailand` → `Thailand imported rice from
- * Indonesia` (prepositionProblem), and plain nouns turned round after a passive with `oleh` (`Seorang pengendara
- * ojek dipukul oleh penumpangnya` → `A motorcycle taxi driver hit his passenger`: passiveNounProblem).
+ * Indonesia` (prepositionProblem), and plain nouns turned round after a passive with `oleh`, each `oleh` of the
+ * sentence (`Seorang pengendara ojek dipukul oleh penumpangnya` → `A motorcycle taxi driver hit his passenger`:
+ * passiveNounProblem).
  *
  * Cheap on most pairs: a source with no capitalised word right before ` me…` or ` di…` is passed after a
  * search for those, a target without two capitalised words one to three small words apart after one
